@@ -1,0 +1,1 @@
+"""Dateline stage: reason."""

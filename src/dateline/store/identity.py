@@ -1,0 +1,54 @@
+"""Which stored actor a mention names: pure functions over known names and aliases.
+
+One person is one actor across articles: "Pete Hegseth", "Hegseth" and
+"Peter Hegseth" merge when nothing else competes for the surname. Countries and
+organizations match by exact name or alias only.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+__all__ = ["name_key", "match_actor"]
+
+
+def name_key(name: str) -> str:
+    """name (str): a name as written. RETURNS (str): case- and accent-folded key."""
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    return " ".join("".join(c for c in folded if not unicodedata.combining(c)).replace(".", "").split())
+
+
+def match_actor(
+    name: str,
+    kind: str,
+    aliases: dict[str, set[int]],
+    people: dict[int, str],
+) -> int | None:
+    """Find the stored actor a name refers to.
+
+    name (str): canonical name from one article. kind (str): person, org or country.
+    aliases (dict[str, set[int]]): alias key -> actor ids (from :func:`name_key`).
+    people (dict[int, str]): id -> canonical name of every stored person.
+    RETURNS (int | None): the actor id, or None when the name is new or ambiguous.
+    """
+    key = name_key(name)
+    exact = aliases.get(key, set())
+    if len(exact) == 1:
+        return next(iter(exact))
+    if exact or kind != "person":
+        return None
+    tokens = key.split()
+    # a surname alone, or a full name whose surname (and first initial) fits one person
+    candidates = []
+    for actor_id, full in people.items():
+        other = name_key(full).split()
+        if not other:
+            continue
+        if len(tokens) == 1 and tokens[0] in (other[-1], other[0]):
+            # family name last (Hegseth) or first (Lee of Lee Jae Myung)
+            candidates.append(actor_id)
+        elif len(tokens) > 1 and len(other) == 1 and other[0] == tokens[-1]:
+            candidates.append(actor_id)
+        elif len(tokens) > 1 and len(other) > 1 and tokens[-1] == other[-1] and tokens[0][0] == other[0][0]:
+            candidates.append(actor_id)
+    return candidates[0] if len(candidates) == 1 else None

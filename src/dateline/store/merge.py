@@ -1,0 +1,296 @@
+"""Merging reports into real-world events: pure functions, no database.
+
+One real-world event is reported by many sentences in many articles. Each report
+is a :class:`Report` (an :class:`~dateline.model.Event` plus where and when it was
+published). :func:`same_event` decides whether a report belongs to an event
+already known, and :func:`fold` turns an event's reports, in publication order,
+into its state as of the last of them: status, date, place, counterparts and the
+history of status/date changes. Folding only the reports published by a day
+gives the event as it was known that day, so nothing is stored that could be
+derived.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ..model import ActorRef, DateValue, Event, Evidence, HistoryEntry, PlaceRef, UNKNOWN_DATE
+
+__all__ = ["Report", "EventState", "fold", "same_event", "action_family", "FAMILIES"]
+
+#: Actions that can describe the same real-world event, by family.
+FAMILIES: dict[str, str] = {
+    "visit": "visit",
+    "travel": "visit",
+    "arrive": "visit",
+    "depart": "visit",
+    "tour": "visit",
+    "meet": "meet",
+    "talks": "meet",
+    "consult": "meet",
+    "negotiate": "meet",
+    "attend": "attend",
+    "host": "host",
+    "sign": "sign",
+    "agree": "sign",
+    "announce": "announce",
+    "call": "call",
+}
+
+#: Statuses that a report of an outcome gives; they override a plan.
+_OUTCOMES = frozenset({"happened", "cancelled", "postponed", "denied"})
+#: Strength of a status within one article (the strongest statement wins there).
+_RANK = {"uncertain": 0, "planned": 1, "ongoing": 2, "postponed": 3, "denied": 3, "cancelled": 4, "happened": 5}
+#: How far (days) a reported outcome may be from the planned day and still be that plan.
+_SLIP_DAYS = 7
+
+
+def action_family(action: str) -> str:
+    """action (str): an action name. RETURNS (str): its family (the action itself if unlisted)."""
+    return FAMILIES.get(action, action)
+
+
+@dataclass(frozen=True)
+class Report:
+    """One report of an event, as stored.
+
+    event (Event): what the sentence says.
+    seq (int): ingest order of the article (tie-break for equal publication days).
+    """
+
+    event: Event
+    seq: int
+
+    @property
+    def evidence(self) -> Evidence:
+        """RETURNS (Evidence): the report's evidence."""
+        return self.event.evidence
+
+    def order_key(self) -> tuple[date, int, int]:
+        """RETURNS (tuple): sort key: publication day (undated last), ingest order, offset."""
+        return (self.evidence.published or date.max, self.seq, self.evidence.start)
+
+
+@dataclass(frozen=True)
+class EventState:
+    """An event's state after folding its reports.
+
+    action, cameo, plover, plover_mode: of the report that set the current status.
+    actor (ActorRef): actor with the latest title seen.
+    counterparts (tuple[ActorRef, ...]): union over reports, first-seen order.
+    place (PlaceRef | None): most specific place reported.
+    date (DateValue): current date.
+    status (str): current status.
+    history (tuple[HistoryEntry, ...]): changes of status or date.
+    reports (tuple[Report, ...]): the folded reports, in order.
+    """
+
+    action: str
+    cameo: str
+    plover: str
+    plover_mode: str | None
+    actor: ActorRef
+    counterparts: tuple[ActorRef, ...]
+    place: PlaceRef | None
+    date: DateValue
+    status: str
+    history: tuple[HistoryEntry, ...]
+    reports: tuple[Report, ...]
+
+
+def _more_specific(a: PlaceRef | None, b: PlaceRef | None) -> PlaceRef | None:
+    """RETURNS: the more specific of two places (b if it lies within a), a when b is None."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    if a.name in b.within:
+        return b
+    return a
+
+
+def _union(a: tuple[ActorRef, ...], b: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
+    names = {x.name for x in a}
+    return a + tuple(x for x in b if x.name not in names)
+
+
+def _article_statement(reports: list[Report]) -> Report:
+    """RETURNS (Report): of one article's reports of the event, the one that states most."""
+    best = reports[0]
+    for r in reports[1:]:
+        if _RANK.get(r.event.status, 0) > _RANK.get(best.event.status, 0):
+            best = r
+        elif r.event.status == best.event.status and best.event.date.value is None and r.event.date.value:
+            best = r
+    return best
+
+
+def _next_status(current: str, new: str) -> str:
+    """Transition rule for a later article's statement.
+
+    current (str): status so far. new (str): what the later article states.
+    RETURNS (str): the status from then on. A fact is not undone by a later plan
+    (a stale "will visit" after "visited"), a rumor does not downgrade a plan,
+    and an outcome (happened, cancelled, postponed, denied) overrides a plan.
+    """
+    if current == "happened" and new in ("planned", "uncertain", "ongoing", "postponed"):
+        return current
+    if current in ("planned", "postponed", "ongoing", "cancelled", "denied") and new == "uncertain":
+        return current
+    return new
+
+
+def _next_date(current: DateValue, status: str, new_status: str, new: DateValue) -> DateValue:
+    """RETURNS (DateValue): the date after a later article's statement."""
+    if new.value is None:
+        if new_status == "postponed":
+            # postponed with no new date: the old date no longer holds
+            return DateValue(None, "unknown", new.text, note="postponed; no new date reported")
+        return current
+    if current.value is None:
+        return new
+    if status == "happened" and new_status != "happened":
+        return current
+    cur_iv, new_iv = current.interval(), new.interval()
+    if cur_iv and new_iv and new_iv[0] >= cur_iv[0] and new_iv[1] <= cur_iv[1]:
+        return new  # refinement: a day within the week said before
+    if new_status in _OUTCOMES or new_status == "planned":
+        return new  # rescheduled, or reported on its actual day
+    return current
+
+
+def fold(reports: list[Report]) -> EventState:
+    """Fold an event's reports, in publication order, into its state.
+
+    reports (list[Report]): at least one report, any order.
+    RETURNS (EventState): the state after the last report.
+    RAISES ValueError: when reports is empty.
+    """
+    if not reports:
+        raise ValueError("fold() needs at least one report")
+    ordered = sorted(reports, key=Report.order_key)
+    by_article: dict[str, list[Report]] = {}
+    for r in ordered:
+        by_article.setdefault(r.evidence.article_id, []).append(r)
+
+    first = ordered[0].event
+    actor, counterparts, place = first.actor, first.counterparts, first.place
+    status: str | None = None
+    current_date = UNKNOWN_DATE
+    lead = first
+    history: list[HistoryEntry] = []
+    for group in by_article.values():
+        for r in group:
+            ev = r.event
+            counterparts = _union(counterparts, ev.counterparts)
+            place = _more_specific(place, ev.place)
+            if ev.actor.title:
+                actor = ev.actor
+        stated = _article_statement(group).event
+        if status is None:
+            new_status = stated.status
+            # the first article's best date: the most precise one it gives
+            dated = [r.event.date for r in group if r.event.date.value]
+            new_date = min(dated, key=_width) if dated else UNKNOWN_DATE
+        else:
+            new_status = _next_status(status, stated.status)
+            new_date = _next_date(current_date, status, stated.status, stated.date)
+        if new_status != status or new_date.value != current_date.value:
+            history.append(HistoryEntry(new_status, new_date, stated.evidence.article_id, stated.evidence.published))
+        if new_status != status:
+            lead = stated if not stated.refers_to_plan else _with_status_code(lead, stated)
+        status, current_date = new_status, new_date
+    assert status is not None
+    return EventState(
+        action=lead.action,
+        cameo=lead.cameo,
+        plover=lead.plover,
+        plover_mode=lead.plover_mode,
+        actor=actor,
+        counterparts=tuple(c for c in counterparts if c.name != actor.name),
+        place=place,
+        date=current_date,
+        status=status,
+        history=tuple(history),
+        reports=tuple(ordered),
+    )
+
+
+def _with_status_code(plan: Event, change: Event) -> Event:
+    """A postponement/cancellation keeps the plan's action; take its codes if it has them."""
+    return plan if not change.cameo else change
+
+
+def _width(d: DateValue) -> int:
+    iv = d.interval()
+    return (iv[1] - iv[0]).days if iv else 10**6
+
+
+def _places_compatible(a: PlaceRef | None, b: PlaceRef | None) -> bool | None:
+    """RETURNS: True/False when both are known, None when either is unknown.
+    Places match when equal or one lies within the other, except through a
+    country (visiting a country does not make every stop in it one event)."""
+    if a is None or b is None:
+        return None
+    if a.name == b.name:
+        return True
+    if a.kind != "country" and a.name in b.within:
+        return True
+    if b.kind != "country" and b.name in a.within:
+        return True
+    return False
+
+
+def _counterparts_compatible(a: tuple[ActorRef, ...], b: tuple[ActorRef, ...]) -> bool | None:
+    if not a or not b:
+        return None
+    return bool({x.name for x in a} & {x.name for x in b})
+
+
+def _days_apart(a: DateValue, b: DateValue) -> int | None:
+    ia, ib = a.interval(), b.interval()
+    if ia is None or ib is None:
+        return None
+    if ia[1] < ib[0]:
+        return (ib[0] - ia[1]).days
+    if ib[1] < ia[0]:
+        return (ia[0] - ib[1]).days
+    return 0
+
+
+def same_event(state: EventState, report: Event, same_article: bool = False) -> int:
+    """How well a new report fits a known event (same actor assumed).
+
+    state (EventState): the known event. report (Event): the new report.
+    same_article (bool): the report comes from an article already folded into the event.
+    RETURNS (int): 0 when it is a different event; higher is a better fit.
+    Two reports are one event when their action families agree and nothing
+    known contradicts it: place (equal or contained), counterparts (overlap
+    when both given) and date (overlap; a plan's outcome may slip a week;
+    a postponement or cancellation may name a new date).
+    """
+    if action_family(state.action) != action_family(report.action):
+        return 0
+    place = _places_compatible(state.place, report.place)
+    people = _counterparts_compatible(state.counterparts, report.counterparts)
+    if place is False or people is False:
+        return 0
+    apart = _days_apart(state.date, report.date)
+    changes_plan = report.refers_to_plan or report.status in ("postponed", "cancelled", "denied")
+    if apart is not None and apart > 0 and not changes_plan:
+        open_plan = state.status in ("planned", "postponed", "uncertain")
+        slipped = report.status == "happened" and apart <= _SLIP_DAYS
+        moved = report.status == "planned" and not same_article
+        if not (open_plan and (slipped or moved) and (place or people)):
+            return 0
+    score = 1
+    score += 2 if place else 0
+    score += 2 if people else 0
+    score += 2 if apart == 0 else 0
+    if changes_plan and state.status in ("planned", "postponed"):
+        score += 1
+    if place is None and people is None and apart is None and not changes_plan:
+        # nothing to compare but the action: one event only within one article
+        return score if same_article else 0
+    return score

@@ -1,0 +1,65 @@
+"""Named SQL statements of the SQLite backend, apart from the logic that runs them."""
+
+FIND_DUPLICATE = "SELECT id FROM articles WHERE content_hash = ? OR (url IS NOT NULL AND url = ?) LIMIT 1"
+NEXT_SEQ = "SELECT COALESCE(MAX(seq), 0) + 1 FROM articles"
+INSERT_ARTICLE = (
+    "INSERT INTO articles (id, seq, content_hash, url, title, text, source, kind, published, "
+    "published_text, anchor_source, dateline_city, dateline_text, dateline_start, dateline_end, "
+    "warnings, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+INSERT_EXTRACTION = "INSERT INTO extractions (article_id, sentences, times, actors, places) VALUES (?, ?, ?, ?, ?)"
+ALL_ARTICLES = "SELECT * FROM articles ORDER BY COALESCE(published, '9999-12-31'), seq"
+ARTICLES_BETWEEN = "SELECT * FROM articles WHERE published BETWEEN ? AND ? ORDER BY published, seq"
+ARTICLE_BY_PREFIX = "SELECT * FROM articles WHERE id LIKE ? LIMIT 2"
+EXTRACTION = "SELECT * FROM extractions WHERE article_id = ?"
+REPORTS_OF_ARTICLE = "SELECT body FROM reports WHERE article_id = ? ORDER BY id"
+
+ALL_ALIASES = "SELECT alias, actor_id FROM actor_aliases"
+PEOPLE = "SELECT id, name FROM actors WHERE kind = 'person'"
+INSERT_ACTOR = "INSERT INTO actors (name, kind, country) VALUES (?, ?, ?)"
+ACTOR_BY_ID = "SELECT * FROM actors WHERE id = ?"
+ACTOR_BY_NAME = "SELECT id FROM actors WHERE name = ?"
+RENAME_ACTOR = "UPDATE actors SET name = ? WHERE id = ?"
+SET_ACTOR_COUNTRY = "UPDATE actors SET country = ? WHERE id = ?"
+INSERT_ALIAS = "INSERT OR IGNORE INTO actor_aliases (alias, actor_id) VALUES (?, ?)"
+INSERT_TITLE = (
+    "INSERT OR IGNORE INTO actor_titles (actor_id, title, country, article_id, published) VALUES (?, ?, ?, ?, ?)"
+)
+ALL_ACTORS = "SELECT * FROM actors ORDER BY name"
+ALIASES_OF = "SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY alias"
+TITLES_OF = (
+    "SELECT title, MIN(published) AS first, MAX(published) AS last FROM actor_titles "
+    "WHERE actor_id = ? GROUP BY title ORDER BY first"
+)
+ACTOR_OF_EVENT = "SELECT a.name, a.kind, a.country FROM events e JOIN actors a ON a.id = e.actor_id WHERE e.id = ?"
+
+UPSERT_PLACE = (
+    "INSERT INTO places (name, kind, country, lat, lon, within) VALUES (?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (name) DO NOTHING"
+)
+INSERT_PLACE_ALIAS = "INSERT OR IGNORE INTO place_aliases (alias, name) VALUES (?, ?)"
+ALL_PLACES = "SELECT * FROM places ORDER BY name"
+PLACE_BY_ALIAS = "SELECT name FROM place_aliases WHERE alias = ?"
+
+EVENTS_OF_ACTOR = "SELECT id FROM events WHERE actor_id = ? AND family = ?"
+EVENTS_OF_ACTOR_LIKE = (
+    "SELECT DISTINCT e.id FROM events e JOIN actors a ON a.id = e.actor_id "
+    "LEFT JOIN actor_aliases al ON al.actor_id = a.id "
+    "LEFT JOIN actor_titles t ON t.actor_id = a.id "
+    "WHERE lower(a.name) LIKE ? OR al.alias LIKE ? OR lower(t.title) LIKE ? ORDER BY e.id"
+)
+EVENTS_OF_ARTICLE = "SELECT DISTINCT event_id FROM reports WHERE article_id = ? ORDER BY event_id"
+ALL_EVENTS = "SELECT id FROM events ORDER BY id"
+INSERT_EVENT = "INSERT INTO events (actor_id, family) VALUES (?, ?)"
+INSERT_REPORT = "INSERT INTO reports (event_id, article_id, seq, published, body) VALUES (?, ?, ?, ?, ?)"
+REPORTS_OF_EVENTS = "SELECT event_id, seq, body FROM reports WHERE event_id IN ({marks})"
+REPORTS_AS_OF = " AND published IS NOT NULL AND published <= ?"
+
+QUESTION_BY_TEXT = "SELECT id FROM questions WHERE text = ?"
+QUESTION_BY_ID = "SELECT * FROM questions WHERE id = ?"
+SET_QUESTION_CLOSE = "UPDATE questions SET close = ? WHERE id = ?"
+INSERT_QUESTION = "INSERT INTO questions (text, close, created) VALUES (?, ?, ?)"
+ALL_QUESTIONS = "SELECT * FROM questions ORDER BY id"
+LATEST_STATE = "SELECT state FROM question_states WHERE question_id = ? ORDER BY id DESC LIMIT 1"
+INSERT_STATE = "INSERT INTO question_states (question_id, as_of, recorded, state) VALUES (?, ?, ?, ?)"
+STATES_OF = "SELECT as_of, recorded, state FROM question_states WHERE question_id = ? ORDER BY id"

@@ -1,0 +1,448 @@
+"""The SQLite backend of :class:`dateline.store.base.Store` (the default database).
+
+The file runs in WAL mode with a busy timeout, so several ``dateline ingest``
+processes can share it; every article is written in one ``BEGIN IMMEDIATE``
+transaction (article, extraction, actors, places, reports), so an interrupted
+ingest leaves either the whole article or nothing. Event state is folded from
+the stored reports on read (:mod:`dateline.store.merge`), which is what makes
+``as_of`` queries exact.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from datetime import date, datetime, timezone
+from typing import Any
+
+from ..errors import Errors, StoreError
+from ..model import (
+    ActorInfo,
+    ActorRef,
+    Article,
+    Event,
+    EventRecord,
+    Evidence,
+    Extraction,
+    PlaceRef,
+    QuestionRow,
+)
+from . import queries as q
+from .base import AddResult
+from .codec import (
+    actor_from_dict,
+    actor_to_dict,
+    dumps,
+    event_from_json,
+    event_to_json,
+    iso,
+    parse_iso,
+    place_from_dict,
+    place_to_dict,
+    times_from_json,
+)
+from .identity import match_actor, name_key
+from .merge import EventState, Report, action_family, fold, same_event
+from .migrations import migrate_sqlite
+
+__all__ = ["SQLiteStore"]
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class SQLiteStore:
+    """A Dateline database in one SQLite file (or ``:memory:``).
+
+    db (str): file path or ``:memory:``.
+    timeout (float): seconds to wait for another writer's lock.
+    RAISES StoreError: E301 when the file cannot be opened, E302 when its schema is newer.
+    """
+
+    def __init__(self, db: str, timeout: float = 60.0) -> None:
+        self.db = db
+        try:
+            self.conn = sqlite3.connect(db, timeout=timeout, isolation_level=None, check_same_thread=False)
+            self.conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+            if db != ":memory:":
+                self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            migrate_sqlite(self.conn, db)
+        except sqlite3.Error as exc:
+            raise StoreError(Errors.E301.format(db=db, detail=exc)) from None
+
+    # ------------------------------------------------------------ plumbing
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
+        cur = self.conn.execute(sql, tuple(params))
+        cols = [c[0] for c in cur.description or ()]
+        return [dict(zip(cols, row)) for row in cur.fetchall()]  # type: ignore[misc]
+
+    # ------------------------------------------------------------ articles
+
+    def find_duplicate(self, article: Article) -> str | None:
+        """RETURNS (str | None): id of a stored article with the same URL or content hash."""
+        row = self.conn.execute(q.FIND_DUPLICATE, (article.content_hash or article.id, article.url)).fetchone()
+        return str(row[0]) if row else None
+
+    def add_article(self, article: Article, extraction: Extraction) -> AddResult:
+        """Store an article with its extraction and events, in one transaction.
+
+        article (Article): the article. extraction (Extraction): what was found in it.
+        RETURNS (AddResult): what changed; ``duplicate`` when it was already stored.
+        """
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            dup = self.find_duplicate(article)
+            if dup is not None:
+                self.conn.execute("COMMIT")
+                return AddResult(dup, True)
+            (seq,) = self.conn.execute(q.NEXT_SEQ).fetchone()
+            self.conn.execute(
+                q.INSERT_ARTICLE,
+                (
+                    article.id,
+                    seq,
+                    article.content_hash or article.id,
+                    article.url,
+                    article.title,
+                    article.text,
+                    article.source,
+                    article.kind,
+                    iso(article.published),
+                    article.published_text,
+                    article.anchor_source,
+                    article.dateline_city,
+                    article.dateline_text,
+                    article.dateline_start,
+                    article.dateline_end,
+                    dumps(list(article.warnings)),
+                    _now(),
+                ),
+            )
+            self.conn.execute(
+                q.INSERT_EXTRACTION,
+                (
+                    article.id,
+                    dumps([list(s) for s in extraction.sentences]),
+                    dumps([t.to_dict() for t in extraction.times]),
+                    dumps([actor_to_dict(a) for a in extraction.actors]),
+                    dumps([place_to_dict(p) for p in extraction.places]),
+                ),
+            )
+            for place in extraction.places:
+                self._save_place(place, article.text)
+            new, updated = self._save_events(article, seq, extraction.events)
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        return AddResult(article.id, False, new, updated)
+
+    def articles(self, start: date | None = None, end: date | None = None) -> list[Article]:
+        """RETURNS (list[Article]): articles published within [start, end], oldest first."""
+        if start is None and end is None:
+            rows = self._rows(q.ALL_ARTICLES)
+        else:
+            rows = self._rows(q.ARTICLES_BETWEEN, (iso(start) or "0000-01-01", iso(end) or "9999-12-31"))
+        return [_article(r) for r in rows]
+
+    def article(self, article_id: str) -> tuple[Article, Extraction]:
+        """RETURNS (tuple[Article, Extraction]): one article and its extraction.
+        RAISES StoreError: E303 when unknown (a unique id prefix is accepted)."""
+        rows = self._rows(q.ARTICLE_BY_PREFIX, (article_id + "%",))
+        if len(rows) != 1:
+            raise StoreError(Errors.E303.format(article_id=article_id))
+        art = _article(rows[0])
+        ext = self._rows(q.EXTRACTION, (art.id,))[0]
+        events = tuple(
+            event_from_json(r["body"]) for r in self._rows(q.REPORTS_OF_ARTICLE, (art.id,))
+        )
+        extraction = Extraction(
+            article_id=art.id,
+            sentences=tuple((int(a), int(b)) for a, b in json.loads(ext["sentences"])),
+            times=times_from_json(ext["times"]),
+            actors=tuple(actor_from_dict(d) for d in json.loads(ext["actors"])),
+            places=tuple(place_from_dict(d) for d in json.loads(ext["places"])),
+            events=events,
+        )
+        return art, extraction
+
+    # ------------------------------------------------------------ actors, places
+
+    def _actor_index(self) -> tuple[dict[str, set[int]], dict[int, str]]:
+        aliases: dict[str, set[int]] = {}
+        for r in self._rows(q.ALL_ALIASES):
+            aliases.setdefault(r["alias"], set()).add(r["actor_id"])
+        people = {r["id"]: r["name"] for r in self._rows(q.PEOPLE)}
+        return aliases, people
+
+    def _actor_id(self, actor: ActorRef, article: Article, text_alias: str | None) -> int:
+        aliases, people = self._actor_index()
+        found = match_actor(actor.name, actor.kind, aliases, people)
+        if found is None:
+            cur = self.conn.execute(q.INSERT_ACTOR, (actor.name, actor.kind, actor.country))
+            found = int(cur.lastrowid or 0)
+        else:
+            stored = self._rows(q.ACTOR_BY_ID, (found,))[0]
+            # a fuller name replaces a surname-only one ("Hegseth" -> "Pete Hegseth")
+            if len(actor.name.split()) > len(stored["name"].split()) and actor.kind == "person":
+                clash = self.conn.execute(q.ACTOR_BY_NAME, (actor.name,)).fetchone()
+                if clash is None:
+                    self.conn.execute(q.RENAME_ACTOR, (actor.name, found))
+            if actor.country and not stored["country"]:
+                self.conn.execute(q.SET_ACTOR_COUNTRY, (actor.country, found))
+        for alias in {actor.name, text_alias or actor.name}:
+            self.conn.execute(q.INSERT_ALIAS, (name_key(alias), found))
+        if actor.title:
+            self.conn.execute(q.INSERT_TITLE, (found, actor.title, actor.country, article.id, iso(article.published)))
+        return found
+
+    def _save_place(self, place: PlaceRef, text: str) -> None:
+        self.conn.execute(
+            q.UPSERT_PLACE,
+            (place.name, place.kind, place.country, place.lat, place.lon, dumps(list(place.within))),
+        )
+        self.conn.execute(q.INSERT_PLACE_ALIAS, (name_key(place.name), place.name))
+        if 0 <= place.start < place.end <= len(text):
+            surface = text[place.start : place.end]
+            self.conn.execute(q.INSERT_PLACE_ALIAS, (name_key(surface.removeprefix("the ")), place.name))
+
+    def actors(self) -> list[ActorInfo]:
+        """RETURNS (list[ActorInfo]): every actor with aliases and dated titles."""
+        out = []
+        for r in self._rows(q.ALL_ACTORS):
+            aliases = tuple(a["alias"] for a in self._rows(q.ALIASES_OF, (r["id"],)))
+            titles = tuple(
+                (t["title"], parse_iso(t["first"]), parse_iso(t["last"])) for t in self._rows(q.TITLES_OF, (r["id"],))
+            )
+            out.append(ActorInfo(r["id"], r["name"], r["kind"], r["country"], aliases, titles))
+        return out
+
+    def places(self) -> list[PlaceRef]:
+        """RETURNS (list[PlaceRef]): every place seen, with containment."""
+        return [
+            PlaceRef(r["name"], r["kind"], r["country"], r["lat"], r["lon"], tuple(json.loads(r["within"])))
+            for r in self._rows(q.ALL_PLACES)
+        ]
+
+    # ------------------------------------------------------------ events
+
+    def _reports(self, event_ids: Iterable[int], as_of: date | None) -> dict[int, list[Report]]:
+        ids = list(event_ids)
+        out: dict[int, list[Report]] = {i: [] for i in ids}
+        for chunk in range(0, len(ids), 500):
+            part = ids[chunk : chunk + 500]
+            marks = ",".join("?" * len(part))
+            sql = q.REPORTS_OF_EVENTS.format(marks=marks)
+            params: list[Any] = list(part)
+            if as_of is not None:
+                sql += q.REPORTS_AS_OF
+                params.append(iso(as_of))
+            for r in self._rows(sql, params):
+                out[r["event_id"]].append(Report(event_from_json(r["body"]), r["seq"]))
+        return {k: v for k, v in out.items() if v}
+
+    def _save_events(self, article: Article, seq: int, events: Iterable[Event]) -> tuple[int, int]:
+        new_ids: set[int] = set()
+        updated: set[int] = set()
+        for event in events:
+            alias = None
+            if 0 <= event.actor.start < event.actor.end <= len(article.text):
+                alias = article.text[event.actor.start : event.actor.end]
+            actor_id = self._actor_id(event.actor, article, alias)
+            for c in event.counterparts:
+                self._actor_id(c, article, None)
+            if event.place is not None:
+                self._save_place(event.place, article.text)
+            family = action_family(event.action)
+            candidates = [r["id"] for r in self._rows(q.EVENTS_OF_ACTOR, (actor_id, family))]
+            best, best_score = None, 0
+            for event_id, reports in self._reports(candidates, None).items():
+                state = fold(reports)
+                in_article = any(r.evidence.article_id == article.id for r in reports)
+                score = same_event(state, event, same_article=in_article)
+                if score > best_score:
+                    best, best_score = event_id, score
+            if best is None:
+                best = int(self.conn.execute(q.INSERT_EVENT, (actor_id, family)).lastrowid or 0)
+                new_ids.add(best)
+            elif best not in new_ids:
+                updated.add(best)
+            self.conn.execute(
+                q.INSERT_REPORT, (best, article.id, seq, iso(article.published), event_to_json(event))
+            )
+        return len(new_ids), len(updated)
+
+    def _record(self, event_id: int, state: EventState) -> EventRecord:
+        return EventRecord(
+            id=event_id,
+            action=state.action,
+            cameo=state.cameo,
+            plover=state.plover,
+            plover_mode=state.plover_mode,
+            actor=self._canonical_actor(event_id, state.actor),
+            counterparts=state.counterparts,
+            place=state.place,
+            date=state.date,
+            status=state.status,
+            evidence=tuple(r.evidence for r in state.reports),
+            history=state.history,
+        )
+
+    def _canonical_actor(self, event_id: int, actor: ActorRef) -> ActorRef:
+        row = self._rows(q.ACTOR_OF_EVENT, (event_id,))[0]
+        return ActorRef(row["name"], row["kind"], actor.title, actor.country or row["country"])
+
+    def events(
+        self,
+        *,
+        actor: str | None = None,
+        place: str | None = None,
+        start: date | None = None,
+        end: date | None = None,
+        status: str | None = None,
+        as_of: date | None = None,
+        article_id: str | None = None,
+    ) -> list[EventRecord]:
+        """Events matching every given filter, in calendar order (unknown dates last).
+        See :meth:`dateline.store.base.Store.events` for the filters."""
+        if actor:
+            ids = [r["id"] for r in self._rows(q.EVENTS_OF_ACTOR_LIKE, (f"%{name_key(actor)}%",) * 3)]
+        elif article_id:
+            ids = [r["event_id"] for r in self._rows(q.EVENTS_OF_ARTICLE, (article_id,))]
+        else:
+            ids = [r["id"] for r in self._rows(q.ALL_EVENTS)]
+        if actor and article_id:
+            keep = {r["event_id"] for r in self._rows(q.EVENTS_OF_ARTICLE, (article_id,))}
+            ids = [i for i in ids if i in keep]
+        places = self._place_names(place) if place else None
+        out = []
+        for event_id, reports in self._reports(ids, as_of).items():
+            state = fold(reports)
+            if status and state.status != status:
+                continue
+            if places is not None and not _place_in(state.place, places):
+                continue
+            if start or end:
+                iv = state.date.interval()
+                if iv is None or (start and iv[1] < start) or (end and iv[0] > end):
+                    continue
+            out.append(self._record(event_id, state))
+        out.sort(key=_calendar_key)
+        return out
+
+    def _place_names(self, place: str) -> set[str]:
+        names = {r["name"] for r in self._rows(q.PLACE_BY_ALIAS, (name_key(place.removeprefix("the ")),))}
+        return names or {place}
+
+    def event(self, event_id: int, as_of: date | None = None) -> EventRecord:
+        """RETURNS (EventRecord): one event as known as of ``as_of``.
+        RAISES StoreError: E306 when unknown or not yet reported then."""
+        reports = self._reports([event_id], as_of).get(event_id)
+        if not reports:
+            raise StoreError(Errors.E306.format(event_id=event_id))
+        return self._record(event_id, fold(reports))
+
+    # ------------------------------------------------------------ questions
+
+    def add_question(self, text: str, close: date | None, created: date) -> int:
+        """Keep a question. RETURNS (int): its id (the existing one for the same text)."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            row = self.conn.execute(q.QUESTION_BY_TEXT, (text,)).fetchone()
+            if row:
+                qid = int(row[0])
+                if close is not None:
+                    self.conn.execute(q.SET_QUESTION_CLOSE, (iso(close), qid))
+            else:
+                qid = int(self.conn.execute(q.INSERT_QUESTION, (text, iso(close), iso(created))).lastrowid or 0)
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        return qid
+
+    def _question(self, row: dict[str, Any]) -> QuestionRow:
+        latest = self._rows(q.LATEST_STATE, (row["id"],))
+        state = json.loads(latest[0]["state"]) if latest else None
+        return QuestionRow(row["id"], row["text"], parse_iso(row["close"]), parse_iso(row["created"]) or date.min, state)
+
+    def questions(self) -> list[QuestionRow]:
+        """RETURNS (list[QuestionRow]): stored questions with their latest state."""
+        return [self._question(r) for r in self._rows(q.ALL_QUESTIONS)]
+
+    def question(self, question_id: int) -> QuestionRow:
+        """RETURNS (QuestionRow): one question. RAISES StoreError: E304 if unknown."""
+        rows = self._rows(q.QUESTION_BY_ID, (question_id,))
+        if not rows:
+            raise StoreError(Errors.E304.format(question_id=question_id))
+        return self._question(rows[0])
+
+    def record_question_state(self, question_id: int, state: dict[str, Any], as_of: date) -> bool:
+        """Record an evaluation when probability or resolution changed.
+        RETURNS (bool): True when a row was recorded."""
+        latest = self.question(question_id).state
+        if latest is not None and all(latest.get(k) == state.get(k) for k in ("probability", "resolution", "answer")):
+            return False
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute(q.INSERT_STATE, (question_id, iso(as_of), _now(), dumps(state)))
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        return True
+
+    def question_history(self, question_id: int) -> list[dict[str, Any]]:
+        """RETURNS (list[dict]): ``{as_of, recorded, state}`` rows, oldest first.
+        RAISES StoreError: E304 if unknown."""
+        self.question(question_id)
+        return [
+            {"as_of": r["as_of"], "recorded": r["recorded"], "state": json.loads(r["state"])}
+            for r in self._rows(q.STATES_OF, (question_id,))
+        ]
+
+
+def _calendar_key(e: EventRecord) -> tuple[int, date, int]:
+    iv = e.date.interval()
+    return (0, iv[0], e.id) if iv else (1, date.max, e.id)
+
+
+def _place_in(place: PlaceRef | None, names: set[str]) -> bool:
+    if place is None:
+        return False
+    return place.name in names or bool(names & set(place.within)) or (place.country in names)
+
+
+def _article(r: dict[str, Any]) -> Article:
+    return Article(
+        id=r["id"],
+        text=r["text"],
+        title=r["title"],
+        url=r["url"],
+        source=r["source"],
+        kind=r["kind"],
+        published=parse_iso(r["published"]),
+        published_text=r["published_text"],
+        anchor_source=r["anchor_source"],
+        dateline_city=r["dateline_city"],
+        dateline_text=r["dateline_text"],
+        dateline_start=r["dateline_start"],
+        dateline_end=r["dateline_end"],
+        content_hash=r["content_hash"],
+        warnings=tuple(json.loads(r["warnings"])),
+    )
