@@ -1,0 +1,97 @@
+"""Build the ingest outputs: an :class:`Article` from extracted parts, or a :class:`Rejection`.
+
+Every format module ends here, so the checks on text length, the dateline,
+the anchor and the id are the same for all kinds.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..config import Settings
+from ..errors import Errors, IngestError
+from ..model import Article, Rejection
+from .anchor import dateline_warnings, resolve_anchor
+from .dateline import find_dateline
+from .identity import article_id, content_hash
+
+__all__ = ["reject", "clean_body", "build_article"]
+
+
+def reject(source: str, error: IngestError) -> Rejection:
+    """Turn an ingest error into a rejection row.
+
+    source (str): file path, plus ``#line=N`` / ``#record=N``.
+    error (IngestError): the coded error.
+    RETURNS (Rejection): code from the error; reason without the ``Exxx:`` prefix.
+    """
+    message = str(error)
+    reason = message.split(": ", 1)[1] if message.startswith(f"{error.code}: ") else message
+    return Rejection(source=source, code=error.code, reason=reason)
+
+
+def clean_body(text: str) -> str:
+    """Normalize line ends and strip the ends of a body text.
+
+    text (str): raw body text.
+    RETURNS (str): the text with ``\\r\\n``/``\\r`` as ``\\n``, outer whitespace removed.
+    """
+    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+def build_article(
+    text: str,
+    *,
+    source: str,
+    kind: str,
+    settings: Settings,
+    title: str | None = None,
+    url: str | None = None,
+    found: date | None = None,
+    found_source: str = "metadata",
+    published_text: str | None = None,
+    option: date | None = None,
+) -> Article | Rejection:
+    """Make an article, or reject a text that is empty or too short.
+
+    text (str): body text (cleaned here with :func:`clean_body`).
+    source (str): file path, plus ``#line=N`` / ``#record=N``.
+    kind (str): ``text``, ``html``, ``jsonl``, ``feed`` or ``warc``.
+    settings (Settings): gives ``min_chars``.
+    title (str | None): headline.
+    url (str | None): URL.
+    found (date | None): the date the document gave.
+    found_source (str): ``metadata`` or ``jsonl``.
+    published_text (str | None): the raw published value as found.
+    option (date | None): the caller's ``published`` fallback.
+    RETURNS (Article | Rejection): the article, or a Rejection E109 (no text)
+        or E110 (shorter than ``settings.min_chars``).
+    """
+    body = clean_body(text)
+    if not body:
+        return reject(source, IngestError(Errors.E109.format(detail="the body is empty")))
+    if len(body) < settings.min_chars:
+        return reject(source, IngestError(Errors.E110.format(chars=len(body), minimum=settings.min_chars)))
+    anchor, anchor_source = resolve_anchor(found, found_source, option)
+    line = find_dateline(body)
+    if anchor_source == "option" and published_text is None and option is not None:
+        published_text = option.isoformat()
+    title = title.strip() if title and title.strip() else None
+    url = url.strip() if url and url.strip() else None
+    return Article(
+        id=article_id(body),
+        text=body,
+        title=title,
+        url=url,
+        source=source,
+        kind=kind,
+        published=anchor,
+        published_text=published_text,
+        anchor_source=anchor_source,
+        dateline_city=line.city if line else None,
+        dateline_text=line.date_text if line else None,
+        dateline_start=line.start if line else 0,
+        dateline_end=line.end if line else 0,
+        content_hash=content_hash(body),
+        warnings=dateline_warnings(line, anchor, source),
+    )
