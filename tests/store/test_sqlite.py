@@ -1,0 +1,184 @@
+"""The SQLite store: articles, duplicates, merging reports into events, history, as-of."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dateline.errors import StoreError
+from dateline.store import open_store
+from dateline.store.sqlite import SQLiteStore
+
+from .builders import AHN, DMZ, JSA, KOIZUMI, LEE, SEOUL, TOKYO, article, event, extraction
+
+PLAN = "Hegseth will visit the DMZ on Monday with Ahn."
+DONE = "Hegseth visited the Joint Security Area on Monday."
+
+
+@pytest.fixture
+def store() -> SQLiteStore:
+    return SQLiteStore(":memory:")
+
+
+def _plan_and_outcome(store: SQLiteStore) -> None:
+    a1 = article(PLAN, date(2025, 10, 28))
+    store.add_article(a1, extraction(a1, event(a1, PLAN, "visit", "planned", "2025-11-03", DMZ, (AHN,))))
+    a2 = article(DONE, date(2025, 11, 3))
+    store.add_article(a2, extraction(a2, event(a2, DONE, "visit", "happened", "2025-11-03", JSA)))
+
+
+def test_sqlite_migrates_new_file(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    SQLiteStore(str(db)).close()
+    rows = sqlite3.connect(db).execute("SELECT version, name FROM schema_migrations").fetchall()
+    assert rows == [(1, "initial")]
+
+
+def test_sqlite_refuses_newer_schema(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    SQLiteStore(str(db)).close()
+    con = sqlite3.connect(db)
+    con.execute("INSERT INTO schema_migrations VALUES (99, 'future', 'x')")
+    con.commit()
+    con.close()
+    with pytest.raises(StoreError, match="E302"):
+        SQLiteStore(str(db))
+
+
+def test_sqlite_readding_article_changes_nothing(store: SQLiteStore) -> None:
+    a = article(PLAN, date(2025, 10, 28))
+    first = store.add_article(a, extraction(a, event(a, PLAN, "visit", "planned", "2025-11-03", DMZ)))
+    again = store.add_article(a, extraction(a, event(a, PLAN, "visit", "planned", "2025-11-03", DMZ)))
+    assert (first.duplicate, first.events_new, again.duplicate, again.events_new) == (False, 1, True, 0)
+    assert len(store.events()) == 1
+    assert len(store.events()[0].evidence) == 1
+
+
+def test_sqlite_same_url_is_duplicate(store: SQLiteStore) -> None:
+    a = article(PLAN, date(2025, 10, 28), url="https://example.org/a")
+    b = article(PLAN + " Updated.", date(2025, 10, 28), url="https://example.org/a")
+    store.add_article(a, extraction(a))
+    assert store.find_duplicate(b) == a.id
+
+
+def test_sqlite_plan_then_outcome_is_one_event_with_history(store: SQLiteStore) -> None:
+    _plan_and_outcome(store)
+    (ev,) = store.events()
+    assert ev.status == "happened"
+    assert ev.place is not None and ev.place.name == "Joint Security Area"
+    assert [(h.status, h.date.value) for h in ev.history] == [("planned", "2025-11-03"), ("happened", "2025-11-03")]
+    assert [e.status for e in ev.evidence] == ["planned", "happened"]
+
+
+def test_sqlite_as_of_replays_what_was_known(store: SQLiteStore) -> None:
+    _plan_and_outcome(store)
+    (ev,) = store.events(as_of=date(2025, 10, 30))
+    assert ev.status == "planned"
+    assert len(ev.evidence) == 1
+    assert store.events(as_of=date(2025, 10, 27)) == []
+
+
+def test_sqlite_postponement_moves_date(store: SQLiteStore) -> None:
+    a1 = article("Hegseth will meet Koizumi in Tokyo on Wednesday.", date(2025, 10, 28))
+    s1 = a1.text
+    store.add_article(a1, extraction(a1, event(a1, s1, "meet", "planned", "2025-10-29", TOKYO, (KOIZUMI,))))
+    a2 = article("The Tokyo meeting of Hegseth and Koizumi was postponed to November 20.", date(2025, 10, 29))
+    s2 = a2.text
+    store.add_article(
+        a2, extraction(a2, event(a2, s2, "meet", "postponed", "2025-11-20", TOKYO, (KOIZUMI,), refers_to_plan=True))
+    )
+    (ev,) = store.events()
+    assert (ev.status, ev.date.value) == ("postponed", "2025-11-20")
+    assert [(h.status, h.date.value) for h in ev.history] == [("planned", "2025-10-29"), ("postponed", "2025-11-20")]
+
+
+def test_sqlite_two_meetings_of_same_person_stay_apart(store: SQLiteStore) -> None:
+    text = "Hegseth will meet Lee in Seoul on Tuesday. Hegseth will meet Koizumi in Tokyo on Wednesday."
+    a = article(text, date(2025, 10, 27))
+    s1, s2 = text.split(". ")
+    store.add_article(
+        a,
+        extraction(
+            a,
+            event(a, s1 + ".", "meet", "planned", "2025-10-28", SEOUL, (LEE,)),
+            event(a, s2, "meet", "planned", "2025-10-29", TOKYO, (KOIZUMI,)),
+        ),
+    )
+    assert [(e.place.name if e.place else None, e.date.value) for e in store.events()] == [
+        ("Seoul", "2025-10-28"),
+        ("Tokyo", "2025-10-29"),
+    ]
+
+
+def test_sqlite_outcome_on_another_day_merges_with_plan(store: SQLiteStore) -> None:
+    a1 = article(PLAN, date(2025, 10, 28))
+    store.add_article(a1, extraction(a1, event(a1, PLAN, "visit", "planned", "2025-11-03", DMZ, (AHN,))))
+    late = "Hegseth visited the Joint Security Area on Tuesday."
+    a2 = article(late, date(2025, 11, 4))
+    store.add_article(a2, extraction(a2, event(a2, late, "visit", "happened", "2025-11-04", JSA)))
+    (ev,) = store.events()
+    assert (ev.status, ev.date.value) == ("happened", "2025-11-04")
+
+
+def test_sqlite_stale_plan_does_not_undo_fact(store: SQLiteStore) -> None:
+    _plan_and_outcome(store)
+    stale = "Hegseth will visit the DMZ on Monday, a weekly magazine said."
+    a3 = article(stale, date(2025, 11, 5))
+    store.add_article(a3, extraction(a3, event(a3, stale, "visit", "planned", "2025-11-03", DMZ)))
+    (ev,) = store.events()
+    assert ev.status == "happened"
+    assert len(ev.evidence) == 3
+
+
+def test_sqlite_surname_mention_is_same_actor(store: SQLiteStore) -> None:
+    _plan_and_outcome(store)
+    (actor,) = [a for a in store.actors() if a.kind == "person" and a.name == "Pete Hegseth"]
+    assert "hegseth" not in [a.name for a in store.actors() if a.id != actor.id]
+    assert [t[0] for t in actor.titles] == ["Defence Secretary"]
+
+
+def test_sqlite_events_filter_by_place_alias_and_containment(store: SQLiteStore) -> None:
+    _plan_and_outcome(store)
+    assert [e.place.name for e in store.events(place="Demilitarized Zone") if e.place] == ["Joint Security Area"]
+    assert store.events(place="Tokyo") == []
+
+
+def test_sqlite_events_filter_by_title(store: SQLiteStore) -> None:
+    _plan_and_outcome(store)
+    assert len(store.events(actor="defence secretary")) == 1
+    assert store.events(actor="Koizumi") == []
+
+
+def test_sqlite_events_filter_by_dates(store: SQLiteStore) -> None:
+    _plan_and_outcome(store)
+    assert len(store.events(start=date(2025, 11, 3), end=date(2025, 11, 3))) == 1
+    assert store.events(start=date(2025, 11, 4)) == []
+
+
+def test_sqlite_article_roundtrip(store: SQLiteStore) -> None:
+    _plan_and_outcome(store)
+    first = store.articles()[0]
+    art, ext = store.article(first.id[:8])
+    assert (art.text, art.published, len(ext.events)) == (PLAN, date(2025, 10, 28), 1)
+
+
+def test_sqlite_unknown_article_is_coded_error(store: SQLiteStore) -> None:
+    with pytest.raises(StoreError, match="E303: no article with id 'nope'"):
+        store.article("nope")
+
+
+def test_sqlite_question_states_record_changes_only(store: SQLiteStore) -> None:
+    qid = store.add_question("Will Hegseth visit the DMZ?", date(2025, 11, 4), date(2025, 10, 28))
+    assert store.record_question_state(qid, {"probability": 0.8, "resolution": None}, date(2025, 10, 28))
+    assert not store.record_question_state(qid, {"probability": 0.8, "resolution": None}, date(2025, 10, 29))
+    assert store.record_question_state(qid, {"probability": 1.0, "resolution": "yes"}, date(2025, 11, 3))
+    assert [h["state"]["probability"] for h in store.question_history(qid)] == [0.8, 1.0]
+    assert store.add_question("Will Hegseth visit the DMZ?", None, date(2025, 10, 30)) == qid
+
+
+def test_open_store_rejects_unknown_url() -> None:
+    with pytest.raises(StoreError, match="E305"):
+        open_store("mysql://host/db")
