@@ -1,0 +1,169 @@
+"""The temporal tagger: find time expressions in running text and normalize them (TimeML TIMEX3).
+
+Rules are compiled regexes over the raw text (no parse needed), built from the
+language data in ``extract/data/time_en.json`` (:mod:`.timex.patterns`).
+Relative expressions are resolved against the article's publication date (the
+anchor, never today) and the tense of their clause (:mod:`.timex.tense`):
+"Monday" in "will visit on Monday" is the coming Monday, in "visited on
+Monday" the last one.
+
+Public API: :func:`find_times`, :func:`normalize`, :func:`link_spans` and the
+spaCy component ``dateline_times_v1`` (:data:`COMPONENT_NAME`; sets ``doc._.times``).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..model import TimeExpr, timex_interval
+from .timex.lexicon import load_lexicon
+from .timex.patterns import grammar
+from .timex.resolve import precision_of
+from .timex.rules import HANDLERS, Context
+from .timex.tense import TENSES, TenseReader
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+__all__ = ["find_times", "normalize", "link_spans", "times_component", "COMPONENT_NAME", "TENSES"]
+
+#: Registered name of the spaCy component. spaCy forbids "." in factory names
+#: (its error E853), so the versioned name ``dateline.times.v1`` is spelled with "_".
+COMPONENT_NAME = "dateline_times_v1"
+
+_SPAN_GAP = re.compile(r"^[^.;!?\n]{0,45}$")
+_DAYS_DURATION = re.compile(r"^P(\d+)([DW])$")
+
+
+def find_times(text: str, anchor: date | None, doc: Doc | None = None) -> list[TimeExpr]:
+    """Find and normalize the time expressions of a text.
+
+    text (str): the text (an article body).
+    anchor (date | None): publication date; None leaves relative values
+        unanchored (``XXXX-XX-XX``, ``anchored=False``).
+    doc (Doc | None): a parsed Doc of ``text``; when given, its tags add tense cues.
+    RETURNS (list[TimeExpr]): sorted by start, non-overlapping, offsets into ``text``.
+    """
+    reader = TenseReader(text, doc)
+    return link_spans(_tag(text, anchor, reader.tense_at), text)
+
+
+def normalize(expression: str, anchor: date | None, tense: str = "none") -> TimeExpr | None:
+    """Normalize one expression such as "next week" or "by November 10".
+
+    expression (str): a short phrase holding one time expression.
+    anchor (date | None): the date it is relative to.
+    tense (str): clause tense: ``past``, ``present``, ``future`` or ``none``.
+    RETURNS (TimeExpr | None): the longest expression found (offsets into
+        ``expression``), None if there is none.
+    RAISES ValueError: ``tense`` is not one of :data:`TENSES`.
+    """
+    if tense not in TENSES:
+        raise ValueError(f"tense '{tense}' is not valid; expected one of: {', '.join(TENSES)}")
+    found = _tag(expression, anchor, lambda start, end: tense)
+    if not found:
+        return None
+    return max(found, key=lambda t: (t.end - t.start, -t.start))
+
+
+def link_spans(times: list[TimeExpr], text: str) -> list[TimeExpr]:
+    """Give a start date governed by a nearby day/week duration its ``end_value``.
+
+    "a two-day visit commencing next Monday": the date "next Monday" (2025-11-03)
+    gets end_value 2025-11-04. The duration must be within a few words of the
+    date, in the same clause, on either side.
+
+    times (list[TimeExpr]): expressions of ``text``, sorted by start.
+    text (str): the text they come from.
+    RETURNS (list[TimeExpr]): the same list, with end_value set where a span was found.
+    """
+    out = list(times)
+    for i, dur in enumerate(out):
+        m = _DAYS_DURATION.match(dur.value or "") if dur.type == "DURATION" else None
+        if not m:
+            continue
+        days = int(m[1]) * (7 if m[2] == "W" else 1)
+        if days < 2:
+            continue
+        for j in (i + 1, i - 1):
+            if not 0 <= j < len(out):
+                continue
+            target = out[j]
+            if target.type != "DATE" or target.precision != "day" or target.end_value:
+                continue
+            gap = text[dur.end:target.start] if j > i else text[target.end:dur.start]
+            if not _SPAN_GAP.match(gap):
+                continue
+            first = timex_interval(target.value)
+            if first is None:
+                continue
+            last = first[0] + timedelta(days=days - 1)
+            out[j] = TimeExpr(
+                target.start, target.end, target.text, target.type, target.value,
+                target.precision, target.anchored, last.isoformat(), target.note,
+            )
+            break
+    return out
+
+
+def _tag(text: str, anchor: date | None, tense_of: "Callable[[int, int], str]") -> list[TimeExpr]:
+    lex = load_lexicon()
+    rules = grammar().rules
+    candidates: list[tuple[int, int, int, re.Match[str]]] = []
+    for index, (_, regex) in enumerate(rules):
+        for m in regex.finditer(text):
+            if m.end() > m.start():
+                candidates.append((m.start() - m.end(), m.start(), index, m))
+    candidates.sort(key=lambda c: (c[0], c[1], c[2]))
+    taken = bytearray(len(text))
+    found: list[TimeExpr] = []
+    for _, start, index, m in candidates:
+        end = m.end()
+        if any(taken[start:end]):
+            continue
+        name = rules[index][0]
+        value = HANDLERS[name](m, Context(text, start, end, anchor, tense_of, lex))
+        if value is None:
+            continue
+        taken[start:end] = b"\x01" * (end - start)
+        found.append(
+            TimeExpr(
+                start=start,
+                end=end,
+                text=text[start:end],
+                type=value.type,
+                value=value.value,
+                precision=precision_of(value.value, value.type),
+                anchored=value.anchored,
+                note=value.note,
+            )
+        )
+    found.sort(key=lambda t: t.start)
+    return found
+
+
+def _register_extensions() -> None:
+    if not Doc.has_extension("anchor"):
+        Doc.set_extension("anchor", default=None, force=True)
+    if not Doc.has_extension("times"):
+        Doc.set_extension("times", default=None, force=True)
+
+
+@Language.component(COMPONENT_NAME, assigns=["doc._.times"])
+def times_component(doc: Doc) -> Doc:
+    """spaCy component: tag the Doc's time expressions against ``doc._.anchor``.
+
+    doc (Doc): the Doc; ``doc._.anchor`` (date | None) is its publication date.
+    RETURNS (Doc): the same Doc with ``doc._.times`` (list[TimeExpr]) set.
+    """
+    _register_extensions()
+    doc._.times = find_times(doc.text, doc._.anchor, doc)
+    return doc
+
+
+_register_extensions()

@@ -1,0 +1,6 @@
+"""Internals of the temporal tagger; the public entry point is :mod:`dateline.extract.time`.
+
+``lexicon`` loads the language data, ``patterns`` compiles the rule regexes,
+``tense`` reads the tense of a clause from cheap cues, ``resolve`` does the
+calendar arithmetic and ``rules`` turns a regex match into a TIMEX3 value.
+"""

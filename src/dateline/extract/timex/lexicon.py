@@ -1,0 +1,83 @@
+"""Language data for the temporal tagger, loaded once from ``extract/data/time_en.json``."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+__all__ = ["Lexicon", "load_lexicon", "alternation"]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Word lists and maps of one language (all keys lower case).
+
+    raw (dict): the JSON document as loaded; the typed fields below are views of it.
+    months (dict[str, int]): month name or abbreviation -> 1..12.
+    weekdays (dict[str, int]): weekday name or abbreviation -> ISO weekday 1..7.
+    numbers (dict[str, float]): number word -> value.
+    ordinals (dict[str, int]): ordinal word -> value.
+    units (dict[str, str]): unit word -> TIMEX3 unit code (``D``, ``W``, ``TH``...).
+    """
+
+    raw: dict[str, Any]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numbers: dict[str, float]
+    ordinals: dict[str, int]
+    units: dict[str, str]
+
+    def words(self, key: str) -> list[str]:
+        """key (str): a top-level key holding a list or a map.
+        RETURNS (list[str]): its entries (map keys for a map).
+        """
+        value = self.raw[key]
+        return list(value) if isinstance(value, (list, dict)) else []
+
+    def table(self, key: str) -> dict[str, Any]:
+        """key (str): a top-level key holding a map.
+        RETURNS (dict[str, Any]): the map.
+        """
+        value = self.raw[key]
+        return dict(value) if isinstance(value, dict) else {}
+
+
+@cache
+def load_lexicon(language: str = "en") -> Lexicon:
+    """Load the language data file, once per language.
+
+    language (str): language code; the file is ``extract/data/time_<language>.json``.
+    RETURNS (Lexicon): the loaded data.
+    RAISES FileNotFoundError: no data file for that language.
+    """
+    text = resources.files("dateline.extract").joinpath(f"data/time_{language}.json").read_text(encoding="utf-8")
+    raw: dict[str, Any] = json.loads(text)
+    return Lexicon(
+        raw=raw,
+        months={k: int(v) for k, v in raw["months"].items()},
+        weekdays={k: int(v) for k, v in raw["weekdays"].items()},
+        numbers={k: float(v) for k, v in raw["numbers"].items()},
+        ordinals={k: int(v) for k, v in raw["ordinals"].items()},
+        units={k: str(v) for k, v in raw["units"].items()},
+    )
+
+
+def alternation(words: list[str] | dict[str, Any], optional_period: bool = False) -> str:
+    """Regex alternation of words, longest first, spaces matching any whitespace.
+
+    words (list[str] | dict): the words (keys of a map).
+    optional_period (bool): let each word be followed by an optional ``.``.
+    RETURNS (str): a non-capturing group such as ``(?:september|sept|sep)``.
+    """
+    items = sorted(set(words), key=lambda w: (-len(w), w))
+    parts = []
+    for word in items:
+        part = r"\s+".join(re.escape(piece) for piece in word.split(" "))
+        if optional_period and word.isalpha():
+            part += r"\.?"
+        parts.append(part)
+    return "(?:" + "|".join(parts) + ")"

@@ -1,0 +1,148 @@
+"""The tagger's rule regexes, compiled once from the language data.
+
+Only regex *structure* lives here; every word list comes from the lexicon.
+Each rule is ``(name, compiled regex)``; the rule with the longest match wins,
+earlier rules win ties. :mod:`.rules` turns a match into a TIMEX3 value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .lexicon import Lexicon, alternation, load_lexicon
+
+__all__ = ["Grammar", "grammar"]
+
+_B = r"(?<![\w$£€@#/-])"  # start of an expression
+_E = r"(?![\w@])"  # end of an expression
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Compiled rules and the fragments they were built from.
+
+    rules (tuple[tuple[str, re.Pattern[str]], ...]): rule name and regex, by priority.
+    fragments (dict[str, str]): named regex fragments (``MON``, ``WD``, ``NUM``...).
+    """
+
+    rules: tuple[tuple[str, re.Pattern[str]], ...]
+    fragments: dict[str, str]
+
+
+def _fragments(lex: Lexicon) -> dict[str, str]:
+    raw = lex.raw
+    needs_period = set(raw["weekday_abbreviations_need_period"])
+    wd_words = [w for w in lex.weekdays if w not in needs_period]
+    wd = "(?:" + "|".join(
+        sorted([re.escape(w) for w in wd_words] + [re.escape(w) + r"\." for w in needs_period], key=len, reverse=True)
+    ) + ")"
+    wd_plural = "(?:" + "|".join(re.escape(w) + "s" for w in wd_words if len(w) > 4) + ")"
+    ones = [w for w, v in lex.numbers.items() if 1 <= v <= 9 and " " not in w and w not in ("a", "an")]
+    tens = alternation(raw["tens_with_units"])
+    num = (
+        r"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|"
+        + tens + r"[- ]" + alternation(ones) + "|" + alternation(list(lex.numbers)) + ")"
+    )
+    day_ord = alternation([w for w in lex.ordinals if not w[0].isdigit()])
+    return {
+        "MON": alternation(lex.months, optional_period=True),
+        "WD": wd,
+        "WDPL": wd_plural,
+        "NUM": num,
+        "VAGUE": alternation(raw["vague_numbers"]),
+        "UNIT": alternation(lex.units),
+        "APPROX": alternation(raw["approx_modifiers"]),
+        "REL": alternation(raw["relative_modifiers"]),
+        "POS": r"(?:" + alternation([w for w in raw["position_modifiers"] if not w.endswith("-")]) + r"[- ]?|mid-)",
+        "YEAR": r"(?:1[5-9]\d\d|20\d\d)",
+        "DAYN": r"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|" + day_ord + ")",
+        "ORD": alternation(lex.ordinals),
+        "QREL": alternation([w for w in raw["quarter_relative"] if w]),
+        "HALF": alternation(raw["halves"]),
+        "SEASON": alternation(raw["seasons"]),
+        "DECW": alternation(raw["decade_words"]),
+        "DEICTIC": alternation(raw["deictic_days"]),
+        "PART": alternation(raw["parts_of_day"]),
+        "CLOCKW": alternation(raw["clock_words"]),
+        "MER": r"(?:" + alternation([m for m in raw["meridiems"] if " " in m]) + r"|[ap]\.?\s?m\b\.?)",
+        "TZ": alternation(raw["time_zones"]),
+        "REF": alternation(raw["references"]),
+        "SETW": alternation(raw["sets"]),
+        "SETQ": alternation(raw["set_quantifiers"]),
+        "HOL": alternation(raw["holidays"]),
+        "BAREMOD": alternation(raw["bare_unit_modifiers"]),
+        "AHEAD": alternation(raw["ahead_words"]),
+        "RELUNIT": alternation(raw["unit_of_day_words"]),
+        "THEUNIT": alternation(raw["the_unit_words"]),
+        "FULL": alternation(raw["full_words"]),
+        "CLOCKAPPROX": alternation(raw["clock_approx"]),
+        "AGO": alternation(raw["ago_words"]),
+    }
+
+
+@cache
+def grammar(language: str = "en") -> Grammar:
+    """Compile the rules for a language, once.
+
+    language (str): language code of the data file.
+    RETURNS (Grammar): the compiled rules.
+    """
+    f = _fragments(load_lexicon(language))
+    F = f  # noqa: N806 - short alias for the templates below
+    day_tail = (
+        rf"(?:(?P<twd>{F['WD']})(?:,?\s+(?P<tmon>{F['MON']})\s+(?P<tday>{F['DAYN']}))?"
+        rf"|(?P<tmon2>{F['MON']})\s+(?P<tday2>{F['DAYN']})(?:,?\s+(?P<tyear>{F['YEAR']}))?"
+        rf"|(?P<tdeictic>today|yesterday|tomorrow|tonight))"
+    )
+    clock = (
+        rf"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<mer>{F['MER']})"
+        rf"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?!\d)|(?P<cw>{F['CLOCKW']}))"
+    )
+    templates: list[tuple[str, str]] = [
+        ("time", rf"(?:(?P<approx>{F['CLOCKAPPROX']})\s+)?{clock}(?:\s+(?P<tz>{F['TZ']})\b)?"
+                 rf"(?:,?\s+(?:on\s+)?{day_tail}{_E})?"),
+        ("date_iso", rf"(?P<year>{F['YEAR']})-(?P<mon>0[1-9]|1[0-2])-(?P<day>[0-3]\d)"
+                     rf"(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?(?![\d-])"),
+        ("date_slash", r"(?P<mon>1[0-2]|0?[1-9])/(?P<day>[0-3]?\d)/(?P<year>\d{4}|\d{2})(?![\d/])"),
+        ("date_mdy", rf"(?:(?:(?P<rel>{F['REL']})\s+)?(?P<wd>{F['WD']}),?\s+)?(?P<mon>{F['MON']})\s+"
+                     rf"(?P<day>{F['DAYN']})(?![\d:,]\d|\s*%)(?:,?\s+(?P<year>{F['YEAR']}))?(?!\d)"),
+        ("date_dmy", rf"(?:(?P<wd>{F['WD']}),?\s+)?(?:the\s+)?(?P<day>{F['DAYN']})(?:\s+of)?\s+"
+                     rf"(?P<mon>{F['MON']})(?:,?\s+(?P<year>{F['YEAR']}))?(?!\d)"),
+        ("quarter", rf"(?:(?P<det>the|this|that|its|a|their|his|her)\s+)?"
+                    rf"(?:(?P<yq>{F['YEAR']}|this\s+year|last\s+year|next\s+year)'s\s+)?"
+                    rf"(?:(?P<rel>{F['QREL']})\s+)?(?:fiscal[- ]?)?(?:(?P<ord>{F['ORD']})[- ](?:fiscal[- ])?)?"
+                    rf"(?P<qw>quarters?)(?:\s+(?:of|in)\s+(?:(?:fiscal\s+)?(?P<year>{F['YEAR']})|"
+                    rf"(?P<yrel>this|last|next)\s+year))?"),
+        ("half", rf"(?:the\s+)?(?P<half>{F['HALF']})(?:\s+of\s+(?:(?P<year>{F['YEAR']})|"
+                 rf"(?P<yrel>this|last|next)\s+year|the\s+year))?"),
+        ("fiscal", rf"(?:the\s+)?(?:(?P<rel>{F['REL']})\s+)?fiscal(?:\s+year)?(?:\s+(?P<year>{F['YEAR']}|'\d\d))?"),
+        ("month", rf"(?:(?:the\s+)?(?P<pos>{F['POS']})\s*)?(?:(?P<rel>{F['REL']})\s+)?(?P<mon>{F['MON']})"
+                  rf"(?:,?\s+(?:of\s+)?(?P<year>{F['YEAR']}|'\d\d))?"),
+        ("season", rf"(?:the\s+)?(?:(?P<pos>{F['POS']})\s*)?(?:(?P<rel>{F['REL']})\s+)?(?P<season>{F['SEASON']})"
+                   rf"(?:\s+(?:of\s+)?(?P<year>{F['YEAR']}))?"),
+        ("decade", rf"(?:the\s+)?(?:(?P<pos>{F['POS']})\s*)?(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0'?s|'(?P<dec2>\d)0'?s"
+                   rf"|(?P<decw>{F['DECW']}))"),
+        ("century", rf"(?:the\s+)?(?P<ord>{F['ORD']}|\d{{1,2}}(?:st|nd|rd|th))[- ]century"),
+        ("year", rf"(?:(?P<pre>(?:the\s+)?{F['POS']}\s*|the\s+year\s+|calendar\s+(?:year\s+)?))?"
+                 rf"(?P<year>{F['YEAR']})(?![\d,.]\d|\s*%|\s*percent|-\d|\s*(?:{F['UNIT']}))"),
+        ("holiday", rf"(?:(?P<rel>{F['REL']})\s+)?(?P<hol>{F['HOL']})(?:,?\s+(?P<year>{F['YEAR']}))?"),
+        ("ago", rf"(?:(?P<approx>{F['APPROX']})\s+)?(?P<num>{F['NUM']}|{F['VAGUE']})\s+(?P<unit>{F['UNIT']})\s+"
+                rf"(?P<dir>{F['AGO']})"),
+        ("rel_unit", rf"(?:(?P<pos>{F['POS']})\s*)?(?P<rel>{F['REL']})\s+(?P<unit>{F['RELUNIT']})"),
+        ("rel_weekday", rf"(?:(?P<pos>early|late)\s+)?(?:(?P<rel>{F['REL']})\s+)?(?P<wd>{F['WD']})"
+                        rf"(?:\s+(?P<part>{F['PART']}))?"),
+        ("deictic", rf"(?:(?P<pos>early|late|later)\s+)?(?P<dd>{F['DEICTIC']})(?:\s+(?P<part>{F['PART']}))?"),
+        ("set", rf"(?:(?P<setw>{F['SETW']})|(?P<q>{F['SETQ']})\s+(?:(?P<num>{F['NUM']})\s+)?"
+                rf"(?P<what>{F['WD']}|{F['MON']}|{F['UNIT']}|{F['SEASON']})(?:\s+(?P<part>{F['PART']}))?"
+                rf"|(?P<wdpl>{F['WDPL']})(?:\s+(?P<part2>{F['PART']}s?))?)"),
+        ("duration", rf"(?:(?P<approx>{F['APPROX']})\s+)?(?P<num>{F['NUM']}|{F['VAGUE']})"
+                     rf"(?:\s+(?:to|or)\s+(?P<num2>{F['NUM']}))?(?:\s+(?:more|additional|straight|consecutive|full))?"
+                     rf"(?P<sep>[- ]|\s+)(?P<unit>{F['UNIT']})(?:[- ](?P<adj>long|old))?"),
+        ("ref", rf"(?P<ref>{F['REF']})"),
+        ("bare_units", rf"(?:(?P<mod>{F['BAREMOD']})\s+)?(?P<unit>{F['UNIT']})(?:\s+(?P<ahead>{F['AHEAD']}))?"),
+        ("the_unit", rf"the\s+(?:(?P<full>{F['FULL']})\s+)?(?P<unit>{F['THEUNIT']})"),
+    ]
+    rules = tuple((name, re.compile(_B + body + _E, re.I)) for name, body in templates)
+    return Grammar(rules=rules, fragments=f)

@@ -1,0 +1,192 @@
+"""Calendar arithmetic for TIMEX3 values: weekdays by tense, year choice, weeks, quarters."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+__all__ = [
+    "precision_of",
+    "weekday_date",
+    "closest_year",
+    "shift_months",
+    "iso_week",
+    "quarter_of",
+    "shift_quarter",
+    "nth_weekday",
+    "easter",
+    "add_days",
+    "duration_value",
+]
+
+_PRECISION = [
+    (re.compile(r"^\d{4}-\d{2}-\d{2}T"), "time"),
+    (re.compile(r"^[\dX]{4}-[\dX]{2}-[\dX]{2}$"), "day"),
+    (re.compile(r"^[\dX]{4}-W[\dX]{2}(-WE)?$"), "week"),
+    (re.compile(r"^[\dX]{4}-[\dX]{2}$"), "month"),
+    (re.compile(r"^[\dX]{4}-Q[\dX]$"), "quarter"),
+    (re.compile(r"^[\dX]{4}-(SP|SU|FA|WI)$"), "season"),
+    (re.compile(r"^[\dX]{4}-H[\dX]$"), "half"),
+    (re.compile(r"^(FY)?[\dX]{4}$"), "year"),
+    (re.compile(r"^\d{3}X?$"), "decade"),
+    (re.compile(r"^\d{2}X?X?$"), "century"),
+]
+
+
+def precision_of(value: str | None, kind: str) -> str:
+    """Precision of a TIMEX3 value.
+
+    value (str | None): the value.
+    kind (str): TIMEX3 type; only DATE and TIME values have a calendar precision.
+    RETURNS (str): one of :data:`dateline.model.PRECISIONS`.
+    """
+    if value is None or kind not in ("DATE", "TIME"):
+        return "unknown"
+    if re.match(r"^\d{4}-\d{2}-\d{2}T", value):
+        return "time"
+    for pattern, name in _PRECISION:
+        if pattern.match(value):
+            return name
+    return "unknown"
+
+
+def weekday_date(anchor: date, weekday: int, tense: str, relation: int | None = None) -> date:
+    """The date of a weekday named relative to the anchor.
+
+    anchor (date): publication date.
+    weekday (int): ISO weekday 1..7.
+    tense (str): ``past``, ``present``, ``future`` or ``none`` (clause tense).
+    relation (int | None): -1 for "last", +1 for "next"/"coming", 0 for "this", None if bare.
+    RETURNS (date): the day meant.
+    """
+    back = (anchor.isoweekday() - weekday) % 7
+    ahead = (weekday - anchor.isoweekday()) % 7
+    if relation == 1:
+        return anchor + timedelta(days=ahead or 7)
+    if relation == -1:
+        return anchor - timedelta(days=back or 7)
+    if relation == 0:
+        monday = anchor - timedelta(days=anchor.isoweekday() - 1)
+        return monday + timedelta(days=weekday - 1)
+    if tense == "future":
+        return anchor + timedelta(days=ahead)
+    return anchor - timedelta(days=back)
+
+
+def closest_year(anchor: date, month: int, day: int | None, tense: str) -> int:
+    """Year of a month (and day) written without one, as the anchor and tense suggest.
+
+    anchor (date): publication date.
+    month (int): 1..12.
+    day (int | None): day of month, None for a whole month.
+    tense (str): clause tense; a date on the wrong side of the anchor for the tense
+        costs 45 days (for days) or 2 months (for months), so tense breaks near-ties.
+    RETURNS (int): the year closest to the anchor.
+    """
+    best_year, best_cost = anchor.year, float("inf")
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        if day is None:
+            diff = (year - anchor.year) * 12 + month - anchor.month
+            cost = abs(diff) * 30.0
+            penalty = 60.0
+        else:
+            safe_day = min(day, calendar.monthrange(year, month)[1])
+            diff = (date(year, month, safe_day) - anchor).days
+            cost = float(abs(diff))
+            penalty = 45.0
+        if (tense == "past" and diff > 0) or (tense == "future" and diff < 0):
+            cost += penalty
+        if cost < best_cost:
+            best_year, best_cost = year, cost
+    return best_year
+
+
+def shift_months(year: int, month: int, offset: int) -> tuple[int, int]:
+    """year (int), month (int): a month; offset (int): months to add.
+    RETURNS (tuple[int, int]): the shifted year and month.
+    """
+    index = year * 12 + (month - 1) + offset
+    return index // 12, index % 12 + 1
+
+
+def iso_week(day: date) -> str:
+    """day (date): any day. RETURNS (str): its ISO week as ``YYYY-Www``."""
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def quarter_of(day: date) -> int:
+    """day (date): any day. RETURNS (int): its quarter 1..4."""
+    return (day.month - 1) // 3 + 1
+
+
+def shift_quarter(year: int, quarter: int, offset: int) -> tuple[int, int]:
+    """year (int), quarter (int): a quarter; offset (int): quarters to add.
+    RETURNS (tuple[int, int]): the shifted year and quarter.
+    """
+    index = year * 4 + (quarter - 1) + offset
+    return index // 4, index % 4 + 1
+
+
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    """The nth (1-based; -1 = last) ISO weekday of a month, e.g. Thanksgiving.
+
+    year (int), month (int): the month.
+    weekday (int): ISO weekday 1..7.
+    nth (int): 1.. from the start, -1 for the last one.
+    RETURNS (date): the day.
+    """
+    if nth > 0:
+        first = date(year, month, 1)
+        offset = (weekday - first.isoweekday()) % 7
+        return first + timedelta(days=offset + 7 * (nth - 1))
+    last = date(year, month, calendar.monthrange(year, month)[1])
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+def easter(year: int) -> date:
+    """year (int): a Gregorian year. RETURNS (date): Western Easter Sunday (anonymous algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    day = (h + l_ - 7 * m + 114) % 31 + 1
+    return date(year, month, day)
+
+
+def add_days(day: date, days: int) -> date:
+    """day (date); days (int). RETURNS (date): ``day + days``."""
+    return day + timedelta(days=days)
+
+
+def duration_value(amount: float | None, unit: str, unit_years: dict[str, int]) -> str:
+    """TIMEX3 duration value.
+
+    amount (float | None): how many units; None for a vague amount (``X``).
+    unit (str): unit code: ``D``, ``W``, ``M``, ``Y``, ``Q``, ``WE``, ``2W``,
+        ``DE``/``CE``/``ML`` (years from ``unit_years``) or ``TH``/``TM``/``TS``.
+    unit_years (dict[str, int]): years per decade/century/millennium code.
+    RETURNS (str): e.g. ``P2D``, ``PT5H``, ``P20Y``, ``PXY``.
+    """
+    if unit == "2W":
+        unit, amount = "W", None if amount is None else amount * 2
+    if unit in unit_years:
+        if amount is None:
+            return "P" + "X" + unit
+        amount, unit = amount * unit_years[unit], "Y"
+    if unit == "WE":
+        return "PXWE" if amount is None else f"P{_num(amount * 2)}D"
+    count = "X" if amount is None else _num(amount)
+    if unit.startswith("T"):
+        return f"PT{count}{unit[1]}"
+    return f"P{count}{unit}"
+
+
+def _num(amount: float) -> str:
+    return str(int(amount)) if float(amount).is_integer() else f"{amount:g}"

@@ -1,0 +1,578 @@
+"""Turn one rule match into a TIMEX3 type and value (or reject it).
+
+Every handler takes the match and a :class:`Context` (text, anchor, lazy tense)
+and returns a :class:`Value` or None when the match is not a time expression
+after all (``may`` the verb, ``a quarter of`` the shares...).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Callable, NamedTuple
+
+from . import resolve
+from .lexicon import Lexicon, load_lexicon
+
+__all__ = ["Value", "Context", "HANDLERS", "UNANCHORED_NOTE"]
+
+#: Note put on values that needed the publication date when there was none.
+UNANCHORED_NOTE = "unanchored: no publication date"
+
+
+class Value(NamedTuple):
+    """A normalized expression: TIMEX3 ``type`` and ``value``, and whether it is anchored."""
+
+    type: str
+    value: str
+    anchored: bool = True
+    note: str | None = None
+
+
+@dataclass
+class Context:
+    """What a handler may look at.
+
+    text (str): the whole text.
+    start / end (int): the match's offsets.
+    anchor (date | None): publication date.
+    tense_of (Callable[[int, int], str]): clause tense at given offsets (lazy).
+    lex (Lexicon): language data.
+    """
+
+    text: str
+    start: int
+    end: int
+    anchor: date | None
+    tense_of: Callable[[int, int], str]
+    lex: Lexicon
+
+    def tense(self) -> str:
+        """RETURNS (str): the clause tense of this match."""
+        return self.tense_of(self.start, self.end)
+
+    def before(self, chars: int = 30) -> str:
+        """chars (int): how many. RETURNS (str): lower-cased text just before the match."""
+        return self.text[max(0, self.start - chars): self.start].lower()
+
+    def after(self, chars: int = 30) -> str:
+        """chars (int): how many. RETURNS (str): lower-cased text just after the match."""
+        return self.text[self.end: self.end + chars].lower()
+
+
+Handler = Callable[["re.Match[str]", Context], "Value | None"]
+
+
+def _w(text: str | None) -> str:
+    return " ".join((text or "").lower().split())
+
+
+def _unanchored(kind: str, pattern: str) -> Value:
+    return Value(kind, pattern, False, UNANCHORED_NOTE)
+
+
+def _month(lex: Lexicon, word: str) -> int:
+    return lex.months[_w(word).rstrip(".")]
+
+
+def _weekday(lex: Lexicon, word: str) -> int:
+    return lex.weekdays[_w(word).rstrip(".")]
+
+
+def _day_number(lex: Lexicon, word: str) -> int:
+    w = _w(word)
+    if w in lex.ordinals:
+        return lex.ordinals[w]
+    return int(re.sub(r"\D", "", w))
+
+
+def _number(lex: Lexicon, word: str | None) -> float | None:
+    """Value of a number phrase, None for vague amounts (several, a few)."""
+    w = _w(word).replace("-", " ")
+    if not w:
+        return None
+    if w in lex.numbers:
+        return lex.numbers[w]
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)(?:\s+(\d)/(\d))?", w.replace(",", ""))
+    if m:
+        extra = int(m[2]) / int(m[3]) if m[2] else 0.0
+        return float(m[1]) + extra
+    parts = w.split()
+    if len(parts) == 2 and parts[0] in lex.numbers and parts[1] in lex.numbers:
+        return lex.numbers[parts[0]] + lex.numbers[parts[1]]
+    return None
+
+
+def _rel(lex: Lexicon, word: str | None) -> int | None:
+    if not word:
+        return None
+    value = lex.table("relative_modifiers").get(_w(word))
+    return None if value is None else int(value)
+
+
+def _two_digit_year(text: str) -> int:
+    y = int(text.lstrip("'"))
+    return y if y > 99 else (1900 + y if y >= 30 else 2000 + y)
+
+
+def _part(lex: Lexicon, word: str | None) -> str | None:
+    w = _w(word)
+    if not w:
+        return None
+    parts = lex.table("parts_of_day")
+    return str(parts.get(w) or parts.get(w.rstrip("s"), "")) or None
+
+
+def _day_value(day: date, part: str | None = None) -> str:
+    return day.isoformat() + (f"T{part}" if part else "")
+
+
+# ------------------------------------------------------------------ days
+
+
+def _date_mdy(m: "re.Match[str]", ctx: Context) -> Value | None:
+    lex = ctx.lex
+    month = _month(lex, m["mon"])
+    day = _day_number(lex, m["day"])
+    if not 1 <= day <= 31:
+        return None
+    if m["mon"].lower().rstrip(".") in lex.words("month_words_needing_context") and m["mon"][0].islower():
+        return None
+    if m["year"]:
+        year = int(m["year"])
+    elif ctx.anchor is None:
+        return _unanchored("DATE", f"XXXX-{month:02d}-{day:02d}")
+    else:
+        year = resolve.closest_year(ctx.anchor, month, day, ctx.tense())
+    try:
+        return Value("DATE", date(year, month, day).isoformat())
+    except ValueError:
+        return None
+
+
+def _date_iso(m: "re.Match[str]", ctx: Context) -> Value | None:
+    try:
+        day = date(int(m["year"]), int(m["mon"]), int(m["day"]))
+    except ValueError:
+        return None
+    if m["hh"]:
+        return Value("TIME", f"{day.isoformat()}T{m['hh']}:{m['mm']}")
+    return Value("DATE", day.isoformat())
+
+
+def _date_slash(m: "re.Match[str]", ctx: Context) -> Value | None:
+    try:
+        return Value("DATE", date(_two_digit_year(m["year"]), int(m["mon"]), int(m["day"])).isoformat())
+    except ValueError:
+        return None
+
+
+def _weekday_day(m_wd: str, rel: int | None, ctx: Context) -> date | None:
+    if ctx.anchor is None:
+        return None
+    return resolve.weekday_date(ctx.anchor, _weekday(ctx.lex, m_wd), ctx.tense(), rel)
+
+
+def _rel_weekday(m: "re.Match[str]", ctx: Context) -> Value | None:
+    word = m["wd"]
+    if word[0].islower() and len(word) > 5 and not m["rel"]:
+        return None
+    part = _part(ctx.lex, m["part"])
+    day = _weekday_day(word, _rel(ctx.lex, m["rel"]), ctx)
+    if day is None:
+        return _unanchored("DATE", "XXXX-XX-XX" + (f"T{part}" if part else ""))
+    return Value("DATE", _day_value(day, part))
+
+
+def _deictic(m: "re.Match[str]", ctx: Context) -> Value | None:
+    lex = ctx.lex
+    phrase = _w(m["dd"])
+    offset = int(lex.table("deictic_days")[phrase])
+    part = _part(lex, m["part"])
+    if part is None:
+        for word, code in lex.table("parts_of_day").items():
+            if phrase.endswith(word) and phrase != "tonight":
+                part = str(code)
+    kind = "TIME" if part else "DATE"
+    if ctx.anchor is None:
+        return _unanchored(kind, "XXXX-XX-XX" + (f"T{part}" if part else ""))
+    return Value(kind, _day_value(ctx.anchor + timedelta(days=offset), part))
+
+
+def _clock(m: "re.Match[str]", lex: Lexicon) -> str | None:
+    if m["cw"]:
+        return str(lex.table("clock_words")[_w(m["cw"])])
+    hour = int(m["h"] or m["h2"])
+    minute = int(m["mi"] or m["mi2"] or 0)
+    mer = _w(m["mer"]).replace(" ", "")
+    meridiem = lex.table("meridiems").get(mer) or ("pm" if mer.startswith("p") else "am" if mer else "")
+    if m["mer"] and not 1 <= hour <= 12:
+        return None
+    if meridiem == "pm" and hour < 12:
+        hour += 12
+    elif meridiem == "am" and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _time(m: "re.Match[str]", ctx: Context) -> Value | None:
+    lex = ctx.lex
+    clock = _clock(m, lex)
+    if clock is None:
+        return None
+    day: date | None = None
+    if m["tday2"] or m["tday"]:
+        month = _month(lex, m["tmon2"] or m["tmon"])
+        dnum = _day_number(lex, m["tday2"] or m["tday"])
+        year = int(m["tyear"]) if m["tyear"] else (
+            resolve.closest_year(ctx.anchor, month, dnum, ctx.tense()) if ctx.anchor else None)
+        if year is None:
+            return _unanchored("TIME", f"XXXX-{month:02d}-{dnum:02d}T{clock}")
+        try:
+            day = date(year, month, dnum)
+        except ValueError:
+            return None
+    elif m["twd"]:
+        day = _weekday_day(m["twd"], None, ctx)
+    elif m["tdeictic"]:
+        offsets = lex.table("deictic_days")
+        day = ctx.anchor + timedelta(days=int(offsets[_w(m["tdeictic"])])) if ctx.anchor else None
+    else:
+        day = ctx.anchor
+    if day is None:
+        return _unanchored("TIME", f"XXXX-XX-XXT{clock}")
+    return Value("TIME", f"{day.isoformat()}T{clock}")
+
+
+def _holiday(m: "re.Match[str]", ctx: Context) -> Value | None:
+    rule = ctx.lex.table("holidays")[_w(m["hol"])]
+    rel = _rel(ctx.lex, m["rel"])
+
+    def on(year: int) -> date:
+        if "easter" in rule:
+            return resolve.easter(year) + timedelta(days=int(rule["easter"]))
+        if "nth" in rule:
+            return resolve.nth_weekday(year, int(rule["month"]), int(rule["weekday"]), int(rule["nth"]))
+        return date(year, int(rule["month"]), int(rule["day"]))
+
+    if m["year"]:
+        return Value("DATE", on(int(m["year"])).isoformat())
+    if ctx.anchor is None:
+        return _unanchored("DATE", "XXXX-XX-XX")
+    year = ctx.anchor.year + (rel or 0)
+    if rel is None:
+        this = on(year)
+        tense = ctx.tense()
+        if tense == "past" and this > ctx.anchor:
+            year -= 1
+        elif tense == "future" and this < ctx.anchor:
+            year += 1
+    return Value("DATE", on(year).isoformat())
+
+
+# ------------------------------------------------------------------ months, years
+
+
+def _month_rule(m: "re.Match[str]", ctx: Context) -> Value | None:
+    lex = ctx.lex
+    word = m["mon"]
+    plain = word.lower().rstrip(".")
+    has_context = bool(m["pos"] or m["rel"] or m["year"])
+    if not has_context:
+        if word[0].islower():
+            return None
+        if plain in lex.words("month_words_needing_context") and not re.search(
+            r"\b(?:in|since|until|till|by|of|during|from|through|to|last|this|next|early|late|mid|before|after|"
+            r"between|and|or|on)\s+$", ctx.before(12)
+        ):
+            return None
+        if len(plain) <= 4 and not word.endswith(".") and plain not in ("june", "july", "may"):
+            return None
+    month = _month(lex, word)
+    if m["year"]:
+        return Value("DATE", f"{_two_digit_year(m['year']):04d}-{month:02d}")
+    if ctx.anchor is None:
+        return _unanchored("DATE", f"XXXX-{month:02d}")
+    rel = _rel(lex, m["rel"])
+    if rel is None or rel == 0:
+        year = resolve.closest_year(ctx.anchor, month, None, ctx.tense()) if rel is None else ctx.anchor.year
+    elif rel > 0:
+        year = ctx.anchor.year if month > ctx.anchor.month else ctx.anchor.year + 1
+    else:
+        year = ctx.anchor.year if month < ctx.anchor.month else ctx.anchor.year - 1
+    return Value("DATE", f"{year:04d}-{month:02d}")
+
+
+def _year(m: "re.Match[str]", ctx: Context) -> Value | None:
+    year = int(m["year"])
+    before = ctx.before(2)
+    if before.endswith(("$", "#", "no.", "no ")) or re.search(r"[\d,.]$", before):
+        return None
+    after = ctx.after(3)
+    if re.match(r"[-:/]\d", after):
+        return None
+    if not m["pre"] and ctx.anchor is not None and year > ctx.anchor.year + 30:
+        return None
+    return Value("DATE", f"{year:04d}")
+
+
+def _fiscal(m: "re.Match[str]", ctx: Context) -> Value | None:
+    if m["year"]:
+        return Value("DATE", f"FY{_two_digit_year(m['year']):04d}")
+    rel = _rel(ctx.lex, m["rel"])
+    if rel is None:
+        if "year" in _w(m.group(0)):
+            return Value("DURATION", "P1Y")
+        return None
+    if ctx.anchor is None:
+        return _unanchored("DATE", "FYXXXX")
+    return Value("DATE", f"FY{ctx.anchor.year + rel:04d}")
+
+
+def _quarter(m: "re.Match[str]", ctx: Context) -> Value | None:
+    lex = ctx.lex
+    det, rel_w, ord_w = _w(m["det"]), _w(m["rel"]), _w(m["ord"])
+    if not (rel_w or ord_w or m["year"] or m["yq"] or det in ("the", "this", "that", "its", "their")):
+        return None
+    if ctx.after(4).startswith((" of ", " of\n")) and not m["year"] and not m["yrel"]:
+        if not ord_w or det == "a":
+            return None
+    if det == "a" and not ord_w:
+        return None
+    if ord_w and lex.ordinals.get(ord_w, 9) > 4:
+        return None
+    year: int | None = int(m["year"]) if m["year"] else None
+    yrel = m["yrel"] or (m["yq"] if m["yq"] and not m["yq"][0].isdigit() else None)
+    if m["yq"] and m["yq"][0].isdigit():
+        year = int(m["yq"])
+    if ord_w:
+        quarter = lex.ordinals[ord_w]
+        if year is None:
+            if ctx.anchor is None:
+                return _unanchored("DATE", f"XXXX-Q{quarter}")
+            year = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}.get(_w(yrel).split(" ")[0], 0)
+            if rel_w in lex.table("quarter_relative") and int(lex.table("quarter_relative")[rel_w]) == -5:
+                year -= 1
+        return Value("DATE", f"{year:04d}-Q{quarter}")
+    if ctx.anchor is None:
+        return _unanchored("DATE", "XXXX-QX")
+    offset = int(lex.table("quarter_relative").get(rel_w, -1))
+    y, q = ctx.anchor.year, resolve.quarter_of(ctx.anchor)
+    if offset == -5:
+        y, q = resolve.shift_quarter(y, q, -5)
+    else:
+        y, q = resolve.shift_quarter(y, q, offset)
+    return Value("DATE", f"{y:04d}-Q{q}")
+
+
+def _half(m: "re.Match[str]", ctx: Context) -> Value | None:
+    code = str(ctx.lex.table("halves")[_w(m["half"])])
+    if m["year"]:
+        year = int(m["year"])
+    elif ctx.anchor is None:
+        return _unanchored("DATE", f"XXXX-{code}")
+    else:
+        year = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}.get(_w(m["yrel"]), 0)
+    return Value("DATE", f"{year:04d}-{code}")
+
+
+def _season(m: "re.Match[str]", ctx: Context) -> Value | None:
+    code = str(ctx.lex.table("seasons")[_w(m["season"])])
+    rel = _rel(ctx.lex, m["rel"])
+    text = _w(m.group(0))
+    if not (m["year"] or rel is not None or m["pos"] or text.startswith("the ")):
+        if not re.search(r"\b(?:in|during|by|until|this|since|over)\s+$", ctx.before(10)):
+            return None
+    if m["year"]:
+        return Value("DATE", f"{int(m['year']):04d}-{code}")
+    if ctx.anchor is None:
+        return _unanchored("DATE", f"XXXX-{code}")
+    year = ctx.anchor.year + (rel or 0)
+    return Value("DATE", f"{year:04d}-{code}")
+
+
+def _decade(m: "re.Match[str]", ctx: Context) -> Value | None:
+    if m["decw"]:
+        dec = int(ctx.lex.table("decade_words")[_w(m["decw"])])
+        return Value("DATE", f"19{dec}")
+    if m["dec2"]:
+        return Value("DATE", f"19{m['dec2']}")
+    return Value("DATE", f"{m['cent']}{m['dec']}")
+
+
+def _century(m: "re.Match[str]", ctx: Context) -> Value | None:
+    n = _day_number(ctx.lex, m["ord"])
+    return Value("DATE", f"{n - 1:02d}")
+
+
+def _rel_unit(m: "re.Match[str]", ctx: Context) -> Value | None:
+    lex = ctx.lex
+    rel = _rel(lex, m["rel"])
+    unit = str(lex.units[_w(m["unit"])])
+    if rel is None:
+        return None
+    return _shifted_unit(unit, rel, ctx)
+
+
+def _shifted_unit(unit: str, rel: int, ctx: Context) -> Value | None:
+    anchor = ctx.anchor
+    unknown = {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "DE": "XXX", "CE": "XX"}
+    if unit not in unknown:
+        return None
+    if anchor is None:
+        return _unanchored("DATE", unknown[unit])
+    if unit == "Y":
+        return Value("DATE", f"{anchor.year + rel:04d}")
+    if unit == "M":
+        y, mo = resolve.shift_months(anchor.year, anchor.month, rel)
+        return Value("DATE", f"{y:04d}-{mo:02d}")
+    if unit in ("W", "WE"):
+        return Value("DATE", resolve.iso_week(anchor + timedelta(weeks=rel)) + ("-WE" if unit == "WE" else ""))
+    if unit == "DE":
+        return Value("DATE", f"{anchor.year // 10 + rel:03d}")
+    return Value("DATE", f"{anchor.year // 100 + rel:02d}")
+
+
+def _the_unit(m: "re.Match[str]", ctx: Context) -> Value | None:
+    unit = str(ctx.lex.table("the_unit_words")[_w(m["unit"])])
+    if ctx.after(3).startswith((" of", "'s", "-")) or re.search(r"\b(?:of|for)\s+$", ctx.before(6)):
+        return None
+    return _shifted_unit(unit, 0, ctx)
+
+
+# ------------------------------------------------------------------ durations, sets, references
+
+
+def _unit_code(lex: Lexicon, word: str) -> str:
+    return str(lex.units[_w(word).replace("-", " ")])
+
+
+def _ago(m: "re.Match[str]", ctx: Context) -> Value | None:
+    lex = ctx.lex
+    amount = _number(lex, m["num"])
+    unit = _unit_code(lex, m["unit"])
+    direction = int(lex.table("ago_words")[_w(m["dir"])])
+    if amount is None:
+        return Value("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF")
+    if ctx.anchor is None:
+        pattern = {"D": "XXXX-XX-XX", "W": "XXXX-XX-XX", "M": "XXXX-XX", "Q": "XXXX-QX"}.get(unit, "XXXX")
+        return _unanchored("DATE", pattern)
+    anchor, n = ctx.anchor, int(amount) * direction
+    if unit in ("D", "TH", "TM", "TS"):
+        days = n if unit == "D" else 0
+        return Value("DATE", (anchor + timedelta(days=days)).isoformat())
+    if unit == "W":
+        return Value("DATE", (anchor + timedelta(weeks=n)).isoformat())
+    if unit == "M":
+        y, mo = resolve.shift_months(anchor.year, anchor.month, n)
+        return Value("DATE", f"{y:04d}-{mo:02d}")
+    if unit == "Q":
+        y, q = resolve.shift_quarter(anchor.year, resolve.quarter_of(anchor), n)
+        return Value("DATE", f"{y:04d}-Q{q}")
+    years = n * int(lex.table("unit_years").get(unit, 1))
+    if unit == "Y" and abs(n) == 1 and _quarter_context(ctx):
+        y, q = resolve.shift_quarter(anchor.year, resolve.quarter_of(anchor), -1)
+        return Value("DATE", f"{y + n:04d}-Q{q}")
+    return Value("DATE", f"{anchor.year + years:04d}")
+
+
+def _quarter_context(ctx: Context) -> bool:
+    s_start = ctx.text.rfind("\n\n", 0, ctx.start)
+    window = ctx.text[max(s_start, ctx.start - 200): ctx.end + 100].lower()
+    return "quarter" in window
+
+
+def _duration(m: "re.Match[str]", ctx: Context) -> Value | None:
+    lex = ctx.lex
+    unit = _unit_code(lex, m["unit"])
+    num_w = _w(m["num"])
+    amount = None if m["num2"] else _number(lex, num_w)
+    if num_w in ("a", "an") and unit == "Q":
+        return None
+    if num_w in ("a", "an", "one") and not m["approx"] and re.search(r"(?:\d|\$|%|percent|cents|per)\W{0,3}(?:\w+\W+){0,4}$", ctx.before(40)):
+        if m["sep"].strip() == "" and not m["adj"]:
+            return Value("SET", resolve.duration_value(1, unit, _years(lex)))
+    if amount is not None and amount > 1000:
+        return None
+    return Value("DURATION", resolve.duration_value(amount, unit, _years(lex)))
+
+
+def _years(lex: Lexicon) -> dict[str, int]:
+    return {k: int(v) for k, v in lex.table("unit_years").items()}
+
+
+def _bare_units(m: "re.Match[str]", ctx: Context) -> Value | None:
+    word = _w(m["unit"])
+    mod = _w(m["mod"])
+    if not word.endswith("s") and not m["ahead"]:
+        return None
+    if not mod and not m["ahead"]:
+        cues = "|".join(re.escape(w) for w in ctx.lex.words("bare_unit_cues_before"))
+        if not re.search(rf"\b(?:{cues})\s+$", ctx.before(10)):
+            return None
+    if mod == "the" and not m["ahead"]:
+        return None
+    return Value("DURATION", resolve.duration_value(None, _unit_code(ctx.lex, word.rstrip("s") if word.rstrip("s") in ctx.lex.units else word), _years(ctx.lex)))
+
+
+def _set(m: "re.Match[str]", ctx: Context) -> Value | None:
+    lex = ctx.lex
+    if m["setw"]:
+        return Value("SET", str(lex.table("sets")[_w(m["setw"])]))
+    if m["wdpl"]:
+        part = _part(lex, m["part2"])
+        day = _weekday(lex, m["wdpl"][:-1])
+        return Value("SET", f"XXXX-WXX-{day}" + (f"T{part}" if part else ""))
+    what = _w(m["what"]).rstrip(".")
+    if what in lex.weekdays:
+        part = _part(lex, m["part"])
+        return Value("SET", f"XXXX-WXX-{lex.weekdays[what]}" + (f"T{part}" if part else ""))
+    if what in lex.months:
+        return Value("SET", f"XXXX-{lex.months[what]:02d}")
+    if what in lex.table("seasons"):
+        return Value("SET", f"XXXX-{lex.table('seasons')[what]}")
+    amount = _number(lex, m["num"]) if m["num"] else 1.0
+    return Value("SET", resolve.duration_value(amount, _unit_code(lex, what), _years(lex)))
+
+
+def _ref(m: "re.Match[str]", ctx: Context) -> Value | None:
+    phrase = _w(m["ref"])
+    value = str(ctx.lex.table("references")[phrase])
+    if phrase == "future" and not re.match(r"\s+[a-z]", ctx.after(3)):
+        return None
+    if phrase == "current" and not re.match(r"\s+[a-z]", ctx.after(3)):
+        return None
+    return Value("DATE", value)
+
+
+HANDLERS: dict[str, Handler] = {
+    "time": _time,
+    "date_iso": _date_iso,
+    "date_slash": _date_slash,
+    "date_mdy": _date_mdy,
+    "date_dmy": _date_mdy,
+    "quarter": _quarter,
+    "half": _half,
+    "fiscal": _fiscal,
+    "month": _month_rule,
+    "season": _season,
+    "decade": _decade,
+    "century": _century,
+    "year": _year,
+    "holiday": _holiday,
+    "ago": _ago,
+    "rel_unit": _rel_unit,
+    "rel_weekday": _rel_weekday,
+    "deictic": _deictic,
+    "set": _set,
+    "duration": _duration,
+    "ref": _ref,
+    "bare_units": _bare_units,
+    "the_unit": _the_unit,
+}
+
+
+def default_lexicon() -> Lexicon:
+    """RETURNS (Lexicon): the English language data."""
+    return load_lexicon()

@@ -1,0 +1,113 @@
+"""Tense of the clause around a time expression, from cheap cues in the same sentence.
+
+Cues come from the language data (``tense_cues``): future markers (will, 'll,
+is set to, plans, scheduled...), past markers (was, had, irregular past verbs,
+``-ed`` words), reporting verbs (said, confirmed: weak past) and present
+markers. The nearest strong cue wins; a cue after the expression counts
+double its distance. A spaCy Doc, when given, adds cues from its tags (MD, VBD).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+from .lexicon import alternation, load_lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["TenseReader", "TENSES"]
+
+#: The tenses the tagger distinguishes.
+TENSES: tuple[str, ...] = ("past", "present", "future", "none")
+
+_SENTENCE_END = re.compile(r"[.!?]['\")\]]*\s+(?=[\"'`(\[]*[A-Z0-9])|\n\s*\n")
+
+
+@cache
+def _cue_regex() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
+    cues = load_lexicon().table("tense_cues")
+    kinds: dict[str, str] = {}
+    for kind in ("present", "reporting", "past", "future"):
+        for word in cues[kind]:
+            kinds[word.lower()] = kind
+    words = alternation(list(kinds))
+    pattern = re.compile(rf"(?<![\w'])(?:{words}|(?P<ed>[a-z]{{3,}}ed))(?![\w'])", re.I)
+    return pattern, kinds, frozenset(w.lower() for w in cues["not_past_ed"])
+
+
+@dataclass
+class TenseReader:
+    """Answers "what tense is the clause at offset N" for one text, caching per sentence.
+
+    text (str): the whole text.
+    doc (Doc | None): a parsed Doc of the same text, for tag-based cues.
+    """
+
+    text: str
+    doc: "Doc | None" = None
+    _starts: list[int] = field(default_factory=list)
+    _cues: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._starts = [0] + [m.end() for m in _SENTENCE_END.finditer(self.text)]
+
+    def sentence(self, start: int) -> tuple[int, int]:
+        """start (int): an offset. RETURNS (tuple[int, int]): bounds of its sentence."""
+        i = bisect.bisect_right(self._starts, start) - 1
+        end = self._starts[i + 1] if i + 1 < len(self._starts) else len(self.text)
+        return self._starts[i], end
+
+    def _sentence_cues(self, s_start: int, s_end: int) -> list[tuple[int, int, str]]:
+        if s_start in self._cues:
+            return self._cues[s_start]
+        pattern, kinds, not_ed = _cue_regex()
+        found: list[tuple[int, int, str]] = []
+        for m in pattern.finditer(self.text, s_start, s_end):
+            word = " ".join(m.group(0).lower().split())
+            if m.group("ed") is not None:
+                if word in kinds:
+                    found.append((m.start(), m.end(), kinds[word]))
+                elif word not in not_ed and m.group(0)[0].islower():
+                    found.append((m.start(), m.end(), "past"))
+                continue
+            found.append((m.start(), m.end(), kinds.get(word, "none")))
+        if self.doc is not None:
+            span = self.doc.char_span(s_start, s_end, alignment_mode="expand")
+            if span is not None:
+                for tok in span:
+                    if tok.tag_ == "MD" and tok.lower_ in kinds and kinds[tok.lower_] == "future":
+                        found.append((tok.idx, tok.idx + len(tok.text), "future"))
+                    elif tok.tag_ == "VBD" and tok.lower_ not in kinds:
+                        found.append((tok.idx, tok.idx + len(tok.text), "past"))
+        self._cues[s_start] = found
+        return found
+
+    def tense_at(self, start: int, end: int) -> str:
+        """Tense of the clause holding ``text[start:end]``.
+
+        start / end (int): offsets of the time expression (its own words are ignored).
+        RETURNS (str): ``past``, ``present``, ``future`` or ``none``.
+        """
+        s_start, s_end = self.sentence(start)
+        best: tuple[float, str] | None = None
+        weak: str | None = None
+        for c_start, c_end, kind in self._sentence_cues(s_start, s_end):
+            if c_start < end and c_end > start:
+                continue
+            if kind in ("reporting", "present"):
+                if weak is None or kind == "present":
+                    weak = "past" if kind == "reporting" else "present"
+                continue
+            if kind not in ("past", "future"):
+                continue
+            distance = float(start - c_end) if c_end <= start else 2.0 * (c_start - end)
+            if best is None or distance < best[0]:
+                best = (distance, kind)
+        if best is not None:
+            return best[1]
+        return weak or "none"
