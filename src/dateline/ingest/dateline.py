@@ -9,7 +9,8 @@ Recognized shapes, at the very start of the body (leading spaces allowed)::
     Paris, 3 March 2024: ...               city, day-month-year, colon
 
 A dateline needs a date or an agency, and it needs a separator (dash
-variant or colon) unless it carries a known agency. City words start with a
+variant or colon) unless it carries a known agency. An agency is a known one
+or starts with a capital letter (``(speaking privately)`` is not one). City words start with a
 capital letter, except particles such as ``de`` in ``Rio de Janeiro``.
 Month names, agencies, dash variants and particles come from
 ``data/datelines.json``; the patterns are compiled on first use.
@@ -119,6 +120,8 @@ def _to_dateline(m: re.Match[str]) -> Dateline | None:
     if region is not None and not _city_ok(region):
         return None
     agency = groups.get("agency")
+    if agency is not None and not (agency.strip()[:1].isupper() or _agency_known(agency)):
+        return None
     if groups.get("dash") is None and (agency is None or not _agency_known(agency)):
         return None
     month = day = year = None

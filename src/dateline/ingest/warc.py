@@ -133,6 +133,10 @@ def read_warc(data: bytes, source: str, settings: Settings, published: date | No
         except (ArchiveLoadFailed, zlib.error, EOFError, OSError, ValueError, KeyError, IndexError) as exc:
             yield reject(record_source, IngestError(Errors.E108.format(detail=f"{type(exc).__name__}: {exc}"[:200])))
             return
+        except (AttributeError, TypeError) as exc:  # warcio trips on records missing required headers
+            logger.info("%s: warcio failed on a malformed record: %r", record_source, exc)
+            yield reject(record_source, IngestError(Errors.E108.format(detail=f"malformed record headers ({type(exc).__name__})")))
+            return
         if truncated:
             yield reject(record_source, IngestError(Errors.E108.format(detail="record is shorter than its Content-Length")))
             return

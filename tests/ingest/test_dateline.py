@@ -1,0 +1,68 @@
+"""Tests for dateline.ingest.dateline: dateline shapes, offsets and month names."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.ingest.dateline import find_dateline, month_number
+
+
+@pytest.mark.parametrize(
+    "text,city,region,agency,date_text,month,day,year,start,end",
+    [
+        ("Seoul, Oct 28 (NationPress) North Korea said", "Seoul", None, "NationPress", "Oct 28", 10, 28, None, 0, 27),
+        ("WASHINGTON, Jan 18 \u2014 The secretary", "WASHINGTON", None, None, "Jan 18", 1, 18, None, 0, 20),
+        ("NAIROBI, Kenya (AP) _ Leaders", "NAIROBI", "Kenya", "AP", None, None, None, None, 0, 21),
+        ("LONDON (Reuters) - The prime minister", "LONDON", None, "Reuters", None, None, None, None, 0, 18),
+        ("Paris, 3 March 2024: The minister", "Paris", None, None, "3 March 2024", 3, 3, 2024, 0, 20),
+        ("  Rio de Janeiro, Sept. 4, 2025 -- Talks", "Rio de Janeiro", None, None, "Sept. 4, 2025", 9, 4, 2025, 2, 34),
+        ("BEIRUT, Lebanon, March 3 \u2013 Talks", "BEIRUT", "Lebanon", None, "March 3", 3, 3, None, 0, 26),
+        ("SEOUL, Oct 28 (Yonhap) -- The minister", "SEOUL", None, "Yonhap", "Oct 28", 10, 28, None, 0, 25),
+        ("ZÜRICH, May 19 (dpa) - Mediators", "ZÜRICH", None, "dpa", "May 19", 5, 19, None, 0, 22),
+        ("GENEVA (AFP) The talks", "GENEVA", None, "AFP", None, None, None, None, 0, 12),
+    ],
+)
+def test_dateline_find_shapes(
+    text: str,
+    city: str,
+    region: str | None,
+    agency: str | None,
+    date_text: str | None,
+    month: int | None,
+    day: int | None,
+    year: int | None,
+    start: int,
+    end: int,
+) -> None:
+    line = find_dateline(text)
+    assert line is not None
+    assert (line.city, line.region, line.agency, line.date_text) == (city, region, agency, date_text)
+    assert (line.month, line.day, line.year, line.start, line.end) == (month, day, year, start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister, Oct 28 - said nothing",
+        "The United Nations (UN) said on Monday",
+        "Mayor Smith - a profile",
+        "The talks resumed on Oct 28 in Seoul.",
+        "Officials (speaking privately) - said",
+        "",
+        "Seoul said on Tuesday - nothing",
+    ],
+)
+def test_dateline_find_rejects_ordinary_openings(text: str) -> None:
+    assert find_dateline(text) is None
+
+
+def test_dateline_find_only_at_start() -> None:
+    assert find_dateline("Officials said. SEOUL, Oct 28 (Yonhap) - Talks") is None
+
+
+@pytest.mark.parametrize(
+    "word,expected",
+    [("Oct", 10), ("oct.", 10), ("September", 9), ("Sept", 9), ("MAY", 5), ("Mayor", None), ("", None)],
+)
+def test_dateline_month_number(word: str, expected: int | None) -> None:
+    assert month_number(word) == expected
