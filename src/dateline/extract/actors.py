@@ -1,0 +1,320 @@
+"""Actors: people (with title and country), organizations and countries, resolved within an article.
+
+The ``dateline.actors.v1`` component reads the model's entities and sets
+``doc._.actors`` (every resolved mention, text order) and ``doc._.actor_tokens``
+(token index -> :class:`ActorRef`, also for short mentions, "the secretary" and
+pronouns). ``parse_title`` and ``titles`` serve the question parser.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..model import ActorRef
+from .nlp import load_data
+from .places import resolve_country, resolve_place
+
+__all__ = ["TitleInfo", "titles", "parse_title", "ActorFinder", "find_actors", "ANONYMOUS"]
+
+#: Stands for an unnamed person ("a senior official") in ``doc._.actor_tokens``.
+ANONYMOUS = ActorRef("", "person")
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_PREFIX_DEPS = ("compound", "amod", "poss", "case", "punct", "nmod", "advmod", "npadvmod")
+
+
+@dataclass(frozen=True)
+class TitleInfo:
+    """A parsed title phrase.
+
+    title (str | None): the title, with a kept modifier ("former Defence Secretary").
+    country (str | None): the country named in the phrase ("United States").
+    """
+
+    title: str | None
+    country: str | None
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    titles: dict[tuple[str, ...], str]
+    max_len: int
+    heads: frozenset[str]
+    kept_modifiers: frozenset[str]
+    anonymous: frozenset[str]
+    honorifics: frozenset[str]
+    pronouns: frozenset[str]
+    demonyms: dict[str, str]
+    trigger_words: frozenset[str]
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    data = load_data("titles.json")
+    table = {tuple(t.lower().split()): t for t in data["titles"]}
+    triggers = load_data("triggers.json")
+    words = {w.lower() for w in triggers["verbs"]} | {w.lower() for w in triggers["nouns"]}
+    return _Lexicon(
+        titles=table,
+        max_len=max(len(k) for k in table),
+        heads=frozenset(data["heads"]),
+        kept_modifiers=frozenset(data["kept_modifiers"]),
+        anonymous=frozenset(data["anonymous"]),
+        honorifics=frozenset(data["honorifics"]),
+        pronouns=frozenset(data["pronouns"]),
+        demonyms=dict(load_data("demonyms.json")),
+        trigger_words=frozenset(words),
+    )
+
+
+def titles() -> tuple[str, ...]:
+    """RETURNS (tuple[str, ...]): every title Dateline knows, as written in ``titles.json``."""
+    return tuple(_lexicon().titles.values())
+
+
+def parse_title(text: str) -> TitleInfo:
+    """Read the title and country out of a phrase such as "former US Defence Secretary".
+
+    text (str): words before (or in apposition to) a name, or a question's actor phrase
+        ("the US defence secretary", "Seoul's Defence Minister").
+    RETURNS (TitleInfo): the longest known title (spelled as in ``titles.json``, with
+        "former"-like modifiers kept) and the country, each None when absent.
+    """
+    lex = _lexicon()
+    words = [w.strip(",") for w in text.replace("’", "'").split()]
+    words = [w for w in words if w]
+    lower = [w.lower() for w in words]
+    title: str | None = None
+    title_span = (0, 0)
+    for size in range(min(lex.max_len, len(lower)), 0, -1):
+        for i in range(len(lower) - size + 1):
+            key = tuple(lower[i : i + size])
+            if key in lex.titles:
+                title, title_span = lex.titles[key], (i, i + size)
+                break
+        if title:
+            break
+    country: str | None = None
+    outside = [i for i in range(len(words)) if not title_span[0] <= i < title_span[1]]
+    for size in (3, 2, 1):
+        for pos in range(len(outside) - size + 1):
+            idx = outside[pos : pos + size]
+            if idx != list(range(idx[0], idx[0] + size)):
+                continue
+            phrase = " ".join(words[i] for i in idx)
+            key = phrase.lower().removesuffix("'s")
+            if key in lex.demonyms:
+                country = lex.demonyms[key]
+            elif phrase[:1].isupper() and key not in lex.kept_modifiers:
+                country = resolve_country(phrase)
+            if country:
+                break
+        if country:
+            break
+    if title:
+        mods = [w for w in lower[: title_span[0]] if w in lex.kept_modifiers]
+        if mods:
+            title = f"{mods[0]} {title}"
+    return TitleInfo(title, country)
+
+
+@dataclass
+class _Named:
+    start: int
+    end: int
+    ref: ActorRef
+
+
+class ActorFinder:
+    """The ``dateline.actors.v1`` component.
+
+    nlp (Language): the pipeline (unused; kept for the factory signature).
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        _lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        """doc (Doc): a doc with entities. RETURNS (Doc): with ``doc._.actors``/``actor_tokens`` set."""
+        actors, tokens = find_actors(doc)
+        doc._.actors = actors
+        doc._.actor_tokens = tokens
+        return doc
+
+
+def _prefix_start(doc: Doc, start: int, end: int) -> int:
+    """First token of the title phrase that modifies the name at ``doc[start:end]``."""
+    j = start - 1
+    first = start
+    sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+    while j >= max(sent_start, start - 8):
+        tok = doc[j]
+        if tok.lower_ in ("the", "a", "an", ",", "and", "by", "with") or tok.is_punct and tok.text not in ("-", "'s"):
+            break
+        if doc.has_annotation("DEP") and not (start <= tok.head.i < end or first <= tok.head.i < end):
+            if tok.dep_ not in _PREFIX_DEPS:
+                break
+        first = j
+        j -= 1
+    return first
+
+
+def _name_tokens(span: Span) -> tuple[int, int]:
+    """Trim honorifics, titles, possessives and trigger words off an entity span."""
+    lex = _lexicon()
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].text in lex.honorifics or doc[start].lower_ in lex.heads):
+        start += 1
+    while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].lower_ in lex.trigger_words):
+        end -= 1
+    return start, end
+
+
+def _person(doc: Doc, start: int, end: int) -> ActorRef:
+    prefix = _prefix_start(doc, start, end)
+    info = parse_title(doc[prefix:start].text) if prefix < start else TitleInfo(None, None)
+    root = doc[start:end].root
+    if not info.title and doc.has_annotation("DEP"):
+        for child in root.children:
+            if child.dep_ == "appos":
+                info = parse_title(doc[child.left_edge.i : child.right_edge.i + 1].text)
+                break
+    name = doc[start:end].text.replace("’", "'")
+    return ActorRef(name, "person", info.title, info.country, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+
+
+def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef]]:
+    """Resolve actor mentions in a doc.
+
+    doc (Doc): a doc with entities (and a parse, for pronouns and titles).
+    RETURNS (tuple[list[ActorRef], dict[int, ActorRef]]): resolved mentions in text
+        order, and a map from every token of a mention (names, short names, "the
+        secretary", pronouns) to its actor (:data:`ANONYMOUS` for unnamed officials).
+    """
+    lex = _lexicon()
+    named: list[_Named] = []
+    full: dict[str, ActorRef] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        start, end = _name_tokens(ent)
+        if start >= end:
+            continue
+        ref = _person(doc, start, end)
+        named.append(_Named(start, end, ref))
+        if end - start >= 2 or "-" in ref.name:
+            known = full.get(ref.name)
+            full[ref.name] = replace(ref, title=ref.title or (known.title if known else None),
+                                     country=ref.country or (known.country if known else None))
+    parts: dict[str, str] = {}
+    for name in full:
+        words = name.split()
+        for word in (words[0], words[-1]):
+            parts.setdefault(word, name)
+        parts[words[-1]] = name
+    in_named = {i for n in named for i in range(n.start, n.end)}
+    in_named.update(i for n in named for i in range(_prefix_start(doc, n.start, n.end), n.start))
+    for tok in doc:
+        if tok.i in in_named or tok.text not in parts or not tok.text[:1].isupper():
+            continue
+        named.append(_Named(tok.i, tok.i + 1, _person(doc, tok.i, tok.i + 1)))
+    for n in named:
+        canonical = full.get(n.ref.name) or full.get(parts.get(n.ref.name, ""))
+        if canonical is not None:
+            n.ref = replace(canonical, title=n.ref.title or canonical.title,
+                            country=n.ref.country or canonical.country, start=n.ref.start, end=n.ref.end)
+    in_named.update(i for n in named for i in range(_prefix_start(doc, n.start, n.end), n.end))
+    named.extend(_organizations(doc, in_named))
+    named.sort(key=lambda n: n.start)
+    return _resolve_references(doc, named, lex)
+
+
+def _organizations(doc: Doc, taken: set[int]) -> list[_Named]:
+    lex = _lexicon()
+    found: list[_Named] = []
+    for ent in doc.ents:
+        if any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        text = ent.text.removeprefix("the ").removesuffix("'s").removesuffix("’s")
+        if ent.label_ == "ORG":
+            if text.lower() in lex.heads or tuple(text.lower().split()) in lex.titles or resolve_place(text):
+                continue
+            if len(text) < 2:
+                continue
+            found.append(_Named(ent.start, ent.end, ActorRef(text, "org", None, None, ent.start_char, ent.end_char)))
+        elif ent.label_ == "GPE":
+            place = resolve_place(text)
+            if place is not None and place.kind == "country":
+                ref = ActorRef(place.name, "country", None, place.name, ent.start_char, ent.end_char)
+                found.append(_Named(ent.start, ent.end, ref))
+    return found
+
+
+def _resolve_references(
+    doc: Doc, named: list[_Named], lex: _Lexicon
+) -> tuple[list[ActorRef], dict[int, ActorRef]]:
+    """Walk the doc in order, resolving "the secretary" and pronouns to earlier people."""
+    by_start = {n.start: n for n in named}
+    tokens: dict[int, ActorRef] = {}
+    actors: list[ActorRef] = []
+    people: list[ActorRef] = []
+    salient: ActorRef | None = None
+    has_dep = doc.has_annotation("DEP")
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        mention = by_start.get(i)
+        if mention is not None:
+            ref = mention.ref
+            for k in range(mention.start, mention.end):
+                tokens[k] = ref
+            actors.append(ref)
+            if ref.kind == "person":
+                people.append(ref)
+                head = doc[mention.start : mention.end].root
+                if not has_dep or head.dep_ in (*_SUBJECT_DEPS, "poss") or _conj_subject(head):
+                    salient = ref
+            i = mention.end
+            continue
+        low = tok.lower_
+        if has_dep and low in lex.anonymous and tok.pos_ == "NOUN" and tok.dep_ in _SUBJECT_DEPS:
+            tokens[i] = ANONYMOUS
+            salient = ANONYMOUS
+        elif low in lex.heads and tok.pos_ in ("NOUN", "PROPN") and _is_definite(tok):
+            match = next((p for p in reversed(people) if p.title and low in p.title.lower()), None)
+            if match is None:
+                match = next((p for p in named_people(named) if p.title and low in p.title.lower()), None)
+            if match is not None:
+                ref = replace(match, start=tok.idx, end=tok.idx + len(tok))
+                tokens[i] = ref
+                actors.append(ref)
+                people.append(match)
+                if not has_dep or tok.dep_ in _SUBJECT_DEPS:
+                    salient = match
+        elif low in lex.pronouns and salient is not None:
+            tokens[i] = salient if salient is ANONYMOUS else replace(salient, start=tok.idx, end=tok.idx + len(tok))
+            if salient is not ANONYMOUS:
+                actors.append(tokens[i])
+        i += 1
+    return actors, tokens
+
+
+def named_people(named: list[_Named]) -> list[ActorRef]:
+    """named (list): resolved named mentions. RETURNS (list[ActorRef]): the people among them."""
+    return [n.ref for n in named if n.ref.kind == "person"]
+
+
+def _conj_subject(tok: Token) -> bool:
+    return tok.dep_ == "conj" and tok.head.dep_ in _SUBJECT_DEPS
+
+
+def _is_definite(tok: Token) -> bool:
+    """Whether a title noun is used as a definite description ("the secretary")."""
+    if tok.dep_ == "compound":
+        return False
+    return any(c.lower_ in ("the", "this") for c in tok.lefts)

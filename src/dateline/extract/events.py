@@ -1,0 +1,608 @@
+"""Events: trigger words -> who does what, with whom, where, when, and whether it happened.
+
+The ``dateline.events.v1`` component finds triggers with a compiled ``Matcher``
+(verb lemmas and event nouns from ``data/triggers.json``), reads participants,
+place and date off the dependency parse, the status from :mod:`.status` and the
+codes from :mod:`.codes`, and sets ``doc._.events`` (a list of :class:`Event`).
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from ..model import UNKNOWN_DATE, ActorRef, DateValue, Event, Evidence, PlaceRef, TimeExpr
+from .actors import ANONYMOUS
+from .codes import event_codes
+from .nlp import load_data
+from .places import place_in, resolve_country
+from .status import event_status, head_chain
+
+__all__ = ["EventFinder", "find_events", "time_to_date"]
+
+_LOC_PREPS = frozenset({"in", "at", "to", "inside", "within", "into", "near", "outside"})
+_PLACE_OBJECT_ACTIONS = frozenset({"visit", "travel", "arrive", "depart", "attend"})
+_SKIP_TIME_PREPS = frozenset({"since", "until", "till", "by"})
+_NO_DESCEND = frozenset({"relcl", "ccomp", "parataxis", "csubj"})
+_REF_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+_FRAME_PREPS = frozenset({"upon", "after", "before", "during", "following", "since", "ahead", "until", "on"})
+
+
+@dataclass(frozen=True)
+class _Lex:
+    verbs: dict[str, dict[str, Any]]
+    nouns: dict[str, dict[str, Any]]
+    light: frozenset[str]
+    frames: frozenset[str]
+    subject_predicates: frozenset[str]
+    needs_cue: frozenset[str]
+    participant_verbs: frozenset[str]
+    participant_preps: frozenset[str]
+    reporting: frozenset[str]
+    occurrence: frozenset[str]
+    occurrence_acomp: frozenset[str]
+
+
+@cache
+def _lex() -> _Lex:
+    data = load_data("triggers.json")
+    return _Lex(
+        verbs=data["verbs"],
+        nouns=data["nouns"],
+        light=frozenset(data["light_verbs"]),
+        frames=frozenset(data["frame_nouns"]),
+        subject_predicates=frozenset(data["subject_predicates"]),
+        needs_cue=frozenset(data["subject_predicate_needs_cue"]),
+        participant_verbs=frozenset(data["participant_verbs"]),
+        participant_preps=frozenset(data["participant_preps"]),
+        reporting=frozenset(data["reporting_verbs"]),
+        occurrence=frozenset(data["occurrence_predicates"]),
+        occurrence_acomp=frozenset(data["occurrence_acomp"]),
+    )
+
+
+class EventFinder:
+    """The ``dateline.events.v1`` component.
+
+    nlp (Language): the pipeline, whose vocab the trigger matcher uses.
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        lex = _lex()
+        self.matcher = Matcher(nlp.vocab)
+        self.matcher.add("VERB", [[{"LEMMA": {"IN": sorted(lex.verbs)}, "POS": {"IN": ["VERB"]}}]])
+        self.matcher.add("NOUN", [[{"LOWER": {"IN": sorted(lex.nouns)}, "POS": {"IN": ["NOUN", "PROPN"]}}]])
+
+    def __call__(self, doc: Doc) -> Doc:
+        """doc (Doc): a parsed doc with times, places and actors. RETURNS (Doc): with ``doc._.events``."""
+        triggers = [(doc.vocab.strings[m], doc[s]) for m, s, _ in self.matcher(doc)]
+        doc._.events = find_events(doc, triggers)
+        return doc
+
+
+def time_to_date(t: TimeExpr) -> DateValue:
+    """t (TimeExpr): a time expression. RETURNS (DateValue): the event date it gives."""
+    note = t.note
+    if not t.anchored and not note:
+        note = "unanchored: article has no publication date"
+    return DateValue(t.value, t.precision, t.text, t.end_value, note)
+
+
+@dataclass
+class _Ctx:
+    doc: Doc
+    times: dict[int, TimeExpr]
+    places: dict[int, PlaceRef]
+    actors: dict[int, ActorRef]
+    anchor: date | None
+    article_id: str
+    dateline_end: int
+    trigger_ids: set[int]
+
+
+def _context(doc: Doc, triggers: list[tuple[str, Token]]) -> _Ctx:
+    times: dict[int, TimeExpr] = {}
+    for t in doc._.times or ():
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None:
+            for tok in span:
+                times.setdefault(tok.i, t)
+    places: dict[int, PlaceRef] = {}
+    for span, ref in doc._.place_spans or ():
+        for tok in span:
+            places[tok.i] = ref
+    dateline = doc._.dateline
+    return _Ctx(
+        doc,
+        times,
+        places,
+        dict(doc._.actor_tokens or {}),
+        doc._.anchor,
+        doc._.article_id or "",
+        dateline[1] if dateline else 0,
+        {t.i for _, t in triggers},
+    )
+
+
+def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
+    """Build events from trigger tokens.
+
+    doc (Doc): parsed doc with ``doc._.times``, ``place_spans`` and ``actor_tokens``.
+    triggers (list[tuple[str, Token]]): ("VERB" or "NOUN", token) from the matcher.
+    RETURNS (list[Event]): one event per licensed trigger with an actor, text order.
+    """
+    ctx = _context(doc, triggers)
+    events: list[Event] = []
+    seen: set[int] = set()
+    for kind, tok in sorted(triggers, key=lambda item: item[1].i):
+        if tok.i in seen:
+            continue
+        entry = _license(kind, tok, ctx)
+        if entry is None:
+            continue
+        seen.add(tok.i)
+        event = _build(tok, entry["action"], ctx)
+        if event is not None:
+            events.append(event)
+    events.extend(_occurrences(ctx))
+    return _apply_trip_frames(events, ctx)
+
+
+def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
+    """The trigger entry when this word states an event here, else None."""
+    lex = _lex()
+    if ctx.actors.get(tok.i) not in (None, ANONYMOUS) and tok.ent_type_ == "PERSON":
+        return None
+    if kind == "VERB":
+        entry = lex.verbs.get(tok.lemma_.lower())
+        if entry is None:
+            return None
+        deps = {c.dep_: c for c in tok.children}
+        prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+        if prts & set(entry.get("particles_block", ())):
+            return None
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in entry.get("preps", ())]
+        if entry.get("person_object") and not any(
+            ctx.actors.get(o.i) or any(ctx.actors.get(t.i) for t in o.subtree) for o in objects + preps
+        ):
+            return None
+        if entry.get("nominal_object") and not any(o.pos_ in ("NOUN", "PROPN") for o in objects):
+            return None
+        if entry.get("object") and not (objects or preps or "ccomp" in deps):
+            return None
+        if entry.get("place_object") and not any(ctx.places.get(o.i) for o in objects):
+            return None
+        if "oprd" in deps:
+            return None
+        return entry
+    entry = lex.nouns.get(tok.lower_)
+    if entry is None:
+        return None
+    need = entry.get("needs_compound")
+    if need and not any(c.lower_ in need for c in tok.children if c.dep_ in ("compound", "amod")):
+        return None
+    return entry if _noun_licensed(tok, ctx) else None
+
+
+def _governor(tok: Token) -> tuple[Token | None, str]:
+    """The verb a noun trigger depends on, walking through prepositions and frame nouns."""
+    lex = _lex()
+    cur = tok
+    rel = tok.dep_
+    for _ in range(5):
+        head = cur.head
+        if head.i == cur.i:
+            return None, rel
+        if head.pos_ in ("VERB", "AUX"):
+            return head, cur.dep_ if cur.i == tok.i else rel
+        if cur.dep_ in ("pobj", "prep", "compound", "dobj", "appos", "conj") or head.lower_ in lex.frames:
+            rel = cur.dep_ if cur.i == tok.i else rel
+            cur = head
+            continue
+        return None, rel
+    return None, rel
+
+
+def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
+    lex = _lex()
+    if tok.dep_ == "pobj" and tok.head.lower_ in _FRAME_PREPS:
+        return False  # "during his trip", "upon his arrival": a frame, not a statement
+    gov, rel = _governor(tok)
+    if gov is not None and gov.i in ctx.trigger_ids and lex.verbs.get(gov.lemma_.lower()) is not None:
+        return False  # "attend the summit": the verb states it
+    if any(c.dep_ in ("acl", "relcl") and _cue_word(c) for c in tok.children):
+        return True
+    if gov is None:
+        return False
+    lemma = gov.lemma_.lower()
+    if lemma in lex.light:
+        return True
+    if _cue_word(gov) and rel in ("dobj", "nsubjpass", "pobj"):
+        return True
+    if rel == "nsubj" and gov.lemma_.lower() in _subject_cues():
+        return True
+    if tok.dep_ in ("nsubj", "nsubjpass") and gov.i == tok.head.i and lemma in lex.subject_predicates:
+        if lemma in lex.needs_cue:
+            return _has_planning_cue(gov)
+        return True
+    return False
+
+
+@cache
+def _cue_lemmas() -> frozenset[str]:
+    data = load_data("status_cues.json")
+    words: set[str] = set()
+    for key in ("planned", "postponed", "cancelled", "denied", "reject", "uncertain"):
+        words.update(data[f"{key}_verbs"])
+    words.update(data["planned_adjectives"])
+    return frozenset(words)
+
+
+@cache
+def _subject_cues() -> frozenset[str]:
+    """Verbs whose active subject is the event itself ("the talks collapsed", "the visit was delayed")."""
+    data = load_data("status_cues.json")
+    return frozenset(data["postponed_verbs"] + data["cancelled_verbs"])
+
+
+def _cue_word(tok: Token) -> bool:
+    return tok.lemma_.lower() in _cue_lemmas() or tok.lower_ in _cue_lemmas()
+
+
+def _has_planning_cue(verb: Token) -> bool:
+    nouns = set(load_data("status_cues.json")["planned_nouns"])
+    for child in verb.children:
+        if child.dep_ == "prep" and any(g.lower_ in nouns for g in child.children):
+            return True
+        if child.dep_ in ("acomp", "attr") and _cue_word(child):
+            return True
+    return False
+
+
+def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
+    chain = head_chain(tok)
+    actor, counterparts = _participants(tok, chain, ctx)
+    if actor is None:
+        return None
+    place = _place(tok, chain, action, ctx)
+    when = _date(tok, chain, ctx)
+    result = event_status(tok, when, ctx.anchor)
+    codes = event_codes(action, result.status, result.rejected)
+    sent = tok.sent
+    evidence = Evidence(
+        ctx.article_id,
+        ctx.anchor,
+        ctx.doc.text[sent.start_char : sent.end_char],
+        sent.start_char,
+        sent.end_char,
+        result.status,
+        tok.idx,
+        tok.idx + len(tok),
+    )
+    return Event(
+        action,
+        actor,
+        tuple(counterparts),
+        place,
+        when,
+        result.status,
+        codes.cameo,
+        codes.plover,
+        codes.mode,
+        evidence,
+        result.refers_to_plan,
+    )
+
+
+# ---------------------------------------------------------------- participants
+
+
+def _actors_in(tok: Token, ctx: _Ctx) -> list[ActorRef]:
+    """Actors named in a phrase, in text order, without unnamed officials or the dateline."""
+    found: list[ActorRef] = []
+    names: set[str] = set()
+    for t in tok.subtree:
+        if t.idx < ctx.dateline_end:
+            continue
+        if t.dep_ in ("relcl", "acl") and t.i != tok.i:
+            break
+        ref = ctx.actors.get(t.i)
+        if ref is None or ref is ANONYMOUS or ref.name in names:
+            continue
+        if ref.kind == "country" and t.dep_ == "pobj" and t.head.lower_ in _LOC_PREPS:
+            continue
+        if t.head.ent_type_ == "DATE" and t.dep_ == "appos":
+            continue  # the agency of a dateline: "Seoul, Oct 28 (NationPress)"
+        names.add(ref.name)
+        found.append(ref)
+    if not found and tok.pos_ in ("NOUN",):
+        for child in tok.children:
+            if child.dep_ in ("amod", "compound", "poss") and (country := resolve_country(child.text)):
+                found.append(ActorRef(country, "country", None, country, child.idx, child.idx + len(child)))
+    people = [r for r in found if r.kind == "person"]
+    return people + [r for r in found if r.kind != "person"]
+
+
+def _subject_of(chain: list[Token]) -> list[Token]:
+    for tok in chain:
+        subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if tok.dep_ == "conj" and not subs:
+            continue
+        agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if c.dep_ == "pobj"]
+        if any(c.dep_ == "nsubjpass" for c in subs) and agents and tok.i == chain[0].i:
+            return agents
+        if subs:
+            return subs
+    return []
+
+
+def _participants(tok: Token, chain: list[Token], ctx: _Ctx) -> tuple[ActorRef | None, list[ActorRef]]:
+    lex = _lex()
+    subjects: list[ActorRef] = []
+    others: list[ActorRef] = []
+    if tok.pos_ in ("NOUN", "PROPN"):
+        for child in tok.children:
+            if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "by"):
+                subjects += _actors_in(child, ctx)
+        gov, rel = _governor(tok)
+        if not subjects and gov is not None and rel in ("dobj", "pobj", "compound", "conj"):
+            for sub in _subject_of(head_chain(gov)):
+                subjects += _actors_in(sub, ctx)
+    else:
+        for sub in _subject_of(chain):
+            subjects += _actors_in(sub, ctx)
+        if chain[0].dep_ == "relcl" and not subjects:
+            subjects += _actors_in(chain[0].head, ctx)
+    for sub_tok in _subject_tokens(chain):
+        for acl in sub_tok.children:
+            if acl.dep_ in ("acl", "relcl") and acl.lemma_.lower() in lex.participant_verbs:
+                others += [a for g in acl.children if g.dep_ in ("agent", "dobj") for a in _actors_in(g, ctx)]
+    scope = [tok]
+    if tok.pos_ in ("NOUN", "PROPN"):
+        gov, _ = _governor(tok)
+        if gov is not None:
+            scope.append(gov)
+    for head in scope:
+        for child in head.children:
+            if child.dep_ in ("dobj", "dative") and head.pos_ == "VERB":
+                others += [a for a in _actors_in(child, ctx) if a.kind != "country" or not ctx.places.get(child.i)]
+            elif child.dep_ == "prep" and (child.lower_ in lex.participant_preps or child.lower_ in ("between", "to")):
+                for pobj in child.children:
+                    if child.lower_ == "to" and ctx.places.get(pobj.i):
+                        continue
+                    others += _actors_in(pobj, ctx)
+    if not subjects:
+        subjects = _sentence_fallback(tok, ctx, others)
+    if not subjects:
+        return None, []
+    actor = subjects[0]
+    seen = {actor.name}
+    rest: list[ActorRef] = []
+    for ref in subjects[1:] + others:
+        if ref.name not in seen:
+            seen.add(ref.name)
+            rest.append(ref)
+    return actor, rest
+
+
+def _subject_tokens(chain: list[Token]) -> list[Token]:
+    return [c for t in chain for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _sentence_fallback(tok: Token, ctx: _Ctx, others: list[ActorRef]) -> list[ActorRef]:
+    """Actor of a noun trigger without its own: a possessor in the sentence, else the last person subject."""
+    taken = {o.name for o in others}
+    for t in tok.sent:
+        ref = ctx.actors.get(t.i)
+        if ref and ref is not ANONYMOUS and ref.kind == "person" and t.dep_ == "poss" and ref.name not in taken:
+            return [ref]
+    for i in range(tok.sent.start - 1, -1, -1):
+        t = ctx.doc[i]
+        ref = ctx.actors.get(i)
+        if ref is None or t.dep_ not in ("nsubj", "nsubjpass", "poss"):
+            continue
+        if ref is ANONYMOUS:
+            return []
+        if ref.kind == "person" and ref.name not in taken:
+            return [ref]
+    return []
+
+
+# ---------------------------------------------------------------- place and date
+
+
+def _walk(tok: Token, chain: list[Token], ctx: _Ctx) -> list[Token]:
+    """Tokens near the trigger, breadth first: its subtree, then the chain heads' direct dependents."""
+    lex = _lex()
+    order: list[Token] = []
+    seen = {tok.i}
+    queue: deque[Token] = deque([tok])
+    while queue:
+        cur = queue.popleft()
+        order.append(cur)
+        for child in cur.children:
+            if child.i in seen or child.dep_ in _NO_DESCEND:
+                continue
+            if child.dep_ in ("advcl", "conj") and child.lemma_.lower() in lex.reporting:
+                continue
+            if child.dep_ == "prep" and child.lower_ in _SKIP_TIME_PREPS:
+                continue
+            if child.dep_ == "conj" and child.i in ctx.trigger_ids:
+                continue
+            seen.add(child.i)
+            queue.append(child)
+    for deps in (("prep", "npadvmod", "advmod", "tmod"), ("advcl",)):
+        for head in chain[1:]:
+            for child in head.children:
+                if child.i in seen or child.dep_ not in deps or child.lower_ in _SKIP_TIME_PREPS:
+                    continue
+                if child.lemma_.lower() in lex.reporting or child.i in ctx.trigger_ids:
+                    continue
+                order.extend(child.subtree)
+                seen.update(t.i for t in child.subtree)
+    return order
+
+
+def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef | None:
+    rank = {"site": 0, "city": 1, "region": 2, "country": 3}
+    for cand in _walk(tok, chain, ctx):
+        ref = ctx.places.get(cand.i)
+        if ref is None or cand.idx < ctx.dateline_end:
+            continue
+        root = _place_root(cand)
+        role_ok = (root.dep_ == "pobj" and root.head.lower_ in _LOC_PREPS) or (
+            root.dep_ == "dobj" and action in _PLACE_OBJECT_ACTIONS and root.head.i in {t.i for t in chain}
+        )
+        if not role_ok:
+            continue
+        better = _more_specific(cand, ref, ctx, rank)
+        return better
+    return None
+
+
+def _place_root(tok: Token) -> Token:
+    cur = tok
+    while cur.dep_ in ("compound", "appos", "conj") and cur.head.i != cur.i:
+        cur = cur.head
+    return cur
+
+
+def _more_specific(tok: Token, ref: PlaceRef, ctx: _Ctx, rank: dict[str, int]) -> PlaceRef:
+    """A place named in apposition inside the same phrase ("the JSA located within the DMZ") stays as is."""
+    best = ref
+    for t in tok.head.subtree if tok.dep_ == "appos" else ():
+        other = ctx.places.get(t.i)
+        if other is not None and rank.get(other.kind, 9) < rank.get(best.kind, 9) and place_in(other, best):
+            best = other
+    return best
+
+
+def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
+    for top in chain:
+        if top.dep_ == "relcl" and (t := ctx.times.get(top.head.i)) is not None:
+            return time_to_date(t)
+    for cand in _walk(tok, chain, ctx):
+        t = ctx.times.get(cand.i)
+        if t is None or t.type not in ("DATE", "TIME") or not t.value or t.value in _REF_VALUES:
+            continue
+        if t.start < ctx.dateline_end:
+            continue
+        return time_to_date(t)
+    return UNKNOWN_DATE
+
+
+# ---------------------------------------------------------------- "since 2017, when X and Y were present"
+
+
+def _occurrences(ctx: _Ctx) -> list[Event]:
+    """Earlier occurrences told by a "when" clause on a date: "the first visit since 2017, when X was present"."""
+    lex = _lex()
+    events: list[Event] = []
+    done: set[int] = set()
+    for i, t in ctx.times.items():
+        if i in done:
+            continue
+        tok = ctx.doc[i]
+        for rel in tok.children:
+            if rel.dep_ != "relcl" or not any(c.lower_ == "when" for c in rel.children):
+                continue
+            if rel.lemma_.lower() not in lex.occurrence:
+                continue
+            if rel.lemma_ == "be" and not any(c.lower_ in lex.occurrence_acomp for c in rel.children):
+                continue
+            noun = _event_noun_above(tok)
+            if noun is None:
+                continue
+            done.update(range(tok.i - 3, tok.i + 3))
+            event = _build(rel, lex.nouns[noun.lower_]["action"], ctx)
+            if event is None:
+                continue
+            place = _place(noun, head_chain(noun), event.action, ctx)
+            events.append(replace(event, place=place, date=time_to_date(t)))
+    return events
+
+
+def _event_noun_above(tok: Token) -> Token | None:
+    nouns = _lex().nouns
+    cur = tok
+    for _ in range(3):
+        cur = cur.head
+        if cur.lower_ in nouns:
+            return cur
+        if cur.head.i == cur.i:
+            break
+    return None
+
+
+# ---------------------------------------------------------------- trip frames
+
+
+@dataclass(frozen=True)
+class _Frame:
+    actor: str
+    date: DateValue
+    destination: PlaceRef | None
+
+
+def _trip_frames(events: list[Event], ctx: _Ctx) -> dict[str, _Frame]:
+    """Per actor, the dated span of the trip or visit the article is about ("the visit will span two days, commencing next Monday")."""
+    frames: dict[str, _Frame] = {}
+    for ev in events:
+        if ev.action != "visit" or ev.date.value is None or ev.status not in ("planned", "ongoing"):
+            continue
+        span = ev.date.interval()
+        if span is None:
+            continue
+        old = frames.get(ev.actor.name)
+        precise = ev.date.precision == "day" or ev.date.end_value
+        if old is not None and not (precise and old.date.precision not in ("day",) and not old.date.end_value):
+            continue
+        dest = ev.place
+        if dest is None:
+            sent = ctx.doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
+            for t in sent or ():
+                ref = ctx.places.get(t.i)
+                if ref is not None and ref.kind in ("country", "city") and t.dep_ == "pobj" and t.head.lower_ == "to":
+                    dest = ref
+                    break
+        frames[ev.actor.name] = _Frame(ev.actor.name, ev.date, dest)
+    return frames
+
+
+def _apply_trip_frames(events: list[Event], ctx: _Ctx) -> list[Event]:
+    frames = _trip_frames(events, ctx)
+    if not frames:
+        return events
+    out: list[Event] = []
+    for ev in events:
+        frame = frames.get(ev.actor.name)
+        if frame is None or ev.date.value is not None or ev.status in ("happened",):
+            out.append(ev)
+            continue
+        inside = ev.place is None or frame.destination is None or place_in(ev.place, frame.destination)
+        if frame.destination is None and ev.place is not None:
+            inside = False
+        if not inside:
+            out.append(ev)
+            continue
+        when = frame.date
+        sent = ctx.doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
+        if sent is not None and _on_arrival(sent) and when.interval():
+            first = when.interval()[0]  # type: ignore[index]
+            when = DateValue(first.isoformat(), "day", when.text, None, "start of the trip")
+        else:
+            when = replace(when, note=(when.note or "date of the trip it is part of"))
+        out.append(replace(ev, date=when))
+    return out
+
+
+def _on_arrival(sent: Span) -> bool:
+    return any(t.lower_ in ("arrival", "arriving") and t.head.lower_ in ("upon", "on", "after") for t in sent)

@@ -1,0 +1,138 @@
+"""Build Dateline's spaCy pipeline: the model plus our registered components.
+
+Components (each a ``Doc -> Doc`` registered under a versioned name, results on
+``doc._``): ``dateline_times_v1`` (time expressions, from the time module),
+``dateline_places_v1``, ``dateline_actors_v1``, ``dateline_events_v1``. spaCy
+forbids "." in factory names (its E853), so ``dateline.places.v1`` is spelled
+with "_".
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..config import Settings
+from ..errors import Errors, ExtractError
+
+__all__ = ["build_nlp", "load_data", "register_extensions", "COMPONENTS"]
+
+logger = logging.getLogger(__name__)
+
+#: Our components, in pipeline order.
+COMPONENTS: tuple[str, ...] = (
+    "dateline_times_v1",
+    "dateline_places_v1",
+    "dateline_actors_v1",
+    "dateline_events_v1",
+)
+
+#: Doc extensions and their defaults (None defaults are filled per doc by the components).
+_EXTENSIONS: dict[str, Any] = {
+    "anchor": None,
+    "article_id": "",
+    "dateline": None,
+    "times": None,
+    "places": None,
+    "place_spans": None,
+    "actors": None,
+    "actor_tokens": None,
+    "events": None,
+}
+
+
+@cache
+def load_data(name: str) -> Any:
+    """Load a JSON language-data file from ``dateline/extract/data`` (once per process).
+
+    name (str): file name, e.g. ``triggers.json``.
+    RETURNS (Any): the parsed JSON (treat as read-only).
+    """
+    text = resources.files("dateline.extract").joinpath("data", name).read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def register_extensions() -> None:
+    """Declare the ``doc._`` attributes our components read and write (idempotent)."""
+    for name, default in _EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+
+
+def _register_components() -> bool:
+    """Import the modules whose decorators register our factories.
+
+    RETURNS (bool): whether the time component is available.
+    """
+    from . import actors, events, places  # noqa: F401  (registration side effect)
+
+    try:
+        from . import time  # noqa: F401
+    except ImportError as exc:
+        logger.warning("time component unavailable (%s); events get no dates", exc)
+        return False
+    return True
+
+
+def _factories_ready() -> None:
+    from .actors import ActorFinder
+    from .events import EventFinder
+    from .places import PlaceFinder
+
+    for name, cls, requires, assigns in (
+        ("dateline_places_v1", PlaceFinder, ["doc.ents"], ["doc._.places", "doc._.place_spans"]),
+        ("dateline_actors_v1", ActorFinder, ["doc.ents", "doc._.place_spans"], ["doc._.actors", "doc._.actor_tokens"]),
+        (
+            "dateline_events_v1",
+            EventFinder,
+            ["token.dep", "token.lemma", "doc._.times", "doc._.actor_tokens", "doc._.place_spans"],
+            ["doc._.events"],
+        ),
+    ):
+        if not Language.has_factory(name):
+            Language.factory(name, requires=requires, assigns=assigns, func=_make_factory(cls))
+
+
+def _make_factory(cls: Any) -> Any:
+    def factory(nlp: Language, name: str) -> Any:
+        return cls(nlp)
+
+    return factory
+
+
+def build_nlp(settings: Settings) -> Language:
+    """Load the spaCy model and add Dateline's components. Call once per process and reuse.
+
+    settings (Settings): uses ``settings.model``.
+    RETURNS (Language): the pipeline; ``nlp.pipe`` fills ``doc._.times/places/actors/events``.
+    RAISES ExtractError: E005 when the model package is not installed.
+    """
+    try:
+        nlp = spacy.load(settings.model)
+    except OSError:
+        raise ExtractError(Errors.E005.format(model=settings.model)) from None
+    return add_components(nlp)
+
+
+def add_components(nlp: Language) -> Language:
+    """Add Dateline's components to a pipeline (a loaded model or ``spacy.blank``).
+
+    nlp (Language): the pipeline to extend in place.
+    RETURNS (Language): the same pipeline.
+    """
+    has_time = _register_components()
+    register_extensions()
+    _factories_ready()
+    for name in COMPONENTS:
+        if name == COMPONENTS[0] and not (has_time and Language.has_factory(name)):
+            continue
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name)
+    return nlp

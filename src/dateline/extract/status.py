@@ -1,0 +1,218 @@
+"""Event status from modality, tense and cue words ("is scheduled to", "postponed", "may", "visited").
+
+Cue words live in ``data/status_cues.json``. :func:`event_status` reads the
+trigger and the chain of heads above it ("is set to hold a meeting": meeting ->
+hold -> set) and returns the first cue found, nearest first, else the tense.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from spacy.tokens import Token
+
+from ..model import DateValue
+from .nlp import load_data
+
+__all__ = ["StatusResult", "event_status", "head_chain"]
+
+#: Dependencies through which a trigger inherits its status from a head.
+_CLIMB = frozenset(
+    {"xcomp", "conj", "acl", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "pcomp", "attr", "appos", "compound", "ccomp", "advcl"}
+)
+_PLAN_OF = {"postponed": True, "cancelled": True, "denied": True}
+
+
+@dataclass(frozen=True)
+class StatusResult:
+    """Status of one event mention.
+
+    status (str): one of :data:`dateline.model.STATUSES`.
+    rejected (bool): the actor refuses the action ("refused to meet").
+    refers_to_plan (bool): the sentence changes a plan (postponed, cancelled, denied).
+    cue (Token | None): the word that decided it, if any.
+    """
+
+    status: str
+    rejected: bool = False
+    refers_to_plan: bool = False
+    cue: Token | None = None
+
+
+@dataclass(frozen=True)
+class _Cues:
+    verbs: dict[str, str]
+    particles: dict[str, dict[str, tuple[str, ...]]]
+    adjectives: frozenset[str]
+    nouns: frozenset[str]
+    nominal: frozenset[str]
+    uncertain_modals: frozenset[str]
+    planned_modals: frozenset[str]
+    uncertain_adverbs: frozenset[str]
+    negations: frozenset[str]
+    reporting: frozenset[str]
+
+
+@cache
+def _cues() -> _Cues:
+    data = load_data("status_cues.json")
+    verbs: dict[str, str] = {}
+    particles: dict[str, dict[str, tuple[str, ...]]] = {}
+    for status in ("planned", "uncertain", "postponed", "cancelled", "denied", "reject"):
+        for lemma in data[f"{status}_verbs"]:
+            verbs.setdefault(lemma, status)
+        for lemma, prts in data.get(f"{status}_particles", {}).items():
+            particles.setdefault(lemma, {})[status] = tuple(prts)
+            verbs[lemma] = status if lemma not in verbs or verbs[lemma] == status else verbs[lemma]
+    return _Cues(
+        verbs=verbs,
+        particles=particles,
+        adjectives=frozenset(data["planned_adjectives"]),
+        nouns=frozenset(data["planned_nouns"]),
+        nominal=frozenset(data["planned_nominal_modifiers"]),
+        uncertain_modals=frozenset(data["uncertain_modals"]),
+        planned_modals=frozenset(data["planned_modals"]),
+        uncertain_adverbs=frozenset(data["uncertain_adverbs"]),
+        negations=frozenset(data["negations"]),
+        reporting=frozenset(load_data("triggers.json")["reporting_verbs"]),
+    )
+
+
+def head_chain(trigger: Token, limit: int = 5) -> list[Token]:
+    """The trigger and the heads it inherits status from, nearest first.
+
+    trigger (Token): the event's trigger word.
+    limit (int): most heads to climb.
+    RETURNS (list[Token]): stops below reporting verbs ("said") and at the root.
+    """
+    cues = _cues()
+    chain = [trigger]
+    tok = trigger
+    for _ in range(limit):
+        if tok.dep_ not in _CLIMB or tok.head.i == tok.i:
+            break
+        head = tok.head
+        if head.lemma_ in cues.reporting:
+            break
+        if tok.dep_ in ("ccomp", "advcl") and cues.verbs.get(head.lemma_) is None:
+            break
+        chain.append(head)
+        tok = head
+    return chain
+
+
+def _verb_cue(tok: Token, cues: _Cues) -> str | None:
+    lemma = tok.lemma_.lower()
+    status = cues.verbs.get(lemma)
+    if lemma in cues.particles:
+        prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+        for kind, needed in cues.particles[lemma].items():
+            if prts & set(needed):
+                return kind
+        if status in cues.particles[lemma]:
+            return None
+    if status is not None and tok.pos_ in ("VERB", "AUX", "ADJ"):
+        return status
+    if tok.pos_ == "ADJ" and lemma in cues.adjectives:
+        return "planned"
+    return None
+
+
+def _negated(tok: Token, cues: _Cues) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in tok.children)
+
+
+def event_status(trigger: Token, date_value: DateValue | None = None, anchor: date | None = None) -> StatusResult:
+    """Status of the event a trigger word states.
+
+    trigger (Token): the trigger (verb or event noun) in a parsed doc.
+    date_value (DateValue | None): the event's date, used when nothing but tense speaks.
+    anchor (date | None): the article's publication day.
+    RETURNS (StatusResult): the status, and whether it is a refusal or changes a plan.
+    """
+    cues = _cues()
+    negated = False
+    question = trigger.sent.text.rstrip().endswith("?")
+    chain = head_chain(trigger)
+    found: str | None = None
+    cue_tok: Token | None = None
+    for tok in chain:
+        negated = negated or _negated(tok, cues)
+        found = _verb_cue(tok, cues) if tok.i != trigger.i or tok.pos_ == "AUX" else None
+        if found is None:
+            found = _local_cue(tok, cues)
+        if found is not None:
+            cue_tok = tok
+            break
+    if found is None:
+        found = _tense(chain, date_value, anchor)
+    if question and found in ("planned", "happened", "ongoing"):
+        found = "uncertain"
+    rejected = found == "reject"
+    if rejected:
+        return StatusResult("denied", True, False, cue_tok)
+    if negated:
+        if found == "happened":
+            found = "denied"
+        elif found in ("planned", "ongoing"):
+            found = "cancelled"
+    return StatusResult(found, False, _PLAN_OF.get(found, False), cue_tok)
+
+
+def _local_cue(tok: Token, cues: _Cues) -> str | None:
+    """Cues attached to one token: modals, hedges, "upcoming", "scheduled for", "on his agenda"."""
+    for child in tok.children:
+        low = child.lower_
+        if child.dep_ in ("aux", "auxpass") and low in cues.uncertain_modals:
+            return "uncertain"
+        if child.dep_ == "advmod" and low in cues.uncertain_adverbs:
+            return "uncertain"
+    for child in tok.children:
+        low = child.lower_
+        if child.dep_ in ("aux", "auxpass") and low in cues.planned_modals:
+            return "planned"
+        if child.dep_ == "aux" and low == "going" or child.dep_ == "amod" and low in cues.nominal:
+            return "planned"
+        if child.dep_ in ("acl", "relcl", "amod") and child.lemma_ != tok.lemma_:
+            kind = _verb_cue(child, cues)
+            if kind is not None:
+                return kind
+        if child.dep_ == "prep":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.lower_ in cues.nouns:
+                    return "planned"
+        if child.dep_ == "acomp" and child.lower_ in cues.adjectives:
+            return "planned"
+    return None
+
+
+def _tense(chain: list[Token], date_value: DateValue | None, anchor: date | None) -> str:
+    """Status from the first verb of the chain, and the date when tense says little."""
+    verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
+    when = _relative(date_value, anchor)
+    if verb is None:
+        return when or "uncertain"
+    tag = verb.tag_
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if tag == "VBD" or (tag == "VBN" and auxes & {"has", "have", "had", "was", "were", "'s", "'ve"}):
+        return "happened"
+    if tag == "VBG" and auxes & {"is", "are", "am", "'s", "'re"}:
+        return "planned" if when == "planned" else "ongoing"
+    if tag in ("VBZ", "VBP"):
+        return "planned" if when == "planned" else "happened"
+    return when or "uncertain"
+
+
+def _relative(date_value: DateValue | None, anchor: date | None) -> str | None:
+    if date_value is None or anchor is None:
+        return None
+    span = date_value.interval()
+    if span is None:
+        return None
+    if span[0] > anchor:
+        return "planned"
+    if span[1] < anchor:
+        return "happened"
+    return None
