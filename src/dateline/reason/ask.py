@@ -1,0 +1,229 @@
+"""Answer a yes/no question about an event from stored events and their evidence.
+
+:func:`ask` parses the question, matches the actor, target and window against the
+store as known on the as-of day, resolves it (:mod:`.resolve`) and, while it is
+open, forecasts the probability of yes (:mod:`.forecast`). The result's
+:meth:`Answer.to_dict` is the JSON of ``dateline ask --format json``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ..model import ActorInfo, EventRecord, Evidence, PlaceRef
+from ..store.base import Store
+from .forecast import features, predict
+from .question import QuestionPattern, parse_question, window_interval
+from .resolve import (
+    Resolution,
+    candidate_events,
+    find_place,
+    match_actor,
+    resolve,
+    span_of,
+    trip_events,
+)
+
+__all__ = ["Answer", "ask", "answer_word", "YES_AT", "NO_AT"]
+
+#: An open question is answered ``yes`` at or above this probability...
+YES_AT = 0.7
+#: ... and ``no`` at or below this one; ``unknown`` between.
+NO_AT = 0.3
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The answer to one question on one day.
+
+    question (str): as asked. as_of (date): the evaluation day.
+    answer (str): ``yes``, ``no`` or ``unknown``.
+    probability (float | None): probability of yes (None when nothing could be matched).
+    resolution (str | None): ``yes``, ``no``, ``annulled``, ``ambiguous``, None while open.
+    event (EventRecord | None): the matched event.
+    evidence (tuple[Evidence, ...]): its evidence as of ``as_of``.
+    reason (str): one checkable sentence.
+    cited (Evidence | None): the resolving sentence.
+    window (tuple[date | None, date | None] | None): the window used.
+    features (dict[str, float]): forecast features (empty when resolved or unmatched).
+    """
+
+    question: str
+    as_of: date
+    answer: str
+    probability: float | None
+    resolution: str | None
+    event: EventRecord | None
+    evidence: tuple[Evidence, ...]
+    reason: str
+    cited: Evidence | None = None
+    window: tuple[date | None, date | None] | None = None
+    features: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def resolved(self) -> bool:
+        """RETURNS (bool): True once the resolution is set."""
+        return self.resolution is not None
+
+    def to_dict(self) -> dict[str, Any]:
+        """RETURNS (dict): the JSON shape of ``dateline ask --format json``."""
+        return {
+            "question": self.question,
+            "as_of": self.as_of.isoformat(),
+            "answer": self.answer,
+            "probability": self.probability,
+            "resolved": self.resolved,
+            "resolution": self.resolution,
+            "event": self.event.to_dict() if self.event else None,
+            "evidence": [
+                {
+                    "article_id": e.article_id,
+                    "published": e.published.isoformat() if e.published else None,
+                    "sentence": e.sentence,
+                    "status": e.status,
+                }
+                for e in self.evidence
+            ],
+            "reason": self.reason,
+            "resolved_by": (
+                {
+                    "article_id": self.cited.article_id,
+                    "published": self.cited.published.isoformat() if self.cited.published else None,
+                    "sentence": self.cited.sentence,
+                }
+                if self.cited is not None and self.resolution is not None
+                else None
+            ),
+            "window": (
+                [d.isoformat() if d else None for d in self.window] if self.window is not None else None
+            ),
+            "features": self.features,
+        }
+
+
+def answer_word(resolution: str | None, probability: float | None) -> str:
+    """The one-word answer.
+
+    resolution (str | None): the resolution, None while open.
+    probability (float | None): probability of yes.
+    RETURNS (str): the resolution when ``yes``/``no``; ``unknown`` for annulled or
+        ambiguous; for open questions ``yes`` at >= :data:`YES_AT`, ``no`` at <=
+        :data:`NO_AT`, else ``unknown``.
+    """
+    if resolution in ("yes", "no"):
+        return resolution
+    if resolution is not None or probability is None:
+        return "unknown"
+    if probability >= YES_AT:
+        return "yes"
+    if probability <= NO_AT:
+        return "no"
+    return "unknown"
+
+
+def _unknown(question: str, as_of: date, reason: str) -> Answer:
+    return Answer(question, as_of, "unknown", None, None, None, (), reason)
+
+
+def _subject(pattern: QuestionPattern, actor: ActorInfo, target: str | None) -> str:
+    return " ".join(w for w in (actor.name, pattern.action, target) if w)
+
+
+def _target(
+    store: Store, pattern: QuestionPattern, actors: list[ActorInfo], as_of: date
+) -> tuple[PlaceRef | None, ActorInfo | None, str | None]:
+    """RETURNS (tuple): (place, counterpart, unknown-reason) for the pattern's target."""
+    if not pattern.target:
+        return None, None, None
+    place = find_place(store, pattern.target)
+    if place is not None and pattern.action != "meet":
+        return place, None, None
+    counterpart = match_actor(pattern.target, actors, as_of)
+    if counterpart is not None:
+        return None, counterpart, None
+    if place is not None:
+        return place, None, None
+    if pattern.action in ("attend", "sign", "hold", "announce", "host"):
+        return None, None, None  # a named meeting or accord: matched by its words
+    return None, None, f"No stored place or person matches '{pattern.target}' as of {as_of.isoformat()}."
+
+
+def ask(
+    store: Store,
+    question: str,
+    as_of: date,
+    close: date | None = None,
+    anchor: date | None = None,
+) -> Answer:
+    """Answer a yes/no question about an event, using only articles published by ``as_of``.
+
+    store (Store): the store.
+    question (str): e.g. "Will Pete Hegseth visit the DMZ by November 4?".
+    as_of (date): evidence published after this day is ignored.
+    close (date | None): a stored question's close day; the window's last day when
+        the question itself has no date.
+    anchor (date | None): the day relative dates in the question are read against
+        (a stored question's creation day); None is ``as_of``.
+    RETURNS (Answer): answer, probability, resolution, matched event, evidence, reason.
+    RAISES QuestionError: E401/E402 when the text is not a yes/no question about an event.
+    """
+    pattern = parse_question(question)
+    actors = store.actors()
+    actor = match_actor(pattern.actor, actors, as_of)
+    if actor is None:
+        return _unknown(
+            question, as_of, f"No stored actor matches '{pattern.actor}' by name, alias or title as of {as_of.isoformat()}."
+        )
+    place, counterpart, problem = _target(store, pattern, actors, as_of)
+    if problem:
+        return _unknown(question, as_of, problem)
+    extra = find_place(store, pattern.place) if pattern.place else None
+    if pattern.place and extra is None:
+        return _unknown(question, as_of, f"No stored place matches '{pattern.place}' as of {as_of.isoformat()}.")
+    trip = None
+    if pattern.window.kind == "trip":
+        trip_place = find_place(store, pattern.window.place or "")
+        if trip_place is None:
+            return _unknown(question, as_of, f"No stored place matches '{pattern.window.place}' as of {as_of.isoformat()}.")
+        trip = trip_events(store, actor, trip_place, as_of)
+        span = span_of(trip)
+        if not trip:
+            return _unknown(
+                question, as_of, f"No trip of {actor.name} to {trip_place.name} is known as of {as_of.isoformat()}."
+            )
+        window: tuple[date | None, date | None] | None = span if span is not None else (None, None)
+    else:
+        window = window_interval(pattern.window, anchor or as_of, pattern.past)
+        if window is None:
+            return _unknown(question, as_of, f"Cannot read the date '{pattern.window.text}' in the question.")
+    if window == (None, None) and close is not None:
+        window = (None, close)
+    assert window is not None
+    events = candidate_events(store, pattern, actor, as_of, place, counterpart, extra)
+    target_name = place.name if place else counterpart.name if counterpart else pattern.target
+    subject = _subject(pattern, actor, target_name)
+    res: Resolution = resolve(pattern, events, window, as_of, trip, subject)
+    event = res.event
+    evidence = event.evidence if event is not None else ()
+    if res.resolution is not None:
+        probability = {"yes": 1.0, "no": 0.0, "ambiguous": 0.5, "annulled": 0.0}[res.resolution]
+        return Answer(question, as_of, answer_word(res.resolution, probability), probability, res.resolution,
+                      event, evidence, res.reason, res.cited, window)
+    feats = features(event, as_of, window)
+    probability = predict(feats)
+    reason = _open_reason(subject, event, as_of, probability)
+    return Answer(question, as_of, answer_word(None, probability), probability, None, event, evidence, reason,
+                  None, window, feats.as_dict())
+
+
+def _open_reason(subject: str, event: EventRecord | None, as_of: date, probability: float) -> str:
+    if event is None:
+        return (f"No article published by {as_of.isoformat()} mentions {subject}; "
+                f"probability {probability:.2f} is the no-report prior.")
+    sources = len({e.article_id for e in event.evidence})
+    when = event.date.value or "no date"
+    return (f"{sources} article(s) published by {as_of.isoformat()} report {subject} as {event.status} "
+            f"({when}); probability {probability:.2f} from their cue words, sources and timing.")
+

@@ -1,0 +1,185 @@
+"""Probability that a planned event happens: evidence features and a small logistic model.
+
+Features come from the matched event as known on the as-of day (evidence folded by
+the store) and the question's window: official vs rumour cue words in the evidence
+sentences (``data/cues.json``), independent sources (distinct articles), closeness of
+the event, whether its date passed with no report, postponement, cancellation,
+denial, no matching event, a date outside the window, no date at all. The
+coefficients live in ``data/forecast.json``; :func:`fit` refits them (plain numpy
+gradient descent on the L2-regularised log loss).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Sequence
+
+import numpy as np
+
+from ..model import EventRecord
+from .question import load_data
+
+__all__ = ["FEATURES", "Features", "cue_hits", "features", "predict", "fit", "Model", "load_model"]
+
+#: Feature names, in coefficient order.
+FEATURES: tuple[str, ...] = (
+    "bias",
+    "official",
+    "rumor",
+    "sources",
+    "near",
+    "overdue",
+    "postponed",
+    "cancelled",
+    "denied",
+    "no_event",
+    "outside_window",
+    "undated",
+)
+
+
+@dataclass(frozen=True)
+class Features:
+    """Feature values of one forecast, named as :data:`FEATURES`.
+
+    values (tuple[float, ...]): one value per feature, ``bias`` first (always 1.0).
+    """
+
+    values: tuple[float, ...]
+
+    def as_dict(self) -> dict[str, float]:
+        """RETURNS (dict[str, float]): feature name -> value."""
+        return dict(zip(FEATURES, self.values))
+
+
+@dataclass(frozen=True)
+class Model:
+    """Logistic model coefficients.
+
+    coefficients (tuple[float, ...]): one per :data:`FEATURES` entry.
+    """
+
+    coefficients: tuple[float, ...]
+
+
+def load_model() -> Model:
+    """Read the coefficients from ``data/forecast.json``.
+
+    RETURNS (Model): the model.
+    RAISES ValueError: when the file's feature list differs from :data:`FEATURES`.
+    """
+    data = load_data("forecast")
+    if tuple(data["features"]) != FEATURES:
+        raise ValueError(f"forecast.json features {data['features']} differ from {list(FEATURES)}")
+    return Model(tuple(float(c) for c in data["coefficients"]))
+
+
+def cue_hits(sentence: str, kind: str) -> int:
+    """Count cue phrases of one kind in a sentence.
+
+    sentence (str): an evidence sentence.
+    kind (str): ``official`` or ``rumor`` (keys of ``data/cues.json``).
+    RETURNS (int): how many distinct cue phrases occur as whole words.
+    """
+    lowered = sentence.lower()
+    cues: list[str] = load_data("cues")[kind]
+    return sum(1 for cue in cues if re.search(r"(?<![\w])" + re.escape(cue) + r"(?![\w])", lowered))
+
+
+def features(
+    event: EventRecord | None,
+    as_of: date,
+    window: tuple[date | None, date | None] | None,
+) -> Features:
+    """Compute the forecast features of a question's matched event.
+
+    event (EventRecord | None): the matched event as known on ``as_of``; None if none matched.
+    as_of (date): the day of the forecast.
+    window (tuple | None): the question window (first, last), either end open as None;
+        None when unknown.
+    RETURNS (Features): the values, in :data:`FEATURES` order.
+    """
+    if event is None:
+        return Features((1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0))
+    planned = [e for e in event.evidence if e.status in ("planned", "uncertain", "postponed")] or list(event.evidence)
+    n = max(len(planned), 1)
+    official = sum(1 for e in planned if cue_hits(e.sentence, "official") > 0) / n
+    rumor = sum(1 for e in planned if cue_hits(e.sentence, "rumor") > 0) / n
+    sources = math.log1p(len({e.article_id for e in event.evidence}))
+    statuses = {e.status for e in event.evidence} | {event.status}
+    interval = event.date.interval()
+    near = 0.0
+    overdue = 0.0
+    undated = 1.0 if interval is None else 0.0
+    outside = 0.0
+    if interval is not None:
+        days = (interval[0] - as_of).days
+        near = math.exp(-max(days, 0) / 14.0)
+        if interval[1] < as_of:
+            overdue = 1.0
+        if window is not None:
+            lo, hi = window
+            if (hi is not None and interval[0] > hi) or (lo is not None and interval[1] < lo):
+                outside = 1.0
+    return Features(
+        (
+            1.0,
+            official,
+            rumor,
+            sources,
+            near,
+            overdue,
+            1.0 if event.status == "postponed" or "postponed" in statuses else 0.0,
+            1.0 if event.status == "cancelled" else 0.0,
+            1.0 if "denied" in statuses else 0.0,
+            0.0,
+            outside,
+            undated,
+        )
+    )
+
+
+def predict(feats: Features, model: Model | None = None) -> float:
+    """Probability of yes.
+
+    feats (Features): the features.
+    model (Model | None): coefficients; None reads ``data/forecast.json``.
+    RETURNS (float): probability in (0, 1), rounded to 3 decimals.
+    """
+    coefs = (model or load_model()).coefficients
+    z = sum(c * v for c, v in zip(coefs, feats.values))
+    return round(1.0 / (1.0 + math.exp(-z)), 3)
+
+
+def fit(
+    rows: Sequence[Features],
+    outcomes: Sequence[int],
+    l2: float = 0.5,
+    steps: int = 5000,
+    rate: float = 0.1,
+) -> Model:
+    """Fit the logistic coefficients by gradient descent on the regularised log loss.
+
+    rows (Sequence[Features]): training forecasts' features.
+    outcomes (Sequence[int]): 1 when the question resolved yes, else 0.
+    l2 (float): L2 penalty on every coefficient but the bias.
+    steps (int): gradient steps.
+    rate (float): step size.
+    RETURNS (Model): the fitted coefficients (rounded to 3 decimals).
+    RAISES ValueError: when rows and outcomes differ in length or are empty.
+    """
+    if not rows or len(rows) != len(outcomes):
+        raise ValueError(f"need as many outcomes as rows, got {len(rows)} rows and {len(outcomes)} outcomes")
+    x = np.array([r.values for r in rows], dtype=float)
+    y = np.array(outcomes, dtype=float)
+    w = np.zeros(x.shape[1])
+    penalty = np.full(x.shape[1], l2)
+    penalty[0] = 0.0
+    for _ in range(steps):
+        p = 1.0 / (1.0 + np.exp(-(x @ w)))
+        grad = x.T @ (p - y) / len(y) + penalty * w / len(y)
+        w -= rate * grad
+    return Model(tuple(round(float(c), 3) for c in w))

@@ -1,0 +1,204 @@
+"""Parse a yes/no question into an event pattern: actor, action, target and time window.
+
+"Will US Defence Secretary Hegseth visit the DMZ during his upcoming trip to
+South Korea?" becomes ``actor="US Defence Secretary Hegseth"``, ``action="visit"``,
+``target="DMZ"``, ``window=Window("trip", place="South Korea")``. Dates in the
+question stay as written here; :func:`window_interval` turns them into days with
+:func:`dateline.extract.time.normalize`, anchored on the as-of day.
+
+The words (auxiliaries, action verbs, window cues) live in ``data/question.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from ..errors import Errors, QuestionError
+
+__all__ = ["Window", "QuestionPattern", "load_data", "parse_question", "window_interval", "words"]
+
+
+@lru_cache(maxsize=None)
+def load_data(name: str) -> dict[str, Any]:
+    """Read one of the reason stage's language data files.
+
+    name (str): file stem in ``dateline/reason/data`` (``question``, ``cues``, ``forecast``).
+    RETURNS (dict): the parsed JSON.
+    """
+    text = resources.files("dateline.reason").joinpath("data", f"{name}.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens with house spelling variants folded (defense -> defence).
+
+    text (str): any text.
+    RETURNS (list[str]): the tokens.
+    """
+    variants: dict[str, str] = load_data("question")["spelling_variants"]
+    return [variants.get(w, w) for w in re.findall(r"[a-z0-9]+(?:[.'-][a-z0-9]+)*", text.lower())]
+
+
+@dataclass(frozen=True)
+class Window:
+    """The time window of a question, as written.
+
+    kind (str): ``on`` (an explicit day/week/month), ``by`` (on or before a date),
+        ``relative`` (this month, next week...), ``trip`` (during a trip to a place), ``none``.
+    text (str): the date words (``November 4``, ``next week``), '' for ``trip``/``none``.
+    place (str | None): the trip's destination for kind ``trip``.
+    """
+
+    kind: str
+    text: str = ""
+    place: str | None = None
+
+
+@dataclass(frozen=True)
+class QuestionPattern:
+    """An event pattern parsed from a question.
+
+    question (str): the question as asked.
+    actor (str): the actor phrase (``US Defence Secretary Hegseth``).
+    action (str): action family (``visit``, ``meet``, ``attend``, ``sign``...).
+    target (str | None): place, counterpart or named event (``the DMZ`` -> ``DMZ``).
+    place (str | None): an extra place for meetings ("meet Koizumi in Tokyo" -> ``Tokyo``).
+    window (Window): the time window.
+    past (bool): True for past-tense questions ("Did ... visit").
+    """
+
+    question: str
+    actor: str
+    action: str
+    target: str | None
+    place: str | None
+    window: Window
+    past: bool = False
+
+
+def _strip_leading(phrase: str) -> str:
+    leading: list[str] = load_data("question")["leading_words"]
+    changed = True
+    out = phrase.strip(" ,;:?.!\"'")
+    while changed:
+        changed = False
+        for w in leading:
+            if out.lower().startswith(w + " "):
+                out = out[len(w) + 1 :].strip()
+                changed = True
+    return out
+
+
+def _find_action(body: str) -> tuple[str, int, int] | None:
+    """RETURNS (tuple | None): (family, start, end) of the earliest, longest action phrase."""
+    actions: dict[str, list[str]] = load_data("question")["actions"]
+    best: tuple[str, int, int] | None = None
+    for family, phrases in actions.items():
+        for phrase in phrases:
+            for m in re.finditer(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", body, re.IGNORECASE):
+                if m.start() == 0:
+                    continue  # the actor comes first
+                cand = (family, m.start(), m.end())
+                if best is None or (cand[1], -cand[2]) < (best[1], -best[2]):
+                    best = cand
+    return best
+
+
+def _split_window(rest: str) -> tuple[str, Window]:
+    """Split the words after the verb into target words and the window, as written."""
+    data = load_data("question")
+    m = re.search(data["trip_pattern"], rest, re.IGNORECASE)
+    if m:
+        return rest[: m.start()], Window("trip", place=_strip_leading(m["place"]))
+    m = re.search(data["by_pattern"], rest, re.IGNORECASE)
+    if m:
+        return rest[: m.start()], Window("by", text=m["date"].strip(" ?.!,"))
+    lowered = rest.lower().rstrip(" ?.!")
+    for phrase in sorted(data["relative_windows"], key=len, reverse=True):
+        if lowered.endswith(phrase):
+            return rest[: len(lowered) - len(phrase)], Window("relative", text=phrase)
+    for m in re.finditer(data["on_pattern"], rest, re.IGNORECASE):
+        text = rest[m.end() :].strip(" ?.!,")
+        if text and _is_date(text):
+            return rest[: m.start()], Window("on", text=text)
+    return rest, Window("none")
+
+
+def _is_date(text: str) -> bool:
+    """RETURNS (bool): True when the time normalizer reads ``text`` as a calendar date."""
+    from ..extract.time import normalize
+
+    expr = normalize(text, date(2000, 1, 1), "none")
+    return bool(expr is not None and expr.interval() is not None and len(expr.text) >= len(text.strip()) - 1)
+
+
+def parse_question(question: str) -> QuestionPattern:
+    """Parse a yes/no question about an event.
+
+    question (str): e.g. "Will Pete Hegseth visit the DMZ by November 4?".
+    RETURNS (QuestionPattern): the pattern.
+    RAISES QuestionError: E401 when it is not a yes/no question about an event
+        (no auxiliary first, or no actor); E402 when no action verb is found.
+    """
+    data = load_data("question")
+    text = " ".join(question.split())
+    first = text.split(" ", 1)[0].lower().strip(",") if text else ""
+    if first not in data["auxiliaries"] or " " not in text:
+        raise QuestionError(Errors.E401.format(question=question))
+    body = text.split(" ", 1)[1].rstrip(" ?.!")
+    found = _find_action(body)
+    if found is None:
+        raise QuestionError(Errors.E402.format(question=question))
+    action, a_start, a_end = found
+    actor = _strip_leading(re.sub(r"\s+(?:be\s+)?(?:going to|able to|still|actually|really|ever)$", "",
+                                  body[:a_start].strip(), flags=re.IGNORECASE))
+    if not actor:
+        raise QuestionError(Errors.E401.format(question=question))
+    target_words, window = _split_window(body[a_end:])
+    target = _strip_leading(target_words) or None
+    place = None
+    if target and action in ("meet", "call", "sign", "attend", "hold", "host"):
+        m = re.match(data["meet_place_pattern"], target, re.IGNORECASE)
+        if m:
+            target, place = _strip_leading(m["who"]), _strip_leading(m["place"])
+    return QuestionPattern(
+        question=question,
+        actor=actor,
+        action=action,
+        target=target,
+        place=place,
+        window=window,
+        past=first in data["past_auxiliaries"],
+    )
+
+
+def window_interval(window: Window, as_of: date, past: bool = False) -> tuple[date | None, date | None] | None:
+    """Days of a dated window, reading its words with the shared time normalizer.
+
+    window (Window): a parsed window of kind ``on``, ``by``, ``relative`` or ``none``.
+    as_of (date): the anchor for relative words and missing years.
+    past (bool): True for past-tense questions (resolves "Monday" backwards).
+    RETURNS (tuple[date | None, date | None] | None): (first, last) day, either open as
+        None (``by`` has no first day); ``(None, None)`` for ``none``; None when the
+        date words cannot be read or the kind is ``trip`` (see ``resolve.trip_window``).
+    """
+    if window.kind == "none":
+        return None, None
+    if window.kind == "trip":
+        return None
+    from ..extract.time import normalize
+
+    expr = normalize(window.text, as_of, "past" if past else "future")
+    interval = expr.interval() if expr is not None else None
+    if interval is None:
+        return None
+    if window.kind == "by":
+        return None, interval[1]
+    return interval

@@ -1,0 +1,330 @@
+"""Match a question's pattern to stored events, and resolve it from their evidence.
+
+Matching: the actor phrase is read against every stored actor's name, aliases and
+dated titles (``the US defence secretary`` -> Pete Hegseth); the target is a place
+(aliases and containment come from the store: JSA is within the DMZ, within South
+Korea), a counterpart, or the words of a named meeting. Resolution rules, in order:
+
+1. ``yes``: an event reported as happened within the window (``ambiguous`` instead
+   when the same event is also denied);
+2. ``annulled``: a question "during his trip to X" whose trip events are all cancelled;
+3. ``no``: every matching event is cancelled, or the window has closed (as-of day
+   later than its last day plus :data:`GRACE_DAYS`) with nothing reported as happened;
+4. open (None) otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Sequence
+
+from ..model import ActorInfo, EventRecord, Evidence, PlaceRef
+from ..store.base import Store
+from .question import QuestionPattern, load_data, words
+
+__all__ = [
+    "GRACE_DAYS",
+    "Resolution",
+    "match_actor",
+    "find_place",
+    "candidate_events",
+    "trip_events",
+    "span_of",
+    "happened_evidence",
+    "resolve",
+]
+
+#: Days after a window's last day before silence counts as "no": reports of a day's
+#: events are often published the next day.
+GRACE_DAYS = 1
+
+_HAPPENED = ("happened", "ongoing")
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """How a question stands on the as-of day.
+
+    resolution (str | None): ``yes``, ``no``, ``annulled``, ``ambiguous``, or None while open.
+    reason (str): one sentence a person can check.
+    event (EventRecord | None): the event that decides it (or the best match).
+    cited (Evidence | None): the resolving sentence, if any.
+    """
+
+    resolution: str | None
+    reason: str
+    event: EventRecord | None
+    cited: Evidence | None = None
+
+
+def _tokens(text: str) -> list[str]:
+    stop = set(load_data("question")["stop_words"])
+    return [w for w in words(text) if w not in stop]
+
+
+def _contains(haystack: list[str], needle: list[str]) -> int:
+    """RETURNS (int): end index + 1 of the first contiguous occurrence, 0 when absent."""
+    n = len(needle)
+    for i in range(len(haystack) - n + 1):
+        if n and haystack[i : i + n] == needle:
+            return i + n
+    return 0
+
+
+def _title_match(phrase: list[str], title: str, country: str | None) -> bool:
+    """True when the phrase is the title plus qualifiers naming the actor's country."""
+    ttoks = _tokens(title)
+    if not ttoks or ("former" in ttoks and "former" not in phrase):
+        return False
+    if not set(ttoks) <= set(phrase):
+        return False
+    qualifiers: dict[str, str] = load_data("question")["title_qualifiers"]
+    rest = " ".join(w for w in phrase if w not in ttoks)
+    if not rest:
+        return True
+    named = {qualifiers[q] for q in qualifiers if _contains(rest.split(), q.split())}
+    return bool(named) and country in named
+
+
+def match_actor(phrase: str, actors: Sequence[ActorInfo], as_of: date | None = None) -> ActorInfo | None:
+    """Find the stored actor a phrase names, by name, alias or title.
+
+    phrase (str): e.g. ``US Defence Secretary Hegseth`` or ``the US defence secretary``.
+    actors (Sequence[ActorInfo]): the store's actors.
+    as_of (date | None): titles first seen after this day do not count.
+    RETURNS (ActorInfo | None): the best match: longest name or alias found in the
+        phrase (persons first, then the one named last, the head of the phrase); else
+        an actor holding a title the phrase states (the most recently seen); else None.
+    """
+    toks = _tokens(phrase)
+    best: tuple[tuple[int, int, int], ActorInfo] | None = None
+    for actor in actors:
+        names = [_tokens(n) for n in (actor.name, *actor.aliases)]
+        if actor.kind == "person" and len(names[0]) > 1:
+            names.append(names[0][-1:])  # the surname alone ("Hegseth")
+        for ntoks in names:
+            end = _contains(toks, ntoks)
+            if end:
+                key = (len(ntoks), 1 if actor.kind == "person" else 0, end)
+                if best is None or key > best[0]:
+                    best = (key, actor)
+    if best is not None:
+        return best[1]
+    titled: list[tuple[date, ActorInfo]] = []
+    for actor in actors:
+        for title, first, last in actor.titles:
+            if as_of is not None and first is not None and first > as_of:
+                continue
+            if _title_match(toks, title, actor.country):
+                titled.append((last or first or date.min, actor))
+    if not titled:
+        return None
+    titled.sort(key=lambda t: t[0])
+    return titled[-1][1]
+
+
+def find_place(store: Store, name: str) -> PlaceRef | None:
+    """Find a place by name or alias: the gazetteer first, then places the store has seen.
+
+    store (Store): the store.
+    name (str): place words from the question (``the DMZ``, ``Seoul``).
+    RETURNS (PlaceRef | None): the place, with containment; None when unknown.
+    """
+    try:
+        from ..extract.places import resolve_place
+    except ImportError:  # extract stage not installed: the store's places still answer
+        resolve_place = None
+    if resolve_place is not None:
+        found = resolve_place(name)
+        if found is not None:
+            return found
+    key = _tokens(name)
+    for place in store.places():
+        if _tokens(place.name) == key:
+            return place
+    return None
+
+
+def _names_actor(refs: Sequence[object], actor: ActorInfo) -> bool:
+    names = {" ".join(_tokens(n)) for n in (actor.name, *actor.aliases)}
+    return any(" ".join(_tokens(getattr(r, "name", ""))) in names for r in refs)
+
+
+def _topic_match(event: EventRecord, topic: str) -> bool:
+    want = set(_tokens(topic))
+    if not want:
+        return False
+    for ev in event.evidence:
+        have = set(_tokens(ev.sentence))
+        if len(want & have) >= max(1, round(0.6 * len(want))):
+            return True
+    return False
+
+
+def _in_place(place: PlaceRef | None, target: PlaceRef) -> bool:
+    if place is None:
+        return False
+    return target.name in (place.name, place.country, *place.within)
+
+
+def candidate_events(
+    store: Store,
+    pattern: QuestionPattern,
+    actor: ActorInfo,
+    as_of: date,
+    target_place: PlaceRef | None,
+    target_actor: ActorInfo | None,
+    extra_place: PlaceRef | None = None,
+) -> list[EventRecord]:
+    """Stored events (as known on ``as_of``) that fit the pattern.
+
+    store (Store): the store.
+    pattern (QuestionPattern): the parsed question.
+    actor (ActorInfo): the matched actor.
+    as_of (date): only evidence published by this day counts.
+    target_place (PlaceRef | None): the target when it is a place.
+    target_actor (ActorInfo | None): the target when it is a counterpart.
+    extra_place (PlaceRef | None): the meeting place, if the question names one.
+    RETURNS (list[EventRecord]): matching events in calendar order.
+    """
+    families: list[str] = load_data("question")["action_matches"].get(pattern.action, [pattern.action])
+    out = []
+    for event in store.events(actor=actor.name, as_of=as_of):
+        if event.action not in families:
+            continue
+        if target_place is not None and not _in_place(event.place, target_place):
+            continue
+        if target_actor is not None and not _names_actor(event.counterparts, target_actor):
+            continue
+        if target_place is None and target_actor is None and pattern.target and not _topic_match(event, pattern.target):
+            continue
+        if extra_place is not None and event.place is not None and not _in_place(event.place, extra_place):
+            continue
+        out.append(event)
+    return out
+
+
+def trip_events(store: Store, actor: ActorInfo, place: PlaceRef, as_of: date) -> list[EventRecord]:
+    """The events of an actor's trip to a place: visit-family events within it.
+
+    store (Store): the store. actor (ActorInfo): the traveller. place (PlaceRef): the destination.
+    as_of (date): only evidence published by this day counts.
+    RETURNS (list[EventRecord]): those events, calendar order.
+    """
+    visit: list[str] = load_data("question")["action_matches"]["visit"]
+    meet: list[str] = load_data("question")["action_matches"]["meet"]
+    return [
+        e
+        for e in store.events(actor=actor.name, as_of=as_of)
+        if (e.action in visit or e.action in meet) and _in_place(e.place, place)
+    ]
+
+
+def span_of(events: Sequence[EventRecord]) -> tuple[date, date] | None:
+    """events (Sequence[EventRecord]): events. RETURNS (tuple | None): first and last day
+    covered by those not cancelled with a known date; None when none has one."""
+    spans = [e.date.interval() for e in events if e.status != "cancelled"]
+    known = [s for s in spans if s is not None]
+    if not known:
+        return None
+    return min(s[0] for s in known), max(s[1] for s in known)
+
+
+def happened_evidence(event: EventRecord) -> list[Evidence]:
+    """event (EventRecord): an event. RETURNS (list[Evidence]): sentences saying it happened."""
+    return [e for e in event.evidence if e.status in _HAPPENED]
+
+
+def _happened_in(event: EventRecord, window: tuple[date | None, date | None]) -> bool:
+    lo, hi = window
+    span = event.date.interval()
+    if span is None:
+        pubs = [e.published for e in happened_evidence(event) if e.published]
+        if not pubs:
+            return lo is None and hi is None
+        day = min(pubs)
+        return (lo is None or day >= lo) and (hi is None or day <= hi + timedelta(days=GRACE_DAYS))
+    return (lo is None or span[1] >= lo) and (hi is None or span[0] <= hi)
+
+
+def _pick(events: Sequence[EventRecord], window: tuple[date | None, date | None]) -> EventRecord | None:
+    def key(e: EventRecord) -> tuple[int, int, int, int]:
+        span = e.date.interval()
+        inside = span is not None and _happened_in(e, window)
+        return (1 if happened_evidence(e) else 0, 1 if e.status != "cancelled" else 0, 1 if inside else 0, len(e.evidence))
+
+    return max(events, key=key) if events else None
+
+
+def _cite(ev: Evidence | None) -> str:
+    if ev is None:
+        return "no article"
+    return f"article {ev.article_id} ({ev.published.isoformat() if ev.published else 'undated'})"
+
+
+def resolve(
+    pattern: QuestionPattern,
+    events: Sequence[EventRecord],
+    window: tuple[date | None, date | None],
+    as_of: date,
+    trip: Sequence[EventRecord] | None = None,
+    subject: str = "the event",
+) -> Resolution:
+    """Apply the resolution rules (module docstring) to the matched events.
+
+    pattern (QuestionPattern): the parsed question.
+    events (Sequence[EventRecord]): matching events as known on ``as_of``.
+    window (tuple[date | None, date | None]): the question window, ends open as None.
+    as_of (date): the day of the evaluation.
+    trip (Sequence[EventRecord] | None): the trip's events for "during his trip to X".
+    subject (str): how the reason names the event ("Pete Hegseth visit Demilitarized Zone").
+    RETURNS (Resolution): the resolution, reason and cited evidence.
+    """
+    lo, hi = window
+    best = _pick(events, window)
+    for event in events:
+        done = happened_evidence(event)
+        if done and _happened_in(event, window):
+            denied = [e for e in event.evidence if e.status == "denied"]
+            if denied:
+                return Resolution(
+                    "ambiguous",
+                    f"Sources conflict: {_cite(done[0])} reports that {subject} happened "
+                    f"but {_cite(denied[-1])} denies it.",
+                    event,
+                    denied[-1],
+                )
+            when = event.date.value or "an undated day"
+            return Resolution("yes", f"{_cite(done[0])} reports that {subject} happened ({when}).", event, done[0])
+    if trip:
+        if all(e.status == "cancelled" for e in trip):
+            cancel = [ev for e in trip for ev in e.evidence if ev.status == "cancelled"]
+            cited = cancel[-1] if cancel else None
+            return Resolution(
+                "annulled", f"The premise broke: {_cite(cited)} reports that the trip was called off.", best, cited
+            )
+    if events and all(e.status == "cancelled" for e in events):
+        cancel = [ev for e in events for ev in e.evidence if ev.status == "cancelled"]
+        cited = cancel[-1] if cancel else None
+        return Resolution("no", f"{_cite(cited)} reports that {subject} was cancelled.", best, cited)
+    if hi is not None and as_of > hi + timedelta(days=GRACE_DAYS):
+        elsewhere = [e for e in events if happened_evidence(e)]
+        if elsewhere:
+            cited = happened_evidence(elsewhere[0])[0]
+            return Resolution(
+                "no",
+                f"{_cite(cited)} reports that {subject} happened on {elsewhere[0].date.value or 'another day'}, "
+                f"outside the window ending {hi.isoformat()}.",
+                elsewhere[0],
+                cited,
+            )
+        last = best.evidence[-1] if best is not None and best.evidence else None
+        return Resolution(
+            "no",
+            f"No article published by {as_of.isoformat()} reports that {subject} happened by {hi.isoformat()}; "
+            "the window has closed.",
+            best,
+            last,
+        )
+    return Resolution(None, "", best, None)
