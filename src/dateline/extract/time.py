@@ -130,6 +130,7 @@ def _tag(text: str, anchor: date | None, tense_of: "Callable[[int, int], str]") 
         value = HANDLERS[name](m, Context(text, start, end, anchor, tense_of, lex))
         if value is None:
             continue
+        start += value.skip
         taken[start:end] = b"\x01" * (end - start)
         found.append(
             TimeExpr(

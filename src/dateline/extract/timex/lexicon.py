@@ -70,14 +70,14 @@ def alternation(words: list[str] | dict[str, Any], optional_period: bool = False
     """Regex alternation of words, longest first, spaces matching any whitespace.
 
     words (list[str] | dict): the words (keys of a map).
-    optional_period (bool): let each word be followed by an optional ``.``.
+    optional_period (bool): let each abbreviation (up to 4 letters) be followed by an optional ``.``.
     RETURNS (str): a non-capturing group such as ``(?:september|sept|sep)``.
     """
     items = sorted(set(words), key=lambda w: (-len(w), w))
     parts = []
     for word in items:
         part = r"\s+".join(re.escape(piece) for piece in word.split(" "))
-        if optional_period and word.isalpha():
+        if optional_period and word.isalpha() and len(word) <= 4:
             part += r"\.?"
         parts.append(part)
     return "(?:" + "|".join(parts) + ")"

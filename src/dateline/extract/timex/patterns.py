@@ -79,6 +79,9 @@ def _fragments(lex: Lexicon) -> dict[str, str]:
         "FULL": alternation(raw["full_words"]),
         "CLOCKAPPROX": alternation(raw["clock_approx"]),
         "AGO": alternation(raw["ago_words"]),
+        "YEAREND": alternation(raw["year_end_words"]),
+        "YEARAGO": alternation(raw["year_ago_adjectives"]),
+        "PERIOD": alternation(raw["period_words"]),
     }
 
 
@@ -112,8 +115,8 @@ def grammar(language: str = "en") -> Grammar:
                      rf"(?P<mon>{F['MON']})(?:,?\s+(?P<year>{F['YEAR']}))?(?!\d)"),
         ("quarter", rf"(?:(?P<det>the|this|that|its|a|their|his|her)\s+)?"
                     rf"(?:(?P<yq>{F['YEAR']}|this\s+year|last\s+year|next\s+year)'s\s+)?"
-                    rf"(?:(?P<rel>{F['QREL']})\s+)?(?:fiscal[- ]?)?(?:(?P<ord>{F['ORD']})[- ](?:fiscal[- ])?)?"
-                    rf"(?P<qw>quarters?)(?:\s+(?:of|in)\s+(?:(?:fiscal\s+)?(?P<year>{F['YEAR']})|"
+                    rf"(?:(?P<yq2>{F['YEAR']})\s+)?(?:(?P<rel>{F['QREL']})\s+)?(?:fiscal[- ]?)?"
+                    rf"(?:(?P<ord>{F['ORD']})[- ](?:fiscal[- ])?)?(?P<qw>quarters?|period)(?:\s+(?:of|in)\s+(?:(?:fiscal\s+)?(?P<year>{F['YEAR']})|"
                     rf"(?P<yrel>this|last|next)\s+year))?"),
         ("half", rf"(?:the\s+)?(?P<half>{F['HALF']})(?:\s+of\s+(?:(?P<year>{F['YEAR']})|"
                  rf"(?P<yrel>this|last|next)\s+year|the\s+year))?"),
@@ -127,6 +130,8 @@ def grammar(language: str = "en") -> Grammar:
         ("century", rf"(?:the\s+)?(?P<ord>{F['ORD']}|\d{{1,2}}(?:st|nd|rd|th))[- ]century"),
         ("year", rf"(?:(?P<pre>(?:the\s+)?{F['POS']}\s*|the\s+year\s+|calendar\s+(?:year\s+)?))?"
                  rf"(?P<year>{F['YEAR']})(?![\d,.]\d|\s*%|\s*percent|-\d|\s*(?:{F['UNIT']}))"),
+        ("year_end", rf"(?:(?:around|about|at|by)\s+)?(?:the\s+)?(?P<ye>{F['YEAREND']})"),
+        ("year_ago", rf"(?:the\s+)?(?P<ya>{F['YEARAGO']})(?:\s+(?P<what>{F['PERIOD']}))?"),
         ("holiday", rf"(?:(?P<rel>{F['REL']})\s+)?(?P<hol>{F['HOL']})(?:,?\s+(?P<year>{F['YEAR']}))?"),
         ("ago", rf"(?:(?P<approx>{F['APPROX']})\s+)?(?P<num>{F['NUM']}|{F['VAGUE']})\s+(?P<unit>{F['UNIT']})\s+"
                 rf"(?P<dir>{F['AGO']})"),

@@ -56,7 +56,8 @@ def weekday_date(anchor: date, weekday: int, tense: str, relation: int | None = 
 
     anchor (date): publication date.
     weekday (int): ISO weekday 1..7.
-    tense (str): ``past``, ``present``, ``future`` or ``none`` (clause tense).
+    tense (str): ``past``, ``present``, ``future`` or ``none`` (clause tense);
+        present and future look ahead (0..6 days), past and none look back.
     relation (int | None): -1 for "last", +1 for "next"/"coming", 0 for "this", None if bare.
     RETURNS (date): the day meant.
     """
@@ -69,7 +70,7 @@ def weekday_date(anchor: date, weekday: int, tense: str, relation: int | None = 
     if relation == 0:
         monday = anchor - timedelta(days=anchor.isoweekday() - 1)
         return monday + timedelta(days=weekday - 1)
-    if tense == "future":
+    if tense in ("future", "present"):
         return anchor + timedelta(days=ahead)
     return anchor - timedelta(days=back)
 
@@ -81,7 +82,8 @@ def closest_year(anchor: date, month: int, day: int | None, tense: str) -> int:
     month (int): 1..12.
     day (int | None): day of month, None for a whole month.
     tense (str): clause tense; a date on the wrong side of the anchor for the tense
-        costs 45 days (for days) or 2 months (for months), so tense breaks near-ties.
+        costs 45 days (for days) or 2 months (for months), so tense breaks near-ties;
+        with no tense, a later date costs half that (news mostly reports the past).
     RETURNS (int): the year closest to the anchor.
     """
     best_year, best_cost = anchor.year, float("inf")
@@ -97,6 +99,8 @@ def closest_year(anchor: date, month: int, day: int | None, tense: str) -> int:
             penalty = 45.0
         if (tense == "past" and diff > 0) or (tense == "future" and diff < 0):
             cost += penalty
+        elif tense == "none" and diff > 0:
+            cost += penalty / 2
         if cost < best_cost:
             best_year, best_cost = year, cost
     return best_year

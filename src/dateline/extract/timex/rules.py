@@ -22,12 +22,17 @@ UNANCHORED_NOTE = "unanchored: no publication date"
 
 
 class Value(NamedTuple):
-    """A normalized expression: TIMEX3 ``type`` and ``value``, and whether it is anchored."""
+    """A normalized expression: TIMEX3 ``type`` and ``value``, and whether it is anchored.
+
+    skip (int): characters to drop from the start of the match (a determiner
+        TimeBank leaves outside the extent, as in "its third-quarter").
+    """
 
     type: str
     value: str
     anchored: bool = True
     note: str | None = None
+    skip: int = 0
 
 
 @dataclass
@@ -171,18 +176,18 @@ def _date_slash(m: "re.Match[str]", ctx: Context) -> Value | None:
 def _weekday_day(m_wd: str, rel: int | None, ctx: Context) -> date | None:
     if ctx.anchor is None:
         return None
-    return resolve.weekday_date(ctx.anchor, _weekday(ctx.lex, m_wd), ctx.tense(), rel)
+    tense = "past" if ctx.after(2) in ("'s", "’s") else ctx.tense()
+    return resolve.weekday_date(ctx.anchor, _weekday(ctx.lex, m_wd), tense, rel)
 
 
 def _rel_weekday(m: "re.Match[str]", ctx: Context) -> Value | None:
     word = m["wd"]
     if word[0].islower() and len(word) > 5 and not m["rel"]:
         return None
-    part = _part(ctx.lex, m["part"])
     day = _weekday_day(word, _rel(ctx.lex, m["rel"]), ctx)
     if day is None:
-        return _unanchored("DATE", "XXXX-XX-XX" + (f"T{part}" if part else ""))
-    return Value("DATE", _day_value(day, part))
+        return _unanchored("DATE", "XXXX-XX-XX")
+    return Value("DATE", day.isoformat())
 
 
 def _deictic(m: "re.Match[str]", ctx: Context) -> Value | None:
@@ -333,8 +338,13 @@ def _fiscal(m: "re.Match[str]", ctx: Context) -> Value | None:
 def _quarter(m: "re.Match[str]", ctx: Context) -> Value | None:
     lex = ctx.lex
     det, rel_w, ord_w = _w(m["det"]), _w(m["rel"]), _w(m["ord"])
-    if not (rel_w or ord_w or m["year"] or m["yq"] or det in ("the", "this", "that", "its", "their")):
+    if not (rel_w or ord_w or m["year"] or m["yq"] or m["yq2"] or det in ("the", "this", "that", "its", "their")):
         return None
+    if _w(m["qw"]) == "period":
+        if not (rel_w or m["yq2"] or ord_w):
+            return None
+        if m["yq2"] and not rel_w and not ord_w:
+            return Value("DATE", m["yq2"])
     if ctx.after(4).startswith((" of ", " of\n")) and not m["year"] and not m["yrel"]:
         if not ord_w or det == "a":
             return None
@@ -346,6 +356,8 @@ def _quarter(m: "re.Match[str]", ctx: Context) -> Value | None:
     yrel = m["yrel"] or (m["yq"] if m["yq"] and not m["yq"][0].isdigit() else None)
     if m["yq"] and m["yq"][0].isdigit():
         year = int(m["yq"])
+    if m["yq2"]:
+        year = int(m["yq2"])
     if ord_w:
         quarter = lex.ordinals[ord_w]
         if year is None:
@@ -354,9 +366,13 @@ def _quarter(m: "re.Match[str]", ctx: Context) -> Value | None:
             year = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}.get(_w(yrel).split(" ")[0], 0)
             if rel_w in lex.table("quarter_relative") and int(lex.table("quarter_relative")[rel_w]) == -5:
                 year -= 1
+            elif _w(yrel) == "" and ctx.anchor is not None and quarter > resolve.quarter_of(ctx.anchor) + 1:
+                year -= 1 if ctx.tense() == "past" else 0
         return Value("DATE", f"{year:04d}-Q{quarter}")
     if ctx.anchor is None:
         return _unanchored("DATE", "XXXX-QX")
+    if m["year"]:
+        return None
     offset = int(lex.table("quarter_relative").get(rel_w, -1))
     y, q = ctx.anchor.year, resolve.quarter_of(ctx.anchor)
     if offset == -5:
@@ -436,7 +452,7 @@ def _shifted_unit(unit: str, rel: int, ctx: Context) -> Value | None:
 
 def _the_unit(m: "re.Match[str]", ctx: Context) -> Value | None:
     unit = str(ctx.lex.table("the_unit_words")[_w(m["unit"])])
-    if ctx.after(3).startswith((" of", "'s", "-")) or re.search(r"\b(?:of|for)\s+$", ctx.before(6)):
+    if ctx.after(3).startswith((" of", "'s", "-")):
         return None
     return _shifted_unit(unit, 0, ctx)
 
@@ -478,9 +494,23 @@ def _ago(m: "re.Match[str]", ctx: Context) -> Value | None:
 
 
 def _quarter_context(ctx: Context) -> bool:
-    s_start = ctx.text.rfind("\n\n", 0, ctx.start)
-    window = ctx.text[max(s_start, ctx.start - 200): ctx.end + 100].lower()
+    window = ctx.text[max(0, ctx.start - 500): ctx.end + 100].lower()
     return "quarter" in window
+
+
+def _year_end(m: "re.Match[str]", ctx: Context) -> Value | None:
+    if ctx.anchor is None:
+        return _unanchored("DATE", "XXXX")
+    return Value("DATE", f"{ctx.anchor.year:04d}")
+
+
+def _year_ago(m: "re.Match[str]", ctx: Context) -> Value | None:
+    if ctx.anchor is None:
+        return _unanchored("DATE", "XXXX")
+    if _w(m["what"]) in ("quarter", "period") or _quarter_context(ctx):
+        y, q = resolve.shift_quarter(ctx.anchor.year, resolve.quarter_of(ctx.anchor), -5)
+        return Value("DATE", f"{y:04d}-Q{q}")
+    return Value("DATE", f"{ctx.anchor.year - 1:04d}")
 
 
 def _duration(m: "re.Match[str]", ctx: Context) -> Value | None:
@@ -488,7 +518,9 @@ def _duration(m: "re.Match[str]", ctx: Context) -> Value | None:
     unit = _unit_code(lex, m["unit"])
     num_w = _w(m["num"])
     amount = None if m["num2"] else _number(lex, num_w)
-    if num_w in ("a", "an") and unit == "Q":
+    if unit == "Q" and (num_w in ("a", "an") or (m["sep"] == "-" and _w(m["unit"]).endswith("s"))):
+        return None
+    if m["adj"] and _w(m["adj"]) == "old":
         return None
     if num_w in ("a", "an", "one") and not m["approx"] and re.search(r"(?:\d|\$|%|percent|cents|per)\W{0,3}(?:\w+\W+){0,4}$", ctx.before(40)):
         if m["sep"].strip() == "" and not m["adj"]:
@@ -546,13 +578,36 @@ def _ref(m: "re.Match[str]", ctx: Context) -> Value | None:
     return Value("DATE", value)
 
 
+def _drop_det(m: "re.Match[str]", value: Value | None, group: str, hyphen: bool) -> Value | None:
+    """Leave a determiner out of the extent: always a/its/that..., "the" before an adjective."""
+    if value is None or not m[group]:
+        return value
+    det = _w(m[group]).split(" ")[0]
+    if det in load_lexicon().words("extent_dropped_determiners") or (det == "the" and hyphen):
+        skip = len(m.group(0)) - len(m.group(0)[len(m[group]):].lstrip())
+        return value._replace(skip=skip)
+    return value
+
+
+def _quarter_rule(m: "re.Match[str]", ctx: Context) -> Value | None:
+    hyphen = bool(re.search(r"-\s*quarter", m.group(0), re.I))
+    return _drop_det(m, _quarter(m, ctx), "det", hyphen)
+
+
+def _duration_rule(m: "re.Match[str]", ctx: Context) -> Value | None:
+    value = _duration(m, ctx)
+    if value is not None and m["approx"] and m["sep"] == "-" and _w(m["approx"]) in ("the", "a", "an"):
+        return value._replace(skip=len(m.group(0)) - len(m.group(0)[len(m["approx"]):].lstrip()))
+    return value
+
+
 HANDLERS: dict[str, Handler] = {
     "time": _time,
     "date_iso": _date_iso,
     "date_slash": _date_slash,
     "date_mdy": _date_mdy,
     "date_dmy": _date_mdy,
-    "quarter": _quarter,
+    "quarter": _quarter_rule,
     "half": _half,
     "fiscal": _fiscal,
     "month": _month_rule,
@@ -561,12 +616,14 @@ HANDLERS: dict[str, Handler] = {
     "century": _century,
     "year": _year,
     "holiday": _holiday,
+    "year_end": _year_end,
+    "year_ago": _year_ago,
     "ago": _ago,
     "rel_unit": _rel_unit,
     "rel_weekday": _rel_weekday,
     "deictic": _deictic,
     "set": _set,
-    "duration": _duration,
+    "duration": _duration_rule,
     "ref": _ref,
     "bare_units": _bare_units,
     "the_unit": _the_unit,

@@ -3,8 +3,8 @@
 Cues come from the language data (``tense_cues``): future markers (will, 'll,
 is set to, plans, scheduled...), past markers (was, had, irregular past verbs,
 ``-ed`` words), reporting verbs (said, confirmed: weak past) and present
-markers. The nearest strong cue wins; a cue after the expression counts
-double its distance. A spaCy Doc, when given, adds cues from its tags (MD, VBD).
+markers. The nearest cue before the expression wins; a cue after it wins
+only when there is none before or it is four times closer. A spaCy Doc, when given, adds cues from its tags (MD, VBD).
 """
 
 from __future__ import annotations
@@ -84,6 +84,8 @@ class TenseReader:
                         found.append((tok.idx, tok.idx + len(tok.text), "future"))
                     elif tok.tag_ == "VBD" and tok.lower_ not in kinds:
                         found.append((tok.idx, tok.idx + len(tok.text), "past"))
+                    elif tok.tag_ in ("VBP", "VBZ") and tok.lower_ not in kinds:
+                        found.append((tok.idx, tok.idx + len(tok.text), "present"))
         self._cues[s_start] = found
         return found
 
@@ -94,20 +96,29 @@ class TenseReader:
         RETURNS (str): ``past``, ``present``, ``future`` or ``none``.
         """
         s_start, s_end = self.sentence(start)
-        best: tuple[float, str] | None = None
+        before: tuple[float, str] | None = None
+        after: tuple[float, str] | None = None
         weak: str | None = None
         for c_start, c_end, kind in self._sentence_cues(s_start, s_end):
             if c_start < end and c_end > start:
                 continue
-            if kind in ("reporting", "present"):
-                if weak is None or kind == "present":
-                    weak = "past" if kind == "reporting" else "present"
+            if kind == "present":
+                weak = "present"
                 continue
-            if kind not in ("past", "future"):
+            if kind not in ("past", "future", "reporting"):
                 continue
-            distance = float(start - c_end) if c_end <= start else 2.0 * (c_start - end)
-            if best is None or distance < best[0]:
-                best = (distance, kind)
-        if best is not None:
-            return best[1]
+            if kind == "reporting":
+                kind = "past"
+            if c_end <= start:
+                distance = float(start - c_end)
+                if before is None or distance < before[0]:
+                    before = (distance, kind)
+            else:
+                distance = float(c_start - end)
+                if after is None or distance < after[0]:
+                    after = (distance, kind)
+        if before is not None and (after is None or after[0] * 4 >= before[0]):
+            return before[1]
+        if after is not None:
+            return after[1]
         return weak or "none"
