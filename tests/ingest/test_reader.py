@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import os
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -132,3 +133,10 @@ def test_reader_same_text_same_id(tmp_path: Path) -> None:
     first, second = read_paths([tmp_path], Settings())
     assert isinstance(first, Article) and isinstance(second, Article)
     assert first.id == second.id == first.content_hash[:16]
+
+
+def test_reader_fifo_rejected_without_blocking(tmp_path: Path) -> None:
+    path = tmp_path / "pipe.txt"
+    os.mkfifo(path)
+    (item,) = read_paths([tmp_path], Settings())
+    assert item == Rejection(str(path), "E112", "cannot read file (not a regular file (device, FIFO or socket))")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import os
+import stat
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
@@ -64,9 +65,12 @@ def iter_files(path: Path) -> Iterator[Path]:
 
 def _read_bytes(path: Path, source: str, settings: Settings) -> bytes | Rejection:
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except OSError as exc:
         return reject(source, IngestError(Errors.E112.format(detail=exc.strerror or type(exc).__name__)))
+    if not stat.S_ISREG(info.st_mode):
+        return reject(source, IngestError(Errors.E112.format(detail="not a regular file (device, FIFO or socket)")))
+    size = info.st_size
     if size > settings.max_bytes:
         return reject(source, IngestError(Errors.E103.format(size=size, limit=settings.max_bytes)))
     if size == 0:
