@@ -172,6 +172,8 @@ def _name_tokens(span: Span) -> tuple[int, int]:
         start += 1
     while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].lower_ in lex.trigger_words):
         end -= 1
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+        end += 2  # hyphenated given names the entity recognizer cut: "Moon Jae-in"
     return start, end
 
 

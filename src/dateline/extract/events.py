@@ -216,7 +216,7 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ in _FRAME_PREPS:
         return False  # "during his trip", "upon his arrival": a frame, not a statement
     gov, rel = _governor(tok)
-    if gov is not None and gov.i in ctx.trigger_ids and lex.verbs.get(gov.lemma_.lower()) is not None:
+    if gov is not None and gov.i in ctx.trigger_ids and _license("VERB", gov, ctx) is not None:
         return False  # "attend the summit": the verb states it
     if any(c.dep_ in ("acl", "relcl") and _cue_word(c) for c in tok.children):
         return True
@@ -373,12 +373,17 @@ def _participants(tok: Token, chain: list[Token], ctx: _Ctx) -> tuple[ActorRef |
     for head in scope:
         for child in head.children:
             if child.dep_ in ("dobj", "dative") and head.pos_ == "VERB":
-                others += [a for a in _actors_in(child, ctx) if a.kind != "country" or not ctx.places.get(child.i)]
+                if not ctx.places.get(child.i):
+                    others += _actors_in(child, ctx)
             elif child.dep_ == "prep" and (child.lower_ in lex.participant_preps or child.lower_ in ("between", "to")):
                 for pobj in child.children:
                     if child.lower_ == "to" and ctx.places.get(pobj.i):
                         continue
                     others += _actors_in(pobj, ctx)
+    if not subjects and tok.pos_ in ("NOUN", "PROPN") and others and any(
+        c.dep_ == "prep" and c.lower_ == "between" for c in tok.children
+    ):
+        subjects, others = others[:1], others[1:]
     if not subjects:
         subjects = _sentence_fallback(tok, ctx, others)
     if not subjects:

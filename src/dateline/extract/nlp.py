@@ -1,5 +1,6 @@
 """Build Dateline's spaCy pipeline: the model plus our registered components.
 
+Before the parser, ``dateline_lines_v1`` starts a sentence at each line break.
 Components (each a ``Doc -> Doc`` registered under a versioned name, results on
 ``doc._``): ``dateline_times_v1`` (time expressions, from the time module),
 ``dateline_places_v1``, ``dateline_actors_v1``, ``dateline_events_v1``. spaCy
@@ -71,7 +72,7 @@ def _register_components() -> bool:
 
     RETURNS (bool): whether the time component is available.
     """
-    from . import actors, events, places  # noqa: F401  (registration side effect)
+    from . import actors, events, places, sentences  # noqa: F401  (registration side effect)
 
     try:
         from . import time  # noqa: F401
@@ -130,6 +131,8 @@ def add_components(nlp: Language) -> Language:
     has_time = _register_components()
     register_extensions()
     _factories_ready()
+    if "parser" in nlp.pipe_names and "dateline_lines_v1" not in nlp.pipe_names:
+        nlp.add_pipe("dateline_lines_v1", before="parser")
     for name in COMPONENTS:
         if name == COMPONENTS[0] and not (has_time and Language.has_factory(name)):
             continue

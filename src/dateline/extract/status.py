@@ -20,8 +20,10 @@ __all__ = ["StatusResult", "event_status", "head_chain"]
 
 #: Dependencies through which a trigger inherits its status from a head.
 _CLIMB = frozenset(
-    {"xcomp", "conj", "acl", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "pcomp", "attr", "appos", "compound", "ccomp", "advcl"}
+    {"xcomp", "conj", "acl", "acomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "pcomp", "attr", "appos", "compound", "ccomp", "advcl"}
 )
+#: Cues that win over nearer modals: "denied that he would visit" is a denial.
+_STRONG = frozenset({"postponed", "cancelled", "denied", "reject"})
 _PLAN_OF = {"postponed": True, "cancelled": True, "denied": True}
 
 
@@ -140,11 +142,15 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
     cue_tok: Token | None = None
     for tok in chain:
         negated = negated or _negated(tok, cues)
-        found = _verb_cue(tok, cues) if tok.i != trigger.i or tok.pos_ == "AUX" else None
+        kind = _verb_cue(tok, cues) if tok.i != trigger.i or tok.pos_ == "AUX" else None
+        if kind is None:
+            kind = _local_cue(tok, cues)
+        if kind is None:
+            continue
         if found is None:
-            found = _local_cue(tok, cues)
-        if found is not None:
-            cue_tok = tok
+            found, cue_tok = kind, tok
+        if kind in _STRONG:
+            found, cue_tok = kind, tok
             break
     if found is None:
         found = _tense(chain, date_value, anchor)
@@ -196,7 +202,7 @@ def _tense(chain: list[Token], date_value: DateValue | None, anchor: date | None
         return when or "uncertain"
     tag = verb.tag_
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if tag == "VBD" or (tag == "VBN" and auxes & {"has", "have", "had", "was", "were", "'s", "'ve"}):
+    if tag == "VBD" or (tag == "VBN" and auxes & {"has", "have", "had", "was", "were", "'s", "'ve"}) or "did" in auxes:
         return "happened"
     if tag == "VBG" and auxes & {"is", "are", "am", "'s", "'re"}:
         return "planned" if when == "planned" else "ongoing"

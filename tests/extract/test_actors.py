@@ -1,0 +1,89 @@
+"""Tests for dateline.extract.actors: titles, countries, short mentions and pronouns."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from dateline.config import Settings
+from dateline.extract import build_nlp
+from dateline.extract.actors import parse_title, titles
+from dateline.model import ActorRef
+
+
+@pytest.mark.parametrize(
+    "text,title,country",
+    [
+        ("US Defence Secretary", "Defence Secretary", "United States"),
+        ("former US Defence Secretary", "former Defence Secretary", "United States"),
+        ("Seoul's Defence Minister", "Defence Minister", "South Korea"),
+        ("the US defence secretary", "Defence Secretary", "United States"),
+        ("South Korean President", "President", "South Korea"),
+        ("newly appointed Japanese Defence Minister", "Defence Minister", "Japan"),
+    ],
+)
+def test_actors_parse_title(text: str, title: str, country: str) -> None:
+    info = parse_title(text)
+    assert (info.title, info.country) == (title, country)
+
+
+def test_actors_titles_lists_known_titles() -> None:
+    assert "Prime Minister" in titles()
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Iterator[Language]:
+    yield build_nlp(Settings())
+
+
+def _actors(nlp: Language, text: str) -> list[ActorRef]:
+    doc = nlp.make_doc(text)
+    doc._.anchor = date(2025, 3, 4)
+    return list(nlp(doc)._.actors)
+
+
+@pytest.mark.slow
+def test_actors_person_with_title_and_country(nlp: Language) -> None:
+    first = _actors(nlp, "US Defence Secretary Pete Hegseth arrived in Seoul.")[0]
+    assert (first.name, first.title, first.country, first.kind) == (
+        "Pete Hegseth", "Defence Secretary", "United States", "person"
+    )
+
+
+@pytest.mark.slow
+def test_actors_former_title_kept(nlp: Language) -> None:
+    first = _actors(nlp, "Former US Defence Secretary James Mattis toured the base.")[0]
+    assert first.title == "former Defence Secretary"
+
+
+@pytest.mark.slow
+def test_actors_surname_resolves_to_full_name(nlp: Language) -> None:
+    refs = _actors(nlp, "Canadian Prime Minister Mark Carney landed in Tokyo. Carney spoke to reporters.")
+    assert [r.name for r in refs if r.kind == "person"] == ["Mark Carney", "Mark Carney"]
+
+
+@pytest.mark.slow
+def test_actors_short_mention_keeps_title(nlp: Language) -> None:
+    refs = _actors(nlp, "Canadian Prime Minister Mark Carney landed in Tokyo. Carney spoke to reporters.")
+    assert refs[-1].title == "Prime Minister" and refs[-1].country == "Canada"
+
+
+@pytest.mark.slow
+def test_actors_definite_title_resolves_to_person(nlp: Language) -> None:
+    refs = _actors(nlp, "US Defence Secretary Pete Hegseth landed in Seoul. The secretary then went to a base.")
+    assert [r.name for r in refs if r.kind == "person"][-1] == "Pete Hegseth"
+
+
+@pytest.mark.slow
+def test_actors_pronoun_resolves_to_last_person_subject(nlp: Language) -> None:
+    refs = _actors(nlp, "German Chancellor Friedrich Merz landed in Rome. He will meet the Pope.")
+    assert [(r.name, r.start) for r in refs if r.kind == "person"][-1] == ("Friedrich Merz", 49)
+
+
+@pytest.mark.slow
+def test_actors_pronoun_after_unnamed_official_is_unresolved(nlp: Language) -> None:
+    refs = _actors(nlp, "German Chancellor Friedrich Merz landed in Rome. A senior official said he was tired.")
+    assert [r.name for r in refs if r.kind == "person"] == ["Friedrich Merz"]

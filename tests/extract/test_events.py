@@ -1,0 +1,132 @@
+"""Tests for dateline.extract.events: actions, participants, places, dates and codes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from dateline.config import Settings
+from dateline.extract import build_nlp
+from dateline.extract.codes import event_codes
+from dateline.model import Event
+
+
+@pytest.mark.parametrize(
+    "action,status,cameo,plover,mode",
+    [
+        ("visit", "planned", "036", "AGREE", None),
+        ("visit", "happened", "042", "CONSULT", "visit"),
+        ("host", "happened", "043", "CONSULT", "visit"),
+        ("meet", "happened", "040", "CONSULT", None),
+        ("call", "happened", "041", "CONSULT", "phone"),
+        ("negotiate", "happened", "046", "CONSULT", None),
+        ("sign", "happened", "057", "SUPPORT", None),
+        ("visit", "postponed", "036", "AGREE", None),
+    ],
+)
+def test_events_codes_by_action_and_status(action: str, status: str, cameo: str, plover: str, mode: str | None) -> None:
+    codes = event_codes(action, status)
+    assert (codes.cameo, codes.plover, codes.mode) == (cameo, plover, mode)
+
+
+def test_events_codes_unknown_action_names_valid_ones() -> None:
+    with pytest.raises(ValueError, match="unknown action 'dance'; expected one of: visit"):
+        event_codes("dance", "planned")
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Iterator[Language]:
+    yield build_nlp(Settings())
+
+
+def _events(nlp: Language, text: str, anchor: date | None = date(2025, 3, 4)) -> list[Event]:
+    doc = nlp.make_doc(text)
+    doc._.anchor = anchor
+    return list(nlp(doc)._.events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,action",
+    [
+        ("Kenyan President William Ruto telephoned French President Emmanuel Macron on Tuesday.", "call"),
+        ("Kenyan President William Ruto hosted French President Emmanuel Macron in Nairobi on Tuesday.", "host"),
+        ("Kenya and France signed a trade agreement in Nairobi on Tuesday.", "sign"),
+        ("Kenyan President William Ruto will travel to Paris next week.", "travel"),
+        ("French Foreign Minister Claire Dubois is expected to attend the summit in Addis Ababa.", "attend"),
+        ("French Foreign Minister Claire Dubois is due to arrive in Nairobi on Monday.", "arrive"),
+    ],
+)
+def test_events_action_family(nlp: Language, text: str, action: str) -> None:
+    assert [e.action for e in _events(nlp, text)] == [action]
+
+
+@pytest.mark.slow
+def test_events_meeting_counterpart(nlp: Language) -> None:
+    event = _events(nlp, "French Foreign Minister Claire Dubois met Kenyan President William Ruto in Nairobi on Monday.")[0]
+    assert (event.actor.name, [c.name for c in event.counterparts]) == ("Claire Dubois", ["William Ruto"])
+
+
+@pytest.mark.slow
+def test_events_place_and_date(nlp: Language) -> None:
+    event = _events(nlp, "French Foreign Minister Claire Dubois visited Nairobi on Monday.")[0]
+    assert (event.place.name if event.place else None, event.date.value) == ("Nairobi", "2025-03-03")
+
+
+@pytest.mark.slow
+def test_events_no_date_is_unknown_not_publication_day(nlp: Language) -> None:
+    event = _events(nlp, "French Foreign Minister Claire Dubois intends to visit Nairobi.")[0]
+    assert (event.date.value, event.date.precision) == (None, "unknown")
+
+
+@pytest.mark.slow
+def test_events_unanchored_relative_date_keeps_x(nlp: Language) -> None:
+    event = _events(nlp, "French Foreign Minister Claire Dubois will visit Nairobi on Friday.", anchor=None)[0]
+    assert (event.date.value or "").count("X") > 0 and (event.date.note or "").startswith("unanchored")
+
+
+@pytest.mark.slow
+def test_events_reporting_clause_date_is_not_event_date(nlp: Language) -> None:
+    text = "Claire Dubois will hold talks with William Ruto in Nairobi, an official confirmed on Tuesday."
+    assert [e.date.value for e in _events(nlp, text)] == [None]
+
+
+@pytest.mark.slow
+def test_events_two_meetings_of_one_person_stay_two(nlp: Language) -> None:
+    text = (
+        "French Foreign Minister Claire Dubois will meet Kenyan President William Ruto on Monday. "
+        "On Wednesday, Dubois will meet Ethiopian Prime Minister Abiy Ahmed in Addis Ababa."
+    )
+    got = [(e.counterparts[0].name, e.date.value) for e in _events(nlp, text)]
+    assert got == [("William Ruto", "2025-03-10"), ("Abiy Ahmed", "2025-03-05")]
+
+
+@pytest.mark.slow
+def test_events_statement_is_not_an_event(nlp: Language) -> None:
+    assert _events(nlp, "The plan was confirmed by a senior official on Tuesday.") == []
+
+
+@pytest.mark.slow
+def test_events_tour_history_is_not_an_event(nlp: Language) -> None:
+    text = "Claire Dubois is on an African tour which has included visits to Ghana and Senegal."
+    assert _events(nlp, text) == []
+
+
+@pytest.mark.slow
+def test_events_earlier_occurrence_in_when_clause(nlp: Language) -> None:
+    text = (
+        "It will be the first visit to the Joint Security Area by both leaders since May 2019, "
+        "when former President Moon Jae-in and former President Donald Trump were present."
+    )
+    got = [(e.actor.name, e.status, e.date.value, e.place.name if e.place else None) for e in _events(nlp, text)]
+    assert got == [("Moon Jae-in", "happened", "2019-05", "Joint Security Area")]
+
+
+@pytest.mark.slow
+def test_events_evidence_points_into_text(nlp: Language) -> None:
+    text = "Kenyan President William Ruto telephoned French President Emmanuel Macron on Tuesday."
+    ev = _events(nlp, text)[0].evidence
+    assert (ev.sentence, text[ev.trigger_start : ev.trigger_end]) == (text, "telephoned")

@@ -1,0 +1,62 @@
+"""Tests for dateline.extract.places: gazetteer and named-site resolution."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.extract.places import place_in, resolve_country, resolve_place
+
+
+@pytest.mark.parametrize(
+    "name,canonical,kind",
+    [
+        ("DMZ", "Demilitarized Zone", "site"),
+        ("the Demilitarized Zone", "Demilitarized Zone", "site"),
+        ("JSA", "Joint Security Area", "site"),
+        ("Panmunjom", "Joint Security Area", "site"),
+        ("Camp Humphreys", "Camp Humphreys", "site"),
+        ("the Pentagon", "The Pentagon", "site"),
+        ("Seoul", "Seoul", "city"),
+        ("Hanoi", "Hanoi", "city"),
+        ("South Korea", "South Korea", "country"),
+        ("US", "United States", "country"),
+    ],
+)
+def test_places_resolve_place_aliases(name: str, canonical: str, kind: str) -> None:
+    ref = resolve_place(name)
+    assert ref is not None
+    assert (ref.name, ref.kind) == (canonical, kind)
+
+
+def test_places_jsa_within_dmz_within_south_korea() -> None:
+    ref = resolve_place("JSA")
+    assert ref is not None
+    assert ref.within == ("Demilitarized Zone", "South Korea")
+    assert ref.country == "South Korea"
+
+
+def test_places_ambiguous_city_prefers_most_populous() -> None:
+    ref = resolve_place("Washington")
+    assert ref is not None
+    assert ref.country == "United States"
+
+
+def test_places_city_has_coordinates() -> None:
+    ref = resolve_place("Seoul")
+    assert ref is not None
+    assert (round(ref.lat or 0), round(ref.lon or 0)) == (38, 127)
+
+
+def test_places_unknown_name_is_none() -> None:
+    assert resolve_place("Atlantis Prime") is None
+
+
+@pytest.mark.parametrize("name,country", [("Seoul's", "South Korea"), ("South Korean", "South Korea"), ("American", "United States")])
+def test_places_resolve_country(name: str, country: str) -> None:
+    assert resolve_country(name) == country
+
+
+def test_places_place_in_follows_containment() -> None:
+    jsa, dmz, korea = resolve_place("JSA"), resolve_place("DMZ"), resolve_place("South Korea")
+    assert jsa is not None and dmz is not None and korea is not None
+    assert (place_in(jsa, dmz), place_in(jsa, korea), place_in(korea, jsa)) == (True, True, False)
