@@ -82,6 +82,17 @@ def _fragments(lex: Lexicon) -> dict[str, str]:
         "YEAREND": alternation(raw["year_end_words"]),
         "YEARAGO": alternation(raw["year_ago_adjectives"]),
         "PERIOD": alternation(raw["period_words"]),
+        "QDET": alternation(raw["quarter_determiners"]),
+        "YREL": alternation(raw["year_relatives"]),
+        "FISCAL": alternation(raw["fiscal_prefixes"]),
+        "OF": alternation(raw["of_words"]),
+        "CENTURY": alternation(raw["century_words"]),
+        "CLOCKDAY": alternation(raw["clock_day_words"]),
+        "DAYPOS": alternation(raw["day_position_modifiers"]),
+        "FILLER": alternation(raw["duration_fillers"]),
+        "DURADJ": alternation(raw["duration_adjectives"]),
+        "RANGE": alternation(raw["range_words"]),
+        "YEARPRE": alternation(raw["year_prefixes"]),
     }
 
 
@@ -97,7 +108,7 @@ def grammar(language: str = "en") -> Grammar:
     day_tail = (
         rf"(?:(?P<twd>{F['WD']})(?:,?\s+(?P<tmon>{F['MON']})\s+(?P<tday>{F['DAYN']}))?"
         rf"|(?P<tmon2>{F['MON']})\s+(?P<tday2>{F['DAYN']})(?:,?\s+(?P<tyear>{F['YEAR']}))?"
-        rf"|(?P<tdeictic>today|yesterday|tomorrow|tonight))"
+        rf"|(?P<tdeictic>{F['CLOCKDAY']}))"
     )
     clock = (
         rf"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<mer>{F['MER']})"
@@ -113,22 +124,22 @@ def grammar(language: str = "en") -> Grammar:
                      rf"(?P<day>{F['DAYN']})(?![\d:,]\d|\s*%)(?:,?\s+(?P<year>{F['YEAR']}))?(?!\d)"),
         ("date_dmy", rf"(?:(?P<wd>{F['WD']}),?\s+)?(?:the\s+)?(?P<day>{F['DAYN']})(?:\s+of)?\s+"
                      rf"(?P<mon>{F['MON']})(?:,?\s+(?P<year>{F['YEAR']}))?(?!\d)"),
-        ("quarter", rf"(?:(?P<det>the|this|that|its|a|their|his|her)\s+)?"
-                    rf"(?:(?P<yq>{F['YEAR']}|this\s+year|last\s+year|next\s+year)'s\s+)?"
-                    rf"(?:(?P<yq2>{F['YEAR']})\s+)?(?:(?P<rel>{F['QREL']})\s+)?(?:fiscal[- ]?)?"
-                    rf"(?:(?P<ord>{F['ORD']})[- ](?:fiscal[- ])?)?(?P<qw>quarters?|period)(?:\s+(?:of|in)\s+(?:(?:fiscal\s+)?(?P<year>{F['YEAR']})|"
-                    rf"(?P<yrel>this|last|next)\s+year))?"),
+        ("quarter", rf"(?:(?P<det>{F['QDET']})\s+)?"
+                    rf"(?:(?P<yq>{F['YEAR']}|{F['YREL']})'s\s+)?"
+                    rf"(?:(?P<yq2>{F['YEAR']})\s+)?(?:(?P<rel>{F['QREL']})\s+)?(?:{F['FISCAL']}[- ]?)?"
+                    rf"(?:(?P<ord>{F['ORD']})[- ](?:{F['FISCAL']}[- ])?)?(?P<qw>{F['PERIOD']})(?:\s+{F['OF']}\s+(?:(?:{F['FISCAL']}\s+)?(?P<year>{F['YEAR']})|"
+                    rf"(?P<yrel>{F['YREL']})))?"),
         ("half", rf"(?:the\s+)?(?P<half>{F['HALF']})(?:\s+of\s+(?:(?P<year>{F['YEAR']})|"
-                 rf"(?P<yrel>this|last|next)\s+year|the\s+year))?"),
-        ("fiscal", rf"(?:the\s+)?(?:(?P<rel>{F['REL']})\s+)?fiscal(?:\s+year)?(?:\s+(?P<year>{F['YEAR']}|'\d\d))?"),
+                 rf"(?P<yrel>{F['YREL']})))?"),
+        ("fiscal", rf"(?:the\s+)?(?:(?P<rel>{F['REL']})\s+)?(?P<fy>{F['FISCAL']})(?:\s+(?P<year>{F['YEAR']}|'\d\d))?"),
         ("month", rf"(?:(?:the\s+)?(?P<pos>{F['POS']})\s*)?(?:(?P<rel>{F['REL']})\s+)?(?P<mon>{F['MON']})"
                   rf"(?:,?\s+(?:of\s+)?(?P<year>{F['YEAR']}|'\d\d))?"),
         ("season", rf"(?:the\s+)?(?:(?P<pos>{F['POS']})\s*)?(?:(?P<rel>{F['REL']})\s+)?(?P<season>{F['SEASON']})"
                    rf"(?:\s+(?:of\s+)?(?P<year>{F['YEAR']}))?"),
         ("decade", rf"(?:the\s+)?(?:(?P<pos>{F['POS']})\s*)?(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0'?s|'(?P<dec2>\d)0'?s"
                    rf"|(?P<decw>{F['DECW']}))"),
-        ("century", rf"(?:the\s+)?(?P<ord>{F['ORD']}|\d{{1,2}}(?:st|nd|rd|th))[- ]century"),
-        ("year", rf"(?:(?P<pre>(?:the\s+)?{F['POS']}\s*|the\s+year\s+|calendar\s+(?:year\s+)?))?"
+        ("century", rf"(?:the\s+)?(?P<ord>{F['ORD']}|\d{{1,2}}(?:st|nd|rd|th))[- ]{F['CENTURY']}"),
+        ("year", rf"(?:(?P<pre>(?:the\s+)?{F['POS']}\s*|{F['YEARPRE']}\s+))?"
                  rf"(?P<year>{F['YEAR']})(?![\d,.]\d|\s*%|\s*percent|-\d|\s*(?:{F['UNIT']}))"),
         ("year_end", rf"(?:(?:around|about|at|by)\s+)?(?:the\s+)?(?P<ye>{F['YEAREND']})"),
         ("year_ago", rf"(?:the\s+)?(?P<ya>{F['YEARAGO']})(?:\s+(?P<what>{F['PERIOD']}))?"),
@@ -136,15 +147,16 @@ def grammar(language: str = "en") -> Grammar:
         ("ago", rf"(?:(?P<approx>{F['APPROX']})\s+)?(?P<num>{F['NUM']}|{F['VAGUE']})\s+(?P<unit>{F['UNIT']})\s+"
                 rf"(?P<dir>{F['AGO']})"),
         ("rel_unit", rf"(?:(?P<pos>{F['POS']})\s*)?(?P<rel>{F['REL']})\s+(?P<unit>{F['RELUNIT']})"),
-        ("rel_weekday", rf"(?:(?P<pos>early|late)\s+)?(?:(?P<rel>{F['REL']})\s+)?(?P<wd>{F['WD']})"
+        ("rel_weekday", rf"(?:(?P<pos>{F['DAYPOS']})\s+)?(?:(?P<rel>{F['REL']})\s+)?(?P<wd>{F['WD']})"
                         rf"(?:\s+(?P<part>{F['PART']}))?"),
-        ("deictic", rf"(?:(?P<pos>early|late|later)\s+)?(?P<dd>{F['DEICTIC']})(?:\s+(?P<part>{F['PART']}))?"),
+        ("deictic", rf"(?:(?P<pos>{F['DAYPOS']})\s+)?(?P<dd>{F['DEICTIC']})(?:\s+(?P<part>{F['PART']}))?"),
         ("set", rf"(?:(?P<setw>{F['SETW']})|(?P<q>{F['SETQ']})\s+(?:(?P<num>{F['NUM']})\s+)?"
                 rf"(?P<what>{F['WD']}|{F['MON']}|{F['UNIT']}|{F['SEASON']})(?:\s+(?P<part>{F['PART']}))?"
-                rf"|(?P<wdpl>{F['WDPL']})(?:\s+(?P<part2>{F['PART']}s?))?)"),
+                rf"|(?P<wdpl>{F['WDPL']})(?:\s+(?P<part2>{F['PART']}s?))?"
+                rf"|(?P<wdn>{F['WD']})\s+(?P<partpl>{F['PART']})s)"),
         ("duration", rf"(?:(?P<approx>{F['APPROX']})\s+)?(?P<num>{F['NUM']}|{F['VAGUE']})"
-                     rf"(?:\s+(?:to|or)\s+(?P<num2>{F['NUM']}))?(?:\s+(?:more|additional|straight|consecutive|full))?"
-                     rf"(?P<sep>[- ]|\s+)(?P<unit>{F['UNIT']})(?:[- ](?P<adj>long|old))?"),
+                     rf"(?:\s+{F['RANGE']}\s+(?P<num2>{F['NUM']}))?(?:\s+{F['FILLER']})?"
+                     rf"(?P<sep>[- ]|\s+)(?P<unit>{F['UNIT']})(?:[- ](?P<adj>{F['DURADJ']}))?"),
         ("ref", rf"(?P<ref>{F['REF']})"),
         ("bare_units", rf"(?:(?P<mod>{F['BAREMOD']})\s+)?(?P<unit>{F['UNIT']})(?:\s+(?P<ahead>{F['AHEAD']}))?"),
         ("the_unit", rf"the\s+(?:(?P<full>{F['FULL']})\s+)?(?P<unit>{F['THEUNIT']})"),

@@ -186,10 +186,27 @@ def duration_value(amount: float | None, unit: str, unit_years: dict[str, int]) 
         amount, unit = amount * unit_years[unit], "Y"
     if unit == "WE":
         return "PXWE" if amount is None else f"P{_num(amount * 2)}D"
+    if amount is not None and not float(amount).is_integer() and unit in _SMALLER:
+        whole = int(amount)
+        smaller, factor = _SMALLER[unit]
+        rest = round((amount - whole) * factor, 6)
+        if float(rest).is_integer():
+            head = f"{whole}{unit[-1]}" if whole else ""
+            tail = f"{int(rest)}{smaller[-1]}"
+            time_part = unit.startswith("T") or smaller.startswith("T")
+            if unit.startswith("T"):
+                return f"PT{head}{tail}"
+            return f"P{head}T{tail}" if time_part else f"P{head}{tail}"
     count = "X" if amount is None else _num(amount)
     if unit.startswith("T"):
         return f"PT{count}{unit[1]}"
     return f"P{count}{unit}"
+
+
+#: Next smaller unit and how many of it make one, for fractional amounts (2 1/2 years = P2Y6M).
+_SMALLER: dict[str, tuple[str, int]] = {
+    "Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60), "TM": ("TS", 60),
+}
 
 
 def _num(amount: float) -> str:

@@ -129,6 +129,12 @@ def _part(lex: Lexicon, word: str | None) -> str | None:
     return str(parts.get(w) or parts.get(w.rstrip("s"), "")) or None
 
 
+def _preceded_by(ctx: Context, key: str) -> bool:
+    """Whether one of the words listed under ``key`` comes right before the match."""
+    words = "|".join(re.escape(w) for w in ctx.lex.words(key))
+    return re.search(rf"\b(?:{words})\s+$", ctx.before(14)) is not None
+
+
 def _day_value(day: date, part: str | None = None) -> str:
     return day.isoformat() + (f"T{part}" if part else "")
 
@@ -197,7 +203,7 @@ def _deictic(m: "re.Match[str]", ctx: Context) -> Value | None:
     part = _part(lex, m["part"])
     if part is None:
         for word, code in lex.table("parts_of_day").items():
-            if phrase.endswith(word) and phrase != "tonight":
+            if phrase.endswith(word) and phrase not in lex.words("deictic_without_part"):
                 part = str(code)
     kind = "TIME" if part else "DATE"
     if ctx.anchor is None:
@@ -287,12 +293,9 @@ def _month_rule(m: "re.Match[str]", ctx: Context) -> Value | None:
     if not has_context:
         if word[0].islower():
             return None
-        if plain in lex.words("month_words_needing_context") and not re.search(
-            r"\b(?:in|since|until|till|by|of|during|from|through|to|last|this|next|early|late|mid|before|after|"
-            r"between|and|or|on)\s+$", ctx.before(12)
-        ):
+        if plain in lex.words("month_words_needing_context") and not _preceded_by(ctx, "month_context_before"):
             return None
-        if len(plain) <= 4 and not word.endswith(".") and plain not in ("june", "july", "may"):
+        if len(plain) <= 4 and not word.endswith(".") and plain not in lex.words("months_without_period"):
             return None
     month = _month(lex, word)
     if m["year"]:
@@ -312,7 +315,7 @@ def _month_rule(m: "re.Match[str]", ctx: Context) -> Value | None:
 def _year(m: "re.Match[str]", ctx: Context) -> Value | None:
     year = int(m["year"])
     before = ctx.before(2)
-    if before.endswith(("$", "#", "no.", "no ")) or re.search(r"[\d,.]$", before):
+    if before.endswith(tuple(ctx.lex.words("non_year_prefixes"))) or re.search(r"[\d,.]$", before):
         return None
     after = ctx.after(3)
     if re.match(r"[-:/]\d", after):
@@ -327,7 +330,7 @@ def _fiscal(m: "re.Match[str]", ctx: Context) -> Value | None:
         return Value("DATE", f"FY{_two_digit_year(m['year']):04d}")
     rel = _rel(ctx.lex, m["rel"])
     if rel is None:
-        if "year" in _w(m.group(0)):
+        if " " in _w(m["fy"]):
             return Value("DURATION", "P1Y")
         return None
     if ctx.anchor is None:
@@ -338,17 +341,18 @@ def _fiscal(m: "re.Match[str]", ctx: Context) -> Value | None:
 def _quarter(m: "re.Match[str]", ctx: Context) -> Value | None:
     lex = ctx.lex
     det, rel_w, ord_w = _w(m["det"]), _w(m["rel"]), _w(m["ord"])
-    if not (rel_w or ord_w or m["year"] or m["yq"] or m["yq2"] or det in ("the", "this", "that", "its", "their")):
+    det_kind = str(lex.table("quarter_determiners").get(det, ""))
+    if not (rel_w or ord_w or m["year"] or m["yq"] or m["yq2"] or det_kind in ("keep", "drop")):
         return None
-    if _w(m["qw"]) == "period":
+    if lex.table("period_words")[_w(m["qw"])] == "period":
         if not (rel_w or m["yq2"] or ord_w):
             return None
-        if m["yq2"] and not rel_w and not ord_w:
-            return Value("DATE", m["yq2"])
-    if ctx.after(4).startswith((" of ", " of\n")) and not m["year"] and not m["yrel"]:
-        if not ord_w or det == "a":
+        if ord_w and not rel_w and not m["yq2"]:
             return None
-    if det == "a" and not ord_w:
+    if ctx.after(4).startswith((" of ", " of\n")) and not m["year"] and not m["yrel"]:
+        if not ord_w or det_kind == "indefinite":
+            return None
+    if det_kind == "indefinite" and not ord_w:
         return None
     if ord_w and lex.ordinals.get(ord_w, 9) > 4:
         return None
@@ -358,12 +362,15 @@ def _quarter(m: "re.Match[str]", ctx: Context) -> Value | None:
         year = int(m["yq"])
     if m["yq2"]:
         year = int(m["yq2"])
+        if not ord_w and ctx.anchor is not None:
+            quarter = resolve.shift_quarter(ctx.anchor.year, resolve.quarter_of(ctx.anchor), -1)[1]
+            return Value("DATE", f"{year:04d}-Q{quarter}")
     if ord_w:
         quarter = lex.ordinals[ord_w]
         if year is None:
             if ctx.anchor is None:
                 return _unanchored("DATE", f"XXXX-Q{quarter}")
-            year = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}.get(_w(yrel).split(" ")[0], 0)
+            year = ctx.anchor.year + int(lex.table("year_relatives").get(_w(yrel), 0))
             if rel_w in lex.table("quarter_relative") and int(lex.table("quarter_relative")[rel_w]) == -5:
                 year -= 1
             elif _w(yrel) == "" and ctx.anchor is not None and quarter > resolve.quarter_of(ctx.anchor) + 1:
@@ -389,7 +396,7 @@ def _half(m: "re.Match[str]", ctx: Context) -> Value | None:
     elif ctx.anchor is None:
         return _unanchored("DATE", f"XXXX-{code}")
     else:
-        year = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}.get(_w(m["yrel"]), 0)
+        year = ctx.anchor.year + int(ctx.lex.table("year_relatives").get(_w(m["yrel"]), 0))
     return Value("DATE", f"{year:04d}-{code}")
 
 
@@ -398,7 +405,7 @@ def _season(m: "re.Match[str]", ctx: Context) -> Value | None:
     rel = _rel(ctx.lex, m["rel"])
     text = _w(m.group(0))
     if not (m["year"] or rel is not None or m["pos"] or text.startswith("the ")):
-        if not re.search(r"\b(?:in|during|by|until|this|since|over)\s+$", ctx.before(10)):
+        if not _preceded_by(ctx, "season_context_before"):
             return None
     if m["year"]:
         return Value("DATE", f"{int(m['year']):04d}-{code}")
@@ -495,7 +502,7 @@ def _ago(m: "re.Match[str]", ctx: Context) -> Value | None:
 
 def _quarter_context(ctx: Context) -> bool:
     window = ctx.text[max(0, ctx.start - 500): ctx.end + 100].lower()
-    return "quarter" in window
+    return any(word in window for word in ctx.lex.words("quarter_context_words"))
 
 
 def _year_end(m: "re.Match[str]", ctx: Context) -> Value | None:
@@ -507,7 +514,7 @@ def _year_end(m: "re.Match[str]", ctx: Context) -> Value | None:
 def _year_ago(m: "re.Match[str]", ctx: Context) -> Value | None:
     if ctx.anchor is None:
         return _unanchored("DATE", "XXXX")
-    if _w(m["what"]) in ("quarter", "period") or _quarter_context(ctx):
+    if m["what"] or _quarter_context(ctx):
         y, q = resolve.shift_quarter(ctx.anchor.year, resolve.quarter_of(ctx.anchor), -5)
         return Value("DATE", f"{y:04d}-Q{q}")
     return Value("DATE", f"{ctx.anchor.year - 1:04d}")
@@ -520,7 +527,7 @@ def _duration(m: "re.Match[str]", ctx: Context) -> Value | None:
     amount = None if m["num2"] else _number(lex, num_w)
     if unit == "Q" and (num_w in ("a", "an") or (m["sep"] == "-" and _w(m["unit"]).endswith("s"))):
         return None
-    if m["adj"] and _w(m["adj"]) == "old":
+    if m["adj"] and lex.table("duration_adjectives")[_w(m["adj"])] == "age":
         return None
     if num_w in ("a", "an", "one") and not m["approx"] and re.search(r"(?:\d|\$|%|percent|cents|per)\W{0,3}(?:\w+\W+){0,4}$", ctx.before(40)):
         if m["sep"].strip() == "" and not m["adj"]:
@@ -543,7 +550,7 @@ def _bare_units(m: "re.Match[str]", ctx: Context) -> Value | None:
         cues = "|".join(re.escape(w) for w in ctx.lex.words("bare_unit_cues_before"))
         if not re.search(rf"\b(?:{cues})\s+$", ctx.before(10)):
             return None
-    if mod == "the" and not m["ahead"]:
+    if mod in ctx.lex.words("articles") and not m["ahead"]:
         return None
     return Value("DURATION", resolve.duration_value(None, _unit_code(ctx.lex, word.rstrip("s") if word.rstrip("s") in ctx.lex.units else word), _years(ctx.lex)))
 
@@ -552,9 +559,9 @@ def _set(m: "re.Match[str]", ctx: Context) -> Value | None:
     lex = ctx.lex
     if m["setw"]:
         return Value("SET", str(lex.table("sets")[_w(m["setw"])]))
-    if m["wdpl"]:
-        part = _part(lex, m["part2"])
-        day = _weekday(lex, m["wdpl"][:-1])
+    if m["wdpl"] or m["wdn"]:
+        part = _part(lex, m["part2"] or m["partpl"])
+        day = _weekday(lex, m["wdn"] or m["wdpl"][:-1])
         return Value("SET", f"XXXX-WXX-{day}" + (f"T{part}" if part else ""))
     what = _w(m["what"]).rstrip(".")
     if what in lex.weekdays:
@@ -571,9 +578,7 @@ def _set(m: "re.Match[str]", ctx: Context) -> Value | None:
 def _ref(m: "re.Match[str]", ctx: Context) -> Value | None:
     phrase = _w(m["ref"])
     value = str(ctx.lex.table("references")[phrase])
-    if phrase == "future" and not re.match(r"\s+[a-z]", ctx.after(3)):
-        return None
-    if phrase == "current" and not re.match(r"\s+[a-z]", ctx.after(3)):
+    if phrase in ctx.lex.words("adjective_references") and not re.match(r"\s+[a-z]", ctx.after(3)):
         return None
     return Value("DATE", value)
 
@@ -583,7 +588,8 @@ def _drop_det(m: "re.Match[str]", value: Value | None, group: str, hyphen: bool)
     if value is None or not m[group]:
         return value
     det = _w(m[group]).split(" ")[0]
-    if det in load_lexicon().words("extent_dropped_determiners") or (det == "the" and hyphen):
+    kind = str(load_lexicon().table("quarter_determiners").get(det, ""))
+    if kind in ("drop", "indefinite") or (kind == "keep" and det != "this" and hyphen):
         skip = len(m.group(0)) - len(m.group(0)[len(m[group]):].lstrip())
         return value._replace(skip=skip)
     return value
@@ -596,7 +602,7 @@ def _quarter_rule(m: "re.Match[str]", ctx: Context) -> Value | None:
 
 def _duration_rule(m: "re.Match[str]", ctx: Context) -> Value | None:
     value = _duration(m, ctx)
-    if value is not None and m["approx"] and m["sep"] == "-" and _w(m["approx"]) in ("the", "a", "an"):
+    if value is not None and m["approx"] and m["sep"] == "-" and _w(m["approx"]) in ctx.lex.words("articles"):
         return value._replace(skip=len(m.group(0)) - len(m.group(0)[len(m["approx"]):].lstrip()))
     return value
 
