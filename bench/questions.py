@@ -50,6 +50,7 @@ class StoryResult:
     forecast: float | None
     snapshots: list[tuple[str, float]] = field(default_factory=list)
     features: list[fc.Features] = field(default_factory=list)
+    forecast_features: fc.Features | None = None
     rouge_brief: float = 0.0
     rouge_lead3: float = 0.0
     reason: str = ""
@@ -87,6 +88,8 @@ def run_story(folder: Path, meta: dict[str, Any]) -> StoryResult:
         fans = ask(store, meta["question"], fday, close=close, anchor=first)
         result = StoryResult(folder.name, meta["split"], meta["expected"], final.resolution,
                              fans.probability if not fans.resolved else None, reason=final.reason)
+        if not fans.resolved and fans.features:
+            result.forecast_features = fc.Features(tuple(fans.features[k] for k in fc.FEATURES))
         for day in sorted({a["published"] for a in meta["articles"]} | {meta["forecast_as_of"]}):
             ans = ask(store, meta["question"], date.fromisoformat(day), close=close, anchor=first)
             if ans.resolved or ans.probability is None:
@@ -122,19 +125,43 @@ def summarize(results: list[StoryResult], split: str) -> dict[str, Any]:
     }
 
 
+L2_GRID = (0.01, 0.03, 0.1, 0.3, 1.0)
+
+
+def choose_l2(rows: list[fc.Features], ys: list[int]) -> float:
+    """Pick the L2 penalty with the lowest leave-one-out Brier on the train rows."""
+    best, best_score = L2_GRID[0], float("inf")
+    for l2 in L2_GRID:
+        errs = []
+        for i in range(len(rows)):
+            model = fc.fit(rows[:i] + rows[i + 1 :], ys[:i] + ys[i + 1 :], l2=l2, steps=5000, rate=0.3)
+            errs.append((fc.predict(rows[i], model) - ys[i]) ** 2)
+        score = sum(errs) / len(errs)
+        print(f"l2={l2} leave-one-out brier={score:.4f}", file=sys.stderr)
+        if score < best_score:
+            best, best_score = l2, score
+    return best
+
+
 def fit_train(results: list[StoryResult], out: Path) -> fc.Model:
-    """Fit coefficients on the train stories' snapshots and write them to ``out``."""
+    """Fit coefficients on the train stories' forecasts (as of ``forecast_as_of``) and write them to ``out``."""
     rows, ys = [], []
     for r in results:
-        if r.split != "train" or r.expected not in ("yes", "no"):
+        if r.split != "train" or r.expected not in ("yes", "no") or r.forecast_features is None:
             continue
-        for f in r.features:
-            rows.append(f)
-            ys.append(1 if r.expected == "yes" else 0)
-    model = fc.fit(rows, ys)
+        rows.append(r.forecast_features)
+        ys.append(1 if r.expected == "yes" else 0)
+    l2 = choose_l2(rows, ys)
+    model = fc.fit(rows, ys, l2=l2, steps=20000, rate=0.3)
     data = json.loads(out.read_text(encoding="utf-8"))
-    data["coefficients"] = list(model.coefficients)
-    data["fitted_on"] = f"{len(rows)} snapshots of {len({r.slug for r in results if r.split == 'train'})} train stories"
+    priors = data.get("priors", {})
+    coefs = list(model.coefficients)
+    for i, name in enumerate(fc.FEATURES):
+        if all(r.values[i] == 0.0 for r in rows):
+            coefs[i] = float(priors.get(name, 0.0))
+    model = fc.Model(tuple(coefs))
+    data["coefficients"] = coefs
+    data["fitted_on"] = f"forecast_as_of snapshots of {len(rows)} train stories (yes/no); l2={l2} by leave-one-out"
     out.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
     return model
 

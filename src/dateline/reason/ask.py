@@ -8,6 +8,7 @@ open, forecasts the probability of yes (:mod:`.forecast`). The result's
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -26,7 +27,7 @@ from .resolve import (
     trip_events,
 )
 
-__all__ = ["Answer", "ask", "answer_word", "YES_AT", "NO_AT"]
+__all__ = ["Answer", "ask", "answer_word", "context_sentences", "YES_AT", "NO_AT"]
 
 #: An open question is answered ``yes`` at or above this probability...
 YES_AT = 0.7
@@ -133,21 +134,18 @@ def _subject(pattern: QuestionPattern, actor: ActorInfo, target: str | None) -> 
 
 def _target(
     store: Store, pattern: QuestionPattern, actors: list[ActorInfo], as_of: date
-) -> tuple[PlaceRef | None, ActorInfo | None, str | None]:
-    """RETURNS (tuple): (place, counterpart, unknown-reason) for the pattern's target."""
+) -> tuple[PlaceRef | None, ActorInfo | None]:
+    """RETURNS (tuple): (place, counterpart) for the pattern's target; (None, None)
+    leaves it to be matched by its words."""
     if not pattern.target:
-        return None, None, None
+        return None, None
     place = find_place(store, pattern.target)
     if place is not None and pattern.action != "meet":
-        return place, None, None
+        return place, None
     counterpart = match_actor(pattern.target, actors, as_of)
     if counterpart is not None:
-        return None, counterpart, None
-    if place is not None:
-        return place, None, None
-    if pattern.action in ("attend", "sign", "hold", "announce", "host"):
-        return None, None, None  # a named meeting or accord: matched by its words
-    return None, None, f"No stored place or person matches '{pattern.target}' as of {as_of.isoformat()}."
+        return None, counterpart
+    return place, None
 
 
 def ask(
@@ -176,13 +174,12 @@ def ask(
         return _unknown(
             question, as_of, f"No stored actor matches '{pattern.actor}' by name, alias or title as of {as_of.isoformat()}."
         )
-    place, counterpart, problem = _target(store, pattern, actors, as_of)
-    if problem:
-        return _unknown(question, as_of, problem)
+    place, counterpart = _target(store, pattern, actors, as_of)
     extra = find_place(store, pattern.place) if pattern.place else None
     if pattern.place and extra is None:
         return _unknown(question, as_of, f"No stored place matches '{pattern.place}' as of {as_of.isoformat()}.")
     trip = None
+    trip_place = None
     if pattern.window.kind == "trip":
         trip_place = find_place(store, pattern.window.place or "")
         if trip_place is None:
@@ -202,20 +199,52 @@ def ask(
         window = (None, close)
     assert window is not None
     events = candidate_events(store, pattern, actor, as_of, place, counterpart, extra)
+    if not events and pattern.target and place is None and counterpart is None:
+        return _unknown(
+            question, as_of, f"No stored place, person or meeting matches '{pattern.target}' as of {as_of.isoformat()}."
+        )
     target_name = place.name if place else counterpart.name if counterpart else pattern.target
     subject = _subject(pattern, actor, target_name)
-    res: Resolution = resolve(pattern, events, window, as_of, trip, subject)
+    res: Resolution = resolve(
+        pattern, events, window, as_of, trip, subject, place or extra, store.places(), trip_place
+    )
     event = res.event
     evidence = event.evidence if event is not None else ()
     if res.resolution is not None:
         probability = {"yes": 1.0, "no": 0.0, "ambiguous": 0.5, "annulled": 0.0}[res.resolution]
         return Answer(question, as_of, answer_word(res.resolution, probability), probability, res.resolution,
                       event, evidence, res.reason, res.cited, window)
-    feats = features(event, as_of, window)
+    feats = features(event, as_of, window, context_sentences(store, actor, event, as_of))
     probability = predict(feats)
     reason = _open_reason(subject, event, as_of, probability)
     return Answer(question, as_of, answer_word(None, probability), probability, None, event, evidence, reason,
                   None, window, feats.as_dict())
+
+
+def context_sentences(
+    store: Store, actor: ActorInfo, event: EventRecord | None, as_of: date
+) -> list[tuple[date, str]]:
+    """Sentences naming the actor in articles published from the event's first report to ``as_of``.
+
+    store (Store): the store. actor (ActorInfo): the question's actor.
+    event (EventRecord | None): the matched event (None: nothing to look after).
+    as_of (date): the evaluation day.
+    RETURNS (list[tuple[date, str]]): (published, sentence) for sentences naming the actor
+        (name or alias as whole words), oldest article first.
+    """
+    if event is None or not event.evidence:
+        return []
+    first = min((e.published for e in event.evidence if e.published), default=None)
+    if first is None:
+        return []
+    names = [n.lower() for n in (actor.name, *actor.aliases) if len(n) > 3]
+    out: list[tuple[date, str]] = []
+    for article in store.articles(first, as_of):
+        for sentence in re.split(r"(?<=[.!?])\s+|\n+", article.text):
+            low = sentence.lower()
+            if any(re.search(r"\b" + re.escape(n) + r"\b", low) for n in names):
+                out.append((article.published or first, sentence.strip()))
+    return out
 
 
 def _open_reason(subject: str, event: EventRecord | None, as_of: date, probability: float) -> str:

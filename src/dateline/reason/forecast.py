@@ -4,7 +4,8 @@ Features come from the matched event as known on the as-of day (evidence folded 
 the store) and the question's window: official vs rumour cue words in the evidence
 sentences (``data/cues.json``), independent sources (distinct articles), closeness of
 the event, whether its date passed with no report, postponement, cancellation,
-denial, no matching event, a date outside the window, no date at all. The
+denial, trouble words (postpone, moved, instead, denied...) in later sentences naming
+the actor, no matching event, a date outside the window, no date at all. The
 coefficients live in ``data/forecast.json``; :func:`fit` refits them (plain numpy
 gradient descent on the L2-regularised log loss).
 """
@@ -35,6 +36,7 @@ FEATURES: tuple[str, ...] = (
     "postponed",
     "cancelled",
     "denied",
+    "doubt",
     "no_event",
     "outside_window",
     "undated",
@@ -81,7 +83,7 @@ def cue_hits(sentence: str, kind: str) -> int:
     """Count cue phrases of one kind in a sentence.
 
     sentence (str): an evidence sentence.
-    kind (str): ``official`` or ``rumor`` (keys of ``data/cues.json``).
+    kind (str): ``official``, ``rumor`` or ``doubt`` (keys of ``data/cues.json``).
     RETURNS (int): how many distinct cue phrases occur as whole words.
     """
     lowered = sentence.lower()
@@ -93,6 +95,7 @@ def features(
     event: EventRecord | None,
     as_of: date,
     window: tuple[date | None, date | None] | None,
+    context: Sequence[tuple[date, str]] = (),
 ) -> Features:
     """Compute the forecast features of a question's matched event.
 
@@ -100,10 +103,15 @@ def features(
     as_of (date): the day of the forecast.
     window (tuple | None): the question window (first, last), either end open as None;
         None when unknown.
+    context (Sequence[tuple[date, str]]): (published, sentence) naming the actor in
+        articles published since the event was first reported. Trouble words there set
+        ``doubt``, unless the event was since (re)scheduled inside the window.
     RETURNS (Features): the values, in :data:`FEATURES` order.
     """
+    troubled = [day for day, s in context if cue_hits(s, "doubt")]
+    doubt = 1.0 if troubled else 0.0
     if event is None:
-        return Features((1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0))
+        return Features((1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, doubt, 1.0, 0.0, 0.0))
     planned = [e for e in event.evidence if e.status in ("planned", "uncertain", "postponed")] or list(event.evidence)
     n = max(len(planned), 1)
     official = sum(1 for e in planned if cue_hits(e.sentence, "official") > 0) / n
@@ -124,6 +132,14 @@ def features(
             lo, hi = window
             if (hi is not None and interval[0] > hi) or (lo is not None and interval[1] < lo):
                 outside = 1.0
+    # a plan moved to a new day that still fits the window is a rescheduling, not a threat
+    rescheduled = interval is not None and not outside and not overdue and event.status in ("planned", "postponed")
+    last_change = event.history[-1].published if event.history else None
+    if rescheduled and last_change is not None:
+        doubt = 1.0 if any(day > last_change for day in troubled) else 0.0
+    elif any(cue_hits(e.sentence, "doubt") for e in event.evidence):
+        doubt = 1.0
+    postponed = "postponed" in statuses and not rescheduled
     return Features(
         (
             1.0,
@@ -132,9 +148,10 @@ def features(
             sources,
             near,
             overdue,
-            1.0 if event.status == "postponed" or "postponed" in statuses else 0.0,
+            1.0 if postponed else 0.0,
             1.0 if event.status == "cancelled" else 0.0,
             1.0 if "denied" in statuses else 0.0,
+            doubt,
             0.0,
             outside,
             undated,

@@ -32,6 +32,8 @@ __all__ = [
     "trip_events",
     "span_of",
     "happened_evidence",
+    "counts_for",
+    "trip_called_off",
     "resolve",
 ]
 
@@ -168,6 +170,44 @@ def _in_place(place: PlaceRef | None, target: PlaceRef) -> bool:
     return target.name in (place.name, place.country, *place.within)
 
 
+def _mentions(text: str, name: str) -> bool:
+    want = _tokens(name)
+    return bool(want) and _contains(_tokens(text), want) > 0
+
+
+def _place_fits(event: EventRecord, target: PlaceRef) -> bool:
+    """True when the event is in the target place, or has no place but names it
+    (as a counterpart, or in an evidence sentence)."""
+    if _in_place(event.place, target):
+        return True
+    if event.place is not None:
+        return False
+    return any(_mentions(c.name, target.name) for c in event.counterparts) or any(
+        _mentions(e.sentence, target.name) for e in event.evidence
+    )
+
+
+def counts_for(evidence: Evidence, target: PlaceRef | None, known: Sequence[PlaceRef]) -> bool:
+    """Whether a "happened" sentence supports the target place.
+
+    evidence (Evidence): the sentence. target (PlaceRef | None): the question's place.
+    known (Sequence[PlaceRef]): the store's places.
+    RETURNS (bool): False when the sentence names another known place that is neither
+        within the target nor containing it, and does not name the target (a report
+        of the visit that moved elsewhere); True otherwise.
+    """
+    if target is None or _mentions(evidence.sentence, target.name):
+        return True
+    for place in known:
+        if place.name == target.name or target.name in (place.country, *place.within):
+            continue
+        if place.name in target.within or place.name == target.country:
+            continue
+        if _mentions(evidence.sentence, place.name):
+            return False
+    return True
+
+
 def candidate_events(
     store: Store,
     pattern: QuestionPattern,
@@ -193,11 +233,13 @@ def candidate_events(
     for event in store.events(actor=actor.name, as_of=as_of):
         if event.action not in families:
             continue
-        if target_place is not None and not _in_place(event.place, target_place):
+        if target_place is not None and not _place_fits(event, target_place):
             continue
         if target_actor is not None and not _names_actor(event.counterparts, target_actor):
             continue
-        if target_place is None and target_actor is None and pattern.target and not _topic_match(event, pattern.target):
+        if target_place is None and target_actor is None and pattern.target and not (
+            _topic_match(event, pattern.target) or any(_mentions(c.name, pattern.target) for c in event.counterparts)
+        ):
             continue
         if extra_place is not None and event.place is not None and not _in_place(event.place, extra_place):
             continue
@@ -231,16 +273,20 @@ def span_of(events: Sequence[EventRecord]) -> tuple[date, date] | None:
     return min(s[0] for s in known), max(s[1] for s in known)
 
 
-def happened_evidence(event: EventRecord) -> list[Evidence]:
-    """event (EventRecord): an event. RETURNS (list[Evidence]): sentences saying it happened."""
-    return [e for e in event.evidence if e.status in _HAPPENED]
+def happened_evidence(
+    event: EventRecord, target: PlaceRef | None = None, known: Sequence[PlaceRef] = ()
+) -> list[Evidence]:
+    """event (EventRecord): an event. target (PlaceRef | None): the question's place.
+    known (Sequence[PlaceRef]): the store's places (see :func:`counts_for`).
+    RETURNS (list[Evidence]): sentences saying it happened (at the target place)."""
+    return [e for e in event.evidence if e.status in _HAPPENED and counts_for(e, target, known)]
 
 
-def _happened_in(event: EventRecord, window: tuple[date | None, date | None]) -> bool:
+def _happened_in(event: EventRecord, window: tuple[date | None, date | None], done: Sequence[Evidence]) -> bool:
     lo, hi = window
     span = event.date.interval()
     if span is None:
-        pubs = [e.published for e in happened_evidence(event) if e.published]
+        pubs = [e.published for e in done if e.published]
         if not pubs:
             return lo is None and hi is None
         day = min(pubs)
@@ -248,19 +294,25 @@ def _happened_in(event: EventRecord, window: tuple[date | None, date | None]) ->
     return (lo is None or span[1] >= lo) and (hi is None or span[0] <= hi)
 
 
-def _pick(events: Sequence[EventRecord], window: tuple[date | None, date | None]) -> EventRecord | None:
-    def key(e: EventRecord) -> tuple[int, int, int, int]:
-        span = e.date.interval()
-        inside = span is not None and _happened_in(e, window)
-        return (1 if happened_evidence(e) else 0, 1 if e.status != "cancelled" else 0, 1 if inside else 0, len(e.evidence))
-
-    return max(events, key=key) if events else None
-
-
 def _cite(ev: Evidence | None) -> str:
     if ev is None:
         return "no article"
     return f"article {ev.article_id} ({ev.published.isoformat() if ev.published else 'undated'})"
+
+
+def _cancelled(events: Sequence[EventRecord]) -> Evidence | None:
+    cancel = [ev for e in events for ev in e.evidence if ev.status == "cancelled"]
+    return cancel[-1] if cancel else None
+
+
+def trip_called_off(trip: Sequence[EventRecord], place: PlaceRef) -> bool:
+    """trip (Sequence[EventRecord]): the trip's events. place (PlaceRef): its destination.
+    RETURNS (bool): True when the visit to the destination itself is cancelled, or,
+        when no event names the destination itself, every stop of the trip is."""
+    core = [e for e in trip if e.place is not None and e.place.name == place.name]
+    if core:
+        return all(e.status == "cancelled" for e in core)
+    return bool(trip) and all(e.status == "cancelled" for e in trip)
 
 
 def resolve(
@@ -270,6 +322,9 @@ def resolve(
     as_of: date,
     trip: Sequence[EventRecord] | None = None,
     subject: str = "the event",
+    target: PlaceRef | None = None,
+    known: Sequence[PlaceRef] = (),
+    trip_place: PlaceRef | None = None,
 ) -> Resolution:
     """Apply the resolution rules (module docstring) to the matched events.
 
@@ -279,13 +334,22 @@ def resolve(
     as_of (date): the day of the evaluation.
     trip (Sequence[EventRecord] | None): the trip's events for "during his trip to X".
     subject (str): how the reason names the event ("Pete Hegseth visit Demilitarized Zone").
+    target (PlaceRef | None): the question's place, to ignore reports of a visit elsewhere.
+    known (Sequence[PlaceRef]): the store's places.
+    trip_place (PlaceRef | None): the trip's destination.
     RETURNS (Resolution): the resolution, reason and cited evidence.
     """
     lo, hi = window
-    best = _pick(events, window)
+    done_of = {e.id: happened_evidence(e, target, known) for e in events}
+
+    def key(e: EventRecord) -> tuple[int, int, int, int]:
+        inside = bool(done_of[e.id]) and _happened_in(e, window, done_of[e.id])
+        return (1 if inside else 0, 1 if done_of[e.id] else 0, 1 if e.status != "cancelled" else 0, len(e.evidence))
+
+    best = max(events, key=key) if events else None
     for event in events:
-        done = happened_evidence(event)
-        if done and _happened_in(event, window):
+        done = done_of[event.id]
+        if done and _happened_in(event, window, done):
             denied = [e for e in event.evidence if e.status == "denied"]
             if denied:
                 return Resolution(
@@ -297,21 +361,18 @@ def resolve(
                 )
             when = event.date.value or "an undated day"
             return Resolution("yes", f"{_cite(done[0])} reports that {subject} happened ({when}).", event, done[0])
-    if trip:
-        if all(e.status == "cancelled" for e in trip):
-            cancel = [ev for e in trip for ev in e.evidence if ev.status == "cancelled"]
-            cited = cancel[-1] if cancel else None
-            return Resolution(
-                "annulled", f"The premise broke: {_cite(cited)} reports that the trip was called off.", best, cited
-            )
+    if trip and trip_place is not None and trip_called_off(trip, trip_place):
+        cited = _cancelled(trip)
+        return Resolution(
+            "annulled", f"The premise broke: {_cite(cited)} reports that the trip was called off.", best, cited
+        )
     if events and all(e.status == "cancelled" for e in events):
-        cancel = [ev for e in events for ev in e.evidence if ev.status == "cancelled"]
-        cited = cancel[-1] if cancel else None
+        cited = _cancelled(events)
         return Resolution("no", f"{_cite(cited)} reports that {subject} was cancelled.", best, cited)
     if hi is not None and as_of > hi + timedelta(days=GRACE_DAYS):
-        elsewhere = [e for e in events if happened_evidence(e)]
+        elsewhere = [e for e in events if done_of[e.id]]
         if elsewhere:
-            cited = happened_evidence(elsewhere[0])[0]
+            cited = done_of[elsewhere[0].id][0]
             return Resolution(
                 "no",
                 f"{_cite(cited)} reports that {subject} happened on {elsewhere[0].date.value or 'another day'}, "
