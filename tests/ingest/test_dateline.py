@@ -66,3 +66,9 @@ def test_dateline_find_only_at_start() -> None:
 )
 def test_dateline_month_number(word: str, expected: int | None) -> None:
     assert month_number(word) == expected
+
+
+def test_dateline_data_months_cover_the_year() -> None:
+    from dateline.ingest.dateline import dateline_data
+
+    assert sorted(set(dateline_data()["months"].values())) == list(range(1, 13))

@@ -140,3 +140,12 @@ def test_reader_fifo_rejected_without_blocking(tmp_path: Path) -> None:
     os.mkfifo(path)
     (item,) = read_paths([tmp_path], Settings())
     assert item == Rejection(str(path), "E112", "cannot read file (not a regular file (device, FIFO or socket))")
+
+
+def test_reader_import_loads_no_parsing_library() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, dateline.ingest; print(sorted(m for m in ('trafilatura', 'feedparser', 'warcio') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
