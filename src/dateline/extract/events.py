@@ -324,9 +324,12 @@ def _actors_in(tok: Token, ctx: _Ctx) -> list[ActorRef]:
         names.add(ref.name)
         found.append(ref)
     if not found and tok.pos_ in ("NOUN",):
-        for child in tok.children:
-            if child.dep_ in ("amod", "compound", "poss") and (country := resolve_country(child.text)):
+        for child in tok.subtree:
+            if child.dep_ not in ("amod", "compound", "poss") or child.ent_type_ not in ("NORP", "GPE"):
+                continue
+            if (country := resolve_country(child.text)) is not None:
                 found.append(ActorRef(country, "country", None, country, child.idx, child.idx + len(child)))
+                break
     people = [r for r in found if r.kind == "person"]
     return people + [r for r in found if r.kind != "person"]
 
