@@ -106,10 +106,10 @@ def parse_title(text: str) -> TitleInfo:
             if idx != list(range(idx[0], idx[0] + size)):
                 continue
             phrase = " ".join(words[i] for i in idx)
-            key = phrase.lower().removesuffix("'s")
-            if key in lex.demonyms:
-                country = lex.demonyms[key]
-            elif phrase[:1].isupper() and key not in lex.kept_modifiers:
+            folded = phrase.lower().removesuffix("'s")
+            if folded in lex.demonyms:
+                country = lex.demonyms[folded]
+            elif phrase[:1].isupper() and folded not in lex.kept_modifiers:
                 country = resolve_country(phrase)
             if country:
                 break
