@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 import spacy
 
 from dateline.extract.time import COMPONENT_NAME, find_times, link_spans, normalize
@@ -191,3 +193,27 @@ def test_time_doc_tags_give_tense() -> None:
     text = "The envoys meet separately on Thursday."
     found = find_times(text, TUE, nlp(text))
     assert [(t.text, t.value) for t in found] == [("Thursday", "2025-10-30")]
+
+
+_WORDS = st.sampled_from(
+    ["on", "Monday", "next", "last", "week", "the", "2", "Jan.", "31", "1998", "years", "ago", "99999999",
+     "days", "a", "quarter", "third", "fiscal", "now", "10:30", "p.m.", "every", "Feb", "29", ",", ".",
+     "0th", "century", "mid-", "1990s", "will", "was", "said", "two-day", "Christmas", "&", "\n"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(_WORDS, max_size=25), anchor=st.one_of(st.none(), st.dates()))
+def test_time_offsets_always_consistent(words: list[str], anchor: date | None) -> None:
+    text = " ".join(words)
+    found = find_times(text, anchor)
+    assert all(text[t.start:t.end] == t.text for t in found)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+    assert all(t.type in ("DATE", "TIME", "DURATION", "SET") for t in found)
+
+
+@pytest.mark.parametrize("anchor", [date.min, date.max])
+def test_time_calendar_edges_do_not_crash(anchor: date) -> None:
+    text = "Next week, last year, on Jan 2, two weeks ago, next Monday and the third quarter of next year."
+    found = find_times(text, anchor)
+    assert all(text[t.start:t.end] == t.text for t in found)

@@ -127,7 +127,10 @@ def _tag(text: str, anchor: date | None, tense_of: "Callable[[int, int], str]") 
         if any(taken[start:end]):
             continue
         name = rules[index][0]
-        value = HANDLERS[name](m, Context(text, start, end, anchor, tense_of, lex))
+        try:
+            value = HANDLERS[name](m, Context(text, start, end, anchor, tense_of, lex))
+        except (OverflowError, ValueError):  # a date beyond the calendar (anchor near year 1 or 9999)
+            value = None
         if value is None:
             continue
         start += value.skip

@@ -426,6 +426,8 @@ def _decade(m: "re.Match[str]", ctx: Context) -> Value | None:
 
 def _century(m: "re.Match[str]", ctx: Context) -> Value | None:
     n = _day_number(ctx.lex, m["ord"])
+    if not 1 <= n <= 30:
+        return None
     return Value("DATE", f"{n - 1:02d}")
 
 
@@ -478,6 +480,8 @@ def _ago(m: "re.Match[str]", ctx: Context) -> Value | None:
     direction = int(lex.table("ago_words")[_w(m["dir"])])
     if amount is None:
         return Value("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF")
+    if amount > 1000:
+        return None
     if ctx.anchor is None:
         pattern = {"D": "XXXX-XX-XX", "W": "XXXX-XX-XX", "M": "XXXX-XX", "Q": "XXXX-QX"}.get(unit, "XXXX")
         return _unanchored("DATE", pattern)
