@@ -119,16 +119,9 @@ def _context(doc: Doc, triggers: list[tuple[str, Token]]) -> _Ctx:
         for tok in span:
             places[tok.i] = ref
     dateline = doc._.dateline
-    return _Ctx(
-        doc,
-        times,
-        places,
-        dict(doc._.actor_tokens or {}),
-        doc._.anchor,
-        doc._.article_id or "",
-        dateline[1] if dateline else 0,
-        {t.i for _, t in triggers},
-    )
+    actors = dict(doc._.actor_tokens or {})
+    ids = {t.i for _, t in triggers}
+    return _Ctx(doc, times, places, actors, doc._.anchor, doc._.article_id or "", dateline[1] if dateline else 0, ids)
 
 
 def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
@@ -277,29 +270,10 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     result = event_status(tok, when, ctx.anchor)
     codes = event_codes(action, result.status, result.rejected)
     sent = tok.sent
-    evidence = Evidence(
-        ctx.article_id,
-        ctx.anchor,
-        ctx.doc.text[sent.start_char : sent.end_char],
-        sent.start_char,
-        sent.end_char,
-        result.status,
-        tok.idx,
-        tok.idx + len(tok),
-    )
-    return Event(
-        action,
-        actor,
-        tuple(counterparts),
-        place,
-        when,
-        result.status,
-        codes.cameo,
-        codes.plover,
-        codes.mode,
-        evidence,
-        result.refers_to_plan,
-    )
+    text = ctx.doc.text[sent.start_char : sent.end_char]
+    evidence = Evidence(ctx.article_id, ctx.anchor, text, sent.start_char, sent.end_char, result.status, tok.idx, tok.idx + len(tok))
+    return Event(action, actor, tuple(counterparts), place, when, result.status, codes.cameo, codes.plover, codes.mode,
+                 evidence, result.refers_to_plan)
 
 
 # ---------------------------------------------------------------- participants
