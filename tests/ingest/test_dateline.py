@@ -60,6 +60,18 @@ def test_dateline_find_only_at_start() -> None:
     assert find_dateline("Officials said. SEOUL, Oct 28 (Yonhap) - Talks") is None
 
 
+def test_dateline_find_at_line_start_after_summary() -> None:
+    text = "Key points\n- Talks on ports.\nLima, May 4 (Reuters) The minister flew in."
+    line = find_dateline(text)
+    assert line is not None
+    assert (line.city, line.date_text, text[line.start : line.end]) == ("Lima", "May 4", "Lima, May 4 (Reuters)")
+
+
+def test_dateline_find_not_beyond_lead() -> None:
+    text = "Filler line.\n" * 200 + "Lima, May 4 (Andes Wire) - The minister flew in."
+    assert find_dateline(text) is None
+
+
 @pytest.mark.parametrize(
     "word,expected",
     [("Oct", 10), ("oct.", 10), ("September", 9), ("Sept", 9), ("MAY", 5), ("Mayor", None), ("", None)],

@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
 
@@ -146,16 +146,21 @@ def _to_dateline(m: re.Match[str]) -> Dateline | None:
 
 
 def find_dateline(text: str) -> Dateline | None:
-    """Find a dateline at the start of an article body.
+    """Find the dateline that opens an article's story.
 
-    text (str): the body text (the dateline must open it).
-    RETURNS (Dateline | None): the dateline with offsets into ``text``, or None.
+    text (str): the body text. The dateline opens the body, or opens one of its
+        first lines (within ``max_lead_chars`` of the start): pages often put a
+        synopsis or key takeaways above the story itself.
+    RETURNS (Dateline | None): the first dateline found, offsets into ``text``; or None.
     """
-    head = text[:300]
-    for pattern in _patterns():
-        m = pattern.match(head)
-        if m is not None:
-            found = _to_dateline(m)
-            if found is not None:
-                return found
+    limit = int(dateline_data().get("max_lead_chars", 1500))
+    starts = [0] + [i + 1 for i, ch in enumerate(text[:limit]) if ch == "\n"]
+    for offset in starts:
+        head = text[offset : offset + 300]
+        for pattern in _patterns():
+            m = pattern.match(head)
+            if m is not None:
+                found = _to_dateline(m)
+                if found is not None:
+                    return replace(found, start=found.start + offset, end=found.end + offset)
     return None
