@@ -217,3 +217,15 @@ def test_time_calendar_edges_do_not_crash(anchor: date) -> None:
     text = "Next week, last year, on Jan 2, two weeks ago, next Monday and the third quarter of next year."
     found = find_times(text, anchor)
     assert all(text[t.start:t.end] == t.text for t in found)
+
+
+@pytest.mark.parametrize(
+    "text,span,value,end_value",
+    [
+        ("The summit runs Nov. 3-5 in the port city.", "Nov. 3-5", "2025-11-03", "2025-11-05"),
+        ("The fair is held November 3 to 5, 2026.", "November 3 to 5, 2026", "2026-11-03", "2026-11-05"),
+    ],
+)
+def test_time_day_range_gets_end_value(text: str, span: str, value: str, end_value: str) -> None:
+    found = _only(text)
+    assert (found.text, found.value, found.end_value) == (span, value, end_value)

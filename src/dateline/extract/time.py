@@ -144,6 +144,7 @@ def _tag(text: str, anchor: date | None, tense_of: "Callable[[int, int], str]") 
                 value=value.value,
                 precision=precision_of(value.value, value.type),
                 anchored=value.anchored,
+                end_value=value.end_value,
                 note=value.note,
             )
         )

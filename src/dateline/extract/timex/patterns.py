@@ -93,6 +93,7 @@ def _fragments(lex: Lexicon) -> dict[str, str]:
         "DURADJ": alternation(raw["duration_adjectives"]),
         "RANGE": alternation(raw["range_words"]),
         "YEARPRE": alternation(raw["year_prefixes"]),
+        "RANGECONN": alternation(raw["range_connectors"]),
     }
 
 
@@ -122,6 +123,8 @@ def grammar(language: str = "en") -> Grammar:
         ("date_slash", r"(?P<mon>1[0-2]|0?[1-9])/(?P<day>[0-3]?\d)/(?P<year>\d{4}|\d{2})(?![\d/])"),
         ("date_mdy", rf"(?:(?:(?P<rel>{F['REL']})\s+)?(?P<wd>{F['WD']}),?\s+)?(?P<mon>{F['MON']})\s+"
                      rf"(?P<day>{F['DAYN']})(?![\d:,]\d|\s*%)(?:,?\s+(?P<year>{F['YEAR']}))?(?!\d)"),
+        ("date_range", rf"(?P<mon>{F['MON']})\s+(?P<day>{F['DAYN']})\s*{F['RANGECONN']}\s*(?P<day2>{F['DAYN']})"
+                       rf"(?![\d:,]\d|\s*%)(?:,?\s+(?P<year>{F['YEAR']}))?(?!\d)"),
         ("date_dmy", rf"(?:(?P<wd>{F['WD']}),?\s+)?(?:the\s+)?(?P<day>{F['DAYN']})(?:\s+of)?\s+"
                      rf"(?P<mon>{F['MON']})(?:,?\s+(?P<year>{F['YEAR']}))?(?!\d)"),
         ("quarter", rf"(?:(?P<det>{F['QDET']})\s+)?"

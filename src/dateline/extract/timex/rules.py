@@ -24,6 +24,7 @@ UNANCHORED_NOTE = "unanchored: no publication date"
 class Value(NamedTuple):
     """A normalized expression: TIMEX3 ``type`` and ``value``, and whether it is anchored.
 
+    end_value (str | None): last day of a range ("Nov. 3-5" ends 2025-11-05).
     skip (int): characters to drop from the start of the match (a determiner
         TimeBank leaves outside the extent, as in "its third-quarter").
     """
@@ -33,6 +34,7 @@ class Value(NamedTuple):
     anchored: bool = True
     note: str | None = None
     skip: int = 0
+    end_value: str | None = None
 
 
 @dataclass
@@ -160,6 +162,20 @@ def _date_mdy(m: "re.Match[str]", ctx: Context) -> Value | None:
         return Value("DATE", date(year, month, day).isoformat())
     except ValueError:
         return None
+
+
+def _date_range(m: "re.Match[str]", ctx: Context) -> Value | None:
+    first = _date_mdy(m, ctx)
+    last_day = _day_number(ctx.lex, m["day2"])
+    if first is None or not first.value[8:].isdigit() or not int(first.value[8:]) < last_day <= 31:
+        return None
+    end = first.value[:8] + f"{last_day:02d}"
+    if first.anchored:
+        try:
+            date.fromisoformat(end)
+        except ValueError:
+            return None
+    return first._replace(end_value=end)
 
 
 def _date_iso(m: "re.Match[str]", ctx: Context) -> Value | None:
@@ -617,6 +633,7 @@ HANDLERS: dict[str, Handler] = {
     "date_slash": _date_slash,
     "date_mdy": _date_mdy,
     "date_dmy": _date_mdy,
+    "date_range": _date_range,
     "quarter": _quarter_rule,
     "half": _half,
     "fiscal": _fiscal,
