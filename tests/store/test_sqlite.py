@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from dateline.errors import StoreError
+from dateline.model import DateValue
 from dateline.store import open_store
 from dateline.store.sqlite import SQLiteStore
 
@@ -182,3 +184,17 @@ def test_sqlite_question_states_record_changes_only(store: SQLiteStore) -> None:
 def test_open_store_rejects_unknown_url() -> None:
     with pytest.raises(StoreError, match="E305"):
         open_store("mysql://host/db")
+
+
+def test_sqlite_named_talks_and_trip_meeting_stay_apart(store: SQLiteStore) -> None:
+    text = "Hegseth will hold talks in Seoul on November 4. He will also meet Lee during the trip next week."
+    a = article(text, date(2025, 10, 28))
+    s1, s2 = text.split(". ")
+    talks = event(a, s1 + ".", "meet", "planned", "2025-11-04", SEOUL)
+    trip = event(a, s2, "meet", "planned", None, None, (LEE,))
+    trip = replace(trip, date=DateValue("2025-W45", "week", "next week"))
+    store.add_article(a, extraction(a, talks, trip))
+    assert [(e.date.value, e.place.name if e.place else None) for e in store.events()] == [
+        ("2025-W45", None),
+        ("2025-11-04", "Seoul"),
+    ]

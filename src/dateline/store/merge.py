@@ -284,13 +284,19 @@ def same_event(state: EventState, report: Event, same_article: bool = False) -> 
         moved = report.status == "planned" and not same_article
         if not (open_plan and (slipped or moved) and (place or people)):
             return 0
+    same_day = apart == 0 and state.date.precision == report.date.precision == "day"
+    if not (place or people or same_day or changes_plan):
+        # Only the action (and at most an overlapping period) agrees: a meeting
+        # "during the trip" is not the named talks held on one day of it. Merge
+        # such reports only when they carry nothing at all to tell them apart,
+        # within one article.
+        bare = place is None and people is None and apart is None
+        if not (bare and same_article):
+            return 0
     score = 1
     score += 2 if place else 0
     score += 2 if people else 0
     score += 2 if apart == 0 else 0
     if changes_plan and state.status in ("planned", "postponed"):
         score += 1
-    if place is None and people is None and apart is None and not changes_plan:
-        # nothing to compare but the action: one event only within one article
-        return score if same_article else 0
     return score
