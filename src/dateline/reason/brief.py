@@ -26,6 +26,7 @@ __all__ = [
     "Brief",
     "Sentence",
     "article_sentences",
+    "body_span",
     "rank_sentences",
     "compress",
     "synopsis",
@@ -85,6 +86,27 @@ def _terms(text: str) -> list[str]:
     return [w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in stop and len(w) > 1]
 
 
+def body_span(article: Article) -> tuple[int, int]:
+    """Where the article body starts, and its dateline's end.
+
+    article (Article): the article.
+    RETURNS (tuple[int, int]): (body start, dateline end) offsets. Without a dateline at
+        the top, the first line that opens with one is the start; page furniture before
+        it (section labels, bullet lists) is skipped. (0, 0) when none is found.
+    """
+    if article.dateline_end > 0:
+        return article.dateline_start, article.dateline_end
+    from ..ingest.dateline import find_dateline
+
+    offset = 0
+    for line in article.text.split("\n"):
+        found = find_dateline(line)
+        if found is not None and len(line.split()) >= 8:
+            return offset + found.start, offset + found.end
+        offset += len(line) + 1
+    return 0, 0
+
+
 def article_sentences(article: Article, extraction: Extraction) -> list[Sentence]:
     """The article's body sentences (after the dateline), marked with what extraction found.
 
@@ -95,13 +117,13 @@ def article_sentences(article: Article, extraction: Extraction) -> list[Sentence
     spans = list(extraction.sentences) or [
         (m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]?", article.text)
     ]
-    body_start = article.dateline_start if article.dateline_end > 0 else 0
+    body_start, dateline_end = body_span(article)
     ev_starts = {e.evidence.start for e in extraction.events}
     out: list[Sentence] = []
     for start, end in spans:
-        if end <= body_start:
+        if end <= body_start or start < body_start - 1 and end <= dateline_end:
             continue
-        s = max(start, article.dateline_end if article.dateline_end > 0 else start)
+        s = max(start, dateline_end, body_start)
         text = " ".join(article.text[s:end].split()).lstrip("-–— ").strip()
         if not text:
             continue
@@ -132,18 +154,27 @@ def _vectors(sentences: Sequence[Sentence]) -> list[dict[str, float]]:
     return [{t: c * (math.log((1 + n) / (1 + df[t])) + 1.0) for t, c in d.items()} for d in docs]
 
 
-def rank_sentences(sentences: Sequence[Sentence], k: int) -> list[Sentence]:
+def rank_sentences(
+    sentences: Sequence[Sentence], k: int, weights: str = "weights", context: Sequence[Sentence] | None = None
+) -> list[Sentence]:
     """Pick up to ``k`` sentences by score with a redundancy penalty.
 
     sentences (Sequence[Sentence]): the article's sentences.
     k (int): how many to pick.
+    weights (str): which weight set of ``data/brief.json`` to use (``weights`` for the
+        synopsis, ``takeaway_weights`` for takeaways).
+    context (Sequence[Sentence] | None): the whole article, when ``sentences`` is a part
+        of it (centrality and term weights are computed over the whole).
     RETURNS (list[Sentence]): picked sentences, best first.
     """
     data = load_data("brief")
-    w = data["weights"]
-    vecs = _vectors(sentences)
+    w = data[weights]
+    whole = list(context) if context is not None else list(sentences)
+    all_vecs = _vectors(whole)
+    by_index = {s.index: v for s, v in zip(whole, all_vecs)}
+    vecs = [by_index.get(s.index, {}) for s in sentences]
     centroid: dict[str, float] = {}
-    for v in vecs:
+    for v in all_vecs:
         for t, x in v.items():
             centroid[t] = centroid.get(t, 0.0) + x
     scores = []
@@ -187,8 +218,9 @@ def compress(sentence: str) -> str:
     """Shorten a sentence to a takeaway line: main clause, no attribution.
 
     sentence (str): a sentence.
-    RETURNS (str): the line, capitalised, without final period, cut at a clause
-        boundary to at most ``takeaway_max_words`` words where one exists.
+    RETURNS (str): the line, capitalised, without final period: parentheses,
+        attributions and leading connectives dropped, cut at the clause boundary
+        (``data/brief.json``) that keeps it within ``takeaway_max_words`` words.
     """
     data = load_data("brief")
     cues = load_data("cues")
@@ -204,28 +236,46 @@ def compress(sentence: str) -> str:
         cut = text.find(brk)
         if cut > 0 and len(text[:cut].split()) >= 5:
             text = text[:cut]
-    tokens = text.split()
-    if len(tokens) > data["takeaway_max_words"]:
-        head = " ".join(tokens[: data["takeaway_max_words"]])
-        comma = head.rfind(",")
-        text = head[:comma] if comma > len(head) // 2 else head
+    limit = data["takeaway_max_words"]
+    if len(text.split()) > limit:
+        cuts = [
+            m.start()
+            for brk in data["soft_breaks"]
+            for m in re.finditer(re.escape(brk), text)
+            if data["takeaway_min_words"] <= len(text[: m.start()].split()) <= limit
+        ]
+        text = text[: max(cuts)] if cuts else " ".join(text.split()[:limit])
     text = text.strip(" ,;:.")
     return text[:1].upper() + text[1:]
 
 
 def takeaways(sentences: Sequence[Sentence]) -> list[str]:
-    """sentences (Sequence[Sentence]): the article's sentences.
-    RETURNS (list[str]): 4-6 compressed lines (fewer for short articles), in article order,
-        no two the same."""
+    """Key takeaways: one line from each part of the article, for coverage.
+
+    sentences (Sequence[Sentence]): the article's sentences.
+    RETURNS (list[str]): 4-6 compressed lines (fewer for short articles), in article
+        order, no two the same. The article is cut into as many contiguous parts as
+        lines wanted (one per ``sentences_per_takeaway`` sentences, clamped to
+        ``takeaways_min``..``takeaways_max``); each part gives its best sentence by
+        the ``takeaway_weights`` score.
+    """
     data = load_data("brief")
-    picked = rank_sentences(sentences, data["takeaways_max"])
-    ordered = sorted(picked, key=lambda s: s.index)
+    if not sentences:
+        return []
+    k = round(len(sentences) / data["sentences_per_takeaway"])
+    k = max(data["takeaways_min"], min(data["takeaways_max"], k, len(sentences)))
+    k = min(k, len(sentences))
+    bounds = [round(i * len(sentences) / k) for i in range(k + 1)]
     out: list[str] = []
-    for s in ordered:
-        line = compress(s.text)
+    for lo, hi in zip(bounds, bounds[1:]):
+        part = list(sentences[lo:hi])
+        if not part:
+            continue
+        best = rank_sentences(part, 1, "takeaway_weights", context=sentences)[0]
+        line = compress(best.text)
         if line and line not in out:
             out.append(line)
-    return out[: data["takeaways_max"]]
+    return out
 
 
 def rouge1_recall(candidate: str, reference: str) -> float:

@@ -23,7 +23,7 @@ import numpy as np
 from ..model import EventRecord
 from .question import load_data
 
-__all__ = ["FEATURES", "Features", "cue_hits", "features", "predict", "fit", "Model", "load_model"]
+__all__ = ["CLIP", "FEATURES", "Features", "cue_hits", "features", "predict", "fit", "Model", "load_model"]
 
 #: Feature names, in coefficient order.
 FEATURES: tuple[str, ...] = (
@@ -41,6 +41,10 @@ FEATURES: tuple[str, ...] = (
     "outside_window",
     "undated",
 )
+
+
+#: Forecasts stay within [CLIP, 1 - CLIP].
+CLIP = 0.03
 
 
 @dataclass(frozen=True)
@@ -114,7 +118,7 @@ def features(
         return Features((1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, doubt, 1.0, 0.0, 0.0))
     planned = [e for e in event.evidence if e.status in ("planned", "uncertain", "postponed")] or list(event.evidence)
     n = max(len(planned), 1)
-    official = sum(1 for e in planned if cue_hits(e.sentence, "official") > 0) / n
+    official = 1.0 if any(cue_hits(e.sentence, "official") > 0 for e in planned) else 0.0
     rumor = sum(1 for e in planned if cue_hits(e.sentence, "rumor") > 0) / n
     sources = math.log1p(len({e.article_id for e in event.evidence}))
     statuses = {e.status for e in event.evidence} | {event.status}
@@ -164,11 +168,13 @@ def predict(feats: Features, model: Model | None = None) -> float:
 
     feats (Features): the features.
     model (Model | None): coefficients; None reads ``data/forecast.json``.
-    RETURNS (float): probability in (0, 1), rounded to 3 decimals.
+    RETURNS (float): probability, clipped to [CLIP, 1 - CLIP] (a model fitted on a
+        few stories should not claim certainty) and rounded to 3 decimals.
     """
     coefs = (model or load_model()).coefficients
     z = sum(c * v for c, v in zip(coefs, feats.values))
-    return round(1.0 / (1.0 + math.exp(-z)), 3)
+    p = 1.0 / (1.0 + math.exp(-z))
+    return round(min(max(p, CLIP), 1.0 - CLIP), 3)
 
 
 def fit(

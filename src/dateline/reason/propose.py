@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Sequence
 
-from ..model import EventRecord, Evidence
+from ..model import Article, EventRecord, Evidence, Extraction
 from ..store.base import Store
 from .question import load_data
 from .resolve import GRACE_DAYS
 
-__all__ = ["Proposal", "named_meeting", "proposal_for", "propose", "propose_for_article"]
+__all__ = ["Proposal", "named_meeting", "proposal_for", "propose", "meeting_proposals", "propose_for_article"]
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ def named_meeting(sentence: str) -> str | None:
     data = load_data("propose")
     nouns = set(data["meeting_nouns"])
     connectors = set(data["name_connectors"])
-    tokens = re.findall(r"[\w'’.-]+", sentence)
+    tokens = re.findall(r"[\w'’.-]+|[(),;:]", sentence)
     runs: list[list[str]] = []
     run: list[str] = []
     for tok in tokens:
@@ -100,9 +100,12 @@ def _object(event: EventRecord, verb: str) -> str | None:
     place = event.place
     if verb in ("meet", "hold talks with", "call") and event.counterparts:
         who = " and ".join(c.name for c in event.counterparts[:2])
+        if all(c.kind == "country" for c in event.counterparts):
+            who = "counterparts from " + who
         return f"{who} in {place.name}" if place is not None else who
     if verb == "visit" and place is not None:
-        return f"the {place.name}" if place.kind in data["definite_kinds"] else place.name
+        head = place.name.split()[-1].lower()
+        return f"the {place.name}" if head in data["definite_heads"] else place.name
     for ev in event.evidence:
         name = named_meeting(ev.sentence)
         if name:
@@ -115,32 +118,41 @@ def _object(event: EventRecord, verb: str) -> str | None:
     return None
 
 
-def proposal_for(event: EventRecord, from_day: date) -> Proposal | None:
+def proposal_for(event: EventRecord, from_day: date, fallback_end: date | None = None) -> Proposal | None:
     """Make the question for one planned event.
 
-    event (EventRecord): a planned event with a known date.
+    event (EventRecord): a planned event.
     from_day (date): the day of the proposal (reports after it count).
-    RETURNS (Proposal | None): the proposal; None when the event has no calendar date,
-        has already passed, or has nothing to name as its object.
+    fallback_end (date | None): the last day to use when the event has no date (the
+        end of the trip it belongs to).
+    RETURNS (Proposal | None): the proposal; None when the event has no calendar date
+        (and no fallback), has already passed, or has nothing to name as its object.
     """
     data = load_data("propose")
     span = event.date.interval()
-    if span is None or span[1] < from_day:
+    last = span[1] if span is not None else fallback_end
+    if last is None or last < from_day:
         return None
     verb = data["verbs"].get(event.action, event.action)
     obj = _object(event, verb)
     if obj is None:
         return None
-    last = span[1]
-    question = f"Will {event.actor.name} {verb} {obj} by {last.isoformat()}?"
+    return _proposal(event.actor.name, verb, obj, from_day, last, event.id, event.evidence)
+
+
+def _proposal(
+    actor: str, verb: str, obj: str, from_day: date, last: date, event_id: int, evidence: tuple[Evidence, ...]
+) -> Proposal:
+    data = load_data("propose")
+    question = f"Will {actor} {verb} {obj} by {last.isoformat()}?"
     past = data["past"].get(verb, verb)
     close = last + timedelta(days=GRACE_DAYS)
     criteria = (
-        f"Yes if a news report published after {from_day.isoformat()} states that {event.actor.name} "
+        f"Yes if a news report published after {from_day.isoformat()} states that {actor} "
         f"{past} {obj} between {from_day.isoformat()} and {last.isoformat()}; no if "
         f"{data['nouns'].get(verb, 'the event')} is cancelled or no such report appears by {close.isoformat()}."
     )
-    return Proposal(question, criteria, close, event.id, event.evidence)
+    return Proposal(question, criteria, close, event_id, evidence)
 
 
 def propose(store: Store, from_day: date, events: Sequence[EventRecord] | None = None) -> list[Proposal]:
@@ -151,29 +163,84 @@ def propose(store: Store, from_day: date, events: Sequence[EventRecord] | None =
     events (Sequence[EventRecord] | None): the events to consider; None takes all events
         as known on ``from_day``.
     RETURNS (list[Proposal]): proposals in calendar order, one per distinct question.
+        An undated plan of an actor closes with the last dated plan of the same actor
+        (the end of the trip it belongs to).
     """
     statuses = set(load_data("propose")["proposable_statuses"])
-    pool = list(events) if events is not None else store.events(as_of=from_day)
+    pool = [
+        e for e in (list(events) if events is not None else store.events(as_of=from_day))
+        if e.status in statuses and e.actor.kind != "country"
+    ]
+    trip_end: dict[str, date] = {}
+    for e in pool:
+        span = e.date.interval()
+        if span is not None and span[1] >= from_day:
+            trip_end[e.actor.name] = max(trip_end.get(e.actor.name, span[1]), span[1])
     out: list[Proposal] = []
     seen: set[str] = set()
     for event in pool:
-        if event.status not in statuses or event.actor.kind == "country":
-            continue
-        prop = proposal_for(event, from_day)
+        prop = proposal_for(event, from_day, trip_end.get(event.actor.name))
         if prop is not None and prop.question not in seen:
             seen.add(prop.question)
             out.append(prop)
     return out
 
 
+def meeting_proposals(
+    article: Article, extraction: Extraction, events: Sequence[EventRecord], from_day: date
+) -> list[Proposal]:
+    """Questions for named meetings an article schedules that no event covers
+    ("the Security Consultative Meeting, scheduled for November 4 at the defence
+    ministry in Seoul").
+
+    article (Article): the article. extraction (Extraction): its extraction.
+    events (Sequence[EventRecord]): its planned events (the main actor is the one with most).
+    from_day (date): the proposal day.
+    RETURNS (list[Proposal]): one ``attend`` question per sentence naming a meeting
+        with a calendar date on or after ``from_day``; it cites the event of the same
+        actor nearest in the text as its evidence.
+    """
+    persons = [e for e in events if e.actor.kind == "person"]
+    if not persons:
+        return []
+    counts: dict[str, int] = {}
+    for e in persons:
+        counts[e.actor.name] = counts.get(e.actor.name, 0) + 1
+    actor = max(counts, key=lambda n: counts[n])
+    mine = [e for e in persons if e.actor.name == actor]
+    out: list[Proposal] = []
+    for start, end in extraction.sentences:
+        sentence = article.text[start:end]
+        name = named_meeting(sentence)
+        if name is None or any(name in ev.sentence for e in mine for ev in e.evidence if "attend" == e.action):
+            continue
+        days = [t.interval() for t in extraction.times if start <= t.start < end]
+        known = [d for d in days if d is not None and d[1] >= from_day]
+        if not known:
+            continue
+        places = [p for p in extraction.places if start <= p.start < end]
+        where = f" in {places[-1].name}" if places and places[-1].name not in name else ""
+        nearest = min(mine, key=lambda e: min(abs(ev.start - start) for ev in e.evidence))
+        out.append(_proposal(actor, "attend", f"the {name}{where}", from_day, known[0][1], nearest.id,
+                             tuple(ev for ev in nearest.evidence if ev.article_id == article.id)))
+    return out
+
+
 def propose_for_article(store: Store, article_id: str) -> list[Proposal]:
-    """Questions raised by one article: its planned events as known on its publication day.
+    """Questions raised by one article: its planned events as known on its publication
+    day, plus named meetings it schedules (:func:`meeting_proposals`).
 
     store (Store): the store. article_id (str): the article.
-    RETURNS (list[Proposal]): the proposals.
+    RETURNS (list[Proposal]): the proposals, by close date.
     RAISES StoreError: E303 when there is no such article.
     """
-    article, _ = store.article(article_id)
+    article, extraction = store.article(article_id)
     day = article.published or date.min
     events = store.events(article_id=article_id, as_of=article.published)
-    return propose(store, day, events)
+    out = propose(store, day, events)
+    seen = {p.question for p in out}
+    for prop in meeting_proposals(article, extraction, [e for e in events if e.status == "planned"], day):
+        if prop.question not in seen:
+            seen.add(prop.question)
+            out.append(prop)
+    return sorted(out, key=lambda p: p.close_date)
