@@ -137,6 +137,12 @@ def _preceded_by(ctx: Context, key: str) -> bool:
     return re.search(rf"\b(?:{words})\s+$", ctx.before(14)) is not None
 
 
+def _followed_by(ctx: Context, key: str) -> bool:
+    """Whether one of the words listed under ``key`` comes right after the match."""
+    words = "|".join(re.escape(w) for w in ctx.lex.words(key))
+    return re.match(rf"\s+(?:{words})\b", ctx.after(16)) is not None
+
+
 def _day_value(day: date, part: str | None = None) -> str:
     return day.isoformat() + (f"T{part}" if part else "")
 
@@ -479,6 +485,8 @@ def _the_unit(m: "re.Match[str]", ctx: Context) -> Value | None:
     unit = str(ctx.lex.table("the_unit_words")[_w(m["unit"])])
     if ctx.after(3).startswith((" of", "'s", "-")):
         return None
+    if unit == "Y" and _followed_by(ctx, "period_end_words"):
+        return Value("DURATION", "P1Y")
     return _shifted_unit(unit, 0, ctx)
 
 
