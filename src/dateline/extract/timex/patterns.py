@@ -136,7 +136,7 @@ def grammar(language: str = "en") -> Grammar:
                  rf"(?P<yrel>{F['YREL']})))?"),
         ("fiscal", rf"(?:the\s+)?(?:(?P<rel>{F['REL']})\s+)?(?P<fy>{F['FISCAL']})(?:\s+(?P<year>{F['YEAR']}|'\d\d))?"),
         ("month", rf"(?:(?:the\s+)?(?P<pos>{F['POS']})\s*)?(?:(?P<rel>{F['REL']})\s+)?(?P<mon>{F['MON']})"
-                  rf"(?:,?\s+(?:of\s+)?(?P<year>{F['YEAR']}|'\d\d))?"),
+                  rf"(?:,?\s+(?:of\s+)?(?P<year>{F['YEAR']}|'\d\d)|\s+(?P<yrel>{F['YREL']}))?"),
         ("season", rf"(?:the\s+)?(?:(?P<pos>{F['POS']})\s*)?(?:(?P<rel>{F['REL']})\s+)?(?P<season>{F['SEASON']})"
                    rf"(?:\s+(?:of\s+)?(?P<year>{F['YEAR']}))?"),
         ("decade", rf"(?:the\s+)?(?:(?P<pos>{F['POS']})\s*)?(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0'?s|'(?P<dec2>\d)0'?s"

@@ -319,9 +319,16 @@ def _month_rule(m: "re.Match[str]", ctx: Context) -> Value | None:
             return None
         if len(plain) <= 4 and not word.endswith(".") and plain not in lex.words("months_without_period"):
             return None
+    if not m["year"] and re.match(r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*%)", ctx.after(8)):
+        return None  # the day follows: "last Oct. 23" is the date "Oct. 23"
     month = _month(lex, word)
     if m["year"]:
         return Value("DATE", f"{_two_digit_year(m['year']):04d}-{month:02d}")
+    if m["yrel"]:
+        if ctx.anchor is None:
+            return _unanchored("DATE", f"XXXX-{month:02d}")
+        year = ctx.anchor.year + int(lex.table("year_relatives")[_w(m["yrel"])])
+        return Value("DATE", f"{year:04d}-{month:02d}")
     if ctx.anchor is None:
         return _unanchored("DATE", f"XXXX-{month:02d}")
     rel = _rel(lex, m["rel"])
