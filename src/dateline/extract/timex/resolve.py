@@ -57,7 +57,8 @@ def weekday_date(anchor: date, weekday: int, tense: str, relation: int | None = 
     anchor (date): publication date.
     weekday (int): ISO weekday 1..7.
     tense (str): ``past``, ``present``, ``future`` or ``none`` (clause tense);
-        present and future look ahead (0..6 days), past and none look back.
+        present and future look ahead (0..6 days), past looks back (0..6 days),
+        none looks back unless the day is one or two days ahead and nearer that way.
     relation (int | None): -1 for "last", +1 for "next"/"coming", 0 for "this", None if bare.
     RETURNS (date): the day meant.
     """
@@ -70,7 +71,7 @@ def weekday_date(anchor: date, weekday: int, tense: str, relation: int | None = 
     if relation == 0:
         monday = anchor - timedelta(days=anchor.isoweekday() - 1)
         return monday + timedelta(days=weekday - 1)
-    if tense in ("future", "present"):
+    if tense in ("future", "present") or (tense == "none" and 0 < ahead < back and ahead <= 2):
         return anchor + timedelta(days=ahead)
     return anchor - timedelta(days=back)
 
