@@ -342,9 +342,11 @@ def resolve(
     lo, hi = window
     done_of = {e.id: happened_evidence(e, target, known) for e in events}
 
-    def key(e: EventRecord) -> tuple[int, int, int, int]:
+    def key(e: EventRecord) -> tuple[int, int, int, date, int]:
         inside = bool(done_of[e.id]) and _happened_in(e, window, done_of[e.id])
-        return (1 if inside else 0, 1 if done_of[e.id] else 0, 1 if e.status != "cancelled" else 0, len(e.evidence))
+        latest = max((ev.published for ev in e.evidence if ev.published), default=date.min)
+        return (1 if inside else 0, 1 if done_of[e.id] else 0, 1 if e.status != "cancelled" else 0, latest,
+                len(e.evidence))
 
     best = max(events, key=key) if events else None
     for event in events:

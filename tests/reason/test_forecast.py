@@ -1,0 +1,93 @@
+"""Forecast features, prediction and fitting."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.model import ActorRef, DateValue, EventRecord, Evidence, HistoryEntry
+from dateline.reason.forecast import FEATURES, Features, Model, cue_hits, features, fit, predict
+
+ACTOR = ActorRef("Pete Hegseth", "person")
+
+
+def _event(status: str, when: str | None, sentences: list[tuple[str, str, date]]) -> EventRecord:
+    evidence = tuple(Evidence(f"a{i}", day, text, 0, len(text), st) for i, (text, st, day) in enumerate(sentences))
+    value = DateValue(when, "day" if when else "unknown", when or "")
+    history = (HistoryEntry(status, value, "a0", sentences[-1][2]),)
+    return EventRecord(1, "visit", "042", "CONSULT", "visit", ACTOR, (), None, value, status, evidence, history)
+
+
+@pytest.mark.parametrize(
+    "sentence,kind,hits",
+    [
+        ("Hegseth is scheduled to visit the DMZ, the ministry confirmed.", "official", 3),
+        ("Aydin may visit Athens, sources said.", "rumor", 2),
+        ("The visit has been postponed.", "doubt", 1),
+        ("The ministers met in Seoul.", "official", 0),
+    ],
+)
+def test_forecast_cue_hits(sentence: str, kind: str, hits: int) -> None:
+    assert cue_hits(sentence, kind) == hits
+
+
+def test_forecast_features_official_plan() -> None:
+    event = _event("planned", "2025-11-03", [("Hegseth is scheduled to visit the DMZ.", "planned", date(2025, 10, 28))])
+    feats = features(event, date(2025, 10, 28), (None, date(2025, 11, 4))).as_dict()
+    assert (feats["official"], feats["rumor"], feats["overdue"], feats["undated"], round(feats["near"], 3)) == (
+        1.0, 0.0, 0.0, 0.0, 0.651,
+    )
+
+
+def test_forecast_features_overdue_when_day_passed() -> None:
+    event = _event("planned", "2025-11-03", [("Hegseth will visit the DMZ.", "planned", date(2025, 10, 28))])
+    assert features(event, date(2025, 11, 5), (None, date(2025, 11, 9))).as_dict()["overdue"] == 1.0
+
+
+def test_forecast_features_outside_window() -> None:
+    event = _event("planned", "2025-11-14", [("Park will meet Zhao.", "planned", date(2025, 11, 4))])
+    assert features(event, date(2025, 11, 5), (date(2025, 11, 12), date(2025, 11, 12))).as_dict()["outside_window"] == 1.0
+
+
+def test_forecast_features_doubt_from_context() -> None:
+    event = _event("planned", "2025-11-03", [("Hegseth will visit the DMZ.", "planned", date(2025, 10, 28))])
+    context = [(date(2025, 10, 30), "Hegseth may postpone the trip, officials said.")]
+    assert features(event, date(2025, 10, 30), (None, date(2025, 11, 4)), context).as_dict()["doubt"] == 1.0
+
+
+def test_forecast_features_rescheduled_inside_window_is_not_doubt() -> None:
+    event = _event(
+        "postponed", "2025-11-05",
+        [("Hegseth will visit the DMZ.", "planned", date(2025, 10, 28)),
+         ("Hegseth postponed the visit to November 5.", "postponed", date(2025, 10, 30))],
+    )
+    context = [(date(2025, 10, 30), "Hegseth postponed the visit to November 5.")]
+    feats = features(event, date(2025, 10, 30), (None, date(2025, 11, 9)), context).as_dict()
+    assert (feats["doubt"], feats["postponed"]) == (0.0, 0.0)
+
+
+def test_forecast_features_no_event() -> None:
+    assert features(None, date(2025, 10, 28), None).as_dict()["no_event"] == 1.0
+
+
+def test_forecast_predict_uses_coefficients() -> None:
+    model = Model(tuple([0.0] * len(FEATURES)))
+    assert predict(Features(tuple([1.0] * len(FEATURES))), model) == 0.5
+
+
+def test_forecast_predict_clips() -> None:
+    model = Model((50.0,) + tuple([0.0] * (len(FEATURES) - 1)))
+    assert predict(Features(tuple([1.0] * len(FEATURES))), model) == 0.97
+
+
+def test_forecast_fit_learns_sign() -> None:
+    zero = [0.0] * (len(FEATURES) - 2)
+    rows = [Features((1.0, 1.0, *zero, 0.0)), Features((1.0, 0.0, *zero, 1.0))] * 5
+    model = fit(rows, [1, 0] * 5, l2=0.1, steps=2000, rate=0.5)
+    assert (model.coefficients[1] > 0, model.coefficients[-1] < 0) == (True, True)
+
+
+def test_forecast_fit_rejects_mismatch() -> None:
+    with pytest.raises(ValueError, match="1 rows and 2 outcomes"):
+        fit([Features(tuple([1.0] * len(FEATURES)))], [1, 0])

@@ -1,0 +1,71 @@
+"""Question parsing: actor, action, target, window as written."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.errors import QuestionError
+from dateline.reason.question import Window, parse_question, window_interval
+
+
+@pytest.mark.parametrize(
+    "question,actor,action,target,window",
+    [
+        (
+            "Will US Defence Secretary Hegseth Visit the DMZ During His Upcoming Trip to South Korea?",
+            "US Defence Secretary Hegseth",
+            "visit",
+            "DMZ",
+            Window("trip", place="South Korea"),
+        ),
+        ("Will the US defence secretary visit the JSA by November 4?", "US defence secretary", "visit", "JSA",
+         Window("by", text="November 4")),
+        ("Will Helen Markham travel to Jakarta next week?", "Helen Markham", "visit", "Jakarta",
+         Window("relative", text="next week")),
+        ("Did Hafiz Rahman visit Singapore on May 7?", "Hafiz Rahman", "visit", "Singapore", Window("on", text="May 7")),
+        ("Will Tunde Okafor attend the summit?", "Tunde Okafor", "attend", "summit", Window("none")),
+    ],
+)
+def test_question_parse_pattern(question: str, actor: str, action: str, target: str, window: Window) -> None:
+    pattern = parse_question(question)
+    assert (pattern.actor, pattern.action, pattern.target, pattern.window) == (actor, action, target, window)
+
+
+def test_question_meeting_place_split() -> None:
+    pattern = parse_question("Will Hegseth meet Koizumi in Tokyo on October 29?")
+    assert (pattern.target, pattern.place, pattern.window) == ("Koizumi", "Tokyo", Window("on", text="October 29"))
+
+
+def test_question_past_tense() -> None:
+    assert parse_question("Did Park Min-jun meet Zhao Lin?").past is True
+
+
+@pytest.mark.parametrize("text", ["Hegseth visited the DMZ.", "What is the DMZ?", "Will?"])
+def test_question_not_yes_no_raises_e401(text: str) -> None:
+    with pytest.raises(QuestionError, match="E401"):
+        parse_question(text)
+
+
+def test_question_without_action_raises_e402() -> None:
+    with pytest.raises(QuestionError, match="E402"):
+        parse_question("Will Pete Hegseth resign?")
+
+
+@pytest.mark.parametrize(
+    "window,expected",
+    [
+        (Window("by", text="November 4"), (None, date(2025, 11, 4))),
+        (Window("on", text="November 4"), (date(2025, 11, 4), date(2025, 11, 4))),
+        (Window("relative", text="next week"), (date(2025, 11, 3), date(2025, 11, 9))),
+        (Window("relative", text="this month"), (date(2025, 10, 1), date(2025, 10, 31))),
+        (Window("none"), (None, None)),
+    ],
+)
+def test_question_window_interval(window: Window, expected: tuple[date | None, date | None]) -> None:
+    assert window_interval(window, date(2025, 10, 28)) == expected
+
+
+def test_question_trip_window_needs_store() -> None:
+    assert window_interval(Window("trip", place="South Korea"), date(2025, 10, 28)) is None

@@ -1,0 +1,157 @@
+"""Actor matching and the resolution rules, on a real in-memory store."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .handmade import DMZ, HEGSETH, JSA, KOREA, KOIZUMI, SEOUL, TOKYO, Report, fill
+
+from dateline.model import ActorInfo
+from dateline.reason.ask import ask
+from dateline.reason.resolve import match_actor
+from dateline.store import Store
+
+D28 = date(2025, 10, 28)
+PLAN_JSA = Report("a1", D28, "Hegseth is scheduled to visit the Joint Security Area on November 3.", "visit",
+                  "planned", "2025-11-03", place=JSA)
+PLAN_KOREA = Report("a1", D28, "Hegseth will travel to South Korea on November 3.", "visit", "planned",
+                    "2025-11-03", place=KOREA, end_value="2025-11-04")
+DONE_JSA = Report("a2", date(2025, 11, 3), "Hegseth visited the Joint Security Area on Monday.", "visit",
+                  "happened", "2025-11-03", place=JSA)
+
+
+def _actors() -> list[ActorInfo]:
+    return [
+        ActorInfo(1, "Pete Hegseth", "person", "United States", ("pete hegseth",),
+                  (("Defence Secretary", D28, D28),)),
+        ActorInfo(2, "Shinjiro Koizumi", "person", "Japan", ("shinjiro koizumi",), (("Defence Minister", D28, D28),)),
+        ActorInfo(3, "United States", "country", "United States", ("us",)),
+    ]
+
+
+def test_resolve_match_actor_by_surname() -> None:
+    assert match_actor("US Defence Secretary Hegseth", _actors()).name == "Pete Hegseth"  # type: ignore[union-attr]
+
+
+def test_resolve_match_actor_by_title_and_country() -> None:
+    assert match_actor("the US defense secretary", _actors()[:2]).name == "Pete Hegseth"  # type: ignore[union-attr]
+
+
+def test_resolve_match_actor_title_of_other_country() -> None:
+    assert match_actor("the Japanese defence minister", _actors()[:2]).name == "Shinjiro Koizumi"  # type: ignore[union-attr]
+
+
+def test_resolve_match_actor_unknown() -> None:
+    assert match_actor("the French president", _actors()[:2]) is None
+
+
+def test_resolve_match_actor_title_not_yet_held() -> None:
+    assert match_actor("the US defence secretary", _actors()[:2], date(2025, 1, 1)) is None
+
+
+def test_resolve_yes_when_happened_in_window(store: Store) -> None:
+    fill(store, [PLAN_JSA, DONE_JSA])
+    answer = ask(store, "Will Hegseth visit the DMZ by November 4?", date(2025, 11, 3))
+    assert (answer.resolution, answer.answer, answer.probability, answer.cited.article_id) == (  # type: ignore[union-attr]
+        "yes", "yes", 1.0, "a2")
+
+
+def test_resolve_open_before_report(store: Store) -> None:
+    fill(store, [PLAN_JSA, DONE_JSA])
+    answer = ask(store, "Will Hegseth visit the DMZ by November 4?", D28)
+    assert (answer.resolution, answer.resolved, [e.article_id for e in answer.evidence]) == (None, False, ["a1"])
+
+
+def test_resolve_no_when_cancelled(store: Store) -> None:
+    cancel = Report("a2", date(2025, 10, 30), "Hegseth cancelled his visit to the Joint Security Area.", "visit",
+                    "cancelled", "2025-11-03", place=JSA)
+    fill(store, [PLAN_JSA, cancel])
+    answer = ask(store, "Will Hegseth visit the JSA by November 4?", date(2025, 10, 30))
+    assert (answer.resolution, answer.cited.article_id) == ("no", "a2")  # type: ignore[union-attr]
+
+
+def test_resolve_no_when_window_closed(store: Store) -> None:
+    fill(store, [PLAN_JSA])
+    answer = ask(store, "Will Hegseth visit the JSA by November 4?", date(2025, 11, 6), anchor=D28)
+    assert (answer.resolution, answer.answer) == ("no", "no")
+
+
+def test_resolve_open_within_grace_day(store: Store) -> None:
+    fill(store, [PLAN_JSA])
+    assert ask(store, "Will Hegseth visit the JSA by November 4?", date(2025, 11, 5), anchor=D28).resolution is None
+
+
+def test_resolve_no_when_happened_outside_window(store: Store) -> None:
+    late = Report("a2", date(2025, 11, 8), "Hegseth visited the Joint Security Area on Saturday.", "visit",
+                  "happened", "2025-11-08", place=JSA)
+    fill(store, [PLAN_JSA, late])
+    answer = ask(store, "Will Hegseth visit the JSA on November 3?", date(2025, 11, 9), anchor=D28)
+    assert answer.resolution == "no"
+
+
+def test_resolve_annulled_when_trip_called_off(store: Store) -> None:
+    off = Report("a2", date(2025, 10, 31), "Hegseth called off his trip to South Korea.", "visit", "cancelled",
+                 "2025-11-03", place=KOREA)
+    fill(store, [PLAN_JSA, PLAN_KOREA, off])
+    answer = ask(store, "Will Hegseth visit the DMZ during his trip to South Korea?", date(2025, 10, 31))
+    assert (answer.resolution, answer.answer, answer.cited.article_id) == ("annulled", "unknown", "a2")  # type: ignore[union-attr]
+
+
+def test_resolve_trip_window_from_store(store: Store) -> None:
+    fill(store, [PLAN_JSA, PLAN_KOREA])
+    answer = ask(store, "Will Hegseth visit the DMZ during his trip to South Korea?", D28)
+    assert answer.window == (date(2025, 11, 3), date(2025, 11, 4))
+
+
+def test_resolve_ambiguous_when_happened_and_denied(store: Store) -> None:
+    denied = Report("a3", date(2025, 11, 5), "The ministry denied that Hegseth visited the Joint Security Area.",
+                    "visit", "denied", "2025-11-03", place=JSA)
+    fill(store, [PLAN_JSA, DONE_JSA, denied])
+    answer = ask(store, "Did Hegseth visit the DMZ by November 4?", date(2025, 11, 5), anchor=D28)
+    assert (answer.resolution, answer.probability) == ("ambiguous", 0.5)
+
+
+def test_resolve_report_naming_other_place_does_not_count(store: Store) -> None:
+    moved = Report("a2", date(2025, 11, 3), "Hegseth visited Seoul instead on Monday.", "visit", "happened",
+                   "2025-11-03", place=JSA)
+    other = Report("a2", date(2025, 11, 3), "Hegseth toured Seoul.", "visit", "happened", "2025-11-03", place=SEOUL)
+    fill(store, [PLAN_JSA, moved, other])
+    answer = ask(store, "Will Hegseth visit the JSA by November 4?", date(2025, 11, 3))
+    assert answer.resolution is None
+
+
+def test_resolve_meeting_with_counterpart(store: Store) -> None:
+    plan = Report("a1", D28, "Hegseth will meet Koizumi in Tokyo on Wednesday.", "meet", "planned", "2025-10-29",
+                  place=TOKYO, counterparts=(KOIZUMI,))
+    done = Report("a2", date(2025, 10, 29), "Hegseth met Koizumi in Tokyo.", "meet", "happened", "2025-10-29",
+                  place=TOKYO, counterparts=(KOIZUMI,))
+    fill(store, [plan, done])
+    answer = ask(store, "Will Hegseth meet Koizumi in Tokyo on October 29?", date(2025, 10, 30), anchor=D28)
+    assert (answer.resolution, answer.event.id) == ("yes", 1)  # type: ignore[union-attr]
+
+
+def test_resolve_place_containment_dmz_in_korea(store: Store) -> None:
+    fill(store, [PLAN_JSA, DONE_JSA])
+    assert ask(store, "Will Hegseth visit South Korea by November 4?", date(2025, 11, 3)).resolution == "yes"
+
+
+def test_resolve_uses_only_articles_by_as_of(store: Store) -> None:
+    fill(store, [PLAN_JSA, DONE_JSA])
+    answer = ask(store, "Will Hegseth visit the JSA by November 4?", date(2025, 11, 2), anchor=D28)
+    assert [e.status for e in answer.evidence] == ["planned"]
+
+
+def test_resolve_dmz_alias(store: Store) -> None:
+    fill(store, [Report("a1", D28, "Hegseth will visit the DMZ.", "visit", "planned", "2025-11-03", place=DMZ)])
+    assert ask(store, "Will Hegseth visit the Demilitarized Zone by November 4?", D28).event.id == 1  # type: ignore[union-attr]
+
+
+def test_resolve_unknown_actor_answers_unknown(store: Store) -> None:
+    fill(store, [PLAN_JSA])
+    answer = ask(store, "Will the French president visit the JSA by November 4?", D28)
+    assert (answer.answer, answer.probability, answer.reason) == (
+        "unknown", None, "No stored actor matches 'French president' by name, alias or title as of 2025-10-28.")
+
+
+def test_resolve_hegseth_constant_is_person() -> None:
+    assert HEGSETH.kind == "person"
