@@ -229,3 +229,10 @@ def test_time_calendar_edges_do_not_crash(anchor: date) -> None:
 def test_time_day_range_gets_end_value(text: str, span: str, value: str, end_value: str) -> None:
     found = _only(text)
     assert (found.text, found.value, found.end_value) == (span, value, end_value)
+
+
+def test_time_datetime_anchor_counts_by_day() -> None:
+    from datetime import datetime
+
+    found = _only("The ferry sails tomorrow.", datetime(2025, 10, 28, 23, 30))
+    assert found.value == "2025-10-29"

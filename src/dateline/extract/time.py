@@ -14,7 +14,7 @@ spaCy component ``dateline_times_v1`` (:data:`COMPONENT_NAME`; sets ``doc._.time
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
@@ -44,13 +44,13 @@ def find_times(text: str, anchor: date | None, doc: Doc | None = None) -> list[T
     """Find and normalize the time expressions of a text.
 
     text (str): the text (an article body).
-    anchor (date | None): publication date; None leaves relative values
+    anchor (date | None): publication date (a datetime counts by its day); None leaves relative values
         unanchored (``XXXX-XX-XX``, ``anchored=False``).
     doc (Doc | None): a parsed Doc of ``text``; when given, its tags add tense cues.
     RETURNS (list[TimeExpr]): sorted by start, non-overlapping, offsets into ``text``.
     """
     reader = TenseReader(text, doc)
-    return link_spans(_tag(text, anchor, reader.tense_at), text)
+    return link_spans(_tag(text, _day(anchor), reader.tense_at), text)
 
 
 def normalize(expression: str, anchor: date | None, tense: str = "none") -> TimeExpr | None:
@@ -65,7 +65,7 @@ def normalize(expression: str, anchor: date | None, tense: str = "none") -> Time
     """
     if tense not in TENSES:
         raise ValueError(f"tense '{tense}' is not valid; expected one of: {', '.join(TENSES)}")
-    found = _tag(expression, anchor, lambda start, end: tense)
+    found = _tag(expression, _day(anchor), lambda start, end: tense)
     if not found:
         return None
     return max(found, key=lambda t: (t.end - t.start, -t.start))
@@ -109,6 +109,11 @@ def link_spans(times: list[TimeExpr], text: str) -> list[TimeExpr]:
             )
             break
     return out
+
+
+def _day(anchor: date | None) -> date | None:
+    """A datetime anchor counts by its calendar day."""
+    return anchor.date() if isinstance(anchor, datetime) else anchor
 
 
 def _tag(text: str, anchor: date | None, tense_of: "Callable[[int, int], str]") -> list[TimeExpr]:
