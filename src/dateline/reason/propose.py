@@ -113,8 +113,6 @@ def _object(event: EventRecord, verb: str) -> str | None:
             return f"the {name}{where}"
     if event.counterparts:
         return " and ".join(c.name for c in event.counterparts[:2])
-    if place is not None:
-        return f"an event in {place.name}"
     return None
 
 

@@ -1,0 +1,91 @@
+"""Brief: sentence selection, compression, ROUGE-1, and the stored-article brief."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.reason.brief import Sentence, brief, compress, rank_sentences, rouge1_recall, synopsis, takeaways
+from dateline.store import Store
+
+from .handmade import JSA, Report, fill
+
+TEXT = [
+    "Defence Secretary Pete Hegseth will visit the Joint Security Area on Monday with Defence Minister Ahn.",
+    "The visit is the first joint visit to the Joint Security Area by the two defence chiefs since 2017.",
+    "The weather in Seoul was mild.",
+    "Talks on alliance modernization and defence spending are scheduled for Tuesday.",
+    "Hegseth will also meet President Lee.",
+    "Officials said China would be a central theme of the talks.",
+    "Reporters waited outside.",
+    "The alliance talks will also cover defence spending and wartime operational control.",
+]
+
+
+def _sentences() -> list[Sentence]:
+    return [Sentence(i, t, has_event=i in (0, 4), has_actor=i in (0, 4), has_date=i in (0, 3)) for i, t in enumerate(TEXT)]
+
+
+def test_brief_rank_prefers_central_event_sentence() -> None:
+    assert rank_sentences(_sentences(), 1)[0].index == 0
+
+
+def test_brief_rank_avoids_redundancy() -> None:
+    # sentence 1 repeats sentence 0 (Joint Security Area, visit) and is passed over
+    assert [s.index for s in rank_sentences(_sentences(), 3)] == [0, 4, 3]
+
+
+def test_brief_synopsis_in_article_order() -> None:
+    assert synopsis(_sentences()) == " ".join([TEXT[0], TEXT[3], TEXT[4]])
+
+
+def test_brief_takeaways_cover_parts() -> None:
+    assert takeaways(_sentences()) == [
+        "Defence Secretary Pete Hegseth will visit the Joint Security Area on Monday with Defence Minister Ahn",
+        "Talks on alliance modernization and defence spending are scheduled for Tuesday",
+        "China would be a central theme of the talks",
+        "The alliance talks will also cover defence spending and wartime operational control",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence,line",
+    [
+        ("These discussions aim to advance plans regarding alliance modernization, which includes defence "
+         "spending and South Korea taking on greater responsibility, according to the official.",
+         "These discussions aim to advance plans regarding alliance modernization, which includes defence spending"),
+        ("Additionally, Hegseth plans to visit Camp Humphreys.", "Hegseth plans to visit Camp Humphreys"),
+        ("He will hold talks with President Lee, as confirmed by a senior US defence official on Tuesday.",
+         "He will hold talks with President Lee"),
+        ("Hegseth is scheduled to visit the Demilitarized Zone (DMZ) next week.",
+         "Hegseth is scheduled to visit the Demilitarized Zone next week"),
+    ],
+)
+def test_brief_compress(sentence: str, line: str) -> None:
+    assert compress(sentence) == line
+
+
+@pytest.mark.parametrize(
+    "candidate,reference,recall",
+    [
+        ("the cat sat", "the cat sat on the mat", 0.5),
+        ("", "a b", 0.0),
+        ("a b", "", 0.0),
+        ("The the THE", "the the", 1.0),
+    ],
+)
+def test_brief_rouge1_recall(candidate: str, reference: str, recall: float) -> None:
+    assert rouge1_recall(candidate, reference) == recall
+
+
+def test_brief_of_stored_article(store: Store) -> None:
+    fill(store, [
+        Report("a1", date(2025, 10, 28), "Hegseth is scheduled to visit the Joint Security Area on November 3.",
+               "visit", "planned", "2025-11-03", place=JSA),
+        Report("a1", date(2025, 10, 28), "Hegseth will meet troops at the Joint Security Area.",
+               "meet", "planned", "2025-11-03", place=JSA),
+    ])
+    b = brief(store, "a1")
+    assert (b.timeline[0]["date"], b.timeline[0]["status"], [q.question for q in b.questions]) == (
+        "2025-11-03", "planned", ["Will Pete Hegseth visit the Joint Security Area by 2025-11-03?"])
