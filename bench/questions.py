@@ -4,6 +4,7 @@ Usage:
     python bench/questions.py tests/fixtures/stories            # report
     python bench/questions.py tests/fixtures/stories --json     # machine-readable
     python bench/questions.py tests/fixtures/stories --fit      # refit forecast.json on train stories
+    python bench/questions.py tests/fixtures/stories --tune-brief  # grid-search brief.json weights on train
 
 Each story (``NN_slug/story.json`` plus its article files) is ingested article by
 article, in publication order, through the real pipeline into a fresh in-memory
@@ -51,6 +52,8 @@ class StoryResult:
     snapshots: list[tuple[str, float]] = field(default_factory=list)
     features: list[fc.Features] = field(default_factory=list)
     forecast_features: fc.Features | None = None
+    sentences: list[Any] = field(default_factory=list)
+    reference: str = ""
     rouge_brief: float = 0.0
     rouge_lead3: float = 0.0
     reason: str = ""
@@ -98,6 +101,7 @@ def run_story(folder: Path, meta: dict[str, Any]) -> StoryResult:
             result.features.append(fc.Features(tuple(ans.features[k] for k in fc.FEATURES)))
         article, extraction = store.article(ids[0])
         sents = article_sentences(article, extraction)
+        result.sentences, result.reference = sents, meta["synopsis"]
         result.rouge_brief = rouge1_recall(synopsis(sents), meta["synopsis"])
         result.rouge_lead3 = rouge1_recall(" ".join(s.text for s in sents[:3]), meta["synopsis"])
         return result
@@ -166,12 +170,51 @@ def fit_train(results: list[StoryResult], out: Path) -> fc.Model:
     return model
 
 
+BRIEF_GRID = {
+    "position": (0.2, 0.4, 0.6, 0.8),
+    "event": (0.0, 0.25, 0.5),
+    "date": (0.0, 0.15, 0.3),
+    "centrality": (0.5, 1.0, 2.0),
+}
+
+
+SYNOPSIS_WORDS = (60, 90, 120)
+
+
+def tune_brief(results: list[StoryResult], out: Path) -> dict[str, float]:
+    """Grid-search the synopsis weights for ROUGE-1 recall on the train stories; write the best."""
+    from itertools import product
+
+    from dateline.reason.question import load_data
+
+    data = load_data("brief")  # the cached dict: changed in place while searching
+    train = [r for r in results if r.split == "train"]
+    keys = list(BRIEF_GRID)
+    best: tuple[float, dict[str, float]] = (-1.0, dict(data["weights"]))
+    original = dict(data["weights"])
+    best_words = data["synopsis_max_words"]
+    for words in SYNOPSIS_WORDS:
+        data["synopsis_max_words"] = words
+        for values in product(*(BRIEF_GRID[k] for k in keys)):
+            data["weights"] = {**original, **dict(zip(keys, values))}
+            score = sum(rouge1_recall(synopsis(r.sentences), r.reference) for r in train) / len(train)
+            if score > best[0] + 1e-9:
+                best, best_words = (score, dict(data["weights"])), words
+    data["weights"], data["synopsis_max_words"] = best[1], best_words
+    stored = json.loads(out.read_text(encoding="utf-8"))
+    stored["weights"], stored["synopsis_max_words"] = best[1], best_words
+    out.write_text(json.dumps(stored, indent=2) + "\n", encoding="utf-8")
+    print(f"brief weights {best[1]} max words {best_words} train rouge1 {best[0]:.3f}", file=sys.stderr)
+    return best[1]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark. RETURNS (int): exit code."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("stories", type=Path)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--fit", action="store_true", help="refit src/dateline/reason/data/forecast.json on train")
+    parser.add_argument("--tune-brief", action="store_true", help="grid-search data/brief.json synopsis weights on train")
     args = parser.parse_args(argv)
     results = [run_story(folder, meta) for folder, meta in load_stories(args.stories)]
     if args.fit:
@@ -180,6 +223,10 @@ def main(argv: list[str] | None = None) -> int:
         fc.load_data.cache_clear()
         print(f"fitted {dict(zip(fc.FEATURES, model.coefficients))}", file=sys.stderr)
         results = [run_story(folder, meta) for folder, meta in load_stories(args.stories)]
+    if args.tune_brief:
+        tune_brief(results, Path(fc.__file__).parent / "data" / "brief.json")
+        for r in results:
+            r.rouge_brief = rouge1_recall(synopsis(r.sentences), r.reference)
     report = {"train": summarize(results, "train"), "test": summarize(results, "test"),
               "stories": [{"slug": r.slug, "split": r.split, "expected": r.expected, "resolution": r.resolution,
                            "forecast": r.forecast, "snapshots": r.snapshots, "reason": r.reason,
