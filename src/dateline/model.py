@@ -16,6 +16,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import asdict, dataclass, field
+import datetime as _dt
 from datetime import date, timedelta
 from typing import Any
 
@@ -438,7 +439,7 @@ class HistoryEntry:
     status: str
     date: DateValue
     article_id: str
-    published: date | None
+    published: _dt.date | None
 
     def to_dict(self) -> dict[str, Any]:
         """RETURNS (dict): ``{status, date, article_id, published}``."""

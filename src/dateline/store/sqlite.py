@@ -86,10 +86,10 @@ class SQLiteStore:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
+    def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
         cur = self.conn.execute(sql, tuple(params))
         cols = [c[0] for c in cur.description or ()]
-        return [dict(zip(cols, row)) for row in cur.fetchall()]  # type: ignore[misc]
+        return [dict(zip(cols, row)) for row in cur.fetchall()]
 
     # ------------------------------------------------------------ articles
 
