@@ -129,6 +129,9 @@ def summarize(results: list[StoryResult], split: str) -> dict[str, Any]:
     }
 
 
+#: Which train forecasts to fit on: "all" pre-resolution snapshots or the "forecast" day only.
+FIT_ON = "forecast"
+
 L2_GRID = (0.01, 0.03, 0.1, 0.3, 1.0)
 
 
@@ -151,10 +154,11 @@ def fit_train(results: list[StoryResult], out: Path) -> fc.Model:
     """Fit coefficients on the train stories' forecasts (as of ``forecast_as_of``) and write them to ``out``."""
     rows, ys = [], []
     for r in results:
-        if r.split != "train" or r.expected not in ("yes", "no") or r.forecast_features is None:
+        if r.split != "train" or r.expected not in ("yes", "no"):
             continue
-        rows.append(r.forecast_features)
-        ys.append(1 if r.expected == "yes" else 0)
+        picked = r.features if FIT_ON == "all" else ([r.forecast_features] if r.forecast_features else [])
+        rows.extend(picked)
+        ys.extend([1 if r.expected == "yes" else 0] * len(picked))
     l2 = choose_l2(rows, ys)
     model = fc.fit(rows, ys, l2=l2, steps=20000, rate=0.3)
     data = json.loads(out.read_text(encoding="utf-8"))
@@ -165,7 +169,7 @@ def fit_train(results: list[StoryResult], out: Path) -> fc.Model:
             coefs[i] = float(priors.get(name, 0.0))
     model = fc.Model(tuple(coefs))
     data["coefficients"] = coefs
-    data["fitted_on"] = f"forecast_as_of snapshots of {len(rows)} train stories (yes/no); l2={l2} by leave-one-out"
+    data["fitted_on"] = f"{len(rows)} pre-resolution snapshots ({FIT_ON}) of train stories (yes/no); l2={l2} by leave-one-out"
     out.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
     return model
 

@@ -133,14 +133,11 @@ def find_place(store: Store, name: str) -> PlaceRef | None:
     name (str): place words from the question (``the DMZ``, ``Seoul``).
     RETURNS (PlaceRef | None): the place, with containment; None when unknown.
     """
-    try:
-        from ..extract.places import resolve_place
-    except ImportError:  # extract stage not installed: the store's places still answer
-        resolve_place = None
-    if resolve_place is not None:
-        found = resolve_place(name)
-        if found is not None:
-            return found
+    from ..extract.places import resolve_place  # the shared gazetteer (aliases, containment)
+
+    found = resolve_place(name)
+    if found is not None:
+        return found
     key = _tokens(name)
     for place in store.places():
         if _tokens(place.name) == key:
