@@ -132,7 +132,7 @@ def summarize(results: list[StoryResult], split: str) -> dict[str, Any]:
 #: Which train forecasts to fit on: "all" pre-resolution snapshots or the "forecast" day only.
 FIT_ON = "forecast"
 
-L2_GRID = (0.01, 0.03, 0.1, 0.3, 1.0)
+L2_GRID = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
 
 
 def choose_l2(rows: list[fc.Features], ys: list[int]) -> float:

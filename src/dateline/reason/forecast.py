@@ -44,7 +44,7 @@ FEATURES: tuple[str, ...] = (
 
 
 #: Forecasts stay within [CLIP, 1 - CLIP].
-CLIP = 0.1
+CLIP = 0.03
 
 
 @dataclass(frozen=True)
