@@ -40,7 +40,7 @@ def _only(text: str, anchor: date | None = TUE) -> TimeExpr:
         ("Music fans loved the 1990s.", "the 1990s", "DATE", "199"),
         ("Profit fell last quarter.", "last quarter", "DATE", "2025-Q3"),
         ("Sales grew in the third quarter.", "the third quarter", "DATE", "2025-Q3"),
-        ("Output rose in fiscal 1998.", "fiscal 1998", "DATE", "FY1998"),
+        ("Output rose in fiscal 1998.", "fiscal 1998", "DATE", "1998"),
         ("The ferry sank two weeks ago.", "two weeks ago", "DATE", "2025-10-14"),
         ("Rents rose over the past three months.", "the past three months", "DURATION", "P3M"),
         ("The dispute went on for years.", "years", "DURATION", "PXY"),
@@ -236,3 +236,49 @@ def test_time_datetime_anchor_counts_by_day() -> None:
 
     found = _only("The ferry sails tomorrow.", datetime(2025, 10, 28, 23, 30))
     assert found.value == "2025-10-29"
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        ("Sales rose in fiscal 1998.", "fiscal 1998", "1998"),
+        ("Profit fell in the current fiscal year.", "the current fiscal year", "2025"),
+        ("Profit fell in the last fiscal year.", "the last fiscal year", "2024"),
+    ],
+)
+def test_time_fiscal_years_are_plain_years(text: str, span: str, value: str) -> None:
+    found = _only(text)
+    assert (found.text, found.type, found.value) == (span, "DATE", value)
+
+
+@pytest.mark.parametrize(
+    "text,span,kind,value",
+    [
+        ("The vote came on Monday evening.", "Monday evening", "TIME", "2025-10-27TEV"),
+        ("The vote came on Monday afternoon.", "Monday afternoon", "TIME", "2025-10-27TAF"),
+        ("The vote came on Monday morning.", "Monday morning", "DATE", "2025-10-27"),
+        ("The vote came on Monday night.", "Monday night", "DATE", "2025-10-27"),
+    ],
+)
+def test_time_weekday_with_part_of_day(text: str, span: str, kind: str, value: str) -> None:
+    found = _only(text)
+    assert (found.text, found.type, found.value) == (span, kind, value)
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        # a schedule in the pluperfect has passed
+        ("The offer had been due to expire Friday.", "2025-10-24"),
+        ("The offer had been scheduled to expire Friday.", "2025-10-24"),
+        ("The offer is due to expire Friday.", "2025-10-31"),
+        # "plans" as a noun is no future cue; "plans to" is
+        ("On Friday, the minister dropped his plans for a holiday.", "2025-10-24"),
+        ("The minister plans to travel on Friday.", "2025-10-31"),
+        # a participle after "be" is not a past verb; an un- adjective is not a verb
+        ("The dividend will be paid in January.", "2026-01"),
+        ("The split would be paid on a still unspecified date in January.", "2026-01"),
+    ],
+)
+def test_time_tense_cues_read_the_verb_group(text: str, value: str) -> None:
+    assert [t.value for t in find_times(text, TUE) if t.type == "DATE"] == [value]

@@ -92,12 +92,12 @@ def closest_year(anchor: date, month: int, day: int | None, tense: str) -> int:
         if day is None:
             diff = (year - anchor.year) * 12 + month - anchor.month
             cost = abs(diff) * 30.0
-            penalty = 60.0
+            penalty = 180.0
         else:
             safe_day = min(day, calendar.monthrange(year, month)[1])
             diff = (date(year, month, safe_day) - anchor).days
             cost = float(abs(diff))
-            penalty = 45.0
+            penalty = 150.0
         if (tense == "past" and diff > 0) or (tense == "future" and diff < 0):
             cost += penalty
         elif tense == "none" and diff > 0:

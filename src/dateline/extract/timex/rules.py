@@ -213,9 +213,11 @@ def _rel_weekday(m: "re.Match[str]", ctx: Context) -> Value | None:
     if word[0].islower() and len(word) > 5 and not m["rel"]:
         return None
     day = _weekday_day(word, _rel(ctx.lex, m["rel"]), ctx)
+    part = ctx.lex.table("weekday_parts_of_day").get(_w(m["part"])) if m["part"] else None
+    kind = "TIME" if part else "DATE"
     if day is None:
-        return _unanchored("DATE", "XXXX-XX-XX")
-    return Value("DATE", day.isoformat())
+        return _unanchored(kind, "XXXX-XX-XX" + (f"T{part}" if part else ""))
+    return Value(kind, _day_value(day, part))
 
 
 def _deictic(m: "re.Match[str]", ctx: Context) -> Value | None:
@@ -355,16 +357,17 @@ def _year(m: "re.Match[str]", ctx: Context) -> Value | None:
 
 
 def _fiscal(m: "re.Match[str]", ctx: Context) -> Value | None:
+    prefix = str(ctx.lex.raw["fiscal_year_prefix"])
     if m["year"]:
-        return Value("DATE", f"FY{_two_digit_year(m['year']):04d}")
+        return Value("DATE", f"{prefix}{_two_digit_year(m['year']):04d}")
     rel = _rel(ctx.lex, m["rel"])
     if rel is None:
         if " " in _w(m["fy"]):
             return Value("DURATION", "P1Y")
         return None
     if ctx.anchor is None:
-        return _unanchored("DATE", "FYXXXX")
-    return Value("DATE", f"FY{ctx.anchor.year + rel:04d}")
+        return _unanchored("DATE", f"{prefix}XXXX")
+    return Value("DATE", f"{prefix}{ctx.anchor.year + rel:04d}")
 
 
 def _quarter(m: "re.Match[str]", ctx: Context) -> Value | None:

@@ -28,8 +28,18 @@ TENSES: tuple[str, ...] = ("past", "present", "future", "none")
 _SENTENCE_END = re.compile(r"[.!?]['\")\]]*\s+(?=[\"'`(\[]*[A-Z0-9])|\n\s*\n")
 
 
+@dataclass(frozen=True)
+class _Cues:
+    pattern: re.Pattern[str]
+    kinds: dict[str, str]
+    not_ed: frozenset[str]
+    un_verbs: frozenset[str]
+    past_aux: re.Pattern[str]
+    participle_aux: re.Pattern[str]
+
+
 @cache
-def _cue_regex() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
+def _cue_regex() -> _Cues:
     cues = load_lexicon().table("tense_cues")
     kinds: dict[str, str] = {}
     for kind in ("present", "reporting", "past", "future"):
@@ -37,7 +47,14 @@ def _cue_regex() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
             kinds[word.lower()] = kind
     words = alternation(list(kinds))
     pattern = re.compile(rf"(?<![\w'])(?:{words}|(?P<ed>[a-z]{{3,}}ed))(?![\w'])", re.I)
-    return pattern, kinds, frozenset(w.lower() for w in cues["not_past_ed"])
+    return _Cues(
+        pattern=pattern,
+        kinds=kinds,
+        not_ed=frozenset(w.lower() for w in cues["not_past_ed"]),
+        un_verbs=frozenset(w.lower() for w in cues["un_ed_verbs"]),
+        past_aux=re.compile(rf"(?<![\w']){alternation(cues['past_auxiliaries'])}\s+$", re.I),
+        participle_aux=re.compile(rf"(?<![\w']){alternation(cues['participle_auxiliaries'])}\s+$", re.I),
+    )
 
 
 @dataclass
@@ -65,17 +82,24 @@ class TenseReader:
     def _sentence_cues(self, s_start: int, s_end: int) -> list[tuple[int, int, str]]:
         if s_start in self._cues:
             return self._cues[s_start]
-        pattern, kinds, not_ed = _cue_regex()
+        cues = _cue_regex()
+        kinds = cues.kinds
         found: list[tuple[int, int, str]] = []
-        for m in pattern.finditer(self.text, s_start, s_end):
+        for m in cues.pattern.finditer(self.text, s_start, s_end):
             word = " ".join(m.group(0).lower().split())
-            if m.group("ed") is not None:
-                if word in kinds:
-                    found.append((m.start(), m.end(), kinds[word]))
-                elif word not in not_ed and m.group(0)[0].islower():
-                    found.append((m.start(), m.end(), "past"))
-                continue
-            found.append((m.start(), m.end(), kinds.get(word, "none")))
+            before = self.text[max(s_start, m.start() - 12): m.start()]
+            kind = kinds.get(word, "none")
+            if m.group("ed") is not None and word not in kinds:
+                if word in cues.not_ed or not m.group(0)[0].islower():
+                    continue
+                if word.startswith("un") and word not in cues.un_verbs:
+                    continue
+                kind = "past"
+            if kind == "past" and cues.participle_aux.search(before):
+                continue  # "would be paid": the auxiliary's clause decides
+            if kind == "future" and cues.past_aux.search(before):
+                kind = "past"  # "had been due to expire Friday"
+            found.append((m.start(), m.end(), kind))
         if self.doc is not None:
             span = self.doc.char_span(s_start, s_end, alignment_mode="expand")
             if span is not None:
