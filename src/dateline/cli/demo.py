@@ -12,6 +12,9 @@ from typing import Any
 from ..config import Settings
 from ..pipeline import ingest_paths
 from ..store import Store, open_store
+from ..reason import ask, brief
+from .ask import format_answer
+from .brief import format_brief
 from .common import add_db, settings_from
 from .events import list_events, timeline
 
@@ -40,22 +43,20 @@ def demo(settings: Settings) -> str:
             out.append(f"{item['file']}: {summary.line()}")
         out += ["", "== Events (dateline events)", list_events(store)]
         out += ["", f"== Timeline of {manifest['timeline']} (dateline timeline)", timeline(store, manifest["timeline"])]
-        out += _reasoning(store, manifest, folder)
+        out += _reasoning(store, manifest)
     finally:
         store.close()
     return "\n".join(out)
 
 
-def _reasoning(store: Store, manifest: dict[str, Any], folder: Path) -> list[str]:
+def _reasoning(store: Store, manifest: dict[str, Any]) -> list[str]:
     """The question answers and the brief, from the reasoning layer."""
-    from ..reason import ask, brief
-
     out: list[str] = []
     for q in manifest["questions"]:
         answer = ask(store, q["question"], as_of=date.fromisoformat(q["as_of"]))
-        out += ["", f"== dateline ask --as-of {q['as_of']} \"{q['question']}\"", answer.text()]
+        out += ["", f"== dateline ask --as-of {q['as_of']} \"{q['question']}\"", format_answer(answer)]
     article_id = next(a.id for a in store.articles() if a.source.endswith(manifest["brief"]))
-    out += ["", f"== Brief of {manifest['brief']} (dateline brief {article_id})", brief(store, article_id).text()]
+    out += ["", f"== Brief of {manifest['brief']} (dateline brief {article_id})", format_brief(brief(store, article_id))]
     return out
 
 
