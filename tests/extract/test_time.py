@@ -282,3 +282,33 @@ def test_time_weekday_with_part_of_day(text: str, span: str, kind: str, value: s
 )
 def test_time_tense_cues_read_the_verb_group(text: str, value: str) -> None:
     assert [t.value for t in find_times(text, TUE) if t.type == "DATE"] == [value]
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        ("The mill opened on June 3, 1998. Earlier that day, a fire broke out.", "Earlier that day", "1998-06-03"),
+        ("The mill opened on June 3, 1998. Workers left the next morning.", "the next morning", "1998-06-04"),
+        ("The mill opened in June 1998 and closed later that year.", "later that year", "1998"),
+        ("The law passed in 1995 and took effect the following year.", "the following year", "1996"),
+        ("Imports totaled $3 million in 1988, a small share of imports that year.", "that year", "1988"),
+    ],
+)
+def test_time_anaphora_follow_the_last_written_date(text: str, span: str, value: str) -> None:
+    found = [t for t in find_times(text, TUE) if t.text == span]
+    assert [(t.value, t.anchored) for t in found] == [(value, True)]
+
+
+@pytest.mark.parametrize(
+    "text,values",
+    [
+        # no date written before: a generic "that day" is not tagged
+        ("Traders who lose money that day rarely come back.", []),
+        # "the following year" without a written year is read from the publication date
+        ("The plant will close and reopen the following year.", ["2026"]),
+        # "the next year" stays on the publication date even after another year
+        ("Sales fell in 1995; they should rise in the next year.", ["1995", "2026"]),
+    ],
+)
+def test_time_anaphora_without_reference(text: str, values: list[str]) -> None:
+    assert [t.value for t in find_times(text, TUE)] == values

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from ..model import TimeExpr, timex_interval
 from .timex.lexicon import load_lexicon
 from .timex.patterns import grammar
-from .timex.resolve import precision_of
+from .timex.resolve import precision_of, shift_value
 from .timex.rules import HANDLERS, Context
 from .timex.tense import TENSES, TenseReader
 
@@ -38,6 +38,8 @@ COMPONENT_NAME = "dateline_times_v1"
 
 _SPAN_GAP = re.compile(r"^[^.;!?\n]{0,45}$")
 _DAYS_DURATION = re.compile(r"^P(\d+)([DW])$")
+#: How far back (characters) "that day" looks for the date it refers to.
+_ANAPHOR_REACH = 600
 
 
 def find_times(text: str, anchor: date | None, doc: Doc | None = None) -> list[TimeExpr]:
@@ -127,6 +129,7 @@ def _tag(text: str, anchor: date | None, tense_of: "Callable[[int, int], str]") 
     candidates.sort(key=lambda c: (c[0], c[1], c[2]))
     taken = bytearray(len(text))
     found: list[TimeExpr] = []
+    refers: dict[int, tuple[str, int, bool]] = {}
     for _, start, index, m in candidates:
         end = m.end()
         if any(taken[start:end]):
@@ -140,6 +143,8 @@ def _tag(text: str, anchor: date | None, tense_of: "Callable[[int, int], str]") 
             continue
         start += value.skip
         taken[start:end] = b"\x01" * (end - start)
+        if value.refer is not None:
+            refers[start] = (*value.refer, value.refer_required)
         found.append(
             TimeExpr(
                 start=start,
@@ -154,7 +159,32 @@ def _tag(text: str, anchor: date | None, tense_of: "Callable[[int, int], str]") 
             )
         )
     found.sort(key=lambda t: t.start)
-    return found
+    return _resolve_anaphora(found, refers) if refers else found
+
+
+def _resolve_anaphora(found: list[TimeExpr], refers: dict[int, tuple[str, int, bool]]) -> list[TimeExpr]:
+    """Re-read "that day", "the following year"... from the last date written shortly before them.
+
+    Without such a date, "that day" and "the next morning" are dropped (generic uses) and
+    "the following year" keeps its reading from the publication date.
+    """
+    out: list[TimeExpr] = []
+    last: TimeExpr | None = None
+    for t in found:
+        refer = refers.get(t.start)
+        if refer is not None:
+            unit, offset, required = refer
+            near = last is not None and t.start - last.end <= _ANAPHOR_REACH
+            value = shift_value(last.value, unit, offset) if near and last is not None else None
+            if value is not None:
+                t = TimeExpr(t.start, t.end, t.text, t.type, value, precision_of(value, t.type),
+                             True, t.end_value, None)
+            elif required:
+                continue
+        if t.type in ("DATE", "TIME") and t.value[:4].isdigit():
+            last = t
+        out.append(t)
+    return out
 
 
 def _register_extensions() -> None:

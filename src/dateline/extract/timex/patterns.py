@@ -94,6 +94,9 @@ def _fragments(lex: Lexicon) -> dict[str, str]:
         "RANGE": alternation(raw["range_words"]),
         "YEARPRE": alternation(raw["year_prefixes"]),
         "RANGECONN": alternation(raw["range_connectors"]),
+        "ANADET": alternation(raw["anaphoric_determiners"]),
+        "ANAUNIT": alternation(raw["anaphoric_units"]),
+        "ANAPOS": alternation(raw["anaphoric_positions"]),
     }
 
 
@@ -149,6 +152,7 @@ def grammar(language: str = "en") -> Grammar:
         ("holiday", rf"(?:(?P<rel>{F['REL']})\s+)?(?P<hol>{F['HOL']})(?:,?\s+(?P<year>{F['YEAR']}))?"),
         ("ago", rf"(?:(?P<approx>{F['APPROX']})\s+)?(?P<num>{F['NUM']}|{F['VAGUE']})\s+(?P<unit>{F['UNIT']})\s+"
                 rf"(?P<dir>{F['AGO']})"),
+        ("anaphor", rf"(?:(?P<pos>{F['ANAPOS']})\s+)?(?P<det>{F['ANADET']})\s+(?P<unit>{F['ANAUNIT']})"),
         ("rel_unit", rf"(?:(?P<pos>{F['POS']})\s*)?(?P<rel>{F['REL']})\s+(?P<unit>{F['RELUNIT']})"),
         ("rel_weekday", rf"(?:(?P<pos>{F['DAYPOS']})\s+)?(?:(?P<rel>{F['REL']})\s+)?(?P<wd>{F['WD']})"
                         rf"(?:\s+(?P<part>{F['PART']}))?"),

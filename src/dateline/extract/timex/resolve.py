@@ -18,6 +18,7 @@ __all__ = [
     "easter",
     "add_days",
     "duration_value",
+    "shift_value",
 ]
 
 _PRECISION = [
@@ -83,7 +84,8 @@ def closest_year(anchor: date, month: int, day: int | None, tense: str) -> int:
     month (int): 1..12.
     day (int | None): day of month, None for a whole month.
     tense (str): clause tense; a date on the wrong side of the anchor for the tense
-        costs 45 days (for days) or 2 months (for months), so tense breaks near-ties;
+        costs 150 days (for days) or 6 months (for months), so a past clause keeps a date
+        up to about 8 months back ("the year ended March 31" in November is this March);
         with no tense, a later date costs half that (news mostly reports the past).
     RETURNS (int): the year closest to the anchor.
     """
@@ -212,3 +214,35 @@ _SMALLER: dict[str, tuple[str, int]] = {
 
 def _num(amount: float) -> str:
     return str(int(amount)) if float(amount).is_integer() else f"{amount:g}"
+
+
+_CALENDAR = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?$")
+
+
+def shift_value(reference: str, unit: str, offset: int) -> str | None:
+    """The day, week, month or year ``offset`` units from a reference value.
+
+    reference (str): a TIMEX3 DATE/TIME value such as ``1998-10-23`` or ``1995``.
+    unit (str): ``D``, ``W``, ``M`` or ``Y``.
+    offset (int): units to add (0 = the reference's own day/week/month/year).
+    RETURNS (str | None): the value, None when the reference is not precise enough for the unit.
+    """
+    m = _CALENDAR.match(reference)
+    if m is None:
+        return None
+    year, month, day = int(m[1]), m[2], m[3]
+    if unit == "Y":
+        return f"{year + offset:04d}"
+    if month is None:
+        return None
+    if unit == "M":
+        y, mo = shift_months(year, int(month), offset)
+        return f"{y:04d}-{mo:02d}"
+    if day is None:
+        return None
+    base = date(year, int(month), int(day))
+    if unit == "W":
+        return iso_week(base + timedelta(weeks=offset))
+    if unit == "D":
+        return (base + timedelta(days=offset)).isoformat()
+    return None

@@ -25,6 +25,11 @@ class Value(NamedTuple):
     """A normalized expression: TIMEX3 ``type`` and ``value``, and whether it is anchored.
 
     end_value (str | None): last day of a range ("Nov. 3-5" ends 2025-11-05).
+    refer (tuple[str, int] | None): unit and offset of an anaphoric expression ("the following
+        year": ``("Y", 1)``), to be re-read from the last date written before it; ``value``
+        holds the reading from the publication date, used when there is none.
+    refer_required (bool): drop the expression when no date is written shortly before it
+        (a generic "that day").
     skip (int): characters to drop from the start of the match (a determiner
         TimeBank leaves outside the extent, as in "its third-quarter").
     """
@@ -35,6 +40,8 @@ class Value(NamedTuple):
     note: str | None = None
     skip: int = 0
     end_value: str | None = None
+    refer: tuple[str, int] | None = None
+    refer_required: bool = False
 
 
 @dataclass
@@ -491,6 +498,21 @@ def _shifted_unit(unit: str, rel: int, ctx: Context) -> Value | None:
     return Value("DATE", f"{anchor.year // 100 + rel:02d}")
 
 
+def _anaphor(m: "re.Match[str]", ctx: Context) -> Value | None:
+    lex = ctx.lex
+    det = _w(m["det"])
+    unit = str(lex.table("anaphoric_units")[_w(m["unit"])])
+    if f"{det} {_w(m['unit'])}" in lex.words("anaphoric_kept_on_anchor"):
+        return None
+    offset = int(lex.table("anaphoric_determiners")[det])
+    unknown = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}[unit]
+    required = unit == "D" or offset == 0
+    if ctx.anchor is None:
+        return _unanchored("DATE", unknown)._replace(refer=(unit, offset), refer_required=required)
+    value = resolve.shift_value(ctx.anchor.isoformat(), unit, offset) or unknown
+    return Value("DATE", value, refer=(unit, offset), refer_required=required)
+
+
 def _the_unit(m: "re.Match[str]", ctx: Context) -> Value | None:
     unit = str(ctx.lex.table("the_unit_words")[_w(m["unit"])])
     if ctx.after(3).startswith((" of", "'s", "-")):
@@ -664,6 +686,7 @@ HANDLERS: dict[str, Handler] = {
     "year_end": _year_end,
     "year_ago": _year_ago,
     "ago": _ago,
+    "anaphor": _anaphor,
     "rel_unit": _rel_unit,
     "rel_weekday": _rel_weekday,
     "deictic": _deictic,
