@@ -312,3 +312,26 @@ def test_time_anaphora_follow_the_last_written_date(text: str, span: str, value:
 )
 def test_time_anaphora_without_reference(text: str, values: list[str]) -> None:
     assert [t.value for t in find_times(text, TUE)] == values
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        ("In nineteen ninety-one the mayor was elected.", "nineteen ninety-one", "1991"),
+        ("The dam was finished in nineteen seventy-nine.", "nineteen seventy-nine", "1979"),
+        ("The bridge opened in nineteen oh five.", "nineteen oh five", "1905"),
+        ("The plan runs to the year two thousand.", "the year two thousand", "2000"),
+        ("The plan runs to the year two thousand and ten.", "the year two thousand and ten", "2010"),
+    ],
+)
+def test_time_spoken_years(text: str, span: str, value: str) -> None:
+    found = _only(text)
+    assert (found.text, found.type, found.value) == (span, "DATE", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["About two thousand people marched.", "The crowd of nineteen ninety-nine percent."],
+)
+def test_time_spoken_numbers_are_not_years(text: str) -> None:
+    assert [t.value for t in find_times(text, TUE)] == []

@@ -95,6 +95,12 @@ def _fragments(lex: Lexicon) -> dict[str, str]:
         "YEARPRE": alternation(raw["year_prefixes"]),
         "RANGECONN": alternation(raw["range_connectors"]),
         "ANADET": alternation(raw["anaphoric_determiners"]),
+        "SPOKENC": alternation(raw["spoken_year_centuries"]),
+        "SPOKENK": alternation(raw["spoken_year_thousands"]),
+        "SPOKEN0": alternation(raw["spoken_year_zero"]),
+        "TENS": tens,
+        "ONES": alternation(ones),
+        "TEENS": alternation([w for w, v in lex.numbers.items() if 10 <= v <= 19 and " " not in w]),
         "ANAUNIT": alternation(raw["anaphoric_units"]),
         "ANAPOS": alternation(raw["anaphoric_positions"]),
     }
@@ -147,6 +153,10 @@ def grammar(language: str = "en") -> Grammar:
         ("century", rf"(?:the\s+)?(?P<ord>{F['ORD']}|\d{{1,2}}(?:st|nd|rd|th))[- ]{F['CENTURY']}"),
         ("year", rf"(?:(?P<pre>(?:the\s+)?{F['POS']}\s*|{F['YEARPRE']}\s+))?"
                  rf"(?P<year>{F['YEAR']})(?![\d,.]\d|\s*%|\s*percent|-\d|\s*(?:{F['UNIT']}))"),
+        ("spoken_year", rf"(?:(?P<pre>{F['YEARPRE']})\s+)?(?:(?P<cent>{F['SPOKENC']})\s+"
+                        rf"(?P<yy>{F['TENS']}(?:[- ]{F['ONES']})?|{F['TEENS']}|{F['SPOKEN0']}[- ]{F['ONES']})"
+                        rf"|(?P<k>{F['SPOKENK']})(?:\s+(?:and\s+)?(?P<yk>{F['TEENS']}|{F['ONES']}))?)"
+                        rf"(?![- ](?:{F['UNIT']}|{F['ONES']}|percent|per|hundred|thousand|million|billion)\b)"),
         ("year_end", rf"(?:(?:around|about|at|by)\s+)?(?:the\s+)?(?P<ye>{F['YEAREND']})"),
         ("year_ago", rf"(?:the\s+)?(?P<ya>{F['YEARAGO']})(?:\s+(?P<what>{F['PERIOD']}))?"),
         ("holiday", rf"(?:(?P<rel>{F['REL']})\s+)?(?P<hol>{F['HOL']})(?:,?\s+(?P<year>{F['YEAR']}))?"),

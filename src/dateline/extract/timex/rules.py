@@ -363,6 +363,22 @@ def _year(m: "re.Match[str]", ctx: Context) -> Value | None:
     return Value("DATE", f"{year:04d}")
 
 
+def _spoken_year(m: "re.Match[str]", ctx: Context) -> Value | None:
+    lex = ctx.lex
+    if m["k"]:
+        if not m["pre"]:
+            return None
+        year = int(lex.table("spoken_year_thousands")[_w(m["k"])]) + int(_number(lex, m["yk"]) or 0)
+        return Value("DATE", f"{year:04d}")
+    words = _w(m["yy"]).replace("-", " ").split()
+    if words[0] in lex.words("spoken_year_zero"):
+        words = words[1:]
+    rest = _number(lex, " ".join(words))
+    if rest is None:
+        return None
+    return Value("DATE", f"{int(lex.table('spoken_year_centuries')[_w(m['cent'])]) * 100 + int(rest):04d}")
+
+
 def _fiscal(m: "re.Match[str]", ctx: Context) -> Value | None:
     prefix = str(ctx.lex.raw["fiscal_year_prefix"])
     if m["year"]:
@@ -683,6 +699,7 @@ HANDLERS: dict[str, Handler] = {
     "century": _century,
     "year": _year,
     "holiday": _holiday,
+    "spoken_year": _spoken_year,
     "year_end": _year_end,
     "year_ago": _year_ago,
     "ago": _ago,
