@@ -34,11 +34,6 @@ def test_actors_titles_lists_known_titles() -> None:
     assert "Prime Minister" in titles()
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Iterator[Language]:
-    yield build_nlp(Settings())
-
-
 def _actors(nlp: Language, text: str) -> list[ActorRef]:
     doc = nlp.make_doc(text)
     doc._.anchor = date(2025, 3, 4)
@@ -87,3 +82,53 @@ def test_actors_pronoun_resolves_to_last_person_subject(nlp: Language) -> None:
 def test_actors_pronoun_after_unnamed_official_is_unresolved(nlp: Language) -> None:
     refs = _actors(nlp, "German Chancellor Friedrich Merz landed in Rome. A senior official said he was tired.")
     assert [r.name for r in refs if r.kind == "person"] == ["Friedrich Merz"]
+
+
+def _actors_with_dateline(nlp: Language, text: str, dateline: tuple[int, int]) -> list[ActorRef]:
+    doc = nlp.make_doc(text)
+    doc._.anchor = date(2025, 3, 4)
+    doc._.dateline = dateline
+    return list(nlp(doc)._.actors)
+
+
+@pytest.mark.slow
+def test_actors_agency_in_dateline_is_not_an_actor(nlp: Language) -> None:
+    text = "Nairobi, March 3 (Kenya Wire Service) Kenyan President William Ruto met farmers."
+    refs = _actors_with_dateline(nlp, text, (0, 38))
+    assert [r.name for r in refs] == ["William Ruto"]
+
+
+@pytest.mark.slow
+def test_actors_named_meeting_and_its_acronym_are_not_actors(nlp: Language) -> None:
+    text = "Ministers gathered for the Joint Trade Meeting (JTM) in Lima. After the JTM, Claire Dubois flew home."
+    assert [r.name for r in _actors(nlp, text) if r.kind != "country"] == ["Claire Dubois"]
+
+
+@pytest.mark.slow
+def test_actors_acronym_after_organization_is_the_same_actor(nlp: Language) -> None:
+    text = "The North Atlantic Treaty Organization (NATO) met in Brussels. NATO later issued a statement."
+    assert {r.name for r in _actors(nlp, text)} == {"North Atlantic Treaty Organization"}
+
+
+@pytest.mark.slow
+def test_actors_header_line_is_not_an_actor(nlp: Language) -> None:
+    text = "Synopsis\nKey Points\nKenyan President William Ruto met farmers on Monday."
+    assert [r.name for r in _actors(nlp, text)] == ["William Ruto"]
+
+
+@pytest.mark.parametrize(
+    "words,want",
+    [
+        (["the", "Security", "Consultative", "Meeting", "(", "SCM", ")"], {"SCM": (1, 4)}),
+        (["Ministers", "'", "Meeting", "-", "Plus", "(", "ADMM", "-", "Plus", ")"], {}),
+        (["Bank", "of", "Korea", "(", "BOK", ")"], {"BOK": (0, 3)}),
+        (["the", "big", "meeting", "(", "SCM", ")"], {}),
+    ],
+)
+def test_actors_acronyms_defined_in_parentheses(words: list[str], want: dict[str, tuple[int, int]]) -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from dateline.extract.actors import acronyms
+
+    assert acronyms(Doc(Vocab(), words=words)) == want

@@ -37,11 +37,6 @@ def test_events_codes_unknown_action_names_valid_ones() -> None:
         event_codes("dance", "planned")
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Iterator[Language]:
-    yield build_nlp(Settings())
-
-
 def _events(nlp: Language, text: str, anchor: date | None = date(2025, 3, 4)) -> list[Event]:
     doc = nlp.make_doc(text)
     doc._.anchor = anchor
@@ -130,3 +125,39 @@ def test_events_evidence_points_into_text(nlp: Language) -> None:
     text = "Kenyan President William Ruto telephoned French President Emmanuel Macron on Tuesday."
     ev = _events(nlp, text)[0].evidence
     assert (ev.sentence, text[ev.trigger_start : ev.trigger_end]) == (text, "telephoned")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will Claire Dubois Visit Nairobi During Her Africa Tour?",
+        "- Visit to the port of Mombasa and the national park.",
+        "- Meeting with President William Ruto and the foreign minister.",
+        "Could a summit between William Ruto and Claire Dubois happen soon?",
+    ],
+)
+def test_events_questions_and_verbless_fragments_give_none(nlp: Language, text: str) -> None:
+    assert _events(nlp, text) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,action,status",
+    [
+        ("Kenyan President William Ruto to visit Paris next week", "visit", "planned"),
+        ("Talks between Claire Dubois and William Ruto postponed to June", "meet", "postponed"),
+    ],
+)
+def test_events_headline_infinitive_and_participle_report(nlp: Language, text: str, action: str, status: str) -> None:
+    assert [(e.action, e.status) for e in _events(nlp, text)] == [(action, status)]
+
+
+@pytest.mark.slow
+def test_events_summary_bullet_above_dateline_gives_none(nlp: Language) -> None:
+    text = "Key Takeaways\n- Visit to Mombasa.\nNairobi, March 3 (Wire) Kenyan President William Ruto will visit Paris on Friday."
+    doc = nlp.make_doc(text)
+    doc._.anchor = date(2025, 3, 4)
+    doc._.dateline = (text.index("Nairobi"), text.index("Kenyan") - 1)
+    got = [(e.action, e.place.name if e.place else None, e.date.value) for e in nlp(doc)._.events]
+    assert got == [("visit", "Paris", "2025-03-07")]

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 import spacy
+from spacy.language import Language
 
 from dateline.config import Settings
 from dateline.errors import ExtractError
@@ -31,8 +32,7 @@ def test_pipeline_blank_finds_named_site_by_alias() -> None:
 
 
 @pytest.mark.slow
-def test_pipeline_extract_keeps_order_and_ids() -> None:
-    nlp = build_nlp(Settings())
+def test_pipeline_extract_keeps_order_and_ids(nlp: Language) -> None:
     articles = [
         Article(f"a{i}", f"President Emmanuel Macron will visit Berlin on Friday. ({i})", None, None, "x", "text", date(2025, 3, 4))
         for i in range(3)
@@ -42,9 +42,45 @@ def test_pipeline_extract_keeps_order_and_ids() -> None:
 
 
 @pytest.mark.slow
-def test_pipeline_evidence_has_article_id_and_published() -> None:
-    nlp = build_nlp(Settings())
+def test_pipeline_evidence_has_article_id_and_published(nlp: Language) -> None:
     article = Article("a9", "President Emmanuel Macron visited Berlin on Monday.", None, None, "x", "text", date(2025, 3, 4))
     (_, extraction), = list(extract([article], nlp))
     ev = extraction.events[0].evidence
     assert (ev.article_id, ev.published, ev.start, ev.end) == ("a9", date(2025, 3, 4), 0, len(article.text))
+
+
+def _doc_with_ents(words: list[str], spaces: list[bool], ents: list[tuple[int, int, str]]) -> "Doc":
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    return doc
+
+
+def test_pipeline_line_entities_cut_at_line_break() -> None:
+    from dateline.extract.sentences import line_entities
+
+    doc = _doc_with_ents(["Talks", "in", "Lima", "\n", "Peru", "said"], [True, True, False, False, True, False], [(2, 5, "GPE")])
+    assert [(e.text, e.label_) for e in line_entities(doc).ents] == [("Lima", "GPE")]
+
+
+def test_pipeline_line_entities_drop_header_line_name() -> None:
+    from dateline.extract.sentences import line_entities
+
+    words = ["Synopsis", "\n", "Ruto", "met", "Dubois", "."]
+    doc = _doc_with_ents(words, [False, False, True, True, False, False], [(0, 2, "ORG"), (2, 3, "PERSON"), (4, 5, "PERSON")])
+    assert [e.text for e in line_entities(doc).ents] == ["Ruto", "Dubois"]
+
+
+def test_pipeline_line_entities_keep_place_alone_on_line() -> None:
+    from dateline.extract.sentences import line_entities
+
+    doc = _doc_with_ents(["NAIROBI", "\n", "Ruto", "spoke", "."], [False, False, True, False, False], [(0, 1, "GPE")])
+    assert [e.text for e in line_entities(doc).ents] == ["NAIROBI"]
+
+
+@pytest.mark.slow
+def test_pipeline_no_entity_spans_a_line_break(nlp: Language) -> None:
+    text = "Synopsis\nKey Takeaways\n- Ruto's visit matters.\nNairobi, March 3 (Wire) Kenyan President William Ruto met French Foreign Minister Claire Dubois."
+    doc = nlp(text)
+    assert [e.text for e in doc.ents if "\n" in e.text] == []

@@ -15,7 +15,8 @@ from dateline.extract.places import place_in, resolve_country, resolve_place
         ("JSA", "Joint Security Area", "site"),
         ("Panmunjom", "Joint Security Area", "site"),
         ("Camp Humphreys", "Camp Humphreys", "site"),
-        ("the Pentagon", "The Pentagon", "site"),
+        ("the Pentagon", "Pentagon", "site"),
+        ("The Pentagon", "Pentagon", "site"),
         ("Seoul", "Seoul", "city"),
         ("Hanoi", "Hanoi", "city"),
         ("South Korea", "South Korea", "country"),
@@ -60,3 +61,17 @@ def test_places_place_in_follows_containment() -> None:
     jsa, dmz, korea = resolve_place("JSA"), resolve_place("DMZ"), resolve_place("South Korea")
     assert jsa is not None and dmz is not None and korea is not None
     assert (place_in(jsa, dmz), place_in(jsa, korea), place_in(korea, jsa)) == (True, True, False)
+
+
+def test_places_site_aliases_resolve_to_the_data_file_name() -> None:
+    from dateline.extract.nlp import load_data
+
+    got = {alias: resolve_place(alias) for site in load_data("places.json")["sites"] for alias in [site["name"], *site["aliases"]]}
+    want = {alias: site["name"] for site in load_data("places.json")["sites"] for alias in [site["name"], *site["aliases"]]}
+    assert {alias: ref.name if ref else None for alias, ref in got.items()} == want
+
+
+def test_places_canonical_site_names_carry_no_article() -> None:
+    from dateline.extract.nlp import load_data
+
+    assert [s["name"] for s in load_data("places.json")["sites"] if s["name"].lower().startswith("the ")] == []

@@ -8,6 +8,7 @@ pronouns). ``parse_title`` and ``titles`` serve the question parser.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -18,7 +19,7 @@ from ..model import ActorRef
 from .nlp import load_data
 from .places import resolve_country, resolve_place
 
-__all__ = ["TitleInfo", "titles", "parse_title", "ActorFinder", "find_actors", "ANONYMOUS"]
+__all__ = ["TitleInfo", "titles", "parse_title", "ActorFinder", "find_actors", "acronyms", "ANONYMOUS"]
 
 #: Stands for an unnamed person ("a senior official") in ``doc._.actor_tokens``.
 ANONYMOUS = ActorRef("", "person")
@@ -50,6 +51,7 @@ class _Lexicon:
     pronouns: frozenset[str]
     demonyms: dict[str, str]
     trigger_words: frozenset[str]
+    gatherings: frozenset[str]
 
 
 @cache
@@ -68,6 +70,7 @@ def _lexicon() -> _Lexicon:
         pronouns=frozenset(data["pronouns"]),
         demonyms=dict(load_data("demonyms.json")),
         trigger_words=frozenset(words),
+        gatherings=frozenset(triggers["gathering_words"]),
     )
 
 
@@ -201,8 +204,10 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef]]:
     lex = _lexicon()
     named: list[_Named] = []
     full: dict[str, ActorRef] = {}
+    aliases = acronyms(doc)
+    outside = _outside_dateline(doc)
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
+        if ent.label_ != "PERSON" or ent.text in aliases or not outside(ent):
             continue
         start, end = _name_tokens(ent)
         if start >= end:
@@ -231,21 +236,81 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef]]:
             n.ref = replace(canonical, title=n.ref.title or canonical.title,
                             country=n.ref.country or canonical.country, start=n.ref.start, end=n.ref.end)
     in_named.update(i for n in named for i in range(_prefix_start(doc, n.start, n.end), n.end))
-    named.extend(_organizations(doc, in_named))
+    named.extend(_organizations(doc, in_named, aliases, outside))
     named.sort(key=lambda n: n.start)
     return _resolve_references(doc, named, lex)
 
 
-def _organizations(doc: Doc, taken: set[int]) -> list[_Named]:
+def _outside_dateline(doc: Doc) -> Callable[[Span], bool]:
+    """A test for spans outside the article's dateline ("Seoul, Oct 28 (NationPress)": the agency is no actor)."""
+    start, end = doc._.dateline or (0, 0)
+    if end <= start:
+        return lambda span: True
+    return lambda span: span.end_char <= start or span.start_char >= end
+
+
+def acronyms(doc: Doc) -> dict[str, tuple[int, int]]:
+    """Acronyms defined in parentheses after the name they abbreviate.
+
+    doc (Doc): a tokenized doc ("the Security Consultative Meeting (SCM)").
+    RETURNS (dict[str, tuple[int, int]]): acronym -> token span (start, end) of the
+        name, when the acronym's letters are the initials of the words before "(".
+    """
+    found: dict[str, tuple[int, int]] = {}
+    if "(" not in doc.text:
+        return found
+    for tok in doc:
+        if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
+            continue
+        short = doc[tok.i + 1].text
+        letters = [c for c in short.split("-")[0] if c.isalpha()]
+        if not 2 <= len(letters) <= 8 or not short[:1].isupper() or sum(c.isupper() for c in letters) < 2:
+            continue
+        start = _expansion_start(doc, tok.i, "".join(letters).upper())
+        if start is not None:
+            found.setdefault(short, (start, tok.i))
+    return found
+
+
+def _expansion_start(doc: Doc, paren: int, letters: str) -> int | None:
+    """First token of the name before ``doc[paren]`` whose capitalized words (or all words) give ``letters``."""
+    words: list[Token] = []
+    i = paren - 1
+    while i >= 0 and len(words) < len(letters) + 4 and paren - i <= 14:
+        tok = doc[i]
+        if tok.is_space or tok.text in (",", ";", ":", "(", ")", ".") or tok.is_sent_end and tok.i != paren - 1:
+            break
+        if tok.text.isalpha():
+            words.append(tok)
+            caps = [w for w in reversed(words) if w.text[:1].isupper()]
+            if "".join(w.text[0] for w in caps).upper() == letters and tok.text[:1].isupper():
+                return tok.i
+            if "".join(w.text[0] for w in reversed(words)).upper() == letters:
+                return tok.i
+        i -= 1
+    return None
+
+
+def _organizations(
+    doc: Doc, taken: set[int], aliases: dict[str, tuple[int, int]], outside: Callable[[Span], bool]
+) -> list[_Named]:
     lex = _lexicon()
     found: list[_Named] = []
+    short_forms: list[Span] = []
     for ent in doc.ents:
-        if any(i in taken for i in range(ent.start, ent.end)):
+        if any(i in taken for i in range(ent.start, ent.end)) or not outside(ent):
             continue
-        text = ent.text.removeprefix("the ").removesuffix("'s").removesuffix("’s")
+        if ent.text in aliases:
+            short_forms.append(ent)
+            continue
+        text = ent.text.removesuffix("'s").removesuffix("’s")
+        if text[:4].lower() == "the ":
+            text = text[4:]
         if ent.label_ == "ORG":
             if text.lower() in lex.heads or tuple(text.lower().split()) in lex.titles or resolve_place(text):
                 continue
+            if lex.gatherings.intersection(text.lower().replace("-", " ").split()):
+                continue  # a named meeting is an event, not an actor
             if len(text) < 2:
                 continue
             found.append(_Named(ent.start, ent.end, ActorRef(text, "org", None, None, ent.start_char, ent.end_char)))
@@ -254,6 +319,11 @@ def _organizations(doc: Doc, taken: set[int]) -> list[_Named]:
             if place is not None and place.kind == "country":
                 ref = ActorRef(place.name, "country", None, place.name, ent.start_char, ent.end_char)
                 found.append(_Named(ent.start, ent.end, ref))
+    for ent in short_forms:
+        start, end = aliases[ent.text]
+        full = next((n.ref for n in found if n.start < end and start < n.end and n.ref.kind == "org"), None)
+        if full is not None:  # "(NATO)" after the alliance's name: the same actor; after a meeting's name: none
+            found.append(_Named(ent.start, ent.end, replace(full, start=ent.start_char, end=ent.end_char)))
     return found
 
 

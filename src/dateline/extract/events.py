@@ -25,13 +25,14 @@ from .nlp import load_data
 from .places import place_in, resolve_country
 from .status import event_status, head_chain
 
-__all__ = ["EventFinder", "find_events", "time_to_date"]
+__all__ = ["EventFinder", "find_events", "is_report", "time_to_date"]
 
 _LOC_PREPS = frozenset({"in", "at", "to", "inside", "within", "into", "near", "outside"})
 _PLACE_OBJECT_ACTIONS = frozenset({"visit", "travel", "arrive", "depart", "attend"})
 _SKIP_TIME_PREPS = frozenset({"since", "until", "till", "by"})
 _NO_DESCEND = frozenset({"relcl", "ccomp", "parataxis", "csubj"})
 _REF_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _FRAME_PREPS = frozenset({"upon", "after", "before", "during", "following", "since", "ahead", "until", "on"})
 
 
@@ -134,8 +135,14 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     ctx = _context(doc, triggers)
     events: list[Event] = []
     seen: set[int] = set()
+    reportable: dict[int, bool] = {}
     for kind, tok in sorted(triggers, key=lambda item: item[1].i):
         if tok.i in seen:
+            continue
+        sent = tok.sent
+        if sent.start not in reportable:
+            reportable[sent.start] = is_report(sent)
+        if not reportable[sent.start]:
             continue
         entry = _license(kind, tok, ctx)
         if entry is None:
@@ -146,6 +153,27 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
             events.append(event)
     events.extend(_occurrences(ctx))
     return _apply_trip_frames(events, ctx)
+
+
+def is_report(sent: Span) -> bool:
+    """Whether a sentence reports something: not a question, and a clause with a finite verb.
+
+    sent (Span): a sentence. A headline or a quoted question ("Will X visit the DMZ?")
+        and a verbless fragment (a bullet "- Visit to the DMZ.", a caption) state no event;
+        a headline infinitive or participle ("Macron to visit China", "Talks postponed") does.
+    RETURNS (bool): True when events may be read from it.
+    """
+    text = sent.text.rstrip().rstrip("\"'”’)")
+    if text.endswith("?"):
+        return False
+    for tok in sent:
+        tag = tok.tag_
+        if tag in _FINITE_TAGS:
+            return True
+        if tok.dep_ == "ROOT" and tok.pos_ in ("VERB", "AUX"):
+            if tag == "VBN" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+                return True
+    return False
 
 
 def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:

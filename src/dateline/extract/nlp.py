@@ -1,6 +1,7 @@
 """Build Dateline's spaCy pipeline: the model plus our registered components.
 
-Before the parser, ``dateline_lines_v1`` starts a sentence at each line break.
+Before the parser, ``dateline_lines_v1`` starts a sentence at each line break;
+after the entity recognizer, ``dateline_line_ents_v1`` keeps entities within a line.
 Components (each a ``Doc -> Doc`` registered under a versioned name, results on
 ``doc._``): ``dateline_times_v1`` (time expressions, from the time module),
 ``dateline_places_v1``, ``dateline_actors_v1``, ``dateline_events_v1``. spaCy
@@ -133,6 +134,8 @@ def add_components(nlp: Language) -> Language:
     _factories_ready()
     if "parser" in nlp.pipe_names and "dateline_lines_v1" not in nlp.pipe_names:
         nlp.add_pipe("dateline_lines_v1", before="parser")
+    if "ner" in nlp.pipe_names and "dateline_line_ents_v1" not in nlp.pipe_names:
+        nlp.add_pipe("dateline_line_ents_v1", after="ner")
     for name in COMPONENTS:
         if name == COMPONENTS[0] and not (has_time and Language.has_factory(name)):
             continue
