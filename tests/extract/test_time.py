@@ -335,3 +335,30 @@ def test_time_spoken_years(text: str, span: str, value: str) -> None:
 )
 def test_time_spoken_numbers_are_not_years(text: str) -> None:
     assert [t.value for t in find_times(text, TUE)] == []
+
+
+@pytest.mark.parametrize(
+    "text,anchor,value",
+    [
+        # on a weekday, a past clause means the weekend just gone
+        ("Talks went on over the weekend.", date(2025, 10, 27), "2025-W43-WE"),
+        ("Talks went on over the weekend.", date(2025, 10, 31), "2025-W43-WE"),
+        # a future clause, or the weekend itself, keeps the current week
+        ("Talks will go on over the weekend.", date(2025, 10, 29), "2025-W44-WE"),
+        ("Talks went on over the weekend.", date(2025, 11, 2), "2025-W44-WE"),
+    ],
+)
+def test_time_the_weekend_by_tense(text: str, anchor: date, value: str) -> None:
+    assert _only(text, anchor).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands joined this march through the city.",
+        "A second bomb exploded near the station.",
+        "The team lost for a second time.",
+    ],
+)
+def test_time_ordinals_and_nouns_are_not_times(text: str) -> None:
+    assert find_times(text, TUE) == []

@@ -321,6 +321,8 @@ def _month_rule(m: "re.Match[str]", ctx: Context) -> Value | None:
     word = m["mon"]
     plain = word.lower().rstrip(".")
     has_context = bool(m["pos"] or m["rel"] or m["year"])
+    if word[0].islower() and plain in lex.words("month_words_needing_context") and not m["year"]:
+        return None  # "this march", "next may": the noun or the verb
     if not has_context:
         if word[0].islower():
             return None
@@ -535,6 +537,12 @@ def _the_unit(m: "re.Match[str]", ctx: Context) -> Value | None:
         return None
     if unit == "Y" and _followed_by(ctx, "period_end_words"):
         return Value("DURATION", "P1Y")
+    if unit == "WE" and ctx.anchor is not None and ctx.anchor.isoweekday() < 6:
+        tense = ctx.tense()
+        if tense == "past" or (tense == "none" and ctx.anchor.isoweekday() <= 2):
+            # "over the weekend" in a past clause on a weekday: the one just gone
+            last_sunday = ctx.anchor - timedelta(days=ctx.anchor.isoweekday())
+            return Value("DATE", resolve.iso_week(last_sunday) + "-WE")
     return _shifted_unit(unit, 0, ctx)
 
 
@@ -605,6 +613,8 @@ def _duration(m: "re.Match[str]", ctx: Context) -> Value | None:
         return None
     if m["adj"] and lex.table("duration_adjectives")[_w(m["adj"])] == "age":
         return None
+    if num_w in ("a", "an") and _w(m["unit"]) in lex.words("ordinal_units") and re.match(r"\s+[a-z]", ctx.after(3), re.I):
+        return None  # "a second bomb": the ordinal
     if num_w in ("a", "an", "one") and not m["approx"] and re.search(r"(?:\d|\$|%|percent|cents|per)\W{0,3}(?:\w+\W+){0,4}$", ctx.before(40)):
         if m["sep"].strip() == "" and not m["adj"]:
             return Value("SET", resolve.duration_value(1, unit, _years(lex)))
