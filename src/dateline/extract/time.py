@@ -174,14 +174,14 @@ def _resolve_anaphora(found: list[TimeExpr], refers: dict[int, tuple[str, int, b
         refer = refers.get(t.start)
         if refer is not None:
             unit, offset, required = refer
-            near = last is not None and t.start - last.end <= _ANAPHOR_REACH
-            value = shift_value(last.value, unit, offset) if near and last is not None else None
+            near = last is not None and last.value is not None and t.start - last.end <= _ANAPHOR_REACH
+            value = shift_value(last.value, unit, offset) if near and last is not None and last.value else None
             if value is not None:
                 t = TimeExpr(t.start, t.end, t.text, t.type, value, precision_of(value, t.type),
                              True, t.end_value, None)
             elif required:
                 continue
-        if t.type in ("DATE", "TIME") and t.value[:4].isdigit():
+        if t.type in ("DATE", "TIME") and (t.value or "")[:4].isdigit():
             last = t
         out.append(t)
     return out
