@@ -362,3 +362,19 @@ def test_time_the_weekend_by_tense(text: str, anchor: date, value: str) -> None:
 )
 def test_time_ordinals_and_nouns_are_not_times(text: str) -> None:
     assert find_times(text, TUE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks were postponed to June.", [("June", "2025-06")]),
+        ("The summit was pushed back to next month.", [("next month", "2025-04")]),
+        ("The visit has been rescheduled for May 2.", [("May 2", "2025-05-02")]),
+        ("He visited in June. Then he left.", [("June", "2024-06")]),
+        ("He left on Sept. 3 for Oslo.", [("Sept. 3", "2024-09-03")]),
+    ],
+)
+def test_time_postponement_looks_forward_and_full_month_names_take_no_period(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t.text, t.value) for t in find_times(text, date(2025, 3, 10))] == expected

@@ -66,18 +66,28 @@ def load_lexicon(language: str = "en") -> Lexicon:
     )
 
 
+def _abbreviation(word: str, words: list[str] | dict[str, Any]) -> bool:
+    """RETURNS (bool): whether ``word`` shortens a longer word of the same value in ``words``."""
+    if not isinstance(words, dict):
+        return True
+    value = words[word]
+    return any(len(other) > len(word) and other.startswith(word) and v == value for other, v in words.items())
+
+
 def alternation(words: list[str] | dict[str, Any], optional_period: bool = False) -> str:
     """Regex alternation of words, longest first, spaces matching any whitespace.
 
     words (list[str] | dict): the words (keys of a map).
-    optional_period (bool): let each abbreviation (up to 4 letters) be followed by an optional ``.``.
-    RETURNS (str): a non-capturing group such as ``(?:september|sept|sep)``.
+    optional_period (bool): let each abbreviation be followed by an optional ``.``: a
+        word of up to 4 letters that, in a map, is the start of a longer word with the
+        same value (``sept`` of ``september``, not ``june``); in a list, any such word.
+    RETURNS (str): a non-capturing group such as ``(?:september|sept\\.?|sep\\.?)``.
     """
     items = sorted(set(words), key=lambda w: (-len(w), w))
     parts = []
     for word in items:
         part = r"\s+".join(re.escape(piece) for piece in word.split(" "))
-        if optional_period and word.isalpha() and len(word) <= 4:
+        if optional_period and word.isalpha() and len(word) <= 4 and _abbreviation(word, words):
             part += r"\.?"
         parts.append(part)
     return "(?:" + "|".join(parts) + ")"
