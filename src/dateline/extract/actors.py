@@ -207,7 +207,7 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef]]:
     aliases = acronyms(doc)
     outside = _outside_dateline(doc)
     for ent in doc.ents:
-        if ent.label_ != "PERSON" or ent.text in aliases or not outside(ent):
+        if ent.text in aliases or not outside(ent) or not (ent.label_ == "PERSON" or _titled_name(ent, lex)):
             continue
         start, end = _name_tokens(ent)
         if start >= end:
@@ -239,6 +239,13 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef]]:
     named.extend(_organizations(doc, in_named, aliases, outside))
     named.sort(key=lambda n: n.start)
     return _resolve_references(doc, named, lex)
+
+
+def _titled_name(ent: Span, lex: _Lexicon) -> bool:
+    """An entity the recognizer mislabelled that follows a person's title: "President [Kassym-Jomart Tokayev]ORG"."""
+    if ent.label_ not in ("ORG", "GPE", "NORP") or ent.start == 0 or not all(t.text[:1].isupper() or t.text == "-" for t in ent):
+        return False
+    return ent.doc[ent.start - 1].lower_ in lex.heads and ent.doc[ent.start - 1].text[:1].isupper()
 
 
 def _outside_dateline(doc: Doc) -> Callable[[Span], bool]:
@@ -311,6 +318,8 @@ def _organizations(
                 continue
             if lex.gatherings.intersection(text.lower().replace("-", " ").split()):
                 continue  # a named meeting is an event, not an actor
+            if text.lower() in lex.demonyms:
+                continue  # "Kazakh" mislabelled ORG
             if len(text) < 2:
                 continue
             found.append(_Named(ent.start, ent.end, ActorRef(text, "org", None, None, ent.start_char, ent.end_char)))

@@ -9,6 +9,7 @@ codes from :mod:`.codes`, and sets ``doc._.events`` (a list of :class:`Event`).
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -32,6 +33,8 @@ _PLACE_OBJECT_ACTIONS = frozenset({"visit", "travel", "arrive", "depart", "atten
 _SKIP_TIME_PREPS = frozenset({"since", "until", "till", "by"})
 _NO_DESCEND = frozenset({"relcl", "ccomp", "parataxis", "csubj"})
 _REF_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+#: Actions at a distance: "spoke by phone ... about the war in Sudan" names no venue.
+_PLACELESS = frozenset({"call"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _FRAME_PREPS = frozenset({"upon", "after", "before", "during", "following", "since", "ahead", "until", "on"})
 
@@ -49,6 +52,7 @@ class _Lex:
     reporting: frozenset[str]
     occurrence: frozenset[str]
     occurrence_acomp: frozenset[str]
+    means: frozenset[str]
 
 
 @cache
@@ -66,6 +70,7 @@ def _lex() -> _Lex:
         reporting=frozenset(data["reporting_verbs"]),
         occurrence=frozenset(data["occurrence_predicates"]),
         occurrence_acomp=frozenset(data["occurrence_acomp"]),
+        means=frozenset(w for e in data["verbs"].values() for w in e.get("manner", ())),
     )
 
 
@@ -190,6 +195,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         if prts & set(entry.get("particles_block", ())):
             return None
         objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+        if (misparsed := _misparsed_object(tok)) is not None:
+            objects.append(misparsed)
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in entry.get("preps", ())]
         if entry.get("person_object") and not any(
             ctx.actors.get(o.i) or any(ctx.actors.get(t.i) for t in o.subtree) for o in objects + preps
@@ -197,11 +204,16 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             return None
         if entry.get("nominal_object") and not any(o.pos_ in ("NOUN", "PROPN") for o in objects):
             return None
-        if entry.get("object") and not (objects or preps or "ccomp" in deps):
+        means = _manner(tok, entry["manner"]) if "manner" in entry else []
+        if entry.get("object") and not (objects or preps or means or "ccomp" in deps):
             return None
         if entry.get("place_object") and not any(ctx.places.get(o.i) for o in objects):
             return None
         if "oprd" in deps:
+            return None
+        if means:
+            return {**entry, "action": entry["manner_action"]}
+        if entry.get("manner_required"):
             return None
         return entry
     entry = lex.nouns.get(tok.lower_)
@@ -211,6 +223,44 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     if need and not any(c.lower_ in need for c in tok.children if c.dep_ in ("compound", "amod")):
         return None
     return entry if _noun_licensed(tok, ctx) else None
+
+
+def _manner(verb: Token, words: Collection[str]) -> list[Token]:
+    """The means words of a verb ("spoke by telephone", "talked over a video link"), [] when none."""
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "over", "via", "on", "in"):
+            found += [g for g in child.children if g.lower_ in words or any(c.lower_ in words for c in g.children if c.dep_ == "compound")]
+        if child.dep_ in ("npadvmod", "advmod") and child.lower_ in words:
+            found.append(child)
+    return found
+
+
+def _misparsed_object(tok: Token) -> Token | None:
+    """The object of a past-tense verb the parser took for a modifier: "Ruto hosted [amod] Chancellor Merz"."""
+    if tok.dep_ != "amod" or tok.tag_ != "VBD" or not any(c.dep_ == "nsubj" for c in tok.children):
+        return None
+    cur = tok.head
+    while cur.dep_ == "compound" and cur.head.i != cur.i:
+        cur = cur.head
+    return cur
+
+
+def _former_plan(cue: Token | None) -> bool:
+    """ "The meeting had been scheduled for next week": a plan the article reports as overtaken."""
+    return cue is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children)
+
+
+def _on_a_visit(tok: Token, ctx: _Ctx) -> bool:
+    """ "X is in Paris on a three-day visit", "arrived in Hanoi on an official trip": the visit is stated."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "on" or prep.dep_ != "prep" or _lex().nouns[tok.lower_]["action"] != "visit":
+        return False
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in ("be", "arrive", "land", "travel", "go", "come", "stay"):
+        return False
+    where = [g for head in (verb, tok) for c in head.children if c.dep_ == "prep" and c.lower_ in _LOC_PREPS for g in c.children]
+    return any(ctx.places.get(t.i) for g in where for t in g.subtree)  # a place, not just "on an African tour"
 
 
 def _governor(tok: Token) -> tuple[Token | None, str]:
@@ -234,6 +284,8 @@ def _governor(tok: Token) -> tuple[Token | None, str]:
 
 def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
     lex = _lex()
+    if _on_a_visit(tok, ctx):
+        return True
     if tok.dep_ == "pobj" and tok.head.lower_ in _FRAME_PREPS:
         return False  # "during his trip", "upon his arrival": a frame, not a statement
     gov, rel = _governor(tok)
@@ -293,9 +345,12 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     actor, counterparts = _participants(tok, chain, ctx)
     if actor is None:
         return None
-    place = _place(tok, chain, action, ctx)
+    where, where_chain = (tok.head.head, head_chain(tok.head.head)) if _on_a_visit(tok, ctx) else (tok, chain)
+    place = None if action in _PLACELESS else _place(where, where_chain, action, ctx)
     when = _date(tok, chain, ctx)
     result = event_status(tok, when, ctx.anchor)
+    if result.status == "planned" and _former_plan(result.cue):
+        return None
     codes = event_codes(action, result.status, result.rejected)
     sent = tok.sent
     text = ctx.doc.text[sent.start_char : sent.end_char]
@@ -336,6 +391,19 @@ def _actors_in(tok: Token, ctx: _Ctx) -> list[ActorRef]:
     return people + [r for r in found if r.kind != "person"]
 
 
+def _actors_in_phrase(noun: Token, skip: Token, ctx: _Ctx) -> list[ActorRef]:
+    """Actors in the name phrase of ``noun`` (its compounds and modifiers), not in ``skip``'s subtree."""
+    inside = {t.i for t in skip.subtree}
+    found: list[ActorRef] = []
+    for t in noun.subtree:
+        if t.i in inside or t.i > noun.i:
+            continue
+        ref = ctx.actors.get(t.i)
+        if ref is not None and ref is not ANONYMOUS and ref.kind == "person" and ref not in found:
+            found.append(ref)
+    return found
+
+
 def _subject_of(chain: list[Token]) -> list[Token]:
     for tok in chain:
         subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -370,7 +438,12 @@ def _participants(tok: Token, chain: list[Token], ctx: _Ctx) -> tuple[ActorRef |
         for acl in sub_tok.children:
             if acl.dep_ in ("acl", "relcl") and acl.lemma_.lower() in lex.participant_verbs:
                 others += [a for g in acl.children if g.dep_ in ("agent", "dobj") for a in _actors_in(g, ctx)]
+    misparsed = _misparsed_object(tok)
+    if misparsed is not None:
+        others += _actors_in_phrase(misparsed, tok, ctx)
     scope = [tok]
+    if tok.pos_ == "VERB":
+        scope += _manner(tok, lex.means)
     if tok.pos_ in ("NOUN", "PROPN"):
         gov, _ = _governor(tok)
         if gov is not None:
@@ -435,6 +508,12 @@ def _walk(tok: Token, chain: list[Token], ctx: _Ctx) -> list[Token]:
     order: list[Token] = []
     seen = {tok.i}
     queue: deque[Token] = deque([tok])
+    misparsed = _misparsed_object(tok)
+    if misparsed is not None:  # its prepositions belong to the verb: "hosted Merz at State House on Wednesday"
+        seen.update(t.i for t in tok.subtree)
+        seen.add(misparsed.i)
+        queue.extend(c for c in misparsed.children if c.dep_ in ("prep", "npadvmod") and c.i not in seen)
+        seen.update(c.i for c in queue)
     while queue:
         cur = queue.popleft()
         order.append(cur)

@@ -4,7 +4,9 @@ News text puts headlines, datelines, bullet points and page furniture ("Synopsis
 "Advertisement", bylines) on their own lines without final punctuation; the parser
 would run them into the next sentence and the entity recognizer across the break.
 ``dateline_lines_v1`` marks the first token after a line break as a sentence start,
-which the dependency parser then respects. ``dateline_line_ents_v1`` cuts every
+which the dependency parser then respects; so does the first token after the
+article's dateline (``doc._.dateline``), which would otherwise become the subject of
+the story's first sentence. ``dateline_line_ents_v1`` cuts every
 entity at a line break and drops an entity that is a whole line by itself (a
 section header or a byline is page furniture, not a mention).
 """
@@ -26,6 +28,9 @@ def is_line_break(text: str) -> bool:
 def line_starts(doc: Doc) -> Doc:
     """doc (Doc): a tokenized doc. RETURNS (Doc): the doc, a sentence starting after each line break."""
     after_break = False
+    start, end = (doc._.dateline or (0, 0)) if Doc.has_extension("dateline") else (0, 0)
+    if end > start:
+        _start_after_dateline(doc, start, end)
     for tok in doc:
         if tok.is_space and is_line_break(tok.text):
             after_break = True
@@ -34,6 +39,18 @@ def line_starts(doc: Doc) -> Doc:
             tok.is_sent_start = True
             after_break = False
     return doc
+
+
+def _start_after_dateline(doc: Doc, start: int, end: int) -> None:
+    """Make the dateline ("NAIROBI, Feb 20 (Wire) —") its own sentence: the story starts after it."""
+    for tok in doc:
+        if tok.idx < start:
+            continue
+        if tok.idx == start and tok.i > 0:
+            tok.is_sent_start = True
+        if tok.idx >= end and not tok.is_space:
+            tok.is_sent_start = True
+            return
 
 
 #: Entity labels that are not mentions when they stand alone on a line (headers, bylines).

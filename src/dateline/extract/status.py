@@ -123,6 +123,7 @@ def _verb_cue(tok: Token, cues: _Cues) -> str | None:
 
 
 def _negated(tok: Token, cues: _Cues) -> bool:
+    """ "did not visit", "never met"."""
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in tok.children)
 
 
@@ -156,6 +157,8 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
         found = _tense(chain, date_value, anchor)
     if question and found in ("planned", "happened", "ongoing"):
         found = "uncertain"
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children) and found in ("planned", "ongoing", "happened", "uncertain"):
+        found = "denied"  # "no trip to Syria is on the agenda"
     rejected = found == "reject"
     if rejected:
         return StatusResult("denied", True, False, cue_tok)
@@ -206,6 +209,8 @@ def _tense(chain: list[Token], date_value: DateValue | None, anchor: date | None
         return "happened"
     if tag == "VBG" and auxes & {"is", "are", "am", "'s", "'re"}:
         return "planned" if when == "planned" else "ongoing"
+    if tag in ("VBZ", "VBP") and verb.lemma_ == "be" and not auxes and chain[0].pos_ == "NOUN":
+        return "planned" if when == "planned" else "ongoing"  # "is in Paris on a three-day visit"
     if tag in ("VBZ", "VBP"):
         return "planned" if when == "planned" else "happened"
     return when or "uncertain"
