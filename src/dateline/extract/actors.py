@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -226,8 +228,10 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef]]:
         parts[words[-1]] = name
     in_named = {i for n in named for i in range(n.start, n.end)}
     in_named.update(i for n in named for i in range(_prefix_start(doc, n.start, n.end), n.start))
-    for tok in doc:
-        if tok.i in in_named or tok.text not in parts or not tok.text[:1].isupper():
+    part_ids = numpy.array([doc.vocab.strings.add(p) for p in parts], dtype="uint64")
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), part_ids)) if parts else ():
+        tok = doc[int(i)]
+        if tok.i in in_named or not tok.text[:1].isupper():
             continue
         named.append(_Named(tok.i, tok.i + 1, _person(doc, tok.i, tok.i + 1)))
     for n in named:
@@ -264,10 +268,10 @@ def acronyms(doc: Doc) -> dict[str, tuple[int, int]]:
         name, when the acronym's letters are the initials of the words before "(".
     """
     found: dict[str, tuple[int, int]] = {}
-    if "(" not in doc.text:
-        return found
-    for tok in doc:
-        if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
+    paren = doc.vocab.strings["("]
+    for i in numpy.flatnonzero(doc.to_array(ORTH) == paren):
+        tok = doc[int(i)]
+        if tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
             continue
         short = doc[tok.i + 1].text
         letters = [c for c in short.split("-")[0] if c.isalpha()]

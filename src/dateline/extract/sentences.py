@@ -13,10 +13,14 @@ section header or a byline is page furniture, not a mention).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
+import numpy
+from spacy.attrs import IDX, IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-__all__ = ["line_starts", "line_entities", "is_line_break"]
+__all__ = ["line_starts", "line_entities", "line_break_tokens", "is_line_break"]
 
 
 def is_line_break(text: str) -> bool:
@@ -24,32 +28,37 @@ def is_line_break(text: str) -> bool:
     return "\n" in text or "\r" in text
 
 
+def line_break_tokens(doc: Doc) -> list[int]:
+    """doc (Doc): a tokenized doc. RETURNS (list[int]): indices of the whitespace tokens that hold a line break."""
+    spaces = numpy.flatnonzero(doc.to_array(IS_SPACE))
+    return [int(i) for i in spaces if is_line_break(doc[int(i)].text)]
+
+
 @Language.component("dateline_lines_v1", assigns=["token.is_sent_start"])
 def line_starts(doc: Doc) -> Doc:
     """doc (Doc): a tokenized doc. RETURNS (Doc): the doc, a sentence starting after each line break."""
-    after_break = False
     start, end = (doc._.dateline or (0, 0)) if Doc.has_extension("dateline") else (0, 0)
     if end > start:
         _start_after_dateline(doc, start, end)
-    for tok in doc:
-        if tok.is_space and is_line_break(tok.text):
-            after_break = True
-            continue
-        if after_break:
-            tok.is_sent_start = True
-            after_break = False
+    n = len(doc)
+    for i in line_break_tokens(doc):
+        j = i + 1
+        while j < n and doc[j].is_space:
+            j += 1
+        if j < n:
+            doc[j].is_sent_start = True
     return doc
 
 
 def _start_after_dateline(doc: Doc, start: int, end: int) -> None:
     """Make the dateline ("NAIROBI, Feb 20 (Wire) —") its own sentence: the story starts after it."""
-    for tok in doc:
-        if tok.idx < start:
-            continue
-        if tok.idx == start and tok.i > 0:
-            tok.is_sent_start = True
-        if tok.idx >= end and not tok.is_space:
-            tok.is_sent_start = True
+    idx = doc.to_array(IDX)
+    first = int(numpy.searchsorted(idx, start))
+    if 0 < first < len(doc) and doc[first].idx == start:
+        doc[first].is_sent_start = True
+    for i in range(int(numpy.searchsorted(idx, end)), len(doc)):
+        if not doc[i].is_space:
+            doc[i].is_sent_start = True
             return
 
 
@@ -60,14 +69,14 @@ _FURNITURE_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT"
 @Language.component("dateline_line_ents_v1", requires=["doc.ents"], assigns=["doc.ents"])
 def line_entities(doc: Doc) -> Doc:
     """doc (Doc): a doc with entities. RETURNS (Doc): entities cut at line breaks, whole-line names dropped."""
-    text = doc.text
-    if "\n" not in text and "\r" not in text:
+    breaks = line_break_tokens(doc)
+    if not breaks:
         return doc
     ents: list[Span] = []
     changed = False
     for ent in doc.ents:
-        kept = _within_line(doc, ent)
-        if kept is None or (kept.label_ in _FURNITURE_LABELS and _whole_line(text, kept)):
+        kept = _within_line(ent, breaks)
+        if kept is None or (kept.label_ in _FURNITURE_LABELS and _whole_line(doc, kept, breaks)):
             changed = True
             continue
         changed = changed or kept.start != ent.start or kept.end != ent.end
@@ -77,18 +86,17 @@ def line_entities(doc: Doc) -> Doc:
     return doc
 
 
-def _within_line(doc: Doc, ent: Span) -> Span | None:
+def _within_line(ent: Span, breaks: list[int]) -> Span | None:
     """The part of an entity before its first line break, without edge spaces; None when empty."""
+    doc = ent.doc
     start, end = ent.start, ent.end
+    k = bisect_left(breaks, start)
+    if k < len(breaks) and breaks[k] < end:
+        end = breaks[k]
     while start < end and doc[start].is_space:
         start += 1
-    for i in range(start, end):
-        if doc[i].is_space:
-            end = i
-            break
-        if is_line_break(doc[i].whitespace_):
-            end = i + 1
-            break
+    while end > start and doc[end - 1].is_space:
+        end -= 1
     if start >= end:
         return None
     if start == ent.start and end == ent.end:
@@ -96,10 +104,10 @@ def _within_line(doc: Doc, ent: Span) -> Span | None:
     return Span(doc, start, end, label=ent.label)
 
 
-def _whole_line(text: str, span: Span) -> bool:
+def _whole_line(doc: Doc, span: Span, breaks: list[int]) -> bool:
     """Whether nothing but the span (and punctuation) stands on its line."""
-    line_start = max(text.rfind("\n", 0, span.start_char), text.rfind("\r", 0, span.start_char)) + 1
-    ends = [i for i in (text.find("\n", span.end_char), text.find("\r", span.end_char)) if i >= 0]
-    line_end = min(ends) if ends else len(text)
-    rest = text[line_start : span.start_char] + text[span.end_char : line_end]
-    return not any(ch.isalnum() for ch in rest)
+    k = bisect_left(breaks, span.start)
+    line_start = breaks[k - 1] + 1 if k > 0 else 0
+    line_end = breaks[k] if k < len(breaks) else len(doc)
+    rest = [t for t in (*doc[line_start : span.start], *doc[span.end : line_end])]
+    return all(t.is_punct or t.is_space for t in rest)
