@@ -9,16 +9,23 @@ Usage:
 Each story (``NN_slug/story.json`` plus its article files) is ingested article by
 article, in publication order, through the real pipeline into a fresh in-memory
 SQLite store. The story's question is stored first (created on the first article's
-day), so the pipeline's re-evaluation records its history. Reported per split:
+day), so the pipeline's re-evaluation records its history. Reported per split
+(train / test; test stories are never used for fitting or tuning):
 
 - resolution accuracy: the resolution as of ``resolve_as_of`` equals ``expected``;
-- Brier (main): the forecast as of ``forecast_as_of`` (the day of the last report
-  before resolution), for stories expected ``yes``/``no``;
-- Brier (all snapshots): every forecast made on a publication day while the
-  question was still open (harder: includes announcement-day forecasts of plans that
-  later fell through);
-- calibration of all snapshots, 5 bins;
-- ROUGE-1 recall of the brief's synopsis vs lead-3 against the hand-written synopsis.
+- Brier at announcement: the forecast as of the published day of the story's first
+  article, for stories expected ``yes``/``no``;
+- Brier over all pre-resolution snapshots: one forecast per published day of each
+  article while the question is still open (what ``dateline score`` sees from the
+  stored question re-evaluated after each ingest);
+- both against always-0.5, with calibration tables (5 equal-width bins);
+- the brief's synopsis of the announcement vs lead-3: ROUGE-1 and ROUGE-2 recall
+  against the hand-written synopsis, and event coverage (share of the article's events
+  whose actor surname and place/counterpart the synopsis names).
+
+``--fit`` chooses the feature set and L2 penalty by leave-one-story-out cross-validation
+on the train stories (Brier over all their pre-resolution snapshots), then fits the
+chosen model on all train snapshots and writes ``reason/data/forecast.json``.
 """
 
 from __future__ import annotations
@@ -35,7 +42,7 @@ from dateline.config import load_settings
 from dateline.pipeline import get_nlp, ingest_paths
 from dateline.reason import forecast as fc
 from dateline.reason.ask import ask
-from dateline.reason.brief import article_sentences, rouge1_recall, synopsis
+from dateline.reason.brief import article_sentences, event_coverage, rouge1_recall, rouge2_recall, synopsis
 from dateline.reason.score import brier, calibration
 from dateline.store import Store, open_store
 
@@ -48,14 +55,13 @@ class StoryResult:
     split: str
     expected: str
     resolution: str | None
-    forecast: float | None
+    announcement: float | None
     snapshots: list[tuple[str, float]] = field(default_factory=list)
     features: list[fc.Features] = field(default_factory=list)
-    forecast_features: fc.Features | None = None
     sentences: list[Any] = field(default_factory=list)
+    events: list[Any] = field(default_factory=list)
     reference: str = ""
-    rouge_brief: float = 0.0
-    rouge_lead3: float = 0.0
+    brief_scores: dict[str, float] = field(default_factory=dict)
     reason: str = ""
 
 
@@ -77,6 +83,17 @@ def ingest_story(folder: Path, meta: dict[str, Any], store: Store) -> list[str]:
     return ids
 
 
+def brief_scores(sents: list[Any], events: list[Any], reference: str) -> dict[str, float]:
+    """Synopsis vs lead-3: ROUGE-1/2 recall against the reference, event coverage."""
+    syn = synopsis(sents, events)
+    lead = " ".join(s.text for s in sents[:3])
+    return {
+        "rouge1": rouge1_recall(syn, reference), "rouge1_lead3": rouge1_recall(lead, reference),
+        "rouge2": rouge2_recall(syn, reference), "rouge2_lead3": rouge2_recall(lead, reference),
+        "events": event_coverage(syn, events), "events_lead3": event_coverage(lead, events),
+    }
+
+
 def run_story(folder: Path, meta: dict[str, Any]) -> StoryResult:
     """Ingest one story into a fresh store and evaluate its question."""
     store = open_store(":memory:")
@@ -87,89 +104,116 @@ def run_story(folder: Path, meta: dict[str, Any]) -> StoryResult:
         ids = ingest_story(folder, meta, store)
         resolve_day = date.fromisoformat(meta["resolve_as_of"])
         final = ask(store, meta["question"], resolve_day, close=close, anchor=first)
-        fday = date.fromisoformat(meta["forecast_as_of"])
-        fans = ask(store, meta["question"], fday, close=close, anchor=first)
-        result = StoryResult(folder.name, meta["split"], meta["expected"], final.resolution,
-                             fans.probability if not fans.resolved else None, reason=final.reason)
-        if not fans.resolved and fans.features:
-            result.forecast_features = fc.Features(tuple(fans.features[k] for k in fc.FEATURES))
-        for day in sorted({a["published"] for a in meta["articles"]} | {meta["forecast_as_of"]}):
+        result = StoryResult(folder.name, meta["split"], meta["expected"], final.resolution, None, reason=final.reason)
+        for day in sorted({a["published"] for a in meta["articles"]}):
             ans = ask(store, meta["question"], date.fromisoformat(day), close=close, anchor=first)
             if ans.resolved or ans.probability is None:
-                continue
+                break  # resolved: later days are not forecasts
             result.snapshots.append((day, ans.probability))
             result.features.append(fc.Features(tuple(ans.features[k] for k in fc.FEATURES)))
+            if day == first.isoformat():
+                result.announcement = ans.probability
         article, extraction = store.article(ids[0])
         sents = article_sentences(article, extraction)
         result.sentences, result.reference = sents, meta["synopsis"]
-        result.rouge_brief = rouge1_recall(synopsis(sents), meta["synopsis"])
-        result.rouge_lead3 = rouge1_recall(" ".join(s.text for s in sents[:3]), meta["synopsis"])
+        result.events = list(store.events(article_id=ids[0], as_of=article.published))
+        result.brief_scores = brief_scores(sents, result.events, meta["synopsis"])
         return result
     finally:
         store.close()
 
 
+def _outcome(r: StoryResult) -> int:
+    return 1 if r.expected == "yes" else 0
+
+
 def summarize(results: list[StoryResult], split: str) -> dict[str, Any]:
     """Figures for one split."""
     rs = [r for r in results if r.split == split]
-    binary = [r for r in rs if r.expected in ("yes", "no") and r.forecast is not None]
-    outs = [1 if r.expected == "yes" else 0 for r in binary]
-    snaps = [(p, 1 if r.expected == "yes" else 0) for r in rs if r.expected in ("yes", "no") for _, p in r.snapshots]
+    binary = [r for r in rs if r.expected in ("yes", "no")]
+    ann = [(r.announcement, _outcome(r)) for r in binary if r.announcement is not None]
+    snaps = [(p, _outcome(r)) for r in binary for _, p in r.snapshots]
+
+    def mean(key: str) -> float | None:
+        return round(sum(r.brief_scores[key] for r in rs) / len(rs), 3) if rs else None
+
     return {
         "stories": len(rs),
+        "yes_rate": round(sum(_outcome(r) for r in binary) / len(binary), 3) if binary else None,
         "resolution_accuracy": round(sum(r.resolution == r.expected for r in rs) / len(rs), 3) if rs else None,
-        "brier": brier([r.forecast for r in binary if r.forecast is not None], outs),
-        "brier_baseline": brier([0.5] * len(binary), outs),
-        "forecasts": len(binary),
+        "brier_announcement": brier([p for p, _ in ann], [o for _, o in ann]),
+        "brier_announcement_baseline": brier([0.5] * len(ann), [o for _, o in ann]),
+        "announcements": len(ann),
         "brier_all_snapshots": brier([p for p, _ in snaps], [o for _, o in snaps]),
+        "brier_all_snapshots_baseline": brier([0.5] * len(snaps), [o for _, o in snaps]),
         "snapshots": len(snaps),
-        "calibration": [b.to_dict() for b in calibration([p for p, _ in snaps], [o for _, o in snaps])],
-        "rouge1_brief": round(sum(r.rouge_brief for r in rs) / len(rs), 3) if rs else None,
-        "rouge1_lead3": round(sum(r.rouge_lead3 for r in rs) / len(rs), 3) if rs else None,
+        "calibration_announcement": [b.to_dict() for b in calibration([p for p, _ in ann], [o for _, o in ann])],
+        "calibration_all_snapshots": [b.to_dict() for b in calibration([p for p, _ in snaps], [o for _, o in snaps])],
+        "brief": {k: mean(k) for k in ("rouge1", "rouge1_lead3", "rouge2", "rouge2_lead3", "events", "events_lead3")},
     }
 
 
-#: Which train forecasts to fit on: "all" pre-resolution snapshots or the "forecast" day only.
-FIT_ON = "forecast"
+#: Candidate feature sets for the forecast model, chosen by leave-one-story-out CV.
+FEATURE_SETS: dict[str, tuple[str, ...]] = {
+    "status": ("official", "rumor", "overdue", "postponed", "denied", "doubt", "no_event", "outside_window",
+               "undated"),
+    "firmness": ("official", "expected", "tentative", "rumor", "overdue", "postponed", "denied", "doubt",
+                 "no_event", "outside_window", "undated"),
+    "signals": ("official", "expected", "tentative", "rumor", "on_track", "risk", "overdue", "postponed", "denied",
+                "doubt", "no_event", "outside_window", "undated"),
+    "full": tuple(f for f in fc.FEATURES if f != "bias"),
+}
 
-L2_GRID = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
+L2_GRID = (0.3, 1.0, 3.0, 10.0)
 
 
-def choose_l2(rows: list[fc.Features], ys: list[int]) -> float:
-    """Pick the L2 penalty with the lowest leave-one-out Brier on the train rows."""
-    best, best_score = L2_GRID[0], float("inf")
-    for l2 in L2_GRID:
-        errs = []
-        for i in range(len(rows)):
-            model = fc.fit(rows[:i] + rows[i + 1 :], ys[:i] + ys[i + 1 :], l2=l2, steps=5000, rate=0.3)
-            errs.append((fc.predict(rows[i], model) - ys[i]) ** 2)
-        score = sum(errs) / len(errs)
-        print(f"l2={l2} leave-one-out brier={score:.4f}", file=sys.stderr)
-        if score < best_score:
-            best, best_score = l2, score
-    return best
+def _train_rows(results: list[StoryResult]) -> list[tuple[str, list[fc.Features], int]]:
+    return [(r.slug, r.features, _outcome(r)) for r in results
+            if r.split == "train" and r.expected in ("yes", "no") and r.features]
+
+
+def cross_validate(stories: list[tuple[str, list[fc.Features], int]]) -> tuple[str, float, dict[str, float]]:
+    """Leave-one-story-out CV Brier over all held-out snapshots, per feature set and L2.
+
+    RETURNS (tuple): (best feature set, best L2, {"set l2": CV Brier}).
+    """
+    scores: dict[str, float] = {}
+    best: tuple[float, str, float] = (float("inf"), "", 0.0)
+    for name, use in FEATURE_SETS.items():
+        for l2 in L2_GRID:
+            errs = []
+            for i, (_, held, y) in enumerate(stories):
+                rows = [f for j, (_, fs, _) in enumerate(stories) if j != i for f in fs]
+                ys = [o for j, (_, fs, o) in enumerate(stories) if j != i for _ in fs]
+                model = fc.fit(rows, ys, l2=l2, steps=3000, rate=0.3, use=use)
+                errs += [(fc.predict(f, model) - y) ** 2 for f in held]
+            score = round(sum(errs) / len(errs), 4)
+            scores[f"{name} l2={l2}"] = score
+            print(f"CV {name:<9} l2={l2:<5} brier={score}", file=sys.stderr)
+            if score < best[0] - 1e-9:
+                best = (score, name, l2)
+    return best[1], best[2], scores
 
 
 def fit_train(results: list[StoryResult], out: Path) -> fc.Model:
-    """Fit coefficients on the train stories' forecasts (as of ``forecast_as_of``) and write them to ``out``."""
-    rows, ys = [], []
-    for r in results:
-        if r.split != "train" or r.expected not in ("yes", "no"):
-            continue
-        picked = r.features if FIT_ON == "all" else ([r.forecast_features] if r.forecast_features else [])
-        rows.extend(picked)
-        ys.extend([1 if r.expected == "yes" else 0] * len(picked))
-    l2 = choose_l2(rows, ys)
-    model = fc.fit(rows, ys, l2=l2, steps=20000, rate=0.3)
+    """Choose feature set and L2 by CV on train, fit on all train snapshots, write ``out``."""
+    stories = _train_rows(results)
+    name, l2, scores = cross_validate(stories)
+    rows = [f for _, fs, _ in stories for f in fs]
+    ys = [y for _, fs, y in stories for _ in fs]
+    model = fc.fit(rows, ys, l2=l2, steps=20000, rate=0.3, use=FEATURE_SETS[name])
     data = json.loads(out.read_text(encoding="utf-8"))
     priors = data.get("priors", {})
     coefs = list(model.coefficients)
-    for i, name in enumerate(fc.FEATURES):
-        if all(r.values[i] == 0.0 for r in rows):
-            coefs[i] = float(priors.get(name, 0.0))
+    for i, feat in enumerate(fc.FEATURES):
+        if all(r.values[i] == 0.0 for r in rows) and feat in priors:
+            coefs[i] = float(priors[feat])
     model = fc.Model(tuple(coefs))
     data["coefficients"] = coefs
-    data["fitted_on"] = f"{len(rows)} pre-resolution snapshots ({FIT_ON}) of train stories (yes/no); l2={l2} by leave-one-out"
+    data["fitted_on"] = (f"{len(rows)} pre-resolution snapshots of {len(stories)} train stories (yes/no); "
+                         f"feature set '{name}', l2={l2}, chosen by leave-one-story-out CV Brier "
+                         f"{scores[f'{name} l2={l2}']}")
+    data["feature_set"] = list(FEATURE_SETS[name])
     out.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
     return model
 
@@ -201,7 +245,7 @@ def tune_brief(results: list[StoryResult], out: Path) -> dict[str, float]:
         data["synopsis_max_words"] = words
         for values in product(*(BRIEF_GRID[k] for k in keys)):
             data["weights"] = {**original, **dict(zip(keys, values))}
-            score = sum(rouge1_recall(synopsis(r.sentences), r.reference) for r in train) / len(train)
+            score = sum(rouge1_recall(synopsis(r.sentences, r.events), r.reference) for r in train) / len(train)
             if score > best[0] + 1e-9:
                 best, best_words = (score, dict(data["weights"])), words
     data["weights"], data["synopsis_max_words"] = best[1], best_words
@@ -230,28 +274,32 @@ def main(argv: list[str] | None = None) -> int:
     if args.tune_brief:
         tune_brief(results, Path(fc.__file__).parent / "data" / "brief.json")
         for r in results:
-            r.rouge_brief = rouge1_recall(synopsis(r.sentences), r.reference)
+            r.brief_scores = brief_scores(r.sentences, r.events, r.reference)
     report = {"train": summarize(results, "train"), "test": summarize(results, "test"),
               "stories": [{"slug": r.slug, "split": r.split, "expected": r.expected, "resolution": r.resolution,
-                           "forecast": r.forecast, "snapshots": r.snapshots, "reason": r.reason,
-                           "rouge1_brief": r.rouge_brief, "rouge1_lead3": r.rouge_lead3} for r in results]}
+                           "announcement": r.announcement, "snapshots": r.snapshots, "reason": r.reason,
+                           "brief": r.brief_scores} for r in results]}
     if args.json:
         print(json.dumps(report, indent=2))
         return 0
     for r in results:
         mark = "ok " if r.resolution == r.expected else "BAD"
         print(f"{mark} {r.split:<5} {r.slug:<24} expected={r.expected:<9} got={str(r.resolution):<9} "
-              f"forecast={r.forecast} snapshots={[p for _, p in r.snapshots]}")
+              f"snapshots={[p for _, p in r.snapshots]}")
         if r.resolution != r.expected:
             print(f"      {r.reason}")
     for split in ("train", "test"):
         s = report[split]
-        print(f"\n[{split}] stories={s['stories']} resolution_accuracy={s['resolution_accuracy']} "
-              f"brier={s['brier']} (baseline {s['brier_baseline']}, n={s['forecasts']}) "
-              f"brier_all_snapshots={s['brier_all_snapshots']} (n={s['snapshots']}) "
-              f"rouge1 brief={s['rouge1_brief']} lead3={s['rouge1_lead3']}")
-        for b in s["calibration"]:
-            print(f"   {b['bin']}  n={b['count']:<3} mean={b['mean_probability']}  observed={b['observed_rate']}")
+        print(f"\n[{split}] stories={s['stories']} yes_rate={s['yes_rate']} "
+              f"resolution_accuracy={s['resolution_accuracy']}\n"
+              f"  brier at announcement={s['brier_announcement']} (always-0.5 {s['brier_announcement_baseline']}, "
+              f"n={s['announcements']})\n"
+              f"  brier all snapshots={s['brier_all_snapshots']} (always-0.5 {s['brier_all_snapshots_baseline']}, "
+              f"n={s['snapshots']})\n  brief {s['brief']}")
+        for label in ("calibration_announcement", "calibration_all_snapshots"):
+            print(f"  {label}")
+            for b in s[label]:
+                print(f"   {b['bin']}  n={b['count']:<3} mean={b['mean_probability']}  observed={b['observed_rate']}")
     return 0
 
 

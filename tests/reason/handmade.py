@@ -34,9 +34,13 @@ class Report:
     place: PlaceRef | None = None
     counterparts: tuple[ActorRef, ...] = ()
     end_value: str | None = None
+    dateline: int = 0  # length of a dateline opening the sentence ("Seoul, Nov 3 (Wire) - ")
+    trigger: str | None = None  # the trigger word, to record its offsets
 
 
-def _article(article_id: str, published: date, sentences: Sequence[str]) -> tuple[Article, list[tuple[int, int]]]:
+def _article(
+    article_id: str, published: date, sentences: Sequence[str], dateline: int = 0
+) -> tuple[Article, list[tuple[int, int]]]:
     text = ""
     spans = []
     for s in sentences:
@@ -45,7 +49,8 @@ def _article(article_id: str, published: date, sentences: Sequence[str]) -> tupl
         spans.append((len(text), len(text) + len(s)))
         text += s
     digest = hashlib.sha256(text.encode()).hexdigest()
-    art = Article(article_id, text, None, None, f"{article_id}.txt", "text", published, content_hash=digest)
+    art = Article(article_id, text, None, None, f"{article_id}.txt", "text", published, content_hash=digest,
+                  dateline_start=0, dateline_end=dateline)
     return art, spans
 
 
@@ -57,10 +62,12 @@ def fill(store: Store, reports: Sequence[Report]) -> None:
             order.append(r.article)
     for aid in order:
         mine = [r for r in reports if r.article == aid]
-        art, spans = _article(aid, mine[0].published, [r.sentence for r in mine])
+        art, spans = _article(aid, mine[0].published, [r.sentence for r in mine], mine[0].dateline)
         events = []
         for r, (s, e) in zip(mine, spans):
-            ev = Evidence(aid, r.published, r.sentence, s, e, r.status)
+            t = r.sentence.find(r.trigger) if r.trigger else -1
+            trig = (s + t, s + t + len(r.trigger or "")) if t >= 0 else (-1, -1)
+            ev = Evidence(aid, r.published, r.sentence, s, e, r.status, *trig)
             value = DateValue(r.when, "day" if r.when else "unknown", r.when or "", r.end_value)
             events.append(
                 Event(r.action, r.actor, r.counterparts, r.place, value, r.status, "042", "CONSULT", "visit", ev,

@@ -36,13 +36,13 @@ def test_brief_rank_avoids_redundancy() -> None:
     assert [s.index for s in rank_sentences(_sentences(), 3)] == [0, 3, 4]
 
 
-def test_brief_synopsis_in_article_order() -> None:
-    assert synopsis(_sentences()) == " ".join([TEXT[0], TEXT[3], TEXT[4]])
+def test_brief_synopsis_lead_then_earliest_without_events() -> None:
+    assert synopsis(_sentences()) == " ".join([TEXT[0], TEXT[1], TEXT[2]])
 
 
-def test_brief_takeaways_cover_parts() -> None:
+def test_brief_takeaways_topics_skip_event_sentences() -> None:
     assert takeaways(_sentences()) == [
-        "Defence Secretary Pete Hegseth will visit the Joint Security Area on Monday with Defence Minister Ahn",
+        "The visit is the first joint visit to the Joint Security Area by the two defence chiefs",
         "Talks on alliance modernization and defence spending are scheduled for Tuesday",
         "China would be a central theme of the talks",
         "The alliance talks will also cover defence spending and wartime operational control",

@@ -6,6 +6,8 @@ from datetime import date
 
 from .handmade import DMZ, HEGSETH, JSA, KOREA, KOIZUMI, SEOUL, TOKYO, Report, fill
 
+from dateline.model import ActorRef, PlaceRef
+
 from dateline.model import ActorInfo
 from dateline.reason.ask import ask
 from dateline.reason.resolve import match_actor
@@ -155,3 +157,56 @@ def test_resolve_unknown_actor_answers_unknown(store: Store) -> None:
 
 def test_resolve_hegseth_constant_is_person() -> None:
     assert HEGSETH.kind == "person"
+
+
+DATELINED_JSA = Report(
+    "a2", date(2025, 11, 3),
+    "Seoul, Nov 3 (Dateline Wire) - US Defence Secretary Pete Hegseth visited the Joint Security Area on Monday.",
+    "visit", "happened", "2025-11-03", place=JSA, dateline=len("Seoul, Nov 3 (Dateline Wire) - "), trigger="visited")
+SEOUL_MEETING = Report("a0", D28, "Hegseth will meet officials in Seoul on November 4.", "meet", "planned",
+                       "2025-11-04", place=SEOUL)
+
+
+def test_resolve_dateline_city_is_not_another_place(store: Store) -> None:
+    fill(store, [SEOUL_MEETING, PLAN_JSA, DATELINED_JSA])
+    answer = ask(store, "Will US Defence Secretary Hegseth visit the DMZ during his upcoming trip to South Korea?",
+                 date(2025, 11, 4))
+    assert (answer.resolution, answer.answer, answer.cited.article_id) == ("yes", "yes", "a2")  # type: ignore[union-attr]
+
+
+def test_resolve_dateline_cut_by_pattern_without_offsets(store: Store) -> None:
+    undated = Report("a2", DATELINED_JSA.published, DATELINED_JSA.sentence, "visit", "happened", "2025-11-03",
+                     place=JSA)
+    fill(store, [SEOUL_MEETING, PLAN_JSA, undated])
+    answer = ask(store, "Will Hegseth visit the DMZ by November 4?", date(2025, 11, 4))
+    assert answer.resolution == "yes"
+
+
+def test_resolve_trigger_clause_names_other_place_does_not_count(store: Store) -> None:
+    moved = Report("a2", date(2025, 11, 3), "Hegseth visited Seoul on Monday, not the border.", "visit", "happened",
+                   "2025-11-03", place=JSA, trigger="visited")
+    fill(store, [SEOUL_MEETING, PLAN_JSA, moved])
+    answer = ask(store, "Will Hegseth visit the JSA by November 4?", date(2025, 11, 4))
+    assert answer.resolution is None
+
+
+def test_resolve_happened_report_in_window_is_never_confident_no(store: Store) -> None:
+    late = Report("a2", date(2025, 11, 4), "Hegseth visited the Joint Security Area.", "visit", "happened",
+                  "2025-11-10", place=JSA, trigger="visited")
+    fill(store, [PLAN_JSA, late])
+    answer = ask(store, "Will Hegseth visit the JSA by November 4?", date(2025, 11, 4))
+    assert (answer.resolution, answer.answer == "no", (answer.probability or 0.0) >= 0.5) == (None, False, True)
+
+
+KL = PlaceRef("Kuala Lumpur", "city", "Malaysia", within=("Malaysia",))
+FORUM = ActorRef("Pacific Security Forum", "organization", None, None)
+
+
+def test_resolve_gathering_cancelled_under_other_actor(store: Store) -> None:
+    plan = Report("a1", D28, "Hegseth will attend the security forum in Kuala Lumpur on November 1.", "attend",
+                  "planned", "2025-11-01", place=KL)
+    off = Report("a2", date(2025, 10, 30), "The security forum in Kuala Lumpur has been cancelled.", "hold",
+                 "cancelled", "2025-11-01", actor=FORUM, place=KL)
+    fill(store, [plan, off])
+    answer = ask(store, "Will Hegseth attend the security forum by November 2?", date(2025, 10, 30))
+    assert (answer.resolution, answer.cited.article_id) == ("no", "a2")  # type: ignore[union-attr]

@@ -32,7 +32,7 @@ def format_answer(answer: Answer, fmt: str = "text") -> str:
     ]
     for ev in answer.evidence:
         when = ev.published.isoformat() if ev.published else "undated"
-        lines.append(f"  [{ev.status}] {when} {ev.article_id}: {ev.sentence}")
+        lines.append(f"  [{ev.status}] {when} {ev.article_id}: {' '.join(ev.sentence.split())}")
     return "\n".join(lines)
 
 

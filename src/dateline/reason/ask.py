@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
-from typing import Any
+from datetime import date, timedelta
+from typing import Any, Sequence
 
 from ..model import ActorInfo, EventRecord, Evidence, PlaceRef
 from ..store.base import Store
 from .forecast import features, predict
 from .question import QuestionPattern, parse_question, window_interval
 from .resolve import (
+    GRACE_DAYS,
     Resolution,
+    gathering_cancellations,
+    happened_evidence,
     candidate_events,
     find_place,
     match_actor,
@@ -27,10 +30,10 @@ from .resolve import (
     trip_events,
 )
 
-__all__ = ["Answer", "ask", "answer_word", "context_sentences", "YES_AT", "NO_AT"]
+__all__ = ["Answer", "ask", "answer_word", "context_articles", "context_sentences", "datelines", "YES_AT", "NO_AT"]
 
 #: An open question is answered ``yes`` at or above this probability...
-YES_AT = 0.7
+YES_AT = 0.6
 #: ... and ``no`` at or below this one; ``unknown`` between.
 NO_AT = 0.3
 
@@ -205,8 +208,10 @@ def ask(
         )
     target_name = place.name if place else counterpart.name if counterpart else pattern.target
     subject = _subject(pattern, actor, target_name)
+    lines = datelines(store, events)
+    called_off = gathering_cancellations(events, store.events(as_of=as_of), pattern.target) if events else {}
     res: Resolution = resolve(
-        pattern, events, window, as_of, trip, subject, place or extra, store.places(), trip_place
+        pattern, events, window, as_of, trip, subject, place or extra, store.places(), trip_place, lines, called_off
     )
     event = res.event
     evidence = event.evidence if event is not None else ()
@@ -214,11 +219,79 @@ def ask(
         probability = {"yes": 1.0, "no": 0.0, "ambiguous": 0.5, "annulled": 0.0}[res.resolution]
         return Answer(question, as_of, answer_word(res.resolution, probability), probability, res.resolution,
                       event, evidence, res.reason, res.cited, window)
-    feats = features(event, as_of, window, context_sentences(store, actor, event, as_of))
+    feats = features(event, as_of, window, context_sentences(store, actor, event, as_of),
+                     context_articles(store, actor, event, as_of))
     probability = predict(feats)
     reason = _open_reason(subject, event, as_of, probability)
+    reported = _reported_in_window(event, window, place or extra, store.places(), lines)
+    if reported is not None and probability < 0.5:
+        # a report that it happened, not counted (date or place unclear), is never a confident "no"
+        probability = 0.5
+        reason = (f"{_cite_short(reported)} reports {subject} as happened but it could not be placed "
+                  "in the question's window and place; probability 0.50.")
     return Answer(question, as_of, answer_word(None, probability), probability, None, event, evidence, reason,
                   None, window, feats.as_dict())
+
+
+def datelines(store: Store, events: Sequence[EventRecord]) -> dict[str, tuple[int, int]]:
+    """The dateline offsets of the articles behind some events' evidence.
+
+    store (Store): the store. events (Sequence[EventRecord]): the events.
+    RETURNS (dict[str, tuple[int, int]]): article id -> (dateline_start, dateline_end).
+    """
+    out: dict[str, tuple[int, int]] = {}
+    for event in events:
+        for ev in event.evidence:
+            if ev.article_id not in out:
+                article, _ = store.article(ev.article_id)
+                out[ev.article_id] = (article.dateline_start, article.dateline_end)
+    return out
+
+
+def _reported_in_window(
+    event: EventRecord | None,
+    window: tuple[date | None, date | None] | None,
+    target: PlaceRef | None,
+    known: Sequence[PlaceRef],
+    lines: dict[str, tuple[int, int]],
+) -> Evidence | None:
+    """A "happened" sentence for the target place published inside the window (plus grace)."""
+    if event is None or window is None:
+        return None
+    lo, hi = window
+    for ev in happened_evidence(event, target, known, lines):
+        day = ev.published
+        if day is None or (lo is None or day >= lo) and (hi is None or day <= hi + timedelta(days=GRACE_DAYS)):
+            return ev
+    return None
+
+
+def _cite_short(ev: Evidence) -> str:
+    return f"Article {ev.article_id} ({ev.published.isoformat() if ev.published else 'undated'})"
+
+
+def context_articles(
+    store: Store, actor: ActorInfo, event: EventRecord | None, as_of: date
+) -> list[tuple[date, str]]:
+    """Articles naming the actor, published from the event's first report to ``as_of``.
+
+    store (Store): the store. actor (ActorInfo): the question's actor.
+    event (EventRecord | None): the matched event (None: nothing to look after).
+    as_of (date): the evaluation day.
+    RETURNS (list[tuple[date, str]]): (published, body text without the dateline), oldest first.
+    """
+    if event is None or not event.evidence:
+        return []
+    first = min((e.published for e in event.evidence if e.published), default=None)
+    if first is None:
+        return []
+    names = [n.lower() for n in (actor.name, *actor.aliases) if len(n) > 3]
+    out: list[tuple[date, str]] = []
+    for article in store.articles(first, as_of):
+        body = article.text[article.dateline_end :]
+        if any(re.search(r"\b" + re.escape(n) + r"\b", body.lower()) for n in names):
+            out.append((article.published or first, body))
+    return out
 
 
 def context_sentences(

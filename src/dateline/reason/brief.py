@@ -15,9 +15,10 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, Sequence
 
-from ..model import Article, Extraction
+from ..model import ActorRef, Article, EventRecord, Extraction
 from ..store.base import Store
 from .propose import Proposal, propose_for_article
 from .question import load_data
@@ -32,6 +33,12 @@ __all__ = [
     "synopsis",
     "takeaways",
     "rouge1_recall",
+    "rouge2_recall",
+    "event_coverage",
+    "event_terms",
+    "strip_attribution",
+    "event_line",
+    "timeline_text",
     "brief",
 ]
 
@@ -86,23 +93,30 @@ def _terms(text: str) -> list[str]:
     return [w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in stop and len(w) > 1]
 
 
+#: A line that opens with a dateline ("Seoul, Oct 28 (NationPress) ..."): used only when
+#: the article's stored dateline offsets are missing.
+_DATELINE_LINE_RE = re.compile(
+    r"^[ \t]*[A-Z][\w .'-]{0,40},\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*(?:\([^)]{0,40}\))?\s*[-\u2013\u2014:]*\s*"
+)
+
+
 def body_span(article: Article) -> tuple[int, int]:
     """Where the article body starts, and its dateline's end.
 
     article (Article): the article.
-    RETURNS (tuple[int, int]): (body start, dateline end) offsets. Without a dateline at
-        the top, the first line that opens with one is the start; page furniture before
-        it (section labels, bullet lists) is skipped. (0, 0) when none is found.
+    RETURNS (tuple[int, int]): (body start, dateline end) offsets: the stored
+        ``Article.dateline_start/dateline_end`` when set; else the first line of 8+ words
+        that opens with a dateline (page furniture before it, such as section labels and
+        bullet lists, is skipped). (0, 0) when none is found.
     """
     if article.dateline_end > 0:
         return article.dateline_start, article.dateline_end
-    from ..ingest.dateline import find_dateline
-
     offset = 0
     for line in article.text.split("\n"):
-        found = find_dateline(line)
+        found = _DATELINE_LINE_RE.match(line)
         if found is not None and len(line.split()) >= 8:
-            return offset + found.start, offset + found.end
+            lead = len(line) - len(line.lstrip())
+            return offset + lead, offset + found.end()
         offset += len(line) + 1
     return 0, 0
 
@@ -203,15 +217,85 @@ def rank_sentences(
     return [sentences[i] for i in picked]
 
 
-def synopsis(sentences: Sequence[Sentence]) -> str:
-    """sentences (Sequence[Sentence]): the article's sentences.
-    RETURNS (str): up to three top sentences in article order, within the word budget
-        of ``data/brief.json`` (at least two when the article has two)."""
+def event_terms(event: EventRecord) -> tuple[str, ...]:
+    """The words a text must hold to mention an event: the actor's surname, and the
+    place or the first counterpart's surname.
+
+    event (EventRecord): the event. RETURNS (tuple[str, ...]): lower-case words."""
+    terms = [event.actor.name.split()[-1].lower()]
+    if event.place is not None:
+        terms.append(event.place.name.lower())
+    elif event.counterparts:
+        terms.append(event.counterparts[0].name.split()[-1].lower())
+    return tuple(terms)
+
+
+def _mentions_event(text: str, event: EventRecord) -> bool:
+    low = " ".join(re.findall(r"[a-z0-9'-]+", text.lower()))
+    return all(re.search(r"\b" + re.escape(t) + r"\b", low) for t in event_terms(event))
+
+
+def event_coverage(text: str, events: Sequence[EventRecord]) -> float:
+    """Share of an article's events that a text mentions (see :func:`event_terms`).
+
+    text (str): a synopsis. events (Sequence[EventRecord]): the article's events.
+    RETURNS (float): share in [0, 1], 4 decimals; 1.0 when there are no events.
+    """
+    keys = {event_terms(e): e for e in events}
+    if not keys:
+        return 1.0
+    return round(sum(_mentions_event(text, e) for e in keys.values()) / len(keys), 4)
+
+
+def strip_attribution(sentence: str) -> str:
+    """Drop a closing attribution (", the ministry said on Monday.") and parentheses.
+
+    sentence (str): a sentence. RETURNS (str): the sentence without them.
+    """
+    text = re.sub(r"\s*\([^)]*\)", "", sentence)
+    for pattern in load_data("brief")["closing_attributions"]:
+        text = re.sub(pattern, ".", text, flags=re.IGNORECASE)
+    return text
+
+
+def synopsis(sentences: Sequence[Sentence], events: Sequence[EventRecord] = ()) -> str:
+    """The 2-3 sentence synopsis.
+
+    The lead is the first sentence that states an event (the first sentence when none
+    does); then, greedily, the sentence that mentions the most of the article's events
+    not yet covered, ties and the rest broken by the ranking score minus a redundancy
+    penalty (maximal marginal relevance). With ``strip_attributions``, closing
+    attributions and parentheses are dropped; the whole stays within ``synopsis_max_words`` (``data/brief.json``).
+
+    sentences (Sequence[Sentence]): the article's sentences.
+    events (Sequence[EventRecord]): the article's events (coverage).
+    RETURNS (str): the sentences in article order.
+    """
     data = load_data("brief")
-    chosen = sorted(rank_sentences(sentences, data["synopsis_sentences"]), key=lambda s: s.index)
-    while len(chosen) > 2 and sum(len(s.text.split()) for s in chosen) > data["synopsis_max_words"]:
-        chosen.remove(max(chosen, key=lambda s: len(s.text.split())))
-    return " ".join(s.text for s in chosen)
+    if not sentences:
+        return ""
+    texts = {s.index: strip_attribution(s.text) if data["strip_attributions"] else s.text for s in sentences}
+    ranked = rank_sentences(sentences, len(sentences))
+    order = {s.index: i for i, s in enumerate(ranked)}
+    lead = next((s for s in sentences[: data["lead_window"]] if s.has_event), sentences[0])
+    chosen = [lead]
+    covered = {event_terms(e) for e in events if _mentions_event(texts[lead.index], e)}
+    budget = data["synopsis_max_words"]
+    while len(chosen) < data["synopsis_sentences"]:
+        used = sum(len(texts[s.index].split()) for s in chosen)
+        best, best_key = None, None
+        for s in sentences:
+            if s in chosen or used + len(texts[s.index].split()) > budget:
+                continue
+            new = {event_terms(e) for e in events if _mentions_event(texts[s.index], e)} - covered
+            key = (min(len(new), 1), -order[s.index]) if data["prefer_rank"] else (min(len(new), 1), -s.index)
+            if best_key is None or key > best_key:
+                best, best_key = s, key
+        if best is None:
+            break
+        chosen.append(best)
+        covered |= {event_terms(e) for e in events if _mentions_event(texts[best.index], e)}
+    return " ".join(texts[s.index] for s in sorted(chosen, key=lambda s: s.index))
 
 
 def compress(sentence: str) -> str:
@@ -249,33 +333,108 @@ def compress(sentence: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def takeaways(sentences: Sequence[Sentence]) -> list[str]:
-    """Key takeaways: one line from each part of the article, for coverage.
+def takeaways(sentences: Sequence[Sentence], events: Sequence[EventRecord] = ()) -> list[str]:
+    """Key takeaways: the main actor's planned or happened events, then topic lines.
 
     sentences (Sequence[Sentence]): the article's sentences.
-    RETURNS (list[str]): 4-6 compressed lines (fewer for short articles), in article
-        order, no two the same. The article is cut into as many contiguous parts as
-        lines wanted (one per ``sentences_per_takeaway`` sentences, clamped to
-        ``takeaways_min``..``takeaways_max``); each part gives its best sentence by
-        the ``takeaway_weights`` score.
+    events (Sequence[EventRecord]): the article's events.
+    RETURNS (list[str]): 4-6 lines (fewer for short articles), no two the same. Up to
+        ``event_takeaways_max`` lines name the events of the actor with most events
+        (planned or happened, with a counterpart or a place, calendar order:
+        "Meets President Lee Jae Myung in Seoul on Nov 4 (planned)"); the rest are topic
+        sentences: the article is cut into contiguous parts and each part gives its best
+        sentence without an event (policy themes), compressed.
     """
     data = load_data("brief")
     if not sentences:
         return []
     k = round(len(sentences) / data["sentences_per_takeaway"])
     k = max(data["takeaways_min"], min(data["takeaways_max"], k, len(sentences)))
-    k = min(k, len(sentences))
-    bounds = [round(i * len(sentences) / k) for i in range(k + 1)]
     out: list[str] = []
+    main = Counter(e.actor.name for e in events).most_common(1)
+    body = " ".join(s.text for s in sentences).lower()
+
+    def salience(e: EventRecord) -> int:
+        names = [[t for t in c.name.split() if len(t) > 2] for c in e.counterparts if c.kind == "person"]
+        if e.place is not None and e.place.kind != "country" and e.action in data["place_first_actions"]:
+            names.append([e.place.name])
+        return sum(
+            max((len(re.findall(r"\b" + re.escape(t.lower()) + r"\b", body)) for t in toks), default=0)
+            for toks in names
+        )
+
+    picked = [
+        e for e in events
+        if main and e.actor.name == main[0][0] and e.status in ("planned", "happened", "ongoing") and salience(e) > 0
+    ]
+    picked = sorted(sorted(picked, key=salience, reverse=True)[: data["event_takeaways_max"]],
+                    key=lambda e: e.date.value or "9999")
+    lines: list[str] = []
+    for e in picked:
+        line = event_line(e, subject=False, titles=True, when=True)
+        if line not in lines:
+            lines.append(line)
+    topics = [s for s in sentences if not s.has_event] or list(sentences)
+    want = max(k - len(lines), min(2, len(topics)))
+    bounds = [round(i * len(topics) / want) for i in range(want + 1)] if want else [0]
     for lo, hi in zip(bounds, bounds[1:]):
-        part = list(sentences[lo:hi])
+        part = list(topics[lo:hi])
         if not part:
             continue
         best = rank_sentences(part, 1, "takeaway_weights", context=sentences)[0]
         line = compress(best.text)
         if line and line not in out:
             out.append(line)
-    return out
+    return (lines + out)[: data["takeaways_max"]]
+
+
+def _place_words(name: str) -> str:
+    heads: list[str] = load_data("brief")["place_the_heads"]
+    return f"the {name}" if name.split()[-1].lower() in heads else name
+
+
+def _who(actor: ActorRef) -> str:
+    return f"{actor.title} {actor.name}" if actor.title and actor.kind == "person" else actor.name
+
+
+def _short_day(value: str | None, end: str | None) -> str:
+    if not value or len(value) != 10:
+        return ""
+    first = date.fromisoformat(value)
+    text = f"{first.strftime('%b')} {first.day}"
+    if end and len(end) == 10 and end != value:
+        last = date.fromisoformat(end)
+        text += f"-{last.day}" if last.month == first.month else f"-{last.strftime('%b')} {last.day}"
+    return text
+
+
+def event_line(event: EventRecord, subject: bool = True, titles: bool = False, when: bool = False) -> str:
+    """One readable line for an event: "Pete Hegseth visits the Joint Security Area with
+    Ahn Gyu-back (planned)".
+
+    event (EventRecord): the event. subject (bool): start with the actor (False: with the verb).
+    titles (bool): give counterparts their titles. when (bool): add the day ("on Nov 3").
+    RETURNS (str): the line, status in parentheses.
+    """
+    data = load_data("brief")
+    verb = data["verbs"].get(event.action, event.action)
+    others = " and ".join(_who(c) if titles else c.name for c in event.counterparts)
+    place = _place_words(event.place.name) if event.place else ""
+    if event.action in data["place_first_actions"] and place:
+        parts = [verb, place] + ([f"with {others}"] if others else [])
+    else:
+        parts = [verb] + ([others] if others else []) + ([f"in {place}"] if place else [])
+    day = _short_day(event.date.value, event.date.end_value) if when else ""
+    if day:
+        parts.append(f"on {day}")
+    text = " ".join(parts)
+    text = f"{event.actor.name} {text}" if subject else text[:1].upper() + text[1:]
+    return f"{text} ({event.status})"
+
+
+def timeline_text(event: EventRecord) -> str:
+    """event (EventRecord): an event. RETURNS (str): its timeline line (:func:`event_line`)."""
+    return event_line(event)
 
 
 def rouge1_recall(candidate: str, reference: str) -> float:
@@ -292,6 +451,23 @@ def rouge1_recall(candidate: str, reference: str) -> float:
     return round(sum(min(c, cand[w]) for w, c in ref.items()) / total, 4)
 
 
+def rouge2_recall(candidate: str, reference: str) -> float:
+    """ROUGE-2 recall: share of the reference's word bigrams (with repeats) in the candidate.
+
+    candidate (str): system text. reference (str): hand-written text.
+    RETURNS (float): recall in [0, 1], 4 decimals (0.0 when the reference has no bigram).
+    """
+    def grams(text: str) -> Counter[tuple[str, str]]:
+        toks = re.findall(r"[a-z0-9]+", text.lower())
+        return Counter(zip(toks, toks[1:]))
+
+    ref, cand = grams(reference), grams(candidate)
+    total = sum(ref.values())
+    if not total:
+        return 0.0
+    return round(sum(min(c, cand[g]) for g, c in ref.items()) / total, 4)
+
+
 def brief(store: Store, article_id: str) -> Brief:
     """Brief one stored article.
 
@@ -304,28 +480,13 @@ def brief(store: Store, article_id: str) -> Brief:
     sentences = article_sentences(article, extraction)
     events = store.events(article_id=article_id, as_of=article.published)
     timeline = tuple(
-        {
-            "event_id": e.id,
-            "date": e.date.value,
-            "status": e.status,
-            "text": " ".join(
-                x
-                for x in (
-                    e.actor.name,
-                    e.action,
-                    ", ".join(c.name for c in e.counterparts) if e.counterparts else "",
-                    f"in {e.place.name}" if e.place else "",
-                )
-                if x
-            ),
-        }
-        for e in events
+        {"event_id": e.id, "date": e.date.value, "status": e.status, "text": timeline_text(e)} for e in events
     )
     return Brief(
         article_id=article_id,
         title=article.title,
-        synopsis=synopsis(sentences),
-        key_takeaways=tuple(takeaways(sentences)),
+        synopsis=synopsis(sentences, events),
+        key_takeaways=tuple(takeaways(sentences, events)),
         timeline=timeline,
         questions=tuple(propose_for_article(store, article_id)),
     )

@@ -29,9 +29,13 @@ __all__ = ["CLIP", "FEATURES", "Features", "cue_hits", "features", "predict", "f
 FEATURES: tuple[str, ...] = (
     "bias",
     "official",
+    "expected",
+    "tentative",
     "rumor",
     "sources",
     "near",
+    "on_track",
+    "risk",
     "overdue",
     "postponed",
     "cancelled",
@@ -95,11 +99,17 @@ def cue_hits(sentence: str, kind: str) -> int:
     return sum(1 for cue in cues if re.search(r"(?<![\w])" + re.escape(cue) + r"(?![\w])", lowered))
 
 
+def _signals(articles: Sequence[tuple[date, str]], after: date | None, kind: str) -> list[date]:
+    """Days of later articles (published after ``after``) holding a cue of one kind."""
+    return [day for day, text in articles if (after is None or day > after) and cue_hits(text, kind)]
+
+
 def features(
     event: EventRecord | None,
     as_of: date,
     window: tuple[date | None, date | None] | None,
     context: Sequence[tuple[date, str]] = (),
+    articles: Sequence[tuple[date, str]] = (),
 ) -> Features:
     """Compute the forecast features of a question's matched event.
 
@@ -110,15 +120,26 @@ def features(
     context (Sequence[tuple[date, str]]): (published, sentence) naming the actor in
         articles published since the event was first reported. Trouble words there set
         ``doubt``, unless the event was since (re)scheduled inside the window.
+    articles (Sequence[tuple[date, str]]): (published, text) of the articles naming the
+        actor published since the event was first reported; those published after that
+        first day set ``on_track`` (advance team, preparations) and ``risk`` (storm,
+        illness, protests, a row, an election) from ``data/cues.json``.
     RETURNS (Features): the values, in :data:`FEATURES` order.
     """
     troubled = [day for day, s in context if cue_hits(s, "doubt")]
     doubt = 1.0 if troubled else 0.0
+    first = min((e.published for e in event.evidence if e.published), default=None) if event else None
+    on_track = 1.0 if _signals(articles, first, "on_track") else 0.0
+    risk = 1.0 if _signals(articles, first, "risk") else 0.0
     if event is None:
-        return Features((1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, doubt, 1.0, 0.0, 0.0))
+        values = dict.fromkeys(FEATURES, 0.0)
+        values.update(bias=1.0, doubt=doubt, no_event=1.0, risk=risk)
+        return Features(tuple(values[f] for f in FEATURES))
     planned = [e for e in event.evidence if e.status in ("planned", "uncertain", "postponed")] or list(event.evidence)
     n = max(len(planned), 1)
     official = 1.0 if any(cue_hits(e.sentence, "official") > 0 for e in planned) else 0.0
+    expected = 1.0 if any(cue_hits(e.sentence, "expected") > 0 for e in planned) else 0.0
+    tentative = 1.0 if any(cue_hits(e.sentence, "tentative") > 0 for e in planned) else 0.0
     rumor = sum(1 for e in planned if cue_hits(e.sentence, "rumor") > 0) / n
     sources = math.log1p(len({e.article_id for e in event.evidence}))
     statuses = {e.status for e in event.evidence} | {event.status}
@@ -130,7 +151,7 @@ def features(
     if interval is not None:
         days = (interval[0] - as_of).days
         near = math.exp(-max(days, 0) / 14.0)
-        if interval[1] < as_of:
+        if interval[1] < as_of and event.status not in ("happened", "ongoing"):
             overdue = 1.0
         if window is not None:
             lo, hi = window
@@ -144,23 +165,26 @@ def features(
     elif any(cue_hits(e.sentence, "doubt") for e in event.evidence):
         doubt = 1.0
     postponed = "postponed" in statuses and not rescheduled
-    return Features(
-        (
-            1.0,
-            official,
-            rumor,
-            sources,
-            near,
-            overdue,
-            1.0 if postponed else 0.0,
-            1.0 if event.status == "cancelled" else 0.0,
-            1.0 if "denied" in statuses else 0.0,
-            doubt,
-            0.0,
-            outside,
-            undated,
-        )
-    )
+    values = {
+        "bias": 1.0,
+        "official": official,
+        "expected": expected,
+        "tentative": tentative,
+        "rumor": rumor,
+        "sources": sources,
+        "near": near,
+        "on_track": on_track,
+        "risk": risk,
+        "overdue": overdue,
+        "postponed": 1.0 if postponed else 0.0,
+        "cancelled": 1.0 if event.status == "cancelled" else 0.0,
+        "denied": 1.0 if "denied" in statuses else 0.0,
+        "doubt": doubt,
+        "no_event": 0.0,
+        "outside_window": outside,
+        "undated": undated,
+    }
+    return Features(tuple(values[f] for f in FEATURES))
 
 
 def predict(feats: Features, model: Model | None = None) -> float:
@@ -183,6 +207,7 @@ def fit(
     l2: float = 0.5,
     steps: int = 5000,
     rate: float = 0.1,
+    use: Sequence[str] | None = None,
 ) -> Model:
     """Fit the logistic coefficients by gradient descent on the regularised log loss.
 
@@ -191,12 +216,17 @@ def fit(
     l2 (float): L2 penalty on every coefficient but the bias.
     steps (int): gradient steps.
     rate (float): step size.
+    use (Sequence[str] | None): the features to fit (``bias`` always); the others get 0.
+        None fits all.
     RETURNS (Model): the fitted coefficients (rounded to 3 decimals).
     RAISES ValueError: when rows and outcomes differ in length or are empty.
     """
     if not rows or len(rows) != len(outcomes):
         raise ValueError(f"need as many outcomes as rows, got {len(rows)} rows and {len(outcomes)} outcomes")
     x = np.array([r.values for r in rows], dtype=float)
+    if use is not None:
+        keep = np.array([name == "bias" or name in use for name in FEATURES], dtype=float)
+        x = x * keep
     y = np.array(outcomes, dtype=float)
     w = np.zeros(x.shape[1])
     penalty = np.full(x.shape[1], l2)

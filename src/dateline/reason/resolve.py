@@ -15,9 +15,10 @@ Korea), a counterpart, or the words of a named meeting. Resolution rules, in ord
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from ..model import ActorInfo, EventRecord, Evidence, PlaceRef
 from ..store.base import Store
@@ -33,7 +34,9 @@ __all__ = [
     "span_of",
     "happened_evidence",
     "counts_for",
+    "trigger_clause",
     "trip_called_off",
+    "gathering_cancellations",
     "resolve",
 ]
 
@@ -184,25 +187,73 @@ def _place_fits(event: EventRecord, target: PlaceRef) -> bool:
     )
 
 
-def counts_for(evidence: Evidence, target: PlaceRef | None, known: Sequence[PlaceRef]) -> bool:
-    """Whether a "happened" sentence supports the target place.
+#: A dateline at the top of a sentence ("Seoul, Nov 3 (Dateline Wire) - "): used only when
+#: the article's stored dateline offsets are missing.
+_DATELINE_RE = re.compile(r"^[A-Z][\w .'-]{0,40},\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*(?:\([^)]{0,40}\))?\s*[-\u2013\u2014]+\s*")
+_CLAUSE_BREAK_RE = re.compile(r"[,;:]\s|\s[-\u2013\u2014]+\s|\s(?:but|while|whereas|after|before)\s")
+
+
+def trigger_clause(evidence: Evidence, dateline: tuple[int, int] = (0, 0)) -> str:
+    """The clause of an evidence sentence that holds its trigger, dateline cut off.
+
+    evidence (Evidence): the sentence (offsets into its article's text).
+    dateline (tuple[int, int]): the article's ``dateline_start, dateline_end`` offsets;
+        (0, 0) when unknown (a leading "City, Mon D (Agency) -" is then cut by pattern).
+    RETURNS (str): the clause around ``trigger_start`` (the whole sentence without its
+        dateline when the trigger offsets are unknown).
+    """
+    text, base = evidence.sentence, evidence.start
+    d_start, d_end = dateline
+    a, b = max(d_start - base, 0), min(d_end - base, len(text))
+    if d_end > d_start and b > a:
+        text = text[:a] + " " * (b - a) + text[b:]  # blank it out: offsets stay valid
+    else:
+        m = _DATELINE_RE.match(text)
+        if m is not None:
+            text = " " * m.end() + text[m.end() :]
+    trig = evidence.trigger_start - base
+    if not 0 <= trig < len(text):
+        return text.strip()
+    lo = max((m.end() for m in _CLAUSE_BREAK_RE.finditer(text) if m.end() <= trig), default=0)
+    hi = min((m.start() for m in _CLAUSE_BREAK_RE.finditer(text) if m.start() >= trig), default=len(text))
+    return text[lo:hi].strip()
+
+
+def counts_for(
+    evidence: Evidence,
+    target: PlaceRef | None,
+    known: Sequence[PlaceRef],
+    dateline: tuple[int, int] = (0, 0),
+) -> bool:
+    """Whether a "happened" sentence of an event that fits the target place supports it.
+
+    The event itself was matched by its place and containment (:func:`candidate_events`);
+    the text is read only to catch a report merged into the event that says the visit
+    happened somewhere else ("met Costa in Sao Paulo" for a planned Brasilia visit).
 
     evidence (Evidence): the sentence. target (PlaceRef | None): the question's place.
     known (Sequence[PlaceRef]): the store's places.
-    RETURNS (bool): False when the sentence names another known place that is neither
-        within the target nor containing it, and does not name the target (a report
-        of the visit that moved elsewhere); True otherwise.
+    dateline (tuple[int, int]): the article's dateline offsets (its city is where the
+        story was filed, not where the event took place).
+    RETURNS (bool): False only when the trigger's clause, dateline cut off, names another
+        known place that is neither within the target nor containing it, and names
+        neither the target nor a place within it; True otherwise.
     """
-    if target is None or _mentions(evidence.sentence, target.name):
+    if target is None:
         return True
+    clause = trigger_clause(evidence, dateline)
+    if _mentions(clause, target.name):
+        return True
+    elsewhere = False
     for place in known:
-        if place.name == target.name or target.name in (place.country, *place.within):
+        if place.name == target.name or not _mentions(clause, place.name):
             continue
+        if target.name in (place.country, *place.within):
+            return True  # names a place inside the target (the JSA for the DMZ)
         if place.name in target.within or place.name == target.country:
             continue
-        if _mentions(evidence.sentence, place.name):
-            return False
-    return True
+        elsewhere = True
+    return not elsewhere
 
 
 def candidate_events(
@@ -271,12 +322,21 @@ def span_of(events: Sequence[EventRecord]) -> tuple[date, date] | None:
 
 
 def happened_evidence(
-    event: EventRecord, target: PlaceRef | None = None, known: Sequence[PlaceRef] = ()
+    event: EventRecord,
+    target: PlaceRef | None = None,
+    known: Sequence[PlaceRef] = (),
+    datelines: Mapping[str, tuple[int, int]] | None = None,
 ) -> list[Evidence]:
     """event (EventRecord): an event. target (PlaceRef | None): the question's place.
     known (Sequence[PlaceRef]): the store's places (see :func:`counts_for`).
+    datelines (Mapping | None): article id -> dateline offsets.
     RETURNS (list[Evidence]): sentences saying it happened (at the target place)."""
-    return [e for e in event.evidence if e.status in _HAPPENED and counts_for(e, target, known)]
+    lines = datelines or {}
+    return [
+        e
+        for e in event.evidence
+        if e.status in _HAPPENED and counts_for(e, target, known, lines.get(e.article_id, (0, 0)))
+    ]
 
 
 def _happened_in(event: EventRecord, window: tuple[date | None, date | None], done: Sequence[Evidence]) -> bool:
@@ -302,6 +362,60 @@ def _cancelled(events: Sequence[EventRecord]) -> Evidence | None:
     return cancel[-1] if cancel else None
 
 
+def _gathering_nouns(texts: Sequence[str]) -> set[str]:
+    nouns: list[str] = load_data("cues")["gathering_nouns"]
+    found = set()
+    for text in texts:
+        toks = set(words(text))
+        found |= {n for n in nouns if n in toks}
+    return found
+
+
+def _overlaps(a: EventRecord, b: EventRecord) -> bool:
+    x, y = a.date.interval(), b.date.interval()
+    return x is not None and y is not None and x[0] <= y[1] and y[0] <= x[1]
+
+
+def _same_place(a: EventRecord, b: EventRecord) -> bool:
+    if a.place is None or b.place is None:
+        return False
+    return a.place.name == b.place.name or a.place.name in b.place.within or b.place.name in a.place.within
+
+
+def gathering_cancellations(
+    events: Sequence[EventRecord], others: Sequence[EventRecord], topic: str | None = None
+) -> dict[int, Evidence]:
+    """Matched events whose gathering (forum, summit...) was called off under another actor.
+
+    A cancellation is often stated with the gathering itself, or its host, as the actor
+    ("The Pacific forum in Suva has been cancelled"), so it is not an event of the
+    question's actor. It counts for a matched event when it is at the same place, on an
+    overlapping day, and its sentence names a gathering noun (``data/cues.json``
+    ``gathering_nouns``) that the matched event's evidence or the question's target names.
+
+    events (Sequence[EventRecord]): the question's matched events.
+    others (Sequence[EventRecord]): the store's events as known on the as-of day.
+    topic (str | None): the question's target words ("the Pacific forum").
+    RETURNS (dict[int, Evidence]): matched event id -> the cancelling sentence.
+    """
+    out: dict[int, Evidence] = {}
+    for event in events:
+        if event.status == "cancelled" or any(e.status in _HAPPENED for e in event.evidence):
+            continue
+        mine = _gathering_nouns([e.sentence for e in event.evidence] + ([topic] if topic else []))
+        if not mine:
+            continue
+        for other in others:
+            if other.id == event.id or other.status != "cancelled" or other.actor.name == event.actor.name:
+                continue
+            if not (_same_place(event, other) and _overlaps(event, other)):
+                continue
+            cancel = [e for e in other.evidence if e.status == "cancelled" and _gathering_nouns([e.sentence]) & mine]
+            if cancel:
+                out[event.id] = cancel[-1]
+    return out
+
+
 def trip_called_off(trip: Sequence[EventRecord], place: PlaceRef) -> bool:
     """trip (Sequence[EventRecord]): the trip's events. place (PlaceRef): its destination.
     RETURNS (bool): True when the visit to the destination itself is cancelled, or,
@@ -322,6 +436,8 @@ def resolve(
     target: PlaceRef | None = None,
     known: Sequence[PlaceRef] = (),
     trip_place: PlaceRef | None = None,
+    datelines: Mapping[str, tuple[int, int]] | None = None,
+    called_off: Mapping[int, Evidence] | None = None,
 ) -> Resolution:
     """Apply the resolution rules (module docstring) to the matched events.
 
@@ -334,10 +450,13 @@ def resolve(
     target (PlaceRef | None): the question's place, to ignore reports of a visit elsewhere.
     known (Sequence[PlaceRef]): the store's places.
     trip_place (PlaceRef | None): the trip's destination.
+    datelines (Mapping | None): article id -> dateline offsets (``Article.dateline_start/end``).
+    called_off (Mapping | None): event id -> a sentence cancelling its gathering under
+        another actor (:func:`gathering_cancellations`); such events count as cancelled.
     RETURNS (Resolution): the resolution, reason and cited evidence.
     """
     lo, hi = window
-    done_of = {e.id: happened_evidence(e, target, known) for e in events}
+    done_of = {e.id: happened_evidence(e, target, known, datelines) for e in events}
 
     def key(e: EventRecord) -> tuple[int, int, int, date, int]:
         inside = bool(done_of[e.id]) and _happened_in(e, window, done_of[e.id])
@@ -365,8 +484,9 @@ def resolve(
         return Resolution(
             "annulled", f"The premise broke: {_cite(cited)} reports that the trip was called off.", best, cited
         )
-    if events and all(e.status == "cancelled" for e in events):
-        cited = _cancelled(events)
+    off = called_off or {}
+    if events and all(e.status == "cancelled" or e.id in off for e in events):
+        cited = _cancelled(events) or next(iter(off.values()), None)
         return Resolution("no", f"{_cite(cited)} reports that {subject} was cancelled.", best, cited)
     if hi is not None and as_of > hi + timedelta(days=GRACE_DAYS):
         elsewhere = [e for e in events if done_of[e.id]]
