@@ -198,3 +198,21 @@ def test_sqlite_named_talks_and_trip_meeting_stay_apart(store: SQLiteStore) -> N
         ("2025-W45", None),
         ("2025-11-04", "Seoul"),
     ]
+
+
+def test_sqlite_old_event_is_not_joined_after_horizon(store: SQLiteStore) -> None:
+    a1 = article(PLAN, date(2023, 1, 2))
+    store.add_article(a1, extraction(a1, event(a1, PLAN, "visit", "planned", None, DMZ)))
+    a2 = article(DONE, date(2025, 11, 3))
+    store.add_article(a2, extraction(a2, event(a2, DONE, "visit", "happened", "2025-11-03", JSA)))
+    assert [e.status for e in store.events()] == ["happened", "planned"]
+
+
+def test_sqlite_family_name_first_is_same_person(store: SQLiteStore) -> None:
+    a1 = article("Hegseth will meet Lee Jae Myung in Seoul on Tuesday.", date(2025, 10, 27))
+    store.add_article(a1, extraction(a1, event(a1, a1.text, "meet", "planned", "2025-10-28", SEOUL, (), actor=LEE)))
+    short = replace(LEE, name="Lee", title=None)
+    a2 = article("Lee met Hegseth in Seoul on Tuesday.", date(2025, 10, 28))
+    store.add_article(a2, extraction(a2, event(a2, a2.text, "meet", "happened", "2025-10-28", SEOUL, (), actor=short)))
+    (ev,) = store.events(actor="Lee")
+    assert (ev.actor.name, ev.status) == ("Lee Jae Myung", "happened")

@@ -14,12 +14,14 @@ ARTICLE_BY_PREFIX = "SELECT * FROM articles WHERE id LIKE ? LIMIT 2"
 EXTRACTION = "SELECT * FROM extractions WHERE article_id = ?"
 REPORTS_OF_ARTICLE = "SELECT body FROM reports WHERE article_id = ? ORDER BY id"
 
-ALL_ALIASES = "SELECT alias, actor_id FROM actor_aliases"
-PEOPLE = "SELECT id, name FROM actors WHERE kind = 'person'"
-INSERT_ACTOR = "INSERT INTO actors (name, kind, country) VALUES (?, ?, ?)"
+ACTORS_BY_ALIAS = "SELECT actor_id FROM actor_aliases WHERE alias = ?"
+PEOPLE_BY_NAME_PART = (
+    "SELECT id, name FROM actors WHERE kind = 'person' AND (first_key IN (?, ?) OR last_key IN (?, ?))"
+)
+INSERT_ACTOR = "INSERT INTO actors (name, kind, country, first_key, last_key) VALUES (?, ?, ?, ?, ?)"
 ACTOR_BY_ID = "SELECT * FROM actors WHERE id = ?"
 ACTOR_BY_NAME = "SELECT id FROM actors WHERE name = ?"
-RENAME_ACTOR = "UPDATE actors SET name = ? WHERE id = ?"
+RENAME_ACTOR = "UPDATE actors SET name = ?, first_key = ?, last_key = ? WHERE id = ?"
 SET_ACTOR_COUNTRY = "UPDATE actors SET country = ? WHERE id = ?"
 INSERT_ALIAS = "INSERT OR IGNORE INTO actor_aliases (alias, actor_id) VALUES (?, ?)"
 INSERT_TITLE = (
@@ -41,7 +43,10 @@ INSERT_PLACE_ALIAS = "INSERT OR IGNORE INTO place_aliases (alias, name) VALUES (
 ALL_PLACES = "SELECT * FROM places ORDER BY name"
 PLACE_BY_ALIAS = "SELECT name FROM place_aliases WHERE alias = ?"
 
-EVENTS_OF_ACTOR = "SELECT id FROM events WHERE actor_id = ? AND family = ?"
+EVENTS_OF_ACTOR = (
+    "SELECT id FROM events e WHERE actor_id = ? AND family = ? AND EXISTS ("
+    "SELECT 1 FROM reports r WHERE r.event_id = e.id AND (r.published IS NULL OR ? IS NULL OR r.published >= ?))"
+)
 EVENTS_OF_ACTOR_LIKE = (
     "SELECT DISTINCT e.id FROM events e JOIN actors a ON a.id = e.actor_id "
     "LEFT JOIN actor_aliases al ON al.actor_id = a.id "

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from ..errors import Errors, StoreError
@@ -47,6 +47,11 @@ from .merge import EventState, Report, action_family, fold, same_event
 from .migrations import migrate_sqlite
 
 __all__ = ["SQLiteStore"]
+
+
+#: A report joins only events reported within this time before its article (or undated):
+#: it bounds the work per report as the database grows, and is far longer than plans run.
+_MERGE_HORIZON = timedelta(days=400)
 
 
 def _now() -> str:
@@ -183,18 +188,24 @@ class SQLiteStore:
 
     # ------------------------------------------------------------ actors, places
 
-    def _actor_index(self) -> tuple[dict[str, set[int]], dict[int, str]]:
-        aliases: dict[str, set[int]] = {}
-        for r in self._rows(q.ALL_ALIASES):
-            aliases.setdefault(r["alias"], set()).add(r["actor_id"])
-        people = {r["id"]: r["name"] for r in self._rows(q.PEOPLE)}
+    def _actor_candidates(self, name: str, kind: str) -> tuple[dict[str, set[int]], dict[int, str]]:
+        """The aliases and people that could match a name, looked up by index (not a scan)."""
+        key = name_key(name)
+        aliases = {key: {int(r["actor_id"]) for r in self._rows(q.ACTORS_BY_ALIAS, (key,))}}
+        people: dict[int, str] = {}
+        if kind == "person" and key:
+            tokens = key.split()
+            first, last = tokens[0], tokens[-1]
+            for r in self._rows(q.PEOPLE_BY_NAME_PART, (first, last, first, last)):
+                people[int(r["id"])] = r["name"]
         return aliases, people
 
     def _actor_id(self, actor: ActorRef, article: Article, text_alias: str | None) -> int:
-        aliases, people = self._actor_index()
+        aliases, people = self._actor_candidates(actor.name, actor.kind)
         found = match_actor(actor.name, actor.kind, aliases, people)
+        parts = name_key(actor.name).split() or [""]
         if found is None:
-            cur = self.conn.execute(q.INSERT_ACTOR, (actor.name, actor.kind, actor.country))
+            cur = self.conn.execute(q.INSERT_ACTOR, (actor.name, actor.kind, actor.country, parts[0], parts[-1]))
             found = int(cur.lastrowid or 0)
         else:
             stored = self._rows(q.ACTOR_BY_ID, (found,))[0]
@@ -202,7 +213,7 @@ class SQLiteStore:
             if len(actor.name.split()) > len(stored["name"].split()) and actor.kind == "person":
                 clash = self.conn.execute(q.ACTOR_BY_NAME, (actor.name,)).fetchone()
                 if clash is None:
-                    self.conn.execute(q.RENAME_ACTOR, (actor.name, found))
+                    self.conn.execute(q.RENAME_ACTOR, (actor.name, parts[0], parts[-1], found))
             if actor.country and not stored["country"]:
                 self.conn.execute(q.SET_ACTOR_COUNTRY, (actor.country, found))
         for alias in {actor.name, text_alias or actor.name}:
@@ -269,7 +280,8 @@ class SQLiteStore:
             if event.place is not None:
                 self._save_place(event.place, article.text)
             family = action_family(event.action)
-            candidates = [r["id"] for r in self._rows(q.EVENTS_OF_ACTOR, (actor_id, family))]
+            since = iso(article.published - _MERGE_HORIZON) if article.published else None
+            candidates = [r["id"] for r in self._rows(q.EVENTS_OF_ACTOR, (actor_id, family, since, since))]
             best, best_score = None, 0
             for event_id, reports in self._reports(candidates, None).items():
                 state = fold(reports)

@@ -33,8 +33,12 @@ CREATE TABLE actors (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL UNIQUE,
     kind TEXT NOT NULL,
-    country TEXT
+    country TEXT,
+    first_key TEXT NOT NULL DEFAULT '',
+    last_key TEXT NOT NULL DEFAULT ''
 );
+CREATE INDEX actors_first ON actors (first_key);
+CREATE INDEX actors_last ON actors (last_key);
 
 CREATE TABLE actor_aliases (
     alias TEXT NOT NULL,
@@ -83,6 +87,7 @@ CREATE TABLE reports (
     body TEXT NOT NULL
 );
 CREATE INDEX reports_event ON reports (event_id);
+CREATE INDEX reports_event_published ON reports (event_id, published);
 CREATE INDEX reports_article ON reports (article_id);
 
 CREATE TABLE questions (

@@ -1,0 +1,37 @@
+"""Which stored actor a name refers to."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.store.identity import match_actor, name_key
+
+PEOPLE = {1: "Pete Hegseth", 2: "Lee Jae Myung", 3: "Ahn Gyu-back"}
+ALIASES = {name_key(n): {i} for i, n in PEOPLE.items()} | {"us": {4}}
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "expected"),
+    [
+        ("Pete Hegseth", "person", 1),
+        ("Hegseth", "person", 1),
+        ("Peter Hegseth", "person", 1),
+        ("Lee", "person", 2),
+        ("Mark Hegseth", "person", None),
+        ("Ahn Gyu-back", "person", 3),
+        ("US", "country", 4),
+        ("Hegseth", "org", None),
+    ],
+)
+def test_identity_match_actor(name: str, kind: str, expected: int | None) -> None:
+    assert match_actor(name, kind, ALIASES, PEOPLE) == expected
+
+
+def test_identity_ambiguous_surname_is_new() -> None:
+    people = {1: "Pete Hegseth", 5: "Anna Hegseth"}
+    assert match_actor("Hegseth", "person", {}, people) is None
+
+
+@pytest.mark.parametrize(("name", "key"), [("Phan Văn Giang", "phan van giang"), ("J. D. Vance", "j d vance")])
+def test_identity_name_key_folds_case_accents_periods(name: str, key: str) -> None:
+    assert name_key(name) == key
