@@ -35,6 +35,7 @@ __all__ = [
     "EventRecord",
     "HistoryEntry",
     "timex_interval",
+    "span_interval",
     "ActorInfo",
     "QuestionRow",
     "UNKNOWN_DATE",
@@ -206,6 +207,20 @@ def timex_interval(value: str | None) -> tuple[date, date] | None:
     return None
 
 
+def span_interval(value: str | None, end_value: str | None) -> tuple[date, date] | None:
+    """Calendar interval of a value that may have a span end.
+
+    value (str | None): TIMEX3 value of the start. end_value (str | None): of the end, if any.
+    RETURNS (tuple[date, date] | None): first day of ``value`` to last day of
+        ``end_value`` (or of ``value``); None when ``value`` is not a calendar date.
+    """
+    first = timex_interval(value)
+    if first is None:
+        return None
+    last = timex_interval(end_value) if end_value else None
+    return first[0], (last[1] if last else first[1])
+
+
 @dataclass(frozen=True)
 class TimeExpr:
     """A temporal expression found in a text (TimeML TIMEX3).
@@ -236,11 +251,7 @@ class TimeExpr:
 
     def interval(self) -> tuple[date, date] | None:
         """RETURNS (tuple[date, date] | None): days covered, span end included."""
-        first = timex_interval(self.value)
-        if first is None:
-            return None
-        last = timex_interval(self.end_value) if self.end_value else None
-        return first[0], (last[1] if last else first[1])
+        return span_interval(self.value, self.end_value)
 
     def to_dict(self) -> dict[str, Any]:
         """RETURNS (dict): JSON-ready fields."""
@@ -266,11 +277,7 @@ class DateValue:
 
     def interval(self) -> tuple[date, date] | None:
         """RETURNS (tuple[date, date] | None): days covered, or None when unknown."""
-        first = timex_interval(self.value)
-        if first is None:
-            return None
-        last = timex_interval(self.end_value) if self.end_value else None
-        return first[0], (last[1] if last else first[1])
+        return span_interval(self.value, self.end_value)
 
     def to_dict(self) -> dict[str, Any]:
         """RETURNS (dict): ``{value, precision, text}`` plus ``end_value``/``note`` when set."""

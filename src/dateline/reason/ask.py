@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Sequence
 
-from ..model import ActorInfo, EventRecord, Evidence, PlaceRef
+from ..model import ActorInfo, Article, EventRecord, Evidence, PlaceRef
 from ..store.base import Store
 from .forecast import features, predict
 from .question import QuestionPattern, parse_question, window_interval
@@ -270,6 +270,28 @@ def _cite_short(ev: Evidence) -> str:
     return f"Article {ev.article_id} ({ev.published.isoformat() if ev.published else 'undated'})"
 
 
+def _actor_articles(
+    store: Store, actor: ActorInfo, event: EventRecord | None, as_of: date
+) -> list[tuple[date, Article, list[str]]]:
+    """Articles naming the actor, published from the event's first report to ``as_of``.
+
+    RETURNS (list[tuple[date, Article, list[str]]]): (published, article, lower-case names
+        of the actor), oldest first; empty when there is no event or no dated report.
+    """
+    if event is None or not event.evidence:
+        return []
+    first = min((e.published for e in event.evidence if e.published), default=None)
+    if first is None:
+        return []
+    names = [n.lower() for n in (actor.name, *actor.aliases) if len(n) > 3]
+    return [(a.published or first, a, names) for a in store.articles(first, as_of) if _names(a.text, names)]
+
+
+def _names(text: str, names: list[str]) -> bool:
+    low = text.lower()
+    return any(re.search(r"\b" + re.escape(n) + r"\b", low) for n in names)
+
+
 def context_articles(
     store: Store, actor: ActorInfo, event: EventRecord | None, as_of: date
 ) -> list[tuple[date, str]]:
@@ -280,17 +302,11 @@ def context_articles(
     as_of (date): the evaluation day.
     RETURNS (list[tuple[date, str]]): (published, body text without the dateline), oldest first.
     """
-    if event is None or not event.evidence:
-        return []
-    first = min((e.published for e in event.evidence if e.published), default=None)
-    if first is None:
-        return []
-    names = [n.lower() for n in (actor.name, *actor.aliases) if len(n) > 3]
-    out: list[tuple[date, str]] = []
-    for article in store.articles(first, as_of):
+    out = []
+    for day, article, names in _actor_articles(store, actor, event, as_of):
         body = article.text[article.dateline_end :]
-        if any(re.search(r"\b" + re.escape(n) + r"\b", body.lower()) for n in names):
-            out.append((article.published or first, body))
+        if _names(body, names):
+            out.append((day, body))
     return out
 
 
@@ -302,21 +318,16 @@ def context_sentences(
     store (Store): the store. actor (ActorInfo): the question's actor.
     event (EventRecord | None): the matched event (None: nothing to look after).
     as_of (date): the evaluation day.
-    RETURNS (list[tuple[date, str]]): (published, sentence) for sentences naming the actor
-        (name or alias as whole words), oldest article first.
+    RETURNS (list[tuple[date, str]]): (published, sentence) for sentences (as the extract
+        stage split them) naming the actor, name or alias as whole words, oldest article first.
     """
-    if event is None or not event.evidence:
-        return []
-    first = min((e.published for e in event.evidence if e.published), default=None)
-    if first is None:
-        return []
-    names = [n.lower() for n in (actor.name, *actor.aliases) if len(n) > 3]
     out: list[tuple[date, str]] = []
-    for article in store.articles(first, as_of):
-        for sentence in re.split(r"(?<=[.!?])\s+|\n+", article.text):
-            low = sentence.lower()
-            if any(re.search(r"\b" + re.escape(n) + r"\b", low) for n in names):
-                out.append((article.published or first, sentence.strip()))
+    for day, article, names in _actor_articles(store, actor, event, as_of):
+        _, extraction = store.article(article.id)
+        for start, end in extraction.sentences:
+            sentence = article.text[start:end].strip()
+            if _names(sentence, names):
+                out.append((day, sentence))
     return out
 
 
