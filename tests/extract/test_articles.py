@@ -30,7 +30,7 @@ CASES: list[tuple[str, date, list[Row]]] = [
         ("call", "Emmanuel Macron", None, "2025-04-14", "happened"),
     ]),
     ("state_visit.txt", date(2025, 2, 20), [
-        ("host", "William Ruto", "Nairobi", "2025-02-19", "happened"),
+        ("host", "William Ruto", "State House", "2025-02-19", "happened"),
         ("meet", "William Ruto", None, None, "happened"),
         ("sign", "William Ruto", None, None, "happened"),
     ]),

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
+from spacy.language import Language
 
 from dateline.extract.places import place_in, resolve_country, resolve_place
 
@@ -75,3 +78,41 @@ def test_places_canonical_site_names_carry_no_article() -> None:
     from dateline.extract.nlp import load_data
 
     assert [s["name"] for s in load_data("places.json")["sites"] if s["name"].lower().startswith("the ")] == []
+
+
+@pytest.mark.parametrize("name,canonical", [("Brasilia", "Brasília"), ("Bogota", "Bogotá"), ("Reykjavik", "Reykjavík"), ("Lome", "Lomé")])
+def test_places_accent_free_spelling_resolves(name: str, canonical: str) -> None:
+    ref = resolve_place(name)
+    assert ((ref.name, ref.kind) if ref else None) == (canonical, "city")
+
+
+def _visit(nlp: Language, text: str) -> tuple[str | None, list[str]]:
+    doc = nlp.make_doc(text)
+    doc._.anchor = date(2025, 5, 5)
+    (event,) = [e for e in nlp(doc)._.events if e.action in ("visit", "travel")]
+    return (event.place.name if event.place else None), [c.name for c in event.counterparts]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        ("Finnish Foreign Minister Elina Valtonen will visit Tallinn on May 12 for talks with her counterpart.", "Tallinn"),
+        ("Senegal's Prime Minister Ousmane Sonko will visit Dakar on June 3.", "Dakar"),
+        ("Indian Foreign Minister Subrahmanyam Jaishankar flew to Colombo on Monday.", "Colombo"),
+        ("Chinese Premier Li Qiang will travel to Tunis on July 4.", "Tunis"),
+        ("Chinese Premier Li Qiang will visit Brasilia on July 4.", "Brasília"),
+    ],
+)
+def test_places_mislabelled_object_of_a_trip_is_its_place(nlp: Language, text: str, place: str) -> None:
+    got_place, counterparts = _visit(nlp, text)
+    assert (got_place, place in counterparts) == (place, False)
+
+
+@pytest.mark.slow
+def test_places_building_after_locative_is_a_site_inside_its_city(nlp: Language) -> None:
+    doc = nlp.make_doc("Kenyan President William Ruto hosted German Chancellor Friedrich Merz at State House in Nairobi on Wednesday.")
+    doc._.anchor = date(2025, 2, 20)
+    (event,) = nlp(doc)._.events
+    assert event.place is not None and (event.place.name, event.place.kind, event.place.within) == ("State House", "site", ("Nairobi", "Kenya"))
+    assert [a.name for a in doc._.actors if a.kind == "org"] == []

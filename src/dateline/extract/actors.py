@@ -208,9 +208,12 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef]]:
     full: dict[str, ActorRef] = {}
     aliases = acronyms(doc)
     outside = _outside_dateline(doc)
+    places = _mislabelled_places(doc)
     for ent in doc.ents:
         if ent.text in aliases or not outside(ent) or not (ent.label_ == "PERSON" or _titled_name(ent, lex)):
             continue
+        if ent.start in places:
+            continue  # "visit [Tallinn]PERSON": a place in a place's role
         start, end = _name_tokens(ent)
         if start >= end:
             continue
@@ -240,9 +243,16 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef]]:
             n.ref = replace(canonical, title=n.ref.title or canonical.title,
                             country=n.ref.country or canonical.country, start=n.ref.start, end=n.ref.end)
     in_named.update(i for n in named for i in range(_prefix_start(doc, n.start, n.end), n.end))
-    named.extend(_organizations(doc, in_named, aliases, outside))
+    named.extend(_organizations(doc, in_named | places, aliases, outside))
     named.sort(key=lambda n: n.start)
     return _resolve_references(doc, named, lex)
+
+
+def _mislabelled_places(doc: Doc) -> set[int]:
+    """Tokens of names the recognizer called a person or organization that stand in a place's role ("visit Tallinn")."""
+    if not Doc.has_extension("place_spans"):
+        return set()
+    return {i for span, _ in doc._.place_spans or () if span.label_ in ("PERSON", "ORG", "NORP") for i in range(span.start, span.end)}
 
 
 def _titled_name(ent: Span, lex: _Lexicon) -> bool:

@@ -444,6 +444,7 @@ def _participants(tok: Token, chain: list[Token], ctx: _Ctx) -> tuple[ActorRef |
     scope = [tok]
     if tok.pos_ == "VERB":
         scope += _manner(tok, lex.means)
+        scope += _purpose_nouns(tok)
     if tok.pos_ in ("NOUN", "PROPN"):
         gov, _ = _governor(tok)
         if gov is not None:
@@ -474,6 +475,13 @@ def _participants(tok: Token, chain: list[Token], ctx: _Ctx) -> tuple[ActorRef |
             seen.add(ref.name)
             rest.append(ref)
     return actor, rest
+
+
+def _purpose_nouns(verb: Token) -> list[Token]:
+    """Event nouns a trip is for, whose partners are the trip's: "visit Tallinn for [talks] with X"."""
+    nouns = _lex().nouns
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+            if g.dep_ == "pobj" and g.lower_ in nouns]
 
 
 def _subject_tokens(chain: list[Token]) -> list[Token]:

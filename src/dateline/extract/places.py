@@ -8,19 +8,26 @@ question parser); the ``dateline.places.v1`` component finds place mentions in a
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache
+
+import numpy
+from spacy.attrs import DEP, ENT_IOB, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span
 
 from ..model import PlaceRef
 from .nlp import load_data
 
-__all__ = ["resolve_place", "resolve_country", "place_in", "PlaceFinder"]
+__all__ = ["resolve_place", "resolve_country", "place_in", "fold", "PlaceFinder"]
 
 #: Entity labels that can name a place (ORG only when it resolves to a site, e.g. "DMZ").
 _PLACE_LABELS = ("GPE", "LOC", "FAC", "ORG", "NORP")
+#: Labels the recognizer gives place names by mistake ("visit [Tallinn]PERSON", "to [Tunis]NORP"): places only in a place's role.
+_MISLABELLED = ("PERSON", "ORG", "NORP")
 _KIND_RANK = {"site": 0, "city": 1, "region": 2, "country": 3}
 
 
@@ -30,6 +37,42 @@ class _Gazetteer:
     sites_lower: dict[str, PlaceRef]
     countries: dict[str, PlaceRef]
     cities: dict[str, PlaceRef]
+
+
+@dataclass(frozen=True)
+class _Roles:
+    object_verbs: frozenset[str]
+    locative: frozenset[str]
+    motion_preps: frozenset[str]
+    motion_words: frozenset[str]
+    buildings: frozenset[str]
+
+
+@cache
+def _roles() -> _Roles:
+    data = load_data("places.json")
+    roles = data["place_roles"]
+    return _Roles(
+        frozenset(roles["object_verbs"]),
+        frozenset(roles["locative_preps"]),
+        frozenset(roles["motion_preps"]),
+        frozenset(roles["motion_words"]),
+        frozenset(data["building_heads"]),
+    )
+
+
+def fold(name: str) -> str:
+    """name (str): a name. RETURNS (str): lower case without accents ("Brasília" -> "brasilia")."""
+    low = name.lower()
+    if low.isascii():
+        return low
+    return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+
+
+def _add_folded(table: dict[str, PlaceRef]) -> None:
+    """Add the accent-free spelling of every non-ASCII key that does not name another place."""
+    for key in [k for k in table if not k.isascii()]:
+        table.setdefault(fold(key), table[key])
 
 
 @cache
@@ -66,6 +109,8 @@ def _gazetteer() -> _Gazetteer:
     for alias, name in data["city_aliases"].items():
         if name.lower() in cities:
             cities[alias.lower()] = cities[name.lower()]
+    _add_folded(countries)
+    _add_folded(cities)
     sites_exact: dict[str, PlaceRef] = {}
     sites_lower: dict[str, PlaceRef] = {}
     for site in data["sites"]:
@@ -81,6 +126,7 @@ def _gazetteer() -> _Gazetteer:
             sites_exact[alias] = ref
             if len(alias) > 4:
                 sites_lower[alias.lower()] = ref
+    _add_folded(sites_lower)
     return _Gazetteer(sites_exact, sites_lower, countries, cities)
 
 
@@ -113,6 +159,11 @@ def resolve_place(name: str) -> PlaceRef | None:
     for table in (gaz.sites_lower, gaz.countries, gaz.cities):
         if low in table:
             return table[low]
+    folded = fold(low)
+    if folded != low:
+        for table in (gaz.sites_lower, gaz.countries, gaz.cities):
+            if folded in table:
+                return table[folded]
     return None
 
 
@@ -177,13 +228,18 @@ def find_places(doc: Doc, finder: PlaceFinder) -> list[tuple[Span, PlaceRef]]:
     for matcher in (finder.exact, finder.lower):
         for _, start, end in matcher(doc):
             spans.append(doc[start:end])
-    spans.extend(ent for ent in doc.ents if ent.label_ in _PLACE_LABELS)
+    spans.extend(ent for ent in doc.ents if ent.label_ in _PLACE_LABELS or ent.label_ in _MISLABELLED)
+    spans.extend(_unlabelled_names(doc))
     taken: set[int] = set()
     found: list[tuple[Span, PlaceRef]] = []
     for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
         if any(i in taken for i in range(span.start, span.end)):
             continue
         ref = _resolve_span(span)
+        if ref is None and (span.label_ in _MISLABELLED or not span.label_) and _in_place_role(span):
+            ref = resolve_place(span.text)
+        if ref is None and span.label_ in ("FAC", "ORG") and _in_place_role(span):
+            ref = _building(span)
         if ref is None:
             continue
         taken.update(range(span.start, span.end))
@@ -192,8 +248,62 @@ def find_places(doc: Doc, finder: PlaceFinder) -> list[tuple[Span, PlaceRef]]:
     return found
 
 
+def _unlabelled_names(doc: Doc) -> list[Span]:
+    """Proper-noun objects the recognizer left without a label ("flew to [Colombo]"), with their compounds."""
+    if not doc.has_annotation("DEP"):
+        return []
+    arr = doc.to_array([POS, ENT_IOB, DEP])
+    deps = numpy.array([doc.vocab.strings[d] for d in ("pobj", "dobj")], dtype="uint64")
+    hits = numpy.flatnonzero((arr[:, 0] == PROPN) & (arr[:, 1] == 2) & numpy.isin(arr[:, 2], deps))
+    found: list[Span] = []
+    for i in hits:
+        tok = doc[int(i)]
+        start = tok.left_edge.i if all(t.dep_ == "compound" and t.pos_ == "PROPN" for t in doc[tok.left_edge.i : tok.i]) else tok.i
+        found.append(doc[start : tok.i + 1])
+    return found
+
+
+def _in_place_role(span: Span) -> bool:
+    """Whether a name stands where a place stands: "visit [Tallinn]", "talks in [Tunis]", "flew to [Dakar]"."""
+    roles = _roles()
+    root = span.root
+    while root.dep_ in ("compound", "appos", "conj") and root.head.i != root.i and not span.start <= root.head.i < span.end:
+        root = root.head
+    head = root.head
+    if root.dep_ == "dobj":
+        return head.lemma_.lower() in roles.object_verbs
+    if root.dep_ != "pobj" or head.dep_ not in ("prep", "dative"):
+        return False
+    prep = head.lower_
+    if prep in roles.locative:
+        return True
+    return prep in roles.motion_preps and head.head.lemma_.lower() in roles.motion_words
+
+
+def _building(span: Span) -> PlaceRef | None:
+    """A building named after its kind ("at [State House] in Nairobi"): a site inside the place its phrase names."""
+    words = span.text.split()
+    if len(words) < 2 or words[-1] not in _roles().buildings or not all(w[:1].isupper() for w in words):
+        return None
+    name = _clean(span.text)
+    outer: PlaceRef | None = None
+    for child in span.root.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+            for pobj in child.children:
+                sub = span.doc[pobj.left_edge.i : pobj.right_edge.i + 1]
+                outer = resolve_place(sub.text)
+    if outer is None and span.doc.has_extension("dateline") and span.doc._.dateline:
+        start, end = span.doc._.dateline
+        line = span.doc.text[start:end].split(",")[0].strip()
+        outer = resolve_place(line.title()) if line else None
+    if outer is None:
+        return PlaceRef(name, "site")
+    within = (outer.name, *outer.within) if outer.kind != "country" else (outer.name,)
+    return PlaceRef(name, "site", outer.country, outer.lat, outer.lon, within)
+
+
 def _resolve_span(span: Span) -> PlaceRef | None:
-    if span.label_ == "NORP":
+    if span.label_ in ("NORP", "PERSON"):
         return None
     ref = resolve_place(span.text)
     if ref is not None:
