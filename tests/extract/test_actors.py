@@ -132,3 +132,63 @@ def test_actors_acronyms_defined_in_parentheses(words: list[str], want: dict[str
     from dateline.extract.actors import acronyms
 
     assert acronyms(Doc(Vocab(), words=words)) == want
+
+
+def _event_actors(nlp: Language, text: str, anchor: date = date(2025, 10, 28)) -> list[tuple[str, str, tuple[str, ...]]]:
+    doc = nlp.make_doc(text)
+    doc._.anchor = anchor
+    return [(e.action, e.actor.name, tuple(c.name for c in e.counterparts)) for e in nlp(doc)._.events]
+
+
+_RETRO = (
+    "Canadian Defence Minister David McGuinty will visit the Joint Security Area on Monday. "
+    "It would be the first such visit since 2019, when former Canadian Defence Minister Harjit Sajjan went there with his Korean counterpart. "
+)
+
+
+@pytest.mark.slow
+def test_actors_definite_title_skips_a_former_holder(nlp: Language) -> None:
+    got = _event_actors(nlp, _RETRO + "The minister will hold talks with Korean Defence Minister Ahn Gyu-back in Seoul on Tuesday.")
+    assert got[-1] == ("meet", "David McGuinty", ("Ahn Gyu-back",))
+
+
+@pytest.mark.slow
+def test_actors_pronoun_in_new_sentence_skips_subordinate_clause_subject(nlp: Language) -> None:
+    got = _event_actors(nlp, _RETRO + "He is also expected to meet Prime Minister Kim Min-seok.")
+    assert got[-1] == ("meet", "David McGuinty", ("Kim Min-seok",))
+
+
+@pytest.mark.slow
+def test_actors_definite_title_prefers_the_most_mentioned_holder(nlp: Language) -> None:
+    text = (
+        "Foreign Minister Penny Wong will visit Jakarta on March 12. Wong will meet President Prabowo Subianto. "
+        "Wong is also due in Manila. Trade Minister Don Farrell will travel to Tokyo on March 13. "
+        "The minister will visit Hanoi on March 14."
+    )
+    assert _event_actors(nlp, text, date(2025, 3, 3))[-1][:2] == ("visit", "Penny Wong")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        (
+            "Dutch Defence Minister Ruben Brekelmans will travel to Vilnius on Monday with Lithuanian Defence Minister Dovile Sakaliene. "
+            "He is also expected to meet President Gitanas Nauseda. "
+            "The two defence ministers will hold talks in Vilnius on Tuesday.",
+            ("meet", "Ruben Brekelmans", ("Dovile Sakaliene",)),
+        ),
+        (
+            "Kenyan President William Ruto hosted German Chancellor Olaf Scholz in Nairobi on Monday. The two leaders held talks on trade.",
+            ("meet", "William Ruto", ("Olaf Scholz",)),
+        ),
+    ],
+)
+def test_actors_group_subject_is_the_last_fitting_pair(nlp: Language, text: str, want: tuple[str, str, tuple[str, ...]]) -> None:
+    assert _event_actors(nlp, text)[-1] == want
+
+
+@pytest.mark.slow
+def test_actors_group_subject_without_a_fitting_pair_gives_no_event(nlp: Language) -> None:
+    text = "Kenyan President William Ruto hosted German Chancellor Olaf Scholz in Nairobi on Monday. Both ministers will meet again in June."
+    assert [a for a, _, _ in _event_actors(nlp, text)] == ["host"]

@@ -13,8 +13,9 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 import numpy
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER, ORTH, SENT_START
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from ..model import ActorRef
@@ -27,6 +28,7 @@ __all__ = ["TitleInfo", "titles", "parse_title", "ActorFinder", "find_actors", "
 ANONYMOUS = ActorRef("", "person")
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_SUBORDINATE = frozenset({"relcl", "advcl", "acl"})
 _PREFIX_DEPS = ("compound", "amod", "poss", "case", "punct", "nmod", "advmod", "npadvmod")
 
 
@@ -54,6 +56,10 @@ class _Lexicon:
     demonyms: dict[str, str]
     trigger_words: frozenset[str]
     gatherings: frozenset[str]
+    past_modifiers: frozenset[str]
+    groups: dict[str, str]
+    group_determiners: frozenset[str]
+    word_ids: numpy.ndarray
 
 
 @cache
@@ -73,6 +79,12 @@ def _lexicon() -> _Lexicon:
         demonyms=dict(load_data("demonyms.json")),
         trigger_words=frozenset(words),
         gatherings=frozenset(triggers["gathering_words"]),
+        past_modifiers=frozenset(data["past_modifiers"]),
+        groups=dict(data["group_nouns"]),
+        group_determiners=frozenset(data["group_determiners"]),
+        word_ids=numpy.array(
+            [hash_string(w) for w in {*data["heads"], *data["anonymous"], *data["pronouns"], *data["group_nouns"]}], dtype="uint64"
+        ),
     )
 
 
@@ -144,10 +156,11 @@ class ActorFinder:
         _lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
-        """doc (Doc): a doc with entities. RETURNS (Doc): with ``doc._.actors``/``actor_tokens`` set."""
-        actors, tokens = find_actors(doc)
+        """doc (Doc): a doc with entities. RETURNS (Doc): with ``doc._.actors``/``actor_tokens``/``actor_partners`` set."""
+        actors, tokens, partners = find_actors(doc)
         doc._.actors = actors
         doc._.actor_tokens = tokens
+        doc._.actor_partners = partners
         return doc
 
 
@@ -195,13 +208,15 @@ def _person(doc: Doc, start: int, end: int) -> ActorRef:
     return ActorRef(name, "person", info.title, info.country, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
 
 
-def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef]]:
+def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int, ActorRef]]:
     """Resolve actor mentions in a doc.
 
     doc (Doc): a doc with entities (and a parse, for pronouns and titles).
-    RETURNS (tuple[list[ActorRef], dict[int, ActorRef]]): resolved mentions in text
-        order, and a map from every token of a mention (names, short names, "the
-        secretary", pronouns) to its actor (:data:`ANONYMOUS` for unnamed officials).
+    RETURNS (tuple[list[ActorRef], dict[int, ActorRef], dict[int, ActorRef]]): resolved
+        mentions in text order; a map from every token of a mention (names, short
+        names, "the secretary", pronouns, "the two ministers") to its actor
+        (:data:`ANONYMOUS` for unnamed officials and unresolved groups); and for a
+        group noun, the second person of the pair it stands for.
     """
     lex = _lexicon()
     named: list[_Named] = []
@@ -352,51 +367,169 @@ def _organizations(
 
 def _resolve_references(
     doc: Doc, named: list[_Named], lex: _Lexicon
-) -> tuple[list[ActorRef], dict[int, ActorRef]]:
-    """Walk the doc in order, resolving "the secretary" and pronouns to earlier people."""
+) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int, ActorRef]]:
+    """Walk the mentions in order, resolving "the secretary", pronouns and "the two ministers" to earlier people.
+
+    Only tokens that can refer are visited: mention starts and words of the title,
+    pronoun, unnamed-role and group lists (found by one array lookup). A pronoun in
+    a new sentence takes the last main-clause person subject; one in the same
+    sentence the last person subject of any clause ("when Mattis went there with his
+    counterpart").
+    """
     by_start = {n.start: n for n in named}
     tokens: dict[int, ActorRef] = {}
+    partners: dict[int, ActorRef] = {}
     actors: list[ActorRef] = []
     people: list[ActorRef] = []
-    salient: ActorRef | None = None
     has_dep = doc.has_annotation("DEP")
-    i = 0
-    while i < len(doc):
+    counts: dict[str, int] = {}
+    for n in named:
+        if n.ref.kind == "person":
+            counts[n.ref.name] = counts.get(n.ref.name, 0) + 1
+    main: ActorRef | None = None  # last person subject of a main clause
+    local: ActorRef | None = None  # last person subject of any clause, this sentence
+    sent_of = _sentence_ids(doc)
+    current = -1
+    in_sentence: list[tuple[ActorRef, bool]] = []  # (person, is subject) in this sentence
+    pairs: list[tuple[ActorRef, ActorRef]] = []
+    word_ids = lex.word_ids
+    lower = doc.to_array(LOWER)
+    visit = sorted(set(by_start) | {int(i) for i in numpy.flatnonzero(numpy.isin(lower, word_ids))})
+    skip_until = -1
+    for i in visit:
+        if i < skip_until:
+            continue
         tok = doc[i]
+        if sent_of[i] != current:
+            _close_sentence(in_sentence, pairs)
+            current, local = int(sent_of[i]), main
         mention = by_start.get(i)
         if mention is not None:
             ref = mention.ref
             for k in range(mention.start, mention.end):
                 tokens[k] = ref
             actors.append(ref)
+            skip_until = mention.end
             if ref.kind == "person":
                 people.append(ref)
                 head = doc[mention.start : mention.end].root
-                if not has_dep or head.dep_ in (*_SUBJECT_DEPS, "poss") or _conj_subject(head):
-                    salient = ref
-            i = mention.end
+                subject = not has_dep or head.dep_ in (*_SUBJECT_DEPS, "poss") or _conj_subject(head)
+                in_sentence.append((ref, subject and head.dep_ != "poss"))
+                if subject:
+                    local = ref
+                    if not has_dep or _main_clause(head):
+                        main = ref
             continue
         low = tok.lower_
-        if has_dep and low in lex.anonymous and tok.pos_ == "NOUN" and tok.dep_ in _SUBJECT_DEPS:
+        subject = has_dep and tok.dep_ in _SUBJECT_DEPS
+        if has_dep and low in lex.anonymous and tok.pos_ == "NOUN" and subject:
             tokens[i] = ANONYMOUS
-            salient = ANONYMOUS
+            local = ANONYMOUS
+            if _main_clause(tok):
+                main = ANONYMOUS
+        elif low in lex.groups and has_dep and _group(tok, lex):
+            pair = _fitting_pair(tok, pairs, lex)
+            if pair is None:
+                tokens[i] = ANONYMOUS  # "the two sides" with no pair to stand for: no actor rather than a wrong one
+            else:
+                tokens[i] = replace(pair[0], start=tok.idx, end=tok.idx + len(tok))
+                partners[i] = pair[1]
+                actors.append(tokens[i])
         elif low in lex.heads and tok.pos_ in ("NOUN", "PROPN") and _is_definite(tok):
-            match = next((p for p in reversed(people) if p.title and low in p.title.lower()), None)
-            if match is None:
-                match = next((p for p in named_people(named) if p.title and low in p.title.lower()), None)
+            match = _title_holder(tok, low, people, named_people(named), counts, lex)
             if match is not None:
                 ref = replace(match, start=tok.idx, end=tok.idx + len(tok))
                 tokens[i] = ref
                 actors.append(ref)
                 people.append(match)
-                if not has_dep or tok.dep_ in _SUBJECT_DEPS:
-                    salient = match
-        elif low in lex.pronouns and salient is not None:
-            tokens[i] = salient if salient is ANONYMOUS else replace(salient, start=tok.idx, end=tok.idx + len(tok))
-            if salient is not ANONYMOUS:
+                in_sentence.append((match, subject))
+                if not has_dep or subject:
+                    local = match
+                    if not has_dep or _main_clause(tok):
+                        main = match
+        elif low in lex.pronouns and local is not None:
+            ref = local
+            tokens[i] = ref if ref is ANONYMOUS else replace(ref, start=tok.idx, end=tok.idx + len(tok))
+            if ref is not ANONYMOUS:
                 actors.append(tokens[i])
-        i += 1
-    return actors, tokens
+                in_sentence.append((ref, subject))
+                if subject and _main_clause(tok):
+                    main = ref
+    return actors, tokens, partners
+
+
+def _sentence_ids(doc: Doc) -> numpy.ndarray:
+    """doc (Doc): a doc. RETURNS (ndarray): per token, the number of its sentence (all 0 without sentences)."""
+    if not doc.has_annotation("SENT_START"):
+        return numpy.zeros(len(doc), dtype="int64")
+    return numpy.cumsum(doc.to_array(SENT_START) == 1)
+
+
+def _main_clause(tok: Token) -> bool:
+    """Whether a word stands in the sentence's main clause, not in a relative or adverbial one ("when Mattis went")."""
+    cur = tok
+    for _ in range(12):
+        if cur.dep_ in _SUBORDINATE:
+            return False
+        if cur.head.i == cur.i:
+            return True
+        cur = cur.head
+    return True
+
+
+def _close_sentence(in_sentence: list[tuple[ActorRef, bool]], pairs: list[tuple[ActorRef, ActorRef]]) -> None:
+    """Record the sentence's pair of people (its person subject first) and start a new sentence."""
+    names: list[ActorRef] = []
+    for ref, _ in in_sentence:
+        if all(ref.name != r.name for r in names):
+            names.append(ref)
+    if len(names) >= 2:
+        first = next((ref for ref, subj in in_sentence if subj), names[0])
+        second = next(r for r in names if r.name != first.name)
+        pairs.append((first, second))
+    in_sentence.clear()
+
+
+def _group(tok: Token, lex: _Lexicon) -> bool:
+    """ "the two ministers", "both leaders": a plural role noun counted as two."""
+    return tok.tag_ == "NNS" and any(c.lower_ in lex.group_determiners for c in tok.children if c.dep_ in ("nummod", "det", "predet", "amod"))
+
+
+def _fitting_pair(tok: Token, pairs: list[tuple[ActorRef, ActorRef]], lex: _Lexicon) -> tuple[ActorRef, ActorRef] | None:
+    """The last pair whose titles fit the group noun and its modifiers ("the two defence chiefs")."""
+    needed = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.lower_ not in lex.group_determiners]
+    head = lex.groups[tok.lower_]
+    if head:
+        needed.append(head)
+    for pair in reversed(pairs):
+        titles = [_spelling(p.title or "") for p in pair]
+        if all(_spelling(word) in title for word in needed for title in titles):
+            return pair
+    return None
+
+
+def _spelling(text: str) -> str:
+    return text.lower().replace("defense", "defence")
+
+
+def _title_holder(
+    tok: Token, low: str, before: list[ActorRef], everyone: list[ActorRef], counts: dict[str, int], lex: _Lexicon
+) -> ActorRef | None:
+    """Who "the secretary" is: a current holder of a fitting title, the most mentioned of those named before, else the next named."""
+    past = any(c.lower_ in lex.past_modifiers for c in tok.children)
+
+    def fits(p: ActorRef) -> bool:
+        if not p.title or low not in p.title.lower().split():
+            return False
+        return (p.title.split()[0].lower() in lex.past_modifiers) == past
+
+    seen: dict[str, tuple[int, ActorRef]] = {}
+    for k, p in enumerate(before):
+        if fits(p):
+            seen[p.name] = (k, p)
+    if seen:
+        return max(seen.values(), key=lambda kp: (counts.get(kp[1].name, 0), kp[0]))[1]
+    return next((p for p in everyone if fits(p)), None)
 
 
 def named_people(named: list[_Named]) -> list[ActorRef]:

@@ -107,6 +107,7 @@ class _Ctx:
     times: dict[int, TimeExpr]
     places: dict[int, PlaceRef]
     actors: dict[int, ActorRef]
+    partners: dict[int, ActorRef]
     anchor: date | None
     article_id: str
     dateline_end: int
@@ -127,7 +128,8 @@ def _context(doc: Doc, triggers: list[tuple[str, Token]]) -> _Ctx:
     dateline = doc._.dateline
     actors = dict(doc._.actor_tokens or {})
     ids = {t.i for _, t in triggers}
-    return _Ctx(doc, times, places, actors, doc._.anchor, doc._.article_id or "", dateline[1] if dateline else 0, ids)
+    partners = doc._.actor_partners or {}
+    return _Ctx(doc, times, places, actors, partners, doc._.anchor, doc._.article_id or "", dateline[1] if dateline else 0, ids)
 
 
 def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
@@ -310,6 +312,12 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
 
 
 @cache
+def _group_nouns() -> frozenset[str]:
+    """Plural role nouns that stand for two people ("the two ministers"), from ``titles.json``."""
+    return frozenset(load_data("titles.json")["group_nouns"])
+
+
+@cache
 def _cue_lemmas() -> frozenset[str]:
     data = load_data("status_cues.json")
     words: set[str] = set()
@@ -380,6 +388,10 @@ def _actors_in(tok: Token, ctx: _Ctx) -> list[ActorRef]:
             continue  # the agency of a dateline: "Seoul, Oct 28 (NationPress)"
         names.add(ref.name)
         found.append(ref)
+        partner = ctx.partners.get(t.i)
+        if partner is not None and partner.name not in names:  # "the two ministers": both people of the pair
+            names.add(partner.name)
+            found.append(replace(partner, start=ref.start, end=ref.end))
     if not found and tok.pos_ in ("NOUN",):
         for child in tok.subtree:
             if child.dep_ not in ("amod", "compound", "poss") or child.ent_type_ not in ("NORP", "GPE"):
@@ -428,9 +440,13 @@ def _participants(tok: Token, chain: list[Token], ctx: _Ctx) -> tuple[ActorRef |
         gov, rel = _governor(tok)
         if not subjects and gov is not None and rel in ("dobj", "pobj", "compound", "conj"):
             for sub in _subject_of(head_chain(gov)):
+                if ctx.actors.get(sub.i) is ANONYMOUS and sub.lower_ in _group_nouns():
+                    return None, []
                 subjects += _actors_in(sub, ctx)
     else:
         for sub in _subject_of(chain):
+            if ctx.actors.get(sub.i) is ANONYMOUS and sub.lower_ in _group_nouns():
+                return None, []  # "the two sides met": no pair to stand for, no actor rather than a wrong one
             subjects += _actors_in(sub, ctx)
         if chain[0].dep_ == "relcl" and not subjects:
             subjects += _actors_in(chain[0].head, ctx)

@@ -46,6 +46,7 @@ _EXTENSIONS: dict[str, Any] = {
     "place_spans": None,
     "actors": None,
     "actor_tokens": None,
+    "actor_partners": None,
     "events": None,
 }
 
@@ -90,7 +91,7 @@ def _factories_ready() -> None:
 
     for name, cls, requires, assigns in (
         ("dateline_places_v1", PlaceFinder, ["doc.ents"], ["doc._.places", "doc._.place_spans"]),
-        ("dateline_actors_v1", ActorFinder, ["doc.ents", "doc._.place_spans"], ["doc._.actors", "doc._.actor_tokens"]),
+        ("dateline_actors_v1", ActorFinder, ["doc.ents", "doc._.place_spans"], ["doc._.actors", "doc._.actor_tokens", "doc._.actor_partners"]),
         (
             "dateline_events_v1",
             EventFinder,
