@@ -68,3 +68,55 @@ def test_status_refusal_is_reject_meeting(nlp: Language) -> None:
 @pytest.mark.slow
 def test_status_question_headline_gives_no_event(nlp: Language) -> None:
     assert [e.status for e in _events(nlp, "Will Claire Dubois visit Nairobi next week?")] == []
+
+
+def _rows(nlp: Language, text: str, anchor: date = date(2025, 3, 3)) -> list[tuple[str, str, str | None, str | None, str, bool]]:
+    doc = nlp.make_doc(text)
+    doc._.anchor = anchor
+    return [
+        (e.action, e.actor.name, e.place.name if e.place else None, e.date.value, e.status, e.refers_to_plan)
+        for e in nlp(doc)._.events
+    ]
+
+
+_PLANS = (
+    "Australian Foreign Minister Penny Wong will visit Jakarta on March 12. "
+    "Wong is also scheduled to attend a regional forum on fisheries in Bali on March 13. "
+    "Trade Minister Don Farrell will travel to Tokyo on March 14. "
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence,want",
+    [
+        ("The fisheries forum in Bali has been called off.", ("attend", "Penny Wong", "Bali", None, "cancelled", True)),
+        ("The forum in Bali has been postponed to April 2.", ("attend", "Penny Wong", "Bali", "2025-04-02", "postponed", True)),
+    ],
+)
+def test_status_called_off_event_noun_belongs_to_its_planner(nlp: Language, sentence: str, want: tuple) -> None:
+    assert _rows(nlp, _PLANS + sentence)[-1] == want
+
+
+@pytest.mark.slow
+def test_status_called_off_event_noun_without_earlier_mention_takes_main_actor(nlp: Language) -> None:
+    text = (
+        "Dutch Foreign Minister Caspar Veldkamp arrived in Nairobi on Monday. Veldkamp said he hoped for progress. "
+        "Kenyan officials said the summit in Mombasa had been cancelled."
+    )
+    assert _rows(nlp, text)[-1] == ("attend", "Caspar Veldkamp", "Mombasa", None, "cancelled", True)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("Jakarta may call off the visit of Australian Foreign Minister Penny Wong.", ("visit", "Penny Wong", "uncertain", True)),
+        ("Australian Foreign Minister Penny Wong could postpone her trip to Jakarta.", ("visit", "Penny Wong", "uncertain", True)),
+        ("Canberra denied that Australian Foreign Minister Penny Wong planned to visit Bali.", ("visit", "Penny Wong", "denied", True)),
+        ("Canberra denied reports that Australian Foreign Minister Penny Wong would travel to Manila.", ("travel", "Penny Wong", "denied", True)),
+    ],
+)
+def test_status_hedged_change_is_uncertain_and_denied_report_is_denied(nlp: Language, text: str, want: tuple) -> None:
+    (row,) = _rows(nlp, text)
+    assert (row[0], row[1], row[4], row[5]) == want

@@ -350,15 +350,15 @@ def _has_planning_cue(verb: Token) -> bool:
 
 def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     chain = head_chain(tok)
-    actor, counterparts = _participants(tok, chain, ctx)
-    if actor is None:
-        return None
-    where, where_chain = (tok.head.head, head_chain(tok.head.head)) if _on_a_visit(tok, ctx) else (tok, chain)
-    place = None if action in _PLACELESS else _place(where, where_chain, action, ctx)
     when = _date(tok, chain, ctx)
     result = event_status(tok, when, ctx.anchor)
     if result.status == "planned" and _former_plan(result.cue):
         return None
+    actor, counterparts = _participants(tok, chain, ctx, result.refers_to_plan)
+    if actor is None:
+        return None
+    where, where_chain = (tok.head.head, head_chain(tok.head.head)) if _on_a_visit(tok, ctx) else (tok, chain)
+    place = None if action in _PLACELESS else _place(where, where_chain, action, ctx)
     codes = event_codes(action, result.status, result.rejected)
     sent = tok.sent
     text = ctx.doc.text[sent.start_char : sent.end_char]
@@ -429,14 +429,16 @@ def _subject_of(chain: list[Token]) -> list[Token]:
     return []
 
 
-def _participants(tok: Token, chain: list[Token], ctx: _Ctx) -> tuple[ActorRef | None, list[ActorRef]]:
+def _participants(
+    tok: Token, chain: list[Token], ctx: _Ctx, changes_plan: bool = False
+) -> tuple[ActorRef | None, list[ActorRef]]:
     lex = _lex()
     subjects: list[ActorRef] = []
     others: list[ActorRef] = []
     if tok.pos_ in ("NOUN", "PROPN"):
         for child in tok.children:
-            if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "by"):
-                subjects += _actors_in(child, ctx)
+            if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("by", "of")):
+                subjects += [a for a in _actors_in(child, ctx) if child.lower_ != "of" or a.kind == "person"]
         gov, rel = _governor(tok)
         if not subjects and gov is not None and rel in ("dobj", "pobj", "compound", "conj"):
             for sub in _subject_of(head_chain(gov)):
@@ -479,6 +481,8 @@ def _participants(tok: Token, chain: list[Token], ctx: _Ctx) -> tuple[ActorRef |
         c.dep_ == "prep" and c.lower_ == "between" for c in tok.children
     ):
         subjects, others = others[:1], others[1:]
+    if not subjects and changes_plan and tok.pos_ in ("NOUN", "PROPN"):
+        subjects = _plan_holder(tok, ctx, others)
     if not subjects:
         subjects = _sentence_fallback(tok, ctx, others)
     if not subjects:
@@ -502,6 +506,37 @@ def _purpose_nouns(verb: Token) -> list[Token]:
 
 def _subject_tokens(chain: list[Token]) -> list[Token]:
     return [c for t in chain for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _plan_holder(tok: Token, ctx: _Ctx, others: list[ActorRef]) -> list[ActorRef]:
+    """Whose plan "the fisheries forum has been called off" changes.
+
+    The person an earlier mention of the same event noun belongs to in the article
+    ("Wong is scheduled to attend a regional forum"), else the article's main actor
+    (the most mentioned person); [] when the article names no person.
+    """
+    taken = {o.name for o in others}
+    doc = ctx.doc
+    for i in range(tok.sent.start - 1, -1, -1):
+        t = doc[i]
+        if t.lemma_ != tok.lemma_ or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        found = [a for c in t.children if c.dep_ == "poss" for a in _actors_in(c, ctx)]
+        gov, rel = _governor(t)
+        if not found and gov is not None and rel in ("dobj", "pobj", "compound", "conj"):
+            found = [a for sub in _subject_of(head_chain(gov)) for a in _actors_in(sub, ctx)]
+        people = [a for a in found if a.kind == "person" and a.name not in taken]
+        if people:
+            return people[:1]
+    counts: dict[str, int] = {}
+    first: dict[str, ActorRef] = {}
+    for ref in doc._.actors or ():
+        if ref.kind == "person" and ref.name and ref.name not in taken:
+            counts[ref.name] = counts.get(ref.name, 0) + 1
+            first.setdefault(ref.name, ref)
+    if not counts:
+        return []
+    return [first[max(counts, key=lambda name: counts[name])]]
 
 
 def _sentence_fallback(tok: Token, ctx: _Ctx, others: list[ActorRef]) -> list[ActorRef]:

@@ -25,6 +25,8 @@ _CLIMB = frozenset(
 #: Cues that win over nearer modals: "denied that he would visit" is a denial.
 _STRONG = frozenset({"postponed", "cancelled", "denied", "reject"})
 _PLAN_OF = {"postponed": True, "cancelled": True, "denied": True}
+#: Plan changes a modal or hedge makes only possible: "could postpone", "may be called off".
+_HEDGEABLE = frozenset({"postponed", "cancelled"})
 
 
 @dataclass(frozen=True)
@@ -96,8 +98,8 @@ def head_chain(trigger: Token, limit: int = 5) -> list[Token]:
         if tok.dep_ not in _CLIMB or tok.head.i == tok.i:
             break
         head = tok.head
-        if head.lemma_ in cues.reporting:
-            break
+        if head.lemma_ in cues.reporting and head.pos_ != "NOUN":
+            break  # "said" stops the climb; "denied reports that X would travel" goes on to "denied"
         if tok.dep_ in ("ccomp", "advcl") and cues.verbs.get(head.lemma_) is None:
             break
         chain.append(head)
@@ -120,6 +122,14 @@ def _verb_cue(tok: Token, cues: _Cues) -> str | None:
     if tok.pos_ == "ADJ" and lemma in cues.adjectives:
         return "planned"
     return None
+
+
+def _hedged(tok: Token, cues: _Cues) -> bool:
+    """ "may call off", "could be postponed", "possibly cancelled": a modal or hedge on the cue verb."""
+    return any(
+        (c.dep_ in ("aux", "auxpass") and c.lower_ in cues.uncertain_modals) or (c.dep_ == "advmod" and c.lower_ in cues.uncertain_adverbs)
+        for c in tok.children
+    )
 
 
 def _negated(tok: Token, cues: _Cues) -> bool:
@@ -152,6 +162,8 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
             found, cue_tok = kind, tok
         if kind in _STRONG:
             found, cue_tok = kind, tok
+            if kind in _HEDGEABLE and _hedged(tok, cues):
+                return StatusResult("uncertain", False, True, tok)  # "may call off the visit": the plan is in doubt
             break
     if found is None:
         found = _tense(chain, date_value, anchor)
