@@ -161,3 +161,20 @@ def test_events_summary_bullet_above_dateline_gives_none(nlp: Language) -> None:
     doc._.dateline = (text.index("Nairobi"), text.index("Kenyan") - 1)
     got = [(e.action, e.place.name if e.place else None, e.date.value) for e in nlp(doc)._.events]
     assert got == [("visit", "Paris", "2025-03-07")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("phrase", ["later in the day", "earlier in the day", "that evening"])
+def test_events_later_in_the_day_takes_previous_event_day(nlp: Language, phrase: str) -> None:
+    text = (
+        "Dutch Prime Minister Dick Schoof visited Kyiv on Monday with Ukrainian Prime Minister Yulia Svyrydenko. "
+        f"Schoof met President Volodymyr Zelensky at his office {phrase}."
+    )
+    last = _events(nlp, text, date(2025, 6, 4))[-1]
+    assert (last.action, last.date.value, last.date.precision, last.status) == ("meet", "2025-06-02", "day", "happened")
+
+
+@pytest.mark.slow
+def test_events_later_in_the_day_without_a_dated_event_stays_unknown(nlp: Language) -> None:
+    text = "Dutch Prime Minister Dick Schoof met President Volodymyr Zelensky later in the day."
+    assert [e.date.value for e in _events(nlp, text, date(2025, 6, 4))] == [None]

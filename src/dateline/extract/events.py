@@ -53,6 +53,7 @@ class _Lex:
     occurrence: frozenset[str]
     occurrence_acomp: frozenset[str]
     means: frozenset[str]
+    same_day: tuple[str, ...]
 
 
 @cache
@@ -71,6 +72,7 @@ def _lex() -> _Lex:
         occurrence=frozenset(data["occurrence_predicates"]),
         occurrence_acomp=frozenset(data["occurrence_acomp"]),
         means=frozenset(w for e in data["verbs"].values() for w in e.get("manner", ())),
+        same_day=tuple(data["same_day_phrases"]),
     )
 
 
@@ -158,6 +160,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
         event = _build(tok, entry["action"], ctx)
         if event is not None:
             events.append(event)
+    events = _same_day(events, ctx)
     events.extend(_occurrences(ctx))
     return _apply_trip_frames(events, ctx)
 
@@ -645,6 +648,24 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
             continue
         return time_to_date(t)
     return UNKNOWN_DATE
+
+
+def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """An undated event told "later in the day" takes the day of the previous dated event in an earlier sentence."""
+    phrases = _lex().same_day
+    out: list[Event] = []
+    last: DateValue | None = None
+    last_sentence = -1
+    for ev in events:
+        if ev.date.value is None and last is not None and ev.evidence.start != last_sentence:
+            text = ev.evidence.sentence.lower()
+            hit = next((p for p in phrases if p in text), None)
+            if hit is not None:
+                ev = replace(ev, date=replace(last, text=hit, note="the day of the previous event"))
+        if ev.date.precision in ("day", "time") and ev.date.value:
+            last, last_sentence = ev.date, ev.evidence.start
+        out.append(ev)
+    return out
 
 
 # ---------------------------------------------------------------- "since 2017, when X and Y were present"
