@@ -120,3 +120,31 @@ def test_status_called_off_event_noun_without_earlier_mention_takes_main_actor(n
 def test_status_hedged_change_is_uncertain_and_denied_report_is_denied(nlp: Language, text: str, want: tuple) -> None:
     (row,) = _rows(nlp, text)
     assert (row[0], row[1], row[4], row[5]) == want
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("Italian Prime Minister Giorgia Meloni met Pope Leo in Rome on Monday, a day before Meloni heads to Washington.",
+         [("meet", "happened"), ("travel", "planned")]),
+        ("Former French President Nicolas Sarkozy will meet Xi Jinping on Friday before he travels to Shanghai.",
+         [("meet", "planned"), ("travel", "planned")]),
+        ("Indian Prime Minister Narendra Modi will hold talks in Tokyo once he arrives in Japan.",
+         [("meet", "planned"), ("arrive", "planned")]),
+    ],
+)
+def test_status_present_tense_in_a_time_clause_is_planned(nlp: Language, text: str, want: list[tuple[str, str]]) -> None:
+    assert [(r[0], r[4]) for r in _rows(nlp, text)] == want
+
+
+@pytest.mark.slow
+def test_status_time_clause_does_not_lend_its_place(nlp: Language) -> None:
+    text = "Former French President Nicolas Sarkozy will meet Xi Jinping on Friday before he travels to Shanghai."
+    assert [(r[0], r[2]) for r in _rows(nlp, text)] == [("meet", None), ("travel", "Shanghai")]
+
+
+@pytest.mark.slow
+def test_status_first_trip_marked_by_a_visit_is_the_same_event(nlp: Language) -> None:
+    text = "Hegseth's visit will span two days, commencing next Monday, marking his first trip to South Korea since he took office."
+    assert [(r[0], r[2], r[3], r[4]) for r in _rows(nlp, text, date(2025, 10, 28))] == [("visit", "South Korea", "2025-11-03", "planned")]

@@ -586,8 +586,8 @@ def _walk(tok: Token, chain: list[Token], ctx: _Ctx) -> list[Token]:
                 continue
             if child.dep_ == "prep" and child.lower_ in _SKIP_TIME_PREPS:
                 continue
-            if child.dep_ == "conj" and child.i in ctx.trigger_ids:
-                continue
+            if child.dep_ in ("conj", "advcl") and child.i in ctx.trigger_ids:
+                continue  # another event's clause: "will meet Xi before he travels to Shanghai"
             seen.add(child.i)
             queue.append(child)
     for deps in (("prep", "npadvmod", "advmod", "tmod"), ("advcl",)):
@@ -642,8 +642,8 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
             return time_to_date(t)
     for cand in _walk(tok, chain, ctx):
         t = ctx.times.get(cand.i)
-        if t is None or t.type not in ("DATE", "TIME") or not t.value or t.value in _REF_VALUES:
-            continue
+        if t is None or t.type not in ("DATE", "TIME") or not t.value or t.value in _REF_VALUES or t.value[0] == "P":
+            continue  # a duration ("a day before") is no date
         if t.start < ctx.dateline_end:
             continue
         return time_to_date(t)

@@ -57,6 +57,7 @@ class _Cues:
     uncertain_adverbs: frozenset[str]
     negations: frozenset[str]
     reporting: frozenset[str]
+    future_marks: frozenset[str]
 
 
 @cache
@@ -81,6 +82,7 @@ def _cues() -> _Cues:
         uncertain_adverbs=frozenset(data["uncertain_adverbs"]),
         negations=frozenset(data["negations"]),
         reporting=frozenset(load_data("triggers.json")["reporting_verbs"]),
+        future_marks=frozenset(data["future_clause_marks"]),
     )
 
 
@@ -223,9 +225,19 @@ def _tense(chain: list[Token], date_value: DateValue | None, anchor: date | None
         return "planned" if when == "planned" else "ongoing"
     if tag in ("VBZ", "VBP") and verb.lemma_ == "be" and not auxes and chain[0].pos_ == "NOUN":
         return "planned" if when == "planned" else "ongoing"  # "is in Paris on a three-day visit"
+    if tag in ("VBZ", "VBP") and when != "happened" and _future_clause(verb):
+        return "planned"  # "a day before Sarkozy heads to Beijing"
     if tag in ("VBZ", "VBP"):
         return "planned" if when == "planned" else "happened"
     return when or "uncertain"
+
+
+def _future_clause(verb: Token) -> bool:
+    """ "before he heads to Beijing", "once she arrives": a time clause, whose present tense looks ahead."""
+    marks = _cues().future_marks
+    if verb.dep_ in ("advcl", "relcl"):  # the parser hangs "a day before X heads" on "day" as a relative clause
+        return any(c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in verb.children)
+    return verb.dep_ == "pcomp" and verb.head.lower_ in marks
 
 
 def _relative(date_value: DateValue | None, anchor: date | None) -> str | None:
