@@ -522,7 +522,7 @@ def _plan_holder(tok: Token, ctx: _Ctx, others: list[ActorRef]) -> list[ActorRef
     doc = ctx.doc
     for i in range(tok.sent.start - 1, -1, -1):
         t = doc[i]
-        if t.lemma_ != tok.lemma_ or t.pos_ not in ("NOUN", "PROPN"):
+        if t.lower_.removesuffix("s") != tok.lower_.removesuffix("s") or t.pos_ not in ("NOUN", "PROPN"):
             continue
         found = [a for c in t.children if c.dep_ == "poss" for a in _actors_in(c, ctx)]
         gov, rel = _governor(t)
