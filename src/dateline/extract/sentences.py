@@ -16,7 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 import numpy
-from spacy.attrs import IDX, IS_SPACE
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -74,9 +74,10 @@ def line_entities(doc: Doc) -> Doc:
         return doc
     ents: list[Span] = []
     changed = False
+    words = _word_counts(doc)
     for ent in doc.ents:
         kept = _within_line(ent, breaks)
-        if kept is None or (kept.label_ in _FURNITURE_LABELS and _whole_line(doc, kept, breaks)):
+        if kept is None or (kept.label_ in _FURNITURE_LABELS and _whole_line(doc, kept, breaks, words)):
             changed = True
             continue
         changed = changed or kept.start != ent.start or kept.end != ent.end
@@ -104,10 +105,17 @@ def _within_line(ent: Span, breaks: list[int]) -> Span | None:
     return Span(doc, start, end, label=ent.label)
 
 
-def _whole_line(doc: Doc, span: Span, breaks: list[int]) -> bool:
-    """Whether nothing but the span (and punctuation) stands on its line."""
+def _word_counts(doc: Doc) -> numpy.ndarray:
+    """doc (Doc): a doc. RETURNS (ndarray): per position i, how many of the first i tokens are neither punctuation nor space."""
+    arr = doc.to_array([IS_PUNCT, IS_SPACE])
+    counts = numpy.zeros(len(doc) + 1, dtype="int64")
+    numpy.cumsum((arr[:, 0] == 0) & (arr[:, 1] == 0), out=counts[1:])
+    return counts
+
+
+def _whole_line(doc: Doc, span: Span, breaks: list[int], words: numpy.ndarray) -> bool:
+    """Whether nothing but the span (and punctuation) stands on its line; ``words`` from :func:`_word_counts`."""
     k = bisect_left(breaks, span.start)
     line_start = breaks[k - 1] + 1 if k > 0 else 0
     line_end = breaks[k] if k < len(breaks) else len(doc)
-    rest = [t for t in (*doc[line_start : span.start], *doc[span.end : line_end])]
-    return all(t.is_punct or t.is_space for t in rest)
+    return words[span.start] == words[line_start] and words[line_end] == words[span.end]
