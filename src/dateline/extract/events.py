@@ -1,7 +1,7 @@
 """Events: trigger words -> who does what, with whom, where, when, and whether it happened.
 
-The ``dateline.events.v1`` component finds triggers with a compiled ``Matcher``
-(verb lemmas and event nouns from ``data/triggers.json``), reads participants,
+The ``dateline.events.v1`` component finds triggers by an array lookup (verb
+lemmas and event nouns from ``data/triggers.json``), reads participants,
 place and date off the dependency parse, the status from :mod:`.status` and the
 codes from :mod:`.codes`, and sets ``doc._.events`` (a list of :class:`Event`).
 """
@@ -15,8 +15,11 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+import numpy
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.parts_of_speech import NOUN, PROPN, VERB
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from ..model import UNKNOWN_DATE, ActorRef, DateValue, Event, Evidence, PlaceRef, TimeExpr
@@ -84,15 +87,25 @@ class EventFinder:
 
     def __init__(self, nlp: Language) -> None:
         lex = _lex()
-        self.matcher = Matcher(nlp.vocab)
-        self.matcher.add("VERB", [[{"LEMMA": {"IN": sorted(lex.verbs)}, "POS": {"IN": ["VERB"]}}]])
-        self.matcher.add("NOUN", [[{"LOWER": {"IN": sorted(lex.nouns)}, "POS": {"IN": ["NOUN", "PROPN"]}}]])
+        self.verb_ids = numpy.array([hash_string(w) for w in lex.verbs], dtype="uint64")
+        self.noun_ids = numpy.array([hash_string(w) for w in lex.nouns], dtype="uint64")
 
     def __call__(self, doc: Doc) -> Doc:
         """doc (Doc): a parsed doc with times, places and actors. RETURNS (Doc): with ``doc._.events``."""
-        triggers = [(doc.vocab.strings[m], doc[s]) for m, s, _ in self.matcher(doc)]
-        doc._.events = find_events(doc, triggers)
+        doc._.events = find_events(doc, self.triggers(doc))
         return doc
+
+    def triggers(self, doc: Doc) -> list[tuple[str, Token]]:
+        """Trigger words by one array lookup: verbs by lemma, event nouns by lower-case form.
+
+        doc (Doc): a tagged doc. RETURNS (list[tuple[str, Token]]): ("VERB" or "NOUN", token), text order.
+        """
+        if not len(doc):
+            return []
+        arr = doc.to_array([LEMMA, LOWER, POS])
+        verbs = numpy.isin(arr[:, 0], self.verb_ids) & (arr[:, 2] == VERB)
+        nouns = numpy.isin(arr[:, 1], self.noun_ids) & ((arr[:, 2] == NOUN) | (arr[:, 2] == PROPN))
+        return [("VERB" if verbs[i] else "NOUN", doc[int(i)]) for i in numpy.flatnonzero(verbs | nouns)]
 
 
 def time_to_date(t: TimeExpr) -> DateValue:
@@ -364,7 +377,7 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     place = None if action in _PLACELESS else _place(where, where_chain, action, ctx)
     codes = event_codes(action, result.status, result.rejected)
     sent = tok.sent
-    text = ctx.doc.text[sent.start_char : sent.end_char]
+    text = sent.text
     evidence = Evidence(ctx.article_id, ctx.anchor, text, sent.start_char, sent.end_char, result.status, tok.idx, tok.idx + len(tok))
     return Event(action, actor, tuple(counterparts), place, when, result.status, codes.cameo, codes.plover, codes.mode,
                  evidence, result.refers_to_plan)
