@@ -15,7 +15,7 @@ from functools import cache
 import numpy
 from spacy.attrs import LOWER, ORTH, SENT_START
 from spacy.language import Language
-from spacy.strings import hash_string
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from ..model import ActorRef
@@ -83,7 +83,7 @@ def _lexicon() -> _Lexicon:
         groups=dict(data["group_nouns"]),
         group_determiners=frozenset(data["group_determiners"]),
         word_ids=numpy.array(
-            [hash_string(w) for w in {*data["heads"], *data["anonymous"], *data["pronouns"], *data["group_nouns"]}], dtype="uint64"
+            [StringStore().add(w) for w in {*data["heads"], *data["anonymous"], *data["pronouns"], *data["group_nouns"]}], dtype="uint64"
         ),
     )
 

@@ -19,7 +19,6 @@ import numpy
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.language import Language
 from spacy.parts_of_speech import NOUN, PROPN, VERB
-from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from ..model import UNKNOWN_DATE, ActorRef, DateValue, Event, Evidence, PlaceRef, TimeExpr
@@ -87,8 +86,8 @@ class EventFinder:
 
     def __init__(self, nlp: Language) -> None:
         lex = _lex()
-        self.verb_ids = numpy.array([hash_string(w) for w in lex.verbs], dtype="uint64")
-        self.noun_ids = numpy.array([hash_string(w) for w in lex.nouns], dtype="uint64")
+        self.verb_ids = numpy.array([nlp.vocab.strings.add(w) for w in lex.verbs], dtype="uint64")
+        self.noun_ids = numpy.array([nlp.vocab.strings.add(w) for w in lex.nouns], dtype="uint64")
 
     def __call__(self, doc: Doc) -> Doc:
         """doc (Doc): a parsed doc with times, places and actors. RETURNS (Doc): with ``doc._.events``."""

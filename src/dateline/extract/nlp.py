@@ -15,7 +15,7 @@ import json
 import logging
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, cast
 
 import numpy
 import spacy
@@ -146,7 +146,7 @@ class VerbLemmas:
         lemmatize = self.lemmatizer.lemmatize
         for i in numpy.flatnonzero(unset & numpy.isin(arr[:, 1], _LEMMA_POS)):
             lemmas[i] = strings.add(lemmatize(doc[int(i)])[0])
-        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+        doc.from_array([LEMMA], cast(Any, lemmas.reshape(-1, 1)))
         return doc
 
 
@@ -177,7 +177,7 @@ def add_components(nlp: Language) -> Language:
         model_lemmatizer = nlp.get_pipe("lemmatizer")
         at = nlp.pipe_names.index("lemmatizer")
         nlp.remove_pipe("lemmatizer")
-        lemmas = nlp.add_pipe("dateline_lemmas_v1", before=nlp.pipe_names[at] if at < len(nlp.pipe_names) else None)
+        lemmas = cast(VerbLemmas, nlp.add_pipe("dateline_lemmas_v1", before=nlp.pipe_names[at] if at < len(nlp.pipe_names) else None))
         lemmas.use(model_lemmatizer)
     if "parser" in nlp.pipe_names and "dateline_lines_v1" not in nlp.pipe_names:
         nlp.add_pipe("dateline_lines_v1", before="parser")

@@ -332,7 +332,8 @@ def _building(span: Span) -> PlaceRef | None:
                 outer = resolve_place(sub.text)
     if outer is None and span.doc.has_extension("dateline") and span.doc._.dateline:
         start, end = span.doc._.dateline
-        line = span.doc.char_span(start, end, alignment_mode="expand").text.split(",")[0].strip() if end > start else ""
+        dateline = span.doc.char_span(start, end, alignment_mode="expand") if end > start else None
+        line = dateline.text.split(",")[0].strip() if dateline is not None else ""
         outer = resolve_place(line.title()) if line else None
     if outer is None:
         return PlaceRef(name, "site")

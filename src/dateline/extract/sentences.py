@@ -118,4 +118,4 @@ def _whole_line(doc: Doc, span: Span, breaks: list[int], words: numpy.ndarray) -
     k = bisect_left(breaks, span.start)
     line_start = breaks[k - 1] + 1 if k > 0 else 0
     line_end = breaks[k] if k < len(breaks) else len(doc)
-    return words[span.start] == words[line_start] and words[line_end] == words[span.end]
+    return bool(words[span.start] == words[line_start] and words[line_end] == words[span.end])
