@@ -178,3 +178,10 @@ def test_events_later_in_the_day_takes_previous_event_day(nlp: Language, phrase:
 def test_events_later_in_the_day_without_a_dated_event_stays_unknown(nlp: Language) -> None:
     text = "Dutch Prime Minister Dick Schoof met President Volodymyr Zelensky later in the day."
     assert [e.date.value for e in _events(nlp, text, date(2025, 6, 4))] == [None]
+
+
+@pytest.mark.slow
+def test_events_title_words_of_the_actor_are_no_counterparts(nlp: Language) -> None:
+    text = "When US Secretary of State Marco Rubio arrived in Riyadh, he met Saudi Foreign Minister Faisal bin Farhan."
+    got = [(e.action, e.place.name if e.place else None, [c.name for c in e.counterparts]) for e in _events(nlp, text)]
+    assert got == [("arrive", "Riyadh", []), ("meet", "Riyadh", ["Faisal bin Farhan"])]

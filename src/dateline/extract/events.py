@@ -38,6 +38,7 @@ _REF_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 #: Actions at a distance: "spoke by phone ... about the war in Sudan" names no venue.
 _PLACELESS = frozenset({"call"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_OTHER_TIME_MARKS = frozenset({"before", "until", "till", "ahead"})
 _FRAME_PREPS = frozenset({"upon", "after", "before", "during", "following", "since", "ahead", "until", "on"})
 
 
@@ -389,6 +390,7 @@ def _actors_in(tok: Token, ctx: _Ctx) -> list[ActorRef]:
     """Actors named in a phrase, in text order, without unnamed officials or the dateline."""
     found: list[ActorRef] = []
     names: set[str] = set()
+    head_ref = ctx.actors.get(tok.i)
     for t in tok.subtree:
         if t.idx < ctx.dateline_end:
             continue
@@ -401,6 +403,8 @@ def _actors_in(tok: Token, ctx: _Ctx) -> list[ActorRef]:
             continue
         if t.head.ent_type_ == "DATE" and t.dep_ == "appos":
             continue  # the agency of a dateline: "Seoul, Oct 28 (NationPress)"
+        if ref.kind != "person" and t.i < tok.i and head_ref is not None and head_ref.kind == "person":
+            continue  # the title of the phrase's person: "[US] Secretary of [State] Marco Rubio"
         names.add(ref.name)
         found.append(ref)
         partner = ctx.partners.get(t.i)
@@ -598,7 +602,9 @@ def _walk(tok: Token, chain: list[Token], ctx: _Ctx) -> list[Token]:
                 continue
             if child.dep_ == "prep" and child.lower_ in _SKIP_TIME_PREPS:
                 continue
-            if child.dep_ in ("conj", "advcl") and child.i in ctx.trigger_ids:
+            if child.dep_ == "conj" and child.i in ctx.trigger_ids:
+                continue
+            if child.dep_ == "advcl" and child.i in ctx.trigger_ids and _looks_elsewhere(child):
                 continue  # another event's clause: "will meet Xi before he travels to Shanghai"
             seen.add(child.i)
             queue.append(child)
@@ -612,6 +618,11 @@ def _walk(tok: Token, chain: list[Token], ctx: _Ctx) -> list[Token]:
                 order.extend(child.subtree)
                 seen.update(t.i for t in child.subtree)
     return order
+
+
+def _looks_elsewhere(clause: Token) -> bool:
+    """A time clause of another moment: "before he travels to Shanghai" (not "when he arrived in Riyadh")."""
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in _OTHER_TIME_MARKS for c in clause.children)
 
 
 def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef | None:
