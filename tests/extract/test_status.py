@@ -148,3 +148,21 @@ def test_status_time_clause_does_not_lend_its_place(nlp: Language) -> None:
 def test_status_first_trip_marked_by_a_visit_is_the_same_event(nlp: Language) -> None:
     text = "Hegseth's visit will span two days, commencing next Monday, marking his first trip to South Korea since he took office."
     assert [(r[0], r[2], r[3], r[4]) for r in _rows(nlp, text, date(2025, 10, 28))] == [("visit", "South Korea", "2025-11-03", "planned")]
+
+
+@pytest.mark.slow
+def test_status_ahead_of_her_trip_is_a_planned_trip_with_its_own_place_and_date(nlp: Language) -> None:
+    text = "Italian Prime Minister Giorgia Meloni met Pope Leo in Rome on Monday ahead of her trip to Washington."
+    assert [(r[0], r[2], r[3], r[4]) for r in _rows(nlp, text, date(2025, 5, 5))] == [
+        ("meet", "Rome", "2025-05-05", "happened"),
+        ("visit", "Washington", None, "planned"),
+    ]
+
+
+@pytest.mark.slow
+def test_status_before_an_earlier_visit_lends_no_date(nlp: Language) -> None:
+    text = "Before his 2019 visit to Seoul, French President Emmanuel Macron met Moon Jae-in in Paris."
+    assert [(r[0], r[2], r[3], r[4]) for r in _rows(nlp, text, date(2025, 5, 5))] == [
+        ("visit", "Seoul", "2019", "happened"),
+        ("meet", "Paris", None, "happened"),
+    ]

@@ -26,7 +26,7 @@ from .actors import ANONYMOUS
 from .codes import event_codes
 from .nlp import load_data
 from .places import place_in, resolve_country
-from .status import event_status, head_chain
+from .status import ahead_frame, event_status, head_chain
 
 __all__ = ["EventFinder", "find_events", "is_report", "time_to_date"]
 
@@ -302,7 +302,7 @@ def _governor(tok: Token) -> tuple[Token | None, str]:
 
 def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
     lex = _lex()
-    if _on_a_visit(tok, ctx):
+    if _on_a_visit(tok, ctx) or ahead_frame(tok):
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ in _FRAME_PREPS:
         return False  # "during his trip", "upon his arrival": a frame, not a statement
@@ -365,7 +365,7 @@ def _has_planning_cue(verb: Token) -> bool:
 
 
 def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
-    chain = head_chain(tok)
+    chain = [tok] if ahead_frame(tok) else head_chain(tok)  # "met X on Monday ahead of her trip": Monday is not the trip's
     when = _date(tok, chain, ctx)
     result = event_status(tok, when, ctx.anchor)
     if result.status == "planned" and _former_plan(result.cue):
@@ -482,7 +482,7 @@ def _participants(
     if tok.pos_ == "VERB":
         scope += _manner(tok, lex.means)
         scope += _purpose_nouns(tok)
-    if tok.pos_ in ("NOUN", "PROPN"):
+    if tok.pos_ in ("NOUN", "PROPN") and not ahead_frame(tok):
         gov, _ = _governor(tok)
         if gov is not None:
             scope.append(gov)
@@ -606,6 +606,8 @@ def _walk(tok: Token, chain: list[Token], ctx: _Ctx) -> list[Token]:
                 continue
             if child.dep_ == "advcl" and child.i in ctx.trigger_ids and _looks_elsewhere(child):
                 continue  # another event's clause: "will meet Xi before he travels to Shanghai"
+            if _other_event_frame(child, ctx):
+                continue
             seen.add(child.i)
             queue.append(child)
     for deps in (("prep", "npadvmod", "advmod", "tmod"), ("advcl",)):
@@ -613,11 +615,20 @@ def _walk(tok: Token, chain: list[Token], ctx: _Ctx) -> list[Token]:
             for child in head.children:
                 if child.i in seen or child.dep_ not in deps or child.lower_ in _SKIP_TIME_PREPS:
                     continue
-                if child.lemma_.lower() in lex.reporting or child.i in ctx.trigger_ids:
+                if child.lemma_.lower() in lex.reporting or child.i in ctx.trigger_ids or _other_event_frame(child, ctx):
                     continue
                 order.extend(child.subtree)
                 seen.update(t.i for t in child.subtree)
     return order
+
+
+def _other_event_frame(child: Token, ctx: _Ctx) -> bool:
+    """ "before his 2019 visit to Seoul", "ahead of her trip": another event's time and place, not this one's."""
+    if child.dep_ == "prep" and child.lower_ == "before":
+        return any(g.i in ctx.trigger_ids for g in child.children)
+    if child.dep_ == "advmod" and child.lower_ == "ahead":
+        return any(p.lower_ == "of" and any(g.i in ctx.trigger_ids for g in p.children) for p in child.children)
+    return False
 
 
 def _looks_elsewhere(clause: Token) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..model import DateValue
 from .nlp import load_data
 
-__all__ = ["StatusResult", "event_status", "head_chain"]
+__all__ = ["StatusResult", "event_status", "head_chain", "ahead_frame"]
 
 #: Dependencies through which a trigger inherits its status from a head.
 _CLIMB = frozenset(
@@ -167,6 +167,8 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
             if kind in _HEDGEABLE and _hedged(tok, cues):
                 return StatusResult("uncertain", False, True, tok)  # "may call off the visit": the plan is in doubt
             break
+    if found is None and ahead_frame(trigger):
+        found = _relative(date_value, anchor) or "planned"  # "ahead of her trip to Washington"
     if found is None:
         found = _tense(chain, date_value, anchor)
     if question and found in ("planned", "happened", "ongoing"):
@@ -182,6 +184,17 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
         elif found in ("planned", "ongoing"):
             found = "cancelled"
     return StatusResult(found, False, _PLAN_OF.get(found, False), cue_tok)
+
+
+def ahead_frame(noun: Token) -> bool:
+    """ "ahead of her trip to Washington", "before his visit to China": someone's coming event named as a time frame.
+
+    noun (Token): an event noun. RETURNS (bool): it has a possessor and hangs on "before" or "ahead of".
+    """
+    if noun.dep_ != "pobj" or not any(c.dep_ == "poss" for c in noun.children):
+        return False
+    prep = noun.head
+    return prep.lower_ == "before" or (prep.lower_ == "of" and prep.head.lower_ == "ahead")
 
 
 def _local_cue(tok: Token, cues: _Cues) -> str | None:
