@@ -54,6 +54,20 @@ def test_status_postponement_refers_to_plan_with_new_date(nlp: Language) -> None
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Claire Dubois has postponed her visit to Nairobi until July because of the rains.", "2025-07"),
+        ("Claire Dubois delayed her trip to Nairobi to July 14.", "2025-07-14"),
+        ("Claire Dubois has postponed her visit to Nairobi.", None),
+    ],
+)
+def test_status_postponement_until_gives_new_date(nlp: Language, text: str, value: str | None) -> None:
+    (event,) = _events(nlp, text)
+    assert (event.status, event.date.value) == ("postponed", value)
+
+
+@pytest.mark.slow
 def test_status_cancellation_keeps_plan_code(nlp: Language) -> None:
     event = _events(nlp, "French Foreign Minister Claire Dubois called off her visit to Nairobi.")[0]
     assert (event.cameo, event.plover, event.refers_to_plan) == ("036", "AGREE", True)

@@ -27,12 +27,15 @@ from .codes import event_codes
 from .nlp import load_data
 from .places import place_in, resolve_country
 from .status import ahead_frame, event_status, head_chain
+from .time import normalize
 
 __all__ = ["EventFinder", "find_events", "is_report", "time_to_date"]
 
 _LOC_PREPS = frozenset({"in", "at", "to", "inside", "within", "into", "near", "outside"})
 _PLACE_OBJECT_ACTIONS = frozenset({"visit", "travel", "arrive", "depart", "attend"})
 _SKIP_TIME_PREPS = frozenset({"since", "until", "till", "by"})
+#: Prepositions that give a postponed event its new date.
+_NEW_DATE_PREPS = frozenset({"until", "till", "to", "for"})
 _NO_DESCEND = frozenset({"relcl", "ccomp", "parataxis", "csubj"})
 _REF_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 #: Actions at a distance: "spoke by phone ... about the war in Sudan" names no venue.
@@ -674,6 +677,9 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
     for top in chain:
         if top.dep_ == "relcl" and (t := ctx.times.get(top.head.i)) is not None:
             return time_to_date(t)
+    moved = _new_date(tok, chain, ctx)
+    if moved is not None:
+        return moved
     for cand in _walk(tok, chain, ctx):
         t = ctx.times.get(cand.i)
         if t is None or t.type not in ("DATE", "TIME") or not t.value or t.value in _REF_VALUES or t.value[0] == "P":
@@ -682,6 +688,30 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
             continue
         return time_to_date(t)
     return UNKNOWN_DATE
+
+
+def _new_date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue | None:
+    """The new date of a plan change: "postponed her visit until April", "delayed the talks to May 2".
+
+    RETURNS (DateValue | None): the date of a ``to``/``until``/``till`` phrase of a postponing verb
+    on the trigger's chain, or None (then the ordinary rules apply).
+    """
+    movers = _subject_cues() - frozenset(load_data("status_cues.json")["cancelled_verbs"])
+    for head in (tok, *chain):
+        if head.lemma_.lower() not in movers:
+            continue
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _NEW_DATE_PREPS:
+                continue
+            for obj in prep.subtree:
+                t = ctx.times.get(obj.i)
+                if t is not None and t.type in ("DATE", "TIME") and t.value and t.value[0] != "P" and t.value not in _REF_VALUES:
+                    # a plan moves forward: read "until July" in the future of the article
+                    ahead = normalize(t.text, ctx.anchor, "future") if ctx.anchor else None
+                    if ahead is not None and ahead.value and ahead.type == t.type:
+                        t = replace(ahead, start=t.start, end=t.end)
+                    return time_to_date(t)
+    return None
 
 
 def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
