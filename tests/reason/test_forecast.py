@@ -82,10 +82,18 @@ def test_forecast_predict_clips() -> None:
 
 
 def test_forecast_fit_learns_sign() -> None:
-    zero = [0.0] * (len(FEATURES) - 2)
+    zero = [0.0] * (len(FEATURES) - 3)
     rows = [Features((1.0, 1.0, *zero, 0.0)), Features((1.0, 0.0, *zero, 1.0))] * 5
     model = fit(rows, [1, 0] * 5, l2=0.1, steps=2000, rate=0.5)
     assert (model.coefficients[1] > 0, model.coefficients[-1] < 0) == (True, True)
+
+
+def test_forecast_fit_keeps_known_sign() -> None:
+    zero = [0.0] * (len(FEATURES) - 3)
+    # the data say the first feature lowers the odds, but it is known to raise them
+    rows = [Features((1.0, 1.0, *zero, 0.0)), Features((1.0, 0.0, *zero, 1.0))] * 5
+    model = fit(rows, [0, 1] * 5, l2=0.1, steps=2000, rate=0.5, signs={FEATURES[1]: 1})
+    assert model.coefficients[1] == 0.0
 
 
 def test_forecast_fit_rejects_mismatch() -> None:

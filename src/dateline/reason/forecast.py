@@ -208,8 +208,9 @@ def fit(
     steps: int = 5000,
     rate: float = 0.1,
     use: Sequence[str] | None = None,
+    signs: dict[str, int] | None = None,
 ) -> Model:
-    """Fit the logistic coefficients by gradient descent on the regularised log loss.
+    """Fit the logistic coefficients by projected gradient descent on the regularised log loss.
 
     rows (Sequence[Features]): training forecasts' features.
     outcomes (Sequence[int]): 1 when the question resolved yes, else 0.
@@ -218,6 +219,8 @@ def fit(
     rate (float): step size.
     use (Sequence[str] | None): the features to fit (``bias`` always); the others get 0.
         None fits all.
+    signs (dict[str, int] | None): known directions (+1 or -1) per feature; each such
+        coefficient is kept on its side of zero. None reads ``signs`` from ``data/forecast.json``.
     RETURNS (Model): the fitted coefficients (rounded to 3 decimals).
     RAISES ValueError: when rows and outcomes differ in length or are empty.
     """
@@ -231,8 +234,11 @@ def fit(
     w = np.zeros(x.shape[1])
     penalty = np.full(x.shape[1], l2)
     penalty[0] = 0.0
+    known = load_data("forecast").get("signs", {}) if signs is None else signs
+    direction = np.array([known.get(name, 0) for name in FEATURES], dtype=float)
     for _ in range(steps):
         p = 1.0 / (1.0 + np.exp(-(x @ w)))
         grad = x.T @ (p - y) / len(y) + penalty * w / len(y)
         w -= rate * grad
+        w = np.where(direction * w < 0, 0.0, w)
     return Model(tuple(round(float(c), 3) for c in w))
