@@ -156,8 +156,6 @@ def ingest_paths(
 
 def _reevaluate(store: Store, as_of: date | None) -> int:
     """Re-evaluate stored questions after new articles. RETURNS (int): changes recorded."""
-    try:
-        from .reason.watch import reevaluate_questions
-    except ImportError:  # the reasoning layer is optional for the batch path
-        return 0
+    from .reason.watch import reevaluate_questions
+
     return len(reevaluate_questions(store, as_of or date.today()))
