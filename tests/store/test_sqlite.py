@@ -216,3 +216,25 @@ def test_sqlite_family_name_first_is_same_person(store: SQLiteStore) -> None:
     store.add_article(a2, extraction(a2, event(a2, a2.text, "meet", "happened", "2025-10-28", SEOUL, (), actor=short)))
     (ev,) = store.events(actor="Lee")
     assert (ev.actor.name, ev.status) == ("Lee Jae Myung", "happened")
+
+
+def test_sqlite_bare_cancellation_with_two_open_plans_is_not_guessed(store: SQLiteStore) -> None:
+    text = "Hegseth will visit Seoul on Monday. Hegseth will visit Tokyo on Wednesday."
+    a1 = article(text, date(2025, 10, 26))
+    s1, s2 = text.split(". ")
+    store.add_article(
+        a1,
+        extraction(
+            a1,
+            event(a1, s1 + ".", "visit", "planned", "2025-10-27", SEOUL),
+            event(a1, s2, "visit", "planned", "2025-10-29", TOKYO),
+        ),
+    )
+    off = "One leg of the trip was called off."
+    a2 = article(off, date(2025, 10, 26))
+    store.add_article(a2, extraction(a2, event(a2, off, "visit", "cancelled", None, refers_to_plan=True)))
+    assert sorted((e.status, e.place.name if e.place else None) for e in store.events()) == [
+        ("cancelled", None),
+        ("planned", "Seoul"),
+        ("planned", "Tokyo"),
+    ]

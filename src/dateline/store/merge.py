@@ -17,7 +17,7 @@ from datetime import date
 
 from ..model import ActorRef, DateValue, Event, Evidence, HistoryEntry, PlaceRef, UNKNOWN_DATE
 
-__all__ = ["Report", "EventState", "fold", "same_event", "action_family", "FAMILIES"]
+__all__ = ["Report", "EventState", "fold", "same_event", "pick_event", "action_family", "FAMILIES"]
 
 #: Actions that can describe the same real-world event, by family.
 FAMILIES: dict[str, str] = {
@@ -300,3 +300,18 @@ def same_event(state: EventState, report: Event, same_article: bool = False) -> 
     if changes_plan and state.status in ("planned", "postponed"):
         score += 1
     return score
+
+
+def pick_event(scores: dict[int, int]) -> int | None:
+    """Choose the known event a report joins.
+
+    scores (dict[int, int]): event id -> :func:`same_event` score.
+    RETURNS (int | None): the single best-fitting event; None when none fits or when
+        several fit equally well (a bare "the trip was called off" with two open trips
+        is not silently given to one of them: it becomes an event of its own).
+    """
+    best = max(scores.values(), default=0)
+    if best <= 0:
+        return None
+    winners = [event_id for event_id, score in scores.items() if score == best]
+    return winners[0] if len(winners) == 1 else None

@@ -43,7 +43,7 @@ from .codec import (
     times_from_json,
 )
 from .identity import match_actor, name_key
-from .merge import EventState, Report, action_family, fold, same_event
+from .merge import EventState, Report, action_family, fold, pick_event, same_event
 from .migrations import migrate_sqlite
 
 __all__ = ["SQLiteStore"]
@@ -282,13 +282,11 @@ class SQLiteStore:
             family = action_family(event.action)
             since = iso(article.published - _MERGE_HORIZON) if article.published else None
             candidates = [r["id"] for r in self._rows(q.EVENTS_OF_ACTOR, (actor_id, family, since, since))]
-            best, best_score = None, 0
+            scores: dict[int, int] = {}
             for event_id, reports in self._reports(candidates, None).items():
-                state = fold(reports)
                 in_article = any(r.evidence.article_id == article.id for r in reports)
-                score = same_event(state, event, same_article=in_article)
-                if score > best_score:
-                    best, best_score = event_id, score
+                scores[event_id] = same_event(fold(reports), event, same_article=in_article)
+            best = pick_event(scores)
             if best is None:
                 best = int(self.conn.execute(q.INSERT_EVENT, (actor_id, family)).lastrowid or 0)
                 new_ids.add(best)
