@@ -285,6 +285,19 @@ def test_time_tense_cues_read_the_verb_group(text: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text,value",
+    [
+        ("The two envoys signed the accord on Friday, two days later than scheduled.", "2025-10-24"),
+        ("The ferry docked in Piraeus on Friday, earlier than expected.", "2025-10-24"),
+        ("The ferry docked in Piraeus on Friday as planned.", "2025-10-24"),
+        ("The ferry will dock in Piraeus on Friday, later than expected.", "2025-10-31"),
+    ],
+)
+def test_time_comparison_cue_is_not_clause_tense(text: str, value: str) -> None:
+    assert [t.value for t in find_times(text, TUE) if t.type == "DATE"] == [value]
+
+
+@pytest.mark.parametrize(
     "text,span,value",
     [
         ("The mill opened on June 3, 1998. Earlier that day, a fire broke out.", "Earlier that day", "1998-06-03"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Collection
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from typing import Any
@@ -26,6 +26,7 @@ from .actors import ANONYMOUS
 from .codes import event_codes
 from .nlp import load_data
 from .places import place_in, resolve_country
+from .plans import forward_reading, overtaken_plan, past_reading
 from .status import ahead_frame, event_status, head_chain
 from .time import normalize
 
@@ -130,6 +131,7 @@ class _Ctx:
     article_id: str
     dateline_end: int
     trigger_ids: set[int]
+    overtaken: set[int] = field(default_factory=set)
 
 
 def _context(doc: Doc, triggers: list[tuple[str, Token]]) -> _Ctx:
@@ -159,6 +161,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     """
     ctx = _context(doc, triggers)
     events: list[Event] = []
+    overtaken: list[Event] = []
     seen: set[int] = set()
     reportable: dict[int, bool] = {}
     for kind, tok in sorted(triggers, key=lambda item: item[1].i):
@@ -174,9 +177,11 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
             continue
         seen.add(tok.i)
         event = _build(tok, entry["action"], ctx)
-        if event is not None:
+        if event is not None and tok.i in ctx.overtaken:
+            overtaken.append(replace(event, refers_to_plan=True))
+        elif event is not None:
             events.append(event)
-    events = _same_day(events, ctx)
+    events = _same_day(events + _overtaken(overtaken, events), ctx)
     events.extend(_occurrences(ctx))
     return _apply_trip_frames(events, ctx)
 
@@ -265,11 +270,6 @@ def _misparsed_object(tok: Token) -> Token | None:
     while cur.dep_ == "compound" and cur.head.i != cur.i:
         cur = cur.head
     return cur
-
-
-def _former_plan(cue: Token | None) -> bool:
-    """ "The meeting had been scheduled for next week": a plan the article reports as overtaken."""
-    return cue is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children)
 
 
 def _on_a_visit(tok: Token, ctx: _Ctx) -> bool:
@@ -371,8 +371,14 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     chain = [tok] if ahead_frame(tok) else head_chain(tok)  # "met X on Monday ahead of her trip": Monday is not the trip's
     when = _date(tok, chain, ctx)
     result = event_status(tok, when, ctx.anchor)
-    if result.status == "planned" and _former_plan(result.cue):
-        return None
+    former = result.status in ("planned", "happened", "uncertain") and overtaken_plan(result.cue, tok)
+    if former:
+        ctx.overtaken.add(tok.i)  # "had been due to meet X on Tuesday": the coming Tuesday, whose plan the news overtook
+        when = forward_reading(when, ctx.anchor)
+    elif result.status == "happened":  # "met X on Friday": the last Friday, never after the article
+        when, after = past_reading(when, ctx.anchor)
+        if after:
+            result = replace(result, status="uncertain")
     actor, counterparts = _participants(tok, chain, ctx, result.refers_to_plan)
     if actor is None:
         return None
@@ -384,6 +390,20 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     evidence = Evidence(ctx.article_id, ctx.anchor, text, sent.start_char, sent.end_char, result.status, tok.idx, tok.idx + len(tok))
     return Event(action, actor, tuple(counterparts), place, when, result.status, codes.cameo, codes.plover, codes.mode,
                  evidence, result.refers_to_plan)
+
+
+def _overtaken(plans: list[Event], events: list[Event]) -> list[Event]:
+    """Overtaken plans ("had been due to meet") with the status of their actor's plan change in the article, else none."""
+    out: list[Event] = []
+    for plan in plans:
+        change = next((e for e in events if e.refers_to_plan and e.actor.name == plan.actor.name
+                       and e.status in ("postponed", "cancelled")), None)
+        if change is None or change.action == plan.action:
+            continue  # no change told, or the change itself: "cancelled a meeting ... The meeting had been scheduled for"
+        codes = event_codes(plan.action, change.status)
+        evidence = replace(plan.evidence, status=change.status)
+        out.append(replace(plan, status=change.status, cameo=codes.cameo, plover=codes.plover, plover_mode=codes.mode, evidence=evidence))
+    return out
 
 
 # ---------------------------------------------------------------- participants

@@ -36,6 +36,8 @@ class _Cues:
     un_verbs: frozenset[str]
     past_aux: re.Pattern[str]
     participle_aux: re.Pattern[str]
+    compared_before: re.Pattern[str]
+    compared_after: re.Pattern[str]
 
 
 @cache
@@ -54,6 +56,8 @@ def _cue_regex() -> _Cues:
         un_verbs=frozenset(w.lower() for w in cues["un_ed_verbs"]),
         past_aux=re.compile(rf"(?<![\w']){alternation(cues['past_auxiliaries'])}\s+$", re.I),
         participle_aux=re.compile(rf"(?<![\w']){alternation(cues['participle_auxiliaries'])}\s+$", re.I),
+        compared_before=re.compile(rf"(?<![\w']){alternation(cues['comparison_before'])}\s+$", re.I),
+        compared_after=re.compile(rf"\s+{alternation(cues['comparison_after'])}(?![\w'])", re.I),
     )
 
 
@@ -95,6 +99,8 @@ class TenseReader:
                 if word.startswith("un") and word not in cues.un_verbs:
                     continue
                 kind = "past"
+            if cues.compared_before.search(before) or cues.compared_after.match(self.text, m.end(), min(s_end, m.end() + 8)):
+                continue  # "a day later than planned", "as scheduled": a comparison, not the clause's tense
             if kind == "past" and cues.participle_aux.search(before):
                 continue  # "would be paid": the auxiliary's clause decides
             if kind == "future" and cues.past_aux.search(before):
