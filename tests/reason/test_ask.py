@@ -10,7 +10,14 @@ from dateline.errors import QuestionError
 from dateline.reason.ask import answer_word, ask
 from dateline.store import Store
 
-from .handmade import JSA, Report, fill
+from dateline.model import ActorRef, PlaceRef
+
+from .handmade import JSA, KOREA, TOKYO, Report, fill
+
+ANKARA = PlaceRef("Ankara", "city", "Turkey", within=("Turkey",))
+BRUSSELS = PlaceRef("Brussels", "city", "Belgium", within=("Belgium",))
+MARCHETTI = ActorRef("Livia Marchetti", "person", "Council President", "European Union")
+TANABE = ActorRef("Kenji Tanabe", "person", "Prime Minister", "Japan")
 
 KEYS = ["question", "as_of", "answer", "probability", "resolved", "resolution", "event", "evidence", "reason"]
 
@@ -43,3 +50,56 @@ def test_ask_not_a_question_raises(store: Store) -> None:
 )
 def test_ask_answer_word(resolution: str | None, probability: float | None, word: str) -> None:
     assert answer_word(resolution, probability) == word
+
+
+def test_ask_no_matching_event_is_never_yes(store: Store) -> None:
+    # the only report about Aydin is an undated invitation to Ankara, nothing about Kyiv
+    aydin = ActorRef("Mehmet Aydin", "person", "President", "Turkey")
+    fill(store, [Report("a1", date(2026, 3, 2), "Aydin has invited the mayor to Ankara.", "host", "uncertain", None,
+                        actor=aydin, place=ANKARA)])
+    out = ask(store, "Will Mehmet Aydin visit Kyiv by December 31, 2026?", date(2026, 3, 2))
+    assert (out.answer, out.probability, out.reason) == (
+        "no", 0.298,
+        "No article published by 2026-03-02 reports Mehmet Aydin visit Kyiv; "
+        "probability 0.30 is the prior for an event no article reports.",
+    )
+
+
+def test_ask_narrower_place_and_window_not_more_likely(store: Store) -> None:
+    # a rumour of a visit to the country, nothing about the capital
+    fill(store, [Report("a1", date(2026, 7, 20), "Hegseth may visit South Korea in the autumn, sources said.",
+                        "visit", "uncertain", "2026-FA", place=KOREA)])
+    city = ask(store, "Will Hegseth visit Seoul by October 31, 2026?", date(2026, 7, 21)).probability
+    country = ask(store, "Will Hegseth visit South Korea by December 31, 2026?", date(2026, 7, 21)).probability
+    assert city is not None and country is not None and city <= country
+
+
+def test_ask_neither_reported_narrower_not_more_likely(store: Store) -> None:
+    fill(store, [Report("a1", date(2026, 7, 20), "Hegseth will visit Tokyo on August 3.", "visit", "planned",
+                        "2026-08-03", place=TOKYO)])
+    city = ask(store, "Will Hegseth visit Seoul by October 31, 2026?", date(2026, 7, 21))
+    country = ask(store, "Will Hegseth visit South Korea by December 31, 2026?", date(2026, 7, 21))
+    assert (city.probability, country.probability, city.answer) == (0.298, 0.298, "no")
+
+
+def test_ask_finds_the_actor_as_guest_of_a_hosted_event(store: Store) -> None:
+    fill(store, [Report("a1", date(2026, 4, 2), "Marchetti will host Tanabe for an EU summit in Brussels on April 20.",
+                        "host", "planned", "2026-04-20", actor=MARCHETTI, place=BRUSSELS, counterparts=(TANABE,))])
+    out = ask(store, "Will Tanabe visit Brussels by April 25, 2026?", date(2026, 4, 3))
+    assert (out.event.id if out.event else None, out.event.action if out.event else None) == (1, "host")
+
+
+@pytest.mark.parametrize("question", ["Will Tanabe attend the EU summit by April 25, 2026?",
+                                      "Will Tanabe meet Marchetti by April 25, 2026?"])
+def test_ask_guest_attends_or_meets_host(store: Store, question: str) -> None:
+    fill(store, [Report("a1", date(2026, 4, 2), "Marchetti will host Tanabe for an EU summit in Brussels on April 20.",
+                        "host", "planned", "2026-04-20", actor=MARCHETTI, place=BRUSSELS, counterparts=(TANABE,))])
+    out = ask(store, question, date(2026, 4, 3))
+    assert (out.event.id if out.event else None) == 1
+
+
+def test_ask_guest_does_not_match_other_actions(store: Store) -> None:
+    fill(store, [Report("a1", date(2026, 4, 2), "Marchetti will call Tanabe on April 20.",
+                        "call", "planned", "2026-04-20", actor=MARCHETTI, counterparts=(TANABE,))])
+    out = ask(store, "Will Tanabe visit Brussels by April 25, 2026?", date(2026, 4, 3))
+    assert out.event is None

@@ -7,7 +7,17 @@ from datetime import date
 import pytest
 
 from dateline.model import ActorRef, DateValue, EventRecord, Evidence, HistoryEntry
-from dateline.reason.forecast import FEATURES, Features, Model, cue_hits, features, fit, predict
+from dateline.reason.forecast import (
+    FEATURES,
+    Features,
+    Model,
+    cue_hits,
+    features,
+    fit,
+    load_model,
+    pinned_coefficients,
+    predict,
+)
 
 ACTOR = ActorRef("Pete Hegseth", "person")
 
@@ -99,3 +109,26 @@ def test_forecast_fit_keeps_known_sign() -> None:
 def test_forecast_fit_rejects_mismatch() -> None:
     with pytest.raises(ValueError, match="1 rows and 2 outcomes"):
         fit([Features(tuple([1.0] * len(FEATURES)))], [1, 0])
+
+
+def test_forecast_fit_keeps_pinned_coefficient() -> None:
+    zero = [0.0] * (len(FEATURES) - 2)
+    # rows where "no matching event" resolved yes would push its weight up if it were learnt
+    no_event = FEATURES.index("no_event")
+    row = [1.0, *zero, 0.0]
+    row[no_event] = 1.0
+    rows = [Features(tuple(row))] * 4 + [Features((1.0, *zero, 0.0))] * 4
+    model = fit(rows, [1, 1, 1, 0, 1, 0, 1, 0], l2=0.1, steps=2000, rate=0.5, signs={},
+                pinned={"no_event": -2.5})
+    assert model.coefficients[no_event] == -2.5
+
+
+def test_forecast_pinned_coefficients_from_data() -> None:
+    assert pinned_coefficients() == {"no_event": -2.5, "cancelled": -3.0}
+
+
+def test_forecast_load_model_enforces_pinned() -> None:
+    model = load_model()
+    assert (model.coefficients[FEATURES.index("no_event")], model.coefficients[FEATURES.index("cancelled")]) == (
+        -2.5, -3.0,
+    )

@@ -222,6 +222,9 @@ def ask(
     feats = features(event, as_of, window, context_sentences(store, actor, event, as_of),
                      context_articles(store, actor, event, as_of))
     probability = predict(feats)
+    if event is None:
+        # nothing reports it: never a "yes", whatever the fitted bias
+        probability = min(probability, NO_AT)
     reason = _open_reason(subject, event, as_of, probability)
     reported = _reported_in_window(event, window, place or extra, store.places(), lines)
     if reported is not None and probability < 0.5:
@@ -333,8 +336,8 @@ def context_sentences(
 
 def _open_reason(subject: str, event: EventRecord | None, as_of: date, probability: float) -> str:
     if event is None:
-        return (f"No article published by {as_of.isoformat()} mentions {subject}; "
-                f"probability {probability:.2f} is the no-report prior.")
+        return (f"No article published by {as_of.isoformat()} reports {subject}; "
+                f"probability {probability:.2f} is the prior for an event no article reports.")
     sources = len({e.article_id for e in event.evidence})
     when = event.date.value or "no date"
     return (f"{sources} article(s) published by {as_of.isoformat()} report {subject} as {event.status} "

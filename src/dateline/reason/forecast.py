@@ -23,7 +23,7 @@ import numpy as np
 from ..model import EventRecord
 from .question import load_data
 
-__all__ = ["CLIP", "FEATURES", "Features", "cue_hits", "features", "predict", "fit", "Model", "load_model"]
+__all__ = ["CLIP", "FEATURES", "Features", "cue_hits", "features", "predict", "fit", "Model", "load_model", "pinned_coefficients"]
 
 #: Feature names, in coefficient order.
 FEATURES: tuple[str, ...] = (
@@ -79,12 +79,16 @@ def load_model() -> Model:
     """Read the coefficients from ``data/forecast.json``.
 
     RETURNS (Model): the model.
-    RAISES ValueError: when the file's feature list differs from :data:`FEATURES`.
+    RAISES ValueError: when the file's feature list differs from :data:`FEATURES`, or a
+        pinned feature has no prior.
     """
     data = load_data("forecast")
     if tuple(data["features"]) != FEATURES:
         raise ValueError(f"forecast.json features {data['features']} differ from {list(FEATURES)}")
-    return Model(tuple(float(c) for c in data["coefficients"]))
+    coefs = [float(c) for c in data["coefficients"]]
+    for name, value in pinned_coefficients().items():
+        coefs[FEATURES.index(name)] = value  # pinned by definition, whatever the file was fitted with
+    return Model(tuple(coefs))
 
 
 def cue_hits(sentence: str, kind: str) -> int:
@@ -209,8 +213,13 @@ def fit(
     rate: float = 0.1,
     use: Sequence[str] | None = None,
     signs: dict[str, int] | None = None,
+    pinned: dict[str, float] | None = None,
 ) -> Model:
     """Fit the logistic coefficients by projected gradient descent on the regularised log loss.
+
+    Pinned features (``no_event``, ``cancelled``) have a value set by definition, not
+    learnable from a few rows: their coefficient stays at its prior and is never
+    updated by the gradient (it still enters the fit of the others as an offset).
 
     rows (Sequence[Features]): training forecasts' features.
     outcomes (Sequence[int]): 1 when the question resolved yes, else 0.
@@ -221,24 +230,45 @@ def fit(
         None fits all.
     signs (dict[str, int] | None): known directions (+1 or -1) per feature; each such
         coefficient is kept on its side of zero. None reads ``signs`` from ``data/forecast.json``.
+    pinned (dict[str, float] | None): feature -> fixed coefficient. None reads ``pinned``
+        (names) from ``data/forecast.json`` with their values from its ``priors``.
     RETURNS (Model): the fitted coefficients (rounded to 3 decimals).
     RAISES ValueError: when rows and outcomes differ in length or are empty.
     """
     if not rows or len(rows) != len(outcomes):
         raise ValueError(f"need as many outcomes as rows, got {len(rows)} rows and {len(outcomes)} outcomes")
+    fixed = pinned_coefficients() if pinned is None else pinned
     x = np.array([r.values for r in rows], dtype=float)
     if use is not None:
         keep = np.array([name == "bias" or name in use for name in FEATURES], dtype=float)
         x = x * keep
     y = np.array(outcomes, dtype=float)
-    w = np.zeros(x.shape[1])
     penalty = np.full(x.shape[1], l2)
     penalty[0] = 0.0
     known = load_data("forecast").get("signs", {}) if signs is None else signs
     direction = np.array([known.get(name, 0) for name in FEATURES], dtype=float)
+    free = np.array([name not in fixed for name in FEATURES], dtype=float)
+    w = np.array([fixed.get(name, 0.0) for name in FEATURES], dtype=float)
     for _ in range(steps):
         p = 1.0 / (1.0 + np.exp(-(x @ w)))
         grad = x.T @ (p - y) / len(y) + penalty * w / len(y)
-        w -= rate * grad
-        w = np.where(direction * w < 0, 0.0, w)
+        w -= rate * grad * free
+        w = np.where((direction * w < 0) & (free > 0), 0.0, w)
     return Model(tuple(round(float(c), 3) for c in w))
+
+
+def pinned_coefficients() -> dict[str, float]:
+    """The features whose coefficient is fixed by definition, not fitted.
+
+    RETURNS (dict[str, float]): feature -> coefficient, from ``pinned`` (names) and
+        ``priors`` (values) in ``data/forecast.json``.
+    RAISES ValueError: when a pinned feature has no prior or is not in :data:`FEATURES`.
+    """
+    data = load_data("forecast")
+    priors: dict[str, float] = data.get("priors", {})
+    out: dict[str, float] = {}
+    for name in data.get("pinned", []):
+        if name not in FEATURES or name not in priors:
+            raise ValueError(f"pinned feature '{name}' needs a prior and must be one of {list(FEATURES)}")
+        out[name] = float(priors[name])
+    return out

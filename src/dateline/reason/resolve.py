@@ -267,6 +267,12 @@ def candidate_events(
 ) -> list[EventRecord]:
     """Stored events (as known on ``as_of``) that fit the pattern.
 
+    An event fits when its actor is the question's actor and its action is in the
+    question action's family (``action_matches`` in ``data/question.json``), or when
+    the question's actor is one of its counterparts and its action is one the actor
+    takes part in as a guest (``counterpart_actions``: a hosted summit is visited,
+    attended and met at); then the place, counterpart and topic must fit.
+
     store (Store): the store.
     pattern (QuestionPattern): the parsed question.
     actor (ActorInfo): the matched actor.
@@ -276,14 +282,24 @@ def candidate_events(
     extra_place (PlaceRef | None): the meeting place, if the question names one.
     RETURNS (list[EventRecord]): matching events in calendar order.
     """
-    families: list[str] = load_data("question")["action_matches"].get(pattern.action, [pattern.action])
+    data = load_data("question")
+    families: list[str] = data["action_matches"].get(pattern.action, [pattern.action])
+    guest_families: list[str] = data["counterpart_actions"].get(pattern.action, [])
+    own = {e.id for e in store.events(actor=actor.name, as_of=as_of)}
     out = []
-    for event in store.events(actor=actor.name, as_of=as_of):
-        if event.action not in families:
-            continue
+    for event in store.events(as_of=as_of):
+        if event.id in own:
+            if event.action not in families:
+                continue
+            if target_actor is not None and not _names_actor(event.counterparts, target_actor):
+                continue
+        else:
+            # the actor as the counterpart: "Costa will host Takaichi" for "Will Takaichi visit Brussels?"
+            if event.action not in guest_families or not _names_actor(event.counterparts, actor):
+                continue
+            if target_actor is not None and not _names_actor((event.actor, *event.counterparts), target_actor):
+                continue
         if target_place is not None and not _place_fits(event, target_place):
-            continue
-        if target_actor is not None and not _names_actor(event.counterparts, target_actor):
             continue
         if target_place is None and target_actor is None and pattern.target and not (
             _topic_match(event, pattern.target) or any(_mentions(c.name, pattern.target) for c in event.counterparts)
