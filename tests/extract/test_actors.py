@@ -192,3 +192,20 @@ def test_actors_group_subject_is_the_last_fitting_pair(nlp: Language, text: str,
 def test_actors_group_subject_without_a_fitting_pair_gives_no_event(nlp: Language) -> None:
     text = "Kenyan President William Ruto hosted German Chancellor Olaf Scholz in Nairobi on Monday. Both ministers will meet again in June."
     assert [a for a, _, _ in _event_actors(nlp, text)] == ["host"]
+
+
+def _actor_names(nlp: Language, text: str) -> list[str]:
+    doc = nlp.make_doc(text)
+    doc._.anchor = date(2026, 2, 14)
+    return [a.name for a in nlp(doc)._.actors if a.kind == "person"]
+
+
+@pytest.mark.slow
+def test_actors_name_particles_stay_in_the_name(nlp: Language) -> None:
+    assert _actor_names(nlp, "Dutch Prime Minister Dick van der Berg met Omar bin Rashid in Doha.") == ["Dick van der Berg", "Omar bin Rashid"]
+
+
+@pytest.mark.slow
+def test_actors_short_name_matches_a_middle_token(nlp: Language) -> None:
+    text = "Chilean President Ana Lucia Bachel da Costa visited Lima on Friday. Bachel will fly home on Sunday."
+    assert _actor_names(nlp, text) == ["Ana Lucia Bachel da Costa", "Ana Lucia Bachel da Costa"]

@@ -185,3 +185,43 @@ def test_events_title_words_of_the_actor_are_no_counterparts(nlp: Language) -> N
     text = "When US Secretary of State Marco Rubio arrived in Riyadh, he met Saudi Foreign Minister Faisal bin Farhan."
     got = [(e.action, e.place.name if e.place else None, [c.name for c in e.counterparts]) for e in _events(nlp, text)]
     assert got == [("arrive", "Riyadh", []), ("meet", "Riyadh", ["Faisal bin Farhan"])]
+
+
+def _summary(nlp: Language, text: str) -> list[tuple[str, str, list[str], str | None]]:
+    return [(e.action, e.actor.name, [c.name for c in e.counterparts], e.place.name if e.place else None)
+            for e in _events(nlp, text)]
+
+
+@pytest.mark.slow
+def test_events_conjoined_surnames_give_actor_and_counterpart(nlp: Language) -> None:
+    text = "Kenyan President William Ruto thanked Lindqvist. Lindqvist and Ruto spoke by phone on Monday."
+    assert _summary(nlp, text)[-1:] == [("call", "Lindqvist", ["William Ruto"], None)]
+
+
+@pytest.mark.slow
+def test_events_gathering_topic_predicate_is_no_event(nlp: Language) -> None:
+    assert _events(nlp, "The Nairobi summit is expected to focus on food security and debt relief.") == []
+
+
+@pytest.mark.slow
+def test_events_return_clause_gives_no_place(nlp: Language) -> None:
+    text = "Kenyan President William Ruto held talks with French President Emmanuel Macron for an hour before returning to Nairobi."
+    assert _summary(nlp, text) == [("meet", "William Ruto", ["Emmanuel Macron"], None)]
+
+
+@pytest.mark.slow
+def test_events_organization_modifying_a_noun_is_no_counterpart(nlp: Language) -> None:
+    text = "Kenyan President William Ruto and French President Emmanuel Macron signed an accord on Amazon forest protection."
+    assert _summary(nlp, text) == [("sign", "William Ruto", ["Emmanuel Macron"], None)]
+
+
+@pytest.mark.slow
+def test_events_counterpart_never_repeats_the_place(nlp: Language) -> None:
+    text = "Kenyan President William Ruto has cancelled a trip to Tanzania planned for next week."
+    assert _summary(nlp, text) == [("visit", "William Ruto", [], "Tanzania")]
+
+
+@pytest.mark.slow
+def test_events_nationals_after_for_talks_are_no_counterpart(nlp: Language) -> None:
+    text = "Kenyan President William Ruto will fly to Kampala on Wednesday for talks with Ugandan officials."
+    assert _summary(nlp, text) == [("travel", "William Ruto", [], "Kampala")]

@@ -59,6 +59,7 @@ class _Lexicon:
     past_modifiers: frozenset[str]
     groups: dict[str, str]
     group_determiners: frozenset[str]
+    particles: frozenset[str]
     word_ids: numpy.ndarray
 
 
@@ -82,6 +83,7 @@ def _lexicon() -> _Lexicon:
         past_modifiers=frozenset(data["past_modifiers"]),
         groups=dict(data["group_nouns"]),
         group_determiners=frozenset(data["group_determiners"]),
+        particles=frozenset(data["name_particles"]),
         word_ids=numpy.array(
             [StringStore().add(w) for w in {*data["heads"], *data["anonymous"], *data["pronouns"], *data["group_nouns"]}], dtype="uint64"
         ),
@@ -192,7 +194,20 @@ def _name_tokens(span: Span) -> tuple[int, int]:
         end -= 1
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
         end += 2  # hyphenated given names the entity recognizer cut: "Moon Jae-in"
-    return start, end
+    return start, _through_particles(doc, start, end, lex.particles)
+
+
+def _through_particles(doc: Doc, start: int, end: int, particles: frozenset[str]) -> int:
+    """End of a name the recognizer cut at a particle: "Ursula von [der Leyen]", "Lula [da Silva]"."""
+    last = end
+    while last > start + 1 and doc[last - 1].lower_ in particles:
+        last -= 1  # "Ursula von": the particle waits for its surname
+    j = last
+    while j < len(doc) and doc[j].lower_ in particles and doc[j].sent_start != 1:
+        j += 1
+    if j > last and j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and doc[j].sent_start != 1:
+        return j + 1
+    return end
 
 
 def _person(doc: Doc, start: int, end: int) -> ActorRef:
@@ -239,11 +254,18 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
             full[ref.name] = replace(ref, title=ref.title or (known.title if known else None),
                                      country=ref.country or (known.country if known else None))
     parts: dict[str, str] = {}
+    owners: dict[str, set[str]] = {}
     for name in full:
         words = name.split()
+        for word in words[1:-1]:  # "Lula" of "Luiz Inacio Lula da Silva", when no other full name has it
+            if word.lower() not in lex.particles and word[:1].isupper():
+                owners.setdefault(word, set()).add(name)
         for word in (words[0], words[-1]):
             parts.setdefault(word, name)
         parts[words[-1]] = name
+    for word, names in owners.items():
+        if len(names) == 1 and word not in parts:
+            parts[word] = next(iter(names))
     in_named = {i for n in named for i in range(n.start, n.end)}
     in_named.update(i for n in named for i in range(_prefix_start(doc, n.start, n.end), n.start))
     part_ids = numpy.array([doc.vocab.strings.add(p) for p in parts], dtype="uint64")
@@ -252,6 +274,7 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
         if tok.i in in_named or not tok.text[:1].isupper():
             continue
         named.append(_Named(tok.i, tok.i + 1, _person(doc, tok.i, tok.i + 1)))
+    named.extend(_conjoined_surnames(doc, named, in_named | places))
     for n in named:
         canonical = full.get(n.ref.name) or full.get(parts.get(n.ref.name, ""))
         if canonical is not None:
@@ -261,6 +284,36 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
     named.extend(_organizations(doc, in_named | places, aliases, outside))
     named.sort(key=lambda n: n.start)
     return _resolve_references(doc, named, lex)
+
+
+def _conjoined_surnames(doc: Doc, named: list[_Named], taken: set[int]) -> list[_Named]:
+    """ "Costa and Takaichi spoke by phone": a bare name conjoined with a named person as a subject is a person too.
+
+    The recognizer often calls such a lone surname a place or an organization; one the gazetteer
+    knows as a place or country stays out.
+    """
+    if not doc.has_annotation("DEP"):
+        return []
+    heads = {n.end - 1: n for n in named if n.ref.kind == "person"}
+    found: list[_Named] = []
+    for i, n in heads.items():
+        tok = doc[i]
+        if _conj_subject(tok):
+            others = [tok.head]
+        elif tok.dep_ in _SUBJECT_DEPS:
+            others = [c for c in tok.children if c.dep_ == "conj"]
+        else:
+            continue
+        for other in others:
+            if other.i in taken or other.i in heads or other.pos_ != "PROPN" or not other.text[:1].isupper():
+                continue
+            if other.ent_type_ in ("GPE", "NORP", "DATE") or any(c.dep_ == "compound" for c in other.children):
+                continue
+            if resolve_place(other.text) is not None or resolve_country(other.text) is not None:
+                continue
+            found.append(_Named(other.i, other.i + 1, _person(doc, other.i, other.i + 1)))
+            taken.add(other.i)
+    return found
 
 
 def _mislabelled_places(doc: Doc) -> set[int]:

@@ -61,6 +61,8 @@ class _Lex:
     occurrence_acomp: frozenset[str]
     means: frozenset[str]
     same_day: tuple[str, ...]
+    topics: frozenset[str]
+    other_moment: frozenset[str]
 
 
 @cache
@@ -80,6 +82,8 @@ def _lex() -> _Lex:
         occurrence_acomp=frozenset(data["occurrence_acomp"]),
         means=frozenset(w for e in data["verbs"].values() for w in e.get("manner", ())),
         same_day=tuple(data["same_day_phrases"]),
+        topics=frozenset(data["topic_predicates"]),
+        other_moment=frozenset(data["other_moment_preps"]),
     )
 
 
@@ -316,6 +320,8 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
         return True
     if gov is None:
         return False
+    if tok.dep_ in ("nsubj", "nsubjpass") and _topic_predicate(gov):
+        return False  # "the summit is expected to focus on trade": what it is about, not that it takes place
     lemma = gov.lemma_.lower()
     if lemma in lex.light:
         return True
@@ -328,6 +334,12 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
             return _has_planning_cue(gov)
         return True
     return False
+
+
+def _topic_predicate(gov: Token) -> bool:
+    """ "will focus on", "is expected to address", "was dominated by": a predicate about an event's topics."""
+    topics = _lex().topics
+    return gov.lemma_.lower() in topics or any(c.dep_ == "xcomp" and c.lemma_.lower() in topics for c in gov.children)
 
 
 @cache
@@ -384,6 +396,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         return None
     where, where_chain = (tok.head.head, head_chain(tok.head.head)) if _on_a_visit(tok, ctx) else (tok, chain)
     place = None if action in _PLACELESS else _place(where, where_chain, action, ctx)
+    if place is not None:  # "cancelled a trip to South Africa": the place, not also a counterpart
+        counterparts = [c for c in counterparts if c.kind == "person" or c.name != place.name]
     codes = event_codes(action, result.status, result.rejected)
     sent = tok.sent
     text = sent.text
@@ -409,8 +423,11 @@ def _overtaken(plans: list[Event], events: list[Event]) -> list[Event]:
 # ---------------------------------------------------------------- participants
 
 
-def _actors_in(tok: Token, ctx: _Ctx) -> list[ActorRef]:
-    """Actors named in a phrase, in text order, without unnamed officials or the dateline."""
+def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True) -> list[ActorRef]:
+    """Actors named in a phrase, in text order, without unnamed officials or the dateline.
+
+    nationals (bool): "Vietnamese officials" stands for Vietnam (as a subject or object, not after "for talks with").
+    """
     found: list[ActorRef] = []
     names: set[str] = set()
     head_ref = ctx.actors.get(tok.i)
@@ -428,13 +445,15 @@ def _actors_in(tok: Token, ctx: _Ctx) -> list[ActorRef]:
             continue  # the agency of a dateline: "Seoul, Oct 28 (NationPress)"
         if ref.kind != "person" and t.i < tok.i and head_ref is not None and head_ref.kind == "person":
             continue  # the title of the phrase's person: "[US] Secretary of [State] Marco Rubio"
+        if ref.kind == "org" and t.dep_ == "compound" and t.head.pos_ == "NOUN" and t.head.ent_type_ != "ORG":
+            continue  # a name modifying a common noun: "[Amazon] rainforest protection"
         names.add(ref.name)
         found.append(ref)
         partner = ctx.partners.get(t.i)
         if partner is not None and partner.name not in names:  # "the two ministers": both people of the pair
             names.add(partner.name)
             found.append(replace(partner, start=ref.start, end=ref.end))
-    if not found and tok.pos_ in ("NOUN",):
+    if not found and tok.pos_ in ("NOUN",) and nationals:
         for child in tok.subtree:
             if child.dep_ not in ("amod", "compound", "poss") or child.ent_type_ not in ("NORP", "GPE"):
                 continue
@@ -494,6 +513,8 @@ def _participants(
             subjects += _actors_in(sub, ctx)
         if chain[0].dep_ == "relcl" and not subjects:
             subjects += _actors_in(chain[0].head, ctx)
+        if not subjects and chain[0].dep_ in ("advcl", "xcomp") and len(chain) == 1:
+            subjects += [a for sub in _subject_of(head_chain(chain[0].head)) for a in _actors_in(sub, ctx)]
     for sub_tok in _subject_tokens(chain):
         for acl in sub_tok.children:
             if acl.dep_ in ("acl", "relcl") and acl.lemma_.lower() in lex.participant_verbs:
@@ -518,7 +539,7 @@ def _participants(
                 for pobj in child.children:
                     if child.lower_ == "to" and ctx.places.get(pobj.i):
                         continue
-                    others += _actors_in(pobj, ctx)
+                    others += _actors_in(pobj, ctx, head.i == tok.i)
     if not subjects and tok.pos_ in ("NOUN", "PROPN") and others and any(
         c.dep_ == "prep" and c.lower_ == "between" for c in tok.children
     ):
@@ -647,6 +668,8 @@ def _walk(tok: Token, chain: list[Token], ctx: _Ctx) -> list[Token]:
 
 def _other_event_frame(child: Token, ctx: _Ctx) -> bool:
     """ "before his 2019 visit to Seoul", "ahead of her trip": another event's time and place, not this one's."""
+    if child.dep_ == "prep" and child.lower_ in _lex().other_moment and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in child.children):
+        return True  # "before returning to Brasilia", "after flying on to Rome": another moment's place
     if child.dep_ == "prep" and child.lower_ == "before":
         return any(g.i in ctx.trigger_ids for g in child.children)
     if child.dep_ == "advmod" and child.lower_ == "ahead":

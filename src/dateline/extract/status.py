@@ -102,11 +102,17 @@ def head_chain(trigger: Token, limit: int = 5) -> list[Token]:
         head = tok.head
         if head.lemma_ in cues.reporting and head.pos_ != "NOUN":
             break  # "said" stops the climb; "denied reports that X would travel" goes on to "denied"
-        if tok.dep_ in ("ccomp", "advcl") and cues.verbs.get(head.lemma_) is None:
+        if tok.dep_ in ("ccomp", "advcl") and cues.verbs.get(head.lemma_) is None and not _purpose(tok):
             break
         chain.append(head)
         tok = head
     return chain
+
+
+def _purpose(clause: Token) -> bool:
+    """ "will travel to Marseille to meet business leaders": an infinitive of purpose shares its head's status."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+        and not any(c.dep_ in ("mark", "nsubj") for c in clause.children)
 
 
 def _verb_cue(tok: Token, cues: _Cues) -> str | None:
