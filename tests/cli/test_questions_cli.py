@@ -55,3 +55,8 @@ def test_questions_cli_parse_propose() -> None:
 def test_questions_cli_parse_add_close() -> None:
     args = parse_args(["questions", "add", Q, "--close", "2025-11-05"])
     assert (args.question, args.close) == (Q, date(2025, 11, 5))
+
+
+def test_questions_cli_propose_without_from_uses_the_announcement_day(store: Store) -> None:
+    (prop,) = json.loads(propose_questions(store, None, "json"))
+    assert (prop["from"], prop["question"]) == ("2025-10-28", "Will Pete Hegseth visit the Joint Security Area by 2025-11-03?")

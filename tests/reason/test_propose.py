@@ -6,11 +6,19 @@ from datetime import date
 
 import pytest
 
-from dateline.reason.propose import named_meeting, propose
+from dateline.reason.propose import named_meeting, propose, propose_as_announced
 from dateline.reason.question import parse_question
 from dateline.store import Store
 
-from .handmade import JSA, KOIZUMI, TOKYO, Report, fill
+from dateline.model import ActorRef, PlaceRef
+
+from .handmade import JSA, KOIZUMI, KOREA, TOKYO, Report, fill
+
+BRUSSELS = PlaceRef("Brussels", "city", "Belgium", within=("Belgium",))
+MARCHETTI = ActorRef("Livia Marchetti", "person", "Council President", "European Union")
+TANABE = ActorRef("Kenji Tanabe", "person", "Prime Minister", "Japan")
+COUNCIL = ActorRef("European Council", "organization")
+SUMMIT = "Council President Livia Marchetti will host Kenji Tanabe for an EU-Japan summit in Brussels on April 20."
 
 D28 = date(2025, 10, 28)
 
@@ -23,6 +31,10 @@ D28 = date(2025, 10, 28)
         ("The dialogue, known as the Security Consultative Meeting (SCM), is scheduled for November 4.",
          "Security Consultative Meeting"),
         ("Hegseth will visit Camp Humphreys.", None),
+        ("Council President Livia Marchetti will host Kenji Tanabe for an EU-Japan summit in Brussels.",
+         "EU-Japan summit"),
+        ("The talks were moved, a European Council spokesperson said.", None),
+        ("European Council President Livia Marchetti will travel on Monday.", None),
     ],
 )
 def test_propose_named_meeting(sentence: str, name: str | None) -> None:
@@ -62,3 +74,43 @@ def test_propose_questions_parse_back(store: Store) -> None:
 def test_propose_skips_past_events(store: Store) -> None:
     _fill(store)
     assert [p.event_id for p in propose(store, date(2025, 10, 30))] == [1]
+
+
+def test_propose_host_object_is_the_guest(store: Store) -> None:
+    fill(store, [Report("a1", date(2026, 4, 2), SUMMIT, "host", "planned", "2026-04-20", actor=MARCHETTI,
+                        place=BRUSSELS, counterparts=(TANABE, COUNCIL))])
+    assert [p.question for p in propose(store, date(2026, 4, 2))] == [
+        "Will Livia Marchetti host Kenji Tanabe in Brussels by 2026-04-20?"
+    ]
+
+
+def test_propose_never_names_the_actor_as_object(store: Store) -> None:
+    fill(store, [Report("a1", date(2026, 4, 2), "Council President Livia Marchetti will host a dinner on April 20.",
+                        "host", "planned", "2026-04-20", actor=MARCHETTI, place=BRUSSELS,
+                        counterparts=(MARCHETTI,))])
+    assert propose(store, date(2026, 4, 2)) == []
+
+
+def test_propose_attend_names_the_gathering(store: Store) -> None:
+    fill(store, [Report("a1", date(2026, 4, 2), SUMMIT + " Marchetti will attend.", "attend", "planned",
+                        "2026-04-20", actor=MARCHETTI, place=BRUSSELS)])
+    assert [p.question for p in propose(store, date(2026, 4, 2))] == [
+        "Will Livia Marchetti attend the EU-Japan summit in Brussels by 2026-04-20?"
+    ]
+
+
+def test_propose_skips_rumours(store: Store) -> None:
+    fill(store, [Report("a1", date(2026, 7, 20), "Hegseth may visit South Korea on October 20, sources said.",
+                        "visit", "uncertain", "2026-10-20", place=KOREA)])
+    assert propose(store, date(2026, 7, 20)) == []
+
+
+def test_propose_as_announced_works_on_an_archive(store: Store) -> None:
+    _fill(store)
+    fill(store, [Report("a2", date(2025, 11, 20), "Koizumi will visit Seoul on December 2.", "visit", "planned",
+                        "2025-12-02", actor=KOIZUMI, place=KOREA)])
+    assert [(p.from_day.isoformat() if p.from_day else None, p.question) for p in propose_as_announced(store)] == [
+        ("2025-10-28", "Will Pete Hegseth meet Shinjiro Koizumi in Tokyo by 2025-10-29?"),
+        ("2025-10-28", "Will Pete Hegseth visit the Joint Security Area by 2025-11-03?"),
+        ("2025-11-20", "Will Shinjiro Koizumi visit South Korea by 2025-12-02?"),
+    ]

@@ -7,7 +7,7 @@ import json
 from datetime import date
 from typing import Any
 
-from ..reason.propose import propose
+from ..reason.propose import propose, propose_as_announced
 from ..reason.question import parse_question
 from ..reason.watch import evaluate_question
 from ..store import Store
@@ -76,14 +76,17 @@ def question_history(store: Store, question_id: int, fmt: str = "table") -> str:
 
 
 def propose_questions(store: Store, from_day: date | None = None, fmt: str = "table") -> str:
-    """store (Store): the database. from_day (date | None): as-of day (None is today).
+    """store (Store): the database.
+    from_day (date | None): as-of day; None asks each plan on the day of the article
+        that first reported it (works on archives; the ``from`` column shows the day).
     fmt (str): ``table`` or ``json``.
-    RETURNS (str): proposed questions for planned events known that day."""
-    props = propose(store, from_day or date.today())
+    RETURNS (str): proposed questions for planned events."""
+    props = propose(store, from_day) if from_day is not None else propose_as_announced(store)
     if fmt == "json":
         return json.dumps([p.to_dict() for p in props], ensure_ascii=False, indent=2)
-    rows = [{"event_id": p.event_id, "close_date": p.close_date.isoformat(), "question": p.question} for p in props]
-    return render(rows, "table", ["event_id", "close_date", "question"])
+    rows = [{"event_id": p.event_id, "from": p.from_day.isoformat() if p.from_day else "",
+             "close_date": p.close_date.isoformat(), "question": p.question} for p in props]
+    return render(rows, "table", ["event_id", "from", "close_date", "question"])
 
 
 def _run_add(args: argparse.Namespace) -> int:
@@ -157,6 +160,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
         "Questions a forecaster would want about planned events. "
         "Example: dateline questions propose --from 2025-10-28 --format json"))
     add_db(pr)
-    pr.add_argument("--from", type=iso_date("--from"), default=None, help="as-of day (default: today)")
+    pr.add_argument("--from", type=iso_date("--from"), default=None,
+                    help="as-of day (default: each plan on the day it was first reported)")
     pr.add_argument("--format", choices=["table", "json"], default="table")
     pr.set_defaults(func=_run_propose)

@@ -19,7 +19,7 @@ from ..store.base import Store
 from .question import load_data
 from .resolve import GRACE_DAYS
 
-__all__ = ["Proposal", "named_meeting", "proposal_for", "propose", "meeting_proposals", "propose_for_article"]
+__all__ = ["Proposal", "named_meeting", "proposal_for", "propose", "meeting_proposals", "propose_for_article", "propose_as_announced"]
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,7 @@ class Proposal:
     close_date (date): the day after which silence means no.
     event_id (int): the planned event.
     evidence (tuple[Evidence, ...]): the sentences that raised it.
+    from_day (date | None): the day it is asked on (reports after it count).
     """
 
     question: str
@@ -38,11 +39,13 @@ class Proposal:
     close_date: date
     event_id: int
     evidence: tuple[Evidence, ...]
+    from_day: date | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """RETURNS (dict): ``{question, resolution_criteria, close_date, event_id, evidence}``."""
+        """RETURNS (dict): ``{question, from, resolution_criteria, close_date, event_id, evidence}``."""
         return {
             "question": self.question,
+            "from": self.from_day.isoformat() if self.from_day else None,
             "resolution_criteria": self.resolution_criteria,
             "close_date": self.close_date.isoformat(),
             "event_id": self.event_id,
@@ -62,57 +65,84 @@ _NAME_TOKEN = re.compile(r"[A-Z][\w'’.-]*|[A-Z]{2,}[\w-]*|of|and|on|for|the|-"
 
 
 def named_meeting(sentence: str) -> str | None:
-    """Find a named meeting in a sentence ("ASEAN Defence Ministers' Meeting-Plus").
+    """Find the name of a gathering in a sentence ("ASEAN Defence Ministers' Meeting-Plus",
+    "EU-Japan summit").
 
     sentence (str): an evidence sentence.
-    RETURNS (str | None): the first run of capitalised words (joined by of/and/on/for)
-        that contains a meeting noun from ``data/propose.json``; None when there is none.
+    RETURNS (str | None): the first noun phrase headed by a meeting noun from
+        ``data/propose.json``: a run of capitalised words (joined by of/and/on/for) that
+        ends with the noun, or that is followed by it in lower case ("an EU-Japan
+        summit"); at least two words. A run that goes on past the noun ("European
+        Council President Antonio Costa") or whose next word names a role ("a European
+        Council spokesperson", ``role_heads``) names a person or an office, not a
+        gathering. None when there is none.
     """
     data = load_data("propose")
     nouns = set(data["meeting_nouns"])
+    roles = set(data["role_heads"])
     connectors = set(data["name_connectors"])
     tokens = re.findall(r"[\w'’.-]+|[(),;:]", sentence)
-    runs: list[list[str]] = []
-    run: list[str] = []
-    for tok in tokens:
-        if tok[:1].isupper():
-            run.append(tok)
-        elif run and tok in connectors:
-            run.append(tok)
-        else:
-            if run:
-                runs.append(run)
-            run = []
-    if run:
-        runs.append(run)
-    for r in runs:
-        while r and r[-1] in connectors:
-            r.pop()
-        while r and (r[0] in connectors or r[0] in ("The", "A", "An")):
-            r.pop(0)
-        if len(r) >= 2 and any(t.lower().strip("'’.") in nouns for t in r):
-            return " ".join(r).rstrip(".")
+
+    def head(tok: str) -> str:
+        return tok.lower().strip("'’.")
+
+    i = 0
+    while i < len(tokens):
+        if not tokens[i][:1].isupper():
+            i += 1
+            continue
+        j = i
+        while j < len(tokens) and (tokens[j][:1].isupper() or (tokens[j] in connectors and j > i)):
+            j += 1
+        run = tokens[i:j]
+        while run and run[-1] in connectors:
+            run.pop()
+        nxt = j - (len(tokens[i:j]) - len(run))
+        if nxt < len(tokens) and tokens[nxt][:1].islower() and head(tokens[nxt]) in nouns and run:
+            run.append(tokens[nxt])  # "EU-Japan" + "summit"
+            nxt += 1
+        while run and (run[0] in connectors or run[0] in ("The", "A", "An")):
+            run.pop(0)
+        follows = head(tokens[nxt]) if nxt < len(tokens) else ""
+        if len(run) >= 2 and head(run[-1]) in nouns and follows not in roles:
+            return " ".join(run).rstrip(".")
+        i = max(j, i + 1)
     return None
+
+
+def _mentions_actor(text: str, actor: str) -> bool:
+    """True when a proposed object names the actor itself (whole name or surname)."""
+    low = text.lower()
+    names = [actor.lower()] + ([actor.split()[-1].lower()] if len(actor.split()) > 1 else [])
+    return any(re.search(r"\b" + re.escape(n) + r"\b", low) for n in names)
 
 
 def _object(event: EventRecord, verb: str) -> str | None:
     data = load_data("propose")
     place = event.place
-    if verb in ("meet", "hold talks with", "call") and event.counterparts:
-        who = " and ".join(c.name for c in event.counterparts[:2])
-        if all(c.kind == "country" for c in event.counterparts):
+    others = [c for c in event.counterparts if c.name != event.actor.name]
+    persons = [c for c in others if c.kind == "person"]
+    if verb in ("meet", "hold talks with", "call") and others:
+        who = " and ".join(c.name for c in others[:2])
+        if all(c.kind == "country" for c in others):
             who = "counterparts from " + who
+        return f"{who} in {place.name}" if place is not None else who
+    if verb == "host" and persons:
+        # a host event's object is its guest, not an organisation named in an attribution
+        who = " and ".join(c.name for c in persons[:2])
         return f"{who} in {place.name}" if place is not None else who
     if verb == "visit" and place is not None:
         head = place.name.split()[-1].lower()
         return f"the {place.name}" if head in data["definite_heads"] else place.name
     for ev in event.evidence:
         name = named_meeting(ev.sentence)
-        if name:
+        if name and not _mentions_actor(name, event.actor.name):
             where = f" in {place.name}" if place is not None and place.name not in name else ""
             return f"the {name}{where}"
-    if event.counterparts:
-        return " and ".join(c.name for c in event.counterparts[:2])
+    if verb == "attend":
+        return None  # an attendance names its gathering or nothing
+    if persons:
+        return " and ".join(c.name for c in persons[:2])
     return None
 
 
@@ -133,8 +163,8 @@ def proposal_for(event: EventRecord, from_day: date, fallback_end: date | None =
         return None
     verb = data["verbs"].get(event.action, event.action)
     obj = _object(event, verb)
-    if obj is None:
-        return None
+    if obj is None or _mentions_actor(obj, event.actor.name):
+        return None  # never "Will Antonio Costa host ... Antonio Costa"
     return _proposal(event.actor.name, verb, obj, from_day, last, event.id, event.evidence)
 
 
@@ -150,7 +180,7 @@ def _proposal(
         f"{past} {obj} between {from_day.isoformat()} and {last.isoformat()}; no if "
         f"{data['nouns'].get(verb, 'the event')} is cancelled or no such report appears by {close.isoformat()}."
     )
-    return Proposal(question, criteria, close, event_id, evidence)
+    return Proposal(question, criteria, close, event_id, evidence, from_day)
 
 
 def propose(store: Store, from_day: date, events: Sequence[EventRecord] | None = None) -> list[Proposal]:
@@ -242,3 +272,22 @@ def propose_for_article(store: Store, article_id: str) -> list[Proposal]:
             seen.add(prop.question)
             out.append(prop)
     return sorted(out, key=lambda p: p.close_date)
+
+
+def propose_as_announced(store: Store) -> list[Proposal]:
+    """Questions for every plan in the store, each asked on the day of the article that
+    first reported it (:func:`propose_for_article`), so an archive whose plans all lie
+    in the past still gets its questions.
+
+    store (Store): the store.
+    RETURNS (list[Proposal]): one per distinct question (the earliest announcement
+        wins), by ``from_day`` then close date.
+    """
+    out: list[Proposal] = []
+    seen: set[str] = set()
+    for article in store.articles():
+        for prop in propose_for_article(store, article.id):
+            if prop.question not in seen:
+                seen.add(prop.question)
+                out.append(prop)
+    return sorted(out, key=lambda p: (p.from_day or date.min, p.close_date))
