@@ -6,10 +6,25 @@ from datetime import date
 
 import pytest
 
-from dateline.reason.brief import Sentence, brief, compress, rank_sentences, rouge1_recall, synopsis, takeaways
+from dateline.model import ActorRef
+from dateline.reason.brief import (
+    Sentence,
+    _is_clause,
+    brief,
+    compress,
+    event_line,
+    rank_sentences,
+    rouge1_recall,
+    synopsis,
+    takeaways,
+)
 from dateline.store import Store
 
-from .handmade import JSA, Report, fill
+from .handmade import JSA, SEOUL, Report, fill
+
+MARCHETTI = ActorRef("Livia Marchetti", "person", "Council President", "European Union")
+TANABE = ActorRef("Kenji Tanabe", "person", "Prime Minister", "Japan")
+GLOBEX = ActorRef("Globex", "organization")
 
 TEXT = [
     "Defence Secretary Pete Hegseth will visit the Joint Security Area on Monday with Defence Minister Ahn.",
@@ -89,3 +104,32 @@ def test_brief_of_stored_article(store: Store) -> None:
     b = brief(store, "a1")
     assert (b.timeline[0]["date"], b.timeline[0]["status"], [q.question for q in b.questions]) == (
         "2025-11-03", "planned", ["Will Pete Hegseth visit the Joint Security Area by 2025-11-03?"])
+
+
+@pytest.mark.parametrize("line,clause", [("A department spokesperson", False),
+                                         ("China will be a central theme of the talks", True),
+                                         ("The ministers signed a pact on fisheries", True)])
+def test_brief_is_clause(line: str, clause: bool) -> None:
+    assert _is_clause(line) == clause
+
+
+def test_brief_takeaways_drop_fragments() -> None:
+    sents = [Sentence(0, "Defence Secretary Pete Hegseth will visit the Joint Security Area on Monday.", True, True),
+             Sentence(1, "A department spokesperson.", False, False),
+             Sentence(2, "Talks on alliance modernization and defence spending are scheduled for Tuesday.")]
+    assert takeaways(sents) == ["Talks on alliance modernization and defence spending are scheduled for Tuesday"]
+
+
+def test_brief_takeaway_event_line_names_persons_only(store: Store) -> None:
+    fill(store, [Report("a1", date(2026, 6, 17), "Marchetti signed an accord with Tanabe and Globex.", "sign",
+                        "happened", "2026-06-17", actor=MARCHETTI, counterparts=(TANABE, GLOBEX))])
+    (event,) = store.events()
+    assert event_line(event, subject=False, titles=True, persons_only=True) == "Signs with Prime Minister Kenji Tanabe (happened)"
+
+
+def test_brief_takeaways_lead_with_a_cancellation(store: Store) -> None:
+    fill(store, [Report("a1", date(2026, 5, 15), "Hegseth has called off his trip to Seoul planned for next week.",
+                        "visit", "cancelled", "2026-05-20", place=SEOUL)])
+    sents = [Sentence(0, "Hegseth has called off his trip to Seoul planned for next week.", True, True, True),
+             Sentence(1, "The ministry gave no reason for the change of plans.")]
+    assert takeaways(sents, store.events())[0] == "Trip to Seoul called off (cancelled)"

@@ -20,7 +20,7 @@ from typing import Any, Sequence
 
 from ..model import ActorRef, Article, EventRecord, Extraction
 from ..store.base import Store
-from .propose import Proposal, propose_for_article
+from .propose import Proposal, named_meeting, propose_for_article
 from .question import load_data
 
 __all__ = [
@@ -176,7 +176,8 @@ def rank_sentences(
     sentences (Sequence[Sentence]): the article's sentences.
     k (int): how many to pick.
     weights (str): which weight set of ``data/brief.json`` to use (``weights`` for the
-        synopsis, ``takeaway_weights`` for takeaways).
+        synopsis, ``takeaway_weights`` for takeaways, whose redundancy penalty is
+        ``takeaway_redundancy``).
     context (Sequence[Sentence] | None): the whole article, when ``sentences`` is a part
         of it (centrality and term weights are computed over the whole).
     RETURNS (list[Sentence]): picked sentences, best first.
@@ -210,7 +211,7 @@ def rank_sentences(
             if i in picked:
                 continue
             overlap = max((_cosine(vecs[i], vecs[j]) for j in picked), default=0.0)
-            val = scores[i] - data["redundancy"] * overlap
+            val = scores[i] - data["takeaway_redundancy" if weights == "takeaway_weights" else "redundancy"] * overlap
             if val > best_val:
                 best, best_val = i, val
         picked.append(best)
@@ -366,26 +367,76 @@ def takeaways(sentences: Sequence[Sentence], events: Sequence[EventRecord] = ())
     picked = [
         e for e in events
         if main and e.actor.name == main[0][0] and e.status in ("planned", "happened", "ongoing") and salience(e) > 0
+        and (_persons(e) or _stated_place(e))
     ]
     picked = sorted(sorted(picked, key=salience, reverse=True)[: data["event_takeaways_max"]],
                     key=lambda e: e.date.value or "9999")
-    lines: list[str] = []
+    lines: list[str] = [line for line in (_called_off_line(e, sentences) for e in events) if line][:1]
     for e in picked:
-        line = event_line(e, subject=False, titles=True, when=True)
+        line = event_line(e, subject=False, titles=True, when=True, persons_only=True)
         if line not in lines:
             lines.append(line)
-    topics = [s for s in sentences if not s.has_event] or list(sentences)
+    topics = [s for s in sentences if not s.has_event and _is_clause(compress(s.text))] or [
+        s for s in sentences if _is_clause(compress(s.text))]
     want = max(k - len(lines), min(2, len(topics)))
-    bounds = [round(i * len(topics) / want) for i in range(want + 1)] if want else [0]
-    for lo, hi in zip(bounds, bounds[1:]):
-        part = list(topics[lo:hi])
-        if not part:
-            continue
-        best = rank_sentences(part, 1, "takeaway_weights", context=sentences)[0]
+    # distinct themes: maximal marginal relevance over content words, then article order
+    for best in sorted(rank_sentences(topics, want, "takeaway_weights", context=sentences), key=lambda s: s.index):
         line = compress(best.text)
         if line and line not in out:
             out.append(line)
     return (lines + out)[: data["takeaways_max"]]
+
+
+def _persons(event: EventRecord) -> list[ActorRef]:
+    return [c for c in event.counterparts if c.kind == "person" and c.name != event.actor.name]
+
+
+def _stated_place(event: EventRecord) -> bool:
+    """True when the event's place is named in one of its evidence sentences (not a
+    place that leaked from elsewhere in the article)."""
+    if event.place is None:
+        return False
+    name = event.place.name.lower()
+    return any(name in ev.sentence.lower() for ev in event.evidence)
+
+
+def _is_clause(line: str) -> bool:
+    """True when a line reads as a clause: at least ``clause_min_words`` words and a
+    finite verb (an auxiliary, a listed verb, or a past form in -ed)."""
+    data = load_data("brief")
+    toks = re.findall(r"[a-z'-]+", line.lower())
+    if len(toks) < data["clause_min_words"]:
+        return False
+    verbs = set(load_data("question")["auxiliaries"]) | set(data["finite_verbs"])
+    return any(t in verbs or (t.endswith("ed") and len(t) > 4) for t in toks)
+
+
+def _called_off_line(event: EventRecord, sentences: Sequence[Sentence]) -> str | None:
+    """"Trip to Pretoria called off (cancelled)" when the article leads with an event's
+    cancellation or postponement (its sentence is among the first ``lead_window``)."""
+    data = load_data("brief")
+    if event.status not in ("cancelled", "postponed"):
+        return None
+    lead = {" ".join(s.text.split()) for s in sentences[: data["lead_window"]]}
+    if not any(" ".join(ev.sentence.split()).strip() in lead or any(
+            " ".join(ev.sentence.split()).strip().endswith(t) for t in lead)
+            for ev in event.evidence if ev.status == event.status):
+        return None
+    noun = data["called_off_nouns"].get(event.action, "Meeting")
+    persons = _persons(event)
+    if event.place is not None and event.action in data["place_first_actions"]:
+        what = f"{noun} to {event.place.name}"
+    elif persons:
+        what = f"{noun} with {' and '.join(p.name for p in persons[:2])}"
+    elif event.place is not None:
+        what = f"{noun} in {event.place.name}"
+    else:
+        names = [n for n in (named_meeting(ev.sentence) for ev in event.evidence) if n]
+        if not names:
+            return None  # nothing to name it by
+        what = names[0]
+    verb = "called off" if event.status == "cancelled" else "postponed"
+    return f"{what} {verb} ({event.status})"
 
 
 def _place_words(name: str) -> str:
@@ -398,28 +449,33 @@ def _who(actor: ActorRef) -> str:
 
 
 def _short_day(value: str | None, end: str | None) -> str:
-    if not value or len(value) != 10:
+    if not value or not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
         return ""
     first = date.fromisoformat(value)
     text = f"{first.strftime('%b')} {first.day}"
-    if end and len(end) == 10 and end != value:
+    if end and re.fullmatch(r"\d{4}-\d\d-\d\d", end) and end != value:
         last = date.fromisoformat(end)
         text += f"-{last.day}" if last.month == first.month else f"-{last.strftime('%b')} {last.day}"
     return text
 
 
-def event_line(event: EventRecord, subject: bool = True, titles: bool = False, when: bool = False) -> str:
+def event_line(
+    event: EventRecord, subject: bool = True, titles: bool = False, when: bool = False, persons_only: bool = False
+) -> str:
     """One readable line for an event: "Pete Hegseth visits the Joint Security Area with
     Ahn Gyu-back (planned)".
 
     event (EventRecord): the event. subject (bool): start with the actor (False: with the verb).
     titles (bool): give counterparts their titles. when (bool): add the day ("on Nov 3").
+    persons_only (bool): name only counterparts that are persons, and the place only
+        when an evidence sentence names it.
     RETURNS (str): the line, status in parentheses.
     """
     data = load_data("brief")
     verb = data["verbs"].get(event.action, event.action)
-    others = " and ".join(_who(c) if titles else c.name for c in event.counterparts)
-    place = _place_words(event.place.name) if event.place else ""
+    shown = _persons(event) if persons_only else list(event.counterparts)
+    others = " and ".join(_who(c) if titles else c.name for c in shown)
+    place = _place_words(event.place.name) if event.place and (not persons_only or _stated_place(event)) else ""
     if event.action in data["place_first_actions"] and place:
         parts = [verb, place] + ([f"with {others}"] if others else [])
     else:
