@@ -225,3 +225,10 @@ def test_events_counterpart_never_repeats_the_place(nlp: Language) -> None:
 def test_events_nationals_after_for_talks_are_no_counterpart(nlp: Language) -> None:
     text = "Kenyan President William Ruto will fly to Kampala on Wednesday for talks with Ugandan officials."
     assert _summary(nlp, text) == [("travel", "William Ruto", [], "Kampala")]
+
+
+@pytest.mark.slow
+def test_events_group_noun_takes_a_pair_of_one_title_family(nlp: Language) -> None:
+    text = ("Kenyan Foreign Minister Amina Odhiambo and British Foreign Secretary Tom Hale signed a trade accord on Monday. "
+            "The two ministers will meet again in London on March 20.")
+    assert _summary(nlp, text)[-1:] == [("meet", "Amina Odhiambo", ["Tom Hale"], "London")]

@@ -60,6 +60,7 @@ class _Lexicon:
     groups: dict[str, str]
     group_determiners: frozenset[str]
     particles: frozenset[str]
+    families: tuple[frozenset[str], ...]
     word_ids: numpy.ndarray
 
 
@@ -84,6 +85,7 @@ def _lexicon() -> _Lexicon:
         groups=dict(data["group_nouns"]),
         group_determiners=frozenset(data["group_determiners"]),
         particles=frozenset(data["name_particles"]),
+        families=tuple(frozenset(f) for f in data["group_title_families"]),
         word_ids=numpy.array(
             [StringStore().add(w) for w in {*data["heads"], *data["anonymous"], *data["pronouns"], *data["group_nouns"]}], dtype="uint64"
         ),
@@ -556,9 +558,16 @@ def _fitting_pair(tok: Token, pairs: list[tuple[ActorRef, ActorRef]], lex: _Lexi
         needed.append(head)
     for pair in reversed(pairs):
         titles = [_spelling(p.title or "") for p in pair]
-        if all(_spelling(word) in title for word in needed for title in titles):
+        if all(_fits(_spelling(word), title, lex) for word in needed for title in titles):
             return pair
     return None
+
+
+def _fits(word: str, title: str, lex: _Lexicon) -> bool:
+    """ "the two ministers": a Foreign Minister and a Foreign Secretary (titles of one family) both fit."""
+    if word in title:
+        return True
+    return any(word in family and any(w in family for w in title.split()) for family in lex.families)
 
 
 def _spelling(text: str) -> str:

@@ -62,6 +62,8 @@ class _Lex:
     means: frozenset[str]
     same_day: tuple[str, ...]
     topics: frozenset[str]
+    non_partners: frozenset[str]
+    non_actors: frozenset[str]
     other_moment: frozenset[str]
 
 
@@ -83,6 +85,8 @@ def _lex() -> _Lex:
         means=frozenset(w for e in data["verbs"].values() for w in e.get("manner", ())),
         same_day=tuple(data["same_day_phrases"]),
         topics=frozenset(data["topic_predicates"]),
+        non_partners=frozenset(data["non_partner_objects"]),
+        non_actors=frozenset(data["non_actor_subjects"]),
         other_moment=frozenset(data["other_moment_preps"]),
     )
 
@@ -225,6 +229,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         if prts & set(entry.get("particles_block", ())):
             return None
         objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+        if any(o.lower_ in lex.non_partners for o in objects):
+            return None  # "met fans outside the stadium", "met reporters": no meeting of officials
         if (misparsed := _misparsed_object(tok)) is not None:
             objects.append(misparsed)
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in entry.get("preps", ())]
@@ -396,6 +402,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         return None
     where, where_chain = (tok.head.head, head_chain(tok.head.head)) if _on_a_visit(tok, ctx) else (tok, chain)
     place = None if action in _PLACELESS else _place(where, where_chain, action, ctx)
+    if action == "host" and tok.pos_ == "VERB" and not any(c.kind in ("person", "country") for c in counterparts) \
+            and not any(c.dep_ == "dobj" and c.lower_ in _lex().nouns for c in tok.children):
+        return None  # "Real will host Bayern": a club hosting a match, no host of officials
     if place is not None:  # "cancelled a trip to South Africa": the place, not also a counterpart
         counterparts = [c for c in counterparts if c.kind == "person" or c.name != place.name]
     codes = event_codes(action, result.status, result.rejected)
@@ -496,6 +505,7 @@ def _participants(
     lex = _lex()
     subjects: list[ActorRef] = []
     others: list[ActorRef] = []
+    named_other = False
     if tok.pos_ in ("NOUN", "PROPN"):
         for child in tok.children:
             if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("by", "of")):
@@ -510,7 +520,15 @@ def _participants(
         for sub in _subject_of(chain):
             if ctx.actors.get(sub.i) is ANONYMOUS and sub.lower_ in _group_nouns():
                 return None, []  # "the two sides met": no pair to stand for, no actor rather than a wrong one
-            subjects += _actors_in(sub, ctx)
+            if sub.lower_ in lex.non_actors:
+                named_other = True  # "his team will visit": the team, not its coach
+                continue
+            found = _actors_in(sub, ctx)
+            if not found and sub.idx >= ctx.dateline_end and (sub.tag_ in ("NNP", "NNPS") or sub.ent_type_ in ("ORG", "NORP", "PERSON")):
+                named_other = True  # "Real will host Bayern": a named non-actor, not the last person named
+            subjects += found
+        if named_other and not subjects:
+            return None, []
         if chain[0].dep_ == "relcl" and not subjects:
             subjects += _actors_in(chain[0].head, ctx)
         if not subjects and chain[0].dep_ in ("advcl", "xcomp") and len(chain) == 1:

@@ -99,6 +99,8 @@ def head_chain(trigger: Token, limit: int = 5) -> list[Token]:
     for _ in range(limit):
         if tok.dep_ not in _CLIMB or tok.head.i == tok.i:
             break
+        if tok.dep_ == "conj" and tok.tag_ == "VBD":
+            break  # "said his team would visit ..., and Carvajal met fans": a finite past verb keeps its own tense
         head = tok.head
         if head.lemma_ in cues.reporting and head.pos_ != "NOUN":
             break  # "said" stops the climb; "denied reports that X would travel" goes on to "denied"
