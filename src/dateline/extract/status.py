@@ -99,7 +99,7 @@ def head_chain(trigger: Token, limit: int = 5) -> list[Token]:
     for _ in range(limit):
         if tok.dep_ not in _CLIMB or tok.head.i == tok.i:
             break
-        if tok.dep_ == "conj" and tok.tag_ == "VBD":
+        if tok.dep_ == "conj" and tok.tag_ == "VBD" and any(c.tag_ == "MD" for c in tok.head.children):
             break  # "said his team would visit ..., and Carvajal met fans": a finite past verb keeps its own tense
         head = tok.head
         if head.lemma_ in cues.reporting and head.pos_ != "NOUN":
