@@ -59,3 +59,19 @@ def test_end_to_end_evidence_offsets_point_into_article(store: SQLiteStore) -> N
 def test_end_to_end_one_actor_across_articles(store: SQLiteStore) -> None:
     names = [a.name for a in store.actors() if "Valtonen" in a.name]
     assert names == ["Elina Valtonen"]
+
+
+@pytest.mark.slow
+def test_end_to_end_late_report_reopens_a_closed_window() -> None:
+    settings = load_settings(db=":memory:")
+    s = SQLiteStore(":memory:")
+    qid = s.add_question("Will Elina Valtonen visit Tallinn by May 31, 2025?", None, date(2025, 5, 5))
+    nlp = get_nlp(settings)
+    for name, day in [("01_plan.txt", "2025-05-05"), ("04_later_unrelated.txt", "2025-06-10"), ("02_outcome.txt", "2025-05-12")]:
+        ingest_paths([E2E / name], s, settings, published=date.fromisoformat(day), nlp=nlp)
+    history = s.question_history(qid)
+    assert [(h["as_of"], h["state"]["resolution"]) for h in history] == [
+        ("2025-05-05", None),
+        ("2025-06-10", "no"),
+        ("2025-06-10", "yes"),
+    ]

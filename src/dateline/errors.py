@@ -48,6 +48,13 @@ class Errors:
     E112 = "E112: cannot read file ({detail})"
     E113 = "E113: path does not exist: {path}"
     E114 = "E114: JSON record field '{field}' must be {expected}, got {got}"
+    E115 = "E115: article text is {chars} characters, over the limit of {limit}; raise max_chars to ingest it"
+    E116 = (
+        "E116: article text has a run of {chars} characters without a space (over {limit}); "
+        "it is not prose (raise max_word_chars to ingest it)"
+    )
+    E117 = "E117: text contains characters that cannot be stored as UTF-8 ({detail})"
+    E118 = "E118: cannot list folder ({detail}); its files were not read"
 
     # ingest warnings (the article is kept)
     W101 = (
@@ -70,7 +77,8 @@ class Errors:
     )
     E303 = "E303: no article with id '{article_id}'; list ids with 'dateline articles'"
     E304 = "E304: no question with id {question_id}; list them with 'dateline questions list'"
-    E305 = "E305: unsupported database URL '{db}'; expected a file path or postgresql://..."
+    E305 = "E305: unsupported database '{db}'; this version stores to a SQLite file path (or :memory:)"
+    E307 = "E307: database file '{db}' does not exist; create it with 'dateline ingest ... --db {db}'"
     E306 = "E306: no event with id {event_id}; list them with 'dateline events'"
 
     # reason / questions
@@ -79,7 +87,6 @@ class Errors:
         "'Will <actor> <visit|meet|attend|sign...> <place or person> [by <date>]?'"
     )
     E402 = "E402: no action found in '{question}'; expected a verb such as visit, meet, attend, sign"
-    E403 = "E403: --as-of '{value}' is not a date; expected YYYY-MM-DD"
 
     # CLI
     E501 = "E501: '{value}' is not a date for {option}; expected YYYY-MM-DD"

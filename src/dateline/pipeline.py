@@ -9,6 +9,7 @@ after the batch.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -108,7 +109,9 @@ def ingest_paths(
     on_item (callable | None): called with every article read and every rejection (for reporting).
     progress (bool): show a progress bar on stderr.
     nlp (Language | None): a loaded pipeline; None loads ``settings.model`` once per process.
-    as_of (date | None): day to re-evaluate stored questions as of (default: today).
+    as_of (date | None): day to re-evaluate stored questions as of; default the newest
+        publication day among the articles stored by this run (not the wall clock, so an
+        archive loaded in chunks is judged as of its own time). Undated runs re-evaluate nothing.
     RETURNS (IngestSummary): counts, rejections and timing.
     """
     from .extract import extract
@@ -117,6 +120,7 @@ def ingest_paths(
     started = time.perf_counter()
     summary = IngestSummary()
     seen: set[str] = set()
+    newest: list[date] = []
 
     def fresh_articles() -> Iterator[Article]:
         for item in read_paths(paths, settings, published):
@@ -127,35 +131,41 @@ def ingest_paths(
                 summary.rejections.append(item)
                 log.warning("%s", item)
                 continue
-            summary.warnings.extend(f"{item.source}: {w}" for w in item.warnings)
             if item.id in seen or store.find_duplicate(item) is not None:
                 summary.duplicate += 1
                 continue
             seen.add(item.id)
+            summary.warnings.extend(f"{item.source}: {w}" for w in item.warnings)
             yield item
 
-    pipeline = nlp if nlp is not None else get_nlp(settings)
-    results = extract(fresh_articles(), pipeline, batch_size=settings.batch_size)
-    if progress:
-        from tqdm import tqdm
+    articles = fresh_articles()
+    first = next(articles, None)
+    if first is not None:  # load the model only when there is something to extract
+        pipeline = nlp if nlp is not None else get_nlp(settings)
+        results = extract(itertools.chain([first], articles), pipeline, batch_size=settings.batch_size)
+        if progress:
+            from tqdm import tqdm
 
-        results = tqdm(results, desc="ingest", unit="article", leave=False)
-    for article, extraction in results:
-        added = store.add_article(article, extraction)
-        if added.duplicate:
-            summary.duplicate += 1
-            continue
-        summary.new += 1
-        summary.events_new += added.events_new
-        summary.events_updated += added.events_updated
-    if summary.new:
-        summary.question_changes = _reevaluate(store, as_of)
+            results = tqdm(results, desc="ingest", unit="article", leave=False)
+        for article, extraction in results:
+            added = store.add_article(article, extraction)
+            if added.duplicate:
+                summary.duplicate += 1
+                continue
+            summary.new += 1
+            summary.events_new += added.events_new
+            summary.events_updated += added.events_updated
+            if article.published:
+                newest.append(article.published)
+    day = as_of or (max(newest) if newest else None)
+    if summary.new and day is not None:
+        summary.question_changes = _reevaluate(store, day)
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def _reevaluate(store: Store, as_of: date | None) -> int:
+def _reevaluate(store: Store, as_of: date) -> int:
     """Re-evaluate stored questions after new articles. RETURNS (int): changes recorded."""
     from .reason.watch import reevaluate_questions
 
-    return len(reevaluate_questions(store, as_of or date.today()))
+    return len(reevaluate_questions(store, as_of))

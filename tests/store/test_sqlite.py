@@ -14,7 +14,7 @@ from dateline.model import DateValue
 from dateline.store import open_store
 from dateline.store.sqlite import SQLiteStore
 
-from .builders import AHN, DMZ, JSA, KOIZUMI, LEE, SEOUL, TOKYO, article, event, extraction
+from .builders import AHN, DMZ, HEGSETH, JSA, KOIZUMI, LEE, SEOUL, TOKYO, article, event, extraction
 
 PLAN = "Hegseth will visit the DMZ on Monday with Ahn."
 DONE = "Hegseth visited the Joint Security Area on Monday."
@@ -238,3 +238,37 @@ def test_sqlite_bare_cancellation_with_two_open_plans_is_not_guessed(store: SQLi
         ("planned", "Seoul"),
         ("planned", "Tokyo"),
     ]
+
+
+def test_sqlite_as_of_does_not_find_actor_by_later_title(store: SQLiteStore) -> None:
+    untitled = replace(HEGSETH, title=None, country=None)
+    a1 = article("Hegseth will visit Tokyo on Wednesday.", date(2025, 10, 1))
+    store.add_article(a1, extraction(a1, event(a1, a1.text, "visit", "planned", "2025-10-08", TOKYO, actor=untitled)))
+    a2 = article("Defence Secretary Hegseth will meet Lee in Seoul on Tuesday.", date(2025, 10, 20))
+    store.add_article(a2, extraction(a2, event(a2, a2.text, "meet", "planned", "2025-10-28", SEOUL, (LEE,))))
+    assert store.events(actor="defence secretary", as_of=date(2025, 10, 5)) == []
+    (ev,) = store.events(actor="Hegseth", as_of=date(2025, 10, 5))
+    assert ev.actor.country is None
+    assert len(store.events(actor="defence secretary")) == 2
+
+
+def test_sqlite_actor_filter_wildcards_are_literal(store: SQLiteStore) -> None:
+    _plan_and_outcome(store)
+    assert store.events(actor="_") == []
+    assert store.events(actor="%") == []
+
+
+def test_sqlite_far_apart_plans_are_different_trips(store: SQLiteStore) -> None:
+    a1 = article("Hegseth will visit Tokyo on March 3.", date(2025, 2, 1))
+    store.add_article(a1, extraction(a1, event(a1, a1.text, "visit", "planned", "2025-03-03", TOKYO)))
+    a2 = article("Hegseth will visit Tokyo on June 20.", date(2025, 5, 1))
+    store.add_article(a2, extraction(a2, event(a2, a2.text, "visit", "planned", "2025-06-20", TOKYO)))
+    a3 = article("Hegseth will visit Tokyo on March 10.", date(2025, 2, 20))
+    store.add_article(a3, extraction(a3, event(a3, a3.text, "visit", "planned", "2025-03-10", TOKYO)))
+    assert [e.date.value for e in store.events()] == ["2025-03-10", "2025-06-20"]
+
+
+def test_open_store_missing_file_for_reading(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="E307"):
+        open_store(str(tmp_path / "typo.db"), create=False)
+    assert not (tmp_path / "typo.db").exists()

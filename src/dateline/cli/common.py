@@ -44,9 +44,11 @@ def settings_from(args: argparse.Namespace) -> Settings:
     return load_settings(getattr(args, "config", None), db=getattr(args, "db", None))
 
 
-def store_from(args: argparse.Namespace) -> Store:
-    """RETURNS (Store): the database named by the command's options, opened."""
-    return open_store(settings_from(args).db)
+def store_from(args: argparse.Namespace, create: bool = False) -> Store:
+    """args (Namespace): the command's options. create (bool): create a missing database
+    (commands that write); reading commands refuse a missing file (E307).
+    RETURNS (Store): the database named by the command's options, opened."""
+    return open_store(settings_from(args).db, create=create)
 
 
 def table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:

@@ -6,37 +6,15 @@ import argparse
 import json
 import signal
 import sys
-from datetime import date
 from pathlib import Path
 from types import FrameType
 
-from ..config import Settings
 from ..model import Article, Rejection
-from ..pipeline import IngestSummary, ingest_paths
+from ..pipeline import ingest_paths
 from ..store import open_store
 from .common import add_db, iso_date, settings_from
 
-__all__ = ["add_parser", "ingest"]
-
-
-def ingest(
-    paths: list[str],
-    settings: Settings,
-    published: date | None = None,
-    progress: bool = False,
-) -> IngestSummary:
-    """Ingest files and folders into the database named by ``settings.db``.
-
-    paths (list[str]): files and folders. settings (Settings): db, model, limits.
-    published (date | None): anchor for articles whose input gives no date.
-    progress (bool): show a progress bar.
-    RETURNS (IngestSummary): counts, rejections, timing.
-    """
-    store = open_store(settings.db)
-    try:
-        return ingest_paths([Path(p) for p in paths], store, settings, published=published, progress=progress)
-    finally:
-        store.close()
+__all__ = ["add_parser", "run"]
 
 
 def _terminate(signum: int, frame: FrameType | None) -> None:

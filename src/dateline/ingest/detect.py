@@ -19,6 +19,8 @@ silently turned into mojibake.
 
 from __future__ import annotations
 
+import gzip
+
 import codecs
 import re
 import zlib
@@ -130,6 +132,10 @@ def detect_kind(data: bytes, name: str) -> str:
         if inner.startswith(b"WARC/"):
             return "warc"
         if not inner:
+            try:
+                gzip.decompress(data)
+            except (OSError, EOFError):  # truncated before any content
+                raise IngestError(Errors.E108.format(detail="the gzip stream ends before any content")) from None
             raise IngestError(Errors.E101)
         stem = name[:-3] if name.lower().endswith(".gz") else name
         return detect_kind(inner, stem)

@@ -26,7 +26,7 @@ from .detect import detect_kind, gunzip, is_gzip
 from .feeds import read_feed
 from .html import read_html
 from .jsonl import read_jsonl
-from .records import reject
+from .records import reject, source_name
 from .text import read_text
 from .warc import read_warc
 
@@ -50,17 +50,26 @@ def _hidden(name: str) -> bool:
     return name.startswith(".")
 
 
-def iter_files(path: Path) -> Iterator[Path]:
+def iter_files(path: Path) -> Iterator[Path | Rejection]:
     """Files under a folder, depth first, sorted by name, hidden names skipped.
 
     path (Path): a folder.
-    RETURNS (Iterator[Path]): the regular files, lazily (one directory listed at a time).
+    RETURNS (Iterator[Path | Rejection]): the files, lazily (one directory listed at a
+        time), and a Rejection E118 for each folder that cannot be listed.
     """
-    for root, dirs, files in os.walk(path):
+    failed: list[OSError] = []
+    for root, dirs, files in os.walk(path, onerror=failed.append):
+        while failed:
+            exc = failed.pop(0)
+            where = source_name(exc.filename or root)
+            yield reject(where, IngestError(Errors.E118.format(detail=exc.strerror or type(exc).__name__)))
         dirs[:] = sorted(d for d in dirs if not _hidden(d))
         for name in sorted(files):
             if not _hidden(name):
                 yield Path(root) / name
+    for exc in failed:
+        where = source_name(exc.filename or path)
+        yield reject(where, IngestError(Errors.E118.format(detail=exc.strerror or type(exc).__name__)))
 
 
 def _read_bytes(path: Path, source: str, settings: Settings) -> bytes | Rejection:
@@ -93,7 +102,7 @@ def read_file(path: Path, settings: Settings, published: date | None = None) -> 
     published (date | None): anchor fallback for documents without a date.
     RETURNS (Iterator[Article | Rejection]): what the file holds, in file order.
     """
-    source = str(path)
+    source = source_name(path)
     try:
         data = _read_bytes(path, source, settings)
         if isinstance(data, Rejection):
@@ -105,6 +114,8 @@ def read_file(path: Path, settings: Settings, published: date | None = None) -> 
         yield from READERS[kind](data, source, settings, published)
     except IngestError as err:
         yield reject(source, err)
+    except (ImportError, MemoryError):
+        raise  # a broken installation or machine, not bad data: stop and say so
     except Exception as exc:  # the last guard: bad data must never stop a run
         logger.exception("%s: unexpected %s while reading", source, type(exc).__name__)
         detail = f"unexpected {type(exc).__name__}: {exc}"[:200]
@@ -129,8 +140,12 @@ def read_paths(
         path = Path(given)
         if path.is_dir():
             for file in iter_files(path):
-                yield from read_file(file, settings, published)
+                if isinstance(file, Rejection):
+                    yield file
+                else:
+                    yield from read_file(file, settings, published)
         elif path.exists():
             yield from read_file(path, settings, published)
         else:
-            yield reject(str(path), IngestError(Errors.E113.format(path=path)))
+            name = source_name(path)
+            yield reject(name, IngestError(Errors.E113.format(path=name)))

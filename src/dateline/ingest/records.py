@@ -6,7 +6,10 @@ the anchor and the id are the same for all kinds.
 
 from __future__ import annotations
 
+import os
+import re
 from datetime import date
+from pathlib import Path
 
 from ..config import Settings
 from ..errors import Errors, IngestError
@@ -15,7 +18,16 @@ from .anchor import dateline_warnings, resolve_anchor
 from .dateline import find_dateline
 from .identity import article_id, content_hash
 
-__all__ = ["reject", "clean_body", "build_article"]
+__all__ = ["reject", "clean_body", "build_article", "source_name"]
+
+#: Runs of non-space characters, to find text that is not prose.
+_NO_SPACE = re.compile(r"\S{200,}")
+
+
+def source_name(path: Path | str) -> str:
+    """path (Path | str): a file path, possibly with bytes that are not UTF-8.
+    RETURNS (str): the path as storable text (undecodable bytes as ``\\xNN``)."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def reject(source: str, error: IngestError) -> Rejection:
@@ -72,6 +84,15 @@ def build_article(
         return reject(source, IngestError(Errors.E109.format(detail="the body is empty")))
     if len(body) < settings.min_chars:
         return reject(source, IngestError(Errors.E110.format(chars=len(body), minimum=settings.min_chars)))
+    if len(body) > settings.max_chars:
+        return reject(source, IngestError(Errors.E115.format(chars=len(body), limit=settings.max_chars)))
+    longest = max((len(run) for run in _NO_SPACE.findall(body)), default=0)
+    if longest > settings.max_word_chars:
+        return reject(source, IngestError(Errors.E116.format(chars=longest, limit=settings.max_word_chars)))
+    try:
+        body.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return reject(source, IngestError(Errors.E117.format(detail=exc.reason)))
     anchor, anchor_source = resolve_anchor(found, found_source, option)
     line = find_dateline(body)
     if anchor_source == "option" and published_text is None and option is not None:

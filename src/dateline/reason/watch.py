@@ -84,16 +84,18 @@ def reevaluate_questions(store: Store, as_of: date) -> list[QuestionChange]:
     store (Store): the store (questions are read and states recorded there).
     as_of (date): the evaluation day (normally the latest publication day ingested).
     RETURNS (list[QuestionChange]): the recorded changes, in question id order.
-        Questions created after ``as_of``, and those already resolved before, are skipped.
+        Questions created after ``as_of`` are skipped. A question last evaluated on a
+        later day is re-evaluated on that later day, so an older article that arrives
+        late (a report published inside a window already closed as "no") can still
+        change the answer, and time never runs backwards in a question's history.
     """
     changes = []
     for row in store.questions():
         if row.created > as_of:
             continue
         before = row.state
-        if before is not None and before.get("resolved") and before.get("as_of", "") <= as_of.isoformat():
-            continue
-        after = evaluate_question(store, row.text, as_of, row.close, row.created)
-        if store.record_question_state(row.id, after, as_of):
-            changes.append(QuestionChange(row.id, row.text, as_of, before, after))
+        day = max(as_of, date.fromisoformat(before["as_of"])) if before and before.get("as_of") else as_of
+        after = evaluate_question(store, row.text, day, row.close, row.created)
+        if store.record_question_state(row.id, after, day):
+            changes.append(QuestionChange(row.id, row.text, day, before, after))
     return changes

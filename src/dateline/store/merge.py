@@ -44,6 +44,9 @@ _OUTCOMES = frozenset({"happened", "cancelled", "postponed", "denied"})
 _RANK = {"uncertain": 0, "planned": 1, "ongoing": 2, "postponed": 3, "denied": 3, "cancelled": 4, "happened": 5}
 #: How far (days) a reported outcome may be from the planned day and still be that plan.
 _SLIP_DAYS = 7
+#: How far (days) a later article's plan may be from a known plan's day and still be that
+#: plan rescheduled without a word saying so; farther, it is another trip.
+_MOVE_DAYS = 31
 
 
 def action_family(action: str) -> str:
@@ -281,7 +284,7 @@ def same_event(state: EventState, report: Event, same_article: bool = False) -> 
     if apart is not None and apart > 0 and not changes_plan:
         open_plan = state.status in ("planned", "postponed", "uncertain")
         slipped = report.status == "happened" and apart <= _SLIP_DAYS
-        moved = report.status == "planned" and not same_article
+        moved = report.status == "planned" and not same_article and apart <= _MOVE_DAYS
         if not (open_plan and (slipped or moved) and (place or people)):
             return 0
     same_day = apart == 0 and state.date.precision == report.date.precision == "day"

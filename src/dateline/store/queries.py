@@ -10,7 +10,7 @@ INSERT_ARTICLE = (
 INSERT_EXTRACTION = "INSERT INTO extractions (article_id, sentences, times, actors, places) VALUES (?, ?, ?, ?, ?)"
 ALL_ARTICLES = "SELECT * FROM articles ORDER BY COALESCE(published, '9999-12-31'), seq"
 ARTICLES_BETWEEN = "SELECT * FROM articles WHERE published BETWEEN ? AND ? ORDER BY published, seq"
-ARTICLE_BY_PREFIX = "SELECT * FROM articles WHERE id LIKE ? LIMIT 2"
+ARTICLE_BY_PREFIX = "SELECT * FROM articles WHERE substr(id, 1, ?) = ? LIMIT 2"
 EXTRACTION = "SELECT * FROM extractions WHERE article_id = ?"
 REPORTS_OF_ARTICLE = "SELECT body FROM reports WHERE article_id = ? ORDER BY id"
 
@@ -50,8 +50,9 @@ EVENTS_OF_ACTOR = (
 EVENTS_OF_ACTOR_LIKE = (
     "SELECT DISTINCT e.id FROM events e JOIN actors a ON a.id = e.actor_id "
     "LEFT JOIN actor_aliases al ON al.actor_id = a.id "
-    "LEFT JOIN actor_titles t ON t.actor_id = a.id "
-    "WHERE lower(a.name) LIKE ? OR al.alias LIKE ? OR lower(t.title) LIKE ? ORDER BY e.id"
+    "LEFT JOIN actor_titles t ON t.actor_id = a.id AND (? IS NULL OR t.published <= ?) "
+    "WHERE lower(a.name) LIKE ? ESCAPE '\\' OR al.alias LIKE ? ESCAPE '\\' "
+    "OR lower(t.title) LIKE ? ESCAPE '\\' ORDER BY e.id"
 )
 EVENTS_OF_ARTICLE = "SELECT DISTINCT event_id FROM reports WHERE article_id = ? ORDER BY event_id"
 ALL_EVENTS = "SELECT id FROM events ORDER BY id"

@@ -168,7 +168,7 @@ class SQLiteStore:
     def article(self, article_id: str) -> tuple[Article, Extraction]:
         """RETURNS (tuple[Article, Extraction]): one article and its extraction.
         RAISES StoreError: E303 when unknown (a unique id prefix is accepted)."""
-        rows = self._rows(q.ARTICLE_BY_PREFIX, (article_id + "%",))
+        rows = self._rows(q.ARTICLE_BY_PREFIX, (len(article_id), article_id)) if article_id else []
         if len(rows) != 1:
             raise StoreError(Errors.E303.format(article_id=article_id))
         art = _article(rows[0])
@@ -297,14 +297,14 @@ class SQLiteStore:
             )
         return len(new_ids), len(updated)
 
-    def _record(self, event_id: int, state: EventState) -> EventRecord:
+    def _record(self, event_id: int, state: EventState, as_of: date | None = None) -> EventRecord:
         return EventRecord(
             id=event_id,
             action=state.action,
             cameo=state.cameo,
             plover=state.plover,
             plover_mode=state.plover_mode,
-            actor=self._canonical_actor(event_id, state.actor),
+            actor=self._canonical_actor(event_id, state.actor, as_of),
             counterparts=state.counterparts,
             place=state.place,
             date=state.date,
@@ -313,9 +313,12 @@ class SQLiteStore:
             history=state.history,
         )
 
-    def _canonical_actor(self, event_id: int, actor: ActorRef) -> ActorRef:
+    def _canonical_actor(self, event_id: int, actor: ActorRef, as_of: date | None) -> ActorRef:
+        """The actor's canonical name; country from the reports, or (when not replaying
+        an earlier day) from what any article said of the actor."""
         row = self._rows(q.ACTOR_OF_EVENT, (event_id,))[0]
-        return ActorRef(row["name"], row["kind"], actor.title, actor.country or row["country"])
+        country = actor.country or (row["country"] if as_of is None else None)
+        return ActorRef(row["name"], row["kind"], actor.title, country)
 
     def events(
         self,
@@ -331,7 +334,8 @@ class SQLiteStore:
         """Events matching every given filter, in calendar order (unknown dates last).
         See :meth:`dateline.store.base.Store.events` for the filters."""
         if actor:
-            ids = [r["id"] for r in self._rows(q.EVENTS_OF_ACTOR_LIKE, (f"%{name_key(actor)}%",) * 3)]
+            pattern = "%" + name_key(actor).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            ids = [r["id"] for r in self._rows(q.EVENTS_OF_ACTOR_LIKE, (iso(as_of), iso(as_of), *(pattern,) * 3))]
         elif article_id:
             ids = [r["event_id"] for r in self._rows(q.EVENTS_OF_ARTICLE, (article_id,))]
         else:
@@ -351,7 +355,7 @@ class SQLiteStore:
                 iv = state.date.interval()
                 if iv is None or (start and iv[1] < start) or (end and iv[0] > end):
                     continue
-            out.append(self._record(event_id, state))
+            out.append(self._record(event_id, state, as_of))
         out.sort(key=_calendar_key)
         return out
 
@@ -365,7 +369,7 @@ class SQLiteStore:
         reports = self._reports([event_id], as_of).get(event_id)
         if not reports:
             raise StoreError(Errors.E306.format(event_id=event_id))
-        return self._record(event_id, fold(reports))
+        return self._record(event_id, fold(reports), as_of)
 
     # ------------------------------------------------------------ questions
 
