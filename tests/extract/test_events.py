@@ -232,3 +232,64 @@ def test_events_group_noun_takes_a_pair_of_one_title_family(nlp: Language) -> No
     text = ("Kenyan Foreign Minister Amina Odhiambo and British Foreign Secretary Tom Hale signed a trade accord on Monday. "
             "The two ministers will meet again in London on March 20.")
     assert _summary(nlp, text)[-1:] == [("meet", "Amina Odhiambo", ["Tom Hale"], "London")]
+
+
+def _rows(events: list[Event]) -> list[tuple[str, str, str, list[str], str | None, str | None, str | None]]:
+    return [(e.action, e.status, e.actor.name, [c.name for c in e.counterparts], e.place.name if e.place else None,
+             e.date.value, e.date.end_value) for e in events]
+
+
+@pytest.mark.slow
+def test_events_negated_quantified_subject_is_no_actor(nlp: Language) -> None:
+    text = ("Danish Foreign Minister Lars Holm will visit the Arctic station in Nuuk on Friday. "
+            "No foreign ministers of the two countries have visited Nuuk together since May 2019, "
+            "when former Danish Foreign Minister Anders Samuelsen and former Icelandic Foreign Minister Gudlaugur Thordarson were present.")
+    got = _rows(_events(nlp, text, date(2025, 3, 4)))
+    assert [g for g in got if g[1] == "happened"] == [
+        ("visit", "happened", "Anders Samuelsen", ["Gudlaugur Thordarson"], "Nuuk", "2019-05", None)]
+    assert not any(g[2] == "Lars Holm" and g[1] != "planned" for g in got)
+
+
+@pytest.mark.slow
+def test_events_together_with_on_the_object_is_a_counterpart(nlp: Language) -> None:
+    text = "Astudillo will tour the old harbour inside the city along with Chilean President Gabriel Boric."
+    got = _rows(_events(nlp, "Peruvian Defence Minister Walter Astudillo spoke on Monday. " + text))
+    assert [(g[0], g[2], g[3]) for g in got if g[0] == "visit"] == [("visit", "Walter Astudillo", ["Gabriel Boric"])]
+
+
+@pytest.mark.slow
+def test_events_trip_noun_with_duration_and_start_day_is_a_span(nlp: Language) -> None:
+    text = ("Portuguese Prime Minister Luis Montenegro will also meet business leaders during the trip. "
+            "The three-day stop begins next Tuesday and will be Montenegro's first time in Brazil as prime minister.")
+    got = _rows(_events(nlp, text, date(2025, 3, 4)))
+    assert ("visit", "planned", "Luis Montenegro", [], "Brazil", "2025-03-11", "2025-03-13") in got
+
+
+@pytest.mark.slow
+def test_events_named_meeting_set_for_a_date_is_a_planned_meeting(nlp: Language) -> None:
+    text = ("Wadephul's main task in Warsaw is the annual Intergovernmental Consultations with Sikorski, "
+            "set for April 9 at the chancellery.")
+    got = _rows(_events(nlp, "German Foreign Minister Johann Wadephul met Polish Foreign Minister Radoslaw Sikorski. " + text))
+    assert ("meet", "planned", "Johann Wadephul", ["Radoslaw Sikorski"], "Warsaw", "2025-04-09", None) in got
+
+
+@pytest.mark.slow
+def test_events_after_arriving_frame_lends_place_and_date(nlp: Language) -> None:
+    text = "After arriving in Lima on Thursday, Boric will meet Peruvian Foreign Minister Elmer Schialer."
+    got = _rows(_events(nlp, "Chilean President Gabriel Boric spoke on Monday. " + text))
+    assert ("meet", "planned", "Gabriel Boric", ["Elmer Schialer"], "Lima", "2025-03-06", None) in got
+
+
+@pytest.mark.slow
+def test_events_before_leaving_frame_lends_nothing(nlp: Language) -> None:
+    text = "Chilean President Gabriel Boric will meet Peruvian Foreign Minister Elmer Schialer after leaving Lima on Thursday."
+    got = _rows(_events(nlp, text))
+    assert [g for g in got if g[0] == "meet"][0][4] is None
+
+
+@pytest.mark.slow
+def test_events_take_part_in_is_attend(nlp: Language) -> None:
+    text = "In Nairobi, Kenyan President William Ruto plans to take part in the regional climate summit."
+    got = _rows(_events(nlp, text))
+    assert [(g[0], g[1], g[4]) for g in got] == [("attend", "planned", "Nairobi")]
+    assert all(e.action != "attend" for e in _events(nlp, "Kenyan President William Ruto will take a flight to Paris."))

@@ -18,8 +18,8 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def events(fixtures_dir: Path, nlp: Language) -> Iterator[list[Event]]:
-    text = (fixtures_dir / "articles" / "seoul_visit.txt").read_text(encoding="utf-8")
-    article = Article("seoul", text, None, None, "seoul_visit.txt", "text", date(2025, 10, 28))
+    text = (fixtures_dir / "articles" / "korea_trip_reference.txt").read_text(encoding="utf-8")
+    article = Article("seoul", text, None, None, "korea_trip_reference.txt", "text", date(2025, 10, 28))
     yield [ev for _, ex in extract([article], nlp) for ev in ex.events]
 
 

@@ -20,7 +20,7 @@ from dateline.reason.brief import brief
 from dateline.store import Store, open_store
 
 STORIES = Path(__file__).parent.parent / "fixtures" / "stories"
-SEED = Path(__file__).parent.parent / "fixtures" / "articles" / "seoul_visit.txt"  # own words, same constructions as the reference article
+SEED = Path(__file__).parent.parent / "fixtures" / "articles" / "korea_trip_reference.txt"  # own words, same constructions as the reference article
 
 
 def _stories() -> list[tuple[Path, dict[str, Any]]]:

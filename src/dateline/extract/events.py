@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
-from datetime import date
+import re
+from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
@@ -65,6 +66,11 @@ class _Lex:
     non_partners: frozenset[str]
     non_actors: frozenset[str]
     other_moment: frozenset[str]
+    comitative: tuple[str, ...]
+    arrival: frozenset[str]
+    trip_nouns: frozenset[str]
+    start_words: frozenset[str]
+    negated: frozenset[str]
 
 
 @cache
@@ -88,6 +94,11 @@ def _lex() -> _Lex:
         non_partners=frozenset(data["non_partner_objects"]),
         non_actors=frozenset(data["non_actor_subjects"]),
         other_moment=frozenset(data["other_moment_preps"]),
+        comitative=tuple(data["comitative_phrases"]),
+        arrival=frozenset(data["arrival_verbs"]),
+        trip_nouns=frozenset(data["trip_nouns"]),
+        start_words=frozenset(data["start_words"]),
+        negated=frozenset(data["negated_subject_words"]),
     )
 
 
@@ -191,6 +202,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
             events.append(event)
     events = _same_day(events + _overtaken(overtaken, events), ctx)
     events.extend(_occurrences(ctx))
+    events.extend(_duration_trips(events, ctx))
     return _apply_trip_frames(events, ctx)
 
 
@@ -240,6 +252,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             return None
         if entry.get("nominal_object") and not any(o.pos_ in ("NOUN", "PROPN") for o in objects):
             return None
+        if "object_words" in entry and not any(o.lower_ in entry["object_words"] for o in objects):
+            return None  # "take part in": "take" alone is no event
         means = _manner(tok, entry["manner"]) if "manner" in entry else []
         if entry.get("object") and not (objects or preps or means or "ccomp" in deps):
             return None
@@ -324,6 +338,8 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
         return False  # "attend the summit": the verb states it
     if any(c.dep_ in ("acl", "relcl") and _cue_word(c) for c in tok.children):
         return True
+    if _scheduled_for(tok, ctx):
+        return True
     if gov is None:
         return False
     if tok.dep_ in ("nsubj", "nsubjpass") and _topic_predicate(gov):
@@ -339,6 +355,24 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
         if lemma in lex.needs_cue:
             return _has_planning_cue(gov)
         return True
+    return False
+
+
+def _scheduled_for(tok: Token, ctx: _Ctx) -> bool:
+    """ "the yearly Security Consultative Meeting (SCM) with Ahn, set for November 4": a dated plan participle in the noun's phrase."""
+    for t in tok.subtree:
+        if t.dep_ != "acl" or t.i <= tok.i or t.tag_ != "VBN" or not _cue_word(t):
+            continue
+        cur = t.head
+        while cur.i != tok.i and not (cur.lower_ in _lex().nouns and cur.pos_ in ("NOUN", "PROPN")) and cur.head.i != cur.i:
+            cur = cur.head
+        if cur.i != tok.i:
+            continue  # the participle of a nearer event noun: "the dialogue known as the SCM, scheduled for"
+        for prep in t.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "on", "in"):
+                if any((x := ctx.times.get(g.i)) is not None and x.type in ("DATE", "TIME") and x.value and x.value[0] != "P"
+                       and x.value not in _REF_VALUES for g in prep.subtree):
+                    return True
     return False
 
 
@@ -520,6 +554,8 @@ def _participants(
         for sub in _subject_of(chain):
             if ctx.actors.get(sub.i) is ANONYMOUS and sub.lower_ in _group_nouns():
                 return None, []  # "the two sides met": no pair to stand for, no actor rather than a wrong one
+            if sub.lower_ in lex.negated or any(c.dep_ == "det" and c.lower_ in lex.negated for c in sub.children):
+                return None, []  # "No defence chiefs have toured the JSA": nobody did, no actor
             if sub.lower_ in lex.non_actors:
                 named_other = True  # "his team will visit": the team, not its coach
                 continue
@@ -558,6 +594,8 @@ def _participants(
                     if child.lower_ == "to" and ctx.places.get(pobj.i):
                         continue
                     others += _actors_in(pobj, ctx, head.i == tok.i)
+    if tok.pos_ == "VERB":
+        others += _comitative_partners(tok, ctx)
     if not subjects and tok.pos_ in ("NOUN", "PROPN") and others and any(
         c.dep_ == "prep" and c.lower_ == "between" for c in tok.children
     ):
@@ -576,6 +614,24 @@ def _participants(
             seen.add(ref.name)
             rest.append(ref)
     return actor, rest
+
+
+def _comitative_partners(verb: Token, ctx: _Ctx) -> list[ActorRef]:
+    """ "tour the JSA inside the DMZ together with Minister Ahn", "tour the harbour along with X": a comitative
+    phrase the parser hung on the object or on "along" is the verb's partner."""
+    doc = ctx.doc
+    found: list[ActorRef] = []
+    for t in verb.subtree:
+        if t.lower_ != "with" or t.dep_ != "prep" or t.i == 0 or t.head.i == verb.i:
+            continue
+        if f"{doc[t.i - 1].lower_} {t.lower_}" not in _lex().comitative:
+            continue
+        cur = t
+        while cur.i != verb.i and cur.dep_ not in _NO_DESCEND and cur.dep_ not in ("advcl", "conj", "xcomp", "acl", "ccomp"):
+            cur = cur.head
+        if cur.i == verb.i:  # on the verb's own phrases, not inside another clause
+            found += [a for g in t.children if g.dep_ == "pobj" for a in _actors_in(g, ctx)]
+    return found
 
 
 def _purpose_nouns(verb: Token) -> list[Token]:
@@ -687,6 +743,8 @@ def _walk(tok: Token, chain: list[Token], ctx: _Ctx) -> list[Token]:
 def _other_event_frame(child: Token, ctx: _Ctx) -> bool:
     """ "before his 2019 visit to Seoul", "ahead of her trip": another event's time and place, not this one's."""
     if child.dep_ == "prep" and child.lower_ in _lex().other_moment and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in child.children):
+        if child.lower_ == "after" and any(g.dep_ == "pcomp" and g.lemma_.lower() in _lex().arrival for g in child.children):
+            return False  # "After arriving in Hanoi on Sunday, X will meet Y": the arrival's place and day are the meeting's
         return True  # "before returning to Brasilia", "after flying on to Rome": another moment's place
     if child.dep_ == "prep" and child.lower_ == "before":
         return any(g.i in ctx.trigger_ids for g in child.children)
@@ -714,6 +772,15 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
             continue
         better = _more_specific(cand, ref, ctx, rank)
         return better
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be":  # "X's main business in Seoul is the SCM": the subject's place
+        for sub in tok.head.children:
+            if sub.dep_ != "nsubj":
+                continue
+            for cand in sub.subtree:
+                ref = ctx.places.get(cand.i)
+                root = _place_root(cand)
+                if ref is not None and root.dep_ == "pobj" and root.head.lower_ in _LOC_PREPS and root.head.head.i == sub.i:
+                    return ref
     return None
 
 
@@ -816,7 +883,10 @@ def _occurrences(ctx: _Ctx) -> list[Event]:
             if noun is None:
                 continue
             done.update(range(tok.i - 3, tok.i + 3))
-            event = _build(rel, lex.nouns[noun.lower_]["action"], ctx)
+            entry = lex.nouns.get(noun.lower_) if noun.pos_ in ("NOUN", "PROPN") else lex.verbs.get(noun.lemma_.lower())
+            if entry is None:
+                continue
+            event = _build(rel, entry["action"], ctx)
             if event is None:
                 continue
             place = _place(noun, head_chain(noun), event.action, ctx)
@@ -826,11 +896,14 @@ def _occurrences(ctx: _Ctx) -> list[Event]:
 
 def _event_noun_above(tok: Token) -> Token | None:
     nouns = _lex().nouns
+    verbs = _lex().verbs
     cur = tok
     for _ in range(3):
         cur = cur.head
-        if cur.lower_ in nouns:
+        if cur.lower_ in nouns and cur.pos_ in ("NOUN", "PROPN"):
             return cur
+        if cur.pos_ == "VERB" and cur.lemma_.lower() in verbs and verbs[cur.lemma_.lower()]["action"] == "visit":
+            return cur  # "have not toured the JSA together since 2017, when X and Y were present"
         if cur.head.i == cur.i:
             break
     return None
@@ -869,6 +942,45 @@ def _trip_frames(events: list[Event], ctx: _Ctx) -> dict[str, _Frame]:
                     break
         frames[ev.actor.name] = _Frame(ev.actor.name, ev.date, dest)
     return frames
+
+
+def _duration_trips(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "The two-day stop starts next Monday": a trip noun with a duration and a start day is a dated trip span."""
+    lex = _lex()
+    taken = {e.evidence.trigger_start for e in events}
+    out: list[Event] = []
+    for tok in ctx.doc:
+        if tok.lower_ not in lex.trip_nouns or tok.pos_ != "NOUN" or tok.idx in taken or tok.idx < ctx.dateline_end:
+            continue
+        days = None
+        for t in tok.subtree:
+            x = ctx.times.get(t.i)
+            if t.i < tok.i and x is not None and x.value and (m := re.fullmatch(r"P(\d+)D", x.value)):
+                days = int(m.group(1))
+        if not days or not any(t.lower_ in lex.start_words or t.lemma_.lower() in lex.start_words for t in tok.sent):
+            continue
+        inside = {t.i for t in tok.subtree}
+        start = next((x for t in tok.sent if t.i not in inside and (x := ctx.times.get(t.i)) is not None
+                      and x.type == "DATE" and x.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", x.value)), None)
+        if start is None or start.value is None:
+            continue
+        first = date.fromisoformat(start.value)
+        end = (first + timedelta(days=days - 1)).isoformat()
+        event = _build(tok, "visit", ctx)
+        if event is None:
+            continue
+        when = DateValue(start.value, "day", start.text, end, "trip span: start and duration")
+        status = event.status
+        if ctx.anchor is not None and status not in ("postponed", "cancelled", "denied", "uncertain"):
+            status = "planned" if first > ctx.anchor else ("happened" if date.fromisoformat(end) < ctx.anchor else "ongoing")
+        place = event.place
+        if place is None:
+            place = next((ref for t in tok.sent if (ref := ctx.places.get(t.i)) is not None and ref.kind in ("country", "city")
+                          and _place_root(t).dep_ == "pobj" and _place_root(t).head.lower_ in ("in", "to")), None)
+        codes = event_codes("visit", status)
+        out.append(replace(event, date=when, status=status, place=place, cameo=codes.cameo, plover=codes.plover,
+                           plover_mode=codes.mode, evidence=replace(event.evidence, status=status)))
+    return out
 
 
 def _apply_trip_frames(events: list[Event], ctx: _Ctx) -> list[Event]:
