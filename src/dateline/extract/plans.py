@@ -5,6 +5,9 @@ resolved after the publication day ("met ... on Friday" read as the coming
 Friday); :func:`overtaken_plan` recognizes a plan told in the pluperfect ("had
 been due to meet", "was to have visited"), whose date :func:`forward_reading`
 reads from the publication day forward (the plan was for the coming Tuesday).
+:func:`_new_date` reads the new date of a postponed event, :func:`_plan_holder`
+whose plan a change concerns, and :func:`_overtaken` gives an overtaken plan the
+status of its actor's plan change.
 """
 
 from __future__ import annotations
@@ -15,11 +18,19 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from ..model import DateValue
+from ..model import ActorRef, DateValue, Event
+from .arguments import _actors_in, _governor, _subject_of
+from .codes import event_codes
+from .context import _Ctx, time_to_date
 from .nlp import load_data
+from .status import head_chain
 from .time import normalize
+from .triggers import _REF_VALUES, _subject_cues
 
 __all__ = ["past_reading", "forward_reading", "overtaken_plan"]
+
+#: Prepositions that give a postponed event its new date.
+_NEW_DATE_PREPS = frozenset({"until", "till", "to", "for"})
 
 
 def _reread(when: DateValue, anchor: date, tense: str) -> DateValue | None:
@@ -89,3 +100,72 @@ def overtaken_plan(cue: Token | None, trigger: Token) -> bool:
             return True  # "was to have met"
     planned = any(t.lower_ in words for t in path[1:])
     return planned and any(c.dep_ == "aux" and c.lower_ == "had" for t in path[1:] for c in t.children)
+
+
+def _new_date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue | None:
+    """The new date of a plan change: "postponed her visit until April", "delayed the talks to May 2".
+
+    RETURNS (DateValue | None): the date of a ``to``/``until``/``till`` phrase of a postponing verb
+    on the trigger's chain, or None (then the ordinary rules apply).
+    """
+    movers = _subject_cues() - frozenset(load_data("status_cues.json")["cancelled_verbs"])
+    for head in (tok, *chain):
+        if head.lemma_.lower() not in movers:
+            continue
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _NEW_DATE_PREPS:
+                continue
+            for obj in prep.subtree:
+                t = ctx.times.get(obj.i)
+                if t is not None and t.type in ("DATE", "TIME") and t.value and t.value[0] != "P" and t.value not in _REF_VALUES:
+                    # a plan moves forward: read "until July" in the future of the article
+                    ahead = normalize(t.text, ctx.anchor, "future") if ctx.anchor else None
+                    if ahead is not None and ahead.value and ahead.type == t.type:
+                        t = replace(ahead, start=t.start, end=t.end)
+                    return time_to_date(t)
+    return None
+
+
+def _plan_holder(tok: Token, ctx: _Ctx, others: list[ActorRef]) -> list[ActorRef]:
+    """Whose plan "the fisheries forum has been called off" changes.
+
+    The person an earlier mention of the same event noun belongs to in the article
+    ("Wong is scheduled to attend a regional forum"), else the article's main actor
+    (the most mentioned person); [] when the article names no person.
+    """
+    taken = {o.name for o in others}
+    doc = ctx.doc
+    for i in range(tok.sent.start - 1, -1, -1):
+        t = doc[i]
+        if t.lower_.removesuffix("s") != tok.lower_.removesuffix("s") or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        found = [a for c in t.children if c.dep_ == "poss" for a in _actors_in(c, ctx)]
+        gov, rel = _governor(t)
+        if not found and gov is not None and rel in ("dobj", "pobj", "compound", "conj"):
+            found = [a for sub in _subject_of(head_chain(gov)) for a in _actors_in(sub, ctx)]
+        people = [a for a in found if a.kind == "person" and a.name not in taken]
+        if people:
+            return people[:1]
+    counts: dict[str, int] = {}
+    first: dict[str, ActorRef] = {}
+    for ref in doc._.actors or ():
+        if ref.kind == "person" and ref.name and ref.name not in taken:
+            counts[ref.name] = counts.get(ref.name, 0) + 1
+            first.setdefault(ref.name, ref)
+    if not counts:
+        return []
+    return [first[max(counts, key=lambda name: counts[name])]]
+
+
+def _overtaken(plans: list[Event], events: list[Event]) -> list[Event]:
+    """Overtaken plans ("had been due to meet") with the status of their actor's plan change in the article, else none."""
+    out: list[Event] = []
+    for plan in plans:
+        change = next((e for e in events if e.refers_to_plan and e.actor.name == plan.actor.name
+                       and e.status in ("postponed", "cancelled")), None)
+        if change is None or change.action == plan.action:
+            continue  # no change told, or the change itself: "cancelled a meeting ... The meeting had been scheduled for"
+        codes = event_codes(plan.action, change.status)
+        evidence = replace(plan.evidence, status=change.status)
+        out.append(replace(plan, status=change.status, cameo=codes.cameo, plover=codes.plover, plover_mode=codes.mode, evidence=evidence))
+    return out

@@ -1,0 +1,201 @@
+"""An event's arguments on the dependency parse: its governor, subjects, actor phrases, and nearby words.
+
+:func:`_governor` finds the verb a noun trigger depends on, :func:`_actors_in` the
+actors named in a phrase, and :func:`_walk` the tokens near a trigger where its
+place and date are read.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Collection
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ..model import ActorRef
+from .actors import ANONYMOUS
+from .context import _Ctx
+from .places import resolve_country
+from .triggers import _LOC_PREPS, _NO_DESCEND, _lex
+
+_SKIP_TIME_PREPS = frozenset({"since", "until", "till", "by"})
+_OTHER_TIME_MARKS = frozenset({"before", "until", "till", "ahead"})
+
+
+def _governor(tok: Token) -> tuple[Token | None, str]:
+    """The verb a noun trigger depends on, walking through prepositions and frame nouns."""
+    lex = _lex()
+    cur = tok
+    rel = tok.dep_
+    for _ in range(5):
+        head = cur.head
+        if head.i == cur.i:
+            return None, rel
+        if head.pos_ in ("VERB", "AUX"):
+            return head, cur.dep_ if cur.i == tok.i else rel
+        if cur.dep_ in ("pobj", "prep", "compound", "dobj", "appos", "conj") or head.lower_ in lex.frames:
+            rel = cur.dep_ if cur.i == tok.i else rel
+            cur = head
+            continue
+        return None, rel
+    return None, rel
+
+
+def _misparsed_object(tok: Token) -> Token | None:
+    """The object of a past-tense verb the parser took for a modifier: "Ruto hosted [amod] Chancellor Merz"."""
+    if tok.dep_ != "amod" or tok.tag_ != "VBD" or not any(c.dep_ == "nsubj" for c in tok.children):
+        return None
+    cur = tok.head
+    while cur.dep_ == "compound" and cur.head.i != cur.i:
+        cur = cur.head
+    return cur
+
+
+def _manner(verb: Token, words: Collection[str]) -> list[Token]:
+    """The means words of a verb ("spoke by telephone", "talked over a video link"), [] when none."""
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "over", "via", "on", "in"):
+            found += [g for g in child.children if g.lower_ in words or any(c.lower_ in words for c in g.children if c.dep_ == "compound")]
+        if child.dep_ in ("npadvmod", "advmod") and child.lower_ in words:
+            found.append(child)
+    return found
+
+
+def _purpose_nouns(verb: Token) -> list[Token]:
+    """Event nouns a trip is for, whose partners are the trip's: "visit Tallinn for [talks] with X"."""
+    nouns = _lex().nouns
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+            if g.dep_ == "pobj" and g.lower_ in nouns]
+
+
+def _subject_of(chain: list[Token]) -> list[Token]:
+    for tok in chain:
+        subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if tok.dep_ == "conj" and not subs:
+            continue
+        agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if c.dep_ == "pobj"]
+        if any(c.dep_ == "nsubjpass" for c in subs) and agents and tok.i == chain[0].i:
+            return agents
+        if subs:
+            return subs
+    return []
+
+
+def _subject_tokens(chain: list[Token]) -> list[Token]:
+    return [c for t in chain for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True) -> list[ActorRef]:
+    """Actors named in a phrase, in text order, without unnamed officials or the dateline.
+
+    nationals (bool): "Vietnamese officials" stands for Vietnam (as a subject or object, not after "for talks with").
+    """
+    found: list[ActorRef] = []
+    names: set[str] = set()
+    head_ref = ctx.actors.get(tok.i)
+    for t in tok.subtree:
+        if t.idx < ctx.dateline_end:
+            continue
+        if t.dep_ in ("relcl", "acl") and t.i != tok.i:
+            break
+        ref = ctx.actors.get(t.i)
+        if ref is None or ref is ANONYMOUS or ref.name in names:
+            continue
+        if ref.kind == "country" and t.dep_ == "pobj" and t.head.lower_ in _LOC_PREPS:
+            continue
+        if t.head.ent_type_ == "DATE" and t.dep_ == "appos":
+            continue  # the agency of a dateline: "Seoul, Oct 28 (NationPress)"
+        if ref.kind != "person" and t.i < tok.i and head_ref is not None and head_ref.kind == "person":
+            continue  # the title of the phrase's person: "[US] Secretary of [State] Marco Rubio"
+        if ref.kind == "org" and t.dep_ == "compound" and t.head.pos_ == "NOUN" and t.head.ent_type_ != "ORG":
+            continue  # a name modifying a common noun: "[Amazon] rainforest protection"
+        names.add(ref.name)
+        found.append(ref)
+        partner = ctx.partners.get(t.i)
+        if partner is not None and partner.name not in names:  # "the two ministers": both people of the pair
+            names.add(partner.name)
+            found.append(replace(partner, start=ref.start, end=ref.end))
+    if not found and tok.pos_ in ("NOUN",) and nationals:
+        for child in tok.subtree:
+            if child.dep_ not in ("amod", "compound", "poss") or child.ent_type_ not in ("NORP", "GPE"):
+                continue
+            if (country := resolve_country(child.text)) is not None:
+                found.append(ActorRef(country, "country", None, country, child.idx, child.idx + len(child)))
+                break
+    people = [r for r in found if r.kind == "person"]
+    return people + [r for r in found if r.kind != "person"]
+
+
+def _actors_in_phrase(noun: Token, skip: Token, ctx: _Ctx) -> list[ActorRef]:
+    """Actors in the name phrase of ``noun`` (its compounds and modifiers), not in ``skip``'s subtree."""
+    inside = {t.i for t in skip.subtree}
+    found: list[ActorRef] = []
+    for t in noun.subtree:
+        if t.i in inside or t.i > noun.i:
+            continue
+        ref = ctx.actors.get(t.i)
+        if ref is not None and ref is not ANONYMOUS and ref.kind == "person" and ref not in found:
+            found.append(ref)
+    return found
+
+
+def _walk(tok: Token, chain: list[Token], ctx: _Ctx) -> list[Token]:
+    """Tokens near the trigger, breadth first: its subtree, then the chain heads' direct dependents."""
+    lex = _lex()
+    order: list[Token] = []
+    seen = {tok.i}
+    queue: deque[Token] = deque([tok])
+    misparsed = _misparsed_object(tok)
+    if misparsed is not None:  # its prepositions belong to the verb: "hosted Merz at State House on Wednesday"
+        seen.update(t.i for t in tok.subtree)
+        seen.add(misparsed.i)
+        queue.extend(c for c in misparsed.children if c.dep_ in ("prep", "npadvmod") and c.i not in seen)
+        seen.update(c.i for c in queue)
+    while queue:
+        cur = queue.popleft()
+        order.append(cur)
+        for child in cur.children:
+            if child.i in seen or child.dep_ in _NO_DESCEND:
+                continue
+            if child.dep_ in ("advcl", "conj") and child.lemma_.lower() in lex.reporting:
+                continue
+            if child.dep_ == "prep" and child.lower_ in _SKIP_TIME_PREPS:
+                continue
+            if child.dep_ == "conj" and child.i in ctx.trigger_ids:
+                continue
+            if child.dep_ == "advcl" and child.i in ctx.trigger_ids and _looks_elsewhere(child):
+                continue  # another event's clause: "will meet Xi before he travels to Shanghai"
+            if _other_event_frame(child, ctx):
+                continue
+            seen.add(child.i)
+            queue.append(child)
+    for deps in (("prep", "npadvmod", "advmod", "tmod"), ("advcl",)):
+        for head in chain[1:]:
+            for child in head.children:
+                if child.i in seen or child.dep_ not in deps or child.lower_ in _SKIP_TIME_PREPS:
+                    continue
+                if child.lemma_.lower() in lex.reporting or child.i in ctx.trigger_ids or _other_event_frame(child, ctx):
+                    continue
+                order.extend(child.subtree)
+                seen.update(t.i for t in child.subtree)
+    return order
+
+
+def _other_event_frame(child: Token, ctx: _Ctx) -> bool:
+    """ "before his 2019 visit to Seoul", "ahead of her trip": another event's time and place, not this one's."""
+    if child.dep_ == "prep" and child.lower_ in _lex().other_moment and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in child.children):
+        if child.lower_ == "after" and any(g.dep_ == "pcomp" and g.lemma_.lower() in _lex().arrival for g in child.children):
+            return False  # "After arriving in Hanoi on Sunday, X will meet Y": the arrival's place and day are the meeting's
+        return True  # "before returning to Brasilia", "after flying on to Rome": another moment's place
+    if child.dep_ == "prep" and child.lower_ == "before":
+        return any(g.i in ctx.trigger_ids for g in child.children)
+    if child.dep_ == "advmod" and child.lower_ == "ahead":
+        return any(p.lower_ == "of" and any(g.i in ctx.trigger_ids for g in p.children) for p in child.children)
+    return False
+
+
+def _looks_elsewhere(clause: Token) -> bool:
+    """A time clause of another moment: "before he travels to Shanghai" (not "when he arrived in Riyadh")."""
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in _OTHER_TIME_MARKS for c in clause.children)

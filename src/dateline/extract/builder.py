@@ -1,0 +1,66 @@
+"""One event from a licensed trigger: its status, participants, venue, date and codes.
+
+:func:`_build` assembles an :class:`Event` for a trigger word, or None when it has
+no actor; :func:`_on_a_visit` recognizes "in Paris on a three-day visit".
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ..model import Event, Evidence
+from .codes import event_codes
+from .context import _Ctx
+from .dates import _date
+from .participants import _participants
+from .plans import forward_reading, overtaken_plan, past_reading
+from .status import ahead_frame, event_status, head_chain
+from .triggers import _LOC_PREPS, _lex
+from .venues import _place
+
+#: Actions at a distance: "spoke by phone ... about the war in Sudan" names no venue.
+_PLACELESS = frozenset({"call"})
+
+
+def _on_a_visit(tok: Token, ctx: _Ctx) -> bool:
+    """ "X is in Paris on a three-day visit", "arrived in Hanoi on an official trip": the visit is stated."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "on" or prep.dep_ != "prep" or _lex().nouns[tok.lower_]["action"] != "visit":
+        return False
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in ("be", "arrive", "land", "travel", "go", "come", "stay"):
+        return False
+    where = [g for head in (verb, tok) for c in head.children if c.dep_ == "prep" and c.lower_ in _LOC_PREPS for g in c.children]
+    return any(ctx.places.get(t.i) for g in where for t in g.subtree)  # a place, not just "on an African tour"
+
+
+def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
+    chain = [tok] if ahead_frame(tok) else head_chain(tok)  # "met X on Monday ahead of her trip": Monday is not the trip's
+    when = _date(tok, chain, ctx)
+    result = event_status(tok, when, ctx.anchor)
+    former = result.status in ("planned", "happened", "uncertain") and overtaken_plan(result.cue, tok)
+    if former:
+        ctx.overtaken.add(tok.i)  # "had been due to meet X on Tuesday": the coming Tuesday, whose plan the news overtook
+        when = forward_reading(when, ctx.anchor)
+    elif result.status == "happened":  # "met X on Friday": the last Friday, never after the article
+        when, after = past_reading(when, ctx.anchor)
+        if after:
+            result = replace(result, status="uncertain")
+    actor, counterparts = _participants(tok, chain, ctx, result.refers_to_plan)
+    if actor is None:
+        return None
+    where, where_chain = (tok.head.head, head_chain(tok.head.head)) if _on_a_visit(tok, ctx) else (tok, chain)
+    place = None if action in _PLACELESS else _place(where, where_chain, action, ctx)
+    if action == "host" and tok.pos_ == "VERB" and not any(c.kind in ("person", "country") for c in counterparts) \
+            and not any(c.dep_ == "dobj" and c.lower_ in _lex().nouns for c in tok.children):
+        return None  # "Real will host Bayern": a club hosting a match, no host of officials
+    if place is not None:  # "cancelled a trip to South Africa": the place, not also a counterpart
+        counterparts = [c for c in counterparts if c.kind == "person" or c.name != place.name]
+    codes = event_codes(action, result.status, result.rejected)
+    sent = tok.sent
+    text = sent.text
+    evidence = Evidence(ctx.article_id, ctx.anchor, text, sent.start_char, sent.end_char, result.status, tok.idx, tok.idx + len(tok))
+    return Event(action, actor, tuple(counterparts), place, when, result.status, codes.cameo, codes.plover, codes.mode,
+                 evidence, result.refers_to_plan)

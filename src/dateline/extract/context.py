@@ -1,0 +1,54 @@
+"""What the event builder reads off a doc: times, places and actors by token, the anchor.
+
+:func:`_context` indexes a parsed doc into a :class:`_Ctx`; :func:`time_to_date`
+turns a time expression into an event date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from ..model import ActorRef, DateValue, PlaceRef, TimeExpr
+
+
+def time_to_date(t: TimeExpr) -> DateValue:
+    """t (TimeExpr): a time expression. RETURNS (DateValue): the event date it gives."""
+    note = t.note
+    if not t.anchored and not note:
+        note = "unanchored: article has no publication date"
+    return DateValue(t.value, t.precision, t.text, t.end_value, note)
+
+
+@dataclass
+class _Ctx:
+    doc: Doc
+    times: dict[int, TimeExpr]
+    places: dict[int, PlaceRef]
+    actors: dict[int, ActorRef]
+    partners: dict[int, ActorRef]
+    anchor: date | None
+    article_id: str
+    dateline_end: int
+    trigger_ids: set[int]
+    overtaken: set[int] = field(default_factory=set)
+
+
+def _context(doc: Doc, triggers: list[tuple[str, Token]]) -> _Ctx:
+    times: dict[int, TimeExpr] = {}
+    for t in doc._.times or ():
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None:
+            for tok in span:
+                times.setdefault(tok.i, t)
+    places: dict[int, PlaceRef] = {}
+    for span, ref in doc._.place_spans or ():
+        for tok in span:
+            places[tok.i] = ref
+    dateline = doc._.dateline
+    actors = dict(doc._.actor_tokens or {})
+    ids = {t.i for _, t in triggers}
+    partners = doc._.actor_partners or {}
+    return _Ctx(doc, times, places, actors, partners, doc._.anchor, doc._.article_id or "", dateline[1] if dateline else 0, ids)

@@ -1,0 +1,156 @@
+"""An event's participants: its actor and counterparts.
+
+:func:`_participants` reads the subject and the objects, partners and comitative
+phrases of a trigger; an event without a subject of its own falls back on the
+plan's holder or the sentence's people.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from ..model import ActorRef
+from .actors import ANONYMOUS
+from .arguments import (
+    _actors_in,
+    _actors_in_phrase,
+    _governor,
+    _manner,
+    _misparsed_object,
+    _purpose_nouns,
+    _subject_of,
+    _subject_tokens,
+)
+from .context import _Ctx
+from .nlp import load_data
+from .plans import _plan_holder
+from .status import ahead_frame, head_chain
+from .triggers import _NO_DESCEND, _lex
+
+
+@cache
+def _group_nouns() -> frozenset[str]:
+    """Plural role nouns that stand for two people ("the two ministers"), from ``titles.json``."""
+    return frozenset(load_data("titles.json")["group_nouns"])
+
+
+def _participants(
+    tok: Token, chain: list[Token], ctx: _Ctx, changes_plan: bool = False
+) -> tuple[ActorRef | None, list[ActorRef]]:
+    lex = _lex()
+    subjects: list[ActorRef] = []
+    others: list[ActorRef] = []
+    named_other = False
+    if tok.pos_ in ("NOUN", "PROPN"):
+        for child in tok.children:
+            if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("by", "of")):
+                subjects += [a for a in _actors_in(child, ctx) if child.lower_ != "of" or a.kind == "person"]
+        gov, rel = _governor(tok)
+        if not subjects and gov is not None and rel in ("dobj", "pobj", "compound", "conj"):
+            for sub in _subject_of(head_chain(gov)):
+                if ctx.actors.get(sub.i) is ANONYMOUS and sub.lower_ in _group_nouns():
+                    return None, []
+                subjects += _actors_in(sub, ctx)
+    else:
+        for sub in _subject_of(chain):
+            if ctx.actors.get(sub.i) is ANONYMOUS and sub.lower_ in _group_nouns():
+                return None, []  # "the two sides met": no pair to stand for, no actor rather than a wrong one
+            if sub.lower_ in lex.negated or any(c.dep_ == "det" and c.lower_ in lex.negated for c in sub.children):
+                return None, []  # "No defence chiefs have toured the JSA": nobody did, no actor
+            if sub.lower_ in lex.non_actors:
+                named_other = True  # "his team will visit": the team, not its coach
+                continue
+            found = _actors_in(sub, ctx)
+            if not found and sub.idx >= ctx.dateline_end and (sub.tag_ in ("NNP", "NNPS") or sub.ent_type_ in ("ORG", "NORP", "PERSON")):
+                named_other = True  # "Real will host Bayern": a named non-actor, not the last person named
+            subjects += found
+        if named_other and not subjects:
+            return None, []
+        if chain[0].dep_ == "relcl" and not subjects:
+            subjects += _actors_in(chain[0].head, ctx)
+        if not subjects and chain[0].dep_ in ("advcl", "xcomp") and len(chain) == 1:
+            subjects += [a for sub in _subject_of(head_chain(chain[0].head)) for a in _actors_in(sub, ctx)]
+    for sub_tok in _subject_tokens(chain):
+        for acl in sub_tok.children:
+            if acl.dep_ in ("acl", "relcl") and acl.lemma_.lower() in lex.participant_verbs:
+                others += [a for g in acl.children if g.dep_ in ("agent", "dobj") for a in _actors_in(g, ctx)]
+    misparsed = _misparsed_object(tok)
+    if misparsed is not None:
+        others += _actors_in_phrase(misparsed, tok, ctx)
+    scope = [tok]
+    if tok.pos_ == "VERB":
+        scope += _manner(tok, lex.means)
+        scope += _purpose_nouns(tok)
+    if tok.pos_ in ("NOUN", "PROPN") and not ahead_frame(tok):
+        gov, _ = _governor(tok)
+        if gov is not None:
+            scope.append(gov)
+    for head in scope:
+        for child in head.children:
+            if child.dep_ in ("dobj", "dative") and head.pos_ == "VERB":
+                if not ctx.places.get(child.i):
+                    others += _actors_in(child, ctx)
+            elif child.dep_ == "prep" and (child.lower_ in lex.participant_preps or child.lower_ in ("between", "to")):
+                for pobj in child.children:
+                    if child.lower_ == "to" and ctx.places.get(pobj.i):
+                        continue
+                    others += _actors_in(pobj, ctx, head.i == tok.i)
+    if tok.pos_ == "VERB":
+        others += _comitative_partners(tok, ctx)
+    if not subjects and tok.pos_ in ("NOUN", "PROPN") and others and any(
+        c.dep_ == "prep" and c.lower_ == "between" for c in tok.children
+    ):
+        subjects, others = others[:1], others[1:]
+    if not subjects and changes_plan and tok.pos_ in ("NOUN", "PROPN"):
+        subjects = _plan_holder(tok, ctx, others)
+    if not subjects:
+        subjects = _sentence_fallback(tok, ctx, others)
+    if not subjects:
+        return None, []
+    actor = subjects[0]
+    seen = {actor.name}
+    rest: list[ActorRef] = []
+    for ref in subjects[1:] + others:
+        if ref.name not in seen:
+            seen.add(ref.name)
+            rest.append(ref)
+    return actor, rest
+
+
+def _comitative_partners(verb: Token, ctx: _Ctx) -> list[ActorRef]:
+    """ "tour the JSA inside the DMZ together with Minister Ahn", "tour the harbour along with X": a comitative
+    phrase the parser hung on the object or on "along" is the verb's partner."""
+    doc = ctx.doc
+    found: list[ActorRef] = []
+    for t in verb.subtree:
+        if t.lower_ != "with" or t.dep_ != "prep" or t.i == 0 or t.head.i == verb.i:
+            continue
+        if f"{doc[t.i - 1].lower_} {t.lower_}" not in _lex().comitative:
+            continue
+        cur = t
+        while cur.i != verb.i and cur.dep_ not in _NO_DESCEND and cur.dep_ not in ("advcl", "conj", "xcomp", "acl", "ccomp"):
+            cur = cur.head
+        if cur.i == verb.i:  # on the verb's own phrases, not inside another clause
+            found += [a for g in t.children if g.dep_ == "pobj" for a in _actors_in(g, ctx)]
+    return found
+
+
+def _sentence_fallback(tok: Token, ctx: _Ctx, others: list[ActorRef]) -> list[ActorRef]:
+    """Actor of a noun trigger without its own: a possessor in the sentence, else the last person subject."""
+    taken = {o.name for o in others}
+    for t in tok.sent:
+        ref = ctx.actors.get(t.i)
+        if ref and ref is not ANONYMOUS and ref.kind == "person" and t.dep_ == "poss" and ref.name not in taken:
+            return [ref]
+    for i in range(tok.sent.start - 1, -1, -1):
+        t = ctx.doc[i]
+        ref = ctx.actors.get(i)
+        if ref is None or t.dep_ not in ("nsubj", "nsubjpass", "poss"):
+            continue
+        if ref is ANONYMOUS:
+            return []
+        if ref.kind == "person" and ref.name not in taken:
+            return [ref]
+    return []

@@ -1,0 +1,80 @@
+"""The trigger lexicon: event verbs and nouns with their rules, from ``data/triggers.json``.
+
+:func:`_lex` loads the lexicon once; :func:`_subject_cues` lists the verbs whose
+subject is the event itself. The prepositions and reference values shared by the
+event modules live here too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from .nlp import load_data
+
+_LOC_PREPS = frozenset({"in", "at", "to", "inside", "within", "into", "near", "outside"})
+_NO_DESCEND = frozenset({"relcl", "ccomp", "parataxis", "csubj"})
+_REF_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+
+
+@dataclass(frozen=True)
+class _Lex:
+    verbs: dict[str, dict[str, Any]]
+    nouns: dict[str, dict[str, Any]]
+    light: frozenset[str]
+    frames: frozenset[str]
+    subject_predicates: frozenset[str]
+    needs_cue: frozenset[str]
+    participant_verbs: frozenset[str]
+    participant_preps: frozenset[str]
+    reporting: frozenset[str]
+    occurrence: frozenset[str]
+    occurrence_acomp: frozenset[str]
+    means: frozenset[str]
+    same_day: tuple[str, ...]
+    topics: frozenset[str]
+    non_partners: frozenset[str]
+    non_actors: frozenset[str]
+    other_moment: frozenset[str]
+    comitative: tuple[str, ...]
+    arrival: frozenset[str]
+    trip_nouns: frozenset[str]
+    start_words: frozenset[str]
+    negated: frozenset[str]
+
+
+@cache
+def _lex() -> _Lex:
+    data = load_data("triggers.json")
+    return _Lex(
+        verbs=data["verbs"],
+        nouns=data["nouns"],
+        light=frozenset(data["light_verbs"]),
+        frames=frozenset(data["frame_nouns"]),
+        subject_predicates=frozenset(data["subject_predicates"]),
+        needs_cue=frozenset(data["subject_predicate_needs_cue"]),
+        participant_verbs=frozenset(data["participant_verbs"]),
+        participant_preps=frozenset(data["participant_preps"]),
+        reporting=frozenset(data["reporting_verbs"]),
+        occurrence=frozenset(data["occurrence_predicates"]),
+        occurrence_acomp=frozenset(data["occurrence_acomp"]),
+        means=frozenset(w for e in data["verbs"].values() for w in e.get("manner", ())),
+        same_day=tuple(data["same_day_phrases"]),
+        topics=frozenset(data["topic_predicates"]),
+        non_partners=frozenset(data["non_partner_objects"]),
+        non_actors=frozenset(data["non_actor_subjects"]),
+        other_moment=frozenset(data["other_moment_preps"]),
+        comitative=tuple(data["comitative_phrases"]),
+        arrival=frozenset(data["arrival_verbs"]),
+        trip_nouns=frozenset(data["trip_nouns"]),
+        start_words=frozenset(data["start_words"]),
+        negated=frozenset(data["negated_subject_words"]),
+    )
+
+
+@cache
+def _subject_cues() -> frozenset[str]:
+    """Verbs whose active subject is the event itself ("the talks collapsed", "the visit was delayed")."""
+    data = load_data("status_cues.json")
+    return frozenset(data["postponed_verbs"] + data["cancelled_verbs"])

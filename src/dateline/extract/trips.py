@@ -1,0 +1,124 @@
+"""Trip frames: the dated span of the trip an article is about, and the events inside it.
+
+:func:`_duration_trips` reads a trip span from a duration and a start day ("the
+two-day stop starts next Monday"); :func:`_apply_trip_frames` dates the undated
+events of an actor's trip with the trip's span.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from spacy.tokens import Span
+
+from ..model import DateValue, Event, PlaceRef
+from .builder import _build
+from .codes import event_codes
+from .context import _Ctx
+from .places import place_in
+from .triggers import _lex
+from .venues import _place_root
+
+
+@dataclass(frozen=True)
+class _Frame:
+    actor: str
+    date: DateValue
+    destination: PlaceRef | None
+
+
+def _trip_frames(events: list[Event], ctx: _Ctx) -> dict[str, _Frame]:
+    """Per actor, the dated span of the trip or visit the article is about ("the visit will span two days, commencing next Monday")."""
+    frames: dict[str, _Frame] = {}
+    for ev in events:
+        if ev.action != "visit" or ev.date.value is None or ev.status not in ("planned", "ongoing"):
+            continue
+        span = ev.date.interval()
+        if span is None:
+            continue
+        old = frames.get(ev.actor.name)
+        precise = ev.date.precision == "day" or ev.date.end_value
+        if old is not None and not (precise and old.date.precision not in ("day",) and not old.date.end_value):
+            continue
+        dest = ev.place
+        if dest is None:
+            sent = ctx.doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
+            for t in sent or ():
+                ref = ctx.places.get(t.i)
+                if ref is not None and ref.kind in ("country", "city") and t.dep_ == "pobj" and t.head.lower_ == "to":
+                    dest = ref
+                    break
+        frames[ev.actor.name] = _Frame(ev.actor.name, ev.date, dest)
+    return frames
+
+
+def _duration_trips(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "The two-day stop starts next Monday": a trip noun with a duration and a start day is a dated trip span."""
+    lex = _lex()
+    taken = {e.evidence.trigger_start for e in events}
+    out: list[Event] = []
+    for tok in ctx.doc:
+        if tok.lower_ not in lex.trip_nouns or tok.pos_ != "NOUN" or tok.idx in taken or tok.idx < ctx.dateline_end:
+            continue
+        days = None
+        for t in tok.subtree:
+            x = ctx.times.get(t.i)
+            if t.i < tok.i and x is not None and x.value and (m := re.fullmatch(r"P(\d+)D", x.value)):
+                days = int(m.group(1))
+        if not days or not any(t.lower_ in lex.start_words or t.lemma_.lower() in lex.start_words for t in tok.sent):
+            continue
+        inside = {t.i for t in tok.subtree}
+        start = next((x for t in tok.sent if t.i not in inside and (x := ctx.times.get(t.i)) is not None
+                      and x.type == "DATE" and x.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", x.value)), None)
+        if start is None or start.value is None:
+            continue
+        first = date.fromisoformat(start.value)
+        end = (first + timedelta(days=days - 1)).isoformat()
+        event = _build(tok, "visit", ctx)
+        if event is None:
+            continue
+        when = DateValue(start.value, "day", start.text, end, "trip span: start and duration")
+        status = event.status
+        if ctx.anchor is not None and status not in ("postponed", "cancelled", "denied", "uncertain"):
+            status = "planned" if first > ctx.anchor else ("happened" if date.fromisoformat(end) < ctx.anchor else "ongoing")
+        place = event.place
+        if place is None:
+            place = next((ref for t in tok.sent if (ref := ctx.places.get(t.i)) is not None and ref.kind in ("country", "city")
+                          and _place_root(t).dep_ == "pobj" and _place_root(t).head.lower_ in ("in", "to")), None)
+        codes = event_codes("visit", status)
+        out.append(replace(event, date=when, status=status, place=place, cameo=codes.cameo, plover=codes.plover,
+                           plover_mode=codes.mode, evidence=replace(event.evidence, status=status)))
+    return out
+
+
+def _apply_trip_frames(events: list[Event], ctx: _Ctx) -> list[Event]:
+    frames = _trip_frames(events, ctx)
+    if not frames:
+        return events
+    out: list[Event] = []
+    for ev in events:
+        frame = frames.get(ev.actor.name)
+        if frame is None or ev.date.value is not None or ev.status in ("happened",):
+            out.append(ev)
+            continue
+        inside = ev.place is None or frame.destination is None or place_in(ev.place, frame.destination)
+        if frame.destination is None and ev.place is not None:
+            inside = False
+        if not inside:
+            out.append(ev)
+            continue
+        when = frame.date
+        sent = ctx.doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
+        if sent is not None and _on_arrival(sent) and when.interval():
+            first = when.interval()[0]  # type: ignore[index]
+            when = DateValue(first.isoformat(), "day", when.text, None, "start of the trip")
+        else:
+            when = replace(when, note=(when.note or "date of the trip it is part of"))
+        out.append(replace(ev, date=when))
+    return out
+
+
+def _on_arrival(sent: Span) -> bool:
+    return any(t.lower_ in ("arrival", "arriving") and t.head.lower_ in ("upon", "on", "after") for t in sent)

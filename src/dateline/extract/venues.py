@@ -1,0 +1,60 @@
+"""An event's venue: the place phrase nearest its trigger, in a locative role.
+
+:func:`_place` reads the venue off the tokens near the trigger; :func:`_place_root`
+climbs a place name to the head of its phrase.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..model import PlaceRef
+from .arguments import _walk
+from .context import _Ctx
+from .places import place_in
+from .triggers import _LOC_PREPS
+
+_PLACE_OBJECT_ACTIONS = frozenset({"visit", "travel", "arrive", "depart", "attend"})
+
+
+def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef | None:
+    rank = {"site": 0, "city": 1, "region": 2, "country": 3}
+    for cand in _walk(tok, chain, ctx):
+        ref = ctx.places.get(cand.i)
+        if ref is None or cand.idx < ctx.dateline_end:
+            continue
+        root = _place_root(cand)
+        role_ok = (root.dep_ == "pobj" and root.head.lower_ in _LOC_PREPS) or (
+            root.dep_ == "dobj" and action in _PLACE_OBJECT_ACTIONS and root.head.i in {t.i for t in chain}
+        )
+        if not role_ok:
+            continue
+        better = _more_specific(cand, ref, ctx, rank)
+        return better
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be":  # "X's main business in Seoul is the SCM": the subject's place
+        for sub in tok.head.children:
+            if sub.dep_ != "nsubj":
+                continue
+            for cand in sub.subtree:
+                ref = ctx.places.get(cand.i)
+                root = _place_root(cand)
+                if ref is not None and root.dep_ == "pobj" and root.head.lower_ in _LOC_PREPS and root.head.head.i == sub.i:
+                    return ref
+    return None
+
+
+def _place_root(tok: Token) -> Token:
+    cur = tok
+    while cur.dep_ in ("compound", "appos", "conj") and cur.head.i != cur.i:
+        cur = cur.head
+    return cur
+
+
+def _more_specific(tok: Token, ref: PlaceRef, ctx: _Ctx, rank: dict[str, int]) -> PlaceRef:
+    """A place named in apposition inside the same phrase ("the JSA located within the DMZ") stays as is."""
+    best = ref
+    for t in tok.head.subtree if tok.dep_ == "appos" else ():
+        other = ctx.places.get(t.i)
+        if other is not None and rank.get(other.kind, 9) < rank.get(best.kind, 9) and place_in(other, best):
+            best = other
+    return best
