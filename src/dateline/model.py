@@ -366,16 +366,18 @@ class Evidence:
     trigger_start: int = -1
     trigger_end: int = -1
 
-    def to_dict(self) -> dict[str, Any]:
-        """RETURNS (dict): ``{article_id, published, sentence, start, end, status}``."""
+    def citation(self) -> dict[str, Any]:
+        """RETURNS (dict): ``{article_id, published, sentence, status}``, as answers cite it."""
         return {
             "article_id": self.article_id,
             "published": self.published.isoformat() if self.published else None,
             "sentence": self.sentence,
-            "start": self.start,
-            "end": self.end,
             "status": self.status,
         }
+
+    def to_dict(self) -> dict[str, Any]:
+        """RETURNS (dict): ``{article_id, published, sentence, start, end, status}``."""
+        return {**self.citation(), "start": self.start, "end": self.end}
 
 
 @dataclass(frozen=True)

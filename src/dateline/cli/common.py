@@ -21,14 +21,15 @@ class CommandError(DatelineError):
     """A command's arguments are wrong; the message says how."""
 
 
-def iso_date(option: str) -> Any:
-    """option (str): option name for messages. RETURNS: an argparse type parsing YYYY-MM-DD."""
+def iso_date(option: str, message: str = Errors.E501) -> Any:
+    """option (str): option name for messages. message (str): the error template
+    (``{value}``, ``{option}``). RETURNS: an argparse type parsing YYYY-MM-DD."""
 
     def parse(value: str) -> date:
         try:
             return date.fromisoformat(value)
         except ValueError:
-            raise argparse.ArgumentTypeError(Errors.E501.format(value=value, option=option)) from None
+            raise argparse.ArgumentTypeError(message.format(value=value, option=option)) from None
 
     return parse
 

@@ -10,18 +10,12 @@ from pathlib import Path
 
 from ..errors import Errors, IngestError, TimeMLError
 from ..extract.time import find_times
+from .common import iso_date
 
 __all__ = ["add_parser", "times", "FORMATS"]
 
 #: Output formats of the command.
 FORMATS: tuple[str, ...] = ("text", "json")
-
-
-def _anchor(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(Errors.E204.format(value=value)) from None
 
 
 def times(path: str | Path, anchor: date | None, fmt: str = "text") -> str:
@@ -74,6 +68,6 @@ def add_parser(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> No
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("file", help="UTF-8 text file")
-    parser.add_argument("--anchor", type=_anchor, default=None, help="publication date YYYY-MM-DD (default: none)")
+    parser.add_argument("--anchor", type=iso_date("--anchor", Errors.E204), default=None, help="publication date YYYY-MM-DD (default: none)")
     parser.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
     parser.set_defaults(func=_run)

@@ -81,15 +81,7 @@ class Answer:
             "resolved": self.resolved,
             "resolution": self.resolution,
             "event": self.event.to_dict() if self.event else None,
-            "evidence": [
-                {
-                    "article_id": e.article_id,
-                    "published": e.published.isoformat() if e.published else None,
-                    "sentence": e.sentence,
-                    "status": e.status,
-                }
-                for e in self.evidence
-            ],
+            "evidence": [e.citation() for e in self.evidence],
             "reason": self.reason,
             "resolved_by": (
                 {

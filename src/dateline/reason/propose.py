@@ -49,15 +49,7 @@ class Proposal:
             "resolution_criteria": self.resolution_criteria,
             "close_date": self.close_date.isoformat(),
             "event_id": self.event_id,
-            "evidence": [
-                {
-                    "article_id": e.article_id,
-                    "published": e.published.isoformat() if e.published else None,
-                    "sentence": e.sentence,
-                    "status": e.status,
-                }
-                for e in self.evidence
-            ],
+            "evidence": [e.citation() for e in self.evidence],
         }
 
 
