@@ -209,3 +209,58 @@ def test_actors_name_particles_stay_in_the_name(nlp: Language) -> None:
 def test_actors_short_name_matches_a_middle_token(nlp: Language) -> None:
     text = "Chilean President Ana Lucia Bachel da Costa visited Lima on Friday. Bachel will fly home on Sunday."
     assert _actor_names(nlp, text) == ["Ana Lucia Bachel da Costa", "Ana Lucia Bachel da Costa"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        (  # "He" skips the nearer woman for the man named before her
+            "Finnish Prime Minister Petteri Orpo and Foreign Minister Elina Valtonen will travel to Japan next week. "
+            "She will meet Foreign Minister Takeshi Iwaya in Tokyo. He will hold talks with Prime Minister Sanae Takaichi.",
+            [("travel", "Petteri Orpo", ("Elina Valtonen",)), ("meet", "Elina Valtonen", ("Takeshi Iwaya",)),
+             ("meet", "Petteri Orpo", ("Sanae Takaichi",))],
+        ),
+        (  # an honorific tells the gender of a name the lists do not hold
+            "Mrs Okonkwo-Adeyemi and Mr Haldorsen will visit Oslo on Monday. He will meet King Harald.",
+            [("visit", "Okonkwo-Adeyemi", ("Haldorsen",)), ("meet", "Haldorsen", ("Harald",))],
+        ),
+    ],
+)
+def test_actors_pronoun_agrees_in_gender(nlp: Language, text: str, want: list[tuple[str, str, tuple[str, ...]]]) -> None:
+    assert _event_actors(nlp, text, date(2026, 3, 16)) == want
+
+
+@pytest.mark.slow
+def test_actors_she_after_men_only_is_no_actor(nlp: Language) -> None:
+    text = "Kenyan President William Ruto hosted German Chancellor Olaf Scholz in Nairobi on Monday. She will visit Kampala on Friday."
+    assert [a for a, _, _ in _event_actors(nlp, text)] == ["host"]
+
+
+@pytest.mark.slow
+def test_actors_they_stands_for_conjoined_subjects(nlp: Language) -> None:
+    text = (
+        "Finnish Prime Minister Petteri Orpo and Foreign Minister Elina Valtonen will travel to Japan next week. "
+        "He will hold talks with Prime Minister Sanae Takaichi. They will also visit Osaka."
+    )
+    assert _event_actors(nlp, text, date(2026, 3, 16))[-1] == ("visit", "Petteri Orpo", ("Elina Valtonen",))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("pronoun", ["We", "It", "They"])
+def test_actors_non_referring_pronoun_subject_gives_no_event(nlp: Language, pronoun: str) -> None:
+    text = f'Coach Martin Anselmi praised the squad on Sunday. "{pronoun} met a very strong team tonight," a club statement said.'
+    assert _event_actors(nlp, text) == []
+
+
+@pytest.mark.slow
+def test_actors_given_name_in_a_mislabelled_entity_is_a_person(nlp: Language) -> None:
+    text = "The mayor of Reading, Victoria Hughes, said on Monday that she would attend the summit in Manchester next month."
+    assert _event_actors(nlp, text, date(2026, 11, 2)) == [("attend", "Victoria Hughes", ())]
+
+
+@pytest.mark.slow
+def test_actors_lone_city_name_is_no_person(nlp: Language) -> None:
+    text = "Porto beat Lyon 2-1 on Saturday night. Porto will host Lyon again next season, while Lyon visit Marseille on Wednesday."
+    assert _event_actors(nlp, text, date(2026, 4, 12)) == []
+    assert _actor_names(nlp, text) == []

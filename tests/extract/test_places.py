@@ -138,3 +138,14 @@ def test_places_city_cache_unwritable_still_gives_rows(tmp_path: Path, monkeypat
     blocker.write_text("x")
     monkeypatch.setenv("DATELINE_CACHE_DIR", str(blocker / "sub"))
     assert ["Tallinn", "Estonia"] == [r[:2] for r in city_rows() if r[0] == "Tallinn"][0]
+
+
+@pytest.mark.parametrize("name", ["summit", "the summit", "reading", "mobile", "victoria", "turkey", "china"])
+def test_places_lowercase_common_noun_is_no_place(name: str) -> None:
+    assert resolve_place(name) is None
+
+
+@pytest.mark.parametrize("name,canonical", [("Reading", "Reading"), ("demilitarized zone", "Demilitarized Zone"), ("Turkey", "Turkey")])
+def test_places_capitalized_name_or_site_alias_still_resolves(name: str, canonical: str) -> None:
+    ref = resolve_place(name)
+    assert ref is not None and ref.name == canonical

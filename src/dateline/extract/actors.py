@@ -52,7 +52,10 @@ class _Lexicon:
     kept_modifiers: frozenset[str]
     anonymous: frozenset[str]
     honorifics: frozenset[str]
-    pronouns: frozenset[str]
+    pronouns: dict[str, str]
+    non_referring: frozenset[str]
+    given_names: dict[str, str]
+    gender_words: dict[str, str]
     demonyms: dict[str, str]
     trigger_words: frozenset[str]
     gatherings: frozenset[str]
@@ -67,7 +70,10 @@ class _Lexicon:
 @cache
 def _lexicon() -> _Lexicon:
     data = load_data("titles.json")
+    names = load_data("names.json")
     table = {tuple(t.lower().split()): t for t in data["titles"]}
+    given = {w: g for g, words in names["given_names"].items() for w in words}
+    gender_words = {w.lower(): g for key in ("honorifics", "title_words") for g, words in names[key].items() for w in words}
     triggers = load_data("triggers.json")
     words = {w.lower() for w in triggers["verbs"]} | {w.lower() for w in triggers["nouns"]}
     return _Lexicon(
@@ -77,7 +83,10 @@ def _lexicon() -> _Lexicon:
         kept_modifiers=frozenset(data["kept_modifiers"]),
         anonymous=frozenset(data["anonymous"]),
         honorifics=frozenset(data["honorifics"]),
-        pronouns=frozenset(data["pronouns"]),
+        pronouns=dict(names["pronouns"]),
+        non_referring=frozenset(names["non_referring_pronouns"]),
+        given_names=given,
+        gender_words=gender_words,
         demonyms=dict(load_data("demonyms.json")),
         trigger_words=frozenset(words),
         gatherings=frozenset(triggers["gathering_words"]),
@@ -87,7 +96,9 @@ def _lexicon() -> _Lexicon:
         particles=frozenset(data["name_particles"]),
         families=tuple(frozenset(f) for f in data["group_title_families"]),
         word_ids=numpy.array(
-            [StringStore().add(w) for w in {*data["heads"], *data["anonymous"], *data["pronouns"], *data["group_nouns"]}], dtype="uint64"
+            [StringStore().add(w) for w in {*data["heads"], *data["anonymous"], *names["pronouns"], *names["non_referring_pronouns"],
+                                            *data["group_nouns"]}],
+            dtype="uint64",
         ),
     )
 
@@ -241,8 +252,8 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
     aliases = acronyms(doc)
     outside = _outside_dateline(doc)
     places = _mislabelled_places(doc)
-    for ent in doc.ents:
-        if ent.text in aliases or not outside(ent) or not (ent.label_ == "PERSON" or _titled_name(ent, lex)):
+    for ent in _person_entities(doc, lex):
+        if ent.text in aliases or not outside(ent):
             continue
         if ent.start in places:
             continue  # "visit [Tallinn]PERSON": a place in a place's role
@@ -250,6 +261,8 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
         if start >= end:
             continue
         ref = _person(doc, start, end)
+        if end - start == 1 and not ref.title and _place_name(ent, doc[start].text, lex):
+            continue  # "Porto will host Lyon": a lone city name the recognizer took for a person is a club or a town
         named.append(_Named(start, end, ref))
         if end - start >= 2 or "-" in ref.name:
             known = full.get(ref.name)
@@ -285,7 +298,66 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
     in_named.update(i for n in named for i in range(_prefix_start(doc, n.start, n.end), n.end))
     named.extend(_organizations(doc, in_named | places, aliases, outside))
     named.sort(key=lambda n: n.start)
-    return _resolve_references(doc, named, lex)
+    return _resolve_references(doc, named, lex, _genders(doc, named, lex))
+
+
+def _person_entities(doc: Doc, lex: _Lexicon) -> list[Span]:
+    """Entities that name people: PERSON, a name after a person's title, and a given name plus surname the
+    recognizer called something else ("the mayor of [Reading, Victoria Hughes]ORG": the part after the comma)."""
+    found: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" or _titled_name(ent, lex):
+            found.append(ent)
+        elif ent.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP"):
+            found.extend(_given_name_parts(ent, lex))
+    return found
+
+
+def _given_name_parts(ent: Span, lex: _Lexicon) -> list[Span]:
+    """Comma-separated parts of an entity that are a known given name and one or two capitalized words, not a place."""
+    doc = ent.doc
+    parts: list[Span] = []
+    start = ent.start
+    for i in range(ent.start, ent.end + 1):
+        if i < ent.end and doc[i].text != ",":
+            continue
+        part = doc[start:i]
+        start = i + 1
+        if not 2 <= len(part) <= 3 or part[0].text not in lex.given_names:
+            continue
+        if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in part) or resolve_place(part.text) is not None:
+            continue
+        parts.append(Span(doc, part.start, part.end, label="PERSON"))
+    return parts
+
+
+def _place_name(ent: Span, word: str, lex: _Lexicon) -> bool:
+    """Whether a one-word PERSON entity is a town's name rather than a person's: the gazetteer knows it as a city
+    or country, and it is no given name and no word of a longer person name in the article ("Porto", "Lyon")."""
+    if word in lex.given_names or any(t.text == word for e in ent.doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e):
+        return False
+    place = resolve_place(word)
+    return place is not None and place.kind in ("city", "country")
+
+
+def _genders(doc: Doc, named: list[_Named], lex: _Lexicon) -> dict[str, str]:
+    """Each person's gender, when a mention tells it: an honorific or gendered title word before the name or in
+    its apposition ("Mrs", "Queen", "spokeswoman"), else the given name ("Elina" female, "Petteri" male).
+
+    RETURNS (dict[str, str]): person name -> "female" or "male"; people of unknown gender are absent.
+    """
+    found: dict[str, str] = {}
+    for n in named:
+        if n.ref.kind != "person" or n.ref.name in found:
+            continue
+        words = [t.lower_ for t in doc[max(0, _prefix_start(doc, n.start, n.end) - 1) : n.start]]
+        words += (n.ref.title or "").lower().split()
+        gender = next((lex.gender_words[w] for w in reversed(words) if w in lex.gender_words), None)
+        if gender is None and len(n.ref.name.split()) > 1:
+            gender = lex.given_names.get(n.ref.name.split()[0])
+        if gender is not None:
+            found[n.ref.name] = gender
+    return found
 
 
 def _conjoined_surnames(doc: Doc, named: list[_Named], taken: set[int]) -> list[_Named]:
@@ -421,15 +493,18 @@ def _organizations(
 
 
 def _resolve_references(
-    doc: Doc, named: list[_Named], lex: _Lexicon
+    doc: Doc, named: list[_Named], lex: _Lexicon, genders: dict[str, str]
 ) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int, ActorRef]]:
     """Walk the mentions in order, resolving "the secretary", pronouns and "the two ministers" to earlier people.
 
     Only tokens that can refer are visited: mention starts and words of the title,
-    pronoun, unnamed-role and group lists (found by one array lookup). A pronoun in
-    a new sentence takes the last main-clause person subject; one in the same
-    sentence the last person subject of any clause ("when Mattis went there with his
-    counterpart").
+    pronoun, unnamed-role and group lists (found by one array lookup). A singular pronoun
+    takes the nearest person subject that agrees in gender (``genders``; unknown agrees
+    with both): first those of any clause of its own sentence ("when Mattis went there
+    with his counterpart"), then main-clause subjects of earlier sentences. "they" takes
+    the last pair of people that were subjects together ("Orpo and Valtonen will travel")
+    in the last few sentences, else the pair of the previous sentence; "we", "it" and an
+    unmatched pronoun stand for nobody (:data:`ANONYMOUS`).
     """
     by_start = {n.start: n for n in named}
     tokens: dict[int, ActorRef] = {}
@@ -441,23 +516,35 @@ def _resolve_references(
     for n in named:
         if n.ref.kind == "person":
             counts[n.ref.name] = counts.get(n.ref.name, 0) + 1
-    main: ActorRef | None = None  # last person subject of a main clause
-    local: ActorRef | None = None  # last person subject of any clause, this sentence
+    mains: list[ActorRef] = []  # person subjects of main clauses, oldest first
+    locals_: list[ActorRef] = []  # person subjects of any clause, this sentence
+    groups: list[tuple[int, ActorRef, ActorRef]] = []  # (sentence, first, second) of conjoined person subjects
     sent_of = _sentence_ids(doc)
     current = -1
     in_sentence: list[tuple[ActorRef, bool]] = []  # (person, is subject) in this sentence
     pairs: list[tuple[ActorRef, ActorRef]] = []
+    pair_sentence = -1
     word_ids = lex.word_ids
     lower = doc.to_array(LOWER)
     visit = sorted(set(by_start) | {int(i) for i in numpy.flatnonzero(numpy.isin(lower, word_ids))})
     skip_until = -1
+
+    def subject_of_clause(ref: ActorRef, tok: Token, subject: bool) -> None:
+        if not subject:
+            return
+        locals_.append(ref)
+        if not has_dep or _main_clause(tok):
+            mains.append(ref)
+
     for i in visit:
         if i < skip_until:
             continue
         tok = doc[i]
         if sent_of[i] != current:
-            _close_sentence(in_sentence, pairs)
-            current, local = int(sent_of[i]), main
+            if len(pairs) != _close_sentence(in_sentence, pairs):
+                pair_sentence = current
+            current = int(sent_of[i])
+            locals_.clear()
         mention = by_start.get(i)
         if mention is not None:
             ref = mention.ref
@@ -468,20 +555,19 @@ def _resolve_references(
             if ref.kind == "person":
                 people.append(ref)
                 head = doc[mention.start : mention.end].root
-                subject = not has_dep or head.dep_ in (*_SUBJECT_DEPS, "poss") or _conj_subject(head)
+                subject = not has_dep or head.dep_ in (*_SUBJECT_DEPS, "poss") or _conj_subject(head) or _subject_apposition(head, lex)
                 in_sentence.append((ref, subject and head.dep_ != "poss"))
-                if subject:
-                    local = ref
-                    if not has_dep or _main_clause(head):
-                        main = ref
+                if has_dep and _conj_subject(head) and (first := tokens.get(head.head.i)) is not None and first.kind == "person":
+                    groups.append((current, first, ref))
+                subject_of_clause(ref, head, subject)
             continue
         low = tok.lower_
         subject = has_dep and tok.dep_ in _SUBJECT_DEPS
         if has_dep and low in lex.anonymous and tok.pos_ == "NOUN" and subject:
             tokens[i] = ANONYMOUS
-            local = ANONYMOUS
-            if _main_clause(tok):
-                main = ANONYMOUS
+            subject_of_clause(ANONYMOUS, tok, True)
+        elif low in lex.non_referring and tok.pos_ == "PRON":
+            tokens[i] = ANONYMOUS  # "we", "it": the speaker's side or a thing, no actor of its own
         elif low in lex.groups and has_dep and _group(tok, lex):
             pair = _fitting_pair(tok, pairs, lex)
             if pair is None:
@@ -498,19 +584,61 @@ def _resolve_references(
                 actors.append(ref)
                 people.append(match)
                 in_sentence.append((match, subject))
-                if not has_dep or subject:
-                    local = match
-                    if not has_dep or _main_clause(tok):
-                        main = match
-        elif low in lex.pronouns and local is not None:
-            ref = local
-            tokens[i] = ref if ref is ANONYMOUS else replace(ref, start=tok.idx, end=tok.idx + len(tok))
-            if ref is not ANONYMOUS:
+                subject_of_clause(match, tok, not has_dep or subject)
+        elif low in lex.pronouns and tok.pos_ == "PRON" or low in lex.pronouns and not has_dep:
+            kind = lex.pronouns[low]
+            if kind == "plural":
+                pair = _plural_antecedent(groups, pairs, current, pair_sentence)
+                if pair is None:
+                    tokens[i] = ANONYMOUS
+                    continue
+                tokens[i] = replace(pair[0], start=tok.idx, end=tok.idx + len(tok))
+                partners[i] = pair[1]
                 actors.append(tokens[i])
-                in_sentence.append((ref, subject))
-                if subject and _main_clause(tok):
-                    main = ref
+                continue
+            found = _agreeing(kind, locals_, mains, genders)
+            if found is None:
+                if locals_ or mains:
+                    tokens[i] = ANONYMOUS  # "she" after men only: nobody named fits
+                continue
+            tokens[i] = found if found is ANONYMOUS else replace(found, start=tok.idx, end=tok.idx + len(tok))
+            if found is not ANONYMOUS:
+                actors.append(tokens[i])
+                in_sentence.append((found, subject))
+                subject_of_clause(found, tok, subject)
     return actors, tokens, partners
+
+
+def _agreeing(gender: str, locals_: list[ActorRef], mains: list[ActorRef], genders: dict[str, str]) -> ActorRef | None:
+    """The nearest subject a singular pronoun of ``gender`` can stand for: this sentence's subjects first, then
+    earlier main-clause subjects; an unnamed official nearest (":data:`ANONYMOUS`") keeps the pronoun unresolved."""
+    for ref in (*reversed(locals_), *reversed(mains[-8:])):
+        if ref is ANONYMOUS:
+            return ref
+        if genders.get(ref.name, gender) == gender:
+            return ref
+    return None
+
+
+def _plural_antecedent(
+    groups: list[tuple[int, ActorRef, ActorRef]], pairs: list[tuple[ActorRef, ActorRef]], current: int, pair_sentence: int
+) -> tuple[ActorRef, ActorRef] | None:
+    """What "they" stands for: the last conjoined person subjects within four sentences, else the previous sentence's pair."""
+    if groups and current - groups[-1][0] <= 4:
+        return groups[-1][1], groups[-1][2]
+    if pairs and current - pair_sentence <= 1:
+        return pairs[-1]
+    return None
+
+
+def _subject_apposition(tok: Token, lex: _Lexicon) -> bool:
+    """A name in apposition to a subject: "Qatar's emir, Sheikh Tamim, hosted", "The mayor of Reading, Victoria Hughes, said"."""
+    head = tok.head
+    if tok.dep_ != "appos" or head.i == tok.i:
+        return False
+    if head.dep_ in _SUBJECT_DEPS:
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ in _SUBJECT_DEPS and head.head.head.lower_ in lex.heads
 
 
 def _sentence_ids(doc: Doc) -> numpy.ndarray:
@@ -532,8 +660,11 @@ def _main_clause(tok: Token) -> bool:
     return True
 
 
-def _close_sentence(in_sentence: list[tuple[ActorRef, bool]], pairs: list[tuple[ActorRef, ActorRef]]) -> None:
-    """Record the sentence's pair of people (its person subject first) and start a new sentence."""
+def _close_sentence(in_sentence: list[tuple[ActorRef, bool]], pairs: list[tuple[ActorRef, ActorRef]]) -> int:
+    """Record the sentence's pair of people (its person subject first) and start a new sentence.
+
+    RETURNS (int): the number of pairs now recorded.
+    """
     names: list[ActorRef] = []
     for ref, _ in in_sentence:
         if all(ref.name != r.name for r in names):
@@ -543,6 +674,7 @@ def _close_sentence(in_sentence: list[tuple[ActorRef, bool]], pairs: list[tuple[
         second = next(r for r in names if r.name != first.name)
         pairs.append((first, second))
     in_sentence.clear()
+    return len(pairs)
 
 
 def _group(tok: Token, lex: _Lexicon) -> bool:

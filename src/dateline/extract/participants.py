@@ -50,13 +50,13 @@ def _participants(
         gov, rel = _governor(tok)
         if not subjects and gov is not None and rel in ("dobj", "pobj", "compound", "conj"):
             for sub in _subject_of(head_chain(gov)):
-                if ctx.actors.get(sub.i) is ANONYMOUS and sub.lower_ in _group_nouns():
+                if ctx.actors.get(sub.i) is ANONYMOUS and (sub.lower_ in _group_nouns() or sub.pos_ == "PRON"):
                     return None, []
                 subjects += _actors_in(sub, ctx)
     else:
         for sub in _subject_of(chain):
-            if ctx.actors.get(sub.i) is ANONYMOUS and sub.lower_ in _group_nouns():
-                return None, []  # "the two sides met": no pair to stand for, no actor rather than a wrong one
+            if ctx.actors.get(sub.i) is ANONYMOUS and (sub.lower_ in _group_nouns() or sub.pos_ == "PRON"):
+                return None, []  # "the two sides met", "we met", "she" after men only: no actor rather than a wrong one
             if sub.lower_ in lex.negated or any(c.dep_ == "det" and c.lower_ in lex.negated for c in sub.children):
                 return None, []  # "No defence chiefs have toured the JSA": nobody did, no actor
             if sub.lower_ in lex.non_actors:

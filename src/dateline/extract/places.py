@@ -235,7 +235,9 @@ def resolve_place(name: str) -> PlaceRef | None:
 
     name (str): a place name as written ("the DMZ", "Seoul's", "JSA", "Vietnam").
     RETURNS (PlaceRef | None): the place (offsets -1), preferring named sites, then
-        countries, then the most populous city of that name; None when unknown.
+        countries, then the most populous city of that name; None when unknown. A name
+        written without a capital letter ("summit", "reading") is a common noun: only a
+        named site's alias ("demilitarized zone") resolves then.
     """
     gaz = _gazetteer()
     raw = name.strip()
@@ -246,6 +248,8 @@ def resolve_place(name: str) -> PlaceRef | None:
     low = cleaned.lower()
     if not low:
         return None
+    if cleaned == low:  # "the summit", "reading", "mobile": a common noun is no place, only a listed site alias is
+        return gaz.sites_lower.get(low) or gaz.sites_lower.get(fold(low))
     folded = fold(low)
     for key in (low, folded) if folded != low else (low,):
         if key in gaz.sites_lower:
