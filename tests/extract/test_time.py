@@ -391,3 +391,81 @@ def test_time_postponement_looks_forward_and_full_month_names_take_no_period(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(t.text, t.value) for t in find_times(text, date(2025, 3, 10))] == expected
+
+
+@pytest.mark.parametrize(
+    "text,anchor,value",
+    [
+        # "next to" is a preposition: the weekday keeps the report's past reading
+        ("A bomb went off next to the bank on Friday.", date(2025, 11, 1), "2025-10-31"),
+        ("Crowds gathered next door to the court Friday.", date(2025, 11, 1), "2025-10-31"),
+        # bare present-tense event verbs look ahead, like VBP/VBZ in the parsed path
+        ("The two premiers meet separately Monday with the envoy.", date(2025, 10, 31), "2025-11-03"),
+        ("The new session convenes Monday.", date(2025, 10, 31), "2025-11-03"),
+        # a plan told in the past still lies ahead ("were planning to")
+        ("Farmers set up a picket on Saturday and were planning to block the road.", date(2025, 10, 31),
+         "2025-11-01"),
+        # "Mr." and "Gen." end no sentence, so the clause's past verb is seen
+        ("When talks failed, Mr. Ortiz let the strike begin Saturday night.", date(2025, 11, 3), "2025-11-01"),
+    ],
+)
+def test_time_tense_cues_prepositions_present_verbs_and_plans(text: str, anchor: date, value: str) -> None:
+    assert [t.value for t in find_times(text, anchor) if t.type == "DATE"] == [value]
+
+
+def test_time_future_month_tie_goes_forward() -> None:
+    # nine months ahead and three months back cost the same; the future clause decides
+    found = _only("The crew will fly a mission in December.", date(2025, 3, 4))
+    assert (found.text, found.value) == ("December", "2025-12")
+
+
+@pytest.mark.parametrize(
+    "text,anchor,value",
+    [
+        ("The plant shut this past spring.", date(2025, 10, 28), "2025-SP"),
+        ("The plant shut last summer.", date(2025, 10, 28), "2025-SU"),
+        ("The plant shut last summer.", date(2025, 7, 10), "2024-SU"),
+        ("The plant shut last winter.", date(2025, 10, 28), "2024-WI"),
+        ("The plant reopens next fall.", date(2025, 3, 10), "2025-FA"),
+        ("The plant reopens next fall.", date(2025, 10, 28), "2026-FA"),
+    ],
+)
+def test_time_last_and_next_season_are_the_nearest_ones(text: str, anchor: date, value: str) -> None:
+    assert _only(text, anchor).value == value
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        ("The hearing is set for the week of March 6.", "the week of March 6", "2026-W10"),
+        ("Ballots go out the week beginning Nov. 10, 2025.", "the week beginning Nov. 10, 2025", "2025-W46"),
+    ],
+)
+def test_time_the_week_of_a_day_is_its_iso_week(text: str, span: str, value: str) -> None:
+    found = _only(text)
+    assert (found.text, found.type, found.value) == (span, "DATE", value)
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        ("Shares closed at 210 on Oct. 17, up 3% from the previous Friday.", "the previous Friday", "2025-10-10"),
+        ("The league met on Oct. 8, 2025 and voted the following Monday.", "the following Monday", "2025-10-13"),
+        # no day written before: read from the publication date
+        ("Shares are up 3% from the previous Friday.", "the previous Friday", "2025-10-24"),
+    ],
+)
+def test_time_previous_weekday_follows_the_last_written_day(text: str, span: str, value: str) -> None:
+    assert [t.value for t in find_times(text, TUE) if t.text == span] == [value]
+
+
+@pytest.mark.parametrize(
+    "text,values",
+    [
+        ("Police found his 1987 Chevrolet near the lake.", []),
+        ("She sold a 1995 Ford Taurus to a dealer in 2001.", ["2001"]),
+        ("The 1987 elections were close.", ["1987"]),
+    ],
+)
+def test_time_model_years_are_not_dates(text: str, values: list[str]) -> None:
+    assert [t.value for t in find_times(text, TUE)] == values

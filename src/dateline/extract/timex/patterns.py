@@ -76,6 +76,7 @@ def _fragments(lex: Lexicon) -> dict[str, str]:
         "AHEAD": alternation(raw["ahead_words"]),
         "RELUNIT": alternation(raw["unit_of_day_words"]),
         "THEUNIT": alternation(raw["the_unit_words"]),
+        "WEEKOF": alternation(raw["week_of_words"]),
         "FULL": alternation(raw["full_words"]),
         "CLOCKAPPROX": alternation(raw["clock_approx"]),
         "AGO": alternation(raw["ago_words"]),
@@ -132,6 +133,8 @@ def grammar(language: str = "en") -> Grammar:
         ("date_slash", r"(?P<mon>1[0-2]|0?[1-9])/(?P<day>[0-3]?\d)/(?P<year>\d{4}|\d{2})(?![\d/])"),
         ("date_mdy", rf"(?:(?:(?P<rel>{F['REL']})\s+)?(?P<wd>{F['WD']}),?\s+)?(?P<mon>{F['MON']})\s+"
                      rf"(?P<day>{F['DAYN']})(?![\d:,]\d|\s*%)(?:,?\s+(?P<year>{F['YEAR']}))?(?!\d)"),
+        ("week_of", rf"{F['WEEKOF']}\s+(?:(?P<wd>{F['WD']}),?\s+)?(?P<mon>{F['MON']})\s+"
+                    rf"(?P<day>{F['DAYN']})(?![\d:,]\d|\s*%)(?:,?\s+(?P<year>{F['YEAR']}))?(?!\d)"),
         ("date_range", rf"(?P<mon>{F['MON']})\s+(?P<day>{F['DAYN']})\s*{F['RANGECONN']}\s*(?P<day2>{F['DAYN']})"
                        rf"(?![\d:,]\d|\s*%)(?:,?\s+(?P<year>{F['YEAR']}))?(?!\d)"),
         ("date_dmy", rf"(?:(?P<wd>{F['WD']}),?\s+)?(?:the\s+)?(?P<day>{F['DAYN']})(?:\s+of)?\s+"

@@ -86,11 +86,14 @@ def closest_year(anchor: date, month: int, day: int | None, tense: str) -> int:
     tense (str): clause tense; a date on the wrong side of the anchor for the tense
         costs 150 days (for days) or 6 months (for months), so a past clause keeps a date
         up to about 8 months back ("the year ended March 31" in November is this March);
-        with no tense, a later date costs half that (news mostly reports the past).
+        with no tense, a later date costs half that (news mostly reports the past). A tie
+        goes to the side the tense points to ("will ... in December" written in March is
+        this December, not last).
     RETURNS (int): the year closest to the anchor.
     """
     best_year, best_cost = anchor.year, float("inf")
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    for year in reversed(years) if tense == "future" else years:
         if day is None:
             diff = (year - anchor.year) * 12 + month - anchor.month
             cost = abs(diff) * 30.0
@@ -223,8 +226,9 @@ def shift_value(reference: str, unit: str, offset: int) -> str | None:
     """The day, week, month or year ``offset`` units from a reference value.
 
     reference (str): a TIMEX3 DATE/TIME value such as ``1998-10-23`` or ``1995``.
-    unit (str): ``D``, ``W``, ``M`` or ``Y``.
-    offset (int): units to add (0 = the reference's own day/week/month/year).
+    unit (str): ``D``, ``W``, ``M``, ``Y``, or ``WD1``..``WD7`` for an ISO weekday.
+    offset (int): units to add (0 = the reference's own day/week/month/year); for a
+        weekday, -1 is that weekday before the reference day, +1 the one after it.
     RETURNS (str | None): the value, None when the reference is not precise enough for the unit.
     """
     m = _CALENDAR.match(reference)
@@ -245,4 +249,8 @@ def shift_value(reference: str, unit: str, offset: int) -> str | None:
         return iso_week(base + timedelta(weeks=offset))
     if unit == "D":
         return (base + timedelta(days=offset)).isoformat()
+    if unit.startswith("WD") and offset:
+        weekday = int(unit[2:])
+        step = (weekday - base.isoweekday()) % 7 if offset > 0 else (base.isoweekday() - weekday) % 7
+        return (base + timedelta(days=offset * (step or 7))).isoformat()
     return None

@@ -191,6 +191,16 @@ def _date_range(m: "re.Match[str]", ctx: Context) -> Value | None:
     return first._replace(end_value=end)
 
 
+def _week_of(m: "re.Match[str]", ctx: Context) -> Value | None:
+    """"the week of March 6": the ISO week holding that day."""
+    day = _date_mdy(m, ctx)
+    if day is None:
+        return None
+    if not day.anchored:
+        return _unanchored("DATE", "XXXX-WXX")
+    return Value("DATE", resolve.iso_week(date.fromisoformat(day.value)))
+
+
 def _date_iso(m: "re.Match[str]", ctx: Context) -> Value | None:
     try:
         day = date(int(m["year"]), int(m["mon"]), int(m["day"]))
@@ -222,9 +232,11 @@ def _rel_weekday(m: "re.Match[str]", ctx: Context) -> Value | None:
     day = _weekday_day(word, _rel(ctx.lex, m["rel"]), ctx)
     part = ctx.lex.table("weekday_parts_of_day").get(_w(m["part"])) if m["part"] else None
     kind = "TIME" if part else "DATE"
+    anaphoric = ctx.lex.table("anaphoric_weekday_modifiers").get(_w(m["rel"]))
+    refer = (f"WD{_weekday(ctx.lex, word)}", int(anaphoric)) if anaphoric is not None and not part else None
     if day is None:
-        return _unanchored(kind, "XXXX-XX-XX" + (f"T{part}" if part else ""))
-    return Value(kind, _day_value(day, part))
+        return _unanchored(kind, "XXXX-XX-XX" + (f"T{part}" if part else ""))._replace(refer=refer)
+    return Value(kind, _day_value(day, part), refer=refer)
 
 
 def _deictic(m: "re.Match[str]", ctx: Context) -> Value | None:
@@ -362,6 +374,9 @@ def _year(m: "re.Match[str]", ctx: Context) -> Value | None:
         return None
     if not m["pre"] and ctx.anchor is not None and year > ctx.anchor.year + 30:
         return None
+    makes = "|".join(re.escape(w) for w in ctx.lex.words("model_year_makes"))
+    if re.match(rf"\s+(?:{makes})\b", ctx.text[ctx.end: ctx.end + 24]):
+        return None  # "his 1987 Chevrolet": a model year
     return Value("DATE", f"{year:04d}")
 
 
@@ -468,8 +483,19 @@ def _season(m: "re.Match[str]", ctx: Context) -> Value | None:
         return Value("DATE", f"{int(m['year']):04d}-{code}")
     if ctx.anchor is None:
         return _unanchored("DATE", f"XXXX-{code}")
-    year = ctx.anchor.year + (rel or 0)
-    return Value("DATE", f"{year:04d}-{code}")
+    return Value("DATE", f"{_season_year(ctx, code, rel or 0):04d}-{code}")
+
+
+def _season_year(ctx: Context, code: str, rel: int) -> int:
+    """Year of "last/next/this <season>": the most recent season that is over, the next not begun."""
+    assert ctx.anchor is not None
+    year, month = ctx.anchor.year, ctx.anchor.month
+    first, last = (int(v) for v in ctx.lex.table("season_months")[code])
+    if rel < 0:
+        return year - 1 if first > last or month <= last else year
+    if rel > 0:
+        return year if month < first else year + 1
+    return year
 
 
 def _decade(m: "re.Match[str]", ctx: Context) -> Value | None:
@@ -700,6 +726,7 @@ HANDLERS: dict[str, Handler] = {
     "date_mdy": _date_mdy,
     "date_dmy": _date_mdy,
     "date_range": _date_range,
+    "week_of": _week_of,
     "quarter": _quarter_rule,
     "half": _half,
     "fiscal": _fiscal,

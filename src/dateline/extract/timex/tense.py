@@ -26,6 +26,7 @@ __all__ = ["TenseReader", "TENSES"]
 TENSES: tuple[str, ...] = ("past", "present", "future", "none")
 
 _SENTENCE_END = re.compile(r"[.!?]['\")\]]*\s+(?=[\"'`(\[]*[A-Z0-9])|\n\s*\n")
+_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Za-z]+)\.$")
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,8 @@ class _Cues:
     participle_aux: re.Pattern[str]
     compared_before: re.Pattern[str]
     compared_after: re.Pattern[str]
+    not_cue: re.Pattern[str]
+    be_past: re.Pattern[str]
 
 
 @cache
@@ -58,7 +61,14 @@ def _cue_regex() -> _Cues:
         participle_aux=re.compile(rf"(?<![\w']){alternation(cues['participle_auxiliaries'])}\s+$", re.I),
         compared_before=re.compile(rf"(?<![\w']){alternation(cues['comparison_before'])}\s+$", re.I),
         compared_after=re.compile(rf"\s+{alternation(cues['comparison_after'])}(?![\w'])", re.I),
+        not_cue=re.compile(rf"{alternation(cues['not_cue_phrases'])}(?![\w'])", re.I),
+        be_past=re.compile(rf"(?<![\w']){alternation(cues['future_in_past_auxiliaries'])}\s+$", re.I),
     )
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lexicon().table("tense_cues")["title_abbreviations"])
 
 
 @dataclass
@@ -75,7 +85,13 @@ class TenseReader:
     _cues: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self._starts = [0] + [m.end() for m in _SENTENCE_END.finditer(self.text)]
+        titles = _abbreviations()
+        self._starts = [0]
+        for m in _SENTENCE_END.finditer(self.text):
+            word = _WORD_BEFORE.search(self.text, max(0, m.start() - 12), m.start() + 1)
+            if word is not None and self.text[m.start()] == "." and word.group(1).lower() in titles:
+                continue  # "Mr. Bush", "Gen. Powell": an abbreviation, not a sentence end
+            self._starts.append(m.end())
 
     def sentence(self, start: int) -> tuple[int, int]:
         """start (int): an offset. RETURNS (tuple[int, int]): bounds of its sentence."""
@@ -93,6 +109,8 @@ class TenseReader:
             word = " ".join(m.group(0).lower().split())
             before = self.text[max(s_start, m.start() - 12): m.start()]
             kind = kinds.get(word, "none")
+            if cues.not_cue.match(self.text, m.start()):
+                continue  # "next to the embassy": a preposition, not a future cue
             if m.group("ed") is not None and word not in kinds:
                 if word in cues.not_ed or not m.group(0)[0].islower():
                     continue
@@ -105,6 +123,8 @@ class TenseReader:
                 continue  # "would be paid": the auxiliary's clause decides
             if kind == "future" and cues.past_aux.search(before):
                 kind = "past"  # "had been due to expire Friday"
+            elif kind == "future" and found and found[-1][2] == "past" and cues.be_past.search(before):
+                found.pop()  # "were planning to march Monday": the plan still lies ahead
             found.append((m.start(), m.end(), kind))
         if self.doc is not None:
             span = self.doc.char_span(s_start, s_end, alignment_mode="expand")
