@@ -293,3 +293,34 @@ def test_events_take_part_in_is_attend(nlp: Language) -> None:
     got = _rows(_events(nlp, text))
     assert [(g[0], g[1], g[4]) for g in got] == [("attend", "planned", "Nairobi")]
     assert all(e.action != "attend" for e in _events(nlp, "Kenyan President William Ruto will take a flight to Paris."))
+
+
+def _leg_rows(nlp: Language, text: str, anchor: date) -> list[tuple[str, str, str | None, str | None, str]]:
+    return [(e.action, e.actor.name, e.place.name if e.place else None, e.date.value, e.status) for e in _events(nlp, text, anchor)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        (
+            "German President Frank-Walter Steinmeier will tour the Baltic states next week. The Vilnius leg of the tour was called off.",
+            ("visit", "Frank-Walter Steinmeier", "Vilnius", None, "cancelled"),
+        ),
+        (
+            "German President Frank-Walter Steinmeier will travel to Latvia next week. The Riga trip has been cancelled.",
+            ("visit", "Frank-Walter Steinmeier", "Riga", None, "cancelled"),
+        ),
+    ],
+)
+def test_events_called_off_leg_takes_the_place_it_is_named_after(nlp: Language, text: str, want: tuple[str, ...]) -> None:
+    assert _leg_rows(nlp, text, date(2026, 10, 5))[-1] == want
+
+
+@pytest.mark.slow
+def test_events_conjoined_destinations_are_legs_with_their_own_dates(nlp: Language) -> None:
+    text = "German President Frank-Walter Steinmeier will visit Warsaw on Tuesday and Riga on Thursday, his office said."
+    assert _leg_rows(nlp, text, date(2026, 10, 5)) == [
+        ("visit", "Frank-Walter Steinmeier", "Warsaw", "2026-10-06", "planned"),
+        ("visit", "Frank-Walter Steinmeier", "Riga", "2026-10-08", "planned"),
+    ]

@@ -36,6 +36,7 @@ __all__ = [
     "compile_cities",
     "city_rows",
     "cities_cache_path",
+    "trip_heads",
     "PlaceFinder",
 ]
 
@@ -155,6 +156,7 @@ class _Roles:
     motion_preps: frozenset[str]
     motion_words: frozenset[str]
     buildings: frozenset[str]
+    trip_heads: frozenset[str]
 
 
 @cache
@@ -167,7 +169,13 @@ def _roles() -> _Roles:
         frozenset(roles["motion_preps"]),
         frozenset(roles["motion_words"]),
         frozenset(data["building_heads"]),
+        frozenset(roles["trip_heads"]),
     )
+
+
+def trip_heads() -> frozenset[str]:
+    """RETURNS (frozenset[str]): nouns of a trip or a part of one ("leg", "stop", "trip") whose name modifier is its place."""
+    return _roles().trip_heads
 
 
 def fold(name: str) -> str:
@@ -361,6 +369,8 @@ def _in_place_role(span: Span) -> bool:
     """Whether a name stands where a place stands: "visit [Tallinn]", "talks in [Tunis]", "flew to [Dakar]"."""
     roles = _roles()
     root = span.root
+    if root.dep_ == "compound" and root.head.lower_ in roles.trip_heads and not span.start <= root.head.i < span.end:
+        return True  # "the [Vilnius] leg of the tour", "the [Beijing] trip"
     while root.dep_ in ("compound", "appos", "conj") and root.head.i != root.i and not span.start <= root.head.i < span.end:
         root = root.head
     head = root.head

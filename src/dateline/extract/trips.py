@@ -11,14 +11,14 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..model import DateValue, Event, PlaceRef
 from .builder import _build
 from .codes import event_codes
-from .context import _Ctx
+from .context import _Ctx, time_to_date
 from .places import place_in
-from .triggers import _lex
+from .triggers import _NO_DESCEND, _REF_VALUES, _lex
 from .venues import _place_root
 
 
@@ -122,3 +122,56 @@ def _apply_trip_frames(events: list[Event], ctx: _Ctx) -> list[Event]:
 
 def _on_arrival(sent: Span) -> bool:
     return any(t.lower_ in ("arrival", "arriving") and t.head.lower_ in ("upon", "on", "after") for t in sent)
+
+
+#: Actions whose conjoined destinations are legs of one trip: "will visit Warsaw on Tuesday and Riga on Thursday".
+_LEG_ACTIONS = frozenset({"visit", "travel"})
+
+
+def _conjoined_legs(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """Further legs of a trip named in one clause: "visit Warsaw on Tuesday and Riga on Thursday" is two visits.
+
+    A place conjoined with the event's place or date (the parser hangs "and Riga" on either) becomes its own
+    event, dated by a time expression right after it ("Riga on Thursday"), else sharing the event's date.
+    RETURNS (list[Event]): the extra legs (the events themselves are unchanged).
+    """
+    out: list[Event] = []
+    for ev in events:
+        if ev.action not in _LEG_ACTIONS or ev.place is None or ev.refers_to_plan:
+            continue
+        tok = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
+        if tok is None or tok.root.pos_ != "VERB":
+            continue
+        trigger = tok.root
+        seen = {ev.place.name}
+        for t in _clause_tokens(trigger):
+            ref = ctx.places.get(t.i)
+            if ref is None or t.dep_ != "conj" or ref.name in seen or ref.kind not in ("city", "country", "site"):
+                continue
+            head = t.head
+            if ctx.places.get(head.i) is None and ctx.times.get(head.i) is None:
+                continue
+            if ctx.places.get(head.i) is not None and ref.kind == "country" and place_in(ctx.places[head.i], ref):
+                continue  # "Warsaw, Poland": the same place
+            seen.add(ref.name)
+            when = ev.date
+            for k in range(t.i + 1, min(t.i + 4, len(ctx.doc))):
+                x = ctx.times.get(k)
+                if ctx.places.get(k) is not None and ctx.places[k].name != ref.name:
+                    break
+                if x is not None and x.type in ("DATE", "TIME") and x.value and x.value[0] != "P" and x.value not in _REF_VALUES:
+                    when = time_to_date(x)
+                    break
+            out.append(replace(ev, place=replace(ref, start=ctx.doc[t.i].idx, end=ctx.doc[t.i].idx + len(ctx.doc[t.i])), date=when))
+    return out
+
+
+def _clause_tokens(verb: Token) -> list[Token]:
+    """The tokens of a verb's own clause: its subtree without relative, complement and paratactic clauses."""
+    found: list[Token] = []
+    stack = [verb]
+    while stack:
+        cur = stack.pop()
+        found.append(cur)
+        stack.extend(c for c in cur.children if c.dep_ not in _NO_DESCEND and c.dep_ not in ("advcl", "acl"))
+    return found

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ..model import PlaceRef
 from .arguments import _walk
 from .context import _Ctx
-from .places import place_in
+from .places import place_in, trip_heads
 from .triggers import _LOC_PREPS
 
 _PLACE_OBJECT_ACTIONS = frozenset({"visit", "travel", "arrive", "depart", "attend"})
@@ -19,6 +19,9 @@ _PLACE_OBJECT_ACTIONS = frozenset({"visit", "travel", "arrive", "depart", "atten
 
 def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef | None:
     rank = {"site": 0, "city": 1, "region": 2, "country": 3}
+    named = _named_leg(tok, ctx)
+    if named is not None:
+        return named
     for cand in _walk(tok, chain, ctx):
         ref = ctx.places.get(cand.i)
         if ref is None or cand.idx < ctx.dateline_end:
@@ -40,6 +43,21 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
                 root = _place_root(cand)
                 if ref is not None and root.dep_ == "pobj" and root.head.lower_ in _LOC_PREPS and root.head.head.i == sub.i:
                     return ref
+    return None
+
+
+def _named_leg(tok: Token, ctx: _Ctx) -> PlaceRef | None:
+    """The place a trip noun or the part of a trip it belongs to is named after: "the [Vilnius] leg of the tour",
+    "the [Beijing] trip was called off" (a place compound on the trip noun, or on the part noun whose "of" object it is)."""
+    heads = [tok]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in trip_heads():
+        heads.insert(0, tok.head.head)
+    for head in heads:
+        if head.lower_ not in trip_heads():
+            continue
+        for child in head.children:
+            if child.dep_ == "compound" and (ref := ctx.places.get(child.i)) is not None:
+                return ref
     return None
 
 
