@@ -1,4 +1,4 @@
-"""Brief: sentence selection, compression, ROUGE-1, and the stored-article brief."""
+"""Brief: sentence selection, condensing and compression, ROUGE, and the stored-article brief."""
 
 from __future__ import annotations
 
@@ -8,12 +8,16 @@ import pytest
 
 from dateline.model import ActorRef
 from dateline.reason.brief import (
+    Rouge,
     Sentence,
     _is_clause,
     brief,
     compress,
+    condense,
     event_line,
+    first_words,
     rank_sentences,
+    rouge,
     rouge1_recall,
     synopsis,
     takeaways,
@@ -51,8 +55,42 @@ def test_brief_rank_avoids_redundancy() -> None:
     assert [s.index for s in rank_sentences(_sentences(), 3)] == [0, 3, 4]
 
 
-def test_brief_synopsis_lead_then_earliest_without_events() -> None:
-    assert synopsis(_sentences()) == " ".join([TEXT[0], TEXT[1], TEXT[2]])
+def test_brief_synopsis_lead_then_next_sentence() -> None:
+    # 8 short sentences: a 35-word budget, room for the lead and one more
+    assert synopsis(_sentences()) == " ".join([TEXT[0], TEXT[1]])
+
+
+def test_brief_synopsis_main_event_first_without_background() -> None:
+    sents = [Sentence(0, "Relations between the two countries have been tense for a decade."),
+             Sentence(1, "Foreign Minister Helen Markham will visit Jakarta on March 10, her office announced on "
+                         "Monday.", True, True, True),
+             Sentence(2, "Markham is scheduled to hold talks with her Indonesian counterpart on maritime security.",
+                      True, True)]
+    assert synopsis(sents) == ("Foreign Minister Helen Markham will visit Jakarta on March 10. Markham is scheduled "
+                               "to hold talks with her Indonesian counterpart on maritime security.")
+
+
+@pytest.mark.parametrize(
+    "sentence,condensed",
+    [
+        ("Defence Minister Erik Lindqvist will visit Warsaw on April 15, the defence ministry announced on Monday.",
+         "Defence Minister Erik Lindqvist will visit Warsaw on April 15."),
+        ("Dubois is expected to visit Dakar on September 16, according to two officials in Paris.",
+         "Dubois is expected to visit Dakar on September 16."),
+        ("Pappas could visit Nicosia later this month, local media reported on Monday, citing unnamed sources.",
+         "Pappas could visit Nicosia later this month."),
+        ("Officials in Canberra said the talks would also cover disaster relief.",
+         "The talks would also cover disaster relief."),
+        ("Deterring China will be the thread of the trip, the official said, as rivalry grows.",
+         "Deterring China will be the thread of the trip, as rivalry grows."),
+        ("Hegseth is scheduled to visit the Demilitarized Zone (DMZ) next week.",
+         "Hegseth is scheduled to visit the Demilitarized Zone next week."),
+        ("Additionally, Hegseth plans to visit Camp Humphreys.", "Hegseth plans to visit Camp Humphreys."),
+        ("Neither government has confirmed the visit.", "Neither government has confirmed the visit."),
+    ],
+)
+def test_brief_condense(sentence: str, condensed: str) -> None:
+    assert condense(sentence) == condensed
 
 
 def test_brief_takeaways_topics_skip_event_sentences() -> None:
@@ -92,6 +130,22 @@ def test_brief_compress(sentence: str, line: str) -> None:
 )
 def test_brief_rouge1_recall(candidate: str, reference: str, recall: float) -> None:
     assert rouge1_recall(candidate, reference) == recall
+
+
+@pytest.mark.parametrize(
+    "candidate,reference,n,scores",
+    [
+        ("the cat sat", "the cat sat on the mat", 1, Rouge(0.5, 1.0, 0.6667)),
+        ("the cat sat on a mat today", "the cat sat on the mat", 2, Rouge(0.6, 0.5, 0.5455)),
+        ("", "a b", 1, Rouge(0.0, 0.0, 0.0)),
+    ],
+)
+def test_brief_rouge_precision_and_f1(candidate: str, reference: str, n: int, scores: Rouge) -> None:
+    assert rouge(candidate, reference, n) == scores
+
+
+def test_brief_first_words_cuts_to_budget() -> None:
+    assert first_words("one two  three\nfour", 3) == "one two three"
 
 
 def test_brief_of_stored_article(store: Store) -> None:

@@ -1,12 +1,13 @@
 """Extractive briefs of one article: synopsis, key takeaways, timeline and questions.
 
-Sentences are scored by centrality (TF-IDF cosine to the article's centroid),
-position, and whether they state an event, name an actor or carry a date; quotes
-and very short sentences score less. Picking is greedy with a redundancy penalty
-(maximal marginal relevance). Takeaways are the picked sentences compressed to
-their main clause: attributions ("according to the official"), leading connectives
-and parentheses are dropped. Weights and word lists live in ``data/brief.json``
-and ``data/cues.json``.
+The synopsis leads with the sentence of the article's main event, then adds, within a
+word budget, the sentences that are central (TF-IDF cosine to the article's centroid),
+close after the lead and add event facts (actor, action, place, counterpart, date),
+with a redundancy penalty; every sentence is condensed first (attributions,
+parentheses, leading connectives dropped). Takeaways are the main actor's events as
+short lines, then one line per topic of the sentences without events, compressed to
+the main clause. Weights and word lists live in ``data/brief.json`` and
+``data/cues.json``.
 """
 
 from __future__ import annotations
@@ -32,11 +33,15 @@ __all__ = [
     "compress",
     "synopsis",
     "takeaways",
+    "Rouge",
+    "rouge",
     "rouge1_recall",
     "rouge2_recall",
+    "first_words",
     "event_coverage",
     "event_terms",
-    "strip_attribution",
+    "condense",
+    "main_sentence",
     "event_line",
     "timeline_text",
     "brief",
@@ -248,55 +253,125 @@ def event_coverage(text: str, events: Sequence[EventRecord]) -> float:
     return round(sum(_mentions_event(text, e) for e in keys.values()) / len(keys), 4)
 
 
-def strip_attribution(sentence: str) -> str:
-    """Drop a closing attribution (", the ministry said on Monday.") and parentheses.
+def condense(sentence: str) -> str:
+    """A sentence made shorter for a synopsis without changing what it reports.
 
-    sentence (str): a sentence. RETURNS (str): the sentence without them.
+    Parentheses ("(DMZ)"), attributions (", the ministry announced on Monday.",
+    ", the official said,", "Officials in Canberra said the talks ..."), and leading
+    connectives ("Additionally, ") are dropped; each rule is a ``[pattern, replacement]``
+    pair of ``synopsis_drops`` in ``data/brief.json``, applied in order.
+
+    sentence (str): a sentence.
+    RETURNS (str): the sentence, capitalised, ending with its original punctuation.
     """
-    text = re.sub(r"\s*\([^)]*\)", "", sentence)
-    for pattern in load_data("brief")["closing_attributions"]:
-        text = re.sub(pattern, ".", text, flags=re.IGNORECASE)
-    return text
+    text = re.sub(r"\s*\([^)]*\)", "", sentence).strip()
+    for pattern, repl in load_data("brief")["synopsis_drops"]:
+        text = re.sub(pattern, repl, text)
+    text = re.sub(r"\s+([,.;:])", r"\1", text).strip()
+    return text[:1].upper() + text[1:]
+
+
+def _states(sentence: Sentence, event: EventRecord) -> bool:
+    """True when one of the event's evidence sentences is this sentence (the dateline may
+    have been cut from the sentence's text)."""
+    mine = " ".join(sentence.text.split())
+    return any(mine and mine in " ".join(ev.sentence.split()) for ev in event.evidence)
+
+
+def _event_elements(sentence: Sentence, events: Sequence[EventRecord]) -> set[str]:
+    """The event facts a sentence states: for each event it is evidence of, the actor,
+    action, place, counterparts and date."""
+    out: set[str] = set()
+    for e in events:
+        if not _states(sentence, e):
+            continue
+        out.add("actor:" + e.actor.name.lower())
+        out.add("action:" + e.action)
+        if e.place is not None:
+            out.add("place:" + e.place.name.lower())
+        out.update("with:" + c.name.lower() for c in e.counterparts)
+        if e.date.value:
+            out.add("date:" + e.date.value)
+    return out
+
+
+def main_sentence(sentences: Sequence[Sentence], events: Sequence[EventRecord] = ()) -> Sentence:
+    """The sentence that states the article's main event: the first of the first
+    ``lead_window`` sentences that names an event of the main actor (the actor with
+    most events), else the first that states any event, else the first sentence.
+
+    sentences (Sequence[Sentence]): the article's sentences (not empty).
+    events (Sequence[EventRecord]): the article's events.
+    RETURNS (Sentence): the sentence.
+    """
+    window = sentences[: load_data("brief")["lead_window"]]
+    main = Counter(e.actor.name for e in events).most_common(1)
+    if main:
+        surname = main[0][0].split()[-1].lower()
+        for s in window:
+            if s.has_event and re.search(r"\b" + re.escape(surname) + r"\b", s.text.lower()):
+                return s
+    return next((s for s in window if s.has_event), sentences[0])
 
 
 def synopsis(sentences: Sequence[Sentence], events: Sequence[EventRecord] = ()) -> str:
-    """The 2-3 sentence synopsis.
+    """The 2-3 sentence synopsis, main event first.
 
-    The lead is the first sentence that states an event (the first sentence when none
-    does); then, greedily, the sentence that mentions the most of the article's events
-    not yet covered, ties and the rest broken by the ranking score minus a redundancy
-    penalty (maximal marginal relevance). With ``strip_attributions``, closing
-    attributions and parentheses are dropped; the whole stays within ``synopsis_max_words`` (``data/brief.json``).
+    Every sentence is condensed (:func:`condense`). The lead is the main event's sentence
+    (:func:`main_sentence`). Then, greedily, up to ``synopsis_sentences`` in all and
+    within the word budget, the sentence with the best value: centrality (TF-IDF
+    cosine to the article's centroid), closeness after the lead (sentences before it count
+    as last), the event facts it adds (actor, action, place, counterpart, date;
+    :func:`_event_elements`), minus a redundancy penalty (cosine to the chosen ones).
+    A third sentence is added only when its value reaches ``synopsis_third_min``. The
+    word budget is ``synopsis_words_ratio`` of the article's words, kept between
+    ``synopsis_min_words`` and ``synopsis_max_words``. Weights: ``synopsis_weights`` in
+    ``data/brief.json`` (chosen on the train stories, ``bench/questions.py --tune-brief``).
 
     sentences (Sequence[Sentence]): the article's sentences.
-    events (Sequence[EventRecord]): the article's events (coverage).
-    RETURNS (str): the sentences in article order.
+    events (Sequence[EventRecord]): the article's events.
+    RETURNS (str): the lead, then the others in article order.
     """
     data = load_data("brief")
+    w = data["synopsis_weights"]
     if not sentences:
         return ""
-    texts = {s.index: strip_attribution(s.text) if data["strip_attributions"] else s.text for s in sentences}
-    ranked = rank_sentences(sentences, len(sentences))
-    order = {s.index: i for i, s in enumerate(ranked)}
-    lead = next((s for s in sentences[: data["lead_window"]] if s.has_event), sentences[0])
+    texts = {s.index: condense(s.text) for s in sentences}
+    lead = main_sentence(sentences, events)
+    vecs = dict(zip((s.index for s in sentences), _vectors(sentences)))
+    centroid: dict[str, float] = {}
+    for v in vecs.values():
+        for t, x in v.items():
+            centroid[t] = centroid.get(t, 0.0) + x
+    n = len(sentences)
+    article_words = sum(len(t.split()) for t in texts.values())
+    budget = min(data["synopsis_max_words"], max(data["synopsis_min_words"],
+                                                 round(data["synopsis_words_ratio"] * article_words)))
     chosen = [lead]
-    covered = {event_terms(e) for e in events if _mentions_event(texts[lead.index], e)}
-    budget = data["synopsis_max_words"]
+    facts = _event_elements(lead, events)
     while len(chosen) < data["synopsis_sentences"]:
         used = sum(len(texts[s.index].split()) for s in chosen)
-        best, best_key = None, None
+        best, best_val = None, -1e9
         for s in sentences:
-            if s in chosen or used + len(texts[s.index].split()) > budget:
+            words = len(texts[s.index].split())
+            if s in chosen or used + words > budget or words < data["min_sentence_words"]:
                 continue
-            new = {event_terms(e) for e in events if _mentions_event(texts[s.index], e)} - covered
-            key = (min(len(new), 1), -order[s.index]) if data["prefer_rank"] else (min(len(new), 1), -s.index)
-            if best_key is None or key > best_key:
-                best, best_key = s, key
-        if best is None:
+            after = s.index - lead.index if s.index > lead.index else n
+            val = (
+                w["centrality"] * _cosine(vecs[s.index], centroid)
+                + w["position"] / after
+                + w["facts"] * min(len(_event_elements(s, events) - facts), 2)
+                + w["quote"] * ('"' in s.text or "\u201c" in s.text)
+                - w["redundancy"] * max(_cosine(vecs[s.index], vecs[c.index]) for c in chosen)
+            )
+            if val > best_val:
+                best, best_val = s, val
+        if best is None or len(chosen) >= 2 and best_val < data["synopsis_third_min"]:
             break
         chosen.append(best)
-        covered |= {event_terms(e) for e in events if _mentions_event(texts[best.index], e)}
-    return " ".join(texts[s.index] for s in sorted(chosen, key=lambda s: s.index))
+        facts |= _event_elements(best, events)
+    rest = sorted(chosen[1:], key=lambda s: s.index)
+    return " ".join(texts[s.index] for s in [lead, *rest])
 
 
 def compress(sentence: str) -> str:
@@ -493,18 +568,47 @@ def timeline_text(event: EventRecord) -> str:
     return event_line(event)
 
 
+@dataclass(frozen=True)
+class Rouge:
+    """ROUGE-N of a candidate against a reference.
+
+    recall (float): share of the reference's n-grams (with repeats) found in the candidate.
+    precision (float): share of the candidate's n-grams found in the reference.
+    f1 (float): their harmonic mean (0.0 when both are 0). All rounded to 4 decimals.
+    """
+
+    recall: float
+    precision: float
+    f1: float
+
+
+def _ngrams(text: str, n: int) -> Counter[tuple[str, ...]]:
+    toks = re.findall(r"[a-z0-9]+", text.lower())
+    return Counter(tuple(toks[i : i + n]) for i in range(len(toks) - n + 1))
+
+
+def rouge(candidate: str, reference: str, n: int = 1) -> Rouge:
+    """ROUGE-N recall, precision and F1 over lower-cased word n-grams (clipped counts).
+
+    candidate (str): system text. reference (str): hand-written text. n (int): n-gram size.
+    RETURNS (Rouge): recall, precision, F1 in [0, 1], 4 decimals; 0.0 where a side has
+        no n-gram.
+    """
+    ref, cand = _ngrams(reference, n), _ngrams(candidate, n)
+    hit = sum(min(c, cand[g]) for g, c in ref.items())
+    recall = hit / sum(ref.values()) if ref else 0.0
+    precision = hit / sum(cand.values()) if cand else 0.0
+    f1 = 2 * recall * precision / (recall + precision) if recall + precision else 0.0
+    return Rouge(round(recall, 4), round(precision, 4), round(f1, 4))
+
+
 def rouge1_recall(candidate: str, reference: str) -> float:
     """ROUGE-1 recall: share of the reference's words (with repeats) found in the candidate.
 
     candidate (str): system text. reference (str): hand-written text.
     RETURNS (float): recall in [0, 1], 4 decimals (0.0 for an empty reference).
     """
-    ref = Counter(re.findall(r"[a-z0-9]+", reference.lower()))
-    cand = Counter(re.findall(r"[a-z0-9]+", candidate.lower()))
-    total = sum(ref.values())
-    if not total:
-        return 0.0
-    return round(sum(min(c, cand[w]) for w, c in ref.items()) / total, 4)
+    return rouge(candidate, reference, 1).recall
 
 
 def rouge2_recall(candidate: str, reference: str) -> float:
@@ -513,15 +617,17 @@ def rouge2_recall(candidate: str, reference: str) -> float:
     candidate (str): system text. reference (str): hand-written text.
     RETURNS (float): recall in [0, 1], 4 decimals (0.0 when the reference has no bigram).
     """
-    def grams(text: str) -> Counter[tuple[str, str]]:
-        toks = re.findall(r"[a-z0-9]+", text.lower())
-        return Counter(zip(toks, toks[1:]))
+    return rouge(candidate, reference, 2).recall
 
-    ref, cand = grams(reference), grams(candidate)
-    total = sum(ref.values())
-    if not total:
-        return 0.0
-    return round(sum(min(c, cand[g]) for g, c in ref.items()) / total, 4)
+
+def first_words(text: str, budget: int) -> str:
+    """The text cut to its first ``budget`` whitespace-separated words (a length budget
+    for comparing summaries of different lengths fairly).
+
+    text (str): a summary. budget (int): how many words to keep.
+    RETURNS (str): the first ``budget`` words joined by single spaces.
+    """
+    return " ".join(text.split()[:budget])
 
 
 def brief(store: Store, article_id: str) -> Brief:
