@@ -469,3 +469,16 @@ def test_time_previous_weekday_follows_the_last_written_day(text: str, span: str
 )
 def test_time_model_years_are_not_dates(text: str, values: list[str]) -> None:
     assert [t.value for t in find_times(text, TUE)] == values
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        ("The mill lost money in the second quarter of 2023. Costs for that quarter included a fine.",
+         "that quarter", "2023-Q2"),
+        # no quarter written before: the last full quarter before publication
+        ("Costs for that quarter included a fine.", "that quarter", "2025-Q3"),
+    ],
+)
+def test_time_that_quarter_follows_the_last_written_quarter(text: str, span: str, value: str) -> None:
+    assert [t.value for t in find_times(text, TUE) if t.text == span] == [value]

@@ -165,17 +165,21 @@ def _tag(text: str, anchor: date | None, tense_of: "Callable[[int, int], str]") 
 def _resolve_anaphora(found: list[TimeExpr], refers: dict[int, tuple[str, int, bool]]) -> list[TimeExpr]:
     """Re-read "that day", "the following year"... from the last date written shortly before them.
 
+    "that quarter" is re-read from the last quarter written shortly before it.
+
     Without such a date, "that day" and "the next morning" are dropped (generic uses) and
     "the following year" keeps its reading from the publication date.
     """
     out: list[TimeExpr] = []
     last: TimeExpr | None = None
+    last_quarter: TimeExpr | None = None
     for t in found:
         refer = refers.get(t.start)
         if refer is not None:
             unit, offset, required = refer
-            near = last is not None and last.value is not None and t.start - last.end <= _ANAPHOR_REACH
-            value = shift_value(last.value, unit, offset) if near and last is not None and last.value else None
+            ref = last_quarter if unit == "Q" else last
+            near = ref is not None and ref.value is not None and t.start - ref.end <= _ANAPHOR_REACH
+            value = shift_value(ref.value, unit, offset) if near and ref is not None and ref.value else None
             if value is not None:
                 t = TimeExpr(t.start, t.end, t.text, t.type, value, precision_of(value, t.type),
                              True, t.end_value, None)
@@ -183,6 +187,8 @@ def _resolve_anaphora(found: list[TimeExpr], refers: dict[int, tuple[str, int, b
                 continue
         if t.type in ("DATE", "TIME") and (t.value or "")[:4].isdigit():
             last = t
+            if t.precision == "quarter":
+                last_quarter = t
         out.append(t)
     return out
 

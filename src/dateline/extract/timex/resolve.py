@@ -220,17 +220,25 @@ def _num(amount: float) -> str:
 
 
 _CALENDAR = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?$")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 
 
 def shift_value(reference: str, unit: str, offset: int) -> str | None:
     """The day, week, month or year ``offset`` units from a reference value.
 
-    reference (str): a TIMEX3 DATE/TIME value such as ``1998-10-23`` or ``1995``.
-    unit (str): ``D``, ``W``, ``M``, ``Y``, or ``WD1``..``WD7`` for an ISO weekday.
+    reference (str): a TIMEX3 DATE/TIME value such as ``1998-10-23``, ``1995`` or ``1988-Q2``.
+    unit (str): ``D``, ``W``, ``M``, ``Y``, ``Q`` (the reference must be a quarter), or
+        ``WD1``..``WD7`` for an ISO weekday.
     offset (int): units to add (0 = the reference's own day/week/month/year); for a
         weekday, -1 is that weekday before the reference day, +1 the one after it.
     RETURNS (str | None): the value, None when the reference is not precise enough for the unit.
     """
+    quarter = _QUARTER.match(reference)
+    if unit == "Q":
+        if quarter is None:
+            return None
+        y, q = shift_quarter(int(quarter[1]), int(quarter[2]), offset)
+        return f"{y:04d}-Q{q}"
     m = _CALENDAR.match(reference)
     if m is None:
         return None

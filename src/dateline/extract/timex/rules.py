@@ -448,8 +448,9 @@ def _quarter(m: "re.Match[str]", ctx: Context) -> Value | None:
             elif _w(yrel) == "" and ctx.anchor is not None and quarter > resolve.quarter_of(ctx.anchor) + 1:
                 year -= 1 if ctx.tense() == "past" else 0
         return Value("DATE", f"{year:04d}-Q{quarter}")
+    refer = ("Q", 0) if det in lex.words("anaphoric_quarter_determiners") and not rel_w else None
     if ctx.anchor is None:
-        return _unanchored("DATE", "XXXX-QX")
+        return _unanchored("DATE", "XXXX-QX")._replace(refer=refer)
     if m["year"]:
         return None
     offset = int(lex.table("quarter_relative").get(rel_w, -1))
@@ -458,7 +459,7 @@ def _quarter(m: "re.Match[str]", ctx: Context) -> Value | None:
         y, q = resolve.shift_quarter(y, q, -5)
     else:
         y, q = resolve.shift_quarter(y, q, offset)
-    return Value("DATE", f"{y:04d}-Q{q}")
+    return Value("DATE", f"{y:04d}-Q{q}", refer=refer)
 
 
 def _half(m: "re.Match[str]", ctx: Context) -> Value | None:
@@ -709,7 +710,10 @@ def _drop_det(m: "re.Match[str]", value: Value | None, group: str, hyphen: bool)
 
 def _quarter_rule(m: "re.Match[str]", ctx: Context) -> Value | None:
     hyphen = bool(re.search(r"-\s*quarter", m.group(0), re.I))
-    return _drop_det(m, _quarter(m, ctx), "det", hyphen)
+    value = _quarter(m, ctx)
+    if value is not None and value.refer is not None:
+        return value  # "that quarter": the determiner is the anaphor, inside the extent
+    return _drop_det(m, value, "det", hyphen)
 
 
 def _duration_rule(m: "re.Match[str]", ctx: Context) -> Value | None:
