@@ -12,6 +12,7 @@ import pytest
 from dateline.errors import StoreError
 from dateline.model import DateValue
 from dateline.store import open_store
+from dateline.store.codec import carry_from_json
 from dateline.store.sqlite import SQLiteStore
 
 from .builders import AHN, DMZ, HEGSETH, JSA, KOIZUMI, LEE, SEOUL, TOKYO, article, event, extraction
@@ -36,7 +37,7 @@ def test_sqlite_migrates_new_file(tmp_path: Path) -> None:
     db = tmp_path / "x.db"
     SQLiteStore(str(db)).close()
     rows = sqlite3.connect(db).execute("SELECT version, name FROM schema_migrations").fetchall()
-    assert rows == [(1, "initial")]
+    assert rows == [(1, "initial"), (2, "event_fold_cache")]
 
 
 def test_sqlite_refuses_newer_schema(tmp_path: Path) -> None:
@@ -123,6 +124,65 @@ def test_sqlite_outcome_on_another_day_merges_with_plan(store: SQLiteStore) -> N
     store.add_article(a2, extraction(a2, event(a2, late, "visit", "happened", "2025-11-04", JSA)))
     (ev,) = store.events()
     assert (ev.status, ev.date.value) == ("happened", "2025-11-04")
+
+
+def _cached_states(store: SQLiteStore) -> list[tuple[str, str | None, list[tuple[str, str | None]]]]:
+    out = []
+    for (text,) in store.conn.execute("SELECT fold FROM events ORDER BY id"):
+        carry = carry_from_json(text)
+        out.append((carry.status, carry.date.value, [(h.status, h.date.value) for h in carry.history]))
+    return out
+
+
+def _folded_states(store: SQLiteStore) -> list[tuple[str, str | None, list[tuple[str, str | None]]]]:
+    return [
+        (ev.status, ev.date.value, [(h.status, h.date.value) for h in ev.history])
+        for ev in sorted(store.events(), key=lambda e: e.id)
+    ]
+
+
+def test_sqlite_fold_cache_equals_full_fold_also_after_backfill(store: SQLiteStore) -> None:
+    _plan_and_outcome(store)
+    # an older article (a postponement published before the outcome) arrives last
+    old = "Hegseth's visit to the DMZ with Ahn was postponed to November 10."
+    a3 = article(old, date(2025, 10, 30))
+    store.add_article(
+        a3, extraction(a3, event(a3, old, "visit", "postponed", "2025-11-10", DMZ, (AHN,), refers_to_plan=True))
+    )
+    assert _cached_states(store) == _folded_states(store)
+    (ev,) = store.events()
+    assert [h.status for h in ev.history] == ["planned", "postponed", "happened"]
+
+
+def test_sqlite_events_without_cache_are_folded_on_use(store: SQLiteStore) -> None:
+    a1 = article(PLAN, date(2025, 10, 28))
+    store.add_article(a1, extraction(a1, event(a1, PLAN, "visit", "planned", "2025-11-03", DMZ, (AHN,))))
+    # as a database written before the cache existed
+    store.conn.execute("UPDATE events SET fold = NULL, day_start = NULL, day_end = NULL")
+    a2 = article(DONE, date(2025, 11, 3))
+    store.add_article(a2, extraction(a2, event(a2, DONE, "visit", "happened", "2025-11-03", JSA)))
+    (ev,) = store.events()
+    assert [(h.status, h.date.value) for h in ev.history] == [("planned", "2025-11-03"), ("happened", "2025-11-03")]
+    assert _cached_states(store) == _folded_states(store)
+
+
+def test_sqlite_far_dated_event_is_not_a_candidate_but_a_plan_change_is(store: SQLiteStore) -> None:
+    _plan_and_outcome(store)
+    later = "Hegseth visited the DMZ again on February 20."
+    a3 = article(later, date(2026, 2, 20))
+    store.add_article(a3, extraction(a3, event(a3, later, "visit", "happened", "2026-02-20", DMZ)))
+    assert len(store.events()) == 2
+    off = "Hegseth's DMZ visit was called off."
+    a4 = article(off, date(2026, 2, 21))
+    store.add_article(a4, extraction(a4, event(a4, off, "visit", "cancelled", None, DMZ, refers_to_plan=True)))
+    # an undated cancellation is scored against both visits whatever their dates; it fits
+    # both equally, so it is not silently given to one of them
+    assert [(e.status, e.date.value) for e in sorted(store.events(), key=lambda e: e.id)] == [
+        ("happened", "2025-11-03"),
+        ("happened", "2026-02-20"),
+        ("cancelled", None),
+    ]
+    assert _cached_states(store) == _folded_states(store)
 
 
 def test_sqlite_stale_plan_does_not_undo_fact(store: SQLiteStore) -> None:

@@ -10,12 +10,15 @@ import json
 from datetime import date
 from typing import Any
 
-from ..model import ActorRef, DateValue, Event, Evidence, PlaceRef, TimeExpr
+from ..model import ActorRef, DateValue, Event, Evidence, HistoryEntry, PlaceRef, TimeExpr
+from .merge import Carry
 
 __all__ = [
     "dumps",
     "event_to_json",
     "event_from_json",
+    "carry_to_json",
+    "carry_from_json",
     "place_from_dict",
     "place_to_dict",
     "actor_to_dict",
@@ -89,8 +92,12 @@ def _date_from(d: dict[str, Any]) -> DateValue:
 
 def event_to_json(event: Event) -> str:
     """event (Event): one report. RETURNS (str): its JSON (evidence included)."""
+    return dumps(_event_dict(event))
+
+
+def _event_dict(event: Event) -> dict[str, Any]:
     ev = event.evidence
-    return dumps(
+    return (
         {
             "action": event.action,
             "actor": actor_to_dict(event.actor),
@@ -118,7 +125,10 @@ def event_to_json(event: Event) -> str:
 
 def event_from_json(text: str) -> Event:
     """text (str): JSON from :func:`event_to_json`. RETURNS (Event): the report."""
-    d = json.loads(text)
+    return _event_from_dict(json.loads(text))
+
+
+def _event_from_dict(d: dict[str, Any]) -> Event:
     e = d["evidence"]
     return Event(
         action=d["action"],
@@ -141,6 +151,45 @@ def event_from_json(text: str) -> Event:
             e.get("trigger_end", -1),
         ),
         refers_to_plan=d.get("refers_to_plan", False),
+    )
+
+
+def carry_to_json(carry: Carry) -> str:
+    """carry (Carry): an event's fold state. RETURNS (str): its JSON, for the store's cache."""
+    return dumps(
+        {
+            "actor": actor_to_dict(carry.actor),
+            "counterparts": [actor_to_dict(c) for c in carry.counterparts],
+            "place": place_to_dict(carry.place) if carry.place else None,
+            "status": carry.status,
+            "date": _date(carry.date),
+            "lead": _event_dict(carry.lead),
+            "history": [
+                {"status": h.status, "date": _date(h.date), "article_id": h.article_id, "published": iso(h.published)}
+                for h in carry.history
+            ],
+            "last": [carry.last[0].isoformat(), carry.last[1]],
+        }
+    )
+
+
+def carry_from_json(text: str) -> Carry:
+    """text (str): JSON from :func:`carry_to_json`. RETURNS (Carry): the fold state."""
+    d = json.loads(text)
+    last_day = parse_iso(d["last"][0])
+    assert last_day is not None
+    return Carry(
+        actor=actor_from_dict(d["actor"]),
+        counterparts=tuple(actor_from_dict(c) for c in d["counterparts"]),
+        place=place_from_dict(d["place"]) if d["place"] else None,
+        status=d["status"],
+        date=_date_from(d["date"]),
+        lead=_event_from_dict(d["lead"]),
+        history=tuple(
+            HistoryEntry(h["status"], _date_from(h["date"]), h["article_id"], parse_iso(h["published"]))
+            for h in d["history"]
+        ),
+        last=(last_day, int(d["last"][1])),
     )
 
 

@@ -12,12 +12,26 @@ derived.
 
 from __future__ import annotations
 
+import datetime as _dt
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from ..model import ActorRef, DateValue, Event, Evidence, HistoryEntry, PlaceRef, UNKNOWN_DATE
 
-__all__ = ["Report", "EventState", "fold", "same_event", "pick_event", "action_family", "FAMILIES"]
+__all__ = [
+    "Report",
+    "EventState",
+    "Carry",
+    "fold",
+    "fold_article",
+    "fold_carry",
+    "state_of",
+    "match_window",
+    "same_event",
+    "pick_event",
+    "action_family",
+    "FAMILIES",
+]
 
 #: Actions that can describe the same real-world event, by family.
 FAMILIES: dict[str, str] = {
@@ -163,6 +177,104 @@ def _next_date(current: DateValue, status: str, new_status: str, new: DateValue)
     return current
 
 
+@dataclass(frozen=True)
+class Carry:
+    """The running state of a fold after some articles: what the next article's reports
+    need. Kept in the store per event so that a new report is folded in one step.
+
+    actor, counterparts, place, status, date, history: as in :class:`EventState`
+        (counterparts may still include the actor).
+    lead (Event): the report whose action and codes the event shows.
+    last (tuple[date, int]): order key (publication day, undated last; ingest order)
+        of the last article folded.
+    """
+
+    actor: ActorRef
+    counterparts: tuple[ActorRef, ...]
+    place: PlaceRef | None
+    status: str
+    date: DateValue
+    lead: Event
+    history: tuple[HistoryEntry, ...]
+    last: tuple[_dt.date, int]
+
+
+def fold_article(carry: Carry | None, group: list[Report]) -> Carry:
+    """Fold one article's reports of an event into the state so far.
+
+    carry (Carry | None): the state after the earlier articles (None for the first).
+    group (list[Report]): this article's reports of the event, at least one, any order;
+        the article must come after every article already in ``carry``.
+    RETURNS (Carry): the state after this article.
+    """
+    group = sorted(group, key=Report.order_key)
+    head = group[0]
+    if carry is None:
+        actor, counterparts, place = head.event.actor, head.event.counterparts, head.event.place
+        status: str | None = None
+        history: tuple[HistoryEntry, ...] = ()
+        current_date, lead = UNKNOWN_DATE, head.event
+    else:
+        actor, counterparts, place = carry.actor, carry.counterparts, carry.place
+        status, current_date, lead, history = carry.status, carry.date, carry.lead, carry.history
+    for r in group:
+        ev = r.event
+        counterparts = _union(counterparts, ev.counterparts)
+        place = _more_specific(place, ev.place)
+        if ev.actor.title:
+            actor = ev.actor
+    stated = _article_statement(group).event
+    if status is None:
+        new_status = stated.status
+        # the first article's best date: the most precise one it gives
+        dated = [r.event.date for r in group if r.event.date.value]
+        new_date = min(dated, key=_width) if dated else UNKNOWN_DATE
+    else:
+        new_status = _next_status(status, stated.status)
+        new_date = _next_date(current_date, status, stated.status, stated.date)
+    if new_status != status or new_date.value != current_date.value:
+        history += (HistoryEntry(new_status, new_date, stated.evidence.article_id, stated.evidence.published),)
+    if new_status != status:
+        lead = stated if not stated.refers_to_plan else _with_status_code(lead, stated)
+    key = head.order_key()
+    return Carry(actor, counterparts, place, new_status, new_date, lead, history, (key[0], key[1]))
+
+
+def fold_carry(reports: list[Report]) -> Carry:
+    """reports (list[Report]): at least one, any order. RETURNS (Carry): the state after all.
+    RAISES ValueError: when reports is empty."""
+    if not reports:
+        raise ValueError("fold() needs at least one report")
+    by_article: dict[str, list[Report]] = {}
+    for r in sorted(reports, key=Report.order_key):
+        by_article.setdefault(r.evidence.article_id, []).append(r)
+    carry: Carry | None = None
+    for group in by_article.values():
+        carry = fold_article(carry, group)
+    assert carry is not None
+    return carry
+
+
+def state_of(carry: Carry, reports: tuple[Report, ...] = ()) -> EventState:
+    """carry (Carry): a fold's state. reports (tuple[Report, ...]): the folded reports, in
+    order, when the caller has them (matching does not need them).
+    RETURNS (EventState): the event's state."""
+    lead = carry.lead
+    return EventState(
+        action=lead.action,
+        cameo=lead.cameo,
+        plover=lead.plover,
+        plover_mode=lead.plover_mode,
+        actor=carry.actor,
+        counterparts=tuple(c for c in carry.counterparts if c.name != carry.actor.name),
+        place=carry.place,
+        date=carry.date,
+        status=carry.status,
+        history=carry.history,
+        reports=reports,
+    )
+
+
 def fold(reports: list[Report]) -> EventState:
     """Fold an event's reports, in publication order, into its state.
 
@@ -170,54 +282,33 @@ def fold(reports: list[Report]) -> EventState:
     RETURNS (EventState): the state after the last report.
     RAISES ValueError: when reports is empty.
     """
-    if not reports:
-        raise ValueError("fold() needs at least one report")
-    ordered = sorted(reports, key=Report.order_key)
-    by_article: dict[str, list[Report]] = {}
-    for r in ordered:
-        by_article.setdefault(r.evidence.article_id, []).append(r)
+    carry = fold_carry(reports)
+    return state_of(carry, tuple(sorted(reports, key=Report.order_key)))
 
-    first = ordered[0].event
-    actor, counterparts, place = first.actor, first.counterparts, first.place
-    status: str | None = None
-    current_date = UNKNOWN_DATE
-    lead = first
-    history: list[HistoryEntry] = []
-    for group in by_article.values():
-        for r in group:
-            ev = r.event
-            counterparts = _union(counterparts, ev.counterparts)
-            place = _more_specific(place, ev.place)
-            if ev.actor.title:
-                actor = ev.actor
-        stated = _article_statement(group).event
-        if status is None:
-            new_status = stated.status
-            # the first article's best date: the most precise one it gives
-            dated = [r.event.date for r in group if r.event.date.value]
-            new_date = min(dated, key=_width) if dated else UNKNOWN_DATE
-        else:
-            new_status = _next_status(status, stated.status)
-            new_date = _next_date(current_date, status, stated.status, stated.date)
-        if new_status != status or new_date.value != current_date.value:
-            history.append(HistoryEntry(new_status, new_date, stated.evidence.article_id, stated.evidence.published))
-        if new_status != status:
-            lead = stated if not stated.refers_to_plan else _with_status_code(lead, stated)
-        status, current_date = new_status, new_date
-    assert status is not None
-    return EventState(
-        action=lead.action,
-        cameo=lead.cameo,
-        plover=lead.plover,
-        plover_mode=lead.plover_mode,
-        actor=actor,
-        counterparts=tuple(c for c in counterparts if c.name != actor.name),
-        place=place,
-        date=current_date,
-        status=status,
-        history=tuple(history),
-        reports=tuple(ordered),
-    )
+
+def match_window(report: Event) -> tuple[date, date] | None:
+    """The days a known event's date must come near for :func:`same_event` to accept
+    ``report`` (a superset, for narrowing candidates before scoring them).
+
+    report (Event): the new report.
+    RETURNS (tuple[date, date] | None): first and last day, or None when any date fits
+        (the report changes a plan, or has no date).
+    """
+    if report.refers_to_plan or report.status in ("postponed", "cancelled", "denied"):
+        return None
+    iv = report.date.interval()
+    if iv is None:
+        return None
+    reach = timedelta(days=max(_SLIP_DAYS, _MOVE_DAYS))
+    try:
+        lo = iv[0] - reach
+    except OverflowError:
+        lo = date.min
+    try:
+        hi = iv[1] + reach
+    except OverflowError:
+        hi = date.max
+    return lo, hi
 
 
 def _with_status_code(plan: Event, change: Event) -> Event:

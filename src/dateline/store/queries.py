@@ -43,9 +43,31 @@ INSERT_PLACE_ALIAS = "INSERT OR IGNORE INTO place_aliases (alias, name) VALUES (
 ALL_PLACES = "SELECT * FROM places ORDER BY name"
 PLACE_BY_ALIAS = "SELECT name FROM place_aliases WHERE alias = ?"
 
-EVENTS_OF_ACTOR = (
-    "SELECT id FROM events e WHERE actor_id = ? AND family = ? AND EXISTS ("
-    "SELECT 1 FROM reports r WHERE r.event_id = e.id AND (r.published IS NULL OR ? IS NULL OR r.published >= ?))"
+#: Candidate events of a new report: same actor and family, reported within the merge
+#: horizon, and nothing cached that rules them out (date window, place, counterparts; see
+#: merge.same_event). Events without a cache (fold NULL) are always candidates. With a date
+#: window, events of known date are found through the (actor, family, day_end) index (an
+#: uncached event has day_end NULL too).
+_FITS = (
+    "(:place IS NULL OR place IS NULL OR place = :place "
+    "OR (place_kind != 'country' AND instr(:place_path, '|' || place || '|') > 0) "
+    "OR (:place_kind != 'country' AND instr(place_path, '|' || :place || '|') > 0)) "
+    "AND (:people IS NULL OR people = '' OR {people}) "
+    "AND EXISTS (SELECT 1 FROM reports r WHERE r.event_id = e.id "
+    "AND (r.published IS NULL OR :since IS NULL OR r.published >= :since))"
+)
+EVENTS_OF_ACTOR = "SELECT id, fold FROM events e WHERE actor_id = :actor AND family = :family AND (fold IS NULL OR (" + _FITS + "))"
+EVENTS_OF_ACTOR_NEAR = (
+    "SELECT id, fold FROM events e WHERE actor_id = :actor AND family = :family "
+    "AND day_end IS NULL AND (fold IS NULL OR (" + _FITS + ")) "
+    "UNION ALL "
+    "SELECT id, fold FROM events e WHERE actor_id = :actor AND family = :family "
+    "AND day_end >= :lo AND day_start <= :hi AND fold IS NOT NULL AND " + _FITS + " "
+    "ORDER BY id"
+)
+SET_EVENT_FOLD = (
+    "UPDATE events SET fold = ?, day_start = ?, day_end = ?, place = ?, place_kind = ?, place_path = ?, "
+    "people = ? WHERE id = ?"
 )
 EVENTS_OF_ACTOR_LIKE = (
     "SELECT DISTINCT e.id FROM events e JOIN actors a ON a.id = e.actor_id "

@@ -33,6 +33,8 @@ from .base import AddResult
 from .codec import (
     actor_from_dict,
     actor_to_dict,
+    carry_from_json,
+    carry_to_json,
     dumps,
     event_from_json,
     event_to_json,
@@ -43,7 +45,19 @@ from .codec import (
     times_from_json,
 )
 from .identity import match_actor, name_key
-from .merge import EventState, Report, action_family, fold, pick_event, same_event
+from .merge import (
+    Carry,
+    EventState,
+    Report,
+    action_family,
+    fold,
+    fold_article,
+    fold_carry,
+    match_window,
+    pick_event,
+    same_event,
+    state_of,
+)
 from .migrations import migrate_sqlite
 
 __all__ = ["SQLiteStore"]
@@ -91,8 +105,8 @@ class SQLiteStore:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
-        cur = self.conn.execute(sql, tuple(params))
+    def _rows(self, sql: str, params: Iterable[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
+        cur = self.conn.execute(sql, params if isinstance(params, dict) else tuple(params))
         cols = [c[0] for c in cur.description or ()]
         return [dict(zip(cols, row)) for row in cur.fetchall()]
 
@@ -268,8 +282,21 @@ class SQLiteStore:
         return {k: v for k, v in out.items() if v}
 
     def _save_events(self, article: Article, seq: int, events: Iterable[Event]) -> tuple[int, int]:
+        """Merge an article's reports into events; inside the article's transaction.
+
+        Each candidate event (same actor and action family, reported within the merge
+        horizon, date near enough to matter) is scored by its cached fold state; the
+        chosen event's cache is then advanced by this article's reports in one step
+        (:func:`fold_article`), or re-folded from all its reports when the article is
+        older than ones already folded (a backfill).
+        RETURNS (tuple[int, int]): events created, events updated.
+        """
         new_ids: set[int] = set()
         updated: set[int] = set()
+        base: dict[int, Carry | None] = {}  # each touched event's state before this article
+        pending: dict[int, list[Report]] = {}  # this article's reports of each touched event
+        key = (article.published or date.max, seq)
+        since = iso(article.published - _MERGE_HORIZON) if article.published else None
         for event in events:
             alias = None
             if 0 <= event.actor.start < event.actor.end <= len(article.text):
@@ -280,22 +307,69 @@ class SQLiteStore:
             if event.place is not None:
                 self._save_place(event.place, article.text)
             family = action_family(event.action)
-            since = iso(article.published - _MERGE_HORIZON) if article.published else None
-            candidates = [r["id"] for r in self._rows(q.EVENTS_OF_ACTOR, (actor_id, family, since, since))]
+            rows = self._candidates(actor_id, family, event, since)
             scores: dict[int, int] = {}
-            for event_id, reports in self._reports(candidates, None).items():
-                in_article = any(r.evidence.article_id == article.id for r in reports)
-                scores[event_id] = same_event(fold(reports), event, same_article=in_article)
+            carries: dict[int, Carry] = {}
+            for r in rows:
+                carries[r["id"]] = carry = self._carry(r["id"], r["fold"])
+                scores[r["id"]] = same_event(state_of(carry), event, same_article=r["id"] in pending)
             best = pick_event(scores)
             if best is None:
                 best = int(self.conn.execute(q.INSERT_EVENT, (actor_id, family)).lastrowid or 0)
                 new_ids.add(best)
-            elif best not in new_ids:
-                updated.add(best)
+                base[best] = None
+            else:
+                if best not in new_ids:
+                    updated.add(best)
+                base.setdefault(best, carries[best])
             self.conn.execute(
                 q.INSERT_REPORT, (best, article.id, seq, iso(article.published), event_to_json(event))
             )
+            pending.setdefault(best, []).append(Report(event, seq))
+            before = base[best]
+            if before is None or before.last < key:
+                self._set_carry(best, fold_article(before, pending[best]))
+            else:  # an older article arrives after newer ones: fold the event again
+                self._set_carry(best, fold_carry(self._reports([best], None)[best]))
         return len(new_ids), len(updated)
+
+    def _candidates(self, actor_id: int, family: str, event: Event, since: str | None) -> list[dict[str, Any]]:
+        """RETURNS (list[dict]): rows (id, fold) of the events a new report may join."""
+        window = match_window(event)
+        names = [c.name for c in event.counterparts]
+        people = " OR ".join(f"instr(people, :p{i}) > 0" for i in range(len(names))) or "1"
+        params: dict[str, Any] = {
+            "actor": actor_id,
+            "family": family,
+            "lo": iso(window[0]) if window else None,
+            "hi": iso(window[1]) if window else None,
+            "place": event.place.name if event.place else None,
+            "place_kind": event.place.kind if event.place else None,
+            "place_path": _path(event.place.within) if event.place else None,
+            "people": "|" if names else None,
+            "since": since,
+        }
+        params.update({f"p{i}": f"|{name}|" for i, name in enumerate(names)})
+        sql = q.EVENTS_OF_ACTOR_NEAR if window else q.EVENTS_OF_ACTOR
+        return self._rows(sql.format(people=people), params)
+
+    def _carry(self, event_id: int, cached: str | None) -> Carry:
+        """RETURNS (Carry): an event's fold state, from its cache or (for a database made
+        before the cache existed) folded from its reports and cached."""
+        if cached:
+            return carry_from_json(cached)
+        carry = fold_carry(self._reports([event_id], None)[event_id])
+        self._set_carry(event_id, carry)
+        return carry
+
+    def _set_carry(self, event_id: int, carry: Carry) -> None:
+        state = state_of(carry)
+        iv = state.date.interval()
+        days = (iso(iv[0]), iso(iv[1])) if iv else (None, None)
+        place = state.place
+        where = (place.name, place.kind, _path(place.within)) if place else (None, None, None)
+        people = _path(c.name for c in state.counterparts) if state.counterparts else ""
+        self.conn.execute(q.SET_EVENT_FOLD, (carry_to_json(carry), *days, *where, people, event_id))
 
     def _record(self, event_id: int, state: EventState, as_of: date | None = None) -> EventRecord:
         return EventRecord(
@@ -429,6 +503,11 @@ class SQLiteStore:
             {"as_of": r["as_of"], "recorded": r["recorded"], "state": json.loads(r["state"])}
             for r in self._rows(q.STATES_OF, (question_id,))
         ]
+
+
+def _path(names: Iterable[str]) -> str:
+    """RETURNS (str): names as ``|A|B|``, for substring tests in SQL."""
+    return "|" + "|".join(names) + "|"
 
 
 def _calendar_key(e: EventRecord) -> tuple[int, date, int]:
