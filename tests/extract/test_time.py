@@ -482,3 +482,16 @@ def test_time_model_years_are_not_dates(text: str, values: list[str]) -> None:
 )
 def test_time_that_quarter_follows_the_last_written_quarter(text: str, span: str, value: str) -> None:
     assert [t.value for t in find_times(text, TUE) if t.text == span] == [value]
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        ("The day before last Friday's vote, the mayor resigned.", "day before last Friday", "2025-10-23"),
+        ("The pier reopens the day after Christmas.", "day after Christmas", "2025-12-26"),
+        ("He met the envoy on Oct. 2, 2025 and left the day after.", "Oct. 2, 2025", "2025-10-02"),
+    ],
+)
+def test_time_day_before_or_after_a_day_moves_it(text: str, span: str, value: str) -> None:
+    found = _only(text)
+    assert (found.text, found.value) == (span, value)

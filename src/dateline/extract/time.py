@@ -159,7 +159,25 @@ def _tag(text: str, anchor: date | None, tense_of: "Callable[[int, int], str]") 
             )
         )
     found.sort(key=lambda t: t.start)
-    return _resolve_anaphora(found, refers) if refers else found
+    found = _resolve_anaphora(found, refers) if refers else found
+    return _day_shifts(found, text, lex.table("day_shift_words"))
+
+
+def _day_shifts(found: list[TimeExpr], text: str, shifts: dict[str, int]) -> list[TimeExpr]:
+    """"(the) day before last Tuesday": a day written right after "day before/after" moves by one."""
+    if not shifts:
+        return found
+    words = "|".join(r"\s+".join(re.escape(w) for w in phrase.split()) for phrase in shifts)
+    pattern = re.compile(rf"(?<![\w-])({words})\s+$", re.I)
+    out: list[TimeExpr] = []
+    for t in found:
+        m = pattern.search(text, max(0, t.start - 24), t.start) if t.precision == "day" and t.type == "DATE" else None
+        day = timex_interval(t.value) if m is not None and t.anchored else None
+        if m is not None and day is not None and (not out or out[-1].end <= m.start()):
+            value = (day[0] + timedelta(days=int(shifts[" ".join(m[1].lower().split())]))).isoformat()
+            t = TimeExpr(m.start(), t.end, text[m.start():t.end], t.type, value, "day", True, None, t.note)
+        out.append(t)
+    return out
 
 
 def _resolve_anaphora(found: list[TimeExpr], refers: dict[int, tuple[str, int, bool]]) -> list[TimeExpr]:
