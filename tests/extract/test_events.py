@@ -324,3 +324,26 @@ def test_events_conjoined_destinations_are_legs_with_their_own_dates(nlp: Langua
         ("visit", "Frank-Walter Steinmeier", "Warsaw", "2026-10-06", "planned"),
         ("visit", "Frank-Walter Steinmeier", "Riga", "2026-10-08", "planned"),
     ]
+
+
+@pytest.mark.slow
+def test_events_postponed_summit_moves_host_and_every_participant(nlp: Language) -> None:
+    text = (
+        "Indonesian President Prabowo Subianto and Philippine President Ferdinand Marcos Jr were due to attend the regional summit. "
+        "The summit, which Malaysia was to host in Kuala Lumpur this week, has been postponed to November, the foreign ministry said."
+    )
+    assert _leg_rows(nlp, text, date(2026, 9, 14)) == [
+        ("attend", "Prabowo Subianto", "Kuala Lumpur", "2026-11", "postponed"),
+        ("host", "Malaysia", "Kuala Lumpur", "2026-11", "postponed"),
+        ("attend", "Ferdinand Marcos Jr", "Kuala Lumpur", "2026-11", "postponed"),
+    ]
+
+
+@pytest.mark.slow
+def test_events_invited_guests_of_a_cancelled_forum_are_cancelled_too(nlp: Language) -> None:
+    text = (
+        "Kenyan President William Ruto had invited Ethiopian Prime Minister Abiy Ahmed and Ugandan President Yoweri Museveni "
+        "to the forum. The forum that Kenya was to host in Mombasa next week has been cancelled."
+    )
+    got = {(a, who, status) for a, who, _, _, status in _leg_rows(nlp, text, date(2026, 9, 14))}
+    assert got == {("host", "Kenya", "cancelled"), ("attend", "Abiy Ahmed", "cancelled"), ("attend", "Yoweri Museveni", "cancelled")}

@@ -260,6 +260,8 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
         start, end = _name_tokens(ent)
         if start >= end:
             continue
+        if end - start == 1 and resolve_place(doc[start].text) is None and resolve_country(doc[start].text) is not None:
+            continue  # "[Ugandan]PERSON President Yoweri Museveni": a nationality, not a name
         ref = _person(doc, start, end)
         if end - start == 1 and not ref.title and _place_name(ent, doc[start].text, lex):
             continue  # "Porto will host Lyon": a lone city name the recognizer took for a person is a club or a town

@@ -26,6 +26,7 @@ from .arguments import _governor, _manner, _misparsed_object
 from .builder import _build, _on_a_visit
 from .context import _Ctx, _context, time_to_date
 from .dates import _same_day
+from .gatherings import _gathering_changes
 from .nlp import load_data
 from .occurrences import _occurrences
 from .plans import _overtaken
@@ -97,7 +98,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
             overtaken.append(replace(event, refers_to_plan=True))
         elif event is not None:
             events.append(event)
-    events = _same_day(events + _overtaken(overtaken, events), ctx)
+    events = _gathering_changes(_same_day(events + _overtaken(overtaken, events), ctx), ctx)
     events.extend(_occurrences(ctx))
     events.extend(_duration_trips(events, ctx))
     events.extend(_conjoined_legs(events, ctx))

@@ -280,7 +280,20 @@ def resolve_country(name: str) -> str | None:
     if low in demonyms:
         return demonyms[low]
     place = resolve_place(name)
+    if place is None and name[:1].isupper():
+        return _derived_demonym(low)
     return place.country if place else None
+
+
+def _derived_demonym(low: str) -> str | None:
+    """A nationality adjective the demonym file lacks, formed regularly: "Ugandan" (Uganda), "Egyptian" (Egypt)."""
+    countries = _gazetteer().countries
+    for suffix, stem_end in (("n", ""), ("an", ""), ("ian", ""), ("ian", "y"), ("ean", "ea")):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            ref = countries.get(low[: -len(suffix)] + stem_end)
+            if ref is not None:
+                return ref.name
+    return None
 
 
 def place_in(inner: PlaceRef, outer: PlaceRef) -> bool:

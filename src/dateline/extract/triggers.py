@@ -42,6 +42,8 @@ class _Lex:
     trip_nouns: frozenset[str]
     start_words: frozenset[str]
     negated: frozenset[str]
+    host_verbs: frozenset[str]
+    invite_verbs: frozenset[str]
 
 
 @cache
@@ -70,6 +72,8 @@ def _lex() -> _Lex:
         trip_nouns=frozenset(data["trip_nouns"]),
         start_words=frozenset(data["start_words"]),
         negated=frozenset(data["negated_subject_words"]),
+        host_verbs=frozenset(data["host_verbs"]),
+        invite_verbs=frozenset(data["invite_verbs"]),
     )
 
 

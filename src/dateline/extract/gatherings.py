@@ -1,0 +1,153 @@
+"""Plan changes of a gathering: a postponed or cancelled summit moves everyone who was to take part.
+
+"A summit that Malaysia was to host in Kuala Lumpur has been postponed to November" is
+the host's plan change (``host`` by Malaysia, in Kuala Lumpur), and the same change
+for every participant the article ties to that gathering: the subjects of "scheduled
+to attend the summit" (each conjoined person), and the people invited to it ("had
+invited X, Y and Z to the two-day meeting"). :func:`_gathering_changes` rewrites the
+change event and returns one event per participant; a participant's own plan for the
+gathering in the same article takes the change's status, date and place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Token
+
+from ..model import ActorRef, Event, PlaceRef
+from .arguments import _actors_in
+from .codes import event_codes
+from .context import _Ctx
+from .triggers import _LOC_PREPS, _lex
+
+_CHANGES = frozenset({"postponed", "cancelled"})
+
+
+@dataclass(frozen=True)
+class _Gathering:
+    change: Event
+    noun: Token
+    hosts: list[ActorRef]
+    place: PlaceRef | None
+
+
+def _trigger(ev: Event, ctx: _Ctx) -> Token | None:
+    span = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _gathering(tok: Token) -> bool:
+    """ "summit", "forum", "talks", "meeting": an event noun one attends or meets at."""
+    entry = _lex().nouns.get(tok.lower_)
+    return entry is not None and entry["action"] in ("attend", "meet") and tok.pos_ in ("NOUN", "PROPN")
+
+
+def _same_word(a: Token, b: Token) -> bool:
+    return a.lower_.removesuffix("s") == b.lower_.removesuffix("s")
+
+
+def _gathering_changes(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """Spread a gathering's postponement or cancellation to its host and participants.
+
+    events (list[Event]): the article's events, text order. ctx (_Ctx): the doc's context.
+    RETURNS (list[Event]): the events, with each change of a gathering noun ("the summit has been
+        postponed") given to its host (``host``) and followed by an ``attend`` change per participant;
+        participants' plans for that gathering in the article take the change's status and new date.
+    """
+    found: list[_Gathering] = []
+    out: list[Event] = []
+    for ev in events:
+        tok = _trigger(ev, ctx) if ev.refers_to_plan and ev.status in _CHANGES else None
+        if tok is None or tok.pos_ not in ("NOUN", "PROPN") or not _gathering(tok):
+            out.append(ev)
+            continue
+        hosts, place = _hosts(tok, ctx)
+        place = ev.place or place
+        gathering = _Gathering(ev, tok, hosts, place)
+        found.append(gathering)
+        if hosts:
+            for host in hosts:
+                out.append(_changed(ev, ev, "host", host, place))
+        else:
+            out.append(replace(ev, place=place))
+    if not found:
+        return events
+    for g in found:
+        taken = {h.name for h in g.hosts} | {e.actor.name for e in out if e.evidence.trigger_start == g.change.evidence.trigger_start}
+        for i, ev in enumerate(out):
+            if ev.action != "attend" or ev.refers_to_plan or ev.status not in ("planned", "uncertain") or not _attends(ev, g, ctx):
+                continue
+            out[i] = _changed(ev, g.change, "attend", ev.actor, ev.place or g.place, own=True)
+            taken.add(ev.actor.name)
+            for other in ev.counterparts:
+                if other.kind == "person" and other.name not in taken:
+                    taken.add(other.name)
+                    out.append(_changed(ev, g.change, "attend", other, ev.place or g.place, own=True))
+        for guest in _invited(g, ctx):
+            if guest.name not in taken:
+                taken.add(guest.name)
+                out.append(_changed(g.change, g.change, "attend", guest, g.place))
+    return out
+
+
+def _changed(ev: Event, change: Event, action: str, actor: ActorRef, place: PlaceRef | None, own: bool = False) -> Event:
+    """``ev`` as ``actor``'s plan change of the gathering: the change's status and (new) date, ``place``."""
+    codes = event_codes(action, change.status)
+    when = change.date if change.date.value is not None or not own else ev.date
+    counterparts = tuple(c for c in ev.counterparts if c.name != actor.name and c.kind != "person") if own else ()
+    evidence = replace(ev.evidence, status=change.status)
+    return replace(ev, action=action, actor=actor, counterparts=counterparts, place=place, date=when, status=change.status,
+                   cameo=codes.cameo, plover=codes.plover, plover_mode=codes.mode, evidence=evidence, refers_to_plan=True)
+
+
+def _hosts(noun: Token, ctx: _Ctx) -> tuple[list[ActorRef], PlaceRef | None]:
+    """Who hosts a gathering and where, from its own clause: "a summit that Malaysia was to host in Kuala Lumpur",
+    "the forum hosted by Kenya in Nairobi"."""
+    verbs = _lex().host_verbs
+    for clause in noun.children:
+        if clause.dep_ not in ("relcl", "acl"):
+            continue
+        for verb in (clause, *(c for c in clause.children if c.dep_ == "xcomp")):
+            if verb.lemma_.lower() not in verbs:
+                continue
+            subjects = [c for c in (clause, verb) for c in c.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            subjects += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            hosts = [a for s in subjects for a in _actors_in(s, ctx)]
+            return hosts, _where(verb, ctx)
+    return [], None
+
+
+def _where(verb: Token, ctx: _Ctx) -> PlaceRef | None:
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in _LOC_PREPS:
+            for t in prep.subtree:
+                if (ref := ctx.places.get(t.i)) is not None:
+                    return ref
+    return None
+
+
+def _attends(ev: Event, g: _Gathering, ctx: _Ctx) -> bool:
+    """Whether an attend event is about the changed gathering: its trigger or object is the same gathering word."""
+    tok = _trigger(ev, ctx)
+    if tok is None:
+        return False
+    if _same_word(tok, g.noun):
+        return True
+    return any(c.dep_ in ("dobj", "pobj", "prep") and any(_same_word(t, g.noun) for t in c.subtree) for c in tok.children)
+
+
+def _invited(g: _Gathering, ctx: _Ctx) -> list[ActorRef]:
+    """People the article says were invited to the gathering: "had invited X, Y and Z to the two-day meeting"."""
+    lex = _lex()
+    found: list[ActorRef] = []
+    for tok in ctx.doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.invite_verbs:
+            continue
+        to = [g2 for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g2 in c.children if g2.dep_ == "pobj"]
+        if not any(_gathering(t) for t in to):
+            continue  # an invitation to a gathering of the article (one gathering is the usual case)
+        for obj in tok.children:
+            if obj.dep_ == "dobj":
+                found += [a for a in _actors_in(obj, ctx) if a.kind == "person"]
+    return found
