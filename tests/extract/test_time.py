@@ -495,3 +495,16 @@ def test_time_that_quarter_follows_the_last_written_quarter(text: str, span: str
 def test_time_day_before_or_after_a_day_moves_it(text: str, span: str, value: str) -> None:
     found = _only(text)
     assert (found.text, found.value) == (span, value)
+
+
+@pytest.mark.parametrize(
+    "text,anchor,value",
+    [
+        # a past clause keeps a day about nine months back
+        ("In the fiscal year ended Jan. 31, sales rose.", date(2025, 10, 31), "2025-01-31"),
+        # a future clause still looks ahead past the new year
+        ("The lease will expire on Jan. 31.", date(2025, 10, 31), "2026-01-31"),
+    ],
+)
+def test_time_past_clause_keeps_a_day_nine_months_back(text: str, anchor: date, value: str) -> None:
+    assert [t.value for t in find_times(text, anchor) if t.precision == "day"] == [value]

@@ -84,8 +84,9 @@ def closest_year(anchor: date, month: int, day: int | None, tense: str) -> int:
     month (int): 1..12.
     day (int | None): day of month, None for a whole month.
     tense (str): clause tense; a date on the wrong side of the anchor for the tense
-        costs 150 days (for days) or 6 months (for months), so a past clause keeps a date
-        up to about 8 months back ("the year ended March 31" in November is this March);
+        costs 200 days (for days) or 6 months (for months), so a past clause keeps a day
+        up to about 9 months back ("the fiscal year ended Jan. 31", written on Oct. 31, is
+        this January) and a month up to about 8 months back;
         with no tense, a later date costs half that (news mostly reports the past). A tie
         goes to the side the tense points to ("will ... in December" written in March is
         this December, not last).
@@ -102,7 +103,7 @@ def closest_year(anchor: date, month: int, day: int | None, tense: str) -> int:
             safe_day = min(day, calendar.monthrange(year, month)[1])
             diff = (date(year, month, safe_day) - anchor).days
             cost = float(abs(diff))
-            penalty = 150.0
+            penalty = 200.0
         if (tense == "past" and diff > 0) or (tense == "future" and diff < 0):
             cost += penalty
         elif tense == "none" and diff > 0:
