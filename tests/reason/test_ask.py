@@ -12,7 +12,7 @@ from dateline.store import Store
 
 from dateline.model import ActorRef, PlaceRef
 
-from .handmade import JSA, KOREA, TOKYO, Report, fill
+from .handmade import HEGSETH, JSA, KOIZUMI, KOREA, TOKYO, Report, fill
 
 ANKARA = PlaceRef("Ankara", "city", "Turkey", within=("Turkey",))
 BRUSSELS = PlaceRef("Brussels", "city", "Belgium", within=("Belgium",))
@@ -102,4 +102,31 @@ def test_ask_guest_does_not_match_other_actions(store: Store) -> None:
     fill(store, [Report("a1", date(2026, 4, 2), "Marchetti will call Tanabe on April 20.",
                         "call", "planned", "2026-04-20", actor=MARCHETTI, counterparts=(TANABE,))])
     out = ask(store, "Will Tanabe visit Brussels by April 25, 2026?", date(2026, 4, 3))
+    assert out.event is None
+
+
+def test_ask_a_meeting_abroad_is_a_visit_there(store: Store) -> None:
+    fill(store, [
+        Report("a1", date(2026, 5, 4), "Hegseth will meet Koizumi in Tokyo on May 6.", "meet", "planned",
+               "2026-05-06", place=TOKYO, counterparts=(KOIZUMI,)),
+        Report("a2", date(2026, 5, 6), "Hegseth met Koizumi in Tokyo on Wednesday.", "meet", "happened",
+               "2026-05-06", place=TOKYO, counterparts=(KOIZUMI,)),
+    ])
+    before = ask(store, "Will Hegseth visit Japan by May 10, 2026?", date(2026, 5, 5))
+    assert (before.event.id if before.event else None, before.resolution) == (1, None)
+    after = ask(store, "Will Hegseth visit Japan by May 10, 2026?", date(2026, 5, 7))
+    assert (after.resolution, after.cited.article_id if after.cited else None) == ("yes", "a2")
+
+
+def test_ask_a_meeting_at_home_is_no_visit(store: Store) -> None:
+    fill(store, [Report("a1", date(2026, 5, 4), "Koizumi will meet Hegseth in Tokyo on May 6.", "meet", "planned",
+                        "2026-05-06", actor=KOIZUMI, place=TOKYO, counterparts=(HEGSETH,))])
+    out = ask(store, "Will Koizumi visit Japan by May 10, 2026?", date(2026, 5, 5))
+    assert out.event is None
+
+
+def test_ask_a_phone_call_is_no_visit(store: Store) -> None:
+    fill(store, [Report("a1", date(2026, 5, 4), "Hegseth will call Koizumi in Tokyo on May 6.", "call", "planned",
+                        "2026-05-06", place=TOKYO, counterparts=(KOIZUMI,))])
+    out = ask(store, "Will Hegseth visit Japan by May 10, 2026?", date(2026, 5, 5))
     assert out.event is None

@@ -170,6 +170,16 @@ def _in_place(place: PlaceRef | None, target: PlaceRef) -> bool:
     return target.name in (place.name, place.country, *place.within)
 
 
+def _abroad(event: EventRecord, target: PlaceRef) -> bool:
+    """True when the event takes place in the target place and that is abroad for its
+    actor: both countries known and different (a host at home is not visiting)."""
+    place = event.place
+    if place is None or not _in_place(place, target):
+        return False
+    home, there = event.actor.country, place.country or (place.name if place.kind == "country" else None)
+    return bool(home and there and home != there)
+
+
 def _mentions(text: str, name: str) -> bool:
     want = _tokens(name)
     return bool(want) and _contains(_tokens(text), want) > 0
@@ -268,7 +278,9 @@ def candidate_events(
     """Stored events (as known on ``as_of``) that fit the pattern.
 
     An event fits when its actor is the question's actor and its action is in the
-    question action's family (``action_matches`` in ``data/question.json``), or when
+    question action's family (``action_matches`` in ``data/question.json``) or is one
+    that puts the actor in the target place abroad (``presence_actions``: a US
+    secretary meeting a minister in Tokyo visits Japan), or when
     the question's actor is one of its counterparts and its action is one the actor
     takes part in as a guest (``counterpart_actions``: a hosted summit is visited,
     attended and met at); then the place, counterpart and topic must fit.
@@ -285,11 +297,14 @@ def candidate_events(
     data = load_data("question")
     families: list[str] = data["action_matches"].get(pattern.action, [pattern.action])
     guest_families: list[str] = data["counterpart_actions"].get(pattern.action, [])
+    presence: list[str] = data["presence_actions"].get(pattern.action, [])
     own = {e.id for e in store.events(actor=actor.name, as_of=as_of)}
     out = []
     for event in store.events(as_of=as_of):
         if event.id in own:
-            if event.action not in families:
+            if event.action not in families and not (
+                event.action in presence and target_place is not None and _abroad(event, target_place)
+            ):
                 continue
             if target_actor is not None and not _names_actor(event.counterparts, target_actor):
                 continue
