@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -21,10 +24,11 @@ from dateline.reason.brief import (
     rouge1_recall,
     synopsis,
     takeaways,
+    topic_clusters,
 )
-from dateline.store import Store
+from dateline.store import Store, open_store
 
-from .handmade import JSA, SEOUL, Report, fill
+from .handmade import JSA, LEE, SEOUL, Report, fill
 
 MARCHETTI = ActorRef("Livia Marchetti", "person", "Council President", "European Union")
 TANABE = ActorRef("Kenji Tanabe", "person", "Prime Minister", "Japan")
@@ -187,3 +191,74 @@ def test_brief_takeaways_lead_with_a_cancellation(store: Store) -> None:
     sents = [Sentence(0, "Hegseth has called off his trip to Seoul planned for next week.", True, True, True),
              Sentence(1, "The ministry gave no reason for the change of plans.")]
     assert takeaways(sents, store.events())[0] == "Trip to Seoul called off (cancelled)"
+
+
+def test_brief_topic_clusters_group_one_theme() -> None:
+    sents = [Sentence(0, "Seoul will raise defence spending next year."),
+             Sentence(1, "The defence spending rise is the largest in a decade for Seoul."),
+             Sentence(2, "China has warned against new missile deployments in the region."),
+             Sentence(3, "Beijing said missile deployments in the region would harm ties.")]
+    assert [[s.index for s in t.sentences] for t in topic_clusters(sents, sents)] == [[0, 1], [3, 2]]
+
+
+def test_brief_takeaways_line_for_each_topic_tied_to_the_story(store: Store) -> None:
+    # 7 sentences ask for 4 lines (2 events, 2 topics); three topics name Hegseth, Seoul or
+    # Lee and get a line each, a 5th line; the background on troop costs gets none
+    texts = ["Hegseth is scheduled to visit the Joint Security Area on November 3.",
+             "Hegseth will meet President Lee in Seoul on November 4.",
+             "The allies have argued for years over how to share the cost of troops.",
+             "Deterring China will be the thread running through all of Hegseth's meetings.",
+             "Seoul wants to modernize the alliance and spend more on its own defence.",
+             "Lee has promised to keep the peace talks with Pyongyang going.",
+             "Troop costs have risen again as the allies argued over the cost of troops."]
+    fill(store, [Report("a1", date(2025, 10, 28), texts[0], "visit", "planned", "2025-11-03", place=JSA),
+                 Report("a1", date(2025, 10, 28), texts[1], "meet", "planned", "2025-11-04", place=SEOUL,
+                        counterparts=(LEE,))])
+    sents = [Sentence(i, t, has_event=i < 2, has_actor=True) for i, t in enumerate(texts)]
+    assert takeaways(sents, store.events()) == [
+        "Visits the Joint Security Area on Nov 3 (planned)",
+        "Meets President Lee Jae Myung in Seoul on Nov 4 (planned)",
+        "Deterring China will be the thread running through all of Hegseth's meetings",
+        "Seoul wants to modernize the alliance and spend more on its own defence",
+        "Lee has promised to keep the peace talks with Pyongyang going",
+    ]
+
+
+@pytest.fixture(scope="module")
+def reference_takeaways(fixtures_dir: Path) -> Iterator[list[str]]:
+    """RETURNS: the takeaways of the own-words reference article, published 2025-10-28 (loads the model)."""
+    from dateline.config import load_settings
+    from dateline.pipeline import get_nlp, ingest_paths
+
+    day = date(2025, 10, 28)
+    store = open_store(":memory:")
+    ingest_paths([fixtures_dir / "articles" / "korea_trip_reference.txt"], store, load_settings(), published=day,
+                 nlp=get_nlp(load_settings()), as_of=day)
+    yield list(brief(store, store.articles()[0].id).key_takeaways)
+    store.close()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "theme,pattern,lines",
+    [
+        ("alliance modernization and defence spending", r"moderni[sz]\w+ the alliance.*defence spending",
+         ["The ministers want to push ahead with modernizing the alliance, including higher defence spending by Seoul"]),
+        ("meeting with President Lee", r"^Meets .*President Lee", ["Meets President Lee Jae Myung on Nov 3-4 (planned)"]),
+        ("meeting with Defence Minister Ahn", r"^Meets .*Defence Minister Ahn",
+         ["Meets Defence Minister Ahn Gyu-back in Seoul on Nov 4 (planned)"]),
+        ("DMZ / Joint Security Area visit", r"Joint Security Area|Demilitarized Zone|DMZ",
+         ["Visits the Joint Security Area with Defence Minister Ahn Gyu-back on Nov 3 (planned)"]),
+        ("regional security and China", r"China",
+         ["Deterring China will be the thread running through all of Hegseth's meetings on the trip"]),
+    ],
+)
+def test_brief_reference_takeaways_cover_seed_theme(
+    reference_takeaways: list[str], theme: str, pattern: str, lines: list[str]
+) -> None:
+    assert [line for line in reference_takeaways if re.search(pattern, line)] == lines, theme
+
+
+@pytest.mark.slow
+def test_brief_reference_takeaways_four_to_six_short_lines(reference_takeaways: list[str]) -> None:
+    assert (len(reference_takeaways), max(len(line.split()) for line in reference_takeaways)) == (5, 16)

@@ -32,6 +32,8 @@ __all__ = [
     "rank_sentences",
     "compress",
     "synopsis",
+    "Topic",
+    "topic_clusters",
     "takeaways",
     "Rouge",
     "rouge",
@@ -409,24 +411,90 @@ def compress(sentence: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+@dataclass(frozen=True)
+class Topic:
+    """A cluster of an article's sentences about one theme.
+
+    weight (float): the sum of its sentences' weights.
+    sentences (tuple[Sentence, ...]): best first. weights (tuple[float, ...]): theirs, same order.
+    """
+
+    weight: float
+    sentences: tuple[Sentence, ...]
+    weights: tuple[float, ...]
+
+
+def topic_clusters(topics: Sequence[Sentence], context: Sequence[Sentence]) -> list[Topic]:
+    """Group sentences into topics: single-link clusters of TF-IDF cosine at least
+    ``topic_similarity`` (``data/brief.json``), best topic first.
+
+    Each sentence's weight is its centrality against the rest of the article (cosine to
+    the centroid of the other sentences, so a sentence does not vote for itself); a
+    topic's weight is the sum of its sentences' weights (an article that returns to a
+    theme makes it weigh more), and its sentences are ordered by weight.
+
+    topics (Sequence[Sentence]): the candidate sentences.
+    context (Sequence[Sentence]): the whole article (term weights and centroid).
+    RETURNS (list[Topic]): the clusters, heaviest first.
+    """
+    data = load_data("brief")
+    whole = list(context)
+    by_index = dict(zip((s.index for s in whole), _vectors(whole)))
+    centroid: dict[str, float] = {}
+    for v in by_index.values():
+        for t, x in v.items():
+            centroid[t] = centroid.get(t, 0.0) + x
+    weight: dict[int, float] = {}
+    for s in topics:
+        v = by_index.get(s.index, {})
+        weight[s.index] = _cosine(v, {t: x - v.get(t, 0.0) for t, x in centroid.items()})
+    parent = {s.index: s.index for s in topics}
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(topics):
+        for b in topics[i + 1 :]:
+            if _cosine(by_index.get(a.index, {}), by_index.get(b.index, {})) >= data["topic_similarity"]:
+                parent[root(b.index)] = root(a.index)
+    groups: dict[int, list[Sentence]] = {}
+    for s in topics:
+        groups.setdefault(root(s.index), []).append(s)
+    clusters = []
+    for group in groups.values():
+        members = sorted(group, key=lambda s: (-weight[s.index], s.index))
+        clusters.append(Topic(round(sum(weight[s.index] for s in members), 4), tuple(members),
+                              tuple(round(weight[s.index], 4) for s in members)))
+    return sorted(clusters, key=lambda t: (-t.weight, t.sentences[0].index))
+
+
 def takeaways(sentences: Sequence[Sentence], events: Sequence[EventRecord] = ()) -> list[str]:
-    """Key takeaways: the main actor's planned or happened events, then topic lines.
+    """Key takeaways: the main actor's planned or happened events, then one line per topic.
 
     sentences (Sequence[Sentence]): the article's sentences.
     events (Sequence[EventRecord]): the article's events.
-    RETURNS (list[str]): 4-6 lines (fewer for short articles), no two the same. Up to
+    RETURNS (list[str]): up to ``takeaways_max`` (6) lines, at least ``takeaways_min`` (4)
+        when the article has enough sentences, no two the same. A cancellation or
+        postponement the article leads with comes first; then up to
         ``event_takeaways_max`` lines name the events of the actor with most events
         (planned or happened, with a counterpart or a place, calendar order:
-        "Meets President Lee Jae Myung in Seoul on Nov 4 (planned)"); the rest are topic
-        sentences: the article is cut into contiguous parts and each part gives its best
-        sentence without an event (policy themes), compressed.
+        "Meets President Lee Jae Myung in Seoul on Nov 4 (planned)"); then the topics of
+        the sentences without an event (policy, security, context; :func:`topic_clusters`,
+        those of weight below ``topic_min_weight`` share no words with the rest of the
+        article and are left out) give one compressed line each, their best sentence.
+        Topics tied to the main story (a sentence names the main actor, a person they
+        meet or a place of their events other than a country) come first, heaviest first,
+        then the others. There are as many topic lines as the tied topics, or as the
+        article's length asks for (one line per ``sentences_per_takeaway`` sentences, in
+        all) when that is more, at least two when there are two topics, and never more
+        than ``takeaways_max`` lines in all; below ``takeaways_min`` lines, the next best
+        topic sentences fill up. Topic lines are in article order.
     """
     data = load_data("brief")
     if not sentences:
         return []
-    k = round(len(sentences) / data["sentences_per_takeaway"])
-    k = max(data["takeaways_min"], min(data["takeaways_max"], k, len(sentences)))
-    out: list[str] = []
     main = Counter(e.actor.name for e in events).most_common(1)
     body = " ".join(s.text for s in sentences).lower()
 
@@ -453,13 +521,43 @@ def takeaways(sentences: Sequence[Sentence], events: Sequence[EventRecord] = ())
             lines.append(line)
     topics = [s for s in sentences if not s.has_event and _is_clause(compress(s.text))] or [
         s for s in sentences if _is_clause(compress(s.text))]
-    want = max(k - len(lines), min(2, len(topics)))
-    # distinct themes: maximal marginal relevance over content words, then article order
-    for best in sorted(rank_sentences(topics, want, "takeaway_weights", context=sentences), key=lambda s: s.index):
-        line = compress(best.text)
-        if line and line not in out:
+    every = topic_clusters(topics, sentences)
+    clusters = [t for t in every if t.weight >= data["topic_min_weight"]]
+    names = _story_names([e for e in events if main and e.actor.name == main[0][0]])
+    core = [t for t in clusters if any(_names_any(s.text, names) for s in t.sentences)]
+    k = round(len(sentences) / data["sentences_per_takeaway"])
+    k = max(data["takeaways_min"], min(data["takeaways_max"], k, len(sentences)))
+    room = data["takeaways_max"] - len(lines)
+    want = min(room, max(k - len(lines), len(core), min(2, len(clusters))))
+    ranked = core + [t for t in clusters if t not in core]
+    chosen = [t.sentences[0] for t in ranked[:want]]
+    spare = sorted(((w, s) for t in every for s, w in zip(t.sentences, t.weights) if s not in chosen),
+                   key=lambda p: (-p[0], p[1].index))
+    while len(lines) + len(chosen) < data["takeaways_min"] and spare:
+        chosen.append(spare.pop(0)[1])
+    out: list[str] = []
+    for s in sorted(chosen, key=lambda s: s.index):
+        line = compress(s.text)
+        if line and line not in out and line not in lines:
             out.append(line)
     return (lines + out)[: data["takeaways_max"]]
+
+
+def _story_names(events: Sequence[EventRecord]) -> list[str]:
+    """The names that tie a sentence to the main story: each word of three or more letters
+    of the actor's and the person counterparts' names (family names come first in some,
+    as in "Lee Jae Myung"), and the places other than countries of the given events."""
+    names: set[str] = set()
+    for e in events:
+        people = [e.actor] + [c for c in e.counterparts if c.kind == "person"]
+        names.update(t for p in people for t in p.name.split() if len(t) > 2)
+        if e.place is not None and e.place.kind != "country":
+            names.add(e.place.name)
+    return sorted(names)
+
+
+def _names_any(text: str, names: Sequence[str]) -> bool:
+    return any(re.search(r"\b" + re.escape(n) + r"\b", text) for n in names)
 
 
 def _persons(event: EventRecord) -> list[ActorRef]:
