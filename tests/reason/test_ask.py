@@ -12,7 +12,7 @@ from dateline.store import Store
 
 from dateline.model import ActorRef, PlaceRef
 
-from .handmade import HEGSETH, JSA, KOIZUMI, KOREA, TOKYO, Report, fill
+from .handmade import HEGSETH, JSA, KOIZUMI, KOREA, SEOUL as SEOUL_CITY, TOKYO, Report, fill
 
 ANKARA = PlaceRef("Ankara", "city", "Turkey", within=("Turkey",))
 BRUSSELS = PlaceRef("Brussels", "city", "Belgium", within=("Belgium",))
@@ -130,3 +130,51 @@ def test_ask_a_phone_call_is_no_visit(store: Store) -> None:
                         "2026-05-06", place=TOKYO, counterparts=(KOIZUMI,))])
     out = ask(store, "Will Hegseth visit Japan by May 10, 2026?", date(2026, 5, 5))
     assert out.event is None
+
+
+FORUM = PlaceRef("Suva", "city", "Fiji", within=("Fiji",))
+WONG = ActorRef("Ana Wong", "person", "Foreign Minister", "Australia")
+
+
+def test_ask_occurrence_of_a_named_meeting_open_then_yes(store: Store) -> None:
+    fill(store, [
+        Report("a1", date(2026, 10, 1), "Hegseth will hold the annual Security Consultative Meeting in Seoul on October 9.",
+               "hold", "planned", "2026-10-09", place=SEOUL_CITY),
+        Report("a2", date(2026, 10, 9), "Hegseth held the annual Security Consultative Meeting in Seoul on Friday.",
+               "hold", "happened", "2026-10-09", place=SEOUL_CITY),
+    ])
+    q = "Will the Security Consultative Meeting take place by October 15, 2026?"
+    before = ask(store, q, date(2026, 10, 2))
+    assert (before.resolution, before.event.id if before.event else None) == (None, 1)
+    after = ask(store, q, date(2026, 10, 10))
+    assert (after.resolution, after.cited.article_id if after.cited else None) == ("yes", "a2")
+
+
+def test_ask_occurrence_of_a_gathering_called_off_is_no(store: Store) -> None:
+    fill(store, [
+        Report("a1", date(2026, 3, 1), "Wong will attend the Pacific fisheries forum in Suva on March 12.",
+               "attend", "planned", "2026-03-12", actor=WONG, place=FORUM),
+        Report("a2", date(2026, 3, 8), "The Pacific fisheries forum in Suva has been called off.",
+               "attend", "cancelled", None, actor=WONG, place=FORUM),
+    ])
+    out = ask(store, "Will the Pacific fisheries forum take place?", date(2026, 3, 9))
+    assert (out.resolution, out.cited.article_id if out.cited else None) == ("no", "a2")
+
+
+def test_ask_occurrence_ignores_one_guest_staying_away(store: Store) -> None:
+    fill(store, [
+        Report("a1", date(2026, 3, 1), "Wong will attend the Pacific fisheries forum in Suva on March 12.",
+               "attend", "planned", "2026-03-12", actor=WONG, place=FORUM),
+        Report("a2", date(2026, 3, 8), "Wong has cancelled her trip to the fisheries forum because of illness.",
+               "attend", "cancelled", None, actor=WONG, place=FORUM),
+    ])
+    out = ask(store, "Will the Pacific fisheries forum take place?", date(2026, 3, 9))
+    assert (out.answer, out.resolution) == ("unknown", None)
+
+
+def test_ask_occurrence_of_an_unknown_gathering_is_unknown(store: Store) -> None:
+    fill(store, [Report("a1", date(2026, 3, 1), "Wong will attend the Pacific fisheries forum in Suva on March 12.",
+                        "attend", "planned", "2026-03-12", actor=WONG, place=FORUM)])
+    out = ask(store, "Will the Arctic energy summit take place?", date(2026, 3, 2))
+    assert (out.answer, out.event) == ("unknown", None)
+    assert "Arctic energy summit" in out.reason

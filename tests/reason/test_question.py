@@ -69,3 +69,24 @@ def test_question_window_interval(window: Window, expected: tuple[date | None, d
 
 def test_question_trip_window_needs_store() -> None:
     assert window_interval(Window("trip", place="South Korea"), date(2025, 10, 28)) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "target", "place", "window"),
+    [
+        ("Will the Security Consultative Meeting take place?", "Security Consultative Meeting", None, Window("none")),
+        ("Will the border talks go ahead next week?", "border talks", None, Window("relative", text="next week")),
+        ("Will the ocean summit be held in Lisbon on June 9?", "ocean summit", "Lisbon", Window("on", text="June 9")),
+        ("Did the trade forum take place?", "trade forum", None, Window("none")),
+    ],
+)
+def test_question_occurrence_of_a_named_gathering(
+    question: str, target: str, place: str | None, window: Window
+) -> None:
+    p = parse_question(question)
+    assert (p.kind, p.actor, p.target, p.place, p.window) == ("occurrence", "", target, place, window)
+
+
+def test_question_actor_first_wins_over_a_later_occurrence_phrase() -> None:
+    p = parse_question("Will Hegseth meet Ahn before the summit takes place?")
+    assert (p.kind, p.actor, p.action) == ("actor", "Hegseth", "meet")

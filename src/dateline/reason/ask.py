@@ -25,6 +25,7 @@ from .resolve import (
     candidate_events,
     find_place,
     match_actor,
+    occurrence_events,
     resolve,
     span_of,
     trip_events,
@@ -164,6 +165,8 @@ def ask(
     """
     pattern = parse_question(question)
     actors = store.actors()
+    if pattern.kind == "occurrence":
+        return _ask_occurrence(store, pattern, actors, as_of, close, anchor)
     actor = match_actor(pattern.actor, actors, as_of)
     if actor is None:
         return _unknown(
@@ -226,6 +229,52 @@ def ask(
                   "in the question's window and place; probability 0.50.")
     return Answer(question, as_of, answer_word(None, probability), probability, None, event, evidence, reason,
                   None, window, feats.as_dict())
+
+
+def _ask_occurrence(
+    store: Store,
+    pattern: QuestionPattern,
+    actors: Sequence[ActorInfo],
+    as_of: date,
+    close: date | None,
+    anchor: date | None,
+) -> Answer:
+    """Answer "Will the X take place [in P] [on D]?": the named gathering, whoever holds it.
+    Same rules as :func:`ask`; the forecast reads the articles of the actor of the
+    best-reported matching event."""
+    question = pattern.question
+    place = find_place(store, pattern.place) if pattern.place else None
+    if pattern.place and place is None:
+        return _unknown(question, as_of, f"No stored place matches '{pattern.place}' as of {as_of.isoformat()}.")
+    window = window_interval(pattern.window, anchor or as_of, pattern.past)
+    if window is None:
+        return _unknown(question, as_of, f"Cannot read the date '{pattern.window.text}' in the question.")
+    if window == (None, None) and close is not None:
+        window = (None, close)
+    events = occurrence_events(store, pattern, as_of, place)
+    if not events:
+        return _unknown(
+            question, as_of, f"No stored event is the '{pattern.target}' as of {as_of.isoformat()}."
+        )
+    subject = f"the {pattern.target}" + (f" in {place.name}" if place else "")
+    lines = datelines(store, events)
+    called_off = gathering_cancellations(events, store.events(as_of=as_of), pattern.target)
+    res = resolve(pattern, events, window, as_of, None, subject, place, store.places(), None, lines, called_off)
+    event = res.event
+    evidence = event.evidence if event is not None else ()
+    if res.resolution is not None:
+        probability = {"yes": 1.0, "no": 0.0, "ambiguous": 0.5, "annulled": 0.0}[res.resolution]
+        return Answer(question, as_of, answer_word(res.resolution, probability), probability, res.resolution,
+                      event, evidence, res.reason, res.cited, window)
+    assert event is not None
+    holder = next((a for a in actors if a.name == event.actor.name), None)
+    if holder is None:  # the canonical name always is an actor of the store; be safe
+        holder = ActorInfo(0, event.actor.name, event.actor.kind, event.actor.country, (), ())
+    feats = features(event, as_of, window, context_sentences(store, holder, event, as_of),
+                     context_articles(store, holder, event, as_of))
+    probability = predict(feats)
+    return Answer(question, as_of, answer_word(None, probability), probability, None, event, evidence,
+                  _open_reason(subject, event, as_of, probability), None, window, feats.as_dict())
 
 
 def datelines(store: Store, events: Sequence[EventRecord]) -> dict[str, tuple[int, int]]:

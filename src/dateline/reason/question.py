@@ -72,6 +72,9 @@ class QuestionPattern:
     place (str | None): an extra place for meetings ("meet Koizumi in Tokyo" -> ``Tokyo``).
     window (Window): the time window.
     past (bool): True for past-tense questions ("Did ... visit").
+    kind (str): ``actor`` (someone does something) or ``occurrence`` (a named gathering
+        happens at all: "Will the summit take place?"; ``actor`` is then '' and
+        ``target`` names the gathering).
     """
 
     question: str
@@ -81,6 +84,7 @@ class QuestionPattern:
     place: str | None
     window: Window
     past: bool = False
+    kind: str = "actor"
 
 
 def _strip_leading(phrase: str) -> str:
@@ -154,6 +158,9 @@ def parse_question(question: str) -> QuestionPattern:
         raise QuestionError(Errors.E401.format(question=question))
     body = text.split(" ", 1)[1].rstrip(" ?.!")
     found = _find_action(body)
+    occurrence = _occurrence(question, body, first in data["past_auxiliaries"])
+    if occurrence is not None and (found is None or found[1] >= occurrence[1]):
+        return occurrence[0]
     if found is None:
         raise QuestionError(Errors.E402.format(question=question))
     action, a_start, a_end = found
@@ -177,6 +184,31 @@ def parse_question(question: str) -> QuestionPattern:
         window=window,
         past=first in data["past_auxiliaries"],
     )
+
+
+def _occurrence(question: str, body: str, past: bool) -> tuple[QuestionPattern, int] | None:
+    """RETURNS (tuple | None): the pattern of "Will the X take place [in P] [on D]?" and where
+    its occurrence phrase starts in ``body``; None when no such phrase follows a name."""
+    data = load_data("question")
+    best: re.Match[str] | None = None
+    for phrase in data["occurrence_phrases"]:
+        for m in re.finditer(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", body, re.IGNORECASE):
+            if m.start() > 0 and (best is None or m.start() < best.start()):
+                best = m
+    if best is None:
+        return None
+    name = _strip_leading(
+        re.sub(r"\s+(?:still|actually|really|ever)$", "", body[: best.start()].strip(), flags=re.IGNORECASE)
+    )
+    if not name:
+        return None
+    target_words, window = _split_window(body[best.end() :])
+    place = None
+    rest = _strip_leading(target_words)
+    at = re.match(data["occurrence_place_pattern"], rest, re.IGNORECASE)
+    if at:
+        place = _strip_leading(at["place"])
+    return QuestionPattern(question, "", "hold", name, place, window, past, kind="occurrence"), best.start()
 
 
 def window_interval(window: Window, as_of: date, past: bool = False) -> tuple[date | None, date | None] | None:

@@ -31,6 +31,7 @@ __all__ = [
     "find_place",
     "candidate_events",
     "trip_events",
+    "occurrence_events",
     "span_of",
     "happened_evidence",
     "counts_for",
@@ -324,6 +325,51 @@ def candidate_events(
             continue
         out.append(event)
     return out
+
+
+def occurrence_events(
+    store: Store, pattern: QuestionPattern, as_of: date, place: PlaceRef | None = None
+) -> list[EventRecord]:
+    """Stored events (as known on ``as_of``) that are the named gathering of an occurrence
+    question ("Will the Security Consultative Meeting take place?"), whoever holds it.
+
+    An event fits when its action is a gathering's (``occurrence_actions`` in
+    ``data/question.json``), the clause of one of its sentences that holds the trigger
+    names the gathering (most of its words), and its place, when both are known, lies
+    in the question's place. A guest's event whose change of plan names the guest
+    (``occurrence_personal_actions``) is left out: one guest staying away does not call
+    the gathering off.
+
+    store (Store): the store. pattern (QuestionPattern): an ``occurrence`` pattern.
+    as_of (date): only evidence published by this day counts.
+    place (PlaceRef | None): the question's place.
+    RETURNS (list[EventRecord]): matching events in calendar order.
+    """
+    actions: list[str] = load_data("question")["occurrence_actions"]
+    personal: list[str] = load_data("question")["occurrence_personal_actions"]
+    want = set(_tokens(pattern.target or "")) - set(load_data("question")["stop_words"])
+    if not want:
+        return []
+    need = max(1, round(0.6 * len(want)))
+    out = []
+    for event in store.events(as_of=as_of):
+        if event.action not in actions:
+            continue
+        if place is not None and event.place is not None and not _in_place(event.place, place):
+            continue
+        if event.action in personal and _guest_called_off(event):
+            continue
+        if any(len(want & set(_tokens(trigger_clause(ev)))) >= need for ev in event.evidence):
+            out.append(event)
+    return out
+
+
+def _guest_called_off(event: EventRecord) -> bool:
+    """True when a guest's attendance was called off in sentences that name the guest
+    ("Wong called off her trip to the forum"): that is not the gathering's cancellation."""
+    changes = [ev for ev in event.evidence if ev.status in ("cancelled", "postponed", "denied")]
+    surname = event.actor.name.split()[-1] if event.actor.name else ""
+    return bool(changes) and all(_mentions(ev.sentence, surname) for ev in changes)
 
 
 def trip_events(store: Store, actor: ActorInfo, place: PlaceRef, as_of: date) -> list[EventRecord]:
