@@ -347,3 +347,46 @@ def test_events_invited_guests_of_a_cancelled_forum_are_cancelled_too(nlp: Langu
     )
     got = {(a, who, status) for a, who, _, _, status in _leg_rows(nlp, text, date(2026, 9, 14))}
     assert got == {("host", "Kenya", "cancelled"), ("attend", "Abiy Ahmed", "cancelled"), ("attend", "Yoweri Museveni", "cancelled")}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,anchor,want",
+    [
+        (  # the host's own country is no counterpart
+            "Qatar's emir, Sheikh Tamim bin Hamad Al Thani, hosted Iraqi Prime Minister Mohammed Shia al-Sudani in Doha on Sunday.",
+            date(2026, 5, 18),
+            [("host", "Sheikh Tamim bin Hamad Al Thani", ("Mohammed Shia al-Sudani",), "Doha", "2026-05-17", "happened")],
+        ),
+        (  # a frame noun of an event noun is an event object of "host"
+            "Oman is expected to host another round of indirect talks in Muscat next week.",
+            date(2026, 5, 18),
+            [("host", "Oman", (), "Muscat", "2026-W22", "planned")],
+        ),
+        (  # a call told through its "between" phrase
+            "The trip follows a phone call last Saturday between Iranian President Masoud Pezeshkian and Saudi Crown Prince Mohammed bin Salman.",
+            date(2026, 5, 18),
+            [("call", "Masoud Pezeshkian", ("Mohammed bin Salman",), None, "2026-05-16", "happened")],
+        ),
+        (  # "receive" a person is hosting; a thing is not
+            "President Luiz Inacio Lula da Silva will receive Colombian President Gustavo Petro in Brasilia on July 30. "
+            "Lula received a letter from Petro on Monday.",
+            date(2026, 7, 22),
+            [("host", "Luiz Inacio Lula da Silva", ("Gustavo Petro",), "Brasília", "2026-07-30", "planned")],
+        ),
+        (  # a plan reported by newspapers is a rumour
+            "Several newspapers reported that Brazilian President Luiz Inacio Lula da Silva planned to meet Nicolas Maduro in August.",
+            date(2026, 7, 22),
+            [("meet", "Luiz Inacio Lula da Silva", ("Nicolas Maduro",), None, "2026-08", "uncertain")],
+        ),
+        (  # a described subject ("the company") is nobody named earlier
+            "Chief Executive Anna Keller presented the results. The company will hold its annual shareholder meeting in Munich on May 14.",
+            date(2026, 2, 5),
+            [],
+        ),
+    ],
+)
+def test_events_review_rules(nlp: Language, text: str, anchor: date, want: list[tuple[object, ...]]) -> None:
+    got = [(e.action, e.actor.name, tuple(c.name for c in e.counterparts), e.place.name if e.place else None, e.date.value, e.status)
+           for e in _events(nlp, text, anchor)]
+    assert got == want

@@ -339,7 +339,7 @@ def _place_name(ent: Span, word: str, lex: _Lexicon) -> bool:
     if word in lex.given_names or any(t.text == word for e in ent.doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e):
         return False
     place = resolve_place(word)
-    return place is not None and place.kind in ("city", "country")
+    return place is not None and place.kind in ("city", "country") and place.name == word  # not "Lai" for Laï
 
 
 def _genders(doc: Doc, named: list[_Named], lex: _Lexicon) -> dict[str, str]:

@@ -10,12 +10,14 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Collection
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Token
 
 from ..model import ActorRef
 from .actors import ANONYMOUS
 from .context import _Ctx
+from .nlp import load_data
 from .places import resolve_country
 from .triggers import _LOC_PREPS, _NO_DESCEND, _lex
 
@@ -94,6 +96,7 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True) -> list[ActorRef]:
     """
     found: list[ActorRef] = []
     names: set[str] = set()
+    of_title: set[str] = set()
     head_ref = ctx.actors.get(tok.i)
     for t in tok.subtree:
         if t.idx < ctx.dateline_end:
@@ -113,6 +116,8 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True) -> list[ActorRef]:
             continue  # a name modifying a common noun: "[Amazon] rainforest protection"
         names.add(ref.name)
         found.append(ref)
+        if ref.kind == "country" and t.dep_ in ("poss", "compound", "amod") and t.head.lower_ in _title_heads():
+            of_title.add(ref.name)  # "Qatar's emir, Sheikh Tamim": the person's own country, not another party
         partner = ctx.partners.get(t.i)
         if partner is not None and partner.name not in names:  # "the two ministers": both people of the pair
             names.add(partner.name)
@@ -125,7 +130,13 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True) -> list[ActorRef]:
                 found.append(ActorRef(country, "country", None, country, child.idx, child.idx + len(child)))
                 break
     people = [r for r in found if r.kind == "person"]
-    return people + [r for r in found if r.kind != "person"]
+    return people + [r for r in found if r.kind != "person" and not (people and r.name in of_title)]
+
+
+@cache
+def _title_heads() -> frozenset[str]:
+    """Single words that stand for a titled person ("emir", "president"), from ``titles.json``."""
+    return frozenset(load_data("titles.json")["heads"])
 
 
 def _actors_in_phrase(noun: Token, skip: Token, ctx: _Ctx) -> list[ActorRef]:

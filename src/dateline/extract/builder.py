@@ -36,6 +36,16 @@ def _on_a_visit(tok: Token, ctx: _Ctx) -> bool:
     return any(ctx.places.get(t.i) for g in where for t in g.subtree)  # a place, not just "on an African tour"
 
 
+def _event_object(obj: Token) -> bool:
+    """ "host the summit", "host another round of talks": an event noun, or a frame noun ("round") of one."""
+    lex = _lex()
+    if obj.lower_ in lex.nouns:
+        return True
+    return obj.lower_ in lex.frames and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(g.lower_ in lex.nouns for g in p.children) for p in obj.children
+    )
+
+
 def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     chain = [tok] if ahead_frame(tok) else head_chain(tok)  # "met X on Monday ahead of her trip": Monday is not the trip's
     when = _date(tok, chain, ctx)
@@ -54,7 +64,7 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     where, where_chain = (tok.head.head, head_chain(tok.head.head)) if _on_a_visit(tok, ctx) else (tok, chain)
     place = None if action in _PLACELESS else _place(where, where_chain, action, ctx)
     if action == "host" and tok.pos_ == "VERB" and not any(c.kind in ("person", "country") for c in counterparts) \
-            and not any(c.dep_ == "dobj" and c.lower_ in _lex().nouns for c in tok.children):
+            and not any(c.dep_ == "dobj" and _event_object(c) for c in tok.children):
         return None  # "Real will host Bayern": a club hosting a match, no host of officials
     if place is not None:  # "cancelled a trip to South Africa": the place, not also a counterpart
         counterparts = [c for c in counterparts if c.kind == "person" or c.name != place.name]

@@ -149,6 +149,10 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             ctx.actors.get(o.i) or any(ctx.actors.get(t.i) for t in o.subtree) for o in objects + preps
         ):
             return None
+        if entry.get("person_head") and not any(
+            (ref := ctx.actors.get(o.i)) is not None and ref is not ANONYMOUS and ref.kind in ("person", "country") for o in objects
+        ):
+            return None  # "received a letter", "received a call from X": no visit hosted
         if entry.get("nominal_object") and not any(o.pos_ in ("NOUN", "PROPN") for o in objects):
             return None
         if "object_words" in entry and not any(o.lower_ in entry["object_words"] for o in objects):
@@ -187,6 +191,8 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
         return True
     if _scheduled_for(tok, ctx):
         return True
+    if _between_people(tok, ctx):
+        return True  # "follows a phone call on Saturday between X and Y": the call itself is told
     if gov is None:
         return False
     if tok.dep_ in ("nsubj", "nsubjpass") and _topic_predicate(gov):
@@ -221,6 +227,14 @@ def _scheduled_for(tok: Token, ctx: _Ctx) -> bool:
                        and x.value not in _REF_VALUES for g in prep.subtree):
                     return True
     return False
+
+
+def _between_people(tok: Token, ctx: _Ctx) -> bool:
+    """ "a phone call between X and Y", "talks between Kenya's Ruto and Ethiopia's Abiy": an event noun whose
+    "between" phrase names two people."""
+    people = {ref.name for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"
+              for t in c.subtree if (ref := ctx.actors.get(t.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"}
+    return len(people) >= 2
 
 
 def _topic_predicate(gov: Token) -> bool:

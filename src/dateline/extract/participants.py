@@ -52,7 +52,10 @@ def _participants(
             for sub in _subject_of(head_chain(gov)):
                 if ctx.actors.get(sub.i) is ANONYMOUS and (sub.lower_ in _group_nouns() or sub.pos_ == "PRON"):
                     return None, []
-                subjects += _actors_in(sub, ctx)
+                found = _actors_in(sub, ctx)
+                if not found and _thing_subject(sub, ctx) and not sub.left_edge.i <= tok.i <= sub.right_edge.i:
+                    return None, []  # "The company will hold its annual shareholder meeting": not the last person named
+                subjects += found
     else:
         for sub in _subject_of(chain):
             if ctx.actors.get(sub.i) is ANONYMOUS and (sub.lower_ in _group_nouns() or sub.pos_ == "PRON"):
@@ -65,6 +68,8 @@ def _participants(
             found = _actors_in(sub, ctx)
             if not found and sub.idx >= ctx.dateline_end and (sub.tag_ in ("NNP", "NNPS") or sub.ent_type_ in ("ORG", "NORP", "PERSON")):
                 named_other = True  # "Real will host Bayern": a named non-actor, not the last person named
+            elif not found and _thing_subject(sub, ctx):
+                named_other = True  # "the company will meet ...": a described non-person, not the last person named
             subjects += found
         if named_other and not subjects:
             return None, []
@@ -117,6 +122,23 @@ def _participants(
             seen.add(ref.name)
             rest.append(ref)
     return actor, rest
+
+
+def _thing_subject(sub: Token, ctx: _Ctx) -> bool:
+    """A described subject no actor stands for: "the company", "the carmaker", "a court" (a common noun with a
+    determiner or possessor; not an unnamed official, a title, a group noun or an event noun)."""
+    if sub.pos_ != "NOUN" or ctx.actors.get(sub.i) is not None or sub.lower_ in _lex().nouns:
+        return False
+    if sub.lower_ in _group_nouns() or sub.lower_ in _role_words():
+        return False
+    return any(c.dep_ in ("det", "poss") for c in sub.children)
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    """Words for people and their offices ("secretary", "official", "delegation"), from ``titles.json``."""
+    data = load_data("titles.json")
+    return frozenset([*data["heads"], *data["anonymous"], *data.get("person_nouns", [])])
 
 
 def _comitative_partners(verb: Token, ctx: _Ctx) -> list[ActorRef]:

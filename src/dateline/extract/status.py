@@ -58,6 +58,7 @@ class _Cues:
     negations: frozenset[str]
     reporting: frozenset[str]
     future_marks: frozenset[str]
+    hearsay: frozenset[str]
 
 
 @cache
@@ -83,6 +84,7 @@ def _cues() -> _Cues:
         negations=frozenset(data["negations"]),
         reporting=frozenset(load_data("triggers.json")["reporting_verbs"]),
         future_marks=frozenset(data["future_clause_marks"]),
+        hearsay=frozenset(data["hearsay_verbs"]),
     )
 
 
@@ -181,6 +183,9 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
         found = _tense(chain, date_value, anchor)
     if question and found in ("planned", "happened", "ongoing"):
         found = "uncertain"
+    top = chain[-1]
+    if found == "planned" and top.dep_ == "ccomp" and top.head.lemma_.lower() in cues.hearsay:
+        found = "uncertain"  # "newspapers had reported that Lula planned to meet Maduro": a claim, not the plan
     if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children) and found in ("planned", "ongoing", "happened", "uncertain"):
         found = "denied"  # "no trip to Syria is on the agenda"
     rejected = found == "reject"
