@@ -32,7 +32,7 @@ from .occurrences import _occurrences
 from .plans import _overtaken
 from .status import ahead_frame
 from .triggers import _REF_VALUES, _lex, _subject_cues
-from .trips import _apply_trip_frames, _conjoined_legs, _duration_trips
+from .trips import _apply_trip_frames, _conjoined_legs, _duration_trips, _same_place_dates
 
 __all__ = ["EventFinder", "find_events", "is_report", "time_to_date"]
 
@@ -102,7 +102,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     events.extend(_occurrences(ctx))
     events.extend(_duration_trips(events, ctx))
     events.extend(_conjoined_legs(events, ctx))
-    return _apply_trip_frames(events, ctx)
+    return _same_place_dates(_apply_trip_frames(events, ctx))
 
 
 def is_report(sent: Span) -> bool:

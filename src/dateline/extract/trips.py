@@ -175,3 +175,23 @@ def _clause_tokens(verb: Token) -> list[Token]:
         found.append(cur)
         stack.extend(c for c in cur.children if c.dep_ not in _NO_DESCEND and c.dep_ not in ("advcl", "acl"))
     return found
+
+
+def _same_place_dates(events: list[Event]) -> list[Event]:
+    """An undated plan at a place takes the day of its actor's dated visit there in the same article:
+    "will visit Riga on Thursday ... He will then fly to Riga" is Thursday's journey.
+
+    RETURNS (list[Event]): the events, undated planned ones dated when exactly one such day fits.
+    """
+    days: dict[tuple[str, str], set[DateValue]] = {}
+    for ev in events:
+        if ev.action in _LEG_ACTIONS and ev.place is not None and ev.date.value and ev.status == "planned" and ev.date.precision == "day":
+            days.setdefault((ev.actor.name, ev.place.name), set()).add(ev.date)
+    out: list[Event] = []
+    for ev in events:
+        fits = days.get((ev.actor.name, ev.place.name)) if ev.place is not None else None
+        if ev.date.value is None and ev.status == "planned" and fits and len(fits) == 1:
+            when = next(iter(fits))
+            ev = replace(ev, date=replace(when, note=f"day of the visit to {ev.place.name if ev.place else ''}"))
+        out.append(ev)
+    return out

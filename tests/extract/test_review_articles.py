@@ -1,0 +1,91 @@
+"""Own-words articles of the adversarial review round, read through ingest and extract: the exact events each gives.
+
+Each row: fixture file, publication day, and every event as (action, actor, counterparts, place,
+date value, status), in the order extraction gives them. Articles without events of officials
+(a football report, an earnings story) must give none.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from dateline.config import Settings
+from dateline.extract import extract
+from dateline.ingest.text import read_text
+from dateline.model import Article
+
+pytestmark = pytest.mark.slow
+
+Row = tuple[str, str, tuple[str, ...], str | None, str | None, str]
+
+CASES: list[tuple[str, date, list[Row]]] = [
+    ("wire_border_talks.txt", date(2026, 3, 3), [
+        ("travel", "William Ruto", ("Abiy Ahmed",), "Addis Ababa", "2026-03-05", "planned"),
+        ("meet", "William Ruto", ("Abiy Ahmed",), "Nairobi", "2025-11", "happened"),
+        ("attend", "William Ruto", (), "Djibouti", "2026-W11", "planned"),
+    ]),
+    ("analysis_gulf_week.txt", date(2026, 5, 18), [
+        ("visit", "Faisal bin Farhan", (), "Tehran", "2026-05-20", "planned"),
+        ("call", "Masoud Pezeshkian", ("Mohammed bin Salman",), None, "2026-05-16", "happened"),
+        ("host", "Sheikh Tamim bin Hamad Al Thani", ("Mohammed Shia al-Sudani",), "Doha", "2026-05-17", "happened"),
+        ("host", "Oman", (), "Muscat", "2026-05", "planned"),
+    ]),
+    ("sports_porto_lyon.txt", date(2026, 4, 12), []),
+    ("earnings_northwind.txt", date(2026, 2, 5), [
+        ("visit", "Anna Keller", (), "Taiwan", "2026-03", "planned"),
+    ]),
+    ("court_bribery.txt", date(2026, 6, 10), [
+        ("meet", "Gerard Blanc", ("Paul Mercier",), "Villeurbanne", "2019", "happened"),
+    ]),
+    ("summit_postponed_typhoon.txt", date(2026, 9, 14), [
+        ("host", "Malaysia", (), "Kuala Lumpur", "2026-11", "postponed"),
+        ("attend", "Prabowo Subianto", (), "Kuala Lumpur", "2026-11", "postponed"),
+        ("attend", "Ferdinand Marcos Jr", (), "Kuala Lumpur", "2026-11", "postponed"),
+        ("attend", "Sheikh Tamim bin Hamad Al Thani", (), "Kuala Lumpur", "2026-11", "postponed"),
+    ]),
+    ("tour_leg_called_off.txt", date(2026, 10, 5), [
+        ("visit", "Frank-Walter Steinmeier", (), "Warsaw", "2026-10-06", "planned"),
+        ("visit", "Frank-Walter Steinmeier", (), "Vilnius", None, "cancelled"),
+        ("meet", "Frank-Walter Steinmeier", ("Karol Nawrocki",), "Warsaw", "2026-10-06", "planned"),
+        ("travel", "Frank-Walter Steinmeier", (), "Riga", "2026-10-08", "planned"),
+        ("visit", "Frank-Walter Steinmeier", (), "Tallinn", "2026-10-10", "planned"),
+        ("visit", "Frank-Walter Steinmeier", (), "Riga", "2026-10-08", "planned"),
+    ]),
+    ("denial_caracas.txt", date(2026, 7, 22), [
+        ("travel", "Luiz Inacio Lula da Silva", (), "Caracas", "2026-08", "denied"),
+        ("visit", "Luiz Inacio Lula da Silva", (), None, None, "denied"),
+        ("meet", "Luiz Inacio Lula da Silva", ("Nicolas Maduro",), None, "2026-08", "uncertain"),
+        ("host", "Luiz Inacio Lula da Silva", ("Gustavo Petro",), "Brasília", "2026-07-30", "planned"),
+    ]),
+    ("pronouns_finland_japan.txt", date(2026, 3, 16), [
+        ("travel", "Petteri Orpo", ("Elina Valtonen",), "Japan", "2026-W13", "planned"),
+        ("meet", "Elina Valtonen", ("Takeshi Iwaya",), "Tokyo", "2026-03-24", "planned"),
+        ("meet", "Petteri Orpo", ("Sanae Takaichi",), None, None, "planned"),
+        ("visit", "Petteri Orpo", ("Elina Valtonen",), "Osaka", None, "planned"),
+    ]),
+    ("common_nouns_places.txt", date(2026, 11, 2), [
+        ("attend", "Victoria Hughes", (), "Manchester", "2026-12", "planned"),
+        ("meet", "Victoria Hughes", (), None, "2026-10-30", "happened"),
+        ("travel", "Victoria Hughes", (), "Mobile", "2026-12", "planned"),
+        ("visit", "Victoria Hughes", (), "Mobile", "2026-12", "planned"),
+    ]),
+]
+
+
+def _article(path: Path, published: date) -> Article:
+    (article,) = list(read_text(path.read_bytes(), path.name, Settings(), published))
+    assert isinstance(article, Article)
+    return article
+
+
+@pytest.mark.parametrize("name,published,want", CASES, ids=[c[0] for c in CASES])
+def test_review_articles_exact_events(nlp: Language, fixtures_dir: Path, name: str, published: date, want: list[Row]) -> None:
+    article = _article(fixtures_dir / "articles" / name, published)
+    (_, extraction), = list(extract([article], nlp))
+    got = [(e.action, e.actor.name, tuple(c.name for c in e.counterparts), e.place.name if e.place else None, e.date.value, e.status)
+           for e in extraction.events]
+    assert got == want
