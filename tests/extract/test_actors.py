@@ -182,6 +182,13 @@ def test_actors_definite_title_prefers_the_most_mentioned_holder(nlp: Language) 
             "Kenyan President William Ruto hosted German Chancellor Olaf Scholz in Nairobi on Monday. The two leaders held talks on trade.",
             ("meet", "William Ruto", ("Olaf Scholz",)),
         ),
+        (
+            # "their" in the group's own clause is the group, not the pair of the sentence before
+            "Dutch Defence Minister Ruben Brekelmans toured a base on Monday with Lithuanian Defence Minister Dovile Sakaliene. "
+            "Brekelmans met President Gitanas Nauseda in the afternoon. "
+            "The two defence ministers will hold their yearly strategy meeting in Vilnius on Tuesday.",
+            ("meet", "Ruben Brekelmans", ("Dovile Sakaliene",)),
+        ),
     ],
 )
 def test_actors_group_subject_is_the_last_fitting_pair(nlp: Language, text: str, want: tuple[str, str, tuple[str, ...]]) -> None:

@@ -63,7 +63,7 @@ def timeline(store: Store, actor: str, fmt: str = "text", as_of: date | None = N
         when = e.date.value or "date unknown"
         if e.date.end_value:
             when += f"..{e.date.end_value}"
-        place = f" in {e.place.name}" if e.place else ""
+        place = (f" {e.place.name}" if e.action == "visit" else f" in {e.place.name}") if e.place else ""
         with_ = f" with {', '.join(c.name for c in e.counterparts)}" if e.counterparts else ""
         lines.append(f"{when:<24} {e.status:<10} {e.actor.name} {e.action}{place}{with_}")
         if len(e.history) > 1:

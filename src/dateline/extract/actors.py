@@ -504,8 +504,8 @@ def _resolve_references(
     takes the nearest person subject that agrees in gender (``genders``; unknown agrees
     with both): first those of any clause of its own sentence ("when Mattis went there
     with his counterpart"), then main-clause subjects of earlier sentences. "they" takes
-    the last pair of people that were subjects together ("Orpo and Valtonen will travel")
-    in the last few sentences, else the pair of the previous sentence; "we", "it" and an
+    the last pair of people that were subjects together ("Orpo and Valtonen will travel",
+    or a group subject such as "the two defence chiefs") in the last few sentences, else the pair of the previous sentence; "we", "it" and an
     unmatched pronoun stand for nobody (:data:`ANONYMOUS`).
     """
     by_start = {n.start: n for n in named}
@@ -578,6 +578,8 @@ def _resolve_references(
                 tokens[i] = replace(pair[0], start=tok.idx, end=tok.idx + len(tok))
                 partners[i] = pair[1]
                 actors.append(tokens[i])
+                if subject:
+                    groups.append((current, pair[0], pair[1]))  # "the two chiefs will hold their meeting": "their" is them
         elif low in lex.heads and tok.pos_ in ("NOUN", "PROPN") and _is_definite(tok):
             match = _title_holder(tok, low, people, named_people(named), counts, lex)
             if match is not None:
