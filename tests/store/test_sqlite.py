@@ -166,6 +166,15 @@ def test_sqlite_events_without_cache_are_folded_on_use(store: SQLiteStore) -> No
     assert _cached_states(store) == _folded_states(store)
 
 
+def test_sqlite_events_without_cache_keep_the_merge_horizon(store: SQLiteStore) -> None:
+    a1 = article("Hegseth will visit the DMZ.", date(2024, 1, 2))
+    store.add_article(a1, extraction(a1, event(a1, a1.text, "visit", "planned", None, DMZ)))
+    store.conn.execute("UPDATE events SET fold = NULL, day_start = NULL, day_end = NULL")
+    a2 = article("Hegseth visited the DMZ.", date(2025, 6, 1))  # more than 400 days later
+    store.add_article(a2, extraction(a2, event(a2, a2.text, "visit", "happened", None, DMZ)))
+    assert len(store.events()) == 2
+
+
 def test_sqlite_far_dated_event_is_not_a_candidate_but_a_plan_change_is(store: SQLiteStore) -> None:
     _plan_and_outcome(store)
     later = "Hegseth visited the DMZ again on February 20."

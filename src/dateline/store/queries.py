@@ -52,17 +52,22 @@ _FITS = (
     "(:place IS NULL OR place IS NULL OR place = :place "
     "OR (place_kind != 'country' AND instr(:place_path, '|' || place || '|') > 0) "
     "OR (:place_kind != 'country' AND instr(place_path, '|' || :place || '|') > 0)) "
-    "AND (:people IS NULL OR people = '' OR {people}) "
-    "AND EXISTS (SELECT 1 FROM reports r WHERE r.event_id = e.id "
+    "AND (:people IS NULL OR people = '' OR {people})"
+)
+_RECENT = (
+    "EXISTS (SELECT 1 FROM reports r WHERE r.event_id = e.id "
     "AND (r.published IS NULL OR :since IS NULL OR r.published >= :since))"
 )
-EVENTS_OF_ACTOR = "SELECT id, fold FROM events e WHERE actor_id = :actor AND family = :family AND (fold IS NULL OR (" + _FITS + "))"
+EVENTS_OF_ACTOR = (
+    "SELECT id, fold FROM events e WHERE actor_id = :actor AND family = :family "
+    "AND (fold IS NULL OR (" + _FITS + ")) AND " + _RECENT
+)
 EVENTS_OF_ACTOR_NEAR = (
     "SELECT id, fold FROM events e WHERE actor_id = :actor AND family = :family "
-    "AND day_end IS NULL AND (fold IS NULL OR (" + _FITS + ")) "
+    "AND day_end IS NULL AND (fold IS NULL OR (" + _FITS + ")) AND " + _RECENT + " "
     "UNION ALL "
     "SELECT id, fold FROM events e WHERE actor_id = :actor AND family = :family "
-    "AND day_end >= :lo AND day_start <= :hi AND fold IS NOT NULL AND " + _FITS + " "
+    "AND day_end >= :lo AND day_start <= :hi AND fold IS NOT NULL AND " + _FITS + " AND " + _RECENT + " "
     "ORDER BY id"
 )
 SET_EVENT_FOLD = (

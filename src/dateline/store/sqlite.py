@@ -365,7 +365,7 @@ class SQLiteStore:
     def _set_carry(self, event_id: int, carry: Carry) -> None:
         state = state_of(carry)
         iv = state.date.interval()
-        days = (iso(iv[0]), iso(iv[1])) if iv else (None, None)
+        days = (iso(min(iv)), iso(max(iv))) if iv else (None, None)  # an inverted span still covers its days
         place = state.place
         where = (place.name, place.kind, _path(place.within)) if place else (None, None, None)
         people = _path(c.name for c in state.counterparts) if state.counterparts else ""
