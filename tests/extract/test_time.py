@@ -508,3 +508,54 @@ def test_time_day_before_or_after_a_day_moves_it(text: str, span: str, value: st
 )
 def test_time_past_clause_keeps_a_day_nine_months_back(text: str, anchor: date, value: str) -> None:
     assert [t.value for t in find_times(text, anchor) if t.precision == "day"] == [value]
+
+
+WED = date(2025, 11, 5)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        ("Cloud revenue grew 28% in Q3 2025.", "Q3 2025", "2025-Q3"),
+        ("Margins widened in Q2 of 2024.", "Q2 of 2024", "2024-Q2"),
+        ("Analysts expect 3Q25 margins to improve.", "3Q25", "2025-Q3"),
+        ("Guidance for Q3 FY26 was cut.", "Q3 FY26", "2026-Q3"),
+        ("Output fell 2% in Q4.", "Q4", "2025-Q4"),
+        ("The carmaker pushed the launch to H1 2026.", "H1 2026", "2026-H1"),
+        ("Orders slowed in 2H25.", "2H25", "2025-H2"),
+        ("The company raised its FY2026 outlook.", "FY2026", "2026"),
+        ("Its FY26 outlook was unchanged.", "FY26", "2026"),
+        ("The retailer expects a loss in fiscal 2026.", "fiscal 2026", "2026"),
+    ],
+)
+def test_time_quarter_half_and_fiscal_codes(text: str, span: str, value: str) -> None:
+    found = _only(text, WED)
+    assert (found.text, found.type, found.value) == (span, "DATE", value)
+
+
+@pytest.mark.parametrize(
+    "text,span,value,end_value",
+    [
+        ("Arsenal have won nine games in the 2025/26 season.", "2025/26", "2025", "2026"),
+        ("The club's 1998-99 campaign was its best.", "1998-99", "1998", "1999"),
+        ("She chaired the board from 2022-2024.", "2022-2024", "2022", "2024"),
+        ("The budget covers the 2026-27 fiscal year.", "the 2026-27 fiscal year", "2026", "2027"),
+        ("The ministry overspent in the 2025 financial year.", "the 2025 financial year", "2025", None),
+        ("Prices rose in fiscal 2025-26.", "fiscal 2025-26", "2025", "2026"),
+    ],
+)
+def test_time_year_spans_and_named_years(text: str, span: str, value: str, end_value: str | None) -> None:
+    found = _only(text, WED)
+    assert (found.text, found.type, found.value, found.end_value) == (span, "DATE", value, end_value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hydrogen (H2) output doubled.",
+        "The 2025/27 plan was scrapped.",
+        "Part Q7 of the form was blank.",
+    ],
+)
+def test_time_codes_that_are_not_times(text: str) -> None:
+    assert find_times(text, WED) == []

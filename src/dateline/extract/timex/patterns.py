@@ -86,6 +86,7 @@ def _fragments(lex: Lexicon) -> dict[str, str]:
         "QDET": alternation(raw["quarter_determiners"]),
         "YREL": alternation(raw["year_relatives"]),
         "FISCAL": alternation(raw["fiscal_prefixes"]),
+        "YEARNOUN": alternation(raw["named_year_nouns"]),
         "OF": alternation(raw["of_words"]),
         "CENTURY": alternation(raw["century_words"]),
         "CLOCKDAY": alternation(raw["clock_day_words"]),
@@ -125,6 +126,12 @@ def grammar(language: str = "en") -> Grammar:
         rf"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<mer>{F['MER']})"
         rf"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?!\d)|(?P<cw>{F['CLOCKW']}))"
     )
+    code_year = (  # "Q3 2025", "Q3 of 2025", "Q3'25", "3Q25", "Q3 FY26"
+        rf"(?:\s+(?:of\s+)?(?:{F['FISCAL']}\s*)?(?P<year>{F['YEAR']})|\s?['’](?P<yy>\d\d)"
+        rf"|(?<=\d[QH])(?P<yy2>\d\d)|\s+(?-i:FY)\s?['’]?(?P<fyy>{F['YEAR']}|\d\d))"
+    )
+    QCODE = r"(?:(?-i:Q)(?P<q>[1-4])|(?P<q2>[1-4])(?-i:Q))"  # noqa: N806
+    HCODE = r"(?:(?-i:H)(?P<q>[12])|(?P<q2>[12])(?-i:H))"  # noqa: N806
     templates: list[tuple[str, str]] = [
         ("time", rf"(?:(?P<approx>{F['CLOCKAPPROX']})\s+)?{clock}(?:\s+(?P<tz>{F['TZ']})\b)?"
                  rf"(?:,?\s+(?:on\s+)?{day_tail}{_E})?"),
@@ -146,7 +153,12 @@ def grammar(language: str = "en") -> Grammar:
                     rf"(?P<yrel>{F['YREL']})))?"),
         ("half", rf"(?:the\s+)?(?P<half>{F['HALF']})(?:\s+of\s+(?:(?P<year>{F['YEAR']})|"
                  rf"(?P<yrel>{F['YREL']})))?"),
-        ("fiscal", rf"(?:the\s+)?(?:(?P<rel>{F['REL']})\s+)?(?P<fy>{F['FISCAL']})(?:\s+(?P<year>{F['YEAR']}|'\d\d))?"),
+        ("fiscal", rf"(?:the\s+)?(?:(?P<rel>{F['REL']})\s+)?(?P<fy>{F['FISCAL']})(?:\s+(?P<year>{F['YEAR']}|'\d\d)"
+                   rf"|(?<=[yY])\s?['’-]?(?P<fyy>{F['YEAR']}|\d\d))?(?:[/–-](?P<y2>\d\d)(?!\d))?"),
+        ("named_year", rf"(?:the\s+)?(?P<y1>{F['YEAR']})(?:[/–-](?P<y2>{F['YEAR']}|\d\d))?\s+(?P<what>{F['YEARNOUN']})"),
+        ("year_span", rf"(?P<y1>{F['YEAR']})[/–](?P<y2>{F['YEAR']}|\d\d)(?![/\d])|(?P<y1b>{F['YEAR']})-(?P<y2b>{F['YEAR']}|\d\d)(?![-/\d])"),
+        ("quarter_code", rf"{QCODE}{code_year}?"),
+        ("half_code", rf"{HCODE}{code_year}"),
         ("month", rf"(?:(?:the\s+)?(?P<pos>{F['POS']})\s*)?(?:(?P<rel>{F['REL']})\s+)?(?P<mon>{F['MON']})"
                   rf"(?:,?\s+(?:of\s+)?(?P<year>{F['YEAR']}|'\d\d)|\s+(?P<yrel>{F['YREL']}))?"),
         ("season", rf"(?:the\s+)?(?:(?P<pos>{F['POS']})\s*)?(?:(?P<rel>{F['REL']})\s+)?(?P<season>{F['SEASON']})"

@@ -398,8 +398,8 @@ def _spoken_year(m: "re.Match[str]", ctx: Context) -> Value | None:
 
 def _fiscal(m: "re.Match[str]", ctx: Context) -> Value | None:
     prefix = str(ctx.lex.raw["fiscal_year_prefix"])
-    if m["year"]:
-        return Value("DATE", f"{prefix}{_two_digit_year(m['year']):04d}")
+    if m["year"] or m["fyy"]:
+        return Value("DATE", f"{prefix}{_two_digit_year(m['year'] or m['fyy']):04d}")
     rel = _rel(ctx.lex, m["rel"])
     if rel is None:
         if " " in _w(m["fy"]):
@@ -408,6 +408,75 @@ def _fiscal(m: "re.Match[str]", ctx: Context) -> Value | None:
     if ctx.anchor is None:
         return _unanchored("DATE", f"{prefix}XXXX")
     return Value("DATE", f"{prefix}{ctx.anchor.year + rel:04d}")
+
+
+def _fiscal_rule(m: "re.Match[str]", ctx: Context) -> Value | None:
+    """"fiscal 2026", "FY2026", "FY26", "fiscal 2025-26" (end_value: the second year)."""
+    value = _fiscal(m, ctx)
+    if value is None or not m["y2"] or not value.value[-4:].isdigit():
+        return value
+    last = _span_end_year(int(value.value[-4:]), m["y2"])
+    if last is None:
+        return None
+    return value._replace(end_value=f"{last:04d}")
+
+
+def _span_end_year(first: int, second: str) -> int | None:
+    """Year that ends a span written "2025/26" or "2022-2024", None when it does not follow ``first``."""
+    if len(second) == 4:
+        last = int(second)
+        return last if first < last <= first + 50 else None
+    last = first // 100 * 100 + int(second)
+    return last if last == first + 1 else None
+
+
+def _named_year(m: "re.Match[str]", ctx: Context) -> Value | None:
+    """"the 2026 fiscal year", "the 2025-26 financial year": one DATE, the first year (end_value the last)."""
+    first = int(m["y1"])
+    kind = str(ctx.lex.table("named_year_nouns")[_w(m["what"])])
+    prefix = str(ctx.lex.raw["fiscal_year_prefix"]) if kind == "fiscal" else ""
+    last = _span_end_year(first, m["y2"]) if m["y2"] else None
+    if m["y2"] and last is None:
+        return None
+    return Value("DATE", f"{prefix}{first:04d}", end_value=None if last is None else f"{prefix}{last:04d}")
+
+
+def _year_span(m: "re.Match[str]", ctx: Context) -> Value | None:
+    """"the 2025/26 season", "1998-99", "2022-2024": the first year, end_value the last."""
+    first = int(m["y1"] or m["y1b"])
+    last = _span_end_year(first, m["y2"] or m["y2b"])
+    if last is None:
+        return None
+    return Value("DATE", f"{first:04d}", end_value=f"{last:04d}")
+
+
+def _code_year(m: "re.Match[str]") -> int | None:
+    """Year written after a "Q3"/"H1" code: "2025", "'25", "25" (3Q25), "FY26"."""
+    if m["year"]:
+        return int(m["year"])
+    short = m["yy"] or m["yy2"] or m["fyy"]
+    return _two_digit_year(short) if short else None
+
+
+def _quarter_code(m: "re.Match[str]", ctx: Context) -> Value | None:
+    """"Q3 2025", "3Q25", "Q3 FY26", bare "Q4" (the year as for "the fourth quarter")."""
+    quarter = int(m["q"] or m["q2"])
+    year = _code_year(m)
+    if year is None:
+        if ctx.anchor is None:
+            return _unanchored("DATE", f"XXXX-Q{quarter}")
+        year = ctx.anchor.year
+        if quarter > resolve.quarter_of(ctx.anchor) + 1 and ctx.tense() == "past":
+            year -= 1
+    return Value("DATE", f"{year:04d}-Q{quarter}")
+
+
+def _half_code(m: "re.Match[str]", ctx: Context) -> Value | None:
+    """"H1 2026", "1H26", "H2'25": the half year (a bare "H2" is hydrogen, so the year is needed)."""
+    year = _code_year(m)
+    if year is None:
+        return None
+    return Value("DATE", f"{year:04d}-H{m['q'] or m['q2']}")
 
 
 def _quarter(m: "re.Match[str]", ctx: Context) -> Value | None:
@@ -733,7 +802,11 @@ HANDLERS: dict[str, Handler] = {
     "week_of": _week_of,
     "quarter": _quarter_rule,
     "half": _half,
-    "fiscal": _fiscal,
+    "fiscal": _fiscal_rule,
+    "named_year": _named_year,
+    "year_span": _year_span,
+    "quarter_code": _quarter_code,
+    "half_code": _half_code,
     "month": _month_rule,
     "season": _season,
     "decade": _decade,
