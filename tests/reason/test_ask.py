@@ -12,7 +12,7 @@ from dateline.store import Store
 
 from dateline.model import ActorRef, PlaceRef
 
-from .handmade import HEGSETH, JSA, KOIZUMI, KOREA, SEOUL as SEOUL_CITY, TOKYO, Report, fill
+from .handmade import HEGSETH, JSA, KOIZUMI, KOREA, LEE, SEOUL as SEOUL_CITY, TOKYO, Report, fill
 
 ANKARA = PlaceRef("Ankara", "city", "Turkey", within=("Turkey",))
 BRUSSELS = PlaceRef("Brussels", "city", "Belgium", within=("Belgium",))
@@ -178,3 +178,45 @@ def test_ask_occurrence_of_an_unknown_gathering_is_unknown(store: Store) -> None
     out = ask(store, "Will the Arctic energy summit take place?", date(2026, 3, 2))
     assert (out.answer, out.event) == ("unknown", None)
     assert "Arctic energy summit" in out.reason
+
+
+SHIMA = ActorRef("Taro Shima", "person", "Prime Minister", "Japan")
+LI = ActorRef("Li Qiang", "person", "Premier", "China")
+GYEONGJU = PlaceRef("Gyeongju", "city", "South Korea", within=("South Korea",))
+CAPE = PlaceRef("Cape Town", "city", "South Africa", within=("South Africa",))
+
+
+def test_ask_occurrence_needs_every_distinctive_word(store: Store) -> None:
+    fill(store, [
+        Report("a1", date(2026, 10, 1), "Lee will host the APEC summit in Gyeongju on October 31.", "host",
+               "planned", "2026-10-31", actor=LEE, place=GYEONGJU),
+        Report("a2", date(2026, 11, 20), "Hegseth attended the G20 summit in Cape Town on Friday.", "attend",
+               "happened", "2026-11-20", place=CAPE),
+    ])
+    out = ask(store, "Will the APEC summit take place?", date(2026, 11, 21))
+    assert (out.resolution, out.event.place.name if out.event and out.event.place else None) == (None, "Gyeongju")
+
+
+def test_ask_occurrence_of_an_ambiguous_name_is_unknown(store: Store) -> None:
+    fill(store, [
+        Report("a1", date(2026, 10, 1), "Lee will host a summit in Gyeongju on October 31.", "host",
+               "planned", "2026-10-31", actor=LEE, place=GYEONGJU),
+        Report("a2", date(2026, 10, 2), "Hegseth will attend a summit in Cape Town on November 20.", "attend",
+               "planned", "2026-11-20", place=CAPE),
+    ])
+    out = ask(store, "Will the summit take place?", date(2026, 10, 3))
+    assert (out.answer, out.event) == ("unknown", None)
+    assert "2 different gatherings" in out.reason
+    dated = ask(store, "Will the summit take place on November 20, 2026?", date(2026, 10, 3))
+    assert dated.event is not None and dated.event.place is not None and dated.event.place.name == "Cape Town"
+
+
+def test_ask_occurrence_cancelled_by_its_holder_is_no(store: Store) -> None:
+    fill(store, [
+        Report("a1", date(2026, 10, 1), "Shima will attend a summit with Li Qiang in Tokyo on October 9.", "attend",
+               "planned", "2026-10-09", actor=SHIMA, place=TOKYO, counterparts=(LI,)),
+        Report("a2", date(2026, 10, 5), "Shima cancelled the summit with Li Qiang.", "attend",
+               "cancelled", None, actor=SHIMA, place=TOKYO, counterparts=(LI,)),
+    ])
+    out = ask(store, "Will the summit with Li Qiang take place?", date(2026, 10, 6))
+    assert (out.resolution, out.cited.article_id if out.cited else None) == ("no", "a2")

@@ -90,3 +90,24 @@ def test_question_occurrence_of_a_named_gathering(
 def test_question_actor_first_wins_over_a_later_occurrence_phrase() -> None:
     p = parse_question("Will Hegseth meet Ahn before the summit takes place?")
     assert (p.kind, p.actor, p.action) == ("actor", "Hegseth", "meet")
+
+
+@pytest.mark.parametrize(
+    ("question", "actor", "action", "target"),
+    [
+        ("Will Hegseth open talks with Koizumi?", "Hegseth", "meet", "Koizumi"),
+        ("Will Hegseth go ahead with his visit to Hanoi?", "Hegseth", "visit", "Hanoi"),
+        ("Will Ana Wong proceed with her Jakarta visit?", "Ana Wong", "visit", "Jakarta"),
+        ("Will Lee begin his visit to Japan?", "Lee", "visit", "Japan"),
+    ],
+)
+def test_question_aspect_words_are_cut_from_the_actor(question: str, actor: str, action: str, target: str) -> None:
+    p = parse_question(question)
+    assert (p.kind, p.actor, p.action, p.target) == ("actor", actor, action, target)
+
+
+def test_question_occurrence_phrase_with_an_object_is_no_gathering() -> None:
+    p = parse_question("Will Congress convene a hearing with the minister?")
+    assert (p.kind, p.actor, p.target) == ("actor", "Congress", "hearing with the minister")
+    with pytest.raises(QuestionError, match="E402"):
+        parse_question("Will the cabinet open an inquiry?")

@@ -25,6 +25,7 @@ from .resolve import (
     candidate_events,
     find_place,
     match_actor,
+    gatherings,
     occurrence_events,
     resolve,
     span_of,
@@ -252,9 +253,20 @@ def _ask_occurrence(
     if window == (None, None) and close is not None:
         window = (None, close)
     events = occurrence_events(store, pattern, as_of, place)
+    if window != (None, None):
+        lo, hi = window
+        inside = [e for e in events if _may_fall_in(e, lo, hi)]
+        events = inside or events  # a gathering moved out of the window is still the one asked about
     if not events:
         return _unknown(
             question, as_of, f"No stored event is the '{pattern.target}' as of {as_of.isoformat()}."
+        )
+    groups = gatherings(events)
+    if len(groups) > 1:
+        named = "; ".join(_describe(g[0]) for g in groups[:4])
+        return _unknown(
+            question, as_of, f"{len(groups)} different gatherings match '{pattern.target}' as of "
+            f"{as_of.isoformat()} ({named}); name its place or date."
         )
     subject = f"the {pattern.target}" + (f" in {place.name}" if place else "")
     lines = datelines(store, events)
@@ -273,8 +285,24 @@ def _ask_occurrence(
     feats = features(event, as_of, window, context_sentences(store, holder, event, as_of),
                      context_articles(store, holder, event, as_of))
     probability = predict(feats)
+    reason = _open_reason(subject, event, as_of, probability)
+    reported = _reported_in_window(event, window, place, store.places(), lines)
+    if reported is not None and probability < 0.5:
+        probability = 0.5  # a report that it happened, not counted, is never a confident "no"
+        reason = (f"{_cite_short(reported)} reports {subject} as happened but it could not be placed "
+                  "in the question's window and place; probability 0.50.")
     return Answer(question, as_of, answer_word(None, probability), probability, None, event, evidence,
-                  _open_reason(subject, event, as_of, probability), None, window, feats.as_dict())
+                  reason, None, window, feats.as_dict())
+
+
+def _may_fall_in(event: EventRecord, lo: date | None, hi: date | None) -> bool:
+    iv = event.date.interval()
+    return iv is None or ((lo is None or iv[1] >= lo) and (hi is None or iv[0] <= hi))
+
+
+def _describe(event: EventRecord) -> str:
+    where = f" in {event.place.name}" if event.place else ""
+    return f"{event.actor.name} {event.action}{where} ({event.date.value or 'undated'})"
 
 
 def datelines(store: Store, events: Sequence[EventRecord]) -> dict[str, tuple[int, int]]:

@@ -159,17 +159,18 @@ def parse_question(question: str) -> QuestionPattern:
     body = text.split(" ", 1)[1].rstrip(" ?.!")
     found = _find_action(body)
     occurrence = _occurrence(question, body, first in data["past_auxiliaries"])
-    if occurrence is not None and (found is None or found[1] >= occurrence[1]):
-        return occurrence[0]
+    if occurrence is not None and (found is None or occurrence[1] <= found[1] < occurrence[2]):
+        return occurrence[0]  # no action verb, or the verb is the phrase's own ("be held")
     if found is None:
         raise QuestionError(Errors.E402.format(question=question))
     action, a_start, a_end = found
     actor = _strip_leading(re.sub(r"\s+(?:be\s+)?(?:going to|able to|still|actually|really|ever)$", "",
                                   body[:a_start].strip(), flags=re.IGNORECASE))
+    actor, modifier = _cut_aspect(actor)
     if not actor:
         raise QuestionError(Errors.E401.format(question=question))
     target_words, window = _split_window(body[a_end:])
-    target = _strip_leading(target_words) or None
+    target = _strip_leading(target_words) or modifier
     place = None
     if target and action in ("meet", "call", "sign", "attend", "hold", "host"):
         m = re.match(data["meet_place_pattern"], target, re.IGNORECASE)
@@ -186,9 +187,29 @@ def parse_question(question: str) -> QuestionPattern:
     )
 
 
-def _occurrence(question: str, body: str, past: bool) -> tuple[QuestionPattern, int] | None:
+def _cut_aspect(actor: str) -> tuple[str, str | None]:
+    """Cut an aspect phrase off the actor phrase: "Penny Wong proceed with her Jakarta"
+    (before "visit") -> ("Penny Wong", "Jakarta").
+
+    actor (str): the words before the action.
+    RETURNS (tuple[str, str | None]): the actor, and the words between the aspect phrase's
+        possessive or article and the action (the target, as in "her Jakarta visit"), if any.
+    """
+    phrases: list[str] = load_data("question")["aspect_phrases"]
+    for phrase in sorted(phrases, key=len, reverse=True):
+        m = re.search(r"\s" + re.escape(phrase) + r"(?:\s+(?:his|her|their|its|the|a|an))?(?:\s+(?P<mod>.+))?$",
+                      actor)  # lower case only: "Open Society" is a name, "open" a verb
+        if m and m.start() > 0:
+            mod = _strip_leading(m["mod"] or "") or None
+            return actor[: m.start()].strip(), mod
+    return actor, None
+
+
+def _occurrence(question: str, body: str, past: bool) -> tuple[QuestionPattern, int, int] | None:
     """RETURNS (tuple | None): the pattern of "Will the X take place [in P] [on D]?" and where
-    its occurrence phrase starts in ``body``; None when no such phrase follows a name."""
+    its occurrence phrase starts and ends in ``body``; None when no such phrase follows a
+    name, or when words other than a place and a date follow it ("Will Hegseth open talks
+    with Koizumi?" is about Hegseth, not a gathering called "Hegseth")."""
     data = load_data("question")
     best: re.Match[str] | None = None
     for phrase in data["occurrence_phrases"]:
@@ -208,7 +229,9 @@ def _occurrence(question: str, body: str, past: bool) -> tuple[QuestionPattern, 
     at = re.match(data["occurrence_place_pattern"], rest, re.IGNORECASE)
     if at:
         place = _strip_leading(at["place"])
-    return QuestionPattern(question, "", "hold", name, place, window, past, kind="occurrence"), best.start()
+    elif rest:
+        return None
+    return QuestionPattern(question, "", "hold", name, place, window, past, kind="occurrence"), best.start(), best.end()
 
 
 def window_interval(window: Window, as_of: date, past: bool = False) -> tuple[date | None, date | None] | None:

@@ -32,6 +32,7 @@ __all__ = [
     "candidate_events",
     "trip_events",
     "occurrence_events",
+    "gatherings",
     "span_of",
     "happened_evidence",
     "counts_for",
@@ -335,41 +336,69 @@ def occurrence_events(
 
     An event fits when its action is a gathering's (``occurrence_actions`` in
     ``data/question.json``), the clause of one of its sentences that holds the trigger
-    names the gathering (most of its words), and its place, when both are known, lies
-    in the question's place. A guest's event whose change of plan names the guest
-    (``occurrence_personal_actions``) is left out: one guest staying away does not call
-    the gathering off.
+    names every distinctive word of the gathering ("APEC summit": both "APEC" and
+    "summit"), and its place, when both are known, lies in the question's place. A
+    guest's own withdrawal ("Wong cancelled her trip to the forum": the guest named with
+    a ``guest_withdrawal_nouns`` word) is not the gathering's cancellation: such an
+    event is left out.
 
     store (Store): the store. pattern (QuestionPattern): an ``occurrence`` pattern.
     as_of (date): only evidence published by this day counts.
     place (PlaceRef | None): the question's place.
     RETURNS (list[EventRecord]): matching events in calendar order.
     """
-    actions: list[str] = load_data("question")["occurrence_actions"]
-    personal: list[str] = load_data("question")["occurrence_personal_actions"]
-    want = set(_tokens(pattern.target or "")) - set(load_data("question")["stop_words"])
+    data = load_data("question")
+    actions: list[str] = data["occurrence_actions"]
+    personal: list[str] = data["occurrence_personal_actions"]
+    want = set(_tokens(pattern.target or "")) - set(data["stop_words"])
     if not want:
         return []
-    need = max(1, round(0.6 * len(want)))
     out = []
     for event in store.events(as_of=as_of):
         if event.action not in actions:
             continue
         if place is not None and event.place is not None and not _in_place(event.place, place):
             continue
-        if event.action in personal and _guest_called_off(event):
+        if event.action in personal and _guest_withdrew(event):
             continue
-        if any(len(want & set(_tokens(trigger_clause(ev)))) >= need for ev in event.evidence):
+        if any(want <= set(_tokens(trigger_clause(ev))) for ev in event.evidence):
             out.append(event)
     return out
 
 
-def _guest_called_off(event: EventRecord) -> bool:
-    """True when a guest's attendance was called off in sentences that name the guest
-    ("Wong called off her trip to the forum"): that is not the gathering's cancellation."""
+def gatherings(events: Sequence[EventRecord]) -> list[list[EventRecord]]:
+    """Group events that can be one gathering: places compatible (equal or contained, or
+    unknown) and days overlapping (or unknown), transitively.
+
+    events (Sequence[EventRecord]): events matched by name.
+    RETURNS (list[list[EventRecord]]): the groups, each in the events' order, ordered by
+        their first event.
+    """
+    groups: list[list[EventRecord]] = []
+    for event in events:
+        joined = [g for g in groups if any(_may_coincide(event, other) for other in g)]
+        merged = [e for g in joined for e in g] + [event]
+        groups = [g for g in groups if g not in joined] + [merged]
+    order = {e.id: k for k, e in enumerate(events)}
+    return sorted((sorted(g, key=lambda e: order[e.id]) for g in groups), key=lambda g: order[g[0].id])
+
+
+def _may_coincide(a: EventRecord, b: EventRecord) -> bool:
+    if a.place is not None and b.place is not None and not (_in_place(a.place, b.place) or _in_place(b.place, a.place)):
+        return False
+    x, y = a.date.interval(), b.date.interval()
+    return x is None or y is None or (x[0] <= y[1] and y[0] <= x[1])
+
+
+def _guest_withdrew(event: EventRecord) -> bool:
+    """True when every change of plan of a guest's event names the guest and a word of the
+    guest's own part ("Wong cancelled her trip to the forum"), not the gathering itself."""
+    nouns = set(load_data("question")["guest_withdrawal_nouns"])
     changes = [ev for ev in event.evidence if ev.status in ("cancelled", "postponed", "denied")]
     surname = event.actor.name.split()[-1] if event.actor.name else ""
-    return bool(changes) and all(_mentions(ev.sentence, surname) for ev in changes)
+    return bool(changes) and all(
+        _mentions(ev.sentence, surname) and bool(nouns & set(_tokens(trigger_clause(ev)))) for ev in changes
+    )
 
 
 def trip_events(store: Store, actor: ActorInfo, place: PlaceRef, as_of: date) -> list[EventRecord]:
