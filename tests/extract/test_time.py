@@ -559,3 +559,45 @@ def test_time_year_spans_and_named_years(text: str, span: str, value: str, end_v
 )
 def test_time_codes_that_are_not_times(text: str) -> None:
     assert find_times(text, WED) == []
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        ("Trading opens at 9:30 a.m. ET.", "9:30 a.m. ET", "2025-11-05T09:30"),
+        ("The polls close at 3 p.m. local time on Thursday.", "3 p.m. local time on Thursday", "2025-11-06T15:00"),
+        ("The launch window opens at 1400 GMT.", "1400 GMT", "2025-11-05T14:00"),
+        ("The rally starts at 7 p.m. PT on Saturday.", "7 p.m. PT on Saturday", "2025-11-08T19:00"),
+        ("Voting ends at 8 p.m. Eastern time.", "8 p.m. Eastern time", "2025-11-05T20:00"),
+    ],
+)
+def test_time_clock_with_zone_keeps_zone_in_extent(text: str, span: str, value: str) -> None:
+    found = _only(text, WED)
+    assert (found.text, found.type, found.value) == (span, "TIME", value)
+
+
+def test_time_clock_zone_abbreviation_needs_capitals() -> None:
+    found = find_times("Doors open at 9 a.m. et cetera.", WED)
+    assert [(t.text, t.value) for t in found] == [("9 a.m.", "2025-11-05T09:00")]
+
+
+def test_time_four_digits_are_a_clock_only_before_a_zone() -> None:
+    assert [t.value for t in find_times("The 1400 workers went home.", WED)] == []
+
+
+@pytest.mark.parametrize(
+    "text,anchor,value",
+    [
+        ("The two leaders will talk by phone this Monday.", date(2025, 11, 1), "2025-11-03"),
+        ("The strike began this Monday.", date(2025, 11, 1), "2025-10-27"),
+        ("The talks are this Friday.", date(2025, 11, 5), "2025-11-07"),
+        ("Candidates made a final push ahead of Tuesday's vote.", date(2025, 11, 2), "2025-11-04"),
+        ("Shares rose in the run-up to Thursday's rate decision.", date(2025, 11, 3), "2025-11-06"),
+        ("Markets slid after Tuesday's vote.", date(2025, 11, 5), "2025-11-04"),
+        ("Investors will digest Friday's jobs data.", date(2025, 11, 9), "2025-11-07"),
+        ("Campaigning intensified ahead of the Jan. 10 runoff.", date(2025, 7, 1), "2026-01-10"),
+        ("The 2026-27 fiscal year starts in April.", date(2025, 11, 5), "2026-04"),
+    ],
+)
+def test_time_this_weekday_possessives_and_forward_signals(text: str, anchor: date, value: str) -> None:
+    assert [t.value for t in find_times(text, anchor) if t.precision in ("day", "month")] == [value]

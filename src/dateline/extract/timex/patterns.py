@@ -67,7 +67,7 @@ def _fragments(lex: Lexicon) -> dict[str, str]:
         "PART": alternation(raw["parts_of_day"]),
         "CLOCKW": alternation(raw["clock_words"]),
         "MER": r"(?:" + alternation([m for m in raw["meridiems"] if " " in m]) + r"|[ap]\.?\s?m\b\.?)",
-        "TZ": alternation(raw["time_zones"]),
+        "TZ": "(?:" + alternation(raw["time_zones"]) + "|(?-i:" + alternation(raw["time_zones_upper_case"]) + "))",
         "REF": alternation(raw["references"]),
         "SETW": alternation(raw["sets"]),
         "SETQ": alternation(raw["set_quantifiers"]),
@@ -124,7 +124,8 @@ def grammar(language: str = "en") -> Grammar:
     )
     clock = (
         rf"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<mer>{F['MER']})"
-        rf"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?!\d)|(?P<cw>{F['CLOCKW']}))"
+        rf"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?!\d)|(?P<cw>{F['CLOCKW']})"
+        rf"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s+{F['TZ']}\b))"  # wire style "1400 GMT"
     )
     code_year = (  # "Q3 2025", "Q3 of 2025", "Q3'25", "3Q25", "Q3 FY26"
         rf"(?:\s+(?:of\s+)?(?:{F['FISCAL']}\s*)?(?P<year>{F['YEAR']})|\s?['’](?P<yy>\d\d)"

@@ -60,7 +60,9 @@ def weekday_date(anchor: date, weekday: int, tense: str, relation: int | None = 
     tense (str): ``past``, ``present``, ``future`` or ``none`` (clause tense);
         present and future look ahead (0..6 days), past looks back (0..6 days),
         none looks back unless the day is one or two days ahead and nearer that way.
-    relation (int | None): -1 for "last", +1 for "next"/"coming", 0 for "this", None if bare.
+    relation (int | None): -1 for "last", +1 for "next"/"coming", 0 for "this" (the day of the
+        anchor's ISO week, unless a future/past clause points the other way: "will talk this
+        Monday" said on a Saturday is the coming Monday), None if bare.
     RETURNS (date): the day meant.
     """
     back = (anchor.isoweekday() - weekday) % 7
@@ -70,6 +72,10 @@ def weekday_date(anchor: date, weekday: int, tense: str, relation: int | None = 
     if relation == -1:
         return anchor - timedelta(days=back or 7)
     if relation == 0:
+        if tense == "future" and back and ahead:
+            return anchor + timedelta(days=ahead)  # "will talk this Monday", said on a Saturday
+        if tense == "past" and back and ahead:
+            return anchor - timedelta(days=back)
         monday = anchor - timedelta(days=anchor.isoweekday() - 1)
         return monday + timedelta(days=weekday - 1)
     if tense in ("future", "present") or (tense == "none" and 0 < ahead < back and ahead <= 2):

@@ -144,6 +144,12 @@ def _preceded_by(ctx: Context, key: str) -> bool:
     return re.search(rf"\b(?:{words})\s+$", ctx.before(14)) is not None
 
 
+def _looks_ahead(ctx: Context) -> bool:
+    """Whether a forward signal ("ahead of", "in the run-up to") comes right before the match."""
+    words = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ctx.lex.words("forward_signals"))
+    return re.search(rf"\b(?:{words})\s+(?:the\s+)?$", ctx.before(40)) is not None
+
+
 def _followed_by(ctx: Context, key: str) -> bool:
     """Whether one of the words listed under ``key`` comes right after the match."""
     words = "|".join(re.escape(w) for w in ctx.lex.words(key))
@@ -170,7 +176,7 @@ def _date_mdy(m: "re.Match[str]", ctx: Context) -> Value | None:
     elif ctx.anchor is None:
         return _unanchored("DATE", f"XXXX-{month:02d}-{day:02d}")
     else:
-        year = resolve.closest_year(ctx.anchor, month, day, ctx.tense())
+        year = resolve.closest_year(ctx.anchor, month, day, "future" if _looks_ahead(ctx) else ctx.tense())
     try:
         return Value("DATE", date(year, month, day).isoformat())
     except ValueError:
@@ -221,7 +227,12 @@ def _date_slash(m: "re.Match[str]", ctx: Context) -> Value | None:
 def _weekday_day(m_wd: str, rel: int | None, ctx: Context) -> date | None:
     if ctx.anchor is None:
         return None
-    tense = "past" if ctx.after(2) in ("'s", "’s") else ctx.tense()
+    if _looks_ahead(ctx):
+        tense = "future"  # "ahead of Tuesday's vote", "in the run-up to Sunday's election"
+    elif ctx.after(2) in ("'s", "’s"):
+        tense = "past"  # "will digest Friday's jobs data": the thing named is usually done
+    else:
+        tense = ctx.tense()
     return resolve.weekday_date(ctx.anchor, _weekday(ctx.lex, m_wd), tense, rel)
 
 
@@ -257,8 +268,8 @@ def _deictic(m: "re.Match[str]", ctx: Context) -> Value | None:
 def _clock(m: "re.Match[str]", lex: Lexicon) -> str | None:
     if m["cw"]:
         return str(lex.table("clock_words")[_w(m["cw"])])
-    hour = int(m["h"] or m["h2"])
-    minute = int(m["mi"] or m["mi2"] or 0)
+    hour = int(m["h"] or m["h2"] or m["h3"])
+    minute = int(m["mi"] or m["mi2"] or m["mi3"] or 0)
     mer = _w(m["mer"]).replace(" ", "")
     meridiem = lex.table("meridiems").get(mer) or ("pm" if mer.startswith("p") else "am" if mer else "")
     if m["mer"] and not 1 <= hour <= 12:
