@@ -220,3 +220,29 @@ def test_ask_occurrence_cancelled_by_its_holder_is_no(store: Store) -> None:
     ])
     out = ask(store, "Will the summit with Li Qiang take place?", date(2026, 10, 6))
     assert (out.resolution, out.cited.article_id if out.cited else None) == ("no", "a2")
+
+
+KL = PlaceRef("Kuala Lumpur", "city", "Malaysia", within=("Malaysia",))
+RAZAK = ActorRef("Amir Razak", "person", "Prime Minister", "Malaysia")
+SANTOS = ActorRef("Lina Santos", "person", "President", "Philippines")
+
+
+def test_ask_a_gathering_postponed_under_its_host_postpones_a_guest_plan(store: Store) -> None:
+    fill(store, [
+        Report("a1", date(2026, 10, 1), "Santos will attend the regional summit in Kuala Lumpur on October 26.",
+               "attend", "planned", "2026-10-26", actor=SANTOS, place=KL),
+        Report("a2", date(2026, 10, 2), "Razak will host the regional summit in Kuala Lumpur on October 26.",
+               "host", "planned", "2026-10-26", actor=RAZAK, place=KL),
+        Report("a3", date(2026, 10, 20), "The regional summit in Kuala Lumpur has been postponed to November 30.",
+               "host", "postponed", "2026-11-30", actor=RAZAK, place=KL),
+    ])
+    q = "Will Santos attend the summit in Kuala Lumpur by October 31, 2026?"
+    before = ask(store, q, date(2026, 10, 3))
+    after = ask(store, q, date(2026, 10, 21))
+    assert after.event is not None and (after.event.status, after.event.date.value) == ("postponed", "2026-11-30")
+    assert [e.article_id for e in after.evidence][-1] == "a3"
+    assert before.probability is not None and after.probability is not None
+    assert after.probability < before.probability and after.answer == "no"
+    # the store itself is unchanged: the guest's event stays as reported
+    (own,) = [e for e in store.events() if e.actor.name == "Lina Santos"]
+    assert own.status == "planned"

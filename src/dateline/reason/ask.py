@@ -9,11 +9,11 @@ open, forecasts the probability of yes (:mod:`.forecast`). The result's
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any, Sequence
 
-from ..model import ActorInfo, Article, EventRecord, Evidence, PlaceRef
+from ..model import ActorInfo, Article, DateValue, EventRecord, Evidence, PlaceRef
 from ..store.base import Store
 from .forecast import features, predict
 from .question import QuestionPattern, parse_question, window_interval
@@ -21,6 +21,7 @@ from .resolve import (
     GRACE_DAYS,
     Resolution,
     gathering_cancellations,
+    gathering_postponements,
     happened_evidence,
     candidate_events,
     find_place,
@@ -215,6 +216,10 @@ def ask(
         probability = {"yes": 1.0, "no": 0.0, "ambiguous": 0.5, "annulled": 0.0}[res.resolution]
         return Answer(question, as_of, answer_word(res.resolution, probability), probability, res.resolution,
                       event, evidence, res.reason, res.cited, window)
+    moved = gathering_postponements([event], store.events(as_of=as_of), pattern.target) if event else {}
+    if event is not None and event.id in moved:
+        event = _postponed_with_gathering(event, *moved[event.id])
+        evidence = event.evidence
     feats = features(event, as_of, window, context_sentences(store, actor, event, as_of),
                      context_articles(store, actor, event, as_of))
     probability = predict(feats)
@@ -279,6 +284,10 @@ def _ask_occurrence(
         return Answer(question, as_of, answer_word(res.resolution, probability), probability, res.resolution,
                       event, evidence, res.reason, res.cited, window)
     assert event is not None
+    moved = gathering_postponements([event], store.events(as_of=as_of), pattern.target)
+    if event.id in moved:
+        event = _postponed_with_gathering(event, *moved[event.id])
+        evidence = event.evidence
     holder = next((a for a in actors if a.name == event.actor.name), None)
     if holder is None:  # the canonical name always is an actor of the store; be safe
         holder = ActorInfo(0, event.actor.name, event.actor.kind, event.actor.country, (), ())
@@ -293,6 +302,13 @@ def _ask_occurrence(
                   "in the question's window and place; probability 0.50.")
     return Answer(question, as_of, answer_word(None, probability), probability, None, event, evidence,
                   reason, None, window, feats.as_dict())
+
+
+def _postponed_with_gathering(event: EventRecord, sentence: Evidence, new_date: DateValue) -> EventRecord:
+    """The plan as the question sees it once its gathering was postponed under another
+    actor: status postponed, the gathering's new date, the postponing sentence added to
+    its evidence (the store's event itself is not changed)."""
+    return replace(event, status="postponed", date=new_date, evidence=(*event.evidence, sentence))
 
 
 def _may_fall_in(event: EventRecord, lo: date | None, hi: date | None) -> bool:

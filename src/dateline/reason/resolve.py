@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Mapping, Sequence
 
-from ..model import ActorInfo, EventRecord, Evidence, PlaceRef
+from ..model import ActorInfo, DateValue, EventRecord, Evidence, PlaceRef
 from ..store.base import Store
 from .question import QuestionPattern, load_data, words
 
@@ -39,6 +39,7 @@ __all__ = [
     "trigger_clause",
     "trip_called_off",
     "gathering_cancellations",
+    "gathering_postponements",
     "resolve",
 ]
 
@@ -519,6 +520,49 @@ def gathering_cancellations(
             cancel = [e for e in other.evidence if e.status == "cancelled" and _gathering_nouns([e.sentence]) & mine]
             if cancel:
                 out[event.id] = cancel[-1]
+    return out
+
+
+def _days_of(event: EventRecord) -> list[tuple[date, date]]:
+    """Every interval an event was dated at: its current date and each date of its history."""
+    spans = [iv for iv in (event.date.interval(), *(h.date.interval() for h in event.history)) if iv is not None]
+    return spans
+
+
+def gathering_postponements(
+    events: Sequence[EventRecord], others: Sequence[EventRecord], topic: str | None = None
+) -> dict[int, tuple[Evidence, DateValue]]:
+    """Matched plans whose gathering was postponed under another actor, in a report that
+    does not name the plan's actor ("The Kuala Lumpur summit has been pushed back to
+    November" moves the host's event only).
+
+    Same conditions as :func:`gathering_cancellations`, with the other event's dates before
+    the postponement counting for the overlap (its current date is the new one).
+
+    events (Sequence[EventRecord]): the question's matched events.
+    others (Sequence[EventRecord]): the store's events as known on the as-of day.
+    topic (str | None): the question's target words.
+    RETURNS (dict[int, tuple[Evidence, DateValue]]): matched event id -> (the postponing
+        sentence, the gathering's date from then on).
+    """
+    out: dict[int, tuple[Evidence, DateValue]] = {}
+    for event in events:
+        if event.status not in ("planned", "uncertain") or any(e.status in _HAPPENED for e in event.evidence):
+            continue
+        mine = _gathering_nouns([e.sentence for e in event.evidence] + ([topic] if topic else []))
+        ours = event.date.interval()
+        if not mine or ours is None:
+            continue
+        for other in others:
+            if other.id == event.id or other.status != "postponed" or other.actor.name == event.actor.name:
+                continue
+            if not _same_place(event, other):
+                continue
+            if not any(a <= ours[1] and ours[0] <= b for a, b in _days_of(other)):
+                continue
+            moved = [e for e in other.evidence if e.status == "postponed" and _gathering_nouns([e.sentence]) & mine]
+            if moved and (moved[-1].published or date.min) > max((e.published or date.min) for e in event.evidence):
+                out[event.id] = (moved[-1], other.date)
     return out
 
 
