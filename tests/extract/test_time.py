@@ -601,3 +601,53 @@ def test_time_four_digits_are_a_clock_only_before_a_zone() -> None:
 )
 def test_time_this_weekday_possessives_and_forward_signals(text: str, anchor: date, value: str) -> None:
     assert [t.value for t in find_times(text, anchor) if t.precision in ("day", "month")] == [value]
+
+
+@pytest.mark.parametrize(
+    "text,anchor,span,value,end_value",
+    [
+        ("Aid groups fear shortages during Ramadan.", date(2026, 1, 20), "Ramadan", "2026-02-18", "2026-03-19"),
+        ("Food prices soared during Ramadan.", date(2026, 4, 20), "Ramadan", "2026-02-18", "2026-03-19"),
+        ("Traffic was light during Ramadan 2024.", date(2025, 11, 5), "Ramadan 2024", "2024-03-11", "2024-04-09"),
+        ("Families travelled home for Eid al-Fitr.", date(2025, 4, 2), "Eid al-Fitr", "2025-03-30", None),
+        ("Livestock prices rise before Eid al-Adha.", date(2026, 5, 1), "Eid al-Adha", "2026-05-27", None),
+        ("Crowds will fill the markets before Eid.", date(2025, 6, 1), "Eid", "2025-06-06", None),
+        ("The candles are lit at Hanukkah.", date(2025, 11, 5), "Hanukkah", "2025-12-15", "2025-12-22"),
+        ("Talks will pause for Passover.", date(2026, 3, 1), "Passover", "2026-04-02", None),
+        ("Factories shut for Lunar New Year.", date(2026, 1, 10), "Lunar New Year", "2026-02-17", None),
+        ("Polls open at dawn on Election Day.", date(2025, 10, 28), "Election Day", "2025-11-04", None),
+        ("Early voting ends before Election Day.", date(2024, 10, 1), "Election Day", "2024-11-05", None),
+        ("Stores will open early on Black Friday.", date(2025, 11, 5), "Black Friday", "2025-11-28", None),
+        ("The pope will lead services at Easter.", date(2025, 11, 5), "Easter", "2026-04-05", None),
+        ("Crowds filled the square at Easter.", date(2026, 1, 10), "Easter", "2025-04-20", None),
+        ("Shops expect record sales before Christmas.", date(2025, 11, 5), "Christmas", "2025-12-25", None),
+        ("Sales slumped after Christmas.", date(2026, 1, 14), "Christmas", "2025-12-25", None),
+    ],
+)
+def test_time_holidays_nearest_occurrence(
+    text: str, anchor: date, span: str, value: str, end_value: str | None
+) -> None:
+    found = [t for t in find_times(text, anchor) if t.text == span]
+    assert [(t.type, t.value, t.end_value) for t in found] == [("DATE", value, end_value)]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Shops expect record sales before Christmas.", "XXXX-12-25"),
+        ("Aid groups fear shortages during Ramadan.", "XXXX-XX-XX"),
+        ("Stores will open early on Black Friday.", "XXXX-XX-XX"),
+    ],
+)
+def test_time_holidays_without_anchor(text: str, value: str) -> None:
+    found = _only(text, None)
+    assert (found.value, found.anchored) == (value, False)
+
+
+def test_time_lower_case_election_day_is_no_holiday() -> None:
+    assert find_times("Troops patrolled the streets on election day in Lagos.", WED) == []
+
+
+def test_time_lunar_holiday_outside_the_table_is_not_guessed() -> None:
+    found = find_times("Shops stayed shut during Ramadan in 1998.", date(1998, 3, 1))
+    assert [(t.text, t.value) for t in found] == [("1998", "1998")]

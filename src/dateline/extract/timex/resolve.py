@@ -10,6 +10,7 @@ __all__ = [
     "precision_of",
     "weekday_date",
     "closest_year",
+    "closest_day",
     "shift_months",
     "iso_week",
     "quarter_of",
@@ -117,6 +118,27 @@ def closest_year(anchor: date, month: int, day: int | None, tense: str) -> int:
         if cost < best_cost:
             best_year, best_cost = year, cost
     return best_year
+
+
+def closest_day(anchor: date, days: list[tuple[date, date]], tense: str) -> tuple[date, date]:
+    """The occurrence of a yearly day (a holiday) meant, as the anchor and tense suggest.
+
+    anchor (date): publication date.
+    days (list[tuple[date, date]]): candidate occurrences, first and last day each (not empty).
+    tense (str): clause tense; as in :func:`closest_year`, a day on the wrong side of the anchor
+        for the tense costs 200 days, and a later one in a clause with no tense 100.
+    RETURNS (tuple[date, date]): the nearest occurrence by that cost; one that holds the anchor costs 0.
+    """
+    def cost(span: tuple[date, date]) -> float:
+        if span[0] <= anchor <= span[1]:
+            return 0.0
+        diff = (span[0] - anchor).days
+        penalty = 200.0 if (tense == "past" and diff > 0) or (tense == "future" and diff < 0) else 0.0
+        if tense == "none" and diff > 0:
+            penalty = 100.0
+        return abs(diff) + penalty
+
+    return min(days, key=cost)
 
 
 def shift_months(year: int, month: int, offset: int) -> tuple[int, int]:

@@ -310,30 +310,52 @@ def _time(m: "re.Match[str]", ctx: Context) -> Value | None:
     return Value("TIME", f"{day.isoformat()}T{clock}")
 
 
+def _holiday_days(rule: dict[str, object], lex: Lexicon, year: int) -> list[tuple[date, date]]:
+    """First and last day of each occurrence of a holiday that begins in ``year``."""
+    if "table" in rule:
+        names = rule["table"] if isinstance(rule["table"], list) else [rule["table"]]
+        found = []
+        for name in names:
+            for entry in lex.table("holiday_dates")[str(name)]:
+                first, last = (entry, entry) if isinstance(entry, str) else entry
+                if int(first[:4]) == year:
+                    found.append((date.fromisoformat(first), date.fromisoformat(last)))
+        return found
+    if "easter" in rule:
+        day = resolve.easter(year) + timedelta(days=_int(rule["easter"]))
+    elif "nth" in rule:
+        day = resolve.nth_weekday(year, _int(rule["month"]), _int(rule["weekday"]), _int(rule["nth"]))
+        day += timedelta(days=_int(rule.get("offset", 0)))
+    else:
+        day = date(year, _int(rule["month"]), _int(rule["day"]))
+    return [(day, day)]
+
+
+def _int(value: object) -> int:
+    return int(str(value))
+
+
 def _holiday(m: "re.Match[str]", ctx: Context) -> Value | None:
-    rule = ctx.lex.table("holidays")[_w(m["hol"])]
-    rel = _rel(ctx.lex, m["rel"])
-
-    def on(year: int) -> date:
-        if "easter" in rule:
-            return resolve.easter(year) + timedelta(days=int(rule["easter"]))
-        if "nth" in rule:
-            return resolve.nth_weekday(year, int(rule["month"]), int(rule["weekday"]), int(rule["nth"]))
-        return date(year, int(rule["month"]), int(rule["day"]))
-
+    lex = ctx.lex
+    name = _w(m["hol"])
+    if name in lex.words("holidays_case_sensitive") and not m["hol"][0].isupper():
+        return None  # "election day" in any country, not the US Election Day
+    rule: dict[str, object] = dict(lex.table("holidays")[name])
+    rel = _rel(lex, m["rel"])
     if m["year"]:
-        return Value("DATE", on(int(m["year"])).isoformat())
-    if ctx.anchor is None:
-        return _unanchored("DATE", "XXXX-XX-XX")
-    year = ctx.anchor.year + (rel or 0)
-    if rel is None:
-        this = on(year)
-        tense = ctx.tense()
-        if tense == "past" and this > ctx.anchor:
-            year -= 1
-        elif tense == "future" and this < ctx.anchor:
-            year += 1
-    return Value("DATE", on(year).isoformat())
+        days = _holiday_days(rule, lex, int(m["year"]))
+    elif ctx.anchor is None:
+        fixed = "day" in rule and "table" not in rule
+        return _unanchored("DATE", f"XXXX-{_int(rule['month']):02d}-{_int(rule['day']):02d}" if fixed else "XXXX-XX-XX")
+    elif rel is not None:
+        days = _holiday_days(rule, lex, ctx.anchor.year + rel)
+    else:
+        days = [d for y in (-1, 0, 1) for d in _holiday_days(rule, lex, ctx.anchor.year + y)]
+        days = [resolve.closest_day(ctx.anchor, days, ctx.tense())] if days else []
+    if not days:
+        return None  # a lunar-calendar holiday outside the years of holiday_dates
+    first, last = days[0]
+    return Value("DATE", first.isoformat(), end_value=last.isoformat() if last != first else None)
 
 
 # ------------------------------------------------------------------ months, years
