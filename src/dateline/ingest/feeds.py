@@ -1,7 +1,14 @@
 """RSS and Atom feeds (feedparser): each entry becomes an article.
 
 An entry's text is its first HTML or plain ``content``, else its
-``summary``; HTML goes through :func:`dateline.ingest.html.fragment_text`.
+``summary``; HTML goes through :func:`dateline.ingest.html.fragment_text`
+(captions, share bars and footers such as "The post ... appeared first on
+..." or "Continue reading" dropped). A title of type HTML (Atom
+``type="html"``) is turned into text the same way (``&amp;`` -> ``&``).
+An entry without any date gets no ``metadata`` anchor: the channel's
+``lastBuildDate`` is the feed's date, not the entry's, and is not used.
+Duplicated entries and entries whose link is an article already stored are
+found by the store (same content hash, or same URL), not here.
 Its date is the entry's ``published``, else ``updated``, read as written
 (the local calendar day, before any shift to UTC), falling back to
 feedparser's parsed UTC date. A feed that feedparser flags as malformed
@@ -27,7 +34,7 @@ from .detect import decode_bytes
 from .html import fragment_text
 from .records import build_article, reject
 
-__all__ = ["read_feed", "entry_date", "entry_text"]
+__all__ = ["read_feed", "entry_date", "entry_text", "entry_title"]
 
 logger = logging.getLogger(__name__)
 
@@ -83,19 +90,34 @@ def entry_text(entry: Any) -> str:
     return ""
 
 
+def entry_title(entry: Any) -> str | None:
+    """The title of a feed entry as plain text.
+
+    entry (FeedParserDict): one entry.
+    RETURNS (str | None): the title (HTML titles turned into text), or None.
+    """
+    title = entry.get("title")
+    if not isinstance(title, str) or not title.strip():
+        return None
+    detail = entry.get("title_detail")
+    kind = str(detail.get("type") or "") if hasattr(detail, "get") else ""
+    if "html" in kind:
+        title = " ".join(fragment_text(title).split())
+    return title.strip() or None
+
+
 def _entry_article(entry: Any, source: str, settings: Settings, published: date | None) -> Article | Rejection:
     text = entry_text(entry)
     if not text:
         return reject(source, IngestError(Errors.E109.format(detail="feed entry has no content or summary")))
     found, raw = entry_date(entry)
-    title = entry.get("title")
     link = entry.get("link")
     return build_article(
         text,
         source=source,
         kind="feed",
         settings=settings,
-        title=title if isinstance(title, str) else None,
+        title=entry_title(entry),
         url=link if isinstance(link, str) else None,
         found=found,
         published_text=raw,

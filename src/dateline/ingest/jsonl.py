@@ -75,7 +75,7 @@ def _article(record: dict[str, Any], source: str, settings: Settings, published:
         doc = extract_html(record["html"], url)
         text, title, url = doc.text, title or doc.title, url or doc.url
         if found is None and doc.date:
-            found, found_source, published_text = metadata_date(doc.date), "metadata", doc.date
+            found, found_source, published_text = metadata_date(doc.date), "metadata", doc.date_text
     return build_article(
         text,
         source=source,

@@ -4,8 +4,12 @@ Records are numbered from 1 in file order (``#record=N``), counting every
 record (warcinfo and requests too), so the number finds the record in tools
 such as ``warcio index``. The record's ``WARC-Target-URI`` is the url; the
 page's own metadata date wins, else the record's ``WARC-Date`` (both count as
-``metadata`` anchors). Non-HTML payloads (PDF, images) are skipped; a non-2xx
-HTTP status is a Rejection E109.
+``metadata`` anchors). Skipped without a rejection, because they hold no
+article and are normal in any crawl: ``warcinfo``, ``request``, ``metadata``
+and ``revisit`` records (a revisit repeats an earlier capture), redirects
+(HTTP 3xx: the target is its own record) and non-HTML payloads (PDF,
+images). Any other non-2xx HTTP status (404, 500) is a Rejection E109 naming
+the status: an error page, not a story.
 
 Truncation: warcio stops quietly at a cut gzip member, so two checks make it
 visible: a record whose payload is shorter than its Content-Length, and a
@@ -63,19 +67,24 @@ def _warc_date(record: Any) -> tuple[date | None, str | None]:
         return None, raw
 
 
+def _status(record: Any) -> str:
+    if record.rec_type == "response" and record.http_headers is not None:
+        return str(record.http_headers.get_statuscode() or "")
+    return ""
+
+
 def _record_article(record: Any, payload: bytes, source: str, settings: Settings, published: date | None) -> Article | Rejection:
     content_type = _content_type(record)
-    if record.rec_type == "response" and record.http_headers is not None:
-        status = record.http_headers.get_statuscode() or ""
-        if not str(status).startswith("2"):
-            return reject(source, IngestError(Errors.E109.format(detail=f"HTTP status {status}")))
+    status = _status(record)
+    if status and not status.startswith("2"):
+        return reject(source, IngestError(Errors.E109.format(detail=f"HTTP status {status}")))
     url = record.rec_headers.get_header("WARC-Target-URI")
     try:
         doc = extract_html(decode_bytes(payload, "html", _charset(content_type)), url)
     except IngestError as err:
         return reject(source, err)
     found = metadata_date(doc.date)
-    raw = doc.date
+    raw = doc.date_text
     if found is None:
         found, raw = _warc_date(record)
     return build_article(
@@ -142,6 +151,9 @@ def read_warc(data: bytes, source: str, settings: Settings, published: date | No
             return
         if len(payload) > settings.max_bytes:
             yield reject(record_source, IngestError(Errors.E103.format(size=f"over {settings.max_bytes}", limit=settings.max_bytes)))
+            continue
+        if _status(record).startswith("3"):
+            logger.debug("%s: skipping redirect (HTTP %s)", record_source, _status(record))
             continue
         if not _is_html(record, payload):
             logger.debug("%s: skipping %s record (%s)", record_source, record.rec_type, _content_type(record) or "no type")
