@@ -35,6 +35,8 @@ D28 = date(2025, 10, 28)
          "EU-Japan summit"),
         ("The talks were moved, a European Council spokesperson said.", None),
         ("European Council President Livia Marchetti will travel on Monday.", None),
+        ("Hegseth’s visit will span two days.", None),
+        ("Marchetti's summit trip was praised.", None),
     ],
 )
 def test_propose_named_meeting(sentence: str, name: str | None) -> None:
@@ -114,3 +116,10 @@ def test_propose_as_announced_works_on_an_archive(store: Store) -> None:
         ("2025-10-28", "Will Pete Hegseth visit the Joint Security Area by 2025-11-03?"),
         ("2025-11-20", "Will Shinjiro Koizumi visit South Korea by 2025-12-02?"),
     ]
+
+
+def test_propose_a_meeting_named_as_object_is_attended(store: Store) -> None:
+    fill(store, [Report("a1", D28, "The secretary will hold the annual Security Consultative Meeting in Tokyo on November 4.",
+                        "meet", "planned", "2025-11-04", place=TOKYO)])
+    (prop,) = propose(store, D28)
+    assert prop.question == "Will Pete Hegseth attend the Security Consultative Meeting in Tokyo by 2025-11-04?"

@@ -54,13 +54,19 @@ def store_from(args: argparse.Namespace, create: bool = False) -> Store:
 
 def table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
     """rows (Sequence[dict]): records. columns (Sequence[str]): keys to show, in order.
-    RETURNS (str): a plain aligned text table."""
+    RETURNS (str): a plain aligned text table; columns but the last are cut at 60
+        characters with an ellipsis (the JSON and CSV formats keep everything)."""
     cells = [[("" if r.get(c) is None else str(r.get(c))) for c in columns] for r in rows]
     widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(columns)]
-    widths = [min(w, 60) for w in widths]
+    last = len(columns) - 1
+    widths = [w if i == last else min(w, 60) for i, w in enumerate(widths)]  # the last column is never cut
+
+    def cell(v: str, i: int) -> str:
+        return (v if len(v) <= widths[i] else v[: widths[i] - 1] + "…").ljust(widths[i])
+
     lines = ["  ".join(c.ljust(widths[i]) for i, c in enumerate(columns)).rstrip()]
     for row in cells:
-        lines.append("  ".join(v[: widths[i]].ljust(widths[i]) for i, v in enumerate(row)).rstrip())
+        lines.append("  ".join(cell(v, i) for i, v in enumerate(row)).rstrip())
     return "\n".join(lines)
 
 

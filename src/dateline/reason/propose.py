@@ -66,8 +66,9 @@ def named_meeting(sentence: str) -> str | None:
         ends with the noun, or that is followed by it in lower case ("an EU-Japan
         summit"); at least two words. A run that goes on past the noun ("European
         Council President Antonio Costa") or whose next word names a role ("a European
-        Council spokesperson", ``role_heads``) names a person or an office, not a
-        gathering. None when there is none.
+        Council spokesperson", ``role_heads``) names a person or an office, and a
+        possessive ("Hegseth's visit") a person's own event, not a gathering. None
+        when there is none.
     """
     data = load_data("propose")
     nouns = set(data["meeting_nouns"])
@@ -96,7 +97,8 @@ def named_meeting(sentence: str) -> str | None:
         while run and (run[0] in connectors or run[0] in ("The", "A", "An")):
             run.pop(0)
         follows = head(tokens[nxt]) if nxt < len(tokens) else ""
-        if len(run) >= 2 and head(run[-1]) in nouns and follows not in roles:
+        possessive = any(t.endswith(("'s", "’s")) for t in run[:-1])  # "Hegseth's visit": a person's event
+        if len(run) >= 2 and head(run[-1]) in nouns and follows not in roles and not possessive:
             return " ".join(run).rstrip(".")
         i = max(j, i + 1)
     return None
@@ -138,6 +140,11 @@ def _object(event: EventRecord, verb: str) -> str | None:
     return None
 
 
+def _names_gathering(event: EventRecord, obj: str) -> bool:
+    """True when a proposed object is a gathering named in the event's evidence, not a person."""
+    return any((name := named_meeting(ev.sentence)) is not None and name in obj for ev in event.evidence)
+
+
 def proposal_for(event: EventRecord, from_day: date, fallback_end: date | None = None) -> Proposal | None:
     """Make the question for one planned event.
 
@@ -157,6 +164,8 @@ def proposal_for(event: EventRecord, from_day: date, fallback_end: date | None =
     obj = _object(event, verb)
     if obj is None or _mentions_actor(obj, event.actor.name):
         return None  # never "Will Antonio Costa host ... Antonio Costa"
+    if verb in data["meeting_verbs"] and _names_gathering(event, obj):
+        verb = "attend"  # "meet the Security Consultative Meeting" -> "attend the Security Consultative Meeting"
     return _proposal(event.actor.name, verb, obj, from_day, last, event.id, event.evidence)
 
 
@@ -232,7 +241,9 @@ def meeting_proposals(
     for start, end in extraction.sentences:
         sentence = article.text[start:end]
         name = named_meeting(sentence)
-        if name is None or any(name in ev.sentence for e in mine for ev in e.evidence if "attend" == e.action):
+        if name is None or _mentions_actor(name, actor):
+            continue
+        if any(name in ev.sentence for e in mine for ev in e.evidence if "attend" == e.action):
             continue
         days = [t.interval() for t in extraction.times if start <= t.start < end]
         known = [d for d in days if d is not None and d[1] >= from_day]
