@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from dateline.model import ActorRef
+from dateline.model import ActorRef, PlaceRef
 from dateline.reason.brief import (
     Rouge,
     Sentence,
@@ -117,6 +117,9 @@ def test_brief_takeaways_topics_skip_event_sentences() -> None:
          "He will hold talks with President Lee"),
         ("Hegseth is scheduled to visit the Demilitarized Zone (DMZ) next week.",
          "Hegseth is scheduled to visit the Demilitarized Zone next week"),
+        ("The official indicated that rising naval tensions will be a theme of every stop.",
+         "Rising naval tensions will be a theme of every stop"),
+        ("That decision was welcomed by the ministry.", "That decision was welcomed by the ministry"),
     ],
 )
 def test_brief_compress(sentence: str, line: str) -> None:
@@ -262,3 +265,35 @@ def test_brief_reference_takeaways_cover_seed_theme(
 @pytest.mark.slow
 def test_brief_reference_takeaways_four_to_six_short_lines(reference_takeaways: list[str]) -> None:
     assert (len(reference_takeaways), max(len(line.split()) for line in reference_takeaways)) == (5, 16)
+
+
+OSLO = PlaceRef("Oslo", "city", "Norway", within=("Norway",))
+NORWAY = ActorRef("Norway", "country", None, "Norway")
+SWEDEN = ActorRef("Sweden", "country", None, "Sweden")
+FINLAND = ActorRef("Finland", "country", None, "Finland")
+
+
+@pytest.mark.parametrize(
+    "report,line",
+    [
+        (Report("a1", date(2026, 5, 1), "The secretary will hold the Nordic Security Dialogue in Oslo on May 4.",
+                "meet", "planned", "2026-05-04", place=OSLO),
+         "Pete Hegseth attends the Nordic Security Dialogue in Oslo (planned)"),
+        (Report("a1", date(2026, 5, 1), "Hegseth will meet counterparts from Norway, Sweden and Finland in Oslo.",
+                "meet", "planned", "2026-05-04", place=OSLO, counterparts=(NORWAY, SWEDEN, FINLAND)),
+         "Pete Hegseth meets counterparts from Norway, Sweden and Finland in Oslo (planned)"),
+        (Report("a1", date(2026, 5, 1), "Hegseth will make an announcement after the talks.",
+                "announce", "planned", "2026-05-04"),
+         "Pete Hegseth makes an announcement (planned)"),
+        (Report("a1", date(2026, 5, 1), "Hegseth will hold meetings in Oslo.", "meet", "planned", "2026-05-04",
+                place=OSLO),
+         "Pete Hegseth holds talks in Oslo (planned)"),
+        (Report("a1", date(2026, 5, 1), "Hegseth will attend events in Oslo.", "attend", "planned", "2026-05-04",
+                place=OSLO),
+         "Pete Hegseth attends an event in Oslo (planned)"),
+    ],
+)
+def test_brief_event_line_reads_as_english(store: Store, report: Report, line: str) -> None:
+    fill(store, [report])
+    (event,) = store.events()
+    assert event_line(event) == line

@@ -387,8 +387,11 @@ def compress(sentence: str) -> str:
     data = load_data("brief")
     cues = load_data("cues")
     text = re.sub(r"\s*\([^)]*\)", "", sentence).strip().strip('"“”')
+    before = text
     for pattern in cues["attribution_patterns"]:
         text = re.sub(pattern, "", text, flags=re.IGNORECASE)
+    if text != before:
+        text = re.sub(r"^that\s+", "", text.strip(), flags=re.IGNORECASE)  # "The official indicated that ..."
     lowered = text.lower()
     for lead in sorted(cues["leading_connectives"], key=len, reverse=True):
         if lowered.startswith(lead):
@@ -647,10 +650,18 @@ def event_line(
     data = load_data("brief")
     verb = data["verbs"].get(event.action, event.action)
     shown = _persons(event) if persons_only else list(event.counterparts)
-    others = " and ".join(_who(c) if titles else c.name for c in shown)
+    others = _names([_who(c) if titles else c.name for c in shown])
+    if shown and all(c.kind == "country" for c in shown):
+        others = f"counterparts from {others}"  # "meets counterparts from Malaysia, India and Thailand"
     place = _place_words(event.place.name) if event.place and (not persons_only or _stated_place(event)) else ""
-    if event.action in data["place_first_actions"] and place:
+    gathering = _gathering(event, place)
+    if gathering and event.action in data["gathering_actions"] and not (others and event.action in ("meet", "talks")):
+        parts = [data["gathering_verbs"].get(event.action, verb), gathering] + ([f"with {others}"] if others else [])
+    elif event.action in data["place_first_actions"] and place and (event.action != "attend" or not gathering):
+        verb = data["verbs_without_object"].get(event.action, verb) if event.action == "attend" else verb
         parts = [verb, place] + ([f"with {others}"] if others else [])
+    elif not others and event.action in data["verbs_without_object"]:
+        parts = [data["verbs_without_object"][event.action]] + ([f"in {place}"] if place else [])
     else:
         parts = [verb] + ([others] if others else []) + ([f"in {place}"] if place else [])
     day = _short_day(event.date.value, event.date.end_value) if when else ""
@@ -659,6 +670,25 @@ def event_line(
     text = " ".join(parts)
     text = f"{event.actor.name} {text}" if subject else text[:1].upper() + text[1:]
     return f"{text} ({event.status})"
+
+
+def _names(names: Sequence[str], most: int = 4) -> str:
+    """RETURNS (str): "A", "A and B", "A, B and C"; past ``most`` names, "and N others"."""
+    if len(names) > most:
+        names = [*names[: most - 1], f"{len(names) - most + 1} others"]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
+
+
+def _gathering(event: EventRecord, place: str) -> str:
+    """The named gathering of an event's evidence ("the Security Consultative Meeting in
+    Seoul"), '' when none is named (or only the actor's own visit)."""
+    surname = event.actor.name.split()[-1].lower() if event.actor.name else ""
+    for ev in event.evidence:
+        name = named_meeting(ev.sentence)
+        if name and surname not in name.lower():
+            where = f" in {place}" if place and place.removeprefix("the ") not in name else ""
+            return f"the {name}{where}"
+    return ""
 
 
 def timeline_text(event: EventRecord) -> str:
