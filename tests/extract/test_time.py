@@ -651,3 +651,27 @@ def test_time_lower_case_election_day_is_no_holiday() -> None:
 def test_time_lunar_holiday_outside_the_table_is_not_guessed() -> None:
     found = find_times("Shops stayed shut during Ramadan in 1998.", date(1998, 3, 1))
     assert [(t.text, t.value) for t in found] == [("1998", "1998")]
+
+
+@pytest.mark.parametrize(
+    "text,span,kind,value",
+    [
+        ("The notice was posted on 11/03/2025.", "11/03/2025", "DATE", "2025-11-03"),
+        ("The notice was posted on 25/10/2025.", "25/10/2025", "DATE", "2025-10-25"),
+        ("The filing is dated 2025-11-03.", "2025-11-03", "DATE", "2025-11-03"),
+        ("Drones struck the port city overnight, officials said.", "overnight", "TIME", "2025-11-04TNI"),
+        ("The bridge will stay closed overnight.", "overnight", "TIME", "2025-11-05TNI"),
+        ("The index is up 14% year-to-date.", "year-to-date", "DATE", "2025"),
+        ("The bill should pass by the end of the year.", "the end of the year", "DATE", "2025"),
+        ("The lender aims to sell the unit by year-end.", "year-end", "DATE", "2025"),
+        ("Rescue teams worked through the early hours of Sunday.", "the early hours of Sunday", "TIME", "2025-11-02TNI"),
+    ],
+)
+def test_time_numeric_dates_overnight_and_year_to_date(text: str, span: str, kind: str, value: str) -> None:
+    found = _only(text, WED)
+    assert (found.text, found.type, found.value) == (span, kind, value)
+
+
+@pytest.mark.parametrize("text", ["Traders cut overnight positions.", "Guests booked an overnight stay."])
+def test_time_overnight_as_adjective_is_not_tagged(text: str) -> None:
+    assert find_times(text, WED) == []

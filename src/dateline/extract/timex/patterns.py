@@ -87,6 +87,9 @@ def _fragments(lex: Lexicon) -> dict[str, str]:
         "YREL": alternation(raw["year_relatives"]),
         "FISCAL": alternation(raw["fiscal_prefixes"]),
         "YEARNOUN": alternation(raw["named_year_nouns"]),
+        "OVERNIGHT": alternation(raw["overnight_words"]),
+        "SMALLHOURS": alternation(raw["small_hours_words"]),
+        "OVERNIGHT_NEXT": alternation(raw["overnight_followers"]),
         "OF": alternation(raw["of_words"]),
         "CENTURY": alternation(raw["century_words"]),
         "CLOCKDAY": alternation(raw["clock_day_words"]),
@@ -138,7 +141,10 @@ def grammar(language: str = "en") -> Grammar:
                  rf"(?:,?\s+(?:on\s+)?{day_tail}{_E})?"),
         ("date_iso", rf"(?P<year>{F['YEAR']})-(?P<mon>0[1-9]|1[0-2])-(?P<day>[0-3]\d)"
                      rf"(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?(?![\d-])"),
-        ("date_slash", r"(?P<mon>1[0-2]|0?[1-9])/(?P<day>[0-3]?\d)/(?P<year>\d{4}|\d{2})(?![\d/])"),
+        ("date_slash", r"(?P<mon>1[0-2]|0?[1-9])/(?P<day>[0-3]?\d)/(?P<year>\d{4}|\d{2})(?![\d/])"
+                       r"|(?P<dday>1[3-9]|2\d|3[01])/(?P<dmon>1[0-2]|0?[1-9])/(?P<dyear>\d{4}|\d{2})(?![\d/])"),
+        ("small_hours", rf"(?P<sh>{F['SMALLHOURS']})(?:\s+(?:of|on)\s+(?P<wd>{F['WD']})(?!['’]))?"),
+        ("overnight", rf"(?P<on>{F['OVERNIGHT']})(?=\s*[,.;:!?)]|\s*$|\s+(?:{F['OVERNIGHT_NEXT']})\b)"),
         ("date_mdy", rf"(?:(?:(?P<rel>{F['REL']})\s+)?(?P<wd>{F['WD']}),?\s+)?(?P<mon>{F['MON']})\s+"
                      rf"(?P<day>{F['DAYN']})(?![\d:,]\d|\s*%)(?:,?\s+(?P<year>{F['YEAR']}))?(?!\d)"),
         ("week_of", rf"{F['WEEKOF']}\s+(?:(?P<wd>{F['WD']}),?\s+)?(?P<mon>{F['MON']})\s+"
@@ -173,7 +179,7 @@ def grammar(language: str = "en") -> Grammar:
                         rf"(?P<yy>{F['TENS']}(?:[- ]{F['ONES']})?|{F['TEENS']}|{F['SPOKEN0']}[- ]{F['ONES']})"
                         rf"|(?P<k>{F['SPOKENK']})(?:\s+(?:and\s+)?(?P<yk>{F['TEENS']}|{F['ONES']}))?)"
                         rf"(?![- ](?:{F['UNIT']}|{F['ONES']}|percent|per|hundred|thousand|million|billion)\b)"),
-        ("year_end", rf"(?:(?:around|about|at|by)\s+)?(?:the\s+)?(?P<ye>{F['YEAREND']})"),
+        ("year_end", rf"(?:(?:around|about|at)\s+)?(?:the\s+)?(?P<ye>{F['YEAREND']})"),
         ("year_ago", rf"(?:the\s+)?(?P<ya>{F['YEARAGO']})(?:\s+(?P<what>{F['PERIOD']}))?"),
         ("holiday", rf"(?:(?P<rel>{F['REL']})\s+)?(?P<hol>{F['HOL']})(?:,?\s+(?P<year>{F['YEAR']}))?"),
         ("ago", rf"(?:(?P<approx>{F['APPROX']})\s+)?(?P<num>{F['NUM']}|{F['VAGUE']})\s+(?P<unit>{F['UNIT']})\s+"

@@ -218,10 +218,31 @@ def _date_iso(m: "re.Match[str]", ctx: Context) -> Value | None:
 
 
 def _date_slash(m: "re.Match[str]", ctx: Context) -> Value | None:
+    """"11/03/2025" is month/day (US order, as on the wire); a first number over 12 ("25/10/2025") is the day."""
     try:
+        if m["dday"]:
+            return Value("DATE", date(_two_digit_year(m["dyear"]), int(m["dmon"]), int(m["dday"])).isoformat())
         return Value("DATE", date(_two_digit_year(m["year"]), int(m["mon"]), int(m["day"])).isoformat())
     except ValueError:
         return None
+
+
+def _small_hours(m: "re.Match[str]", ctx: Context) -> Value | None:
+    """"the early hours of Sunday": that day's night (TIME ...TNI); without a day, the duration rule reads it (PTXH)."""
+    if not m["wd"]:
+        return None
+    day = _weekday_day(m["wd"], None, ctx)
+    if day is None:
+        return _unanchored("TIME", "XXXX-XX-XXTNI")
+    return Value("TIME", f"{day.isoformat()}TNI")
+
+
+def _overnight(m: "re.Match[str]", ctx: Context) -> Value | None:
+    """"struck overnight": the night before the publication day; "will stay open overnight": its own night."""
+    if ctx.anchor is None:
+        return _unanchored("TIME", "XXXX-XX-XXTNI")
+    back = 0 if ctx.tense() in ("future", "present") else 1
+    return Value("TIME", f"{(ctx.anchor - timedelta(days=back)).isoformat()}TNI")
 
 
 def _weekday_day(m_wd: str, rel: int | None, ctx: Context) -> date | None:
@@ -829,6 +850,8 @@ HANDLERS: dict[str, Handler] = {
     "time": _time,
     "date_iso": _date_iso,
     "date_slash": _date_slash,
+    "overnight": _overnight,
+    "small_hours": _small_hours,
     "date_mdy": _date_mdy,
     "date_dmy": _date_mdy,
     "date_range": _date_range,
