@@ -23,6 +23,8 @@ from dateline.model import ActorRef
         ("the US defence secretary", "Defence Secretary", "United States"),
         ("South Korean President", "President", "South Korea"),
         ("newly appointed Japanese Defence Minister", "Defence Minister", "Japan"),
+        ("Iraq's prime minister-designate", "Prime Minister-designate", "Iraq"),
+        ("Chilean President-elect", "President-elect", "Chile"),
     ],
 )
 def test_actors_parse_title(text: str, title: str, country: str) -> None:

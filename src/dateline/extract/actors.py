@@ -64,6 +64,9 @@ class _Lexicon:
     group_determiners: frozenset[str]
     particles: frozenset[str]
     families: tuple[frozenset[str], ...]
+    title_suffixes: frozenset[str]
+    reporting: frozenset[str]
+    heads_or_titles: frozenset[tuple[str, ...]]
     word_ids: numpy.ndarray
 
 
@@ -95,6 +98,9 @@ def _lexicon() -> _Lexicon:
         group_determiners=frozenset(data["group_determiners"]),
         particles=frozenset(data["name_particles"]),
         families=tuple(frozenset(f) for f in data["group_title_families"]),
+        title_suffixes=frozenset(data["title_suffixes"]),
+        reporting=frozenset(triggers["reporting_verbs"]),
+        heads_or_titles=frozenset({*table, *((h,) for h in data["heads"])}),
         word_ids=numpy.array(
             [StringStore().add(w) for w in {*data["heads"], *data["anonymous"], *names["pronouns"], *names["non_referring_pronouns"],
                                             *data["group_nouns"]}],
@@ -117,8 +123,13 @@ def parse_title(text: str) -> TitleInfo:
         "former"-like modifiers kept) and the country, each None when absent.
     """
     lex = _lexicon()
-    words = [w.strip(",") for w in text.replace("’", "'").split()]
+    words = [w.strip(",") for w in text.replace("’", "'").replace(" - ", "-").split()]
     words = [w for w in words if w]
+    suffix = ""
+    for i, word in enumerate(words):
+        stem, dash, end = word.rpartition("-")
+        if dash and stem and f"-{end.lower()}" in lex.title_suffixes and (stem.lower(),) in lex.heads_or_titles:
+            words[i], suffix = stem, f"-{end.lower()}"  # "prime minister-designate": the title "Prime Minister", to be
     lower = [w.lower() for w in words]
     title: str | None = None
     title_span = (0, 0)
@@ -148,6 +159,8 @@ def parse_title(text: str) -> TitleInfo:
         if country:
             break
     if title:
+        if suffix and not title.lower().endswith(suffix):
+            title += suffix
         mods = [w for w in lower[: title_span[0]] if w in lex.kept_modifiers]
         if mods:
             title = f"{mods[0]} {title}"
@@ -232,6 +245,11 @@ def _person(doc: Doc, start: int, end: int) -> ActorRef:
             if child.dep_ == "appos":
                 info = parse_title(doc[child.left_edge.i : child.right_edge.i + 1].text)
                 break
+    if not info.title and doc.has_annotation("DEP") and root.dep_ == "appos" and root.head.i < start:
+        head = root.head  # "Iraq's prime minister-designate, Hamid al-Rubaie": the name stands for the title phrase before it
+        phrase = doc[head.left_edge.i : head.i + 1]
+        if phrase.end <= start:
+            info = parse_title(phrase.text)
     name = doc[start:end].text.replace("’", "'")
     return ActorRef(name, "person", info.title, info.country, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
 
@@ -263,6 +281,8 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
         if end - start == 1 and resolve_place(doc[start].text) is None and resolve_country(doc[start].text) is not None:
             continue  # "[Ugandan]PERSON President Yoweri Museveni": a nationality, not a name
         ref = _person(doc, start, end)
+        if end - start == 1 and not ref.title and _capitalized_modifier(ent, doc[start], lex):
+            continue  # "[Riot]PERSON police met the marchers": a common word capitalized at the start of a sentence
         if end - start == 1 and not ref.title and _place_name(ent, doc[start].text, lex):
             continue  # "Porto will host Lyon": a lone city name the recognizer took for a person is a club or a town
         named.append(_Named(start, end, ref))
@@ -280,6 +300,10 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
         for word in (words[0], words[-1]):
             parts.setdefault(word, name)
         parts[words[-1]] = name
+        for word in words[1:]:
+            prefix, _, rest = word.partition("-")
+            if rest[:1].isupper() and prefix.lower() in lex.particles:
+                parts.setdefault(rest, name)  # "Sudani" of "Mohammed Shia al-Sudani"
     for word, names in owners.items():
         if len(names) == 1 and word not in parts:
             parts[word] = next(iter(names))
@@ -295,7 +319,7 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
     for n in named:
         canonical = full.get(n.ref.name) or full.get(parts.get(n.ref.name, ""))
         if canonical is not None:
-            n.ref = replace(canonical, title=n.ref.title or canonical.title,
+            n.ref = replace(canonical, title=_current_title(n.ref.title, canonical.title, lex),
                             country=n.ref.country or canonical.country, start=n.ref.start, end=n.ref.end)
     in_named.update(i for n in named for i in range(_prefix_start(doc, n.start, n.end), n.end))
     named.extend(_organizations(doc, in_named | places, aliases, outside))
@@ -340,6 +364,25 @@ def _place_name(ent: Span, word: str, lex: _Lexicon) -> bool:
         return False
     place = resolve_place(word)
     return place is not None and place.kind in ("city", "country") and place.name == word  # not "Lai" for Laï
+
+
+def _current_title(own: str | None, canonical: str | None, lex: _Lexicon) -> str | None:
+    """A mention's title, unless it is a past one ("Rubaie, a former oil minister") and the article gives the person a
+    current one ("prime minister-designate")."""
+    if own is None or (canonical is not None and own.split()[0].lower() in lex.past_modifiers
+                       and canonical.split()[0].lower() not in lex.past_modifiers):
+        return canonical
+    return own
+
+
+def _capitalized_modifier(ent: Span, tok: Token, lex: _Lexicon) -> bool:
+    """Whether a one-word PERSON entity is a common word capitalized only because it opens a sentence and modifies a
+    common noun ("[Riot] police", "[Border] guards"): no given name, and the word is in no other name in the article."""
+    if not tok.is_sent_start or tok.dep_ != "compound" or tok.head.pos_ != "NOUN" or not tok.head.is_lower:
+        return False
+    if tok.text in lex.given_names or tok.head.lower_ in lex.heads:
+        return False
+    return not any(t.text == tok.text for e in ent.doc.ents if e.label_ == "PERSON" and e.start != ent.start for t in e)
 
 
 def _genders(doc: Doc, named: list[_Named], lex: _Lexicon) -> dict[str, str]:
@@ -558,7 +601,7 @@ def _resolve_references(
                 people.append(ref)
                 head = doc[mention.start : mention.end].root
                 subject = not has_dep or head.dep_ in (*_SUBJECT_DEPS, "poss") or _conj_subject(head) or _subject_apposition(head, lex)
-                in_sentence.append((ref, subject and head.dep_ != "poss"))
+                in_sentence.append((ref, subject and head.dep_ != "poss" and not _speaker(head, lex)))
                 if has_dep and _conj_subject(head) and (first := tokens.get(head.head.i)) is not None and first.kind == "person":
                     groups.append((current, first, ref))
                 subject_of_clause(ref, head, subject)
@@ -571,7 +614,9 @@ def _resolve_references(
         elif low in lex.non_referring and tok.pos_ == "PRON":
             tokens[i] = ANONYMOUS  # "we", "it": the speaker's side or a thing, no actor of its own
         elif low in lex.groups and has_dep and _group(tok, lex):
-            pair = _fitting_pair(tok, pairs, lex)
+            so_far: list[tuple[ActorRef, ActorRef]] = []
+            _close_sentence(list(in_sentence), so_far)  # "X held talks with Y, and the two leaders witnessed ..."
+            pair = _fitting_pair(tok, pairs + so_far, lex)
             if pair is None:
                 tokens[i] = ANONYMOUS  # "the two sides" with no pair to stand for: no actor rather than a wrong one
             else:
@@ -733,6 +778,11 @@ def _title_holder(
 def named_people(named: list[_Named]) -> list[ActorRef]:
     """named (list): resolved named mentions. RETURNS (list[ActorRef]): the people among them."""
     return [n.ref for n in named if n.ref.kind == "person"]
+
+
+def _speaker(tok: Token, lex: _Lexicon) -> bool:
+    """Whether a person is the subject of a reporting verb ("..., Kallas said"): the source, not a party of the pair."""
+    return tok.dep_ in _SUBJECT_DEPS and tok.head.lemma_.lower() in lex.reporting
 
 
 def _conj_subject(tok: Token) -> bool:
