@@ -98,8 +98,11 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True) -> list[ActorRef]:
     names: set[str] = set()
     of_title: set[str] = set()
     head_ref = ctx.actors.get(tok.i)
+    owners: set[int] = set()
+    if tok.pos_ == "NOUN" and any(c.dep_ == "appos" and _names_person(c, ctx) for c in tok.children):
+        owners = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}  # "[his] brother, Nawaz Sharif": Nawaz
     for t in tok.subtree:
-        if t.idx < ctx.dateline_end:
+        if t.idx < ctx.dateline_end or t.i in owners:
             continue
         if t.dep_ in ("relcl", "acl") and t.i != tok.i:
             break
@@ -126,11 +129,23 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True) -> list[ActorRef]:
         for child in tok.subtree:
             if child.dep_ not in ("amod", "compound", "poss") or child.ent_type_ not in ("NORP", "GPE"):
                 continue
+            first, last = child.i, child.i + 1
+            while first > 0 and child.doc[first].ent_iob_ == "I":
+                first -= 1
+            while last < len(child.doc) and child.doc[last].ent_iob_ == "I":
+                last += 1
+            if last - first > 1 and resolve_country(child.doc[first:last].text) is None:
+                continue  # "a [Central American] summit": a region, not the United States
             if (country := resolve_country(child.text)) is not None:
                 found.append(ActorRef(country, "country", None, country, child.idx, child.idx + len(child)))
                 break
     people = [r for r in found if r.kind == "person"]
     return people + [r for r in found if r.kind != "person" and not (people and r.name in of_title)]
+
+
+def _names_person(tok: Token, ctx: _Ctx) -> bool:
+    """Whether a phrase names a person ("former prime minister Nawaz Sharif")."""
+    return any((ref := ctx.actors.get(t.i)) is not None and ref is not ANONYMOUS and ref.kind == "person" for t in tok.subtree)
 
 
 @cache

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from ..model import Event, Evidence
+from ..model import DateValue, Event, Evidence
 from .codes import event_codes
 from .context import _Ctx
 from .dates import _date
@@ -25,11 +25,18 @@ _PLACELESS = frozenset({"call"})
 
 
 def _on_a_visit(tok: Token, ctx: _Ctx) -> bool:
-    """ "X is in Paris on a three-day visit", "arrived in Hanoi on an official trip": the visit is stated."""
+    """ "X is in Paris on a three-day visit", "arrived in Hanoi on an official trip", "was in Gaborone for talks with Y":
+    the visit or the meeting is stated."""
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ != "on" or prep.dep_ != "prep" or _lex().nouns[tok.lower_]["action"] != "visit":
+    if tok.dep_ != "pobj" or prep.dep_ != "prep":
         return False
     verb = prep.head
+    action = _lex().nouns[tok.lower_]["action"]
+    if prep.lower_ == "for" and action in ("meet", "attend", "negotiate"):
+        if verb.lemma_ != "be" or verb.pos_ not in ("VERB", "AUX"):
+            return False  # "was in Gaborone for talks with Boko": the talks are told (not "arrived ... for talks", a purpose)
+    elif prep.lower_ != "on" or action != "visit":
+        return False
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in ("be", "arrive", "land", "travel", "go", "come", "stay"):
         return False
     where = [g for head in (verb, tok) for c in head.children if c.dep_ == "prep" and c.lower_ in _LOC_PREPS for g in c.children]
@@ -46,6 +53,12 @@ def _event_object(obj: Token) -> bool:
     )
 
 
+def _within_week(when: DateValue, ctx: _Ctx) -> bool:
+    """Whether a date falls in the week after the article (a weekday read forward), not a year later."""
+    span = when.interval()
+    return span is not None and ctx.anchor is not None and 0 <= (span[0] - ctx.anchor).days <= 7
+
+
 def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     chain = [tok] if ahead_frame(tok) else head_chain(tok)  # "met X on Monday ahead of her trip": Monday is not the trip's
     when = _date(tok, chain, ctx)
@@ -54,10 +67,14 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if former:
         ctx.overtaken.add(tok.i)  # "had been due to meet X on Tuesday": the coming Tuesday, whose plan the news overtook
         when = forward_reading(when, ctx.anchor)
+    elif result.status == "planned" and (ahead := forward_reading(when, ctx.anchor)) is not when and _within_week(ahead, ctx):
+        when = ahead  # "invited her for talks on Wednesday": the coming Wednesday, though the invitation is past
     elif result.status == "happened":  # "met X on Friday": the last Friday, never after the article
         when, after = past_reading(when, ctx.anchor)
         if after:
             result = replace(result, status="uncertain")
+    if result.status in ("cancelled", "denied") and tok.pos_ == "NOUN" and result.cue is not None and result.cue.i != tok.i:
+        when = _date(tok, [tok], ctx)  # "pulled out of the summit on Friday": Friday is the day of the decision
     actor, counterparts = _participants(tok, chain, ctx, result.refers_to_plan)
     if actor is None:
         return None
@@ -66,6 +83,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if action == "host" and tok.pos_ == "VERB" and not any(c.kind in ("person", "country") for c in counterparts) \
             and not any(c.dep_ == "dobj" and _event_object(c) for c in tok.children):
         return None  # "Real will host Bayern": a club hosting a match, no host of officials
+    if ahead_frame(tok) and place is None and when.value is None and not counterparts:
+        return None  # "met X on Friday before his departure": a frame that tells nothing of its own
     if place is not None:  # "cancelled a trip to South Africa": the place, not also a counterpart
         counterparts = [c for c in counterparts if c.kind == "person" or c.name != place.name]
     codes = event_codes(action, result.status, result.rejected)

@@ -28,10 +28,16 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
         t = ctx.times.get(cand.i)
         if t is None or t.type not in ("DATE", "TIME") or not t.value or t.value in _REF_VALUES or t.value[0] == "P":
             continue  # a duration ("a day before") is no date
-        if t.start < ctx.dateline_end:
-            continue
+        if t.start < ctx.dateline_end or _comparison(t.end, ctx):
+            continue  # "a day earlier than planned": an offset from the plan, not the day
         return time_to_date(t)
     return UNKNOWN_DATE
+
+
+def _comparison(end: int, ctx: _Ctx) -> bool:
+    """Whether the time expression ending at character ``end`` is compared with "than" ("a day earlier than planned")."""
+    span = ctx.doc.char_span(end, end + 5, alignment_mode="contract")
+    return span is not None and len(span) > 0 and span[0].lower_ == "than"
 
 
 def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:

@@ -97,12 +97,26 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
         if event is not None and tok.i in ctx.overtaken:
             overtaken.append(replace(event, refers_to_plan=True))
         elif event is not None:
-            events.append(event)
+            events.extend(_each_apart(tok, event, ctx))
     events = _gathering_changes(_same_day(events + _overtaken(overtaken, events), ctx), ctx)
     events.extend(_occurrences(ctx))
     events.extend(_duration_trips(events, ctx))
     events.extend(_conjoined_legs(events, ctx))
-    return _same_place_dates(_apply_trip_frames(events, ctx))
+    return _same_place_dates(_apply_trip_frames(events, ctx), ctx.anchor)
+
+
+def _each_apart(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
+    """ "The two leaders met Kallas separately": a group subject whose members each did it apart, one event each
+    (the group's second person is no counterpart of the first)."""
+    if not any(c.dep_ == "advmod" and c.lower_ in _lex().apart for c in tok.children):
+        return [event]
+    partner = next((ctx.partners[c.i] for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in ctx.partners), None)
+    if partner is None:
+        return [event]
+    rest = tuple(c for c in event.counterparts if c.name != partner.name)
+    if not rest:
+        return [event]
+    return [replace(event, counterparts=rest), replace(event, actor=partner, counterparts=rest)]
 
 
 def is_report(sent: Span) -> bool:
@@ -114,7 +128,7 @@ def is_report(sent: Span) -> bool:
     RETURNS (bool): True when events may be read from it.
     """
     text = sent.text.rstrip().rstrip("\"'”’)")
-    if text.endswith("?"):
+    if text.endswith("?") or _editorial_note(sent.text):
         return False
     for tok in sent:
         tag = tok.tag_
@@ -124,6 +138,16 @@ def is_report(sent: Span) -> bool:
             if tag == "VBN" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
                 return True
     return False
+
+
+def _editorial_note(text: str) -> bool:
+    """ "(This story has been corrected to show ...)", "Correction: ...", "(Adds ministry comment)": a note about the
+    story, whose words tell no event (openers in ``triggers.json``)."""
+    lex = _lex()
+    low = text.lstrip().lower()
+    bracketed = low[:1] in ("(", "[")
+    low = low.lstrip("([ ")
+    return low.startswith(lex.note_openers) or bracketed and low.startswith(lex.bracketed_note_openers)
 
 
 def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
@@ -145,6 +169,11 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         if (misparsed := _misparsed_object(tok)) is not None:
             objects.append(misparsed)
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in entry.get("preps", ())]
+        preps += [g for c in tok.children if c.dep_ in ("advmod", "prt") and c.lower_ in lex.direction_words
+                  for g in c.children if g.dep_ == "prep" and g.lower_ in entry.get("preps", ())]  # "fly back to Pretoria"
+        if any(ctx.places.get(g.i) for c in tok.children if c.dep_ == "prep" and c.lower_ in entry.get("dest_preps", ())
+               for g in c.children):
+            return {**entry, "action": entry["dest_action"]}  # "left for London": a journey there
         if entry.get("person_object") and not any(
             ctx.actors.get(o.i) or any(ctx.actors.get(t.i) for t in o.subtree) for o in objects + preps
         ):
@@ -173,9 +202,19 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     if entry is None:
         return None
     need = entry.get("needs_compound")
-    if need and not any(c.lower_ in need for c in tok.children if c.dep_ in ("compound", "amod")):
+    if need and not any(c.lower_ in need for c in tok.children if c.dep_ in ("compound", "amod")) \
+            and not _held_with_person(tok, entry.get("or_held_with", ()), ctx):
         return None
     return entry if _noun_licensed(tok, ctx) else None
+
+
+def _held_with_person(tok: Token, verbs: Any, ctx: _Ctx) -> bool:
+    """ "held a call with Prime Minister Carney": the noun is the object of one of ``verbs`` and has a "with" person."""
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in verbs:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        (ref := ctx.actors.get(t.i)) is not None and ref is not ANONYMOUS and ref.kind == "person" for t in c.subtree)
+        for c in tok.children)
 
 
 def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
@@ -198,6 +237,8 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
     if tok.dep_ in ("nsubj", "nsubjpass") and _topic_predicate(gov):
         return False  # "the summit is expected to focus on trade": what it is about, not that it takes place
     lemma = gov.lemma_.lower()
+    if lemma in lex.preparation and rel in ("dobj", "pobj"):
+        return False  # "held a call ... to prepare the visit": the visit is another's, told where it is planned
     if lemma in lex.light:
         return True
     if _cue_word(gov) and rel in ("dobj", "nsubjpass", "pobj"):

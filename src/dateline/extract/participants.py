@@ -56,6 +56,8 @@ def _participants(
                 if not found and _thing_subject(sub, ctx) and not sub.left_edge.i <= tok.i <= sub.right_edge.i:
                     return None, []  # "The company will hold its annual shareholder meeting": not the last person named
                 subjects += found
+    elif (controlled := _object_control(tok, ctx)) is not None:
+        subjects, others = controlled  # "Albanese invited Modi to visit Australia": Modi visits, his host invited him
     else:
         for sub in _subject_of(chain):
             if ctx.actors.get(sub.i) is ANONYMOUS and (sub.lower_ in _group_nouns() or sub.pos_ == "PRON"):
@@ -70,6 +72,8 @@ def _participants(
                 named_other = True  # "Real will host Bayern": a named non-actor, not the last person named
             elif not found and _thing_subject(sub, ctx):
                 named_other = True  # "the company will meet ...": a described non-person, not the last person named
+            elif not found and sub.tag_ == "NNS" and (sub.lower_ in _group_nouns() or sub.lower_ in _role_words()):
+                named_other = True  # "the defence ministers of the two countries met": unnamed people, not the last person named
             subjects += found
         if named_other and not subjects:
             return None, []
@@ -122,6 +126,22 @@ def _participants(
             seen.add(ref.name)
             rest.append(ref)
     return actor, rest
+
+
+def _object_control(tok: Token, ctx: _Ctx) -> tuple[list[ActorRef], list[ActorRef]] | None:
+    """ "invited Modi to visit", "urged Ruto to meet": the object of an object-control verb does the infinitive's event.
+
+    RETURNS (tuple | None): (the object's actors, the inviter when the verb is an invitation), or None.
+    """
+    lex = _lex()
+    head = tok.head
+    if tok.dep_ not in ("xcomp", "ccomp") or tok.tag_ != "VB" or head.lemma_.lower() not in lex.control_verbs:
+        return None
+    objects = [a for c in head.children if c.dep_ in ("dobj", "dative") for a in _actors_in(c, ctx)]
+    if not objects:
+        return None
+    inviter = [a for s in _subject_of([head]) for a in _actors_in(s, ctx)] if head.lemma_.lower() in lex.invite_verbs else []
+    return objects[:1], [a for a in objects[1:] + inviter if a.name != objects[0].name]
 
 
 def _thing_subject(sub: Token, ctx: _Ctx) -> bool:

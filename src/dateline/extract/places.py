@@ -343,17 +343,21 @@ def find_places(doc: Doc, finder: PlaceFinder) -> list[tuple[Span, PlaceRef]]:
     for matcher in (finder.exact, finder.lower):
         for _, start, end in matcher(doc):
             spans.append(doc[start:end])
-    spans.extend(ent for ent in doc.ents if ent.label_ in _PLACE_LABELS or ent.label_ in _MISLABELLED)
+    spans.extend(ent for ent in doc.ents if ent.label_ in _PLACE_LABELS or ent.label_ in _MISLABELLED
+                 or ent.label_ == "EVENT" and ent[-1].text in _roles().buildings)  # "[the Salam Palace]EVENT"
     spans.extend(_unlabelled_names(doc))
     taken: set[int] = set()
     found: list[tuple[Span, PlaceRef]] = []
+    surnames = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e[1:]}
     for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
         if any(i in taken for i in range(span.start, span.end)):
             continue
+        if not span.label_ and len(span) == 1 and span.text in surnames:
+            continue  # "congratulated [Rojas]": the surname of "Elena Rojas", not the town in Argentina
         ref = _resolve_span(span)
         if ref is None and (span.label_ in _MISLABELLED or not span.label_) and _in_place_role(span):
             ref = resolve_place(span.text)
-        if ref is None and span.label_ in ("FAC", "ORG") and _in_place_role(span):
+        if ref is None and span.label_ in ("FAC", "ORG", "EVENT") and _in_place_role(span):
             ref = _building(span)
         if ref is None:
             continue
@@ -399,6 +403,8 @@ def _in_place_role(span: Span) -> bool:
 
 def _building(span: Span) -> PlaceRef | None:
     """A building named after its kind ("at [State House] in Nairobi"): a site inside the place its phrase names."""
+    if span[0].lower_ == "the":
+        span = span[1:]  # "[the Presidential Palace]FAC"
     words = span.text.split()
     if len(words) < 2 or words[-1] not in _roles().buildings or not all(w[:1].isupper() for w in words):
         return None

@@ -69,7 +69,7 @@ def forward_reading(when: DateValue, anchor: date | None) -> DateValue:
     if anchor is None or span is None or span[0] >= anchor:
         return when
     again = _reread(when, anchor, "future")
-    return again if again is not None else when
+    return again if again is not None and again.value != when.value else when
 
 
 @cache

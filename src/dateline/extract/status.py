@@ -123,7 +123,7 @@ def _verb_cue(tok: Token, cues: _Cues) -> str | None:
     lemma = tok.lemma_.lower()
     status = cues.verbs.get(lemma)
     if lemma in cues.particles:
-        prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+        prts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")}  # "pulled out of": "out" parsed as a preposition
         for kind, needed in cues.particles[lemma].items():
             if prts & set(needed):
                 return kind
@@ -163,9 +163,10 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
     chain = head_chain(trigger)
     found: str | None = None
     cue_tok: Token | None = None
-    for tok in chain:
+    for k, tok in enumerate(chain):
         negated = negated or _negated(tok, cues)
-        kind = _verb_cue(tok, cues) if tok.i != trigger.i or tok.pos_ == "AUX" else None
+        sibling = k > 0 and chain[k - 1].dep_ == "conj" and chain[k - 1].pos_ == "VERB"  # "pulled out of X and cut short Y"
+        kind = _verb_cue(tok, cues) if (tok.i != trigger.i or tok.pos_ == "AUX") and not sibling else None
         if kind is None:
             kind = _local_cue(tok, cues)
         if kind is None:
@@ -245,6 +246,8 @@ def _tense(chain: list[Token], date_value: DateValue | None, anchor: date | None
         return when or "uncertain"
     tag = verb.tag_
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if (tag == "VBG" and not auxes and verb.dep_ in ("pcomp", "advcl") or _purpose(verb)) and verb.i != chain[-1].i:
+        return _tense(chain[chain.index(verb) + 1 :], date_value, anchor)  # "left Tokyo after meeting X", "visited X to attend"
     if tag == "VBD" or (tag == "VBN" and auxes & {"has", "have", "had", "was", "were", "'s", "'ve"}) or "did" in auxes:
         return "happened"
     if tag == "VBG" and auxes & {"is", "are", "am", "'s", "'re"}:

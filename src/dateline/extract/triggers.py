@@ -44,6 +44,14 @@ class _Lex:
     negated: frozenset[str]
     host_verbs: frozenset[str]
     invite_verbs: frozenset[str]
+    apart: frozenset[str]
+    departure_verbs: frozenset[str]
+    departure_marks: frozenset[str]
+    note_openers: tuple[str, ...]
+    control_verbs: frozenset[str]
+    preparation: frozenset[str]
+    direction_words: frozenset[str]
+    bracketed_note_openers: tuple[str, ...]
 
 
 @cache
@@ -74,6 +82,14 @@ def _lex() -> _Lex:
         negated=frozenset(data["negated_subject_words"]),
         host_verbs=frozenset(data["host_verbs"]),
         invite_verbs=frozenset(data["invite_verbs"]),
+        apart=frozenset(data["apart_adverbs"]),
+        departure_verbs=frozenset(data["departure_verbs"]),
+        departure_marks=frozenset(data["departure_marks"]),
+        note_openers=tuple(data["editorial_note_openers"]),
+        control_verbs=frozenset(data["object_control_verbs"]),
+        preparation=frozenset(data["preparation_verbs"]),
+        direction_words=frozenset(data["direction_words"]),
+        bracketed_note_openers=tuple(data["bracketed_note_openers"]),
     )
 
 

@@ -124,6 +124,9 @@ def _on_arrival(sent: Span) -> bool:
     return any(t.lower_ in ("arrival", "arriving") and t.head.lower_ in ("upon", "on", "after") for t in sent)
 
 
+#: Actions that bring their actor to a place on a day.
+_ARRIVAL_ACTIONS = frozenset({"arrive", "visit", "travel"})
+
 #: Actions whose conjoined destinations are legs of one trip: "will visit Warsaw on Tuesday and Riga on Thursday".
 _LEG_ACTIONS = frozenset({"visit", "travel"})
 
@@ -177,9 +180,10 @@ def _clause_tokens(verb: Token) -> list[Token]:
     return found
 
 
-def _same_place_dates(events: list[Event]) -> list[Event]:
+def _same_place_dates(events: list[Event], anchor: date | None) -> list[Event]:
     """An undated plan at a place takes the day of its actor's dated visit there in the same article:
-    "will visit Riga on Thursday ... He will then fly to Riga" is Thursday's journey.
+    "will visit Riga on Thursday ... He will then fly to Riga" is Thursday's journey. An undated happened event at a
+    place its actor arrived at on the publication day happened that day (between the arrival and the report).
 
     RETURNS (list[Event]): the events, undated planned ones dated when exactly one such day fits.
     """
@@ -187,11 +191,18 @@ def _same_place_dates(events: list[Event]) -> list[Event]:
     for ev in events:
         if ev.action in _LEG_ACTIONS and ev.place is not None and ev.date.value and ev.status == "planned" and ev.date.precision == "day":
             days.setdefault((ev.actor.name, ev.place.name), set()).add(ev.date)
+    today = [ev for ev in events if anchor is not None and ev.action in _ARRIVAL_ACTIONS and ev.status == "happened"
+             and ev.place is not None and ev.date.precision == "day" and ev.date.value == anchor.isoformat()]
     out: list[Event] = []
     for ev in events:
         fits = days.get((ev.actor.name, ev.place.name)) if ev.place is not None else None
         if ev.date.value is None and ev.status == "planned" and fits and len(fits) == 1:
             when = next(iter(fits))
             ev = replace(ev, date=replace(when, note=f"day of the visit to {ev.place.name if ev.place else ''}"))
+        elif ev.date.value is None and ev.status == "happened" and ev.place is not None:
+            came = next((a for a in today if a.actor.name == ev.actor.name and a.place is not None
+                         and (ev.place.name == a.place.name or place_in(ev.place, a.place))), None)
+            if came is not None:  # "arrived in Lusaka on Tuesday" (the publication day) ... "held talks at State House"
+                ev = replace(ev, date=replace(came.date, note=f"the day of the arrival in {came.place.name if came.place else ''}"))
         out.append(ev)
     return out

@@ -12,9 +12,11 @@ from ..model import PlaceRef
 from .arguments import _walk
 from .context import _Ctx
 from .places import place_in, trip_heads
-from .triggers import _LOC_PREPS
+from .status import _purpose, head_chain
+from .triggers import _LOC_PREPS, _lex
 
 _PLACE_OBJECT_ACTIONS = frozenset({"visit", "travel", "arrive", "depart", "attend"})
+_TRIP_ACTIONS = frozenset({"visit", "travel", "arrive"})
 
 
 def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef | None:
@@ -28,6 +30,8 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
             continue
         root = _place_root(cand)
         role_ok = (root.dep_ == "pobj" and root.head.lower_ in _LOC_PREPS) or (
+            root.dep_ == "pobj" and root.head.lower_ == "for" and action == "travel" and root.head.head.i == chain[0].i
+        ) or (
             root.dep_ == "dobj" and action in _PLACE_OBJECT_ACTIONS and root.head.i in {t.i for t in chain}
         )
         if not role_ok:
@@ -42,6 +46,58 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
                 ref = ctx.places.get(cand.i)
                 root = _place_root(cand)
                 if ref is not None and root.dep_ == "pobj" and root.head.lower_ in _LOC_PREPS and root.head.head.i == sub.i:
+                    return ref
+    return _where_clause(chain, ctx) or _left_place(tok, ctx) or _trip_purpose(tok, ctx) or _earlier_mention(tok, ctx)
+
+
+def _trip_purpose(tok: Token, ctx: _Ctx) -> PlaceRef | None:
+    """ "visited Azerbaijan for two days to attend a conference": the purpose of a trip happens at its destination."""
+    head = tok.head
+    entry = _lex().verbs.get(head.lemma_.lower())
+    if not _purpose(tok) or entry is None or entry["action"] not in _TRIP_ACTIONS or head.pos_ != "VERB":
+        return None
+    return _place(head, head_chain(head), entry["action"], ctx)
+
+
+def _earlier_mention(tok: Token, ctx: _Ctx) -> PlaceRef | None:
+    """ "also skipped the summit": a definite event noun without a place of its own is the one named earlier in the
+    article with a place ("the BRICS summit in New Delhi")."""
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    for i in range(tok.i - 1, -1, -1):
+        other = ctx.doc[i]
+        if other.lower_ != tok.lower_ or other.pos_ != "NOUN":
+            continue
+        for prep in other.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+                for g in prep.children:
+                    if (ref := ctx.places.get(g.i)) is not None and g.idx >= ctx.dateline_end:
+                        return ref
+    return None
+
+
+def _where_clause(chain: list[Token], ctx: _Ctx) -> PlaceRef | None:
+    """ "flown in from Windhoek, where he met X": a relative "where" clause happens at the place it describes."""
+    for top in chain:
+        if top.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in top.children):
+            return ctx.places.get(top.head.i)
+    return None
+
+
+def _left_place(tok: Token, ctx: _Ctx) -> PlaceRef | None:
+    """ "left Tokyo on Friday after meeting X": an event just before a departure happens at the place left."""
+    frame = tok.head if tok.dep_ == "pcomp" else next((c for c in tok.children if c.dep_ in ("mark", "prep")), None)
+    if frame is None or frame.lower_ not in _lex().departure_marks:
+        return None
+    main = frame.head if tok.dep_ == "pcomp" else tok.head
+    if main.lemma_.lower() not in _lex().departure_verbs:
+        return None
+    for child in main.children:
+        if child.dep_ == "dobj" and (ref := ctx.places.get(child.i)) is not None:
+            return ref
+        if child.dep_ == "prep" and child.lower_ == "from":
+            for g in child.children:
+                if (ref := ctx.places.get(g.i)) is not None:
                     return ref
     return None
 
