@@ -168,7 +168,7 @@ def ask(
     pattern = parse_question(question)
     actors = store.actors()
     if pattern.kind == "occurrence":
-        return _ask_occurrence(store, pattern, actors, as_of, close, anchor)
+        return _ask_occurrence(store, pattern, as_of, close, anchor)
     actor = match_actor(pattern.actor, actors, as_of)
     if actor is None:
         return _unknown(
@@ -205,42 +205,12 @@ def ask(
         )
     target_name = place.name if place else counterpart.name if counterpart else pattern.target
     subject = _subject(pattern, actor, target_name)
-    lines = datelines(store, events)
-    called_off = gathering_cancellations(events, store.events(as_of=as_of), pattern.target) if events else {}
-    res: Resolution = resolve(
-        pattern, events, window, as_of, trip, subject, place or extra, store.places(), trip_place, lines, called_off
-    )
-    event = res.event
-    evidence = event.evidence if event is not None else ()
-    if res.resolution is not None:
-        probability = {"yes": 1.0, "no": 0.0, "ambiguous": 0.5, "annulled": 0.0}[res.resolution]
-        return Answer(question, as_of, answer_word(res.resolution, probability), probability, res.resolution,
-                      event, evidence, res.reason, res.cited, window)
-    moved = gathering_postponements([event], store.events(as_of=as_of), pattern.target) if event else {}
-    if event is not None and event.id in moved:
-        event = _postponed_with_gathering(event, *moved[event.id])
-        evidence = event.evidence
-    feats = features(event, as_of, window, context_sentences(store, actor, event, as_of),
-                     context_articles(store, actor, event, as_of))
-    probability = predict(feats)
-    if event is None:
-        # nothing reports it: never a "yes", whatever the fitted bias
-        probability = min(probability, NO_AT)
-    reason = _open_reason(subject, event, as_of, probability)
-    reported = _reported_in_window(event, window, place or extra, store.places(), lines)
-    if reported is not None and probability < 0.5:
-        # a report that it happened, not counted (date or place unclear), is never a confident "no"
-        probability = 0.5
-        reason = (f"{_cite_short(reported)} reports {subject} as happened but it could not be placed "
-                  "in the question's window and place; probability 0.50.")
-    return Answer(question, as_of, answer_word(None, probability), probability, None, event, evidence, reason,
-                  None, window, feats.as_dict())
+    return _answer(store, pattern, events, window, as_of, subject, place or extra, actor, trip, trip_place)
 
 
 def _ask_occurrence(
     store: Store,
     pattern: QuestionPattern,
-    actors: Sequence[ActorInfo],
     as_of: date,
     close: date | None,
     anchor: date | None,
@@ -274,34 +244,67 @@ def _ask_occurrence(
             f"{as_of.isoformat()} ({named}); name its place or date."
         )
     subject = f"the {pattern.target}" + (f" in {place.name}" if place else "")
+    return _answer(store, pattern, events, window, as_of, subject, place, None)
+
+
+def _answer(
+    store: Store,
+    pattern: QuestionPattern,
+    events: list[EventRecord],
+    window: tuple[date | None, date | None],
+    as_of: date,
+    subject: str,
+    place: PlaceRef | None,
+    actor: ActorInfo | None,
+    trip: list[EventRecord] | None = None,
+    trip_place: PlaceRef | None = None,
+) -> Answer:
+    """Resolve the matched events, or forecast while the question is open.
+
+    events (list[EventRecord]): the question's matched events as known on ``as_of``.
+    subject (str): how the reason names the event. place (PlaceRef | None): the question's place.
+    actor (ActorInfo | None): whose articles the forecast reads; None: the matched event's actor.
+    trip, trip_place: the trip's events and destination for "during his trip to X".
+    RETURNS (Answer): the answer.
+    """
+    question = pattern.question
     lines = datelines(store, events)
-    called_off = gathering_cancellations(events, store.events(as_of=as_of), pattern.target)
-    res = resolve(pattern, events, window, as_of, None, subject, place, store.places(), None, lines, called_off)
+    known = store.events(as_of=as_of)
+    called_off = gathering_cancellations(events, known, pattern.target) if events else {}
+    res: Resolution = resolve(
+        pattern, events, window, as_of, trip, subject, place, store.places(), trip_place, lines, called_off
+    )
     event = res.event
     evidence = event.evidence if event is not None else ()
     if res.resolution is not None:
         probability = {"yes": 1.0, "no": 0.0, "ambiguous": 0.5, "annulled": 0.0}[res.resolution]
         return Answer(question, as_of, answer_word(res.resolution, probability), probability, res.resolution,
                       event, evidence, res.reason, res.cited, window)
-    assert event is not None
-    moved = gathering_postponements([event], store.events(as_of=as_of), pattern.target)
-    if event.id in moved:
+    moved = gathering_postponements([event], known, pattern.target) if event else {}
+    if event is not None and event.id in moved:
         event = _postponed_with_gathering(event, *moved[event.id])
         evidence = event.evidence
-    holder = next((a for a in actors if a.name == event.actor.name), None)
-    if holder is None:  # the canonical name always is an actor of the store; be safe
-        holder = ActorInfo(0, event.actor.name, event.actor.kind, event.actor.country, (), ())
-    feats = features(event, as_of, window, context_sentences(store, holder, event, as_of),
-                     context_articles(store, holder, event, as_of))
+    reader = actor
+    if reader is None and event is not None:
+        reader = next((a for a in store.actors() if a.name == event.actor.name), None) or ActorInfo(
+            0, event.actor.name, event.actor.kind, event.actor.country
+        )
+    context = context_sentences(store, reader, event, as_of) if reader else []
+    articles = context_articles(store, reader, event, as_of) if reader else []
+    feats = features(event, as_of, window, context, articles)
     probability = predict(feats)
+    if event is None:
+        # nothing reports it: never a "yes", whatever the fitted bias
+        probability = min(probability, NO_AT)
     reason = _open_reason(subject, event, as_of, probability)
     reported = _reported_in_window(event, window, place, store.places(), lines)
     if reported is not None and probability < 0.5:
-        probability = 0.5  # a report that it happened, not counted, is never a confident "no"
+        # a report that it happened, not counted (date or place unclear), is never a confident "no"
+        probability = 0.5
         reason = (f"{_cite_short(reported)} reports {subject} as happened but it could not be placed "
                   "in the question's window and place; probability 0.50.")
-    return Answer(question, as_of, answer_word(None, probability), probability, None, event, evidence,
-                  reason, None, window, feats.as_dict())
+    return Answer(question, as_of, answer_word(None, probability), probability, None, event, evidence, reason,
+                  None, window, feats.as_dict())
 
 
 def _postponed_with_gathering(event: EventRecord, sentence: Evidence, new_date: DateValue) -> EventRecord:
