@@ -175,6 +175,28 @@ def test_events_later_in_the_day_takes_previous_event_day(nlp: Language, phrase:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("phrase", "day"), [("a day later", "2025-06-03"), ("two days later", "2025-06-04"),
+                                             ("the day before", "2025-06-01")])
+def test_events_an_offset_from_the_previous_event_day(nlp: Language, phrase: str, day: str) -> None:
+    text = (
+        "Dutch Prime Minister Dick Schoof visited Kyiv on Monday with Ukrainian Prime Minister Yulia Svyrydenko. "
+        f"Schoof met President Volodymyr Zelensky at his office {phrase}."
+    )
+    last = _events(nlp, text, date(2025, 6, 6))[-1]
+    assert (last.action, last.date.value, last.date.text) == ("meet", day, phrase)
+    assert last.date.note is not None and "previous event" in last.date.note
+
+
+@pytest.mark.slow
+def test_events_an_offset_compared_with_a_plan_or_a_named_thing_is_no_date(nlp: Language) -> None:
+    text = (
+        "Dutch Prime Minister Dick Schoof visited Kyiv on Monday with Ukrainian Prime Minister Yulia Svyrydenko. "
+        "Schoof met President Volodymyr Zelensky the day before the donor conference."
+    )
+    assert _events(nlp, text, date(2025, 6, 6))[-1].date.text != "the day before"
+
+
+@pytest.mark.slow
 def test_events_later_in_the_day_without_a_dated_event_stays_unknown(nlp: Language) -> None:
     text = "Dutch Prime Minister Dick Schoof met President Volodymyr Zelensky later in the day."
     assert [e.date.value for e in _events(nlp, text, date(2025, 6, 4))] == [None]

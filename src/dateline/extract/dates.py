@@ -6,7 +6,9 @@ date first); :func:`_same_day` dates an event told "later in the day".
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from datetime import date, timedelta
 
 from spacy.tokens import Token
 
@@ -41,18 +43,50 @@ def _comparison(end: int, ctx: _Ctx) -> bool:
 
 
 def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
-    """An undated event told "later in the day" takes the day of the previous dated event in an earlier sentence."""
-    phrases = _lex().same_day
+    """An undated event told "later in the day" takes the day of the previous dated event in
+    an earlier sentence; one told "a day later", "the following day" (``day_offset_phrases``)
+    takes that day moved by the phrase's days. Only a previous event dated to the day counts."""
+    lex = _lex()
     out: list[Event] = []
     last: DateValue | None = None
     last_sentence = -1
+    last_arrival = False
     for ev in events:
         if ev.date.value is None and last is not None and ev.evidence.start != last_sentence:
             text = ev.evidence.sentence.lower()
-            hit = next((p for p in phrases if p in text), None)
+            hit = next((p for p in lex.same_day if p in text), None)
             if hit is not None:
                 ev = replace(ev, date=replace(last, text=hit, note="the day of the previous event"))
+            elif last.precision == "day" and last.value is not None and (not last.end_value or last_arrival):
+                # a span counts from its first day only when it is an arrival ("arrives on March 25
+                # for a three-day visit ... talks a day later"); "a day after a two-day summit" is unclear
+                moved = _offset(text, last.value, lex.day_offsets)
+                if moved is not None:
+                    ev = replace(ev, date=moved)
         if ev.date.precision in ("day", "time") and ev.date.value:
             last, last_sentence = ev.date, ev.evidence.start
+            last_arrival = ev.action in ("arrive", "travel", "visit")
         out.append(ev)
     return out
+
+
+def _offset(text: str, day: str, offsets: tuple[tuple[str, int], ...]) -> DateValue | None:
+    """The previous event's ``day`` moved by the first offset phrase of a sentence.
+
+    text (str): the lower-cased sentence. day (str): ``YYYY-MM-DD``.
+    offsets (tuple): (phrase, days) pairs, longest phrase first.
+    RETURNS (DateValue | None): the day, with the phrase as its text and a note; None when
+        no phrase stands alone ("a day earlier than planned", "the day before the summit").
+    """
+    for phrase, days in offsets:
+        for m in re.finditer(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", text):
+            rest = text[m.end() :].lstrip()
+            follows = rest.split(" ", 1)[0] if rest else ""
+            if follows == "than":
+                continue  # "a day earlier than planned": compared with the plan
+            if phrase.endswith((" after", " before")) and follows[:1].isalnum():
+                continue  # "the day before the summit": anchored on a named thing, not the previous event
+            value = (date.fromisoformat(day) + timedelta(days=days)).isoformat()
+            note = f"{abs(days)} day{'s' if abs(days) != 1 else ''} {'after' if days > 0 else 'before'} the previous event"
+            return DateValue(value, "day", phrase, note=note)
+    return None
