@@ -10,7 +10,8 @@ day, as wire copy repeats it) and two events of its own (other cities, other
 days), all by the same actor, so every new report is matched against a growing
 set of candidate events. Prints the time per 100 articles as the store grows
 and the number of events, which must be ``1 + 2 * articles`` (the repeated
-summit merged into one event).
+summit merged into one event), then the time of three ``ask`` calls as of a day in the
+middle (the first folds the store's events as of that day; the others reuse them).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from dateline.model import ActorRef, Article, DateValue, Event, Evidence, Extraction, PlaceRef
+from dateline.reason.ask import ask
 from dateline.store import open_store
 
 ACTOR = ActorRef("Mara Ellison", "person", "Foreign Minister", "Freedonia")
@@ -85,9 +87,14 @@ def main() -> None:
                 print(f"articles {i + 1 - 99:>5}-{i + 1:<5} {t1 - t0:7.3f} s per 100")
                 t0 = t1
         events = store.events()
-    print(f"total {total:.2f} s for {args.articles} articles; events {len(events)} (expected {1 + 2 * args.articles})")
-    summit = [e for e in events if e.place is not None and e.place.name == "Geneva"]
-    print(f"summit events {len(summit)} with {sum(len(e.evidence) for e in summit)} reports")
+        print(f"total {total:.2f} s for {args.articles} articles; events {len(events)} (expected {1 + 2 * args.articles})")
+        summit = [e for e in events if e.place is not None and e.place.name == "Geneva"]
+        print(f"summit events {len(summit)} with {sum(len(e.evidence) for e in summit)} reports")
+        as_of = start + timedelta(days=args.articles // 14)
+        for question in ("Will Mara Ellison visit Geneva?", "Will Ellison visit Town5?", "Will Ellison visit Port7?"):
+            t0 = time.perf_counter()
+            answer = ask(store, question, as_of)
+            print(f"ask as of {as_of}: {question!r} -> {answer.answer} in {time.perf_counter() - t0:.2f} s")
 
 
 if __name__ == "__main__":

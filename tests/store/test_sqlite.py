@@ -341,3 +341,19 @@ def test_open_store_missing_file_for_reading(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="E307"):
         open_store(str(tmp_path / "typo.db"), create=False)
     assert not (tmp_path / "typo.db").exists()
+
+
+def test_sqlite_events_memo_sees_writes_here_and_in_another_process(tmp_path: Path) -> None:
+    db = str(tmp_path / "m.db")
+    reader, writer = SQLiteStore(db), SQLiteStore(db)
+    a1 = article(PLAN, date(2025, 10, 28))
+    reader.add_article(a1, extraction(a1, event(a1, PLAN, "visit", "planned", "2025-11-03", DMZ, (AHN,))))
+    assert [e.status for e in reader.events()] == ["planned"]  # memoized now
+    a2 = article(DONE, date(2025, 11, 3))
+    writer.add_article(a2, extraction(a2, event(a2, DONE, "visit", "happened", "2025-11-03", JSA)))
+    assert [e.status for e in reader.events()] == ["happened"]  # another connection's commit voids the memo
+    a3 = article("Hegseth will meet Koizumi in Tokyo on Wednesday.", date(2025, 10, 28))
+    reader.add_article(a3, extraction(a3, event(a3, a3.text, "meet", "planned", "2025-10-29", TOKYO, (KOIZUMI,))))
+    assert len(reader.events()) == 2
+    reader.close()
+    writer.close()

@@ -89,13 +89,16 @@ def reevaluate_questions(store: Store, as_of: date) -> list[QuestionChange]:
         late (a report published inside a window already closed as "no") can still
         change the answer, and time never runs backwards in a question's history.
     """
-    changes = []
+    answers = []
     for row in store.questions():
         if row.created > as_of:
             continue
         before = row.state
         day = max(as_of, date.fromisoformat(before["as_of"])) if before and before.get("as_of") else as_of
-        after = evaluate_question(store, row.text, day, row.close, row.created)
+        answers.append((row, before, day, evaluate_question(store, row.text, day, row.close, row.created)))
+    # record after answering all: a write in between would void the store's memo of events
+    changes = []
+    for row, before, day, after in answers:
         if store.record_question_state(row.id, after, day):
             changes.append(QuestionChange(row.id, row.text, day, before, after))
     return changes

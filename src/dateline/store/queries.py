@@ -10,6 +10,7 @@ INSERT_ARTICLE = (
 INSERT_EXTRACTION = "INSERT INTO extractions (article_id, sentences, times, actors, places) VALUES (?, ?, ?, ?, ?)"
 ALL_ARTICLES = "SELECT * FROM articles ORDER BY COALESCE(published, '9999-12-31'), seq"
 ARTICLES_BETWEEN = "SELECT * FROM articles WHERE published BETWEEN ? AND ? ORDER BY published, seq"
+ARTICLE_BY_ID = "SELECT * FROM articles WHERE id = ?"
 ARTICLE_BY_PREFIX = "SELECT * FROM articles WHERE substr(id, 1, ?) = ? LIMIT 2"
 EXTRACTION = "SELECT * FROM extractions WHERE article_id = ?"
 REPORTS_OF_ARTICLE = "SELECT body FROM reports WHERE article_id = ? ORDER BY id"
@@ -74,12 +75,14 @@ SET_EVENT_FOLD = (
     "UPDATE events SET fold = ?, day_start = ?, day_end = ?, place = ?, place_kind = ?, place_path = ?, "
     "people = ? WHERE id = ?"
 )
+#: Events of the actors whose name, alias or (by the day, if given) title contains a
+#: pattern; the actors are found first, so titles seen in many articles do not multiply rows.
 EVENTS_OF_ACTOR_LIKE = (
-    "SELECT DISTINCT e.id FROM events e JOIN actors a ON a.id = e.actor_id "
-    "LEFT JOIN actor_aliases al ON al.actor_id = a.id "
-    "LEFT JOIN actor_titles t ON t.actor_id = a.id AND (? IS NULL OR t.published <= ?) "
-    "WHERE lower(a.name) LIKE ? ESCAPE '\\' OR al.alias LIKE ? ESCAPE '\\' "
-    "OR lower(t.title) LIKE ? ESCAPE '\\' ORDER BY e.id"
+    "SELECT id FROM events WHERE actor_id IN ("
+    "SELECT id FROM actors WHERE lower(name) LIKE :pattern ESCAPE '\\' "
+    "UNION SELECT actor_id FROM actor_aliases WHERE alias LIKE :pattern ESCAPE '\\' "
+    "UNION SELECT actor_id FROM actor_titles WHERE lower(title) LIKE :pattern ESCAPE '\\' "
+    "AND (:as_of IS NULL OR published <= :as_of)) ORDER BY id"
 )
 EVENTS_OF_ARTICLE = "SELECT DISTINCT event_id FROM reports WHERE article_id = ? ORDER BY event_id"
 ALL_EVENTS = "SELECT id FROM events ORDER BY id"

@@ -92,6 +92,14 @@ class SQLiteStore:
             migrate_sqlite(self.conn, db)
         except sqlite3.Error as exc:
             raise StoreError(Errors.E301.format(db=db, detail=exc)) from None
+        self._memo: dict[tuple[Any, ...], list[EventRecord]] = {}
+        self._memo_version: tuple[int, int] = (-1, -1)
+
+    def _version(self) -> tuple[int, int]:
+        """RETURNS (tuple[int, int]): changes by other connections (``PRAGMA data_version``)
+        and by this one (``total_changes``): the memo of :meth:`events` holds while both stay."""
+        (other,) = self.conn.execute("PRAGMA data_version").fetchone()
+        return int(other), self.conn.total_changes
 
     # ------------------------------------------------------------ plumbing
 
@@ -182,7 +190,9 @@ class SQLiteStore:
     def article(self, article_id: str) -> tuple[Article, Extraction]:
         """RETURNS (tuple[Article, Extraction]): one article and its extraction.
         RAISES StoreError: E303 when unknown (a unique id prefix is accepted)."""
-        rows = self._rows(q.ARTICLE_BY_PREFIX, (len(article_id), article_id)) if article_id else []
+        rows = self._rows(q.ARTICLE_BY_ID, (article_id,)) if len(article_id) == 16 else []
+        if not rows and article_id:
+            rows = self._rows(q.ARTICLE_BY_PREFIX, (len(article_id), article_id))
         if len(rows) != 1:
             raise StoreError(Errors.E303.format(article_id=article_id))
         art = _article(rows[0])
@@ -406,10 +416,33 @@ class SQLiteStore:
         article_id: str | None = None,
     ) -> list[EventRecord]:
         """Events matching every given filter, in calendar order (unknown dates last).
-        See :meth:`dateline.store.base.Store.events` for the filters."""
+        See :meth:`dateline.store.base.Store.events` for the filters. Results are memoized
+        until the database changes (here or in another process), so answering many
+        questions as of one day folds the reports once."""
+        key = (actor, place, start, end, status, as_of, article_id)
+        version = self._version()
+        if version != self._memo_version:
+            self._memo.clear()
+            self._memo_version = version
+        if key not in self._memo:
+            if len(self._memo) > 64:
+                self._memo.clear()
+            self._memo[key] = self._events(actor, place, start, end, status, as_of, article_id)
+        return list(self._memo[key])
+
+    def _events(
+        self,
+        actor: str | None,
+        place: str | None,
+        start: date | None,
+        end: date | None,
+        status: str | None,
+        as_of: date | None,
+        article_id: str | None,
+    ) -> list[EventRecord]:
         if actor:
             pattern = "%" + name_key(actor).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            ids = [r["id"] for r in self._rows(q.EVENTS_OF_ACTOR_LIKE, (iso(as_of), iso(as_of), *(pattern,) * 3))]
+            ids = [r["id"] for r in self._rows(q.EVENTS_OF_ACTOR_LIKE, {"pattern": pattern, "as_of": iso(as_of)})]
         elif article_id:
             ids = [r["event_id"] for r in self._rows(q.EVENTS_OF_ARTICLE, (article_id,))]
         else:
