@@ -63,7 +63,9 @@ def test_events_jsonl_one_object_per_line(store: SQLiteStore) -> None:
 
 def test_timeline_text_lists_history(store: SQLiteStore) -> None:
     text = timeline(store, "Hegseth")
-    assert text.splitlines()[0].split() == ["2025-11-03", "happened", "Pete", "Hegseth", "visit", "Joint", "Security", "Area", "with", "Ahn", "Gyu-back"]
+    assert text.splitlines()[0].split() == [
+        "2025-11-03", "happened", "Pete", "Hegseth", "visits", "the", "Joint", "Security", "Area", "with", "Ahn", "Gyu-back"
+    ]
     assert "history: planned (2025-11-03) -> happened (2025-11-03)" in text
 
 

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from ..model import EventRecord, STATUSES
+from ..reason.brief import event_line
 from ..store import Store
 from .common import add_db, iso_date, render, store_from
 
@@ -63,9 +64,7 @@ def timeline(store: Store, actor: str, fmt: str = "text", as_of: date | None = N
         when = e.date.value or "date unknown"
         if e.date.end_value:
             when += f"..{e.date.end_value}"
-        place = (f" {e.place.name}" if e.action == "visit" else f" in {e.place.name}") if e.place else ""
-        with_ = f" with {', '.join(c.name for c in e.counterparts)}" if e.counterparts else ""
-        lines.append(f"{when:<24} {e.status:<10} {e.actor.name} {e.action}{place}{with_}")
+        lines.append(f"{when:<24} {e.status:<10} {event_line(e, status=False)}")
         if len(e.history) > 1:
             lines.append(" " * 25 + "history: " + " -> ".join(f"{h.status} ({h.date.value or '?'})" for h in e.history))
     return "\n".join(lines)

@@ -636,7 +636,12 @@ def _short_day(value: str | None, end: str | None) -> str:
 
 
 def event_line(
-    event: EventRecord, subject: bool = True, titles: bool = False, when: bool = False, persons_only: bool = False
+    event: EventRecord,
+    subject: bool = True,
+    titles: bool = False,
+    when: bool = False,
+    persons_only: bool = False,
+    status: bool = True,
 ) -> str:
     """One readable line for an event: "Pete Hegseth visits the Joint Security Area with
     Ahn Gyu-back (planned)".
@@ -645,7 +650,8 @@ def event_line(
     titles (bool): give counterparts their titles. when (bool): add the day ("on Nov 3").
     persons_only (bool): name only counterparts that are persons, and the place only
         when an evidence sentence names it.
-    RETURNS (str): the line, status in parentheses.
+    status (bool): end with the status in parentheses.
+    RETURNS (str): the line.
     """
     data = load_data("brief")
     verb = data["verbs"].get(event.action, event.action)
@@ -669,7 +675,7 @@ def event_line(
         parts.append(f"on {day}")
     text = " ".join(parts)
     text = f"{event.actor.name} {text}" if subject else text[:1].upper() + text[1:]
-    return f"{text} ({event.status})"
+    return f"{text} ({event.status})" if status else text
 
 
 def _names(names: Sequence[str], most: int = 4) -> str:
