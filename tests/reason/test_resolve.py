@@ -210,3 +210,61 @@ def test_resolve_gathering_cancelled_under_other_actor(store: Store) -> None:
     fill(store, [plan, off])
     answer = ask(store, "Will Hegseth attend the security forum by November 2?", date(2025, 10, 30))
     assert (answer.resolution, answer.cited.article_id) == ("no", "a2")  # type: ignore[union-attr]
+
+
+def test_resolve_plan_denied_before_visit_is_no_conflict(store: Store) -> None:
+    denied = Report("a2", date(2025, 10, 30), "The ministry denied reports that Hegseth would visit the Joint "
+                    "Security Area.", "visit", "denied", "2025-11-03", place=JSA)
+    done = Report("a3", date(2025, 11, 3), "Hegseth visited the Joint Security Area on Monday.", "visit",
+                  "happened", "2025-11-03", place=JSA)
+    fill(store, [PLAN_JSA, denied, done])
+    answer = ask(store, "Will Hegseth visit the JSA by November 4?", date(2025, 11, 3), anchor=D28)
+    assert (answer.resolution, answer.cited.article_id) == ("yes", "a3")  # type: ignore[union-attr]
+
+
+def test_resolve_denial_in_reporting_article_is_background(store: Store) -> None:
+    done = Report("a2", date(2025, 11, 3), "Hegseth visited the Joint Security Area on Monday.", "visit",
+                  "happened", "2025-11-03", place=JSA)
+    past = Report("a2", date(2025, 11, 3), "The visit came days after his office denied any trip was planned.",
+                  "visit", "denied", "2025-11-03", place=JSA)
+    fill(store, [PLAN_JSA, done, past])
+    answer = ask(store, "Will Hegseth visit the JSA by November 4?", date(2025, 11, 3), anchor=D28)
+    assert answer.resolution == "yes"
+
+
+def test_resolve_ambiguous_when_other_side_says_postponed(store: Store) -> None:
+    met = Report("a2", date(2025, 11, 3), "Hegseth met Koizumi in Tokyo on Monday.", "meet", "happened",
+                 "2025-11-03", place=TOKYO, counterparts=(KOIZUMI,))
+    off = Report("a3", date(2025, 11, 4), "The talks between Koizumi and Hegseth in Tokyo were postponed on Monday.",
+                 "meet", "postponed", "2025-11-03", actor=KOIZUMI, place=TOKYO, counterparts=(HEGSETH,))
+    fill(store, [met, off])
+    answer = ask(store, "Will Hegseth meet Koizumi in Tokyo by November 4?", date(2025, 11, 4), anchor=D28)
+    assert (answer.resolution, answer.cited.article_id) == ("ambiguous", "a3")  # type: ignore[union-attr]
+
+
+def test_resolve_cancelled_leg_with_happened_sentence_elsewhere_is_no(store: Store) -> None:
+    plan = Report("a1", D28, "Hegseth will visit Tokyo on November 3.", "visit", "planned", "2025-11-03", place=TOKYO)
+    seoul = Report("a1", D28, "Hegseth will visit Seoul on November 1.", "visit", "planned", "2025-11-01", place=SEOUL)
+    home = Report("a2", date(2025, 11, 2), "Hegseth cut short his tour and flew home from Seoul.", "visit",
+                  "happened", "2025-11-02", place=TOKYO)
+    off = Report("a2", date(2025, 11, 2), "The Tokyo leg of the tour has been cancelled.", "visit", "cancelled",
+                 "2025-11-03", place=TOKYO)
+    fill(store, [plan, seoul, home, off])
+    answer = ask(store, "Will Hegseth visit Tokyo by November 4?", date(2025, 11, 2), anchor=D28)
+    assert (answer.resolution, answer.cited.article_id) == ("no", "a2")  # type: ignore[union-attr]
+
+
+def test_resolve_guest_skipping_summit_is_not_its_cancellation(store: Store) -> None:
+    plan = Report("a1", D28, "Koizumi will attend the security summit in Kuala Lumpur on November 1.", "attend",
+                  "planned", "2025-11-01", actor=KOIZUMI, place=KL)
+    skip = Report("a2", date(2025, 10, 30), "Koizumi will skip the security summit in Kuala Lumpur.", "attend",
+                  "cancelled", "2025-11-01", actor=KOIZUMI, place=KL, trigger="skip")
+    fill(store, [plan, skip])
+    answer = ask(store, "Will the security summit take place in Kuala Lumpur?", date(2025, 10, 30))
+    assert (answer.resolution, answer.answer) == (None, "unknown")
+
+
+def test_resolve_actor_named_only_later_is_unknown(store: Store) -> None:
+    fill(store, [DONE_JSA])
+    answer = ask(store, "Will Hegseth visit the JSA by November 4?", D28)
+    assert (answer.answer, answer.probability) == ("unknown", None)

@@ -19,6 +19,7 @@ from .forecast import features, predict
 from .question import QuestionPattern, parse_question, window_interval
 from .resolve import (
     GRACE_DAYS,
+    actors_as_of,
     Resolution,
     gathering_cancellations,
     gathering_postponements,
@@ -39,6 +40,8 @@ __all__ = ["Answer", "ask", "answer_word", "context_articles", "context_sentence
 YES_AT = 0.6
 #: ... and ``no`` at or below this one; ``unknown`` between.
 NO_AT = 0.3
+#: Statuses of a plan not yet carried out: dated outside the window, it caps the probability at :data:`NO_AT`.
+_PLAN_STATES = ("planned", "uncertain", "postponed")
 
 
 @dataclass(frozen=True)
@@ -166,7 +169,7 @@ def ask(
     RAISES QuestionError: E401/E402 when the text is not a yes/no question about an event.
     """
     pattern = parse_question(question)
-    actors = store.actors()
+    actors = actors_as_of(store, as_of)
     if pattern.kind == "occurrence":
         return _ask_occurrence(store, pattern, as_of, close, anchor)
     actor = match_actor(pattern.actor, actors, as_of)
@@ -297,6 +300,11 @@ def _answer(
         # nothing reports it: never a "yes", whatever the fitted bias
         probability = min(probability, NO_AT)
     reason = _open_reason(subject, event, as_of, probability)
+    if event is not None and feats.as_dict().get("outside_window") and event.status in _PLAN_STATES:
+        # the only plan known is dated outside the window: never a "yes", whatever the fit
+        probability = min(probability, NO_AT)
+        reason = (f"The plan reported by {as_of.isoformat()} dates {subject} {event.date.value}, outside the "
+                  f"question's window; probability {probability:.2f}.")
     reported = _reported_in_window(event, window, place, store.places(), lines)
     if reported is not None and probability < 0.5:
         # a report that it happened, not counted (date or place unclear), is never a confident "no"

@@ -6,9 +6,12 @@ dated titles (``the US defence secretary`` -> Pete Hegseth); the target is a pla
 Korea), a counterpart, or the words of a named meeting. Resolution rules, in order:
 
 1. ``yes``: an event reported as happened within the window (``ambiguous`` instead
-   when the same event is also denied);
+   when another article, published no earlier than the first such report, denies,
+   postpones or calls off that event or a matched event on the same day: a denial of
+   the plan before the event is overtaken by it, not a conflict);
 2. ``annulled``: a question "during his trip to X" whose trip events are all cancelled;
-3. ``no``: every matching event is cancelled, or the window has closed (as-of day
+3. ``no``: every matching event is cancelled (or reported cancelled, with its only
+   "happened" sentences placing it elsewhere), or the window has closed (as-of day
    later than its last day plus :data:`GRACE_DAYS`) with nothing reported as happened;
 4. open (None) otherwise.
 """
@@ -16,7 +19,7 @@ Korea), a counterpart, or the words of a named meeting. Resolution rules, in ord
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Mapping, Sequence
 
@@ -28,6 +31,7 @@ __all__ = [
     "GRACE_DAYS",
     "Resolution",
     "match_actor",
+    "actors_as_of",
     "find_place",
     "candidate_events",
     "trip_events",
@@ -38,6 +42,8 @@ __all__ = [
     "counts_for",
     "trigger_clause",
     "trip_called_off",
+    "is_called_off",
+    "conflicting_reports",
     "gathering_cancellations",
     "gathering_postponements",
     "resolve",
@@ -130,6 +136,34 @@ def match_actor(phrase: str, actors: Sequence[ActorInfo], as_of: date | None = N
         return None
     titled.sort(key=lambda t: t[0])
     return titled[-1][1]
+
+
+def actors_as_of(store: Store, as_of: date) -> list[ActorInfo]:
+    """The store's actors as known on a day, so that a later article leaks nothing.
+
+    An actor counts when an event known on ``as_of`` names it (as actor or counterpart);
+    its country is the one those events give (None when they give none), and its titles
+    are those first seen by ``as_of``, last seen no later than ``as_of``.
+
+    store (Store): the store. as_of (date): the day.
+    RETURNS (list[ActorInfo]): those actors, in the store's order.
+    """
+    seen: dict[str, str | None] = {}
+    for event in store.events(as_of=as_of):
+        for ref in (event.actor, *event.counterparts):
+            if ref.name and not seen.get(ref.name):
+                seen[ref.name] = ref.country
+    out = []
+    for actor in store.actors():
+        if actor.name not in seen:
+            continue
+        titles = tuple(
+            (title, first, min(last, as_of) if last is not None else None)
+            for title, first, last in actor.titles
+            if first is None or first <= as_of
+        )
+        out.append(replace(actor, country=seen[actor.name], titles=titles))
+    return out
 
 
 def find_place(store: Store, name: str) -> PlaceRef | None:
@@ -393,13 +427,20 @@ def _may_coincide(a: EventRecord, b: EventRecord) -> bool:
 
 def _guest_withdrew(event: EventRecord) -> bool:
     """True when every change of plan of a guest's event names the guest and a word of the
-    guest's own part ("Wong cancelled her trip to the forum"), not the gathering itself."""
-    nouns = set(load_data("question")["guest_withdrawal_nouns"])
+    guest's own part ("Wong cancelled her trip to the forum", ``guest_withdrawal_nouns``)
+    or of staying away ("Lehto will skip the summit", ``guest_withdrawal_verbs``), not
+    the gathering itself."""
+    data = load_data("question")
+    nouns = set(data["guest_withdrawal_nouns"])
+    verbs = [_tokens(v) for v in data["guest_withdrawal_verbs"]]
     changes = [ev for ev in event.evidence if ev.status in ("cancelled", "postponed", "denied")]
     surname = event.actor.name.split()[-1] if event.actor.name else ""
-    return bool(changes) and all(
-        _mentions(ev.sentence, surname) and bool(nouns & set(_tokens(trigger_clause(ev)))) for ev in changes
-    )
+
+    def own(ev: Evidence) -> bool:
+        clause = _tokens(trigger_clause(ev))
+        return bool(nouns & set(clause)) or any(_contains(clause, v) > 0 for v in verbs)
+
+    return bool(changes) and all(_mentions(ev.sentence, surname) and own(ev) for ev in changes)
 
 
 def trip_events(store: Store, actor: ActorInfo, place: PlaceRef, as_of: date) -> list[EventRecord]:
@@ -566,14 +607,82 @@ def gathering_postponements(
     return out
 
 
-def trip_called_off(trip: Sequence[EventRecord], place: PlaceRef) -> bool:
+def is_called_off(event: EventRecord, done: Sequence[Evidence]) -> bool:
+    """Whether an event counts as cancelled for a question.
+
+    event (EventRecord): a matched event.
+    done (Sequence[Evidence]): its "happened" sentences that count for the question's
+        place (:func:`happened_evidence`).
+    RETURNS (bool): True when its status is ``cancelled``, or when its status is
+        ``happened`` only through sentences that place it elsewhere ("flew home from
+        Bangkok" merged into the Kuala Lumpur leg) and one of its sentences cancels it.
+    """
+    if event.status == "cancelled":
+        return True
+    return event.status in _HAPPENED and not done and any(e.status == "cancelled" for e in event.evidence)
+
+
+def trip_called_off(
+    trip: Sequence[EventRecord],
+    place: PlaceRef,
+    known: Sequence[PlaceRef] = (),
+    datelines: Mapping[str, tuple[int, int]] | None = None,
+) -> bool:
     """trip (Sequence[EventRecord]): the trip's events. place (PlaceRef): its destination.
+    known (Sequence[PlaceRef]), datelines (Mapping | None): as for :func:`happened_evidence`.
     RETURNS (bool): True when the visit to the destination itself is cancelled, or,
-        when no event names the destination itself, every stop of the trip is."""
+        when no event names the destination itself, every stop of the trip is
+        (:func:`is_called_off`)."""
+
+    def off(e: EventRecord) -> bool:
+        return is_called_off(e, happened_evidence(e, place, known, datelines))
+
     core = [e for e in trip if e.place is not None and e.place.name == place.name]
     if core:
-        return all(e.status == "cancelled" for e in core)
-    return bool(trip) and all(e.status == "cancelled" for e in trip)
+        return all(off(e) for e in core)
+    return bool(trip) and all(off(e) for e in trip)
+
+
+_CHANGES = ("denied", "postponed", "cancelled")
+
+
+def conflicting_reports(
+    event: EventRecord, done: Sequence[Evidence], events: Sequence[EventRecord]
+) -> list[Evidence]:
+    """Reports that contradict an event reported as happened.
+
+    A sentence denying, postponing or calling off the event (or another matched event
+    dated on one of its days, at a compatible place: "the talks were postponed at the
+    last minute", told as the other side's event) contradicts it when it comes from an
+    article that does not itself report the event as happened and was published on or
+    after the first such report. Earlier ones spoke of the plan and were overtaken ("the
+    ministry denied reports that she would travel", then "she visited"); a sentence in
+    the reporting article itself is background ("days after her ministry denied ...").
+
+    event (EventRecord): the event. done (Sequence[Evidence]): its counted "happened"
+        sentences. events (Sequence[EventRecord]): every matched event.
+    RETURNS (list[Evidence]): the contradicting sentences, in evidence order.
+    """
+    first = min((e.published for e in done if e.published), default=None)
+    if first is None:
+        return []
+    reporting = {e.article_id for e in done}
+    ours = _days_of(event)
+
+    def against(ev: Evidence) -> bool:
+        return (ev.status in _CHANGES and ev.article_id not in reporting
+                and ev.published is not None and ev.published >= first)
+
+    out = [ev for ev in event.evidence if against(ev)]
+    for other in events:
+        if other.id == event.id or other.status not in _CHANGES:
+            continue
+        if event.place is not None and other.place is not None and not _may_coincide(event, other):
+            continue
+        if not any(a <= y and x <= b for a, b in _days_of(other) for x, y in ours):
+            continue
+        out.extend(ev for ev in other.evidence if against(ev))
+    return out
 
 
 def resolve(
@@ -611,31 +720,33 @@ def resolve(
     def key(e: EventRecord) -> tuple[int, int, int, date, int]:
         inside = bool(done_of[e.id]) and _happened_in(e, window, done_of[e.id])
         latest = max((ev.published for ev in e.evidence if ev.published), default=date.min)
-        return (1 if inside else 0, 1 if done_of[e.id] else 0, 1 if e.status != "cancelled" else 0, latest,
+        return (1 if inside else 0, 1 if done_of[e.id] else 0, 0 if is_called_off(e, done_of[e.id]) else 1, latest,
                 len(e.evidence))
 
     best = max(events, key=key) if events else None
     for event in events:
         done = done_of[event.id]
         if done and _happened_in(event, window, done):
-            denied = [e for e in event.evidence if e.status == "denied"]
-            if denied:
+            against = conflicting_reports(event, done, events)
+            if against:
+                verb = {"denied": "denies it", "postponed": "says it was postponed",
+                        "cancelled": "says it was called off"}[against[-1].status]
                 return Resolution(
                     "ambiguous",
                     f"Sources conflict: {_cite(done[0])} reports that {subject} happened "
-                    f"but {_cite(denied[-1])} denies it.",
+                    f"but {_cite(against[-1])} {verb}.",
                     event,
-                    denied[-1],
+                    against[-1],
                 )
             when = event.date.value or "an undated day"
             return Resolution("yes", f"{_cite(done[0])} reports that {subject} happened ({when}).", event, done[0])
-    if trip and trip_place is not None and trip_called_off(trip, trip_place):
+    if trip and trip_place is not None and trip_called_off(trip, trip_place, known, datelines):
         cited = _cancelled(trip)
         return Resolution(
             "annulled", f"The premise broke: {_cite(cited)} reports that the trip was called off.", best, cited
         )
     off = called_off or {}
-    if events and all(e.status == "cancelled" or e.id in off for e in events):
+    if events and all(is_called_off(e, done_of[e.id]) or e.id in off for e in events):
         cited = _cancelled(events) or next(iter(off.values()), None)
         return Resolution("no", f"{_cite(cited)} reports that {subject} was cancelled.", best, cited)
     if hi is not None and as_of > hi + timedelta(days=GRACE_DAYS):
