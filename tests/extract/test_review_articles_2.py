@@ -29,8 +29,8 @@ CASES: list[tuple[str, date, list[Row]]] = [
         ("arrive", "Cyril Ramaphosa", (), "Lusaka", "2026-05-12", "happened"),
         # undated talks at a site in the city he arrived in on the publication day: that day
         ("meet", "Cyril Ramaphosa", ("Hakainde Hichilema",), "State House", "2026-05-12", "happened"),
-        # "the two leaders witnessed the signing": the pair named earlier in the same sentence
-        ("sign", "Cyril Ramaphosa", ("Hakainde Hichilema",), None, None, "happened"),
+        # "the two leaders witnessed the signing": the pair named earlier in the same sentence, at their talks
+        ("sign", "Cyril Ramaphosa", ("Hakainde Hichilema",), "State House", "2026-05-12", "happened"),
         # "flown in from Windhoek, where he met ...": the place the relative clause describes
         ("meet", "Cyril Ramaphosa", ("Netumbo Nandi-Ndaitwah",), "Windhoek", "2026-05-11", "happened"),
         # "was in Gaborone for talks with ..."
@@ -40,8 +40,10 @@ CASES: list[tuple[str, date, list[Row]]] = [
     ]),
     ("state_visit_mou.txt", date(2026, 8, 20), [
         ("host", "Luong Cuong", ("Prabowo Subianto",), "Presidential Palace", "2026-08-20", "happened"),
-        ("sign", "Luong Cuong", ("Prabowo Subianto",), None, None, "happened"),
-        ("sign", "Luong Cuong", ("Prabowo Subianto",), None, None, "happened"),
+        # "at the start of a two-day state visit": the guest's visit to the host's country, Thursday and Friday
+        ("visit", "Prabowo Subianto", ("Luong Cuong",), "Vietnam", "2026-08-20", "ongoing"),
+        # "signed a memorandum ... and witnessed the signing of five other agreements": one signing, at the welcome
+        ("sign", "Luong Cuong", ("Prabowo Subianto",), "Presidential Palace", "2026-08-20", "happened"),
         # "the two countries inked a deal ... ending a decade of negotiations": no pair of people, no event
         ("travel", "Prabowo Subianto", (), "Ho Chi Minh City", "2026-08-21", "planned"),
     ]),
@@ -53,7 +55,8 @@ CASES: list[tuple[str, date, list[Row]]] = [
         ("visit", "Narendra Modi", ("Anthony Albanese",), "Australia", "2026-09", "planned"),
     ]),
     ("talks_no_deal.txt", date(2026, 10, 15), [
-        ("meet", "Aleksandar Vucic", ("Albin Kurti",), None, "2026-10-15", "happened"),
+        # placed by the headline: "Serbia-Kosovo Talks In Brussels End Without Deal"
+        ("meet", "Aleksandar Vucic", ("Albin Kurti",), "Brussels", "2026-10-15", "happened"),
         # "the two leaders met Kallas separately": one meeting each; the speaker of sentence 1 is not in the pair
         ("meet", "Aleksandar Vucic", ("Kaja Kallas",), None, None, "happened"),
         ("meet", "Albin Kurti", ("Kaja Kallas",), None, None, "happened"),
@@ -64,6 +67,8 @@ CASES: list[tuple[str, date, list[Row]]] = [
         ("attend", "Luiz Inacio Lula da Silva", (), "New Delhi", None, "cancelled"),
         # "... and cut short a visit to Japan": the first conjunct's cue does not cancel the second's object
         ("visit", "Luiz Inacio Lula da Silva", (), "Japan", "2026-11-20", "happened"),
+        # "Foreign Minister Mauro Vieira will lead the Brazilian delegation instead": at the summit named before
+        ("attend", "Mauro Vieira", (), "New Delhi", None, "planned"),
         # "on Friday evening, a day earlier than planned": the comparison is no date
         ("depart", "Luiz Inacio Lula da Silva", (), "Tokyo", "2026-11-20TEV", "happened"),
         # "left Tokyo ... after meeting X": happened, in the place left
@@ -97,7 +102,8 @@ CASES: list[tuple[str, date, list[Row]]] = [
         ("visit", "Sanae Takaichi", ("Narendra Modi",), "India", "2026-W29", "planned"),
         ("arrive", "Sanae Takaichi", (), "New Delhi", "2026-07-14", "planned"),
         ("meet", "Sanae Takaichi", ("Narendra Modi",), "New Delhi", "2026-07-15", "planned"),
-        ("travel", "Sanae Takaichi", (), "Mumbai", "2026-07-15", "planned"),
+        # "..., before travelling to Mumbai": not the talks' day; within the visit week
+        ("travel", "Sanae Takaichi", (), "Mumbai", "2026-W29", "planned"),
         ("visit", "Narendra Modi", (), "Tokyo", "2025", "happened"),
         # "the defence ministers of the two countries met": unnamed people, not Modi;
         # "(This story has been corrected ...)": a note, no event
@@ -105,6 +111,8 @@ CASES: list[tuple[str, date, list[Row]]] = [
     ]),
     ("same_surname.txt", date(2026, 9, 5), [
         ("travel", "Shehbaz Sharif", (), "Beijing", "2026-09-07", "planned"),
+        # "for a four-day official visit": the visit itself, from Monday
+        ("visit", "Shehbaz Sharif", (), "Beijing", "2026-09-07", "planned"),
         # "his elder brother, former prime minister Nawaz Sharif, left for London": Nawaz, travelling
         ("travel", "Nawaz Sharif", (), "London", None, "happened"),
         ("meet", "Shehbaz Sharif", ("Xi Jinping", "Li Qiang"), "Beijing", "2026-09-07", "planned"),

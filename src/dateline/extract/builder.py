@@ -59,9 +59,18 @@ def _within_week(when: DateValue, ctx: _Ctx) -> bool:
     return span is not None and ctx.anchor is not None and 0 <= (span[0] - ctx.anchor).days <= 7
 
 
+def _later_moment(tok: Token) -> bool:
+    """ "hold talks with Modi the following day, before travelling to Mumbai": a moment after the main clause's, whose
+    date that clause does not give (``later_frame_preps`` in ``triggers.json``)."""
+    if tok.dep_ != "pcomp":
+        return False
+    prep = tok.head
+    return prep.lower_ in _lex().later_frames or (prep.lower_ == "of" and prep.head.lower_ in _lex().later_frames)
+
+
 def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     chain = [tok] if ahead_frame(tok) else head_chain(tok)  # "met X on Monday ahead of her trip": Monday is not the trip's
-    when = _date(tok, chain, ctx)
+    when = _date(tok, [tok] if _later_moment(tok) else chain, ctx)
     result = event_status(tok, when, ctx.anchor)
     former = result.status in ("planned", "happened", "uncertain") and overtaken_plan(result.cue, tok)
     if former:

@@ -34,6 +34,7 @@ class _Ctx:
     dateline_end: int
     trigger_ids: set[int]
     overtaken: set[int] = field(default_factory=set)
+    title: str = ""
 
 
 def _context(doc: Doc, triggers: list[tuple[str, Token]]) -> _Ctx:
@@ -51,4 +52,5 @@ def _context(doc: Doc, triggers: list[tuple[str, Token]]) -> _Ctx:
     actors = dict(doc._.actor_tokens or {})
     ids = {t.i for _, t in triggers}
     partners = doc._.actor_partners or {}
-    return _Ctx(doc, times, places, actors, partners, doc._.anchor, doc._.article_id or "", dateline[1] if dateline else 0, ids)
+    return _Ctx(doc, times, places, actors, partners, doc._.anchor, doc._.article_id or "", dateline[1] if dateline else 0, ids,
+                title=doc._.title or "")

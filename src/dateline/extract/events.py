@@ -32,7 +32,8 @@ from .occurrences import _occurrences
 from .plans import _overtaken
 from .status import ahead_frame
 from .triggers import _REF_VALUES, _lex, _subject_cues
-from .trips import _apply_trip_frames, _conjoined_legs, _duration_trips, _same_place_dates
+from .venues import _article_gathering, _occasion_venues
+from .trips import _apply_trip_frames, _conjoined_legs, _duration_trips, _framed_visits, _same_place_dates
 
 __all__ = ["EventFinder", "find_events", "is_report", "time_to_date"]
 
@@ -99,10 +100,12 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
         elif event is not None:
             events.extend(_each_apart(tok, event, ctx))
     events = _gathering_changes(_same_day(events + _overtaken(overtaken, events), ctx), ctx)
+    events = _article_gathering(events, ctx)
     events.extend(_occurrences(ctx))
+    events = _framed_visits(events, ctx)
     events.extend(_duration_trips(events, ctx))
     events.extend(_conjoined_legs(events, ctx))
-    return _same_place_dates(_apply_trip_frames(events, ctx), ctx.anchor)
+    return _occasion_venues(_same_place_dates(_apply_trip_frames(events, ctx), ctx.anchor), ctx)
 
 
 def _each_apart(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
@@ -164,6 +167,9 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         if prts & set(entry.get("particles_block", ())):
             return None
         objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+        turned = entry.get("object_words_action", {})
+        if (action := next((turned[o.lower_] for o in objects if o.lower_ in turned), None)) is not None:
+            return {**entry, "action": action}  # "heads the Brazilian delegation": attends
         if any(o.lower_ in lex.non_partners for o in objects):
             return None  # "met fans outside the stadium", "met reporters": no meeting of officials
         if (misparsed := _misparsed_object(tok)) is not None:

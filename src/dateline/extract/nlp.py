@@ -47,6 +47,7 @@ _EXTENSIONS: dict[str, Any] = {
     "anchor": None,
     "article_id": "",
     "dateline": None,
+    "title": None,
     "times": None,
     "places": None,
     "place_spans": None,

@@ -99,7 +99,7 @@ def _participants(
     for head in scope:
         for child in head.children:
             if child.dep_ in ("dobj", "dative") and head.pos_ == "VERB":
-                if not ctx.places.get(child.i):
+                if not ctx.places.get(child.i) and child.lower_ not in _role_objects():  # "lead the [Brazilian] delegation"
                     others += _actors_in(child, ctx)
             elif child.dep_ == "prep" and (child.lower_ in lex.participant_preps or child.lower_ in ("between", "to")):
                 for pobj in child.children:
@@ -152,6 +152,14 @@ def _thing_subject(sub: Token, ctx: _Ctx) -> bool:
     if sub.lower_ in _group_nouns() or sub.lower_ in _role_words():
         return False
     return any(c.dep_ in ("det", "poss") for c in sub.children)
+
+
+@cache
+def _role_objects() -> frozenset[str]:
+    """Objects that make a verb an event and name the actor's own part, no counterpart ("lead the Brazilian
+    delegation", "take part"): ``object_words`` and ``object_words_action`` in ``triggers.json``."""
+    verbs = _lex().verbs.values()
+    return frozenset(w for e in verbs for w in [*e.get("object_words", ()), *e.get("object_words_action", {})])
 
 
 @cache

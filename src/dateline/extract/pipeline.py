@@ -19,6 +19,7 @@ def _docs(articles: Iterable[Article], nlp: Language) -> Iterator[tuple[Doc, Art
         doc._.anchor = article.published
         doc._.article_id = article.id
         doc._.dateline = (article.dateline_start, article.dateline_end)
+        doc._.title = article.title
         yield doc, article
 
 

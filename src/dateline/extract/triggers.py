@@ -53,6 +53,8 @@ class _Lex:
     preparation: frozenset[str]
     direction_words: frozenset[str]
     bracketed_note_openers: tuple[str, ...]
+    later_frames: frozenset[str]
+    occasion_actions: dict[str, frozenset[str]]
 
 
 @cache
@@ -92,6 +94,8 @@ def _lex() -> _Lex:
         preparation=frozenset(data["preparation_verbs"]),
         direction_words=frozenset(data["direction_words"]),
         bracketed_note_openers=tuple(data["bracketed_note_openers"]),
+        later_frames=frozenset(data["later_frame_preps"]),
+        occasion_actions={k: frozenset(v) for k, v in data["occasion_actions"].items()},
     )
 
 

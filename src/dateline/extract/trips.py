@@ -13,11 +13,12 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from ..model import DateValue, Event, PlaceRef
+from ..model import UNKNOWN_DATE, DateValue, Event, PlaceRef
+from .arguments import _misparsed_object
 from .builder import _build
 from .codes import event_codes
 from .context import _Ctx, time_to_date
-from .places import place_in
+from .places import place_in, resolve_place
 from .triggers import _NO_DESCEND, _REF_VALUES, _lex
 from .venues import _place_root
 
@@ -91,6 +92,91 @@ def _duration_trips(events: list[Event], ctx: _Ctx) -> list[Event]:
         out.append(replace(event, date=when, status=status, place=place, cameo=codes.cameo, plover=codes.plover,
                            plover_mode=codes.mode, evidence=replace(event.evidence, status=status)))
     return out
+
+
+#: Actions whose event a visit noun can frame: the host receives the guest, the traveller goes.
+_FRAMING_ACTIONS = frozenset({"host", "travel", "arrive"})
+
+
+def _framed_visits(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """A guest's visit told only as a frame of another event: "welcomed President Prabowo ... at the start of a
+    two-day state visit" (the guest's visit to the host's country, from the welcome's day), "will travel to Beijing
+    on Monday for a four-day official visit" (the traveller's visit there). The visit spans the noun's duration from
+    the framing event's day; its status follows that span against the publication day.
+
+    RETURNS (list[Event]): the events, each such visit right after the event it frames.
+    """
+    lex = _lex()
+    by_trigger = {e.evidence.trigger_start: e for e in events}
+    taken = set(by_trigger)
+    extra: dict[int, Event] = {}
+    for tok in ctx.doc:
+        if tok.lower_ not in lex.trip_nouns or lex.nouns.get(tok.lower_, {}).get("action") != "visit" or tok.pos_ != "NOUN" \
+                or tok.idx in taken or tok.idx < ctx.dateline_end or any(c.dep_ == "poss" for c in tok.children):
+            continue
+        verb = _framing_verb(tok)
+        frame = by_trigger.get(verb.idx) if verb is not None else None
+        if frame is None or frame.action not in _FRAMING_ACTIONS or frame.refers_to_plan:
+            continue
+        visit = _framed_visit(tok, frame, ctx)
+        if visit is not None:
+            extra[frame.evidence.trigger_start] = visit
+    if not extra:
+        return events
+    out: list[Event] = []
+    for ev in events:
+        out.append(ev)
+        if (visit := extra.pop(ev.evidence.trigger_start, None)) is not None:
+            out.append(visit)
+    return out
+
+
+def _framing_verb(noun: Token) -> Token | None:
+    """The verb a visit noun frames through at most three prepositions, the noun's own one a frame ("at the start
+    of", "for", "on", "during"; the parser may hang "at the start" on a nearer noun: "with a salute at the start")."""
+    cur = noun
+    preps = 0
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("of", "for", "on", "during"):
+        return None
+    part = noun.head.head
+    if noun.head.lower_ == "of" and not (part.lower_ in _lex().start_words or any(c.lower_ == "first" for c in part.children)):
+        return None  # "on the final day of a three-nation tour": not where the visit begins
+    while cur.dep_ in ("pobj", "prep") and cur.head.i != cur.i:
+        if cur.dep_ == "prep":
+            preps += 1
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur if preps <= 3 else None
+    # "Ruto hosted [amod] Chancellor Merz at State House ... at the start of a state visit": the misparsed verb
+    return next((c for c in cur.subtree if c.i < cur.i and (obj := _misparsed_object(c)) is not None and obj.i == cur.i), None)
+
+
+def _framed_visit(noun: Token, frame: Event, ctx: _Ctx) -> Event | None:
+    if frame.action == "host":
+        guests = [c for c in frame.counterparts if c.kind == "person"]
+        if not guests:
+            return None
+        actor, counterparts = guests[0], tuple([frame.actor])
+        own = next((ref for t in noun.subtree if (ref := ctx.places.get(t.i)) is not None and t.i > noun.i), None)
+        place: PlaceRef | None = own or (resolve_place(frame.actor.country) if frame.actor.country else None)
+    else:
+        actor, counterparts, place = frame.actor, frame.counterparts, frame.place
+    days = next((int(m.group(1)) for t in noun.subtree if t.i < noun.i and (x := ctx.times.get(t.i)) is not None and x.value
+                 and (m := re.fullmatch(r"P(\d+)D", x.value))), None)
+    start = frame.date.value if frame.date.precision in ("day", "time") and frame.date.value else None
+    if start is None:
+        when = UNKNOWN_DATE
+    else:
+        first = date.fromisoformat(start[:10])
+        end = (first + timedelta(days=days - 1)).isoformat() if days and days > 1 else None
+        when = DateValue(first.isoformat(), "day", frame.date.text, end, "visit span: start and duration" if end else "start of the visit")
+    status = frame.status
+    span = when.interval()
+    if ctx.anchor is not None and span is not None and status in ("planned", "happened", "ongoing"):
+        status = "planned" if span[0] > ctx.anchor else ("happened" if span[1] < ctx.anchor else "ongoing")
+    codes = event_codes("visit", status)
+    evidence = replace(frame.evidence, status=status, trigger_start=noun.idx, trigger_end=noun.idx + len(noun))
+    return Event("visit", actor, tuple(counterparts), place, when, status, codes.cameo, codes.plover, codes.mode, evidence)
 
 
 def _apply_trip_frames(events: list[Event], ctx: _Ctx) -> list[Event]:

@@ -6,12 +6,15 @@ climbs a place name to the head of its phrase.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from spacy.tokens import Token
 
-from ..model import PlaceRef
+from ..model import Event, PlaceRef
 from .arguments import _walk
 from .context import _Ctx
-from .places import place_in, trip_heads
+from .places import place_in, resolve_place, trip_heads
 from .status import _purpose, head_chain
 from .triggers import _LOC_PREPS, _lex
 
@@ -61,18 +64,42 @@ def _trip_purpose(tok: Token, ctx: _Ctx) -> PlaceRef | None:
 
 def _earlier_mention(tok: Token, ctx: _Ctx) -> PlaceRef | None:
     """ "also skipped the summit": a definite event noun without a place of its own is the one named earlier in the
-    article with a place ("the BRICS summit in New Delhi")."""
-    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+    article with a place ("the BRICS summit in New Delhi"); the first mention of a gathering in the body is the one
+    the headline places ("Serbia-Kosovo Talks In Brussels End Without Deal")."""
+    if tok.pos_ != "NOUN":
         return None
-    for i in range(tok.i - 1, -1, -1):
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    body = range(tok.i - 1, -1, -1)
+    if not any(ctx.doc[i].lower_ == tok.lower_ and ctx.doc[i].idx >= ctx.dateline_end for i in body):
+        return _headline_place(tok, ctx)  # the first mention in the body: the headline's gathering
+    if not definite:
+        return None
+    for i in body:
         other = ctx.doc[i]
-        if other.lower_ != tok.lower_ or other.pos_ != "NOUN":
+        if other.lower_ != tok.lower_:
+            continue
+        if other.pos_ != "NOUN":
             continue
         for prep in other.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
                 for g in prep.children:
                     if (ref := ctx.places.get(g.i)) is not None and g.idx >= ctx.dateline_end:
                         return ref
+    return None
+
+
+def _headline_place(tok: Token, ctx: _Ctx) -> PlaceRef | None:
+    """The place the headline gives the gathering ``tok`` names: "Talks In Brussels" (read on the surface, as Title
+    Case headlines parse badly); None when the headline places no such noun. The place has no offsets in the body."""
+    if not ctx.title or _lex().nouns.get(tok.lower_, {}).get("action") not in ("meet", "attend", "negotiate"):
+        return None
+    pattern = r"(?<![\w-])" + re.escape(tok.lower_) + r"\s+(?:in|at)\s+((?:[A-Z][\w'’.-]*\s*){1,3})"
+    for m in re.finditer(pattern, ctx.title, flags=re.IGNORECASE):
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):  # "Talks In Brussels End Without Deal": the longest known name
+            ref = resolve_place(" ".join(words[:n]))
+            if ref is not None:
+                return ref
     return None
 
 
@@ -132,3 +159,59 @@ def _more_specific(tok: Token, ref: PlaceRef, ctx: _Ctx, rank: dict[str, int]) -
         if other is not None and rank.get(other.kind, 9) < rank.get(best.kind, 9) and place_in(other, best):
             best = other
     return best
+
+
+def _article_gathering(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "Foreign Minister Mauro Vieira will lead the Brazilian delegation instead": an attend event of a
+    ``gathering_of_article`` verb without a place is at the gathering the article placed last before it
+    (the place of the previous attend event).
+
+    events (list[Event]): the article's events, text order. RETURNS (list[Event]): the events, such ones placed.
+    """
+    verbs = _lex().verbs
+    out: list[Event] = []
+    last: PlaceRef | None = None
+    for ev in events:
+        if ev.action == "attend" and ev.place is None and last is not None:
+            span = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
+            tok = span.root if span is not None else None
+            if tok is not None and tok.pos_ == "VERB" and verbs.get(tok.lemma_.lower(), {}).get("gathering_of_article"):
+                ev = replace(ev, place=last)
+        if ev.action == "attend" and ev.place is not None:
+            last = ev.place
+        out.append(ev)
+    return out
+
+
+def _occasion_venues(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "held talks with X at State House, and the two leaders witnessed the signing of agreements", "welcomed X at the
+    Presidential Palace ... After their talks, the two presidents signed ...": an event of an ``occasion_actions``
+    family (a signing) with neither place nor date happens where and when the same people's previous event of the
+    same status did, in its own or the previous sentence. Then one sentence telling the same event twice ("signed a
+    memorandum ... and witnessed the signing of five other agreements") gives it once.
+
+    RETURNS (list[Event]): the events, such ones placed and dated, repeats within a sentence dropped.
+    """
+    starts = [s.start_char for s in ctx.doc.sents] if ctx.doc.has_annotation("SENT_START") else []
+    index = {start: k for k, start in enumerate(starts)}
+    occasion = _lex().occasion_actions
+    out: list[Event] = []
+    for ev in events:
+        if ev.action in occasion and ev.place is None and ev.date.value is None:
+            people = {ev.actor.name} | {c.name for c in ev.counterparts if c.kind == "person"}
+            here = index.get(ev.evidence.start, -9)
+            for prev in reversed(out):
+                if index.get(prev.evidence.start, -9) < here - 1:
+                    break
+                if prev.status != ev.status or prev.action not in occasion[ev.action] or (prev.place is None and prev.date.value is None):
+                    continue
+                if people & ({prev.actor.name} | {c.name for c in prev.counterparts if c.kind == "person"}):
+                    ev = replace(ev, place=prev.place, date=prev.date)
+                    break
+        key = (ev.action, ev.actor.name, tuple(c.name for c in ev.counterparts), ev.place.name if ev.place else None,
+               ev.date.value, ev.status, ev.evidence.start, ev.refers_to_plan)
+        if any(key == (o.action, o.actor.name, tuple(c.name for c in o.counterparts), o.place.name if o.place else None,
+                       o.date.value, o.status, o.evidence.start, o.refers_to_plan) for o in out):
+            continue
+        out.append(ev)
+    return out
