@@ -246,3 +246,18 @@ def test_ask_a_gathering_postponed_under_its_host_postpones_a_guest_plan(store: 
     # the store itself is unchanged: the guest's event stays as reported
     (own,) = [e for e in store.events() if e.actor.name == "Lina Santos"]
     assert own.status == "planned"
+
+
+def test_ask_plan_dated_outside_window_is_never_yes(store: Store) -> None:
+    fill(store, [Report("a1", date(2025, 10, 28), "Hegseth is scheduled to visit Seoul on December 10.", "visit",
+                        "planned", "2025-12-10", place=SEOUL_CITY)])
+    answer = ask(store, "Will Hegseth visit Seoul by November 30?", date(2025, 10, 28))
+    assert (answer.answer, answer.probability is not None and answer.probability <= 0.3) == ("no", True)
+    assert "outside the question's window (ending 2025-11-30)" in answer.reason
+
+
+def test_ask_resolved_by_sentence_is_one_line(store: Store) -> None:
+    fill(store, [Report("a1", date(2025, 11, 3), "Hegseth visited Seoul\non Monday.", "visit", "happened",
+                        "2025-11-03", place=SEOUL_CITY)])
+    out = ask(store, "Did Hegseth visit Seoul by November 4?", date(2025, 11, 3)).to_dict()
+    assert out["resolved_by"]["sentence"] == "Hegseth visited Seoul on Monday."

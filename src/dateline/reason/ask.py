@@ -93,7 +93,7 @@ class Answer:
                 {
                     "article_id": self.cited.article_id,
                     "published": self.cited.published.isoformat() if self.cited.published else None,
-                    "sentence": self.cited.sentence,
+                    "sentence": " ".join(self.cited.sentence.split()),
                 }
                 if self.cited is not None and self.resolution is not None
                 else None
@@ -303,8 +303,11 @@ def _answer(
     if event is not None and feats.as_dict().get("outside_window") and event.status in _PLAN_STATES:
         # the only plan known is dated outside the window: never a "yes", whatever the fit
         probability = min(probability, NO_AT)
-        reason = (f"The plan reported by {as_of.isoformat()} dates {subject} {event.date.value}, outside the "
-                  f"question's window; probability {probability:.2f}.")
+        lo, hi = window
+        span = " to ".join(d.isoformat() for d in (lo, hi) if d is not None)
+        reason = (f"As reported by {as_of.isoformat()}, {subject} is {event.status} for {event.date.value}, "
+                  f"outside the question's window ({'ending ' if lo is None else ''}{span}); "
+                  f"probability {probability:.2f}.")
     reported = _reported_in_window(event, window, place, store.places(), lines)
     if reported is not None and probability < 0.5:
         # a report that it happened, not counted (date or place unclear), is never a confident "no"
