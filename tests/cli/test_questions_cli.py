@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from dateline.cli.main import parse_args
+from dateline.cli.main import main, parse_args
 from dateline.cli.questions import add_question, list_questions, propose_questions, question_history
 from dateline.store import Store, open_store
 
@@ -60,3 +61,11 @@ def test_questions_cli_parse_add_close() -> None:
 def test_questions_cli_propose_without_from_uses_the_announcement_day(store: Store) -> None:
     (prop,) = json.loads(propose_questions(store, None, "json"))
     assert (prop["from"], prop["question"]) == ("2025-10-28", "Will Pete Hegseth visit the Joint Security Area by 2025-11-03?")
+
+
+def test_questions_cli_add_creates_a_missing_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "new.db"
+    code = main(["questions", "add", "Will Pete Hegseth visit the DMZ by November 4, 2025?", "--db", str(db),
+                 "--as-of", "2025-10-20"])
+    assert code == 0 and db.exists()
+    assert "unknown" in capsys.readouterr().out

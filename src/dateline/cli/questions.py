@@ -90,7 +90,7 @@ def propose_questions(store: Store, from_day: date | None = None, fmt: str = "ta
 
 
 def _run_add(args: argparse.Namespace) -> int:
-    store = store_from(args)
+    store = store_from(args, create=True)  # a forecaster may register questions before the first ingest
     try:
         qid, state = add_question(store, args.question, args.close, args.as_of)
         print(f"question {qid}: {state['answer']} (probability {state['probability']}) {state['reason']}")
