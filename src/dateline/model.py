@@ -139,6 +139,7 @@ _YEAR = re.compile(r"^(\d{4})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_WEEKEND = re.compile(r"^(\d{4})-W(\d{2})-WE$")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _HALF = re.compile(r"^(\d{4})-H([12])$")
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
@@ -150,6 +151,7 @@ def timex_interval(value: str | None) -> tuple[date, date] | None:
     """Calendar interval covered by a TIMEX3 date value.
 
     value (str | None): a TIMEX3 value such as ``2025-11-03``, ``2025-W45``,
+        ``2025-W45-WE`` (its weekend),
         ``2025-11``, ``2025-Q4``, ``2025-SU``, ``2025-H1``, ``2025``, ``202``
         (decade), ``20`` (century), or ``2025-11-03T10:30``.
     RETURNS (tuple[date, date] | None): first and last day, both inclusive;
@@ -167,6 +169,10 @@ def timex_interval(value: str | None) -> tuple[date, date] | None:
         if m:
             y, mo = int(m[1]), int(m[2])
             return date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1])
+        m = _WEEKEND.match(value)
+        if m:
+            saturday = date.fromisocalendar(int(m[1]), int(m[2]), 6)
+            return saturday, saturday + timedelta(days=1)
         m = _WEEK.match(value)
         if m:
             start = date.fromisocalendar(int(m[1]), int(m[2]), 1)

@@ -111,3 +111,27 @@ def test_question_occurrence_phrase_with_an_object_is_no_gathering() -> None:
     assert (p.kind, p.actor, p.target) == ("actor", "Congress", "hearing with the minister")
     with pytest.raises(QuestionError, match="E402"):
         parse_question("Will the cabinet open an inquiry?")
+
+
+@pytest.mark.parametrize(
+    ("question", "target", "window", "days"),
+    [
+        ("Will Hegseth visit the DMZ between November 1 and November 5?", "DMZ",
+         Window("between", text="November 1", until="November 5"), (date(2025, 11, 1), date(2025, 11, 5))),
+        ("Will Ana Wong visit Jakarta from May 2 to May 9?", "Jakarta",
+         Window("between", text="May 2", until="May 9"), (date(2026, 5, 2), date(2026, 5, 9))),
+        ("Did Hegseth visit the DMZ last week?", "DMZ", Window("relative", text="last week"),
+         (date(2025, 10, 27), date(2025, 11, 2))),
+        ("Will Hegseth visit the DMZ this weekend?", "DMZ", Window("relative", text="this weekend"),
+         (date(2025, 11, 8), date(2025, 11, 9))),
+        ("Has Hegseth met Lee yet?", "Lee", Window("none"), (None, None)),
+        ("Will Hegseth and Ahn visit the JSA together on Monday?", "JSA", Window("on", text="Monday"),
+         (date(2025, 11, 10), date(2025, 11, 10))),
+    ],
+)
+def test_question_more_windows_and_trailing_adverbs(
+    question: str, target: str, window: Window, days: tuple[date | None, date | None]
+) -> None:
+    p = parse_question(question)
+    assert (p.target, p.window) == (target, window)
+    assert window_interval(p.window, date(2025, 11, 5), p.past) == days

@@ -18,3 +18,11 @@ def test_merge_pick_event(scores: dict[int, int], expected: int | None) -> None:
 @pytest.mark.parametrize(("action", "family"), [("travel", "visit"), ("talks", "meet"), ("agree", "sign"), ("rally", "rally")])
 def test_merge_action_family(action: str, family: str) -> None:
     assert action_family(action) == family
+
+
+def test_merge_weekend_value_has_an_interval() -> None:
+    from datetime import date
+
+    from dateline.model import timex_interval
+
+    assert timex_interval("2025-W44-WE") == (date(2025, 11, 1), date(2025, 11, 2))

@@ -51,14 +51,18 @@ class Window:
     """The time window of a question, as written.
 
     kind (str): ``on`` (an explicit day/week/month), ``by`` (on or before a date),
-        ``relative`` (this month, next week...), ``trip`` (during a trip to a place), ``none``.
-    text (str): the date words (``November 4``, ``next week``), '' for ``trip``/``none``.
+        ``between`` (from one date to another), ``relative`` (this month, next week...),
+        ``trip`` (during a trip to a place), ``none``.
+    text (str): the date words (``November 4``, ``next week``; the first date of
+        ``between``), '' for ``trip``/``none``.
     place (str | None): the trip's destination for kind ``trip``.
+    until (str): the last date's words for ``between``.
     """
 
     kind: str
     text: str = ""
     place: str | None = None
+    until: str = ""
 
 
 @dataclass(frozen=True)
@@ -118,9 +122,13 @@ def _find_action(body: str) -> tuple[str, int, int] | None:
 def _split_window(rest: str) -> tuple[str, Window]:
     """Split the words after the verb into target words and the window, as written."""
     data = load_data("question")
+    rest = _drop_trailing(rest)
     m = re.search(data["trip_pattern"], rest, re.IGNORECASE)
     if m:
         return rest[: m.start()], Window("trip", place=_strip_leading(m["place"]))
+    m = re.search(data["between_pattern"], rest, re.IGNORECASE)
+    if m and _is_date(m["start"].strip(" ,")) and _is_date(m["end"].strip(" ?.!,")):
+        return rest[: m.start()], Window("between", text=m["start"].strip(" ,"), until=m["end"].strip(" ?.!,"))
     m = re.search(data["by_pattern"], rest, re.IGNORECASE)
     if m:
         return rest[: m.start()], Window("by", text=m["date"].strip(" ?.!,"))
@@ -131,8 +139,22 @@ def _split_window(rest: str) -> tuple[str, Window]:
     for m in re.finditer(data["on_pattern"], rest, re.IGNORECASE):
         text = rest[m.end() :].strip(" ?.!,")
         if text and _is_date(text):
-            return rest[: m.start()], Window("on", text=text)
+            return _drop_trailing(rest[: m.start()]), Window("on", text=text)
     return rest, Window("none")
+
+
+def _drop_trailing(words: str) -> str:
+    """RETURNS (str): the words without trailing adverbs ("Lee yet" -> "Lee", ``trailing_adverbs``)."""
+    adverbs: list[str] = load_data("question")["trailing_adverbs"]
+    out = words.rstrip(" ?.!,")
+    changed = True
+    while changed:
+        changed = False
+        for adverb in adverbs:
+            if out.lower().endswith(" " + adverb):
+                out = out[: -len(adverb) - 1].rstrip(" ,")
+                changed = True
+    return out
 
 
 def _is_date(text: str) -> bool:
@@ -237,7 +259,7 @@ def _occurrence(question: str, body: str, past: bool) -> tuple[QuestionPattern, 
 def window_interval(window: Window, as_of: date, past: bool = False) -> tuple[date | None, date | None] | None:
     """Days of a dated window, reading its words with the shared time normalizer.
 
-    window (Window): a parsed window of kind ``on``, ``by``, ``relative`` or ``none``.
+    window (Window): a parsed window of kind ``on``, ``by``, ``between``, ``relative`` or ``none``.
     as_of (date): the anchor for relative words and missing years.
     past (bool): True for past-tense questions (resolves "Monday" backwards).
     RETURNS (tuple[date | None, date | None] | None): (first, last) day, either open as
@@ -250,10 +272,17 @@ def window_interval(window: Window, as_of: date, past: bool = False) -> tuple[da
         return None
     from ..extract.time import normalize
 
-    expr = normalize(window.text, as_of, "past" if past else "future")
+    tense = "past" if past else "future"
+    expr = normalize(window.text, as_of, tense)
     interval = expr.interval() if expr is not None else None
     if interval is None:
         return None
+    if window.kind == "between":
+        last = normalize(window.until, as_of, tense)
+        end = last.interval() if last is not None else None
+        if end is None or end[1] < interval[0]:
+            return None
+        return interval[0], end[1]
     if window.kind == "by":
         return None, interval[1]
     return interval
