@@ -55,6 +55,10 @@ class Errors:
     )
     E117 = "E117: text contains characters that cannot be stored as UTF-8 ({detail})"
     E118 = "E118: cannot list folder ({detail}); its files were not read"
+    E119 = (
+        "E119: extraction failed in pipeline component {detail}; the article was not stored "
+        "(the rest of the batch was); please report it with the file"
+    )
 
     # ingest warnings (the article is kept)
     W101 = (

@@ -428,6 +428,8 @@ class Extraction:
     actors (tuple[ActorRef, ...]): actor mentions, resolved.
     places (tuple[PlaceRef, ...]): place mentions, resolved.
     events (tuple[Event, ...]): events, one per stating sentence.
+    error (str | None): set when a pipeline component failed on the article (component
+        and exception); the other fields are then empty and the article is not stored.
     """
 
     article_id: str
@@ -436,6 +438,7 @@ class Extraction:
     actors: tuple[ActorRef, ...] = ()
     places: tuple[PlaceRef, ...] = ()
     events: tuple[Event, ...] = ()
+    error: str | None = None
 
 
 # ---------------------------------------------------------------- store

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .config import Settings
+from .errors import Errors
 from .model import Article, Rejection
 from .store.base import Store
 
@@ -148,6 +149,15 @@ def ingest_paths(
 
             results = tqdm(results, desc="ingest", unit="article", leave=False)
         for article, extraction in results:
+            if extraction.error is not None:
+                message = Errors.E119.format(detail=extraction.error)
+                rejection = Rejection(article.source, "E119", message.removeprefix("E119: "))
+                summary.rejected += 1
+                summary.rejections.append(rejection)
+                log.warning("%s", rejection)
+                if on_item is not None:
+                    on_item(rejection)
+                continue
             added = store.add_article(article, extraction)
             if added.duplicate:
                 summary.duplicate += 1

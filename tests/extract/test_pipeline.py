@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date
+from pathlib import Path
 
 import pytest
 import spacy
@@ -12,6 +14,8 @@ from dateline.config import Settings
 from dateline.errors import ExtractError
 from dateline.extract import add_components, build_nlp, extract
 from dateline.model import Article
+from dateline.pipeline import ingest_paths
+from dateline.store import open_store
 
 
 def test_pipeline_missing_model_raises_e005() -> None:
@@ -84,3 +88,44 @@ def test_pipeline_no_entity_spans_a_line_break(nlp: Language) -> None:
     text = "Synopsis\nKey Takeaways\n- Ruto's visit matters.\nNairobi, March 3 (Wire) Kenyan President William Ruto met French Foreign Minister Claire Dubois."
     doc = nlp(text)
     assert [e.text for e in doc.ents if "\n" in e.text] == []
+
+
+@Language.component("dateline_test_explodes")
+def _explodes(doc):  # type: ignore[no-untyped-def]
+    if "BOOM" in doc.text:
+        raise ValueError("cannot read this one")
+    return doc
+
+
+def _article(text: str) -> Article:
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    return Article(digest[:16], text, None, None, f"{digest[:4]}.txt", "text", date(2025, 1, 2), content_hash=digest)
+
+
+def test_pipeline_a_failing_component_rejects_only_its_article() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("dateline_test_explodes")
+    texts = ["First calm article.", "This one goes BOOM.", "Third calm article.", "Another BOOM here.", "Last one."]
+    out = list(extract([_article(t) for t in texts], nlp, batch_size=2))
+    assert sorted(a.text for a, _ in out) == sorted(texts)  # none goes missing
+    failed = {a.text: e.error for a, e in out if e.error is not None}
+    assert set(failed) == {"This one goes BOOM.", "Another BOOM here."}
+    assert all("dateline_test_explodes (ValueError: cannot read this one)" == err for err in failed.values())
+    # the pipeline's own error handling is left as it was
+    with pytest.raises(ValueError):
+        list(nlp.pipe(["BOOM"]))
+
+
+def test_pipeline_ingest_counts_a_failed_extraction_as_rejected(tmp_path: Path) -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("dateline_test_explodes")
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text("Calm words about nothing in particular here.\n", encoding="utf-8")
+    (inputs / "b.txt").write_text("Words that make the component go BOOM today.\n", encoding="utf-8")
+    with open_store(str(tmp_path / "x.db")) as store:
+        summary = ingest_paths([inputs], store, Settings(), published=date(2025, 1, 2), nlp=nlp)
+        assert (summary.new, summary.rejected) == (1, 1)
+        (rejection,) = summary.rejections
+        assert rejection.code == "E119" and rejection.source.endswith("b.txt")
+        assert len(store.articles()) == 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -31,12 +32,57 @@ def extract(
     articles (Iterable[Article]): the articles; ``published`` anchors relative dates.
     nlp (Language): a pipeline from :func:`dateline.extract.build_nlp` (load it once).
     batch_size (int): texts per ``nlp.pipe`` batch.
-    RETURNS (Iterator[tuple[Article, Extraction]]): each article with what was found,
-        in input order. A pure function of its input.
+    RETURNS (Iterator[tuple[Article, Extraction]]): each article with what was found. When a
+        component raises on a batch, spaCy drops those docs (``nlp.set_error_handler``); each
+        of their articles is yielded with an empty :class:`Extraction` whose ``error`` says
+        what failed, so one bad article never stops a batch and none goes missing. A pure
+        function of its input.
     """
     register_extensions()
-    for doc, article in nlp.pipe(_docs(articles, nlp), as_tuples=True, batch_size=batch_size):
-        yield article, extraction_of(doc, article.id)
+    inflight: dict[str, Article] = {}
+    failed: list[tuple[str, str]] = []
+
+    def feed() -> Iterator[tuple[Doc, Article]]:
+        for doc, article in _docs(articles, nlp):
+            inflight[article.id] = article
+            yield doc, article
+
+    def on_error(name: str, proc: object, docs: list[Doc], exc: Exception) -> None:
+        for doc in docs:
+            failed.append((doc._.article_id, f"{name} ({type(exc).__name__}: {exc})"))
+
+    handler = nlp.default_error_handler
+    _set_error_handler(nlp, on_error)
+    try:
+        for doc, article in nlp.pipe(feed(), as_tuples=True, batch_size=batch_size):
+            yield from _failures(failed, inflight)
+            inflight.pop(article.id, None)
+            yield article, extraction_of(doc, article.id)
+        yield from _failures(failed, inflight)
+    finally:
+        _set_error_handler(nlp, handler)
+
+
+def _set_error_handler(nlp: Language, handler: Any) -> None:
+    """Like ``nlp.set_error_handler``, which raises AttributeError on spaCy 3.8's compiled
+    parser and NER; those keep their own handler (our rule components are plain callables
+    and use the pipeline's default one)."""
+    nlp.default_error_handler = handler
+    for _, pipe in nlp.pipeline:
+        if hasattr(pipe, "set_error_handler"):
+            try:
+                pipe.set_error_handler(handler)
+            except AttributeError:
+                pass
+
+
+def _failures(failed: list[tuple[str, str]], inflight: dict[str, Article]) -> Iterator[tuple[Article, Extraction]]:
+    """Yield the articles whose docs a component dropped, each with an error extraction."""
+    while failed:
+        article_id, error = failed.pop(0)
+        article = inflight.pop(article_id, None)
+        if article is not None:
+            yield article, Extraction(article_id, error=error)
 
 
 def extraction_of(doc: Doc, article_id: str) -> Extraction:
