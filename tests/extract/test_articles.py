@@ -33,7 +33,8 @@ CASES: list[tuple[str, date, list[Row]]] = [
         ("host", "William Ruto", "State House", "2025-02-19", "happened"),
         # "hosted Merz ... on Wednesday at the start of a state visit": Merz's visit to the host's country, from Wednesday
         ("visit", "Friedrich Merz", "Kenya", "2025-02-19", "happened"),
-        ("meet", "William Ruto", None, None, "happened"),
+        # "the two leaders held talks": where and when the welcome was, told in the sentence before
+        ("meet", "William Ruto", "State House", "2025-02-19", "happened"),
         # "signed three cooperation agreements": where and when the two leaders' previous event was
         ("sign", "William Ruto", "State House", "2025-02-19", "happened"),
     ]),

@@ -68,6 +68,8 @@ class _Lexicon:
     reporting: frozenset[str]
     heads_or_titles: frozenset[tuple[str, ...]]
     word_ids: numpy.ndarray
+    pair_nouns: frozenset[str]
+    name_titles: frozenset[str]
 
 
 @cache
@@ -103,9 +105,11 @@ def _lexicon() -> _Lexicon:
         heads_or_titles=frozenset({*table, *((h,) for h in data["heads"])}),
         word_ids=numpy.array(
             [StringStore().add(w) for w in {*data["heads"], *data["anonymous"], *names["pronouns"], *names["non_referring_pronouns"],
-                                            *data["group_nouns"]}],
+                                            *data["group_nouns"], *data["pair_nouns"]}],
             dtype="uint64",
         ),
+        pair_nouns=frozenset(data["pair_nouns"]),
+        name_titles=frozenset(data["name_titles"]),
     )
 
 
@@ -330,12 +334,29 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
 def _person_entities(doc: Doc, lex: _Lexicon) -> list[Span]:
     """Entities that name people: PERSON, a name after a person's title, and a given name plus surname the
     recognizer called something else ("the mayor of [Reading, Victoria Hughes]ORG": the part after the comma)."""
-    found: list[Span] = []
+    found: list[Span] = _unlabelled_titled_names(doc, lex)
     for ent in doc.ents:
         if ent.label_ == "PERSON" or _titled_name(ent, lex):
             found.append(ent)
         elif ent.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP"):
             found.extend(_given_name_parts(ent, lex))
+    return found
+
+
+def _unlabelled_titled_names(doc: Doc, lex: _Lexicon) -> list[Span]:
+    """Names the recognizer left unlabelled after a title that always precedes a name ("King [Willem-Alexander]",
+    "Queen [Maxima]", ``name_titles`` in ``titles.json``): the capitalized proper nouns that follow."""
+    found: list[Span] = []
+    for tok in doc:
+        if tok.lower_ not in lex.name_titles or not tok.text[:1].isupper():
+            continue
+        end = tok.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "O" and (
+                doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].lower_ not in lex.heads
+                or doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()):
+            end += 1
+        if end > tok.i + 1 and doc[end - 1].text != "-":
+            found.append(Span(doc, tok.i + 1, end, label="PERSON"))
     return found
 
 
@@ -613,6 +634,17 @@ def _resolve_references(
             subject_of_clause(ANONYMOUS, tok, True)
         elif low in lex.non_referring and tok.pos_ == "PRON":
             tokens[i] = ANONYMOUS  # "we", "it": the speaker's side or a thing, no actor of its own
+        elif low in lex.pair_nouns and tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NNS", "NNPS", "NN", "NNP") \
+                and any(c.dep_ in ("det", "poss") for c in tok.children):
+            pair = _plural_antecedent(groups, pairs, current, pair_sentence)  # "Their Majesties", "the royal couple"
+            if pair is None:
+                tokens[i] = ANONYMOUS
+                continue
+            tokens[i] = replace(pair[0], start=tok.idx, end=tok.idx + len(tok))
+            partners[i] = pair[1]
+            actors.append(tokens[i])
+            if subject:
+                groups.append((current, pair[0], pair[1]))
         elif low in lex.groups and has_dep and _group(tok, lex):
             so_far: list[tuple[ActorRef, ActorRef]] = []
             _close_sentence(list(in_sentence), so_far)  # "X held talks with Y, and the two leaders witnessed ..."

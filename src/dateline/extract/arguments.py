@@ -77,7 +77,7 @@ def _subject_of(chain: list[Token]) -> list[Token]:
         subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if tok.dep_ == "conj" and not subs:
             continue
-        agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if c.dep_ == "pobj"]
+        agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if any(c.dep_ == "nsubjpass" for c in subs) and agents and tok.i == chain[0].i:
             return agents
         if subs:
@@ -223,5 +223,9 @@ def _other_event_frame(child: Token, ctx: _Ctx) -> bool:
 
 
 def _looks_elsewhere(clause: Token) -> bool:
-    """A time clause of another moment: "before he travels to Shanghai" (not "when he arrived in Riyadh")."""
-    return any(c.dep_ in ("mark", "advmod") and c.lower_ in _OTHER_TIME_MARKS for c in clause.children)
+    """A time clause of another moment: "before he travels to Shanghai", "after Trump travels to Beijing" (not "when he
+    arrived in Riyadh", "after he landed in Hanoi")."""
+    if any(c.dep_ in ("mark", "advmod") and c.lower_ in _OTHER_TIME_MARKS for c in clause.children):
+        return True
+    # "could visit in the autumn, after Trump travels to Beijing": another's earlier journey (not "after he arrived in X")
+    return clause.lemma_.lower() not in _lex().arrival and any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children)

@@ -16,7 +16,7 @@ from .context import _Ctx
 from .dates import _date
 from .participants import _participants
 from .plans import forward_reading, overtaken_plan, past_reading
-from .status import ahead_frame, event_status, head_chain
+from .status import ahead_frame, event_status, head_chain, hypothetical
 from .triggers import _LOC_PREPS, _lex
 from .venues import _place
 
@@ -72,6 +72,10 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     chain = [tok] if ahead_frame(tok) else head_chain(tok)  # "met X on Monday ahead of her trip": Monday is not the trip's
     when = _date(tok, [tok] if _later_moment(tok) else chain, ctx)
     result = event_status(tok, when, ctx.anchor)
+    if (kind := hypothetical(tok)) == "none":
+        return None
+    if kind == "uncertain" and result.status in ("planned", "happened", "ongoing"):
+        result = replace(result, status="uncertain")
     former = result.status in ("planned", "happened", "uncertain") and overtaken_plan(result.cue, tok)
     if former:
         ctx.overtaken.add(tok.i)  # "had been due to meet X on Tuesday": the coming Tuesday, whose plan the news overtook
@@ -84,6 +88,11 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             result = replace(result, status="uncertain")
     if result.status in ("cancelled", "denied") and tok.pos_ == "NOUN" and result.cue is not None and result.cue.i != tok.i:
         when = _date(tok, [tok], ctx)  # "pulled out of the summit on Friday": Friday is the day of the decision
+    if result.status in ("cancelled", "postponed") and tok.pos_ == "NOUN" and when.value is not None \
+            and _date(tok, [tok], ctx).value == when.value and (ahead := forward_reading(when, ctx.anchor)) is not when \
+            and _within_week(ahead, ctx):
+        when = ahead  # "a planned visit to Oran on Thursday was cancelled": the plan's coming Thursday (not "was
+        # postponed at the last minute on Saturday", the day of the change)
     actor, counterparts = _participants(tok, chain, ctx, result.refers_to_plan)
     if actor is None:
         return None

@@ -32,8 +32,25 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
             continue  # a duration ("a day before") is no date
         if t.start < ctx.dateline_end or _comparison(t.end, ctx):
             continue  # "a day earlier than planned": an offset from the plan, not the day
-        return time_to_date(t)
+        return _on_sentence_day(time_to_date(t), tok, ctx)
     return UNKNOWN_DATE
+
+
+_DAY_WORDS = re.compile(r"\d{1,2}[/.-]\d|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+                        r"today|tonight|tomorrow|yesterday|day|week|month|year)", re.IGNORECASE)
+
+
+def _on_sentence_day(when: DateValue, tok: Token, ctx: _Ctx) -> DateValue:
+    """ "On Friday he will address a forum before departing for Brasilia at 2 p.m.": a clock time written without a
+    day (read on the publication day) is on the day its sentence names, when it names exactly one."""
+    if when.precision != "time" or not when.value or "T" not in when.value or _DAY_WORDS.search(when.text or ""):
+        return when
+    days = {x.value for i in range(tok.sent.start, tok.sent.end) if (x := ctx.times.get(i)) is not None and x.value
+            and x.type == "DATE" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", x.value)}
+    if len(days) != 1:
+        return when
+    day = days.pop()
+    return replace(when, value=day + when.value[10:], note=f"clock time on the sentence's day {day}")
 
 
 def _comparison(end: int, ctx: _Ctx) -> bool:

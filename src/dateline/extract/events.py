@@ -33,7 +33,7 @@ from .plans import _overtaken
 from .status import ahead_frame
 from .triggers import _REF_VALUES, _lex, _subject_cues
 from .venues import _article_gathering, _occasion_venues
-from .trips import _apply_trip_frames, _conjoined_legs, _duration_trips, _framed_visits, _same_place_dates
+from .trips import _apply_trip_frames, _conjoined_legs, _duration_trips, _framed_visits, _itinerary_legs, _same_place_dates, _visit_days
 
 __all__ = ["EventFinder", "find_events", "is_report", "time_to_date"]
 
@@ -105,7 +105,8 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     events = _framed_visits(events, ctx)
     events.extend(_duration_trips(events, ctx))
     events.extend(_conjoined_legs(events, ctx))
-    return _occasion_venues(_same_place_dates(_apply_trip_frames(events, ctx), ctx.anchor), ctx)
+    events = _itinerary_legs(events, ctx)
+    return _visit_days(_occasion_venues(_same_place_dates(_apply_trip_frames(events, ctx), ctx.anchor), ctx), ctx)
 
 
 def _each_apart(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
@@ -167,6 +168,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         if prts & set(entry.get("particles_block", ())):
             return None
         objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+        if any(c.dep_ == "agent" for c in tok.children):  # "Their Majesties were welcomed by Simon": the passive subject
+            objects += [c for c in tok.children if c.dep_ == "nsubjpass"]
         turned = entry.get("object_words_action", {})
         if (action := next((turned[o.lower_] for o in objects if o.lower_ in turned), None)) is not None:
             return {**entry, "action": action}  # "heads the Brazilian delegation": attends
@@ -197,6 +200,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             return None
         if entry.get("place_object") and not any(ctx.places.get(o.i) for o in objects):
             return None
+        if entry.get("place_prep") and not any(ctx.places.get(t.i) for p in preps for t in p.subtree):
+            return None  # "could stop in Ecuador", not "stop the fighting"
         if "oprd" in deps:
             return None
         if means:
@@ -207,6 +212,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     entry = lex.nouns.get(tok.lower_)
     if entry is None:
         return None
+    if any(c.lower_ in entry.get("blocked_compounds", ()) for c in tok.children if c.dep_ in ("compound", "amod")):
+        return None  # "a joint news conference": no gathering of officials
     need = entry.get("needs_compound")
     if need and not any(c.lower_ in need for c in tok.children if c.dep_ in ("compound", "amod")) \
             and not _held_with_person(tok, entry.get("or_held_with", ()), ctx):

@@ -88,6 +88,8 @@ def _participants(
     misparsed = _misparsed_object(tok)
     if misparsed is not None:
         others += _actors_in_phrase(misparsed, tok, ctx)
+    if tok.pos_ == "VERB" and any(c.dep_ == "agent" for c in tok.children):  # "X was received by Y": Y hosts X
+        others += [a for c in tok.children if c.dep_ == "nsubjpass" for a in _actors_in(c, ctx)]
     scope = [tok]
     if tok.pos_ == "VERB":
         scope += _manner(tok, lex.means)

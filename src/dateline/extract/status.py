@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..model import DateValue
 from .nlp import load_data
 
-__all__ = ["StatusResult", "event_status", "head_chain", "ahead_frame"]
+__all__ = ["StatusResult", "event_status", "head_chain", "ahead_frame", "hypothetical"]
 
 #: Dependencies through which a trigger inherits its status from a head.
 _CLIMB = frozenset(
@@ -59,6 +59,10 @@ class _Cues:
     reporting: frozenset[str]
     future_marks: frozenset[str]
     hearsay: frozenset[str]
+    verb_forms: dict[str, frozenset[str]]
+    conditional_marks: frozenset[str]
+    ongoing_predicates: frozenset[str]
+    counterfactual: frozenset[str]
 
 
 @cache
@@ -85,6 +89,10 @@ def _cues() -> _Cues:
         reporting=frozenset(load_data("triggers.json")["reporting_verbs"]),
         future_marks=frozenset(data["future_clause_marks"]),
         hearsay=frozenset(data["hearsay_verbs"]),
+        verb_forms={k: frozenset(v) for k, v in data["planned_verb_forms"].items()},
+        conditional_marks=frozenset(data["conditional_marks"]),
+        ongoing_predicates=frozenset(data["present_ongoing_predicates"]),
+        counterfactual=frozenset(data["counterfactual_words"]),
     )
 
 
@@ -129,6 +137,9 @@ def _verb_cue(tok: Token, cues: _Cues) -> str | None:
                 return kind
         if status in cues.particles[lemma]:
             return None
+    forms = cues.verb_forms.get(lemma)
+    if status is not None and forms is not None and tok.tag_ not in forms:
+        return None  # "went ahead as planned": "go" plans only as "is going to"
     if status is not None and tok.pos_ in ("VERB", "AUX", "ADJ"):
         return status
     if tok.pos_ == "ADJ" and lemma in cues.adjectives:
@@ -200,6 +211,24 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
     return StatusResult(found, False, _PLAN_OF.get(found, False), cue_tok)
 
 
+def hypothetical(trigger: Token) -> str | None:
+    """ "If Xi were to visit Washington", "Trump would have cancelled the trip": a counterfactual tells no event
+    ("none"); "if he visits Paris next week" makes it uncertain ("uncertain"); else None.
+
+    trigger (Token): the event's trigger. RETURNS (str | None): "none", "uncertain" or None.
+    """
+    cues = _cues()
+    for tok in head_chain(trigger):
+        auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+        if tok.tag_ == "VBN" and "have" in auxes and auxes & (cues.uncertain_modals | {"would", "should", "'d"}):
+            return "none"  # "would have cancelled": it did not happen
+        if any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks for c in tok.children):
+            if tok.lower_ in cues.counterfactual or auxes & cues.counterfactual:
+                return "none"  # "if Xi were to visit", "if he had gone"
+            return "uncertain"
+    return None
+
+
 def ahead_frame(noun: Token) -> bool:
     """ "ahead of her trip to Washington", "before his visit to China": someone's coming event named as a time frame.
 
@@ -231,7 +260,8 @@ def _local_cue(tok: Token, cues: _Cues) -> str | None:
                 return kind
         if child.dep_ == "prep":
             for pobj in child.children:
-                if pobj.dep_ == "pobj" and pobj.lower_ in cues.nouns:
+                if pobj.dep_ == "pobj" and pobj.lower_ in cues.nouns \
+                        and any(c.dep_ in ("det", "poss") for c in pobj.children):  # "on his agenda", not "on schedule"
                     return "planned"
         if child.dep_ == "acomp" and child.lower_ in cues.adjectives:
             return "planned"
@@ -252,8 +282,8 @@ def _tense(chain: list[Token], date_value: DateValue | None, anchor: date | None
         return "happened"
     if tag == "VBG" and auxes & {"is", "are", "am", "'s", "'re"}:
         return "planned" if when == "planned" else "ongoing"
-    if tag in ("VBZ", "VBP") and verb.lemma_ == "be" and not auxes and chain[0].pos_ == "NOUN":
-        return "planned" if when == "planned" else "ongoing"  # "is in Paris on a three-day visit"
+    if tag in ("VBZ", "VBP") and verb.lemma_ in _cues().ongoing_predicates and not auxes and chain[0].pos_ == "NOUN":
+        return "planned" if when == "planned" else "ongoing"  # "is in Paris on a three-day visit", "the visit comes as"
     if tag in ("VBZ", "VBP") and when != "happened" and _future_clause(verb):
         return "planned"  # "a day before Sarkozy heads to Beijing"
     if tag in ("VBZ", "VBP"):

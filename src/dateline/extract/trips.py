@@ -159,8 +159,9 @@ def _framed_visit(noun: Token, frame: Event, ctx: _Ctx) -> Event | None:
         actor, counterparts = guests[0], tuple([frame.actor])
         own = next((ref for t in noun.subtree if (ref := ctx.places.get(t.i)) is not None and t.i > noun.i), None)
         place: PlaceRef | None = own or (resolve_place(frame.actor.country) if frame.actor.country else None)
-    else:
-        actor, counterparts, place = frame.actor, frame.counterparts, frame.place
+    else:  # "land in Buenos Aires ... for a two-day visit to Argentina": the visit's own destination first
+        actor, counterparts = frame.actor, frame.counterparts
+        place = next((ref for t in noun.subtree if (ref := ctx.places.get(t.i)) is not None and t.i > noun.i), frame.place)
     days = next((int(m.group(1)) for t in noun.subtree if t.i < noun.i and (x := ctx.times.get(t.i)) is not None and x.value
                  and (m := re.fullmatch(r"P(\d+)D", x.value))), None)
     start = frame.date.value if frame.date.precision in ("day", "time") and frame.date.value else None
@@ -292,3 +293,96 @@ def _same_place_dates(events: list[Event], anchor: date | None) -> list[Event]:
                 ev = replace(ev, date=replace(came.date, note=f"the day of the arrival in {came.place.name if came.place else ''}"))
         out.append(ev)
     return out
+
+
+def _visit_days(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "Macron's two-day visit to Algeria went ahead on Wednesday ... Macron was received by Tebboune": an undated
+    happened event of a person whose visit or arrival, told in the same or the previous sentence, happened on a day
+    happened that day (the day the visit began); an unplaced one of the visitor's own ("toured Townsville on Sunday
+    ... visited an evacuation centre") happened at the visit's place.
+
+    RETURNS (list[Event]): the events, such ones dated with a note.
+    """
+    if not ctx.doc.has_annotation("SENT_START"):
+        return events
+    index = {s.start_char: k for k, s in enumerate(ctx.doc.sents)}
+    out: list[Event] = []
+    for ev in events:
+        if ev.date.value is None and ev.status in ("happened", "ongoing") and not ev.refers_to_plan:
+            people = {ev.actor.name} | {c.name for c in ev.counterparts if c.kind == "person"}
+            here = index.get(ev.evidence.start, -9)
+            near = 1 if ev.status == "happened" else 2  # "arrived in Canberra on Wednesday ... The visit ... comes as"
+            came = next((p for p in reversed(out) if p.action in _ARRIVAL_ACTIONS and p.status == "happened"
+                         and p.date.precision == "day" and p.date.value and p.actor.name in people
+                         and 0 <= here - index.get(p.evidence.start, -9) <= near), None)
+            if came is not None:
+                first = came.date.value or ""
+                own = came.actor.name == ev.actor.name and (came.action == "visit" or ev.action == "visit")
+                place = ev.place or (came.place if own else None)
+                ev = replace(ev, place=place,
+                             date=DateValue(first, "day", came.date.text, None, f"the day {came.actor.name}'s {came.action} began"))
+        out.append(ev)
+    return out
+
+
+#: Marks that open an itinerary line ("- Fiji, May 27-28").
+_BULLETS = frozenset({"-", "–", "—", "•", "*", "·"})
+
+
+def _itinerary_legs(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """Stops listed one per bulleted line under a planned trip ("will visit four Pacific island countries ... His
+    stops: / - Vanuatu, May 26; / - Fiji, May 27-28, where he will meet ..."): each line that opens with a place and
+    gives a date is a leg of the trip's actor, with the trip's status; an event told on such a line without a place
+    is at the line's place.
+
+    RETURNS (list[Event]): the events with the legs after the trip, in line order.
+    """
+    doc = ctx.doc
+    out = list(events)
+    trip = None
+    pending = False
+    for sent in doc.sents if doc.has_annotation("SENT_START") else ():
+        toks = [t for t in sent if not t.is_space]
+        if not toks or sent.start_char < ctx.dateline_end:
+            continue
+        bullet = toks[0].text in _BULLETS or pending
+        pending = len(toks) == 1 and toks[0].text in _BULLETS  # the parser may cut "-" off its line
+        if pending:
+            continue
+        if not bullet:
+            if any(e.evidence.start == sent.start_char for e in out):
+                trip = next((e for e in out if e.evidence.start == sent.start_char and e.action == "visit" and not e.refers_to_plan
+                             and e.status in ("planned", "ongoing", "uncertain")), None)
+            continue
+        words = toks[1:] if toks[0].text in _BULLETS else toks
+        ref = _leading_place(words)
+        if trip is None or ref is None:
+            continue
+        place, first = ref
+        when = next((time_to_date(x) for t in toks if (x := ctx.times.get(t.i)) is not None and x.type == "DATE" and x.value
+                     and x.value[0] != "P" and x.value not in _REF_VALUES), None)
+        for k, ev in enumerate(out):
+            if ev.evidence.start == sent.start_char and ev.place is None:
+                out[k] = replace(ev, place=place)
+        if when is None:
+            continue
+        evidence = replace(trip.evidence, sentence=sent.text, start=sent.start_char, end=sent.end_char,
+                           trigger_start=first.idx, trigger_end=first.idx + len(first))
+        leg = replace(trip, place=place, date=replace(when, note="a stop on the trip's itinerary"), evidence=evidence)
+        out.insert(max(k for k, e in enumerate(out) if e.evidence.start <= sent.start_char) + 1 if out else 0, leg)
+    return out
+
+
+def _leading_place(words: list[Token]) -> tuple[PlaceRef, Token] | None:
+    """The place a line opens with ("Solomon Islands, May 24-25: ..."): the longest known name of up to three
+    capitalized words, with offsets; None when the line opens otherwise."""
+    caps: list[Token] = []
+    for t in words[:3]:
+        if not t.text[:1].isupper():
+            break
+        caps.append(t)
+    for n in range(len(caps), 0, -1):
+        ref = resolve_place(" ".join(t.text for t in caps[:n]))
+        if ref is not None:
+            return replace(ref, start=caps[0].idx, end=caps[n - 1].idx + len(caps[n - 1])), caps[0]
+    return None

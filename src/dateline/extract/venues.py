@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Token
 
 from ..model import Event, PlaceRef
 from .arguments import _walk
 from .context import _Ctx
+from .nlp import load_data
 from .places import place_in, resolve_place, trip_heads
 from .status import _purpose, head_chain
 from .triggers import _LOC_PREPS, _lex
@@ -145,10 +147,22 @@ def _named_leg(tok: Token, ctx: _Ctx) -> PlaceRef | None:
 
 
 def _place_root(tok: Token) -> Token:
+    """The head of a place name's phrase, through compounds, appositions, conjuncts and a settlement noun's "of"
+    ("visit the nearby city of [Mackay]": the phrase is "city", ``settlement_nouns`` in ``places.json``)."""
     cur = tok
-    while cur.dep_ in ("compound", "appos", "conj") and cur.head.i != cur.i:
-        cur = cur.head
+    while cur.head.i != cur.i:
+        if cur.dep_ in ("compound", "appos", "conj"):
+            cur = cur.head
+        elif cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lower_ in _settlements():
+            cur = cur.head.head
+        else:
+            break
     return cur
+
+
+@cache
+def _settlements() -> frozenset[str]:
+    return frozenset(load_data("places.json")["settlement_nouns"])
 
 
 def _more_specific(tok: Token, ref: PlaceRef, ctx: _Ctx, rank: dict[str, int]) -> PlaceRef:
