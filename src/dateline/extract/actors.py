@@ -19,6 +19,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from ..model import ActorRef
+from .acronyms import acronyms
 from .nlp import load_data
 from .places import resolve_country, resolve_place
 
@@ -478,48 +479,6 @@ def _outside_dateline(doc: Doc) -> Callable[[Span], bool]:
     return lambda span: span.end_char <= start or span.start_char >= end
 
 
-def acronyms(doc: Doc) -> dict[str, tuple[int, int]]:
-    """Acronyms defined in parentheses after the name they abbreviate.
-
-    doc (Doc): a tokenized doc ("the Security Consultative Meeting (SCM)").
-    RETURNS (dict[str, tuple[int, int]]): acronym -> token span (start, end) of the
-        name, when the acronym's letters are the initials of the words before "(".
-    """
-    found: dict[str, tuple[int, int]] = {}
-    paren = doc.vocab.strings["("]
-    for i in numpy.flatnonzero(doc.to_array(ORTH) == paren):
-        tok = doc[int(i)]
-        if tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
-            continue
-        short = doc[tok.i + 1].text
-        letters = [c for c in short.split("-")[0] if c.isalpha()]
-        if not 2 <= len(letters) <= 8 or not short[:1].isupper() or sum(c.isupper() for c in letters) < 2:
-            continue
-        start = _expansion_start(doc, tok.i, "".join(letters).upper())
-        if start is not None:
-            found.setdefault(short, (start, tok.i))
-    return found
-
-
-def _expansion_start(doc: Doc, paren: int, letters: str) -> int | None:
-    """First token of the name before ``doc[paren]`` whose capitalized words (or all words) give ``letters``."""
-    words: list[Token] = []
-    i = paren - 1
-    while i >= 0 and len(words) < len(letters) + 4 and paren - i <= 14:
-        tok = doc[i]
-        if tok.is_space or tok.text in (",", ";", ":", "(", ")", ".") or tok.is_sent_end and tok.i != paren - 1:
-            break
-        if tok.text.isalpha():
-            words.append(tok)
-            caps = [w for w in reversed(words) if w.text[:1].isupper()]
-            if "".join(w.text[0] for w in caps).upper() == letters and tok.text[:1].isupper():
-                return tok.i
-            if "".join(w.text[0] for w in reversed(words)).upper() == letters:
-                return tok.i
-        i -= 1
-    return None
-
-
 def _organizations(
     doc: Doc, taken: set[int], aliases: dict[str, tuple[int, int]], outside: Callable[[Span], bool]
 ) -> list[_Named]:
@@ -634,17 +593,6 @@ def _resolve_references(
             subject_of_clause(ANONYMOUS, tok, True)
         elif low in lex.non_referring and tok.pos_ == "PRON":
             tokens[i] = ANONYMOUS  # "we", "it": the speaker's side or a thing, no actor of its own
-        elif low in lex.pair_nouns and tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NNS", "NNPS", "NN", "NNP") \
-                and any(c.dep_ in ("det", "poss") for c in tok.children):
-            pair = _plural_antecedent(groups, pairs, current, pair_sentence)  # "Their Majesties", "the royal couple"
-            if pair is None:
-                tokens[i] = ANONYMOUS
-                continue
-            tokens[i] = replace(pair[0], start=tok.idx, end=tok.idx + len(tok))
-            partners[i] = pair[1]
-            actors.append(tokens[i])
-            if subject:
-                groups.append((current, pair[0], pair[1]))
         elif low in lex.groups and has_dep and _group(tok, lex):
             so_far: list[tuple[ActorRef, ActorRef]] = []
             _close_sentence(list(in_sentence), so_far)  # "X held talks with Y, and the two leaders witnessed ..."
@@ -666,8 +614,8 @@ def _resolve_references(
                 people.append(match)
                 in_sentence.append((match, subject))
                 subject_of_clause(match, tok, not has_dep or subject)
-        elif low in lex.pronouns and tok.pos_ == "PRON" or low in lex.pronouns and not has_dep:
-            kind = lex.pronouns[low]
+        elif low in lex.pronouns and tok.pos_ == "PRON" or low in lex.pronouns and not has_dep or _pair_noun(tok, lex):
+            kind = lex.pronouns.get(low, "plural")  # "Their Majesties", "the royal couple": like "they"
             if kind == "plural":
                 pair = _plural_antecedent(groups, pairs, current, pair_sentence)
                 if pair is None:
@@ -756,6 +704,10 @@ def _close_sentence(in_sentence: list[tuple[ActorRef, bool]], pairs: list[tuple[
         pairs.append((first, second))
     in_sentence.clear()
     return len(pairs)
+
+
+def _pair_noun(tok: Token, lex: _Lexicon) -> bool:
+    return tok.lower_ in lex.pair_nouns and tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("det", "poss") for c in tok.children)
 
 
 def _group(tok: Token, lex: _Lexicon) -> bool:

@@ -1,0 +1,55 @@
+"""Acronyms defined in parentheses after the name they abbreviate ("the Security Consultative Meeting (SCM)").
+
+:func:`acronyms` maps each such acronym to the token span of its name; the actor finder
+uses it so that a named meeting's acronym is no actor and an organization's is that organization.
+"""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import ORTH
+from spacy.tokens import Doc, Token
+
+__all__ = ["acronyms"]
+
+
+def acronyms(doc: Doc) -> dict[str, tuple[int, int]]:
+    """Acronyms defined in parentheses after the name they abbreviate.
+
+    doc (Doc): a tokenized doc ("the Security Consultative Meeting (SCM)").
+    RETURNS (dict[str, tuple[int, int]]): acronym -> token span (start, end) of the
+        name, when the acronym's letters are the initials of the words before "(".
+    """
+    found: dict[str, tuple[int, int]] = {}
+    paren = doc.vocab.strings["("]
+    for i in numpy.flatnonzero(doc.to_array(ORTH) == paren):
+        tok = doc[int(i)]
+        if tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
+            continue
+        short = doc[tok.i + 1].text
+        letters = [c for c in short.split("-")[0] if c.isalpha()]
+        if not 2 <= len(letters) <= 8 or not short[:1].isupper() or sum(c.isupper() for c in letters) < 2:
+            continue
+        start = _expansion_start(doc, tok.i, "".join(letters).upper())
+        if start is not None:
+            found.setdefault(short, (start, tok.i))
+    return found
+
+
+def _expansion_start(doc: Doc, paren: int, letters: str) -> int | None:
+    """First token of the name before ``doc[paren]`` whose capitalized words (or all words) give ``letters``."""
+    words: list[Token] = []
+    i = paren - 1
+    while i >= 0 and len(words) < len(letters) + 4 and paren - i <= 14:
+        tok = doc[i]
+        if tok.is_space or tok.text in (",", ";", ":", "(", ")", ".") or tok.is_sent_end and tok.i != paren - 1:
+            break
+        if tok.text.isalpha():
+            words.append(tok)
+            caps = [w for w in reversed(words) if w.text[:1].isupper()]
+            if "".join(w.text[0] for w in caps).upper() == letters and tok.text[:1].isupper():
+                return tok.i
+            if "".join(w.text[0] for w in reversed(words)).upper() == letters:
+                return tok.i
+        i -= 1
+    return None
