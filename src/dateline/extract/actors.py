@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import ActorRef
 from .acronyms import acronyms
+from .appointments import appointed_names, appointment
 from .nlp import load_data
 from .places import resolve_country, resolve_place
 
@@ -255,6 +256,9 @@ def _person(doc: Doc, start: int, end: int) -> ActorRef:
         phrase = doc[head.left_edge.i : head.i + 1]
         if phrase.end <= start:
             info = parse_title(phrase.text)
+    if (not info.title or not info.country) and doc.has_annotation("DEP") and (given := appointment(root)) is not None:
+        got = parse_title(given[0].text)  # "was elected prime minister by Japan's parliament": the body's country
+        info = TitleInfo(info.title or got.title, info.country or got.country or (parse_title(given[1].text).country if given[1] else None))
     name = doc[start:end].text.replace("’", "'")
     return ActorRef(name, "person", info.title, info.country, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
 
@@ -335,7 +339,7 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
 def _person_entities(doc: Doc, lex: _Lexicon) -> list[Span]:
     """Entities that name people: PERSON, a name after a person's title, and a given name plus surname the
     recognizer called something else ("the mayor of [Reading, Victoria Hughes]ORG": the part after the comma)."""
-    found: list[Span] = _unlabelled_titled_names(doc, lex)
+    found: list[Span] = _unlabelled_titled_names(doc, lex) + appointed_names(doc)
     for ent in doc.ents:
         if ent.label_ == "PERSON" or _titled_name(ent, lex):
             found.append(ent)

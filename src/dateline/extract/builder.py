@@ -68,6 +68,20 @@ def _later_moment(tok: Token) -> bool:
     return prep.lower_ in _lex().later_frames or (prep.lower_ == "of" and prep.head.lower_ in _lex().later_frames)
 
 
+def _overtaken_background(cue: Token, ctx: _Ctx) -> bool:
+    """ "visited London on Friday ..., days after her ministry denied that any trip was planned": a plan change told as
+    the background ("after", "following", ``background_marks``) of a main clause that reports an event as happened
+    (a past trigger verb without a modal) is overtaken by it, no report of its own."""
+    marks = _lex().background_marks
+    if cue.dep_ in ("advcl", "conj") and any(c.dep_ in ("mark", "prep") and c.lower_ in marks for c in cue.children):
+        main = cue.head
+    elif cue.dep_ == "pcomp" and cue.head.lower_ in marks:
+        main = cue.head.head
+    else:
+        return False
+    return main.i in ctx.trigger_ids and main.tag_ == "VBD" and not any(c.tag_ == "MD" for c in main.children)
+
+
 def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     chain = [tok] if ahead_frame(tok) else head_chain(tok)  # "met X on Monday ahead of her trip": Monday is not the trip's
     when = _date(tok, [tok] if _later_moment(tok) else chain, ctx)
@@ -76,6 +90,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         return None
     if kind == "uncertain" and result.status in ("planned", "happened", "ongoing"):
         result = replace(result, status="uncertain")
+    if result.status in ("denied", "cancelled", "postponed") and result.cue is not None and _overtaken_background(result.cue, ctx):
+        return None
     former = result.status in ("planned", "happened", "uncertain") and overtaken_plan(result.cue, tok)
     if former:
         ctx.overtaken.add(tok.i)  # "had been due to meet X on Tuesday": the coming Tuesday, whose plan the news overtook

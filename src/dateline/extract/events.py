@@ -218,7 +218,21 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     if need and not any(c.lower_ in need for c in tok.children if c.dep_ in ("compound", "amod")) \
             and not _held_with_person(tok, entry.get("or_held_with", ()), ctx):
         return None
-    return entry if _noun_licensed(tok, ctx) else None
+    if not _noun_licensed(tok, ctx):
+        return None
+    if entry["action"] in lex.remote_actions and _remote(tok):
+        return {**entry, "action": "call"}  # "held talks by video link": a call, no meeting in person
+    return entry
+
+
+def _remote(tok: Token) -> bool:
+    """ "held talks by video link", "a virtual summit", "met virtually": a gathering noun held at a distance
+    (``remote_words`` on the noun or on the light verb that holds it)."""
+    words = _lex().remote_words
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in words for c in tok.children) or _manner(tok, words):
+        return True
+    gov = tok.head
+    return tok.dep_ in ("dobj", "nsubjpass") and gov.pos_ == "VERB" and gov.lemma_.lower() in _lex().light and bool(_manner(gov, words))
 
 
 def _held_with_person(tok: Token, verbs: Any, ctx: _Ctx) -> bool:

@@ -131,10 +131,12 @@ class VerbLemmas:
 
     def __init__(self, nlp: Language) -> None:
         self.lemmatizer: Any = None
+        self.fixes: dict[str, str] = {}
 
     def use(self, lemmatizer: Any) -> None:
         """lemmatizer (Lemmatizer): the model's initialized rule lemmatizer, whose tables and cache we call."""
         self.lemmatizer = lemmatizer
+        self.fixes = dict(load_data("triggers.json")["lemma_fixes"])
 
     def __call__(self, doc: Doc) -> Doc:
         """doc (Doc): a tagged doc (POS set). RETURNS (Doc): the doc with ``token.lemma`` set on every token."""
@@ -145,8 +147,11 @@ class VerbLemmas:
         lemmas = numpy.where(unset, arr[:, 0], arr[:, 2])
         strings = doc.vocab.strings
         lemmatize = self.lemmatizer.lemmatize
+        fixes = self.fixes
         for i in numpy.flatnonzero(unset & numpy.isin(arr[:, 1], _LEMMA_POS)):
-            lemmas[i] = strings.add(lemmatize(doc[int(i)])[0])
+            tok = doc[int(i)]
+            fixed = fixes.get(tok.lower_)  # "hoped" -> "hope", not the rules' "hop" (``lemma_fixes`` in triggers.json)
+            lemmas[i] = strings.add(fixed if fixed is not None else lemmatize(tok)[0])
         doc.from_array([LEMMA], cast(Any, lemmas.reshape(-1, 1)))
         return doc
 

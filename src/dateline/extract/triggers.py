@@ -55,6 +55,9 @@ class _Lex:
     bracketed_note_openers: tuple[str, ...]
     later_frames: frozenset[str]
     occasion_actions: dict[str, frozenset[str]]
+    remote_words: frozenset[str]
+    remote_actions: frozenset[str]
+    background_marks: frozenset[str]
 
 
 @cache
@@ -96,6 +99,9 @@ def _lex() -> _Lex:
         bracketed_note_openers=tuple(data["bracketed_note_openers"]),
         later_frames=frozenset(data["later_frame_preps"]),
         occasion_actions={k: frozenset(v) for k, v in data["occasion_actions"].items()},
+        remote_words=frozenset(data["remote_words"]),
+        remote_actions=frozenset(data["remote_actions"]),
+        background_marks=frozenset(data["background_marks"]),
     )
 
 

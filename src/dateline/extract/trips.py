@@ -234,6 +234,7 @@ def _conjoined_legs(events: list[Event], ctx: _Ctx) -> list[Event]:
             continue
         trigger = tok.root
         seen = {ev.place.name}
+        legs: list[Event] = []
         for t in _clause_tokens(trigger):
             ref = ctx.places.get(t.i)
             if ref is None or t.dep_ != "conj" or ref.name in seen or ref.kind not in ("city", "country", "site"):
@@ -252,8 +253,53 @@ def _conjoined_legs(events: list[Event], ctx: _Ctx) -> list[Event]:
                 if x is not None and x.type in ("DATE", "TIME") and x.value and x.value[0] != "P" and x.value not in _REF_VALUES:
                     when = time_to_date(x)
                     break
-            out.append(replace(ev, place=replace(ref, start=ctx.doc[t.i].idx, end=ctx.doc[t.i].idx + len(ctx.doc[t.i])), date=when))
+            legs.append(replace(ev, place=replace(ref, start=ctx.doc[t.i].idx, end=ctx.doc[t.i].idx + len(ctx.doc[t.i])), date=when))
+        for first, ref, when in _listed_legs(ev, ctx):
+            if ref.name not in seen:
+                seen.add(ref.name)
+                legs.append(replace(ev, place=replace(ref, start=first.idx, end=first.idx + len(first)), date=when))
+        out.extend(sorted(legs, key=lambda e: e.place.start if e.place else 0))
     return out
+
+
+def _dated_after(i: int, ctx: _Ctx) -> tuple[int, DateValue] | None:
+    """A day right after token ``i`` ("on May 12", "May 12"): the index after it and its date, else None."""
+    doc = ctx.doc
+    j = i + 1 if i < len(doc) and doc[i].lower_ in ("on", "in") else i
+    x = ctx.times.get(j) if j < len(doc) else None
+    if x is None or x.type not in ("DATE", "TIME") or not x.value or x.value[0] == "P" or x.value in _REF_VALUES:
+        return None
+    while j < len(doc) and ctx.times.get(j) is x:
+        j += 1
+    return j, time_to_date(x)
+
+
+def _listed_legs(ev: Event, ctx: _Ctx) -> list[tuple[Token, PlaceRef, DateValue]]:
+    """ "will visit Hanoi on May 10, Bangkok on May 12 and Kuala Lumpur on May 14": places listed after the event's
+    own, each with its day, read on the surface (the parser hangs such lists anywhere)."""
+    doc = ctx.doc
+    if ev.place is None or ev.date.value is None:
+        return []
+    span = doc.char_span(ev.place.start, ev.place.end, alignment_mode="expand")
+    if span is None or (after := _dated_after(span.end, ctx)) is None:
+        return []
+    i, found = after[0], []
+    end = span.sent.end
+    while i < end:
+        j = i
+        while j < end and doc[j].lower_ in (",", "and"):
+            j += 1
+        if j == i or j >= end or (ref := ctx.places.get(j)) is None:
+            break
+        first = j
+        while j < end and ctx.places.get(j) is ref:
+            j += 1
+        dated = _dated_after(j, ctx)
+        if dated is None:
+            break
+        found.append((doc[first], ref, dated[1]))
+        i = dated[0]
+    return found
 
 
 def _clause_tokens(verb: Token) -> list[Token]:
