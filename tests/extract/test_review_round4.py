@@ -88,3 +88,23 @@ def test_review_round4_title_from_an_election(nlp: Language, text: str, title: s
     doc._.anchor = date(2026, 2, 2)
     doc = nlp(doc)
     assert [(e.actor.name, e.actor.title, e.actor.country) for e in doc._.events] == [("Tomas Varga", title, country)]
+
+
+@pytest.mark.parametrize("text,anchor,row", [
+    ("Baltic foreign ministers will hold their spring conference in Riga on April 14, the Latvian government said.",
+     date(2026, 4, 1), ("hold", "Baltic conference participants", (), "Riga", "2026-04-14", "planned")),
+    ("The Baltic conference was held in Riga on Tuesday.",
+     date(2026, 4, 15), ("hold", "Baltic conference participants", (), "Riga", "2026-04-14", "happened")),
+])
+def test_review_round4_gathering_without_a_person_holds_itself(nlp: Language, text: str, anchor: date, row: Row) -> None:
+    assert _rows(_events(nlp, text, anchor)) == [row]
+
+
+def test_review_round4_unnamed_gathering_held_gives_no_event(nlp: Language) -> None:
+    assert _events(nlp, "Talks were held in Riga on Tuesday.", date(2026, 4, 15)) == []
+
+
+def test_review_round4_hosted_meeting_is_the_gathering_before(nlp: Language) -> None:
+    text = "The Baltic conference was held in Riga on Tuesday. Latvian Foreign Minister Ilze Berzina hosted the meeting."
+    assert _rows(_events(nlp, text, date(2026, 4, 15)))[1] == (
+        "host", "Ilze Berzina", ("Baltic conference participants",), "Riga", "2026-04-14", "happened")

@@ -14,6 +14,7 @@ from ..model import DateValue, Event, Evidence
 from .codes import event_codes
 from .context import _Ctx
 from .dates import _date
+from .holders import gathering_holder
 from .participants import _participants
 from .plans import forward_reading, overtaken_plan, past_reading
 from .status import ahead_frame, event_status, head_chain, hypothetical
@@ -110,6 +111,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         when = ahead  # "a planned visit to Oran on Thursday was cancelled": the plan's coming Thursday (not "was
         # postponed at the last minute on Saturday", the day of the change)
     actor, counterparts = _participants(tok, chain, ctx, result.refers_to_plan)
+    if actor is None and (holder := gathering_holder(tok, ctx)) is not None:
+        actor, action = holder, "hold"  # "The Nordic summit was held in Oslo": the gathering holds itself
     if actor is None:
         return None
     where, where_chain = (tok.head.head, head_chain(tok.head.head)) if _on_a_visit(tok, ctx) else (tok, chain)

@@ -27,6 +27,7 @@ from .builder import _build, _on_a_visit
 from .context import _Ctx, _context, time_to_date
 from .dates import _same_day
 from .gatherings import _gathering_changes
+from .holders import hosted_gatherings
 from .nlp import load_data
 from .occurrences import _occurrences
 from .plans import _overtaken
@@ -106,7 +107,8 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     events.extend(_duration_trips(events, ctx))
     events.extend(_conjoined_legs(events, ctx))
     events = _itinerary_legs(events, ctx)
-    return _visit_days(_occasion_venues(_same_place_dates(_apply_trip_frames(events, ctx), ctx.anchor), ctx), ctx)
+    events = _occasion_venues(_same_place_dates(_apply_trip_frames(events, ctx), ctx.anchor), ctx)
+    return _visit_days(hosted_gatherings(events, ctx), ctx)
 
 
 def _each_apart(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:

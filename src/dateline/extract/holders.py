@@ -1,0 +1,122 @@
+"""Gatherings told without a person: the gathering itself, by name, holds it.
+
+"Nordic prime ministers will hold their annual summit in Oslo" and "The Nordic summit was
+held in Oslo on Wednesday" name no person who acts. :func:`gathering_holder` gives such a
+gathering noun, held by a ``holding_verbs`` verb, an organization-like actor: its
+participants as one body, named after the gathering ("Nordic summit participants", from
+its own proper modifiers or its holders'), and the event is ``hold``. :func:`hosted_gatherings` ties "Haugen hosted the meeting" (a definite
+gathering noun with no name of its own) to the gathering named just before: its place,
+its date and, when that gathering has a holder, the holder as the host's counterpart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from spacy.tokens import Token
+
+from ..model import ActorRef, Event
+from .context import _Ctx
+from .nlp import load_data
+from .triggers import _lex
+
+__all__ = ["gathering_holder", "hosted_gatherings"]
+
+#: Entity types of a modifier that names a gathering ("the [Nordic] summit", "the [APEC] forum").
+_NAME_ENTS = frozenset({"NORP", "ORG", "GPE", "LOC", "EVENT", "FAC", "PRODUCT"})
+#: Actions of gathering nouns (summit, forum: attend; meeting, talks: meet; negotiations: negotiate).
+_GATHERING_ACTIONS = frozenset({"meet", "attend", "negotiate"})
+
+
+@cache
+def _holding() -> tuple[frozenset[str], frozenset[str], str]:
+    data = load_data("triggers.json")
+    return frozenset(data["holding_verbs"]), frozenset(data["gathering_name_words"]), str(data["holder_word"])
+
+
+def _gathering_noun(tok: Token) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") and _lex().nouns.get(tok.lower_, {}).get("action") in _GATHERING_ACTIONS
+
+
+def _name_words(noun: Token) -> list[Token]:
+    """The proper modifiers before a noun that name it: "[Nordic] prime ministers", "the [EU-Japan] summit"."""
+    _, regions, _ = _holding()
+    words: list[Token] = []
+    for child in noun.children:
+        if child.i > noun.i or child.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        for t in child.subtree:
+            if t.is_punct and t.text != "-":
+                continue
+            proper = t.ent_type_ in _NAME_ENTS or t.pos_ == "PROPN" or t.lower_ in regions or (t.text[:1].isupper() and not t.is_sent_start)
+            if t.text == "-" or t.text[:1].isupper() and proper:
+                words.append(t)
+    return sorted(words, key=lambda t: t.i)
+
+
+def _join(words: list[Token]) -> str:
+    return "".join(t.text + (t.whitespace_ if k + 1 < len(words) else "") for k, t in enumerate(words))
+
+
+def gathering_holder(tok: Token, ctx: _Ctx) -> ActorRef | None:
+    """The actor of a gathering that no person is said to hold.
+
+    tok (Token): an event noun (summit, meeting, talks...). ctx (_Ctx): the doc's context.
+    RETURNS (ActorRef | None): an ``org`` named after the gathering, its participants as one body ("Nordic summit
+        participants": the noun's own proper modifiers, else those of the subject that holds it, ``holder_word``;
+        not the gathering's bare name, which a question names as its object), when the noun is the object of a ``holding_verbs`` verb or its
+        passive subject ("was held"); None otherwise, or when nothing names the gathering ("talks were held").
+    """
+    verbs, _, collective = _holding()
+    verb = tok.head
+    if not _gathering_noun(tok) or tok.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+        return None
+    words = _name_words(tok)
+    if not words and tok.dep_ == "dobj":
+        words = next((_name_words(s) for s in verb.children if s.dep_ == "nsubj"), [])
+    if not words or any(t.idx < ctx.dateline_end for t in words):
+        return None
+    noun = tok.text if tok.text[:1].isupper() and not tok.is_sent_start else tok.lower_
+    return ActorRef(f"{_join(words)} {noun} {collective}", "org")  # no mention offsets: the text names no such body
+
+
+def hosted_gatherings(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "The Nordic summit was held in Oslo on Wednesday. Haugen hosted the meeting.": a host event whose object is a
+    definite gathering noun without a name takes the place and date (where it has none) of the gathering event told in
+    its own or the previous sentence, and that gathering's holder as its counterpart.
+
+    events (list[Event]): the article's events, text order. RETURNS (list[Event]): the events, such ones completed.
+    """
+    if not ctx.doc.has_annotation("SENT_START"):
+        return events
+    index = {s.start_char: k for k, s in enumerate(ctx.doc.sents)}
+    out: list[Event] = []
+    for ev in events:
+        noun = _hosted_noun(ev, ctx) if ev.action == "host" and (ev.place is None or ev.date.value is None) else None
+        if noun is not None:
+            here = index.get(ev.evidence.start, -9)
+            prev = next((p for p in reversed(out) if 0 <= here - index.get(p.evidence.start, -9) <= 1 and p is not ev
+                         and (p.action == "hold" or _noun_event(p, ctx))), None)
+            if prev is not None:
+                people = list(ev.counterparts)
+                if prev.action == "hold" and all(c.name != prev.actor.name for c in people):
+                    people.append(prev.actor)
+                ev = replace(ev, place=ev.place or prev.place, date=ev.date if ev.date.value else prev.date,
+                             counterparts=tuple(people))
+        out.append(ev)
+    return out
+
+
+def _hosted_noun(ev: Event, ctx: _Ctx) -> Token | None:
+    span = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
+    if span is None or span.root.pos_ != "VERB":
+        return None
+    return next((c for c in span.root.children if c.dep_ == "dobj" and _gathering_noun(c) and not _name_words(c)
+                 and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)), None)
+
+
+def _noun_event(ev: Event, ctx: _Ctx) -> bool:
+    """Whether an event's trigger is a gathering noun ("the Nordic summit in Oslo")."""
+    span = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
+    return span is not None and _gathering_noun(span.root) and ev.place is not None
