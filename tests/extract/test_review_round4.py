@@ -108,3 +108,13 @@ def test_review_round4_hosted_meeting_is_the_gathering_before(nlp: Language) -> 
     text = "The Baltic conference was held in Riga on Tuesday. Latvian Foreign Minister Ilze Berzina hosted the meeting."
     assert _rows(_events(nlp, text, date(2026, 4, 15)))[1] == (
         "host", "Ilze Berzina", ("Baltic conference participants",), "Riga", "2026-04-14", "happened")
+
+
+def test_review_round4_flew_home_from_a_city_departs_it(nlp: Language) -> None:
+    text = "Chancellor Petra Lindqvist flew home from Lima on Friday."
+    assert _rows(_events(nlp, text, date(2026, 6, 6))) == [("depart", "Petra Lindqvist", (), "Lima", "2026-06-05", "happened")]
+
+
+def test_review_round4_tour_cut_short_is_no_visit(nlp: Language) -> None:
+    text = "Chancellor Petra Lindqvist cut short her South American tour on Friday and flew home from Lima."
+    assert _rows(_events(nlp, text, date(2026, 6, 6))) == [("depart", "Petra Lindqvist", (), "Lima", "2026-06-05", "happened")]

@@ -83,6 +83,15 @@ def _overtaken_background(cue: Token, ctx: _Ctx) -> bool:
     return main.i in ctx.trigger_ids and main.tag_ == "VBD" and not any(c.tag_ == "MD" for c in main.children)
 
 
+def _curtailed(tok: Token) -> bool:
+    """ "cut short her tour", "curtailed the trip": a trip noun that a ``curtail_verbs`` verb (with its particle) ends."""
+    verb = tok.head
+    needed = _lex().curtail.get(verb.lemma_.lower()) if tok.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" else None
+    if needed is None:
+        return False
+    return not needed or any(c.lower_ in needed for t in (verb, tok) for c in t.children)
+
+
 def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     chain = [tok] if ahead_frame(tok) else head_chain(tok)  # "met X on Monday ahead of her trip": Monday is not the trip's
     when = _date(tok, [tok] if _later_moment(tok) else chain, ctx)
@@ -120,6 +129,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if action == "host" and tok.pos_ == "VERB" and not any(c.kind in ("person", "country") for c in counterparts) \
             and not any(c.dep_ == "dobj" and _event_object(c) for c in tok.children):
         return None  # "Real will host Bayern": a club hosting a match, no host of officials
+    if action == "visit" and place is None and _curtailed(tok):
+        return None  # "cut short her Asian tour": no visit of its own (but "cut short a visit to Japan": she was there)
     if ahead_frame(tok) and place is None and when.value is None and not counterparts:
         return None  # "met X on Friday before his departure": a frame that tells nothing of its own
     if place is not None:  # "cancelled a trip to South Africa": the place, not also a counterpart

@@ -197,6 +197,10 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             return None
         if "object_words" in entry and not any(o.lower_ in entry["object_words"] for o in objects):
             return None  # "take part in": "take" alone is no event
+        if entry.get("source_preps") and not preps and not any(c.lower_ in entry["source_blocks"] for c in tok.children) and any(
+                ctx.places.get(g.i) for c in [tok, *(d for d in tok.children if d.dep_ == "advmod" and d.lower_ in lex.direction_words)]
+                for p in c.children if p.dep_ == "prep" and p.lower_ in entry["source_preps"] for g in p.children):
+            return {**entry, "action": entry["source_action"]}  # "flew home from Bangkok": a departure from there (not "flew in")
         means = _manner(tok, entry["manner"]) if "manner" in entry else []
         if entry.get("object") and not (objects or preps or means or "ccomp" in deps):
             return None

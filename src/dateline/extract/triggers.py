@@ -58,6 +58,7 @@ class _Lex:
     remote_words: frozenset[str]
     remote_actions: frozenset[str]
     background_marks: frozenset[str]
+    curtail: dict[str, frozenset[str]]
 
 
 @cache
@@ -102,6 +103,7 @@ def _lex() -> _Lex:
         remote_words=frozenset(data["remote_words"]),
         remote_actions=frozenset(data["remote_actions"]),
         background_marks=frozenset(data["background_marks"]),
+        curtail={k: frozenset(v) for k, v in data["curtail_verbs"].items()},
     )
 
 
