@@ -261,3 +261,16 @@ def test_ask_resolved_by_sentence_is_one_line(store: Store) -> None:
                         "2025-11-03", place=SEOUL_CITY)])
     out = ask(store, "Did Hegseth visit Seoul by November 4?", date(2025, 11, 3)).to_dict()
     assert out["resolved_by"]["sentence"] == "Hegseth visited Seoul on Monday."
+
+
+def test_ask_a_meeting_at_a_cancelled_stop_is_cancelled(store: Store) -> None:
+    fill(store, [
+        Report("a1", date(2026, 5, 3), "Hegseth will visit Tokyo on May 14, where he is scheduled to meet Koizumi.",
+               "visit", "planned", "2026-05-14", place=TOKYO),
+        Report("a1", date(2026, 5, 3), "Hegseth will visit Tokyo on May 14, where he is scheduled to meet Koizumi.",
+               "meet", "planned", "2026-05-14", place=TOKYO, counterparts=(KOIZUMI,)),
+        Report("a2", date(2026, 5, 12), "The Tokyo leg of the tour has been cancelled.", "visit", "cancelled",
+               "2026-05-14", place=TOKYO),
+    ])
+    out = ask(store, "Will Hegseth meet Koizumi by May 20, 2026?", date(2026, 5, 13))
+    assert (out.resolution, out.cited.article_id if out.cited else None) == ("no", "a2")

@@ -110,10 +110,24 @@ def _headline_place(tok: Token, ctx: _Ctx) -> PlaceRef | None:
 
 def _where_clause(chain: list[Token], ctx: _Ctx) -> PlaceRef | None:
     """ "flown in from Windhoek, where he met X": a relative "where" clause happens at the place it describes."""
-    for top in chain:
-        if top.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in top.children):
-            return ctx.places.get(top.head.i)
+    for k, top in enumerate(chain):  # "where she is scheduled to meet X": "where" may hang on the verb below the clause's
+        if top.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for t in chain[: k + 1] for c in t.children):
+            return ctx.places.get(top.head.i) or _dated_place(top.head, ctx)
     return None
+
+
+def _dated_place(head: Token, ctx: _Ctx) -> PlaceRef | None:
+    """ "Kuala Lumpur on May 14, where she ...": the parser hangs "where" on the day; the place is the one that day
+    follows ("PLACE on DAY")."""
+    x = ctx.times.get(head.i)
+    if x is None:
+        return None
+    i = head.i
+    while i > 0 and ctx.times.get(i - 1) is x:
+        i -= 1
+    if i > 0 and ctx.doc[i - 1].lower_ in ("on", "in"):
+        i -= 1
+    return ctx.places.get(i - 1) if i > 0 else None
 
 
 def _left_place(tok: Token, ctx: _Ctx) -> PlaceRef | None:

@@ -23,6 +23,7 @@ from .resolve import (
     Resolution,
     gathering_cancellations,
     gathering_postponements,
+    stop_cancellations,
     happened_evidence,
     candidate_events,
     find_place,
@@ -273,7 +274,7 @@ def _answer(
     question = pattern.question
     lines = datelines(store, events)
     known = store.events(as_of=as_of)
-    called_off = gathering_cancellations(events, known, pattern.target) if events else {}
+    called_off = {**stop_cancellations(events, known), **gathering_cancellations(events, known, pattern.target)}
     res: Resolution = resolve(
         pattern, events, window, as_of, trip, subject, place, store.places(), trip_place, lines, called_off
     )

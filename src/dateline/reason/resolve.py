@@ -45,6 +45,7 @@ __all__ = [
     "is_called_off",
     "conflicting_reports",
     "gathering_cancellations",
+    "stop_cancellations",
     "gathering_postponements",
     "resolve",
 ]
@@ -530,6 +531,38 @@ def _same_place(a: EventRecord, b: EventRecord) -> bool:
     return a.place.name == b.place.name or a.place.name in b.place.within or b.place.name in a.place.within
 
 
+def stop_cancellations(events: Sequence[EventRecord], others: Sequence[EventRecord]) -> dict[int, Evidence]:
+    """Matched meetings whose stop was called off: the same actor's visit to the same place on
+    an overlapping day is cancelled ("the final leg of the tour, in Kuala Lumpur, has been
+    cancelled" cancels "where she is scheduled to meet Faisal Rahim" there that day).
+
+    events (Sequence[EventRecord]): the question's matched events.
+    others (Sequence[EventRecord]): the store's events as known on the as-of day.
+    RETURNS (dict[int, Evidence]): matched event id -> the cancelling sentence.
+    """
+    visits = set(load_data("question")["action_matches"]["visit"])
+    out: dict[int, Evidence] = {}
+    for event in events:
+        if event.action in visits or event.status == "cancelled" or event.place is None:
+            continue
+        if any(e.status in _HAPPENED for e in event.evidence):
+            continue
+        ours = event.date.interval()
+        if ours is None:
+            continue
+        for other in others:
+            if other.id == event.id or other.status != "cancelled" or other.action not in visits:
+                continue
+            if other.actor.name != event.actor.name or not _same_place(event, other):
+                continue
+            if not any(a <= ours[1] and ours[0] <= b for a, b in _days_of(other)):
+                continue
+            cancel = [e for e in other.evidence if e.status == "cancelled"]
+            if cancel:
+                out[event.id] = cancel[-1]
+    return out
+
+
 def gathering_cancellations(
     events: Sequence[EventRecord], others: Sequence[EventRecord], topic: str | None = None
 ) -> dict[int, Evidence]:
@@ -627,15 +660,19 @@ def trip_called_off(
     place: PlaceRef,
     known: Sequence[PlaceRef] = (),
     datelines: Mapping[str, tuple[int, int]] | None = None,
+    called_off: Mapping[int, Evidence] | None = None,
 ) -> bool:
     """trip (Sequence[EventRecord]): the trip's events. place (PlaceRef): its destination.
     known (Sequence[PlaceRef]), datelines (Mapping | None): as for :func:`happened_evidence`.
+    called_off (Mapping | None): events cancelled through another event (their stop or
+        their gathering: :func:`stop_cancellations`, :func:`gathering_cancellations`).
     RETURNS (bool): True when the visit to the destination itself is cancelled, or,
         when no event names the destination itself, every stop of the trip is
         (:func:`is_called_off`)."""
+    through = called_off or {}
 
     def off(e: EventRecord) -> bool:
-        return is_called_off(e, happened_evidence(e, place, known, datelines))
+        return e.id in through or is_called_off(e, happened_evidence(e, place, known, datelines))
 
     core = [e for e in trip if e.place is not None and e.place.name == place.name]
     if core:
@@ -740,7 +777,7 @@ def resolve(
                 )
             when = event.date.value or "an undated day"
             return Resolution("yes", f"{_cite(done[0])} reports that {subject} happened ({when}).", event, done[0])
-    if trip and trip_place is not None and trip_called_off(trip, trip_place, known, datelines):
+    if trip and trip_place is not None and trip_called_off(trip, trip_place, known, datelines, called_off):
         cited = _cancelled(trip)
         return Resolution(
             "annulled", f"The premise broke: {_cite(cited)} reports that the trip was called off.", best, cited
