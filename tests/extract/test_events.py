@@ -412,3 +412,13 @@ def test_events_review_rules(nlp: Language, text: str, anchor: date, want: list[
     got = [(e.action, e.actor.name, tuple(c.name for c in e.counterparts), e.place.name if e.place else None, e.date.value, e.status)
            for e in _events(nlp, text, anchor)]
     assert got == want
+
+
+@pytest.mark.slow
+def test_events_a_visit_that_comes_as_in_a_preview_is_planned(nlp: Language) -> None:
+    text = (
+        "Chilean Foreign Minister Rosa Vidal will visit Lima on March 20, the ministry said on Friday. "
+        "The visit comes as both countries seek new trade links."
+    )
+    statuses = {(e.action, e.status) for e in _events(nlp, text, date(2025, 3, 14))}
+    assert ("visit", "planned") in statuses and not any(s in ("ongoing", "happened") for _, s in statuses)

@@ -274,3 +274,10 @@ def test_ask_a_meeting_at_a_cancelled_stop_is_cancelled(store: Store) -> None:
     ])
     out = ask(store, "Will Hegseth meet Koizumi by May 20, 2026?", date(2026, 5, 13))
     assert (out.resolution, out.cited.article_id if out.cited else None) == ("no", "a2")
+
+
+def test_ask_a_happened_sentence_published_before_the_event_day_does_not_resolve(store: Store) -> None:
+    fill(store, [Report("a1", date(2026, 1, 13), "The visit to Tokyo on January 20 comes as trade talks resume.",
+                        "visit", "ongoing", "2026-01-20", place=TOKYO)])
+    out = ask(store, "Will Hegseth visit Tokyo by January 21, 2026?", date(2026, 1, 13))
+    assert out.resolution is None

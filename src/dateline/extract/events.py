@@ -24,6 +24,7 @@ from ..model import Event
 from .actors import ANONYMOUS
 from .arguments import _governor, _manner, _misparsed_object
 from .builder import _build, _on_a_visit
+from .codes import event_codes
 from .context import _Ctx, _context, time_to_date
 from .dates import _same_day
 from .gatherings import _gathering_changes
@@ -108,7 +109,24 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     events.extend(_conjoined_legs(events, ctx))
     events = _itinerary_legs(events, ctx)
     events = _occasion_venues(_same_place_dates(_apply_trip_frames(events, ctx), ctx.anchor), ctx)
-    return _visit_days(hosted_gatherings(events, ctx), ctx)
+    return _not_yet_under_way(_visit_days(hosted_gatherings(events, ctx), ctx), ctx)
+
+
+def _not_yet_under_way(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """An event found `ongoing` ("The visit comes as ...") whose own date starts after the
+    article's day is a plan told in the present: `planned`, never under way before it starts."""
+    anchor = ctx.anchor
+    if anchor is None:
+        return events
+    out = []
+    for ev in events:
+        iv = ev.date.interval()
+        if ev.status == "ongoing" and iv is not None and iv[0] > anchor:
+            codes = event_codes(ev.action, "planned")
+            ev = replace(ev, status="planned", cameo=codes.cameo, plover=codes.plover, plover_mode=codes.mode,
+                         evidence=replace(ev.evidence, status="planned"))
+        out.append(ev)
+    return out
 
 
 def _each_apart(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:

@@ -479,12 +479,16 @@ def happened_evidence(
     """event (EventRecord): an event. target (PlaceRef | None): the question's place.
     known (Sequence[PlaceRef]): the store's places (see :func:`counts_for`).
     datelines (Mapping | None): article id -> dateline offsets.
-    RETURNS (list[Evidence]): sentences saying it happened (at the target place)."""
+    RETURNS (list[Evidence]): sentences saying it happened (at the target place); a sentence
+        published before the event's own first day cannot say so and is left out."""
     lines = datelines or {}
+    span = event.date.interval()
     return [
         e
         for e in event.evidence
-        if e.status in _HAPPENED and counts_for(e, target, known, lines.get(e.article_id, (0, 0)))
+        if e.status in _HAPPENED
+        and not (span is not None and e.published is not None and e.published < span[0])
+        and counts_for(e, target, known, lines.get(e.article_id, (0, 0)))
     ]
 
 
