@@ -422,3 +422,14 @@ def test_events_a_visit_that_comes_as_in_a_preview_is_planned(nlp: Language) -> 
     )
     statuses = {(e.action, e.status) for e in _events(nlp, text, date(2025, 3, 14))}
     assert ("visit", "planned") in statuses and not any(s in ("ongoing", "happened") for _, s in statuses)
+
+
+@pytest.mark.slow
+def test_events_a_moved_meeting_is_a_changed_plan(nlp: Language) -> None:
+    text = (
+        "The meeting between Italian Foreign Minister Paolo Greco and Kenyan Foreign Minister Amina Otieno "
+        "has been moved from Nairobi to Mombasa, the ministry said on Friday."
+    )
+    (ev,) = [e for e in _events(nlp, text, date(2026, 5, 29)) if e.action == "meet"]
+    assert (ev.status, ev.refers_to_plan) == ("planned", True)
+    assert ev.place is not None and ev.place.name == "Mombasa"

@@ -23,7 +23,7 @@ _CLIMB = frozenset(
     {"xcomp", "conj", "acl", "acomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "pcomp", "attr", "appos", "compound", "ccomp", "advcl"}
 )
 #: Cues that win over nearer modals: "denied that he would visit" is a denial.
-_STRONG = frozenset({"postponed", "cancelled", "denied", "reject"})
+_STRONG = frozenset({"moved", "postponed", "cancelled", "denied", "reject"})
 _PLAN_OF = {"postponed": True, "cancelled": True, "denied": True}
 #: Plan changes a modal or hedge makes only possible: "could postpone", "may be called off".
 _HEDGEABLE = frozenset({"postponed", "cancelled"})
@@ -70,7 +70,7 @@ def _cues() -> _Cues:
     data = load_data("status_cues.json")
     verbs: dict[str, str] = {}
     particles: dict[str, dict[str, tuple[str, ...]]] = {}
-    for status in ("planned", "uncertain", "postponed", "cancelled", "denied", "reject"):
+    for status in ("planned", "uncertain", "moved", "postponed", "cancelled", "denied", "reject"):
         for lemma in data[f"{status}_verbs"]:
             verbs.setdefault(lemma, status)
         for lemma, prts in data.get(f"{status}_particles", {}).items():
@@ -203,6 +203,10 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
     rejected = found == "reject"
     if rejected:
         return StatusResult("denied", True, False, cue_tok)
+    if found == "moved" and not negated:
+        return StatusResult("planned", False, True, cue_tok)  # "has been moved to Sao Paulo": still the plan, changed
+    if found == "moved":
+        found = "planned"
     if negated:
         if found == "happened":
             found = "denied"
