@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from dateline.config import Settings
 from dateline.extract import extract
-from dateline.ingest.text import read_text
 from dateline.model import Article
+
+from .fixture_articles import fixture_article
 
 pytestmark = pytest.mark.slow
 
@@ -72,9 +72,7 @@ CASES: list[tuple[str, date, list[Row]]] = [
 
 
 def _article(path: Path, published: date) -> Article:
-    (article,) = list(read_text(path.read_bytes(), path.name, Settings(), published))
-    assert isinstance(article, Article)
-    return article
+    return fixture_article(path, published)
 
 
 @pytest.mark.parametrize("name,published,want", CASES, ids=[c[0] for c in CASES])

@@ -13,14 +13,11 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from dateline.config import Settings
-from dateline.extract import extract
-from dateline.ingest.text import read_text
-from dateline.model import Article
+
+from .fixture_articles import Row, fixture_events, row
 
 pytestmark = pytest.mark.slow
 
-Row = tuple[str, str, tuple[str, ...], str | None, str | None, str]
 
 CASES: list[tuple[str, date, list[Row]]] = [
     ("wire_border_talks.txt", date(2026, 3, 3), [
@@ -76,16 +73,7 @@ CASES: list[tuple[str, date, list[Row]]] = [
 ]
 
 
-def _article(path: Path, published: date) -> Article:
-    (article,) = list(read_text(path.read_bytes(), path.name, Settings(), published))
-    assert isinstance(article, Article)
-    return article
-
-
 @pytest.mark.parametrize("name,published,want", CASES, ids=[c[0] for c in CASES])
 def test_review_articles_exact_events(nlp: Language, fixtures_dir: Path, name: str, published: date, want: list[Row]) -> None:
-    article = _article(fixtures_dir / "articles" / name, published)
-    (_, extraction), = list(extract([article], nlp))
-    got = [(e.action, e.actor.name, tuple(c.name for c in e.counterparts), e.place.name if e.place else None, e.date.value, e.status)
-           for e in extraction.events]
+    got = [row(e) for e in fixture_events(nlp, fixtures_dir / "articles" / name, published)]
     assert got == want

@@ -15,14 +15,10 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from dateline.config import Settings
-from dateline.extract import extract
-from dateline.ingest.text import read_text
-from dateline.model import Article, Event
+from .fixture_articles import Row, fixture_events, row
 
 pytestmark = pytest.mark.slow
 
-Row = tuple[str, str, tuple[str, ...], str | None, str | None, str]
 
 CASES: list[tuple[str, date, list[Row]]] = [
     ("tour_final_leg.txt", date(2026, 5, 12), [
@@ -140,22 +136,14 @@ TITLES: list[tuple[str, date, str, str | None]] = [
 ]
 
 
-def _events(nlp: Language, path: Path, published: date) -> list[Event]:
-    (article,) = list(read_text(path.read_bytes(), path.name, Settings(), published))
-    assert isinstance(article, Article)
-    (_, extraction), = list(extract([article], nlp))
-    return list(extraction.events)
-
-
 @pytest.mark.parametrize("name,published,want", CASES, ids=[c[0] for c in CASES])
 def test_review_articles_2_exact_events(nlp: Language, fixtures_dir: Path, name: str, published: date, want: list[Row]) -> None:
-    got = [(e.action, e.actor.name, tuple(c.name for c in e.counterparts), e.place.name if e.place else None, e.date.value, e.status)
-           for e in _events(nlp, fixtures_dir / "articles" / name, published)]
+    got = [row(e) for e in fixture_events(nlp, fixtures_dir / "articles" / name, published)]
     assert got == want
 
 
 @pytest.mark.parametrize("name,published,actor,title", TITLES, ids=[f"{t[0]}-{t[2]}" for t in TITLES])
 def test_review_articles_2_actor_titles(nlp: Language, fixtures_dir: Path, name: str, published: date, actor: str,
                                         title: str | None) -> None:
-    titles = {e.actor.title for e in _events(nlp, fixtures_dir / "articles" / name, published) if e.actor.name == actor}
+    titles = {e.actor.title for e in fixture_events(nlp, fixtures_dir / "articles" / name, published) if e.actor.name == actor}
     assert titles == {title}

@@ -15,14 +15,10 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from dateline.config import Settings
-from dateline.extract import extract
-from dateline.ingest.text import read_text
-from dateline.model import Article, Event
+from .fixture_articles import Row, fixture_events, row
 
 pytestmark = pytest.mark.slow
 
-Row = tuple[str, str, tuple[str, ...], str | None, str | None, str]
 
 CASES: list[tuple[str, date, list[Row]]] = [
     ("royal_state_visit.txt", date(2026, 10, 21), [
@@ -112,28 +108,20 @@ SPANS: list[tuple[str, date, str, str, str, str | None]] = [
 ]
 
 
-def _events(nlp: Language, path: Path, published: date) -> list[Event]:
-    (article,) = list(read_text(path.read_bytes(), path.name, Settings(), published))
-    assert isinstance(article, Article)
-    (_, extraction), = list(extract([article], nlp))
-    return list(extraction.events)
-
-
 @pytest.mark.parametrize("name,published,want", CASES, ids=[c[0] for c in CASES])
 def test_review_articles_3_exact_events(nlp: Language, fixtures_dir: Path, name: str, published: date, want: list[Row]) -> None:
-    got = [(e.action, e.actor.name, tuple(c.name for c in e.counterparts), e.place.name if e.place else None, e.date.value, e.status)
-           for e in _events(nlp, fixtures_dir / "articles" / name, published)]
+    got = [row(e) for e in fixture_events(nlp, fixtures_dir / "articles" / name, published)]
     assert got == want
 
 
 @pytest.mark.parametrize("name,published,action,place,value,end", SPANS, ids=[f"{s[0]}-{s[3]}" for s in SPANS])
 def test_review_articles_3_visit_spans(nlp: Language, fixtures_dir: Path, name: str, published: date, action: str, place: str,
                                        value: str, end: str | None) -> None:
-    spans = [(e.date.value, e.date.end_value) for e in _events(nlp, fixtures_dir / "articles" / name, published)
+    spans = [(e.date.value, e.date.end_value) for e in fixture_events(nlp, fixtures_dir / "articles" / name, published)
              if e.action == action and e.place is not None and e.place.name == place]
     assert spans[0] == (value, end)
 
 
 def test_review_articles_3_royal_titles(nlp: Language, fixtures_dir: Path) -> None:
-    events = _events(nlp, fixtures_dir / "articles" / "royal_state_visit.txt", date(2026, 10, 21))
+    events = fixture_events(nlp, fixtures_dir / "articles" / "royal_state_visit.txt", date(2026, 10, 21))
     assert {e.actor.title for e in events if e.actor.name == "Willem-Alexander"} == {"King"}

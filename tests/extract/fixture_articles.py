@@ -1,0 +1,35 @@
+"""Reading an own-words fixture article through ingest and extract, for the exact-event tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from spacy.language import Language
+
+from dateline.config import Settings
+from dateline.extract import extract
+from dateline.ingest.text import read_text
+from dateline.model import Article, Event
+
+#: (action, actor, counterparts, place, date value, status) of one event.
+Row = tuple[str, str, tuple[str, ...], str | None, str | None, str]
+
+
+def fixture_article(path: Path, published: date) -> Article:
+    """RETURNS (Article): the text fixture at ``path``, read as ingest reads it, anchored on ``published``."""
+    (article,) = list(read_text(path.read_bytes(), path.name, Settings(), published))
+    assert isinstance(article, Article)
+    return article
+
+
+def fixture_events(nlp: Language, path: Path, published: date) -> list[Event]:
+    """RETURNS (list[Event]): the events extracted from the fixture at ``path``."""
+    (_, extraction), = list(extract([fixture_article(path, published)], nlp))
+    return list(extraction.events)
+
+
+def row(e: Event) -> Row:
+    """RETURNS (Row): the fields the exact-event tests compare."""
+    return (e.action, e.actor.name, tuple(c.name for c in e.counterparts), e.place.name if e.place else None,
+            e.date.value, e.status)
