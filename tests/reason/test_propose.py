@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from dateline.reason.ask import ask
 from dateline.reason.propose import named_meeting, propose, propose_as_announced
 from dateline.reason.question import parse_question
 from dateline.store import Store
@@ -123,3 +124,12 @@ def test_propose_a_meeting_named_as_object_is_attended(store: Store) -> None:
                         "meet", "planned", "2025-11-04", place=TOKYO)])
     (prop,) = propose(store, D28)
     assert prop.question == "Will Pete Hegseth attend the Security Consultative Meeting in Tokyo by 2025-11-04?"
+
+
+def test_propose_a_signing_names_an_agreement_with_the_person(store: Store) -> None:
+    fill(store, [Report("a1", D28, "Hegseth and Koizumi are expected to sign a memorandum in Tokyo on November 3.",
+                        "sign", "planned", "2025-11-03", counterparts=(KOIZUMI,))])
+    (prop,) = propose(store, D28)
+    assert prop.question == "Will Pete Hegseth sign an agreement with Shinjiro Koizumi by 2025-11-03?"
+    answer = ask(store, prop.question, D28)
+    assert answer.event is not None and answer.event.action == "sign"

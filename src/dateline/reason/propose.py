@@ -136,7 +136,9 @@ def _object(event: EventRecord, verb: str) -> str | None:
     if verb == "attend":
         return None  # an attendance names its gathering or nothing
     if persons:
-        return " and ".join(c.name for c in persons[:2])
+        who = " and ".join(c.name for c in persons[:2])
+        template: str | None = data["person_object_templates"].get(verb)
+        return template.format(who=who) if template else who
     return None
 
 
