@@ -281,3 +281,28 @@ def test_ask_a_happened_sentence_published_before_the_event_day_does_not_resolve
                         "visit", "ongoing", "2026-01-20", place=TOKYO)])
     out = ask(store, "Will Hegseth visit Tokyo by January 21, 2026?", date(2026, 1, 13))
     assert out.resolution is None
+
+
+BANGKOK = PlaceRef("Bangkok", "city", "Thailand", within=("Thailand",))
+
+
+def test_ask_a_trip_cut_short_cancels_the_stops_still_ahead(store: Store) -> None:
+    fill(store, [
+        Report("a1", date(2027, 5, 3), "Hegseth will visit Bangkok on May 12 and Tokyo on May 14.", "visit",
+               "planned", "2027-05-14", place=TOKYO),
+        Report("a2", date(2027, 5, 13), "Hegseth cut short his Asian tour on Thursday and flew home from Bangkok.",
+               "depart", "happened", "2027-05-13", place=BANGKOK),
+    ])
+    out = ask(store, "Will Hegseth visit Tokyo by May 20, 2027?", date(2027, 5, 13))
+    assert (out.resolution, out.cited.article_id if out.cited else None) == ("no", "a2")
+
+
+def test_ask_a_plain_departure_cancels_nothing(store: Store) -> None:
+    fill(store, [
+        Report("a1", date(2027, 5, 3), "Hegseth will visit Bangkok on May 12 and Tokyo on May 14.", "visit",
+               "planned", "2027-05-14", place=TOKYO),
+        Report("a2", date(2027, 5, 13), "Hegseth left Bangkok on Thursday for the next stop of his tour.",
+               "depart", "happened", "2027-05-13", place=BANGKOK),
+    ])
+    out = ask(store, "Will Hegseth visit Tokyo by May 20, 2027?", date(2027, 5, 13))
+    assert out.resolution is None

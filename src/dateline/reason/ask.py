@@ -22,6 +22,7 @@ from .resolve import (
     actors_as_of,
     Resolution,
     gathering_cancellations,
+    curtailed_plans,
     gathering_postponements,
     stop_cancellations,
     happened_evidence,
@@ -274,7 +275,11 @@ def _answer(
     question = pattern.question
     lines = datelines(store, events)
     known = store.events(as_of=as_of)
-    called_off = {**stop_cancellations(events, known), **gathering_cancellations(events, known, pattern.target)}
+    called_off = {
+        **curtailed_plans(events, known),
+        **stop_cancellations(events, known),
+        **gathering_cancellations(events, known, pattern.target),
+    }
     res: Resolution = resolve(
         pattern, events, window, as_of, trip, subject, place, store.places(), trip_place, lines, called_off
     )

@@ -46,6 +46,7 @@ __all__ = [
     "conflicting_reports",
     "gathering_cancellations",
     "stop_cancellations",
+    "curtailed_plans",
     "gathering_postponements",
     "resolve",
 ]
@@ -564,6 +565,38 @@ def stop_cancellations(events: Sequence[EventRecord], others: Sequence[EventReco
             cancel = [e for e in other.evidence if e.status == "cancelled"]
             if cancel:
                 out[event.id] = cancel[-1]
+    return out
+
+
+def curtailed_plans(events: Sequence[EventRecord], others: Sequence[EventRecord]) -> dict[int, Evidence]:
+    """Matched plans of a traveller who cut the trip short: a happened departure of the same
+    actor told with a ``curtail_patterns`` phrase ("cut short her Asian tour on Thursday and
+    flew home from Bangkok"), before the plan's day and at most ``curtail_days`` earlier,
+    cancels the plan (the stops still ahead were dropped).
+
+    events (Sequence[EventRecord]): the question's matched events.
+    others (Sequence[EventRecord]): the store's events as known on the as-of day.
+    RETURNS (dict[int, Evidence]): matched event id -> the departure sentence.
+    """
+    data = load_data("question")
+    patterns = [re.compile(p, re.IGNORECASE) for p in data["curtail_patterns"]]
+    reach = timedelta(days=int(data["curtail_days"]))
+    out: dict[int, Evidence] = {}
+    for event in events:
+        ours = event.date.interval()
+        if event.status not in ("planned", "uncertain", "postponed") or ours is None:
+            continue
+        if any(e.status in _HAPPENED for e in event.evidence):
+            continue
+        for other in others:
+            left = other.date.interval()
+            if other.actor.name != event.actor.name or other.action != "depart" or other.status != "happened":
+                continue
+            if left is None or not (left[1] < ours[0] <= left[1] + reach):
+                continue
+            told = [e for e in other.evidence if any(p.search(e.sentence) for p in patterns)]
+            if told:
+                out[event.id] = told[-1]
     return out
 
 
