@@ -425,7 +425,7 @@ class SQLiteStore:
             self._memo.clear()
             self._memo_version = version
         if key not in self._memo:
-            if len(self._memo) > 64:
+            if len(self._memo) >= 8:  # each entry may hold every event: keep few
                 self._memo.clear()
             self._memo[key] = self._events(actor, place, start, end, status, as_of, article_id)
         return list(self._memo[key])
