@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .config import Settings
-from .errors import Errors
+from .errors import Errors, IngestError
 from .model import Article, Rejection
 from .store.base import Store
 
@@ -69,6 +69,12 @@ class IngestSummary:
     warnings: list[str] = field(default_factory=list)
     question_changes: int = 0
 
+    def reject(self, rejection: Rejection) -> None:
+        """Count a refused file, record or article, keep its reason and log it."""
+        self.rejected += 1
+        self.rejections.append(rejection)
+        log.warning("%s", rejection)
+
     def line(self) -> str:
         """RETURNS (str): the one-line summary every run ends with."""
         return (
@@ -117,6 +123,7 @@ def ingest_paths(
     """
     from .extract import extract
     from .ingest import read_paths
+    from .ingest.records import reject
 
     started = time.perf_counter()
     summary = IngestSummary()
@@ -128,9 +135,7 @@ def ingest_paths(
             if on_item is not None:
                 on_item(item)
             if isinstance(item, Rejection):
-                summary.rejected += 1
-                summary.rejections.append(item)
-                log.warning("%s", item)
+                summary.reject(item)
                 continue
             if item.id in seen or store.find_duplicate(item) is not None:
                 summary.duplicate += 1
@@ -150,11 +155,8 @@ def ingest_paths(
             results = tqdm(results, desc="ingest", unit="article", leave=False)
         for article, extraction in results:
             if extraction.error is not None:
-                message = Errors.E119.format(detail=extraction.error)
-                rejection = Rejection(article.source, "E119", message.removeprefix("E119: "))
-                summary.rejected += 1
-                summary.rejections.append(rejection)
-                log.warning("%s", rejection)
+                rejection = reject(article.source, IngestError(Errors.E119.format(detail=extraction.error)))
+                summary.reject(rejection)
                 if on_item is not None:
                     on_item(rejection)
                 continue

@@ -275,13 +275,14 @@ def _answer(
     question = pattern.question
     lines = datelines(store, events)
     known = store.events(as_of=as_of)
+    places = store.places()
     called_off = {
         **curtailed_plans(events, known),
         **stop_cancellations(events, known),
         **gathering_cancellations(events, known, pattern.target),
     }
     res: Resolution = resolve(
-        pattern, events, window, as_of, trip, subject, place, store.places(), trip_place, lines, called_off
+        pattern, events, window, as_of, trip, subject, place, places, trip_place, lines, called_off
     )
     event = res.event
     evidence = event.evidence if event is not None else ()
@@ -314,7 +315,7 @@ def _answer(
         reason = (f"As reported by {as_of.isoformat()}, {subject} is {event.status} for {event.date.value}, "
                   f"outside the question's window ({'ending ' if lo is None else ''}{span}); "
                   f"probability {probability:.2f}.")
-    reported = _reported_in_window(event, window, place, store.places(), lines)
+    reported = _reported_in_window(event, window, place, places, lines)
     if reported is not None and probability < 0.5:
         # a report that it happened, not counted (date or place unclear), is never a confident "no"
         probability = 0.5

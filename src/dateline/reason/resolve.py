@@ -424,7 +424,7 @@ def _may_coincide(a: EventRecord, b: EventRecord) -> bool:
     if a.place is not None and b.place is not None and not (_in_place(a.place, b.place) or _in_place(b.place, a.place)):
         return False
     x, y = a.date.interval(), b.date.interval()
-    return x is None or y is None or (x[0] <= y[1] and y[0] <= x[1])
+    return x is None or y is None or _spans_meet(x, y)
 
 
 def _guest_withdrew(event: EventRecord) -> bool:
@@ -527,7 +527,18 @@ def _gathering_nouns(texts: Sequence[str]) -> set[str]:
 
 def _overlaps(a: EventRecord, b: EventRecord) -> bool:
     x, y = a.date.interval(), b.date.interval()
-    return x is not None and y is not None and x[0] <= y[1] and y[0] <= x[1]
+    return x is not None and y is not None and _spans_meet(x, y)
+
+
+def _spans_meet(x: tuple[date, date], y: tuple[date, date]) -> bool:
+    """RETURNS (bool): True when two day spans share a day."""
+    return x[0] <= y[1] and y[0] <= x[1]
+
+
+def _was_dated_over(event: EventRecord, span: tuple[date, date]) -> bool:
+    """RETURNS (bool): True when the event's date, now or earlier in its history, shares a day
+    with ``span`` (a postponed gathering is matched by the day it was planned for)."""
+    return any(_spans_meet(s, span) for s in _days_of(event))
 
 
 def _same_place(a: EventRecord, b: EventRecord) -> bool:
@@ -560,7 +571,7 @@ def stop_cancellations(events: Sequence[EventRecord], others: Sequence[EventReco
                 continue
             if other.actor.name != event.actor.name or not _same_place(event, other):
                 continue
-            if not any(a <= ours[1] and ours[0] <= b for a, b in _days_of(other)):
+            if not _was_dated_over(other, ours):
                 continue
             cancel = [e for e in other.evidence if e.status == "cancelled"]
             if cancel:
@@ -636,8 +647,7 @@ def gathering_cancellations(
 
 def _days_of(event: EventRecord) -> list[tuple[date, date]]:
     """Every interval an event was dated at: its current date and each date of its history."""
-    spans = [iv for iv in (event.date.interval(), *(h.date.interval() for h in event.history)) if iv is not None]
-    return spans
+    return [iv for iv in (event.date.interval(), *(h.date.interval() for h in event.history)) if iv is not None]
 
 
 def gathering_postponements(
@@ -669,7 +679,7 @@ def gathering_postponements(
                 continue
             if not _same_place(event, other):
                 continue
-            if not any(a <= ours[1] and ours[0] <= b for a, b in _days_of(other)):
+            if not _was_dated_over(other, ours):
                 continue
             moved = [e for e in other.evidence if e.status == "postponed" and _gathering_nouns([e.sentence]) & mine]
             if moved and (moved[-1].published or date.min) > max((e.published or date.min) for e in event.evidence):
@@ -753,7 +763,7 @@ def conflicting_reports(
             continue
         if event.place is not None and other.place is not None and not _may_coincide(event, other):
             continue
-        if not any(a <= y and x <= b for a, b in _days_of(other) for x, y in ours):
+        if not any(_was_dated_over(other, span) for span in ours):
             continue
         out.extend(ev for ev in other.evidence if against(ev))
     return out
