@@ -35,8 +35,10 @@ def _fragments(lex: Lexicon) -> dict[str, str]:
     raw = lex.raw
     needs_period = set(raw["weekday_abbreviations_need_period"])
     wd_words = [w for w in lex.weekdays if w not in needs_period]
+    bare = sorted(raw["weekday_abbreviations_bare"], key=len, reverse=True)  # "due Thurs": as written only
     wd = "(?:" + "|".join(
         sorted([re.escape(w) for w in wd_words] + [re.escape(w) + r"\." for w in needs_period], key=len, reverse=True)
+        + ["(?-i:" + "|".join(re.escape(w) for w in bare) + ")"]
     ) + ")"
     wd_plural = "(?:" + "|".join(re.escape(w) + "s" for w in wd_words if len(w) > 4) + ")"
     ones = [w for w, v in lex.numbers.items() if 1 <= v <= 9 and " " not in w and w not in ("a", "an")]

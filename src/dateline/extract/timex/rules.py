@@ -395,7 +395,8 @@ def _month_rule(m: "re.Match[str]", ctx: Context) -> Value | None:
         if plain in lex.words("month_words_needing_context") and not _preceded_by(ctx, "month_context_before"):
             return None
         if len(plain) <= 4 and not word.endswith(".") and plain not in lex.words("months_without_period"):
-            return None
+            if plain not in lex.words("month_abbreviations_bare") or not _preceded_by(ctx, "month_context_before"):
+                return None  # "in Sept", "since Sep" are the month; "Jan Kavan" is a name
     if not m["year"] and re.match(r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*%)", ctx.after(8)):
         return None  # the day follows: "last Oct. 23" is the date "Oct. 23"
     month = _month(lex, word)
