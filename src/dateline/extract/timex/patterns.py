@@ -144,7 +144,8 @@ def grammar(language: str = "en") -> Grammar:
         ("date_iso", rf"(?P<year>{F['YEAR']})-(?P<mon>0[1-9]|1[0-2])-(?P<day>[0-3]\d)"
                      rf"(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?(?![\d-])"),
         ("date_slash", r"(?P<mon>1[0-2]|0?[1-9])/(?P<day>[0-3]?\d)/(?P<year>\d{4}|\d{2})(?![\d/])"
-                       r"|(?P<dday>1[3-9]|2\d|3[01])/(?P<dmon>1[0-2]|0?[1-9])/(?P<dyear>\d{4}|\d{2})(?![\d/])"),
+                       r"|(?P<dday>1[3-9]|2\d|3[01])/(?P<dmon>1[0-2]|0?[1-9])/(?P<dyear>\d{4}|\d{2})(?![\d/])"
+                       r"|(?P<pday>3[01]|[12]\d|0?[1-9])\.(?P<pmon>1[0-2]|0?[1-9])\.(?P<pyear>\d{4})(?!\.?\d)"),
         ("small_hours", rf"(?P<sh>{F['SMALLHOURS']})(?:\s+(?:of|on)\s+(?P<wd>{F['WD']})(?!['’]))?"),
         ("overnight", rf"(?P<on>{F['OVERNIGHT']})(?=\s*[,.;:!?)]|\s*$|\s+(?:{F['OVERNIGHT_NEXT']})\b)"),
         ("date_mdy", rf"(?:(?:(?P<rel>{F['REL']})\s+)?(?P<wd>{F['WD']}),?\s+)?(?P<mon>{F['MON']})\s+"

@@ -218,8 +218,13 @@ def _date_iso(m: "re.Match[str]", ctx: Context) -> Value | None:
 
 
 def _date_slash(m: "re.Match[str]", ctx: Context) -> Value | None:
-    """"11/03/2025" is month/day (US order, as on the wire); a first number over 12 ("25/10/2025") is the day."""
+    """"11/03/2025" is month/day (US order, as on the wire); a first number over 12 ("25/10/2025") is the day.
+
+    Dots mark the European order: "3.11.2025" is 3 November (day.month.year, four-digit year only).
+    """
     try:
+        if m["pday"]:
+            return Value("DATE", date(int(m["pyear"]), int(m["pmon"]), int(m["pday"])).isoformat())
         if m["dday"]:
             return Value("DATE", date(_two_digit_year(m["dyear"]), int(m["dmon"]), int(m["dday"])).isoformat())
         return Value("DATE", date(_two_digit_year(m["year"]), int(m["mon"]), int(m["day"])).isoformat())

@@ -148,17 +148,20 @@ class TenseReader:
         s_start, s_end = self.sentence(start)
         before: tuple[float, str] | None = None
         after: tuple[float, str] | None = None
+        present_before: float | None = None
         weak: str | None = None
         for c_start, c_end, kind in self._sentence_cues(s_start, s_end):
             if c_start < end and c_end > start:
                 continue
             if kind == "present":
                 weak = "present"
+                if c_end <= start:
+                    present_before = float(start - c_end)
                 continue
             if kind not in ("past", "future", "reporting"):
                 continue
             if kind == "reporting":
-                kind = "past"
+                kind = "past" if c_end <= start else "reporting"
             if c_end <= start:
                 distance = float(start - c_end)
                 if before is None or distance < before[0]:
@@ -167,8 +170,12 @@ class TenseReader:
                 distance = float(c_start - end)
                 if after is None or distance < after[0]:
                     after = (distance, kind)
+        if present_before is not None and (before is None or present_before < before[0]) and (
+            after is None or after[1] == "reporting"
+        ):
+            return "present"  # "..., which takes effect on Monday"; "are due on the 14th, it said"
         if before is not None and (after is None or after[0] * 4 >= before[0]):
             return before[1]
         if after is not None:
-            return after[1]
+            return "past" if after[1] == "reporting" else after[1]
         return weak or "none"
