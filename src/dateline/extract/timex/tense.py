@@ -4,7 +4,10 @@ Cues come from the language data (``tense_cues``): future markers (will, 'll,
 is set to, plans, scheduled...), past markers (was, had, irregular past verbs,
 ``-ed`` words), reporting verbs (said, confirmed: weak past) and present
 markers. The nearest cue before the expression wins; a cue after it wins
-only when there is none before or it is four times closer. A spaCy Doc, when given, adds cues from its tags (MD, VBD).
+only when there is none before or it is four times closer. A finite present
+verb nearer than any past/future cue before the expression decides it
+("voted on a budget which takes effect on Monday"), and a reporting verb after
+the expression does not overrule it ("are due on the 14th, it said"). A spaCy Doc, when given, adds cues from its tags (MD, VBD).
 """
 
 from __future__ import annotations
@@ -69,6 +72,12 @@ def _cue_regex() -> _Cues:
 @cache
 def _abbreviations() -> frozenset[str]:
     return frozenset(w.lower() for w in load_lexicon().table("tense_cues")["title_abbreviations"])
+
+
+@cache
+def _base_forms() -> frozenset[str]:
+    """Present cues that may be bare infinitives ("let the strike begin"): weak cues only."""
+    return frozenset(w.lower() for w in load_lexicon().table("tense_cues")["base_form_cues"])
 
 
 @dataclass
@@ -155,7 +164,7 @@ class TenseReader:
                 continue
             if kind == "present":
                 weak = "present"
-                if c_end <= start:
+                if c_end <= start and " ".join(self.text[c_start:c_end].lower().split()) not in _base_forms():
                     present_before = float(start - c_end)
                 continue
             if kind not in ("past", "future", "reporting"):
