@@ -176,3 +176,17 @@ def test_time_round5_wire_wording(text: str, anchor: date, expected: list[tuple[
 def test_time_round5_has_about_a_hundred_sentences() -> None:
     assert len(ROWS) >= 100
     assert len({row[0] for row in ROWS}) == len(ROWS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He lives on the 3rd floor.",
+        "The division moved to the 5th Avenue office.",
+        "Rent is due by the 5th of the month.",
+        "The buildings date from the 19th century.",
+        "He came in on the 21th.",
+    ],
+)
+def test_time_round5_ordinal_alone_is_a_day_only_as_a_date(text: str) -> None:
+    assert all(t.type != "DATE" or t.precision != "day" for t in find_times(text, THU)), text

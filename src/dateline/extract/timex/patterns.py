@@ -150,6 +150,7 @@ def grammar(language: str = "en") -> Grammar:
         ("overnight", rf"(?P<on>{F['OVERNIGHT']})(?=\s*[,.;:!?)]|\s*$|\s+(?:{F['OVERNIGHT_NEXT']})\b)"),
         ("date_mdy", rf"(?:(?:(?P<rel>{F['REL']})\s+)?(?P<wd>{F['WD']}),?\s+)?(?P<mon>{F['MON']})\s+"
                      rf"(?P<day>{F['DAYN']})(?![\d:,]\d|\s*%)(?:,?\s+(?P<year>{F['YEAR']}))?(?!\d)"),
+        ("ordinal_day", r"the\s+(?P<day>3[01]|[12]\d|[1-9])(?P<suf>st|nd|rd|th)"),
         ("week_of", rf"{F['WEEKOF']}\s+(?:(?P<wd>{F['WD']}),?\s+)?(?P<mon>{F['MON']})\s+"
                     rf"(?P<day>{F['DAYN']})(?![\d:,]\d|\s*%)(?:,?\s+(?P<year>{F['YEAR']}))?(?!\d)"),
         ("date_range", rf"(?P<mon>{F['MON']})\s+(?P<day>{F['DAYN']})\s*{F['RANGECONN']}\s*(?P<day2>{F['DAYN']})"

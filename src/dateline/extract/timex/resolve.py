@@ -11,6 +11,7 @@ __all__ = [
     "weekday_date",
     "closest_year",
     "closest_day",
+    "month_day",
     "shift_months",
     "iso_week",
     "quarter_of",
@@ -118,6 +119,34 @@ def closest_year(anchor: date, month: int, day: int | None, tense: str) -> int:
         if cost < best_cost:
             best_year, best_cost = year, cost
     return best_year
+
+
+def month_day(anchor: date, day: int, tense: str) -> date | None:
+    """The day of a month written alone ("on the 14th"): that day of the anchor's month or a neighbour.
+
+    anchor (date): publication date.
+    day (int): day of month 1..31.
+    tense (str): clause tense; as in :func:`closest_year`, a day on the wrong side of the anchor
+        for the tense costs 40 days (a past clause on the 13th keeps "the 3rd" this month and sends
+        "the 20th" to last month), a later one in a clause with no tense 20.
+    RETURNS (date | None): the nearest such day of last, this or next month by that cost; None when no
+        month of the three has that day.
+    """
+    best: tuple[float, date] | None = None
+    for offset in (-1, 0, 1):
+        y, mo = shift_months(anchor.year, anchor.month, offset)
+        if day > calendar.monthrange(y, mo)[1]:
+            continue
+        candidate = date(y, mo, day)
+        diff = (candidate - anchor).days
+        cost = float(abs(diff))
+        if (tense == "past" and diff > 0) or (tense == "future" and diff < 0):
+            cost += 40.0
+        elif tense == "none" and diff > 0:
+            cost += 20.0
+        if best is None or cost < best[0]:
+            best = (cost, candidate)
+    return None if best is None else best[1]
 
 
 def closest_day(anchor: date, days: list[tuple[date, date]], tense: str) -> tuple[date, date]:

@@ -197,6 +197,29 @@ def _date_range(m: "re.Match[str]", ctx: Context) -> Value | None:
     return first._replace(end_value=end)
 
 
+_SUFFIXES = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
+
+
+def _ordinal_day(m: "re.Match[str]", ctx: Context) -> Value | None:
+    """"on the 14th", "by the 3rd": a day of the anchor's month or a neighbour, as the tense says.
+
+    Only after a preposition of ``ordinal_day_context_before`` and before punctuation or a word
+    of ``ordinal_day_followers`` ("on the 3rd floor", "the 20th century" are no dates).
+    """
+    day = int(m["day"])
+    if m["suf"].lower() != _SUFFIXES.get(day, "th"):
+        return None
+    if not _preceded_by(ctx, "ordinal_day_context_before"):
+        return None
+    followers = "|".join(re.escape(w) for w in ctx.lex.words("ordinal_day_followers"))
+    if not re.match(rf"(?:\s*[,.;:!?)\]]|\s*$|\s+(?:{followers})\b)", ctx.after(16)):
+        return None
+    if ctx.anchor is None:
+        return _unanchored("DATE", f"XXXX-XX-{day:02d}")
+    found = resolve.month_day(ctx.anchor, day, "future" if _looks_ahead(ctx) else ctx.tense())
+    return None if found is None else Value("DATE", found.isoformat())
+
+
 def _week_of(m: "re.Match[str]", ctx: Context) -> Value | None:
     """"the week of March 6": the ISO week holding that day."""
     day = _date_mdy(m, ctx)
@@ -862,6 +885,7 @@ HANDLERS: dict[str, Handler] = {
     "date_dmy": _date_mdy,
     "date_range": _date_range,
     "week_of": _week_of,
+    "ordinal_day": _ordinal_day,
     "quarter": _quarter_rule,
     "half": _half,
     "fiscal": _fiscal_rule,
