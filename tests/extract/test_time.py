@@ -220,15 +220,17 @@ def test_time_calendar_edges_do_not_crash(anchor: date) -> None:
 
 
 @pytest.mark.parametrize(
-    "text,span,value,end_value",
+    "text,span,value,end_value,last",
     [
-        ("The summit runs Nov. 3-5 in the port city.", "Nov. 3-5", "2025-11-03", "2025-11-05"),
-        ("The fair is held November 3 to 5, 2026.", "November 3 to 5, 2026", "2026-11-03", "2026-11-05"),
+        ("The summit runs Nov. 3-5 in the port city.", "Nov. 3", "2025-11-03", "2025-11-05", "5"),
+        ("The fair is held November 3 to 5, 2026.", "November 3", "2026-11-03", "2026-11-05", "5, 2026"),
     ],
 )
-def test_time_day_range_gets_end_value(text: str, span: str, value: str, end_value: str) -> None:
-    found = _only(text)
-    assert (found.text, found.value, found.end_value) == (span, value, end_value)
+def test_time_day_range_gets_end_value(text: str, span: str, value: str, end_value: str, last: str) -> None:
+    # TimeML tags each end of a range ("Nov. 3" and "5"); the first keeps the range's last day as end_value
+    first, second = find_times(text, TUE)
+    assert (first.text, first.value, first.end_value) == (span, value, end_value)
+    assert (second.text, second.value, second.end_value) == (last, end_value, None)
 
 
 def test_time_datetime_anchor_counts_by_day() -> None:

@@ -48,7 +48,7 @@ def _fragments(lex: Lexicon) -> dict[str, str]:
         + tens + r"[- ]" + alternation(ones) + "|" + alternation(list(lex.numbers)) + ")"
     )
     day_ord = alternation([w for w in lex.ordinals if not w[0].isdigit()])
-    return {
+    out = {
         "MON": alternation(lex.months, optional_period=True),
         "WD": wd,
         "WDPL": wd_plural,
@@ -111,6 +111,11 @@ def _fragments(lex: Lexicon) -> dict[str, str]:
         "ANAUNIT": alternation(raw["anaphoric_units"]),
         "ANAPOS": alternation(raw["anaphoric_positions"]),
     }
+    out["RANGETAIL"] = (  # "-5", " to 5, 2026": connector, last day, optional year (no clock, no percent)
+        rf"(?P<pre>\s*{out['RANGECONN']}\s*)(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+        rf"(?![\d:,.]\d|\s*%|\s*[ap]\.?m\b)(?:,?\s+(?P<year2>{out['YEAR']}))?(?!\d)"
+    )
+    return out
 
 
 @cache
@@ -153,8 +158,6 @@ def grammar(language: str = "en") -> Grammar:
         ("ordinal_day", r"the\s+(?P<day>3[01]|[12]\d|[1-9])(?P<suf>st|nd|rd|th)"),
         ("week_of", rf"{F['WEEKOF']}\s+(?:(?P<wd>{F['WD']}),?\s+)?(?P<mon>{F['MON']})\s+"
                     rf"(?P<day>{F['DAYN']})(?![\d:,]\d|\s*%)(?:,?\s+(?P<year>{F['YEAR']}))?(?!\d)"),
-        ("date_range", rf"(?P<mon>{F['MON']})\s+(?P<day>{F['DAYN']})\s*{F['RANGECONN']}\s*(?P<day2>{F['DAYN']})"
-                       rf"(?![\d:,]\d|\s*%)(?:,?\s+(?P<year>{F['YEAR']}))?(?!\d)"),
         ("date_dmy", rf"(?:(?P<wd>{F['WD']}),?\s+)?(?:the\s+)?(?P<day>{F['DAYN']})(?:\s+of)?\s+"
                      rf"(?P<mon>{F['MON']})(?:,?\s+(?P<year>{F['YEAR']}))?(?!\d)"),
         ("quarter", rf"(?:(?P<det>{F['QDET']})\s+)?"
@@ -205,4 +208,7 @@ def grammar(language: str = "en") -> Grammar:
         ("the_unit", rf"the\s+(?:(?P<full>{F['FULL']})\s+)?(?P<unit>{F['THEUNIT']})"),
     ]
     rules = tuple((name, re.compile(_B + body + _E, re.I)) for name, body in templates)
+    # "Nov. 3-5", "March 3 and 4": the last day is a TIMEX3 of its own, matched with its connector
+    # (left out of the extent by the handler), right after a word character: _B would refuse the "-".
+    rules += (("date_range", re.compile(rf"(?<=\w){F['RANGETAIL']}" + _E, re.I)),)
     return Grammar(rules=rules, fragments=f)

@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 from typing import Callable, NamedTuple
 
 from . import resolve
 from .lexicon import Lexicon, load_lexicon
+from .patterns import grammar
 
 __all__ = ["Value", "Context", "HANDLERS", "UNANCHORED_NOTE"]
 
@@ -164,6 +166,7 @@ def _day_value(day: date, part: str | None = None) -> str:
 
 
 def _date_mdy(m: "re.Match[str]", ctx: Context) -> Value | None:
+    """"Nov. 3", "Tues., Nov. 18, 2025", "3 November"; a range's first day ("Nov. 3-5") gets the last as end_value."""
     lex = ctx.lex
     month = _month(lex, m["mon"])
     day = _day_number(lex, m["day"])
@@ -171,11 +174,20 @@ def _date_mdy(m: "re.Match[str]", ctx: Context) -> Value | None:
         return None
     if m["mon"].lower().rstrip(".") in lex.words("month_words_needing_context") and m["mon"][0].islower():
         return None
-    if m["year"]:
-        year = int(m["year"])
-    elif ctx.anchor is None:
-        return _unanchored("DATE", f"XXXX-{month:02d}-{day:02d}")
-    else:
+    tail = _range_tail(ctx) if m.end("day") == m.end() else None
+    year_text = m.groupdict().get("year") or (tail[1] if tail else None)
+    value = _month_day(ctx, month, day, int(year_text) if year_text else None)
+    if value is None or tail is None:
+        return value
+    end = _range_end(value.value, day, tail[0])
+    return value if end is None else value._replace(end_value=end)
+
+
+def _month_day(ctx: Context, month: int, day: int, year: int | None) -> Value | None:
+    """A month and day, the year as written or as the anchor and tense suggest."""
+    if year is None:
+        if ctx.anchor is None:
+            return _unanchored("DATE", f"XXXX-{month:02d}-{day:02d}")
         year = resolve.closest_year(ctx.anchor, month, day, "future" if _looks_ahead(ctx) else ctx.tense())
     try:
         return Value("DATE", date(year, month, day).isoformat())
@@ -183,18 +195,56 @@ def _date_mdy(m: "re.Match[str]", ctx: Context) -> Value | None:
         return None
 
 
-def _date_range(m: "re.Match[str]", ctx: Context) -> Value | None:
-    first = _date_mdy(m, ctx)
-    last_day = _day_number(ctx.lex, m["day2"])
-    if first is None or not first.value[8:].isdigit() or not int(first.value[8:]) < last_day <= 31:
+@cache
+def _range_regexes() -> tuple["re.Pattern[str]", "re.Pattern[str]"]:
+    """The tail of a day range ("-5", " to 5, 2026") and the month-day that must come before it."""
+    fragments = grammar().fragments
+    return (
+        re.compile(fragments["RANGETAIL"] + r"(?![\w@])", re.I),
+        re.compile(rf"(?<![\w.])(?P<mon>{fragments['MON']})\s+(?P<day>{fragments['DAYN']})$", re.I),
+    )
+
+
+def _range_tail(ctx: Context) -> tuple[int, str | None] | None:
+    """Last day (and year) of a range written right after the match, None when there is none.
+
+    "3 to 5 people", "3-5 percent" and "3 and 4 p.m." are no ranges of days.
+    """
+    m = _range_regexes()[0].match(ctx.text, ctx.end)
+    if m is None:
         return None
-    end = first.value[:8] + f"{last_day:02d}"
-    if first.anchored:
+    blockers = "|".join(re.escape(w) for w in ctx.lex.words("non_time_followers") + list(ctx.lex.units))
+    if not m["year2"] and re.match(rf"\s+(?:{blockers})\b", ctx.text[m.end(): m.end() + 24], re.I):
+        return None
+    return int(m["day2"]), m["year2"]
+
+
+def _range_end(first: str, day: int, last_day: int) -> str | None:
+    """The value of a range's last day: the first day's month with ``last_day``, None if not after it."""
+    if not day < last_day <= 31:
+        return None
+    end = first[:8] + f"{last_day:02d}"
+    if first[:4].isdigit():
         try:
             date.fromisoformat(end)
         except ValueError:
             return None
-    return first._replace(end_value=end)
+    return end
+
+
+def _date_range(m: "re.Match[str]", ctx: Context) -> Value | None:
+    """The last day of "Nov. 3-5" or "March 3 and 4": its own TIMEX3 "5" (TimeML tags each end of a range).
+
+    The connector is matched but left out of the extent; the value is the first day's month and year.
+    """
+    head = _range_regexes()[1].search(ctx.text, max(0, ctx.start - 24), ctx.start)
+    if head is None:
+        return None
+    head_ctx = Context(ctx.text, head.start(), head.end(), ctx.anchor, ctx.tense_of, ctx.lex)
+    first = _date_mdy(head, head_ctx)
+    if first is None or first.end_value is None:
+        return None
+    return Value("DATE", first.end_value, first.anchored, first.note, skip=len(m["pre"]))
 
 
 _SUFFIXES = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
