@@ -110,6 +110,10 @@ def _fragments(lex: Lexicon) -> dict[str, str]:
         "TEENS": alternation([w for w, v in lex.numbers.items() if 10 <= v <= 19 and " " not in w]),
         "ANAUNIT": alternation(raw["anaphoric_units"]),
         "ANAPOS": alternation(raw["anaphoric_positions"]),
+        "AFTERNEXT": alternation(raw["unit_shift_words"]),
+        "SAMETIME": alternation(raw["same_time_words"]),
+        "LASTW": alternation(raw["last_week_of_month_words"]),
+        "TURN": alternation(raw["turn_of_year_words"]),
     }
     out["RANGETAIL"] = (  # "-5", " to 5, 2026": connector, last day, optional year (no clock, no percent)
         rf"(?P<pre>\s*{out['RANGECONN']}\s*)(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
@@ -205,7 +209,12 @@ def grammar(language: str = "en") -> Grammar:
                      rf"(?P<sep>[- ]|\s+)(?P<unit>{F['UNIT']})(?:[- ](?P<adj>{F['DURADJ']}))?"),
         ("ref", rf"(?P<ref>{F['REF']})"),
         ("bare_units", rf"(?:(?P<mod>{F['BAREMOD']})\s+)?(?P<unit>{F['UNIT']})(?:\s+(?P<ahead>{F['AHEAD']}))?"),
-        ("the_unit", rf"the\s+(?:(?P<full>{F['FULL']})\s+)?(?P<unit>{F['THEUNIT']})"),
+        ("the_unit", rf"(?:(?P<pos>{F['POS']})\s*)?the\s+(?:(?P<full>{F['FULL']})\s+)?(?P<unit>{F['THEUNIT']})"),
+        ("unit_after_next", rf"the\s+(?P<unit>{F['RELUNIT']})\s+(?P<shift>{F['AFTERNEXT']})"),
+        ("same_time", rf"(?:{F['SAMETIME']})\s+(?P<rel>{F['REL']})\s+(?P<unit>{F['RELUNIT']})"),
+        ("week_of_month", rf"the\s+(?P<nth>{F['ORD']}|{F['LASTW']})\s+week\s+of\s+(?:(?P<rel>{F['REL']})\s+month|"
+                          rf"(?P<mon>{F['MON']})(?:,?\s+(?P<year>{F['YEAR']}))?)"),
+        ("turn", rf"(?P<turn>{F['TURN']})"),
     ]
     rules = tuple((name, re.compile(_B + body + _E, re.I)) for name, body in templates)
     # "Nov. 3-5", "March 3 and 4": the last day is a TIMEX3 of its own, matched with its connector

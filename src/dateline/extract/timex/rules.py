@@ -7,6 +7,7 @@ after all (``may`` the verb, ``a quarter of`` the shares...).
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -761,9 +762,12 @@ def _anaphor(m: "re.Match[str]", ctx: Context) -> Value | None:
 
 
 def _the_unit(m: "re.Match[str]", ctx: Context) -> Value | None:
+    """"the week", "the whole month", "the end of the month", "by the end of the decade" (the decade needs the position)."""
     unit = str(ctx.lex.table("the_unit_words")[_w(m["unit"])])
     if ctx.after(3).startswith((" of", "'s", "-")):
         return None
+    if unit in ("DE", "CE") and not m["pos"]:
+        return None  # "the decade" alone is mostly a stretch of time ("the worst in the decade")
     if unit == "Y" and _followed_by(ctx, "period_end_words"):
         return Value("DURATION", "P1Y")
     if unit == "WE" and ctx.anchor is not None and ctx.anchor.isoweekday() < 6:
@@ -773,6 +777,64 @@ def _the_unit(m: "re.Match[str]", ctx: Context) -> Value | None:
             last_sunday = ctx.anchor - timedelta(days=ctx.anchor.isoweekday())
             return Value("DATE", resolve.iso_week(last_sunday) + "-WE")
     return _shifted_unit(unit, 0, ctx)
+
+
+def _unit_after_next(m: "re.Match[str]", ctx: Context) -> Value | None:
+    """"the week after next" (two weeks on), "the year before last" (two years back)."""
+    shift = int(ctx.lex.table("unit_shift_words")[_w(m["shift"])])
+    return _shifted_unit(str(ctx.lex.units[_w(m["unit"])]), shift, ctx)
+
+
+def _same_time(m: "re.Match[str]", ctx: Context) -> Value | None:
+    """"this time last year": the publication day a year (month, week) back or ahead."""
+    rel = _rel(ctx.lex, m["rel"])
+    unit = str(ctx.lex.units[_w(m["unit"])])
+    if rel is None or rel == 0 or unit not in ("Y", "M", "W"):
+        return None
+    if ctx.anchor is None:
+        return _unanchored("DATE", "XXXX-XX-XX")
+    if unit == "W":
+        return Value("DATE", (ctx.anchor + timedelta(weeks=rel)).isoformat())
+    y, mo = resolve.shift_months(ctx.anchor.year, ctx.anchor.month, rel * (12 if unit == "Y" else 1))
+    day = min(ctx.anchor.day, calendar.monthrange(y, mo)[1])
+    return Value("DATE", date(y, mo, day).isoformat())
+
+
+def _week_of_month(m: "re.Match[str]", ctx: Context) -> Value | None:
+    """"the first week of March", "the last week of next month": an ISO week of that month.
+
+    As ISO 8601 counts a year's first week, a month's first week is the one holding its 4th day
+    (most of its days in the month); the last week is the one holding the month's last day but three.
+    """
+    lex = ctx.lex
+    nth_word = _w(m["nth"])
+    nth = -1 if nth_word in lex.words("last_week_of_month_words") else lex.ordinals[nth_word]
+    if nth > 5:
+        return None
+    if ctx.anchor is None:
+        return _unanchored("DATE", "XXXX-WXX")
+    if m["rel"]:
+        rel = _rel(lex, m["rel"])
+        if rel is None:
+            return None
+        year, month = resolve.shift_months(ctx.anchor.year, ctx.anchor.month, rel)
+    else:
+        month = _month(lex, m["mon"])
+        if m["mon"][0].islower() and _w(m["mon"]).rstrip(".") in lex.words("month_words_needing_context"):
+            return None
+        year = int(m["year"]) if m["year"] else resolve.closest_year(ctx.anchor, month, None, ctx.tense())
+    last = calendar.monthrange(year, month)[1]
+    day = last - 3 if nth < 0 else 4 + 7 * (nth - 1)
+    if day > last:
+        return None
+    return Value("DATE", resolve.iso_week(date(year, month, day)))
+
+
+def _turn(m: "re.Match[str]", ctx: Context) -> Value | None:
+    """"the turn of the year": the year that begins at the new year nearest the publication date (as the tense says)."""
+    if ctx.anchor is None:
+        return _unanchored("DATE", "XXXX")
+    return Value("DATE", f"{resolve.closest_year(ctx.anchor, 1, 1, ctx.tense()):04d}")
 
 
 # ------------------------------------------------------------------ durations, sets, references
@@ -962,6 +1024,10 @@ HANDLERS: dict[str, Handler] = {
     "ref": _ref,
     "bare_units": _bare_units,
     "the_unit": _the_unit,
+    "unit_after_next": _unit_after_next,
+    "same_time": _same_time,
+    "week_of_month": _week_of_month,
+    "turn": _turn,
 }
 
 
