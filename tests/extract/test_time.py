@@ -224,6 +224,7 @@ def test_time_calendar_edges_do_not_crash(anchor: date) -> None:
     [
         ("The summit runs Nov. 3-5 in the port city.", "Nov. 3", "2025-11-03", "2025-11-05", "5"),
         ("The fair is held November 3 to 5, 2026.", "November 3", "2026-11-03", "2026-11-05", "5, 2026"),
+        ("The schools close Dec. 22-Jan. 4 for the holidays.", "Dec. 22", "2025-12-22", "2026-01-04", "Jan. 4"),
     ],
 )
 def test_time_day_range_gets_end_value(text: str, span: str, value: str, end_value: str, last: str) -> None:

@@ -70,7 +70,7 @@ ROWS: list[Row] = [
     ("Protests continued from Friday through Sunday.", THU,
      [("Friday", "DATE", "2025-11-07"), ("Sunday", "DATE", "2025-11-09")]),
     ("The strike will last from Dec. 1 to Dec. 5.", THU,
-     [("Dec. 1", "DATE", "2025-12-01"), ("Dec. 5", "DATE", "2025-12-05")]),
+     [("Dec. 1", "DATE", "2025-12-01", "2025-12-05"), ("Dec. 5", "DATE", "2025-12-05")]),
     ("Voting took place between Nov. 1 and Nov. 3.", THU,
      [("Nov. 1", "DATE", "2025-11-01"), ("Nov. 3", "DATE", "2025-11-03")]),
     ("Flights were cancelled on Saturday and Sunday.", THU,
@@ -78,7 +78,7 @@ ROWS: list[Row] = [
     ("Temperatures will stay high from Friday until Monday.", THU,
      [("Friday", "DATE", "2025-11-14"), ("Monday", "DATE", "2025-11-17")]),
     ("The exhibition runs from Nov. 20 through Jan. 4.", THU,
-     [("Nov. 20", "DATE", "2025-11-20"), ("Jan. 4", "DATE", "2026-01-04")]),
+     [("Nov. 20", "DATE", "2025-11-20", "2026-01-04"), ("Jan. 4", "DATE", "2026-01-04")]),
     # --- durations
     ("The ceasefire will expire in 48 hours.", THU, [("48 hours", "DURATION", "PT48H")]),
     ("Regulators must respond within 30 days.", THU, [("30 days", "DURATION", "P30D")]),

@@ -115,8 +115,8 @@ def _fragments(lex: Lexicon) -> dict[str, str]:
         "LASTW": alternation(raw["last_week_of_month_words"]),
         "TURN": alternation(raw["turn_of_year_words"]),
     }
-    out["RANGETAIL"] = (  # "-5", " to 5, 2026": connector, last day, optional year (no clock, no percent)
-        rf"(?P<pre>\s*{out['RANGECONN']}\s*)(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+    out["RANGETAIL"] = (  # "-5", " to 5, 2026", "-Nov. 2": connector, last day, optional year (no clock, no percent)
+        rf"(?P<pre>\s*(?P<conn>{out['RANGECONN']})\s*)(?:(?P<mon2>{out['MON']})\s+)?(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
         rf"(?![\d:,.]\d|\s*%|\s*[ap]\.?m\b)(?:,?\s+(?P<year2>{out['YEAR']}))?(?!\d)"
     )
     return out

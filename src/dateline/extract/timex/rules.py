@@ -176,11 +176,11 @@ def _date_mdy(m: "re.Match[str]", ctx: Context) -> Value | None:
     if m["mon"].lower().rstrip(".") in lex.words("month_words_needing_context") and m["mon"][0].islower():
         return None
     tail = _range_tail(ctx) if m.end("day") == m.end() else None
-    year_text = m.groupdict().get("year") or (tail[1] if tail else None)
+    year_text = m.groupdict().get("year") or (tail[2] if tail else None)
     value = _month_day(ctx, month, day, int(year_text) if year_text else None)
     if value is None or tail is None:
         return value
-    end = _range_end(value.value, day, tail[0])
+    end = _range_end(value.value, month, day, tail[0] or month, tail[1])
     return value if end is None else value._replace(end_value=end)
 
 
@@ -206,10 +206,11 @@ def _range_regexes() -> tuple["re.Pattern[str]", "re.Pattern[str]"]:
     )
 
 
-def _range_tail(ctx: Context) -> tuple[int, str | None] | None:
-    """Last day (and year) of a range written right after the match, None when there is none.
+def _range_tail(ctx: Context) -> tuple[int | None, int, str | None] | None:
+    """Month (if written), last day and year of a range written right after the match, None when there is none.
 
-    "3 to 5 people", "3-5 percent" and "3 and 4 p.m." are no ranges of days.
+    "3 to 5 people", "3-5 percent" and "3 and 4 p.m." are no ranges of days; "Nov. 1 and Nov. 3"
+    (a connector of ``range_list_connectors`` before a month) names two days, not a span.
     """
     m = _range_regexes()[0].match(ctx.text, ctx.end)
     if m is None:
@@ -217,20 +218,22 @@ def _range_tail(ctx: Context) -> tuple[int, str | None] | None:
     blockers = "|".join(re.escape(w) for w in ctx.lex.words("non_time_followers") + list(ctx.lex.units))
     if not m["year2"] and re.match(rf"\s+(?:{blockers})\b", ctx.text[m.end(): m.end() + 24], re.I):
         return None
-    return int(m["day2"]), m["year2"]
-
-
-def _range_end(first: str, day: int, last_day: int) -> str | None:
-    """The value of a range's last day: the first day's month with ``last_day``, None if not after it."""
-    if not day < last_day <= 31:
+    if m["mon2"] and _w(m["conn"]) in ctx.lex.words("range_list_connectors"):
         return None
-    end = first[:8] + f"{last_day:02d}"
-    if first[:4].isdigit():
-        try:
-            date.fromisoformat(end)
-        except ValueError:
-            return None
-    return end
+    return (_month(ctx.lex, m["mon2"]) if m["mon2"] else None), int(m["day2"]), m["year2"]
+
+
+def _range_end(first: str, month: int, day: int, last_month: int, last_day: int) -> str | None:
+    """The value of a range's last day ("Nov. 3-5": 2025-11-05; "Dec. 30-Jan. 2": the next year's),
+    None when it does not follow the first day within 92 days."""
+    if not first[:4].isdigit():
+        return first[:5] + f"{last_month:02d}-{last_day:02d}" if last_month != month or last_day > day else None
+    start = date.fromisoformat(first[:10])
+    try:
+        end = date(start.year + (1 if last_month < month else 0), last_month, last_day)
+    except ValueError:
+        return None
+    return end.isoformat() if 0 < (end - start).days <= 92 else None
 
 
 def _date_range(m: "re.Match[str]", ctx: Context) -> Value | None:
