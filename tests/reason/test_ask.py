@@ -306,3 +306,50 @@ def test_ask_a_plain_departure_cancels_nothing(store: Store) -> None:
     ])
     out = ask(store, "Will Hegseth visit Tokyo by May 20, 2027?", date(2027, 5, 13))
     assert out.resolution is None
+
+
+def test_ask_will_question_ignores_a_visit_years_before_it_was_asked(store: Store) -> None:
+    # "Hegseth last visited Seoul in April 2023" must not answer a question about this week's trip
+    fill(store, [
+        Report("a1", date(2025, 11, 4), "Hegseth will visit Seoul on Saturday.", "visit", "planned", "2025-11-08",
+               place=SEOUL_CITY),
+        Report("a1", date(2025, 11, 4), "Hegseth last visited Seoul in April 2023.", "visit", "happened", "2023-04",
+               place=SEOUL_CITY),
+    ])
+    for question in ("Will Hegseth visit Seoul by November 10?", "Will Hegseth visit Seoul?"):
+        out = ask(store, question, date(2025, 11, 4))
+        assert out.resolution is None, question
+        assert out.event is not None and out.event.date.value == "2025-11-08", question
+    # a past-tense question still reaches back
+    assert ask(store, "Did Hegseth visit Seoul?", date(2025, 11, 4)).resolution == "yes"
+
+
+def test_ask_will_question_counts_a_visit_reported_just_before_it_was_asked(store: Store) -> None:
+    fill(store, [Report("a1", date(2025, 11, 3), "Hegseth visited the Joint Security Area on Monday.", "visit",
+                        "happened", "2025-11-03", place=JSA)])
+    assert ask(store, "Will Hegseth visit the DMZ?", date(2025, 11, 5)).resolution == "yes"
+
+
+def test_ask_denied_trip_without_date_is_not_a_yes(store: Store) -> None:
+    fill(store, [Report("a1", date(2025, 11, 5), "A spokesperson said no trip by Hegseth to Seoul was planned.",
+                        "visit", "denied", None, place=SEOUL_CITY)])
+    out = ask(store, "Will Hegseth visit Seoul this year?", date(2025, 11, 5))
+    assert out.probability is not None and out.probability < 0.5 and out.answer != "yes"
+
+
+def test_ask_hedged_plan_only_is_never_a_confident_yes(store: Store) -> None:
+    fill(store, [Report("a1", date(2025, 11, 5), "Hegseth could also visit Seoul if his schedule allowed.",
+                        "visit", "uncertain", None, place=SEOUL_CITY)])
+    out = ask(store, "Will Hegseth visit Seoul?", date(2025, 11, 5))
+    assert out.probability is not None and out.probability <= 0.5 and out.answer != "yes"
+
+
+def test_ask_phone_call_does_not_answer_a_meeting_question(store: Store) -> None:
+    fill(store, [
+        Report("a1", date(2025, 11, 5), "Hegseth and Koizumi spoke by phone on Tuesday and agreed to meet in Tokyo "
+               "later this month.", "call", "happened", "2025-11-04", counterparts=(KOIZUMI,)),
+        Report("a1", date(2025, 11, 5), "Hegseth and Koizumi spoke by phone on Tuesday and agreed to meet in Tokyo "
+               "later this month.", "meet", "planned", "2025-11", place=TOKYO, counterparts=(KOIZUMI,)),
+    ])
+    out = ask(store, "Will Hegseth meet Koizumi in Tokyo this month?", date(2025, 11, 5))
+    assert out.resolution is None and out.event is not None and out.event.action == "meet"

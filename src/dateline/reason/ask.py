@@ -20,6 +20,8 @@ from .question import QuestionPattern, parse_question, window_interval
 from .resolve import (
     GRACE_DAYS,
     actors_as_of,
+    future_window,
+    may_fall_in,
     Resolution,
     gathering_cancellations,
     curtailed_plans,
@@ -42,6 +44,9 @@ __all__ = ["Answer", "ask", "answer_word", "context_articles", "context_sentence
 YES_AT = 0.6
 #: ... and ``no`` at or below this one; ``unknown`` between.
 NO_AT = 0.3
+#: Highest probability of an event known only from hedged reports (status uncertain:
+#: a condition, "could", advice), whatever the fitted bias.
+HEDGED_AT = 0.5
 #: Statuses of a plan not yet carried out: dated outside the window, it caps the probability at :data:`NO_AT`.
 _PLAN_STATES = ("planned", "uncertain", "postponed")
 
@@ -203,6 +208,8 @@ def ask(
     if window == (None, None) and close is not None:
         window = (None, close)
     assert window is not None
+    if pattern.window.kind != "trip":
+        window = future_window(window, anchor or as_of, pattern.past)
     events = candidate_events(store, pattern, actor, as_of, place, counterpart, extra)
     if not events and pattern.target and place is None and counterpart is None:
         return _unknown(
@@ -232,10 +239,11 @@ def _ask_occurrence(
         return _unknown(question, as_of, f"Cannot read the date '{pattern.window.text}' in the question.")
     if window == (None, None) and close is not None:
         window = (None, close)
+    window = future_window(window, anchor or as_of, pattern.past)
     events = occurrence_events(store, pattern, as_of, place)
     if window != (None, None):
         lo, hi = window
-        inside = [e for e in events if _may_fall_in(e, lo, hi)]
+        inside = [e for e in events if may_fall_in(e, lo, hi)]
         events = inside or events  # a gathering moved out of the window is still the one asked about
     if not events:
         return _unknown(
@@ -306,11 +314,16 @@ def _answer(
     if event is None:
         # nothing reports it: never a "yes", whatever the fitted bias
         probability = min(probability, NO_AT)
+    elif event.status == "uncertain" and all(e.status in ("uncertain", "denied") for e in event.evidence):
+        # only hedged reports ("could visit if ...", "should visit"): never a confident "yes"
+        probability = min(probability, HEDGED_AT)
     reason = _open_reason(subject, event, as_of, probability)
     if event is not None and feats.as_dict().get("outside_window") and event.status in _PLAN_STATES:
         # the only plan known is dated outside the window: never a "yes", whatever the fit
         probability = min(probability, NO_AT)
         lo, hi = window
+        if pattern.window.kind in ("by", "none") and hi is not None:
+            lo = None  # the first day is the implicit lookback, not the question's
         span = " to ".join(d.isoformat() for d in (lo, hi) if d is not None)
         reason = (f"As reported by {as_of.isoformat()}, {subject} is {event.status} for {event.date.value}, "
                   f"outside the question's window ({'ending ' if lo is None else ''}{span}); "
@@ -330,11 +343,6 @@ def _postponed_with_gathering(event: EventRecord, sentence: Evidence, new_date: 
     actor: status postponed, the gathering's new date, the postponing sentence added to
     its evidence (the store's event itself is not changed)."""
     return replace(event, status="postponed", date=new_date, evidence=(*event.evidence, sentence))
-
-
-def _may_fall_in(event: EventRecord, lo: date | None, hi: date | None) -> bool:
-    iv = event.date.interval()
-    return iv is None or ((lo is None or iv[1] >= lo) and (hi is None or iv[0] <= hi))
 
 
 def _describe(event: EventRecord) -> str:

@@ -168,6 +168,8 @@ def features(
         doubt = 1.0 if any(day > last_change for day in troubled) else 0.0
     elif any(cue_hits(e.sentence, "doubt") for e in event.evidence):
         doubt = 1.0
+    if event.status == "denied":
+        doubt = 1.0  # a denial is trouble by definition, whatever words say it ("no such trip is planned")
     postponed = "postponed" in statuses and not rescheduled
     values = {
         "bias": 1.0,

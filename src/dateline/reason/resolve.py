@@ -29,6 +29,8 @@ from .question import QuestionPattern, load_data, words
 
 __all__ = [
     "GRACE_DAYS",
+    "LOOKBACK_DAYS",
+    "future_window",
     "Resolution",
     "match_actor",
     "actors_as_of",
@@ -38,6 +40,7 @@ __all__ = [
     "occurrence_events",
     "gatherings",
     "span_of",
+    "may_fall_in",
     "happened_evidence",
     "counts_for",
     "trigger_clause",
@@ -54,6 +57,11 @@ __all__ = [
 #: Days after a window's last day before silence counts as "no": reports of a day's
 #: events are often published the next day.
 GRACE_DAYS = 1
+
+#: A "Will ...?" question with no first day ("by Friday", no date) is about what happens
+#: from the day it is asked, less this many days (a report of yesterday's visit still
+#: answers it); an older event ("Lu last visited Manila in April 2023") does not.
+LOOKBACK_DAYS = 7
 
 _HAPPENED = ("happened", "ongoing")
 
@@ -493,6 +501,23 @@ def happened_evidence(
     ]
 
 
+def future_window(
+    window: tuple[date | None, date | None], asked: date, past: bool
+) -> tuple[date | None, date | None]:
+    """Give a future-tense question's window a first day.
+
+    window (tuple[date | None, date | None]): the window as the question writes it.
+    asked (date): the day the question is asked (a stored question's creation day, else the as-of day).
+    past (bool): True for "Did ...?" questions, which keep an open start.
+    RETURNS (tuple[date | None, date | None]): ``window`` with its open first day set to
+        ``asked`` less :data:`LOOKBACK_DAYS`, unless the question is in the past tense.
+    """
+    lo, hi = window
+    if past or lo is not None:
+        return window
+    return asked - timedelta(days=LOOKBACK_DAYS), hi
+
+
 def _happened_in(event: EventRecord, window: tuple[date | None, date | None], done: Sequence[Evidence]) -> bool:
     lo, hi = window
     span = event.date.interval()
@@ -503,6 +528,13 @@ def _happened_in(event: EventRecord, window: tuple[date | None, date | None], do
         day = min(pubs)
         return (lo is None or day >= lo) and (hi is None or day <= hi + timedelta(days=GRACE_DAYS))
     return (lo is None or span[1] >= lo) and (hi is None or span[0] <= hi)
+
+
+def may_fall_in(event: EventRecord, lo: date | None, hi: date | None) -> bool:
+    """event (EventRecord): an event. lo, hi (date | None): a window, ends open as None.
+    RETURNS (bool): True when the event's days overlap the window, or it has no date."""
+    iv = event.date.interval()
+    return iv is None or ((lo is None or iv[1] >= lo) and (hi is None or iv[0] <= hi))
 
 
 def _cite(ev: Evidence | None) -> str:
@@ -801,11 +833,11 @@ def resolve(
     lo, hi = window
     done_of = {e.id: happened_evidence(e, target, known, datelines) for e in events}
 
-    def key(e: EventRecord) -> tuple[int, int, int, date, int]:
+    def key(e: EventRecord) -> tuple[int, int, int, int, date, int]:
         inside = bool(done_of[e.id]) and _happened_in(e, window, done_of[e.id])
         latest = max((ev.published for ev in e.evidence if ev.published), default=date.min)
-        return (1 if inside else 0, 1 if done_of[e.id] else 0, 0 if is_called_off(e, done_of[e.id]) else 1, latest,
-                len(e.evidence))
+        return (1 if inside else 0, 1 if may_fall_in(e, lo, hi) else 0, 1 if done_of[e.id] else 0,
+                0 if is_called_off(e, done_of[e.id]) else 1, latest, len(e.evidence))
 
     best = max(events, key=key) if events else None
     for event in events:
