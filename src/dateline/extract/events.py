@@ -27,6 +27,7 @@ from .builder import _build, _on_a_visit
 from .codes import event_codes
 from .context import _Ctx, _context, time_to_date
 from .dates import _same_day
+from .furniture import furniture_spans, in_spans
 from .gatherings import _gathering_changes
 from .holders import hosted_gatherings
 from .nlp import load_data
@@ -84,12 +85,13 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     overtaken: list[Event] = []
     seen: set[int] = set()
     reportable: dict[int, bool] = {}
+    furniture = furniture_spans(doc.text)
     for kind, tok in sorted(triggers, key=lambda item: item[1].i):
         if tok.i in seen:
             continue
         sent = tok.sent
         if sent.start not in reportable:
-            reportable[sent.start] = is_report(sent)
+            reportable[sent.start] = is_report(sent) and not in_spans(furniture, sent.start_char)
         if not reportable[sent.start]:
             continue
         entry = _license(kind, tok, ctx)
@@ -109,7 +111,9 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     events.extend(_conjoined_legs(events, ctx))
     events = _itinerary_legs(events, ctx)
     events = _occasion_venues(_same_place_dates(_apply_trip_frames(events, ctx), ctx.anchor), ctx)
-    return _not_yet_under_way(_visit_days(hosted_gatherings(events, ctx), ctx), ctx)
+    events = _not_yet_under_way(_visit_days(hosted_gatherings(events, ctx), ctx), ctx)
+    # page furniture (link lists, captions, bylines) tells no event, whichever rule read one there
+    return [ev for ev in events if not in_spans(furniture, ev.evidence.start)] if furniture else events
 
 
 def _not_yet_under_way(events: list[Event], ctx: _Ctx) -> list[Event]:

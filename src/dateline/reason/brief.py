@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Sequence
 
+from ..extract.furniture import furniture_spans, in_spans
 from ..model import ActorRef, Article, EventRecord, Extraction
 from ..store.base import Store
 from .propose import Proposal, named_meeting, propose_for_article
@@ -133,17 +134,21 @@ def article_sentences(article: Article, extraction: Extraction) -> list[Sentence
 
     article (Article): the article. extraction (Extraction): its extraction.
     RETURNS (list[Sentence]): sentences in order; the dateline itself is cut from the
-        first one, text before the dateline (headline, page furniture) is skipped.
+        first one, text before the dateline (headline, page furniture) is skipped, and so
+        are captions, link lists, bylines and staff trailers (:mod:`dateline.extract.furniture`).
     """
     spans = list(extraction.sentences) or [
         (m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]?", article.text)
     ]
     body_start, dateline_end = body_span(article)
     ev_starts = {e.evidence.start for e in extraction.events}
+    furniture = furniture_spans(article.text)
     out: list[Sentence] = []
     for start, end in spans:
         if end <= body_start or start < body_start - 1 and end <= dateline_end:
             continue
+        if in_spans(furniture, max(start, body_start)):
+            continue  # captions, link lists, bylines, staff trailers
         s = max(start, dateline_end, body_start)
         text = " ".join(article.text[s:end].split()).lstrip("-–— ").strip()
         if not text:
