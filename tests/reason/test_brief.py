@@ -297,3 +297,54 @@ def test_brief_event_line_reads_as_english(store: Store, report: Report, line: s
     fill(store, [report])
     (event,) = store.events()
     assert event_line(event) == line
+
+
+def test_brief_condense_keeps_a_speaker_whose_words_carry_a_time() -> None:
+    # dropping "Balagtas said" would make "last week" the time of the raising, not of the saying
+    text = "Tamsin Reyes said last week she would raise the collision with the envoy."
+    assert condense(text) == text
+    assert condense("The ministry said on Monday she would raise it.") == "The ministry said on Monday she would raise it."
+
+
+def test_brief_compress_keeps_an_opening_quote_closed_mid_sentence() -> None:
+    assert compress('"We will not look away," she told reporters in Manila on Friday.') == (
+        '"We will not look away," she told reporters in Manila on Friday')
+    assert compress('"The talks went well."') == "The talks went well"
+
+
+def test_brief_event_line_dates_a_month_and_an_attendance_without_place() -> None:
+    visit = Report("a1", date(2025, 11, 4), "Hegseth last visited Seoul in April 2023.", "visit", "happened", "2023-04",
+                   place=SEOUL)
+    store = open_store(":memory:")
+    fill(store, [visit])
+    (event,) = store.events()
+    assert event_line(event, subject=False, when=True) == "Visits Seoul in Apr 2023 (happened)"
+    store2 = open_store(":memory:")
+    fill(store2, [Report("a1", date(2025, 11, 4), "Hegseth will not attend the summit.", "attend", "cancelled", None)])
+    (attend,) = store2.events()
+    assert event_line(attend) == "Pete Hegseth attends an event (cancelled)"
+
+
+def test_brief_takeaways_leave_out_background_visits() -> None:
+    store = open_store(":memory:")
+    fill(store, [
+        Report("a1", date(2025, 11, 4), "Hegseth will visit the Joint Security Area on Friday with President Lee.",
+               "visit", "planned", "2025-11-07", place=JSA, counterparts=(LEE,)),
+        Report("a1", date(2025, 11, 4), "Hegseth last met President Lee in Seoul in April 2023.", "meet", "happened",
+               "2023-04", place=SEOUL, counterparts=(LEE,)),
+    ])
+    sents = [Sentence(0, "Hegseth will visit the Joint Security Area on Friday with President Lee.", True, True, True),
+             Sentence(1, "Hegseth last met President Lee in Seoul in April 2023.", True, True, True)]
+    lines = takeaways(sents, store.events(), date(2025, 11, 4))
+    assert any(line.startswith("Visits the Joint Security Area") for line in lines)
+    assert not any("Apr 2023" in line for line in lines)
+    assert any("Apr 2023" in line for line in takeaways(sents, store.events()))
+
+
+def test_brief_synopsis_has_two_sentences_when_the_second_passes_the_budget() -> None:
+    long_lead = ("Foreign Minister Lu Weiming will travel to Hanoi on Thursday before heading to Manila for talks on "
+                 "Saturday with Foreign Secretary Teresa Balagtas and her deputies from the coast guard and navy.")
+    second = ("In Hanoi, Lu is expected to meet Deputy Prime Minister Hoang Minh Tuan and co-chair a bilateral steering "
+              "committee on rail links, fishing rights, river water and trade in rice and coffee.")
+    sents = [Sentence(0, long_lead, True, True, True), Sentence(1, second, True, True, False)]
+    assert synopsis(sents).count(". ") + 1 == 2

@@ -330,7 +330,8 @@ def synopsis(sentences: Sequence[Sentence], events: Sequence[EventRecord] = ()) 
     cosine to the article's centroid), closeness after the lead (sentences before it count
     as last), the event facts it adds (actor, action, place, counterpart, date;
     :func:`_event_elements`), minus a redundancy penalty (cosine to the chosen ones).
-    A third sentence is added only when its value reaches ``synopsis_third_min``. The
+    A third sentence is added only when its value reaches ``synopsis_third_min``; a second
+    one always when the article has one, past the budget if none fits it. The
     word budget is ``synopsis_words_ratio`` of the article's words, kept between
     ``synopsis_min_words`` and ``synopsis_max_words``. Weights: ``synopsis_weights`` in
     ``data/brief.json`` (chosen on the train stories, ``bench/questions.py --tune-brief``).
@@ -359,9 +360,13 @@ def synopsis(sentences: Sequence[Sentence], events: Sequence[EventRecord] = ()) 
     while len(chosen) < data["synopsis_sentences"]:
         used = sum(len(texts[s.index].split()) for s in chosen)
         best, best_val = None, -1e9
+        # the synopsis has at least two sentences: the second may pass the budget when none fits it
+        over = len(chosen) == 1 and not any(
+            s not in chosen and data["min_sentence_words"] <= len(texts[s.index].split()) <= budget - used
+            for s in sentences)
         for s in sentences:
             words = len(texts[s.index].split())
-            if s in chosen or used + words > budget or words < data["min_sentence_words"]:
+            if s in chosen or (used + words > budget and not over) or words < data["min_sentence_words"]:
                 continue
             after = s.index - lead.index if s.index > lead.index else n
             val = (
@@ -381,6 +386,15 @@ def synopsis(sentences: Sequence[Sentence], events: Sequence[EventRecord] = ()) 
     return " ".join(texts[s.index] for s in [lead, *rest])
 
 
+def _unquote(text: str) -> str:
+    """Drop the quotation marks around a sentence that is one quotation, keep those of a
+    quotation followed by its attribution ('"We will not pretend," she said')."""
+    marks = '"“”'
+    if text[:1] in marks and not any(c in marks for c in text[1:].rstrip(" .!?" + marks)):
+        return text.strip(marks)
+    return text
+
+
 def compress(sentence: str) -> str:
     """Shorten a sentence to a takeaway line: main clause, no attribution.
 
@@ -391,7 +405,7 @@ def compress(sentence: str) -> str:
     """
     data = load_data("brief")
     cues = load_data("cues")
-    text = re.sub(r"\s*\([^)]*\)", "", sentence).strip().strip('"“”')
+    text = _unquote(re.sub(r"\s*\([^)]*\)", "", sentence).strip())
     before = text
     for pattern in cues["attribution_patterns"]:
         text = re.sub(pattern, "", text, flags=re.IGNORECASE)
@@ -478,11 +492,16 @@ def topic_clusters(topics: Sequence[Sentence], context: Sequence[Sentence]) -> l
     return sorted(clusters, key=lambda t: (-t.weight, t.sentences[0].index))
 
 
-def takeaways(sentences: Sequence[Sentence], events: Sequence[EventRecord] = ()) -> list[str]:
+def takeaways(
+    sentences: Sequence[Sentence], events: Sequence[EventRecord] = (), published: date | None = None
+) -> list[str]:
     """Key takeaways: the main actor's planned or happened events, then one line per topic.
 
     sentences (Sequence[Sentence]): the article's sentences.
     events (Sequence[EventRecord]): the article's events.
+    published (date | None): the article's day; an event that happened more than
+        ``background_days`` before it is background ("Lu last visited Manila in 2023"),
+        never an event line.
     RETURNS (list[str]): up to ``takeaways_max`` (6) lines, at least ``takeaways_min`` (4)
         when the article has enough sentences, no two the same. A cancellation or
         postponement the article leads with comes first; then up to
@@ -517,7 +536,7 @@ def takeaways(sentences: Sequence[Sentence], events: Sequence[EventRecord] = ())
 
     picked = [
         e for e in events
-        if main and e.actor.name == main[0][0] and e.status in ("planned", "happened", "ongoing") and salience(e) > 0
+        if main and e.actor.name == main[0][0] and not _background(e, published, data["background_days"]) and e.status in ("planned", "happened", "ongoing") and salience(e) > 0
         and (_persons(e) or _stated_place(e))
     ]
     picked = sorted(sorted(picked, key=salience, reverse=True)[: data["event_takeaways_max"]],
@@ -549,6 +568,13 @@ def takeaways(sentences: Sequence[Sentence], events: Sequence[EventRecord] = ())
         if line and line not in out and line not in lines:
             out.append(line)
     return (lines + out)[: data["takeaways_max"]]
+
+
+def _background(event: EventRecord, published: date | None, days: int) -> bool:
+    """True when the event happened more than ``days`` before the article's day ``published``."""
+    iv = event.date.interval()
+    return (published is not None and iv is not None and event.status == "happened"
+            and (published - iv[1]).days > days)
 
 
 def _story_names(events: Sequence[EventRecord]) -> list[str]:
@@ -629,7 +655,13 @@ def _who(actor: ActorRef) -> str:
     return f"{actor.title} {actor.name}" if actor.title and actor.kind == "person" else actor.name
 
 
-def _short_day(value: str | None, end: str | None) -> str:
+def _when_words(value: str | None, end: str | None) -> str:
+    """value, end (str | None): an event's date value and last day.
+    RETURNS (str): "on Nov 3", "on Nov 3-5", "in Apr 2023", "in 2023", or '' for other values."""
+    if value and re.fullmatch(r"\d{4}-\d\d", value):
+        return f"in {date.fromisoformat(value + '-01').strftime('%b %Y')}"
+    if value and re.fullmatch(r"\d{4}", value):
+        return f"in {value}"
     if not value or not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
         return ""
     first = date.fromisoformat(value)
@@ -637,7 +669,7 @@ def _short_day(value: str | None, end: str | None) -> str:
     if end and re.fullmatch(r"\d{4}-\d\d-\d\d", end) and end != value:
         last = date.fromisoformat(end)
         text += f"-{last.day}" if last.month == first.month else f"-{last.strftime('%b')} {last.day}"
-    return text
+    return f"on {text}"
 
 
 def event_line(
@@ -652,7 +684,8 @@ def event_line(
     Ahn Gyu-back (planned)".
 
     event (EventRecord): the event. subject (bool): start with the actor (False: with the verb).
-    titles (bool): give counterparts their titles. when (bool): add the day ("on Nov 3").
+    titles (bool): give counterparts their titles. when (bool): add the day ("on Nov 3",
+        "in Apr 2023" for a month).
     persons_only (bool): name only counterparts that are persons, and the place only
         when an evidence sentence names it.
     status (bool): end with the status in parentheses.
@@ -669,15 +702,16 @@ def event_line(
     if gathering and event.action in data["gathering_actions"] and not (others and event.action in ("meet", "talks")):
         parts = [data["gathering_verbs"].get(event.action, verb), gathering] + ([f"with {others}"] if others else [])
     elif event.action in data["place_first_actions"] and place and (event.action != "attend" or not gathering):
-        verb = data["verbs_without_object"].get(event.action, verb) if event.action == "attend" else verb
+        # "visits Seoul", "attends an event in Seoul"
+        verb = data["verbs_without_object"][event.action] + " in" if event.action == "attend" else verb
         parts = [verb, place] + ([f"with {others}"] if others else [])
     elif not others and event.action in data["verbs_without_object"]:
         parts = [data["verbs_without_object"][event.action]] + ([f"in {place}"] if place else [])
     else:
         parts = [verb] + ([others] if others else []) + ([f"in {place}"] if place else [])
-    day = _short_day(event.date.value, event.date.end_value) if when else ""
+    day = _when_words(event.date.value, event.date.end_value) if when else ""
     if day:
-        parts.append(f"on {day}")
+        parts.append(day)
     text = " ".join(parts)
     text = f"{event.actor.name} {text}" if subject else text[:1].upper() + text[1:]
     return f"{text} ({event.status})" if status else text
@@ -787,7 +821,7 @@ def brief(store: Store, article_id: str) -> Brief:
         article_id=article_id,
         title=article.title,
         synopsis=synopsis(sentences, events),
-        key_takeaways=tuple(takeaways(sentences, events)),
+        key_takeaways=tuple(takeaways(sentences, events, article.published)),
         timeline=timeline,
         questions=tuple(propose_for_article(store, article_id)),
     )
