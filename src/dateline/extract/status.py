@@ -230,7 +230,16 @@ def hypothetical(trigger: Token) -> str | None:
             if tok.lower_ in cues.counterfactual or auxes & cues.counterfactual:
                 return "none"  # "if Xi were to visit", "if he had gone"
             return "uncertain"
+    for tok in head_chain(trigger):
+        if any(c.dep_ == "advcl" and _conditional_clause(c, cues) for c in tok.children):
+            return "uncertain"  # "will visit Cebu on Wednesday if the weather allows": a plan on a condition
     return None
+
+
+def _conditional_clause(clause: Token, cues: _Cues) -> bool:
+    """An if/unless clause on the event's own clause, not a concessive one ("even if it rains")."""
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in cues.conditional_marks]
+    return bool(marks) and not any(c.dep_ == "advmod" and c.lower_ == "even" for c in clause.children)
 
 
 def ahead_frame(noun: Token) -> bool:

@@ -1,0 +1,64 @@
+"""Extraction gaps found by the fifth review round (wire-style articles): own-words sentences.
+
+Each test states one behaviour, most general first.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from dateline.model import Event
+
+pytestmark = pytest.mark.slow
+
+Row = tuple[str, str, tuple[str, ...], str | None, str | None, str]
+
+
+def _events(nlp: Language, text: str, anchor: date) -> list[Event]:
+    doc = nlp.make_doc(text)
+    doc._.anchor = anchor
+    return list(nlp(doc)._.events)
+
+
+def _rows(events: list[Event]) -> list[Row]:
+    return [(e.action, e.actor.name, tuple(c.name for c in e.counterparts), e.place.name if e.place else None, e.date.value,
+             e.status) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Chancellor Ingrid Volkmann and President Tomas Herrera spoke by video link on Tuesday, an aide said.",
+    "Chancellor Ingrid Volkmann and President Tomas Herrera had spoken by videoconference on Tuesday.",
+])
+def test_review_round5b_spoke_by_video_link_is_a_call(nlp: Language, text: str) -> None:
+    # "by" parsed as a passive agent still names the means of talking
+    assert _rows(_events(nlp, text, date(2026, 3, 12))) == [
+        ("call", "Ingrid Volkmann", ("Tomas Herrera",), None, "2026-03-10", "happened")]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Chancellor Ingrid Volkmann will arrive in the Georgian capital on Friday, her office said.", "Tbilisi"),
+    ("Chancellor Ingrid Volkmann will arrive in Kenya's capital on Friday, her office said.", "Nairobi"),
+])
+def test_review_round5b_nationality_capital_is_the_capital_city(nlp: Language, text: str, place: str) -> None:
+    (event,) = _events(nlp, text, date(2026, 3, 10))
+    assert (event.action, event.place.name if event.place else None, event.date.value) == ("arrive", place, "2026-03-13")
+
+
+def test_review_round5b_capital_markets_are_no_place(nlp: Language) -> None:
+    doc = nlp.make_doc("Kenyan capital markets rallied on Friday.")
+    doc._.anchor = date(2026, 3, 10)
+    assert nlp(doc)._.places == []
+
+
+def test_review_round5b_if_clause_on_the_main_verb_is_uncertain(nlp: Language) -> None:
+    text = "Governor Lucia Marquez will visit Cebu on Saturday if the ferry service resumes."
+    assert _rows(_events(nlp, text, date(2026, 3, 10))) == [
+        ("visit", "Lucia Marquez", (), "Cebu City", "2026-03-14", "uncertain")]
+
+
+def test_review_round5b_even_if_is_no_condition(nlp: Language) -> None:
+    text = "Governor Lucia Marquez will visit Manila on Saturday even if the ferry service stays suspended."
+    assert [e.status for e in _events(nlp, text, date(2026, 3, 10))] == ["planned"]
