@@ -58,10 +58,10 @@ def test_ask_no_matching_event_is_never_yes(store: Store) -> None:
     fill(store, [Report("a1", date(2026, 3, 2), "Aydin has invited the mayor to Ankara.", "host", "uncertain", None,
                         actor=aydin, place=ANKARA)])
     out = ask(store, "Will Mehmet Aydin visit Kyiv by December 31, 2026?", date(2026, 3, 2))
-    assert (out.answer, out.probability, out.reason) == (
-        "no", 0.298,
+    assert out.answer == "no" and out.probability is not None and out.probability <= 0.3
+    assert out.reason == (
         "No article published by 2026-03-02 reports Mehmet Aydin visit Kyiv; "
-        "probability 0.30 is the prior for an event no article reports.",
+        f"probability {out.probability:.2f} is the prior for an event no article reports."
     )
 
 
@@ -79,7 +79,8 @@ def test_ask_neither_reported_narrower_not_more_likely(store: Store) -> None:
                         "2026-08-03", place=TOKYO)])
     city = ask(store, "Will Hegseth visit Seoul by October 31, 2026?", date(2026, 7, 21))
     country = ask(store, "Will Hegseth visit South Korea by December 31, 2026?", date(2026, 7, 21))
-    assert (city.probability, country.probability, city.answer) == (0.298, 0.298, "no")
+    assert city.probability == country.probability and city.answer == "no"
+    assert city.probability is not None and city.probability <= 0.3
 
 
 def test_ask_finds_the_actor_as_guest_of_a_hosted_event(store: Store) -> None:
@@ -353,3 +354,12 @@ def test_ask_phone_call_does_not_answer_a_meeting_question(store: Store) -> None
     ])
     out = ask(store, "Will Hegseth meet Koizumi in Tokyo this month?", date(2025, 11, 5))
     assert out.resolution is None and out.event is not None and out.event.action == "meet"
+
+
+def test_ask_will_question_asked_after_its_window_counts_a_late_report(store: Store) -> None:
+    # the report of an April 28 visit arrives on May 10; "by April 30" asked then is a "yes"
+    fill(store, [Report("a1", date(2026, 5, 10), "Hegseth visited Seoul on April 28.", "visit", "happened",
+                        "2026-04-28", place=SEOUL_CITY)])
+    out = ask(store, "Will Hegseth visit Seoul by April 30?", date(2026, 5, 10))
+    assert out.resolution == "yes" and out.window is not None and out.window[0] is not None
+    assert out.window[0] <= date(2026, 4, 28) <= out.window[1]  # type: ignore[operator]

@@ -20,6 +20,7 @@ from .question import QuestionPattern, parse_question, window_interval
 from .resolve import (
     GRACE_DAYS,
     actors_as_of,
+    date_words,
     future_window,
     may_fall_in,
     Resolution,
@@ -325,7 +326,7 @@ def _answer(
         if pattern.window.kind in ("by", "none") and hi is not None:
             lo = None  # the first day is the implicit lookback, not the question's
         span = " to ".join(d.isoformat() for d in (lo, hi) if d is not None)
-        reason = (f"As reported by {as_of.isoformat()}, {subject} is {event.status} for {event.date.value}, "
+        reason = (f"As reported by {as_of.isoformat()}, {subject} is {event.status} for {date_words(event.date.value)}, "
                   f"outside the question's window ({'ending ' if lo is None else ''}{span}); "
                   f"probability {probability:.2f}.")
     reported = _reported_in_window(event, window, place, places, lines)
@@ -347,7 +348,7 @@ def _postponed_with_gathering(event: EventRecord, sentence: Evidence, new_date: 
 
 def _describe(event: EventRecord) -> str:
     where = f" in {event.place.name}" if event.place else ""
-    return f"{event.actor.name} {event.action}{where} ({event.date.value or 'undated'})"
+    return f"{event.actor.name} {event.action}{where} ({date_words(event.date.value, 'undated')})"
 
 
 def datelines(store: Store, events: Sequence[EventRecord]) -> dict[str, tuple[int, int]]:
@@ -453,7 +454,7 @@ def _open_reason(subject: str, event: EventRecord | None, as_of: date, probabili
         return (f"No article published by {as_of.isoformat()} reports {subject}; "
                 f"probability {probability:.2f} is the prior for an event no article reports.")
     sources = len({e.article_id for e in event.evidence})
-    when = event.date.value or "no date"
+    when = date_words(event.date.value)
     return (f"{sources} article(s) published by {as_of.isoformat()} report {subject} as {event.status} "
             f"({when}); probability {probability:.2f} from their cue words, sources and timing.")
 

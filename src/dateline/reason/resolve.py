@@ -41,6 +41,7 @@ __all__ = [
     "gatherings",
     "span_of",
     "may_fall_in",
+    "date_words",
     "happened_evidence",
     "counts_for",
     "trigger_clause",
@@ -59,9 +60,11 @@ __all__ = [
 GRACE_DAYS = 1
 
 #: A "Will ...?" question with no first day ("by Friday", no date) is about what happens
-#: from the day it is asked, less this many days (a report of yesterday's visit still
-#: answers it); an older event ("Lu last visited Manila in April 2023") does not.
-LOOKBACK_DAYS = 7
+#: from this many days before it was asked, or before its last day when it is asked
+#: after that day: a late report of a visit within the window still answers it ("Will
+#: Erdene visit Seoul by April 30?" asked on May 10, visit on April 28), an old one
+#: ("Lu last visited Manila in April 2023") does not.
+LOOKBACK_DAYS = 30
 
 _HAPPENED = ("happened", "ongoing")
 
@@ -510,12 +513,14 @@ def future_window(
     asked (date): the day the question is asked (a stored question's creation day, else the as-of day).
     past (bool): True for "Did ...?" questions, which keep an open start.
     RETURNS (tuple[date | None, date | None]): ``window`` with its open first day set to
-        ``asked`` less :data:`LOOKBACK_DAYS`, unless the question is in the past tense.
+        :data:`LOOKBACK_DAYS` before the earlier of ``asked`` and the window's last day,
+        unless the question is in the past tense.
     """
     lo, hi = window
     if past or lo is not None:
         return window
-    return asked - timedelta(days=LOOKBACK_DAYS), hi
+    base = min(asked, hi) if hi is not None else asked
+    return base - timedelta(days=LOOKBACK_DAYS), hi
 
 
 def _happened_in(event: EventRecord, window: tuple[date | None, date | None], done: Sequence[Evidence]) -> bool:
@@ -528,6 +533,24 @@ def _happened_in(event: EventRecord, window: tuple[date | None, date | None], do
         day = min(pubs)
         return (lo is None or day >= lo) and (hi is None or day <= hi + timedelta(days=GRACE_DAYS))
     return (lo is None or span[1] >= lo) and (hi is None or span[0] <= hi)
+
+
+_PARTS_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
+
+
+def date_words(value: str | None, missing: str = "no date") -> str:
+    """How a reason shows a date value: "2026-11-13", "2026-11-13 evening" for
+    ``2026-11-13TEV``, "2026-11-13 10:30" for ``2026-11-13T10:30``.
+
+    value (str | None): a TIMEX3 value. missing (str): the words when it is None.
+    RETURNS (str): the words.
+    """
+    if not value:
+        return missing
+    day, sep, part = value.partition("T")
+    if not sep:
+        return value
+    return f"{day} {_PARTS_OF_DAY.get(part, part)}"
 
 
 def may_fall_in(event: EventRecord, lo: date | None, hi: date | None) -> bool:
@@ -854,7 +877,7 @@ def resolve(
                     event,
                     against[-1],
                 )
-            when = event.date.value or "an undated day"
+            when = date_words(event.date.value, "an undated day")
             return Resolution("yes", f"{_cite(done[0])} reports that {subject} happened ({when}).", event, done[0])
     if trip and trip_place is not None and trip_called_off(trip, trip_place, known, datelines, called_off):
         cited = _cancelled(trip)
@@ -871,7 +894,7 @@ def resolve(
             cited = done_of[elsewhere[0].id][0]
             return Resolution(
                 "no",
-                f"{_cite(cited)} reports that {subject} happened on {elsewhere[0].date.value or 'another day'}, "
+                f"{_cite(cited)} reports that {subject} happened on {date_words(elsewhere[0].date.value, 'another day')}, "
                 f"outside the window ending {hi.isoformat()}.",
                 elsewhere[0],
                 cited,
