@@ -62,3 +62,29 @@ def test_review_round5b_if_clause_on_the_main_verb_is_uncertain(nlp: Language) -
 def test_review_round5b_even_if_is_no_condition(nlp: Language) -> None:
     text = "Governor Lucia Marquez will visit Manila on Saturday even if the ferry service stays suspended."
     assert [e.status for e in _events(nlp, text, date(2026, 3, 10))] == ["planned"]
+
+
+def test_review_round5b_call_on_a_person_is_a_meeting(nlp: Language) -> None:
+    text = "Foreign Minister Ilse Brandt will call on King Omar Haddad in Rabat on April 2, her ministry said."
+    assert _rows(_events(nlp, text, date(2026, 3, 25))) == [
+        ("meet", "Ilse Brandt", ("Omar Haddad",), "Rabat", "2026-04-02", "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Ilse Brandt called on President Omar Haddad to free the two journalists.",
+    "Foreign Minister Ilse Brandt called off her talks with President Omar Haddad on Monday.",
+])
+def test_review_round5b_appeal_and_call_off_are_no_courtesy_call(nlp: Language, text: str) -> None:
+    assert [e.action for e in _events(nlp, text, date(2026, 3, 25)) if e.status in ("planned", "happened")] == []
+
+
+def test_review_round5b_phone_call_stays_a_call(nlp: Language) -> None:
+    text = "Foreign Minister Ilse Brandt will call President Omar Haddad on Friday."
+    assert _rows(_events(nlp, text, date(2026, 3, 25))) == [
+        ("call", "Ilse Brandt", ("Omar Haddad",), None, "2026-03-27", "planned")]
+
+
+def test_review_round5b_undated_advice_is_no_event(nlp: Language) -> None:
+    text = ("Chancellor Tobias Lenz is scheduled to fly to Ottawa next week. That matters. "
+            "But he ought to stop in Dublin first. And he should see Prime Minister Aoife Byrne before anyone else.")
+    assert [(e.action, e.place.name if e.place else None) for e in _events(nlp, text, date(2026, 3, 25))] == [("travel", "Ottawa")]

@@ -189,6 +189,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             return None
         deps = {c.dep_: c for c in tok.children}
         prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+        if (action := _courtesy_action(tok, entry, ctx)) is not None:
+            return {**entry, "action": action}  # "will call on General Secretary Quang in Hanoi": a courtesy call, a meeting
         if prts & set(entry.get("particles_block", ())):
             return None
         objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
@@ -251,6 +253,23 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     if entry["action"] in lex.remote_actions and _remote(tok):
         return {**entry, "action": "call"}  # "held talks by video link": a call, no meeting in person
     return entry
+
+
+def _courtesy_action(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> str | None:
+    """ "call on President X" (``prep_actions`` of the verb): a person after the preposition or particle makes the verb
+    that action; not with an infinitive ("called on the government to act", an appeal) nor a means ("by phone")."""
+    actions = entry.get("prep_actions")
+    if not actions or any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) or _manner(tok, _lex().remote_words):
+        return None
+    for c in tok.children:
+        if c.dep_ not in ("prep", "prt") or c.lower_ not in actions:
+            continue
+        heads = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
+        heads += [o for o in tok.children if o.dep_ == "dobj" and o.i > c.i]
+        if any((ref := ctx.actors.get(t.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"
+               for h in heads for t in h.subtree):
+            return str(actions[c.lower_])
+    return None
 
 
 def _remote(tok: Token) -> bool:

@@ -103,7 +103,8 @@ def _participants(
             if child.dep_ in ("dobj", "dative") and head.pos_ == "VERB":
                 if not ctx.places.get(child.i) and child.lower_ not in _role_objects():  # "lead the [Brazilian] delegation"
                     others += _actors_in(child, ctx)
-            elif child.dep_ == "prep" and (child.lower_ in lex.participant_preps or child.lower_ in ("between", "to")):
+            elif child.dep_ == "prep" and (child.lower_ in lex.participant_preps or child.lower_ in ("between", "to")
+                                           or head.i == tok.i and child.lower_ in _courtesy_preps(tok)):
                 for pobj in child.children:
                     if child.lower_ == "to" and ctx.places.get(pobj.i):
                         continue
@@ -128,6 +129,13 @@ def _participants(
             seen.add(ref.name)
             rest.append(ref)
     return actor, rest
+
+
+def _courtesy_preps(verb: Token) -> frozenset[str]:
+    """ "call on President X": the ``prep_actions`` prepositions of a trigger verb, whose object is its partner."""
+    if verb.pos_ != "VERB":
+        return frozenset()
+    return frozenset(_lex().verbs.get(verb.lemma_.lower(), {}).get("prep_actions", ()))
 
 
 def _object_control(tok: Token, ctx: _Ctx) -> tuple[list[ActorRef], list[ActorRef]] | None:

@@ -63,6 +63,7 @@ class _Cues:
     conditional_marks: frozenset[str]
     ongoing_predicates: frozenset[str]
     counterfactual: frozenset[str]
+    advice: frozenset[str]
 
 
 @cache
@@ -93,6 +94,7 @@ def _cues() -> _Cues:
         conditional_marks=frozenset(data["conditional_marks"]),
         ongoing_predicates=frozenset(data["present_ongoing_predicates"]),
         counterfactual=frozenset(data["counterfactual_words"]),
+        advice=frozenset(data["advice_modals"]),
     )
 
 
@@ -234,6 +236,17 @@ def hypothetical(trigger: Token) -> str | None:
         if any(c.dep_ == "advcl" and _conditional_clause(c, cues) for c in tok.children):
             return "uncertain"  # "will visit Cebu on Wednesday if the weather allows": a plan on a condition
     return None
+
+
+def advised(trigger: Token) -> bool:
+    """ "But he should visit Warsaw first", "ought to invite him": the event's own verb under an ``advice_modals`` modal."""
+    advice = _cues().advice
+    verb = next((t for t in head_chain(trigger) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    if verb.dep_ == "xcomp" and verb.head.lower_ in advice:
+        return True  # "he [ought] to stop in Dublin": the parser makes "ought" the head
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in advice for c in verb.children)
 
 
 def _conditional_clause(clause: Token, cues: _Cues) -> bool:
