@@ -91,6 +91,12 @@ class Errors:
         "'Will <actor> <visit|meet|attend|sign...> <place or person> [by <date>]?'"
     )
     E402 = "E402: no action found in '{question}'; expected a verb such as visit, meet, attend, sign"
+    E403 = (
+        "E403: '{question}' asks whether something will not happen; ask the positive question "
+        "('Will X attend the summit?') and read the probability of no"
+    )
+    E404 = "E404: cannot read the date '{text}' in '{question}': {why}"
+    E405 = "E405: '{question}' asks two things at once ('{words}'); ask one yes/no question at a time"
 
     # CLI
     E501 = "E501: '{value}' is not a date for {option}; expected YYYY-MM-DD"

@@ -363,3 +363,22 @@ def test_ask_will_question_asked_after_its_window_counts_a_late_report(store: St
     out = ask(store, "Will Hegseth visit Seoul by April 30?", date(2026, 5, 10))
     assert out.resolution == "yes" and out.window is not None and out.window[0] is not None
     assert out.window[0] <= date(2026, 4, 28) <= out.window[1]  # type: ignore[operator]
+
+
+def test_ask_occurrence_a_guest_who_will_not_attend_leaves_the_gathering_planned(store: Store) -> None:
+    fill(store, [
+        Report("a1", date(2026, 3, 1), "Wong will attend the Pacific fisheries forum in Suva on March 12, her office said.",
+               "attend", "planned", "2026-03-12", actor=WONG, place=FORUM),
+        Report("a2", date(2026, 3, 8), "Wong will not attend the Pacific fisheries forum in Suva.",
+               "attend", "cancelled", None, actor=WONG, place=FORUM),
+    ])
+    out = ask(store, "Will the Pacific fisheries forum take place?", date(2026, 3, 9))
+    assert out.resolution is None and out.event is not None and out.event.status == "planned"
+    assert out.probability is not None and out.probability > 0.5
+
+
+def test_ask_two_people_meeting_needs_both(store: Store) -> None:
+    fill(store, [Report("a1", date(2025, 11, 4), "Hegseth met Koizumi in Tokyo on Tuesday.", "meet", "happened",
+                        "2025-11-04", place=TOKYO, counterparts=(KOIZUMI,))])
+    assert ask(store, "Will Hegseth and Koizumi meet by November 10?", date(2025, 11, 5)).resolution == "yes"
+    assert ask(store, "Will Hegseth and President Lee meet by November 10?", date(2025, 11, 5)).resolution is None

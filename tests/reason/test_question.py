@@ -135,3 +135,28 @@ def test_question_more_windows_and_trailing_adverbs(
     p = parse_question(question)
     assert (p.target, p.window) == (target, window)
     assert window_interval(p.window, date(2025, 11, 5), p.past) == days
+
+
+@pytest.mark.parametrize("question,code", [
+    ("Will Hegseth not visit Seoul?", "E403"),
+    ("Will Hegseth never visit Seoul by December 31?", "E403"),
+    ("Will Hegseth visit Seoul on February 30?", "E404"),
+    ("Will Hegseth visit Seoul between November 20 and November 10?", "E404"),
+    ("Will Hegseth visit Seoul or skip it?", "E405"),
+    ("Will Hegseth visit Seoul or Tokyo by Friday?", "E405"),
+])
+def test_question_malformed_is_a_clear_error(question: str, code: str) -> None:
+    with pytest.raises(QuestionError, match=code):
+        parse_question(question)
+
+
+def test_question_real_dates_and_ranges_still_parse() -> None:
+    assert parse_question("Will Hegseth visit Seoul between November 10 and November 20?").window.kind == "between"
+    assert parse_question("Will Hegseth visit Seoul on February 28?").window.kind == "on"
+    assert parse_question("Will Hegseth visit the Joint Security Area by November 4?").window.kind == "by"
+
+
+def test_question_two_people_meeting_gives_actor_and_counterpart() -> None:
+    pattern = parse_question("Will Paula Rojo and Mateo Ibarra meet by October 31?")
+    assert (pattern.actor, pattern.action, pattern.target, pattern.window.kind) == (
+        "Paula Rojo", "meet", "Mateo Ibarra", "by")

@@ -16,11 +16,12 @@ from typing import Any, Sequence
 from ..model import ActorInfo, Article, DateValue, EventRecord, Evidence, PlaceRef
 from ..store.base import Store
 from .forecast import features, predict
-from .question import QuestionPattern, parse_question, window_interval
+from .question import QuestionPattern, load_data, parse_question, window_interval, words
 from .resolve import (
     GRACE_DAYS,
     actors_as_of,
     date_words,
+    withdrawal_words,
     future_window,
     may_fall_in,
     Resolution,
@@ -310,6 +311,12 @@ def _answer(
         )
     context = context_sentences(store, reader, event, as_of) if reader else []
     articles = context_articles(store, reader, event, as_of) if reader else []
+    if pattern.kind == "occurrence":
+        # a guest's own news (an illness, a skipped summit) says nothing of the gathering:
+        # only sentences that name the gathering count
+        named = set(words(pattern.target or "")) - set(load_data("question")["stop_words"])
+        context = [(d, t) for d, t in context if named <= set(words(t)) and not withdrawal_words(t)]
+        articles = [(d, t) for d, t in articles if named <= set(words(t)) and not withdrawal_words(t)]
     feats = features(event, as_of, window, context, articles)
     probability = predict(feats)
     if event is None:

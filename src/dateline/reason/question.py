@@ -171,7 +171,10 @@ def parse_question(question: str) -> QuestionPattern:
     question (str): e.g. "Will Pete Hegseth visit the DMZ by November 4?".
     RETURNS (QuestionPattern): the pattern.
     RAISES QuestionError: E401 when it is not a yes/no question about an event
-        (no auxiliary first, or no actor); E402 when no action verb is found.
+        (no auxiliary first, or no actor); E402 when no action verb is found; E403 for a
+        negated question ("Will X not attend ...?"); E404 when a date in it is not a real
+        day ("February 30") or a range ends before it starts; E405 when it joins two
+        alternatives with "or".
     """
     data = load_data("question")
     text = " ".join(question.split())
@@ -191,8 +194,14 @@ def parse_question(question: str) -> QuestionPattern:
     actor, modifier = _cut_aspect(actor)
     if not actor:
         raise QuestionError(Errors.E401.format(question=question))
+    _refuse_malformed(question, body, a_start)
     target_words, window = _split_window(body[a_end:])
+    _check_window(question, target_words, window)
     target = _strip_leading(target_words) or modifier
+    pair = re.fullmatch(r"(?P<a>[A-Z][^,]*?)\s+and\s+(?P<b>(?:the\s+)?[A-Z].*)", actor)
+    if pair and action in ("meet", "call", "sign", "hold") and not target:
+        # "Will Fuentes and Ibarra meet?": the second is the first one's counterpart
+        actor, target = pair["a"], _strip_leading(pair["b"])
     place = None
     if target and action in ("meet", "call", "sign", "attend", "hold", "host"):
         m = re.match(data["meet_place_pattern"], target, re.IGNORECASE)
@@ -207,6 +216,35 @@ def parse_question(question: str) -> QuestionPattern:
         window=window,
         past=first in data["past_auxiliaries"],
     )
+
+
+def _refuse_malformed(question: str, body: str, action_start: int) -> None:
+    """Raise E403 for a negated question and E405 for an either-or one (see :func:`parse_question`)."""
+    before = body[:action_start].lower().split()
+    if before and before[-1] in ("not", "never") or re.search(r"\bn't\b|\bnot\s+(?:be\s+)?$", body[:action_start].lower()):
+        raise QuestionError(Errors.E403.format(question=question))
+    m = re.search(r"\s(or)\s", body[action_start:], re.IGNORECASE)
+    if m:
+        words = body[action_start:][max(0, m.start() - 20) : m.end() + 20].strip()
+        raise QuestionError(Errors.E405.format(question=question, words=words))
+
+
+def _check_window(question: str, target_words: str, window: Window) -> None:
+    """Raise E404 when the question's date words name no real day: a date-like phrase
+    left in the target ("on February 30"), or a range that ends before it starts."""
+    if window.kind == "between" and window.until:
+        first = window_interval(Window("on", text=window.text), date(2000, 1, 1))
+        last = window_interval(Window("on", text=window.until), date(2000, 1, 1))
+        if first and last and first[0] and last[1] and last[1] < first[0]:
+            raise QuestionError(Errors.E404.format(text=f"{window.text} and {window.until}", question=question,
+                                                   why="the range ends before it starts; put the earlier day first"))
+    from ..extract.timex.lexicon import load_lexicon
+
+    months = "|".join(sorted(load_lexicon().months, key=len, reverse=True))
+    m = re.search(rf"\b(?:on|by|before|in)\s+((?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)\b",
+                  target_words, re.IGNORECASE)
+    if m:
+        raise QuestionError(Errors.E404.format(text=m.group(1), question=question, why="no such day; write a real day such as 'November 4, 2026'"))
 
 
 def _cut_aspect(actor: str) -> tuple[str, str | None]:

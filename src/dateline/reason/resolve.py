@@ -53,6 +53,7 @@ __all__ = [
     "curtailed_plans",
     "gathering_postponements",
     "resolve",
+    "withdrawal_words",
 ]
 
 #: Days after a window's last day before silence counts as "no": reports of a day's
@@ -387,8 +388,9 @@ def occurrence_events(
     names every distinctive word of the gathering ("APEC summit": both "APEC" and
     "summit"), and its place, when both are known, lies in the question's place. A
     guest's own withdrawal ("Wong cancelled her trip to the forum": the guest named with
-    a ``guest_withdrawal_nouns`` word) is not the gathering's cancellation: such an
-    event is left out.
+    a ``guest_withdrawal_nouns`` word, or "Villareal will not attend the summit") is not
+    the gathering's cancellation: such an event counts without the withdrawal (it still
+    tells that the gathering was planned).
 
     store (Store): the store. pattern (QuestionPattern): an ``occurrence`` pattern.
     as_of (date): only evidence published by this day counts.
@@ -408,10 +410,21 @@ def occurrence_events(
         if place is not None and event.place is not None and not _in_place(event.place, place):
             continue
         if event.action in personal and _guest_withdrew(event):
-            continue
+            event = _without_withdrawal(event)
+            if event is None:
+                continue
         if any(want <= set(_tokens(trigger_clause(ev))) for ev in event.evidence):
             out.append(event)
     return out
+
+
+def _without_withdrawal(event: EventRecord) -> EventRecord | None:
+    """A guest's event as the gathering sees it: the guest's own withdrawal left out (the
+    gathering is still planned, or took place, without them). None when nothing else is left."""
+    kept = tuple(ev for ev in event.evidence if ev.status not in ("cancelled", "postponed", "denied"))
+    if not kept:
+        return None
+    return replace(event, status=kept[-1].status, evidence=kept)
 
 
 def gatherings(events: Sequence[EventRecord]) -> list[list[EventRecord]]:
@@ -443,17 +456,22 @@ def _guest_withdrew(event: EventRecord) -> bool:
     guest's own part ("Wong cancelled her trip to the forum", ``guest_withdrawal_nouns``)
     or of staying away ("Lehto will skip the summit", ``guest_withdrawal_verbs``), not
     the gathering itself."""
-    data = load_data("question")
-    nouns = set(data["guest_withdrawal_nouns"])
-    verbs = [_tokens(v) for v in data["guest_withdrawal_verbs"]]
     changes = [ev for ev in event.evidence if ev.status in ("cancelled", "postponed", "denied")]
     surname = event.actor.name.split()[-1] if event.actor.name else ""
 
     def own(ev: Evidence) -> bool:
-        clause = _tokens(trigger_clause(ev))
-        return bool(nouns & set(clause)) or any(_contains(clause, v) > 0 for v in verbs)
+        return withdrawal_words(trigger_clause(ev))
 
     return bool(changes) and all(_mentions(ev.sentence, surname) and own(ev) for ev in changes)
+
+
+def withdrawal_words(text: str) -> bool:
+    """text (str): a clause or sentence. RETURNS (bool): whether it has a word of a guest's own
+    part or of staying away (``guest_withdrawal_nouns``/``guest_withdrawal_verbs``)."""
+    data = load_data("question")
+    clause = _tokens(text)
+    nouns = set(data["guest_withdrawal_nouns"])
+    return bool(nouns & set(clause)) or any(_contains(clause, _tokens(v)) > 0 for v in data["guest_withdrawal_verbs"])
 
 
 def trip_events(store: Store, actor: ActorInfo, place: PlaceRef, as_of: date) -> list[EventRecord]:
