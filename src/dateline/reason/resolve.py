@@ -410,9 +410,10 @@ def occurrence_events(
         if place is not None and event.place is not None and not _in_place(event.place, place):
             continue
         if event.action in personal and _guest_withdrew(event):
-            event = _without_withdrawal(event)
-            if event is None:
+            kept = _without_withdrawal(event)
+            if kept is None:
                 continue
+            event = kept
         if any(want <= set(_tokens(trigger_clause(ev))) for ev in event.evidence):
             out.append(event)
     return out
