@@ -88,3 +88,22 @@ def test_review_round5b_undated_advice_is_no_event(nlp: Language) -> None:
     text = ("Chancellor Tobias Lenz is scheduled to fly to Ottawa next week. That matters. "
             "But he ought to stop in Dublin first. And he should see Prime Minister Aoife Byrne before anyone else.")
     assert [(e.action, e.place.name if e.place else None) for e in _events(nlp, text, date(2026, 3, 25))] == [("travel", "Ottawa")]
+
+
+def test_review_round5b_invitation_of_a_person_is_the_counterpart(nlp: Language) -> None:
+    text = "Chancellor Ingrid Volkmann will pay a state visit to Chile in May at the invitation of her Chilean counterpart, Gabriel Fuentes."
+    assert _rows(_events(nlp, text, date(2026, 3, 25))) == [
+        ("visit", "Ingrid Volkmann", ("Gabriel Fuentes",), "Chile", "2026-05", "planned")]
+
+
+def test_review_round5b_nationality_of_a_sector_group_is_no_country(nlp: Language) -> None:
+    text = "Chancellor Ingrid Volkmann will meet Chilean mining executives in Santiago on Friday."
+    assert _rows(_events(nlp, text, date(2026, 3, 25))) == [
+        ("meet", "Ingrid Volkmann", (), "Santiago", "2026-03-27", "planned")]
+
+
+def test_review_round5b_of_title_before_a_name_is_the_title(nlp: Language) -> None:
+    text = "An embassy spokesman said no visit by Secretary of State Harold Quince to Manila was planned this month."
+    (event,) = _events(nlp, text, date(2026, 3, 25))
+    assert (event.actor.name, event.actor.title, tuple(c.name for c in event.counterparts), event.status) == (
+        "Harold Quince", "Secretary of State", (), "denied")

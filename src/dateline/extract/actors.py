@@ -208,11 +208,25 @@ def _prefix_start(doc: Doc, start: int, end: int) -> int:
         if tok.lower_ in ("the", "a", "an", ",", "and", "by", "with") or tok.is_punct and tok.text not in ("-", "'s"):
             break
         if doc.has_annotation("DEP") and not (start <= tok.head.i < end or first <= tok.head.i < end):
-            if tok.dep_ not in _PREFIX_DEPS:
+            if tok.dep_ not in _PREFIX_DEPS and not _title_of_phrase(tok, start, end):
                 break
         first = j
         j -= 1
     return first
+
+
+def _title_of_phrase(tok: Token, start: int, end: int) -> bool:
+    """ "Secretary of [State] Paul Derrington": a word of an "X of Y" title whose heads lead to the name through
+    the phrase before it (capitalized words and "of" only)."""
+    cur = tok
+    for _ in range(6):
+        head = cur.head
+        if start <= head.i < end:
+            return True
+        if head.i == cur.i or head.i >= end or head.i < start - 8 or not (head.lower_ == "of" or head.text[:1].isupper()):
+            return False
+        cur = head
+    return False
 
 
 def _name_tokens(span: Span) -> tuple[int, int]:

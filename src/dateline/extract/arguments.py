@@ -92,7 +92,8 @@ def _subject_tokens(chain: list[Token]) -> list[Token]:
 def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True) -> list[ActorRef]:
     """Actors named in a phrase, in text order, without unnamed officials or the dateline.
 
-    nationals (bool): "Vietnamese officials" stands for Vietnam (as a subject or object, not after "for talks with").
+    nationals (bool): "Vietnamese officials" stands for Vietnam (as a subject or object, not after "for talks with"; not
+        "Korean business leaders", whose common-noun modifier makes them a sector, not the state).
     """
     found: list[ActorRef] = []
     names: set[str] = set()
@@ -125,7 +126,8 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True) -> list[ActorRef]:
         if partner is not None and partner.name not in names:  # "the two ministers": both people of the pair
             names.add(partner.name)
             found.append(replace(partner, start=ref.start, end=ref.end))
-    if not found and tok.pos_ in ("NOUN",) and nationals:
+    sector = any(c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and c.ent_type_ == "" for c in tok.children)
+    if not found and tok.pos_ in ("NOUN",) and nationals and not sector:  # not "Korean [business] leaders", a sector
         for child in tok.subtree:
             if child.dep_ not in ("amod", "compound", "poss") or child.ent_type_ not in ("NORP", "GPE"):
                 continue

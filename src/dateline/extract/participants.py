@@ -103,6 +103,8 @@ def _participants(
             if child.dep_ in ("dobj", "dative") and head.pos_ == "VERB":
                 if not ctx.places.get(child.i) and child.lower_ not in _role_objects():  # "lead the [Brazilian] delegation"
                     others += _actors_in(child, ctx)
+            elif child.dep_ == "prep" and (inviters := _inviters(child, ctx)):
+                others += inviters  # "at the invitation of his Vietnamese counterpart, Nguyen Duc Thanh"
             elif child.dep_ == "prep" and (child.lower_ in lex.participant_preps or child.lower_ in ("between", "to")
                                            or head.i == tok.i and child.lower_ in _courtesy_preps(tok)):
                 for pobj in child.children:
@@ -129,6 +131,13 @@ def _participants(
             seen.add(ref.name)
             rest.append(ref)
     return actor, rest
+
+
+def _inviters(prep: Token, ctx: _Ctx) -> list[ActorRef]:
+    """The people in the "of" phrase of an ``invitation_nouns`` noun under ``prep`` ("at the invitation of X")."""
+    return [a for g in prep.children if g.dep_ == "pobj" and g.lower_ in _lex().invitations
+            for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" for a in _actors_in(o, ctx) if a.kind == "person"]
 
 
 def _courtesy_preps(verb: Token) -> frozenset[str]:

@@ -56,6 +56,7 @@ class _Lex:
     later_frames: frozenset[str]
     occasion_actions: dict[str, frozenset[str]]
     remote_words: frozenset[str]
+    invitations: frozenset[str]
     remote_actions: frozenset[str]
     background_marks: frozenset[str]
     curtail: dict[str, frozenset[str]]
@@ -101,6 +102,7 @@ def _lex() -> _Lex:
         later_frames=frozenset(data["later_frame_preps"]),
         occasion_actions={k: frozenset(v) for k, v in data["occasion_actions"].items()},
         remote_words=frozenset(data["remote_words"]),
+        invitations=frozenset(data["invitation_nouns"]),
         remote_actions=frozenset(data["remote_actions"]),
         background_marks=frozenset(data["background_marks"]),
         curtail={k: frozenset(v) for k, v in data["curtail_verbs"].items()},
