@@ -268,3 +268,28 @@ def test_resolve_actor_named_only_later_is_unknown(store: Store) -> None:
     fill(store, [DONE_JSA])
     answer = ask(store, "Will Hegseth visit the JSA by November 4?", D28)
     assert (answer.answer, answer.probability) == ("unknown", None)
+
+
+def _leaders() -> list[ActorInfo]:
+    return [
+        ActorInfo(1, "Dante Reyes", "person", "Philippines", ("dante reyes",), (("President", D28, D28),)),
+        ActorInfo(2, "Lorna Cruz", "person", None, ("lorna cruz",), (("Vice President", D28, D28),)),
+        ActorInfo(3, "Romania", "country", "Romania", ("romania",)),
+        ActorInfo(4, "Ion Popa", "person", "Romania", ("ion popa",), (("President", D28, D28),)),
+    ]
+
+
+def test_resolve_match_actor_by_any_demonym() -> None:
+    # demonyms come from the extractor's table, not only the question's short list
+    assert match_actor("the Romanian president", _leaders()).name == "Ion Popa"  # type: ignore[union-attr]
+
+
+def test_resolve_match_actor_title_with_country_name_is_the_person() -> None:
+    assert match_actor("the president of Romania", _leaders()).name == "Ion Popa"  # type: ignore[union-attr]
+    assert match_actor("Romania", _leaders()).name == "Romania"  # type: ignore[union-attr]
+
+
+def test_resolve_match_actor_longer_title_wins_and_leftover_words_block() -> None:
+    # "vice" is no country word: the vice president, not the president
+    assert match_actor("the Philippine vice president", _leaders()).name == "Lorna Cruz"  # type: ignore[union-attr]
+    assert match_actor("the Philippine president", _leaders()).name == "Dante Reyes"  # type: ignore[union-attr]

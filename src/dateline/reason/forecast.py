@@ -103,6 +103,13 @@ def cue_hits(sentence: str, kind: str) -> int:
     return sum(1 for cue in cues if re.search(r"(?<![\w])" + re.escape(cue) + r"(?![\w])", lowered))
 
 
+def _doubt_hits(sentence: str, states_it: bool) -> int:
+    """Doubt cue phrases in a sentence; in one that states the event itself as planned or
+    done, a substitution word ("instead") makes it the replacement, not a doubt."""
+    hits = cue_hits(sentence, "doubt")
+    return max(hits - cue_hits(sentence, "substitution"), 0) if states_it and hits else hits
+
+
 def _signals(articles: Sequence[tuple[date, str]], after: date | None, kind: str) -> list[date]:
     """Days of later articles (published after ``after``) holding a cue of one kind."""
     return [day for day, text in articles if (after is None or day > after) and cue_hits(text, kind)]
@@ -130,7 +137,8 @@ def features(
         illness, protests, a row, an election) from ``data/cues.json``.
     RETURNS (Features): the values, in :data:`FEATURES` order.
     """
-    troubled = [day for day, s in context if cue_hits(s, "doubt")]
+    own = {" ".join(e.sentence.split()) for e in event.evidence if e.status in ("planned", "happened", "ongoing")} if event else set()
+    troubled = [day for day, s in context if _doubt_hits(s, " ".join(s.split()) in own)]
     doubt = 1.0 if troubled else 0.0
     first = min((e.published for e in event.evidence if e.published), default=None) if event else None
     on_track = 1.0 if _signals(articles, first, "on_track") else 0.0
@@ -166,7 +174,7 @@ def features(
     last_change = event.history[-1].published if event.history else None
     if rescheduled and last_change is not None:
         doubt = 1.0 if any(day > last_change for day in troubled) else 0.0
-    elif any(cue_hits(e.sentence, "doubt") for e in event.evidence):
+    elif any(_doubt_hits(e.sentence, e.status in ("planned", "happened", "ongoing")) for e in event.evidence):
         doubt = 1.0
     if event.status == "denied":
         doubt = 1.0  # a denial is trouble by definition, whatever words say it ("no such trip is planned")

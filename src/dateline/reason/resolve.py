@@ -19,6 +19,7 @@ Korea), a counterpart, or the words of a named meeting. Resolution rules, in ord
 from __future__ import annotations
 
 import re
+from functools import cache
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Mapping, Sequence
@@ -100,19 +101,47 @@ def _contains(haystack: list[str], needle: list[str]) -> int:
     return 0
 
 
-def _title_match(phrase: list[str], title: str, country: str | None) -> bool:
-    """True when the phrase is the title plus qualifiers naming the actor's country."""
+@cache
+def _qualifiers() -> dict[str, str]:
+    """Words naming a title's country ("romanian", "south korean", "us") -> country: the
+    extractor's demonyms and short names, with ``title_qualifiers`` of ``data/question.json`` on top."""
+    from ..extract.nlp import load_data as extract_data
+
+    out = {k: v for k, v in extract_data("demonyms.json").items() if not k.startswith("_")}
+    out.update({v.lower(): v for v in list(out.values())})  # "the president of Romania"
+    out.update(load_data("question")["title_qualifiers"])
+    return out
+
+
+def _title_match(phrase: list[str], title: str, country: str | None) -> tuple[int, int] | None:
+    """How well a phrase is the title plus words naming the actor's country.
+
+    phrase (list[str]): the phrase's tokens. title (str): a stored title. country (str | None): the actor's.
+    RETURNS (tuple[int, int] | None): (title words, 1 when the country words were checked
+        against the actor's country or there are none, 0 when the actor's country is
+        unknown); None when the phrase is not that title, or has words that are neither
+        the title's nor a country's ("vice" left over from "vice president" is no match for "President").
+    """
     ttoks = _tokens(title)
     if not ttoks or ("former" in ttoks and "former" not in phrase):
-        return False
+        return None
     if not set(ttoks) <= set(phrase):
-        return False
-    qualifiers: dict[str, str] = load_data("question")["title_qualifiers"]
-    rest = " ".join(w for w in phrase if w not in ttoks)
+        return None
+    rest = [w for w in phrase if w not in ttoks]
     if not rest:
-        return True
-    named = {qualifiers[q] for q in qualifiers if _contains(rest.split(), q.split())}
-    return bool(named) and country in named
+        return len(ttoks), 1
+    qualifiers = _qualifiers()
+    named: set[str] = set()
+    left = " ".join(rest)
+    for q in sorted(qualifiers, key=len, reverse=True):
+        if re.search(r"(?<![\w.])" + re.escape(q) + r"(?![\w.])", left):
+            named.add(qualifiers[q])
+            left = re.sub(r"(?<![\w.])" + re.escape(q) + r"(?![\w.])", " ", left)
+    if left.split() or not named:
+        return None
+    if country is None:
+        return len(ttoks), 0
+    return (len(ttoks), 1) if country in named else None
 
 
 def match_actor(phrase: str, actors: Sequence[ActorInfo], as_of: date | None = None) -> ActorInfo | None:
@@ -137,19 +166,20 @@ def match_actor(phrase: str, actors: Sequence[ActorInfo], as_of: date | None = N
                 key = (len(ntoks), 1 if actor.kind == "person" else 0, end)
                 if best is None or key > best[0]:
                     best = (key, actor)
-    if best is not None:
+    if best is not None and best[1].kind == "person":
         return best[1]
-    titled: list[tuple[date, ActorInfo]] = []
+    titled: list[tuple[tuple[int, int], date, ActorInfo]] = []
     for actor in actors:
         for title, first, last in actor.titles:
             if as_of is not None and first is not None and first > as_of:
                 continue
-            if _title_match(toks, title, actor.country):
-                titled.append((last or first or date.min, actor))
+            fit = _title_match(toks, title, actor.country)
+            if fit is not None:
+                titled.append((fit, last or first or date.min, actor))
     if not titled:
-        return None
-    titled.sort(key=lambda t: t[0])
-    return titled[-1][1]
+        return best[1] if best is not None else None  # a country or body named outright
+    titled.sort(key=lambda t: (t[0], t[1]))
+    return titled[-1][2]  # "the president of Romania" is the person, not Romania
 
 
 def actors_as_of(store: Store, as_of: date) -> list[ActorInfo]:
