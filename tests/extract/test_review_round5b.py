@@ -107,3 +107,12 @@ def test_review_round5b_of_title_before_a_name_is_the_title(nlp: Language) -> No
     (event,) = _events(nlp, text, date(2026, 3, 25))
     assert (event.actor.name, event.actor.title, tuple(c.name for c in event.counterparts), event.status) == (
         "Harold Quince", "Secretary of State", (), "denied")
+
+
+def test_review_round5b_market_subjects_take_no_earlier_person(nlp: Language) -> None:
+    text = ("\"Nobody wants to be early,\" said Priya Natarajan, head of rates at Larkspur Bank in Mumbai. "
+            "Copper drifted lower, and the rupee met stiff resistance near 84 per dollar. "
+            "Seoul's Kospi rose 2% to visit its highest level since March. "
+            "Oil slipped after OPEC+ ministers agreed at an online meeting on Sunday to hold output. "
+            "Shares of shipbuilder Northgate Marine jumped after the firm said its chairman would meet bondholders in Dubai on Friday.")
+    assert _rows(_events(nlp, text, date(2026, 3, 24))) == []

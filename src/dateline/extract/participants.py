@@ -53,8 +53,9 @@ def _participants(
                 if ctx.actors.get(sub.i) is ANONYMOUS and (sub.lower_ in _group_nouns() or sub.pos_ == "PRON"):
                     return None, []
                 found = _actors_in(sub, ctx)
-                if not found and _thing_subject(sub, ctx) and not sub.left_edge.i <= tok.i <= sub.right_edge.i:
-                    return None, []  # "The company will hold its annual shareholder meeting": not the last person named
+                if not found and (_thing_subject(sub, ctx) or _unnamed_role(sub)) and not sub.left_edge.i <= tok.i <= sub.right_edge.i:
+                    return None, []  # "The company will hold its annual shareholder meeting", "OPEC+ ministers agreed at a
+                    # virtual meeting": not the last person named
                 subjects += found
     elif (controlled := _object_control(tok, ctx)) is not None:
         subjects, others = controlled  # "Albanese invited Modi to visit Australia": Modi visits, his host invited him
@@ -72,8 +73,9 @@ def _participants(
                 named_other = True  # "Real will host Bayern": a named non-actor, not the last person named
             elif not found and _thing_subject(sub, ctx):
                 named_other = True  # "the company will meet ...": a described non-person, not the last person named
-            elif not found and sub.tag_ == "NNS" and (sub.lower_ in _group_nouns() or sub.lower_ in _role_words()):
-                named_other = True  # "the defence ministers of the two countries met": unnamed people, not the last person named
+            elif not found and _unnamed_role(sub):
+                named_other = True  # "the defence ministers of the two countries met", "its chairman would meet": unnamed
+                # people, not the last person named
             subjects += found
         if named_other and not subjects:
             return None, []
@@ -164,13 +166,19 @@ def _object_control(tok: Token, ctx: _Ctx) -> tuple[list[ActorRef], list[ActorRe
 
 
 def _thing_subject(sub: Token, ctx: _Ctx) -> bool:
-    """A described subject no actor stands for: "the company", "the carmaker", "a court" (a common noun with a
-    determiner or possessor; not an unnamed official, a title, a group noun or an event noun)."""
+    """A subject no actor stands for: "the company", "the carmaker", "bitcoin", "oil prices" (a common noun, not an
+    unnamed official, a title, a group noun or an event noun)."""
     if sub.pos_ != "NOUN" or ctx.actors.get(sub.i) is not None or sub.lower_ in _lex().nouns:
         return False
-    if sub.lower_ in _group_nouns() or sub.lower_ in _role_words():
+    return sub.lower_ not in _group_nouns() and sub.lower_ not in _role_words()
+
+
+def _unnamed_role(sub: Token) -> bool:
+    """A role no name is given for: a plural ("the defence ministers", "OPEC+ ministers") or a possessed title ("its
+    chairman", "the company's chairman"), whom no earlier person stands for."""
+    if sub.pos_ != "NOUN" or not (sub.lower_ in _group_nouns() or sub.lower_ in _role_words()):
         return False
-    return any(c.dep_ in ("det", "poss") for c in sub.children)
+    return sub.tag_ == "NNS" or any(c.dep_ == "poss" for c in sub.children)
 
 
 @cache
