@@ -60,7 +60,7 @@ def test_ask_no_matching_event_is_never_yes(store: Store) -> None:
     out = ask(store, "Will Mehmet Aydin visit Kyiv by December 31, 2026?", date(2026, 3, 2))
     assert out.answer == "no" and out.probability is not None and out.probability <= 0.3
     assert out.reason == (
-        "No article published by 2026-03-02 reports Mehmet Aydin visit Kyiv; "
+        "No article published by 2026-03-02 reports Mehmet Aydin visiting Kyiv; "
         f"probability {out.probability:.2f} is the prior for an event no article reports."
     )
 

@@ -138,8 +138,13 @@ def _unknown(question: str, as_of: date, reason: str) -> Answer:
     return Answer(question, as_of, "unknown", None, None, None, (), reason)
 
 
-def _subject(pattern: QuestionPattern, actor: ActorInfo, target: str | None) -> str:
-    return " ".join(w for w in (actor.name, pattern.action, target) if w)
+def _subject(pattern: QuestionPattern, actor: ActorInfo, target: str | None) -> tuple[str, str]:
+    """RETURNS (tuple[str, str]): how reasons name the asked event ("Pete Hegseth visiting
+    Seoul") and say it happened ("Pete Hegseth visited Seoul")."""
+    data = load_data("question")
+    doing = data["gerund"].get(pattern.action, pattern.action)
+    done = data["past_tense"].get(pattern.action, pattern.action)
+    return (" ".join(w for w in (actor.name, doing, target) if w), " ".join(w for w in (actor.name, done, target) if w))
 
 
 def _target(
@@ -218,8 +223,8 @@ def ask(
             question, as_of, f"No stored place, person or meeting matches '{pattern.target}' as of {as_of.isoformat()}."
         )
     target_name = place.name if place else counterpart.name if counterpart else pattern.target
-    subject = _subject(pattern, actor, target_name)
-    return _answer(store, pattern, events, window, as_of, subject, place or extra, actor, trip, trip_place)
+    subject, done = _subject(pattern, actor, target_name)
+    return _answer(store, pattern, events, window, as_of, subject, place or extra, actor, trip, trip_place, done)
 
 
 def _ask_occurrence(
@@ -259,7 +264,7 @@ def _ask_occurrence(
             f"{as_of.isoformat()} ({named}); name its place or date."
         )
     subject = f"the {pattern.target}" + (f" in {place.name}" if place else "")
-    return _answer(store, pattern, events, window, as_of, subject, place, None)
+    return _answer(store, pattern, events, window, as_of, subject, place, None, done=f"{subject} took place")
 
 
 def _answer(
@@ -273,13 +278,17 @@ def _answer(
     actor: ActorInfo | None,
     trip: list[EventRecord] | None = None,
     trip_place: PlaceRef | None = None,
+    done: str | None = None,
 ) -> Answer:
     """Resolve the matched events, or forecast while the question is open.
 
     events (list[EventRecord]): the question's matched events as known on ``as_of``.
-    subject (str): how the reason names the event. place (PlaceRef | None): the question's place.
+    subject (str): how the reason names the event ("Pete Hegseth visiting Seoul").
+    place (PlaceRef | None): the question's place.
     actor (ActorInfo | None): whose articles the forecast reads; None: the matched event's actor.
     trip, trip_place: the trip's events and destination for "during his trip to X".
+    done (str | None): how the reason says it happened ("Pete Hegseth visited Seoul");
+        None: "<subject> happened".
     RETURNS (Answer): the answer.
     """
     question = pattern.question
@@ -292,7 +301,7 @@ def _answer(
         **gathering_cancellations(events, known, pattern.target),
     }
     res: Resolution = resolve(
-        pattern, events, window, as_of, trip, subject, place, places, trip_place, lines, called_off
+        pattern, events, window, as_of, trip, subject, place, places, trip_place, lines, called_off, done
     )
     event = res.event
     evidence = event.evidence if event is not None else ()
@@ -340,7 +349,7 @@ def _answer(
     if reported is not None and probability < 0.5:
         # a report that it happened, not counted (date or place unclear), is never a confident "no"
         probability = 0.5
-        reason = (f"{_cite_short(reported)} reports {subject} as happened but it could not be placed "
+        reason = (f"{_cite_short(reported)} reports that {done or subject + ' happened'} but it could not be placed "
                   "in the question's window and place; probability 0.50.")
     return Answer(question, as_of, answer_word(None, probability), probability, None, event, evidence, reason,
                   None, window, feats.as_dict())

@@ -885,6 +885,7 @@ def resolve(
     trip_place: PlaceRef | None = None,
     datelines: Mapping[str, tuple[int, int]] | None = None,
     called_off: Mapping[int, Evidence] | None = None,
+    done: str | None = None,
 ) -> Resolution:
     """Apply the resolution rules (module docstring) to the matched events.
 
@@ -893,16 +894,19 @@ def resolve(
     window (tuple[date | None, date | None]): the question window, ends open as None.
     as_of (date): the day of the evaluation.
     trip (Sequence[EventRecord] | None): the trip's events for "during his trip to X".
-    subject (str): how the reason names the event ("Pete Hegseth visit Demilitarized Zone").
+    subject (str): how the reason names the event ("Pete Hegseth visiting Demilitarized Zone").
     target (PlaceRef | None): the question's place, to ignore reports of a visit elsewhere.
     known (Sequence[PlaceRef]): the store's places.
     trip_place (PlaceRef | None): the trip's destination.
     datelines (Mapping | None): article id -> dateline offsets (``Article.dateline_start/end``).
     called_off (Mapping | None): event id -> a sentence cancelling its gathering under
         another actor (:func:`gathering_cancellations`); such events count as cancelled.
+    done (str | None): how the reason says it happened ("Pete Hegseth visited Demilitarized
+        Zone"); None: "<subject> happened".
     RETURNS (Resolution): the resolution, reason and cited evidence.
     """
     lo, hi = window
+    said = done or f"{subject} happened"
     done_of = {e.id: happened_evidence(e, target, known, datelines) for e in events}
 
     def key(e: EventRecord) -> tuple[int, int, int, int, date, int]:
@@ -913,21 +917,21 @@ def resolve(
 
     best = max(events, key=key) if events else None
     for event in events:
-        done = done_of[event.id]
-        if done and _happened_in(event, window, done):
-            against = conflicting_reports(event, done, events)
+        reports = done_of[event.id]
+        if reports and _happened_in(event, window, reports):
+            against = conflicting_reports(event, reports, events)
             if against:
                 verb = {"denied": "denies it", "postponed": "says it was postponed",
                         "cancelled": "says it was called off"}[against[-1].status]
                 return Resolution(
                     "ambiguous",
-                    f"Sources conflict: {_cite(done[0])} reports that {subject} happened "
+                    f"Sources conflict: {_cite(reports[0])} reports that {said} "
                     f"but {_cite(against[-1])} {verb}.",
                     event,
                     against[-1],
                 )
             when = date_words(event.date.value, "an undated day")
-            return Resolution("yes", f"{_cite(done[0])} reports that {subject} happened ({when}).", event, done[0])
+            return Resolution("yes", f"{_cite(reports[0])} reports that {said} ({when}).", event, reports[0])
     if trip and trip_place is not None and trip_called_off(trip, trip_place, known, datelines, called_off):
         cited = _cancelled(trip)
         return Resolution(
@@ -936,14 +940,14 @@ def resolve(
     off = called_off or {}
     if events and all(is_called_off(e, done_of[e.id]) or e.id in off for e in events):
         cited = _cancelled(events) or next(iter(off.values()), None)
-        return Resolution("no", f"{_cite(cited)} reports that {subject} was cancelled.", best, cited)
+        return Resolution("no", f"{_cite(cited)} reports that {subject} was called off.", best, cited)
     if hi is not None and as_of > hi + timedelta(days=GRACE_DAYS):
         elsewhere = [e for e in events if done_of[e.id]]
         if elsewhere:
             cited = done_of[elsewhere[0].id][0]
             return Resolution(
                 "no",
-                f"{_cite(cited)} reports that {subject} happened on {date_words(elsewhere[0].date.value, 'another day')}, "
+                f"{_cite(cited)} reports that {said} on {date_words(elsewhere[0].date.value, 'another day')}, "
                 f"outside the window ending {hi.isoformat()}.",
                 elsewhere[0],
                 cited,
@@ -951,7 +955,7 @@ def resolve(
         last = best.evidence[-1] if best is not None and best.evidence else None
         return Resolution(
             "no",
-            f"No article published by {as_of.isoformat()} reports that {subject} happened by {hi.isoformat()}; "
+            f"No article published by {as_of.isoformat()} reports that {said} by {hi.isoformat()}; "
             "the window has closed.",
             best,
             last,
