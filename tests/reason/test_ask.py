@@ -382,3 +382,22 @@ def test_ask_two_people_meeting_needs_both(store: Store) -> None:
                         "2025-11-04", place=TOKYO, counterparts=(KOIZUMI,))])
     assert ask(store, "Will Hegseth and Koizumi meet by November 10?", date(2025, 11, 5)).resolution == "yes"
     assert ask(store, "Will Hegseth and President Lee meet by November 10?", date(2025, 11, 5)).resolution is None
+
+
+def test_ask_host_question_answered_by_the_guests_talks(store: Store) -> None:
+    fill(store, [Report("a1", date(2026, 5, 10), "Koizumi held talks with Hegseth in Tokyo on April 28.", "meet",
+                        "happened", "2026-04-28", actor=KOIZUMI, place=TOKYO, counterparts=(HEGSETH,))])
+    out = ask(store, "Will Hegseth host Koizumi in April?", date(2026, 5, 10))
+    assert out.resolution == "yes"
+    assert out.reason.endswith("reports that Pete Hegseth hosted Shinjiro Koizumi (2026-04-28).")
+
+
+def test_ask_visit_made_a_day_early_is_unlikely_on_its_planned_day(store: Store) -> None:
+    fill(store, [
+        Report("a1", date(2026, 5, 4), "Hegseth will visit Seoul on May 19.", "visit", "planned", "2026-05-19",
+               place=SEOUL_CITY),
+        Report("a2", date(2026, 5, 18), "Hegseth visited Seoul on Monday, a day earlier than planned, and left for "
+               "Tokyo in the evening.", "visit", "happened", "2026-05-18", place=SEOUL_CITY),
+    ])
+    out = ask(store, "Will Hegseth visit Seoul on May 19?", date(2026, 5, 18))
+    assert out.resolution is None and out.probability is not None and out.probability <= 0.1

@@ -49,6 +49,9 @@ NO_AT = 0.3
 #: Highest probability of an event known only from hedged reports (status uncertain:
 #: a condition, "could", advice), whatever the fitted bias.
 HEDGED_AT = 0.5
+#: Highest probability of an event whose only match already took place before the
+#: question's window opened (a visit made a day early, asked about on its planned day).
+DONE_BEFORE_AT = 0.1
 #: Statuses of a plan not yet carried out: dated outside the window, it caps the probability at :data:`NO_AT`.
 _PLAN_STATES = ("planned", "uncertain", "postponed")
 
@@ -345,6 +348,14 @@ def _answer(
         reason = (f"As reported by {as_of.isoformat()}, {subject} is {event.status} for {date_words(event.date.value)}, "
                   f"outside the question's window ({'ending ' if lo is None else ''}{span}); "
                   f"probability {probability:.2f}.")
+    if event is not None and event.status in ("happened", "ongoing"):
+        span = event.date.interval()
+        lo = window[0]
+        if span is not None and lo is not None and span[1] < lo:
+            # it took place before the window opened (a visit made a day early): a second one is unlikely
+            probability = min(probability, DONE_BEFORE_AT)
+            reason = (f"As reported by {as_of.isoformat()}, {done or subject} on {date_words(event.date.value)}, "
+                      f"before the question's window opens ({lo.isoformat()}); probability {probability:.2f}.")
     reported = _reported_in_window(event, window, place, places, lines)
     if reported is not None and probability < 0.5:
         # a report that it happened, not counted (date or place unclear), is never a confident "no"
