@@ -116,3 +116,10 @@ def test_review_round5b_market_subjects_take_no_earlier_person(nlp: Language) ->
             "Oil slipped after OPEC+ ministers agreed at an online meeting on Sunday to hold output. "
             "Shares of shipbuilder Northgate Marine jumped after the firm said its chairman would meet bondholders in Dubai on Friday.")
     assert _rows(_events(nlp, text, date(2026, 3, 24))) == []
+
+
+def test_review_round5b_the_trip_refers_back_to_the_planned_trip(nlp: Language) -> None:
+    text = ("Foreign Minister Amara Diallo will travel to Accra on Friday, ministry spokesman Kofi Mensah told reporters. "
+            "The trip comes days after a border dispute flared near the coast.")
+    assert _rows(_events(nlp, text, date(2026, 3, 24))) == [
+        ("travel", "Amara Diallo", (), "Accra", "2026-03-27", "planned")]

@@ -103,6 +103,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
             overtaken.append(replace(event, refers_to_plan=True))
         elif event is not None:
             events.extend(_each_apart(tok, event, ctx))
+    events = _trip_references(events, ctx)
     events = _gathering_changes(_same_day(events + _overtaken(overtaken, events), ctx), ctx)
     events = _article_gathering(events, ctx)
     events.extend(_occurrences(ctx))
@@ -114,6 +115,38 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     events = _not_yet_under_way(_visit_days(hosted_gatherings(events, ctx), ctx), ctx)
     # page furniture (link lists, captions, bylines) tells no event, whichever rule read one there
     return [ev for ev in events if not in_spans(furniture, ev.evidence.start)] if furniture else events
+
+
+#: Families a bare "the trip"/"the visit" can refer back to.
+_TRIP_FAMILY = frozenset({"visit", "travel", "arrive"})
+
+
+def _trip_references(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "Lu will travel to Hanoi on Thursday ... The trip comes weeks after ...": a definite trip noun with no possessor,
+    place or date of its own refers back to the article's trip told before it. While that trip is only planned, the
+    noun tells nothing new (no event, rather than a visit of the last person named, a spokesperson); once it is under
+    way ("arrived in Canberra on Wednesday ... The visit comes as"), it is that traveller's visit."""
+    out: list[Event] = []
+    for ev in events:
+        tok = _trigger_token(ev, ctx)
+        if tok is None or tok.pos_ != "NOUN" or ev.action != "visit" or ev.place is not None or ev.date.value is not None \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) \
+                or any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "of", "to") for c in tok.children):
+            out.append(ev)
+            continue
+        trip = next((p for p in reversed(out) if p.action in _TRIP_FAMILY and not p.refers_to_plan
+                     and p.evidence.start < ev.evidence.start), None)
+        if trip is None:
+            out.append(ev)
+        elif trip.status in ("happened", "ongoing"):
+            out.append(replace(ev, actor=trip.actor, counterparts=tuple(c for c in ev.counterparts if c.name != trip.actor.name)))
+        # a planned trip: the noun is no new event
+    return out
+
+
+def _trigger_token(ev: Event, ctx: _Ctx) -> Token | None:
+    span = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
+    return span.root if span is not None else None
 
 
 def _not_yet_under_way(events: list[Event], ctx: _Ctx) -> list[Event]:
