@@ -349,9 +349,9 @@ def _answer(
                   f"outside the question's window ({'ending ' if lo is None else ''}{span}); "
                   f"probability {probability:.2f}.")
     if event is not None and event.status in ("happened", "ongoing"):
-        span = event.date.interval()
+        days = event.date.interval()
         lo = window[0]
-        if span is not None and lo is not None and span[1] < lo:
+        if days is not None and lo is not None and days[1] < lo:
             # it took place before the window opened (a visit made a day early): a second one is unlikely
             probability = min(probability, DONE_BEFORE_AT)
             reason = (f"As reported by {as_of.isoformat()}, {done or subject} on {date_words(event.date.value)}, "
