@@ -45,7 +45,7 @@ def test_questions_cli_history_json(store: Store) -> None:
 def test_questions_cli_propose_json(store: Store) -> None:
     (prop,) = json.loads(propose_questions(store, date(2025, 10, 28), "json"))
     assert (prop["question"], prop["close_date"], prop["event_id"]) == (
-        "Will Pete Hegseth visit the Joint Security Area by 2025-11-03?", "2025-11-04", 1)
+        "Will Pete Hegseth visit the Joint Security Area by November 3, 2025?", "2025-11-04", 1)
 
 
 def test_questions_cli_parse_propose() -> None:
@@ -60,7 +60,7 @@ def test_questions_cli_parse_add_close() -> None:
 
 def test_questions_cli_propose_without_from_uses_the_announcement_day(store: Store) -> None:
     (prop,) = json.loads(propose_questions(store, None, "json"))
-    assert (prop["from"], prop["question"]) == ("2025-10-28", "Will Pete Hegseth visit the Joint Security Area by 2025-11-03?")
+    assert (prop["from"], prop["question"]) == ("2025-10-28", "Will Pete Hegseth visit the Joint Security Area by November 3, 2025?")
 
 
 def test_questions_cli_add_creates_a_missing_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -164,7 +164,7 @@ def test_brief_of_stored_article(store: Store) -> None:
     ])
     b = brief(store, "a1")
     assert (b.timeline[0]["date"], b.timeline[0]["status"], [q.question for q in b.questions]) == (
-        "2025-11-03", "planned", ["Will Pete Hegseth visit the Joint Security Area by 2025-11-03?"])
+        "2025-11-03", "planned", ["Will Pete Hegseth visit the Joint Security Area by November 3, 2025?"])
 
 
 @pytest.mark.parametrize("line,clause", [("A department spokesperson", False),

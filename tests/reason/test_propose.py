@@ -56,8 +56,8 @@ def _fill(store: Store) -> None:
 def test_propose_questions_and_close_dates(store: Store) -> None:
     _fill(store)
     assert [(p.question, p.close_date.isoformat()) for p in propose(store, D28)] == [
-        ("Will Pete Hegseth meet Shinjiro Koizumi in Tokyo by 2025-10-29?", "2025-10-30"),
-        ("Will Pete Hegseth visit the Joint Security Area by 2025-11-03?", "2025-11-04"),
+        ("Will Pete Hegseth meet Shinjiro Koizumi in Tokyo by October 29, 2025?", "2025-10-30"),
+        ("Will Pete Hegseth visit the Joint Security Area by November 3, 2025?", "2025-11-04"),
     ]
 
 
@@ -83,7 +83,7 @@ def test_propose_host_object_is_the_guest(store: Store) -> None:
     fill(store, [Report("a1", date(2026, 4, 2), SUMMIT, "host", "planned", "2026-04-20", actor=MARCHETTI,
                         place=BRUSSELS, counterparts=(TANABE, COUNCIL))])
     assert [p.question for p in propose(store, date(2026, 4, 2))] == [
-        "Will Livia Marchetti host Kenji Tanabe in Brussels by 2026-04-20?"
+        "Will Livia Marchetti host Kenji Tanabe in Brussels by April 20, 2026?"
     ]
 
 
@@ -98,7 +98,7 @@ def test_propose_attend_names_the_gathering(store: Store) -> None:
     fill(store, [Report("a1", date(2026, 4, 2), SUMMIT + " Marchetti will attend.", "attend", "planned",
                         "2026-04-20", actor=MARCHETTI, place=BRUSSELS)])
     assert [p.question for p in propose(store, date(2026, 4, 2))] == [
-        "Will Livia Marchetti attend the EU-Japan summit in Brussels by 2026-04-20?"
+        "Will Livia Marchetti attend the EU-Japan summit in Brussels by April 20, 2026?"
     ]
 
 
@@ -113,9 +113,9 @@ def test_propose_as_announced_works_on_an_archive(store: Store) -> None:
     fill(store, [Report("a2", date(2025, 11, 20), "Koizumi will visit Seoul on December 2.", "visit", "planned",
                         "2025-12-02", actor=KOIZUMI, place=KOREA)])
     assert [(p.from_day.isoformat() if p.from_day else None, p.question) for p in propose_as_announced(store)] == [
-        ("2025-10-28", "Will Pete Hegseth meet Shinjiro Koizumi in Tokyo by 2025-10-29?"),
-        ("2025-10-28", "Will Pete Hegseth visit the Joint Security Area by 2025-11-03?"),
-        ("2025-11-20", "Will Shinjiro Koizumi visit South Korea by 2025-12-02?"),
+        ("2025-10-28", "Will Pete Hegseth meet Shinjiro Koizumi in Tokyo by October 29, 2025?"),
+        ("2025-10-28", "Will Pete Hegseth visit the Joint Security Area by November 3, 2025?"),
+        ("2025-11-20", "Will Shinjiro Koizumi visit South Korea by December 2, 2025?"),
     ]
 
 
@@ -123,13 +123,13 @@ def test_propose_a_meeting_named_as_object_is_attended(store: Store) -> None:
     fill(store, [Report("a1", D28, "The secretary will hold the annual Security Consultative Meeting in Tokyo on November 4.",
                         "meet", "planned", "2025-11-04", place=TOKYO)])
     (prop,) = propose(store, D28)
-    assert prop.question == "Will Pete Hegseth attend the Security Consultative Meeting in Tokyo by 2025-11-04?"
+    assert prop.question == "Will Pete Hegseth attend the Security Consultative Meeting in Tokyo by November 4, 2025?"
 
 
 def test_propose_a_signing_names_an_agreement_with_the_person(store: Store) -> None:
     fill(store, [Report("a1", D28, "Hegseth and Koizumi are expected to sign a memorandum in Tokyo on November 3.",
                         "sign", "planned", "2025-11-03", counterparts=(KOIZUMI,))])
     (prop,) = propose(store, D28)
-    assert prop.question == "Will Pete Hegseth sign an agreement with Shinjiro Koizumi by 2025-11-03?"
+    assert prop.question == "Will Pete Hegseth sign an agreement with Shinjiro Koizumi by November 3, 2025?"
     answer = ask(store, prop.question, D28)
     assert answer.event is not None and answer.event.action == "sign"

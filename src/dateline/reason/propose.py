@@ -1,7 +1,7 @@
 """Propose forecasting questions from planned events.
 
 Each planned event with a known date becomes one question a later report can settle:
-"Will Pete Hegseth visit the Joint Security Area by 2025-11-04?", with what report
+"Will Pete Hegseth visit the Joint Security Area by November 4, 2025?", with what report
 would count (``resolution_criteria``), when it closes (the event's last day plus
 :data:`~dateline.reason.resolve.GRACE_DAYS`), the event id and the evidence that
 raised it. Words (verbs, meeting nouns) live in ``data/propose.json``.
@@ -175,7 +175,7 @@ def _proposal(
     actor: str, verb: str, obj: str, from_day: date, last: date, event_id: int, evidence: tuple[Evidence, ...]
 ) -> Proposal:
     data = load_data("propose")
-    question = f"Will {actor} {verb} {obj} by {last.isoformat()}?"
+    question = f"Will {actor} {verb} {obj} by {last.strftime('%B')} {last.day}, {last.year}?"
     past = data["past"].get(verb, verb)
     close = last + timedelta(days=GRACE_DAYS)
     criteria = (
