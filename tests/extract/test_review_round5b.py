@@ -123,3 +123,10 @@ def test_review_round5b_the_trip_refers_back_to_the_planned_trip(nlp: Language) 
             "The trip comes days after a border dispute flared near the coast.")
     assert _rows(_events(nlp, text, date(2026, 3, 24))) == [
         ("travel", "Amara Diallo", (), "Accra", "2026-03-27", "planned")]
+
+
+def test_review_round5b_initially_planned_is_no_new_plan(nlp: Language) -> None:
+    text = ("Trade Minister Sofia Lindgren will meet Economy Minister Pavel Novak in Prague on Friday, her office said. "
+            "The talks were originally scheduled for September but were postponed after a row over tariffs.")
+    assert _rows(_events(nlp, text, date(2026, 3, 24))) == [
+        ("meet", "Sofia Lindgren", ("Pavel Novak",), "Prague", "2026-03-27", "planned")]

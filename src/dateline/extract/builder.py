@@ -17,7 +17,7 @@ from .dates import _date
 from .holders import gathering_holder
 from .participants import _participants
 from .plans import forward_reading, overtaken_plan, past_reading
-from .status import advised, ahead_frame, event_status, head_chain, hypothetical
+from .status import advised, ahead_frame, event_status, head_chain, hypothetical, superseded
 from .triggers import _LOC_PREPS, _lex
 from .venues import _place
 
@@ -98,6 +98,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     result = event_status(tok, when, ctx.anchor)
     if (kind := hypothetical(tok)) == "none":
         return None
+    if result.status == "planned" and superseded(result.cue):
+        return None  # "The talks were initially planned for October": a plan the news has replaced
     if when.value is None and advised(tok):
         return None  # "But he should visit Warsaw first": a writer's advice, no event
     if kind == "uncertain" and result.status in ("planned", "happened", "ongoing"):

@@ -64,6 +64,7 @@ class _Cues:
     ongoing_predicates: frozenset[str]
     counterfactual: frozenset[str]
     advice: frozenset[str]
+    superseded: frozenset[str]
 
 
 @cache
@@ -95,6 +96,7 @@ def _cues() -> _Cues:
         ongoing_predicates=frozenset(data["present_ongoing_predicates"]),
         counterfactual=frozenset(data["counterfactual_words"]),
         advice=frozenset(data["advice_modals"]),
+        superseded=frozenset(data["superseded_adverbs"]),
     )
 
 
@@ -236,6 +238,11 @@ def hypothetical(trigger: Token) -> str | None:
         if any(c.dep_ == "advcl" and _conditional_clause(c, cues) for c in tok.children):
             return "uncertain"  # "will visit Cebu on Wednesday if the weather allows": a plan on a condition
     return None
+
+
+def superseded(cue: Token | None) -> bool:
+    """ "The talks were initially planned for October": a plan cue with a ``superseded_adverbs`` adverb."""
+    return cue is not None and any(c.dep_ == "advmod" and c.lower_ in _cues().superseded for c in cue.children)
 
 
 def advised(trigger: Token) -> bool:
