@@ -133,3 +133,12 @@ def test_propose_a_signing_names_an_agreement_with_the_person(store: Store) -> N
     assert prop.question == "Will Pete Hegseth sign an agreement with Shinjiro Koizumi by November 3, 2025?"
     answer = ask(store, prop.question, D28)
     assert answer.event is not None and answer.event.action == "sign"
+
+
+def test_propose_a_signing_without_a_person_names_the_document(store: Store) -> None:
+    fill(store, [Report("a1", D28, "The two leaders are expected to sign a bilateral trade agreement in Tokyo on "
+                        "November 3.", "sign", "planned", "2025-11-03", place=TOKYO)])
+    (prop,) = propose(store, D28)
+    assert prop.question == "Will Pete Hegseth sign the bilateral trade agreement in Tokyo by November 3, 2025?"
+    answer = ask(store, prop.question, D28)
+    assert answer.event is not None and answer.event.action == "sign" and answer.resolution is None

@@ -135,10 +135,27 @@ def _object(event: EventRecord, verb: str) -> str | None:
             return f"the {name}{where}"
     if verb == "attend":
         return None  # an attendance names its gathering or nothing
+    if verb == "sign" and not persons:
+        # no one to sign with: name what is signed ("sign the bilateral trade agreement in Canberra")
+        document = _document(event, data["document_nouns"])
+        if document is not None:
+            return document + (f" in {place.name}" if place is not None else "")
     if persons:
         who = " and ".join(c.name for c in persons[:2])
         template: str | None = data["person_object_templates"].get(verb)
         return template.format(who=who) if template else who
+    return None
+
+
+def _document(event: EventRecord, nouns: Sequence[str]) -> str | None:
+    """What a sign event signs, from its own sentences: "sign a bilateral trade agreement"
+    -> "the bilateral trade agreement"; None when no document noun follows the verb."""
+    heads = "|".join(re.escape(n) for n in nouns)
+    for ev in event.evidence:
+        m = re.search(rf"\bsign(?:s|ed|ing)?\s+(?:a|an|the|their|its|his|her)\s+((?:[\w-]+\s+){{0,4}}?(?:{heads})s?)\b",
+                      ev.sentence, re.IGNORECASE)
+        if m:
+            return f"the {m.group(1)}"
     return None
 
 
