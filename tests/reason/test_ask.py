@@ -401,3 +401,9 @@ def test_ask_visit_made_a_day_early_is_unlikely_on_its_planned_day(store: Store)
     ])
     out = ask(store, "Will Hegseth visit Seoul on May 19?", date(2026, 5, 18))
     assert out.resolution is None and out.probability is not None and out.probability <= 0.1
+
+
+def test_ask_signing_with_someone_answers_a_meeting_question(store: Store) -> None:
+    fill(store, [Report("a1", date(2026, 7, 9), "Hegseth and Koizumi signed a defence pact in Tokyo on Thursday.",
+                        "sign", "happened", "2026-07-09", place=TOKYO, counterparts=(KOIZUMI,))])
+    assert ask(store, "Will Hegseth meet Koizumi this week?", date(2026, 7, 10)).resolution == "yes"
