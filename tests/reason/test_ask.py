@@ -407,3 +407,16 @@ def test_ask_signing_with_someone_answers_a_meeting_question(store: Store) -> No
     fill(store, [Report("a1", date(2026, 7, 9), "Hegseth and Koizumi signed a defence pact in Tokyo on Thursday.",
                         "sign", "happened", "2026-07-09", place=TOKYO, counterparts=(KOIZUMI,))])
     assert ask(store, "Will Hegseth meet Koizumi this week?", date(2026, 7, 10)).resolution == "yes"
+
+
+def test_ask_during_the_visit_takes_the_actors_nearest_trip(store: Store) -> None:
+    fill(store, [
+        Report("a1", date(2025, 10, 28), "Hegseth will visit the Joint Security Area on November 3.", "visit",
+               "planned", "2025-11-03", place=JSA),
+        Report("a1", date(2025, 10, 28), "Hegseth will meet President Lee in Seoul on November 4.", "meet",
+               "planned", "2025-11-04", place=SEOUL_CITY, counterparts=(LEE,)),
+    ])
+    open_q = ask(store, "Will Hegseth meet President Lee during the visit?", date(2025, 10, 28))
+    assert open_q.window == (date(2025, 11, 3), date(2025, 11, 4)) and open_q.resolution is None
+    closed = ask(store, "Will Hegseth meet President Lee during the visit?", date(2025, 11, 7))
+    assert closed.resolution == "no"

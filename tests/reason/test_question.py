@@ -160,3 +160,8 @@ def test_question_two_people_meeting_gives_actor_and_counterpart() -> None:
     pattern = parse_question("Will Paula Rojo and Mateo Ibarra meet by October 31?")
     assert (pattern.actor, pattern.action, pattern.target, pattern.window.kind) == (
         "Paula Rojo", "meet", "Mateo Ibarra", "by")
+
+
+def test_question_during_the_visit_without_place_is_a_trip_window() -> None:
+    pattern = parse_question("Will Tran Quoc Hung sign the trade deal during the visit?")
+    assert (pattern.target, pattern.window.kind, pattern.window.place) == ("trade deal", "trip", None)

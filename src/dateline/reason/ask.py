@@ -21,6 +21,7 @@ from .resolve import (
     GRACE_DAYS,
     actors_as_of,
     date_words,
+    nearest_trip_place,
     withdrawal_words,
     future_window,
     may_fall_in,
@@ -201,7 +202,12 @@ def ask(
     trip = None
     trip_place = None
     if pattern.window.kind == "trip":
-        trip_place = find_place(store, pattern.window.place or "")
+        if pattern.window.place is None:
+            trip_place = nearest_trip_place(store, actor, anchor or as_of, as_of)
+            if trip_place is None:
+                return _unknown(question, as_of, f"No trip of {actor.name} is known as of {as_of.isoformat()}.")
+        else:
+            trip_place = find_place(store, pattern.window.place)
         if trip_place is None:
             return _unknown(question, as_of, f"No stored place matches '{pattern.window.place}' as of {as_of.isoformat()}.")
         trip = trip_events(store, actor, trip_place, as_of)

@@ -55,7 +55,8 @@ class Window:
         ``trip`` (during a trip to a place), ``none``.
     text (str): the date words (``November 4``, ``next week``; the first date of
         ``between``), '' for ``trip``/``none``.
-    place (str | None): the trip's destination for kind ``trip``.
+    place (str | None): the trip's destination for kind ``trip``; None for "during the
+        visit" (the actor's trip nearest the asking day).
     until (str): the last date's words for ``between``.
     """
 
@@ -126,6 +127,9 @@ def _split_window(rest: str) -> tuple[str, Window]:
     m = re.search(data["trip_pattern"], rest, re.IGNORECASE)
     if m:
         return rest[: m.start()], Window("trip", place=_strip_leading(m["place"]))
+    m = re.search(data["bare_trip_pattern"], rest.rstrip(" ?.!,"), re.IGNORECASE)
+    if m:
+        return rest[: m.start()], Window("trip")  # "during the visit": the actor's nearest trip
     m = re.search(data["between_pattern"], rest, re.IGNORECASE)
     if m and _is_date(m["start"].strip(" ,")) and _is_date(m["end"].strip(" ?.!,")):
         return rest[: m.start()], Window("between", text=m["start"].strip(" ,"), until=m["end"].strip(" ?.!,"))

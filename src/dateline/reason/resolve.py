@@ -41,6 +41,7 @@ __all__ = [
     "occurrence_events",
     "gatherings",
     "span_of",
+    "nearest_trip_place",
     "may_fall_in",
     "date_words",
     "happened_evidence",
@@ -519,6 +520,31 @@ def trip_events(store: Store, actor: ActorInfo, place: PlaceRef, as_of: date) ->
         for e in store.events(actor=actor.name, as_of=as_of)
         if (e.action in visit or e.action in meet) and _in_place(e.place, place)
     ]
+
+
+def nearest_trip_place(store: Store, actor: ActorInfo, asked: date, as_of: date) -> PlaceRef | None:
+    """The destination of "during the visit" with no place: the country of the actor's
+    dated visit-family event nearest ``asked`` (the first one ending on or after it, else
+    the last one before it).
+
+    store (Store): the store. actor (ActorInfo): the traveller.
+    asked (date): the day the question is asked. as_of (date): only evidence published by this day counts.
+    RETURNS (PlaceRef | None): the trip's country (or its place when no country is known); None without such an event.
+    """
+    visit: list[str] = load_data("question")["action_matches"]["visit"]
+    dated = [(iv, e) for e in store.events(actor=actor.name, as_of=as_of)
+             if e.action in visit and e.place is not None and (iv := e.date.interval()) is not None]
+    if not dated:
+        return None
+    ahead = sorted((iv[0], e) for iv, e in dated if iv[1] >= asked - timedelta(days=LOOKBACK_DAYS))
+    chosen = ahead[0][1] if ahead else max(dated, key=lambda p: p[0][1])[1]
+    place = chosen.place
+    assert place is not None
+    if place.country and place.kind != "country":
+        country = find_place(store, place.country)
+        if country is not None:
+            return country
+    return place
 
 
 def span_of(events: Sequence[EventRecord]) -> tuple[date, date] | None:
