@@ -130,3 +130,16 @@ def test_review_round5b_initially_planned_is_no_new_plan(nlp: Language) -> None:
             "The talks were originally scheduled for September but were postponed after a row over tariffs.")
     assert _rows(_events(nlp, text, date(2026, 3, 24))) == [
         ("meet", "Sofia Lindgren", ("Pavel Novak",), "Prague", "2026-03-27", "planned")]
+
+
+def test_review_round5b_dated_talks_at_a_tour_stop_are_a_meeting_there(nlp: Language) -> None:
+    text = ("Foreign Minister Amara Diallo will fly to Dakar on Monday before heading to Bamako for talks on Wednesday "
+            "with Foreign Minister Oumar Keita, the ministry said.")
+    rows = _rows(_events(nlp, text, date(2026, 3, 24)))
+    assert ("meet", "Amara Diallo", ("Oumar Keita",), "Bamako", "2026-03-25", "planned") in rows
+
+
+def test_review_round5b_talks_ahead_of_which_one_flies_are_at_the_destination(nlp: Language) -> None:
+    text = "Foreign Minister Amara Diallo is due to fly to Bamako on Tuesday ahead of Wednesday's talks with Foreign Minister Oumar Keita."
+    rows = _rows(_events(nlp, text, date(2026, 3, 24)))
+    assert ("meet", "Amara Diallo", ("Oumar Keita",), "Bamako", "2026-03-25", "planned") in rows

@@ -35,7 +35,7 @@ from .occurrences import _occurrences
 from .plans import _overtaken
 from .status import ahead_frame
 from .triggers import _REF_VALUES, _lex, _subject_cues
-from .venues import _article_gathering, _occasion_venues
+from .venues import _article_gathering, _occasion_venues, trip_of_aim
 from .trips import _apply_trip_frames, _conjoined_legs, _duration_trips, _framed_visits, _itinerary_legs, _same_place_dates, _visit_days
 
 __all__ = ["EventFinder", "find_events", "is_report", "time_to_date"]
@@ -331,6 +331,8 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ in _FRAME_PREPS:
         return False  # "during his trip", "upon his arrival": a frame, not a statement
     gov, rel = _governor(tok)
+    if _talks_at_destination(tok, ctx):
+        return True  # "heading to Manila for talks on Saturday with X": the talks are told, at the trip's end
     if gov is not None and gov.i in ctx.trigger_ids and _license("VERB", gov, ctx) is not None:
         return False  # "attend the summit": the verb states it
     if any(c.dep_ in ("acl", "relcl") and _cue_word(c) for c in tok.children):
@@ -357,6 +359,25 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
             return _has_planning_cue(gov)
         return True
     return False
+
+
+def _talks_at_destination(tok: Token, ctx: _Ctx) -> bool:
+    """ "will travel to Manila for talks on Saturday with X": a meeting noun that is the aim ("for") of a journey, with
+    its own day and its own partner ("with X"), is a meeting of its own (at the journey's end)."""
+    trip = trip_of_aim(tok)
+    if trip is None or tok.dep_ != "pobj" or tok.head.lower_ != "for" or trip.pos_ != "VERB":
+        return False
+    if _lex().nouns[tok.lower_]["action"] not in ("meet", "negotiate"):
+        return False
+    if (_lex().verbs.get(trip.lemma_.lower()) or {}).get("action") not in ("travel", "visit", "arrive"):
+        return False
+    if not any((x := ctx.times.get(t.i)) is not None and x.type in ("DATE", "TIME") and x.value and x.value[0] != "P"
+               for t in tok.subtree):
+        return False  # "will travel to Moscow next month for talks with X": the aim of the trip, told with it
+    return _between_people(tok, ctx) or any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(
+            (ref := ctx.actors.get(t.i)) is not None and ref is not ANONYMOUS and ref.kind == "person" for t in c.subtree)
+        for c in tok.children)
 
 
 def _scheduled_for(tok: Token, ctx: _Ctx) -> bool:

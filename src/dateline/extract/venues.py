@@ -59,12 +59,28 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
 
 
 def _trip_purpose(tok: Token, ctx: _Ctx) -> PlaceRef | None:
-    """ "visited Azerbaijan for two days to attend a conference": the purpose of a trip happens at its destination."""
-    head = tok.head
-    entry = _lex().verbs.get(head.lemma_.lower())
-    if not _purpose(tok) or entry is None or entry["action"] not in _TRIP_ACTIONS or head.pos_ != "VERB":
+    """ "visited Azerbaijan for two days to attend a conference", "heading to Manila for talks with X": the purpose of a
+    trip happens at its destination."""
+    head = trip_of_aim(tok)
+    entry = _lex().verbs.get(head.lemma_.lower()) if head is not None else None
+    if head is None or entry is None or entry["action"] not in _TRIP_ACTIONS or head.pos_ != "VERB":
         return None
     return _place(head, head_chain(head), entry["action"], ctx)
+
+
+def trip_of_aim(tok: Token) -> Token | None:
+    """The verb whose aim the event is: "visited Azerbaijan to attend", "heading to Manila [for] talks", "fly to Manila
+    [ahead of] Saturday's talks"; else None."""
+    if _purpose(tok):
+        return tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj":
+        return None
+    prep = tok.head
+    if prep.lower_ == "for":
+        return prep.head
+    if prep.lower_ == "of" and prep.head.lower_ == "ahead" and prep.head.dep_ == "advmod":
+        return prep.head.head
+    return None
 
 
 def _earlier_mention(tok: Token, ctx: _Ctx) -> PlaceRef | None:
