@@ -420,3 +420,14 @@ def test_ask_during_the_visit_takes_the_actors_nearest_trip(store: Store) -> Non
     assert open_q.window == (date(2025, 11, 3), date(2025, 11, 4)) and open_q.resolution is None
     closed = ask(store, "Will Hegseth meet President Lee during the visit?", date(2025, 11, 7))
     assert closed.resolution == "no"
+
+
+def test_ask_a_different_document_signed_instead_does_not_resolve_yes(store: Store) -> None:
+    fill(store, [
+        Report("a1", date(2026, 3, 4), "Hegseth held talks in Tokyo on Wednesday, but the signing of a planned trade "
+               "agreement was put off.", "sign", "postponed", "2026-03-04", place=TOKYO),
+        Report("a1", date(2026, 3, 4), "The two signed a memorandum on education cooperation instead.", "sign",
+               "happened", "2026-03-04", place=TOKYO),
+    ])
+    out = ask(store, "Will Hegseth sign the trade agreement by March 5?", date(2026, 3, 8))
+    assert out.resolution == "no"

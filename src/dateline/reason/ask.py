@@ -233,7 +233,9 @@ def ask(
         )
     target_name = place.name if place else counterpart.name if counterpart else pattern.target
     subject, done = _subject(pattern, actor, target_name)
-    return _answer(store, pattern, events, window, as_of, subject, place or extra, actor, trip, trip_place, done)
+    topic = pattern.target if pattern.target and place is None and counterpart is None else None
+    return _answer(store, pattern, events, window, as_of, subject, place or extra, actor, trip, trip_place, done,
+                   topic)
 
 
 def _ask_occurrence(
@@ -288,6 +290,7 @@ def _answer(
     trip: list[EventRecord] | None = None,
     trip_place: PlaceRef | None = None,
     done: str | None = None,
+    topic: str | None = None,
 ) -> Answer:
     """Resolve the matched events, or forecast while the question is open.
 
@@ -298,6 +301,7 @@ def _answer(
     trip, trip_place: the trip's events and destination for "during his trip to X".
     done (str | None): how the reason says it happened ("Pete Hegseth visited Seoul");
         None: "<subject> happened".
+    topic (str | None): the target when it is neither place nor person (see :func:`resolve`).
     RETURNS (Answer): the answer.
     """
     question = pattern.question
@@ -310,7 +314,7 @@ def _answer(
         **gathering_cancellations(events, known, pattern.target),
     }
     res: Resolution = resolve(
-        pattern, events, window, as_of, trip, subject, place, places, trip_place, lines, called_off, done
+        pattern, events, window, as_of, trip, subject, place, places, trip_place, lines, called_off, done, topic
     )
     event = res.event
     evidence = event.evidence if event is not None else ()

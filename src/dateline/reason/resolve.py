@@ -236,14 +236,24 @@ def _names_actor(refs: Sequence[object], actor: ActorInfo) -> bool:
 
 
 def _topic_match(event: EventRecord, topic: str) -> bool:
+    return any(_sentence_topic(ev.sentence, topic) for ev in event.evidence)
+
+
+def _replacement(sentence: str, topic: str) -> bool:
+    """True when a sentence tells of something done instead (``substitution`` cues in
+    ``data/cues.json``: "signed a memorandum instead") without naming the topic."""
+    lowered = sentence.lower()
+    cues: list[str] = load_data("cues")["substitution"]
+    swapped = any(re.search(r"(?<![\w])" + re.escape(c) + r"(?![\w])", lowered) for c in cues)
+    return swapped and not _sentence_topic(sentence, topic)
+
+
+def _sentence_topic(sentence: str, topic: str) -> bool:
+    """True when a sentence names most (60%) of a topic's words ("trade agreement")."""
     want = set(_tokens(topic))
     if not want:
         return False
-    for ev in event.evidence:
-        have = set(_tokens(ev.sentence))
-        if len(want & have) >= max(1, round(0.6 * len(want))):
-            return True
-    return False
+    return len(want & set(_tokens(sentence))) >= max(1, round(0.6 * len(want)))
 
 
 def _in_place(place: PlaceRef | None, target: PlaceRef) -> bool:
@@ -912,6 +922,7 @@ def resolve(
     datelines: Mapping[str, tuple[int, int]] | None = None,
     called_off: Mapping[int, Evidence] | None = None,
     done: str | None = None,
+    topic: str | None = None,
 ) -> Resolution:
     """Apply the resolution rules (module docstring) to the matched events.
 
@@ -929,11 +940,15 @@ def resolve(
         another actor (:func:`gathering_cancellations`); such events count as cancelled.
     done (str | None): how the reason says it happened ("Pete Hegseth visited Demilitarized
         Zone"); None: "<subject> happened".
+    topic (str | None): the question's target when it is neither a place nor a person
+        ("the trade agreement"): a sentence saying something else happened instead ("signed
+        a memorandum instead") does not say it happened unless it names it.
     RETURNS (Resolution): the resolution, reason and cited evidence.
     """
     lo, hi = window
     said = done or f"{subject} happened"
-    done_of = {e.id: happened_evidence(e, target, known, datelines) for e in events}
+    done_of = {e.id: [ev for ev in happened_evidence(e, target, known, datelines)
+                      if topic is None or not _replacement(ev.sentence, topic)] for e in events}
 
     def key(e: EventRecord) -> tuple[int, int, int, int, date, int]:
         inside = bool(done_of[e.id]) and _happened_in(e, window, done_of[e.id])
