@@ -143,3 +143,17 @@ def test_review_round5b_talks_ahead_of_which_one_flies_are_at_the_destination(nl
     text = "Foreign Minister Amara Diallo is due to fly to Bamako on Tuesday ahead of Wednesday's talks with Foreign Minister Oumar Keita."
     rows = _rows(_events(nlp, text, date(2026, 3, 24)))
     assert ("meet", "Amara Diallo", ("Oumar Keita",), "Bamako", "2026-03-25", "planned") in rows
+
+
+@pytest.mark.parametrize("text", [
+    "Olena Marchuk will meet second seed Carla Ribeiro of Portugal in the final on Sunday.",
+    "Olena Marchuk and Carla Ribeiro last met in the quarter-finals in Madrid in May.",
+    "Olena Marchuk, who visited the physio twice during the match, said her wrist was fine.",
+])
+def test_review_round5b_sports_matches_are_no_meeting(nlp: Language, text: str) -> None:
+    assert _rows(_events(nlp, text, date(2026, 3, 24))) == []
+
+
+def test_review_round5b_venue_after_at_is_no_counterpart(nlp: Language) -> None:
+    text = "President Rahul Verma will host the regional summit at Sundar Pavilion on April 9, officials said."
+    assert [tuple(c.name for c in e.counterparts) for e in _events(nlp, text, date(2026, 3, 24))] == [()]

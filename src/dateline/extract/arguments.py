@@ -112,6 +112,8 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True) -> list[ActorRef]:
             continue
         if ref.kind == "country" and t.dep_ == "pobj" and t.head.lower_ in _LOC_PREPS:
             continue
+        if ref.kind == "org" and _venue_name(t):
+            continue  # "host the summit at [Bharat Mandapam]": the venue, no counterpart
         if t.head.ent_type_ == "DATE" and t.dep_ == "appos":
             continue  # the agency of a dateline: "Seoul, Oct 28 (NationPress)"
         if ref.kind != "person" and t.i < tok.i and head_ref is not None and head_ref.kind == "person":
@@ -143,6 +145,13 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True) -> list[ActorRef]:
                 break
     people = [r for r in found if r.kind == "person"]
     return people + [r for r in found if r.kind != "person" and not (people and r.name in of_title)]
+
+
+def _venue_name(t: Token) -> bool:
+    """A name (or a word of one) that is the object of "at": the venue of the phrase it is in, not a party."""
+    while t.dep_ == "compound" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ == "at"
 
 
 def _names_person(tok: Token, ctx: _Ctx) -> bool:

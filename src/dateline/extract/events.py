@@ -234,6 +234,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             return {**entry, "action": action}  # "heads the Brazilian delegation": attends
         if any(o.lower_ in lex.non_partners for o in objects):
             return None  # "met fans outside the stadium", "met reporters": no meeting of officials
+        if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in lex.contests for g in c.children) for c in tok.children):
+            return None  # "will meet Alvarado in the final": a match
         if (misparsed := _misparsed_object(tok)) is not None:
             objects.append(misparsed)
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in entry.get("preps", ())]

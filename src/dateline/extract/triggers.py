@@ -57,6 +57,7 @@ class _Lex:
     occasion_actions: dict[str, frozenset[str]]
     remote_words: frozenset[str]
     invitations: frozenset[str]
+    contests: frozenset[str]
     remote_actions: frozenset[str]
     background_marks: frozenset[str]
     curtail: dict[str, frozenset[str]]
@@ -103,6 +104,7 @@ def _lex() -> _Lex:
         occasion_actions={k: frozenset(v) for k, v in data["occasion_actions"].items()},
         remote_words=frozenset(data["remote_words"]),
         invitations=frozenset(data["invitation_nouns"]),
+        contests=frozenset(data["contest_words"]),
         remote_actions=frozenset(data["remote_actions"]),
         background_marks=frozenset(data["background_marks"]),
         curtail={k: frozenset(v) for k, v in data["curtail_verbs"].items()},
