@@ -157,3 +157,20 @@ def test_review_round5b_sports_matches_are_no_meeting(nlp: Language, text: str) 
 def test_review_round5b_venue_after_at_is_no_counterpart(nlp: Language) -> None:
     text = "President Rahul Verma will host the regional summit at Sundar Pavilion on April 9, officials said."
     assert [tuple(c.name for c in e.counterparts) for e in _events(nlp, text, date(2026, 3, 24))] == [()]
+
+
+@pytest.mark.parametrize("text", [
+    "The coalition marked its 200-day milestone on Friday.",
+    "Ferry crossings restarted on Friday after a two-week suspension.",
+])
+def test_review_round5b_duration_that_is_no_event_length_makes_no_span(text: str) -> None:
+    from dateline.extract.time import find_times
+
+    assert [t.end_value for t in find_times(text, date(2026, 3, 24)) if t.type == "DATE"] == [None]
+
+
+def test_review_round5b_duration_of_a_visit_still_makes_a_span() -> None:
+    from dateline.extract.time import find_times
+
+    times = find_times("She begins a three-day state visit on Monday.", date(2026, 3, 24))
+    assert [(t.value, t.end_value) for t in times if t.type == "DATE"] == [("2026-03-30", "2026-04-01")]

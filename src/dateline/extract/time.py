@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import TimeExpr, timex_interval
+from .nlp import load_data
 from .timex.lexicon import load_lexicon
 from .timex.patterns import grammar
 from .timex.resolve import precision_of, shift_value
@@ -90,7 +92,7 @@ def link_spans(times: list[TimeExpr], text: str) -> list[TimeExpr]:
         if not m:
             continue
         days = int(m[1]) * (7 if m[2] == "W" else 1)
-        if days < 2:
+        if days < 2 or not _length_of_event(dur, text):
             continue
         for j in (i + 1, i - 1):
             if not 0 <= j < len(out):
@@ -111,6 +113,28 @@ def link_spans(times: list[TimeExpr], text: str) -> list[TimeExpr]:
             )
             break
     return out
+
+
+_ELAPSED_BEFORE = re.compile(r"\b(?:after|following|since)\s+(?:a|an|the|some|nearly|almost|about)?\s*$", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    """Nouns whose length a duration modifier gives ("a two-day visit"): event nouns and trip nouns."""
+    return frozenset(load_data("triggers.json")["nouns"]) | frozenset(load_data("places.json")["place_roles"]["trip_heads"])
+
+
+def _length_of_event(dur: TimeExpr, text: str) -> bool:
+    """Whether a duration can be the length of the dated event: not time elapsed before it ("resumed on Thursday after
+    a three-week halt"), and as a modifier only of an event or trip noun within its next three words ("a two-day visit",
+    "a three-day state visit", not "the 100-day mark")."""
+    if _ELAPSED_BEFORE.search(text[max(0, dur.start - 30):dur.start]):
+        return False
+    if "-" not in dur.text:
+        return True
+    words = [w.lower() for w in _WORD.findall(re.split(r"[,.;:!?]", text[dur.end:dur.end + 40])[0])[:3]]
+    return not words or any(w in _event_nouns() for w in words)  # "a three-day state visit"
 
 
 def _day(anchor: date | None) -> date | None:
