@@ -178,7 +178,18 @@ def test_brief_takeaways_drop_fragments() -> None:
     sents = [Sentence(0, "Defence Secretary Pete Hegseth will visit the Joint Security Area on Monday.", True, True),
              Sentence(1, "A department spokesperson.", False, False),
              Sentence(2, "Talks on alliance modernization and defence spending are scheduled for Tuesday.")]
-    assert takeaways(sents) == ["Talks on alliance modernization and defence spending are scheduled for Tuesday"]
+    lines = takeaways(sents)
+    assert "Talks on alliance modernization and defence spending are scheduled for Tuesday" in lines
+    assert not any("spokesperson" in line for line in lines)
+
+
+def test_brief_takeaways_fill_up_to_four_from_event_sentences() -> None:
+    sents = [Sentence(0, "Defence Secretary Pete Hegseth will visit the Joint Security Area on Monday.", True, True),
+             Sentence(1, "He will then fly to Tokyo for talks with his Japanese counterpart on Tuesday.", True, True),
+             Sentence(2, "Talks on alliance modernization and defence spending are scheduled for Tuesday."),
+             Sentence(3, "Officials said the trip had been planned for months.")]
+    lines = takeaways(sents)
+    assert len(lines) == 4 and lines[0].startswith("Defence Secretary") and lines[1].startswith("He will then fly")
 
 
 def test_brief_takeaway_event_line_names_persons_only(store: Store) -> None:

@@ -363,11 +363,14 @@ def synopsis(sentences: Sequence[Sentence], events: Sequence[EventRecord] = ()) 
         # the synopsis has at least two sentences: the second may pass the budget when none fits it
         over = len(chosen) == 1 and not any(
             s not in chosen and data["min_sentence_words"] <= len(texts[s.index].split()) <= budget - used
-            for s in sentences)
+            and not _leans_back(s.text) for s in sentences)
+        picked = {c.index for c in chosen}
         for s in sentences:
             words = len(texts[s.index].split())
             if s in chosen or (used + words > budget and not over) or words < data["min_sentence_words"]:
                 continue
+            if _leans_back(s.text) and s.index - 1 not in picked:
+                continue  # "The two leaders last spoke ..." without the sentence that names them
             after = s.index - lead.index if s.index > lead.index else n
             val = (
                 w["centrality"] * _cosine(vecs[s.index], centroid)
@@ -384,6 +387,25 @@ def synopsis(sentences: Sequence[Sentence], events: Sequence[EventRecord] = ()) 
         facts |= _event_elements(best, events)
     rest = sorted(chosen[1:], key=lambda s: s.index)
     return " ".join(texts[s.index] for s in [lead, *rest])
+
+
+_LOOSE_ENDS = frozenset({"a", "an", "the", "of", "to", "and", "or", "in", "on", "at", "for", "with", "from", "by",
+                         "as", "that", "which", "who", "its", "his", "her", "their", "into", "about", "over"})
+
+
+def _cut_words(text: str, limit: int) -> str:
+    """The first ``limit`` words, without the function words a cut leaves dangling ("... on the sidelines of the")."""
+    words = text.split()[:limit]
+    while len(words) > 1 and words[-1].lower().strip(",;:") in _LOOSE_ENDS:
+        words.pop()
+    return " ".join(words)
+
+
+def _leans_back(text: str) -> bool:
+    """True when a sentence opens with a word that points to the one before it
+    ("He", "The two leaders"; ``anaphora_openers`` in ``data/brief.json``)."""
+    low = " ".join(text.lower().split())
+    return any(low.startswith(w + " ") for w in load_data("brief")["anaphora_openers"])
 
 
 def _unquote(text: str) -> str:
@@ -428,7 +450,7 @@ def compress(sentence: str) -> str:
             for m in re.finditer(re.escape(brk), text)
             if data["takeaway_min_words"] <= len(text[: m.start()].split()) <= limit
         ]
-        text = text[: max(cuts)] if cuts else " ".join(text.split()[:limit])
+        text = text[: max(cuts)] if cuts else _cut_words(text, limit)
     text = text.strip(" ,;:.")
     return text[:1].upper() + text[1:]
 
@@ -517,7 +539,8 @@ def takeaways(
         article's length asks for (one line per ``sentences_per_takeaway`` sentences, in
         all) when that is more, at least two when there are two topics, and never more
         than ``takeaways_max`` lines in all; below ``takeaways_min`` lines, the next best
-        topic sentences fill up. Topic lines are in article order.
+        topic sentences fill up, then the article's other sentences (not those of the event
+        lines; those leaning on the sentence before them last). Topic lines are in article order.
     """
     data = load_data("brief")
     if not sentences:
@@ -562,6 +585,15 @@ def takeaways(
                    key=lambda p: (-p[0], p[1].index))
     while len(lines) + len(chosen) < data["takeaways_min"] and spare:
         chosen.append(spare.pop(0)[1])
+    # still short: other sentences of the article, in order, those that lean on the one before last
+    told = [" ".join(ev.sentence.split()) for e in picked for ev in e.evidence]
+    rest = sorted((s for s in sentences if s not in chosen and _is_clause(compress(s.text))
+                   and not any(t.endswith(" ".join(s.text.split())) for t in told)),
+                  key=lambda s: (_leans_back(s.text), s.index))
+    while len(lines) + len(chosen) < data["takeaways_min"] and rest:
+        candidate = rest.pop(0)
+        if compress(candidate.text) not in lines:
+            chosen.append(candidate)
     out: list[str] = []
     for s in sorted(chosen, key=lambda s: s.index):
         line = compress(s.text)
