@@ -16,7 +16,7 @@ from typing import Any, Sequence
 from ..model import ActorInfo, Article, DateValue, EventRecord, Evidence, PlaceRef
 from ..store.base import Store
 from .forecast import features, predict
-from .question import QuestionPattern, load_data, parse_question, window_interval, words
+from .question import QuestionPattern, load_data, parse_question, place_phrase, window_interval, words
 from .resolve import (
     GRACE_DAYS,
     actors_as_of,
@@ -231,7 +231,7 @@ def ask(
         return _unknown(
             question, as_of, f"No stored place, person or meeting matches '{pattern.target}' as of {as_of.isoformat()}."
         )
-    target_name = place.name if place else counterpart.name if counterpart else pattern.target
+    target_name = place_phrase(place.name) if place else counterpart.name if counterpart else pattern.target
     subject, done = _subject(pattern, actor, target_name)
     topic = pattern.target if pattern.target and place is None and counterpart is None else None
     return _answer(store, pattern, events, window, as_of, subject, place or extra, actor, trip, trip_place, done,

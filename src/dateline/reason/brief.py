@@ -23,7 +23,7 @@ from ..extract.furniture import furniture_spans, in_spans
 from ..model import ActorRef, Article, EventRecord, Extraction
 from ..store.base import Store
 from .propose import Proposal, named_meeting, propose_for_article
-from .question import load_data
+from .question import load_data, place_phrase
 
 __all__ = [
     "Brief",
@@ -678,11 +678,6 @@ def _called_off_line(event: EventRecord, sentences: Sequence[Sentence]) -> str |
     return f"{what} {verb} ({event.status})"
 
 
-def _place_words(name: str) -> str:
-    heads: list[str] = load_data("brief")["place_the_heads"]
-    return f"the {name}" if name.split()[-1].lower() in heads else name
-
-
 def _who(actor: ActorRef) -> str:
     return f"{actor.title} {actor.name}" if actor.title and actor.kind == "person" else actor.name
 
@@ -729,7 +724,7 @@ def event_line(
     others = _names([_who(c) if titles else c.name for c in shown])
     if shown and all(c.kind == "country" for c in shown):
         others = f"counterparts from {others}"  # "meets counterparts from Malaysia, India and Thailand"
-    place = _place_words(event.place.name) if event.place and (not persons_only or _stated_place(event)) else ""
+    place = place_phrase(event.place.name) if event.place and (not persons_only or _stated_place(event)) else ""
     gathering = _gathering(event, place)
     if gathering and event.action in data["gathering_actions"] and not (others and event.action in ("meet", "talks")):
         parts = [data["gathering_verbs"].get(event.action, verb), gathering] + ([f"with {others}"] if others else [])

@@ -16,7 +16,7 @@ from typing import Any, Sequence
 
 from ..model import Article, EventRecord, Evidence, Extraction
 from ..store.base import Store
-from .question import load_data
+from .question import load_data, place_phrase
 from .resolve import GRACE_DAYS
 
 __all__ = ["Proposal", "named_meeting", "proposal_for", "propose", "meeting_proposals", "propose_for_article", "propose_as_announced"]
@@ -126,8 +126,7 @@ def _object(event: EventRecord, verb: str) -> str | None:
         who = " and ".join(c.name for c in persons[:2])
         return f"{who} in {place.name}" if place is not None else who
     if verb == "visit" and place is not None:
-        head = place.name.split()[-1].lower()
-        return f"the {place.name}" if head in data["definite_heads"] else place.name
+        return place_phrase(place.name)
     for ev in event.evidence:
         name = named_meeting(ev.sentence)
         if name and not _mentions_actor(name, event.actor.name):

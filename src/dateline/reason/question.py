@@ -21,7 +21,7 @@ from typing import Any
 
 from ..errors import Errors, QuestionError
 
-__all__ = ["Window", "QuestionPattern", "load_data", "parse_question", "window_interval", "words"]
+__all__ = ["Window", "QuestionPattern", "load_data", "parse_question", "place_phrase", "window_interval", "words"]
 
 
 @lru_cache(maxsize=None)
@@ -34,6 +34,13 @@ def load_data(name: str) -> dict[str, Any]:
     text = resources.files("dateline.reason").joinpath("data", f"{name}.json").read_text(encoding="utf-8")
     data: dict[str, Any] = json.loads(text)
     return data
+
+
+def place_phrase(name: str) -> str:
+    """name (str): a place name. RETURNS (str): the name as a sentence writes it, with "the"
+    when its last word is a ``definite_place_heads`` word ("the Joint Security Area")."""
+    heads: list[str] = load_data("question")["definite_place_heads"]
+    return f"the {name}" if name.split() and name.split()[-1].lower() in heads else name
 
 
 def words(text: str) -> list[str]:
