@@ -62,7 +62,7 @@ CASES: list[tuple[str, date, list[Row]]] = [
         ("travel", "Petteri Orpo", ("Elina Valtonen",), "Japan", "2026-W13", "planned"),
         ("meet", "Elina Valtonen", ("Takeshi Iwaya",), "Tokyo", "2026-03-24", "planned"),
         ("meet", "Petteri Orpo", ("Sanae Takaichi",), None, "2026-03-25", "planned"),  # "a day later" than March 24
-        ("visit", "Petteri Orpo", ("Elina Valtonen",), "Osaka", None, "planned"),
+        ("visit", "Petteri Orpo", ("Elina Valtonen",), "Osaka", "2026-03-26", "planned"),
     ]),
     ("common_nouns_places.txt", date(2026, 11, 2), [
         ("attend", "Victoria Hughes", (), "Manchester", "2026-12", "planned"),

@@ -102,6 +102,7 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True) -> list[ActorRef]:
     owners: set[int] = set()
     if tok.pos_ == "NOUN" and any(c.dep_ == "appos" and _names_person(c, ctx) for c in tok.children):
         owners = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}  # "[his] brother, Nawaz Sharif": Nawaz
+    owners |= _substituted(tok)
     for t in tok.subtree:
         if t.idx < ctx.dateline_end or t.i in owners:
             continue
@@ -145,6 +146,20 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True) -> list[ActorRef]:
                 break
     people = [r for r in found if r.kind == "person"]
     return people + [r for r in found if r.kind != "person" and not (people and r.name in of_title)]
+
+
+def _substituted(tok: Token) -> set[int]:
+    """Tokens of a phrase naming who is replaced or represented ("attended the summit [in place of President X]",
+    "instead of X", ``substitution_phrases`` in ``triggers.json``): that person is no party to the event."""
+    out: set[int] = set()
+    doc = tok.doc
+    for t in tok.subtree:
+        if t.lower_ != "of" or t.dep_ != "prep":
+            continue
+        before = " ".join(w.lower_ for w in doc[max(t.i - 2, 0) : t.i + 1])
+        if any(before.endswith(p) for p in _lex().substitution):
+            out.update(g.i for g in t.subtree)
+    return out
 
 
 def _venue_name(t: Token) -> bool:

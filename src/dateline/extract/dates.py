@@ -32,8 +32,83 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
             continue  # a duration ("a day before") is no date
         if t.start < ctx.dateline_end or _comparison(t.end, ctx):
             continue  # "a day earlier than planned": an offset from the plan, not the day
-        return _on_sentence_day(time_to_date(t), tok, ctx)
-    return UNKNOWN_DATE
+        return span_day(_on_sentence_day(time_to_date(t), tok, ctx), tok)
+    return _where_day(tok, ctx) or _when_day(tok, ctx) or UNKNOWN_DATE
+
+
+def _when_day(tok: Token, ctx: _Ctx) -> DateValue | None:
+    """ "last visited Vietnam in June 2024, when he met President X in Hanoi": an undated event told in a "when" clause
+    happened at the time of the clause it hangs on (read off that clause's verb)."""
+    clause = tok
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:  # "when he met X and signed ..."
+        clause = clause.head
+    if clause.dep_ not in ("advcl", "relcl") or not any(
+            c.dep_ in ("advmod", "mark") and c.lower_ == "when" and c.i < clause.i for c in clause.children):
+        return None
+    main = clause.head
+    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+        main = main.head
+    if main.pos_ not in ("VERB", "AUX") or main.i == tok.i:
+        return None
+    when = _date(main, [main], ctx)
+    return replace(when, note="the time of the clause its 'when' clause hangs on") if when.value else None
+
+
+def _where_day(tok: Token, ctx: _Ctx) -> DateValue | None:
+    """ "will then travel to Ho Chi Minh City, where he will meet business leaders on Nov. 12": an undated event whose
+    place has a "where" clause telling a day is there on that day (not "Riga, where he had studied in 1990", a perfect
+    of another time)."""
+    for t in _own_clause(tok):
+        if ctx.places.get(t.i) is None:
+            continue
+        for clause in t.children:
+            if clause.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.subtree):
+                continue
+            if any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children):
+                continue
+            for g in clause.subtree:
+                x = ctx.times.get(g.i)
+                if x is not None and x.type in ("DATE", "TIME") and x.value and x.value[0] != "P" and x.value not in _REF_VALUES:
+                    return replace(time_to_date(x), note="the day of its place's 'where' clause")
+    return None
+
+
+def span_day(when: DateValue, tok: Token) -> DateValue:
+    """ "will visit Vietnam from Dec. 8 to 10 and attend a forum in Da Nang on the last day": an event dated by a span of
+    days whose own clause says which day of it ("on the last/first/second day", ``span_day_ordinals``) is on that day.
+
+    when (DateValue): the event's date. tok (Token): its trigger.
+    RETURNS (DateValue): that day of the span, else ``when`` unchanged.
+    """
+    span = when.interval() if when.end_value and when.precision == "day" else None
+    if span is None:
+        return when
+    ordinals = _lex().span_days
+    for t in _own_clause(tok):
+        if t.lower_ not in ("day", "days") or t.dep_ != "pobj" or t.head.lower_ != "on":
+            continue
+        word = next((c for c in t.children if c.dep_ == "amod" and c.lower_ in ordinals), None)
+        if word is None:
+            continue
+        n = ordinals[word.lower_]
+        first, last = span
+        day = last if n < 0 else first + timedelta(days=n - 1)
+        if day > last:
+            return when
+        return DateValue(day.isoformat(), "day", f"on the {word.text} day", None,
+                         f"day {n if n > 0 else 'last'} of the span {first.isoformat()}..{last.isoformat()}")
+    return when
+
+
+def _own_clause(tok: Token) -> list[Token]:
+    """The trigger's own words: its subtree, not another verb's clause (a conjoined or subordinate event)."""
+    found: list[Token] = []
+    stack = [tok]
+    while stack:
+        cur = stack.pop()
+        found.append(cur)
+        stack.extend(c for c in cur.children if c.dep_ not in ("conj", "advcl", "relcl", "ccomp", "xcomp", "acl", "parataxis"))
+    return found
 
 
 _DAY_WORDS = re.compile(r"\d{1,2}[/.-]\d|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
@@ -106,4 +181,82 @@ def _offset(text: str, day: str, offsets: tuple[tuple[str, int], ...]) -> DateVa
             value = (date.fromisoformat(day) + timedelta(days=days)).isoformat()
             note = f"{abs(days)} day{'s' if abs(days) != 1 else ''} {'after' if days > 0 else 'before'} the previous event"
             return DateValue(value, "day", phrase, note=note)
+    return None
+
+
+def _anchored_offsets(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "The announcement came a day after Park spoke by phone with Thanh", "The visit comes two days after X met Y": an
+    undated event told in an "after"/"before" clause with a length of days, whose main clause's subject is the
+    article's report (``report_nouns``: its source's day, "said Monday") or an event the article dates (its first
+    day), happened that many days before (after) that anchor.
+
+    RETURNS (list[Event]): the events, such ones dated with a note.
+    """
+    out: list[Event] = []
+    for ev in events:
+        if ev.date.value is None:
+            span = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
+            moved = _offset_from_anchor(span.root, events, ctx) if span is not None else None
+            if moved is not None and not (ev.status == "happened" and ctx.anchor is not None and moved.value is not None
+                                          and moved.value > ctx.anchor.isoformat()):
+                ev = replace(ev, date=moved)  # (a told fact never lands after the article)
+        out.append(ev)
+    return out
+
+
+def _offset_from_anchor(tok: Token, events: list[Event], ctx: _Ctx) -> DateValue | None:
+    clause = tok
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    mark = next((c.lower_ for c in clause.children if c.dep_ in ("mark", "prep") and c.lower_ in ("after", "before")), None)
+    if clause.dep_ != "advcl" or mark is None:
+        return None
+    main = clause.head
+    days = None
+    heads = {clause.i, main.i} | {c.i for c in clause.children if c.dep_ in ("mark", "prep")}
+    for c in (t for t in tok.doc[main.left_edge.i : clause.i] if t.head.i in heads):
+        x = ctx.times.get(c.i) if c.dep_ == "npadvmod" else None
+        if x is not None and x.value and (m := re.fullmatch(r"P(\d+)([DW])", x.value)):
+            days = int(m.group(1)) * (7 if m.group(2) == "W" else 1)
+            phrase = f"{x.text} {mark}"
+            break
+    if days is None:
+        return None
+    subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    lex = _lex()
+    anchor: date | None = None
+    what = ""
+    if subject.lower_ in lex.report_nouns:
+        own = _date(main, [main], ctx)
+        anchor = _day_of(own) or _report_day(ctx)
+        what = "the report"
+    elif (entry := lex.nouns.get(subject.lower_)) is not None:
+        anchor = next((d for e in events if e.action == entry["action"] and e.evidence.start < tok.sent.start_char
+                       and (d := _day_of(e.date)) is not None), None)
+        what = f"the {subject.lower_}"
+    if anchor is None:
+        return None
+    day = anchor + timedelta(days=-days if mark == "after" else days)
+    return DateValue(day.isoformat(), "day", phrase,
+                     note=f"{days} day{'s' if days != 1 else ''} {'before' if mark == 'after' else 'after'} {what} ({anchor.isoformat()})")
+
+
+def _day_of(when: DateValue) -> date | None:
+    span = when.interval() if when.value and when.precision in ("day", "time") else None
+    return span[0] if span is not None else None
+
+
+def _report_day(ctx: _Ctx) -> date | None:
+    """The day the article's source spoke: the first reporting verb with a day of its own ("the ministry said Monday")."""
+    reporting = _lex().reporting
+    for tok in ctx.doc:
+        if tok.idx < ctx.dateline_end or tok.pos_ != "VERB" or tok.lemma_.lower() not in reporting:
+            continue
+        for c in tok.children:
+            for t in ([c] if c.dep_ in ("npadvmod", "tmod") else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "on" else []):
+                x = ctx.times.get(t.i)
+                if x is not None and x.type == "DATE" and x.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", x.value):
+                    return date.fromisoformat(x.value)
     return None

@@ -26,7 +26,7 @@ from .arguments import _governor, _manner, _misparsed_object
 from .builder import _build, _on_a_visit
 from .codes import event_codes
 from .context import _Ctx, _context, time_to_date
-from .dates import _same_day
+from .dates import _anchored_offsets, _same_day
 from .furniture import furniture_spans, in_spans
 from .gatherings import _gathering_changes
 from .holders import hosted_gatherings
@@ -104,7 +104,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
         elif event is not None:
             events.extend(_each_apart(tok, event, ctx))
     events = _trip_references(events, ctx)
-    events = _gathering_changes(_same_day(events + _overtaken(overtaken, events), ctx), ctx)
+    events = _gathering_changes(_anchored_offsets(_same_day(events + _overtaken(overtaken, events), ctx), ctx), ctx)
     events = _article_gathering(events, ctx)
     events.extend(_occurrences(ctx))
     events = _framed_visits(events, ctx)

@@ -61,6 +61,9 @@ class _Lex:
     remote_actions: frozenset[str]
     background_marks: frozenset[str]
     curtail: dict[str, frozenset[str]]
+    substitution: tuple[str, ...]
+    span_days: dict[str, int]
+    report_nouns: frozenset[str]
 
 
 @cache
@@ -108,6 +111,9 @@ def _lex() -> _Lex:
         remote_actions=frozenset(data["remote_actions"]),
         background_marks=frozenset(data["background_marks"]),
         curtail={k: frozenset(v) for k, v in data["curtail_verbs"].items()},
+        substitution=tuple(data["substitution_phrases"]),
+        span_days=dict(data["span_day_ordinals"]),
+        report_nouns=frozenset(data["report_nouns"]),
     )
 
 

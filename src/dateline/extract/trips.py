@@ -18,6 +18,7 @@ from .arguments import _misparsed_object
 from .builder import _build
 from .codes import event_codes
 from .context import _Ctx, time_to_date
+from .dates import span_day
 from .places import place_in, resolve_place
 from .triggers import _NO_DESCEND, _REF_VALUES, _lex
 from .venues import _place_root
@@ -203,6 +204,9 @@ def _apply_trip_frames(events: list[Event], ctx: _Ctx) -> list[Event]:
             when = DateValue(first.isoformat(), "day", when.text, None, "start of the trip")
         else:
             when = replace(when, note=(when.note or "date of the trip it is part of"))
+            trigger = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
+            if trigger is not None:
+                when = span_day(when, trigger.root)  # "He will tour a port on the final day": that day of the trip
         out.append(replace(ev, date=when))
     return out
 

@@ -29,6 +29,8 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
     named = _named_leg(tok, ctx)
     if named is not None:
         return named
+    if (bound := _destination(tok, action, ctx)) is not None:
+        return bound
     for cand in _walk(tok, chain, ctx):
         ref = ctx.places.get(cand.i)
         if ref is None or cand.idx < ctx.dateline_end:
@@ -56,6 +58,20 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
                 if ref is not None and root.dep_ == "pobj" and root.head.lower_ in _LOC_PREPS and root.head.head.i == sub.i:
                     return ref
     return _where_clause(chain, ctx) or _left_place(tok, ctx) or _trip_purpose(tok, ctx) or _earlier_mention(tok, ctx)
+
+
+def _destination(tok: Token, action: str, ctx: _Ctx) -> PlaceRef | None:
+    """ "leaves Australia for Wellington", "departed Hanoi for Tokyo": a departure verb whose ``dest_preps`` object is
+    a place is a journey to that place; the place left (its object) is where the journey starts, not where it goes."""
+    entry = _lex().verbs.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
+    if action != "travel" or entry is None or entry.get("dest_action") != "travel":
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in entry.get("dest_preps", ()):
+            for g in prep.children:
+                if g.dep_ == "pobj" and (ref := ctx.places.get(g.i)) is not None:
+                    return ref
+    return None
 
 
 def _trip_purpose(tok: Token, ctx: _Ctx) -> PlaceRef | None:
