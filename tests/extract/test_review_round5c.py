@@ -93,3 +93,81 @@ def test_review_round5c_person_replaced_is_no_counterpart(nlp: Language, text: s
 def test_review_round5c_leave_x_for_y_is_travel_to_y(nlp: Language, text: str, place: str) -> None:
     (event,) = _events(nlp, text, date(2026, 3, 4))
     assert (event.action, event.place.name if event.place else None) == ("travel", place)
+
+
+_SUMMIT = (
+    "Leaders from six Indian Ocean states will attend a maritime summit in Colombo on November 20, the foreign ministry "
+    "said on Monday. "
+)
+
+
+def _by_actor(events: list[Event], action: str) -> dict[str, Row]:
+    return {e.actor.name: row for e, row in zip(events, _rows(events), strict=True) if e.action == action}
+
+
+def test_review_round5c_confirmed_participation_is_each_ones_attendance_of_the_summit(nlp: Language) -> None:
+    text = _SUMMIT + "Malagasy President Hery Randria and Mauritian Prime Minister Navin Ramdoss have confirmed their participation."
+    attends = _by_actor(_events(nlp, text, date(2025, 11, 3)), "attend")
+    assert attends == {
+        "Hery Randria": ("attend", "Hery Randria", (), "Colombo", None, "planned"),
+        "Navin Ramdoss": ("attend", "Navin Ramdoss", (), "Colombo", None, "planned"),
+    }
+
+
+def test_review_round5c_nationality_named_as_a_person_is_no_actor(nlp: Language) -> None:
+    doc = nlp.make_doc("Malagasy President Hery Randria and Sri Lankan President Chaminda Perera met on Monday.")
+    doc._.anchor = date(2025, 11, 3)
+    actors = {(a.name, a.title, a.country) for a in nlp(doc)._.actors}
+    assert actors == {("Hery Randria", "President", "Madagascar"), ("Chaminda Perera", "President", "Sri Lanka")}
+
+
+def test_review_round5c_summit_venue_is_a_site_in_the_summit_city(nlp: Language) -> None:
+    text = _SUMMIT + "President Ranil Gunasekara will host the two-day summit at Nelum Pokuna."
+    (host,) = [e for e in _events(nlp, text, date(2025, 11, 3)) if e.action == "host"]
+    assert host.place is not None and host.date.value == "2025-11-20"
+    assert (host.place.name, host.place.kind, host.place.within[:1]) == ("Nelum Pokuna", "site", ("Colombo",))
+
+
+def test_review_round5c_withdrawal_from_the_summit_takes_its_place(nlp: Language) -> None:
+    text = _SUMMIT + "President Idriss Moussa of Comoros has been invited. Moussa will not attend the summit because of a crisis."
+    attends = _by_actor(_events(nlp, text, date(2025, 11, 3)), "attend")
+    assert attends["Idriss Moussa"][3:] == ("Colombo", None, "cancelled")
+
+
+def test_review_round5c_meetings_on_the_sidelines_of_the_summit(nlp: Language) -> None:
+    text = _SUMMIT + "Malagasy President Hery Randria and Mauritian Prime Minister Navin Ramdoss have confirmed their " \
+        "participation. President Ranil Gunasekara will hold separate bilateral meetings with Randria and Ramdoss on the " \
+        "sidelines of the summit."
+    rows = _rows(_events(nlp, text, date(2025, 11, 3)))
+    # the summit framing the meetings is no attend event of the host with the guests as counterparts
+    assert [r for r in rows if r[1] == "Ranil Gunasekara"] == [
+        ("meet", "Ranil Gunasekara", ("Hery Randria", "Navin Ramdoss"), "Colombo", "2025-11-20", "planned")]
+
+
+def test_review_round5c_talks_with_a_misparsed_titled_name_on_the_sidelines_of_the_gathering(nlp: Language) -> None:
+    text = ("Polish President Adam Nowicki will attend the G20 summit in Durban on November 14 and 15. "
+            "Nowicki is expected to hold bilateral talks with South African President Sipho Ndlovu on the sidelines of "
+            "the gathering, his office said.")
+    events = _events(nlp, text, date(2026, 10, 20))
+    (meet,) = [e for e in events if e.action == "meet"]
+    assert (tuple(c.name for c in meet.counterparts), meet.place.name if meet.place else None, meet.date.value) == (
+        ("Sipho Ndlovu",), "Durban", "2026-11-14")
+    doc = nlp.make_doc(text)
+    doc._.anchor = date(2026, 10, 20)
+    assert ("Sipho Ndlovu", "President", "South Africa") in {(a.name, a.title, a.country) for a in nlp(doc)._.actors}
+
+
+def test_review_round5c_opening_a_summit_is_holding_it(nlp: Language) -> None:
+    text = ("Pacific island leaders opened their annual summit in Suva on Monday. "
+            "Deputy Prime Minister Ana Tuilagi attended the summit in place of Prime Minister Sione Fifita.")
+    assert _rows(_events(nlp, text, date(2026, 10, 26))) == [
+        ("hold", "Pacific summit participants", (), "Suva", "2026-10-26", "happened"),
+        ("attend", "Ana Tuilagi", (), "Suva", None, "happened")]
+
+
+@pytest.mark.parametrize("text", [
+    "Arctic ministers wrapped up their annual forum in Reykjavik on Friday.",
+    "Arctic ministers began their annual forum in Reykjavik on Friday.",
+])
+def test_review_round5c_closing_or_beginning_a_forum_is_holding_it(nlp: Language, text: str) -> None:
+    assert [(e.action, e.place.name if e.place else None) for e in _events(nlp, text, date(2026, 10, 26))] == [("hold", "Reykjavík")]

@@ -208,11 +208,26 @@ def _prefix_start(doc: Doc, start: int, end: int) -> int:
         if tok.lower_ in ("the", "a", "an", ",", "and", "by", "with") or tok.is_punct and tok.text not in ("-", "'s"):
             break
         if doc.has_annotation("DEP") and not (start <= tok.head.i < end or first <= tok.head.i < end):
-            if tok.dep_ not in _PREFIX_DEPS and not _title_of_phrase(tok, start, end):
+            if tok.dep_ not in _PREFIX_DEPS and not _title_of_phrase(tok, start, end) and not _misparsed_title(tok, first, start):
                 break
         first = j
         j -= 1
     return first
+
+
+def _misparsed_title(tok: Token, first: int, start: int) -> bool:
+    """ "talks with South African [President]pobj [Sipho]VERB Ndlovu": a capitalized title word or nationality right
+    before the name (or before such a word of its phrase), which a parse broken by the name hangs elsewhere."""
+    if tok.i != first - 1 or not tok.text[:1].isupper() or tok.doc[start].pos_ in ("PROPN", "NOUN"):
+        return False
+    lex = _lexicon()
+    return tok.lower_ in _title_words() or tok.ent_type_ == "NORP" or tok.lower_ in lex.demonyms
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    lex = _lexicon()
+    return frozenset(w for key in lex.heads_or_titles for w in key)
 
 
 def _title_of_phrase(tok: Token, start: int, end: int) -> bool:
@@ -301,8 +316,8 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
         start, end = _name_tokens(ent)
         if start >= end:
             continue
-        if end - start == 1 and resolve_place(doc[start].text) is None and resolve_country(doc[start].text) is not None:
-            continue  # "[Ugandan]PERSON President Yoweri Museveni": a nationality, not a name
+        if end - start <= 3 and resolve_place(doc[start:end].text) is None and resolve_country(doc[start:end].text) is not None:
+            continue  # "[Ugandan]PERSON President Yoweri Museveni", "[Sri Lankan]PERSON President X": a nationality, not a name
         ref = _person(doc, start, end)
         if end - start == 1 and not ref.title and _capitalized_modifier(ent, doc[start], lex):
             continue  # "[Riot]PERSON police met the marchers": a common word capitalized at the start of a sentence

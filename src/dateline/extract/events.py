@@ -31,6 +31,7 @@ from .furniture import furniture_spans, in_spans
 from .gatherings import _gathering_changes
 from .holders import hosted_gatherings
 from .nlp import load_data
+from .occasions import article_occasions, occasion_frame
 from .occurrences import _occurrences
 from .plans import _overtaken
 from .status import ahead_frame
@@ -105,7 +106,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
             events.extend(_each_apart(tok, event, ctx))
     events = _trip_references(events, ctx)
     events = _gathering_changes(_anchored_offsets(_same_day(events + _overtaken(overtaken, events), ctx), ctx), ctx)
-    events = _article_gathering(events, ctx)
+    events = article_occasions(_article_gathering(events, ctx), ctx)
     events.extend(_occurrences(ctx))
     events = _framed_visits(events, ctx)
     events.extend(_duration_trips(events, ctx))
@@ -330,8 +331,8 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
     lex = _lex()
     if _on_a_visit(tok, ctx) or ahead_frame(tok):
         return True
-    if tok.dep_ == "pobj" and tok.head.lower_ in _FRAME_PREPS:
-        return False  # "during his trip", "upon his arrival": a frame, not a statement
+    if tok.dep_ == "pobj" and tok.head.lower_ in _FRAME_PREPS or occasion_frame(tok):
+        return False  # "during his trip", "upon his arrival", "on the sidelines of the summit": a frame, not a statement
     gov, rel = _governor(tok)
     if _talks_at_destination(tok, ctx):
         return True  # "heading to Manila for talks on Saturday with X": the talks are told, at the trip's end
@@ -352,6 +353,8 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
         return False  # "held a call ... to prepare the visit": the visit is another's, told where it is planned
     if lemma in lex.light:
         return True
+    if rel == "dobj" and lemma in lex.nouns[tok.lower_].get("governors", ()):
+        return True  # "have confirmed their participation"
     if _cue_word(gov) and rel in ("dobj", "nsubjpass", "pobj"):
         return True
     if rel == "nsubj" and gov.lemma_.lower() in _subject_cues():

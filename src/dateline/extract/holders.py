@@ -52,7 +52,9 @@ def _name_words(noun: Token) -> list[Token]:
             proper = t.ent_type_ in _NAME_ENTS or t.pos_ == "PROPN" or t.lower_ in regions or (t.text[:1].isupper() and not t.is_sent_start)
             if t.text == "-" or t.text[:1].isupper() and proper:
                 words.append(t)
-    return sorted(words, key=lambda t: t.i)
+    kept = {t.i for t in words}
+    # "a two-day summit": a hyphen counts only inside a name ("EU-Japan"), not of a lower-case modifier
+    return sorted((t for t in words if t.text != "-" or {t.i - 1, t.i + 1} <= kept), key=lambda t: t.i)
 
 
 def _join(words: list[Token]) -> str:

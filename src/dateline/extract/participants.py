@@ -45,6 +45,8 @@ def _participants(
     named_other = False
     if tok.pos_ in ("NOUN", "PROPN"):
         for child in tok.children:
+            if child.dep_ == "poss" and child.lower_ == "their" and tok.dep_ == "dobj" and _subject_of([tok.head]):
+                continue  # "X and Y have confirmed their participation": the subject the plural possessive stands for
             if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("by", "of")):
                 subjects += [a for a in _actors_in(child, ctx) if child.lower_ != "of" or a.kind == "person"]
         gov, rel = _governor(tok)
@@ -112,7 +114,7 @@ def _participants(
                 for pobj in child.children:
                     if child.lower_ == "to" and ctx.places.get(pobj.i):
                         continue
-                    others += _actors_in(pobj, ctx, head.i == tok.i)
+                    others += _actors_in(pobj, ctx, head.i == tok.i) or _name_after_title(pobj, ctx)
     if tok.pos_ == "VERB":
         others += _comitative_partners(tok, ctx)
     if not subjects and tok.pos_ in ("NOUN", "PROPN") and others and any(
@@ -133,6 +135,16 @@ def _participants(
             seen.add(ref.name)
             rest.append(ref)
     return actor, rest
+
+
+def _name_after_title(pobj: Token, ctx: _Ctx) -> list[ActorRef]:
+    """ "talks with South African [President] Sipho Ndlovu", the name misparsed off its title: the person named right
+    after a capitalized title word that ends the phrase."""
+    nxt = pobj.i + 1
+    if pobj.right_edge.i != pobj.i or nxt >= len(ctx.doc) or not pobj.text[:1].isupper() or pobj.lower_ not in _role_words():
+        return []
+    ref = ctx.actors.get(nxt)
+    return [ref] if ref is not None and ref is not ANONYMOUS and ref.kind == "person" else []
 
 
 def _inviters(prep: Token, ctx: _Ctx) -> list[ActorRef]:

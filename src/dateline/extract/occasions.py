@@ -1,0 +1,280 @@
+"""The article's gatherings: a summit named once with its place and day, and the events that refer back to it.
+
+"Leaders from five countries will attend a regional summit in New Delhi on November 14" names a
+gathering with its place and day though it tells no event of a named person. Later sentences
+refer back to it: "Mehra will host the one-day summit at Bharat Mandapam" (a venue inside New
+Delhi), "Rasheed will not attend the summit", "X will hold bilateral meetings with Y on the
+sidelines of the summit", "Z and W have confirmed their participation". :func:`article_occasions`
+gathers each gathering's place (its venue when one is named), day and mentions
+(``occasion_nouns`` in ``triggers.json``; a generic ``occasion_anaphors`` noun, "the gathering",
+is the gathering named last before it), and gives an event about one of them the gathering's
+place and date where it has none of its own. An attend event told by a plural subject is each
+person's own ("X and Y will attend": two attend events, no counterpart of each other).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from functools import cache
+
+from spacy.tokens import Token
+
+from ..model import DateValue, Event, PlaceRef
+from .actors import ANONYMOUS
+from .codes import event_codes
+from .context import _Ctx, time_to_date
+from .nlp import load_data
+from .places import place_in, resolve_place
+from .status import event_status
+from .triggers import _REF_VALUES, _lex
+
+__all__ = ["article_occasions", "occasion_frame"]
+
+
+@dataclass(frozen=True)
+class _Words:
+    nouns: frozenset[str]
+    anaphors: frozenset[str]
+    other: frozenset[str]
+    frames: frozenset[str]
+    verbs: frozenset[str]
+
+
+@cache
+def _words() -> _Words:
+    data = load_data("triggers.json")
+    return _Words(frozenset(data["occasion_nouns"]), frozenset(data["occasion_anaphors"]), frozenset(data["other_occasion_words"]),
+                  frozenset(data["occasion_frame_nouns"]), frozenset(data["occasion_verbs"]))
+
+
+@dataclass
+class _Occasion:
+    key: str
+    place: PlaceRef | None = None
+    venue: str | None = None
+    when: DateValue | None = None
+    mentions: list[int] = field(default_factory=list)
+
+    def where(self, ctx: _Ctx) -> PlaceRef | None:
+        """The venue inside the gathering's place when one is named ("at Bharat Mandapam"), else the place."""
+        if self.venue is None:
+            return self.place
+        outer = self.place or _dateline_place(ctx)
+        if outer is None:
+            return PlaceRef(self.venue, "site")
+        within = (outer.name, *outer.within) if outer.kind != "country" else (outer.name,)
+        return PlaceRef(self.venue, "site", outer.country, outer.lat, outer.lon, within)
+
+
+#: Actions that take a gathering's place but not its day. A guest's attend event dated with the gathering makes the
+#: guest's later withdrawal ("Lehto will skip the summit", merged into that plan) a cancelled event on the gathering's
+#: day, which ``reason.resolve.gathering_cancellations`` reads as the gathering called off (it does not yet leave out a
+#: guest's own withdrawal, as ``occurrence_events`` does); until it does, attend events are placed, not dated.
+_PLACE_ONLY = frozenset({"attend"})
+
+
+def _key(word: str) -> str:
+    return word.lower().removesuffix("s")
+
+
+def occasion_frame(tok: Token) -> bool:
+    """ "on the sidelines of the summit", "on the margins of the forum": a gathering noun that frames another event
+    (``occasion_frame_nouns``), no event of its own."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _words().frames
+
+
+def _other_occasion(tok: Token) -> bool:
+    """ "The last such gathering", "the next summit": another gathering than the article's."""
+    return any(c.dep_ in ("amod", "det", "predet") and c.lower_ in _words().other for c in tok.children)
+
+
+def _mentions(ctx: _Ctx) -> tuple[list[_Occasion], dict[int, _Occasion]]:
+    """The article's gatherings in text order, and the gathering each mention token refers to."""
+    words = _words()
+    found: dict[str, _Occasion] = {}
+    order: list[_Occasion] = []
+    by_token: dict[int, _Occasion] = {}
+    last: _Occasion | None = None
+    for tok in ctx.doc:
+        if tok.idx < ctx.dateline_end or tok.pos_ not in ("NOUN", "PROPN") or _other_occasion(tok):
+            continue
+        low = tok.lower_
+        blocked = _lex().nouns.get(low, {}).get("blocked_compounds", ())
+        if any(c.dep_ in ("compound", "amod") and c.lower_ in blocked for c in tok.children):
+            continue  # "a joint news conference"
+        if low in words.nouns:
+            occ = found.get(_key(low))
+            if occ is None:
+                occ = found[_key(low)] = _Occasion(_key(low))
+                order.append(occ)
+        elif low in words.anaphors and last is not None and any(c.lower_ in ("the", "this", "that") for c in tok.children):
+            occ = last
+        else:
+            continue
+        last = occ
+        occ.mentions.append(tok.i)
+        by_token[tok.i] = occ
+        place, venue, when = _own_facts(tok, ctx)
+        if occ.place is None and place is not None:
+            occ.place = place
+        if occ.venue is None and venue is not None:
+            occ.venue = venue
+        if when is not None and (occ.when is None or occ.when.precision not in ("day", "time") and when.precision == "day"):
+            occ.when = when
+    return order, by_token
+
+
+def _own_facts(tok: Token, ctx: _Ctx) -> tuple[PlaceRef | None, str | None, DateValue | None]:
+    """The place, venue name and date a gathering mention gives: its own modifiers and phrases, and those of the verb it
+    is the object of ("attend a summit in New Delhi on November 14", "host the summit at Bharat Mandapam")."""
+    heads = [tok]
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    if tok.dep_ in ("dobj", "nsubjpass", "pobj") and verb.pos_ == "VERB" and verb.lemma_.lower() in _words().verbs:
+        heads.append(verb)
+    place: PlaceRef | None = None
+    venue: str | None = None
+    when: DateValue | None = None
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "compound" and head is tok and (ref := ctx.places.get(child.i)) is not None:
+                place = place or ref  # "the Delhi summit"
+            if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+                for g in child.children:
+                    if g.dep_ != "pobj":
+                        continue
+                    ref = next((r for t in _clause(g) if (r := ctx.places.get(t.i)) is not None), None)
+                    if ref is not None:
+                        if ref.kind == "site":
+                            venue = venue or ref.name
+                        else:
+                            place = place or ref
+                    elif child.lower_ == "at" and (name := _venue(g, ctx)) is not None:
+                        venue = venue or name
+            if child.dep_ in ("prep", "npadvmod", "tmod") and child.lower_ not in ("since", "until", "by", "before", "after"):
+                for t in _clause(child):
+                    x = ctx.times.get(t.i)
+                    if x is not None and x.type in ("DATE", "TIME") and x.value and x.value[0] != "P" and x.value not in _REF_VALUES:
+                        when = when or time_to_date(x)
+                        break
+    return place, venue, when
+
+
+def _venue(pobj: Token, ctx: _Ctx) -> str | None:
+    """ "at Bharat Mandapam": a capitalized name after "at" that is no known place and no person, the venue."""
+    words = [t for t in pobj.subtree if t.i <= pobj.i and t.dep_ in ("compound", "pobj") or t.i == pobj.i]
+    if not words or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in words):
+        return None
+    if any((ref := ctx.actors.get(t.i)) is not None and ref is not ANONYMOUS and ref.kind == "person" for t in words):
+        return None
+    return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+
+
+def _dateline_place(ctx: _Ctx) -> PlaceRef | None:
+    if ctx.dateline_end <= 0:
+        return None
+    line = ctx.doc.text[: ctx.dateline_end].strip().split(",")[0].split("(")[0].strip()
+    return resolve_place(line.title()) if line else None
+
+
+def _trigger(ev: Event, ctx: _Ctx) -> Token | None:
+    span = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _clause(tok: Token) -> list[Token]:
+    found: list[Token] = []
+    stack = [tok]
+    while stack:
+        cur = stack.pop()
+        found.append(cur)
+        stack.extend(c for c in cur.children if c.dep_ not in ("conj", "advcl", "relcl", "ccomp", "parataxis", "acl"))
+    return found
+
+
+def _referred(ev: Event, tok: Token, by_token: dict[int, _Occasion], order: list[_Occasion]) -> _Occasion | None:
+    """The gathering an event is about: its own trigger, a gathering in its clause, one that frames an event of its
+    sentence ("on the sidelines of the gathering", wherever the parser hangs it), or for an attend event without one
+    ("confirmed their participation") the gathering the article named last before it."""
+    if tok.i in by_token:
+        return by_token[tok.i]
+    for t in sorted(_clause(tok), key=lambda t: t.i):
+        if t.i in by_token:
+            return by_token[t.i]
+    for t in tok.sent:
+        if t.i in by_token and occasion_frame(t):
+            return by_token[t.i]
+    if ev.action == "attend":
+        before = [occ for occ in order if occ.mentions and occ.mentions[0] < tok.i]
+        return before[-1] if before else None
+    return None
+
+
+def _each_attendee(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "X and Y have confirmed their participation": an attend event of a plural subject is each person's own."""
+    out: list[Event] = []
+    for ev in events:
+        out.append(ev)
+        if ev.action != "attend" or ev.refers_to_plan or ev.actor.start < 0:
+            continue
+        tok = _trigger(ev, ctx)
+        if tok is None or tok.lower_ in _words().nouns:
+            continue  # "Lula and Modi held a summit": they meet each other there
+        subject = next((t for t in ctx.doc if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.idx <= ev.actor.start
+                        and ev.actor.start < t.right_edge.idx + len(t.right_edge)), None)
+        if subject is None:
+            continue
+        lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+        mates = [c for c in ev.counterparts if c.kind == "person" and c.start >= 0 and lo <= c.start < hi]
+        if not mates:
+            continue
+        rest = tuple(c for c in ev.counterparts if c not in mates)
+        out[-1] = replace(ev, counterparts=rest)
+        out.extend(replace(ev, actor=m, counterparts=rest) for m in mates)
+    return out
+
+
+def article_occasions(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """Give events about one of the article's gatherings its place and date, where they have none of their own.
+
+    events (list[Event]): the article's events, text order. ctx (_Ctx): the doc's context.
+    RETURNS (list[Event]): the events, attend events of plural subjects split per person, such ones completed.
+    """
+    events = _each_attendee(events, ctx)
+    order, by_token = _mentions(ctx)
+    if not order:
+        return events
+    out: list[Event] = []
+    for ev in events:
+        tok = _trigger(ev, ctx) if ev.place is None or ev.date.value is None else None
+        occ = _referred(ev, tok, by_token, order) if tok is not None else None
+        if occ is not None and tok is not None:
+            where = occ.where(ctx)
+            place = ev.place
+            if place is None and ev.action != "call":
+                place = where
+            elif place is not None and where is not None and where.kind == "site" and place_in(where, place):
+                place = where  # "attend the summit in New Delhi": at its venue there
+            # "skipped the summit", "the forum was called off": a changed gathering noun keeps its builder's date (the
+            # day of the decision, when told), not the gathering's
+            changed = ev.status in ("cancelled", "denied") and tok.pos_ in ("NOUN", "PROPN")
+            when = ev.date if ev.date.value is not None or occ.when is None or changed or ev.action in _PLACE_ONLY \
+                else replace(occ.when, note=f"the day of the {occ.key} the article names")
+            ev = _restatus(replace(ev, place=place, date=when), tok, when if when.value is not None else occ.when, ctx)
+        out.append(ev)
+    return out
+
+
+def _restatus(ev: Event, tok: Token, when: DateValue | None, ctx: _Ctx) -> Event:
+    """A noun event whose status only its date could tell ("confirmed their participation": uncertain without one)
+    takes the status its gathering's date gives."""
+    if ev.status != "uncertain" or tok.pos_ not in ("NOUN", "PROPN") or when is None or when.value is None:
+        return ev
+    result = event_status(tok, when, ctx.anchor)
+    if result.cue is not None or result.status == ev.status or result.status not in ("planned", "happened"):
+        return ev
+    codes = event_codes(ev.action, result.status)
+    return replace(ev, status=result.status, cameo=codes.cameo, plover=codes.plover, plover_mode=codes.mode,
+                   evidence=replace(ev.evidence, status=result.status))
+
