@@ -431,3 +431,26 @@ def test_ask_a_different_document_signed_instead_does_not_resolve_yes(store: Sto
     ])
     out = ask(store, "Will Hegseth sign the trade agreement by March 5?", date(2026, 3, 8))
     assert out.resolution == "no"
+
+
+def test_ask_visit_made_a_day_late_is_unlikely_on_the_asked_day(store: Store) -> None:
+    fill(store, [
+        Report("a1", date(2026, 11, 2), "Hegseth will visit Seoul on November 11.", "visit", "planned", "2026-11-11",
+               place=SEOUL_CITY),
+        Report("a2", date(2026, 11, 12), "Hegseth visited Seoul on Thursday, a day later than first planned.",
+               "visit", "happened", "2026-11-12", place=SEOUL_CITY),
+    ])
+    out = ask(store, "Will Hegseth visit Seoul on November 11?", date(2026, 11, 12))
+    assert out.resolution is None and out.probability is not None and out.probability <= 0.1
+    assert "after the question's window ends (2026-11-11)" in out.reason
+
+
+def test_ask_a_guest_skipping_the_summit_does_not_cancel_the_hosts_summit(store: Store) -> None:
+    fill(store, [
+        Report("a1", date(2026, 5, 4), "Lee will host the island summit in Seoul on May 21, the office said.", "host",
+               "planned", "2026-05-21", actor=LEE, place=SEOUL_CITY),
+        Report("a2", date(2026, 5, 14), "Koizumi will not attend the island summit in Seoul next week.", "attend",
+               "cancelled", "2026-05-21", actor=KOIZUMI, place=SEOUL_CITY),
+    ])
+    out = ask(store, "Will Lee host the summit?", date(2026, 5, 15))
+    assert out.resolution is None and out.answer != "no"

@@ -50,9 +50,9 @@ NO_AT = 0.3
 #: Highest probability of an event known only from hedged reports (status uncertain:
 #: a condition, "could", advice), whatever the fitted bias.
 HEDGED_AT = 0.5
-#: Highest probability of an event whose only match already took place before the
-#: question's window opened (a visit made a day early, asked about on its planned day).
-DONE_BEFORE_AT = 0.1
+#: Highest probability of an event whose only match already took place outside the
+#: question's window (a visit made a day early, asked about on its planned day, or a day late).
+DONE_OUTSIDE_AT = 0.1
 #: Statuses of a plan not yet carried out: dated outside the window, it caps the probability at :data:`NO_AT`.
 _PLAN_STATES = ("planned", "uncertain", "postponed")
 
@@ -358,14 +358,16 @@ def _answer(
         reason = (f"As reported by {as_of.isoformat()}, {subject} is {event.status} for {date_words(event.date.value)}, "
                   f"outside the question's window ({'ending ' if lo is None else ''}{span}); "
                   f"probability {probability:.2f}.")
-    if event is not None and event.status in ("happened", "ongoing"):
+    if event is not None and event.status in ("happened", "ongoing") and happened_evidence(event, place, places, lines):
         days = event.date.interval()
-        lo = window[0]
-        if days is not None and lo is not None and days[1] < lo:
-            # it took place before the window opened (a visit made a day early): a second one is unlikely
-            probability = min(probability, DONE_BEFORE_AT)
+        lo, hi = window
+        if days is not None and (lo is not None and days[1] < lo or hi is not None and days[0] > hi):
+            # it took place outside the window (a visit made a day early, or a day late): a second one is unlikely
+            probability = min(probability, DONE_OUTSIDE_AT)
+            side = (f"before the question's window opens ({lo.isoformat()})" if lo is not None and days[1] < lo
+                    else f"after the question's window ends ({hi.isoformat() if hi else ''})")
             reason = (f"As reported by {as_of.isoformat()}, {done or subject} on {date_words(event.date.value)}, "
-                      f"before the question's window opens ({lo.isoformat()}); probability {probability:.2f}.")
+                      f"{side}; probability {probability:.2f}.")
     reported = _reported_in_window(event, window, place, places, lines)
     if reported is not None and probability < 0.5:
         # a report that it happened, not counted (date or place unclear), is never a confident "no"
@@ -410,12 +412,17 @@ def _reported_in_window(
     known: Sequence[PlaceRef],
     lines: dict[str, tuple[int, int]],
 ) -> Evidence | None:
-    """A "happened" sentence for the target place published inside the window (plus grace)."""
+    """A "happened" sentence for the target place published inside the window (plus grace)
+    whose event day cannot place it: the event has no day, or the sentence was published
+    before that day (a report consistent with the event's day is placed by that day)."""
     if event is None or window is None:
         return None
     lo, hi = window
+    span = event.date.interval()
     for ev in happened_evidence(event, target, known, lines):
         day = ev.published
+        if span is not None and day is not None and day >= span[0]:
+            continue
         if day is None or (lo is None or day >= lo) and (hi is None or day <= hi + timedelta(days=GRACE_DAYS)):
             return ev
     return None

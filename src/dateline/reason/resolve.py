@@ -760,7 +760,8 @@ def gathering_cancellations(
     ("The Pacific forum in Suva has been cancelled"), so it is not an event of the
     question's actor. It counts for a matched event when it is at the same place, on an
     overlapping day, and its sentence names a gathering noun (``data/cues.json``
-    ``gathering_nouns``) that the matched event's evidence or the question's target names.
+    ``gathering_nouns``) that the matched event's evidence or the question's target names,
+    and is not one guest's own withdrawal (:func:`_guest_withdrew`).
 
     events (Sequence[EventRecord]): the question's matched events.
     others (Sequence[EventRecord]): the store's events as known on the as-of day.
@@ -779,6 +780,8 @@ def gathering_cancellations(
                 continue
             if not (_same_place(event, other) and _overlaps(event, other)):
                 continue
+            if other.action in load_data("question")["occurrence_personal_actions"] and _guest_withdrew(other):
+                continue  # a guest staying away ("Havili will not attend the summit") cancels nothing of the host's
             cancel = [e for e in other.evidence if e.status == "cancelled" and _gathering_nouns([e.sentence]) & mine]
             if cancel:
                 out[event.id] = cancel[-1]
