@@ -171,3 +171,30 @@ def test_review_round5c_opening_a_summit_is_holding_it(nlp: Language) -> None:
 ])
 def test_review_round5c_closing_or_beginning_a_forum_is_holding_it(nlp: Language, text: str) -> None:
     assert [(e.action, e.place.name if e.place else None) for e in _events(nlp, text, date(2026, 10, 26))] == [("hold", "Reykjavík")]
+
+
+def test_review_round5c_generic_years_of_talks_is_no_event_of_the_main_actor(nlp: Language) -> None:
+    text = ("Prime Minister Ana Ruiz will visit Lima on March 3. "
+            "Negotiators from both countries finalized the text of the accord last month after three years of talks, officials said.")
+    assert [e.action for e in _events(nlp, text, date(2026, 2, 20))] == ["visit"]
+
+
+def test_review_round5c_put_off_signing_and_signed_instead_are_two_events(nlp: Language) -> None:
+    text = ("Prime Minister Ana Ruiz and President Tomas Herrera held talks in Lima on Wednesday, but the signing of a planned "
+            "fisheries accord was put off after a dispute over quotas. "
+            "The two leaders signed a memorandum on student exchanges instead.")
+    signs = [(e.status, e.refers_to_plan) for e in _events(nlp, text, date(2026, 3, 4)) if e.action == "sign"]
+    assert signs == [("postponed", True), ("happened", False)]
+
+
+@pytest.mark.parametrize("text", [
+    "In rugby, Canterbury Crusaders will travel to Sydney next weekend to take on the Waratahs.",
+    "Canterbury Crusaders will fly to Sydney on Friday to face Western Force.",
+])
+def test_review_round5c_club_travelling_to_a_match_is_no_travel(nlp: Language, text: str) -> None:
+    assert _events(nlp, text, date(2026, 3, 4)) == []
+
+
+def test_review_round5c_person_travelling_to_face_questions_still_travels(nlp: Language) -> None:
+    text = "Prime Minister Ana Ruiz will travel to Brussels to face questions from lawmakers."
+    assert [e.action for e in _events(nlp, text, date(2026, 3, 4))] == ["travel"]

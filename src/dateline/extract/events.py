@@ -202,6 +202,23 @@ def is_report(sent: Span) -> bool:
     return False
 
 
+def _fixture(tok: Token, ctx: _Ctx) -> bool:
+    """ "Melbourne Victory will travel to Perth to face Perth Glory", "fly to Sydney to take on the Waratahs": an
+    organization's journey whose purpose infinitive (``contest_purpose_verbs``) has a capitalized object is a club's
+    away match (the recognizer may call either club anything, so the traveller's kind and the verb decide)."""
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    ref = ctx.actors.get(subject.i) if subject is not None else None
+    if ref is None or ref is ANONYMOUS or ref.kind != "org":
+        return False
+    for clause in tok.children:
+        if clause.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        phrase = " ".join([clause.lemma_.lower(), *(c.lower_ for c in clause.children if c.dep_ == "prt")])
+        if phrase in _lex().contest_purposes and any(o.dep_ == "dobj" and o.text[:1].isupper() for o in clause.children):
+            return True
+    return False
+
+
 def _editorial_note(text: str) -> bool:
     """ "(This story has been corrected to show ...)", "Correction: ...", "(Adds ministry comment)": a note about the
     story, whose words tell no event (openers in ``triggers.json``)."""
@@ -237,6 +254,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             return None  # "met fans outside the stadium", "met reporters": no meeting of officials
         if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in lex.contests for g in c.children) for c in tok.children):
             return None  # "will meet Alvarado in the final": a match
+        if entry["action"] in ("travel", "visit", "arrive") and _fixture(tok, ctx):
+            return None  # "will travel to Perth next weekend to face Perth Glory": a club's away match
         if (misparsed := _misparsed_object(tok)) is not None:
             objects.append(misparsed)
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in entry.get("preps", ())]

@@ -64,6 +64,7 @@ class _Lex:
     substitution: tuple[str, ...]
     span_days: dict[str, int]
     report_nouns: frozenset[str]
+    contest_purposes: tuple[str, ...]
 
 
 @cache
@@ -114,6 +115,7 @@ def _lex() -> _Lex:
         substitution=tuple(data["substitution_phrases"]),
         span_days=dict(data["span_day_ordinals"]),
         report_nouns=frozenset(data["report_nouns"]),
+        contest_purposes=tuple(data["contest_purpose_verbs"]),
     )
 
 
