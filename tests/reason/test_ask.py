@@ -454,3 +454,14 @@ def test_ask_a_guest_skipping_the_summit_does_not_cancel_the_hosts_summit(store:
     ])
     out = ask(store, "Will Lee host the summit?", date(2026, 5, 15))
     assert out.resolution is None and out.answer != "no"
+
+
+def test_ask_lower_case_country_and_plural_gathering_words(store: Store) -> None:
+    fill(store, [Report("a1", date(2026, 5, 4), "Lee will host a summit of Pacific island leaders in Seoul on May 21.",
+                        "host", "planned", "2026-05-21", actor=LEE, place=SEOUL_CITY)])
+    out = ask(store, "Will the Pacific islands summit take place in Seoul?", date(2026, 5, 5))
+    assert out.event is not None and out.resolution is None
+    fill(store, [Report("a2", date(2026, 5, 4), "Hegseth will visit Seoul on May 21.", "visit", "planned",
+                        "2026-05-21", place=SEOUL_CITY)])
+    lower = ask(store, "will hegseth visit south korea", date(2026, 5, 5))
+    assert lower.event is not None and lower.event.place is not None and lower.event.place.name == "Seoul"

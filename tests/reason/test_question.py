@@ -165,3 +165,17 @@ def test_question_two_people_meeting_gives_actor_and_counterpart() -> None:
 def test_question_during_the_visit_without_place_is_a_trip_window() -> None:
     pattern = parse_question("Will Tran Quoc Hung sign the trade deal during the visit?")
     assert (pattern.target, pattern.window.kind, pattern.window.place) == ("trade deal", "trip", None)
+
+
+def test_question_vague_stretch_ahead_is_a_window_of_days() -> None:
+    pattern = parse_question("Will Hartono visit Ethiopia in the coming weeks?")
+    assert (pattern.target, pattern.window.kind) == ("Ethiopia", "relative")
+    assert window_interval(pattern.window, date(2026, 6, 22)) == (date(2026, 6, 22), date(2026, 7, 20))
+
+
+def test_question_typed_sloppily_still_parses() -> None:
+    lower = parse_question("will tawake be in Xiamen on thursday")
+    assert (lower.actor, lower.target, lower.window.kind) == ("tawake", "Xiamen", "on")
+    assert window_interval(lower.window, date(2026, 5, 18)) == (date(2026, 5, 21), date(2026, 5, 21))
+    curly = parse_question("\u201cWill Alc\u00e1ntara travel to Canada before the end of the year?\u201d")
+    assert (curly.actor, curly.action, curly.target, curly.window.kind) == ("Alc\u00e1ntara", "visit", "Canada", "by")

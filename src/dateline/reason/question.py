@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -144,7 +144,7 @@ def _split_window(rest: str) -> tuple[str, Window]:
     if m:
         return rest[: m.start()], Window("by", text=m["date"].strip(" ?.!,"))
     lowered = rest.lower().rstrip(" ?.!")
-    for phrase in sorted(data["relative_windows"], key=len, reverse=True):
+    for phrase in sorted([*data["relative_windows"], *data["vague_windows"]], key=len, reverse=True):
         if lowered.endswith(phrase):
             return rest[: len(lowered) - len(phrase)], Window("relative", text=phrase)
     for m in re.finditer(data["on_pattern"], rest, re.IGNORECASE):
@@ -168,11 +168,21 @@ def _drop_trailing(words: str) -> str:
     return out
 
 
+def _date_case(text: str) -> str:
+    """Month and weekday names capitalised as the time normalizer expects them in running
+    text ("on thursday" -> "on Thursday"), for questions typed in lower case."""
+    from ..extract.timex.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    names = {w for w in (*lex.months, *lex.weekdays) if len(w) > 3}
+    return re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize() if m.group(0).lower() in names else m.group(0), text)
+
+
 def _is_date(text: str) -> bool:
     """RETURNS (bool): True when the time normalizer reads ``text`` as a calendar date."""
     from ..extract.time import normalize
 
-    expr = normalize(text, date(2000, 1, 1), "none")
+    expr = normalize(_date_case(text), date(2000, 1, 1), "none")
     return bool(expr is not None and expr.interval() is not None and len(expr.text) >= len(text.strip()) - 1)
 
 
@@ -188,7 +198,7 @@ def parse_question(question: str) -> QuestionPattern:
         alternatives with "or".
     """
     data = load_data("question")
-    text = " ".join(question.split())
+    text = " ".join(question.split()).strip("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb ")  # quoted, or pasted with curly quotes
     first = text.split(" ", 1)[0].lower().strip(",") if text else ""
     if first not in data["auxiliaries"] or " " not in text:
         raise QuestionError(Errors.E401.format(question=question))
@@ -321,13 +331,16 @@ def window_interval(window: Window, as_of: date, past: bool = False) -> tuple[da
         return None
     from ..extract.time import normalize
 
+    vague: dict[str, int] = load_data("question")["vague_windows"]
+    if window.kind == "relative" and window.text in vague:
+        return as_of, as_of + timedelta(days=vague[window.text])  # "in the coming weeks"
     tense = "past" if past else "future"
-    expr = normalize(window.text, as_of, tense)
+    expr = normalize(_date_case(window.text), as_of, tense)
     interval = expr.interval() if expr is not None else None
     if interval is None:
         return None
     if window.kind == "between":
-        last = normalize(window.until, as_of, tense)
+        last = normalize(_date_case(window.until), as_of, tense)
         end = last.interval() if last is not None else None
         if end is None or end[1] < interval[0]:
             return None

@@ -221,6 +221,11 @@ def find_place(store: Store, name: str) -> PlaceRef | None:
     from ..extract.places import resolve_place  # the shared gazetteer (aliases, containment)
 
     found = resolve_place(name)
+    if found is None and name.islower():
+        # a question typed in lower case ("will rautio visit thailand"): a country by its name
+        # (places the store has seen match in any case below; "summit" is no town here)
+        titled = resolve_place(" ".join(w if w in ("of", "and", "the") else w.capitalize() for w in name.split()))
+        found = titled if titled is not None and titled.kind == "country" else None
     if found is not None:
         return found
     key = _tokens(name)
@@ -455,9 +460,14 @@ def occurrence_events(
             if kept is None:
                 continue
             event = kept
-        if any(want <= set(_tokens(trigger_clause(ev))) for ev in event.evidence):
+        if any(_singular(want) <= _singular(set(_tokens(trigger_clause(ev)))) for ev in event.evidence):
             out.append(event)
     return out
+
+
+def _singular(tokens: set[str]) -> set[str]:
+    """Words with a plural -s dropped ("Pacific islands summit" names the "summit of Pacific island leaders")."""
+    return {t[:-1] if len(t) > 4 and t.endswith("s") and not t.endswith("ss") else t for t in tokens}
 
 
 def _without_withdrawal(event: EventRecord) -> EventRecord | None:
