@@ -109,8 +109,8 @@ def test_review_round5c_confirmed_participation_is_each_ones_attendance_of_the_s
     text = _SUMMIT + "Malagasy President Hery Randria and Mauritian Prime Minister Navin Ramdoss have confirmed their participation."
     attends = _by_actor(_events(nlp, text, date(2025, 11, 3)), "attend")
     assert attends == {
-        "Hery Randria": ("attend", "Hery Randria", (), "Colombo", None, "planned"),
-        "Navin Ramdoss": ("attend", "Navin Ramdoss", (), "Colombo", None, "planned"),
+        "Hery Randria": ("attend", "Hery Randria", (), "Colombo", "2025-11-20", "planned"),
+        "Navin Ramdoss": ("attend", "Navin Ramdoss", (), "Colombo", "2025-11-20", "planned"),
     }
 
 
@@ -131,7 +131,7 @@ def test_review_round5c_summit_venue_is_a_site_in_the_summit_city(nlp: Language)
 def test_review_round5c_withdrawal_from_the_summit_takes_its_place(nlp: Language) -> None:
     text = _SUMMIT + "President Idriss Moussa of Comoros has been invited. Moussa will not attend the summit because of a crisis."
     attends = _by_actor(_events(nlp, text, date(2025, 11, 3)), "attend")
-    assert attends["Idriss Moussa"][3:] == ("Colombo", None, "cancelled")
+    assert attends["Idriss Moussa"][3:] == ("Colombo", "2025-11-20", "cancelled")
 
 
 def test_review_round5c_meetings_on_the_sidelines_of_the_summit(nlp: Language) -> None:
@@ -162,7 +162,7 @@ def test_review_round5c_opening_a_summit_is_holding_it(nlp: Language) -> None:
             "Deputy Prime Minister Ana Tuilagi attended the summit in place of Prime Minister Sione Fifita.")
     assert _rows(_events(nlp, text, date(2026, 10, 26))) == [
         ("hold", "Pacific summit participants", (), "Suva", "2026-10-26", "happened"),
-        ("attend", "Ana Tuilagi", (), "Suva", None, "happened")]
+        ("attend", "Ana Tuilagi", (), "Suva", "2026-10-26", "happened")]
 
 
 @pytest.mark.parametrize("text", [

@@ -66,11 +66,9 @@ class _Occasion:
         return PlaceRef(self.venue, "site", outer.country, outer.lat, outer.lon, within)
 
 
-#: Actions that take a gathering's place but not its day. A guest's attend event dated with the gathering makes the
-#: guest's later withdrawal ("Lehto will skip the summit", merged into that plan) a cancelled event on the gathering's
-#: day, which ``reason.resolve.gathering_cancellations`` reads as the gathering called off (it does not yet leave out a
-#: guest's own withdrawal, as ``occurrence_events`` does); until it does, attend events are placed, not dated.
-_PLACE_ONLY = frozenset({"attend"})
+#: Actions that take a gathering's place but not its day (none: ``reason.resolve.gathering_cancellations`` leaves out
+#: a guest's own withdrawal, so an attend event dated with its gathering is safe).
+_PLACE_ONLY: frozenset[str] = frozenset()
 
 
 def _key(word: str) -> str:
