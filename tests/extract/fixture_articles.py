@@ -33,3 +33,15 @@ def row(e: Event) -> Row:
     """RETURNS (Row): the fields the exact-event tests compare."""
     return (e.action, e.actor.name, tuple(c.name for c in e.counterparts), e.place.name if e.place else None,
             e.date.value, e.status)
+
+
+def text_events(nlp: Language, text: str, anchor: date) -> list[Event]:
+    """RETURNS (list[Event]): the events of a bare text (no ingest), its date anchor ``anchor``."""
+    doc = nlp.make_doc(text)
+    doc._.anchor = anchor
+    return list(nlp(doc)._.events)
+
+
+def rows(events: list[Event]) -> list[Row]:
+    """RETURNS (list[Row]): :func:`row` of each event, in order."""
+    return [row(e) for e in events]

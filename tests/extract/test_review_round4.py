@@ -8,37 +8,13 @@ line, a tour cut short, a flight home from a city, and a gathering held with no 
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 from spacy.language import Language
 
-from dateline.config import Settings
-from dateline.extract import extract
-from dateline.ingest.text import read_text
-from dateline.model import Article, Event
+from .fixture_articles import Row, rows as _rows, text_events as _events
 
 pytestmark = pytest.mark.slow
-
-Row = tuple[str, str, tuple[str, ...], str | None, str | None, str]
-
-
-def _events(nlp: Language, text: str, anchor: date) -> list[Event]:
-    doc = nlp.make_doc(text)
-    doc._.anchor = anchor
-    return list(nlp(doc)._.events)
-
-
-def _rows(events: list[Event]) -> list[Row]:
-    return [(e.action, e.actor.name, tuple(c.name for c in e.counterparts), e.place.name if e.place else None, e.date.value,
-             e.status) for e in events]
-
-
-def _article_events(nlp: Language, path: Path, published: date) -> list[Event]:
-    (article,) = list(read_text(path.read_bytes(), path.name, Settings(), published))
-    assert isinstance(article, Article)
-    (_, extraction), = list(extract([article], nlp))
-    return list(extraction.events)
 
 
 def test_review_round4_comma_listed_legs(nlp: Language) -> None:

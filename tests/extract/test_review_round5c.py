@@ -12,20 +12,9 @@ from spacy.language import Language
 
 from dateline.model import Event
 
+from .fixture_articles import Row, rows as _rows, text_events as _events
+
 pytestmark = pytest.mark.slow
-
-Row = tuple[str, str, tuple[str, ...], str | None, str | None, str]
-
-
-def _events(nlp: Language, text: str, anchor: date) -> list[Event]:
-    doc = nlp.make_doc(text)
-    doc._.anchor = anchor
-    return list(nlp(doc)._.events)
-
-
-def _rows(events: list[Event]) -> list[Row]:
-    return [(e.action, e.actor.name, tuple(c.name for c in e.counterparts), e.place.name if e.place else None, e.date.value,
-             e.status) for e in events]
 
 
 def _day(events: list[Event], action: str) -> str | None:
