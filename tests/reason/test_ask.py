@@ -465,3 +465,18 @@ def test_ask_lower_case_country_and_plural_gathering_words(store: Store) -> None
                         "2026-05-21", place=SEOUL_CITY)])
     lower = ask(store, "will hegseth visit south korea", date(2026, 5, 5))
     assert lower.event is not None and lower.event.place is not None and lower.event.place.name == "Seoul"
+
+
+def test_ask_a_surname_two_people_share(store: Store) -> None:
+    grace = ActorRef("Grace Tanabe", "person", "Trade Minister", "Japan")
+    fill(store, [
+        Report("a1", date(2026, 6, 1), "Kenji Tanabe will visit Seoul on June 10.", "visit", "planned", "2026-06-10",
+               actor=TANABE, place=SEOUL_CITY),
+        Report("a1", date(2026, 6, 1), "Grace Tanabe will visit Tokyo on June 12.", "visit", "planned", "2026-06-12",
+               actor=grace, place=TOKYO),
+    ])
+    # the one with a matching event is meant
+    assert ask(store, "Will Tanabe visit Tokyo?", date(2026, 6, 2)).event.actor.name == "Grace Tanabe"  # type: ignore[union-attr]
+    # both or neither: say so
+    out = ask(store, "Will Tanabe visit Ankara?", date(2026, 6, 2))
+    assert out.answer == "unknown" and "names several people" in out.reason

@@ -34,6 +34,7 @@ __all__ = [
     "future_window",
     "Resolution",
     "match_actor",
+    "namesakes",
     "actors_as_of",
     "find_place",
     "candidate_events",
@@ -181,6 +182,20 @@ def match_actor(phrase: str, actors: Sequence[ActorInfo], as_of: date | None = N
         return best[1] if best is not None else None  # a country or body named outright
     titled.sort(key=lambda t: (t[0], t[1]))
     return titled[-1][2]  # "the president of Romania" is the person, not Romania
+
+
+def namesakes(phrase: str, actors: Sequence[ActorInfo]) -> list[ActorInfo]:
+    """The persons a phrase could name by surname alone ("Wekesa" for Daniel and Grace Wekesa).
+
+    phrase (str): the question's actor words. actors (Sequence[ActorInfo]): the store's actors.
+    RETURNS (list[ActorInfo]): every person whose surname the phrase holds, when the phrase
+        holds none of their full names or longer aliases; empty otherwise.
+    """
+    toks = _tokens(phrase)
+    persons = [a for a in actors if a.kind == "person" and len(_tokens(a.name)) > 1]
+    if any(_contains(toks, _tokens(n)) for a in persons for n in (a.name, *a.aliases) if len(_tokens(n)) > 1):
+        return []
+    return [a for a in persons if _contains(toks, _tokens(a.name)[-1:])]
 
 
 def actors_as_of(store: Store, as_of: date) -> list[ActorInfo]:
