@@ -132,3 +132,16 @@ def test_forecast_load_model_enforces_pinned() -> None:
     assert (model.coefficients[FEATURES.index("no_event")], model.coefficients[FEATURES.index("cancelled")]) == (
         -2.5, -3.0,
     )
+
+
+def test_forecast_a_stop_added_instead_is_no_doubt_about_the_others() -> None:
+    from dateline.model import PlaceRef
+
+    hanoi = PlaceRef("Hanoi", "city", "Vietnam", within=("Vietnam",))
+    plan = _event("planned", "2026-09-16", [("Hegseth will visit Hanoi on September 16.", "planned", date(2026, 9, 2))])
+    plan = EventRecord(plan.id, plan.action, plan.cameo, plan.plover, plan.plover_mode, plan.actor, (), hanoi,
+                       plan.date, plan.status, plan.evidence, plan.history)
+    other = [(date(2026, 9, 9), "Hegseth will instead visit Bangkok on September 16.")]
+    assert features(plan, date(2026, 9, 10), (None, None), other).as_dict()["doubt"] == 0.0
+    about = [(date(2026, 9, 9), "Hegseth will meet officials in Bangkok instead of Hanoi.")]
+    assert features(plan, date(2026, 9, 10), (None, None), about).as_dict()["doubt"] == 1.0

@@ -103,6 +103,18 @@ def cue_hits(sentence: str, kind: str) -> int:
     return sum(1 for cue in cues if re.search(r"(?<![\w])" + re.escape(cue) + r"(?![\w])", lowered))
 
 
+def _elsewhere(sentence: str, event: EventRecord | None) -> bool:
+    """True when a later sentence is about another stop of the actor: it tells of something
+    done instead ("Rautio will instead visit Bangkok") and names neither the event's place
+    (or its country) nor a counterpart, so its doubt words are not about this event."""
+    if event is None or not cue_hits(sentence, "substitution"):
+        return False
+    lowered = sentence.lower()
+    names = [n for n in ((event.place.name, event.place.country or "") if event.place else ()) if n]
+    names += [c.name.split()[-1] for c in event.counterparts if c.name]
+    return not any(n.lower() in lowered for n in names)
+
+
 def _doubt_hits(sentence: str, states_it: bool) -> int:
     """Doubt cue phrases in a sentence; in one that states the event itself as planned or
     done, a substitution word ("instead") makes it the replacement, not a doubt."""
@@ -138,7 +150,7 @@ def features(
     RETURNS (Features): the values, in :data:`FEATURES` order.
     """
     own = {" ".join(e.sentence.split()) for e in event.evidence if e.status in ("planned", "happened", "ongoing")} if event else set()
-    troubled = [day for day, s in context if _doubt_hits(s, " ".join(s.split()) in own)]
+    troubled = [day for day, s in context if _doubt_hits(s, " ".join(s.split()) in own) and not _elsewhere(s, event)]
     doubt = 1.0 if troubled else 0.0
     first = min((e.published for e in event.evidence if e.published), default=None) if event else None
     on_track = 1.0 if _signals(articles, first, "on_track") else 0.0
