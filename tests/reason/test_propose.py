@@ -142,3 +142,13 @@ def test_propose_a_signing_without_a_person_names_the_document(store: Store) -> 
     assert prop.question == "Will Pete Hegseth sign the bilateral trade agreement in Tokyo by November 3, 2025?"
     answer = ask(store, prop.question, D28)
     assert answer.event is not None and answer.event.action == "sign" and answer.resolution is None
+
+
+def test_propose_a_country_hosting_a_gathering(store: Store) -> None:
+    china = ActorRef("China", "country", None, "China")
+    fill(store, [Report("a1", D28, "China will host a summit of Pacific island leaders in Tokyo on November 5.", "host",
+                        "planned", "2025-11-05", actor=china, place=TOKYO)])
+    (prop,) = propose(store, D28)
+    assert prop.question == "Will China host the summit of Pacific island leaders in Tokyo by November 5, 2025?"
+    answer = ask(store, prop.question, D28)
+    assert answer.event is not None and answer.event.action == "host"

@@ -132,6 +132,10 @@ def _object(event: EventRecord, verb: str) -> str | None:
         if name and not _mentions_actor(name, event.actor.name):
             where = f" in {place.name}" if place is not None and place.name not in name else ""
             return f"the {name}{where}"
+    if verb in ("host", "hold"):
+        gathering = _gathering_phrase(event)
+        if gathering is not None:  # "China will host a summit of Pacific island leaders in Xiamen"
+            return gathering + (f" in {place.name}" if place is not None and place.name not in gathering else "")
     if verb == "attend":
         return None  # an attendance names its gathering or nothing
     if verb == "sign" and not persons:
@@ -143,6 +147,19 @@ def _object(event: EventRecord, verb: str) -> str | None:
         who = " and ".join(c.name for c in persons[:2])
         template: str | None = data["person_object_templates"].get(verb)
         return template.format(who=who) if template else who
+    return None
+
+
+def _gathering_phrase(event: EventRecord) -> str | None:
+    """What a host or hold event holds, from its own sentences: "will host a summit of
+    Pacific island leaders" -> "the summit of Pacific island leaders"; None when no
+    gathering noun (``gathering_nouns`` in ``data/cues.json``) follows the verb."""
+    heads = "|".join(re.escape(n) for n in load_data("cues")["gathering_nouns"])
+    for ev in event.evidence:
+        m = re.search(rf"\b(?:host|hold)(?:s|ed|ing)?\s+(?:a|an|the|its|their)\s+((?:[\w-]+\s+){{0,4}}?(?:{heads})"
+                      rf"(?:\s+of\s+(?:[\w-]+\s+){{0,3}}?[\w-]+(?=\s+in\b|\s+on\b|[,.]))?)\b", ev.sentence, re.IGNORECASE)
+        if m:
+            return f"the {m.group(1)}"
     return None
 
 
@@ -216,7 +233,7 @@ def propose(store: Store, from_day: date, events: Sequence[EventRecord] | None =
     statuses = set(load_data("propose")["proposable_statuses"])
     pool = [
         e for e in (list(events) if events is not None else store.events(as_of=from_day))
-        if e.status in statuses and e.actor.kind != "country"
+        if e.status in statuses and (e.actor.kind != "country" or e.action in ("host", "hold"))
     ]
     trip_end: dict[str, date] = {}
     for e in pool:
