@@ -196,7 +196,7 @@ def test_brief_takeaway_event_line_names_persons_only(store: Store) -> None:
     fill(store, [Report("a1", date(2026, 6, 17), "Marchetti signed an accord with Tanabe and Globex.", "sign",
                         "happened", "2026-06-17", actor=MARCHETTI, counterparts=(TANABE, GLOBEX))])
     (event,) = store.events()
-    assert event_line(event, subject=False, titles=True, persons_only=True) == "Signs with Prime Minister Kenji Tanabe (happened)"
+    assert event_line(event, subject=False, titles=True, persons_only=True) == "Signs an agreement with Prime Minister Kenji Tanabe (happened)"
 
 
 def test_brief_takeaways_lead_with_a_cancellation(store: Store) -> None:
@@ -359,3 +359,14 @@ def test_brief_synopsis_has_two_sentences_when_the_second_passes_the_budget() ->
               "committee on rail links, fishing rights, river water and trade in rice and coffee.")
     sents = [Sentence(0, long_lead, True, True, True), Sentence(1, second, True, True, False)]
     assert synopsis(sents).count(". ") + 1 == 2
+
+
+def test_brief_compress_drops_a_leading_speaker_before_that() -> None:
+    assert compress("Ministry spokeswoman Mei Lan told a regular briefing that leaders of nine island nations had "
+                    "confirmed they would take part.") == "Leaders of nine island nations had confirmed they would take part"
+
+
+def test_brief_cut_never_ends_inside_a_name() -> None:
+    from dateline.reason.brief import _cut_words
+
+    assert _cut_words("He will meet Canadian Trade Minister Claire Dupont on Tuesday", 6) == "He will meet"

@@ -143,12 +143,15 @@ def _unknown(question: str, as_of: date, reason: str) -> Answer:
     return Answer(question, as_of, "unknown", None, None, None, (), reason)
 
 
-def _subject(pattern: QuestionPattern, actor: ActorInfo, target: str | None) -> tuple[str, str]:
+def _subject(pattern: QuestionPattern, actor: ActorInfo, target: str | None, person: bool = False) -> tuple[str, str]:
     """RETURNS (tuple[str, str]): how reasons name the asked event ("Pete Hegseth visiting
-    Seoul") and say it happened ("Pete Hegseth visited Seoul")."""
+    Seoul") and say it happened ("Pete Hegseth visited Seoul"); a signing with a person
+    signs "an agreement with" them (``person``: the target is a counterpart)."""
     data = load_data("question")
     doing = data["gerund"].get(pattern.action, pattern.action)
     done = data["past_tense"].get(pattern.action, pattern.action)
+    if person and pattern.action == "sign":
+        doing, done = f"{doing} an agreement with", f"{done} an agreement with"
     return (" ".join(w for w in (actor.name, doing, target) if w), " ".join(w for w in (actor.name, done, target) if w))
 
 
@@ -243,7 +246,7 @@ def ask(
             question, as_of, f"No stored place, person or meeting matches '{pattern.target}' as of {as_of.isoformat()}."
         )
     target_name = place_phrase(place.name) if place else counterpart.name if counterpart else pattern.target
-    subject, done = _subject(pattern, actor, target_name)
+    subject, done = _subject(pattern, actor, target_name, counterpart is not None and place is None)
     topic = pattern.target if pattern.target and place is None and counterpart is None else None
     return _answer(store, pattern, events, window, as_of, subject, place or extra, actor, trip, trip_place, done,
                    topic)

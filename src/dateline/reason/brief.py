@@ -394,8 +394,13 @@ _LOOSE_ENDS = frozenset({"a", "an", "the", "of", "to", "and", "or", "in", "on", 
 
 
 def _cut_words(text: str, limit: int) -> str:
-    """The first ``limit`` words, without the function words a cut leaves dangling ("... on the sidelines of the")."""
-    words = text.split()[:limit]
+    """The first ``limit`` words, without the function words a cut leaves dangling ("... on the sidelines of the")
+    and never inside a name ("... with Trade Minister Claire" loses the whole name, not just "Dupont")."""
+    every = text.split()
+    words = every[:limit]
+    if len(every) > limit and every[limit][:1].isupper():
+        while len(words) > 1 and words[-1][:1].isupper():
+            words.pop()
     while len(words) > 1 and words[-1].lower().strip(",;:") in _LOOSE_ENDS:
         words.pop()
     return " ".join(words)
@@ -664,7 +669,7 @@ def _called_off_line(event: EventRecord, sentences: Sequence[Sentence]) -> str |
     noun = data["called_off_nouns"].get(event.action, "Meeting")
     persons = _persons(event)
     if event.place is not None and event.action in data["place_first_actions"]:
-        what = f"{noun} to {event.place.name}"
+        what = f"{noun} {'in' if event.action == 'attend' else 'to'} {event.place.name}"  # "Attendance in Xiamen"
     elif persons:
         what = f"{noun} with {' and '.join(p.name for p in persons[:2])}"
     elif event.place is not None:
