@@ -370,3 +370,10 @@ def test_brief_cut_never_ends_inside_a_name() -> None:
     from dateline.reason.brief import _cut_words
 
     assert _cut_words("He will meet Canadian Trade Minister Claire Dupont on Tuesday", 6) == "He will meet"
+
+
+def test_brief_compress_keeps_a_speaker_whose_words_are_the_news() -> None:
+    # ", said the official" is an attribution; "Beijing said the summit ..." is the sentence itself
+    assert compress("Beijing said the summit would go ahead as planned with eight leaders.") == (
+        "Beijing said the summit would go ahead as planned with eight leaders")
+    assert compress("The visit will go ahead next week, said the official.") == "The visit will go ahead next week"
