@@ -24,7 +24,7 @@ Row = tuple[str, str | None, str | None, str | None, str]
 CASES: list[tuple[str, date, list[Row]]] = [
     ("summit_geneva.txt", date(2025, 6, 11), [
         ("attend", "Luiz Inacio Lula da Silva", "Geneva", "2025-06-10", "happened"),
-        ("meet", "Luiz Inacio Lula da Silva", None, "2025-06-10", "happened"),
+        ("meet", "Luiz Inacio Lula da Silva", "Geneva", "2025-06-10", "happened"),
     ]),
     ("phone_call.txt", date(2025, 4, 15), [
         ("call", "Emmanuel Macron", None, "2025-04-14", "happened"),

@@ -253,9 +253,25 @@ def _name_tokens(span: Span) -> tuple[int, int]:
         start += 1
     while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].lower_ in lex.trigger_words):
         end -= 1
+    if span.start == start and _lost_first_name(doc, start, lex):
+        start -= 1  # "Prime Minister [Do] Van Khiem": a short first name the recognizer read as a common word
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
         end += 2  # hyphenated given names the entity recognizer cut: "Moon Jae-in"
     return start, _through_particles(doc, start, end, lex.particles)
+
+
+def _lost_first_name(doc: Doc, start: int, lex: _Lexicon) -> bool:
+    """ "Vietnamese Prime Minister Do Van Khiem", "President Le Minh": a capitalized word of up to three letters between a
+    person's title and the name the recognizer found ("Do", "Le", "To", "An" read as English words) is the name's first
+    word (not a title word, an honorific or a nationality)."""
+    if start < 2:
+        return False
+    tok, title = doc[start - 1], doc[start - 2]
+    if not (tok.is_alpha and len(tok.text) <= 3 and tok.text[:1].isupper() and tok.text[1:].islower()) or tok.ent_iob_ != "O":
+        return False
+    if tok.lower_ in lex.heads or tok.text in lex.honorifics or tok.lower_ in _title_words() or tok.lower_ in lex.demonyms:
+        return False
+    return title.text[:1].isupper() and (title.lower_ in lex.heads or title.lower_ in _title_words()) and not title.is_sent_start
 
 
 def _through_particles(doc: Doc, start: int, end: int, particles: frozenset[str]) -> int:

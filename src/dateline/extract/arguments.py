@@ -243,8 +243,8 @@ def _other_event_frame(child: Token, ctx: _Ctx) -> bool:
         return True  # "before returning to Brasilia", "after flying on to Rome": another moment's place
     if child.dep_ == "prep" and child.lower_ == "before":
         return any(g.i in ctx.trigger_ids for g in child.children)
-    if child.dep_ == "advmod" and child.lower_ == "ahead":
-        return any(p.lower_ == "of" and any(g.i in ctx.trigger_ids for g in p.children) for p in child.children)
+    if child.dep_ == "advmod" and child.lower_ == "ahead":  # "comes ahead of a joint review of the pact next year"
+        return any(p.lower_ == "of" and any(g.i in ctx.trigger_ids or g.pos_ == "NOUN" for g in p.children) for p in child.children)
     return False
 
 

@@ -7,14 +7,17 @@ no actor; :func:`_on_a_visit` recognizes "in Paris on a three-day visit".
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Token
 
-from ..model import DateValue, Event, Evidence
+from ..model import ActorRef, DateValue, Event, Evidence
+from .actors import ANONYMOUS
 from .codes import event_codes
 from .context import _Ctx
 from .dates import _date
 from .holders import gathering_holder
+from .nlp import load_data
 from .participants import _participants
 from .plans import forward_reading, overtaken_plan, past_reading
 from .status import advised, ahead_frame, event_status, head_chain, hypothetical, superseded
@@ -92,6 +95,38 @@ def _curtailed(tok: Token) -> bool:
     return not needed or any(c.lower_ in needed for t in (verb, tok) for c in t.children)
 
 
+def _guest(tok: Token, ctx: _Ctx) -> ActorRef | None:
+    """ "Canadian officials are preparing to receive Minister X in Ottawa on Tuesday": a host verb whose host is no
+    actor (an unnamed role) tells its guest's visit, to the place of its clause; the guest is its person object."""
+    if tok.pos_ != "VERB":
+        return None
+    for obj in tok.children:
+        if obj.dep_ == "dobj" and (ref := ctx.actors.get(obj.i)) is not None and ref is not ANONYMOUS and ref.kind == "person":
+            return ref
+    return None
+
+
+def _own_gathering(tok: Token, ctx: _Ctx) -> bool:
+    """ "The African Union will hold an extraordinary summit in Kigali", "The African Union's summit in Kigali has been
+    postponed": a gathering noun that an organization holds (its subject under a ``holding_verbs`` verb) or possesses
+    is that organization's own, which it holds (no guest's attendance); so is a summit its leaders meet for ("African
+    Union leaders met in Kigali for an extraordinary summit")."""
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "meet":  # "African Union leaders met in Kigali for an extraordinary summit"
+        return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            g.dep_ == "pobj" and _lex().nouns.get(g.lower_, {}).get("action") == "attend" for g in c.children) for c in tok.children)
+    if tok.pos_ not in ("NOUN", "PROPN") or _lex().nouns.get(tok.lower_, {}).get("action") != "attend":
+        return False  # "The EU will hold talks with China": a meeting, no gathering of its own
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _holding_verbs():
+        owners += [c for c in tok.head.children if c.dep_ == "nsubj"]
+    return any((ref := ctx.actors.get(t.i)) is not None and ref.kind == "org" for o in owners for t in o.subtree)
+
+
+@cache
+def _holding_verbs() -> frozenset[str]:
+    return frozenset(load_data("triggers.json")["holding_verbs"])
+
+
 def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     chain = [tok] if ahead_frame(tok) else head_chain(tok)  # "met X on Monday ahead of her trip": Monday is not the trip's
     when = _date(tok, [tok] if _later_moment(tok) else chain, ctx)
@@ -126,13 +161,17 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     actor, counterparts = _participants(tok, chain, ctx, result.refers_to_plan)
     if actor is None and (holder := gathering_holder(tok, ctx)) is not None:
         actor, action = holder, "hold"  # "The Nordic summit was held in Oslo": the gathering holds itself
+    if actor is None and action == "host" and (guest := _guest(tok, ctx)) is not None:
+        actor, action, counterparts = guest, "visit", []  # "Canadian officials are preparing to receive X in Ottawa"
     if actor is None:
         return None
+    if action in ("attend", "meet") and actor.kind == "org" and _own_gathering(tok, ctx):
+        action = "hold"  # "The African Union will hold an extraordinary summit", "the AU's summit ... was postponed"
     where, where_chain = (tok.head.head, head_chain(tok.head.head)) if _on_a_visit(tok, ctx) else (tok, chain)
     place = None if action in _PLACELESS else _place(where, where_chain, action, ctx)
     if action == "host" and tok.pos_ == "VERB" and not any(c.kind in ("person", "country") for c in counterparts) \
-            and not any(c.dep_ == "dobj" and _event_object(c) for c in tok.children):
-        return None  # "Real will host Bayern": a club hosting a match, no host of officials
+            and not any(c.dep_ == "dobj" and (_event_object(c) or c.lower_ in _lex().host_guests) for c in tok.children):
+        return None  # "Real will host Bayern": a club hosting a match, no host of officials ("hosted leaders of ...": one)
     if action == "visit" and place is None and _curtailed(tok):
         return None  # "cut short her Asian tour": no visit of its own (but "cut short a visit to Japan": she was there)
     if ahead_frame(tok) and place is None and when.value is None and not counterparts:

@@ -32,8 +32,28 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
             continue  # a duration ("a day before") is no date
         if t.start < ctx.dateline_end or _comparison(t.end, ctx):
             continue  # "a day earlier than planned": an offset from the plan, not the day
-        return span_day(_on_sentence_day(time_to_date(t), tok, ctx), tok)
+        return span_day(_on_sentence_day(_conjoined_days(cand, time_to_date(t), ctx), tok, ctx), tok)
     return _where_day(tok, ctx) or _when_day(tok, ctx) or UNKNOWN_DATE
+
+
+def _conjoined_days(cand: Token, when: DateValue, ctx: _Ctx) -> DateValue:
+    """ "hosted leaders in Xiamen on Thursday and Friday": a day with a later day conjoined by "and" (within a week) is a
+    span from the first to the last."""
+    first = ctx.times.get(cand.i)
+    if when.precision != "day" or when.end_value is not None or first is None:
+        return when
+    for tok in ctx.doc[cand.i : min(cand.i + 4, len(ctx.doc))]:
+        if ctx.times.get(tok.i) is not first:
+            break
+        for conj in tok.children:
+            other = ctx.times.get(conj.i)
+            if conj.dep_ != "conj" or other is None or other is first or not any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children):
+                continue
+            end = time_to_date(other)
+            a, b = when.interval(), end.interval()
+            if end.precision == "day" and a is not None and b is not None and 0 < (b[0] - a[0]).days <= 6:
+                return replace(when, end_value=end.value, text=f"{when.text} and {end.text}")
+    return when
 
 
 def _when_day(tok: Token, ctx: _Ctx) -> DateValue | None:

@@ -11,6 +11,8 @@ spans (:mod:`.trips`), and sets ``doc._.events`` (a list of :class:`Event`).
 from __future__ import annotations
 
 from dataclasses import replace
+import re
+from datetime import timedelta
 from functools import cache
 from typing import Any
 
@@ -20,7 +22,7 @@ from spacy.language import Language
 from spacy.parts_of_speech import NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
-from ..model import Event
+from ..model import DateValue, Event, PlaceRef
 from .actors import ANONYMOUS
 from .arguments import _governor, _manner, _misparsed_object
 from .builder import _build, _on_a_visit
@@ -31,13 +33,14 @@ from .furniture import furniture_spans, in_spans
 from .gatherings import _gathering_changes
 from .holders import hosted_gatherings
 from .nlp import load_data
-from .occasions import article_occasions, occasion_frame
+from .occasions import article_occasions, dateline_place, occasion_frame, on_bare_sidelines
+from .places import place_in
 from .occurrences import _occurrences
 from .plans import _overtaken
 from .status import ahead_frame
 from .triggers import _REF_VALUES, _lex, _subject_cues
 from .venues import _article_gathering, _occasion_venues, trip_of_aim
-from .trips import _apply_trip_frames, _conjoined_legs, _duration_trips, _framed_visits, _itinerary_legs, _same_place_dates, _visit_days
+from .trips import country_leg_days, _apply_trip_frames, _conjoined_legs, _duration_trips, _framed_visits, _itinerary_legs, _same_place_dates, _visit_days
 
 __all__ = ["EventFinder", "find_events", "is_report", "time_to_date"]
 
@@ -71,7 +74,13 @@ class EventFinder:
         arr = doc.to_array([LEMMA, LOWER, POS])
         verbs = numpy.isin(arr[:, 0], self.verb_ids) & (arr[:, 2] == VERB)
         nouns = numpy.isin(arr[:, 1], self.noun_ids) & ((arr[:, 2] == NOUN) | (arr[:, 2] == PROPN))
-        return [("VERB" if verbs[i] else "NOUN", doc[int(i)]) for i in numpy.flatnonzero(verbs | nouns)]
+        found = [("VERB" if verbs[i] else "NOUN", doc[int(i)]) for i in numpy.flatnonzero(verbs | nouns)]
+        lex = _lex()
+        if lex.adjectives:  # "She is due in Vientiane on September 16": an adjective with a place phrase of its entry
+            found += [("VERB", t) for t in doc if t.pos_ == "ADJ" and t.lemma_.lower() in lex.adjectives and any(
+                c.dep_ == "prep" and c.lower_ in lex.verbs[t.lemma_.lower()].get("preps", ()) for c in t.children)]
+            found.sort(key=lambda item: item[1].i)
+        return found
 
 
 def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
@@ -104,6 +113,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
             overtaken.append(replace(event, refers_to_plan=True))
         elif event is not None:
             events.extend(_each_apart(tok, event, ctx))
+            events.extend(_replaced_places(tok, event, ctx))
     events = _trip_references(events, ctx)
     events = _gathering_changes(_anchored_offsets(_same_day(events + _overtaken(overtaken, events), ctx), ctx), ctx)
     events = article_occasions(_article_gathering(events, ctx), ctx)
@@ -114,28 +124,33 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     events = _itinerary_legs(events, ctx)
     events = _occasion_venues(_same_place_dates(_apply_trip_frames(events, ctx), ctx.anchor), ctx)
     events = _not_yet_under_way(_visit_days(hosted_gatherings(events, ctx), ctx), ctx)
+    events = _dateline_city(on_bare_sidelines(country_leg_days(_stays_before(events, ctx)), ctx), ctx)
     # page furniture (link lists, captions, bylines) tells no event, whichever rule read one there
     return [ev for ev in events if not in_spans(furniture, ev.evidence.start)] if furniture else events
 
 
 #: Families a bare "the trip"/"the visit" can refer back to.
 _TRIP_FAMILY = frozenset({"visit", "travel", "arrive"})
+#: Per action of a definite event noun, the families of the article's event it can refer back to ("The meeting comes
+#: ahead of ...": the talks of the visit told before).
+_REFERRING = {"visit": _TRIP_FAMILY, "meet": frozenset({"meet", "negotiate"}) | _TRIP_FAMILY}
 
 
 def _trip_references(events: list[Event], ctx: _Ctx) -> list[Event]:
-    """ "Lu will travel to Hanoi on Thursday ... The trip comes weeks after ...": a definite trip noun with no possessor,
+    """ "Lu will travel to Hanoi on Thursday ... The trip comes weeks after ...", "... for talks with X. The meeting comes
+    ahead of ...": a definite trip or meeting noun with no possessor,
     place or date of its own refers back to the article's trip told before it. While that trip is only planned, the
     noun tells nothing new (no event, rather than a visit of the last person named, a spokesperson); once it is under
     way ("arrived in Canberra on Wednesday ... The visit comes as"), it is that traveller's visit."""
     out: list[Event] = []
     for ev in events:
         tok = _trigger_token(ev, ctx)
-        if tok is None or tok.pos_ != "NOUN" or ev.action != "visit" or ev.place is not None or ev.date.value is not None \
+        if tok is None or tok.pos_ != "NOUN" or ev.action not in _REFERRING or ev.place is not None or ev.date.value is not None \
                 or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) \
                 or any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "of", "to") for c in tok.children):
             out.append(ev)
             continue
-        trip = next((p for p in reversed(out) if p.action in _TRIP_FAMILY and not p.refers_to_plan
+        trip = next((p for p in reversed(out) if p.action in _REFERRING[ev.action] and not p.refers_to_plan
                      and p.evidence.start < ev.evidence.start), None)
         if trip is None:
             out.append(ev)
@@ -143,6 +158,68 @@ def _trip_references(events: list[Event], ctx: _Ctx) -> list[Event]:
             out.append(replace(ev, actor=trip.actor, counterparts=tuple(c for c in ev.counterparts if c.name != trip.actor.name)))
         # a planned trip: the noun is no new event
     return out
+
+
+def _dateline_city(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "Bengaluru, Nov 18 (Wire) - X opened an office in Bengaluru on Wednesday ... She also met executives": a happened
+    event with no place at all (not a call) happens in the article's dateline city when the same actor is reported
+    there (a happened or ongoing event in that city with the actor as its actor or a counterpart, on the event's day when it has one, or the city named
+    in the event's own sentence)."""
+    city = dateline_place(ctx)
+    if city is None or city.kind != "city":
+        return events
+    there = [ev for ev in events if ev.status in ("happened", "ongoing") and ev.place is not None
+             and (ev.place.name == city.name or place_in(ev.place, city))]
+    out = []
+    for ev in events:
+        if ev.place is None and ev.status == "happened" and ev.action not in ("call",) and (any(
+                ev.actor.name in (o.actor.name, *(c.name for c in o.counterparts if c.kind == "person")) and (ev.date.value is None or o.date.value == ev.date.value) for o in there)
+                or _names_place(ev, city, ctx)):
+            ev = replace(ev, place=city)
+        out.append(ev)
+    return out
+
+
+def _stays_before(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "held talks in Bangkok on Wednesday with X, after two days in Hanoi": a count of days after a ``stay_frame_preps``
+    preposition on the event's verb, with a place of its own, is the actor's stay there right before the event's day:
+    a visit of those days (the days before the event's), of the event's status."""
+    out: list[Event] = []
+    told: set[tuple[str, str, int]] = set()
+    for ev in events:
+        out.append(ev)
+        tok = _trigger_token(ev, ctx)
+        iv = ev.date.interval()
+        if tok is None or ev.refers_to_plan or ev.status not in ("happened", "planned") or ev.date.precision != "day" or iv is None:
+            continue
+        verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _lex().stay_frames:
+                continue
+            for g in prep.children:
+                x = ctx.times.get(g.i)
+                if g.dep_ != "pobj" or x is None or x.type != "DURATION" or not x.value or not re.fullmatch(r"P\d+D", x.value):
+                    continue
+                place = next((ctx.places[t.i] for p in g.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                              for t in p.subtree if t.i in ctx.places), None)
+                if place is None or (ev.actor.name, place.name, ev.evidence.start) in told:
+                    continue
+                told.add((ev.actor.name, place.name, ev.evidence.start))
+                days = int(x.value[1:-1])
+                first, last = iv[0] - timedelta(days=days), iv[0] - timedelta(days=1)
+                when = DateValue(first.isoformat(), "day", x.text, last.isoformat() if last != first else None,
+                                 f"the {days} days before {iv[0].isoformat()}")
+                codes = event_codes("visit", ev.status)
+                out.append(replace(ev, action="visit", counterparts=(), place=place, date=when, cameo=codes.cameo,
+                                   plover=codes.plover, plover_mode=codes.mode,
+                                   evidence=replace(ev.evidence, trigger_start=g.idx, trigger_end=g.idx + len(g))))
+    return out
+
+
+def _names_place(ev: Event, place: PlaceRef, ctx: _Ctx) -> bool:
+    """Whether the event's sentence names ``place`` after the dateline."""
+    span = ctx.doc.char_span(max(ev.evidence.start, ctx.dateline_end), ev.evidence.end, alignment_mode="expand")
+    return span is not None and any((ref := ctx.places.get(t.i)) is not None and ref.name == place.name for t in span)
 
 
 def _trigger_token(ev: Event, ctx: _Ctx) -> Token | None:
@@ -179,6 +256,32 @@ def _each_apart(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
     if not rest:
         return [event]
     return [replace(event, counterparts=rest), replace(event, actor=partner, counterparts=rest)]
+
+
+def _replaced_places(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
+    """ "will visit Bengaluru rather than Mumbai", "talks in Bengaluru instead of in Mumbai": a place after a
+    ``replaced_place_phrases`` phrase in the event's clause is where the plan the event replaces was: the same event
+    there is cancelled, a change of that plan (the store merges it into the plan it cancels)."""
+    if event.place is None or event.refers_to_plan or event.status not in ("planned", "happened", "ongoing"):
+        return []
+    clause = {t.i for t in tok.subtree}
+    if tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "ADP"):
+        clause |= {t.i for t in tok.head.head.subtree} if tok.dep_ == "pobj" else {t.i for t in tok.head.subtree}
+    out: list[Event] = []
+    for t in tok.sent:
+        if t.i not in clause or t.i == 0 or f"{t.doc[t.i - 1].lower_} {t.lower_}" not in _lex().replaced_places:
+            continue
+        heads = [g for g in t.children if g.dep_ == "pobj"]
+        heads += [g for p in t.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+        j = t.i + 1 + (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("in", "to", "at"))
+        heads += [t.doc[j]] if j < t.sent.end else []  # read on the surface too: the parser hangs "of Mumbai" anywhere
+        place = next((ctx.places[g.i] for g in heads if g.i in ctx.places), None)
+        if place is None or place.name == event.place.name:
+            continue
+        codes = event_codes(event.action, "cancelled")
+        out.append(replace(event, place=place, status="cancelled", refers_to_plan=True, cameo=codes.cameo, plover=codes.plover,
+                           plover_mode=codes.mode, evidence=replace(event.evidence, status="cancelled")))
+    return out
 
 
 def is_report(sent: Span) -> bool:

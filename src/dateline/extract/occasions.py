@@ -28,7 +28,7 @@ from .places import place_in, resolve_place
 from .status import event_status
 from .triggers import _REF_VALUES, _lex
 
-__all__ = ["article_occasions", "occasion_frame"]
+__all__ = ["article_occasions", "dateline_place", "occasion_frame", "on_bare_sidelines"]
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ class _Occasion:
         """The venue inside the gathering's place when one is named ("at Bharat Mandapam"), else the place."""
         if self.venue is None:
             return self.place
-        outer = self.place or _dateline_place(ctx)
+        outer = self.place or dateline_place(ctx)
         if outer is None:
             return PlaceRef(self.venue, "site")
         within = (outer.name, *outer.within) if outer.kind != "country" else (outer.name,)
@@ -169,7 +169,8 @@ def _venue(pobj: Token, ctx: _Ctx) -> str | None:
     return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
 
 
-def _dateline_place(ctx: _Ctx) -> PlaceRef | None:
+def dateline_place(ctx: _Ctx) -> PlaceRef | None:
+    """RETURNS (PlaceRef | None): the place of the article's dateline ("Xiamen, May 22 (Wire) -"), if it is one."""
     if ctx.dateline_end <= 0:
         return None
     line = ctx.doc.text[: ctx.dateline_end].strip().split(",")[0].split("(")[0].strip()
@@ -276,3 +277,33 @@ def _restatus(ev: Event, tok: Token, when: DateValue | None, ctx: _Ctx) -> Event
     return replace(ev, status=result.status, cameo=codes.cameo, plover=codes.plover, plover_mode=codes.mode,
                    evidence=replace(ev.evidence, status=result.status))
 
+
+
+#: Families of an event that is itself the article's gathering (its place is the gathering's).
+_GATHERING_ACTIONS = frozenset({"host", "hold", "attend"})
+
+
+def on_bare_sidelines(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "China hosted leaders of eight Pacific island nations in Xiamen ... X held talks with Y on the sidelines on
+    Thursday and signed a memorandum": a sentence framed by a bare ``occasion_frame_nouns`` noun (no "of" gathering)
+    is at the article's gathering; its events without a place take the gathering's place (the last hosted, held or
+    attended gathering told before it, else the last gathering noun placed, else the dateline's place).
+
+    RETURNS (list[Event]): the events, such ones placed.
+    """
+    frames = _words().frames
+    bare = {t.sent.start_char for t in ctx.doc if t.lower_ in frames and t.dep_ == "pobj" and t.head.lower_ in ("on", "at")
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) and t.idx >= ctx.dateline_end}
+    if not bare:
+        return events
+    order, _ = _mentions(ctx)
+    out: list[Event] = []
+    for ev in events:
+        if ev.place is None and ev.action != "call" and ev.evidence.start in bare:
+            before = [o for o in out if o.action in _GATHERING_ACTIONS and o.place is not None and o.evidence.start < ev.evidence.start]
+            placed = [occ.where(ctx) for occ in order if occ.mentions and ctx.doc[occ.mentions[0]].idx < ev.evidence.start]
+            where = before[-1].place if before else next((p for p in reversed(placed) if p is not None), None) or dateline_place(ctx)
+            if where is not None:
+                ev = replace(ev, place=where)
+        out.append(ev)
+    return out

@@ -56,6 +56,7 @@ class _Cues:
     planned_modals: frozenset[str]
     uncertain_adverbs: frozenset[str]
     negations: frozenset[str]
+    negation_phrases: frozenset[str]
     reporting: frozenset[str]
     future_marks: frozenset[str]
     hearsay: frozenset[str]
@@ -88,6 +89,7 @@ def _cues() -> _Cues:
         planned_modals=frozenset(data["planned_modals"]),
         uncertain_adverbs=frozenset(data["uncertain_adverbs"]),
         negations=frozenset(data["negations"]),
+        negation_phrases=frozenset(data["negation_phrases"]),
         reporting=frozenset(load_data("triggers.json")["reporting_verbs"]),
         future_marks=frozenset(data["future_clause_marks"]),
         hearsay=frozenset(data["hearsay_verbs"]),
@@ -118,11 +120,18 @@ def head_chain(trigger: Token, limit: int = 5) -> list[Token]:
         head = tok.head
         if head.lemma_ in cues.reporting and head.pos_ != "NOUN":
             break  # "said" stops the climb; "denied reports that X would travel" goes on to "denied"
-        if tok.dep_ in ("ccomp", "advcl") and cues.verbs.get(head.lemma_) is None and not _purpose(tok):
+        if tok.dep_ in ("ccomp", "advcl") and cues.verbs.get(head.lemma_) is None and not _purpose(tok) and not _participle(tok):
             break
         chain.append(head)
         tok = head
     return chain
+
+
+def _participle(clause: Token) -> bool:
+    """ "will tour Southeast Asia next week, visiting Vietnam, Laos and Cambodia": a bare participle clause (no
+    subject, marker or auxiliary of its own) after its head tells part of the head's event, and shares its status."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i > clause.head.i and clause.head.pos_ == "VERB" \
+        and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass") for c in clause.children)
 
 
 def _purpose(clause: Token) -> bool:
@@ -160,8 +169,14 @@ def _hedged(tok: Token, cues: _Cues) -> bool:
 
 
 def _negated(tok: Token, cues: _Cues) -> bool:
-    """ "did not visit", "never met"."""
-    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in tok.children)
+    """ "did not visit", "never met", "will no longer stop" (``negation_phrases``: the negation hangs on the adverb)."""
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and (c.lower_ == "never" or _negation_phrase(c, cues))) for c in tok.children)
+
+
+def _negation_phrase(adverb: Token, cues: _Cues) -> bool:
+    """ "no longer", "not any longer": an adverb and the words hanging on it before it make a ``negation_phrases`` phrase."""
+    words = [t.lower_ for t in adverb.subtree if t.i <= adverb.i]
+    return " ".join(words) in cues.negation_phrases
 
 
 def event_status(trigger: Token, date_value: DateValue | None = None, anchor: date | None = None) -> StatusResult:

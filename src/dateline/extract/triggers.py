@@ -65,6 +65,10 @@ class _Lex:
     span_days: dict[str, int]
     report_nouns: frozenset[str]
     contest_purposes: tuple[str, ...]
+    replaced_places: frozenset[str]
+    adjectives: frozenset[str]
+    stay_frames: frozenset[str]
+    host_guests: frozenset[str]
 
 
 @cache
@@ -116,6 +120,10 @@ def _lex() -> _Lex:
         span_days=dict(data["span_day_ordinals"]),
         report_nouns=frozenset(data["report_nouns"]),
         contest_purposes=tuple(data["contest_purpose_verbs"]),
+        replaced_places=frozenset(data["replaced_place_phrases"]),
+        adjectives=frozenset(data["adjective_triggers"]),
+        stay_frames=frozenset(data["stay_frame_preps"]),
+        host_guests=frozenset(data["host_guest_nouns"]),
     )
 
 

@@ -234,8 +234,8 @@ def _conjoined_legs(events: list[Event], ctx: _Ctx) -> list[Event]:
         if ev.action not in _LEG_ACTIONS or ev.place is None or ev.refers_to_plan:
             continue
         tok = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
-        if tok is None or tok.root.pos_ != "VERB":
-            continue
+        if tok is None or tok.root.pos_ != "VERB" and not (tok.root.pos_ == "ADJ" and tok.root.lemma_.lower() in _lex().adjectives):
+            continue  # "She is due in Vientiane on September 16 and in Phnom Penh on September 18"
         trigger = tok.root
         seen = {ev.place.name}
         legs: list[Event] = []
@@ -293,6 +293,8 @@ def _listed_legs(ev: Event, ctx: _Ctx) -> list[tuple[Token, PlaceRef, DateValue]
         j = i
         while j < end and doc[j].lower_ in (",", "and"):
             j += 1
+        if i < j < end and doc[j].lower_ in ("in", "at", "to") and doc[j - 1].lower_ in (",", "and"):
+            j += 1  # "due in Vientiane on September 16 and in Phnom Penh on September 18"
         if j == i or j >= end or (ref := ctx.places.get(j)) is None:
             break
         first = j
@@ -341,6 +343,39 @@ def _same_place_dates(events: list[Event], anchor: date | None) -> list[Event]:
                          and (ev.place.name == a.place.name or place_in(ev.place, a.place))), None)
             if came is not None:  # "arrived in Lusaka on Tuesday" (the publication day) ... "held talks at State House"
                 ev = replace(ev, date=replace(came.date, note=f"the day of the arrival in {came.place.name if came.place else ''}"))
+        out.append(ev)
+    return out
+
+
+#: Actions that put their actor in a city on a day, dating a country leg of the same trip.
+_CITY_DAY_ACTIONS = frozenset({"visit", "travel", "arrive", "meet", "attend", "sign", "negotiate"})
+
+
+def country_leg_days(events: list[Event]) -> list[Event]:
+    """ "will tour Southeast Asia from September 14 to 18, visiting Vietnam, Laos and Cambodia ... will meet X in Hanoi
+    on September 14. She is due in Vientiane on September 16": a planned visit to a country, undated or dated by the
+    whole tour's span, takes the day (or first to last day) of its actor's planned events in cities of that country,
+    within that span. A country visit with a span of its own ("will visit Kenya from March 3 to 6") keeps it: only a
+    span that several country legs of one sentence share is the whole tour's.
+
+    RETURNS (list[Event]): the events, such country legs dated with a note.
+    """
+    out: list[Event] = []
+    for ev in events:
+        span = ev.date.interval()
+        shared = sum(1 for o in events if o.action in _LEG_ACTIONS and o.actor.name == ev.actor.name and o.place is not None
+                     and o.place.kind == "country" and o.evidence.start == ev.evidence.start
+                     and (o.date.value, o.date.end_value) == (ev.date.value, ev.date.end_value)) >= 2
+        if ev.action in _LEG_ACTIONS and ev.status == "planned" and ev.place is not None and ev.place.kind == "country" \
+                and not ev.refers_to_plan and (ev.date.value is None or ev.date.end_value is not None and span is not None and shared):
+            days = sorted({iv[0] for o in events if o.actor.name == ev.actor.name and o.status == "planned"
+                           and o.action in _CITY_DAY_ACTIONS and o.place is not None and o.place.kind in ("city", "site")
+                           and o.date.precision == "day" and place_in(o.place, ev.place) and (iv := o.date.interval()) is not None
+                           and (span is None or span[0] <= iv[0] <= span[1])})
+            if days:
+                first, last = days[0].isoformat(), days[-1].isoformat()
+                ev = replace(ev, date=DateValue(first, "day", ev.date.text, last if last != first else None,
+                                                f"the days of the stops in {ev.place.name}"))
         out.append(ev)
     return out
 

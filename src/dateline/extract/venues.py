@@ -44,7 +44,7 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
             root.dep_ == "pobj" and root.head.lower_ == "from" and action == "depart"
             and chain[0].i in (root.head.head.i, root.head.head.head.i)  # "flew (home) from Bangkok"
         )
-        if not role_ok:
+        if not role_ok or ref.kind != "site" and _describes_thing(root, ctx):
             continue
         better = _more_specific(cand, ref, ctx, rank)
         return better
@@ -57,7 +57,49 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
                 root = _place_root(cand)
                 if ref is not None and root.dep_ == "pobj" and root.head.lower_ in _LOC_PREPS and root.head.head.i == sub.i:
                     return ref
-    return _where_clause(chain, ctx) or _left_place(tok, ctx) or _trip_purpose(tok, ctx) or _earlier_mention(tok, ctx)
+    return _where_clause(chain, ctx) or _left_place(tok, ctx) or _trip_purpose(tok, ctx) or _conjunct_place(tok, action, ctx) \
+        or _earlier_mention(tok, ctx)
+
+
+def _conjunct_place(tok: Token, action: str, ctx: _Ctx) -> PlaceRef | None:
+    """ "opened a trade office in Bengaluru on Wednesday and met executives", "flew to Hanoi and met X": a verb
+    coordinated with an earlier one shares the place its conjunct's clause names (in a locative phrase of that verb or
+    of its object, or the object of a trip verb)."""
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.head.pos_ != "VERB" or action in ("travel", "depart", "arrive"):
+        return None
+    head = tok.head
+    entry = _lex().verbs.get(head.lemma_.lower()) or {}
+    for child in head.children:
+        if child.i > tok.i:
+            continue
+        if child.dep_ == "dobj" and entry.get("action") == "visit" and (ref := ctx.places.get(child.i)) is not None:
+            return ref  # "visited Accra and met X"
+        for prep in [child] if child.dep_ == "prep" else [c for c in child.children if c.dep_ == "prep"] if child.dep_ == "dobj" else []:
+            if prep.lower_ not in _LOC_PREPS:
+                continue
+            for g in prep.children:
+                if g.dep_ == "pobj" and (ref := ctx.places.get(g.i)) is not None and g.idx >= ctx.dateline_end:
+                    return ref
+    return None
+
+
+def _describes_thing(root: Token, ctx: _Ctx) -> bool:
+    """ "meet mining companies with projects in Mexico": a place phrase on the object of "with" that is a thing (no
+    person, no people word of ``titles.json``) says where that thing is, not where the event happens (not a site "at"
+    it: "welcomed X with a salute at the Presidential Palace" is there)."""
+    noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ != "at" else None
+    if noun is None or noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return False
+    if any(ctx.actors.get(t.i) is not None for t in noun.subtree if t.i < root.head.i):
+        return False
+    return noun.lower_.removesuffix("s") not in _people_words()
+
+
+@cache
+def _people_words() -> frozenset[str]:
+    data = load_data("titles.json")
+    return frozenset(w.removesuffix("s") for key in ("anonymous", "heads") for w in data[key]) | frozenset(
+        load_data("triggers.json")["host_guest_nouns"])
 
 
 def _destination(tok: Token, action: str, ctx: _Ctx) -> PlaceRef | None:
