@@ -480,3 +480,14 @@ def test_ask_a_surname_two_people_share(store: Store) -> None:
     # both or neither: say so
     out = ask(store, "Will Tanabe visit Ankara?", date(2026, 6, 2))
     assert out.answer == "unknown" and "names several people" in out.reason
+
+
+def test_ask_a_country_leg_called_off_cancels_the_city_visit_in_it(store: Store) -> None:
+    fill(store, [
+        Report("a1", date(2026, 9, 1), "Hegseth will visit Seoul on September 16.", "visit", "planned", "2026-09-16",
+               place=SEOUL_CITY),
+        Report("a2", date(2026, 9, 9), "Hegseth will no longer stop in South Korea during his tour next week.", "visit",
+               "cancelled", "2026-W38", place=KOREA),
+    ])
+    out = ask(store, "Will Hegseth visit Seoul?", date(2026, 9, 10))
+    assert out.resolution == "no" and out.cited is not None and out.cited.article_id == "a2"

@@ -715,7 +715,9 @@ def _same_place(a: EventRecord, b: EventRecord) -> bool:
 def stop_cancellations(events: Sequence[EventRecord], others: Sequence[EventRecord]) -> dict[int, Evidence]:
     """Matched meetings whose stop was called off: the same actor's visit to the same place on
     an overlapping day is cancelled ("the final leg of the tour, in Kuala Lumpur, has been
-    cancelled" cancels "where she is scheduled to meet Faisal Rahim" there that day).
+    cancelled" cancels "where she is scheduled to meet Faisal Rahim" there that day). A
+    visit or meeting inside a country whose leg was called off over its day is cancelled
+    too ("will no longer stop in Laos" cancels the Vientiane visit).
 
     events (Sequence[EventRecord]): the question's matched events.
     others (Sequence[EventRecord]): the store's events as known on the as-of day.
@@ -724,7 +726,7 @@ def stop_cancellations(events: Sequence[EventRecord], others: Sequence[EventReco
     visits = set(load_data("question")["action_matches"]["visit"])
     out: dict[int, Evidence] = {}
     for event in events:
-        if event.action in visits or event.status == "cancelled" or event.place is None:
+        if event.status == "cancelled" or event.place is None:
             continue
         if any(e.status in _HAPPENED for e in event.evidence):
             continue
@@ -734,7 +736,12 @@ def stop_cancellations(events: Sequence[EventRecord], others: Sequence[EventReco
         for other in others:
             if other.id == event.id or other.status != "cancelled" or other.action not in visits:
                 continue
-            if other.actor.name != event.actor.name or not _same_place(event, other):
+            if other.actor.name != event.actor.name or other.place is None:
+                continue
+            # a meeting at the stop, or a visit to a place within a country leg called off
+            # ("will no longer stop in Laos" cancels the Vientiane visit of that week)
+            within = other.place.name in (event.place.country, *event.place.within) and other.place.name != event.place.name
+            if not (within or event.action not in visits and _same_place(event, other)):
                 continue
             if not _was_dated_over(other, ours):
                 continue
