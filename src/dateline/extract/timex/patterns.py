@@ -114,6 +114,9 @@ def _fragments(lex: Lexicon) -> dict[str, str]:
         "SAMETIME": alternation(raw["same_time_words"]),
         "LASTW": alternation(raw["last_week_of_month_words"]),
         "TURN": alternation(raw["turn_of_year_words"]),
+        "FREQ": alternation(raw["frequency_words"]),
+        "TIMES": alternation(raw["frequency_times"]),
+        "FREQART": alternation(raw["frequency_articles"]),
     }
     out["RANGETAIL"] = (  # "-5", " to 5, 2026", "-Nov. 2": connector, last day, optional year (no clock, no percent)
         rf"(?P<pre>\s*(?P<conn>{out['RANGECONN']})\s*)(?:(?P<mon2>{out['MON']})\s+)?(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
@@ -204,6 +207,8 @@ def grammar(language: str = "en") -> Grammar:
                 rf"(?P<what>{F['WD']}|{F['MON']}|{F['UNIT']}|{F['SEASON']})(?:\s+(?P<part>{F['PART']}))?"
                 rf"|(?P<wdpl>{F['WDPL']})(?:\s+(?P<part2>{F['PART']}s?))?"
                 rf"|(?P<wdn>{F['WD']})\s+(?P<partpl>{F['PART']})s)"),
+        ("frequency", rf"(?:(?P<freq>{F['FREQ']})|(?P<num>{F['NUM']})\s+{F['TIMES']})\s+"
+                      rf"(?:{F['FREQART']}\s+(?P<unit>{F['UNIT']})|(?P<setw>{F['SETW']}))"),
         ("duration", rf"(?:(?P<approx>{F['APPROX']})\s+)?(?P<num>{F['NUM']}|{F['VAGUE']})"
                      rf"(?:\s+{F['RANGE']}\s+(?P<num2>{F['NUM']}))?(?:\s+{F['FILLER']})?"
                      rf"(?P<sep>[- ]|\s+)(?P<unit>{F['UNIT']})(?:[- ](?P<adj>{F['DURADJ']}))?"),

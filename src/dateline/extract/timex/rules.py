@@ -153,6 +153,16 @@ def _looks_ahead(ctx: Context) -> bool:
     return re.search(rf"\b(?:{words})\s+(?:the\s+)?$", ctx.before(40)) is not None
 
 
+def _signal_tense(ctx: Context) -> str:
+    """Tense of the match's clause, unless a signal right before it fixes the side: "ahead of Tuesday's
+    vote" lies ahead, "since Jan. 1" and "since March" lie behind whatever the clause's verb."""
+    if _looks_ahead(ctx):
+        return "future"
+    if _preceded_by(ctx, "backward_signals"):
+        return "past"
+    return ctx.tense()
+
+
 def _followed_by(ctx: Context, key: str) -> bool:
     """Whether one of the words listed under ``key`` comes right after the match."""
     words = "|".join(re.escape(w) for w in ctx.lex.words(key))
@@ -189,7 +199,7 @@ def _month_day(ctx: Context, month: int, day: int, year: int | None) -> Value | 
     if year is None:
         if ctx.anchor is None:
             return _unanchored("DATE", f"XXXX-{month:02d}-{day:02d}")
-        year = resolve.closest_year(ctx.anchor, month, day, "future" if _looks_ahead(ctx) else ctx.tense())
+        year = resolve.closest_year(ctx.anchor, month, day, _signal_tense(ctx))
     try:
         return Value("DATE", date(year, month, day).isoformat())
     except ValueError:
@@ -270,7 +280,7 @@ def _ordinal_day(m: "re.Match[str]", ctx: Context) -> Value | None:
         return None
     if ctx.anchor is None:
         return _unanchored("DATE", f"XXXX-XX-{day:02d}")
-    found = resolve.month_day(ctx.anchor, day, "future" if _looks_ahead(ctx) else ctx.tense())
+    found = resolve.month_day(ctx.anchor, day, _signal_tense(ctx))
     return None if found is None else Value("DATE", found.isoformat())
 
 
@@ -332,6 +342,8 @@ def _weekday_day(m_wd: str, rel: int | None, ctx: Context) -> date | None:
         return None
     if _looks_ahead(ctx):
         tense = "future"  # "ahead of Tuesday's vote", "in the run-up to Sunday's election"
+    elif _preceded_by(ctx, "backward_signals"):
+        tense = "past"  # "since Sunday"
     elif ctx.after(2) in ("'s", "’s"):
         tense = "past"  # "will digest Friday's jobs data": the thing named is usually done
     else:
@@ -493,7 +505,7 @@ def _month_rule(m: "re.Match[str]", ctx: Context) -> Value | None:
         return _unanchored("DATE", f"XXXX-{month:02d}")
     rel = _rel(lex, m["rel"])
     if rel is None or rel == 0:
-        year = resolve.closest_year(ctx.anchor, month, None, ctx.tense()) if rel is None else ctx.anchor.year
+        year = resolve.closest_year(ctx.anchor, month, None, _signal_tense(ctx)) if rel is None else ctx.anchor.year
     elif rel > 0:
         year = ctx.anchor.year if month > ctx.anchor.month else ctx.anchor.year + 1
     else:
@@ -952,7 +964,18 @@ def _set(m: "re.Match[str]", ctx: Context) -> Value | None:
     if what in lex.table("seasons"):
         return Value("SET", f"XXXX-{lex.table('seasons')[what]}")
     amount = _number(lex, m["num"]) if m["num"] else 1.0
+    if amount is not None:
+        amount *= float(lex.table("set_quantifiers").get(_w(m["q"]), 1))  # "every other week": P2W
     return Value("SET", resolve.duration_value(amount, _unit_code(lex, what), _years(lex)))
+
+
+def _frequency(m: "re.Match[str]", ctx: Context) -> Value | None:
+    """"twice a year", "three times a week", "twice daily": a SET of the period (the count is TimeML's freq)."""
+    if m["setw"]:
+        return Value("SET", str(ctx.lex.table("sets")[_w(m["setw"])]))
+    if m["num"] and _number(ctx.lex, m["num"]) is None:
+        return None
+    return Value("SET", resolve.duration_value(1.0, _unit_code(ctx.lex, m["unit"]), _years(ctx.lex)))
 
 
 def _ref(m: "re.Match[str]", ctx: Context) -> Value | None:
@@ -1023,6 +1046,7 @@ HANDLERS: dict[str, Handler] = {
     "rel_weekday": _rel_weekday,
     "deictic": _deictic,
     "set": _set,
+    "frequency": _frequency,
     "duration": _duration_rule,
     "ref": _ref,
     "bare_units": _bare_units,

@@ -44,6 +44,7 @@ class _Cues:
     compared_after: re.Pattern[str]
     not_cue: re.Pattern[str]
     be_past: re.Pattern[str]
+    modal: re.Pattern[str]
 
 
 @cache
@@ -66,6 +67,7 @@ def _cue_regex() -> _Cues:
         compared_after=re.compile(rf"\s+{alternation(cues['comparison_after'])}(?![\w'])", re.I),
         not_cue=re.compile(rf"{alternation(cues['not_cue_phrases'])}(?![\w'])", re.I),
         be_past=re.compile(rf"(?<![\w']){alternation(cues['future_in_past_auxiliaries'])}\s+$", re.I),
+        modal=re.compile(rf"(?<![\w']){alternation(cues['modal_auxiliaries'])}\s+$", re.I),
     )
 
 
@@ -128,8 +130,8 @@ class TenseReader:
                 kind = "past"
             if cues.compared_before.search(before) or cues.compared_after.match(self.text, m.end(), min(s_end, m.end() + 8)):
                 continue  # "a day later than planned", "as scheduled": a comparison, not the clause's tense
-            if kind == "past" and cues.participle_aux.search(before):
-                continue  # "would be paid": the auxiliary's clause decides
+            if kind == "past" and (cues.participle_aux.search(before) or cues.modal.search(before)):
+                continue  # "would be paid", "will set off", "plans to cut": the auxiliary's clause decides
             if kind == "future" and cues.past_aux.search(before):
                 kind = "past"  # "had been due to expire Friday"
             elif kind == "future" and found and found[-1][2] == "past" and cues.be_past.search(before):
