@@ -115,6 +115,11 @@ def _fragments(lex: Lexicon) -> dict[str, str]:
         "LASTW": alternation(raw["last_week_of_month_words"]),
         "TURN": alternation(raw["turn_of_year_words"]),
         "FREQ": alternation(raw["frequency_words"]),
+        "ANDHALF": alternation(raw["and_a_half"]),
+        "LONEUNIT": alternation(raw["units_without_number"]),
+        "MONQ": alternation(raw["month_quarter_words"]),
+        "DAYEDGE": alternation(raw["day_edge_words"]),
+        "FROMDAY": alternation(raw["from_day_words"]),
         "TIMES": alternation(raw["frequency_times"]),
         "FREQART": alternation(raw["frequency_articles"]),
     }
@@ -178,7 +183,8 @@ def grammar(language: str = "en") -> Grammar:
                    rf"|(?<=[yY])\s?['’-]?(?P<fyy>{F['YEAR']}|\d\d))?(?:[/–-](?P<y2>\d\d)(?!\d))?"),
         ("named_year", rf"(?:the\s+)?(?P<y1>{F['YEAR']})(?:[/–-](?P<y2>{F['YEAR']}|\d\d))?\s+(?P<what>{F['YEARNOUN']})"),
         ("year_span", rf"(?P<y1>{F['YEAR']})[/–](?P<y2>{F['YEAR']}|\d\d)(?![/\d])|(?P<y1b>{F['YEAR']})-(?P<y2b>{F['YEAR']}|\d\d)(?![-/\d])"),
-        ("quarter_code", rf"{QCODE}{code_year}?"),
+        ("quarter_code", rf"(?:(?:the\s+)?(?P<pos>{F['POS']})\s*)?{QCODE}{code_year}?"),
+        ("month_quarter", rf"(?P<det>{F['QDET']})\s+(?P<mon>{F['MON']})(?:\s+(?P<year>{F['YEAR']}))?[- ](?P<qw>{F['MONQ']})"),
         ("half_code", rf"{HCODE}{code_year}"),
         ("month", rf"(?:(?:the\s+)?(?P<pos>{F['POS']})\s*)?(?:(?P<rel>{F['REL']})\s+)?(?P<mon>{F['MON']})"
                   rf"(?:,?\s+(?:of\s+)?(?P<year>{F['YEAR']}|'\d\d)|\s+(?P<yrel>{F['YREL']}))?"),
@@ -200,18 +206,21 @@ def grammar(language: str = "en") -> Grammar:
                 rf"(?P<dir>{F['AGO']})"),
         ("anaphor", rf"(?:(?P<pos>{F['ANAPOS']})\s+)?(?P<det>{F['ANADET']})\s+(?P<unit>{F['ANAUNIT']})"),
         ("rel_unit", rf"(?:(?P<pos>{F['POS']})\s*)?(?P<rel>{F['REL']})\s+(?P<unit>{F['RELUNIT']})"),
-        ("rel_weekday", rf"(?:(?P<pos>{F['DAYPOS']})\s+)?(?:(?P<rel>{F['REL']})\s+)?(?P<wd>{F['WD']})"
+        ("rel_weekday", rf"(?:(?P<pos>{F['DAYPOS']})\s+(?:on\s+)?|(?P<edge>{F['DAYEDGE']})\s+(?:on\s+)?)?(?:(?P<rel>{F['REL']})\s+)?(?P<wd>{F['WD']})"
                         rf"(?:\s+(?P<part>{F['PART']}))?"),
         ("deictic", rf"(?:(?P<pos>{F['DAYPOS']})\s+)?(?P<dd>{F['DEICTIC']})(?:\s+(?P<part>{F['PART']}))?"),
         ("set", rf"(?:(?P<setw>{F['SETW']})|(?P<q>{F['SETQ']})\s+(?:(?P<num>{F['NUM']})\s+)?"
                 rf"(?P<what>{F['WD']}|{F['MON']}|{F['UNIT']}|{F['SEASON']})(?:\s+(?P<part>{F['PART']}))?"
                 rf"|(?P<wdpl>{F['WDPL']})(?:\s+(?P<part2>{F['PART']}s?))?"
                 rf"|(?P<wdn>{F['WD']})\s+(?P<partpl>{F['PART']})s)"),
+        ("from_day", rf"(?P<num>{F['NUM']})\s+(?P<unit>{F['UNIT']})\s+{F['FROMDAY']}\s+"
+                     rf"(?:(?P<dd>{F['CLOCKDAY']})|(?:(?P<rel>{F['REL']})\s+)?(?P<wd>{F['WD']})(?!['’]))"),
         ("frequency", rf"(?:(?P<freq>{F['FREQ']})|(?P<num>{F['NUM']})\s+{F['TIMES']})\s+"
                       rf"(?:{F['FREQART']}\s+(?P<unit>{F['UNIT']})|(?P<setw>{F['SETW']}))"),
         ("duration", rf"(?:(?P<approx>{F['APPROX']})\s+)?(?P<num>{F['NUM']}|{F['VAGUE']})"
                      rf"(?:\s+{F['RANGE']}\s+(?P<num2>{F['NUM']}))?(?:\s+{F['FILLER']})?"
-                     rf"(?P<sep>[- ]|\s+)(?P<unit>{F['UNIT']})(?:[- ](?P<adj>{F['DURADJ']}))?"),
+                     rf"(?P<sep>[- ]|\s+)(?P<unit>{F['UNIT']})(?P<half>\s+{F['ANDHALF']})?(?:[- ](?P<adj>{F['DURADJ']}))?"
+                     rf"|(?P<approx2>{F['APPROX']})\s+(?P<lone>{F['LONEUNIT']})"),
         ("ref", rf"(?P<ref>{F['REF']})"),
         ("bare_units", rf"(?:(?P<mod>{F['BAREMOD']})\s+)?(?P<unit>{F['UNIT']})(?:\s+(?P<ahead>{F['AHEAD']}))?"),
         ("the_unit", rf"(?:(?P<pos>{F['POS']})\s*)?the\s+(?:(?P<full>{F['FULL']})\s+)?(?P<unit>{F['THEUNIT']})"),

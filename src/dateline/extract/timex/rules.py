@@ -199,7 +199,10 @@ def _month_day(ctx: Context, month: int, day: int, year: int | None) -> Value | 
     if year is None:
         if ctx.anchor is None:
             return _unanchored("DATE", f"XXXX-{month:02d}-{day:02d}")
-        year = resolve.closest_year(ctx.anchor, month, day, _signal_tense(ctx))
+        if _preceded_by(ctx, "backward_signals"):  # "since Jan. 1": the last one up to the publication day
+            year = ctx.anchor.year - (1 if (month, day) > (ctx.anchor.month, ctx.anchor.day) else 0)
+        else:
+            year = resolve.closest_year(ctx.anchor, month, day, _signal_tense(ctx))
     try:
         return Value("DATE", date(year, month, day).isoformat())
     except ValueError:
@@ -357,6 +360,10 @@ def _rel_weekday(m: "re.Match[str]", ctx: Context) -> Value | None:
         return None
     day = _weekday_day(word, _rel(ctx.lex, m["rel"]), ctx)
     part = ctx.lex.table("weekday_parts_of_day").get(_w(m["part"])) if m["part"] else None
+    if m["edge"]:
+        if m["part"]:
+            return None
+        part = str(ctx.lex.table("day_edge_words")[_w(m["edge"])])  # "dawn on Sunday"
     kind = "TIME" if part else "DATE"
     anaphoric = ctx.lex.table("anaphoric_weekday_modifiers").get(_w(m["rel"]))
     refer = (f"WD{_weekday(ctx.lex, word)}", int(anaphoric)) if anaphoric is not None and not part else None
@@ -504,7 +511,9 @@ def _month_rule(m: "re.Match[str]", ctx: Context) -> Value | None:
     if ctx.anchor is None:
         return _unanchored("DATE", f"XXXX-{month:02d}")
     rel = _rel(lex, m["rel"])
-    if rel is None or rel == 0:
+    if rel is None and _preceded_by(ctx, "backward_signals"):
+        year = ctx.anchor.year - (1 if month > ctx.anchor.month else 0)  # "since March"
+    elif rel is None or rel == 0:
         year = resolve.closest_year(ctx.anchor, month, None, _signal_tense(ctx)) if rel is None else ctx.anchor.year
     elif rel > 0:
         year = ctx.anchor.year if month > ctx.anchor.month else ctx.anchor.year + 1
@@ -523,6 +532,9 @@ def _year(m: "re.Match[str]", ctx: Context) -> Value | None:
         return None
     if not m["pre"] and ctx.anchor is not None and year > ctx.anchor.year + 30:
         return None
+    labels = "|".join(re.escape(w) for w in ctx.lex.words("number_labels"))
+    if not m["pre"] and re.search(rf"\b(?:{labels})\.?\s+$", ctx.text[max(0, ctx.start - 16): ctx.start]):
+        return None  # "Flight 1549", "Section 1983": a number
     makes = "|".join(re.escape(w) for w in ctx.lex.words("model_year_makes"))
     if re.match(rf"\s+(?:{makes})\b", ctx.text[ctx.end: ctx.end + 24]):
         return None  # "his 1987 Chevrolet": a model year
@@ -615,9 +627,29 @@ def _quarter_code(m: "re.Match[str]", ctx: Context) -> Value | None:
         if ctx.anchor is None:
             return _unanchored("DATE", f"XXXX-Q{quarter}")
         year = ctx.anchor.year
-        if quarter > resolve.quarter_of(ctx.anchor) + 1 and ctx.tense() == "past":
+        tense = ctx.tense()
+        if quarter > resolve.quarter_of(ctx.anchor) + 1 and tense == "past":
             year -= 1
+        elif quarter < resolve.quarter_of(ctx.anchor) and tense == "future":
+            year += 1  # "will close the deal by the end of Q3", written in Q4
     return Value("DATE", f"{year:04d}-Q{quarter}")
+
+
+def _month_quarter(m: "re.Match[str]", ctx: Context) -> Value | None:
+    """"the September quarter", "its December-quarter results": the calendar quarter holding that month
+    (companies name a quarter by its last month); the year as for the month written alone."""
+    word = m["mon"]
+    if not word[0].isupper():
+        return None
+    month = _month(ctx.lex, word)
+    quarter = (month - 1) // 3 + 1
+    if m["year"]:
+        value = Value("DATE", f"{int(m['year']):04d}-Q{quarter}")
+    elif ctx.anchor is None:
+        value = _unanchored("DATE", f"XXXX-Q{quarter}")
+    else:
+        value = Value("DATE", f"{resolve.closest_year(ctx.anchor, month, None, _signal_tense(ctx)):04d}-Q{quarter}")
+    return _drop_det(m, value, "det", "-" in m.group(0)[m.end("mon") - m.start():])
 
 
 def _half_code(m: "re.Match[str]", ctx: Context) -> Value | None:
@@ -912,9 +944,13 @@ def _year_ago(m: "re.Match[str]", ctx: Context) -> Value | None:
 
 def _duration(m: "re.Match[str]", ctx: Context) -> Value | None:
     lex = ctx.lex
+    if m["lone"]:  # "the past fortnight"
+        return Value("DURATION", resolve.duration_value(1.0, _unit_code(lex, m["lone"]), _years(lex)))
     unit = _unit_code(lex, m["unit"])
     num_w = _w(m["num"])
     amount = None if m["num2"] else _number(lex, num_w)
+    if m["half"] and amount is not None:
+        amount += 0.5  # "a year and a half"
     if unit == "Q" and (num_w in ("a", "an") or (m["sep"] == "-" and _w(m["unit"]).endswith("s"))):
         return None
     if m["adj"] and lex.table("duration_adjectives")[_w(m["adj"])] == "age":
@@ -967,6 +1003,32 @@ def _set(m: "re.Match[str]", ctx: Context) -> Value | None:
     if amount is not None:
         amount *= float(lex.table("set_quantifiers").get(_w(m["q"]), 1))  # "every other week": P2W
     return Value("SET", resolve.duration_value(amount, _unit_code(lex, what), _years(lex)))
+
+
+def _from_day(m: "re.Match[str]", ctx: Context) -> Value | None:
+    """"a week from today", "two weeks from Monday": the day that many days, weeks, months or years after
+    the day named. After a word of ``from_day_blockers`` ("closed for two weeks from Monday") the amount
+    is a duration starting that day, and both are tagged on their own."""
+    lex = ctx.lex
+    amount = _number(lex, m["num"])
+    unit = _unit_code(lex, m["unit"])
+    if amount is None or not float(amount).is_integer() or unit not in ("D", "W", "M", "Y"):
+        return None
+    if _preceded_by(ctx, "from_day_blockers"):
+        return None
+    if ctx.anchor is None:
+        return _unanchored("DATE", "XXXX-XX-XX")
+    if m["dd"]:
+        base: date | None = ctx.anchor + timedelta(days=int(lex.table("deictic_days")[_w(m["dd"])]))
+    else:
+        base = _weekday_day(m["wd"], _rel(lex, m["rel"]), ctx)
+    if base is None:
+        return None
+    n = int(amount)
+    if unit in ("D", "W"):
+        return Value("DATE", (base + timedelta(days=n * (7 if unit == "W" else 1))).isoformat())
+    y, mo = resolve.shift_months(base.year, base.month, n * (12 if unit == "Y" else 1))
+    return Value("DATE", date(y, mo, min(base.day, calendar.monthrange(y, mo)[1])).isoformat())
 
 
 def _frequency(m: "re.Match[str]", ctx: Context) -> Value | None:
@@ -1030,6 +1092,7 @@ HANDLERS: dict[str, Handler] = {
     "named_year": _named_year,
     "year_span": _year_span,
     "quarter_code": _quarter_code,
+    "month_quarter": _month_quarter,
     "half_code": _half_code,
     "month": _month_rule,
     "season": _season,
@@ -1047,6 +1110,7 @@ HANDLERS: dict[str, Handler] = {
     "deictic": _deictic,
     "set": _set,
     "frequency": _frequency,
+    "from_day": _from_day,
     "duration": _duration_rule,
     "ref": _ref,
     "bare_units": _bare_units,
