@@ -152,3 +152,14 @@ def test_propose_a_country_hosting_a_gathering(store: Store) -> None:
     assert prop.question == "Will China host the summit of Pacific island leaders in Tokyo by November 5, 2025?"
     answer = ask(store, prop.question, D28)
     assert answer.event is not None and answer.event.action == "host"
+
+
+def test_propose_no_question_for_a_postponement_without_a_new_day(store: Store) -> None:
+    fill(store, [
+        Report("a1", D28, "Hegseth will visit Tokyo on November 14.", "visit", "planned", "2025-11-14", place=TOKYO),
+        Report("a1", D28, "Hegseth will visit Seoul on November 16.", "visit", "planned", "2025-11-16", place=JSA),
+        Report("a2", date(2025, 11, 1), "Hegseth's visit to Tokyo has been postponed.", "visit", "postponed", None,
+               place=TOKYO),
+    ])
+    questions = [p.question for p in propose(store, date(2025, 11, 2))]
+    assert not any("Tokyo" in q for q in questions) and any("Joint Security Area" in q for q in questions)

@@ -188,10 +188,13 @@ def proposal_for(event: EventRecord, from_day: date, fallback_end: date | None =
     fallback_end (date | None): the last day to use when the event has no date (the
         end of the trip it belongs to).
     RETURNS (Proposal | None): the proposal; None when the event has no calendar date
-        (and no fallback), has already passed, or has nothing to name as its object.
+        (and no fallback; a postponement with no new day never takes one), has already
+        passed, or has nothing to name as its object.
     """
     data = load_data("propose")
     span = event.date.interval()
+    if span is None and event.status == "postponed":
+        return None  # postponed with no new day: nothing to ask by a date yet
     last = span[1] if span is not None else fallback_end
     if last is None or last < from_day:
         return None
