@@ -377,3 +377,9 @@ def test_brief_compress_keeps_a_speaker_whose_words_are_the_news() -> None:
     assert compress("Beijing said the summit would go ahead as planned with eight leaders.") == (
         "Beijing said the summit would go ahead as planned with eight leaders")
     assert compress("The visit will go ahead next week, said the official.") == "The visit will go ahead next week"
+
+
+def test_brief_compress_never_ends_on_a_conjunction() -> None:
+    line = compress("The two countries are close strategic partners, and trade between them has grown fast over the past "
+                    "decade, reaching record highs that officials say will keep rising through the coming years.")
+    assert not line.endswith((" and", ",", " that"))

@@ -403,7 +403,7 @@ def _cut_words(text: str, limit: int) -> str:
             words.pop()
     while len(words) > 1 and words[-1].lower().strip(",;:") in _LOOSE_ENDS:
         words.pop()
-    return " ".join(words)
+    return " ".join(words).rstrip(" ,;:")
 
 
 def _leans_back(text: str) -> bool:
@@ -455,7 +455,7 @@ def compress(sentence: str) -> str:
             for m in re.finditer(re.escape(brk), text)
             if data["takeaway_min_words"] <= len(text[: m.start()].split()) <= limit
         ]
-        text = text[: max(cuts)] if cuts else _cut_words(text, limit)
+        text = _cut_words(text[: max(cuts)], limit) if cuts else _cut_words(text, limit)
     text = text.strip(" ,;:.")
     return text[:1].upper() + text[1:]
 
