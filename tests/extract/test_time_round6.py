@@ -55,6 +55,8 @@ ROWS: list[Row | Any] = [
     ("The shuttle leaves the terminal every 15 minutes.", THU, [("every 15 minutes", "SET", "PT15M")]),
     ("The games are staged every four years.", THU, [("every four years", "SET", "P4Y")]),
     ("A census is carried out every decade.", THU, [("every decade", "SET", "P10Y")]),
+    ("Commuter trains run several times a day on the branch line.", THU, [("several times a day", "SET", "P1D")]),
+    ("Night buses run once every two weeks on the coast route.", THU, [("once every two weeks", "SET", "P2W")]),
     # --- open-ended spans: the signal stays outside
     ("Prices have risen 30% since 2019.", THU, [("2019", "DATE", "2019")]),
     ("The lake has been shrinking since last March.", THU, [("last March", "DATE", "2025-03")]),
@@ -157,6 +159,9 @@ ROWS: list[Row | Any] = [
     # --- wire headlines and datelines
     ("UPDATE 3-Oil rises as supply fears grow", THU, []),
     ("UPDATE 2-Factory output jumps in October", THU, [("October", "DATE", "2025-10")]),
+    ("UPDATE 1-Car sales slump in Oct, miss forecasts", THU, [("Oct", "DATE", "2025-10")]),
+    ("The ministry was closed for two weeks from Monday.", THU,
+     [("two weeks", "DURATION", "P2W"), ("Monday", "DATE", "2025-11-10", "2025-11-23")]),
     ("LONDON, Nov 3 (Reuters) - British retail sales fell in October.", NOV3,
      [("Nov 3", "DATE", "2025-11-03"), ("October", "DATE", "2025-10")]),
     ("Oil prices slipped on Monday (Nov 3) as traders weighed supply.", date(2025, 11, 4),

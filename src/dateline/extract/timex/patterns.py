@@ -215,8 +215,8 @@ def grammar(language: str = "en") -> Grammar:
                 rf"|(?P<wdn>{F['WD']})\s+(?P<partpl>{F['PART']})s)"),
         ("from_day", rf"(?P<num>{F['NUM']})\s+(?P<unit>{F['UNIT']})\s+{F['FROMDAY']}\s+"
                      rf"(?:(?P<dd>{F['CLOCKDAY']})|(?:(?P<rel>{F['REL']})\s+)?(?P<wd>{F['WD']})(?!['’]))"),
-        ("frequency", rf"(?:(?P<freq>{F['FREQ']})|(?P<num>{F['NUM']})\s+{F['TIMES']})\s+"
-                      rf"(?:{F['FREQART']}\s+(?P<unit>{F['UNIT']})|(?P<setw>{F['SETW']}))"),
+        ("frequency", rf"(?:(?P<freq>{F['FREQ']})|(?P<num>{F['NUM']}|{F['VAGUE']})\s+{F['TIMES']})\s+"
+                      rf"(?:(?P<art>{F['FREQART']})\s+(?:(?P<every>{F['NUM']})\s+)?(?P<unit>{F['UNIT']})|(?P<setw>{F['SETW']}))"),
         ("duration", rf"(?:(?P<approx>{F['APPROX']})\s+)?(?P<num>{F['NUM']}|{F['VAGUE']})"
                      rf"(?:\s+{F['RANGE']}\s+(?P<num2>{F['NUM']}))?(?:\s+{F['FILLER']})?"
                      rf"(?P<sep>[- ]|\s+)(?P<unit>{F['UNIT']})(?P<half>\s+{F['ANDHALF']})?(?:[- ](?P<adj>{F['DURADJ']}))?"

@@ -1035,9 +1035,10 @@ def _frequency(m: "re.Match[str]", ctx: Context) -> Value | None:
     """"twice a year", "three times a week", "twice daily": a SET of the period (the count is TimeML's freq)."""
     if m["setw"]:
         return Value("SET", str(ctx.lex.table("sets")[_w(m["setw"])]))
-    if m["num"] and _number(ctx.lex, m["num"]) is None:
-        return None
-    return Value("SET", resolve.duration_value(1.0, _unit_code(ctx.lex, m["unit"]), _years(ctx.lex)))
+    every = _number(ctx.lex, m["every"]) if m["every"] else 1.0  # "once every two weeks": P2W
+    if every is None or (m["every"] and _w(m["art"]) not in ctx.lex.words("set_quantifiers")):
+        return None  # "twice a two weeks" is no frequency
+    return Value("SET", resolve.duration_value(every, _unit_code(ctx.lex, m["unit"]), _years(ctx.lex)))
 
 
 def _ref(m: "re.Match[str]", ctx: Context) -> Value | None:
