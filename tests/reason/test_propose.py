@@ -163,3 +163,11 @@ def test_propose_no_question_for_a_postponement_without_a_new_day(store: Store) 
     ])
     questions = [p.question for p in propose(store, date(2025, 11, 2))]
     assert not any("Tokyo" in q for q in questions) and any("Joint Security Area" in q for q in questions)
+
+
+def test_propose_an_organisation_counterpart_takes_the(store: Store) -> None:
+    commission = ActorRef("African Union Commission", "organization")
+    fill(store, [Report("a1", D28, "Hegseth will meet the African Union Commission in Tokyo on November 3.", "meet",
+                        "planned", "2025-11-03", place=TOKYO, counterparts=(commission,))])
+    (prop,) = propose(store, D28)
+    assert prop.question == "Will Pete Hegseth meet the African Union Commission in Tokyo by November 3, 2025?"

@@ -16,7 +16,7 @@ from typing import Any, Sequence
 
 from ..model import Article, EventRecord, Evidence, Extraction
 from ..store.base import Store
-from .question import load_data, place_phrase
+from .question import body_phrase, load_data, place_phrase
 from .resolve import GRACE_DAYS
 
 __all__ = ["Proposal", "named_meeting", "proposal_for", "propose", "meeting_proposals", "propose_for_article", "propose_as_announced"]
@@ -117,7 +117,7 @@ def _object(event: EventRecord, verb: str) -> str | None:
     others = [c for c in event.counterparts if c.name != event.actor.name]
     persons = [c for c in others if c.kind == "person"]
     if verb in ("meet", "hold talks with", "call") and others:
-        who = " and ".join(c.name for c in others[:2])
+        who = " and ".join(body_phrase(c.name, c.kind) for c in others[:2])
         if all(c.kind == "country" for c in others):
             who = "counterparts from " + who
         return f"{who} in {place.name}" if place is not None else who

@@ -21,7 +21,7 @@ from typing import Any
 
 from ..errors import Errors, QuestionError
 
-__all__ = ["Window", "QuestionPattern", "load_data", "parse_question", "place_phrase", "window_interval", "words"]
+__all__ = ["Window", "QuestionPattern", "body_phrase", "load_data", "parse_question", "place_phrase", "window_interval", "words"]
 
 
 @lru_cache(maxsize=None)
@@ -41,6 +41,16 @@ def place_phrase(name: str) -> str:
     when its last word is a ``definite_place_heads`` word ("the Joint Security Area")."""
     heads: list[str] = load_data("question")["definite_place_heads"]
     return f"the {name}" if name.split() and name.split()[-1].lower() in heads else name
+
+
+def body_phrase(name: str, kind: str) -> str:
+    """name (str): an actor's name. kind (str): its kind (``person``, ``organization``...).
+    RETURNS (str): the name as a sentence writes it, with "the" for an organisation whose
+    last word is a ``definite_body_heads`` word ("the African Union Commission")."""
+    heads: list[str] = load_data("question")["definite_body_heads"]
+    if kind == "organization" and name.split() and name.split()[-1].lower() in heads and not name.lower().startswith("the "):
+        return f"the {name}"
+    return name
 
 
 def words(text: str) -> list[str]:
