@@ -678,3 +678,23 @@ def test_time_numeric_dates_overnight_and_year_to_date(text: str, span: str, kin
 @pytest.mark.parametrize("text", ["Traders cut overnight positions.", "Guests booked an overnight stay."])
 def test_time_overnight_as_adjective_is_not_tagged(text: str) -> None:
     assert find_times(text, WED) == []
+
+
+@pytest.mark.parametrize("text,first,last,tail", [
+    ("The minister will be in Colombo from 3-5 November 2025.", "2025-11-03", "2025-11-05", "5 November 2025"),
+    ("The Pope will travel to Angola from 24 to 27 November.", "2025-11-24", "2025-11-27", "27 November"),
+    ("Talks will run 10 to 13 November in Geneva.", "2025-11-10", "2025-11-13", "13 November"),
+    ("Between 3 and 5 May the delegates met.", "2025-05-03", "2025-05-05", "5 May"),
+])
+def test_time_day_first_range(text: str, first: str, last: str, tail: str) -> None:
+    head, end = find_times(text, date(2025, 10, 31))[:2]
+    assert (head.value, head.end_value, end.text, end.value) == (first, last, tail, last)
+
+
+def test_time_day_first_range_across_months_and_counts() -> None:
+    # the last day names its own month: both days are read (the first keeps no end_value)
+    found = find_times("The fair is open 30 November-2 December.", date(2025, 10, 31))
+    assert [(t.text, t.value) for t in found] == [("30 November", "2025-11-30"), ("2 December", "2025-12-02")]
+    # a count of people is no range
+    assert [(t.text, t.end_value) for t in find_times("Groups of 3 to 5 people met on 5 May.", date(2025, 4, 1))] == [
+        ("5 May", None)]

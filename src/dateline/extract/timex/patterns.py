@@ -234,4 +234,13 @@ def grammar(language: str = "en") -> Grammar:
     # "Nov. 3-5", "March 3 and 4": the last day is a TIMEX3 of its own, matched with its connector
     # (left out of the extent by the handler), right after a word character: _B would refuse the "-".
     rules += (("date_range", re.compile(rf"(?<=\w){F['RANGETAIL']}" + _E, re.I)),)
+    # Day-first ranges ("3-5 November 2025", "from 24 to 27 November"): the first day alone, read with the month
+    # written after the last one, and the last day with its month (the connector in neither extent).
+    dmy_last = rf"(?P<day2>{F['DAYN']})(?:\s+of)?\s+(?P<mon2>{F['MON']})(?:,?\s+(?P<year2>{F['YEAR']}))?(?!\d)"
+    rules += (
+        ("dmy_range_first", re.compile(_B + rf"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+                                       rf"(?=(?P<pre>\s*(?:{F['RANGECONN']})\s*){dmy_last})", re.I)),
+        ("dmy_range_last", re.compile(rf"(?<=\w)(?P<pre>\s*(?:{F['RANGECONN']})\s*)(?P<day>{F['DAYN']})(?:\s+of)?\s+"
+                                      rf"(?P<mon>{F['MON']})(?:,?\s+(?P<year>{F['YEAR']}))?(?!\d)" + _E, re.I)),
+    )
     return Grammar(rules=rules, fragments=f)

@@ -264,6 +264,39 @@ def _date_range(m: "re.Match[str]", ctx: Context) -> Value | None:
     return Value("DATE", first.end_value, first.anchored, first.note, skip=len(m["pre"]))
 
 
+def _dmy_range_first(m: "re.Match[str]", ctx: Context) -> Value | None:
+    """The first day of a day-first range ("3" in "3-5 November 2025", "24" in "from 24 to 27 November"):
+    that day of the month written after the last day, the last day as its end_value."""
+    lex = ctx.lex
+    month = _month(lex, m["mon2"])
+    first, last = _day_number(lex, m["day"]), _day_number(lex, m["day2"])
+    if not (1 <= first < last <= 31) or _w(m["pre"].strip()) == "and" and m["mon2"][0].islower():
+        return None
+    blockers = "|".join(re.escape(w) for w in ctx.lex.words("non_time_followers") + list(ctx.lex.units))
+    if re.match(rf"\s*(?:{blockers})\b", m["pre"], re.I):
+        return None
+    value = _month_day(ctx, month, first, int(m["year2"]) if m["year2"] else None)
+    if value is None:
+        return None
+    end = _range_end(value.value, month, first, month, last)
+    return value if end is None else value._replace(end_value=end)
+
+
+def _dmy_range_last(m: "re.Match[str]", ctx: Context) -> Value | None:
+    """The last day of a day-first range ("5 November 2025" after "3-"): a day-first date whose
+    connector is matched but left out of the extent; its year follows the first day's."""
+    before = ctx.text[max(0, ctx.start - 16): ctx.start]
+    head = re.search(r"(?<![\w.])(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?$", before)
+    month = re.search(rf"(?<![\w.])(?:{grammar().fragments['MON']})$", before, re.I)
+    if month is not None and _month(ctx.lex, month.group(0)) != _month(ctx.lex, m["mon"]):
+        value = _date_mdy(m, ctx)  # "30 November-2 December": the last day names its own month
+        return None if value is None else value._replace(skip=len(m["pre"]))
+    if head is None or int(head.group(1)) >= _day_number(ctx.lex, m["day"]):
+        return None
+    value = _date_mdy(m, ctx)
+    return None if value is None else value._replace(skip=len(m["pre"]))
+
+
 _SUFFIXES = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
 
 
@@ -1085,6 +1118,8 @@ HANDLERS: dict[str, Handler] = {
     "date_mdy": _date_mdy,
     "date_dmy": _date_mdy,
     "date_range": _date_range,
+    "dmy_range_first": _dmy_range_first,
+    "dmy_range_last": _dmy_range_last,
     "week_of": _week_of,
     "ordinal_day": _ordinal_day,
     "quarter": _quarter_rule,
