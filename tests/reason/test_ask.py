@@ -491,3 +491,11 @@ def test_ask_a_country_leg_called_off_cancels_the_city_visit_in_it(store: Store)
     ])
     out = ask(store, "Will Hegseth visit Seoul?", date(2026, 9, 10))
     assert out.resolution == "no" and out.cited is not None and out.cited.article_id == "a2"
+
+
+def test_ask_arriving_at_someones_invitation_is_no_meeting_yet(store: Store) -> None:
+    fill(store, [Report("a1", date(2026, 11, 9), "Hegseth arrived in Seoul on Sunday at the invitation of President "
+                        "Lee Jae Myung.", "visit", "happened", "2026-11-09", place=SEOUL_CITY, counterparts=(LEE,))])
+    out = ask(store, "Will Hegseth meet Lee Jae Myung by November 11?", date(2026, 11, 9))
+    assert out.resolution is None
+    assert ask(store, "Will Hegseth visit Seoul by November 11?", date(2026, 11, 9)).resolution == "yes"

@@ -259,6 +259,23 @@ def _topic_match(event: EventRecord, topic: str) -> bool:
     return any(_sentence_topic(ev.sentence, topic) for ev in event.evidence)
 
 
+def _only_invited(event: EventRecord, ev: Evidence) -> bool:
+    """True when a visit's sentence names its counterparts only as the inviter ("arrived in
+    Kampala at the invitation of President Mbabazi"): the arrival is no meeting with them yet."""
+    if event.action not in load_data("question")["action_matches"]["visit"] or not event.counterparts:
+        return False
+    text = ev.sentence
+    for c in event.counterparts:
+        surname = c.name.split()[-1] if c.name else ""
+        if not surname:
+            continue
+        mentions = [m.start() for m in re.finditer(r"\b" + re.escape(surname) + r"\b", text)]
+        invited = [m.start() for m in re.finditer(r"\binvitation of\b[^.;]{0,60}?\b" + re.escape(surname) + r"\b", text)]
+        if len(mentions) > len(invited):
+            return False
+    return True
+
+
 def _replacement(sentence: str, topic: str) -> bool:
     """True when a sentence tells of something done instead (``substitution`` cues in
     ``data/cues.json``: "signed a memorandum instead") without naming the topic."""
@@ -983,7 +1000,8 @@ def resolve(
     lo, hi = window
     said = done or f"{subject} happened"
     done_of = {e.id: [ev for ev in happened_evidence(e, target, known, datelines)
-                      if topic is None or not _replacement(ev.sentence, topic)] for e in events}
+                      if (topic is None or not _replacement(ev.sentence, topic))
+                      and not (pattern.action == "meet" and _only_invited(e, ev))] for e in events}
 
     def key(e: EventRecord) -> tuple[int, int, int, int, date, int]:
         inside = bool(done_of[e.id]) and _happened_in(e, window, done_of[e.id])
