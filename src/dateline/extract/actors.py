@@ -72,6 +72,7 @@ class _Lexicon:
     word_ids: numpy.ndarray
     pair_nouns: frozenset[str]
     name_titles: frozenset[str]
+    roles: dict[tuple[str, ...], tuple[str, ...]]
 
 
 @cache
@@ -107,12 +108,18 @@ def _lexicon() -> _Lexicon:
         heads_or_titles=frozenset({*table, *((h,) for h in data["heads"])}),
         word_ids=numpy.array(
             [StringStore().add(w) for w in {*data["heads"], *data["anonymous"], *names["pronouns"], *names["non_referring_pronouns"],
-                                            *data["group_nouns"], *data["pair_nouns"]}],
+                                            *data["group_nouns"], *data["pair_nouns"], *_role_heads(data["role_phrases"])}],
             dtype="uint64",
         ),
         pair_nouns=frozenset(data["pair_nouns"]),
         name_titles=frozenset(data["name_titles"]),
+        roles={tuple(k.split()): tuple(v) for k, v in data["role_phrases"].items()},
     )
+
+
+def _role_heads(phrases: dict[str, list[str]]) -> set[str]:
+    """The word a role phrase's parse hangs on: the one before "of" ("head of state"), else the last ("holy father")."""
+    return {w[w.index("of") - 1] if "of" in w else w[-1] for w in (k.split() for k in phrases)}
 
 
 def titles() -> tuple[str, ...]:
@@ -253,6 +260,11 @@ def _name_tokens(span: Span) -> tuple[int, int]:
         start += 1
     while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].lower_ in lex.trigger_words):
         end -= 1
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in lex.heads:
+        for size in (3, 2, 1):  # "President of [Bolivia Luis Arce]PERSON": the country is the title's, not the name's
+            if end - start > size and resolve_country(doc[start : start + size].text) is not None:
+                start += size
+                break
     if span.start == start and _lost_first_name(doc, start, lex):
         start -= 1  # "Prime Minister [Do] Van Khiem": a short first name the recognizer read as a common word
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
@@ -289,6 +301,9 @@ def _through_particles(doc: Doc, start: int, end: int, particles: frozenset[str]
 
 def _person(doc: Doc, start: int, end: int) -> ActorRef:
     prefix = _prefix_start(doc, start, end)
+    if prefix >= 2 and prefix < start and doc[prefix - 1].lower_ == "of" and doc[prefix - 2].lower_ in _lexicon().heads \
+            and doc[prefix - 2].text[:1].isupper() and resolve_country(doc[prefix:start].text) is not None:
+        prefix -= 2  # "President of Uzbekistan Timur Rashidov": the title and its country before the name
     info = parse_title(doc[prefix:start].text) if prefix < start else TitleInfo(None, None)
     root = doc[start:end].root
     if not info.title and doc.has_annotation("DEP"):
@@ -301,6 +316,11 @@ def _person(doc: Doc, start: int, end: int) -> ActorRef:
         phrase = doc[head.left_edge.i : head.i + 1]
         if phrase.end <= start:
             info = parse_title(phrase.text)
+    if info.title and not info.country and doc.has_annotation("DEP"):
+        for prep in root.children:  # "President Nurlan Abenov of Kazakhstan": the country after the name
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == end:
+                country = next((resolve_country(g.text) for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
+                info = TitleInfo(info.title, country)
     if (not info.title or not info.country) and doc.has_annotation("DEP") and (given := appointment(root)) is not None:
         got = parse_title(given[0].text)  # "was elected prime minister by Japan's parliament": the body's country
         info = TitleInfo(info.title or got.title, info.country or got.country or (parse_title(given[1].text).country if given[1] else None))
@@ -396,7 +416,7 @@ def _person_entities(doc: Doc, lex: _Lexicon) -> list[Span]:
 def _unlabelled_titled_names(doc: Doc, lex: _Lexicon) -> list[Span]:
     """Names the recognizer left unlabelled after a title that always precedes a name ("King [Willem-Alexander]",
     "Queen [Maxima]", ``name_titles`` in ``titles.json``): the capitalized proper nouns that follow."""
-    found: list[Span] = []
+    found: list[Span] = _names_after_title_of_country(doc, lex)
     for tok in doc:
         if tok.lower_ not in lex.name_titles or not tok.text[:1].isupper():
             continue
@@ -407,6 +427,28 @@ def _unlabelled_titled_names(doc: Doc, lex: _Lexicon) -> list[Span]:
             end += 1
         if end > tok.i + 1 and doc[end - 1].text != "-":
             found.append(Span(doc, tok.i + 1, end, label="PERSON"))
+    return found
+
+
+def _names_after_title_of_country(doc: Doc, lex: _Lexicon) -> list[Span]:
+    """ "received President of Uzbekistan Timur Rashidov": the capitalized proper nouns right after a title and "of" a
+    country, which the recognizer often leaves unlabelled or joins to the country, are a person's name."""
+    found: list[Span] = []
+    for tok in doc[:-3]:
+        if tok.lower_ not in lex.heads or not tok.text[:1].isupper() or doc[tok.i + 1].lower_ != "of":
+            continue
+        for size in (3, 2, 1):
+            start = tok.i + 2 + size
+            if start >= len(doc) or not all(t.text[:1].isupper() for t in doc[tok.i + 2 : start]) \
+                    or resolve_country(doc[tok.i + 2 : start].text) is None:
+                continue
+            end = start
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha \
+                    and doc[end].lower_ not in lex.heads and doc[end].ent_type_ in ("", "PERSON", "ORG") and not doc[end].is_sent_start:
+                end += 1
+            if end > start and resolve_place(doc[start:end].text) is None:
+                found.append(Span(doc, start, end, label="PERSON"))
+            break
     return found
 
 
@@ -543,6 +585,8 @@ def _organizations(
         text = ent.text.removesuffix("'s").removesuffix("’s")
         if text[:4].lower() == "the ":
             text = text[4:]
+        elif text[:3].lower() == "an " or text[:2].lower() == "a ":
+            text = text.split(" ", 1)[1]  # "[An International Monetary Fund] team": the organization
         if ent.label_ == "ORG":
             if text.lower() in lex.heads or tuple(text.lower().split()) in lex.titles or resolve_place(text):
                 continue
@@ -654,8 +698,8 @@ def _resolve_references(
                 actors.append(tokens[i])
                 if subject:
                     groups.append((current, pair[0], pair[1]))  # "the two chiefs will hold their meeting": "their" is them
-        elif low in lex.heads and tok.pos_ in ("NOUN", "PROPN") and _is_definite(tok):
-            match = _title_holder(tok, low, people, named_people(named), counts, lex)
+        elif tok.pos_ in ("NOUN", "PROPN") and _is_definite(tok) and (role := _role(tok, lex)) is not None:
+            match = _title_holder(tok, role, people, named_people(named), counts, lex)
             if match is not None:
                 ref = replace(match, start=tok.idx, end=tok.idx + len(tok))
                 tokens[i] = ref
@@ -674,7 +718,9 @@ def _resolve_references(
                 partners[i] = pair[1]
                 actors.append(tokens[i])
                 continue
-            found = _agreeing(kind, locals_, mains, genders)
+            own = _clause_subject(tok, tokens) if has_dep and tok.dep_ in ("dobj", "dative") else None
+            found = _agreeing(kind, [r for r in locals_ if r.name != own.name], [r for r in mains if r.name != own.name], genders) if own \
+                else _agreeing(kind, locals_, mains, genders)  # "Orlanov ... invited him": not Orlanov himself
             if found is None:
                 if locals_ or mains:
                     tokens[i] = ANONYMOUS  # "she" after men only: nobody named fits
@@ -685,6 +731,20 @@ def _resolve_references(
                 in_sentence.append((found, subject))
                 subject_of_clause(found, tok, subject)
     return actors, tokens, partners
+
+
+def _clause_subject(tok: Token, tokens: dict[int, ActorRef]) -> ActorRef | None:
+    """The person the subject of an object pronoun's own verb (or of the verb it is conjoined to) stands for."""
+    verb = tok.head
+    for _ in range(3):
+        sub = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if sub is not None:
+            ref = tokens.get(sub.i)
+            return ref if ref is not None and ref is not ANONYMOUS else None
+        if verb.dep_ != "conj":
+            return None
+        verb = verb.head
+    return None
 
 
 def _agreeing(gender: str, locals_: list[ActorRef], mains: list[ActorRef], genders: dict[str, str]) -> ActorRef | None:
@@ -788,14 +848,45 @@ def _spelling(text: str) -> str:
     return text.lower().replace("defense", "defence")
 
 
+def _role(tok: Token, lex: _Lexicon) -> tuple[tuple[str, ...], str | None] | None:
+    """The titles a definite title word or role phrase can stand for, and the nationality on it: "the secretary"
+    (titles with "secretary"), "the Secretary-General", "the Head of State" and "the Holy Father" (``role_phrases``),
+    "the Paraguayan leader" (a head of state or government of Paraguay). None when the word is no such description."""
+    doc = tok.doc
+    low = tok.lower_
+    keys: tuple[str, ...] = ()
+    if low in lex.heads:
+        keys = (low,)
+        if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and doc[tok.i - 2].is_alpha:
+            keys = (f"{doc[tok.i - 2].lower_}-{low}",)  # "the Secretary-General": that title, not a general
+    for phrase, titles_ in lex.roles.items():
+        at = phrase.index("of") - 1 if "of" in phrase else len(phrase) - 1
+        first = tok.i - at
+        if phrase[at] == low and first >= 0 and first + len(phrase) <= len(doc) \
+                and tuple(t.lower_ for t in doc[first : first + len(phrase)]) == phrase:
+            keys = (*keys, *titles_)
+    if not keys:
+        return None
+    country = next((c for m in tok.children if m.dep_ in ("amod", "compound") and (m.ent_type_ == "NORP" or m.lower_ in lex.demonyms)
+                    and (c := lex.demonyms.get(m.lower_) or resolve_country(m.text)) is not None), None)
+    return keys, country
+
+
 def _title_holder(
-    tok: Token, low: str, before: list[ActorRef], everyone: list[ActorRef], counts: dict[str, int], lex: _Lexicon
+    tok: Token, role: tuple[tuple[str, ...], str | None], before: list[ActorRef], everyone: list[ActorRef], counts: dict[str, int],
+    lex: _Lexicon,
 ) -> ActorRef | None:
-    """Who "the secretary" is: a current holder of a fitting title, the most mentioned of those named before, else the next named."""
+    """Who "the secretary" is: a current holder of a fitting title, the most mentioned of those named before, else the next
+    named; of the description's nationality when the holder's country is known ("the Paraguayan leader")."""
     past = any(c.lower_ in lex.past_modifiers for c in tok.children)
+    keys, country = role
 
     def fits(p: ActorRef) -> bool:
-        if not p.title or low not in p.title.lower().split():
+        if not p.title or country is not None and p.country not in (None, country):
+            return False
+        title = p.title.lower()
+        words = title.split()
+        if not any(k in words or " " in k and f" {k} " in f" {title} " for k in keys):
             return False
         return (p.title.split()[0].lower() in lex.past_modifiers) == past
 

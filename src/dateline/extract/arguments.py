@@ -75,14 +75,81 @@ def _purpose_nouns(verb: Token) -> list[Token]:
 def _subject_of(chain: list[Token]) -> list[Token]:
     for tok in chain:
         subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if tok.dep_ == "conj" and not subs and tok.i == chain[0].i and (agents := _conjoined_passive_agents(tok)):
+            return agents  # "arrived in Luanda and was welcomed by President X": X welcomed him
         if tok.dep_ == "conj" and not subs:
             continue
+        if not subs and (fronted := _fronted_subject(tok)) is not None:
+            return [fronted]
         agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if any(c.dep_ == "nsubjpass" for c in subs) and agents and tok.i == chain[0].i:
             return agents
         if subs:
             return subs
     return []
+
+
+def _conjoined_passive_agents(verb: Token) -> list[Token]:
+    """The agents of a passive verb conjoined to an earlier verb whose subject it shares ("X arrived and was welcomed
+    by Y": Y), [] otherwise."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def conjoined_passive_subjects(verb: Token) -> list[Token]:
+    """The shared subject of a conjoined passive with an agent ("X arrived and was welcomed by Y": X), [] otherwise."""
+    if not _conjoined_passive_agents(verb):
+        return []
+    head = verb.head
+    while head.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        head = head.head
+    return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _fronted_subject(verb: Token) -> Token | None:
+    """ "At the invitation of President X, President Y of Z will pay a visit": the subject the parser hung as an
+    apposition on the object of an opening prepositional phrase. A verb without a subject whose phrase opening the
+    sentence ends, after a comma, in a name in apposition that runs up to the verb (or its auxiliaries) has that name
+    as its subject."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i)])
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i or prep.left_edge.i != verb.sent.start and not prep.left_edge.is_sent_start:
+            continue
+        for t in prep.subtree:
+            if t.dep_ == "appos" and t.head.i < t.i and t.right_edge.i + 1 == first and t.left_edge.i > 0 \
+                    and t.doc[t.left_edge.i - 1].text == "," and t.pos_ == "PROPN":
+                return t
+    return None
+
+
+def _titled_object(obj: Token, ctx: _Ctx) -> list[ActorRef]:
+    """The person a title object stands for: "received [President] of Uzbekistan Timur Rashidov" (the name in its "of"
+    phrase), "received Qatar's [Minister] of State for Foreign Affairs, Sheikh Khalid Al Thani, in Ankara" (a name the
+    parser hung on the verb right after the title phrase and a comma). [] when the object is no title or names nobody."""
+    if obj.lower_ not in _title_heads() or ctx.actors.get(obj.i) is not None:
+        return []
+    people = [ref for t in obj.subtree if (ref := ctx.actors.get(t.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"]
+    if people:
+        return people[:1]
+    doc = obj.doc
+    i = obj.right_edge.i + 1
+    while i < obj.sent.end and doc[i].text != "," and (doc[i].text[:1].isupper() or doc[i].lower_ in ("of", "for", "and", "the")):
+        i += 1
+    if i + 1 >= obj.sent.end or doc[i].text != ",":
+        return []
+    j = i + 1
+    while j < min(obj.sent.end, i + 4) and ctx.actors.get(j) is None and doc[j].text[:1].isupper():
+        j += 1  # an honorific the name leaves out: ", Sheikh Khalid"
+    ref = ctx.actors.get(j)
+    if ref is None or ref is ANONYMOUS or ref.kind != "person":
+        return []
+    root = next((t for t in doc[i + 1 : obj.sent.end] if ctx.actors.get(t.i) == ref and t.head.i == obj.head.i), None)
+    if root is None and not any(ctx.actors.get(t.i) == ref and t.dep_ == "appos" and t.head.i == obj.i for t in doc[i + 1 : obj.sent.end]):
+        return []
+    return [ref]
 
 
 def _subject_tokens(chain: list[Token]) -> list[Token]:
@@ -125,6 +192,9 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True) -> list[ActorRef]:
         found.append(ref)
         if ref.kind == "country" and t.dep_ in ("poss", "compound", "amod") and t.head.lower_ in _title_heads():
             of_title.add(ref.name)  # "Qatar's emir, Sheikh Tamim": the person's own country, not another party
+        if ref.kind == "country" and t.dep_ == "pobj" and t.head.lower_ == "of" and (
+                (owner := ctx.actors.get(t.head.head.i)) is not None and owner.kind == "person" or t.head.head.lower_ in _title_heads()):
+            of_title.add(ref.name)  # "President Nurlan Abenov of Kazakhstan", "President of Uzbekistan X": his own country
         partner = ctx.partners.get(t.i)
         if partner is not None and partner.name not in names:  # "the two ministers": both people of the pair
             names.add(partner.name)

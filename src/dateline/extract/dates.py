@@ -21,12 +21,17 @@ from .triggers import _REF_VALUES, _lex
 
 def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
     for top in chain:
-        if top.dep_ == "relcl" and (t := ctx.times.get(top.head.i)) is not None:
-            return time_to_date(t)
+        if top.dep_ == "relcl" and (t := ctx.times.get(top.head.i)) is not None and not any(
+                (x := ctx.times.get(g.i)) is not None and x is not t and x.type in ("DATE", "TIME") and x.value
+                and x.value[0] != "P" and x.value not in _REF_VALUES for g in top.subtree):
+            return time_to_date(t)  # "on Monday, when he met X" (not "on Monday, where he will attend ... on Tuesday")
     moved = _new_date(tok, chain, ctx)
     if moved is not None:
         return moved
+    since = tok.pos_ == "VERB" and tok.dep_ == "conj" and any(c.dep_ == "advmod" and c.lower_ == "since" for c in tok.children)
     for cand in _walk(tok, chain, ctx):
+        if since and not tok.left_edge.i <= cand.i <= tok.right_edge.i:
+            break  # "last met in July and have since spoken by phone": after the other verb's day, not on it
         t = ctx.times.get(cand.i)
         if t is None or t.type not in ("DATE", "TIME") or not t.value or t.value in _REF_VALUES or t.value[0] == "P":
             continue  # a duration ("a day before") is no date
@@ -163,7 +168,18 @@ def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
     last: DateValue | None = None
     last_sentence = -1
     last_arrival = False
+    earlier: DateValue | None = None  # the last day told before this event's sentence
+    sentence = -1
     for ev in events:
+        if ev.evidence.start != sentence:
+            earlier, sentence = last, ev.evidence.start
+        if ev.date.value is not None and ev.date.text and earlier is not None and earlier.precision == "day" and earlier.value \
+                and ev.date.text.lower() in dict(lex.day_offsets) and not earlier.end_value:
+            # "will visit Iraq on November 14 ... travel to Erbil the following day": counted from the article's previous
+            # dated event, not from the publication day the time tagger counts from
+            moved = _offset(ev.date.text.lower(), earlier.value, lex.day_offsets)
+            if moved is not None:
+                ev = replace(ev, date=moved)
         if ev.date.value is None and last is not None and ev.evidence.start != last_sentence:
             text = ev.evidence.sentence.lower()
             hit = next((p for p in lex.same_day if p in text), None)

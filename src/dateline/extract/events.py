@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import DateValue, Event, PlaceRef
 from .actors import ANONYMOUS
-from .arguments import _governor, _manner, _misparsed_object
+from .arguments import _governor, _manner, _misparsed_object, _titled_object, conjoined_passive_subjects
 from .builder import _build, _on_a_visit
 from .codes import event_codes
 from .context import _Ctx, _context, time_to_date
@@ -347,9 +347,12 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             return {**entry, "action": action}  # "will call on General Secretary Quang in Hanoi": a courtesy call, a meeting
         if prts & set(entry.get("particles_block", ())):
             return None
+        if (blocks := entry.get("frame_blocks")) and (tok.dep_ == "pcomp" and tok.head.lower_ in blocks or any(
+                c.dep_ == "mark" and c.lower_ in blocks for c in tok.children) or tok.head.lower_ == "of" and tok.head.head.lower_ in blocks):
+            return None  # "before returning to Nairobi": a time frame of the main event, no journey told
         objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
         if any(c.dep_ == "agent" for c in tok.children):  # "Their Majesties were welcomed by Simon": the passive subject
-            objects += [c for c in tok.children if c.dep_ == "nsubjpass"]
+            objects += [c for c in tok.children if c.dep_ == "nsubjpass"] + conjoined_passive_subjects(tok)
         turned = entry.get("object_words_action", {})
         if (action := next((turned[o.lower_] for o in objects if o.lower_ in turned), None)) is not None:
             return {**entry, "action": action}  # "heads the Brazilian delegation": attends
@@ -372,7 +375,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         ):
             return None
         if entry.get("person_head") and not any(
-            (ref := ctx.actors.get(o.i)) is not None and ref is not ANONYMOUS and ref.kind in ("person", "country") for o in objects
+            (ref := ctx.actors.get(o.i)) is not None and ref is not ANONYMOUS and ref.kind in ("person", "country") or _titled_object(o, ctx)
+            for o in objects
         ):
             return None  # "received a letter", "received a call from X": no visit hosted
         if entry.get("nominal_object") and not any(o.pos_ in ("NOUN", "PROPN") for o in objects):

@@ -22,6 +22,8 @@ from .arguments import (
     _purpose_nouns,
     _subject_of,
     _subject_tokens,
+    _titled_object,
+    conjoined_passive_subjects,
 )
 from .context import _Ctx
 from .nlp import load_data
@@ -93,7 +95,7 @@ def _participants(
     if misparsed is not None:
         others += _actors_in_phrase(misparsed, tok, ctx)
     if tok.pos_ == "VERB" and any(c.dep_ == "agent" for c in tok.children):  # "X was received by Y": Y hosts X
-        others += [a for c in tok.children if c.dep_ == "nsubjpass" for a in _actors_in(c, ctx)]
+        others += [a for c in [*(c for c in tok.children if c.dep_ == "nsubjpass"), *conjoined_passive_subjects(tok)] for a in _actors_in(c, ctx)]
     scope = [tok]
     if tok.pos_ == "VERB":
         scope += _manner(tok, lex.means)
@@ -106,7 +108,8 @@ def _participants(
         for child in head.children:
             if child.dep_ in ("dobj", "dative") and head.pos_ == "VERB":
                 if not ctx.places.get(child.i) and child.lower_ not in _role_objects():  # "lead the [Brazilian] delegation"
-                    others += _actors_in(child, ctx)
+                    titled = _titled_object(child, ctx)  # "received Qatar's Minister of State, Sheikh X": Sheikh X
+                    others += titled + [a for a in _actors_in(child, ctx) if not titled or a.kind == "person"]
             elif child.dep_ == "prep" and (inviters := _inviters(child, ctx)):
                 others += inviters  # "at the invitation of his Vietnamese counterpart, Nguyen Duc Thanh"
             elif child.dep_ == "prep" and (child.lower_ in lex.participant_preps or child.lower_ in ("between", "to")
@@ -238,6 +241,8 @@ def _sentence_fallback(tok: Token, ctx: _Ctx, others: list[ActorRef]) -> list[Ac
         ref = ctx.actors.get(i)
         if ref is None or t.dep_ not in ("nsubj", "nsubjpass", "poss"):
             continue
+        if t.dep_ == "nsubj" and t.head.lemma_.lower() in _lex().reporting and ref is not ANONYMOUS:
+            continue  # "..., Kremlin aide Yuri Sedov told reporters": the spokesman announces the event, he is not in it
         if ref is ANONYMOUS:
             return []
         if ref.kind == "person" and ref.name not in taken:

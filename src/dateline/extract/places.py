@@ -46,7 +46,7 @@ log = logging.getLogger(__name__)
 #: Entity labels that can name a place (ORG only when it resolves to a site, e.g. "DMZ").
 _PLACE_LABELS = ("GPE", "LOC", "FAC", "ORG", "NORP")
 #: Labels the recognizer gives place names by mistake ("visit [Tallinn]PERSON", "to [Tunis]NORP"): places only in a place's role.
-_MISLABELLED = ("PERSON", "ORG", "NORP")
+_MISLABELLED = ("PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART")
 _KIND_RANK = {"site": 0, "city": 1, "region": 2, "country": 3}
 
 
@@ -265,7 +265,7 @@ def resolve_place(name: str) -> PlaceRef | None:
             return gaz.sites_lower[key]
         if key in gaz.countries:
             return gaz.countries[key]
-        if key in gaz.cities:
+        if key in gaz.cities and not (len(cleaned) <= 3 and cleaned.isupper()):  # "UN", "AU": an acronym, not the town Un
             return gaz.cities[key]
     return None
 
@@ -347,6 +347,7 @@ def find_places(doc: Doc, finder: PlaceFinder) -> list[tuple[Span, PlaceRef]]:
     spans.extend(ent for ent in doc.ents if ent.label_ in _PLACE_LABELS or ent.label_ in _MISLABELLED
                  or ent.label_ == "EVENT" and ent[-1].text in _roles().buildings)  # "[the Salam Palace]EVENT"
     spans.extend(_unlabelled_names(doc))
+    spans = [part for span in spans for part in _split_at_in(span)]
     capitals = _capital_phrases(doc)
     spans.extend(capitals)
     taken: set[int] = set()
@@ -447,6 +448,18 @@ def _in_place_role(span: Span) -> bool:
     return prep in roles.motion_preps and head.head.lemma_.lower() in roles.motion_words
 
 
+def _split_at_in(span: Span) -> list[Span]:
+    """ "[the Presidential Secretariat in Colombo]FAC": a building entity that runs on through "in" and a known place
+    is the building and that place."""
+    if span.label_ not in ("FAC", "ORG", "EVENT") or len(span) < 4:
+        return [span]
+    for k in range(span.start + 2, span.end - 1):
+        tok = span.doc[k]
+        if tok.lower_ == "in" and span.doc[k - 1].text in _roles().buildings and resolve_place(span.doc[k + 1 : span.end].text) is not None:
+            return [Span(span.doc, span.start, k, label=span.label_), Span(span.doc, k + 1, span.end, label="GPE")]
+    return [span]
+
+
 def _building(span: Span) -> PlaceRef | None:
     """A building named after its kind ("at [State House] in Nairobi"): a site inside the place its phrase names."""
     if span[0].lower_ == "the":
@@ -461,6 +474,10 @@ def _building(span: Span) -> PlaceRef | None:
             for pobj in child.children:
                 sub = span.doc[pobj.left_edge.i : pobj.right_edge.i + 1]
                 outer = resolve_place(sub.text)
+    doc = span.doc
+    if outer is None and span.end + 1 < len(doc) and doc[span.end].lower_ == "in" and doc[span.end + 1].dep_ == "pobj":
+        pobj = doc[span.end + 1]  # "at the Presidential Secretariat in Colombo", the parser hanging "in" on the verb
+        outer = resolve_place(doc[pobj.left_edge.i : pobj.right_edge.i + 1].text)
     if outer is None and span.doc.has_extension("dateline") and span.doc._.dateline:
         start, end = span.doc._.dateline
         dateline = span.doc.char_span(start, end, alignment_mode="expand") if end > start else None

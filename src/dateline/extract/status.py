@@ -60,6 +60,8 @@ class _Cues:
     reporting: frozenset[str]
     future_marks: frozenset[str]
     hearsay: frozenset[str]
+    official: frozenset[str]
+    occurrence: frozenset[str]
     verb_forms: dict[str, frozenset[str]]
     conditional_marks: frozenset[str]
     ongoing_predicates: frozenset[str]
@@ -93,6 +95,8 @@ def _cues() -> _Cues:
         reporting=frozenset(load_data("triggers.json")["reporting_verbs"]),
         future_marks=frozenset(data["future_clause_marks"]),
         hearsay=frozenset(data["hearsay_verbs"]),
+        official=frozenset(data["official_sources"]),
+        occurrence=frozenset(data["occurrence_phrases"]),
         verb_forms={k: frozenset(v) for k, v in data["planned_verb_forms"].items()},
         conditional_marks=frozenset(data["conditional_marks"]),
         ongoing_predicates=frozenset(data["present_ongoing_predicates"]),
@@ -215,7 +219,8 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
     if question and found in ("planned", "happened", "ongoing"):
         found = "uncertain"
     top = chain[-1]
-    if found == "planned" and top.dep_ == "ccomp" and top.head.lemma_.lower() in cues.hearsay:
+    if found == "planned" and top.dep_ == "ccomp" and top.head.lemma_.lower() in cues.hearsay and not any(
+            c.dep_ == "nsubj" and c.lower_ in cues.official for c in top.head.children):  # not "the Foreign Ministry reported"
         found = "uncertain"  # "newspapers had reported that Lula planned to meet Maduro": a claim, not the plan
     if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children) and found in ("planned", "ongoing", "happened", "uncertain"):
         found = "denied"  # "no trip to Syria is on the agenda"
@@ -227,11 +232,42 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
     if found == "moved":
         found = "planned"
     if negated:
-        if found == "happened":
+        if found == "happened" and _unrealized(trigger, cues):
+            found = "cancelled"  # "Varadan's meeting with X did not take place"
+        elif found == "happened":
             found = "denied"
         elif found in ("planned", "ongoing"):
             found = "cancelled"
+    if found in ("planned", "uncertain") and _answered_no(chain):
+        return StatusResult("denied", True, False, cue_tok)  # "Asked whether X could stop in Y, Z said that such a
+        # possibility was not being considered"
     return StatusResult(found, False, _PLAN_OF.get(found, False), cue_tok)
+
+
+def _unrealized(trigger: Token, cues: _Cues) -> bool:
+    """An event noun that is the subject of an ``occurrence_phrases`` verb ("the meeting did not take place")."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = trigger.head
+    words = [verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ in ("dobj", "prt", "advmod") and c.i > verb.i)]
+    return any(" ".join(words[: len(p.split())]) == p for p in cues.occurrence)
+
+
+def _answered_no(chain: list[Token]) -> bool:
+    """ "Asked whether Orlanov could also stop in Istanbul, Sedov said that such a possibility was not being considered":
+    an event in a "whether" question the sentence's speaker answers with a negated clause about it (a subject with
+    "such"/"this"/"that", or an event noun) is denied."""
+    clause = next((t for t in chain if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in t.children)), None)
+    if clause is None or clause.dep_ != "ccomp" or clause.head.lemma_.lower() != "ask":
+        return False
+    main = clause.head.head
+    for answer in main.children:
+        if answer.dep_ != "ccomp" or answer.i < clause.head.i or not any(c.dep_ == "neg" for c in answer.children):
+            continue
+        for sub in answer.children:
+            if sub.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ in ("such", "this", "that") for c in sub.children):
+                return True
+    return False
 
 
 def hypothetical(trigger: Token) -> str | None:

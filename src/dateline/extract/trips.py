@@ -21,7 +21,7 @@ from .context import _Ctx, time_to_date
 from .dates import span_day
 from .places import place_in, resolve_place
 from .triggers import _NO_DESCEND, _REF_VALUES, _lex
-from .venues import _place_root
+from .venues import _place_root, _settlements
 
 
 @dataclass(frozen=True)
@@ -241,6 +241,9 @@ def _conjoined_legs(events: list[Event], ctx: _Ctx) -> list[Event]:
         legs: list[Event] = []
         for t in _clause_tokens(trigger):
             ref = ctx.places.get(t.i)
+            if ref is not None and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "conj" \
+                    and t.head.head.lower_ in _settlements():
+                t = t.head.head  # "visit Luanda and the city of Benguela": the conjunct is the settlement noun
             if ref is None or t.dep_ != "conj" or ref.name in seen or ref.kind not in ("city", "country", "site"):
                 continue
             head = t.head
