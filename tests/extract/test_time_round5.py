@@ -17,12 +17,13 @@ import pytest
 
 from dateline.extract.time import find_times
 
+from .time_rows import Row, got, row_text
+
 THU = date(2025, 11, 13)  # a Thursday
 MON = date(2025, 11, 17)  # a Monday
 DEC30 = date(2025, 12, 30)  # a Tuesday, two days before the new year
 JAN3 = date(2026, 1, 3)  # a Saturday, just after the new year
 
-Row = tuple[str, date, list[tuple[str, ...]]]
 
 ROWS: list[Row | Any] = [
     # --- vague positions in months, weeks, years, decades
@@ -163,26 +164,14 @@ ROWS: list[Row | Any] = [
 ]
 
 
-def _got(text: str, anchor: date) -> list[tuple[str, ...]]:
-    """The tagger's expressions of ``text`` in the row format (end_value only where set)."""
-    return [
-        (t.text, t.type, t.value or "") + ((t.end_value,) if t.end_value else ())
-        for t in find_times(text, anchor)
-    ]
-
-
-def _text(row: Row | Any) -> str:
-    return str(row.values[0] if hasattr(row, "values") else row[0])
-
-
-@pytest.mark.parametrize("text,anchor,expected", ROWS, ids=[_text(row)[:60] for row in ROWS])
+@pytest.mark.parametrize("text,anchor,expected", ROWS, ids=[row_text(row)[:60] for row in ROWS])
 def test_time_round5_wire_wording(text: str, anchor: date, expected: list[tuple[str, ...]]) -> None:
-    assert _got(text, anchor) == expected, text
+    assert got(text, anchor) == expected, text
 
 
 def test_time_round5_has_about_a_hundred_sentences() -> None:
     assert len(ROWS) >= 100
-    assert len({_text(row) for row in ROWS}) == len(ROWS)
+    assert len({row_text(row) for row in ROWS}) == len(ROWS)
 
 
 @pytest.mark.parametrize(

@@ -23,14 +23,13 @@ from typing import Any
 
 import pytest
 
-from dateline.extract.time import find_times
+from .time_rows import Row, got, row_text
 
 THU = date(2025, 11, 13)  # a Thursday (ISO week 46)
 MON = date(2025, 11, 17)  # a Monday (ISO week 47)
 NOV3 = date(2025, 11, 3)  # a Monday
 NOV12 = date(2025, 11, 12)  # a Wednesday
 
-Row = tuple[str, date, list[tuple[str, ...]]]
 
 ROWS: list[Row | Any] = [
     # --- sets: frequencies, quantified days and months, adverbs vs adjectives
@@ -174,23 +173,11 @@ ROWS: list[Row | Any] = [
 ]
 
 
-def _got(text: str, anchor: date) -> list[tuple[str, ...]]:
-    """The tagger's expressions of ``text`` in the row format (end_value only where set)."""
-    return [
-        (t.text, t.type, t.value or "") + ((t.end_value,) if t.end_value else ())
-        for t in find_times(text, anchor)
-    ]
-
-
-def _text(row: Row | Any) -> str:
-    return str(row.values[0] if hasattr(row, "values") else row[0])
-
-
-@pytest.mark.parametrize("text,anchor,expected", ROWS, ids=[_text(row)[:60] for row in ROWS])
+@pytest.mark.parametrize("text,anchor,expected", ROWS, ids=[row_text(row)[:60] for row in ROWS])
 def test_time_round6_news_wording(text: str, anchor: date, expected: list[tuple[str, ...]]) -> None:
-    assert _got(text, anchor) == expected, text
+    assert got(text, anchor) == expected, text
 
 
 def test_time_round6_has_about_a_hundred_sentences() -> None:
     assert len(ROWS) >= 100
-    assert len({_text(row) for row in ROWS}) == len(ROWS)
+    assert len({row_text(row) for row in ROWS}) == len(ROWS)
