@@ -258,8 +258,9 @@ def _name_tokens(span: Span) -> tuple[int, int]:
     doc = span.doc
     while start < end and (doc[start].text in lex.honorifics or doc[start].lower_ in lex.heads):
         start += 1
-    while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].lower_ in lex.trigger_words):
-        end -= 1
+    while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].lower_ in lex.trigger_words
+                           or end - start > 1 and doc[end - 1].lower_.removesuffix("s") in lex.trigger_words):
+        end -= 1  # "President [Sissoko Leaves]PERSON for ...": a headline's verb
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in lex.heads:
         for size in (3, 2, 1):  # "President of [Bolivia Luis Arce]PERSON": the country is the title's, not the name's
             if end - start > size and resolve_country(doc[start : start + size].text) is not None:
@@ -301,6 +302,13 @@ def _through_particles(doc: Doc, start: int, end: int, particles: frozenset[str]
 
 def _person(doc: Doc, start: int, end: int) -> ActorRef:
     prefix = _prefix_start(doc, start, end)
+    if prefix == start and start >= 4 and doc[start - 1].text == ")" and doc[start - 3].text == "(" and doc[start - 2].text.isupper() \
+            and _title_initials(doc[_prefix_start(doc, start - 3, start - 3):start - 3].text) == doc[start - 2].text:
+        prefix = _prefix_start(doc, start - 3, start - 3)  # "External Affairs Minister (EAM) Rakesh Varadan"
+        info0 = parse_title(doc[prefix : start - 3].text)
+        if info0.title:
+            name = doc[start:end].text.replace("’", "'")
+            return ActorRef(name, "person", info0.title, info0.country, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
     if prefix >= 2 and prefix < start and doc[prefix - 1].lower_ == "of" and doc[prefix - 2].lower_ in _lexicon().heads \
             and doc[prefix - 2].text[:1].isupper() and resolve_country(doc[prefix:start].text) is not None:
         prefix -= 2  # "President of Uzbekistan Timur Rashidov": the title and its country before the name
@@ -347,6 +355,8 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
     for ent in _person_entities(doc, lex):
         if ent.text in aliases or not outside(ent):
             continue
+        if tuple(ent.text.lower().removeprefix("the ").split()) in lex.roles:
+            continue  # "[The Head of State]PERSON": a role phrase standing for the article's holder, no name
         if ent.start in places:
             continue  # "visit [Tallinn]PERSON": a place in a place's role
         start, end = _name_tokens(ent)
@@ -395,10 +405,43 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
         if canonical is not None:
             n.ref = replace(canonical, title=_current_title(n.ref.title, canonical.title, lex),
                             country=n.ref.country or canonical.country, start=n.ref.start, end=n.ref.end)
+    named = _title_acronyms(doc, named, in_named)
     in_named.update(i for n in named for i in range(_prefix_start(doc, n.start, n.end), n.end))
     named.extend(_organizations(doc, in_named | places, aliases, outside))
     named.sort(key=lambda n: n.start)
     return _resolve_references(doc, named, lex, _genders(doc, named, lex))
+
+
+def _title_initials(title: str) -> str:
+    """ "External Affairs Minister" -> "EAM", "Prime Minister" -> "PM", "Secretary-General" -> "SG"."""
+    words = [w for w in title.replace("-", " ").split() if w.lower() not in ("of", "the", "and", "for")]
+    return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
+
+
+def _title_acronyms(doc: Doc, named: list[_Named], taken: set[int]) -> list[_Named]:
+    """ "External Affairs Minister Rakesh Varadan ... EAM will call on ...": an all-capital word that spells the
+    initials of a named person's title (written alone or in parentheses after the title) stands for that person,
+    the most mentioned holder when several share the title, and is no actor of its own ("PM", "FM", "EAM")."""
+    counts: dict[str, int] = {}
+    for n in named:
+        counts[n.ref.name] = counts.get(n.ref.name, 0) + 1
+    holders: dict[str, ActorRef] = {}
+    for n in named:
+        key = _title_initials(n.ref.title) if n.ref.kind == "person" and n.ref.title and n.end - n.start >= 1 else ""
+        if key and (key not in holders or counts[n.ref.name] > counts[holders[key].name]):
+            holders[key] = n.ref
+    holders = {k: v for k, v in holders.items() if k != v.name}
+    if not holders:
+        return named
+    kept = [n for n in named if not (n.end - n.start == 1 and doc[n.start].text in holders)]
+    for tok in doc:
+        ref = holders.get(tok.text)
+        if ref is None or tok.i in taken and not any(n.start == tok.i for n in named):
+            continue
+        if tok.i > 0 and (doc[tok.i - 1].like_num or doc[tok.i - 1].text == ":"):
+            continue  # "5 PM": a clock time
+        kept.append(_Named(tok.i, tok.i + 1, replace(ref, start=tok.idx, end=tok.idx + len(tok))))
+    return kept
 
 
 def _person_entities(doc: Doc, lex: _Lexicon) -> list[Span]:
