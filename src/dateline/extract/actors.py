@@ -73,6 +73,8 @@ class _Lexicon:
     pair_nouns: frozenset[str]
     name_titles: frozenset[str]
     roles: dict[tuple[str, ...], tuple[str, ...]]
+    leader_groups: frozenset[str]
+    deputies: frozenset[str]
 
 
 @cache
@@ -114,6 +116,8 @@ def _lexicon() -> _Lexicon:
         pair_nouns=frozenset(data["pair_nouns"]),
         name_titles=frozenset(data["name_titles"]),
         roles={tuple(k.split()): tuple(v) for k, v in data["role_phrases"].items()},
+        leader_groups=frozenset(data["leader_group_nouns"]),
+        deputies=frozenset(data["deputy_title_words"]),
     )
 
 
@@ -875,6 +879,8 @@ def _fitting_pair(tok: Token, pairs: list[tuple[ActorRef, ActorRef]], lex: _Lexi
         needed.append(head)
     for pair in reversed(pairs):
         titles = [_spelling(p.title or "") for p in pair]
+        if tok.lower_ in lex.leader_groups and any(t.split()[:1] and t.split()[0] in lex.deputies for t in titles):
+            continue  # "the two leaders": not the visitor and the Vice President who met him at the airport
         if all(_fits(_spelling(word), title, lex) for word in needed for title in titles):
             return pair
     return None

@@ -180,10 +180,12 @@ def trip_heads() -> frozenset[str]:
 
 
 def fold(name: str) -> str:
-    """name (str): a name. RETURNS (str): lower case without accents ("Brasília" -> "brasilia")."""
+    """name (str): a name. RETURNS (str): lower case without accents ("Brasília" -> "brasilia"), a typographic
+    apostrophe straight ("Xi’an" -> "xi'an")."""
     low = name.lower()
     if low.isascii():
         return low
+    low = low.replace("’", "'")
     return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
 
 

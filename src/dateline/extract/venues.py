@@ -288,6 +288,33 @@ def _article_gathering(events: list[Event], ctx: _Ctx) -> list[Event]:
     return out
 
 
+_FRAME_PREPS = frozenset({"after", "following", "during"})
+
+
+def _framing_event(ev: Event, before: list[Event], ctx: _Ctx) -> Event | None:
+    """ "Liang held talks with Abenov on Tuesday ... After the talks, the two heads of state attended the signing": an
+    undated event framed by "after/following/during the <noun>" ("their talks") is on the day of the article's previous
+    dated meeting (an ``occasion_actions`` family) whose trigger is that noun; a trip before or after it is not
+    ("Before his 2019 visit to Seoul, Macron met Moon in Paris")."""
+    span = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span.root
+    families = {a for listed in _lex().occasion_actions.values() for a in listed}
+    for t in tok.sent:
+        if t.i >= tok.i or t.dep_ != "pobj" or t.pos_ != "NOUN" or not any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in t.children):
+            continue
+        prep = t.head
+        if prep.lower_ not in _FRAME_PREPS or not any(c.lower_ in ("the", "their") for c in t.children):
+            continue
+        for prev in reversed(before):
+            if prev.date.value is None or prev.refers_to_plan or prev.action not in families:
+                continue
+            if ctx.doc.text[prev.evidence.trigger_start : prev.evidence.trigger_end].lower() == t.lower_:
+                return prev
+    return None
+
+
 def _occasion_venues(events: list[Event], ctx: _Ctx) -> list[Event]:
     """ "held talks with X at State House, and the two leaders witnessed the signing of agreements", "welcomed X at the
     Presidential Palace ... After their talks, the two presidents signed ...": an event of an ``occasion_actions``
@@ -313,6 +340,8 @@ def _occasion_venues(events: list[Event], ctx: _Ctx) -> list[Event]:
                 if people & ({prev.actor.name} | {c.name for c in prev.counterparts if c.kind == "person"}):
                     ev = replace(ev, place=prev.place, date=prev.date)
                     break
+        if ev.date.value is None and (framed := _framing_event(ev, out, ctx)) is not None:
+            ev = replace(ev, date=framed.date, place=ev.place or framed.place)
         key = (ev.action, ev.actor.name, tuple(c.name for c in ev.counterparts), ev.place.name if ev.place else None,
                ev.date.value, ev.status, ev.evidence.start, ev.refers_to_plan)
         if any(key == (o.action, o.actor.name, tuple(c.name for c in o.counterparts), o.place.name if o.place else None,
