@@ -45,3 +45,10 @@ def text_events(nlp: Language, text: str, anchor: date) -> list[Event]:
 def rows(events: list[Event]) -> list[Row]:
     """RETURNS (list[Row]): :func:`row` of each event, in order."""
     return [row(e) for e in events]
+
+
+def article_rows(nlp: Language, tmp_path: Path, text: str, published: date) -> list[Row]:
+    """RETURNS (list[Row]): the rows of ``text`` written to a file under ``tmp_path`` and read as ingest reads it."""
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    return rows(fixture_events(nlp, path, published))

@@ -11,15 +11,9 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from .fixture_articles import fixture_events, rows as _rows, text_events as _events
+from .fixture_articles import article_rows as _article, fixture_events, rows as _rows, text_events as _events
 
 pytestmark = pytest.mark.slow
-
-
-def _article(nlp: Language, tmp_path: Path, text: str, published: date) -> list[tuple[object, ...]]:
-    path = tmp_path / "story.txt"
-    path.write_text(text, encoding="utf-8")
-    return list(_rows(fixture_events(nlp, path, published)))
 
 
 # 1. an opening prepositional phrase does not break the main clause
