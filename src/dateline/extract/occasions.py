@@ -94,9 +94,11 @@ def _mentions(ctx: _Ctx) -> tuple[list[_Occasion], dict[int, _Occasion]]:
     by_token: dict[int, _Occasion] = {}
     last: _Occasion | None = None
     for tok in ctx.doc:
+        low = tok.lower_
+        if low not in words.nouns and low not in words.anaphors:
+            continue  # most words: no look at their children
         if tok.idx < ctx.dateline_end or tok.pos_ not in ("NOUN", "PROPN") or _other_occasion(tok):
             continue
-        low = tok.lower_
         blocked = _lex().nouns.get(low, {}).get("blocked_compounds", ())
         if any(c.dep_ in ("compound", "amod") and c.lower_ in blocked for c in tok.children):
             continue  # "a joint news conference"
