@@ -47,3 +47,10 @@ def test_review_round5_furniture_lines() -> None:
 ])
 def test_review_round5_story_lines_are_not_furniture(text: str) -> None:
     assert furniture_spans(text) == []
+
+
+def test_review_round5_a_story_line_naming_an_agency_is_not_a_caption() -> None:
+    text = ("The Environmental Protection Agency (EPA) said the minister will visit Ottawa on Monday.\n"
+            "\u2022 By Jane Roe\n"
+            "Leaders met in Rome on Friday. (AP Photo/Jane Doe)")
+    assert [text[s:e] for s, e in furniture_spans(text)] == ["\u2022 By Jane Roe", "Leaders met in Rome on Friday. (AP Photo/Jane Doe)"]

@@ -499,3 +499,19 @@ def test_ask_arriving_at_someones_invitation_is_no_meeting_yet(store: Store) -> 
     out = ask(store, "Will Hegseth meet Lee Jae Myung by November 11?", date(2026, 11, 9))
     assert out.resolution is None
     assert ask(store, "Will Hegseth visit Seoul by November 11?", date(2026, 11, 9)).resolution == "yes"
+
+
+def test_ask_a_range_that_ends_before_it_starts_is_an_error(store: Store) -> None:
+    fill(store, [Report("a1", date(2025, 11, 4), "Hegseth will visit Seoul on Saturday.", "visit", "planned", "2025-11-08",
+                        place=SEOUL_CITY)])
+    with pytest.raises(QuestionError, match="E404"):
+        ask(store, "Will Hegseth visit Seoul between November 20 and November 10?", date(2025, 11, 4))
+    # a range across the new year is fine
+    out = ask(store, "Will Hegseth visit Seoul between December 20 and January 5?", date(2025, 11, 4))
+    assert out.window == (date(2025, 12, 20), date(2026, 1, 5))
+
+
+def test_ask_a_visit_with_talks_not_named_by_invitation_answers_a_meeting(store: Store) -> None:
+    fill(store, [Report("a1", date(2026, 11, 9), "Hegseth visited Seoul on Sunday, where he held talks with President "
+                        "Lee Jae Myung.", "visit", "happened", "2026-11-09", place=SEOUL_CITY, counterparts=(LEE,))])
+    assert ask(store, "Will Hegseth meet Lee Jae Myung by November 11?", date(2026, 11, 9)).resolution == "yes"

@@ -140,8 +140,8 @@ def test_question_more_windows_and_trailing_adverbs(
 @pytest.mark.parametrize("question,code", [
     ("Will Hegseth not visit Seoul?", "E403"),
     ("Will Hegseth never visit Seoul by December 31?", "E403"),
+    ("Does Hegseth not plan to visit Seoul?", "E403"),
     ("Will Hegseth visit Seoul on February 30?", "E404"),
-    ("Will Hegseth visit Seoul between November 20 and November 10?", "E404"),
     ("Will Hegseth visit Seoul or skip it?", "E405"),
     ("Will Hegseth visit Seoul or Tokyo by Friday?", "E405"),
 ])

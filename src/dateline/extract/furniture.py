@@ -18,7 +18,7 @@ from .nlp import load_data
 
 __all__ = ["furniture_spans", "in_spans"]
 
-_LEAD = re.compile(r"^[\s\-\u2013\u2014\u2022*>•(\[]*")
+_LEAD = re.compile(r"^[\s\-\u2013\u2014\u2022*>(\[]*")
 
 
 @cache
@@ -48,7 +48,7 @@ def _list_opener(low: str, openers: tuple[str, ...]) -> str | None:
     return None
 
 
-def _is_byline(line: str, low: str, words: tuple[str, ...], most: int) -> bool:
+def _is_byline(line: str, words: tuple[str, ...], most: int) -> bool:
     parts = line.split()
     if not parts or parts[0].lower() not in words or len(parts) < 2 or len(parts) > most:
         return False
@@ -83,8 +83,8 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
             or kind == "inline"
             or low.startswith(captions)
             or low.startswith(trailers)
-            or any(mark in line for mark in credits)
-            or _is_byline(line, low, bylines, most)
+            or any(mark in line[-60:] for mark in credits)
+            or _is_byline(_LEAD.sub("", line), bylines, most)
         ):
             spans.append((start, end))
     return spans

@@ -16,7 +16,7 @@ from typing import Any, Sequence
 from ..model import ActorInfo, Article, DateValue, EventRecord, Evidence, PlaceRef
 from ..store.base import Store
 from .forecast import features, predict
-from .question import QuestionPattern, load_data, parse_question, place_phrase, window_interval, words
+from .question import QuestionPattern, load_data, parse_question, place_phrase, reversed_range, window_interval, words
 from .resolve import (
     GRACE_DAYS,
     actors_as_of,
@@ -30,7 +30,7 @@ from .resolve import (
     curtailed_plans,
     gathering_postponements,
     stop_cancellations,
-    happened_evidence,
+    counted_happened,
     candidate_events,
     find_place,
     match_actor,
@@ -188,7 +188,8 @@ def ask(
     anchor (date | None): the day relative dates in the question are read against
         (a stored question's creation day); None is ``as_of``.
     RETURNS (Answer): answer, probability, resolution, matched event, evidence, reason.
-    RAISES QuestionError: E401/E402 when the text is not a yes/no question about an event.
+    RAISES QuestionError: E401-E405 when the text is not a well-formed yes/no question about an event (E404 also for a
+        "between" range that ends before it starts).
     """
     pattern = parse_question(question)
     actors = actors_as_of(store, as_of)
@@ -234,6 +235,9 @@ def ask(
     else:
         window = window_interval(pattern.window, anchor or as_of, pattern.past)
         if window is None:
+            refused = reversed_range(pattern, anchor or as_of)
+            if refused is not None:
+                raise refused
             return _unknown(question, as_of, f"Cannot read the date '{pattern.window.text}' in the question.")
     if window == (None, None) and close is not None:
         window = (None, close)
@@ -268,6 +272,9 @@ def _ask_occurrence(
         return _unknown(question, as_of, f"No stored place matches '{pattern.place}' as of {as_of.isoformat()}.")
     window = window_interval(pattern.window, anchor or as_of, pattern.past)
     if window is None:
+        refused = reversed_range(pattern, anchor or as_of)
+        if refused is not None:
+            raise refused
         return _unknown(question, as_of, f"Cannot read the date '{pattern.window.text}' in the question.")
     if window == (None, None) and close is not None:
         window = (None, close)
@@ -372,7 +379,8 @@ def _answer(
         reason = (f"As reported by {as_of.isoformat()}, {subject} is {event.status} for {date_words(event.date.value)}, "
                   f"outside the question's window ({'ending ' if lo is None else ''}{span}); "
                   f"probability {probability:.2f}.")
-    if event is not None and event.status in ("happened", "ongoing") and happened_evidence(event, place, places, lines):
+    counted = counted_happened(event, pattern, topic, place, places, lines) if event is not None else []
+    if event is not None and event.status in ("happened", "ongoing") and counted:
         days = event.date.interval()
         lo, hi = window
         if days is not None and (lo is not None and days[1] < lo or hi is not None and days[0] > hi):
@@ -382,7 +390,7 @@ def _answer(
                     else f"after the question's window ends ({hi.isoformat() if hi else ''})")
             reason = (f"As reported by {as_of.isoformat()}, {done or subject} on {date_words(event.date.value)}, "
                       f"{side}; probability {probability:.2f}.")
-    reported = _reported_in_window(event, window, place, places, lines)
+    reported = _reported_in_window(event, window, counted)
     if reported is not None and probability < 0.5:
         # a report that it happened, not counted (date or place unclear), is never a confident "no"
         probability = 0.5
@@ -422,18 +430,17 @@ def datelines(store: Store, events: Sequence[EventRecord]) -> dict[str, tuple[in
 def _reported_in_window(
     event: EventRecord | None,
     window: tuple[date | None, date | None] | None,
-    target: PlaceRef | None,
-    known: Sequence[PlaceRef],
-    lines: dict[str, tuple[int, int]],
+    counted: Sequence[Evidence],
 ) -> Evidence | None:
-    """A "happened" sentence for the target place published inside the window (plus grace)
+    """One of ``counted`` (the event's "happened" sentences that count for the question,
+    :func:`~dateline.reason.resolve.counted_happened`) published inside the window (plus grace)
     whose event day cannot place it: the event has no day, or the sentence was published
     before that day (a report consistent with the event's day is placed by that day)."""
     if event is None or window is None:
         return None
     lo, hi = window
     span = event.date.interval()
-    for ev in happened_evidence(event, target, known, lines):
+    for ev in counted:
         day = ev.published
         if span is not None and day is not None and day >= span[0]:
             continue

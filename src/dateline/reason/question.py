@@ -21,7 +21,8 @@ from typing import Any
 
 from ..errors import Errors, QuestionError
 
-__all__ = ["Window", "QuestionPattern", "body_phrase", "load_data", "parse_question", "place_phrase", "window_interval", "words"]
+__all__ = ["Window", "QuestionPattern", "body_phrase", "load_data", "parse_question", "place_phrase", "reversed_range",
+           "window_interval", "words"]
 
 
 @lru_cache(maxsize=None)
@@ -251,24 +252,18 @@ def parse_question(question: str) -> QuestionPattern:
 
 def _refuse_malformed(question: str, body: str, action_start: int) -> None:
     """Raise E403 for a negated question and E405 for an either-or one (see :func:`parse_question`)."""
-    before = body[:action_start].lower().split()
-    if before and before[-1] in ("not", "never") or re.search(r"\bn't\b|\bnot\s+(?:be\s+)?$", body[:action_start].lower()):
+    if re.search(r"\b(?:not|never)\b", body[:action_start], re.IGNORECASE):  # "Will X not attend", "Does X not plan to visit"
         raise QuestionError(Errors.E403.format(question=question))
-    m = re.search(r"\s(or)\s", body[action_start:], re.IGNORECASE)
+    m = re.search(r"\sor\s", body[action_start:], re.IGNORECASE)
     if m:
         words = body[action_start:][max(0, m.start() - 20) : m.end() + 20].strip()
         raise QuestionError(Errors.E405.format(question=question, words=words))
 
 
 def _check_window(question: str, target_words: str, window: Window) -> None:
-    """Raise E404 when the question's date words name no real day: a date-like phrase
-    left in the target ("on February 30"), or a range that ends before it starts."""
-    if window.kind == "between" and window.until:
-        first = window_interval(Window("on", text=window.text), date(2000, 1, 1))
-        last = window_interval(Window("on", text=window.until), date(2000, 1, 1))
-        if first and last and first[0] and last[1] and last[1] < first[0]:
-            raise QuestionError(Errors.E404.format(text=f"{window.text} and {window.until}", question=question,
-                                                   why="the range ends before it starts; put the earlier day first"))
+    """Raise E404 when a date-like phrase is left in the target ("on February 30"): no real
+    day. (A range that ends before it starts is refused by :func:`reversed_range`, which
+    reads it against the asking day.)"""
     from ..extract.timex.lexicon import load_lexicon
 
     months = "|".join(sorted(load_lexicon().months, key=len, reverse=True))
@@ -276,6 +271,21 @@ def _check_window(question: str, target_words: str, window: Window) -> None:
                   target_words, re.IGNORECASE)
     if m:
         raise QuestionError(Errors.E404.format(text=m.group(1), question=question, why="no such day; write a real day such as 'November 4, 2026'"))
+
+
+def reversed_range(pattern: QuestionPattern, as_of: date) -> QuestionError | None:
+    """pattern (QuestionPattern): a parsed question. as_of (date): the day its dates are read against.
+    RETURNS (QuestionError | None): E404 when its "between X and Y" window reads but ends before
+        it starts ("between November 20 and November 10"), else None."""
+    window = pattern.window
+    if window.kind != "between" or window_interval(window, as_of, pattern.past) is not None:
+        return None
+    first = window_interval(Window("on", text=window.text), as_of, pattern.past)
+    last = window_interval(Window("on", text=window.until), as_of, pattern.past)
+    if first is None or last is None:
+        return None
+    return QuestionError(Errors.E404.format(text=f"{window.text} and {window.until}", question=pattern.question,
+                                           why="the range ends before it starts; put the earlier day first"))
 
 
 def _cut_aspect(actor: str) -> tuple[str, str | None]:

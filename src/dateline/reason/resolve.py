@@ -26,6 +26,7 @@ from typing import Mapping, Sequence
 
 from ..model import ActorInfo, DateValue, EventRecord, Evidence, PlaceRef
 from ..store.base import Store
+from .forecast import cue_hits
 from .question import QuestionPattern, load_data, words
 
 __all__ = [
@@ -46,6 +47,7 @@ __all__ = [
     "may_fall_in",
     "date_words",
     "happened_evidence",
+    "counted_happened",
     "counts_for",
     "trigger_clause",
     "trip_called_off",
@@ -259,6 +261,28 @@ def _topic_match(event: EventRecord, topic: str) -> bool:
     return any(_sentence_topic(ev.sentence, topic) for ev in event.evidence)
 
 
+def counted_happened(
+    event: EventRecord,
+    pattern: QuestionPattern,
+    topic: str | None,
+    target: PlaceRef | None = None,
+    known: Sequence[PlaceRef] = (),
+    datelines: Mapping[str, tuple[int, int]] | None = None,
+) -> list[Evidence]:
+    """The sentences saying an event happened that count for a question: :func:`happened_evidence`
+    without a substitute told instead of the asked topic ("signed a memorandum instead") and,
+    for a meeting question, without an arrival naming its counterpart only as the inviter.
+
+    event (EventRecord): a matched event. pattern (QuestionPattern): the question.
+    topic (str | None): the target when it is neither place nor person.
+    target, known, datelines: as for :func:`happened_evidence`.
+    RETURNS (list[Evidence]): the sentences.
+    """
+    return [ev for ev in happened_evidence(event, target, known, datelines)
+            if (topic is None or not _replacement(ev.sentence, topic))
+            and not (pattern.action == "meet" and _only_invited(event, ev))]
+
+
 def _only_invited(event: EventRecord, ev: Evidence) -> bool:
     """True when a visit's sentence names its counterparts only as the inviter ("arrived in
     Kampala at the invitation of President Mbabazi"): the arrival is no meeting with them yet."""
@@ -271,7 +295,7 @@ def _only_invited(event: EventRecord, ev: Evidence) -> bool:
             continue
         mentions = [m.start() for m in re.finditer(r"\b" + re.escape(surname) + r"\b", text)]
         invited = [m.start() for m in re.finditer(r"\binvitation of\b[^.;]{0,60}?\b" + re.escape(surname) + r"\b", text)]
-        if len(mentions) > len(invited):
+        if not invited or len(mentions) > len(invited):
             return False
     return True
 
@@ -279,10 +303,7 @@ def _only_invited(event: EventRecord, ev: Evidence) -> bool:
 def _replacement(sentence: str, topic: str) -> bool:
     """True when a sentence tells of something done instead (``substitution`` cues in
     ``data/cues.json``: "signed a memorandum instead") without naming the topic."""
-    lowered = sentence.lower()
-    cues: list[str] = load_data("cues")["substitution"]
-    swapped = any(re.search(r"(?<![\w])" + re.escape(c) + r"(?![\w])", lowered) for c in cues)
-    return swapped and not _sentence_topic(sentence, topic)
+    return cue_hits(sentence, "substitution") > 0 and not _sentence_topic(sentence, topic)
 
 
 def _sentence_topic(sentence: str, topic: str) -> bool:
@@ -576,8 +597,8 @@ def trip_events(store: Store, actor: ActorInfo, place: PlaceRef, as_of: date) ->
 
 def nearest_trip_place(store: Store, actor: ActorInfo, asked: date, as_of: date) -> PlaceRef | None:
     """The destination of "during the visit" with no place: the country of the actor's
-    dated visit-family event nearest ``asked`` (the first one ending on or after it, else
-    the last one before it).
+    dated visit-family event nearest ``asked`` (the first one ending no earlier than
+    :data:`LOOKBACK_DAYS` before it, else the last one before that).
 
     store (Store): the store. actor (ActorInfo): the traveller.
     asked (date): the day the question is asked. as_of (date): only evidence published by this day counts.
@@ -588,8 +609,8 @@ def nearest_trip_place(store: Store, actor: ActorInfo, asked: date, as_of: date)
              if e.action in visit and e.place is not None and (iv := e.date.interval()) is not None]
     if not dated:
         return None
-    ahead = sorted((iv[0], e) for iv, e in dated if iv[1] >= asked - timedelta(days=LOOKBACK_DAYS))
-    chosen = ahead[0][1] if ahead else max(dated, key=lambda p: p[0][1])[1]
+    ahead = [(iv, e) for iv, e in dated if iv[1] >= asked - timedelta(days=LOOKBACK_DAYS)]
+    chosen = min(ahead, key=lambda p: p[0][0])[1] if ahead else max(dated, key=lambda p: p[0][1])[1]
     place = chosen.place
     assert place is not None
     if place.country and place.kind != "country":
@@ -757,7 +778,7 @@ def stop_cancellations(events: Sequence[EventRecord], others: Sequence[EventReco
                 continue
             # a meeting at the stop, or a visit to a place within a country leg called off
             # ("will no longer stop in Laos" cancels the Vientiane visit of that week)
-            within = other.place.name in (event.place.country, *event.place.within) and other.place.name != event.place.name
+            within = _in_place(event.place, other.place) and other.place.name != event.place.name
             if not (within or event.action not in visits and _same_place(event, other)):
                 continue
             if not _was_dated_over(other, ours):
@@ -999,9 +1020,7 @@ def resolve(
     """
     lo, hi = window
     said = done or f"{subject} happened"
-    done_of = {e.id: [ev for ev in happened_evidence(e, target, known, datelines)
-                      if (topic is None or not _replacement(ev.sentence, topic))
-                      and not (pattern.action == "meet" and _only_invited(e, ev))] for e in events}
+    done_of = {e.id: counted_happened(e, pattern, topic, target, known, datelines) for e in events}
 
     def key(e: EventRecord) -> tuple[int, int, int, int, date, int]:
         inside = bool(done_of[e.id]) and _happened_in(e, window, done_of[e.id])
