@@ -10,6 +10,7 @@ raised it. Words (verbs, meeting nouns) live in ``data/propose.json``.
 from __future__ import annotations
 
 import re
+from functools import cache
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Sequence
@@ -150,29 +151,34 @@ def _object(event: EventRecord, verb: str) -> str | None:
     return None
 
 
-def _gathering_phrase(event: EventRecord) -> str | None:
-    """What a host or hold event holds, from its own sentences: "will host a summit of
-    Pacific island leaders" -> "the summit of Pacific island leaders"; None when no
-    gathering noun (``gathering_nouns`` in ``data/cues.json``) follows the verb."""
-    heads = "|".join(re.escape(n) for n in load_data("cues")["gathering_nouns"])
+@cache
+def _object_pattern(verbs: str, heads: tuple[str, ...], of_phrase: bool) -> "re.Pattern[str]":
+    """The noun phrase a verb governs: "<verb> a/the/its <up to 4 words> <head>[ of <up to 4 words>]"."""
+    alternation = "|".join(re.escape(n) for n in heads)
+    tail = r"(?:\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+in\b|\s+on\b|[,.]))?" if of_phrase else ""
+    return re.compile(rf"\b(?:{verbs})(?:s|ed|ing)?\s+(?:a|an|the|their|its|his|her)\s+((?:[\w-]+\s+){{0,4}}?"
+                      rf"(?:{alternation})s?{tail})\b", re.IGNORECASE)
+
+
+def _object_phrase(event: EventRecord, pattern: "re.Pattern[str]") -> str | None:
+    """The first noun phrase ``pattern`` finds in the event's own sentences, definite ("the bilateral trade agreement")."""
     for ev in event.evidence:
-        m = re.search(rf"\b(?:host|hold)(?:s|ed|ing)?\s+(?:a|an|the|its|their)\s+((?:[\w-]+\s+){{0,4}}?(?:{heads})"
-                      rf"(?:\s+of\s+(?:[\w-]+\s+){{0,3}}?[\w-]+(?=\s+in\b|\s+on\b|[,.]))?)\b", ev.sentence, re.IGNORECASE)
+        m = pattern.search(ev.sentence)
         if m:
             return f"the {m.group(1)}"
     return None
+
+
+def _gathering_phrase(event: EventRecord) -> str | None:
+    """What a host or hold event holds: "will host a summit of Pacific island leaders" -> "the summit of
+    Pacific island leaders"; None when no gathering noun (``gathering_nouns`` in ``data/cues.json``) follows the verb."""
+    return _object_phrase(event, _object_pattern("host|hold", tuple(load_data("cues")["gathering_nouns"]), True))
 
 
 def _document(event: EventRecord, nouns: Sequence[str]) -> str | None:
-    """What a sign event signs, from its own sentences: "sign a bilateral trade agreement"
-    -> "the bilateral trade agreement"; None when no document noun follows the verb."""
-    heads = "|".join(re.escape(n) for n in nouns)
-    for ev in event.evidence:
-        m = re.search(rf"\bsign(?:s|ed|ing)?\s+(?:a|an|the|their|its|his|her)\s+((?:[\w-]+\s+){{0,4}}?(?:{heads})s?)\b",
-                      ev.sentence, re.IGNORECASE)
-        if m:
-            return f"the {m.group(1)}"
-    return None
+    """What a sign event signs: "sign a bilateral trade agreement" -> "the bilateral trade agreement";
+    None when no document noun follows the verb."""
+    return _object_phrase(event, _object_pattern("sign", tuple(nouns), False))
 
 
 def _names_gathering(event: EventRecord, obj: str) -> bool:

@@ -15,7 +15,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -182,11 +182,17 @@ def _drop_trailing(words: str) -> str:
 def _date_case(text: str) -> str:
     """Month and weekday names capitalised as the time normalizer expects them in running
     text ("on thursday" -> "on Thursday"), for questions typed in lower case."""
+    names = _calendar_names()
+    return re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize() if m.group(0).lower() in names else m.group(0), text)
+
+
+@cache
+def _calendar_names() -> frozenset[str]:
+    """Month and weekday names of more than three letters ("may", "sun", "wed" are words too)."""
     from ..extract.timex.lexicon import load_lexicon
 
     lex = load_lexicon()
-    names = {w for w in (*lex.months, *lex.weekdays) if len(w) > 3}
-    return re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize() if m.group(0).lower() in names else m.group(0), text)
+    return frozenset(w for w in (*lex.months, *lex.weekdays) if len(w) > 3)
 
 
 def _is_date(text: str) -> bool:

@@ -117,6 +117,13 @@ def _qualifiers() -> dict[str, str]:
     return out
 
 
+@cache
+def _qualifier_pattern() -> "re.Pattern[str]":
+    """Any word of :func:`_qualifiers`, longest first, as a whole word."""
+    alternation = "|".join(re.escape(q) for q in sorted(_qualifiers(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w.])")
+
+
 def _title_match(phrase: list[str], title: str, country: str | None) -> tuple[int, int] | None:
     """How well a phrase is the title plus words naming the actor's country.
 
@@ -135,12 +142,8 @@ def _title_match(phrase: list[str], title: str, country: str | None) -> tuple[in
     if not rest:
         return len(ttoks), 1
     qualifiers = _qualifiers()
-    named: set[str] = set()
-    left = " ".join(rest)
-    for q in sorted(qualifiers, key=len, reverse=True):
-        if re.search(r"(?<![\w.])" + re.escape(q) + r"(?![\w.])", left):
-            named.add(qualifiers[q])
-            left = re.sub(r"(?<![\w.])" + re.escape(q) + r"(?![\w.])", " ", left)
+    named = {qualifiers[m.group(0)] for m in _qualifier_pattern().finditer(" ".join(rest))}
+    left = _qualifier_pattern().sub(" ", " ".join(rest))
     if left.split() or not named:
         return None
     if country is None:
@@ -573,10 +576,16 @@ def _guest_withdrew(event: EventRecord) -> bool:
 def withdrawal_words(text: str) -> bool:
     """text (str): a clause or sentence. RETURNS (bool): whether it has a word of a guest's own
     part or of staying away (``guest_withdrawal_nouns``/``guest_withdrawal_verbs``)."""
-    data = load_data("question")
+    nouns, verbs = _withdrawal_lexicon()
     clause = _tokens(text)
-    nouns = set(data["guest_withdrawal_nouns"])
-    return bool(nouns & set(clause)) or any(_contains(clause, _tokens(v)) > 0 for v in data["guest_withdrawal_verbs"])
+    return bool(nouns & set(clause)) or any(_contains(clause, list(v)) > 0 for v in verbs)
+
+
+@cache
+def _withdrawal_lexicon() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """``guest_withdrawal_nouns`` and the tokens of each ``guest_withdrawal_verbs`` phrase, read once."""
+    data = load_data("question")
+    return frozenset(data["guest_withdrawal_nouns"]), tuple(tuple(_tokens(v)) for v in data["guest_withdrawal_verbs"])
 
 
 def trip_events(store: Store, actor: ActorInfo, place: PlaceRef, as_of: date) -> list[EventRecord]:
