@@ -90,4 +90,8 @@ def alternation(words: list[str] | dict[str, Any], optional_period: bool = False
         if optional_period and word.isalpha() and len(word) <= 4 and _abbreviation(word, words):
             part += r"\.?"
         parts.append(part)
-    return "(?:" + "|".join(parts) + ")"
+    if not items or any(not w for w in items):
+        return "(?:" + "|".join(parts) + ")"
+    # a lookahead on the possible first characters fails fast where no word can start (same matches)
+    firsts = "".join(sorted({re.escape(w[0]) for w in items}))
+    return "(?=[" + firsts + "])(?:" + "|".join(parts) + ")"
