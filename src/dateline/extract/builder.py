@@ -18,7 +18,7 @@ from .context import _Ctx
 from .dates import _date
 from .holders import gathering_holder
 from .nlp import load_data
-from .participants import _participants
+from .participants import _participants, _visiting_guest, visiting_clause
 from .plans import forward_reading, overtaken_plan, past_reading
 from .status import advised, ahead_frame, event_status, head_chain, hypothetical, superseded
 from .triggers import _LOC_PREPS, _lex
@@ -129,9 +129,12 @@ def _holding_verbs() -> frozenset[str]:
 
 def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     chain = [tok] if ahead_frame(tok) else head_chain(tok)  # "met X on Monday ahead of her trip": Monday is not the trip's
+    told = visiting_clause(tok) if _visiting_guest(tok, ctx) is not None else tok  # "met with visiting Y": as "met" tells
+    if told.i != tok.i and chain[-1].i != told.i:
+        chain = [tok, *head_chain(told)]  # the participle's visit is on its clause's day, where its guest is
     when = _date(tok, [tok] if _later_moment(tok) else chain, ctx)
-    result = event_status(tok, when, ctx.anchor)
-    if (kind := hypothetical(tok)) == "none":
+    result = event_status(told, when, ctx.anchor)
+    if (kind := hypothetical(told)) == "none":
         return None
     if result.status == "planned" and superseded(result.cue):
         return None  # "The talks were initially planned for October": a plan the news has replaced

@@ -34,6 +34,7 @@ from .gatherings import _gathering_changes
 from .holders import hosted_gatherings
 from .nlp import load_data
 from .occasions import article_occasions, dateline_place, occasion_frame, on_bare_sidelines
+from .participants import _visiting_guest
 from .places import place_in
 from .occurrences import _occurrences
 from .plans import _overtaken
@@ -347,6 +348,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             return {**entry, "action": action}  # "will call on General Secretary Quang in Hanoi": a courtesy call, a meeting
         if prts & set(entry.get("particles_block", ())):
             return None
+        if _visiting_guest(tok, ctx) is not None:
+            return entry  # "met with visiting Prime Minister Y": Y's visit
         if (blocks := entry.get("frame_blocks")) and (tok.dep_ == "pcomp" and tok.head.lower_ in blocks or any(
                 c.dep_ == "mark" and c.lower_ in blocks for c in tok.children) or tok.head.lower_ == "of" and tok.head.head.lower_ in blocks):
             return None  # "before returning to Nairobi": a time frame of the main event, no journey told

@@ -63,6 +63,9 @@ def _participants(
                 subjects += found
     elif (controlled := _object_control(tok, ctx)) is not None:
         subjects, others = controlled  # "Albanese invited Modi to visit Australia": Modi visits, his host invited him
+    elif (guest := _visiting_guest(tok, ctx)) is not None:
+        subjects = [guest]  # "X met with visiting Malaysian Prime Minister Y": Y visits, X is his host
+        others = [a for sub in _subject_of(head_chain(visiting_clause(tok))) for a in _actors_in(sub, ctx) if a.name != guest.name]
     else:
         for sub in _subject_of(chain):
             if ctx.actors.get(sub.i) is ANONYMOUS and (sub.lower_ in _group_nouns() or sub.pos_ == "PRON"):
@@ -120,6 +123,8 @@ def _participants(
                     others += _actors_in(pobj, ctx, head.i == tok.i) or _name_after_title(pobj, ctx)
     if tok.pos_ == "VERB":
         others += _comitative_partners(tok, ctx)
+        others += [g for c in tok.children if c.dep_ in ("xcomp", "acl") and (g := _visiting_guest(c, ctx)) is not None]
+        # "will meet visiting President Y", the participle read as a clause holding the object: Y is met
     if not subjects and tok.pos_ in ("NOUN", "PROPN") and others and any(
         c.dep_ == "prep" and c.lower_ == "between" for c in tok.children
     ):
@@ -178,6 +183,43 @@ def _object_control(tok: Token, ctx: _Ctx) -> tuple[list[ActorRef], list[ActorRe
         return None
     inviter = [a for s in _subject_of([head]) for a in _actors_in(s, ctx)] if head.lemma_.lower() in lex.invite_verbs else []
     return objects[:1], [a for a in objects[1:] + inviter if a.name != objects[0].name]
+
+
+def _visiting_guest(tok: Token, ctx: _Ctx) -> ActorRef | None:
+    """ "met with visiting Malaysian Prime Minister Y", "received the visiting Foreign Minister, Y": a participle of a
+    trip verb modifying a person's name (or the title before it) makes that person the visitor, not the clause's subject.
+
+    RETURNS (ActorRef | None): the person so modified, or None.
+    """
+    if tok.pos_ != "VERB" or tok.tag_ != "VBG" or _lex().verbs.get(tok.lemma_.lower(), {}).get("action") != "visit":
+        return None
+    if tok.dep_ == "amod":
+        noun = tok.head
+    elif tok.dep_ in ("xcomp", "acl") and tok.head.pos_ == "VERB" or tok.dep_ == "pcomp" and tok.head.lower_ == "with":
+        # "received visiting Foreign Minister Y", "met with visiting Y": the participle read as a clause whose object
+        # begins right after it
+        objs = [c for c in tok.children if c.dep_ == "dobj" and c.left_edge.i == tok.i + 1]
+        if not objs:
+            return None
+        noun = objs[0]
+    else:
+        return None
+    while noun.dep_ == "compound" and noun.head.i != noun.i:  # "visiting Chilean [President] Luis Mora": the name
+        noun = noun.head
+    for cand in [noun, *(c for c in noun.children if c.dep_ == "appos")]:
+        ref = ctx.actors.get(cand.i)
+        if ref is not None and ref is not ANONYMOUS and ref.kind == "person":
+            return ref
+    return None
+
+
+def visiting_clause(tok: Token) -> Token:
+    """The verb of the clause a "visiting Y" participle sits in ("X met with visiting Y": met), which tells the
+    visit's status and its host; the participle itself when it heads the sentence."""
+    cur = tok.head
+    while cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
+        cur = cur.head
+    return cur if cur.pos_ in ("VERB", "AUX") else tok
 
 
 def _thing_subject(sub: Token, ctx: _Ctx) -> bool:

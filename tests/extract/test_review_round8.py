@@ -1,0 +1,31 @@
+"""Extraction gaps left by the eighth review round: own-words sentences.
+
+Each test states one behaviour, most general first.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from .fixture_articles import rows as _rows, text_events as _events
+
+pytestmark = pytest.mark.slow
+
+
+# 1. "met with visiting Prime Minister Y": Y is the visitor, never the one who met him
+
+
+@pytest.mark.parametrize("text, status, day", [
+    ("Prime Minister Lena Marsh met with visiting Chilean President Luis Mora in Lima on Thursday.", "happened", "2026-03-05"),
+    ("President Ana Soto received visiting Foreign Minister Luis Mora in Lima on Thursday.", "happened", "2026-03-05"),
+    ("Earlier on Thursday, Premier Ana Soto met with visiting Chilean Deputy Prime Minister Luis Mora in Lima.", "happened", "2026-03-05"),
+    ("President Ana Soto will meet visiting Chilean President Luis Mora in Lima on Friday.", "planned", "2026-03-06"),
+])
+def test_review_round8_visiting_participle_makes_the_guest_the_visitor(nlp: Language, text: str, status: str, day: str) -> None:
+    events = _events(nlp, text, date(2026, 3, 5))
+    visits = [e for e in events if e.action == "visit"]
+    assert [(e.actor.name, e.place.name if e.place else None, e.date.value, e.status) for e in visits] == \
+        [("Luis Mora", "Lima", day, status)]
