@@ -29,3 +29,18 @@ def test_review_round8_visiting_participle_makes_the_guest_the_visitor(nlp: Lang
     visits = [e for e in events if e.action == "visit"]
     assert [(e.actor.name, e.place.name if e.place else None, e.date.value, e.status) for e in visits] == \
         [("Luis Mora", "Lima", day, status)]
+
+
+# 2. "X thanked his host and invited him to visit Russia": the invitee visits, the inviter is his counterpart
+
+
+def test_review_round8_conjoined_inviter_is_the_counterpart(nlp: Language) -> None:
+    text = ("President Ana Soto received President Luis Mora in Lima on Thursday. "
+            "Mora thanked his host and invited her to visit Peru next year.")
+    (visit,) = [e for e in _events(nlp, text, date(2026, 3, 5)) if e.action == "visit"]
+    assert _rows([visit]) == [("visit", "Ana Soto", ("Luis Mora",), "Peru", "2027", "planned")]
+
+
+def test_review_round8_inviter_is_never_the_invitee(nlp: Language) -> None:
+    text = "President Luis Mora thanked his Chilean counterpart for the hospitality and invited him to visit Peru next year."
+    assert not [e for e in _events(nlp, text, date(2026, 3, 5)) if e.action == "visit" and e.actor.name == "Luis Mora"]

@@ -63,6 +63,8 @@ def _participants(
                 subjects += found
     elif (controlled := _object_control(tok, ctx)) is not None:
         subjects, others = controlled  # "Albanese invited Modi to visit Australia": Modi visits, his host invited him
+        if not subjects:
+            return None, []
     elif (guest := _visiting_guest(tok, ctx)) is not None:
         subjects = [guest]  # "X met with visiting Malaysian Prime Minister Y": Y visits, X is his host
         others = [a for sub in _subject_of(head_chain(visiting_clause(tok))) for a in _actors_in(sub, ctx) if a.name != guest.name]
@@ -179,9 +181,14 @@ def _object_control(tok: Token, ctx: _Ctx) -> tuple[list[ActorRef], list[ActorRe
     if tok.dep_ not in ("xcomp", "ccomp") or tok.tag_ != "VB" or head.lemma_.lower() not in lex.control_verbs:
         return None
     objects = [a for c in head.children if c.dep_ in ("dobj", "dative") for a in _actors_in(c, ctx)]
+    if not objects and any(c.dep_ in ("dobj", "dative") and c.pos_ in ("PRON", "PROPN") for c in head.children):
+        return [], []  # "invited him to visit Russia", him unresolved: someone else visits, not the inviter
     if not objects:
         return None
-    inviter = [a for s in _subject_of([head]) for a in _actors_in(s, ctx)] if head.lemma_.lower() in lex.invite_verbs else []
+    # "Orlanov thanked his host and invited him to visit Russia": the subject of the conjoined verb invites too
+    inviter = [a for s in _subject_of(head_chain(head)) for a in _actors_in(s, ctx)] if head.lemma_.lower() in lex.invite_verbs else []
+    if any(a.name == objects[0].name for a in inviter):
+        return [], []  # "X ... invited him to visit": "him" is not X himself; no invitee named, no visit of the inviter
     return objects[:1], [a for a in objects[1:] + inviter if a.name != objects[0].name]
 
 
