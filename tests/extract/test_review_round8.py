@@ -44,3 +44,21 @@ def test_review_round8_conjoined_inviter_is_the_counterpart(nlp: Language) -> No
 def test_review_round8_inviter_is_never_the_invitee(nlp: Language) -> None:
     text = "President Luis Mora thanked his Chilean counterpart for the hospitality and invited him to visit Peru next year."
     assert not [e for e in _events(nlp, text, date(2026, 3, 5)) if e.action == "visit" and e.actor.name == "Luis Mora"]
+
+
+# 3. an activity at a place on a trip ("celebrate Mass in X", "lay a wreath in X") is a visit there that day
+
+
+@pytest.mark.parametrize("second, place, day, status", [
+    ("On Wednesday she is scheduled to lay a wreath in Cusco.", "Cusco", "2026-03-04", "planned"),
+    ("On Wednesday she will celebrate Mass in Cusco before returning home on Thursday.", "Cusco", "2026-03-04", "planned"),
+])
+def test_review_round8_activity_at_a_place_is_a_visit(nlp: Language, second: str, place: str, day: str, status: str) -> None:
+    text = f"President Ana Soto arrived in Lima on Monday for a three-day visit to Peru. {second}"
+    events = _events(nlp, text, date(2026, 3, 2))
+    assert ("visit", "Ana Soto", (), place, day, status) in _rows(events)
+
+
+def test_review_round8_activity_told_as_past_is_a_visit(nlp: Language) -> None:
+    text = "Prime Minister Lena Marsh addressed parliament in Canberra on Tuesday."
+    assert _rows(_events(nlp, text, date(2026, 3, 4))) == [("visit", "Lena Marsh", (), "Canberra", "2026-03-03", "happened")]
