@@ -206,6 +206,8 @@ def _offset(text: str, day: str, offsets: tuple[tuple[str, int], ...]) -> DateVa
     RETURNS (DateValue | None): the day, with the phrase as its text and a note; None when
         no phrase stands alone ("a day earlier than planned", "the day before the summit").
     """
+    if not re.match(r"\d{4}-\d{2}-\d{2}", day):
+        return None  # an unanchored day ("XXXX-XX-XX") cannot be counted from
     for phrase, days in offsets:
         for m in re.finditer(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", text):
             rest = text[m.end() :].lstrip()

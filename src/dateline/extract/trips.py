@@ -166,7 +166,7 @@ def _framed_visit(noun: Token, frame: Event, ctx: _Ctx) -> Event | None:
     days = next((int(m.group(1)) for t in noun.subtree if t.i < noun.i and (x := ctx.times.get(t.i)) is not None and x.value
                  and (m := re.fullmatch(r"P(\d+)D", x.value))), None)
     start = frame.date.value if frame.date.precision in ("day", "time") and frame.date.value else None
-    if start is None:
+    if start is None or not re.match(r"\d{4}-\d{2}-\d{2}", start):  # unknown, or unanchored ("XXXX-XX-XX")
         when = UNKNOWN_DATE
     else:
         first = date.fromisoformat(start[:10])
