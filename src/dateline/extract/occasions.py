@@ -17,6 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.tokens import Token
 
 from ..model import DateValue, Event, PlaceRef
@@ -294,7 +296,9 @@ def on_bare_sidelines(events: list[Event], ctx: _Ctx) -> list[Event]:
     RETURNS (list[Event]): the events, such ones placed.
     """
     frames = _words().frames
-    bare = {t.sent.start_char for t in ctx.doc if t.lower_ in frames and t.dep_ == "pobj" and t.head.lower_ in ("on", "at")
+    doc = ctx.doc
+    hits = numpy.flatnonzero(numpy.isin(doc.to_array([LOWER]).reshape(-1), [doc.vocab.strings.add(w) for w in frames]))
+    bare = {t.sent.start_char for t in (doc[int(i)] for i in hits) if t.dep_ == "pobj" and t.head.lower_ in ("on", "at")
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) and t.idx >= ctx.dateline_end}
     if not bare:
         return events
