@@ -233,17 +233,12 @@ def ask(
             )
         window: tuple[date | None, date | None] | None = span if span is not None else (None, None)
     else:
-        window = window_interval(pattern.window, anchor or as_of, pattern.past)
+        window = _dated_window(pattern, anchor or as_of, close)
         if window is None:
-            refused = reversed_range(pattern, anchor or as_of)
-            if refused is not None:
-                raise refused
             return _unknown(question, as_of, f"Cannot read the date '{pattern.window.text}' in the question.")
     if window == (None, None) and close is not None:
-        window = (None, close)
+        window = (None, close)  # a trip with no dated event: the stored question's close day
     assert window is not None
-    if pattern.window.kind != "trip":
-        window = future_window(window, anchor or as_of, pattern.past)
     events = candidate_events(store, pattern, actor, as_of, place, counterpart, extra)
     if not events and pattern.target and place is None and counterpart is None:
         return _unknown(
@@ -254,6 +249,26 @@ def ask(
     topic = pattern.target if pattern.target and place is None and counterpart is None else None
     return _answer(store, pattern, events, window, as_of, subject, place or extra, actor, trip, trip_place, done,
                    topic)
+
+
+def _dated_window(
+    pattern: QuestionPattern, asked: date, close: date | None
+) -> tuple[date | None, date | None] | None:
+    """The days of a question's written window (not a trip's): read against ``asked``, closed by
+    a stored question's ``close`` day when it has no date, its open start set by :func:`future_window`.
+
+    RETURNS (tuple | None): (first, last), either open as None; None when the date words cannot be read.
+    RAISES QuestionError: E404 for a "between" range that ends before it starts.
+    """
+    window = window_interval(pattern.window, asked, pattern.past)
+    if window is None:
+        refused = reversed_range(pattern, asked)
+        if refused is not None:
+            raise refused
+        return None
+    if window == (None, None) and close is not None:
+        window = (None, close)
+    return future_window(window, asked, pattern.past)
 
 
 def _ask_occurrence(
@@ -270,15 +285,9 @@ def _ask_occurrence(
     place = find_place(store, pattern.place) if pattern.place else None
     if pattern.place and place is None:
         return _unknown(question, as_of, f"No stored place matches '{pattern.place}' as of {as_of.isoformat()}.")
-    window = window_interval(pattern.window, anchor or as_of, pattern.past)
+    window = _dated_window(pattern, anchor or as_of, close)
     if window is None:
-        refused = reversed_range(pattern, anchor or as_of)
-        if refused is not None:
-            raise refused
         return _unknown(question, as_of, f"Cannot read the date '{pattern.window.text}' in the question.")
-    if window == (None, None) and close is not None:
-        window = (None, close)
-    window = future_window(window, anchor or as_of, pattern.past)
     events = occurrence_events(store, pattern, as_of, place)
     if window != (None, None):
         lo, hi = window
