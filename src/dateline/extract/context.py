@@ -14,6 +14,22 @@ from spacy.tokens import Doc, Token
 from ..model import ActorRef, DateValue, PlaceRef, TimeExpr
 
 
+def clause_tokens(tok: Token, blocked: frozenset[str]) -> list[Token]:
+    """A word's own clause: its subtree, not descending into children attached by a ``blocked`` dependency
+    (a conjoined, subordinate or relative clause is another event's).
+
+    tok (Token): the head word. blocked (frozenset[str]): dependency labels not to descend into.
+    RETURNS (list[Token]): the tokens, head first, in walk order.
+    """
+    found: list[Token] = []
+    stack = [tok]
+    while stack:
+        cur = stack.pop()
+        found.append(cur)
+        stack.extend(c for c in cur.children if c.dep_ not in blocked)
+    return found
+
+
 def time_to_date(t: TimeExpr) -> DateValue:
     """t (TimeExpr): a time expression. RETURNS (DateValue): the event date it gives."""
     note = t.note

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..model import UNKNOWN_DATE, DateValue, Event
 from .arguments import _walk
-from .context import _Ctx, time_to_date
+from .context import _Ctx, clause_tokens, time_to_date
 from .plans import _new_date
 from .triggers import _REF_VALUES, _lex
 
@@ -125,15 +125,12 @@ def span_day(when: DateValue, tok: Token) -> DateValue:
     return when
 
 
+_OTHER_CLAUSES = frozenset({"conj", "advcl", "relcl", "ccomp", "xcomp", "acl", "parataxis"})
+
+
 def _own_clause(tok: Token) -> list[Token]:
     """The trigger's own words: its subtree, not another verb's clause (a conjoined or subordinate event)."""
-    found: list[Token] = []
-    stack = [tok]
-    while stack:
-        cur = stack.pop()
-        found.append(cur)
-        stack.extend(c for c in cur.children if c.dep_ not in ("conj", "advcl", "relcl", "ccomp", "xcomp", "acl", "parataxis"))
-    return found
+    return clause_tokens(tok, _OTHER_CLAUSES)
 
 
 _DAY_WORDS = re.compile(r"\d{1,2}[/.-]\d|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"

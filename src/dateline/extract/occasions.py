@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from ..model import DateValue, Event, PlaceRef
 from .actors import ANONYMOUS
 from .codes import event_codes
-from .context import _Ctx, time_to_date
+from .context import _Ctx, clause_tokens, time_to_date
 from .nlp import load_data
 from .places import place_in, resolve_place
 from .status import event_status
@@ -186,14 +186,12 @@ def _trigger(ev: Event, ctx: _Ctx) -> Token | None:
     return span.root if span is not None else None
 
 
+_OTHER_CLAUSES = frozenset({"conj", "advcl", "relcl", "ccomp", "parataxis", "acl"})
+
+
 def _clause(tok: Token) -> list[Token]:
-    found: list[Token] = []
-    stack = [tok]
-    while stack:
-        cur = stack.pop()
-        found.append(cur)
-        stack.extend(c for c in cur.children if c.dep_ not in ("conj", "advcl", "relcl", "ccomp", "parataxis", "acl"))
-    return found
+    """A gathering mention's or verb's own clause (not a conjoined or subordinate one; an xcomp stays)."""
+    return clause_tokens(tok, _OTHER_CLAUSES)
 
 
 def _referred(ev: Event, tok: Token, by_token: dict[int, _Occasion], order: list[_Occasion]) -> _Occasion | None:

@@ -17,7 +17,7 @@ from ..model import UNKNOWN_DATE, DateValue, Event, PlaceRef
 from .arguments import _misparsed_object
 from .builder import _build
 from .codes import event_codes
-from .context import _Ctx, time_to_date
+from .context import _Ctx, clause_tokens, time_to_date
 from .dates import span_day
 from .places import place_in, resolve_place
 from .triggers import _NO_DESCEND, _REF_VALUES, _lex
@@ -311,15 +311,12 @@ def _listed_legs(ev: Event, ctx: _Ctx) -> list[tuple[Token, PlaceRef, DateValue]
     return found
 
 
+_VERB_CLAUSE_BLOCKED = _NO_DESCEND | {"advcl", "acl"}
+
+
 def _clause_tokens(verb: Token) -> list[Token]:
     """The tokens of a verb's own clause: its subtree without relative, complement and paratactic clauses."""
-    found: list[Token] = []
-    stack = [verb]
-    while stack:
-        cur = stack.pop()
-        found.append(cur)
-        stack.extend(c for c in cur.children if c.dep_ not in _NO_DESCEND and c.dep_ not in ("advcl", "acl"))
-    return found
+    return clause_tokens(verb, _VERB_CLAUSE_BLOCKED)
 
 
 def _same_place_dates(events: list[Event], anchor: date | None) -> list[Event]:

@@ -201,17 +201,16 @@ def ask(
             question, as_of, f"No stored actor matches '{pattern.actor}' by name, alias or title as of {as_of.isoformat()}."
         )
     place, counterpart = _target(store, pattern, actors, as_of)
+    extra = find_place(store, pattern.place) if pattern.place else None
     same = namesakes(pattern.actor, actors)
     if len(same) > 1:
         # "Wekesa" for two people: the one with a matching event, else say the name is ambiguous
-        extra_place = find_place(store, pattern.place) if pattern.place else None
-        fits = [a for a in same if candidate_events(store, pattern, a, as_of, place, counterpart, extra_place)]
+        fits = [a for a in same if candidate_events(store, pattern, a, as_of, place, counterpart, extra)]
         if len(fits) != 1:
             names = ", ".join(a.name for a in same)
             return _unknown(question, as_of, f"'{pattern.actor}' names several people as of {as_of.isoformat()} "
                                              f"({names}); ask with the full name.")
         actor = fits[0]
-    extra = find_place(store, pattern.place) if pattern.place else None
     if pattern.place and extra is None:
         return _unknown(question, as_of, f"No stored place matches '{pattern.place}' as of {as_of.isoformat()}.")
     trip = None
