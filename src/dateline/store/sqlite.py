@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
@@ -82,18 +83,41 @@ class SQLiteStore:
 
     def __init__(self, db: str, timeout: float = 60.0) -> None:
         self.db = db
-        try:
-            self.conn = sqlite3.connect(db, timeout=timeout, isolation_level=None, check_same_thread=False)
-            self.conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
-            if db != ":memory:":
-                self.conn.execute("PRAGMA journal_mode = WAL")
-            self.conn.execute("PRAGMA synchronous = NORMAL")
-            self.conn.execute("PRAGMA foreign_keys = ON")
-            migrate_sqlite(self.conn, db)
-        except sqlite3.Error as exc:
-            raise StoreError(Errors.E301.format(db=db, detail=exc)) from None
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                self.conn = self._connect(db, timeout)
+                break
+            except sqlite3.OperationalError as exc:
+                # another process is creating or migrating the same file: SQLite can answer "locked" at once
+                # while it switches the journal to WAL, without waiting for the busy timeout; try again
+                if "locked" not in str(exc) and "busy" not in str(exc) or time.monotonic() > deadline:
+                    raise StoreError(Errors.E301.format(db=db, detail=exc)) from None
+                time.sleep(0.05)
+            except sqlite3.Error as exc:
+                raise StoreError(Errors.E301.format(db=db, detail=exc)) from None
         self._memo: dict[tuple[Any, ...], list[EventRecord]] = {}
         self._memo_version: tuple[int, int] = (-1, -1)
+
+    @staticmethod
+    def _connect(db: str, timeout: float) -> sqlite3.Connection:
+        """Open, set up (WAL, busy timeout, foreign keys) and migrate one connection; closed again on failure.
+
+        db (str): the file path or ``:memory:``. timeout (float): seconds to wait on a lock.
+        RETURNS (sqlite3.Connection): the connection. RAISES sqlite3.Error: as SQLite reports it.
+        """
+        conn = sqlite3.connect(db, timeout=timeout, isolation_level=None, check_same_thread=False)
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+            if db != ":memory:":
+                conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            migrate_sqlite(conn, db)
+        except sqlite3.Error:
+            conn.close()
+            raise
+        return conn
 
     def _version(self) -> tuple[int, int]:
         """RETURNS (tuple[int, int]): changes by other connections (``PRAGMA data_version``)
