@@ -769,8 +769,9 @@ def _gathering(event: EventRecord, place: str) -> str:
 
 
 def timeline_text(event: EventRecord) -> str:
-    """event (EventRecord): an event. RETURNS (str): its timeline line (:func:`event_line`)."""
-    return event_line(event)
+    """event (EventRecord): an event. RETURNS (str): its timeline line (:func:`event_line`)
+    without the status, which the timeline entry carries in its own field."""
+    return event_line(event, status=False)
 
 
 @dataclass(frozen=True)
