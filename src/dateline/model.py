@@ -469,6 +469,10 @@ class HistoryEntry:
         }
 
 
+#: Shortest shared evidence sentence (in words) that makes two articles copies of one report.
+COPY_MIN_WORDS = 8
+
+
 @dataclass(frozen=True)
 class EventRecord:
     """A real-world event as the store knows it: merged over all reports.
@@ -497,6 +501,37 @@ class EventRecord:
     evidence: tuple[Evidence, ...] = field(default_factory=tuple)
     history: tuple[HistoryEntry, ...] = field(default_factory=tuple)
 
+    def articles(self) -> int:
+        """RETURNS (int): how many distinct articles state the event."""
+        return len({e.article_id for e in self.evidence})
+
+    def independent_sources(self) -> int:
+        """How many independent reports state the event: articles that state it with the
+        same sentence (a syndicated wire copy, a re-issue with a corrected detail elsewhere)
+        count once. Sentences are compared with case, spacing and punctuation folded; one
+        shared sentence of at least :data:`COPY_MIN_WORDS` words joins two articles.
+
+        RETURNS (int): the number of groups of articles (0 without evidence).
+        """
+        parent: dict[str, str] = {}
+
+        def root(a: str) -> str:
+            while parent[a] != a:
+                parent[a] = parent[parent[a]]
+                a = parent[a]
+            return a
+
+        first_by_sentence: dict[str, str] = {}
+        for ev in self.evidence:
+            parent.setdefault(ev.article_id, ev.article_id)
+            words = re.findall(r"\w+", ev.sentence.lower())
+            if len(words) < COPY_MIN_WORDS:
+                continue
+            key = " ".join(words)
+            other = first_by_sentence.setdefault(key, ev.article_id)
+            parent[root(ev.article_id)] = root(other)
+        return len({root(a) for a in parent})
+
     def to_dict(self) -> dict[str, Any]:
         """RETURNS (dict): the JSON shape of ``dateline events --format json``."""
         return {
@@ -510,6 +545,7 @@ class EventRecord:
             "date": self.date.to_dict(),
             "status": self.status,
             "evidence": [e.to_dict() for e in self.evidence],
+            "sources": {"articles": self.articles(), "independent": self.independent_sources()},
             "history": [
                 {"status": h.status, "date": h.date.to_dict(), "article_id": h.article_id}
                 for h in self.history

@@ -27,7 +27,7 @@ def _flat(e: EventRecord) -> dict[str, Any]:
         "place": e.place.name if e.place else "",
         "counterparts": ", ".join(c.name for c in e.counterparts),
         "cameo": e.cameo,
-        "sources": len({ev.article_id for ev in e.evidence}),
+        "sources": e.independent_sources(),
     }
 
 

@@ -526,8 +526,9 @@ def _open_reason(subject: str, event: EventRecord | None, as_of: date, probabili
     if event is None:
         return (f"No article published by {as_of.isoformat()} reports {subject}; "
                 f"probability {probability:.2f} is the prior for an event no article reports.")
-    sources = len({e.article_id for e in event.evidence})
+    sources, independent = event.articles(), event.independent_sources()
+    copies = f" ({independent} independent)" if independent < sources else ""
     when = date_words(event.date.value)
-    return (f"{sources} article(s) published by {as_of.isoformat()} report {subject} as {event.status} "
+    return (f"{sources} article(s){copies} published by {as_of.isoformat()} report {subject} as {event.status} "
             f"({when}); probability {probability:.2f} from their cue words, sources and timing.")
 

@@ -2,7 +2,7 @@
 
 Features come from the matched event as known on the as-of day (evidence folded by
 the store) and the question's window: official vs rumour cue words in the evidence
-sentences (``data/cues.json``), independent sources (distinct articles), closeness of
+sentences (``data/cues.json``), independent sources (distinct articles, a syndicated copy counted once), closeness of
 the event, whether its date passed with no report, postponement, cancellation,
 denial, trouble words (postpone, moved, instead, denied...) in later sentences naming
 the actor, no matching event, a date outside the window, no date at all. The
@@ -165,7 +165,7 @@ def features(
     expected = 1.0 if any(cue_hits(e.sentence, "expected") > 0 for e in planned) else 0.0
     tentative = 1.0 if any(cue_hits(e.sentence, "tentative") > 0 for e in planned) else 0.0
     rumor = sum(1 for e in planned if cue_hits(e.sentence, "rumor") > 0) / n
-    sources = math.log1p(len({e.article_id for e in event.evidence}))
+    sources = math.log1p(event.independent_sources())
     statuses = {e.status for e in event.evidence} | {event.status}
     interval = event.date.interval()
     near = 0.0
