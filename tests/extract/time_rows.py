@@ -1,4 +1,4 @@
-"""Shared by the sentence-table tests of the temporal tagger (rounds 5 and 6)."""
+"""Shared by the sentence-table tests of the temporal tagger (rounds 5 to 7)."""
 
 from __future__ import annotations
 

@@ -154,6 +154,7 @@ def _tag(text: str, anchor: date | None, tense_of: "Callable[[int, int], str]") 
     taken = bytearray(len(text))
     found: list[TimeExpr] = []
     refers: dict[int, tuple[str, int, bool]] = {}
+    bare_clocks: set[int] = set()
     for _, start, index, m in candidates:
         end = m.end()
         if any(taken[start:end]):
@@ -169,6 +170,8 @@ def _tag(text: str, anchor: date | None, tense_of: "Callable[[int, int], str]") 
         taken[start:end] = b"\x01" * (end - start)
         if value.refer is not None:
             refers[start] = (*value.refer, value.refer_required)
+        if value.bare_clock:
+            bare_clocks.add(start)
         found.append(
             TimeExpr(
                 start=start,
@@ -184,7 +187,39 @@ def _tag(text: str, anchor: date | None, tense_of: "Callable[[int, int], str]") 
         )
     found.sort(key=lambda t: t.start)
     found = _resolve_anaphora(found, refers) if refers else found
+    found = _clock_days(found, text, bare_clocks) if bare_clocks else found
     return _day_shifts(found, text, lex.table("day_shift_words"))
+
+
+#: Between a written day and a clock time that belongs to it: "Sunday, Feb. 22, at 3 p.m.", "on Jan. 30 at 10:30 a.m.".
+_DAY_THEN_CLOCK = re.compile(r"^,?\s+(?:at\s+)?$", re.I)
+#: Between the first clock of a range and the second, which has a day: "from 6 a.m. to 10 p.m. on Saturday".
+_CLOCK_RANGE = re.compile(r"^\s*(?:-|–|to|until|till|and)\s*$", re.I)
+
+
+def _clock_days(found: list[TimeExpr], text: str, bare_clocks: set[int]) -> list[TimeExpr]:
+    """A clock time written without a day ("at 3 p.m.") takes the day written right before it ("Sunday, Feb. 22,
+    at 3 p.m.") or, as the first end of a clock range, the day of the range's second end ("from 6 a.m. to 10 p.m. on
+    Saturday"); otherwise it keeps the publication day."""
+    out = list(found)
+    for i, t in enumerate(out):
+        if t.start not in bare_clocks or t.value is None or "T" not in t.value:
+            continue
+        day: str | None = None
+        prev = out[i - 1] if i > 0 else None
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if prev is not None and prev.type == "DATE" and prev.precision == "day" and prev.value \
+                and _DAY_THEN_CLOCK.match(text[prev.end:t.start]):
+            day = prev.value[:10]
+        elif nxt is not None and nxt.type == "TIME" and nxt.start not in bare_clocks and nxt.value \
+                and _CLOCK_RANGE.match(text[t.end:nxt.start]):
+            day = nxt.value[:10]
+        if day is None or not re.match(r"^(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)$", day):
+            continue
+        value = day + t.value[t.value.index("T"):]
+        out[i] = TimeExpr(t.start, t.end, t.text, t.type, value, precision_of(value, t.type),
+                          t.anchored or day[:4].isdigit(), t.end_value, t.note if not day[:4].isdigit() else None)
+    return out
 
 
 def _day_shifts(found: list[TimeExpr], text: str, shifts: dict[str, int]) -> list[TimeExpr]:

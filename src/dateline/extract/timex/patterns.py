@@ -79,6 +79,7 @@ def _fragments(lex: Lexicon) -> dict[str, str]:
         "RELUNIT": alternation(raw["unit_of_day_words"]),
         "THEUNIT": alternation(raw["the_unit_words"]),
         "WEEKOF": alternation(raw["week_of_words"]),
+        "WEEKEND_ON": alternation(raw["week_ending_words"]),
         "FULL": alternation(raw["full_words"]),
         "CLOCKAPPROX": alternation(raw["clock_approx"]),
         "AGO": alternation(raw["ago_words"]),
@@ -168,7 +169,7 @@ def grammar(language: str = "en") -> Grammar:
         ("date_mdy", rf"(?:(?:(?P<rel>{F['REL']})\s+)?(?P<wd>{F['WD']}),?\s+)?(?P<mon>{F['MON']})\s+"
                      rf"(?P<day>{F['DAYN']})(?![\d:,]\d|\s*%)(?:,?\s+(?P<year>{F['YEAR']}))?(?!\d)"),
         ("ordinal_day", r"the\s+(?P<day>3[01]|[12]\d|[1-9])(?P<suf>st|nd|rd|th)"),
-        ("week_of", rf"{F['WEEKOF']}\s+(?:(?P<wd>{F['WD']}),?\s+)?(?P<mon>{F['MON']})\s+"
+        ("week_of", rf"(?:{F['WEEKOF']}|(?P<ending>{F['WEEKEND_ON']}))\s+(?:(?P<wd>{F['WD']}),?\s+)?(?P<mon>{F['MON']})\s+"
                     rf"(?P<day>{F['DAYN']})(?![\d:,]\d|\s*%)(?:,?\s+(?P<year>{F['YEAR']}))?(?!\d)"),
         ("date_dmy", rf"(?:(?P<wd>{F['WD']}),?\s+)?(?:the\s+)?(?P<day>{F['DAYN']})(?:\s+of)?\s+"
                      rf"(?P<mon>{F['MON']})(?:,?\s+(?P<year>{F['YEAR']}))?(?!\d)"),
@@ -220,7 +221,8 @@ def grammar(language: str = "en") -> Grammar:
         ("duration", rf"(?:(?P<approx>{F['APPROX']})\s+)?(?P<num>{F['NUM']}|{F['VAGUE']})"
                      rf"(?:\s+{F['RANGE']}\s+(?P<num2>{F['NUM']}))?(?:\s+{F['FILLER']})?"
                      rf"(?P<sep>[- ]|\s+)(?P<unit>{F['UNIT']})(?P<half>\s+{F['ANDHALF']})?(?:[- ](?P<adj>{F['DURADJ']}))?"
-                     rf"|(?P<approx2>{F['APPROX']})\s+(?P<lone>{F['LONEUNIT']})"),
+                     rf"|(?P<approx2>{F['APPROX']})\s+(?P<lone>{F['LONEUNIT']})"
+                     rf"|(?P<ulong>{F['UNIT']})-(?P<adj2>{F['DURADJ']})"),
         ("ref", rf"(?P<ref>{F['REF']})"),
         ("bare_units", rf"(?:(?P<mod>{F['BAREMOD']})\s+)?(?P<unit>{F['UNIT']})(?:\s+(?P<ahead>{F['AHEAD']}))?"),
         ("the_unit", rf"(?:(?P<pos>{F['POS']})\s*)?the\s+(?:(?P<full>{F['FULL']})\s+)?(?P<unit>{F['THEUNIT']})"),

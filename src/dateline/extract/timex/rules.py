@@ -18,10 +18,12 @@ from . import resolve
 from .lexicon import Lexicon, load_lexicon
 from .patterns import grammar
 
-__all__ = ["Value", "Context", "HANDLERS", "UNANCHORED_NOTE"]
+__all__ = ["Value", "Context", "HANDLERS", "UNANCHORED_NOTE", "AMBIGUOUS_NUMERIC_NOTE"]
 
 #: Note put on values that needed the publication date when there was none.
 UNANCHORED_NOTE = "unanchored: no publication date"
+#: Note put on a numeric date whose day/month order nothing in the text decides ("04/03/2026").
+AMBIGUOUS_NUMERIC_NOTE = "ambiguous numeric date: read as month/day (US order)"
 
 
 class Value(NamedTuple):
@@ -33,6 +35,9 @@ class Value(NamedTuple):
         holds the reading from the publication date, used when there is none.
     refer_required (bool): drop the expression when no date is written shortly before it
         (a generic "that day").
+    bare_clock (bool): a clock time with no day of its own ("at 3 p.m."), read on the publication
+        day; a day written right next to it ("Sunday, Feb. 22, at 3 p.m.", "from 6 a.m. to 10 p.m.
+        on Saturday") replaces that day (see ``time._clock_days``).
     skip (int): characters to drop from the start of the match (a determiner
         TimeBank leaves outside the extent, as in "its third-quarter").
     """
@@ -45,6 +50,7 @@ class Value(NamedTuple):
     end_value: str | None = None
     refer: tuple[str, int] | None = None
     refer_required: bool = False
+    bare_clock: bool = False
 
 
 @dataclass
@@ -321,13 +327,15 @@ def _ordinal_day(m: "re.Match[str]", ctx: Context) -> Value | None:
 
 
 def _week_of(m: "re.Match[str]", ctx: Context) -> Value | None:
-    """"the week of March 6": the ISO week holding that day."""
+    """"the week of March 6": the ISO week holding that day; "the week ending Feb. 7": the ISO week
+    holding most of the seven days that end on that day (the week of the day three days before)."""
     day = _date_mdy(m, ctx)
     if day is None:
         return None
     if not day.anchored:
         return _unanchored("DATE", "XXXX-WXX")
-    return Value("DATE", resolve.iso_week(date.fromisoformat(day.value)))
+    back = 3 if m["ending"] else 0
+    return Value("DATE", resolve.iso_week(date.fromisoformat(day.value) - timedelta(days=back)))
 
 
 def _date_iso(m: "re.Match[str]", ctx: Context) -> Value | None:
@@ -344,15 +352,41 @@ def _date_slash(m: "re.Match[str]", ctx: Context) -> Value | None:
     """"11/03/2025" is month/day (US order, as on the wire); a first number over 12 ("25/10/2025") is the day.
 
     Dots mark the European order: "3.11.2025" is 3 November (day.month.year, four-digit year only).
+    When both numbers could be the month ("04/03/2026"), the text's other numeric dates decide: one
+    whose first number is over 12 makes the text day-first, one whose second is over 12 month-first;
+    with no such evidence (or both) it is read month/day and the value carries a note saying so.
     """
     try:
         if m["pday"]:
             return Value("DATE", date(int(m["pyear"]), int(m["pmon"]), int(m["pday"])).isoformat())
         if m["dday"]:
             return Value("DATE", date(_two_digit_year(m["dyear"]), int(m["dmon"]), int(m["dday"])).isoformat())
-        return Value("DATE", date(_two_digit_year(m["year"]), int(m["mon"]), int(m["day"])).isoformat())
+        first, second, year = int(m["mon"]), int(m["day"]), _two_digit_year(m["year"])
+        if first == second or second > 12:
+            return Value("DATE", date(year, first, second).isoformat())
+        order = _numeric_date_order(ctx.text)
+        if order == "day-first":
+            return Value("DATE", date(year, second, first).isoformat())
+        note = None if order == "month-first" else AMBIGUOUS_NUMERIC_NOTE
+        return Value("DATE", date(year, first, second).isoformat(), note=note)
     except ValueError:
         return None
+
+
+_NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
+
+
+def _numeric_date_order(text: str) -> str | None:
+    """RETURNS (str | None): "day-first" or "month-first" when the text's unambiguous numeric dates
+    ("25/01/2026", "04/17/2026") all show one order, None when they show none or both."""
+    orders = set()
+    for m in _NUMERIC_DATE.finditer(text):
+        a, b = int(m[1]), int(m[2])
+        if 12 < a <= 31 and 1 <= b <= 12:
+            orders.add("day-first")
+        elif 12 < b <= 31 and 1 <= a <= 12:
+            orders.add("month-first")
+    return orders.pop() if len(orders) == 1 else None
 
 
 def _small_hours(m: "re.Match[str]", ctx: Context) -> Value | None:
@@ -459,7 +493,9 @@ def _time(m: "re.Match[str]", ctx: Context) -> Value | None:
         offsets = lex.table("deictic_days")
         day = ctx.anchor + timedelta(days=int(offsets[_w(m["tdeictic"])])) if ctx.anchor else None
     else:
-        day = ctx.anchor
+        if ctx.anchor is None:
+            return _unanchored("TIME", f"XXXX-XX-XXT{clock}")._replace(bare_clock=True)
+        return Value("TIME", f"{ctx.anchor.isoformat()}T{clock}", bare_clock=True)
     if day is None:
         return _unanchored("TIME", f"XXXX-XX-XXT{clock}")
     return Value("TIME", f"{day.isoformat()}T{clock}")
@@ -661,8 +697,8 @@ def _quarter_code(m: "re.Match[str]", ctx: Context) -> Value | None:
             return _unanchored("DATE", f"XXXX-Q{quarter}")
         year = ctx.anchor.year
         tense = ctx.tense()
-        if quarter > resolve.quarter_of(ctx.anchor) + 1 and tense == "past":
-            year -= 1
+        if quarter > resolve.quarter_of(ctx.anchor) + 1 and tense != "future":
+            year -= 1  # "Q4 GDP shrinks", written in February: the quarter just reported
         elif quarter < resolve.quarter_of(ctx.anchor) and tense == "future":
             year += 1  # "will close the deal by the end of Q3", written in Q4
     return Value("DATE", f"{year:04d}-Q{quarter}")
@@ -729,7 +765,7 @@ def _quarter(m: "re.Match[str]", ctx: Context) -> Value | None:
             if rel_w in lex.table("quarter_relative") and int(lex.table("quarter_relative")[rel_w]) == -5:
                 year -= 1
             elif _w(yrel) == "" and ctx.anchor is not None and quarter > resolve.quarter_of(ctx.anchor) + 1:
-                year -= 1 if ctx.tense() == "past" else 0
+                year -= 1 if ctx.tense() != "future" else 0
         return Value("DATE", f"{year:04d}-Q{quarter}")
     refer = ("Q", 0) if det in lex.words("anaphoric_quarter_determiners") and not rel_w else None
     if ctx.anchor is None:
@@ -937,6 +973,18 @@ def _ago(m: "re.Match[str]", ctx: Context) -> Value | None:
         pattern = {"D": "XXXX-XX-XX", "W": "XXXX-XX-XX", "M": "XXXX-XX", "Q": "XXXX-QX"}.get(unit, "XXXX")
         return _unanchored("DATE", pattern)
     anchor, n = ctx.anchor, int(amount) * direction
+    value = _ago_value(ctx, anchor, n, unit)
+    if value is not None and _w(m["dir"]) in lex.words("anaphoric_ago_words") and unit in ("D", "W", "M", "Y"):
+        # "18 months earlier": counted from the last date written shortly before, else from the publication date;
+        # a year-earlier quarter ("a year earlier", in earnings copy) from the last quarter written
+        quarter = "-Q" in value.value
+        return value._replace(refer=("Q", 4 * n) if quarter else ("D", 7 * n) if unit == "W" else (unit, n))
+    return value
+
+
+def _ago_value(ctx: Context, anchor: date, n: int, unit: str) -> Value | None:
+    """The date ``n`` units (``D``, ``W``, ``M``, ``Q``, ``Y``...) from the publication date."""
+    lex = ctx.lex
     if unit in ("D", "TH", "TM", "TS"):
         days = n if unit == "D" else 0
         return Value("DATE", (anchor + timedelta(days=days)).isoformat())
@@ -979,6 +1027,11 @@ def _duration(m: "re.Match[str]", ctx: Context) -> Value | None:
     lex = ctx.lex
     if m["lone"]:  # "the past fortnight"
         return Value("DURATION", resolve.duration_value(1.0, _unit_code(lex, m["lone"]), _years(lex)))
+    if m["ulong"]:  # "decade-long" (one decade), "weeks-long" (some weeks)
+        if lex.table("duration_adjectives")[_w(m["adj2"])] == "age":
+            return None
+        plural = _w(m["ulong"]).endswith("s") and _w(m["ulong"]).rstrip("s") in lex.units
+        return Value("DURATION", resolve.duration_value(None if plural else 1.0, _unit_code(lex, m["ulong"]), _years(lex)))
     unit = _unit_code(lex, m["unit"])
     num_w = _w(m["num"])
     amount = None if m["num2"] else _number(lex, num_w)
@@ -1104,6 +1157,10 @@ def _quarter_rule(m: "re.Match[str]", ctx: Context) -> Value | None:
 
 def _duration_rule(m: "re.Match[str]", ctx: Context) -> Value | None:
     value = _duration(m, ctx)
+    if value is not None and m["adj"] and _w(m["num"]) in ("a", "an") and _w(m["unit"]).endswith("s"):
+        # "a weeks-long standoff": the article is the noun's; the length is some weeks
+        unit = _unit_code(ctx.lex, m["unit"])
+        return Value("DURATION", resolve.duration_value(None, unit, _years(ctx.lex)), skip=m.start("unit") - m.start())
     if value is not None and m["approx"] and m["sep"] == "-" and _w(m["approx"]) in ctx.lex.words("articles"):
         return value._replace(skip=len(m.group(0)) - len(m.group(0)[len(m["approx"]):].lstrip()))
     return value
