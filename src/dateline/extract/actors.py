@@ -14,6 +14,7 @@ from functools import cache
 
 import numpy
 from spacy.attrs import LOWER, ORTH, SENT_START
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
@@ -260,8 +261,9 @@ def _name_tokens(span: Span) -> tuple[int, int]:
     lex = _lexicon()
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].text in lex.honorifics or doc[start].lower_ in lex.heads):
-        start += 1
+    while start < end and (doc[start].text in lex.honorifics or doc[start].lower_ in lex.heads
+                           or doc[start].lower_ == "the" and start + 1 < end and doc[start + 1].text in lex.honorifics):
+        start += 1  # "[The Honourable Nadia Kerr]ORG"
     while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].lower_ in lex.trigger_words
                            or end - start > 1 and doc[end - 1].lower_.removesuffix("s") in lex.trigger_words):
         end -= 1  # "President [Sissoko Leaves]PERSON for ...": a headline's verb
@@ -374,7 +376,7 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
         if end - start == 1 and not ref.title and _place_name(ent, doc[start].text, lex):
             continue  # "Porto will host Lyon": a lone city name the recognizer took for a person is a club or a town
         named.append(_Named(start, end, ref))
-        if end - start >= 2 or "-" in ref.name:
+        if end - start >= 2 or "-" in ref.name or " " in ref.name:  # "To Lam": one token (``dateline_surnames_v1``)
             known = full.get(ref.name)
             full[ref.name] = replace(ref, title=ref.title or (known.title if known else None),
                                      country=ref.country or (known.country if known else None))
@@ -386,7 +388,8 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
             if word.lower() not in lex.particles and word[:1].isupper():
                 owners.setdefault(word, set()).add(name)
         for word in (words[0], words[-1]):
-            parts.setdefault(word, name)
+            if word.lower() not in STOP_WORDS:  # "To" of "To Lam" alone is the preposition
+                parts.setdefault(word, name)
         parts[words[-1]] = name
         for word in words[1:]:
             prefix, _, rest = word.partition("-")
@@ -456,8 +459,21 @@ def _person_entities(doc: Doc, lex: _Lexicon) -> list[Span]:
         if ent.label_ == "PERSON" or _titled_name(ent, lex):
             found.append(ent)
         elif ent.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP"):
-            found.extend(_given_name_parts(ent, lex))
+            found.extend(_given_name_parts(ent, lex) or _after_name_title(ent, lex))
     return found
+
+
+def _after_name_title(ent: Span, lex: _Lexicon) -> list[Span]:
+    """ "[The Honourable Nadia Kerr]ORG": an entity that opens with a title always followed by a name (``name_titles``,
+    after an optional "the") is that name, when the rest is capitalized words and no known place."""
+    doc = ent.doc
+    start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+    if start >= ent.end - 1 or doc[start].lower_ not in lex.name_titles or not doc[start].text[:1].isupper():
+        return []
+    name = doc[start + 1 : ent.end]
+    if not all(t.is_alpha and t.text[:1].isupper() for t in name) or resolve_place(name.text) is not None:
+        return []
+    return [Span(doc, name.start, name.end, label="PERSON")]
 
 
 def _unlabelled_titled_names(doc: Doc, lex: _Lexicon) -> list[Span]:

@@ -285,7 +285,7 @@ def _walk(tok: Token, chain: list[Token], ctx: _Ctx) -> list[Token]:
                 continue
             if child.dep_ == "prep" and child.lower_ in _SKIP_TIME_PREPS:
                 continue
-            if child.dep_ == "conj" and child.i in ctx.trigger_ids:
+            if child.dep_ == "conj" and _conjoined_event(child, ctx):
                 continue
             if child.dep_ == "advcl" and child.i in ctx.trigger_ids and _looks_elsewhere(child):
                 continue  # another event's clause: "will meet Xi before he travels to Shanghai"
@@ -303,6 +303,14 @@ def _walk(tok: Token, chain: list[Token], ctx: _Ctx) -> list[Token]:
                 order.extend(child.subtree)
                 seen.update(t.i for t in child.subtree)
     return order
+
+
+def _conjoined_event(conj: Token, ctx: _Ctx) -> bool:
+    """Whether a conjoined verb tells another event: it is a trigger, or a plan verb over one ("will attend the summit
+    and is expected to meet X on Feb. 13": Feb. 13 is the meeting's day, not the summit's)."""
+    if conj.i in ctx.trigger_ids:
+        return True
+    return any(c.dep_ == "xcomp" and c.i in ctx.trigger_ids for c in conj.children)
 
 
 def _other_event_frame(child: Token, ctx: _Ctx) -> bool:

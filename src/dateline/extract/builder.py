@@ -171,6 +171,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if action in ("attend", "meet") and actor.kind == "org" and _own_gathering(tok, ctx):
         action = "hold"  # "The African Union will hold an extraordinary summit", "the AU's summit ... was postponed"
     where, where_chain = (tok.head.head, head_chain(tok.head.head)) if _on_a_visit(tok, ctx) else (tok, chain)
+    if told.i != tok.i:
+        where, where_chain = told, head_chain(told)  # "held talks with visiting Y at the Great Hall in Beijing": Y is there
     place = None if action in _PLACELESS else _place(where, where_chain, action, ctx)
     if action == "host" and tok.pos_ == "VERB" and not any(c.kind in ("person", "country") for c in counterparts) \
             and not any(c.dep_ == "dobj" and (_event_object(c) or c.lower_ in _lex().host_guests) for c in tok.children):

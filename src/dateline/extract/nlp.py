@@ -1,6 +1,7 @@
 """Build Dateline's spaCy pipeline: the model plus our registered components.
 
-Before the parser, ``dateline_lines_v1`` starts a sentence at each line break;
+First, ``dateline_surnames_v1`` makes a name that opens with a function word ("To Lam")
+one token; before the parser, ``dateline_lines_v1`` starts a sentence at each line break;
 after the entity recognizer, ``dateline_line_ents_v1`` keeps entities within a line.
 Components (each a ``Doc -> Doc`` registered under a versioned name, results on
 ``doc._``): ``dateline_times_v1`` (time expressions, from the time module),
@@ -81,7 +82,7 @@ def _register_components() -> bool:
 
     RETURNS (bool): whether the time component is available.
     """
-    from . import actors, events, places, sentences  # noqa: F401  (registration side effect)
+    from . import actors, events, places, sentences, surnames  # noqa: F401  (registration side effect)
 
     try:
         from . import time  # noqa: F401
@@ -185,6 +186,8 @@ def add_components(nlp: Language) -> Language:
         nlp.remove_pipe("lemmatizer")
         lemmas = cast(VerbLemmas, nlp.add_pipe("dateline_lemmas_v1", before=nlp.pipe_names[at] if at < len(nlp.pipe_names) else None))
         lemmas.use(model_lemmatizer)
+    if nlp.pipe_names and "dateline_surnames_v1" not in nlp.pipe_names:
+        nlp.add_pipe("dateline_surnames_v1", first=True)
     if "parser" in nlp.pipe_names and "dateline_lines_v1" not in nlp.pipe_names:
         nlp.add_pipe("dateline_lines_v1", before="parser")
     if "ner" in nlp.pipe_names and "dateline_line_ents_v1" not in nlp.pipe_names:

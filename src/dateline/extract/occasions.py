@@ -40,13 +40,15 @@ class _Words:
     other: frozenset[str]
     frames: frozenset[str]
     verbs: frozenset[str]
+    gathering_verbs: frozenset[str]
 
 
 @cache
 def _words() -> _Words:
     data = load_data("triggers.json")
     return _Words(frozenset(data["occasion_nouns"]), frozenset(data["occasion_anaphors"]), frozenset(data["other_occasion_words"]),
-                  frozenset(data["occasion_frame_nouns"]), frozenset(data["occasion_verbs"]))
+                  frozenset(data["occasion_frame_nouns"]), frozenset(data["occasion_verbs"]),
+                  frozenset(data["occasion_gathering_verbs"]))
 
 
 @dataclass
@@ -135,6 +137,8 @@ def _own_facts(tok: Token, ctx: _Ctx) -> tuple[PlaceRef | None, str | None, Date
         verb = verb.head
     if tok.dep_ in ("dobj", "nsubjpass", "pobj") and verb.pos_ == "VERB" and verb.lemma_.lower() in _words().verbs:
         heads.append(verb)
+    elif (gathering := _purpose_verb(tok)) is not None:
+        heads.append(gathering)
     place: PlaceRef | None = None
     venue: str | None = None
     when: DateValue | None = None
@@ -161,6 +165,21 @@ def _own_facts(tok: Token, ctx: _Ctx) -> tuple[PlaceRef | None, str | None, Date
                         when = when or time_to_date(x)
                         break
     return place, venue, when
+
+
+def _purpose_verb(tok: Token) -> Token | None:
+    """ "Leaders will gather in the Ethiopian capital for the summit Feb. 14-15": the gathering verb a "for" gathering
+    noun is the purpose of (the parser may hang "for" on the verb's place), whose place and day are the gathering's."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return None
+    verb = tok.head.head
+    for _ in range(2):
+        if verb.pos_ == "VERB" or verb.head.i == verb.i or verb.dep_ not in ("pobj", "prep"):
+            break
+        verb = verb.head.head if verb.dep_ == "pobj" else verb.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _words().gathering_verbs:
+        return None
+    return verb
 
 
 def _venue(pobj: Token, ctx: _Ctx) -> str | None:
@@ -285,11 +304,16 @@ def _restatus(ev: Event, tok: Token, when: DateValue | None, ctx: _Ctx) -> Event
 _GATHERING_ACTIONS = frozenset({"host", "hold", "attend"})
 
 
+def _moved_plan(ev: Event) -> bool:
+    """ "The meeting ... has been moved from Manila to Cebu": a plan moved to its new place, where its sidelines are."""
+    return ev.refers_to_plan and ev.status == "planned"
+
+
 def on_bare_sidelines(events: list[Event], ctx: _Ctx) -> list[Event]:
     """ "China hosted leaders of eight Pacific island nations in Xiamen ... X held talks with Y on the sidelines on
     Thursday and signed a memorandum": a sentence framed by a bare ``occasion_frame_nouns`` noun (no "of" gathering)
-    is at the article's gathering; its events without a place take the gathering's place (the last hosted, held or
-    attended gathering told before it, else the last gathering noun placed, else the dateline's place).
+    is at the article's gathering; its events without a place take the gathering's place (the last hosted, held,
+    attended or moved gathering told before it, else the last gathering noun placed, else the dateline's place).
 
     RETURNS (list[Event]): the events, such ones placed.
     """
@@ -304,7 +328,8 @@ def on_bare_sidelines(events: list[Event], ctx: _Ctx) -> list[Event]:
     out: list[Event] = []
     for ev in events:
         if ev.place is None and ev.action != "call" and ev.evidence.start in bare:
-            before = [o for o in out if o.action in _GATHERING_ACTIONS and o.place is not None and o.evidence.start < ev.evidence.start]
+            before = [o for o in out if (o.action in _GATHERING_ACTIONS or _moved_plan(o)) and o.place is not None
+                      and o.evidence.start < ev.evidence.start]
             placed = [occ.where(ctx) for occ in order if occ.mentions and ctx.doc[occ.mentions[0]].idx < ev.evidence.start]
             where = before[-1].place if before else next((p for p in reversed(placed) if p is not None), None) or dateline_place(ctx)
             if where is not None:

@@ -23,7 +23,7 @@ from spacy.attrs import DEP, ENT_IOB, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.parts_of_speech import PROPN
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..model import PlaceRef
 from .nlp import load_data
@@ -447,7 +447,20 @@ def _in_place_role(span: Span) -> bool:
     prep = head.lower_
     if prep in roles.locative:
         return True
-    return prep in roles.motion_preps and head.head.lemma_.lower() in roles.motion_words
+    return prep in roles.motion_preps and (head.head.lemma_.lower() in roles.motion_words or _trip_object_clause(head.head))
+
+
+def _trip_object_clause(word: Token) -> bool:
+    """ "will make her first trip abroad as minister [to Buenos Aires]": a motion preposition the parser hung on a
+    word inside a prepositional phrase of a verb whose object is a trip noun (``motion_words``)."""
+    roles = _roles()
+    for _ in range(2):
+        if word.dep_ != "pobj" or word.head.dep_ != "prep":
+            return False
+        word = word.head.head
+        if word.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ == "dobj" and c.lemma_.lower() in roles.motion_words for c in word.children)
+    return False
 
 
 def _split_at_in(span: Span) -> list[Span]:

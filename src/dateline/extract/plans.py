@@ -25,9 +25,14 @@ from .context import _Ctx, time_to_date
 from .nlp import load_data
 from .status import head_chain
 from .time import normalize
-from .triggers import _REF_VALUES, _subject_cues
+from .triggers import _REF_VALUES, _lex, _subject_cues
 
 __all__ = ["past_reading", "forward_reading", "overtaken_plan"]
+
+#: Per action of a changed event noun, the verb actions that can tell the same plan earlier ("reports that Putin would
+#: travel to Budapest ... No such trip is planned").
+_SAME_PLAN = {"visit": frozenset({"visit", "travel", "arrive"}), "meet": frozenset({"meet", "negotiate"}),
+              "attend": frozenset({"attend"})}
 
 #: Prepositions that give a postponed event its new date.
 _NEW_DATE_PREPS = frozenset({"until", "till", "to", "for"})
@@ -130,13 +135,20 @@ def _plan_holder(tok: Token, ctx: _Ctx, others: list[ActorRef]) -> list[ActorRef
     """Whose plan "the fisheries forum has been called off" changes.
 
     The person an earlier mention of the same event noun belongs to in the article
-    ("Wong is scheduled to attend a regional forum"), else the article's main actor
+    ("Wong is scheduled to attend a regional forum"), or the subject of an earlier verb of
+    the same plan ("reports that Putin would travel to Budapest ... No such trip is planned"), else the article's main actor
     (the most mentioned person); [] when the article names no person.
     """
     taken = {o.name for o in others}
     doc = ctx.doc
+    verbs = _SAME_PLAN.get(_lex().nouns.get(tok.lower_, {}).get("action", ""), frozenset())
     for i in range(tok.sent.start - 1, -1, -1):
         t = doc[i]
+        if t.pos_ == "VERB" and _lex().verbs.get(t.lemma_.lower(), {}).get("action") in verbs:
+            found = [a for sub in _subject_of(head_chain(t)) for a in _actors_in(sub, ctx)]  # "would travel to Budapest"
+            if people := [a for a in found if a.kind == "person" and a.name not in taken]:
+                return people[:1]
+            continue
         if t.lower_.removesuffix("s") != tok.lower_.removesuffix("s") or t.pos_ not in ("NOUN", "PROPN"):
             continue
         found = [a for c in t.children if c.dep_ == "poss" for a in _actors_in(c, ctx)]

@@ -69,6 +69,7 @@ class _Lex:
     adjectives: frozenset[str]
     stay_frames: frozenset[str]
     host_guests: frozenset[str]
+    leg_links: dict[str, frozenset[str]]
 
 
 @cache
@@ -124,6 +125,7 @@ def _lex() -> _Lex:
         adjectives=frozenset(data["adjective_triggers"]),
         stay_frames=frozenset(data["stay_frame_preps"]),
         host_guests=frozenset(data["host_guest_nouns"]),
+        leg_links={k: frozenset(v) for k, v in data["leg_links"].items() if k != "_about"},
     )
 
 

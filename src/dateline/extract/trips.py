@@ -270,15 +270,34 @@ def _conjoined_legs(events: list[Event], ctx: _Ctx) -> list[Event]:
 
 
 def _dated_after(i: int, ctx: _Ctx) -> tuple[int, DateValue] | None:
-    """A day right after token ``i`` ("on May 12", "May 12"): the index after it and its date, else None."""
+    """A day right after token ``i`` ("on May 12", "May 12", "from March 4 to 6"): the index after it (and after a
+    range's last day) and its date, else None."""
     doc = ctx.doc
-    j = i + 1 if i < len(doc) and doc[i].lower_ in ("on", "in") else i
+    links = _lex().leg_links
+    j = i + 1 if i < len(doc) and doc[i].lower_ in links["date_preps"] else i
     x = ctx.times.get(j) if j < len(doc) else None
     if x is None or x.type not in ("DATE", "TIME") or not x.value or x.value[0] == "P" or x.value in _REF_VALUES:
         return None
     while j < len(doc) and ctx.times.get(j) is x:
         j += 1
+    if j + 1 < len(doc) and doc[j].lower_ in links["range_words"] and (last := ctx.times.get(j + 1)) is not None:
+        j += 1  # "from March 4 to 6": the range's last day belongs to this leg
+        while j < len(doc) and ctx.times.get(j) is last:
+            j += 1
     return j, time_to_date(x)
+
+
+def _after_apposition(i: int, ref: PlaceRef, ctx: _Ctx) -> int:
+    """The index after a country in apposition to the place ``ref`` ending before token ``i`` ("Brasília, Brazil,"),
+    else ``i``."""
+    doc = ctx.doc
+    if i + 1 >= len(doc) or doc[i].text != "," or (country := ctx.places.get(i + 1)) is None \
+            or country.kind != "country" or not place_in(ref, country):
+        return i
+    j = i + 1
+    while j < len(doc) and ctx.places.get(j) is country:
+        j += 1
+    return j + 1 if j < len(doc) and doc[j].text == "," else j
 
 
 def _listed_legs(ev: Event, ctx: _Ctx) -> list[tuple[Token, PlaceRef, DateValue]]:
@@ -288,22 +307,25 @@ def _listed_legs(ev: Event, ctx: _Ctx) -> list[tuple[Token, PlaceRef, DateValue]
     if ev.place is None or ev.date.value is None:
         return []
     span = doc.char_span(ev.place.start, ev.place.end, alignment_mode="expand")
-    if span is None or (after := _dated_after(span.end, ctx)) is None:
+    if span is None or (after := _dated_after(_after_apposition(span.end, ev.place, ctx), ctx)) is None:
         return []
+    links = _lex().leg_links
     i, found = after[0], []
     end = span.sent.end
     while i < end:
         j = i
-        while j < end and doc[j].lower_ in (",", "and"):
+        while j < end and doc[j].lower_ in links["joiners"]:
             j += 1
-        if i < j < end and doc[j].lower_ in ("in", "at", "to") and doc[j - 1].lower_ in (",", "and"):
+        if i < j < end and doc[j].lower_ in links["adverbs"]:
+            j += 1  # ", and then to Buenos Aires"
+        if i < j < end and doc[j].lower_ in links["preps"] and doc[j - 1].lower_ in links["joiners"] | links["adverbs"]:
             j += 1  # "due in Vientiane on September 16 and in Phnom Penh on September 18"
         if j == i or j >= end or (ref := ctx.places.get(j)) is None:
             break
         first = j
         while j < end and ctx.places.get(j) is ref:
             j += 1
-        dated = _dated_after(j, ctx)
+        dated = _dated_after(_after_apposition(j, ref, ctx), ctx)
         if dated is None:
             break
         found.append((doc[first], ref, dated[1]))
