@@ -38,6 +38,13 @@ def test_question_meeting_place_split() -> None:
     assert (pattern.target, pattern.place, pattern.window) == ("Koizumi", "Tokyo", Window("on", text="October 29"))
 
 
+@pytest.mark.parametrize("month", ["May", "may", "March", "June"])
+def test_question_lone_month_is_the_window_not_a_place(month: str) -> None:
+    pattern = parse_question(f"Will Tomasz Wierzbicki meet Mark Carney in {month}?")
+    assert (pattern.target, pattern.place, pattern.window) == ("Mark Carney", None, Window("on", text=month))
+    assert window_interval(pattern.window, date(2026, 5, 11))[1] is not None
+
+
 def test_question_past_tense() -> None:
     assert parse_question("Did Park Min-jun meet Zhao Lin?").past is True
 

@@ -18,7 +18,7 @@ from typing import Any, Sequence
 from ..model import Article, EventRecord, Evidence, Extraction
 from ..store.base import Store
 from .question import body_phrase, load_data, place_phrase
-from .resolve import GRACE_DAYS
+from .resolve import GRACE_DAYS, stop_cancellations
 
 __all__ = ["Proposal", "named_meeting", "proposal_for", "propose", "meeting_proposals", "propose_for_article", "propose_as_announced"]
 
@@ -235,15 +235,19 @@ def propose(store: Store, from_day: date, events: Sequence[EventRecord] | None =
     from_day (date): the as-of day; events dated before it are skipped.
     events (Sequence[EventRecord] | None): the events to consider; None takes all events
         as known on ``from_day``.
-    RETURNS (list[Proposal]): proposals in calendar order, one per distinct question.
+    RETURNS (list[Proposal]): proposals in calendar order, one per distinct question;
+        none for a plan whose stop or trip was called off (:func:`stop_cancellations`).
         An undated plan of an actor closes with the last dated plan of the same actor
         (the end of the trip it belongs to).
     """
     statuses = set(load_data("propose")["proposable_statuses"])
+    known = store.events(as_of=from_day)
     pool = [
-        e for e in (list(events) if events is not None else store.events(as_of=from_day))
+        e for e in (list(events) if events is not None else known)
         if e.status in statuses and (e.actor.kind != "country" or e.action in ("host", "hold"))
     ]
+    called_off = stop_cancellations(pool, known)  # the stop or trip of the plan was called off
+    pool = [e for e in pool if e.id not in called_off]
     trip_end: dict[str, date] = {}
     for e in pool:
         span = e.date.interval()

@@ -20,6 +20,7 @@ from importlib import resources
 from typing import Any
 
 from ..errors import Errors, QuestionError
+from ..model import TimeExpr
 
 __all__ = ["Window", "QuestionPattern", "body_phrase", "load_data", "parse_question", "place_phrase", "reversed_range",
            "window_interval", "words"]
@@ -195,11 +196,27 @@ def _calendar_names() -> frozenset[str]:
     return frozenset(w for w in (*lex.months, *lex.weekdays) if len(w) > 3)
 
 
+def _read_date(text: str, anchor: date, tense: str) -> TimeExpr | None:
+    """Read a question's date phrase with the one time normalizer. A lone month name that
+    is also a word ("May") is read after "in", as the question wrote it.
+
+    text (str): the phrase ("November 4", "May"). anchor (date): the day it is read against.
+    tense (str): ``past``, ``future`` or ``none``.
+    RETURNS (TimeExpr | None): the expression covering the phrase, or None.
+    """
+    from ..extract.time import normalize
+    from ..extract.timex.lexicon import load_lexicon
+
+    text = _date_case(text)
+    expr = normalize(text, anchor, tense)
+    if expr is None and text.strip().lower() in load_lexicon().months:
+        expr = normalize(f"in {text.strip().capitalize()}", anchor, tense)
+    return expr
+
+
 def _is_date(text: str) -> bool:
     """RETURNS (bool): True when the time normalizer reads ``text`` as a calendar date."""
-    from ..extract.time import normalize
-
-    expr = normalize(_date_case(text), date(2000, 1, 1), "none")
+    expr = _read_date(text, date(2000, 1, 1), "none")
     return bool(expr is not None and expr.interval() is not None and len(expr.text) >= len(text.strip()) - 1)
 
 
@@ -355,18 +372,16 @@ def window_interval(window: Window, as_of: date, past: bool = False) -> tuple[da
         return None, None
     if window.kind == "trip":
         return None
-    from ..extract.time import normalize
-
     vague: dict[str, int] = load_data("question")["vague_windows"]
     if window.kind == "relative" and window.text in vague:
         return as_of, as_of + timedelta(days=vague[window.text])  # "in the coming weeks"
     tense = "past" if past else "future"
-    expr = normalize(_date_case(window.text), as_of, tense)
+    expr = _read_date(window.text, as_of, tense)
     interval = expr.interval() if expr is not None else None
     if interval is None:
         return None
     if window.kind == "between":
-        last = normalize(_date_case(window.until), as_of, tense)
+        last = _read_date(window.until, as_of, tense)
         end = last.interval() if last is not None else None
         if end is None or end[1] < interval[0]:
             return None

@@ -760,11 +760,16 @@ def _same_place(a: EventRecord, b: EventRecord) -> bool:
 
 
 def stop_cancellations(events: Sequence[EventRecord], others: Sequence[EventRecord]) -> dict[int, Evidence]:
-    """Matched meetings whose stop was called off: the same actor's visit to the same place on
-    an overlapping day is cancelled ("the final leg of the tour, in Kuala Lumpur, has been
-    cancelled" cancels "where she is scheduled to meet Faisal Rahim" there that day). A
-    visit or meeting inside a country whose leg was called off over its day is cancelled
-    too ("will no longer stop in Laos" cancels the Vientiane visit).
+    """Matched plans whose stop or trip was called off: the same actor's visit to the same
+    place on an overlapping day is cancelled ("the final leg of the tour, in Kuala Lumpur,
+    has been cancelled" cancels "where she is scheduled to meet Faisal Rahim" there that
+    day). A visit or meeting inside a country whose leg was called off over its day is
+    cancelled too ("will no longer stop in Laos" cancels the Vientiane visit). An undated
+    call-off ("Japan has called off the minister's trip to the Philippines") cancels the
+    actor's plans there that it came after and before whose day it was published. A plan
+    with no place of its own (a meeting) falls with the trip its article dates it on: the
+    actor's planned visit, inside the called-off place, reported by the same article and
+    covering its day.
 
     events (Sequence[EventRecord]): the question's matched events.
     others (Sequence[EventRecord]): the store's events as known on the as-of day.
@@ -773,7 +778,7 @@ def stop_cancellations(events: Sequence[EventRecord], others: Sequence[EventReco
     visits = set(load_data("question")["action_matches"]["visit"])
     out: dict[int, Evidence] = {}
     for event in events:
-        if event.status == "cancelled" or event.place is None:
+        if event.status == "cancelled":
             continue
         if any(e.status in _HAPPENED for e in event.evidence):
             continue
@@ -785,17 +790,48 @@ def stop_cancellations(events: Sequence[EventRecord], others: Sequence[EventReco
                 continue
             if other.actor.name != event.actor.name or other.place is None:
                 continue
-            # a meeting at the stop, or a visit to a place within a country leg called off
-            # ("will no longer stop in Laos" cancels the Vientiane visit of that week)
-            within = _in_place(event.place, other.place) and other.place.name != event.place.name
-            if not (within or event.action not in visits and _same_place(event, other)):
-                continue
-            if not _was_dated_over(other, ours):
-                continue
             cancel = [e for e in other.evidence if e.status == "cancelled"]
-            if cancel:
-                out[event.id] = cancel[-1]
+            if not cancel:
+                continue
+            undated = not _days_of(other)
+            if undated:
+                # the call-off names no day: it must come after the plan and before its day
+                said = [e.published for e in event.evidence if e.published is not None]
+                told = cancel[-1].published
+                if told is None or not said or not (min(said) <= told <= ours[1]):
+                    continue
+            elif not _was_dated_over(other, ours):
+                continue
+            if event.place is None:
+                if not _trip_within(event, other.place, others, visits):
+                    continue
+            else:
+                # a meeting at the stop, or a visit to a place within a country leg called off
+                # ("will no longer stop in Laos" cancels the Vientiane visit of that week)
+                inside = _in_place(event.place, other.place)
+                within = inside and (other.place.name != event.place.name or undated)
+                if not (within or event.action not in visits and _same_place(event, other)):
+                    continue
+            out[event.id] = cancel[-1]
     return out
+
+
+def _trip_within(event: EventRecord, where: PlaceRef, others: Sequence[EventRecord], visits: set[str]) -> bool:
+    """RETURNS (bool): True when an article that reports ``event`` (a plan with no place)
+    also reports its actor's planned visit inside ``where`` on days covering the event's."""
+    ours = event.date.interval()
+    articles = {e.article_id for e in event.evidence}
+    for trip in others:
+        if trip.id == event.id or trip.action not in visits or trip.actor.name != event.actor.name:
+            continue
+        if trip.place is None or not _in_place(trip.place, where) or trip.status in _HAPPENED:
+            continue
+        days = trip.date.interval()
+        if ours is None or days is None or not (days[0] <= ours[0] and ours[1] <= days[1]):
+            continue
+        if articles & {e.article_id for e in trip.evidence}:
+            return True
+    return False
 
 
 def curtailed_plans(events: Sequence[EventRecord], others: Sequence[EventRecord]) -> dict[int, Evidence]:
