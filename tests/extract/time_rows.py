@@ -1,4 +1,4 @@
-"""Shared by the sentence-table tests of the temporal tagger (rounds 5 to 7)."""
+"""Shared by the sentence-table tests of the temporal tagger (rounds 5 to 8)."""
 
 from __future__ import annotations
 

@@ -175,6 +175,55 @@ def _followed_by(ctx: Context, key: str) -> bool:
     return re.match(rf"\s+(?:{words})\b", ctx.after(16)) is not None
 
 
+_OPENING = re.compile(r"(?:[.!?:;]['\"`’”)]*|[\"`‘“(]|\n)\s*$")
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,}(?:['’]s)?[ \t]+$")
+
+
+@cache
+def _word_context(phrase: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None,
+                                         re.Pattern[str] | None, re.Pattern[str] | None, bool, bool]:
+    """The compiled ``word_contexts`` entry of a phrase (see ``_word_contexts`` in ``time_en.json``): regexes for
+    the blocking words before, after, after an opening, the possessive heads and the forward words before; then
+    not_in_past and not_after_acronym."""
+    conds = load_lexicon().table("word_contexts").get(phrase) or {}
+
+    def alts(key: str) -> str:
+        return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in conds.get(key, []))
+
+    before = re.compile(rf"(?<![\w'’])(?:{alts('not_after')})\s+$", re.I) if conds.get("not_after") else None
+    after = re.compile(rf"\s*(?:{alts('not_before')})(?!\w)", re.I) if conds.get("not_before") else None
+    opening = re.compile(rf"\s*(?:{alts('not_opening_before')})", re.I) if conds.get("not_opening_before") else None
+    heads = (re.compile(rf"['’]s\s+(?:[a-z]+\s+)?(?:{alts('not_before_possessive_heads')})(?![\w'’])", re.I)
+             if conds.get("not_before_possessive_heads") else None)
+    ahead = re.compile(rf"(?<![\w'’])(?:{alts('ahead_after')})\s+$", re.I) if conds.get("ahead_after") else None
+    return (before, after, opening, heads, ahead, bool(conds.get("not_in_past")),
+            bool(conds.get("not_after_acronym")))
+
+
+def _context_blocks(ctx: Context, phrase: str) -> bool:
+    """Whether a context word is used where it refers to no time ("as soon as", "Now, ...", "USA Today",
+    "today's youth", "the future of", "average daily"), by the ``word_contexts`` of the language data."""
+    if phrase not in ctx.lex.raw.get("word_contexts", {}):
+        return False
+    before, after, opening, heads, ahead, not_in_past, not_after_acronym = _word_context(phrase)
+    near_before = ctx.text[max(0, ctx.start - 24): ctx.start]
+    near_after = ctx.text[ctx.end: ctx.end + 48]
+    if before is not None and before.search(near_before):
+        return True
+    if after is not None and after.match(near_after):
+        return True
+    if opening is not None and opening.match(near_after) and (
+            _OPENING.search(near_before) or not ctx.text[:ctx.start].strip()):
+        return True
+    if heads is not None and heads.match(near_after):
+        return True
+    if not_after_acronym and ctx.text[ctx.start].isupper() and _ACRONYM_BEFORE.search(near_before):
+        return True
+    if not_in_past and ahead is not None and ahead.search(near_before):
+        return False  # "they may soon seek": ahead whatever the clause's verb
+    return not_in_past and ctx.tense() == "past"
+
+
 def _day_value(day: date, part: str | None = None) -> str:
     return day.isoformat() + (f"T{part}" if part else "")
 
@@ -443,6 +492,8 @@ def _deictic(m: "re.Match[str]", ctx: Context) -> Value | None:
     lex = ctx.lex
     phrase = _w(m["dd"])
     offset = int(lex.table("deictic_days")[phrase])
+    if not m["pos"] and not m["part"] and _context_blocks(ctx, phrase):  # "USA Today", "today's youth"
+        return None
     part = _part(lex, m["part"])
     if part is None:
         for word, code in lex.table("parts_of_day").items():
@@ -1072,6 +1123,8 @@ def _bare_units(m: "re.Match[str]", ctx: Context) -> Value | None:
 def _set(m: "re.Match[str]", ctx: Context) -> Value | None:
     lex = ctx.lex
     if m["setw"]:
+        if _context_blocks(ctx, _w(m["setw"])):  # "average daily volume": a rate
+            return None
         return Value("SET", str(lex.table("sets")[_w(m["setw"])]))
     if m["wdpl"] or m["wdn"]:
         part = _part(lex, m["part2"] or m["partpl"])
@@ -1131,6 +1184,8 @@ def _ref(m: "re.Match[str]", ctx: Context) -> Value | None:
     phrase = _w(m["ref"])
     value = str(ctx.lex.table("references")[phrase])
     if phrase in ctx.lex.words("adjective_references") and not re.match(r"\s+[a-z]", ctx.after(3)):
+        return None
+    if _context_blocks(ctx, phrase):
         return None
     return Value("DATE", value)
 
