@@ -1,6 +1,6 @@
 """Review stories through the real pipeline (slow: loads the model).
 
-Twelve own-words multi-article stories (``tests/fixtures/review_stories/``), each with
+Own-words multi-article stories (``tests/fixtures/review_stories/``), each with
 questions a forecaster would ask and the expected state as of several days: before any
 report, between reports and after resolution. Each story is ingested article by article
 into a fresh SQLite store with its questions stored first, so the pipeline re-evaluates
@@ -10,6 +10,7 @@ them. Checks in ``story.json`` (per question, per as-of day):
 - ``answer`` / ``not_answer``: the one-word answer it must (not) be;
 - ``cite``: the file of the article whose sentence resolves it;
 - ``p_lt``: the probability must be below the one as of that earlier day;
+- ``reason_has``: words the reason must contain (the sentence that changed the forecast);
 - ``known_gap``: a known miss (expected to fail, strictly), with the reason.
 
 Leakage: every answer is also computed on a store holding only the articles published
@@ -124,6 +125,8 @@ def test_review_stories_state(stories: dict[tuple[str, str | None], Story], nlp:
     assert got == want, answer.reason
     if "not_answer" in check:
         assert answer.answer != check["not_answer"], answer.reason
+    if "reason_has" in check:
+        assert check["reason_has"] in answer.reason
     if "p_lt" in check:
         earlier = _ask(story, q, check["p_lt"]).probability
         assert answer.probability is not None and earlier is not None and answer.probability < earlier

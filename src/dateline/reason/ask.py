@@ -15,7 +15,7 @@ from typing import Any, Sequence
 
 from ..model import ActorInfo, Article, DateValue, EventRecord, Evidence, PlaceRef
 from ..store.base import Store
-from .forecast import features, predict
+from .forecast import features, predict, troubling
 from .question import QuestionPattern, load_data, parse_question, place_phrase, reversed_range, window_interval, words
 from .resolve import (
     GRACE_DAYS,
@@ -376,7 +376,7 @@ def _answer(
     elif event.status == "uncertain" and all(e.status in ("uncertain", "denied") for e in event.evidence):
         # only hedged reports ("could visit if ...", "should visit"): never a confident "yes"
         probability = min(probability, HEDGED_AT)
-    reason = _open_reason(subject, event, as_of, probability)
+    reason = _open_reason(subject, event, as_of, probability, troubling(event, context) if feats.as_dict()["doubt"] else ())
     if event is not None and feats.as_dict().get("outside_window") and event.status in _PLAN_STATES:
         # the only plan known is dated outside the window: never a "yes", whatever the fit
         probability = min(probability, NO_AT)
@@ -522,13 +522,40 @@ def context_sentences(
     return out
 
 
-def _open_reason(subject: str, event: EventRecord | None, as_of: date, probability: float) -> str:
+_CHANGE_VERBS = {"denied": "denies it", "postponed": "says it was postponed", "cancelled": "says it was called off"}
+
+
+def _open_reason(
+    subject: str, event: EventRecord | None, as_of: date, probability: float, doubts: Sequence[tuple[date, str]] = ()
+) -> str:
+    """One sentence for an open question: how many reports, the status and day they give,
+    and, when the plan was changed or a later sentence casts doubt on it, that sentence.
+
+    doubts (Sequence[tuple[date, str]]): (published, sentence) that set the forecast's
+        ``doubt`` feature (:func:`forecast.troubling`).
+    RETURNS (str): the reason.
+    """
     if event is None:
         return (f"No article published by {as_of.isoformat()} reports {subject}; "
                 f"probability {probability:.2f} is the prior for an event no article reports.")
     sources, independent = event.articles(), event.independent_sources()
     copies = f" ({independent} independent)" if independent < sources else ""
     when = date_words(event.date.value)
-    return (f"{sources} article(s){copies} published by {as_of.isoformat()} report {subject} as {event.status} "
-            f"({when}); probability {probability:.2f} from their cue words, sources and timing.")
+    reason = (f"{sources} article(s){copies} published by {as_of.isoformat()} report {subject} as {event.status} "
+              f"({when}); probability {probability:.2f} from their cue words, sources and timing")
+    changes = [e for e in event.evidence if e.status in _CHANGE_VERBS]
+    if event.status in _CHANGE_VERBS and changes:
+        last = changes[-1]
+        return f"{reason}. {_cite_short(last)} {_CHANGE_VERBS[last.status]}: \"{_quote(last.sentence)}\""
+    if doubts:
+        day, sentence = doubts[-1]
+        return f"{reason}. A later report ({day.isoformat()}) casts doubt: \"{_quote(sentence)}\""
+    return reason + "."
+
+
+def _quote(sentence: str, most: int = 200) -> str:
+    """RETURNS (str): the sentence on one line, its own double quotes made single (it is
+    quoted), cut at a word before ``most`` characters."""
+    text = " ".join(sentence.split()).replace('"', "'")
+    return text if len(text) <= most else text[:most].rsplit(" ", 1)[0] + " ..."
 

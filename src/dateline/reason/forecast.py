@@ -23,7 +23,7 @@ import numpy as np
 from ..model import EventRecord
 from .question import load_data
 
-__all__ = ["CLIP", "FEATURES", "Features", "cue_hits", "features", "predict", "fit", "Model", "load_model", "pinned_coefficients"]
+__all__ = ["CLIP", "FEATURES", "Features", "cue_hits", "features", "troubling", "predict", "fit", "Model", "load_model", "pinned_coefficients"]
 
 #: Feature names, in coefficient order.
 FEATURES: tuple[str, ...] = (
@@ -122,6 +122,18 @@ def _doubt_hits(sentence: str, states_it: bool) -> int:
     return max(hits - cue_hits(sentence, "substitution"), 0) if states_it and hits else hits
 
 
+def troubling(event: EventRecord | None, context: Sequence[tuple[date, str]]) -> list[tuple[date, str]]:
+    """The sentences that set the ``doubt`` feature: trouble words (postpone, moved, denied,
+    instead...) in sentences naming the actor, not about another stop of the trip.
+
+    event (EventRecord | None): the matched event. context (Sequence[tuple[date, str]]):
+        (published, sentence) as :func:`features` takes them.
+    RETURNS (list[tuple[date, str]]): (published, sentence), in the given order.
+    """
+    own = {" ".join(e.sentence.split()) for e in event.evidence if e.status in ("planned", "happened", "ongoing")} if event else set()
+    return [(day, s) for day, s in context if _doubt_hits(s, " ".join(s.split()) in own) and not _elsewhere(s, event)]
+
+
 def _signals(articles: Sequence[tuple[date, str]], after: date | None, kind: str) -> list[date]:
     """Days of later articles (published after ``after``) holding a cue of one kind."""
     return [day for day, text in articles if (after is None or day > after) and cue_hits(text, kind)]
@@ -149,8 +161,7 @@ def features(
         illness, protests, a row, an election) from ``data/cues.json``.
     RETURNS (Features): the values, in :data:`FEATURES` order.
     """
-    own = {" ".join(e.sentence.split()) for e in event.evidence if e.status in ("planned", "happened", "ongoing")} if event else set()
-    troubled = [day for day, s in context if _doubt_hits(s, " ".join(s.split()) in own) and not _elsewhere(s, event)]
+    troubled = [day for day, _ in troubling(event, context)]
     doubt = 1.0 if troubled else 0.0
     first = min((e.published for e in event.evidence if e.published), default=None) if event else None
     on_track = 1.0 if _signals(articles, first, "on_track") else 0.0

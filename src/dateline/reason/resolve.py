@@ -323,13 +323,21 @@ def _in_place(place: PlaceRef | None, target: PlaceRef) -> bool:
     return target.name in (place.name, place.country, *place.within)
 
 
-def _abroad(event: EventRecord, target: PlaceRef) -> bool:
+def _abroad(event: EventRecord, target: PlaceRef, home: str | None = None) -> bool:
     """True when the event takes place in the target place and that is abroad for its
-    actor: both countries known and different (a host at home is not visiting)."""
+    actor: both countries known and different (a host at home is not visiting). When the
+    actor's country is not known, meeting a counterpart of the place's country there (the
+    host at home) puts the actor abroad: "Boateng met Tinubu in Abuja".
+
+    home (str | None): the actor's country as the store knows it across articles, used when
+        the event's latest report gives none ("Prime Minister Nikol Pashinyan").
+    """
     place = event.place
     if place is None or not _in_place(place, target):
         return False
-    home, there = event.actor.country, place.country or (place.name if place.kind == "country" else None)
+    home, there = event.actor.country or home, place.country or (place.name if place.kind == "country" else None)
+    if not home and there:
+        return any(c.country == there and c.name != event.actor.name for c in event.counterparts)
     return bool(home and there and home != there)
 
 
@@ -456,7 +464,7 @@ def candidate_events(
     for event in store.events(as_of=as_of):
         if event.id in own:
             if event.action not in families and not (
-                event.action in presence and target_place is not None and _abroad(event, target_place)
+                event.action in presence and target_place is not None and _abroad(event, target_place, actor.country)
             ):
                 continue
             if target_actor is not None and not _names_actor(event.counterparts, target_actor):

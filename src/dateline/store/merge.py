@@ -13,7 +13,7 @@ derived.
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..model import ActorRef, DateValue, Event, Evidence, HistoryEntry, PlaceRef, UNKNOWN_DATE
@@ -222,7 +222,9 @@ def fold_article(carry: Carry | None, group: list[Report]) -> Carry:
         counterparts = _union(counterparts, ev.counterparts)
         place = _more_specific(place, ev.place)
         if ev.actor.title:
-            actor = ev.actor
+            # the latest title; a report that gives no country ("Prime Minister Nikol
+            # Pashinyan") keeps the country an earlier one gave
+            actor = ev.actor if ev.actor.country or not actor.country else replace(ev.actor, country=actor.country)
     stated = _article_statement(group).event
     if status is None:
         new_status = stated.status
