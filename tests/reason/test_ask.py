@@ -515,3 +515,16 @@ def test_ask_a_visit_with_talks_not_named_by_invitation_answers_a_meeting(store:
     fill(store, [Report("a1", date(2026, 11, 9), "Hegseth visited Seoul on Sunday, where he held talks with President "
                         "Lee Jae Myung.", "visit", "happened", "2026-11-09", place=SEOUL_CITY, counterparts=(LEE,))])
     assert ask(store, "Will Hegseth meet Lee Jae Myung by November 11?", date(2026, 11, 9)).resolution == "yes"
+
+
+def test_ask_did_question_before_the_planned_day_is_not_yet(store: Store) -> None:
+    fill(store, [Report("a1", date(2025, 10, 28), "Hegseth is scheduled to visit the Joint Security Area.",
+                        "visit", "planned", "2025-11-03", place=JSA)])
+    before = ask(store, "Did Hegseth visit the DMZ?", date(2025, 10, 29))
+    assert (before.resolution, before.answer) == (None, "no")
+    assert before.probability is not None and before.probability <= 0.1
+    assert "outside the question's window (ending 2025-10-29)" in before.reason
+    fill(store, [Report("a2", date(2025, 11, 3), "Hegseth visited the Joint Security Area on Monday.",
+                        "visit", "happened", "2025-11-03", place=JSA)])
+    after = ask(store, "Did Hegseth visit the DMZ?", date(2025, 11, 4))
+    assert (after.resolution, after.answer) == ("yes", "yes")

@@ -237,6 +237,8 @@ def ask(
             return _unknown(question, as_of, f"Cannot read the date '{pattern.window.text}' in the question.")
     if window == (None, None) and close is not None:
         window = (None, close)  # a trip with no dated event: the stored question's close day
+    if window == (None, None) and pattern.past and pattern.window.kind == "none":
+        window = (None, as_of)  # "Did X visit Oslo?" asks about what happened by the as-of day
     assert window is not None
     events = candidate_events(store, pattern, actor, as_of, place, counterpart, extra)
     if not events and pattern.target and place is None and counterpart is None:
@@ -378,8 +380,9 @@ def _answer(
         probability = min(probability, HEDGED_AT)
     reason = _open_reason(subject, event, as_of, probability, troubling(event, context) if feats.as_dict()["doubt"] else ())
     if event is not None and feats.as_dict().get("outside_window") and event.status in _PLAN_STATES:
-        # the only plan known is dated outside the window: never a "yes", whatever the fit
-        probability = min(probability, NO_AT)
+        # the only plan known is dated outside the window: never a "yes", whatever the fit;
+        # "Did X visit Oslo?" before the planned day: it has not happened yet
+        probability = min(probability, DONE_OUTSIDE_AT if pattern.past else NO_AT)
         lo, hi = window
         if pattern.window.kind in ("by", "none") and hi is not None:
             lo = None  # the first day is the implicit lookback, not the question's
