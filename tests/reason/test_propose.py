@@ -13,7 +13,7 @@ from dateline.store import Store
 
 from dateline.model import ActorRef, PlaceRef
 
-from .handmade import JSA, KOIZUMI, KOREA, TOKYO, Report, fill
+from .handmade import JSA, KOIZUMI, KOREA, LEE, SEOUL as SEOUL_CITY, TOKYO, Report, fill
 
 BRUSSELS = PlaceRef("Brussels", "city", "Belgium", within=("Belgium",))
 MARCHETTI = ActorRef("Livia Marchetti", "person", "Council President", "European Union")
@@ -171,3 +171,27 @@ def test_propose_an_organisation_counterpart_takes_the(store: Store) -> None:
                         "planned", "2025-11-03", place=TOKYO, counterparts=(commission,))])
     (prop,) = propose(store, D28)
     assert prop.question == "Will Pete Hegseth meet the African Union Commission in Tokyo by November 3, 2025?"
+
+
+def _trip(store: Store, change: str, when: str | None) -> None:
+    """Hegseth's Seoul trip with a meeting there; a later article changes the trip only."""
+    fill(store, [
+        Report("a1", date(2025, 10, 28), "Hegseth will visit Seoul on November 3.", "visit", "planned", "2025-11-03",
+               place=SEOUL_CITY),
+        Report("a1", date(2025, 10, 28), "He is due to meet Lee Jae Myung on November 3.", "meet", "planned",
+               "2025-11-03", counterparts=(LEE,)),
+        Report("a2", date(2025, 10, 30), "Hegseth has changed his plans for South Korea.", "visit", change, when,
+               place=KOREA),
+    ])
+
+
+def test_propose_plans_move_with_their_postponed_trip(store: Store) -> None:
+    _trip(store, "postponed", "2025-11-20")
+    got = {p.question: p.close_date for p in propose(store, date(2025, 10, 31))}
+    assert "Will Pete Hegseth meet Lee Jae Myung by November 20, 2025?" in got
+    assert not any("by November 3" in q for q in got)
+
+
+def test_propose_skips_plans_of_a_called_off_trip(store: Store) -> None:
+    _trip(store, "cancelled", None)
+    assert propose(store, date(2025, 10, 31)) == []

@@ -30,6 +30,8 @@ from .resolve import (
     curtailed_plans,
     gathering_postponements,
     stop_cancellations,
+    trip_postponements,
+    postponed_copy,
     counted_happened,
     candidate_events,
     find_place,
@@ -353,9 +355,9 @@ def _answer(
         probability = {"yes": 1.0, "no": 0.0, "ambiguous": 0.5, "annulled": 0.0}[res.resolution]
         return Answer(question, as_of, answer_word(res.resolution, probability), probability, res.resolution,
                       event, evidence, res.reason, res.cited, window)
-    moved = gathering_postponements([event], known, pattern.target) if event else {}
+    moved = {**trip_postponements([event], known), **gathering_postponements([event], known, pattern.target)} if event else {}
     if event is not None and event.id in moved:
-        event = _postponed_with_gathering(event, *moved[event.id])
+        event = postponed_copy(event, *moved[event.id])
         evidence = event.evidence
     reader = actor
     if reader is None and event is not None:
@@ -409,13 +411,6 @@ def _answer(
                   "in the question's window and place; probability 0.50.")
     return Answer(question, as_of, answer_word(None, probability), probability, None, event, evidence, reason,
                   None, window, feats.as_dict())
-
-
-def _postponed_with_gathering(event: EventRecord, sentence: Evidence, new_date: DateValue) -> EventRecord:
-    """The plan as the question sees it once its gathering was postponed under another
-    actor: status postponed, the gathering's new date, the postponing sentence added to
-    its evidence (the store's event itself is not changed)."""
-    return replace(event, status="postponed", date=new_date, evidence=(*event.evidence, sentence))
 
 
 def _describe(event: EventRecord) -> str:

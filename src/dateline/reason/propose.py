@@ -18,7 +18,7 @@ from typing import Any, Sequence
 from ..model import Article, EventRecord, Evidence, Extraction
 from ..store.base import Store
 from .question import body_phrase, load_data, place_phrase
-from .resolve import GRACE_DAYS, stop_cancellations
+from .resolve import GRACE_DAYS, postponed_copy, stop_cancellations, trip_postponements
 
 __all__ = ["Proposal", "named_meeting", "proposal_for", "propose", "meeting_proposals", "propose_for_article", "propose_as_announced"]
 
@@ -236,7 +236,8 @@ def propose(store: Store, from_day: date, events: Sequence[EventRecord] | None =
     events (Sequence[EventRecord] | None): the events to consider; None takes all events
         as known on ``from_day``.
     RETURNS (list[Proposal]): proposals in calendar order, one per distinct question;
-        none for a plan whose stop or trip was called off (:func:`stop_cancellations`).
+        none for a plan whose stop or trip was called off (:func:`stop_cancellations`); a
+        plan whose trip was postponed takes the trip's new date (:func:`trip_postponements`).
         An undated plan of an actor closes with the last dated plan of the same actor
         (the end of the trip it belongs to).
     """
@@ -247,7 +248,8 @@ def propose(store: Store, from_day: date, events: Sequence[EventRecord] | None =
         if e.status in statuses and (e.actor.kind != "country" or e.action in ("host", "hold"))
     ]
     called_off = stop_cancellations(pool, known)  # the stop or trip of the plan was called off
-    pool = [e for e in pool if e.id not in called_off]
+    moved = trip_postponements(pool, known)  # the plan moves with its postponed trip
+    pool = [postponed_copy(e, *moved[e.id]) if e.id in moved else e for e in pool if e.id not in called_off]
     trip_end: dict[str, date] = {}
     for e in pool:
         span = e.date.interval()

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Mapping, Sequence
 
-from ..model import ActorInfo, DateValue, EventRecord, Evidence, PlaceRef
+from ..model import ActorInfo, DateValue, EventRecord, Evidence, HistoryEntry, PlaceRef
 from ..store.base import Store
 from .forecast import cue_hits
 from .question import QuestionPattern, load_data, words
@@ -55,6 +55,8 @@ __all__ = [
     "conflicting_reports",
     "gathering_cancellations",
     "stop_cancellations",
+    "trip_postponements",
+    "postponed_copy",
     "curtailed_plans",
     "gathering_postponements",
     "resolve",
@@ -834,12 +836,72 @@ def _trip_within(event: EventRecord, where: PlaceRef, others: Sequence[EventReco
             continue
         if trip.place is None or not _in_place(trip.place, where) or trip.status in _HAPPENED:
             continue
-        days = trip.date.interval()
-        if ours is None or days is None or not (days[0] <= ours[0] and ours[1] <= days[1]):
+        if ours is None or not any(d[0] <= ours[0] and ours[1] <= d[1] for d in _days_of(trip)):
             continue
         if articles & {e.article_id for e in trip.evidence}:
             return True
     return False
+
+
+def postponed_copy(event: EventRecord, sentence: Evidence, new_date: DateValue) -> EventRecord:
+    """The plan as a question or proposal sees it once its gathering (under another actor)
+    or its trip was postponed: status postponed, the new date, the postponing sentence added
+    to its evidence and its history (the store's event itself is not changed).
+
+    event (EventRecord): the plan. sentence (Evidence): the postponing sentence.
+    new_date (DateValue): the gathering's or trip's new date.
+    RETURNS (EventRecord): the moved copy.
+    """
+    change = HistoryEntry("postponed", new_date, sentence.article_id, sentence.published)
+    return replace(event, status="postponed", date=new_date, evidence=(*event.evidence, sentence),
+                   history=(*event.history, change))
+
+
+def trip_postponements(events: Sequence[EventRecord], others: Sequence[EventRecord]) -> dict[int, tuple[Evidence, DateValue]]:
+    """Matched plans that move with their trip: the same actor's visit to the plan's place
+    or a place containing it, dated over the plan's day before, was postponed to a new date
+    in a report published after the plan ("has postponed his visit to Canada to June 8"
+    moves "is due to hold talks with Carney in Ottawa" of May 20). A postponement told with
+    its new date only moves the plans inside its place reported before it. A plan with no
+    place of its own moves with the trip its article dates it on.
+
+    events (Sequence[EventRecord]): the question's matched events.
+    others (Sequence[EventRecord]): the store's events as known on the as-of day.
+    RETURNS (dict[int, tuple[Evidence, DateValue]]): matched event id -> (the postponing
+        sentence, the trip's new date).
+    """
+    visits = set(load_data("question")["action_matches"]["visit"])
+    out: dict[int, tuple[Evidence, DateValue]] = {}
+    for event in events:
+        ours = event.date.interval()
+        if ours is None or event.status not in ("planned", "uncertain"):
+            continue
+        if any(e.status in _HAPPENED for e in event.evidence):
+            continue
+        said = max((e.published or date.min) for e in event.evidence)
+        for other in others:
+            if other.id == event.id or other.status != "postponed" or other.action not in visits:
+                continue
+            if other.actor.name != event.actor.name or other.place is None:
+                continue
+            new = other.date.interval()
+            old = [iv for iv in (h.date.interval() for h in other.history[:-1]) if iv is not None]
+            if new is None or _spans_meet(new, ours) or old and not any(_spans_meet(iv, ours) for iv in old):
+                continue  # no new date, the plan's day is still inside it, or the trip never was over it
+            # a postponement first told with its new date only ("has postponed his visit to
+            # South Korea to Nov. 20") moves the plans inside that place reported before it
+            # and dated before the new date
+            if not old and ours[1] >= new[0]:
+                continue
+            if event.place is None:
+                if not _trip_within(event, other.place, others, visits):
+                    continue
+            elif not _in_place(event.place, other.place):
+                continue
+            moved = [e for e in other.evidence if e.status == "postponed"]
+            if moved and (moved[-1].published or date.min) >= said:
+                out[event.id] = (moved[-1], other.date)
+    return out
 
 
 def curtailed_plans(events: Sequence[EventRecord], others: Sequence[EventRecord]) -> dict[int, Evidence]:
