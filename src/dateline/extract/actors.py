@@ -177,12 +177,38 @@ def parse_title(text: str) -> TitleInfo:
         if country:
             break
     if title:
+        portfolio = _portfolio_words(words, title_span, lex) if title.lower() in lex.heads else []
+        if portfolio:  # "Brazilian Agriculture Minister": the office's portfolio stays on a bare head title
+            title = " ".join([*portfolio, title])
+            title_span = (title_span[0] - len(portfolio), title_span[1])
         if suffix and not title.lower().endswith(suffix):
             title += suffix
         mods = [w for w in lower[: title_span[0]] if w in lex.kept_modifiers]
         if mods:
             title = f"{mods[0]} {title}"
     return TitleInfo(title, country)
+
+
+@cache
+def _title_modifiers() -> frozenset[str]:
+    return frozenset(load_data("titles.json")["modifiers"])
+
+
+def _portfolio_words(words: list[str], span: tuple[int, int], lex: _Lexicon) -> list[str]:
+    """ "Agriculture Minister", "Health Secretary": up to two capitalized words right before a bare head title (one word
+    of ``heads``) that name its portfolio: no nationality, place, modifier, honorific, possessive or title head."""
+    found: list[str] = []
+    i = span[0] - 1
+    while i >= 0 and len(found) < 2:
+        word = words[i]
+        low = word.lower()
+        if not (word[:1].isupper() and word.replace("-", "").isalpha()) or low in STOP_WORDS or low in lex.demonyms or low in lex.heads \
+                or low in _title_modifiers() or word in lex.honorifics or resolve_country(word) is not None \
+                or any(" ".join(words[i - k : i + 1]).lower() in lex.demonyms for k in (1, 2) if i - k >= 0):
+            break  # not "Sri [Lankan] President"
+        found.insert(0, word)
+        i -= 1
+    return found
 
 
 @dataclass
@@ -220,11 +246,23 @@ def _prefix_start(doc: Doc, start: int, end: int) -> int:
         if tok.lower_ in ("the", "a", "an", ",", "and", "by", "with") or tok.is_punct and tok.text not in ("-", "'s"):
             break
         if doc.has_annotation("DEP") and not (start <= tok.head.i < end or first <= tok.head.i < end):
-            if tok.dep_ not in _PREFIX_DEPS and not _title_of_phrase(tok, start, end) and not _misparsed_title(tok, first, start):
+            if tok.dep_ not in _PREFIX_DEPS and not _title_of_phrase(tok, start, end) and not _misparsed_title(tok, first, start) \
+                    and not split_title(tok, first, start, end):
                 break
         first = j
         j -= 1
     return first
+
+
+def split_title(tok: Token, first: int, start: int, end: int) -> bool:
+    """ "[Turkey's top diplomat]nsubj [Hakan Fidan]nsubj arrived": a title or role noun right before a name that the parser
+    made a second subject (or object) of the name's own verb, which is the name's title phrase."""
+    root = tok.doc[start:end].root
+    if tok.i != first - 1 or first != start or tok.pos_ != "NOUN" or tok.dep_ != root.dep_ or tok.head.i != root.head.i \
+            or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return False
+    lex = _lexicon()
+    return tok.lower_ in _title_words() or tok.lower_ in lex.anonymous
 
 
 def _misparsed_title(tok: Token, first: int, start: int) -> bool:
@@ -709,6 +747,8 @@ def _resolve_references(
     lower = doc.to_array(LOWER)
     visit = sorted(set(by_start) | {int(i) for i in numpy.flatnonzero(numpy.isin(lower, word_ids))})
     skip_until = -1
+    split = {n.start - 1: n for n in named if has_dep and n.ref.kind == "person" and n.start > 0
+             and split_title(doc[n.start - 1], n.start, n.start, n.end)}  # "Turkey's top diplomat Hakan Fidan": Fidan
 
     def subject_of_clause(ref: ActorRef, tok: Token, subject: bool) -> None:
         if not subject:
@@ -726,6 +766,9 @@ def _resolve_references(
                 pair_sentence = current
             current = int(sent_of[i])
             locals_.clear()
+        if i in split:
+            tokens[i] = replace(split[i].ref, start=tok.idx, end=tok.idx + len(tok))
+            continue
         mention = by_start.get(i)
         if mention is not None:
             ref = mention.ref
@@ -763,6 +806,8 @@ def _resolve_references(
                     groups.append((current, pair[0], pair[1]))  # "the two chiefs will hold their meeting": "their" is them
         elif tok.pos_ in ("NOUN", "PROPN") and _is_definite(tok) and (role := _role(tok, lex)) is not None:
             match = _title_holder(tok, role, people, named_people(named), counts, lex)
+            if match is None and role[1] is not None and has_dep and subject:
+                match = _office_holder(tok, role[1])  # "Poland's prime minister met X", nobody named holds it: the office
             if match is not None:
                 ref = replace(match, start=tok.idx, end=tok.idx + len(tok))
                 tokens[i] = ref
@@ -934,6 +979,8 @@ def _role(tok: Token, lex: _Lexicon) -> tuple[tuple[str, ...], str | None] | Non
         return None
     country = next((c for m in tok.children if m.dep_ in ("amod", "compound") and (m.ent_type_ == "NORP" or m.lower_ in lex.demonyms)
                     and (c := lex.demonyms.get(m.lower_) or resolve_country(m.text)) is not None), None)
+    if country is None:
+        country = next((c for m in tok.children if (c := _country_possessor(m)) is not None), None)
     return keys, country
 
 
@@ -942,12 +989,14 @@ def _title_holder(
     lex: _Lexicon,
 ) -> ActorRef | None:
     """Who "the secretary" is: a current holder of a fitting title, the most mentioned of those named before, else the next
-    named; of the description's nationality when the holder's country is known ("the Paraguayan leader")."""
+    named; of the description's nationality when the holder's country is known ("the Paraguayan leader"), of the
+    possessor country itself when the title has one ("Oman's Minister of State" is no minister of unknown country)."""
     past = any(c.lower_ in lex.past_modifiers for c in tok.children)
     keys, country = role
+    owned = {_country_possessor(c) for c in tok.children} - {None}
 
     def fits(p: ActorRef) -> bool:
-        if not p.title or country is not None and p.country not in (None, country):
+        if not p.title or country is not None and p.country not in (None, country) or owned and p.country not in owned:
             return False
         title = p.title.lower()
         words = title.split()
@@ -955,13 +1004,22 @@ def _title_holder(
             return False
         return (p.title.split()[0].lower() in lex.past_modifiers) == past
 
+    needed = [_spelling(c.lower_) for c in tok.children if c.dep_ in ("amod", "compound") and c.is_alpha and c.ent_type_ != "NORP"
+              and c.lower_ not in lex.demonyms and c.lower_ not in _title_modifiers() and resolve_country(c.text) is None]
+
+    def exact(p: ActorRef) -> bool:  # "the agriculture minister": a holder whose title has the modifiers, when one is named
+        return all(w in _spelling(p.title or "").split() for w in needed)
+
     seen: dict[str, tuple[int, ActorRef]] = {}
     for k, p in enumerate(before):
         if fits(p):
             seen[p.name] = (k, p)
+    if needed and any(exact(kp[1]) for kp in seen.values()):
+        seen = {n: kp for n, kp in seen.items() if exact(kp[1])}
     if seen:
         return max(seen.values(), key=lambda kp: (counts.get(kp[1].name, 0), kp[0]))[1]
-    return next((p for p in everyone if fits(p)), None)
+    later = [p for p in everyone if fits(p)]
+    return next((p for p in later if exact(p)), later[0] if later else None)
 
 
 def named_people(named: list[_Named]) -> list[ActorRef]:
@@ -979,7 +1037,27 @@ def _conj_subject(tok: Token) -> bool:
 
 
 def _is_definite(tok: Token) -> bool:
-    """Whether a title noun is used as a definite description ("the secretary")."""
+    """Whether a title noun is used as a definite description ("the secretary", "Poland's prime minister")."""
     if tok.dep_ == "compound":
         return False
-    return any(c.lower_ in ("the", "this") for c in tok.lefts)
+    return any(c.lower_ in ("the", "this") or _country_possessor(c) is not None for c in tok.lefts)
+
+
+def _country_possessor(tok: Token) -> str | None:
+    """The country a possessor names ("[Poland]'s prime minister"), else None."""
+    if tok.dep_ != "poss" or tok.pos_ != "PROPN" or not any(c.dep_ == "case" for c in tok.children):
+        return None
+    first = min(t.i for t in tok.subtree if t.dep_ != "case")
+    return resolve_country(tok.doc[first : tok.i + 1].text)
+
+
+def _office_holder(tok: Token, country: str) -> ActorRef | None:
+    """The unnamed holder of the office a definite title with a country names ("Poland's prime minister", "the Kenyan
+    foreign minister"), when the article names nobody holding it: a person named after the office ("Prime Minister of
+    Poland"), of that title and country. None when the words make no known title."""
+    words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in ("amod", "compound") or t.i == tok.i]
+    title = parse_title(" ".join(t.text[:1].upper() + t.text[1:] for t in words)).title
+    if title is None or title.split()[0].lower() in _lexicon().past_modifiers:
+        return None
+    title = " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in title.split())
+    return ActorRef(f"{title} of {country}", "person", title, country, tok.idx, tok.idx + len(tok))
