@@ -99,7 +99,7 @@ def test_brief_condense(sentence: str, condensed: str) -> None:
 
 def test_brief_takeaways_topics_skip_event_sentences() -> None:
     assert takeaways(_sentences()) == [
-        "The visit is the first joint visit to the Joint Security Area by the two defence chiefs",
+        "The visit is the first joint visit to the Joint Security Area by the two defence chiefs since 2017",
         "Talks on alliance modernization and defence spending are scheduled for Tuesday",
         "China would be a central theme of the talks",
         "The alliance talks will also cover defence spending and wartime operational control",
@@ -111,7 +111,8 @@ def test_brief_takeaways_topics_skip_event_sentences() -> None:
     [
         ("These discussions aim to advance plans regarding alliance modernization, which includes defence "
          "spending and South Korea taking on greater responsibility, according to the official.",
-         "These discussions aim to advance plans regarding alliance modernization, which includes defence spending"),
+         "These discussions aim to advance plans regarding alliance modernization, which includes defence spending "
+         "and South Korea taking on greater responsibility"),
         ("Additionally, Hegseth plans to visit Camp Humphreys.", "Hegseth plans to visit Camp Humphreys"),
         ("He will hold talks with President Lee, as confirmed by a senior US defence official on Tuesday.",
          "He will hold talks with President Lee"),
@@ -383,3 +384,20 @@ def test_brief_compress_never_ends_on_a_conjunction() -> None:
     line = compress("The two countries are close strategic partners, and trade between them has grown fast over the past "
                     "decade, reaching record highs that officials say will keep rising through the coming years.")
     assert not line.endswith((" and", ",", " that"))
+
+
+@pytest.mark.parametrize(
+    "sentence,line",
+    [
+        # a short tail is kept rather than cut off
+        ("Without a deal to sign, there is no longer any reason for the Canadian minister to make the journey.",
+         "Without a deal to sign, there is no longer any reason for the Canadian minister to make the journey"),
+        # a list of names is never cut inside
+        ("Indian Commerce Minister Rao will visit Kenya, Tanzania and Mozambique next month to promote trade in "
+         "pharmaceuticals and farm machinery, his ministry said.",
+         "Indian Commerce Minister Rao will visit Kenya, Tanzania and Mozambique next month to promote trade in "
+         "pharmaceuticals"),
+    ],
+)
+def test_brief_compress_keeps_tails_and_name_lists(sentence: str, line: str) -> None:
+    assert compress(sentence) == line

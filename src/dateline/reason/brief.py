@@ -403,7 +403,19 @@ def _cut_words(text: str, limit: int) -> str:
             words.pop()
     while len(words) > 1 and words[-1].lower().strip(",;:") in _LOOSE_ENDS:
         words.pop()
+    if len(every) > len(words) and len(words) > 3 and words[-2].lower() == "to" and words[-1].islower():
+        del words[-2:]  # "... for the minister to make" (the journey): the verb needs what follows
+        while len(words) > 1 and words[-1].lower().strip(",;:") in _LOOSE_ENDS:
+            words.pop()
     return " ".join(words).rstrip(" ,;:")
+
+
+def _in_name_list(text: str, at: int, brk: str) -> bool:
+    """True when a soft break at ``at`` joins two names of a list ("Kenya, Tanzania and
+    Mozambique"): cutting there would drop names from it."""
+    before, after = text[:at].split(), text[at + len(brk):].split()
+    return bool(before and after and before[-1][:1].isupper() and after[0][:1].isupper()
+                and brk.strip() in (",", "and"))
 
 
 def _leans_back(text: str) -> bool:
@@ -428,7 +440,9 @@ def compress(sentence: str) -> str:
     sentence (str): a sentence.
     RETURNS (str): the line, capitalised, without final period: parentheses,
         attributions and leading connectives dropped, cut at the clause boundary
-        (``data/brief.json``) that keeps it within ``takeaway_max_words`` words.
+        (``data/brief.json``) that keeps it within ``takeaway_max_words`` words (a line
+        at most ``takeaway_slack_words`` longer is kept whole; a list of names is never
+        cut inside).
     """
     data = load_data("brief")
     cues = load_data("cues")
@@ -448,12 +462,13 @@ def compress(sentence: str) -> str:
         if cut > 0 and len(text[:cut].split()) >= 5:
             text = text[:cut]
     limit = data["takeaway_max_words"]
-    if len(text.split()) > limit:
+    if len(text.split()) > limit + data["takeaway_slack_words"]:  # a short tail is kept, not cut off
         cuts = [
             m.start()
             for brk in data["soft_breaks"]
             for m in re.finditer(re.escape(brk), text)
             if data["takeaway_min_words"] <= len(text[: m.start()].split()) <= limit
+            and not _in_name_list(text, m.start(), brk)
         ]
         text = _cut_words(text[: max(cuts)], limit) if cuts else _cut_words(text, limit)
     text = text.strip(" ,;:.")
