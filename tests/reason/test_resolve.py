@@ -289,6 +289,13 @@ def test_resolve_match_actor_title_with_country_name_is_the_person() -> None:
     assert match_actor("Romania", _leaders()).name == "Romania"  # type: ignore[union-attr]
 
 
+def test_resolve_match_actor_country_without_a_demonym() -> None:
+    # a country the demonym table does not list still names its own leader
+    islands = ActorInfo(7, "Tomas Reyna", "person", "Isla Verde", ("tomas reyna",), (("President", D28, D28),))
+    assert match_actor("the president of Isla Verde", [islands]) == islands
+    assert match_actor("the president of Romania", [islands]) is None
+
+
 def test_resolve_match_actor_longer_title_wins_and_leftover_words_block() -> None:
     # "vice" is no country word: the vice president, not the president
     assert match_actor("the Philippine vice president", _leaders()).name == "Lorna Cruz"  # type: ignore[union-attr]

@@ -144,8 +144,14 @@ def _title_match(phrase: list[str], title: str, country: str | None) -> tuple[in
     if not rest:
         return len(ttoks), 1
     qualifiers = _qualifiers()
-    named = {qualifiers[m.group(0)] for m in _qualifier_pattern().finditer(" ".join(rest))}
-    left = _qualifier_pattern().sub(" ", " ".join(rest))
+    text = " ".join(rest)
+    named: set[str] = set()
+    own = re.compile(rf"(?<![\w.]){re.escape(country.lower())}(?![\w.])") if country else None
+    if own is not None and country and own.search(text):
+        named.add(country)  # "the president of Ghana": the actor's own country, demonym or not
+        text = own.sub(" ", text)
+    named |= {qualifiers[m.group(0)] for m in _qualifier_pattern().finditer(text)}
+    left = _qualifier_pattern().sub(" ", text)
     if left.split() or not named:
         return None
     if country is None:
