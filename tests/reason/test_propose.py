@@ -195,3 +195,10 @@ def test_propose_plans_move_with_their_postponed_trip(store: Store) -> None:
 def test_propose_skips_plans_of_a_called_off_trip(store: Store) -> None:
     _trip(store, "cancelled", None)
     assert propose(store, date(2025, 10, 31)) == []
+
+
+def test_propose_sign_names_the_document_with_its_complement(store: Store) -> None:
+    fill(store, [Report("a1", D28, "Hegseth plans to visit Tokyo this week to sign an agreement on sharing radar data, "
+                        "an official said.", "sign", "planned", "2025-10-30", place=TOKYO)])
+    questions = [p.question for p in propose(store, D28)]
+    assert "Will Pete Hegseth sign the agreement on sharing radar data in Tokyo by October 30, 2025?" in questions

@@ -152,10 +152,13 @@ def _object(event: EventRecord, verb: str) -> str | None:
 
 
 @cache
-def _object_pattern(verbs: str, heads: tuple[str, ...], of_phrase: bool) -> "re.Pattern[str]":
-    """The noun phrase a verb governs: "<verb> a/the/its <up to 4 words> <head>[ of <up to 4 words>]"."""
+def _object_pattern(verbs: str, heads: tuple[str, ...], tail_preps: str = "") -> "re.Pattern[str]":
+    """The noun phrase a verb governs: "<verb> a/the/its <up to 4 words> <head>[ <prep> <up to
+    4 words>]", the complement only after one of ``tail_preps`` ("of", "on|for") and only
+    when it ends before "in", "on", "with" or a comma or period."""
     alternation = "|".join(re.escape(n) for n in heads)
-    tail = r"(?:\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+in\b|\s+on\b|[,.]))?" if of_phrase else ""
+    tail = (rf"(?:\s+(?:{tail_preps})\s+(?:[\w-]+\s+){{0,3}}?[\w-]+(?=\s+in\b|\s+on\b|\s+with\b|[,.]))?"
+            if tail_preps else "")
     return re.compile(rf"\b(?:{verbs})(?:s|ed|ing)?\s+(?:a|an|the|their|its|his|her)\s+((?:[\w-]+\s+){{0,4}}?"
                       rf"(?:{alternation})s?{tail})\b", re.IGNORECASE)
 
@@ -172,13 +175,14 @@ def _object_phrase(event: EventRecord, pattern: "re.Pattern[str]") -> str | None
 def _gathering_phrase(event: EventRecord) -> str | None:
     """What a host or hold event holds: "will host a summit of Pacific island leaders" -> "the summit of
     Pacific island leaders"; None when no gathering noun (``gathering_nouns`` in ``data/cues.json``) follows the verb."""
-    return _object_phrase(event, _object_pattern("host|hold", tuple(load_data("cues")["gathering_nouns"]), True))
+    return _object_phrase(event, _object_pattern("host|hold", tuple(load_data("cues")["gathering_nouns"]), "of"))
 
 
 def _document(event: EventRecord, nouns: Sequence[str]) -> str | None:
-    """What a sign event signs: "sign a bilateral trade agreement" -> "the bilateral trade agreement";
+    """What a sign event signs: "sign a bilateral trade agreement" -> "the bilateral trade agreement",
+    "to sign an agreement on sharing radar data" -> "the agreement on sharing radar data";
     None when no document noun follows the verb."""
-    return _object_phrase(event, _object_pattern("sign", tuple(nouns), False))
+    return _object_phrase(event, _object_pattern("sign", tuple(nouns), "on|for"))
 
 
 def _names_gathering(event: EventRecord, obj: str) -> bool:
