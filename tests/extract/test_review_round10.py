@@ -95,3 +95,12 @@ def test_review_round10_portfolio_title_on_the_actor(nlp: Language) -> None:
 def test_review_round10_demonyms_of_un_members(word: str, country: str) -> None:
     assert load_data("demonyms.json")[word] == country
     assert resolve_country(word.title()) == country
+
+
+# 4. two person entities back to back are one name
+
+
+def test_review_round10_adjacent_person_entities_are_one_name(nlp: Language) -> None:
+    text = "In Dar es Salaam, Anjali Rao is scheduled to meet Tanzanian President Samia Suluhu Hassan on Wednesday."
+    (event,) = _events(nlp, text, date(2026, 8, 3))
+    assert [(c.name, c.title, c.country) for c in event.counterparts] == [("Samia Suluhu Hassan", "President", "Tanzania")]

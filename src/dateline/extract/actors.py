@@ -493,7 +493,13 @@ def _person_entities(doc: Doc, lex: _Lexicon) -> list[Span]:
     """Entities that name people: PERSON, a name after a person's title, and a given name plus surname the
     recognizer called something else ("the mayor of [Reading, Victoria Hughes]ORG": the part after the comma)."""
     found: list[Span] = _unlabelled_titled_names(doc, lex) + appointed_names(doc)
+    last: Span | None = None
     for ent in doc.ents:
+        if ent.label_ == "PERSON" and last is not None and last.end == ent.start and found and found[-1] is last \
+                and doc[ent.start].text[:1].isupper() and doc[ent.start].sent_start != 1:
+            last = found[-1] = Span(doc, last.start, ent.end, label="PERSON")  # "[Samia Suluhu][Hassan]": one name
+            continue
+        last = ent if ent.label_ == "PERSON" else None
         if ent.label_ == "PERSON" or _titled_name(ent, lex):
             found.append(ent)
         elif ent.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP"):
