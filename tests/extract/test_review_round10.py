@@ -104,3 +104,19 @@ def test_review_round10_adjacent_person_entities_are_one_name(nlp: Language) -> 
     text = "In Dar es Salaam, Anjali Rao is scheduled to meet Tanzanian President Samia Suluhu Hassan on Wednesday."
     (event,) = _events(nlp, text, date(2026, 8, 3))
     assert [(c.name, c.title, c.country) for c in event.counterparts] == [("Samia Suluhu Hassan", "President", "Tanzania")]
+
+
+# 4. a plan moved "from P to Q": the plan at P no longer holds
+
+
+@pytest.mark.parametrize("text", [
+    "Thursday's meeting between President Kwame Boateng and Nigerian President Bola Tinubu has been moved from Lagos to "
+    "Abuja, Ghana's presidency said on Wednesday.",
+])
+def test_review_round10_moved_from_cancels_the_old_place(nlp: Language, text: str) -> None:
+    events = _events(nlp, text, date(2026, 7, 8))
+    got = {(e.action, e.actor.name, e.place.name if e.place else None, e.date.value, e.status, e.refers_to_plan) for e in events}
+    assert got == {("meet", "Kwame Boateng", "Abuja", "2026-07-09", "planned", True),
+                   ("meet", "Kwame Boateng", "Lagos", "2026-07-09", "cancelled", True)}
+
+

@@ -115,6 +115,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
         elif event is not None:
             events.extend(_each_apart(tok, event, ctx))
             events.extend(_replaced_places(tok, event, ctx))
+            events.extend(_moved_from(tok, event, ctx))
     events = _trip_references(events, ctx)
     events = _gathering_changes(_anchored_offsets(_same_day(events + _overtaken(overtaken, events), ctx), ctx), ctx)
     events = article_occasions(_article_gathering(events, ctx), ctx)
@@ -283,6 +284,35 @@ def _replaced_places(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
         out.append(replace(event, place=place, status="cancelled", refers_to_plan=True, cameo=codes.cameo, plover=codes.plover,
                            plover_mode=codes.mode, evidence=replace(event.evidence, status="cancelled")))
     return out
+
+
+@cache
+def _moved_verbs() -> frozenset[str]:
+    return frozenset(load_data("status_cues.json")["moved_verbs"])
+
+
+def _moved_from(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
+    """ "The meeting ... has been moved from Lagos to Abuja": a plan moved (``moved_verbs``) away from a place in the
+    verb's "from" phrase no longer holds there: the same event at the old place is cancelled, a change of that plan (as
+    with "rather than Lagos"), beside the plan at its new place."""
+    if not event.refers_to_plan or event.status != "planned" or event.place is None:
+        return []
+    verb = tok
+    for _ in range(3):
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in _moved_verbs():
+            break
+        if verb.head.i == verb.i:
+            return []
+        verb = verb.head
+    else:
+        return []
+    old = next((ctx.places[g.i] for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                for g in p.children if g.dep_ == "pobj" and g.i in ctx.places), None)
+    if old is None or old.name == event.place.name:
+        return []
+    codes = event_codes(event.action, "cancelled")
+    return [replace(event, place=old, status="cancelled", cameo=codes.cameo, plover=codes.plover, plover_mode=codes.mode,
+                    evidence=replace(event.evidence, status="cancelled"))]
 
 
 def is_report(sent: Span) -> bool:
