@@ -28,6 +28,11 @@ INSERT_ALIAS = "INSERT OR IGNORE INTO actor_aliases (alias, actor_id) VALUES (?,
 INSERT_TITLE = (
     "INSERT OR IGNORE INTO actor_titles (actor_id, title, country, article_id, published) VALUES (?, ?, ?, ?, ?)"
 )
+TITLE_HOLDERS = (
+    "SELECT t.actor_id AS actor_id, MAX(t.published) AS last FROM actor_titles t JOIN actors a ON a.id = t.actor_id "
+    "WHERE lower(t.title) = lower(?) AND t.country = ? AND t.published IS NOT NULL AND t.published <= ? "
+    "AND t.published >= ? AND a.name != ? GROUP BY t.actor_id ORDER BY last DESC"
+)
 ALL_ACTORS = "SELECT * FROM actors ORDER BY name"
 ALIASES_OF = "SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY alias"
 TITLES_OF = (

@@ -61,6 +61,10 @@ from .merge import (
 )
 from .migrations import migrate_sqlite
 
+#: How far back a title seen with a person lets an unnamed office ("Poland's prime minister")
+#: stand for that person.
+OFFICE_MEMORY_DAYS = 365
+
 __all__ = ["SQLiteStore"]
 
 
@@ -248,7 +252,25 @@ class SQLiteStore:
                 people[int(r["id"])] = r["name"]
         return aliases, people
 
+    def _office_holder(self, actor: ActorRef, article: Article) -> int | None:
+        """The stored person an office named without a name stands for ("Poland's prime
+        minister met ..." is stored by the extractor as "Prime Minister of Poland"): the one
+        person seen with that title and country in the :data:`OFFICE_MEMORY_DAYS` up to the
+        article's day (never later, so nothing leaks); None when nobody or several were."""
+        if not (actor.kind == "person" and actor.title and actor.country and article.published):
+            return None
+        if actor.name != f"{actor.title} of {actor.country}":
+            return None
+        since = article.published - timedelta(days=OFFICE_MEMORY_DAYS)
+        rows = self._rows(q.TITLE_HOLDERS, (actor.title, actor.country, iso(article.published), iso(since), actor.name))
+        return int(rows[0]["actor_id"]) if len(rows) == 1 else None
+
     def _actor_id(self, actor: ActorRef, article: Article, text_alias: str | None) -> int:
+        holder = self._office_holder(actor, article)
+        if holder is not None:
+            # the office's holder: no alias for the office (holders change), the title is recorded
+            self.conn.execute(q.INSERT_TITLE, (holder, actor.title, actor.country, article.id, iso(article.published)))
+            return holder
         aliases, people = self._actor_candidates(actor.name, actor.kind)
         found = match_actor(actor.name, actor.kind, aliases, people)
         parts = name_key(actor.name).split() or [""]

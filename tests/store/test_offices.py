@@ -1,0 +1,50 @@
+"""An office named without a name ("Poland's prime minister met ...") is its known holder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+
+from dateline.model import ActorRef, PlaceRef
+from dateline.store.sqlite import SQLiteStore
+
+from .builders import SEOUL, TOKYO, article, event, extraction
+
+NOWAK = ActorRef("Anna Nowak", "person", "Prime Minister", "Poland")
+KOWAL = ActorRef("Jan Kowal", "person", "Prime Minister", "Poland")
+OFFICE = ActorRef("Prime Minister of Poland", "person", "Prime Minister", "Poland")
+
+
+@pytest.fixture()
+def store() -> Iterator[SQLiteStore]:
+    s = SQLiteStore(":memory:")
+    yield s
+    s.close()
+
+
+def _say(store: SQLiteStore, text: str, day: date, actor: ActorRef, place: PlaceRef = TOKYO) -> None:
+    art = article(text, day)
+    store.add_article(art, extraction(art, event(art, text, "visit", "happened", day.isoformat(), place=place,
+                                                 actor=actor)))
+
+
+def test_offices_unnamed_office_is_its_one_known_holder(store: SQLiteStore) -> None:
+    _say(store, "Polish Prime Minister Anna Nowak visited Tokyo on Monday.", date(2026, 5, 11), NOWAK)
+    _say(store, "Poland's prime minister visited Seoul on Monday.", date(2026, 6, 8), OFFICE, SEOUL)
+    assert {e.actor.name for e in store.events()} == {"Anna Nowak"}
+    assert "Prime Minister of Poland" not in {a.name for a in store.actors()}
+
+
+def test_offices_two_holders_stay_unresolved(store: SQLiteStore) -> None:
+    _say(store, "Polish Prime Minister Anna Nowak visited Tokyo on Monday.", date(2026, 1, 12), NOWAK)
+    _say(store, "Polish Prime Minister Jan Kowal visited Tokyo on Tuesday.", date(2026, 4, 14), KOWAL)
+    _say(store, "Poland's prime minister visited Seoul on Monday.", date(2026, 6, 8), OFFICE, SEOUL)
+    assert "Prime Minister of Poland" in {e.actor.name for e in store.events()}
+
+
+def test_offices_a_holder_seen_only_later_is_not_used(store: SQLiteStore) -> None:
+    _say(store, "Poland's prime minister visited Seoul on Monday.", date(2026, 6, 8), OFFICE, SEOUL)
+    _say(store, "Polish Prime Minister Anna Nowak visited Tokyo on Monday.", date(2026, 6, 15), NOWAK)
+    assert {e.actor.name for e in store.events()} == {"Prime Minister of Poland", "Anna Nowak"}
