@@ -380,15 +380,16 @@ def _person(doc: Doc, start: int, end: int) -> ActorRef:
     return ActorRef(name, "person", info.title, info.country, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
 
 
-def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int, ActorRef]]:
+def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int, tuple[ActorRef, ...]]]:
     """Resolve actor mentions in a doc.
 
     doc (Doc): a doc with entities (and a parse, for pronouns and titles).
-    RETURNS (tuple[list[ActorRef], dict[int, ActorRef], dict[int, ActorRef]]): resolved
+    RETURNS (tuple[list[ActorRef], dict[int, ActorRef], dict[int, tuple[ActorRef, ...]]]): resolved
         mentions in text order; a map from every token of a mention (names, short
         names, "the secretary", pronouns, "the two ministers") to its actor
         (:data:`ANONYMOUS` for unnamed officials and unresolved groups); and for a
-        group noun, the second person of the pair it stands for.
+        group noun or "they", the other people it stands for (the pair's second; every other member of a list of
+        conjoined subjects: "X, Y and Z have confirmed they will attend").
     """
     lex = _lexicon()
     named: list[_Named] = []
@@ -719,7 +720,7 @@ def _organizations(
 
 def _resolve_references(
     doc: Doc, named: list[_Named], lex: _Lexicon, genders: dict[str, str]
-) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int, ActorRef]]:
+) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int, tuple[ActorRef, ...]]]:
     """Walk the mentions in order, resolving "the secretary", pronouns and "the two ministers" to earlier people.
 
     Only tokens that can refer are visited: mention starts and words of the title,
@@ -733,7 +734,7 @@ def _resolve_references(
     """
     by_start = {n.start: n for n in named}
     tokens: dict[int, ActorRef] = {}
-    partners: dict[int, ActorRef] = {}
+    partners: dict[int, tuple[ActorRef, ...]] = {}
     actors: list[ActorRef] = []
     people: list[ActorRef] = []
     has_dep = doc.has_annotation("DEP")
@@ -806,7 +807,7 @@ def _resolve_references(
                 tokens[i] = ANONYMOUS  # "the two sides" with no pair to stand for: no actor rather than a wrong one
             else:
                 tokens[i] = replace(pair[0], start=tok.idx, end=tok.idx + len(tok))
-                partners[i] = pair[1]
+                partners[i] = (pair[1],)
                 actors.append(tokens[i])
                 if subject:
                     groups.append((current, pair[0], pair[1]))  # "the two chiefs will hold their meeting": "their" is them
@@ -824,12 +825,12 @@ def _resolve_references(
         elif low in lex.pronouns and tok.pos_ == "PRON" or low in lex.pronouns and not has_dep or _pair_noun(tok, lex):
             kind = lex.pronouns.get(low, "plural")  # "Their Majesties", "the royal couple": like "they"
             if kind == "plural":
-                pair = _plural_antecedent(groups, pairs, current, pair_sentence)
-                if pair is None:
+                members = _plural_antecedent(groups, pairs, current, pair_sentence)
+                if members is None:
                     tokens[i] = ANONYMOUS
                     continue
-                tokens[i] = replace(pair[0], start=tok.idx, end=tok.idx + len(tok))
-                partners[i] = pair[1]
+                tokens[i] = replace(members[0], start=tok.idx, end=tok.idx + len(tok))
+                partners[i] = members[1]
                 actors.append(tokens[i])
                 continue
             own = _clause_subject(tok, tokens) if has_dep and tok.dep_ in ("dobj", "dative") else None
@@ -874,12 +875,23 @@ def _agreeing(gender: str, locals_: list[ActorRef], mains: list[ActorRef], gende
 
 def _plural_antecedent(
     groups: list[tuple[int, ActorRef, ActorRef]], pairs: list[tuple[ActorRef, ActorRef]], current: int, pair_sentence: int
-) -> tuple[ActorRef, ActorRef] | None:
-    """What "they" stands for: the last conjoined person subjects within four sentences, else the previous sentence's pair."""
+) -> tuple[ActorRef, tuple[ActorRef, ...]] | None:
+    """What "they" stands for: the last conjoined person subjects within four sentences (all of a list: "X, Y and Z"),
+    else the previous sentence's pair; (the first, the others)."""
     if groups and current - groups[-1][0] <= 4:
-        return groups[-1][1], groups[-1][2]
+        sentence, first, second = groups[-1]
+        members = [first, second]
+        for s, a, b in reversed(groups[:-1]):  # "X, Y and Z": the parser joins each conjunct to a member of the list
+            if s != sentence:
+                break
+            names = {m.name for m in members}
+            if a.name in names or b.name in names:
+                members += [m for m in (a, b) if m.name not in names]
+        if all(m.start >= 0 for m in members):
+            members.sort(key=lambda m: m.start)
+        return members[0], tuple(members[1:])
     if pairs and current - pair_sentence <= 1:
-        return pairs[-1]
+        return pairs[-1][0], (pairs[-1][1],)
     return None
 
 
@@ -1039,7 +1051,14 @@ def _speaker(tok: Token, lex: _Lexicon) -> bool:
 
 
 def _conj_subject(tok: Token) -> bool:
-    return tok.dep_ == "conj" and tok.head.dep_ in _SUBJECT_DEPS
+    """A conjunct of a subject, at any depth of the list ("X, Y and Z": the parser may hang Z on Y)."""
+    for _ in range(6):
+        if tok.dep_ != "conj":
+            return False
+        tok = tok.head
+        if tok.dep_ in _SUBJECT_DEPS:
+            return True
+    return False
 
 
 def _is_definite(tok: Token) -> bool:

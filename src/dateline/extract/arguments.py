@@ -195,10 +195,10 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True) -> list[ActorRef]:
         if ref.kind == "country" and t.dep_ == "pobj" and t.head.lower_ == "of" and (
                 (owner := ctx.actors.get(t.head.head.i)) is not None and owner.kind == "person" or t.head.head.lower_ in _title_heads()):
             of_title.add(ref.name)  # "President Nurlan Abenov of Kazakhstan", "President of Uzbekistan X": his own country
-        partner = ctx.partners.get(t.i)
-        if partner is not None and partner.name not in names:  # "the two ministers": both people of the pair
-            names.add(partner.name)
-            found.append(replace(partner, start=ref.start, end=ref.end))
+        for partner in ctx.partners.get(t.i, ()):
+            if partner.name not in names:  # "the two ministers": both people of the pair; "they": every member of a list
+                names.add(partner.name)
+                found.append(replace(partner, start=ref.start, end=ref.end))
     sector = any(c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and c.ent_type_ == "" for c in tok.children)
     if not found and tok.pos_ in ("NOUN",) and nationals and not sector:  # not "Korean [business] leaders", a sector
         for child in tok.subtree:

@@ -7,11 +7,13 @@ no actor; :func:`_on_a_visit` recognizes "in Paris on a three-day visit".
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
+import re
 from functools import cache
 
 from spacy.tokens import Token
 
-from ..model import ActorRef, DateValue, Event, Evidence
+from ..model import UNKNOWN_DATE, ActorRef, DateValue, Event, Evidence
 from .actors import ANONYMOUS
 from .codes import event_codes
 from .context import _Ctx
@@ -70,6 +72,40 @@ def _later_moment(tok: Token) -> bool:
         return False
     prep = tok.head
     return prep.lower_ in _lex().later_frames or (prep.lower_ == "of" and prep.head.lower_ in _lex().later_frames)
+
+
+def _earlier_frame(chain: list[Token], ctx: _Ctx) -> int | None:
+    """ "met X on Wednesday, two days after holding talks in Nairobi": the index in the trigger's head chain of a verb
+    told in an "after"/"following"/"since" frame (``earlier_frame_preps``) of a later main clause, whose day is not
+    this event's: counted back when the frame has a count of days, else when it names a place of its own (not "left
+    Tokyo on Friday evening after meeting Takaichi", the same day at the place left); else None."""
+    lex = _lex()
+    for k, t in enumerate(chain[:-2]):
+        if t.dep_ != "pcomp" or t.pos_ != "VERB" or t.head.dep_ != "prep" or t.head.lower_ not in lex.earlier_frames \
+                or chain[k + 1].i != t.head.i:
+            continue
+        counted = any(c.dep_ == "npadvmod" for c in t.head.children)
+        placed = any(ctx.places.get(g.i) is not None for g in t.subtree) and t.head.head.lemma_.lower() not in lex.departure_verbs
+        return k if counted or placed else None
+    return None
+
+
+def _counted_back(prep: Token, ctx: _Ctx) -> DateValue:
+    """The day of an event in an "N days after" frame: the main clause's day less N days; without a count, or with no
+    main day, unknown (never the main clause's later day)."""
+    count = next((x for c in prep.children if c.dep_ == "npadvmod"
+                  for t in c.subtree if (x := ctx.times.get(t.i)) is not None), None)
+    m = re.fullmatch(r"P(\d+)([DW])", count.value or "") if count is not None else None
+    if count is None or m is None or prep.head.pos_ not in ("VERB", "AUX"):
+        return UNKNOWN_DATE
+    main = _date(prep.head, head_chain(prep.head), ctx)
+    span = main.interval() if main.precision == "day" and main.value else None
+    if span is None:
+        return UNKNOWN_DATE
+    days = int(m.group(1)) * (7 if m.group(2) == "W" else 1)
+    day = span[0] - timedelta(days=days)
+    return DateValue(day.isoformat(), "day", f"{count.text} {prep.lower_}",
+                     note=f"{days} day{'s' if days != 1 else ''} before the main clause's day ({span[0].isoformat()})")
 
 
 def _overtaken_background(cue: Token, ctx: _Ctx) -> bool:
@@ -133,6 +169,10 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if told.i != tok.i and chain[-1].i != told.i:
         chain = [tok, *head_chain(told)]  # the participle's visit is on its clause's day, where its guest is
     when = _date(tok, [tok] if _later_moment(tok) else chain, ctx)
+    if (frame := _earlier_frame(chain, ctx)) is not None:  # "met X on Wednesday, two days after holding talks in Nairobi"
+        when = _date(tok, chain[: frame + 1], ctx)
+        if when.value is None:
+            when = _counted_back(chain[frame].head, ctx)
     result = event_status(told, when, ctx.anchor)
     if (kind := hypothetical(told)) == "none":
         return None

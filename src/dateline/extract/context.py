@@ -44,7 +44,7 @@ class _Ctx:
     times: dict[int, TimeExpr]
     places: dict[int, PlaceRef]
     actors: dict[int, ActorRef]
-    partners: dict[int, ActorRef]
+    partners: dict[int, tuple[ActorRef, ...]]
     anchor: date | None
     article_id: str
     dateline_end: int

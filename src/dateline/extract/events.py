@@ -19,7 +19,7 @@ from typing import Any
 import numpy
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.language import Language
-from spacy.parts_of_speech import NOUN, PROPN, VERB
+from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ..model import DateValue, Event, PlaceRef
@@ -41,7 +41,7 @@ from .plans import _overtaken
 from .status import ahead_frame
 from .triggers import _REF_VALUES, _lex, _subject_cues
 from .venues import _article_gathering, _occasion_venues, trip_of_aim
-from .trips import country_leg_days, _apply_trip_frames, _conjoined_legs, _duration_trips, _framed_visits, _itinerary_legs, _same_place_dates, _visit_days
+from .trips import country_leg_days, _apply_trip_frames, _conjoined_legs, _duration_trips, _framed_visits, _itinerary_legs, _same_place_dates, _visit_days, weekday_legs_in_trip
 
 __all__ = ["EventFinder", "find_events", "is_report", "time_to_date"]
 
@@ -59,6 +59,7 @@ class EventFinder:
         lex = _lex()
         self.verb_ids = numpy.array([nlp.vocab.strings.add(w) for w in lex.verbs], dtype="uint64")
         self.noun_ids = numpy.array([nlp.vocab.strings.add(w) for w in lex.nouns], dtype="uint64")
+        self.aux_ids = numpy.array([nlp.vocab.strings.add(w) for w in lex.auxiliaries], dtype="uint64")
 
     def __call__(self, doc: Doc) -> Doc:
         """doc (Doc): a parsed doc with times, places and actors. RETURNS (Doc): with ``doc._.events``."""
@@ -77,11 +78,27 @@ class EventFinder:
         nouns = numpy.isin(arr[:, 1], self.noun_ids) & ((arr[:, 2] == NOUN) | (arr[:, 2] == PROPN))
         found = [("VERB" if verbs[i] else "NOUN", doc[int(i)]) for i in numpy.flatnonzero(verbs | nouns)]
         lex = _lex()
+        if len(self.aux_ids):  # "Rao will be in Nairobi on Monday": an auxiliary with a place phrase of its entry, told ahead
+            found += [("VERB", t) for i in numpy.flatnonzero(numpy.isin(arr[:, 0], self.aux_ids) & (arr[:, 2] == AUX))
+                      if _told_ahead(t := doc[int(i)]) and any(c.dep_ == "prep" and c.lower_ in lex.verbs[t.lemma_.lower()].get("preps", ())
+                                                                for c in t.children)]
+            found.sort(key=lambda item: item[1].i)
         if lex.adjectives:  # "She is due in Vientiane on September 16": an adjective with a place phrase of its entry
             found += [("VERB", t) for t in doc if t.pos_ == "ADJ" and t.lemma_.lower() in lex.adjectives and any(
                 c.dep_ == "prep" and c.lower_ in lex.verbs[t.lemma_.lower()].get("preps", ()) for c in t.children)]
             found.sort(key=lambda item: item[1].i)
         return found
+
+
+#: Modals that tell a plan ahead ("will be in Nairobi on Monday").
+_AHEAD_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+
+
+def _told_ahead(tok: Token) -> bool:
+    """Whether a verb is told ahead: with "will"/"shall", or as the infinitive of another verb ("is expected to be in
+    Hanoi"), not "is in Paris", "was in Gaborone" (a stay told as it is, which other rules read)."""
+    return tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+        or any(c.dep_ == "aux" and c.lower_ in _AHEAD_MODALS for c in tok.children)
 
 
 def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
@@ -116,14 +133,14 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
             events.extend(_each_apart(tok, event, ctx))
             events.extend(_replaced_places(tok, event, ctx))
             events.extend(_moved_from(tok, event, ctx))
-    events = _trip_references(events, ctx)
+    events = _revised_plans(_trip_references(events, ctx), ctx)
     events = _gathering_changes(_anchored_offsets(_same_day(events + _overtaken(overtaken, events), ctx), ctx), ctx)
     events = article_occasions(_article_gathering(events, ctx), ctx)
     events.extend(_occurrences(ctx))
     events = _framed_visits(events, ctx)
     events.extend(_duration_trips(events, ctx))
     events.extend(_conjoined_legs(events, ctx))
-    events = _itinerary_legs(events, ctx)
+    events = weekday_legs_in_trip(_itinerary_legs(events, ctx))
     events = _occasion_venues(_same_place_dates(_apply_trip_frames(events, ctx), ctx.anchor), ctx)
     events = _not_yet_under_way(_visit_days(hosted_gatherings(events, ctx), ctx), ctx)
     events = _dateline_city(on_bare_sidelines(country_leg_days(_stays_before(events, ctx)), ctx), ctx)
@@ -160,6 +177,65 @@ def _trip_references(events: list[Event], ctx: _Ctx) -> list[Event]:
             out.append(replace(ev, actor=trip.actor, counterparts=tuple(c for c in ev.counterparts if c.name != trip.actor.name)))
         # a planned trip: the noun is no new event
     return out
+
+
+@cache
+def _revision_adverbs() -> frozenset[str]:
+    return frozenset(load_data("status_cues.json").get("revised_plan_adverbs", ()))
+
+
+def _revised_plans(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "Rafael Moura's arrival in Vietnam has been delayed by a day ... The minister is now expected in Hanoi on
+    Friday": a plan told with a ``revised_plan_adverbs`` adverb on its verb is the plan at its new day (refers_to_plan);
+    a postponement of the same actor with no new date takes that plan's day when the plan's place is inside the
+    postponed one; else, postponed "by" a length, the day of the article's own plan there moved by that length.
+
+    RETURNS (list[Event]): the events, such ones marked and dated with a note.
+    """
+    words = _revision_adverbs()
+    out: list[Event] = []
+    for ev in events:
+        tok = _trigger_token(ev, ctx)
+        if ev.status == "planned" and not ev.refers_to_plan and tok is not None and ev.date.value is not None and any(
+                c.dep_ == "advmod" and c.lower_ in words for h in (tok, tok.head) for c in h.children):
+            ev = replace(ev, refers_to_plan=True)
+        out.append(ev)
+    if not any(ev.status == "postponed" and ev.date.value is None for ev in out):
+        return out
+    for k, ev in enumerate(out):
+        if ev.status != "postponed" or not ev.refers_to_plan or ev.date.value is not None:
+            continue
+
+        def inside(o: Event, ev: Event = ev) -> bool:
+            return ev.place is None or o.place is not None and (o.place.name == ev.place.name or place_in(o.place, ev.place))
+
+        new = next((o for o in out if o.status == "planned" and o.refers_to_plan and o.actor.name == ev.actor.name
+                    and o.date.precision == "day" and o.evidence.start >= ev.evidence.start and inside(o)), None)
+        if new is not None:
+            out[k] = replace(ev, date=replace(new.date, note="the day of the revised plan told after it"))
+            continue
+        tok = _trigger_token(ev, ctx)
+        length = _postponed_by(tok, ctx) if tok is not None else None
+        base = next((iv for o in out if o.status == "planned" and not o.refers_to_plan and o.actor.name == ev.actor.name
+                     and o.date.precision == "day" and inside(o) and (iv := o.date.interval()) is not None), None)
+        if length is not None and base is not None:
+            day = base[0] + timedelta(days=length)
+            out[k] = replace(ev, date=DateValue(day.isoformat(), "day", ev.date.text, None,
+                                                f"the plan's day {base[0].isoformat()} moved by {length} day(s)"))
+    return out
+
+
+def _postponed_by(tok: Token, ctx: _Ctx) -> int | None:
+    """ "has been delayed by a day", "pushed back by two days": the length in days of a ``by`` phrase on the postponing
+    verb over the trigger, else None."""
+    for h in (tok, tok.head, tok.head.head):
+        for c in h.children:
+            if c.dep_ in ("agent", "prep") and c.lower_ == "by":
+                for g in c.subtree:
+                    x = ctx.times.get(g.i)
+                    if x is not None and x.value and (m := re.fullmatch(r"P(\d+)([DW])", x.value)):
+                        return int(m.group(1)) * (7 if m.group(2) == "W" else 1)
+    return None
 
 
 def _dateline_city(events: list[Event], ctx: _Ctx) -> list[Event]:
@@ -251,13 +327,13 @@ def _each_apart(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
     (the group's second person is no counterpart of the first)."""
     if not any(c.dep_ == "advmod" and c.lower_ in _lex().apart for c in tok.children):
         return [event]
-    partner = next((ctx.partners[c.i] for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in ctx.partners), None)
-    if partner is None:
+    mates = next((ctx.partners[c.i] for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in ctx.partners), ())
+    if not mates:
         return [event]
-    rest = tuple(c for c in event.counterparts if c.name != partner.name)
+    rest = tuple(c for c in event.counterparts if c.name not in {m.name for m in mates})
     if not rest:
         return [event]
-    return [replace(event, counterparts=rest), replace(event, actor=partner, counterparts=rest)]
+    return [replace(event, counterparts=rest), *(replace(event, actor=m, counterparts=rest) for m in mates)]
 
 
 def _replaced_places(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
@@ -370,7 +446,7 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         return None
     if kind == "VERB":
         entry = lex.verbs.get(tok.lemma_.lower())
-        if entry is None:
+        if entry is None or entry.get("future_only") and not _told_ahead(tok):
             return None
         deps = {c.dep_: c for c in tok.children}
         prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}

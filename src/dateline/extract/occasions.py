@@ -119,6 +119,9 @@ def _mentions(ctx: _Ctx) -> tuple[list[_Occasion], dict[int, _Occasion]]:
         occ.mentions.append(tok.i)
         by_token[tok.i] = occ
         place, venue, when = _own_facts(tok, ctx)
+        if place is None and occ.place is None and (country := _host_country(tok, ctx)) is not None:
+            city = dateline_place(ctx)  # "Zambia will host a summit" (LUSAKA, June 15 -): in the host's dateline city
+            place = city if city is not None and city.kind == "city" and place_in(city, country) else country
         if occ.place is None and place is not None:
             occ.place = place
         if occ.venue is None and venue is not None:
@@ -165,6 +168,17 @@ def _own_facts(tok: Token, ctx: _Ctx) -> tuple[PlaceRef | None, str | None, Date
                         when = when or time_to_date(x)
                         break
     return place, venue, when
+
+
+def _host_country(tok: Token, ctx: _Ctx) -> PlaceRef | None:
+    """ "Zambia will host a one-day summit": the country subject of the ``host_verbs`` verb a gathering is the object of."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _lex().host_verbs:
+        return None
+    for sub in verb.children:
+        if sub.dep_ == "nsubj" and (ref := ctx.places.get(sub.i)) is not None and ref.kind == "country":
+            return ref
+    return None
 
 
 def _purpose_verb(tok: Token) -> Token | None:

@@ -269,6 +269,9 @@ def resolve_place(name: str) -> PlaceRef | None:
             return gaz.countries[key]
         if key in gaz.cities and not (len(cleaned) <= 3 and cleaned.isupper()):  # "UN", "AU": an acronym, not the town Un
             return gaz.cities[key]
+    if " " in folded and len(words := cleaned.split()) <= 3 and all(w[:1].isupper() for w in words) \
+            and (joined := folded.replace(" ", "")) in gaz.cities:
+        return gaz.cities[joined]  # "Hai Phong", "Da Nang": the city the gazetteer writes as one word (Haiphong)
     return None
 
 

@@ -67,6 +67,8 @@ class _Lex:
     contest_purposes: tuple[str, ...]
     replaced_places: frozenset[str]
     adjectives: frozenset[str]
+    auxiliaries: frozenset[str]
+    earlier_frames: frozenset[str]
     stay_frames: frozenset[str]
     host_guests: frozenset[str]
     leg_links: dict[str, frozenset[str]]
@@ -123,6 +125,8 @@ def _lex() -> _Lex:
         contest_purposes=tuple(data["contest_purpose_verbs"]),
         replaced_places=frozenset(data["replaced_place_phrases"]),
         adjectives=frozenset(data["adjective_triggers"]),
+        auxiliaries=frozenset(data.get("auxiliary_triggers", ())),
+        earlier_frames=frozenset(data.get("earlier_frame_preps", ())),
         stay_frames=frozenset(data["stay_frame_preps"]),
         host_guests=frozenset(data["host_guest_nouns"]),
         leg_links={k: frozenset(v) for k, v in data["leg_links"].items() if k != "_about"},

@@ -234,7 +234,8 @@ def _conjoined_legs(events: list[Event], ctx: _Ctx) -> list[Event]:
         if ev.action not in _LEG_ACTIONS or ev.place is None or ev.refers_to_plan:
             continue
         tok = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
-        if tok is None or tok.root.pos_ != "VERB" and not (tok.root.pos_ == "ADJ" and tok.root.lemma_.lower() in _lex().adjectives):
+        if tok is None or tok.root.pos_ != "VERB" and not (tok.root.pos_ == "ADJ" and tok.root.lemma_.lower() in _lex().adjectives) \
+                and not (tok.root.pos_ == "AUX" and tok.root.lemma_.lower() in _lex().auxiliaries):
             continue  # "She is due in Vientiane on September 16 and in Phnom Penh on September 18"
         trigger = tok.root
         seen = {ev.place.name}
@@ -310,7 +311,8 @@ def _listed_legs(ev: Event, ctx: _Ctx) -> list[tuple[Token, PlaceRef, DateValue]
     if span is None or (after := _dated_after(_after_apposition(span.end, ev.place, ctx), ctx)) is None:
         return []
     links = _lex().leg_links
-    i, found = after[0], []
+    i = after[0]
+    found: list[tuple[Token, PlaceRef, DateValue]] = []
     end = span.sent.end
     while i < end:
         j = i
@@ -320,17 +322,43 @@ def _listed_legs(ev: Event, ctx: _Ctx) -> list[tuple[Token, PlaceRef, DateValue]
             j += 1  # ", and then to Buenos Aires"
         if i < j < end and doc[j].lower_ in links["preps"] and doc[j - 1].lower_ in links["joiners"] | links["adverbs"]:
             j += 1  # "due in Vientiane on September 16 and in Phnom Penh on September 18"
-        if j == i or j >= end or (ref := ctx.places.get(j)) is None:
+        if j == i or j >= end:
             break
         first = j
-        while j < end and ctx.places.get(j) is ref:
-            j += 1
+        if (ref := ctx.places.get(j)) is not None:
+            while j < end and ctx.places.get(j) is ref:
+                j += 1
+        elif (unlabelled := _unlabelled_leg(j, end, ctx)) is not None:
+            ref, j = unlabelled  # "... and Maputo on Friday": a name the recognizer missed, known to the gazetteer
+        else:
+            break
         dated = _dated_after(_after_apposition(j, ref, ctx), ctx)
         if dated is None:
             break
-        found.append((doc[first], ref, dated[1]))
+        when = dated[1]
+        before = (found[-1][2] if found else ev.date).interval()
+        if (iv := when.interval()) is not None and before is not None and iv[0] < before[0] and when.precision == "day" \
+                and _WEEKDAY.fullmatch(when.text or "") and iv[0] + timedelta(days=7) >= before[0]:
+            # "Nairobi on Monday, Dar es Salaam on Wednesday and Maputo on Friday" told on a Thursday: legs come in order
+            when = replace(when, value=(iv[0] + timedelta(days=7)).isoformat(), note="the weekday after the leg before it")
+        found.append((doc[first], ref, when))
         i = dated[0]
     return found
+
+
+def _unlabelled_leg(i: int, end: int, ctx: _Ctx) -> tuple[PlaceRef, int] | None:
+    """A listed leg's place the recognizer missed ("Dar es Salaam on Wednesday and Maputo on Friday"): a run of at most
+    three capitalized proper nouns from token ``i`` that the gazetteer knows as a city or country and that a day
+    follows; (its place, the index after it), else None."""
+    doc = ctx.doc
+    j = i
+    while j < min(end, i + 3) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and ctx.places.get(j) is None \
+            and ctx.times.get(j) is None and ctx.actors.get(j) is None:
+        j += 1
+    if j == i or _dated_after(j, ctx) is None:
+        return None
+    ref = resolve_place(doc[i:j].text)
+    return (ref, j) if ref is not None and ref.kind in ("city", "country") else None
 
 
 _VERB_CLAUSE_BLOCKED = _NO_DESCEND | {"advcl", "acl"}
@@ -373,6 +401,34 @@ def _same_place_dates(events: list[Event], anchor: date | None) -> list[Event]:
 _CITY_DAY_ACTIONS = frozenset({"visit", "travel", "arrive", "meet", "attend", "sign", "negotiate"})
 
 
+_WEEKDAY = re.compile(r"(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+
+
+def weekday_legs_in_trip(events: list[Event]) -> list[Event]:
+    """ "will visit Kenya, Tanzania and Mozambique next week ... Rao will be in Nairobi on Monday, Dar es Salaam on
+    Wednesday": a planned city leg dated only by a weekday that falls before the span of its actor's planned visit to
+    the city's country (a week or a span of days) is that weekday inside the span, a week later.
+
+    RETURNS (list[Event]): the events, such legs moved with a note.
+    """
+    trips = [(ev.place, iv) for ev in events if ev.action in _LEG_ACTIONS and ev.status == "planned" and not ev.refers_to_plan
+             and ev.place is not None and ev.place.kind == "country" and ev.date.precision in ("week", "day")
+             and (ev.date.precision == "week" or ev.date.end_value) and (iv := ev.date.interval()) is not None]
+    if not trips:
+        return events
+    out: list[Event] = []
+    for ev in events:
+        iv = ev.date.interval() if ev.date.precision == "day" and not ev.date.end_value else None
+        if iv is not None and ev.status == "planned" and ev.action in _LEG_ACTIONS and ev.place is not None \
+                and ev.place.kind in ("city", "site") and _WEEKDAY.fullmatch(ev.date.text or "") and any(
+                    place_in(ev.place, country) and iv[0] < span[0] <= iv[0] + timedelta(days=7) <= span[1]
+                    for country, span in trips if country is not None):
+            day = (iv[0] + timedelta(days=7)).isoformat()
+            ev = replace(ev, date=replace(ev.date, value=day, note="the weekday inside the span of the trip to its country"))
+        out.append(ev)
+    return out
+
+
 def country_leg_days(events: list[Event]) -> list[Event]:
     """ "will tour Southeast Asia from September 14 to 18, visiting Vietnam, Laos and Cambodia ... will meet X in Hanoi
     on September 14. She is due in Vientiane on September 16": a planned visit to a country, undated or dated by the
@@ -389,7 +445,8 @@ def country_leg_days(events: list[Event]) -> list[Event]:
                      and o.place.kind == "country" and o.evidence.start == ev.evidence.start
                      and (o.date.value, o.date.end_value) == (ev.date.value, ev.date.end_value)) >= 2
         if ev.action in _LEG_ACTIONS and ev.status == "planned" and ev.place is not None and ev.place.kind == "country" \
-                and not ev.refers_to_plan and (ev.date.value is None or ev.date.end_value is not None and span is not None and shared):
+                and not ev.refers_to_plan and (ev.date.value is None or (ev.date.end_value is not None or ev.date.precision == "week")
+                                               and span is not None and shared):
             days = sorted({iv[0] for o in events if o.actor.name == ev.actor.name and o.status == "planned"
                            and o.action in _CITY_DAY_ACTIONS and o.place is not None and o.place.kind in ("city", "site")
                            and o.date.precision == "day" and place_in(o.place, ev.place) and (iv := o.date.interval()) is not None
@@ -422,6 +479,9 @@ def _visit_days(events: list[Event], ctx: _Ctx) -> list[Event]:
             came = next((p for p in reversed(out) if p.action in _ARRIVAL_ACTIONS and p.status == "happened"
                          and p.date.precision == "day" and p.date.value and p.actor.name in people
                          and 0 <= here - index.get(p.evidence.start, -9) <= near), None)
+            if came is not None and ev.place is not None and came.place is not None and ev.place.kind in ("city", "country") \
+                    and not (ev.place.name == came.place.name or place_in(ev.place, came.place) or place_in(came.place, ev.place)):
+                came = None  # "met X at State House on Wednesday, after holding talks in Nairobi": elsewhere, another day
             if came is not None:
                 first = came.date.value or ""
                 own = came.actor.name == ev.actor.name and (came.action == "visit" or ev.action == "visit")
