@@ -119,3 +119,25 @@ def test_review_round11_a_host_countrys_summit_is_in_its_dateline_city(tmp_path:
                    ("attend", "Netumbo Nandi-Ndaitwah", "Lusaka", "2026-06-24", "planned"),
                    ("attend", "Duma Boko", "Lusaka", "2026-06-24", "planned"),
                    ("attend", "Emmerson Mnangagwa", "Lusaka", "2026-06-24", "planned")}
+
+
+# 4. "The signing ceremony with X is set for Nov 9": the article's planned signing is on that day, with X
+
+
+SIGNING = ("Canada's International Trade Minister Maninder Sidhu will fly to Seoul on Sunday to sign a digital trade agreement "
+           "with South Korea, his office said on Monday. The signing ceremony with South Korean Trade Minister Yeo Han-koo is "
+           "set for Nov 9, and Sidhu will also meet business leaders in Busan during the three-day trip.")
+
+
+def test_review_round11_a_ceremony_set_for_a_day_dates_the_planned_signing(nlp: Language) -> None:
+    events = _events(nlp, SIGNING, date(2026, 11, 2))
+    (sign,) = [e for e in events if e.action == "sign"]
+    assert (sign.actor.name, sign.place.name if sign.place else None, sign.date.value, sign.status) == (
+        "Maninder Sidhu", "Seoul", "2026-11-09", "planned")
+    assert "Yeo Han-koo" in {c.name for c in sign.counterparts}
+    assert ("travel", "Maninder Sidhu", "Seoul", "2026-11-08", "planned") in _got(events)
+
+
+def test_review_round11_a_clause_conjoined_to_a_things_date_keeps_its_own_day(nlp: Language) -> None:
+    (meet,) = [e for e in _events(nlp, SIGNING, date(2026, 11, 2)) if e.action == "meet"]
+    assert (meet.place.name if meet.place else None, meet.date.value) == ("Busan", None)  # not the ceremony's Nov 9

@@ -74,6 +74,20 @@ def _later_moment(tok: Token) -> bool:
     return prep.lower_ in _lex().later_frames or (prep.lower_ == "of" and prep.head.lower_ in _lex().later_frames)
 
 
+def _after_thing_clause(chain: list[Token], ctx: _Ctx) -> int | None:
+    """ "The signing ceremony is set for Nov 9, and Sidhu will also meet business leaders in Busan": the index in the
+    trigger's head chain of a verb with a subject of its own conjoined to a clause about a thing (its subject a common
+    noun, no person), whose day is that thing's, not this event's; else None."""
+    for k, t in enumerate(chain[:-1]):
+        if t.dep_ != "conj" or chain[k + 1].i != t.head.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            continue
+        sub = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if sub is not None and sub.pos_ == "NOUN" and ctx.actors.get(sub.i) is None:
+            return k
+        return None
+    return None
+
+
 def _earlier_frame(chain: list[Token], ctx: _Ctx) -> int | None:
     """ "met X on Wednesday, two days after holding talks in Nairobi": the index in the trigger's head chain of a verb
     told in an "after"/"following"/"since" frame (``earlier_frame_preps``) of a later main clause, whose day is not
@@ -168,7 +182,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     told = visiting_clause(tok) if _visiting_guest(tok, ctx) is not None else tok  # "met with visiting Y": as "met" tells
     if told.i != tok.i and chain[-1].i != told.i:
         chain = [tok, *head_chain(told)]  # the participle's visit is on its clause's day, where its guest is
-    when = _date(tok, [tok] if _later_moment(tok) else chain, ctx)
+    cut = _after_thing_clause(chain, ctx)  # "The signing ceremony is set for Nov 9, and Sidhu will also meet X"
+    when = _date(tok, [tok] if _later_moment(tok) else chain[: cut + 1] if cut is not None else chain, ctx)
     if (frame := _earlier_frame(chain, ctx)) is not None:  # "met X on Wednesday, two days after holding talks in Nairobi"
         when = _date(tok, chain[: frame + 1], ctx)
         if when.value is None:

@@ -133,7 +133,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
             events.extend(_each_apart(tok, event, ctx))
             events.extend(_replaced_places(tok, event, ctx))
             events.extend(_moved_from(tok, event, ctx))
-    events = _revised_plans(_trip_references(events, ctx), ctx)
+    events = _set_for_days(_revised_plans(_trip_references(events, ctx), ctx), ctx)
     events = _gathering_changes(_anchored_offsets(_same_day(events + _overtaken(overtaken, events), ctx), ctx), ctx)
     events = article_occasions(_article_gathering(events, ctx), ctx)
     events.extend(_occurrences(ctx))
@@ -222,6 +222,44 @@ def _revised_plans(events: list[Event], ctx: _Ctx) -> list[Event]:
             day = base[0] + timedelta(days=length)
             out[k] = replace(ev, date=DateValue(day.isoformat(), "day", ev.date.text, None,
                                                 f"the plan's day {base[0].isoformat()} moved by {length} day(s)"))
+    return out
+
+
+def _set_for_days(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "will fly to Seoul on Sunday to sign a digital trade agreement ... The signing ceremony with X is set for Nov 9":
+    a definite event noun without a possessor (alone or naming its "ceremony"), the subject of a plan cue verb with a
+    "for" day, is the article's planned event of that family told before it: that event is on that day, and a person
+    in the noun phrase's "with" phrase is its counterpart.
+
+    RETURNS (list[Event]): the events, such ones dated with a note.
+    """
+    lex = _lex()
+    out = list(events)
+    for i in sorted(ctx.trigger_ids):
+        tok = ctx.doc[i]
+        entry = lex.nouns.get(tok.lower_)
+        if entry is None or tok.pos_ != "NOUN":
+            continue
+        head = tok.head if tok.dep_ == "compound" else tok
+        verb = head.head
+        if head.dep_ not in ("nsubj", "nsubjpass") or not _cue_word(verb) or any(c.dep_ == "poss" for c in head.children) \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            continue
+        day = next((x for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.subtree
+                    if (x := ctx.times.get(g.i)) is not None and x.type == "DATE" and x.value
+                    and re.fullmatch(r"\d{4}-\d{2}-\d{2}", x.value)), None)
+        if day is None:
+            continue
+        k = next((k for k in range(len(out) - 1, -1, -1) if out[k].action == entry["action"] and out[k].status == "planned"
+                  and not out[k].refers_to_plan and out[k].evidence.start < tok.sent.start_char), None)
+        if k is None:
+            continue
+        ev = out[k]
+        people = [ref for p in head.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.subtree
+                  if (ref := ctx.actors.get(g.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"]
+        partners = tuple({c.name: c for c in (*ev.counterparts, *people) if c.name != ev.actor.name}.values())
+        out[k] = replace(ev, counterparts=partners,
+                         date=replace(time_to_date(day), note=f"the day the {head.lower_} is set for"))
     return out
 
 
