@@ -392,6 +392,9 @@ def _answer(
         reason = (f"As reported by {as_of.isoformat()}, {subject} is {event.status} for {date_words(event.date.value)}, "
                   f"outside the question's window ({'ending ' if lo is None else ''}{span}); "
                   f"probability {probability:.2f}.")
+        mover = _moved_by(event)
+        if mover is not None:
+            reason += f" {_cite_short(mover)} moved it: \"{_quote(mover.sentence)}\""
     counted = counted_happened(event, pattern, topic, place, places, lines) if event is not None else []
     if event is not None and event.status in ("happened", "ongoing") and counted:
         days = event.date.interval()
@@ -527,7 +530,8 @@ def _open_reason(
     subject: str, event: EventRecord | None, as_of: date, probability: float, doubts: Sequence[tuple[date, str]] = ()
 ) -> str:
     """One sentence for an open question: how many reports, the status and day they give,
-    and, when the plan was changed or a later sentence casts doubt on it, that sentence.
+    and, when the plan was changed (denied, postponed, called off, moved to another day)
+    or a later sentence casts doubt on it, that sentence.
 
     doubts (Sequence[tuple[date, str]]): (published, sentence) that set the forecast's
         ``doubt`` feature (:func:`forecast.troubling`).
@@ -545,10 +549,26 @@ def _open_reason(
     if event.status in _CHANGE_VERBS and changes:
         last = changes[-1]
         return f"{reason}. {_cite_short(last)} {_CHANGE_VERBS[last.status]}: \"{_quote(last.sentence)}\""
+    mover = _moved_by(event)
+    if mover is not None:
+        return f"{reason}. {_cite_short(mover)} moved it: \"{_quote(mover.sentence)}\""
     if doubts:
         day, sentence = doubts[-1]
         return f"{reason}. A later report ({day.isoformat()}) casts doubt: \"{_quote(sentence)}\""
     return reason + "."
+
+
+def _moved_by(event: EventRecord) -> Evidence | None:
+    """The sentence of the report that last moved the event's date to other days (not a
+    closer reading of the same days), the last of that article's sentences about it; else None."""
+    if len(event.history) < 2 or event.history[-1].date.value == event.history[-2].date.value:
+        return None
+    last, before = event.history[-1], event.history[-2]
+    new, old = last.date.interval(), before.date.interval()
+    if new is None or old is not None and old[0] <= new[0] and new[1] <= old[1]:
+        return None  # no day now, or a closer reading of the same days ("next week" -> "on Tuesday")
+    said = [e for e in event.evidence if e.article_id == last.article_id]
+    return said[-1] if said else None
 
 
 def _quote(sentence: str, most: int = 200) -> str:
