@@ -247,11 +247,19 @@ def ask(
         return _unknown(
             question, as_of, f"No stored place, person or meeting matches '{pattern.target}' as of {as_of.isoformat()}."
         )
-    target_name = place_phrase(place.name) if place else counterpart.name if counterpart else pattern.target
+    target_name = place_phrase(place.name) if place else counterpart.name if counterpart else _topic_phrase(pattern.target)
     subject, done = _subject(pattern, actor, target_name, counterpart is not None and place is None)
     topic = pattern.target if pattern.target and place is None and counterpart is None else None
     return _answer(store, pattern, events, window, as_of, subject, place or extra, actor, trip, trip_place, done,
                    topic)
+
+
+def _topic_phrase(topic: str | None) -> str | None:
+    """RETURNS (str | None): a common-noun topic as a sentence writes it ("summit" -> "the
+    summit", "agreement on radar data" -> "the agreement on radar data"); names unchanged."""
+    if not topic or not topic[:1].islower() or topic.lower().startswith(("the ", "a ", "an ")):
+        return topic
+    return f"the {topic}"
 
 
 def _dated_window(

@@ -272,6 +272,26 @@ def _topic_match(event: EventRecord, topic: str) -> bool:
     return any(_sentence_topic(ev.sentence, topic) for ev in event.evidence)
 
 
+def _at_named_gathering(event: EventRecord, topical: Sequence[EventRecord]) -> bool:
+    """True when an attendance ("have confirmed they will attend") is at a gathering its
+    article names in another event's sentence ("Zambia will host a one-day summit ..."):
+    an event matching the topic, reported by the same article, at the same place (or one
+    of them placeless) on overlapping days (or one of them undated)."""
+    if event.action != "attend":
+        return False
+    articles = {e.article_id for e in event.evidence}
+    days = event.date.interval()
+    for other in topical:
+        if other.id == event.id or not articles & {e.article_id for e in other.evidence}:
+            continue
+        if event.place is not None and other.place is not None and event.place.name != other.place.name:
+            continue
+        theirs = other.date.interval()
+        if days is None or theirs is None or _spans_meet(days, theirs):
+            return True
+    return False
+
+
 def counted_happened(
     event: EventRecord,
     pattern: QuestionPattern,
@@ -468,8 +488,10 @@ def candidate_events(
     guest_families: list[str] = data["counterpart_actions"].get(pattern.action, [])
     presence: list[str] = data["presence_actions"].get(pattern.action, [])
     own = {e.id for e in store.events(actor=actor.name, as_of=as_of)}
+    known = store.events(as_of=as_of)
+    topical = [e for e in known if pattern.target and _topic_match(e, pattern.target)]
     out = []
-    for event in store.events(as_of=as_of):
+    for event in known:
         if event.id in own:
             if event.action not in families and not (
                 event.action in presence and target_place is not None and _abroad(event, target_place, actor.country)
@@ -487,6 +509,7 @@ def candidate_events(
             continue
         if target_place is None and target_actor is None and pattern.target and not (
             _topic_match(event, pattern.target) or any(_mentions(c.name, pattern.target) for c in event.counterparts)
+            or _at_named_gathering(event, topical)
         ):
             continue
         if extra_place is not None and event.place is not None and not _in_place(event.place, extra_place):
