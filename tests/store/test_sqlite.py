@@ -37,7 +37,7 @@ def test_sqlite_migrates_new_file(tmp_path: Path) -> None:
     db = tmp_path / "x.db"
     SQLiteStore(str(db)).close()
     rows = sqlite3.connect(db).execute("SELECT version, name FROM schema_migrations").fetchall()
-    assert rows == [(1, "initial"), (2, "event_fold_cache")]
+    assert rows == [(1, "initial"), (2, "event_fold_cache"), (3, "alias_first_seen")]
 
 
 def test_sqlite_refuses_newer_schema(tmp_path: Path) -> None:
@@ -357,3 +357,15 @@ def test_sqlite_events_memo_sees_writes_here_and_in_another_process(tmp_path: Pa
     assert len(reader.events()) == 2
     reader.close()
     writer.close()
+
+
+def test_sqlite_aliases_as_of_their_first_article(store: SQLiteStore) -> None:
+    early = article("Pete Hegseth will visit Seoul next week.", date(2025, 10, 28))
+    store.add_article(early, extraction(early, event(early, early.text, "visit", "planned", "2025-11-03", place=SEOUL)))
+    later = article("Hegseth visited Seoul on Monday.", date(2025, 11, 3))
+    store.add_article(later, extraction(later, event(later, later.text, "visit", "happened", "2025-11-03", place=SEOUL,
+                                                     actor=replace(HEGSETH, name="Hegseth"))))
+    # the later article's spelling is no name of his before it was published
+    aliases = {a.name: a.aliases for a in store.actors(as_of=date(2025, 10, 30))}
+    assert "hegseth" not in aliases["Pete Hegseth"] and "pete hegseth" in aliases["Pete Hegseth"]
+    assert "hegseth" in {a.name: a.aliases for a in store.actors()}["Pete Hegseth"]

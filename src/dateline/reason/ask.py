@@ -369,7 +369,7 @@ def _answer(
         evidence = event.evidence
     reader = actor
     if reader is None and event is not None:
-        reader = next((a for a in store.actors() if a.name == event.actor.name), None) or ActorInfo(
+        reader = next((a for a in store.actors(as_of=as_of) if a.name == event.actor.name), None) or ActorInfo(
             0, event.actor.name, event.actor.kind, event.actor.country
         )
     context = context_sentences(store, reader, event, as_of) if reader else []

@@ -175,6 +175,8 @@ def match_actor(phrase: str, actors: Sequence[ActorInfo], as_of: date | None = N
         names = [_tokens(n) for n in (actor.name, *actor.aliases)]
         if actor.kind == "person" and len(names[0]) > 1:
             names.append(names[0][-1:])  # the surname alone ("Hegseth")
+            # a capitalised middle name of a long name alone ("Lula" of "Luiz Inacio Lula da Silva")
+            names += [_tokens(w) for w in actor.name.split()[1:-1] if w[:1].isupper() and len(w) > 2]
         for ntoks in names:
             end = _contains(toks, ntoks)
             if end:
@@ -227,7 +229,7 @@ def actors_as_of(store: Store, as_of: date) -> list[ActorInfo]:
             if ref.name and not seen.get(ref.name):
                 seen[ref.name] = ref.country
     out = []
-    for actor in store.actors():
+    for actor in store.actors(as_of=as_of):
         if actor.name not in seen:
             continue
         titles = tuple(

@@ -85,8 +85,9 @@ class Store(Protocol):
         """RETURNS (EventRecord): one event as known as of ``as_of``.
         RAISES StoreError: E306 when there is no such event (or none visible then)."""
 
-    def actors(self) -> list[ActorInfo]:
-        """RETURNS (list[ActorInfo]): every actor with aliases and dated titles."""
+    def actors(self, as_of: date | None = None) -> list[ActorInfo]:
+        """as_of (date | None): only aliases first seen in articles published by this day; None: all.
+        RETURNS (list[ActorInfo]): every actor with aliases and dated titles."""
 
     def places(self) -> list[PlaceRef]:
         """RETURNS (list[PlaceRef]): every place seen, with containment."""

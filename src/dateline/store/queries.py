@@ -24,7 +24,11 @@ ACTOR_BY_ID = "SELECT * FROM actors WHERE id = ?"
 ACTOR_BY_NAME = "SELECT id FROM actors WHERE name = ?"
 RENAME_ACTOR = "UPDATE actors SET name = ?, first_key = ?, last_key = ? WHERE id = ?"
 SET_ACTOR_COUNTRY = "UPDATE actors SET country = ? WHERE id = ?"
-INSERT_ALIAS = "INSERT OR IGNORE INTO actor_aliases (alias, actor_id) VALUES (?, ?)"
+INSERT_ALIAS = (
+    "INSERT INTO actor_aliases (alias, actor_id, published) VALUES (?, ?, ?) ON CONFLICT (alias, actor_id) DO UPDATE "
+    "SET published = CASE WHEN actor_aliases.published IS NULL OR excluded.published IS NULL THEN NULL "
+    "ELSE MIN(actor_aliases.published, excluded.published) END"
+)
 INSERT_TITLE = (
     "INSERT OR IGNORE INTO actor_titles (actor_id, title, country, article_id, published) VALUES (?, ?, ?, ?, ?)"
 )
@@ -34,7 +38,10 @@ TITLE_HOLDERS = (
     "AND t.published >= ? AND a.name != ? GROUP BY t.actor_id ORDER BY last DESC"
 )
 ALL_ACTORS = "SELECT * FROM actors ORDER BY name"
-ALIASES_OF = "SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY alias"
+ALIASES_OF = (
+    "SELECT alias FROM actor_aliases WHERE actor_id = ? AND (? IS NULL OR published IS NULL OR published <= ?) "
+    "ORDER BY alias"
+)
 TITLES_OF = (
     "SELECT title, MIN(published) AS first, MAX(published) AS last FROM actor_titles "
     "WHERE actor_id = ? GROUP BY title ORDER BY first"

@@ -287,7 +287,7 @@ class SQLiteStore:
             if actor.country and not stored["country"]:
                 self.conn.execute(q.SET_ACTOR_COUNTRY, (actor.country, found))
         for alias in {actor.name, text_alias or actor.name}:
-            self.conn.execute(q.INSERT_ALIAS, (name_key(alias), found))
+            self.conn.execute(q.INSERT_ALIAS, (name_key(alias), found, iso(article.published)))
         if actor.title:
             self.conn.execute(q.INSERT_TITLE, (found, actor.title, actor.country, article.id, iso(article.published)))
         return found
@@ -302,11 +302,14 @@ class SQLiteStore:
             surface = text[place.start : place.end]
             self.conn.execute(q.INSERT_PLACE_ALIAS, (name_key(surface.removeprefix("the ")), place.name))
 
-    def actors(self) -> list[ActorInfo]:
-        """RETURNS (list[ActorInfo]): every actor with aliases and dated titles."""
+    def actors(self, as_of: date | None = None) -> list[ActorInfo]:
+        """as_of (date | None): only aliases first seen in articles published by this day
+        (and those of undated articles); None: all.
+        RETURNS (list[ActorInfo]): every actor with aliases and dated titles."""
         out = []
+        day = iso(as_of)
         for r in self._rows(q.ALL_ACTORS):
-            aliases = tuple(a["alias"] for a in self._rows(q.ALIASES_OF, (r["id"],)))
+            aliases = tuple(a["alias"] for a in self._rows(q.ALIASES_OF, (r["id"], day, day)))
             titles = tuple(
                 (t["title"], parse_iso(t["first"]), parse_iso(t["last"])) for t in self._rows(q.TITLES_OF, (r["id"],))
             )
