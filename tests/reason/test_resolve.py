@@ -300,3 +300,24 @@ def test_resolve_match_actor_longer_title_wins_and_leftover_words_block() -> Non
     # "vice" is no country word: the vice president, not the president
     assert match_actor("the Philippine vice president", _leaders()).name == "Lorna Cruz"  # type: ignore[union-attr]
     assert match_actor("the Philippine president", _leaders()).name == "Dante Reyes"  # type: ignore[union-attr]
+
+
+def test_resolve_match_actor_family_name_first_and_middle_name() -> None:
+    lee = ActorInfo(5, "Lee Jae Myung", "person", "South Korea", ("lee jae myung",), (("President", D28, D28),))
+    xi = ActorInfo(6, "Xi Jinping", "person", "China", ("xi jinping",), ())
+    lula = ActorInfo(7, "Luiz Inacio Lula da Silva", "person", "Brazil", ("luiz inacio lula da silva",), ())
+    carney = ActorInfo(8, "Mark Carney", "person", "Canada", ("mark carney",), ())
+    people = [lee, xi, lula, carney]
+    assert match_actor("President Lee", people) == lee
+    assert match_actor("Xi", people) == xi
+    assert match_actor("Lula", people) == lula
+    # a first name followed by another surname is someone else
+    assert match_actor("Mark Rutte", people) is None
+
+
+def test_resolve_meeting_a_title_nobody_holds_is_unknown(store: Store) -> None:
+    fill(store, [Report("a1", D28, "Hegseth visited South Korea and was received by the president.", "visit",
+                        "happened", "2025-10-28", place=KOREA)])
+    out = ask(store, "Did Hegseth meet the Japanese president?", D28)
+    assert (out.answer, out.resolution) == ("unknown", None)
+    assert "No stored person is known as 'Japanese president'" in out.reason

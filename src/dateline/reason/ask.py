@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 from datetime import date, timedelta
 from typing import Any, Sequence
 
@@ -170,7 +171,34 @@ def _target(
     counterpart = match_actor(pattern.target, actors, as_of)
     if counterpart is not None:
         return None, counterpart
+    if pattern.action in ("meet", "call", "host") and _titled_person(pattern.target):
+        # "meet the Chilean president": a person no stored actor is known as, not the country
+        raise _NoCounterpart(pattern.target)
     return place, None
+
+
+class _NoCounterpart(Exception):
+    """A meeting question names its counterpart by a title no stored actor holds."""
+
+
+def _titled_person(phrase: str) -> bool:
+    """RETURNS (bool): True when a phrase names a person by title only ("the Chilean
+    president", "the president of Chile"; not "President Lee"), as the extractor reads titles."""
+    from ..extract.actors import parse_title
+
+    info = parse_title(" ".join(w[:1].upper() + w[1:] for w in phrase.split()))
+    if info.title is None:
+        return False
+    rest = set(words(phrase)) - set(words(info.title)) - set(words(info.country or "")) - {"the", "of", "a", "an"}
+    return all(w in _demonym_words() for w in rest)
+
+
+@cache
+def _demonym_words() -> frozenset[str]:
+    """RETURNS (frozenset[str]): the words of the extractor's demonyms ("chilean", "south", "korean")."""
+    from ..extract.nlp import load_data as extract_data
+
+    return frozenset(w for k in extract_data("demonyms.json") if not k.startswith("_") for w in words(k))
 
 
 def ask(
@@ -202,7 +230,11 @@ def ask(
         return _unknown(
             question, as_of, f"No stored actor matches '{pattern.actor}' by name, alias or title as of {as_of.isoformat()}."
         )
-    place, counterpart = _target(store, pattern, actors, as_of)
+    try:
+        place, counterpart = _target(store, pattern, actors, as_of)
+    except _NoCounterpart:
+        return _unknown(question, as_of, f"No stored person is known as '{pattern.target}' as of {as_of.isoformat()} "
+                                         "(by name, alias or title).")
     extra = find_place(store, pattern.place) if pattern.place else None
     same = namesakes(pattern.actor, actors)
     if len(same) > 1:

@@ -177,8 +177,11 @@ def match_actor(phrase: str, actors: Sequence[ActorInfo], as_of: date | None = N
             names.append(names[0][-1:])  # the surname alone ("Hegseth")
             # a capitalised middle name of a long name alone ("Lula" of "Luiz Inacio Lula da Silva")
             names += [_tokens(w) for w in actor.name.split()[1:-1] if w[:1].isupper() and len(w) > 2]
-        for ntoks in names:
+        family = names[0][:1] if actor.kind == "person" and len(names[0]) > 1 else None
+        for ntoks in names + ([family] if family else []):
             end = _contains(toks, ntoks)
+            if end and ntoks is family and end != len(toks):
+                continue  # a family name written first ("President Lee", "Xi"), only as the phrase's last word
             if end:
                 key = (len(ntoks), 1 if actor.kind == "person" else 0, end)
                 if best is None or key > best[0]:
