@@ -436,6 +436,13 @@ def _answer(
         if mover is not None:
             reason += f" {_cite_short(mover)} moved it: \"{_quote(mover.sentence)}\""
     counted = counted_happened(event, pattern, topic, place, places, lines) if event is not None else []
+    if event is not None and event.status in ("happened", "ongoing") and not counted and pattern.action == "meet":
+        # "Modi left Buenos Aires for Brasilia": the journey took place, the meeting is not reported
+        went = next((e for e in reversed(event.evidence) if e.status in ("happened", "ongoing")), None)
+        if went is not None and event.action in load_data("question")["action_matches"]["visit"]:
+            reason = (f"{_cite_short(went)} reports the journey of {event.actor.name} "
+                      f"({date_words(event.date.value)}), but no sentence says {done or subject + ' happened'}; "
+                      f"probability {probability:.2f}.")
     if event is not None and event.status in ("happened", "ongoing") and counted:
         days = event.date.interval()
         lo, hi = window

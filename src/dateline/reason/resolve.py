@@ -307,7 +307,8 @@ def counted_happened(
 ) -> list[Evidence]:
     """The sentences saying an event happened that count for a question: :func:`happened_evidence`
     without a substitute told instead of the asked topic ("signed a memorandum instead") and,
-    for a meeting question, without an arrival naming its counterpart only as the inviter.
+    for a meeting question, without an arrival naming its counterpart only as the inviter
+    or a journey's sentence that names no counterpart.
 
     event (EventRecord): a matched event. pattern (QuestionPattern): the question.
     topic (str | None): the target when it is neither place nor person.
@@ -316,7 +317,16 @@ def counted_happened(
     """
     return [ev for ev in happened_evidence(event, target, known, datelines)
             if (topic is None or not _replacement(ev.sentence, topic))
-            and not (pattern.action == "meet" and _only_invited(event, ev))]
+            and not (pattern.action == "meet" and (_only_invited(event, ev) or _trip_without_partner(event, ev)))]
+
+
+def _trip_without_partner(event: EventRecord, ev: Evidence) -> bool:
+    """True when a journey's "happened" sentence names none of its counterparts: "Modi left
+    Buenos Aires for Brasilia" merged into "will fly on to Brasilia for talks with Lula" says
+    the journey took place, not the meeting. Meeting and signing actions are not journeys."""
+    if event.action not in ("visit", "travel", "arrive", "tour") or not event.counterparts:
+        return False
+    return not any(_mentions(ev.sentence, c.name.split()[-1]) for c in event.counterparts if c.name)
 
 
 def _only_invited(event: EventRecord, ev: Evidence) -> bool:
