@@ -366,7 +366,7 @@ def _in_place(place: PlaceRef | None, target: PlaceRef) -> bool:
     return target.name in (place.name, place.country, *place.within)
 
 
-def _abroad(event: EventRecord, target: PlaceRef, home: str | None = None) -> bool:
+def _abroad(event: EventRecord, target: PlaceRef, home: str | None = None, expected: bool = False) -> bool:
     """True when the event takes place in the target place and that is abroad for its
     actor: both countries known and different (a host at home is not visiting). When the
     actor's country is not known, meeting a counterpart of the place's country there (the
@@ -374,13 +374,16 @@ def _abroad(event: EventRecord, target: PlaceRef, home: str | None = None) -> bo
 
     home (str | None): the actor's country as the store knows it across articles, used when
         the event's latest report gives none ("Prime Minister Nikol Pashinyan").
+    expected (bool): the actor has a visit of its own to the target on record (a plan); with
+        no home country known (the head of an international body), an event of theirs there
+        is that visit ("Georgieva met President Dissanayake in Colombo").
     """
     place = event.place
     if place is None or not _in_place(place, target):
         return False
     home, there = event.actor.country or home, place.country or (place.name if place.kind == "country" else None)
     if not home and there:
-        return any(c.country == there and c.name != event.actor.name for c in event.counterparts)
+        return expected or any(c.country == there and c.name != event.actor.name for c in event.counterparts)
     return bool(home and there and home != there)
 
 
@@ -505,11 +508,15 @@ def candidate_events(
     own = {e.id for e in store.events(actor=actor.name, as_of=as_of)}
     known = store.events(as_of=as_of)
     topical = [e for e in known if pattern.target and _topic_match(e, pattern.target)]
+    visits = set(data["action_matches"]["visit"])
+    expected = target_place is not None and any(
+        e.id in own and e.action in visits and _place_fits(e, target_place) for e in known)
     out = []
     for event in known:
         if event.id in own:
             if event.action not in families and not (
-                event.action in presence and target_place is not None and _abroad(event, target_place, actor.country)
+                event.action in presence and target_place is not None
+                and _abroad(event, target_place, actor.country, expected)
             ):
                 continue
             if target_actor is not None and not _names_actor(event.counterparts, target_actor):
