@@ -369,3 +369,14 @@ def test_sqlite_aliases_as_of_their_first_article(store: SQLiteStore) -> None:
     aliases = {a.name: a.aliases for a in store.actors(as_of=date(2025, 10, 30))}
     assert "hegseth" not in aliases["Pete Hegseth"] and "pete hegseth" in aliases["Pete Hegseth"]
     assert "hegseth" in {a.name: a.aliases for a in store.actors()}["Pete Hegseth"]
+
+
+@pytest.mark.parametrize(("surface", "kept"), [("Hegseth", True), ("his", False), ("Minister", False), ("SecDef", False),
+                                               ("PH", True)])
+def test_sqlite_only_name_like_mentions_become_aliases(store: SQLiteStore, surface: str, kept: bool) -> None:
+    text = f"{surface} will visit Seoul next week, officials said."
+    art = article(text, date(2025, 10, 28))
+    actor = replace(HEGSETH, start=0, end=len(surface))
+    store.add_article(art, extraction(art, event(art, text, "visit", "planned", "2025-11-03", place=SEOUL, actor=actor)))
+    aliases = {a.name: a.aliases for a in store.actors()}["Pete Hegseth"]
+    assert (surface.lower() in aliases) is kept

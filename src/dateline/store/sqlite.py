@@ -61,6 +61,14 @@ from .merge import (
 )
 from .migrations import migrate_sqlite
 
+def _name_like(alias: str, name: str) -> bool:
+    """RETURNS (bool): True when a mention's words can name an actor across articles: they
+    share a word with its name ("Hegseth", "Lula") or are an acronym ("MBS"); a pronoun,
+    a title or a group noun the mention resolved through ("his", "Minister", "leaders") is no name."""
+    words = set(name_key(alias).split())
+    return bool(words & set(name_key(name).split())) or (alias.isupper() and len(alias.replace(".", "")) >= 2)
+
+
 #: How far back a title seen with a person lets an unnamed office ("Poland's prime minister")
 #: stand for that person.
 OFFICE_MEMORY_DAYS = 365
@@ -286,7 +294,7 @@ class SQLiteStore:
                     self.conn.execute(q.RENAME_ACTOR, (actor.name, parts[0], parts[-1], found))
             if actor.country and not stored["country"]:
                 self.conn.execute(q.SET_ACTOR_COUNTRY, (actor.country, found))
-        for alias in {actor.name, text_alias or actor.name}:
+        for alias in {actor.name, text_alias if text_alias and _name_like(text_alias, actor.name) else actor.name}:
             self.conn.execute(q.INSERT_ALIAS, (name_key(alias), found, iso(article.published)))
         if actor.title:
             self.conn.execute(q.INSERT_TITLE, (found, actor.title, actor.country, article.id, iso(article.published)))
