@@ -528,3 +528,11 @@ def test_ask_did_question_before_the_planned_day_is_not_yet(store: Store) -> Non
                         "visit", "happened", "2025-11-03", place=JSA)])
     after = ask(store, "Did Hegseth visit the DMZ?", date(2025, 11, 4))
     assert (after.resolution, after.answer) == ("yes", "yes")
+
+
+def test_ask_did_question_with_only_a_plan_is_never_yes(store: Store) -> None:
+    fill(store, [Report("a1", date(2025, 10, 27), "Hegseth is scheduled to visit the Joint Security Area this week.",
+                        "visit", "planned", "2025-10-28", place=JSA)])
+    out = ask(store, "Did Hegseth visit the DMZ this week?", date(2025, 10, 29))
+    assert out.resolution is None and out.probability is not None and out.probability <= 0.5
+    assert "no article yet reports that it happened" in out.reason

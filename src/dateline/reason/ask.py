@@ -453,6 +453,12 @@ def _answer(
                     else f"after the question's window ends ({hi.isoformat() if hi else ''})")
             reason = (f"As reported by {as_of.isoformat()}, {done or subject} on {date_words(event.date.value)}, "
                       f"{side}; probability {probability:.2f}.")
+    if pattern.past and event is not None and event.status in _PLAN_STATES and probability > HEDGED_AT:
+        # "Did Munir go to Riyadh on Wednesday?": a plan is no report that it happened
+        probability = HEDGED_AT
+        reason = (f"As reported by {as_of.isoformat()}, {subject} is {event.status} for "
+                  f"{date_words(event.date.value)}, and no article yet reports that it happened; "
+                  f"probability {probability:.2f}.")
     reported = _reported_in_window(event, window, counted)
     if reported is not None and probability < 0.5:
         # a report that it happened, not counted (date or place unclear), is never a confident "no"
