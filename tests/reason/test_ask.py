@@ -537,3 +537,10 @@ def test_ask_did_question_with_only_a_plan_is_never_yes(store: Store) -> None:
         out = ask(store, "Did Hegseth visit the DMZ this week?", day)
         assert out.resolution is None and out.probability is not None and out.probability <= 0.5
         assert out.answer != "yes"
+
+
+def test_ask_unreadable_date_is_a_coded_error(store: Store) -> None:
+    fill(store, [Report("a1", date(2025, 10, 28), "Hegseth will visit Seoul next week.", "visit", "planned",
+                        "2025-11-03", place=SEOUL_CITY)])
+    with pytest.raises(QuestionError, match="E404: cannot read the date 'next Fridy'"):
+        ask(store, "Will Hegseth visit Seoul by next Fridy?", date(2025, 10, 28))

@@ -45,6 +45,23 @@ def test_question_lone_month_is_the_window_not_a_place(month: str) -> None:
     assert window_interval(pattern.window, date(2026, 5, 11))[1] is not None
 
 
+@pytest.mark.parametrize(
+    "question,actor,action,target,place",
+    [
+        ("Will Mitsotakis and Erdogan hold talks in Ankara?", "Mitsotakis", "meet", "Erdogan", "Ankara"),
+        ("Will Sanchez and Akhannouch hold talks?", "Sanchez", "meet", "Akhannouch", None),
+        ("Is the Victorian premier expected to meet Stretch Kontelj?", "Victorian premier", "meet", "Stretch Kontelj",
+         None),
+        ("Is Sanchez going to Rabat this week", "Sanchez", "visit", "Rabat", None),
+        ("Is Sanchez going to visit Rabat?", "Sanchez", "visit", "Rabat", None),
+        ("Will Japan hold a summit in Tokyo?", "Japan", "hold", "summit", "Tokyo"),
+    ],
+)
+def test_question_everyday_wordings(question: str, actor: str, action: str, target: str, place: str | None) -> None:
+    pattern = parse_question(question)
+    assert (pattern.actor, pattern.action, pattern.target, pattern.place) == (actor, action, target, place)
+
+
 def test_question_past_tense() -> None:
     assert parse_question("Did Park Min-jun meet Zhao Lin?").past is True
 

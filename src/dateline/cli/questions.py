@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from ..reason.propose import propose, propose_as_announced
-from ..reason.question import parse_question
+from ..reason.question import parse_question, unreadable_window
 from ..reason.watch import evaluate_question
 from ..store import Store
 from .common import add_db, iso_date, render, store_from
@@ -24,10 +24,14 @@ def add_question(store: Store, text: str, close: date | None = None, as_of: date
     store (Store): the database. text (str): the question. close (date | None): close day.
     as_of (date | None): creation and evaluation day; None is today.
     RETURNS (tuple[int, dict]): the question id and its state (the ``dateline ask`` JSON).
-    RAISES QuestionError: E401/E402 when the text is not a yes/no question about an event.
+    RAISES QuestionError: E401-E405 when the text is not a well-formed yes/no question
+        about an event, E404 also when its date cannot be read ("by next Fridy").
     """
-    parse_question(text)
+    pattern = parse_question(text)
     day = as_of or date.today()
+    refused = unreadable_window(pattern, day)
+    if refused is not None:
+        raise refused
     qid = store.add_question(text, close, day)
     state = evaluate_question(store, text, day, close)
     store.record_question_state(qid, state, day)

@@ -14,10 +14,11 @@ from functools import cache
 from datetime import date, timedelta
 from typing import Any, Sequence
 
+from ..errors import Errors, QuestionError
 from ..model import ActorInfo, Article, DateValue, EventRecord, Evidence, PlaceRef
 from ..store.base import Store
 from .forecast import features, predict, troubling
-from .question import QuestionPattern, load_data, parse_question, place_phrase, reversed_range, window_interval, words
+from .question import QuestionPattern, load_data, parse_question, place_phrase, unreadable_window, window_interval, words
 from .resolve import (
     GRACE_DAYS,
     actors_as_of,
@@ -267,8 +268,6 @@ def ask(
         window: tuple[date | None, date | None] | None = span if span is not None else (None, None)
     else:
         window = _dated_window(pattern, anchor or as_of, close)
-        if window is None:
-            return _unknown(question, as_of, f"Cannot read the date '{pattern.window.text}' in the question.")
     if window == (None, None) and close is not None:
         window = (None, close)  # a trip with no dated event: the stored question's close day
     if window == (None, None) and pattern.past and pattern.window.kind == "none":
@@ -296,19 +295,18 @@ def _topic_phrase(topic: str | None) -> str | None:
 
 def _dated_window(
     pattern: QuestionPattern, asked: date, close: date | None
-) -> tuple[date | None, date | None] | None:
+) -> tuple[date | None, date | None]:
     """The days of a question's written window (not a trip's): read against ``asked``, closed by
     a stored question's ``close`` day when it has no date, its open start set by :func:`future_window`.
 
-    RETURNS (tuple | None): (first, last), either open as None; None when the date words cannot be read.
-    RAISES QuestionError: E404 for a "between" range that ends before it starts.
+    RETURNS (tuple): (first, last), either open as None.
+    RAISES QuestionError: E404 when the date words cannot be read ("by next Fridy") or a
+        "between" range ends before it starts.
     """
     window = window_interval(pattern.window, asked, pattern.past)
     if window is None:
-        refused = reversed_range(pattern, asked)
-        if refused is not None:
-            raise refused
-        return None
+        raise unreadable_window(pattern, asked) or QuestionError(
+            Errors.E404.format(text=pattern.window.text, question=pattern.question, why="no days"))
     if window == (None, None) and close is not None:
         window = (None, close)
     return future_window(window, asked, pattern.past)
@@ -329,8 +327,6 @@ def _ask_occurrence(
     if pattern.place and place is None:
         return _unknown(question, as_of, f"No stored place matches '{pattern.place}' as of {as_of.isoformat()}.")
     window = _dated_window(pattern, anchor or as_of, close)
-    if window is None:
-        return _unknown(question, as_of, f"Cannot read the date '{pattern.window.text}' in the question.")
     events = occurrence_events(store, pattern, as_of, place)
     if window != (None, None):
         lo, hi = window

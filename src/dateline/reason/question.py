@@ -127,12 +127,16 @@ def _strip_leading(phrase: str) -> str:
 def _find_action(body: str) -> tuple[str, int, int] | None:
     """RETURNS (tuple | None): (family, start, end) of the earliest, longest action phrase."""
     actions: dict[str, list[str]] = load_data("question")["actions"]
+    verbs = {p.split()[0].lower() for phrases in actions.values() for p in phrases}
     best: tuple[str, int, int] | None = None
     for family, phrases in actions.items():
         for phrase in phrases:
             for m in re.finditer(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", body, re.IGNORECASE):
                 if m.start() == 0:
                     continue  # the actor comes first
+                after = body[m.end():].split()
+                if phrase.endswith(" to") and after and after[0].lower() in verbs:
+                    continue  # "going to visit": the verb after "to" is the action
                 cand = (family, m.start(), m.end())
                 if best is None or (cand[1], -cand[2]) < (best[1], -best[2]):
                     best = cand
@@ -244,7 +248,8 @@ def parse_question(question: str) -> QuestionPattern:
     if found is None:
         raise QuestionError(Errors.E402.format(question=question))
     action, a_start, a_end = found
-    actor = _strip_leading(re.sub(r"\s+(?:be\s+)?(?:going to|able to|still|actually|really|ever)$", "",
+    actor = _strip_leading(re.sub(r"\s+(?:be\s+)?(?:going to|able to|expected to|due to|set to|scheduled to|"
+                                  r"likely to|planning to|supposed to|still|actually|really|ever)$", "",
                                   body[:a_start].strip(), flags=re.IGNORECASE))
     actor, modifier = _cut_aspect(actor)
     if not actor:
@@ -254,9 +259,13 @@ def parse_question(question: str) -> QuestionPattern:
     _check_window(question, target_words, window)
     target = _strip_leading(target_words) or modifier
     pair = re.fullmatch(r"(?P<a>[A-Z][^,]*?)\s+and\s+(?P<b>(?:the\s+)?[A-Z].*)", actor)
-    if pair and action in ("meet", "call", "sign", "hold") and not target:
+    held = re.fullmatch(data["held_meeting_pattern"], target or "", re.IGNORECASE) if pair and action == "hold" else None
+    if held:
+        # "Will X and Y hold talks in Ankara?": a meeting of the two, at that place
+        action, target = "meet", f"in {held['place']}" if held["place"] else ""
+    if pair and action in ("meet", "call", "sign", "hold") and (not target or held):
         # "Will Fuentes and Ibarra meet?": the second is the first one's counterpart
-        actor, target = pair["a"], _strip_leading(pair["b"])
+        actor, target = pair["a"], _strip_leading(pair["b"]) + (f" {target}" if target else "")
     place = None
     if target and action in ("meet", "call", "sign", "attend", "hold", "host"):
         m = re.match(data["meet_place_pattern"], target, re.IGNORECASE)
@@ -309,6 +318,17 @@ def reversed_range(pattern: QuestionPattern, as_of: date) -> QuestionError | Non
         return None
     return QuestionError(Errors.E404.format(text=f"{window.text} and {window.until}", question=pattern.question,
                                            why="the range ends before it starts; put the earlier day first"))
+
+
+def unreadable_window(pattern: QuestionPattern, asked: date) -> QuestionError | None:
+    """pattern (QuestionPattern): a parsed question. asked (date): the day its dates are read against.
+    RETURNS (QuestionError | None): E404 when its written window cannot be read ("by next
+        Fridy") or is a range that ends before it starts; None when it reads (or has none)."""
+    if pattern.window.kind in ("none", "trip") or window_interval(pattern.window, asked, pattern.past) is not None:
+        return None
+    return reversed_range(pattern, asked) or QuestionError(Errors.E404.format(
+        text=pattern.window.text, question=pattern.question,
+        why="write a day such as 'November 4, 2026', a weekday, a month or 'next week'"))
 
 
 def _cut_aspect(actor: str) -> tuple[str, str | None]:
