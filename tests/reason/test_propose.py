@@ -202,3 +202,22 @@ def test_propose_sign_names_the_document_with_its_complement(store: Store) -> No
                         "an official said.", "sign", "planned", "2025-10-30", place=TOKYO)])
     questions = [p.question for p in propose(store, D28)]
     assert "Will Pete Hegseth sign the agreement on sharing radar data in Tokyo by October 30, 2025?" in questions
+
+
+def test_propose_a_visit_with_no_place_meets_its_host(store: Store) -> None:
+    fill(store, [Report("a1", D28, "Hegseth will be received by Defence Minister Koizumi on October 30.", "visit",
+                        "planned", "2025-10-30", counterparts=(KOIZUMI,))])
+    assert [p.question for p in propose(store, D28)] == [
+        "Will Pete Hegseth meet Shinjiro Koizumi by October 30, 2025?"]
+
+
+def test_propose_no_visit_home(store: Store) -> None:
+    washington = PlaceRef("Washington", "city", "United States", within=("United States",))
+    fill(store, [Report("a1", D28, "Hegseth will return to Washington on October 30.", "visit", "planned",
+                        "2025-10-30", place=washington)])
+    assert propose(store, D28) == []
+
+
+def test_propose_criteria_for_a_single_day(store: Store) -> None:
+    fill(store, [Report("a1", D28, "Hegseth will visit Tokyo today.", "visit", "planned", "2025-10-28", place=TOKYO)])
+    assert "on 2025-10-28" in propose(store, D28)[0].resolution_criteria

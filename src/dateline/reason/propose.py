@@ -209,12 +209,24 @@ def proposal_for(event: EventRecord, from_day: date, fallback_end: date | None =
     if last is None or last < from_day:
         return None
     verb = data["verbs"].get(event.action, event.action)
+    if verb == "visit" and event.place is None and any(c.kind == "person" for c in event.counterparts):
+        verb = "meet"  # "will be received by X" with no place: one visits places, meets people
+    if verb == "visit" and event.place is not None and _at_home(event):
+        return None  # going home ("Rubio returns to Washington") is no visit to ask about
     obj = _object(event, verb)
     if obj is None or _mentions_actor(obj, event.actor.name):
         return None  # never "Will Antonio Costa host ... Antonio Costa"
     if verb in data["meeting_verbs"] and _names_gathering(event, obj):
         verb = "attend"  # "meet the Security Consultative Meeting" -> "attend the Security Consultative Meeting"
     return _proposal(event.actor.name, verb, obj, from_day, last, event.id, event.evidence)
+
+
+def _at_home(event: EventRecord) -> bool:
+    """RETURNS (bool): True when a visit's place is in its actor's own country."""
+    home, place = event.actor.country, event.place
+    if not home or place is None:
+        return False
+    return home in (place.country, place.name) or home in place.within
 
 
 def _proposal(
@@ -224,9 +236,10 @@ def _proposal(
     question = f"Will {actor} {verb} {obj} by {last.strftime('%B')} {last.day}, {last.year}?"
     past = data["past"].get(verb, verb)
     close = last + timedelta(days=GRACE_DAYS)
+    span = f"on {last.isoformat()}" if last <= from_day else f"between {from_day.isoformat()} and {last.isoformat()}"
     criteria = (
         f"Yes if a news report published after {from_day.isoformat()} states that {actor} "
-        f"{past} {obj} between {from_day.isoformat()} and {last.isoformat()}; no if "
+        f"{past} {obj} {span}; no if "
         f"{data['nouns'].get(verb, 'the event')} is cancelled or no such report appears by {close.isoformat()}."
     )
     return Proposal(question, criteria, close, event_id, evidence, from_day)
