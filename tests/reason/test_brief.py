@@ -401,3 +401,38 @@ def test_brief_compress_never_ends_on_a_conjunction() -> None:
 )
 def test_brief_compress_keeps_tails_and_name_lists(sentence: str, line: str) -> None:
     assert compress(sentence) == line
+
+
+@pytest.mark.parametrize(
+    "sentence,line",
+    [
+        ("14:30 — The commission chairperson opened the ministers' session with a call for a ceasefire.",
+         "The commission chairperson opened the ministers' session with a call for a ceasefire"),
+        ("Ghana will host leaders of Nigeria, Senegal, Cote d'Ivoire and Togo at a regional security summit in Accra "
+         "on September 15.",
+         "Ghana will host leaders of Nigeria, Senegal, Cote d'Ivoire and Togo at a regional security summit in Accra "
+         "on September 15"),
+    ],
+)
+def test_brief_compress_drops_live_time_stamps_and_keeps_lists(sentence: str, line: str) -> None:
+    assert compress(sentence) == line
+
+
+def test_brief_condense_drops_a_dangling_no_day_and_this_time() -> None:
+    assert condense("Rubio will also meet President Sheinbaum during the trip, without giving a day.") == (
+        "Rubio will also meet President Sheinbaum during the trip.")
+    assert condense("This time the prime minister will stay for two days.") == (
+        "The prime minister will stay for two days.")
+
+
+def test_brief_synopsis_skips_sentences_pointing_back() -> None:
+    sents = [Sentence(0, "Prime Minister Asha Rao will visit Lima on June 9 for talks with President Ana Paredes."),
+             Sentence(1, "The relationship between the two countries has changed a great deal since then."),
+             Sentence(2, "Rao is expected to sign an agreement on lithium mining and grain exports during the visit.")]
+    assert "since then" not in synopsis(sents)
+
+
+def test_brief_compress_never_cuts_a_list_of_names_with_a_lower_case_particle() -> None:
+    line = compress("President John Mahama said Ghana will host leaders of Nigeria, Senegal, Cote d'Ivoire and Togo at "
+                    "a regional security summit in Accra on September 15 to discuss militant attacks along the borders.")
+    assert "Cote d'Ivoire and Togo" in line

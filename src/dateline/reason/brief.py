@@ -369,8 +369,8 @@ def synopsis(sentences: Sequence[Sentence], events: Sequence[EventRecord] = ()) 
             words = len(texts[s.index].split())
             if s in chosen or (used + words > budget and not over) or words < data["min_sentence_words"]:
                 continue
-            if _leans_back(s.text) and s.index - 1 not in picked:
-                continue  # "The two leaders last spoke ..." without the sentence that names them
+            if _leans_back(s.text) and s.index - 1 not in picked or _points_back(s.text):
+                continue  # "The two leaders last spoke ..." without the sentence that names them; "since then"
             after = s.index - lead.index if s.index > lead.index else n
             val = (
                 w["centrality"] * _cosine(vecs[s.index], centroid)
@@ -414,15 +414,23 @@ def _in_name_list(text: str, at: int, brk: str) -> bool:
     """True when a soft break at ``at`` joins two names of a list ("Kenya, Tanzania and
     Mozambique"): cutting there would drop names from it."""
     before, after = text[:at].split(), text[at + len(brk):].split()
-    return bool(before and after and before[-1][:1].isupper() and after[0][:1].isupper()
-                and brk.strip() in (",", "and"))
+    return bool(before and after and any(c.isupper() for c in before[-1]) and after[0][:1].isupper()
+                and brk.strip() in (",", "and"))  # "Cote d'Ivoire and Togo" too
 
 
 def _leans_back(text: str) -> bool:
-    """True when a sentence opens with a word that points to the one before it
-    ("He", "The two leaders"; ``anaphora_openers`` in ``data/brief.json``)."""
+    """True when a sentence opens with a word that points to the one before it ("He", "The
+    two leaders", "This time"; ``anaphora_openers`` in ``data/brief.json``) or holds a phrase
+    that does ("since then"; ``anaphora_phrases``)."""
     low = " ".join(text.lower().split())
-    return any(low.startswith(w + " ") for w in load_data("brief")["anaphora_openers"])
+    return any(low.startswith(w + " ") for w in load_data("brief")["anaphora_openers"]) or _points_back(text)
+
+
+def _points_back(text: str) -> bool:
+    """True when a sentence holds a phrase that points to an earlier one ("The relationship
+    has changed since then"; ``anaphora_phrases`` in ``data/brief.json``)."""
+    low = " ".join(text.lower().split())
+    return any(re.search(r"\b" + re.escape(p) + r"\b", low) for p in load_data("brief")["anaphora_phrases"])
 
 
 def _unquote(text: str) -> str:
@@ -446,7 +454,7 @@ def compress(sentence: str) -> str:
     """
     data = load_data("brief")
     cues = load_data("cues")
-    text = _unquote(re.sub(r"\s*\([^)]*\)", "", sentence).strip())
+    text = _unquote(re.sub(r"\s*\([^)]*\)", "", re.sub(data["timestamp_pattern"], "", sentence)).strip())
     before = text
     for pattern in cues["attribution_patterns"]:
         text = re.sub(pattern, "", text, flags=re.IGNORECASE)
@@ -751,7 +759,8 @@ def event_line(
     elif event.action in data["place_first_actions"] and place and (event.action != "attend" or not gathering):
         # "visits Seoul", "attends an event in Seoul"
         verb = data["verbs_without_object"][event.action] + " in" if event.action == "attend" else verb
-        parts = [verb, place] + ([f"with {others}"] if others else [])
+        partner = data["journey_partner"].get(event.action, "with")  # "travels to Rabat for talks with X"
+        parts = [verb, place] + ([f"{partner} {others}"] if others else [])
     elif not others and event.action in data["verbs_without_object"]:
         parts = [data["verbs_without_object"][event.action]] + ([f"in {place}"] if place else [])
     else:
