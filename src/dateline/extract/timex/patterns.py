@@ -188,7 +188,7 @@ def grammar(language: str = "en") -> Grammar:
         ("month_quarter", rf"(?P<det>{F['QDET']})\s+(?P<mon>{F['MON']})(?:\s+(?P<year>{F['YEAR']}))?[- ](?P<qw>{F['MONQ']})"),
         ("half_code", rf"{HCODE}{code_year}"),
         ("month", rf"(?:(?:the\s+)?(?P<pos>{F['POS']})\s*)?(?:(?P<rel>{F['REL']})\s+)?(?P<mon>{F['MON']})"
-                  rf"(?:,?\s+(?:of\s+)?(?P<year>{F['YEAR']}|'\d\d)|\s+(?P<yrel>{F['YREL']}))?"),
+                  rf"(?:,?\s+(?:of\s+)?(?P<year>{F['YEAR']}|'\d\d)|\s+(?:of\s+)?(?P<yrel>{F['YREL']}))?"),
         ("season", rf"(?:the\s+)?(?:(?P<pos>{F['POS']})\s*)?(?:(?P<rel>{F['REL']})\s+)?(?P<season>{F['SEASON']})"
                    rf"(?:\s+(?:of\s+)?(?P<year>{F['YEAR']}))?"),
         ("decade", rf"(?:the\s+)?(?:(?P<pos>{F['POS']})\s*)?(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0'?s|'(?P<dec2>\d)0'?s"
