@@ -247,7 +247,7 @@ def _prefix_start(doc: Doc, start: int, end: int) -> int:
             break
         if doc.has_annotation("DEP") and not (start <= tok.head.i < end or first <= tok.head.i < end):
             if tok.dep_ not in _PREFIX_DEPS and not _title_of_phrase(tok, start, end) and not _misparsed_title(tok, first, start) \
-                    and not split_title(tok, first, start, end):
+                    and not split_title(tok, first, start, end) and not _conjoined_title(tok, first, start):
                 break
         first = j
         j -= 1
@@ -263,6 +263,14 @@ def split_title(tok: Token, first: int, start: int, end: int) -> bool:
         return False
     lex = _lexicon()
     return tok.lower_ in _title_words() or tok.lower_ in lex.anonymous
+
+
+def _conjoined_title(tok: Token, first: int, start: int) -> bool:
+    """ "Greek Prime Minister X and Turkish [President]conj Recep Tayyip Erdogan met": a capitalized title word right before
+    a name that the parser conjoined to the first name (the name itself hung as its apposition) is the second name's own
+    title, never the first one's."""
+    return tok.i == first - 1 == start - 1 and tok.dep_ == "conj" and tok.text[:1].isupper() and tok.lower_ in _title_words() \
+        and tok.head.i < tok.i
 
 
 def _misparsed_title(tok: Token, first: int, start: int) -> bool:
@@ -305,6 +313,10 @@ def _name_tokens(span: Span) -> tuple[int, int]:
     while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].lower_ in lex.trigger_words
                            or end - start > 1 and doc[end - 1].lower_.removesuffix("s") in lex.trigger_words):
         end -= 1  # "President [Sissoko Leaves]PERSON for ...": a headline's verb
+    for k in range(start + 1, end - 1):
+        if doc[k].text in ("'s", "’s") and resolve_country(doc[start:k].text) is not None:
+            start = k + 1  # "[Papua New Guinea's James Marape]PERSON": the country is the person's, not part of the name
+            break
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in lex.heads:
         for size in (3, 2, 1):  # "President of [Bolivia Luis Arce]PERSON": the country is the title's, not the name's
             if end - start > size and resolve_country(doc[start : start + size].text) is not None:
@@ -361,13 +373,17 @@ def _person(doc: Doc, start: int, end: int) -> ActorRef:
     if not info.title and doc.has_annotation("DEP"):
         for child in root.children:
             if child.dep_ == "appos":
-                info = parse_title(doc[child.left_edge.i : child.right_edge.i + 1].text)
+                got = parse_title(doc[child.left_edge.i : child.right_edge.i + 1].text)
+                if got.title:  # "When Narendra Modi [last set foot in Argentina]appos": no title, so no country either
+                    info = got
                 break
-    if not info.title and doc.has_annotation("DEP") and root.dep_ == "appos" and root.head.i < start:
+    if not (info.title and info.country) and doc.has_annotation("DEP") and root.dep_ == "appos" and root.head.i < start:
         head = root.head  # "Iraq's prime minister-designate, Hamid al-Rubaie": the name stands for the title phrase before it
         phrase = doc[head.left_edge.i : head.i + 1]
-        if phrase.end <= start:
-            info = parse_title(phrase.text)
+        if phrase.end <= start and not any(t.dep_ == "cc" or t.lower_ == "and" for t in doc[phrase.end : start]):
+            got = parse_title(phrase.text)  # "Pakistan's army chief, Field Marshal Asim Munir": the office and its country
+            if not info.title or got.title and got.country:  # over the rank before the name
+                info = TitleInfo(got.title or info.title, got.country or info.country)
     if info.title and not info.country and doc.has_annotation("DEP"):
         for prep in root.children:  # "President Nurlan Abenov of Kazakhstan": the country after the name
             if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == end:
@@ -405,8 +421,8 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
         if ent.start in places:
             continue  # "visit [Tallinn]PERSON": a place in a place's role
         start, end = _name_tokens(ent)
-        if start >= end:
-            continue
+        if start >= end or all(t.lower_ in _title_words() for t in doc[start:end]):
+            continue  # "[Prime Minister]PERSON": title words alone name nobody
         if end - start <= 3 and resolve_place(doc[start:end].text) is None and resolve_country(doc[start:end].text) is not None:
             continue  # "[Ugandan]PERSON President Yoweri Museveni", "[Sri Lankan]PERSON President X": a nationality, not a name
         ref = _person(doc, start, end)
@@ -501,11 +517,27 @@ def _person_entities(doc: Doc, lex: _Lexicon) -> list[Span]:
             last = found[-1] = Span(doc, last.start, ent.end, label="PERSON")  # "[Samia Suluhu][Hassan]": one name
             continue
         last = ent if ent.label_ == "PERSON" else None
-        if ent.label_ == "PERSON" or _titled_name(ent, lex):
+        if ent.label_ == "PERSON" or _titled_name(ent, lex) or _listed_with_people(ent):
             found.append(ent)
         elif ent.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP"):
             found.extend(_given_name_parts(ent, lex) or _after_name_title(ent, lex))
     return found
+
+
+def _listed_with_people(ent: Span) -> bool:
+    """ "Ghana's John Mahama, Nigeria's [Bola Tinubu]ORG and Senegal's Bassirou Diomaye Faye": two or three capitalized
+    words the recognizer called an organization, after a country's possessive and conjoined with a person's name, are a
+    person's name too."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or ent.start < 2 or doc[ent.start - 1].text not in ("'s", "’s") \
+            or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in ent):
+        return False
+    if resolve_country(doc[ent.start - 2].text) is None:
+        return False
+    last = ent[-1]
+    mates = [last.head] if last.dep_ == "conj" else []
+    mates += [c for c in last.children if c.dep_ == "conj"]
+    return any(m.ent_type_ == "PERSON" for m in mates)
 
 
 def _after_name_title(ent: Span, lex: _Lexicon) -> list[Span]:
@@ -513,9 +545,11 @@ def _after_name_title(ent: Span, lex: _Lexicon) -> list[Span]:
     after an optional "the") is that name, when the rest is capitalized words and no known place."""
     doc = ent.doc
     start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
-    if start >= ent.end - 1 or doc[start].lower_ not in lex.name_titles or not doc[start].text[:1].isupper():
-        return []
-    name = doc[start + 1 : ent.end]
+    size = next((k for k in (3, 2) if start + k < ent.end and " ".join(t.lower_ for t in doc[start : start + k]) in lex.name_titles), 1)
+    if start + size >= ent.end or " ".join(t.lower_ for t in doc[start : start + size]) not in lex.name_titles \
+            or not doc[start].text[:1].isupper():
+        return []  # "[Field Marshal Asim Munir]ORG": a title of several words always followed by a name
+    name = doc[start + size : ent.end]
     if not all(t.is_alpha and t.text[:1].isupper() for t in name) or resolve_place(name.text) is not None:
         return []
     return [Span(doc, name.start, name.end, label="PERSON")]
@@ -645,8 +679,9 @@ def _conjoined_surnames(doc: Doc, named: list[_Named], taken: set[int]) -> list[
         else:
             continue
         for other in others:
-            if other.i in taken or other.i in heads or other.pos_ != "PROPN" or not other.text[:1].isupper():
-                continue
+            if other.i in taken or other.i in heads or other.pos_ != "PROPN" or not other.text[:1].isupper() \
+                    or other.lower_ in _title_words():
+                continue  # "X and Turkish [President] Y": a bare title word is never a person
             if other.ent_type_ in ("GPE", "NORP", "DATE") or any(c.dep_ == "compound" for c in other.children):
                 continue
             if resolve_place(other.text) is not None or resolve_country(other.text) is not None:
@@ -668,6 +703,21 @@ def _titled_name(ent: Span, lex: _Lexicon) -> bool:
     if ent.label_ not in ("ORG", "GPE", "NORP") or ent.start == 0 or not all(t.text[:1].isupper() or t.text == "-" for t in ent):
         return False
     return ent.doc[ent.start - 1].lower_ in lex.heads and ent.doc[ent.start - 1].text[:1].isupper()
+
+
+def _names_gathering(ent: Span, lex: _Lexicon) -> bool:
+    """Whether an entity is the first words of a capitalized gathering name ("[Pacific Islands] Leaders Meeting")."""
+    last = ent[-1]
+    head = last.head
+    for _ in range(3):
+        if last.dep_ != "compound" or not head.text[:1].isupper() or head.i < ent.end:
+            return False
+        if head.lower_ in lex.gatherings:
+            return True
+        if head.dep_ != "compound":
+            return False
+        head = head.head
+    return False
 
 
 def _outside_dateline(doc: Doc) -> Callable[[Span], bool]:
@@ -700,6 +750,8 @@ def _organizations(
                 continue
             if lex.gatherings.intersection(text.lower().replace("-", " ").split()):
                 continue  # a named meeting is an event, not an actor
+            if _names_gathering(ent, lex):
+                continue  # "the [Pacific Islands]ORG Leaders Meeting": a word of the meeting's name
             if text.lower() in lex.demonyms:
                 continue  # "Kazakh" mislabelled ORG
             if len(text) < 2:

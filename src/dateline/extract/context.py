@@ -38,6 +38,19 @@ def time_to_date(t: TimeExpr) -> DateValue:
     return DateValue(t.value, t.precision, t.text, t.end_value, note)
 
 
+_STAMP_DASHES = ("—", "–", "-", "|")
+
+
+def post_stamp_line(text: str, start: int, end: int) -> int | None:
+    """ "11:00 — South African President Cyril Ramaphosa will not travel ...": a clock time alone at the start of a line
+    and followed by a dash heads a live-blog update (its post time). RETURNS (int | None): the line's start, else None."""
+    line = text.rfind("\n", 0, start) + 1
+    if text[line:start].strip():
+        return None
+    rest = text[end : end + 4].lstrip(" \t")
+    return line if rest[:1] in _STAMP_DASHES and rest[1:2] in (" ", "\t") else None
+
+
 @dataclass
 class _Ctx:
     doc: Doc
@@ -51,11 +64,16 @@ class _Ctx:
     trigger_ids: set[int]
     overtaken: set[int] = field(default_factory=set)
     title: str = ""
+    stamps: dict[int, TimeExpr] = field(default_factory=dict)  # line start -> the post time heading a live update
 
 
 def _context(doc: Doc, triggers: list[tuple[str, Token]]) -> _Ctx:
     times: dict[int, TimeExpr] = {}
+    stamps: dict[int, TimeExpr] = {}
     for t in doc._.times or ():
+        if t.type == "TIME" and (line := post_stamp_line(doc.text, t.start, t.end)) is not None:
+            stamps[line] = t  # "11:00 — Ramaphosa has called off his trip": the update's post time, no event's date
+            continue
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is not None:
             for tok in span:
@@ -69,4 +87,4 @@ def _context(doc: Doc, triggers: list[tuple[str, Token]]) -> _Ctx:
     ids = {t.i for _, t in triggers}
     partners = doc._.actor_partners or {}
     return _Ctx(doc, times, places, actors, partners, doc._.anchor, doc._.article_id or "", dateline[1] if dateline else 0, ids,
-                title=doc._.title or "")
+                title=doc._.title or "", stamps=stamps)

@@ -28,16 +28,16 @@ from .arguments import _governor, _manner, _misparsed_object, _titled_object, co
 from .builder import _build, _on_a_visit
 from .codes import event_codes
 from .context import _Ctx, _context, time_to_date
-from .dates import _anchored_offsets, _same_day
+from .dates import _anchored_offsets, _date, _same_day
 from .furniture import furniture_spans, in_spans
 from .gatherings import _gathering_changes
 from .holders import hosted_gatherings
 from .nlp import load_data
 from .occasions import article_occasions, dateline_place, occasion_frame, on_bare_sidelines
-from .participants import _visiting_guest
+from .participants import _visiting_guest, in_attendance
 from .places import place_in
 from .occurrences import _occurrences
-from .plans import _overtaken
+from .plans import _overtaken, past_reading
 from .status import ahead_frame
 from .triggers import _REF_VALUES, _lex, _subject_cues
 from .venues import _article_gathering, _occasion_venues, trip_of_aim
@@ -127,10 +127,12 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
             continue
         seen.add(tok.i)
         event = _build(tok, entry["action"], ctx)
+        if event is not None and kind == "NOUN" and _talks_before_outcome(tok, ctx):
+            event = _outcome_talks(event, tok, ctx)
         if event is not None and tok.i in ctx.overtaken:
             overtaken.append(replace(event, refers_to_plan=True))
         elif event is not None:
-            events.extend(_each_apart(tok, event, ctx))
+            events.extend(_each_present(tok, _each_apart(tok, event, ctx), ctx))
             events.extend(_replaced_places(tok, event, ctx))
             events.extend(_moved_from(tok, event, ctx))
     events = _set_for_days(_revised_plans(_trip_references(events, ctx), ctx), ctx)
@@ -144,6 +146,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     events = _occasion_venues(_same_place_dates(_apply_trip_frames(events, ctx), ctx.anchor), ctx)
     events = _not_yet_under_way(_visit_days(hosted_gatherings(events, ctx), ctx), ctx)
     events = _dateline_city(on_bare_sidelines(country_leg_days(_stays_before(events, ctx)), ctx), ctx)
+    events = _post_days(events, ctx) if ctx.stamps else events
     # page furniture (link lists, captions, bylines) tells no event, whichever rule read one there
     return [ev for ev in events if not in_spans(furniture, ev.evidence.start)] if furniture else events
 
@@ -332,6 +335,21 @@ def _stays_before(events: list[Event], ctx: _Ctx) -> list[Event]:
     return out
 
 
+def _post_days(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "18:20 — Kenyan President William Ruto has arrived in Addis Ababa": an undated event told in the present perfect
+    in a live-blog update headed by a post time happened on that post's day."""
+    out: list[Event] = []
+    for ev in events:
+        stamp = ctx.stamps.get(ctx.doc.text.rfind("\n", 0, ev.evidence.trigger_start) + 1)
+        tok = _trigger_token(ev, ctx) if stamp is not None and ev.date.value is None and ev.status == "happened" else None
+        if stamp is not None and stamp.value and tok is not None and tok.tag_ == "VBN" \
+                and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in tok.children) \
+                and re.match(r"\d{4}-\d{2}-\d{2}", stamp.value):
+            ev = replace(ev, date=DateValue(stamp.value[:10], "day", stamp.text, None, "the day of the live update's post time"))
+        out.append(ev)
+    return out
+
+
 def _names_place(ev: Event, place: PlaceRef, ctx: _Ctx) -> bool:
     """Whether the event's sentence names ``place`` after the dateline."""
     span = ctx.doc.char_span(max(ev.evidence.start, ctx.dateline_end), ev.evidence.end, alignment_mode="expand")
@@ -372,6 +390,15 @@ def _each_apart(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
     if not rest:
         return [event]
     return [replace(event, counterparts=rest), *(replace(event, actor=m, counterparts=rest) for m in mates)]
+
+
+def _each_present(tok: Token, events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "with X, Y and Z in attendance": one attend event per person present, none a counterpart of another."""
+    if tok.pos_ not in ("NOUN", "PROPN") or len(events) != 1 or len(present := in_attendance(tok, ctx)) < 2:
+        return events
+    names = {p.name for p in present}
+    rest = tuple(c for c in events[0].counterparts if c.name not in names)
+    return [replace(events[0], actor=p, counterparts=rest) for p in present]
 
 
 def _replaced_places(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
@@ -557,11 +584,29 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     if need and not any(c.lower_ in need for c in tok.children if c.dep_ in ("compound", "amod")) \
             and not _held_with_person(tok, entry.get("or_held_with", ()), ctx):
         return None
+    if in_attendance(tok, ctx):
+        return entry  # "with X, Y and Z in attendance"
+    if _gathering_edge(tok):
+        return {**entry, "action": "attend"}  # "closed the Pacific Islands Leaders Meeting": was there, at its opening or close
     if not _noun_licensed(tok, ctx):
         return None
     if entry["action"] in lex.remote_actions and _remote(tok):
         return {**entry, "action": "call"}  # "held talks by video link": a call, no meeting in person
     return entry
+
+
+@cache
+def _edge_verbs() -> frozenset[str]:
+    return frozenset(load_data("triggers.json")["gathering_edge_verbs"])
+
+
+def _gathering_edge(tok: Token) -> bool:
+    """ "Takaichi and Brown closed the Pacific Islands Leaders Meeting", "opened the summit": a named gathering (a proper
+    noun) or a gathering noun of the attend family, the object of a ``gathering_edge_verbs`` verb, is attended by the
+    verb's subject (who opens or closes it is there)."""
+    if tok.dep_ != "dobj" or tok.head.pos_ != "VERB" or tok.head.lemma_.lower() not in _edge_verbs():
+        return False
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() or _lex().nouns[tok.lower_]["action"] == "attend"
 
 
 def _courtesy_action(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> str | None:
@@ -604,6 +649,8 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
     lex = _lex()
     if _on_a_visit(tok, ctx) or ahead_frame(tok):
         return True
+    if _talks_before_outcome(tok, ctx):
+        return True  # "agreed on Wednesday to expand patrols after talks in Canberra": the talks are told, that day
     if tok.dep_ == "pobj" and tok.head.lower_ in _FRAME_PREPS or occasion_frame(tok):
         return False  # "during his trip", "upon his arrival", "on the sidelines of the summit": a frame, not a statement
     gov, rel = _governor(tok)
@@ -637,6 +684,39 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
             return _has_planning_cue(gov)
         return True
     return False
+
+
+@cache
+def _outcome_verbs() -> frozenset[str]:
+    return frozenset(load_data("triggers.json")["outcome_verbs"])
+
+
+def _talks_before_outcome(tok: Token, ctx: _Ctx) -> bool:
+    """ "X and Y agreed on Wednesday to expand joint patrols after talks in Canberra": a meeting noun with a place of its
+    own and no possessor, in an "after"/"following" frame of a past ``outcome_verbs`` verb (or of its infinitive), is
+    the talks the outcome came from: a meeting of the verb's subjects, held where it says, on the verb's day."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("after", "following") or tok.pos_ != "NOUN" \
+            or _lex().nouns[tok.lower_]["action"] not in ("meet", "negotiate") or any(c.dep_ == "poss" for c in tok.children):
+        return False
+    if not any(ctx.places.get(g.i) is not None for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.subtree):
+        return False
+    verb = tok.head.head
+    if verb.dep_ == "xcomp" and verb.pos_ == "VERB":
+        verb = verb.head  # "agreed ... to expand ... after talks"
+    return verb.pos_ == "VERB" and verb.tag_ == "VBD" and verb.lemma_.lower() in _outcome_verbs()
+
+
+def _outcome_talks(event: Event, tok: Token, ctx: _Ctx) -> Event:
+    """The talks an outcome came from happened on the outcome verb's own day (the plan cue "agreed to" is the
+    outcome's, not the talks')."""
+    verb = tok.head.head
+    if verb.dep_ == "xcomp":
+        verb = verb.head
+    when, after = past_reading(_date(verb, [verb], ctx), ctx.anchor)
+    status = "uncertain" if after else "happened"
+    codes = event_codes(event.action, status)
+    return replace(event, date=when, status=status, refers_to_plan=False, cameo=codes.cameo, plover=codes.plover,
+                   plover_mode=codes.mode, evidence=replace(event.evidence, status=status))
 
 
 def _talks_at_destination(tok: Token, ctx: _Ctx) -> bool:
@@ -700,7 +780,14 @@ def _cue_lemmas() -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def _forward_particles() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in load_data("status_cues.json")["brought_forward_particles"].items()}
+
+
 def _cue_word(tok: Token) -> bool:
+    if (prts := _forward_particles().get(tok.lemma_.lower())) is not None:  # "has been brought forward to July 15"
+        return any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in prts for c in tok.children)
     return tok.lemma_.lower() in _cue_lemmas() or tok.lower_ in _cue_lemmas()
 
 

@@ -138,7 +138,8 @@ def _own_facts(tok: Token, ctx: _Ctx) -> tuple[PlaceRef | None, str | None, Date
     verb = tok.head
     if tok.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head
-    if tok.dep_ in ("dobj", "nsubjpass", "pobj") and verb.pos_ == "VERB" and verb.lemma_.lower() in _words().verbs:
+    if (tok.dep_ in ("dobj", "nsubjpass", "pobj") or tok.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in verb.children)) \
+            and verb.pos_ == "VERB" and verb.lemma_.lower() in _words().verbs:  # "the summit opened in Accra on Tuesday"
         heads.append(verb)
     elif (gathering := _purpose_verb(tok)) is not None:
         heads.append(gathering)

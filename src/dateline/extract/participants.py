@@ -38,6 +38,30 @@ def _group_nouns() -> frozenset[str]:
     return frozenset(load_data("titles.json")["group_nouns"])
 
 
+def in_attendance(tok: Token, ctx: _Ctx) -> list[ActorRef]:
+    """ "The summit opened in Accra on Tuesday with X, Y and Z in attendance": the people of the "with" phrase that an
+    attendance noun ("in attendance") completes, each of whom attended (in text order); [] for any other noun."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in" or _lex().nouns.get(tok.lower_, {}).get("action") != "attend" \
+            or any(c.dep_ in ("poss", "det") for c in tok.children):
+        return []
+    cur = tok.head
+    for _ in range(6):
+        if cur.dep_ == "prep" and cur.lower_ == "with":
+            return [a for g in cur.children if g.dep_ == "pobj" for a in _actors_in(g, ctx) if a.kind == "person"]
+        if cur.head.i == cur.i:
+            return []
+        cur = cur.head
+    return []
+
+
+def _among_subjects(noun: Token, ctx: _Ctx) -> list[ActorRef]:
+    """ "X and Y were among the leaders who attended": the people of the subject a noun with a relative clause is counted
+    "among", who did what the clause tells (not the people a group noun "the leaders" would stand for)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "among" or noun.head.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return [a for sub in _subject_of([noun.head.head]) for a in _actors_in(sub, ctx) if a.kind == "person"]
+
+
 def _participants(
     tok: Token, chain: list[Token], ctx: _Ctx, changes_plan: bool = False
 ) -> tuple[ActorRef | None, list[ActorRef]]:
@@ -45,6 +69,8 @@ def _participants(
     subjects: list[ActorRef] = []
     others: list[ActorRef] = []
     named_other = False
+    if tok.pos_ in ("NOUN", "PROPN") and (present := in_attendance(tok, ctx)):
+        return present[0], present[1:]  # "opened ... with X, Y and Z in attendance": each is there (split by the caller)
     if tok.pos_ in ("NOUN", "PROPN"):
         for child in tok.children:
             if child.dep_ == "poss" and child.lower_ == "their" and tok.dep_ == "dobj" and _subject_of([tok.head]):
@@ -89,7 +115,7 @@ def _participants(
         if named_other and not subjects:
             return None, []
         if chain[0].dep_ == "relcl" and not subjects:
-            subjects += _actors_in(chain[0].head, ctx)
+            subjects += _among_subjects(chain[0].head, ctx) or _actors_in(chain[0].head, ctx)
         if not subjects and chain[0].dep_ in ("advcl", "xcomp") and len(chain) == 1:
             subjects += [a for sub in _subject_of(head_chain(chain[0].head)) for a in _actors_in(sub, ctx)]
     for sub_tok in _subject_tokens(chain):
@@ -122,7 +148,9 @@ def _participants(
                 for pobj in child.children:
                     if child.lower_ == "to" and ctx.places.get(pobj.i):
                         continue
-                    others += _actors_in(pobj, ctx, head.i == tok.i) or _name_after_title(pobj, ctx)
+                    others += (_actors_in(pobj, ctx, head.i == tok.i) or _name_after_title(pobj, ctx)) + [
+                        a for c in pobj.children if c.dep_ == "conj" for a in _name_after_title(c, ctx)]
+                    # "between X and Turkish [President] Recep Tayyip Erdogan": the name the parser hung elsewhere
     if tok.pos_ == "VERB":
         others += _comitative_partners(tok, ctx)
         others += [g for c in tok.children if c.dep_ in ("xcomp", "acl") and (g := _visiting_guest(c, ctx)) is not None]

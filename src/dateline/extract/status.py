@@ -62,6 +62,7 @@ class _Cues:
     hearsay: frozenset[str]
     official: frozenset[str]
     occurrence: frozenset[str]
+    absence: frozenset[str]
     verb_forms: dict[str, frozenset[str]]
     conditional_marks: frozenset[str]
     ongoing_predicates: frozenset[str]
@@ -75,10 +76,11 @@ def _cues() -> _Cues:
     data = load_data("status_cues.json")
     verbs: dict[str, str] = {}
     particles: dict[str, dict[str, tuple[str, ...]]] = {}
-    for status in ("planned", "uncertain", "moved", "postponed", "cancelled", "denied", "reject"):
-        for lemma in data[f"{status}_verbs"]:
+    for key in ("planned", "uncertain", "moved", "brought_forward", "postponed", "cancelled", "denied", "reject"):
+        status = "moved" if key == "brought_forward" else key  # "has been brought forward to July 15": a plan moved earlier
+        for lemma in data[f"{key}_verbs"]:
             verbs.setdefault(lemma, status)
-        for lemma, prts in data.get(f"{status}_particles", {}).items():
+        for lemma, prts in data.get(f"{key}_particles", {}).items():
             particles.setdefault(lemma, {})[status] = tuple(prts)
             verbs[lemma] = status if lemma not in verbs or verbs[lemma] == status else verbs[lemma]
     return _Cues(
@@ -97,6 +99,7 @@ def _cues() -> _Cues:
         hearsay=frozenset(data["hearsay_verbs"]),
         official=frozenset(data["official_sources"]),
         occurrence=frozenset(data["occurrence_phrases"]),
+        absence=frozenset(data["absence_verbs"]),
         verb_forms={k: frozenset(v) for k, v in data["planned_verb_forms"].items()},
         conditional_marks=frozenset(data["conditional_marks"]),
         ongoing_predicates=frozenset(data["present_ongoing_predicates"]),
@@ -148,7 +151,8 @@ def _verb_cue(tok: Token, cues: _Cues) -> str | None:
     lemma = tok.lemma_.lower()
     status = cues.verbs.get(lemma)
     if lemma in cues.particles:
-        prts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")}  # "pulled out of": "out" parsed as a preposition
+        prts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod")}  # "pulled out of": "out" parsed as a
+        # preposition; "brought forward": "forward" parsed as an adverb
         for kind, needed in cues.particles[lemma].items():
             if prts & set(needed):
                 return kind
@@ -234,6 +238,8 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
     if negated:
         if found == "happened" and _unrealized(trigger, cues):
             found = "cancelled"  # "Varadan's meeting with X did not take place"
+        elif found == "happened" and trigger.pos_ == "VERB" and trigger.lemma_.lower() in cues.absence:
+            found = "cancelled"  # "Ouattara did not attend": his attendance did not take place, no denial of a report
         elif found == "happened":
             found = "denied"
         elif found in ("planned", "ongoing"):
