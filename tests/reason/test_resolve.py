@@ -321,3 +321,10 @@ def test_resolve_meeting_a_title_nobody_holds_is_unknown(store: Store) -> None:
     out = ask(store, "Did Hegseth meet the Japanese president?", D28)
     assert (out.answer, out.resolution) == ("unknown", None)
     assert "No stored person is known as 'Japanese president'" in out.reason
+
+
+def test_resolve_match_actor_possessive_country_title() -> None:
+    munir = ActorInfo(9, "Asim Munir", "person", "Pakistan", ("asim munir",), (("Army Chief", D28, D28),))
+    assert match_actor("Pakistan's army chief", [munir]) == munir
+    assert match_actor("Pakistan\u2019s army chief", [munir]) == munir
+    assert match_actor("India's army chief", [munir]) is None

@@ -94,8 +94,10 @@ class Resolution:
 
 
 def _tokens(text: str) -> list[str]:
+    """RETURNS (list[str]): the words of a phrase without stop words and possessive endings
+    ("Pakistan's army chief" -> pakistan, army, chief)."""
     stop = set(load_data("question")["stop_words"])
-    return [w for w in words(text) if w not in stop]
+    return [w.removesuffix("'s") for w in words(text) if w not in stop]
 
 
 def _contains(haystack: list[str], needle: list[str]) -> int:
