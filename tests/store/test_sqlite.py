@@ -37,7 +37,7 @@ def test_sqlite_migrates_new_file(tmp_path: Path) -> None:
     db = tmp_path / "x.db"
     SQLiteStore(str(db)).close()
     rows = sqlite3.connect(db).execute("SELECT version, name FROM schema_migrations").fetchall()
-    assert rows == [(1, "initial"), (2, "event_fold_cache"), (3, "alias_first_seen")]
+    assert rows == [(1, "initial"), (2, "event_fold_cache"), (3, "alias_first_seen"), (4, "superseded_articles")]
 
 
 def test_sqlite_refuses_newer_schema(tmp_path: Path) -> None:

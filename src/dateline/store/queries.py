@@ -102,6 +102,23 @@ INSERT_EVENT = "INSERT INTO events (actor_id, family) VALUES (?, ?)"
 INSERT_REPORT = "INSERT INTO reports (event_id, article_id, seq, published, body) VALUES (?, ?, ?, ?, ?)"
 REPORTS_OF_EVENTS = "SELECT event_id, seq, body FROM reports WHERE event_id IN ({marks})"
 REPORTS_AS_OF = " AND published IS NOT NULL AND published <= ?"
+# reports of articles a later version replaced by the as-of day (all of them when it is NULL)
+REPORTS_NOT_SUPERSEDED = (
+    " AND article_id NOT IN (SELECT article_id FROM superseded WHERE ? IS NULL OR published IS NULL OR published <= ?)"
+)
+#: {probes}: "instr(text, ?) > 0" joined by OR, one per sentence looked for
+ARTICLES_HOLDING = (
+    "SELECT id, text, published FROM articles WHERE id != ? AND published IS NOT NULL "
+    "AND published >= ? AND published <= ? AND ({probes})"
+)
+REVISIONS_PUBLISHED_BETWEEN = (
+    "SELECT a.id, a.text, a.published FROM revisions r JOIN articles a ON a.id = r.article_id "
+    "WHERE r.article_id != ? AND r.published >= ? AND r.published <= ?"
+)
+INSERT_REVISION = "INSERT OR IGNORE INTO revisions (article_id, published) VALUES (?, ?)"
+INSERT_SUPERSEDED = "INSERT OR IGNORE INTO superseded (article_id, by_article, published) VALUES (?, ?, ?)"
+EVENTS_OF_ARTICLE_REPORTS = "SELECT DISTINCT event_id FROM reports WHERE article_id = ?"
+RETIRE_EVENT = "UPDATE events SET family = '', fold = NULL WHERE id = ?"
 
 QUESTION_BY_TEXT = "SELECT id FROM questions WHERE text = ?"
 QUESTION_BY_ID = "SELECT * FROM questions WHERE id = ?"

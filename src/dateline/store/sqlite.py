@@ -60,6 +60,7 @@ from .merge import (
     state_of,
 )
 from .migrations import migrate_sqlite
+from .revisions import is_revision, max_days, probe_sentences, same_story, sentence_keys
 
 def _name_like(alias: str, name: str) -> bool:
     """RETURNS (bool): True when a mention's words can name an actor across articles: they
@@ -208,12 +209,45 @@ class SQLiteStore:
             )
             for place in extraction.places:
                 self._save_place(place, article.text)
+            self._supersede(article)
             new, updated = self._save_events(article, seq, extraction.events)
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
         return AddResult(article.id, False, new, updated)
+
+    def _supersede(self, article: Article) -> None:
+        """Record which versions of one story this article replaces, or is replaced by
+        (:mod:`dateline.store.revisions`): a revision ("(Corrects day ...)") published up
+        to ``max_days`` after a stored article that shares enough sentences with it. The
+        events the old version reported are folded again without it."""
+        if article.published is None:
+            return
+        days = timedelta(days=max_days())
+        mine = sentence_keys(article.text)
+        pairs: list[tuple[str, str, date]] = []
+        if is_revision(article.title, article.text):
+            self.conn.execute(q.INSERT_REVISION, (article.id, iso(article.published)))
+            lo, hi = article.published - days, article.published
+            probes = probe_sentences(article.text)
+            sql = q.ARTICLES_HOLDING.format(probes=" OR ".join(["instr(text, ?) > 0"] * len(probes)))
+            for r in self._rows(sql, (article.id, iso(lo), iso(hi), *probes)) if probes else []:
+                if same_story(mine, sentence_keys(r["text"])):
+                    pairs.append((r["id"], article.id, article.published))
+        lo, hi = article.published, article.published + days
+        for r in self._rows(q.REVISIONS_PUBLISHED_BETWEEN, (article.id, iso(lo), iso(hi))):
+            # an older version arriving after its revision
+            if same_story(mine, sentence_keys(r["text"])):
+                pairs.append((article.id, r["id"], parse_iso(r["published"]) or article.published))
+        for old, new, day in pairs:
+            self.conn.execute(q.INSERT_SUPERSEDED, (old, new, iso(day)))
+            for row in self._rows(q.EVENTS_OF_ARTICLE_REPORTS, (old,)):
+                reports = self._reports([row["event_id"]], None).get(row["event_id"])
+                if reports:
+                    self._set_carry(row["event_id"], fold_carry(reports))
+                else:
+                    self.conn.execute(q.RETIRE_EVENT, (row["event_id"],))  # only the old version told it
 
     def articles(self, start: date | None = None, end: date | None = None) -> list[Article]:
         """RETURNS (list[Article]): articles published within [start, end], oldest first."""
@@ -344,6 +378,8 @@ class SQLiteStore:
             if as_of is not None:
                 sql += q.REPORTS_AS_OF
                 params.append(iso(as_of))
+            sql += q.REPORTS_NOT_SUPERSEDED
+            params += [iso(as_of), iso(as_of)]
             for r in self._rows(sql, params):
                 out[r["event_id"]].append(Report(event_from_json(r["body"]), r["seq"]))
         return {k: v for k, v in out.items() if v}
