@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from dateline.store.merge import action_family, pick_event
@@ -26,3 +28,24 @@ def test_merge_weekend_value_has_an_interval() -> None:
     from dateline.model import timex_interval
 
     assert timex_interval("2025-W44-WE") == (date(2025, 11, 1), date(2025, 11, 2))
+
+
+def test_merge_a_meeting_told_from_the_other_side_is_one_event() -> None:
+    from dateline.store.sqlite import SQLiteStore
+
+    from .builders import AHN, HEGSETH, SEOUL, article, event, extraction
+
+    store = SQLiteStore(":memory:")
+    try:
+        plan = article("Hegseth will meet Ahn in Seoul on Tuesday.", date(2025, 10, 27))
+        store.add_article(plan, extraction(plan, event(plan, plan.text, "meet", "planned", "2025-10-28", place=SEOUL,
+                                                       counterparts=(AHN,))))
+        met = article("Ahn met Hegseth in Seoul on Tuesday.", date(2025, 10, 28))
+        store.add_article(met, extraction(met, event(met, met.text, "meet", "happened", "2025-10-28", place=SEOUL,
+                                                     counterparts=(HEGSETH,), actor=AHN)))
+        events = store.events()
+        assert [(e.actor.name, e.status, [c.name for c in e.counterparts], e.articles()) for e in events] == [
+            ("Pete Hegseth", "happened", ["Ahn Gyu-back"], 2)]
+        assert [h.status for h in events[0].history] == ["planned", "happened"]
+    finally:
+        store.close()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
+from dataclasses import replace
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
@@ -68,6 +69,10 @@ def _name_like(alias: str, name: str) -> bool:
     a title or a group noun the mention resolved through ("his", "Minister", "leaders") is no name."""
     words = set(name_key(alias).split())
     return bool(words & set(name_key(name).split())) or (alias.isupper() and len(alias.replace(".", "")) >= 2)
+
+
+#: Action families whose event is the same from either side ("A met B" is "B met A").
+_SYMMETRIC_FAMILIES = frozenset({"meet", "call"})
 
 
 #: How far back a title seen with a person lets an unnamed office ("Poland's prime minister")
@@ -405,8 +410,7 @@ class SQLiteStore:
             if 0 <= event.actor.start < event.actor.end <= len(article.text):
                 alias = article.text[event.actor.start : event.actor.end]
             actor_id = self._actor_id(event.actor, article, alias)
-            for c in event.counterparts:
-                self._actor_id(c, article, None)
+            partner_ids = [(c, self._actor_id(c, article, None)) for c in event.counterparts]
             if event.place is not None:
                 self._save_place(event.place, article.text)
             family = action_family(event.action)
@@ -417,6 +421,22 @@ class SQLiteStore:
                 carries[r["id"]] = carry = self._carry(r["id"], r["fold"])
                 scores[r["id"]] = same_event(state_of(carry), event, same_article=r["id"] in pending)
             best = pick_event(scores)
+            if best is None and family in _SYMMETRIC_FAMILIES:
+                # "Wong met Sugiono" for the stored "Sugiono will meet Wong": one meeting, told
+                # from the stored event's side (its actor, the report's actor as counterpart)
+                for partner, partner_id in partner_ids:
+                    if partner.kind != "person":
+                        continue
+                    turned = replace(event, actor=partner, counterparts=(
+                        event.actor, *(c for c in event.counterparts if c.name != partner.name)))
+                    turned_scores: dict[int, int] = {}
+                    for r in self._candidates(partner_id, family, turned, since):
+                        carries[r["id"]] = carry = self._carry(r["id"], r["fold"])
+                        turned_scores[r["id"]] = same_event(state_of(carry), turned, same_article=r["id"] in pending)
+                    found = pick_event(turned_scores)
+                    if found is not None:
+                        best, event, actor_id = found, turned, partner_id
+                        break
             if best is None:
                 best = int(self.conn.execute(q.INSERT_EVENT, (actor_id, family)).lastrowid or 0)
                 new_ids.add(best)
