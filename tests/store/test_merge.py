@@ -49,3 +49,34 @@ def test_merge_a_meeting_told_from_the_other_side_is_one_event() -> None:
         assert [h.status for h in events[0].history] == ["planned", "happened"]
     finally:
         store.close()
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Lee", "Lee Jae Myung", True), ("Wong", "Penny Wong", True), ("Gutierrez Mendoza", "Carlos Gutierrez Mendoza", True),
+    ("Jae", "Lee Jae Myung", False), ("Penny Wong", "Sophie Wong", False), ("Wong", "Wong", True)])
+def test_merge_same_person(a: str, b: str, same: bool) -> None:
+    from dateline.model import ActorRef
+    from dateline.store.merge import same_person
+
+    assert same_person(ActorRef(a, "person"), ActorRef(b, "person")) is same
+
+
+def test_merge_surname_only_counterpart_joins_the_plan() -> None:
+    from dateline.model import ActorRef
+    from dateline.store.sqlite import SQLiteStore
+
+    from .builders import HEGSETH, SEOUL, article, event, extraction
+
+    lee, lee_short = ActorRef("Lee Jae Myung", "person", "President"), ActorRef("Lee", "person")
+    store = SQLiteStore(":memory:")
+    try:
+        plan = article("Hegseth will meet President Lee Jae Myung in Seoul on Tuesday.", date(2025, 10, 27))
+        store.add_article(plan, extraction(plan, event(plan, plan.text, "meet", "planned", "2025-10-28", place=SEOUL,
+                                                       counterparts=(lee,))))
+        met = article("Hegseth met Lee in Seoul on Tuesday.", date(2025, 10, 28))
+        store.add_article(met, extraction(met, event(met, met.text, "meet", "happened", "2025-10-28", place=SEOUL,
+                                                     counterparts=(lee_short,), actor=HEGSETH)))
+        assert [(e.status, [c.name for c in e.counterparts]) for e in store.events()] == [
+            ("happened", ["Lee Jae Myung"])]
+    finally:
+        store.close()

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..model import ActorRef, DateValue, Event, Evidence, HistoryEntry, PlaceRef, UNKNOWN_DATE
+from .identity import name_key
 
 __all__ = [
     "Report",
@@ -128,8 +129,35 @@ def _more_specific(a: PlaceRef | None, b: PlaceRef | None) -> PlaceRef | None:
 
 
 def _union(a: tuple[ActorRef, ...], b: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
-    names = {x.name for x in a}
-    return a + tuple(x for x in b if x.name not in names)
+    """Counterparts of two reports, each person once, by the fullest name either gives
+    ("Friedrich Merz" and "Merz" are one)."""
+    out = list(a)
+    for x in b:
+        same = next((i for i, y in enumerate(out) if same_person(x, y)), None)
+        if same is None:
+            out.append(x)
+        elif len(x.name) > len(out[same].name):
+            out[same] = x
+    return tuple(out)
+
+
+def same_person(a: ActorRef, b: ActorRef) -> bool:
+    """True when two references can name one person: the same name, or one a part of the
+    other that keeps its first or last word ("Lee" and "Lee Jae Myung", "Wong" and "Penny
+    Wong", "Gutierrez Mendoza" and "Carlos Gutierrez Mendoza"). Other kinds match by name only.
+
+    a, b (ActorRef): the two references. RETURNS (bool): whether they may be one person.
+    """
+    if a.name == b.name:
+        return True
+    if a.kind != "person" or b.kind != "person":
+        return False
+    short, full = sorted((name_key(a.name).split(), name_key(b.name).split()), key=len)
+    n = len(short)
+    if not n or n == len(full):
+        return False
+    return any(full[i : i + n] == short for i in range(len(full) - n + 1)) and (
+        short[-1] == full[-1] or short[0] == full[0])
 
 
 def _article_statement(reports: list[Report]) -> Report:
@@ -339,9 +367,11 @@ def _places_compatible(a: PlaceRef | None, b: PlaceRef | None) -> bool | None:
 
 
 def _counterparts_compatible(a: tuple[ActorRef, ...], b: tuple[ActorRef, ...]) -> bool | None:
+    """RETURNS (bool | None): None when either side names nobody; else whether they share
+    a person (:func:`same_person`: "met Lee" shares Lee Jae Myung)."""
     if not a or not b:
         return None
-    return bool({x.name for x in a} & {x.name for x in b})
+    return any(same_person(x, y) for x in a for y in b)
 
 
 def _days_apart(a: DateValue, b: DateValue) -> int | None:

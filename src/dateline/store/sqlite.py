@@ -459,8 +459,12 @@ class SQLiteStore:
     def _candidates(self, actor_id: int, family: str, event: Event, since: str | None) -> list[dict[str, Any]]:
         """RETURNS (list[dict]): rows (id, fold) of the events a new report may join."""
         window = match_window(event)
+        # a person's first or last word alone finds the event that names them in full, and the
+        # reverse ("met Lee" and "will meet Lee Jae Myung"; merge.same_person decides)
+        ends = [w for c in event.counterparts if c.kind == "person" for w in (c.name.split()[:1] + c.name.split()[-1:])]
+        probes = [f"|{c.name}|" for c in event.counterparts] + list(dict.fromkeys(ends))
         names = [c.name for c in event.counterparts]
-        people = " OR ".join(f"instr(people, :p{i}) > 0" for i in range(len(names))) or "1"
+        people = " OR ".join(f"instr(people, :p{i}) > 0" for i in range(len(probes))) or "1"
         params: dict[str, Any] = {
             "actor": actor_id,
             "family": family,
@@ -472,7 +476,7 @@ class SQLiteStore:
             "people": "|" if names else None,
             "since": since,
         }
-        params.update({f"p{i}": f"|{name}|" for i, name in enumerate(names)})
+        params.update({f"p{i}": probe for i, probe in enumerate(probes)})
         sql = q.EVENTS_OF_ACTOR_NEAR if window else q.EVENTS_OF_ACTOR
         return self._rows(sql.format(people=people), params)
 
