@@ -35,3 +35,12 @@ def test_identity_ambiguous_surname_is_new() -> None:
 @pytest.mark.parametrize(("name", "key"), [("Phan Văn Giang", "phan van giang"), ("J. D. Vance", "j d vance")])
 def test_identity_name_key_folds_case_accents_periods(name: str, key: str) -> None:
     assert name_key(name) == key
+
+
+def test_identity_two_word_family_name_alone() -> None:
+    from dateline.store.identity import match_actor
+
+    people = {1: "Carlos Gutierrez Mendoza", 2: "Gabriela Sommerfeld"}
+    assert match_actor("Gutierrez Mendoza", "person", {}, people) == 1
+    assert match_actor("Carlos Gutierrez Mendoza", "person", {}, {7: "Gutierrez Mendoza"}) == 7
+    assert match_actor("Ana Mendoza", "person", {}, people) is None

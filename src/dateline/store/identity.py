@@ -51,4 +51,9 @@ def match_actor(
             candidates.append(actor_id)
         elif len(tokens) > 1 and len(other) > 1 and tokens[-1] == other[-1] and tokens[0][0] == other[0][0]:
             candidates.append(actor_id)
+        elif 1 < len(tokens) < len(other) and other[-len(tokens):] == tokens:
+            # a two-word family name alone ("Gutierrez Mendoza" of "Carlos Gutierrez Mendoza")
+            candidates.append(actor_id)
+        elif 1 < len(other) < len(tokens) and tokens[-len(other):] == other:
+            candidates.append(actor_id)  # the full name of a person first named by family name
     return candidates[0] if len(candidates) == 1 else None
