@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
+from dateline.model import DateValue
 from dateline.store.merge import action_family, pick_event
 
 
@@ -78,5 +80,24 @@ def test_merge_surname_only_counterpart_joins_the_plan() -> None:
                                                      counterparts=(lee_short,), actor=HEGSETH)))
         assert [(e.status, [c.name for c in e.counterparts]) for e in store.events()] == [
             ("happened", ["Lee Jae Myung"])]
+    finally:
+        store.close()
+
+
+def test_merge_a_vaguer_plan_keeps_the_day() -> None:
+    from dateline.store.sqlite import SQLiteStore
+
+    from .builders import SEOUL, article, event, extraction
+
+    store = SQLiteStore(":memory:")
+    try:
+        day = article("Hegseth will visit Seoul on March 24.", date(2026, 3, 16))
+        store.add_article(day, extraction(day, event(day, day.text, "visit", "planned", "2026-03-24", place=SEOUL)))
+        week = article("Hegseth will visit Seoul next week.", date(2026, 3, 20))
+        ev = replace(event(week, week.text, "visit", "planned", None, place=SEOUL),
+                     date=DateValue("2026-W13", "week", "next week"))
+        store.add_article(week, extraction(week, ev))
+        [only] = store.events()
+        assert only.date.value == "2026-03-24" and only.articles() == 2
     finally:
         store.close()

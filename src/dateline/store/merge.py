@@ -200,6 +200,8 @@ def _next_date(current: DateValue, status: str, new_status: str, new: DateValue)
     cur_iv, new_iv = current.interval(), new.interval()
     if cur_iv and new_iv and new_iv[0] >= cur_iv[0] and new_iv[1] <= cur_iv[1]:
         return new  # refinement: a day within the week said before
+    if cur_iv and new_iv and cur_iv[0] >= new_iv[0] and cur_iv[1] <= new_iv[1] and new_status == status:
+        return current  # a vaguer reading of the same plan ("next week" after "on March 24") keeps the day
     if new_status in _OUTCOMES or new_status == "planned":
         return new  # rescheduled, or reported on its actual day
     return current
