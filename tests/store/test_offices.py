@@ -48,3 +48,11 @@ def test_offices_a_holder_seen_only_later_is_not_used(store: SQLiteStore) -> Non
     _say(store, "Poland's prime minister visited Seoul on Monday.", date(2026, 6, 8), OFFICE, SEOUL)
     _say(store, "Polish Prime Minister Anna Nowak visited Tokyo on Monday.", date(2026, 6, 15), NOWAK)
     assert {e.actor.name for e in store.events()} == {"Prime Minister of Poland", "Anna Nowak"}
+
+
+def test_offices_a_generic_office_is_the_one_holder_of_a_longer_title(store: SQLiteStore) -> None:
+    sugiono = ActorRef("Sugiono", "person", "Foreign Minister", "Indonesia")
+    minister = ActorRef("Minister of Indonesia", "person", "Minister", "Indonesia")
+    _say(store, "Indonesian Foreign Minister Sugiono visited Tokyo on Monday.", date(2026, 4, 1), sugiono)
+    _say(store, "The Indonesian minister visited Seoul on Tuesday.", date(2026, 4, 7), minister, SEOUL)
+    assert {e.actor.name for e in store.events()} == {"Sugiono"}

@@ -34,8 +34,9 @@ INSERT_TITLE = (
 )
 TITLE_HOLDERS = (
     "SELECT t.actor_id AS actor_id, MAX(t.published) AS last FROM actor_titles t JOIN actors a ON a.id = t.actor_id "
-    "WHERE lower(t.title) = lower(?) AND t.country = ? AND t.published IS NOT NULL AND t.published <= ? "
-    "AND t.published >= ? AND a.name != ? GROUP BY t.actor_id ORDER BY last DESC"
+    "WHERE (lower(t.title) = lower(:title) OR lower(t.title) LIKE '% ' || lower(:title)) AND t.country = :country "
+    "AND t.published IS NOT NULL AND t.published <= :day "
+    "AND t.published >= :since AND a.name != :office GROUP BY t.actor_id ORDER BY last DESC"
 )
 ALL_ACTORS = "SELECT * FROM actors ORDER BY name"
 ALIASES_OF = (

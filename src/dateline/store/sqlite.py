@@ -301,15 +301,17 @@ class SQLiteStore:
 
     def _office_holder(self, actor: ActorRef, article: Article) -> int | None:
         """The stored person an office named without a name stands for ("Poland's prime
-        minister met ..." is stored by the extractor as "Prime Minister of Poland"): the one
-        person seen with that title and country in the :data:`OFFICE_MEMORY_DAYS` up to the
+        minister met ..." is stored by the extractor as "Prime Minister of Poland"; "the
+        Indonesian minister" is a Foreign Minister of Indonesia): the one person seen with
+        that title, or a longer one ending with it, and that country in the :data:`OFFICE_MEMORY_DAYS` up to the
         article's day (never later, so nothing leaks); None when nobody or several were."""
         if not (actor.kind == "person" and actor.title and actor.country and article.published):
             return None
         if actor.name != f"{actor.title} of {actor.country}":
             return None
         since = article.published - timedelta(days=OFFICE_MEMORY_DAYS)
-        rows = self._rows(q.TITLE_HOLDERS, (actor.title, actor.country, iso(article.published), iso(since), actor.name))
+        rows = self._rows(q.TITLE_HOLDERS, {"title": actor.title, "country": actor.country, "day": iso(article.published),
+                                            "since": iso(since), "office": actor.name})
         return int(rows[0]["actor_id"]) if len(rows) == 1 else None
 
     def _actor_id(self, actor: ActorRef, article: Article, text_alias: str | None) -> int:
