@@ -848,11 +848,7 @@ def stop_cancellations(events: Sequence[EventRecord], others: Sequence[EventReco
         ours = event.date.interval()
         if ours is None:
             continue
-        for other in others:
-            if other.id == event.id or other.status != "cancelled" or other.action not in visits:
-                continue
-            if other.actor.name != event.actor.name or other.place is None:
-                continue
+        for other, where in _own_visits(event, others, "cancelled", visits):
             cancel = [e for e in other.evidence if e.status == "cancelled"]
             if not cancel:
                 continue
@@ -866,17 +862,26 @@ def stop_cancellations(events: Sequence[EventRecord], others: Sequence[EventReco
             elif not _was_dated_over(other, ours):
                 continue
             if event.place is None:
-                if not _trip_within(event, other.place, others, visits):
+                if not _trip_within(event, where, others, visits):
                     continue
             else:
                 # a meeting at the stop, or a visit to a place within a country leg called off
                 # ("will no longer stop in Laos" cancels the Vientiane visit of that week)
-                inside = _in_place(event.place, other.place)
-                within = inside and (other.place.name != event.place.name or undated)
+                inside = _in_place(event.place, where)
+                within = inside and (where.name != event.place.name or undated)
                 if not (within or event.action not in visits and _same_place(event, other)):
                     continue
             out[event.id] = cancel[-1]
     return out
+
+
+def _own_visits(
+    event: EventRecord, others: Sequence[EventRecord], status: str, visits: set[str]
+) -> list[tuple[EventRecord, PlaceRef]]:
+    """RETURNS (list): (visit, its place) for the other placed visits of the event's actor
+    now of ``status`` (a trip or stop called off, postponed)."""
+    return [(o, o.place) for o in others if o.id != event.id and o.status == status and o.action in visits
+            and o.actor.name == event.actor.name and o.place is not None]
 
 
 def _trip_within(event: EventRecord, where: PlaceRef, others: Sequence[EventRecord], visits: set[str]) -> bool:
@@ -932,11 +937,7 @@ def trip_postponements(events: Sequence[EventRecord], others: Sequence[EventReco
         if any(e.status in _HAPPENED for e in event.evidence):
             continue
         said = max((e.published or date.min) for e in event.evidence)
-        for other in others:
-            if other.id == event.id or other.status != "postponed" or other.action not in visits:
-                continue
-            if other.actor.name != event.actor.name or other.place is None:
-                continue
+        for other, where in _own_visits(event, others, "postponed", visits):
             new = other.date.interval()
             old = [iv for iv in (h.date.interval() for h in other.history[:-1]) if iv is not None]
             if new is None or _spans_meet(new, ours) or old and not any(_spans_meet(iv, ours) for iv in old):
@@ -947,9 +948,9 @@ def trip_postponements(events: Sequence[EventRecord], others: Sequence[EventReco
             if not old and ours[1] >= new[0]:
                 continue
             if event.place is None:
-                if not _trip_within(event, other.place, others, visits):
+                if not _trip_within(event, where, others, visits):
                     continue
-            elif not _in_place(event.place, other.place):
+            elif not _in_place(event.place, where):
                 continue
             moved = [e for e in other.evidence if e.status == "postponed"]
             if moved and (moved[-1].published or date.min) >= said:
