@@ -61,6 +61,7 @@ class _Lexicon:
     gender_words: dict[str, str]
     demonyms: dict[str, str]
     trigger_words: frozenset[str]
+    trigger_verbs: frozenset[str]
     gatherings: frozenset[str]
     past_modifiers: frozenset[str]
     groups: dict[str, str]
@@ -100,6 +101,7 @@ def _lexicon() -> _Lexicon:
         gender_words=gender_words,
         demonyms=dict(load_data("demonyms.json")),
         trigger_words=frozenset(words),
+        trigger_verbs=frozenset(w.lower() for w in triggers["verbs"]),
         gatherings=frozenset(triggers["gathering_words"]),
         past_modifiers=frozenset(data["past_modifiers"]),
         groups=dict(data["group_nouns"]),
@@ -428,7 +430,7 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
         ref = _person(doc, start, end)
         if end - start == 1 and not ref.title and _capitalized_modifier(ent, doc[start], lex):
             continue  # "[Riot]PERSON police met the marchers": a common word capitalized at the start of a sentence
-        if end - start == 1 and not ref.title and _place_name(ent, doc[start].text, lex):
+        if end - start == 1 and not ref.title and _place_name(ent, doc[start].text, lex) and not _meets_named_person(doc[start]):
             continue  # "Porto will host Lyon": a lone city name the recognizer took for a person is a club or a town
         named.append(_Named(start, end, ref))
         if end - start >= 2 or "-" in ref.name or " " in ref.name:  # "To Lam": one token (``dateline_surnames_v1``)
@@ -511,7 +513,11 @@ def _person_entities(doc: Doc, lex: _Lexicon) -> list[Span]:
     recognizer called something else ("the mayor of [Reading, Victoria Hughes]ORG": the part after the comma)."""
     found: list[Span] = _unlabelled_titled_names(doc, lex) + appointed_names(doc)
     last: Span | None = None
+    ents: list[Span] = []
     for ent in doc.ents:
+        ents.extend(_cut_at_verb(ent, lex))
+    found.extend(_trigger_subject_names(doc, lex, ents + found))
+    for ent in ents:
         if ent.label_ == "PERSON" and last is not None and last.end == ent.start and found and found[-1] is last \
                 and doc[ent.start].text[:1].isupper() and doc[ent.start].sent_start != 1:
             last = found[-1] = Span(doc, last.start, ent.end, label="PERSON")  # "[Samia Suluhu][Hassan]": one name
@@ -522,6 +528,65 @@ def _person_entities(doc: Doc, lex: _Lexicon) -> list[Span]:
         elif ent.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP"):
             found.extend(_given_name_parts(ent, lex) or _after_name_title(ent, lex))
     return found
+
+
+def _cut_at_verb(ent: Span, lex: _Lexicon) -> list[Span]:
+    """ "[Iwaya met Modi]ORG", "Minister [Mendoza met Sommerfeld]PERSON": an entity the recognizer ran across a
+    lower-case event verb is the names on either side of it; a side of capitalized words that is no known place or
+    country is a person's name (PERSON), any other side keeps the entity's label."""
+    doc = ent.doc
+    cuts = [t.i for t in ent[1:-1] if t.pos_ in ("VERB", "AUX") and t.text[:1].islower() and t.lemma_ in lex.trigger_verbs]
+    if not cuts or ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
+        return [ent]
+    parts: list[Span] = []
+    for start, end in zip([ent.start, *(c + 1 for c in cuts)], [*cuts, ent.end]):
+        if start >= end:
+            continue
+        part = doc[start:end]
+        person = all(t.is_alpha and t.text[:1].isupper() for t in part) and resolve_place(part.text) is None \
+            and resolve_country(part.text) is None
+        parts.append(Span(doc, start, end, label="PERSON" if person else ent.label_))
+    return parts
+
+
+def _trigger_subject_names(doc: Doc, lex: _Lexicon, ents: list[Span]) -> list[Span]:
+    """ "Gutierrez met Sommerfeld", "Sheikh Mohammed met Takaichi", "Mendoza met Sommerfeld": a capitalized proper
+    noun (with its capitalized compounds) that is the subject of an event verb and that the recognizer missed or
+    called a place it is not (no known country or place) is a person's name (a follow-up article's surname). A known
+    city there is a person only when the verb's object is a person's name ("Porto will host Lyon" stays a club)."""
+    if not doc.has_annotation("DEP"):
+        return []
+    persons = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+    found: list[Span] = []
+    for tok in doc:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i in persons or not tok.text[:1].isupper() or not tok.is_alpha \
+                or tok.pos_ not in ("PROPN", "NOUN") or tok.head.pos_ not in ("VERB", "AUX") \
+                or tok.head.lemma_ not in lex.trigger_verbs or tok.ent_type_ not in ("", "GPE", "PERSON"):
+            continue
+        if tok.lower_ in lex.heads or tok.lower_ in _title_words() or tok.text in lex.honorifics or tok.lower_ in lex.demonyms \
+                or tok.lower_ in STOP_WORDS or tok.i == 0 and tok.pos_ != "PROPN" or tok.tag_ in ("NNS", "NNPS") \
+                or any(c.dep_ in ("det", "poss") for c in tok.children):  # "Their Majesties were welcomed": no name
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i \
+                and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and doc[start - 1].ent_type_ in ("", "PERSON") \
+                and doc[start - 1].i not in persons and doc[start - 1].lower_ not in lex.heads and doc[start - 1].lower_ not in lex.name_titles:
+            start -= 1
+        span = doc[start : tok.i + 1]
+        place = resolve_place(tok.text)
+        if resolve_country(span.text) is not None and place is None or place is not None and place.kind != "city" \
+                or place is not None and not _meets_named_person(tok):
+            continue
+        found.append(Span(doc, start, tok.i + 1, label="PERSON"))
+    return found
+
+
+def _meets_named_person(tok: Token) -> bool:
+    """Whether ``tok`` is the subject of an event verb whose object the recognizer calls a person ("Mendoza met
+    [Sommerfeld]PERSON"): then ``tok`` is a person too, even when a town has its name."""
+    head = tok.head
+    return tok.dep_ == "nsubj" and head.lemma_ in _lexicon().trigger_verbs and head.pos_ == "VERB" \
+        and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" and resolve_place(c.text) is None for c in head.children)
 
 
 def _listed_with_people(ent: Span) -> bool:

@@ -1,0 +1,47 @@
+"""Extraction gaps found by the thirteenth review round (follow-up articles that name people by surname only, trip
+legs joined by "and", compound titles, relative years).
+
+Each test states one behaviour, most general first.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from dateline.model import Event
+
+from .fixture_articles import text_events as _events
+
+pytestmark = pytest.mark.slow
+
+
+def _got(events: list[Event]) -> set[tuple[str, str, tuple[str, ...], str | None, str | None, str]]:
+    return {(e.action, e.actor.name, tuple(c.name for c in e.counterparts), e.place.name if e.place else None, e.date.value,
+             e.status) for e in events}
+
+
+# 1. a capitalized surname in subject position of an event verb is the actor, in an article that never gives the full name
+
+
+@pytest.mark.parametrize("text,actor,partners", [
+    ("Iwaya met Modi in New Delhi on Wednesday and pledged continued Japanese support for a high-speed rail line.",
+     "Iwaya", ("Modi",)),  # the recognizer ran one ORG across the verb
+    ("Mendoza met Sommerfeld in Quito on Wednesday.", "Mendoza", ("Sommerfeld",)),  # a surname that is also a city
+    ("Minister Mendoza met Sommerfeld in Quito on Wednesday.", "Mendoza", ("Sommerfeld",)),  # one PERSON across the verb
+    ("Gutierrez met Sommerfeld in Quito on Wednesday.", "Gutierrez", ("Sommerfeld",)),  # called a GPE
+    ("Sheikh Mohammed met Takaichi in Tokyo on Wednesday.", "Sheikh Mohammed", ()),  # left unlabelled
+])
+def test_review_round13_surname_subject_of_an_event_verb_is_the_actor(
+        nlp: Language, text: str, actor: str, partners: tuple[str, ...]) -> None:
+    events = _events(nlp, text, date(2026, 3, 5))
+    place = "Tokyo" if "Tokyo" in text else "Quito" if "Quito" in text else "New Delhi"
+    assert _got(events) == {("meet", actor, partners, place, "2026-03-04", "happened")}
+
+
+def test_review_round13_plural_title_subject_is_no_name(nlp: Language) -> None:
+    text = "Their Majesties were welcomed at Rideau Hall by Governor General Mary Simon on Tuesday."
+    events = _events(nlp, text, date(2026, 10, 21))
+    assert all(e.actor.name != "Majesties" and "Majesties" not in {c.name for c in e.counterparts} for e in events)
