@@ -7,12 +7,14 @@ Each test states one behaviour, most general first.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from spacy.language import Language
 
 from dateline.model import Event
 
+from .fixture_articles import article_rows
 from .fixture_articles import text_events as _events
 
 pytestmark = pytest.mark.slow
@@ -45,3 +47,16 @@ def test_review_round13_plural_title_subject_is_no_name(nlp: Language) -> None:
     text = "Their Majesties were welcomed at Rideau Hall by Governor General Mary Simon on Tuesday."
     events = _events(nlp, text, date(2026, 10, 21))
     assert all(e.actor.name != "Majesties" and "Majesties" not in {c.name for c in e.counterparts} for e in events)
+
+
+# 2. a conjoined verb's place and its "where" clause are no place of the first verb, nor is the dateline city then
+
+
+def test_review_round13_first_conjoined_verb_takes_no_place_of_the_second(nlp: Language, tmp_path: Path) -> None:
+    text = ("Iwaya wraps up India visit in Mumbai\n\n"
+            "MUMBAI, March 7 (Pacific Ledger) - Japanese Foreign Minister Takeshi Iwaya held talks with Jaishankar on Thursday "
+            "and visited Mumbai on Friday, where he met executives of Japanese firms.\n\n"
+            "He returned to Tokyo on Saturday.\n")
+    got = article_rows(nlp, tmp_path, text, date(2026, 3, 7))
+    assert ("meet", "Takeshi Iwaya", ("Jaishankar",), None, "2026-03-05", "happened") in got
+    assert ("visit", "Takeshi Iwaya", (), "Mumbai", "2026-03-06", "happened") in got

@@ -293,7 +293,7 @@ def _dateline_city(events: list[Event], ctx: _Ctx) -> list[Event]:
     for ev in events:
         if ev.place is None and ev.status == "happened" and ev.action not in ("call",) and (any(
                 ev.actor.name in (o.actor.name, *(c.name for c in o.counterparts if c.kind == "person")) and (ev.date.value is None or o.date.value == ev.date.value) for o in there)
-                or _names_place(ev, city, ctx)):
+                or _names_place(ev, city, ctx, events)):
             ev = replace(ev, place=city)
         out.append(ev)
     return out
@@ -350,10 +350,17 @@ def _post_days(events: list[Event], ctx: _Ctx) -> list[Event]:
     return out
 
 
-def _names_place(ev: Event, place: PlaceRef, ctx: _Ctx) -> bool:
-    """Whether the event's sentence names ``place`` after the dateline."""
+def _names_place(ev: Event, place: PlaceRef, ctx: _Ctx, events: list[Event]) -> bool:
+    """Whether the event's sentence names ``place`` after the dateline, not as a word of another event's verb or noun
+    ("held talks with X on Thursday and visited Mumbai on Friday, where ...": Mumbai is the visit's, not the talks')."""
     span = ctx.doc.char_span(max(ev.evidence.start, ctx.dateline_end), ev.evidence.end, alignment_mode="expand")
-    return span is not None and any((ref := ctx.places.get(t.i)) is not None and ref.name == place.name for t in span)
+    if span is None:
+        return False
+    own = _trigger_token(ev, ctx)
+    others = [t for o in events if o.evidence.start == ev.evidence.start and o.evidence.trigger_start != ev.evidence.trigger_start
+              and (t := _trigger_token(o, ctx)) is not None and own is not None and t != own and not t.is_ancestor(own)]
+    return any((ref := ctx.places.get(t.i)) is not None and ref.name == place.name
+               and not any(o.is_ancestor(t) or o == t for o in others) for t in span)
 
 
 def _trigger_token(ev: Event, ctx: _Ctx) -> Token | None:
