@@ -60,3 +60,24 @@ def test_review_round13_first_conjoined_verb_takes_no_place_of_the_second(nlp: L
     got = article_rows(nlp, tmp_path, text, date(2026, 3, 7))
     assert ("meet", "Takeshi Iwaya", ("Jaishankar",), None, "2026-03-05", "happened") in got
     assert ("visit", "Takeshi Iwaya", (), "Mumbai", "2026-03-06", "happened") in got
+
+
+# 3. two titles joined by "and" before one name are that person's title (the first one kept); a portfolio with "and" is one
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Qatar's Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani will travel to Tokyo on June 8 "
+     "for talks with Japanese Prime Minister Sanae Takaichi.",
+     ("Sheikh Mohammed bin Abdulrahman Al Thani", "Prime Minister", "Qatar")),
+    ("Kuwait's Deputy Prime Minister and Foreign Minister Sheikh Abdullah Ali Al-Yahya will host his Omani counterpart "
+     "Sayyid Badr bin Hamad Al Busaidi in Kuwait City on June 3.",
+     ("Sheikh Abdullah Ali Al-Yahya", "Deputy Prime Minister", "Kuwait")),
+    ("Vietnamese Minister of Industry and Trade Nguyen Hong Dien will visit Seoul on June 9.",
+     ("Nguyen Hong Dien", "Minister", "Vietnam")),
+])
+def test_review_round13_titles_joined_by_and_before_one_name_are_its_title(
+        nlp: Language, text: str, who: tuple[str, str, str]) -> None:
+    (ev,) = _events(nlp, text, date(2026, 6, 1))
+    assert (ev.actor.name, ev.actor.title, ev.actor.country, ev.status) == (*who, "planned")
+    assert who[0] not in {c.name for c in ev.counterparts}
+    assert not any(c.name.startswith(who[1]) for c in ev.counterparts)

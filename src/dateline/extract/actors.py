@@ -253,7 +253,24 @@ def _prefix_start(doc: Doc, start: int, end: int) -> int:
                 break
         first = j
         j -= 1
+    if first < start and j > sent_start and doc[j].lower_ == "and" and j + 1 == first:
+        return _title_before_and(doc, j, sent_start, first)
     return first
+
+
+def _title_before_and(doc: Doc, j: int, sent_start: int, first: int) -> int:
+    """ "Qatar's Prime Minister and Foreign Minister Sheikh X", "Minister of Industry and Trade Nguyen Hong Dien": a title
+    phrase joined by "and" (``doc[j]``) to the title right before a name is part of that name's title phrase (its first
+    title comes first), when the word before "and" is a title word or a word of a portfolio after "of". RETURNS (int):
+    the title phrase's new first token, else ``first``."""
+    k = j - 1
+    while k >= sent_start and (doc[k].text[:1].isupper() and doc[k].is_alpha or doc[k].lower_ in ("of", "'s", "’s")) \
+            and doc[k].ent_type_ != "PERSON":
+        k -= 1
+    run = doc[k + 1 : j]
+    if not len(run) or not (doc[j - 1].lower_ in _title_words() or any(t.lower_ == "of" for t in run)):
+        return first
+    return run.start if parse_title(run.text).title is not None else first
 
 
 def split_title(tok: Token, first: int, start: int, end: int) -> bool:
