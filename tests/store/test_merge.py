@@ -1,4 +1,4 @@
-"""Pure merge functions: which event a report joins."""
+"""Merging: which event a report joins (pure functions, and through a real in-memory store)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,11 @@ from datetime import date
 
 import pytest
 
-from dateline.model import DateValue
+from dateline.model import ActorRef, DateValue, EventRecord
 from dateline.store.merge import action_family, pick_event
+from dateline.store.sqlite import SQLiteStore
+
+from .builders import AHN, HEGSETH, SEOUL, article, event, extraction
 
 
 @pytest.mark.parametrize(
@@ -32,63 +35,47 @@ def test_merge_weekend_value_has_an_interval() -> None:
     assert timex_interval("2025-W44-WE") == (date(2025, 11, 1), date(2025, 11, 2))
 
 
-def test_merge_a_meeting_told_from_the_other_side_is_one_event() -> None:
-    from dateline.store.sqlite import SQLiteStore
-
-    from .builders import AHN, HEGSETH, SEOUL, article, event, extraction
-
+def _meeting_plan_then_outcome(
+    outcome: str, actor: ActorRef, counterpart: ActorRef, planned: ActorRef = AHN
+) -> list[EventRecord]:
+    """Store "Hegseth will meet <planned> in Seoul on Tuesday", then the outcome sentence
+    (``actor`` met ``counterpart``). RETURNS (list[EventRecord]): the events after both."""
     store = SQLiteStore(":memory:")
     try:
-        plan = article("Hegseth will meet Ahn in Seoul on Tuesday.", date(2025, 10, 27))
+        plan = article(f"Hegseth will meet {planned.name} in Seoul on Tuesday.", date(2025, 10, 27))
         store.add_article(plan, extraction(plan, event(plan, plan.text, "meet", "planned", "2025-10-28", place=SEOUL,
-                                                       counterparts=(AHN,))))
-        met = article("Ahn met Hegseth in Seoul on Tuesday.", date(2025, 10, 28))
+                                                       counterparts=(planned,))))
+        met = article(outcome, date(2025, 10, 28))
         store.add_article(met, extraction(met, event(met, met.text, "meet", "happened", "2025-10-28", place=SEOUL,
-                                                     counterparts=(HEGSETH,), actor=AHN)))
-        events = store.events()
-        assert [(e.actor.name, e.status, [c.name for c in e.counterparts], e.articles()) for e in events] == [
-            ("Pete Hegseth", "happened", ["Ahn Gyu-back"], 2)]
-        assert [h.status for h in events[0].history] == ["planned", "happened"]
+                                                     counterparts=(counterpart,), actor=actor)))
+        return store.events()
     finally:
         store.close()
+
+
+def test_merge_a_meeting_told_from_the_other_side_is_one_event() -> None:
+    events = _meeting_plan_then_outcome("Ahn met Hegseth in Seoul on Tuesday.", AHN, HEGSETH)
+    assert [(e.actor.name, e.status, [c.name for c in e.counterparts], e.articles()) for e in events] == [
+        ("Pete Hegseth", "happened", ["Ahn Gyu-back"], 2)]
+    assert [h.status for h in events[0].history] == ["planned", "happened"]
 
 
 @pytest.mark.parametrize(("a", "b", "same"), [
     ("Lee", "Lee Jae Myung", True), ("Wong", "Penny Wong", True), ("Gutierrez Mendoza", "Carlos Gutierrez Mendoza", True),
     ("Jae", "Lee Jae Myung", False), ("Penny Wong", "Sophie Wong", False), ("Wong", "Wong", True)])
 def test_merge_same_person(a: str, b: str, same: bool) -> None:
-    from dateline.model import ActorRef
     from dateline.store.merge import same_person
 
     assert same_person(ActorRef(a, "person"), ActorRef(b, "person")) is same
 
 
 def test_merge_surname_only_counterpart_joins_the_plan() -> None:
-    from dateline.model import ActorRef
-    from dateline.store.sqlite import SQLiteStore
-
-    from .builders import HEGSETH, SEOUL, article, event, extraction
-
-    lee, lee_short = ActorRef("Lee Jae Myung", "person", "President"), ActorRef("Lee", "person")
-    store = SQLiteStore(":memory:")
-    try:
-        plan = article("Hegseth will meet President Lee Jae Myung in Seoul on Tuesday.", date(2025, 10, 27))
-        store.add_article(plan, extraction(plan, event(plan, plan.text, "meet", "planned", "2025-10-28", place=SEOUL,
-                                                       counterparts=(lee,))))
-        met = article("Hegseth met Lee in Seoul on Tuesday.", date(2025, 10, 28))
-        store.add_article(met, extraction(met, event(met, met.text, "meet", "happened", "2025-10-28", place=SEOUL,
-                                                     counterparts=(lee_short,), actor=HEGSETH)))
-        assert [(e.status, [c.name for c in e.counterparts]) for e in store.events()] == [
-            ("happened", ["Lee Jae Myung"])]
-    finally:
-        store.close()
+    lee = ActorRef("Lee Jae Myung", "person", "President")
+    events = _meeting_plan_then_outcome("Hegseth met Lee in Seoul on Tuesday.", HEGSETH, ActorRef("Lee", "person"), lee)
+    assert [(e.status, [c.name for c in e.counterparts]) for e in events] == [("happened", ["Lee Jae Myung"])]
 
 
 def test_merge_a_vaguer_plan_keeps_the_day() -> None:
-    from dateline.store.sqlite import SQLiteStore
-
-    from .builders import SEOUL, article, event, extraction
-
     store = SQLiteStore(":memory:")
     try:
         day = article("Hegseth will visit Seoul on March 24.", date(2026, 3, 16))
