@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
 from datetime import date, timedelta
 from typing import Any, Sequence
 
@@ -31,6 +30,7 @@ from .resolve import (
     gathering_cancellations,
     curtailed_plans,
     gathering_postponements,
+    only_country_words,
     stop_cancellations,
     trip_postponements,
     postponed_copy,
@@ -190,16 +190,8 @@ def _titled_person(phrase: str) -> bool:
     info = parse_title(" ".join(w[:1].upper() + w[1:] for w in phrase.split()))
     if info.title is None:
         return False
-    rest = set(words(phrase)) - set(words(info.title)) - set(words(info.country or "")) - {"the", "of", "a", "an"}
-    return all(w in _demonym_words() for w in rest)
-
-
-@cache
-def _demonym_words() -> frozenset[str]:
-    """RETURNS (frozenset[str]): the words of the extractor's demonyms ("chilean", "south", "korean")."""
-    from ..extract.nlp import load_data as extract_data
-
-    return frozenset(w for k in extract_data("demonyms.json") if not k.startswith("_") for w in words(k))
+    known = set(words(info.title)) | set(words(info.country or "")) | {"the", "of", "a", "an"}
+    return only_country_words(" ".join(w for w in words(phrase) if w not in known))
 
 
 def ask(

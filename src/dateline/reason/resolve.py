@@ -54,6 +54,7 @@ __all__ = [
     "is_called_off",
     "conflicting_reports",
     "gathering_cancellations",
+    "only_country_words",
     "stop_cancellations",
     "trip_postponements",
     "postponed_copy",
@@ -126,6 +127,12 @@ def _qualifier_pattern() -> "re.Pattern[str]":
     """Any word of :func:`_qualifiers`, longest first, as a whole word."""
     alternation = "|".join(re.escape(q) for q in sorted(_qualifiers(), key=len, reverse=True))
     return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w.])")
+
+
+def only_country_words(text: str) -> bool:
+    """text (str): lower-case words. RETURNS (bool): True when they are only words naming a
+    title's country (:func:`_qualifiers`: "chilean", "south korean", "romania"), or none."""
+    return not _qualifier_pattern().sub(" ", text).split()
 
 
 def _title_match(phrase: list[str], title: str, country: str | None) -> tuple[int, int] | None:
