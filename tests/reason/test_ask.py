@@ -544,3 +544,23 @@ def test_ask_unreadable_date_is_a_coded_error(store: Store) -> None:
                         "2025-11-03", place=SEOUL_CITY)])
     with pytest.raises(QuestionError, match="E404: cannot read the date 'next Fridy'"):
         ask(store, "Will Hegseth visit Seoul by next Fridy?", date(2025, 10, 28))
+
+
+def test_ask_meeting_at_a_named_gathering_uses_its_place_and_days(store: Store) -> None:
+    modi = ActorRef("Narendra Modi", "person", "Prime Minister", "India")
+    lula = ActorRef("Luiz Inacio Lula da Silva", "person", "President", "Brazil")
+    joburg = PlaceRef("Johannesburg", "city", "South Africa", within=("South Africa",))
+    fill(store, [
+        Report("a1", date(2025, 11, 20), "Modi will attend the G20 summit in Johannesburg on Saturday.", "attend",
+               "planned", "2025-11-22", actor=modi, place=joburg, trigger="attend"),
+        Report("a1", date(2025, 11, 20), "He is expected to meet Lula da Silva on the sidelines.", "meet", "planned",
+               None, actor=modi, counterparts=(lula,)),
+        Report("a2", date(2025, 11, 22), "Modi met Lula da Silva in Johannesburg on Saturday.", "meet", "happened",
+               "2025-11-22", actor=modi, place=joburg, counterparts=(lula,)),
+    ])
+    before = ask(store, "Will Modi meet Lula at the G20 summit?", date(2025, 11, 20))
+    assert before.resolution is None and before.window == (date(2025, 11, 22), date(2025, 11, 22))
+    after = ask(store, "Will Modi meet Lula at the G20 summit?", date(2025, 11, 23))
+    assert (after.resolution, after.cited.article_id if after.cited else None) == ("yes", "a2")
+    nowhere = ask(store, "Will Modi meet Lula at the Davos forum?", date(2025, 11, 23))
+    assert nowhere.answer == "unknown" and "No stored place or gathering matches 'Davos forum'" in nowhere.reason

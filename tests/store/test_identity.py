@@ -44,3 +44,10 @@ def test_identity_two_word_family_name_alone() -> None:
     assert match_actor("Gutierrez Mendoza", "person", {}, people) == 1
     assert match_actor("Carlos Gutierrez Mendoza", "person", {}, {7: "Gutierrez Mendoza"}) == 7
     assert match_actor("Ana Mendoza", "person", {}, people) is None
+
+
+def test_identity_head_of_compound_family_name() -> None:
+    people = {1: "Luiz Inacio Lula da Silva", 2: "Pete Hegseth"}
+    assert match_actor("Lula", "person", {}, people) == 1  # the head word before "da Silva"
+    assert match_actor("Inacio", "person", {}, people) is None  # a middle name is not enough
+    assert match_actor("Luiz Inacio Lula da Silva", "person", {}, {7: "Lula"}) == 7

@@ -17,7 +17,7 @@ from ..errors import Errors, QuestionError
 from ..model import ActorInfo, Article, DateValue, EventRecord, Evidence, PlaceRef
 from ..store.base import Store
 from .forecast import features, predict, troubling
-from .question import QuestionPattern, load_data, parse_question, place_phrase, unreadable_window, window_interval, words
+from .question import QuestionPattern, Window, load_data, parse_question, place_phrase, unreadable_window, window_interval, words
 from .resolve import (
     GRACE_DAYS,
     actors_as_of,
@@ -238,8 +238,13 @@ def ask(
             return _unknown(question, as_of, f"'{pattern.actor}' names several people as of {as_of.isoformat()} "
                                              f"({names}); ask with the full name.")
         actor = fits[0]
+    occasion: list[EventRecord] = []
     if pattern.place and extra is None:
-        return _unknown(question, as_of, f"No stored place matches '{pattern.place}' as of {as_of.isoformat()}.")
+        occasion = _occasion(store, pattern.place, as_of)
+        if not occasion:
+            return _unknown(question, as_of, f"No stored place or gathering matches '{pattern.place}' as of "
+                                             f"{as_of.isoformat()}.")
+        extra = next((e.place for e in occasion if e.place is not None), None)
     trip = None
     trip_place = None
     if pattern.window.kind == "trip":
@@ -258,6 +263,8 @@ def ask(
                 question, as_of, f"No trip of {actor.name} to {trip_place.name} is known as of {as_of.isoformat()}."
             )
         window: tuple[date | None, date | None] | None = span if span is not None else (None, None)
+    elif occasion and pattern.window.kind == "none" and span_of(occasion) is not None:
+        window = span_of(occasion)  # "meet Lula at the G20 summit": while the summit lasts
     else:
         window = _dated_window(pattern, anchor or as_of, close)
     if window == (None, None) and close is not None:
@@ -275,6 +282,24 @@ def ask(
     topic = pattern.target if pattern.target and place is None and counterpart is None else None
     return _answer(store, pattern, events, window, as_of, subject, place or extra, actor, trip, trip_place, done,
                    topic)
+
+
+def _occasion(store: Store, phrase: str, as_of: date) -> list[EventRecord]:
+    """The stored gathering a question's "at" phrase names ("meet Lula at the G20 summit").
+
+    phrase (str): the words after "at"/"in" that are no stored place. as_of (date): only
+        evidence published by this day counts.
+    RETURNS (list[EventRecord]): the events of that one gathering (:func:`occurrence_events`:
+        every distinctive word named in a trigger clause), or [] when the phrase has no
+        gathering noun (``gathering_nouns`` in ``data/cues.json``) or names no single gathering.
+    """
+    nouns: list[str] = load_data("cues")["gathering_nouns"]
+    if not set(words(phrase)) & set(nouns):
+        return []
+    events = occurrence_events(store, QuestionPattern(phrase, "", "hold", phrase, None, Window("none"),
+                                                      kind="occurrence"), as_of)
+    groups = gatherings(events)
+    return groups[0] if len(groups) == 1 else []
 
 
 def _topic_phrase(topic: str | None) -> str | None:

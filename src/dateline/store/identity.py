@@ -7,9 +7,30 @@ organizations match by exact name or alias only.
 
 from __future__ import annotations
 
+import json
 import unicodedata
+from functools import cache
+from importlib import resources
 
-__all__ = ["name_key", "match_actor"]
+__all__ = ["name_key", "match_actor", "compound_head"]
+
+
+@cache
+def _particles() -> frozenset[str]:
+    """Name particles ("da", "von", "bin"...), from the extractor's ``titles.json`` ``name_particles``."""
+    text = resources.files("dateline.extract").joinpath("data", "titles.json").read_text(encoding="utf-8")
+    return frozenset(json.loads(text)["name_particles"])
+
+
+def compound_head(short: list[str], full: list[str]) -> bool:
+    """True when ``short`` is the head word of a compound family name inside ``full``: a
+    middle word followed by a name particle ("lula" of "luiz inacio lula da silva").
+
+    short, full (list[str]): :func:`name_key` words. RETURNS (bool): whether it is.
+    """
+    particles = _particles()
+    return len(short) == 1 and any(
+        full[i] == short[0] and full[i + 1] in particles for i in range(1, len(full) - 1))
 
 
 def name_key(name: str) -> str:
@@ -56,4 +77,6 @@ def match_actor(
             candidates.append(actor_id)
         elif 1 < len(other) < len(tokens) and tokens[-len(other):] == other:
             candidates.append(actor_id)  # the full name of a person first named by family name
+        elif compound_head(tokens, other) or compound_head(other, tokens):
+            candidates.append(actor_id)  # "Lula" of "Luiz Inacio Lula da Silva"
     return candidates[0] if len(candidates) == 1 else None

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..model import ActorRef, DateValue, Event, Evidence, HistoryEntry, PlaceRef, UNKNOWN_DATE
-from .identity import name_key
+from .identity import compound_head, name_key
 
 __all__ = [
     "Report",
@@ -144,7 +144,8 @@ def _union(a: tuple[ActorRef, ...], b: tuple[ActorRef, ...]) -> tuple[ActorRef, 
 def same_person(a: ActorRef, b: ActorRef) -> bool:
     """True when two references can name one person: the same name, or one a part of the
     other that keeps its first or last word ("Lee" and "Lee Jae Myung", "Wong" and "Penny
-    Wong", "Gutierrez Mendoza" and "Carlos Gutierrez Mendoza"). Other kinds match by name only.
+    Wong", "Gutierrez Mendoza" and "Carlos Gutierrez Mendoza") or is the head of its
+    compound family name ("Lula" and "Luiz Inacio Lula da Silva"). Other kinds match by name only.
 
     a, b (ActorRef): the two references. RETURNS (bool): whether they may be one person.
     """
@@ -156,6 +157,8 @@ def same_person(a: ActorRef, b: ActorRef) -> bool:
     n = len(short)
     if not n or n == len(full):
         return False
+    if compound_head(short, full):
+        return True  # "Lula" and "Luiz Inacio Lula da Silva"
     return any(full[i : i + n] == short for i in range(len(full) - n + 1)) and (
         short[-1] == full[-1] or short[0] == full[0])
 

@@ -46,7 +46,7 @@ from .codec import (
     place_to_dict,
     times_from_json,
 )
-from .identity import match_actor, name_key
+from .identity import compound_head, match_actor, name_key
 from .merge import (
     Carry,
     EventState,
@@ -464,6 +464,8 @@ class SQLiteStore:
         # a person's first or last word alone finds the event that names them in full, and the
         # reverse ("met Lee" and "will meet Lee Jae Myung"; merge.same_person decides)
         ends = [w for c in event.counterparts if c.kind == "person" for w in (c.name.split()[:1] + c.name.split()[-1:])]
+        ends += [w for c in event.counterparts if c.kind == "person" for w in c.name.split()[1:-1]
+                 if compound_head([name_key(w)], name_key(c.name).split())]  # "Lula" of "Lula da Silva"
         probes = [f"|{c.name}|" for c in event.counterparts] + list(dict.fromkeys(ends))
         names = [c.name for c in event.counterparts]
         people = " OR ".join(f"instr(people, :p{i}) > 0" for i in range(len(probes))) or "1"
