@@ -328,7 +328,8 @@ def on_bare_sidelines(events: list[Event], ctx: _Ctx) -> list[Event]:
     """ "China hosted leaders of eight Pacific island nations in Xiamen ... X held talks with Y on the sidelines on
     Thursday and signed a memorandum": a sentence framed by a bare ``occasion_frame_nouns`` noun (no "of" gathering)
     is at the article's gathering; its events without a place take the gathering's place (the last hosted, held,
-    attended or moved gathering told before it, else the last gathering noun placed, else the dateline's place).
+    attended or moved gathering told in it or before it, else the last gathering noun placed, else the dateline's place); its
+    events without a date take the day of the last such gathering event told in it or before it (both done, or both not).
 
     RETURNS (list[Event]): the events, such ones placed.
     """
@@ -344,10 +345,16 @@ def on_bare_sidelines(events: list[Event], ctx: _Ctx) -> list[Event]:
     for ev in events:
         if ev.place is None and ev.action != "call" and ev.evidence.start in bare:
             before = [o for o in out if (o.action in _GATHERING_ACTIONS or _moved_plan(o)) and o.place is not None
-                      and o.evidence.start < ev.evidence.start]
+                      and o.evidence.start <= ev.evidence.start]
             placed = [occ.where(ctx) for occ in order if occ.mentions and ctx.doc[occ.mentions[0]].idx < ev.evidence.start]
             where = before[-1].place if before else next((p for p in reversed(placed) if p is not None), None) or dateline_place(ctx)
             if where is not None:
                 ev = replace(ev, place=where)
+        if ev.date.value is None and ev.action != "call" and ev.evidence.start in bare:
+            # "will attend the summit on Saturday and is expected to meet X on the sidelines": the gathering's day
+            dated = [o for o in out if (o.action in _GATHERING_ACTIONS or _moved_plan(o)) and o.date.value is not None
+                     and o.evidence.start <= ev.evidence.start and (o.status == "happened") == (ev.status == "happened")]
+            if dated:
+                ev = replace(ev, date=replace(dated[-1].date, note="the day of the gathering it is on the sidelines of"))
         out.append(ev)
     return out
