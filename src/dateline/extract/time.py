@@ -92,7 +92,7 @@ def link_spans(times: list[TimeExpr], text: str) -> list[TimeExpr]:
         if not m:
             continue
         days = int(m[1]) * (7 if m[2] == "W" else 1)
-        if days < 2 or not _length_of_event(dur, text):
+        if days < 2 or not _length_of_event(dur, text) or _offset_follows(dur, text):
             continue
         for j in (i + 1, i - 1):
             if not 0 <= j < len(out):
@@ -137,6 +137,18 @@ def _length_of_event(dur: TimeExpr, text: str) -> bool:
     return not words or any(w in _event_nouns() for w in words)  # "a three-day state visit"
 
 
+@cache
+def _offset_followers() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in load_lexicon().words("span_offset_followers"))
+    return re.compile(rf"\s+(?:{words})(?![\w-])", re.IGNORECASE)
+
+
+def _offset_follows(dur: TimeExpr, text: str) -> bool:
+    """Whether a duration is a distance, not a length: "Feb. 8, less than three weeks away", "two weeks before
+    Election Day" (``span_offset_followers`` of the language data)."""
+    return _offset_followers().match(text, dur.end) is not None
+
+
 def _day(anchor: date | None) -> date | None:
     """A datetime anchor counts by its calendar day."""
     return anchor.date() if isinstance(anchor, datetime) else anchor
@@ -154,6 +166,7 @@ def _tag(text: str, anchor: date | None, tense_of: "Callable[[int, int], str]") 
     taken = bytearray(len(text))
     found: list[TimeExpr] = []
     refers: dict[int, tuple[str, int, bool]] = {}
+    fallbacks: dict[int, tuple[str, str, int]] = {}
     bare_clocks: set[int] = set()
     for _, start, index, m in candidates:
         end = m.end()
@@ -170,6 +183,8 @@ def _tag(text: str, anchor: date | None, tense_of: "Callable[[int, int], str]") 
         taken[start:end] = b"\x01" * (end - start)
         if value.refer is not None:
             refers[start] = (*value.refer, value.refer_required)
+            if value.fallback is not None:
+                fallbacks[start] = value.fallback
         if value.bare_clock:
             bare_clocks.add(start)
         found.append(
@@ -186,13 +201,16 @@ def _tag(text: str, anchor: date | None, tense_of: "Callable[[int, int], str]") 
             )
         )
     found.sort(key=lambda t: t.start)
-    found = _resolve_anaphora(found, refers) if refers else found
+    found = _resolve_anaphora(found, refers, fallbacks, text) if refers else found
     found = _clock_days(found, text, bare_clocks) if bare_clocks else found
     return _day_shifts(found, text, lex.table("day_shift_words"))
 
 
 #: Between a written day and a clock time that belongs to it: "Sunday, Feb. 22, at 3 p.m.", "on Jan. 30 at 10:30 a.m.".
 _DAY_THEN_CLOCK = re.compile(r"^,?\s+(?:at\s+)?$", re.I)
+_CLOCK_VALUE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d")
+#: Between a clock time with its own day and a later bare clock time of the same sentence.
+_SAME_CLAUSE_GAP = re.compile(r"^(?![\s\S]*\.\s+[A-Z])[^;!?\n]{1,80}$")
 #: Between the first clock of a range and the second, which has a day: "from 6 a.m. to 10 p.m. on Saturday".
 _CLOCK_RANGE = re.compile(r"^\s*(?:-|–|to|until|till|and)\s*$", re.I)
 
@@ -214,6 +232,9 @@ def _clock_days(found: list[TimeExpr], text: str, bare_clocks: set[int]) -> list
         elif nxt is not None and nxt.type == "TIME" and nxt.start not in bare_clocks and nxt.value \
                 and _CLOCK_RANGE.match(text[t.end:nxt.start]):
             day = nxt.value[:10]
+        elif prev is not None and prev.type == "TIME" and prev.start not in bare_clocks and prev.value \
+                and _CLOCK_VALUE.search(prev.value) and _SAME_CLAUSE_GAP.match(text[prev.end:t.start]):
+            day = prev.value[:10]  # "starts at 7:30 a.m. on Saturday, with roads closed from 6 a.m.": that day
         if day is None or not re.match(r"^(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)$", day):
             continue
         value = day + t.value[t.value.index("T"):]
@@ -239,13 +260,15 @@ def _day_shifts(found: list[TimeExpr], text: str, shifts: dict[str, int]) -> lis
     return out
 
 
-def _resolve_anaphora(found: list[TimeExpr], refers: dict[int, tuple[str, int, bool]]) -> list[TimeExpr]:
+def _resolve_anaphora(found: list[TimeExpr], refers: dict[int, tuple[str, int, bool]],
+                      fallbacks: dict[int, tuple[str, str, int]], text: str) -> list[TimeExpr]:
     """Re-read "that day", "the following year"... from the last date written shortly before them.
 
     "that quarter" is re-read from the last quarter written shortly before it.
 
-    Without such a date, "that day" and "the next morning" are dropped (generic uses) and
-    "the following year" keeps its reading from the publication date.
+    Without such a date, "that day" and "the next morning" are dropped (generic uses),
+    "the following year" keeps its reading from the publication date and "six months later"
+    becomes the duration "six months" (its ``fallbacks`` entry).
     """
     out: list[TimeExpr] = []
     last: TimeExpr | None = None
@@ -260,6 +283,10 @@ def _resolve_anaphora(found: list[TimeExpr], refers: dict[int, tuple[str, int, b
             if value is not None:
                 t = TimeExpr(t.start, t.end, t.text, t.type, value, precision_of(value, t.type),
                              True, t.end_value, None)
+            elif t.start in fallbacks:  # "Six months later" with no date before it: the duration "Six months"
+                kind, fallback, length = fallbacks[t.start]
+                t = TimeExpr(t.start, t.start + length, text[t.start:t.start + length], kind, fallback,
+                             precision_of(fallback, kind), True, None, None)
             elif required:
                 continue
         if t.type in ("DATE", "TIME") and (t.value or "")[:4].isdigit():

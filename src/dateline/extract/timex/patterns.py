@@ -111,6 +111,8 @@ def _fragments(lex: Lexicon) -> dict[str, str]:
         "TEENS": alternation([w for w, v in lex.numbers.items() if 10 <= v <= 19 and " " not in w]),
         "ANAUNIT": alternation(raw["anaphoric_units"]),
         "ANAPOS": alternation(raw["anaphoric_positions"]),
+        "ANASHIFT": alternation(raw["anaphoric_shifts"]),
+        "ANASHIFT_NEXT": alternation(raw["anaphoric_shift_followers"]),
         "AFTERNEXT": alternation(raw["unit_shift_words"]),
         "SAMETIME": alternation(raw["same_time_words"]),
         "LASTW": alternation(raw["last_week_of_month_words"]),
@@ -169,8 +171,9 @@ def grammar(language: str = "en") -> Grammar:
         ("date_mdy", rf"(?:(?:(?P<rel>{F['REL']})\s+)?(?P<wd>{F['WD']}),?\s+)?(?P<mon>{F['MON']})\s+"
                      rf"(?P<day>{F['DAYN']})(?![\d:,]\d|\s*%)(?:,?\s+(?P<year>{F['YEAR']}))?(?!\d)"),
         ("ordinal_day", r"the\s+(?P<day>3[01]|[12]\d|[1-9])(?P<suf>st|nd|rd|th)"),
-        ("week_of", rf"(?:{F['WEEKOF']}|(?P<ending>{F['WEEKEND_ON']}))\s+(?:(?P<wd>{F['WD']}),?\s+)?(?P<mon>{F['MON']})\s+"
-                    rf"(?P<day>{F['DAYN']})(?![\d:,]\d|\s*%)(?:,?\s+(?P<year>{F['YEAR']}))?(?!\d)"),
+        ("week_of", rf"(?:{F['WEEKOF']}\s+(?P<hol>{F['HOL']})(?:,?\s+(?P<hyear>{F['YEAR']}))?(?!\d)|"
+                    rf"(?:{F['WEEKOF']}|(?P<ending>{F['WEEKEND_ON']}))\s+(?:(?P<wd>{F['WD']}),?\s+)?(?P<mon>{F['MON']})\s+"
+                    rf"(?P<day>{F['DAYN']})(?![\d:,]\d|\s*%)(?:,?\s+(?P<year>{F['YEAR']}))?(?!\d))"),
         ("date_dmy", rf"(?:(?P<wd>{F['WD']}),?\s+)?(?:the\s+)?(?P<day>{F['DAYN']})(?:\s+of)?\s+"
                      rf"(?P<mon>{F['MON']})(?:,?\s+(?P<year>{F['YEAR']}))?(?!\d)"),
         ("quarter", rf"(?:(?P<det>{F['QDET']})\s+)?"
@@ -180,12 +183,14 @@ def grammar(language: str = "en") -> Grammar:
                     rf"(?P<yrel>{F['YREL']})))?"),
         ("half", rf"(?:the\s+)?(?P<half>{F['HALF']})(?:\s+of\s+(?:(?P<year>{F['YEAR']})|"
                  rf"(?P<yrel>{F['YREL']})))?"),
-        ("fiscal", rf"(?:the\s+)?(?:(?P<rel>{F['REL']})\s+)?(?P<fy>{F['FISCAL']})(?:\s+(?P<year>{F['YEAR']}|'\d\d)"
+        ("fiscal", rf"(?:(?P<pos>(?:the\s+)?{F['POS']})\s*)?"  # "the end of fiscal 2027", "the end of the fiscal year"
+                   rf"(?:the\s+)?(?:(?P<rel>{F['REL']})\s+)?(?P<fy>{F['FISCAL']})(?:\s+(?P<year>{F['YEAR']}|'\d\d)"
                    rf"|(?<=[yY])\s?['’-]?(?P<fyy>{F['YEAR']}|\d\d))?(?:[/–-](?P<y2>\d\d)(?!\d))?"),
         ("named_year", rf"(?:the\s+)?(?P<y1>{F['YEAR']})(?:[/–-](?P<y2>{F['YEAR']}|\d\d))?\s+(?P<what>{F['YEARNOUN']})"),
         ("year_span", rf"(?P<y1>{F['YEAR']})[/–](?P<y2>{F['YEAR']}|\d\d)(?![/\d])|(?P<y1b>{F['YEAR']})-(?P<y2b>{F['YEAR']}|\d\d)(?![-/\d])"),
         ("quarter_code", rf"(?:(?:the\s+)?(?P<pos>{F['POS']})\s*)?{QCODE}{code_year}?"),
-        ("month_quarter", rf"(?P<det>{F['QDET']})\s+(?P<mon>{F['MON']})(?:\s+(?P<year>{F['YEAR']}))?[- ](?P<qw>{F['MONQ']})"),
+        ("month_quarter", rf"(?P<det>{F['QDET']})\s+(?:(?P<mon0>{F['MON']})\s*[-–/]\s*)?(?P<mon>{F['MON']})"
+                          rf"(?:\s+(?P<year>{F['YEAR']}))?[- ](?P<qw>{F['MONQ']})(?:\s+of\s+(?P<year2>{F['YEAR']}))?"),
         ("half_code", rf"{HCODE}{code_year}"),
         ("month", rf"(?:(?:the\s+)?(?P<pos>{F['POS']})\s*)?(?:(?P<rel>{F['REL']})\s+)?(?P<mon>{F['MON']})"
                   rf"(?:,?\s+(?:of\s+)?(?P<year>{F['YEAR']}|'\d\d)|\s+(?:of\s+)?(?P<yrel>{F['YREL']}))?"),
@@ -206,8 +211,9 @@ def grammar(language: str = "en") -> Grammar:
         ("ago", rf"(?:(?P<approx>{F['APPROX']})\s+)?(?P<num>{F['NUM']}|{F['VAGUE']})\s+(?P<unit>{F['UNIT']})\s+"
                 rf"(?P<dir>{F['AGO']})"),
         ("anaphor", rf"(?:(?P<pos>{F['ANAPOS']})\s+)?(?P<det>{F['ANADET']})\s+(?P<unit>{F['ANAUNIT']})"),
+        ("anaphor_shift", rf"(?P<shift>{F['ANASHIFT']})(?=\s*[,.;:!?)]|\s*$|\s+(?:{F['ANASHIFT_NEXT']})\b)"),
         ("rel_unit", rf"(?:(?P<pos>{F['POS']})\s*)?(?P<rel>{F['REL']})\s+(?P<unit>{F['RELUNIT']})"),
-        ("rel_weekday", rf"(?:(?P<pos>{F['DAYPOS']})\s+(?:on\s+)?|(?P<edge>{F['DAYEDGE']})\s+(?:on\s+)?)?(?:(?P<rel>{F['REL']})\s+)?(?P<wd>{F['WD']})"
+        ("rel_weekday", rf"(?:(?P<pos>{F['DAYPOS']})\s+(?:on\s+)?|(?:{F['CLOCKAPPROX']}\s+)?(?P<edge>{F['DAYEDGE']})\s+(?:on\s+)?)?(?:(?P<rel>{F['REL']})\s+)?(?P<wd>{F['WD']})"
                         rf"(?:\s+(?P<part>{F['PART']}))?"),
         ("deictic", rf"(?:(?P<pos>{F['DAYPOS']})\s+)?(?P<dd>{F['DEICTIC']})(?:\s+(?P<part>{F['PART']}))?"),
         ("set", rf"(?:(?P<setw>{F['SETW']})|(?P<q>{F['SETQ']})\s+(?:(?P<num>{F['NUM']})\s+)?"
@@ -232,7 +238,7 @@ def grammar(language: str = "en") -> Grammar:
                           rf"(?P<mon>{F['MON']})(?:,?\s+(?P<year>{F['YEAR']}))?)"),
         ("turn", rf"(?P<turn>{F['TURN']})"),
     ]
-    rules = tuple((name, re.compile(_B + body + _E, re.I)) for name, body in templates)
+    rules = tuple((name, re.compile(_B + "(?:" + body + ")" + _E, re.I)) for name, body in templates)
     # "Nov. 3-5", "March 3 and 4": the last day is a TIMEX3 of its own, matched with its connector
     # (left out of the extent by the handler), right after a word character: _B would refuse the "-".
     rules += (("date_range", re.compile(rf"(?<=\w){F['RANGETAIL']}" + _E, re.I)),)

@@ -40,6 +40,8 @@ class Value(NamedTuple):
         on Saturday") replaces that day (see ``time._clock_days``).
     skip (int): characters to drop from the start of the match (a determiner
         TimeBank leaves outside the extent, as in "its third-quarter").
+    fallback (tuple[str, str, int] | None): type, value and extent length (from the start) to use instead when an
+        anaphoric expression finds no date to be read from ("Six months later" alone: the duration "Six months").
     """
 
     type: str
@@ -51,6 +53,7 @@ class Value(NamedTuple):
     refer: tuple[str, int] | None = None
     refer_required: bool = False
     bare_clock: bool = False
+    fallback: tuple[str, str, int] | None = None
 
 
 @dataclass
@@ -377,7 +380,13 @@ def _ordinal_day(m: "re.Match[str]", ctx: Context) -> Value | None:
 
 def _week_of(m: "re.Match[str]", ctx: Context) -> Value | None:
     """"the week of March 6": the ISO week holding that day; "the week ending Feb. 7": the ISO week
-    holding most of the seven days that end on that day (the week of the day three days before)."""
+    holding most of the seven days that end on that day (the week of the day three days before); "the week of
+    Thanksgiving": the ISO week holding the holiday's (first) day."""
+    if m["hol"]:
+        holiday = _holiday_value(m["hol"], None, m["hyear"], ctx)
+        if holiday is None or not holiday.anchored:
+            return None if holiday is None else _unanchored("DATE", "XXXX-WXX")
+        return Value("DATE", resolve.iso_week(date.fromisoformat(holiday.value)))
     day = _date_mdy(m, ctx)
     if day is None:
         return None
@@ -578,14 +587,20 @@ def _int(value: object) -> int:
 
 
 def _holiday(m: "re.Match[str]", ctx: Context) -> Value | None:
+    return _holiday_value(m["hol"], m["rel"], m["year"], ctx)
+
+
+def _holiday_value(written: str, rel_word: str | None, year: str | None, ctx: Context) -> Value | None:
+    """A holiday as written ("Thanksgiving", "next Easter", "Ramadan 2024"): its (first) day, a range's last day
+    as end_value; None for a lower-case name that needs its capitals or a year outside the holiday tables."""
     lex = ctx.lex
-    name = _w(m["hol"])
-    if name in lex.words("holidays_case_sensitive") and not m["hol"][0].isupper():
+    name = _w(written)
+    if name in lex.words("holidays_case_sensitive") and not written[0].isupper():
         return None  # "election day" in any country, not the US Election Day
     rule: dict[str, object] = dict(lex.table("holidays")[name])
-    rel = _rel(lex, m["rel"])
-    if m["year"]:
-        days = _holiday_days(rule, lex, int(m["year"]))
+    rel = _rel(lex, rel_word)
+    if year:
+        days = _holiday_days(rule, lex, int(year))
     elif ctx.anchor is None:
         fixed = "day" in rule and "table" not in rule
         return _unanchored("DATE", f"XXXX-{_int(rule['month']):02d}-{_int(rule['day']):02d}" if fixed else "XXXX-XX-XX")
@@ -682,6 +697,8 @@ def _fiscal(m: "re.Match[str]", ctx: Context) -> Value | None:
     if m["year"] or m["fyy"]:
         return Value("DATE", f"{prefix}{_two_digit_year(m['year'] or m['fyy']):04d}")
     rel = _rel(ctx.lex, m["rel"])
+    if rel is None and m["pos"] and " " in _w(m["fy"]):
+        rel = 0  # "by the end of the fiscal year": the current one, as "the end of the year" is
     if rel is None:
         if " " in _w(m["fy"]):
             return Value("DURATION", "P1Y")
@@ -762,9 +779,12 @@ def _month_quarter(m: "re.Match[str]", ctx: Context) -> Value | None:
     if not word[0].isupper():
         return None
     month = _month(ctx.lex, word)
+    first = _month(ctx.lex, m["mon0"]) if m["mon0"] else None
+    if first is not None and (not m["mon0"][0].isupper() or month - first != 2 or first % 3 != 1):
+        return None  # "the October-December quarter" names a calendar quarter's three months
     quarter = (month - 1) // 3 + 1
-    if m["year"]:
-        value = Value("DATE", f"{int(m['year']):04d}-Q{quarter}")
+    if m["year"] or m["year2"]:
+        value = Value("DATE", f"{int(m['year'] or m['year2']):04d}-Q{quarter}")
     elif ctx.anchor is None:
         value = _unanchored("DATE", f"XXXX-Q{quarter}")
     else:
@@ -843,8 +863,13 @@ def _half(m: "re.Match[str]", ctx: Context) -> Value | None:
     return Value("DATE", f"{year:04d}-{code}")
 
 
+_NAME_WORD = re.compile(r"\s+[A-Z][a-z]")
+
+
 def _season(m: "re.Match[str]", ctx: Context) -> Value | None:
     code = str(ctx.lex.table("seasons")[_w(m["season"])])
+    if not m["year"] and m["season"][0].isupper() and _NAME_WORD.match(ctx.text, ctx.end):
+        return None  # "the Winter Olympics", "the Spring Statement": part of a name
     rel = _rel(ctx.lex, m["rel"])
     text = _w(m.group(0))
     if not (m["year"] or rel is not None or m["pos"] or text.startswith("the ")):
@@ -926,6 +951,18 @@ def _anaphor(m: "re.Match[str]", ctx: Context) -> Value | None:
         return _unanchored("DATE", unknown)._replace(refer=(unit, offset), refer_required=required)
     value = resolve.shift_value(ctx.anchor.isoformat(), unit, offset) or unknown
     return Value("DATE", value, refer=(unit, offset), refer_required=required)
+
+
+def _anaphor_shift(m: "re.Match[str]", ctx: Context) -> Value | None:
+    """"the year before", "the week after" ending a clause: the unit before/after the last date written shortly
+    before, else read from the publication date."""
+    unit, offset = (str(v) for v in ctx.lex.table("anaphoric_shifts")[_w(m["shift"])])
+    unknown = {"W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}[unit]
+    refer = (unit, int(offset))
+    if ctx.anchor is None:
+        return _unanchored("DATE", unknown)._replace(refer=refer)
+    value = resolve.shift_value(ctx.anchor.isoformat(), unit, int(offset)) or unknown
+    return Value("DATE", value, refer=refer)
 
 
 def _the_unit(m: "re.Match[str]", ctx: Context) -> Value | None:
@@ -1016,6 +1053,10 @@ def _ago(m: "re.Match[str]", ctx: Context) -> Value | None:
     amount = _number(lex, m["num"])
     unit = _unit_code(lex, m["unit"])
     direction = int(lex.table("ago_words")[_w(m["dir"])])
+    if re.match(r"\s+than\b", ctx.after(8)):
+        return None  # "two days later than planned": a comparison; the amount is a duration
+    if _w(m["dir"]) in lex.words("anaphoric_ago_words") and unit not in lex.words("anaphoric_ago_units"):
+        return None  # "Three days later", "A day earlier": the duration rule reads the amount
     if amount is None:
         return Value("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF")
     if amount > 1000:
@@ -1029,7 +1070,10 @@ def _ago(m: "re.Match[str]", ctx: Context) -> Value | None:
         # "18 months earlier": counted from the last date written shortly before, else from the publication date;
         # a year-earlier quarter ("a year earlier", in earnings copy) from the last quarter written
         quarter = "-Q" in value.value
-        return value._replace(refer=("Q", 4 * n) if quarter else ("D", 7 * n) if unit == "W" else (unit, n))
+        value = value._replace(refer=("Q", 4 * n) if quarter else ("D", 7 * n) if unit == "W" else (unit, n))
+        if direction > 0:  # "Six months later" with no date before it: only the amount is told
+            amount_end = m.end("unit") - m.start()
+            value = value._replace(fallback=("DURATION", resolve.duration_value(amount, unit, _years(lex)), amount_end))
     return value
 
 
@@ -1074,6 +1118,10 @@ def _year_ago(m: "re.Match[str]", ctx: Context) -> Value | None:
     return Value("DATE", f"{ctx.anchor.year - 1:04d}")
 
 
+#: A year written before "a year" ("opened in 2016 and ran for a year") is no amount of a rate ("$50 a year").
+_YEAR_NUMBER = re.compile(r"(?<![\d$£€.,])(?:1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d|\s*(?:%|percent))")
+
+
 def _duration(m: "re.Match[str]", ctx: Context) -> Value | None:
     lex = ctx.lex
     if m["lone"]:  # "the past fortnight"
@@ -1094,7 +1142,8 @@ def _duration(m: "re.Match[str]", ctx: Context) -> Value | None:
         return None
     if num_w in ("a", "an") and _w(m["unit"]) in lex.words("ordinal_units") and re.match(r"\s+[a-z]", ctx.after(3), re.I):
         return None  # "a second bomb": the ordinal
-    if num_w in ("a", "an", "one") and not m["approx"] and re.search(r"(?:\d|\$|%|percent|cents|per)\W{0,3}(?:\w+\W+){0,4}$", ctx.before(40)):
+    if num_w in ("a", "an", "one") and not m["approx"] and re.search(r"(?:\d|\$|%|percent|cents|per)\W{0,3}(?:\w+\W+){0,4}$",
+                                                                     _YEAR_NUMBER.sub("year", ctx.before(40))):
         if m["sep"].strip() == "" and not m["adj"]:
             return Value("SET", resolve.duration_value(1, unit, _years(lex)))
     if amount is not None and amount > 1000:
@@ -1216,6 +1265,8 @@ def _duration_rule(m: "re.Match[str]", ctx: Context) -> Value | None:
         # "a weeks-long standoff": the article is the noun's; the length is some weeks
         unit = _unit_code(ctx.lex, m["unit"])
         return Value("DURATION", resolve.duration_value(None, unit, _years(ctx.lex)), skip=m.start("unit") - m.start())
+    if value is not None and m["adj"] and _w(m["num"]) in ("a", "an") and m.string[m.end("unit")] == "-":
+        return value._replace(skip=m.start("unit") - m.start())  # "a week-long visit": the article is the noun's
     if value is not None and m["approx"] and m["sep"] == "-" and _w(m["approx"]) in ctx.lex.words("articles"):
         return value._replace(skip=len(m.group(0)) - len(m.group(0)[len(m["approx"]):].lstrip()))
     return value
@@ -1253,6 +1304,7 @@ HANDLERS: dict[str, Handler] = {
     "year_ago": _year_ago,
     "ago": _ago,
     "anaphor": _anaphor,
+    "anaphor_shift": _anaphor_shift,
     "rel_unit": _rel_unit,
     "rel_weekday": _rel_weekday,
     "deictic": _deictic,

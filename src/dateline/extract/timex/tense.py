@@ -30,6 +30,8 @@ TENSES: tuple[str, ...] = ("past", "present", "future", "none")
 
 _SENTENCE_END = re.compile(r"[.!?]['\")\]]*\s+(?=[\"'`(\[]*[A-Z0-9])|\n\s*\n")
 _WORD_BEFORE = re.compile(r"(?<![\w.])([A-Za-z]+)\.$")
+#: Characters between a present verb and the expression it governs ("starts at 7:30", "opens Monday").
+_GOVERNING_GAP = 4
 
 
 @dataclass(frozen=True)
@@ -182,9 +184,11 @@ class TenseReader:
                 if after is None or distance < after[0]:
                     after = (distance, kind)
         if present_before is not None and (before is None or present_before < before[0]) and (
-            after is None or after[1] == "reporting"
+            after is None or after[1] == "reporting" or (present_before <= _GOVERNING_GAP and after[0] > present_before)
         ):
-            return "present"  # "..., which takes effect on Monday"; "are due on the 14th, it said"
+            # "..., which takes effect on Monday"; "are due on the 14th, it said"; "starts at 7:30 a.m. on Saturday,
+            # with roads closed": a present verb right before the expression governs it against a later cue
+            return "present"
         if before is not None and (after is None or after[0] * 4 >= before[0]):
             return before[1]
         if after is not None:
