@@ -310,7 +310,9 @@ def _conjoined_event(conj: Token, ctx: _Ctx) -> bool:
     and is expected to meet X on Feb. 13": Feb. 13 is the meeting's day, not the summit's)."""
     if conj.i in ctx.trigger_ids:
         return True
-    return any(c.dep_ == "xcomp" and c.i in ctx.trigger_ids for c in conj.children)
+    # "attended the inauguration and held talks with X on Monday evening": the light verb's talks are another event
+    return any(c.dep_ == "xcomp" and c.i in ctx.trigger_ids or c.dep_ == "dobj" and c.i in ctx.trigger_ids and c.pos_ == "NOUN"
+               for c in conj.children)
 
 
 def _other_event_frame(child: Token, ctx: _Ctx) -> bool:

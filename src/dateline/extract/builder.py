@@ -22,7 +22,7 @@ from .holders import gathering_holder
 from .nlp import load_data
 from .participants import _participants, _visiting_guest, visiting_clause
 from .plans import forward_reading, overtaken_plan, past_reading
-from .status import advised, ahead_frame, event_status, head_chain, hypothetical, superseded
+from .status import advised, ahead_frame, event_status, head_chain, hypothetical, superseded, told_past
 from .triggers import _LOC_PREPS, _lex
 from .venues import _place
 
@@ -209,6 +209,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         when, after = past_reading(when, ctx.anchor)
         if after:
             result = replace(result, status="uncertain")
+    elif result.status in ("cancelled", "denied") and result.cue is None and told_past(told):
+        when = past_reading(when, ctx.anchor)[0]  # "was not allowed to visit him on Monday": the last Monday
     if result.status in ("cancelled", "denied") and tok.pos_ == "NOUN" and result.cue is not None and result.cue.i != tok.i:
         when = _date(tok, [tok], ctx)  # "pulled out of the summit on Friday": Friday is the day of the decision
     if result.status in ("cancelled", "postponed") and tok.pos_ == "NOUN" and when.value is not None \

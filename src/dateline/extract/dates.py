@@ -91,11 +91,27 @@ def _where_day(tok: Token, ctx: _Ctx) -> DateValue | None:
                 continue
             if any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children):
                 continue
+            if told_past(_verb_of(tok)) != told_past(clause):
+                continue  # "flew on to Tokyo, where he is scheduled to meet X on Saturday": the plan's day, not the flight's
             for g in clause.subtree:
                 x = ctx.times.get(g.i)
                 if x is not None and x.type in ("DATE", "TIME") and x.value and x.value[0] != "P" and x.value not in _REF_VALUES:
                     return replace(time_to_date(x), note="the day of its place's 'where' clause")
     return None
+
+
+def _verb_of(tok: Token) -> Token:
+    """The verb a trigger is told by: itself, else the verb its noun hangs on ("talks in Tokyo": "held")."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def told_past(verb: Token) -> bool:
+    """Whether a verb is told in a past tense: a past form ("flew"), or a past auxiliary ("was scheduled", "had met",
+    "did not go"); not "is scheduled", "will meet"."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 def span_day(when: DateValue, tok: Token) -> DateValue:

@@ -63,6 +63,7 @@ class _Cues:
     official: frozenset[str]
     occurrence: frozenset[str]
     absence: frozenset[str]
+    prevented: frozenset[str]
     verb_forms: dict[str, frozenset[str]]
     conditional_marks: frozenset[str]
     ongoing_predicates: frozenset[str]
@@ -100,6 +101,7 @@ def _cues() -> _Cues:
         official=frozenset(data["official_sources"]),
         occurrence=frozenset(data["occurrence_phrases"]),
         absence=frozenset(data["absence_verbs"]),
+        prevented=frozenset(data["prevented_verbs"]),
         verb_forms={k: frozenset(v) for k, v in data["planned_verb_forms"].items()},
         conditional_marks=frozenset(data["conditional_marks"]),
         ongoing_predicates=frozenset(data["present_ongoing_predicates"]),
@@ -240,6 +242,8 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
             found = "cancelled"  # "Varadan's meeting with X did not take place"
         elif found == "happened" and trigger.pos_ == "VERB" and trigger.lemma_.lower() in cues.absence:
             found = "cancelled"  # "Ouattara did not attend": his attendance did not take place, no denial of a report
+        elif found == "happened" and any(t.lemma_.lower() in cues.prevented and _negated(t, cues) for t in chain[1:]):
+            found = "cancelled"  # "was not allowed to visit him": kept from taking place, no denial of a report
         elif found == "happened":
             found = "denied"
         elif found in ("planned", "ongoing"):
@@ -366,6 +370,9 @@ def _tense(chain: list[Token], date_value: DateValue | None, anchor: date | None
         return when or "uncertain"
     tag = verb.tag_
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if tag == "VB" and verb.dep_ == "xcomp" and "to" in auxes and verb.i != chain[-1].i and (up := chain[chain.index(verb) + 1]).pos_ == "VERB" \
+            and (up.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in up.children)):
+        return _tense(chain[chain.index(verb) + 1 :], date_value, anchor)  # "was not allowed to visit": as "allowed" tells
     if (tag == "VBG" and not auxes and verb.dep_ in ("pcomp", "advcl") or _purpose(verb)) and verb.i != chain[-1].i:
         return _tense(chain[chain.index(verb) + 1 :], date_value, anchor)  # "left Tokyo after meeting X", "visited X to attend"
     if tag == "VBD" or (tag == "VBN" and auxes & {"has", "have", "had", "was", "were", "'s", "'ve"}) or "did" in auxes:
@@ -379,6 +386,18 @@ def _tense(chain: list[Token], date_value: DateValue | None, anchor: date | None
     if tag in ("VBZ", "VBP"):
         return "planned" if when == "planned" else "happened"
     return when or "uncertain"
+
+
+def told_past(trigger: Token) -> bool:
+    """Whether an event is told by tense alone as past ("did not visit", "was not allowed to visit"), with no cue word.
+
+    trigger (Token): the event's trigger. RETURNS (bool): the chain of heads has no status cue and its tense is past.
+    """
+    cues = _cues()
+    chain = head_chain(trigger)
+    if any(_verb_cue(t, cues) or _local_cue(t, cues) for t in chain if t.i != trigger.i or t.pos_ == "AUX"):
+        return False
+    return _tense(chain, None, None) == "happened"
 
 
 def _future_clause(verb: Token) -> bool:
