@@ -19,6 +19,7 @@ Decisions of this round:
 - "the quarter ended Sept. 30" is two expressions, as "the six months ended Dec. 31" is (round 7).
 - "the April-June quarter" is the calendar quarter; a season word starting a capitalized name ("the Winter
   Olympics") is no season.
+- "a decade later" counts ten years from the last date ("1998 ... a decade later": 2008).
 - A bare clock time after a clock time with its own day in the same sentence takes that day ("starts at 7:30
   a.m. on Saturday, with roads closed from 6 a.m.").
 """
@@ -266,6 +267,25 @@ ROWS: list[Row | Any] = [
     ("The 45-year-old mother of three was rescued after 30 hours under the rubble.", OCT28,
      [("30 hours", "DURATION", "PT30H")]),
     ("The 2024 Paris Olympics drew record crowds.", OCT28, [("2024", "DATE", "2024")]),
+    # --- second pass: amounts with thousands separators, decades counted from a date, scheduled present verbs
+    ("The rover has now spent more than 1,000 days on Mars.", OCT28,
+     [("now", "DATE", "PRESENT_REF"), ("more than 1,000 days", "DURATION", "P1000D")]),
+    ("The couple married in 1998 and divorced a decade later.", OCT28,
+     [("1998", "DATE", "1998"), ("a decade later", "DATE", "2008")]),
+    ("Voting runs from 8 a.m. to 8 p.m. local time on Sunday.", OCT28,
+     [("8 a.m.", "TIME", "2025-11-02T08:00"), ("8 p.m. local time on Sunday", "TIME", "2025-11-02T20:00")]),
+    ("The survey was conducted Oct. 20-24 among 1,500 adults.", OCT28,
+     [("Oct. 20", "DATE", "2025-10-20", "2025-10-24"), ("24", "DATE", "2025-10-24")]),
+    ("Turnout was 62% in 2019, up from 58% four years earlier.", OCT28,
+     [("2019", "DATE", "2019"), ("four years earlier", "DATE", "2015")]),
+    ("The deadline is 11:59 p.m. PT on Nov. 15.", OCT28, [("11:59 p.m. PT on Nov. 15", "TIME", "2025-11-15T23:59")]),
+    ("The measure passed in the early hours of Wednesday.", OCT28,
+     [("the early hours of Wednesday", "TIME", "2025-10-22TNI")]),
+    ("The new phone goes on sale next Friday, Sept. 19.", date(2025, 9, 10),
+     [("next Friday, Sept. 19", "DATE", "2025-09-19")]),
+    ("Over the last two decades, the city has doubled in size.", OCT28,
+     [("the last two decades", "DURATION", "P20Y")]),
+    ("The euro zone's central bank meets every six weeks.", OCT28, [("every six weeks", "SET", "P6W")]),
 ]
 
 

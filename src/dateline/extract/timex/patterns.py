@@ -44,7 +44,7 @@ def _fragments(lex: Lexicon) -> dict[str, str]:
     ones = [w for w, v in lex.numbers.items() if 1 <= v <= 9 and " " not in w and w not in ("a", "an")]
     tens = alternation(raw["tens_with_units"])
     num = (
-        r"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|"
+        r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?:\s+\d/\d)?|"  # "1,000 days", "18", "2.5", "5 1/2"
         + tens + r"[- ]" + alternation(ones) + "|" + alternation(list(lex.numbers)) + ")"
     )
     day_ord = alternation([w for w in lex.ordinals if not w[0].isdigit()])

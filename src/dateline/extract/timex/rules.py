@@ -1066,11 +1066,13 @@ def _ago(m: "re.Match[str]", ctx: Context) -> Value | None:
         return _unanchored("DATE", pattern)
     anchor, n = ctx.anchor, int(amount) * direction
     value = _ago_value(ctx, anchor, n, unit)
-    if value is not None and _w(m["dir"]) in lex.words("anaphoric_ago_words") and unit in ("D", "W", "M", "Y"):
+    if value is not None and _w(m["dir"]) in lex.words("anaphoric_ago_words") and unit in ("D", "W", "M", "Y", "DE", "CE"):
         # "18 months earlier": counted from the last date written shortly before, else from the publication date;
         # a year-earlier quarter ("a year earlier", in earnings copy) from the last quarter written
         quarter = "-Q" in value.value
-        value = value._replace(refer=("Q", 4 * n) if quarter else ("D", 7 * n) if unit == "W" else (unit, n))
+        years = int(lex.table("unit_years").get(unit, 1))  # "a decade later": ten years on
+        value = value._replace(refer=("Q", 4 * n) if quarter else ("D", 7 * n) if unit == "W"
+                               else ("Y", n * years) if years > 1 else (unit, n))
         if direction > 0:  # "Six months later" with no date before it: only the amount is told
             amount_end = m.end("unit") - m.start()
             value = value._replace(fallback=("DURATION", resolve.duration_value(amount, unit, _years(lex)), amount_end))
