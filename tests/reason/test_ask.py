@@ -564,3 +564,88 @@ def test_ask_meeting_at_a_named_gathering_uses_its_place_and_days(store: Store) 
     assert (after.resolution, after.cited.article_id if after.cited else None) == ("yes", "a2")
     nowhere = ask(store, "Will Modi meet Lula at the Davos forum?", date(2025, 11, 23))
     assert nowhere.answer == "unknown" and "No stored place or gathering matches 'Davos forum'" in nowhere.reason
+
+
+_KROLL = ActorRef("Matthias Kroll", "person", "Chancellor", "Germany")
+_NKOSI = ActorRef("Thabo Nkosi", "person", "President", "South Africa")
+
+
+def test_ask_meeting_named_only_in_a_plan_sentence_is_not_resolved_by_another_persons_meeting(store: Store) -> None:
+    fill(store, [
+        Report("a1", date(2025, 11, 18), "Kroll also intends to hold talks with Thabo Nkosi, and with Arvind Rao.",
+               "meet", "planned", "2025-11-22", actor=_KROLL, counterparts=(_NKOSI,)),
+        Report("a2", date(2025, 11, 23), "The German chancellor held talks with President Thabo Nkosi on Sunday.",
+               "meet", "happened", "2025-11-23", actor=_KROLL, counterparts=(_NKOSI,)),
+    ])
+    rao = ask(store, "Will Matthias Kroll meet Arvind Rao by November 24, 2025?", date(2025, 11, 23))
+    assert rao.resolution is None and [e.article_id for e in rao.evidence] == ["a1"]
+    assert ask(store, "Will Matthias Kroll meet Arvind Rao by November 24, 2025?", date(2025, 11, 26)).resolution == "no"
+    assert ask(store, "Will Matthias Kroll meet Thabo Nkosi by November 24, 2025?", date(2025, 11, 23)).resolution == "yes"
+
+
+def test_ask_call_announced_with_the_trips_call_off_outlives_the_trip(store: Store) -> None:
+    pm = ActorRef("Joris Hendriksen", "person", "Prime Minister", "Netherlands")
+    lachmon = ActorRef("Anita Lachmon", "person", "President", "Suriname")
+    paramaribo = PlaceRef("Paramaribo", "city", "Suriname", within=("Suriname",))
+    suriname = PlaceRef("Suriname", "country", "Suriname")
+    fill(store, [
+        Report("a1", date(2026, 4, 6), "Hendriksen will visit Paramaribo on April 15 for talks with Lachmon.", "visit",
+               "planned", "2026-04-15", actor=pm, place=paramaribo, counterparts=(lachmon,)),
+        Report("a2", date(2026, 4, 13), "Hendriksen has called off his trip to Suriname and will speak to Lachmon by "
+               "video link on Wednesday instead.", "visit", "cancelled", None, actor=pm, place=suriname),
+        Report("a2", date(2026, 4, 13), "Hendriksen has called off his trip to Suriname and will speak to Lachmon by "
+               "video link on Wednesday instead.", "call", "planned", "2026-04-15", actor=pm, counterparts=(lachmon,)),
+    ])
+    call = ask(store, "Will Joris Hendriksen hold a call with Anita Lachmon by April 20, 2026?", date(2026, 4, 13))
+    assert call.resolution is None and call.probability is not None and call.probability > 0.3
+    same = ask(store, "Will Hendriksen speak with Lachmon by video link by April 20, 2026?", date(2026, 4, 13))
+    assert same.window == call.window and same.resolution is None
+    visit = ask(store, "Will Joris Hendriksen visit Paramaribo by April 30, 2026?", date(2026, 4, 13))
+    assert visit.resolution == "no"
+
+
+def test_ask_talks_abroad_with_the_asked_person_as_counterpart_are_their_visit(store: Store) -> None:
+    chief = ActorRef("Ingrid Halvorsen", "person", "foreign policy chief", None)
+    khattak = ActorRef("Shahid Khattak", "person", "Foreign Minister", "Pakistan")
+    brussels = PlaceRef("Brussels", "city", "Belgium", within=("Belgium",))
+    fill(store, [Report("a1", date(2026, 6, 22), "Halvorsen and Pakistani Foreign Minister Shahid Khattak held talks "
+                        "in Brussels on Monday.", "meet", "happened", "2026-06-22", actor=chief, place=brussels,
+                        counterparts=(khattak,))])
+    out = ask(store, "Will Shahid Khattak visit Brussels in June 2026?", date(2026, 6, 22))
+    assert out.resolution == "yes"
+    # the host at home is not visiting
+    assert ask(store, "Will Ingrid Halvorsen visit Brussels in June 2026?", date(2026, 6, 22)).resolution != "yes"
+
+
+def test_ask_country_visit_falls_with_its_only_stop(store: Store) -> None:
+    minister = ActorRef("Arief Wibisono", "person", "Foreign Minister", "Indonesia")
+    ethiopia = PlaceRef("Ethiopia", "country", "Ethiopia")
+    addis = PlaceRef("Addis Ababa", "city", "Ethiopia", within=("Ethiopia",))
+    plan = [
+        Report("a1", date(2026, 5, 12), "Wibisono is due to travel on to Ethiopia later this week.", "visit", "planned",
+               "2026-W20", actor=minister, place=ethiopia),
+        Report("a1", date(2026, 5, 12), "He will fly to Addis Ababa on May 14.", "visit", "planned", "2026-05-14",
+               actor=minister, place=addis),
+        Report("a2", date(2026, 5, 13), "The Addis Ababa leg of the tour has been dropped.", "visit", "cancelled",
+               "2026-05-14", actor=minister, place=addis),
+    ]
+    fill(store, plan)
+    assert ask(store, "Will Arief Wibisono visit Ethiopia by May 17, 2026?", date(2026, 5, 13)).resolution == "no"
+
+
+def test_ask_country_visit_stands_while_another_stop_there_remains(store: Store) -> None:
+    minister = ActorRef("Arief Wibisono", "person", "Foreign Minister", "Indonesia")
+    ethiopia = PlaceRef("Ethiopia", "country", "Ethiopia")
+    addis = PlaceRef("Addis Ababa", "city", "Ethiopia", within=("Ethiopia",))
+    bahir = PlaceRef("Bahir Dar", "city", "Ethiopia", within=("Ethiopia",))
+    fill(store, [
+        Report("a1", date(2026, 5, 12), "Wibisono is due to travel on to Ethiopia later this week.", "visit", "planned",
+               "2026-W20", actor=minister, place=ethiopia),
+        Report("a1", date(2026, 5, 12), "He will fly to Addis Ababa on May 14.", "visit", "planned", "2026-05-14",
+               actor=minister, place=addis),
+        Report("a1", date(2026, 5, 12), "He will open a dam project in Bahir Dar on May 15.", "visit", "planned",
+               "2026-05-15", actor=minister, place=bahir),
+        Report("a2", date(2026, 5, 13), "The Addis Ababa leg of the tour has been dropped.", "visit", "cancelled",
+               "2026-05-14", actor=minister, place=addis),
+    ])
+    assert ask(store, "Will Arief Wibisono visit Ethiopia by May 17, 2026?", date(2026, 5, 13)).resolution is None

@@ -146,6 +146,9 @@ def _find_action(body: str) -> tuple[str, int, int] | None:
 def _split_window(rest: str) -> tuple[str, Window]:
     """Split the words after the verb into target words and the window, as written."""
     data = load_data("question")
+    for means in (a for a in data["trailing_adverbs"] if a.startswith("by ")):
+        # "speak with Rao by video link on Friday": a means, not a "by <date>" window
+        rest = re.sub(r"\s" + re.escape(means) + r"(?![\w-])", "", rest, flags=re.IGNORECASE)
     rest = _drop_trailing(rest)
     m = re.search(data["trip_pattern"], rest, re.IGNORECASE)
     if m:

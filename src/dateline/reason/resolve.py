@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Mapping, Sequence
 
-from ..model import ActorInfo, DateValue, EventRecord, Evidence, HistoryEntry, PlaceRef
+from ..model import UNKNOWN_DATE, ActorInfo, DateValue, EventRecord, Evidence, HistoryEntry, PlaceRef
 from ..store.base import Store
 from .forecast import cue_hits
 from .question import QuestionPattern, load_data, words
@@ -499,7 +499,8 @@ def candidate_events(
     secretary meeting a minister in Tokyo visits Japan), or when
     the question's actor is one of its counterparts and its action is one the actor
     takes part in as a guest (``counterpart_actions``: a hosted summit is visited,
-    attended and met at); then the place, counterpart and topic must fit.
+    attended and met at) or one that puts them in the target place abroad (talks with them
+    in Brussels are their visit there); then the place, counterpart and topic must fit.
 
     store (Store): the store.
     pattern (QuestionPattern): the parsed question.
@@ -531,8 +532,14 @@ def candidate_events(
             if target_actor is not None and not _names_actor(event.counterparts, target_actor):
                 continue
         else:
-            # the actor as the counterpart: "Costa will host Takaichi" for "Will Takaichi visit Brussels?"
-            if event.action not in guest_families or not _names_actor(event.counterparts, actor):
+            # the actor as the counterpart: "Costa will host Takaichi" for "Will Takaichi visit Brussels?";
+            # a meeting abroad for them: "Halvorsen and Khattak held talks in Brussels" for "Will Khattak visit Brussels?"
+            guest = event.action in guest_families and _names_actor(event.counterparts, actor)
+            ref = next((c for c in event.counterparts if _names_actor((c,), actor)), None)
+            present = (not guest and ref is not None and event.action in presence and target_place is not None
+                       and _abroad(replace(event, actor=ref, counterparts=(event.actor,)), target_place, actor.country,
+                                   expected))
+            if not (guest or present):
                 continue
             if target_actor is not None and not _names_actor((event.actor, *event.counterparts), target_actor):
                 continue
@@ -545,8 +552,27 @@ def candidate_events(
             continue
         if extra_place is not None and event.place is not None and not _in_place(event.place, extra_place):
             continue
+        if target_place is None and target_actor is None and pattern.target and pattern.action in ("meet", "call") \
+                and not any(_mentions(c.name, pattern.target) for c in event.counterparts):
+            event = _topic_sentences(event, pattern.target)
         out.append(event)
     return out
+
+
+def _topic_sentences(event: EventRecord, topic: str) -> EventRecord:
+    """A meeting matched only because a sentence names the asked person ("talks with Nkosi, and
+    with Rao": Rao is no counterpart of the stored event) as that person's meeting: only the
+    sentences naming them count ("held talks with Nkosi" tells nothing of Rao).
+
+    event (EventRecord): the matched event. topic (str): the question's target words.
+    RETURNS (EventRecord): the event with only those sentences (its status the last one's),
+        or the event unchanged when none names the topic."""
+    kept = tuple(ev for ev in event.evidence if _sentence_topic(ev.sentence, topic))
+    if not kept or len(kept) == len(event.evidence):
+        return event
+    history = tuple(h for h in event.history if h.article_id in {e.article_id for e in kept})
+    return replace(event, status=kept[-1].status, evidence=kept, history=history,
+                   date=history[-1].date if history else UNKNOWN_DATE)
 
 
 def occurrence_events(
@@ -834,12 +860,15 @@ def stop_cancellations(events: Sequence[EventRecord], others: Sequence[EventReco
     place on an overlapping day is cancelled ("the final leg of the tour, in Kuala Lumpur,
     has been cancelled" cancels "where she is scheduled to meet Faisal Rahim" there that
     day). A visit or meeting inside a country whose leg was called off over its day is
-    cancelled too ("will no longer stop in Laos" cancels the Vientiane visit). An undated
+    cancelled too ("will no longer stop in Laos" cancels the Vientiane visit), and so is a
+    visit to a country whose only stop was called off ("travel on to Ethiopia" when the
+    Addis Ababa leg is dropped). An undated
     call-off ("Japan has called off the minister's trip to the Philippines") cancels the
     actor's plans there that it came after and before whose day it was published. A plan
     with no place of its own (a meeting) falls with the trip its article dates it on: the
     actor's planned visit, inside the called-off place, reported by the same article and
-    covering its day.
+    covering its day. A plan stated again by the call-off's article or a later one outlives
+    the trip ("will speak to her by video link instead").
 
     events (Sequence[EventRecord]): the question's matched events.
     others (Sequence[EventRecord]): the store's events as known on the as-of day.
@@ -859,6 +888,8 @@ def stop_cancellations(events: Sequence[EventRecord], others: Sequence[EventReco
             cancel = [e for e in other.evidence if e.status == "cancelled"]
             if not cancel:
                 continue
+            if _restated_after(event, cancel[-1]):
+                continue  # "called off his trip ... and will speak to her by video link instead"
             undated = not _days_of(other)
             if undated:
                 # the call-off names no day: it must come after the plan and before its day
@@ -876,10 +907,38 @@ def stop_cancellations(events: Sequence[EventRecord], others: Sequence[EventReco
                 # ("will no longer stop in Laos" cancels the Vientiane visit of that week)
                 inside = _in_place(event.place, where)
                 within = inside and (where.name != event.place.name or undated)
-                if not (within or event.action not in visits and _same_place(event, other)):
+                if not (within or event.action not in visits and _same_place(event, other)
+                        or _only_stop(event, other, others, visits)):
                     continue
             out[event.id] = cancel[-1]
     return out
+
+
+def _only_stop(event: EventRecord, stop: EventRecord, others: Sequence[EventRecord], visits: set[str]) -> bool:
+    """RETURNS (bool): True when ``event`` is a planned visit to a country and the called-off
+    ``stop`` was the actor's only stop in it ("travel on to Ethiopia" when the Addis Ababa leg
+    is dropped): no other visit of theirs inside that country is on record over its days."""
+    place = event.place
+    if place is None or place.kind != "country" or event.action not in visits or stop.place is None:
+        return False
+    if stop.place.name == place.name or not _in_place(stop.place, place):
+        return False
+    ours = event.date.interval()
+    return not any(
+        o.id not in (event.id, stop.id) and o.action in visits and o.actor.name == event.actor.name
+        and o.status != "cancelled" and o.place is not None and o.place.name != place.name and _in_place(o.place, place)
+        and (ours is None or not _days_of(o) or any(_spans_meet(d, ours) for d in _days_of(o)))
+        for o in others)
+
+
+def _restated_after(event: EventRecord, change: Evidence) -> bool:
+    """RETURNS (bool): True when the event is stated, not as a change, by the article that
+    tells ``change`` (a trip's call-off or postponement) or by a later one: a plan that
+    outlives the trip ("will speak to her by video link instead")."""
+    own = ("cancelled", "postponed", "denied")
+    return any(e.status not in own and (e.article_id == change.article_id or (
+        e.published is not None and change.published is not None and e.published > change.published))
+        for e in event.evidence)
 
 
 def _own_visits(
