@@ -62,3 +62,36 @@ def test_review_round15_a_day_told_before_both_verbs_is_shared(nlp: Language) ->
     got = _got(_events(nlp, text, date(2025, 4, 10)))
     assert ("meet", "Samuel Kariuki", ("Dlamini",), None, "2025-04-08", "happened") in got
     assert ("attend", "Samuel Kariuki", (), None, "2025-04-08", "happened") in got
+
+
+# 4. a named round of talks called off is its participants' cancelled gathering, on its planned day; "ruled out talks"
+#    is an undated denial of someone else
+
+
+def test_review_round15_cancelled_round_of_named_talks_keeps_its_planned_day(nlp: Language, tmp_path: Path) -> None:
+    text = ("BELGRADE, May 28 (Wire) - Serbian Foreign Minister Dragan Milic ruled out direct talks with Kosovo for now.\n\n"
+            "A fourth round of Serbia-Kosovo talks, which was scheduled to take place in Brussels on May 20, was called off "
+            "after clashes in the north.\n")
+    got = article_rows(nlp, tmp_path, text, date(2025, 5, 28))
+    assert ("meet", "Dragan Milic", ("Kosovo",), None, None, "denied") in got
+    assert ("meet", "Serbia", ("Kosovo",), "Brussels", "2025-05-20", "cancelled") in got
+    assert not [r for r in got if r[1] == "Dragan Milic" and r[5] == "cancelled"]
+
+
+# 5. a postponed gathering that names its participants ("a summit of Arab leaders") is theirs, never the last person's
+
+
+def test_review_round15_postponed_summit_of_named_leaders_takes_no_earlier_actor(nlp: Language, tmp_path: Path) -> None:
+    text = ("RABAT, April 2 (Wire) - Moroccan Foreign Minister Karim Alaoui is expected to travel to Doha next Tuesday.\n\n"
+            "A planned summit of African leaders in Lagos, which was supposed to take place last week, has been pushed back "
+            "to April 16, diplomats said.\n")
+    got = article_rows(nlp, tmp_path, text, date(2025, 4, 2))
+    assert ("hold", "African summit participants", (), "Lagos", "2025-04-16", "postponed") in got
+    assert [r[0] for r in got if r[1] == "Karim Alaoui"] == ["travel"]
+
+
+def test_review_round15_cancelled_round_of_talks_named_by_one_word_is_held_by_its_participants(nlp: Language) -> None:
+    text = ("A second round of EU-Mercosur talks, which was set to take place in Montevideo on March 3, was cancelled "
+            "after the strike.")
+    got = _got(_events(nlp, text, date(2025, 3, 20)))
+    assert ("hold", "EU-Mercosur talks participants", (), "Montevideo", "2025-03-03", "cancelled") in got

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ..model import UNKNOWN_DATE, DateValue, Event
 from .arguments import _walk
 from .context import _Ctx, clause_tokens, time_to_date
-from .plans import _new_date
+from .plans import _new_date, relative_plan_clause
 from .triggers import _REF_VALUES, _lex
 
 
@@ -28,6 +28,8 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
     moved = _new_date(tok, chain, ctx)
     if moved is not None:
         return moved
+    if (planned := _relative_plan_day(tok, ctx)) is not None:
+        return planned
     since = tok.pos_ == "VERB" and tok.dep_ == "conj" and any(c.dep_ == "advmod" and c.lower_ == "since" for c in tok.children)
     for cand in _walk(tok, chain, ctx):
         if since and not tok.left_edge.i <= cand.i <= tok.right_edge.i:
@@ -39,6 +41,17 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
             continue  # "a day earlier than planned": an offset from the plan, not the day
         return span_day(_on_sentence_day(_conjoined_days(cand, time_to_date(t), ctx), tok, ctx), tok)
     return _where_day(tok, ctx) or _when_day(tok, ctx) or UNKNOWN_DATE
+
+
+def _relative_plan_day(tok: Token, ctx: _Ctx) -> DateValue | None:
+    """ "A round of talks, which was set to take place in Muscat on June 15, was cancelled": an event noun whose
+    relative clause tells its plan (an ``overtaken_plan_words`` word) is on that clause's day."""
+    clause = relative_plan_clause(tok)
+    for g in clause.subtree if clause is not None else ():
+        x = ctx.times.get(g.i)
+        if x is not None and x.type in ("DATE", "TIME") and x.value and x.value[0] != "P" and x.value not in _REF_VALUES:
+            return replace(time_to_date(x), note="the day its relative clause planned")
+    return None
 
 
 def _conjoined_days(cand: Token, when: DateValue, ctx: _Ctx) -> DateValue:

@@ -39,8 +39,30 @@ def _gathering_noun(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") and _lex().nouns.get(tok.lower_, {}).get("action") in _GATHERING_ACTIONS
 
 
+@cache
+def _changes() -> frozenset[str]:
+    data = load_data("status_cues.json")
+    return frozenset(data["cancelled_verbs"]) | frozenset(data["postponed_verbs"])
+
+
+def _framed(tok: Token) -> Token:
+    """The frame noun a gathering noun is told by ("a round of talks": round), else the noun."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _lex().frames:
+        return tok.head.head
+    return tok
+
+
 def _name_words(noun: Token) -> list[Token]:
-    """The proper modifiers before a noun that name it: "[Nordic] prime ministers", "the [EU-Japan] summit"."""
+    """The proper modifiers before a noun that name it: "[Nordic] prime ministers", "the [EU-Japan] summit"; else those
+    of its participants after "of" ("a summit of [Arab] leaders")."""
+    words = _own_name_words(noun)
+    if words or noun.pos_ not in ("NOUN", "PROPN"):
+        return words
+    return next((_own_name_words(g) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" and p.i > noun.i
+                 for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), [])
+
+
+def _own_name_words(noun: Token) -> list[Token]:
     _, regions, _ = _holding()
     words: list[Token] = []
     for child in noun.children:
@@ -71,8 +93,18 @@ def gathering_holder(tok: Token, ctx: _Ctx) -> ActorRef | None:
         passive subject ("was held"); None otherwise, or when nothing names the gathering ("talks were held").
     """
     verbs, _, collective = _holding()
+    if not _gathering_noun(tok):
+        return None
+    top = _framed(tok)  # "A sixth round of U.S.-Iran talks ... was cancelled": the round is the talks
+    verb = top.head
+    if top.dep_ == "nsubjpass" and verb.pos_ == "VERB" and verb.lemma_.lower() in _changes():
+        words = _name_words(tok) or _name_words(top)  # "The Nordic summit was called off": its participants' plan changed
+        if not words or any(t.idx < ctx.dateline_end for t in words):
+            return None
+        noun = tok.text if tok.text[:1].isupper() and not tok.is_sent_start else tok.lower_
+        return ActorRef(f"{_join(words)} {noun} {collective}", "org")
     verb = tok.head
-    if not _gathering_noun(tok) or tok.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+    if tok.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
         return None
     words = _name_words(tok)
     if not words and tok.dep_ == "dobj":

@@ -27,6 +27,7 @@ from .arguments import (
 )
 from .context import _Ctx
 from .nlp import load_data
+from .holders import gathering_holder
 from .plans import _plan_holder
 from .status import ahead_frame, head_chain
 from .triggers import _NO_DESCEND, _lex
@@ -159,6 +160,8 @@ def _participants(
         c.dep_ == "prep" and c.lower_ == "between" for c in tok.children
     ):
         subjects, others = others[:1], others[1:]
+    if not subjects and changes_plan and tok.pos_ in ("NOUN", "PROPN") and gathering_holder(tok, ctx) is not None:
+        return None, []  # "A round of U.S.-Iran talks ... was cancelled": the named gathering's participants, no one else's
     if not subjects and changes_plan and tok.pos_ in ("NOUN", "PROPN"):
         subjects = _plan_holder(tok, ctx, others)
     if not subjects:

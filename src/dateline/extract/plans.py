@@ -82,6 +82,25 @@ def _plan_words() -> frozenset[str]:
     return frozenset(load_data("status_cues.json")["overtaken_plan_words"])
 
 
+def relative_plan_clause(tok: Token) -> Token | None:
+    """ "A round of talks, which was set to take place in Muscat on June 15, ...": the relative clause of an event noun
+    (or of the frame noun it is told by, "a round of talks") that tells its plan (an ``overtaken_plan_words`` word).
+
+    tok (Token): an event noun. RETURNS (Token | None): the clause's verb.
+    """
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    words = _plan_words()
+    nouns = [tok]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _lex().frames:
+        nouns.append(tok.head.head)
+    for noun in nouns:
+        for clause in noun.children:
+            if clause.dep_ == "relcl" and any(t.lower_ in words for t in clause.subtree):
+                return clause
+    return None
+
+
 def overtaken_plan(cue: Token | None, trigger: Token) -> bool:
     """A plan the article reports as overtaken: "had been scheduled for", "had been due to", "was to have met".
 

@@ -17,6 +17,7 @@ from .arguments import _walk
 from .context import _Ctx
 from .nlp import load_data
 from .places import place_in, resolve_place, trip_heads
+from .plans import relative_plan_clause
 from .status import _purpose, head_chain
 from .triggers import _LOC_PREPS, _lex
 
@@ -58,7 +59,18 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
                 if ref is not None and root.dep_ == "pobj" and root.head.lower_ in _LOC_PREPS and root.head.head.i == sub.i:
                     return ref
     return _where_clause(chain, ctx) or _left_place(tok, ctx) or _trip_purpose(tok, ctx) or _conjunct_place(tok, action, ctx) \
-        or _earlier_mention(tok, ctx)
+        or _planned_place(tok, ctx) or _earlier_mention(tok, ctx)
+
+
+def _planned_place(tok: Token, ctx: _Ctx) -> PlaceRef | None:
+    """ "A round of talks, which was set to take place in Muscat on June 15, was cancelled": the place its plan named."""
+    clause = relative_plan_clause(tok)
+    for cand in clause.subtree if clause is not None else ():
+        ref = ctx.places.get(cand.i)
+        root = _place_root(cand)
+        if ref is not None and root.dep_ == "pobj" and root.head.lower_ in _LOC_PREPS:
+            return ref
+    return None
 
 
 def _conjunct_place(tok: Token, action: str, ctx: _Ctx) -> PlaceRef | None:
