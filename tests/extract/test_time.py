@@ -698,3 +698,25 @@ def test_time_day_first_range_across_months_and_counts() -> None:
     # a count of people is no range
     assert [(t.text, t.end_value) for t in find_times("Groups of 3 to 5 people met on 5 May.", date(2025, 4, 1))] == [
         ("5 May", None)]
+
+
+@pytest.mark.parametrize(("text", "anchor", "value"), [
+    ("The talks resume next Tuesday.", date(2026, 1, 12), "2026-01-20"),  # said on a Monday: a week on, not tomorrow
+    ("The talks resume next Wednesday.", date(2026, 1, 12), "2026-01-14"),
+    ("The talks resume next Monday.", date(2026, 1, 12), "2026-01-19"),
+    ("The talks resume this coming Tuesday.", date(2026, 1, 12), "2026-01-13"),
+    ("The deal was signed last Wednesday.", date(2026, 1, 16), "2026-01-14"),
+])
+def test_time_next_weekday_is_never_tomorrow(text: str, anchor: date, value: str) -> None:
+    (t,) = find_times(text, anchor)
+    assert t.value == value
+
+
+@pytest.mark.parametrize(("text", "anchor", "value"), [
+    ("They meet on Tuesday next week.", date(2026, 1, 12), "2026-01-20"),  # not tomorrow
+    ("They will meet Tuesday of next week.", date(2026, 1, 15), "2026-01-20"),
+    ("They met on Friday last week.", date(2026, 1, 12), "2026-01-09"),
+    ("They met on Monday this week.", date(2026, 1, 15), "2026-01-12"),
+])
+def test_time_weekday_of_a_named_week(text: str, anchor: date, value: str) -> None:
+    assert find_times(text, anchor)[0].value == value

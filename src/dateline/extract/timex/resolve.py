@@ -54,7 +54,7 @@ def precision_of(value: str | None, kind: str) -> str:
     return "unknown"
 
 
-def weekday_date(anchor: date, weekday: int, tense: str, relation: int | None = None) -> date:
+def weekday_date(anchor: date, weekday: int, tense: str, relation: int | None = None, far: bool = False) -> date:
     """The date of a weekday named relative to the anchor.
 
     anchor (date): publication date.
@@ -65,12 +65,14 @@ def weekday_date(anchor: date, weekday: int, tense: str, relation: int | None = 
     relation (int | None): -1 for "last", +1 for "next"/"coming", 0 for "this" (the day of the
         anchor's ISO week, unless a future/past clause points the other way: "will talk this
         Monday" said on a Saturday is the coming Monday), None if bare.
+    far (bool): with relation +1, never the day after the anchor ("next Tuesday" said on a
+        Monday is eight days on: a writer would say "tomorrow"; "this coming Tuesday" is not far).
     RETURNS (date): the day meant.
     """
     back = (anchor.isoweekday() - weekday) % 7
     ahead = (weekday - anchor.isoweekday()) % 7
     if relation == 1:
-        return anchor + timedelta(days=ahead or 7)
+        return anchor + timedelta(days=ahead + 7 if ahead == 0 or (far and ahead == 1) else ahead)
     if relation == -1:
         return anchor - timedelta(days=back or 7)
     if relation == 0:

@@ -465,7 +465,7 @@ def _overnight(m: "re.Match[str]", ctx: Context) -> Value | None:
     return Value("TIME", f"{(ctx.anchor - timedelta(days=back)).isoformat()}TNI")
 
 
-def _weekday_day(m_wd: str, rel: int | None, ctx: Context) -> date | None:
+def _weekday_day(m_wd: str, rel: int | None, ctx: Context, far: bool = False) -> date | None:
     if ctx.anchor is None:
         return None
     if _looks_ahead(ctx):
@@ -476,14 +476,21 @@ def _weekday_day(m_wd: str, rel: int | None, ctx: Context) -> date | None:
         tense = "past"  # "will digest Friday's jobs data": the thing named is usually done
     else:
         tense = ctx.tense()
-    return resolve.weekday_date(ctx.anchor, _weekday(ctx.lex, m_wd), tense, rel)
+    return resolve.weekday_date(ctx.anchor, _weekday(ctx.lex, m_wd), tense, rel, far)
 
 
 def _rel_weekday(m: "re.Match[str]", ctx: Context) -> Value | None:
     word = m["wd"]
     if word[0].islower() and len(word) > 5 and not m["rel"]:
         return None
-    day = _weekday_day(word, _rel(ctx.lex, m["rel"]), ctx)
+    far = bool(m["rel"]) and _w(m["rel"]) in ctx.lex.words("far_weekday_modifiers")  # "next Tuesday", not "this coming"
+    day = _weekday_day(word, _rel(ctx.lex, m["rel"]), ctx, far)
+    week = re.match(r"\s+(?:of\s+)?(next|last|this)\s+week\b", ctx.after(20)) if not m["rel"] else None
+    if week is not None and ctx.anchor is not None:
+        # "Tuesday next week": that weekday of the week named right after it
+        shift = {"next": 7, "last": -7, "this": 0}[week.group(1)]
+        monday = ctx.anchor - timedelta(days=ctx.anchor.isoweekday() - 1) + timedelta(days=shift)
+        day = monday + timedelta(days=_weekday(ctx.lex, word) - 1)
     part = ctx.lex.table("weekday_parts_of_day").get(_w(m["part"])) if m["part"] else None
     if m["edge"]:
         if m["part"]:
