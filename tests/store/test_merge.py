@@ -90,3 +90,22 @@ def test_merge_a_vaguer_plan_keeps_the_day() -> None:
         assert only.date.value == "2026-03-24" and only.articles() == 2
     finally:
         store.close()
+
+
+def test_merge_a_plan_change_weeks_later_is_no_change_of_a_gathering_that_took_place() -> None:
+    store = SQLiteStore(":memory:")
+    try:
+        past = article("Last month Hegseth attended a summit in Prague.", date(2025, 11, 10))
+        store.add_article(past, extraction(past, event(past, past.text, "attend", "happened", "2025-10-20")))
+        moved = article("The business forum has been moved to Wednesday morning.", date(2025, 11, 16))
+        store.add_article(moved, extraction(moved, event(moved, moved.text, "attend", "planned", "2025-11-19",
+                                                         refers_to_plan=True)))
+        events = store.events()
+        assert sorted((e.status, e.date.value) for e in events) == [("happened", "2025-10-20"), ("planned", "2025-11-19")]
+        # a denial of the same day still joins the event that took place (conflicting reports)
+        denied = article("Officials denied that Hegseth attended the summit.", date(2025, 10, 22))
+        store.add_article(denied, extraction(denied, event(denied, denied.text, "attend", "denied", "2025-10-20",
+                                                           refers_to_plan=True)))
+        assert len(store.events()) == 2
+    finally:
+        store.close()

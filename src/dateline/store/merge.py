@@ -399,7 +399,8 @@ def same_event(state: EventState, report: Event, same_article: bool = False) -> 
     Two reports are one event when their action families agree and nothing
     known contradicts it: place (equal or contained), counterparts (overlap
     when both given) and date (overlap; a plan's outcome may slip a week;
-    a postponement or cancellation may name a new date).
+    a postponement or cancellation may name a new date, but not of an event that
+    already took place more than a week from that date).
     """
     if action_family(state.action) != action_family(report.action):
         return 0
@@ -409,6 +410,8 @@ def same_event(state: EventState, report: Event, same_article: bool = False) -> 
         return 0
     apart = _days_apart(state.date, report.date)
     changes_plan = report.refers_to_plan or report.status in ("postponed", "cancelled", "denied")
+    if state.status == "happened" and report.status != "happened" and apart is not None and apart > _SLIP_DAYS:
+        return 0  # "the forum has been moved to Wednesday" is no change of last month's summit that took place
     if apart is not None and apart > 0 and not changes_plan:
         open_plan = state.status in ("planned", "postponed", "uncertain")
         slipped = report.status == "happened" and apart <= _SLIP_DAYS
