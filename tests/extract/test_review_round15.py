@@ -95,3 +95,28 @@ def test_review_round15_cancelled_round_of_talks_named_by_one_word_is_held_by_it
             "after the strike.")
     got = _got(_events(nlp, text, date(2025, 3, 20)))
     assert ("hold", "EU-Mercosur talks participants", (), "Montevideo", "2025-03-03", "cancelled") in got
+
+
+# 6. a pluperfect plan the same sentence says goes ahead stands; a postponed trip keeps its planned day and both legs
+
+
+def test_review_round15_pluperfect_plan_said_to_go_ahead_stands(nlp: Language, tmp_path: Path) -> None:
+    text = ("OTTAWA, Sept 8 (Wire) - Prime Minister Claire Dubois will step down once a successor is chosen.\n\n"
+            "She had been scheduled to attend the G20 summit in Johannesburg later this month, and her office said on "
+            "Monday the trip would go ahead.\n")
+    got = article_rows(nlp, tmp_path, text, date(2025, 9, 8))
+    assert ("attend", "Claire Dubois", (), "Johannesburg", "2025-09", "planned") in [r[:2] + ((),) + r[3:] for r in got]
+    assert not [r for r in got if r[0] == "visit"]  # "the trip would go ahead" is that plan
+
+
+def test_review_round15_pluperfect_plan_alone_is_still_overtaken(nlp: Language) -> None:
+    text = "Prime Minister Claire Dubois had been scheduled to attend the G20 summit in Johannesburg later this month."
+    assert _events(nlp, text, date(2025, 9, 8)) == []
+
+
+@pytest.mark.parametrize("rel", [", which", " that"])
+def test_review_round15_postponed_trip_keeps_its_planned_day_and_every_destination(nlp: Language, rel: str) -> None:
+    text = f"President Laura Brenner postponed a trip to Kenya and Ghana{rel} was supposed to begin on Friday."
+    got = _got(_events(nlp, text, date(2025, 6, 10)))  # a Tuesday
+    assert got == {("visit", "Laura Brenner", (), "Kenya", "2025-06-13", "postponed"),
+                   ("visit", "Laura Brenner", (), "Ghana", "2025-06-13", "postponed")}

@@ -172,6 +172,14 @@ def _own_gathering(tok: Token, ctx: _Ctx) -> bool:
     return any((ref := ctx.actors.get(t.i)) is not None and ref.kind == "org" for o in owners for t in o.subtree)
 
 
+def _destinations(tok: Token, ctx: _Ctx) -> set[str]:
+    """The names of the places a trip noun goes "to" ("a trip to Germany and Angola")."""
+    if tok.pos_ != "NOUN" or _lex().nouns.get(tok.lower_, {}).get("action") != "visit":
+        return set()
+    return {ref.name for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.subtree
+            if (ref := ctx.places.get(g.i)) is not None}
+
+
 @cache
 def _holding_verbs() -> frozenset[str]:
     return frozenset(load_data("triggers.json")["holding_verbs"])
@@ -240,6 +248,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         return None  # "met X on Friday before his departure": a frame that tells nothing of its own
     if place is not None:  # "cancelled a trip to South Africa": the place, not also a counterpart
         counterparts = [c for c in counterparts if c.kind == "person" or c.name != place.name]
+    if counterparts and (bound := _destinations(tok, ctx)):  # "a trip to Germany and Angola": both are destinations
+        counterparts = [c for c in counterparts if c.kind == "person" or c.name not in bound]
     codes = event_codes(action, result.status, result.rejected)
     sent = tok.sent
     text = sent.text

@@ -37,7 +37,7 @@ from .occasions import article_occasions, dateline_place, occasion_frame, on_bar
 from .participants import _visiting_guest, in_attendance
 from .places import place_in
 from .occurrences import _occurrences
-from .plans import _overtaken, past_reading
+from .plans import _overtaken, go_ahead_subject, past_reading
 from .status import ahead_frame
 from .triggers import _REF_VALUES, _lex, _subject_cues
 from .venues import _article_gathering, _occasion_venues, trip_of_aim
@@ -136,7 +136,12 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
             events.extend(_replaced_places(tok, event, ctx))
             events.extend(_moved_from(tok, event, ctx))
     events = _set_for_days(_revised_plans(_trip_references(events, ctx), ctx), ctx)
-    events = _gathering_changes(_anchored_offsets(_same_day(events + _overtaken(overtaken, events), ctx), ctx), ctx)
+    # overtaken plans ("had been due to meet X") take the article's change of them, or stand when it says they go ahead
+    # (then "the trip would go ahead" is that plan, no event of its own)
+    standing = _overtaken(overtaken, events, ctx.doc)
+    confirming = {c for ev in standing if not ev.refers_to_plan and (c := go_ahead_subject(ctx.doc, ev)) is not None}
+    events = [ev for ev in events if ev.evidence.trigger_start not in confirming] + standing
+    events = _gathering_changes(_anchored_offsets(_same_day(events, ctx), ctx), ctx)
     events = article_occasions(_article_gathering(events, ctx), ctx)
     events.extend(_occurrences(ctx))
     events = _framed_visits(events, ctx)

@@ -148,7 +148,7 @@ def _participants(
                                            or head.i == tok.i and child.lower_ in _courtesy_preps(tok)):
                 for pobj in child.children:
                     if child.lower_ == "to" and ctx.places.get(pobj.i):
-                        continue
+                        continue  # "a trip to Germany and Angola": destinations, no counterparts
                     others += (_actors_in(pobj, ctx, head.i == tok.i) or _name_after_title(pobj, ctx)) + [
                         a for c in pobj.children if c.dep_ == "conj" for a in _name_after_title(c, ctx)]
                     # "between X and Turkish [President] Recep Tayyip Erdogan": the name the parser hung elsewhere

@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..model import ActorRef, DateValue, Event
 from .arguments import _actors_in, _governor, _subject_of
@@ -98,6 +98,17 @@ def relative_plan_clause(tok: Token) -> Token | None:
         for clause in noun.children:
             if clause.dep_ == "relcl" and any(t.lower_ in words for t in clause.subtree):
                 return clause
+    # "a trip to Germany and Angola, which was supposed to start on Thursday": the parser hangs the clause on the
+    # destination, which cannot start; the clause tells the trip's plan
+    starts = _lex().start_words | {p.split()[0] for p in load_data("status_cues.json")["occurrence_phrases"]}
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "in"):
+            continue
+        for place in (g for p in prep.children if p.dep_ == "pobj" for g in (p, *p.conjuncts)):
+            for clause in place.children:
+                if clause.dep_ == "relcl" and any(t.lower_ in words for t in clause.subtree) \
+                        and any(t.lemma_.lower() in starts for t in clause.subtree if t.pos_ == "VERB"):
+                    return clause
     return None
 
 
@@ -188,12 +199,40 @@ def _plan_holder(tok: Token, ctx: _Ctx, others: list[ActorRef]) -> list[ActorRef
     return [first[max(counts, key=lambda name: counts[name])]]
 
 
-def _overtaken(plans: list[Event], events: list[Event]) -> list[Event]:
+def _go_ahead_verb(doc: Doc, plan: Event) -> Token | None:
+    """The verb after the plan's trigger in its own sentence that says the plan stands: an ``occurrence_phrases`` verb
+    under "will"/"would", not negated ("his office said the trip would go ahead")."""
+    cues = load_data("status_cues.json")
+    phrases = cues["occurrence_phrases"]
+    span = doc.char_span(plan.evidence.start, plan.evidence.end, alignment_mode="expand")
+    for verb in span if span is not None else ():
+        if verb.pos_ != "VERB" or verb.idx <= plan.evidence.trigger_start:
+            continue
+        words = [verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ in ("dobj", "prt", "advmod") and c.i > verb.i)]
+        if not any(" ".join(words[: len(p.split())]) == p for p in phrases):
+            continue
+        auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "neg")}
+        if auxes & {"will", "would", "'ll", "shall"} and not auxes & set(cues["negations"]):
+            return verb
+    return None
+
+
+def go_ahead_subject(doc: Doc, plan: Event) -> int | None:
+    """RETURNS (int | None): the character offset of the subject of the verb saying a standing plan goes ahead ("the
+    trip would go ahead"), which names that plan and no event of its own."""
+    verb = _go_ahead_verb(doc, plan)
+    return next((c.idx for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+
+
+def _overtaken(plans: list[Event], events: list[Event], doc: Doc | None = None) -> list[Event]:
     """Overtaken plans ("had been due to meet") with the status of their actor's plan change in the article, else none."""
     out: list[Event] = []
     for plan in plans:
         change = next((e for e in events if e.refers_to_plan and e.actor.name == plan.actor.name
                        and e.status in ("postponed", "cancelled")), None)
+        if change is None and doc is not None and _go_ahead_verb(doc, plan) is not None:
+            out.append(replace(plan, refers_to_plan=False))  # "had been scheduled to attend X, and his office said the
+            continue  # trip would go ahead": the plan stands
         if change is None or change.action == plan.action:
             continue  # no change told, or the change itself: "cancelled a meeting ... The meeting had been scheduled for"
         codes = event_codes(plan.action, change.status)

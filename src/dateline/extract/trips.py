@@ -222,6 +222,26 @@ _ARRIVAL_ACTIONS = frozenset({"arrive", "visit", "travel"})
 _LEG_ACTIONS = frozenset({"visit", "travel"})
 
 
+def _changed_trip_legs(ev: Event, ctx: _Ctx) -> list[Event]:
+    """ "postponed a trip to Germany and Angola": a changed trip noun's further destinations conjoined with its place are
+    legs of the same plan, with the same change, status and date."""
+    span = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
+    if span is None or span.root.pos_ != "NOUN" or ev.place is None:
+        return []
+    legs: list[Event] = []
+    seen = {ev.place.name}
+    for prep in span.root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "to":
+            continue
+        for t in prep.subtree:
+            ref = ctx.places.get(t.i)
+            if ref is None or t.dep_ != "conj" or ref.name in seen or ref.kind not in ("city", "country", "site"):
+                continue
+            seen.add(ref.name)
+            legs.append(replace(ev, place=replace(ref, start=t.idx, end=t.idx + len(t))))
+    return legs
+
+
 def _conjoined_legs(events: list[Event], ctx: _Ctx) -> list[Event]:
     """Further legs of a trip named in one clause: "visit Warsaw on Tuesday and Riga on Thursday" is two visits.
 
@@ -231,6 +251,8 @@ def _conjoined_legs(events: list[Event], ctx: _Ctx) -> list[Event]:
     """
     out: list[Event] = []
     for ev in events:
+        if ev.action == "visit" and ev.place is not None and ev.refers_to_plan:
+            out.extend(_changed_trip_legs(ev, ctx))  # "postponed a trip to Germany and Angola": the plan of both legs
         if ev.action not in _LEG_ACTIONS or ev.place is None or ev.refers_to_plan:
             continue
         tok = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
