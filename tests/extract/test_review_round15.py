@@ -120,3 +120,37 @@ def test_review_round15_postponed_trip_keeps_its_planned_day_and_every_destinati
     got = _got(_events(nlp, text, date(2025, 6, 10)))  # a Tuesday
     assert got == {("visit", "Laura Brenner", (), "Kenya", "2025-06-13", "postponed"),
                    ("visit", "Laura Brenner", (), "Ghana", "2025-06-13", "postponed")}
+
+
+# 7. "lead the delegation" is at the article's talks, on their day; attending "the opening" is on the day it began
+
+
+def test_review_round15_leading_the_delegation_is_at_the_articles_talks_on_their_day(nlp: Language, tmp_path: Path) -> None:
+    text = ("VIENNA, June 10 (Wire) - Delegations from Armenia and Azerbaijan began a third round of border talks in Vienna "
+            "on Tuesday, a spokesperson said.\n\n"
+            "Baku confirmed on Monday that Deputy Prime Minister Elchin Aliyev would lead the Azerbaijani delegation.\n")
+    got = article_rows(nlp, tmp_path, text, date(2025, 6, 10))
+    assert [r[:5] for r in got if r[0] == "attend"] == [("attend", "Elchin Aliyev", (), "Vienna", "2025-06-10")]
+
+
+def test_review_round15_attending_the_opening_is_on_the_day_it_began(nlp: Language) -> None:
+    text = ("The Salzburg Festival opened on Friday with a gala concert. Austrian Chancellor Karl Brandauer attended the "
+            "opening and praised the organisers.")
+    (ev,) = [e for e in _events(nlp, text, date(2025, 7, 27)) if e.action == "attend"]
+    assert (ev.actor.name, ev.date.value, ev.status) == ("Karl Brandauer", "2025-07-25", "happened")
+
+
+# 8. a passive participle's agent is its actor ("mediated by Qatar"), and unnamed agents give no event
+
+
+def test_review_round15_passive_participle_agent_mediates(nlp: Language) -> None:
+    text = "Delegations from Sudan and Chad began a new round of talks in Jeddah on Monday, mediated by Qatar."
+    got = _got(_events(nlp, text, date(2025, 6, 11)))
+    assert ("mediate", "Qatar", (), None, "2025-06-09", "happened") in got
+    assert not [g for g in got if g[0] == "mediate" and g[1] != "Qatar"]
+
+
+def test_review_round15_attended_by_unnamed_guests_is_no_attendance_of_the_subject(nlp: Language) -> None:
+    text = ("Alassane Kone was sworn in as Ivory Coast's president on Monday at a ceremony in Abidjan, attended by more "
+            "than 15 heads of state.")
+    assert not [e for e in _events(nlp, text, date(2025, 12, 16)) if e.action == "attend"]

@@ -84,6 +84,8 @@ def _subject_of(chain: list[Token]) -> list[Token]:
         agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if any(c.dep_ == "nsubjpass" for c in subs) and agents and tok.i == chain[0].i:
             return agents
+        if not subs and agents and tok.i == chain[0].i and tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl"):
+            return agents  # "began talks in Geneva, mediated by Swiss officials": the officials mediate
         if subs:
             return subs
     return []

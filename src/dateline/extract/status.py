@@ -138,8 +138,10 @@ def head_chain(trigger: Token, limit: int = 5) -> list[Token]:
 
 def _participle(clause: Token) -> bool:
     """ "will tour Southeast Asia next week, visiting Vietnam, Laos and Cambodia": a bare participle clause (no
-    subject, marker or auxiliary of its own) after its head tells part of the head's event, and shares its status."""
-    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i > clause.head.i and clause.head.pos_ == "VERB" \
+    subject, marker or auxiliary of its own) after its head tells part of the head's event, and shares its status; so
+    does a passive participle with its agent ("began talks in Geneva on Monday, mediated by Qatar")."""
+    passive = clause.tag_ == "VBN" and any(c.dep_ == "agent" for c in clause.children)
+    return clause.dep_ == "advcl" and (clause.tag_ == "VBG" or passive) and clause.i > clause.head.i and clause.head.pos_ == "VERB" \
         and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass") for c in clause.children)
 
 
@@ -373,7 +375,7 @@ def _tense(chain: list[Token], date_value: DateValue | None, anchor: date | None
     if tag == "VB" and verb.dep_ == "xcomp" and "to" in auxes and verb.i != chain[-1].i and (up := chain[chain.index(verb) + 1]).pos_ == "VERB" \
             and (up.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in up.children)):
         return _tense(chain[chain.index(verb) + 1 :], date_value, anchor)  # "was not allowed to visit": as "allowed" tells
-    if (tag == "VBG" and not auxes and verb.dep_ in ("pcomp", "advcl") or _purpose(verb)) and verb.i != chain[-1].i:
+    if (tag == "VBG" and not auxes and verb.dep_ in ("pcomp", "advcl") or _purpose(verb) or _participle(verb)) and verb.i != chain[-1].i:
         return _tense(chain[chain.index(verb) + 1 :], date_value, anchor)  # "left Tokyo after meeting X", "visited X to attend"
     if tag == "VBD" or (tag == "VBN" and auxes & {"has", "have", "had", "was", "were", "'s", "'ve"}) or "did" in auxes:
         return "happened"

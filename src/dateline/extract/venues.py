@@ -12,14 +12,14 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from ..model import Event, PlaceRef
+from ..model import DateValue, Event, PlaceRef
 from .arguments import _walk
-from .context import _Ctx
+from .context import _Ctx, time_to_date
 from .nlp import load_data
 from .places import place_in, resolve_place, trip_heads
 from .plans import relative_plan_clause
 from .status import _purpose, head_chain
-from .triggers import _LOC_PREPS, _lex
+from .triggers import _LOC_PREPS, _REF_VALUES, _lex
 
 _PLACE_OBJECT_ACTIONS = frozenset({"visit", "travel", "arrive", "depart", "attend"})
 _TRIP_ACTIONS = frozenset({"visit", "travel", "arrive"})
@@ -281,23 +281,56 @@ def _more_specific(tok: Token, ref: PlaceRef, ctx: _Ctx, rank: dict[str, int]) -
 def _article_gathering(events: list[Event], ctx: _Ctx) -> list[Event]:
     """ "Foreign Minister Mauro Vieira will lead the Brazilian delegation instead": an attend event of a
     ``gathering_of_article`` verb without a place is at the gathering the article placed last before it
-    (the place of the previous attend event).
+    (the place of the previous attend event, or of the talks or summit told by an event noun), and on its day when it
+    has none ("Medinsky would lead the Russian delegation": the round of talks begun on Monday). An undated attendance
+    of "the opening" (``start_words``) is on the day the previous sentence says something began ("The festival began
+    on Wednesday ... X attended the opening").
 
     events (list[Event]): the article's events, text order. RETURNS (list[Event]): the events, such ones placed.
     """
     verbs = _lex().verbs
     out: list[Event] = []
-    last: PlaceRef | None = None
+    last: Event | None = None
     for ev in events:
-        if ev.action == "attend" and ev.place is None and last is not None:
-            span = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
-            tok = span.root if span is not None else None
+        span = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
+        tok = span.root if span is not None else None
+        if ev.action == "attend" and ev.place is None and last is not None and last.place is not None:
             if tok is not None and tok.pos_ == "VERB" and verbs.get(tok.lemma_.lower(), {}).get("gathering_of_article"):
-                ev = replace(ev, place=last)
-        if ev.action == "attend" and ev.place is not None:
-            last = ev.place
+                ev = replace(ev, place=last.place, date=ev.date if ev.date.value is not None or last.refers_to_plan else
+                             replace(last.date, note="the day of the gathering the article told last"))
+        if ev.action == "attend" and ev.date.value is None and tok is not None and (day := _opening_day(tok, ctx)) is not None:
+            ev = replace(ev, date=day)
+        if ev.action == "attend" and ev.place is not None or ev.action in _GATHERING_FAMILIES and ev.place is not None \
+                and tok is not None and tok.pos_ == "NOUN" and _lex().nouns.get(tok.lower_, {}).get("action") in ("meet", "attend", "negotiate"):
+            last = ev
         out.append(ev)
     return out
+
+
+#: Families of a gathering told by its noun ("began a round of talks in Geneva", "The summit was held in Oslo").
+_GATHERING_FAMILIES = frozenset({"meet", "hold", "negotiate"})
+
+
+def _opening_day(tok: Token, ctx: _Ctx) -> DateValue | None:
+    """The day of "the opening" a verb attends: the date of a beginning verb (``start_words``) in the previous sentence
+    ("The Edinburgh festival began on Wednesday")."""
+    starts = _lex().start_words
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ not in starts or not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children) \
+            or any(c.dep_ == "prep" for c in obj.children):
+        return None
+    sent = tok.sent
+    if sent.start == 0:
+        return None
+    for t in ctx.doc[sent.start - 1].sent:
+        if t.pos_ != "VERB" or t.lower_ not in starts and t.lemma_.lower() not in starts:
+            continue
+        for g in t.subtree:
+            x = ctx.times.get(g.i)
+            if x is not None and x.type in ("DATE", "TIME") and x.value and x.value[0] != "P" and x.value not in _REF_VALUES \
+                    and g.head.head.i == t.i:
+                return replace(time_to_date(x), note="the day the gathering it opened began")
+    return None
 
 
 _FRAME_PREPS = frozenset({"after", "following", "during"})
