@@ -154,3 +154,37 @@ def test_review_round15_attended_by_unnamed_guests_is_no_attendance_of_the_subje
     text = ("Alassane Kone was sworn in as Ivory Coast's president on Monday at a ceremony in Abidjan, attended by more "
             "than 15 heads of state.")
     assert not [e for e in _events(nlp, text, date(2025, 12, 16)) if e.action == "attend"]
+
+
+# 9. missing events: "hold an emergency session", "called <title> <name>" read as a naming verb, "spoke with <person>"
+
+
+def test_review_round15_emergency_session_held_is_a_meeting(nlp: Language) -> None:
+    text = "The OSCE Permanent Council will hold an emergency session on Georgia on Friday, diplomats said."
+    got = _got(_events(nlp, text, date(2025, 11, 4)))
+    assert {(g[0], g[4], g[5]) for g in got} == {("meet", "2025-11-07", "planned")}
+
+
+@pytest.mark.parametrize("text", ["Stocks rose in the morning session on Tuesday.",
+                                  "The squad held a training session in Lisbon on Monday."])
+def test_review_round15_other_sessions_are_no_meetings(nlp: Language, text: str) -> None:
+    assert _events(nlp, text, date(2025, 11, 4)) == []
+
+
+def test_review_round15_called_a_titled_person_is_a_call(nlp: Language) -> None:
+    text = ("Algerian Foreign Minister Ahmed Attaf called Tunisia's foreign minister Mohamed Nafti on Saturday, "
+            "state media reported.")
+    assert _got(_events(nlp, text, date(2025, 5, 13))) == {("call", "Ahmed Attaf", ("Mohamed Nafti",), None, "2025-05-10", "happened")}
+
+
+@pytest.mark.parametrize("text,action,place", [
+    ("Greek Foreign Minister Nikos Pappas spoke with his Cypriot counterpart Elena Kyriacou on Monday.", "call", None),
+    ("Greek Foreign Minister Nikos Pappas spoke with his Cypriot counterpart Elena Kyriacou in Nicosia on Monday.", "meet",
+     "Nicosia"),
+])
+def test_review_round15_spoke_with_a_named_person_is_a_contact(nlp: Language, text: str, action: str, place: str | None) -> None:
+    assert _got(_events(nlp, text, date(2025, 5, 13))) == {(action, "Nikos Pappas", ("Elena Kyriacou",), place, "2025-05-12", "happened")}
+
+
+def test_review_round15_spoke_with_reporters_is_no_event(nlp: Language) -> None:
+    assert _events(nlp, "Greek Foreign Minister Nikos Pappas spoke with reporters in Athens on Monday.", date(2025, 5, 13)) == []

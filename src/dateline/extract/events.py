@@ -537,6 +537,9 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
                 c.dep_ == "mark" and c.lower_ in blocks for c in tok.children) or tok.head.lower_ == "of" and tok.head.head.lower_ in blocks):
             return None  # "before returning to Nairobi": a time frame of the main event, no journey told
         objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+        if (named := _person_predicate(tok, ctx)) is not None:
+            objects.append(named)  # "called Jordan's foreign minister Ayman Safadi": the person called, no name given
+            del deps["oprd"]
         if any(c.dep_ == "agent" for c in tok.children):  # "Their Majesties were welcomed by Simon": the passive subject
             objects += [c for c in tok.children if c.dep_ == "nsubjpass"] + conjoined_passive_subjects(tok)
         turned = entry.get("object_words_action", {})
@@ -584,6 +587,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             return None
         if means:
             return {**entry, "action": entry["manner_action"]}
+        if entry.get("manner_required") and (partner := _named_partner(tok, entry, ctx)) is not None:
+            return {**entry, "action": partner}  # "spoke with his counterpart X on Tuesday": a call (a meeting if placed)
         if entry.get("manner_required"):
             return None
         return entry
@@ -605,6 +610,27 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     if entry["action"] in lex.remote_actions and _remote(tok):
         return {**entry, "action": "call"}  # "held talks by video link": a call, no meeting in person
     return entry
+
+
+def _person_predicate(tok: Token, ctx: _Ctx) -> Token | None:
+    """ "Abdelatty called Jordan's foreign minister Ayman Safadi": the parser reads a naming verb ("called him X"); a
+    predicate that names a person, with no direct object, is the verb's object."""
+    if any(c.dep_ == "dobj" for c in tok.children):
+        return None
+    return next((c for c in tok.children if c.dep_ == "oprd" and (ref := ctx.actors.get(c.i)) is not None
+                 and ref is not ANONYMOUS and ref.kind == "person"), None)
+
+
+def _named_partner(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> str | None:
+    """The action of "spoke with <named person>" (``partner_preps``): ``partner_place_action`` when the clause names a
+    place ("spoke with X in Brussels"), else the entry's own (a call); None without a named person."""
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in entry.get("partner_preps", ())]
+    if not any((ref := ctx.actors.get(g.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"
+               for p in preps for g in p.subtree):
+        return None
+    placed = any(ctx.places.get(g.i) for h in [tok, *(g for p in preps for g in p.subtree)] for c in h.children
+                 if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.subtree)  # "spoke with X in Nicosia"
+    return str(entry.get("partner_place_action", entry["action"])) if placed else str(entry["action"])
 
 
 @cache

@@ -138,7 +138,8 @@ def _participants(
             scope.append(gov)
     for head in scope:
         for child in head.children:
-            if child.dep_ in ("dobj", "dative") and head.pos_ == "VERB":
+            if (child.dep_ in ("dobj", "dative") or child.dep_ == "oprd" and not any(c.dep_ == "dobj" for c in head.children)) \
+                    and head.pos_ == "VERB":
                 if not ctx.places.get(child.i) and child.lower_ not in _role_objects():  # "lead the [Brazilian] delegation"
                     titled = _titled_object(child, ctx)  # "received Qatar's Minister of State, Sheikh X": Sheikh X
                     others += titled + [a for a in _actors_in(child, ctx) if not titled or a.kind == "person"]
