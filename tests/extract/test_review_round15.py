@@ -188,3 +188,14 @@ def test_review_round15_spoke_with_a_named_person_is_a_contact(nlp: Language, te
 
 def test_review_round15_spoke_with_reporters_is_no_event(nlp: Language) -> None:
     assert _events(nlp, "Greek Foreign Minister Nikos Pappas spoke with reporters in Athens on Monday.", date(2025, 5, 13)) == []
+
+
+# 10. a meeting takes no place of a conjoined plan to travel; a meeting with the dateline country's official is there
+
+
+def test_review_round15_meeting_takes_no_place_of_a_conjoined_travel_plan(nlp: Language, tmp_path: Path) -> None:
+    text = ("SKOPJE, March 3 (Wire) - UN envoy Karin Holm met North Macedonia Prime Minister Dimitar Petrov on Monday "
+            "morning and is due to travel to Tirana on Thursday.\n")
+    got = article_rows(nlp, tmp_path, text, date(2025, 3, 3))
+    assert ("meet", "Karin Holm", ("Dimitar Petrov",), "Skopje", "2025-03-03", "happened") in got
+    assert ("travel", "Karin Holm", (), "Tirana", "2025-03-06", "planned") in got

@@ -312,9 +312,12 @@ def _conjoined_event(conj: Token, ctx: _Ctx) -> bool:
     and is expected to meet X on Feb. 13": Feb. 13 is the meeting's day, not the summit's)."""
     if conj.i in ctx.trigger_ids:
         return True
-    # "attended the inauguration and held talks with X on Monday evening": the light verb's talks are another event
-    return any(c.dep_ == "xcomp" and c.i in ctx.trigger_ids or c.dep_ == "dobj" and c.i in ctx.trigger_ids and c.pos_ == "NOUN"
-               for c in conj.children)
+    # "attended the inauguration and held talks with X on Monday evening": the light verb's talks are another event;
+    # "met X on Monday and is due to travel to Belgrade": the plan over another event's verb
+    if any(c.dep_ == "xcomp" and c.i in ctx.trigger_ids or c.dep_ == "dobj" and c.i in ctx.trigger_ids and c.pos_ == "NOUN"
+           for c in conj.children):
+        return True
+    return any(c.dep_ == "acomp" and any(g.dep_ == "xcomp" and g.i in ctx.trigger_ids for g in c.children) for c in conj.children)
 
 
 def _other_event_frame(child: Token, ctx: _Ctx) -> bool:

@@ -298,10 +298,18 @@ def _dateline_city(events: list[Event], ctx: _Ctx) -> list[Event]:
     for ev in events:
         if ev.place is None and ev.status == "happened" and ev.action not in ("call",) and (any(
                 ev.actor.name in (o.actor.name, *(c.name for c in o.counterparts if c.kind == "person")) and (ev.date.value is None or o.date.value == ev.date.value) for o in there)
-                or _names_place(ev, city, ctx, events)):
+                or _names_place(ev, city, ctx, events) or _met_a_local_official(ev, city)):
             ev = replace(ev, place=city)
         out.append(ev)
     return out
+
+
+def _met_a_local_official(ev: Event, city: PlaceRef) -> bool:
+    """ "PRISTINA - EU envoy X met Kosovo Prime Minister Albin Kurti on Monday": a dated meeting with an official of the
+    dateline city's country (a titled counterpart of that country), the actor from elsewhere, is in the dateline city."""
+    if ev.action != "meet" or ev.date.value is None or city.country is None or ev.actor.country == city.country:
+        return False
+    return any(c.kind == "person" and c.title and c.country == city.country for c in ev.counterparts)
 
 
 def _stays_before(events: list[Event], ctx: _Ctx) -> list[Event]:
