@@ -109,3 +109,18 @@ def test_merge_a_plan_change_weeks_later_is_no_change_of_a_gathering_that_took_p
         assert len(store.events()) == 2
     finally:
         store.close()
+
+
+def test_merge_an_undated_copy_never_erases_a_known_day() -> None:
+    store = SQLiteStore(":memory:")
+    try:
+        dated = article("Hegseth will visit Seoul on Friday.", date(2025, 10, 28))
+        store.add_article(dated, extraction(dated, event(dated, dated.text, "visit", "planned", "2025-10-31", place=SEOUL)))
+        copy = article("Hegseth will visit Seoul on Friday, officials said.", None, source="copy.txt")
+        report = event(copy, copy.text, "visit", "planned", None, place=SEOUL)
+        report = replace(report, date=DateValue("XXXX-XX-XX", "day", "Friday", note="unanchored: no publication date"))
+        store.add_article(copy, extraction(copy, report))
+        (ev,) = store.events()
+        assert (ev.date.value, ev.articles()) == ("2025-10-31", 2)
+    finally:
+        store.close()

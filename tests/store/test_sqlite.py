@@ -60,6 +60,22 @@ def test_sqlite_readding_article_changes_nothing(store: SQLiteStore) -> None:
     assert len(store.events()[0].evidence) == 1
 
 
+def test_sqlite_dated_copy_replaces_the_same_text_stored_without_a_date(store: SQLiteStore) -> None:
+    undated = article(PLAN, None)
+    store.add_article(undated, extraction(undated, replace(
+        event(undated, PLAN, "visit", "planned", None, DMZ), date=DateValue("XXXX-XX-XX", "day", "next Monday"))))
+    dated = article(PLAN, date(2025, 10, 28))
+    assert store.find_duplicate(dated) is None  # not a duplicate: it brings the missing date
+    added = store.add_article(dated, extraction(dated, event(dated, PLAN, "visit", "planned", "2025-11-03", DMZ)))
+    assert added.duplicate is False
+    (ev,) = store.events()
+    assert (ev.date.value, ev.articles(), [a.published for a in store.articles()]) == ("2025-11-03", 1, [date(2025, 10, 28)])
+    again = store.add_article(dated, extraction(dated, event(dated, PLAN, "visit", "planned", "2025-11-03", DMZ)))
+    assert again.duplicate is True and len(store.events()) == 1
+    # an undated copy of a dated text stays a duplicate
+    assert store.find_duplicate(article(PLAN, None)) == dated.id
+
+
 def test_sqlite_same_url_is_duplicate(store: SQLiteStore) -> None:
     a = article(PLAN, date(2025, 10, 28), url="https://example.org/a")
     b = article(PLAN + " Updated.", date(2025, 10, 28), url="https://example.org/a")

@@ -40,11 +40,13 @@ class Store(Protocol):
 
     def find_duplicate(self, article: Article) -> str | None:
         """article (Article): a candidate. RETURNS (str | None): id of a stored article
-        with the same URL or the same content hash, else None."""
+        with the same URL or the same content hash, else None (also when the stored one has
+        no publication date and the candidate has: the dated copy replaces it)."""
 
     def add_article(self, article: Article, extraction: Extraction) -> AddResult:
         """Store an article, its extraction and its events (merged with known events),
-        in one transaction. Re-adding a stored article changes nothing.
+        in one transaction. Re-adding a stored article changes nothing, except that a dated
+        copy of a text stored without a date replaces it (its events are dated again).
 
         article (Article): the article. extraction (Extraction): what extract found in it.
         RETURNS (AddResult): what changed.

@@ -190,8 +190,10 @@ def _next_status(current: str, new: str) -> str:
 
 
 def _next_date(current: DateValue, status: str, new_status: str, new: DateValue) -> DateValue:
-    """RETURNS (DateValue): the date after a later article's statement."""
-    if new.value is None:
+    """RETURNS (DateValue): the date after a later article's statement. A date with no
+    calendar days (an undated copy's unanchored "XXXX-XX-XX") tells no day, so it never
+    replaces a known one."""
+    if new.value is None or (new.interval() is None and current.interval() is not None):
         if new_status == "postponed":
             # postponed with no new date: the old date no longer holds
             return DateValue(None, "unknown", new.text, note="postponed; no new date reported")

@@ -1,6 +1,11 @@
 """Named SQL statements of the SQLite backend, apart from the logic that runs them."""
 
 FIND_DUPLICATE = "SELECT id FROM articles WHERE content_hash = ? OR (url IS NOT NULL AND url = ?) LIMIT 1"
+UNDATED_SAME_TEXT = "SELECT id FROM articles WHERE content_hash = ? AND published IS NULL LIMIT 1"
+DELETE_ARTICLE_REPORTS = "DELETE FROM reports WHERE article_id = ?"
+DELETE_ARTICLE_TITLES = "DELETE FROM actor_titles WHERE article_id = ?"
+DELETE_EXTRACTION = "DELETE FROM extractions WHERE article_id = ?"
+DELETE_ARTICLE = "DELETE FROM articles WHERE id = ?"
 NEXT_SEQ = "SELECT COALESCE(MAX(seq), 0) + 1 FROM articles"
 INSERT_ARTICLE = (
     "INSERT INTO articles (id, seq, content_hash, url, title, text, source, kind, published, "

@@ -163,9 +163,33 @@ class SQLiteStore:
     # ------------------------------------------------------------ articles
 
     def find_duplicate(self, article: Article) -> str | None:
-        """RETURNS (str | None): id of a stored article with the same URL or content hash."""
+        """RETURNS (str | None): id of a stored article with the same URL or content hash; None
+        also for a dated copy of a text stored without a date (it replaces that one: :meth:`add_article`)."""
+        if self._undated_copy(article) is not None:
+            return None
         row = self.conn.execute(q.FIND_DUPLICATE, (article.content_hash or article.id, article.url)).fetchone()
         return str(row[0]) if row else None
+
+    def _undated_copy(self, article: Article) -> str | None:
+        """RETURNS (str | None): id of the same text stored without a publication date, when
+        ``article`` has one (re-ingested with ``--published``, or from a dated page)."""
+        if article.published is None:
+            return None
+        row = self.conn.execute(q.UNDATED_SAME_TEXT, (article.content_hash or article.id,)).fetchone()
+        return str(row[0]) if row else None
+
+    def _drop_undated(self, article_id: str) -> None:
+        """Remove an undated article's rows and fold its events again without its reports
+        (inside the caller's transaction; its dated copy is stored next)."""
+        events = [int(r["event_id"]) for r in self._rows(q.EVENTS_OF_ARTICLE_REPORTS, (article_id,))]
+        for sql in (q.DELETE_ARTICLE_REPORTS, q.DELETE_ARTICLE_TITLES, q.DELETE_EXTRACTION, q.DELETE_ARTICLE):
+            self.conn.execute(sql, (article_id,))
+        folded = self._reports(events, None)
+        for event_id in events:
+            if event_id in folded:
+                self._set_carry(event_id, fold_carry(folded[event_id]))
+            else:
+                self.conn.execute(q.RETIRE_EVENT, (event_id,))  # only the undated copy told it
 
     def add_article(self, article: Article, extraction: Extraction) -> AddResult:
         """Store an article with its extraction and events, in one transaction.
@@ -175,6 +199,9 @@ class SQLiteStore:
         """
         self.conn.execute("BEGIN IMMEDIATE")
         try:
+            undated = self._undated_copy(article)
+            if undated is not None:
+                self._drop_undated(undated)  # the dated copy takes its place, its events re-dated
             dup = self.find_duplicate(article)
             if dup is not None:
                 self.conn.execute("COMMIT")
