@@ -199,3 +199,20 @@ def test_review_round15_meeting_takes_no_place_of_a_conjoined_travel_plan(nlp: L
     got = article_rows(nlp, tmp_path, text, date(2025, 3, 3))
     assert ("meet", "Karin Holm", ("Dimitar Petrov",), "Skopje", "2025-03-03", "happened") in got
     assert ("travel", "Karin Holm", (), "Tirana", "2025-03-06", "planned") in got
+
+
+# 11. the place in an attribution ("the embassy in Hanoi said") is no event's place; Cam Ranh Bay is a site
+
+
+def test_review_round15_attributions_place_is_not_the_events(nlp: Language, tmp_path: Path) -> None:
+    text = ("HANOI, May 12 (Wire) - The French frigate Vendemiaire arrived at Cam Ranh on Sunday for a four-day port call, "
+            "the French embassy in Hanoi said.\n")
+    got = article_rows(nlp, tmp_path, text, date(2025, 5, 12))
+    assert [(r[0], r[3], r[4]) for r in got if r[0] == "arrive"] == [("arrive", "Cam Ranh Bay", "2025-05-11")]
+
+
+def test_review_round15_attribution_place_does_not_place_a_meeting(nlp: Language, tmp_path: Path) -> None:
+    text = ("NAIROBI, May 12 (Wire) - Visiting envoy Jan Berg met opposition leaders on Sunday, the Swedish embassy in "
+            "Nairobi said.\n")
+    got = article_rows(nlp, tmp_path, text, date(2025, 5, 12))
+    assert [r[3] for r in got if r[0] == "meet"] in ([None], [])

@@ -373,7 +373,18 @@ def _names_place(ev: Event, place: PlaceRef, ctx: _Ctx, events: list[Event]) -> 
     others = [t for o in events if o.evidence.start == ev.evidence.start and o.evidence.trigger_start != ev.evidence.trigger_start
               and (t := _trigger_token(o, ctx)) is not None and own is not None and t != own and not t.is_ancestor(own)]
     return any((ref := ctx.places.get(t.i)) is not None and ref.name == place.name
-               and not any(o.is_ancestor(t) or o == t for o in others) for t in span)
+               and not any(o.is_ancestor(t) or o == t for o in others) and not _in_attribution(t) for t in span)
+
+
+def _in_attribution(tok: Token) -> bool:
+    """Whether a word is in the source of a reporting verb ("..., the U.S. embassy in Hanoi said"): the source's place,
+    not the event's."""
+    reporting = _lex().reporting
+    for up in tok.ancestors:
+        if up.pos_ in ("VERB", "AUX"):
+            return up.lemma_.lower() in reporting and any(
+                c.dep_ == "nsubj" and c.left_edge.i <= tok.i <= c.right_edge.i for c in up.children)
+    return False
 
 
 def _trigger_token(ev: Event, ctx: _Ctx) -> Token | None:

@@ -37,7 +37,7 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
         if ref is None or cand.idx < ctx.dateline_end:
             continue
         root = _place_root(cand)
-        role_ok = (root.dep_ == "pobj" and root.head.lower_ in _LOC_PREPS) or (
+        role_ok = (root.dep_ == "pobj" and root.head.lower_ in _LOC_PREPS) or _stranded_object(root) or (
             root.dep_ == "pobj" and root.head.lower_ == "for" and action == "travel" and root.head.head.i == chain[0].i
         ) or (
             root.dep_ == "dobj" and action in _PLACE_OBJECT_ACTIONS and root.head.i in {t.i for t in chain}
@@ -93,6 +93,15 @@ def _conjunct_place(tok: Token, action: str, ctx: _Ctx) -> PlaceRef | None:
                 if g.dep_ == "pobj" and (ref := ctx.places.get(g.i)) is not None and g.idx >= ctx.dateline_end:
                     return ref
     return None
+
+
+def _stranded_object(root: Token) -> bool:
+    """ "arrived at Cam Ranh Bay": the parser leaves "at" without an object and hangs the name on the verb; a name right
+    after a locative preposition with no object of its own is that preposition's object."""
+    if root.dep_ not in ("npadvmod", "dobj", "attr") or root.left_edge.i == 0:
+        return False
+    prep = root.doc[root.left_edge.i - 1]
+    return prep.dep_ == "prep" and prep.lower_ in _LOC_PREPS and not any(prep.children) and prep.head.i == root.head.i
 
 
 def _describes_thing(root: Token, ctx: _Ctx) -> bool:
