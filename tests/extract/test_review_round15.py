@@ -216,3 +216,13 @@ def test_review_round15_attribution_place_does_not_place_a_meeting(nlp: Language
             "Nairobi said.\n")
     got = article_rows(nlp, tmp_path, text, date(2025, 5, 12))
     assert [r[3] for r in got if r[0] == "meet"] in ([None], [])
+
+
+# 12. dated talks with a named person in an "after" frame are an earlier meeting told
+
+
+def test_review_round15_dated_talks_after_a_visit_are_a_meeting(nlp: Language) -> None:
+    text = ("Japanese Defence Minister Kenji Mori wrapped up a three-day visit to New Zealand on Friday after talks with his "
+            "counterpart Judith Collins in Wellington on Thursday.")
+    got = _got(_events(nlp, text, date(2025, 3, 8)))
+    assert ("meet", "Kenji Mori", ("Judith Collins",), "Wellington", "2025-03-06", "happened") in got

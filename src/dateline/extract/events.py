@@ -708,6 +708,8 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
         return True
     if _talks_before_outcome(tok, ctx):
         return True  # "agreed on Wednesday to expand patrols after talks in Canberra": the talks are told, that day
+    if _dated_earlier_talks(tok, ctx):
+        return True  # "wrapped up a visit on Friday after talks with his counterpart X on Thursday": told, with their day
     if tok.dep_ == "pobj" and tok.head.lower_ in _FRAME_PREPS or occasion_frame(tok):
         return False  # "during his trip", "upon his arrival", "on the sidelines of the summit": a frame, not a statement
     gov, rel = _governor(tok)
@@ -741,6 +743,18 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
             return _has_planning_cue(gov)
         return True
     return False
+
+
+def _dated_earlier_talks(tok: Token, ctx: _Ctx) -> bool:
+    """ "after talks with his counterpart Richard Roe in Canberra on Thursday": an event noun after an
+    ``earlier_frame_preps`` word with its own named person ("with X") and its own date is an earlier event told."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _lex().earlier_frames or any(c.dep_ in ("det", "poss") for c in tok.children):
+        return False
+    named = any((ref := ctx.actors.get(g.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"
+                for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.subtree)
+    dated = any((x := ctx.times.get(g.i)) is not None and x.type in ("DATE", "TIME") and x.value and x.value[0] != "P"
+                and x.value not in _REF_VALUES for g in tok.subtree)
+    return named and dated
 
 
 @cache

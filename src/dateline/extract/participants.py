@@ -132,8 +132,8 @@ def _participants(
     if tok.pos_ == "VERB":
         scope += _manner(tok, lex.means)
         scope += _purpose_nouns(tok)
-    if tok.pos_ in ("NOUN", "PROPN") and not ahead_frame(tok):
-        gov, _ = _governor(tok)
+    if tok.pos_ in ("NOUN", "PROPN") and not ahead_frame(tok) and not (tok.dep_ == "pobj" and tok.head.lower_ in lex.earlier_frames):
+        gov, _ = _governor(tok)  # (not "wrapped up a visit to X after talks with Y": X is no partner of the talks)
         if gov is not None:
             scope.append(gov)
     for head in scope:
