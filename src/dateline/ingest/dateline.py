@@ -7,9 +7,12 @@ Recognized shapes, at the very start of the body (leading spaces allowed)::
     NAIROBI, Kenya (AP) _ ...              city, region, agency, dash
     LONDON (Reuters) - ...                 city, agency, dash
     Paris, 3 March 2024: ...               city, day-month-year, colon
+    BANDAR SERI BEGAWAN — ...              city in capitals, dash
 
 A dateline needs a date or an agency, and it needs a separator (dash
-variant or colon) unless it carries a known agency. An agency is a known one
+variant or colon) unless it carries a known agency. A city alone needs
+capitals, a dash (not a colon) and a space after it, and must not be a
+section label (``BREAKING —``; ``not_cities``). An agency is a known one
 or starts with a capital letter (``(speaking privately)`` is not one). City words start with a
 capital letter, except particles such as ``de`` in ``Rio de Janeiro``.
 Month names, agencies, dash variants and particles come from
@@ -77,7 +80,7 @@ def _alternation(words: list[str]) -> str:
 
 
 @functools.cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = dateline_data()
     months = _alternation(list(data["months"]))
     dashes = _alternation(list(data["dashes"]))
@@ -92,7 +95,17 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lead = r"^[ \t\r\n]*"
     with_date = rf"{lead}{city}{region}(?:,[ ]*|[ ]+)(?P<date>{mdy}|{dmy})(?:[ ]*{agency})?(?:[ ]*{dash})?"
     agency_only = rf"{lead}{city}{region}[ ]*{agency}(?:[ ]*{dash})?"
-    return re.compile(with_date), re.compile(agency_only)
+    city_only = rf"{lead}{city}{region}[ ]+{dash}(?=[ ])"
+    return re.compile(with_date), re.compile(agency_only), re.compile(city_only)
+
+
+def _bare_city_ok(city: str, dash: str) -> bool:
+    """A dateline of a city alone: capitals, a dash, no section label."""
+    data = dateline_data()
+    letters = [ch for ch in city if ch.isalpha()]
+    if dash == ":" or len(letters) < int(data["min_bare_city_letters"]) or not all(ch.isupper() for ch in letters):
+        return False
+    return city.upper() not in {w.upper() for w in data["not_cities"]}
 
 
 def _city_ok(city: str) -> bool:
@@ -123,6 +136,8 @@ def _to_dateline(m: re.Match[str]) -> Dateline | None:
     if agency is not None and not (agency.strip()[:1].isupper() or _agency_known(agency)):
         return None
     if groups.get("dash") is None and (agency is None or not _agency_known(agency)):
+        return None
+    if agency is None and groups.get("date") is None and not _bare_city_ok(city, groups["dash"]):
         return None
     month = day = year = None
     date_text = groups.get("date")

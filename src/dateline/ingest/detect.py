@@ -15,6 +15,13 @@ Decoding is strict: UTF-8 (a BOM is removed), a UTF-16/32 BOM, or for HTML
 and feeds the declared charset (``<meta charset>``, ``http-equiv``,
 ``<?xml encoding>``, an HTTP header). Anything else is E104: a file is never
 silently turned into mojibake.
+
+Labels are read as browsers read them (the WHATWG Encoding Standard): a page
+labelled ``iso-8859-1``, ``latin1`` or ``us-ascii`` is decoded as
+windows-1252, so its curly quotes and dashes (bytes 0x80-0x9f) are kept
+instead of becoming invisible control characters; the five bytes
+windows-1252 leaves undefined decode to the control characters of the same
+number, as in browsers.
 """
 
 from __future__ import annotations
@@ -172,11 +179,26 @@ def declared_charset(data: bytes) -> str | None:
     return m.group(1).decode("ascii") if m else None
 
 
+#: Labels the WHATWG Encoding Standard maps to windows-1252 (by Python codec name).
+_WINDOWS_1252_CODECS = frozenset({"latin-1", "iso8859-1", "ascii", "cp1252"})
+#: windows-1252 as browsers decode it: the five undefined bytes map to U+0081, U+008D...
+_WINDOWS_1252_TABLE = "".join(
+    bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(256)
+)
+
+
 def _codec_name(charset: str) -> str | None:
     try:
-        return codecs.lookup(charset).name
+        name = codecs.lookup(charset).name
     except LookupError:
         return None
+    return "windows-1252" if name in _WINDOWS_1252_CODECS else name
+
+
+def _decode_declared(data: bytes, codec: str) -> str:
+    if codec == "windows-1252":
+        return codecs.charmap_decode(data, "strict", _WINDOWS_1252_TABLE)[0]
+    return data.decode(codec)
 
 
 def _utf8_error(exc: UnicodeDecodeError) -> str:
@@ -215,7 +237,7 @@ def decode_bytes(data: bytes, kind: str, declared: str | None = None) -> str:
     if codec == "utf-8":
         raise IngestError(Errors.E104.format(detail=f"declared '{charset}' but {utf8_problem}"))
     try:
-        return data.decode(codec)
+        return _decode_declared(data, codec)
     except UnicodeDecodeError as exc:
         raise IngestError(Errors.E104.format(detail=f"declared '{charset}' but {exc.reason} at offset {exc.start}")) from None
 

@@ -3,7 +3,8 @@
 An entry's text is its first HTML or plain ``content``, else its
 ``summary``; HTML goes through :func:`dateline.ingest.html.fragment_text`
 (captions, share bars and footers such as "The post ... appeared first on
-..." or "Continue reading" dropped). A title of type HTML (Atom
+..." or "Continue reading" dropped); plain text loses the same footers
+(a trailing "Read more..."). A title of type HTML (Atom
 ``type="html"``) is turned into text the same way (``&amp;`` -> ``&``).
 An entry without any date gets no ``metadata`` anchor: the channel's
 ``lastBuildDate`` is the feed's date, not the entry's, and is not used.
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import time
 from collections.abc import Iterator
 from datetime import date, datetime
@@ -32,9 +34,10 @@ from ..errors import Errors, IngestError
 from ..model import Article, Rejection
 from .detect import decode_bytes
 from .html import fragment_text
+from .pages import strip_feed_footer
 from .records import build_article, reject
 
-__all__ = ["read_feed", "entry_date", "entry_text", "entry_title"]
+__all__ = ["read_feed", "entry_date", "entry_text", "entry_title", "plain_text"]
 
 logger = logging.getLogger(__name__)
 
@@ -84,10 +87,21 @@ def entry_text(entry: Any) -> str:
         if not isinstance(value, str) or not value.strip():
             continue
         kind = str(item.get("type") or "text/html")
-        text = fragment_text(value) if "html" in kind else value
+        text = fragment_text(value) if "html" in kind else plain_text(value)
         if text.strip():
             return text
     return ""
+
+
+def plain_text(value: str) -> str:
+    """Plain entry text (``type="text"``) with the same footers cut as from HTML.
+
+    value (str): the text; paragraphs separated by blank lines.
+    RETURNS (str): without a trailing "Read more..." or "[...]" and without
+        footer paragraphs ("The post ... appeared first on ...").
+    """
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", value.replace("\r\n", "\n")) if p.strip()]
+    return "\n\n".join(strip_feed_footer(paragraphs))
 
 
 def entry_title(entry: Any) -> str | None:
