@@ -75,13 +75,21 @@ def test_jsonl_read_keeps_line_separator_inside_string() -> None:
 @pytest.mark.parametrize(
     "line,message",
     [
-        ('{"text": "a', "E105: malformed JSON on this line (Unterminated string starting at, column 10)"),
+        ('{"text": "a', "E105: malformed JSON on this line (Unterminated string starting at column 10)"),
         ("[" * 100_000, "E105: malformed JSON on this line (nested too deeply)"),
         ('{"title": "x"}', "E106: JSON record lacks 'text'; expected id, url, title, published and text or html"),
         ('{"text": 5}', "E114: JSON record field 'text' must be a string or null, got a number"),
         ('{"text": "ok", "url": ["a"]}', "E114: JSON record field 'url' must be a string or null, got an array"),
-        ('"just a string"', "E114: JSON record field '(record)' must be an object, got a string"),
-        ("null", "E114: JSON record field '(record)' must be an object, got null"),
+        (
+            '"just a string"',
+            'E114: JSON Lines line holds a string, not an object; each line must be one JSON object such as '
+            '{"text": "...", "published": "2025-10-28"}',
+        ),
+        (
+            "null",
+            'E114: JSON Lines line holds null, not an object; each line must be one JSON object such as '
+            '{"text": "...", "published": "2025-10-28"}',
+        ),
     ],
 )
 def test_jsonl_parse_record_errors(line: str, message: str) -> None:

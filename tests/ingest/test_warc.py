@@ -34,11 +34,14 @@ def test_warc_page_date_wins_over_warc_date() -> None:
 def test_warc_date_is_fallback() -> None:
     second = _read("crawl.warc.gz", date(2020, 1, 1))[1]
     assert isinstance(second, Article)
+    # WARC-Date 2025-04-11 is the only date; "PANAMA CITY, April 10" is a day before it: the
+    # dateline's day is the anchor, the crawl date stays as written (W103)
     assert (second.published, second.published_text, second.anchor_source) == (
-        date(2025, 4, 11),
+        date(2025, 4, 10),
         "2025-04-11T14:20:00Z",
-        "metadata",
+        "dateline",
     )
+    assert [w[:5] for w in second.warnings] == ["W103:"]
 
 
 def test_warc_charset_from_http_header() -> None:

@@ -21,8 +21,22 @@ Publication date of a page, first that gives one:
    date-classed elements holding a full date.
 2. A visible line starting with a publication label ("Published Nov. 3,
    2025"; :mod:`dateline.ingest.pagedate`), read by Dateline's own rule.
-3. None: the caller falls back (a WARC record's ``WARC-Date``, then the
+3. A visible "Updated 3:41 PM EST, Tue March 3, 2026" line, as a last resort
+   (``date_kind`` ``updated``: warning W106, and the dateline's day wins when it
+   is more than a day away).
+4. None: the caller falls back (a WARC record's ``WARC-Date``, then the
    anchor rules of :mod:`dateline.ingest.anchor`).
+
+A date htmldate found only in the page body (a ``<time>`` element, perhaps
+of another story in a "Latest" sidebar) is ``date_kind`` ``element``: when
+the story's dateline is more than a day away from it, the dateline's day
+wins (W104). This is checked only then, by asking htmldate again about the
+page's head, its ``<meta>`` and JSON-LD elements and its URL alone.
+
+The title is trafilatura's when the page's head agrees with it, else the
+head's own (:func:`dateline.ingest.pages.page_title`: og:title, ``<title>``
+without the site name, JSON-LD headline), so a cookie dialog's ``<h1>`` or
+a live update's headline is not the title.
 
 htmldate's extensive search (guessing a date from free text) stays off: it
 takes copyright years and dates of the events in the story.
@@ -45,10 +59,19 @@ from typing import Any
 from ..config import Settings
 from ..errors import Errors, IngestError
 from ..model import Article, Rejection
-from .anchor import parse_published
+from .anchor import TOLERANCE_DAYS, dateline_day, parse_published
+from .dateline import find_dateline
 from .detect import decode_bytes
-from .pagedate import visible_date
-from .pages import has_token, index_page_reason, page_data, prune_boilerplate, strip_feed_footer, unwrap_live_posts
+from .pagedate import visible_date, visible_updated_date
+from .pages import (
+    has_token,
+    index_page_reason,
+    page_data,
+    page_title,
+    prune_boilerplate,
+    strip_feed_footer,
+    unwrap_live_posts,
+)
 from .records import build_article, reject
 
 __all__ = ["HtmlDoc", "extract_html", "fragment_text", "read_html"]
@@ -72,6 +95,9 @@ class HtmlDoc:
     url (str | None): canonical URL from metadata, else the one given.
     date_text (str | None): the date as written when it came from a visible
         line ("Published Nov. 3, 2025"); else the same as ``date``.
+    date_kind (str): how firm the date is (:data:`dateline.ingest.anchor.FOUND_KINDS`):
+        ``firm`` (metadata, URL, a "Published" line), ``element`` (only an element
+        in the body gives it), ``updated`` (only an "Updated" line gives it).
     """
 
     text: str
@@ -79,6 +105,7 @@ class HtmlDoc:
     date: str | None
     url: str | None
     date_text: str | None = None
+    date_kind: str = "firm"
 
 
 def extract_html(html: str, url: str | None = None) -> HtmlDoc:
@@ -114,17 +141,46 @@ def extract_html(html: str, url: str | None = None) -> HtmlDoc:
         raise IngestError(Errors.E109.format(detail=index))
     if found is None or not text.strip():
         raise IngestError(Errors.E109.format(detail="trafilatura found no main text in the HTML"))
-    title = (found.title or "").strip() or None
-    if title:
-        first, _, rest = text.partition("\n")
-        if first.strip() == title and rest.strip():
-            text = rest
-    day, day_text = found.date or None, found.date or None
+    chosen = (found.title or "").strip() or None
+    title = page_title(tree, chosen)
+    first, _, rest = text.partition("\n")
+    if first.strip() and first.strip() in (title, chosen) and rest.strip():
+        text = rest
+    day, day_text, kind = found.date or None, found.date or None, "firm"
     if day is None:
         visible = visible_date(tree)
+        updated = visible_updated_date(tree) if visible is None else None
         if visible is not None:
             day, day_text = visible[0].isoformat(), visible[1]
-    return HtmlDoc(text=text, title=title, date=day, url=found.url or url, date_text=day_text)
+        elif updated is not None:
+            day, day_text, kind = updated[0].isoformat(), updated[1], "updated"
+    elif _body_only_date(tree, url, day, text):
+        kind = "element"
+    return HtmlDoc(text=text, title=title, date=day, url=found.url or url, date_text=day_text, date_kind=kind)
+
+
+def _body_only_date(tree: Any, url: str | None, day: str, text: str) -> bool:
+    """True when the story's dateline is more than a day from ``day`` and htmldate,
+    asked about the page's head, ``<meta>`` and JSON-LD elements and URL alone, does
+    not give ``day``: the date came from an element in the body."""
+    import htmldate
+    from lxml import etree
+
+    found = metadata_date(day)
+    near = dateline_day(find_dateline(text), found) if found is not None else None
+    if found is None or near is None or abs((near - found).days) <= TOLERANCE_DAYS:
+        return False
+    head = tree.find("head")
+    parts = [etree.tostring(head, encoding="unicode")] if head is not None else []
+    body = tree.find("body")
+    if body is not None:
+        kept = body.xpath('.//meta | .//link[@rel="canonical"] | .//script[contains(@type, "ld+json")]')
+        parts.append("<body>" + "".join(etree.tostring(n, encoding="unicode", with_tail=False) for n in kept) + "</body>")
+    try:
+        head_day = htmldate.find_date("<html>" + "".join(parts) + "</html>", url=url, **_DATE_PARAMS)
+    except (ValueError, TypeError):
+        return False
+    return bool(head_day != day)
 
 
 def fragment_text(fragment: str) -> str:
@@ -210,4 +266,5 @@ def read_html(data: bytes, source: str, settings: Settings, published: date | No
         found=metadata_date(doc.date),
         published_text=doc.date_text,
         option=published,
+        found_kind=doc.date_kind,
     )

@@ -3,7 +3,10 @@
 Each line is an object with ``text`` or ``html`` (required; ``html`` goes
 through :func:`dateline.ingest.html.extract_html`) and, optionally, ``id``,
 ``url``, ``title`` (strings or null) and ``published`` (an ISO date or
-datetime string, or null). The record's own ``id`` is not the article id
+datetime string, or null). A numeric date with only one reading
+(``19/03/2026``: 19 is no month) is read with warning W108; an ambiguous one
+(``03/04/2026``) is refused (E111), as any value that is no date: ingest
+never guesses a date. The record's own ``id`` is not the article id
 (that is always the content hash); the source names the line instead.
 Blank lines are skipped. A bad line becomes a Rejection with ``#line=N``;
 the other lines are still read.
@@ -19,9 +22,10 @@ from typing import Any
 from ..config import Settings
 from ..errors import Errors, IngestError
 from ..model import Article, Rejection
-from .anchor import parse_published
+from .anchor import read_published
 from .detect import decode_bytes
 from .html import extract_html, metadata_date
+from .messages import Notes
 from .records import build_article, reject
 
 __all__ = ["read_jsonl", "parse_record"]
@@ -43,6 +47,13 @@ def _string_field(record: dict[str, Any], field: str) -> str | None:
     raise IngestError(Errors.E114.format(field=field, expected="a string or null", got=_json_type(value)))
 
 
+def _json_problem(exc: json.JSONDecodeError) -> str:
+    """json's message with its position ("Unterminated string starting at column 94")."""
+    message = exc.msg.rstrip(": ")
+    where = f"column {exc.colno}"
+    return f"{message} {where}" if message.endswith(" at") else f"{message} at {where}"
+
+
 def parse_record(line: str) -> dict[str, Any]:
     """Parse and check one JSON Lines record.
 
@@ -55,11 +66,14 @@ def parse_record(line: str) -> dict[str, Any]:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise IngestError(Errors.E105.format(detail=f"{exc.msg}, column {exc.colno}")) from None
+        raise IngestError(Errors.E105.format(detail=_json_problem(exc))) from None
     except RecursionError:
         raise IngestError(Errors.E105.format(detail="nested too deeply")) from None
     if not isinstance(record, dict):
-        raise IngestError(Errors.E114.format(field="(record)", expected="an object", got=_json_type(record)))
+        message = Notes.E114_NOT_OBJECT.format(got=_json_type(record))
+        if isinstance(record, list):
+            message += "; a JSON array of records must be written one record per line"
+        raise IngestError(message)
     checked = {field: _string_field(record, field) for field in (*_OPTIONAL_STRINGS, "text", "html")}
     if checked["text"] is None and checked["html"] is None:
         raise IngestError(Errors.E106.format(field="text"))
@@ -67,8 +81,8 @@ def parse_record(line: str) -> dict[str, Any]:
 
 
 def _article(record: dict[str, Any], source: str, settings: Settings, published: date | None) -> Article | Rejection:
-    found = parse_published(record["published"]) if record["published"] else None
-    found_source = "jsonl"
+    found, note = read_published(record["published"]) if record["published"] else (None, None)
+    found_source, found_kind = "jsonl", "firm"
     title, url, text = record["title"], record["url"], record["text"]
     published_text = record["published"]
     if text is None:
@@ -76,6 +90,7 @@ def _article(record: dict[str, Any], source: str, settings: Settings, published:
         text, title, url = doc.text, title or doc.title, url or doc.url
         if found is None and doc.date:
             found, found_source, published_text = metadata_date(doc.date), "metadata", doc.date_text
+            found_kind = doc.date_kind
     return build_article(
         text,
         source=source,
@@ -87,6 +102,8 @@ def _article(record: dict[str, Any], source: str, settings: Settings, published:
         found_source=found_source,
         published_text=published_text,
         option=published,
+        found_kind=found_kind,
+        warnings=(note,) if note else (),
     )
 
 

@@ -17,6 +17,11 @@ judges its output, with language data from ``data/pages.json``:
   links, little text of its own) is no article.
 * :func:`strip_feed_footer`: feed bodies end with "The post ... appeared
   first on ...", "Continue reading..." and share prompts.
+* :func:`strip_staff_trailers`: stories end with staff credits ("Reporting by
+  ...; Editing by ...", "Associated Press writer X contributed from Y"): cut
+  from every article's text, so they create no actors.
+* :func:`page_title`: the page's own title (og:title, ``<title>``, JSON-LD
+  headline) wins over a stray ``<h1>`` (a cookie dialog's, a live update's).
 """
 
 from __future__ import annotations
@@ -27,7 +32,17 @@ import re
 from importlib import resources
 from typing import Any
 
-__all__ = ["page_data", "has_token", "prune_boilerplate", "unwrap_live_posts", "declares_article", "index_page_reason", "strip_feed_footer"]
+__all__ = [
+    "page_data",
+    "has_token",
+    "prune_boilerplate",
+    "unwrap_live_posts",
+    "declares_article",
+    "index_page_reason",
+    "strip_feed_footer",
+    "strip_staff_trailers",
+    "page_title",
+]
 
 _NEVER_PRUNED = frozenset({"html", "body", "main", "article"})
 _LD_TYPE = re.compile(r'"@type"\s*:\s*\[?\s*"([A-Za-z]+)"')
@@ -53,21 +68,47 @@ def prune_boilerplate(tree: Any) -> int:
     on a large page). ``html``, ``body``, ``main`` and ``article`` are never
     removed.
 
+    Elements named in ``prune_tags`` (``<amp-ad>``...) go whatever their class.
+    When a removed block interrupted a sentence (the HTML parser closes a
+    ``<p>`` at an ad ``<div>`` inside it, so the sentence's end becomes the
+    ad's tail), the tail is joined back to that paragraph.
+
     tree (lxml.html.HtmlElement): the parsed page, changed in place.
     RETURNS (int): the number of elements removed.
     """
-    tokens = frozenset(page_data()["prune_tokens"])
+    data = page_data()
+    tokens = frozenset(data["prune_tokens"])
+    tags = frozenset(data["prune_tags"])
     doomed = [
         node
         for node in tree.iter()
         if isinstance(node.tag, str)
         and node.tag not in _NEVER_PRUNED
-        and (node.get("class") or node.get("id"))
-        and has_token(node, tokens)
+        and (node.tag in tags or ((node.get("class") or node.get("id")) and has_token(node, tokens)))
     ]
     for node in doomed:
+        _rejoin_tail(node, data["sentence_end_chars"])
         node.drop_tree()  # keeps the node's tail text, which belongs to its parent
     return len(doomed)
+
+
+def _rejoin_tail(node: Any, sentence_ends: str) -> None:
+    """Move a removed block's tail into the paragraph before it when the paragraph
+    stops mid-sentence (``<p>... will then travel </p><div class="ad">...</div> to Suva.``)."""
+    tail = node.tail or ""
+    before = node.getprevious()
+    if not tail.strip() or before is None or before.tag != "p":
+        return
+    head = before.text_content().rstrip()
+    if not head or head.endswith(tuple(sentence_ends)):
+        return
+    joined = " " + " ".join(tail.split("\n")).strip()
+    if len(before):
+        last = before[-1]
+        last.tail = (last.tail or "").rstrip() + joined
+    else:
+        before.text = (before.text or "").rstrip() + joined
+    node.tail = None
 
 
 def has_token(node: Any, tokens: frozenset[str]) -> bool:
@@ -187,3 +228,99 @@ def strip_feed_footer(paragraphs: list[str]) -> list[str]:
         if not kept[-1]:
             kept.pop()
     return kept
+
+
+@functools.cache
+def _trailer_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in page_data()["staff_trailer_patterns"])
+
+
+def strip_staff_trailers(text: str) -> str:
+    """Cut the staff credits that end a story.
+
+    text (str): an article body, lines separated by ``\\n``.
+    RETURNS (str): the body without its last lines that match
+        ``staff_trailer_patterns`` ("Reporting by ...; Editing by ...", "___",
+        "Associated Press writer X contributed from Y"). Bracketed lines among
+        them ("(This story has been updated ...)") are kept: they are notes the
+        store and the extractor read. The text is returned unchanged when
+        nothing would be left.
+    """
+    patterns = _trailer_patterns()
+    lines = text.split("\n")
+    end = len(lines)
+    kept_notes: list[str] = []
+    cut = False
+    while end > 0:
+        line = lines[end - 1].strip()
+        if not line:
+            end -= 1
+        elif any(p.match(line) for p in patterns):
+            end -= 1
+            cut = True
+        elif line.startswith("(") and line.endswith(")") and not cut:
+            kept_notes.insert(0, lines[end - 1])
+            end -= 1
+        else:
+            break
+    if not cut or not any(line.strip() for line in lines[:end]):
+        return text
+    return "\n".join(lines[:end] + kept_notes).strip()
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _ld_headlines(tree: Any) -> list[str]:
+    """Headlines of the top-level JSON-LD article objects (not their nested live updates)."""
+    types = frozenset(page_data()["article_types"])
+    found: list[str] = []
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        try:
+            data = json.loads(str(script)[:200000])
+        except (ValueError, RecursionError):
+            continue
+        items = data if isinstance(data, list) else [data]
+        for item in list(items):
+            if isinstance(item, dict) and isinstance(item.get("@graph"), list):
+                items.extend(item["@graph"])
+        for item in items:
+            if not isinstance(item, dict):
+                continue
+            kind = item.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            headline = item.get("headline")
+            if any(isinstance(k, str) and k.lower() in types for k in kinds) and isinstance(headline, str) and headline.strip():
+                found.append(" ".join(headline.split()))
+    return found
+
+
+def page_title(tree: Any, title: str | None) -> str | None:
+    """The page's title, preferring what its head says over a stray heading.
+
+    tree (lxml.html.HtmlElement): the parsed page.
+    title (str | None): the title trafilatura chose (often a lone ``<h1>``).
+    RETURNS (str | None): ``title`` when it matches og:title, the ``<title>``
+        (or a part of it split at a site-name separator) or a top-level JSON-LD
+        article headline; else the first of og:title, the ``<title>``'s longest
+        part and the JSON-LD headline; ``title`` when the head names none.
+    """
+    separators = page_data()["title_separators"]
+    og = [" ".join(str(v).split()) for v in tree.xpath('//meta[@property="og:title" or @name="og:title"]/@content')]
+    head_titles = [" ".join(t.text_content().split()) for t in tree.iter("title")][:1]
+    parts: list[str] = []
+    for whole in head_titles:
+        pieces = [whole]
+        for sep in separators:
+            pieces = [p for piece in pieces for p in piece.split(sep)]
+        parts = [p.strip() for p in pieces if p.strip()]
+    ld = _ld_headlines(tree)
+    known = {_fold(t) for t in og + head_titles + parts + ld if t}
+    if not known or (title and _fold(title) in known):
+        return title
+    longest = max(parts, key=len) if parts else None
+    for choice in (*og, longest, *ld):
+        if choice:
+            return choice
+    return title

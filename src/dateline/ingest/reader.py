@@ -8,6 +8,10 @@ reading (E103), empty (E101), kind detection (E101/E102/E108), gunzip for
 gzip files that are not WARC, then the kind's reader. Nothing raises for bad
 data: a last guard per file turns an unexpected exception into a Rejection
 E112 naming the exception type, and logs it with its traceback.
+
+An article whose URL an earlier article of the same run had, with other text
+(a page updated between two crawls, a feed entry sent again with changes), gets
+warning W109 naming the earlier one: the store keeps one text per URL.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from __future__ import annotations
 import logging
 import os
 import stat
+from dataclasses import replace
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
@@ -22,6 +27,7 @@ from pathlib import Path
 from ..config import Settings
 from ..errors import Errors, IngestError
 from ..model import Article, Rejection
+from .messages import Notes
 from .detect import detect_kind, gunzip, is_gzip
 from .feeds import read_feed
 from .html import read_html
@@ -135,7 +141,22 @@ def read_paths(
         (CLI ``--published``); a date in the document wins (see :mod:`.anchor`).
     RETURNS (Iterator[Article | Rejection]): one item per article, bad file or
         bad record. Never raises for bad input: a missing path is a Rejection E113.
+        An article with the URL of an earlier one but other text carries W109.
     """
+    urls: dict[str, tuple[str, str]] = {}
+    for item in _read_all(paths, settings, published):
+        if isinstance(item, Article) and item.url:
+            earlier = urls.setdefault(item.url, (item.id, item.source))
+            if earlier[0] != item.id:
+                warning = Notes.W109.format(other=earlier[0], where=earlier[1])
+                logger.warning("%s: %s", item.source, warning)
+                item = replace(item, warnings=(*item.warnings, warning))
+        yield item
+
+
+def _read_all(
+    paths: Sequence[str | Path], settings: Settings, published: date | None
+) -> Iterator[Article | Rejection]:
     for given in paths:
         path = Path(given)
         if path.is_dir():

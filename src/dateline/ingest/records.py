@@ -14,14 +14,18 @@ from pathlib import Path
 from ..config import Settings
 from ..errors import Errors, IngestError
 from ..model import Article, Rejection
-from .anchor import dateline_warnings, resolve_anchor
+from .anchor import choose_anchor
 from .dateline import find_dateline
 from .identity import article_id, content_hash
+from .messages import Notes
+from .pages import strip_staff_trailers
 
 __all__ = ["reject", "clean_body", "build_article", "source_name"]
 
 #: Runs of non-space characters, to find text that is not prose.
 _NO_SPACE = re.compile(r"\S{200,}")
+#: Texts longer than this are kept with warning W110 (extraction is slow and memory-hungry).
+LONG_TEXT_CHARS = 200_000
 
 
 def source_name(path: Path | str) -> str:
@@ -63,6 +67,8 @@ def build_article(
     found_source: str = "metadata",
     published_text: str | None = None,
     option: date | None = None,
+    found_kind: str = "firm",
+    warnings: tuple[str, ...] = (),
 ) -> Article | Rejection:
     """Make an article, or reject a text that is empty or too short.
 
@@ -76,10 +82,12 @@ def build_article(
     found_source (str): ``metadata`` or ``jsonl``.
     published_text (str | None): the raw published value as found.
     option (date | None): the caller's ``published`` fallback.
+    found_kind (str): how firm ``found`` is (:data:`dateline.ingest.anchor.FOUND_KINDS`).
+    warnings (tuple[str, ...]): warnings the reader already has (kept first).
     RETURNS (Article | Rejection): the article, or a Rejection E109 (no text)
         or E110 (shorter than ``settings.min_chars``).
     """
-    body = clean_body(text)
+    body = strip_staff_trailers(clean_body(text))
     if not body:
         return reject(source, IngestError(Errors.E109.format(detail="the body is empty")))
     if len(body) < settings.min_chars:
@@ -93,10 +101,18 @@ def build_article(
         body.encode("utf-8")
     except UnicodeEncodeError as exc:
         return reject(source, IngestError(Errors.E117.format(detail=exc.reason)))
-    anchor, anchor_source = resolve_anchor(found, found_source, option)
     line = find_dateline(body)
-    if anchor_source == "option" and published_text is None and option is not None:
-        published_text = option.isoformat()
+    anchor = choose_anchor(
+        line,
+        found,
+        found_source=found_source,
+        found_text=published_text,
+        found_kind=found_kind,
+        option=option,
+        source=source,
+    )
+    if len(body) > LONG_TEXT_CHARS:
+        warnings += (Notes.W110.format(chars=len(body)),)
     title = title.strip() if title and title.strip() else None
     url = url.strip() if url and url.strip() else None
     return Article(
@@ -106,13 +122,13 @@ def build_article(
         url=url,
         source=source,
         kind=kind,
-        published=anchor,
-        published_text=published_text,
-        anchor_source=anchor_source,
+        published=anchor.day,
+        published_text=anchor.text,
+        anchor_source=anchor.source,
         dateline_city=line.city if line else None,
         dateline_text=line.date_text if line else None,
         dateline_start=line.start if line else 0,
         dateline_end=line.end if line else 0,
         content_hash=content_hash(body),
-        warnings=dateline_warnings(line, anchor, source),
+        warnings=warnings + anchor.warnings,
     )

@@ -4,7 +4,9 @@ Records are numbered from 1 in file order (``#record=N``), counting every
 record (warcinfo and requests too), so the number finds the record in tools
 such as ``warcio index``. The record's ``WARC-Target-URI`` is the url; the
 page's own metadata date wins, else the record's ``WARC-Date`` (both count as
-``metadata`` anchors). Skipped without a rejection, because they hold no
+``metadata`` anchors). The crawl date is only the day the page was fetched: when
+the story's dateline names another day, the dateline's day wins, in the nearest
+year not after the crawl (:mod:`dateline.ingest.anchor`, W105). Skipped without a rejection, because they hold no
 article and are normal in any crawl: ``warcinfo``, ``request``, ``metadata``
 and ``revisit`` records (a revisit repeats an earlier capture), redirects
 (HTTP 3xx: the target is its own record) and non-HTML payloads (PDF,
@@ -84,9 +86,9 @@ def _record_article(record: Any, payload: bytes, source: str, settings: Settings
     except IngestError as err:
         return reject(source, err)
     found = metadata_date(doc.date)
-    raw = doc.date_text
+    raw, kind = doc.date_text, doc.date_kind
     if found is None:
-        found, raw = _warc_date(record)
+        (found, raw), kind = _warc_date(record), "crawl"
     return build_article(
         doc.text,
         source=source,
@@ -97,6 +99,7 @@ def _record_article(record: Any, payload: bytes, source: str, settings: Settings
         found=found,
         published_text=raw,
         option=published,
+        found_kind=kind,
     )
 
 
