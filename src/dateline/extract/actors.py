@@ -532,7 +532,7 @@ def _person_entities(doc: Doc, lex: _Lexicon) -> list[Span]:
     last: Span | None = None
     ents: list[Span] = []
     for ent in doc.ents:
-        ents.extend(_cut_at_verb(ent, lex))
+        ents.extend(_cut_at_verb(_run_on_surname(ent, lex), lex))
     found.extend(_trigger_subject_names(doc, lex, ents + found))
     for ent in ents:
         if ent.label_ == "PERSON" and last is not None and last.end == ent.start and found and found[-1] is last \
@@ -545,6 +545,22 @@ def _person_entities(doc: Doc, lex: _Lexicon) -> list[Span]:
         elif ent.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP"):
             found.extend(_given_name_parts(ent, lex) or _after_name_title(ent, lex))
     return found
+
+
+def _run_on_surname(ent: Span, lex: _Lexicon) -> Span:
+    """ "counterpart [Teresa Monteiro]PERSON Alves": a PERSON entity whose last word is a compound of the capitalized,
+    unlabelled proper noun right after it (the head of the name) runs on to that word: a second family name."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or ent.end >= len(doc) or len(ent) < 2:
+        return ent
+    nxt, last = doc[ent.end], doc[ent.end - 1]
+    if nxt.ent_type_ or nxt.pos_ != "PROPN" or not nxt.is_alpha or not nxt.text[:1].isupper() or nxt.is_sent_start \
+            or last.dep_ != "compound" or last.head.i != nxt.i or not last.whitespace_:
+        return ent
+    if nxt.lower_ in lex.heads or nxt.lower_ in lex.demonyms or resolve_country(nxt.text) is not None \
+            or resolve_place(nxt.text) is not None:
+        return ent
+    return Span(doc, ent.start, ent.end + 1, label="PERSON")
 
 
 def _cut_at_verb(ent: Span, lex: _Lexicon) -> list[Span]:
@@ -1171,7 +1187,9 @@ def _title_holder(
     if seen:
         return max(seen.values(), key=lambda kp: (counts.get(kp[1].name, 0), kp[0]))[1]
     later = [p for p in everyone if fits(p)]
-    return next((p for p in later if exact(p)), later[0] if later else None)
+    if needed:  # "The Moroccan foreign minister met X ... received by Prime Minister Y": a later name of another office is not his
+        return next((p for p in later if exact(p)), None)
+    return later[0] if later else None
 
 
 def named_people(named: list[_Named]) -> list[ActorRef]:

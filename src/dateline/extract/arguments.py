@@ -293,6 +293,8 @@ def _walk(tok: Token, chain: list[Token], ctx: _Ctx) -> list[Token]:
                 continue  # another event's clause: "will meet Xi before he travels to Shanghai"
             if _other_event_frame(child, ctx):
                 continue
+            if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _reason_marks() for c in child.children):
+                continue  # "so that he can stay in Prague for a vote on Monday": another moment and place
             seen.add(child.i)
             queue.append(child)
     for deps in (("prep", "npadvmod", "advmod", "tmod"), ("advcl",)):
@@ -302,9 +304,16 @@ def _walk(tok: Token, chain: list[Token], ctx: _Ctx) -> list[Token]:
                     continue
                 if child.lemma_.lower() in lex.reporting or child.i in ctx.trigger_ids or _other_event_frame(child, ctx):
                     continue
+                if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _reason_marks() for c in child.children):
+                    continue  # "so that he can stay in Prague for a vote on Monday": another moment and place
                 order.extend(child.subtree)
                 seen.update(t.i for t in child.subtree)
     return order
+
+
+@cache
+def _reason_marks() -> frozenset[str]:
+    return frozenset(load_data("triggers.json")["reason_marks"])
 
 
 def _conjoined_event(conj: Token, ctx: _Ctx) -> bool:

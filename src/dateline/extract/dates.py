@@ -39,8 +39,34 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
             continue  # a duration ("a day before") is no date
         if t.start < ctx.dateline_end or _comparison(t.end, ctx):
             continue  # "a day earlier than planned": an offset from the plan, not the day
+        if _names_a_thing(cand, tok, chain, ctx):
+            continue  # "a vote on the 2026 budget", "this year's review": the year of a thing, not the event's
         return span_day(_on_sentence_day(_conjoined_days(cand, time_to_date(t), ctx), tok, ctx), tok)
     return _where_day(tok, ctx) or _when_day(tok, ctx) or UNKNOWN_DATE
+
+
+#: Dependencies by which a time expression modifies a noun ("the 2026 budget", "this year's review").
+_NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nummod", "nmod"})
+
+
+def _names_a_thing(cand: Token, tok: Token, chain: list[Token], ctx: _Ctx) -> bool:
+    """Whether the time expression at ``cand`` modifies a noun that is neither the trigger, nor a word of its chain, nor
+    an event noun ("the May 5 summit" keeps its day): "a vote on the 2026 budget", "preparations for the 2030 World
+    Cup", "this year's review" name a thing by its year and date no event."""
+    t = ctx.times.get(cand.i)
+    if t is None:
+        return False
+    inside = {i for i in range(max(cand.sent.start, cand.i - 8), min(cand.sent.end, cand.i + 8)) if ctx.times.get(i) is t}
+    roots = [ctx.doc[i] for i in inside if ctx.doc[i].head.i not in inside or ctx.doc[i].head.i == i]
+    if len(roots) != 1:
+        return False
+    root = roots[0]
+    head = root.head
+    if root.dep_ not in _NOUN_MODIFIER_DEPS or head.pos_ not in ("NOUN", "PROPN") or head.i == tok.i:
+        return False
+    if head.i in {c.i for c in chain} or head.lower_ in _lex().nouns or head.i in ctx.trigger_ids:
+        return False
+    return not _DAY_WORDS.fullmatch(head.lower_)
 
 
 def _relative_plan_day(tok: Token, ctx: _Ctx) -> DateValue | None:
@@ -97,8 +123,8 @@ def _where_day(tok: Token, ctx: _Ctx) -> DateValue | None:
     place has a "where" clause telling a day is there on that day (not "Riga, where he had studied in 1990", a perfect
     of another time)."""
     for t in _own_clause(tok):
-        if ctx.places.get(t.i) is None:
-            continue
+        if ctx.places.get(t.i) is None or t.dep_ == "pobj" and t.head.lower_ == "from":
+            continue  # "had flown in from Windhoek, where he met X on Monday": the day at the place left, before the flight
         for clause in t.children:
             if clause.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.subtree):
                 continue

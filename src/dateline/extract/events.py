@@ -595,6 +595,10 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
                 ctx.places.get(g.i) for c in [tok, *(d for d in tok.children if d.dep_ == "advmod" and d.lower_ in lex.direction_words)]
                 for p in c.children if p.dep_ == "prep" and p.lower_ in entry["source_preps"] for g in p.children):
             return {**entry, "action": entry["source_action"]}  # "flew home from Bangkok": a departure from there (not "flew in")
+        if entry.get("source_block_action") and not preps and not any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children) and any(c.lower_ in entry["source_blocks"] for c in tok.children) and any(
+                ctx.places.get(g.i) for p in tok.children if p.dep_ == "prep" and p.lower_ in entry["source_preps"] for g in p.children):
+            return {**entry, "action": entry["source_block_action"]}  # "flew in from Bratislava": arrived (where the story is;
+            # "had flown in from Windhoek" is the background of an arrival told already)
         means = _manner(tok, entry["manner"]) if "manner" in entry else []
         if entry.get("object") and not (objects or preps or means or "ccomp" in deps):
             return None
@@ -620,6 +624,9 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     if need and not any(c.lower_ in need for c in tok.children if c.dep_ in ("compound", "amod")) \
             and not _held_with_person(tok, entry.get("or_held_with", ()), ctx):
         return None
+    if any(ctx.places.get(g.i) for c in tok.children if c.dep_ == "prep" and c.lower_ in entry.get("dest_preps", ())
+           for g in c.children):
+        return {**entry, "action": entry["dest_action"]}  # "his departure for Baku": a journey there
     if in_attendance(tok, ctx):
         return entry  # "with X, Y and Z in attendance"
     if _gathering_edge(tok):

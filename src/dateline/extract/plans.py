@@ -144,11 +144,16 @@ def _new_date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue | None:
     on the trigger's chain, or None (then the ordinary rules apply).
     """
     movers = _subject_cues() - frozenset(load_data("status_cues.json")["cancelled_verbs"])
+    words = _plan_words()
     for head in (tok, *chain):
         if head.lemma_.lower() not in movers:
             continue
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _NEW_DATE_PREPS:
+        # "postponed his visit to Lisbon, planned for Feb. 10, to Feb. 24": the parser hangs the new date on the plan's
+        # participle; its "for" day is the old plan, its "to"/"until" day the new one
+        planned = [(p, _NEW_DATE_PREPS - {"for"}) for o in head.children if o.dep_ in ("dobj", "nsubjpass")
+                   for a in o.children if a.dep_ == "acl" and a.lower_ in words for p in a.children]
+        for prep, preps in [(p, _NEW_DATE_PREPS) for p in head.children] + planned:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
             for obj in prep.subtree:
                 t = ctx.times.get(obj.i)

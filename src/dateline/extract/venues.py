@@ -126,7 +126,7 @@ def _people_words() -> frozenset[str]:
 def _destination(tok: Token, action: str, ctx: _Ctx) -> PlaceRef | None:
     """ "leaves Australia for Wellington", "departed Hanoi for Tokyo": a departure verb whose ``dest_preps`` object is
     a place is a journey to that place; the place left (its object) is where the journey starts, not where it goes."""
-    entry = _lex().verbs.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
+    entry = _lex().verbs.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else _lex().nouns.get(tok.lower_)  # "departure for"
     if action != "travel" or entry is None or entry.get("dest_action") != "travel":
         return None
     for prep in tok.children:
