@@ -164,6 +164,9 @@ def ingest_paths(
             if added.duplicate:
                 summary.duplicate += 1
                 continue
+            if added.replaces is not None:
+                summary.warnings.append(f"{article.source}: same URL as stored article {added.replaces} with an updated "
+                                        "text: stored as its new version, which replaces it")
             summary.new += 1
             summary.events_new += added.events_new
             summary.events_updated += added.events_updated

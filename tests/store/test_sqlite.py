@@ -76,11 +76,34 @@ def test_sqlite_dated_copy_replaces_the_same_text_stored_without_a_date(store: S
     assert store.find_duplicate(article(PLAN, None)) == dated.id
 
 
-def test_sqlite_same_url_is_duplicate(store: SQLiteStore) -> None:
+def test_sqlite_same_url_with_another_story_is_duplicate(store: SQLiteStore) -> None:
     a = article(PLAN, date(2025, 10, 28), url="https://example.org/a")
-    b = article(PLAN + " Updated.", date(2025, 10, 28), url="https://example.org/a")
+    b = article("A different story about the weather in Busan this week.", date(2025, 10, 28), url="https://example.org/a")
     store.add_article(a, extraction(a))
     assert store.find_duplicate(b) == a.id
+
+
+_PAGE = ("Hegseth will visit the Demilitarized Zone on Monday, officials said. He will then hold talks with Ahn "
+         "in Seoul on Tuesday. The two men last met in Washington in September.")
+
+
+def test_sqlite_updated_page_at_the_same_url_replaces_the_old_version(store: SQLiteStore) -> None:
+    old = article(_PAGE, date(2025, 10, 28), url="https://example.org/hegseth")
+    store.add_article(old, extraction(old, event(old, "Hegseth will visit the Demilitarized Zone on Monday, officials "
+                                                 "said.", "visit", "planned", "2025-11-03", DMZ)))
+    text = _PAGE.replace("on Monday, officials said.", "on Wednesday, officials said after a change of plans.")
+    new = article(text, date(2025, 10, 30), url="https://example.org/hegseth")
+    assert store.find_duplicate(new) is None
+    added = store.add_article(new, extraction(new, event(new, "Hegseth will visit the Demilitarized Zone on Wednesday, "
+                                                         "officials said after a change of plans.", "visit", "planned",
+                                                         "2025-11-05", DMZ)))
+    assert (added.duplicate, added.replaces) == (False, old.id)
+    (ev,) = store.events()
+    assert (ev.date.value, ev.articles(), [e.article_id for e in ev.evidence]) == ("2025-11-05", 1, [new.id])
+    (before,) = store.events(as_of=date(2025, 10, 29))  # what was knowable then: the old version
+    assert (before.date.value, [e.article_id for e in before.evidence]) == ("2025-11-03", [old.id])
+    # both versions again: nothing changes
+    assert store.find_duplicate(old) == old.id and store.find_duplicate(new) == new.id
 
 
 def test_sqlite_plan_then_outcome_is_one_event_with_history(store: SQLiteStore) -> None:

@@ -41,8 +41,9 @@ class Notes:
         "possible reading); write dates as YYYY-MM-DD"
     )
     W109 = (
-        "W109: same URL as article {other} ({where}) but different text: a new version of the "
-        "page; the store counts a URL it already holds as a duplicate, so this version is not stored"
+        "W109: same URL as article {other} ({where}) but different text: when it is a version of the "
+        "same story the store keeps the later-read one as its new version (it replaces the other); "
+        "otherwise it is counted as a duplicate"
     )
     W110 = (
         "W110: article text is {chars} characters; extraction time and memory grow with length "

@@ -11,7 +11,7 @@ E112 naming the exception type, and logs it with its traceback.
 
 An article whose URL an earlier article of the same run had, with other text
 (a page updated between two crawls, a feed entry sent again with changes), gets
-warning W109 naming the earlier one: the store keeps one text per URL.
+warning W109 naming the earlier one: the store keeps one text per URL (an updated version replaces the old one).
 """
 
 from __future__ import annotations

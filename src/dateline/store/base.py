@@ -21,15 +21,19 @@ class AddResult:
     """What storing one article did.
 
     article_id (str): the stored (or already present) article's id.
-    duplicate (bool): True when the article was already stored (same URL or text); nothing changed.
+    duplicate (bool): True when the article was already stored (same text, or the same URL
+        with a text that is no version of the same story); nothing changed.
     events_new (int): events created.
     events_updated (int): existing events that got new evidence.
+    replaces (str | None): the stored article at the same URL with other text that this
+        one replaces as a new version of the story; None otherwise.
     """
 
     article_id: str
     duplicate: bool
     events_new: int = 0
     events_updated: int = 0
+    replaces: str | None = None
 
 
 class Store(Protocol):
@@ -40,8 +44,10 @@ class Store(Protocol):
 
     def find_duplicate(self, article: Article) -> str | None:
         """article (Article): a candidate. RETURNS (str | None): id of a stored article
-        with the same URL or the same content hash, else None (also when the stored one has
-        no publication date and the candidate has: the dated copy replaces it)."""
+        with the same content hash, or with the same URL and a text that is no version of
+        the same story; else None (also when the stored one has no publication date and the
+        candidate has, or when the candidate is an updated version of the page stored at its
+        URL: it replaces that one)."""
 
     def add_article(self, article: Article, extraction: Extraction) -> AddResult:
         """Store an article, its extraction and its events (merged with known events),

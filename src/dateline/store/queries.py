@@ -1,6 +1,9 @@
 """Named SQL statements of the SQLite backend, apart from the logic that runs them."""
 
 FIND_DUPLICATE = "SELECT id FROM articles WHERE content_hash = ? OR (url IS NOT NULL AND url = ?) LIMIT 1"
+SAME_TEXT = "SELECT id FROM articles WHERE content_hash = ? LIMIT 1"
+SAME_URL_OTHER_TEXT = "SELECT id, text, published FROM articles WHERE url = ? AND content_hash <> ? LIMIT 1"
+CLEAR_URL = "UPDATE articles SET url = NULL WHERE id = ?"
 UNDATED_SAME_TEXT = "SELECT id FROM articles WHERE content_hash = ? AND published IS NULL LIMIT 1"
 DELETE_ARTICLE_REPORTS = "DELETE FROM reports WHERE article_id = ?"
 DELETE_ARTICLE_TITLES = "DELETE FROM actor_titles WHERE article_id = ?"

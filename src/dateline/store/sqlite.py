@@ -165,10 +165,24 @@ class SQLiteStore:
     def find_duplicate(self, article: Article) -> str | None:
         """RETURNS (str | None): id of a stored article with the same URL or content hash; None
         also for a dated copy of a text stored without a date (it replaces that one: :meth:`add_article`)."""
-        if self._undated_copy(article) is not None:
+        if self._undated_copy(article) is not None or self._updated_page(article) is not None:
             return None
         row = self.conn.execute(q.FIND_DUPLICATE, (article.content_hash or article.id, article.url)).fetchone()
         return str(row[0]) if row else None
+
+    def _updated_page(self, article: Article) -> str | None:
+        """RETURNS (str | None): id of the article stored at ``article``'s URL with another
+        text that is a version of the same story (a page re-crawled after an update:
+        :func:`~dateline.store.revisions.same_story`); None otherwise."""
+        if not article.url:
+            return None
+        digest = article.content_hash or article.id
+        if self.conn.execute(q.SAME_TEXT, (digest,)).fetchone() is not None:
+            return None
+        row = self.conn.execute(q.SAME_URL_OTHER_TEXT, (article.url, digest)).fetchone()
+        if row is None or not same_story(sentence_keys(article.text), sentence_keys(str(row[1]))):
+            return None
+        return str(row[0])
 
     def _undated_copy(self, article: Article) -> str | None:
         """RETURNS (str | None): id of the same text stored without a publication date, when
@@ -202,6 +216,9 @@ class SQLiteStore:
             undated = self._undated_copy(article)
             if undated is not None:
                 self._drop_undated(undated)  # the dated copy takes its place, its events re-dated
+            older = self._updated_page(article)
+            if older is not None:
+                self.conn.execute(q.CLEAR_URL, (older,))  # the URL now names the new version
             dup = self.find_duplicate(article)
             if dup is not None:
                 self.conn.execute("COMMIT")
@@ -243,11 +260,26 @@ class SQLiteStore:
                 self._save_place(place, article.text)
             self._supersede(article)
             new, updated = self._save_events(article, seq, extraction.events)
+            if older is not None:
+                # after the new version's reports joined the old version's events: one event
+                # goes on, folded from the new version from its day (and the old one before it)
+                self._replace_version(older, article)
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
-        return AddResult(article.id, False, new, updated)
+        return AddResult(article.id, False, new, updated, replaces=older)
+
+    def _replace_version(self, old: str, article: Article) -> None:
+        """Record that ``article`` (an updated page at the same URL) replaces ``old`` from its
+        publication day (or for good when undated), and fold the old version's events again."""
+        self.conn.execute(q.INSERT_SUPERSEDED, (old, article.id, iso(article.published)))
+        for row in self._rows(q.EVENTS_OF_ARTICLE_REPORTS, (old,)):
+            reports = self._reports([row["event_id"]], None).get(row["event_id"])
+            if reports:
+                self._set_carry(row["event_id"], fold_carry(reports))
+            else:
+                self.conn.execute(q.RETIRE_EVENT, (row["event_id"],))  # only the old version told it
 
     def _supersede(self, article: Article) -> None:
         """Record which versions of one story this article replaces, or is replaced by
