@@ -83,7 +83,8 @@ class Article:
     kind (str): input kind: ``text``, ``html``, ``jsonl``, ``feed``, ``warc``.
     published (date | None): the date anchor; None when nothing gave one.
     published_text (str | None): the raw published value as found.
-    anchor_source (str): what gave the anchor: ``metadata``, ``jsonl``, ``option``, ``none``.
+    anchor_source (str): what gave the anchor: ``metadata``, ``jsonl``, ``dateline`` (the dateline's day, see
+        ``ingest/anchor.py``), ``option``, ``none``.
     dateline_city (str | None): city of a dateline such as ``Seoul, Oct 28 (NationPress)``.
     dateline_text (str | None): the dateline's date words (``Oct 28``), as written.
     dateline_start / dateline_end (int): offsets of the whole dateline in ``text`` (0, 0 if none).
