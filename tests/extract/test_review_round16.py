@@ -91,3 +91,49 @@ def test_review_round16_second_family_name_the_recognizer_left_out_stays_in_the_
             "Monteiro Alves said the talks went well.")
     got = _got(_events(nlp, text, date(2026, 3, 24)))
     assert ("meet", "Foreign Minister of Chile", ("Luisa Monteiro Alves",), "Lisbon", "2026-03-24", "happened") in got
+
+
+# 4. a meeting moved "from A to B" where the recognizer ran both places into one name; an island known by its city;
+#    a city hosting events is no actor; "agreed ... during talks" of a plural subject is their meeting
+
+
+def test_review_round16_meeting_moved_between_places_run_together_cancels_the_old_venue(nlp: Language, tmp_path: Path) -> None:
+    text = ("Venue of Korea-Japan talks changed\n\nSEOUL, March 5 (Yonhap) -- The meeting between Foreign Minister Park "
+            "Ji-won and Japanese Foreign Minister Kenji Sato next week has been moved from Busan to Jeju Island, the "
+            "foreign ministry said Thursday.\n")
+    got = article_rows(nlp, tmp_path, text, date(2026, 3, 5))
+    assert ("meet", "Park Ji-won", ("Kenji Sato",), "Jeju City", "2026-W11", "planned") in got
+    assert ("meet", "Park Ji-won", ("Kenji Sato",), "Busan", "2026-W11", "cancelled") in got
+
+
+def test_review_round16_city_hosting_events_is_no_actor(nlp: Language) -> None:
+    text = "Jeju has hosted many international conferences, including a regional security forum in 2024."
+    assert not [e for e in _events(nlp, text, date(2026, 3, 5)) if e.actor.name == "Jeju"]
+
+
+def test_review_round16_ministers_of_two_countries_agreeing_during_talks_met_there(nlp: Language, tmp_path: Path) -> None:
+    text = ("Chile, Peru agree on patrols\n\nARICA, March 12 (Reuters) - The foreign ministers of Chile and Peru agreed "
+            "Tuesday to expand joint border patrols during talks in this northern port city, the ministry said.\n")
+    got = article_rows(nlp, tmp_path, text, date(2026, 3, 12))
+    assert ("meet", "Foreign Minister of Chile", ("Foreign Minister of Peru",), "Arica", "2026-03-10", "happened") in got
+
+
+# 5. conjoined subjects agreeing "during talks held by videoconference" held a call
+
+
+def test_review_round16_conjoined_subjects_agreeing_during_video_talks_held_a_call(nlp: Language) -> None:
+    text = ("Chilean President Rosa Mendez and Spanish Prime Minister Pablo Ortega agreed on Wednesday to set up a fund for "
+            "coastal towns, during talks held by videoconference.")
+    got = _got(_events(nlp, text, date(2026, 3, 12)))
+    assert got == {("call", "Rosa Mendez", ("Pablo Ortega",), None, "2026-03-11", "happened")}
+
+
+# 6. "talks with X, and with Y": Y is a partner too, wherever the parser hung the second "with"
+
+
+def test_review_round16_and_with_adds_a_second_partner(nlp: Language) -> None:
+    text = ("German Chancellor Anna Meier will attend the summit in Nairobi on Saturday. Meier also intends to hold talks "
+            "with the summit's host, Kenyan President Daniel Mwangi, and with Brazilian President Paulo Costa, a spokesman "
+            "told a news conference in Berlin.")
+    (talks,) = [e for e in _events(nlp, text, date(2025, 11, 18)) if e.action == "meet"]
+    assert "Paulo Costa" in {c.name for c in talks.counterparts}

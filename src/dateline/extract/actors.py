@@ -716,7 +716,8 @@ def _place_name(ent: Span, word: str, lex: _Lexicon) -> bool:
     if word in lex.given_names or any(t.text == word for e in ent.doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e):
         return False
     place = resolve_place(word)
-    return place is not None and place.kind in ("city", "country") and place.name == word  # not "Lai" for Laï
+    listed = word in load_data("places.json")["city_aliases"]  # "Jeju" for Jeju City
+    return place is not None and place.kind in ("city", "country") and (place.name == word or listed)  # not "Lai" for Laï
 
 
 def _current_title(own: str | None, canonical: str | None, lex: _Lexicon) -> str | None:

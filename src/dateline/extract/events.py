@@ -22,8 +22,8 @@ from spacy.language import Language
 from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
-from ..model import DateValue, Event, PlaceRef
-from .actors import ANONYMOUS
+from ..model import ActorRef, DateValue, Event, PlaceRef
+from .actors import ANONYMOUS, parse_title
 from .arguments import _governor, _manner, _misparsed_object, _titled_object, conjoined_passive_subjects
 from .builder import _build, _on_a_visit
 from .codes import event_codes
@@ -696,6 +696,8 @@ def _remote(tok: Token) -> bool:
     words = _lex().remote_words
     if any(c.dep_ in ("compound", "amod") and c.lower_ in words for c in tok.children) or _manner(tok, words):
         return True
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and _manner(c, words) for c in tok.children):
+        return True  # "talks held by videoconference"
     gov = tok.head
     return tok.dep_ in ("dobj", "nsubjpass") and gov.pos_ == "VERB" and gov.lemma_.lower() in _lex().light and bool(_manner(gov, words))
 
@@ -771,17 +773,35 @@ def _outcome_verbs() -> frozenset[str]:
 
 def _talks_before_outcome(tok: Token, ctx: _Ctx) -> bool:
     """ "X and Y agreed on Wednesday to expand joint patrols after talks in Canberra": a meeting noun with a place of its
-    own and no possessor, in an "after"/"following" frame of a past ``outcome_verbs`` verb (or of its infinitive), is
-    the talks the outcome came from: a meeting of the verb's subjects, held where it says, on the verb's day."""
-    if tok.dep_ != "pobj" or tok.head.lower_ not in ("after", "following") or tok.pos_ != "NOUN" \
+    own and no possessor, in an "after"/"following"/"during" frame of a past ``outcome_verbs`` verb (or of its
+    infinitive), is the talks the outcome came from: a meeting of the verb's subjects, held where it says, on the verb's
+    day; "during talks" with no place is so when the subject names two or more parties ("X and Y agreed ...")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("after", "following", "during") or tok.pos_ != "NOUN" \
             or _lex().nouns[tok.lower_]["action"] not in ("meet", "negotiate") or any(c.dep_ == "poss" for c in tok.children):
-        return False
-    if not any(ctx.places.get(g.i) is not None for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.subtree):
         return False
     verb = tok.head.head
     if verb.dep_ == "xcomp" and verb.pos_ == "VERB":
         verb = verb.head  # "agreed ... to expand ... after talks"
-    return verb.pos_ == "VERB" and verb.tag_ == "VBD" and verb.lemma_.lower() in _outcome_verbs()
+    if verb.pos_ != "VERB" or verb.tag_ != "VBD" or verb.lemma_.lower() not in _outcome_verbs():
+        return False
+    if any(ctx.places.get(g.i) is not None for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.subtree):
+        return True
+    # "X and Y agreed on Wednesday ... during talks held by videoconference": the talks of the subjects told together
+    return tok.head.lower_ == "during" and _plural_subject(verb, ctx)
+
+
+def _plural_subject(verb: Token, ctx: _Ctx) -> bool:
+    """Whether a verb's subject names two or more parties: conjoined people ("X and Y"), or a group noun the actors
+    resolve to a pair ("the two ministers")."""
+    for sub in (c for c in verb.children if c.dep_ == "nsubj"):
+        if sub.i in ctx.partners:
+            return True
+        people = {ref.name for t in (sub, *sub.conjuncts) for g in t.subtree
+                  if (ref := ctx.actors.get(g.i)) is not None and ref is not ANONYMOUS and ref.kind in ("person", "country")}
+        if len(people) >= 2 or sub.tag_ in ("NNS", "NNPS") and len(people) == 1 and any(
+                (ref := ctx.actors.get(g.i)) is not None and ref.kind == "country" for g in sub.subtree):
+            return True
+    return False
 
 
 def _outcome_talks(event: Event, tok: Token, ctx: _Ctx) -> Event:
@@ -793,8 +813,36 @@ def _outcome_talks(event: Event, tok: Token, ctx: _Ctx) -> Event:
     when, after = past_reading(_date(verb, [verb], ctx), ctx.anchor)
     status = "uncertain" if after else "happened"
     codes = event_codes(event.action, status)
+    parties = _subject_parties(verb, ctx) if tok.head.lower_ == "during" else []
+    if len(parties) >= 2:  # "X and Y agreed ... during talks": the talks of the two, no one else's
+        event = replace(event, actor=parties[0], counterparts=tuple(parties[1:]))
     return replace(event, date=when, status=status, refers_to_plan=False, cameo=codes.cameo, plover=codes.plover,
                    plover_mode=codes.mode, evidence=replace(event.evidence, status=status))
+
+
+def _subject_parties(verb: Token, ctx: _Ctx) -> list[ActorRef]:
+    """The parties a plural subject names: a group noun's pair, conjoined people, or "the foreign ministers of South
+    Korea and Japan" (the holder of that office in each country: the person the article names with that title and
+    country, else the office itself)."""
+    for sub in (c for c in verb.children if c.dep_ == "nsubj"):
+        if sub.i in ctx.partners and (first := ctx.actors.get(sub.i)) is not None and first is not ANONYMOUS:
+            return [first, *ctx.partners[sub.i]]
+        countries = [ref for p in sub.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.subtree
+                     if (ref := ctx.actors.get(g.i)) is not None and ref.kind == "country"]
+        words = [t.text for t in sub.lefts if t.dep_ in ("amod", "compound") and t.ent_type_ != "NORP"]
+        title = parse_title(" ".join(w[:1].upper() + w[1:] for w in [*words, sub.text.removesuffix("s")])).title \
+            if sub.tag_ == "NNS" else None
+        if title is not None and len({c.name for c in countries}) >= 2:
+            known = {(a.title, a.country): a for a in ctx.actors.values() if a is not ANONYMOUS and a.kind == "person"}
+            out: list[ActorRef] = []
+            for c in {c.name: c for c in countries}.values():
+                out.append(known.get((title, c.name)) or ActorRef(f"{title} of {c.name}", "person", title, c.name, sub.idx, sub.idx + len(sub)))
+            return out
+        people = [ref for t in (sub, *sub.conjuncts) if (ref := ctx.actors.get(t.i)) is not None and ref is not ANONYMOUS
+                  and ref.kind == "person"]
+        if len({p.name for p in people}) >= 2:
+            return list({p.name: p for p in people}.values())
+    return []
 
 
 def _talks_at_destination(tok: Token, ctx: _Ctx) -> bool:

@@ -153,6 +153,8 @@ def _participants(
                     others += (_actors_in(pobj, ctx, head.i == tok.i) or _name_after_title(pobj, ctx)) + [
                         a for c in pobj.children if c.dep_ == "conj" for a in _name_after_title(c, ctx)]
                     # "between X and Turkish [President] Recep Tayyip Erdogan": the name the parser hung elsewhere
+                if child.lower_ == "with":
+                    others += _and_with(child, ctx)
     if tok.pos_ == "VERB":
         others += _comitative_partners(tok, ctx)
         others += [g for c in tok.children if c.dep_ in ("xcomp", "acl") and (g := _visiting_guest(c, ctx)) is not None]
@@ -177,6 +179,19 @@ def _participants(
             seen.add(ref.name)
             rest.append(ref)
     return actor, rest
+
+
+def _and_with(prep: Token, ctx: _Ctx) -> list[ActorRef]:
+    """ "talks with the summit's host, President X, and with Prime Minister Y": a later "and with" in the sentence
+    continues the list of the event's "with" phrase, wherever the parser hung it; its people are partners too."""
+    doc = prep.doc
+    for k in range(prep.i + 2, prep.sent.end - 1):
+        t = doc[k]
+        if t.lower_ == ";" or t.i in ctx.trigger_ids and t.pos_ == "VERB":
+            return []
+        if t.lower_ == "with" and doc[k - 1].lower_ == "and" and t.head.i != prep.head.i:
+            return [a for g in t.children if g.dep_ == "pobj" for a in _actors_in(g, ctx) if a.kind == "person"]
+    return []
 
 
 def _name_after_title(pobj: Token, ctx: _Ctx) -> list[ActorRef]:

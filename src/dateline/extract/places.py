@@ -468,7 +468,12 @@ def _trip_object_clause(word: Token) -> bool:
 
 def _split_at_in(span: Span) -> list[Span]:
     """ "[the Presidential Secretariat in Colombo]FAC": a building entity that runs on through "in" and a known place
-    is the building and that place."""
+    is the building and that place; "[Busan to Jeju Island]FAC": known places on both sides of "to"/"and" are two."""
+    if span.label_ in ("FAC", "ORG", "EVENT", "GPE", "LOC") and len(span) >= 3:
+        for k in range(span.start + 1, span.end - 1):  # "moved from [Busan to Jeju Island]FAC": two places
+            if span.doc[k].lower_ in ("to", "and") and resolve_place(span.doc[span.start : k].text) is not None \
+                    and resolve_place(span.doc[k + 1 : span.end].text) is not None:
+                return [Span(span.doc, span.start, k, label="GPE"), Span(span.doc, k + 1, span.end, label="GPE")]
     if span.label_ not in ("FAC", "ORG", "EVENT") or len(span) < 4:
         return [span]
     for k in range(span.start + 2, span.end - 1):

@@ -59,7 +59,19 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
                 if ref is not None and root.dep_ == "pobj" and root.head.lower_ in _LOC_PREPS and root.head.head.i == sub.i:
                     return ref
     return _where_clause(chain, ctx) or _left_place(tok, ctx) or _trip_purpose(tok, ctx) or _conjunct_place(tok, action, ctx) \
-        or _planned_place(tok, ctx) or _earlier_mention(tok, ctx)
+        or _planned_place(tok, ctx) or _here(tok, chain, ctx) or _earlier_mention(tok, ctx)
+
+
+def _here(tok: Token, chain: list[Token], ctx: _Ctx) -> PlaceRef | None:
+    """ "JEJU, Jan. 20 - ... agreed during talks on this southern resort island": a locative phrase of "this" and a
+    ``here_nouns`` noun ("this port city") is the dateline's place."""
+    nouns = frozenset(load_data("places.json")["here_nouns"])
+    for cand in _walk(tok, chain, ctx):
+        if cand.lower_ in nouns and cand.dep_ == "pobj" and cand.head.lower_ in _LOC_PREPS | {"on"} \
+                and any(c.dep_ == "det" and c.lower_ == "this" for c in cand.children) and ctx.dateline_end > 0:
+            line = ctx.doc.text[: ctx.dateline_end].strip().split(",")[0].split("(")[0].strip()
+            return resolve_place(line.title()) if line else None
+    return None
 
 
 def _planned_place(tok: Token, ctx: _Ctx) -> PlaceRef | None:
