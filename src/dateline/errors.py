@@ -59,6 +59,10 @@ class Errors:
         "E119: extraction failed in pipeline component {detail}; the article was not stored "
         "(the rest of the batch was); please report it with the file"
     )
+    E120 = (
+        "E120: storing the article failed ({detail}); nothing of it was stored (the rest of the "
+        "batch was); please report it with the file"
+    )
 
     # ingest warnings (the article is kept)
     W101 = (

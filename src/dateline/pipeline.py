@@ -160,7 +160,15 @@ def ingest_paths(
                 if on_item is not None:
                     on_item(rejection)
                 continue
-            added = store.add_article(article, extraction)
+            try:
+                added = store.add_article(article, extraction)  # one transaction: all or nothing
+            except Exception as exc:  # a store bug on one article must not stop the batch
+                logging.getLogger(__name__).exception("storing %s failed", article.source)
+                rejection = reject(article.source, IngestError(Errors.E120.format(detail=f"{type(exc).__name__}: {exc}")))
+                summary.reject(rejection)
+                if on_item is not None:
+                    on_item(rejection)
+                continue
             if added.duplicate:
                 summary.duplicate += 1
                 continue

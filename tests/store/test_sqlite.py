@@ -419,3 +419,19 @@ def test_sqlite_only_name_like_mentions_become_aliases(store: SQLiteStore, surfa
     store.add_article(art, extraction(art, event(art, text, "visit", "planned", "2025-11-03", place=SEOUL, actor=actor)))
     aliases = {a.name: a.aliases for a in store.actors()}["Pete Hegseth"]
     assert (surface.lower() in aliases) is kept
+
+
+def test_sqlite_an_alias_two_actors_share_does_not_duplicate_the_actor_named_by_it(store: SQLiteStore) -> None:
+    from dateline.model import ActorRef
+
+    body = ActorRef("Archbishop", "org")
+    person_text = "Archbishop Justin Arama will host the prayers."
+    a = article("The Archbishop will open the synod.", date(2026, 1, 20))
+    store.add_article(a, extraction(a, event(a, a.text, "attend", "planned", "2026-01-22", actor=body)))
+    b = article(person_text, date(2026, 1, 21))
+    # the person is written "Archbishop ..." in the text: "Archbishop" becomes an alias of both
+    person = ActorRef("Archbishop Justin Arama", "person", start=0, end=len("Archbishop"))
+    store.add_article(b, extraction(b, event(b, person_text, "host", "planned", "2026-01-23", actor=person)))
+    c = article("The Archbishop will visit Juba on Friday.", date(2026, 1, 22))
+    store.add_article(c, extraction(c, event(c, c.text, "visit", "planned", "2026-01-23", actor=body)))
+    assert sorted(e.actor.name for e in store.events()) == ["Archbishop", "Archbishop", "Archbishop Justin Arama"]

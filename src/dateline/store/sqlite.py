@@ -383,6 +383,11 @@ class SQLiteStore:
         found = match_actor(actor.name, actor.kind, aliases, people)
         parts = name_key(actor.name).split() or [""]
         if found is None:
+            # an alias shared by several actors ("Archbishop") is ambiguous, but the actor stored
+            # under exactly this name is this one: never insert a second row with its name
+            same = self.conn.execute(q.ACTOR_BY_NAME, (actor.name,)).fetchone()
+            found = int(same[0]) if same is not None else None
+        if found is None:
             cur = self.conn.execute(q.INSERT_ACTOR, (actor.name, actor.kind, actor.country, parts[0], parts[-1]))
             found = int(cur.lastrowid or 0)
         else:
