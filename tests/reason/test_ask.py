@@ -649,3 +649,36 @@ def test_ask_country_visit_stands_while_another_stop_there_remains(store: Store)
                "2026-05-14", actor=minister, place=addis),
     ])
     assert ask(store, "Will Arief Wibisono visit Ethiopia by May 17, 2026?", date(2026, 5, 13)).resolution is None
+
+
+def test_ask_accented_place_and_a_possessive_country_in_the_happened_sentence(store: Store) -> None:
+    emperor = ActorRef("Naruhito", "person", "Emperor", "Japan")
+    sao_paulo = PlaceRef("São Paulo", "city", "Brazil", within=("Brazil",))
+    fill(store, [
+        Report("a1", date(2026, 6, 10), "Naruhito will travel to Sao Paulo on June 18.", "travel", "planned",
+               "2026-06-18", actor=emperor, place=sao_paulo),
+        Report("a2", date(2026, 6, 18), "Japan's Emperor Naruhito arrived in Sao Paulo on Thursday, but the empress "
+               "stayed behind in Brasilia.", "arrive", "happened", "2026-06-18", actor=emperor, place=sao_paulo,
+               trigger="arrived"),
+    ])
+    fill(store, [Report("a3", date(2026, 6, 1), "Leaders met in Brasilia and in Japan last year.", "meet", "happened",
+                        "2025-06-01", actor=ActorRef("Someone Else", "person"),
+                        place=PlaceRef("Japan", "country", "Japan"))])
+    out = ask(store, "Will Emperor Naruhito visit Sao Paulo by June 19, 2026?", date(2026, 6, 18))
+    assert out.resolution == "yes"
+
+
+def test_ask_a_regnal_numeral_is_no_surname(store: Store) -> None:
+    king = ActorRef("Frederik X", "person", "King", "Denmark")
+    asantehene = ActorRef("Osei Tutu II", "person", "Asantehene", "Ghana")
+    queen = ActorRef("Margrethe II", "person", "Queen", "Denmark")
+    kumasi = PlaceRef("Kumasi", "city", "Ghana", within=("Ghana",))
+    fill(store, [
+        Report("a1", date(2026, 10, 5), "Frederik X met Queen Margrethe II before leaving.", "meet", "happened",
+               "2026-10-04", actor=king, counterparts=(queen,)),
+        Report("a1", date(2026, 10, 5), "Frederik X will meet Osei Tutu II in Kumasi on November 5.", "meet", "planned",
+               "2026-11-05", actor=king, place=kumasi, counterparts=(asantehene,)),
+    ])
+    out = ask(store, "Will King Frederik X meet Osei Tutu II on November 5, 2026?", date(2026, 10, 5))
+    assert out.event is not None and [c.name for c in out.event.counterparts] == ["Osei Tutu II"]
+    assert ask(store, "Will Frederik X meet Osei Tutu on November 5, 2026?", date(2026, 10, 5)).event == out.event

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from datetime import date
 
 from .handmade import DMZ, HEGSETH, JSA, KOREA, KOIZUMI, SEOUL, TOKYO, Report, fill
@@ -328,3 +330,11 @@ def test_resolve_match_actor_possessive_country_title() -> None:
     assert match_actor("Pakistan's army chief", [munir]) == munir
     assert match_actor("Pakistan\u2019s army chief", [munir]) == munir
     assert match_actor("India's army chief", [munir]) is None
+
+
+@pytest.mark.parametrize(("value", "words"), [("196", "the 1960s"), ("19", "the 20th century"), ("2026-11-13TEV", "2026-11-13 evening"),
+                                             ("2026-W45", "2026-W45"), (None, "no date")])
+def test_resolve_date_words(value: str | None, words: str) -> None:
+    from dateline.reason.resolve import date_words
+
+    assert date_words(value) == words

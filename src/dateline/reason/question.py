@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -56,13 +57,15 @@ def body_phrase(name: str, kind: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """Lower-cased word tokens with house spelling variants folded (defense -> defence).
+    """Lower-cased word tokens, accents folded ("São" -> "sao"), with house spelling variants
+    folded (defense -> defence).
 
     text (str): any text.
     RETURNS (list[str]): the tokens.
     """
     variants: dict[str, str] = load_data("question")["spelling_variants"]
-    return [variants.get(w, w) for w in re.findall(r"[a-z0-9]+(?:[.'-][a-z0-9]+)*", text.lower())]
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    return [variants.get(w, w) for w in re.findall(r"[a-z0-9]+(?:[.'-][a-z0-9]+)*", folded.replace("\u2019", "'"))]
 
 
 @dataclass(frozen=True)

@@ -168,6 +168,11 @@ def _title_match(phrase: list[str], title: str, country: str | None) -> tuple[in
     return (len(ttoks), 1) if country in named else None
 
 
+#: Regnal numerals (lower case): the last word of "Frederik X", "Osei Tutu II", never a surname.
+_REGNAL = frozenset(
+    a + b for a in ("", "x", "xx") for b in ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix") if a + b)
+
+
 def match_actor(phrase: str, actors: Sequence[ActorInfo], as_of: date | None = None) -> ActorInfo | None:
     """Find the stored actor a phrase names, by name, alias or title.
 
@@ -182,7 +187,9 @@ def match_actor(phrase: str, actors: Sequence[ActorInfo], as_of: date | None = N
     best: tuple[tuple[int, int, int], ActorInfo] | None = None
     for actor in actors:
         names = [_tokens(n) for n in (actor.name, *actor.aliases)]
-        if actor.kind == "person" and len(names[0]) > 1:
+        if actor.kind == "person" and len(names[0]) > 1 and names[0][-1] in _REGNAL:
+            names.append(names[0][:-1])  # a regnal name without its numeral ("Osei Tutu" of "Osei Tutu II"), never "II"
+        elif actor.kind == "person" and len(names[0]) > 1:
             names.append(names[0][-1:])  # the surname alone ("Hegseth")
             # a capitalised middle name of a long name alone ("Lula" of "Luiz Inacio Lula da Silva")
             names += [_tokens(w) for w in actor.name.split()[1:-1] if w[:1].isupper() and len(w) > 2]
@@ -396,6 +403,13 @@ def _abroad(event: EventRecord, target: PlaceRef, home: str | None = None, expec
     return bool(home and there and home != there)
 
 
+def _possessive(text: str, name: str) -> bool:
+    """RETURNS (bool): True when every mention of ``name`` in ``text`` is a possessive ("Japan's")."""
+    want = " ".join(_tokens(name))
+    said = [w for w in words(text) if w.removesuffix("'s") == want] if " " not in want else []
+    return bool(said) and all(w.endswith("'s") for w in said)
+
+
 def _mentions(text: str, name: str) -> bool:
     want = _tokens(name)
     return bool(want) and _contains(_tokens(text), want) > 0
@@ -472,8 +486,8 @@ def counts_for(
         return True
     elsewhere = False
     for place in known:
-        if place.name == target.name or not _mentions(clause, place.name):
-            continue
+        if place.name == target.name or not _mentions(clause, place.name) or _possessive(clause, place.name):
+            continue  # "Japan's Emperor Naruhito arrived in Sao Paulo": Japan is no place of the event
         if target.name in (place.country, *place.within):
             return True  # names a place inside the target (the JSA for the DMZ)
         if place.name in target.within or place.name == target.country:
@@ -793,13 +807,17 @@ _PARTS_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "nig
 
 def date_words(value: str | None, missing: str = "no date") -> str:
     """How a reason shows a date value: "2026-11-13", "2026-11-13 evening" for
-    ``2026-11-13TEV``, "2026-11-13 10:30" for ``2026-11-13T10:30``.
+    ``2026-11-13TEV``, "2026-11-13 10:30" for ``2026-11-13T10:30``, "the 1960s" for ``196``.
 
     value (str | None): a TIMEX3 value. missing (str): the words when it is None.
     RETURNS (str): the words.
     """
     if not value:
         return missing
+    if re.fullmatch(r"\d{3}", value):
+        return f"the {value}0s"  # a decade ("196" is the 1960s)
+    if re.fullmatch(r"\d{2}", value):
+        return f"the {int(value) + 1}th century"  # "19" is the 20th century (1900-1999)
     day, sep, part = value.partition("T")
     if not sep:
         return value
