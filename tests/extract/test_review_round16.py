@@ -137,3 +137,45 @@ def test_review_round16_and_with_adds_a_second_partner(nlp: Language) -> None:
             "told a news conference in Berlin.")
     (talks,) = [e for e in _events(nlp, text, date(2025, 11, 18)) if e.action == "meet"]
     assert "Paulo Costa" in {c.name for c in talks.counterparts}
+
+
+# 7. a definite "the trip" in a clause conjoined to a dated verb refers back (no visit of its own to a helper country);
+#    "his Iranian counterpart" with no name is that country
+
+
+def test_review_round16_the_trip_arranged_with_help_is_no_visit_to_the_helper(nlp: Language) -> None:
+    text = ("Malaysian Foreign Minister Azmin Rahman is expected to travel to Dhaka next week. A newspaper said Rahman would "
+            "meet Bangladeshi Foreign Minister Kamal Hossain on March 17 and that the trip was being arranged with help "
+            "from Japan, which has mediated between the two.")
+    got = _got(_events(nlp, text, date(2026, 3, 10)))
+    assert not [g for g in got if g[0] == "visit" or "Japan" in g[2]]
+
+
+def test_review_round16_counterpart_named_by_nationality_only_is_that_country(nlp: Language) -> None:
+    text = "Foreign Minister Ali Khan held a phone call with his Turkish counterpart on Saturday."
+    assert _got(_events(nlp, text, date(2026, 6, 15))) == {("call", "Ali Khan", ("Turkey",), None, "2026-06-13", "happened")}
+
+
+# 8. "he" never stands for a woman (given names of many countries); "ending the trip in X on D" is a visit there;
+#    "paid a courtesy call on X" is a meeting with X
+
+
+def test_review_round16_he_skips_a_spokeswoman_known_by_her_given_name(nlp: Language) -> None:
+    text = ("Malaysian Foreign Minister Hakim Osman will be in Lagos on June 2, ministry spokesperson Siti Rahmawati told "
+            "a briefing. He will then fly to Accra on June 4 for talks with officials.")
+    got = _got(_events(nlp, text, date(2026, 5, 25)))
+    assert ("travel", "Hakim Osman", (), "Accra", "2026-06-04", "planned") in got
+    assert not [g for g in got if g[1] == "Siti Rahmawati"]
+
+
+def test_review_round16_ending_the_trip_in_a_city_is_a_visit_there(nlp: Language) -> None:
+    text = ("Foreign Minister Hakim Osman will fly to Accra on June 4 for talks with officials, before ending the tour in "
+            "Dakar on June 5.")
+    got = _got(_events(nlp, text, date(2026, 5, 25)))
+    assert ("visit", "Hakim Osman", (), "Dakar", "2026-06-05", "planned") in got
+
+
+def test_review_round16_courtesy_call_on_a_person_is_a_meeting(nlp: Language) -> None:
+    text = "Foreign Minister Hakim Osman arrived in Dakar on Friday. Osman also paid a courtesy call on President Awa Ndiaye."
+    got = _got(_events(nlp, text, date(2026, 6, 6)))
+    assert ("meet", "Hakim Osman", ("Awa Ndiaye",), None, "2026-06-05", "happened") in got

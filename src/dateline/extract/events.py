@@ -172,7 +172,7 @@ def _trip_references(events: list[Event], ctx: _Ctx) -> list[Event]:
     out: list[Event] = []
     for ev in events:
         tok = _trigger_token(ev, ctx)
-        if tok is None or tok.pos_ != "NOUN" or ev.action not in _REFERRING or ev.place is not None or ev.date.value is not None \
+        if tok is None or tok.pos_ != "NOUN" or ev.action not in _REFERRING or ev.place is not None or _own_day(tok, ev, ctx) \
                 or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) \
                 or any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "of", "to") for c in tok.children):
             out.append(ev)
@@ -185,6 +185,18 @@ def _trip_references(events: list[Event], ctx: _Ctx) -> list[Event]:
             out.append(replace(ev, actor=trip.actor, counterparts=tuple(c for c in ev.counterparts if c.name != trip.actor.name)))
         # a planned trip: the noun is no new event
     return out
+
+
+def _own_day(tok: Token, ev: Event, ctx: _Ctx) -> bool:
+    """Whether a trip or meeting noun's date is its own: told in its phrase or by the verb it is the subject or object
+    of, not lent by a conjoined clause ("would meet X on June 23 and that the trip was being arranged": not the trip's)."""
+    if ev.date.value is None:
+        return False
+    verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    if verb is None or verb.dep_ != "conj":
+        return True
+    words = [*tok.subtree, *(t for c in verb.children if c.i != tok.i and c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree)]
+    return any(ctx.times.get(t.i) is not None for t in words)
 
 
 @cache
@@ -627,6 +639,9 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     if any(ctx.places.get(g.i) for c in tok.children if c.dep_ == "prep" and c.lower_ in entry.get("dest_preps", ())
            for g in c.children):
         return {**entry, "action": entry["dest_action"]}  # "his departure for Baku": a journey there
+    turned = entry.get("compound_actions", {})
+    if (action := next((turned[c.lower_] for c in tok.children if c.dep_ in ("compound", "amod") and c.lower_ in turned), None)):
+        return {**entry, "action": action}  # "paid a courtesy call on X": a meeting
     if in_attendance(tok, ctx):
         return entry  # "with X, Y and Z in attendance"
     if _gathering_edge(tok):

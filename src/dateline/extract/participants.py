@@ -27,6 +27,7 @@ from .arguments import (
 )
 from .context import _Ctx
 from .nlp import load_data
+from .places import resolve_country
 from .holders import gathering_holder
 from .plans import _plan_holder
 from .status import ahead_frame, head_chain
@@ -150,7 +151,8 @@ def _participants(
                 for pobj in child.children:
                     if child.lower_ == "to" and ctx.places.get(pobj.i):
                         continue  # "a trip to Germany and Angola": destinations, no counterparts
-                    others += (_actors_in(pobj, ctx, head.i == tok.i) or _name_after_title(pobj, ctx)) + [
+                    others += (_unnamed_counterpart(pobj, ctx) or _actors_in(pobj, ctx, head.i == tok.i)
+                               or _name_after_title(pobj, ctx)) + [
                         a for c in pobj.children if c.dep_ == "conj" for a in _name_after_title(c, ctx)]
                     # "between X and Turkish [President] Recep Tayyip Erdogan": the name the parser hung elsewhere
                 if child.lower_ == "with":
@@ -179,6 +181,17 @@ def _participants(
             seen.add(ref.name)
             rest.append(ref)
     return actor, rest
+
+
+def _unnamed_counterpart(pobj: Token, ctx: _Ctx) -> list[ActorRef]:
+    """ "held a phone call with his Iranian counterpart": a counterpart named by nationality only is that country."""
+    owner = {t.i for c in pobj.children if c.dep_ == "poss" for t in c.subtree}  # "[his] Iranian counterpart"
+    if pobj.lower_ != "counterpart" or any(ctx.actors.get(t.i) is not None for t in pobj.subtree if t.i != pobj.i and t.i not in owner):
+        return []
+    for mod in pobj.children:
+        if mod.dep_ in ("amod", "compound") and (country := resolve_country(mod.text)) is not None:
+            return [ActorRef(country, "country", None, country, mod.idx, mod.idx + len(mod))]
+    return []
 
 
 def _and_with(prep: Token, ctx: _Ctx) -> list[ActorRef]:
@@ -212,7 +225,10 @@ def _inviters(prep: Token, ctx: _Ctx) -> list[ActorRef]:
 
 
 def _courtesy_preps(verb: Token) -> frozenset[str]:
-    """ "call on President X": the ``prep_actions`` prepositions of a trigger verb, whose object is its partner."""
+    """ "call on President X", "a courtesy call on X": the ``prep_actions`` prepositions of a trigger verb or noun, whose
+    object is its partner."""
+    if verb.pos_ in ("NOUN", "PROPN"):
+        return frozenset(_lex().nouns.get(verb.lower_, {}).get("prep_actions", ()))
     if verb.pos_ != "VERB":
         return frozenset()
     return frozenset(_lex().verbs.get(verb.lemma_.lower(), {}).get("prep_actions", ()))
