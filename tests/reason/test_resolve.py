@@ -338,3 +338,28 @@ def test_resolve_date_words(value: str | None, words: str) -> None:
     from dateline.reason.resolve import date_words
 
     assert date_words(value) == words
+
+
+def _bodies() -> list[ActorInfo]:
+    return [
+        ActorInfo(1, "Tomas Alcantara", "person", "Chile", ("tomas alcantara",), (("Secretary-General", D28, D28),)),
+        ActorInfo(2, "IMF", "org", None, ("imf",)),
+        ActorInfo(3, "Kazakhstan", "country", "Kazakhstan", ("kazakhstan",)),
+        ActorInfo(4, "President of Kazakhstan", "person", "Kazakhstan", ("president of kazakhstan",),
+                  (("President", D28, D28),)),
+        ActorInfo(5, "Chile", "country", "Chile", ("chile",)),
+    ]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("the UN Secretary-General", "Tomas Alcantara"),  # a body's office, whatever the holder's nationality
+    ("the United Nations secretary general", "Tomas Alcantara"),
+    ("the IMF managing director", None),  # an office nobody on record holds is not the body
+    ("the IMF", "IMF"),
+    ("Kazakhstan", "Kazakhstan"),  # the country, not the office kept without a name
+    ("the president of Kazakhstan", "President of Kazakhstan"),
+    ("the Chilean secretary-general", "Tomas Alcantara"),
+])
+def test_resolve_match_actor_offices_of_bodies_and_countries(phrase: str, expected: str | None) -> None:
+    found = match_actor(phrase, _bodies(), D28)
+    assert (found.name if found else None) == expected

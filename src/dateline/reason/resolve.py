@@ -129,6 +129,25 @@ def _qualifier_pattern() -> "re.Pattern[str]":
     return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w.])")
 
 
+@cache
+def _office_words() -> frozenset[str]:
+    """Words of offices: the extractor's title heads and title words (``titles.json``), with
+    ``office_words`` of ``data/question.json`` ("director", "chief"), lower case."""
+    from ..extract.nlp import load_data as extract_data
+
+    titles = extract_data("titles.json")
+    found = {w for t in titles["titles"] for w in _tokens(t.replace("-", " "))} | set(titles["heads"])
+    return frozenset(found | set(load_data("question")["office_words"]))
+
+
+@cache
+def _body_pattern() -> "re.Pattern[str]":
+    """Any ``body_qualifiers`` name of ``data/question.json`` (hyphens as spaces), longest first, as whole words."""
+    names = [" ".join(n.replace("-", " ").split()) for n in load_data("question")["body_qualifiers"]]
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w.])")
+
+
 def only_country_words(text: str) -> bool:
     """text (str): lower-case words. RETURNS (bool): True when they are only words naming a
     title's country (:func:`_qualifiers`: "chilean", "south korean", "romania"), or none."""
@@ -144,7 +163,8 @@ def _title_match(phrase: list[str], title: str, country: str | None) -> tuple[in
         unknown); None when the phrase is not that title, or has words that are neither
         the title's nor a country's ("vice" left over from "vice president" is no match for "President").
     """
-    ttoks = _tokens(title)
+    ttoks = [p for t in _tokens(title) for p in t.split("-")]  # "Secretary-General" = "secretary general"
+    phrase = [p for t in phrase for p in t.split("-")]
     if not ttoks or ("former" in ttoks and "former" not in phrase):
         return None
     if not set(ttoks) <= set(phrase):
@@ -154,6 +174,9 @@ def _title_match(phrase: list[str], title: str, country: str | None) -> tuple[in
         return len(ttoks), 1
     qualifiers = _qualifiers()
     text = " ".join(rest)
+    body = _body_pattern().search(text)
+    if body is not None and not _body_pattern().sub(" ", text).split():
+        return len(ttoks), 0  # "the UN Secretary-General": the body's office, whatever the holder's country
     named: set[str] = set()
     own = re.compile(rf"(?<![\w.]){re.escape(country.lower())}(?![\w.])") if country else None
     if own is not None and country and own.search(text):
@@ -187,13 +210,16 @@ def match_actor(phrase: str, actors: Sequence[ActorInfo], as_of: date | None = N
     best: tuple[tuple[int, int, int], ActorInfo] | None = None
     for actor in actors:
         names = [_tokens(n) for n in (actor.name, *actor.aliases)]
-        if actor.kind == "person" and len(names[0]) > 1 and names[0][-1] in _REGNAL:
+        office = actor.kind == "person" and bool(actor.country) and actor.name.endswith(f" of {actor.country}")
+        if office:
+            pass  # "President of Kazakhstan" (an office the extractor kept without a name): never by "Kazakhstan" alone
+        elif actor.kind == "person" and len(names[0]) > 1 and names[0][-1] in _REGNAL:
             names.append(names[0][:-1])  # a regnal name without its numeral ("Osei Tutu" of "Osei Tutu II"), never "II"
         elif actor.kind == "person" and len(names[0]) > 1:
             names.append(names[0][-1:])  # the surname alone ("Hegseth")
             # a capitalised middle name of a long name alone ("Lula" of "Luiz Inacio Lula da Silva")
             names += [_tokens(w) for w in actor.name.split()[1:-1] if w[:1].isupper() and len(w) > 2]
-        family = names[0][:1] if actor.kind == "person" and len(names[0]) > 1 else None
+        family = names[0][:1] if actor.kind == "person" and len(names[0]) > 1 and not office else None
         for ntoks in names + ([family] if family else []):
             end = _contains(toks, ntoks)
             if end and ntoks is family and end != len(toks):
@@ -213,6 +239,8 @@ def match_actor(phrase: str, actors: Sequence[ActorInfo], as_of: date | None = N
             if fit is not None:
                 titled.append((fit, last or first or date.min, actor))
     if not titled:
+        if best is not None and set(toks) & _office_words():
+            return None  # "the IMF managing director" with no holder on record is not the IMF itself
         return best[1] if best is not None else None  # a country or body named outright
     titled.sort(key=lambda t: (t[0], t[1]))
     return titled[-1][2]  # "the president of Romania" is the person, not Romania
