@@ -348,6 +348,7 @@ def _bodies() -> list[ActorInfo]:
         ActorInfo(4, "President of Kazakhstan", "person", "Kazakhstan", ("president of kazakhstan",),
                   (("President", D28, D28),)),
         ActorInfo(5, "Chile", "country", "Chile", ("chile",)),
+        ActorInfo(6, "Abdel Fattah al-Sisi", "person", "Egypt", ("abdel fattah al-sisi",), (("President", D28, D28),)),
     ]
 
 
@@ -359,6 +360,7 @@ def _bodies() -> list[ActorInfo]:
     ("Kazakhstan", "Kazakhstan"),  # the country, not the office kept without a name
     ("the president of Kazakhstan", "President of Kazakhstan"),
     ("the Chilean secretary-general", "Tomas Alcantara"),
+    ("Sisi", "Abdel Fattah al-Sisi"),
 ])
 def test_resolve_match_actor_offices_of_bodies_and_countries(phrase: str, expected: str | None) -> None:
     found = match_actor(phrase, _bodies(), D28)

@@ -51,3 +51,9 @@ def test_identity_head_of_compound_family_name() -> None:
     assert match_actor("Lula", "person", {}, people) == 1  # the head word before "da Silva"
     assert match_actor("Inacio", "person", {}, people) is None  # a middle name is not enough
     assert match_actor("Luiz Inacio Lula da Silva", "person", {}, {7: "Lula"}) == 7
+
+
+def test_identity_family_name_without_its_arabic_article() -> None:
+    people = {1: "Abdel Fattah al-Sisi", 2: "Pete Hegseth"}
+    assert match_actor("Sisi", "person", {}, people) == 1
+    assert match_actor("al-Sisi", "person", {}, people) == 1

@@ -64,7 +64,7 @@ def test_merge_a_meeting_told_from_the_other_side_is_one_event() -> None:
     ("Lee", "Lee Jae Myung", True), ("Wong", "Penny Wong", True), ("Gutierrez Mendoza", "Carlos Gutierrez Mendoza", True),
     ("Jae", "Lee Jae Myung", False), ("Penny Wong", "Sophie Wong", False), ("Wong", "Wong", True),
     ("Lula", "Luiz Inacio Lula da Silva", True), ("Inacio", "Luiz Inacio Lula da Silva", False),
-    ("Lula", "Lula", True)])
+    ("Lula", "Lula", True), ("Sisi", "Abdel Fattah al-Sisi", True)])
 def test_merge_same_person(a: str, b: str, same: bool) -> None:
     from dateline.store.merge import same_person
 

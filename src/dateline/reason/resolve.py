@@ -26,6 +26,7 @@ from typing import Mapping, Sequence
 
 from ..model import UNKNOWN_DATE, ActorInfo, DateValue, EventRecord, Evidence, HistoryEntry, PlaceRef
 from ..store.base import Store
+from ..store.identity import bare
 from .forecast import cue_hits
 from .question import QuestionPattern, load_data, words
 
@@ -217,6 +218,8 @@ def match_actor(phrase: str, actors: Sequence[ActorInfo], as_of: date | None = N
             names.append(names[0][:-1])  # a regnal name without its numeral ("Osei Tutu" of "Osei Tutu II"), never "II"
         elif actor.kind == "person" and len(names[0]) > 1:
             names.append(names[0][-1:])  # the surname alone ("Hegseth")
+            if bare(names[0][-1]) != names[0][-1]:
+                names.append([bare(names[0][-1])])  # without its article ("Sisi" of "Abdel Fattah al-Sisi")
             # a capitalised middle name of a long name alone ("Lula" of "Luiz Inacio Lula da Silva")
             names += [_tokens(w) for w in actor.name.split()[1:-1] if w[:1].isupper() and len(w) > 2]
         family = names[0][:1] if actor.kind == "person" and len(names[0]) > 1 and not office else None

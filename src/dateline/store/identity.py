@@ -8,11 +8,12 @@ organizations match by exact name or alias only.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from functools import cache
 from importlib import resources
 
-__all__ = ["name_key", "match_actor", "compound_head"]
+__all__ = ["name_key", "match_actor", "compound_head", "bare"]
 
 
 @cache
@@ -20,6 +21,15 @@ def _particles() -> frozenset[str]:
     """Name particles ("da", "von", "bin"...), from the extractor's ``titles.json`` ``name_particles``."""
     text = resources.files("dateline.extract").joinpath("data", "titles.json").read_text(encoding="utf-8")
     return frozenset(json.loads(text)["name_particles"])
+
+
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ad-d|ul)-(?=\w)")
+
+
+def bare(word: str) -> str:
+    """word (str): one :func:`name_key` word. RETURNS (str): it without an Arabic article
+    prefix ("al-sisi" -> "sisi"), so "Sisi" names "Abdel Fattah al-Sisi"."""
+    return _ARTICLE_PREFIX.sub("", word)
 
 
 def compound_head(short: list[str], full: list[str]) -> bool:
@@ -65,7 +75,7 @@ def match_actor(
         other = name_key(full).split()
         if not other:
             continue
-        if len(tokens) == 1 and tokens[0] in (other[-1], other[0]):
+        if len(tokens) == 1 and bare(tokens[0]) in (bare(other[-1]), other[0]):
             # family name last (Hegseth) or first (Lee of Lee Jae Myung)
             candidates.append(actor_id)
         elif len(tokens) > 1 and len(other) == 1 and other[0] == tokens[-1]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..model import ActorRef, DateValue, Event, Evidence, HistoryEntry, PlaceRef, UNKNOWN_DATE
-from .identity import compound_head, name_key
+from .identity import bare, compound_head, name_key
 
 __all__ = [
     "Report",
@@ -153,7 +153,8 @@ def same_person(a: ActorRef, b: ActorRef) -> bool:
         return True
     if a.kind != "person" or b.kind != "person":
         return False
-    short, full = sorted((name_key(a.name).split(), name_key(b.name).split()), key=len)
+    short, full = sorted(([bare(w) for w in name_key(a.name).split()], [bare(w) for w in name_key(b.name).split()]),
+                         key=len)
     n = len(short)
     if not n or n == len(full):
         return False

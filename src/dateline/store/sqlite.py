@@ -46,7 +46,7 @@ from .codec import (
     place_to_dict,
     times_from_json,
 )
-from .identity import compound_head, match_actor, name_key
+from .identity import bare, compound_head, match_actor, name_key
 from .merge import (
     Carry,
     EventState,
@@ -530,6 +530,8 @@ class SQLiteStore:
         ends = [w for c in event.counterparts if c.kind == "person" for w in (c.name.split()[:1] + c.name.split()[-1:])]
         ends += [w for c in event.counterparts if c.kind == "person" for w in c.name.split()[1:-1]
                  if compound_head([name_key(w)], name_key(c.name).split())]  # "Lula" of "Lula da Silva"
+        ends += [w[len(w) - len(bare(w.lower())):] for c in event.counterparts if c.kind == "person"
+                 for w in c.name.split()[-1:] if bare(w.lower()) != w.lower()]  # "Sisi" of "al-Sisi"
         probes = [f"|{c.name}|" for c in event.counterparts] + list(dict.fromkeys(ends))
         names = [c.name for c in event.counterparts]
         people = " OR ".join(f"instr(people, :p{i}) > 0" for i in range(len(probes))) or "1"
