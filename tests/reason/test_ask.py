@@ -682,3 +682,22 @@ def test_ask_a_regnal_numeral_is_no_surname(store: Store) -> None:
     out = ask(store, "Will King Frederik X meet Osei Tutu II on November 5, 2026?", date(2026, 10, 5))
     assert out.event is not None and [c.name for c in out.event.counterparts] == ["Osei Tutu II"]
     assert ask(store, "Will Frederik X meet Osei Tutu on November 5, 2026?", date(2026, 10, 5)).event == out.event
+
+
+def test_ask_plans_move_with_their_trip_brought_forward(store: Store) -> None:
+    chief = ActorRef("Mette Kaalund", "person", "Secretary General", "Denmark")
+    pm = ActorRef("Aleksandar Petrovski", "person", "Prime Minister", "North Macedonia")
+    skopje = PlaceRef("Skopje", "city", "North Macedonia", within=("North Macedonia",))
+    fill(store, [
+        Report("a1", date(2026, 5, 4), "Kaalund will be in Skopje on May 14.", "visit", "planned", "2026-05-14",
+               actor=chief, place=skopje),
+        Report("a1", date(2026, 5, 4), "She will hold talks with Petrovski in Skopje on May 14.", "meet", "planned",
+               "2026-05-14", actor=chief, place=skopje, counterparts=(pm,)),
+        Report("a2", date(2026, 5, 8), "Kaalund will now be in Skopje on May 13.", "visit", "planned", "2026-05-13",
+               actor=chief, place=skopje),
+    ])
+    before = ask(store, "Will Mette Kaalund meet Aleksandar Petrovski by May 13, 2026?", date(2026, 5, 5))
+    after = ask(store, "Will Mette Kaalund meet Aleksandar Petrovski by May 13, 2026?", date(2026, 5, 8))
+    assert before.probability is not None and before.probability <= 0.3  # planned for the day after the window
+    assert after.event is not None and after.event.date.value == "2026-05-13"
+    assert after.probability is not None and after.probability > 0.3 and "moved it" in after.reason

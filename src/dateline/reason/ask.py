@@ -33,6 +33,8 @@ from .resolve import (
     only_country_words,
     stop_cancellations,
     trip_postponements,
+    trip_moves,
+    moved_copy,
     postponed_copy,
     counted_happened,
     candidate_events,
@@ -394,6 +396,8 @@ def _answer(
     lines = datelines(store, events)
     known = store.events(as_of=as_of)
     places = store.places()
+    shifted = trip_moves(events, known)  # "brought forward by a day": the trip's plans move with it
+    events = [moved_copy(e, *shifted[e.id]) if e.id in shifted else e for e in events]
     called_off = {
         **curtailed_plans(events, known),
         **stop_cancellations(events, known),

@@ -18,7 +18,7 @@ from typing import Any, Sequence
 from ..model import Article, EventRecord, Evidence, Extraction
 from ..store.base import Store
 from .question import body_phrase, load_data, place_phrase
-from .resolve import GRACE_DAYS, postponed_copy, stop_cancellations, trip_postponements
+from .resolve import GRACE_DAYS, moved_copy, postponed_copy, stop_cancellations, trip_moves, trip_postponements
 
 __all__ = ["Proposal", "named_meeting", "proposal_for", "propose", "meeting_proposals", "propose_for_article", "propose_as_announced"]
 
@@ -266,7 +266,9 @@ def propose(store: Store, from_day: date, events: Sequence[EventRecord] | None =
     ]
     called_off = stop_cancellations(pool, known)  # the stop or trip of the plan was called off
     moved = trip_postponements(pool, known)  # the plan moves with its postponed trip
-    pool = [postponed_copy(e, *moved[e.id]) if e.id in moved else e for e in pool if e.id not in called_off]
+    shifted = trip_moves(pool, known)  # or with its trip brought forward or put back without a postponement
+    pool = [postponed_copy(e, *moved[e.id]) if e.id in moved else moved_copy(e, *shifted[e.id]) if e.id in shifted else e
+            for e in pool if e.id not in called_off]
     trip_end: dict[str, date] = {}
     for e in pool:
         span = e.date.interval()

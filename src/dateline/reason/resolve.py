@@ -58,6 +58,8 @@ __all__ = [
     "only_country_words",
     "stop_cancellations",
     "trip_postponements",
+    "trip_moves",
+    "moved_copy",
     "postponed_copy",
     "curtailed_plans",
     "gathering_postponements",
@@ -1071,6 +1073,63 @@ def trip_postponements(events: Sequence[EventRecord], others: Sequence[EventReco
             if moved and (moved[-1].published or date.min) >= said:
                 out[event.id] = (moved[-1], other.date)
     return out
+
+
+def trip_moves(events: Sequence[EventRecord], others: Sequence[EventRecord]) -> dict[int, tuple[Evidence, DateValue]]:
+    """Matched plans that move with their trip when it is re-dated without a postponement
+    ("brought forward by a day": "will now be in Skopje on May 13" moves the talks planned
+    there for May 14 to May 13). The same actor's visit to the plan's place (or a place
+    containing it; for a plan with no place, a visit its article reported) whose date was
+    over the plan's day and is now another, told by a report published after the plan, moves
+    a one-day plan by as many days as the visit's first day moved (at most 31).
+
+    events (Sequence[EventRecord]): the question's matched events.
+    others (Sequence[EventRecord]): the store's events as known on the as-of day.
+    RETURNS (dict[int, tuple[Evidence, DateValue]]): matched event id -> (the re-dating
+        sentence, the plan's new day).
+    """
+    visits = set(load_data("question")["action_matches"]["visit"])
+    out: dict[int, tuple[Evidence, DateValue]] = {}
+    for event in events:
+        ours = event.date.interval()
+        if ours is None or ours[0] != ours[1] or event.status not in ("planned", "uncertain"):
+            continue
+        if any(e.status in _HAPPENED for e in event.evidence):
+            continue
+        said = max((e.published or date.min) for e in event.evidence)
+        mine = {e.article_id for e in event.evidence}
+        for trip in others:
+            if trip.id == event.id or trip.action not in visits or trip.actor.name != event.actor.name:
+                continue
+            if trip.place is None or trip.status in ("postponed", "cancelled", "denied"):
+                continue  # postponements: trip_postponements
+            new = trip.date.interval()
+            if new is None or _spans_meet(new, ours):
+                continue
+            if event.place is not None and not _in_place(event.place, trip.place):
+                continue
+            if event.place is None and not mine & {e.article_id for e in trip.evidence}:
+                continue
+            before = [(h, iv) for h in trip.history[:-1] if (iv := h.date.interval()) is not None and _spans_meet(iv, ours)]
+            if not before:
+                continue
+            shift = new[0] - before[-1][1][0]
+            change = next((e for e in reversed(trip.evidence) if e.published is not None and e.published >= said
+                           and e.article_id not in mine and e.status in ("planned", "uncertain", *_HAPPENED)), None)
+            if change is None or not 0 < abs(shift.days) <= 31:
+                continue
+            day = ours[0] + shift
+            out[event.id] = (change, DateValue(day.isoformat(), "day", event.date.text,
+                                               note=f"moved with its trip from {ours[0].isoformat()}"))
+            break
+    return out
+
+
+def moved_copy(event: EventRecord, sentence: Evidence, new_date: DateValue) -> EventRecord:
+    """The plan as a question or proposal sees it once its trip was re-dated (:func:`trip_moves`):
+    still a plan, on the new day, the re-dating sentence added to its evidence and history."""
+    change = HistoryEntry(event.status, new_date, sentence.article_id, sentence.published)
+    return replace(event, date=new_date, evidence=(*event.evidence, sentence), history=(*event.history, change))
 
 
 def curtailed_plans(events: Sequence[EventRecord], others: Sequence[EventRecord]) -> dict[int, Evidence]:
