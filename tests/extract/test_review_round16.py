@@ -15,10 +15,16 @@ from spacy.language import Language
 
 from dateline.model import Event
 
-from .fixture_articles import article_rows
+from .fixture_articles import article_rows, fixture_events
 from .fixture_articles import text_events as _events
 
 pytestmark = pytest.mark.slow
+
+
+def fixture_rows_events(nlp: Language, tmp_path: Path, text: str, published: date) -> list[Event]:
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    return fixture_events(nlp, path, published)
 
 
 def _got(events: list[Event]) -> set[tuple[str, str, tuple[str, ...], str | None, str | None, str]]:
@@ -179,3 +185,52 @@ def test_review_round16_courtesy_call_on_a_person_is_a_meeting(nlp: Language) ->
     text = "Foreign Minister Hakim Osman arrived in Dakar on Friday. Osman also paid a courtesy call on President Awa Ndiaye."
     got = _got(_events(nlp, text, date(2026, 6, 6)))
     assert ("meet", "Hakim Osman", ("Awa Ndiaye",), None, "2026-06-05", "happened") in got
+
+
+# 9. "The trip, tentatively pencilled in for D1 and D2, would be ..." dates the article's planned trip
+
+
+def test_review_round16_trip_pencilled_in_for_two_days_dates_the_planned_trip(nlp: Language, tmp_path: Path) -> None:
+    text = ("Chile's finance minister plans Doha trip\n\nSANTIAGO, May 4 (Reuters) - Chilean Finance Minister Tomas Herrera "
+            "plans to travel to Doha later this month to meet Qatari officials, two sources said on Monday.\n\n"
+            "The trip, tentatively pencilled in for May 19 and 20, would be the first by a Chilean finance minister to "
+            "Qatar, one of the sources said.\n")
+    (trip,) = [e for e in fixture_rows_events(nlp, tmp_path, text, date(2026, 5, 4)) if e.action == "travel"]
+    assert (trip.date.value, trip.date.end_value, trip.status) == ("2026-05-19", "2026-05-20", "planned")
+
+
+# 10. "the visit of the Canadian trade minister" is that minister's, never a named minister of another office; "did not
+#     say whether the trip would be rescheduled" is no report
+
+
+def test_review_round16_visit_of_a_titled_foreigner_is_not_the_named_host_ministers(nlp: Language) -> None:
+    text = ("Commerce Minister Ravi Menon met British officials in New Delhi on Tuesday. Menon said the visit of the "
+            "Chilean trade minister, which was called off last week, could be taken up again later.")
+    got = _got(_events(nlp, text, date(2026, 3, 10)))
+    assert ("visit", "Trade Minister of Chile", (), None, None, "uncertain") in got
+    assert not [g for g in got if g[0] == "visit" and g[1] == "Ravi Menon"]
+
+
+@pytest.mark.parametrize("text", [
+    "Spokesman Paul Roy did not say whether the trip would be rescheduled.",
+    "Spokesman Paul Roy declined to say whether Foreign Minister Ana Lee would visit Lima next week.",
+])
+def test_review_round16_question_left_open_is_no_event(nlp: Language, text: str) -> None:
+    assert _events(nlp, "Foreign Minister Ana Lee cancelled her trip to Lima. " + text, date(2026, 3, 6))[1:] == []
+
+
+# 11. "the two ministers" pairs a titled minister with the "counterpart" he spoke to; "said on Tuesday during a visit to
+#     X" is a visit there that day
+
+
+def test_review_round16_two_ministers_pair_a_minister_with_his_named_counterpart(nlp: Language) -> None:
+    text = ("Greek Foreign Minister Nikos Petrou spoke by telephone with his Cypriot counterpart Elena Charalambous on "
+            "Monday. The two ministers agreed to meet in Nicosia later this month.")
+    got = _got(_events(nlp, text, date(2026, 3, 4)))
+    assert ("meet", "Nikos Petrou", ("Elena Charalambous",), "Nicosia", "2026-03", "planned") in got
+
+
+def test_review_round16_said_during_a_visit_is_a_visit_that_day(nlp: Language) -> None:
+    text = "Italian Defence Minister Marco Bellini said on Monday during a visit to Tapa that the drills would start in May."
+    got = _got(_events(nlp, text, date(2025, 12, 10)))
+    assert ("visit", "Marco Bellini", (), "Tapa", "2025-12-08", "happened") in got

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
+import re
 
 import numpy
 from spacy.attrs import LOWER, ORTH, SENT_START
@@ -964,7 +965,7 @@ def _resolve_references(
                     groups.append((current, pair[0], pair[1]))  # "the two chiefs will hold their meeting": "their" is them
         elif tok.pos_ in ("NOUN", "PROPN") and _is_definite(tok) and (role := _role(tok, lex)) is not None:
             match = _title_holder(tok, role, people, named_people(named), counts, lex)
-            if match is None and role[1] is not None and has_dep and subject:
+            if match is None and role[1] is not None and has_dep and (subject or _event_possessor(tok)):
                 match = _office_holder(tok, role[1])  # "Poland's prime minister met X", nobody named holds it: the office
             if match is not None:
                 ref = replace(match, start=tok.idx, end=tok.idx + len(tok))
@@ -1113,6 +1114,12 @@ def _fitting_pair(tok: Token, pairs: list[tuple[ActorRef, ActorRef]], lex: _Lexi
             continue  # "the two leaders": not the visitor and the Vice President who met him at the airport
         if all(_fits(_spelling(word), title, lex) for word in needed for title in titles):
             return pair
+        # "X spoke with his Egyptian counterpart Y ... The two ministers agreed": Y holds X's office in his country
+        untitled = [p for p in pair if not p.title]
+        titled = [t for p, t in zip(pair, titles) if p.title]
+        if len(untitled) == 1 and titled and all(_fits(_spelling(word), titled[0], lex) for word in needed) \
+                and re.search(r"\bcounterparts?,?\s+" + re.escape(untitled[0].name), tok.doc.text):
+            return pair
     return None
 
 
@@ -1183,7 +1190,8 @@ def _title_holder(
     for k, p in enumerate(before):
         if fits(p):
             seen[p.name] = (k, p)
-    if needed and any(exact(kp[1]) for kp in seen.values()):
+    if needed and (country is not None or any(exact(kp[1]) for kp in seen.values())):
+        # "the Canadian trade minister" is no "Commerce and Industry Minister" of unknown country named before
         seen = {n: kp for n, kp in seen.items() if exact(kp[1])}
     if seen:
         return max(seen.values(), key=lambda kp: (counts.get(kp[1].name, 0), kp[0]))[1]
@@ -1219,6 +1227,16 @@ def _is_definite(tok: Token) -> bool:
     if tok.dep_ == "compound":
         return False
     return any(c.lower_ in ("the", "this") or _country_possessor(c) is not None for c in tok.lefts)
+
+
+def _event_possessor(tok: Token) -> bool:
+    """ "the visit of the Canadian trade minister": a title phrase after "of" on an event noun names its actor."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _event_nouns()
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    return frozenset(load_data("triggers.json")["nouns"])
 
 
 def _country_possessor(tok: Token) -> str | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
@@ -129,6 +129,8 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
         event = _build(tok, entry["action"], ctx)
         if event is not None and kind == "NOUN" and _talks_before_outcome(tok, ctx):
             event = _outcome_talks(event, tok, ctx)
+        elif event is not None and kind == "NOUN" and _during_a_visit(tok, ctx):
+            event = _told_during(event, tok, ctx)
         if event is not None and tok.i in ctx.overtaken:
             overtaken.append(replace(event, refers_to_plan=True))
         elif event is not None:
@@ -262,15 +264,24 @@ def _set_for_days(events: list[Event], ctx: _Ctx) -> list[Event]:
             continue
         head = tok.head if tok.dep_ == "compound" else tok
         verb = head.head
-        if head.dep_ not in ("nsubj", "nsubjpass") or not _cue_word(verb) or any(c.dep_ == "poss" for c in head.children) \
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        # "The trip, tentatively pencilled in for April 21 and 22, would be ...": the plan participle on the noun
+        told = next((a for a in head.children if a.dep_ == "acl" and a.tag_ == "VBN" and _cue_word(a)), None)
+        if head.dep_ not in ("nsubj", "nsubjpass") or not (_cue_word(verb) or told is not None) \
+                or any(c.dep_ == "poss" for c in head.children) or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             continue
-        day = next((x for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.subtree
-                    if (x := ctx.times.get(g.i)) is not None and x.type == "DATE" and x.value
-                    and re.fullmatch(r"\d{4}-\d{2}-\d{2}", x.value)), None)
-        if day is None:
+        if not _cue_word(verb) and told is not None:
+            verb = told
+        days = [x for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.subtree
+                if (x := ctx.times.get(g.i)) is not None and x.type == "DATE" and x.value
+                and re.fullmatch(r"\d{4}-\d{2}-\d{2}", x.value)]
+        if not days:
             continue
-        k = next((k for k in range(len(out) - 1, -1, -1) if out[k].action == entry["action"] and out[k].status == "planned"
+        when = time_to_date(days[0])
+        last = next((x for x in days if x.value and days[0].value and 0 < (date.fromisoformat(x.value) - date.fromisoformat(days[0].value)).days <= 6), None)
+        if last is not None:
+            when = replace(when, end_value=last.value, text=f"{days[0].text} and {last.text}")  # "April 21 and 22"
+        family = _REFERRING.get(entry["action"], frozenset()) if entry["action"] == "visit" else frozenset({entry["action"]})
+        k = next((k for k in range(len(out) - 1, -1, -1) if out[k].action in family | {entry["action"]} and out[k].status == "planned"
                   and not out[k].refers_to_plan and out[k].evidence.start < tok.sent.start_char), None)
         if k is None:
             continue
@@ -278,8 +289,7 @@ def _set_for_days(events: list[Event], ctx: _Ctx) -> list[Event]:
         people = [ref for p in head.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.subtree
                   if (ref := ctx.actors.get(g.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"]
         partners = tuple({c.name: c for c in (*ev.counterparts, *people) if c.name != ev.actor.name}.values())
-        out[k] = replace(ev, counterparts=partners,
-                         date=replace(time_to_date(day), note=f"the day the {head.lower_} is set for"))
+        out[k] = replace(ev, counterparts=partners, date=replace(when, note=f"the day the {head.lower_} is set for"))
     return out
 
 
@@ -726,9 +736,30 @@ def _held_with_person(tok: Token, verbs: Any, ctx: _Ctx) -> bool:
         for c in tok.children)
 
 
+def _during_a_visit(tok: Token, ctx: _Ctx) -> bool:
+    """ "said on Tuesday during a visit to Rukla": an indefinite visit to a named place in a "during" frame of a verb
+    told in the past is stated (the speaker was there then); "during his trip" refers back to a trip told elsewhere."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "during" or _lex().nouns[tok.lower_]["action"] != "visit":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) or tok.head.head.tag_ != "VBD":
+        return False
+    return any(ctx.places.get(g.i) is not None for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
+               for g in c.subtree)
+
+
+def _told_during(event: Event, tok: Token, ctx: _Ctx) -> Event:
+    """A visit in a "during" frame happened at the time of the verb it frames ("said on Tuesday during a visit")."""
+    verb = tok.head.head
+    when, after = past_reading(_date(verb, [verb], ctx), ctx.anchor)
+    status = "uncertain" if after else "happened"
+    codes = event_codes(event.action, status)
+    return replace(event, date=when if when.value else event.date, status=status, cameo=codes.cameo, plover=codes.plover,
+                   plover_mode=codes.mode, evidence=replace(event.evidence, status=status))
+
+
 def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
     lex = _lex()
-    if _on_a_visit(tok, ctx) or ahead_frame(tok):
+    if _on_a_visit(tok, ctx) or ahead_frame(tok) or _during_a_visit(tok, ctx):
         return True
     if _talks_before_outcome(tok, ctx):
         return True  # "agreed on Wednesday to expand patrols after talks in Canberra": the talks are told, that day

@@ -293,6 +293,8 @@ def hypothetical(trigger: Token) -> str | None:
         auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
         if tok.tag_ == "VBN" and "have" in auxes and auxes & (cues.uncertain_modals | {"would", "should", "'d"}):
             return "none"  # "would have cancelled": it did not happen
+        if _open_question(tok, cues):
+            return "none"  # "did not say whether the trip would be rescheduled": nothing told either way
         if any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks for c in tok.children):
             if tok.lower_ in cues.counterfactual or auxes & cues.counterfactual:
                 return "none"  # "if Xi were to visit", "if he had gone"
@@ -301,6 +303,18 @@ def hypothetical(trigger: Token) -> str | None:
         if any(c.dep_ == "advcl" and _conditional_clause(c, cues) for c in tok.children):
             return "uncertain"  # "will visit Cebu on Wednesday if the weather allows": a plan on a condition
     return None
+
+
+def _open_question(clause: Token, cues: _Cues) -> bool:
+    """A clause opened by an ``open_question_marks`` word ("whether") under a negated verb ("did not say whether") or
+    a ``withholding_verbs`` verb ("declined to say whether"): a question the article leaves open."""
+    data = load_data("status_cues.json")
+    if clause.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ in data["open_question_marks"] for c in clause.children):
+        return False
+    head = clause.head
+    if any(c.dep_ == "neg" for c in head.children) or head.lemma_.lower() in data["withholding_verbs"]:
+        return True
+    return head.dep_ == "xcomp" and (head.head.lemma_.lower() in data["withholding_verbs"] or any(c.dep_ == "neg" for c in head.head.children))
 
 
 def superseded(cue: Token | None) -> bool:
