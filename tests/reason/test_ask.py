@@ -701,3 +701,19 @@ def test_ask_plans_move_with_their_trip_brought_forward(store: Store) -> None:
     assert before.probability is not None and before.probability <= 0.3  # planned for the day after the window
     assert after.event is not None and after.event.date.value == "2026-05-13"
     assert after.probability is not None and after.probability > 0.3 and "moved it" in after.reason
+
+
+def test_ask_an_undated_plan_falls_with_the_country_leg_dropped(store: Store) -> None:
+    pope = ActorRef("Leo XIV", "person", "Pope", None)
+    president = ActorRef("Daniel Noboa", "person", "President", "Ecuador")
+    quito = PlaceRef("Quito", "city", "Ecuador", within=("Ecuador",))
+    ecuador = PlaceRef("Ecuador", "country", "Ecuador")
+    fill(store, [
+        Report("a1", date(2026, 9, 10), "In Quito he is expected to meet President Daniel Noboa.", "meet", "planned",
+               None, actor=pope, place=quito, counterparts=(president,)),
+        Report("a2", date(2026, 11, 10), "Pope Leo XIV will no longer stop in Ecuador during his trip this month.",
+               "visit", "cancelled", "2026-11", actor=pope, place=ecuador),
+    ])
+    assert ask(store, "Will Pope Leo XIV meet Daniel Noboa by November 26, 2026?", date(2026, 9, 11)).resolution is None
+    out = ask(store, "Will Pope Leo XIV meet Daniel Noboa by November 26, 2026?", date(2026, 11, 12))
+    assert out.resolution == "no" and out.cited is not None and out.cited.article_id == "a2"

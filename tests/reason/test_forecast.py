@@ -145,3 +145,21 @@ def test_forecast_a_stop_added_instead_is_no_doubt_about_the_others() -> None:
     assert features(plan, date(2026, 9, 10), (None, None), other).as_dict()["doubt"] == 0.0
     about = [(date(2026, 9, 9), "Hegseth will meet officials in Bangkok instead of Hanoi.")]
     assert features(plan, date(2026, 9, 10), (None, None), about).as_dict()["doubt"] == 1.0
+
+
+@pytest.mark.parametrize(("text", "risk"), [
+    ("The pope will no longer stop in Ecuador, where weeks of violent protests led to a state of emergency. "
+     "The program in Lima and Chiclayo is unchanged.", 0.0),
+    ("Violent protests broke out in Chiclayo on Monday.", 1.0),
+    ("Peruvian police braced for protests along the route.", 1.0),
+    ("Protests were expected, officials said.", 1.0),
+])
+def test_forecast_risk_in_a_sentence_about_another_country_is_not_this_stops(text: str, risk: float) -> None:
+    from dataclasses import replace
+
+    from dateline.model import PlaceRef
+
+    event = replace(_event("planned", "2026-11-22", [("Leo will celebrate Mass in Chiclayo.", "planned", date(2026, 9, 10))]),
+                    place=PlaceRef("Chiclayo", "city", "Peru", within=("Peru",)))
+    feats = features(event, date(2026, 11, 12), (None, date(2026, 11, 23)), articles=[(date(2026, 11, 10), text)])
+    assert feats.as_dict()["risk"] == risk

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import cache
 from datetime import date
 from typing import Sequence
 
@@ -134,6 +135,42 @@ def troubling(event: EventRecord | None, context: Sequence[tuple[date, str]]) ->
     return [(day, s) for day, s in context if _doubt_hits(s, " ".join(s.split()) in own) and not _elsewhere(s, event)]
 
 
+def _not_elsewhere(articles: Sequence[tuple[date, str]], event: EventRecord | None) -> list[tuple[date, str]]:
+    """The articles with the sentences about another country cut out: a sentence naming a
+    country (by name or demonym, the extractor's ``demonyms.json``) that is not the event's
+    ("a state of emergency after weeks of protests in Ecuador") says nothing of a stop in Peru."""
+    if event is None or event.place is None:
+        return list(articles)
+    own = {n.lower() for n in (event.place.name, event.place.country, *event.place.within) if n}
+    countries = _country_words()
+    out = []
+    for day, text in articles:
+        kept = []
+        for sentence in re.split(r"(?<=[.!?])\s+", text):
+            named = {countries[m.group(0).lower()] for m in _country_pattern().finditer(sentence)}
+            if named and not named & own and not any(n in sentence.lower() for n in own):
+                continue
+            kept.append(sentence)
+        out.append((day, " ".join(kept)))
+    return out
+
+
+@cache
+def _country_words() -> dict[str, str]:
+    """Lower-case country names and demonyms -> lower-case country name (``demonyms.json``)."""
+    from ..extract.nlp import load_data as extract_data
+
+    table = {k.lower(): v.lower() for k, v in extract_data("demonyms.json").items() if not k.startswith("_")}
+    table.update({v: v for v in list(table.values())})
+    return table
+
+
+@cache
+def _country_pattern() -> "re.Pattern[str]":
+    words = sorted(_country_words(), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.IGNORECASE)
+
+
 def _signals(articles: Sequence[tuple[date, str]], after: date | None, kind: str) -> list[date]:
     """Days of later articles (published after ``after``) holding a cue of one kind."""
     return [day for day, text in articles if (after is None or day > after) and cue_hits(text, kind)]
@@ -165,7 +202,7 @@ def features(
     doubt = 1.0 if troubled else 0.0
     first = min((e.published for e in event.evidence if e.published), default=None) if event else None
     on_track = 1.0 if _signals(articles, first, "on_track") else 0.0
-    risk = 1.0 if _signals(articles, first, "risk") else 0.0
+    risk = 1.0 if _signals(_not_elsewhere(articles, event), first, "risk") else 0.0
     if event is None:
         values = dict.fromkeys(FEATURES, 0.0)
         values.update(bias=1.0, doubt=doubt, no_event=1.0, risk=risk)

@@ -933,14 +933,19 @@ def stop_cancellations(events: Sequence[EventRecord], others: Sequence[EventReco
         if any(e.status in _HAPPENED for e in event.evidence):
             continue
         ours = event.date.interval()
-        if ours is None:
-            continue
         for other, where in _own_visits(event, others, "cancelled", visits):
             cancel = [e for e in other.evidence if e.status == "cancelled"]
             if not cancel:
                 continue
             if _restated_after(event, cancel[-1]):
                 continue  # "called off his trip ... and will speak to her by video link instead"
+            if ours is None:
+                # an undated plan inside the place called off, told before the call-off ("meet Noboa in
+                # Quito" when "will no longer stop in Ecuador")
+                if event.place is not None and event.place.name != where.name and _in_place(event.place, where):
+                    out[event.id] = cancel[-1]
+                    break
+                continue
             undated = not _days_of(other)
             if undated:
                 # the call-off names no day: it must come after the plan and before its day
