@@ -221,3 +221,18 @@ def test_propose_no_visit_home(store: Store) -> None:
 def test_propose_criteria_for_a_single_day(store: Store) -> None:
     fill(store, [Report("a1", D28, "Hegseth will visit Tokyo today.", "visit", "planned", "2025-10-28", place=TOKYO)])
     assert "on 2025-10-28" in propose(store, D28)[0].resolution_criteria
+
+
+def test_propose_no_return_journey_and_sites_read_at_the(store: Store) -> None:
+    pope = ActorRef("Leo XIV", "person", "Pope", None)
+    president = ActorRef("Mariela Huaman", "person", "President", "Peru")
+    rome = PlaceRef("Rome", "city", "Italy", within=("Italy",))
+    palace = PlaceRef("Government Palace", "site", "Peru", within=("Lima", "Peru"))
+    fill(store, [
+        Report("a1", date(2026, 9, 10), "He will meet President Mariela Huaman at the Government Palace on Nov. 20.",
+               "meet", "planned", "2026-11-20", actor=pope, place=palace, counterparts=(president,)),
+        Report("a1", date(2026, 9, 10), "The pope will fly back to Rome on Nov. 25.", "travel", "planned", "2026-11-25",
+               actor=pope, place=rome, trigger="fly"),
+    ])
+    questions = [p.question for p in propose(store, date(2026, 9, 10))]
+    assert questions == ["Will Leo XIV meet Mariela Huaman at the Government Palace by November 20, 2026?"]

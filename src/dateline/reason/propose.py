@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Sequence
 
-from ..model import Article, EventRecord, Evidence, Extraction
+from ..model import Article, EventRecord, Evidence, Extraction, PlaceRef
 from ..store.base import Store
 from .question import body_phrase, load_data, place_phrase
 from .resolve import GRACE_DAYS, moved_copy, postponed_copy, stop_cancellations, trip_moves, trip_postponements
@@ -112,6 +112,18 @@ def _mentions_actor(text: str, actor: str) -> bool:
     return any(re.search(r"\b" + re.escape(n) + r"\b", low) for n in names)
 
 
+def _where(place: PlaceRef | None) -> str:
+    """RETURNS (str): where a question says the event is: " in Seoul", " at the Government
+    Palace" (a site: ``site_heads`` of ``data/propose.json`` takes "the"), "" with no place."""
+    if place is None:
+        return ""
+    if place.kind == "site":
+        heads: list[str] = load_data("propose")["site_heads"]
+        last = place.name.split()[-1].lower() if place.name.split() else ""
+        return f" at the {place.name}" if last in heads and not place.name.lower().startswith("the ") else f" at {place.name}"
+    return f" in {place_phrase(place.name)}"
+
+
 def _object(event: EventRecord, verb: str) -> str | None:
     data = load_data("propose")
     place = event.place
@@ -121,29 +133,29 @@ def _object(event: EventRecord, verb: str) -> str | None:
         who = " and ".join(body_phrase(c.name, c.kind) for c in others[:2])
         if all(c.kind == "country" for c in others):
             who = "counterparts from " + who
-        return f"{who} in {place.name}" if place is not None else who
+        return who + _where(place)
     if verb == "host" and persons:
         # a host event's object is its guest, not an organisation named in an attribution
         who = " and ".join(c.name for c in persons[:2])
-        return f"{who} in {place.name}" if place is not None else who
+        return who + _where(place)
     if verb == "visit" and place is not None:
         return place_phrase(place.name)
     for ev in event.evidence:
         name = named_meeting(ev.sentence)
         if name and not _mentions_actor(name, event.actor.name):
-            where = f" in {place.name}" if place is not None and place.name not in name else ""
+            where = _where(place) if place is not None and place.name not in name else ""
             return f"the {name}{where}"
     if verb in ("host", "hold"):
         gathering = _gathering_phrase(event)
         if gathering is not None:  # "China will host a summit of Pacific island leaders in Xiamen"
-            return gathering + (f" in {place.name}" if place is not None and place.name not in gathering else "")
+            return gathering + (_where(place) if place is not None and place.name not in gathering else "")
     if verb == "attend":
         return None  # an attendance names its gathering or nothing
     if verb == "sign" and not persons:
         # no one to sign with: name what is signed ("sign the bilateral trade agreement in Canberra")
         document = _document(event, data["document_nouns"])
         if document is not None:
-            return document + (f" in {place.name}" if place is not None else "")
+            return document + _where(place)
     if persons:
         who = " and ".join(c.name for c in persons[:2])
         template: str | None = data["person_object_templates"].get(verb)
@@ -211,14 +223,22 @@ def proposal_for(event: EventRecord, from_day: date, fallback_end: date | None =
     verb = data["verbs"].get(event.action, event.action)
     if verb == "visit" and event.place is None and any(c.kind == "person" for c in event.counterparts):
         verb = "meet"  # "will be received by X" with no place: one visits places, meets people
-    if verb == "visit" and event.place is not None and _at_home(event):
-        return None  # going home ("Rubio returns to Washington") is no visit to ask about
+    if verb == "visit" and event.place is not None and (_at_home(event) or _returning(event)):
+        return None  # going home ("Rubio returns to Washington", "before flying back to Rome") is no visit to ask about
     obj = _object(event, verb)
     if obj is None or _mentions_actor(obj, event.actor.name):
         return None  # never "Will Antonio Costa host ... Antonio Costa"
     if verb in data["meeting_verbs"] and _names_gathering(event, obj):
         verb = "attend"  # "meet the Security Consultative Meeting" -> "attend the Security Consultative Meeting"
     return _proposal(event.actor.name, verb, obj, from_day, last, event.id, event.evidence)
+
+
+def _returning(event: EventRecord) -> bool:
+    """RETURNS (bool): True when every sentence tells the journey as a return ("flying back to
+    Rome", "returns to Washington": ``return_pattern`` at the trigger), even with no home known."""
+    pattern = re.compile(load_data("propose")["return_pattern"], re.IGNORECASE)
+    told = [e for e in event.evidence if 0 <= e.trigger_start - e.start < len(e.sentence)]
+    return bool(told) and all(pattern.match(e.sentence[e.trigger_start - e.start:]) for e in told)
 
 
 def _at_home(event: EventRecord) -> bool:
