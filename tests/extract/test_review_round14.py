@@ -23,3 +23,10 @@ def test_review_round14_sidelines_meeting_after_the_summit_is_done_keeps_no_plan
             "He will meet President Rafael Moreira Costa on the sidelines next year, an aide said.")
     meets = [e for e in _events(nlp, text, date(2025, 11, 23)) if e.action == "meet"]
     assert meets and all(e.date.value != "2025-11-22" for e in meets)
+
+
+def test_review_round14_new_date_after_a_plan_participle_hung_on_the_verb(nlp: Language) -> None:
+    text = ("Kenyan Foreign Minister Amina Were has postponed her visit to Accra, planned for March 3, to March 17 "
+            "because of a cabinet meeting, an official said.")
+    (ev,) = [e for e in _events(nlp, text, date(2026, 2, 20)) if e.action == "visit"]
+    assert (ev.status, ev.date.value) == ("postponed", "2026-03-17")

@@ -152,6 +152,9 @@ def _new_date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue | None:
         # participle; its "for" day is the old plan, its "to"/"until" day the new one
         planned = [(p, _NEW_DATE_PREPS - {"for"}) for o in head.children if o.dep_ in ("dobj", "nsubjpass")
                    for a in o.children if a.dep_ == "acl" and a.lower_ in words for p in a.children]
+        # ... or on a participle the parser hung on the verb itself ("planned" as its advcl)
+        planned += [(p, _NEW_DATE_PREPS - {"for"}) for a in head.children if a.dep_ == "advcl" and a.lower_ in words
+                    for p in a.children]
         for prep, preps in [(p, _NEW_DATE_PREPS) for p in head.children] + planned:
             if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue

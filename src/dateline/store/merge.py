@@ -172,7 +172,15 @@ def _article_statement(reports: list[Report]) -> Report:
             best = r
         elif r.event.status == best.event.status and best.event.date.value is None and r.event.date.value:
             best = r
+        elif r.event.status == best.event.status == "postponed" and _later(r.event.date, best.event.date):
+            best = r  # "pushes back Lisbon trip to Feb. 24" over "his visit, planned for Feb. 10": the new day
     return best
+
+
+def _later(a: DateValue, b: DateValue) -> bool:
+    """RETURNS (bool): True when ``a`` starts after ``b`` (both with calendar days)."""
+    ia, ib = a.interval(), b.interval()
+    return ia is not None and ib is not None and ia[0] > ib[0]
 
 
 def _next_status(current: str, new: str) -> str:
@@ -206,8 +214,11 @@ def _next_date(current: DateValue, status: str, new_status: str, new: DateValue)
     cur_iv, new_iv = current.interval(), new.interval()
     if cur_iv and new_iv and new_iv[0] >= cur_iv[0] and new_iv[1] <= cur_iv[1]:
         return new  # refinement: a day within the week said before
-    if cur_iv and new_iv and cur_iv[0] >= new_iv[0] and cur_iv[1] <= new_iv[1] and new_status == status:
-        return current  # a vaguer reading of the same plan ("next week" after "on March 24") keeps the day
+    if cur_iv and new_iv and cur_iv[0] >= new_iv[0] and cur_iv[1] <= new_iv[1] and (
+            new_status == status or new_status != "postponed"):
+        # a vaguer reading of the same plan ("next week" after "on March 24") keeps the day, and
+        # so does a call-off or outcome told more vaguely ("the visit planned for next week was called off")
+        return current
     if new_status in _OUTCOMES or new_status == "planned":
         return new  # rescheduled, or reported on its actual day
     return current
