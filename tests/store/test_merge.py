@@ -124,3 +124,18 @@ def test_merge_an_undated_copy_never_erases_a_known_day() -> None:
         assert (ev.date.value, ev.articles()) == ("2025-10-31", 2)
     finally:
         store.close()
+
+
+def test_merge_a_call_off_told_more_vaguely_keeps_the_plans_day() -> None:
+    store = SQLiteStore(":memory:")
+    try:
+        plan = article("Hegseth will visit Seoul on March 9.", date(2026, 3, 2))
+        store.add_article(plan, extraction(plan, event(plan, plan.text, "visit", "planned", "2026-03-09", place=SEOUL)))
+        off = article("The visit to Seoul planned for next week was called off.", date(2026, 3, 4))
+        report = replace(event(off, off.text, "visit", "cancelled", None, place=SEOUL, refers_to_plan=True),
+                         date=DateValue("2026-W11", "week", "next week"))
+        store.add_article(off, extraction(off, report))
+        (ev,) = store.events()
+        assert (ev.status, ev.date.value) == ("cancelled", "2026-03-09")
+    finally:
+        store.close()
