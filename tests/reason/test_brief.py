@@ -74,6 +74,14 @@ def test_brief_synopsis_main_event_first_without_background() -> None:
                                "to hold talks with her Indonesian counterpart on maritime security.")
 
 
+def test_brief_synopsis_keeps_a_lead_that_tells_a_contact_extraction_missed() -> None:
+    sents = [Sentence(0, "Prime Minister Ana Tuluka on Monday received the head of the regional health agency, Dr Ines "
+                         "Baptiste, at her office in the capital.", has_actor=True),
+             Sentence(1, "The two sides discussed vaccination and the supply of tests to the provinces."),
+             Sentence(2, "Health Minister Paul Mbeki took part in the meeting.", True, True)]
+    assert synopsis(sents).startswith("Prime Minister Ana Tuluka on Monday received")
+
+
 @pytest.mark.parametrize(
     "sentence,condensed",
     [

@@ -317,8 +317,19 @@ def main_sentence(sentences: Sequence[Sentence], events: Sequence[EventRecord] =
         surname = main[0][0].split()[-1].lower()
         for s in window:
             if s.has_event and re.search(r"\b" + re.escape(surname) + r"\b", s.text.lower()):
-                return s
-    return next((s for s in window if s.has_event), sentences[0])
+                return s if s.index == window[0].index or not _lead_tells_contact(window[0]) else window[0]
+    found = next((s for s in window if s.has_event), sentences[0])
+    return found if found.index == window[0].index or not _lead_tells_contact(window[0]) else window[0]
+
+
+def _lead_tells_contact(s: Sentence) -> bool:
+    """RETURNS (bool): True when the article's first sentence tells a contact with a verb of
+    ``lead_contact_verbs`` ("Prime Minister X on Monday received the Director-General ...")
+    with a person in it, though extraction found no event there: the lead still states the
+    story better than a later detail ("Health Minister Y took part in the meeting")."""
+    verbs: list[str] = load_data("brief")["lead_contact_verbs"]
+    lowered = s.text.lower()
+    return s.has_actor and not s.has_event and any(re.search(r"\b" + re.escape(v) + r"\b", lowered) for v in verbs)
 
 
 def synopsis(sentences: Sequence[Sentence], events: Sequence[EventRecord] = ()) -> str:
