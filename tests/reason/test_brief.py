@@ -444,3 +444,18 @@ def test_brief_compress_never_cuts_a_list_of_names_with_a_lower_case_particle() 
     line = compress("President John Mahama said Ghana will host leaders of Nigeria, Senegal, Cote d'Ivoire and Togo at "
                     "a regional security summit in Accra on September 15 to discuss militant attacks along the borders.")
     assert "Cote d'Ivoire and Togo" in line
+
+
+@pytest.mark.parametrize(("sentence", "line"), [
+    # a long line loses its aside rather than its verb
+    ("One of the Kenyan officials, who asked not to be named because he was not allowed to speak, said the visit "
+     "would now take place on March 9 after the budget talks.",
+     "One of the Kenyan officials said the visit would now take place on March 9 after the budget talks"),
+    # "said the visit would ..." is the sentence's verb, not an inverted attribution
+    ("The minister will visit Hanoi on Monday, said the spokesman for the ministry.", "The minister will visit Hanoi on Monday"),
+    # a span of days is never cut inside
+    ("King Harald and Queen Sonja will make a state visit to Zambia from Nov. 3 to 6 at the invitation of President "
+     "Hichilema, the palace said on Monday in Oslo.", "King Harald and Queen Sonja will make a state visit to Zambia from Nov. 3 to 6"),
+])
+def test_brief_compress_keeps_verbs_and_spans(sentence: str, line: str) -> None:
+    assert compress(sentence) == line

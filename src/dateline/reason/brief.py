@@ -404,12 +404,20 @@ _LOOSE_ENDS = frozenset({"a", "an", "the", "of", "to", "and", "or", "in", "on", 
                          "as", "that", "which", "who", "its", "his", "her", "their", "into", "about", "over"})
 
 
+_MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
+                     "february", "march", "april", "june", "july", "august", "september", "october", "november",
+                     "december"})
+
+
 def _cut_words(text: str, limit: int) -> str:
     """The first ``limit`` words, without the function words a cut leaves dangling ("... on the sidelines of the")
     and never inside a name ("... with Trade Minister Claire" loses the whole name, not just "Dupont")."""
     every = text.split()
     words = every[:limit]
-    if len(every) > limit and every[limit][:1].isupper():
+    while len(words) < len(every) and len(words) >= 2 and re.fullmatch(r"\d{1,2}\.?,?", every[len(words)]) and (
+            words[-1].lower() in ("to", "and", "-", "until", "through") or words[-1].lower().rstrip(".") in _MONTHS):
+        words.append(every[len(words)])  # never "from Nov. 3 to" or "from Nov." without the day that ends the span
+    if len(every) > limit and len(words) == limit and every[limit][:1].isupper():
         while len(words) > 1 and words[-1][:1].isupper():
             words.pop()
     while len(words) > 1 and words[-1].lower().strip(",;:") in _LOOSE_ENDS:
@@ -419,6 +427,20 @@ def _cut_words(text: str, limit: int) -> str:
         while len(words) > 1 and words[-1].lower().strip(",;:") in _LOOSE_ENDS:
             words.pop()
     return " ".join(words).rstrip(" ,;:")
+
+
+def _inside_aside(text: str, at: int) -> bool:
+    """True when a cut at ``at`` would end the line inside or right after an aside that still
+    waits for its sentence's verb ("North Macedonia, which joined the alliance in 2020, |
+    will host ..."; "One of the officials, who asked not to be named, | said ..."): an opened
+    ", which/who/whose" with no finite verb of the main clause before it."""
+    kept = text[:at]
+    m = re.search(r",\s+(?:which|who|whose|whom)\b", kept)
+    if m is None:
+        return False
+    verbs = set(load_data("brief")["finite_verbs"])
+    head = kept[: m.start()].lower().split()
+    return not any(w.strip(",;:") in verbs or w.endswith("ed") for w in head[1:])
 
 
 def _in_name_list(text: str, at: int, brk: str) -> bool:
@@ -460,8 +482,9 @@ def compress(sentence: str) -> str:
     RETURNS (str): the line, capitalised, without final period: parentheses,
         attributions and leading connectives dropped, cut at the clause boundary
         (``data/brief.json``) that keeps it within ``takeaway_max_words`` words (a line
-        at most ``takeaway_slack_words`` longer is kept whole; a list of names is never
-        cut inside).
+        at most ``takeaway_slack_words`` longer is kept whole; a longer one first loses its
+        ", which ...," asides; a list of names, an aside waiting for its verb and a span of
+        days are never cut inside).
     """
     data = load_data("brief")
     cues = load_data("cues")
@@ -481,13 +504,16 @@ def compress(sentence: str) -> str:
         if cut > 0 and len(text[:cut].split()) >= 5:
             text = text[:cut]
     limit = data["takeaway_max_words"]
+    if len(text.split()) > limit + data["takeaway_slack_words"]:
+        # a long line first loses its asides ("North Macedonia, which joined the alliance in 2020, will host")
+        text = re.sub(r",\s+(?:which|who|whose|whom)\b[^,;]*,\s*", " ", text)
     if len(text.split()) > limit + data["takeaway_slack_words"]:  # a short tail is kept, not cut off
         cuts = [
             m.start()
             for brk in data["soft_breaks"]
             for m in re.finditer(re.escape(brk), text)
             if data["takeaway_min_words"] <= len(text[: m.start()].split()) <= limit
-            and not _in_name_list(text, m.start(), brk)
+            and not _in_name_list(text, m.start(), brk) and not _inside_aside(text, m.start())
         ]
         text = _cut_words(text[: max(cuts)], limit) if cuts else _cut_words(text, limit)
     text = text.strip(" ,;:.")
