@@ -330,6 +330,8 @@ def _name_tokens(span: Span) -> tuple[int, int]:
     while start < end and (doc[start].text in lex.honorifics or doc[start].lower_ in lex.heads
                            or doc[start].lower_ == "the" and start + 1 < end and doc[start + 1].text in lex.honorifics):
         start += 1  # "[The Honourable Nadia Kerr]ORG"
+    while end - start > 1 and (m := _title_lead(doc, start, end, lex)):
+        start += m  # "Head of [State Kassym-Jomart Tokayev]", "[Danish King Frederik]": the title is no part of the name
     while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].lower_ in lex.trigger_words
                            or end - start > 1 and doc[end - 1].lower_.removesuffix("s") in lex.trigger_words):
         end -= 1  # "President [Sissoko Leaves]PERSON for ...": a headline's verb
@@ -347,6 +349,39 @@ def _name_tokens(span: Span) -> tuple[int, int]:
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
         end += 2  # hyphenated given names the entity recognizer cut: "Moon Jae-in"
     return start, _through_particles(doc, start, end, lex.particles)
+
+
+def _title_right_before(doc: Doc, start: int) -> TitleInfo | None:
+    """The capitalized title phrase written right before a name (with a nationality or "X's" before it), however the
+    parser hung its words: "Head of State Kassym-Jomart Tokayev". None when the words before the name end no title."""
+    lex = _lexicon()
+    sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+    for k in range(lex.max_len, 1, -1):
+        first = start - k
+        if first < sent_start or not doc[first].text[:1].isupper():
+            continue
+        if tuple(t.lower_ for t in doc[first:start]) in lex.titles:
+            got = parse_title(doc[max(sent_start, first - 2) : start].text)
+            return got if got.title else None
+    return None
+
+
+def _title_lead(doc: Doc, start: int, end: int, lex: _Lexicon) -> int:
+    """How many words at the start of a name span belong to a title phrase: the end of a title begun before the span
+    ("Head of [State ...]"), a title inside it ("[Managing Director Anna ...]"), or a nationality before a title word
+    ("[Danish King Frederik]"); never the name's last word. 0 when none."""
+    for m in range(min(lex.max_len, end - start - 1), 0, -1):
+        for k in range(0, lex.max_len - m + 1):
+            if start - k < 0 or k and doc[start - k].is_sent_start and start - k != doc[start].sent.start:
+                continue
+            key = tuple(t.lower_ for t in doc[start - k : start + m])
+            if key in lex.titles and (k or m > 1 or doc[start].text[:1].isupper()) and not (k == 0 and m == 1 and key[0] not in lex.heads):
+                return m
+    tok = doc[start]
+    if (tok.lower_ in lex.demonyms or tok.ent_type_ == "NORP") and doc[start + 1].lower_ in _title_words() \
+            and doc[start + 1].text[:1].isupper() and end - start > 2:
+        return 1
+    return 0
 
 
 def _lost_first_name(doc: Doc, start: int, lex: _Lexicon) -> bool:
@@ -389,6 +424,8 @@ def _person(doc: Doc, start: int, end: int) -> ActorRef:
             and doc[prefix - 2].text[:1].isupper() and resolve_country(doc[prefix:start].text) is not None:
         prefix -= 2  # "President of Uzbekistan Timur Rashidov": the title and its country before the name
     info = parse_title(doc[prefix:start].text) if prefix < start else TitleInfo(None, None)
+    if not info.title:
+        info = _title_right_before(doc, start) or info  # "[Head of State] Kassym-Jomart Tokayev": a parse broken by the name
     root = doc[start:end].root
     if not info.title and doc.has_annotation("DEP"):
         for child in root.children:
@@ -802,7 +839,13 @@ def _titled_name(ent: Span, lex: _Lexicon) -> bool:
     """An entity the recognizer mislabelled that follows a person's title: "President [Kassym-Jomart Tokayev]ORG"."""
     if ent.label_ not in ("ORG", "GPE", "NORP") or ent.start == 0 or not all(t.text[:1].isupper() or t.text == "-" for t in ent):
         return False
-    return ent.doc[ent.start - 1].lower_ in lex.heads and ent.doc[ent.start - 1].text[:1].isupper()
+    if ent.doc[ent.start - 1].lower_ in lex.heads and ent.doc[ent.start - 1].text[:1].isupper():
+        return True
+    # "Head of [State Kassym-Jomart Tokayev]ORG": the end of a title begun before it, then a name of two words or more
+    m = _title_lead(ent.doc, ent.start, ent.end, lex)
+    return 0 < m and ent.end - ent.start - m >= 2 and any(
+        ent.start - k >= 0 and ent.doc[ent.start - k].text[:1].isupper()
+        and tuple(t.lower_ for t in ent.doc[ent.start - k : ent.start + m]) in lex.titles for k in range(1, lex.max_len))
 
 
 def _names_gathering(ent: Span, lex: _Lexicon) -> bool:
@@ -891,11 +934,15 @@ def _resolve_references(
     people: list[ActorRef] = []
     has_dep = doc.has_annotation("DEP")
     counts: dict[str, int] = {}
+    acting: dict[str, int] = {}  # mentions that are no source of a reporting verb ("X said")
     for n in named:
         if n.ref.kind == "person":
             counts[n.ref.name] = counts.get(n.ref.name, 0) + 1
+            if not has_dep or not _source(doc[n.start : n.end].root, lex):
+                acting[n.ref.name] = acting.get(n.ref.name, 0) + 1
     mains: list[ActorRef] = []  # person subjects of main clauses, oldest first
     locals_: list[ActorRef] = []  # person subjects of any clause, this sentence
+    speaking: set[tuple[str, int]] = set()  # (list, position) of subjects that were the source of a reporting verb
     groups: list[tuple[int, ActorRef, ActorRef]] = []  # (sentence, first, second) of conjoined person subjects
     sent_of = _sentence_ids(doc)
     current = -1
@@ -912,8 +959,13 @@ def _resolve_references(
     def subject_of_clause(ref: ActorRef, tok: Token, subject: bool) -> None:
         if not subject:
             return
+        source = has_dep and _source(tok, lex)
+        if source:
+            speaking.add(("l", len(locals_)))
         locals_.append(ref)
         if not has_dep or _main_clause(tok):
+            if source:
+                speaking.add(("m", len(mains)))
             mains.append(ref)
 
     for i in visit:
@@ -925,6 +977,7 @@ def _resolve_references(
                 pair_sentence = current
             current = int(sent_of[i])
             locals_.clear()
+            speaking -= {k for k in speaking if k[0] == "l"}
         if i in split:
             tokens[i] = replace(split[i].ref, start=tok.idx, end=tok.idx + len(tok))
             continue
@@ -986,8 +1039,8 @@ def _resolve_references(
                 actors.append(tokens[i])
                 continue
             own = _clause_subject(tok, tokens) if has_dep and tok.dep_ in ("dobj", "dative") else None
-            found = _agreeing(kind, [r for r in locals_ if r.name != own.name], [r for r in mains if r.name != own.name], genders) if own \
-                else _agreeing(kind, locals_, mains, genders)  # "Orlanov ... invited him": not Orlanov himself
+            cands = _candidates(locals_, mains, speaking, own)  # "Orlanov ... invited him": not Orlanov himself
+            found = _agreeing(kind, cands, genders, acting if subject and not _source(tok, lex) else None)
             if found is None:
                 if locals_ or mains:
                     tokens[i] = ANONYMOUS  # "she" after men only: nobody named fits
@@ -1014,15 +1067,38 @@ def _clause_subject(tok: Token, tokens: dict[int, ActorRef]) -> ActorRef | None:
     return None
 
 
-def _agreeing(gender: str, locals_: list[ActorRef], mains: list[ActorRef], genders: dict[str, str]) -> ActorRef | None:
+def _candidates(
+    locals_: list[ActorRef], mains: list[ActorRef], speaking: set[tuple[str, int]], own: ActorRef | None
+) -> list[tuple[ActorRef, bool]]:
+    """The subjects a singular pronoun may stand for, nearest first: this sentence's, then the last eight main-clause
+    subjects of earlier sentences; each with whether that mention was the source of a reporting verb; never ``own``."""
+    out = [(r, ("l", k) in speaking) for k, r in reversed(list(enumerate(locals_)))]
+    start = max(0, len(mains) - 8)
+    out += [(mains[k], ("m", k) in speaking) for k in range(len(mains) - 1, start - 1, -1)]
+    return [c for c in out if own is None or c[0].name != own.name]
+
+
+def _agreeing(
+    gender: str, candidates: list[tuple[ActorRef, bool]], genders: dict[str, str], counts: dict[str, int] | None
+) -> ActorRef | None:
     """The nearest subject a singular pronoun of ``gender`` can stand for: this sentence's subjects first, then
-    earlier main-clause subjects; an unnamed official nearest (":data:`ANONYMOUS`") keeps the pronoun unresolved."""
-    for ref in (*reversed(locals_), *reversed(mains[-8:])):
-        if ref is ANONYMOUS:
-            return ref
-        if genders.get(ref.name, gender) == gender:
-            return ref
-    return None
+    earlier main-clause subjects; an unnamed official nearest (":data:`ANONYMOUS`") keeps the pronoun unresolved.
+
+    With ``counts`` (the pronoun is the subject of an event verb, not itself a source): a nearest subject that was only
+    the source of a reporting verb ("..., spokesperson X said. He will then fly ...") gives way to the next agreeing
+    subject that is no source and is mentioned at least as often other than as a source (the article's traveller)."""
+    fitting = [(ref, source) for ref, source in candidates if ref is ANONYMOUS or genders.get(ref.name, gender) == gender]
+    if not fitting:
+        return None
+    ref, source = fitting[0]
+    if ref is ANONYMOUS or not source or counts is None:
+        return ref
+    for other, other_source in fitting[1:]:
+        if other is ANONYMOUS:
+            break
+        if not other_source and other.name != ref.name and counts.get(other.name, 0) >= counts.get(ref.name, 0):
+            return other
+    return ref
 
 
 def _plural_antecedent(
@@ -1204,6 +1280,11 @@ def _title_holder(
 def named_people(named: list[_Named]) -> list[ActorRef]:
     """named (list): resolved named mentions. RETURNS (list[ActorRef]): the people among them."""
     return [n.ref for n in named if n.ref.kind == "person"]
+
+
+def _source(tok: Token, lex: _Lexicon) -> bool:
+    """Whether a subject is the source of a reporting verb: "..., spokesperson X said", "X's office said"."""
+    return _speaker(tok, lex) or tok.dep_ == "poss" and _speaker(tok.head, lex)
 
 
 def _speaker(tok: Token, lex: _Lexicon) -> bool:

@@ -148,9 +148,15 @@ def _titled_object(obj: Token, ctx: _Ctx) -> list[ActorRef]:
     ref = ctx.actors.get(j)
     if ref is None or ref is ANONYMOUS or ref.kind != "person":
         return []
-    root = next((t for t in doc[i + 1 : obj.sent.end] if ctx.actors.get(t.i) == ref and t.head.i == obj.head.i), None)
+    # hung on the verb, or on the comma itself by a parse the name broke ("the Director-General of X, Dr Y, at ...")
+    root = next((t for t in doc[i + 1 : obj.sent.end] if ctx.actors.get(t.i) == ref and t.head.i in (obj.head.i, i)), None)
     if root is None and not any(ctx.actors.get(t.i) == ref and t.dep_ == "appos" and t.head.i == obj.i for t in doc[i + 1 : obj.sent.end]):
-        return []
+        k = j
+        while k < obj.sent.end and ctx.actors.get(k) == ref:
+            k += 1
+        if k >= obj.sent.end or not (doc[k].text == "," or doc[k].lower_ in _LOC_PREPS):
+            return []  # set off by commas or followed by its venue: "received the Director-General of X, Dr Y, at ..."
+
     return [ref]
 
 
@@ -297,11 +303,14 @@ def _walk(tok: Token, chain: list[Token], ctx: _Ctx) -> list[Token]:
                 continue  # "so that he can stay in Prague for a vote on Monday": another moment and place
             seen.add(child.i)
             queue.append(child)
+    later_leg = tok.dep_ == "conj" and any(c.dep_ == "advmod" and c.lower_ in _sequence_adverbs() for c in tok.children)
     for deps in (("prep", "npadvmod", "advmod", "tmod"), ("advcl",)):
         for head in chain[1:]:
             for child in head.children:
                 if child.i in seen or child.dep_ not in deps or child.lower_ in _SKIP_TIME_PREPS:
                     continue
+                if later_leg and head.i == tok.head.i and head.i < child.i < tok.i:
+                    continue  # "will visit Japan from April 7 to 9 and then travel to Korea": the first leg's days
                 if child.lemma_.lower() in lex.reporting or child.i in ctx.trigger_ids or _other_event_frame(child, ctx):
                     continue
                 if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _reason_marks() for c in child.children):
@@ -309,6 +318,11 @@ def _walk(tok: Token, chain: list[Token], ctx: _Ctx) -> list[Token]:
                 order.extend(child.subtree)
                 seen.update(t.i for t in child.subtree)
     return order
+
+
+@cache
+def _sequence_adverbs() -> frozenset[str]:
+    return frozenset(load_data("triggers.json")["sequence_adverbs"])
 
 
 @cache

@@ -31,7 +31,7 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
     if (planned := _relative_plan_day(tok, ctx)) is not None:
         return planned
     since = tok.pos_ == "VERB" and tok.dep_ == "conj" and any(c.dep_ == "advmod" and c.lower_ == "since" for c in tok.children)
-    for cand in _walk(tok, chain, ctx):
+    for cand in _with_attribution_day(tok, _walk(tok, chain, ctx), ctx):
         if since and not tok.left_edge.i <= cand.i <= tok.right_edge.i:
             break  # "last met in July and have since spoken by phone": after the other verb's day, not on it
         t = ctx.times.get(cand.i)
@@ -42,7 +42,68 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
         if _names_a_thing(cand, tok, chain, ctx):
             continue  # "a vote on the 2026 budget", "this year's review": the year of a thing, not the event's
         return span_day(_on_sentence_day(_conjoined_days(cand, time_to_date(t), ctx), tok, ctx), tok)
-    return _where_day(tok, ctx) or _when_day(tok, ctx) or UNKNOWN_DATE
+    return _where_day(tok, ctx) or _when_day(tok, ctx) or _where_clause_host_day(tok, ctx) or _there_day(tok, ctx) or UNKNOWN_DATE
+
+
+def _with_attribution_day(tok: Token, order: list[Token], ctx: _Ctx) -> list[Token]:
+    """ "will travel to Kumasi, the capital of the region, on Nov. 5, the palace said": a day phrase right after the
+    trigger's clause that the parser hung on the closing attribution's reporting verb is the trigger's own day; it is
+    read after the trigger's own words and before the words of the verbs its clause hangs on."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return order
+    j = tok.right_edge.i + 1
+    while j < len(ctx.doc) and ctx.doc[j].is_punct and ctx.doc[j].text != ".":
+        j += 1
+    if j >= len(ctx.doc) or ctx.doc[j].sent.start != tok.sent.start:
+        return order
+    stray = ctx.doc[j]
+    verb = stray.head
+    if stray.dep_ not in ("prep", "npadvmod") or verb.i <= j or verb.lemma_.lower() not in _lex().reporting \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") and j < c.i < verb.i for c in verb.children):
+        return order
+    words = list(stray.subtree)
+    if not any(ctx.times.get(t.i) is not None for t in words):
+        return order
+    own = {t.i for t in tok.subtree}
+    k = next((n for n, t in enumerate(order) if t.i not in own), len(order))
+    return [*order[:k], *words, *order[k:]]
+
+
+def _where_clause_host_day(tok: Token, ctx: _Ctx) -> DateValue | None:
+    """ "The last leg will take him to Quito on Nov. 23, where he is expected to meet X before flying back on Nov. 25":
+    an undated event told in a "where" clause on a place is on the day of the clause that place belongs to (told in the
+    same tense: not "flew to Tokyo, where he is scheduled to meet X")."""
+    clause = tok
+    path = [tok]
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+        path.append(clause)
+    if clause.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for t in path for c in t.children):
+        return None
+    place = clause.head  # the place, or the day the parser hung the clause on ("to Quito on Nov. 23, where ...")
+    if ctx.places.get(place.i) is None and ctx.times.get(place.i) is None:
+        return None
+    main = _verb_of(place)
+    if main.i == place.i or main.i == tok.i or told_past(main) != told_past(clause):
+        return None
+    when = _date(main, [main], ctx)
+    return replace(when, note="the day of the clause its 'where' clause hangs on") if when.value else None
+
+
+def _there_day(tok: Token, ctx: _Ctx) -> DateValue | None:
+    """ "will then travel to Chiclayo and celebrate Mass there on Nov. 22": an undated journey with a conjoined verb
+    told "there" on a day of its own is there by that day (a later leg never takes the trip's first day)."""
+    for conj in tok.children:
+        if conj.dep_ != "conj" or not any(c.dep_ == "advmod" and c.lower_ == "there" for c in conj.children):
+            continue
+        for c in conj.children:
+            if c.dep_ not in ("prep", "npadvmod", "tmod"):
+                continue
+            for g in c.subtree:
+                x = ctx.times.get(g.i)
+                if x is not None and x.type == "DATE" and x.value and x.value[0] != "P" and x.value not in _REF_VALUES:
+                    return replace(time_to_date(x), note=f"the day its conjoined '{conj.text}' is there")
+    return None
 
 
 #: Dependencies by which a time expression modifies a noun ("the 2026 budget", "this year's review").

@@ -368,6 +368,8 @@ def find_places(doc: Doc, finder: PlaceFinder) -> list[tuple[Span, PlaceRef]]:
             ref = resolve_place(span.text)
         if ref is None and span.label_ in ("FAC", "ORG", "EVENT") and _in_place_role(span):
             ref = _building(span)
+        if ref is None and span.label_ in ("PERSON", "ORG", "FAC", "GPE", "LOC") and _definite_venue(span):
+            ref = _site(span, _clean(span.text))  # "received X at the [Akorda]PERSON": a named residence, no person
         if ref is None:
             continue
         taken.update(range(span.start, span.end))
@@ -490,7 +492,20 @@ def _building(span: Span) -> PlaceRef | None:
     words = span.text.split()
     if len(words) < 2 or words[-1] not in _roles().buildings or not all(w[:1].isupper() for w in words):
         return None
-    name = _clean(span.text)
+    return _site(span, _clean(span.text))
+
+
+def _definite_venue(span: Span) -> bool:
+    """ "at the Akorda", "at the Primature": one or two capitalized words after "at the" (a person is never "the X"),
+    no known place."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "the" or doc[span.start - 2].lower_ != "at" or len(span) > 2:
+        return False
+    return all(t.is_alpha and t.text[:1].isupper() for t in span) and resolve_place(span.text) is None
+
+
+def _site(span: Span, name: str) -> PlaceRef:
+    """A site named ``name`` inside the place of its own "in X" phrase, else the dateline's place."""
     outer: PlaceRef | None = None
     for child in span.root.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "at"):

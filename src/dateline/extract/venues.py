@@ -13,7 +13,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from ..model import DateValue, Event, PlaceRef
-from .arguments import _walk
+from .arguments import _titled_object, _walk
 from .context import _Ctx, time_to_date
 from .nlp import load_data
 from .places import place_in, resolve_place, trip_heads
@@ -59,7 +59,25 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
                 if ref is not None and root.dep_ == "pobj" and root.head.lower_ in _LOC_PREPS and root.head.head.i == sub.i:
                     return ref
     return _where_clause(chain, ctx) or _left_place(tok, ctx) or _trip_purpose(tok, ctx) or _conjunct_place(tok, action, ctx) \
-        or _planned_place(tok, ctx) or _here(tok, chain, ctx) or _earlier_mention(tok, ctx)
+        or _planned_place(tok, ctx) or _here(tok, chain, ctx) or _guest_venue(tok, ctx) or _earlier_mention(tok, ctx)
+
+
+def _guest_venue(tok: Token, ctx: _Ctx) -> PlaceRef | None:
+    """ "received the Director-General of X, Dr Y, at the Primature in Kinshasa": the venue phrase the parser hung on the
+    name of the title object's holder is the verb's."""
+    for obj in tok.children:
+        if obj.dep_ != "dobj":
+            continue
+        for ref in _titled_object(obj, ctx):
+            for t in obj.sent:
+                if t.i <= obj.i or ctx.actors.get(t.i) != ref:
+                    continue
+                for prep in t.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("at", "in"):
+                        for g in prep.children:
+                            if (place := ctx.places.get(g.i)) is not None:
+                                return _more_specific(g, place, ctx, {"site": 0, "city": 1, "region": 2, "country": 3})
+    return None
 
 
 def _here(tok: Token, chain: list[Token], ctx: _Ctx) -> PlaceRef | None:

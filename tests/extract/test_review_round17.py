@@ -1,0 +1,138 @@
+"""Extraction gaps found by the seventeenth review round (multi-article stories on trips of international officials,
+monarchs and church leaders: pronouns after attributions, dates of later legs, titles fused into names, host-side reports,
+possessed roles, "the head of <organisation>", attribution sources, couples, vague later dates, called-off audiences and
+origins of arrivals).
+
+Each test states one behaviour, most general first. Sentences are paraphrased with other names and places.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from dateline.model import Event
+
+from .fixture_articles import article_rows
+from .fixture_articles import text_events as _events
+
+pytestmark = pytest.mark.slow
+
+Got = set[tuple[str, str, tuple[str, ...], str | None, str | None, str]]
+
+
+def _got(events: list[Event]) -> Got:
+    return {(e.action, e.actor.name, tuple(c.name for c in e.counterparts), e.place.name if e.place else None, e.date.value,
+             e.status) for e in events}
+
+
+def _rows(nlp: Language, tmp_path: Path, text: str, published: date) -> Got:
+    return set(article_rows(nlp, tmp_path, text, published))
+
+
+# 1. a pronoun subject of an event verb after "..., spokesperson X said" is the article's traveller, not the speaker
+
+
+def test_review_round17_pronoun_after_attribution_is_the_traveller(nlp: Language, tmp_path: Path) -> None:
+    text = ("Red Cross chief to visit Chad\n\nGENEVA, May 4 (Reuters) - Red Cross President Pieter Claes will travel to Chad "
+            "next week, his office said on Monday.\n\nClaes is expected in N'Djamena on May 11 for talks with President "
+            "Mahamat Deby, spokesperson Camille Roussel told reporters in Geneva.\n\nHe will then fly to Abeche on May 13 "
+            "to visit refugee camps, Roussel said. \"The needs are immense,\" Roussel said.\n")
+    got = _rows(nlp, tmp_path, text, date(2026, 5, 4))
+    assert ("travel", "Pieter Claes", (), "Abéché", "2026-05-13", "planned") in got
+    assert not any(r[1] == "Camille Roussel" for r in got)
+
+
+def test_review_round17_pronoun_after_an_office_statement_is_the_traveller(nlp: Language, tmp_path: Path) -> None:
+    text = ("OSCE head in Tbilisi\n\nTBILISI, May 4 (AFP) - OSCE Secretary General Henrik Dahl met President Nino Beridze "
+            "in Tbilisi on Monday.\n\nBeridze's office said the two discussed the border monitoring mission.\n\nThe OSCE "
+            "chief is due to travel to Batumi on Tuesday, where he is expected to visit the port.\n")
+    got = _rows(nlp, tmp_path, text, date(2026, 5, 4))
+    assert not any(r[1] == "Nino Beridze" and r[0] == "visit" for r in got)
+
+
+def test_review_round17_speaker_who_is_the_traveller_keeps_the_pronoun(nlp: Language) -> None:
+    got = _got(_events(nlp, "Foreign Minister Karl Brenner said on Monday that he would visit Lisbon on May 12.",
+                       date(2026, 5, 4)))
+    assert ("visit", "Karl Brenner", (), "Lisbon", "2026-05-12", "planned") in got
+
+
+# 2. a later leg keeps its own day: a day the parser hung on the closing attribution, "and then travel to X" after a
+#    dated first leg, "travel to X and open a clinic there on D", "to X on D, where he is expected to meet Y"
+
+_LEGS = ("Norwegian royals to visit Kenya\n\nOSLO, Oct 5 (Reuters) - King Harald and Queen Sonja of Norway will make a state "
+         "visit to Kenya from Nov. 3 to 6, the palace said on Monday.\n\nThe royal couple will be received by President "
+         "William Ruto in Nairobi on Nov. 3 and will travel to Mombasa, the main port city, on Nov. 5, the palace said in "
+         "a statement.\n\nThe king will then travel to Kisumu, the lakeside city where he once studied, and open a clinic "
+         "there on Nov. 4. The last leg will take him to Eldoret on Nov. 5, where he is expected to meet Governor "
+         "Jonathan Bii before flying back to Oslo on Nov. 6.\n")
+
+
+@pytest.mark.parametrize("want", [
+    ("travel", "Harald", ("Sonja",), "Mombasa", "2026-11-05", "planned"),
+    ("travel", "Harald", (), "Kisumu", "2026-11-04", "planned"),
+    ("meet", "Harald", ("Jonathan Bii",), "Eldoret", "2026-11-05", "planned"),
+    ("travel", "Harald", (), "Oslo", "2026-11-06", "planned"),
+])
+def test_review_round17_later_leg_keeps_its_own_day(nlp: Language, tmp_path: Path, want: tuple[object, ...]) -> None:
+    assert want in _rows(nlp, tmp_path, _LEGS, date(2026, 10, 5))
+
+
+def test_review_round17_then_leg_does_not_share_the_first_legs_days(nlp: Language) -> None:
+    got = _got(_events(nlp, "Morocco's King Mohammed VI will pay an official visit to India from May 7 to 9 and then travel to "
+                            "Sri Lanka, the royal cabinet said.", date(2026, 4, 20)))
+    assert ("visit", "Mohammed VI", (), "India", "2026-05-07", "planned") in got
+    assert not any(g[0] == "travel" and g[3] == "Sri Lanka" and g[4] == "2026-05-07" for g in got)
+
+
+# 3. a title the recognizer ran into the name ("Head of [State X]", "[Danish King X]") is the title, not the name
+
+
+def test_review_round17_head_of_state_is_a_title_not_a_name(nlp: Language, tmp_path: Path) -> None:
+    text = ("Mirziyoyev receives Swiss president\n\nTASHKENT, June 10 (UzA) - Head of State Kassym-Jomart Tokayev received Swiss "
+            "President Urs Wyss at the Akorda on Wednesday, the press service reports.\n")
+    events = [e for e in _events_of(nlp, tmp_path, text, date(2026, 6, 10)) if e.action == "host"]
+    assert [(e.actor.name, e.actor.title) for e in events] == [("Kassym-Jomart Tokayev", "Head of State")]
+
+
+def test_review_round17_nationality_and_royal_title_stay_off_the_name(nlp: Language) -> None:
+    events = [e for e in _events(nlp, "Swedish King Gustaf met Chilean President Ana Rojas in Santiago on Tuesday.", date(2026, 6, 10))
+              if e.action == "meet"]
+    assert [(e.actor.name, e.actor.title, e.actor.country) for e in events] == [("Gustaf", "King", "Sweden")]
+
+
+def test_review_round17_new_titles_are_known() -> None:
+    from dateline.extract.actors import parse_title
+    for phrase, title in [("IMF Managing Director", "Managing Director"), ("WHO Director-General", "Director-General"),
+                          ("Japanese Emperor", "Emperor"), ("the Archbishop", "Archbishop"),
+                          ("President of the European Commission", "President of the European Commission")]:
+        assert parse_title(phrase).title == title
+
+
+# 4. host-side reports: "received the Director-General of X, Dr Y, at the Primature in Z" is a host event at that venue;
+#    "at the Akorda" is a venue, never a counterpart
+
+
+def test_review_round17_host_side_report_with_title_apposition(nlp: Language, tmp_path: Path) -> None:
+    text = ("PM receives FAO chief\n\nDAKAR, Aug. 24 (APS) - Prime Minister Aminata Sow Diallo on Monday received the "
+            "Director-General of the Food and Agriculture Organization, Dr Thandiwe Mokoena, at the Primature in Dakar, "
+            "the Prime Minister's office reported.\n")
+    got = _rows(nlp, tmp_path, text, date(2026, 8, 24))
+    assert ("host", "Aminata Sow Diallo", ("Thandiwe Mokoena",), "Primature", "2026-08-24", "happened") in got
+
+
+def test_review_round17_named_residence_after_at_the_is_a_place(nlp: Language, tmp_path: Path) -> None:
+    text = ("Tokayev receives Swiss president\n\nASTANA, June 10 (Kazinform) - President Kassym-Jomart Tokayev received Swiss "
+            "President Urs Wyss at the Akorda on Wednesday, the press service reports.\n")
+    got = _rows(nlp, tmp_path, text, date(2026, 6, 10))
+    assert ("host", "Kassym-Jomart Tokayev", ("Urs Wyss",), "Akorda", "2026-06-10", "happened") in got
+
+
+def _events_of(nlp: Language, tmp_path: Path, text: str, published: date) -> list[Event]:
+    from .fixture_articles import fixture_events
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    return fixture_events(nlp, path, published)
