@@ -717,3 +717,21 @@ def test_ask_an_undated_plan_falls_with_the_country_leg_dropped(store: Store) ->
     assert ask(store, "Will Pope Leo XIV meet Daniel Noboa by November 26, 2026?", date(2026, 9, 11)).resolution is None
     out = ask(store, "Will Pope Leo XIV meet Daniel Noboa by November 26, 2026?", date(2026, 11, 12))
     assert out.resolution == "no" and out.cited is not None and out.cited.article_id == "a2"
+
+
+def test_ask_a_gathering_is_named_by_all_its_words(store: Store) -> None:
+    pm = ActorRef("Mikko Lahtinen", "person", "Prime Minister", "Finland")
+    reykjavik = PlaceRef("Reykjavik", "city", "Iceland", within=("Iceland",))
+    vilnius = PlaceRef("Vilnius", "city", "Lithuania", within=("Lithuania",))
+    fill(store, [
+        Report("a1", date(2026, 3, 3), "Lahtinen will attend the Nordic summit in Reykjavik on March 24.", "attend",
+               "planned", "2026-03-24", actor=pm, place=reykjavik),
+        Report("a1", date(2026, 3, 3), "He will also attend the Nordic-Baltic summit in Vilnius on April 7.", "attend",
+               "planned", "2026-04-07", actor=pm, place=vilnius),
+        Report("a2", date(2026, 3, 24), "Lahtinen attended the summit and called for joint Nordic purchases of shells.",
+               "attend", "happened", "2026-03-24", actor=pm, place=reykjavik),
+    ])
+    nordic = ask(store, "Will Mikko Lahtinen attend the Nordic summit?", date(2026, 3, 25))
+    baltic = ask(store, "Will Mikko Lahtinen attend the Nordic-Baltic summit?", date(2026, 3, 25))
+    assert nordic.resolution == "yes"
+    assert baltic.resolution is None and baltic.event is not None and baltic.event.date.value == "2026-04-07"

@@ -402,11 +402,16 @@ def _replacement(sentence: str, topic: str) -> bool:
 
 
 def _sentence_topic(sentence: str, topic: str) -> bool:
-    """True when a sentence names most (60%) of a topic's words ("trade agreement")."""
+    """True when a sentence names most (60%) of a topic's words ("trade agreement"); a
+    gathering (a ``gathering_nouns`` word: "Nordic summit") only with every word, so the
+    "Nordic-Baltic summit" is not the "Nordic summit" and "the summit" alone is neither."""
     want = set(_tokens(topic))
     if not want:
         return False
-    return len(want & set(_tokens(sentence))) >= max(1, round(0.6 * len(want)))
+    have = set(_tokens(sentence))
+    if want & set(load_data("cues")["gathering_nouns"]):
+        return _singular(want) <= _singular(have)
+    return len(want & have) >= max(1, round(0.6 * len(want)))
 
 
 def _in_place(place: PlaceRef | None, target: PlaceRef) -> bool:
