@@ -136,3 +136,34 @@ def _events_of(nlp: Language, tmp_path: Path, text: str, published: date) -> lis
     path = tmp_path / "story.txt"
     path.write_text(text, encoding="utf-8")
     return fixture_events(nlp, path, published)
+
+
+def test_review_round17_regnal_number_and_traditional_title_apposition(nlp: Language, tmp_path: Path) -> None:
+    text = ("Ashanti king hosts Belgian king\n\nKUMASI, Nov. 5 (AP) - Belgian King Philippe was welcomed by the Asantehene, "
+            "Osei Kwadwo Agyeman II, at Manhyia Palace in Kumasi on Thursday.\n\nPresident Kwame Boateng on Tuesday welcomed "
+            "King Harald V and Queen Sonja of Norway at the Jubilee House in Accra.\n")
+    events = _events_of(nlp, tmp_path, text, date(2026, 11, 5))
+    hosts = {(e.actor.name, e.actor.title, tuple(c.name for c in e.counterparts)) for e in events if e.action == "host"}
+    assert ("Osei Kwadwo Agyeman II", "Asantehene", ("Philippe",)) in hosts
+    assert ("Kwame Boateng", "President", ("Harald V", "Sonja")) in hosts
+
+
+def test_review_round17_residence_named_by_its_press_service_is_no_person(nlp: Language, tmp_path: Path) -> None:
+    text = ("Tokayev receives Swiss president\n\nASTANA, June 10 (Kazinform) - President Kassym-Jomart Tokayev received Swiss "
+            "President Urs Wyss at the Akorda on Wednesday, the Akorda press service reports.\n")
+    got = _rows(nlp, tmp_path, text, date(2026, 6, 10))
+    assert ("host", "Kassym-Jomart Tokayev", ("Urs Wyss",), "Akorda", "2026-06-10", "happened") in got
+
+
+# 5. "X's predecessor / envoy / wife" names another person: X is no actor of it
+
+
+@pytest.mark.parametrize("sentence", [
+    "Okafor's predecessor visited Lagos and Kano in 2024.",
+    "Okafor's envoy visited Kano in May.",
+])
+def test_review_round17_possessed_role_is_another_person(nlp: Language, sentence: str) -> None:
+    text = "Health Minister Ada Okafor will visit Abuja on Monday. " + sentence
+    got = _got(_events(nlp, text, date(2026, 8, 24)))
+    assert ("visit", "Ada Okafor", (), "Abuja", "2026-08-24", "planned") in got
+    assert all(g[3] == "Abuja" for g in got if g[1] == "Ada Okafor")

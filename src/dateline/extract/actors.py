@@ -470,9 +470,13 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
     aliases = acronyms(doc)
     outside = _outside_dateline(doc)
     places = _mislabelled_places(doc)
+    venues = {span.text for span, ref in (doc._.place_spans or ()) if ref.kind == "site" and span.label_ == "PERSON"} \
+        if Doc.has_extension("place_spans") else set()
     for ent in _person_entities(doc, lex):
         if ent.text in aliases or not outside(ent):
             continue
+        if ent.text in venues:
+            continue  # "the Akorda press service": the residence named "at the Akorda", no person
         if tuple(ent.text.lower().removeprefix("the ").split()) in lex.roles:
             continue  # "[The Head of State]PERSON": a role phrase standing for the article's holder, no name
         if ent.start in places:
@@ -696,16 +700,30 @@ def _unlabelled_titled_names(doc: Doc, lex: _Lexicon) -> list[Span]:
     "Queen [Maxima]", ``name_titles`` in ``titles.json``): the capitalized proper nouns that follow."""
     found: list[Span] = _names_after_title_of_country(doc, lex)
     for tok in doc:
-        if tok.lower_ not in lex.name_titles or not tok.text[:1].isupper():
+        if not tok.text[:1].isupper():
             continue
-        end = tok.i + 1
+        start = tok.i + 1
+        if tok.lower_ not in lex.name_titles:
+            # "the Asantehene, Otumfuo Osei Tutu II, at ...": a name set off by commas after "the" and a one-word title
+            if not (tok.i > 0 and doc[tok.i - 1].lower_ == "the" and (tok.lower_,) in lex.titles and start + 2 < len(doc)
+                    and doc[start].text == ","):
+                continue
+            start += 1
+        end = start
         while end < len(doc) and doc[end].ent_iob_ == "O" and (
                 doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].lower_ not in lex.heads
-                or doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()):
+                or doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
+                or end > start and _REGNAL.fullmatch(doc[end].text) is not None):  # "King Frederik X"
             end += 1
-        if end > tok.i + 1 and doc[end - 1].text != "-":
-            found.append(Span(doc, tok.i + 1, end, label="PERSON"))
+        if start > tok.i + 1 and (end - start < 2 or end >= len(doc) or doc[end].text != ","):
+            continue
+        if end > start and doc[end - 1].text != "-":
+            found.append(Span(doc, start, end, label="PERSON"))
     return found
+
+
+#: A regnal number after a monarch's name ("Frederik X", "Osei Tutu II").
+_REGNAL = re.compile(r"[IVX]{1,5}")
 
 
 def _names_after_title_of_country(doc: Doc, lex: _Lexicon) -> list[Span]:

@@ -177,6 +177,8 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True) -> list[ActorRef]:
     owners: set[int] = set()
     if tok.pos_ == "NOUN" and any(c.dep_ == "appos" and _names_person(c, ctx) for c in tok.children):
         owners = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}  # "[his] brother, Nawaz Sharif": Nawaz
+    if tok.pos_ == "NOUN" and tok.lower_ in _other_person_roles():
+        owners |= {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}  # "[Dube's] predecessor": not Dube
     owners |= _substituted(tok)
     for t in tok.subtree:
         if t.idx < ctx.dateline_end or t.i in owners:
@@ -318,6 +320,11 @@ def _walk(tok: Token, chain: list[Token], ctx: _Ctx) -> list[Token]:
                 order.extend(child.subtree)
                 seen.update(t.i for t in child.subtree)
     return order
+
+
+@cache
+def _other_person_roles() -> frozenset[str]:
+    return frozenset(load_data("titles.json")["other_person_roles"])
 
 
 @cache
