@@ -735,3 +735,19 @@ def test_ask_a_gathering_is_named_by_all_its_words(store: Store) -> None:
     baltic = ask(store, "Will Mikko Lahtinen attend the Nordic-Baltic summit?", date(2026, 3, 25))
     assert nordic.resolution == "yes"
     assert baltic.resolution is None and baltic.event is not None and baltic.event.date.value == "2026-04-07"
+
+
+def test_ask_a_bare_title_held_by_several_people_is_ambiguous_unless_one_fits(store: Store) -> None:
+    marsh = ActorRef("Eleanor Marsh", "person", "Prime Minister", "New Zealand")
+    hung = ActorRef("Le Van Hung", "person", "Prime Minister", "Vietnam")
+    fill(store, [
+        Report("a1", date(2026, 3, 3), "New Zealand Prime Minister Eleanor Marsh will visit Canberra on March 12.",
+               "visit", "planned", "2026-03-12", actor=marsh, place=PlaceRef("Canberra", "city", "Australia",
+                                                                             within=("Australia",))),
+        Report("a2", date(2026, 3, 4), "Vietnamese Prime Minister Le Van Hung will visit Seoul on March 16.", "visit",
+               "planned", "2026-03-16", actor=hung, place=SEOUL_CITY),
+    ])
+    assert ask(store, "Will the prime minister visit Seoul?", date(2026, 3, 5)).event is not None  # one of them fits
+    vague = ask(store, "Will the prime minister visit Tokyo?", date(2026, 3, 5))
+    assert vague.answer == "unknown" and "names several people" in vague.reason
+    assert "Eleanor Marsh" in vague.reason and "Le Van Hung" in vague.reason

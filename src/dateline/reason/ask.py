@@ -41,6 +41,7 @@ from .resolve import (
     find_place,
     match_actor,
     namesakes,
+    title_namesakes,
     gatherings,
     occurrence_events,
     resolve,
@@ -231,12 +232,12 @@ def ask(
         return _unknown(question, as_of, f"No stored person is known as '{pattern.target}' as of {as_of.isoformat()} "
                                          "(by name, alias or title).")
     extra = find_place(store, pattern.place) if pattern.place else None
-    same = namesakes(pattern.actor, actors)
+    same = namesakes(pattern.actor, actors) or title_namesakes(pattern.actor, actors, as_of)
     if len(same) > 1:
         # "Wekesa" for two people: the one with a matching event, else say the name is ambiguous
         fits = [a for a in same if candidate_events(store, pattern, a, as_of, place, counterpart, extra)]
         if len(fits) != 1:
-            names = ", ".join(a.name for a in same)
+            names = ", ".join(a.name for a in same[:6]) + (f" and {len(same) - 6} more" if len(same) > 6 else "")
             return _unknown(question, as_of, f"'{pattern.actor}' names several people as of {as_of.isoformat()} "
                                              f"({names}); ask with the full name.")
         actor = fits[0]

@@ -37,6 +37,7 @@ __all__ = [
     "Resolution",
     "match_actor",
     "namesakes",
+    "title_namesakes",
     "actors_as_of",
     "find_place",
     "candidate_events",
@@ -263,6 +264,30 @@ def namesakes(phrase: str, actors: Sequence[ActorInfo]) -> list[ActorInfo]:
     if any(_contains(toks, _tokens(n)) for a in persons for n in (a.name, *a.aliases) if len(_tokens(n)) > 1):
         return []
     return [a for a in persons if _contains(toks, _tokens(a.name)[-1:])]
+
+
+def title_namesakes(phrase: str, actors: Sequence[ActorInfo], as_of: date | None = None) -> list[ActorInfo]:
+    """The persons a bare title could name ("the prime minister" with several prime ministers
+    on record): every holder of the title the phrase states, when the phrase is that title
+    and nothing else (no name, no country); empty otherwise.
+
+    phrase (str): the question's actor words. actors (Sequence[ActorInfo]): the store's actors.
+    as_of (date | None): titles first seen after this day do not count.
+    RETURNS (list[ActorInfo]): the holders, when more than one; else [].
+    """
+    toks = [p for t in _tokens(phrase) for p in t.split("-")]
+    holders = []
+    for actor in actors:
+        if actor.kind != "person":
+            continue
+        for title, first, _last in actor.titles:
+            if as_of is not None and first is not None and first > as_of:
+                continue
+            ttoks = [p for t in _tokens(title) for p in t.split("-")]
+            if ttoks and sorted(ttoks) == sorted(toks):
+                holders.append(actor)
+                break
+    return holders if len(holders) > 1 else []
 
 
 def actors_as_of(store: Store, as_of: date) -> list[ActorInfo]:
