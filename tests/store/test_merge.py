@@ -139,3 +139,19 @@ def test_merge_a_call_off_told_more_vaguely_keeps_the_plans_day() -> None:
         assert (ev.status, ev.date.value) == ("cancelled", "2026-03-09")
     finally:
         store.close()
+
+
+def test_merge_a_signing_told_from_the_other_side_is_one_event() -> None:
+    store = SQLiteStore(":memory:")
+    try:
+        plan = article("Hegseth and Ahn are expected to sign a radar data accord this week.", date(2025, 10, 27))
+        store.add_article(plan, extraction(plan, replace(event(plan, plan.text, "sign", "planned", None,
+                                                               counterparts=(AHN,)),
+                                                         date=DateValue("2025-W44", "week", "this week"))))
+        done = article("Ahn and Hegseth signed the radar data accord in Seoul on Tuesday.", date(2025, 10, 28))
+        store.add_article(done, extraction(done, event(done, done.text, "sign", "happened", "2025-10-28", place=SEOUL,
+                                                       counterparts=(HEGSETH,), actor=AHN)))
+        (ev,) = store.events()
+        assert (ev.status, ev.articles()) == ("happened", 2)
+    finally:
+        store.close()

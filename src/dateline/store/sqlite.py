@@ -72,7 +72,7 @@ def _name_like(alias: str, name: str) -> bool:
 
 
 #: Action families whose event is the same from either side ("A met B" is "B met A").
-_SYMMETRIC_FAMILIES = frozenset({"meet", "call"})
+_SYMMETRIC_FAMILIES = frozenset({"meet", "call", "sign"})
 
 
 #: How far back a title seen with a person lets an unnamed office ("Poland's prime minister")
