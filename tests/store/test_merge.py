@@ -155,3 +155,16 @@ def test_merge_a_signing_told_from_the_other_side_is_one_event() -> None:
         assert (ev.status, ev.articles()) == ("happened", 2)
     finally:
         store.close()
+
+
+def test_merge_an_older_plan_ingested_after_its_outcome_joins_it() -> None:
+    store = SQLiteStore(":memory:")
+    try:
+        done = article("Hegseth visited Seoul on Thursday.", date(2025, 11, 6))
+        store.add_article(done, extraction(done, event(done, done.text, "visit", "happened", "2025-11-06", place=SEOUL)))
+        plan = article("Hegseth will visit Seoul on Wednesday.", date(2025, 10, 30))
+        store.add_article(plan, extraction(plan, event(plan, plan.text, "visit", "planned", "2025-11-05", place=SEOUL)))
+        (ev,) = store.events()
+        assert (ev.status, ev.date.value, [h.status for h in ev.history]) == ("happened", "2025-11-06", ["planned", "happened"])
+    finally:
+        store.close()

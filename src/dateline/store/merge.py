@@ -404,6 +404,14 @@ def _days_apart(a: DateValue, b: DateValue) -> int | None:
     return 0
 
 
+def _told_before(report: Event, state: EventState) -> bool:
+    """RETURNS (bool): True when the report was published before every report of the event
+    (an older article ingested after newer ones)."""
+    told = report.evidence.published
+    firsts = [h.published for h in state.history if h.published is not None]
+    return told is not None and bool(firsts) and told < min(firsts)
+
+
 def same_event(state: EventState, report: Event, same_article: bool = False) -> int:
     """How well a new report fits a known event (same actor assumed).
 
@@ -430,7 +438,10 @@ def same_event(state: EventState, report: Event, same_article: bool = False) -> 
         open_plan = state.status in ("planned", "postponed", "uncertain")
         slipped = report.status == "happened" and apart <= _SLIP_DAYS
         moved = report.status == "planned" and not same_article and apart <= _MOVE_DAYS
-        if not (open_plan and (slipped or moved) and (place or people)):
+        # an older plan arriving after its outcome (a backfill): the outcome may have slipped from it
+        backfill = (state.status == "happened" and report.status in ("planned", "uncertain") and apart <= _SLIP_DAYS
+                    and _told_before(report, state))
+        if not ((open_plan and (slipped or moved) or backfill) and (place or people)):
             return 0
     same_day = apart == 0 and state.date.precision == report.date.precision == "day"
     if not (place or people or same_day or changes_plan):
