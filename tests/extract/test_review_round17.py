@@ -167,3 +167,35 @@ def test_review_round17_possessed_role_is_another_person(nlp: Language, sentence
     got = _got(_events(nlp, text, date(2026, 8, 24)))
     assert ("visit", "Ada Okafor", (), "Abuja", "2026-08-24", "planned") in got
     assert all(g[3] == "Abuja" for g in got if g[1] == "Ada Okafor")
+
+
+# 6. "the head of <organisation>" / "the <ORG> chief" is the person holding that organisation's title; "with the visit now
+#    expected on D" is the postponement's new day
+
+
+def test_review_round17_head_of_organisation_is_its_titled_person(nlp: Language, tmp_path: Path) -> None:
+    text = ("OSCE head in Tbilisi\n\nTBILISI, May 4 (AFP) - OSCE Secretary General Henrik Dahl met President Nino Beridze "
+            "in Tbilisi on Monday.\n\nThe OSCE chief is due to travel to Batumi on Tuesday.\n")
+    got = _rows(nlp, tmp_path, text, date(2026, 5, 4))
+    assert ("travel", "Henrik Dahl", (), "Batumi", "2026-05-05", "planned") in got
+    assert not any(r[1] == "OSCE" for r in got)
+
+
+def test_review_round17_head_of_organisation_postpones_to_a_now_expected_day(nlp: Language, tmp_path: Path) -> None:
+    text = ("Development bank chief's Peru visit delayed again\n\nLIMA, Feb 20 (AP) - The head of the Inter-American "
+            "Development Bank has put off her trip to Peru for a second time, the Peruvian cabinet said Friday, with the "
+            "visit now expected on March 9.\n\nLucia Ferreyra had been due in Lima on Tuesday.\n")
+    got = _rows(nlp, tmp_path, text, date(2026, 2, 20))
+    assert ("visit", "Lucia Ferreyra", (), "Peru", "2026-03-09", "postponed") in got
+    assert not any(r[1] == "Inter-American Development Bank" for r in got)
+
+
+# 7. "The Archbishop of Canterbury has postponed her visit ..., Lambeth Palace said": the office holder, never the source
+
+
+def test_review_round17_office_with_of_name_is_the_actor_not_the_attribution_source(nlp: Language, tmp_path: Path) -> None:
+    text = ("Primate postpones Malawi trip\n\nLONDON, Jan 29 (PA) - The Archbishop of York has postponed his visit to "
+            "Malawi, planned for next week, to Feb. 17 after floods hit Blantyre, Bishopthorpe Palace said on Thursday.\n")
+    got = _rows(nlp, tmp_path, text, date(2026, 1, 29))
+    assert ("visit", "Archbishop of York", (), "Malawi", "2026-02-17", "postponed") in got
+    assert not any(r[1] == "Bishopthorpe Palace" for r in got)

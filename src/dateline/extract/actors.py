@@ -78,6 +78,7 @@ class _Lexicon:
     roles: dict[tuple[str, ...], tuple[str, ...]]
     leader_groups: frozenset[str]
     deputies: frozenset[str]
+    org_heads: frozenset[str]
 
 
 @cache
@@ -114,7 +115,8 @@ def _lexicon() -> _Lexicon:
         heads_or_titles=frozenset({*table, *((h,) for h in data["heads"])}),
         word_ids=numpy.array(
             [StringStore().add(w) for w in {*data["heads"], *data["anonymous"], *names["pronouns"], *names["non_referring_pronouns"],
-                                            *data["group_nouns"], *data["pair_nouns"], *_role_heads(data["role_phrases"])}],
+                                            *data["group_nouns"], *data["pair_nouns"], *_role_heads(data["role_phrases"]),
+                                            *data["organisation_head_nouns"]}],
             dtype="uint64",
         ),
         pair_nouns=frozenset(data["pair_nouns"]),
@@ -122,6 +124,7 @@ def _lexicon() -> _Lexicon:
         roles={tuple(k.split()): tuple(v) for k, v in data["role_phrases"].items()},
         leader_groups=frozenset(data["leader_group_nouns"]),
         deputies=frozenset(data["deputy_title_words"]),
+        org_heads=frozenset(data["organisation_head_nouns"]),
     )
 
 
@@ -1034,10 +1037,22 @@ def _resolve_references(
                 actors.append(tokens[i])
                 if subject:
                     groups.append((current, pair[0], pair[1]))  # "the two chiefs will hold their meeting": "their" is them
+        elif has_dep and low in lex.org_heads and tok.pos_ == "NOUN" and (org := _headed_organisation(tok)) is not None:
+            match = _organisation_head(org, named, acting, doc)  # "the head of the IMF has put off her trip"
+            tokens[i] = ANONYMOUS if match is None else replace(match, start=tok.idx, end=tok.idx + len(tok))
+            if match is not None:
+                actors.append(tokens[i])
+                people.append(match)
+                in_sentence.append((match, subject))
+                subject_of_clause(match, tok, subject)
+            elif subject:
+                subject_of_clause(ANONYMOUS, tok, True)
         elif tok.pos_ in ("NOUN", "PROPN") and _is_definite(tok) and (role := _role(tok, lex)) is not None:
             match = _title_holder(tok, role, people, named_people(named), counts, lex)
             if match is None and role[1] is not None and has_dep and (subject or _event_possessor(tok)):
                 match = _office_holder(tok, role[1])  # "Poland's prime minister met X", nobody named holds it: the office
+            if match is None and has_dep and (subject or _event_possessor(tok)):
+                match = _named_office(tok)  # "The Archbishop of Canterbury has postponed her visit": the office
             if match is not None:
                 ref = replace(match, start=tok.idx, end=tok.idx + len(tok))
                 tokens[i] = ref
@@ -1069,6 +1084,51 @@ def _resolve_references(
                 in_sentence.append((found, subject))
                 subject_of_clause(found, tok, subject)
     return actors, tokens, partners
+
+
+def _org_keys(text: str) -> set[str]:
+    """An organization's name and its initials, folded: "the International Monetary Fund" -> {"international monetary
+    fund", "imf"}; "IMF" -> {"imf"}."""
+    words = [w for w in text.replace("-", " ").split() if w.lower() not in ("the", "of", "and", "for")]
+    keys = {" ".join(w.lower() for w in words)}
+    if len(words) >= 2:
+        keys.add("".join(w[0] for w in words).lower())
+    return keys
+
+
+def _headed_organisation(tok: Token) -> set[str] | None:
+    """The organization a definite head noun leads: "the head of [the IMF]", "the [OSCE] chief"; None otherwise."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj" and g.ent_type_ == "ORG":
+                    ent = next((e for e in tok.doc.ents if e.start <= g.i < e.end), None)
+                    return _org_keys(ent.text) if ent is not None else None
+        if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i and (c.ent_type_ == "ORG" or c.text.isupper() and len(c.text) >= 2):
+            first = min(t.i for t in c.subtree)
+            return _org_keys(tok.doc[first : c.i + 1].text)
+    return None
+
+
+def _organisation_head(org: set[str], named: list[_Named], acting: dict[str, int], doc: Doc) -> ActorRef | None:
+    """Who "the head of <org>" is: the person whose title phrase names the organization ("IMF Managing Director X"),
+    else the most mentioned person with no country who is not only a source, else None."""
+    fallback: dict[str, tuple[int, ActorRef]] = {}
+    for n in named:
+        if n.ref.kind != "person":
+            continue
+        prefix = _prefix_start(doc, n.start, n.end) if doc.has_annotation("DEP") else n.start
+        words = doc[max(0, min(prefix, n.start - 6)) : n.start]
+        for ent in doc.ents:
+            if ent.label_ == "ORG" and words.start <= ent.start and ent.end <= n.start and _org_keys(ent.text) & org:
+                return n.ref
+        if n.ref.country is None and acting.get(n.ref.name, 0) > 0:
+            fallback.setdefault(n.ref.name, (acting[n.ref.name], n.ref))
+    if not fallback:
+        return None
+    return max(fallback.values(), key=lambda kp: kp[0])[1]
 
 
 def _clause_subject(tok: Token, tokens: dict[int, ActorRef]) -> ActorRef | None:
@@ -1344,6 +1404,27 @@ def _country_possessor(tok: Token) -> str | None:
         return None
     first = min(t.i for t in tok.subtree if t.dep_ != "case")
     return resolve_country(tok.doc[first : tok.i + 1].text)
+
+
+def _named_office(tok: Token) -> ActorRef | None:
+    """The office a capitalized title with an "of" name stands for when the article names nobody holding it ("the
+    Archbishop of Canterbury", "the Secretary-General of the Commonwealth"): a person named by the office. None when
+    the title is not capitalized or has no such "of" phrase."""
+    if not tok.text[:1].isupper():
+        return None
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if prep is None or obj is None:
+        return None
+    words = [t for t in tok.doc[prep.i + 1 : obj.i + 1] if t.lower_ != "the"]
+    if not words or not all(t.text[:1].isupper() for t in words):
+        return None
+    first = tok.i - 1 if tok.i > 0 and tok.doc[tok.i - 1].text == "-" else tok.i  # "Secretary-General"
+    first = first - 1 if first != tok.i else first
+    title = parse_title(tok.doc[first : tok.i + 1].text).title
+    if title is None:
+        return None
+    return ActorRef(f"{title} of {' '.join(t.text for t in words)}", "person", title, None, tok.idx, tok.idx + len(tok))
 
 
 def _office_holder(tok: Token, country: str) -> ActorRef | None:

@@ -166,6 +166,29 @@ def _new_date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue | None:
                     if ahead is not None and ahead.value and ahead.type == t.type:
                         t = replace(ahead, start=t.start, end=t.end)
                     return time_to_date(t)
+        revised = _revised_plan_day(head, ctx)
+        if revised is not None:
+            return revised
+    return None
+
+
+def _revised_plan_day(verb: Token, ctx: _Ctx) -> DateValue | None:
+    """ "has put off her trip ..., the cabinet said, with the visit now expected on March 9": in a postponing verb's
+    sentence, an event noun whose plan participle ("expected", "set", ``overtaken_plan_words``) is marked "now" gives
+    the plan's new day (read forward)."""
+    words = _plan_words()
+    for t in verb.sent:
+        if t.dep_ != "acl" or t.lower_ not in words or t.head.lower_ not in _lex().nouns:
+            continue
+        if not any(c.dep_ == "advmod" and c.lower_ == "now" for c in t.children):
+            continue
+        for g in t.subtree:
+            x = ctx.times.get(g.i)
+            if x is not None and x.type in ("DATE", "TIME") and x.value and x.value[0] != "P" and x.value not in _REF_VALUES:
+                ahead = normalize(x.text, ctx.anchor, "future") if ctx.anchor else None
+                if ahead is not None and ahead.value and ahead.type == x.type:
+                    x = replace(ahead, start=x.start, end=x.end)
+                return replace(time_to_date(x), note="the plan's new day ('now expected')")
     return None
 
 
