@@ -236,3 +236,17 @@ def test_propose_no_return_journey_and_sites_read_at_the(store: Store) -> None:
     ])
     questions = [p.question for p in propose(store, date(2026, 9, 10))]
     assert questions == ["Will Leo XIV meet Mariela Huaman at the Government Palace by November 20, 2026?"]
+
+
+def test_propose_nothing_already_resolved_by_the_day(store: Store) -> None:
+    fill(store, [
+        Report("a1", date(2026, 3, 28), "Hegseth will visit Tokyo on April 2.", "visit", "planned", "2026-04-02",
+               place=TOKYO),
+        Report("a1", date(2026, 3, 28), "Hegseth will meet Koizumi in Tokyo on April 2.", "meet", "planned",
+               "2026-04-02", place=TOKYO, counterparts=(KOIZUMI,)),
+        Report("a2", date(2026, 4, 2), "Hegseth met Koizumi in Tokyo on Thursday.", "meet", "happened", "2026-04-02",
+               place=TOKYO, counterparts=(KOIZUMI,)),
+    ])
+    assert [p.question for p in propose(store, date(2026, 3, 28))] == [
+        "Will Pete Hegseth visit Tokyo by April 2, 2026?", "Will Pete Hegseth meet Shinjiro Koizumi in Tokyo by April 2, 2026?"]
+    assert propose(store, date(2026, 4, 2)) == []  # the talks in Tokyo answer both

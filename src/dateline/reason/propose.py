@@ -276,7 +276,8 @@ def propose(store: Store, from_day: date, events: Sequence[EventRecord] | None =
         none for a plan whose stop or trip was called off (:func:`stop_cancellations`); a
         plan whose trip was postponed takes the trip's new date (:func:`trip_postponements`).
         An undated plan of an actor closes with the last dated plan of the same actor
-        (the end of the trip it belongs to).
+        (the end of the trip it belongs to). A question already resolved by ``from_day``
+        is not proposed.
     """
     statuses = set(load_data("propose")["proposable_statuses"])
     known = store.events(as_of=from_day)
@@ -298,10 +299,23 @@ def propose(store: Store, from_day: date, events: Sequence[EventRecord] | None =
     seen: set[str] = set()
     for event in pool:
         prop = proposal_for(event, from_day, trip_end.get(event.actor.name))
-        if prop is not None and prop.question not in seen:
+        if prop is not None and prop.question not in seen and not _already_resolved(store, prop, from_day):
             seen.add(prop.question)
             out.append(prop)
     return out
+
+
+def _already_resolved(store: Store, prop: Proposal, from_day: date) -> bool:
+    """RETURNS (bool): True when the proposed question is already resolved by what was
+    published by ``from_day`` ("Will Azlan visit Japan by April 3?" the day after his talks in
+    Tokyo were reported): a forecaster has nothing to forecast."""
+    from ..errors import QuestionError
+    from .ask import ask
+
+    try:
+        return ask(store, prop.question, from_day, close=prop.close_date, anchor=from_day).resolution is not None
+    except QuestionError:
+        return False
 
 
 def meeting_proposals(
