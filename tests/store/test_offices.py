@@ -56,3 +56,21 @@ def test_offices_a_generic_office_is_the_one_holder_of_a_longer_title(store: SQL
     _say(store, "Indonesian Foreign Minister Sugiono visited Tokyo on Monday.", date(2026, 4, 1), sugiono)
     _say(store, "The Indonesian minister visited Seoul on Tuesday.", date(2026, 4, 7), minister, SEOUL)
     assert {e.actor.name for e in store.events()} == {"Sugiono"}
+
+
+def test_offices_the_one_holder_seen_without_a_country(store: SQLiteStore) -> None:
+    kim = ActorRef("Kim Tae-yong", "person", "Trade Minister", None)
+    office = ActorRef("Trade Minister of South Korea", "person", "Trade Minister", "South Korea")
+    _say(store, "Trade Minister Kim Tae-yong visited Tokyo on Monday.", date(2026, 3, 9), kim)
+    _say(store, "South Korea's trade minister visited Seoul on Monday.", date(2026, 3, 16), office, SEOUL)
+    assert {e.actor.name for e in store.events()} == {"Kim Tae-yong"}
+
+
+def test_offices_a_holder_of_another_country_is_not_the_office(store: SQLiteStore) -> None:
+    rao = ActorRef("Vikram Rao", "person", "Trade Minister", None)
+    office = ActorRef("Trade Minister of South Korea", "person", "Trade Minister", "South Korea")
+    _say(store, "Trade Minister Vikram Rao visited Tokyo on Monday.", date(2026, 3, 9), rao)
+    _say(store, "Vikram Rao, India's trade minister, visited Tokyo again.", date(2026, 3, 10),
+         ActorRef("Vikram Rao", "person", "Trade Minister", "India"))
+    _say(store, "South Korea's trade minister visited Seoul on Monday.", date(2026, 3, 16), office, SEOUL)
+    assert "Trade Minister of South Korea" in {e.actor.name for e in store.events()}

@@ -46,6 +46,14 @@ TITLE_HOLDERS = (
     "AND t.published IS NOT NULL AND t.published <= :day "
     "AND t.published >= :since AND a.name != :office GROUP BY t.actor_id ORDER BY last DESC"
 )
+#: the holders of a title seen with no country ("Trade Minister Kim Tae-yong" in a Seoul dispatch), whose
+#: own country is unknown or the office's: used only when no holder with the country was seen
+TITLE_HOLDERS_UNPLACED = (
+    "SELECT t.actor_id AS actor_id, MAX(t.published) AS last FROM actor_titles t JOIN actors a ON a.id = t.actor_id "
+    "WHERE lower(t.title) = lower(:title) AND t.country IS NULL AND (a.country IS NULL OR a.country = :country) "
+    "AND a.kind = 'person' AND t.published IS NOT NULL AND t.published <= :day "
+    "AND t.published >= :since AND a.name != :office GROUP BY t.actor_id ORDER BY last DESC"
+)
 ALL_ACTORS = "SELECT * FROM actors ORDER BY name"
 ALIASES_OF = (
     "SELECT alias FROM actor_aliases WHERE actor_id = ? AND (? IS NULL OR published IS NULL OR published <= ?) "

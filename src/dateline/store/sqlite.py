@@ -363,14 +363,19 @@ class SQLiteStore:
         minister met ..." is stored by the extractor as "Prime Minister of Poland"; "the
         Indonesian minister" is a Foreign Minister of Indonesia): the one person seen with
         that title, or a longer one ending with it, and that country in the :data:`OFFICE_MEMORY_DAYS` up to the
-        article's day (never later, so nothing leaks); None when nobody or several were."""
+        article's day (never later, so nothing leaks); failing that, the one person seen with exactly that title
+        and no country (whose own country is unknown or the office's); None when nobody or several were."""
         if not (actor.kind == "person" and actor.title and actor.country and article.published):
             return None
         if actor.name != f"{actor.title} of {actor.country}":
             return None
         since = article.published - timedelta(days=OFFICE_MEMORY_DAYS)
-        rows = self._rows(q.TITLE_HOLDERS, {"title": actor.title, "country": actor.country, "day": iso(article.published),
-                                            "since": iso(since), "office": actor.name})
+        params = {"title": actor.title, "country": actor.country, "day": iso(article.published), "since": iso(since),
+                  "office": actor.name}
+        rows = self._rows(q.TITLE_HOLDERS, params)
+        if not rows:
+            # the one person seen with exactly that title and no country ("Trade Minister Kim Tae-yong")
+            rows = self._rows(q.TITLE_HOLDERS_UNPLACED, params)
         return int(rows[0]["actor_id"]) if len(rows) == 1 else None
 
     def _actor_id(self, actor: ActorRef, article: Article, text_alias: str | None) -> int:
