@@ -199,3 +199,25 @@ def test_review_round17_office_with_of_name_is_the_actor_not_the_attribution_sou
     got = _rows(nlp, tmp_path, text, date(2026, 1, 29))
     assert ("visit", "Archbishop of York", (), "Malawi", "2026-02-17", "postponed") in got
     assert not any(r[1] == "Bishopthorpe Palace" for r in got)
+
+
+# 8. a royal couple: "the imperial couple" is the monarch and consort named before (not their host), and "they ... to meet
+#    members of the community" gives each of them the meeting (not a meeting with each other, not in a described country)
+
+
+def test_review_round17_imperial_couple_is_not_the_host(nlp: Language, tmp_path: Path) -> None:
+    text = ("Ruto receives Thai royals\n\nNAIROBI, June 16 (KNA) - President William Ruto received King Vajiralongkorn and "
+            "Queen Suthida of Thailand at State House on Tuesday.\n\nRuto and the king held a private meeting. First Lady "
+            "Rachel Ruto accompanied the queen on a visit to a school.\n\nThe royal couple arrived in Nairobi on Monday night.\n")
+    got = _rows(nlp, tmp_path, text, date(2026, 6, 16))
+    assert ("arrive", "Vajiralongkorn", ("Suthida",), "Nairobi", "2026-06-15", "happened") in got
+
+
+def test_review_round17_couple_meeting_unnamed_people_each_meet_them(nlp: Language, tmp_path: Path) -> None:
+    text = ("Dutch royals to visit Chile\n\nTHE HAGUE, May 12 (ANP) - King Willem-Alexander and Queen Maxima will make a state "
+            "visit to Chile from June 15 to 19, the palace said.\n\nThey are scheduled to travel to Valparaiso on June 17 to "
+            "meet members of the Dutch-Chilean community, the largest group of Dutch descent outside Europe.\n")
+    got = _rows(nlp, tmp_path, text, date(2026, 5, 12))
+    meets = {(r[1], r[3], r[4], r[5]) for r in got if r[0] == "meet"}
+    assert {("Willem-Alexander", "Valparaiso", "2026-06-17", "planned"), ("Maxima", "Valparaiso", "2026-06-17", "planned")} <= meets
+    assert not any(r[0] == "meet" and ("Maxima" in r[2] or "Willem-Alexander" in r[2]) for r in got)

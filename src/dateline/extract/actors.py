@@ -969,6 +969,7 @@ def _resolve_references(
     current = -1
     in_sentence: list[tuple[ActorRef, bool]] = []  # (person, is subject) in this sentence
     pairs: list[tuple[ActorRef, ActorRef]] = []
+    royals: list[tuple[ActorRef, ActorRef]] = []  # conjoined people of royal titles, subjects or not
     pair_sentence = -1
     word_ids = lex.word_ids
     lower = doc.to_array(LOWER)
@@ -1016,6 +1017,9 @@ def _resolve_references(
                 in_sentence.append((ref, subject and head.dep_ != "poss" and not _speaker(head, lex)))
                 if has_dep and _conj_subject(head) and (first := tokens.get(head.head.i)) is not None and first.kind == "person":
                     groups.append((current, first, ref))
+                if has_dep and head.dep_ == "conj" and (first := tokens.get(head.head.i)) is not None and first.kind == "person" \
+                        and _royal(first, lex) and _royal(ref, lex):
+                    royals.append((first, ref))  # "received Emperor X and Empress Y": "the imperial couple" later
                 subject_of_clause(ref, head, subject)
             continue
         low = tok.lower_
@@ -1064,6 +1068,8 @@ def _resolve_references(
             kind = lex.pronouns.get(low, "plural")  # "Their Majesties", "the royal couple": like "they"
             if kind == "plural":
                 members = _plural_antecedent(groups, pairs, current, pair_sentence)
+                if royals and low in lex.pair_nouns:  # "the imperial couple": the monarch and consort, not their host
+                    members = (royals[-1][0], (royals[-1][1],))
                 if members is None:
                     tokens[i] = ANONYMOUS
                     continue
@@ -1129,6 +1135,12 @@ def _organisation_head(org: set[str], named: list[_Named], acting: dict[str, int
     if not fallback:
         return None
     return max(fallback.values(), key=lambda kp: kp[0])[1]
+
+
+def _royal(ref: ActorRef, lex: _Lexicon) -> bool:
+    """Whether a person holds a title always written before a name ("Emperor", "Queen", "Crown Prince")."""
+    title = (ref.title or "").lower()
+    return bool(title) and (title in lex.name_titles or title.split()[0] in lex.name_titles)
 
 
 def _clause_subject(tok: Token, tokens: dict[int, ActorRef]) -> ActorRef | None:

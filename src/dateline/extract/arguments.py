@@ -190,6 +190,8 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True) -> list[ActorRef]:
             continue
         if ref.kind == "country" and t.dep_ == "pobj" and t.head.lower_ in _LOC_PREPS:
             continue
+        if ref.kind == "country" and t.dep_ == "pobj" and _thing_apposition(t, tok, ctx):
+            continue  # "members of the community, the largest population ... outside Japan": a description, no party
         if ref.kind == "org" and _venue_name(t):
             continue  # "host the summit at [Bharat Mandapam]": the venue, no counterpart
         if t.head.ent_type_ == "DATE" and t.dep_ == "appos":
@@ -214,6 +216,8 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True) -> list[ActorRef]:
         for child in tok.subtree:
             if child.dep_ not in ("amod", "compound", "poss") or child.ent_type_ not in ("NORP", "GPE"):
                 continue
+            if _thing_apposition(child, tok, ctx):
+                continue  # "members of the community, the largest population of Japanese descent": no state
             first, last = child.i, child.i + 1
             while first > 0 and child.doc[first].ent_iob_ == "I":
                 first -= 1
@@ -258,6 +262,19 @@ def _names_person(tok: Token, ctx: _Ctx) -> bool:
 def _title_heads() -> frozenset[str]:
     """Single words that stand for a titled person ("emir", "president"), from ``titles.json``."""
     return frozenset(load_data("titles.json")["heads"])
+
+
+def _thing_apposition(t: Token, top: Token, ctx: _Ctx) -> bool:
+    """Whether ``t`` stands inside an apposition to a common noun that names no actor, below ``top``."""
+    cur = t
+    for _ in range(10):
+        if cur.i == top.i or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "appos" and cur.pos_ == "NOUN" and ctx.actors.get(cur.i) is None and cur.head.pos_ == "NOUN" \
+                and ctx.actors.get(cur.head.i) is None:
+            return True
+        cur = cur.head
+    return False
 
 
 def _actors_in_phrase(noun: Token, skip: Token, ctx: _Ctx) -> list[ActorRef]:

@@ -134,7 +134,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
         if event is not None and tok.i in ctx.overtaken:
             overtaken.append(replace(event, refers_to_plan=True))
         elif event is not None:
-            events.extend(_each_present(tok, _each_apart(tok, event, ctx), ctx))
+            events.extend(_each_present(tok, _each_member(tok, _each_apart(tok, event, ctx), ctx), ctx))
             events.extend(_replaced_places(tok, event, ctx))
             events.extend(_moved_from(tok, event, ctx))
     events = _set_for_days(_revised_plans(_trip_references(events, ctx), ctx), ctx)
@@ -443,6 +443,33 @@ def _each_apart(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
     if not rest:
         return [event]
     return [replace(event, counterparts=rest), *(replace(event, actor=m, counterparts=rest) for m in mates)]
+
+
+#: Actions of two parties: a group subject meeting people it does not name meets them together, not each other.
+_CONTACT_ACTIONS = frozenset({"meet", "call", "negotiate"})
+
+
+def _each_member(tok: Token, events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "They (the emperor and the empress) will travel to X to meet members of the community": a contact whose group
+    subject ("they", "the royal couple") meets people it names no one of gives each member the event; the members
+    are not each other's counterparts."""
+    if len(events) != 1 or events[0].action not in _CONTACT_ACTIONS or tok.pos_ != "VERB":
+        return events
+    event = events[0]
+    cur, sub = tok, None
+    for _ in range(4):
+        sub = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if sub is not None or cur.dep_ not in ("xcomp", "advcl", "conj") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    mates = ctx.partners.get(sub.i, ()) if sub is not None else ()
+    others = tuple(c for c in event.counterparts if c.name not in {m.name for m in mates})
+    if not mates or any(c.kind == "person" for c in others):
+        return events
+    objects = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and ctx.actors.get(c.i) is None]
+    if not objects:
+        return events
+    return [replace(event, counterparts=others), *(replace(event, actor=m, counterparts=others) for m in mates)]
 
 
 def _each_present(tok: Token, events: list[Event], ctx: _Ctx) -> list[Event]:

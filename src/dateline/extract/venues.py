@@ -45,7 +45,7 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
             root.dep_ == "pobj" and root.head.lower_ == "from" and action == "depart"
             and chain[0].i in (root.head.head.i, root.head.head.head.i)  # "flew (home) from Bangkok"
         )
-        if not role_ok or ref.kind != "site" and _describes_thing(root, ctx):
+        if not role_ok or ref.kind != "site" and _describes_thing(root, ctx) or _in_description(root, tok, ctx):
             continue
         better = _more_specific(cand, ref, ctx, rank)
         return better
@@ -132,6 +132,21 @@ def _stranded_object(root: Token) -> bool:
         return False
     prep = root.doc[root.left_edge.i - 1]
     return prep.dep_ == "prep" and prep.lower_ in _LOC_PREPS and not any(prep.children) and prep.head.i == root.head.i
+
+
+def _in_description(root: Token, tok: Token, ctx: _Ctx) -> bool:
+    """ "to meet members of the community, the largest population of Japanese descent outside Japan": a place inside an
+    apposition describing a word that is no place (on the way up to the trigger) says what that word is, not where the
+    event happens."""
+    cur = root
+    for _ in range(10):
+        if cur.i == tok.i or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "appos" and cur.pos_ == "NOUN" and ctx.actors.get(cur.i) is None and ctx.places.get(cur.head.i) is None \
+                and cur.head.i != tok.i:
+            return True
+        cur = cur.head
+    return False
 
 
 def _describes_thing(root: Token, ctx: _Ctx) -> bool:
