@@ -221,3 +221,43 @@ def test_review_round17_couple_meeting_unnamed_people_each_meet_them(nlp: Langua
     meets = {(r[1], r[3], r[4], r[5]) for r in got if r[0] == "meet"}
     assert {("Willem-Alexander", "Valparaiso", "2026-06-17", "planned"), ("Maxima", "Valparaiso", "2026-06-17", "planned")} <= meets
     assert not any(r[0] == "meet" and ("Maxima" in r[2] or "Willem-Alexander" in r[2]) for r in got)
+
+
+# 9. "hopes to visit the country at a later date": no day (never the trip's), and "the country" is the one just named
+
+
+def test_review_round17_later_date_is_no_day_and_the_country_is_the_one_named(nlp: Language, tmp_path: Path) -> None:
+    text = ("Vatican drops Bolivia leg of papal trip\n\nVATICAN CITY, Nov 10 (AP) - Pope Leo XIV will no longer stop in "
+            "Bolivia during his trip to South America this month, the Vatican said Tuesday.\n\nThe pope will visit only "
+            "Paraguay, from Nov. 20 to 23, the press office said.\n\n\"The Holy Father follows with concern the situation in "
+            "Bolivia and hopes to visit the country at a later date,\" press office director Marco Testa said.\n")
+    got = _rows(nlp, tmp_path, text, date(2026, 11, 10))
+    later = [r for r in got if r[1] == "Leo XIV" and r[0] == "visit" and r[5] == "uncertain"]
+    assert later and all(r[3] == "Bolivia" and r[4] is None for r in later)
+
+
+# 10. "left X before a scheduled audience with Y, which was called off": the audience (a meeting with Y) is cancelled
+
+
+def test_review_round17_audience_called_off_in_a_before_frame(nlp: Language) -> None:
+    got = _got(_events(nlp, "King Felipe left Lima early on Wednesday before a scheduled audience with President Dina "
+                            "Boluarte, which was called off.", date(2026, 8, 19)))
+    assert any(g[0] == "meet" and g[1] == "Felipe" and g[2] == ("Dina Boluarte",) and g[5] == "cancelled" for g in got)
+
+
+def test_review_round17_audience_of_listeners_is_no_meeting(nlp: Language) -> None:
+    got = _got(_events(nlp, "Foreign Minister Ana Rojas told an audience of students in Lima that trade would grow.",
+                       date(2026, 8, 19)))
+    assert not any(g[0] == "meet" for g in got)
+
+
+# 11. "arrived by road from X in Y": Y is where the journey began, not the arrival's place; "in the city of Z" is a place
+
+
+def test_review_round17_origin_of_an_arrival_is_not_its_place(nlp: Language, tmp_path: Path) -> None:
+    text = ("UNICEF chief visits Bukavu\n\nBUKAVU, Congo, Aug 26 (AP) - UNICEF Executive Director Ingrid Solberg visited a "
+            "clinic in the eastern city of Bukavu on Wednesday.\n\nSolberg arrived by road from Cyangugu in Rwanda, a UN "
+            "official said.\n")
+    got = _rows(nlp, tmp_path, text, date(2026, 8, 26))
+    assert ("visit", "Ingrid Solberg", (), "Bukavu", "2026-08-26", "happened") in got
+    assert not any(r[3] == "Rwanda" for r in got)

@@ -198,6 +198,9 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True) -> list[ActorRef]:
             continue  # the agency of a dateline: "Seoul, Oct 28 (NationPress)"
         if ref.kind != "person" and t.i < tok.i and head_ref is not None and head_ref.kind == "person":
             continue  # the title of the phrase's person: "[US] Secretary of [State] Marco Rubio"
+        if ref.kind == "org" and head_ref is not None and head_ref.kind == "person" and any(
+                p.dep_ == "prep" and p.lower_ == "of" and p.head.i == tok.i and p.i < t.i <= p.right_edge.i for p in tok.children):
+            continue  # "the head of [the World Health Organization]": the person's own organization
         if ref.kind == "org" and t.dep_ == "compound" and t.head.pos_ == "NOUN" and t.head.ent_type_ != "ORG":
             continue  # a name modifying a common noun: "[Amazon] rainforest protection"
         names.add(ref.name)

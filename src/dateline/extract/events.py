@@ -38,7 +38,7 @@ from .participants import _visiting_guest, in_attendance
 from .places import place_in
 from .occurrences import _occurrences
 from .plans import _overtaken, go_ahead_subject, past_reading
-from .status import ahead_frame
+from .status import ahead_frame, own_relative_clauses
 from .triggers import _REF_VALUES, _lex, _subject_cues
 from .venues import _article_gathering, _occasion_venues, trip_of_aim
 from .trips import country_leg_days, _apply_trip_frames, _conjoined_legs, _duration_trips, _framed_visits, _itinerary_legs, _same_place_dates, _visit_days, weekday_legs_in_trip
@@ -669,6 +669,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         return None
     if any(c.lower_ in entry.get("blocked_compounds", ()) for c in tok.children if c.dep_ in ("compound", "amod")):
         return None  # "a joint news conference": no gathering of officials
+    if entry.get("needs_with_person") and not _with_person(tok, ctx):
+        return None  # "an audience with Emperor X", not "told an audience of students"
     need = entry.get("needs_compound")
     if need and not any(c.lower_ in need for c in tok.children if c.dep_ in ("compound", "amod")) \
             and not _held_with_person(tok, entry.get("or_held_with", ()), ctx):
@@ -754,6 +756,13 @@ def _remote(tok: Token) -> bool:
     return tok.dep_ in ("dobj", "nsubjpass") and gov.pos_ == "VERB" and gov.lemma_.lower() in _lex().light and bool(_manner(gov, words))
 
 
+def _with_person(tok: Token, ctx: _Ctx) -> bool:
+    """Whether a noun has a "with" phrase naming a person ("an audience with Emperor X")."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        (ref := ctx.actors.get(t.i)) is not None and ref is not ANONYMOUS and ref.kind == "person" for t in c.subtree)
+        for c in tok.children)
+
+
 def _held_with_person(tok: Token, verbs: Any, ctx: _Ctx) -> bool:
     """ "held a call with Prime Minister Carney": the noun is the object of one of ``verbs`` and has a "with" person."""
     if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in verbs:
@@ -792,6 +801,8 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
         return True  # "agreed on Wednesday to expand patrols after talks in Canberra": the talks are told, that day
     if _dated_earlier_talks(tok, ctx):
         return True  # "wrapped up a visit on Friday after talks with his counterpart X on Thursday": told, with their day
+    if tok.dep_ == "pobj" and tok.head.lower_ in _FRAME_PREPS and any(_cue_word(c) for c in own_relative_clauses(tok)):
+        return True  # "left Tokyo before a scheduled audience with X, which was called off": its own fate is told
     if tok.dep_ == "pobj" and tok.head.lower_ in _FRAME_PREPS or occasion_frame(tok):
         return False  # "during his trip", "upon his arrival", "on the sidelines of the summit": a frame, not a statement
     gov, rel = _governor(tok)

@@ -452,6 +452,9 @@ def _in_place_role(span: Span) -> bool:
     prep = head.lower_
     if prep in roles.locative:
         return True
+    if prep == "of" and head.head.lower_ in load_data("places.json")["settlement_nouns"] and head.head.dep_ == "pobj" \
+            and head.head.head.lower_ in roles.locative:
+        return True  # "in the eastern city of [Goma]"
     return prep in roles.motion_preps and (head.head.lemma_.lower() in roles.motion_words or _trip_object_clause(head.head))
 
 

@@ -358,6 +358,11 @@ def _local_cue(tok: Token, cues: _Cues) -> str | None:
             return "uncertain"
         if child.dep_ == "advmod" and low in cues.uncertain_adverbs:
             return "uncertain"
+    for clause in own_relative_clauses(tok) if tok.dep_ == "pobj" else ():  # "before a scheduled audience with X, which
+        # was called off": the fate of a noun in a frame (a noun with a verb of its own takes that verb's)
+        kind = _verb_cue(clause, cues)
+        if kind in ("cancelled", "postponed", "denied"):
+            return kind
     for child in tok.children:
         low = child.lower_
         if child.dep_ in ("aux", "auxpass") and low in cues.planned_modals:
@@ -376,6 +381,21 @@ def _local_cue(tok: Token, cues: _Cues) -> str | None:
         if child.dep_ == "acomp" and child.lower_ in cues.adjectives:
             return "planned"
     return None
+
+
+def own_relative_clauses(noun: Token) -> list[Token]:
+    """The relative clauses of an event noun: its own, and a "which" clause the parser hung on the last word of its
+    "with"/"of" phrase ("an audience with Emperor X, which was called off")."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    out = [c for c in noun.children if c.dep_ == "relcl"]
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("with", "of"):
+            continue
+        for obj in prep.children:
+            out += [c for c in obj.children if c.dep_ == "relcl" and any(
+                w.dep_ in ("nsubj", "nsubjpass") and w.lower_ in ("which", "that") for w in c.children)]
+    return out
 
 
 def _tense(chain: list[Token], date_value: DateValue | None, anchor: date | None) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -19,6 +20,7 @@ from .builder import _build
 from .codes import event_codes
 from .context import _Ctx, clause_tokens, time_to_date
 from .dates import span_day
+from .nlp import load_data
 from .places import place_in, resolve_place
 from .triggers import _NO_DESCEND, _REF_VALUES, _lex
 from .venues import _place_root, _settlements
@@ -197,6 +199,9 @@ def _apply_trip_frames(events: list[Event], ctx: _Ctx) -> list[Event]:
         if not inside:
             out.append(ev)
             continue
+        if any(p in ev.evidence.sentence.lower() for p in _vague_times()):
+            out.append(ev)  # "hopes to visit the country at a later date": no day, never the trip's
+            continue
         when = frame.date
         sent = ctx.doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
         if sent is not None and _on_arrival(sent) and when.interval():
@@ -209,6 +214,11 @@ def _apply_trip_frames(events: list[Event], ctx: _Ctx) -> list[Event]:
                 when = span_day(when, trigger.root)  # "He will tour a port on the final day": that day of the trip
         out.append(replace(ev, date=when))
     return out
+
+
+@cache
+def _vague_times() -> tuple[str, ...]:
+    return tuple(load_data("triggers.json")["vague_time_phrases"])
 
 
 def _on_arrival(sent: Span) -> bool:

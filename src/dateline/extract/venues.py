@@ -37,7 +37,7 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
         if ref is None or cand.idx < ctx.dateline_end:
             continue
         root = _place_root(cand)
-        role_ok = (root.dep_ == "pobj" and root.head.lower_ in _LOC_PREPS) or _stranded_object(root) or (
+        role_ok = (root.dep_ == "pobj" and root.head.lower_ in _LOC_PREPS) or _stranded_object(root) or _city_of(root) or (
             root.dep_ == "pobj" and root.head.lower_ == "for" and action == "travel" and root.head.head.i == chain[0].i
         ) or (
             root.dep_ == "dobj" and action in _PLACE_OBJECT_ACTIONS and root.head.i in {t.i for t in chain}
@@ -47,6 +47,8 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
         )
         if not role_ok or ref.kind != "site" and _describes_thing(root, ctx) or _in_description(root, tok, ctx):
             continue
+        if action != "depart" and _in_origin(root, tok, ctx):
+            continue  # "arrived by road from Gisenyi in Rwanda": where the journey began, not where it ended
         better = _more_specific(cand, ref, ctx, rank)
         return better
     if tok.dep_ == "attr" and tok.head.lemma_ == "be":  # "X's main business in Seoul is the SCM": the subject's place
@@ -59,7 +61,26 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
                 if ref is not None and root.dep_ == "pobj" and root.head.lower_ in _LOC_PREPS and root.head.head.i == sub.i:
                     return ref
     return _where_clause(chain, ctx) or _left_place(tok, ctx) or _trip_purpose(tok, ctx) or _conjunct_place(tok, action, ctx) \
-        or _planned_place(tok, ctx) or _here(tok, chain, ctx) or _guest_venue(tok, ctx) or _earlier_mention(tok, ctx)
+        or _planned_place(tok, ctx) or _here(tok, chain, ctx) or _guest_venue(tok, ctx) or _the_country(tok, ctx) \
+        or _earlier_mention(tok, ctx)
+
+
+def _the_country(tok: Token, ctx: _Ctx) -> PlaceRef | None:
+    """ "follows the situation in Ecuador and hopes to visit the country": "the country" as the trigger's object is the
+    last country named before it in its sentence (else in the sentence before)."""
+    noun = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "country"
+                 and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)), None)
+    if noun is None:
+        return None
+    sents = [noun.sent]
+    if noun.sent.start > 0:
+        sents.append(ctx.doc[noun.sent.start - 1].sent)
+    for sent in sents:
+        for i in range(min(noun.i, sent.end) - 1, sent.start - 1, -1):
+            ref = ctx.places.get(i)
+            if ref is not None and ref.kind == "country" and ctx.doc[i].idx >= ctx.dateline_end:
+                return ref
+    return None
 
 
 def _guest_venue(tok: Token, ctx: _Ctx) -> PlaceRef | None:
@@ -132,6 +153,33 @@ def _stranded_object(root: Token) -> bool:
         return False
     prep = root.doc[root.left_edge.i - 1]
     return prep.dep_ == "prep" and prep.lower_ in _LOC_PREPS and not any(prep.children) and prep.head.i == root.head.i
+
+
+def _city_of(root: Token) -> bool:
+    """ "in the rebel-held eastern city of [Goma]": the "of" name of a settlement noun after a locative preposition."""
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    noun = root.head.head
+    return noun.lower_ in _settlements() and noun.dep_ == "pobj" and noun.head.lower_ in _LOC_PREPS
+
+
+def _in_origin(root: Token, tok: Token, ctx: _Ctx) -> bool:
+    """Whether a place phrase stands inside a "from" phrase of the trigger's clause ("from Gisenyi in Rwanda"), however
+    the parser hung its "in" phrase (right after the place left)."""
+    prep = root.head if root.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in ("in", "near") and prep.i >= 2:
+        before = ctx.doc[prep.i - 1]
+        left = _place_root(before) if ctx.places.get(before.i) is not None else None
+        if left is not None and left.dep_ == "pobj" and left.head.lower_ == "from":
+            return True
+    cur = root.head if root.dep_ == "pobj" else root
+    for _ in range(8):
+        if cur.i == tok.i or cur.head.i == cur.i:
+            return False
+        if cur.head.dep_ == "pobj" and cur.head.head.dep_ == "prep" and cur.head.head.lower_ == "from":
+            return True
+        cur = cur.head
+    return False
 
 
 def _in_description(root: Token, tok: Token, ctx: _Ctx) -> bool:
