@@ -261,3 +261,11 @@ def test_review_round17_origin_of_an_arrival_is_not_its_place(nlp: Language, tmp
     got = _rows(nlp, tmp_path, text, date(2026, 8, 26))
     assert ("visit", "Ingrid Solberg", (), "Bukavu", "2026-08-26", "happened") in got
     assert not any(r[3] == "Rwanda" for r in got)
+
+
+def test_review_round17_remains_committed_to_a_journey_is_no_journey_made(nlp: Language, tmp_path: Path) -> None:
+    text = ("Primate postpones trip\n\nLONDON, Jan 29 (PA) - The Archbishop of York has postponed his visit to Malawi, planned "
+            "for next week, to Feb. 17, Bishopthorpe Palace said on Thursday.\n\nA spokesman said the decision was taken with "
+            "great sadness and that the Archbishop \"remains committed to making this journey\".\n")
+    got = _rows(nlp, tmp_path, text, date(2026, 1, 29))
+    assert not any(r[5] == "happened" for r in got)
