@@ -198,12 +198,7 @@ class SQLiteStore:
         events = [int(r["event_id"]) for r in self._rows(q.EVENTS_OF_ARTICLE_REPORTS, (article_id,))]
         for sql in (q.DELETE_ARTICLE_REPORTS, q.DELETE_ARTICLE_TITLES, q.DELETE_EXTRACTION, q.DELETE_ARTICLE):
             self.conn.execute(sql, (article_id,))
-        folded = self._reports(events, None)
-        for event_id in events:
-            if event_id in folded:
-                self._set_carry(event_id, fold_carry(folded[event_id]))
-            else:
-                self.conn.execute(q.RETIRE_EVENT, (event_id,))  # only the undated copy told it
+        self._refold(events)
 
     def add_article(self, article: Article, extraction: Extraction) -> AddResult:
         """Store an article with its extraction and events, in one transaction.
@@ -274,12 +269,17 @@ class SQLiteStore:
         """Record that ``article`` (an updated page at the same URL) replaces ``old`` from its
         publication day (or for good when undated), and fold the old version's events again."""
         self.conn.execute(q.INSERT_SUPERSEDED, (old, article.id, iso(article.published)))
-        for row in self._rows(q.EVENTS_OF_ARTICLE_REPORTS, (old,)):
-            reports = self._reports([row["event_id"]], None).get(row["event_id"])
-            if reports:
-                self._set_carry(row["event_id"], fold_carry(reports))
+        self._refold([int(r["event_id"]) for r in self._rows(q.EVENTS_OF_ARTICLE_REPORTS, (old,))])
+
+    def _refold(self, events: list[int]) -> None:
+        """Fold events again from the reports that still count (not superseded, not deleted);
+        an event none of whose reports count any more is retired (only the old version told it)."""
+        folded = self._reports(events, None)
+        for event_id in events:
+            if event_id in folded:
+                self._set_carry(event_id, fold_carry(folded[event_id]))
             else:
-                self.conn.execute(q.RETIRE_EVENT, (row["event_id"],))  # only the old version told it
+                self.conn.execute(q.RETIRE_EVENT, (event_id,))
 
     def _supersede(self, article: Article) -> None:
         """Record which versions of one story this article replaces, or is replaced by
@@ -306,12 +306,7 @@ class SQLiteStore:
                 pairs.append((article.id, r["id"], parse_iso(r["published"]) or article.published))
         for old, new, day in pairs:
             self.conn.execute(q.INSERT_SUPERSEDED, (old, new, iso(day)))
-            for row in self._rows(q.EVENTS_OF_ARTICLE_REPORTS, (old,)):
-                reports = self._reports([row["event_id"]], None).get(row["event_id"])
-                if reports:
-                    self._set_carry(row["event_id"], fold_carry(reports))
-                else:
-                    self.conn.execute(q.RETIRE_EVENT, (row["event_id"],))  # only the old version told it
+            self._refold([int(r["event_id"]) for r in self._rows(q.EVENTS_OF_ARTICLE_REPORTS, (old,))])
 
     def articles(self, start: date | None = None, end: date | None = None) -> list[Article]:
         """RETURNS (list[Article]): articles published within [start, end], oldest first."""
