@@ -57,3 +57,9 @@ def test_identity_family_name_without_its_arabic_article() -> None:
     people = {1: "Abdel Fattah al-Sisi", 2: "Pete Hegseth"}
     assert match_actor("Sisi", "person", {}, people) == 1
     assert match_actor("al-Sisi", "person", {}, people) == 1
+
+
+def test_identity_a_further_family_name() -> None:
+    assert match_actor("Salva Kiir Mayardit", "person", {}, {1: "Salva Kiir", 2: "Pete Hegseth"}) == 1
+    assert match_actor("Salva Kiir", "person", {}, {1: "Salva Kiir Mayardit"}) == 1
+    assert match_actor("Salva Mayardit", "person", {}, {1: "Salva Kiir"}) is None

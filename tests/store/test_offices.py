@@ -74,3 +74,13 @@ def test_offices_a_holder_of_another_country_is_not_the_office(store: SQLiteStor
          ActorRef("Vikram Rao", "person", "Trade Minister", "India"))
     _say(store, "South Korea's trade minister visited Seoul on Monday.", date(2026, 3, 16), office, SEOUL)
     assert "Trade Minister of South Korea" in {e.actor.name for e in store.events()}
+
+
+def test_offices_an_office_of_a_see_is_the_person_titled_so_where_it_is_written(store: SQLiteStore) -> None:
+    primate = ActorRef("Ruth Hale", "person", "Archbishop", None)
+    office = ActorRef("Archbishop of York", "person", "Archbishop", None)
+    other = ActorRef("Paul Ode", "person", "Archbishop", None)
+    _say(store, "Archbishop of York Ruth Hale visited Tokyo on Monday.", date(2026, 1, 12), primate)
+    _say(store, "Archbishop Paul Ode visited Tokyo on Tuesday.", date(2026, 1, 13), other)
+    _say(store, "The Archbishop of York visited Seoul on Monday.", date(2026, 1, 19), office, SEOUL)
+    assert {e.actor.name for e in store.events()} == {"Ruth Hale", "Paul Ode"}

@@ -89,4 +89,7 @@ def match_actor(
             candidates.append(actor_id)  # the full name of a person first named by family name
         elif compound_head(tokens, other) or compound_head(other, tokens):
             candidates.append(actor_id)  # "Lula" of "Luiz Inacio Lula da Silva"
+        elif 1 < min(len(other), len(tokens)) < max(len(other), len(tokens)) and (
+                tokens[: len(other)] == other or other[: len(tokens)] == tokens):
+            candidates.append(actor_id)  # "Salva Kiir" and "Salva Kiir Mayardit": a further family name
     return candidates[0] if len(candidates) == 1 else None

@@ -54,6 +54,14 @@ TITLE_HOLDERS_UNPLACED = (
     "AND a.kind = 'person' AND t.published IS NOT NULL AND t.published <= :day "
     "AND t.published >= :since AND a.name != :office GROUP BY t.actor_id ORDER BY last DESC"
 )
+#: the persons seen with a title in an article that writes the office phrase ("Archbishop of Canterbury Sarah
+#: Mullally" for the office "Archbishop of Canterbury")
+OFFICE_PHRASE_HOLDERS = (
+    "SELECT t.actor_id AS actor_id, MAX(t.published) AS last FROM actor_titles t JOIN actors a ON a.id = t.actor_id "
+    "JOIN articles r ON r.id = t.article_id WHERE lower(t.title) = lower(:title) AND a.kind = 'person' "
+    "AND a.name != :office AND t.published IS NOT NULL AND t.published <= :day AND t.published >= :since "
+    "AND instr(lower(r.text), lower(:office)) > 0 GROUP BY t.actor_id ORDER BY last DESC"
+)
 ALL_ACTORS = "SELECT * FROM actors ORDER BY name"
 ALIASES_OF = (
     "SELECT alias FROM actor_aliases WHERE actor_id = ? AND (? IS NULL OR published IS NULL OR published <= ?) "

@@ -360,11 +360,17 @@ class SQLiteStore:
         that title, or a longer one ending with it, and that country in the :data:`OFFICE_MEMORY_DAYS` up to the
         article's day (never later, so nothing leaks); failing that, the one person seen with exactly that title
         and no country (whose own country is unknown or the office's); None when nobody or several were."""
-        if not (actor.kind == "person" and actor.title and actor.country and article.published):
-            return None
-        if actor.name != f"{actor.title} of {actor.country}":
+        if not (actor.kind == "person" and actor.title and article.published):
             return None
         since = article.published - timedelta(days=OFFICE_MEMORY_DAYS)
+        if not actor.country and actor.name.lower().startswith(f"{actor.title.lower()} of "):
+            # an office of a see or a body ("Archbishop of Canterbury"): the one person titled so in an
+            # article that writes the office's name
+            rows = self._rows(q.OFFICE_PHRASE_HOLDERS, {"title": actor.title, "office": actor.name,
+                                                        "day": iso(article.published), "since": iso(since)})
+            return int(rows[0]["actor_id"]) if len(rows) == 1 else None
+        if not actor.country or actor.name != f"{actor.title} of {actor.country}":
+            return None
         params = {"title": actor.title, "country": actor.country, "day": iso(article.published), "since": iso(since),
                   "office": actor.name}
         rows = self._rows(q.TITLE_HOLDERS, params)
