@@ -349,6 +349,9 @@ def _bodies() -> list[ActorInfo]:
                   (("President", D28, D28),)),
         ActorInfo(5, "Chile", "country", "Chile", ("chile",)),
         ActorInfo(6, "Abdel Fattah al-Sisi", "person", "Egypt", ("abdel fattah al-sisi",), (("President", D28, D28),)),
+        ActorInfo(7, "Katrin Vahtra", "person", None, ("katrin vahtra",),
+                  (("President of the European Commission", D28, D28),)),
+        ActorInfo(8, "Aidos Temir", "person", None, ("aidos temir",), (("President", D28, D28),)),
     ]
 
 
@@ -361,6 +364,8 @@ def _bodies() -> list[ActorInfo]:
     ("the president of Kazakhstan", "President of Kazakhstan"),
     ("the Chilean secretary-general", "Tomas Alcantara"),
     ("Sisi", "Abdel Fattah al-Sisi"),
+    ("the Commission president", "Katrin Vahtra"),  # an office "of" a body, asked by a part of the body's name
+    ("the European Commission president", "Katrin Vahtra"),
 ])
 def test_resolve_match_actor_offices_of_bodies_and_countries(phrase: str, expected: str | None) -> None:
     found = match_actor(phrase, _bodies(), D28)

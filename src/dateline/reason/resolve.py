@@ -171,6 +171,16 @@ def _title_match(phrase: list[str], title: str, country: str | None) -> tuple[in
     phrase = [p for t in phrase for p in t.split("-")]
     if not ttoks or ("former" in ttoks and "former" not in phrase):
         return None
+    head, of, body = title.lower().partition(" of ")
+    if of and not set(ttoks) <= set(phrase):
+        # "President of the European Commission" asked as "the Commission president": the office's
+        # head word and some of its body's words, nothing else
+        htoks = [p for t in _tokens(head) for p in t.split("-")]
+        btoks = {p for t in _tokens(body) for p in t.split("-")}
+        rest = [w for w in phrase if w not in htoks]
+        if htoks and set(htoks) <= set(phrase) and rest and set(rest) <= btoks:
+            return len(htoks) + len(rest), 1
+        return None
     if not set(ttoks) <= set(phrase):
         return None
     rest = [w for w in phrase if w not in ttoks]
