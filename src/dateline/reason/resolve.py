@@ -188,8 +188,7 @@ def _title_match(phrase: list[str], title: str, country: str | None) -> tuple[in
         return len(ttoks), 1
     qualifiers = _qualifiers()
     text = " ".join(rest)
-    body = _body_pattern().search(text)
-    if body is not None and not _body_pattern().sub(" ", text).split():
+    if _body_pattern().search(text) is not None and not _body_pattern().sub(" ", text).split():
         return len(ttoks), 0  # "the UN Secretary-General": the body's office, whatever the holder's country
     named: set[str] = set()
     own = re.compile(rf"(?<![\w.]){re.escape(country.lower())}(?![\w.])") if country else None
