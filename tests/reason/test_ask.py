@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -751,3 +752,23 @@ def test_ask_a_bare_title_held_by_several_people_is_ambiguous_unless_one_fits(st
     vague = ask(store, "Will the prime minister visit Tokyo?", date(2026, 3, 5))
     assert vague.answer == "unknown" and "names several people" in vague.reason
     assert "Eleanor Marsh" in vague.reason and "Le Van Hung" in vague.reason
+
+
+def test_ask_the_parties_countries_in_a_happened_sentence_are_not_other_places(store: Store) -> None:
+    kang = ActorRef("Kang Min-jae", "person", "Foreign Minister", "South Korea")
+    morikawa = ActorRef("Tetsuya Morikawa", "person", "Foreign Minister", None)
+    jeju = PlaceRef("Jeju City", "city", "South Korea", within=("South Korea",))
+    fill(store, [
+        Report("a1", date(2026, 1, 12), "Japanese Foreign Minister Tetsuya Morikawa will hold talks with Kang in Jeju.",
+               "meet", "planned", "2026-01-20", actor=kang, place=jeju,
+               counterparts=(replace(morikawa, country="Japan"),)),
+        Report("a2", date(2026, 1, 20), "The foreign ministers of South Korea and Japan agreed on Tuesday to work "
+               "against North Korea's missile threats during talks on the island.", "meet", "happened", "2026-01-20",
+               actor=kang, place=jeju, counterparts=(morikawa,), trigger="talks"),
+        Report("a3", date(2026, 1, 5), "North Korea and Japan traded accusations.", "meet", "happened", "2026-01-05",
+               actor=ActorRef("Someone", "person"), place=PlaceRef("North Korea", "country", "North Korea")),
+        Report("a4", date(2026, 1, 6), "Envoys met in Japan.", "meet", "happened", "2026-01-06",
+               actor=ActorRef("Someone", "person"), place=PlaceRef("Japan", "country", "Japan")),
+    ])
+    out = ask(store, "Will Kang Min-jae meet Tetsuya Morikawa in Jeju by January 25, 2026?", date(2026, 1, 21))
+    assert out.resolution == "yes" and out.cited is not None and out.cited.article_id == "a2"

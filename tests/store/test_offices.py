@@ -84,3 +84,21 @@ def test_offices_an_office_of_a_see_is_the_person_titled_so_where_it_is_written(
     _say(store, "Archbishop Paul Ode visited Tokyo on Tuesday.", date(2026, 1, 13), other)
     _say(store, "The Archbishop of York visited Seoul on Monday.", date(2026, 1, 19), office, SEOUL)
     assert {e.actor.name for e in store.events()} == {"Ruth Hale", "Paul Ode"}
+
+
+def test_offices_a_counterpart_named_by_office_is_stored_as_its_holder(store: SQLiteStore) -> None:
+    kang = ActorRef("Kang Min-jae", "person", "Foreign Minister", None)
+    office = ActorRef("Foreign Minister of Japan", "person", "Foreign Minister", "Japan")
+    # Morikawa is known as Japanese from one report and as a foreign minister (no country) from another;
+    # Kang holds the same title with no country known: the office is Morikawa, of its own country
+    _say(store, "Tetsuya Morikawa of Japan visited Tokyo on Monday.", date(2026, 1, 5),
+         ActorRef("Tetsuya Morikawa", "person", None, "Japan"))
+    plan = article("Kang will meet Foreign Minister Tetsuya Morikawa in Seoul on Tuesday.", date(2026, 1, 15))
+    store.add_article(plan, extraction(plan, event(plan, plan.text, "meet", "planned", "2026-01-20", place=SEOUL,
+                                                   actor=kang, counterparts=(ActorRef("Tetsuya Morikawa", "person",
+                                                                                      "Foreign Minister", None),))))
+    done = article("Kang met the Japanese foreign minister in Seoul on Tuesday.", date(2026, 1, 20))
+    store.add_article(done, extraction(done, event(done, done.text, "meet", "happened", "2026-01-20", place=SEOUL,
+                                                   actor=kang, counterparts=(office,))))
+    (ev,) = [e for e in store.events() if e.action == "meet"]
+    assert (ev.status, [c.name for c in ev.counterparts], ev.articles()) == ("happened", ["Tetsuya Morikawa"], 2)

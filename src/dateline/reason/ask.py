@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import Any, Sequence
 
 from ..errors import Errors, QuestionError
-from ..model import ActorInfo, Article, DateValue, EventRecord, Evidence, PlaceRef
+from ..model import ActorInfo, ActorRef, Article, DateValue, EventRecord, Evidence, PlaceRef
 from ..store.base import Store
 from .forecast import features, predict, troubling
 from .question import QuestionPattern, Window, load_data, parse_question, place_phrase, unreadable_window, window_interval, words
@@ -276,6 +276,7 @@ def ask(
         window = (None, as_of)  # "Did X visit Oslo?" asks about what happened by the as-of day
     assert window is not None
     events = candidate_events(store, pattern, actor, as_of, place, counterpart, extra)
+    events = [_known_countries(e, actors) for e in events]
     if not events and pattern.target and place is None and counterpart is None:
         return _unknown(
             question, as_of, f"No stored place, person or meeting matches '{pattern.target}' as of {as_of.isoformat()}."
@@ -303,6 +304,18 @@ def _occasion(store: Store, phrase: str, as_of: date) -> list[EventRecord]:
                                                       kind="occurrence"), as_of)
     groups = gatherings(events)
     return groups[0] if len(groups) == 1 else []
+
+
+def _known_countries(event: EventRecord, actors: Sequence[ActorInfo]) -> EventRecord:
+    """The event with each person's country filled in from the store when its report gave
+    none ("Tetsuya Morikawa" of Japan), so a sentence naming the parties' countries ("the
+    foreign ministers of South Korea and Japan") is read as whose event it is, not where."""
+    countries = {a.name: a.country for a in actors if a.country}
+
+    def filled(ref: ActorRef) -> ActorRef:
+        return replace(ref, country=countries[ref.name]) if not ref.country and ref.name in countries else ref
+
+    return replace(event, actor=filled(event.actor), counterparts=tuple(filled(c) for c in event.counterparts))
 
 
 def _topic_phrase(topic: str | None) -> str | None:

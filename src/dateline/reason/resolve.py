@@ -476,10 +476,12 @@ def _abroad(event: EventRecord, target: PlaceRef, home: str | None = None, expec
 
 
 def _possessive(text: str, name: str) -> bool:
-    """RETURNS (bool): True when every mention of ``name`` in ``text`` is a possessive ("Japan's")."""
-    want = " ".join(_tokens(name))
-    said = [w for w in words(text) if w.removesuffix("'s") == want] if " " not in want else []
-    return bool(said) and all(w.endswith("'s") for w in said)
+    """RETURNS (bool): True when every mention of ``name`` in ``text`` is a possessive ("Japan's",
+    "North Korea's")."""
+    flat = " ".join(words(text))
+    pattern = r"(?<![\w'-])" + re.escape(" ".join(words(name))) + r"(?P<s>'s)?(?![\w-])"
+    said = list(re.finditer(pattern, flat))
+    return bool(said) and all(m["s"] for m in said)
 
 
 def _mentions(text: str, name: str) -> bool:
@@ -536,6 +538,7 @@ def counts_for(
     target: PlaceRef | None,
     known: Sequence[PlaceRef],
     dateline: tuple[int, int] = (0, 0),
+    parties: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a "happened" sentence of an event that fits the target place supports it.
 
@@ -547,6 +550,8 @@ def counts_for(
     known (Sequence[PlaceRef]): the store's places.
     dateline (tuple[int, int]): the article's dateline offsets (its city is where the
         story was filed, not where the event took place).
+    parties (frozenset[str]): the countries of the event's people, which a sentence names to
+        say whose event it is ("the foreign ministers of South Korea and Japan"), not where.
     RETURNS (bool): False only when the trigger's clause, dateline cut off, names another
         known place that is neither within the target nor containing it, and names
         neither the target nor a place within it; True otherwise.
@@ -560,6 +565,8 @@ def counts_for(
     for place in known:
         if place.name == target.name or not _mentions(clause, place.name) or _possessive(clause, place.name):
             continue  # "Japan's Emperor Naruhito arrived in Sao Paulo": Japan is no place of the event
+        if place.kind == "country" and place.name in parties:
+            continue  # "the foreign ministers of South Korea and Japan agreed ...": whose talks, not where
         if target.name in (place.country, *place.within):
             return True  # names a place inside the target (the JSA for the DMZ)
         if place.name in target.within or place.name == target.country:
@@ -839,8 +846,16 @@ def happened_evidence(
         for e in event.evidence
         if e.status in _HAPPENED
         and not (span is not None and e.published is not None and e.published < span[0])
-        and counts_for(e, target, known, lines.get(e.article_id, (0, 0)))
+        and counts_for(e, target, known, lines.get(e.article_id, (0, 0)), _party_countries(event))
     ]
+
+
+def _party_countries(event: EventRecord) -> frozenset[str]:
+    """RETURNS (frozenset[str]): the countries of the event's actor and counterparts ("the
+    foreign ministers of South Korea and Japan agreed ... during talks on the island"):
+    naming them tells whose meeting it is, not where it was."""
+    refs = (event.actor, *event.counterparts)
+    return frozenset(n for r in refs for n in (r.country, r.name if r.kind == "country" else None) if n)
 
 
 def future_window(

@@ -30,6 +30,7 @@ PEOPLE_BY_NAME_PART = (
 INSERT_ACTOR = "INSERT INTO actors (name, kind, country, first_key, last_key) VALUES (?, ?, ?, ?, ?)"
 ACTOR_BY_ID = "SELECT * FROM actors WHERE id = ?"
 ACTOR_BY_NAME = "SELECT id FROM actors WHERE name = ?"
+ACTOR_NAME_BY_ID = "SELECT name FROM actors WHERE id = ?"
 RENAME_ACTOR = "UPDATE actors SET name = ?, first_key = ?, last_key = ? WHERE id = ?"
 SET_ACTOR_COUNTRY = "UPDATE actors SET country = ? WHERE id = ?"
 INSERT_ALIAS = (
@@ -49,7 +50,8 @@ TITLE_HOLDERS = (
 #: the holders of a title seen with no country ("Trade Minister Kim Tae-yong" in a Seoul dispatch), whose
 #: own country is unknown or the office's: used only when no holder with the country was seen
 TITLE_HOLDERS_UNPLACED = (
-    "SELECT t.actor_id AS actor_id, MAX(t.published) AS last FROM actor_titles t JOIN actors a ON a.id = t.actor_id "
+    "SELECT t.actor_id AS actor_id, a.country AS country, MAX(t.published) AS last FROM actor_titles t "
+    "JOIN actors a ON a.id = t.actor_id "
     "WHERE lower(t.title) = lower(:title) AND t.country IS NULL AND (a.country IS NULL OR a.country = :country) "
     "AND a.kind = 'person' AND t.published IS NOT NULL AND t.published <= :day "
     "AND t.published >= :since AND a.name != :office GROUP BY t.actor_id ORDER BY last DESC"

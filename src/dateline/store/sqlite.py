@@ -375,8 +375,11 @@ class SQLiteStore:
                   "office": actor.name}
         rows = self._rows(q.TITLE_HOLDERS, params)
         if not rows:
-            # the one person seen with exactly that title and no country ("Trade Minister Kim Tae-yong")
+            # the one person seen with exactly that title and no country ("Trade Minister Kim Tae-yong"), the
+            # one of the office's own country first ("Tetsuya Morikawa" of Japan before a minister of unknown country)
             rows = self._rows(q.TITLE_HOLDERS_UNPLACED, params)
+            own = [r for r in rows if r["country"] == actor.country]
+            rows = own if len(own) == 1 else rows
         return int(rows[0]["actor_id"]) if len(rows) == 1 else None
 
     def _actor_id(self, actor: ActorRef, article: Article, text_alias: str | None) -> int:
@@ -410,6 +413,14 @@ class SQLiteStore:
         if actor.title:
             self.conn.execute(q.INSERT_TITLE, (found, actor.title, actor.country, article.id, iso(article.published)))
         return found
+
+    def _as_holder(self, ref: ActorRef, actor_id: int) -> ActorRef:
+        """RETURNS (ActorRef): ``ref`` under its stored actor's name when ``ref`` names an office
+        ("Foreign Minister of Japan") the store resolved to a named holder; else ``ref``."""
+        if ref.kind != "person" or not ref.title or not ref.name.lower().startswith(f"{ref.title.lower()} of "):
+            return ref
+        row = self.conn.execute(q.ACTOR_NAME_BY_ID, (actor_id,)).fetchone()
+        return replace(ref, name=str(row[0])) if row is not None and row[0] != ref.name else ref
 
     def _save_place(self, place: PlaceRef, text: str) -> None:
         self.conn.execute(
@@ -483,6 +494,11 @@ class SQLiteStore:
                 alias = article.text[event.actor.start : event.actor.end]
             actor_id = self._actor_id(event.actor, article, alias)
             partner_ids = [(c, self._actor_id(c, article, None)) for c in event.counterparts]
+            # an office the store resolved to its holder is reported under the holder's name
+            # ("Foreign Minister of Japan" met in Jeju is Morikawa), so plans and outcomes meet
+            event = replace(event, actor=self._as_holder(event.actor, actor_id),
+                            counterparts=tuple(self._as_holder(c, i) for c, i in partner_ids))
+            partner_ids = list(zip(event.counterparts, (i for _, i in partner_ids)))
             if event.place is not None:
                 self._save_place(event.place, article.text)
             family = action_family(event.action)
