@@ -86,6 +86,7 @@ def _lexicon() -> _Lexicon:
     data = load_data("titles.json")
     names = load_data("names.json")
     table = {tuple(t.lower().split()): t for t in data["titles"]}
+    table.update({(short.lower(),): title for short, title in data["title_abbreviations"].items()})  # "Swedish PM X"
     given = {w: g for g, words in names["given_names"].items() for w in words}
     gender_words = {w.lower(): g for key in ("honorifics", "title_words") for g, words in names[key].items() for w in words}
     triggers = load_data("triggers.json")
@@ -526,8 +527,17 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
             continue
         named.append(_Named(tok.i, tok.i + 1, _person(doc, tok.i, tok.i + 1)))
     named.extend(_conjoined_surnames(doc, named, in_named | places))
+    shared: dict[str, set[str]] = {}
+    for name in full:
+        for word in {name.split()[0], name.split()[-1]}:
+            shared.setdefault(word, set()).add(name)
+    full_at = sorted((n.start, n.ref.name) for n in named if n.ref.name in full)
     for n in named:
-        canonical = full.get(n.ref.name) or full.get(parts.get(n.ref.name, ""))
+        owner = parts.get(n.ref.name, "")
+        if len(shared.get(n.ref.name, ())) > 1 and n.ref.name not in full:
+            # "Foreign Minister Kim Min-jae ... Trade Minister Kim Tae-yong ... Kim will meet": the Kim named last before
+            owner = next((name for at, name in reversed(full_at) if at < n.start and name in shared[n.ref.name]), owner)
+        canonical = full.get(n.ref.name) or full.get(owner)
         if canonical is not None:
             n.ref = replace(canonical, title=_current_title(n.ref.title, canonical.title, lex),
                             country=n.ref.country or canonical.country, start=n.ref.start, end=n.ref.end)
@@ -566,6 +576,8 @@ def _title_acronyms(doc: Doc, named: list[_Named], taken: set[int]) -> list[_Nam
             continue
         if tok.i > 0 and (doc[tok.i - 1].like_num or doc[tok.i - 1].text == ":"):
             continue  # "5 PM": a clock time
+        if any(n.start == tok.i + 1 and n.ref.kind == "person" and n.ref.name != ref.name for n in named):
+            continue  # "Swedish PM Anders Holmqvist": the title of the name after it, not the holder named before
         kept.append(_Named(tok.i, tok.i + 1, replace(ref, start=tok.idx, end=tok.idx + len(tok))))
     return kept
 
@@ -721,6 +733,27 @@ def _unlabelled_titled_names(doc: Doc, lex: _Lexicon) -> list[Span]:
         if start > tok.i + 1 and (end - start < 2 or end >= len(doc) or doc[end].text != ","):
             continue
         if end > start and doc[end - 1].text != "-":
+            found.append(Span(doc, start, end, label="PERSON"))
+    return found + _names_after_national_title(doc, lex)
+
+
+def _names_after_national_title(doc: Doc, lex: _Lexicon) -> list[Span]:
+    """ "Swedish Prime Minister [Anders Holmqvist]", "Swedish PM [Anders Holmqvist]": two or more capitalized proper nouns
+    the recognizer left unlabelled right after a nationality and a known title are a person's name."""
+    found: list[Span] = []
+    for tok in doc:
+        if not (tok.ent_type_ == "NORP" or tok.lower_ in lex.demonyms) or not tok.text[:1].isupper():
+            continue
+        start = next((tok.i + 1 + size for size in range(lex.max_len, 0, -1) if tok.i + 1 + size <= len(doc)
+                      and tuple(t.lower_ for t in doc[tok.i + 1 : tok.i + 1 + size]) in lex.titles
+                      and all(t.text[:1].isupper() for t in doc[tok.i + 1 : tok.i + 1 + size])), None)
+        if start is None:
+            continue
+        end = start
+        while end < len(doc) and doc[end].ent_iob_ == "O" and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
+                and doc[end].text[:1].isupper() and doc[end].lower_ not in lex.heads and resolve_place(doc[end].text) is None:
+            end += 1
+        if end - start >= 2:
             found.append(Span(doc, start, end, label="PERSON"))
     return found
 
@@ -926,6 +959,14 @@ def _organizations(
             if place is not None and place.kind == "country":
                 ref = ActorRef(place.name, "country", None, place.name, ent.start_char, ent.end_char)
                 found.append(_Named(ent.start, ent.end, ref))
+    for tok in doc if doc.has_annotation("DEP") else ():
+        if tok.ent_iob_ != "O" or tok.i in taken or not tok.text[:1].isupper() or tok.dep_ not in _SUBJECT_DEPS \
+                or tok.pos_ not in ("PROPN", "NOUN") or not tok.is_alpha or any(n.start <= tok.i < n.end for n in found):
+            continue
+        place = resolve_place(tok.text)
+        if place is not None and place.kind == "country" and place.name == tok.text and outside(doc[tok.i : tok.i + 1]):
+            # "Iceland will host a Nordic summit": a country subject the recognizer left unlabelled
+            found.append(_Named(tok.i, tok.i + 1, ActorRef(place.name, "country", None, place.name, tok.idx, tok.idx + len(tok))))
     for ent in short_forms:
         start, end = aliases[ent.text]
         full = next((n.ref for n in found if n.start < end and start < n.end and n.ref.kind == "org"), None)
@@ -966,6 +1007,7 @@ def _resolve_references(
     speaking: set[tuple[str, int]] = set()  # (list, position) of subjects that were the source of a reporting verb
     groups: list[tuple[int, ActorRef, ActorRef]] = []  # (sentence, first, second) of conjoined person subjects
     sent_of = _sentence_ids(doc)
+    lead = _lead_traveller(doc, named, lex) if has_dep else None
     current = -1
     in_sentence: list[tuple[ActorRef, bool]] = []  # (person, is subject) in this sentence
     pairs: list[tuple[ActorRef, ActorRef]] = []
@@ -1052,7 +1094,7 @@ def _resolve_references(
             elif subject:
                 subject_of_clause(ANONYMOUS, tok, True)
         elif tok.pos_ in ("NOUN", "PROPN") and _is_definite(tok) and (role := _role(tok, lex)) is not None:
-            match = _title_holder(tok, role, people, named_people(named), counts, lex)
+            match = _title_holder(tok, role, people, named_people(named), counts, lex, lead)
             if match is None and role[1] is not None and has_dep and (subject or _event_possessor(tok)):
                 match = _office_holder(tok, role[1])  # "Poland's prime minister met X", nobody named holds it: the office
             if match is None and has_dep and (subject or _event_possessor(tok)):
@@ -1089,7 +1131,21 @@ def _resolve_references(
                 actors.append(tokens[i])
                 in_sentence.append((found, subject))
                 subject_of_clause(found, tok, subject)
+    if has_dep:
+        _relative_possessors(doc, tokens)
     return actors, tokens, partners
+
+
+def _relative_possessors(doc: Doc, tokens: dict[int, ActorRef]) -> None:
+    """ "Trade Minister X, whose trip to Berlin was postponed": "whose" stands for the person its relative clause hangs on
+    (the clause's head noun), not for another person an event noun's holder would be guessed from."""
+    for tok in doc:
+        if tok.lower_ != "whose" or tok.dep_ != "poss" or tok.i in tokens:
+            continue
+        clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+        ref = tokens.get(clause.head.i) if clause is not None else None
+        if ref is not None and ref is not ANONYMOUS and ref.kind == "person":
+            tokens[tok.i] = replace(ref, start=tok.idx, end=tok.idx + len(tok))
 
 
 def _org_keys(text: str) -> set[str]:
@@ -1326,20 +1382,51 @@ def _role(tok: Token, lex: _Lexicon) -> tuple[tuple[str, ...], str | None] | Non
     return keys, country
 
 
+@cache
+def _host_verbs() -> frozenset[str]:
+    """Lemmas of verbs whose subject hosts and whose object is the guest ("received X", "welcomed X")."""
+    return frozenset(k for k, v in load_data("triggers.json")["verbs"].items() if v.get("action") == "host")
+
+
+def _lead_traveller(doc: Doc, named: list[_Named], lex: _Lexicon) -> ActorRef | None:
+    """The article's lead traveller: the first person named as the subject of a verb that is no report or host verb
+    ("Malaysian Prime Minister X held talks with Japanese Prime Minister Y"), or as the guest of a host verb ("Y
+    received his Turkish counterpart X": the object or the name set beside it). None when no such person is named."""
+    hosts = _host_verbs()
+    for n in named:
+        if n.ref.kind != "person":
+            continue
+        head = doc[n.start : n.end].root
+        verb = head.head
+        if head.dep_ == "appos" and head.head.dep_ in ("dobj", "nsubj"):
+            head, verb = head.head, head.head.head  # "received his counterpart, X"; a dateline the parser made the subject
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = verb.lemma_.lower()
+        if head.dep_ == "nsubj" and lemma not in lex.reporting and lemma not in hosts:
+            return n.ref
+        if head.dep_ == "dobj" and lemma in hosts or head.dep_ == "nsubjpass" and lemma in hosts:
+            return n.ref
+    return None
+
+
 def _title_holder(
     tok: Token, role: tuple[tuple[str, ...], str | None], before: list[ActorRef], everyone: list[ActorRef], counts: dict[str, int],
-    lex: _Lexicon,
+    lex: _Lexicon, lead: ActorRef | None = None,
 ) -> ActorRef | None:
     """Who "the secretary" is: a current holder of a fitting title, the most mentioned of those named before, else the next
     named; of the description's nationality when the holder's country is known ("the Paraguayan leader"), of the
-    possessor country itself when the title has one ("Oman's Minister of State" is no minister of unknown country)."""
+    possessor country itself when the title has one ("Oman's Minister of State" is no minister of unknown country).
+    When several people named before hold the title ("Malaysian Prime Minister X held talks with Japanese Prime
+    Minister Y ... The prime minister also met"), it is the article's lead traveller (``lead``), not the host."""
     past = any(c.lower_ in lex.past_modifiers for c in tok.children)
     keys, country = role
     owned = {_country_possessor(c) for c in tok.children} - {None}
 
     def fits(p: ActorRef) -> bool:
-        if not p.title or country is not None and p.country not in (None, country) or owned and p.country not in owned:
-            return False
+        if not p.title or country is not None and p.country not in (None, country) \
+                or owned and p.country not in owned and not (p.country is None and (tok.lower_,) in lex.roles):
+            return False  # ("Japan's leader": a head of government named without his country may be Japan's)
         title = p.title.lower()
         words = title.split()
         if not any(k in words or " " in k and f" {k} " in f" {title} " for k in keys):
@@ -1359,6 +1446,11 @@ def _title_holder(
     if needed and (country is not None or any(exact(kp[1]) for kp in seen.values())):
         # "the Canadian trade minister" is no "Commerce and Industry Minister" of unknown country named before
         seen = {n: kp for n, kp in seen.items() if exact(kp[1])}
+    if seen and lead is not None and not lead.title and lead.name not in seen and any(p.name == lead.name for p in before) \
+            and re.search(r"\bcounterparts?,?\s+" + re.escape(lead.name), tok.doc.text):
+        seen[lead.name] = (len(before), lead)  # "X received his Turkish counterpart Y": Y holds X's office in his country
+    if len(seen) > 1 and lead is not None and lead.name in seen:
+        return seen[lead.name][1]
     if seen:
         return max(seen.values(), key=lambda kp: (counts.get(kp[1].name, 0), kp[0]))[1]
     later = [p for p in everyone if fits(p)]

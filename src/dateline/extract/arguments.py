@@ -388,5 +388,8 @@ def _looks_elsewhere(clause: Token) -> bool:
     arrived in Riyadh", "after he landed in Hanoi")."""
     if any(c.dep_ in ("mark", "advmod") and c.lower_ in _OTHER_TIME_MARKS for c in clause.children):
         return True
+    if any(c.dep_ == "prep" and c.lower_ in ("after", "before") and any(g.lower_ == "which" for g in c.children)
+           for c in clause.children):
+        return True  # "to meet business people, after which she will travel on to Tashkent": the next leg's place
     # "could visit in the autumn, after Trump travels to Beijing": another's earlier journey (not "after he arrived in X")
     return clause.lemma_.lower() not in _lex().arrival and any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children)

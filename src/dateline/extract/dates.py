@@ -41,8 +41,20 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
             continue  # "a day earlier than planned": an offset from the plan, not the day
         if _names_a_thing(cand, tok, chain, ctx):
             continue  # "a vote on the 2026 budget", "this year's review": the year of a thing, not the event's
+        if _reporting_verb_day(cand, tok):
+            continue  # "said on Tuesday he would not attend the summit on April 7": the day it was said
         return span_day(_on_sentence_day(_conjoined_days(cand, time_to_date(t), ctx), tok, ctx), tok)
     return _where_day(tok, ctx) or _when_day(tok, ctx) or _where_clause_host_day(tok, ctx) or _there_day(tok, ctx) or UNKNOWN_DATE
+
+
+def _reporting_verb_day(cand: Token, tok: Token) -> bool:
+    """Whether a day phrase the parser hung on the trigger's clause stands between the reporting verb that clause is
+    said by and the clause's own subject ("X said [on Tuesday] he would not attend ..."): the day it was said."""
+    verb = _verb_of(tok)
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _lex().reporting or not verb.head.i < cand.i < verb.i:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and cand.i < subject.i
 
 
 def _with_attribution_day(tok: Token, order: list[Token], ctx: _Ctx) -> list[Token]:

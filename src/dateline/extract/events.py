@@ -154,6 +154,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     events = _not_yet_under_way(_visit_days(hosted_gatherings(events, ctx), ctx), ctx)
     events = _dateline_city(on_bare_sidelines(country_leg_days(_stays_before(events, ctx)), ctx), ctx)
     events = _post_days(events, ctx) if ctx.stamps else events
+    events = _sites_of_trip_city(events, ctx)
     # page furniture (link lists, captions, bylines) tells no event, whichever rule read one there
     return [ev for ev in events if not in_spans(furniture, ev.evidence.start)] if furniture else events
 
@@ -174,6 +175,17 @@ def _trip_references(events: list[Event], ctx: _Ctx) -> list[Event]:
     out: list[Event] = []
     for ev in events:
         tok = _trigger_token(ev, ctx)
+        if tok is not None and tok.pos_ == "NOUN" and ev.action in _REFERRING and ev.actor.kind != "person" \
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) \
+                and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "of") for c in tok.children) \
+                and (trip := next((p for p in reversed(out) if p.action in _REFERRING[ev.action] and p.actor.name != ev.actor.name
+                                   and p.evidence.trigger_start < ev.evidence.trigger_start), None)) is not None:
+            # "X has put off her trip to Egypt, with the visit now expected on March 9": her trip, not a country or body
+            # the sentence falls back on; in the trip's own sentence it is that trip, no second event
+            if trip.evidence.start != ev.evidence.start:
+                out.append(replace(ev, actor=trip.actor, place=ev.place or trip.place,
+                                   counterparts=tuple(c for c in ev.counterparts if c.name != trip.actor.name)))
+            continue
         if tok is None or tok.pos_ != "NOUN" or ev.action not in _REFERRING or ev.place is not None or _own_day(tok, ev, ctx) \
                 or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) \
                 or any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "of", "to") for c in tok.children):
@@ -322,6 +334,26 @@ def _dateline_city(events: list[Event], ctx: _Ctx) -> list[Event]:
                 ev.actor.name in (o.actor.name, *(c.name for c in o.counterparts if c.kind == "person")) and (ev.date.value is None or o.date.value == ev.date.value) for o in there)
                 or _names_place(ev, city, ctx, events) or _met_a_local_official(ev, city)):
             ev = replace(ev, place=city)
+        out.append(ev)
+    return out
+
+
+def _sites_of_trip_city(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "WELLINGTON - X will travel to Canberra on March 12 ... X will meet Y at Parliament House": a site of no known
+    city (or one the dateline city lent its own), on an event of a traveller whose trip of the same status told before it goes to a city other than the
+    dateline's, is in that city (not in the dateline city)."""
+    home = dateline_place(ctx)
+    out: list[Event] = []
+    for ev in events:
+        place = ev.place
+        if place is not None and place.kind == "site" and (place.country is None and not place.within
+                                                           or home is not None and home.name in place.within):
+            trip = next((p for p in reversed(out) if p.actor.name == ev.actor.name and p.action in _TRIP_FAMILY
+                         and p.status == ev.status and p.place is not None and p.place.kind == "city"
+                         and p.evidence.start <= ev.evidence.start and (home is None or p.place.name != home.name)), None)
+            if trip is not None and trip.place is not None:
+                city = trip.place
+                ev = replace(ev, place=replace(place, country=city.country, within=(city.name, *city.within), lat=None, lon=None))
         out.append(ev)
     return out
 
@@ -633,6 +665,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             return None
         if entry.get("person_head") and not any(
             (ref := ctx.actors.get(o.i)) is not None and ref is not ANONYMOUS and ref.kind in ("person", "country") or _titled_object(o, ctx)
+            or any(a.dep_ == "appos" and (r := ctx.actors.get(a.i)) is not None and r is not ANONYMOUS and r.kind == "person"
+                   for a in o.children)  # "received his Turkish counterpart X": the person the noun stands for
             for o in objects
         ):
             return None  # "received a letter", "received a call from X": no visit hosted
