@@ -18,7 +18,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from ..model import ActorRef, DateValue, Event
+from ..model import ActorRef, DateValue, Event, TimeExpr
 from .arguments import _actors_in, _governor, _subject_of
 from .codes import event_codes
 from .context import _Ctx, time_to_date
@@ -159,13 +159,9 @@ def _new_date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue | None:
             if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
             for obj in prep.subtree:
-                t = ctx.times.get(obj.i)
-                if t is not None and t.type in ("DATE", "TIME") and t.value and t.value[0] != "P" and t.value not in _REF_VALUES:
-                    # a plan moves forward: read "until July" in the future of the article
-                    ahead = normalize(t.text, ctx.anchor, "future") if ctx.anchor else None
-                    if ahead is not None and ahead.value and ahead.type == t.type:
-                        t = replace(ahead, start=t.start, end=t.end)
-                    return time_to_date(t)
+                day = _forward_day(ctx.times.get(obj.i), ctx)
+                if day is not None:
+                    return day
         revised = _revised_plan_day(head, ctx)
         if revised is not None:
             return revised
@@ -183,13 +179,21 @@ def _revised_plan_day(verb: Token, ctx: _Ctx) -> DateValue | None:
         if not any(c.dep_ == "advmod" and c.lower_ == "now" for c in t.children):
             continue
         for g in t.subtree:
-            x = ctx.times.get(g.i)
-            if x is not None and x.type in ("DATE", "TIME") and x.value and x.value[0] != "P" and x.value not in _REF_VALUES:
-                ahead = normalize(x.text, ctx.anchor, "future") if ctx.anchor else None
-                if ahead is not None and ahead.value and ahead.type == x.type:
-                    x = replace(ahead, start=x.start, end=x.end)
-                return replace(time_to_date(x), note="the plan's new day ('now expected')")
+            day = _forward_day(ctx.times.get(g.i), ctx)
+            if day is not None:
+                return replace(day, note="the plan's new day ('now expected')")
     return None
+
+
+def _forward_day(t: TimeExpr | None, ctx: _Ctx) -> DateValue | None:
+    """The date a plan change moves to, read forward from the article's anchor ("until July" is the coming July): None
+    when ``t`` is no date or time point (a duration, a reference such as "now")."""
+    if t is None or t.type not in ("DATE", "TIME") or not t.value or t.value[0] == "P" or t.value in _REF_VALUES:
+        return None
+    ahead = normalize(t.text, ctx.anchor, "future") if ctx.anchor else None
+    if ahead is not None and ahead.value and ahead.type == t.type:
+        t = replace(ahead, start=t.start, end=t.end)
+    return time_to_date(t)
 
 
 def _plan_holder(tok: Token, ctx: _Ctx, others: list[ActorRef]) -> list[ActorRef]:
