@@ -54,7 +54,6 @@ CASES: list[tuple[str, date, list[Row]]] = [
     ]),
     ("denial_caracas.txt", date(2026, 7, 22), [
         ("travel", "Luiz Inacio Lula da Silva", (), "Caracas", "2026-08", "denied"),
-        ("visit", "Luiz Inacio Lula da Silva", (), None, None, "denied"),
         ("meet", "Luiz Inacio Lula da Silva", ("Nicolas Maduro",), "Caracas", "2026-08", "uncertain"),
         ("host", "Luiz Inacio Lula da Silva", ("Gustavo Petro",), "Brasília", "2026-07-30", "planned"),
     ]),

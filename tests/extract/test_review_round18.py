@@ -178,3 +178,14 @@ def test_review_round18_after_which_clause_keeps_its_place(nlp: Language) -> Non
     got = _got(_events(nlp, "Trade Commissioner Ana Ruiz arrived in Tbilisi on Monday. " + text, date(2026, 5, 11)))
     assert not any(r[0] == "meet" and r[3] == "Armenia" for r in got)
     assert any(r[0] == "travel" and r[3] == "Armenia" for r in got)
+
+
+# 2. "denied that X would travel to P, saying no such trip was planned": the trip noun is that travel, no second event
+
+
+def test_review_round18_no_such_trip_is_the_denied_travel(nlp: Language) -> None:
+    text = ("The Spanish government on Tuesday denied reports that Prime Minister Elena Vidal would fly to Havana next "
+            "month, saying no such visit was being prepared.")
+    got = _got(_events(nlp, text, date(2026, 5, 5)))
+    assert ("travel", "Elena Vidal", (), "Havana", "2026-06", "denied") in got
+    assert not any(r[0] == "visit" and r[1] == "Elena Vidal" for r in got)

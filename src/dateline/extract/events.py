@@ -164,6 +164,8 @@ _TRIP_FAMILY = frozenset({"visit", "travel", "arrive"})
 #: Per action of a definite event noun, the families of the article's event it can refer back to ("The meeting comes
 #: ahead of ...": the talks of the visit told before).
 _REFERRING = {"visit": _TRIP_FAMILY, "meet": frozenset({"meet", "negotiate"}) | _TRIP_FAMILY}
+#: Determiners of an event noun that refers to an event of its own sentence ("no such trip", "the trip", "that visit").
+_REFERRING_DETS = frozenset({"the", "this", "that", "no", "such", "any"})
 
 
 def _trip_references(events: list[Event], ctx: _Ctx) -> list[Event]:
@@ -175,6 +177,12 @@ def _trip_references(events: list[Event], ctx: _Ctx) -> list[Event]:
     out: list[Event] = []
     for ev in events:
         tok = _trigger_token(ev, ctx)
+        if tok is not None and tok.pos_ == "NOUN" and ev.action in _REFERRING and ev.place is None and not _own_day(tok, ev, ctx) \
+                and any(c.dep_ in ("det", "amod", "predet") and c.lower_ in _REFERRING_DETS for c in tok.children) \
+                and not any(c.dep_ == "poss" for c in tok.children) and any(
+                    p.actor.name == ev.actor.name and p.action in _REFERRING[ev.action]
+                    and (ptok := _trigger_token(p, ctx)) is not None and ptok.sent.start == tok.sent.start and ptok.i < tok.i for p in out):
+            continue  # "denied that X would travel to Tehran, saying no such trip was planned": the travel itself
         if tok is not None and tok.pos_ == "NOUN" and ev.action in _REFERRING and ev.actor.kind != "person" \
                 and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) \
                 and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "of") for c in tok.children) \
