@@ -772,3 +772,22 @@ def test_ask_the_parties_countries_in_a_happened_sentence_are_not_other_places(s
     ])
     out = ask(store, "Will Kang Min-jae meet Tetsuya Morikawa in Jeju by January 25, 2026?", date(2026, 1, 21))
     assert out.resolution == "yes" and out.cited is not None and out.cited.article_id == "a2"
+
+
+def test_ask_a_denial_of_another_trip_casts_no_doubt_but_a_move_away_does(store: Store) -> None:
+    duval = ActorRef("Claire Duval", "person", "Foreign Minister", "France")
+    riyadh = PlaceRef("Riyadh", "city", "Saudi Arabia", within=("Saudi Arabia",))
+    tehran = PlaceRef("Tehran", "city", "Iran", within=("Iran",))
+    jeddah = PlaceRef("Jeddah", "city", "Saudi Arabia", within=("Saudi Arabia",))
+    fill(store, [
+        Report("a1", date(2026, 3, 30), "Duval will travel to Riyadh on April 6.", "travel", "planned", "2026-04-06",
+               actor=duval, place=riyadh),
+        Report("a2", date(2026, 4, 1), "The ministry denied reports that Claire Duval would travel to Tehran next week.",
+               "travel", "denied", "2026-W15", actor=duval, place=tehran),
+    ])
+    calm = ask(store, "Will Claire Duval visit Riyadh by April 7?", date(2026, 4, 2))
+    assert calm.features["doubt"] == 0.0 and "casts doubt" not in calm.reason
+    fill(store, [Report("a3", date(2026, 4, 3), "Claire Duval's talks were moved from Riyadh to Jeddah, the ministry said.",
+                        "meet", "planned", "2026-04-06", actor=duval, place=jeddah)])
+    moved = ask(store, "Will Claire Duval visit Riyadh by April 7?", date(2026, 4, 3))
+    assert moved.features["doubt"] == 1.0

@@ -42,6 +42,7 @@ from .resolve import (
     match_actor,
     namesakes,
     title_namesakes,
+    in_place,
     gatherings,
     occurrence_events,
     resolve,
@@ -598,12 +599,33 @@ def context_sentences(
         stage split them) naming the actor, name or alias as whole words, oldest article first.
     """
     out: list[tuple[date, str]] = []
+    elsewhere = _other_places_sentences(store, actor, event, as_of)
     for day, article, names in _actor_articles(store, actor, event, as_of):
         _, extraction = store.article(article.id)
         for start, end in extraction.sentences:
             sentence = article.text[start:end].strip()
-            if _names(sentence, names):
+            if _names(sentence, names) and " ".join(sentence.split()) not in elsewhere:
                 out.append((day, sentence))
+    return out
+
+
+def _other_places_sentences(store: Store, actor: ActorInfo, event: EventRecord | None, as_of: date) -> set[str]:
+    """The sentences that state another event of the actor at a place apart from the event's
+    ("denied reports that she would travel to Tehran" for her Riyadh visit): their trouble
+    words are about that event. A sentence that also states the event itself, or names its
+    place ("moved from Brussels to Antwerp"), is kept."""
+    if event is None or event.place is None:
+        return set()
+    mine = {" ".join(e.sentence.split()) for e in event.evidence}
+    here = [n for n in (event.place.name, *event.place.within) if n]
+    out: set[str] = set()
+    for other in store.events(actor=actor.name, as_of=as_of):
+        if other.id == event.id or other.place is None:
+            continue
+        if in_place(other.place, event.place) or in_place(event.place, other.place):
+            continue
+        out |= {" ".join(e.sentence.split()) for e in other.evidence
+                if not any(_names(e.sentence, [n.lower()]) for n in here[:1])} - mine  # "moved from Brussels to Antwerp" stays
     return out
 
 

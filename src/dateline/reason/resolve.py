@@ -38,6 +38,7 @@ __all__ = [
     "match_actor",
     "namesakes",
     "title_namesakes",
+    "in_place",
     "actors_as_of",
     "find_place",
     "candidate_events",
@@ -448,7 +449,9 @@ def _sentence_topic(sentence: str, topic: str) -> bool:
     return len(want & have) >= max(1, round(0.6 * len(want)))
 
 
-def _in_place(place: PlaceRef | None, target: PlaceRef) -> bool:
+def in_place(place: PlaceRef | None, target: PlaceRef) -> bool:
+    """RETURNS (bool): True when ``place`` is ``target`` or lies inside it (its country or
+    containment chain names it); False for no place."""
     if place is None:
         return False
     return target.name in (place.name, place.country, *place.within)
@@ -467,7 +470,7 @@ def _abroad(event: EventRecord, target: PlaceRef, home: str | None = None, expec
         is that visit ("Georgieva met President Dissanayake in Colombo").
     """
     place = event.place
-    if place is None or not _in_place(place, target):
+    if place is None or not in_place(place, target):
         return False
     home, there = event.actor.country or home, place.country or (place.name if place.kind == "country" else None)
     if not home and there:
@@ -492,7 +495,7 @@ def _mentions(text: str, name: str) -> bool:
 def _place_fits(event: EventRecord, target: PlaceRef) -> bool:
     """True when the event is in the target place, or has no place but names it
     (as a counterpart, or in an evidence sentence)."""
-    if _in_place(event.place, target):
+    if in_place(event.place, target):
         return True
     if event.place is not None:
         return False
@@ -643,7 +646,7 @@ def candidate_events(
             or _at_named_gathering(event, topical)
         ):
             continue
-        if extra_place is not None and event.place is not None and not _in_place(event.place, extra_place):
+        if extra_place is not None and event.place is not None and not in_place(event.place, extra_place):
             continue
         if target_place is None and target_actor is None and pattern.target and pattern.action in ("meet", "call") \
                 and not any(_mentions(c.name, pattern.target) for c in event.counterparts):
@@ -698,7 +701,7 @@ def occurrence_events(
     for event in store.events(as_of=as_of):
         if event.action not in actions:
             continue
-        if place is not None and event.place is not None and not _in_place(event.place, place):
+        if place is not None and event.place is not None and not in_place(event.place, place):
             continue
         if event.action in personal and _guest_withdrew(event):
             kept = _without_withdrawal(event)
@@ -742,7 +745,7 @@ def gatherings(events: Sequence[EventRecord]) -> list[list[EventRecord]]:
 
 
 def _may_coincide(a: EventRecord, b: EventRecord) -> bool:
-    if a.place is not None and b.place is not None and not (_in_place(a.place, b.place) or _in_place(b.place, a.place)):
+    if a.place is not None and b.place is not None and not (in_place(a.place, b.place) or in_place(b.place, a.place)):
         return False
     x, y = a.date.interval(), b.date.interval()
     return x is None or y is None or _spans_meet(x, y)
@@ -789,7 +792,7 @@ def trip_events(store: Store, actor: ActorInfo, place: PlaceRef, as_of: date) ->
     return [
         e
         for e in store.events(actor=actor.name, as_of=as_of)
-        if (e.action in visit or e.action in meet) and _in_place(e.place, place)
+        if (e.action in visit or e.action in meet) and in_place(e.place, place)
     ]
 
 
@@ -996,7 +999,7 @@ def stop_cancellations(events: Sequence[EventRecord], others: Sequence[EventReco
             if ours is None:
                 # an undated plan inside the place called off, told before the call-off ("meet Noboa in
                 # Quito" when "will no longer stop in Ecuador")
-                if event.place is not None and event.place.name != where.name and _in_place(event.place, where):
+                if event.place is not None and event.place.name != where.name and in_place(event.place, where):
                     out[event.id] = cancel[-1]
                     break
                 continue
@@ -1015,7 +1018,7 @@ def stop_cancellations(events: Sequence[EventRecord], others: Sequence[EventReco
             else:
                 # a meeting at the stop, or a visit to a place within a country leg called off
                 # ("will no longer stop in Laos" cancels the Vientiane visit of that week)
-                inside = _in_place(event.place, where)
+                inside = in_place(event.place, where)
                 within = inside and (where.name != event.place.name or undated)
                 if not (within or event.action not in visits and _same_place(event, other)
                         or _only_stop(event, other, others, visits)):
@@ -1031,12 +1034,12 @@ def _only_stop(event: EventRecord, stop: EventRecord, others: Sequence[EventReco
     place = event.place
     if place is None or place.kind != "country" or event.action not in visits or stop.place is None:
         return False
-    if stop.place.name == place.name or not _in_place(stop.place, place):
+    if stop.place.name == place.name or not in_place(stop.place, place):
         return False
     ours = event.date.interval()
     return not any(
         o.id not in (event.id, stop.id) and o.action in visits and o.actor.name == event.actor.name
-        and o.status != "cancelled" and o.place is not None and o.place.name != place.name and _in_place(o.place, place)
+        and o.status != "cancelled" and o.place is not None and o.place.name != place.name and in_place(o.place, place)
         and (ours is None or not _days_of(o) or any(_spans_meet(d, ours) for d in _days_of(o)))
         for o in others)
 
@@ -1068,7 +1071,7 @@ def _trip_within(event: EventRecord, where: PlaceRef, others: Sequence[EventReco
     for trip in others:
         if trip.id == event.id or trip.action not in visits or trip.actor.name != event.actor.name:
             continue
-        if trip.place is None or not _in_place(trip.place, where) or trip.status in _HAPPENED:
+        if trip.place is None or not in_place(trip.place, where) or trip.status in _HAPPENED:
             continue
         if ours is None or not any(d[0] <= ours[0] and ours[1] <= d[1] for d in _days_of(trip)):
             continue
@@ -1126,7 +1129,7 @@ def trip_postponements(events: Sequence[EventRecord], others: Sequence[EventReco
             if event.place is None:
                 if not _trip_within(event, where, others, visits):
                     continue
-            elif not _in_place(event.place, where):
+            elif not in_place(event.place, where):
                 continue
             moved = [e for e in other.evidence if e.status == "postponed"]
             if moved and (moved[-1].published or date.min) >= said:
@@ -1165,7 +1168,7 @@ def trip_moves(events: Sequence[EventRecord], others: Sequence[EventRecord]) -> 
             new = trip.date.interval()
             if new is None or _spans_meet(new, ours):
                 continue
-            if event.place is not None and not _in_place(event.place, trip.place):
+            if event.place is not None and not in_place(event.place, trip.place):
                 continue
             if event.place is None and not mine & {e.article_id for e in trip.evidence}:
                 continue
