@@ -189,3 +189,11 @@ def test_review_round18_no_such_trip_is_the_denied_travel(nlp: Language) -> None
     got = _got(_events(nlp, text, date(2026, 5, 5)))
     assert ("travel", "Elena Vidal", (), "Havana", "2026-06", "denied") in got
     assert not any(r[0] == "visit" and r[1] == "Elena Vidal" for r in got)
+
+
+def test_review_round18_a_nationality_ending_the_text_is_no_crash(nlp: Language) -> None:
+    # a one-word name span at the very end of the text has no next word to read as a title
+    for text in ("The bid was raised again by the jeweler, whose chairman is Danish",
+                 "Analysts said the buyers were mostly Japanese",
+                 "The deal lifts the chain's presence to 450 stores. About 30% of its profit already comes from the U.S."):
+        _events(nlp, text, date(1989, 11, 2))

@@ -382,9 +382,9 @@ def _title_lead(doc: Doc, start: int, end: int, lex: _Lexicon) -> int:
             if key in lex.titles and (k or m > 1 or doc[start].text[:1].isupper()) and not (k == 0 and m == 1 and key[0] not in lex.heads):
                 return m
     tok = doc[start]
-    if (tok.lower_ in lex.demonyms or tok.ent_type_ == "NORP") and doc[start + 1].lower_ in _title_words() \
-            and doc[start + 1].text[:1].isupper() and end - start > 2:
-        return 1
+    if end - start > 2 and (tok.lower_ in lex.demonyms or tok.ent_type_ == "NORP") \
+            and doc[start + 1].lower_ in _title_words() and doc[start + 1].text[:1].isupper():
+        return 1  # (the length first: a one-word span at the end of the text has no next word)
     return 0
 
 
