@@ -791,3 +791,20 @@ def test_ask_a_denial_of_another_trip_casts_no_doubt_but_a_move_away_does(store:
                         "meet", "planned", "2026-04-06", actor=duval, place=jeddah)])
     moved = ask(store, "Will Claire Duval visit Riyadh by April 7?", date(2026, 4, 3))
     assert moved.features["doubt"] == 1.0
+
+
+def test_ask_one_counterpart_of_a_shared_meeting_is_not_met_by_talks_with_another(store: Store) -> None:
+    rao = ActorRef("Arvind Rao", "person", "Prime Minister", "India")
+    fill(store, [
+        Report("a1", date(2025, 11, 18), "Kroll intends to hold talks with Thabo Nkosi and with Arvind Rao.", "meet",
+               "planned", "2025-11-22", actor=_KROLL, counterparts=(_NKOSI, rao)),
+        Report("a2", date(2025, 11, 23), "The German chancellor held talks with President Thabo Nkosi on Sunday.",
+               "meet", "happened", "2025-11-23", actor=_KROLL, counterparts=(_NKOSI,)),
+    ])
+    with_rao = ask(store, "Will Matthias Kroll meet Arvind Rao by November 24, 2025?", date(2025, 11, 23))
+    assert with_rao.resolution is None and [e.article_id for e in with_rao.evidence] == ["a1"]
+    assert ask(store, "Will Matthias Kroll meet Thabo Nkosi by November 24, 2025?", date(2025, 11, 23)).resolution == "yes"
+    # a report naming no counterpart (by title only) still counts for each of them
+    fill(store, [Report("a3", date(2025, 11, 24), "The chancellor also held talks with the Indian prime minister.",
+                        "meet", "happened", "2025-11-23", actor=_KROLL, counterparts=(rao,))])
+    assert ask(store, "Will Matthias Kroll meet Arvind Rao by November 24, 2025?", date(2025, 11, 24)).resolution == "yes"

@@ -401,7 +401,21 @@ def counted_happened(
     """
     return [ev for ev in happened_evidence(event, target, known, datelines)
             if (topic is None or not _replacement(ev.sentence, topic))
-            and not (pattern.action == "meet" and (_only_invited(event, ev) or _trip_without_partner(event, ev)))]
+            and not (pattern.action == "meet" and (_only_invited(event, ev) or _trip_without_partner(event, ev)))
+            and not (pattern.action in ("meet", "call") and _other_partner_only(event, ev, pattern.target))]
+
+
+def _other_partner_only(event: EventRecord, ev: Evidence, asked: str | None) -> bool:
+    """True when a "happened" sentence of a meeting with several counterparts names another
+    of them and not the asked one: "held talks with Nkosi" says nothing of the talks with Rao
+    planned in the same event. A sentence naming no counterpart (a title only) still counts."""
+    if not asked or len(event.counterparts) < 2:
+        return False
+    want = [w for w in _tokens(asked) if len(w) > 2]
+    if any(_mentions(ev.sentence, w) for w in want):
+        return False
+    others = [c for c in event.counterparts if c.name and not any(w in _tokens(c.name) for w in want)]
+    return any(_mentions(ev.sentence, c.name.split()[-1]) for c in others)
 
 
 def _trip_without_partner(event: EventRecord, ev: Evidence) -> bool:
@@ -651,8 +665,27 @@ def candidate_events(
         if target_place is None and target_actor is None and pattern.target and pattern.action in ("meet", "call") \
                 and not any(_mentions(c.name, pattern.target) for c in event.counterparts):
             event = _topic_sentences(event, pattern.target)
+        if target_actor is not None and pattern.action in ("meet", "call") and len(event.counterparts) > 1:
+            event = _partner_sentences(event, pattern.target or target_actor.name)
         out.append(event)
     return out
+
+
+def _partner_sentences(event: EventRecord, asked: str) -> EventRecord:
+    """A meeting with several counterparts as one of them sees it: without the sentences that
+    name another counterpart and not the asked one ("held talks with Nkosi" is no report of the
+    talks with Rao); status and date as those articles told them.
+
+    event (EventRecord): the matched event. asked (str): the question's counterpart words.
+    RETURNS (EventRecord): the narrowed event, or the event unchanged when nothing is left out
+        or nothing would be left."""
+    kept = tuple(ev for ev in event.evidence if not _other_partner_only(event, ev, asked))
+    if not kept or len(kept) == len(event.evidence):
+        return event
+    articles = {e.article_id for e in kept}
+    history = tuple(h for h in event.history if h.article_id in articles)
+    return replace(event, status=kept[-1].status, evidence=kept, history=history,
+                   date=history[-1].date if history else event.date)
 
 
 def _topic_sentences(event: EventRecord, topic: str) -> EventRecord:
