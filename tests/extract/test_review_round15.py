@@ -16,14 +16,14 @@ from spacy.language import Language
 from dateline.model import Event
 
 from .fixture_articles import article_rows
+from .fixture_articles import row
 from .fixture_articles import text_events as _events
 
 pytestmark = pytest.mark.slow
 
 
 def _got(events: list[Event]) -> set[tuple[str, str, tuple[str, ...], str | None, str | None, str]]:
-    return {(e.action, e.actor.name, tuple(c.name for c in e.counterparts), e.place.name if e.place else None, e.date.value,
-             e.status) for e in events}
+    return {row(e) for e in events}
 
 
 # 1. a "where" clause in another tense lends no day to the main verb

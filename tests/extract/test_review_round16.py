@@ -16,6 +16,7 @@ from spacy.language import Language
 from dateline.model import Event
 
 from .fixture_articles import article_rows, fixture_events
+from .fixture_articles import row
 from .fixture_articles import text_events as _events
 
 pytestmark = pytest.mark.slow
@@ -28,8 +29,7 @@ def fixture_rows_events(nlp: Language, tmp_path: Path, text: str, published: dat
 
 
 def _got(events: list[Event]) -> set[tuple[str, str, tuple[str, ...], str | None, str | None, str]]:
-    return {(e.action, e.actor.name, tuple(c.name for c in e.counterparts), e.place.name if e.place else None, e.date.value,
-             e.status) for e in events}
+    return {row(e) for e in events}
 
 
 # 1. a year that names a thing ("the 2027 budget", "this year's review") dates no event

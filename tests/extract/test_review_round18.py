@@ -16,6 +16,7 @@ from spacy.language import Language
 from dateline.model import Event
 
 from .fixture_articles import article_rows
+from .fixture_articles import row
 from .fixture_articles import text_events as _events
 
 pytestmark = pytest.mark.slow
@@ -24,8 +25,7 @@ Got = set[tuple[str, str, tuple[str, ...], str | None, str | None, str]]
 
 
 def _got(events: list[Event]) -> Got:
-    return {(e.action, e.actor.name, tuple(c.name for c in e.counterparts), e.place.name if e.place else None, e.date.value,
-             e.status) for e in events}
+    return {row(e) for e in events}
 
 
 def _rows(nlp: Language, tmp_path: Path, text: str, published: date) -> Got:
