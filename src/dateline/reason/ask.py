@@ -277,7 +277,8 @@ def ask(
         window = (None, as_of)  # "Did X visit Oslo?" asks about what happened by the as-of day
     assert window is not None
     events = candidate_events(store, pattern, actor, as_of, place, counterpart, extra)
-    events = [_known_countries(e, actors) for e in events]
+    countries = {a.name: a.country for a in actors if a.country}
+    events = [_known_countries(e, countries) for e in events]
     if not events and pattern.target and place is None and counterpart is None:
         return _unknown(
             question, as_of, f"No stored place, person or meeting matches '{pattern.target}' as of {as_of.isoformat()}."
@@ -307,11 +308,13 @@ def _occasion(store: Store, phrase: str, as_of: date) -> list[EventRecord]:
     return groups[0] if len(groups) == 1 else []
 
 
-def _known_countries(event: EventRecord, actors: Sequence[ActorInfo]) -> EventRecord:
+def _known_countries(event: EventRecord, countries: dict[str, str | None]) -> EventRecord:
     """The event with each person's country filled in from the store when its report gave
     none ("Tetsuya Morikawa" of Japan), so a sentence naming the parties' countries ("the
-    foreign ministers of South Korea and Japan") is read as whose event it is, not where."""
-    countries = {a.name: a.country for a in actors if a.country}
+    foreign ministers of South Korea and Japan") is read as whose event it is, not where.
+
+    event (EventRecord): a matched event. countries (dict): actor name -> country, as stored.
+    RETURNS (EventRecord): the event with those countries."""
 
     def filled(ref: ActorRef) -> ActorRef:
         return replace(ref, country=countries[ref.name]) if not ref.country and ref.name in countries else ref
