@@ -277,7 +277,7 @@ def ask(
         window = (None, as_of)  # "Did X visit Oslo?" asks about what happened by the as-of day
     assert window is not None
     events = candidate_events(store, pattern, actor, as_of, place, counterpart, extra)
-    countries = {a.name: a.country for a in actors if a.country}
+    countries = {a.name: a.country for a in actors if a.country is not None}
     events = [_known_countries(e, countries) for e in events]
     if not events and pattern.target and place is None and counterpart is None:
         return _unknown(
@@ -308,7 +308,7 @@ def _occasion(store: Store, phrase: str, as_of: date) -> list[EventRecord]:
     return groups[0] if len(groups) == 1 else []
 
 
-def _known_countries(event: EventRecord, countries: dict[str, str | None]) -> EventRecord:
+def _known_countries(event: EventRecord, countries: dict[str, str]) -> EventRecord:
     """The event with each person's country filled in from the store when its report gave
     none ("Tetsuya Morikawa" of Japan), so a sentence naming the parties' countries ("the
     foreign ministers of South Korea and Japan") is read as whose event it is, not where.
