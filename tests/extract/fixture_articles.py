@@ -47,8 +47,23 @@ def rows(events: list[Event]) -> list[Row]:
     return [row(e) for e in events]
 
 
-def article_rows(nlp: Language, tmp_path: Path, text: str, published: date) -> list[Row]:
-    """RETURNS (list[Row]): the rows of ``text`` written to a file under ``tmp_path`` and read as ingest reads it."""
+def article_events(nlp: Language, tmp_path: Path, text: str, published: date) -> list[Event]:
+    """RETURNS (list[Event]): the events of ``text`` written to a file under ``tmp_path`` and read as ingest reads it."""
     path = tmp_path / "story.txt"
     path.write_text(text, encoding="utf-8")
-    return rows(fixture_events(nlp, path, published))
+    return fixture_events(nlp, path, published)
+
+
+def article_rows(nlp: Language, tmp_path: Path, text: str, published: date) -> list[Row]:
+    """RETURNS (list[Row]): :func:`row` of each of :func:`article_events`."""
+    return rows(article_events(nlp, tmp_path, text, published))
+
+
+def got(events: list[Event]) -> set[Row]:
+    """RETURNS (set[Row]): :func:`row` of each event, as a set (order-free comparisons)."""
+    return {row(e) for e in events}
+
+
+def article_row_set(nlp: Language, tmp_path: Path, text: str, published: date) -> set[Row]:
+    """RETURNS (set[Row]): :func:`article_rows` as a set."""
+    return set(article_rows(nlp, tmp_path, text, published))

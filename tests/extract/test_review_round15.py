@@ -13,17 +13,11 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from dateline.model import Event
-
 from .fixture_articles import article_rows
-from .fixture_articles import row
+from .fixture_articles import got as _got
 from .fixture_articles import text_events as _events
 
 pytestmark = pytest.mark.slow
-
-
-def _got(events: list[Event]) -> set[tuple[str, str, tuple[str, ...], str | None, str | None, str]]:
-    return {row(e) for e in events}
 
 
 # 1. a "where" clause in another tense lends no day to the main verb

@@ -13,23 +13,11 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from dateline.model import Event
-
-from .fixture_articles import article_rows, fixture_events
-from .fixture_articles import row
+from .fixture_articles import article_events, article_rows
+from .fixture_articles import got as _got
 from .fixture_articles import text_events as _events
 
 pytestmark = pytest.mark.slow
-
-
-def fixture_rows_events(nlp: Language, tmp_path: Path, text: str, published: date) -> list[Event]:
-    path = tmp_path / "story.txt"
-    path.write_text(text, encoding="utf-8")
-    return fixture_events(nlp, path, published)
-
-
-def _got(events: list[Event]) -> set[tuple[str, str, tuple[str, ...], str | None, str | None, str]]:
-    return {row(e) for e in events}
 
 
 # 1. a year that names a thing ("the 2027 budget", "this year's review") dates no event
@@ -195,7 +183,7 @@ def test_review_round16_trip_pencilled_in_for_two_days_dates_the_planned_trip(nl
             "plans to travel to Doha later this month to meet Qatari officials, two sources said on Monday.\n\n"
             "The trip, tentatively pencilled in for May 19 and 20, would be the first by a Chilean finance minister to "
             "Qatar, one of the sources said.\n")
-    (trip,) = [e for e in fixture_rows_events(nlp, tmp_path, text, date(2026, 5, 4)) if e.action == "travel"]
+    (trip,) = [e for e in article_events(nlp, tmp_path, text, date(2026, 5, 4)) if e.action == "travel"]
     assert (trip.date.value, trip.date.end_value, trip.status) == ("2026-05-19", "2026-05-20", "planned")
 
 

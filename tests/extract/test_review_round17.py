@@ -14,23 +14,12 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from dateline.model import Event
-
-from .fixture_articles import article_rows
-from .fixture_articles import row
+from .fixture_articles import article_events as _events_of
+from .fixture_articles import article_row_set as _rows
+from .fixture_articles import got as _got
 from .fixture_articles import text_events as _events
 
 pytestmark = pytest.mark.slow
-
-Got = set[tuple[str, str, tuple[str, ...], str | None, str | None, str]]
-
-
-def _got(events: list[Event]) -> Got:
-    return {row(e) for e in events}
-
-
-def _rows(nlp: Language, tmp_path: Path, text: str, published: date) -> Got:
-    return set(article_rows(nlp, tmp_path, text, published))
 
 
 # 1. a pronoun subject of an event verb after "..., spokesperson X said" is the article's traveller, not the speaker
@@ -129,13 +118,6 @@ def test_review_round17_named_residence_after_at_the_is_a_place(nlp: Language, t
             "President Urs Wyss at the Akorda on Wednesday, the press service reports.\n")
     got = _rows(nlp, tmp_path, text, date(2026, 6, 10))
     assert ("host", "Kassym-Jomart Tokayev", ("Urs Wyss",), "Akorda", "2026-06-10", "happened") in got
-
-
-def _events_of(nlp: Language, tmp_path: Path, text: str, published: date) -> list[Event]:
-    from .fixture_articles import fixture_events
-    path = tmp_path / "story.txt"
-    path.write_text(text, encoding="utf-8")
-    return fixture_events(nlp, path, published)
 
 
 def test_review_round17_regnal_number_and_traditional_title_apposition(nlp: Language, tmp_path: Path) -> None:

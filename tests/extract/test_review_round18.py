@@ -13,23 +13,11 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from dateline.model import Event
-
-from .fixture_articles import article_rows
-from .fixture_articles import row
+from .fixture_articles import article_row_set as _rows
+from .fixture_articles import got as _got
 from .fixture_articles import text_events as _events
 
 pytestmark = pytest.mark.slow
-
-Got = set[tuple[str, str, tuple[str, ...], str | None, str | None, str]]
-
-
-def _got(events: list[Event]) -> Got:
-    return {row(e) for e in events}
-
-
-def _rows(nlp: Language, tmp_path: Path, text: str, published: date) -> Got:
-    return set(article_rows(nlp, tmp_path, text, published))
 
 
 # 1. "received his <nationality> counterpart X in P on D": a host event, X the guest
