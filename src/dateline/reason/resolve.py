@@ -679,13 +679,7 @@ def _partner_sentences(event: EventRecord, asked: str) -> EventRecord:
     event (EventRecord): the matched event. asked (str): the question's counterpart words.
     RETURNS (EventRecord): the narrowed event, or the event unchanged when nothing is left out
         or nothing would be left."""
-    kept = tuple(ev for ev in event.evidence if not _other_partner_only(event, ev, asked))
-    if not kept or len(kept) == len(event.evidence):
-        return event
-    articles = {e.article_id for e in kept}
-    history = tuple(h for h in event.history if h.article_id in articles)
-    return replace(event, status=kept[-1].status, evidence=kept, history=history,
-                   date=history[-1].date if history else event.date)
+    return _narrowed(event, tuple(ev for ev in event.evidence if not _other_partner_only(event, ev, asked)), event.date)
 
 
 def _topic_sentences(event: EventRecord, topic: str) -> EventRecord:
@@ -696,12 +690,18 @@ def _topic_sentences(event: EventRecord, topic: str) -> EventRecord:
     event (EventRecord): the matched event. topic (str): the question's target words.
     RETURNS (EventRecord): the event with only those sentences (its status the last one's),
         or the event unchanged when none names the topic."""
-    kept = tuple(ev for ev in event.evidence if _sentence_topic(ev.sentence, topic))
+    return _narrowed(event, tuple(ev for ev in event.evidence if _sentence_topic(ev.sentence, topic)), UNKNOWN_DATE)
+
+
+def _narrowed(event: EventRecord, kept: tuple[Evidence, ...], no_date: DateValue) -> EventRecord:
+    """The event as only some of its sentences tell it: status of the last of them, history and
+    date of their articles (``no_date`` when those articles left no history entry).
+    RETURNS (EventRecord): that event, or ``event`` unchanged when ``kept`` is all or nothing."""
     if not kept or len(kept) == len(event.evidence):
         return event
     history = tuple(h for h in event.history if h.article_id in {e.article_id for e in kept})
     return replace(event, status=kept[-1].status, evidence=kept, history=history,
-                   date=history[-1].date if history else UNKNOWN_DATE)
+                   date=history[-1].date if history else no_date)
 
 
 def occurrence_events(
