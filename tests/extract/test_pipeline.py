@@ -129,3 +129,34 @@ def test_pipeline_ingest_counts_a_failed_extraction_as_rejected(tmp_path: Path) 
         (rejection,) = summary.rejections
         assert rejection.code == "E119" and rejection.source.endswith("b.txt")
         assert len(store.articles()) == 1
+
+
+def test_pipeline_ingest_counts_a_store_failure_as_rejected(tmp_path: Path) -> None:
+    from dateline.model import Extraction
+    from dateline.store.base import AddResult
+    from dateline.store.sqlite import SQLiteStore
+
+    class FailingStore(SQLiteStore):
+        """A real SQLite store whose transaction fails on one article (as a store bug would)."""
+
+        def add_article(self, article: Article, extraction: Extraction) -> AddResult:
+            if "BREAKS" in article.text:
+                self.conn.execute("BEGIN IMMEDIATE")
+                self.conn.execute("ROLLBACK")
+                raise RuntimeError("constraint failed")
+            return super().add_article(article, extraction)
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text("Calm words about nothing in particular here.\n", encoding="utf-8")
+    (inputs / "b.txt").write_text("Words that make the store fail: BREAKS today.\n", encoding="utf-8")
+    (inputs / "c.txt").write_text("More calm words about nothing in particular.\n", encoding="utf-8")
+    store = FailingStore(str(tmp_path / "x.db"))
+    try:
+        summary = ingest_paths([inputs], store, Settings(), published=date(2025, 1, 2), nlp=spacy.blank("en"))
+        assert (summary.new, summary.rejected) == (2, 1)
+        (rejection,) = summary.rejections
+        assert rejection.code == "E120" and rejection.source.endswith("b.txt") and "constraint failed" in rejection.reason
+        assert len(store.articles()) == 2
+    finally:
+        store.close()
