@@ -404,6 +404,9 @@ class Event:
     evidence (Evidence): the sentence that says so.
     refers_to_plan (bool): True for postponements/cancellations/denials that
         change the status of a planned event rather than being new events.
+    what (str | None): what the action acts on, for families that need it
+        (``ballistic missile`` for ``launch``, ``budget`` for ``vote``,
+        ``Freedom Shield`` for ``exercise``); None for contacts and journeys.
     """
 
     action: str
@@ -417,6 +420,7 @@ class Event:
     plover_mode: str | None
     evidence: Evidence
     refers_to_plan: bool = False
+    what: str | None = None
 
 
 @dataclass(frozen=True)

@@ -109,6 +109,7 @@ def _event_dict(event: Event) -> dict[str, Any]:
             "plover": event.plover,
             "plover_mode": event.plover_mode,
             "refers_to_plan": event.refers_to_plan,
+            **({"what": event.what} if event.what else {}),
             "evidence": {
                 "article_id": ev.article_id,
                 "published": iso(ev.published),
@@ -151,6 +152,7 @@ def _event_from_dict(d: dict[str, Any]) -> Event:
             e.get("trigger_end", -1),
         ),
         refers_to_plan=d.get("refers_to_plan", False),
+        what=d.get("what"),
     )
 
 
