@@ -491,6 +491,7 @@ class EventRecord:
     status (str): current status.
     evidence (tuple[Evidence, ...]): every stating sentence, oldest first.
     history (tuple[HistoryEntry, ...]): status/date changes, oldest first.
+    what (str | None): what the action acts on ("ballistic missile"), when its family has one.
     """
 
     id: int
@@ -505,6 +506,7 @@ class EventRecord:
     status: str
     evidence: tuple[Evidence, ...] = field(default_factory=tuple)
     history: tuple[HistoryEntry, ...] = field(default_factory=tuple)
+    what: str | None = None
 
     def articles(self) -> int:
         """RETURNS (int): how many distinct articles state the event."""
@@ -546,6 +548,7 @@ class EventRecord:
             "plover": {"type": self.plover, "mode": self.plover_mode},
             "actor": self.actor.to_dict(),
             "counterparts": [c.to_dict() for c in self.counterparts],
+            "what": self.what,
             "place": self.place.to_dict() if self.place else None,
             "date": self.date.to_dict(),
             "status": self.status,

@@ -14,7 +14,7 @@ from .common import add_db, iso_date, render, store_from
 
 __all__ = ["add_parser", "list_events", "timeline"]
 
-_COLUMNS = ["id", "date", "status", "actor", "action", "place", "counterparts", "cameo", "sources"]
+_COLUMNS = ["id", "date", "status", "actor", "action", "what", "place", "counterparts", "cameo", "sources"]
 
 
 def _flat(e: EventRecord) -> dict[str, Any]:
@@ -24,6 +24,7 @@ def _flat(e: EventRecord) -> dict[str, Any]:
         "status": e.status,
         "actor": e.actor.name,
         "action": e.action,
+        "what": e.what or "",
         "place": e.place.name if e.place else "",
         "counterparts": ", ".join(c.name for c in e.counterparts),
         "cameo": e.cameo,

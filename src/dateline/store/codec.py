@@ -171,6 +171,7 @@ def carry_to_json(carry: Carry) -> str:
                 for h in carry.history
             ],
             "last": [carry.last[0].isoformat(), carry.last[1]],
+            **({"what": carry.what} if carry.what else {}),
         }
     )
 
@@ -192,6 +193,7 @@ def carry_from_json(text: str) -> Carry:
             for h in d["history"]
         ),
         last=(last_day, int(d["last"][1])),
+        what=d.get("what"),
     )
 
 

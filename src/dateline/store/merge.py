@@ -13,8 +13,10 @@ derived.
 from __future__ import annotations
 
 import datetime as _dt
+import json
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from importlib import resources
 
 from ..model import ActorRef, DateValue, Event, Evidence, HistoryEntry, PlaceRef, UNKNOWN_DATE
 from .identity import bare, compound_head, name_key
@@ -32,6 +34,7 @@ __all__ = [
     "pick_event",
     "action_family",
     "FAMILIES",
+    "what_compatible",
 ]
 
 #: Actions that can describe the same real-world event, by family.
@@ -62,6 +65,50 @@ _SLIP_DAYS = 7
 #: How far (days) a later article's plan may be from a known plan's day and still be that
 #: plan rescheduled without a word saying so; farther, it is another trip.
 _MOVE_DAYS = 31
+
+
+_MERGE_DATA = json.loads(resources.files("dateline.store").joinpath("data/merge.json").read_text("utf-8"))
+#: Words naming no particular thing of a family ("drills"): such a report fits any event of it.
+_WHAT_GENERIC = frozenset(_MERGE_DATA["what_generic"])
+#: Families where the actor alone tells the event ("resign").
+_ACTOR_IDENTIFIED = frozenset(_MERGE_DATA["actor_identified"])
+
+
+def _what_words(what: str) -> list[str]:
+    """what (str): an event's object. RETURNS (list[str]): its words, lower case, plural -s dropped."""
+    return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+            for w in what.lower().replace("-", " ").split()]
+
+
+def what_compatible(a: str | None, b: str | None) -> bool | None:
+    """Whether two reports' objects can be one thing.
+
+    a, b (str | None): ``Event.what`` of two reports.
+    RETURNS (bool | None): None when either is unknown or generic ("drills"); True when one
+        contains the other or they share the head word ("ballistic missile" and
+        "short-range ballistic missiles"); False otherwise ("missile" and "satellite").
+    """
+    if not a or not b or a.lower() in _WHAT_GENERIC or b.lower() in _WHAT_GENERIC:
+        return None
+    wa, wb = _what_words(a), _what_words(b)
+    if not wa or not wb:
+        return None
+    if wa[-1] == wb[-1]:
+        return True
+    short, long_ = sorted((wa, wb), key=len)
+    n = len(short)
+    return any(long_[i : i + n] == short for i in range(len(long_) - n + 1))
+
+
+def _more_specific_what(a: str | None, b: str | None) -> str | None:
+    """RETURNS (str | None): of two compatible objects, the particular and longer one."""
+    if not a or not b:
+        return a or b
+    if b.lower() in _WHAT_GENERIC:
+        return a
+    if a.lower() in _WHAT_GENERIC:
+        return b
+    return b if len(b) > len(a) and what_compatible(a, b) else a
 
 
 def action_family(action: str) -> str:
@@ -102,6 +149,7 @@ class EventState:
     status (str): current status.
     history (tuple[HistoryEntry, ...]): changes of status or date.
     reports (tuple[Report, ...]): the folded reports, in order.
+    what (str | None): what the action acts on, the most particular any report names.
     """
 
     action: str
@@ -115,6 +163,7 @@ class EventState:
     status: str
     history: tuple[HistoryEntry, ...]
     reports: tuple[Report, ...]
+    what: str | None = None
 
 
 def _more_specific(a: PlaceRef | None, b: PlaceRef | None) -> PlaceRef | None:
@@ -234,6 +283,7 @@ class Carry:
     lead (Event): the report whose action and codes the event shows.
     last (tuple[date, int]): order key (publication day, undated last; ingest order)
         of the last article folded.
+    what (str | None): as in :class:`EventState`.
     """
 
     actor: ActorRef
@@ -244,6 +294,7 @@ class Carry:
     lead: Event
     history: tuple[HistoryEntry, ...]
     last: tuple[_dt.date, int]
+    what: str | None = None
 
 
 def fold_article(carry: Carry | None, group: list[Report]) -> Carry:
@@ -258,16 +309,18 @@ def fold_article(carry: Carry | None, group: list[Report]) -> Carry:
     head = group[0]
     if carry is None:
         actor, counterparts, place = head.event.actor, head.event.counterparts, head.event.place
+        what = head.event.what
         status: str | None = None
         history: tuple[HistoryEntry, ...] = ()
         current_date, lead = UNKNOWN_DATE, head.event
     else:
-        actor, counterparts, place = carry.actor, carry.counterparts, carry.place
+        actor, counterparts, place, what = carry.actor, carry.counterparts, carry.place, carry.what
         status, current_date, lead, history = carry.status, carry.date, carry.lead, carry.history
     for r in group:
         ev = r.event
         counterparts = _union(counterparts, ev.counterparts)
         place = _more_specific(place, ev.place)
+        what = _more_specific_what(what, ev.what)
         if ev.actor.title:
             # the latest title; a report that gives no country ("Prime Minister Nikol
             # Pashinyan") keeps the country an earlier one gave
@@ -286,7 +339,7 @@ def fold_article(carry: Carry | None, group: list[Report]) -> Carry:
     if new_status != status:
         lead = stated if not stated.refers_to_plan else _with_status_code(lead, stated)
     key = head.order_key()
-    return Carry(actor, counterparts, place, new_status, new_date, lead, history, (key[0], key[1]))
+    return Carry(actor, counterparts, place, new_status, new_date, lead, history, (key[0], key[1]), what)
 
 
 def fold_carry(reports: list[Report]) -> Carry:
@@ -321,6 +374,7 @@ def state_of(carry: Carry, reports: tuple[Report, ...] = ()) -> EventState:
         status=carry.status,
         history=carry.history,
         reports=reports,
+        what=carry.what,
     )
 
 
@@ -428,8 +482,12 @@ def same_event(state: EventState, report: Event, same_article: bool = False) -> 
         return 0
     place = _places_compatible(state.place, report.place)
     people = _counterparts_compatible(state.counterparts, report.counterparts)
-    if place is False or people is False:
+    thing = what_compatible(state.what, report.what)
+    if place is False or people is False or thing is False:
         return 0
+    # what a particular thing (a named exercise, a satellite) or the actor alone (a
+    # resignation) tells counts as a place or a person would
+    told = bool(thing) or action_family(report.action) in _ACTOR_IDENTIFIED
     apart = _days_apart(state.date, report.date)
     changes_plan = report.refers_to_plan or report.status in ("postponed", "cancelled", "denied")
     if state.status == "happened" and report.status != "happened" and apart is not None and apart > _SLIP_DAYS:
@@ -441,10 +499,10 @@ def same_event(state: EventState, report: Event, same_article: bool = False) -> 
         # an older plan arriving after its outcome (a backfill): the outcome may have slipped from it
         backfill = (state.status == "happened" and report.status in ("planned", "uncertain") and apart <= _SLIP_DAYS
                     and _told_before(report, state))
-        if not ((open_plan and (slipped or moved) or backfill) and (place or people)):
+        if not ((open_plan and (slipped or moved) or backfill) and (place or people or told)):
             return 0
     same_day = apart == 0 and state.date.precision == report.date.precision == "day"
-    if not (place or people or same_day or changes_plan):
+    if not (place or people or told or same_day or changes_plan):
         # Only the action (and at most an overlapping period) agrees: a meeting
         # "during the trip" is not the named talks held on one day of it. Merge
         # such reports only when they carry nothing at all to tell them apart,
@@ -455,6 +513,7 @@ def same_event(state: EventState, report: Event, same_article: bool = False) -> 
     score = 1
     score += 2 if place else 0
     score += 2 if people else 0
+    score += 2 if thing else 0
     score += 2 if apart == 0 else 0
     if changes_plan and state.status in ("planned", "postponed"):
         score += 1

@@ -604,6 +604,7 @@ class SQLiteStore:
             status=state.status,
             evidence=tuple(r.evidence for r in state.reports),
             history=state.history,
+            what=state.what,
         )
 
     def _canonical_actor(self, event_id: int, actor: ActorRef, as_of: date | None) -> ActorRef:

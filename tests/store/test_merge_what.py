@@ -1,0 +1,113 @@
+"""Merging reports of families that act on something (launches, exercises, votes) and of
+families the actor alone tells (resignations). Hand-built reports, no NLP model."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from dateline.model import ActorRef, DateValue
+from dateline.store.merge import what_compatible
+from dateline.store.sqlite import SQLiteStore
+
+from .builders import article, event, extraction
+
+PYONGYANG = ActorRef("North Korea", "country", None, "North Korea")
+SOLBERG = ActorRef("Ingrid Solberg", "person", "Finance Minister", "Norway")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("ballistic missile", "short-range ballistic missiles", True),
+        ("missile", "reconnaissance satellite", False),
+        ("drills", "Freedom Edge", None),
+        ("Freedom Edge", "Freedom Edge exercise", True),
+        ("Iron Lance", "Freedom Edge", False),
+        (None, "budget", None),
+        ("budget", "budget bill", True),
+    ],
+)
+def test_what_compatible(a: str | None, b: str | None, expected: bool | None) -> None:
+    assert what_compatible(a, b) is expected
+
+
+def _launch(text: str, published: date, status: str, day: str | None, what: str, precision: str = "day"):
+    art = article(text, published)
+    ev = replace(event(art, text, "launch", status, day, actor=PYONGYANG), what=what)
+    if precision != "day":
+        ev = replace(ev, date=DateValue(day, precision, day or ""))
+    return art, ev
+
+
+def test_a_planned_satellite_launch_and_its_launch_are_one_event_and_a_missile_is_another() -> None:
+    store = SQLiteStore(":memory:")
+    try:
+        for art, ev in (
+            _launch("Pyongyang plans to launch a reconnaissance satellite in December.", date(2026, 11, 2),
+                    "planned", "2026-12", "reconnaissance satellite", precision="month"),
+            _launch("North Korea fired a ballistic missile on Tuesday.", date(2026, 12, 2),
+                    "happened", "2026-12-01", "ballistic missile"),
+            _launch("North Korea launched its reconnaissance satellite on Friday.", date(2026, 12, 5),
+                    "happened", "2026-12-04", "satellite"),
+        ):
+            store.add_article(art, extraction(art, ev))
+        got = sorted((e.what, e.status, e.date.value, e.articles()) for e in store.events())
+        assert got == [("ballistic missile", "happened", "2026-12-01", 1),
+                       ("reconnaissance satellite", "happened", "2026-12-04", 2)]
+    finally:
+        store.close()
+
+
+def test_two_launches_on_different_days_stay_two_events() -> None:
+    store = SQLiteStore(":memory:")
+    try:
+        for art, ev in (
+            _launch("North Korea fired a ballistic missile on Tuesday.", date(2026, 12, 2),
+                    "happened", "2026-12-01", "ballistic missile"),
+            _launch("North Korea fired two ballistic missiles on Thursday.", date(2026, 12, 4),
+                    "happened", "2026-12-03", "ballistic missiles"),
+        ):
+            store.add_article(art, extraction(art, ev))
+        assert len(store.events()) == 2
+    finally:
+        store.close()
+
+
+def test_a_resignation_announced_ahead_and_then_made_is_one_event() -> None:
+    store = SQLiteStore(":memory:")
+    try:
+        plan = article("Solberg will step down at the end of the month.", date(2026, 3, 10))
+        store.add_article(plan, extraction(plan, event(plan, plan.text, "resign", "planned", "2026-03-31",
+                                                       actor=SOLBERG)))
+        done = article("Solberg resigned on Thursday.", date(2026, 4, 3))
+        store.add_article(done, extraction(done, event(done, done.text, "resign", "happened", "2026-04-02",
+                                                       actor=SOLBERG)))
+        (only,) = store.events()
+        assert (only.status, only.date.value, only.articles()) == ("happened", "2026-04-02", 2)
+        assert [h.status for h in only.history] == ["planned", "happened"]
+    finally:
+        store.close()
+
+
+def test_generic_drills_join_the_named_exercise_and_keep_its_name() -> None:
+    korea = ActorRef("South Korea", "country", None, "South Korea")
+    usa = ActorRef("United States", "country", None, "United States")
+    store = SQLiteStore(":memory:")
+    try:
+        named = article("South Korea and the United States will hold the Freedom Edge exercise on May 12.",
+                        date(2026, 5, 1))
+        store.add_article(named, extraction(named, replace(
+            event(named, named.text, "exercise", "planned", "2026-05-12", actor=korea, counterparts=(usa,)),
+            what="Freedom Edge")))
+        generic = article("South Korea and the United States began joint drills on Tuesday.", date(2026, 5, 13))
+        store.add_article(generic, extraction(generic, replace(
+            event(generic, generic.text, "exercise", "happened", "2026-05-12", actor=korea, counterparts=(usa,)),
+            what="joint drills")))
+        (only,) = store.events()
+        assert (only.what, only.status, only.articles()) == ("Freedom Edge", "happened", 2)
+        assert only.to_dict()["what"] == "Freedom Edge"
+    finally:
+        store.close()
