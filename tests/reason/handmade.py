@@ -36,6 +36,7 @@ class Report:
     end_value: str | None = None
     dateline: int = 0  # length of a dateline opening the sentence ("Seoul, Nov 3 (Wire) - ")
     trigger: str | None = None  # the trigger word, to record its offsets
+    what: str | None = None  # what the action acts on ("ballistic missile")
 
 
 def _article(
@@ -71,7 +72,7 @@ def fill(store: Store, reports: Sequence[Report]) -> None:
             value = DateValue(r.when, "day" if r.when else "unknown", r.when or "", r.end_value)
             events.append(
                 Event(r.action, r.actor, r.counterparts, r.place, value, r.status, "042", "CONSULT", "visit", ev,
-                      refers_to_plan=r.status in ("postponed", "cancelled", "denied"))
+                      refers_to_plan=r.status in ("postponed", "cancelled", "denied"), what=r.what)
             )
         actors = tuple({r.actor for r in mine} | {c for r in mine for c in r.counterparts})
         places = tuple({r.place for r in mine if r.place})

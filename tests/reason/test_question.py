@@ -74,7 +74,7 @@ def test_question_not_yes_no_raises_e401(text: str) -> None:
 
 def test_question_without_action_raises_e402() -> None:
     with pytest.raises(QuestionError, match="E402"):
-        parse_question("Will Pete Hegseth resign?")
+        parse_question("Will Pete Hegseth sing?")
 
 
 @pytest.mark.parametrize(

@@ -170,6 +170,9 @@ def _target(
     leaves it to be matched by its words."""
     if not pattern.target:
         return None, None
+    if pattern.what is not None:
+        # "impose sanctions on Russia", "hold drills with Japan": whom, never where
+        return None, match_actor(pattern.target, actors, as_of)
     place = find_place(store, pattern.target)
     if place is not None and pattern.action != "meet":
         return place, None
@@ -284,6 +287,11 @@ def ask(
             question, as_of, f"No stored place, person or meeting matches '{pattern.target}' as of {as_of.isoformat()}."
         )
     target_name = place_phrase(place.name) if place else counterpart.name if counterpart else _topic_phrase(pattern.target)
+    if pattern.what is not None:
+        # "North Korea launching a ballistic missile", "the EU imposing sanctions on Russia"
+        joint = " with " if pattern.action == "exercise" else " on "
+        target_name = pattern.what + (joint + target_name if target_name else "") + (
+            f" in {place_phrase(extra.name)}" if extra is not None else "")
     subject, done = _subject(pattern, actor, target_name, counterpart is not None and place is None)
     topic = pattern.target if pattern.target and place is None and counterpart is None else None
     return _answer(store, pattern, events, window, as_of, subject, place or extra, actor, trip, trip_place, done,

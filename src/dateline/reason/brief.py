@@ -23,7 +23,7 @@ from ..extract.furniture import furniture_spans, in_spans
 from ..model import ActorRef, Article, EventRecord, Extraction
 from ..store.base import Store
 from .propose import Proposal, named_meeting, propose_for_article
-from .question import load_data, place_phrase
+from .question import held_vote, load_data, place_phrase, what_phrase
 
 __all__ = [
     "Brief",
@@ -791,7 +791,10 @@ def event_line(
         others = f"counterparts from {others}"  # "meets counterparts from Malaysia, India and Thailand"
     place = place_phrase(event.place.name) if event.place and (not persons_only or _stated_place(event)) else ""
     gathering = _gathering(event, place)
-    if gathering and event.action in data["gathering_actions"] and not (others and event.action in ("meet", "talks")):
+    if event.action in data["what_joints"]:
+        parts = _what_parts(event, verb, _names([place_phrase(c.name) if c.kind == "country" else c.name for c in shown]),
+                            place)
+    elif gathering and event.action in data["gathering_actions"] and not (others and event.action in ("meet", "talks")):
         parts = [data["gathering_verbs"].get(event.action, verb), gathering] + ([f"with {others}"] if others else [])
     elif event.action in data["place_first_actions"] and place and (event.action != "attend" or not gathering):
         # "visits Seoul", "attends an event in Seoul"
@@ -808,6 +811,27 @@ def event_line(
     text = " ".join(parts)
     text = f"{event.actor.name} {text}" if subject else text[:1].upper() + text[1:]
     return f"{text} ({event.status})" if status else text
+
+
+def _what_parts(event: EventRecord, verb: str, others: str, place: str) -> list[str]:
+    """The words after the actor for a family that acts on a thing ("launches a ballistic
+    missile", "holds joint drills with the United States in the Yellow Sea", "resigns").
+
+    event (EventRecord): the event. verb (str): its verb. others (str): its counterparts, named.
+    place (str): its place as a sentence writes it, or ''. RETURNS (list[str]): the words.
+    """
+    data = load_data("brief")
+    parts = [verb]
+    if event.what:
+        what = what_phrase(event.what, event.action)
+        if event.action == "vote" and not held_vote(event.what):
+            parts = [data["what_vote_verb"]]
+        parts.append(what)
+    if others:
+        parts.append(f"{data['what_joints'][event.action]} {others}")
+    if place:
+        parts.append(f"in {place}")
+    return parts
 
 
 def _names(names: Sequence[str], most: int = 4) -> str:

@@ -17,7 +17,7 @@ from typing import Any, Sequence
 
 from ..model import Article, EventRecord, Evidence, Extraction, PlaceRef
 from ..store.base import Store
-from .question import body_phrase, load_data, place_phrase
+from .question import body_phrase, held_vote, load_data, place_phrase, what_phrase
 from .resolve import GRACE_DAYS, moved_copy, postponed_copy, stop_cancellations, trip_moves, trip_postponements
 
 __all__ = ["Proposal", "named_meeting", "proposal_for", "propose", "meeting_proposals", "propose_for_article", "propose_as_announced"]
@@ -220,6 +220,10 @@ def proposal_for(event: EventRecord, from_day: date, fallback_end: date | None =
     last = span[1] if span is not None else fallback_end
     if last is None or last < from_day:
         return None
+    if event.action in data["never_proposed"]:
+        return None
+    if event.action in data["what_joints"]:
+        return _what_proposal(event, from_day, last)
     verb = data["verbs"].get(event.action, event.action)
     if verb == "visit" and event.place is None and any(c.kind == "person" for c in event.counterparts):
         verb = "meet"  # "will be received by X" with no place: one visits places, meets people
@@ -231,6 +235,35 @@ def proposal_for(event: EventRecord, from_day: date, fallback_end: date | None =
     if verb in data["meeting_verbs"] and _names_gathering(event, obj):
         verb = "attend"  # "meet the Security Consultative Meeting" -> "attend the Security Consultative Meeting"
     return _proposal(event.actor.name, verb, obj, from_day, last, event.id, event.evidence)
+
+
+def _what_proposal(event: EventRecord, from_day: date, last: date) -> Proposal | None:
+    """The question for a planned action on a thing: "Will North Korea launch a reconnaissance
+    satellite by ...?", "Will South Korea hold joint drills with the United States in the Yellow
+    Sea by ...?", "Will Norway hold a general election by ...?"; a resignation names only its actor.
+
+    event (EventRecord): a planned event of a ``what_joints`` family (``data/propose.json``).
+    RETURNS (Proposal | None): None when the family needs an object and the event names none.
+    """
+    data = load_data("propose")
+    verb = data["verbs"].get(event.action, event.action)
+    a = event.actor
+    actor = a.name if a.kind == "person" else place_phrase(a.name) if a.kind == "country" else body_phrase(a.name, a.kind)
+    if event.action == "resign":
+        return _proposal(actor, verb, "", from_day, last, event.id, event.evidence, data["family_nouns"]["resign"])
+    if not event.what:
+        return None
+    what = what_phrase(event.what, event.action)
+    if event.action == "vote" and not held_vote(event.what):
+        verb = "vote on"  # "vote on the budget"; an election is held
+    obj = what
+    joint = data["what_joints"].get(event.action, "")
+    others = [c for c in event.counterparts if c.name != event.actor.name]
+    if joint and others:
+        obj += f" {joint} " + " and ".join(place_phrase(c.name) if c.kind == "country" else body_phrase(c.name, c.kind)
+                                           for c in others[:2])
+    return _proposal(actor, verb, obj + _where(event.place), from_day, last, event.id, event.evidence,
+                     data["family_nouns"].get(event.action))
 
 
 def _returning(event: EventRecord) -> bool:
@@ -250,17 +283,19 @@ def _at_home(event: EventRecord) -> bool:
 
 
 def _proposal(
-    actor: str, verb: str, obj: str, from_day: date, last: date, event_id: int, evidence: tuple[Evidence, ...]
+    actor: str, verb: str, obj: str, from_day: date, last: date, event_id: int, evidence: tuple[Evidence, ...],
+    noun: str | None = None,
 ) -> Proposal:
     data = load_data("propose")
-    question = f"Will {actor} {verb} {obj} by {last.strftime('%B')} {last.day}, {last.year}?"
+    obj = f" {obj}" if obj else ""  # "Will Ingrid Solberg resign by ...?" names no object
+    question = f"Will {actor} {verb}{obj} by {last.strftime('%B')} {last.day}, {last.year}?"
     past = data["past"].get(verb, verb)
     close = last + timedelta(days=GRACE_DAYS)
     span = f"on {last.isoformat()}" if last <= from_day else f"between {from_day.isoformat()} and {last.isoformat()}"
     criteria = (
         f"Yes if a news report published after {from_day.isoformat()} states that {actor} "
-        f"{past} {obj} {span}; no if "
-        f"{data['nouns'].get(verb, 'the event')} is cancelled or no such report appears by {close.isoformat()}."
+        f"{past}{obj} {span}; no if "
+        f"{noun or data['nouns'].get(verb, 'the event')} is cancelled or no such report appears by {close.isoformat()}."
     )
     return Proposal(question, criteria, close, event_id, evidence, from_day)
 
@@ -283,7 +318,8 @@ def propose(store: Store, from_day: date, events: Sequence[EventRecord] | None =
     known = store.events(as_of=from_day)
     pool = [
         e for e in (list(events) if events is not None else known)
-        if e.status in statuses and (e.actor.kind != "country" or e.action in ("host", "hold"))
+        if e.status in statuses and (e.actor.kind != "country" or e.action in ("host", "hold")
+                                     or e.action in load_data("propose")["what_joints"])
     ]
     called_off = stop_cancellations(pool, known)  # the stop or trip of the plan was called off
     moved = trip_postponements(pool, known)  # the plan moves with its postponed trip

@@ -23,8 +23,8 @@ from typing import Any
 from ..errors import Errors, QuestionError
 from ..model import TimeExpr
 
-__all__ = ["Window", "QuestionPattern", "body_phrase", "load_data", "parse_question", "place_phrase", "reversed_range",
-           "window_interval", "words"]
+__all__ = ["Window", "QuestionPattern", "body_phrase", "held_vote", "load_data", "parse_question", "place_phrase",
+           "reversed_range", "what_phrase", "window_interval", "words"]
 
 
 @lru_cache(maxsize=None)
@@ -54,6 +54,36 @@ def body_phrase(name: str, kind: str) -> str:
     if kind == "organization" and name.split() and name.split()[-1].lower() in heads and not name.lower().startswith("the "):
         return f"the {name}"
     return name
+
+
+def held_vote(what: str) -> bool:
+    """what (str): a vote's object. RETURNS (bool): True when it is held ("general election",
+    ``vote_objects`` of ``data/question.json``), False when it is voted on ("budget")."""
+    objects: list[str] = load_data("question")["vote_objects"]
+    return bool(what.split()) and what.lower().split()[-1] in objects
+
+
+def what_phrase(what: str, action: str) -> str:
+    """How a sentence writes what an action acts on.
+
+    what (str): an event's object ("reconnaissance satellite", "Freedom Edge", "budget").
+    action (str): its family.
+    RETURNS (str): a name takes "the" and its family noun ("the Freedom Edge exercise"), a plural
+        stands bare ("joint drills"), a measure voted on is definite ("the budget"), anything else
+        takes "a"/"an" ("a reconnaissance satellite", "a general election").
+    """
+    parts = what.split()
+    if not parts:
+        return what
+    last = parts[-1].lower()
+    if what[:1].isupper():
+        noun = " exercise" if action == "exercise" and last not in ("exercise", "exercises", "drills", "drill") else ""
+        return f"the {what}{noun}"
+    if last.endswith("s") and not last.endswith("ss"):
+        return what
+    if action == "vote" and not held_vote(what):
+        return f"the {what}"
+    return ("an " if what[:1].lower() in "aeiou" else "a ") + what
 
 
 def words(text: str) -> list[str]:
@@ -102,6 +132,9 @@ class QuestionPattern:
     kind (str): ``actor`` (someone does something) or ``occurrence`` (a named gathering
         happens at all: "Will the summit take place?"; ``actor`` is then '' and
         ``target`` names the gathering).
+    what (str | None): what the action acts on, as written ("a ballistic missile",
+        "the budget", "joint drills"), for the ``what_families`` of ``data/question.json``;
+        ``target`` is then the counterpart ("on Russia", "with Japan") and ``place`` the place.
     """
 
     question: str
@@ -112,6 +145,7 @@ class QuestionPattern:
     window: Window
     past: bool = False
     kind: str = "actor"
+    what: str | None = None
 
 
 def _strip_leading(phrase: str) -> str:
@@ -272,6 +306,15 @@ def parse_question(question: str) -> QuestionPattern:
     if pair and action in ("meet", "call", "sign", "hold") and (not target or held):
         # "Will Fuentes and Ibarra meet?": the second is the first one's counterpart
         actor, target = pair["a"], _strip_leading(pair["b"]) + (f" {target}" if target else "")
+    action = _object_family(action, target)
+    if action in data["actor_only_families"]:
+        target = None  # "resign as finance minister": the actor is all there is to match
+    if action == "protest" and target:
+        at = re.match(r"^(?:in|at|outside|near|across|throughout)\s+(?P<place>.+)$", target, re.IGNORECASE)
+        target = _strip_leading(at["place"]) if at else target  # "protest in Tbilisi": where
+    if action in data["what_families"]:
+        written = target_words.strip(" ,?.!") if target else None  # "a ballistic missile", as asked
+        return _what_question(question, action, actor, pair, written, window, first in data["past_auxiliaries"])
     place = None
     if target and action in ("meet", "call", "sign", "attend", "hold", "host"):
         m = re.match(data["meet_place_pattern"], target, re.IGNORECASE)
@@ -285,6 +328,61 @@ def parse_question(question: str) -> QuestionPattern:
         place=place,
         window=window,
         past=first in data["past_auxiliaries"],
+    )
+
+
+def _object_family(action: str, target: str | None) -> str:
+    """The family a question asks about when its object tells it ("hold joint drills" is an
+    exercise, "hold a general election" a vote; ``object_families`` in ``data/question.json``).
+
+    action (str): the verb's family. target (str | None): the words after the verb.
+    RETURNS (str): the object's family, or ``action`` when the object names none.
+    """
+    if not target or action not in ("hold", "launch", "announce", "sanction", "vote"):
+        return action
+    families: dict[str, list[str]] = load_data("question")["object_families"]
+    head = re.split(r"\s+(?:with|on|against|in|around|near|off|over|at|into|by|before)\s+", target.lower(), maxsplit=1)[0]
+    best = None
+    for family, nouns in families.items():
+        for noun in nouns:
+            if re.search(r"(?<![\w-])" + re.escape(noun) + r"$", head) and (best is None or len(noun) > len(best[1])):
+                best = (family, noun)
+    if best is None:
+        return action
+    if action == "sanction" and best[0] != "sanction":
+        return action
+    return best[0]
+
+
+def _what_question(question: str, action: str, actor: str, pair: "re.Match[str] | None", target: str | None,
+                   window: Window, past: bool) -> QuestionPattern:
+    """The pattern of a question about an action on a thing: what it acts on, with whom
+    or on whom, and where ("Will South Korea and Japan hold joint drills in the Yellow Sea?",
+    "Will the EU impose sanctions on Russia?", "Will parliament vote on the budget?").
+
+    RETURNS (QuestionPattern): with ``what``, ``target`` (the counterpart) and ``place``.
+    """
+    data = load_data("question")
+    what = counterpart = place = None
+    if target:
+        if action == "vote":
+            target = re.sub(r"^(?:on|for)\s+", "", target, flags=re.IGNORECASE)
+        m = re.match(data["what_pattern"], target, re.IGNORECASE)
+        if m:
+            what, counterpart, place = m["what"], m["with"], m["place"]
+        if action == "sanction" and what and what.lower().split()[-1] not in ("sanctions", "tariffs", "embargo", "controls"):
+            what, counterpart = "sanctions", target  # "sanction Russia": the target is whom
+    if pair is not None and action == "exercise" and not counterpart:
+        actor, counterpart = pair["a"], pair["b"]  # "South Korea and the US hold joint drills"
+    return QuestionPattern(
+        question=question,
+        actor=actor,
+        action=action,
+        target=_strip_leading(counterpart) if counterpart else None,
+        place=_strip_leading(place) if place else None,
+        window=window,
+        past=past,
+        what=what.strip() if what else None,
     )
 
 

@@ -27,6 +27,7 @@ from typing import Mapping, Sequence
 from ..model import UNKNOWN_DATE, ActorInfo, DateValue, EventRecord, Evidence, HistoryEntry, PlaceRef
 from ..store.base import Store
 from ..store.identity import bare
+from ..store.merge import what_compatible
 from .forecast import cue_hits
 from .question import QuestionPattern, load_data, words
 
@@ -255,7 +256,8 @@ def match_actor(phrase: str, actors: Sequence[ActorInfo], as_of: date | None = N
             if fit is not None:
                 titled.append((fit, last or first or date.min, actor))
     if not titled:
-        if best is not None and set(toks) & _office_words():
+        own = {w for n in (best[1].name, *best[1].aliases) for w in _tokens(n)} if best is not None else set()
+        if best is not None and (set(toks) - own) & _office_words():
             return None  # "the IMF managing director" with no holder on record is not the IMF itself
         return best[1] if best is not None else None  # a country or body named outright
     titled.sort(key=lambda t: (t[0], t[1]))
@@ -653,6 +655,8 @@ def candidate_events(
                 continue
             if target_actor is not None and not _names_actor((event.actor, *event.counterparts), target_actor):
                 continue
+        if pattern.what is not None and what_compatible(event.what, _bare_what(pattern.what)) is False:
+            continue  # "launch a satellite" is not answered by a missile
         if target_place is not None and not _place_fits(event, target_place):
             continue
         if target_place is None and target_actor is None and pattern.target and not (
@@ -669,6 +673,13 @@ def candidate_events(
             event = _partner_sentences(event, pattern.target or target_actor.name)
         out.append(event)
     return out
+
+
+def _bare_what(what: str) -> str:
+    """what (str): a question's object as written ("new sanctions", "a ballistic missile").
+    RETURNS (str): without its determiner and "new"/"more"/"another", as events store it."""
+    return re.sub(r"^(?:(?:a|an|the|its|his|her|their|new|more|another|further|fresh|additional)\s+)+", "", what.strip(),
+                  flags=re.IGNORECASE) or what
 
 
 def _partner_sentences(event: EventRecord, asked: str) -> EventRecord:

@@ -1,0 +1,183 @@
+"""Questions about the families beyond contacts and journeys: launches, exercises,
+resignations, sanctions, votes and protests. Hand-built events in a real store."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.model import ActorRef, PlaceRef
+from dateline.reason.ask import ask
+from dateline.reason.question import parse_question
+from dateline.store import Store
+
+from .handmade import Report, fill
+
+NORTH = ActorRef("North Korea", "country", None, "North Korea")
+SOUTH = ActorRef("South Korea", "country", None, "South Korea")
+USA = ActorRef("United States", "country", None, "United States")
+EU = ActorRef("European Union", "organization", None, None)
+RUSSIA = ActorRef("Russia", "country", None, "Russia")
+SOLBERG = ActorRef("Ingrid Solberg", "person", "Finance Minister", "Norway")
+JAPAN = ActorRef("Japan", "country", None, "Japan")
+YELLOW_SEA = PlaceRef("Yellow Sea", "region", None)
+TBILISI = PlaceRef("Tbilisi", "city", "Georgia", within=("Georgia",))
+PROTESTERS = ActorRef("protesters", "group", None, "Georgia")
+
+
+@pytest.mark.parametrize(
+    ("question", "action", "actor", "what", "target", "place"),
+    [
+        ("Will North Korea launch a ballistic missile before December 31?", "launch", "North Korea",
+         "a ballistic missile", None, None),
+        ("Will South Korea and the United States hold joint drills in the Yellow Sea in March?", "exercise",
+         "South Korea", "joint drills", "United States", "Yellow Sea"),
+        ("Will China launch military exercises around Taiwan next week?", "exercise", "China", "military exercises",
+         None, "Taiwan"),
+        ("Will the EU impose new sanctions on Russia by June 30?", "sanction", "EU", "new sanctions", "Russia", None),
+        ("Will the United States sanction Iran?", "sanction", "United States", "sanctions", "Iran", None),
+        ("Will Ingrid Solberg resign as finance minister by March 31?", "resign", "Ingrid Solberg", None, None, None),
+        ("Will Japan hold a general election on October 27?", "vote", "Japan", "a general election", None, None),
+        ("Will parliament vote on the budget on Tuesday?", "vote", "parliament", "the budget", None, None),
+        ("Will Iran conduct a nuclear test this year?", "launch", "Iran", "a nuclear test", None, None),
+        ("Will protesters rally in Tbilisi on Saturday?", "protest", "protesters", None, "Tbilisi", None),
+    ],
+)
+def test_family_questions_parse(question: str, action: str, actor: str, what: str | None, target: str | None,
+                                place: str | None) -> None:
+    p = parse_question(question)
+    assert (p.action, p.actor, p.what, p.target, p.place) == (action, actor, what, target, place)
+
+
+def test_hold_talks_is_still_a_meeting() -> None:
+    p = parse_question("Will Lee and Takaichi hold talks in Gyeongju?")
+    assert (p.action, p.what, p.target, p.place) == ("meet", None, "Takaichi", "Gyeongju")
+
+
+def _launches(store: Store) -> None:
+    fill(store, [
+        Report("a1", date(2026, 11, 2), "Pyongyang plans to launch a reconnaissance satellite in December.",
+               "launch", "planned", "2026-12-10", actor=NORTH, what="reconnaissance satellite"),
+        Report("a2", date(2026, 12, 2), "North Korea fired a ballistic missile into the sea on Tuesday.",
+               "launch", "happened", "2026-12-01", actor=NORTH, what="ballistic missile"),
+    ])
+
+
+def test_a_missile_launch_resolves_a_missile_question_with_its_citation(store: Store) -> None:
+    _launches(store)
+    a = ask(store, "Will North Korea launch a ballistic missile before December 31, 2026?", as_of=date(2026, 12, 3))
+    assert (a.answer, a.resolution) == ("yes", "yes")
+    assert a.evidence and a.evidence[0].article_id == "a2"
+    assert "ballistic missile" in a.reason
+
+
+def test_a_missile_does_not_answer_a_satellite_question(store: Store) -> None:
+    _launches(store)
+    a = ask(store, "Will North Korea launch a satellite by December 31, 2026?", as_of=date(2026, 12, 3))
+    assert a.resolution is None and a.event is not None and a.event.what == "reconnaissance satellite"
+    assert a.probability is not None and 0 < a.probability < 1
+
+
+def test_no_leakage_the_launch_is_not_known_before_it_is_reported(store: Store) -> None:
+    _launches(store)
+    a = ask(store, "Will North Korea launch a ballistic missile before December 31, 2026?", as_of=date(2026, 11, 30))
+    assert a.resolution is None and a.answer != "yes"
+
+
+def test_a_resignation_announced_then_made(store: Store) -> None:
+    fill(store, [
+        Report("r1", date(2026, 3, 10), "Solberg announced she will step down at the end of the month.", "resign", "planned",
+               "2026-03-31", actor=SOLBERG),
+        Report("r2", date(2026, 4, 3), "Solberg resigned on Thursday.", "resign", "happened", "2026-04-02",
+               actor=SOLBERG),
+    ])
+    before = ask(store, "Will Ingrid Solberg resign by April 30, 2026?", as_of=date(2026, 3, 11))
+    assert before.resolution is None and before.probability is not None and before.probability > 0.5
+    after = ask(store, "Will Ingrid Solberg resign by April 30, 2026?", as_of=date(2026, 4, 3))
+    assert (after.answer, after.resolution) == ("yes", "yes")
+    assert after.evidence[-1].article_id == "r2"
+
+
+def test_sanctions_on_another_country_do_not_answer(store: Store) -> None:
+    fill(store, [
+        Report("s1", date(2026, 5, 4), "The EU imposed new sanctions on Russia on Monday.", "sanction", "happened",
+               "2026-05-04", actor=EU, counterparts=(RUSSIA,), what="sanctions"),
+    ])
+    yes = ask(store, "Will the European Union impose sanctions on Russia by May 31, 2026?", as_of=date(2026, 5, 5))
+    assert yes.resolution == "yes"
+    other = ask(store, "Will the European Union impose sanctions on Japan by May 31, 2026?", as_of=date(2026, 5, 5))
+    assert other.answer != "yes"
+
+
+def test_a_cancelled_exercise_resolves_no(store: Store) -> None:
+    fill(store, [
+        Report("x1", date(2026, 3, 1), "South Korea and the United States will hold joint drills in the Yellow Sea on "
+               "March 10.", "exercise", "planned", "2026-03-10", actor=SOUTH, counterparts=(USA,), place=YELLOW_SEA,
+               what="joint drills"),
+        Report("x2", date(2026, 3, 6), "South Korea and the United States cancelled the drills.", "exercise",
+               "cancelled", None, actor=SOUTH, counterparts=(USA,), what="drills"),
+    ])
+    a = ask(store, "Will South Korea and the United States hold joint drills in March 2026?", as_of=date(2026, 3, 7))
+    assert (a.answer, a.resolution) == ("no", "no")
+    assert a.evidence[-1].article_id == "x2"
+
+
+def test_a_protest_in_the_asked_city(store: Store) -> None:
+    fill(store, [
+        Report("p1", date(2026, 6, 7), "Thousands of protesters rallied in Tbilisi on Sunday.", "protest", "happened",
+               "2026-06-07", actor=PROTESTERS, place=TBILISI),
+    ])
+    a = ask(store, "Did protesters rally in Tbilisi in June 2026?", as_of=date(2026, 6, 8))
+    assert a.resolution == "yes"
+
+
+def test_proposals_for_planned_actions_on_things_are_answerable(store: Store) -> None:
+    from dateline.reason.propose import propose
+
+    fill(store, [
+        Report("q1", date(2026, 3, 1), "South Korea and the United States will hold joint drills in the Yellow Sea on "
+               "March 10.", "exercise", "planned", "2026-03-10", actor=SOUTH, counterparts=(USA,), place=YELLOW_SEA,
+               what="joint drills"),
+        Report("q1", date(2026, 3, 1), "Pyongyang plans to launch a reconnaissance satellite on March 20.", "launch",
+               "planned", "2026-03-20", actor=NORTH, what="reconnaissance satellite"),
+        Report("q1", date(2026, 3, 1), "Solberg announced she will step down on March 31.", "resign", "planned",
+               "2026-03-31", actor=SOLBERG),
+        Report("q1", date(2026, 3, 1), "Japan will hold a general election on March 22.", "vote", "planned",
+               "2026-03-22", actor=JAPAN, what="general election"),
+        Report("q1", date(2026, 3, 1), "Thousands plan to protest in Tbilisi on March 7.", "protest", "planned",
+               "2026-03-07", actor=PROTESTERS, place=TBILISI),
+    ])
+    got = sorted(p.question for p in propose(store, date(2026, 3, 1)))
+    assert got == [
+        "Will Ingrid Solberg resign by March 31, 2026?",
+        "Will Japan hold a general election by March 22, 2026?",
+        "Will North Korea launch a reconnaissance satellite by March 20, 2026?",
+        "Will South Korea hold joint drills with the United States in the Yellow Sea by March 10, 2026?",
+    ]
+    for q in got:
+        a = ask(store, q, as_of=date(2026, 3, 1))
+        assert a.event is not None and a.resolution is None and a.probability is not None, q
+
+
+def test_brief_lines_name_what_the_action_acts_on(store: Store) -> None:
+    from dateline.reason.brief import event_line
+
+    fill(store, [
+        Report("b1", date(2026, 3, 1), "South Korea and the United States will hold joint drills in the Yellow Sea on "
+               "March 10.", "exercise", "planned", "2026-03-10", actor=SOUTH, counterparts=(USA,), place=YELLOW_SEA,
+               what="joint drills"),
+        Report("b1", date(2026, 3, 1), "North Korea fired a ballistic missile on Sunday.", "launch", "happened",
+               "2026-03-01", actor=NORTH, what="ballistic missile"),
+        Report("b1", date(2026, 3, 1), "Parliament will vote on the budget on March 4.", "vote", "planned",
+               "2026-03-04", actor=JAPAN, what="budget"),
+        Report("b1", date(2026, 3, 1), "Solberg resigned on Sunday.", "resign", "happened", "2026-03-01",
+               actor=SOLBERG),
+    ])
+    lines = sorted(event_line(e) for e in store.events())
+    assert lines == [
+        "Ingrid Solberg resigns (happened)",
+        "Japan votes on the budget (planned)",
+        "North Korea launches a ballistic missile (happened)",
+        "South Korea holds joint drills with the United States in the Yellow Sea (planned)",
+    ]
