@@ -181,3 +181,16 @@ def test_brief_lines_name_what_the_action_acts_on(store: Store) -> None:
         "North Korea launches a ballistic missile (happened)",
         "South Korea holds joint drills with the United States in the Yellow Sea (planned)",
     ]
+
+
+def test_the_words_of_a_resignation_are_no_doubt_about_it(store: Store) -> None:
+    from dateline.reason.forecast import FEATURES
+
+    fill(store, [
+        Report("d1", date(2026, 3, 10), "Solberg announced her resignation, which takes effect on March 31.", "resign",
+               "planned", "2026-03-31", actor=SOLBERG),
+    ])
+    a = ask(store, "Will Ingrid Solberg resign by April 30, 2026?", as_of=date(2026, 3, 11))
+    assert a.features["doubt"] == 0.0 and a.features["risk"] == 0.0, a.features
+    assert a.probability is not None and a.probability > 0.5
+    assert "doubt" in FEATURES

@@ -104,6 +104,19 @@ def cue_hits(sentence: str, kind: str) -> int:
     return sum(1 for cue in cues if re.search(r"(?<![\w])" + re.escape(cue) + r"(?![\w])", lowered))
 
 
+def without_own_words(text: str, event: EventRecord | None) -> str:
+    """text (str): a sentence or article. event (EventRecord | None): the event it is read for.
+    RETURNS (str): the text with the words naming the event's own action blanked out
+        (``own_action_words`` of ``data/cues.json``: "resigned" in a report of a resignation
+        is the event, not a doubt about it)."""
+    if event is None:
+        return text
+    own: list[str] = load_data("cues")["own_action_words"].get(event.action, [])
+    for phrase in own:
+        text = re.sub(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", " ", text, flags=re.IGNORECASE)
+    return text
+
+
 def _elsewhere(sentence: str, event: EventRecord | None) -> bool:
     """True when a later sentence is about another stop of the actor: it tells of something
     done instead ("Rautio will instead visit Bangkok") and names neither the event's place
@@ -132,7 +145,8 @@ def troubling(event: EventRecord | None, context: Sequence[tuple[date, str]]) ->
     RETURNS (list[tuple[date, str]]): (published, sentence), in the given order.
     """
     own = {" ".join(e.sentence.split()) for e in event.evidence if e.status in ("planned", "happened", "ongoing")} if event else set()
-    return [(day, s) for day, s in context if _doubt_hits(s, " ".join(s.split()) in own) and not _elsewhere(s, event)]
+    return [(day, s) for day, s in context
+            if _doubt_hits(without_own_words(s, event), " ".join(s.split()) in own) and not _elsewhere(s, event)]
 
 
 def _not_elsewhere(articles: Sequence[tuple[date, str]], event: EventRecord | None) -> list[tuple[date, str]]:
@@ -202,7 +216,8 @@ def features(
     doubt = 1.0 if troubled else 0.0
     first = min((e.published for e in event.evidence if e.published), default=None) if event else None
     on_track = 1.0 if _signals(articles, first, "on_track") else 0.0
-    risk = 1.0 if _signals(_not_elsewhere(articles, event), first, "risk") else 0.0
+    risk = 1.0 if _signals([(d, without_own_words(t, event)) for d, t in _not_elsewhere(articles, event)], first,
+                           "risk") else 0.0
     if event is None:
         values = dict.fromkeys(FEATURES, 0.0)
         values.update(bias=1.0, doubt=doubt, no_event=1.0, risk=risk)
@@ -234,7 +249,8 @@ def features(
     last_change = event.history[-1].published if event.history else None
     if rescheduled and last_change is not None:
         doubt = 1.0 if any(day > last_change for day in troubled) else 0.0
-    elif any(_doubt_hits(e.sentence, e.status in ("planned", "happened", "ongoing")) for e in event.evidence):
+    elif any(_doubt_hits(without_own_words(e.sentence, event), e.status in ("planned", "happened", "ongoing"))
+             for e in event.evidence):
         doubt = 1.0
     if event.status == "denied":
         doubt = 1.0  # a denial is trouble by definition, whatever words say it ("no such trip is planned")
