@@ -168,6 +168,7 @@ def _tag(text: str, anchor: date | None, tense_of: "Callable[[int, int], str]") 
     refers: dict[int, tuple[str, int, bool]] = {}
     fallbacks: dict[int, tuple[str, str, int]] = {}
     bare_clocks: set[int] = set()
+    comparisons: set[int] = set()
     for _, start, index, m in candidates:
         end = m.end()
         if any(taken[start:end]):
@@ -187,6 +188,8 @@ def _tag(text: str, anchor: date | None, tense_of: "Callable[[int, int], str]") 
                 fallbacks[start] = value.fallback
         if value.bare_clock:
             bare_clocks.add(start)
+        if value.comparison:
+            comparisons.add(start)
         found.append(
             TimeExpr(
                 start=start,
@@ -201,7 +204,7 @@ def _tag(text: str, anchor: date | None, tense_of: "Callable[[int, int], str]") 
             )
         )
     found.sort(key=lambda t: t.start)
-    found = _resolve_anaphora(found, refers, fallbacks, text) if refers else found
+    found = _resolve_anaphora(found, refers, fallbacks, text, comparisons) if refers else found
     found = _clock_days(found, text, bare_clocks) if bare_clocks else found
     return _day_shifts(found, text, lex.table("day_shift_words"))
 
@@ -213,6 +216,8 @@ _CLOCK_VALUE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d")
 _SAME_CLAUSE_GAP = re.compile(r"^(?![\s\S]*\.\s+[A-Z])[^;!?\n]{1,80}$")
 #: Between the first clock of a range and the second, which has a day: "from 6 a.m. to 10 p.m. on Saturday".
 _CLOCK_RANGE = re.compile(r"^\s*(?:-|–|to|until|till|and)\s*$", re.I)
+#: Between a clock time and its day written after a parenthesis: "at 10:35 a.m. (0735 GMT) Friday" (both clocks).
+_CLOCK_THEN_DAY = re.compile(r"^\s*\)?\s*(?:\([^()]{1,30}\)\s*)?(?:on\s+)?$", re.I)
 
 
 def _clock_days(found: list[TimeExpr], text: str, bare_clocks: set[int]) -> list[TimeExpr]:
@@ -235,6 +240,10 @@ def _clock_days(found: list[TimeExpr], text: str, bare_clocks: set[int]) -> list
         elif prev is not None and prev.type == "TIME" and prev.start not in bare_clocks and prev.value \
                 and _CLOCK_VALUE.search(prev.value) and _SAME_CLAUSE_GAP.match(text[prev.end:t.start]):
             day = prev.value[:10]  # "starts at 7:30 a.m. on Saturday, with roads closed from 6 a.m.": that day
+        else:
+            later = next((u for u in out[i + 1:i + 3] if u.type == "DATE" and u.precision == "day"
+                          and u.value and _CLOCK_THEN_DAY.match(text[t.end:u.start])), None)
+            day = later.value[:10] if later is not None and later.value else None
         if day is None or not re.match(r"^(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)$", day):
             continue
         value = day + t.value[t.value.index("T"):]
@@ -261,10 +270,13 @@ def _day_shifts(found: list[TimeExpr], text: str, shifts: dict[str, int]) -> lis
 
 
 def _resolve_anaphora(found: list[TimeExpr], refers: dict[int, tuple[str, int, bool]],
-                      fallbacks: dict[int, tuple[str, str, int]], text: str) -> list[TimeExpr]:
+                      fallbacks: dict[int, tuple[str, str, int]], text: str,
+                      comparisons: set[int] | None = None) -> list[TimeExpr]:
     """Re-read "that day", "the following year"... from the last date written shortly before them.
 
-    "that quarter" is re-read from the last quarter written shortly before it.
+    "that quarter" is re-read from the last quarter written shortly before it. A compared period ("a year
+    earlier", "the year-ago quarter": ``comparisons``, by start offset) is never read from: "up from $2 million a
+    year ago ... compared with $5 million a year earlier" both name the year before the reported period.
 
     Without such a date, "that day" and "the next morning" are dropped (generic uses),
     "the following year" keeps its reading from the publication date and "six months later"
@@ -277,9 +289,13 @@ def _resolve_anaphora(found: list[TimeExpr], refers: dict[int, tuple[str, int, b
         refer = refers.get(t.start)
         if refer is not None:
             unit, offset, required = refer
-            ref = last_quarter if unit == "Q" else last
+            ref = last_quarter if unit in ("Q", "QR") else last
             near = ref is not None and ref.value is not None and t.start - ref.end <= _ANAPHOR_REACH
+            if unit == "QR":  # "the latest quarter": a quarter written before it, unless one not over yet
+                near, unit = near and ref is not None and (ref.value or "") <= (t.value or ""), "Q"
             value = shift_value(ref.value, unit, offset) if near and ref is not None and ref.value else None
+            if value is not None and t.type == "TIME" and "T" in (t.value or "") and "T" not in value:
+                value += (t.value or "")[(t.value or "").index("T"):]  # "in the morning": that day's morning
             if value is not None:
                 t = TimeExpr(t.start, t.end, t.text, t.type, value, precision_of(value, t.type),
                              True, t.end_value, None)
@@ -289,7 +305,7 @@ def _resolve_anaphora(found: list[TimeExpr], refers: dict[int, tuple[str, int, b
                              precision_of(fallback, kind), True, None, None)
             elif required:
                 continue
-        if t.type in ("DATE", "TIME") and (t.value or "")[:4].isdigit():
+        if t.type in ("DATE", "TIME") and (t.value or "")[:4].isdigit() and t.start not in (comparisons or ()):
             last = t
             if t.precision == "quarter":
                 last_quarter = t

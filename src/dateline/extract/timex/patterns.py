@@ -167,6 +167,8 @@ def grammar(language: str = "en") -> Grammar:
                        r"|(?P<dday>1[3-9]|2\d|3[01])/(?P<dmon>1[0-2]|0?[1-9])/(?P<dyear>\d{4}|\d{2})(?![\d/])"
                        r"|(?P<pday>3[01]|[12]\d|0?[1-9])\.(?P<pmon>1[0-2]|0?[1-9])\.(?P<pyear>\d{4})(?!\.?\d)"),
         ("small_hours", rf"(?P<sh>{F['SMALLHOURS']})(?:\s+(?:of|on)\s+(?P<wd>{F['WD']})(?!['’]))?"),
+        ("part_of_day", r"(?:the\s+)?(?:(?P<mod>early|late)\s+)?(?P<part>morning|afternoon|evening)(?![\w-])"
+                        r"|(?P<mid>mid-?\s?(?:morning|afternoon)|midmorning|midafternoon)(?![\w-])"),
         ("overnight", rf"(?P<on>{F['OVERNIGHT']})(?=\s*[,.;:!?)]|\s*$|\s+(?:{F['OVERNIGHT_NEXT']})\b)"),
         ("date_mdy", rf"(?:(?:(?P<rel>{F['REL']})\s+)?(?P<wd>{F['WD']}),?\s+)?(?P<mon>{F['MON']})\s+"
                      rf"(?P<day>{F['DAYN']})(?![\d:,]\d|\s*%)(?:,?\s+(?P<year>{F['YEAR']}))?(?!\d)"),
@@ -206,10 +208,11 @@ def grammar(language: str = "en") -> Grammar:
                         rf"|(?P<k>{F['SPOKENK']})(?:\s+(?:and\s+)?(?P<yk>{F['TEENS']}|{F['ONES']}))?)"
                         rf"(?![- ](?:{F['UNIT']}|{F['ONES']}|percent|per|hundred|thousand|million|billion)\b)"),
         ("year_end", rf"(?:(?:around|about|at)\s+)?(?:the\s+)?(?P<ye>{F['YEAREND']})"),
-        ("year_ago", rf"(?:the\s+)?(?P<ya>{F['YEARAGO']})(?:\s+(?P<what>{F['PERIOD']}))?"),
+        ("year_ago", rf"(?:the\s+)?(?P<ya>{F['YEARAGO']})(?:\s+(?P<what>{F['PERIOD']})|"
+                     rf"\s+(?P<num>{F['NUM']})\s+(?P<unit>{F['UNIT']})(?![\w-]))?"),
         ("holiday", rf"(?:(?P<rel>{F['REL']})\s+)?(?P<hol>{F['HOL']})(?:,?\s+(?P<year>{F['YEAR']}))?"),
         ("ago", rf"(?:(?P<approx>{F['APPROX']})\s+)?(?P<num>{F['NUM']}|{F['VAGUE']})\s+(?P<unit>{F['UNIT']})\s+"
-                rf"(?P<dir>{F['AGO']})"),
+                rf"(?:or\s+so\s+)?(?P<dir>{F['AGO']})"),
         ("anaphor", rf"(?:(?P<pos>{F['ANAPOS']})\s+)?(?P<det>{F['ANADET']})\s+(?P<unit>{F['ANAUNIT']})"),
         ("anaphor_shift", rf"(?P<shift>{F['ANASHIFT']})(?=\s*[,.;:!?)]|\s*$|\s+(?:{F['ANASHIFT_NEXT']})\b)"),
         ("rel_unit", rf"(?:(?P<pos>{F['POS']})\s*)?(?P<rel>{F['REL']})\s+(?P<unit>{F['RELUNIT']})"),

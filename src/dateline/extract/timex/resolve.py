@@ -287,23 +287,28 @@ def shift_value(reference: str, unit: str, offset: int) -> str | None:
     """The day, week, month or year ``offset`` units from a reference value.
 
     reference (str): a TIMEX3 DATE/TIME value such as ``1998-10-23``, ``1995`` or ``1988-Q2``.
-    unit (str): ``D``, ``W``, ``M``, ``Y``, ``Q`` (the reference must be a quarter), or
+    unit (str): ``D``, ``W``, ``M``, ``Y``, ``Q`` (the reference must be a quarter), ``YQ`` (years, kept at
+        quarter precision when the reference is a quarter: "a year earlier" after "the third quarter"), or
         ``WD1``..``WD7`` for an ISO weekday.
     offset (int): units to add (0 = the reference's own day/week/month/year); for a
         weekday, -1 is that weekday before the reference day, +1 the one after it.
     RETURNS (str | None): the value, None when the reference is not precise enough for the unit.
     """
     quarter = _QUARTER.match(reference)
+    if unit == "YQ" and quarter is not None:
+        unit, offset = "Q", 4 * offset
     if unit == "Q":
         if quarter is None:
             return None
         y, q = shift_quarter(int(quarter[1]), int(quarter[2]), offset)
         return f"{y:04d}-Q{q}"
+    if unit in ("Y", "YQ") and quarter is not None:
+        return f"{int(quarter[1]) + offset:04d}"
     m = _CALENDAR.match(reference)
     if m is None:
         return None
     year, month, day = int(m[1]), m[2], m[3]
-    if unit == "Y":
+    if unit in ("Y", "YQ"):
         return f"{year + offset:04d}"
     if month is None:
         return None

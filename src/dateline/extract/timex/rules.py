@@ -42,6 +42,8 @@ class Value(NamedTuple):
         TimeBank leaves outside the extent, as in "its third-quarter").
     fallback (tuple[str, str, int] | None): type, value and extent length (from the start) to use instead when an
         anaphoric expression finds no date to be read from ("Six months later" alone: the duration "Six months").
+    comparison (bool): the period a figure is compared with ("a year earlier", "the year-ago quarter"): never the
+        period a later "the quarter" or "a year earlier" is read from (see ``time._resolve_anaphora``).
     """
 
     type: str
@@ -54,6 +56,7 @@ class Value(NamedTuple):
     refer_required: bool = False
     bare_clock: bool = False
     fallback: tuple[str, str, int] | None = None
+    comparison: bool = False
 
 
 @dataclass
@@ -465,6 +468,27 @@ def _overnight(m: "re.Match[str]", ctx: Context) -> Value | None:
     return Value("TIME", f"{(ctx.anchor - timedelta(days=back)).isoformat()}TNI")
 
 
+_PART_PREPOSITION = re.compile(r"(?<![\w-])(?:in|by|until|till|from|since|at|before|after|around|during|through|"
+                               r"into|throughout|toward|towards)\s+$", re.I)
+_PART_NOT_BEFORE = re.compile(r"\s+(?:of|news|show|shows|paper|papers|edition|editions|newscast|program|programs|"
+                              r"programme|broadcast|bulletin|prayer|prayers|sickness|star|sun|post)\b", re.I)
+
+
+def _part_of_day(m: "re.Match[str]", ctx: Context) -> Value | None:
+    """"in the morning", "by late afternoon", "by mid-afternoon" after a preposition: that part of the day of the
+    last day written shortly before (the story's day), else of the publication day; a plain "in the morning" with
+    no day written before it is dropped (habitual: "prices are higher in the morning"). Not "the evening news",
+    "the morning of Oct. 3" (the day rules read that), "morning talk show" (no preposition)."""
+    if not _PART_PREPOSITION.search(ctx.before(16)) or _PART_NOT_BEFORE.match(ctx.text, ctx.end):
+        return None
+    word = _w(m["mid"] or m["part"]).replace("mid", "").strip(" -")
+    part = str(ctx.lex.table("parts_of_day")[word])
+    required = not (m["mid"] or m["mod"])
+    if ctx.anchor is None:
+        return _unanchored("TIME", f"XXXX-XX-XXT{part}")._replace(refer=("D", 0), refer_required=required)
+    return Value("TIME", f"{ctx.anchor.isoformat()}T{part}", refer=("D", 0), refer_required=required)
+
+
 def _weekday_day(m_wd: str, rel: int | None, ctx: Context, far: bool = False) -> date | None:
     if ctx.anchor is None:
         return None
@@ -635,7 +659,8 @@ def _month_rule(m: "re.Match[str]", ctx: Context) -> Value | None:
     if not has_context:
         if word[0].islower():
             return None
-        if plain in lex.words("month_words_needing_context") and not _preceded_by(ctx, "month_context_before"):
+        if plain in lex.words("month_words_needing_context") and not _preceded_by(ctx, "month_context_before") \
+                and not _month_before_noun(ctx, plain):
             return None
         if len(plain) <= 4 and not word.endswith(".") and plain not in lex.words("months_without_period"):
             if plain not in lex.words("month_abbreviations_bare") or not _preceded_by(ctx, "month_context_before"):
@@ -662,6 +687,15 @@ def _month_rule(m: "re.Match[str]", ctx: Context) -> Value | None:
     else:
         year = ctx.anchor.year if month < ctx.anchor.month else ctx.anchor.year - 1
     return Value("DATE", f"{year:04d}-{month:02d}")
+
+
+def _month_before_noun(ctx: Context, plain: str) -> bool:
+    """"the March accession", "the March deadline": a capitalized month word between "the" and a lower-case noun
+    (not a preposition: "the March on Rome")."""
+    if plain not in ctx.lex.words("month_words_before_noun") or not re.search(r"\bthe\s+$", ctx.before(5)):
+        return False
+    m = re.match(r"\s+([a-z]+)\b", ctx.text[ctx.end:ctx.end + 20])
+    return m is not None and m[1] not in ctx.lex.words("month_noun_stops")
 
 
 def _year(m: "re.Match[str]", ctx: Context) -> Value | None:
@@ -813,6 +847,10 @@ def _quarter(m: "re.Match[str]", ctx: Context) -> Value | None:
     det_kind = str(lex.table("quarter_determiners").get(det, ""))
     if not (rel_w or ord_w or m["year"] or m["yq"] or m["yq2"] or det_kind in ("keep", "drop")):
         return None
+    if ctx.after(4).startswith("-to-"):
+        return None  # "the quarter-to-quarter comparison": no period
+    if not ord_w and _w(m["qw"]).endswith("s"):
+        return None  # "coming quarters": no one quarter (the references read it)
     if lex.table("period_words")[_w(m["qw"])] == "period":
         if not (rel_w or m["yq2"] or ord_w):
             return None
@@ -833,7 +871,8 @@ def _quarter(m: "re.Match[str]", ctx: Context) -> Value | None:
         year = int(m["yq2"])
         if not ord_w and ctx.anchor is not None:
             quarter = resolve.shift_quarter(ctx.anchor.year, resolve.quarter_of(ctx.anchor), -1)[1]
-            return Value("DATE", f"{year:04d}-Q{quarter}")
+            # "the 1988 period" in a 1989 article: the compared period
+            return Value("DATE", f"{year:04d}-Q{quarter}", comparison=year < ctx.anchor.year)
     if ord_w:
         quarter = lex.ordinals[ord_w]
         if year is None:
@@ -845,18 +884,15 @@ def _quarter(m: "re.Match[str]", ctx: Context) -> Value | None:
             elif _w(yrel) == "" and ctx.anchor is not None and quarter > resolve.quarter_of(ctx.anchor) + 1:
                 year -= 1 if ctx.tense() != "future" else 0
         return Value("DATE", f"{year:04d}-Q{quarter}")
-    refer = ("Q", 0) if det in lex.words("anaphoric_quarter_determiners") and not rel_w else None
+    refer = ("Q", 0) if det in lex.words("anaphoric_quarter_determiners") and not rel_w \
+        else ("QR", 0) if det == "the" and rel_w in lex.words("reported_quarter_relatives") else None
     if ctx.anchor is None:
         return _unanchored("DATE", "XXXX-QX")._replace(refer=refer)
     if m["year"]:
         return None
     offset = int(lex.table("quarter_relative").get(rel_w, -1))
-    y, q = ctx.anchor.year, resolve.quarter_of(ctx.anchor)
-    if offset == -5:
-        y, q = resolve.shift_quarter(y, q, -5)
-    else:
-        y, q = resolve.shift_quarter(y, q, offset)
-    return Value("DATE", f"{y:04d}-Q{q}", refer=refer)
+    y, q = resolve.shift_quarter(ctx.anchor.year, resolve.quarter_of(ctx.anchor), offset)
+    return Value("DATE", f"{y:04d}-Q{q}", refer=refer, comparison=offset == -5)
 
 
 def _half(m: "re.Match[str]", ctx: Context) -> Value | None:
@@ -1073,17 +1109,25 @@ def _ago(m: "re.Match[str]", ctx: Context) -> Value | None:
         return _unanchored("DATE", pattern)
     anchor, n = ctx.anchor, int(amount) * direction
     value = _ago_value(ctx, anchor, n, unit)
-    if value is not None and _w(m["dir"]) in lex.words("anaphoric_ago_words") and unit in ("D", "W", "M", "Y", "DE", "CE"):
+    if value is None:
+        return None
+    year_back = unit == "Y" and n == -1
+    if _w(m["dir"]) in lex.words("anaphoric_ago_words") and unit in ("D", "W", "M", "Y", "DE", "CE"):
         # "18 months earlier": counted from the last date written shortly before, else from the publication date;
-        # a year-earlier quarter ("a year earlier", in earnings copy) from the last quarter written
+        # a year-earlier quarter ("a year earlier", in earnings copy) from the last quarter written, and "a year
+        # earlier" right after a quarter is that quarter a year before ("YQ")
         quarter = "-Q" in value.value
         years = int(lex.table("unit_years").get(unit, 1))  # "a decade later": ten years on
         value = value._replace(refer=("Q", 4 * n) if quarter else ("D", 7 * n) if unit == "W"
-                               else ("Y", n * years) if years > 1 else (unit, n))
+                               else ("Y", n * years) if years > 1 else ("YQ", n) if unit == "Y" and abs(n) == 1
+                               else (unit, n))
         if direction > 0:  # "Six months later" with no date before it: only the amount is told
             amount_end = m.end("unit") - m.start()
             value = value._replace(fallback=("DURATION", resolve.duration_value(amount, unit, _years(lex)), amount_end))
-    return value
+    elif year_back and "-Q" in value.value:
+        # "up from $3 million a year ago" in earnings copy: the reported quarter (the last one written) a year before
+        value = value._replace(refer=("Q", -4))
+    return value._replace(comparison=True) if year_back else value
 
 
 def _ago_value(ctx: Context, anchor: date, n: int, unit: str) -> Value | None:
@@ -1119,12 +1163,17 @@ def _year_end(m: "re.Match[str]", ctx: Context) -> Value | None:
 
 
 def _year_ago(m: "re.Match[str]", ctx: Context) -> Value | None:
+    if m["num"]:  # "the year-earlier nine months": the amount, as "the first nine months" is
+        amount = _number(ctx.lex, m["num"])
+        if amount is None:
+            return None
+        return Value("DURATION", resolve.duration_value(amount, _unit_code(ctx.lex, m["unit"]), _years(ctx.lex)))
     if ctx.anchor is None:
         return _unanchored("DATE", "XXXX")
     if m["what"] or _quarter_context(ctx):
         y, q = resolve.shift_quarter(ctx.anchor.year, resolve.quarter_of(ctx.anchor), -5)
-        return Value("DATE", f"{y:04d}-Q{q}")
-    return Value("DATE", f"{ctx.anchor.year - 1:04d}")
+        return Value("DATE", f"{y:04d}-Q{q}", comparison=True)
+    return Value("DATE", f"{ctx.anchor.year - 1:04d}", comparison=True)
 
 
 #: A year written before "a year" ("opened in 2016 and ran for a year") is no amount of a rate ("$50 a year").
@@ -1285,6 +1334,7 @@ HANDLERS: dict[str, Handler] = {
     "time": _time,
     "date_iso": _date_iso,
     "date_slash": _date_slash,
+    "part_of_day": _part_of_day,
     "overnight": _overnight,
     "small_hours": _small_hours,
     "date_mdy": _date_mdy,
