@@ -75,8 +75,11 @@ CASES: list[tuple[str, date, list[Row]]] = [
         ("attend", "Cyril Ramaphosa", (), "New Delhi", None, "cancelled"),
         ("arrive", "Luiz Inacio Lula da Silva", (), "New Delhi", "2026-11-21", "cancelled"),
     ]),
-    # marches, tear gas, "Riot police met the marchers", an attack on a police post: no events of officials
-    ("protest_attack.txt", date(2026, 6, 25), []),
+    # the march itself is a protest of the crowd there; tear gas, "Riot police met the marchers", an attack on a police
+    # post: no events of officials
+    ("protest_attack.txt", date(2026, 6, 25), [
+        ("protest", "protesters", (), "Nairobi", "2026-06-25", "happened"),
+    ]),
     ("election_inauguration.txt", date(2026, 2, 3), [
         ("travel", "Elena Rojas", (), "Washington", None, "planned"),
         # "a Central American summit": a region, not the United States

@@ -18,13 +18,15 @@ from .actors import ANONYMOUS
 from .codes import event_codes
 from .context import _Ctx
 from .dates import _date
+from .crowds import crowd_actor, state_blocked
 from .holders import gathering_holder
 from .nlp import load_data
 from .participants import _participants, _visiting_guest, visiting_clause
 from .plans import forward_reading, overtaken_plan, past_reading
 from .status import advised, ahead_frame, event_status, head_chain, hypothetical, superseded, told_past
+from .objects import new_family, what_of
 from .triggers import _LOC_PREPS, _lex
-from .venues import _place
+from .venues import _place, family_place, placeless
 
 #: Actions at a distance: "spoke by phone ... about the war in Sudan" names no venue.
 _PLACELESS = frozenset({"call"})
@@ -226,7 +228,15 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             and _within_week(ahead, ctx):
         when = ahead  # "a planned visit to Oran on Thursday was cancelled": the plan's coming Thursday (not "was
         # postponed at the last minute on Saturday", the day of the change)
-    actor, counterparts = _participants(tok, chain, ctx, result.refers_to_plan)
+    family = new_family(action)
+    actor, counterparts = _participants(tok, chain, ctx, result.refers_to_plan, own_only=family)
+    if family and actor is None:
+        actor = crowd_actor(tok, chain, action, ctx)  # "Thousands protested", "voters in Moldova", "the allies"
+        counterparts = [c for c in counterparts if actor is not None and c.name != actor.name]
+    elif family and actor is not None:
+        actor = state_blocked(actor, tok, chain, action, ctx)  # "China protested": no demonstration
+    if family and actor is None:
+        return None
     if actor is None and (holder := gathering_holder(tok, ctx)) is not None:
         actor, action = holder, "hold"  # "The Nordic summit was held in Oslo": the gathering holds itself
     if actor is None and action == "host" and (guest := _guest(tok, ctx)) is not None:
@@ -238,7 +248,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     where, where_chain = (tok.head.head, head_chain(tok.head.head)) if _on_a_visit(tok, ctx) else (tok, chain)
     if told.i != tok.i:
         where, where_chain = told, head_chain(told)  # "held talks with visiting Y at the Great Hall in Beijing": Y is there
-    place = None if action in _PLACELESS else _place(where, where_chain, action, ctx)
+    place = None if action in _PLACELESS or placeless(action) else _place(where, where_chain, action, ctx)
+    if place is None and family and not placeless(action):
+        place = family_place(tok, chain, action, ctx)  # "live-fire drills around Taiwan", "marched through Belgrade"
     if action == "host" and tok.pos_ == "VERB" and not any(c.kind in ("person", "country") for c in counterparts) \
             and not any(c.dep_ == "dobj" and (_event_object(c) or c.lower_ in _lex().host_guests) for c in tok.children):
         return None  # "Real will host Bayern": a club hosting a match, no host of officials ("hosted leaders of ...": one)
@@ -254,5 +266,14 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     sent = tok.sent
     text = sent.text
     evidence = Evidence(ctx.article_id, ctx.anchor, text, sent.start_char, sent.end_char, result.status, tok.idx, tok.idx + len(tok))
+    what = what_of(tok, {**_entry(tok), "action": action}) if family else None
     return Event(action, actor, tuple(counterparts), place, when, result.status, codes.cameo, codes.plover, codes.mode,
-                 evidence, result.refers_to_plan)
+                 evidence, result.refers_to_plan, what)
+
+
+def _entry(tok: Token) -> dict[str, object]:
+    """The trigger entry of a word: its verb entry by lemma, else its noun entry by form ({} when none)."""
+    lex = _lex()
+    if tok.pos_ in ("VERB", "AUX", "ADJ"):
+        return dict(lex.verbs.get(tok.lemma_.lower(), {}))
+    return dict(lex.nouns.get(tok.lower_, {}))

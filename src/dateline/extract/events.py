@@ -32,7 +32,9 @@ from .dates import _anchored_offsets, _date, _same_day
 from .furniture import furniture_spans, in_spans
 from .gatherings import _gathering_changes
 from .holders import hosted_gatherings
+from .demands import demanded
 from .nlp import load_data
+from .objects import new_family, object_what
 from .occasions import article_occasions, dateline_place, occasion_frame, on_bare_sidelines
 from .participants import _visiting_guest, in_attendance
 from .places import place_in
@@ -40,7 +42,7 @@ from .occurrences import _occurrences
 from .plans import _overtaken, go_ahead_subject, past_reading
 from .status import ahead_frame, own_relative_clauses
 from .triggers import _REF_VALUES, _lex, _subject_cues
-from .venues import _article_gathering, _occasion_venues, trip_of_aim
+from .venues import _article_gathering, _occasion_venues, no_dateline_place, trip_of_aim
 from .trips import country_leg_days, _apply_trip_frames, _conjoined_legs, _duration_trips, _framed_visits, _itinerary_legs, _same_place_dates, _visit_days, weekday_legs_in_trip
 
 __all__ = ["EventFinder", "find_events", "is_report", "time_to_date"]
@@ -338,7 +340,7 @@ def _dateline_city(events: list[Event], ctx: _Ctx) -> list[Event]:
              and (ev.place.name == city.name or place_in(ev.place, city))]
     out = []
     for ev in events:
-        if ev.place is None and ev.status == "happened" and ev.action not in ("call",) and (any(
+        if ev.place is None and ev.status == "happened" and ev.action not in ("call",) and not no_dateline_place(ev.action) and (any(
                 ev.actor.name in (o.actor.name, *(c.name for c in o.counterparts if c.kind == "person")) and (ev.date.value is None or o.date.value == ev.date.value) for o in there)
                 or _names_place(ev, city, ctx, events) or _met_a_local_official(ev, city)):
             ev = replace(ev, place=city)
@@ -639,6 +641,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             return {**entry, "action": action}  # "will call on General Secretary Quang in Hanoi": a courtesy call, a meeting
         if prts & set(entry.get("particles_block", ())):
             return None
+        if not _family_verb(tok, entry):
+            return None  # "launched talks", "fired the minister", "struck a deal", "urged X to step down"
         if _visiting_guest(tok, ctx) is not None:
             return entry  # "met with visiting Prime Minister Y": Y's visit
         if (blocks := entry.get("frame_blocks")) and (tok.dep_ == "pcomp" and tok.head.lower_ in blocks or any(
@@ -711,6 +715,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         return None
     if any(c.lower_ in entry.get("blocked_compounds", ()) for c in tok.children if c.dep_ in ("compound", "amod")):
         return None  # "a joint news conference": no gathering of officials
+    if new_family(entry["action"]):
+        return _family_noun(tok, entry, ctx)
     if entry.get("needs_with_person") and not _with_person(tok, ctx):
         return None  # "an audience with Emperor X", not "told an audience of students"
     need = entry.get("needs_compound")
@@ -732,6 +738,49 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     if entry["action"] in lex.remote_actions and _remote(tok):
         return {**entry, "action": "call"}  # "held talks by video link": a call, no meeting in person
     return entry
+
+
+def _family_verb(tok: Token, entry: dict[str, Any]) -> bool:
+    """Whether a verb of a family that names a thing (``families.json``) states its event: with one of its required
+    ``particles`` ("step down"), without an object for a ``no_object`` verb ("workers will strike", not "struck a
+    deal"), without a clause for a ``no_clause`` verb ("protested that ..."), with a thing it acts on for a
+    ``needs_what`` verb ("fired a missile"), and not as what someone else demands ("urged X to step down")."""
+    action = str(entry["action"])
+    if not new_family(action):
+        return True
+    if (need := entry.get("particles")) and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in need for c in tok.children):
+        return False
+    if entry.get("no_object") and any(c.dep_ in ("dobj", "ccomp", "dative") for c in tok.children):
+        return False
+    if entry.get("no_clause") and any(c.dep_ == "ccomp" for c in tok.children):
+        return False
+    if entry.get("needs_what") and object_what(tok, entry) is None:
+        return False
+    return not demanded(tok, action)
+
+
+def _family_noun(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> dict[str, Any] | None:
+    """The entry of an event noun of a family that names a thing when it states its event: not a capitalized month
+    for a ``lowercase`` noun ("in March"), without a ``blocked_preps`` phrase ("a demonstration of strength"), with
+    one of ``needs_compound`` ("a nuclear test") or a thing it acts on for ``needs_what`` ("a missile launch", "a vote
+    on the budget", not "a vote of thanks"), not demanded ("demanded his resignation"), and told as the object of a
+    ``prep_governors`` verb ("went to the polls") or as the other event nouns are."""
+    if entry.get("lowercase") and not tok.text.islower():
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in entry.get("blocked_preps", ()) for c in tok.children):
+        return None
+    need = entry.get("needs_compound")
+    if need and not any(c.lower_ in need for c in tok.children if c.dep_ in ("compound", "amod", "nmod")):
+        return None
+    if entry.get("needs_what") and object_what(tok, entry) is None:
+        return None
+    if demanded(tok, str(entry["action"])):
+        return None
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ in (governed := entry.get("prep_governors", {})) \
+            and prep.head.lemma_.lower() in governed[prep.lower_]:
+        return entry  # "voters go to the polls on Sunday"
+    return entry if _noun_licensed(tok, ctx) else None
 
 
 def _person_predicate(tok: Token, ctx: _Ctx) -> Token | None:

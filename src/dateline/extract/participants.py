@@ -65,8 +65,17 @@ def _among_subjects(noun: Token, ctx: _Ctx) -> list[ActorRef]:
 
 
 def _participants(
-    tok: Token, chain: list[Token], ctx: _Ctx, changes_plan: bool = False
+    tok: Token, chain: list[Token], ctx: _Ctx, changes_plan: bool = False, own_only: bool = False
 ) -> tuple[ActorRef | None, list[ActorRef]]:
+    """The actor and counterparts of a trigger.
+
+    tok (Token): the trigger. chain (list[Token]): its head chain. ctx (_Ctx): the doc's index.
+    changes_plan (bool): the event changes a plan (its holder may be told elsewhere).
+    own_only (bool): only the trigger's own clause names the actor (families that name a thing: "fired a missile"
+        is done by its subject, never by the plan's holder or the last person named); a person or country after one
+        of the family's ``target_preps`` ("sanctions on Russia") is a counterpart.
+    RETURNS (tuple): the actor (None when none) and the counterparts.
+    """
     lex = _lex()
     subjects: list[ActorRef] = []
     others: list[ActorRef] = []
@@ -114,7 +123,7 @@ def _participants(
                 named_other = True  # "the defence ministers of the two countries met", "its chairman would meet": unnamed
                 # people, not the last person named
             subjects += found
-        if named_other and not subjects:
+        if named_other and not subjects and not own_only:
             return None, []
         if chain[0].dep_ == "relcl" and not subjects:
             subjects += _among_subjects(chain[0].head, ctx) or _actors_in(chain[0].head, ctx)
@@ -147,7 +156,8 @@ def _participants(
             elif child.dep_ == "prep" and (inviters := _inviters(child, ctx)):
                 others += inviters  # "at the invitation of his Vietnamese counterpart, Nguyen Duc Thanh"
             elif child.dep_ == "prep" and (child.lower_ in lex.participant_preps or child.lower_ in ("between", "to")
-                                           or head.i == tok.i and child.lower_ in _courtesy_preps(tok)):
+                                           or head.i == tok.i and child.lower_ in _courtesy_preps(tok)
+                                           or own_only and child.lower_ in target_preps(tok)):
                 for pobj in child.children:
                     if child.lower_ == "to" and ctx.places.get(pobj.i):
                         continue  # "a trip to Germany and Angola": destinations, no counterparts
@@ -165,6 +175,11 @@ def _participants(
         c.dep_ == "prep" and c.lower_ == "between" for c in tok.children
     ):
         subjects, others = others[:1], others[1:]
+    if own_only and tok.pos_ in ("VERB", "AUX"):  # "imposed sanctions on Russia": the target the parser hung on the object
+        others += [a for o in tok.children if o.dep_ in ("dobj", "nsubjpass") for p in o.children
+                   if p.dep_ == "prep" and p.lower_ in target_preps(tok) for g in p.children for a in _actors_in(g, ctx)]
+    if own_only and not subjects:  # the caller may find a crowd or a state for the actor ("Washington will impose tariffs")
+        return None, list({a.name: a for a in others}.values())
     if not subjects and changes_plan and tok.pos_ in ("NOUN", "PROPN") and gathering_holder(tok, ctx) is not None:
         return None, []  # "A round of U.S.-Iran talks ... was cancelled": the named gathering's participants, no one else's
     if not subjects and changes_plan and tok.pos_ in ("NOUN", "PROPN"):
@@ -222,6 +237,17 @@ def _inviters(prep: Token, ctx: _Ctx) -> list[ActorRef]:
     return [a for g in prep.children if g.dep_ == "pobj" and g.lower_ in _lex().invitations
             for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
             for o in p.children if o.dep_ == "pobj" for a in _actors_in(o, ctx) if a.kind == "person"]
+
+
+def target_preps(tok: Token) -> frozenset[str]:
+    """The ``target_preps`` of a trigger's family (``families.json``: "sanctions on Russia", "protested against X")."""
+    entry = _lex().nouns.get(tok.lower_, {}) if tok.pos_ in ("NOUN", "PROPN") else _lex().verbs.get(tok.lemma_.lower(), {})
+    return _family_targets().get(str(entry.get("action", "")), frozenset())
+
+
+@cache
+def _family_targets() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in load_data("families.json")["target_preps"].items()}
 
 
 def _courtesy_preps(verb: Token) -> frozenset[str]:

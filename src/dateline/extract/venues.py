@@ -496,3 +496,37 @@ def _occasion_venues(events: list[Event], ctx: _Ctx) -> list[Event]:
             continue
         out.append(ev)
     return out
+
+
+@cache
+def _family_places() -> tuple[frozenset[str], dict[str, frozenset[str]], frozenset[str]]:
+    data = load_data("families.json")
+    return (frozenset(data["placeless"]), {k: frozenset(v) for k, v in data["extra_place_preps"].items()},
+            frozenset(data["no_dateline_place"]))
+
+
+def placeless(action: str) -> bool:
+    """action (str): an action family. RETURNS (bool): its events have no venue (``placeless`` in ``families.json``:
+    "imposed sanctions on Russia" names a target, no place)."""
+    return action in _family_places()[0]
+
+
+def no_dateline_place(action: str) -> bool:
+    """action (str): an action family. RETURNS (bool): its events never take the dateline city (``no_dateline_place``:
+    "SEOUL - North Korea fired a missile" was not fired in Seoul)."""
+    return action in _family_places()[2]
+
+
+def family_place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef | None:
+    """The place of an event of a family that names a thing after one of its ``extra_place_preps`` ("live-fire drills
+    around Taiwan", "marched through central Belgrade") on the trigger or the verbs it depends on, else None."""
+    preps = _family_places()[1].get(action)
+    if not preps:
+        return None
+    for head in chain[:3]:
+        for p in head.children:
+            if p.dep_ == "prep" and p.lower_ in preps:
+                for g in p.subtree:
+                    if (ref := ctx.places.get(g.i)) is not None and g.idx >= ctx.dateline_end:
+                        return ref
+    return None

@@ -1,0 +1,162 @@
+"""Unnamed crowds and bodies as actors: "thousands protested", "the allies", "voters in Moldova", "parliament".
+
+An event of a ``crowd_families`` family (``data/families.json``) whose subject names
+no actor but is one of that family's crowd words is done by the crowd as a group:
+:func:`crowd_actor` gives an :class:`ActorRef` of kind ``group`` ("protesters",
+"unions", "allies"), voters of a country that country, a legislature the body of its
+country ("Parliament of Georgia", kind ``org``). Such actors exist only as the actor of
+their own event: they never become counterparts, and no person is merged into them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from ..model import ActorRef
+from .actors import ANONYMOUS
+from .arguments import _governor, _subject_of
+from .context import _Ctx
+from .nlp import load_data
+from .places import capital_of, resolve_country
+from .status import head_chain
+
+__all__ = ["crowd_actor", "crowd_subject", "state_blocked"]
+
+
+@dataclass(frozen=True)
+class _Crowds:
+    families: dict[str, frozenset[str]]
+    names: dict[str, str]
+    voters: frozenset[str]
+    bodies: frozenset[str]
+    body_names: dict[str, str]
+    state_blocked: frozenset[str]
+    capitals: frozenset[str]
+    nationalities: dict[str, str]
+    unnamed: dict[str, str]
+
+
+@cache
+def _crowds() -> _Crowds:
+    data = load_data("families.json")
+    return _Crowds(
+        families={k: frozenset(v) for k, v in data["crowd_families"].items()},
+        names=dict(data["crowd_names"]),
+        voters=frozenset(data["voter_nouns"]),
+        bodies=frozenset(data["body_nouns"]),
+        body_names=dict(data["body_names"]),
+        state_blocked=frozenset(data["state_blocked_families"]),
+        capitals=frozenset(data["capital_families"]),
+        nationalities=dict(data["nationality_families"]),
+        unnamed=dict(data["unnamed_crowd"]),
+    )
+
+
+def _subjects(tok: Token, chain: list[Token]) -> list[Token]:
+    """The subject words of a trigger: a verb's own (up its chain), or those of the verb an event noun depends on."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        gov, rel = _governor(tok)
+        if gov is None or rel not in ("dobj", "pobj", "compound", "conj"):
+            return []
+        return _subject_of(head_chain(gov))
+    return _subject_of(chain)
+
+
+def crowd_subject(tok: Token, chain: list[Token], action: str) -> Token | None:
+    """The subject word of a trigger that is a crowd word of its family ("Thousands", "unions", "the allies"), else None."""
+    words = _crowds().families.get(action)
+    if not words:
+        return None
+    return next((s for s in _subjects(tok, chain) if s.lower_ in words), None)
+
+
+def _country_in(phrase: Token, ctx: _Ctx) -> str | None:
+    """The country a crowd or body phrase belongs to: "[Georgian] protesters", "[Moldova]'s parliament", "voters in
+    [Moldova]", "the parliament of [Georgia]"."""
+    for t in phrase.subtree:
+        if t.i == phrase.i:
+            continue
+        ref = ctx.actors.get(t.i)
+        if ref is not None and ref is not ANONYMOUS and ref.kind == "country":
+            return ref.name
+        if (place := ctx.places.get(t.i)) is not None and place.country:
+            return place.country
+        if t.ent_type_ in ("NORP", "GPE") and (country := resolve_country(t.text)) is not None:
+            return country
+    return None
+
+
+def _members(sub: Token, words: frozenset[str]) -> Token:
+    """ "tens of thousands of workers": the crowd word the numbers count ("workers"), else the subject."""
+    cur = sub
+    for _ in range(3):
+        nxt = next((g for p in cur.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                    if g.dep_ == "pobj" and g.lower_ in words), None)
+        if nxt is None:
+            break
+        cur = nxt
+    return cur
+
+
+def crowd_actor(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> ActorRef | None:
+    """The group that does an event whose subject names no actor.
+
+    tok (Token): the trigger. chain (list[Token]): its head chain. action (str): its family. ctx (_Ctx): the doc's index.
+    RETURNS (ActorRef | None): a ``group`` actor named by the crowd word (numbers and bare crowds are "protesters"),
+        with the country of its phrase; voters of a country are that country; a legislature is the body of its country
+        (kind ``org``); None when the subject is no crowd word of the family.
+    """
+    c = _crowds()
+    subjects = _subjects(tok, chain)
+    if not subjects and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubjpass" and (name := c.unnamed.get(action)) is not None:
+        return ActorRef(name, "group", None, None, tok.idx, tok.idx + len(tok))  # "a rally is planned for Saturday"
+    for s in subjects:
+        if (state := _state_word(s, action, ctx)) is not None:
+            return state
+    sub = crowd_subject(tok, chain, action)
+    if sub is None:
+        return None
+    country = _country_in(sub, ctx)
+    word = _members(sub, c.families[action])
+    low = word.lower_
+    start, end = sub.idx, sub.idx + len(sub)
+    if action == "vote" and low in c.voters:
+        return ActorRef(country, "country", None, country, start, end) if country else ActorRef("voters", "group", None, None, start, end)
+    if action == "vote" and low in c.bodies:
+        body = c.body_names.get(low, word.text[:1].upper() + word.text[1:].lower())
+        return ActorRef(f"{body} of {country}" if country else body, "org", None, country, start, end)
+    return ActorRef(c.names.get(low, low), "group", None, country, start, end)
+
+
+def _state_word(sub: Token, action: str, ctx: _Ctx) -> ActorRef | None:
+    """A subject that stands for a state or its people without naming an actor: a capital city ("Pyongyang fired a
+    missile", ``capital_families``), a plural nationality ("Georgians protested", ``nationality_families``)."""
+    c = _crowds()
+    start, end = sub.idx, sub.idx + len(sub)
+    place = ctx.places.get(sub.i)
+    if action in c.capitals and place is not None and place.kind == "city" and place.country \
+            and (capital := capital_of(place.country)) is not None and capital.name == place.name:
+        return ActorRef(place.country, "country", None, place.country, start, end)
+    kind = c.nationalities.get(action)
+    if kind is not None and sub.ent_type_ == "NORP" and sub.text.endswith("s") \
+            and (country := resolve_country(sub.text) or resolve_country(sub.text[:-1])) is not None:
+        return ActorRef(country, "country", None, country, start, end) if kind == "country" \
+            else ActorRef(c.unnamed.get(action, "protesters"), "group", None, country, start, end)
+    return None
+
+
+def state_blocked(actor: ActorRef, tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> ActorRef | None:
+    """A state as the actor of a family states never do ("China protested": a diplomatic protest, no demonstration).
+
+    RETURNS (ActorRef | None): the actor unchanged for other families or kinds; for a country told by a plural
+        nationality ("Georgians protested"), the group of protesters of that country; else None (no event).
+    """
+    if action not in _crowds().state_blocked or actor.kind != "country":
+        return actor
+    sub = next((s for s in _subjects(tok, chain) if s.idx <= actor.start < s.idx + len(s) or s.idx == actor.start), None)
+    if sub is not None and sub.tag_ in ("NNPS", "NNS") and sub.ent_type_ == "NORP":
+        return ActorRef("protesters", "group", None, actor.name, actor.start, actor.end)
+    return None

@@ -1,0 +1,66 @@
+"""Actions others demand: "protesters demanded his resignation", "urged X to step down", "called for sanctions".
+
+A trigger of a ``demand_families`` family (``data/families.json``) that is what a
+``demand_verbs`` verb asks for tells someone's demand, not the actor's act or plan:
+:func:`demanded` finds it, and the event finder then reads no event there. "He wants to
+step down" (the demand verb's own subject, no one else asked) is no demand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from .nlp import load_data
+
+__all__ = ["demanded"]
+
+
+@dataclass(frozen=True)
+class _Demands:
+    verbs: frozenset[str]
+    call_preps: frozenset[str]
+    families: frozenset[str]
+
+
+@cache
+def _demands() -> _Demands:
+    data = load_data("families.json")
+    return _Demands(frozenset(data["demand_verbs"]), frozenset(data["demand_call_preps"]), frozenset(data["demand_families"]))
+
+
+def _demand_verb(verb: Token, d: _Demands) -> bool:
+    """A ``demand_verbs`` verb; "call" only with one of ``demand_call_preps`` ("called for", "called on him to")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in d.verbs or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return lemma != "call" or any(c.dep_ in ("prep", "prt") and c.lower_ in d.call_preps for c in verb.children)
+
+
+def demanded(tok: Token, action: str) -> bool:
+    """Whether a trigger is what someone demands of another.
+
+    tok (Token): the trigger. action (str): its action family.
+    RETURNS (bool): the trigger is the object ("demanded his resignation"), the "for" object ("called for new
+        elections") or the infinitive ("urged X to step down", "called on him to resign") of a demand verb, and, for a
+        verb trigger, the demand has a person asked or a subject of its own ("wants to step down" is the actor's wish).
+    """
+    d = _demands()
+    if action not in d.families:
+        return False
+    if tok.pos_ in ("NOUN", "PROPN"):
+        cur = tok
+        while cur.dep_ == "conj" and cur.head.i != cur.i:  # "demanded new elections and his resignation"
+            cur = cur.head
+        if cur.dep_ == "dobj" and cur.head.lemma_.lower() != "call" and _demand_verb(cur.head, d):
+            return True  # "demanded his resignation" ("called an election" calls it)
+        return cur.dep_ == "pobj" and cur.head.lower_ == "for" and _demand_verb(cur.head.head, d)  # "called for new elections"
+    if tok.dep_ not in ("xcomp", "ccomp", "advcl", "conj") or not _demand_verb(tok.head, d):
+        return False
+    verb = tok.head
+    asked = any(c.dep_ in ("dobj", "dative") for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ in d.call_preps for c in verb.children)
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    return asked or own_subject

@@ -1,0 +1,172 @@
+"""What an action acts on: "fired a ballistic missile" -> ``ballistic missile``, "a vote on the budget" -> ``budget``.
+
+The families beyond contacts and journeys (exercise, launch, resign, sanction,
+protest, vote) name a thing: :func:`object_what` reads it off the trigger's object,
+passive subject, compound, "of" phrase or family preposition ("vote on", "quit as"),
+which a trigger entry with ``needs_what`` must have to be an event at all ("launched
+talks" is no launch); :func:`what_of` also falls back on the event noun itself ("a
+general election", "the Freedom Edge exercise") or the entry's ``what_default``. Words
+live in ``data/families.json`` (``what_heads``, ``what_modifiers``, ``what_drop``...).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Token
+
+from .nlp import load_data
+
+__all__ = ["object_what", "what_of", "new_family"]
+
+#: Entity types never kept in a "what" ("EU sanctions", "North Korean missile": the actor, not the thing).
+_PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+#: Entity types of a time expression ("voted on Monday": no thing voted on).
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+#: Words of a phrase's left edge never kept ("the", "his", "two").
+_EDGE_DEPS = frozenset({"det", "poss", "predet", "case", "nummod", "cc", "prep", "advmod"})
+
+
+@dataclass(frozen=True)
+class _Words:
+    heads: dict[str, frozenset[str]]
+    modifiers: frozenset[str]
+    compounds_only: frozenset[str]
+    drop: frozenset[str]
+    of_words: frozenset[str]
+    preps: dict[str, frozenset[str]]
+    self_families: frozenset[str]
+    named: frozenset[str]
+
+
+@cache
+def _words() -> _Words:
+    data = load_data("families.json")
+    return _Words(
+        heads={k: frozenset(v) for k, v in data["what_heads"].items()},
+        modifiers=frozenset(data["what_modifiers"]),
+        compounds_only=frozenset(data["what_compounds_only"]),
+        drop=frozenset(data["what_drop"]),
+        of_words=frozenset(data["what_of_words"]),
+        preps={k: frozenset(v) for k, v in data["what_preps"].items()},
+        self_families=frozenset(data["what_self"]),
+        named=frozenset(data["what_named"]),
+    )
+
+
+@cache
+def _families() -> frozenset[str]:
+    return frozenset(load_data("families.json")["families"])
+
+
+def new_family(action: str) -> bool:
+    """action (str): an action family. RETURNS (bool): it is one of the families that name a thing (``families.json``)."""
+    return action in _families()
+
+
+def _phrase(head: Token, action: str) -> str:
+    """The short noun phrase of a head: its modifiers right before it (``what_modifiers``), without determiners,
+    numbers, parties ("EU", "North Korean") or ``what_drop`` words at its left edge; a named thing of a
+    ``what_named`` family is its proper name ("the Freedom Edge exercise": Freedom Edge)."""
+    w = _words()
+    deps = frozenset({"compound"}) if action in w.compounds_only else w.modifiers
+    left = {t.i for c in head.lefts if c.dep_ in deps for t in c.subtree}
+    doc = head.doc
+    start = head.i
+    while start - 1 >= 0 and start - 1 in left:
+        start -= 1
+    toks = list(doc[start : head.i])
+    if action in w.named:
+        proper: list[Token] = []
+        for t in reversed(toks):
+            if t.pos_ == "PROPN" and t.text[:1].isupper() or proper and t.text == "-":
+                proper.insert(0, t)
+            else:
+                break
+        if proper and proper[0].text != "-":
+            return "".join(t.text_with_ws for t in proper).strip()
+    while toks and _edge_word(toks[0], toks[1] if len(toks) > 1 else head):
+        toks.pop(0)
+    return "".join(t.text_with_ws for t in [*toks, head]).strip()
+
+
+def _edge_word(tok: Token, nxt: Token) -> bool:
+    """A word a phrase's left edge loses: a determiner, a possessive, a number (not of "24-hour"), a party's name, a
+    ``what_drop`` word, stray punctuation."""
+    if tok.like_num or tok.dep_ == "nummod":
+        return nxt.text != "-"
+    if tok.is_punct:
+        return True
+    return tok.dep_ in _EDGE_DEPS or tok.lower_ in _words().drop or tok.ent_type_ in _PARTY_ENTS
+
+
+def _entry_heads(entry: dict[str, Any]) -> frozenset[str]:
+    key = entry.get("what_heads")
+    return _words().heads.get(key, frozenset()) if isinstance(key, str) else frozenset()
+
+
+def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
+    """What a trigger acts on, read off its own arguments.
+
+    tok (Token): the trigger. entry (dict): its ``triggers.json`` entry (``action``, ``what_heads``).
+    RETURNS (str | None): for a verb, its object or passive subject with a ``what_heads`` head ("fired a ballistic
+        missile"); for a noun, such a compound or "of" head ("a missile launch", "the launch of a satellite", "a vote of
+        no confidence"); for either, the object of a family preposition ("vote on the budget", "resigned as finance
+        minister"); else None.
+    """
+    action = str(entry["action"])
+    heads = _entry_heads(entry)
+    w = _words()
+    if heads and tok.pos_ in ("VERB", "AUX"):
+        for c in tok.children:
+            if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in heads:
+                return _phrase(c, action)
+    if tok.pos_ in ("NOUN", "PROPN"):
+        for c in tok.lefts:
+            if c.dep_ in ("compound", "amod", "nmod") and c.lower_ in heads:
+                return _phrase(c, action)
+        for p in tok.children:
+            if p.dep_ != "prep" or p.lower_ != "of":
+                continue
+            for g in p.children:
+                if g.dep_ == "pobj" and g.lower_ in heads:
+                    return _phrase(g, action)
+                if g.dep_ == "pobj" and action == "vote" and g.lower_ in w.of_words:
+                    return _phrase(g, action)
+        for c in tok.lefts:  # "a no-confidence vote", "the confidence vote"
+            if action == "vote" and c.dep_ in ("compound", "amod", "nmod") and any(t.lower_ in w.of_words for t in c.subtree):
+                return _phrase(tok, action)
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ in w.preps.get(action, ()):
+            for g in p.children:
+                if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and g.ent_type_ not in _TIME_ENTS:
+                    return _phrase(g, action)  # "vote on the budget", not "voted on Monday"
+    return None
+
+
+def what_of(tok: Token, entry: dict[str, Any]) -> str | None:
+    """What an event of the families of ``families.json`` acts on.
+
+    tok (Token): the trigger. entry (dict): its licensed ``triggers.json`` entry.
+    RETURNS (str | None): :func:`object_what`; else, for a verb whose object is an event noun of the same family
+        ("announced his resignation as minister", "held a vote on the budget"), that noun's; else the event noun itself
+        for a ``what_self`` family ("general election", "nuclear test", "Freedom Edge"); else the entry's
+        ``what_default``; None for the other families.
+    """
+    action = str(entry["action"])
+    if not new_family(action):
+        return None
+    found = object_what(tok, entry)
+    if found is not None:
+        return found
+    nouns: dict[str, dict[str, Any]] = load_data("triggers.json")["nouns"]
+    if tok.pos_ in ("VERB", "AUX"):
+        for c in tok.children:
+            if c.dep_ in ("dobj", "nsubjpass") and nouns.get(c.lower_, {}).get("action") == action:
+                return what_of(c, {**nouns[c.lower_], "action": action})
+    elif action in _words().self_families and "what_heads" not in entry and "what_default" not in entry:
+        return _phrase(tok, action)
+    default = entry.get("what_default")
+    return str(default) if default else None
