@@ -4,8 +4,11 @@ Usage: python bench/plover.py PATH/TO/plover_gsr.shared.jsonl [--model NAME]
 
 Runs extract on each record's ``text`` (anchor 2000-01-01) and compares the PLOVER
 type of our events with the gold ``event`` on the diplomatic records (CONSULT,
-AGREE to meet/mediate, REJECT meetings), and counts diplomatic events we emit on
-the other records (false alarms). Prints a report in Markdown.
+AGREE to meet/mediate, REJECT meetings), and counts diplomatic events (of the contact
+and journey families) we emit on the other records (false alarms). For the families
+beyond contacts and journeys it reports, per PLOVER type (MOBILIZE, CONCEDE, SANCTION,
+PROTEST, THREATEN), how many records of that type we tag with it and how many records
+of other types we wrongly tag with it. Prints a report in Markdown.
 """
 
 from __future__ import annotations
@@ -28,6 +31,12 @@ DIPLOMATIC = {
     "PLOVER-GSR01-REJECT-0027", "PLOVER-GSR01-REJECT-0028",
 }
 _PRIORITY = ("REJECT", "CONSULT", "AGREE", "SUPPORT")
+#: PLOVER types of the families beyond contacts and journeys (exercise/launch, resign, sanction, protest; a planned or
+#: threatened sanction), scored per type.
+FAMILY_TYPES = ("MOBILIZE", "CONCEDE", "SANCTION", "PROTEST", "THREATEN")
+#: Action families of contacts and journeys: only their events count for the diplomatic figures.
+DIPLOMATIC_ACTIONS = frozenset({"visit", "travel", "arrive", "depart", "meet", "attend", "host", "hold", "call", "negotiate",
+                                "mediate", "sign", "agree", "announce"})
 
 
 def predicted(types: list[str]) -> str:
@@ -52,10 +61,23 @@ def run(path: Path, model: str) -> str:
     confusion: Counter[tuple[str, str]] = Counter()
     lines: list[str] = []
     hits = total = false_alarms = 0
+    family_total: Counter[str] = Counter()
+    family_hits: Counter[str] = Counter()
+    family_false: Counter[str] = Counter()
+    family_lines: list[str] = []
     for i, r in enumerate(records):
         ex = results[f"{r['id']}#{i}"]
-        types = [e.plover for e in ex.events]
+        types = [e.plover for e in ex.events if e.action in DIPLOMATIC_ACTIONS]
         got = predicted(types)
+        for kind in FAMILY_TYPES:
+            tagged = any(e.plover == kind and e.action not in DIPLOMATIC_ACTIONS for e in ex.events)
+            if r["event"] == kind:
+                family_total[kind] += 1
+                family_hits[kind] += tagged
+            elif tagged:
+                family_false[kind] += 1
+                family_lines.append(f"| {r['id']} | {r['event']} | {kind} | "
+                                    f"{', '.join(f'{e.action}/{e.status}/{e.what or chr(45)}' for e in ex.events)} |")
         if r["event"] == "CONSULT" or r["id"] in DIPLOMATIC:
             total += 1
             hits += got == r["event"]
@@ -79,6 +101,18 @@ def run(path: Path, model: str) -> str:
         "| record | gold | ours | our events (action/status/cameo) | |",
         "|---|---|---|---|---|",
         *lines,
+        "",
+        "Families beyond contacts and journeys, per PLOVER type: records of the type we tag with it (found), and records",
+        "of other types we tag with it (false alarms).",
+        "",
+        "| type | found | false alarms |",
+        "|---|---|---|",
+        *[f"| {kind} | {family_hits[kind]}/{family_total[kind]} | {family_false[kind]}/{len(records) - family_total[kind]} |"
+          for kind in FAMILY_TYPES],
+        "",
+        "| record | gold | tagged | our events (action/status/what) |",
+        "|---|---|---|---|",
+        *family_lines,
     ]
     return "\n".join(out)
 
