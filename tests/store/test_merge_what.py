@@ -111,3 +111,38 @@ def test_generic_drills_join_the_named_exercise_and_keep_its_name() -> None:
         assert only.to_dict()["what"] == "Freedom Edge"
     finally:
         store.close()
+
+
+def test_a_resignation_weeks_before_the_announced_day_is_that_resignation() -> None:
+    store = SQLiteStore(":memory:")
+    try:
+        plan = article("Solberg announced she will step down on March 31.", date(2026, 3, 2))
+        store.add_article(plan, extraction(plan, event(plan, plan.text, "resign", "planned", "2026-03-31",
+                                                       actor=SOLBERG)))
+        done = article("Solberg resigned on Friday, weeks earlier than she had announced.", date(2026, 3, 9))
+        store.add_article(done, extraction(done, event(done, done.text, "resign", "happened", "2026-03-06",
+                                                       actor=SOLBERG)))
+        (only,) = store.events()
+        assert (only.status, only.date.value, only.articles()) == ("happened", "2026-03-06", 2)
+    finally:
+        store.close()
+
+
+def test_joint_drills_told_from_the_other_country_are_one_exercise() -> None:
+    korea = ActorRef("South Korea", "country", None, "South Korea")
+    usa = ActorRef("United States", "country", None, "United States")
+    store = SQLiteStore(":memory:")
+    try:
+        plan = article("South Korea will hold the Freedom Shield exercise with the United States on March 10.",
+                       date(2026, 3, 2))
+        store.add_article(plan, extraction(plan, replace(
+            event(plan, plan.text, "exercise", "planned", "2026-03-10", actor=korea, counterparts=(usa,)),
+            what="Freedom Shield")))
+        done = article("US forces began the Freedom Shield drills with South Korea on Tuesday.", date(2026, 3, 11))
+        store.add_article(done, extraction(done, replace(
+            event(done, done.text, "exercise", "happened", "2026-03-10", actor=usa, counterparts=(korea,)),
+            what="Freedom Shield drills")))
+        (only,) = store.events()
+        assert (only.actor.name, only.status, only.articles()) == ("South Korea", "happened", 2)
+    finally:
+        store.close()

@@ -98,7 +98,7 @@ def _show_text(article: Article, extraction: Extraction, events: list[Any]) -> s
         date_text = e.date.value or "date unknown"
         place = f" at {e.place.name}" if e.place else ""
         with_ = f" with {', '.join(c.name for c in e.counterparts)}" if e.counterparts else ""
-        lines.append(f"  #{e.id} {date_text} [{e.status}] {e.actor.name} {e.action}{' ' + e.what if e.what else ''}{place}{with_} (CAMEO {e.cameo})")
+        lines.append(f"  #{e.id} {date_text} [{e.status}] {e.actor.name} {e.action}{' ' + e.what if e.what else ''}{place}{with_}{f' (CAMEO {e.cameo})' if e.cameo else ''}")
     return "\n".join(lines)
 
 

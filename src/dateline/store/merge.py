@@ -62,6 +62,9 @@ _OUTCOMES = frozenset({"happened", "cancelled", "postponed", "denied"})
 _RANK = {"uncertain": 0, "planned": 1, "ongoing": 2, "postponed": 3, "denied": 3, "cancelled": 4, "happened": 5}
 #: How far (days) a reported outcome may be from the planned day and still be that plan.
 _SLIP_DAYS = 7
+#: How far (days) the outcome of a plan told by its actor alone (a resignation) may be from
+#: the planned day and still be that plan.
+_ACTOR_SLIP_DAYS = 90
 #: How far (days) a later article's plan may be from a known plan's day and still be that
 #: plan rescheduled without a word saying so; farther, it is another trip.
 _MOVE_DAYS = 31
@@ -402,7 +405,8 @@ def match_window(report: Event) -> tuple[date, date] | None:
     iv = report.date.interval()
     if iv is None:
         return None
-    reach = timedelta(days=max(_SLIP_DAYS, _MOVE_DAYS))
+    wide = action_family(report.action) in _ACTOR_IDENTIFIED
+    reach = timedelta(days=max(_SLIP_DAYS, _MOVE_DAYS, _ACTOR_SLIP_DAYS if wide else 0))
     try:
         lo = iv[0] - reach
     except OverflowError:
@@ -494,7 +498,9 @@ def same_event(state: EventState, report: Event, same_article: bool = False) -> 
         return 0  # "the forum has been moved to Wednesday" is no change of last month's summit that took place
     if apart is not None and apart > 0 and not changes_plan:
         open_plan = state.status in ("planned", "postponed", "uncertain")
-        slipped = report.status == "happened" and apart <= _SLIP_DAYS
+        # one resignation per person: its outcome may come weeks from the day announced
+        slip = _ACTOR_SLIP_DAYS if action_family(report.action) in _ACTOR_IDENTIFIED else _SLIP_DAYS
+        slipped = report.status == "happened" and apart <= slip
         moved = report.status == "planned" and not same_article and apart <= _MOVE_DAYS
         # an older plan arriving after its outcome (a backfill): the outcome may have slipped from it
         backfill = (state.status == "happened" and report.status in ("planned", "uncertain") and apart <= _SLIP_DAYS

@@ -72,7 +72,9 @@ def _name_like(alias: str, name: str) -> bool:
 
 
 #: Action families whose event is the same from either side ("A met B" is "B met A").
-_SYMMETRIC_FAMILIES = frozenset({"meet", "call", "sign"})
+_SYMMETRIC_FAMILIES = frozenset({"meet", "call", "sign", "exercise"})
+#: Symmetric families whose sides may be countries or bodies (joint drills of two states).
+_STATE_SYMMETRIC = frozenset({"exercise"})
 
 
 #: How far back a title seen with a person lets an unnamed office ("Poland's prime minister")
@@ -513,7 +515,7 @@ class SQLiteStore:
                 # "Wong met Sugiono" for the stored "Sugiono will meet Wong": one meeting, told
                 # from the stored event's side (its actor, the report's actor as counterpart)
                 for partner, partner_id in partner_ids:
-                    if partner.kind != "person":
+                    if partner.kind != "person" and family not in _STATE_SYMMETRIC:
                         continue
                     turned = replace(event, actor=partner, counterparts=(
                         event.actor, *(c for c in event.counterparts if c.name != partner.name)))
