@@ -1,0 +1,39 @@
+"""``dateline demo``, the main job: the packaged sample articles end to end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dateline.cli.demo import demo
+from dateline.config import load_settings
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory) -> str:
+    db: Path = tmp_path_factory.mktemp("demo") / "demo.db"
+    return demo(load_settings(db=str(db)))
+
+
+@pytest.mark.slow
+def test_demo_ingests_every_sample_without_rejection(report: str) -> None:
+    lines = [ln for ln in report.splitlines() if ln.startswith("0") and ".txt:" in ln]
+    assert len(lines) == 6 and all("0 rejected" in ln for ln in lines)
+
+
+@pytest.mark.slow
+def test_demo_answers_the_seed_question_before_and_after(report: str) -> None:
+    parts = report.split("== dateline ask --as-of ")
+    before = next(p for p in parts if p.startswith("2025-10-28"))
+    after = next(p for p in parts if p.startswith("2025-11-04"))
+    assert "resolution: open" in before and "resolution: yes" in after
+
+
+@pytest.mark.slow
+def test_demo_shows_the_drills_and_the_missile_launch(report: str) -> None:
+    events = report.split("== Events")[1].split("== Timeline")[0]
+    drills = [ln for ln in events.splitlines() if " exercise " in ln and "South Korea" in ln]
+    assert len(drills) == 1 and "happened" in drills[0] and "United States" in drills[0]
+    launch = next(p for p in report.split("== dateline ask --as-of ") if "launch a ballistic missile" in p.split("\n")[0])
+    assert "resolution: yes" in launch and "fired two short-range ballistic missiles" in launch
