@@ -16,16 +16,17 @@ from spacy.tokens import Token
 from ..model import UNKNOWN_DATE, ActorRef, DateValue, Event, Evidence
 from .actors import ANONYMOUS
 from .codes import event_codes
-from .context import _Ctx
+from .context import _Ctx, time_to_date
 from .dates import _date
-from .crowds import crowd_actor, state_blocked
+from .crowds import crowd_actor, joint_forces, state_blocked
 from .holders import gathering_holder
 from .nlp import load_data
+from .plan_changes import family_plan, same_thing
 from .participants import _participants, _visiting_guest, visiting_clause
 from .plans import forward_reading, overtaken_plan, past_reading
 from .status import advised, ahead_frame, event_status, head_chain, hypothetical, superseded, told_past
-from .objects import new_family, what_of
-from .triggers import _LOC_PREPS, _lex
+from .objects import head_of_state, misread_verb, named_tokens, new_family, plan_call, what_of
+from .triggers import _LOC_PREPS, _REF_VALUES, _lex
 from .venues import _place, family_place, placeless
 
 #: Actions at a distance: "spoke by phone ... about the war in Sudan" names no venue.
@@ -192,6 +193,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     told = visiting_clause(tok) if _visiting_guest(tok, ctx) is not None else tok  # "met with visiting Y": as "met" tells
     if told.i != tok.i and chain[-1].i != told.i:
         chain = [tok, *head_chain(told)]  # the participle's visit is on its clause's day, where its guest is
+    if new_family(action) and misread_verb(tok, _entry(tok)):
+        chain = [tok, tok.head]  # "North Korea test-fired two missiles on Sunday", read as one noun phrase: its day
     cut = _after_thing_clause(chain, ctx)  # "The signing ceremony is set for Nov 9, and Sidhu will also meet X"
     when = _date(tok, [tok] if _later_moment(tok) else chain[: cut + 1] if cut is not None else chain, ctx)
     if (frame := _earlier_frame(chain, ctx)) is not None:  # "met X on Wednesday, two days after holding talks in Nairobi"
@@ -199,6 +202,10 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         if when.value is None:
             when = _counted_back(chain[frame].head, ctx)
     result = event_status(told, when, ctx.anchor)
+    if new_family(action) and plan_call(tok, action):
+        when = _called_day(tok, ctx)  # "called a snap election on Monday for June 14": June 14, not the day it was called
+        if result.status == "happened":
+            result = replace(result, status="planned")  # the vote is ahead
     if (kind := hypothetical(told)) == "none":
         return None
     if result.status == "planned" and superseded(result.cue):
@@ -230,13 +237,26 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         # postponed at the last minute on Saturday", the day of the change)
     family = new_family(action)
     actor, counterparts = _participants(tok, chain, ctx, result.refers_to_plan, own_only=family)
+    if family and (forces := joint_forces(tok, chain, action, ctx)):
+        actor = forces[0]  # "South Korean and US forces began the drills": the first country, with the others
+        counterparts = forces[1:] + [c for c in counterparts if c.name not in {f.name for f in forces}]
+    if family:
+        named = {ctx.doc[i].idx for i in named_tokens(tok, {**_entry(tok), "action": action})}
+        counterparts = [c for c in counterparts if c.kind == "country" or c.start not in named]  # "the Freedom Shield
+        # exercise": the thing's name, never a party
     if family and actor is None:
         actor = crowd_actor(tok, chain, action, ctx)  # "Thousands protested", "voters in Moldova", "the allies"
         counterparts = [c for c in counterparts if actor is not None and c.name != actor.name]
     elif family and actor is not None:
         actor = state_blocked(actor, tok, chain, action, ctx)  # "China protested": no demonstration
+    plan = None
+    if family and actor is None and result.refers_to_plan and (plan := family_plan(tok, action, ctx)) is not None:
+        actor = plan[0]  # "The drills were called off": the article's one holder of the plan ("China will hold drills")
     if family and actor is None:
         return None
+    if family and actor is not None and plan_call(tok, action) and actor.kind == "person" and actor.country and head_of_state(actor.title):
+        actor = ActorRef(actor.country, "country", None, actor.country, actor.start, actor.end)  # "Prime Minister X
+        # called a snap election": her country votes
     if actor is None and (holder := gathering_holder(tok, ctx)) is not None:
         actor, action = holder, "hold"  # "The Nordic summit was held in Oslo": the gathering holds itself
     if actor is None and action == "host" and (guest := _guest(tok, ctx)) is not None:
@@ -267,8 +287,25 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     text = sent.text
     evidence = Evidence(ctx.article_id, ctx.anchor, text, sent.start_char, sent.end_char, result.status, tok.idx, tok.idx + len(tok))
     what = what_of(tok, {**_entry(tok), "action": action}) if family else None
+    if plan is not None:
+        what = same_thing(what, plan[1])  # "the launch of the satellite" changes the plan's "spy satellite"
     return Event(action, actor, tuple(counterparts), place, when, result.status, codes.cameo, codes.plover, codes.mode,
                  evidence, result.refers_to_plan, what)
+
+
+def _called_day(tok: Token, ctx: _Ctx) -> DateValue:
+    """The day of an event called or announced ("called a snap election for June 14", "..., to be held on June 14"):
+    a day in the noun's own phrase, in a "for" phrase of the calling verb or in a clause after the noun, read forward
+    from the anchor; never the day it was called ("called an election on Monday"). UNKNOWN_DATE when none."""
+    gov = tok.head
+    spots = [t for t in tok.subtree if t.i != tok.i]
+    spots += [t for c in gov.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree]
+    spots += [t for c in gov.children if c.dep_ in ("advcl", "xcomp", "acl") and c.i > tok.i for t in c.subtree]
+    for t in sorted(spots, key=lambda x: x.i):
+        x = ctx.times.get(t.i)
+        if x is not None and x.type == "DATE" and x.value and x.value[0] != "P" and x.value not in _REF_VALUES:
+            return forward_reading(time_to_date(x), ctx.anchor)
+    return UNKNOWN_DATE
 
 
 def _entry(tok: Token) -> dict[str, object]:

@@ -23,7 +23,7 @@ from .nlp import load_data
 from .places import capital_of, resolve_country
 from .status import head_chain
 
-__all__ = ["crowd_actor", "crowd_subject", "state_blocked"]
+__all__ = ["crowd_actor", "crowd_subject", "state_blocked", "joint_forces"]
 
 
 @dataclass(frozen=True)
@@ -160,3 +160,26 @@ def state_blocked(actor: ActorRef, tok: Token, chain: list[Token], action: str, 
     if sub is not None and sub.tag_ in ("NNPS", "NNS") and sub.ent_type_ == "NORP":
         return ActorRef("protesters", "group", None, actor.name, actor.start, actor.end)
     return None
+
+
+def joint_forces(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> list[ActorRef]:
+    """The countries of conjoined forces as the subject: "South Korean and US forces", "Japanese and Philippine
+    navies", "the armies of India and France" (a crowd word of the family with two countries or more).
+
+    tok (Token): the trigger. chain (list[Token]): its head chain. action (str): its family. ctx (_Ctx): the doc's index.
+    RETURNS (list[ActorRef]): the countries in text order (the first is the actor, the others its counterparts); []
+        when the subject names fewer than two.
+    """
+    sub = crowd_subject(tok, chain, action)
+    if sub is None or sub.lower_ in _crowds().names:
+        return []
+    lo, hi = sub.left_edge.i, sub.right_edge.i
+    found: dict[str, ActorRef] = {}
+    for ent in sub.doc.ents:
+        if ent.start < lo or ent.end - 1 > hi or ent.label_ not in ("NORP", "GPE"):
+            continue
+        ref = next((r for t in ent if (r := ctx.actors.get(t.i)) is not None and r is not ANONYMOUS and r.kind == "country"), None)
+        country = ref.name if ref is not None else resolve_country(ent.text)
+        if country is not None and country not in found:
+            found[country] = ActorRef(country, "country", None, country, ent.start_char, ent.end_char)
+    return list(found.values()) if len(found) > 1 else []

@@ -18,8 +18,9 @@ from typing import Any
 from spacy.tokens import Token
 
 from .nlp import load_data
+from .places import resolve_country
 
-__all__ = ["object_what", "what_of", "new_family"]
+__all__ = ["object_what", "what_of", "new_family", "named_tokens", "misread_verb", "plan_call", "head_of_state"]
 
 #: Entity types never kept in a "what" ("EU sanctions", "North Korean missile": the actor, not the thing).
 _PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
@@ -85,11 +86,21 @@ def _phrase(head: Token, action: str) -> str:
                 proper.insert(0, t)
             else:
                 break
-        if proper and proper[0].text != "-":
+        while proper and (proper[0].text == "-" or _country_word(proper[0])):
+            proper.pop(0)  # "the US-Japan Keen Sword exercise": the parties, not the name
+        if proper:
             return "".join(t.text_with_ws for t in proper).strip()
     while toks and _edge_word(toks[0], toks[1] if len(toks) > 1 else head):
         toks.pop(0)
     return "".join(t.text_with_ws for t in [*toks, head]).strip()
+
+
+def _country_word(tok: Token) -> bool:
+    """A word of a country's name or adjective ("US", "South Korean"), not a name the tagger misread as a place."""
+    if tok.ent_type_ not in ("GPE", "NORP"):
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and resolve_country(ent.text) is not None
 
 
 def _edge_word(tok: Token, nxt: Token) -> bool:
@@ -105,6 +116,14 @@ def _edge_word(tok: Token, nxt: Token) -> bool:
 def _entry_heads(entry: dict[str, Any]) -> frozenset[str]:
     key = entry.get("what_heads")
     return _words().heads.get(key, frozenset()) if isinstance(key, str) else frozenset()
+
+
+def misread_verb(tok: Token, entry: dict[str, Any]) -> bool:
+    """ "North Korea test-fired two cruise missiles": a past verb the parser read as the modifier of the noun it acts on
+    (``what_heads``), the sentence's root, with no subject of its own."""
+    head = tok.head
+    return tok.dep_ == "amod" and tok.tag_ == "VBD" and head.lower_ in _entry_heads(entry) and head.dep_ == "ROOT" \
+        and tok.i < head.i
 
 
 def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
@@ -123,6 +142,8 @@ def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
         for c in tok.children:
             if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in heads:
                 return _phrase(c, action)
+        if misread_verb(tok, entry):
+            return _phrase(tok.head, action)  # "North Korea test-fired two cruise missiles", "fired" read as a modifier
     if tok.pos_ in ("NOUN", "PROPN"):
         for c in tok.lefts:
             if c.dep_ in ("compound", "amod", "nmod") and c.lower_ in heads:
@@ -170,3 +191,56 @@ def what_of(tok: Token, entry: dict[str, Any]) -> str | None:
         return _phrase(tok, action)
     default = entry.get("what_default")
     return str(default) if default else None
+
+
+#: Dependencies of the words that name a thing before its noun ("the [Freedom Shield] exercise", "the [Malligyong-2]
+#: satellite").
+_NAME_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def named_tokens(tok: Token, entry: dict[str, Any]) -> frozenset[int]:
+    """The words that name the thing an event acts on: the modifiers before the trigger noun ("the Freedom Shield
+    exercise") and before the noun it acts on ("launched the Malligyong-2 satellite", "passed the Clean Water Act").
+
+    tok (Token): the trigger. entry (dict): its licensed ``triggers.json`` entry.
+    RETURNS (frozenset[int]): the token indices of those names; a name there is the event's ``what``, never a party.
+    """
+    heads = _entry_heads(entry)
+    nouns: list[Token] = []
+    if tok.pos_ in ("NOUN", "PROPN"):
+        nouns.append(tok)
+        nouns += [c for c in tok.lefts if c.dep_ in _NAME_DEPS and c.lower_ in heads]
+        nouns += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    else:
+        nouns += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
+        if tok.dep_ == "amod" and tok.head.lower_ in heads:
+            nouns.append(tok.head)  # "test-fired two cruise missiles", the verb read as the noun's modifier
+    nouns += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in _words().preps.get(str(entry["action"]), ())
+              for g in p.children if g.dep_ == "pobj"]
+    out: set[int] = set()
+    for noun in nouns:
+        if noun.i != tok.i and noun.pos_ == "PROPN":
+            out |= {t.i for t in noun.subtree if t.i <= noun.i}  # "the Clean Water Act"
+        for c in noun.lefts:
+            if c.dep_ in _NAME_DEPS and c.i != tok.i:
+                out |= {t.i for t in c.subtree}
+    return frozenset(out)
+
+
+@cache
+def _plan_words() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    data = load_data("families.json")
+    return {k: frozenset(v) for k, v in data["plan_governors"].items()}, frozenset(data["head_titles"])
+
+
+def plan_call(tok: Token, action: str) -> bool:
+    """Whether an event noun is the object of one of its family's ``plan_governors`` ("called a snap election for June
+    14", "announced a referendum"): the event is ahead, whatever the verb's tense."""
+    verbs = _plan_words()[0].get(action, frozenset())
+    return bool(verbs) and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in verbs \
+        and not any(c.dep_ == "prt" for c in tok.head.children)
+
+
+def head_of_state(title: str | None) -> bool:
+    """title (str | None): an actor's title. RETURNS (bool): it is one of the ``head_titles`` ("Prime Minister")."""
+    return title is not None and title.lower() in _plan_words()[1]

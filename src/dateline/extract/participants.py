@@ -178,6 +178,9 @@ def _participants(
     if own_only and tok.pos_ in ("VERB", "AUX"):  # "imposed sanctions on Russia": the target the parser hung on the object
         others += [a for o in tok.children if o.dep_ in ("dobj", "nsubjpass") for p in o.children
                    if p.dep_ == "prep" and p.lower_ in target_preps(tok) for g in p.children for a in _actors_in(g, ctx)]
+    if own_only and not subjects and tok.dep_ == "amod" and tok.head.dep_ == "ROOT" and tok.tag_ == "VBD":
+        subjects = [a for c in tok.head.lefts if c.i < tok.i and c.dep_ in ("compound", "nmod", "nsubj")
+                    for a in _actors_in(c, ctx)]  # "North Korea test-fired two missiles", read as one noun phrase
     if own_only and not subjects:  # the caller may find a crowd or a state for the actor ("Washington will impose tariffs")
         return None, list({a.name: a for a in others}.values())
     if not subjects and changes_plan and tok.pos_ in ("NOUN", "PROPN") and gathering_holder(tok, ctx) is not None:

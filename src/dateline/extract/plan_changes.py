@@ -1,0 +1,80 @@
+"""Whose plan a passive change with no actor changes, for the families that name a thing.
+
+"The drills were called off on Friday", "The launch of the satellite was postponed to
+December", "The vote on the budget has been delayed": the clause names no one. Like
+:func:`~dateline.extract.plans._plan_holder` for journeys ("the visit was postponed"),
+the holder is read off an earlier mention of the same plan in the article; for these
+families it is an earlier trigger of the same family, and only when all such mentions
+name one and the same actor (else no event rather than a wrong actor).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..model import ActorRef
+from .context import _Ctx
+from .crowds import crowd_actor
+from .demands import demanded
+from .objects import object_what, what_of
+from .participants import _participants
+from .status import head_chain
+from .triggers import _lex
+
+__all__ = ["family_plan", "same_thing"]
+
+
+def _entry(t: Token) -> dict[str, object]:
+    lex = _lex()
+    if t.pos_ in ("VERB", "AUX"):
+        return dict(lex.verbs.get(t.lemma_.lower(), {}))
+    if t.pos_ in ("NOUN", "PROPN"):
+        return dict(lex.nouns.get(t.lower_, {}))
+    return {}
+
+
+def family_plan(tok: Token, action: str, ctx: _Ctx) -> tuple[ActorRef, str | None] | None:
+    """The actor and ``what`` of the article's earlier plan of the same family.
+
+    tok (Token): the trigger of a plan change with no actor of its own. action (str): its family. ctx (_Ctx): the doc's
+        index.
+    RETURNS (tuple | None): the one actor the earlier triggers of the family name (their subject, possessor, crowd or
+        body) with the ``what`` of the last of them; None when none names one or they name several.
+    """
+    found: dict[str, ActorRef] = {}
+    what: str | None = None
+    own = {t.i for t in tok.subtree}
+    for i in sorted(ctx.trigger_ids):
+        if i >= tok.i:
+            break
+        t = ctx.doc[i]
+        entry = _entry(t)
+        if entry.get("action") != action or i in own or demanded(t, action):
+            continue
+        if entry.get("needs_what") and object_what(t, entry) is None:
+            continue  # "launched talks"
+        chain = head_chain(t)
+        actor, _ = _participants(t, chain, ctx, own_only=True)
+        if actor is None:
+            actor = crowd_actor(t, chain, action, ctx)
+        if actor is None:
+            continue
+        found.setdefault(actor.name, actor)
+        what = what_of(t, entry)
+    if len(found) != 1:
+        return None
+    return next(iter(found.values())), what
+
+
+def _words(what: str) -> list[str]:
+    return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in what.lower().replace("-", " ").split()]
+
+
+def same_thing(change: str | None, plan: str | None) -> str | None:
+    """The ``what`` of a plan change: the plan's own ("spy satellite") when the change names the same thing by its head
+    word ("the launch of the satellite") or names none; else the change's own."""
+    if plan is None:
+        return change
+    if change is None or _words(change)[-1:] == _words(plan)[-1:]:
+        return plan
+    return change
