@@ -194,3 +194,38 @@ def test_the_words_of_a_resignation_are_no_doubt_about_it(store: Store) -> None:
     assert a.features["doubt"] == 0.0 and a.features["risk"] == 0.0, a.features
     assert a.probability is not None and a.probability > 0.5
     assert "doubt" in FEATURES
+
+
+def test_a_short_range_missile_does_not_answer_an_icbm_question(store: Store) -> None:
+    fill(store, [
+        Report("m1", date(2026, 4, 7), "North Korea fired a short-range ballistic missile on Monday.", "launch",
+               "happened", "2026-04-06", actor=NORTH, what="short-range ballistic missile"),
+    ])
+    icbm = ask(store, "Will North Korea launch an intercontinental ballistic missile by April 30, 2026?",
+               as_of=date(2026, 4, 9))
+    assert icbm.resolution is None and icbm.answer != "yes"
+    any_missile = ask(store, "Will North Korea launch a ballistic missile by April 30, 2026?", as_of=date(2026, 4, 9))
+    assert any_missile.resolution == "yes"
+
+
+def test_an_organisation_is_asked_by_its_initials(store: Store) -> None:
+    fill(store, [
+        Report("e1", date(2026, 5, 4), "The European Union imposed new sanctions on Russia on Monday.", "sanction",
+               "happened", "2026-05-04", actor=EU, counterparts=(RUSSIA,), what="sanctions"),
+    ])
+    a = ask(store, "Will the EU impose sanctions on Russia by May 31, 2026?", as_of=date(2026, 5, 5))
+    assert a.resolution == "yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "action", "what", "target"),
+    [
+        ("Will protesters hold a rally in Belgrade on Saturday?", "protest", None, "Belgrade"),
+        ("Will South Korea and the United States begin joint drills on March 9, 2026?", "exercise", "joint drills",
+         "United States"),
+        ("Will Penny Wong start her Jakarta visit on Monday?", "visit", None, "Jakarta"),
+    ],
+)
+def test_begin_and_rally_questions(question: str, action: str, what: str | None, target: str | None) -> None:
+    p = parse_question(question)
+    assert (p.action, p.what, p.target) == (action, what, target)

@@ -161,9 +161,10 @@ def _strip_leading(phrase: str) -> str:
     return out
 
 
-def _find_action(body: str) -> tuple[str, int, int] | None:
-    """RETURNS (tuple | None): (family, start, end) of the earliest, longest action phrase."""
-    actions: dict[str, list[str]] = load_data("question")["actions"]
+def _find_action(body: str, skip: str | None = None) -> tuple[str, int, int] | None:
+    """RETURNS (tuple | None): (family, start, end) of the earliest, longest action phrase
+    (of any family but ``skip``)."""
+    actions: dict[str, list[str]] = {f: p for f, p in load_data("question")["actions"].items() if f != skip}
     verbs = {p.split()[0].lower() for phrases in actions.values() for p in phrases}
     best: tuple[str, int, int] | None = None
     for family, phrases in actions.items():
@@ -282,6 +283,12 @@ def parse_question(question: str) -> QuestionPattern:
         raise QuestionError(Errors.E401.format(question=question))
     body = text.split(" ", 1)[1].rstrip(" ?.!")
     found = _find_action(body)
+    if found is not None and found[0] == "begin":
+        after = body[found[2]:].strip()
+        if _object_family("hold", after) == "hold":
+            found = _find_action(body, skip="begin")  # "start her Jakarta visit": the visit is asked
+        else:
+            found = ("hold", found[1], found[2])  # "begin joint drills": an exercise, read from its object
     occurrence = _occurrence(question, body, first in data["past_auxiliaries"])
     if occurrence is not None and (found is None or occurrence[1] <= found[1] < occurrence[2]):
         return occurrence[0]  # no action verb, or the verb is the phrase's own ("be held")
@@ -310,8 +317,8 @@ def parse_question(question: str) -> QuestionPattern:
     if action in data["actor_only_families"]:
         target = None  # "resign as finance minister": the actor is all there is to match
     if action == "protest" and target:
-        at = re.match(r"^(?:in|at|outside|near|across|throughout)\s+(?P<place>.+)$", target, re.IGNORECASE)
-        target = _strip_leading(at["place"]) if at else target  # "protest in Tbilisi": where
+        at = re.search(r"(?:^|\s)(?:in|at|outside|near|across|throughout)\s+(?P<place>.+)$", target, re.IGNORECASE)
+        target = _strip_leading(at["place"]) if at else None  # "protest in Tbilisi", "hold a rally in Belgrade": where
     if action in data["what_families"]:
         written = target_words.strip(" ,?.!") if target else None  # "a ballistic missile", as asked
         return _what_question(question, action, actor, pair, written, window, first in data["past_auxiliaries"])
@@ -338,7 +345,7 @@ def _object_family(action: str, target: str | None) -> str:
     action (str): the verb's family. target (str | None): the words after the verb.
     RETURNS (str): the object's family, or ``action`` when the object names none.
     """
-    if not target or action not in ("hold", "launch", "announce", "sanction", "vote"):
+    if not target or action not in ("hold", "launch", "announce", "sanction", "vote", "protest"):
         return action
     families: dict[str, list[str]] = load_data("question")["object_families"]
     head = re.split(r"\s+(?:with|on|against|in|around|near|off|over|at|into|by|before)\s+", target.lower(), maxsplit=1)[0]

@@ -27,7 +27,7 @@ from typing import Mapping, Sequence
 from ..model import UNKNOWN_DATE, ActorInfo, DateValue, EventRecord, Evidence, HistoryEntry, PlaceRef
 from ..store.base import Store
 from ..store.identity import bare
-from ..store.merge import what_compatible
+from ..store.merge import what_answers
 from .forecast import cue_hits
 from .question import QuestionPattern, load_data, words
 
@@ -230,6 +230,8 @@ def match_actor(phrase: str, actors: Sequence[ActorInfo], as_of: date | None = N
             pass  # "President of Kazakhstan" (an office the extractor kept without a name): never by "Kazakhstan" alone
         elif actor.kind == "person" and len(names[0]) > 1 and names[0][-1] in _REGNAL:
             names.append(names[0][:-1])  # a regnal name without its numeral ("Osei Tutu" of "Osei Tutu II"), never "II"
+        elif actor.kind == "organization" and len(caps := [w for w in actor.name.split() if w[:1].isupper()]) > 1:
+            names.append(["".join(w[0] for w in caps).lower()])  # its initials ("EU" of "European Union")
         elif actor.kind == "person" and len(names[0]) > 1:
             names.append(names[0][-1:])  # the surname alone ("Hegseth")
             if bare(names[0][-1]) != names[0][-1]:
@@ -655,7 +657,7 @@ def candidate_events(
                 continue
             if target_actor is not None and not _names_actor((event.actor, *event.counterparts), target_actor):
                 continue
-        if pattern.what is not None and what_compatible(event.what, _bare_what(pattern.what)) is False:
+        if pattern.what is not None and what_answers(_bare_what(pattern.what), event.what) is False:
             continue  # "launch a satellite" is not answered by a missile
         if target_place is not None and not _place_fits(event, target_place):
             continue

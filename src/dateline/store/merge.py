@@ -34,6 +34,7 @@ __all__ = [
     "pick_event",
     "action_family",
     "FAMILIES",
+    "what_answers",
     "what_compatible",
 ]
 
@@ -101,6 +102,24 @@ def what_compatible(a: str | None, b: str | None) -> bool | None:
     short, long_ = sorted((wa, wb), key=len)
     n = len(short)
     return any(long_[i : i + n] == short for i in range(len(long_) - n + 1))
+
+
+def what_answers(asked: str | None, stored: str | None) -> bool | None:
+    """Whether a stored event's object is what a question asks about: every word the question
+    uses to single the thing out is in the stored object ("a satellite" is answered by a
+    "military spy satellite"; an "intercontinental ballistic missile" is not answered by a
+    "short-range ballistic missile", which :func:`what_compatible` would still join).
+
+    asked (str | None): the question's object, determiners dropped. stored (str | None): ``Event.what``.
+    RETURNS (bool | None): None when either is unknown or the question's object is generic
+        ("drills"); else whether it answers.
+    """
+    if not asked or not stored or asked.lower() in _WHAT_GENERIC:
+        return None
+    wa, ws = _what_words(asked), set(_what_words(stored))
+    if stored.lower() in _WHAT_GENERIC:
+        return None if wa[-1] in _what_words(stored) else what_compatible(asked, stored)
+    return all(w in ws for w in wa)
 
 
 def _more_specific_what(a: str | None, b: str | None) -> str | None:
