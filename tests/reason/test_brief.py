@@ -459,3 +459,10 @@ def test_brief_compress_never_cuts_a_list_of_names_with_a_lower_case_particle() 
 ])
 def test_brief_compress_keeps_verbs_and_spans(sentence: str, line: str) -> None:
     assert compress(sentence) == line
+
+
+def test_a_takeaway_cut_after_a_spans_first_day_keeps_its_last_day() -> None:
+    from dateline.reason.brief import _cut_words
+
+    text = "South Korea and the United States will hold joint naval drills in the Yellow Sea from May 18 to May 22 with warships"
+    assert _cut_words(text, 17).endswith("from May 18 to May 22")

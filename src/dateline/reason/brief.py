@@ -417,6 +417,13 @@ def _cut_words(text: str, limit: int) -> str:
     while len(words) < len(every) and len(words) >= 2 and re.fullmatch(r"\d{1,2}\.?,?", every[len(words)]) and (
             words[-1].lower() in ("to", "and", "-", "until", "through") or words[-1].lower().rstrip(".") in _MONTHS):
         words.append(every[len(words)])  # never "from Nov. 3 to" or "from Nov." without the day that ends the span
+    k = len(words)
+    if (k >= 2 and k + 1 < len(every) and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", words[-1].rstrip(".,"))
+            and words[-2].lower().rstrip(".") in _MONTHS and every[k].lower() in ("to", "until", "through", "-")):
+        # "from May 18" keeps "to May 22" (or "to 22"): a span is never cut after its first day
+        tail = every[k : k + 3] if every[k + 1].lower().rstrip(".") in _MONTHS and k + 2 < len(every) else every[k : k + 2]
+        if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?[.,;]?", tail[-1]):
+            words += tail
     if len(every) > limit and len(words) == limit and every[limit][:1].isupper():
         while len(words) > 1 and words[-1][:1].isupper():
             words.pop()
