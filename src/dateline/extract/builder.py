@@ -23,8 +23,9 @@ from .holders import gathering_holder
 from .nlp import load_data
 from .plan_changes import family_plan, same_thing
 from .participants import _participants, _visiting_guest, visiting_clause
+from .receipts import received_resignation
 from .plans import forward_reading, overtaken_plan, past_reading
-from .status import advised, ahead_frame, event_status, head_chain, hypothetical, superseded, told_past
+from .status import purpose_of_change, advised, ahead_frame, event_status, head_chain, hypothetical, superseded, told_past
 from .objects import head_of_state, misread_verb, named_tokens, new_family, plan_call, what_of
 from .triggers import _LOC_PREPS, _REF_VALUES, _lex
 from .venues import _place, family_place, placeless
@@ -202,6 +203,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         if when.value is None:
             when = _counted_back(chain[frame].head, ctx)
     result = event_status(told, when, ctx.anchor)
+    if result.status in ("cancelled", "postponed", "denied") and purpose_of_change(tok, result.cue):
+        result = replace(result, status="planned", rejected=False, refers_to_plan=False)  # "called off X to make room
+        # for talks": the talks are at most a plan, never called off
     if new_family(action) and plan_call(tok, action):
         when = _called_day(tok, ctx)  # "called a snap election on Monday for June 14": June 14, not the day it was called
         if result.status == "happened":
@@ -249,6 +253,17 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         counterparts = [c for c in counterparts if actor is not None and c.name != actor.name]
     elif family and actor is not None:
         actor = state_blocked(actor, tok, chain, action, ctx)  # "China protested": no demonstration
+    if action == "resign" and (owner := received_resignation(tok)) is not None:
+        ref = ctx.actors.get(owner.i)  # "X accepted her resignation": hers (the pronoun's person), tendered already
+        subjects = {r.name for c in tok.head.children if c.dep_ == "nsubj" and (r := ctx.actors.get(c.i)) is not None}
+        if ref is not None and ref.name in subjects and owner.pos_ == "PRON":
+            ref = next((r for i, r in sorted(ctx.actors.items(), reverse=True) if i < tok.sent.start and r is not ANONYMOUS
+                        and r.kind == "person" and r.name not in subjects), None)  # "her": an earlier sentence's person
+        if owner.i == tok.i or ref is None or ref is ANONYMOUS or ref.kind != "person" or ref.name in subjects:
+            return None
+        actor, counterparts = ref, []
+        result = replace(result, status="happened", rejected=False, refers_to_plan=False)
+        when = past_reading(when, ctx.anchor)[0]
     plan = None
     if family and actor is None and result.refers_to_plan and (plan := family_plan(tok, action, ctx)) is not None:
         actor = plan[0]  # "The drills were called off": the article's one holder of the plan ("China will hold drills")

@@ -248,12 +248,37 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
             found = "cancelled"  # "was not allowed to visit him": kept from taking place, no denial of a report
         elif found == "happened":
             found = "denied"
+        elif found == "planned" and _refused(trigger, cues):
+            return StatusResult("denied", True, False, cue_tok)  # "said he would not resign": a refusal, no plan called off
         elif found in ("planned", "ongoing"):
             found = "cancelled"
     if found in ("planned", "uncertain") and _answered_no(chain):
         return StatusResult("denied", True, False, cue_tok)  # "Asked whether X could stop in Y, Z said that such a
         # possibility was not being considered"
     return StatusResult(found, False, _PLAN_OF.get(found, False), cue_tok)
+
+
+def _refused(trigger: Token, cues: _Cues) -> bool:
+    """ "he would not resign", "will not step down": a ``refusal_verbs`` verb negated itself under a planned modal."""
+    data = load_data("status_cues.json")
+    return trigger.pos_ == "VERB" and trigger.lemma_.lower() in data["refusal_verbs"] and _negated(trigger, cues) \
+        and any(c.dep_ == "aux" and c.lower_ in data["planned_modals"] for c in trigger.children)
+
+
+def purpose_of_change(trigger: Token, cue: Token | None) -> bool:
+    """ "called off the drills to make room for talks", "so that talks can be held", "in favour of talks": the trigger
+    sits in a clause of purpose (or a "purpose_preps" phrase) under the change cue, which is not its own."""
+    if cue is None or cue.i == trigger.i:
+        return False
+    marks = frozenset(load_data("status_cues.json")["purpose_marks"])
+    for tok in head_chain(trigger):
+        if tok.i == cue.i:
+            return False
+        if tok.dep_ == "advcl" and any(c.dep_ in ("aux", "mark") and c.lower_ in marks for c in tok.children):
+            return tok.head.i == cue.i or any(t.i == cue.i for t in head_chain(tok.head))
+        if tok.dep_ == "pobj" and tok.lower_ in ("favour", "favor") and tok.head.lower_ == "in":
+            return True
+    return False
 
 
 def _unrealized(trigger: Token, cues: _Cues) -> bool:
