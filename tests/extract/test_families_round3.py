@@ -64,3 +64,58 @@ def test_purpose_clause_is_no_call_off(nlp: Language, text: str) -> None:
     evs = _events(nlp, text, ANCHOR)
     assert [e.status for e in evs if e.action == "exercise"] in (["cancelled"], ["postponed"])
     assert all(e.status in ("planned",) for e in evs if e.action in ("meet", "negotiate"))
+
+
+# 4. a protest told in the past, with a participle of its demand, happened (even on the article's own day)
+
+
+def test_protest_with_demand_participle_happened(nlp: Language) -> None:
+    text = "Thousands of people protested in central Belgrade on Saturday, calling for the mayor to step down."
+    evs = _family(nlp, text, "protest", date(2026, 5, 9))
+    assert [(e.status, e.date.value, e.place.name if e.place else None) for e in evs] == [("happened", "2026-05-09", "Belgrade")]
+
+
+# 5. votes of a body that happened: "approved", "adopted", "passed"
+
+
+@pytest.mark.parametrize("text,what", [
+    ("The Czech parliament approved the 2027 state budget on Friday by 101 votes to 90.", "state budget"),
+    ("Parliament adopted the budget on Friday.", "budget"),
+    ("The Senate passed the bill on Friday.", "bill"),
+])
+def test_body_vote_happened(nlp: Language, text: str, what: str) -> None:
+    evs = _family(nlp, text, "vote")
+    assert [(e.status, e.what, e.date.value) for e in evs] == [("happened", what, "2026-05-01")]
+
+
+def test_adopted_sanctions_stay_sanctions(nlp: Language) -> None:
+    evs = _events(nlp, "The European Union adopted new sanctions on Iran.", ANCHOR)
+    assert [(e.action, e.actor.name) for e in evs] == [("sanction", "European Union")]
+
+
+# 6. sanctions taking effect are imposed then
+
+
+@pytest.mark.parametrize("text,target", [
+    ("New European Union sanctions on Belarus took effect on Monday, freezing the assets of several officials.", "Belarus"),
+    ("European Union sanctions against Russia came into force on Monday.", "Russia"),
+])
+def test_sanctions_taking_effect(nlp: Language, text: str, target: str) -> None:
+    evs = _family(nlp, text, "sanction")
+    assert [(e.actor.name, [c.name for c in e.counterparts], e.status, e.what, e.date.value) for e in evs] == [
+        ("European Union", [target], "happened", "sanctions", "2026-05-04")]
+
+
+def test_sanctions_without_effect_phrase_no_event(nlp: Language) -> None:
+    assert _family(nlp, "The sanctions hurt the economy of the region.", "sanction") == []
+
+
+# 10. "25 percent tariffs": the tariffs, no number
+
+
+@pytest.mark.parametrize("text", [
+    "Washington will impose 25 percent tariffs on Peruvian copper.",
+    "Washington will impose 25% tariffs on Peruvian copper.",
+])
+def test_percent_tariffs_what(nlp: Language, text: str) -> None:
+    assert [e.what for e in _family(nlp, text, "sanction")] == ["tariffs"]

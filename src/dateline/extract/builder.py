@@ -22,8 +22,10 @@ from .crowds import crowd_actor, joint_forces, state_blocked
 from .holders import gathering_holder
 from .nlp import load_data
 from .plan_changes import family_plan, same_thing
-from .participants import _participants, _visiting_guest, visiting_clause
-from .receipts import received_resignation
+from .arguments import _actors_in
+from .participants import target_preps, _participants, _visiting_guest, visiting_clause
+from .places import resolve_country
+from .receipts import received_resignation, taking_effect
 from .plans import forward_reading, overtaken_plan, past_reading
 from .status import purpose_of_change, advised, ahead_frame, event_status, head_chain, hypothetical, superseded, told_past
 from .objects import head_of_state, misread_verb, named_tokens, new_family, plan_call, what_of
@@ -264,6 +266,15 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         actor, counterparts = ref, []
         result = replace(result, status="happened", rejected=False, refers_to_plan=False)
         when = past_reading(when, ctx.anchor)[0]
+    if family and actor is None and taking_effect(tok):
+        actor = next((r for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")
+                      for r in _actors_in(c, ctx) if r.kind in ("country", "org")), None)
+        if actor is not None and actor.name.split()[0].lower() in _lex_drop():
+            actor = replace(actor, name=actor.name.split(" ", 1)[1])  # "[New European Union] sanctions": the EU
+        targets = [a for p in tok.children if p.dep_ == "prep" and p.lower_ in target_preps(tok) for g in p.children
+                   for a in _actors_in(g, ctx) or _country_of_place(g, ctx) if a.kind == "country"]
+        counterparts = [c for c in {a.name: a for a in [*counterparts, *targets]}.values()
+                        if actor is not None and c.name != actor.name]  # "EU sanctions on X took effect": the EU's, on X
     plan = None
     if family and actor is None and result.refers_to_plan and (plan := family_plan(tok, action, ctx)) is not None:
         actor = plan[0]  # "The drills were called off": the article's one holder of the plan ("China will hold drills")
@@ -321,6 +332,22 @@ def _called_day(tok: Token, ctx: _Ctx) -> DateValue:
         if x is not None and x.type == "DATE" and x.value and x.value[0] != "P" and x.value not in _REF_VALUES:
             return forward_reading(time_to_date(x), ctx.anchor)
     return UNKNOWN_DATE
+
+
+def _country_of_place(tok: Token, ctx: _Ctx) -> list[ActorRef]:
+    """ "sanctions on [Belarus]": a country the places name and the actors do not, as a party."""
+    place = ctx.places.get(tok.i)
+    if place is not None and place.kind == "country":
+        return [ActorRef(place.name, "country", None, place.name, place.start, place.end)]
+    text = ctx.doc[tok.left_edge.i : tok.i + 1].text
+    if tok.pos_ == "PROPN" and (country := resolve_country(text)) is not None:  # "[Belarus]ORG": still the country
+        return [ActorRef(country, "country", None, country, tok.left_edge.idx, tok.idx + len(tok))]
+    return []
+
+
+@cache
+def _lex_drop() -> frozenset[str]:
+    return frozenset(load_data("families.json")["what_drop"])
 
 
 def _entry(tok: Token) -> dict[str, object]:

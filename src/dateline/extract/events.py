@@ -35,6 +35,7 @@ from .holders import hosted_gatherings
 from .demands import demanded
 from .nlp import load_data
 from .objects import new_family, object_what
+from .receipts import taking_effect
 from .occasions import article_occasions, dateline_place, occasion_frame, on_bare_sidelines
 from .participants import _visiting_guest, in_attendance
 from .places import place_in
@@ -641,6 +642,9 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             return {**entry, "action": action}  # "will call on General Secretary Quang in Hanoi": a courtesy call, a meeting
         if prts & set(entry.get("particles_block", ())):
             return None
+        for alt in entry.get("alt_actions", ()):
+            if not _family_verb(tok, entry) and _family_verb(tok, {**entry, "action": alt}):
+                entry = {**entry, "action": alt}  # "adopted the budget": a vote ("adopted sanctions": a sanction)
         if not _family_verb(tok, entry):
             return None  # "launched talks", "fired the minister", "struck a deal", "urged X to step down"
         if _visiting_guest(tok, ctx) is not None:
@@ -767,6 +771,8 @@ def _family_noun(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> dict[str, Any]
     ``prep_governors`` verb ("went to the polls") or as the other event nouns are."""
     if entry.get("lowercase") and not tok.text.islower():
         return None
+    if entry.get("effect_only"):
+        return entry if taking_effect(tok) else None  # "New sanctions on X took effect on Monday": imposed then
     if any(c.dep_ == "prep" and c.lower_ in entry.get("blocked_preps", ()) for c in tok.children):
         return None
     need = entry.get("needs_compound")

@@ -115,6 +115,8 @@ def _edge_word(tok: Token, nxt: Token) -> bool:
 
 def _entry_heads(entry: dict[str, Any]) -> frozenset[str]:
     key = entry.get("what_heads")
+    if entry.get("action") in entry.get("alt_actions", ()):
+        key = entry["action"]  # "adopted the budget": a vote's heads, not the sanction's
     return _words().heads.get(key, frozenset()) if isinstance(key, str) else frozenset()
 
 

@@ -438,6 +438,8 @@ def _tense(chain: list[Token], date_value: DateValue | None, anchor: date | None
         return _tense(chain[chain.index(verb) + 1 :], date_value, anchor)  # "left Tokyo after meeting X", "visited X to attend"
     if tag == "VBD" or (tag == "VBN" and auxes & {"has", "have", "had", "was", "were", "'s", "'ve"}) or "did" in auxes:
         return "happened"
+    if tag == "VBN" and not auxes and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children):
+        return "happened"  # "Thousands of people protested in Belgrade on Saturday": a past tense tagged as a participle
     if tag == "VBG" and auxes & {"is", "are", "am", "'s", "'re"}:
         return "planned" if when == "planned" else "ongoing"
     if tag in ("VBZ", "VBP") and verb.lemma_ in _cues().ongoing_predicates and not auxes and chain[0].pos_ == "NOUN":
