@@ -119,3 +119,11 @@ def test_sanctions_without_effect_phrase_no_event(nlp: Language) -> None:
 ])
 def test_percent_tariffs_what(nlp: Language, text: str) -> None:
     assert [e.what for e in _family(nlp, text, "sanction")] == ["tariffs"]
+
+
+# 7. a common noun the recognizer calls a person ("Turnout") is never an actor
+
+
+def test_turnout_is_no_person(nlp: Language) -> None:
+    text = "Turnout was about 61 percent. Okonkwo said she would travel to Lima in November to meet Peru's president."
+    assert all(e.actor.name != "Turnout" for e in _events(nlp, text, ANCHOR))

@@ -582,6 +582,11 @@ def _title_acronyms(doc: Doc, named: list[_Named], taken: set[int]) -> list[_Nam
     return kept
 
 
+@cache
+def _never_person_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_data("names.json")["never_person_words"]["words"])
+
+
 def _person_entities(doc: Doc, lex: _Lexicon) -> list[Span]:
     """Entities that name people: PERSON, a name after a person's title, and a given name plus surname the
     recognizer called something else ("the mayor of [Reading, Victoria Hughes]ORG": the part after the comma)."""
@@ -596,6 +601,9 @@ def _person_entities(doc: Doc, lex: _Lexicon) -> list[Span]:
                 and doc[ent.start].text[:1].isupper() and doc[ent.start].sent_start != 1:
             last = found[-1] = Span(doc, last.start, ent.end, label="PERSON")  # "[Samia Suluhu][Hassan]": one name
             continue
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_ in _never_person_words():
+            last = None
+            continue  # "[Turnout]PERSON was 55 percent": a common noun, never a person
         last = ent if ent.label_ == "PERSON" else None
         if ent.label_ == "PERSON" or _titled_name(ent, lex) or _listed_with_people(ent):
             found.append(ent)
