@@ -127,3 +127,36 @@ def test_percent_tariffs_what(nlp: Language, text: str) -> None:
 def test_turnout_is_no_person(nlp: Language) -> None:
     text = "Turnout was about 61 percent. Okonkwo said she would travel to Lima in November to meet Peru's president."
     assert all(e.actor.name != "Turnout" for e in _events(nlp, text, ANCHOR))
+
+
+# 8. a plan a state tells of itself ("notified X that it plans to"); a rocket's payload is what is launched
+
+
+def test_notified_plan_to_launch(nlp: Language) -> None:
+    text = "North Korea has notified Peru's coast guard that it plans to launch a military reconnaissance satellite later this month."
+    evs = _family(nlp, text, "launch")
+    assert [(e.actor.name, e.status, e.what) for e in evs] == [("North Korea", "planned", "military reconnaissance satellite")]
+
+
+def test_rocket_carrying_payload(nlp: Language) -> None:
+    evs = _family(nlp, "North Korea launched a rocket carrying a military spy satellite on Tuesday, but the launch failed.", "launch")
+    assert [e.what for e in evs] == ["military spy satellite"]
+
+
+# 9. unions and groups with a nationality are the crowd, not the state
+
+
+def test_unions_call_off_strike(nlp: Language) -> None:
+    evs = _family(nlp, "Chilean dockers' unions called off a nationwide strike planned for Thursday.", "protest")
+    assert [(e.actor.name, e.actor.kind, e.status, e.what, e.date.value) for e in evs] == [
+        ("unions", "group", "cancelled", "nationwide strike", "2026-05-07")]
+
+
+def test_groups_plan_protest(nlp: Language) -> None:
+    evs = _family(nlp, "Serbian opposition groups plan to hold a mass protest in central Belgrade on Saturday.", "protest")
+    assert [(e.actor.kind, e.status, e.place.name if e.place else None, e.date.value) for e in evs] == [
+        ("group", "planned", "Belgrade", "2026-05-09")]
+
+
+def test_state_protest_still_blocked(nlp: Language) -> None:
+    assert _family(nlp, "China protested on Monday.", "protest") == []

@@ -255,6 +255,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         counterparts = [c for c in counterparts if actor is not None and c.name != actor.name]
     elif family and actor is not None:
         actor = state_blocked(actor, tok, chain, action, ctx)  # "China protested": no demonstration
+        if actor is None:
+            actor = crowd_actor(tok, chain, action, ctx)  # "Serbian teachers' unions called off a strike": the unions
     if action == "resign" and (owner := received_resignation(tok)) is not None:
         ref = ctx.actors.get(owner.i)  # "X accepted her resignation": hers (the pronoun's person), tendered already
         subjects = {r.name for c in tok.head.children if c.dep_ == "nsubj" and (r := ctx.actors.get(c.i)) is not None}
@@ -266,6 +268,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         actor, counterparts = ref, []
         result = replace(result, status="happened", rejected=False, refers_to_plan=False)
         when = past_reading(when, ctx.anchor)[0]
+    if family and actor is None:
+        actor = _told_of_itself(chain, ctx)  # "X has notified Japan that it plans to launch a satellite": X
     if family and actor is None and taking_effect(tok):
         actor = next((r for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")
                       for r in _actors_in(c, ctx) if r.kind in ("country", "org")), None)
@@ -332,6 +336,16 @@ def _called_day(tok: Token, ctx: _Ctx) -> DateValue:
         if x is not None and x.type == "DATE" and x.value and x.value[0] != "P" and x.value not in _REF_VALUES:
             return forward_reading(time_to_date(x), ctx.anchor)
     return UNKNOWN_DATE
+
+
+def _told_of_itself(chain: list[Token], ctx: _Ctx) -> ActorRef | None:
+    """ "North Korea has notified Japan's coast guard that it plans to launch ...": "it" in a clause a state or body
+    tells of itself is that teller (a country or organization subject of the telling verb)."""
+    for t in chain:
+        if t.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in t.children):
+            return next((a for c in t.head.children if c.dep_ == "nsubj" for a in _actors_in(c, ctx)
+                         if a.kind in ("country", "org")), None)
+    return None
 
 
 def _country_of_place(tok: Token, ctx: _Ctx) -> list[ActorRef]:

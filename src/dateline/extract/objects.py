@@ -143,7 +143,9 @@ def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
     if heads and tok.pos_ in ("VERB", "AUX"):
         for c in tok.children:
             if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in heads:
-                return _phrase(c, action)
+                carried = [g for a in c.children if a.dep_ == "acl" and a.lemma_.lower() in ("carry", "bear")
+                           for g in a.children if g.dep_ == "dobj" and g.lower_ in heads]
+                return _phrase(carried[0] if carried else c, action)  # "a rocket carrying a spy satellite": the payload
         if misread_verb(tok, entry):
             return _phrase(tok.head, action)  # "North Korea test-fired two cruise missiles", "fired" read as a modifier
     if tok.pos_ in ("NOUN", "PROPN"):
