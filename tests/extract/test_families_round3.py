@@ -160,3 +160,28 @@ def test_groups_plan_protest(nlp: Language) -> None:
 
 def test_state_protest_still_blocked(nlp: Language) -> None:
     assert _family(nlp, "China protested on Monday.", "protest") == []
+
+
+# 11. seas, gulfs and straits are places; "the sea off its east coast" is none
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Chile and Peru will hold joint drills in the Yellow Sea next week.", "Yellow Sea"),
+    ("Peru held naval drills in the South China Sea on Monday.", "South China Sea"),
+    ("Chile and Peru held drills near the Strait of Hormuz on Monday.", "Strait of Hormuz"),
+])
+def test_sea_is_place(nlp: Language, text: str, place: str) -> None:
+    evs = _family(nlp, text, "exercise")
+    assert [e.place.name if e.place else None for e in evs] == [place]
+    assert evs[0].place is not None and evs[0].place.kind == "region"
+
+
+def test_resolve_sea_and_not_the_sea() -> None:
+    from dateline.extract.places import resolve_place
+    assert (ref := resolve_place("Taiwan Strait")) is not None and ref.lat is not None
+    assert resolve_place("the sea") is None and resolve_place("east coast") is None
+
+
+def test_sea_off_coast_no_place(nlp: Language) -> None:
+    evs = _family(nlp, "North Korea fired a missile into the sea off its east coast on Monday.", "launch")
+    assert [e.place for e in evs] == [None]
