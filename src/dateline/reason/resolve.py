@@ -679,9 +679,10 @@ def candidate_events(
 
 def _bare_what(what: str) -> str:
     """what (str): a question's object as written ("new sanctions", "a ballistic missile").
-    RETURNS (str): without its determiner and "new"/"more"/"another", as events store it."""
-    return re.sub(r"^(?:(?:a|an|the|its|his|her|their|new|more|another|further|fresh|additional)\s+)+", "", what.strip(),
-                  flags=re.IGNORECASE) or what
+    RETURNS (str): without its leading words (``what_leading_words`` of ``data/question.json``:
+        "a", "new", "another"), as events store it."""
+    leading = "|".join(re.escape(w) for w in load_data("question")["what_leading_words"])
+    return re.sub(rf"^(?:(?:{leading})\s+)+", "", what.strip(), flags=re.IGNORECASE) or what
 
 
 def _partner_sentences(event: EventRecord, asked: str) -> EventRecord:
