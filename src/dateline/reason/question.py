@@ -347,8 +347,10 @@ def _object_family(action: str, target: str | None) -> str:
     """
     if not target or action not in ("hold", "launch", "announce", "sanction", "vote", "protest"):
         return action
-    families: dict[str, list[str]] = load_data("question")["object_families"]
-    head = re.split(r"\s+(?:with|on|against|in|around|near|off|over|at|into|by|before)\s+", target.lower(), maxsplit=1)[0]
+    data = load_data("question")
+    families: dict[str, list[str]] = data["object_families"]
+    split = re.match(data["what_pattern"], target, re.IGNORECASE)  # the object without "with X" or "in P"
+    head = (split["what"] if split else target).lower()
     best = None
     for family, nouns in families.items():
         for noun in nouns:
