@@ -309,7 +309,7 @@ def _walk(tok: Token, chain: list[Token], ctx: _Ctx) -> list[Token]:
         cur = queue.popleft()
         order.append(cur)
         for child in cur.children:
-            if child.i in seen or child.dep_ in _NO_DESCEND:
+            if child.i in seen or child.dep_ in _NO_DESCEND and not (cur.i == tok.i and _own_course(child)):
                 continue
             if child.dep_ in ("advcl", "conj") and child.lemma_.lower() in lex.reporting:
                 continue
@@ -340,6 +340,16 @@ def _walk(tok: Token, chain: list[Token], ctx: _Ctx) -> list[Token]:
                 order.extend(child.subtree)
                 seen.update(t.i for t in child.subtree)
     return order
+
+
+def _own_course(clause: Token) -> bool:
+    """ "joint drills, which begin on Monday": a relative clause of an event noun whose subject is the noun itself
+    ("which", "that") and whose verb tells the event's course (``subject_predicates``: begin, run, last, ...); its
+    day is the noun's own."""
+    noun = clause.head
+    return clause.dep_ == "relcl" and noun.pos_ == "NOUN" and noun.lower_ in _lex().nouns \
+        and clause.lemma_.lower() in _lex().subject_predicates and clause.lemma_.lower() != "be" \
+        and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in clause.children)
 
 
 @cache

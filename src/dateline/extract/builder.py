@@ -250,6 +250,7 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         named = {ctx.doc[i].idx for i in named_tokens(tok, {**_entry(tok), "action": action})}
         counterparts = [c for c in counterparts if c.kind == "country" or c.start not in named]  # "the Freedom Shield
         # exercise": the thing's name, never a party
+    pending = counterparts
     if family and actor is None:
         actor = crowd_actor(tok, chain, action, ctx)  # "Thousands protested", "voters in Moldova", "the allies"
         counterparts = [c for c in counterparts if actor is not None and c.name != actor.name]
@@ -270,6 +271,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         when = past_reading(when, ctx.anchor)[0]
     if family and actor is None:
         actor = _told_of_itself(chain, ctx)  # "X has notified Japan that it plans to launch a satellite": X
+        counterparts = [c for c in pending if actor is not None and c.name != actor.name]  # "... it will impose
+        # sanctions on Belarus": Belarus
     if family and actor is None and taking_effect(tok):
         actor = next((r for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")
                       for r in _actors_in(c, ctx) if r.kind in ("country", "org")), None)

@@ -31,6 +31,7 @@ from .context import _Ctx, _context, time_to_date
 from .dates import _anchored_offsets, _date, _same_day
 from .furniture import furniture_spans, in_spans
 from .gatherings import _gathering_changes
+from .generics import generic_mention
 from .holders import hosted_gatherings
 from .demands import demanded
 from .nlp import load_data
@@ -782,6 +783,8 @@ def _family_noun(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> dict[str, Any]
         return None
     if demanded(tok, str(entry["action"])):
         return None
+    if generic_mention(tok):
+        return None  # "as it has to past exercises", "condemned such drills": a kind of event, or another's
     prep = tok.head
     if tok.dep_ == "pobj" and prep.lower_ in (governed := entry.get("prep_governors", {})) \
             and prep.head.lemma_.lower() in governed[prep.lower_]:

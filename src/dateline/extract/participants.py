@@ -26,8 +26,9 @@ from .arguments import (
     conjoined_passive_subjects,
 )
 from .context import _Ctx
+from .generics import blamed_party
 from .nlp import load_data
-from .places import resolve_country
+from .places import capital_of, resolve_country
 from .holders import gathering_holder
 from .plans import _plan_holder
 from .status import ahead_frame, head_chain
@@ -89,6 +90,8 @@ def _participants(
             if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("by", "of")):
                 subjects += [a for a in _actors_in(child, ctx) if child.lower_ != "of" or a.kind == "person"]
         gov, rel = _governor(tok)
+        if not subjects and gov is not None and (blamed := blamed_party(gov)) is not None:
+            return next(iter(_blamed_actors(blamed, ctx)), None), []  # "criticised the US for holding drills": the US's
         if not subjects and gov is not None and rel in ("dobj", "pobj", "compound", "conj"):
             for sub in _subject_of(head_chain(gov)):
                 if ctx.actors.get(sub.i) is ANONYMOUS and (sub.lower_ in _group_nouns() or sub.pos_ == "PRON"):
@@ -107,6 +110,8 @@ def _participants(
         others = [a for sub in _subject_of(head_chain(visiting_clause(tok))) for a in _actors_in(sub, ctx) if a.name != guest.name]
     else:
         for sub in _subject_of(chain):
+            if own_only and ctx.actors.get(sub.i) is ANONYMOUS and sub.lower_ == "it":
+                continue  # "the EU said it will impose sanctions on Belarus": the caller may find the teller; its targets stand
             if ctx.actors.get(sub.i) is ANONYMOUS and (sub.lower_ in _group_nouns() or sub.pos_ == "PRON"):
                 return None, []  # "the two sides met", "we met", "she" after men only: no actor rather than a wrong one
             if sub.lower_ in lex.negated or any(c.dep_ == "det" and c.lower_ in lex.negated for c in sub.children):
@@ -263,12 +268,25 @@ def _courtesy_preps(verb: Token) -> frozenset[str]:
     return frozenset(_lex().verbs.get(verb.lemma_.lower(), {}).get("prep_actions", ()))
 
 
+def _blamed_actors(party: Token, ctx: _Ctx) -> list[ActorRef]:
+    """ "criticised [the US] for ...", "condemned [Pyongyang] for ...": the actors of the blamed party, a capital city
+    standing for its state."""
+    found = _actors_in(party, ctx)
+    place = ctx.places.get(party.i)
+    if not found and place is not None and place.kind == "city" and place.country \
+            and (capital := capital_of(place.country)) is not None and capital.name == place.name:
+        found = [ActorRef(place.country, "country", None, place.country, party.idx, party.idx + len(party))]
+    return found
+
+
 def _object_control(tok: Token, ctx: _Ctx) -> tuple[list[ActorRef], list[ActorRef]] | None:
     """ "invited Modi to visit", "urged Ruto to meet": the object of an object-control verb does the infinitive's event.
 
     RETURNS (tuple | None): (the object's actors, the inviter when the verb is an invitation), or None.
     """
     lex = _lex()
+    if (blamed := blamed_party(tok)) is not None:  # "China criticised the US for holding drills": the US held them
+        return _blamed_actors(blamed, ctx)[:1], []
     head = tok.head
     if tok.dep_ not in ("xcomp", "ccomp") or tok.tag_ != "VB" or head.lemma_.lower() not in lex.control_verbs:
         return None

@@ -1,0 +1,103 @@
+"""Generic and habitual mentions of a family's event noun: "past exercises", "such launches", "condemned the drills".
+
+A noun of the families that name a thing (exercise, launch, ...) qualified by a
+``generic_modifiers`` word ("as it has to past exercises", "such drills",
+"previous launches") tells a kind of event, not one event; an event noun that is
+the object of an ``objecting_verbs`` verb ("condemned the drills", "objected to
+the manoeuvres") is someone else's event the subject reacts to, never the
+subject's own. Neither is an event of the clause's subject, unless a
+``holding_verbs`` verb holds the noun ("will hold such drills on Monday"). Words
+live in ``data/families.json``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from .nlp import load_data
+
+__all__ = ["generic_mention", "blamed_party"]
+
+#: Dependencies of a word that qualifies a noun ("[past] exercises", "[such] drills", "[every] election").
+_QUALIFIER_DEPS = frozenset({"amod", "det", "predet", "advmod", "nmod", "compound"})
+#: Parts of speech of a qualifier the parser read as the noun's governor ("to [past] exercises", a preposition).
+_MISREAD_POS = frozenset({"ADJ", "ADP", "ADV"})
+
+
+@dataclass(frozen=True)
+class _Words:
+    modifiers: frozenset[str]
+    objecting: frozenset[str]
+    preps: frozenset[str]
+    blame: frozenset[str]
+    holding: frozenset[str]
+
+
+@cache
+def _words() -> _Words:
+    data = load_data("families.json")
+    return _Words(
+        modifiers=frozenset(data["generic_modifiers"]),
+        objecting=frozenset(data["objecting_verbs"]),
+        preps=frozenset(data["objecting_preps"]),
+        blame=frozenset(data["blame_preps"]),
+        holding=frozenset(load_data("triggers.json")["holding_verbs"]),
+    )
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """ "condemned the drills and launches": the first noun of a list, whose governor the others share."""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.i != cur.i and cur.head.pos_ in ("NOUN", "PROPN"):
+        cur = cur.head
+    return cur
+
+
+def _held(tok: Token) -> bool:
+    """Whether a holding verb holds the noun: its object ("will hold such drills") or its subject ("the routine drills
+    begin on Monday")."""
+    verb = tok.head
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _words().holding and tok.dep_ in ("dobj", "nsubj", "nsubjpass")
+
+
+def generic_mention(tok: Token) -> bool:
+    """Whether an event noun tells a kind of event or another's event the subject reacts to, not one event of its own.
+
+    tok (Token): an event noun of a family that names a thing.
+    RETURNS (bool): True when the noun is qualified by a ``generic_modifiers`` word ("past exercises", "such launches",
+        also read by the parser as the noun's governor: "as it has to [past] exercises") or is the object of an
+        ``objecting_verbs`` verb, directly or by an ``objecting_preps`` phrase ("condemned the drills", "objected to
+        the manoeuvres"); False when a ``holding_verbs`` verb holds it ("will hold such drills next week").
+    """
+    w = _words()
+    head = _first_conjunct(tok)
+    if _held(head):
+        return False
+    if any(c.dep_ in _QUALIFIER_DEPS and c.lower_ in w.modifiers for c in tok.children):
+        return True
+    gov = head.head
+    if head.dep_ in ("dobj", "pobj") and gov.lower_ in w.modifiers and gov.pos_ in _MISREAD_POS:
+        return True  # "as it has to past exercises": "past" read as a preposition governing the noun
+    if head.dep_ == "dobj" and gov.pos_ == "VERB" and gov.lemma_.lower() in w.objecting:
+        return True
+    return head.dep_ == "pobj" and gov.lower_ in w.preps and gov.head.pos_ == "VERB" and gov.head.lemma_.lower() in w.objecting
+
+
+def blamed_party(tok: Token) -> Token | None:
+    """The party an objecting verb blames for an act: "criticised [the US] for holding drills", "accused [Pyongyang] of
+    firing missiles".
+
+    tok (Token): a trigger verb.
+    RETURNS (Token | None): the object of the ``objecting_verbs`` verb whose ``blame_preps`` phrase the trigger's
+        gerund is; None otherwise (no object: the trigger's own subject stands).
+    """
+    prep = tok.head
+    if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or prep.lower_ not in _words().blame:
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _words().objecting:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)

@@ -1,0 +1,103 @@
+"""Families that name a thing, round 4: generic mentions, "it" of a telling state, titled names, named exercises.
+
+Each test states one behaviour. Sentences and names of people are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from dateline.model import Event
+
+from .fixture_articles import text_events as _events
+
+pytestmark = pytest.mark.slow
+
+#: A Monday: "on Friday" read back is 2026-05-01, "next week" 2026-W20.
+ANCHOR = date(2026, 5, 4)
+
+SAMPLES = Path(__file__).resolve().parents[2] / "src" / "dateline" / "samples"
+
+
+def _family(nlp: Language, text: str, action: str, anchor: date = ANCHOR) -> list[Event]:
+    return [e for e in _events(nlp, text, anchor) if e.action == action]
+
+
+def _rows(evs: list[Event]) -> list[tuple[str, str, tuple[str, ...], str | None, str | None, str]]:
+    return [(e.action, e.actor.name, tuple(c.name for c in e.counterparts), e.what, e.date.value, e.status) for e in evs]
+
+
+# 1. a generic or habitual mention of an event noun, or another's event objected to, is no event
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea is expected to object to the manoeuvres, as it has to past exercises.",
+    "North Korea has routinely condemned such exercises as rehearsals for invasion.",
+    "Previous launches have drawn UN condemnation.",
+    "Pyongyang has condemned past drills as rehearsals for invasion.",
+    "Earlier launches this year drew criticism from Tokyo.",
+    "Every election since 1990 has been won by the ruling party.",
+    "Previous sanctions have failed to change Iran's behaviour.",
+    "Russia said the previous exercises were a provocation.",
+    "North Korea is expected to condemn the planned drills.",
+    "Belarus is expected to object to the upcoming sanctions.",
+])
+def test_generic_or_objected_noun_is_no_event(nlp: Language, text: str) -> None:
+    assert _events(nlp, text, ANCHOR) == []
+
+
+def test_sample_drills_announced_has_no_objector_exercise(nlp: Language) -> None:
+    text = (SAMPLES / "05_yellow_sea_drills_announced.txt").read_text(encoding="utf-8")
+    evs = _family(nlp, text, "exercise")
+    assert [(e.actor.name, e.status) for e in evs] == [("South Korea", "planned")]
+
+
+@pytest.mark.parametrize("text,row", [
+    ("South Korea will hold such drills again next week.",
+     ("exercise", "South Korea", (), "drills", "2026-W20", "planned")),
+    ("South Korea and the US will stage joint drills, which begin on Monday.",
+     ("exercise", "South Korea", ("United States",), "joint drills", "2026-05-04", "planned")),
+])
+def test_held_noun_events_stand(nlp: Language, text: str, row: tuple[object, ...]) -> None:
+    assert _rows(_family(nlp, text, "exercise")) == [row]
+
+
+@pytest.mark.parametrize("text,row", [
+    ("China criticised the US for holding drills near its coast on Friday.",
+     ("exercise", "United States", (), "drills", "2026-05-01", "happened")),
+    ("Japan accused North Korea of firing two ballistic missiles on Sunday.",
+     ("launch", "North Korea", (), "ballistic missiles", "2026-05-03", "happened")),
+    ("Seoul condemned Pyongyang for launching a satellite on Tuesday.",
+     ("launch", "North Korea", (), "satellite", "2026-04-28", "happened")),
+])
+def test_blamed_party_is_the_actor(nlp: Language, text: str, row: tuple[object, ...]) -> None:
+    assert _rows(_events(nlp, text, ANCHOR)) == [row]
+
+
+# 2. "it" as the subject of a clause told by a state or organisation is that teller
+
+
+@pytest.mark.parametrize("text,row", [
+    ("China said it would hold large-scale drills around Taiwan next week.",
+     ("exercise", "China", (), "large-scale drills", "2026-W20", "planned")),
+    ("The European Union said on Thursday it will impose new sanctions on Belarus from Monday.",
+     ("sanction", "European Union", ("Belarus",), "sanctions", "2026-05-04", "planned")),
+    ("North Korea said it had successfully launched a new solid-fuel missile on Tuesday.",
+     ("launch", "North Korea", (), "solid-fuel missile", "2026-04-28", "happened")),
+    ("North Korea notified Japan that it plans to launch a satellite next week.",
+     ("launch", "North Korea", (), "satellite", "2026-W20", "planned")),
+])
+def test_it_of_a_telling_state(nlp: Language, text: str, row: tuple[object, ...]) -> None:
+    assert _rows(_events(nlp, text, ANCHOR)) == [row]
+
+
+@pytest.mark.parametrize("text", [
+    "It was announced that drills would be held next week.",
+    "The ministry said it would hold drills next week.",
+])
+def test_it_without_a_state_teller_is_nobody(nlp: Language, text: str) -> None:
+    assert _family(nlp, text, "exercise") == []
