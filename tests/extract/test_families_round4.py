@@ -101,3 +101,68 @@ def test_it_of_a_telling_state(nlp: Language, text: str, row: tuple[object, ...]
 ])
 def test_it_without_a_state_teller_is_nobody(nlp: Language, text: str) -> None:
     assert _family(nlp, text, "exercise") == []
+
+
+# 3. a name right after a title is a person, and the surname alone later is that person
+
+
+def test_titled_name_is_person_actor(nlp: Language) -> None:
+    evs = _family(nlp, "Japanese Prime Minister Sanae Takaichi said on Monday she would step down next month.", "resign")
+    assert [(e.actor.name, e.actor.kind, e.actor.title, e.actor.country, e.date.value) for e in evs] == [
+        ("Sanae Takaichi", "person", "Prime Minister", "Japan", "2026-06")]
+
+
+def test_surname_alone_later_is_the_titled_person(nlp: Language) -> None:
+    text = "Japanese Prime Minister Sanae Takaichi met reporters in Tokyo on Monday. Takaichi will resign on June 1."
+    evs = _family(nlp, text, "resign")
+    assert [(e.actor.name, e.actor.title, e.date.value, e.status) for e in evs] == [
+        ("Sanae Takaichi", "Prime Minister", "2026-06-01", "planned")]
+
+
+# 4. a body of a state named by its nationality or possessor stands for that state, as a government or ministry does
+
+
+@pytest.mark.parametrize("text,row", [
+    ("The Czech parliament will vote on the 2027 state budget on Friday.",
+     ("vote", "Czechia", (), "state budget", "2026-05-08", "planned")),
+    ("The Czech government will impose sanctions on Russia on Friday.",
+     ("sanction", "Czechia", ("Russia",), "sanctions", "2026-05-08", "planned")),
+    ("The South Korean defence ministry will hold drills on Monday.",
+     ("exercise", "South Korea", (), "drills", "2026-05-04", "planned")),
+    ("South Korea's defence ministry will stage drills on Monday.",
+     ("exercise", "South Korea", (), "drills", "2026-05-04", "planned")),
+    ("The South Korean defence ministry said it would hold drills on Monday.",
+     ("exercise", "South Korea", (), "drills", "2026-05-04", "planned")),
+])
+def test_state_organ_is_its_state(nlp: Language, text: str, row: tuple[object, ...]) -> None:
+    assert _rows(_events(nlp, text, ANCHOR)) == [row]
+
+
+def test_bare_parliament_stays_the_body(nlp: Language) -> None:
+    evs = _family(nlp, "Parliament will vote on the budget on Friday.", "vote")
+    assert [(e.actor.name, e.actor.kind) for e in evs] == [("Parliament", "org")]
+
+
+def test_sector_is_no_state(nlp: Language) -> None:
+    assert _events(nlp, "Korean business leaders will protest on Monday.", ANCHOR) == []
+
+
+# 5. a named exercise before "drills" is the exercise's name, not a subject and its verb
+
+
+@pytest.mark.parametrize("text,row", [
+    ("South Korea will stage the Iron Lance drills next week.",
+     ("exercise", "South Korea", (), "Iron Lance", "2026-W20", "planned")),
+    ("South Korea and the US will begin the Iron Lance drills on Monday.",
+     ("exercise", "South Korea", ("United States",), "Iron Lance", "2026-05-04", "planned")),
+    ("US forces began the Freedom Shield drills with South Korea on Tuesday.",
+     ("exercise", "United States", ("South Korea",), "Freedom Shield", "2026-04-28", "happened")),
+    ("South Korea and the United States will hold Freedom Shield, the annual exercise, from March 9.",
+     ("exercise", "South Korea", ("United States",), "Freedom Shield", "2026-03-09", "planned")),
+])
+def test_named_exercise_is_the_what(nlp: Language, text: str, row: tuple[object, ...]) -> None:
+    assert _rows(_events(nlp, text, ANCHOR)) == [row]
+
+
+def test_drills_verb_with_object_stays_a_verb(nlp: Language) -> None:
+    assert _events(nlp, "The coach drills the team every morning.", ANCHOR) == []

@@ -214,8 +214,9 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True) -> list[ActorRef]:
             if partner.name not in names:  # "the two ministers": both people of the pair; "they": every member of a list
                 names.add(partner.name)
                 found.append(replace(partner, start=ref.start, end=ref.end))
-    sector = any(c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and c.ent_type_ == "" for c in tok.children)
-    if not found and tok.pos_ in ("NOUN",) and nationals and not sector:  # not "Korean [business] leaders", a sector
+    organ = _state_organ(tok)  # "the South Korean [defence] ministry": the state, no sector
+    sector = not organ and any(c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and c.ent_type_ == "" for c in tok.children)
+    if not found and (tok.pos_ == "NOUN" or organ) and nationals and not sector:  # not "Korean [business] leaders", a sector
         for child in tok.subtree:
             if child.dep_ not in ("amod", "compound", "poss") or child.ent_type_ not in ("NORP", "GPE"):
                 continue
@@ -232,7 +233,23 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True) -> list[ActorRef]:
                 found.append(ActorRef(country, "country", None, country, child.idx, child.idx + len(child)))
                 break
     people = [r for r in found if r.kind == "person"]
+    if organ and head_ref is not None and head_ref.kind == "org" and any(r.kind == "country" for r in found):
+        found = [r for r in found if r.name != head_ref.name]  # "South Korea's defence ministry": South Korea alone
     return people + [r for r in found if r.kind != "person" and not (people and r.name in of_title)]
+
+
+@cache
+def _state_organs() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(w.split()) for w in load_data("titles.json")["state_organs"])
+
+
+def _state_organ(tok: Token) -> bool:
+    """Whether a noun is the head of a state's body ("ministry", "navy", "coast guard": ``state_organs``)."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    doc = tok.doc
+    return any(tok.i + 1 >= len(words) and all(doc[tok.i - len(words) + 1 + k].lower_ == w for k, w in enumerate(words))
+               for words in _state_organs())
 
 
 def _substituted(tok: Token) -> set[int]:

@@ -35,7 +35,7 @@ from .generics import generic_mention
 from .holders import hosted_gatherings
 from .demands import demanded
 from .nlp import load_data
-from .objects import new_family, object_what
+from .objects import misread_named_noun, new_family, object_what
 from .receipts import taking_effect
 from .occasions import article_occasions, dateline_place, occasion_frame, on_bare_sidelines
 from .participants import _visiting_guest, in_attendance
@@ -79,7 +79,12 @@ class EventFinder:
             return []
         arr = doc.to_array([LEMMA, LOWER, POS])
         verbs = numpy.isin(arr[:, 0], self.verb_ids) & (arr[:, 2] == VERB)
-        nouns = numpy.isin(arr[:, 1], self.noun_ids) & ((arr[:, 2] == NOUN) | (arr[:, 2] == PROPN))
+        noun_forms = numpy.isin(arr[:, 1], self.noun_ids)
+        for i in numpy.flatnonzero(noun_forms & (arr[:, 2] == VERB)):
+            if _repair_named_noun(doc[int(i)]):  # "the Iron Lance drills", read as a subject and its verb
+                verbs[i] = False
+                arr[i, 2] = NOUN
+        nouns = noun_forms & ((arr[:, 2] == NOUN) | (arr[:, 2] == PROPN))
         found = [("VERB" if verbs[i] else "NOUN", doc[int(i)]) for i in numpy.flatnonzero(verbs | nouns)]
         lex = _lex()
         if len(self.aux_ids):  # "Rao will be in Nairobi on Monday": an auxiliary with a place phrase of its entry, told ahead
@@ -92,6 +97,22 @@ class EventFinder:
                 c.dep_ == "prep" and c.lower_ in lex.verbs[t.lemma_.lower()].get("preps", ()) for c in t.children)]
             found.sort(key=lambda item: item[1].i)
         return found
+
+
+def _repair_named_noun(tok: Token) -> bool:
+    """ "will stage the Iron Lance drills": the parser read a named exercise as a subject and a present verb; the verb
+    is the event noun again (an object where it was a clause), the name its compound (:func:`misread_named_noun`).
+
+    tok (Token): a word tagged VERB whose form is an event noun. RETURNS (bool): whether it was repaired.
+    """
+    name = misread_named_noun(tok)
+    if name is None:
+        return False
+    tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NNS" if tok.lower_.endswith("s") else "NN", tok.lower_
+    if tok.dep_ in ("ccomp", "xcomp", "conj") and tok.head.pos_ == "VERB":
+        tok.dep_ = "dobj"
+    name.dep_ = "compound"
+    return True
 
 
 #: Modals that tell a plan ahead ("will be in Nairobi on Monday").

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from .nlp import load_data
 from .places import resolve_country
 
-__all__ = ["object_what", "what_of", "new_family", "named_tokens", "misread_verb", "plan_call", "head_of_state"]
+__all__ = ["object_what", "what_of", "new_family", "named_tokens", "misread_verb", "misread_named_noun", "plan_call", "head_of_state"]
 
 #: Entity types never kept in a "what" ("EU sanctions", "North Korean missile": the actor, not the thing).
 _PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
@@ -128,6 +128,29 @@ def misread_verb(tok: Token, entry: dict[str, Any]) -> bool:
         and tok.i < head.i
 
 
+#: Entity types of a subject that is a party, not a thing's name ("the United States drills its troops").
+_PARTY_NAME_ENTS = frozenset({"GPE", "NORP", "PERSON"})
+
+
+def misread_named_noun(tok: Token) -> Token | None:
+    """ "will stage the Iron Lance drills next week": an event noun the parser read as a present verb whose subject is
+    the name before it (a proper noun right before it, opened by "the", no party's name), with no object of its own.
+
+    tok (Token): a word tagged VERB whose lower-case form is an event noun.
+    RETURNS (Token | None): the last word of the name ("Lance"), which the caller makes the noun's compound; None when
+        the verb is read right ("Seoul drills its reservists").
+    """
+    if tok.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in tok.children):
+        return None
+    name = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if name is None or name.dep_ != "nsubj" or name.head.i != tok.i or name.pos_ != "PROPN" or name.ent_type_ in _PARTY_NAME_ENTS:
+        return None
+    words = [t for t in name.subtree if t.i != name.i]
+    if not words or words[0].lower_ != "the" or words[0].dep_ != "det":
+        return None
+    return name if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words[1:]) else None
+
+
 def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
     """What a trigger acts on, read off its own arguments.
 
@@ -191,10 +214,22 @@ def what_of(tok: Token, entry: dict[str, Any]) -> str | None:
         for c in tok.children:
             if c.dep_ in ("dobj", "nsubjpass") and nouns.get(c.lower_, {}).get("action") == action:
                 return what_of(c, {**nouns[c.lower_], "action": action})
+    elif (name := _appositive_name(tok, action)) is not None:
+        return " ".join(t.text for t in name)  # "hold Freedom Shield, the annual exercise": its name
     elif action in _words().self_families and "what_heads" not in entry and "what_default" not in entry:
         return _phrase(tok, action)
     default = entry.get("what_default")
     return str(default) if default else None
+
+
+def _appositive_name(tok: Token, action: str) -> list[Token] | None:
+    """ "will hold [Freedom Shield], the annual exercise": the proper name an event noun of a ``what_named`` family is
+    in apposition to (its capitalized words up to its head); None when the noun is no such apposition."""
+    head = tok.head
+    if tok.dep_ != "appos" or action not in _words().named or head.pos_ != "PROPN" or head.i > tok.i:
+        return None
+    words = [t for t in head.subtree if t.i <= head.i and t.dep_ != "det"]
+    return words if words and all(t.text[:1].isupper() for t in words) else None
 
 
 #: Dependencies of the words that name a thing before its noun ("the [Freedom Shield] exercise", "the [Malligyong-2]
@@ -221,7 +256,7 @@ def named_tokens(tok: Token, entry: dict[str, Any]) -> frozenset[int]:
             nouns.append(tok.head)  # "test-fired two cruise missiles", the verb read as the noun's modifier
     nouns += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in _words().preps.get(str(entry["action"]), ())
               for g in p.children if g.dep_ == "pobj"]
-    out: set[int] = set()
+    out: set[int] = {t.i for t in _appositive_name(tok, str(entry["action"])) or ()}  # "Freedom Shield, the exercise"
     for noun in nouns:
         if noun.i != tok.i and noun.pos_ == "PROPN":
             out |= {t.i for t in noun.subtree if t.i <= noun.i}  # "the Clean Water Act"

@@ -92,7 +92,9 @@ def _participants(
         gov, rel = _governor(tok)
         if not subjects and gov is not None and (blamed := blamed_party(gov)) is not None:
             return next(iter(_blamed_actors(blamed, ctx)), None), []  # "criticised the US for holding drills": the US's
-        if not subjects and gov is not None and rel in ("dobj", "pobj", "compound", "conj"):
+        named = rel == "appos" and tok.head.pos_ == "PROPN" and tok.head.dep_ in ("dobj", "pobj")  # "hold Freedom Shield,
+        # the annual exercise": the noun names the object
+        if not subjects and gov is not None and (rel in ("dobj", "pobj", "compound", "conj") or named):
             for sub in _subject_of(head_chain(gov)):
                 if ctx.actors.get(sub.i) is ANONYMOUS and (sub.lower_ in _group_nouns() or sub.pos_ == "PRON"):
                     return None, []
