@@ -32,7 +32,7 @@ from .handmade import JSA, LEE, SEOUL, Report, fill
 
 MARCHETTI = ActorRef("Livia Marchetti", "person", "Council President", "European Union")
 TANABE = ActorRef("Kenji Tanabe", "person", "Prime Minister", "Japan")
-GLOBEX = ActorRef("Globex", "organization")
+GLOBEX = ActorRef("Globex", "org")
 
 TEXT = [
     "Defence Secretary Pete Hegseth will visit the Joint Security Area on Monday with Defence Minister Ahn.",

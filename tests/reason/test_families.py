@@ -17,7 +17,7 @@ from .handmade import Report, fill
 NORTH = ActorRef("North Korea", "country", None, "North Korea")
 SOUTH = ActorRef("South Korea", "country", None, "South Korea")
 USA = ActorRef("United States", "country", None, "United States")
-EU = ActorRef("European Union", "organization", None, None)
+EU = ActorRef("European Union", "org", None, None)
 RUSSIA = ActorRef("Russia", "country", None, "Russia")
 SOLBERG = ActorRef("Ingrid Solberg", "person", "Finance Minister", "Norway")
 JAPAN = ActorRef("Japan", "country", None, "Japan")
@@ -229,3 +229,64 @@ def test_an_organisation_is_asked_by_its_initials(store: Store) -> None:
 def test_begin_and_rally_questions(question: str, action: str, what: str | None, target: str | None) -> None:
     p = parse_question(question)
     assert (p.action, p.what, p.target) == (action, what, target)
+
+
+UK = ActorRef("United Kingdom", "country", None, "United Kingdom")
+PORTUGAL = ActorRef("Portugal", "country", None, "Portugal")
+BELARUS = ActorRef("Belarus", "country", None, "Belarus")
+CANADA = ActorRef("Canada", "country", None, "Canada")
+
+
+@pytest.mark.parametrize("asked", ["Britain", "the UK", "the United Kingdom", "Great Britain"])
+def test_a_country_is_asked_by_its_other_names(store: Store, asked: str) -> None:
+    fill(store, [Report("k1", date(2026, 10, 20), "Britain imposed sanctions on Russian tankers on Tuesday.",
+                        "sanction", "happened", "2026-10-20", actor=UK, counterparts=(RUSSIA,), what="sanctions")])
+    a = ask(store, f"Will {asked} impose sanctions on Russia by October 31, 2026?", as_of=date(2026, 10, 21))
+    assert a.resolution == "yes", a.reason
+    assert "the United Kingdom imposed sanctions on Russia" in a.reason
+
+
+@pytest.mark.parametrize("asked", ["the Portuguese parliament", "Portugal's parliament", "the Portuguese government",
+                                   "Portuguese lawmakers"])
+def test_an_organ_of_a_state_is_asked_as_the_state_the_store_keeps(store: Store, asked: str) -> None:
+    fill(store, [Report("p1", date(2026, 11, 27), "Portugal's parliament approved the 2027 budget on Friday.",
+                        "vote", "happened", "2026-11-27", actor=PORTUGAL, what="budget")])
+    a = ask(store, f"Will {asked} vote on the budget by November 27, 2026?", as_of=date(2026, 11, 28))
+    assert a.resolution == "yes", a.reason
+
+
+def test_an_organ_of_a_state_the_store_never_saw_is_unknown(store: Store) -> None:
+    fill(store, [Report("p1", date(2026, 11, 27), "Portugal's parliament approved the 2027 budget on Friday.",
+                        "vote", "happened", "2026-11-27", actor=PORTUGAL, what="budget")])
+    a = ask(store, "Will the Spanish parliament vote on the budget by November 27, 2026?", as_of=date(2026, 11, 28))
+    assert a.answer == "unknown" and "Spanish parliament" in a.reason
+
+
+def test_the_stored_organ_is_preferred_to_its_state(store: Store) -> None:
+    organ = ActorRef("Parliament of Portugal", "org", None, "Portugal")
+    fill(store, [
+        Report("p1", date(2026, 11, 27), "Portugal's parliament approved the 2027 budget on Friday.", "vote",
+               "happened", "2026-11-27", actor=organ, what="budget"),
+        Report("p2", date(2026, 11, 27), "Portugal imposed sanctions on Belarus.", "sanction", "happened",
+               "2026-11-27", actor=PORTUGAL, counterparts=(BELARUS,), what="sanctions"),
+    ])
+    a = ask(store, "Will the Portuguese parliament vote on the budget by November 27, 2026?", as_of=date(2026, 11, 28))
+    assert a.resolution == "yes" and a.event is not None and a.event.actor.name == "Parliament of Portugal"
+
+
+def test_a_named_exercise_is_asked_with_its_family_noun(store: Store) -> None:
+    fill(store, [Report("u1", date(2026, 9, 14), "Russia and Belarus began Union Shield on Monday.", "exercise",
+                        "happened", "2026-09-14", actor=RUSSIA, what="Union Shield")])
+    yes = ask(store, "Will Russia hold the Union Shield exercise by September 30, 2026?", as_of=date(2026, 9, 15))
+    assert yes.resolution == "yes", yes.reason
+    other = ask(store, "Will Russia hold the Zapad exercise by September 30, 2026?", as_of=date(2026, 10, 2))
+    assert other.resolution == "no", other.reason
+
+
+def test_sanctions_on_a_country_no_article_names_close_as_no(store: Store) -> None:
+    fill(store, [Report("c1", date(2026, 9, 1), "Canada imposed sanctions on Belarus on Monday.", "sanction",
+                        "happened", "2026-09-01", actor=CANADA, counterparts=(BELARUS,), what="sanctions")])
+    open_ = ask(store, "Will Canada impose sanctions on Venezuela by September 30, 2026?", as_of=date(2026, 9, 2))
+    assert open_.resolution is None and open_.probability is not None and open_.probability < 0.5
+    closed = ask(store, "Will Canada impose sanctions on Venezuela by September 30, 2026?", as_of=date(2026, 10, 2))
+    assert closed.resolution == "no", closed.reason

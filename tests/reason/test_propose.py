@@ -18,7 +18,7 @@ from .handmade import JSA, KOIZUMI, KOREA, LEE, SEOUL as SEOUL_CITY, TOKYO, Repo
 BRUSSELS = PlaceRef("Brussels", "city", "Belgium", within=("Belgium",))
 MARCHETTI = ActorRef("Livia Marchetti", "person", "Council President", "European Union")
 TANABE = ActorRef("Kenji Tanabe", "person", "Prime Minister", "Japan")
-COUNCIL = ActorRef("European Council", "organization")
+COUNCIL = ActorRef("European Council", "org")
 SUMMIT = "Council President Livia Marchetti will host Kenji Tanabe for an EU-Japan summit in Brussels on April 20."
 
 D28 = date(2025, 10, 28)
@@ -166,7 +166,7 @@ def test_propose_no_question_for_a_postponement_without_a_new_day(store: Store) 
 
 
 def test_propose_an_organisation_counterpart_takes_the(store: Store) -> None:
-    commission = ActorRef("African Union Commission", "organization")
+    commission = ActorRef("African Union Commission", "org")
     fill(store, [Report("a1", D28, "Hegseth will meet the African Union Commission in Tokyo on November 3.", "meet",
                         "planned", "2025-11-03", place=TOKYO, counterparts=(commission,))])
     (prop,) = propose(store, D28)

@@ -201,7 +201,7 @@ def test_resolve_happened_report_in_window_is_never_confident_no(store: Store) -
 
 
 KL = PlaceRef("Kuala Lumpur", "city", "Malaysia", within=("Malaysia",))
-FORUM = ActorRef("Pacific Security Forum", "organization", None, None)
+FORUM = ActorRef("Pacific Security Forum", "org", None, None)
 
 
 def test_resolve_gathering_cancelled_under_other_actor(store: Store) -> None:

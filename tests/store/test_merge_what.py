@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from dateline.model import ActorRef, DateValue
-from dateline.store.merge import what_compatible
+from dateline.store.merge import what_answers, what_compatible
 from dateline.store.sqlite import SQLiteStore
 
 from .builders import article, event, extraction
@@ -146,3 +146,14 @@ def test_joint_drills_told_from_the_other_country_are_one_exercise() -> None:
         assert (only.actor.name, only.status, only.articles()) == ("South Korea", "happened", 2)
     finally:
         store.close()
+
+
+@pytest.mark.parametrize(("asked", "stored", "expected"), [
+    ("Union Shield exercise", "Union Shield", True),       # the family noun is no particular
+    ("Zapad exercise", "Union Shield", False),
+    ("nuclear test", "ballistic missile", False),
+    ("ballistic missile test", "short-range ballistic missile", True),
+    ("joint drills", "Freedom Shield joint drills", None),  # generic: any exercise
+])
+def test_what_answers_drops_a_trailing_family_noun(asked: str, stored: str, expected: bool | None) -> None:
+    assert what_answers(asked, stored) is expected

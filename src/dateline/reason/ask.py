@@ -17,7 +17,7 @@ from ..errors import Errors, QuestionError
 from ..model import ActorInfo, ActorRef, Article, DateValue, EventRecord, Evidence, PlaceRef
 from ..store.base import Store
 from .forecast import features, predict, troubling
-from .question import QuestionPattern, Window, load_data, parse_question, place_phrase, unreadable_window, window_interval, words
+from .question import QuestionPattern, Window, body_phrase, load_data, parse_question, place_phrase, unreadable_window, window_interval, words
 from .resolve import (
     GRACE_DAYS,
     actors_as_of,
@@ -160,7 +160,16 @@ def _subject(pattern: QuestionPattern, actor: ActorInfo, target: str | None, per
     done = data["past_tense"].get(pattern.action, pattern.action)
     if person and pattern.action == "sign":
         doing, done = f"{doing} an agreement with", f"{done} an agreement with"
-    return (" ".join(w for w in (actor.name, doing, target) if w), " ".join(w for w in (actor.name, done, target) if w))
+    name = _named(actor)
+    return (" ".join(w for w in (name, doing, target) if w), " ".join(w for w in (name, done, target) if w))
+
+
+def _named(actor: ActorInfo) -> str:
+    """RETURNS (str): an actor as a sentence names it ("the United Kingdom", "the European
+    Union", "Pete Hegseth")."""
+    if actor.kind == "country":
+        return place_phrase(actor.name)
+    return body_phrase(actor.name, actor.kind)
 
 
 def _target(
@@ -172,7 +181,11 @@ def _target(
         return None, None
     if pattern.what is not None:
         # "impose sanctions on Russia", "hold drills with Japan": whom, never where
-        return None, match_actor(pattern.target, actors, as_of)
+        whom = match_actor(pattern.target, actors, as_of)
+        if whom is None and (country := find_place(store, pattern.target)) is not None and country.kind == "country":
+            # a real country no stored article names as an actor: no event can be about it yet
+            whom = ActorInfo(-1, country.name, "country", country.name)
+        return None, whom
     place = find_place(store, pattern.target)
     if place is not None and pattern.action != "meet":
         return place, None
@@ -286,7 +299,7 @@ def ask(
         return _unknown(
             question, as_of, f"No stored place, person or meeting matches '{pattern.target}' as of {as_of.isoformat()}."
         )
-    target_name = place_phrase(place.name) if place else counterpart.name if counterpart else _topic_phrase(pattern.target)
+    target_name = place_phrase(place.name) if place else _named(counterpart) if counterpart else _topic_phrase(pattern.target)
     if pattern.what is not None:
         # "North Korea launching a ballistic missile", "the EU imposing sanctions on Russia"
         joint = " with " if pattern.action == "exercise" else " on "

@@ -47,11 +47,11 @@ def place_phrase(name: str) -> str:
 
 
 def body_phrase(name: str, kind: str) -> str:
-    """name (str): an actor's name. kind (str): its kind (``person``, ``organization``...).
+    """name (str): an actor's name. kind (str): its kind (``person``, ``org`` or ``country``).
     RETURNS (str): the name as a sentence writes it, with "the" for an organisation whose
     last word is a ``definite_body_heads`` word ("the African Union Commission")."""
     heads: list[str] = load_data("question")["definite_body_heads"]
-    if kind == "organization" and name.split() and name.split()[-1].lower() in heads and not name.lower().startswith("the "):
+    if kind == "org" and name.split() and name.split()[-1].lower() in heads and not name.lower().startswith("the "):
         return f"the {name}"
     return name
 

@@ -230,7 +230,7 @@ def match_actor(phrase: str, actors: Sequence[ActorInfo], as_of: date | None = N
             pass  # "President of Kazakhstan" (an office the extractor kept without a name): never by "Kazakhstan" alone
         elif actor.kind == "person" and len(names[0]) > 1 and names[0][-1] in _REGNAL:
             names.append(names[0][:-1])  # a regnal name without its numeral ("Osei Tutu" of "Osei Tutu II"), never "II"
-        elif actor.kind == "organization" and len(caps := [w for w in actor.name.split() if w[:1].isupper()]) > 1:
+        elif actor.kind == "org" and len(caps := [w for w in actor.name.split() if w[:1].isupper()]) > 1:
             names.append(["".join(w[0] for w in caps).lower()])  # its initials ("EU" of "European Union")
         elif actor.kind == "person" and len(names[0]) > 1:
             names.append(names[0][-1:])  # the surname alone ("Hegseth")
@@ -261,9 +261,52 @@ def match_actor(phrase: str, actors: Sequence[ActorInfo], as_of: date | None = N
         own = {w for n in (best[1].name, *best[1].aliases) for w in _tokens(n)} if best is not None else set()
         if best is not None and (set(toks) - own) & _office_words():
             return None  # "the IMF managing director" with no holder on record is not the IMF itself
-        return best[1] if best is not None else None  # a country or body named outright
+        if best is not None:
+            return best[1]  # a country or body named outright
+        return _state_stand_in(toks, actors)
     titled.sort(key=lambda t: (t[0], t[1]))
     return titled[-1][2]  # "the president of Romania" is the person, not Romania
+
+
+@cache
+def _organ_words() -> frozenset[str]:
+    """Words of a state's organs that the extractor stores as the state itself ("parliament",
+    "government", "lawmakers"): ``state_organs`` of ``titles.json`` and ``body_nouns`` of ``families.json``."""
+    from ..extract.nlp import load_data as extract_data
+
+    organs = extract_data("titles.json")["state_organs"] + extract_data("families.json")["body_nouns"]
+    return frozenset(w for o in organs for w in _tokens(o))
+
+
+def _state_stand_in(toks: list[str], actors: Sequence[ActorInfo]) -> ActorInfo | None:
+    """The stored body or country a phrase names by another name or by an organ of it.
+
+    toks (list[str]): the phrase's tokens ("britain"; "portuguese", "parliament"; "portugal", "government").
+    actors (Sequence[ActorInfo]): the store's actors.
+    RETURNS (ActorInfo | None): for a country's other name or demonym ("Britain", "UK": the
+        extractor's ``country_aliases`` and demonyms), followed by nothing or by organ words only,
+        the stored organ ("Parliament of Portugal") when the store has it, else the country
+        itself (as the extractor stores "the Portuguese parliament" when it keeps no organ); None otherwise.
+    """
+    from ..extract.places import resolve_place
+
+    organs = [t for t in toks if t in _organ_words()]
+    rest = [t for t in toks if t not in _organ_words()]
+    if not rest or len(organs) + len(rest) != len(toks) or toks[: len(rest)] != rest:
+        return None  # the country first, then its organ: "portuguese parliament", never "parliament of x"
+    named = " ".join(rest)
+    country = _qualifiers().get(named)
+    if country is None:
+        place = resolve_place(" ".join(w.capitalize() for w in rest))
+        country = place.name if place is not None and place.kind == "country" else None
+    if country is None:
+        return None
+    if organs:
+        organ = next((a for a in actors if a.kind == "org" and (n := _tokens(a.name))[-1:] == [country.lower()]
+                      and set(n[:-1]) & set(organs)), None)
+        if organ is not None:
+            return organ
+    return next((a for a in actors if a.kind == "country" and a.name == country), None)
 
 
 def namesakes(phrase: str, actors: Sequence[ActorInfo]) -> list[ActorInfo]:

@@ -84,6 +84,10 @@ def _what_words(what: str) -> list[str]:
             for w in what.lower().replace("-", " ").split()]
 
 
+#: The one-word generic objects, as :func:`_what_words` writes them ("drill", "exercise", "test").
+_GENERIC_WORDS = frozenset(w for g in _WHAT_GENERIC if " " not in g for w in _what_words(g))
+
+
 def what_compatible(a: str | None, b: str | None) -> bool | None:
     """Whether two reports' objects can be one thing.
 
@@ -119,6 +123,8 @@ def what_answers(asked: str | None, stored: str | None) -> bool | None:
     wa, ws = _what_words(asked), set(_what_words(stored))
     if stored.lower() in _WHAT_GENERIC:
         return None if wa[-1] in _what_words(stored) else what_compatible(asked, stored)
+    while len(wa) > 1 and wa[-1] in _GENERIC_WORDS and wa[-1] not in ws:
+        wa = wa[:-1]  # "the Union Shield exercise" asks for "Union Shield"; a family noun is no particular
     return all(w in ws for w in wa)
 
 
