@@ -227,9 +227,13 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True) -> list[ActorRef]:
                 first -= 1
             while last < len(child.doc) and child.doc[last].ent_iob_ == "I":
                 last += 1
+            if (named := child.doc[last - 1].head).i != tok.i and named.lower_ in _title_heads():
+                continue  # "talks with [South African] President X": the person's own country, no party
             if last - first > 1 and resolve_country(child.doc[first:last].text) is None:
                 continue  # "a [Central American] summit": a region, not the United States
-            if (country := resolve_country(child.text)) is not None:
+            whole = resolve_country(child.doc[first:last].text) if child.ent_type_ == "NORP" else None
+            if (country := whole or resolve_country(child.text)) is not None:  # "three [North Korean] banks": the whole
+                # adjective, not "Korean" alone
                 found.append(ActorRef(country, "country", None, country, child.idx, child.idx + len(child)))
                 break
     people = [r for r in found if r.kind == "person"]

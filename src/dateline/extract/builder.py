@@ -23,8 +23,7 @@ from .holders import gathering_holder
 from .nlp import load_data
 from .plan_changes import family_plan, same_thing
 from .arguments import _actors_in
-from .participants import target_preps, _participants, _visiting_guest, visiting_clause
-from .places import resolve_country
+from .participants import country_of_place as _country_of_place, target_preps, _participants, _visiting_guest, visiting_clause
 from .receipts import received_resignation, taking_effect
 from .plans import forward_reading, overtaken_plan, past_reading
 from .status import purpose_of_change, advised, ahead_frame, event_status, head_chain, hypothetical, superseded, told_past
@@ -349,17 +348,6 @@ def _told_of_itself(chain: list[Token], ctx: _Ctx) -> ActorRef | None:
             return next((a for c in t.head.children if c.dep_ == "nsubj" for a in _actors_in(c, ctx)
                          if a.kind in ("country", "org")), None)
     return None
-
-
-def _country_of_place(tok: Token, ctx: _Ctx) -> list[ActorRef]:
-    """ "sanctions on [Belarus]": a country the places name and the actors do not, as a party."""
-    place = ctx.places.get(tok.i)
-    if place is not None and place.kind == "country":
-        return [ActorRef(place.name, "country", None, place.name, place.start, place.end)]
-    text = ctx.doc[tok.left_edge.i : tok.i + 1].text
-    if tok.pos_ == "PROPN" and (country := resolve_country(text)) is not None:  # "[Belarus]ORG": still the country
-        return [ActorRef(country, "country", None, country, tok.left_edge.idx, tok.idx + len(tok))]
-    return []
 
 
 @cache

@@ -19,6 +19,10 @@ from .plans import _new_date, relative_plan_clause
 from .triggers import _REF_VALUES, _lex
 
 
+#: Entity types of a name whose words are no time expression ("Steadfast Noon", "Black Friday").
+_NAME_ENTS = frozenset({"EVENT", "ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "LAW"})
+
+
 def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
     for top in chain:
         if top.dep_ == "relcl" and (t := ctx.times.get(top.head.i)) is not None and not any(
@@ -39,6 +43,8 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
             continue  # a duration ("a day before") is no date
         if t.start < ctx.dateline_end or _comparison(t.end, ctx):
             continue  # "a day earlier than planned": an offset from the plan, not the day
+        if cand.ent_type_ in _NAME_ENTS:
+            continue  # "the Steadfast Noon exercise": a word of a name, no time
         if _names_a_thing(cand, tok, chain, ctx):
             continue  # "a vote on the 2026 budget", "this year's review": the year of a thing, not the event's
         if _reporting_verb_day(cand, tok):

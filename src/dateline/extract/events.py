@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import ActorRef, DateValue, Event, PlaceRef
 from .actors import ANONYMOUS, parse_title
-from .arguments import _governor, _manner, _misparsed_object, _titled_object, conjoined_passive_subjects
+from .arguments import _actors_in, _governor, _manner, _misparsed_object, _titled_object, conjoined_passive_subjects
 from .builder import _build, _on_a_visit
 from .codes import event_codes
 from .context import _Ctx, _context, time_to_date
@@ -35,7 +35,7 @@ from .generics import generic_mention
 from .holders import hosted_gatherings
 from .demands import demanded
 from .nlp import load_data
-from .objects import misread_named_noun, new_family, object_what
+from .objects import misread_named_noun, misread_noun, new_family, object_what
 from .receipts import taking_effect
 from .occasions import article_occasions, dateline_place, occasion_frame, on_bare_sidelines
 from .participants import _visiting_guest, in_attendance
@@ -101,17 +101,19 @@ class EventFinder:
 
 def _repair_named_noun(tok: Token) -> bool:
     """ "will stage the Iron Lance drills": the parser read a named exercise as a subject and a present verb; the verb
-    is the event noun again (an object where it was a clause), the name its compound (:func:`misread_named_noun`).
+    is the event noun again (an object where it was a clause), the name its compound (:func:`misread_named_noun`);
+    "will hold live-fire drills": a verb in a noun's role is the noun (:func:`misread_noun`).
 
     tok (Token): a word tagged VERB whose form is an event noun. RETURNS (bool): whether it was repaired.
     """
     name = misread_named_noun(tok)
-    if name is None:
+    if name is None and not misread_noun(tok):
         return False
     tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NNS" if tok.lower_.endswith("s") else "NN", tok.lower_
-    if tok.dep_ in ("ccomp", "xcomp", "conj") and tok.head.pos_ == "VERB":
-        tok.dep_ = "dobj"
-    name.dep_ = "compound"
+    if name is not None:
+        if tok.dep_ in ("ccomp", "xcomp", "conj") and tok.head.pos_ == "VERB":
+            tok.dep_ = "dobj"
+        name.dep_ = "compound"
     return True
 
 
@@ -699,7 +701,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             return {**entry, "action": entry["dest_action"]}  # "left for London": a journey there
         if entry.get("person_object") and not any(
             ctx.actors.get(o.i) or any(ctx.actors.get(t.i) for t in o.subtree) for o in objects + preps
-        ):
+        ) and not (new_family(str(entry["action"])) and any(_actors_in(o, ctx) for o in objects)):  # "sanctioned five
+            # Russian officials": Russia's
             return None
         if entry.get("person_head") and not any(
             (ref := ctx.actors.get(o.i)) is not None and ref is not ANONYMOUS and ref.kind in ("person", "country") or _titled_object(o, ctx)

@@ -18,12 +18,14 @@ from typing import Any
 from spacy.tokens import Token
 
 from .nlp import load_data
-from .places import resolve_country
+from .places import resolve_country, resolve_place
 
-__all__ = ["object_what", "what_of", "new_family", "named_tokens", "misread_verb", "misread_named_noun", "plan_call", "head_of_state"]
+__all__ = ["object_what", "what_of", "new_family", "named_tokens", "misread_verb", "misread_named_noun", "misread_noun", "plan_call", "head_of_state"]
 
 #: Entity types never kept in a "what" ("EU sanctions", "North Korean missile": the actor, not the thing).
 _PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+#: Entity types of a place ("Yellow Sea drills": the drills' place, never their name).
+_PLACE_ENTS = frozenset({"LOC", "GPE", "FAC"})
 #: Entity types of a time expression ("voted on Monday": no thing voted on).
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 #: Words of a phrase's left edge never kept ("the", "his", "two").
@@ -88,6 +90,9 @@ def _phrase(head: Token, action: str) -> str:
                 break
         while proper and (proper[0].text == "-" or _country_word(proper[0])):
             proper.pop(0)  # "the US-Japan Keen Sword exercise": the parties, not the name
+        if proper and all(t.ent_type_ in _PLACE_ENTS for t in proper) \
+                and resolve_place("".join(t.text_with_ws for t in proper).strip()) is not None:
+            return head.text  # "Yellow Sea drills": where they are, not their name ("Northern Gate" is no known place)
         if proper:
             return "".join(t.text_with_ws for t in proper).strip()
     while toks and _edge_word(toks[0], toks[1] if len(toks) > 1 else head):
@@ -149,6 +154,16 @@ def misread_named_noun(tok: Token) -> Token | None:
     if not words or words[0].lower_ != "the" or words[0].dep_ != "det":
         return None
     return name if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words[1:]) else None
+
+
+#: Dependencies only a noun takes ("will hold live-fire [drills]", the parser tagging it a verb).
+_NOUN_ROLES = frozenset({"dobj", "pobj", "nsubjpass"})
+
+
+def misread_noun(tok: Token) -> bool:
+    """tok (Token): a word tagged VERB whose lower-case form is an event noun. RETURNS (bool): it stands in a noun's
+    role with no object of its own ("will hold live-fire drills": the parser's verb is the object of "hold")."""
+    return tok.dep_ in _NOUN_ROLES and not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "nsubj") for c in tok.children)
 
 
 def object_what(tok: Token, entry: dict[str, Any]) -> str | None:

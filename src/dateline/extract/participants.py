@@ -92,6 +92,9 @@ def _participants(
         gov, rel = _governor(tok)
         if not subjects and gov is not None and (blamed := blamed_party(gov)) is not None:
             return next(iter(_blamed_actors(blamed, ctx)), None), []  # "criticised the US for holding drills": the US's
+        if not subjects and gov is not None and rel == "nsubjpass" and gov.lemma_.lower() in lex.light:
+            subjects += [a for c in gov.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+                         for a in _actors_in(g, ctx)]  # "exercises were held by the Indian army": India's
         named = rel == "appos" and tok.head.pos_ == "PROPN" and tok.head.dep_ in ("dobj", "pobj")  # "hold Freedom Shield,
         # the annual exercise": the noun names the object
         if not subjects and gov is not None and (rel in ("dobj", "pobj", "compound", "conj") or named):
@@ -169,7 +172,8 @@ def _participants(
                     if child.lower_ == "to" and ctx.places.get(pobj.i):
                         continue  # "a trip to Germany and Angola": destinations, no counterparts
                     others += (_unnamed_counterpart(pobj, ctx) or _actors_in(pobj, ctx, head.i == tok.i)
-                               or _name_after_title(pobj, ctx)) + [
+                               or _name_after_title(pobj, ctx)
+                               or (country_of_place(pobj, ctx) if own_only and child.lower_ in target_preps(tok) else [])) + [
                         a for c in pobj.children if c.dep_ == "conj" for a in _name_after_title(c, ctx)]
                     # "between X and Turkish [President] Recep Tayyip Erdogan": the name the parser hung elsewhere
                 if child.lower_ == "with":
@@ -184,7 +188,8 @@ def _participants(
         subjects, others = others[:1], others[1:]
     if own_only and tok.pos_ in ("VERB", "AUX"):  # "imposed sanctions on Russia": the target the parser hung on the object
         others += [a for o in tok.children if o.dep_ in ("dobj", "nsubjpass") for p in o.children
-                   if p.dep_ == "prep" and p.lower_ in target_preps(tok) for g in p.children for a in _actors_in(g, ctx)]
+                   if p.dep_ == "prep" and p.lower_ in target_preps(tok) for g in p.children
+                   for a in _actors_in(g, ctx) or country_of_place(g, ctx)]
     if own_only and not subjects and tok.dep_ == "amod" and tok.head.dep_ == "ROOT" and tok.tag_ == "VBD":
         subjects = [a for c in tok.head.lefts if c.i < tok.i and c.dep_ in ("compound", "nmod", "nsubj")
                     for a in _actors_in(c, ctx)]  # "North Korea test-fired two missiles", read as one noun phrase
@@ -408,4 +413,15 @@ def _sentence_fallback(tok: Token, ctx: _Ctx, others: list[ActorRef]) -> list[Ac
             return []
         if ref.kind == "person" and ref.name not in taken:
             return [ref]
+    return []
+
+
+def country_of_place(tok: Token, ctx: _Ctx) -> list[ActorRef]:
+    """ "sanctions on [Belarus]": a country the places name and the actors do not, as a party."""
+    place = ctx.places.get(tok.i)
+    if place is not None and place.kind == "country":
+        return [ActorRef(place.name, "country", None, place.name, place.start, place.end)]
+    text = ctx.doc[tok.left_edge.i : tok.i + 1].text
+    if tok.pos_ == "PROPN" and (country := resolve_country(text)) is not None:  # "[Belarus]ORG": still the country
+        return [ActorRef(country, "country", None, country, tok.left_edge.idx, tok.idx + len(tok))]
     return []

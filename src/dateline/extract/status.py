@@ -448,6 +448,8 @@ def _tense(chain: list[Token], date_value: DateValue | None, anchor: date | None
         return "planned"  # "a day before Sarkozy heads to Beijing"
     if tag in ("VBZ", "VBP"):
         return "planned" if when == "planned" else "happened"
+    if tag == "VB" and verb.dep_ == "ROOT" and "to" in auxes and any(c.dep_ == "nsubj" for c in verb.children):
+        return when or "planned"  # a headline "Japan to impose sanctions on Russia": the plan
     return when or "uncertain"
 
 

@@ -519,10 +519,15 @@ def no_dateline_place(action: str) -> bool:
 
 def family_place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef | None:
     """The place of an event of a family that names a thing after one of its ``extra_place_preps`` ("live-fire drills
-    around Taiwan", "marched through central Belgrade") on the trigger or the verbs it depends on, else None."""
+    around Taiwan", "marched through central Belgrade") on the trigger or the verbs it depends on, or a region named
+    right before an exercise noun ("Yellow Sea drills"), else None."""
     preps = _family_places()[1].get(action)
     if not preps:
         return None
+    if tok.pos_ == "NOUN" and action == "exercise":
+        for c in tok.children:  # "Yellow Sea drills": a region or sea named right before the noun
+            if c.dep_ == "compound" and (ref := ctx.places.get(c.i)) is not None and ref.kind == "region" and c.idx >= ctx.dateline_end:
+                return ref
     for head in chain[:3]:
         for p in head.children:
             if p.dep_ == "prep" and p.lower_ in preps:
