@@ -290,3 +290,29 @@ def test_sanctions_on_a_country_no_article_names_close_as_no(store: Store) -> No
     assert open_.resolution is None and open_.probability is not None and open_.probability < 0.5
     closed = ask(store, "Will Canada impose sanctions on Venezuela by September 30, 2026?", as_of=date(2026, 10, 2))
     assert closed.resolution == "no", closed.reason
+
+
+def test_a_group_is_asked_by_its_nationality_and_members(store: Store) -> None:
+    union = ActorRef("teachers' union", "group", None, "Kenya")
+    fill(store, [Report("t1", date(2026, 1, 3), "Kenya's teachers' union called off a strike planned for Monday.",
+                        "protest", "cancelled", "2026-01-05", actor=union, what="strike")])
+    a = ask(store, "Will Kenyan teachers go on strike by January 15, 2026?", as_of=date(2026, 1, 4))
+    assert a.event is not None and a.event.actor.name == "teachers' union", a.reason
+    assert a.answer == "no"
+    other = ask(store, "Will Kenyan doctors go on strike by January 15, 2026?", as_of=date(2026, 1, 4))
+    assert other.answer == "unknown" and other.event is None
+
+
+def test_undated_background_told_when_the_question_was_asked_does_not_resolve_it(store: Store) -> None:
+    venezuela = ActorRef("Venezuela", "country", None, "Venezuela")
+    q = "Will Canada impose sanctions on Venezuela by September 30, 2026?"
+    fill(store, [Report("b1", date(2026, 9, 2), "Canada has already sanctioned 100 Venezuelan officials since 2017.",
+                        "sanction", "happened", None, actor=CANADA, counterparts=(venezuela,), what="sanctions")])
+    asked = ask(store, q, as_of=date(2026, 10, 2), anchor=date(2026, 9, 2))
+    assert asked.resolution == "no", asked.reason
+    # the same words asked afresh (no stored question): nothing says when it was asked
+    assert ask(store, q, as_of=date(2026, 10, 2)).resolution == "yes"
+    fill(store, [Report("b2", date(2026, 9, 20), "Canada imposed sanctions on Venezuelan officials.",
+                        "sanction", "happened", None, actor=CANADA, counterparts=(venezuela,), what="sanctions")])
+    later = ask(store, q, as_of=date(2026, 10, 2), anchor=date(2026, 9, 2))
+    assert later.resolution == "yes" and later.cited is not None and later.cited.article_id == "b2", later.reason

@@ -308,7 +308,7 @@ def ask(
     subject, done = _subject(pattern, actor, target_name, counterpart is not None and place is None)
     topic = pattern.target if pattern.target and place is None and counterpart is None else None
     return _answer(store, pattern, events, window, as_of, subject, place or extra, actor, trip, trip_place, done,
-                   topic)
+                   topic, anchor if anchor is not None and not pattern.past else None)
 
 
 def _occasion(store: Store, phrase: str, as_of: date) -> list[EventRecord]:
@@ -418,6 +418,7 @@ def _answer(
     trip_place: PlaceRef | None = None,
     done: str | None = None,
     topic: str | None = None,
+    asked: date | None = None,
 ) -> Answer:
     """Resolve the matched events, or forecast while the question is open.
 
@@ -429,6 +430,7 @@ def _answer(
     done (str | None): how the reason says it happened ("Pete Hegseth visited Seoul");
         None: "<subject> happened".
     topic (str | None): the target when it is neither place nor person (see :func:`resolve`).
+    asked (date | None): the day a stored future-tense question was asked (see :func:`resolve`).
     RETURNS (Answer): the answer.
     """
     question = pattern.question
@@ -443,7 +445,7 @@ def _answer(
         **gathering_cancellations(events, known, pattern.target),
     }
     res: Resolution = resolve(
-        pattern, events, window, as_of, trip, subject, place, places, trip_place, lines, called_off, done, topic
+        pattern, events, window, as_of, trip, subject, place, places, trip_place, lines, called_off, done, topic, asked
     )
     event = res.event
     evidence = event.evidence if event is not None else ()

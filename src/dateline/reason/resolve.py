@@ -279,34 +279,44 @@ def _organ_words() -> frozenset[str]:
 
 
 def _state_stand_in(toks: list[str], actors: Sequence[ActorInfo]) -> ActorInfo | None:
-    """The stored body or country a phrase names by another name or by an organ of it.
+    """The stored body, group or country a phrase names by another name, by an organ or by a group of it.
 
-    toks (list[str]): the phrase's tokens ("britain"; "portuguese", "parliament"; "portugal", "government").
+    toks (list[str]): the phrase's tokens ("britain"; "portuguese", "parliament"; "kenyan", "teachers").
     actors (Sequence[ActorInfo]): the store's actors.
     RETURNS (ActorInfo | None): for a country's other name or demonym ("Britain", "UK": the
-        extractor's ``country_aliases`` and demonyms), followed by nothing or by organ words only,
+        extractor's ``country_aliases`` and demonyms) followed by nothing or by organ words only,
         the stored organ ("Parliament of Portugal") when the store has it, else the country
-        itself (as the extractor stores "the Portuguese parliament" when it keeps no organ); None otherwise.
+        itself (as the extractor stores "the Portuguese parliament" when it keeps no organ);
+        followed by other words, the one stored group of that country whose name holds them
+        ("Kenyan teachers": the "teachers' union" of Kenya); None otherwise.
     """
-    from ..extract.places import resolve_place
-
-    organs = [t for t in toks if t in _organ_words()]
-    rest = [t for t in toks if t not in _organ_words()]
-    if not rest or len(organs) + len(rest) != len(toks) or toks[: len(rest)] != rest:
-        return None  # the country first, then its organ: "portuguese parliament", never "parliament of x"
-    named = " ".join(rest)
-    country = _qualifiers().get(named)
-    if country is None:
-        place = resolve_place(" ".join(w.capitalize() for w in rest))
-        country = place.name if place is not None and place.kind == "country" else None
+    country, rest = _leading_country(toks)
     if country is None:
         return None
-    if organs:
-        organ = next((a for a in actors if a.kind == "org" and (n := _tokens(a.name))[-1:] == [country.lower()]
-                      and set(n[:-1]) & set(organs)), None)
-        if organ is not None:
-            return organ
-    return next((a for a in actors if a.kind == "country" and a.name == country), None)
+    if all(t in _organ_words() for t in rest):
+        organ = next((a for a in actors if rest and a.kind == "org" and (n := _tokens(a.name))[-1:] == [country.lower()]
+                      and set(n[:-1]) & set(rest)), None)
+        return organ or next((a for a in actors if a.kind == "country" and a.name == country), None)
+    wanted = _singular(set(rest))
+    groups = [a for a in actors if a.kind != "country" and a.country == country
+              and wanted <= _singular(set(_tokens(a.name)))]
+    return groups[0] if len(groups) == 1 else None
+
+
+def _leading_country(toks: list[str]) -> tuple[str | None, list[str]]:
+    """RETURNS (tuple): the country the longest leading words name (a demonym, a country's
+    name or other name) and the words after them; (None, toks) when they name none."""
+    from ..extract.places import resolve_place
+
+    for n in range(len(toks), 0, -1):
+        named = " ".join(toks[:n])
+        country = _qualifiers().get(named)
+        if country is None:
+            place = resolve_place(" ".join(w.capitalize() for w in toks[:n]))
+            country = place.name if place is not None and place.kind == "country" else None
+        if country is not None:
+            return country, toks[n:]
+    return None, toks
 
 
 def namesakes(phrase: str, actors: Sequence[ActorInfo]) -> list[ActorInfo]:
@@ -970,13 +980,25 @@ def future_window(
     return base - timedelta(days=LOOKBACK_DAYS), hi
 
 
-def _happened_in(event: EventRecord, window: tuple[date | None, date | None], done: Sequence[Evidence]) -> bool:
+def _happened_in(event: EventRecord, window: tuple[date | None, date | None], done: Sequence[Evidence],
+                 asked: date | None = None) -> bool:
+    """Whether an event's reports of it happening put it in the question's window.
+
+    event (EventRecord): the event. window (tuple): the question's days, ends open as None.
+    done (Sequence[Evidence]): the reports saying it happened.
+    asked (date | None): the day a stored question was asked: an undated event that only
+        articles of that day or earlier told as done ("has already sanctioned 100 officials")
+        is background the question was asked after, not the event it asks about.
+    RETURNS (bool): True when it happened inside the window.
+    """
     lo, hi = window
     span = event.date.interval()
     if span is None:
         pubs = [e.published for e in done if e.published]
+        if asked is not None:
+            pubs = [p for p in pubs if p > asked]
         if not pubs:
-            return lo is None and hi is None
+            return lo is None and hi is None and asked is None
         day = min(pubs)
         return (lo is None or day >= lo) and (hi is None or day <= hi + timedelta(days=GRACE_DAYS))
     return (lo is None or span[1] >= lo) and (hi is None or span[0] <= hi)
@@ -1491,6 +1513,7 @@ def resolve(
     called_off: Mapping[int, Evidence] | None = None,
     done: str | None = None,
     topic: str | None = None,
+    asked: date | None = None,
 ) -> Resolution:
     """Apply the resolution rules (module docstring) to the matched events.
 
@@ -1511,6 +1534,7 @@ def resolve(
     topic (str | None): the question's target when it is neither a place nor a person
         ("the trade agreement"): a sentence saying something else happened instead ("signed
         a memorandum instead") does not say it happened unless it names it.
+    asked (date | None): the day a stored future-tense question was asked (see :func:`_happened_in`).
     RETURNS (Resolution): the resolution, reason and cited evidence.
     """
     lo, hi = window
@@ -1518,7 +1542,7 @@ def resolve(
     done_of = {e.id: counted_happened(e, pattern, topic, target, known, datelines) for e in events}
 
     def key(e: EventRecord) -> tuple[int, int, int, int, date, int]:
-        inside = bool(done_of[e.id]) and _happened_in(e, window, done_of[e.id])
+        inside = bool(done_of[e.id]) and _happened_in(e, window, done_of[e.id], asked)
         latest = max((ev.published for ev in e.evidence if ev.published), default=date.min)
         return (1 if inside else 0, 1 if may_fall_in(e, lo, hi) else 0, 1 if done_of[e.id] else 0,
                 0 if is_called_off(e, done_of[e.id]) else 1, latest, len(e.evidence))
@@ -1526,7 +1550,9 @@ def resolve(
     best = max(events, key=key) if events else None
     for event in events:
         reports = done_of[event.id]
-        if reports and _happened_in(event, window, reports):
+        if reports and _happened_in(event, window, reports, asked):
+            if asked is not None and event.date.interval() is None:
+                reports = [r for r in reports if r.published and r.published > asked]  # cite what came after the asking
             against = conflicting_reports(event, reports, events)
             if against:
                 verb = {"denied": "denies it", "postponed": "says it was postponed",
