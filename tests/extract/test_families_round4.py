@@ -209,3 +209,27 @@ def test_title_nationality_is_no_party(nlp: Language) -> None:
     text = "Nowicki will hold talks with South African President Sipho Ndlovu on Friday."
     evs = _family(nlp, text, "meet")
     assert [tuple(c.name for c in e.counterparts) for e in evs] == [("Sipho Ndlovu",)]
+
+
+@pytest.mark.parametrize("text,row", [
+    ("Opposition supporters said they would protest in Nairobi on Monday.",  # "they" of a telling crowd
+     ("protest", "supporters", (), None, "2026-05-04", "planned")),
+    ("Teachers said on Monday that they will strike from June 1.",
+     ("protest", "teachers", (), None, "2026-06-01", "planned")),
+    ("Moldovans will vote in a referendum on EU membership on Sunday.",  # the vote's what is its referendum's
+     ("vote", "Moldova", (), "membership", "2026-05-10", "planned")),
+    ("The resignation of Interior Minister Paul Amsel was announced on Monday.",  # announced: tendered that day
+     ("resign", "Paul Amsel", (), None, "2026-05-04", "happened")),
+])
+def test_family_sentences_round_two(nlp: Language, text: str, row: tuple[object, ...]) -> None:
+    assert _rows(_events(nlp, text, ANCHOR)) == [row]
+
+
+def test_they_of_a_thing_is_nobody(nlp: Language) -> None:
+    assert _events(nlp, "The company said they would strike next week.", ANCHOR) == []
+
+
+def test_confirmed_participation_stays_a_plan(nlp: Language) -> None:
+    text = "Leaders will attend a summit in Colombo on May 20. President Ana Ruiz has confirmed her participation."
+    evs = [e for e in _family(nlp, text, "attend") if e.actor.name == "Ana Ruiz"]
+    assert [(e.status, e.date.value) for e in evs] == [("planned", "2026-05-20")]

@@ -269,7 +269,7 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         result = replace(result, status="happened", rejected=False, refers_to_plan=False)
         when = past_reading(when, ctx.anchor)[0]
     if family and actor is None:
-        actor = _told_of_itself(chain, ctx)  # "X has notified Japan that it plans to launch a satellite": X
+        actor = _told_of_itself(chain, action, ctx)  # "X has notified Japan that it plans to launch a satellite": X
         counterparts = [c for c in pending if actor is not None and c.name != actor.name]  # "... it will impose
         # sanctions on Belarus": Belarus
     if family and actor is None and taking_effect(tok):
@@ -340,14 +340,29 @@ def _called_day(tok: Token, ctx: _Ctx) -> DateValue:
     return UNKNOWN_DATE
 
 
-def _told_of_itself(chain: list[Token], ctx: _Ctx) -> ActorRef | None:
-    """ "North Korea has notified Japan's coast guard that it plans to launch ...": "it" in a clause a state or body
-    tells of itself is that teller (a country or organization subject of the telling verb)."""
+def _told_of_itself(chain: list[Token], action: str, ctx: _Ctx) -> ActorRef | None:
+    """ "North Korea has notified Japan's coast guard that it plans to launch ...", "Opposition supporters said they
+    would protest": a ``teller_pronouns`` pronoun in a clause a state, body or crowd tells of itself is that teller
+    (the telling verb's subject: an actor of the pronoun's kinds, or a crowd word of the family)."""
+    tellers = _teller_pronouns()
     for t in chain:
-        if t.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in t.children):
-            return next((a for c in t.head.children if c.dep_ == "nsubj" for a in _actors_in(c, ctx)
-                         if a.kind in ("country", "org")), None)
+        if t.dep_ != "ccomp":
+            continue
+        pronoun = next((c.lower_ for c in t.children if c.dep_ == "nsubj" and c.lower_ in tellers), None)
+        if pronoun is None:
+            continue
+        kinds = tellers[pronoun]
+        found = next((a for c in t.head.children if c.dep_ == "nsubj" for a in _actors_in(c, ctx) if a.kind in kinds), None)
+        if found is None and "group" in kinds:
+            crowd = crowd_actor(t.head, head_chain(t.head), action, ctx)
+            found = crowd if crowd is not None and crowd.kind in kinds else None
+        return found
     return None
+
+
+@cache
+def _teller_pronouns() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in load_data("families.json")["teller_pronouns"].items()}
 
 
 @cache

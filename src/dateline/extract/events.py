@@ -949,8 +949,8 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
         return False  # "held a call ... to prepare the visit": the visit is another's, told where it is planned
     if lemma in lex.light:
         return True
-    if rel == "dobj" and lemma in lex.nouns[tok.lower_].get("governors", ()):
-        return True  # "have confirmed their participation"
+    if rel in ("dobj", "nsubjpass") and lemma in lex.nouns[tok.lower_].get("governors", ()):
+        return True  # "have confirmed their participation", "her resignation was announced on Monday"
     if _cue_word(gov) and rel in ("dobj", "nsubjpass", "pobj"):
         return True
     if rel == "nsubj" and gov.lemma_.lower() in _subject_cues():

@@ -214,7 +214,7 @@ def what_of(tok: Token, entry: dict[str, Any]) -> str | None:
 
     tok (Token): the trigger. entry (dict): its licensed ``triggers.json`` entry.
     RETURNS (str | None): :func:`object_what`; else, for a verb whose object is an event noun of the same family
-        ("announced his resignation as minister", "held a vote on the budget"), that noun's; else the event noun itself
+        ("announced his resignation as minister", "held a vote on the budget", "will vote in a referendum"), that noun's; else the event noun itself
         for a ``what_self`` family ("general election", "nuclear test", "Freedom Edge"); else the entry's
         ``what_default``; None for the other families.
     """
@@ -226,8 +226,10 @@ def what_of(tok: Token, entry: dict[str, Any]) -> str | None:
         return found
     nouns: dict[str, dict[str, Any]] = load_data("triggers.json")["nouns"]
     if tok.pos_ in ("VERB", "AUX"):
-        for c in tok.children:
-            if c.dep_ in ("dobj", "nsubjpass") and nouns.get(c.lower_, {}).get("action") == action:
+        held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        held += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]  # "vote in a referendum"
+        for c in held:
+            if nouns.get(c.lower_, {}).get("action") == action:
                 return what_of(c, {**nouns[c.lower_], "action": action})
     elif (name := _appositive_name(tok, action)) is not None:
         return " ".join(t.text for t in name)  # "hold Freedom Shield, the annual exercise": its name

@@ -115,7 +115,7 @@ def _participants(
         others = [a for sub in _subject_of(head_chain(visiting_clause(tok))) for a in _actors_in(sub, ctx) if a.name != guest.name]
     else:
         for sub in _subject_of(chain):
-            if own_only and ctx.actors.get(sub.i) is ANONYMOUS and sub.lower_ == "it":
+            if own_only and ctx.actors.get(sub.i) is ANONYMOUS and sub.lower_ in _teller_pronouns():
                 continue  # "the EU said it will impose sanctions on Belarus": the caller may find the teller; its targets stand
             if ctx.actors.get(sub.i) is ANONYMOUS and (sub.lower_ in _group_nouns() or sub.pos_ == "PRON"):
                 return None, []  # "the two sides met", "we met", "she" after men only: no actor rather than a wrong one
@@ -425,3 +425,9 @@ def country_of_place(tok: Token, ctx: _Ctx) -> list[ActorRef]:
     if tok.pos_ == "PROPN" and (country := resolve_country(text)) is not None:  # "[Belarus]ORG": still the country
         return [ActorRef(country, "country", None, country, tok.left_edge.idx, tok.idx + len(tok))]
     return []
+
+
+@cache
+def _teller_pronouns() -> frozenset[str]:
+    """Pronouns a telling subject may stand behind ("it", "they": ``teller_pronouns`` in ``families.json``)."""
+    return frozenset(load_data("families.json")["teller_pronouns"])

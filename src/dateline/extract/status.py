@@ -127,13 +127,26 @@ def head_chain(trigger: Token, limit: int = 5) -> list[Token]:
         if tok.dep_ == "conj" and tok.tag_ == "VBD" and any(c.tag_ == "MD" for c in tok.head.children):
             break  # "said his team would visit ..., and Carvajal met fans": a finite past verb keeps its own tense
         head = tok.head
-        if head.lemma_ in cues.reporting and head.pos_ != "NOUN":
+        if head.lemma_ in cues.reporting and head.pos_ != "NOUN" and not _governed_noun(tok, trigger):
             break  # "said" stops the climb; "denied reports that X would travel" goes on to "denied"
         if tok.dep_ in ("ccomp", "advcl") and cues.verbs.get(head.lemma_) is None and not _purpose(tok) and not _participle(tok):
             break
         chain.append(head)
         tok = head
     return chain
+
+
+@cache
+def _noun_governors() -> dict[str, frozenset[str]]:
+    return {w: frozenset(e.get("governors", ())) for w, e in load_data("triggers.json")["nouns"].items() if e.get("governor_tells")}
+
+
+def _governed_noun(tok: Token, trigger: Token) -> bool:
+    """ "Her resignation was announced on Monday": an event noun trigger that is the object or passive subject of one of
+    its own ``governors`` is told by that verb, though it reports (its tense and day are the event's), when its entry
+    says so (``governor_tells``; not "confirmed their participation", a plan)."""
+    return tok.i == trigger.i and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") \
+        and tok.head.lemma_.lower() in _noun_governors().get(tok.lower_, frozenset())
 
 
 def _participle(clause: Token) -> bool:
