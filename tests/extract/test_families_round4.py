@@ -181,7 +181,7 @@ def test_drills_verb_with_object_stays_a_verb(nlp: Language) -> None:
     ("Japan to impose sanctions on Russia",
      ("sanction", "Japan", ("Russia",), "sanctions", None, "planned")),
     ("Large-scale exercises were held by the Indian army in Rajasthan on Saturday.",  # the agent of a passive light verb
-     ("exercise", "India", (), "Large-scale exercises", "2026-05-02", "happened")),
+     ("exercise", "India", (), "large-scale exercises", "2026-05-02", "happened")),
     ("NATO is planning to hold its annual Steadfast Noon exercise in October.",  # "Noon" is a word of the name
      ("exercise", "NATO", (), "Steadfast Noon", "2026-10", "planned")),
     ("Japan said on Friday it had imposed sanctions on three North Korean banks.",  # "North Korean", not "Korean"
@@ -233,3 +233,20 @@ def test_confirmed_participation_stays_a_plan(nlp: Language) -> None:
     text = "Leaders will attend a summit in Colombo on May 20. President Ana Ruiz has confirmed her participation."
     evs = [e for e in _family(nlp, text, "attend") if e.actor.name == "Ana Ruiz"]
     assert [(e.status, e.date.value) for e in evs] == [("planned", "2026-05-20")]
+
+
+@pytest.mark.parametrize("text,row", [
+    ("Australia is set to host the Talisman Sabre exercise in July.",  # hosting an exercise holds it, no visit hosted
+     ("exercise", "Australia", (), "Talisman Sabre", "2026-07", "planned")),
+    ("Sanctions on Russia were extended by the EU on Friday.",  # extended sanctions, by the passive's agent
+     ("sanction", "EU", ("Russia",), "sanctions", "2026-05-01", "happened")),
+    ("Parliament voted on Tuesday to approve the new constitution.",  # what the infinitive approves
+     ("vote", "Parliament", (), "constitution", "2026-04-28", "happened")),
+])
+def test_family_sentences_round_three(nlp: Language, text: str, row: tuple[object, ...]) -> None:
+    assert _rows(_events(nlp, text, ANCHOR)) == [row]
+
+
+def test_extended_visit_stays_a_visit(nlp: Language) -> None:
+    evs = _events(nlp, "President Ruto extended his visit to Paris by a day.", ANCHOR)
+    assert [(e.action, e.place.name if e.place else None) for e in evs] == [("visit", "Paris")]

@@ -671,6 +671,10 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
                 entry = {**entry, "action": alt}  # "adopted the budget": a vote ("adopted sanctions": a sanction)
         if not _family_verb(tok, entry):
             return None  # "launched talks", "fired the minister", "struck a deal", "urged X to step down"
+        if not new_family(str(entry["action"])) and any(
+                c.dep_ == "dobj" and new_family(str((noun := lex.nouns.get(c.lower_, {})).get("action", "")))
+                and tok.lemma_.lower() in noun.get("governors", ()) for c in tok.children):
+            return None  # "is set to host the Talisman Sabre exercise": the exercise, held by the host, no visit hosted
         if _visiting_guest(tok, ctx) is not None:
             return entry  # "met with visiting Prime Minister Y": Y's visit
         if (blocks := entry.get("frame_blocks")) and (tok.dep_ == "pcomp" and tok.head.lower_ in blocks or any(

@@ -97,7 +97,11 @@ def _phrase(head: Token, action: str) -> str:
             return "".join(t.text_with_ws for t in proper).strip()
     while toks and _edge_word(toks[0], toks[1] if len(toks) > 1 else head):
         toks.pop(0)
-    return "".join(t.text_with_ws for t in [*toks, head]).strip()
+    words = [*toks, head]
+    text = "".join(t.text_with_ws for t in words).strip()
+    if words[0].is_sent_start and words[0].pos_ != "PROPN" and words[0].text[1:2].islower():
+        text = text[:1].lower() + text[1:]  # "Sanctions on Russia were extended": sanctions, not a name
+    return text
 
 
 def _country_word(tok: Token) -> bool:
@@ -231,6 +235,12 @@ def what_of(tok: Token, entry: dict[str, Any]) -> str | None:
         for c in held:
             if nouns.get(c.lower_, {}).get("action") == action:
                 return what_of(c, {**nouns[c.lower_], "action": action})
+        verbs: dict[str, dict[str, Any]] = load_data("triggers.json")["verbs"]
+        for c in tok.children:  # "voted on Tuesday to approve the new constitution": what the infinitive approves
+            sub = verbs.get(c.lemma_.lower(), {}) if c.dep_ == "xcomp" else {}
+            if sub and (sub.get("action") == action or action in sub.get("alt_actions", ())) \
+                    and (inner := object_what(c, {**sub, "action": action})) is not None:
+                return inner
     elif (name := _appositive_name(tok, action)) is not None:
         return " ".join(t.text for t in name)  # "hold Freedom Shield, the annual exercise": its name
     elif action in _words().self_families and "what_heads" not in entry and "what_default" not in entry:
