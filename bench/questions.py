@@ -2,6 +2,7 @@
 
 Usage:
     python bench/questions.py tests/fixtures/stories            # report
+    python bench/questions.py tests/fixtures/stories tests/fixtures/family_stories  # both sets together
     python bench/questions.py tests/fixtures/stories --json     # machine-readable
     python bench/questions.py tests/fixtures/stories --fit      # refit forecast.json on train stories
     python bench/questions.py tests/fixtures/stories --tune-brief  # grid-search brief.json synopsis on train
@@ -68,10 +69,10 @@ class StoryResult:
     reason: str = ""
 
 
-def load_stories(root: Path) -> list[tuple[Path, dict[str, Any]]]:
-    """root (Path): the stories folder. RETURNS (list): (folder, story.json) pairs, sorted."""
-    return [(d, json.loads((d / "story.json").read_text(encoding="utf-8"))) for d in sorted(root.iterdir())
-            if (d / "story.json").is_file()]
+def load_stories(*roots: Path) -> list[tuple[Path, dict[str, Any]]]:
+    """roots (Path): story folders. RETURNS (list): (folder, story.json) pairs, sorted per root."""
+    return [(d, json.loads((d / "story.json").read_text(encoding="utf-8"))) for root in roots
+            for d in sorted(root.iterdir()) if (d / "story.json").is_file()]
 
 
 def ingest_story(folder: Path, meta: dict[str, Any], store: Store) -> list[str]:
@@ -305,19 +306,19 @@ def tune_brief(results: list[StoryResult], out: Path) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark. RETURNS (int): exit code."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("stories", type=Path)
+    parser.add_argument("stories", type=Path, nargs="+", help="one or more story folders, scored together")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--fit", action="store_true", help="refit src/dateline/reason/data/forecast.json on train")
     parser.add_argument("--tune-brief", action="store_true",
                         help="grid-search data/brief.json synopsis weights on train (fair ROUGE)")
     args = parser.parse_args(argv)
-    results = [run_story(folder, meta) for folder, meta in load_stories(args.stories)]
+    results = [run_story(folder, meta) for folder, meta in load_stories(*args.stories)]
     if args.fit:
         target = Path(fc.__file__).parent / "data" / "forecast.json"
         model = fit_train(results, target)
         fc.load_data.cache_clear()
         print(f"fitted {dict(zip(fc.FEATURES, model.coefficients))}", file=sys.stderr)
-        results = [run_story(folder, meta) for folder, meta in load_stories(args.stories)]
+        results = [run_story(folder, meta) for folder, meta in load_stories(*args.stories)]
     if args.tune_brief:
         tune_brief(results, Path(fc.__file__).parent / "data" / "brief.json")
         for r in results:

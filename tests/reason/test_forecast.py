@@ -36,6 +36,8 @@ def _event(status: str, when: str | None, sentences: list[tuple[str, str, date]]
         ("Aydin may visit Athens, sources said.", "rumor", 2),
         ("The visit has been postponed.", "doubt", 1),
         ("The ministers met in Seoul.", "official", 0),
+        ("Kallas will visit Vilnius on May 27.", "rumor", 0),  # the month is no rumour
+        ("Kallas may visit Vilnius in May.", "rumor", 1),
     ],
 )
 def test_forecast_cue_hits(sentence: str, kind: str, hits: int) -> None:

@@ -157,3 +157,14 @@ def test_joint_drills_told_from_the_other_country_are_one_exercise() -> None:
 ])
 def test_what_answers_drops_a_trailing_family_noun(asked: str, stored: str, expected: bool | None) -> None:
     assert what_answers(asked, stored) is expected
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ("annual springtime joint military drills", "Freedom Shield joint military exercise", None),  # generic joins
+    ("large-scale live-fire drills", "Iron Lance drills", None),
+    ("new sanctions", "sanctions on steel", None),
+    ("general election", "budget", False),                 # 'general' tells elections apart
+    ("Freedom Shield", "Ulchi Freedom Shield", True),
+])
+def test_modifiers_of_a_generic_noun_name_nothing_particular(a: str, b: str, expected: bool | None) -> None:
+    assert what_compatible(a, b) is expected

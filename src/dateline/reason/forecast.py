@@ -97,11 +97,15 @@ def cue_hits(sentence: str, kind: str) -> int:
 
     sentence (str): an evidence sentence.
     kind (str): ``official``, ``rumor`` or ``doubt`` (keys of ``data/cues.json``).
-    RETURNS (int): how many distinct cue phrases occur as whole words.
+    RETURNS (int): how many distinct cue phrases occur as whole words (``lower_case_only``
+        cues only as written in lower case: "May 27" is a month).
     """
     lowered = sentence.lower()
-    cues: list[str] = load_data("cues")[kind]
-    return sum(1 for cue in cues if re.search(r"(?<![\w])" + re.escape(cue) + r"(?![\w])", lowered))
+    data = load_data("cues")
+    cues: list[str] = data[kind]
+    exact = set(data["lower_case_only"])  # "May" the month is no "may"
+    return sum(1 for cue in cues
+               if re.search(r"(?<![\w])" + re.escape(cue) + r"(?![\w])", sentence if cue in exact else lowered))
 
 
 def without_own_words(text: str, event: EventRecord | None) -> str:

@@ -86,6 +86,18 @@ def _what_words(what: str) -> list[str]:
 
 #: The one-word generic objects, as :func:`_what_words` writes them ("drill", "exercise", "test").
 _GENERIC_WORDS = frozenset(w for g in _WHAT_GENERIC if " " not in g for w in _what_words(g))
+#: Words that only qualify a generic noun ("annual joint drills", "new sanctions").
+_WHAT_MODIFIERS = frozenset(_MERGE_DATA["what_modifiers"])
+
+
+def _generic(what: str) -> bool:
+    """what (str): an event's object. RETURNS (bool): True when it names no particular thing
+    of its family: a ``what_generic`` phrase, or a generic noun with only ``what_modifiers``
+    before it ("annual springtime joint military drills", "new sanctions")."""
+    if what.lower() in _WHAT_GENERIC:
+        return True
+    words = _what_words(what)
+    return bool(words) and words[-1] in _GENERIC_WORDS and all(w in _WHAT_MODIFIERS for w in words[:-1])
 
 
 def what_compatible(a: str | None, b: str | None) -> bool | None:
@@ -96,7 +108,7 @@ def what_compatible(a: str | None, b: str | None) -> bool | None:
         contains the other or they share the head word ("ballistic missile" and
         "short-range ballistic missiles"); False otherwise ("missile" and "satellite").
     """
-    if not a or not b or a.lower() in _WHAT_GENERIC or b.lower() in _WHAT_GENERIC:
+    if not a or not b or _generic(a) or _generic(b):
         return None
     wa, wb = _what_words(a), _what_words(b)
     if not wa or not wb:
@@ -118,10 +130,10 @@ def what_answers(asked: str | None, stored: str | None) -> bool | None:
     RETURNS (bool | None): None when either is unknown or the question's object is generic
         ("drills"); else whether it answers.
     """
-    if not asked or not stored or asked.lower() in _WHAT_GENERIC:
+    if not asked or not stored or _generic(asked):
         return None
     wa, ws = _what_words(asked), set(_what_words(stored))
-    if stored.lower() in _WHAT_GENERIC:
+    if _generic(stored):
         return None if wa[-1] in _what_words(stored) else what_compatible(asked, stored)
     while len(wa) > 1 and wa[-1] in _GENERIC_WORDS and wa[-1] not in ws:
         wa = wa[:-1]  # "the Union Shield exercise" asks for "Union Shield"; a family noun is no particular
@@ -132,9 +144,9 @@ def _more_specific_what(a: str | None, b: str | None) -> str | None:
     """RETURNS (str | None): of two compatible objects, the particular and longer one."""
     if not a or not b:
         return a or b
-    if b.lower() in _WHAT_GENERIC:
+    if _generic(b):
         return a
-    if a.lower() in _WHAT_GENERIC:
+    if _generic(a):
         return b
     return b if len(b) > len(a) and what_compatible(a, b) else a
 
