@@ -316,3 +316,19 @@ def test_undated_background_told_when_the_question_was_asked_does_not_resolve_it
                         "sanction", "happened", None, actor=CANADA, counterparts=(venezuela,), what="sanctions")])
     later = ask(store, q, as_of=date(2026, 10, 2), anchor=date(2026, 9, 2))
     assert later.resolution == "yes" and later.cited is not None and later.cited.article_id == "b2", later.reason
+
+
+def test_a_crowd_is_asked_by_the_word_its_reports_use(store: Store) -> None:
+    brussels = PlaceRef("Brussels", "city", "Belgium", within=("Belgium",))
+    groups = ActorRef("groups", "group", None, None)
+    farmers = ActorRef("farmers", "group", None, None)
+    fill(store, [
+        Report("f1", date(2026, 6, 16), "European farmers' groups plan to protest in Brussels on June 25.", "protest",
+               "planned", "2026-06-25", actor=groups, place=brussels),
+        Report("f2", date(2026, 6, 25), "Thousands of farmers protested in Brussels on Thursday.", "protest",
+               "happened", "2026-06-25", actor=farmers, place=brussels),
+    ])
+    assert len(store.events()) == 1  # the organisers' plan and the crowd: one protest
+    a = ask(store, "Will farmers protest in Brussels on June 25, 2026?", as_of=date(2026, 6, 26))
+    assert a.resolution == "yes" and "farmers protested in Brussels" in a.reason, a.reason
+    assert ask(store, "Will dentists protest in Brussels on June 25, 2026?", as_of=date(2026, 6, 26)).answer == "unknown"

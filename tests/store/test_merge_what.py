@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from dateline.model import ActorRef, DateValue
+from dateline.model import ActorRef, DateValue, PlaceRef
 from dateline.store.merge import what_answers, what_compatible
 from dateline.store.sqlite import SQLiteStore
 
@@ -168,3 +168,37 @@ def test_what_answers_drops_a_trailing_family_noun(asked: str, stored: str, expe
 ])
 def test_modifiers_of_a_generic_noun_name_nothing_particular(a: str, b: str, expected: bool | None) -> None:
     assert what_compatible(a, b) is expected
+
+
+BELGRADE = PlaceRef("Belgrade", "city", "Serbia", within=("Serbia",))
+NIS = PlaceRef("Nis", "city", "Serbia", within=("Serbia",))
+GROUPS = ActorRef("opposition groups", "group", None, "Serbia")
+CROWD = ActorRef("protesters", "group", None, "Serbia")
+
+
+def _protest(text: str, published: date, status: str, day: str, actor: ActorRef, place: PlaceRef):
+    art = article(text, published)
+    return art, replace(event(art, text, "protest", status, day, place=place, actor=actor), what="protest")
+
+
+@pytest.mark.parametrize(("place", "day", "events"), [
+    (BELGRADE, "2026-05-09", 1),   # the organisers' plan and the crowd that day: one protest
+    (NIS, "2026-05-09", 2),        # another city: another protest
+    (BELGRADE, "2026-05-10", 2),   # another day: another protest
+])
+def test_a_crowd_joins_the_organisers_protest_on_that_day_and_place(place: PlaceRef, day: str, events: int) -> None:
+    store = SQLiteStore(":memory:")
+    try:
+        for art, ev in (
+            _protest("Serbian opposition groups plan to hold a mass protest in Belgrade on Saturday.",
+                     date(2026, 5, 6), "planned", "2026-05-09", GROUPS, BELGRADE),
+            _protest("Tens of thousands of people protested on Saturday, police said.",
+                     date(2026, 5, 10), "happened", day, CROWD, place),
+        ):
+            store.add_article(art, extraction(art, ev))
+        got = store.events()
+        assert len(got) == events
+        if events == 1:
+            assert (got[0].status, got[0].actor.name, got[0].articles()) == ("happened", "opposition groups", 2)
+    finally:
+        store.close()

@@ -16,6 +16,7 @@ from typing import Any, Sequence
 from ..errors import Errors, QuestionError
 from ..model import ActorInfo, ActorRef, Article, DateValue, EventRecord, Evidence, PlaceRef
 from ..store.base import Store
+from ..store.merge import CROWD_FAMILIES, action_family
 from .forecast import features, predict, troubling
 from .question import QuestionPattern, Window, body_phrase, load_data, parse_question, place_phrase, unreadable_window, window_interval, words
 from .resolve import (
@@ -160,6 +161,8 @@ def _subject(pattern: QuestionPattern, actor: ActorInfo, target: str | None, per
     done = data["past_tense"].get(pattern.action, pattern.action)
     if person and pattern.action == "sign":
         doing, done = f"{doing} an agreement with", f"{done} an agreement with"
+    elif target and (prep := data["target_prepositions"].get(pattern.action)):
+        doing, done = f"{doing} {prep}", f"{done} {prep}"  # "protested in Brussels"
     name = _named(actor)
     return (" ".join(w for w in (name, doing, target) if w), " ".join(w for w in (name, done, target) if w))
 
@@ -202,6 +205,20 @@ class _NoCounterpart(Exception):
     """A meeting question names its counterpart by a title no stored actor holds."""
 
 
+def _crowd(store: Store, pattern: QuestionPattern, as_of: date) -> ActorInfo | None:
+    """A crowd no stored actor is named after, for a family crowds do ("Will farmers protest
+    in Brussels?" when the protest is stored under the organisers' "groups" and a sentence
+    of it says "thousands of farmers protested"): the crowd as a group, when some stored
+    event of the family has a sentence naming it; None otherwise.
+
+    RETURNS (ActorInfo | None): a group actor (id -1) for :func:`candidate_events`.
+    """
+    if action_family(pattern.action) not in CROWD_FAMILIES or not pattern.actor:
+        return None
+    crowd = ActorInfo(-1, pattern.actor.removeprefix("the "), "group", None)
+    return crowd if candidate_events(store, pattern, crowd, as_of, None, None) else None
+
+
 def _titled_person(phrase: str) -> bool:
     """RETURNS (bool): True when a phrase names a person by title only ("the Chilean
     president", "the president of Chile"; not "President Lee"), as the extractor reads titles."""
@@ -238,7 +255,7 @@ def ask(
     actors = actors_as_of(store, as_of)
     if pattern.kind == "occurrence":
         return _ask_occurrence(store, pattern, as_of, close, anchor)
-    actor = match_actor(pattern.actor, actors, as_of)
+    actor = match_actor(pattern.actor, actors, as_of) or _crowd(store, pattern, as_of)
     if actor is None:
         return _unknown(
             question, as_of, f"No stored actor matches '{pattern.actor}' by name, alias or title as of {as_of.isoformat()}."

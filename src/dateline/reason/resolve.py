@@ -684,6 +684,12 @@ def candidate_events(
     presence: list[str] = data["presence_actions"].get(pattern.action, [])
     own = {e.id for e in store.events(actor=actor.name, as_of=as_of)}
     known = store.events(as_of=as_of)
+    if actor.kind == "group":
+        # a crowd's protest joined to its organisers' ("Thousands of farmers protested" under
+        # "farmers' groups"): the group is the event's too when a sentence of it names the group
+        said = _singular(set(_tokens(actor.name)))
+        own |= {e.id for e in known if e.actor.kind == "group" and e.action in families
+                and any(said <= _singular(set(_tokens(ev.sentence))) for ev in e.evidence)}
     topical = [e for e in known if pattern.target and _topic_match(e, pattern.target)]
     visits = set(data["action_matches"]["visit"])
     expected = target_place is not None and any(

@@ -36,6 +36,8 @@ __all__ = [
     "FAMILIES",
     "what_answers",
     "what_compatible",
+    "CROWD_FAMILIES",
+    "same_crowd_event",
 ]
 
 #: Actions that can describe the same real-world event, by family.
@@ -561,6 +563,27 @@ def same_event(state: EventState, report: Event, same_article: bool = False) -> 
     if changes_plan and state.status in ("planned", "postponed"):
         score += 1
     return score
+
+
+#: Families a crowd does, whose reports by different groups at one place and day are one event.
+CROWD_FAMILIES = frozenset(_MERGE_DATA["crowd_families"])
+
+
+def same_crowd_event(state: EventState, report: Event) -> int:
+    """How well a group's report fits another group's known event of a crowd family.
+
+    state (EventState): the known event (another group's). report (Event): the new report,
+    its actor already set to the known event's.
+    RETURNS (int): :func:`same_event`'s score when both name places that agree and the
+        same calendar day ("opposition groups plan a protest in Belgrade on Saturday" and
+        "tens of thousands protested in Belgrade on Saturday"); 0 otherwise: a crowd
+        elsewhere or on another day is another protest.
+    """
+    if action_family(state.action) not in CROWD_FAMILIES or not _places_compatible(state.place, report.place):
+        return 0
+    if not (state.date.precision == report.date.precision == "day" and _days_apart(state.date, report.date) == 0):
+        return 0
+    return same_event(state, report)
 
 
 def pick_event(scores: dict[int, int]) -> int | None:

@@ -110,6 +110,8 @@ EVENTS_OF_ACTOR_NEAR = (
     "AND day_end >= :lo AND day_start <= :hi AND fold IS NOT NULL AND " + _FITS + " AND " + _RECENT + " "
     "ORDER BY id"
 )
+#: Group actors (crowds, unions) other than one, oldest first.
+GROUP_ACTORS = "SELECT id, name, country FROM actors WHERE kind = 'group' AND id != :actor ORDER BY id"
 SET_EVENT_FOLD = (
     "UPDATE events SET fold = ?, day_start = ?, day_end = ?, place = ?, place_kind = ?, place_path = ?, "
     "people = ? WHERE id = ?"

@@ -48,6 +48,7 @@ from .codec import (
 )
 from .identity import bare, compound_head, match_actor, name_key
 from .merge import (
+    CROWD_FAMILIES,
     Carry,
     EventState,
     Report,
@@ -57,6 +58,7 @@ from .merge import (
     fold_carry,
     match_window,
     pick_event,
+    same_crowd_event,
     same_event,
     state_of,
 )
@@ -527,6 +529,19 @@ class SQLiteStore:
                     if found is not None:
                         best, event, actor_id = found, turned, partner_id
                         break
+            if best is None and family in CROWD_FAMILIES and event.actor.kind == "group" and event.place is not None:
+                # the organisers' protest and the crowd's on that day and place: one protest,
+                # told under the group that reported it first
+                for other_id, other in self._groups(actor_id):
+                    turned = replace(event, actor=other)
+                    crowd_scores: dict[int, int] = {}
+                    for r in self._candidates(other_id, family, turned, since):
+                        carries[r["id"]] = carry = self._carry(r["id"], r["fold"])
+                        crowd_scores[r["id"]] = same_crowd_event(state_of(carry), turned)
+                    found = pick_event(crowd_scores)
+                    if found is not None:
+                        best, event, actor_id = found, turned, other_id
+                        break
             if best is None:
                 best = int(self.conn.execute(q.INSERT_EVENT, (actor_id, family)).lastrowid or 0)
                 new_ids.add(best)
@@ -545,6 +560,12 @@ class SQLiteStore:
             else:  # an older article arrives after newer ones: fold the event again
                 self._set_carry(best, fold_carry(self._reports([best], None)[best]))
         return len(new_ids), len(updated)
+
+    def _groups(self, actor_id: int) -> list[tuple[int, ActorRef]]:
+        """RETURNS (list[tuple[int, ActorRef]]): the stored group actors (crowds, unions,
+        the opposition) other than ``actor_id``, oldest first."""
+        return [(r["id"], ActorRef(r["name"], "group", None, r["country"]))
+                for r in self._rows(q.GROUP_ACTORS, {"actor": actor_id})]
 
     def _candidates(self, actor_id: int, family: str, event: Event, since: str | None) -> list[dict[str, Any]]:
         """RETURNS (list[dict]): rows (id, fold) of the events a new report may join."""
