@@ -250,3 +250,24 @@ def test_family_sentences_round_three(nlp: Language, text: str, row: tuple[objec
 def test_extended_visit_stays_a_visit(nlp: Language) -> None:
     evs = _events(nlp, "President Ruto extended his visit to Paris by a day.", ANCHOR)
     assert [(e.action, e.place.name if e.place else None) for e in evs] == [("visit", "Paris")]
+
+
+@pytest.mark.parametrize("text,row", [
+    ("Tokyo praised Manila for hosting the drills.",  # praised for an act: the praised party did it
+     ("exercise", "Philippines", (), "drills", None, "happened")),
+    ("Russia said it had no intention of holding exercises near the border.",  # "no intention of": a denial
+     ("exercise", "Russia", (), "exercises", None, "denied")),
+    ("Russia has no plans to hold drills near the border.",
+     ("exercise", "Russia", (), "drills", None, "denied")),
+])
+def test_family_sentences_round_four(nlp: Language, text: str, row: tuple[object, ...]) -> None:
+    assert _rows(_events(nlp, text, ANCHOR)) == [row]
+
+
+@pytest.mark.parametrize("text", [
+    "Vietnam said it protested the drills.",  # a state's protest told through "it": diplomatic, no demonstration
+    "Japan said it would not resign.",  # a state never resigns
+    "Japan welcomed the drills.",  # another's drills
+])
+def test_state_teller_of_a_blocked_family_is_no_event(nlp: Language, text: str) -> None:
+    assert _events(nlp, text, ANCHOR) == []

@@ -270,6 +270,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         when = past_reading(when, ctx.anchor)[0]
     if family and actor is None:
         actor = _told_of_itself(chain, action, ctx)  # "X has notified Japan that it plans to launch a satellite": X
+        if actor is not None:
+            actor = state_blocked(actor, tok, chain, action, ctx)  # "Vietnam said it protested the drills": no demonstration
         counterparts = [c for c in pending if actor is not None and c.name != actor.name]  # "... it will impose
         # sanctions on Belarus": Belarus
     if family and actor is None and taking_effect(tok):

@@ -157,8 +157,9 @@ def state_blocked(actor: ActorRef, tok: Token, chain: list[Token], action: str, 
     if action not in _crowds().state_blocked or actor.kind != "country":
         return actor
     sub = next((s for s in _subjects(tok, chain) if s.idx <= actor.start < s.idx + len(s) or s.idx == actor.start), None)
-    if sub is not None and sub.tag_ in ("NNPS", "NNS") and sub.ent_type_ == "NORP":
-        return ActorRef("protesters", "group", None, actor.name, actor.start, actor.end)
+    crowd = _crowds().unnamed.get(action)
+    if crowd is not None and sub is not None and sub.tag_ in ("NNPS", "NNS") and sub.ent_type_ == "NORP":
+        return ActorRef(crowd, "group", None, actor.name, actor.start, actor.end)
     return None
 
 

@@ -3,9 +3,11 @@
 A noun of the families that name a thing (exercise, launch, ...) qualified by a
 ``generic_modifiers`` word ("as it has to past exercises", "such drills",
 "previous launches") tells a kind of event, not one event; an event noun that is
-the object of an ``objecting_verbs`` verb ("condemned the drills", "objected to
-the manoeuvres") is someone else's event the subject reacts to, never the
-subject's own. Neither is an event of the clause's subject, unless a
+the object of a ``reacting_verbs`` verb ("condemned the drills", "objected to
+the manoeuvres", "welcomed the drills") is someone else's event the subject
+reacts to, never the subject's own; a gerund in such a verb's ``blame_preps``
+phrase is done by the verb's object ("criticised the US for holding drills").
+Neither is an event of the clause's subject, unless a
 ``holding_verbs`` verb holds the noun ("will hold such drills on Monday"). Words
 live in ``data/families.json``.
 """
@@ -30,7 +32,7 @@ _MISREAD_POS = frozenset({"ADJ", "ADP", "ADV"})
 @dataclass(frozen=True)
 class _Words:
     modifiers: frozenset[str]
-    objecting: frozenset[str]
+    reacting: frozenset[str]
     preps: frozenset[str]
     blame: frozenset[str]
     holding: frozenset[str]
@@ -41,8 +43,8 @@ def _words() -> _Words:
     data = load_data("families.json")
     return _Words(
         modifiers=frozenset(data["generic_modifiers"]),
-        objecting=frozenset(data["objecting_verbs"]),
-        preps=frozenset(data["objecting_preps"]),
+        reacting=frozenset(data["reacting_verbs"]),
+        preps=frozenset(data["reacting_preps"]),
         blame=frozenset(data["blame_preps"]),
         holding=frozenset(load_data("triggers.json")["holding_verbs"]),
     )
@@ -69,7 +71,7 @@ def generic_mention(tok: Token) -> bool:
     tok (Token): an event noun of a family that names a thing.
     RETURNS (bool): True when the noun is qualified by a ``generic_modifiers`` word ("past exercises", "such launches",
         also read by the parser as the noun's governor: "as it has to [past] exercises") or is the object of an
-        ``objecting_verbs`` verb, directly or by an ``objecting_preps`` phrase ("condemned the drills", "objected to
+        ``reacting_verbs`` verb, directly or by a ``reacting_preps`` phrase ("condemned the drills", "objected to
         the manoeuvres"); False when a ``holding_verbs`` verb holds it ("will hold such drills next week").
     """
     w = _words()
@@ -81,23 +83,23 @@ def generic_mention(tok: Token) -> bool:
     gov = head.head
     if head.dep_ in ("dobj", "pobj") and gov.lower_ in w.modifiers and gov.pos_ in _MISREAD_POS:
         return True  # "as it has to past exercises": "past" read as a preposition governing the noun
-    if head.dep_ == "dobj" and gov.pos_ == "VERB" and gov.lemma_.lower() in w.objecting:
+    if head.dep_ == "dobj" and gov.pos_ == "VERB" and gov.lemma_.lower() in w.reacting:
         return True
-    return head.dep_ == "pobj" and gov.lower_ in w.preps and gov.head.pos_ == "VERB" and gov.head.lemma_.lower() in w.objecting
+    return head.dep_ == "pobj" and gov.lower_ in w.preps and gov.head.pos_ == "VERB" and gov.head.lemma_.lower() in w.reacting
 
 
 def blamed_party(tok: Token) -> Token | None:
-    """The party an objecting verb blames for an act: "criticised [the US] for holding drills", "accused [Pyongyang] of
+    """The party a reacting verb blames or praises for an act: "criticised [the US] for holding drills", "accused [Pyongyang] of
     firing missiles".
 
     tok (Token): a trigger verb.
-    RETURNS (Token | None): the object of the ``objecting_verbs`` verb whose ``blame_preps`` phrase the trigger's
+    RETURNS (Token | None): the object of the ``reacting_verbs`` verb whose ``blame_preps`` phrase the trigger's
         gerund is; None otherwise (no object: the trigger's own subject stands).
     """
     prep = tok.head
     if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or prep.lower_ not in _words().blame:
         return None
     verb = prep.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _words().objecting:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _words().reacting:
         return None
     return next((c for c in verb.children if c.dep_ == "dobj"), None)

@@ -198,6 +198,22 @@ def _negated(tok: Token, cues: _Cues) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and (c.lower_ == "never" or _negation_phrase(c, cues))) for c in tok.children)
 
 
+@cache
+def _intent_nouns() -> frozenset[str]:
+    return frozenset(load_data("status_cues.json")["denied_intent_nouns"])
+
+
+def _no_intent(trigger: Token) -> bool:
+    """Whether a trigger hangs, a few heads up, on a ``denied_intent_nouns`` noun with "no" ("has no intention of
+    holding exercises")."""
+    for k, head in enumerate(trigger.ancestors):
+        if k >= 4:
+            break
+        if head.lower_ in _intent_nouns() and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+            return True
+    return False
+
+
 def _negation_phrase(adverb: Token, cues: _Cues) -> bool:
     """ "no longer", "not any longer": an adverb and the words hanging on it before it make a ``negation_phrases`` phrase."""
     words = [t.lower_ for t in adverb.subtree if t.i <= adverb.i]
@@ -245,6 +261,8 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
         found = "uncertain"  # "newspapers had reported that Lula planned to meet Maduro": a claim, not the plan
     if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children) and found in ("planned", "ongoing", "happened", "uncertain"):
         found = "denied"  # "no trip to Syria is on the agenda"
+    elif found in ("planned", "happened", "uncertain") and _no_intent(trigger):
+        found = "denied"  # "Russia has no intention of holding exercises", "has no plans to hold drills"
     rejected = found == "reject"
     if rejected:
         return StatusResult("denied", True, False, cue_tok)
