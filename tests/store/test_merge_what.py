@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from dateline.model import ActorRef, DateValue, PlaceRef
+from dateline.store.identity import initials
 from dateline.store.merge import what_answers, what_compatible
 from dateline.store.sqlite import SQLiteStore
 
@@ -200,5 +201,31 @@ def test_a_crowd_joins_the_organisers_protest_on_that_day_and_place(place: Place
         assert len(got) == events
         if events == 1:
             assert (got[0].status, got[0].actor.name, got[0].articles()) == ("happened", "opposition groups", 2)
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("European Union", "EU"), ("EU", "EU"), ("U.N.", "UN"), ("North Atlantic Treaty Organization", "NATO"),
+    ("Hamas", None), ("the opposition", None),
+])
+def test_initials(name: str, expected: str | None) -> None:
+    assert initials(name) == expected
+
+
+@pytest.mark.parametrize("first,second", [("European Union", "EU"), ("EU", "European Union")])
+def test_a_body_and_its_initials_are_one_actor(first: str, second: str) -> None:
+    iran = ActorRef("Iran", "country", None, "Iran")
+    store = SQLiteStore(":memory:")
+    try:
+        for i, (name, day) in enumerate(((first, "2026-10-12"), (second, "2026-10-26"))):
+            text = f"The {name} imposed sanctions on Iran{'.' if i else ' over drones.'}"
+            art = article(text, date.fromisoformat(day))
+            ev = replace(event(art, text, "sanction", "happened", day, counterparts=(iran,),
+                               actor=ActorRef(name, "org", None, None)), what="sanctions")
+            store.add_article(art, extraction(art, ev))
+        bodies = [a for a in store.actors() if a.kind == "org"]
+        assert [a.name for a in bodies] == ["European Union"]
+        assert len(store.events(actor="EU")) == len(store.events(actor="European Union")) == 2
     finally:
         store.close()

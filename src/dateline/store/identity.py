@@ -93,3 +93,25 @@ def match_actor(
                 tokens[: len(other)] == other or other[: len(tokens)] == tokens):
             candidates.append(actor_id)  # "Salva Kiir" and "Salva Kiir Mayardit": a further family name
     return candidates[0] if len(candidates) == 1 else None
+
+
+#: Small words a body's initials skip ("North Atlantic Treaty Organization" is NATO).
+_INITIAL_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "de", "des", "du", "la", "le"})
+
+
+def initials(name: str) -> str | None:
+    """A body's name and its initials, one form for both.
+
+    name (str): a body's name ("European Union", "EU", "U.N.", "North Atlantic Treaty Organization").
+    RETURNS (str | None): upper-case initials ("EU", "UN", "NATO"): the name itself when it is
+        written as initials (2-6 capitals, dots allowed), else the first letters of its
+        capitalised words when there are at least two; None otherwise.
+    """
+    plain = name.replace(".", "").strip()
+    if 2 <= len(plain) <= 6 and plain.isalpha() and plain.isupper():
+        return plain
+    caps = [w for w in name.split() if w.lower() not in _INITIAL_SKIP]
+    if len(caps) < 2 or not all(w[:1].isupper() for w in caps):
+        return None
+    return "".join(w[0] for w in caps).upper()
+

@@ -30,6 +30,8 @@ PEOPLE_BY_NAME_PART = (
 INSERT_ACTOR = "INSERT INTO actors (name, kind, country, first_key, last_key) VALUES (?, ?, ?, ?, ?)"
 ACTOR_BY_ID = "SELECT * FROM actors WHERE id = ?"
 ACTOR_BY_NAME = "SELECT id FROM actors WHERE name = ?"
+#: Bodies (organisations), to find one by its initials.
+BODIES = "SELECT id, name FROM actors WHERE kind = 'org' ORDER BY id"
 ACTOR_NAME_BY_ID = "SELECT name FROM actors WHERE id = ?"
 RENAME_ACTOR = "UPDATE actors SET name = ?, first_key = ?, last_key = ? WHERE id = ?"
 SET_ACTOR_COUNTRY = "UPDATE actors SET country = ? WHERE id = ?"

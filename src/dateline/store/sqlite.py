@@ -46,7 +46,7 @@ from .codec import (
     place_to_dict,
     times_from_json,
 )
-from .identity import bare, compound_head, match_actor, name_key
+from .identity import bare, compound_head, initials, match_actor, name_key
 from .merge import (
     CROWD_FAMILIES,
     Carry,
@@ -400,13 +400,16 @@ class SQLiteStore:
             # under exactly this name is this one: never insert a second row with its name
             same = self.conn.execute(q.ACTOR_BY_NAME, (actor.name,)).fetchone()
             found = int(same[0]) if same is not None else None
+        if found is None and actor.kind == "org":
+            found = self._body_by_initials(actor.name)
         if found is None:
             cur = self.conn.execute(q.INSERT_ACTOR, (actor.name, actor.kind, actor.country, parts[0], parts[-1]))
             found = int(cur.lastrowid or 0)
         else:
             stored = self._rows(q.ACTOR_BY_ID, (found,))[0]
-            # a fuller name replaces a surname-only one ("Hegseth" -> "Pete Hegseth")
-            if len(actor.name.split()) > len(stored["name"].split()) and actor.kind == "person":
+            # a fuller name replaces a surname-only one ("Hegseth" -> "Pete Hegseth"), a body's
+            # name its initials ("EU" -> "European Union")
+            if len(actor.name.split()) > len(stored["name"].split()) and actor.kind in ("person", "org"):
                 clash = self.conn.execute(q.ACTOR_BY_NAME, (actor.name,)).fetchone()
                 if clash is None:
                     self.conn.execute(q.RENAME_ACTOR, (actor.name, parts[0], parts[-1], found))
@@ -417,6 +420,17 @@ class SQLiteStore:
         if actor.title:
             self.conn.execute(q.INSERT_TITLE, (found, actor.title, actor.country, article.id, iso(article.published)))
         return found
+
+    def _body_by_initials(self, name: str) -> int | None:
+        """RETURNS (int | None): the one stored body that ``name`` names by its initials or
+        whose initials ``name`` is ("EU" and "European Union"), not by the same spelling; None
+        when none or several."""
+        mine = initials(name)
+        if mine is None:
+            return None
+        found = [int(r["id"]) for r in self._rows(q.BODIES) if r["name"] != name and initials(r["name"]) == mine
+                 and (len(r["name"].split()) > 1) != (len(name.split()) > 1)]
+        return found[0] if len(found) == 1 else None
 
     def _as_holder(self, ref: ActorRef, actor_id: int) -> ActorRef:
         """RETURNS (ActorRef): ``ref`` under its stored actor's name when ``ref`` names an office
