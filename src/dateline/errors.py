@@ -101,6 +101,11 @@ class Errors:
     )
     E404 = "E404: cannot read the date '{text}' in '{question}': {why}"
     E405 = "E405: '{question}' asks two things at once ('{words}'); ask one yes/no question at a time"
+    E406 = (
+        "E406: '{question}' asks whether someone will {verb} something; Dateline does not record that kind "
+        "of event (lifting, easing or winning); ask whether it happens ('Will X impose sanctions ...?', "
+        "'Will X hold an election ...?')"
+    )
 
     # CLI
     E501 = "E501: '{value}' is not a date for {option}; expected YYYY-MM-DD"

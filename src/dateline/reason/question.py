@@ -301,6 +301,9 @@ def parse_question(question: str) -> QuestionPattern:
     actor, modifier = _cut_aspect(actor)
     if not actor:
         raise QuestionError(Errors.E401.format(question=question))
+    if actor.split()[-1].lower() in data["unrecorded_verbs"]:
+        # "Will the US lift sanctions ...?": "sanctions" is the object of a verb no event records
+        raise QuestionError(Errors.E406.format(question=question, verb=actor.split()[-1].lower()))
     _refuse_malformed(question, body, a_start)
     target_words, window = _split_window(body[a_end:])
     _check_window(question, target_words, window)
