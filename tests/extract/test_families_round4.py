@@ -71,8 +71,8 @@ def test_held_noun_events_stand(nlp: Language, text: str, row: tuple[object, ...
 @pytest.mark.parametrize("text,row", [
     ("China criticised the US for holding drills near its coast on Friday.",
      ("exercise", "United States", (), "drills", "2026-05-01", "happened")),
-    ("Japan accused North Korea of firing two ballistic missiles on Sunday.",
-     ("launch", "North Korea", (), "ballistic missiles", "2026-05-03", "happened")),
+    ("Japan accused North Korea of firing two ballistic missiles on Sunday.",  # an accusation: a claim
+     ("launch", "North Korea", (), "ballistic missiles", "2026-05-03", "uncertain")),
     ("Seoul condemned Pyongyang for launching a satellite on Tuesday.",
      ("launch", "North Korea", (), "satellite", "2026-04-28", "happened")),
 ])
@@ -271,3 +271,20 @@ def test_family_sentences_round_four(nlp: Language, text: str, row: tuple[object
 ])
 def test_state_teller_of_a_blocked_family_is_no_event(nlp: Language, text: str) -> None:
     assert _events(nlp, text, ANCHOR) == []
+
+
+@pytest.mark.parametrize("text,row", [
+    ("Japan will hold joint drills with Manila next week.",  # a capital as a partner is its state
+     ("exercise", "Japan", ("Philippines",), "joint drills", "2026-W20", "planned")),
+    ("The EU will impose sanctions on Moscow next week.",
+     ("sanction", "EU", ("Russia",), "sanctions", "2026-W20", "planned")),
+    ("The US accused China of holding drills to intimidate Taiwan.",
+     ("exercise", "China", (), "drills", None, "uncertain")),
+])
+def test_capital_partners_and_accusations(nlp: Language, text: str, row: tuple[object, ...]) -> None:
+    assert _rows(_events(nlp, text, ANCHOR)) == [row]
+
+
+def test_drills_in_a_capital_keep_it_as_place(nlp: Language) -> None:
+    evs = _family(nlp, "Japan will hold joint drills in Manila next week.", "exercise")
+    assert [([c.name for c in e.counterparts], e.place.name if e.place else None) for e in evs] == [([], "Manila")]

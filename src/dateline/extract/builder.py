@@ -18,6 +18,7 @@ from .actors import ANONYMOUS
 from .codes import event_codes
 from .context import _Ctx, time_to_date
 from .dates import _date
+from .generics import alleged
 from .crowds import crowd_actor, joint_forces, state_blocked
 from .holders import gathering_holder
 from .nlp import load_data
@@ -217,8 +218,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         return None  # "The talks were initially planned for October": a plan the news has replaced
     if when.value is None and advised(tok):
         return None  # "But he should visit Warsaw first": a writer's advice, no event
-    if kind == "uncertain" and result.status in ("planned", "happened", "ongoing"):
-        result = replace(result, status="uncertain")
+    if (kind == "uncertain" or new_family(action) and alleged(tok)) and result.status in ("planned", "happened", "ongoing"):
+        result = replace(result, status="uncertain")  # "if ...", "accused China of holding drills": a claim
     if result.status in ("denied", "cancelled", "postponed") and result.cue is not None and _overtaken_background(result.cue, ctx):
         return None
     former = result.status in ("planned", "happened", "uncertain") and overtaken_plan(result.cue, tok)

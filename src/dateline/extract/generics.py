@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from .nlp import load_data
 
-__all__ = ["generic_mention", "blamed_party"]
+__all__ = ["generic_mention", "blamed_party", "alleged"]
 
 #: Dependencies of a word that qualifies a noun ("[past] exercises", "[such] drills", "[every] election").
 _QUALIFIER_DEPS = frozenset({"amod", "det", "predet", "advmod", "nmod", "compound"})
@@ -35,6 +35,7 @@ class _Words:
     reacting: frozenset[str]
     preps: frozenset[str]
     blame: frozenset[str]
+    alleging: frozenset[str]
     holding: frozenset[str]
 
 
@@ -46,6 +47,7 @@ def _words() -> _Words:
         reacting=frozenset(data["reacting_verbs"]),
         preps=frozenset(data["reacting_preps"]),
         blame=frozenset(data["blame_preps"]),
+        alleging=frozenset(data["alleging_verbs"]),
         holding=frozenset(load_data("triggers.json")["holding_verbs"]),
     )
 
@@ -103,3 +105,16 @@ def blamed_party(tok: Token) -> Token | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _words().reacting:
         return None
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def alleged(tok: Token) -> bool:
+    """tok (Token): a trigger. RETURNS (bool): it is, or hangs on, the gerund of an ``alleging_verbs`` verb's
+    ``blame_preps`` phrase ("accused China of holding drills"): a claim about the act, not its report."""
+    w = _words()
+    for k, cur in enumerate([tok, *tok.ancestors]):
+        if k > 3:
+            break
+        if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ in w.blame \
+                and cur.head.head.pos_ == "VERB" and cur.head.head.lemma_.lower() in w.alleging:
+            return True
+    return False

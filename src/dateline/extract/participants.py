@@ -173,7 +173,8 @@ def _participants(
                         continue  # "a trip to Germany and Angola": destinations, no counterparts
                     others += (_unnamed_counterpart(pobj, ctx) or _actors_in(pobj, ctx, head.i == tok.i)
                                or _name_after_title(pobj, ctx)
-                               or (country_of_place(pobj, ctx) if own_only and child.lower_ in target_preps(tok) else [])) + [
+                               or (country_of_place(pobj, ctx) if own_only and child.lower_ in target_preps(tok) else [])
+                               or (_capital_state(pobj, ctx) if own_only and child.lower_ != "to" else [])) + [
                         a for c in pobj.children if c.dep_ == "conj" for a in _name_after_title(c, ctx)]
                     # "between X and Turkish [President] Recep Tayyip Erdogan": the name the parser hung elsewhere
                 if child.lower_ == "with":
@@ -278,12 +279,16 @@ def _courtesy_preps(verb: Token) -> frozenset[str]:
 def _blamed_actors(party: Token, ctx: _Ctx) -> list[ActorRef]:
     """ "criticised [the US] for ...", "condemned [Pyongyang] for ...": the actors of the blamed party, a capital city
     standing for its state."""
-    found = _actors_in(party, ctx)
-    place = ctx.places.get(party.i)
-    if not found and place is not None and place.kind == "city" and place.country \
+    return _actors_in(party, ctx) or _capital_state(party, ctx)
+
+
+def _capital_state(tok: Token, ctx: _Ctx) -> list[ActorRef]:
+    """ "[Pyongyang]", "drills with [Manila]": a capital city as a party stands for its state ([] for any other word)."""
+    place = ctx.places.get(tok.i)
+    if place is not None and place.kind == "city" and place.country \
             and (capital := capital_of(place.country)) is not None and capital.name == place.name:
-        found = [ActorRef(place.country, "country", None, place.country, party.idx, party.idx + len(party))]
-    return found
+        return [ActorRef(place.country, "country", None, place.country, tok.idx, tok.idx + len(tok))]
+    return []
 
 
 def _object_control(tok: Token, ctx: _Ctx) -> tuple[list[ActorRef], list[ActorRef]] | None:
