@@ -310,6 +310,8 @@ def test_undated_background_told_when_the_question_was_asked_does_not_resolve_it
                         "sanction", "happened", None, actor=CANADA, counterparts=(venezuela,), what="sanctions")])
     asked = ask(store, q, as_of=date(2026, 10, 2), anchor=date(2026, 9, 2))
     assert asked.resolution == "no", asked.reason
+    opened = ask(store, q, as_of=date(2026, 9, 3), anchor=date(2026, 9, 2))  # no forecast from the background either
+    assert opened.event is None and opened.probability is not None and opened.probability < 0.2, opened.reason
     # the same words asked afresh (no stored question): nothing says when it was asked
     assert ask(store, q, as_of=date(2026, 10, 2)).resolution == "yes"
     fill(store, [Report("b2", date(2026, 9, 20), "Canada imposed sanctions on Venezuelan officials.",

@@ -205,6 +205,16 @@ class _NoCounterpart(Exception):
     """A meeting question names its counterpart by a title no stored actor holds."""
 
 
+def _background(event: EventRecord, asked: date | None) -> bool:
+    """True when an event is background to a stored future-tense question asked on ``asked``:
+    told as done, with no date of its own, only by articles published by that day ("Canada
+    has already sanctioned 100 Venezuelan officials since 2017" in the article that raised
+    "Will Canada impose sanctions on Venezuela?"). It happened before the question was asked,
+    so it neither resolves nor forecasts it."""
+    return (asked is not None and event.status == "happened" and event.date.interval() is None
+            and all(ev.published is not None and ev.published <= asked for ev in event.evidence))
+
+
 def _crowd(store: Store, pattern: QuestionPattern, as_of: date) -> ActorInfo | None:
     """A crowd no stored actor is named after, for a family crowds do ("Will farmers protest
     in Brussels?" when the protest is stored under the organisers' "groups" and a sentence
@@ -310,6 +320,8 @@ def ask(
         window = (None, as_of)  # "Did X visit Oslo?" asks about what happened by the as-of day
     assert window is not None
     events = candidate_events(store, pattern, actor, as_of, place, counterpart, extra)
+    asked = anchor if anchor is not None and not pattern.past else None
+    events = [e for e in events if not _background(e, asked)]
     countries = {a.name: a.country for a in actors if a.country is not None}
     events = [_known_countries(e, countries) for e in events]
     if not events and pattern.target and place is None and counterpart is None:
@@ -325,7 +337,7 @@ def ask(
     subject, done = _subject(pattern, actor, target_name, counterpart is not None and place is None)
     topic = pattern.target if pattern.target and place is None and counterpart is None else None
     return _answer(store, pattern, events, window, as_of, subject, place or extra, actor, trip, trip_place, done,
-                   topic, anchor if anchor is not None and not pattern.past else None)
+                   topic, asked)
 
 
 def _occasion(store: Store, phrase: str, as_of: date) -> list[EventRecord]:
