@@ -173,6 +173,10 @@ def test_brief_lines_name_what_the_action_acts_on(store: Store) -> None:
                "2026-03-04", actor=JAPAN, what="budget"),
         Report("b1", date(2026, 3, 1), "Solberg resigned on Sunday.", "resign", "happened", "2026-03-01",
                actor=SOLBERG),
+        Report("b1", date(2026, 3, 1), "Protesters will hold a mass protest in Tbilisi on March 7.", "protest",
+               "planned", "2026-03-07", actor=PROTESTERS, place=TBILISI, what="mass protest"),
+        Report("b1", date(2026, 3, 1), "Protesters marched in Batumi on Sunday.", "protest", "happened",
+               "2026-03-01", actor=PROTESTERS, place=PlaceRef("Batumi", "city", "Georgia", within=("Georgia",))),
     ])
     lines = sorted(event_line(e) for e in store.events())
     assert lines == [
@@ -180,6 +184,8 @@ def test_brief_lines_name_what_the_action_acts_on(store: Store) -> None:
         "Japan votes on the budget (planned)",
         "North Korea launches a ballistic missile (happened)",
         "South Korea holds joint drills with the United States in the Yellow Sea (planned)",
+        "protesters hold a mass protest in Tbilisi (planned)",
+        "protesters protest in Batumi (happened)",
     ]
 
 

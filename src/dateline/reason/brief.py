@@ -833,7 +833,11 @@ def _what_parts(event: EventRecord, verb: str, others: str, place: str) -> list[
         what = what_phrase(event.what, event.action)
         if event.action == "vote" and not held_vote(event.what):
             parts = [data["what_vote_verb"]]
+        elif event.action in data["what_verbs"]:
+            parts = [data["what_verbs"][event.action]]  # "holds a mass protest", not "protests a mass protest"
         parts.append(what)
+    if event.actor.kind == "group" and event.actor.name.lower().endswith("s"):
+        parts[0] = data["plural_verbs"].get(parts[0], parts[0])  # "protesters protest", "unions hold a strike"
     if others:
         parts.append(f"{data['what_joints'][event.action]} {others}")
     if place:

@@ -41,9 +41,15 @@ def load_data(name: str) -> dict[str, Any]:
 
 def place_phrase(name: str) -> str:
     """name (str): a place name. RETURNS (str): the name as a sentence writes it, with "the"
-    when its last word is a ``definite_place_heads`` word ("the Joint Security Area")."""
-    heads: list[str] = load_data("question")["definite_place_heads"]
-    return f"the {name}" if name.split() and name.split()[-1].lower() in heads else name
+    when its last word is a ``definite_place_heads`` word ("the Joint Security Area") or it
+    opens with a ``definite_place_openings`` word and "of" ("the Sea of Japan")."""
+    data = load_data("question")
+    words = name.split()
+    if words and words[-1].lower() in data["definite_place_heads"]:
+        return f"the {name}"
+    if len(words) > 2 and words[0].lower() in data["definite_place_openings"] and words[1] == "of":
+        return f"the {name}"  # "the Sea of Japan", "the Gulf of Aden"
+    return name
 
 
 def body_phrase(name: str, kind: str) -> str:
