@@ -229,3 +229,13 @@ def test_a_body_and_its_initials_are_one_actor(first: str, second: str) -> None:
         assert len(store.events(actor="EU")) == len(store.events(actor="European Union")) == 2
     finally:
         store.close()
+
+
+@pytest.mark.parametrize(("asked", "stored", "expected"), [
+    ("rocket", "military spy satellite", True),   # the rocket carried it
+    ("rocket", "ballistic missile", False),
+    ("satellite", "rocket", False),
+    ("rocket", "H3 rocket", True),
+])
+def test_a_rocket_question_is_answered_by_the_launch_of_what_it_carried(asked: str, stored: str, expected: bool) -> None:
+    assert what_answers(asked, stored) is expected

@@ -88,6 +88,9 @@ def _what_words(what: str) -> list[str]:
 
 #: The one-word generic objects, as :func:`_what_words` writes them ("drill", "exercise", "test").
 _GENERIC_WORDS = frozenset(w for g in _WHAT_GENERIC if " " not in g for w in _what_words(g))
+#: Carrier words -> the things they carry ("rocket" -> satellite), as :func:`_what_words` writes them.
+_WHAT_CARRIERS = {" ".join(_what_words(k)): frozenset(w for t in v for w in _what_words(t))
+                  for k, v in _MERGE_DATA["what_carriers"].items()}
 #: Words that only qualify a generic noun ("annual joint drills", "new sanctions").
 _WHAT_MODIFIERS = frozenset(_MERGE_DATA["what_modifiers"])
 
@@ -139,6 +142,9 @@ def what_answers(asked: str | None, stored: str | None) -> bool | None:
         return None if wa[-1] in _what_words(stored) else what_compatible(asked, stored)
     while len(wa) > 1 and wa[-1] in _GENERIC_WORDS and wa[-1] not in ws:
         wa = wa[:-1]  # "the Union Shield exercise" asks for "Union Shield"; a family noun is no particular
+    carried = _WHAT_CARRIERS.get(" ".join(wa[-2:])) or _WHAT_CARRIERS.get(wa[-1])
+    if carried and _what_words(stored)[-1] in carried:
+        return True  # "launch a rocket" is answered by the launch of the satellite it carried
     return all(w in ws for w in wa)
 
 
