@@ -243,17 +243,23 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True) -> list[ActorRef]:
 
 
 @cache
-def _state_organs() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(w.split()) for w in load_data("titles.json")["state_organs"])
+def _state_organs() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The ``state_organs`` phrases by their last word ("guard": ("coast", "guard"))."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in load_data("titles.json")["state_organs"]:
+        words = tuple(phrase.split())
+        out.setdefault(words[-1], []).append(words)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _state_organ(tok: Token) -> bool:
     """Whether a noun is the head of a state's body ("ministry", "navy", "coast guard": ``state_organs``)."""
-    if tok.pos_ not in ("NOUN", "PROPN"):
+    phrases = _state_organs().get(tok.lower_)
+    if not phrases or tok.pos_ not in ("NOUN", "PROPN"):
         return False
     doc = tok.doc
     return any(tok.i + 1 >= len(words) and all(doc[tok.i - len(words) + 1 + k].lower_ == w for k, w in enumerate(words))
-               for words in _state_organs())
+               for words in phrases)
 
 
 def _substituted(tok: Token) -> set[int]:
