@@ -340,3 +340,12 @@ def test_a_crowd_is_asked_by_the_word_its_reports_use(store: Store) -> None:
     a = ask(store, "Will farmers protest in Brussels on June 25, 2026?", as_of=date(2026, 6, 26))
     assert a.resolution == "yes" and "farmers protested in Brussels" in a.reason, a.reason
     assert ask(store, "Will dentists protest in Brussels on June 25, 2026?", as_of=date(2026, 6, 26)).answer == "unknown"
+
+
+def test_protesters_as_such_are_any_groups_crowd(store: Store) -> None:
+    belgrade = PlaceRef("Belgrade", "city", "Serbia", within=("Serbia",))
+    groups = ActorRef("opposition groups", "group", None, "Serbia")
+    fill(store, [Report("g1", date(2026, 5, 6), "Serbian opposition groups plan a mass protest in Belgrade on Saturday.",
+                        "protest", "planned", "2026-05-09", actor=groups, place=belgrade, what="mass protest")])
+    a = ask(store, "Will protesters rally in Belgrade on May 9, 2026?", as_of=date(2026, 5, 6))
+    assert a.event is not None and a.resolution is None and a.answer != "no", a.reason

@@ -278,6 +278,17 @@ def _organ_words() -> frozenset[str]:
     return frozenset(w for o in organs for w in _tokens(o))
 
 
+@cache
+def _crowd_words() -> frozenset[str]:
+    """The words for a crowd as such, any group's ("protesters", "demonstrators", "crowds"):
+    the extractor's ``crowd_names`` (``families.json``), both sides, and ``crowd_words`` of
+    ``data/question.json``."""
+    from ..extract.nlp import load_data as extract_data
+
+    names: dict[str, str] = extract_data("families.json")["crowd_names"]
+    return frozenset(w.lower() for pair in names.items() for w in pair) | set(load_data("question")["crowd_words"])
+
+
 def _state_stand_in(toks: list[str], actors: Sequence[ActorInfo]) -> ActorInfo | None:
     """The stored body, group or country a phrase names by another name, by an organ or by a group of it.
 
@@ -686,10 +697,12 @@ def candidate_events(
     known = store.events(as_of=as_of)
     if actor.kind == "group":
         # a crowd's protest joined to its organisers' ("Thousands of farmers protested" under
-        # "farmers' groups"): the group is the event's too when a sentence of it names the group
+        # "farmers' groups"): the group is the event's too when a sentence of it names the group;
+        # the crowd as such ("protesters", "demonstrators") is any group's
         said = _singular(set(_tokens(actor.name)))
+        anyone = " ".join(_tokens(actor.name)) in _crowd_words()
         own |= {e.id for e in known if e.actor.kind == "group" and e.action in families
-                and any(said <= _singular(set(_tokens(ev.sentence))) for ev in e.evidence)}
+                and (anyone or any(said <= _singular(set(_tokens(ev.sentence))) for ev in e.evidence))}
     topical = [e for e in known if pattern.target and _topic_match(e, pattern.target)]
     visits = set(data["action_matches"]["visit"])
     expected = target_place is not None and any(
