@@ -165,3 +165,14 @@ def test_forecast_risk_in_a_sentence_about_another_country_is_not_this_stops(tex
                     place=PlaceRef("Chiclayo", "city", "Peru", within=("Peru",)))
     feats = features(event, date(2026, 11, 12), (None, date(2026, 11, 23)), articles=[(date(2026, 11, 10), text)])
     assert feats.as_dict()["risk"] == risk
+
+
+def test_a_person_telling_of_their_own_plan_is_an_official_statement() -> None:
+    from dateline.model import ActorRef, DateValue, EventRecord
+
+    from dateline.reason.forecast import _self_told
+
+    plan = EventRecord(1, "resign", "", "", "resign", ActorRef("Ingrid Solberg", "person"), (), None,
+                       DateValue(None, "unknown", ""), "planned", (), ())
+    assert _self_told("Solberg said on Wednesday she will resign effective April 30.", plan)
+    assert not _self_told("Critics said Solberg should resign.", plan)

@@ -108,6 +108,17 @@ def cue_hits(sentence: str, kind: str) -> int:
                if re.search(r"(?<![\w])" + re.escape(cue) + r"(?![\w])", sentence if cue in exact else lowered))
 
 
+def _self_told(sentence: str, event: EventRecord) -> bool:
+    """True when a person tells of their own act ("Solberg said she will resign on April 30",
+    "Hegseth told reporters he would visit Seoul"): the actor's surname followed by a verb of
+    telling (``self_statement_verbs`` of ``data/cues.json``), first-hand as an official statement."""
+    if event.actor.kind != "person" or not event.actor.name.split():
+        return False
+    verbs = "|".join(re.escape(v) for v in load_data("cues")["self_statement_verbs"])
+    surname = re.escape(event.actor.name.split()[-1])
+    return re.search(rf"(?<![\w-]){surname}\s+(?:{verbs})(?![\w-])", sentence) is not None
+
+
 def without_own_words(text: str, event: EventRecord | None) -> str:
     """text (str): a sentence or article. event (EventRecord | None): the event it is read for.
     RETURNS (str): the text with the words naming the event's own action blanked out
@@ -228,7 +239,7 @@ def features(
         return Features(tuple(values[f] for f in FEATURES))
     planned = [e for e in event.evidence if e.status in ("planned", "uncertain", "postponed")] or list(event.evidence)
     n = max(len(planned), 1)
-    official = 1.0 if any(cue_hits(e.sentence, "official") > 0 for e in planned) else 0.0
+    official = 1.0 if any(cue_hits(e.sentence, "official") > 0 or _self_told(e.sentence, event) for e in planned) else 0.0
     expected = 1.0 if any(cue_hits(e.sentence, "expected") > 0 for e in planned) else 0.0
     tentative = 1.0 if any(cue_hits(e.sentence, "tentative") > 0 for e in planned) else 0.0
     rumor = sum(1 for e in planned if cue_hits(e.sentence, "rumor") > 0) / n
