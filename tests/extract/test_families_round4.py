@@ -288,3 +288,22 @@ def test_capital_partners_and_accusations(nlp: Language, text: str, row: tuple[o
 def test_drills_in_a_capital_keep_it_as_place(nlp: Language) -> None:
     evs = _family(nlp, "Japan will hold joint drills in Manila next week.", "exercise")
     assert [([c.name for c in e.counterparts], e.place.name if e.place else None) for e in evs] == [([], "Manila")]
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Jan Novak and Finance Minister Eva Holm will resign next week.",
+    "Prime Minister Jan Novak and Finance Minister Eva Holm said they would resign next week.",
+])
+def test_each_person_resigns_alone(nlp: Language, text: str) -> None:
+    evs = _family(nlp, text, "resign")
+    assert [(e.actor.name, tuple(c.name for c in e.counterparts), e.date.value) for e in evs] == [
+        ("Jan Novak", (), "2026-W20"), ("Eva Holm", (), "2026-W20")]
+
+
+def test_they_of_one_person_is_nobody(nlp: Language) -> None:
+    assert _family(nlp, "Prime Minister Jan Novak said they would resign.", "resign") == []
+
+
+def test_they_of_two_states_keeps_the_partner(nlp: Language) -> None:
+    evs = _family(nlp, "Japan and South Korea said they would hold joint drills next week.", "exercise")
+    assert _rows(evs) == [("exercise", "Japan", ("South Korea",), "joint drills", "2026-W20", "planned")]

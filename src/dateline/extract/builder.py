@@ -270,11 +270,11 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         result = replace(result, status="happened", rejected=False, refers_to_plan=False)
         when = past_reading(when, ctx.anchor)[0]
     if family and actor is None:
-        actor = _told_of_itself(chain, action, ctx)  # "X has notified Japan that it plans to launch a satellite": X
-        if actor is not None:
-            actor = state_blocked(actor, tok, chain, action, ctx)  # "Vietnam said it protested the drills": no demonstration
-        counterparts = [c for c in pending if actor is not None and c.name != actor.name]  # "... it will impose
-        # sanctions on Belarus": Belarus
+        tellers = _told_of_itself(chain, action, ctx)  # "X has notified Japan that it plans to launch a satellite": X
+        actor = state_blocked(tellers[0], tok, chain, action, ctx) if tellers else None  # "Vietnam said it protested
+        # the drills": no demonstration
+        counterparts = [c for c in [*tellers[1:], *pending] if actor is not None and c.name != actor.name]  # "... it
+        # will impose sanctions on Belarus": Belarus; "X and Y said they would resign": Y too (each apart later)
     if family and actor is None and taking_effect(tok):
         actor = next((r for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")
                       for r in _actors_in(c, ctx) if r.kind in ("country", "org")), None)
@@ -343,10 +343,11 @@ def _called_day(tok: Token, ctx: _Ctx) -> DateValue:
     return UNKNOWN_DATE
 
 
-def _told_of_itself(chain: list[Token], action: str, ctx: _Ctx) -> ActorRef | None:
+def _told_of_itself(chain: list[Token], action: str, ctx: _Ctx) -> list[ActorRef]:
     """ "North Korea has notified Japan's coast guard that it plans to launch ...", "Opposition supporters said they
     would protest": a ``teller_pronouns`` pronoun in a clause a state, body or crowd tells of itself is that teller
-    (the telling verb's subject: an actor of the pronoun's kinds, or a crowd word of the family)."""
+    (the telling verb's subject: its actors of the pronoun's kinds, "X and Y said they would resign", or a crowd word of
+    the family); [] when none."""
     tellers = _teller_pronouns()
     for t in chain:
         if t.dep_ != "ccomp":
@@ -355,12 +356,14 @@ def _told_of_itself(chain: list[Token], action: str, ctx: _Ctx) -> ActorRef | No
         if pronoun is None:
             continue
         kinds = tellers[pronoun]
-        found = next((a for c in t.head.children if c.dep_ == "nsubj" for a in _actors_in(c, ctx) if a.kind in kinds), None)
-        if found is None and "group" in kinds:
+        found = [a for c in t.head.children if c.dep_ == "nsubj" for a in _actors_in(c, ctx) if a.kind in kinds]
+        if len(found) == 1 and found[0].kind == "person":
+            found = []  # "X said they would resign": one person is no "they"
+        if not found and "group" in kinds:
             crowd = crowd_actor(t.head, head_chain(t.head), action, ctx)
-            found = crowd if crowd is not None and crowd.kind in kinds else None
+            found = [crowd] if crowd is not None and crowd.kind in kinds else []
         return found
-    return None
+    return []
 
 
 @cache

@@ -161,7 +161,8 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
         if event is not None and tok.i in ctx.overtaken:
             overtaken.append(replace(event, refers_to_plan=True))
         elif event is not None:
-            events.extend(_each_present(tok, _each_member(tok, _each_apart(tok, event, ctx), ctx), ctx))
+            for alone in _each_alone(event):
+                events.extend(_each_present(tok, _each_member(tok, _each_apart(tok, alone, ctx), ctx), ctx))
             events.extend(_replaced_places(tok, event, ctx))
             events.extend(_moved_from(tok, event, ctx))
     events = _set_for_days(_revised_plans(_trip_references(events, ctx), ctx), ctx)
@@ -496,6 +497,20 @@ def _not_yet_under_way(events: list[Event], ctx: _Ctx) -> list[Event]:
                          evidence=replace(ev.evidence, status="planned"))
         out.append(ev)
     return out
+
+
+@cache
+def _solo_families() -> frozenset[str]:
+    return frozenset(load_data("families.json")["solo_families"])
+
+
+def _each_alone(event: Event) -> list[Event]:
+    """ "Prime Minister X and Finance Minister Y will resign": an event of a ``solo_families`` family is each person's
+    own, with no counterparts (the actor's and one event per other person named)."""
+    if event.action not in _solo_families() or not event.counterparts:
+        return [event]
+    return [replace(event, counterparts=()),
+            *(replace(event, actor=c, counterparts=()) for c in event.counterparts if c.kind == "person")]
 
 
 def _each_apart(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
