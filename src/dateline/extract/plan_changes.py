@@ -5,7 +5,9 @@ December", "The vote on the budget has been delayed": the clause names no one. L
 :func:`~dateline.extract.plans._plan_holder` for journeys ("the visit was postponed"),
 the holder is read off an earlier mention of the same plan in the article; for these
 families it is an earlier trigger of the same family, and only when all such mentions
-name one and the same actor (else no event rather than a wrong actor).
+name one and the same actor (else no event rather than a wrong actor). With no such
+mention, the organ of a state that tells the change stands for its state ("The drills were
+called off, Japan's defence ministry said": Japan; :mod:`.tellers`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from .demands import demanded
 from .objects import object_what, what_of
 from .participants import _participants
 from .status import head_chain
+from .tellers import teller_actor
 from .triggers import _lex
 
 __all__ = ["family_plan", "same_thing"]
@@ -39,7 +42,8 @@ def family_plan(tok: Token, action: str, ctx: _Ctx) -> tuple[ActorRef, str | Non
     tok (Token): the trigger of a plan change with no actor of its own. action (str): its family. ctx (_Ctx): the doc's
         index.
     RETURNS (tuple | None): the one actor the earlier triggers of the family name (their subject, possessor, crowd or
-        body) with the ``what`` of the last of them; None when none names one or they name several.
+        body) with the ``what`` of the last of them; with none, the state or body whose organ tells the change (no
+        ``what``); None when they name several or nothing tells.
     """
     found: dict[str, ActorRef] = {}
     what: str | None = None
@@ -61,6 +65,8 @@ def family_plan(tok: Token, action: str, ctx: _Ctx) -> tuple[ActorRef, str | Non
             continue
         found.setdefault(actor.name, actor)
         what = what_of(t, entry)
+    if not found and (teller := teller_actor(tok, action, ctx)) is not None:
+        return teller, None  # "..., Japan's defence ministry said": Japan's plan
     if len(found) != 1:
         return None
     return next(iter(found.values())), what

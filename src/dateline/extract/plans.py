@@ -150,8 +150,9 @@ def _new_date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue | None:
             continue
         # "postponed his visit to Lisbon, planned for Feb. 10, to Feb. 24": the parser hangs the new date on the plan's
         # participle; its "for" day is the old plan, its "to"/"until" day the new one
+        # (also when it hangs on a word inside the object: "a vote on the budget scheduled for Friday to November 13")
         planned = [(p, _NEW_DATE_PREPS - {"for"}) for o in head.children if o.dep_ in ("dobj", "nsubjpass")
-                   for a in o.children if a.dep_ == "acl" and a.lower_ in words for p in a.children]
+                   for a in o.subtree if a.dep_ == "acl" and a.lower_ in words for p in a.children]
         # ... or on a participle the parser hung on the verb itself ("planned" as its advcl)
         planned += [(p, _NEW_DATE_PREPS - {"for"}) for a in head.children if a.dep_ == "advcl" and a.lower_ in words
                     for p in a.children]

@@ -13,6 +13,9 @@ from .nlp import load_data
 
 __all__ = ["received_resignation", "taking_effect"]
 
+#: Kinds of plan change whose verbs put off or call off a measure's coming into force (``status_cues.json``).
+_CHANGE_KINDS = ("postponed", "cancelled")
+
 
 @cache
 def _receipt_verbs() -> frozenset[str]:
@@ -35,9 +38,36 @@ def _effect_phrases() -> frozenset[str]:
     return frozenset(load_data("families.json")["effect_phrases"])
 
 
+@cache
+def _change_verbs() -> dict[str, frozenset[str]]:
+    """Verbs that put off or call off a measure, each with the particles it needs ({} when none)."""
+    data = load_data("status_cues.json")
+    verbs: dict[str, frozenset[str]] = {}
+    for kind in _CHANGE_KINDS:
+        particles = data.get(f"{kind}_particles", {})
+        for lemma in data[f"{kind}_verbs"]:
+            verbs[lemma] = frozenset(particles.get(lemma, ()))
+    return verbs
+
+
+def _changed(tok: Token) -> bool:
+    """ "has postponed the tariffs until July 15", "the sanctions were put off": a noun that is the object or the passive
+    subject of a plan-change verb (with its particle, "called off", not "called the tariffs unfair")."""
+    if tok.dep_ not in ("dobj", "nsubjpass") or tok.head.pos_ != "VERB":
+        return False
+    verb = tok.head
+    needed = _change_verbs().get(verb.lemma_.lower())
+    if needed is None:
+        return False
+    return not needed or any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in needed for c in verb.children)
+
+
 def taking_effect(tok: Token) -> bool:
     """ "New sanctions on X took effect", "the tariffs came into force": a noun that is the subject of an
-    ``effect_phrases`` phrase (the verb's lemma, then its object or preposition and that one's object)."""
+    ``effect_phrases`` phrase (the verb's lemma, then its object or preposition and that one's object); also a measure
+    whose coming into force is put off or called off ("has postponed the tariffs until July 15": the plan changed)."""
+    if _changed(tok):
+        return True
     if tok.dep_ != "nsubj":
         return False
     verb = tok.head

@@ -1,0 +1,119 @@
+"""The state or body that tells an act its own clause names no one for.
+
+"Sanctions were imposed on five officials on Thursday, Britain's Foreign Office said", "The
+joint drills planned for Wednesday were called off, Japan's defence ministry said", "Nepal's
+election commission said it had postponed the general election": a passive with no agent, an
+event noun as its own subject ("New sanctions took effect, the EU said") or "it" stands for
+the teller when the teller is an organ of a state (an ``official_sources`` word of
+``status_cues.json`` or an ``organ_words`` word with the state's name in its phrase: that state) or a named body ("the
+EU": the body). Only for the families a state does through its organs
+(``state_families`` in ``data/tellers.json``); a plain person or an unnamed source ("the
+speaker said", "an analyst said") tells nothing of whose act it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from ..model import ActorRef
+from .actors import ANONYMOUS
+from .context import _Ctx
+from .nlp import load_data
+from .places import resolve_country
+from .triggers import _lex
+
+__all__ = ["teller_actor"]
+
+
+@dataclass(frozen=True)
+class _Tellers:
+    families: frozenset[str]
+    preps: dict[str, frozenset[str]]
+    pronouns: frozenset[str]
+    organs: frozenset[str]
+
+
+@cache
+def _tellers() -> _Tellers:
+    data = load_data("tellers.json")
+    return _Tellers(frozenset(data["state_families"]), {k: frozenset(v) for k, v in data["teller_preps"].items()},
+                    frozenset(data["teller_pronouns"]),
+                    frozenset(data["organ_words"]) | frozenset(load_data("status_cues.json")["official_sources"]))
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb of the clause a trigger is told in: a verb itself, else the verb its noun phrase hangs on."""
+    cur = tok
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return cur
+
+
+def _names_no_one(verb: Token, tok: Token) -> bool:
+    """Whether a clause names no doer: a passive without an agent ("were imposed", "were called off"), the event noun
+    as its own subject ("sanctions took effect"), or a ``teller_pronouns`` subject ("it had postponed")."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return False
+    sub = subjects[0]
+    return sub.dep_ == "nsubjpass" or sub.i == tok.i or sub.lower_ in _tellers().pronouns
+
+
+def _teller(verb: Token) -> Token | None:
+    """The subject of the reporting verb the clause is told by ("..., Britain's Foreign Office said", "Nepal's election
+    commission said it ..."), or the object of "according to"."""
+    t = _tellers()
+    head = verb.head
+    if verb.dep_ == "ccomp" and head.lemma_.lower() in _lex().reporting and head.pos_ == "VERB":
+        return next((c for c in head.children if c.dep_ == "nsubj"), None)
+    for p in verb.children:
+        if p.dep_ == "prep" and p.lower_ in t.preps:
+            return next((g for c in p.children if c.lower_ in t.preps[p.lower_] for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _state_of(sub: Token, ctx: _Ctx) -> ActorRef | None:
+    """The state of an organ phrase ("[Britain]'s Foreign Office", "Japan's defence ministry", "the [Japanese]
+    defence ministry"), the body a named organization stands for ("the EU"), else None."""
+    span = (sub.idx, sub.idx + len(sub))
+    ref = ctx.actors.get(sub.i)
+    organ = sub.lower_ in _tellers().organs
+    if not organ and ref is not None and ref is not ANONYMOUS and ref.kind == "org":
+        if any(w.lower() in _tellers().organs for w in ref.name.split()):
+            organ = True  # "Britain's Foreign Office": an organ by its name
+        elif not any(c.dep_ == "poss" for c in sub.children):
+            return ref  # "the EU said": the body itself
+    if not organ:
+        return None
+    for t in sub.subtree:
+        if t.i >= sub.i:
+            break
+        if (r := ctx.actors.get(t.i)) is not None and r is not ANONYMOUS and r.kind == "country":
+            return ActorRef(r.name, "country", None, r.name, *span)
+        if t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE"):
+            if (country := resolve_country(t.text)) is not None:
+                return ActorRef(country, "country", None, country, *span)
+    return None
+
+
+def teller_actor(tok: Token, action: str, ctx: _Ctx) -> ActorRef | None:
+    """The state or body whose organ tells an act that its clause names no one for.
+
+    tok (Token): the trigger. action (str): its family. ctx (_Ctx): the doc's index.
+    RETURNS (ActorRef | None): the teller's state (kind ``country``) or the named body (kind ``org``); None for other
+        families, a clause with a doer of its own, or a teller that is no organ ("the speaker said").
+    """
+    if action not in _tellers().families:
+        return None
+    verb = _clause_verb(tok)
+    if verb.pos_ not in ("VERB", "AUX") or not _names_no_one(verb, tok):
+        return None
+    teller = _teller(verb)
+    return _state_of(teller, ctx) if teller is not None else None

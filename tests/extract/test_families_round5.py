@@ -1,0 +1,167 @@
+"""Families that name a thing, round 5: changes of plans and outcomes told without a doer, new dates and places.
+
+Each test states one behaviour. Sentences and names of people are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from dateline.config import Settings
+from dateline.model import Event, EventRecord
+from dateline.pipeline import ingest_paths
+from dateline.store import open_store
+
+from .fixture_articles import text_events as _events
+
+pytestmark = pytest.mark.slow
+
+#: A Monday: "on Thursday" read back is 2026-10-29, read ahead 2026-11-05.
+ANCHOR = date(2026, 11, 2)
+
+
+def _family(nlp: Language, text: str, action: str, anchor: date = ANCHOR) -> list[Event]:
+    return [e for e in _events(nlp, text, anchor) if e.action == action]
+
+
+def _rows(evs: list[Event]) -> list[tuple[str, str, tuple[str, ...], str | None, str | None, str, bool]]:
+    return [(e.actor.name, e.what or "", tuple(c.name for c in e.counterparts), e.place.name if e.place else None,
+             e.date.value, e.status, e.refers_to_plan) for e in evs]
+
+
+def _stored(nlp: Language, tmp_path: Path, articles: list[tuple[date, str]], action: str) -> list[EventRecord]:
+    """The store's events of one family after ingesting each (publication day, text) as its own article."""
+    store = open_store(":memory:")
+    for n, (day, text) in enumerate(articles):
+        path = tmp_path / f"article{n}.txt"
+        path.write_text(text, encoding="utf-8")
+        ingest_paths([path], store, Settings(), published=day, nlp=nlp, as_of=day)
+    return [r for r in store.events() if r.action == action]
+
+
+def _record(r: EventRecord) -> tuple[str, str | None, str | None, str, str | None, list[str]]:
+    return (r.actor.name, r.what, r.date.value, r.status, r.place.name if r.place else None, [h.status for h in r.history])
+
+
+# 1. "postponed a vote on X scheduled for Thursday to November 20": the "to" day is the new one, the "for" day the old
+
+
+def test_postponed_vote_new_date_past_scheduled_day(nlp: Language) -> None:
+    text = ("The Slovak parliament delayed a vote on the 2027 pension reform scheduled for Thursday to November 20,"
+            " the chamber's speaker said.")
+    evs = _family(nlp, text, "vote")
+    assert [(e.what, e.date.value, e.status, e.refers_to_plan) for e in evs] == [
+        ("pension reform", "2026-11-20", "postponed", True)]
+
+
+# 2. "X's election commission said it had postponed the election": "it" is the organ, which stands for its state
+
+
+def test_organ_it_postpones_for_its_state(nlp: Language) -> None:
+    text = "Bolivia's electoral tribunal said on Thursday it had postponed the presidential election to April 12."
+    assert _rows(_family(nlp, text, "vote")) == [
+        ("Bolivia", "presidential election", (), None, "2027-04-12", "postponed", True)]
+
+
+def test_organ_of_state_by_possessor_word(nlp: Language) -> None:
+    text = "India's space agency said on Friday it had postponed the rocket launch to January 9."
+    assert _rows(_family(nlp, text, "launch")) == [("India", "rocket", (), None, "2027-01-09", "postponed", True)]
+
+
+def test_organ_postponement_joins_the_plan(nlp: Language, tmp_path: Path) -> None:
+    recs = _stored(nlp, tmp_path, [
+        (date(2026, 10, 20), "LA PAZ, Oct 20 (Wire) - Bolivia will hold a presidential election on March 29, the"
+                             " government said on Tuesday.\n"),
+        (ANCHOR, "LA PAZ, Nov 2 (Wire) - Bolivia's electoral tribunal said on Monday it had postponed the presidential"
+                 " election to April 12.\n"),
+    ], "vote")
+    assert [_record(r) for r in recs] == [
+        ("Bolivia", "presidential election", "2027-04-12", "postponed", None, ["planned", "postponed"])]
+
+
+# 3. a postponed launch noun ("the rocket launch") keeps its new date
+
+
+def test_postponed_rocket_launch_new_date(nlp: Language) -> None:
+    text = "The Indian Space Research Organisation said on Friday it had postponed the rocket launch to January 9."
+    assert _rows(_family(nlp, text, "launch")) == [
+        ("Indian Space Research Organisation", "rocket", (), None, "2027-01-09", "postponed", True)]
+
+
+# 4. "has postponed the tariffs until August 1": a sanction whose coming into force is put off
+
+
+def test_postponed_tariffs_are_a_postponed_sanction(nlp: Language) -> None:
+    text = "Canada has postponed the 30 percent tariffs on Chinese aluminium until August 1, the finance ministry said."
+    evs = _family(nlp, text, "sanction")
+    assert [(e.actor.name, tuple(c.name for c in e.counterparts), e.date.value, e.status, e.refers_to_plan) for e in evs] == [
+        ("Canada", ("China",), "2027-08-01", "postponed", True)]
+
+
+def test_put_off_tariffs_passive_told_by_organ(nlp: Language) -> None:
+    text = "The tariffs on Chinese aluminium have been put off until August 1, Canada's finance ministry said."
+    evs = _family(nlp, text, "sanction")
+    assert [(e.actor.name, e.date.value, e.status) for e in evs] == [("Canada", "2027-08-01", "postponed")]
+
+
+@pytest.mark.parametrize("text", [
+    "China called the tariffs unfair.",
+    "The tariffs hurt exporters in the region.",
+])
+def test_tariffs_neither_changed_nor_in_force_no_event(nlp: Language, text: str) -> None:
+    assert _family(nlp, text, "sanction") == []
+
+
+def test_postponed_tariffs_join_the_plan(nlp: Language, tmp_path: Path) -> None:
+    recs = _stored(nlp, tmp_path, [
+        (date(2026, 10, 20), "OTTAWA, Oct 20 (Wire) - Canada would impose 30 percent tariffs on Chinese aluminium from"
+                             " July 1, the finance ministry said.\n"),
+        (ANCHOR, "OTTAWA, Nov 2 (Wire) - Canada has postponed the 30 percent tariffs on Chinese aluminium until"
+                 " August 1, the finance ministry said.\n"),
+    ], "sanction")
+    assert [_record(r) for r in recs] == [("Canada", "tariffs", "2027-08-01", "postponed", None, ["planned", "postponed"])]
+
+
+# 5. a passive call-off with no agent and no earlier plan: the state whose organ tells it
+
+
+def test_passive_call_off_told_by_organ(nlp: Language) -> None:
+    text = ("The naval drills scheduled for Thursday were cancelled because of a storm, South Korea's defence ministry"
+            " said on Monday.")
+    assert _rows(_family(nlp, text, "exercise")) == [
+        ("South Korea", "naval drills", (), None, "2026-11-05", "cancelled", True)]
+
+
+def test_passive_call_off_told_by_no_organ_no_event(nlp: Language) -> None:
+    text = "The naval drills scheduled for Thursday were cancelled because of a storm, a military analyst said on Monday."
+    assert _family(nlp, text, "exercise") == []
+
+
+def test_passive_call_off_joins_the_plan(nlp: Language, tmp_path: Path) -> None:
+    recs = _stored(nlp, tmp_path, [
+        (date(2026, 10, 28), "SEOUL, Oct 28 (Wire) - South Korea and the United States will hold naval drills on"
+                             " Thursday, Nov 5, South Korea's defence ministry said.\n"),
+        (ANCHOR, "SEOUL, Nov 2 (Wire) - The naval drills planned for Thursday were called off because of a storm,"
+                 " South Korea's defence ministry said on Monday.\n"),
+    ], "exercise")
+    assert [_record(r) for r in recs] == [
+        ("South Korea", "naval drills", "2026-11-05", "cancelled", None, ["planned", "cancelled"])]
+
+
+# 7. a ban on protests by an authority is no protest event of anyone (a decision: the ban is the authority's act,
+# which no family records; the organisers' plan stays as told)
+
+
+def test_ban_on_rallies_is_no_protest(nlp: Language) -> None:
+    assert _family(nlp, "Police in the capital on Friday banned all rallies until Monday.", "protest") == []
+
+
+def test_ban_leaves_the_organisers_plan(nlp: Language) -> None:
+    text = ("The opposition will hold a rally in Bursa on Saturday. The Bursa governor's office on Monday banned all"
+            " protests in the city until Sunday.")
+    assert [(e.actor.name, e.place.name if e.place else None, e.status) for e in _family(nlp, text, "protest")] == [
+        ("opposition", "Bursa", "planned")]
