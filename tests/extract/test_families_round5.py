@@ -165,3 +165,35 @@ def test_ban_leaves_the_organisers_plan(nlp: Language) -> None:
             " protests in the city until Sunday.")
     assert [(e.actor.name, e.place.name if e.place else None, e.status) for e in _family(nlp, text, "protest")] == [
         ("opposition", "Bursa", "planned")]
+
+
+@pytest.mark.parametrize("text,actor,when", [
+    # the parser hangs "said" on the clause as a conjoined verb
+    ("The joint drills planned for Thursday have been called off, the Philippine military said on Monday.",
+     "Philippines", "2026-11-05"),
+    ("The joint drills have been called off, the Philippine military said on Monday.", "Philippines", None),
+])
+def test_passive_call_off_told_by_organ_adjective(nlp: Language, text: str, actor: str, when: str | None) -> None:
+    evs = _family(nlp, text, "exercise")
+    assert [(e.actor.name, e.date.value, e.status, e.refers_to_plan) for e in evs] == [(actor, when, "cancelled", True)]
+
+
+def test_passive_postponed_launch_told_by_organ(nlp: Language) -> None:
+    text = "The satellite launch has been postponed to December 3, the Indian space agency said."
+    assert _rows(_family(nlp, text, "launch")) == [("India", "satellite", (), None, "2026-12-03", "postponed", True)]
+
+
+# 9. "N days after <clause>": the clause's event is N days before its main clause's day
+
+
+@pytest.mark.parametrize("text,action,when", [
+    ("Finance Minister Ivo Marek resigned on Friday, two days after the Senate passed the budget.", "vote", "2026-10-28"),
+    ("The Philippine Navy ended the drills on Friday, a week after China launched a satellite.", "launch", "2026-10-23"),
+])
+def test_counted_after_clause_day(nlp: Language, text: str, action: str, when: str) -> None:
+    assert [(e.date.value, e.status) for e in _family(nlp, text, action)] == [(when, "happened")]
+
+
+def test_after_clause_without_count_keeps_no_day(nlp: Language) -> None:
+    text = "Finance Minister Ivo Marek resigned on Friday after the Senate passed the budget."
+    assert [e.date.value for e in _family(nlp, text, "vote")] == [None]

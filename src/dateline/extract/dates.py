@@ -16,6 +16,7 @@ from ..model import UNKNOWN_DATE, DateValue, Event
 from .arguments import _walk
 from .context import _Ctx, clause_tokens, time_to_date
 from .plans import _new_date, relative_plan_clause
+from .status import head_chain
 from .triggers import _REF_VALUES, _lex
 
 
@@ -50,7 +51,28 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
         if _reporting_verb_day(cand, tok):
             continue  # "said on Tuesday he would not attend the summit on April 7": the day it was said
         return span_day(_on_sentence_day(_conjoined_days(cand, time_to_date(t), ctx), tok, ctx), tok)
-    return _where_day(tok, ctx) or _when_day(tok, ctx) or _where_clause_host_day(tok, ctx) or _there_day(tok, ctx) or UNKNOWN_DATE
+    return _where_day(tok, ctx) or _when_day(tok, ctx) or _where_clause_host_day(tok, ctx) or _there_day(tok, ctx) \
+        or _counted_clause_day(tok, ctx) or UNKNOWN_DATE
+
+
+def _counted_clause_day(tok: Token, ctx: _Ctx) -> DateValue | None:
+    """ "resigned on Friday, a day after parliament passed her bill": the day of a verb in an "after"/"following"
+    clause (``earlier_frame_preps``) counted in days or weeks before its main clause's day ("a day": the Thursday);
+    None without a count or a main day."""
+    if tok.dep_ != "advcl" or tok.pos_ != "VERB" or tok.head.pos_ not in ("VERB", "AUX") \
+            or not any(c.dep_ == "mark" and c.lower_ in _lex().earlier_frames for c in tok.children):
+        return None
+    count = next((x for c in tok.children if c.dep_ == "npadvmod" for t in c.subtree if (x := ctx.times.get(t.i)) is not None), None)
+    m = re.fullmatch(r"P(\d+)([DW])", count.value or "") if count is not None else None
+    if count is None or m is None:
+        return None
+    main = _date(tok.head, head_chain(tok.head), ctx)
+    span = main.interval() if main.precision == "day" and main.value else None
+    if span is None:
+        return None
+    days = int(m.group(1)) * (7 if m.group(2) == "W" else 1)
+    day = span[0] - timedelta(days=days)
+    return DateValue(day.isoformat(), "day", count.text, note=f"{days} day{'s' if days != 1 else ''} before the main clause's day ({span[0].isoformat()})")
 
 
 def _reporting_verb_day(cand: Token, tok: Token) -> bool:

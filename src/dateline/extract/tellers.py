@@ -73,6 +73,10 @@ def _teller(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ == "ccomp" and head.lemma_.lower() in _lex().reporting and head.pos_ == "VERB":
         return next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if not any(c.dep_ == "cc" for c in verb.children):  # "..., the Philippine military said", read as a verb conjoined
+        for c in verb.children:  # without "and"
+            if c.dep_ == "conj" and c.i > verb.i and c.lemma_.lower() in _lex().reporting and c.pos_ == "VERB":
+                return next((g for g in c.children if g.dep_ == "nsubj"), None)
     for p in verb.children:
         if p.dep_ == "prep" and p.lower_ in t.preps:
             return next((g for c in p.children if c.lower_ in t.preps[p.lower_] for g in c.children if g.dep_ == "pobj"), None)
