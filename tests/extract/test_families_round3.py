@@ -149,7 +149,7 @@ def test_rocket_carrying_payload(nlp: Language) -> None:
 def test_unions_call_off_strike(nlp: Language) -> None:
     evs = _family(nlp, "Chilean dockers' unions called off a nationwide strike planned for Thursday.", "protest")
     assert [(e.actor.name, e.actor.kind, e.status, e.what, e.date.value) for e in evs] == [
-        ("unions", "group", "cancelled", "nationwide strike", "2026-05-07")]
+        ("dockers' unions", "group", "cancelled", "nationwide strike", "2026-05-07")]
 
 
 def test_groups_plan_protest(nlp: Language) -> None:

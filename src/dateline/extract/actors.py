@@ -975,6 +975,9 @@ def _organizations(
         if place is not None and place.kind == "country" and place.name == tok.text and outside(doc[tok.i : tok.i + 1]):
             # "Iceland will host a Nordic summit": a country subject the recognizer left unlabelled
             found.append(_Named(tok.i, tok.i + 1, ActorRef(place.name, "country", None, place.name, tok.idx, tok.idx + len(tok))))
+        elif place is None and tok.is_upper and 3 <= len(tok) <= 6 and tok.lower_ not in _title_words() and outside(doc[tok.i : tok.i + 1]):
+            # "JAXA plans to launch a satellite": an acronym subject the recognizer left unlabelled is an organization
+            found.append(_Named(tok.i, tok.i + 1, ActorRef(tok.text, "org", None, None, tok.idx, tok.idx + len(tok))))
     for ent in short_forms:
         start, end = aliases[ent.text]
         full = next((n.ref for n in found if n.start < end and start < n.end and n.ref.kind == "org"), None)

@@ -340,7 +340,7 @@ def _walk(tok: Token, chain: list[Token], ctx: _Ctx) -> list[Token]:
                 continue
             if child.dep_ in ("advcl", "conj") and child.lemma_.lower() in lex.reporting:
                 continue
-            if child.dep_ == "prep" and child.lower_ in _SKIP_TIME_PREPS:
+            if child.dep_ == "prep" and child.lower_ in _SKIP_TIME_PREPS and not _period_end(child):
                 continue
             if child.dep_ == "conj" and _conjoined_event(child, ctx):
                 continue
@@ -356,7 +356,7 @@ def _walk(tok: Token, chain: list[Token], ctx: _Ctx) -> list[Token]:
     for deps in (("prep", "npadvmod", "advmod", "tmod"), ("advcl",)):
         for head in chain[1:]:
             for child in head.children:
-                if child.i in seen or child.dep_ not in deps or child.lower_ in _SKIP_TIME_PREPS:
+                if child.i in seen or child.dep_ not in deps or child.lower_ in _SKIP_TIME_PREPS and not _period_end(child):
                     continue
                 if later_leg and head.i == tok.head.i and head.i < child.i < tok.i:
                     continue  # "will visit Japan from April 7 to 9 and then travel to Korea": the first leg's days
@@ -382,6 +382,17 @@ def _own_course(clause: Token) -> bool:
 @cache
 def _other_person_roles() -> frozenset[str]:
     return frozenset(load_data("titles.json")["other_person_roles"])
+
+
+def _period_end(prep: Token) -> bool:
+    """ "is expected to resign by the end of the week": a "by" phrase on the end of a period (``period_end_words``)
+    dates the event within that period; other deadlines ("by Friday") and "since"/"until" phrases date nothing."""
+    return prep.lower_ == "by" and any(g.dep_ == "pobj" and g.lower_ in _period_end_words() for g in prep.children)
+
+
+@cache
+def _period_end_words() -> frozenset[str]:
+    return frozenset(load_data("triggers.json")["period_end_words"]["words"])
 
 
 @cache

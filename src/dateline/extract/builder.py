@@ -258,6 +258,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         actor = state_blocked(actor, tok, chain, action, ctx)  # "China protested": no demonstration
         if actor is None:
             actor = crowd_actor(tok, chain, action, ctx)  # "Serbian teachers' unions called off a strike": the unions
+        counterparts = [c for c in counterparts if actor is not None and c.name != actor.name]  # "Georgia's Civic Front
+        # party": the party, once
     if action == "resign" and (owner := received_resignation(tok)) is not None:
         ref = ctx.actors.get(owner.i)  # "X accepted her resignation": hers (the pronoun's person), tendered already
         subjects = {r.name for c in tok.head.children if c.dep_ == "nsubj" and (r := ctx.actors.get(c.i)) is not None}

@@ -37,6 +37,7 @@ class _Crowds:
     capitals: frozenset[str]
     nationalities: dict[str, str]
     unnamed: dict[str, str]
+    qualifiers: dict[str, frozenset[str]]
 
 
 @cache
@@ -52,6 +53,7 @@ def _crowds() -> _Crowds:
         capitals=frozenset(data["capital_families"]),
         nationalities=dict(data["nationality_families"]),
         unnamed=dict(data["unnamed_crowd"]),
+        qualifiers={k: frozenset(v) for k, v in data["crowd_qualifiers"].items()},
     )
 
 
@@ -66,11 +68,12 @@ def _subjects(tok: Token, chain: list[Token]) -> list[Token]:
 
 
 def crowd_subject(tok: Token, chain: list[Token], action: str) -> Token | None:
-    """The subject word of a trigger that is a crowd word of its family ("Thousands", "unions", "the allies"), else None."""
+    """The subject word of a trigger that is a crowd word of its family ("Thousands", "unions", "the allies", "Hundreds
+    of [marines]"), else None."""
     words = _crowds().families.get(action)
     if not words:
         return None
-    return next((s for s in _subjects(tok, chain) if s.lower_ in words), None)
+    return next((s for s in _subjects(tok, chain) if s.lower_ in words or _members(s, words).lower_ in words), None)
 
 
 def _country_in(phrase: Token, ctx: _Ctx) -> str | None:
@@ -128,7 +131,22 @@ def crowd_actor(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> Actor
     if action == "vote" and low in c.bodies:
         body = c.body_names.get(low, word.text[:1].upper() + word.text[1:].lower())
         return ActorRef(f"{body} of {country}" if country else body, "org", None, country, start, end)
-    return ActorRef(c.names.get(low, low), "group", None, country, start, end)
+    return ActorRef(c.names.get(low) or _qualified(word), "group", None, country, start, end)
+
+
+def _qualified(word: Token) -> str:
+    """The name of a crowd word with the words that say whose it is: a ``crowd_qualifiers`` compound ("opposition
+    party") or a plural possessive noun ("teachers' union"); not "trade" ("Belgium's trade unions" are unions)."""
+    words: list[str] = []
+    for t in word.children:
+        if t.i > word.i:
+            continue
+        if t.dep_ == "compound" and word.lower_ in _crowds().qualifiers.get(t.lower_, ()):
+            words.append(t.lower_)
+        elif t.dep_ == "poss" and t.pos_ == "NOUN" and t.tag_ == "NNS":
+            case = next((k.text for k in t.children if k.dep_ == "case"), "'")
+            words.append(t.lower_ + ("'" if case.startswith("'") and case != "'s" else case))
+    return " ".join([*words, word.lower_])
 
 
 def _state_word(sub: Token, action: str, ctx: _Ctx) -> ActorRef | None:
@@ -156,10 +174,23 @@ def state_blocked(actor: ActorRef, tok: Token, chain: list[Token], action: str, 
     """
     if action not in _crowds().state_blocked or actor.kind != "country":
         return actor
+    holder = next((s for s in _subjects(tok, chain) if s.left_edge.idx <= actor.start < s.idx), None)
+    if holder is not None and (named := _named_member(holder, actor, ctx)) is not None:
+        return named  # "Georgia's opposition Civic Front party will hold a rally": the party, of Georgia
     sub = next((s for s in _subjects(tok, chain) if s.idx <= actor.start < s.idx + len(s) or s.idx == actor.start), None)
     crowd = _crowds().unnamed.get(action)
     if crowd is not None and sub is not None and sub.tag_ in ("NNPS", "NNS") and sub.ent_type_ == "NORP":
         return ActorRef(crowd, "group", None, actor.name, actor.start, actor.end)
+    return None
+
+
+def _named_member(sub: Token, state: ActorRef, ctx: _Ctx) -> ActorRef | None:
+    """ "[Georgia]'s opposition [Civic Front] party": an organization or person named in the subject phrase whose
+    possessor is the state (a party, union or movement of that country), with the state as its country; else None."""
+    for t in sub.subtree:
+        ref = ctx.actors.get(t.i)
+        if t.i < sub.i and t.dep_ == "compound" and ref is not None and ref is not ANONYMOUS and ref.kind in ("org", "person"):
+            return ActorRef(ref.name, ref.kind, ref.title, ref.country or state.name, ref.start, ref.end)
     return None
 
 
@@ -172,7 +203,7 @@ def joint_forces(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> list
         when the subject names fewer than two.
     """
     sub = crowd_subject(tok, chain, action)
-    if sub is None or sub.lower_ in _crowds().names:
+    if sub is None or _members(sub, _crowds().families[action]).lower_ in _crowds().names:
         return []
     lo, hi = sub.left_edge.i, sub.right_edge.i
     found: dict[str, ActorRef] = {}

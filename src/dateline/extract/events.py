@@ -35,6 +35,7 @@ from .generics import generic_mention
 from .holders import hosted_gatherings
 from .demands import demanded
 from .nlp import load_data
+from .noun_verbs import repair_noun_verbs
 from .objects import misread_named_noun, misread_noun, new_family, object_what
 from .receipts import taking_effect
 from .occasions import article_occasions, dateline_place, occasion_frame, on_bare_sidelines
@@ -77,6 +78,7 @@ class EventFinder:
         """
         if not len(doc):
             return []
+        repair_noun_verbs(doc)  # "the party plans to hold a rally", read as "party plans"
         arr = doc.to_array([LEMMA, LOWER, POS])
         verbs = numpy.isin(arr[:, 0], self.verb_ids) & (arr[:, 2] == VERB)
         noun_forms = numpy.isin(arr[:, 1], self.noun_ids)
@@ -802,8 +804,9 @@ def _family_verb(tok: Token, entry: dict[str, Any]) -> bool:
         return False
     if entry.get("no_clause") and any(c.dep_ == "ccomp" for c in tok.children):
         return False
-    if entry.get("needs_what") and object_what(tok, entry) is None:
-        return False
+    if entry.get("needs_what") and object_what(tok, entry) is None and not (
+            entry.get("alone_ok") and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in tok.children)):
+        return False  # "quit the talks"; "she would quit on Friday" is a resignation (``alone_ok``)
     return not demanded(tok, action)
 
 
@@ -817,8 +820,9 @@ def _family_noun(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> dict[str, Any]
         return None
     if entry.get("effect_only"):
         return entry if taking_effect(tok) else None  # "New sanctions on X took effect on Monday": imposed then
-    if any(c.dep_ == "prep" and c.lower_ in entry.get("blocked_preps", ()) for c in tok.children):
-        return None
+    if any(c.dep_ == "prep" and c.lower_ in entry.get("blocked_preps", ()) and not any(ctx.places.get(g.i) for g in c.children)
+           for c in tok.children):
+        return None  # "an exercise in futility" (not "the exercises in Zambales": a place)
     need = entry.get("needs_compound")
     if need and not any(c.lower_ in need for c in tok.children if c.dep_ in ("compound", "amod", "nmod")):
         return None

@@ -1,0 +1,60 @@
+"""Verbs of intention the parser read as nouns: "Turkey's main opposition party plans to hold a rally".
+
+After a subject noun, "plans", "aims" or "intends" followed by an infinitive is often read as the
+head of a noun phrase ("party plans") whose compound is the real subject. :func:`repair_noun_verbs`
+turns such a word back into the verb (``noun_read_verbs`` in ``data/triggers.json``, form -> lemma)
+and its compound into its subject, so that the infinitive's event has an actor and a plan.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import numpy
+from spacy.attrs import LOWER, POS
+from spacy.parts_of_speech import NOUN
+from spacy.tokens import Doc, Token
+
+from .nlp import load_data
+
+__all__ = ["repair_noun_verbs"]
+
+
+@cache
+def _forms() -> dict[str, str]:
+    return dict(load_data("triggers.json")["noun_read_verbs"]["forms"])
+
+
+def repair_noun_verbs(doc: Doc) -> None:
+    """Re-read each verb of intention the parser made a noun, in place.
+
+    doc (Doc): a parsed doc. RETURNS (None): ``doc`` is changed: the word is a present verb (its lemma from
+        ``noun_read_verbs``), the compound right before it is its subject and the words before that compound hang on it.
+    """
+    forms = _forms()
+    ids = numpy.array([doc.vocab.strings.add(f) for f in forms], dtype="uint64")
+    arr = doc.to_array([LOWER, POS])
+    for i in numpy.flatnonzero(numpy.isin(arr[:, 0], ids) & (arr[:, 1] == NOUN)):
+        tok = doc[int(i)]
+        subject = _compound_subject(tok)
+        if subject is None:
+            continue
+        for c in list(tok.children):
+            if c.i < subject.i:
+                c.head = subject  # "[Turkey's] [main] opposition party": the subject's words
+        subject.dep_ = "nsubj"
+        tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBZ", forms[tok.lower_]
+
+
+def _compound_subject(tok: Token) -> Token | None:
+    """The compound right before ``tok`` when ``tok`` governs an infinitive ("party plans [to hold]"), has no
+    determiner of its own and is no object or prepositional object ("the party's plans to hold", "with plans to")."""
+    if tok.i == 0 or tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "appos", "conj", "compound"):
+        return None
+    prev = tok.doc[tok.i - 1]
+    if prev.dep_ != "compound" or prev.head.i != tok.i or prev.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(c.dep_ in ("xcomp", "acl") and c.i > tok.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in tok.children):
+        return None
+    return prev

@@ -1,0 +1,144 @@
+"""Families that name a thing, round 5b: actors and triggers (joined nationalities, named parties and unions, "quit",
+engine tests, "by the end of" a period).
+
+Each test states one behaviour. Sentences and names of people are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from dateline.model import Event
+
+from .fixture_articles import article_events
+from .fixture_articles import text_events as _events
+
+pytestmark = pytest.mark.slow
+
+#: A Monday: "on Friday" read back is 2026-05-01, "next week" 2026-W20.
+ANCHOR = date(2026, 5, 4)
+
+
+def _family(nlp: Language, text: str, action: str, anchor: date = ANCHOR) -> list[Event]:
+    return [e for e in _events(nlp, text, anchor) if e.action == action]
+
+
+def _rows(evs: list[Event]) -> list[tuple[str, str, tuple[str, ...], str | None, str | None, str]]:
+    return [(e.action, e.actor.name, tuple(c.name for c in e.counterparts), e.what, e.date.value, e.status) for e in evs]
+
+
+# 1. two nationality adjectives joined before one crowd noun are two states: the first acts, the second is its partner
+
+
+@pytest.mark.parametrize("text,row", [
+    ("South Korean and US destroyers began three days of joint drills in the Yellow Sea on Monday.",
+     ("exercise", "South Korea", ("United States",), "joint drills", "2026-05-04", "happened")),
+    ("Thousands of Philippine and American soldiers began the Kamandag exercises in Zamboanga on Friday.",  # counted
+     ("exercise", "Philippines", ("United States",), "Kamandag", "2026-05-01", "happened")),
+])
+def test_joined_nationalities_before_one_noun(nlp: Language, text: str, row: tuple[object, ...]) -> None:
+    assert _rows(_family(nlp, text, "exercise")) == [row]
+
+
+def test_exercises_in_a_place_are_held_there(nlp: Language) -> None:
+    evs = _family(nlp, "Thousands of Philippine and American soldiers began the Kamandag exercises in Zamboanga on Friday.", "exercise")
+    assert [e.place.name if e.place else None for e in evs] == ["Zamboanga"]
+
+
+# 2. "staged" is the verb "stage" (not "stag"), a holding verb of a strike
+
+
+def test_staged_strike_is_a_protest(nlp: Language) -> None:
+    evs = _family(nlp, "France's trade unions staged a general strike on Tuesday.", "protest")
+    assert [(e.actor.name, e.actor.kind, e.actor.country, e.what, e.date.value, e.status) for e in evs] == [
+        ("unions", "group", "France", "general strike", "2026-04-28", "happened")]
+
+
+# 3. a protest held by a named party, a person or an opposition party is theirs; a state still never protests
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Georgia's opposition Unity Bloc party will hold a rally in Batumi on June 2.", ("Unity Bloc", "org", "Georgia")),
+    ("Tamar Kvaratskhelia will hold a rally.", ("Tamar Kvaratskhelia", "person", None)),
+    ("Hungary's main opposition party plans to hold a mass rally in Budapest on Saturday.",  # "party plans": a verb
+     ("opposition party", "group", "Hungary")),
+    ("Serbian opposition parties will hold a rally on Sunday.", ("opposition parties", "group", "Serbia")),
+])
+def test_protest_of_a_party_or_person(nlp: Language, text: str, who: tuple[str, str, str | None]) -> None:
+    evs = _family(nlp, text, "protest")
+    assert [(e.actor.name, e.actor.kind, e.actor.country, e.status) for e in evs] == [(*who, "planned")]
+
+
+def test_named_party_is_no_partner_of_itself(nlp: Language) -> None:
+    evs = _family(nlp, "Georgia's opposition Unity Bloc party will hold a rally in Batumi on June 2.", "protest")
+    assert [(tuple(c.name for c in e.counterparts), e.place.name if e.place else None, e.date.value) for e in evs] == [
+        ((), "Batumi", "2026-06-02")]
+
+
+def test_state_holds_no_rally(nlp: Language) -> None:
+    assert _events(nlp, "Georgia will hold a rally on Sunday.", ANCHOR) == []
+
+
+# 4. a union named after its members keeps them in its name
+
+
+def test_union_keeps_its_members_name(nlp: Language) -> None:
+    evs = _family(nlp, "Nigeria's largest doctors' union called off a strike planned for Thursday.", "protest")
+    assert [(e.actor.name, e.actor.kind, e.actor.country, e.status, e.date.value) for e in evs] == [
+        ("doctors' union", "group", "Nigeria", "cancelled", "2026-05-07")]
+
+
+# 6. an acronym subject the recognizer missed is an organization
+
+
+def test_unlabelled_acronym_subject_is_an_org(nlp: Language, tmp_path: Path) -> None:
+    text = "Korea to launch weather satellite\n\nSEOUL, May 4 (Wire) - KASA plans to launch a weather satellite on June 3.\n"
+    evs = [e for e in article_events(nlp, tmp_path, text, ANCHOR) if e.action == "launch"]
+    assert [(e.actor.name, e.actor.kind, e.what, e.date.value, e.status) for e in evs] == [
+        ("KASA", "org", "weather satellite", "2026-06-03", "planned")]
+
+
+# 7. "quit" alone is a resignation; "quit" with an object that is no office is none
+
+
+@pytest.mark.parametrize("text,row", [
+    ("Finance Minister Petra Holm said she would quit on Thursday.",
+     ("resign", "Petra Holm", (), None, "2026-05-07", "planned")),
+    ("Defence Minister Ana Lopez denied plans to quit.",
+     ("resign", "Ana Lopez", (), None, None, "denied")),
+])
+def test_quit_alone_is_a_resignation(nlp: Language, text: str, row: tuple[object, ...]) -> None:
+    assert _rows(_family(nlp, text, "resign")) == [row]
+
+
+@pytest.mark.parametrize("text", [
+    "Finance Minister Petra Holm quit smoking last year.",
+    "Finance Minister Petra Holm threatened to quit the talks.",
+])
+def test_quit_something_else_is_no_resignation(nlp: Language, text: str) -> None:
+    assert _family(nlp, text, "resign") == []
+
+
+# 8. testing an engine is a test of the launch family
+
+
+def test_engine_test_is_a_launch_family_test(nlp: Language) -> None:
+    evs = _family(nlp, "North Korea plans to test a new liquid-fuel engine next week.", "launch")
+    assert _rows(evs) == [("launch", "North Korea", (), "liquid-fuel engine", "2026-W20", "planned")]
+
+
+# 9. "by the end of" a period dates the event within that period; other deadlines date nothing
+
+
+def test_by_the_end_of_a_period(nlp: Language) -> None:
+    evs = _family(nlp, "Holm is expected to step down by the end of the month.", "resign")
+    assert [(e.date.value, e.status) for e in evs] == [("2026-05", "planned")]
+
+
+def test_by_a_day_is_no_date(nlp: Language) -> None:
+    evs = _family(nlp, "Holm is expected to step down by Friday.", "resign")
+    assert [(e.date.value, e.status) for e in evs] == [(None, "planned")]
