@@ -12,7 +12,10 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
+from dateline.config import load_settings
 from dateline.model import Event
+from dateline.pipeline import ingest_paths
+from dateline.store import open_store
 
 from .fixture_articles import article_events
 from .fixture_articles import text_events as _events
@@ -142,3 +145,69 @@ def test_by_the_end_of_a_period(nlp: Language) -> None:
 def test_by_a_day_is_no_date(nlp: Language) -> None:
     evs = _family(nlp, "Holm is expected to step down by Friday.", "resign")
     assert [(e.date.value, e.status) for e in evs] == [(None, "planned")]
+
+
+# 5. an election held by a head of state or government is the country's (the dateline's when none is named)
+
+
+TOKYO_PLAN = "Japan to hold election\n\nTOKYO, September 21 (Wire) - Prime Minister Aiko Morita said on Monday she will hold a general election on October 25.\n"
+TOKYO_HELD = "Japan votes\n\nTOKYO, October 26 (Wire) - Japan held a general election on Sunday, with turnout of about 55 percent.\n"
+
+
+def test_leader_holding_an_election_is_the_country(nlp: Language, tmp_path: Path) -> None:
+    evs = [e for e in article_events(nlp, tmp_path, TOKYO_PLAN, date(2026, 9, 21)) if e.action == "vote"]
+    assert [(e.actor.name, e.actor.kind, e.what, e.date.value, e.status) for e in evs] == [
+        ("Japan", "country", "general election", "2026-10-25", "planned")]
+
+
+def test_leader_election_joins_the_country_election_in_the_store(nlp: Language, tmp_path: Path) -> None:
+    store = open_store(":memory:")
+    for name, text, day in (("a.txt", TOKYO_PLAN, date(2026, 9, 21)), ("b.txt", TOKYO_HELD, date(2026, 10, 26))):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        ingest_paths([path], store, load_settings(), published=day, nlp=nlp, as_of=day)
+    votes = [e for e in store.events() if e.action == "vote"]
+    assert [(e.actor.name, e.date.value, e.status, len(e.evidence)) for e in votes] == [("Japan", "2026-10-25", "happened", 2)]
+
+
+# 10. officials of a branch of the state are the state's, as sanction targets
+
+
+@pytest.mark.parametrize("text,row", [
+    ("Britain imposed sanctions on Iranian prison officials on Thursday.",
+     ("sanction", "United Kingdom", ("Iran",), "sanctions", "2026-04-30", "happened")),
+    ("Canada sanctioned three senior Iranian judiciary officials on Friday.",
+     ("sanction", "Canada", ("Iran",), "sanctions", "2026-05-01", "happened")),
+])
+def test_state_branch_officials_are_the_target(nlp: Language, text: str, row: tuple[object, ...]) -> None:
+    assert _rows(_events(nlp, text, ANCHOR)) == [row]
+
+
+# 11. sanctions weighed are an uncertain sanction; an election they are "over" is no vote
+
+
+def test_weighed_sanctions_and_their_topic(nlp: Language) -> None:
+    text = "Australia is weighing fresh sanctions on Belarusian officials over the disputed presidential election."
+    assert _rows(_events(nlp, text, ANCHOR)) == [("sanction", "Australia", ("Belarus",), "sanctions", None, "uncertain")]
+
+
+# 12. an organization's name the recognizer missed before the people of it who act is the organization
+
+
+def test_unlabelled_organization_before_its_ministers(nlp: Language, tmp_path: Path) -> None:
+    text = ("EU to widen Russia tariffs\n\nBRUSSELS, May 4 (Wire) - European Union trade ministers are expected to impose new "
+            "tariffs on Russian fertiliser at a meeting on May 20, diplomats said on Monday.\n")
+    evs = [e for e in article_events(nlp, tmp_path, text, ANCHOR) if e.action == "sanction"]
+    assert [(e.actor.name, e.actor.kind, tuple(c.name for c in e.counterparts), e.date.value, e.status) for e in evs] == [
+        ("European Union", "org", ("Russia",), "2026-05-20", "planned")]
+
+
+# 13. a bare legislature in an article datelined in one country is that country's
+
+
+def test_bare_parliament_is_the_dateline_country(nlp: Language, tmp_path: Path) -> None:
+    text = ("Vote on pension bill\n\nCANBERRA, May 4 (Wire) - Treasurer Kiri Walker defended the pension reform on Monday. "
+            "Parliament is set to vote on her pension bill on May 14.\n")
+    evs = [e for e in article_events(nlp, tmp_path, text, ANCHOR) if e.action == "vote"]
+    assert [(e.actor.name, e.actor.kind, e.actor.country, e.what, e.date.value) for e in evs] == [
+        ("Parliament of Australia", "org", "Australia", "pension bill", "2026-05-14")]

@@ -307,6 +307,11 @@ def _misparsed_title(tok: Token, first: int, start: int) -> bool:
 
 
 @cache
+def _org_name_heads() -> frozenset[str]:
+    return frozenset(load_data("titles.json")["organisation_name_heads"])
+
+
+@cache
 def _title_words() -> frozenset[str]:
     lex = _lexicon()
     return frozenset(w for key in lex.heads_or_titles for w in key)
@@ -978,6 +983,20 @@ def _organizations(
         elif place is None and tok.is_upper and 3 <= len(tok) <= 6 and tok.lower_ not in _title_words() and outside(doc[tok.i : tok.i + 1]):
             # "JAXA plans to launch a satellite": an acronym subject the recognizer left unlabelled is an organization
             found.append(_Named(tok.i, tok.i + 1, ActorRef(tok.text, "org", None, None, tok.idx, tok.idx + len(tok))))
+    for tok in doc if doc.has_annotation("DEP") else ():
+        if tok.ent_iob_ != "O" or tok.i in taken or tok.pos_ != "PROPN" or tok.text not in _org_name_heads() \
+                or tok.dep_ not in ("compound", "nmod") or tok.head.dep_ not in _SUBJECT_DEPS or tok.head.pos_ != "NOUN" \
+                or any(n.start <= tok.i < n.end for n in found):
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and doc[start - 1].ent_iob_ == "O" \
+                and doc[start - 1].head.i in (tok.i, tok.head.i, start) and doc[start - 1].i not in taken:
+            start -= 1
+        span = doc[start : tok.i + 1]
+        if start < tok.i and outside(span) and resolve_place(span.text) is None:
+            # "European Union foreign ministers are expected to impose ...": an organization's name the recognizer left
+            # unlabelled before the people of it who act
+            found.append(_Named(start, tok.i + 1, ActorRef(span.text, "org", None, None, span.start_char, span.end_char)))
     for ent in short_forms:
         start, end = aliases[ent.text]
         full = next((n.ref for n in found if n.start < end and start < n.end and n.ref.kind == "org"), None)

@@ -215,7 +215,8 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True) -> list[ActorRef]:
                 names.add(partner.name)
                 found.append(replace(partner, start=ref.start, end=ref.end))
     organ = _state_organ(tok)  # "the South Korean [defence] ministry": the state, no sector
-    sector = not organ and any(c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and c.ent_type_ == "" for c in tok.children)
+    sector = not organ and any(c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and c.ent_type_ == "" and c.lower_ not in _state_sectors()
+                               for c in tok.children)  # "Georgian [police] officials" are the state's
     if not found and (tok.pos_ == "NOUN" or organ) and nationals and not sector:  # not "Korean [business] leaders", a sector
         for child in tok.subtree:
             if child.dep_ not in ("amod", "compound", "poss") or child.ent_type_ not in ("NORP", "GPE"):
@@ -240,6 +241,11 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True) -> list[ActorRef]:
     if organ and head_ref is not None and head_ref.kind == "org" and any(r.kind == "country" for r in found):
         found = [r for r in found if r.name != head_ref.name]  # "South Korea's defence ministry": South Korea alone
     return people + [r for r in found if r.kind != "person" and not (people and r.name in of_title)]
+
+
+@cache
+def _state_sectors() -> frozenset[str]:
+    return frozenset(load_data("titles.json")["state_sectors"])
 
 
 @cache

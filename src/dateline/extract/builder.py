@@ -19,7 +19,7 @@ from .codes import event_codes
 from .context import _Ctx, time_to_date
 from .dates import _date
 from .generics import alleged
-from .crowds import crowd_actor, joint_forces, state_blocked
+from .crowds import crowd_actor, dateline_body, dateline_country, joint_forces, leader_held, state_blocked
 from .holders import gathering_holder
 from .nlp import load_data
 from .plan_changes import family_plan, same_thing
@@ -260,6 +260,7 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             actor = crowd_actor(tok, chain, action, ctx)  # "Serbian teachers' unions called off a strike": the unions
         counterparts = [c for c in counterparts if actor is not None and c.name != actor.name]  # "Georgia's Civic Front
         # party": the party, once
+        actor = dateline_body(actor, action, ctx) if actor is not None else None  # "WELLINGTON - ... Parliament will vote"
     if action == "resign" and (owner := received_resignation(tok)) is not None:
         ref = ctx.actors.get(owner.i)  # "X accepted her resignation": hers (the pronoun's person), tendered already
         subjects = {r.name for c in tok.head.children if c.dep_ == "nsubj" and (r := ctx.actors.get(c.i)) is not None}
@@ -291,9 +292,11 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         actor = plan[0]  # "The drills were called off": the article's one holder of the plan ("China will hold drills")
     if family and actor is None:
         return None
-    if family and actor is not None and plan_call(tok, action) and actor.kind == "person" and actor.country and head_of_state(actor.title):
-        actor = ActorRef(actor.country, "country", None, actor.country, actor.start, actor.end)  # "Prime Minister X
-        # called a snap election": her country votes
+    if family and actor is not None and actor.kind == "person" and head_of_state(actor.title) and (
+            plan_call(tok, action) or leader_held(tok, action, frozenset(_str_list(_entry(tok).get("governors"))))) \
+            and (country := actor.country or dateline_country(ctx)) is not None:
+        actor = ActorRef(country, "country", None, country, actor.start, actor.end)  # "Prime Minister X called a snap
+        # election", "said she will hold a general election": her country votes (the dateline's when none is named)
     if actor is None and (holder := gathering_holder(tok, ctx)) is not None:
         actor, action = holder, "hold"  # "The Nordic summit was held in Oslo": the gathering holds itself
     if actor is None and action == "host" and (guest := _guest(tok, ctx)) is not None:
@@ -376,6 +379,10 @@ def _teller_pronouns() -> dict[str, frozenset[str]]:
 @cache
 def _lex_drop() -> frozenset[str]:
     return frozenset(load_data("families.json")["what_drop"])
+
+
+def _str_list(value: object) -> list[str]:
+    return [str(v) for v in value] if isinstance(value, list) else []
 
 
 def _entry(tok: Token) -> dict[str, object]:

@@ -20,10 +20,10 @@ from .actors import ANONYMOUS
 from .arguments import _governor, _subject_of
 from .context import _Ctx
 from .nlp import load_data
-from .places import capital_of, resolve_country
+from .places import capital_of, resolve_country, resolve_place
 from .status import head_chain
 
-__all__ = ["crowd_actor", "crowd_subject", "state_blocked", "joint_forces"]
+__all__ = ["crowd_actor", "crowd_subject", "state_blocked", "joint_forces", "leader_held", "dateline_country", "dateline_body"]
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,7 @@ class _Crowds:
     nationalities: dict[str, str]
     unnamed: dict[str, str]
     qualifiers: dict[str, frozenset[str]]
+    leader_families: frozenset[str]
 
 
 @cache
@@ -54,6 +55,7 @@ def _crowds() -> _Crowds:
         nationalities=dict(data["nationality_families"]),
         unnamed=dict(data["unnamed_crowd"]),
         qualifiers={k: frozenset(v) for k, v in data["crowd_qualifiers"].items()},
+        leader_families=frozenset(data["leader_families"]),
     )
 
 
@@ -129,9 +131,48 @@ def crowd_actor(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> Actor
     if action == "vote" and low in c.voters:
         return ActorRef(country, "country", None, country, start, end) if country else ActorRef("voters", "group", None, None, start, end)
     if action == "vote" and low in c.bodies:
+        country = country or (dateline_country(ctx) if word.i == sub.i and _bare(sub) else None)  # "WELLINGTON - ...
+        # Parliament is set to vote": the dateline's
         body = c.body_names.get(low, word.text[:1].upper() + word.text[1:].lower())
         return ActorRef(f"{body} of {country}" if country else body, "org", None, country, start, end)
     return ActorRef(c.names.get(low) or _qualified(word), "group", None, country, start, end)
+
+
+def dateline_body(actor: ActorRef, action: str, ctx: _Ctx) -> ActorRef:
+    """ "WELLINGTON, May 4 (Wire) - ... Parliament is set to vote": a legislature named alone (an organization whose name
+    is one ``body_nouns`` word, no country of its own) is the body of the dateline's country ("Parliament of New
+    Zealand"). RETURNS (ActorRef): that body, else the actor unchanged."""
+    c = _crowds()
+    low = actor.name.lower()
+    if action != "vote" or actor.kind != "org" or actor.country or low not in c.bodies:
+        return actor
+    country = dateline_country(ctx)
+    if country is None:
+        return actor
+    return ActorRef(f"{c.body_names.get(low, actor.name[:1].upper() + actor.name[1:].lower())} of {country}", "org", None, country,
+                    actor.start, actor.end)
+
+
+def _bare(sub: Token) -> bool:
+    """Whether a body word stands alone or with "the" only ("Parliament", "the senate"), no "a" or modifier of its own."""
+    return all(c.dep_ == "det" and c.lower_ == "the" for c in sub.children)
+
+
+def dateline_country(ctx: _Ctx) -> str | None:
+    """RETURNS (str | None): the country of the article's dateline city or country ("WELLINGTON, May 4 (Wire) -"), if
+    the dateline names a known place."""
+    if ctx.dateline_end <= 0:
+        return None
+    line = ctx.doc.text[: ctx.dateline_end].strip().split(",")[0].split("(")[0].strip()
+    place = resolve_place(line.title()) if line else None
+    return place.country if place is not None else None
+
+
+def leader_held(tok: Token, action: str, governors: frozenset[str]) -> bool:
+    """Whether an event noun of a ``leader_families`` family is the object of one of its ``governors`` ("said she will
+    hold a general election"): held for the country by whoever leads it."""
+    return action in _crowds().leader_families and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" \
+        and tok.head.lemma_.lower() in governors
 
 
 def _qualified(word: Token) -> str:

@@ -502,6 +502,11 @@ def _not_yet_under_way(events: list[Event], ctx: _Ctx) -> list[Event]:
 
 
 @cache
+def _topic_preps() -> frozenset[str]:
+    return frozenset(load_data("families.json")["topic_preps"])
+
+
+@cache
 def _solo_families() -> frozenset[str]:
     return frozenset(load_data("families.json")["solo_families"])
 
@@ -819,7 +824,8 @@ def _family_noun(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> dict[str, Any]
     if entry.get("lowercase") and not tok.text.islower():
         return None
     if entry.get("effect_only"):
-        return entry if taking_effect(tok) else None  # "New sanctions on X took effect on Monday": imposed then
+        return entry if taking_effect(tok) or tok.dep_ == "dobj" and tok.head.lemma_.lower() in entry.get("governors", ()) \
+            else None  # "New sanctions on X took effect on Monday": imposed then; "is considering new sanctions": a plan weighed
     if any(c.dep_ == "prep" and c.lower_ in entry.get("blocked_preps", ()) and not any(ctx.places.get(g.i) for g in c.children)
            for c in tok.children):
         return None  # "an exercise in futility" (not "the exercises in Zambales": a place)
@@ -832,6 +838,8 @@ def _family_noun(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> dict[str, Any]
         return None
     if generic_mention(tok):
         return None  # "as it has to past exercises", "condemned such drills": a kind of event, or another's
+    if tok.dep_ == "pobj" and tok.head.lower_ in _topic_preps():
+        return None  # "new sanctions on X over the disputed regional elections": what they are about
     prep = tok.head
     if tok.dep_ == "pobj" and prep.lower_ in (governed := entry.get("prep_governors", {})) \
             and prep.head.lemma_.lower() in governed[prep.lower_]:
