@@ -211,3 +211,32 @@ def test_bare_parliament_is_the_dateline_country(nlp: Language, tmp_path: Path) 
     evs = [e for e in article_events(nlp, tmp_path, text, ANCHOR) if e.action == "vote"]
     assert [(e.actor.name, e.actor.kind, e.actor.country, e.what, e.date.value) for e in evs] == [
         ("Parliament of Australia", "org", "Australia", "pension bill", "2026-05-14")]
+
+
+# 14. a country named in a relative clause on the thing launched is no party, and the thing lands nowhere as a visitor
+
+
+def test_landing_clause_names_no_party(nlp: Language) -> None:
+    text = ("Japan's coast guard said North Korea launched a short-range ballistic missile on Thursday that fell in the Sea "
+            "of Japan outside Japan's exclusive economic zone.")
+    assert _rows(_events(nlp, text, ANCHOR)) == [
+        ("launch", "North Korea", (), "short-range ballistic missile", "2026-04-30", "happened")]
+
+
+def test_missile_that_landed_is_no_arrival(nlp: Language) -> None:
+    text = ("South Korea's military said North Korea fired two cruise missiles on Friday that landed in the Sea of Japan "
+            "outside Japan's exclusive economic zone.")
+    assert [e.action for e in _events(nlp, text, ANCHOR)] == ["launch"]
+
+
+# 15. talks a change of plan makes room for keep their own partners and place, not the changed plan's
+
+
+def test_purpose_of_a_cancellation_keeps_its_own_parties(nlp: Language) -> None:
+    text = ("South Korea and Japan called off their planned joint air drills over the East China Sea to make way for "
+            "talks with China on fishing rules, the two ministers said.")
+    evs = _events(nlp, text, ANCHOR)
+    assert [(e.action, e.actor.name, tuple(c.name for c in e.counterparts), e.place.name if e.place else None, e.status)
+            for e in evs] == [
+        ("exercise", "South Korea", ("Japan",), "East China Sea", "cancelled"),
+        ("meet", "South Korea", ("China",), None, "planned")]

@@ -218,7 +218,10 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True) -> list[ActorRef]:
     sector = not organ and any(c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and c.ent_type_ == "" and c.lower_ not in _state_sectors()
                                for c in tok.children)  # "Georgian [police] officials" are the state's
     if not found and (tok.pos_ == "NOUN" or organ) and nationals and not sector:  # not "Korean [business] leaders", a sector
+        clause = min((t.left_edge.i for t in tok.subtree if t.dep_ in ("relcl", "acl") and t.i != tok.i), default=len(tok.doc))
         for child in tok.subtree:
+            if child.i >= clause:
+                break  # "a missile that landed outside [Japan]'s zone": the clause's words are not the phrase's
             if child.dep_ not in ("amod", "compound", "poss") or child.ent_type_ not in ("NORP", "GPE"):
                 continue
             if _thing_apposition(child, tok, ctx):

@@ -27,7 +27,7 @@ from .arguments import _actors_in
 from .participants import country_of_place as _country_of_place, target_preps, _participants, _visiting_guest, visiting_clause
 from .receipts import received_resignation, taking_effect
 from .plans import forward_reading, overtaken_plan, past_reading
-from .status import purpose_of_change, advised, ahead_frame, event_status, head_chain, hypothetical, superseded, told_past
+from .status import purpose_clause, advised, ahead_frame, event_status, head_chain, hypothetical, superseded, told_past
 from .objects import head_of_state, misread_verb, named_tokens, new_family, plan_call, what_of
 from .triggers import _LOC_PREPS, _REF_VALUES, _lex
 from .venues import _place, family_place, placeless
@@ -205,7 +205,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         if when.value is None:
             when = _counted_back(chain[frame].head, ctx)
     result = event_status(told, when, ctx.anchor)
-    if result.status in ("cancelled", "postponed", "denied") and purpose_of_change(tok, result.cue):
+    purpose = purpose_clause(tok, result.cue) if result.status in ("cancelled", "postponed", "denied") else None
+    if purpose is not None:
         result = replace(result, status="planned", rejected=False, refers_to_plan=False)  # "called off X to make room
         # for talks": the talks are at most a plan, never called off
     if new_family(action) and plan_call(tok, action):
@@ -308,6 +309,10 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     where, where_chain = (tok.head.head, head_chain(tok.head.head)) if _on_a_visit(tok, ctx) else (tok, chain)
     if told.i != tok.i:
         where, where_chain = told, head_chain(told)  # "held talks with visiting Y at the Great Hall in Beijing": Y is there
+    if purpose is not None:  # "called off the drills in the South China Sea to make room for talks with China": the
+        # purpose's own place and partners only, not the changed plan's
+        where_chain = [t for t in where_chain if purpose.left_edge.i <= t.i <= purpose.right_edge.i]
+        counterparts = [c for c in counterparts if purpose.left_edge.idx <= c.start < purpose.right_edge.idx + len(purpose.right_edge)]
     place = None if action in _PLACELESS or placeless(action) else _place(where, where_chain, action, ctx)
     if place is None and family and not placeless(action):
         place = family_place(tok, chain, action, ctx)  # "live-fire drills around Taiwan", "marched through Belgrade"

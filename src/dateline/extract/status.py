@@ -296,20 +296,21 @@ def _refused(trigger: Token, cues: _Cues) -> bool:
         and any(c.dep_ == "aux" and c.lower_ in data["planned_modals"] for c in trigger.children)
 
 
-def purpose_of_change(trigger: Token, cue: Token | None) -> bool:
-    """ "called off the drills to make room for talks", "so that talks can be held", "in favour of talks": the trigger
-    sits in a clause of purpose (or a "purpose_preps" phrase) under the change cue, which is not its own."""
+def purpose_clause(trigger: Token, cue: Token | None) -> Token | None:
+    """ "called off the drills to make room for talks", "so that talks can be held", "in favour of talks": the clause
+    of purpose (or "in favour of" phrase) under the change cue, which is not its own, that the trigger sits in: its head
+    word, whose subtree holds all the event's own words; None when the trigger sits in none."""
     if cue is None or cue.i == trigger.i:
-        return False
+        return None
     marks = frozenset(load_data("status_cues.json")["purpose_marks"])
     for tok in head_chain(trigger):
         if tok.i == cue.i:
-            return False
+            return None
         if tok.dep_ == "advcl" and any(c.dep_ in ("aux", "mark") and c.lower_ in marks for c in tok.children):
-            return tok.head.i == cue.i or any(t.i == cue.i for t in head_chain(tok.head))
+            return tok if tok.head.i == cue.i or any(t.i == cue.i for t in head_chain(tok.head)) else None
         if tok.dep_ == "pobj" and tok.lower_ in ("favour", "favor") and tok.head.lower_ == "in":
-            return True
-    return False
+            return tok.head
+    return None
 
 
 def _unrealized(trigger: Token, cues: _Cues) -> bool:
