@@ -121,6 +121,7 @@ def test_quit_alone_is_a_resignation(nlp: Language, text: str, row: tuple[object
 @pytest.mark.parametrize("text", [
     "Finance Minister Petra Holm quit smoking last year.",
     "Finance Minister Petra Holm threatened to quit the talks.",
+    "Mr. Okafor's lawyers are likely to quit.",  # his lawyers, not he (other_person_roles)
 ])
 def test_quit_something_else_is_no_resignation(nlp: Language, text: str) -> None:
     assert _family(nlp, text, "resign") == []

@@ -215,8 +215,9 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True) -> list[ActorRef]:
                 names.add(partner.name)
                 found.append(replace(partner, start=ref.start, end=ref.end))
     organ = _state_organ(tok)  # "the South Korean [defence] ministry": the state, no sector
-    sector = not organ and any(c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and c.ent_type_ == "" and c.lower_ not in _state_sectors()
-                               for c in tok.children)  # "Georgian [police] officials" are the state's
+    sector = not organ and any(c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and c.ent_type_ == ""
+                               and not (c.lower_ in _state_sectors() and tok.tag_ == "NNS") for c in tok.children)
+    # "Georgian [police] officials" are the state's people (not "the U.S. [government] decision")
     if not found and (tok.pos_ == "NOUN" or organ) and nationals and not sector:  # not "Korean [business] leaders", a sector
         clause = min((t.left_edge.i for t in tok.subtree if t.dep_ in ("relcl", "acl") and t.i != tok.i), default=len(tok.doc))
         for child in tok.subtree:
