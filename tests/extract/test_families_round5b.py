@@ -105,6 +105,11 @@ def test_unlabelled_acronym_subject_is_an_org(nlp: Language, tmp_path: Path) -> 
         ("KASA", "org", "weather satellite", "2026-06-03", "planned")]
 
 
+def test_acronym_the_recognizer_calls_a_person_is_an_org(nlp: Language) -> None:
+    evs = _family(nlp, "JAXA will launch a weather satellite on June 3.", "launch")  # the recognizer: PERSON
+    assert [(e.actor.name, e.actor.kind) for e in evs] == [("JAXA", "org")]
+
+
 # 7. "quit" alone is a resignation; "quit" with an object that is no office is none
 
 

@@ -609,12 +609,23 @@ def _person_entities(doc: Doc, lex: _Lexicon) -> list[Span]:
         if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_ in _never_person_words():
             last = None
             continue  # "[Turnout]PERSON was 55 percent": a common noun, never a person
+        if ent.label_ == "PERSON" and _acronym(ent):
+            last = None
+            continue  # "[JAXA]PERSON will launch a satellite": an acronym names an organization (see _organizations)
         last = ent if ent.label_ == "PERSON" else None
         if ent.label_ == "PERSON" or _titled_name(ent, lex) or _listed_with_people(ent):
             found.append(ent)
         elif ent.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP"):
             found.extend(_given_name_parts(ent, lex) or _after_name_title(ent, lex))
     return found
+
+
+def _acronym(ent: Span) -> bool:
+    """ "[JAXA]PERSON will launch a satellite": one all-capital word of three to six letters, in a sentence not written
+    in capitals (a headline in capitals may spell a surname so), is an organization's acronym, never a person."""
+    tok = ent[0]
+    return len(ent) == 1 and tok.is_alpha and tok.is_upper and 3 <= len(tok) <= 6 \
+        and any(t.is_alpha and t.is_lower for t in tok.sent)
 
 
 def _run_on_surname(ent: Span, lex: _Lexicon) -> Span:
@@ -955,7 +966,9 @@ def _organizations(
             text = text[4:]
         elif text[:3].lower() == "an " or text[:2].lower() == "a ":
             text = text.split(" ", 1)[1]  # "[An International Monetary Fund] team": the organization
-        if ent.label_ == "ORG":
+        if ent.label_ == "PERSON" and _acronym(ent):
+            found.append(_Named(ent.start, ent.end, ActorRef(ent.text, "org", None, None, ent.start_char, ent.end_char)))
+        elif ent.label_ == "ORG":
             if text.lower() in lex.heads or tuple(text.lower().split()) in lex.titles or resolve_place(text):
                 continue
             if lex.gatherings.intersection(text.lower().replace("-", " ").split()):
