@@ -349,3 +349,10 @@ def test_protesters_as_such_are_any_groups_crowd(store: Store) -> None:
                         "protest", "planned", "2026-05-09", actor=groups, place=belgrade, what="mass protest")])
     a = ask(store, "Will protesters rally in Belgrade on May 9, 2026?", as_of=date(2026, 5, 6))
     assert a.event is not None and a.resolution is None and a.answer != "no", a.reason
+
+
+def test_an_election_is_held_in_reasons(store: Store) -> None:
+    fill(store, [Report("e1", date(2026, 3, 23), "Japan held a general election on Sunday.", "vote", "happened",
+                        "2026-03-22", actor=JAPAN, what="general election")])
+    a = ask(store, "Will Japan hold a general election by March 31, 2026?", as_of=date(2026, 3, 23))
+    assert a.resolution == "yes" and "Japan held a general election" in a.reason, a.reason

@@ -18,7 +18,7 @@ from ..model import ActorInfo, ActorRef, Article, DateValue, EventRecord, Eviden
 from ..store.base import Store
 from ..store.merge import CROWD_FAMILIES, action_family
 from .forecast import features, predict, troubling
-from .question import QuestionPattern, Window, body_phrase, load_data, parse_question, place_phrase, unreadable_window, window_interval, words
+from .question import QuestionPattern, Window, body_phrase, held_vote, load_data, parse_question, place_phrase, unreadable_window, window_interval, words
 from .resolve import (
     GRACE_DAYS,
     actors_as_of,
@@ -163,6 +163,8 @@ def _subject(pattern: QuestionPattern, actor: ActorInfo, target: str | None, per
         doing, done = f"{doing} an agreement with", f"{done} an agreement with"
     elif target and (prep := data["target_prepositions"].get(pattern.action)):
         doing, done = f"{doing} {prep}", f"{done} {prep}"  # "protested in Brussels"
+    if pattern.action == "vote" and pattern.what and held_vote(pattern.what):
+        doing, done = data["gerund"]["hold"], data["past_tense"]["hold"]  # an election is held, not voted on
     name = _named(actor)
     return (" ".join(w for w in (name, doing, target) if w), " ".join(w for w in (name, done, target) if w))
 
