@@ -356,3 +356,20 @@ def test_an_election_is_held_in_reasons(store: Store) -> None:
                         "2026-03-22", actor=JAPAN, what="general election")])
     a = ask(store, "Will Japan hold a general election by March 31, 2026?", as_of=date(2026, 3, 23))
     assert a.resolution == "yes" and "Japan held a general election" in a.reason, a.reason
+
+
+@pytest.mark.parametrize("asked", ["Peru's Congress", "the Peruvian parliament", "Peruvian lawmakers"])
+def test_a_legislature_is_asked_by_any_of_its_names(store: Store, asked: str) -> None:
+    congress = ActorRef("Parliament of Peru", "org", None, "Peru")
+    fill(store, [Report("c1", date(2026, 9, 10), "Peru's Congress voted on Thursday to censure the prime minister.",
+                        "vote", "happened", "2026-09-10", actor=congress, what="censure motion")])
+    a = ask(store, f"Will {asked} vote on the censure motion by September 30, 2026?", as_of=date(2026, 9, 11))
+    assert a.resolution == "yes", a.reason
+
+
+def test_a_body_of_a_multiword_country_is_found(store: Store) -> None:
+    body = ActorRef("Parliament of New Zealand", "org", None, "New Zealand")
+    fill(store, [Report("n1", date(2026, 5, 13), "New Zealand's parliament passed the health bill.", "vote", "happened",
+                        "2026-05-13", actor=body, what="health bill")])
+    a = ask(store, "Will New Zealand's parliament vote on the health bill by May 31, 2026?", as_of=date(2026, 5, 14))
+    assert a.resolution == "yes", a.reason

@@ -305,13 +305,31 @@ def _state_stand_in(toks: list[str], actors: Sequence[ActorInfo]) -> ActorInfo |
     if country is None:
         return None
     if all(t in _organ_words() for t in rest):
-        organ = next((a for a in actors if rest and a.kind == "org" and (n := _tokens(a.name))[-1:] == [country.lower()]
-                      and set(n[:-1]) & set(rest)), None)
+        ctoks = _tokens(country)
+        organ = None
+        for a in actors:
+            n = _tokens(a.name)
+            if rest and a.kind == "org" and (n[-len(ctoks):] == ctoks and _same_organ(n[:-len(ctoks)], rest)
+                                            or a.country == country and _same_organ(n, rest)):
+                organ = a  # "Parliament of Portugal"; a "Congress" whose country is Peru
+                break
         return organ or next((a for a in actors if a.kind == "country" and a.name == country), None)
     wanted = _singular(set(rest))
     groups = [a for a in actors if a.kind != "country" and a.country == country
               and wanted <= _singular(set(_tokens(a.name)))]
     return groups[0] if len(groups) == 1 else None
+
+
+def _same_organ(stored: list[str], asked: list[str]) -> bool:
+    """RETURNS (bool): True when two organ names are one organ: a shared word ("government"),
+    or both legislatures (``body_nouns`` of ``families.json``: "Congress" asked, "Parliament"
+    stored, as the extractor names a legislature)."""
+    from ..extract.nlp import load_data as extract_data
+
+    if not stored or not asked:
+        return False
+    legislature = set(extract_data("families.json")["body_nouns"])
+    return bool(set(stored) & set(asked)) or bool(set(stored) & legislature and set(asked) & legislature)
 
 
 def _leading_country(toks: list[str]) -> tuple[str | None, list[str]]:
