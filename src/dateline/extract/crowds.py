@@ -4,8 +4,12 @@ An event of a ``crowd_families`` family (``data/families.json``) whose subject n
 no actor but is one of that family's crowd words is done by the crowd as a group:
 :func:`crowd_actor` gives an :class:`ActorRef` of kind ``group`` ("protesters",
 "unions", "allies"), voters of a country that country, a legislature the body of its
-country ("Parliament of Georgia", kind ``org``). Such actors exist only as the actor of
-their own event: they never become counterparts, and no person is merged into them.
+country ("Parliament of Georgia", kind ``org``; a bare "Parliament" in an article datelined in
+one country is that country's). Such actors exist only as the actor of their own event: they
+never become counterparts, and no person is merged into them. A crowd word keeps whose it is
+("teachers' union", "opposition party"); a party named in a subject a state possesses
+("Georgia's opposition Civic Front party") is the actor, of that state; an election a head of
+government holds is the country's (:func:`leader_held`).
 """
 
 from __future__ import annotations
@@ -20,7 +24,8 @@ from .actors import ANONYMOUS
 from .arguments import _governor, _subject_of
 from .context import _Ctx
 from .nlp import load_data
-from .places import capital_of, resolve_country, resolve_place
+from .occasions import dateline_place
+from .places import capital_of, resolve_country
 from .status import head_chain
 
 __all__ = ["crowd_actor", "crowd_subject", "state_blocked", "joint_forces", "leader_held", "dateline_country", "dateline_body"]
@@ -161,10 +166,7 @@ def _bare(sub: Token) -> bool:
 def dateline_country(ctx: _Ctx) -> str | None:
     """RETURNS (str | None): the country of the article's dateline city or country ("WELLINGTON, May 4 (Wire) -"), if
     the dateline names a known place."""
-    if ctx.dateline_end <= 0:
-        return None
-    line = ctx.doc.text[: ctx.dateline_end].strip().split(",")[0].split("(")[0].strip()
-    place = resolve_place(line.title()) if line else None
+    place = dateline_place(ctx)
     return place.country if place is not None else None
 
 
