@@ -246,3 +246,14 @@ def test_purpose_of_a_cancellation_keeps_its_own_parties(nlp: Language) -> None:
             for e in evs] == [
         ("exercise", "South Korea", ("Japan",), "East China Sea", "cancelled"),
         ("meet", "South Korea", ("China",), None, "planned")]
+
+
+# an infinitive or clause opened by "whether" is undecided; a deadline of the deciding verb is not the event's day
+
+
+@pytest.mark.parametrize("text,row", [
+    ("Holm will decide by the end of the month whether to step down.", ("resign", "Holm", (), None, None, "uncertain")),
+    ("It is unclear whether Holm will step down.", ("resign", "Holm", (), None, None, "uncertain")),
+])
+def test_whether_is_undecided(nlp: Language, text: str, row: tuple[object, ...]) -> None:
+    assert _rows(_events(nlp, text, ANCHOR)) == [row]

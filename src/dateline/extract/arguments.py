@@ -366,7 +366,8 @@ def _walk(tok: Token, chain: list[Token], ctx: _Ctx) -> list[Token]:
     for deps in (("prep", "npadvmod", "advmod", "tmod"), ("advcl",)):
         for head in chain[1:]:
             for child in head.children:
-                if child.i in seen or child.dep_ not in deps or child.lower_ in _SKIP_TIME_PREPS and not _period_end(child):
+                if child.i in seen or child.dep_ not in deps or child.lower_ in _SKIP_TIME_PREPS:  # "will decide by the end of
+                    # the month whether to resign": the deadline of the deciding verb, not the resignation's day
                     continue
                 if later_leg and head.i == tok.head.i and head.i < child.i < tok.i:
                     continue  # "will visit Japan from April 7 to 9 and then travel to Korea": the first leg's days
@@ -395,8 +396,9 @@ def _other_person_roles() -> frozenset[str]:
 
 
 def _period_end(prep: Token) -> bool:
-    """ "is expected to resign by the end of the week": a "by" phrase on the end of a period (``period_end_words``)
-    dates the event within that period; other deadlines ("by Friday") and "since"/"until" phrases date nothing."""
+    """ "is expected to resign by the end of the week": a "by" phrase of the trigger's own on the end of a period
+    (``period_end_words``) dates the event within that period; other deadlines ("by Friday"), a deadline of a verb above
+    ("will decide by the end of the month whether to resign") and "since"/"until" phrases date nothing."""
     return prep.lower_ == "by" and any(g.dep_ == "pobj" and g.lower_ in _period_end_words() for g in prep.children)
 
 

@@ -352,6 +352,8 @@ def hypothetical(trigger: Token) -> str | None:
             return "none"  # "would have cancelled": it did not happen
         if _open_question(tok, cues):
             return "none"  # "did not say whether the trip would be rescheduled": nothing told either way
+        if tok.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "mark" and c.lower_ in _open_marks() for c in tok.children):
+            return "uncertain"  # "will decide by the end of the month whether to resign": not decided yet
         if any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks for c in tok.children):
             if tok.lower_ in cues.counterfactual or auxes & cues.counterfactual:
                 return "none"  # "if Xi were to visit", "if he had gone"
@@ -360,6 +362,11 @@ def hypothetical(trigger: Token) -> str | None:
         if any(c.dep_ == "advcl" and _conditional_clause(c, cues) for c in tok.children):
             return "uncertain"  # "will visit Cebu on Wednesday if the weather allows": a plan on a condition
     return None
+
+
+@cache
+def _open_marks() -> frozenset[str]:
+    return frozenset(load_data("status_cues.json")["open_question_marks"])
 
 
 def _open_question(clause: Token, cues: _Cues) -> bool:
