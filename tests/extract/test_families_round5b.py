@@ -70,6 +70,8 @@ def test_staged_strike_is_a_protest(nlp: Language) -> None:
     ("Hungary's main opposition party plans to hold a mass rally in Budapest on Saturday.",  # "party plans": a verb
      ("opposition party", "group", "Hungary")),
     ("Serbian opposition parties will hold a rally on Sunday.", ("opposition parties", "group", "Serbia")),
+    ("Opposition leader Tamar Kvaratskhelia will lead a march through Batumi on Friday.",  # "a march": the object
+     ("Tamar Kvaratskhelia", "person", None)),
 ])
 def test_protest_of_a_party_or_person(nlp: Language, text: str, who: tuple[str, str, str | None]) -> None:
     evs = _family(nlp, text, "protest")

@@ -36,7 +36,7 @@ from .holders import hosted_gatherings
 from .demands import demanded
 from .nlp import load_data
 from .noun_verbs import repair_noun_verbs
-from .objects import misread_named_noun, misread_noun, new_family, object_what
+from .objects import misread_named_noun, misread_noun, misread_object, new_family, object_what
 from .receipts import taking_effect
 from .occasions import article_occasions, dateline_place, occasion_frame, on_bare_sidelines
 from .participants import _visiting_guest, in_attendance
@@ -89,6 +89,9 @@ class EventFinder:
         nouns = noun_forms & ((arr[:, 2] == NOUN) | (arr[:, 2] == PROPN))
         found = [("VERB" if verbs[i] else "NOUN", doc[int(i)]) for i in numpy.flatnonzero(verbs | nouns)]
         lex = _lex()
+        for kind, t in found:
+            if kind == "NOUN" and t.dep_ == "npadvmod" and misread_object(t, frozenset(lex.nouns[t.lower_].get("governors", ()))):
+                t.dep_ = "dobj"  # "will lead a march through Tbilisi": the march is led
         if len(self.aux_ids):  # "Rao will be in Nairobi on Monday": an auxiliary with a place phrase of its entry, told ahead
             found += [("VERB", t) for i in numpy.flatnonzero(numpy.isin(arr[:, 0], self.aux_ids) & (arr[:, 2] == AUX))
                       if _told_ahead(t := doc[int(i)]) and any(c.dep_ == "prep" and c.lower_ in lex.verbs[t.lemma_.lower()].get("preps", ())

@@ -166,6 +166,16 @@ def misread_named_noun(tok: Token) -> Token | None:
 _NOUN_ROLES = frozenset({"dobj", "pobj", "nsubjpass"})
 
 
+def misread_object(tok: Token, governors: frozenset[str]) -> bool:
+    """tok (Token): an event noun. governors (frozenset[str]): the verbs that hold it. RETURNS (bool): the parser read it
+    as an adverb of one of those verbs that has no object ("will lead [a march] through Tbilisi", npadvmod); it is the
+    verb's object (it has an article, as no adverb of time does)."""
+    head = tok.head
+    return tok.dep_ == "npadvmod" and head.pos_ == "VERB" and head.lemma_.lower() in governors \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) \
+        and not any(c.dep_ in ("dobj", "dative") for c in head.children)
+
+
 def misread_noun(tok: Token) -> bool:
     """tok (Token): a word tagged VERB whose lower-case form is an event noun. RETURNS (bool): it stands in a noun's
     role with no object of its own ("will hold live-fire drills": the parser's verb is the object of "hold")."""
