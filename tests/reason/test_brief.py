@@ -404,7 +404,14 @@ def test_brief_compress_never_ends_on_a_conjunction() -> None:
         ("Indian Commerce Minister Rao will visit Kenya, Tanzania and Mozambique next month to promote trade in "
          "pharmaceuticals and farm machinery, his ministry said.",
          "Indian Commerce Minister Rao will visit Kenya, Tanzania and Mozambique next month to promote trade in "
-         "pharmaceuticals"),
+         "pharmaceuticals and farm machinery"),  # the whole closing attribution gone, the line fits whole
+        # the closing attribution goes whole, never leaving "the" or "government" behind
+        ("About 12,000 troops will take part, the Philippine military said.", "About 12,000 troops will take part"),
+        ("She misled parliament, government officials said on Monday.", "She misled parliament"),
+        ("\"No such exercise is planned,\" the ministry said in a statement.", "\"No such exercise is planned\""),
+        # a name ending in "he" is no "he said"
+        ("Prime Minister Victor Enache said the government would focus on the budget.",
+         "Prime Minister Victor Enache said the government would focus on the budget"),
     ],
 )
 def test_brief_compress_keeps_tails_and_name_lists(sentence: str, line: str) -> None:

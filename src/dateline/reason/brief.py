@@ -497,6 +497,9 @@ def compress(sentence: str) -> str:
     cues = load_data("cues")
     text = _unquote(re.sub(r"\s*\([^)]*\)", "", re.sub(data["timestamp_pattern"], "", sentence)).strip())
     before = text
+    for pattern, repl in data["synopsis_drops"]:
+        if pattern.endswith("$)"):  # the synopsis's closing attributions first: ", government officials said on Monday"
+            text = re.sub(pattern, repl, text)
     for pattern in cues["attribution_patterns"]:
         text = re.sub(pattern, "", text, flags=re.IGNORECASE)
     if text != before:
