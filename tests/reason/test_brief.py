@@ -409,6 +409,11 @@ def test_brief_compress_never_ends_on_a_conjunction() -> None:
         ("About 12,000 troops will take part, the Philippine military said.", "About 12,000 troops will take part"),
         ("She misled parliament, government officials said on Monday.", "She misled parliament"),
         ("\"No such exercise is planned,\" the ministry said in a statement.", "\"No such exercise is planned\""),
+        # a span is never cut after its first day
+        ("North Korea has told Japan's coast guard that it plans to launch a military reconnaissance satellite "
+         "between March 20 and March 30, the coast guard said on Tuesday.",
+         "North Korea has told Japan's coast guard that it plans to launch a military reconnaissance satellite "
+         "between March 20 and March 30"),
         # a name ending in "he" is no "he said"
         ("Prime Minister Victor Enache said the government would focus on the budget.",
          "Prime Minister Victor Enache said the government would focus on the budget"),

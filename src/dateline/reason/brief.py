@@ -418,9 +418,11 @@ def _cut_words(text: str, limit: int) -> str:
             words[-1].lower() in ("to", "and", "-", "until", "through") or words[-1].lower().rstrip(".") in _MONTHS):
         words.append(every[len(words)])  # never "from Nov. 3 to" or "from Nov." without the day that ends the span
     k = len(words)
+    joins = ("to", "until", "through", "-") + (("and",) if k >= 3 and words[-3].lower() == "between" else ())
     if (k >= 2 and k + 1 < len(every) and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", words[-1].rstrip(".,"))
-            and words[-2].lower().rstrip(".") in _MONTHS and every[k].lower() in ("to", "until", "through", "-")):
-        # "from May 18" keeps "to May 22" (or "to 22"): a span is never cut after its first day
+            and words[-2].lower().rstrip(".") in _MONTHS and every[k].lower() in joins):
+        # "from May 18" keeps "to May 22" (or "to 22"), "between March 20" keeps "and March 30":
+        # a span is never cut after its first day
         tail = every[k : k + 3] if every[k + 1].lower().rstrip(".") in _MONTHS and k + 2 < len(every) else every[k : k + 2]
         if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?[.,;]?", tail[-1]):
             words += tail
