@@ -259,3 +259,12 @@ def test_purpose_of_a_cancellation_keeps_its_own_parties(nlp: Language) -> None:
 ])
 def test_whether_is_undecided(nlp: Language, text: str, row: tuple[object, ...]) -> None:
     assert _rows(_events(nlp, text, ANCHOR)) == [row]
+
+
+# a window "between X and Y" is a span of days, even past a week (a launch notice's window)
+
+
+def test_a_window_between_two_days_is_a_span(nlp: Language) -> None:
+    evs = _family(nlp, "North Korea has notified Japan's coast guard that it plans to launch a weather satellite between "
+                       "May 31 and June 10.", "launch", date(2026, 5, 27))
+    assert [(e.date.value, e.date.end_value) for e in evs] == [("2026-05-31", "2026-06-10")]

@@ -196,7 +196,9 @@ def _conjoined_days(cand: Token, when: DateValue, ctx: _Ctx) -> DateValue:
                 continue
             end = time_to_date(other)
             a, b = when.interval(), end.interval()
-            if end.precision == "day" and a is not None and b is not None and 0 < (b[0] - a[0]).days <= 6:
+            # "between May 31 and June 10" names a window of any length up to a month
+            most = 31 if cand.i > 0 and ctx.doc[cand.i - 1].lower_ == "between" else 6
+            if end.precision == "day" and a is not None and b is not None and 0 < (b[0] - a[0]).days <= most:
                 return replace(when, end_value=end.value, text=f"{when.text} and {end.text}")
     return when
 
