@@ -373,3 +373,20 @@ def test_a_body_of_a_multiword_country_is_found(store: Store) -> None:
                         "2026-05-13", actor=body, what="health bill")])
     a = ask(store, "Will New Zealand's parliament vote on the health bill by May 31, 2026?", as_of=date(2026, 5, 14))
     assert a.resolution == "yes", a.reason
+
+
+def test_proposals_name_a_parliament_and_hold_a_censure_vote(store: Store) -> None:
+    from dateline.reason.propose import propose
+
+    riksdag = ActorRef("Parliament of Sweden", "org", None, "Sweden")
+    fill(store, [
+        Report("v1", date(2026, 9, 1), "Sweden's parliament will vote on the budget on September 9.", "vote",
+               "planned", "2026-09-09", actor=riksdag, what="budget"),
+        Report("v1", date(2026, 9, 1), "Lawmakers will hold a censure vote on September 10.", "vote", "planned",
+               "2026-09-10", actor=riksdag, what="censure vote"),
+    ])
+    got = sorted(p.question for p in propose(store, date(2026, 9, 1)))
+    assert got == ["Will the Parliament of Sweden hold a censure vote by September 10, 2026?",
+                   "Will the Parliament of Sweden vote on the budget by September 9, 2026?"]
+    for q in got:
+        assert ask(store, q, as_of=date(2026, 9, 1)).event is not None, q

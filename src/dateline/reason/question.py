@@ -55,16 +55,20 @@ def place_phrase(name: str) -> str:
 def body_phrase(name: str, kind: str) -> str:
     """name (str): an actor's name. kind (str): its kind (``person``, ``org`` or ``country``).
     RETURNS (str): the name as a sentence writes it, with "the" for an organisation whose
-    last word is a ``definite_body_heads`` word ("the African Union Commission")."""
+    last word is a ``definite_body_heads`` word ("the African Union Commission") or that is a
+    body "of" somewhere ("the Parliament of Sweden", "the Senate of Chile")."""
     heads: list[str] = load_data("question")["definite_body_heads"]
-    if kind == "org" and name.split() and name.split()[-1].lower() in heads and not name.lower().startswith("the "):
+    words = name.split()
+    if kind != "org" or not words or name.lower().startswith("the "):
+        return name
+    if words[-1].lower() in heads or len(words) > 2 and words[1] == "of" and words[0][:1].isupper():
         return f"the {name}"
     return name
 
 
 def held_vote(what: str) -> bool:
     """what (str): a vote's object. RETURNS (bool): True when it is held ("general election",
-    ``vote_objects`` of ``data/question.json``), False when it is voted on ("budget")."""
+    "censure vote": ``vote_objects`` of ``data/question.json``), False when it is voted on ("budget")."""
     objects: list[str] = load_data("question")["vote_objects"]
     return bool(what.split()) and what.lower().split()[-1] in objects
 
