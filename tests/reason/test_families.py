@@ -390,3 +390,25 @@ def test_proposals_name_a_parliament_and_hold_a_censure_vote(store: Store) -> No
                    "Will the Parliament of Sweden vote on the budget by September 9, 2026?"]
     for q in got:
         assert ask(store, q, as_of=date(2026, 9, 1)).event is not None, q
+
+
+def test_an_organisers_protest_is_proposed_and_a_crowds_is_not(store: Store) -> None:
+    from dateline.reason.propose import propose
+
+    front = ActorRef("Civic Front", "org", None, "Georgia")
+    unions = ActorRef("unions", "group", None, "Belgium")
+    brussels = PlaceRef("Brussels", "city", "Belgium", within=("Belgium",))
+    fill(store, [
+        Report("p1", date(2026, 9, 28), "The Civic Front will hold a rally in Tbilisi on October 4.", "protest",
+               "planned", "2026-10-04", actor=front, place=TBILISI, what="rally"),
+        Report("p1", date(2026, 9, 28), "Belgium's unions will strike in Brussels on October 6.", "protest",
+               "planned", "2026-10-06", actor=unions, place=brussels),
+        Report("p1", date(2026, 9, 28), "Protesters plan to march in Tbilisi on October 9.", "protest", "planned",
+               "2026-10-09", actor=PROTESTERS, place=TBILISI),
+    ])
+    got = sorted(p.question for p in propose(store, date(2026, 9, 28)))
+    assert got == ["Will Civic Front hold a rally in Tbilisi by October 4, 2026?",
+                   "Will the unions protest in Brussels by October 6, 2026?"]
+    for q in got:
+        a = ask(store, q, as_of=date(2026, 9, 28))
+        assert a.event is not None and a.resolution is None, (q, a.reason)

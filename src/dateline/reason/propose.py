@@ -18,7 +18,7 @@ from typing import Any, Sequence
 from ..model import Article, EventRecord, Evidence, Extraction, PlaceRef
 from ..store.base import Store
 from .question import body_phrase, held_vote, load_data, place_phrase, what_phrase
-from .resolve import GRACE_DAYS, moved_copy, postponed_copy, stop_cancellations, trip_moves, trip_postponements
+from .resolve import GRACE_DAYS, crowd_word, moved_copy, postponed_copy, stop_cancellations, trip_moves, trip_postponements
 
 __all__ = ["Proposal", "named_meeting", "proposal_for", "propose", "meeting_proposals", "propose_for_article", "propose_as_announced"]
 
@@ -222,6 +222,10 @@ def proposal_for(event: EventRecord, from_day: date, fallback_end: date | None =
         return None
     if event.action in data["never_proposed"]:
         return None
+    if event.action in data["crowd_unproposed"]:
+        if event.actor.kind == "group" and crowd_word(event.actor.name):
+            return None  # "Will protesters protest ...?" names no one
+        return _protest_proposal(event, from_day, last)
     if event.action in data["what_joints"]:
         return _what_proposal(event, from_day, last)
     verb = data["verbs"].get(event.action, event.action)
@@ -263,6 +267,25 @@ def _what_proposal(event: EventRecord, from_day: date, last: date) -> Proposal |
         obj += f" {joint} " + " and ".join(place_phrase(c.name) if c.kind == "country" else body_phrase(c.name, c.kind)
                                            for c in others[:2])
     return _proposal(actor, verb, obj + _where(event.place), from_day, last, event.id, event.evidence,
+                     data["family_nouns"].get(event.action))
+
+
+def _protest_proposal(event: EventRecord, from_day: date, last: date) -> Proposal:
+    """The question for an organiser's planned protest: "Will the Civic Front hold a rally in
+    Tbilisi by ...?" (with its kind), "Will the unions protest in Brussels by ...?" (without).
+
+    RETURNS (Proposal): the proposal; its target is the place, never a counterpart (whom a
+    protest is about is no partner of it).
+    """
+    data = load_data("propose")
+    a = event.actor
+    actor = a.name if a.kind == "person" else place_phrase(a.name) if a.kind == "country" else body_phrase(a.name, a.kind)
+    if a.kind == "group" and not actor.lower().startswith("the "):
+        actor = f"the {actor}"  # "the opposition party", "the unions"
+    verbs = data["protest_verbs"]
+    verb, obj = (verbs["object"], what_phrase(event.what, event.action)) if event.what else (verbs["bare"], "")
+    where = _where(event.place).strip()
+    return _proposal(actor, verb, " ".join(w for w in (obj, where) if w), from_day, last, event.id, event.evidence,
                      data["family_nouns"].get(event.action))
 
 

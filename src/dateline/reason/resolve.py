@@ -289,6 +289,12 @@ def _crowd_words() -> frozenset[str]:
     return frozenset(w.lower() for pair in names.items() for w in pair) | set(load_data("question")["crowd_words"])
 
 
+def crowd_word(name: str) -> bool:
+    """name (str): an actor's name. RETURNS (bool): True when it names a crowd as such
+    ("protesters", "people", "crowds"), no one a forecaster names."""
+    return " ".join(_tokens(name)) in _crowd_words()
+
+
 def _state_stand_in(toks: list[str], actors: Sequence[ActorInfo]) -> ActorInfo | None:
     """The stored body, group or country a phrase names by another name, by an organ or by a group of it.
 
