@@ -478,3 +478,19 @@ def test_a_takeaway_cut_after_a_spans_first_day_keeps_its_last_day() -> None:
 
     text = "South Korea and the United States will hold joint naval drills in the Yellow Sea from May 18 to May 22 with warships"
     assert _cut_words(text, 17).endswith("from May 18 to May 22")
+
+
+def test_brief_a_lead_that_states_an_event_leads_whoever_has_most_events() -> None:
+    from dateline.model import DateValue, EventRecord
+    from dateline.reason.brief import Sentence, main_sentence
+
+    sentences = [
+        Sentence(0, "South Korea and the United States will hold joint drills from March 9.", has_event=True),
+        Sentence(1, "The drills will involve field manoeuvres.", has_actor=True),
+        Sentence(2, "Hegseth will visit Seoul on March 8 to meet Ahn.", has_event=True),
+    ]
+    hegseth = ActorRef("Pete Hegseth", "person")
+    when = DateValue("2026-03-08", "day", "March 8")
+    events = [EventRecord(i, action, "", "", action, hegseth, (), None, when, "planned", (), ()) for i, action in
+              ((1, "visit"), (2, "meet"))]
+    assert main_sentence(sentences, events).index == 0

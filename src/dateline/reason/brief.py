@@ -303,15 +303,19 @@ def _event_elements(sentence: Sentence, events: Sequence[EventRecord]) -> set[st
 
 
 def main_sentence(sentences: Sequence[Sentence], events: Sequence[EventRecord] = ()) -> Sentence:
-    """The sentence that states the article's main event: the first of the first
-    ``lead_window`` sentences that names an event of the main actor (the actor with
-    most events), else the first that states any event, else the first sentence.
+    """The sentence that states the article's main event: the first sentence when it states
+    an event (a wire lead states the news: "South Korea and the US will hold joint drills"
+    leads before a visit told below it); else the first of the first ``lead_window``
+    sentences that names an event of the main actor (the actor with most events), else the
+    first that states any event, else the first sentence.
 
     sentences (Sequence[Sentence]): the article's sentences (not empty).
     events (Sequence[EventRecord]): the article's events.
     RETURNS (Sentence): the sentence.
     """
     window = sentences[: load_data("brief")["lead_window"]]
+    if window[0].has_event:
+        return window[0]  # a wire lead states the news, whoever has most events below it
     main = Counter(e.actor.name for e in events).most_common(1)
     if main:
         surname = main[0][0].split()[-1].lower()
