@@ -412,3 +412,22 @@ def test_an_organisers_protest_is_proposed_and_a_crowds_is_not(store: Store) -> 
     for q in got:
         a = ask(store, q, as_of=date(2026, 9, 28))
         assert a.event is not None and a.resolution is None, (q, a.reason)
+
+
+def test_a_test_is_conducted_and_an_engine_tested(store: Store) -> None:
+    from dateline.reason.brief import event_line
+    from dateline.reason.propose import propose
+
+    fill(store, [
+        Report("t1", date(2026, 4, 9), "North Korea plans to test a new solid-fuel engine on April 16.", "launch",
+               "planned", "2026-04-16", actor=NORTH, what="solid-fuel engine"),
+        Report("t1", date(2026, 4, 9), "Iran may conduct a nuclear test on April 20.", "launch", "planned",
+               "2026-04-20", actor=ActorRef("Iran", "country", None, "Iran"), what="nuclear test"),
+    ])
+    assert sorted(event_line(e) for e in store.events()) == [
+        "Iran conducts a nuclear test (planned)", "North Korea tests a solid-fuel engine (planned)"]
+    got = sorted(p.question for p in propose(store, date(2026, 4, 9)))
+    assert got == ["Will Iran conduct a nuclear test by April 20, 2026?",
+                   "Will North Korea test a solid-fuel engine by April 16, 2026?"]
+    for q in got:
+        assert ask(store, q, as_of=date(2026, 4, 9)).event is not None, q

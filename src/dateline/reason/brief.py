@@ -844,6 +844,8 @@ def _what_parts(event: EventRecord, verb: str, others: str, place: str) -> list[
             parts = [data["what_vote_verb"]]
         elif event.action in data["what_verbs"]:
             parts = [data["what_verbs"][event.action]]  # "holds a mass protest", not "protests a mass protest"
+        elif event.what.split() and event.what.lower().split()[-1] in data["object_verbs"]:
+            parts = [data["object_verbs"][event.what.lower().split()[-1]]]  # "conducts a nuclear test"
         parts.append(what)
     if event.actor.kind == "group" and event.actor.name.lower().endswith("s"):
         parts[0] = data["plural_verbs"].get(parts[0], parts[0])  # "protesters protest", "unions hold a strike"

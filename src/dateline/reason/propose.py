@@ -258,6 +258,7 @@ def _what_proposal(event: EventRecord, from_day: date, last: date) -> Proposal |
     if not event.what:
         return None
     what = what_phrase(event.what, event.action)
+    verb = data["object_verbs"].get(event.what.lower().split()[-1], verb)  # "conduct a nuclear test"
     if event.action == "vote" and not held_vote(event.what):
         verb = "vote on"  # "vote on the budget"; an election is held
     obj = what
