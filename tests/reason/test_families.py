@@ -431,3 +431,10 @@ def test_a_test_is_conducted_and_an_engine_tested(store: Store) -> None:
                    "Will North Korea test a solid-fuel engine by April 16, 2026?"]
     for q in got:
         assert ask(store, q, as_of=date(2026, 4, 9)).event is not None, q
+
+
+def test_a_stored_objects_leading_words_are_not_written() -> None:
+    from dateline.reason.question import what_phrase
+
+    assert what_phrase("own naval drills", "exercise") == "naval drills"
+    assert what_phrase("new sanctions", "sanction") == "sanctions"

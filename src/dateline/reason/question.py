@@ -82,7 +82,11 @@ def what_phrase(what: str, action: str) -> str:
         stands bare ("joint drills"), a measure voted on is definite ("the budget"), anything else
         takes "a"/"an" ("a reconnaissance satellite", "a general election").
     """
+    lead: list[str] = load_data("question")["what_leading_words"]
     parts = what.split()
+    while len(parts) > 1 and parts[0].lower() in lead:
+        parts = parts[1:]  # "own naval drills" reads "naval drills" after the actor
+    what = " ".join(parts)
     if not parts:
         return what
     last = parts[-1].lower()
