@@ -197,3 +197,138 @@ def test_counted_after_clause_day(nlp: Language, text: str, action: str, when: s
 def test_after_clause_without_count_keeps_no_day(nlp: Language) -> None:
     text = "Finance Minister Ivo Marek resigned on Friday after the Senate passed the budget."
     assert [e.date.value for e in _family(nlp, text, "vote")] == [None]
+
+
+# 3. a postponed launch of a named rocket keeps its new date and joins the plan
+
+
+def test_postponed_named_rocket_launch_joins_the_plan(nlp: Language, tmp_path: Path) -> None:
+    recs = _stored(nlp, tmp_path, [
+        (date(2026, 10, 20), "BENGALURU, Oct 20 (Wire) - The Indian Space Research Organisation will launch its PSLV"
+                             " rocket on January 20, the agency said.\n"),
+        (ANCHOR, "BENGALURU, Nov 2 (Wire) - The Indian Space Research Organisation has postponed the launch of its"
+                 " PSLV rocket to February 4, the agency said on Monday.\n"),
+    ], "launch")
+    assert [_record(r) for r in recs] == [("Indian Space Research Organisation", "PSLV rocket", "2027-02-04", "postponed",
+                                           None, ["planned", "postponed"])]
+
+
+# 6. an exercise moved to another place: the plan at the new place, the plan at the old one called off; a name
+# before the words of the kind ("the annual Kamandag military exercises") is the exercise's name
+
+
+def test_moved_exercise_is_a_plan_at_the_new_place(nlp: Language) -> None:
+    text = "The Kamandag exercises have been moved from Cebu to Davao, the Philippine military said on Monday."
+    assert [(e.actor.name, e.what, e.place.name if e.place else None, e.status, e.refers_to_plan)
+            for e in _family(nlp, text, "exercise")] == [
+        ("Philippines", "Kamandag", "Davao", "planned", True), ("Philippines", "Kamandag", "Cebu City", "cancelled", True)]
+
+
+@pytest.mark.parametrize("text,what", [
+    ("The Philippines and Japan will hold the annual Kamandag military exercises in Cebu on April 20.", "Kamandag"),
+    ("The Philippines and the United States will hold the annual Cope Thunder air exercises in Cebu on April 20.",
+     "Cope Thunder"),
+])
+def test_name_before_kind_words_is_the_what(nlp: Language, text: str, what: str) -> None:
+    assert [e.what for e in _family(nlp, text, "exercise")] == [what]
+
+
+def test_moved_exercise_calls_off_the_stored_plan_there(nlp: Language, tmp_path: Path) -> None:
+    recs = _stored(nlp, tmp_path, [
+        (date(2026, 10, 20), "MANILA, Oct 20 (Wire) - The Philippines and Japan will hold the annual Kamandag military"
+                             " exercises in Cebu on April 20, the military said.\n"),
+        (ANCHOR, "MANILA, Nov 2 (Wire) - The Kamandag exercises have been moved from Cebu to Davao, the Philippine"
+                 " military said on Monday.\n"),
+    ], "exercise")
+    assert sorted((_record(r) for r in recs), key=lambda rec: rec[4] or "") == [
+        ("Philippines", "Kamandag", "2027-04-20", "cancelled", "Cebu City", ["planned", "cancelled"]),
+        ("Philippines", "Kamandag", None, "planned", "Davao", ["planned"])]
+
+
+# 7. "said it would move Saturday's rally to X": "it" is the telling crowd, the rally a plan at X
+
+
+def test_crowd_it_moves_its_rally(nlp: Language) -> None:
+    text = "The opposition will hold a rally in Bursa on Saturday. The opposition said it would move Saturday's rally to Adana instead."
+    assert [(e.actor.name, e.place.name if e.place else None, e.date.value, e.status, e.refers_to_plan)
+            for e in _family(nlp, text, "protest")] == [
+        ("opposition", "Bursa", "2026-11-07", "planned", False), ("opposition", "Adana", "2026-11-07", "planned", True)]
+
+
+def test_state_it_still_never_protests(nlp: Language) -> None:
+    assert _family(nlp, "Turkey said it would protest the drills in the Aegean.", "protest") == []
+
+
+# 8. a passive outcome with no agent ("Sanctions were imposed on X") or a measure taking effect: the organ's state or
+# the body that tells it
+
+
+@pytest.mark.parametrize("text,actor,targets,when", [
+    ("Sanctions were imposed on three senior Serbian judges on Thursday, France's foreign ministry said.",
+     "France", ("Serbia",), "2026-10-29"),
+    ("Tariffs were imposed on Chinese steel on Friday, according to Canada's finance ministry.",
+     "Canada", ("China",), "2026-10-30"),
+])
+def test_passive_sanction_told_by_organ(nlp: Language, text: str, actor: str, targets: tuple[str, ...], when: str) -> None:
+    evs = _family(nlp, text, "sanction")
+    assert [(e.actor.name, tuple(c.name for c in e.counterparts), e.date.value, e.status) for e in evs] == [
+        (actor, targets, when, "happened")]
+
+
+def test_passive_sanction_told_by_no_organ_no_event(nlp: Language) -> None:
+    assert _family(nlp, "Sanctions were imposed on three Iranian bankers on Friday, an analyst said.", "sanction") == []
+
+
+def test_sanctions_in_force_told_by_body(nlp: Language, tmp_path: Path) -> None:
+    recs = _stored(nlp, tmp_path, [
+        (ANCHOR, "BRUSSELS, Nov 2 (Wire) - New sanctions on Belarus came into force on Monday, the European Union"
+                 " said.\n"),
+        (ANCHOR, "BRUSSELS, Nov 2 (Wire) - New European Union sanctions on Belarus came into force on Monday, the EU"
+                 " said.\n"),
+    ], "sanction")
+    assert [(r.actor.name, tuple(c.name for c in r.counterparts), r.date.value, r.status, len(r.evidence)) for r in recs] == [
+        ("European Union", ("Belarus",), "2026-11-02", "happened", 2)]
+
+
+# 9. votes told by their outcome
+
+
+@pytest.mark.parametrize("text,actor,when", [
+    ("Chile's Senate voted 30 to 12 on Thursday to approve the pension bill.", "Chile", "2026-10-29"),
+    ("Lawmakers voted 98 against 40 on Wednesday to remove the minister.", "Parliament", "2026-10-28"),
+])
+def test_vote_with_tally_happened(nlp: Language, text: str, actor: str, when: str) -> None:
+    assert [(e.actor.name, e.date.value, e.status) for e in _family(nlp, text, "vote")] == [(actor, when, "happened")]
+
+
+def test_won_election_of_a_state_happened(nlp: Language) -> None:
+    text = "The Green Party won Austria's parliamentary election held on Sunday."
+    assert _rows(_family(nlp, text, "vote")) == [
+        ("Austria", "parliamentary election", (), None, "2026-11-01", "happened", False)]
+
+
+def test_won_election_of_no_state_is_no_vote_of_the_winner(nlp: Language) -> None:
+    assert _family(nlp, "The Green Party won the parliamentary election held on Sunday.", "vote") == []
+
+
+def test_vote_in_after_clause_is_the_bodys(nlp: Language) -> None:
+    text = "Defence Minister Ana Lopes resigned on Friday, a day after parliament passed her budget."
+    assert [(e.actor.name, e.what, e.date.value, e.status) for e in _family(nlp, text, "vote")] == [
+        ("Parliament", "budget", "2026-10-29", "happened")]
+
+
+def test_planned_censure_vote(nlp: Language) -> None:
+    text = "Congress would hold a censure vote against Prime Minister Rosa Quispe on Thursday."
+    assert [(e.actor.name, e.what, tuple(c.name for c in e.counterparts), e.date.value, e.status)
+            for e in _family(nlp, text, "vote")] == [("Congress", "censure vote", ("Rosa Quispe",), "2026-11-05", "planned")]
+
+
+def test_target_of_passive_sanctions_is_no_actor(nlp: Language) -> None:
+    evs = _family(nlp, "Sanctions on Venezuela were extended on Monday, Canada's foreign ministry said.", "sanction")
+    assert [(e.actor.name, tuple(c.name for c in e.counterparts)) for e in evs] == [("Canada", ("Venezuela",))]
+    assert _family(nlp, "Sanctions on Venezuela were extended on Monday.", "sanction") == []
+
+
+def test_military_staff_is_an_organ(nlp: Language) -> None:
+    text = "The air drills planned for Wednesday have been called off, Japan's Joint Staff said."
+    assert [(e.actor.name, e.date.value, e.status) for e in _family(nlp, text, "exercise")] == [("Japan", "2026-11-04", "cancelled")]

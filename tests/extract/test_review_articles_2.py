@@ -81,6 +81,8 @@ CASES: list[tuple[str, date, list[Row]]] = [
         ("protest", "protesters", (), "Nairobi", "2026-06-25", "happened"),
     ]),
     ("election_inauguration.txt", date(2026, 2, 3), [
+        # "Elena Rojas won Costa Rica's presidential election on Sunday": the election took place, Costa Rica's
+        ("vote", "Costa Rica", (), None, "2026-02-01", "happened"),
         ("travel", "Elena Rojas", (), "Washington", None, "planned"),
         # "a Central American summit": a region, not the United States
         ("attend", "Elena Rojas", (), "Panama", "2026-03", "planned"),

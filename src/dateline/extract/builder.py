@@ -26,6 +26,7 @@ from .plan_changes import family_plan, same_thing
 from .arguments import _actors_in
 from .participants import country_of_place as _country_of_place, target_preps, _participants, _visiting_guest, visiting_clause
 from .receipts import received_resignation, taking_effect
+from .tellers import teller_actor
 from .plans import forward_reading, overtaken_plan, past_reading
 from .status import purpose_clause, advised, ahead_frame, event_status, head_chain, hypothetical, superseded, told_past
 from .objects import head_of_state, misread_verb, named_tokens, new_family, plan_call, what_of
@@ -281,7 +282,7 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         # will impose sanctions on Belarus": Belarus; "X and Y said they would resign": Y too (each apart later)
     if family and actor is None and taking_effect(tok):
         actor = next((r for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")
-                      for r in _actors_in(c, ctx) if r.kind in ("country", "org")), None)
+                      for r in _actors_in(c, ctx) if r.kind in ("country", "org")), None) or teller_actor(tok, action, ctx)
         if actor is not None and actor.name.split()[0].lower() in _lex_drop():
             actor = replace(actor, name=actor.name.split(" ", 1)[1])  # "[New European Union] sanctions": the EU
         targets = [a for p in tok.children if p.dep_ == "prep" and p.lower_ in target_preps(tok) for g in p.children
@@ -291,6 +292,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     plan = None
     if family and actor is None and result.refers_to_plan and (plan := family_plan(tok, action, ctx)) is not None:
         actor = plan[0]  # "The drills were called off": the article's one holder of the plan ("China will hold drills")
+    if family and actor is None and not result.refers_to_plan and (actor := teller_actor(tok, action, ctx)) is not None:
+        counterparts = [c for c in pending if c.name != actor.name]  # "Sanctions were imposed on X, Britain's Foreign
+        # Office said": Britain's, on X
     if family and actor is None:
         return None
     if family and actor is not None and actor.kind == "person" and head_of_state(actor.title) and (

@@ -38,6 +38,7 @@ from .nlp import load_data
 from .noun_verbs import repair_noun_verbs
 from .objects import misread_named_noun, misread_noun, misread_object, new_family, object_what
 from .receipts import taking_effect
+from .outcomes import vote_tally, won_election
 from .occasions import article_occasions, dateline_place, occasion_frame, on_bare_sidelines
 from .participants import _visiting_guest, in_attendance
 from .places import place_in
@@ -808,7 +809,7 @@ def _family_verb(tok: Token, entry: dict[str, Any]) -> bool:
         return True
     if (need := entry.get("particles")) and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in need for c in tok.children):
         return False
-    if entry.get("no_object") and any(c.dep_ in ("dobj", "ccomp", "dative") for c in tok.children):
+    if entry.get("no_object") and any(c.dep_ in ("dobj", "ccomp", "dative") and not vote_tally(c) for c in tok.children):
         return False
     if entry.get("no_clause") and any(c.dep_ == "ccomp" for c in tok.children):
         return False
@@ -841,6 +842,8 @@ def _family_noun(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> dict[str, Any]
         return None
     if generic_mention(tok):
         return None  # "as it has to past exercises", "condemned such drills": a kind of event, or another's
+    if won_election(tok, ctx):
+        return entry  # "won Nepal's general election held on Thursday": it took place
     if tok.dep_ == "pobj" and tok.head.lower_ in _topic_preps():
         return None  # "new sanctions on X over the disputed regional elections": what they are about
     prep = tok.head
@@ -1142,8 +1145,8 @@ def _topic_predicate(gov: Token) -> bool:
 def _cue_lemmas() -> frozenset[str]:
     data = load_data("status_cues.json")
     words: set[str] = set()
-    for key in ("planned", "postponed", "cancelled", "denied", "reject", "uncertain"):
-        words.update(data[f"{key}_verbs"])
+    for key in ("planned", "postponed", "cancelled", "denied", "reject", "uncertain", "moved"):
+        words.update(data[f"{key}_verbs"])  # "moved": "the drills have been moved to X" tells the plan, changed
     words.update(data["planned_adjectives"])
     return frozenset(words)
 

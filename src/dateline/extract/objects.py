@@ -83,8 +83,9 @@ def _phrase(head: Token, action: str) -> str:
     toks = list(doc[start : head.i])
     if action in w.named:
         proper: list[Token] = []
-        for t in reversed(toks):
-            if t.pos_ == "PROPN" and t.text[:1].isupper() or proper and t.text == "-":
+        kinds = _kind_words(toks)  # "the Balikatan military exercises": the name before the words of the kind
+        for t in reversed(toks[: len(toks) - kinds]):
+            if _name_word(t) or proper and t.text == "-":
                 proper.insert(0, t)
             else:
                 break
@@ -92,7 +93,10 @@ def _phrase(head: Token, action: str) -> str:
             proper.pop(0)  # "the US-Japan Keen Sword exercise": the parties, not the name
         if proper and all(t.ent_type_ in _PLACE_ENTS for t in proper) \
                 and resolve_place("".join(t.text_with_ws for t in proper).strip()) is not None:
-            return head.text  # "Yellow Sea drills": where they are, not their name ("Northern Gate" is no known place)
+            if kinds:
+                proper = []  # "the Yellow Sea naval drills": where they are, the kind stays
+            else:
+                return head.text  # "Yellow Sea drills": where they are, not their name ("Northern Gate" is no known place)
         if proper:
             return "".join(t.text_with_ws for t in proper).strip()
     while toks and _edge_word(toks[0], toks[1] if len(toks) > 1 else head):
@@ -102,6 +106,20 @@ def _phrase(head: Token, action: str) -> str:
     if words[0].is_sent_start and words[0].pos_ != "PROPN" and words[0].text[1:2].islower():
         text = text[:1].lower() + text[1:]  # "Sanctions on Russia were extended": sanctions, not a name
     return text
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalized word of a name: a proper noun, or a capitalized word of a named entity the tagger read as an
+    adjective ("Balikatan"), not a country's adjective."""
+    return tok.text[:1].isupper() and (tok.pos_ == "PROPN" or bool(tok.ent_type_) and tok.pos_ == "ADJ" and not _country_word(tok))
+
+
+def _kind_words(toks: list[Token]) -> int:
+    """How many lower-case words of a kind ("military", "joint naval") end a modifier list after a name."""
+    n = 0
+    while n < len(toks) and toks[-1 - n].text.islower() and any(_name_word(t) for t in toks[: -1 - n]):
+        n += 1
+    return n
 
 
 def _country_word(tok: Token) -> bool:

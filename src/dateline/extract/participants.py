@@ -125,6 +125,9 @@ def _participants(
                 named_other = True  # "his team will visit": the team, not its coach
                 continue
             found = _actors_in(sub, ctx)
+            if own_only and sub.dep_ == "nsubjpass":  # "Sanctions on Venezuela were extended": Venezuela is the target
+                aimed = {g.idx for p in sub.children if p.dep_ == "prep" and p.lower_ in target_preps(tok) for g in p.subtree}
+                found = [a for a in found if a.start not in aimed]
             if not found and sub.idx >= ctx.dateline_end and (sub.tag_ in ("NNP", "NNPS") or sub.ent_type_ in ("ORG", "NORP", "PERSON")):
                 named_other = True  # "Real will host Bayern": a named non-actor, not the last person named
             elif not found and _thing_subject(sub, ctx):
@@ -137,7 +140,9 @@ def _participants(
             return None, []
         if chain[0].dep_ == "relcl" and not subjects:
             subjects += _among_subjects(chain[0].head, ctx) or _actors_in(chain[0].head, ctx)
-        if not subjects and chain[0].dep_ in ("advcl", "xcomp") and len(chain) == 1:
+        if not subjects and chain[0].dep_ in ("advcl", "xcomp") and len(chain) == 1 \
+                and not (own_only and any(c.dep_ in ("nsubj", "nsubjpass") for c in chain[0].children)):  # "a day after
+            # parliament passed her bill": the clause's own subject, never the main clause's
             subjects += [a for sub in _subject_of(head_chain(chain[0].head)) for a in _actors_in(sub, ctx)]
     for sub_tok in _subject_tokens(chain):
         for acl in sub_tok.children:
