@@ -268,3 +268,9 @@ def test_a_window_between_two_days_is_a_span(nlp: Language) -> None:
     evs = _family(nlp, "North Korea has notified Japan's coast guard that it plans to launch a weather satellite between "
                        "May 31 and June 10.", "launch", date(2026, 5, 27))
     assert [(e.date.value, e.date.end_value) for e in evs] == [("2026-05-31", "2026-06-10")]
+
+
+@pytest.mark.parametrize("text", ["The joint exercises were suspended on Friday, the Indian army said.",
+                                  "India suspended its joint exercises with France on Friday."])
+def test_suspended_drills_are_called_off_not_held(nlp: Language, text: str) -> None:
+    assert [(e.actor.name, e.status) for e in _family(nlp, text, "exercise")] == [("India", "cancelled")]
