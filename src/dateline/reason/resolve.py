@@ -330,12 +330,18 @@ def _same_organ(stored: list[str], asked: list[str]) -> bool:
     """RETURNS (bool): True when two organ names are one organ: a shared word ("government"),
     or both legislatures (``body_nouns`` of ``families.json``: "Congress" asked, "Parliament"
     stored, as the extractor names a legislature)."""
-    from ..extract.nlp import load_data as extract_data
-
     if not stored or not asked:
         return False
-    legislature = set(extract_data("families.json")["body_nouns"])
+    legislature = _legislature_words()
     return bool(set(stored) & set(asked)) or bool(set(stored) & legislature and set(asked) & legislature)
+
+
+@cache
+def _legislature_words() -> frozenset[str]:
+    """The extractor's words for a legislature (``body_nouns`` of ``families.json``)."""
+    from ..extract.nlp import load_data as extract_data
+
+    return frozenset(extract_data("families.json")["body_nouns"])
 
 
 def _leading_country(toks: list[str]) -> tuple[str | None, list[str]]:
@@ -724,7 +730,7 @@ def candidate_events(
         # "farmers' groups"): the group is the event's too when a sentence of it names the group;
         # the crowd as such ("protesters", "demonstrators") is any group's
         said = _singular(set(_tokens(actor.name)))
-        anyone = " ".join(_tokens(actor.name)) in _crowd_words()
+        anyone = crowd_word(actor.name)
         own |= {e.id for e in known if e.actor.kind == "group" and e.action in families
                 and (anyone or any(said <= _singular(set(_tokens(ev.sentence))) for ev in e.evidence))}
     topical = [e for e in known if pattern.target and _topic_match(e, pattern.target)]
