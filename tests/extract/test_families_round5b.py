@@ -274,3 +274,12 @@ def test_a_window_between_two_days_is_a_span(nlp: Language) -> None:
                                   "India suspended its joint exercises with France on Friday."])
 def test_suspended_drills_are_called_off_not_held(nlp: Language, text: str) -> None:
     assert [(e.actor.name, e.status) for e in _family(nlp, text, "exercise")] == [("India", "cancelled")]
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Rao denied on Tuesday that she would visit Dhaka.", None),            # the day of the denial
+    ("Rao denied on Tuesday that she would visit Dhaka on Friday.", "2026-05-08"),
+])
+def test_the_day_a_denial_is_made_is_not_the_events(nlp: Language, text: str, day: str | None) -> None:
+    evs = [e for e in _events(nlp, text, ANCHOR) if e.action == "visit"]
+    assert [(e.status, e.date.value) for e in evs] == [("denied", day)]

@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import cache
 
 from spacy.tokens import Token
 
 from ..model import UNKNOWN_DATE, DateValue, Event
 from .arguments import _walk
 from .context import _Ctx, clause_tokens, time_to_date
+from .nlp import load_data
 from .plans import _new_date, relative_plan_clause
 from .status import head_chain
 from .triggers import _REF_VALUES, _lex
@@ -75,11 +77,19 @@ def _counted_clause_day(tok: Token, ctx: _Ctx) -> DateValue | None:
     return DateValue(day.isoformat(), "day", count.text, note=f"{days} day{'s' if days != 1 else ''} before the main clause's day ({span[0].isoformat()})")
 
 
+@cache
+def _telling_verbs() -> frozenset[str]:
+    """Verbs a clause is told by: the reporting verbs (``triggers.json``) and the denial verbs (``denied_verbs`` of
+    ``status_cues.json``: "denied on Tuesday that he would visit Seoul" is the day of the denial)."""
+    return _lex().reporting | frozenset(load_data("status_cues.json")["denied_verbs"])
+
+
 def _reporting_verb_day(cand: Token, tok: Token) -> bool:
-    """Whether a day phrase the parser hung on the trigger's clause stands between the reporting verb that clause is
-    said by and the clause's own subject ("X said [on Tuesday] he would not attend ..."): the day it was said."""
+    """Whether a day phrase the parser hung on the trigger's clause stands between the reporting or denying verb that
+    clause is told by and the clause's own subject ("X said [on Tuesday] he would not attend ...", "X denied [on
+    Tuesday] that he would visit ..."): the day it was said."""
     verb = _verb_of(tok)
-    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _lex().reporting or not verb.head.i < cand.i < verb.i:
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _telling_verbs() or not verb.head.i < cand.i < verb.i:
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and cand.i < subject.i
