@@ -7,8 +7,6 @@ no actor; :func:`_on_a_visit` recognizes "in Paris on a three-day visit".
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
-import re
 from functools import cache
 
 from spacy.tokens import Token
@@ -17,7 +15,7 @@ from ..model import UNKNOWN_DATE, ActorRef, DateValue, Event, Evidence
 from .actors import ANONYMOUS
 from .codes import event_codes
 from .context import _Ctx, time_to_date
-from .dates import _date
+from .dates import _date, counted_back
 from .generics import alleged
 from .crowds import crowd_actor, dateline_body, dateline_country, joint_forces, leader_held, state_blocked
 from .holders import gathering_holder
@@ -114,19 +112,9 @@ def _earlier_frame(chain: list[Token], ctx: _Ctx) -> int | None:
 def _counted_back(prep: Token, ctx: _Ctx) -> DateValue:
     """The day of an event in an "N days after" frame: the main clause's day less N days; without a count, or with no
     main day, unknown (never the main clause's later day)."""
-    count = next((x for c in prep.children if c.dep_ == "npadvmod"
-                  for t in c.subtree if (x := ctx.times.get(t.i)) is not None), None)
-    m = re.fullmatch(r"P(\d+)([DW])", count.value or "") if count is not None else None
-    if count is None or m is None or prep.head.pos_ not in ("VERB", "AUX"):
+    if prep.head.pos_ not in ("VERB", "AUX"):
         return UNKNOWN_DATE
-    main = _date(prep.head, head_chain(prep.head), ctx)
-    span = main.interval() if main.precision == "day" and main.value else None
-    if span is None:
-        return UNKNOWN_DATE
-    days = int(m.group(1)) * (7 if m.group(2) == "W" else 1)
-    day = span[0] - timedelta(days=days)
-    return DateValue(day.isoformat(), "day", f"{count.text} {prep.lower_}",
-                     note=f"{days} day{'s' if days != 1 else ''} before the main clause's day ({span[0].isoformat()})")
+    return counted_back(prep, prep.head, ctx, prep.lower_) or UNKNOWN_DATE
 
 
 def _overtaken_background(cue: Token, ctx: _Ctx) -> bool:

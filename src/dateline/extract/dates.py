@@ -64,17 +64,31 @@ def _counted_clause_day(tok: Token, ctx: _Ctx) -> DateValue | None:
     if tok.dep_ != "advcl" or tok.pos_ != "VERB" or tok.head.pos_ not in ("VERB", "AUX") \
             or not any(c.dep_ == "mark" and c.lower_ in _lex().earlier_frames for c in tok.children):
         return None
-    count = next((x for c in tok.children if c.dep_ == "npadvmod" for t in c.subtree if (x := ctx.times.get(t.i)) is not None), None)
+    return counted_back(tok, tok.head, ctx)
+
+
+def counted_back(frame: Token, main_verb: Token, ctx: _Ctx, suffix: str = "") -> DateValue | None:
+    """The day a count of days or weeks under ``frame`` ("two days after", "a week before") puts before
+    ``main_verb``'s own day.
+
+    frame (Token): the word whose ``npadvmod`` child holds the count (the "after" preposition or the clause's verb).
+    main_verb (Token): the main clause's verb. suffix (str): words added to the count in the date's text ("after").
+    RETURNS (DateValue | None): the day; None without a count or a main day of calendar precision.
+    """
+    count = next((x for c in frame.children if c.dep_ == "npadvmod"
+                  for t in c.subtree if (x := ctx.times.get(t.i)) is not None), None)
     m = re.fullmatch(r"P(\d+)([DW])", count.value or "") if count is not None else None
     if count is None or m is None:
         return None
-    main = _date(tok.head, head_chain(tok.head), ctx)
+    main = _date(main_verb, head_chain(main_verb), ctx)
     span = main.interval() if main.precision == "day" and main.value else None
     if span is None:
         return None
     days = int(m.group(1)) * (7 if m.group(2) == "W" else 1)
     day = span[0] - timedelta(days=days)
-    return DateValue(day.isoformat(), "day", count.text, note=f"{days} day{'s' if days != 1 else ''} before the main clause's day ({span[0].isoformat()})")
+    text = f"{count.text} {suffix}" if suffix else count.text
+    return DateValue(day.isoformat(), "day", text,
+                     note=f"{days} day{'s' if days != 1 else ''} before the main clause's day ({span[0].isoformat()})")
 
 
 @cache
