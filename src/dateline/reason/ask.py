@@ -18,7 +18,7 @@ from ..model import ActorInfo, ActorRef, Article, DateValue, EventRecord, Eviden
 from ..store.base import Store
 from ..store.merge import CROWD_FAMILIES, action_family
 from .forecast import features, predict, troubling
-from .question import QuestionPattern, Window, body_phrase, held_vote, load_data, parse_question, place_phrase, unreadable_window, window_interval, words
+from .question import QuestionPattern, Window, actor_phrase, held_vote, load_data, parse_question, place_phrase, unreadable_window, window_interval, words
 from .resolve import (
     GRACE_DAYS,
     actors_as_of,
@@ -165,16 +165,8 @@ def _subject(pattern: QuestionPattern, actor: ActorInfo, target: str | None, per
         doing, done = f"{doing} {prep}", f"{done} {prep}"  # "protested in Brussels"
     if pattern.action == "vote" and pattern.what and held_vote(pattern.what):
         doing, done = data["gerund"]["hold"], data["past_tense"]["hold"]  # an election is held, not voted on
-    name = _named(actor)
+    name = actor_phrase(actor.name, actor.kind)
     return (" ".join(w for w in (name, doing, target) if w), " ".join(w for w in (name, done, target) if w))
-
-
-def _named(actor: ActorInfo) -> str:
-    """RETURNS (str): an actor as a sentence names it ("the United Kingdom", "the European
-    Union", "Pete Hegseth")."""
-    if actor.kind == "country":
-        return place_phrase(actor.name)
-    return body_phrase(actor.name, actor.kind)
 
 
 def _target(
@@ -330,7 +322,7 @@ def ask(
         return _unknown(
             question, as_of, f"No stored place, person or meeting matches '{pattern.target}' as of {as_of.isoformat()}."
         )
-    target_name = place_phrase(place.name) if place else _named(counterpart) if counterpart else _topic_phrase(pattern.target)
+    target_name = place_phrase(place.name) if place else actor_phrase(counterpart.name, counterpart.kind) if counterpart else _topic_phrase(pattern.target)
     if pattern.what is not None:
         # "North Korea launching a ballistic missile", "the EU imposing sanctions on Russia"
         joint = " with " if pattern.action == "exercise" else " on "

@@ -17,7 +17,7 @@ from typing import Any, Sequence
 
 from ..model import Article, EventRecord, Evidence, Extraction, PlaceRef
 from ..store.base import Store
-from .question import body_phrase, held_vote, load_data, place_phrase, what_phrase
+from .question import actor_phrase, body_phrase, held_vote, load_data, place_phrase, what_phrase
 from .resolve import GRACE_DAYS, crowd_word, moved_copy, postponed_copy, stop_cancellations, trip_moves, trip_postponements
 
 __all__ = ["Proposal", "named_meeting", "proposal_for", "propose", "meeting_proposals", "propose_for_article", "propose_as_announced"]
@@ -252,7 +252,7 @@ def _what_proposal(event: EventRecord, from_day: date, last: date) -> Proposal |
     data = load_data("propose")
     verb = data["verbs"].get(event.action, event.action)
     a = event.actor
-    actor = a.name if a.kind == "person" else place_phrase(a.name) if a.kind == "country" else body_phrase(a.name, a.kind)
+    actor = actor_phrase(a.name, a.kind)
     if event.action == "resign":
         return _proposal(actor, verb, "", from_day, last, event.id, event.evidence, data["family_nouns"]["resign"])
     if not event.what:
@@ -265,8 +265,7 @@ def _what_proposal(event: EventRecord, from_day: date, last: date) -> Proposal |
     joint = data["what_joints"].get(event.action, "")
     others = [c for c in event.counterparts if c.name != event.actor.name]
     if joint and others:
-        obj += f" {joint} " + " and ".join(place_phrase(c.name) if c.kind == "country" else body_phrase(c.name, c.kind)
-                                           for c in others[:2])
+        obj += f" {joint} " + " and ".join(actor_phrase(c.name, c.kind) for c in others[:2])
     return _proposal(actor, verb, obj + _where(event.place), from_day, last, event.id, event.evidence,
                      data["family_nouns"].get(event.action))
 
@@ -280,7 +279,7 @@ def _protest_proposal(event: EventRecord, from_day: date, last: date) -> Proposa
     """
     data = load_data("propose")
     a = event.actor
-    actor = a.name if a.kind == "person" else place_phrase(a.name) if a.kind == "country" else body_phrase(a.name, a.kind)
+    actor = actor_phrase(a.name, a.kind)
     if a.kind == "group" and not actor.lower().startswith("the "):
         actor = f"the {actor}"  # "the opposition party", "the unions"
     verbs = data["protest_verbs"]

@@ -66,6 +66,13 @@ def body_phrase(name: str, kind: str) -> str:
     return name
 
 
+def actor_phrase(name: str, kind: str) -> str:
+    """name (str): an actor's name. kind (str): its kind (``person``, ``org`` or ``country``).
+    RETURNS (str): the actor as a sentence names it: a country as a place ("the United
+    Kingdom"), a body with its "the" (:func:`body_phrase`), a person as named."""
+    return place_phrase(name) if kind == "country" else body_phrase(name, kind)
+
+
 def held_vote(what: str) -> bool:
     """what (str): a vote's object. RETURNS (bool): True when it is held ("general election",
     "censure vote": ``vote_objects`` of ``data/question.json``), False when it is voted on ("budget")."""
