@@ -242,7 +242,7 @@ def test_moved_exercise_calls_off_the_stored_plan_there(nlp: Language, tmp_path:
     ], "exercise")
     assert sorted((_record(r) for r in recs), key=lambda rec: rec[4] or "") == [
         ("Philippines", "Kamandag", "2027-04-20", "cancelled", "Cebu City", ["planned", "cancelled"]),
-        ("Philippines", "Kamandag", None, "planned", "Davao", ["planned"])]
+        ("Philippines", "Kamandag", "2027-04-20", "planned", "Davao", ["planned"])]  # the day of the plan it moves
 
 
 # 7. "said it would move Saturday's rally to X": "it" is the telling crowd, the rally a plan at X

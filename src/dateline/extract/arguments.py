@@ -180,6 +180,11 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True) -> list[ActorRef]:
     if tok.pos_ == "NOUN" and tok.lower_ in _other_person_roles():
         owners |= {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}  # "[Dube's] predecessor": not Dube
     owners |= _substituted(tok)
+    organ = _state_organ(tok)  # "the South Korean [defence] ministry": the state, no sector
+    named_body = head_ref is not None and head_ref is not ANONYMOUS and head_ref.kind == "org" and not organ
+    # "[Japan]'s space agency JAXA", "[Russia]'s Gazprom": the named body's own country, no party to its act
+    home = {t.i for c in tok.children if c.dep_ in ("poss", "compound", "amod") and c.i < tok.i for t in c.subtree} \
+        if named_body else set()
     for t in tok.subtree:
         if t.idx < ctx.dateline_end or t.i in owners:
             continue
@@ -187,6 +192,8 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True) -> list[ActorRef]:
             break
         ref = ctx.actors.get(t.i)
         if ref is None or ref is ANONYMOUS or ref.name in names:
+            continue
+        if ref.kind == "country" and t.i in home:
             continue
         if ref.kind == "country" and t.dep_ == "pobj" and t.head.lower_ in _LOC_PREPS:
             continue
@@ -214,7 +221,6 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True) -> list[ActorRef]:
             if partner.name not in names:  # "the two ministers": both people of the pair; "they": every member of a list
                 names.add(partner.name)
                 found.append(replace(partner, start=ref.start, end=ref.end))
-    organ = _state_organ(tok)  # "the South Korean [defence] ministry": the state, no sector
     sector = not organ and any(c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and c.ent_type_ == ""
                                and not (c.lower_ in _state_sectors() and tok.tag_ == "NNS") for c in tok.children)
     # "Georgian [police] officials" are the state's people (not "the U.S. [government] decision")

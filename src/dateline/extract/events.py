@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
-from ..model import ActorRef, DateValue, Event, PlaceRef
+from ..model import UNKNOWN_DATE, ActorRef, DateValue, Event, PlaceRef
 from .actors import ANONYMOUS, parse_title
 from .arguments import _actors_in, _governor, _manner, _misparsed_object, _titled_object, conjoined_passive_subjects
 from .builder import _build, _on_a_visit
@@ -43,7 +43,7 @@ from .occasions import article_occasions, dateline_place, occasion_frame, on_bar
 from .participants import _visiting_guest, in_attendance
 from .places import place_in
 from .occurrences import _occurrences
-from .plans import _overtaken, go_ahead_subject, past_reading
+from .plans import _overtaken, conjoined_start_day, go_ahead_subject, past_reading
 from .status import ahead_frame, own_relative_clauses
 from .triggers import _REF_VALUES, _lex, _subject_cues
 from .venues import _article_gathering, _occasion_venues, no_dateline_place, trip_of_aim
@@ -625,8 +625,10 @@ def _moved_from(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
     if old is None or old.name == event.place.name:
         return []
     codes = event_codes(event.action, "cancelled")
+    when = UNKNOWN_DATE if conjoined_start_day(verb, ctx) is not None else event.date  # "moved from X to Y and will
+    # now begin on April 27": the new day is the new plan's, not the old one's
     return [replace(event, place=old, status="cancelled", cameo=codes.cameo, plover=codes.plover, plover_mode=codes.mode,
-                    evidence=replace(event.evidence, status="cancelled"))]
+                    date=when, evidence=replace(event.evidence, status="cancelled"))]
 
 
 def is_report(sent: Span) -> bool:

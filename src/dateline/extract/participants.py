@@ -99,6 +99,8 @@ def _participants(
         # the annual exercise": the noun names the object
         if not subjects and gov is not None and (rel in ("dobj", "pobj", "compound", "conj") or named):
             for sub in _subject_of(head_chain(gov)):
+                if own_only and ctx.actors.get(sub.i) is ANONYMOUS and sub.lower_ in _teller_pronouns():
+                    continue  # "the ministry said it would hold drills with Japan": the caller may find the teller
                 if ctx.actors.get(sub.i) is ANONYMOUS and (sub.lower_ in _group_nouns() or sub.pos_ == "PRON"):
                     return None, []
                 found = _actors_in(sub, ctx)

@@ -27,7 +27,7 @@ from .status import head_chain
 from .time import normalize
 from .triggers import _REF_VALUES, _lex, _subject_cues
 
-__all__ = ["past_reading", "forward_reading", "overtaken_plan"]
+__all__ = ["past_reading", "forward_reading", "overtaken_plan", "conjoined_start_day"]
 
 #: Per action of a changed event noun, the verb actions that can tell the same plan earlier ("reports that Putin would
 #: travel to Budapest ... No such trip is planned").
@@ -145,7 +145,10 @@ def _new_date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue | None:
     """
     movers = _subject_cues() - frozenset(load_data("status_cues.json")["cancelled_verbs"])
     words = _plan_words()
+    moved = frozenset(load_data("status_cues.json")["moved_verbs"])
     for head in (tok, *chain):
+        if head.lemma_.lower() in moved and (conjoined := conjoined_start_day(head, ctx)) is not None:
+            return conjoined  # "have been moved to Cebu and will now begin on April 27"
         if head.lemma_.lower() not in movers:
             continue
         # "postponed his visit to Lisbon, planned for Feb. 10, to Feb. 24": the parser hangs the new date on the plan's
@@ -166,6 +169,27 @@ def _new_date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue | None:
         revised = _revised_plan_day(head, ctx)
         if revised is not None:
             return revised
+        conjoined = conjoined_start_day(head, ctx)
+        if conjoined is not None:
+            return conjoined
+    return None
+
+
+def conjoined_start_day(verb: Token, ctx: _Ctx) -> DateValue | None:
+    """ "The drills have been moved to Cebu and will now begin on April 27", "The visit has been postponed and will
+    take place on May 5": a verb of starting or taking place (``start_words``, ``occurrence_phrases``) conjoined to the
+    plan change, under "will"/"would" and with no subject of its own, tells the plan's new day (read forward)."""
+    starts = _lex().start_words | {p.split()[0] for p in load_data("status_cues.json")["occurrence_phrases"]}
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.lemma_.lower() not in starts \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children) \
+                or not any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in conj.children):
+            continue
+        for prep in conj.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "in", "from"):
+                for obj in prep.subtree:
+                    if (day := _forward_day(ctx.times.get(obj.i), ctx)) is not None:
+                        return day
     return None
 
 

@@ -38,6 +38,8 @@ __all__ = [
     "what_compatible",
     "CROWD_FAMILIES",
     "same_crowd_event",
+    "moved_pairs",
+    "carried_plan",
 ]
 
 #: Actions that can describe the same real-world event, by family.
@@ -605,3 +607,43 @@ def pick_event(scores: dict[int, int]) -> int | None:
         return None
     winners = [event_id for event_id, score in scores.items() if score == best]
     return winners[0] if len(winners) == 1 else None
+
+
+def moved_pairs(events: list[Event]) -> dict[int, int]:
+    """Plans told with the plan they replace: "The exercises have been moved from Laoag to Puerto Princesa", "will
+    visit Bengaluru rather than Mumbai" give, from one trigger, the plan at its new place and the same event cancelled
+    at the old one.
+
+    events (list[Event]): one article's events.
+    RETURNS (dict[int, int]): index of each undated new-place plan -> index of the cancelled old-place report of the
+        same trigger, actor and action.
+    """
+    out: dict[int, int] = {}
+    for i, new in enumerate(events):
+        if new.status != "planned" or new.date.value is not None or new.place is None or new.evidence.trigger_start < 0:
+            continue
+        for j, old in enumerate(events):
+            if (old.status == "cancelled" and old.place is not None and old.place.name != new.place.name
+                    and old.evidence.trigger_start == new.evidence.trigger_start and old.action == new.action
+                    and old.actor.name == new.actor.name):
+                out[i] = j
+                break
+    return out
+
+
+def carried_plan(moved: Event, old: EventState) -> Event:
+    """The plan at its new place with what the moved plan keeps: its day (a move of place says nothing of the day, so
+    the old one holds) and its partners, when the new report names none.
+
+    moved (Event): an undated plan at its new place (see :func:`moved_pairs`).
+    old (EventState): the stored event the plan moves away from, before the move.
+    RETURNS (Event): ``moved`` with the old plan's date (its note says where it comes from) and partners; ``moved``
+        itself when the old plan had no date either.
+    """
+    if old.date.value is None:
+        return moved
+    where = f" in {old.place.name}" if old.place is not None else ""
+    note = f"the day of the plan{where} it moves" + (f" ('{old.date.text}')" if old.date.text else "")
+    partners = moved.counterparts or tuple(replace(c, start=-1, end=-1) for c in old.counterparts
+                                           if c.name != moved.actor.name)
+    return replace(moved, date=replace(old.date, note=note), counterparts=partners)

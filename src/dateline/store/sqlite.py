@@ -53,10 +53,12 @@ from .merge import (
     EventState,
     Report,
     action_family,
+    carried_plan,
     fold,
     fold_article,
     fold_carry,
     match_window,
+    moved_pairs,
     pick_event,
     same_crowd_event,
     same_event,
@@ -506,7 +508,17 @@ class SQLiteStore:
         pending: dict[int, list[Report]] = {}  # this article's reports of each touched event
         key = (article.published or date.max, seq)
         since = iso(article.published - _MERGE_HORIZON) if article.published else None
-        for event in events:
+        told = list(events)
+        moves = moved_pairs(told)  # a plan moved to a new place: the old place's call-off first, then the plan, which
+        # keeps the day of the stored plan it moves
+        olds = set(moves.values())
+        order = sorted(range(len(told)), key=lambda k: k not in olds)
+        joined: dict[int, int] = {}  # index of a told event -> the stored event it joined
+        for index in order:
+            event = told[index]
+            moved_away = base.get(joined.get(moves[index], -1)) if index in moves else None
+            if moved_away is not None:
+                event = carried_plan(event, state_of(moved_away))
             alias = None
             if 0 <= event.actor.start < event.actor.end <= len(article.text):
                 alias = article.text[event.actor.start : event.actor.end]
@@ -564,6 +576,7 @@ class SQLiteStore:
                 if best not in new_ids:
                     updated.add(best)
                 base.setdefault(best, carries[best])
+            joined[index] = best
             self.conn.execute(
                 q.INSERT_REPORT, (best, article.id, seq, iso(article.published), event_to_json(event))
             )

@@ -1,0 +1,115 @@
+"""Families, round 6: a named body and its home country, partners of an act a teller tells of itself, and a plan
+moved to a new place keeping its day in the store.
+
+Each test states one behaviour. Sentences and names of people are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from dateline.config import load_settings
+from dateline.model import Event
+from dateline.pipeline import ingest_paths
+from dateline.store import open_store
+
+from .fixture_articles import text_events as _events
+
+pytestmark = pytest.mark.slow
+
+#: A Monday: "on Friday" is 2026-05-08.
+ANCHOR = date(2026, 5, 4)
+
+
+def _rows(evs: list[Event]) -> list[tuple[str, str, tuple[str, ...], str | None, str]]:
+    return [(e.action, e.actor.name, tuple(c.name for c in e.counterparts), e.date.value, e.status) for e in evs]
+
+
+# 1. "Japan's space agency JAXA": the named body acts; its home country is no party
+
+
+@pytest.mark.parametrize("text,row", [
+    ("Japan's space agency JAXA will launch a weather satellite on Friday.",
+     ("launch", "JAXA", (), "2026-05-08", "planned")),
+    ("India's space agency ISRO launched a navigation satellite on Saturday.",
+     ("launch", "ISRO", (), "2026-05-02", "happened")),
+])
+def test_named_body_after_its_country_acts(nlp: Language, text: str, row: tuple[object, ...]) -> None:
+    assert _rows([e for e in _events(nlp, text, ANCHOR) if e.action == "launch"]) == [row]
+
+
+def test_state_organ_still_stands_for_its_state(nlp: Language) -> None:
+    """ "South Korea's defence ministry": an organ, no named body: the state (unchanged by rule 1)."""
+    evs = [e for e in _events(nlp, "South Korea's defence ministry will hold drills with the US navy on Friday.", ANCHOR)
+           if e.action == "exercise"]
+    assert [e.actor.name for e in evs] == ["South Korea"]
+
+
+# 2. "said it would hold drills with Japan": the teller is the actor, the partner of the clause stays
+
+
+@pytest.mark.parametrize("text,row", [
+    ("South Korea's defence ministry said it would hold naval drills with Japan on Friday.",
+     ("exercise", "South Korea", ("Japan",), "2026-05-08", "planned")),
+    ("The EU said it would impose sanctions on Belarus on Friday.",
+     ("sanction", "EU", ("Belarus",), "2026-05-08", "planned")),
+])
+def test_teller_pronoun_keeps_the_partner(nlp: Language, text: str, row: tuple[object, ...]) -> None:
+    action = row[0]
+    assert _rows([e for e in _events(nlp, text, ANCHOR) if e.action == action]) == [row]
+
+
+# 3. a plan moved to a new place keeps the day (and partners) of the stored plan it moves
+
+
+PLAN = """MANILA, April 6 (Wire) - The Philippines and Australia are set to begin their annual Kasangga drills in Iloilo \
+on April 20, Philippine army officials said on Monday.
+"""
+MOVED = """MANILA, April 14 (Wire) - The Kasangga drills have been moved from Iloilo to Cebu because of flooding, the \
+Philippine army said on Tuesday.
+"""
+
+
+def test_moved_plan_keeps_the_day_of_the_plan_it_moves(nlp: Language, tmp_path: Path) -> None:
+    store = open_store(":memory:")
+    for name, text, day in (("a.txt", PLAN, date(2026, 4, 6)), ("b.txt", MOVED, date(2026, 4, 14))):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        ingest_paths([path], store, load_settings(), published=day, nlp=nlp, as_of=day)
+    drills = sorted(((e.place.name if e.place else None, e.date.value, e.status,
+                      tuple(c.name for c in e.counterparts)) for e in store.events() if e.action == "exercise"),
+                    key=str)
+    assert drills == [("Cebu City", "2026-04-20", "planned", ("Australia",)),
+                      ("Iloilo", "2026-04-20", "cancelled", ("Australia",))]
+    cebu = next(e for e in store.events() if e.place is not None and e.place.name == "Cebu City")
+    assert cebu.date.note == "the day of the plan in Iloilo it moves ('April 20')"  # says where the day comes from
+
+
+def test_moved_plan_with_its_own_day_keeps_it(nlp: Language, tmp_path: Path) -> None:
+    store = open_store(":memory:")
+    moved = MOVED.replace("from Iloilo to Cebu", "from Iloilo to Cebu and will now begin on April 27")
+    for name, text, day in (("a.txt", PLAN, date(2026, 4, 6)), ("b.txt", moved, date(2026, 4, 14))):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        ingest_paths([path], store, load_settings(), published=day, nlp=nlp, as_of=day)
+    cebu = [e for e in store.events() if e.place is not None and e.place.name == "Cebu City"]
+    assert [(e.date.value, e.date.note) for e in cebu] == [("2026-04-27", None)]
+    iloilo = [e for e in store.events() if e.place is not None and e.place.name == "Iloilo"]
+    assert [(e.date.value, e.status) for e in iloilo] == [("2026-04-20", "cancelled")]  # the old plan's day stays
+
+
+# 4. "has been postponed and will now take place on May 5": the conjoined verb of taking place gives the new day
+
+
+@pytest.mark.parametrize("text,row", [
+    ("President Tomas Ferreira's visit to Lima has been postponed and will now take place on May 15, his office said.",
+     ("visit", "Tomas Ferreira", (), "2026-05-15", "postponed")),
+    ("The Kasangga drills have been moved to Cebu and will now begin on May 11, the Philippine army said.",
+     ("exercise", "Philippines", (), "2026-05-11", "planned")),
+])
+def test_conjoined_start_gives_the_new_day(nlp: Language, text: str, row: tuple[object, ...]) -> None:
+    assert _rows([e for e in _events(nlp, text, ANCHOR) if e.action == row[0]])[:1] == [row]
