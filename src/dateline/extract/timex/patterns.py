@@ -79,6 +79,7 @@ def _fragments(lex: Lexicon) -> dict[str, str]:
         "RELUNIT": alternation(raw["unit_of_day_words"]),
         "THEUNIT": alternation(raw["the_unit_words"]),
         "WEEKOF": alternation(raw["week_of_words"]),
+        "HOLWEEK": alternation(raw["holiday_week_words"]),
         "WEEKEND_ON": alternation(raw["week_ending_words"]),
         "FULL": alternation(raw["full_words"]),
         "CLOCKAPPROX": alternation(raw["clock_approx"]),
@@ -156,6 +157,10 @@ def grammar(language: str = "en") -> Grammar:
         rf"(?:\s+(?:of\s+)?(?:{F['FISCAL']}\s*)?(?P<year>{F['YEAR']})|\s?['’](?P<yy>\d\d)"
         rf"|(?<=\d[QH])(?P<yy2>\d\d)|\s+(?-i:FY)\s?['’]?(?P<fyy>{F['YEAR']}|\d\d))"
     )
+    spoken_century_year = (  # "nineteen ninety-four", "nineteen oh five" (the spoken_year rule without groups)
+        rf"(?:{F['SPOKENC']})\s+(?:{F['TENS']}(?:[- ]{F['ONES']})?|{F['TEENS']}|{F['SPOKEN0']}[- ]{F['ONES']})"
+        rf"(?![- ](?:{F['UNIT']}|{F['ONES']}|percent|per|hundred|thousand|million|billion)\b)"
+    )
     QCODE = r"(?:(?-i:Q)(?P<q>[1-4])|(?P<q2>[1-4])(?-i:Q))"  # noqa: N806
     HCODE = r"(?:(?-i:H)(?P<q>[12])|(?P<q2>[12])(?-i:H))"  # noqa: N806
     templates: list[tuple[str, str]] = [
@@ -174,6 +179,7 @@ def grammar(language: str = "en") -> Grammar:
                      rf"(?P<day>{F['DAYN']})(?![\d:,]\d|\s*%)(?:,?\s+(?P<year>{F['YEAR']}))?(?!\d)"),
         ("ordinal_day", r"the\s+(?P<day>3[01]|[12]\d|[1-9])(?P<suf>st|nd|rd|th)"),
         ("week_of", rf"(?:{F['WEEKOF']}\s+(?P<hol>{F['HOL']})(?:,?\s+(?P<hyear>{F['YEAR']}))?(?!\d)|"
+                    rf"(?P<hol2>{F['HOL']})\s+{F['HOLWEEK']}(?![\w-])|"
                     rf"(?:{F['WEEKOF']}|(?P<ending>{F['WEEKEND_ON']}))\s+(?:(?P<wd>{F['WD']}),?\s+)?(?P<mon>{F['MON']})\s+"
                     rf"(?P<day>{F['DAYN']})(?![\d:,]\d|\s*%)(?:,?\s+(?P<year>{F['YEAR']}))?(?!\d))"),
         ("date_dmy", rf"(?:(?P<wd>{F['WD']}),?\s+)?(?:the\s+)?(?P<day>{F['DAYN']})(?:\s+of)?\s+"
@@ -197,7 +203,7 @@ def grammar(language: str = "en") -> Grammar:
         ("month", rf"(?:(?:the\s+)?(?P<pos>{F['POS']})\s*)?(?:(?P<rel>{F['REL']})\s+)?(?P<mon>{F['MON']})"
                   rf"(?:,?\s+(?:of\s+)?(?P<year>{F['YEAR']}|'\d\d)|\s+(?:of\s+)?(?P<yrel>{F['YREL']}))?"),
         ("season", rf"(?:the\s+)?(?:(?P<pos>{F['POS']})\s*)?(?:(?P<rel>{F['REL']})\s+)?(?P<season>{F['SEASON']})"
-                   rf"(?:\s+(?:of\s+)?(?P<year>{F['YEAR']}))?"),
+                   rf"(?:\s+(?:of\s+)?(?P<year>{F['YEAR']})|\s+of\s+(?P<syear>{spoken_century_year}))?"),
         ("decade", rf"(?:the\s+)?(?:(?P<pos>{F['POS']})\s*)?(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0'?s|'(?P<dec2>\d)0'?s"
                    rf"|(?P<decw>{F['DECW']}))"),
         ("century", rf"(?:the\s+)?(?P<ord>{F['ORD']}|\d{{1,2}}(?:st|nd|rd|th))[- ]{F['CENTURY']}"),
@@ -240,6 +246,7 @@ def grammar(language: str = "en") -> Grammar:
         ("week_of_month", rf"the\s+(?P<nth>{F['ORD']}|{F['LASTW']})\s+week\s+of\s+(?:(?P<rel>{F['REL']})\s+month|"
                           rf"(?P<mon>{F['MON']})(?:,?\s+(?P<year>{F['YEAR']}))?)"),
         ("turn", rf"(?P<turn>{F['TURN']})"),
+        ("nth_day", rf"(?:the\s+)?(?P<ord>{F['ORD']})\s+(?:(?:{F['FILLER']})\s+)?day(?=\s+of\b)"),
     ]
     rules = tuple((name, re.compile(_B + "(?:" + body + ")" + _E, re.I)) for name, body in templates)
     # "Nov. 3-5", "March 3 and 4": the last day is a TIMEX3 of its own, matched with its connector

@@ -316,7 +316,7 @@ def shift_value(reference: str, unit: str, offset: int) -> str | None:
         y, mo = shift_months(year, int(month), offset)
         return f"{y:04d}-{mo:02d}"
     if day is None:
-        return None
+        return f"{year:04d}-{month}-XX" if unit == "D" and offset == 0 else None
     base = date(year, int(month), int(day))
     if unit == "W":
         return iso_week(base + timedelta(weeks=offset))

@@ -384,9 +384,9 @@ def _ordinal_day(m: "re.Match[str]", ctx: Context) -> Value | None:
 def _week_of(m: "re.Match[str]", ctx: Context) -> Value | None:
     """"the week of March 6": the ISO week holding that day; "the week ending Feb. 7": the ISO week
     holding most of the seven days that end on that day (the week of the day three days before); "the week of
-    Thanksgiving": the ISO week holding the holiday's (first) day."""
-    if m["hol"]:
-        holiday = _holiday_value(m["hol"], None, m["hyear"], ctx)
+    Thanksgiving", "Easter week", "Christmas week": the ISO week holding the holiday's (first) day."""
+    if m["hol"] or m["hol2"]:
+        holiday = _holiday_value(m["hol"] or m["hol2"], None, m["hyear"], ctx)
         if holiday is None or not holiday.anchored:
             return None if holiday is None else _unanchored("DATE", "XXXX-WXX")
         return Value("DATE", resolve.iso_week(date.fromisoformat(holiday.value)))
@@ -724,13 +724,20 @@ def _spoken_year(m: "re.Match[str]", ctx: Context) -> Value | None:
             return None
         year = int(lex.table("spoken_year_thousands")[_w(m["k"])]) + int(_number(lex, m["yk"]) or 0)
         return Value("DATE", f"{year:04d}")
-    words = _w(m["yy"]).replace("-", " ").split()
+    spoken = _spoken_century_year(lex, m["cent"], m["yy"])
+    return None if spoken is None else Value("DATE", f"{spoken:04d}")
+
+
+def _spoken_century_year(lex: Lexicon, century: str, rest: str) -> int | None:
+    """century (str): the century word ("nineteen"). rest (str): the year of the century in words ("ninety-four",
+    "oh five"). RETURNS (int | None): the year (1994, 1905), None when ``rest`` is no number."""
+    words = _w(rest).replace("-", " ").split()
     if words[0] in lex.words("spoken_year_zero"):
         words = words[1:]
-    rest = _number(lex, " ".join(words))
-    if rest is None:
+    number = _number(lex, " ".join(words))
+    if number is None:
         return None
-    return Value("DATE", f"{int(lex.table('spoken_year_centuries')[_w(m['cent'])]) * 100 + int(rest):04d}")
+    return int(lex.table("spoken_year_centuries")[_w(century)]) * 100 + int(number)
 
 
 def _fiscal(m: "re.Match[str]", ctx: Context) -> Value | None:
@@ -920,6 +927,10 @@ def _season(m: "re.Match[str]", ctx: Context) -> Value | None:
             return None
     if m["year"]:
         return Value("DATE", f"{int(m['year']):04d}-{code}")
+    if m["syear"]:  # "the winter of nineteen ninety-four", as broadcast transcripts write years
+        century, rest = _w(m["syear"]).split(" ", 1)
+        year = _spoken_century_year(ctx.lex, century, rest)
+        return None if year is None else Value("DATE", f"{year:04d}-{code}")
     if ctx.anchor is None:
         return _unanchored("DATE", f"XXXX-{code}")
     return Value("DATE", f"{_season_year(ctx, code, rel or 0):04d}-{code}")
@@ -1045,6 +1056,21 @@ def _same_time(m: "re.Match[str]", ctx: Context) -> Value | None:
     y, mo = resolve.shift_months(ctx.anchor.year, ctx.anchor.month, rel * (12 if unit == "Y" else 1))
     day = min(ctx.anchor.day, calendar.monthrange(y, mo)[1])
     return Value("DATE", date(y, mo, day).isoformat())
+
+
+def _nth_day(m: "re.Match[str]", ctx: Context) -> Value | None:
+    """"Today is the eighth day of the strike", "It's the second day of the offensive": the day a copula with a
+    day subject (``nth_day_subjects``: "today is", "it's"...) names, counted from the publication day; without
+    such a subject ("on the third day of the trial") the day is not known and not tagged."""
+    subjects = ctx.lex.table("nth_day_subjects")
+    words = "|".join(r"\s+".join(re.escape(w) for w in phrase.split()) for phrase in subjects)
+    subject = re.search(rf"(?<![\w'’])({words})\s+$", ctx.text[max(0, ctx.start - 24): ctx.start], re.I)
+    if subject is None:
+        return None
+    offset = int(subjects[" ".join(subject[1].lower().replace("’", "'").split())])
+    if ctx.anchor is None:
+        return _unanchored("DATE", "XXXX-XX-XX")
+    return Value("DATE", (ctx.anchor + timedelta(days=offset)).isoformat())
 
 
 def _week_of_month(m: "re.Match[str]", ctx: Context) -> Value | None:
@@ -1330,6 +1356,34 @@ def _duration_rule(m: "re.Match[str]", ctx: Context) -> Value | None:
     return value
 
 
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _titled_unit(m: "re.Match[str]", ctx: Context) -> bool:
+    """Whether a unit word of the match is capitalized inside running text ('"60 Minutes"', 'ABC's "This Week
+    With David Brinkley"'): a programme, book or film title, not a time. A line written in title case (a
+    headline: 'Talks To Resume Next Week') keeps its times; so does text in capitals."""
+    units = ctx.lex.units
+    if not any(w[0].isupper() and w[1:].islower() and w.lower() in units for w in _WORD.findall(m.group(0))):
+        return False
+    line_start = ctx.text.rfind("\n", 0, ctx.start) + 1
+    line_end = ctx.text.find("\n", ctx.end)
+    words = [w for w in _WORD.findall(ctx.text[line_start: line_end if line_end >= 0 else len(ctx.text)])
+             if len(w) > 3]
+    capitalized = sum(1 for w in words if w[0].isupper())
+    return capitalized * 10 < len(words) * int(ctx.lex.raw["headline_capitalized_tenths"])
+
+
+def _not_titled(handler: Handler) -> Handler:
+    """handler (Handler): a rule handler whose match holds a unit word. RETURNS (Handler): the same handler,
+    giving None where a capitalized unit word makes the match a title (see ``_titled_unit``)."""
+
+    def checked(m: "re.Match[str]", ctx: Context) -> Value | None:
+        return None if _titled_unit(m, ctx) else handler(m, ctx)
+
+    return checked
+
+
 HANDLERS: dict[str, Handler] = {
     "time": _time,
     "date_iso": _date_iso,
@@ -1361,22 +1415,23 @@ HANDLERS: dict[str, Handler] = {
     "spoken_year": _spoken_year,
     "year_end": _year_end,
     "year_ago": _year_ago,
-    "ago": _ago,
-    "anaphor": _anaphor,
+    "ago": _not_titled(_ago),
+    "anaphor": _not_titled(_anaphor),
     "anaphor_shift": _anaphor_shift,
-    "rel_unit": _rel_unit,
+    "rel_unit": _not_titled(_rel_unit),
     "rel_weekday": _rel_weekday,
     "deictic": _deictic,
     "set": _set,
     "frequency": _frequency,
     "from_day": _from_day,
-    "duration": _duration_rule,
+    "duration": _not_titled(_duration_rule),
     "ref": _ref,
-    "bare_units": _bare_units,
-    "the_unit": _the_unit,
+    "bare_units": _not_titled(_bare_units),
+    "the_unit": _not_titled(_the_unit),
     "unit_after_next": _unit_after_next,
     "same_time": _same_time,
     "week_of_month": _week_of_month,
+    "nth_day": _nth_day,
     "turn": _turn,
 }
 

@@ -1,0 +1,78 @@
+"""Round 12 of the temporal tagger: "that day" after a month, programme titles, holiday weeks, seasons of years
+said in words and "today is the fifth day of ...". Sentences written in our own words in the style of 2025-2026
+copy.
+
+Each row is (text, anchor, expected) as in rounds 5 to 11: ``expected`` lists every time expression of the
+text as (extent, TIMEX3 type, value).
+
+Decisions of this round:
+- "that (same) day" after a date written only to the month is a day of that month (``2025-03-XX``), as TimeML
+  writes a day it cannot name; after a written day it is that day, as before.
+- A unit word written with a capital inside running text is part of a title ('"60 Minutes"', 'ABC's "This
+  Week"', "Last Week Tonight"), not a time; a headline in title case keeps its times.
+- "Easter week", "Christmas week", "Thanksgiving week" are the ISO week holding the holiday, as "the week of
+  Thanksgiving" already was.
+- "the winter of nineteen ninety-four" (broadcast transcripts write years in words) is one DATE, that season of
+  that year.
+- "Today is the fifth day of the strike", "It's the third day of talks": the ordinal day is the day the subject
+  names (the publication day, "tomorrow" the day after); "on the second day of the trial" names no known day and
+  stays untagged.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from .time_rows import Row, got, row_text
+
+OCT29 = date(2025, 10, 29)  # a Wednesday (ISO week 2025-W44)
+MAR30 = date(2026, 3, 30)  # a Monday; Easter Sunday 2026 is April 5 (ISO week 2026-W14)
+DEC10 = date(2025, 12, 10)  # a Wednesday; Christmas 2025 is a Thursday of ISO week 2025-W52
+
+
+ROWS: list[Row | Any] = [
+    # --- "that day" read from a month
+    ("Rebels seized the port in March, and the governor fled that same day.", OCT29,
+     [("March", "DATE", "2025-03"), ("that same day", "DATE", "2025-03-XX")]),
+    ("The vote was held on Oct. 3, and the results came out that same day.", OCT29,
+     [("Oct. 3", "DATE", "2025-10-03"), ("that same day", "DATE", "2025-10-03")]),
+    ("The board met in June. That day, it named a new chief executive.", OCT29,
+     [("June", "DATE", "2025-06"), ("That day", "DATE", "2025-06-XX")]),
+    # --- programme titles
+    ("She told CBS's \"60 Minutes\" that she would not run again.", OCT29, []),
+    ("The minister said on \"This Week\" that the ceasefire would hold.", OCT29, []),
+    ("Last Week Tonight mocked the plan.", OCT29, [("Tonight", "DATE", "2025-10-29")]),
+    ("The ceasefire talks ended 60 minutes after they began.", OCT29, [("60 minutes", "DURATION", "PT60M")]),
+    ("This week the union met twice.", OCT29, [("This week", "DATE", "2025-W44")]),
+    ("Dock Talks Resume Next Week In Rotterdam", OCT29, [("Next Week", "DATE", "2025-W45")]),
+    ("NATO Ministers Meet This Week", OCT29, [("This Week", "DATE", "2025-W44")]),
+    # --- holiday weeks
+    ("Pilgrims crowded the old city as Easter week began.", MAR30, [("Easter week", "DATE", "2026-W14")]),
+    ("Retailers expect record sales in Christmas week.", DEC10, [("Christmas week", "DATE", "2025-W52")]),
+    ("Airports were jammed during Thanksgiving week.", DEC10, [("Thanksgiving week", "DATE", "2025-W48")]),
+    # --- seasons of years said in words
+    ("It was the winter of nineteen ninety-four when the river froze solid.", OCT29,
+     [("the winter of nineteen ninety-four", "DATE", "1994-WI")]),
+    ("The summer of nineteen oh five brought the first strikes.", OCT29,
+     [("The summer of nineteen oh five", "DATE", "1905-SU")]),
+    ("The winter of 1994 was the coldest on record.", OCT29, [("The winter of 1994", "DATE", "1994-WI")]),
+    # --- "today is the fifth day of ..."
+    ("Today is the fifth day of the dock strike.", OCT29,
+     [("Today", "DATE", "2025-10-29"), ("the fifth day", "DATE", "2025-10-29")]),
+    ("It's the third day of talks in Doha.", OCT29, [("the third day", "DATE", "2025-10-29")]),
+    ("Tomorrow will be the tenth day of the blockade.", OCT29,
+     [("Tomorrow", "DATE", "2025-10-30"), ("the tenth day", "DATE", "2025-10-30")]),
+    ("On the second day of the trial, the witness wept.", OCT29, []),
+]
+
+
+@pytest.mark.parametrize("text,anchor,expected", ROWS, ids=[row_text(row)[:60] for row in ROWS])
+def test_time_round12_rows(text: str, anchor: date, expected: list[tuple[str, ...]]) -> None:
+    assert got(text, anchor) == expected, text
+
+
+def test_time_round12_rows_are_distinct() -> None:
+    assert len({row_text(row) for row in ROWS}) == len(ROWS)
