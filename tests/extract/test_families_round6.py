@@ -113,3 +113,36 @@ def test_moved_plan_with_its_own_day_keeps_it(nlp: Language, tmp_path: Path) -> 
 ])
 def test_conjoined_start_gives_the_new_day(nlp: Language, text: str, row: tuple[object, ...]) -> None:
     assert _rows([e for e in _events(nlp, text, ANCHOR) if e.action == row[0]])[:1] == [row]
+
+
+# 5. "would move Saturday's rally to Ankara instead" (no "from"): the stored plan, wherever it was, is called off; the
+# long and short names of a group ("the main opposition party", "the opposition") are one actor
+
+
+RALLY_PLAN = """IZMIR, November 2 (Wire) - Turkey's main opposition party plans to hold a rally in Izmir on Saturday to \
+protest fuel prices, party officials said on Monday.
+"""
+RALLY_MOVED = """IZMIR, November 5 (Wire) - The opposition said it would move Saturday's rally to Bursa instead.
+"""
+
+
+def _ingest(nlp: Language, tmp_path: Path, texts: list[tuple[str, date]]) -> list[Event]:
+    store = open_store(":memory:")
+    for k, (text, day) in enumerate(texts):
+        path = tmp_path / f"{k}.txt"
+        path.write_text(text, encoding="utf-8")
+        ingest_paths([path], store, load_settings(), published=day, nlp=nlp, as_of=day)
+    return list(store.events())
+
+
+def test_rally_moved_without_from_calls_off_the_stored_plan(nlp: Language, tmp_path: Path) -> None:
+    evs = _ingest(nlp, tmp_path, [(RALLY_PLAN, date(2026, 11, 2)), (RALLY_MOVED, date(2026, 11, 5))])
+    got = sorted((e.actor.name, e.place.name if e.place else None, e.date.value, e.status) for e in evs
+                 if e.action == "protest")
+    assert got == [("opposition party", "Bursa", "2026-11-07", "planned"),
+                   ("opposition party", "İzmir", "2026-11-07", "cancelled")]
+
+
+def test_move_with_no_stored_plan_adds_no_placeless_call_off(nlp: Language, tmp_path: Path) -> None:
+    evs = _ingest(nlp, tmp_path, [(RALLY_MOVED, date(2026, 11, 5))])
+    assert [(e.place.name if e.place else None, e.status) for e in evs if e.action == "protest"] == [("Bursa", "planned")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.store.identity import match_actor, name_key
+from dateline.store.identity import group_short, match_actor, name_key
 
 PEOPLE = {1: "Pete Hegseth", 2: "Lee Jae Myung", 3: "Ahn Gyu-back"}
 ALIASES = {name_key(n): {i} for i, n in PEOPLE.items()} | {"us": {4}}
@@ -63,3 +63,9 @@ def test_identity_a_further_family_name() -> None:
     assert match_actor("Salva Kiir Mayardit", "person", {}, {1: "Salva Kiir", 2: "Pete Hegseth"}) == 1
     assert match_actor("Salva Kiir", "person", {}, {1: "Salva Kiir Mayardit"}) == 1
     assert match_actor("Salva Mayardit", "person", {}, {1: "Salva Kiir"}) is None
+
+
+def test_group_short_drops_a_group_head() -> None:
+    assert group_short("opposition party") == "opposition"
+    assert group_short("party") is None
+    assert group_short("farmers") is None

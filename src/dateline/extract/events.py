@@ -608,7 +608,8 @@ def _moved_verbs() -> frozenset[str]:
 def _moved_from(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
     """ "The meeting ... has been moved from Lagos to Abuja": a plan moved (``moved_verbs``) away from a place in the
     verb's "from" phrase no longer holds there: the same event at the old place is cancelled, a change of that plan (as
-    with "rather than Lagos"), beside the plan at its new place."""
+    with "rather than Lagos"), beside the plan at its new place. Moved "to" a place with no "from" ("would move the rally
+    to Ankara instead"), the call-off has no place."""
     if not event.refers_to_plan or event.status != "planned" or event.place is None:
         return []
     verb = tok
@@ -622,8 +623,11 @@ def _moved_from(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
         return []
     old = next((ctx.places[g.i] for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
                 for g in p.children if g.dep_ == "pobj" and g.i in ctx.places), None)
-    if old is None or old.name == event.place.name:
-        return []
+    to_place = any(ctx.places[g.i].name == event.place.name for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                   for g in p.children if g.dep_ == "pobj" and g.i in ctx.places)
+    if old is None and not to_place or old is not None and old.name == event.place.name:
+        return []  # (an old place not named: "would move Saturday's rally to Ankara instead": the plan, wherever it
+        # was, is called off there; the store finds it, or drops the call-off when it knows no such plan)
     codes = event_codes(event.action, "cancelled")
     when = UNKNOWN_DATE if conjoined_start_day(verb, ctx) is not None else event.date  # "moved from X to Y and will
     # now begin on April 27": the new day is the new plan's, not the old one's

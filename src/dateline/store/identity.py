@@ -13,7 +13,7 @@ import unicodedata
 from functools import cache
 from importlib import resources
 
-__all__ = ["name_key", "match_actor", "compound_head", "bare"]
+__all__ = ["name_key", "match_actor", "compound_head", "bare", "initials", "group_short"]
 
 
 @cache
@@ -21,6 +21,20 @@ def _particles() -> frozenset[str]:
     """Name particles ("da", "von", "bin"...), from the extractor's ``titles.json`` ``name_particles``."""
     text = resources.files("dateline.extract").joinpath("data", "titles.json").read_text(encoding="utf-8")
     return frozenset(json.loads(text)["name_particles"])
+
+
+@cache
+def _group_heads() -> frozenset[str]:
+    """Last words of a group's name that the group's other words name alone (``group_heads`` of ``data/merge.json``)."""
+    text = resources.files("dateline.store").joinpath("data", "merge.json").read_text(encoding="utf-8")
+    return frozenset(json.loads(text)["group_heads"])
+
+
+def group_short(name: str) -> str | None:
+    """name (str): a group's name ("opposition party"). RETURNS (str | None): the name without its ``group_heads``
+    last word ("opposition"), the same group; None when it has no such word or nothing before it."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in _group_heads() else None
 
 
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ad-d|ul)-(?=\w)")

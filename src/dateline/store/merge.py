@@ -615,15 +615,15 @@ def moved_pairs(events: list[Event]) -> dict[int, int]:
     at the old one.
 
     events (list[Event]): one article's events.
-    RETURNS (dict[int, int]): index of each undated new-place plan -> index of the cancelled old-place report of the
-        same trigger, actor and action.
+    RETURNS (dict[int, int]): index of each new-place plan -> index of the cancelled old-place report of the same
+        trigger, actor and action (its place None when the old place is not named: "would move the rally to Ankara").
     """
     out: dict[int, int] = {}
     for i, new in enumerate(events):
-        if new.status != "planned" or new.date.value is not None or new.place is None or new.evidence.trigger_start < 0:
+        if new.status != "planned" or new.place is None or new.evidence.trigger_start < 0:
             continue
         for j, old in enumerate(events):
-            if (old.status == "cancelled" and old.place is not None and old.place.name != new.place.name
+            if (old.status == "cancelled" and (old.place is None or old.place.name != new.place.name)
                     and old.evidence.trigger_start == new.evidence.trigger_start and old.action == new.action
                     and old.actor.name == new.actor.name):
                 out[i] = j
@@ -635,15 +635,15 @@ def carried_plan(moved: Event, old: EventState) -> Event:
     """The plan at its new place with what the moved plan keeps: its day (a move of place says nothing of the day, so
     the old one holds) and its partners, when the new report names none.
 
-    moved (Event): an undated plan at its new place (see :func:`moved_pairs`).
+    moved (Event): a plan at its new place (see :func:`moved_pairs`).
     old (EventState): the stored event the plan moves away from, before the move.
-    RETURNS (Event): ``moved`` with the old plan's date (its note says where it comes from) and partners; ``moved``
-        itself when the old plan had no date either.
+    RETURNS (Event): ``moved`` with the old plan's partners when it names none, and its date (the note says where it
+        comes from) when it has none of its own.
     """
-    if old.date.value is None:
-        return moved
-    where = f" in {old.place.name}" if old.place is not None else ""
-    note = f"the day of the plan{where} it moves" + (f" ('{old.date.text}')" if old.date.text else "")
     partners = moved.counterparts or tuple(replace(c, start=-1, end=-1) for c in old.counterparts
                                            if c.name != moved.actor.name)
+    if old.date.value is None or moved.date.value is not None:
+        return replace(moved, counterparts=partners)
+    where = f" in {old.place.name}" if old.place is not None else ""
+    note = f"the day of the plan{where} it moves" + (f" ('{old.date.text}')" if old.date.text else "")
     return replace(moved, date=replace(old.date, note=note), counterparts=partners)

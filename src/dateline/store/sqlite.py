@@ -46,7 +46,7 @@ from .codec import (
     place_to_dict,
     times_from_json,
 )
-from .identity import bare, compound_head, initials, match_actor, name_key
+from .identity import bare, compound_head, group_short, initials, match_actor, name_key
 from .merge import (
     CROWD_FAMILIES,
     Carry,
@@ -404,6 +404,10 @@ class SQLiteStore:
             found = int(same[0]) if same is not None else None
         if found is None and actor.kind == "org":
             found = self._body_by_initials(actor.name)
+        short = group_short(actor.name) if actor.kind == "group" else None
+        if found is None and short is not None:
+            # "the main opposition party" after "the opposition": one group
+            found = match_actor(short, actor.kind, self._actor_candidates(short, actor.kind)[0], {})
         if found is None:
             cur = self.conn.execute(q.INSERT_ACTOR, (actor.name, actor.kind, actor.country, parts[0], parts[-1]))
             found = int(cur.lastrowid or 0)
@@ -417,7 +421,8 @@ class SQLiteStore:
                     self.conn.execute(q.RENAME_ACTOR, (actor.name, parts[0], parts[-1], found))
             if actor.country and not stored["country"]:
                 self.conn.execute(q.SET_ACTOR_COUNTRY, (actor.country, found))
-        for alias in {actor.name, text_alias if text_alias and _name_like(text_alias, actor.name) else actor.name}:
+        for alias in {actor.name, text_alias if text_alias and _name_like(text_alias, actor.name) else actor.name,
+                      short or actor.name}:  # "opposition" names the "opposition party" stored first
             self.conn.execute(q.INSERT_ALIAS, (name_key(alias), found, iso(article.published)))
         if actor.title:
             self.conn.execute(q.INSERT_TITLE, (found, actor.title, actor.country, article.id, iso(article.published)))
@@ -568,6 +573,8 @@ class SQLiteStore:
                     if found is not None:
                         best, event, actor_id = found, turned, other_id
                         break
+            if best is None and index in olds and event.place is None:
+                continue  # "would move the rally to Ankara": no stored plan to call off, nothing told of its own
             if best is None:
                 best = int(self.conn.execute(q.INSERT_EVENT, (actor_id, family)).lastrowid or 0)
                 new_ids.add(best)
