@@ -17,6 +17,8 @@ Decisions of this round:
 - "Today is the fifth day of the strike", "It's the third day of talks": the ordinal day is the day the subject
   names (the publication day, "tomorrow" the day after); "on the second day of the trial" names no known day and
   stays untagged.
+- "quarter" before "-century", "-finals", "-mile"... is part of another noun: no quarter, and no quarter context
+  for "a year earlier" (a jobs report's "a year earlier" is the year before, not a quarter).
 """
 
 from __future__ import annotations
@@ -59,6 +61,14 @@ ROWS: list[Row | Any] = [
     ("The summer of nineteen oh five brought the first strikes.", OCT29,
      [("The summer of nineteen oh five", "DATE", "1905-SU")]),
     ("The winter of 1994 was the coldest on record.", OCT29, [("The winter of 1994", "DATE", "1994-WI")]),
+    # --- "quarter" as part of another noun
+    ("Employers added 130,000 jobs last month, and unemployment held near its quarter-century low. Wages were 3.7 "
+     "percent higher than a year earlier.", date(2026, 2, 6),
+     [("last month", "DATE", "2026-01"), ("a year earlier", "DATE", "2025")]),
+    ("Sinner reached the quarter-finals in Paris on Thursday.", OCT29, [("Thursday", "DATE", "2025-10-23")]),
+    ("The sprinter won the quarter-mile in record time.", OCT29, []),
+    ("Its quarter-final against Spain is on Sunday.", OCT29, [("Sunday", "DATE", "2025-11-02")]),
+    ("Profit rose 4% in the quarter.", OCT29, [("the quarter", "DATE", "2025-Q3")]),
     # --- "today is the fifth day of ..."
     ("Today is the fifth day of the dock strike.", OCT29,
      [("Today", "DATE", "2025-10-29"), ("the fifth day", "DATE", "2025-10-29")]),

@@ -181,6 +181,13 @@ def _followed_by(ctx: Context, key: str) -> bool:
     return re.match(rf"\s+(?:{words})\b", ctx.after(16)) is not None
 
 
+def _followed_by_compound(ctx: Context, key: str) -> bool:
+    """key (str): a lexicon list of nouns. RETURNS (bool): whether one of them follows the match after a hyphen or
+    a space, making the match the first part of another noun ("quarter-century", "quarter finals")."""
+    words = "|".join(re.escape(w) for w in ctx.lex.words(key))
+    return re.match(rf"[- ](?:{words})(?![\w-])", ctx.text[ctx.end: ctx.end + 24], re.I) is not None
+
+
 _OPENING = re.compile(r"(?:[.!?:;]['\"`’”)]*|[\"`‘“(]|\n)\s*$")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,}(?:['’]s)?[ \t]+$")
 
@@ -856,6 +863,8 @@ def _quarter(m: "re.Match[str]", ctx: Context) -> Value | None:
         return None
     if ctx.after(4).startswith("-to-"):
         return None  # "the quarter-to-quarter comparison": no period
+    if _followed_by_compound(ctx, "quarter_compound_nouns"):
+        return None  # "its quarter-century low", "the quarter-finals": another noun, no period
     if not ord_w and _w(m["qw"]).endswith("s"):
         return None  # "coming quarters": no one quarter (the references read it)
     if lex.table("period_words")[_w(m["qw"])] == "period":
@@ -1177,9 +1186,18 @@ def _ago_value(ctx: Context, anchor: date, n: int, unit: str) -> Value | None:
     return Value("DATE", f"{anchor.year + years:04d}")
 
 
+@cache
+def _quarter_context_regex() -> "re.Pattern[str]":
+    """A quarter word ("quarter", "quarterly"...) that is no part of another noun ("quarter-century")."""
+    lex = load_lexicon()
+    compounds = "|".join(re.escape(w) for w in lex.words("quarter_compound_nouns"))
+    words = "|".join(re.escape(w) for w in lex.words("quarter_context_words"))
+    return re.compile(rf"(?:{words})(?![- ](?:{compounds})(?![\w-]))", re.I)
+
+
 def _quarter_context(ctx: Context) -> bool:
-    window = ctx.text[max(0, ctx.start - 500): ctx.end + 100].lower()
-    return any(word in window for word in ctx.lex.words("quarter_context_words"))
+    window = ctx.text[max(0, ctx.start - 500): ctx.end + 100]
+    return _quarter_context_regex().search(window) is not None
 
 
 def _year_end(m: "re.Match[str]", ctx: Context) -> Value | None:
