@@ -19,6 +19,8 @@ Decisions of this round:
   stays untagged.
 - "quarter" before "-century", "-finals", "-mile"... is part of another noun: no quarter, and no quarter context
   for "a year earlier" (a jobs report's "a year earlier" is the year before, not a quarter).
+- "for a while", "for some time", "after a while" are DURATIONs of no stated length (PXX), the preposition outside
+  the extent; "some time next year" is left to "next year".
 """
 
 from __future__ import annotations
@@ -69,6 +71,12 @@ ROWS: list[Row | Any] = [
     ("The sprinter won the quarter-mile in record time.", OCT29, []),
     ("Its quarter-final against Spain is on Sunday.", OCT29, [("Sunday", "DATE", "2025-11-02")]),
     ("Profit rose 4% in the quarter.", OCT29, [("the quarter", "DATE", "2025-Q3")]),
+    # --- vague durations
+    ("Residents will have to live without power for a while.", OCT29, [("a while", "DURATION", "PXX")]),
+    ("Troops could stay in the region for some time, the minister said.", OCT29, [("some time", "DURATION", "PXX")]),
+    ("After a while, the crowd drifted away.", OCT29, [("a while", "DURATION", "PXX")]),
+    ("The plant will reopen some time next year.", OCT29, [("next year", "DATE", "2026")]),
+    ("Once in a while the ferry runs late.", OCT29, []),
     # --- "today is the fifth day of ..."
     ("Today is the fifth day of the dock strike.", OCT29,
      [("Today", "DATE", "2025-10-29"), ("the fifth day", "DATE", "2025-10-29")]),

@@ -80,6 +80,8 @@ def _fragments(lex: Lexicon) -> dict[str, str]:
         "THEUNIT": alternation(raw["the_unit_words"]),
         "WEEKOF": alternation(raw["week_of_words"]),
         "HOLWEEK": alternation(raw["holiday_week_words"]),
+        "VAGUEDUR": alternation(raw["vague_durations"]),
+        "VAGUEDUR_CUES": alternation(raw["vague_duration_cues_before"]),
         "WEEKEND_ON": alternation(raw["week_ending_words"]),
         "FULL": alternation(raw["full_words"]),
         "CLOCKAPPROX": alternation(raw["clock_approx"]),
@@ -239,6 +241,7 @@ def grammar(language: str = "en") -> Grammar:
                      rf"|(?P<approx2>{F['APPROX']})\s+(?P<lone>{F['LONEUNIT']})"
                      rf"|(?P<ulong>{F['UNIT']})-(?P<adj2>{F['DURADJ']})"),
         ("ref", rf"(?P<ref>{F['REF']})"),
+        ("vague_duration", rf"(?<![\w'’])(?:{F['VAGUEDUR_CUES']})\s+(?P<vd>{F['VAGUEDUR']})"),
         ("bare_units", rf"(?:(?P<mod>{F['BAREMOD']})\s+)?(?P<unit>{F['UNIT']})(?:\s+(?P<ahead>{F['AHEAD']}))?"),
         ("the_unit", rf"(?:(?P<pos>{F['POS']})\s*)?the\s+(?:(?P<full>{F['FULL']})\s+)?(?P<unit>{F['THEUNIT']})"),
         ("unit_after_next", rf"the\s+(?P<unit>{F['RELUNIT']})\s+(?P<shift>{F['AFTERNEXT']})"),

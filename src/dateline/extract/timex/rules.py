@@ -1341,6 +1341,13 @@ def _ref(m: "re.Match[str]", ctx: Context) -> Value | None:
     return Value("DATE", value)
 
 
+def _vague_duration(m: "re.Match[str]", ctx: Context) -> Value | None:
+    """"for a while", "for some time": a DURATION of no stated length (``vague_durations``); the preposition before
+    it is left out of the extent."""
+    value = str(ctx.lex.table("vague_durations")[_w(m["vd"])])
+    return Value("DURATION", value, skip=m.start("vd") - m.start())
+
+
 def _drop_det(m: "re.Match[str]", value: Value | None, group: str, hyphen: bool) -> Value | None:
     """Leave a determiner out of the extent: always a/its/that..., "the" before an adjective."""
     if value is None or not m[group]:
@@ -1444,6 +1451,7 @@ HANDLERS: dict[str, Handler] = {
     "from_day": _from_day,
     "duration": _not_titled(_duration_rule),
     "ref": _ref,
+    "vague_duration": _vague_duration,
     "bare_units": _not_titled(_bare_units),
     "the_unit": _not_titled(_the_unit),
     "unit_after_next": _unit_after_next,
