@@ -20,7 +20,9 @@ Decisions of this round:
 - "quarter" before "-century", "-finals", "-mile"... is part of another noun: no quarter, and no quarter context
   for "a year earlier" (a jobs report's "a year earlier" is the year before, not a quarter).
 - "for a while", "for some time", "after a while" are DURATIONs of no stated length (PXX), the preposition outside
-  the extent; "some time next year" is left to "next year".
+  the extent; "some time next year" is left to "next year". "over the years", "through the decades" and "the
+  first hours", "the final days" (of something) are vague durations too (PXY, PXDE, PTXH, PXD); "the years that
+  followed" is left alone.
 """
 
 from __future__ import annotations
@@ -77,6 +79,13 @@ ROWS: list[Row | Any] = [
     ("After a while, the crowd drifted away.", OCT29, [("a while", "DURATION", "PXX")]),
     ("The plant will reopen some time next year.", OCT29, [("next year", "DATE", "2026")]),
     ("Once in a while the ferry runs late.", OCT29, []),
+    ("Over the years the harbour silted up.", OCT29, [("the years", "DURATION", "PXY")]),
+    ("Through the decades the town kept its mill.", OCT29, [("the decades", "DURATION", "PXDE")]),
+    ("In the years that followed, the town shrank.", OCT29, []),
+    ("In the first hours of the offensive, 300 soldiers surrendered.", OCT29,
+     [("the first hours", "DURATION", "PTXH")]),
+    ("In the final days of the campaign, the challenger surged.", OCT29, [("the final days", "DURATION", "PXD")]),
+    ("The first day of the trial was calm.", OCT29, []),
     # --- "today is the fifth day of ..."
     ("Today is the fifth day of the dock strike.", OCT29,
      [("Today", "DATE", "2025-10-29"), ("the fifth day", "DATE", "2025-10-29")]),

@@ -1267,7 +1267,9 @@ def _bare_units(m: "re.Match[str]", ctx: Context) -> Value | None:
         if not re.search(rf"\b(?:{cues})\s+$", ctx.before(10)):
             return None
     if mod in ctx.lex.words("articles") and not m["ahead"]:
-        return None
+        cues = "|".join(re.escape(w) for w in ctx.lex.words("article_unit_cues_before"))
+        if not word.endswith("s") or not re.search(rf"(?<![\w'’])(?:{cues})\s+$", ctx.before(12)):
+            return None  # "over the years", "through the decades": a stretch of time; "the weeks that followed" is none
     return Value("DURATION", resolve.duration_value(None, _unit_code(ctx.lex, word.rstrip("s") if word.rstrip("s") in ctx.lex.units else word), _years(ctx.lex)))
 
 
