@@ -125,8 +125,8 @@ def test_surname_alone_later_is_the_titled_person(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize("text,row", [
-    ("The Czech parliament will vote on the 2027 state budget on Friday.",
-     ("vote", "Czechia", (), "state budget", "2026-05-08", "planned")),
+    ("The Czech parliament will vote on the 2027 state budget on Friday.",  # a legislature: the body of the state
+     ("vote", "Parliament of Czechia", (), "state budget", "2026-05-08", "planned")),
     ("The Czech government will impose sanctions on Russia on Friday.",
      ("sanction", "Czechia", ("Russia",), "sanctions", "2026-05-08", "planned")),
     ("The South Korean defence ministry will hold drills on Monday.",

@@ -295,7 +295,7 @@ def test_sanctions_in_force_told_by_body(nlp: Language, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("text,actor,when", [
-    ("Chile's Senate voted 30 to 12 on Thursday to approve the pension bill.", "Chile", "2026-10-29"),
+    ("Chile's Senate voted 30 to 12 on Thursday to approve the pension bill.", "Senate of Chile", "2026-10-29"),
     ("Lawmakers voted 98 against 40 on Wednesday to remove the minister.", "Parliament", "2026-10-28"),
 ])
 def test_vote_with_tally_happened(nlp: Language, text: str, actor: str, when: str) -> None:

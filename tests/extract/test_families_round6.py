@@ -146,3 +146,18 @@ def test_rally_moved_without_from_calls_off_the_stored_plan(nlp: Language, tmp_p
 def test_move_with_no_stored_plan_adds_no_placeless_call_off(nlp: Language, tmp_path: Path) -> None:
     evs = _ingest(nlp, tmp_path, [(RALLY_MOVED, date(2026, 11, 5))])
     assert [(e.place.name if e.place else None, e.status) for e in evs if e.action == "protest"] == [("Bursa", "planned")]
+
+
+# 6. a country's legislature is one actor however it is named: "Romania's parliament", "the Romanian parliament" and a
+# bare "Parliament" under a Bucharest dateline are all "Parliament of Romania"; "a no-confidence motion" keeps its "no"
+
+
+@pytest.mark.parametrize("text", [
+    "BUCHAREST, March 16 (Wire) - Romania's parliament will vote on a no-confidence motion on Thursday.",
+    "BUCHAREST, March 16 (Wire) - The Romanian parliament will vote on a no-confidence motion on Thursday.",
+    "BUCHAREST, March 16 (Wire) - Parliament will vote on a no-confidence motion on Thursday.",
+])
+def test_legislature_named_three_ways_is_one_body(nlp: Language, tmp_path: Path, text: str) -> None:
+    evs = [e for e in _ingest(nlp, tmp_path, [(text, date(2026, 3, 16))]) if e.action == "vote"]
+    assert [(e.actor.name, e.actor.kind, e.what, e.date.value) for e in evs] == [
+        ("Parliament of Romania", "org", "no-confidence motion", "2026-03-19")]

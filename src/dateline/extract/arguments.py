@@ -250,7 +250,23 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True) -> list[ActorRef]:
     people = [r for r in found if r.kind == "person"]
     if organ and head_ref is not None and head_ref.kind == "org" and any(r.kind == "country" for r in found):
         found = [r for r in found if r.name != head_ref.name]  # "South Korea's defence ministry": South Korea alone
+    if organ and not people and (body := _legislature(tok, found)) is not None:
+        found = [body]  # "Romania's parliament", "the Czech parliament": the body, as a bare "Parliament" under the
+        # dateline is (crowds.dateline_body), so both are one actor in the store
     return people + [r for r in found if r.kind != "person" and not (people and r.name in of_title)]
+
+
+def _legislature(tok: Token, found: list[ActorRef]) -> ActorRef | None:
+    """The legislature a ``body_nouns`` organ word of one country names ("[Romania's] parliament"): "Parliament of
+    Romania" (its ``body_names`` name), kind org; None for another organ or without exactly one country."""
+    data = load_data("families.json")
+    low = tok.lower_
+    countries = [r for r in found if r.kind == "country"]
+    if low not in data["body_nouns"] or len(countries) != 1 or len(found) != 1:
+        return None
+    name = data["body_names"].get(low, low[:1].upper() + low[1:])
+    c = countries[0]
+    return ActorRef(f"{name} of {c.name}", "org", None, c.name, c.start, c.end)
 
 
 @cache

@@ -149,8 +149,8 @@ def dateline_body(actor: ActorRef, action: str, ctx: _Ctx) -> ActorRef:
     Zealand"). RETURNS (ActorRef): that body, else the actor unchanged."""
     c = _crowds()
     low = actor.name.lower()
-    if action != "vote" or actor.kind != "org" or actor.country or low not in c.bodies:
-        return actor
+    if action != "vote" or actor.kind not in ("org", "person") or actor.country or actor.title or low not in c.bodies:
+        return actor  # (the recognizer may call a sentence-initial "Parliament" a person)
     country = dateline_country(ctx)
     if country is None:
         return actor

@@ -135,6 +135,8 @@ def _edge_word(tok: Token, nxt: Token) -> bool:
     ``what_drop`` word, stray punctuation."""
     if tok.like_num or tok.dep_ == "nummod":
         return nxt.text != "-"
+    if nxt.text == "-" and tok.whitespace_ == "" and tok.dep_ == "det":
+        return False  # "a [no]-confidence motion": a word of the hyphenated modifier, no determiner
     if tok.is_punct:
         return True
     return tok.dep_ in _EDGE_DEPS or tok.lower_ in _words().drop or tok.ent_type_ in _PARTY_ENTS

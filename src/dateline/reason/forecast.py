@@ -105,7 +105,7 @@ def cue_hits(sentence: str, kind: str) -> int:
     cues: list[str] = data[kind]
     exact = set(data["lower_case_only"])  # "May" the month is no "may"
     return sum(1 for cue in cues
-               if re.search(r"(?<![\w])" + re.escape(cue) + r"(?![\w])", sentence if cue in exact else lowered))
+               if re.search(r"(?<![\w-])" + re.escape(cue) + r"(?![\w-])", sentence if cue in exact else lowered))
 
 
 def _self_told(sentence: str, event: EventRecord) -> bool:
