@@ -23,6 +23,8 @@ Decisions of this round:
   the extent; "some time next year" is left to "next year". "over the years", "through the decades" and "the
   first hours", "the final days" (of something) are vague durations too (PXY, PXDE, PTXH, PXD); "the years that
   followed" is left alone.
+- "one day" right after a modal or "to" ("will one day be", "hopes to one day walk") is FUTURE_REF, an unknown
+  future time, as the TimeML guidelines read "someday"; elsewhere it stays a day-long duration.
 """
 
 from __future__ import annotations
@@ -86,6 +88,11 @@ ROWS: list[Row | Any] = [
      [("the first hours", "DURATION", "PTXH")]),
     ("In the final days of the campaign, the challenger surged.", OCT29, [("the final days", "DURATION", "PXD")]),
     ("The first day of the trial was calm.", OCT29, []),
+    # --- "one day" as an unknown future time
+    ("Analysts say the bloc will one day be the largest in the region.", OCT29, [("one day", "DATE", "FUTURE_REF")]),
+    ("She hopes to one day walk on the moon.", OCT29, [("one day", "DATE", "FUTURE_REF")]),
+    ("The strike lasted one day.", OCT29, [("one day", "DURATION", "P1D")]),
+    ("Fans can buy tickets to one day of the festival.", OCT29, [("one day", "DURATION", "P1D")]),
     # --- "today is the fifth day of ..."
     ("Today is the fifth day of the dock strike.", OCT29,
      [("Today", "DATE", "2025-10-29"), ("the fifth day", "DATE", "2025-10-29")]),

@@ -1370,7 +1370,22 @@ def _quarter_rule(m: "re.Match[str]", ctx: Context) -> Value | None:
     return _drop_det(m, value, "det", hyphen)
 
 
+def _someday(m: "re.Match[str]", ctx: Context) -> Value | None:
+    """"Islam will one day be ...", "a court could one day rule ...": "one day" right after a modal is an unknown
+    future day (``someday_phrases``), not a day-long duration. RETURNS (Value | None): that reference, else None."""
+    reference = ctx.lex.table("someday_phrases").get(_w(m.group(0)))
+    if reference is None:
+        return None
+    modals = "|".join(re.escape(w) for w in ctx.lex.words("someday_cues_before"))
+    if re.search(rf"(?<![\w'’])(?:{modals})\s+$", ctx.before(12)) is None or re.match(r"\s+of\b", ctx.after(4)):
+        return None  # "tickets to one day of the festival": a day's worth
+    return Value("DATE", str(reference))
+
+
 def _duration_rule(m: "re.Match[str]", ctx: Context) -> Value | None:
+    someday = _someday(m, ctx)
+    if someday is not None:
+        return someday
     value = _duration(m, ctx)
     if value is not None and m["adj"] and _w(m["num"]) in ("a", "an") and _w(m["unit"]).endswith("s"):
         # "a weeks-long standoff": the article is the noun's; the length is some weeks
