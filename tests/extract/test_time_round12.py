@@ -25,6 +25,9 @@ Decisions of this round:
   followed" is left alone.
 - "one day" right after a modal or "to" ("will one day be", "hopes to one day walk") is FUTURE_REF, an unknown
   future time, as the TimeML guidelines read "someday"; elsewhere it stays a day-long duration.
+- "last February" written in March is February a year earlier (a writer would say "last month" for the one just
+  over, as "next Tuesday" said on a Monday is eight days on); "this past February" is the one just over.
+- "High Noon" (the film) and "high noon" (a showdown) name no clock time.
 """
 
 from __future__ import annotations
@@ -93,6 +96,15 @@ ROWS: list[Row | Any] = [
     ("She hopes to one day walk on the moon.", OCT29, [("one day", "DATE", "FUTURE_REF")]),
     ("The strike lasted one day.", OCT29, [("one day", "DURATION", "P1D")]),
     ("Fans can buy tickets to one day of the festival.", OCT29, [("one day", "DURATION", "P1D")]),
+    # --- "last February" written in March
+    ("Two army helicopters crashed in the north last February.", date(2026, 3, 13),
+     [("last February", "DATE", "2025-02")]),
+    ("Sales fell this past February.", date(2026, 3, 13), [("this past February", "DATE", "2026-02")]),
+    ("The company cut 3,000 jobs last January.", date(2026, 3, 13), [("last January", "DATE", "2026-01")]),
+    # --- "high noon"
+    ("The poster showed a still from the film \"High Noon.\"", OCT29, []),
+    ("For the ruling coalition, it is high noon.", OCT29, []),
+    ("The vote is at noon Friday.", OCT29, [("noon Friday", "TIME", "2025-10-31T12:00")]),
     # --- "today is the fifth day of ..."
     ("Today is the fifth day of the dock strike.", OCT29,
      [("Today", "DATE", "2025-10-29"), ("the fifth day", "DATE", "2025-10-29")]),

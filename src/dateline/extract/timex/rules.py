@@ -573,6 +573,9 @@ def _time(m: "re.Match[str]", ctx: Context) -> Value | None:
     clock = _clock(m, lex)
     if clock is None:
         return None
+    blockers = lex.table("clock_words_not_after").get(_w(m["cw"])) if m["cw"] and not m["approx"] else None
+    if blockers and re.search(rf"(?<![\w'’])(?:{'|'.join(re.escape(w) for w in blockers)})\s+$", ctx.before(12)):
+        return None  # "High Noon", "high noon comes for ...": a showdown, not a clock time
     day: date | None = None
     if m["tday2"] or m["tday"]:
         month = _month(lex, m["tmon2"] or m["tmon"])
@@ -693,6 +696,9 @@ def _month_rule(m: "re.Match[str]", ctx: Context) -> Value | None:
         year = ctx.anchor.year if month > ctx.anchor.month else ctx.anchor.year + 1
     else:
         year = ctx.anchor.year if month < ctx.anchor.month else ctx.anchor.year - 1
+    if rel and _w(m["rel"]) in lex.words("far_month_modifiers") \
+            and resolve.shift_months(ctx.anchor.year, ctx.anchor.month, rel) == (year, month):
+        year += rel  # "last February" written in March: a writer would say "last month", so the year before
     return Value("DATE", f"{year:04d}-{month:02d}")
 
 
