@@ -58,6 +58,8 @@ ROWS: list[Row | Any] = [
     ("Last Week Tonight mocked the plan.", OCT29, [("Tonight", "DATE", "2025-10-29")]),
     ("The ceasefire talks ended 60 minutes after they began.", OCT29, [("60 minutes", "DURATION", "PT60M")]),
     ("This week the union met twice.", OCT29, [("This week", "DATE", "2025-W44")]),
+    ("Week-long talks began in Oslo.", OCT29, [("Week-long", "DURATION", "P1W")]),
+    ("The feud ended. Decades-long rivalries rarely do.", OCT29, [("Decades-long", "DURATION", "PXDE")]),
     ("Dock Talks Resume Next Week In Rotterdam", OCT29, [("Next Week", "DATE", "2025-W45")]),
     ("NATO Ministers Meet This Week", OCT29, [("This Week", "DATE", "2025-W44")]),
     # --- holiday weeks

@@ -1409,11 +1409,18 @@ _WORD = re.compile(r"[A-Za-z]+")
 
 def _titled_unit(m: "re.Match[str]", ctx: Context) -> bool:
     """Whether a unit word of the match is capitalized inside running text ('"60 Minutes"', 'ABC's "This Week
-    With David Brinkley"'): a programme, book or film title, not a time. A line written in title case (a
-    headline: 'Talks To Resume Next Week') keeps its times; so does text in capitals."""
+    With David Brinkley"'): a programme, book or film title, not a time. A unit word opening a sentence ("Days
+    later, ...") is no title; a line written in title case (a headline: 'Talks To Resume Next Week') keeps its
+    times; so does text in capitals."""
     units = ctx.lex.units
-    if not any(w[0].isupper() and w[1:].islower() and w.lower() in units for w in _WORD.findall(m.group(0))):
-        return False
+    titled = False
+    for word in _WORD.finditer(m.group(0)):
+        text, at = word.group(0), m.start() + word.start()
+        if text[0].isupper() and text[1:].islower() and text.lower() in units:
+            before = ctx.text[max(0, at - 8): at]
+            titled = titled or bool(ctx.text[:at].strip()) and _OPENING.search(before) is None
+    if not titled:
+        return False  # no capitalized unit word, or only one opening a sentence ("Days later, ...")
     line_start = ctx.text.rfind("\n", 0, ctx.start) + 1
     line_end = ctx.text.find("\n", ctx.end)
     words = [w for w in _WORD.findall(ctx.text[line_start: line_end if line_end >= 0 else len(ctx.text)])
