@@ -15,7 +15,8 @@ from spacy.language import Language
 from dateline.config import load_settings
 from dateline.model import Event
 from dateline.pipeline import ingest_paths
-from dateline.store import open_store
+from dateline.reason.ask import ask
+from dateline.store import Store, open_store
 
 from .fixture_articles import text_events as _events
 
@@ -126,13 +127,17 @@ RALLY_MOVED = """IZMIR, November 5 (Wire) - The opposition said it would move Sa
 """
 
 
-def _ingest(nlp: Language, tmp_path: Path, texts: list[tuple[str, date]]) -> list[Event]:
+def _store(nlp: Language, tmp_path: Path, texts: list[tuple[str, date]]) -> Store:
     store = open_store(":memory:")
     for k, (text, day) in enumerate(texts):
         path = tmp_path / f"{k}.txt"
         path.write_text(text, encoding="utf-8")
         ingest_paths([path], store, load_settings(), published=day, nlp=nlp, as_of=day)
-    return list(store.events())
+    return store
+
+
+def _ingest(nlp: Language, tmp_path: Path, texts: list[tuple[str, date]]) -> list[Event]:
+    return list(_store(nlp, tmp_path, texts).events())
 
 
 def test_rally_moved_without_from_calls_off_the_stored_plan(nlp: Language, tmp_path: Path) -> None:
@@ -161,3 +166,59 @@ def test_legislature_named_three_ways_is_one_body(nlp: Language, tmp_path: Path,
     evs = [e for e in _ingest(nlp, tmp_path, [(text, date(2026, 3, 16))]) if e.action == "vote"]
     assert [(e.actor.name, e.actor.kind, e.what, e.date.value) for e in evs] == [
         ("Parliament of Romania", "org", "no-confidence motion", "2026-03-19")]
+
+
+# 7. conjoined nationalities the recognizer left unlabelled after a dateline ("Thai and Singaporean warships")
+
+
+def test_unlabelled_nationality_in_joined_forces(nlp: Language, tmp_path: Path) -> None:
+    text = ("SATTAHIP, Thailand, July 20 (Asia Pacific Wire) - Thai and Singaporean warships began the Coral Shield "
+            "exercise in the Gulf of Thailand on Monday, the navy said.\n")
+    evs = [e for e in _ingest(nlp, tmp_path, [(text, date(2026, 7, 20))]) if e.action == "exercise"]
+    assert [(e.actor.name, tuple(c.name for c in e.counterparts), e.place.name if e.place else None, e.status)
+            for e in evs] == [("Thailand", ("Singapore",), "Gulf of Thailand", "happened")]
+
+
+# 8. one article's undated past protests and its dated coming protest are two events; a postponement whose only day is
+# the old plan's ("postponed the protest planned for Wednesday until after the harvest") leaves the plan with no day
+
+
+FARM_PLAN = """MADRID, April 13 (Wire) - Spanish farmers will drive their tractors into Valladolid on Wednesday to protest \
+against fuel costs, their union said on Monday.
+
+Farmers in several countries have staged protests over the past two years.
+"""
+FARM_PUT_OFF = """MADRID, April 14 (Wire) - Spanish farmers have postponed the protest in Valladolid planned for Wednesday \
+until after the harvest, their union said on Tuesday, without giving a new date.
+"""
+
+
+def test_background_protests_do_not_make_the_plan_happen(nlp: Language, tmp_path: Path) -> None:
+    evs = [e for e in _ingest(nlp, tmp_path, [(FARM_PLAN, date(2026, 4, 13))]) if e.action == "protest"]
+    assert sorted((e.place.name if e.place else "", e.date.value or "", e.status) for e in evs) == [
+        ("", "", "happened"), ("Valladolid", "2026-04-15", "planned")]
+
+
+def test_postponed_with_only_the_old_day_has_no_day(nlp: Language, tmp_path: Path) -> None:
+    evs = [e for e in _ingest(nlp, tmp_path, [(FARM_PLAN, date(2026, 4, 13)), (FARM_PUT_OFF, date(2026, 4, 14))])
+           if e.action == "protest" and e.place is not None]
+    assert [(e.date.value, e.status, e.date.note) for e in evs] == [(None, "postponed", "postponed; no new date reported")]
+
+
+# 9. asking: a joint exercise is each partner's; a protest told with no crowd of its own in an article about a group's
+# protests is that group's
+
+
+def test_partner_of_a_joint_exercise_holds_it(nlp: Language, tmp_path: Path) -> None:
+    text = ("BANGKOK, July 16 (Wire) - The navies of Thailand and Singapore will hold their annual Coral Shield exercise "
+            "in the Gulf of Thailand from July 20 to July 24, the Thai navy said on Thursday.\n")
+    store = _store(nlp, tmp_path, [(text, date(2026, 7, 16))])
+    a = ask(store, "Will Singapore hold joint drills with Thailand in the Gulf of Thailand in July 2026?", date(2026, 7, 16))
+    assert a.answer == "yes" and a.event is not None and a.event.actor.name == "Thailand"
+
+
+def test_crowdless_protest_in_the_groups_article_is_the_groups(nlp: Language, tmp_path: Path) -> None:
+    text = FARM_PLAN + "\nA second protest is planned in Burgos on April 22, the union said.\n"
+    store = _store(nlp, tmp_path, [(text, date(2026, 4, 13))])
+    a = ask(store, "Will farmers protest in Burgos by April 30, 2026?", date(2026, 4, 13))
+    assert a.answer != "no" and a.event is not None and a.event.place is not None and a.event.place.name == "Burgos"

@@ -249,12 +249,19 @@ def joint_forces(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> list
     if sub is None or _members(sub, _crowds().families[action]).lower_ in _crowds().names:
         return []
     lo, hi = sub.left_edge.i, sub.right_edge.i
-    found: dict[str, ActorRef] = {}
+    named: list[tuple[int, str, int, int]] = []  # (token, country, start, end)
     for ent in sub.doc.ents:
         if ent.start < lo or ent.end - 1 > hi or ent.label_ not in ("NORP", "GPE"):
             continue
         ref = next((r for t in ent if (r := ctx.actors.get(t.i)) is not None and r is not ANONYMOUS and r.kind == "country"), None)
         country = ref.name if ref is not None else resolve_country(ent.text)
-        if country is not None and country not in found:
-            found[country] = ActorRef(country, "country", None, country, ent.start_char, ent.end_char)
+        if country is not None:
+            named.append((ent.start, country, ent.start_char, ent.end_char))
+    for t in sub.doc[lo : sub.i]:  # "Thai and Singaporean warships": a nationality the recognizer left unlabelled
+        if not t.ent_type_ and t.text[:1].isupper() and t.dep_ in ("amod", "nmod", "compound", "conj") \
+                and (country := resolve_country(t.text)) is not None:
+            named.append((t.i, country, t.idx, t.idx + len(t)))
+    found: dict[str, ActorRef] = {}
+    for _, country, start, end in sorted(named):
+        found.setdefault(country, ActorRef(country, "country", None, country, start, end))
     return list(found.values()) if len(found) > 1 else []

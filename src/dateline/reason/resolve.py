@@ -733,6 +733,11 @@ def candidate_events(
         anyone = crowd_word(actor.name)
         own |= {e.id for e in known if e.actor.kind == "group" and e.action in families
                 and (anyone or any(said <= _singular(set(_tokens(ev.sentence))) for ev in e.evidence))}
+        # a protest told with no crowd of its own ("A second protest is planned in Seville", stored under the crowd
+        # word "protesters") in an article about the group's protests is the group's
+        told = {ev.article_id for e in known if e.id in own for ev in e.evidence}
+        own |= {e.id for e in known if e.actor.kind == "group" and e.action in families and crowd_word(e.actor.name)
+                and any(ev.article_id in told for ev in e.evidence)}
     topical = [e for e in known if pattern.target and _topic_match(e, pattern.target)]
     visits = set(data["action_matches"]["visit"])
     expected = target_place is not None and any(

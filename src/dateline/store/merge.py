@@ -301,7 +301,10 @@ def _next_date(current: DateValue, status: str, new_status: str, new: DateValue)
     """RETURNS (DateValue): the date after a later article's statement. A date with no
     calendar days (an undated copy's unanchored "XXXX-XX-XX") tells no day, so it never
     replaces a known one."""
-    if new.value is None or (new.interval() is None and current.interval() is not None):
+    same_day = new.interval() is not None and new.interval() == current.interval()
+    if new.value is None or (new.interval() is None and current.interval() is not None) or (
+            same_day and new_status == "postponed" and status in ("planned", "postponed", "uncertain")):
+        # ("postponed the protest planned for Wednesday until after the harvest": Wednesday is the old day, no new one)
         if new_status == "postponed":
             # postponed with no new date: the old date no longer holds
             return DateValue(None, "unknown", new.text, note="postponed; no new date reported")
@@ -517,6 +520,20 @@ def _told_before(report: Event, state: EventState) -> bool:
     return told is not None and bool(firsts) and told < min(firsts)
 
 
+def _background_beside_plan(state: EventState, report: Event) -> bool:
+    """Whether one article's undated past event and its plan dated after the article are two events: "farmers will
+    protest on Wednesday" beside "farmers have staged protests over the past two years" (either told first)."""
+    published = report.evidence.published
+    if published is None:
+        return False
+    pairs = ((state.status, state.date, report.status, report.date), (report.status, report.date, state.status, state.date))
+    for done, done_date, plan, plan_date in pairs:
+        iv = plan_date.interval()
+        if done == "happened" and done_date.value is None and plan == "planned" and iv is not None and iv[0] > published:
+            return True
+    return False
+
+
 def same_event(state: EventState, report: Event, same_article: bool = False) -> int:
     """How well a new report fits a known event (same actor assumed).
 
@@ -543,6 +560,8 @@ def same_event(state: EventState, report: Event, same_article: bool = False) -> 
     changes_plan = report.refers_to_plan or report.status in ("postponed", "cancelled", "denied")
     if state.status == "happened" and report.status != "happened" and apart is not None and apart > _SLIP_DAYS:
         return 0  # "the forum has been moved to Wednesday" is no change of last month's summit that took place
+    if same_article and _background_beside_plan(state, report):
+        return 0  # "will protest in Madrid on Wednesday" and "have staged protests over the past two years"
     if apart is not None and apart > 0 and not changes_plan:
         open_plan = state.status in ("planned", "postponed", "uncertain")
         # one resignation per person: its outcome may come weeks from the day announced
