@@ -28,6 +28,7 @@ Decisions of this round:
 - "last February" written in March is February a year earlier (a writer would say "last month" for the one just
   over, as "next Tuesday" said on a Monday is eight days on); "this past February" is the one just over.
 - "High Noon" (the film) and "high noon" (a showdown) name no clock time.
+- "post-1989", "pre-2008" are DATEs of that year, the prefix inside the extent.
 """
 
 from __future__ import annotations
@@ -107,6 +108,10 @@ ROWS: list[Row | Any] = [
     ("The poster showed a still from the film \"High Noon.\"", OCT29, []),
     ("For the ruling coalition, it is high noon.", OCT29, []),
     ("The vote is at noon Friday.", OCT29, [("noon Friday", "TIME", "2025-10-31T12:00")]),
+    # --- "post-1959", "pre-2008"
+    ("The post-1989 reforms split the party.", OCT29, [("post-1989", "DATE", "1989")]),
+    ("Pre-2008 lending rules were looser.", OCT29, [("Pre-2008", "DATE", "2008")]),
+    ("The pre-war mood was grim.", OCT29, []),
     # --- "today is the fifth day of ..."
     ("Today is the fifth day of the dock strike.", OCT29,
      [("Today", "DATE", "2025-10-29"), ("the fifth day", "DATE", "2025-10-29")]),

@@ -80,6 +80,7 @@ def _fragments(lex: Lexicon) -> dict[str, str]:
         "THEUNIT": alternation(raw["the_unit_words"]),
         "WEEKOF": alternation(raw["week_of_words"]),
         "HOLWEEK": alternation(raw["holiday_week_words"]),
+        "YEARSIDE": alternation(raw["year_side_prefixes"]),
         "VAGUEDUR": alternation(raw["vague_durations"]),
         "VAGUEDUR_CUES": alternation(raw["vague_duration_cues_before"]),
         "WEEKEND_ON": alternation(raw["week_ending_words"]),
@@ -209,7 +210,7 @@ def grammar(language: str = "en") -> Grammar:
         ("decade", rf"(?:the\s+)?(?:(?P<pos>{F['POS']})\s*)?(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0'?s|'(?P<dec2>\d)0'?s"
                    rf"|(?P<decw>{F['DECW']}))"),
         ("century", rf"(?:the\s+)?(?P<ord>{F['ORD']}|\d{{1,2}}(?:st|nd|rd|th))[- ]{F['CENTURY']}"),
-        ("year", rf"(?:(?P<pre>(?:the\s+)?{F['POS']}\s*|{F['YEARPRE']}\s+))?"
+        ("year", rf"(?:(?P<pre>(?:the\s+)?{F['POS']}\s*|{F['YEARPRE']}\s+)|(?P<side>{F['YEARSIDE']})-)?"
                  rf"(?P<year>{F['YEAR']})(?![\d,.]\d|\s*%|\s*percent|-\d|\s*(?:{F['UNIT']}))"),
         ("spoken_year", rf"(?:(?P<pre>{F['YEARPRE']})\s+)?(?:(?P<cent>{F['SPOKENC']})\s+"
                         rf"(?P<yy>{F['TENS']}(?:[- ]{F['ONES']})?|{F['TEENS']}|{F['SPOKEN0']}[- ]{F['ONES']})"
