@@ -222,3 +222,21 @@ def test_crowdless_protest_in_the_groups_article_is_the_groups(nlp: Language, tm
     store = _store(nlp, tmp_path, [(text, date(2026, 4, 13))])
     a = ask(store, "Will farmers protest in Burgos by April 30, 2026?", date(2026, 4, 13))
     assert a.answer != "no" and a.event is not None and a.event.place is not None and a.event.place.name == "Burgos"
+
+
+# 10. the day of a denied plan's denial is not the plan's: a denied coming act dated up to the article's day is undated
+
+
+@pytest.mark.parametrize("text", [
+    "Finance Minister Ilian Petkov on Monday denied reports that he would step down over the deficit.",
+    "Prime Minister Rosa Aranda denied plans to resign on Monday, saying she kept the president's trust.",
+])
+def test_denial_day_is_not_the_plan_day(nlp: Language, text: str) -> None:
+    evs = [e for e in _events(nlp, text, ANCHOR) if e.action == "resign"]
+    assert [(e.status, e.date.value) for e in evs] == [("denied", None)]
+
+
+def test_denied_plan_keeps_its_own_coming_day(nlp: Language) -> None:
+    evs = [e for e in _events(nlp, "The ministry denied that Aranda would visit Quito on Friday.", ANCHOR)
+           if e.action == "visit"]
+    assert [(e.status, e.date.value) for e in evs] == [("denied", "2026-05-08")]

@@ -226,6 +226,10 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         when = past_reading(when, ctx.anchor)[0]  # "was not allowed to visit him on Monday": the last Monday
     if result.status in ("cancelled", "denied") and tok.pos_ == "NOUN" and result.cue is not None and result.cue.i != tok.i:
         when = _date(tok, [tok], ctx)  # "pulled out of the summit on Friday": Friday is the day of the decision
+    if result.status == "denied" and _told_ahead_clause(tok) and ctx.anchor is not None \
+            and (days := when.interval()) is not None and days[1] <= ctx.anchor:
+        when = UNKNOWN_DATE  # "on Monday denied reports that he would step down", "denied plans to resign on Monday": a
+        # denied plan is ahead; a day up to the article's is the denial's, not the plan's
     if result.status in ("cancelled", "postponed") and tok.pos_ == "NOUN" and when.value is not None \
             and _date(tok, [tok], ctx).value == when.value and (ahead := forward_reading(when, ctx.anchor)) is not when \
             and _within_week(ahead, ctx):
@@ -343,6 +347,12 @@ def _called_day(tok: Token, ctx: _Ctx) -> DateValue:
         if x is not None and x.type == "DATE" and x.value and x.value[0] != "P" and x.value not in _REF_VALUES:
             return forward_reading(time_to_date(x), ctx.anchor)
     return UNKNOWN_DATE
+
+
+def _told_ahead_clause(tok: Token) -> bool:
+    """Whether a verb trigger tells a coming act: "would"/"will" or an infinitive "to" on it ("reports that he would
+    step down", "plans to resign")."""
+    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "to") for c in tok.children)
 
 
 def _told_of_itself(chain: list[Token], action: str, ctx: _Ctx) -> list[ActorRef]:
