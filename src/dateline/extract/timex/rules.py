@@ -1418,7 +1418,7 @@ def _titled_unit(m: "re.Match[str]", ctx: Context) -> bool:
         text, at = word.group(0), m.start() + word.start()
         if text[0].isupper() and text[1:].islower() and text.lower() in units:
             before = ctx.text[max(0, at - 8): at]
-            titled = titled or bool(ctx.text[:at].strip()) and _OPENING.search(before) is None
+            titled = titled or (bool(ctx.text[:at].strip()) and _OPENING.search(before) is None)
     if not titled:
         return False  # no capitalized unit word, or only one opening a sentence ("Days later, ...")
     line_start = ctx.text.rfind("\n", 0, ctx.start) + 1
