@@ -240,3 +240,29 @@ def test_denied_plan_keeps_its_own_coming_day(nlp: Language) -> None:
     evs = [e for e in _events(nlp, "The ministry denied that Aranda would visit Quito on Friday.", ANCHOR)
            if e.action == "visit"]
     assert [(e.status, e.date.value) for e in evs] == [("denied", "2026-05-08")]
+
+
+# 11. a vote told changed by one speaking for the legislature ("the speaker's office said") is the legislature's
+
+
+def test_speakers_office_tells_the_legislatures_vote(nlp: Language, tmp_path: Path) -> None:
+    text = ("BUCHAREST, March 18 (Wire) - The vote on the no-confidence motion against the government, scheduled for "
+            "Thursday, has been put off to March 24, the speaker's office said on Wednesday.\n")
+    evs = [e for e in _ingest(nlp, tmp_path, [(text, date(2026, 3, 18))]) if e.action == "vote"]
+    assert [(e.actor.name, e.what, e.date.value, e.status) for e in evs] == [
+        ("Parliament of Romania", "no-confidence motion", "2026-03-24", "postponed")]
+
+
+# 12. "the appointment of Ivo Marinov": the thing asked about, and a name its event's sentences must name
+
+
+def test_what_of_a_name_matches_the_named_event(nlp: Language, tmp_path: Path) -> None:
+    text = ("SOFIA, Nov 19 (Wire) - Parliament is due to vote on Lora Vasileva's appointment on Wednesday.\n\n"
+            "Parliament will also vote on the budget on Friday.\n")
+    store = _store(nlp, tmp_path, [(text, date(2026, 11, 19))])
+    yes = ask(store, "Will Bulgaria's parliament vote on the appointment of Lora Vasileva by November 30, 2026?",
+              date(2026, 11, 19))
+    other = ask(store, "Will Bulgaria's parliament vote on the appointment of Ivo Petrov by November 30, 2026?",
+                date(2026, 11, 19))
+    assert yes.event is not None and yes.event.date.value == "2026-11-25" and yes.answer != "no"
+    assert other.event is None and other.answer == "no"

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from ..model import ActorRef
 from .actors import ANONYMOUS
 from .context import _Ctx
+from .crowds import dateline_country
 from .nlp import load_data
 from .places import resolve_country
 from .triggers import _lex
@@ -120,4 +121,18 @@ def teller_actor(tok: Token, action: str, ctx: _Ctx) -> ActorRef | None:
     if verb.pos_ not in ("VERB", "AUX") or not _names_no_one(verb, tok):
         return None
     teller = _teller(verb)
-    return _state_of(teller, ctx) if teller is not None else None
+    if teller is None:
+        return None
+    if action == "vote" and (body := _legislature(teller, ctx)) is not None:
+        return body
+    return _state_of(teller, ctx)
+
+
+def _legislature(sub: Token, ctx: _Ctx) -> ActorRef | None:
+    """The dateline country's legislature when the teller speaks for it ("the speaker's office said":
+    ``legislature_tellers``), named as a bare "Parliament" under the dateline is; else None."""
+    words = " ".join(t.lower_ for t in sub.subtree if t.dep_ != "det" and not t.is_punct).replace(" 's", "'s")
+    if words not in load_data("tellers.json")["legislature_tellers"]:
+        return None
+    country = dateline_country(ctx)
+    return ActorRef(f"Parliament of {country}", "org", None, country, sub.idx, sub.idx + len(sub)) if country else None

@@ -764,8 +764,12 @@ def candidate_events(
                 continue
             if target_actor is not None and not _names_actor((event.actor, *event.counterparts), target_actor):
                 continue
-        if pattern.what is not None and what_answers(_bare_what(pattern.what), event.what) is False:
+        asked_what, named = _what_of_name(_bare_what(pattern.what)) if pattern.what is not None else (None, None)
+        if asked_what is not None and what_answers(asked_what, event.what) is False:
             continue  # "launch a satellite" is not answered by a missile
+        if named is not None and not any(_mentions(ev.sentence, named.split()[-1]) for ev in event.evidence) \
+                and not any(_mentions(c.name, named) for c in event.counterparts):
+            continue  # "the appointment of Ivo Marinov": a sentence of the event names Marinov
         if target_place is not None and not _place_fits(event, target_place):
             continue
         if target_place is None and target_actor is None and pattern.target and not (
@@ -782,6 +786,14 @@ def candidate_events(
             event = _partner_sentences(event, pattern.target or target_actor.name)
         out.append(event)
     return out
+
+
+def _what_of_name(what: str) -> tuple[str, str | None]:
+    """what (str): a question's object ("appointment of Ivo Marinov"). RETURNS (tuple[str, str | None]): the thing and
+    the name of whom it is, when it ends in "of" and capitalized words ("appointment", "Ivo Marinov"; events store
+    "Marinov's appointment" as "appointment"); else the object and None."""
+    m = re.fullmatch(r"(.+?)\s+of\s+((?:[A-Z][\w'-]*\s*)+)", what.strip())
+    return (m.group(1), m.group(2).strip()) if m else (what, None)
 
 
 def _bare_what(what: str) -> str:
