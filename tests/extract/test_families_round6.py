@@ -266,3 +266,21 @@ def test_what_of_a_name_matches_the_named_event(nlp: Language, tmp_path: Path) -
                 date(2026, 11, 19))
     assert yes.event is not None and yes.event.date.value == "2026-11-25" and yes.answer != "no"
     assert other.event is None and other.answer == "no"
+
+
+# 13. "a test of its cruise missile": a test noun whose "of" object is a missile or rocket is a launch of that thing
+
+
+@pytest.mark.parametrize("text,row", [
+    ("Pakistan has postponed a test of its cruise missile that had been planned for this week.",
+     ("launch", "Pakistan", (), "2026-W19", "postponed")),  # the old plan's week (the store drops it)
+    ("North Korea conducted a test of a solid-fuel rocket on Monday.",
+     ("launch", "North Korea", (), "2026-05-04", "happened")),
+])
+def test_test_of_a_missile_is_a_launch(nlp: Language, text: str, row: tuple[object, ...]) -> None:
+    evs = [e for e in _events(nlp, text, ANCHOR) if e.action == "launch"]
+    assert _rows(evs) == [row] and evs[0].what in ("cruise missile", "solid-fuel rocket")
+
+
+def test_test_of_patience_is_no_launch(nlp: Language) -> None:
+    assert [e for e in _events(nlp, "The talks were a test of his patience on Monday.", ANCHOR) if e.action == "launch"] == []

@@ -840,7 +840,9 @@ def _family_noun(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> dict[str, Any]
            for c in tok.children):
         return None  # "an exercise in futility" (not "the exercises in Zambales": a place)
     need = entry.get("needs_compound")
-    if need and not any(c.lower_ in need for c in tok.children if c.dep_ in ("compound", "amod", "nmod")):
+    if need and not any(c.lower_ in need for c in tok.children if c.dep_ in ("compound", "amod", "nmod")) \
+            and not any(g.lower_ in need for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children if g.dep_ == "pobj"):  # "a test of its Babur cruise missile"
         return None
     if entry.get("needs_what") and object_what(tok, entry) is None:
         return None

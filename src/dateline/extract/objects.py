@@ -275,6 +275,9 @@ def what_of(tok: Token, entry: dict[str, Any]) -> str | None:
                 return inner
     elif (name := _appositive_name(tok, action)) is not None:
         return " ".join(t.text for t in name)  # "hold Freedom Shield, the annual exercise": its name
+    elif (of := next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                      if g.dep_ == "pobj" and g.lower_ in entry.get("needs_compound", ())), None)) is not None:
+        return _phrase(of, action)  # "a test of its Babur cruise missile": the missile
     elif action in _words().self_families and "what_heads" not in entry and "what_default" not in entry:
         return _phrase(tok, action)
     default = entry.get("what_default")
