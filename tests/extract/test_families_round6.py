@@ -284,3 +284,33 @@ def test_test_of_a_missile_is_a_launch(nlp: Language, text: str, row: tuple[obje
 
 def test_test_of_patience_is_no_launch(nlp: Language) -> None:
     assert [e for e in _events(nlp, "The talks were a test of his patience on Monday.", ANCHOR) if e.action == "launch"] == []
+
+
+# 14. asking about a moved meeting: the move sentence is the new place's own plan, no doubt about it; a placeless plan
+# told in an article of the actor's trip elsewhere does not answer for another place
+
+
+TRIP = """LA PAZ, Oct 5 (Wire) - Bolivian Foreign Minister Teodoro Mamani will travel to Asuncion on Thursday for talks \
+with his Paraguayan counterpart Elsa Gimenez, the foreign ministry said on Monday.
+
+The two ministers are expected to sign a river transport agreement, the ministry said.
+"""
+MOVED_TALKS = """ASUNCION, Oct 7 (Wire) - Talks between Paraguayan Foreign Minister Elsa Gimenez and Bolivian Foreign \
+Minister Teodoro Mamani have been moved from Asuncion to the southern city of Encarnacion because of a strike, \
+Paraguay's foreign ministry said on Wednesday.
+"""
+
+
+def test_placeless_plan_of_a_trip_elsewhere_is_not_there(nlp: Language, tmp_path: Path) -> None:
+    store = _store(nlp, tmp_path, [(TRIP, date(2026, 10, 5))])
+    there = ask(store, "Will Teodoro Mamani meet Elsa Gimenez in Encarnacion by October 10, 2026?", date(2026, 10, 5))
+    here = ask(store, "Will Teodoro Mamani meet Elsa Gimenez in Asuncion by October 10, 2026?", date(2026, 10, 5))
+    assert there.answer == "no" and here.answer == "yes"
+
+
+def test_move_sentence_is_no_doubt_for_the_new_place(nlp: Language, tmp_path: Path) -> None:
+    store = _store(nlp, tmp_path, [(TRIP, date(2026, 10, 5)), (MOVED_TALKS, date(2026, 10, 7))])
+    a = ask(store, "Will Teodoro Mamani meet Elsa Gimenez in Encarnacion by October 10, 2026?", date(2026, 10, 7))
+    assert a.answer == "yes" and a.features.get("doubt") == 0.0
+    old = ask(store, "Will Teodoro Mamani visit Asuncion by October 10, 2026?", date(2026, 10, 7))
+    assert old.answer == "no"

@@ -146,9 +146,12 @@ def _elsewhere(sentence: str, event: EventRecord | None) -> bool:
 
 def _doubt_hits(sentence: str, states_it: bool) -> int:
     """Doubt cue phrases in a sentence; in one that states the event itself as planned or
-    done, a substitution word ("instead") makes it the replacement, not a doubt."""
+    done, a substitution word ("instead") or a move ("have been moved from Asuncion to
+    Encarnacion", for the Encarnacion talks) makes it the replacement, not a doubt."""
     hits = cue_hits(sentence, "doubt")
-    return max(hits - cue_hits(sentence, "substitution"), 0) if states_it and hits else hits
+    if not (states_it and hits):
+        return hits
+    return max(hits - cue_hits(sentence, "substitution") - cue_hits(sentence, "relocation"), 0)
 
 
 def troubling(event: EventRecord | None, context: Sequence[tuple[date, str]]) -> list[tuple[date, str]]:

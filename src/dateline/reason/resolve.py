@@ -779,6 +779,8 @@ def candidate_events(
             continue
         if extra_place is not None and event.place is not None and not in_place(event.place, extra_place):
             continue
+        if extra_place is not None and event.place is None and _on_trip_elsewhere(event, extra_place, known, visits):
+            continue  # "will travel to Asuncion ... expected to sign an agreement": signed in Asuncion, not Encarnacion
         if target_place is None and target_actor is None and pattern.target and pattern.action in ("meet", "call") \
                 and not any(_mentions(c.name, pattern.target) for c in event.counterparts):
             event = _topic_sentences(event, pattern.target)
@@ -786,6 +788,22 @@ def candidate_events(
             event = _partner_sentences(event, pattern.target or target_actor.name)
         out.append(event)
     return out
+
+
+def _on_trip_elsewhere(event: EventRecord, place: PlaceRef, known: list[EventRecord], journeys: set[str]) -> bool:
+    """Whether a placeless event is told in an article of its actor's trip to somewhere outside ``place`` (and no
+    sentence of it names ``place``): it belongs to that trip.
+
+    event (EventRecord): a placeless event. place (PlaceRef): the place a question asks about.
+    known (list[EventRecord]): the stored events. journeys (set[str]): the actions of a trip (visit, travel...).
+    RETURNS (bool): True when such a trip is told in one of the event's articles.
+    """
+    if _place_fits(event, place):
+        return False
+    articles = {ev.article_id for ev in event.evidence}
+    return any(other.id != event.id and other.action in journeys and other.place is not None
+               and other.actor.name == event.actor.name and not in_place(other.place, place)
+               and any(ev.article_id in articles for ev in other.evidence) for other in known)
 
 
 def _what_of_name(what: str) -> tuple[str, str | None]:
