@@ -314,3 +314,46 @@ def test_move_sentence_is_no_doubt_for_the_new_place(nlp: Language, tmp_path: Pa
     assert a.answer == "yes" and a.features.get("doubt") == 0.0
     old = ask(store, "Will Teodoro Mamani visit Asuncion by October 10, 2026?", date(2026, 10, 7))
     assert old.answer == "no"
+
+
+# 15. a gathering that opens or takes place is held (by its participants); "set off for Dakar" is a journey there; a
+# forum "that Senegal is hosting in Dakar on September 14" is there on that day, and so is the guest's attendance
+
+
+@pytest.mark.parametrize("text,row", [
+    ("The regional fisheries forum opened in Banjul on Monday.",
+     ("hold", "fisheries forum participants", (), "2026-05-04", "happened")),
+    ("The Nordic summit took place in Bergen on Friday.", ("hold", "Nordic summit participants", (), "2026-05-01", "happened")),
+])
+def test_gathering_that_opens_is_held(nlp: Language, text: str, row: tuple[object, ...]) -> None:
+    assert _rows([e for e in _events(nlp, text, ANCHOR) if e.action == "hold"]) == [row]
+
+
+def test_gathering_that_did_not_take_place_is_not_held(nlp: Language) -> None:
+    assert [e for e in _events(nlp, "The Nordic summit did not take place.", ANCHOR) if e.action == "hold"] == []
+
+
+def test_set_off_for_is_travel_there(nlp: Language) -> None:
+    evs = _events(nlp, "Foreign Minister Karim Bennani will set off for Banjul on Friday.", ANCHOR)
+    assert [(e.action, e.place.name if e.place else None, e.date.value) for e in evs] == [("travel", "Banjul", "2026-05-08")]
+    assert _events(nlp, "His remarks set off a row with Algeria on Friday.", ANCHOR) == []
+
+
+def test_hosted_forum_dates_the_attendance(nlp: Language, tmp_path: Path) -> None:
+    text = ("RABAT, May 4 (Wire) - Karim Bennani will attend a regional fisheries forum that Gambia is hosting in Banjul "
+            "on May 14, the ministry said.\n")
+    evs = [e for e in _ingest(nlp, tmp_path, [(text, ANCHOR)]) if e.action == "attend"]
+    assert [(e.place.name if e.place else None, e.date.value) for e in evs] == [("Banjul", "2026-05-14")]
+
+
+def test_guests_trip_called_off_leaves_the_gathering_open(nlp: Language, tmp_path: Path) -> None:
+    plan = ("RABAT, May 4 (Wire) - Moroccan Foreign Minister Karim Bennani will set off for Banjul on May 13 for a two-day "
+            "visit, the ministry said.\n\nBennani will also attend a regional fisheries forum that Gambia is hosting in "
+            "Banjul on May 14, the ministry said.\n")
+    off = ("BANJUL, May 7 (Wire) - A visit to Gambia by Moroccan Foreign Minister Karim Bennani was scrapped on Thursday, "
+           "Gambia's government said.\n")
+    store = _store(nlp, tmp_path, [(plan, ANCHOR), (off, date(2026, 5, 7))])
+    forum = ask(store, "Will the fisheries forum take place in Banjul?", date(2026, 5, 7))
+    visit = ask(store, "Will Karim Bennani visit Banjul by May 20, 2026?", date(2026, 5, 7))
+    assert forum.resolution is None and forum.answer != "no"
+    assert visit.answer == "no"

@@ -82,7 +82,7 @@ def test_review_round12_closing_a_named_gathering_is_attending_it(nlp: Language)
 def test_review_round12_everyone_in_attendance_attended(nlp: Language) -> None:
     text = ("The regional security summit opened in Accra on Tuesday with Ghana's John Mahama, Nigeria's Bola Tinubu and "
             "Senegal's Bassirou Diomaye Faye in attendance.")
-    events = _events(nlp, text, date(2026, 9, 16))
+    events = [e for e in _events(nlp, text, date(2026, 9, 16)) if e.action == "attend"]  # (and the summit held itself)
     assert _got(events) == {("attend", "John Mahama", "Accra", "2026-09-15", "happened"),
                             ("attend", "Bola Tinubu", "Accra", "2026-09-15", "happened"),
                             ("attend", "Bassirou Diomaye Faye", "Accra", "2026-09-15", "happened")}

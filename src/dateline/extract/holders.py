@@ -35,6 +35,19 @@ def _holding() -> tuple[frozenset[str], frozenset[str], str]:
     return frozenset(data["holding_verbs"]), frozenset(data["gathering_name_words"]), str(data["holder_word"])
 
 
+def _opens(verb: Token) -> bool:
+    """Whether a verb with a gathering as its subject tells it took place: ``gathering_opening_verbs`` ("the forum
+    opened", "the summit began", "the talks ended") or an ``occurrence_phrases`` phrase ("took place", "went ahead"),
+    not negated."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in load_data("triggers.json")["gathering_opening_verbs"]:
+        return True
+    after = " ".join([lemma, *(c.lower_ for c in verb.children if c.dep_ in ("dobj", "advmod", "prt") and c.i > verb.i)])
+    return any(after.startswith(p) for p in load_data("status_cues.json")["occurrence_phrases"] if " " in p)
+
+
 def _gathering_noun(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") and _lex().nouns.get(tok.lower_, {}).get("action") in _GATHERING_ACTIONS
 
@@ -104,9 +117,11 @@ def gathering_holder(tok: Token, ctx: _Ctx) -> ActorRef | None:
         noun = tok.text if tok.text[:1].isupper() and not tok.is_sent_start else tok.lower_
         return ActorRef(f"{_join(words)} {noun} {collective}", "org")
     verb = tok.head
-    if tok.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+    opened = tok.dep_ == "nsubj" and verb.pos_ == "VERB" and _opens(verb)  # "The fisheries forum opened in Dakar"
+    if not opened and (tok.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs):
         return None
-    words = _name_words(tok)
+    words = _name_words(tok) or ([c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < tok.i]
+                                 if opened else [])  # "the regional [fisheries] forum opened": named by what it is on
     if not words and tok.dep_ == "dobj":
         words = next((_name_words(s) for s in verb.children if s.dep_ == "nsubj"), [])
     if not words or any(t.idx < ctx.dateline_end for t in words):

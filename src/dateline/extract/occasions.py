@@ -143,6 +143,9 @@ def _own_facts(tok: Token, ctx: _Ctx) -> tuple[PlaceRef | None, str | None, Date
         heads.append(verb)
     elif (gathering := _purpose_verb(tok)) is not None:
         heads.append(gathering)
+    # "a regional fisheries forum that Senegal is hosting in Dakar on September 14": the host's clause places and dates it
+    heads += [c for c in tok.children if c.dep_ in ("relcl", "acl", "ccomp") and c.pos_ == "VERB" and c.i > tok.i
+              and (c.lemma_.lower() in _lex().host_verbs or c.lemma_.lower() in _words().verbs)]
     place: PlaceRef | None = None
     venue: str | None = None
     when: DateValue | None = None

@@ -462,9 +462,13 @@ def _answer(
     places = store.places()
     shifted = trip_moves(events, known)  # "brought forward by a day": the trip's plans move with it
     events = [moved_copy(e, *shifted[e.id]) if e.id in shifted else e for e in events]
+    # a guest's trip called off takes their own part with it, not the gathering an occurrence question asks about
+    # ("Alami scrapped his Dakar trip" says nothing of whether the Dakar forum takes place)
+    personal = set(load_data("question")["occurrence_personal_actions"]) if pattern.kind == "occurrence" else set()
+    guests_own = [e for e in events if e.action not in personal]
     called_off = {
-        **curtailed_plans(events, known),
-        **stop_cancellations(events, known),
+        **curtailed_plans(guests_own, known),
+        **stop_cancellations(guests_own, known),
         **gathering_cancellations(events, known, pattern.target),
     }
     res: Resolution = resolve(
