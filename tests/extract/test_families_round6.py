@@ -357,3 +357,15 @@ def test_guests_trip_called_off_leaves_the_gathering_open(nlp: Language, tmp_pat
     visit = ask(store, "Will Karim Bennani visit Banjul by May 20, 2026?", date(2026, 5, 7))
     assert forum.resolution is None and forum.answer != "no"
     assert visit.answer == "no"
+
+
+# 16. a crowd's strike and the call-off by the union named after it are one strike, with no place named
+
+
+def test_union_named_after_the_crowd_calls_off_its_strike(nlp: Language, tmp_path: Path) -> None:
+    plan = ("DUBLIN, Jan 20 (Wire) - Teachers in Ireland will go on strike on January 28 over class sizes, the Irish "
+            "Teachers and Lecturers Union said on Tuesday.\n")
+    off = ("DUBLIN, Jan 26 (Wire) - The Irish Teachers and Lecturers Union has called off the strike planned for Wednesday "
+           "after a pay deal, the union said on Monday.\n")
+    evs = [e for e in _ingest(nlp, tmp_path, [(plan, date(2026, 1, 20)), (off, date(2026, 1, 26))]) if e.action == "protest"]
+    assert [(e.date.value, e.status, len(e.evidence)) for e in evs] == [("2026-01-28", "cancelled", 2)]

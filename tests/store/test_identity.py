@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.store.identity import group_short, match_actor, name_key
+from dateline.store.identity import group_short, match_actor, name_key, names_crowd
 
 PEOPLE = {1: "Pete Hegseth", 2: "Lee Jae Myung", 3: "Ahn Gyu-back"}
 ALIASES = {name_key(n): {i} for i, n in PEOPLE.items()} | {"us": {4}}
@@ -69,3 +69,10 @@ def test_group_short_drops_a_group_head() -> None:
     assert group_short("opposition party") == "opposition"
     assert group_short("party") is None
     assert group_short("farmers") is None
+
+
+def test_names_crowd_a_body_named_after_its_members() -> None:
+    assert names_crowd("Irish Nurses and Midwives Organisation", "nurses")
+    assert names_crowd("Kenya National Union of Teachers", "teachers")
+    assert not names_crowd("COAG", "farmers")
+    assert not names_crowd("nurses", "nurses")

@@ -13,7 +13,7 @@ import unicodedata
 from functools import cache
 from importlib import resources
 
-__all__ = ["name_key", "match_actor", "compound_head", "bare", "initials", "group_short"]
+__all__ = ["name_key", "match_actor", "compound_head", "bare", "initials", "group_short", "names_crowd"]
 
 
 @cache
@@ -35,6 +35,17 @@ def group_short(name: str) -> str | None:
     last word ("opposition"), the same group; None when it has no such word or nothing before it."""
     words = name.split()
     return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in _group_heads() else None
+
+
+def names_crowd(body: str, crowd: str) -> bool:
+    """body (str): a union's or group's name ("Irish Nurses and Midwives Organisation"). crowd (str): a crowd word
+    ("nurses"). RETURNS (bool): whether the body is named after the crowd (every word of the crowd, singular, is a
+    word of the body's name, which is longer)."""
+    def singular(words: list[str]) -> set[str]:
+        return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words}
+
+    mine, theirs = name_key(body).split(), name_key(crowd).split()
+    return len(mine) > len(theirs) > 0 and singular(theirs) <= singular(mine)
 
 
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ad-d|ul)-(?=\w)")

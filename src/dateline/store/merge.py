@@ -596,17 +596,21 @@ def same_event(state: EventState, report: Event, same_article: bool = False) -> 
 CROWD_FAMILIES = frozenset(_MERGE_DATA["crowd_families"])
 
 
-def same_crowd_event(state: EventState, report: Event) -> int:
+def same_crowd_event(state: EventState, report: Event, unplaced: bool = False) -> int:
     """How well a group's report fits another group's known event of a crowd family.
 
     state (EventState): the known event (another group's). report (Event): the new report,
     its actor already set to the known event's.
+    unplaced (bool): the body is named after the crowd ("the Irish Nurses and Midwives Organisation" and "nurses"):
+        a missing place does not keep them apart.
     RETURNS (int): :func:`same_event`'s score when both name places that agree and the
         same calendar day ("opposition groups plan a protest in Belgrade on Saturday" and
         "tens of thousands protested in Belgrade on Saturday"); 0 otherwise: a crowd
         elsewhere or on another day is another protest.
     """
-    if action_family(state.action) not in CROWD_FAMILIES or not _places_compatible(state.place, report.place):
+    places = _places_compatible(state.place, report.place)
+    if action_family(state.action) not in CROWD_FAMILIES or places is False \
+            or not places and not (unplaced and (state.place is None or report.place is None)):
         return 0
     if not (state.date.precision == report.date.precision == "day" and _days_apart(state.date, report.date) == 0):
         return 0

@@ -46,7 +46,7 @@ from .codec import (
     place_to_dict,
     times_from_json,
 )
-from .identity import bare, compound_head, group_short, initials, match_actor, name_key
+from .identity import bare, compound_head, group_short, initials, match_actor, name_key, names_crowd
 from .merge import (
     CROWD_FAMILIES,
     Carry,
@@ -560,15 +560,19 @@ class SQLiteStore:
                     if found is not None:
                         best, event, actor_id = found, turned, partner_id
                         break
-            if best is None and family in CROWD_FAMILIES and event.actor.kind == "group" and event.place is not None:
+            if best is None and family in CROWD_FAMILIES and event.actor.kind in ("group", "org"):
                 # the organisers' protest and the crowd's on that day and place: one protest,
-                # told under the group that reported it first
+                # told under the group that reported it first (a union named after the crowd, "the Irish
+                # Nurses and Midwives Organisation" and "nurses", also with no place)
                 for other_id, other in self._groups(actor_id):
+                    named = names_crowd(event.actor.name, other.name) or names_crowd(other.name, event.actor.name)
+                    if not named and (event.actor.kind != "group" or event.place is None):
+                        continue
                     turned = replace(event, actor=other)
                     crowd_scores: dict[int, int] = {}
                     for r in self._candidates(other_id, family, turned, since):
                         carries[r["id"]] = carry = self._carry(r["id"], r["fold"])
-                        crowd_scores[r["id"]] = same_crowd_event(state_of(carry), turned)
+                        crowd_scores[r["id"]] = same_crowd_event(state_of(carry), turned, unplaced=named)
                     found = pick_event(crowd_scores)
                     if found is not None:
                         best, event, actor_id = found, turned, other_id
