@@ -181,7 +181,8 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True) -> list[ActorRef]:
         owners |= {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}  # "[Dube's] predecessor": not Dube
     owners |= _substituted(tok)
     organ = _state_organ(tok)  # "the South Korean [defence] ministry": the state, no sector
-    named_body = head_ref is not None and head_ref is not ANONYMOUS and head_ref.kind == "org" and not organ
+    named_body = head_ref is not None and head_ref is not ANONYMOUS and head_ref.kind == "org" and not organ \
+        and not _organ_name(head_ref.name)  # (not "Haiti's Provisional Electoral Council": an organ by its name)
     # "[Japan]'s space agency JAXA", "[Russia]'s Gazprom": the named body's own country, no party to its act
     home = {t.i for c in tok.children if c.dep_ in ("poss", "compound", "amod") and c.i < tok.i for t in c.subtree} \
         if named_body else set()
@@ -254,6 +255,13 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True) -> list[ActorRef]:
         found = [body]  # "Romania's parliament", "the Czech parliament": the body, as a bare "Parliament" under the
         # dateline is (crowds.dateline_body), so both are one actor in the store
     return people + [r for r in found if r.kind != "person" and not (people and r.name in of_title)]
+
+
+def _organ_name(name: str) -> bool:
+    """Whether a body's name says it is an organ of a state ("Provisional Electoral Council", "Foreign Office": a word
+    of ``organ_words`` of ``tellers.json`` or of ``state_organs``)."""
+    organs = set(load_data("tellers.json")["organ_words"]) | {p for p in load_data("titles.json")["state_organs"] if " " not in p}
+    return any(w.lower() in organs for w in name.split())
 
 
 def _legislature(tok: Token, found: list[ActorRef]) -> ActorRef | None:
