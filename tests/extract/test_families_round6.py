@@ -369,3 +369,15 @@ def test_union_named_after_the_crowd_calls_off_its_strike(nlp: Language, tmp_pat
            "after a pay deal, the union said on Monday.\n")
     evs = [e for e in _ingest(nlp, tmp_path, [(plan, date(2026, 1, 20)), (off, date(2026, 1, 26))]) if e.action == "protest"]
     assert [(e.date.value, e.status, len(e.evidence)) for e in evs] == [("2026-01-28", "cancelled", 2)]
+
+
+# 17. a one-word name that is exactly a country's is the country, though the recognizer calls it a person
+
+
+@pytest.mark.parametrize("text,row", [
+    ("Malawi will hold a presidential runoff on Friday, the electoral commission said.",
+     ("vote", "Malawi", (), "2026-05-08", "planned")),
+    ("Malawi will host a regional summit in Lilongwe on Friday.", ("host", "Malawi", (), "2026-05-08", "planned")),
+])
+def test_country_the_recognizer_calls_a_person(nlp: Language, text: str, row: tuple[object, ...]) -> None:
+    assert _rows([e for e in _events(nlp, text, ANCHOR) if e.action == row[0]]) == [row]

@@ -612,12 +612,24 @@ def _person_entities(doc: Doc, lex: _Lexicon) -> list[Span]:
         if ent.label_ == "PERSON" and _acronym(ent):
             last = None
             continue  # "[JAXA]PERSON will launch a satellite": an acronym names an organization (see _organizations)
+        if ent.label_ == "PERSON" and _country_named(ent):
+            last = None
+            continue  # "[Malawi]PERSON will hold a runoff": a country (see _organizations)
         last = ent if ent.label_ == "PERSON" else None
         if ent.label_ == "PERSON" or _titled_name(ent, lex) or _listed_with_people(ent):
             found.append(ent)
         elif ent.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP"):
             found.extend(_given_name_parts(ent, lex) or _after_name_title(ent, lex))
     return found
+
+
+def _country_named(ent: Span) -> bool:
+    """ "[Malawi]PERSON will hold a presidential runoff": a one-word name that is exactly a country's gazetteer name is
+    that country, whatever the recognizer called it."""
+    if len(ent) != 1 or not ent[0].is_alpha or not ent[0].text[:1].isupper() or ent[0].is_upper:
+        return False
+    place = resolve_place(ent.text)
+    return place is not None and place.kind == "country" and place.name == ent.text
 
 
 def _acronym(ent: Span) -> bool:
@@ -968,6 +980,8 @@ def _organizations(
             text = text.split(" ", 1)[1]  # "[An International Monetary Fund] team": the organization
         if ent.label_ == "PERSON" and _acronym(ent):
             found.append(_Named(ent.start, ent.end, ActorRef(ent.text, "org", None, None, ent.start_char, ent.end_char)))
+        elif ent.label_ == "PERSON" and _country_named(ent):
+            found.append(_Named(ent.start, ent.end, ActorRef(ent.text, "country", None, ent.text, ent.start_char, ent.end_char)))
         elif ent.label_ == "ORG":
             if text.lower() in lex.heads or tuple(text.lower().split()) in lex.titles or resolve_place(text):
                 continue
