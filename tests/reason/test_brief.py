@@ -26,6 +26,7 @@ from dateline.reason.brief import (
     takeaways,
     topic_clusters,
 )
+from dateline.reason.question import load_data
 from dateline.store import Store, open_store
 
 from .handmade import JSA, LEE, SEOUL, Report, fill
@@ -467,7 +468,8 @@ def test_brief_compress_never_cuts_a_list_of_names_with_a_lower_case_particle() 
     ("The minister will visit Hanoi on Monday, said the spokesman for the ministry.", "The minister will visit Hanoi on Monday"),
     # a span of days is never cut inside
     ("King Harald and Queen Sonja will make a state visit to Zambia from Nov. 3 to 6 at the invitation of President "
-     "Hichilema, the palace said on Monday in Oslo.", "King Harald and Queen Sonja will make a state visit to Zambia from Nov. 3 to 6"),
+     "Hichilema, the palace said on Monday in Oslo.",
+     "King Harald and Queen Sonja will make a state visit to Zambia from Nov. 3 to 6 at the invitation of President Hichilema"),
 ])
 def test_brief_compress_keeps_verbs_and_spans(sentence: str, line: str) -> None:
     assert compress(sentence) == line
@@ -494,3 +496,19 @@ def test_brief_a_lead_that_states_an_event_leads_whoever_has_most_events() -> No
     events = [EventRecord(i, action, "", "", action, hegseth, (), None, when, "planned", (), ()) for i, action in
               ((1, "visit"), (2, "meet"))]
     assert main_sentence(sentences, events).index == 0
+
+
+@pytest.mark.parametrize("sentence,line", [
+    # no break within the word budget: the first clause is kept whole (up to the hard maximum), never cut mid-phrase
+    ("Unions representing most of the country's rail workers said they would also join a national demonstration "
+     "against the pension reform in Ghent on October 21.",
+     "Unions representing most of the country's rail workers said they would also join a national demonstration "
+     "against the pension reform in Ghent on October 21"),
+    # the day of the event is not cut off behind the budget
+    ("The navies of Kenya and Tanzania will hold a five-day joint exercise in the Indian Ocean starting on November 9, "
+     "the Kenyan navy said on Monday, the first such drills between the neighbours in three years.",
+     "The navies of Kenya and Tanzania will hold a five-day joint exercise in the Indian Ocean starting on November 9"),
+])
+def test_brief_compress_never_ends_mid_phrase(sentence: str, line: str) -> None:
+    got = compress(sentence)
+    assert got == line and got.split()[-1].lower() not in load_data("brief")["loose_ends"]

@@ -404,8 +404,7 @@ def synopsis(sentences: Sequence[Sentence], events: Sequence[EventRecord] = ()) 
     return " ".join(texts[s.index] for s in [lead, *rest])
 
 
-_LOOSE_ENDS = frozenset({"a", "an", "the", "of", "to", "and", "or", "in", "on", "at", "for", "with", "from", "by",
-                         "as", "that", "which", "who", "its", "his", "her", "their", "into", "about", "over"})
+_LOOSE_ENDS = frozenset(load_data("brief")["loose_ends"])
 
 
 _MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
@@ -440,6 +439,17 @@ def _cut_words(text: str, limit: int) -> str:
         while len(words) > 1 and words[-1].lower().strip(",;:") in _LOOSE_ENDS:
             words.pop()
     return " ".join(words).rstrip(" ,;:")
+
+
+def _day_after(text: str, at: int) -> int | None:
+    """RETURNS (int | None): the end of the first day named after offset ``at`` (a month with its day, "November 9",
+    "Nov. 9-11", or a ``weekday_words`` weekday) when it comes before the next clause break (",", ";"), else None."""
+    months = "|".join(sorted(_MONTHS, key=len, reverse=True))
+    days = "|".join(load_data("brief")["weekday_words"])
+    pattern = rf"\b(?:(?:{months})\.?\s+\d{{1,2}}(?:\s*(?:-|to|and)\s*\d{{1,2}})?|{days})\b"
+    stop = min((i for i in (text.find(",", at), text.find(";", at)) if i >= 0), default=len(text))
+    m = re.search(pattern, text[at:stop], flags=re.IGNORECASE)
+    return at + m.end() if m else None
 
 
 def _inside_aside(text: str, at: int) -> bool:
@@ -496,8 +506,9 @@ def compress(sentence: str) -> str:
         attributions and leading connectives dropped, cut at the clause boundary
         (``data/brief.json``) that keeps it within ``takeaway_max_words`` words (a line
         at most ``takeaway_slack_words`` longer is kept whole; a longer one first loses its
-        ", which ...," asides; a list of names, an aside waiting for its verb and a span of
-        days are never cut inside).
+        ", which ...," asides, then is cut at a soft break, or else kept whole up to
+        ``takeaway_hard_max_words``; a list of names, an aside waiting for its verb and a span
+        of days are never cut inside, and a cut never ends on a ``loose_ends`` word).
     """
     data = load_data("brief")
     cues = load_data("cues")
@@ -531,7 +542,20 @@ def compress(sentence: str) -> str:
             if data["takeaway_min_words"] <= len(text[: m.start()].split()) <= limit
             and not _in_name_list(text, m.start(), brk) and not _inside_aside(text, m.start())
         ]
-        text = _cut_words(text[: max(cuts)], limit) if cuts else _cut_words(text, limit)
+        day = _day_after(text, max(cuts)) if cuts else None
+        if day is not None and len(text[:day].split()) <= data["takeaway_hard_max_words"]:
+            text = text[:day]  # "... in the Bay of Bengal starting on November 9": the day stays
+        elif cuts:
+            text = _cut_words(text[: max(cuts)], limit)
+        else:
+            # no break within the limit: the first clause up to the hard maximum reads better than a cut one
+            longer = [m.start() for m in re.finditer(r"[,;]", text)
+                      if limit < len(text[: m.start()].split()) <= data["takeaway_hard_max_words"]
+                      and not _in_name_list(text, m.start(), ",") and not _inside_aside(text, m.start())]
+            if longer:
+                text = text[: min(longer)]
+            elif len(text.split()) > data["takeaway_hard_max_words"]:
+                text = _cut_words(text, limit)
     text = text.strip(" ,;:.")
     return text[:1].upper() + text[1:]
 
