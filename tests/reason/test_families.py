@@ -438,3 +438,12 @@ def test_a_stored_objects_leading_words_are_not_written() -> None:
 
     assert what_phrase("own naval drills", "exercise") == "naval drills"
     assert what_phrase("new sanctions", "sanction") == "sanctions"
+
+
+def test_whose_country_does_not_place_a_report_elsewhere() -> None:
+    """ "the prime ministers of Cameroon and Gabon attended the summit": whose people, no place of the summit."""
+    from dateline.reason.resolve import _whose
+    assert _whose("Romuald Houngbedji and the prime ministers of Cameroon and Gabon attended the summit", "Cameroon")
+    assert _whose("Romuald Houngbedji and the prime ministers of Cameroon and Gabon attended the summit", "Gabon")
+    assert not _whose("Houngbedji attended the summit in Cameroon", "Cameroon")
+    assert not _whose("the leaders of Ghana met in Cameroon", "Cameroon")

@@ -599,6 +599,18 @@ def _possessive(text: str, name: str) -> bool:
     return bool(said) and all(m["s"] for m in said)
 
 
+def _whose(text: str, name: str) -> bool:
+    """RETURNS (bool): True when every mention of a country ``name`` in ``text`` follows "of" after a people noun or
+    title ("the prime ministers of Cameroon and Equatorial Guinea", "the leaders of Ghana", ``whose_nouns`` of
+    ``data/question.json``), with other names of the list between: whose people they are, not where."""
+    flat = " ".join(words(text))
+    nouns = "|".join(re.escape(n) for n in load_data("question")["whose_nouns"])
+    target = re.escape(" ".join(words(name)))
+    mentions = list(re.finditer(r"(?<![\w'-])" + target + r"(?![\w-])", flat))
+    listed = rf"(?:{nouns})\s+of\s+(?:the\s+)?(?:(?:[\w'-]+\s+){{1,3}}(?:and\s+|,\s+))*$"
+    return bool(mentions) and all(re.search(listed, flat[: m.start()]) for m in mentions)
+
+
 def _mentions(text: str, name: str) -> bool:
     want = _tokens(name)
     return bool(want) and _contains(_tokens(text), want) > 0
@@ -678,8 +690,10 @@ def counts_for(
         return True
     elsewhere = False
     for place in known:
-        if place.name == target.name or not _mentions(clause, place.name) or _possessive(clause, place.name):
-            continue  # "Japan's Emperor Naruhito arrived in Sao Paulo": Japan is no place of the event
+        if place.name == target.name or not _mentions(clause, place.name) or _possessive(clause, place.name) \
+                or place.kind == "country" and _whose(clause, place.name):
+            continue  # "Japan's Emperor Naruhito arrived in Sao Paulo", "the prime ministers of Cameroon and Equatorial
+            # Guinea attended the summit": whose people, no place of the event
         if place.kind == "country" and place.name in parties:
             continue  # "the foreign ministers of South Korea and Japan agreed ...": whose talks, not where
         if target.name in (place.country, *place.within):
