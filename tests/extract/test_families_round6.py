@@ -381,3 +381,32 @@ def test_union_named_after_the_crowd_calls_off_its_strike(nlp: Language, tmp_pat
 ])
 def test_country_the_recognizer_calls_a_person(nlp: Language, text: str, row: tuple[object, ...]) -> None:
     assert _rows([e for e in _events(nlp, text, ANCHOR) if e.action == row[0]]) == [row]
+
+
+# 18. sanctions on "Haitian gang leaders" aim at Haiti; one article's plan and its past background stay two events; a
+# report dated near a plan joins it rather than an undated background
+
+
+SANCTION_PLAN = """OTTAWA, Feb 16 (Wire) - Canada imposed sanctions on Monday on five commanders of a Sudanese militia, \
+Foreign Minister Claire Dubois said.
+
+Dubois also said Ottawa would impose sanctions on Haitian gang leaders in the coming weeks.
+
+Canada has sanctioned more than 30 Haitian individuals since 2022.
+"""
+SANCTION_DONE = """OTTAWA, March 24 (Wire) - Canada imposed sanctions on Tuesday on 11 Haitian gang leaders, the foreign \
+ministry said.
+"""
+
+
+def test_nationality_with_a_sector_is_the_target(nlp: Language) -> None:
+    evs = [e for e in _events(nlp, "Canada imposed sanctions on 11 Haitian gang leaders on Monday.", ANCHOR)
+           if e.action == "sanction"]
+    assert _rows(evs) == [("sanction", "Canada", ("Haiti",), "2026-05-04", "happened")]
+
+
+def test_plan_and_background_of_one_article_then_the_outcome(nlp: Language, tmp_path: Path) -> None:
+    evs = [e for e in _ingest(nlp, tmp_path, [(SANCTION_PLAN, date(2026, 2, 16)), (SANCTION_DONE, date(2026, 3, 24))])
+           if e.action == "sanction" and any(c.name == "Haiti" for c in e.counterparts)]
+    assert sorted((e.date.value or "", e.status, len(e.evidence)) for e in evs) == [
+        ("", "happened", 1), ("2026-03-24", "happened", 2)]

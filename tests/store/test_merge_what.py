@@ -239,3 +239,10 @@ def test_a_body_and_its_initials_are_one_actor(first: str, second: str) -> None:
 ])
 def test_a_rocket_question_is_answered_by_the_launch_of_what_it_carried(asked: str, stored: str, expected: bool) -> None:
     assert what_answers(asked, stored) is expected
+
+
+def test_two_kinds_of_one_thing_are_two_things() -> None:
+    assert what_compatible("cruise missile", "Shaheen-III ballistic missile") is False
+    assert what_compatible("spy satellite", "weather satellite") is False
+    assert what_compatible("presidential election", "parliamentary election") is False
+    assert what_compatible("ballistic missile", "short-range ballistic missiles") is True

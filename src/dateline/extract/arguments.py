@@ -164,11 +164,13 @@ def _subject_tokens(chain: list[Token]) -> list[Token]:
     return [c for t in chain for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
-def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True) -> list[ActorRef]:
+def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True, targets: bool = False) -> list[ActorRef]:
     """Actors named in a phrase, in text order, without unnamed officials or the dateline.
 
     nationals (bool): "Vietnamese officials" stands for Vietnam (as a subject or object, not after "for talks with"; not
         "Korean business leaders", whose common-noun modifier makes them a sector, not the state).
+    targets (bool): the phrase is what a family's act aims at ("sanctions on [Haitian gang leaders]"): a nationality
+        with a sector still names the country aimed at.
     """
     found: list[ActorRef] = []
     names: set[str] = set()
@@ -222,7 +224,7 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True) -> list[ActorRef]:
             if partner.name not in names:  # "the two ministers": both people of the pair; "they": every member of a list
                 names.add(partner.name)
                 found.append(replace(partner, start=ref.start, end=ref.end))
-    sector = not organ and any(c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and c.ent_type_ == ""
+    sector = not organ and not targets and any(c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and c.ent_type_ == ""
                                and not (c.lower_ in _state_sectors() and tok.tag_ == "NNS") for c in tok.children)
     # "Georgian [police] officials" are the state's people (not "the U.S. [government] decision")
     if not found and (tok.pos_ == "NOUN" or organ) and nationals and not sector:  # not "Korean [business] leaders", a sector

@@ -178,7 +178,8 @@ def _participants(
                 for pobj in child.children:
                     if child.lower_ == "to" and ctx.places.get(pobj.i):
                         continue  # "a trip to Germany and Angola": destinations, no counterparts
-                    others += (_unnamed_counterpart(pobj, ctx) or _actors_in(pobj, ctx, head.i == tok.i)
+                    aiming = own_only and child.lower_ in target_preps(tok)
+                    others += (_unnamed_counterpart(pobj, ctx) or _actors_in(pobj, ctx, head.i == tok.i, targets=aiming)
                                or _name_after_title(pobj, ctx)
                                or (country_of_place(pobj, ctx) if own_only and child.lower_ in target_preps(tok) else [])
                                or (_capital_state(pobj, ctx) if own_only and child.lower_ != "to" else [])) + [
@@ -197,7 +198,7 @@ def _participants(
     if own_only and tok.pos_ in ("VERB", "AUX"):  # "imposed sanctions on Russia": the target the parser hung on the object
         others += [a for o in tok.children if o.dep_ in ("dobj", "nsubjpass") for p in o.children
                    if p.dep_ == "prep" and p.lower_ in target_preps(tok) for g in p.children
-                   for a in _actors_in(g, ctx) or country_of_place(g, ctx)]
+                   for a in _actors_in(g, ctx, targets=True) or country_of_place(g, ctx)]
     if own_only and not subjects and tok.dep_ == "amod" and tok.head.dep_ == "ROOT" and tok.tag_ == "VBD":
         subjects = [a for c in tok.head.lefts if c.i < tok.i and c.dep_ in ("compound", "nmod", "nsubj")
                     for a in _actors_in(c, ctx)]  # "North Korea test-fired two missiles", read as one noun phrase

@@ -95,6 +95,9 @@ _WHAT_CARRIERS = {" ".join(_what_words(k)): frozenset(w for t in v for w in _wha
                   for k, v in _MERGE_DATA["what_carriers"].items()}
 #: Words that only qualify a generic noun ("annual joint drills", "new sanctions").
 _WHAT_MODIFIERS = frozenset(_MERGE_DATA["what_modifiers"])
+#: Sets of words that each name a different kind of a thing ("cruise", "ballistic"): two objects with different ones are
+#: two things.
+_WHAT_KINDS = tuple(frozenset(kinds) for kinds in _MERGE_DATA["what_kinds"])
 
 
 def _generic(what: str) -> bool:
@@ -120,6 +123,9 @@ def what_compatible(a: str | None, b: str | None) -> bool | None:
     wa, wb = _what_words(a), _what_words(b)
     if not wa or not wb:
         return None
+    if any(len(set(wa) & kinds) == 1 and len(set(wb) & kinds) == 1 and set(wa) & kinds != set(wb) & kinds
+           for kinds in _WHAT_KINDS):
+        return False  # "cruise missile" and "ballistic missile": two kinds of one thing
     if wa[-1] == wb[-1]:
         return True
     short, long_ = sorted((wa, wb), key=len)
@@ -521,15 +527,21 @@ def _told_before(report: Event, state: EventState) -> bool:
 
 
 def _background_beside_plan(state: EventState, report: Event) -> bool:
-    """Whether one article's undated past event and its plan dated after the article are two events: "farmers will
-    protest on Wednesday" beside "farmers have staged protests over the past two years" (either told first)."""
+    """Whether one article's past event and its plan are two events: "farmers will protest on Wednesday" beside
+    "farmers have staged protests over the past two years", "Ottawa would impose sanctions on Haitian gang leaders"
+    beside "Canada has sanctioned more than 30 Haitians since 2022" (either told first): the done one undated or dated
+    up to the article's day, the plan undated or dated after it."""
     published = report.evidence.published
-    if published is None:
+    if published is None or report.refers_to_plan:
         return False
     pairs = ((state.status, state.date, report.status, report.date), (report.status, report.date, state.status, state.date))
     for done, done_date, plan, plan_date in pairs:
-        iv = plan_date.interval()
-        if done == "happened" and done_date.value is None and plan == "planned" and iv is not None and iv[0] > published:
+        if done != "happened" or plan != "planned":
+            continue
+        done_iv, plan_iv = done_date.interval(), plan_date.interval()
+        past = done_date.value is None or done_iv is not None and done_iv[1] <= published
+        ahead = plan_date.value is None or plan_iv is not None and plan_iv[0] > published
+        if past and ahead and (done_date.value is None or plan_date.value is None or plan_iv != done_iv):
             return True
     return False
 
@@ -586,9 +598,10 @@ def same_event(state: EventState, report: Event, same_article: bool = False) -> 
     score += 2 if place else 0
     score += 2 if people else 0
     score += 2 if thing else 0
-    score += 2 if apart == 0 else 0
-    if changes_plan and state.status in ("planned", "postponed"):
-        score += 1
+    score += 2 if apart == 0 else 1 if apart is not None and apart <= _SLIP_DAYS else 0  # a day near the report's
+    # beats no day at all ("imposed on March 24" joins the plan put off to March 20, not an undated background)
+    if (changes_plan or report.status == "happened" and not same_article) and state.status in ("planned", "postponed"):
+        score += 1  # an outcome is the open plan's rather than a like event already done
     return score
 
 
