@@ -410,3 +410,20 @@ def test_plan_and_background_of_one_article_then_the_outcome(nlp: Language, tmp_
            if e.action == "sanction" and any(c.name == "Haiti" for c in e.counterparts)]
     assert sorted((e.date.value or "", e.status, len(e.evidence)) for e in evs) == [
         ("", "happened", 1), ("2026-03-24", "happened", 2)]
+
+
+# 19. plan changes told of the event noun: "The launch has been rescheduled for Thursday" (the article's plan, its rocket),
+# "The summit that Togo had planned to hold next Thursday will now take place on May 21" (the new day, not the old)
+
+
+def test_rescheduled_launch_is_the_plan_put_off_to_its_day(nlp: Language, tmp_path: Path) -> None:
+    text = ("SRIHARIKOTA, Jan 12 (Wire) - India's space agency ISRO called off the launch of its PSLV rocket on Monday "
+            "because of a fault. The launch has been rescheduled for Thursday, ISRO said.\n")
+    evs = [e for e in _ingest(nlp, tmp_path, [(text, date(2026, 1, 12))]) if e.action == "launch"]
+    assert [(e.actor.name, e.what, e.date.value, e.status) for e in evs] == [("ISRO", "PSLV rocket", "2026-01-15", "postponed")]
+
+
+def test_summit_that_will_now_take_place_takes_the_new_day(nlp: Language) -> None:
+    text = "The Gulf of Guinea maritime security summit that Togo had planned to hold next Thursday will now take place on May 21."
+    evs = [e for e in _events(nlp, text, ANCHOR) if e.action == "hold"]
+    assert [(e.date.value, e.status) for e in evs] == [("2026-05-21", "planned")]

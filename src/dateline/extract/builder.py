@@ -328,6 +328,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     text = sent.text
     evidence = Evidence(ctx.article_id, ctx.anchor, text, sent.start_char, sent.end_char, result.status, tok.idx, tok.idx + len(tok))
     what = what_of(tok, {**_entry(tok), "action": action}) if family else None
+    if plan is None and family and what is None and result.refers_to_plan:
+        plan = family_plan(tok, action, ctx)  # "The launch has been rescheduled for Thursday": the plan's rocket
     if plan is not None:
         what = same_thing(what, plan[1])  # "the launch of the satellite" changes the plan's "spy satellite"
     return Event(action, actor, tuple(counterparts), place, when, result.status, codes.cameo, codes.plover, codes.mode,

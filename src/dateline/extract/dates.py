@@ -198,6 +198,13 @@ def _relative_plan_day(tok: Token, ctx: _Ctx) -> DateValue | None:
     """ "A round of talks, which was set to take place in Muscat on June 15, was cancelled": an event noun whose
     relative clause tells its plan (an ``overtaken_plan_words`` word) is on that clause's day."""
     clause = relative_plan_clause(tok)
+    main = tok
+    for _ in range(3):
+        if main.pos_ in ("VERB", "AUX") or main.head.i == main.i:
+            break
+        main = main.head
+    if clause is not None and main.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ == "now" for c in main.children):
+        return None  # "The summit that Togo had planned to hold next Thursday will now take place on May 21": the old day
     for g in clause.subtree if clause is not None else ():
         x = ctx.times.get(g.i)
         if x is not None and x.type in ("DATE", "TIME") and x.value and x.value[0] != "P" and x.value not in _REF_VALUES:

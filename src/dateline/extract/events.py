@@ -44,6 +44,7 @@ from .participants import _visiting_guest, in_attendance
 from .places import place_in
 from .occurrences import _occurrences
 from .plans import _overtaken, conjoined_start_day, go_ahead_subject, past_reading
+from .plan_changes import family_plan
 from .status import ahead_frame, own_relative_clauses
 from .triggers import _REF_VALUES, _lex, _subject_cues
 from .venues import _article_gathering, _occasion_venues, no_dateline_place, trip_of_aim
@@ -844,7 +845,7 @@ def _family_noun(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> dict[str, Any]
             and not any(g.lower_ in need for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                         for g in p.children if g.dep_ == "pobj"):  # "a test of its Babur cruise missile"
         return None
-    if entry.get("needs_what") and object_what(tok, entry) is None:
+    if entry.get("needs_what") and object_what(tok, entry) is None and not _changed_earlier_plan(tok, entry, ctx):
         return None
     if demanded(tok, str(entry["action"])):
         return None
@@ -859,6 +860,24 @@ def _family_noun(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> dict[str, Any]
             and prep.head.lemma_.lower() in governed[prep.lower_]:
         return entry  # "voters go to the polls on Sunday"
     return entry if _noun_licensed(tok, ctx) else None
+
+
+def _changed_earlier_plan(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> bool:
+    """ "The launch has been rescheduled for Thursday": a definite event noun with nothing it acts on, the subject of a
+    plan change (postponed, cancelled or moved verbs), is the article's earlier plan of its family, when one names
+    what it acts on (see ``plan_changes.family_plan``)."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        return False
+    if tok.dep_ not in ("nsubjpass", "nsubj") or tok.head.lemma_.lower() not in _change_verbs():
+        return False
+    plan = family_plan(tok, str(entry["action"]), ctx)
+    return plan is not None and plan[1] is not None
+
+
+@cache
+def _change_verbs() -> frozenset[str]:
+    data = load_data("status_cues.json")
+    return frozenset(data["postponed_verbs"] + data["cancelled_verbs"] + data["moved_verbs"])
 
 
 def _person_predicate(tok: Token, ctx: _Ctx) -> Token | None:

@@ -55,7 +55,7 @@ def _gathering_noun(tok: Token) -> bool:
 @cache
 def _changes() -> frozenset[str]:
     data = load_data("status_cues.json")
-    return frozenset(data["cancelled_verbs"]) | frozenset(data["postponed_verbs"])
+    return frozenset(data["cancelled_verbs"]) | frozenset(data["postponed_verbs"]) | frozenset(data["moved_verbs"])
 
 
 def _framed(tok: Token) -> Token:
@@ -117,7 +117,10 @@ def gathering_holder(tok: Token, ctx: _Ctx) -> ActorRef | None:
         noun = tok.text if tok.text[:1].isupper() and not tok.is_sent_start else tok.lower_
         return ActorRef(f"{_join(words)} {noun} {collective}", "org")
     verb = tok.head
-    opened = tok.dep_ == "nsubj" and verb.pos_ == "VERB" and _opens(verb)  # "The fisheries forum opened in Dakar"
+    # ("The Gulf of Guinea maritime security summit ... will now take place": the parser may make the name the subject
+    # and the noun its apposition)
+    subject = tok.head if tok.dep_ == "appos" and tok.head.dep_ == "nsubj" and tok.head.i < tok.i else tok
+    opened = subject.dep_ == "nsubj" and subject.head.pos_ == "VERB" and _opens(subject.head)  # "The fisheries forum opened"
     if not opened and (tok.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs):
         return None
     words = _name_words(tok) or ([c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < tok.i]

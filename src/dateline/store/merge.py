@@ -270,7 +270,15 @@ def same_person(a: ActorRef, b: ActorRef) -> bool:
 
 
 def _article_statement(reports: list[Report]) -> Report:
-    """RETURNS (Report): of one article's reports of the event, the one that states most."""
+    """RETURNS (Report): of one article's reports of the event, the one that states most; a call-off or postponement
+    with no day of its own beside a plan moved to a day ("called off the launch on Monday. The launch has been
+    rescheduled for Thursday") is the plan postponed to that day."""
+    moved = [r for r in reports if r.event.status == "planned" and r.event.refers_to_plan and r.event.date.value]
+    if moved and any(r.event.status in ("cancelled", "postponed") and r.event.date.value is None for r in reports) \
+            and not any(r.event.status == "happened" for r in reports):
+        last = moved[-1]
+        return Report(replace(last.event, status="postponed", evidence=replace(last.event.evidence, status="postponed")),
+                      last.seq)
     best = reports[0]
     for r in reports[1:]:
         if _RANK.get(r.event.status, 0) > _RANK.get(best.event.status, 0):
