@@ -427,3 +427,22 @@ def test_summit_that_will_now_take_place_takes_the_new_day(nlp: Language) -> Non
     text = "The Gulf of Guinea maritime security summit that Togo had planned to hold next Thursday will now take place on May 21."
     evs = [e for e in _events(nlp, text, ANCHOR) if e.action == "hold"]
     assert [(e.date.value, e.status) for e in evs] == [("2026-05-21", "planned")]
+
+
+# 20. a confidence vote told by its outcome ("lost a confidence vote in parliament") is the legislature's vote, done; "a
+# motion of confidence" is a confidence motion, the same thing as a confidence vote
+
+
+def test_lost_confidence_vote_is_the_legislatures_vote(nlp: Language, tmp_path: Path) -> None:
+    plan = ("ULAANBAATAR, July 6 (Wire) - Mongolia's parliament will vote on Thursday on a motion of confidence in Prime "
+            "Minister Batbayar Oyun, the speaker said on Monday.\n")
+    done = ("ULAANBAATAR, July 10 (Wire) - Mongolian Prime Minister Batbayar Oyun lost a confidence vote in parliament on "
+            "Thursday.\n")
+    evs = [e for e in _ingest(nlp, tmp_path, [(plan, date(2026, 7, 6)), (done, date(2026, 7, 10))]) if e.action == "vote"]
+    assert [(e.actor.name, e.what, e.date.value, e.status, len(e.evidence)) for e in evs] == [
+        ("Parliament of Mongolia", "confidence motion", "2026-07-09", "happened", 2)]
+
+
+def test_facing_a_vote_is_no_outcome(nlp: Language) -> None:
+    assert [e.status for e in _events(nlp, "Prime Minister Batbayar Oyun lost his seat on Friday.", ANCHOR)
+            if e.action == "vote"] == []

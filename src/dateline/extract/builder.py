@@ -18,6 +18,7 @@ from .context import _Ctx, time_to_date
 from .dates import _date, counted_back
 from .generics import alleged
 from .crowds import crowd_actor, dateline_body, dateline_country, joint_forces, leader_held, state_blocked
+from .outcomes import survived_vote
 from .holders import gathering_holder
 from .nlp import load_data
 from .plan_changes import family_plan, same_thing
@@ -255,6 +256,10 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         counterparts = [c for c in counterparts if actor is not None and c.name != actor.name]  # "Georgia's Civic Front
         # party": the party, once
         actor = dateline_body(actor, action, ctx) if actor is not None else None  # "WELLINGTON - ... Parliament will vote"
+    if action == "vote" and (body := survived_vote(tok, ctx, dateline_country(ctx))) is not None:
+        actor, counterparts = body, []  # "Zandanbat lost a confidence vote in parliament": the legislature voted
+        result = replace(result, status="happened", rejected=False, refers_to_plan=False)
+        when = past_reading(when, ctx.anchor)[0]
     if action == "resign" and (owner := received_resignation(tok)) is not None:
         ref = ctx.actors.get(owner.i)  # "X accepted her resignation": hers (the pronoun's person), tendered already
         subjects = {r.name for c in tok.head.children if c.dep_ == "nsubj" and (r := ctx.actors.get(c.i)) is not None}

@@ -38,7 +38,8 @@ from .nlp import load_data
 from .noun_verbs import repair_noun_verbs
 from .objects import misread_named_noun, misread_noun, misread_object, new_family, object_what
 from .receipts import taking_effect
-from .outcomes import vote_tally, won_election
+from .crowds import dateline_country
+from .outcomes import survived_vote, vote_tally, won_election
 from .occasions import article_occasions, dateline_place, occasion_frame, on_bare_sidelines
 from .participants import _visiting_guest, in_attendance
 from .places import place_in
@@ -853,6 +854,8 @@ def _family_noun(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> dict[str, Any]
         return None  # "as it has to past exercises", "condemned such drills": a kind of event, or another's
     if won_election(tok, ctx):
         return entry  # "won Nepal's general election held on Thursday": it took place
+    if survived_vote(tok, ctx, dateline_country(ctx)) is not None:
+        return entry  # "lost a confidence vote in parliament on Thursday": the vote took place
     if tok.dep_ == "pobj" and tok.head.lower_ in _topic_preps():
         return None  # "new sanctions on X over the disputed regional elections": what they are about
     prep = tok.head

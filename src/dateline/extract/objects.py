@@ -101,6 +101,10 @@ def _phrase(head: Token, action: str) -> str:
             return "".join(t.text_with_ws for t in proper).strip()
     while toks and _edge_word(toks[0], toks[1] if len(toks) > 1 else head):
         toks.pop(0)
+    if not toks and head.lower_ in load_data("families.json")["what_of_heads"] and (of := next(
+            (g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+             if g.dep_ == "pobj" and g.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in g.children)), None)):
+        toks = [of]  # "a motion of confidence": a confidence motion
     words = [*toks, head]
     text = "".join(t.text_with_ws for t in words).strip()
     if words[0].is_sent_start and words[0].pos_ != "PROPN" and words[0].text[1:2].islower():

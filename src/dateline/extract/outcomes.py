@@ -11,18 +11,48 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from ..model import ActorRef
 from .actors import ANONYMOUS
 from .context import _Ctx
 from .nlp import load_data
 from .places import resolve_country
 
-__all__ = ["vote_tally", "won_election"]
+__all__ = ["vote_tally", "won_election", "survived_vote"]
 
 
 @cache
 def _outcomes() -> dict[str, frozenset[str]]:
     data = load_data("outcomes.json")
     return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
+
+
+def survived_vote(tok: Token, ctx: _Ctx, dateline_country: str | None) -> ActorRef | None:
+    """The legislature whose vote a government or leader lost or survived: "Zandanbat lost a confidence vote in
+    parliament on Thursday", "The government survived a no-confidence motion".
+
+    tok (Token): a vote event noun. ctx (_Ctx): the doc's index. dateline_country (str | None): the dateline's country.
+    RETURNS (ActorRef | None): "Parliament of <country>" (the subject's country, else the dateline's), kind org, when
+        the noun (an ``outcome_vote_heads`` word) is the object of a past ``surviving_verbs`` verb; None otherwise.
+    """
+    words = _outcomes()
+    verb = tok.head
+    if tok.dep_ != "dobj" or tok.lower_.rstrip("s") not in words["outcome_vote_heads"] \
+            or verb.lemma_.lower() not in words["surviving_verbs"] or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    country = None
+    for sub in (c for c in verb.children if c.dep_ == "nsubj"):
+        for t in sub.subtree:
+            ref = ctx.actors.get(t.i)
+            if ref is not None and ref is not ANONYMOUS and (ref.country or ref.kind == "country"):
+                country = ref.country or ref.name
+                break
+            if t.ent_type_ in ("NORP", "GPE") and (found := resolve_country(t.text)) is not None:
+                country = found
+                break
+        if country:
+            break
+    country = country or dateline_country
+    return ActorRef(f"Parliament of {country}", "org", None, country, tok.idx, tok.idx + len(tok)) if country else None
 
 
 def _count(tok: Token) -> bool:

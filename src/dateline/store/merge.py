@@ -78,14 +78,18 @@ _MOVE_DAYS = 31
 _MERGE_DATA = json.loads(resources.files("dateline.store").joinpath("data/merge.json").read_text("utf-8"))
 #: Words naming no particular thing of a family ("drills"): such a report fits any event of it.
 _WHAT_GENERIC = frozenset(_MERGE_DATA["what_generic"])
+#: Words that name the same thing as another ("motion" -> "vote": a confidence motion is a confidence vote).
+_WHAT_SYNONYMS: dict[str, str] = dict(_MERGE_DATA["what_synonyms"])
 #: Families where the actor alone tells the event ("resign").
 _ACTOR_IDENTIFIED = frozenset(_MERGE_DATA["actor_identified"])
 
 
 def _what_words(what: str) -> list[str]:
-    """what (str): an event's object. RETURNS (list[str]): its words, lower case, plural -s dropped."""
-    return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
-            for w in what.lower().replace("-", " ").split()]
+    """what (str): an event's object. RETURNS (list[str]): its words, lower case, plural -s dropped, each
+    ``what_synonyms`` word as the word it stands for."""
+    singular = [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+                for w in what.lower().replace("-", " ").split()]
+    return [_WHAT_SYNONYMS.get(w, w) for w in singular]
 
 
 #: The one-word generic objects, as :func:`_what_words` writes them ("drill", "exercise", "test").
