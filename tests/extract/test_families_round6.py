@@ -446,3 +446,29 @@ def test_lost_confidence_vote_is_the_legislatures_vote(nlp: Language, tmp_path: 
 def test_facing_a_vote_is_no_outcome(nlp: Language) -> None:
     assert [e.status for e in _events(nlp, "Prime Minister Batbayar Oyun lost his seat on Friday.", ANCHOR)
             if e.action == "vote"] == []
+
+
+# 21. an event noun with a time possessor: "since Tuesday's runoff", "last week's drills" are that day's events, done;
+# "Saturday's rally" keeps its clause's reading; the clause's subject is no party to it; "No drills took place" is a
+# call-off, no denial
+
+
+@pytest.mark.parametrize("text,row", [
+    ("LILONGWE, May 4 (Wire) - The opposition has accused the ruling party of intimidating voters since Friday's runoff.",
+     ("vote", "Malawi", (), "2026-05-01", "happened")),
+    ("DHAKA, May 4 (Wire) - The visit will build on last week's drills with the Indian Navy in the Bay of Bengal, the "
+     "Bangladeshi navy said in a statement.", ("exercise", "Bangladesh", ("India",), "2026-W18", "happened")),
+])
+def test_time_possessor_dates_a_done_event(nlp: Language, tmp_path: Path, text: str, row: tuple[object, ...]) -> None:
+    evs = [e for e in _ingest(nlp, tmp_path, [(text + "\n", ANCHOR)]) if e.action == row[0]]
+    assert _rows(evs) == [row]
+
+
+def test_clause_subject_is_no_party_to_a_possessor_dated_event(nlp: Language) -> None:
+    text = "The union said it wanted to give talks a chance after last week's protest in Madrid."
+    assert [e for e in _events(nlp, text, ANCHOR) if e.action == "protest"] == []
+
+
+def test_no_drills_took_place_is_a_call_off(nlp: Language) -> None:
+    text = "No joint naval drills took place this week, a Philippine navy spokesman said."
+    assert [e.status for e in _events(nlp, text, ANCHOR) if e.action == "exercise"] == ["cancelled"]

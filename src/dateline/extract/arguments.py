@@ -253,6 +253,9 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True, targets: bool = Fa
     people = [r for r in found if r.kind == "person"]
     if organ and head_ref is not None and head_ref.kind == "org" and any(r.kind == "country" for r in found):
         found = [r for r in found if r.name != head_ref.name]  # "South Korea's defence ministry": South Korea alone
+    elif organ and head_ref is not None and head_ref.kind == "org" and [r.name for r in found] == [head_ref.name] \
+            and len(head_ref.name.split()) > 1 and (country := resolve_country(head_ref.name.split()[0])) is not None:
+        found = [ActorRef(country, "country", None, country, head_ref.start, head_ref.end)]  # "the [Indian Navy]": India
     if organ and not people and (body := _legislature(tok, found)) is not None:
         found = [body]  # "Romania's parliament", "the Czech parliament": the body, as a bare "Parliament" under the
         # dateline is (crowds.dateline_body), so both are one actor in the store

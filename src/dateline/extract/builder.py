@@ -15,7 +15,7 @@ from ..model import UNKNOWN_DATE, ActorRef, DateValue, Event, Evidence
 from .actors import ANONYMOUS
 from .codes import event_codes
 from .context import _Ctx, time_to_date
-from .dates import _date, counted_back
+from .dates import dated_by_possessor, _date, counted_back
 from .generics import alleged
 from .crowds import crowd_actor, dateline_body, dateline_country, joint_forces, leader_held, state_blocked
 from .outcomes import survived_vote
@@ -25,7 +25,7 @@ from .plan_changes import family_plan, same_thing
 from .arguments import _actors_in
 from .participants import country_of_place as _country_of_place, target_preps, _participants, _visiting_guest, visiting_clause
 from .receipts import received_resignation, taking_effect
-from .tellers import teller_actor
+from .tellers import sentence_teller, teller_actor
 from .plans import forward_reading, overtaken_plan, past_reading
 from .status import purpose_clause, advised, ahead_frame, event_status, head_chain, hypothetical, superseded, told_past
 from .objects import head_of_state, misread_verb, named_tokens, new_family, plan_call, what_of
@@ -236,8 +236,24 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             and _within_week(ahead, ctx):
         when = ahead  # "a planned visit to Oran on Thursday was cancelled": the plan's coming Thursday (not "was
         # postponed at the last minute on Saturday", the day of the change)
+    owned = dated_by_possessor(tok, ctx)
+    side = _possessor_side(tok) if owned is not None else None
+    if owned is not None and ctx.anchor is not None and not result.refers_to_plan \
+            and result.status in ("planned", "happened", "ongoing", "uncertain") and side:
+        # "since Tuesday's runoff", "last week's drills": that day's event, done; "next month's summit": ahead (a bare
+        # "Saturday's rally" keeps its clause's reading)
+        when = past_reading(owned, ctx.anchor)[0] if side == "past" else forward_reading(owned, ctx.anchor)
+        result = replace(result, status="happened" if side == "past" else "planned", rejected=False)
     family = new_family(action)
     actor, counterparts = _participants(tok, chain, ctx, result.refers_to_plan, own_only=family)
+    detached = bool(side) and tok.dep_ == "pobj"
+    if detached:  # "The union wanted talks after last week's protest in Madrid": the clause's subject is no party to
+        # that day's event; only the noun's own phrase names its parties
+        own = {t.idx for t in tok.subtree}
+        if actor is not None and actor.start not in own:
+            actor = None
+        counterparts = [c for c in counterparts if c.start in own]
+    phrase_parties = (actor, counterparts)
     if family and (forces := joint_forces(tok, chain, action, ctx)):
         actor = forces[0]  # "South Korean and US forces began the drills": the first country, with the others
         counterparts = forces[1:] + [c for c in counterparts if c.name not in {f.name for f in forces}]
@@ -292,6 +308,15 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if family and actor is None and not result.refers_to_plan and (actor := teller_actor(tok, action, ctx)) is not None:
         counterparts = [c for c in pending if c.name != actor.name]  # "Sanctions were imposed on X, Britain's Foreign
         # Office said": Britain's, on X
+    if detached:
+        actor, counterparts = phrase_parties  # (no crowd, teller or plan holder of the clause either)
+    if family and actor is None and owned is not None:
+        # "since Tuesday's runoff": the dateline country's vote; "last week's drills with the Indian Navy, the
+        # Bangladeshi navy said": the telling organ's state
+        country = dateline_country(ctx) if action == "vote" else None
+        actor = ActorRef(country, "country", None, country, tok.idx, tok.idx + len(tok)) if country \
+            else sentence_teller(tok, ctx)
+        counterparts = [c for c in pending if actor is not None and c.name != actor.name]
     if family and actor is None:
         return None
     if family and actor is not None and actor.kind == "person" and head_of_state(actor.title) and (
@@ -354,6 +379,20 @@ def _called_day(tok: Token, ctx: _Ctx) -> DateValue:
         if x is not None and x.type == "DATE" and x.value and x.value[0] != "P" and x.value not in _REF_VALUES:
             return forward_reading(time_to_date(x), ctx.anchor)
     return UNKNOWN_DATE
+
+
+def _possessor_side(tok: Token) -> str | None:
+    """Which side of the article's day a time possessor puts an event noun on: "past" for "since Tuesday's runoff",
+    "after last week's drills" (a ``possessor_past_words`` word in the time or a ``possessor_past_preps`` preposition
+    over the noun), "future" for "next month's summit" (``possessor_future_words``), None for a bare day ("Saturday's
+    rally", read as its clause reads it)."""
+    data = load_data("families.json")
+    words = {t.lower_ for c in tok.children if c.dep_ == "poss" for t in c.subtree}
+    if words & set(data["possessor_future_words"]):
+        return "future"
+    if words & set(data["possessor_past_words"]) or tok.dep_ == "pobj" and tok.head.lower_ in data["possessor_past_preps"]:
+        return "past"
+    return None
 
 
 def _told_ahead_clause(tok: Token) -> bool:

@@ -57,6 +57,22 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
         or _counted_clause_day(tok, ctx) or UNKNOWN_DATE
 
 
+def dated_by_possessor(tok: Token, ctx: _Ctx) -> DateValue | None:
+    """The day a time possessor gives an event noun: "since Tuesday's runoff", "last week's drills", "next month's
+    summit" (read back when the day is before the article's, forward when after).
+
+    tok (Token): an event noun. ctx (_Ctx): the doc's index.
+    RETURNS (DateValue | None): the day, or None when no possessor of the noun is a date.
+    """
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for owner in (c for c in tok.children if c.dep_ == "poss"):
+        x = next((t for g in owner.subtree if (t := ctx.times.get(g.i)) is not None), None)
+        if x is not None and x.type in ("DATE", "TIME") and x.value and x.value[0] != "P" and x.value not in _REF_VALUES:
+            return time_to_date(x)
+    return None
+
+
 def _counted_clause_day(tok: Token, ctx: _Ctx) -> DateValue | None:
     """ "resigned on Friday, a day after parliament passed her bill": the day of a verb in an "after"/"following"
     clause (``earlier_frame_preps``) counted in days or weeks before its main clause's day ("a day": the Thursday);

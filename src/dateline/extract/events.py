@@ -28,7 +28,7 @@ from .arguments import _actors_in, _governor, _manner, _misparsed_object, _title
 from .builder import _build, _on_a_visit
 from .codes import event_codes
 from .context import _Ctx, _context, time_to_date
-from .dates import _anchored_offsets, _date, _same_day
+from .dates import _anchored_offsets, _date, _same_day, dated_by_possessor
 from .furniture import furniture_spans, in_spans
 from .gatherings import _gathering_changes
 from .generics import generic_mention
@@ -850,6 +850,8 @@ def _family_noun(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> dict[str, Any]
         return None
     if demanded(tok, str(entry["action"])):
         return None
+    if dated_by_possessor(tok, ctx) is not None:
+        return entry  # "since Tuesday's runoff", "built on last week's drills with the Indian Navy": that day's event
     if generic_mention(tok):
         return None  # "as it has to past exercises", "condemned such drills": a kind of event, or another's
     if won_election(tok, ctx):

@@ -259,7 +259,10 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
     if found == "planned" and top.dep_ == "ccomp" and top.head.lemma_.lower() in cues.hearsay and not any(
             c.dep_ == "nsubj" and c.lower_ in cues.official for c in top.head.children):  # not "the Foreign Ministry reported"
         found = "uncertain"  # "newspapers had reported that Lula planned to meet Maduro": a claim, not the plan
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children) and found in ("planned", "ongoing", "happened", "uncertain"):
+    no_det = any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
+    if no_det and found == "happened" and _unrealized(trigger, cues):
+        found = "cancelled"  # "No joint naval drills took place this week": the drills did not take place
+    elif no_det and found in ("planned", "ongoing", "happened", "uncertain"):
         found = "denied"  # "no trip to Syria is on the agenda"
     elif found in ("planned", "happened", "uncertain") and _no_intent(trigger):
         found = "denied"  # "Russia has no intention of holding exercises", "has no plans to hold drills"

@@ -26,7 +26,7 @@ from .nlp import load_data
 from .places import resolve_country
 from .triggers import _lex
 
-__all__ = ["teller_actor"]
+__all__ = ["teller_actor", "sentence_teller"]
 
 
 @dataclass(frozen=True)
@@ -102,7 +102,7 @@ def _state_of(sub: Token, ctx: _Ctx) -> ActorRef | None:
             break
         if (r := ctx.actors.get(t.i)) is not None and r is not ANONYMOUS and r.kind == "country":
             return ActorRef(r.name, "country", None, r.name, *span)
-        if t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE"):
+        if t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper() or t.ent_type_ in ("NORP", "GPE"):  # ("the [Bangladeshi] navy")
             if (country := resolve_country(t.text)) is not None:
                 return ActorRef(country, "country", None, country, *span)
     return None
@@ -136,3 +136,14 @@ def _legislature(sub: Token, ctx: _Ctx) -> ActorRef | None:
         return None
     country = dateline_country(ctx)
     return ActorRef(f"Parliament of {country}", "org", None, country, sub.idx, sub.idx + len(sub)) if country else None
+
+
+def sentence_teller(tok: Token, ctx: _Ctx) -> ActorRef | None:
+    """The state or body whose organ tells the sentence of ``tok`` ("..., the Bangladeshi navy said in a statement"):
+    the subject of the sentence's root reporting verb, read as :func:`teller_actor` reads a teller; None when the root
+    is no reporting verb or its subject no organ or body."""
+    root = tok.sent.root
+    if root.lemma_.lower() not in _lex().reporting or root.pos_ != "VERB":
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return _state_of(subject, ctx) if subject is not None else None
