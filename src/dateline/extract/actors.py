@@ -1196,6 +1196,8 @@ def _resolve_references(
 def _relative_possessors(doc: Doc, tokens: dict[int, ActorRef]) -> None:
     """ "Trade Minister X, whose trip to Berlin was postponed": "whose" stands for the person its relative clause hangs on
     (the clause's head noun), not for another person an event noun's holder would be guessed from."""
+    if "whose" not in doc.text.lower():
+        return  # (most articles: no walk over every token)
     for tok in doc:
         if tok.lower_ != "whose" or tok.dep_ != "poss" or tok.i in tokens:
             continue

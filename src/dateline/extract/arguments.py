@@ -265,8 +265,13 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True, targets: bool = Fa
 def _organ_name(name: str) -> bool:
     """Whether a body's name says it is an organ of a state ("Provisional Electoral Council", "Foreign Office": a word
     of ``organ_words`` of ``tellers.json`` or of ``state_organs``)."""
-    organs = set(load_data("tellers.json")["organ_words"]) | {p for p in load_data("titles.json")["state_organs"] if " " not in p}
-    return any(w.lower() in organs for w in name.split())
+    return any(w.lower() in _organ_words() for w in name.split())
+
+
+@cache
+def _organ_words() -> frozenset[str]:
+    return frozenset(load_data("tellers.json")["organ_words"]) | {p for p in load_data("titles.json")["state_organs"]
+                                                                   if " " not in p}
 
 
 def _legislature(tok: Token, found: list[ActorRef]) -> ActorRef | None:
