@@ -76,11 +76,7 @@ Philippine army said on Tuesday.
 
 
 def test_moved_plan_keeps_the_day_of_the_plan_it_moves(nlp: Language, tmp_path: Path) -> None:
-    store = open_store(":memory:")
-    for name, text, day in (("a.txt", PLAN, date(2026, 4, 6)), ("b.txt", MOVED, date(2026, 4, 14))):
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        ingest_paths([path], store, load_settings(), published=day, nlp=nlp, as_of=day)
+    store = _store(nlp, tmp_path, [(PLAN, date(2026, 4, 6)), (MOVED, date(2026, 4, 14))])
     drills = sorted(((e.place.name if e.place else None, e.date.value, e.status,
                       tuple(c.name for c in e.counterparts)) for e in store.events() if e.action == "exercise"),
                     key=str)
@@ -91,12 +87,8 @@ def test_moved_plan_keeps_the_day_of_the_plan_it_moves(nlp: Language, tmp_path: 
 
 
 def test_moved_plan_with_its_own_day_keeps_it(nlp: Language, tmp_path: Path) -> None:
-    store = open_store(":memory:")
     moved = MOVED.replace("from Iloilo to Cebu", "from Iloilo to Cebu and will now begin on April 27")
-    for name, text, day in (("a.txt", PLAN, date(2026, 4, 6)), ("b.txt", moved, date(2026, 4, 14))):
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        ingest_paths([path], store, load_settings(), published=day, nlp=nlp, as_of=day)
+    store = _store(nlp, tmp_path, [(PLAN, date(2026, 4, 6)), (moved, date(2026, 4, 14))])
     cebu = [e for e in store.events() if e.place is not None and e.place.name == "Cebu City"]
     assert [(e.date.value, e.date.note) for e in cebu] == [("2026-04-27", None)]
     iloilo = [e for e in store.events() if e.place is not None and e.place.name == "Iloilo"]
