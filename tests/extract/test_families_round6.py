@@ -464,3 +464,8 @@ def test_clause_subject_is_no_party_to_a_possessor_dated_event(nlp: Language) ->
 def test_no_drills_took_place_is_a_call_off(nlp: Language) -> None:
     text = "No joint naval drills took place this week, a Philippine navy spokesman said."
     assert [e.status for e in _events(nlp, text, ANCHOR) if e.action == "exercise"] == ["cancelled"]
+
+
+def test_objected_possessor_dated_drills_are_no_event_of_the_objector(nlp: Language) -> None:
+    """ "China condemned last week's drills": a kind of event objected to, no drills of China (review of round 6)."""
+    assert [e for e in _events(nlp, "China condemned last week's drills near Taiwan.", ANCHOR) if e.action == "exercise"] == []

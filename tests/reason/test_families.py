@@ -447,3 +447,4 @@ def test_whose_country_does_not_place_a_report_elsewhere() -> None:
     assert _whose("Romuald Houngbedji and the prime ministers of Cameroon and Gabon attended the summit", "Gabon")
     assert not _whose("Houngbedji attended the summit in Cameroon", "Cameroon")
     assert not _whose("the leaders of Ghana met in Cameroon", "Cameroon")
+    assert all(_whose("The leaders of Ghana, Togo and Benin attended the summit", c) for c in ("Ghana", "Togo", "Benin"))

@@ -18,6 +18,7 @@ from ..model import ActorRef
 from .actors import ANONYMOUS
 from .context import _Ctx
 from .nlp import load_data
+from .bodies import legislature_of
 from .places import resolve_country
 from .triggers import _LOC_PREPS, _NO_DESCEND, _lex
 
@@ -277,14 +278,10 @@ def _organ_words() -> frozenset[str]:
 def _legislature(tok: Token, found: list[ActorRef]) -> ActorRef | None:
     """The legislature a ``body_nouns`` organ word of one country names ("[Romania's] parliament"): "Parliament of
     Romania" (its ``body_names`` name), kind org; None for another organ or without exactly one country."""
-    data = load_data("families.json")
-    low = tok.lower_
     countries = [r for r in found if r.kind == "country"]
-    if low not in data["body_nouns"] or len(countries) != 1 or len(found) != 1:
+    if tok.lower_ not in load_data("families.json")["body_nouns"] or len(countries) != 1 or len(found) != 1:
         return None
-    name = data["body_names"].get(low, low[:1].upper() + low[1:])
-    c = countries[0]
-    return ActorRef(f"{name} of {c.name}", "org", None, c.name, c.start, c.end)
+    return legislature_of(countries[0].name, tok.lower_, countries[0].start, countries[0].end)
 
 
 @cache

@@ -310,7 +310,7 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         # Office said": Britain's, on X
     if detached:
         actor, counterparts = phrase_parties  # (no crowd, teller or plan holder of the clause either)
-    if family and actor is None and owned is not None:
+    if family and actor is None and owned is not None and side:
         # "since Tuesday's runoff": the dateline country's vote; "last week's drills with the Indian Navy, the
         # Bangladeshi navy said": the telling organ's state
         country = dateline_country(ctx) if action == "vote" else None

@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from ..model import ActorRef
 from .actors import ANONYMOUS
 from .arguments import _governor, _subject_of
+from .bodies import legislature_of
 from .context import _Ctx
 from .nlp import load_data
 from .occasions import dateline_place
@@ -154,8 +155,7 @@ def dateline_body(actor: ActorRef, action: str, ctx: _Ctx) -> ActorRef:
     country = dateline_country(ctx)
     if country is None:
         return actor
-    return ActorRef(f"{c.body_names.get(low, actor.name[:1].upper() + actor.name[1:].lower())} of {country}", "org", None, country,
-                    actor.start, actor.end)
+    return legislature_of(country, low, actor.start, actor.end)
 
 
 def _bare(sub: Token) -> bool:

@@ -32,7 +32,7 @@ from .dates import _anchored_offsets, _date, _same_day, dated_by_possessor
 from .furniture import furniture_spans, in_spans
 from .gatherings import _gathering_changes
 from .generics import generic_mention
-from .holders import hosted_gatherings
+from .holders import change_verbs, hosted_gatherings
 from .demands import demanded
 from .nlp import load_data
 from .noun_verbs import repair_noun_verbs
@@ -850,8 +850,6 @@ def _family_noun(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> dict[str, Any]
         return None
     if demanded(tok, str(entry["action"])):
         return None
-    if dated_by_possessor(tok, ctx) is not None:
-        return entry  # "since Tuesday's runoff", "built on last week's drills with the Indian Navy": that day's event
     if generic_mention(tok):
         return None  # "as it has to past exercises", "condemned such drills": a kind of event, or another's
     if won_election(tok, ctx):
@@ -860,6 +858,8 @@ def _family_noun(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> dict[str, Any]
         return entry  # "lost a confidence vote in parliament on Thursday": the vote took place
     if tok.dep_ == "pobj" and tok.head.lower_ in _topic_preps():
         return None  # "new sanctions on X over the disputed regional elections": what they are about
+    if dated_by_possessor(tok, ctx) is not None:
+        return entry  # "since Tuesday's runoff", "built on last week's drills with the Indian Navy": that day's event
     prep = tok.head
     if tok.dep_ == "pobj" and prep.lower_ in (governed := entry.get("prep_governors", {})) \
             and prep.head.lemma_.lower() in governed[prep.lower_]:
@@ -871,18 +871,12 @@ def _changed_earlier_plan(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> bool:
     """ "The launch has been rescheduled for Thursday": a definite event noun with nothing it acts on, the subject of a
     plan change (postponed, cancelled or moved verbs), is the article's earlier plan of its family, when one names
     what it acts on (see ``plan_changes.family_plan``)."""
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+    if not any(c.dep_ == "det" and c.lower_ in _REFERRING_DETS for c in tok.children):
         return False
-    if tok.dep_ not in ("nsubjpass", "nsubj") or tok.head.lemma_.lower() not in _change_verbs():
+    if tok.dep_ not in ("nsubjpass", "nsubj") or tok.head.lemma_.lower() not in change_verbs():
         return False
     plan = family_plan(tok, str(entry["action"]), ctx)
     return plan is not None and plan[1] is not None
-
-
-@cache
-def _change_verbs() -> frozenset[str]:
-    data = load_data("status_cues.json")
-    return frozenset(data["postponed_verbs"] + data["cancelled_verbs"] + data["moved_verbs"])
 
 
 def _person_predicate(tok: Token, ctx: _Ctx) -> Token | None:

@@ -19,9 +19,10 @@ from spacy.tokens import Token
 from ..model import ActorRef, Event
 from .context import _Ctx
 from .nlp import load_data
+from .status import occurrence_verb
 from .triggers import _lex
 
-__all__ = ["gathering_holder", "hosted_gatherings"]
+__all__ = ["gathering_holder", "hosted_gatherings", "change_verbs"]
 
 #: Entity types of a modifier that names a gathering ("the [Nordic] summit", "the [APEC] forum").
 _NAME_ENTS = frozenset({"NORP", "ORG", "GPE", "LOC", "EVENT", "FAC", "PRODUCT"})
@@ -41,11 +42,7 @@ def _opens(verb: Token) -> bool:
     not negated."""
     if any(c.dep_ == "neg" for c in verb.children):
         return False
-    lemma = verb.lemma_.lower()
-    if lemma in load_data("triggers.json")["gathering_opening_verbs"]:
-        return True
-    after = " ".join([lemma, *(c.lower_ for c in verb.children if c.dep_ in ("dobj", "advmod", "prt") and c.i > verb.i)])
-    return any(after.startswith(p) for p in load_data("status_cues.json")["occurrence_phrases"] if " " in p)
+    return verb.lemma_.lower() in load_data("triggers.json")["gathering_opening_verbs"] or occurrence_verb(verb)
 
 
 def _gathering_noun(tok: Token) -> bool:
@@ -53,7 +50,9 @@ def _gathering_noun(tok: Token) -> bool:
 
 
 @cache
-def _changes() -> frozenset[str]:
+def change_verbs() -> frozenset[str]:
+    """RETURNS (frozenset[str]): the verbs that change a plan: cancelled, postponed and moved verbs
+    (``status_cues.json``)."""
     data = load_data("status_cues.json")
     return frozenset(data["cancelled_verbs"]) | frozenset(data["postponed_verbs"]) | frozenset(data["moved_verbs"])
 
@@ -110,7 +109,7 @@ def gathering_holder(tok: Token, ctx: _Ctx) -> ActorRef | None:
         return None
     top = _framed(tok)  # "A sixth round of U.S.-Iran talks ... was cancelled": the round is the talks
     verb = top.head
-    if top.dep_ == "nsubjpass" and verb.pos_ == "VERB" and verb.lemma_.lower() in _changes():
+    if top.dep_ == "nsubjpass" and verb.pos_ == "VERB" and verb.lemma_.lower() in change_verbs():
         words = _name_words(tok) or _name_words(top)  # "The Nordic summit was called off": its participants' plan changed
         if not words or any(t.idx < ctx.dateline_end for t in words):
             return None

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ..model import ActorRef
 from .actors import ANONYMOUS
+from .bodies import legislature_of
 from .context import _Ctx
 from .nlp import load_data
 from .places import resolve_country
@@ -52,7 +53,7 @@ def survived_vote(tok: Token, ctx: _Ctx, dateline_country: str | None) -> ActorR
         if country:
             break
     country = country or dateline_country
-    return ActorRef(f"Parliament of {country}", "org", None, country, tok.idx, tok.idx + len(tok)) if country else None
+    return legislature_of(country, "parliament", tok.idx, tok.idx + len(tok)) if country else None
 
 
 def _count(tok: Token) -> bool:

@@ -181,7 +181,7 @@ def _participants(
                     aiming = own_only and child.lower_ in target_preps(tok)
                     others += (_unnamed_counterpart(pobj, ctx) or _actors_in(pobj, ctx, head.i == tok.i, targets=aiming)
                                or _name_after_title(pobj, ctx)
-                               or (country_of_place(pobj, ctx) if own_only and child.lower_ in target_preps(tok) else [])
+                               or (country_of_place(pobj, ctx) if aiming else [])
                                or (_capital_state(pobj, ctx) if own_only and child.lower_ != "to" else [])) + [
                         a for c in pobj.children if c.dep_ == "conj" for a in _name_after_title(c, ctx)]
                     # "between X and Turkish [President] Recep Tayyip Erdogan": the name the parser hung elsewhere

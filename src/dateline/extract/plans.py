@@ -23,7 +23,7 @@ from .arguments import _actors_in, _governor, _subject_of
 from .codes import event_codes
 from .context import _Ctx, time_to_date
 from .nlp import load_data
-from .status import head_chain
+from .status import head_chain, occurrence_verb
 from .time import normalize
 from .triggers import _REF_VALUES, _lex, _subject_cues
 
@@ -147,7 +147,7 @@ def _new_date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue | None:
     words = _plan_words()
     moved = frozenset(load_data("status_cues.json")["moved_verbs"])
     for head in (tok, *chain):
-        if head.lemma_.lower() in moved and (conjoined := conjoined_start_day(head, ctx)) is not None:
+        if head.lemma_.lower() in moved - movers and (conjoined := conjoined_start_day(head, ctx)) is not None:
             return conjoined  # "have been moved to Cebu and will now begin on April 27"
         if head.lemma_.lower() not in movers:
             continue
@@ -179,9 +179,8 @@ def conjoined_start_day(verb: Token, ctx: _Ctx) -> DateValue | None:
     """ "The drills have been moved to Cebu and will now begin on April 27", "The visit has been postponed and will
     take place on May 5": a verb of starting or taking place (``start_words``, ``occurrence_phrases``) conjoined to the
     plan change, under "will"/"would" and with no subject of its own, tells the plan's new day (read forward)."""
-    starts = _lex().start_words | {p.split()[0] for p in load_data("status_cues.json")["occurrence_phrases"]}
     for conj in verb.children:
-        if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.lemma_.lower() not in starts \
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or not (conj.lemma_.lower() in _lex().start_words or occurrence_verb(conj)) \
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children) \
                 or not any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in conj.children):
             continue
@@ -263,13 +262,11 @@ def _go_ahead_verb(doc: Doc, plan: Event) -> Token | None:
     """The verb after the plan's trigger in its own sentence that says the plan stands: an ``occurrence_phrases`` verb
     under "will"/"would", not negated ("his office said the trip would go ahead")."""
     cues = load_data("status_cues.json")
-    phrases = cues["occurrence_phrases"]
     span = doc.char_span(plan.evidence.start, plan.evidence.end, alignment_mode="expand")
     for verb in span if span is not None else ():
         if verb.pos_ != "VERB" or verb.idx <= plan.evidence.trigger_start:
             continue
-        words = [verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ in ("dobj", "prt", "advmod") and c.i > verb.i)]
-        if not any(" ".join(words[: len(p.split())]) == p for p in phrases):
+        if not occurrence_verb(verb):
             continue
         auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "neg")}
         if auxes & {"will", "would", "'ll", "shall"} and not auxes & set(cues["negations"]):

@@ -320,9 +320,17 @@ def _unrealized(trigger: Token, cues: _Cues) -> bool:
     """An event noun that is the subject of an ``occurrence_phrases`` verb ("the meeting did not take place")."""
     if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    verb = trigger.head
+    return occurrence_verb(trigger.head)
+
+
+def occurrence_verb(verb: Token) -> bool:
+    """Whether a verb with its particle or object is an ``occurrence_phrases`` phrase, whole ("took place", "went ahead",
+    "happened"; not "take" alone).
+
+    verb (Token): a verb. RETURNS (bool): so.
+    """
     words = [verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ in ("dobj", "prt", "advmod") and c.i > verb.i)]
-    return any(" ".join(words[: len(p.split())]) == p for p in cues.occurrence)
+    return any(" ".join(words[: len(p.split())]) == p for p in _cues().occurrence)
 
 
 def _answered_no(chain: list[Token]) -> bool:

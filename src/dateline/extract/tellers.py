@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from ..model import ActorRef
 from .actors import ANONYMOUS
+from .bodies import legislature_of
 from .context import _Ctx
 from .crowds import dateline_country
 from .nlp import load_data
@@ -135,7 +136,7 @@ def _legislature(sub: Token, ctx: _Ctx) -> ActorRef | None:
     if words not in load_data("tellers.json")["legislature_tellers"]:
         return None
     country = dateline_country(ctx)
-    return ActorRef(f"Parliament of {country}", "org", None, country, sub.idx, sub.idx + len(sub)) if country else None
+    return legislature_of(country, "parliament", sub.idx, sub.idx + len(sub)) if country else None
 
 
 def sentence_teller(tok: Token, ctx: _Ctx) -> ActorRef | None:

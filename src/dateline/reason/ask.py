@@ -465,10 +465,10 @@ def _answer(
     # a guest's trip called off takes their own part with it, not the gathering an occurrence question asks about
     # ("Alami scrapped his Dakar trip" says nothing of whether the Dakar forum takes place)
     personal = set(load_data("question")["occurrence_personal_actions"]) if pattern.kind == "occurrence" else set()
-    guests_own = [e for e in events if e.action not in personal]
+    not_guests = [e for e in events if e.action not in personal]
     called_off = {
-        **curtailed_plans(guests_own, known),
-        **stop_cancellations(guests_own, known),
+        **curtailed_plans(not_guests, known),
+        **stop_cancellations(not_guests, known),
         **gathering_cancellations(events, known, pattern.target),
     }
     res: Resolution = resolve(

@@ -16,6 +16,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from datetime import date
 from typing import Any, Sequence
 
@@ -404,7 +405,10 @@ def synopsis(sentences: Sequence[Sentence], events: Sequence[EventRecord] = ()) 
     return " ".join(texts[s.index] for s in [lead, *rest])
 
 
-_LOOSE_ENDS = frozenset(load_data("brief")["loose_ends"])
+@cache
+def _loose_ends() -> frozenset[str]:
+    """RETURNS (frozenset[str]): the words a cut line never ends on (``loose_ends`` of ``data/brief.json``)."""
+    return frozenset(load_data("brief")["loose_ends"])
 
 
 _MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
@@ -432,11 +436,11 @@ def _cut_words(text: str, limit: int) -> str:
     if len(every) > limit and len(words) == limit and every[limit][:1].isupper():
         while len(words) > 1 and words[-1][:1].isupper():
             words.pop()
-    while len(words) > 1 and words[-1].lower().strip(",;:") in _LOOSE_ENDS:
+    while len(words) > 1 and words[-1].lower().strip(",;:") in _loose_ends():
         words.pop()
     if len(every) > len(words) and len(words) > 3 and words[-2].lower() == "to" and words[-1].islower():
         del words[-2:]  # "... for the minister to make" (the journey): the verb needs what follows
-        while len(words) > 1 and words[-1].lower().strip(",;:") in _LOOSE_ENDS:
+        while len(words) > 1 and words[-1].lower().strip(",;:") in _loose_ends():
             words.pop()
     return " ".join(words).rstrip(" ,;:")
 

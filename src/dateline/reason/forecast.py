@@ -151,7 +151,16 @@ def _doubt_hits(sentence: str, states_it: bool) -> int:
     hits = cue_hits(sentence, "doubt")
     if not (states_it and hits):
         return hits
-    return max(hits - cue_hits(sentence, "substitution") - cue_hits(sentence, "relocation"), 0)
+    moves = sum(1 for cue in _relocation_doubts() if re.search(r"(?<![\w-])" + re.escape(cue) + r"(?![\w-])", sentence.lower()))
+    return max(hits - cue_hits(sentence, "substitution") - moves, 0)
+
+
+@cache
+def _relocation_doubts() -> frozenset[str]:
+    """RETURNS (frozenset[str]): the ``doubt`` cues that are ``relocation`` cues too ("moved from", "relocated"): each
+    counts once against the doubt a move sentence of the event's own plan would give."""
+    data = load_data("cues")
+    return frozenset(data["doubt"]) & frozenset(data["relocation"])
 
 
 def troubling(event: EventRecord | None, context: Sequence[tuple[date, str]]) -> list[tuple[date, str]]:

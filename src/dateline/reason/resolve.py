@@ -603,12 +603,17 @@ def _whose(text: str, name: str) -> bool:
     """RETURNS (bool): True when every mention of a country ``name`` in ``text`` follows "of" after a people noun or
     title ("the prime ministers of Cameroon and Equatorial Guinea", "the leaders of Ghana", ``whose_nouns`` of
     ``data/question.json``), with other names of the list between: whose people they are, not where."""
-    flat = " ".join(words(text))
-    nouns = "|".join(re.escape(n) for n in load_data("question")["whose_nouns"])
-    target = re.escape(" ".join(words(name)))
+    flat = " ".join(text.lower().split())  # (punctuation kept: "the leaders of Ghana, Togo and Benin")
+    target = re.escape(" ".join(name.lower().split()))
     mentions = list(re.finditer(r"(?<![\w'-])" + target + r"(?![\w-])", flat))
-    listed = rf"(?:{nouns})\s+of\s+(?:the\s+)?(?:(?:[\w'-]+\s+){{1,3}}(?:and\s+|,\s+))*$"
-    return bool(mentions) and all(re.search(listed, flat[: m.start()]) for m in mentions)
+    return bool(mentions) and all(_whose_list().search(flat[: m.start()]) for m in mentions)
+
+
+@cache
+def _whose_list() -> "re.Pattern[str]":
+    """A people noun's "of" and the names of its list before the next one ("ministers of cameroon, gabon and ")."""
+    nouns = "|".join(re.escape(n) for n in load_data("question")["whose_nouns"])
+    return re.compile(rf"(?:{nouns})\s+of\s+(?:the\s+)?(?:[\w'-]+(?:\s+[\w'-]+){{0,2}}(?:\s*,|\s+and)\s+)*$")
 
 
 def _mentions(text: str, name: str) -> bool:

@@ -1078,14 +1078,20 @@ def _nth_day(m: "re.Match[str]", ctx: Context) -> Value | None:
     day subject (``nth_day_subjects``: "today is", "it's"...) names, counted from the publication day; without
     such a subject ("on the third day of the trial") the day is not known and not tagged."""
     subjects = ctx.lex.table("nth_day_subjects")
-    words = "|".join(r"\s+".join(re.escape(w) for w in phrase.split()) for phrase in subjects)
-    subject = re.search(rf"(?<![\w'’])({words})\s+$", ctx.text[max(0, ctx.start - 24): ctx.start], re.I)
+    subject = _nth_day_subject(tuple(subjects)).search(ctx.text[max(0, ctx.start - 24): ctx.start])
     if subject is None:
         return None
     offset = int(subjects[" ".join(subject[1].lower().replace("’", "'").split())])
     if ctx.anchor is None:
         return _unanchored("DATE", "XXXX-XX-XX")
     return Value("DATE", (ctx.anchor + timedelta(days=offset)).isoformat())
+
+
+@cache
+def _nth_day_subject(phrases: tuple[str, ...]) -> "re.Pattern[str]":
+    """The ``nth_day_subjects`` phrases at the end of a text, an apostrophe written straight or curly ("it's", "it’s")."""
+    words = "|".join(r"\s+".join(re.escape(w).replace("'", "['’]") for w in phrase.split()) for phrase in phrases)
+    return re.compile(rf"(?<![\w'’])({words})\s+$", re.I)
 
 
 def _week_of_month(m: "re.Match[str]", ctx: Context) -> Value | None:
@@ -1274,7 +1280,7 @@ def _bare_units(m: "re.Match[str]", ctx: Context) -> Value | None:
             return None
     if mod in ctx.lex.words("articles") and not m["ahead"]:
         cues = "|".join(re.escape(w) for w in ctx.lex.words("article_unit_cues_before"))
-        if not word.endswith("s") or not re.search(rf"(?<![\w'’])(?:{cues})\s+$", ctx.before(12)):
+        if not re.search(rf"(?<![\w'’])(?:{cues})\s+$", ctx.before(12)):
             return None  # "over the years", "through the decades": a stretch of time; "the weeks that followed" is none
     return Value("DURATION", resolve.duration_value(None, _unit_code(ctx.lex, word.rstrip("s") if word.rstrip("s") in ctx.lex.units else word), _years(ctx.lex)))
 
