@@ -13,7 +13,7 @@ import unicodedata
 from functools import cache
 from importlib import resources
 
-__all__ = ["name_key", "match_actor", "compound_head", "bare", "initials", "group_short", "names_crowd"]
+__all__ = ["name_key", "match_actor", "compound_head", "bare", "initials", "group_short", "names_crowd", "singular"]
 
 
 @cache
@@ -41,11 +41,14 @@ def names_crowd(body: str, crowd: str) -> bool:
     """body (str): a union's or group's name ("Irish Nurses and Midwives Organisation"). crowd (str): a crowd word
     ("nurses"). RETURNS (bool): whether the body is named after the crowd (every word of the crowd, singular, is a
     word of the body's name, which is longer)."""
-    def singular(words: list[str]) -> set[str]:
-        return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words}
-
     mine, theirs = name_key(body).split(), name_key(crowd).split()
-    return len(mine) > len(theirs) > 0 and singular(theirs) <= singular(mine)
+    return len(mine) > len(theirs) > 0 and {singular(w) for w in theirs} <= {singular(w) for w in mine}
+
+
+def singular(word: str) -> str:
+    """word (str): a lower-case word. RETURNS (str): it without a plural -s ("nurses" -> "nurse", "missiles" ->
+    "missile"; not "press", not short words such as "gas")."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ad-d|ul)-(?=\w)")

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from importlib import resources
 
 from ..model import ActorRef, DateValue, Event, Evidence, HistoryEntry, PlaceRef, UNKNOWN_DATE
-from .identity import bare, compound_head, name_key
+from .identity import bare, compound_head, name_key, singular
 
 __all__ = [
     "Report",
@@ -87,9 +87,7 @@ _ACTOR_IDENTIFIED = frozenset(_MERGE_DATA["actor_identified"])
 def _what_words(what: str) -> list[str]:
     """what (str): an event's object. RETURNS (list[str]): its words, lower case, plural -s dropped, each
     ``what_synonyms`` word as the word it stands for."""
-    singular = [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
-                for w in what.lower().replace("-", " ").split()]
-    return [_WHAT_SYNONYMS.get(w, w) for w in singular]
+    return [_WHAT_SYNONYMS.get(singular(w), singular(w)) for w in what.lower().replace("-", " ").split()]
 
 
 #: The one-word generic objects, as :func:`_what_words` writes them ("drill", "exercise", "test").
