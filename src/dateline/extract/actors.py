@@ -770,7 +770,37 @@ def _unlabelled_titled_names(doc: Doc, lex: _Lexicon) -> list[Span]:
             continue
         if end > start and doc[end - 1].text != "-":
             found.append(Span(doc, start, end, label="PERSON"))
-    return found + _names_after_national_title(doc, lex)
+    return found + _names_after_national_title(doc, lex) + _names_after_plural_title(doc, lex)
+
+
+def _names_after_plural_title(doc: Doc, lex: _Lexicon) -> list[Span]:
+    """ "talks between Presidents [Xi Jinping] and Joe Biden", "Foreign Ministers [Arif Wicaksono] and Sok Vannarith":
+    capitalized proper nouns the recognizer left unlabelled right after a capitalized plural title (a known title with
+    its last word in the plural) and before "and" or a comma are a person's name (two words or more; one before "and")."""
+    found: list[Span] = []
+    for tok in doc[:-2]:
+        if not (tok.text[:1].isupper() and tok.lower_.endswith("s") and tok.tag_ in ("NNPS", "NNS", "NNP")):
+            continue
+        single = tok.lower_[:-1]
+        if not any(tuple(t.lower_ for t in doc[tok.i - size + 1 : tok.i]) + (single,) in lex.titles
+                   and all(t.text[:1].isupper() for t in doc[tok.i - size + 1 : tok.i + 1])
+                   for size in range(1, min(lex.max_len, tok.i + 1) + 1)):
+            continue
+        start = tok.i + 1
+        for _ in range(4):  # "Presidents A, B and C"
+            end = start
+            while end < len(doc) and doc[end].ent_iob_ == "O" and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
+                    and doc[end].text[:1].isupper() and doc[end].lower_ not in lex.heads and resolve_place(doc[end].text) is None:
+                end += 1
+            last = start > tok.i + 1 and doc[start - 1].lower_ == "and"
+            if not (end - start >= 2 or end - start == 1 and end < len(doc) and doc[end].lower_ == "and") \
+                    or not last and (end >= len(doc) or doc[end].lower_ not in ("and", ",")):
+                break
+            found.append(Span(doc, start, end, label="PERSON"))
+            if last or end + 1 >= len(doc):
+                break
+            start = end + 1
+    return found
 
 
 def _names_after_national_title(doc: Doc, lex: _Lexicon) -> list[Span]:

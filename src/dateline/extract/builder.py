@@ -104,7 +104,7 @@ def _earlier_frame(chain: list[Token], ctx: _Ctx) -> int | None:
         if t.dep_ != "pcomp" or t.pos_ != "VERB" or t.head.dep_ != "prep" or t.head.lower_ not in lex.earlier_frames \
                 or chain[k + 1].i != t.head.i:
             continue
-        counted = any(c.dep_ == "npadvmod" for c in t.head.children)
+        counted = any(c.dep_ == "npadvmod" for c in t.head.children) or _count_over(t.head) is not None
         placed = any(ctx.places.get(g.i) is not None for g in t.subtree) and t.head.head.lemma_.lower() not in lex.departure_verbs
         return k if counted or placed else None
     return None
@@ -113,9 +113,20 @@ def _earlier_frame(chain: list[Token], ctx: _Ctx) -> int | None:
 def _counted_back(prep: Token, ctx: _Ctx) -> DateValue:
     """The day of an event in an "N days after" frame: the main clause's day less N days; without a count, or with no
     main day, unknown (never the main clause's later day)."""
+    if (main := _count_over(prep)) is not None:  # "arrived on Thursday, a day after meeting X": the count holds the frame
+        return counted_back(main, main, ctx, prep.lower_) or UNKNOWN_DATE
     if prep.head.pos_ not in ("VERB", "AUX"):
         return UNKNOWN_DATE
     return counted_back(prep, prep.head, ctx, prep.lower_) or UNKNOWN_DATE
+
+
+def _count_over(prep: Token) -> Token | None:
+    """ "arrived on Thursday, a day after meeting X": the main verb when the parser hung the frame preposition on a count
+    of time ("a day", an ``npadvmod`` of that verb) rather than the count on the preposition; else None."""
+    count = prep.head
+    if count.dep_ == "npadvmod" and count.pos_ == "NOUN" and count.head.pos_ in ("VERB", "AUX"):
+        return count.head
+    return None
 
 
 def _overtaken_background(cue: Token, ctx: _Ctx) -> bool:

@@ -41,7 +41,7 @@ from .receipts import taking_effect
 from .crowds import dateline_country
 from .outcomes import survived_vote, vote_tally, won_election
 from .occasions import article_occasions, dateline_place, occasion_frame, on_bare_sidelines
-from .participants import _visiting_guest, in_attendance
+from .participants import _visiting_guest, between_people, in_attendance
 from .places import place_in
 from .occurrences import _occurrences
 from .plans import _overtaken, conjoined_start_day, go_ahead_subject, past_reading
@@ -162,7 +162,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
             continue
         seen.add(tok.i)
         event = _build(tok, entry["action"], ctx)
-        if event is not None and kind == "NOUN" and _talks_before_outcome(tok, ctx):
+        if event is not None and kind == "NOUN" and (_talks_before_outcome(tok, ctx) or _framed_talks_between(tok, ctx)):
             event = _outcome_talks(event, tok, ctx)
         elif event is not None and kind == "NOUN" and _during_a_visit(tok, ctx):
             event = _told_during(event, tok, ctx)
@@ -988,6 +988,8 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
         return True  # "agreed on Wednesday to expand patrols after talks in Canberra": the talks are told, that day
     if _dated_earlier_talks(tok, ctx):
         return True  # "wrapped up a visit on Friday after talks with his counterpart X on Thursday": told, with their day
+    if _framed_talks_between(tok, ctx):
+        return True  # "signed a deal after talks in Phnom Penh between A and B": the talks of the two are told
     if tok.dep_ == "pobj" and tok.head.lower_ in _FRAME_PREPS and any(_cue_word(c) for c in own_relative_clauses(tok)):
         return True  # "left Tokyo before a scheduled audience with X, which was called off": its own fate is told
     if tok.dep_ == "pobj" and tok.head.lower_ in _FRAME_PREPS or occasion_frame(tok):
@@ -1001,7 +1003,7 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
         return True
     if _scheduled_for(tok, ctx):
         return True
-    if _between_people(tok, ctx):
+    if between_people(tok, ctx):
         return True  # "follows a phone call on Saturday between X and Y": the call itself is told
     if gov is None:
         return False
@@ -1061,6 +1063,26 @@ def _talks_before_outcome(tok: Token, ctx: _Ctx) -> bool:
     return tok.head.lower_ == "during" and _plural_subject(verb, ctx)
 
 
+def _framed_talks_between(tok: Token, ctx: _Ctx) -> bool:
+    """ "Indonesia and Cambodia signed an agreement after talks in Phnom Penh between Foreign Ministers A and B", "India
+    offered a credit line during talks in New Delhi on Wednesday between the navy chiefs, A and B": a meeting noun with
+    no possessor in an "after"/"following"/"during" frame of a verb told in the past, whose "between" phrase names two
+    people, is the meeting of those two, told (on the verb's day unless it has its own)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("after", "following", "during") or tok.pos_ != "NOUN" \
+            or _lex().nouns[tok.lower_]["action"] not in ("meet", "negotiate") or any(c.dep_ == "poss" for c in tok.children):
+        return False
+    verb = tok.head.head
+    for _ in range(3):  # "offered a credit line to buy vessels during talks": the finite verb the infinitive hangs on
+        if verb.tag_ != "VB" or verb.dep_ not in ("xcomp", "relcl", "advcl", "acl"):
+            break
+        verb = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb.head.head
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.pos_ not in ("VERB", "AUX") or not (verb.tag_ == "VBD" or verb.tag_ == "VBN" and (
+            any(c.tag_ == "VBD" for c in aux) or not aux and verb.dep_ == "ROOT")):  # ("Relations improved", read VBN)
+        return False
+    return between_people(tok, ctx)
+
+
 def _plural_subject(verb: Token, ctx: _Ctx) -> bool:
     """Whether a verb's subject names two or more parties: conjoined people ("X and Y"), or a group noun the actors
     resolve to a pair ("the two ministers")."""
@@ -1076,12 +1098,14 @@ def _plural_subject(verb: Token, ctx: _Ctx) -> bool:
 
 
 def _outcome_talks(event: Event, tok: Token, ctx: _Ctx) -> Event:
-    """The talks an outcome came from happened on the outcome verb's own day (the plan cue "agreed to" is the
-    outcome's, not the talks')."""
+    """The talks an outcome came from happened on the outcome verb's own day, unless their noun phrase has a day of its
+    own ("after talks ... on Monday"); the plan cue "agreed to" is the outcome's, not the talks'."""
     verb = tok.head.head
     if verb.dep_ == "xcomp":
         verb = verb.head
-    when, after = past_reading(_date(verb, [verb], ctx), ctx.anchor)
+    own = any((x := ctx.times.get(g.i)) is not None and x.type in ("DATE", "TIME") and x.value and x.value[0] != "P"
+              and x.value not in _REF_VALUES for g in tok.subtree)
+    when, after = past_reading(event.date if own else _date(verb, [verb], ctx), ctx.anchor)
     status = "uncertain" if after else "happened"
     codes = event_codes(event.action, status)
     parties = _subject_parties(verb, ctx) if tok.head.lower_ == "during" else []
@@ -1129,7 +1153,7 @@ def _talks_at_destination(tok: Token, ctx: _Ctx) -> bool:
     if not any((x := ctx.times.get(t.i)) is not None and x.type in ("DATE", "TIME") and x.value and x.value[0] != "P"
                for t in tok.subtree):
         return False  # "will travel to Moscow next month for talks with X": the aim of the trip, told with it
-    return _between_people(tok, ctx) or any(
+    return between_people(tok, ctx) or any(
         c.dep_ == "prep" and c.lower_ == "with" and any(
             (ref := ctx.actors.get(t.i)) is not None and ref is not ANONYMOUS and ref.kind == "person" for t in c.subtree)
         for c in tok.children)
@@ -1151,14 +1175,6 @@ def _scheduled_for(tok: Token, ctx: _Ctx) -> bool:
                        and x.value not in _REF_VALUES for g in prep.subtree):
                     return True
     return False
-
-
-def _between_people(tok: Token, ctx: _Ctx) -> bool:
-    """ "a phone call between X and Y", "talks between Kenya's Ruto and Ethiopia's Abiy": an event noun whose
-    "between" phrase names two people."""
-    people = {ref.name for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"
-              for t in c.subtree if (ref := ctx.actors.get(t.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"}
-    return len(people) >= 2
 
 
 def _topic_predicate(gov: Token) -> bool:

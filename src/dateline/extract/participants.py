@@ -65,6 +65,40 @@ def _among_subjects(noun: Token, ctx: _Ctx) -> list[ActorRef]:
     return [a for sub in _subject_of([noun.head.head]) for a in _actors_in(sub, ctx) if a.kind == "person"]
 
 
+def _framed_between(tok: Token, ctx: _Ctx) -> bool:
+    """ "after talks between Foreign Ministers A and B", "during talks between the navy chiefs, A and B": a noun in an
+    after/following/during frame whose "between" phrase names two people is theirs, not its clause subject's."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("after", "following", "during") and between_people(tok, ctx)
+
+
+def between_people(tok: Token, ctx: _Ctx) -> bool:
+    """ "a phone call between X and Y", "talks between Kenya's Ruto and Ethiopia's Abiy": whether an event noun's
+    "between" phrase names two people."""
+    people: set[str] = set()
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "between":
+            refs = [*(ctx.actors.get(t.i) for t in c.subtree), *_set_off_names(c, ctx)]
+            people.update(r.name for r in refs if r is not None and r is not ANONYMOUS and r.kind == "person")
+    return len(people) >= 2
+
+
+def _set_off_names(prep: Token, ctx: _Ctx) -> list[ActorRef]:
+    """ "between the two countries' navy chiefs, Admiral Vikram Rao and Admiral Tanvir Kabir, the ministry said": the
+    people named right after a preposition's plural common noun, set off by a comma (the parser often hangs them
+    elsewhere). RETURNS (list[ActorRef]): those people, none when no such names follow."""
+    nouns = [c for c in prep.children if c.dep_ == "pobj" and c.tag_ == "NNS"]
+    if not nouns or (i := nouns[0].right_edge.i + 1) >= len(prep.doc) - 1 or prep.doc[i].text != ",":
+        return []
+    out: list[ActorRef] = []
+    for t in prep.doc[i + 1 : prep.sent.end]:
+        if t.pos_ == "PROPN" or t.lower_ == "and":
+            if (ref := ctx.actors.get(t.i)) is not None and ref is not ANONYMOUS and ref.kind == "person" and ref not in out:
+                out.append(ref)
+            continue
+        break
+    return out
+
+
 def _participants(
     tok: Token, chain: list[Token], ctx: _Ctx, changes_plan: bool = False, own_only: bool = False
 ) -> tuple[ActorRef | None, list[ActorRef]]:
@@ -97,7 +131,8 @@ def _participants(
                          for a in _actors_in(g, ctx)]  # "exercises were held by the Indian army": India's
         named = rel == "appos" and tok.head.pos_ == "PROPN" and tok.head.dep_ in ("dobj", "pobj")  # "hold Freedom Shield,
         # the annual exercise": the noun names the object
-        if not subjects and gov is not None and (rel in ("dobj", "pobj", "compound", "conj") or named):
+        if not subjects and gov is not None and (rel in ("dobj", "pobj", "compound", "conj") or named) \
+                and not _framed_between(tok, ctx):  # (not "signed a deal after talks between A and B": A and B's)
             for sub in _subject_of(head_chain(gov)):
                 if own_only and ctx.actors.get(sub.i) is ANONYMOUS and sub.lower_ in _teller_pronouns():
                     continue  # "the ministry said it would hold drills with Japan": the caller may find the teller
@@ -187,6 +222,8 @@ def _participants(
                     # "between X and Turkish [President] Recep Tayyip Erdogan": the name the parser hung elsewhere
                 if child.lower_ == "with":
                     others += _and_with(child, ctx)
+                if child.lower_ == "between":
+                    others += _set_off_names(child, ctx)
     if tok.pos_ == "VERB":
         others += _comitative_partners(tok, ctx)
         others += [g for c in tok.children if c.dep_ in ("xcomp", "acl") and (g := _visiting_guest(c, ctx)) is not None]

@@ -122,8 +122,9 @@ def head_chain(trigger: Token, limit: int = 5) -> list[Token]:
     chain = [trigger]
     tok = trigger
     for _ in range(limit):
-        if tok.dep_ not in _CLIMB or tok.head.i == tok.i:
-            break
+        if tok.head.i == tok.i or tok.dep_ not in _CLIMB and not (
+                tok.dep_ == "npadvmod" and len(chain) >= 2 and chain[-2].lower_ in ("after", "before")):
+            break  # (on through the count of "arrived on Thursday, a day after meeting X")
         if tok.dep_ == "conj" and tok.tag_ == "VBD" and any(c.tag_ == "MD" for c in tok.head.children):
             break  # "said his team would visit ..., and Carvajal met fans": a finite past verb keeps its own tense
         head = tok.head

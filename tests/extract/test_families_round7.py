@@ -1,0 +1,79 @@
+"""Families, round 7: talks told inside another verb's frame ("signed a deal after talks between A and B"), and names
+after a plural title ("Presidents X and Y").
+
+Each test states one behaviour. Sentences and names of people are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from dateline.model import Event
+
+from .fixture_articles import text_events as _events
+
+pytestmark = pytest.mark.slow
+
+#: A Thursday: "on Monday" (past) is 2026-05-04.
+ANCHOR = date(2026, 5, 7)
+
+
+def _rows(evs: list[Event]) -> list[tuple[str, str, tuple[str, ...], str | None, str | None, str]]:
+    return [(e.action, e.actor.name, tuple(c.name for c in e.counterparts), e.place.name if e.place else None,
+             e.date.value, e.status) for e in evs]
+
+
+def _meets(nlp: Language, text: str) -> list[tuple[str, str, tuple[str, ...], str | None, str | None, str]]:
+    return _rows([e for e in _events(nlp, text, ANCHOR) if e.action == "meet"])
+
+
+# 1. talks in an after/during frame whose "between" phrase names two people: their meeting, told
+
+
+@pytest.mark.parametrize("text,row", [
+    ("The accord was reached after talks between Foreign Minister Lina Duarte and her counterpart Tomas Ferreira "
+     "in Lisbon on Monday.",
+     ("meet", "Lina Duarte", ("Tomas Ferreira",), "Lisbon", "2026-05-04", "happened")),
+    ("Chile offered Peru a loan to rebuild two ports during talks in Lima on Tuesday between the two countries' "
+     "finance chiefs, Minister Ana Beltran and Minister Jorge Quispe, the ministry said.",
+     ("meet", "Ana Beltran", ("Jorge Quispe",), "Lima", "2026-05-05", "happened")),
+    ("Relations improved after talks between Presidents Omar Haddadi and Karim Benali in Tunis last year.",
+     ("meet", "Omar Haddadi", ("Karim Benali",), "Tunis", "2025", "happened")),
+])
+def test_framed_talks_between_two_people_are_their_meeting(nlp: Language, text: str, row: tuple[object, ...]) -> None:
+    assert _meets(nlp, text) == [row]
+
+
+def test_framed_talks_without_named_people_tell_nothing(nlp: Language) -> None:
+    """ "during talks between the two leaders": nobody named, no meeting of the clause's subject."""
+    assert _meets(nlp, "The ministers discussed fishing quotas during talks between the two leaders.") == []
+
+
+def test_framed_talks_ahead_are_no_report(nlp: Language) -> None:
+    """ "will sign ... after talks between A and B": the talks are not told as done."""
+    assert [r for r in _meets(nlp, "The two governments will sign the accord after talks between Foreign Minister "
+                                   "Lina Duarte and her counterpart Tomas Ferreira.") if r[-1] == "happened"] == []
+
+
+# 2. names after a plural title
+
+
+def test_names_after_plural_title(nlp: Language) -> None:
+    assert _meets(nlp, "Presidents Haddadi and Benali met in Tunis on Monday.") == [
+        ("meet", "Haddadi", ("Benali",), "Tunis", "2026-05-04", "happened")]
+
+
+# 3. "arrived on Thursday, a day after meeting X": the count the parser hung the frame on dates the earlier meeting
+
+
+@pytest.mark.parametrize("text,row", [
+    ("Foreign Minister Lina Duarte arrived in Rabat on Wednesday, a day after meeting Prime Minister Karim Benali "
+     "in Tunis.", ("meet", "Lina Duarte", ("Karim Benali",), "Tunis", "2026-05-05", "happened")),
+    ("Foreign Minister Lina Duarte flew to Rabat on Wednesday, two days after meeting Prime Minister Karim Benali "
+     "in Tunis.", ("meet", "Lina Duarte", ("Karim Benali",), "Tunis", "2026-05-04", "happened")),
+])
+def test_counted_frame_dates_earlier_meeting(nlp: Language, text: str, row: tuple[object, ...]) -> None:
+    assert _meets(nlp, text) == [row]
