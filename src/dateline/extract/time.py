@@ -204,7 +204,8 @@ def _tag(text: str, anchor: date | None, tense_of: "Callable[[int, int], str]") 
             )
         )
     found.sort(key=lambda t: t.start)
-    found = _resolve_anaphora(found, refers, fallbacks, text, comparisons) if refers else found
+    if refers:
+        found = _resolve_anaphora(found, refers, fallbacks, text, comparisons, _reported_periods(found, anchor))
     found = _clock_days(found, text, bare_clocks) if bare_clocks else found
     return _day_shifts(found, text, lex.table("day_shift_words"))
 
@@ -218,12 +219,16 @@ _SAME_CLAUSE_GAP = re.compile(r"^(?![\s\S]*\.\s+[A-Z])[^;!?\n]{1,80}$")
 _CLOCK_RANGE = re.compile(r"^\s*(?:-|–|to|until|till|and)\s*$", re.I)
 #: Between a clock time and its day written after a parenthesis: "at 10:35 a.m. (0735 GMT) Friday" (both clocks).
 _CLOCK_THEN_DAY = re.compile(r"^\s*\)?\s*(?:\([^()]{1,30}\)\s*)?(?:on\s+)?$", re.I)
+#: Between a clock time and the same time told again in parentheses, with its day: "at 4 in the morning (4 a.m. EDT
+#: Thursday)".
+_CLOCK_RESTATED = re.compile(r"^\s*[(\[]\s*$")
 
 
 def _clock_days(found: list[TimeExpr], text: str, bare_clocks: set[int]) -> list[TimeExpr]:
     """A clock time written without a day ("at 3 p.m.") takes the day written right before it ("Sunday, Feb. 22,
     at 3 p.m.") or, as the first end of a clock range, the day of the range's second end ("from 6 a.m. to 10 p.m. on
-    Saturday"); otherwise it keeps the publication day."""
+    Saturday"), or the day of its restatement in parentheses ("at 4 in the morning (4 a.m. EDT Thursday)");
+    otherwise it keeps the publication day."""
     out = list(found)
     for i, t in enumerate(out):
         if t.start not in bare_clocks or t.value is None or "T" not in t.value:
@@ -244,6 +249,9 @@ def _clock_days(found: list[TimeExpr], text: str, bare_clocks: set[int]) -> list
             later = next((u for u in out[i + 1:i + 3] if u.type == "DATE" and u.precision == "day"
                           and u.value and _CLOCK_THEN_DAY.match(text[t.end:u.start])), None)
             day = later.value[:10] if later is not None and later.value else None
+            if later is None and nxt is not None and nxt.type == "TIME" and nxt.start not in bare_clocks \
+                    and _CLOCK_VALUE.search(nxt.value or "") and _CLOCK_RESTATED.match(text[t.end:nxt.start]):
+                day = (nxt.value or "")[:10]  # "at 4 in the morning (4 a.m. EDT Thursday)": the restated day
         if day is None or not re.match(r"^(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)$", day):
             continue
         value = day + t.value[t.value.index("T"):]
@@ -269,14 +277,27 @@ def _day_shifts(found: list[TimeExpr], text: str, shifts: dict[str, int]) -> lis
     return out
 
 
+def _reported_periods(found: list[TimeExpr], anchor: date | None) -> dict[int, str]:
+    """Reported stretches of the year ("the first nine months", "the six months": ``reported_period_durations``),
+    by start offset, with the year they belong to (the publication year): what a later "a year earlier" compares."""
+    if anchor is None:
+        return {}
+    periods = set(load_lexicon().words("reported_period_durations"))
+    return {t.start: f"{anchor.year:04d}" for t in found
+            if t.type == "DURATION" and t.value in periods and t.text.lower().startswith("the ")}
+
+
 def _resolve_anaphora(found: list[TimeExpr], refers: dict[int, tuple[str, int, bool]],
                       fallbacks: dict[int, tuple[str, str, int]], text: str,
-                      comparisons: set[int] | None = None) -> list[TimeExpr]:
+                      comparisons: set[int] | None = None, periods: dict[int, str] | None = None) -> list[TimeExpr]:
     """Re-read "that day", "the following year"... from the last date written shortly before them.
 
     "that quarter" is re-read from the last quarter written shortly before it. A compared period ("a year
     earlier", "the year-ago quarter": ``comparisons``, by start offset) is never read from: "up from $2 million a
     year ago ... compared with $5 million a year earlier" both name the year before the reported period.
+    The same period of another year (unit ``P``: "the year-ago results", "the 1988 period") is read from the last
+    reported period: a quarter, or a stretch of the year such as "the first nine months" (``periods``, by start
+    offset, with its year), which also stands as the last date written.
 
     Without such a date, "that day" and "the next morning" are dropped (generic uses),
     "the following year" keeps its reading from the publication date and "six months later"
@@ -285,14 +306,17 @@ def _resolve_anaphora(found: list[TimeExpr], refers: dict[int, tuple[str, int, b
     out: list[TimeExpr] = []
     last: TimeExpr | None = None
     last_quarter: TimeExpr | None = None
+    last_period: TimeExpr | None = None
     for t in found:
         refer = refers.get(t.start)
         if refer is not None:
             unit, offset, required = refer
-            ref = last_quarter if unit in ("Q", "QR") else last
+            ref = last_quarter if unit in ("Q", "QR") else last_period if unit == "P" else last
             near = ref is not None and ref.value is not None and t.start - ref.end <= _ANAPHOR_REACH
             if unit == "QR":  # "the latest quarter": a quarter written before it, unless one not over yet
                 near, unit = near and ref is not None and (ref.value or "") <= (t.value or ""), "Q"
+            if unit == "P":  # the same period of another year: a quarter stays a quarter, a stretch is its year
+                unit = "YQ"
             value = shift_value(ref.value, unit, offset) if near and ref is not None and ref.value else None
             if value is not None and t.type == "TIME" and "T" in (t.value or "") and "T" not in value:
                 value += (t.value or "")[(t.value or "").index("T"):]  # "in the morning": that day's morning
@@ -308,7 +332,9 @@ def _resolve_anaphora(found: list[TimeExpr], refers: dict[int, tuple[str, int, b
         if t.type in ("DATE", "TIME") and (t.value or "")[:4].isdigit() and t.start not in (comparisons or ()):
             last = t
             if t.precision == "quarter":
-                last_quarter = t
+                last_quarter = last_period = t
+        elif periods and t.start in periods:  # "the first nine months": that stretch of the year, at year precision
+            last = last_period = TimeExpr(t.start, t.end, t.text, "DATE", periods[t.start], "year", True, None, None)
         out.append(t)
     return out
 

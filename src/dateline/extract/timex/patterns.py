@@ -63,6 +63,7 @@ def _fragments(lex: Lexicon) -> dict[str, str]:
         "ORD": alternation(lex.ordinals),
         "QREL": alternation([w for w in raw["quarter_relative"] if w]),
         "HALF": alternation(raw["halves"]),
+        "HALFSPAN": alternation(raw["half_spans"]),
         "SEASON": alternation(raw["seasons"]),
         "DECW": alternation(raw["decade_words"]),
         "DEICTIC": alternation(raw["deictic_days"]),
@@ -89,6 +90,7 @@ def _fragments(lex: Lexicon) -> dict[str, str]:
         "AGO": alternation(raw["ago_words"]),
         "YEAREND": alternation(raw["year_end_words"]),
         "YEARAGO": alternation(raw["year_ago_adjectives"]),
+        "PERIODAGO": alternation(raw["period_year_ago_words"]),
         "PERIOD": alternation(raw["period_words"]),
         "QDET": alternation(raw["quarter_determiners"]),
         "YREL": alternation(raw["year_relatives"]),
@@ -192,8 +194,9 @@ def grammar(language: str = "en") -> Grammar:
                     rf"(?:(?P<yq2>{F['YEAR']})\s+)?(?:(?P<rel>{F['QREL']})\s+)?(?:{F['FISCAL']}[- ]?)?"
                     rf"(?:(?P<ord>{F['ORD']})[- ](?:{F['FISCAL']}[- ])?)?(?P<qw>{F['PERIOD']})(?:\s+{F['OF']}\s+(?:(?:{F['FISCAL']}\s+)?(?P<year>{F['YEAR']})|"
                     rf"(?P<yrel>{F['YREL']})))?"),
-        ("half", rf"(?:the\s+)?(?P<half>{F['HALF']})(?:\s+of\s+(?:(?P<year>{F['YEAR']})|"
-                 rf"(?P<yrel>{F['YREL']})))?"),
+        ("half", rf"(?:the\s+)?(?:(?P<half>{F['HALF']})|(?P<span>{F['HALFSPAN']})(?=\s+of\s))"
+                 rf"(?:\s+of\s+(?:(?P<year>{F['YEAR']})|(?P<yrel>{F['YREL']})"
+                 rf"|the\s+(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0'?s|'(?P<dec2>\d)0'?s)))?"),
         ("fiscal", rf"(?:(?P<pos>(?:the\s+)?{F['POS']})\s*)?"  # "the end of fiscal 2027", "the end of the fiscal year"
                    rf"(?:the\s+)?(?:(?P<rel>{F['REL']})\s+)?(?P<fy>{F['FISCAL']})(?:\s+(?P<year>{F['YEAR']}|'\d\d)"
                    rf"|(?<=[yY])\s?['’-]?(?P<fyy>{F['YEAR']}|\d\d))?(?:[/–-](?P<y2>\d\d)(?!\d))?"),
@@ -218,7 +221,8 @@ def grammar(language: str = "en") -> Grammar:
                         rf"(?![- ](?:{F['UNIT']}|{F['ONES']}|percent|per|hundred|thousand|million|billion)\b)"),
         ("year_end", rf"(?:(?:around|about|at)\s+)?(?:the\s+)?(?P<ye>{F['YEAREND']})"),
         ("year_ago", rf"(?:the\s+)?(?P<ya>{F['YEARAGO']})(?:\s+(?P<what>{F['PERIOD']})|"
-                     rf"\s+(?P<num>{F['NUM']})\s+(?P<unit>{F['UNIT']})(?![\w-]))?"),
+                     rf"\s+(?P<num>{F['NUM']})\s+(?P<unit>{F['UNIT']})(?![\w-]))?"
+                     rf"|the\s+(?P<period>{F['PERIOD']})\s+(?:{F['PERIODAGO']})"),
         ("holiday", rf"(?:(?P<rel>{F['REL']})\s+)?(?P<hol>{F['HOL']})(?:,?\s+(?P<year>{F['YEAR']}))?"),
         ("ago", rf"(?:(?P<approx>{F['APPROX']})\s+)?(?P<num>{F['NUM']}|{F['VAGUE']})\s+(?P<unit>{F['UNIT']})\s+"
                 rf"(?:or\s+so\s+)?(?P<dir>{F['AGO']})"),

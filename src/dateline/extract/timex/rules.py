@@ -194,10 +194,11 @@ _ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,}(?:['’]s)?[ \t]+$")
 
 @cache
 def _word_context(phrase: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None,
-                                         re.Pattern[str] | None, re.Pattern[str] | None, bool, bool]:
+                                         re.Pattern[str] | None, re.Pattern[str] | None, bool, bool,
+                                         re.Pattern[str] | None]:
     """The compiled ``word_contexts`` entry of a phrase (see ``_word_contexts`` in ``time_en.json``): regexes for
     the blocking words before, after, after an opening, the possessive heads and the forward words before; then
-    not_in_past and not_after_acronym."""
+    not_in_past and not_after_acronym; then the regex of a name right after it (not_before_name)."""
     conds = load_lexicon().table("word_contexts").get(phrase) or {}
 
     def alts(key: str) -> str:
@@ -209,16 +210,22 @@ def _word_context(phrase: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] 
     heads = (re.compile(rf"['’]s\s+(?:[a-z]+\s+)?(?:{alts('not_before_possessive_heads')})(?![\w'’])", re.I)
              if conds.get("not_before_possessive_heads") else None)
     ahead = re.compile(rf"(?<![\w'’])(?:{alts('ahead_after')})\s+$", re.I) if conds.get("ahead_after") else None
+    name = None
+    if conds.get("not_before_name"):
+        lex = load_lexicon()
+        calendar_words = "|".join(re.escape(w) for w in sorted({*lex.months, *lex.weekdays}, key=len, reverse=True))
+        name = re.compile(rf"[ \t]+(?!(?:{calendar_words})\b)(?-i:[A-Z])[\w'’.-]", re.I)
     return (before, after, opening, heads, ahead, bool(conds.get("not_in_past")),
-            bool(conds.get("not_after_acronym")))
+            bool(conds.get("not_after_acronym")), name)
 
 
 def _context_blocks(ctx: Context, phrase: str) -> bool:
     """Whether a context word is used where it refers to no time ("as soon as", "Now, ...", "USA Today",
-    "today's youth", "the future of", "average daily"), by the ``word_contexts`` of the language data."""
+    "today's youth", "the future of", "average daily", "the daily Granma"), by the ``word_contexts`` of the
+    language data."""
     if phrase not in ctx.lex.raw.get("word_contexts", {}):
         return False
-    before, after, opening, heads, ahead, not_in_past, not_after_acronym = _word_context(phrase)
+    before, after, opening, heads, ahead, not_in_past, not_after_acronym, name = _word_context(phrase)
     near_before = ctx.text[max(0, ctx.start - 24): ctx.start]
     near_after = ctx.text[ctx.end: ctx.end + 48]
     if before is not None and before.search(near_before):
@@ -230,6 +237,8 @@ def _context_blocks(ctx: Context, phrase: str) -> bool:
         return True
     if heads is not None and heads.match(near_after):
         return True
+    if name is not None and name.match(near_after):
+        return True  # "the party daily Granma": a newspaper
     if not_after_acronym and ctx.text[ctx.start].isupper() and _ACRONYM_BEFORE.search(near_before):
         return True
     if not_in_past and ahead is not None and ahead.search(near_before):
@@ -893,8 +902,10 @@ def _quarter(m: "re.Match[str]", ctx: Context) -> Value | None:
         year = int(m["yq2"])
         if not ord_w and ctx.anchor is not None:
             quarter = resolve.shift_quarter(ctx.anchor.year, resolve.quarter_of(ctx.anchor), -1)[1]
-            # "the 1988 period" in a 1989 article: the compared period
-            return Value("DATE", f"{year:04d}-Q{quarter}", comparison=year < ctx.anchor.year)
+            # "the 1988 period" in a 1989 article: the compared period, the reported one (the last quarter or
+            # stretch of the year written before) in that year; else the last full quarter of that year
+            return Value("DATE", f"{year:04d}-Q{quarter}", comparison=year < ctx.anchor.year,
+                         refer=("P", year - ctx.anchor.year))
     if ord_w:
         quarter = lex.ordinals[ord_w]
         if year is None:
@@ -918,7 +929,13 @@ def _quarter(m: "re.Match[str]", ctx: Context) -> Value | None:
 
 
 def _half(m: "re.Match[str]", ctx: Context) -> Value | None:
-    code = str(ctx.lex.table("halves")[_w(m["half"])])
+    """"the first half of 2026", "the second half", "the first two quarters of 1990" (a half year), "the last half
+    of the '80s" (the decade: no code is finer)."""
+    if m["cent"] or m["dec2"]:
+        return Value("DATE", f"{m['cent']}{m['dec']}" if m["cent"] else f"19{m['dec2']}")
+    if m["span"] and not (m["year"] or m["yrel"]):
+        return None  # "the first six months" alone: the duration rule reads it
+    code = str(ctx.lex.table("half_spans" if m["span"] else "halves")[_w(m["span"] or m["half"])])
     if m["year"]:
         year = int(m["year"])
     elif ctx.anchor is None:
@@ -1044,7 +1061,7 @@ def _the_unit(m: "re.Match[str]", ctx: Context) -> Value | None:
     if unit == "Y" and _followed_by(ctx, "period_end_words"):
         return Value("DURATION", "P1Y")
     if unit == "WE" and ctx.anchor is not None and ctx.anchor.isoweekday() < 6:
-        tense = ctx.tense()
+        tense = _signal_tense(ctx)  # "ahead of the weekend" lies ahead whatever the clause's verb
         if tense == "past" or (tense == "none" and ctx.anchor.isoweekday() <= 2):
             # "over the weekend" in a past clause on a weekday: the one just gone
             last_sunday = ctx.anchor - timedelta(days=ctx.anchor.isoweekday())
@@ -1165,15 +1182,16 @@ def _ago(m: "re.Match[str]", ctx: Context) -> Value | None:
         # earlier" right after a quarter is that quarter a year before ("YQ")
         quarter = "-Q" in value.value
         years = int(lex.table("unit_years").get(unit, 1))  # "a decade later": ten years on
-        value = value._replace(refer=("Q", 4 * n) if quarter else ("D", 7 * n) if unit == "W"
+        value = value._replace(refer=("P", n) if quarter else ("D", 7 * n) if unit == "W"
                                else ("Y", n * years) if years > 1 else ("YQ", n) if unit == "Y" and abs(n) == 1
                                else (unit, n))
         if direction > 0:  # "Six months later" with no date before it: only the amount is told
             amount_end = m.end("unit") - m.start()
             value = value._replace(fallback=("DURATION", resolve.duration_value(amount, unit, _years(lex)), amount_end))
     elif year_back and "-Q" in value.value:
-        # "up from $3 million a year ago" in earnings copy: the reported quarter (the last one written) a year before
-        value = value._replace(refer=("Q", -4))
+        # "up from $3 million a year ago" in earnings copy: the reported period (the last quarter or stretch of the
+        # year written) a year before
+        value = value._replace(refer=("P", -1))
     return value._replace(comparison=True) if year_back else value
 
 
@@ -1226,10 +1244,12 @@ def _year_ago(m: "re.Match[str]", ctx: Context) -> Value | None:
         return Value("DURATION", resolve.duration_value(amount, _unit_code(ctx.lex, m["unit"]), _years(ctx.lex)))
     if ctx.anchor is None:
         return _unanchored("DATE", "XXXX")
-    if m["what"] or _quarter_context(ctx):
+    # the reported period a year before: the last quarter or stretch of the year written before it ("the first
+    # nine months ... the year-ago results" is the year before); else the last full quarter in earnings copy
+    if m["what"] or m["period"] or _quarter_context(ctx):
         y, q = resolve.shift_quarter(ctx.anchor.year, resolve.quarter_of(ctx.anchor), -5)
-        return Value("DATE", f"{y:04d}-Q{q}", comparison=True)
-    return Value("DATE", f"{ctx.anchor.year - 1:04d}", comparison=True)
+        return Value("DATE", f"{y:04d}-Q{q}", comparison=True, refer=None if m["what"] else ("P", -1))
+    return Value("DATE", f"{ctx.anchor.year - 1:04d}", comparison=True, refer=("P", -1))
 
 
 #: A year written before "a year" ("opened in 2016 and ran for a year") is no amount of a rate ("$50 a year").
@@ -1377,7 +1397,7 @@ def _drop_det(m: "re.Match[str]", value: Value | None, group: str, hyphen: bool)
 def _quarter_rule(m: "re.Match[str]", ctx: Context) -> Value | None:
     hyphen = bool(re.search(r"-\s*quarter", m.group(0), re.I))
     value = _quarter(m, ctx)
-    if value is not None and value.refer is not None:
+    if value is not None and value.refer is not None and value.refer[0] != "P":
         return value  # "that quarter": the determiner is the anaphor, inside the extent
     return _drop_det(m, value, "det", hyphen)
 

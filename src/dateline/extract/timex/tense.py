@@ -30,6 +30,9 @@ TENSES: tuple[str, ...] = ("past", "present", "future", "none")
 
 _SENTENCE_END = re.compile(r"[.!?]['\")\]]*\s+(?=[\"'`(\[]*[A-Z0-9])|\n\s*\n")
 _WORD_BEFORE = re.compile(r"(?<![\w.])([A-Za-z]+)\.$")
+#: A clock time's "a.m."/"p.m." followed by a parenthesis, the same time told in another zone: "at 10:35 a.m.
+#: (0735 GMT) Friday" is one sentence.
+_CLOCK_NO_END = re.compile(r"(?<![\w.])[ap]\.m\.\s+[(\[]", re.I)
 #: Characters between a present verb and the expression it governs ("starts at 7:30", "opens Monday").
 _GOVERNING_GAP = 4
 
@@ -104,6 +107,8 @@ class TenseReader:
             word = _WORD_BEFORE.search(self.text, max(0, m.start() - 12), m.start() + 1)
             if word is not None and self.text[m.start()] == "." and word.group(1).lower() in titles:
                 continue  # "Mr. Bush", "Gen. Powell": an abbreviation, not a sentence end
+            if _CLOCK_NO_END.match(self.text, max(0, m.start() - 3)):
+                continue
             self._starts.append(m.end())
 
     def sentence(self, start: int) -> tuple[int, int]:
