@@ -77,3 +77,15 @@ def test_names_after_plural_title(nlp: Language) -> None:
 ])
 def test_counted_frame_dates_earlier_meeting(nlp: Language, text: str, row: tuple[object, ...]) -> None:
     assert _meets(nlp, text) == [row]
+
+
+# 4. "plans to test-fire a missile": the verb the parser read as a noun after "test-" (it has "to" and an object)
+
+
+@pytest.mark.parametrize("text,row", [
+    ("Pakistan plans to test-fire a cruise missile over the Arabian Sea this week, officials said.",
+     ("launch", "Pakistan", (), None, "2026-W19", "planned")),
+    ("Iran will test-fire a new cruise missile on Friday.", ("launch", "Iran", (), None, "2026-05-08", "planned")),
+])
+def test_test_fire_is_a_launch(nlp: Language, text: str, row: tuple[object, ...]) -> None:
+    assert _rows([e for e in _events(nlp, text, ANCHOR) if e.action == "launch"]) == [row]

@@ -4,6 +4,9 @@ After a subject noun, "plans", "aims" or "intends" followed by an infinitive is 
 head of a noun phrase ("party plans") whose compound is the real subject. :func:`repair_noun_verbs`
 turns such a word back into the verb (``noun_read_verbs`` in ``data/triggers.json``, form -> lemma)
 and its compound into its subject, so that the infinitive's event has an actor and a plan.
+
+:func:`repair_infinitive_nouns` turns back a verb the parser read as a noun though it has the infinitive's "to" and a
+direct object of its own ("plans to test-fire a missile", "fire" read as a noun after "test-").
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from .nlp import load_data
 
-__all__ = ["repair_noun_verbs"]
+__all__ = ["repair_infinitive_nouns", "repair_noun_verbs"]
 
 
 @cache
@@ -58,3 +61,15 @@ def _compound_subject(tok: Token) -> Token | None:
                for c in tok.children):
         return None
     return prev
+
+
+def repair_infinitive_nouns(doc: Doc) -> None:
+    """Re-read as a verb each noun that has both the infinitive marker "to" (an ``aux`` child) and a direct object,
+    in place ("Pakistan plans to test-fire a ballistic missile": "fire").
+
+    doc (Doc): a parsed doc. RETURNS (None): each such word is a base-form verb (its ``pos_`` VERB, ``tag_`` VB).
+    """
+    for i in numpy.flatnonzero(doc.to_array(POS) == NOUN):
+        tok = doc[int(i)]
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children):
+            tok.pos_, tok.tag_ = "VERB", "VB"
