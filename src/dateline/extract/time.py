@@ -260,12 +260,18 @@ def _clock_days(found: list[TimeExpr], text: str, bare_clocks: set[int]) -> list
     return out
 
 
+@cache
+def _day_shift_regex() -> re.Pattern[str]:
+    """"day before" / "day after" (``day_shift_words``) ending the text before a date."""
+    words = "|".join(r"\s+".join(re.escape(w) for w in phrase.split()) for phrase in load_lexicon().table("day_shift_words"))
+    return re.compile(rf"(?<![\w-])({words})\s+$", re.I)
+
+
 def _day_shifts(found: list[TimeExpr], text: str, shifts: dict[str, int]) -> list[TimeExpr]:
     """"(the) day before last Tuesday": a day written right after "day before/after" moves by one."""
     if not shifts:
         return found
-    words = "|".join(r"\s+".join(re.escape(w) for w in phrase.split()) for phrase in shifts)
-    pattern = re.compile(rf"(?<![\w-])({words})\s+$", re.I)
+    pattern = _day_shift_regex()
     out: list[TimeExpr] = []
     for t in found:
         m = pattern.search(text, max(0, t.start - 24), t.start) if t.precision == "day" and t.type == "DATE" else None

@@ -153,16 +153,28 @@ def _part(lex: Lexicon, word: str | None) -> str | None:
     return str(parts.get(w) or parts.get(w.rstrip("s"), "")) or None
 
 
+@cache
+def _words_regex(key: str, template: str, flags: int = 0) -> "re.Pattern[str]":
+    """Compile a regex around a word list of the language data, once.
+
+    key (str): a list of ``time_en.json``.
+    template (str): the regex, with ``WORDS`` where the alternation of the escaped words goes (the blanks of a
+        phrase match any run of blanks).
+    flags (int): ``re`` flags.
+    RETURNS (re.Pattern[str]): the compiled regex.
+    """
+    words = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in load_lexicon().words(key))
+    return re.compile(template.replace("WORDS", words), flags)
+
+
 def _preceded_by(ctx: Context, key: str) -> bool:
     """Whether one of the words listed under ``key`` comes right before the match."""
-    words = "|".join(re.escape(w) for w in ctx.lex.words(key))
-    return re.search(rf"\b(?:{words})\s+$", ctx.before(14)) is not None
+    return _words_regex(key, r"\b(?:WORDS)\s+$").search(ctx.before(14)) is not None
 
 
 def _looks_ahead(ctx: Context) -> bool:
     """Whether a forward signal ("ahead of", "in the run-up to") comes right before the match."""
-    words = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ctx.lex.words("forward_signals"))
-    return re.search(rf"\b(?:{words})\s+(?:the\s+)?$", ctx.before(40)) is not None
+    return _words_regex("forward_signals", r"\b(?:WORDS)\s+(?:the\s+)?$").search(ctx.before(40)) is not None
 
 
 def _signal_tense(ctx: Context) -> str:
@@ -177,15 +189,13 @@ def _signal_tense(ctx: Context) -> str:
 
 def _followed_by(ctx: Context, key: str) -> bool:
     """Whether one of the words listed under ``key`` comes right after the match."""
-    words = "|".join(re.escape(w) for w in ctx.lex.words(key))
-    return re.match(rf"\s+(?:{words})\b", ctx.after(16)) is not None
+    return _words_regex(key, r"\s+(?:WORDS)\b").match(ctx.after(16)) is not None
 
 
 def _followed_by_compound(ctx: Context, key: str) -> bool:
     """key (str): a lexicon list of nouns. RETURNS (bool): whether one of them follows the match after a hyphen or
     a space, making the match the first part of another noun ("quarter-century", "quarter finals")."""
-    words = "|".join(re.escape(w) for w in ctx.lex.words(key))
-    return re.match(rf"[- ](?:{words})(?![\w-])", ctx.text[ctx.end: ctx.end + 24], re.I) is not None
+    return _words_regex(key, r"[- ](?:WORDS)(?![\w-])", re.I).match(ctx.text[ctx.end: ctx.end + 24]) is not None
 
 
 _OPENING = re.compile(r"(?:[.!?:;]['\"`’”)]*|[\"`‘“(]|\n)\s*$")
@@ -287,6 +297,14 @@ def _month_day(ctx: Context, month: int, day: int, year: int | None) -> Value | 
 
 
 @cache
+def _range_blockers() -> "re.Pattern[str]":
+    """A word after a number range that makes it no range of days ("3 to 5 people", "3-5 percent", "3 and 4 hours")."""
+    lex = load_lexicon()
+    words = "|".join(re.escape(w) for w in lex.words("non_time_followers") + list(lex.units))
+    return re.compile(rf"\s*(?:{words})\b", re.I)
+
+
+@cache
 def _range_regexes() -> tuple["re.Pattern[str]", "re.Pattern[str]"]:
     """The tail of a day range ("-5", " to 5, 2026") and the month-day that must come before it."""
     fragments = grammar().fragments
@@ -305,8 +323,8 @@ def _range_tail(ctx: Context) -> tuple[int | None, int, str | None] | None:
     m = _range_regexes()[0].match(ctx.text, ctx.end)
     if m is None:
         return None
-    blockers = "|".join(re.escape(w) for w in ctx.lex.words("non_time_followers") + list(ctx.lex.units))
-    if not m["year2"] and re.match(rf"\s+(?:{blockers})\b", ctx.text[m.end(): m.end() + 24], re.I):
+    if not m["year2"] and re.match(r"\s", ctx.text[m.end(): m.end() + 1]) \
+            and _range_blockers().match(ctx.text[m.end(): m.end() + 24]):
         return None
     if m["mon2"] and _w(m["conn"]) in ctx.lex.words("range_list_connectors"):
         return None
@@ -349,8 +367,7 @@ def _dmy_range_first(m: "re.Match[str]", ctx: Context) -> Value | None:
     first, last = _day_number(lex, m["day"]), _day_number(lex, m["day2"])
     if not (1 <= first < last <= 31) or _w(m["pre"].strip()) == "and" and m["mon2"][0].islower():
         return None
-    blockers = "|".join(re.escape(w) for w in ctx.lex.words("non_time_followers") + list(ctx.lex.units))
-    if re.match(rf"\s*(?:{blockers})\b", m["pre"], re.I):
+    if _range_blockers().match(m["pre"]):
         return None
     value = _month_day(ctx, month, first, int(m["year2"]) if m["year2"] else None)
     if value is None:
@@ -359,12 +376,18 @@ def _dmy_range_first(m: "re.Match[str]", ctx: Context) -> Value | None:
     return value if end is None else value._replace(end_value=end)
 
 
+@cache
+def _month_before_regex() -> "re.Pattern[str]":
+    """A month name ending the text before a match ("30 November-" before "2 December")."""
+    return re.compile(rf"(?<![\w.])(?:{grammar().fragments['MON']})$", re.I)
+
+
 def _dmy_range_last(m: "re.Match[str]", ctx: Context) -> Value | None:
     """The last day of a day-first range ("5 November 2025" after "3-"): a day-first date whose
     connector is matched but left out of the extent; its year follows the first day's."""
     before = ctx.text[max(0, ctx.start - 16): ctx.start]
     head = re.search(r"(?<![\w.])(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?$", before)
-    month = re.search(rf"(?<![\w.])(?:{grammar().fragments['MON']})$", before, re.I)
+    month = _month_before_regex().search(before)
     if month is not None and _month(ctx.lex, month.group(0)) != _month(ctx.lex, m["mon"]):
         value = _date_mdy(m, ctx)  # "30 November-2 December": the last day names its own month
         return None if value is None else value._replace(skip=len(m["pre"]))
@@ -388,8 +411,7 @@ def _ordinal_day(m: "re.Match[str]", ctx: Context) -> Value | None:
         return None
     if not _preceded_by(ctx, "ordinal_day_context_before"):
         return None
-    followers = "|".join(re.escape(w) for w in ctx.lex.words("ordinal_day_followers"))
-    if not re.match(rf"(?:\s*[,.;:!?)\]]|\s*$|\s+(?:{followers})\b)", ctx.after(16)):
+    if not _words_regex("ordinal_day_followers", r"(?:\s*[,.;:!?)\]]|\s*$|\s+(?:WORDS)\b)").match(ctx.after(16)):
         return None
     if ctx.anchor is None:
         return _unanchored("DATE", f"XXXX-XX-{day:02d}")
@@ -577,13 +599,23 @@ def _clock(m: "re.Match[str]", lex: Lexicon) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
+@cache
+def _clock_blockers(word: str) -> "re.Pattern[str] | None":
+    """word (str): a clock word ("noon"). RETURNS (re.Pattern[str] | None): the words right before it that make it
+    no clock time ("high noon"), from ``clock_words_not_after``; None when there are none."""
+    blockers = load_lexicon().table("clock_words_not_after").get(word)
+    if not blockers:
+        return None
+    return re.compile(rf"(?<![\w'’])(?:{'|'.join(re.escape(str(w)) for w in blockers)})\s+$")
+
+
 def _time(m: "re.Match[str]", ctx: Context) -> Value | None:
     lex = ctx.lex
     clock = _clock(m, lex)
     if clock is None:
         return None
-    blockers = lex.table("clock_words_not_after").get(_w(m["cw"])) if m["cw"] and not m["approx"] else None
-    if blockers and re.search(rf"(?<![\w'’])(?:{'|'.join(re.escape(w) for w in blockers)})\s+$", ctx.before(12)):
+    blockers = _clock_blockers(_w(m["cw"])) if m["cw"] and not m["approx"] else None
+    if blockers is not None and blockers.search(ctx.before(12)):
         return None  # "High Noon", "high noon comes for ...": a showdown, not a clock time
     day: date | None = None
     if m["tday2"] or m["tday"]:
@@ -730,11 +762,9 @@ def _year(m: "re.Match[str]", ctx: Context) -> Value | None:
         return None
     if not m["pre"] and ctx.anchor is not None and year > ctx.anchor.year + 30:
         return None
-    labels = "|".join(re.escape(w) for w in ctx.lex.words("number_labels"))
-    if not m["pre"] and re.search(rf"\b(?:{labels})\.?\s+$", ctx.text[max(0, ctx.start - 16): ctx.start]):
+    if not m["pre"] and _words_regex("number_labels", r"\b(?:WORDS)\.?\s+$").search(ctx.text[max(0, ctx.start - 16): ctx.start]):
         return None  # "Flight 1549", "Section 1983": a number
-    makes = "|".join(re.escape(w) for w in ctx.lex.words("model_year_makes"))
-    if re.match(rf"\s+(?:{makes})\b", ctx.text[ctx.end: ctx.end + 24]):
+    if _words_regex("model_year_makes", r"\s+(?:WORDS)\b").match(ctx.text[ctx.end: ctx.end + 24]):
         return None  # "his 1987 Chevrolet": a model year
     return Value("DATE", f"{year:04d}")
 
@@ -1295,12 +1325,10 @@ def _bare_units(m: "re.Match[str]", ctx: Context) -> Value | None:
     if not word.endswith("s") and not m["ahead"]:
         return None
     if not mod and not m["ahead"]:
-        cues = "|".join(re.escape(w) for w in ctx.lex.words("bare_unit_cues_before"))
-        if not re.search(rf"\b(?:{cues})\s+$", ctx.before(10)):
+        if not _words_regex("bare_unit_cues_before", r"\b(?:WORDS)\s+$").search(ctx.before(10)):
             return None
     if mod in ctx.lex.words("articles") and not m["ahead"]:
-        cues = "|".join(re.escape(w) for w in ctx.lex.words("article_unit_cues_before"))
-        if not re.search(rf"(?<![\w'’])(?:{cues})\s+$", ctx.before(12)):
+        if not _words_regex("article_unit_cues_before", r"(?<![\w'’])(?:WORDS)\s+$").search(ctx.before(12)):
             return None  # "over the years", "through the decades": a stretch of time; "the weeks that followed" is none
     return Value("DURATION", resolve.duration_value(None, _unit_code(ctx.lex, word.rstrip("s") if word.rstrip("s") in ctx.lex.units else word), _years(ctx.lex)))
 
@@ -1408,8 +1436,8 @@ def _someday(m: "re.Match[str]", ctx: Context) -> Value | None:
     reference = ctx.lex.table("someday_phrases").get(_w(m.group(0)))
     if reference is None:
         return None
-    modals = "|".join(re.escape(w) for w in ctx.lex.words("someday_cues_before"))
-    if re.search(rf"(?<![\w'’])(?:{modals})\s+$", ctx.before(12)) is None or re.match(r"\s+of\b", ctx.after(4)):
+    modals = _words_regex("someday_cues_before", r"(?<![\w'’])(?:WORDS)\s+$")
+    if modals.search(ctx.before(12)) is None or re.match(r"\s+of\b", ctx.after(4)):
         return None  # "tickets to one day of the festival": a day's worth
     return Value("DATE", str(reference))
 
