@@ -766,7 +766,24 @@ def _year(m: "re.Match[str]", ctx: Context) -> Value | None:
         return None  # "Flight 1549", "Section 1983": a number
     if _words_regex("model_year_makes", r"\s+(?:WORDS)\b").match(ctx.text[ctx.end: ctx.end + 24]):
         return None  # "his 1987 Chevrolet": a model year
+    if not m["pre"] and not m["side"] and _name_before_year(ctx):
+        return None  # "a venture called Orion 1980": a name
     return Value("DATE", f"{year:04d}")
+
+
+@cache
+def _name_word_before() -> "re.Pattern[str]":
+    """A capitalized word (not a calendar word) right before a year, itself after a lower-case word of the sentence."""
+    lex = load_lexicon()
+    calendar_words = sorted({*lex.months, *lex.weekdays, *(w.lower() for w in lex.words("year_after_name_keeps"))},
+                            key=len, reverse=True)
+    keeps = "|".join(re.escape(w) for w in calendar_words)
+    return re.compile(rf"(?<![\w'’.-])(?-i:[a-z][\w-]*),?[ \t]+(?!(?:{keeps})\.?[ \t]+$)(?-i:[A-Z])[\w-]*[ \t]+$", re.I)
+
+
+def _name_before_year(ctx: Context) -> bool:
+    """Whether the year follows a capitalized word inside a sentence, the end of a name ("called Orion 1980")."""
+    return _name_word_before().search(ctx.text[max(0, ctx.start - 40): ctx.start]) is not None
 
 
 def _spoken_year(m: "re.Match[str]", ctx: Context) -> Value | None:
