@@ -89,3 +89,15 @@ def test_counted_frame_dates_earlier_meeting(nlp: Language, text: str, row: tupl
 ])
 def test_test_fire_is_a_launch(nlp: Language, text: str, row: tuple[object, ...]) -> None:
     assert _rows([e for e in _events(nlp, text, ANCHOR) if e.action == "launch"]) == [row]
+
+
+# 5. "I am not resigning": a refusal (denied), no plan called off
+
+
+@pytest.mark.parametrize("text", [
+    "Finance Minister Carla Ibanez was asked about the reports. \"I am not resigning,\" Ibanez told reporters.",
+    "Finance Minister Carla Ibanez said she would not resign.",
+])
+def test_refused_resignation_is_denied(nlp: Language, text: str) -> None:
+    evs = [e for e in _events(nlp, text, ANCHOR) if e.action == "resign"]
+    assert evs and {e.status for e in evs} == {"denied"}

@@ -28,6 +28,7 @@ from typing import Any
 
 import pytest
 
+from dateline.errors import DatelineError
 from dateline.config import load_settings
 from dateline.pipeline import get_nlp, ingest_paths
 from dateline.reason.ask import Answer, ask
@@ -142,10 +143,17 @@ def test_review_stories_no_leakage(stories: dict[tuple[str, str | None], Story],
                                    name: str, qi: int, ci: int) -> None:
     q = _meta(STORIES / name)["questions"][qi]
     as_of = q["checks"][ci]["as_of"]
-    full = _ask(_story(stories, nlp, name), q, as_of)
-    part = _ask(_story(stories, nlp, name, as_of), q, as_of)
-    assert (part.answer, part.probability, part.resolution, part.reason) == (
-        full.answer, full.probability, full.resolution, full.reason)
+    assert _outcome(_story(stories, nlp, name, as_of), q, as_of) == _outcome(_story(stories, nlp, name), q, as_of)
+
+
+def _outcome(story: Story, q: dict[str, Any], as_of: str) -> tuple[Any, ...]:
+    """RETURNS (tuple): what an ask gives: answer, probability, resolution and reason, or the error it raises (a
+    question Dateline cannot read raises the same error whatever the store holds)."""
+    try:
+        a = _ask(story, q, as_of)
+    except DatelineError as exc:
+        return ("error", str(exc))
+    return (a.answer, a.probability, a.resolution, a.reason)
 
 
 @pytest.mark.slow

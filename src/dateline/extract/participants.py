@@ -65,6 +65,38 @@ def _among_subjects(noun: Token, ctx: _Ctx) -> list[ActorRef]:
     return [a for sub in _subject_of([noun.head.head]) for a in _actors_in(sub, ctx) if a.kind == "person"]
 
 
+_QUOTES = frozenset({'"', "\u201c", "\u201d"})
+
+
+def quote_speaker(top: Token, ctx: _Ctx) -> ActorRef | None:
+    """The named person who speaks a quotation, for its "I": the person subject of the reporting verb the clause hangs
+    on ('"I am not resigning," Paredes told reporters'), or, for a quotation opened in this sentence and closed in a
+    later one ('"I am not resigning. There is a budget to pass," Paredes told reporters'), of the later sentence's.
+
+    top (Token): the top of the clause's head chain. RETURNS (ActorRef | None): the speaker, None when none is named.
+    """
+    def named_source(verb: Token) -> ActorRef | None:
+        if verb.lemma_.lower() not in _lex().reporting:
+            return None
+        return next((r for c in verb.children if c.dep_ == "nsubj" for t in c.subtree
+                     if (r := ctx.actors.get(t.i)) is not None and r is not ANONYMOUS and r.kind == "person"), None)
+
+    if top.dep_ == "ccomp":
+        return named_source(top.head)
+    sent = top.sent
+    if top.dep_ != "ROOT" or sent[0].text not in _QUOTES or any(t.text in _QUOTES for t in sent[1:]):
+        return None
+    nxt = sent.end
+    for _ in range(2):  # the quotation's later sentences, up to the one that closes it
+        if nxt >= len(ctx.doc):
+            return None
+        later = ctx.doc[nxt].sent
+        if any(t.text in _QUOTES for t in later):
+            return named_source(later.root)
+        nxt = later.end
+    return None
+
+
 def _framed_between(tok: Token, ctx: _Ctx) -> bool:
     """ "after talks between Foreign Ministers A and B", "during talks between the navy chiefs, A and B": a noun in an
     after/following/during frame whose "between" phrase names two people is theirs, not its clause subject's."""
@@ -154,6 +186,9 @@ def _participants(
         for sub in _subject_of(chain):
             if own_only and ctx.actors.get(sub.i) is ANONYMOUS and sub.lower_ in _teller_pronouns():
                 continue  # "the EU said it will impose sanctions on Belarus": the caller may find the teller; its targets stand
+            if sub.lower_ == "i" and (speaker := quote_speaker(chain[-1], ctx)) is not None:
+                subjects.append(speaker)  # '"I am not resigning," Paredes told reporters': Paredes
+                continue
             if ctx.actors.get(sub.i) is ANONYMOUS and (sub.lower_ in _group_nouns() or sub.pos_ == "PRON"):
                 return None, []  # "the two sides met", "we met", "she" after men only: no actor rather than a wrong one
             if sub.lower_ in lex.negated or any(c.dep_ == "det" and c.lower_ in lex.negated for c in sub.children):

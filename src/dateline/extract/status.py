@@ -283,8 +283,9 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
             found = "cancelled"  # "was not allowed to visit him": kept from taking place, no denial of a report
         elif found == "happened":
             found = "denied"
-        elif found == "planned" and _refused(trigger, cues):
-            return StatusResult("denied", True, False, cue_tok)  # "said he would not resign": a refusal, no plan called off
+        elif found in ("planned", "ongoing") and _refused(trigger, cues):
+            return StatusResult("denied", True, False, cue_tok)  # "said he would not resign", "I am not resigning": a
+            # refusal, no plan called off
         elif found in ("planned", "ongoing"):
             found = "cancelled"
     if found in ("planned", "uncertain") and _answered_no(chain):
@@ -294,10 +295,12 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
 
 
 def _refused(trigger: Token, cues: _Cues) -> bool:
-    """ "he would not resign", "will not step down": a ``refusal_verbs`` verb negated itself under a planned modal."""
+    """ "he would not resign", "will not step down", "I am not resigning": a ``refusal_verbs`` verb negated itself under
+    a planned modal or in the present progressive."""
     data = load_data("status_cues.json")
     return trigger.pos_ == "VERB" and trigger.lemma_.lower() in data["refusal_verbs"] and _negated(trigger, cues) \
-        and any(c.dep_ == "aux" and c.lower_ in data["planned_modals"] for c in trigger.children)
+        and any(c.dep_ == "aux" and (c.lower_ in data["planned_modals"] or trigger.tag_ == "VBG" and c.tag_ in ("VBP", "VBZ"))
+                for c in trigger.children)
 
 
 def purpose_clause(trigger: Token, cue: Token | None) -> Token | None:
