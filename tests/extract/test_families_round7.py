@@ -101,3 +101,24 @@ def test_test_fire_is_a_launch(nlp: Language, text: str, row: tuple[object, ...]
 def test_refused_resignation_is_denied(nlp: Language, text: str) -> None:
     evs = [e for e in _events(nlp, text, ANCHOR) if e.action == "resign"]
     assert evs and {e.status for e in evs} == {"denied"}
+
+
+# 6. signings and visits told in noun phrases
+
+
+def test_signing_of_an_agreement_between_two_countries(nlp: Language) -> None:
+    """ "The signing of a trade agreement between Chile and Peru ... has been delayed": the two countries' signing (and
+    "[Chilean Trade]PERSON Minister X" is no person "Chilean Trade")."""
+    text = ("The signing of a trade agreement between Chile and Peru that had been planned for Tuesday has been delayed "
+            "to May 19, Chilean Trade Minister Ana Beltran said on Thursday.")
+    evs = [e for e in _events(nlp, text, ANCHOR) if e.action == "sign"]
+    assert [(e.actor.name, tuple(c.name for c in e.counterparts), e.status) for e in evs] == [
+        ("Chile", ("Peru",), "postponed")]
+
+
+def test_visit_by_a_named_guest_framing_a_plan(nlp: Language) -> None:
+    """ "will sign ... in Lima next Tuesday during a visit by Minister X": X's visit, there, then, planned."""
+    text = "Chile and Peru will sign a fisheries agreement in Lima next Tuesday during a visit by Chilean Minister Ana Beltran."
+    evs = [e for e in _events(nlp, text, ANCHOR) if e.action == "visit"]
+    assert [(e.actor.name, e.place.name if e.place else None, e.date.value, e.status) for e in evs] == [
+        ("Ana Beltran", "Lima", "2026-05-12", "planned")]

@@ -205,3 +205,16 @@ def test_question_typed_sloppily_still_parses() -> None:
     assert window_interval(lower.window, date(2026, 5, 18)) == (date(2026, 5, 21), date(2026, 5, 21))
     curly = parse_question("\u201cWill Alc\u00e1ntara travel to Canada before the end of the year?\u201d")
     assert (curly.actor, curly.action, curly.target, curly.window.kind) == ("Alc\u00e1ntara", "visit", "Canada", "by")
+
+
+@pytest.mark.parametrize("question,actor,target,place", [
+    ("Will Kenya and Vietnam sign the trade agreement on April 14, 2026?", "Kenya", "Vietnam", None),
+    ("Will Chile sign a free trade deal with Peru in Lima by May 30?", "Chile", "Peru", "Lima"),
+    ("Will Chile sign an agreement on fisheries with Peru by May 30?", "Chile", "Peru", None),
+    ("Will Chile sign the fisheries agreement by May 30?", "Chile", "fisheries agreement", None),
+])
+def test_question_signing_names_parties_not_the_document(question: str, actor: str, target: str, place: str | None) -> None:
+    """The document signed is no counterpart: a pair of signers are the parties, "with X" the counterpart; the document
+    alone is still matched by its words."""
+    pattern = parse_question(question)
+    assert (pattern.action, pattern.actor, pattern.target, pattern.place) == ("sign", actor, target, place)

@@ -615,12 +615,24 @@ def _person_entities(doc: Doc, lex: _Lexicon) -> list[Span]:
         if ent.label_ == "PERSON" and _country_named(ent):
             last = None
             continue  # "[Malawi]PERSON will hold a runoff": a country (see _organizations)
+        if ent.label_ == "PERSON" and _nationality_before_title(ent, lex):
+            last = None
+            continue  # "[Kenyan Trade]PERSON Cabinet Secretary Miriam Chebet": a nationality and a portfolio
         last = ent if ent.label_ == "PERSON" else None
         if ent.label_ == "PERSON" or _titled_name(ent, lex) or _listed_with_people(ent):
             found.append(ent)
         elif ent.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP"):
             found.extend(_given_name_parts(ent, lex) or _after_name_title(ent, lex))
     return found
+
+
+def _nationality_before_title(ent: Span, lex: _Lexicon) -> bool:
+    """ "[Kenyan Trade]PERSON Cabinet Secretary X": a PERSON entity that opens with a nationality word and runs up to a
+    title's head word ("Secretary", "Minister") is the title's first words, no name."""
+    doc = ent.doc
+    if ent[0].lower_ not in lex.demonyms:
+        return False
+    return any(doc[k].lower_ in lex.heads and doc[k].text[:1].isupper() for k in range(ent.end, min(ent.end + 3, len(doc))))
 
 
 def _country_named(ent: Span) -> bool:

@@ -55,6 +55,16 @@ def _on_a_visit(tok: Token, ctx: _Ctx) -> bool:
     return any(ctx.places.get(t.i) for g in where for t in g.subtree)  # a place, not just "on an African tour"
 
 
+def guest_visit_frame(tok: Token, ctx: _Ctx) -> bool:
+    """ "will sign the agreement in Nairobi next Tuesday during a visit by Trade Minister X": an indefinite visit "by" a
+    named person, framing ("during") a clause, is that person's visit, told with the clause (its place, day and status)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "during" or tok.lower_ not in _lex().nouns \
+            or _lex().nouns[tok.lower_]["action"] != "visit" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return False
+    return any((ref := ctx.actors.get(g.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"
+               for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.subtree)
+
+
 def _event_object(obj: Token) -> bool:
     """ "host the summit", "host another round of talks": an event noun, or a frame noun ("round") of one."""
     lex = _lex()
@@ -201,6 +211,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         chain = [tok, tok.head]  # "North Korea test-fired two missiles on Sunday", read as one noun phrase: its day
     cut = _after_thing_clause(chain, ctx)  # "The signing ceremony is set for Nov 9, and Sidhu will also meet X"
     when = _date(tok, [tok] if _later_moment(tok) else chain[: cut + 1] if cut is not None else chain, ctx)
+    if when.value is None and guest_visit_frame(tok, ctx):
+        when = _date(tok.head.head, head_chain(tok.head.head), ctx)  # "will sign ... next Tuesday during a visit by X"
     if (frame := _earlier_frame(chain, ctx)) is not None:  # "met X on Wednesday, two days after holding talks in Nairobi"
         when = _date(tok, chain[: frame + 1], ctx)
         if when.value is None:
@@ -343,7 +355,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         return None
     if action in ("attend", "meet") and actor.kind == "org" and _own_gathering(tok, ctx):
         action = "hold"  # "The African Union will hold an extraordinary summit", "the AU's summit ... was postponed"
-    where, where_chain = (tok.head.head, head_chain(tok.head.head)) if _on_a_visit(tok, ctx) else (tok, chain)
+    where, where_chain = (tok.head.head, head_chain(tok.head.head)) if _on_a_visit(tok, ctx) \
+        or guest_visit_frame(tok, ctx) else (tok, chain)
     if told.i != tok.i:
         where, where_chain = told, head_chain(told)  # "held talks with visiting Y at the Great Hall in Beijing": Y is there
     if purpose is not None:  # "called off the drills in the South China Sea to make room for talks with China": the

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import UNKNOWN_DATE, ActorRef, DateValue, Event, PlaceRef
 from .actors import ANONYMOUS, parse_title
 from .arguments import _actors_in, _governor, _manner, _misparsed_object, _titled_object, conjoined_passive_subjects
-from .builder import _build, _on_a_visit
+from .builder import _build, _on_a_visit, guest_visit_frame
 from .codes import event_codes
 from .context import _Ctx, _context, time_to_date
 from .dates import _anchored_offsets, _date, _same_day, dated_by_possessor
@@ -983,7 +983,7 @@ def _told_during(event: Event, tok: Token, ctx: _Ctx) -> Event:
 
 def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
     lex = _lex()
-    if _on_a_visit(tok, ctx) or ahead_frame(tok) or _during_a_visit(tok, ctx):
+    if _on_a_visit(tok, ctx) or ahead_frame(tok) or _during_a_visit(tok, ctx) or guest_visit_frame(tok, ctx):
         return True
     if _talks_before_outcome(tok, ctx):
         return True  # "agreed on Wednesday to expand patrols after talks in Canberra": the talks are told, that day

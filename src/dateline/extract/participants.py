@@ -226,6 +226,9 @@ def _participants(
     if tok.pos_ == "VERB" and any(c.dep_ == "agent" for c in tok.children):  # "X was received by Y": Y hosts X
         others += [a for c in [*(c for c in tok.children if c.dep_ == "nsubjpass"), *conjoined_passive_subjects(tok)] for a in _actors_in(c, ctx)]
     scope = [tok]
+    if tok.pos_ in ("NOUN", "PROPN"):  # "the signing of a trade agreement between Kenya and Vietnam": the object's parties
+        scope += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj" and g.pos_ == "NOUN"]
     if tok.pos_ == "VERB":
         scope += _manner(tok, lex.means)
         scope += _purpose_nouns(tok)
@@ -264,7 +267,7 @@ def _participants(
         others += [g for c in tok.children if c.dep_ in ("xcomp", "acl") and (g := _visiting_guest(c, ctx)) is not None]
         # "will meet visiting President Y", the participle read as a clause holding the object: Y is met
     if not subjects and tok.pos_ in ("NOUN", "PROPN") and others and any(
-        c.dep_ == "prep" and c.lower_ == "between" for c in tok.children
+        c.dep_ == "prep" and c.lower_ == "between" for t in scope if t.pos_ in ("NOUN", "PROPN") for c in t.children
     ):
         subjects, others = others[:1], others[1:]
     if own_only and tok.pos_ in ("VERB", "AUX"):  # "imposed sanctions on Russia": the target the parser hung on the object

@@ -184,8 +184,8 @@ def _target(
             whom = ActorInfo(-1, country.name, "country", country.name)
         return None, whom
     place = find_place(store, pattern.target)
-    if place is not None and pattern.action != "meet":
-        return place, None
+    if place is not None and pattern.action not in ("meet", "sign", "call"):
+        return place, None  # (a meeting's, signing's or call's named country is first a party: "sign with Vietnam")
     counterpart = match_actor(pattern.target, actors, as_of)
     if counterpart is not None:
         return None, counterpart

@@ -330,6 +330,10 @@ def parse_question(question: str) -> QuestionPattern:
     _check_window(question, target_words, window)
     target = _strip_leading(target_words) or modifier
     pair = re.fullmatch(r"(?P<a>[A-Z][^,]*?)\s+and\s+(?P<b>(?:the\s+)?[A-Z].*)", actor)
+    if action == "sign" and target and (rest := _after_signed_document(target)) != target:
+        # "sign the trade agreement with Japan": with Japan; "Will Kenya and Vietnam sign the trade agreement?": the
+        # two are the parties; the document alone ("Will X sign the trade agreement?") is matched by its words
+        target = rest if rest is not None or pair else target
     held = re.fullmatch(data["held_meeting_pattern"], target or "", re.IGNORECASE) if pair and action == "hold" else None
     if held:
         # "Will X and Y hold talks in Ankara?": a meeting of the two, at that place
@@ -360,6 +364,21 @@ def parse_question(question: str) -> QuestionPattern:
         window=window,
         past=first in data["past_auxiliaries"],
     )
+
+
+def _after_signed_document(target: str) -> str | None:
+    """The words of a signing question after the document signed (``sign_objects`` in ``data/question.json``).
+
+    target (str): the words after "sign" ("the preferential trade agreement with Vietnam in Nairobi").
+    RETURNS (str | None): what follows the document ("with Vietnam in Nairobi"), None when nothing does; ``target``
+        itself when it opens with no document ("with Japan").
+    """
+    nouns = "|".join(re.escape(n) for n in sorted(load_data("question")["sign_objects"], key=len, reverse=True))
+    m = re.match(r"^(?!(?:with|in|at|on)\s)(?:[\w'-]+\s+){0,5}?(?:" + nouns + r")\b(?:\s+(?:on|over|to|for)\s+[a-z][\w\s'-]*?)?"
+                 r"(?P<rest>\s+(?:with|in|at|between)\s+.*)?$", target, re.IGNORECASE)
+    if m is None:
+        return target
+    return _strip_leading(m["rest"].strip()) or None if m["rest"] else None
 
 
 def _object_family(action: str, target: str | None) -> str:
