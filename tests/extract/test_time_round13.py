@@ -16,6 +16,8 @@ Decisions of this round:
 - A clock time restated in parentheses with its day ("at 5 in the morning (5 a.m. EDT Thursday)") is on that day;
   "a.m. (" ends no sentence, so the clause's verb still decides the day after the parenthesis.
 - "in past years" is PAST_REF, as "in recent years" is.
+- The time unit of a rate right after an amount ("$40 million a year", "5,000 tonnes annually", "$18 per hour") is
+  no SET: TimeML tags no rate, as it tags no speed. "every quarter" and a set word after no amount stay SETs.
 - A year right after a capitalized word inside a sentence ends a name ("a firm called Orion 1980"), no date.
 """
 
@@ -65,6 +67,15 @@ ROWS: list[Row | Any] = [
     ("The council meets weekly in the town hall.", OCT29, [("weekly", "SET", "P1W")]),
     ("Buses run daily Monday through Friday.", OCT29,
      [("daily", "SET", "P1D"), ("Monday", "DATE", "2025-10-27"), ("Friday", "DATE", "2025-10-31")]),
+    # --- rates, untagged as speeds are
+    ("The new line will save $40 million a year in fuel.", OCT29, []),
+    ("The mine produces about 5,000 tonnes annually.", OCT29, []),
+    ("Exports should grow 6% annually through 2030.", OCT29, [("2030", "DATE", "2030")]),
+    ("Drivers earn $18 per hour.", OCT29, []),
+    ("The bank pays $3 million in interest every quarter.", OCT29, [("every quarter", "SET", "P1Q")]),
+    ("The rules are reviewed annually.", OCT29, [("annually", "SET", "P1Y")]),
+    ("The clinic opened in 2016 and ran for a year.", OCT29, [("2016", "DATE", "2016"), ("a year", "DURATION", "P1Y")]),
+    ("She performed surgery one year after the war.", OCT29, [("one year", "DURATION", "P1Y")]),
     # --- the weekend ahead
     ("Traders sold bonds ahead of the weekend.", OCT27, [("the weekend", "DATE", "2025-W44-WE")]),
     ("Traders sold bonds over the weekend.", OCT27, [("the weekend", "DATE", "2025-W43-WE")]),

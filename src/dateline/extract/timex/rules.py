@@ -1301,6 +1301,15 @@ def _year_ago(m: "re.Match[str]", ctx: Context) -> Value | None:
 
 #: A year written before "a year" ("opened in 2016 and ran for a year") is no amount of a rate ("$50 a year").
 _YEAR_NUMBER = re.compile(r"(?<![\d$£€.,])(?:1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d|\s*(?:%|percent))")
+#: An amount (a number, money, a percentage) at most four words before: "$500 million a year in costs", "rise 8%
+#: annually", "10,000 units annually".
+_AMOUNT_BEFORE = re.compile(r"(?:\d|\$|%|\b(?:percent|cents|per)\b)\W{0,3}(?:\w+\W+){0,4}$")
+
+
+def _rate(ctx: Context) -> bool:
+    """Whether the match is the time unit of a rate ("$1.76 a year", "8.5% annually", "10,000 units annually"),
+    which TimeML leaves untagged as it does a speed ("100 km per hour"): an amount right before it."""
+    return _AMOUNT_BEFORE.search(_YEAR_NUMBER.sub("year", ctx.before(40))) is not None
 
 
 def _duration(m: "re.Match[str]", ctx: Context) -> Value | None:
@@ -1323,10 +1332,8 @@ def _duration(m: "re.Match[str]", ctx: Context) -> Value | None:
         return None
     if num_w in ("a", "an") and _w(m["unit"]) in lex.words("ordinal_units") and re.match(r"\s+[a-z]", ctx.after(3), re.I):
         return None  # "a second bomb": the ordinal
-    if num_w in ("a", "an", "one") and not m["approx"] and re.search(r"(?:\d|\$|%|percent|cents|per)\W{0,3}(?:\w+\W+){0,4}$",
-                                                                     _YEAR_NUMBER.sub("year", ctx.before(40))):
-        if m["sep"].strip() == "" and not m["adj"]:
-            return Value("SET", resolve.duration_value(1, unit, _years(lex)))
+    if num_w in ("a", "an", "one") and not m["approx"] and m["sep"].strip() == "" and not m["adj"] and _rate(ctx):
+        return None  # "$1.76 a year", "358,000 jobs a month": a rate, as a speed is, no time
     if amount is not None and amount > 1000:
         return None
     return Value("DURATION", resolve.duration_value(amount, unit, _years(lex)))
@@ -1354,6 +1361,8 @@ def _set(m: "re.Match[str]", ctx: Context) -> Value | None:
     lex = ctx.lex
     if m["setw"]:
         if _context_blocks(ctx, _w(m["setw"])):  # "average daily volume": a rate
+            return None
+        if _w(m["setw"]) in lex.words("rate_set_words") and _rate(ctx):  # "rise 8% annually": a rate
             return None
         return Value("SET", str(lex.table("sets")[_w(m["setw"])]))
     if m["wdpl"] or m["wdn"]:
