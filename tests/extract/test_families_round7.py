@@ -122,3 +122,27 @@ def test_visit_by_a_named_guest_framing_a_plan(nlp: Language) -> None:
     evs = [e for e in _events(nlp, text, ANCHOR) if e.action == "visit"]
     assert [(e.actor.name, e.place.name if e.place else None, e.date.value, e.status) for e in evs] == [
         ("Ana Beltran", "Lima", "2026-05-12", "planned")]
+
+
+# 7. lists of people and countries
+
+
+def test_they_after_a_list_read_as_two_subjects(nlp: Language) -> None:
+    """ "X, Y and Z have confirmed they will attend": each of the three (the parser reads X and Y as two subjects)."""
+    text = ("Chile will host the Andean summit in Santiago on May 20. Peruvian President Jorge Quispe, Bolivian "
+            "President Luis Arce Mamani and Ecuadorian President Rafael Vera have confirmed they will attend, the "
+            "ministry said.")
+    evs = [e for e in _events(nlp, text, ANCHOR) if e.action == "attend"]
+    assert sorted(e.actor.name for e in evs) == ["Jorge Quispe", "Luis Arce Mamani", "Rafael Vera"]
+
+
+def test_country_names_mislabelled_as_nationalities(nlp: Language) -> None:
+    text = "The presidents of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan met in Astana on Thursday."
+    evs = [e for e in _events(nlp, text, ANCHOR) if e.action == "meet"]
+    assert [(e.actor.name, tuple(c.name for c in e.counterparts)) for e in evs] == [
+        ("Kazakhstan", ("Kyrgyzstan", "Tajikistan", "Uzbekistan"))]
+
+
+def test_the_next_gathering_is_nobody_named_before(nlp: Language) -> None:
+    text = "President Nurlan Abdykadyrov attended the summit in Astana on Thursday. The next summit is due to be held in Tashkent in 2027."
+    assert [e.actor.name for e in _events(nlp, text, ANCHOR) if e.status == "planned"] == []

@@ -1036,9 +1036,9 @@ def _organizations(
             if len(text) < 2:
                 continue
             found.append(_Named(ent.start, ent.end, ActorRef(text, "org", None, None, ent.start_char, ent.end_char)))
-        elif ent.label_ == "GPE":
-            place = resolve_place(text)
-            if place is not None and place.kind == "country":
+        elif ent.label_ == "GPE" or ent.label_ == "NORP" and text[:1].isupper():
+            place = resolve_place(text)  # ("[Tajikistan]NORP": a country's own name, not "Tajik", mislabelled)
+            if place is not None and place.kind == "country" and (ent.label_ == "GPE" or place.name == text):
                 ref = ActorRef(place.name, "country", None, place.name, ent.start_char, ent.end_char)
                 found.append(_Named(ent.start, ent.end, ref))
     for tok in doc if doc.has_annotation("DEP") else ():
@@ -1158,6 +1158,8 @@ def _resolve_references(
                 in_sentence.append((ref, subject and head.dep_ != "poss" and not _speaker(head, lex)))
                 if has_dep and _conj_subject(head) and (first := tokens.get(head.head.i)) is not None and first.kind == "person":
                     groups.append((current, first, ref))
+                elif has_dep and (first := _listed_subject(head, tokens)) is not None:
+                    groups.append((current, first, ref))  # "X, Y and Z have confirmed", read as two subjects
                 if has_dep and head.dep_ == "conj" and (first := tokens.get(head.head.i)) is not None and first.kind == "person" \
                         and _royal(first, lex) and _royal(ref, lex):
                     royals.append((first, ref))  # "received Emperor X and Empress Y": "the imperial couple" later
@@ -1414,6 +1416,18 @@ def _close_sentence(in_sentence: list[tuple[ActorRef, bool]], pairs: list[tuple[
         pairs.append((first, second))
     in_sentence.clear()
     return len(pairs)
+
+
+def _listed_subject(head: Token, tokens: dict[int, ActorRef]) -> ActorRef | None:
+    """ "[Kyrgyz President X], Tajik President Y and Uzbek President Z have confirmed they will attend": the person of
+    an earlier subject of the same verb, set off by a comma from this one (a list the parser read as two subjects)."""
+    if head.dep_ != "nsubj":
+        return None
+    for sib in head.head.children:
+        if sib.i < head.i and sib.dep_ == "nsubj" and (ref := tokens.get(sib.i)) is not None and ref.kind == "person" \
+                and any(t.text == "," for t in head.doc[sib.i + 1 : head.left_edge.i]):
+            return ref
+    return None
 
 
 def _pair_noun(tok: Token, lex: _Lexicon) -> bool:

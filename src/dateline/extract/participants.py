@@ -483,8 +483,16 @@ def _comitative_partners(verb: Token, ctx: _Ctx) -> list[ActorRef]:
     return found
 
 
+@cache
+def _other_occasion_words() -> frozenset[str]:
+    return frozenset(load_data("triggers.json")["other_occasion_words"])
+
+
 def _sentence_fallback(tok: Token, ctx: _Ctx, others: list[ActorRef]) -> list[ActorRef]:
-    """Actor of a noun trigger without its own: a possessor in the sentence, else the last person subject."""
+    """Actor of a noun trigger without its own: a possessor in the sentence, else the last person subject; none for
+    another occasion than the article's ("The next summit is due to be held in Tashkent")."""
+    if any(c.dep_ in ("amod", "det", "predet") and c.lower_ in _other_occasion_words() for c in tok.children):
+        return []
     taken = {o.name for o in others}
     for t in tok.sent:
         ref = ctx.actors.get(t.i)

@@ -913,6 +913,33 @@ def occurrence_events(
             event = kept
         if any(_singular(want) <= _singular(set(_tokens(trigger_clause(ev)))) for ev in event.evidence):
             out.append(event)
+    return out + _head_named(store, pattern, as_of, out, place)
+
+
+def _head_named(store: Store, pattern: QuestionPattern, as_of: date, named: list[EventRecord],
+                place: PlaceRef | None) -> list[EventRecord]:
+    """Events that name a gathering found by its full name only by its head noun ("the Central Asian summit in Astana
+    on October 15", then "met in Astana on Thursday for a summit"): those with the head noun in the trigger's clause,
+    a place and a day, both the same as one of the fully named events' (never an unplaced or undated mention).
+
+    RETURNS (list[EventRecord]): such events, not already in ``named``, in store order.
+    """
+    words = _tokens(pattern.target or "")
+    if not named or not words:
+        return []
+    head = _singular({words[-1]})
+    actions = set(load_data("question")["occurrence_actions"])
+    seen = {e.id for e in named}
+    out = []
+    for event in store.events(as_of=as_of):
+        if event.id in seen or event.action not in actions or event.place is None or event.date.interval() is None:
+            continue
+        if place is not None and not in_place(event.place, place):
+            continue
+        if not any(m.place is not None and m.date.interval() is not None and _may_coincide(event, m) for m in named):
+            continue
+        if any(head <= _singular(set(_tokens(trigger_clause(ev)))) for ev in event.evidence):
+            out.append(event)
     return out
 
 
