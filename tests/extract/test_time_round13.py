@@ -18,7 +18,8 @@ Decisions of this round:
 - "in past years" is PAST_REF, as "in recent years" is.
 - The time unit of a rate right after an amount ("$40 million a year", "5,000 tonnes annually", "$18 per hour") is
   no SET: TimeML tags no rate, as it tags no speed. "every quarter" and a set word after no amount stay SETs.
-- A year right after a capitalized word inside a sentence ends a name ("a firm called Orion 1980"), no date.
+- A year ending the capitalized words after "called", "dubbed", "code-named"... is part of a name ("a firm called
+  Orion 1980"), no date; other capitalized words before a year are no sign of a name ("the Rossi 2024 campaign").
 """
 
 from __future__ import annotations
@@ -92,7 +93,9 @@ ROWS: list[Row | Any] = [
     ("Such strikes were rare in recent years.", OCT29, [("recent years", "DATE", "PAST_REF")]),
     # --- years that end a name
     ("She set up a software firm called Orion 1980 with two partners.", OCT29, []),
-    ("The ministry unveiled the Vision 2030 plan on Monday.", OCT29, [("Monday", "DATE", "2025-10-27")]),
+    ("Troops joined an exercise code-named Northern Shield 2026 on Monday.", OCT29, [("Monday", "DATE", "2025-10-27")]),
+    ("Aides of the Rossi 2024 campaign were questioned.", OCT29, [("2024", "DATE", "2024")]),
+    ("The talks were called off in 2019.", OCT29, [("2019", "DATE", "2019")]),
     ("Profit rose 8% in Fiscal 2026, the board said.", OCT29, [("Fiscal 2026", "DATE", "2026")]),
     ("Since 1983, the museum has doubled in size.", OCT29, [("1983", "DATE", "1983")]),
     ("The bridge opened in March 1983 and closed in 1999.", OCT29,

@@ -772,18 +772,16 @@ def _year(m: "re.Match[str]", ctx: Context) -> Value | None:
 
 
 @cache
-def _name_word_before() -> "re.Pattern[str]":
-    """A capitalized word (not a calendar word) right before a year, itself after a lower-case word of the sentence."""
-    lex = load_lexicon()
-    calendar_words = sorted({*lex.months, *lex.weekdays, *(w.lower() for w in lex.words("year_after_name_keeps"))},
-                            key=len, reverse=True)
-    keeps = "|".join(re.escape(w) for w in calendar_words)
-    return re.compile(rf"(?<![\w'’.-])(?-i:[a-z][\w-]*),?[ \t]+(?!(?:{keeps})\.?[ \t]+$)(?-i:[A-Z])[\w-]*[ \t]+$", re.I)
+def _named_before() -> "re.Pattern[str]":
+    """A name introducer ("called", "dubbed": ``name_introducers``) and capitalized words, ending the text before a
+    year."""
+    words = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in load_lexicon().words("name_introducers"))
+    return re.compile(rf"(?<![\w'’-])(?:{words})[ \t]+(?:(?-i:[A-Z])[\w'’.-]*[ \t]+){{1,3}}$", re.I)
 
 
 def _name_before_year(ctx: Context) -> bool:
-    """Whether the year follows a capitalized word inside a sentence, the end of a name ("called Orion 1980")."""
-    return _name_word_before().search(ctx.text[max(0, ctx.start - 40): ctx.start]) is not None
+    """Whether the year ends a name introduced just before it ("a venture called Orion 1980")."""
+    return _named_before().search(ctx.text[max(0, ctx.start - 60): ctx.start]) is not None
 
 
 def _spoken_year(m: "re.Match[str]", ctx: Context) -> Value | None:
