@@ -11,7 +11,8 @@ Decisions of this round:
 - "the first two quarters of 2027", "the last six months of next year" are one DATE, the half year (2027-H1);
   "the last half of the '90s" is one DATE, the decade (199); "the first six months" alone stays a duration.
 - "the quarter a year ago" is one DATE, the reported quarter of the year before.
-- "daily", "weekly", "monthly" right before a capitalized name are a newspaper or magazine, no SET.
+- "daily", "weekly", "monthly" between a press word ("the", "business", "party", a capitalized word) and a
+  capitalized name are a newspaper or magazine, no SET ("will add daily Lisbon flights" stays a SET).
 - "ahead of the weekend" is the coming weekend whatever the clause's verb.
 - A clock time restated in parentheses with its day ("at 5 in the morning (5 a.m. EDT Thursday)") is on that day;
   "a.m. (" ends no sentence, so the clause's verb still decides the day after the parenthesis.
@@ -65,6 +66,7 @@ ROWS: list[Row | Any] = [
     ("The news weekly Der Spiegel reported the talks.", OCT29, []),
     ("A leader in the business daily Les Echos backed the reform.", OCT29, []),
     ("Ferries leave daily for the island.", OCT29, [("daily", "SET", "P1D")]),
+    ("The carrier will add daily Lisbon flights.", OCT29, [("daily", "SET", "P1D")]),
     ("The council meets weekly in the town hall.", OCT29, [("weekly", "SET", "P1W")]),
     ("Buses run daily Monday through Friday.", OCT29,
      [("daily", "SET", "P1D"), ("Monday", "DATE", "2025-10-27"), ("Friday", "DATE", "2025-10-31")]),

@@ -205,10 +205,11 @@ _ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,}(?:['’]s)?[ \t]+$")
 @cache
 def _word_context(phrase: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None,
                                          re.Pattern[str] | None, re.Pattern[str] | None, bool, bool,
-                                         re.Pattern[str] | None]:
+                                         tuple[re.Pattern[str], re.Pattern[str]] | None]:
     """The compiled ``word_contexts`` entry of a phrase (see ``_word_contexts`` in ``time_en.json``): regexes for
     the blocking words before, after, after an opening, the possessive heads and the forward words before; then
-    not_in_past and not_after_acronym; then the regex of a name right after it (not_before_name)."""
+    not_in_past and not_after_acronym; then the regexes of a press title word before it and a name after it
+    (not_before_name)."""
     conds = load_lexicon().table("word_contexts").get(phrase) or {}
 
     def alts(key: str) -> str:
@@ -220,11 +221,13 @@ def _word_context(phrase: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] 
     heads = (re.compile(rf"['’]s\s+(?:[a-z]+\s+)?(?:{alts('not_before_possessive_heads')})(?![\w'’])", re.I)
              if conds.get("not_before_possessive_heads") else None)
     ahead = re.compile(rf"(?<![\w'’])(?:{alts('ahead_after')})\s+$", re.I) if conds.get("ahead_after") else None
-    name = None
+    name: tuple[re.Pattern[str], re.Pattern[str]] | None = None
     if conds.get("not_before_name"):
         lex = load_lexicon()
         calendar_words = "|".join(re.escape(w) for w in sorted({*lex.months, *lex.weekdays}, key=len, reverse=True))
-        name = re.compile(rf"[ \t]+(?!(?:{calendar_words})\b)(?-i:[A-Z])[\w'’.-]", re.I)
+        press = "|".join(re.escape(w) for w in lex.words("press_title_words_before"))
+        name = (re.compile(rf"(?:(?<![\w'’-])(?:{press})|(?-i:[A-Z])[\w'’.-]*)[ \t]+$", re.I),
+                re.compile(rf"[ \t]+(?!(?:{calendar_words})\b)(?-i:[A-Z])[\w'’.-]", re.I))
     return (before, after, opening, heads, ahead, bool(conds.get("not_in_past")),
             bool(conds.get("not_after_acronym")), name)
 
@@ -247,7 +250,7 @@ def _context_blocks(ctx: Context, phrase: str) -> bool:
         return True
     if heads is not None and heads.match(near_after):
         return True
-    if name is not None and name.match(near_after):
+    if name is not None and name[0].search(near_before) and name[1].match(near_after):
         return True  # "the party daily Granma": a newspaper
     if not_after_acronym and ctx.text[ctx.start].isupper() and _ACRONYM_BEFORE.search(near_before):
         return True
