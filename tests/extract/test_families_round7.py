@@ -146,3 +146,12 @@ def test_country_names_mislabelled_as_nationalities(nlp: Language) -> None:
 def test_the_next_gathering_is_nobody_named_before(nlp: Language) -> None:
     text = "President Nurlan Abdykadyrov attended the summit in Astana on Thursday. The next summit is due to be held in Tashkent in 2027."
     assert [e.actor.name for e in _events(nlp, text, ANCHOR) if e.status == "planned"] == []
+
+
+def test_union_country_unlabelled_after_a_dateline(nlp: Language) -> None:
+    """ "ABUJA, ... - Nigeria's main labour unions will begin a strike": the unions are Nigeria's (the recognizer left
+    "Nigeria" unlabelled after the dateline)."""
+    text = ("ABUJA, May 7 (West Africa Wire) - Nigeria's main labour unions will begin a nationwide strike on May 11, "
+            "the Nigeria Labour Congress said on Thursday.")
+    evs = [e for e in _events(nlp, text, ANCHOR) if e.action == "protest"]
+    assert [(e.actor.name, e.actor.country) for e in evs] == [("unions", "Nigeria")]

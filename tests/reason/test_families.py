@@ -309,6 +309,17 @@ def test_a_group_is_asked_by_its_nationality_and_members(store: Store) -> None:
     assert other.answer == "unknown" and other.event is None
 
 
+def test_workers_are_asked_of_their_countrys_unions(store: Store) -> None:
+    """ "Will Nigerian workers go on strike?": the strike the Nigerian unions called (``group_equivalents``)."""
+    unions = ActorRef("unions", "group", None, "Nigeria")
+    fill(store, [Report("n1", date(2026, 3, 8), "Nigeria's unions called off a strike planned for Monday.",
+                        "protest", "cancelled", "2026-03-09", actor=unions, what="strike")])
+    a = ask(store, "Will Nigerian workers go on strike on March 9, 2026?", as_of=date(2026, 3, 8))
+    assert a.event is not None and a.event.actor.name == "unions" and a.answer == "no", a.reason
+    other = ask(store, "Will Ghanaian workers go on strike on March 9, 2026?", as_of=date(2026, 3, 8))
+    assert other.event is None
+
+
 def test_undated_background_told_when_the_question_was_asked_does_not_resolve_it(store: Store) -> None:
     venezuela = ActorRef("Venezuela", "country", None, "Venezuela")
     q = "Will Canada impose sanctions on Venezuela by September 30, 2026?"

@@ -95,8 +95,9 @@ def _country_in(phrase: Token, ctx: _Ctx) -> str | None:
             return ref.name
         if (place := ctx.places.get(t.i)) is not None and place.country:
             return place.country
-        if t.ent_type_ in ("NORP", "GPE") and (country := resolve_country(t.text)) is not None:
-            return country
+        if (t.ent_type_ in ("NORP", "GPE") or t.pos_ == "PROPN" and t.dep_ in ("poss", "compound", "amod")) \
+                and (country := resolve_country(t.text)) is not None:
+            return country  # ("[Nigeria]'s main labour unions", unlabelled after a dateline)
     return None
 
 

@@ -323,6 +323,10 @@ def _state_stand_in(toks: list[str], actors: Sequence[ActorInfo]) -> ActorInfo |
     wanted = _singular(set(rest))
     groups = [a for a in actors if a.kind != "country" and a.country == country
               and wanted <= _singular(set(_tokens(a.name)))]
+    if not groups and len(wanted) == 1:  # "Nigerian workers": the Nigerian unions (``group_equivalents``)
+        others = {w for same in load_data("question")["group_equivalents"] if wanted <= set(same) for w in same} - wanted
+        groups = [a for a in actors if a.kind != "country" and a.country == country
+                  and others & _singular(set(_tokens(a.name)))]
     return groups[0] if len(groups) == 1 else None
 
 
