@@ -217,7 +217,7 @@ def test_title_nationality_is_no_party(nlp: Language) -> None:
     ("Teachers said on Monday that they will strike from June 1.",
      ("protest", "teachers", (), None, "2026-06-01", "planned")),
     ("Moldovans will vote in a referendum on EU membership on Sunday.",  # the vote's what is its referendum's
-     ("vote", "Moldova", (), "membership", "2026-05-10", "planned")),
+     ("vote", "Moldova", (), "referendum on membership", "2026-05-10", "planned")),
     ("The resignation of Interior Minister Paul Amsel was announced on Monday.",  # announced: tendered that day
      ("resign", "Paul Amsel", (), None, "2026-05-04", "happened")),
 ])

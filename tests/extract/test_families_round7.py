@@ -155,3 +155,15 @@ def test_union_country_unlabelled_after_a_dateline(nlp: Language) -> None:
             "the Nigeria Labour Congress said on Thursday.")
     evs = [e for e in _events(nlp, text, ANCHOR) if e.action == "protest"]
     assert [(e.actor.name, e.actor.country) for e in evs] == [("unions", "Nigeria")]
+
+
+# 8. a referendum on a topic is that referendum
+
+
+@pytest.mark.parametrize("text,what", [
+    ("Chile will hold a referendum on constitutional amendments on September 6.", "referendum on constitutional amendments"),
+    ("Chilean voters approved constitutional amendments in a referendum on Sunday.", "referendum on constitutional amendments"),
+    ("Parliament will vote on the budget on Friday.", "budget"),
+])
+def test_referendum_keeps_its_topic(nlp: Language, text: str, what: str) -> None:
+    assert [e.what for e in _events(nlp, text, ANCHOR) if e.action == "vote"] == [what]

@@ -245,8 +245,16 @@ def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
         if p.dep_ == "prep" and p.lower_ in w.preps.get(action, ()):
             for g in p.children:
                 if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and g.ent_type_ not in _TIME_ENTS:
+                    if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in _topic_nouns():
+                        return f"{_phrase(tok, action)} {p.lower_} {_phrase(g, action)}"  # "a referendum on
+                        # constitutional amendments": the referendum, on what
                     return _phrase(g, action)  # "vote on the budget", not "voted on Monday"
     return None
+
+
+@cache
+def _topic_nouns() -> frozenset[str]:
+    return frozenset(load_data("families.json")["topic_nouns"])
 
 
 def what_of(tok: Token, entry: dict[str, Any]) -> str | None:
@@ -262,9 +270,13 @@ def what_of(tok: Token, entry: dict[str, Any]) -> str | None:
     if not new_family(action):
         return None
     found = object_what(tok, entry)
+    nouns: dict[str, dict[str, Any]] = load_data("triggers.json")["nouns"]
+    if found is not None and tok.pos_ in ("VERB", "AUX"):
+        for g in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children):
+            if g.dep_ == "pobj" and g.lower_ in _topic_nouns() and nouns.get(g.lower_, {}).get("action") == action:
+                return f"{_phrase(g, action)} on {found}"  # "approved the amendments in a referendum": the referendum
     if found is not None:
         return found
-    nouns: dict[str, dict[str, Any]] = load_data("triggers.json")["nouns"]
     if tok.pos_ in ("VERB", "AUX"):
         held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         held += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]  # "vote in a referendum"
