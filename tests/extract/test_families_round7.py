@@ -167,3 +167,20 @@ def test_union_country_unlabelled_after_a_dateline(nlp: Language) -> None:
 ])
 def test_referendum_keeps_its_topic(nlp: Language, text: str, what: str) -> None:
     assert [e.what for e in _events(nlp, text, ANCHOR) if e.action == "vote"] == [what]
+
+
+# 9. launches told by "lifted off" and "placed ... into orbit"
+
+
+@pytest.mark.parametrize("text,what", [
+    ("Chile's Andes rocket lifted off from the coast on Monday.", "Andes rocket"),
+    ("Chile's Andes rocket lifted off on Monday and placed a weather observation satellite into orbit.",
+     "weather observation satellite"),
+])
+def test_lift_off_is_a_launch(nlp: Language, text: str, what: str) -> None:
+    evs = [e for e in _events(nlp, text, ANCHOR) if e.action == "launch"]
+    assert [(e.actor.name, e.what, e.date.value, e.status) for e in evs] == [("Chile", what, "2026-05-04", "happened")]
+
+
+def test_put_into_action_is_no_launch(nlp: Language) -> None:
+    assert [e for e in _events(nlp, "Chile put the plan into action on Monday.", ANCHOR) if e.action == "launch"] == []

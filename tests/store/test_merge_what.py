@@ -29,6 +29,8 @@ SOLBERG = ActorRef("Ingrid Solberg", "person", "Finance Minister", "Norway")
         ("Iron Lance", "Freedom Edge", False),
         (None, "budget", None),
         ("budget", "budget bill", True),
+        ("Nuri rocket", "weather observation satellite", True),  # the rocket carries the satellite: one launch
+        ("missile", "satellite", False),
     ],
 )
 def test_what_compatible(a: str | None, b: str | None, expected: bool | None) -> None:

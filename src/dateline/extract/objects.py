@@ -220,7 +220,7 @@ def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
     w = _words()
     if heads and tok.pos_ in ("VERB", "AUX"):
         for c in tok.children:
-            if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in heads:
+            if (c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "nsubj" and entry.get("what_subject")) and c.lower_ in heads:
                 carried = [g for a in c.children if a.dep_ == "acl" and a.lemma_.lower() in ("carry", "bear")
                            for g in a.children if g.dep_ == "dobj" and g.lower_ in heads]
                 return _phrase(carried[0] if carried else c, action)  # "a rocket carrying a spy satellite": the payload

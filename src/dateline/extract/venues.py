@@ -491,10 +491,14 @@ def _occasion_venues(events: list[Event], ctx: _Ctx) -> list[Event]:
             ev = replace(ev, date=framed.date, place=ev.place or framed.place)
         key = (ev.action, ev.actor.name, tuple(c.name for c in ev.counterparts), ev.place.name if ev.place else None,
                ev.date.value, ev.status, ev.evidence.start, ev.refers_to_plan)
-        if any(key == (o.action, o.actor.name, tuple(c.name for c in o.counterparts), o.place.name if o.place else None,
-                       o.date.value, o.status, o.evidence.start, o.refers_to_plan) for o in out):
-            continue
-        out.append(ev)
+        same = next((k for k, o in enumerate(out) if key == (
+            o.action, o.actor.name, tuple(c.name for c in o.counterparts), o.place.name if o.place else None,
+            o.date.value, o.status, o.evidence.start, o.refers_to_plan)), None)
+        if same is None:
+            out.append(ev)
+        elif ev.what and (not out[same].what or len(ev.what.split()) > len(str(out[same].what).split())):
+            out[same] = replace(out[same], what=ev.what)  # "lifted off ... and placed a weather satellite into orbit":
+            # the launch, of its more particular thing
     return out
 
 

@@ -117,8 +117,9 @@ def what_compatible(a: str | None, b: str | None) -> bool | None:
 
     a, b (str | None): ``Event.what`` of two reports.
     RETURNS (bool | None): None when either is unknown or generic ("drills"); True when one
-        contains the other or they share the head word ("ballistic missile" and
-        "short-range ballistic missiles"); False otherwise ("missile" and "satellite").
+        contains the other, they share the head word ("ballistic missile" and
+        "short-range ballistic missiles") or one carries the other ("rocket" and "satellite",
+        ``what_carriers``); False otherwise ("missile" and "satellite").
     """
     if not a or not b or _generic(a) or _generic(b):
         return None
@@ -130,6 +131,9 @@ def what_compatible(a: str | None, b: str | None) -> bool | None:
         return False  # "cruise missile" and "ballistic missile": two kinds of one thing
     if wa[-1] == wb[-1]:
         return True
+    if any((carried := _WHAT_CARRIERS.get(" ".join(x[-2:])) or _WHAT_CARRIERS.get(x[-1])) and y[-1] in carried
+           for x, y in ((wa, wb), (wb, wa))):
+        return True  # "the Nuri rocket" and the "weather satellite" it carries: one launch
     short, long_ = sorted((wa, wb), key=len)
     n = len(short)
     return any(long_[i : i + n] == short for i in range(len(long_) - n + 1))
