@@ -1,0 +1,184 @@
+"""What a rule handler works with: the :class:`Value` it returns, the :class:`Context` it reads,
+and checks of the text around a match (a signal word before it, a word it must not follow, the clause's tense
+as such a signal fixes it, the ``word_contexts`` that block a time word).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import Callable, NamedTuple
+
+from .lexicon import Lexicon, load_lexicon
+from .words import _words_regex
+
+
+#: Note put on values that needed the publication date when there was none.
+UNANCHORED_NOTE = "unanchored: no publication date"
+
+
+class Value(NamedTuple):
+    """A normalized expression: TIMEX3 ``type`` and ``value``, and whether it is anchored.
+
+    end_value (str | None): last day of a range ("Nov. 3-5" ends 2025-11-05).
+    refer (tuple[str, int] | None): unit and offset of an anaphoric expression ("the following
+        year": ``("Y", 1)``), to be re-read from the last date written before it; ``value``
+        holds the reading from the publication date, used when there is none.
+    refer_required (bool): drop the expression when no date is written shortly before it
+        (a generic "that day").
+    bare_clock (bool): a clock time with no day of its own ("at 3 p.m."), read on the publication
+        day; a day written right next to it ("Sunday, Feb. 22, at 3 p.m.", "from 6 a.m. to 10 p.m.
+        on Saturday") replaces that day (see ``time._clock_days``).
+    skip (int): characters to drop from the start of the match (a determiner
+        TimeBank leaves outside the extent, as in "its third-quarter").
+    fallback (tuple[str, str, int] | None): type, value and extent length (from the start) to use instead when an
+        anaphoric expression finds no date to be read from ("Six months later" alone: the duration "Six months").
+    comparison (bool): the period a figure is compared with ("a year earlier", "the year-ago quarter"): never the
+        period a later "the quarter" or "a year earlier" is read from (see ``time._resolve_anaphora``).
+    """
+
+    type: str
+    value: str
+    anchored: bool = True
+    note: str | None = None
+    skip: int = 0
+    end_value: str | None = None
+    refer: tuple[str, int] | None = None
+    refer_required: bool = False
+    bare_clock: bool = False
+    fallback: tuple[str, str, int] | None = None
+    comparison: bool = False
+
+
+@dataclass
+class Context:
+    """What a handler may look at.
+
+    text (str): the whole text.
+    start / end (int): the match's offsets.
+    anchor (date | None): publication date.
+    tense_of (Callable[[int, int], str]): clause tense at given offsets (lazy).
+    lex (Lexicon): language data.
+    """
+
+    text: str
+    start: int
+    end: int
+    anchor: date | None
+    tense_of: Callable[[int, int], str]
+    lex: Lexicon
+
+    def tense(self) -> str:
+        """RETURNS (str): the clause tense of this match."""
+        return self.tense_of(self.start, self.end)
+
+    def before(self, chars: int = 30) -> str:
+        """chars (int): how many. RETURNS (str): lower-cased text just before the match."""
+        return self.text[max(0, self.start - chars): self.start].lower()
+
+    def after(self, chars: int = 30) -> str:
+        """chars (int): how many. RETURNS (str): lower-cased text just after the match."""
+        return self.text[self.end: self.end + chars].lower()
+
+
+Handler = Callable[["re.Match[str]", Context], "Value | None"]
+
+
+def _unanchored(kind: str, pattern: str) -> Value:
+    return Value(kind, pattern, False, UNANCHORED_NOTE)
+
+
+def _preceded_by(ctx: Context, key: str) -> bool:
+    """Whether one of the words listed under ``key`` comes right before the match."""
+    return _words_regex(key, r"\b(?:WORDS)\s+$").search(ctx.before(14)) is not None
+
+
+def _looks_ahead(ctx: Context) -> bool:
+    """Whether a forward signal ("ahead of", "in the run-up to") comes right before the match."""
+    return _words_regex("forward_signals", r"\b(?:WORDS)\s+(?:the\s+)?$").search(ctx.before(40)) is not None
+
+
+def _signal_tense(ctx: Context) -> str:
+    """Tense of the match's clause, unless a signal right before it fixes the side: "ahead of Tuesday's
+    vote" lies ahead, "since Jan. 1" and "since March" lie behind whatever the clause's verb."""
+    if _looks_ahead(ctx):
+        return "future"
+    if _preceded_by(ctx, "backward_signals"):
+        return "past"
+    return ctx.tense()
+
+
+def _followed_by(ctx: Context, key: str) -> bool:
+    """Whether one of the words listed under ``key`` comes right after the match."""
+    return _words_regex(key, r"\s+(?:WORDS)\b").match(ctx.after(16)) is not None
+
+
+def _followed_by_compound(ctx: Context, key: str) -> bool:
+    """key (str): a lexicon list of nouns. RETURNS (bool): whether one of them follows the match after a hyphen or
+    a space, making the match the first part of another noun ("quarter-century", "quarter finals")."""
+    return _words_regex(key, r"[- ](?:WORDS)(?![\w-])", re.I).match(ctx.text[ctx.end: ctx.end + 24]) is not None
+
+
+_OPENING = re.compile(r"(?:[.!?:;]['\"`’”)]*|[\"`‘“(]|\n)\s*$")
+
+
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,}(?:['’]s)?[ \t]+$")
+
+
+@cache
+def _word_context(phrase: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None,
+                                         re.Pattern[str] | None, re.Pattern[str] | None, bool, bool,
+                                         tuple[re.Pattern[str], re.Pattern[str]] | None]:
+    """The compiled ``word_contexts`` entry of a phrase (see ``_word_contexts`` in ``time_en.json``): regexes for
+    the blocking words before, after, after an opening, the possessive heads and the forward words before; then
+    not_in_past and not_after_acronym; then the regexes of a press title word before it and a name after it
+    (not_before_name)."""
+    conds = load_lexicon().table("word_contexts").get(phrase) or {}
+
+    def alts(key: str) -> str:
+        return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in conds.get(key, []))
+
+    before = re.compile(rf"(?<![\w'’])(?:{alts('not_after')})\s+$", re.I) if conds.get("not_after") else None
+    after = re.compile(rf"\s*(?:{alts('not_before')})(?!\w)", re.I) if conds.get("not_before") else None
+    opening = re.compile(rf"\s*(?:{alts('not_opening_before')})", re.I) if conds.get("not_opening_before") else None
+    heads = (re.compile(rf"['’]s\s+(?:[a-z]+\s+)?(?:{alts('not_before_possessive_heads')})(?![\w'’])", re.I)
+             if conds.get("not_before_possessive_heads") else None)
+    ahead = re.compile(rf"(?<![\w'’])(?:{alts('ahead_after')})\s+$", re.I) if conds.get("ahead_after") else None
+    name: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+    if conds.get("not_before_name"):
+        lex = load_lexicon()
+        calendar_words = "|".join(re.escape(w) for w in sorted({*lex.months, *lex.weekdays}, key=len, reverse=True))
+        press = "|".join(re.escape(w) for w in lex.words("press_title_words_before"))
+        name = (re.compile(rf"(?:(?<![\w'’-])(?:{press})|(?-i:[A-Z])[\w'’.-]*)[ \t]+$", re.I),
+                re.compile(rf"[ \t]+(?!(?:{calendar_words})\b)(?-i:[A-Z])[\w'’.-]", re.I))
+    return (before, after, opening, heads, ahead, bool(conds.get("not_in_past")),
+            bool(conds.get("not_after_acronym")), name)
+
+
+def _context_blocks(ctx: Context, phrase: str) -> bool:
+    """Whether a context word is used where it refers to no time ("as soon as", "Now, ...", "USA Today",
+    "today's youth", "the future of", "average daily", "the daily Granma"), by the ``word_contexts`` of the
+    language data."""
+    if phrase not in ctx.lex.raw.get("word_contexts", {}):
+        return False
+    before, after, opening, heads, ahead, not_in_past, not_after_acronym, name = _word_context(phrase)
+    near_before = ctx.text[max(0, ctx.start - 24): ctx.start]
+    near_after = ctx.text[ctx.end: ctx.end + 48]
+    if before is not None and before.search(near_before):
+        return True
+    if after is not None and after.match(near_after):
+        return True
+    if opening is not None and opening.match(near_after) and (
+            _OPENING.search(near_before) or not ctx.text[:ctx.start].strip()):
+        return True
+    if heads is not None and heads.match(near_after):
+        return True
+    if name is not None and name[0].search(near_before) and name[1].match(near_after):
+        return True  # "the party daily Granma": a newspaper
+    if not_after_acronym and ctx.text[ctx.start].isupper() and _ACRONYM_BEFORE.search(near_before):
+        return True
+    if not_in_past and ahead is not None and ahead.search(near_before):
+        return False  # "they may soon seek": ahead whatever the clause's verb
+    return not_in_past and ctx.tense() == "past"

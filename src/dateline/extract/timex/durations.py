@@ -1,0 +1,139 @@
+"""Durations and sets: amounts of time ("two days", "decade-long", "for years"), vague durations ("for a
+while"), "one day" after a modal (an unknown future day), and recurrences ("every Monday", "twice a year",
+"daily"); a rate's time unit ("$1.76 a year") is none of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import resolve
+from .context import Context, Value, _context_blocks
+from .words import _number, _part, _unit_code, _w, _weekday, _words_regex, _years
+
+
+#: A year written before "a year" ("opened in 2016 and ran for a year") is no amount of a rate ("$50 a year").
+_YEAR_NUMBER = re.compile(r"(?<![\d$£€.,])(?:1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d|\s*(?:%|percent))")
+
+
+#: An amount (a number, money, a percentage) at most four words before: "$500 million a year in costs", "rise 8%
+#: annually", "10,000 units annually".
+_AMOUNT_BEFORE = re.compile(r"(?:\d|\$|%|\b(?:percent|cents|per)\b)\W{0,3}(?:\w+\W+){0,4}$")
+
+
+def _rate(ctx: Context) -> bool:
+    """Whether the match is the time unit of a rate ("$1.76 a year", "8.5% annually", "10,000 units annually"),
+    which TimeML leaves untagged as it does a speed ("100 km per hour"): an amount right before it."""
+    return _AMOUNT_BEFORE.search(_YEAR_NUMBER.sub("year", ctx.before(40))) is not None
+
+
+def _duration(m: "re.Match[str]", ctx: Context) -> Value | None:
+    lex = ctx.lex
+    if m["lone"]:  # "the past fortnight"
+        return Value("DURATION", resolve.duration_value(1.0, _unit_code(lex, m["lone"]), _years(lex)))
+    if m["ulong"]:  # "decade-long" (one decade), "weeks-long" (some weeks)
+        if lex.table("duration_adjectives")[_w(m["adj2"])] == "age":
+            return None
+        plural = _w(m["ulong"]).endswith("s") and _w(m["ulong"]).rstrip("s") in lex.units
+        return Value("DURATION", resolve.duration_value(None if plural else 1.0, _unit_code(lex, m["ulong"]), _years(lex)))
+    unit = _unit_code(lex, m["unit"])
+    num_w = _w(m["num"])
+    amount = None if m["num2"] else _number(lex, num_w)
+    if m["half"] and amount is not None:
+        amount += 0.5  # "a year and a half"
+    if unit == "Q" and (num_w in ("a", "an") or (m["sep"] == "-" and _w(m["unit"]).endswith("s"))):
+        return None
+    if m["adj"] and lex.table("duration_adjectives")[_w(m["adj"])] == "age":
+        return None
+    if num_w in ("a", "an") and _w(m["unit"]) in lex.words("ordinal_units") and re.match(r"\s+[a-z]", ctx.after(3), re.I):
+        return None  # "a second bomb": the ordinal
+    if num_w in ("a", "an", "one") and not m["approx"] and m["sep"].strip() == "" and not m["adj"] and _rate(ctx):
+        return None  # "$1.76 a year", "358,000 jobs a month": a rate, as a speed is, no time
+    if amount is not None and amount > 1000:
+        return None
+    return Value("DURATION", resolve.duration_value(amount, unit, _years(lex)))
+
+
+def _bare_units(m: "re.Match[str]", ctx: Context) -> Value | None:
+    word = _w(m["unit"])
+    mod = _w(m["mod"])
+    if not word.endswith("s") and not m["ahead"]:
+        return None
+    if not mod and not m["ahead"]:
+        if not _words_regex("bare_unit_cues_before", r"\b(?:WORDS)\s+$").search(ctx.before(10)):
+            return None
+    if mod in ctx.lex.words("articles") and not m["ahead"]:
+        if not _words_regex("article_unit_cues_before", r"(?<![\w'’])(?:WORDS)\s+$").search(ctx.before(12)):
+            return None  # "over the years", "through the decades": a stretch of time; "the weeks that followed" is none
+    return Value("DURATION", resolve.duration_value(None, _unit_code(ctx.lex, word.rstrip("s") if word.rstrip("s") in ctx.lex.units else word), _years(ctx.lex)))
+
+
+def _set(m: "re.Match[str]", ctx: Context) -> Value | None:
+    lex = ctx.lex
+    if m["setw"]:
+        if _context_blocks(ctx, _w(m["setw"])):  # "average daily volume": a rate
+            return None
+        if _w(m["setw"]) in lex.words("rate_set_words") and _rate(ctx):  # "rise 8% annually": a rate
+            return None
+        return Value("SET", str(lex.table("sets")[_w(m["setw"])]))
+    if m["wdpl"] or m["wdn"]:
+        part = _part(lex, m["part2"] or m["partpl"])
+        day = _weekday(lex, m["wdn"] or m["wdpl"][:-1])
+        return Value("SET", f"XXXX-WXX-{day}" + (f"T{part}" if part else ""))
+    what = _w(m["what"]).rstrip(".")
+    if what in lex.weekdays:
+        part = _part(lex, m["part"])
+        return Value("SET", f"XXXX-WXX-{lex.weekdays[what]}" + (f"T{part}" if part else ""))
+    if what in lex.months:
+        return Value("SET", f"XXXX-{lex.months[what]:02d}")
+    if what in lex.table("seasons"):
+        return Value("SET", f"XXXX-{lex.table('seasons')[what]}")
+    amount = _number(lex, m["num"]) if m["num"] else 1.0
+    if amount is not None:
+        amount *= float(lex.table("set_quantifiers").get(_w(m["q"]), 1))  # "every other week": P2W
+    return Value("SET", resolve.duration_value(amount, _unit_code(lex, what), _years(lex)))
+
+
+def _frequency(m: "re.Match[str]", ctx: Context) -> Value | None:
+    """"twice a year", "three times a week", "twice daily": a SET of the period (the count is TimeML's freq)."""
+    if m["setw"]:
+        return Value("SET", str(ctx.lex.table("sets")[_w(m["setw"])]))
+    every = _number(ctx.lex, m["every"]) if m["every"] else 1.0  # "once every two weeks": P2W
+    if every is None or (m["every"] and _w(m["art"]) not in ctx.lex.words("set_quantifiers")):
+        return None  # "twice a two weeks" is no frequency
+    return Value("SET", resolve.duration_value(every, _unit_code(ctx.lex, m["unit"]), _years(ctx.lex)))
+
+
+def _vague_duration(m: "re.Match[str]", ctx: Context) -> Value | None:
+    """"for a while", "for some time": a DURATION of no stated length (``vague_durations``); the preposition before
+    it is left out of the extent."""
+    value = str(ctx.lex.table("vague_durations")[_w(m["vd"])])
+    return Value("DURATION", value, skip=m.start("vd") - m.start())
+
+
+def _someday(m: "re.Match[str]", ctx: Context) -> Value | None:
+    """"Islam will one day be ...", "a court could one day rule ...": "one day" right after a modal is an unknown
+    future day (``someday_phrases``), not a day-long duration. RETURNS (Value | None): that reference, else None."""
+    reference = ctx.lex.table("someday_phrases").get(_w(m.group(0)))
+    if reference is None:
+        return None
+    modals = _words_regex("someday_cues_before", r"(?<![\w'’])(?:WORDS)\s+$")
+    if modals.search(ctx.before(12)) is None or re.match(r"\s+of\b", ctx.after(4)):
+        return None  # "tickets to one day of the festival": a day's worth
+    return Value("DATE", str(reference))
+
+
+def _duration_rule(m: "re.Match[str]", ctx: Context) -> Value | None:
+    someday = _someday(m, ctx)
+    if someday is not None:
+        return someday
+    value = _duration(m, ctx)
+    if value is not None and m["adj"] and _w(m["num"]) in ("a", "an") and _w(m["unit"]).endswith("s"):
+        # "a weeks-long standoff": the article is the noun's; the length is some weeks
+        unit = _unit_code(ctx.lex, m["unit"])
+        return Value("DURATION", resolve.duration_value(None, unit, _years(ctx.lex)), skip=m.start("unit") - m.start())
+    if value is not None and m["adj"] and _w(m["num"]) in ("a", "an") and m.string[m.end("unit")] == "-":
+        return value._replace(skip=m.start("unit") - m.start())  # "a week-long visit": the article is the noun's
+    if value is not None and m["approx"] and m["sep"] == "-" and _w(m["approx"]) in ctx.lex.words("articles"):
+        return value._replace(skip=len(m.group(0)) - len(m.group(0)[len(m["approx"]):].lstrip()))
+    return value

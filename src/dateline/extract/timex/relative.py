@@ -1,0 +1,321 @@
+"""Expressions read from the publication date or from a date written before them: weekdays ("on Monday",
+"next Tuesday"), "today"/"tomorrow", "next week", "that day", "the year before", "two years ago", "18 months
+earlier", "the year-ago quarter", "this time last year", "a week from today", "the eighth day of the strike" and
+vague references ("recently", "now": PAST_REF, PRESENT_REF, FUTURE_REF).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from functools import cache
+
+from . import resolve
+from .context import (
+    Context, Value, _context_blocks, _followed_by, _looks_ahead, _preceded_by, _signal_tense, _unanchored,
+)
+from .lexicon import load_lexicon
+from .words import _number, _part, _rel, _unit_code, _w, _weekday, _years
+
+
+def _day_value(day: date, part: str | None = None) -> str:
+    return day.isoformat() + (f"T{part}" if part else "")
+
+
+def _weekday_day(m_wd: str, rel: int | None, ctx: Context, far: bool = False) -> date | None:
+    if ctx.anchor is None:
+        return None
+    if _looks_ahead(ctx):
+        tense = "future"  # "ahead of Tuesday's vote", "in the run-up to Sunday's election"
+    elif _preceded_by(ctx, "backward_signals"):
+        tense = "past"  # "since Sunday"
+    elif ctx.after(2) in ("'s", "’s"):
+        tense = "past"  # "will digest Friday's jobs data": the thing named is usually done
+    else:
+        tense = ctx.tense()
+    return resolve.weekday_date(ctx.anchor, _weekday(ctx.lex, m_wd), tense, rel, far)
+
+
+def _rel_weekday(m: "re.Match[str]", ctx: Context) -> Value | None:
+    word = m["wd"]
+    if word[0].islower() and len(word) > 5 and not m["rel"]:
+        return None
+    far = bool(m["rel"]) and _w(m["rel"]) in ctx.lex.words("far_weekday_modifiers")  # "next Tuesday", not "this coming"
+    day = _weekday_day(word, _rel(ctx.lex, m["rel"]), ctx, far)
+    week = re.match(r"\s+(?:of\s+)?(next|last|this)\s+week\b", ctx.after(20)) if not m["rel"] else None
+    if week is not None and ctx.anchor is not None:
+        # "Tuesday next week": that weekday of the week named right after it
+        shift = {"next": 7, "last": -7, "this": 0}[week.group(1)]
+        monday = ctx.anchor - timedelta(days=ctx.anchor.isoweekday() - 1) + timedelta(days=shift)
+        day = monday + timedelta(days=_weekday(ctx.lex, word) - 1)
+    part = ctx.lex.table("weekday_parts_of_day").get(_w(m["part"])) if m["part"] else None
+    if m["edge"]:
+        if m["part"]:
+            return None
+        part = str(ctx.lex.table("day_edge_words")[_w(m["edge"])])  # "dawn on Sunday"
+    kind = "TIME" if part else "DATE"
+    anaphoric = ctx.lex.table("anaphoric_weekday_modifiers").get(_w(m["rel"]))
+    refer = (f"WD{_weekday(ctx.lex, word)}", int(anaphoric)) if anaphoric is not None and not part else None
+    if day is None:
+        return _unanchored(kind, "XXXX-XX-XX" + (f"T{part}" if part else ""))._replace(refer=refer)
+    return Value(kind, _day_value(day, part), refer=refer)
+
+
+def _deictic(m: "re.Match[str]", ctx: Context) -> Value | None:
+    lex = ctx.lex
+    phrase = _w(m["dd"])
+    offset = int(lex.table("deictic_days")[phrase])
+    if not m["pos"] and not m["part"] and _context_blocks(ctx, phrase):  # "USA Today", "today's youth"
+        return None
+    part = _part(lex, m["part"])
+    if part is None:
+        for word, code in lex.table("parts_of_day").items():
+            if phrase.endswith(word) and phrase not in lex.words("deictic_without_part"):
+                part = str(code)
+    kind = "TIME" if part else "DATE"
+    if ctx.anchor is None:
+        return _unanchored(kind, "XXXX-XX-XX" + (f"T{part}" if part else ""))
+    return Value(kind, _day_value(ctx.anchor + timedelta(days=offset), part))
+
+
+def _rel_unit(m: "re.Match[str]", ctx: Context) -> Value | None:
+    lex = ctx.lex
+    rel = _rel(lex, m["rel"])
+    unit = str(lex.units[_w(m["unit"])])
+    if rel is None:
+        return None
+    return _shifted_unit(unit, rel, ctx)
+
+
+def _shifted_unit(unit: str, rel: int, ctx: Context) -> Value | None:
+    anchor = ctx.anchor
+    unknown = {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "DE": "XXX", "CE": "XX"}
+    if unit not in unknown:
+        return None
+    if anchor is None:
+        return _unanchored("DATE", unknown[unit])
+    if unit == "Y":
+        return Value("DATE", f"{anchor.year + rel:04d}")
+    if unit == "M":
+        y, mo = resolve.shift_months(anchor.year, anchor.month, rel)
+        return Value("DATE", f"{y:04d}-{mo:02d}")
+    if unit in ("W", "WE"):
+        return Value("DATE", resolve.iso_week(anchor + timedelta(weeks=rel)) + ("-WE" if unit == "WE" else ""))
+    if unit == "DE":
+        return Value("DATE", f"{anchor.year // 10 + rel:03d}")
+    return Value("DATE", f"{anchor.year // 100 + rel:02d}")
+
+
+def _anaphor(m: "re.Match[str]", ctx: Context) -> Value | None:
+    lex = ctx.lex
+    det = _w(m["det"])
+    unit = str(lex.table("anaphoric_units")[_w(m["unit"])])
+    if f"{det} {_w(m['unit'])}" in lex.words("anaphoric_kept_on_anchor"):
+        return None
+    offset = int(lex.table("anaphoric_determiners")[det])
+    unknown = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}[unit]
+    required = unit == "D" or offset == 0
+    if ctx.anchor is None:
+        return _unanchored("DATE", unknown)._replace(refer=(unit, offset), refer_required=required)
+    value = resolve.shift_value(ctx.anchor.isoformat(), unit, offset) or unknown
+    return Value("DATE", value, refer=(unit, offset), refer_required=required)
+
+
+def _anaphor_shift(m: "re.Match[str]", ctx: Context) -> Value | None:
+    """"the year before", "the week after" ending a clause: the unit before/after the last date written shortly
+    before, else read from the publication date."""
+    unit, offset = (str(v) for v in ctx.lex.table("anaphoric_shifts")[_w(m["shift"])])
+    unknown = {"W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}[unit]
+    refer = (unit, int(offset))
+    if ctx.anchor is None:
+        return _unanchored("DATE", unknown)._replace(refer=refer)
+    value = resolve.shift_value(ctx.anchor.isoformat(), unit, int(offset)) or unknown
+    return Value("DATE", value, refer=refer)
+
+
+def _the_unit(m: "re.Match[str]", ctx: Context) -> Value | None:
+    """"the week", "the whole month", "the end of the month", "by the end of the decade" (the decade needs the position)."""
+    unit = str(ctx.lex.table("the_unit_words")[_w(m["unit"])])
+    if ctx.after(3).startswith((" of", "'s", "-")):
+        return None
+    if unit in ("DE", "CE") and not m["pos"]:
+        return None  # "the decade" alone is mostly a stretch of time ("the worst in the decade")
+    if unit == "Y" and _followed_by(ctx, "period_end_words"):
+        return Value("DURATION", "P1Y")
+    if unit == "WE" and ctx.anchor is not None and ctx.anchor.isoweekday() < 6:
+        tense = _signal_tense(ctx)  # "ahead of the weekend" lies ahead whatever the clause's verb
+        if tense == "past" or (tense == "none" and ctx.anchor.isoweekday() <= 2):
+            # "over the weekend" in a past clause on a weekday: the one just gone
+            last_sunday = ctx.anchor - timedelta(days=ctx.anchor.isoweekday())
+            return Value("DATE", resolve.iso_week(last_sunday) + "-WE")
+    return _shifted_unit(unit, 0, ctx)
+
+
+def _unit_after_next(m: "re.Match[str]", ctx: Context) -> Value | None:
+    """"the week after next" (two weeks on), "the year before last" (two years back)."""
+    shift = int(ctx.lex.table("unit_shift_words")[_w(m["shift"])])
+    return _shifted_unit(str(ctx.lex.units[_w(m["unit"])]), shift, ctx)
+
+
+def _same_time(m: "re.Match[str]", ctx: Context) -> Value | None:
+    """"this time last year": the publication day a year (month, week) back or ahead."""
+    rel = _rel(ctx.lex, m["rel"])
+    unit = str(ctx.lex.units[_w(m["unit"])])
+    if rel is None or rel == 0 or unit not in ("Y", "M", "W"):
+        return None
+    if ctx.anchor is None:
+        return _unanchored("DATE", "XXXX-XX-XX")
+    if unit == "W":
+        return Value("DATE", (ctx.anchor + timedelta(weeks=rel)).isoformat())
+    y, mo = resolve.shift_months(ctx.anchor.year, ctx.anchor.month, rel * (12 if unit == "Y" else 1))
+    day = min(ctx.anchor.day, calendar.monthrange(y, mo)[1])
+    return Value("DATE", date(y, mo, day).isoformat())
+
+
+def _nth_day(m: "re.Match[str]", ctx: Context) -> Value | None:
+    """"Today is the eighth day of the strike", "It's the second day of the offensive": the day a copula with a
+    day subject (``nth_day_subjects``: "today is", "it's"...) names, counted from the publication day; without
+    such a subject ("on the third day of the trial") the day is not known and not tagged."""
+    subjects = ctx.lex.table("nth_day_subjects")
+    subject = _nth_day_subject(tuple(subjects)).search(ctx.text[max(0, ctx.start - 24): ctx.start])
+    if subject is None:
+        return None
+    offset = int(subjects[" ".join(subject[1].lower().replace("’", "'").split())])
+    if ctx.anchor is None:
+        return _unanchored("DATE", "XXXX-XX-XX")
+    return Value("DATE", (ctx.anchor + timedelta(days=offset)).isoformat())
+
+
+@cache
+def _nth_day_subject(phrases: tuple[str, ...]) -> "re.Pattern[str]":
+    """The ``nth_day_subjects`` phrases at the end of a text, an apostrophe written straight or curly ("it's", "it’s")."""
+    words = "|".join(r"\s+".join(re.escape(w).replace("'", "['’]") for w in phrase.split()) for phrase in phrases)
+    return re.compile(rf"(?<![\w'’])({words})\s+$", re.I)
+
+
+def _ago(m: "re.Match[str]", ctx: Context) -> Value | None:
+    lex = ctx.lex
+    amount = _number(lex, m["num"])
+    unit = _unit_code(lex, m["unit"])
+    direction = int(lex.table("ago_words")[_w(m["dir"])])
+    if re.match(r"\s+than\b", ctx.after(8)):
+        return None  # "two days later than planned": a comparison; the amount is a duration
+    if _w(m["dir"]) in lex.words("anaphoric_ago_words") and unit not in lex.words("anaphoric_ago_units"):
+        return None  # "Three days later", "A day earlier": the duration rule reads the amount
+    if amount is None:
+        return Value("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF")
+    if amount > 1000:
+        return None
+    if ctx.anchor is None:
+        pattern = {"D": "XXXX-XX-XX", "W": "XXXX-XX-XX", "M": "XXXX-XX", "Q": "XXXX-QX"}.get(unit, "XXXX")
+        return _unanchored("DATE", pattern)
+    anchor, n = ctx.anchor, int(amount) * direction
+    value = _ago_value(ctx, anchor, n, unit)
+    if value is None:
+        return None
+    year_back = unit == "Y" and n == -1
+    if _w(m["dir"]) in lex.words("anaphoric_ago_words") and unit in ("D", "W", "M", "Y", "DE", "CE"):
+        # "18 months earlier": counted from the last date written shortly before, else from the publication date;
+        # a year-earlier quarter ("a year earlier", in earnings copy) from the last quarter written, and "a year
+        # earlier" right after a quarter is that quarter a year before ("YQ")
+        quarter = "-Q" in value.value
+        years = int(lex.table("unit_years").get(unit, 1))  # "a decade later": ten years on
+        value = value._replace(refer=("P", n) if quarter else ("D", 7 * n) if unit == "W"
+                               else ("Y", n * years) if years > 1 else ("YQ", n) if unit == "Y" and abs(n) == 1
+                               else (unit, n))
+        if direction > 0:  # "Six months later" with no date before it: only the amount is told
+            amount_end = m.end("unit") - m.start()
+            value = value._replace(fallback=("DURATION", resolve.duration_value(amount, unit, _years(lex)), amount_end))
+    elif year_back and "-Q" in value.value:
+        # "up from $3 million a year ago" in earnings copy: the reported period (the last quarter or stretch of the
+        # year written) a year before
+        value = value._replace(refer=("P", -1))
+    return value._replace(comparison=True) if year_back else value
+
+
+def _ago_value(ctx: Context, anchor: date, n: int, unit: str) -> Value | None:
+    """The date ``n`` units (``D``, ``W``, ``M``, ``Q``, ``Y``...) from the publication date."""
+    lex = ctx.lex
+    if unit in ("D", "TH", "TM", "TS"):
+        days = n if unit == "D" else 0
+        return Value("DATE", (anchor + timedelta(days=days)).isoformat())
+    if unit == "W":
+        return Value("DATE", (anchor + timedelta(weeks=n)).isoformat())
+    if unit == "M":
+        y, mo = resolve.shift_months(anchor.year, anchor.month, n)
+        return Value("DATE", f"{y:04d}-{mo:02d}")
+    if unit == "Q":
+        y, q = resolve.shift_quarter(anchor.year, resolve.quarter_of(anchor), n)
+        return Value("DATE", f"{y:04d}-Q{q}")
+    years = n * int(lex.table("unit_years").get(unit, 1))
+    if unit == "Y" and abs(n) == 1 and _quarter_context(ctx):
+        y, q = resolve.shift_quarter(anchor.year, resolve.quarter_of(anchor), -1)
+        return Value("DATE", f"{y + n:04d}-Q{q}")
+    return Value("DATE", f"{anchor.year + years:04d}")
+
+
+@cache
+def _quarter_context_regex() -> "re.Pattern[str]":
+    """A quarter word ("quarter", "quarterly"...) that is no part of another noun ("quarter-century")."""
+    lex = load_lexicon()
+    compounds = "|".join(re.escape(w) for w in lex.words("quarter_compound_nouns"))
+    words = "|".join(re.escape(w) for w in lex.words("quarter_context_words"))
+    return re.compile(rf"(?:{words})(?![- ](?:{compounds})(?![\w-]))", re.I)
+
+
+def _quarter_context(ctx: Context) -> bool:
+    window = ctx.text[max(0, ctx.start - 500): ctx.end + 100]
+    return _quarter_context_regex().search(window) is not None
+
+
+def _year_ago(m: "re.Match[str]", ctx: Context) -> Value | None:
+    if m["num"]:  # "the year-earlier nine months": the amount, as "the first nine months" is
+        amount = _number(ctx.lex, m["num"])
+        if amount is None:
+            return None
+        return Value("DURATION", resolve.duration_value(amount, _unit_code(ctx.lex, m["unit"]), _years(ctx.lex)))
+    if ctx.anchor is None:
+        return _unanchored("DATE", "XXXX")
+    # the reported period a year before: the last quarter or stretch of the year written before it ("the first
+    # nine months ... the year-ago results" is the year before); else the last full quarter in earnings copy
+    if m["what"] or m["period"] or _quarter_context(ctx):
+        y, q = resolve.shift_quarter(ctx.anchor.year, resolve.quarter_of(ctx.anchor), -5)
+        return Value("DATE", f"{y:04d}-Q{q}", comparison=True, refer=None if m["what"] else ("P", -1))
+    return Value("DATE", f"{ctx.anchor.year - 1:04d}", comparison=True, refer=("P", -1))
+
+
+def _from_day(m: "re.Match[str]", ctx: Context) -> Value | None:
+    """"a week from today", "two weeks from Monday": the day that many days, weeks, months or years after
+    the day named. After a word of ``from_day_blockers`` ("closed for two weeks from Monday") the amount
+    is a duration starting that day, and both are tagged on their own."""
+    lex = ctx.lex
+    amount = _number(lex, m["num"])
+    unit = _unit_code(lex, m["unit"])
+    if amount is None or not float(amount).is_integer() or unit not in ("D", "W", "M", "Y"):
+        return None
+    if _preceded_by(ctx, "from_day_blockers"):
+        return None
+    if ctx.anchor is None:
+        return _unanchored("DATE", "XXXX-XX-XX")
+    if m["dd"]:
+        base: date | None = ctx.anchor + timedelta(days=int(lex.table("deictic_days")[_w(m["dd"])]))
+    else:
+        base = _weekday_day(m["wd"], _rel(lex, m["rel"]), ctx)
+    if base is None:
+        return None
+    n = int(amount)
+    if unit in ("D", "W"):
+        return Value("DATE", (base + timedelta(days=n * (7 if unit == "W" else 1))).isoformat())
+    y, mo = resolve.shift_months(base.year, base.month, n * (12 if unit == "Y" else 1))
+    return Value("DATE", date(y, mo, min(base.day, calendar.monthrange(y, mo)[1])).isoformat())
+
+
+def _ref(m: "re.Match[str]", ctx: Context) -> Value | None:
+    phrase = _w(m["ref"])
+    value = str(ctx.lex.table("references")[phrase])
+    if phrase in ctx.lex.words("adjective_references") and not re.match(r"\s+[a-z]", ctx.after(3)):
+        return None
+    if _context_blocks(ctx, phrase):
+        return None
+    return Value("DATE", value)
