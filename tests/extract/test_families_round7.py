@@ -184,3 +184,37 @@ def test_lift_off_is_a_launch(nlp: Language, text: str, what: str) -> None:
 
 def test_put_into_action_is_no_launch(nlp: Language) -> None:
     assert [e for e in _events(nlp, "Chile put the plan into action on Monday.", ANCHOR) if e.action == "launch"] == []
+
+
+# 10. a trip's listed stops, and an address to a forum
+
+
+def _visits(nlp: Language, text: str) -> list[tuple[str | None, str | None, str | None, str | None, str]]:
+    return [(e.place.name if e.place else None, e.date.value, e.date.end_value, e.date.note, e.status)
+            for e in _events(nlp, text, ANCHOR) if e.action == "visit"]
+
+
+def test_stops_within_a_trip_span(nlp: Language) -> None:
+    text = ("Chilean President Ana Beltran will make a four-day state visit to Peru starting on May 18, with stops in "
+            "Lima and Cusco, her office said.")
+    rows = _visits(nlp, text)
+    assert ("Peru", "2026-05-18", "2026-05-21", None, "planned") in rows
+    for city in ("Lima", "Cusco"):
+        assert (city, "2026-05-18", "2026-05-21", "a stop within the trip's days", "planned") in rows
+
+
+def test_stops_with_their_own_days(nlp: Language) -> None:
+    text = ("Chilean Trade Minister Ana Beltran will lead a business delegation to the Gulf next week, with stops in "
+            "Riyadh on May 11, Muscat on May 13 and Doha on May 14, the ministry said.")
+    rows = [(p, d, s) for p, d, _, _, s in _visits(nlp, text)]
+    assert rows == [("Riyadh", "2026-05-11", "planned"), ("Muscat", "2026-05-13", "planned"), ("Doha", "2026-05-14", "planned")]
+
+
+def test_a_cancelled_stop_is_no_visit(nlp: Language) -> None:
+    text = "Beltran left Lima on Thursday evening after cancelling a stop in Cusco because of a storm."
+    assert [r for r in _visits(nlp, text) if r[0] == "Cusco" and r[-1] == "happened"] == []
+
+
+def test_address_a_forum_in_a_city_is_a_visit_there(nlp: Language) -> None:
+    text = "Chilean President Ana Beltran will address an investment forum in Osaka on May 12."
+    assert [(p, d, s) for p, d, _, _, s in _visits(nlp, text)] == [("Osaka", "2026-05-12", "planned")]

@@ -49,7 +49,7 @@ from .plan_changes import family_plan
 from .status import ahead_frame, own_relative_clauses
 from .triggers import _REF_VALUES, _lex, _subject_cues
 from .venues import _article_gathering, _occasion_venues, no_dateline_place, trip_of_aim
-from .trips import country_leg_days, _apply_trip_frames, _conjoined_legs, _duration_trips, _framed_visits, _itinerary_legs, _same_place_dates, _visit_days, weekday_legs_in_trip
+from .trips import country_leg_days, _apply_trip_frames, _conjoined_legs, _duration_trips, _framed_visits, _itinerary_legs, _same_place_dates, _stop_legs, _visit_days, weekday_legs_in_trip
 
 __all__ = ["EventFinder", "find_events", "is_report", "time_to_date"]
 
@@ -186,6 +186,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     events = _framed_visits(events, ctx)
     events.extend(_duration_trips(events, ctx))
     events.extend(_conjoined_legs(events, ctx))
+    events.extend(_stop_legs(events, ctx))
     events = weekday_legs_in_trip(_itinerary_legs(events, ctx))
     events = _occasion_venues(_same_place_dates(_apply_trip_frames(events, ctx), ctx.anchor), ctx)
     events = _not_yet_under_way(_visit_days(hosted_gatherings(events, ctx), ctx), ctx)
@@ -767,7 +768,9 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             return None
         if entry.get("place_object") and not any(ctx.places.get(o.i) for o in objects):
             return None
-        if entry.get("place_prep") and not any(ctx.places.get(t.i) for p in preps for t in p.subtree):
+        held = [c for o in objects if o.lower_ in entry.get("object_words", ()) for c in o.children
+                if c.dep_ == "prep" and c.lower_ in entry.get("preps", ())]  # "address an investment forum in Osaka"
+        if entry.get("place_prep") and not any(ctx.places.get(t.i) for p in preps + held for t in p.subtree):
             return None  # "could stop in Ecuador", not "stop the fighting"
         if "oprd" in deps:
             return None

@@ -240,7 +240,7 @@ def _participants(
         for child in head.children:
             if (child.dep_ in ("dobj", "dative") or child.dep_ == "oprd" and not any(c.dep_ == "dobj" for c in head.children)) \
                     and head.pos_ == "VERB":
-                if not ctx.places.get(child.i) and child.lower_ not in _role_objects():  # "lead the [Brazilian] delegation"
+                if not ctx.places.get(child.i) and child.lower_ not in _role_objects(head):  # "lead the [Brazilian] delegation"
                     titled = _titled_object(child, ctx)  # "received Qatar's Minister of State, Sheikh X": Sheikh X
                     others += titled + [a for a in _actors_in(child, ctx) if not titled or a.kind == "person"]
             elif child.dep_ == "prep" and (inviters := _inviters(child, ctx)):
@@ -450,12 +450,13 @@ def _unnamed_role(sub: Token) -> bool:
     return sub.tag_ == "NNS" or any(c.dep_ == "poss" for c in sub.children)
 
 
-@cache
-def _role_objects() -> frozenset[str]:
+def _role_objects(verb: Token) -> frozenset[str]:
     """Objects that make a verb an event and name the actor's own part, no counterpart ("lead the Brazilian
-    delegation", "take part"): ``object_words`` and ``object_words_action`` in ``triggers.json``."""
-    verbs = _lex().verbs.values()
-    return frozenset(w for e in verbs for w in [*e.get("object_words", ()), *e.get("object_words_action", {})])
+    delegation", "take part", "address an investment forum"): the verb's own ``object_words`` and
+    ``object_words_action`` in ``triggers.json`` (another verb's, "attend the summit", still names the summit's
+    parties)."""
+    entry = _lex().verbs.get(verb.lemma_.lower(), {})
+    return frozenset([*entry.get("object_words", ()), *entry.get("object_words_action", {})])
 
 
 @cache

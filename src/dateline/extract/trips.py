@@ -302,6 +302,95 @@ def _conjoined_legs(events: list[Event], ctx: _Ctx) -> list[Event]:
     return out
 
 
+#: Families of a trip whose listed stops are visits ("will lead a business delegation to the Gulf, with stops in ...").
+_STOP_ACTIONS = frozenset({"visit", "travel", "attend"})
+
+
+def _stop_legs(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """The stops a trip lists with a ``stop_nouns`` word ("a five-day state visit to Japan starting on June 15, with stops
+    in Tokyo, Osaka and Fukuoka"; "with stops in Riyadh on March 16, Muscat on March 18 and Kuwait City on March 19"):
+    each listed place is a visit of the trip's actor, of its status, on the day written after it, else within the
+    trip's days when the trip has a span (noted so), else undated.
+
+    RETURNS (list[Event]): the extra legs (the trips are unchanged), none for a place the actor already visits in the
+    sentence's events.
+    """
+    links = _lex().leg_links
+    stops = links.get("stop_nouns", frozenset())
+    doc = ctx.doc
+    out: list[Event] = []
+    for ev in events:
+        if ev.action not in _STOP_ACTIONS or ev.refers_to_plan or ev.status not in ("planned", "happened", "ongoing", "uncertain"):
+            continue
+        span = doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
+        if span is None:
+            continue
+        trigger = span.root
+        sent = trigger.sent
+        known = {e.place.name for e in [*events, *out] if e.place is not None and e.actor.name == ev.actor.name
+                 and e.evidence.start == ev.evidence.start}
+        for tok in sent:
+            if tok.lower_ not in stops or tok.pos_ != "NOUN" or tok.head.lower_ not in ("with", "including") \
+                    or trigger not in tok.ancestors and tok.head.head.i not in (trigger.i, trigger.head.i):
+                continue  # (the stops of "will make a state visit to Japan ..., with stops in": the visit's verb's)
+            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")), None)
+            if prep is None:
+                continue
+            within = _trip_span(ev, events)
+            for first, ref, when in _surface_places(prep.i + 1, sent.end, ctx):
+                if ref.name in known:
+                    continue
+                known.add(ref.name)
+                if when is None:
+                    when = replace(within, note="a stop within the trip's days") if within is not None \
+                        else replace(UNKNOWN_DATE, note="a stop on the trip; its day is not given")
+                evidence = replace(ev.evidence, trigger_start=first.idx, trigger_end=first.idx + len(first))
+                codes = event_codes("visit", ev.status)
+                out.append(replace(ev, action="visit", place=replace(ref, start=first.idx, end=first.idx + len(first)),
+                                   date=when, counterparts=(), evidence=evidence, what=None, cameo=codes.cameo,
+                                   plover=codes.plover, plover_mode=codes.mode))
+    return out
+
+
+def _trip_span(ev: Event, events: list[Event]) -> DateValue | None:
+    """The days of a trip: its own span, or the span the article gives the same actor's trip starting that day ("a
+    five-day state visit starting on June 15"); None when no span is known."""
+    if ev.date.end_value:
+        return ev.date
+    return next((e.date for e in events if e.actor.name == ev.actor.name and e.action == "visit" and e.date.end_value
+                 and e.date.value == ev.date.value), None)
+
+
+def _surface_places(i: int, end: int, ctx: _Ctx) -> list[tuple[Token, PlaceRef, DateValue | None]]:
+    """Places listed on the surface from token ``i`` ("Tokyo, Osaka and Fukuoka", "Riyadh on March 16, Muscat on
+    March 18"): each with its first token and the day written right after it (None when none)."""
+    doc = ctx.doc
+    joiners = _lex().leg_links["joiners"]
+    found: list[tuple[Token, PlaceRef, DateValue | None]] = []
+    while i < end:
+        while i < end and doc[i].lower_ in joiners:
+            i += 1
+        if i >= end:
+            break
+        first = i
+        if (ref := ctx.places.get(i)) is not None:
+            while i < end and ctx.places.get(i) is ref:
+                i += 1
+        elif (unlabelled := _unlabelled_leg(i, end, ctx)) is not None:
+            ref, i = unlabelled
+        else:
+            break
+        if ref.kind not in ("city", "country", "site"):
+            break
+        dated = _dated_after(_after_apposition(i, ref, ctx), ctx)
+        if dated is not None:
+            i = dated[0]
+        found.append((doc[first], ref, dated[1] if dated is not None else None))
+        if i < end and doc[i].lower_ not in joiners:
+            break
+    return found
+
+
 def _dated_after(i: int, ctx: _Ctx) -> tuple[int, DateValue] | None:
     """A day right after token ``i`` ("on May 12", "May 12", "from March 4 to 6"): the index after it (and after a
     range's last day) and its date, else None."""
