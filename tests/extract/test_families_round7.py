@@ -218,3 +218,20 @@ def test_a_cancelled_stop_is_no_visit(nlp: Language) -> None:
 def test_address_a_forum_in_a_city_is_a_visit_there(nlp: Language) -> None:
     text = "Chilean President Ana Beltran will address an investment forum in Osaka on May 12."
     assert [(p, d, s) for p, d, _, _, s in _visits(nlp, text)] == [("Osaka", "2026-05-12", "planned")]
+
+
+# 11. a state's executive named alone under a dateline, and a meeting told by "at ... on Friday"
+
+
+def test_bare_cabinet_under_a_dateline_is_the_country(nlp: Language) -> None:
+    text = ("LIMA, May 7 (Andes Wire) - Prime Minister Jorge Quispe said the cabinet would hold an extraordinary "
+            "meeting on Friday to approve flood aid.")
+    evs = [e for e in _events(nlp, text, ANCHOR) if e.action == "meet"]
+    assert [(e.actor.name, e.date.value, e.status) for e in evs] == [("Peru", "2026-05-08", "planned")]
+
+
+def test_meeting_at_which_something_was_done_was_held(nlp: Language) -> None:
+    text = ("LIMA, May 7 (Andes Wire) - The Peruvian government approved a relief package at an extraordinary cabinet "
+            "meeting on Tuesday, Prime Minister Jorge Quispe said.")
+    evs = [e for e in _events(nlp, text, ANCHOR) if e.action == "meet"]
+    assert [(e.actor.name, e.date.value, e.status) for e in evs] == [("Peru", "2026-05-05", "happened")]

@@ -994,6 +994,8 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
         return True  # "wrapped up a visit on Friday after talks with his counterpart X on Thursday": told, with their day
     if _framed_talks_between(tok, ctx):
         return True  # "signed a deal after talks in Phnom Penh between A and B": the talks of the two are told
+    if _dated_meeting_at(tok, ctx):
+        return True  # "approved a relief package at an extraordinary cabinet meeting on Friday": the meeting was held
     if tok.dep_ == "pobj" and tok.head.lower_ in _FRAME_PREPS and any(_cue_word(c) for c in own_relative_clauses(tok)):
         return True  # "left Tokyo before a scheduled audience with X, which was called off": its own fate is told
     if tok.dep_ == "pobj" and tok.head.lower_ in _FRAME_PREPS or occasion_frame(tok):
@@ -1085,6 +1087,20 @@ def _framed_talks_between(tok: Token, ctx: _Ctx) -> bool:
             any(c.tag_ == "VBD" for c in aux) or not aux and verb.dep_ == "ROOT")):  # ("Relations improved", read VBN)
         return False
     return between_people(tok, ctx)
+
+
+def _dated_meeting_at(tok: Token, ctx: _Ctx) -> bool:
+    """ "The government approved a relief package at an extraordinary cabinet meeting on Friday": a meeting noun with
+    no possessor after "at", under a verb told in the past, with a day of its own, was held then by the clause's
+    subject."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "at" or tok.pos_ != "NOUN" or tok.lower_ not in _lex().nouns \
+            or _lex().nouns[tok.lower_]["action"] != "meet" or any(c.dep_ == "poss" for c in tok.children):
+        return False
+    verb = tok.head.head
+    if verb.pos_ != "VERB" or verb.tag_ != "VBD":
+        return False
+    return any((x := ctx.times.get(g.i)) is not None and x.type in ("DATE", "TIME") and x.value and x.value[0] != "P"
+               and x.value not in _REF_VALUES for g in tok.subtree)
 
 
 def _plural_subject(verb: Token, ctx: _Ctx) -> bool:

@@ -30,6 +30,7 @@ from .generics import blamed_party
 from .nlp import load_data
 from .places import capital_of, resolve_country
 from .holders import gathering_holder
+from .occasions import dateline_place
 from .plans import _plan_holder
 from .status import ahead_frame, head_chain
 from .triggers import _NO_DESCEND, _lex
@@ -170,7 +171,7 @@ def _participants(
                     continue  # "the ministry said it would hold drills with Japan": the caller may find the teller
                 if ctx.actors.get(sub.i) is ANONYMOUS and (sub.lower_ in _group_nouns() or sub.pos_ == "PRON"):
                     return None, []
-                found = _actors_in(sub, ctx)
+                found = _actors_in(sub, ctx) or _dateline_organ(sub, ctx)
                 if not found and (_thing_subject(sub, ctx) or _unnamed_role(sub)) and not sub.left_edge.i <= tok.i <= sub.right_edge.i:
                     return None, []  # "The company will hold its annual shareholder meeting", "OPEC+ ministers agreed at a
                     # virtual meeting": not the last person named
@@ -196,7 +197,7 @@ def _participants(
             if sub.lower_ in lex.non_actors:
                 named_other = True  # "his team will visit": the team, not its coach
                 continue
-            found = _actors_in(sub, ctx)
+            found = _actors_in(sub, ctx) or _dateline_organ(sub, ctx)
             if own_only and sub.dep_ == "nsubjpass":  # "Sanctions on Venezuela were extended": Venezuela is the target
                 aimed = {g.idx for p in sub.children if p.dep_ == "prep" and p.lower_ in target_preps(tok) for g in p.subtree}
                 found = [a for a in found if a.start not in aimed]
@@ -440,6 +441,24 @@ def _thing_subject(sub: Token, ctx: _Ctx) -> bool:
     if sub.pos_ != "NOUN" or ctx.actors.get(sub.i) is not None or sub.lower_ in _lex().nouns:
         return False
     return sub.lower_ not in _group_nouns() and sub.lower_ not in _role_words()
+
+
+def _dateline_organ(sub: Token, ctx: _Ctx) -> list[ActorRef]:
+    """ "WARSAW, July 6 (Wire) - ... the cabinet would hold an extraordinary meeting on Friday": a bare "the cabinet" or
+    "the government" (a one-word ``cabinet_organs`` noun with "the" only) under a dateline is the dateline country's.
+    RETURNS (list[ActorRef]): that country, or [] when the subject is no such organ or the dateline names no country."""
+    if sub.lower_ not in _cabinet_organs() or sub.pos_ not in ("NOUN", "PROPN") \
+            or not all(c.dep_ == "det" and c.lower_ == "the" for c in sub.children) or not any(True for _ in sub.children):
+        return []
+    place = dateline_place(ctx)
+    if place is None or not place.country:
+        return []
+    return [ActorRef(place.country, "country", None, place.country, sub.idx, sub.idx + len(sub))]
+
+
+@cache
+def _cabinet_organs() -> frozenset[str]:
+    return frozenset(load_data("titles.json")["cabinet_organs"])
 
 
 def _unnamed_role(sub: Token) -> bool:
