@@ -7,13 +7,14 @@ Each test states one behaviour. Sentences and names of people are our own.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from spacy.language import Language
 
 from dateline.model import Event
 
-from .fixture_articles import text_events as _events
+from .fixture_articles import article_events, text_events as _events
 
 pytestmark = pytest.mark.slow
 
@@ -223,15 +224,15 @@ def test_address_a_forum_in_a_city_is_a_visit_there(nlp: Language) -> None:
 # 11. a state's executive named alone under a dateline, and a meeting told by "at ... on Friday"
 
 
-def test_bare_cabinet_under_a_dateline_is_the_country(nlp: Language) -> None:
+def test_bare_cabinet_under_a_dateline_is_the_country(nlp: Language, tmp_path: Path) -> None:
     text = ("LIMA, May 7 (Andes Wire) - Prime Minister Jorge Quispe said the cabinet would hold an extraordinary "
             "meeting on Friday to approve flood aid.")
-    evs = [e for e in _events(nlp, text, ANCHOR) if e.action == "meet"]
+    evs = [e for e in article_events(nlp, tmp_path, text, ANCHOR) if e.action == "meet"]
     assert [(e.actor.name, e.date.value, e.status) for e in evs] == [("Peru", "2026-05-08", "planned")]
 
 
-def test_meeting_at_which_something_was_done_was_held(nlp: Language) -> None:
+def test_meeting_at_which_something_was_done_was_held(nlp: Language, tmp_path: Path) -> None:
     text = ("LIMA, May 7 (Andes Wire) - The Peruvian government approved a relief package at an extraordinary cabinet "
             "meeting on Tuesday, Prime Minister Jorge Quispe said.")
-    evs = [e for e in _events(nlp, text, ANCHOR) if e.action == "meet"]
+    evs = [e for e in article_events(nlp, tmp_path, text, ANCHOR) if e.action == "meet"]
     assert [(e.actor.name, e.date.value, e.status) for e in evs] == [("Peru", "2026-05-05", "happened")]
