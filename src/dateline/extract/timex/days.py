@@ -13,7 +13,7 @@ from . import resolve
 from .context import Context, Value, _preceded_by, _signal_tense, _unanchored
 from .lexicon import Lexicon, load_lexicon
 from .patterns import grammar
-from .words import _day_number, _month, _rel, _two_digit_year, _w, _words_regex
+from .words import _day_number, _month, _rel, _two_digit_year, _w, _weekday, _words_regex
 
 
 #: Note put on a numeric date whose day/month order nothing in the text decides ("04/03/2026").
@@ -31,15 +31,17 @@ def _date_mdy(m: "re.Match[str]", ctx: Context) -> Value | None:
         return None
     tail = _range_tail(ctx) if m.end("day") == m.end() else None
     year_text = m.groupdict().get("year") or (tail[2] if tail else None)
-    value = _month_day(ctx, month, day, int(year_text) if year_text else None)
+    weekday = _weekday(lex, m["wd"]) if m.groupdict().get("wd") else None
+    value = _month_day(ctx, month, day, int(year_text) if year_text else None, weekday)
     if value is None or tail is None:
         return value
     end = _range_end(value.value, month, day, tail[0] or month, tail[1])
     return value if end is None else value._replace(end_value=end)
 
 
-def _month_day(ctx: Context, month: int, day: int, year: int | None) -> Value | None:
-    """A month and day, the year as written or as the anchor and tense suggest."""
+def _month_day(ctx: Context, month: int, day: int, year: int | None, weekday: int | None = None) -> Value | None:
+    """A month and day, the year as written, else the neighbouring year whose calendar has the written weekday on that
+    day ("Saturday, November 14"), else as the anchor and tense suggest."""
     if year is None:
         if ctx.anchor is None:
             return _unanchored("DATE", f"XXXX-{month:02d}-{day:02d}")
@@ -47,6 +49,8 @@ def _month_day(ctx: Context, month: int, day: int, year: int | None) -> Value | 
             year = ctx.anchor.year - (1 if (month, day) > (ctx.anchor.month, ctx.anchor.day) else 0)
         else:
             year = resolve.closest_year(ctx.anchor, month, day, _signal_tense(ctx))
+        if weekday is not None and (agreeing := resolve.weekday_year(ctx.anchor, month, day, weekday)) is not None:
+            year = agreeing  # (the weekday names the year when exactly one neighbouring year fits it)
     try:
         return Value("DATE", date(year, month, day).isoformat())
     except ValueError:

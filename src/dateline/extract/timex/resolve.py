@@ -10,6 +10,7 @@ __all__ = [
     "precision_of",
     "weekday_date",
     "closest_year",
+    "weekday_year",
     "closest_day",
     "month_day",
     "shift_months",
@@ -87,6 +88,11 @@ def weekday_date(anchor: date, weekday: int, tense: str, relation: int | None = 
     return anchor - timedelta(days=back)
 
 
+#: How much more a future clause's date before the anchor costs than a past clause's date after it: a plan told with
+#: "will" is hardly ever dated in the months just gone, while a past clause's later date is a plain misreading.
+_FUTURE_WEIGHT = 1.65
+
+
 def closest_year(anchor: date, month: int, day: int | None, tense: str) -> int:
     """Year of a month (and day) written without one, as the anchor and tense suggest.
 
@@ -96,7 +102,9 @@ def closest_year(anchor: date, month: int, day: int | None, tense: str) -> int:
     tense (str): clause tense; a date on the wrong side of the anchor for the tense
         costs 200 days (for days) or 6 months (for months), so a past clause keeps a day
         up to about 9 months back ("the fiscal year ended Jan. 31", written on Oct. 31, is
-        this January) and a month up to about 8 months back;
+        this January) and a month up to about 8 months back; a future clause's earlier date
+        costs :data:`_FUTURE_WEIGHT` times that ("will be held on Nov. 14", written on Jan. 12,
+        is this November);
         with no tense, a later date costs half that (news mostly reports the past). A tie
         goes to the side the tense points to ("will ... in December" written in March is
         this December, not last).
@@ -114,13 +122,31 @@ def closest_year(anchor: date, month: int, day: int | None, tense: str) -> int:
             diff = (date(year, month, safe_day) - anchor).days
             cost = float(abs(diff))
             penalty = 200.0
-        if (tense == "past" and diff > 0) or (tense == "future" and diff < 0):
+        if tense == "future" and diff < 0:
+            cost += penalty * _FUTURE_WEIGHT  # "will be held on Nov. 14", written in January: this November
+        elif tense == "past" and diff > 0:
             cost += penalty
         elif tense == "none" and diff > 0:
             cost += penalty / 2
         if cost < best_cost:
             best_year, best_cost = year, cost
     return best_year
+
+
+def weekday_year(anchor: date, month: int, day: int, weekday: int) -> int | None:
+    """The year next to the anchor's (last, this or next) in which a month-day falls on the written weekday
+    ("Saturday, November 14" written in January 2026: 2026, not a Friday in 2025).
+
+    RETURNS (int | None): that year when exactly one of the three fits, else None (the caller keeps its own choice).
+    """
+    fits = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            if date(year, month, day).isoweekday() == weekday:
+                fits.append(year)
+        except ValueError:
+            continue
+    return fits[0] if len(fits) == 1 else None
 
 
 def month_day(anchor: date, day: int, tense: str) -> date | None:
