@@ -236,3 +236,19 @@ def test_meeting_at_which_something_was_done_was_held(nlp: Language, tmp_path: P
             "meeting on Tuesday, Prime Minister Jorge Quispe said.")
     evs = [e for e in article_events(nlp, tmp_path, text, ANCHOR) if e.action == "meet"]
     assert [(e.actor.name, e.date.value, e.status) for e in evs] == [("Peru", "2026-05-05", "happened")]
+
+
+# 12. a package of sanctions; talks in a place with a named person, in an "after" frame
+
+
+def test_package_of_sanctions(nlp: Language) -> None:
+    evs = [e for e in _events(nlp, "The EU adopted a new package of sanctions on Belarus on Monday.", ANCHOR)
+           if e.action == "sanction"]
+    assert [(e.actor.name, tuple(c.name for c in e.counterparts), e.what, e.status) for e in evs] == [
+        ("EU", ("Belarus",), "sanctions", "happened")]
+
+
+def test_talks_in_a_place_with_a_person_after_a_statement(nlp: Language) -> None:
+    text = ("Peru will open an embassy in Abuja, Foreign Minister Ana Valdivia said on Tuesday after talks in Lima "
+            "with Nigerian Foreign Minister Chidi Okafor.")
+    assert _meets(nlp, text) == [("meet", "Ana Valdivia", ("Chidi Okafor",), "Lima", "2026-05-05", "happened")]

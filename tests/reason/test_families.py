@@ -320,6 +320,14 @@ def test_workers_are_asked_of_their_countrys_unions(store: Store) -> None:
     assert other.event is None
 
 
+def test_a_body_stored_by_its_initials_is_asked_by_its_name(store: Store) -> None:
+    eu = ActorRef("EU", "org", None, None)
+    fill(store, [Report("e1", date(2026, 2, 10), "The EU imposed sanctions on Belarus on Monday.", "sanction",
+                        "happened", "2026-02-09", actor=eu, counterparts=(BELARUS,), what="sanctions")])
+    a = ask(store, "Will the European Union impose sanctions on Belarus by February 28, 2026?", as_of=date(2026, 2, 11))
+    assert a.resolution == "yes", a.reason
+
+
 def test_undated_background_told_when_the_question_was_asked_does_not_resolve_it(store: Store) -> None:
     venezuela = ActorRef("Venezuela", "country", None, "Venezuela")
     q = "Will Canada impose sanctions on Venezuela by September 30, 2026?"

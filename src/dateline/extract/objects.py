@@ -220,6 +220,11 @@ def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
     w = _words()
     if heads and tok.pos_ in ("VERB", "AUX"):
         for c in tok.children:
+            if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _what_frames():  # "adopted a new package of sanctions"
+                framed = [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                          if g.dep_ == "pobj" and g.lower_ in heads]
+                if framed:
+                    return _phrase(framed[0], action)
             if (c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "nsubj" and entry.get("what_subject")) and c.lower_ in heads:
                 carried = [g for a in c.children if a.dep_ == "acl" and a.lemma_.lower() in ("carry", "bear")
                            for g in a.children if g.dep_ == "dobj" and g.lower_ in heads]
@@ -250,6 +255,11 @@ def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
                         # constitutional amendments": the referendum, on what
                     return _phrase(g, action)  # "vote on the budget", not "voted on Monday"
     return None
+
+
+@cache
+def _what_frames() -> frozenset[str]:
+    return frozenset(load_data("families.json")["what_frames"])
 
 
 @cache

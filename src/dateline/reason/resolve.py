@@ -26,7 +26,7 @@ from typing import Mapping, Sequence
 
 from ..model import UNKNOWN_DATE, ActorInfo, DateValue, EventRecord, Evidence, HistoryEntry, PlaceRef
 from ..store.base import Store
-from ..store.identity import bare
+from ..store.identity import bare, initials
 from ..store.merge import what_answers
 from .forecast import cue_hits
 from .question import QuestionPattern, load_data, words
@@ -223,6 +223,7 @@ def match_actor(phrase: str, actors: Sequence[ActorInfo], as_of: date | None = N
     """
     toks = _tokens(phrase)
     best: tuple[tuple[int, int, int], ActorInfo] | None = None
+    matched: list[str] = []  # the words of the name the best actor was found by
     for actor in actors:
         names = [_tokens(n) for n in (actor.name, *actor.aliases)]
         office = actor.kind == "person" and bool(actor.country) and actor.name.endswith(f" of {actor.country}")
@@ -232,6 +233,8 @@ def match_actor(phrase: str, actors: Sequence[ActorInfo], as_of: date | None = N
             names.append(names[0][:-1])  # a regnal name without its numeral ("Osei Tutu" of "Osei Tutu II"), never "II"
         elif actor.kind == "org" and len(caps := [w for w in actor.name.split() if w[:1].isupper()]) > 1:
             names.append(["".join(w[0] for w in caps).lower()])  # its initials ("EU" of "European Union")
+        elif actor.kind == "org" and (short := initials(actor.name)) is not None and short == actor.name.replace(".", ""):
+            names += _spelled_out(phrase, short)  # "the European Union" asked of a body stored as "EU"
         elif actor.kind == "person" and len(names[0]) > 1:
             names.append(names[0][-1:])  # the surname alone ("Hegseth")
             if bare(names[0][-1]) != names[0][-1]:
@@ -246,7 +249,7 @@ def match_actor(phrase: str, actors: Sequence[ActorInfo], as_of: date | None = N
             if end:
                 key = (len(ntoks), 1 if actor.kind == "person" else 0, end)
                 if best is None or key > best[0]:
-                    best = (key, actor)
+                    best, matched = (key, actor), ntoks
     if best is not None and best[1].kind == "person":
         return best[1]
     titled: list[tuple[tuple[int, int], date, ActorInfo]] = []
@@ -258,7 +261,7 @@ def match_actor(phrase: str, actors: Sequence[ActorInfo], as_of: date | None = N
             if fit is not None:
                 titled.append((fit, last or first or date.min, actor))
     if not titled:
-        own = {w for n in (best[1].name, *best[1].aliases) for w in _tokens(n)} if best is not None else set()
+        own = {w for n in (best[1].name, *best[1].aliases) for w in _tokens(n)} | set(matched) if best is not None else set()
         if best is not None and (set(toks) - own) & _office_words():
             return None  # "the IMF managing director" with no holder on record is not the IMF itself
         if best is not None:
@@ -266,6 +269,18 @@ def match_actor(phrase: str, actors: Sequence[ActorInfo], as_of: date | None = N
         return _state_stand_in(toks, actors)
     titled.sort(key=lambda t: (t[0], t[1]))
     return titled[-1][2]  # "the president of Romania" is the person, not Romania
+
+
+def _spelled_out(phrase: str, short: str) -> list[list[str]]:
+    """The runs of capitalised words in a phrase whose initials are a body's ("European Union" for "EU").
+    RETURNS (list[list[str]]): their tokens, as names to look for in the phrase."""
+    words = phrase.split()
+    out = []
+    for k in range(len(words)):
+        for j in range(k + 2, min(len(words), k + 7) + 1):
+            if words[k][:1].isupper() and words[j - 1][:1].isupper() and initials(" ".join(words[k:j])) == short:
+                out.append(_tokens(" ".join(words[k:j])))
+    return out
 
 
 @cache
