@@ -137,6 +137,18 @@ def test_sqlite_postponement_moves_date(store: SQLiteStore) -> None:
     assert [(h.status, h.date.value) for h in ev.history] == [("planned", "2025-10-29"), ("postponed", "2025-11-20")]
 
 
+def test_sqlite_postponement_told_with_the_plans_own_week_leaves_no_day(store: SQLiteStore) -> None:
+    """ "The meeting, planned for next week, has been postponed": the week holds the old day; no new day is known."""
+    a1 = article("Hegseth will meet Koizumi in Tokyo on November 5.", date(2025, 10, 28))
+    store.add_article(a1, extraction(a1, event(a1, a1.text, "meet", "planned", "2025-11-05", TOKYO, (KOIZUMI,))))
+    a2 = article("The Tokyo meeting with Koizumi, planned for next week, has been postponed.", date(2025, 10, 29))
+    store.add_article(
+        a2, extraction(a2, event(a2, a2.text, "meet", "postponed", "2025-W45", TOKYO, (KOIZUMI,), refers_to_plan=True))
+    )
+    (ev,) = store.events()
+    assert (ev.status, ev.date.value) == ("postponed", None)
+
+
 def test_sqlite_two_meetings_of_same_person_stay_apart(store: SQLiteStore) -> None:
     text = "Hegseth will meet Lee in Seoul on Tuesday. Hegseth will meet Koizumi in Tokyo on Wednesday."
     a = article(text, date(2025, 10, 27))

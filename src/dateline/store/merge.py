@@ -321,7 +321,9 @@ def _next_date(current: DateValue, status: str, new_status: str, new: DateValue)
     """RETURNS (DateValue): the date after a later article's statement. A date with no
     calendar days (an undated copy's unanchored "XXXX-XX-XX") tells no day, so it never
     replaces a known one."""
-    same_day = new.interval() is not None and new.interval() == current.interval()
+    new_span, cur_span = new.interval(), current.interval()
+    same_day = new_span is not None and cur_span is not None and new_span[0] <= cur_span[0] and cur_span[1] <= new_span[1]
+    # (the plan's own day, or a span holding it: "the visit to Mexico, planned for next week, has been postponed")
     if new.value is None or (new.interval() is None and current.interval() is not None) or (
             same_day and new_status == "postponed" and status in ("planned", "postponed", "uncertain")):
         # ("postponed the protest planned for Wednesday until after the harvest": Wednesday is the old day, no new one)
