@@ -252,3 +252,14 @@ def test_talks_in_a_place_with_a_person_after_a_statement(nlp: Language) -> None
     text = ("Peru will open an embassy in Abuja, Foreign Minister Ana Valdivia said on Tuesday after talks in Lima "
             "with Nigerian Foreign Minister Chidi Okafor.")
     assert _meets(nlp, text) == [("meet", "Ana Valdivia", ("Chidi Okafor",), "Lima", "2026-05-05", "happened")]
+
+
+# 13. an election called by a leader, then the old date given up
+
+
+def test_old_election_date_given_up_is_the_countrys_cancelled_vote(nlp: Language) -> None:
+    text = ("Peruvian Prime Minister Jorge Quispe called an early general election for September 26. The election will no "
+            "longer be held on November 14.")
+    evs = [e for e in _events(nlp, text, ANCHOR) if e.action == "vote"]
+    assert [(e.actor.name, e.date.value, e.status) for e in evs] == [
+        ("Peru", "2026-09-26", "planned"), ("Peru", "2026-11-14", "cancelled")]

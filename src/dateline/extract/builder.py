@@ -248,8 +248,10 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             result = replace(result, status="uncertain")
     elif result.status in ("cancelled", "denied") and result.cue is None and told_past(told):
         when = past_reading(when, ctx.anchor)[0]  # "was not allowed to visit him on Monday": the last Monday
-    if result.status in ("cancelled", "denied") and tok.pos_ == "NOUN" and result.cue is not None and result.cue.i != tok.i:
-        when = _date(tok, [tok], ctx)  # "pulled out of the summit on Friday": Friday is the day of the decision
+    if result.status in ("cancelled", "denied") and tok.pos_ == "NOUN" and result.cue is not None and result.cue.i != tok.i \
+            and not _negated_holding(tok, result.cue):
+        when = _date(tok, [tok], ctx)  # "pulled out of the summit on Friday": Friday is the day of the decision (not "the
+        # election will no longer be held on November 14": the day it was to be held)
     if result.status == "denied" and _told_ahead_clause(tok) and ctx.anchor is not None \
             and (days := when.interval()) is not None and days[1] <= ctx.anchor:
         when = UNKNOWN_DATE  # "on Monday denied reports that he would step down", "denied plans to resign on Monday": a
@@ -403,6 +405,13 @@ def _called_day(tok: Token, ctx: _Ctx) -> DateValue:
         if x is not None and x.type == "DATE" and x.value and x.value[0] != "P" and x.value not in _REF_VALUES:
             return forward_reading(time_to_date(x), ctx.anchor)
     return UNKNOWN_DATE
+
+
+def _negated_holding(tok: Token, cue: Token) -> bool:
+    """Whether a cancellation cue is the event noun's own verb of taking place, negated ("The election will no longer be
+    held on November 14", "the summit will not take place on Friday"): its day is the event's, not a decision's."""
+    return tok.head.i == cue.i and tok.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "neg" or c.lower_ in ("never", "longer") for c in [*cue.children, *(g for c in cue.children for g in c.children)])
 
 
 def _possessor_side(tok: Token) -> str | None:
