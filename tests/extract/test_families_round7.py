@@ -263,3 +263,12 @@ def test_old_election_date_given_up_is_the_countrys_cancelled_vote(nlp: Language
     evs = [e for e in _events(nlp, text, ANCHOR) if e.action == "vote"]
     assert [(e.actor.name, e.date.value, e.status) for e in evs] == [
         ("Peru", "2026-09-26", "planned"), ("Peru", "2026-11-14", "cancelled")]
+
+
+# 14. a national agency is its state; a named thing's kind in apposition
+
+
+def test_national_agency_is_its_state_and_named_satellite_its_kind(nlp: Language) -> None:
+    text = "The Philippine Space Agency will launch Bayani-1, its first radar satellite, on June 9."
+    evs = [e for e in _events(nlp, text, ANCHOR) if e.action == "launch"]
+    assert [(e.actor.name, e.what, e.date.value) for e in evs] == [("Philippines", "radar satellite", "2026-06-09")]

@@ -1035,6 +1035,10 @@ def _organizations(
                 continue  # "Kazakh" mislabelled ORG
             if len(text) < 2:
                 continue
+            if (country := _national_organ(text)) is not None:  # "the Philippine Space Agency", "the Indian Navy": an
+                # organ of the state, the state itself (as "Japan's space agency" is)
+                found.append(_Named(ent.start, ent.end, ActorRef(country, "country", None, country, ent.start_char, ent.end_char)))
+                continue
             found.append(_Named(ent.start, ent.end, ActorRef(text, "org", None, None, ent.start_char, ent.end_char)))
         elif ent.label_ == "GPE" or ent.label_ == "NORP" and text[:1].isupper():
             place = resolve_place(text)  # ("[Tajikistan]NORP": a country's own name, not "Tajik", mislabelled)
@@ -1072,6 +1076,20 @@ def _organizations(
         if full is not None:  # "(NATO)" after the alliance's name: the same actor; after a meeting's name: none
             found.append(_Named(ent.start, ent.end, replace(full, start=ent.start_char, end=ent.end_char)))
     return found
+
+
+def _national_organ(name: str) -> str | None:
+    """The country of a body named by a nationality and an organ word ("Philippine Space Agency", "Indian Navy": a
+    first word naming a country, a last word of ``state_organs``); None for any other name."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in _single_organs():
+        return None
+    return resolve_country(words[0])
+
+
+@cache
+def _single_organs() -> frozenset[str]:
+    return frozenset(p for p in load_data("titles.json")["state_organs"] if " " not in p)
 
 
 def _resolve_references(

@@ -225,6 +225,11 @@ def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
                           if g.dep_ == "pobj" and g.lower_ in heads]
                 if framed:
                     return _phrase(framed[0], action)
+            if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN":  # "will launch Bayani-1, the country's first
+                # radar satellite": the named thing's kind, in apposition
+                kind = [a for a in c.children if a.dep_ == "appos" and a.lower_ in heads]
+                if kind:
+                    return _phrase(kind[0], action)
             if (c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "nsubj" and entry.get("what_subject")) and c.lower_ in heads:
                 carried = [g for a in c.children if a.dep_ == "acl" and a.lemma_.lower() in ("carry", "bear")
                            for g in a.children if g.dep_ == "dobj" and g.lower_ in heads]

@@ -342,6 +342,9 @@ def _state_stand_in(toks: list[str], actors: Sequence[ActorInfo]) -> ActorInfo |
         others = {w for same in load_data("question")["group_equivalents"] if wanted <= set(same) for w in same} - wanted
         groups = [a for a in actors if a.kind != "country" and a.country == country
                   and others & _singular(set(_tokens(a.name)))]
+    if not groups and rest and rest[-1] in _organ_words():
+        # "the Philippine Space Agency": a named organ of the state, stored as the state (as the extractor does)
+        return next((a for a in actors if a.kind == "country" and a.name == country), None)
     return groups[0] if len(groups) == 1 else None
 
 
