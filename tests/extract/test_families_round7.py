@@ -272,3 +272,11 @@ def test_national_agency_is_its_state_and_named_satellite_its_kind(nlp: Language
     text = "The Philippine Space Agency will launch Bayani-1, its first radar satellite, on June 9."
     evs = [e for e in _events(nlp, text, ANCHOR) if e.action == "launch"]
     assert [(e.actor.name, e.what, e.date.value) for e in evs] == [("Philippines", "radar satellite", "2026-06-09")]
+
+
+def test_naming_participle_keeps_the_main_verbs_place_and_days(nlp: Language) -> None:
+    text = ("Japan and the Philippines will hold joint naval drills, codenamed Blue Shield, in the South China Sea from "
+            "May 20 to May 31.")
+    evs = [e for e in _events(nlp, text, ANCHOR) if e.action == "exercise"]
+    assert [(e.actor.name, e.place.name if e.place else None, e.date.value, e.date.end_value) for e in evs] == [
+        ("Japan", "South China Sea", "2026-05-20", "2026-05-31")]

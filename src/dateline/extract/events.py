@@ -35,7 +35,7 @@ from .generics import generic_mention
 from .holders import change_verbs, hosted_gatherings
 from .demands import demanded
 from .nlp import load_data
-from .noun_verbs import repair_infinitive_nouns, repair_noun_verbs
+from .noun_verbs import repair_infinitive_nouns, repair_naming_participles, repair_noun_verbs
 from .objects import misread_named_noun, misread_noun, misread_object, new_family, object_what
 from .receipts import taking_effect
 from .crowds import dateline_country
@@ -83,6 +83,7 @@ class EventFinder:
             return []
         repair_noun_verbs(doc)  # "the party plans to hold a rally", read as "party plans"
         repair_infinitive_nouns(doc)  # "plans to test-fire a missile", "fire" read as a noun
+        repair_naming_participles(doc)  # "drills, codenamed Southern Tide, in the South China Sea from July 20"
         arr = doc.to_array([LEMMA, LOWER, POS])
         verbs = numpy.isin(arr[:, 0], self.verb_ids) & (arr[:, 2] == VERB)
         noun_forms = numpy.isin(arr[:, 1], self.noun_ids)

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from .nlp import load_data
 
-__all__ = ["repair_infinitive_nouns", "repair_noun_verbs"]
+__all__ = ["repair_infinitive_nouns", "repair_naming_participles", "repair_noun_verbs"]
 
 
 @cache
@@ -73,3 +73,28 @@ def repair_infinitive_nouns(doc: Doc) -> None:
         tok = doc[int(i)]
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children):
             tok.pos_, tok.tag_ = "VERB", "VB"
+
+
+@cache
+def _naming() -> frozenset[str]:
+    return frozenset(load_data("triggers.json")["naming_participles"])
+
+
+def repair_naming_participles(doc: Doc) -> None:
+    """Hang on the main verb the place and day phrases the parser hung on a naming participle set off by a comma
+    ("will hold joint drills, codenamed Southern Tide, in the South China Sea from July 20 to July 31"), in place.
+
+    doc (Doc): a parsed doc. RETURNS (None): each such participle's ``prep`` children get the verb as their head.
+    """
+    for tok in doc:
+        if tok.lower_ not in _naming() or tok.i == 0 or doc[tok.i - 1].text != "," or tok.dep_ not in ("conj", "advcl", "acl"):
+            continue
+        main = tok.head
+        if main.pos_ not in ("VERB", "AUX"):
+            main = main.head  # "drills, codenamed ...": the participle on the object; the verb above it
+        if main.pos_ not in ("VERB", "AUX") or main.i == tok.i:
+            continue
+        for c in list(tok.children):
+            if c.dep_ == "prep" and c.i > tok.i:
+                c.head = main
+
