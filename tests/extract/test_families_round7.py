@@ -280,3 +280,12 @@ def test_naming_participle_keeps_the_main_verbs_place_and_days(nlp: Language) ->
     evs = [e for e in _events(nlp, text, ANCHOR) if e.action == "exercise"]
     assert [(e.actor.name, e.place.name if e.place else None, e.date.value, e.date.end_value) for e in evs] == [
         ("Japan", "South China Sea", "2026-05-20", "2026-05-31")]
+
+
+def test_both_arrived_is_each_ones_arrival(nlp: Language) -> None:
+    """ "X and Y both arrived": two arrivals, neither the other's counterpart (no meeting); without "both" the first
+    travels with the other as companion, as before."""
+    text = "Foreign Minister Lina Duarte and Foreign Minister Karim Benali both arrived in Kathmandu on Monday."
+    evs = [e for e in _events(nlp, text, ANCHOR) if e.action == "arrive"]
+    assert sorted((e.actor.name, tuple(c.name for c in e.counterparts)) for e in evs) == [
+        ("Karim Benali", ()), ("Lina Duarte", ())]

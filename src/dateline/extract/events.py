@@ -172,7 +172,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
             overtaken.append(replace(event, refers_to_plan=True))
         elif event is not None:
             for alone in _each_alone(event):
-                events.extend(_each_present(tok, _each_member(tok, _each_apart(tok, alone, ctx), ctx), ctx))
+                events.extend(_each_present(tok, _each_member(tok, _co_travellers(tok, _each_apart(tok, alone, ctx), ctx), ctx), ctx))
             events.extend(_replaced_places(tok, event, ctx))
             events.extend(_moved_from(tok, event, ctx))
     events = _set_for_days(_revised_plans(_trip_references(events, ctx), ctx), ctx)
@@ -541,6 +541,32 @@ def _each_apart(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
     if not rest:
         return [event]
     return [replace(event, counterparts=rest), *(replace(event, actor=m, counterparts=rest) for m in mates)]
+
+
+#: Actions of a journey: people named together as its subject each make it; none is the other's counterpart.
+_JOURNEY_ACTIONS = frozenset({"arrive", "travel", "depart", "visit"})
+
+
+def _co_travellers(tok: Token, events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "Abeysekera and Rahman both arrived in Kathmandu on Monday": a journey whose conjoined person subjects are each
+    other's counterparts, told with an ``each_words`` word ("both", "each"), is one journey each, with no counterpart
+    between them (arriving at the same time is no meeting)."""
+    if tok.pos_ not in ("VERB", "AUX") or not events:
+        return events
+    subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not any(t.lower_ in _lex().each_words for t in [*tok.children, *(g for s in subs for g in s.children)]):
+        return events  # (without "both", "each": people travelling together, the first with the others as companions)
+    people = {r.name: r for s in subs for t in (s, *s.conjuncts) for g in t.subtree
+              if (r := ctx.actors.get(g.i)) is not None and r is not ANONYMOUS and r.kind == "person"}
+    out: list[Event] = []
+    for ev in events:
+        mates = [c for c in ev.counterparts if c.name in people and c.name != ev.actor.name]
+        if ev.action not in _JOURNEY_ACTIONS or not mates:
+            out.append(ev)
+            continue
+        rest = tuple(c for c in ev.counterparts if c not in mates)
+        out += [replace(ev, counterparts=rest), *(replace(ev, actor=m, counterparts=rest) for m in mates)]
+    return out
 
 
 #: Actions of two parties: a group subject meeting people it does not name meets them together, not each other.

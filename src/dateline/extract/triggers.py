@@ -46,6 +46,7 @@ class _Lex:
     host_verbs: frozenset[str]
     invite_verbs: frozenset[str]
     apart: frozenset[str]
+    each_words: frozenset[str]
     departure_verbs: frozenset[str]
     departure_marks: frozenset[str]
     note_openers: tuple[str, ...]
@@ -104,6 +105,7 @@ def _lex() -> _Lex:
         host_verbs=frozenset(data["host_verbs"]),
         invite_verbs=frozenset(data["invite_verbs"]),
         apart=frozenset(data["apart_adverbs"]),
+        each_words=frozenset(data["each_words"]),
         departure_verbs=frozenset(data["departure_verbs"]),
         departure_marks=frozenset(data["departure_marks"]),
         note_openers=tuple(data["editorial_note_openers"]),
