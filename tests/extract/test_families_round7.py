@@ -289,3 +289,11 @@ def test_both_arrived_is_each_ones_arrival(nlp: Language) -> None:
     evs = [e for e in _events(nlp, text, ANCHOR) if e.action == "arrive"]
     assert sorted((e.actor.name, tuple(c.name for c in e.counterparts)) for e in evs) == [
         ("Karim Benali", ()), ("Lina Duarte", ())]
+
+
+def test_meeting_on_the_sidelines_of_a_summit_is_attending_it(nlp: Language) -> None:
+    text = ("Foreign Minister Lina Duarte met Foreign Minister Karim Benali on the sidelines of the Andean summit in Lima "
+            "on Tuesday.")
+    evs = [e for e in _events(nlp, text, ANCHOR) if e.action == "attend"]
+    assert sorted((e.actor.name, e.place.name if e.place else None, e.date.value, e.status) for e in evs) == [
+        ("Karim Benali", "Lima", "2026-05-05", "happened"), ("Lina Duarte", "Lima", "2026-05-05", "happened")]

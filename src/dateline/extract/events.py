@@ -40,7 +40,7 @@ from .objects import misread_named_noun, misread_noun, misread_object, new_famil
 from .receipts import taking_effect
 from .crowds import dateline_country
 from .outcomes import survived_vote, vote_tally, won_election
-from .occasions import article_occasions, dateline_place, occasion_frame, on_bare_sidelines
+from .occasions import article_occasions, dateline_place, occasion_frame, on_bare_sidelines, sideline_attendance
 from .participants import _visiting_guest, between_people, in_attendance
 from .places import place_in
 from .occurrences import _occurrences
@@ -192,6 +192,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     events = _occasion_venues(_same_place_dates(_apply_trip_frames(events, ctx), ctx.anchor), ctx)
     events = _not_yet_under_way(_visit_days(hosted_gatherings(events, ctx), ctx), ctx)
     events = _dateline_city(on_bare_sidelines(country_leg_days(_stays_before(events, ctx)), ctx), ctx)
+    events.extend(sideline_attendance(events, ctx))
     events = _post_days(events, ctx) if ctx.stamps else events
     events = _sites_of_trip_city(events, ctx)
     # page furniture (link lists, captions, bylines) tells no event, whichever rule read one there
@@ -554,7 +555,7 @@ def _co_travellers(tok: Token, events: list[Event], ctx: _Ctx) -> list[Event]:
     if tok.pos_ not in ("VERB", "AUX") or not events:
         return events
     subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not any(t.lower_ in _lex().each_words for t in [*tok.children, *(g for s in subs for g in s.children)]):
+    if not any(t.lower_ in _lex().each_words for t in [*tok.children, *(g for s in subs for g in s.subtree)]):
         return events  # (without "both", "each": people travelling together, the first with the others as companions)
     people = {r.name: r for s in subs for t in (s, *s.conjuncts) for g in t.subtree
               if (r := ctx.actors.get(g.i)) is not None and r is not ANONYMOUS and r.kind == "person"}

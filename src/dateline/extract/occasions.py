@@ -327,6 +327,40 @@ def _moved_plan(ev: Event) -> bool:
     return ev.refers_to_plan and ev.status == "planned"
 
 
+def sideline_attendance(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "Abeysekera met Rahman on the sidelines of the BIMSTEC summit in Kathmandu on Tuesday": the people of an event
+    framed by a named gathering ("on the sidelines of" + an ``occasion_nouns`` noun) attended it, with the event's
+    status, place and day.
+
+    RETURNS (list[Event]): the attendances to add (one per person of such an event, none they already have).
+    """
+    frames = _words().frames
+    doc = ctx.doc
+    have = {(e.actor.name, e.evidence.start) for e in events if e.action == "attend"}
+    out: list[Event] = []
+    for ev in events:
+        if ev.action not in ("meet", "sign", "talks") or ev.status not in ("planned", "happened", "ongoing"):
+            continue
+        span = doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
+        if span is None:
+            continue
+        trigger = span.root
+        noun = next((g for t in trigger.subtree if t.lower_ in frames and t.dep_ == "pobj" for p in t.children
+                     if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                     if g.dep_ == "pobj" and g.lower_ in _words().nouns and not _other_occasion(g)), None)
+        if noun is None:
+            continue
+        for person in (ev.actor, *(c for c in ev.counterparts if c.kind == "person")):
+            if person.kind != "person" or (person.name, ev.evidence.start) in have:
+                continue
+            have.add((person.name, ev.evidence.start))
+            codes = event_codes("attend", ev.status)
+            evidence = replace(ev.evidence, trigger_start=noun.idx, trigger_end=noun.idx + len(noun))
+            out.append(replace(ev, action="attend", actor=person, counterparts=(), what=None, evidence=evidence,
+                               cameo=codes.cameo, plover=codes.plover, plover_mode=codes.mode))
+    return out
+
+
 def on_bare_sidelines(events: list[Event], ctx: _Ctx) -> list[Event]:
     """ "China hosted leaders of eight Pacific island nations in Xiamen ... X held talks with Y on the sidelines on
     Thursday and signed a memorandum": a sentence framed by a bare ``occasion_frame_nouns`` noun (no "of" gathering)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import cache
 from typing import Any, Sequence
 
 from ..errors import Errors, QuestionError
@@ -183,6 +184,8 @@ def _target(
             # a real country no stored article names as an actor: no event can be about it yet
             whom = ActorInfo(-1, country.name, "country", country.name)
         return None, whom
+    if pattern.action == "attend" and _words_of(pattern.target)[-1:] and _words_of(pattern.target)[-1] in _gathering_nouns():
+        return None, None  # "attend the BIMSTEC summit": the gathering, matched by its words, not the body as a partner
     place = find_place(store, pattern.target)
     if place is not None and pattern.action not in ("meet", "sign", "call"):
         return place, None  # (a meeting's, signing's or call's named country is first a party: "sign with Vietnam")
@@ -193,6 +196,16 @@ def _target(
         # "meet the Chilean president": a person no stored actor is known as, not the country
         raise _NoCounterpart(pattern.target)
     return place, None
+
+
+def _words_of(text: str) -> list[str]:
+    return [w.strip(".,'’").lower() for w in text.split()]
+
+
+@cache
+def _gathering_nouns() -> frozenset[str]:
+    """Nouns of a gathering (``gathering_nouns`` of ``data/cues.json``)."""
+    return frozenset(load_data("cues")["gathering_nouns"])
 
 
 class _NoCounterpart(Exception):
