@@ -212,6 +212,21 @@ def test_ask_occurrence_head_noun_elsewhere_does_not_count(store: Store) -> None
     assert out.resolution is None
 
 
+def test_ask_occurrence_of_an_election(store: Store) -> None:
+    """ "Will the election take place on November 14?": a vote is such a held thing; called off on that day, no."""
+    fiji = ActorRef("Fiji", "country", None, "Fiji")
+    fill(store, [
+        Report("a1", date(2026, 1, 12), "Fiji will hold its general election on November 14.", "vote", "planned",
+               "2026-11-14", actor=fiji, what="general election"),
+        Report("a2", date(2026, 8, 20), "The election will no longer be held on November 14.", "vote", "cancelled",
+               "2026-11-14", actor=fiji, what="general election"),
+    ])
+    before = ask(store, "Will the election take place on November 14, 2026?", date(2026, 1, 12))
+    assert before.event is not None and before.resolution is None
+    after = ask(store, "Will the election take place on November 14, 2026?", date(2026, 8, 20))
+    assert after.answer == "no", after.reason
+
+
 def test_ask_occurrence_needs_every_distinctive_word(store: Store) -> None:
     fill(store, [
         Report("a1", date(2026, 10, 1), "Lee will host the APEC summit in Gyeongju on October 31.", "host",
