@@ -802,12 +802,14 @@ def _names_after_plural_title(doc: Doc, lex: _Lexicon) -> list[Span]:
         for _ in range(4):  # "Presidents A, B and C"
             end = start
             while end < len(doc) and doc[end].ent_iob_ == "O" and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
-                    and doc[end].text[:1].isupper() and doc[end].lower_ not in lex.heads and resolve_place(doc[end].text) is None:
+                    and doc[end].text[:1].isupper() and doc[end].lower_ not in lex.heads \
+                    and doc[end].lower_ not in lex.gatherings and resolve_place(doc[end].text) is None:
                 end += 1
             last = start > tok.i + 1 and doc[start - 1].lower_ == "and"
             if not (end - start >= 2 or end - start == 1 and end < len(doc) and doc[end].lower_ == "and") \
-                    or not last and (end >= len(doc) or doc[end].lower_ not in ("and", ",")):
-                break
+                    or not last and (end >= len(doc) or doc[end].lower_ not in ("and", ",")) \
+                    or last and end < len(doc) and doc[end].pos_ == "PROPN":
+                break  # (never a part of a name: "Samia Suluhu [Hassan]PERSON", "Meeting Plus")
             found.append(Span(doc, start, end, label="PERSON"))
             if last or end + 1 >= len(doc):
                 break
@@ -1079,17 +1081,21 @@ def _organizations(
 
 
 def _national_organ(name: str) -> str | None:
-    """The country of a body named by a nationality and an organ word ("Philippine Space Agency", "Indian Navy": a
-    first word naming a country, a last word of ``state_organs``); None for any other name."""
+    """The country of a body named by a nationality and a ``state_organs`` phrase ("Philippine Space Agency", "Indian
+    Navy", "South Korean Coast Guard": the words before the organ name a country); None for any other name ("Saudi
+    Press Agency")."""
     words = name.split()
-    if len(words) < 2 or words[-1].lower() not in _single_organs():
-        return None
-    return resolve_country(words[0])
+    for organ in _organ_phrases():
+        n = len(organ)
+        if len(words) > n and tuple(w.lower() for w in words[-n:]) == organ:
+            return resolve_country(" ".join(words[:-n]))
+    return None
 
 
 @cache
-def _single_organs() -> frozenset[str]:
-    return frozenset(p for p in load_data("titles.json")["state_organs"] if " " not in p)
+def _organ_phrases() -> tuple[tuple[str, ...], ...]:
+    """The ``state_organs`` phrases of ``titles.json``, as word tuples, longest first."""
+    return tuple(sorted((tuple(p.split()) for p in load_data("titles.json")["state_organs"]), key=len, reverse=True))
 
 
 def _resolve_references(

@@ -17,7 +17,7 @@ from .codes import event_codes
 from .context import _Ctx, time_to_date
 from .dates import dated_by_possessor, _date, counted_back
 from .generics import alleged
-from .crowds import crowd_actor, dateline_body, dateline_country, joint_forces, leader_held, state_blocked
+from .crowds import crowd_actor, dateline_body, dateline_country, joint_forces, leader_country, state_blocked
 from .outcomes import survived_vote
 from .holders import gathering_holder
 from .nlp import load_data
@@ -28,7 +28,7 @@ from .receipts import received_resignation, taking_effect
 from .tellers import sentence_teller, teller_actor
 from .plans import forward_reading, overtaken_plan, past_reading
 from .status import purpose_clause, advised, ahead_frame, event_status, head_chain, hypothetical, superseded, told_past
-from .objects import head_of_state, misread_verb, named_tokens, new_family, plan_call, what_of
+from .objects import misread_verb, named_tokens, new_family, plan_call, what_of
 from .triggers import _LOC_PREPS, _REF_VALUES, _lex
 from .venues import _place, family_place, placeless
 
@@ -344,11 +344,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         counterparts = [c for c in pending if actor is not None and c.name != actor.name]
     if family and actor is None:
         return None
-    if family and actor is not None and actor.kind == "person" and head_of_state(actor.title) and (
-            plan_call(tok, action) or leader_held(tok, action, frozenset(_str_list(_entry(tok).get("governors"))))) \
-            and (country := actor.country or dateline_country(ctx)) is not None:
-        actor = ActorRef(country, "country", None, country, actor.start, actor.end)  # "Prime Minister X called a snap
-        # election", "said she will hold a general election": her country votes (the dateline's when none is named)
+    if family and actor is not None and (country_ref := leader_country(
+            tok, action, actor, frozenset(_str_list(_entry(tok).get("governors"))), ctx)) is not None:
+        actor = country_ref  # "Prime Minister X called a snap election": her country votes
     if actor is None and (holder := gathering_holder(tok, ctx)) is not None:
         actor, action = holder, "hold"  # "The Nordic summit was held in Oslo": the gathering holds itself
     if actor is None and action == "host" and (guest := _guest(tok, ctx)) is not None:

@@ -25,6 +25,7 @@ from .arguments import _governor, _subject_of
 from .bodies import legislature_of
 from .context import _Ctx
 from .nlp import load_data
+from .objects import head_of_state, plan_call
 from .occasions import dateline_place
 from .places import capital_of, resolve_country
 from .status import head_chain
@@ -169,6 +170,21 @@ def dateline_country(ctx: _Ctx) -> str | None:
     the dateline names a known place."""
     place = dateline_place(ctx)
     return place.country if place is not None else None
+
+
+def leader_country(tok: Token, action: str, actor: ActorRef, governors: frozenset[str], ctx: _Ctx) -> ActorRef | None:
+    """ "Prime Minister X called a snap election", "said she will hold a general election": the country of a head of
+    state or government who calls or holds a ``leader_families`` event for it (the dateline's when the person has none).
+
+    tok (Token): the trigger. action (str): its family. actor (ActorRef): its actor. governors (frozenset[str]): the
+    trigger entry's ``governors``. ctx (_Ctx): the doc's index.
+    RETURNS (ActorRef | None): that country as the actor, None when the rule does not apply.
+    """
+    if actor.kind != "person" or not head_of_state(actor.title) or not (
+            plan_call(tok, action) or leader_held(tok, action, governors)):
+        return None
+    country = actor.country or dateline_country(ctx)
+    return ActorRef(country, "country", None, country, actor.start, actor.end) if country else None
 
 
 def leader_held(tok: Token, action: str, governors: frozenset[str]) -> bool:

@@ -42,7 +42,7 @@ from .crowds import dateline_country
 from .outcomes import survived_vote, vote_tally, won_election
 from .occasions import article_occasions, dateline_place, occasion_frame, on_bare_sidelines, sideline_attendance
 from .participants import _visiting_guest, between_people, in_attendance
-from .places import place_in
+from .places import place_in, resolve_country
 from .occurrences import _occurrences
 from .plans import _overtaken, conjoined_start_day, go_ahead_subject, past_reading
 from .plan_changes import family_plan
@@ -175,6 +175,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
                 events.extend(_each_present(tok, _each_member(tok, _co_travellers(tok, _each_apart(tok, alone, ctx), ctx), ctx), ctx))
             events.extend(_replaced_places(tok, event, ctx))
             events.extend(_moved_from(tok, event, ctx))
+    events.extend(_agreed_together(ctx, seen))
     events = _set_for_days(_revised_plans(_trip_references(events, ctx), ctx), ctx)
     # overtaken plans ("had been due to meet X") take the article's change of them, or stand when it says they go ahead
     # (then "the trip would go ahead" is that plan, no event of its own)
@@ -555,7 +556,8 @@ def _co_travellers(tok: Token, events: list[Event], ctx: _Ctx) -> list[Event]:
     if tok.pos_ not in ("VERB", "AUX") or not events:
         return events
     subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not any(t.lower_ in _lex().each_words for t in [*tok.children, *(g for s in subs for g in s.subtree)]):
+    each = _lex().each_words | _lex().apart
+    if not any(t.lower_ in each for t in [*tok.children, *(g for s in subs for g in s.subtree)]):
         return events  # (without "both", "each": people travelling together, the first with the others as companions)
     people = {r.name: r for s in subs for t in (s, *s.conjuncts) for g in t.subtree
               if (r := ctx.actors.get(g.i)) is not None and r is not ANONYMOUS and r.kind == "person"}
@@ -1068,9 +1070,14 @@ def _dated_earlier_talks(tok: Token, ctx: _Ctx) -> bool:
         return False
     named = any((ref := ctx.actors.get(g.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"
                 for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.subtree)
-    dated = any((x := ctx.times.get(g.i)) is not None and x.type in ("DATE", "TIME") and x.value and x.value[0] != "P"
-                and x.value not in _REF_VALUES for g in tok.subtree)
-    return named and dated
+    return named and _phrase_day(tok, ctx)
+
+
+def _phrase_day(tok: Token, ctx: _Ctx) -> bool:
+    """Whether an event noun's phrase has a calendar day or time of its own ("talks ... on Thursday"; not a duration
+    or "now")."""
+    return any((x := ctx.times.get(g.i)) is not None and x.type in ("DATE", "TIME") and x.value and x.value[0] != "P"
+               and x.value not in _REF_VALUES for g in tok.subtree)
 
 
 @cache
@@ -1101,9 +1108,10 @@ def _framed_talks_between(tok: Token, ctx: _Ctx) -> bool:
     """ "Indonesia and Cambodia signed an agreement after talks in Phnom Penh between Foreign Ministers A and B", "India
     offered a credit line during talks in New Delhi on Wednesday between the navy chiefs, A and B": a meeting noun with
     no possessor in an "after"/"following"/"during" frame of a verb told in the past, whose "between" phrase names two
-    people, is the meeting of those two, told (on the verb's day unless it has its own)."""
+    people, is the meeting of those two, told (on the verb's day unless it has its own); so is one with a place of its
+    own and a named "with" person ("said on Thursday after talks in Lima with X": the clause's subject met X)."""
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("after", "following", "during") or tok.pos_ != "NOUN" \
-            or _lex().nouns[tok.lower_]["action"] not in ("meet", "negotiate") or any(c.dep_ == "poss" for c in tok.children):
+            or _lex().nouns.get(tok.lower_, {}).get("action") not in ("meet", "negotiate") or any(c.dep_ == "poss" for c in tok.children):
         return False
     verb = tok.head.head
     for _ in range(3):  # "offered a credit line to buy vessels during talks": the finite verb the infinitive hangs on
@@ -1129,6 +1137,50 @@ def _placed_with_person(tok: Token, ctx: _Ctx) -> bool:
     return placed and named(("with",), ("person",))
 
 
+@cache
+def _joint_outcome_verbs() -> frozenset[str]:
+    return frozenset(load_data("triggers.json")["joint_outcome_verbs"])
+
+
+def _agreed_together(ctx: _Ctx, seen: set[int]) -> list[Event]:
+    """ "Czech Prime Minister X and his Japanese counterpart agreed in Tokyo on Tuesday to work on a pact": a past
+    ``joint_outcome_verbs`` verb whose subject joins a person to another party, with a place of its own ("in", "at"),
+    is their meeting there that day, told (no talks noun needed).
+
+    ctx (_Ctx): the doc's index. seen (set[int]): trigger tokens already read.
+    RETURNS (list[Event]): those meetings, happened only.
+    """
+    out: list[Event] = []
+    verbs = _joint_outcome_verbs()
+    for tok in ctx.doc:
+        if tok.i in seen or tok.tag_ != "VBD" or tok.lemma_.lower() not in verbs:
+            continue
+        subs = [c for c in tok.children if c.dep_ == "nsubj"]
+        if not subs or not subs[0].conjuncts or ctx.actors.get(subs[0].i) is None or ctx.actors[subs[0].i].kind != "person":
+            continue
+        if not any(ctx.places.get(g.i) is not None for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                   for g in c.children):
+            continue
+        event = _build(tok, "meet", ctx)
+        if event is not None and not event.counterparts:
+            event = replace(event, counterparts=tuple(o for c in subs[0].conjuncts
+                                                       if (o := _counterpart_office(c, event.actor)) is not None))
+        if event is not None and event.status == "happened" and event.counterparts:
+            out.append(event)
+    return out
+
+
+def _counterpart_office(tok: Token, person: ActorRef) -> ActorRef | None:
+    """ "his Japanese counterpart" beside a titled person no name is given for: the office of that title in that
+    country ("Prime Minister of Japan"), as the extractor names an office nobody named holds; None otherwise."""
+    if tok.lower_ != "counterpart" or not person.title:
+        return None
+    country = next((c for t in tok.children if t.dep_ in ("amod", "compound") and (c := resolve_country(t.text))), None)
+    if country is None:
+        return None
+    return ActorRef(f"{person.title} of {country}", "person", person.title, country, tok.idx, tok.idx + len(tok))
+
+
 def _dated_meeting_at(tok: Token, ctx: _Ctx) -> bool:
     """ "The government approved a relief package at an extraordinary cabinet meeting on Friday": a meeting noun with
     no possessor after "at", under a verb told in the past, with a day of its own, was held then by the clause's
@@ -1139,8 +1191,7 @@ def _dated_meeting_at(tok: Token, ctx: _Ctx) -> bool:
     verb = tok.head.head
     if verb.pos_ != "VERB" or verb.tag_ != "VBD":
         return False
-    return any((x := ctx.times.get(g.i)) is not None and x.type in ("DATE", "TIME") and x.value and x.value[0] != "P"
-               and x.value not in _REF_VALUES for g in tok.subtree)
+    return _phrase_day(tok, ctx)
 
 
 def _plural_subject(verb: Token, ctx: _Ctx) -> bool:
@@ -1163,9 +1214,7 @@ def _outcome_talks(event: Event, tok: Token, ctx: _Ctx) -> Event:
     verb = tok.head.head
     if verb.dep_ == "xcomp":
         verb = verb.head
-    own = any((x := ctx.times.get(g.i)) is not None and x.type in ("DATE", "TIME") and x.value and x.value[0] != "P"
-              and x.value not in _REF_VALUES for g in tok.subtree)
-    when, after = past_reading(event.date if own else _date(verb, [verb], ctx), ctx.anchor)
+    when, after = past_reading(event.date if _phrase_day(tok, ctx) else _date(verb, [verb], ctx), ctx.anchor)
     status = "uncertain" if after else "happened"
     codes = event_codes(event.action, status)
     parties = _subject_parties(verb, ctx) if tok.head.lower_ == "during" else []

@@ -81,14 +81,19 @@ def _naming() -> frozenset[str]:
 
 
 def repair_naming_participles(doc: Doc) -> None:
-    """Hang on the main verb the place and day phrases the parser hung on a naming participle set off by a comma
-    ("will hold joint drills, codenamed Southern Tide, in the South China Sea from July 20 to July 31"), in place.
+    """Hang on the main verb the place and day phrases the parser hung on a naming participle set off by a comma, with
+    no subject of its own and a name right after it ("will hold joint drills, codenamed Southern Tide, in the South
+    China Sea from July 20 to July 31"; not "arrived in Kyiv, called the visit historic at a news conference"), in place.
 
     doc (Doc): a parsed doc. RETURNS (None): each such participle's ``prep`` children get the verb as their head.
     """
     for tok in doc:
-        if tok.lower_ not in _naming() or tok.i == 0 or doc[tok.i - 1].text != "," or tok.dep_ not in ("conj", "advcl", "acl"):
+        if tok.lower_ not in _naming() or tok.i == 0 or tok.i + 1 >= len(doc) or doc[tok.i - 1].text != "," \
+                or tok.dep_ not in ("conj", "advcl", "acl") or tok.tag_ not in ("VBN", "VBD") or any(c.dep_ == "nsubj" for c in tok.children):
             continue
+        after = doc[tok.i + 1]
+        if not (after.pos_ == "PROPN" or after.lower_ == "as" or after.text in ('"', "\u201c", "'")):
+            continue  # a name follows ("codenamed Southern Tide", "known as Iron Dome"), not "called the visit historic"
         main = tok.head
         if main.pos_ not in ("VERB", "AUX"):
             main = main.head  # "drills, codenamed ...": the participle on the object; the verb above it

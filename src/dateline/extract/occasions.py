@@ -329,25 +329,24 @@ def _moved_plan(ev: Event) -> bool:
 
 def sideline_attendance(events: list[Event], ctx: _Ctx) -> list[Event]:
     """ "Abeysekera met Rahman on the sidelines of the BIMSTEC summit in Kathmandu on Tuesday": the people of an event
-    framed by a named gathering ("on the sidelines of" + an ``occasion_nouns`` noun) attended it, with the event's
-    status, place and day.
+    framed in its own clause by a gathering ("on the sidelines of" + an ``occasion_nouns`` noun with no possessor:
+    not "a deal agreed on the sidelines of last month's summit") attended it, with the event's status, place and day.
 
     RETURNS (list[Event]): the attendances to add (one per person of such an event, none they already have).
     """
     frames = _words().frames
-    doc = ctx.doc
     have = {(e.actor.name, e.evidence.start) for e in events if e.action == "attend"}
     out: list[Event] = []
     for ev in events:
-        if ev.action not in ("meet", "sign", "talks") or ev.status not in ("planned", "happened", "ongoing"):
+        if ev.action not in ("meet", "sign", "negotiate") or ev.status not in ("planned", "happened", "ongoing"):
             continue
-        span = doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
-        if span is None:
+        trigger = _trigger(ev, ctx)
+        if trigger is None:
             continue
-        trigger = span.root
-        noun = next((g for t in trigger.subtree if t.lower_ in frames and t.dep_ == "pobj" for p in t.children
+        noun = next((g for t in _clause(trigger) if t.lower_ in frames and t.dep_ == "pobj" for p in t.children
                      if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-                     if g.dep_ == "pobj" and g.lower_ in _words().nouns and not _other_occasion(g)), None)
+                     if g.dep_ == "pobj" and g.lower_ in _words().nouns and not _other_occasion(g)
+                     and not any(c.dep_ == "poss" for c in g.children)), None)
         if noun is None:
             continue
         for person in (ev.actor, *(c for c in ev.counterparts if c.kind == "person")):

@@ -30,7 +30,7 @@ from .generics import blamed_party
 from .nlp import load_data
 from .places import capital_of, resolve_country
 from .holders import gathering_holder
-from .occasions import dateline_place
+from .occasions import _other_occasion, dateline_place
 from .plans import _plan_holder
 from .status import ahead_frame, head_chain
 from .triggers import _NO_DESCEND, _lex
@@ -445,7 +445,8 @@ def _thing_subject(sub: Token, ctx: _Ctx) -> bool:
 
 def _dateline_organ(sub: Token, ctx: _Ctx) -> list[ActorRef]:
     """ "WARSAW, July 6 (Wire) - ... the cabinet would hold an extraordinary meeting on Friday": a bare "the cabinet" or
-    "the government" (a one-word ``cabinet_organs`` noun with "the" only) under a dateline is the dateline country's.
+    "the government" (a one-word ``cabinet_organs`` noun with "the" only) under a dateline is the dateline country's,
+    unless the sentence names another country (its people, places or nationality words).
     RETURNS (list[ActorRef]): that country, or [] when the subject is no such organ or the dateline names no country."""
     if sub.lower_ not in _cabinet_organs() or sub.pos_ not in ("NOUN", "PROPN") \
             or not all(c.dep_ == "det" and c.lower_ == "the" for c in sub.children) or not any(True for _ in sub.children):
@@ -453,6 +454,12 @@ def _dateline_organ(sub: Token, ctx: _Ctx) -> list[ActorRef]:
     place = dateline_place(ctx)
     if place is None or not place.country:
         return []
+    told = ctx.doc[max(sub.sent.start, 0) : sub.sent.end]
+    others = {c for t in told if t.idx >= ctx.dateline_end and (
+        (r := ctx.actors.get(t.i)) is not None and r is not ANONYMOUS and (c := r.country or (r.name if r.kind == "country" else None))
+        or t.ent_type_ in ("NORP", "GPE") and (c := resolve_country(t.text)))}
+    if others - {place.country}:
+        return []  # "GENEVA - Sudan's army chief said the government would hold talks": another country's government
     return [ActorRef(place.country, "country", None, place.country, sub.idx, sub.idx + len(sub))]
 
 
@@ -503,15 +510,10 @@ def _comitative_partners(verb: Token, ctx: _Ctx) -> list[ActorRef]:
     return found
 
 
-@cache
-def _other_occasion_words() -> frozenset[str]:
-    return frozenset(load_data("triggers.json")["other_occasion_words"])
-
-
 def _sentence_fallback(tok: Token, ctx: _Ctx, others: list[ActorRef]) -> list[ActorRef]:
     """Actor of a noun trigger without its own: a possessor in the sentence, else the last person subject; none for
     another occasion than the article's ("The next summit is due to be held in Tashkent")."""
-    if any(c.dep_ in ("amod", "det", "predet") and c.lower_ in _other_occasion_words() for c in tok.children):
+    if _other_occasion(tok):
         return []
     taken = {o.name for o in others}
     for t in tok.sent:

@@ -16,9 +16,9 @@ from spacy.tokens import Token
 
 from ..model import ActorRef
 from .context import _Ctx
-from .crowds import crowd_actor, leader_held
+from .crowds import crowd_actor, leader_country
 from .demands import demanded
-from .objects import head_of_state, object_what, plan_call, what_of
+from .objects import object_what, what_of
 from .participants import _participants
 from .status import head_chain
 from .tellers import teller_actor
@@ -63,10 +63,10 @@ def family_plan(tok: Token, action: str, ctx: _Ctx) -> tuple[ActorRef, str | Non
             actor = crowd_actor(t, chain, action, ctx)
         if actor is None:
             continue
-        if actor.kind == "person" and actor.country and head_of_state(actor.title) and (
-                plan_call(t, action) or leader_held(t, action, frozenset(entry.get("governors", ())))):
-            actor = ActorRef(actor.country, "country", None, actor.country, actor.start, actor.end)  # "Prime Minister
-            # X called an early election": the country votes, as the plan's own event says (builder)
+        governors = entry.get("governors", ())
+        if (country := leader_country(t, action, actor, frozenset(governors if isinstance(governors, list) else ()),
+                                      ctx)) is not None:
+            actor = country  # "Prime Minister X called an early election": the country votes, as the plan's own event says
         found.setdefault(actor.name, actor)
         what = what_of(t, entry)
     if not found and (teller := teller_actor(tok, action, ctx)) is not None:

@@ -22,6 +22,7 @@ from .context import _Ctx, clause_tokens, time_to_date
 from .dates import span_day
 from .nlp import load_data
 from .places import place_in, resolve_place
+from .plans import past_reading
 from .triggers import _NO_DESCEND, _REF_VALUES, _lex
 from .venues import _place_root, _settlements
 
@@ -318,38 +319,53 @@ def _stop_legs(events: list[Event], ctx: _Ctx) -> list[Event]:
     links = _lex().leg_links
     stops = links.get("stop_nouns", frozenset())
     doc = ctx.doc
+    trips: dict[int, Event] = {}  # trigger index -> the trip it states
+    for e in events:
+        if e.action in _STOP_ACTIONS and not e.refers_to_plan and e.status in ("planned", "happened", "ongoing", "uncertain"):
+            span = doc.char_span(e.evidence.trigger_start, e.evidence.trigger_end, alignment_mode="expand")
+            if span is not None:
+                trips.setdefault(span.root.i, e)
     out: list[Event] = []
-    for ev in events:
-        if ev.action not in _STOP_ACTIONS or ev.refers_to_plan or ev.status not in ("planned", "happened", "ongoing", "uncertain"):
+    for tok in doc:
+        if tok.lower_ not in stops or tok.pos_ != "NOUN" or tok.head.lower_ not in links["stop_preps"]:
             continue
-        span = doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
-        if span is None:
+        ev = _stops_trip(tok, trips)
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in links["preps"]), None)
+        if ev is None or prep is None:
             continue
-        trigger = span.root
-        sent = trigger.sent
         known = {e.place.name for e in [*events, *out] if e.place is not None and e.actor.name == ev.actor.name
                  and e.evidence.start == ev.evidence.start}
-        for tok in sent:
-            if tok.lower_ not in stops or tok.pos_ != "NOUN" or tok.head.lower_ not in ("with", "including") \
-                    or trigger not in tok.ancestors and tok.head.head.i not in (trigger.i, trigger.head.i):
-                continue  # (the stops of "will make a state visit to Japan ..., with stops in": the visit's verb's)
-            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")), None)
-            if prep is None:
+        within = _trip_span(ev, events) or (ev.date if ev.date.precision in ("week", "month") else None)
+        for first, ref, when in _surface_places(prep.i + 1, tok.sent.end, ctx):
+            if ref.name in known:
                 continue
-            within = _trip_span(ev, events)
-            for first, ref, when in _surface_places(prep.i + 1, sent.end, ctx):
-                if ref.name in known:
-                    continue
-                known.add(ref.name)
-                if when is None:
-                    when = replace(within, note="a stop within the trip's days") if within is not None \
-                        else replace(UNKNOWN_DATE, note="a stop on the trip; its day is not given")
-                evidence = replace(ev.evidence, trigger_start=first.idx, trigger_end=first.idx + len(first))
-                codes = event_codes("visit", ev.status)
-                out.append(replace(ev, action="visit", place=replace(ref, start=first.idx, end=first.idx + len(first)),
-                                   date=when, counterparts=(), evidence=evidence, what=None, cameo=codes.cameo,
-                                   plover=codes.plover, plover_mode=codes.mode))
+            known.add(ref.name)
+            if when is not None and ev.status == "happened":
+                when = past_reading(when, ctx.anchor)[0]  # "visited Peru last week, with a stop in Lima on Tuesday"
+            days = (within or ev.date).interval()
+            if when is not None and days is not None and days[0] != days[1] and (iv := when.interval()) is not None \
+                    and not days[0] <= iv[0] <= days[1]:
+                when = None  # a day outside the trip's own days ("last week") is no day of this trip
+            if when is None:
+                when = replace(within, note="a stop within the trip's days") if within is not None \
+                    else replace(UNKNOWN_DATE, note="a stop on the trip; its day is not given")
+            evidence = replace(ev.evidence, trigger_start=first.idx, trigger_end=first.idx + len(first))
+            codes = event_codes("visit", ev.status)
+            out.append(replace(ev, action="visit", place=replace(ref, start=first.idx, end=first.idx + len(first)),
+                               date=when, counterparts=(), evidence=evidence, what=None, cameo=codes.cameo,
+                               plover=codes.plover, plover_mode=codes.mode))
     return out
+
+
+def _stops_trip(stop: Token, trips: dict[int, Event]) -> Event | None:
+    """The trip a stop noun belongs to: the nearest trip trigger above it ("will visit Bolivia with stops in La Paz":
+    Bolivia's), else the trip whose trigger hangs on the verb the stop's preposition hangs on ("will make a state visit
+    to Japan ..., with stops in": the visit)."""
+    for anc in stop.ancestors:
+        if anc.i in trips:
+            return trips[anc.i]
+    verb = stop.head.head
+    return next((ev for i, ev in trips.items() if stop.doc[i].head.i == verb.i), None)
 
 
 def _trip_span(ev: Event, events: list[Event]) -> DateValue | None:

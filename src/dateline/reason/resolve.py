@@ -271,6 +271,15 @@ def match_actor(phrase: str, actors: Sequence[ActorInfo], as_of: date | None = N
     return titled[-1][2]  # "the president of Romania" is the person, not Romania
 
 
+@cache
+def _organ_phrases() -> frozenset[str]:
+    """The extractor's two-word organs of a state ("space agency", "coast guard": ``state_organs`` of ``titles.json``),
+    which name the state itself."""
+    from ..extract.nlp import load_data as extract_data
+
+    return frozenset(p for p in extract_data("titles.json")["state_organs"] if " " in p)
+
+
 def _spelled_out(phrase: str, short: str) -> list[list[str]]:
     """The runs of capitalised words in a phrase whose initials are a body's ("European Union" for "EU").
     RETURNS (list[list[str]]): their tokens, as names to look for in the phrase."""
@@ -342,7 +351,7 @@ def _state_stand_in(toks: list[str], actors: Sequence[ActorInfo]) -> ActorInfo |
         others = {w for same in load_data("question")["group_equivalents"] if wanted <= set(same) for w in same} - wanted
         groups = [a for a in actors if a.kind != "country" and a.country == country
                   and others & _singular(set(_tokens(a.name)))]
-    if not groups and rest and rest[-1] in _organ_words():
+    if not groups and rest and " ".join(rest[-2:]) in _organ_phrases():
         # "the Philippine Space Agency": a named organ of the state, stored as the state (as the extractor does)
         return next((a for a in actors if a.kind == "country" and a.name == country), None)
     return groups[0] if len(groups) == 1 else None
