@@ -27,7 +27,7 @@ from .participants import country_of_place as _country_of_place, target_preps, _
 from .receipts import received_resignation, taking_effect
 from .tellers import sentence_teller, teller_actor
 from .plans import forward_reading, overtaken_plan, past_reading
-from .status import purpose_clause, advised, ahead_frame, event_status, head_chain, hypothetical, superseded, told_past
+from .status import purpose_clause, advised, ahead_frame, event_status, head_chain, hypothetical, negated, superseded, told_past
 from .objects import misread_verb, named_tokens, new_family, plan_call, what_of
 from .triggers import _LOC_PREPS, _REF_VALUES, _lex
 from .venues import _place, family_place, placeless
@@ -408,8 +408,7 @@ def _called_day(tok: Token, ctx: _Ctx) -> DateValue:
 def _negated_holding(tok: Token, cue: Token) -> bool:
     """Whether a cancellation cue is the event noun's own verb of taking place, negated ("The election will no longer be
     held on November 14", "the summit will not take place on Friday"): its day is the event's, not a decision's."""
-    return tok.head.i == cue.i and tok.dep_ in ("nsubj", "nsubjpass") and any(
-        c.dep_ == "neg" or c.lower_ in ("never", "longer") for c in [*cue.children, *(g for c in cue.children for g in c.children)])
+    return tok.head.i == cue.i and tok.dep_ in ("nsubj", "nsubjpass") and negated(cue)
 
 
 def _possessor_side(tok: Token) -> str | None:

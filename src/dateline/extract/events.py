@@ -1090,7 +1090,7 @@ def _talks_before_outcome(tok: Token, ctx: _Ctx) -> bool:
     own and no possessor, in an "after"/"following"/"during" frame of a past ``outcome_verbs`` verb (or of its
     infinitive), is the talks the outcome came from: a meeting of the verb's subjects, held where it says, on the verb's
     day; "during talks" with no place is so when the subject names two or more parties ("X and Y agreed ...")."""
-    if tok.dep_ != "pobj" or tok.head.lower_ not in ("after", "following", "during") or tok.pos_ != "NOUN" \
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _lex().told_frames or tok.pos_ != "NOUN" \
             or _lex().nouns[tok.lower_]["action"] not in ("meet", "negotiate") or any(c.dep_ == "poss" for c in tok.children):
         return False
     verb = tok.head.head
@@ -1110,7 +1110,7 @@ def _framed_talks_between(tok: Token, ctx: _Ctx) -> bool:
     no possessor in an "after"/"following"/"during" frame of a verb told in the past, whose "between" phrase names two
     people, is the meeting of those two, told (on the verb's day unless it has its own); so is one with a place of its
     own and a named "with" person ("said on Thursday after talks in Lima with X": the clause's subject met X)."""
-    if tok.dep_ != "pobj" or tok.head.lower_ not in ("after", "following", "during") or tok.pos_ != "NOUN" \
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _lex().told_frames or tok.pos_ != "NOUN" \
             or _lex().nouns.get(tok.lower_, {}).get("action") not in ("meet", "negotiate") or any(c.dep_ == "poss" for c in tok.children):
         return False
     verb = tok.head.head

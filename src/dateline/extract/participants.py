@@ -101,7 +101,7 @@ def quote_speaker(top: Token, ctx: _Ctx) -> ActorRef | None:
 def _framed_between(tok: Token, ctx: _Ctx) -> bool:
     """ "after talks between Foreign Ministers A and B", "during talks between the navy chiefs, A and B": a noun in an
     after/following/during frame whose "between" phrase names two people is theirs, not its clause subject's."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in ("after", "following", "during") and between_people(tok, ctx)
+    return tok.dep_ == "pobj" and tok.head.lower_ in _lex().told_frames and between_people(tok, ctx)
 
 
 def between_people(tok: Token, ctx: _Ctx) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..model import DateValue
 from .nlp import load_data
 
-__all__ = ["StatusResult", "event_status", "head_chain", "ahead_frame", "hypothetical"]
+__all__ = ["StatusResult", "event_status", "head_chain", "ahead_frame", "hypothetical", "negated"]
 
 #: Dependencies through which a trigger inherits its status from a head.
 _CLIMB = frozenset(
@@ -192,6 +192,12 @@ def _hedged(tok: Token, cues: _Cues) -> bool:
         (c.dep_ in ("aux", "auxpass") and c.lower_ in cues.uncertain_modals) or (c.dep_ == "advmod" and c.lower_ in cues.uncertain_adverbs)
         for c in tok.children
     )
+
+
+def negated(tok: Token) -> bool:
+    """tok (Token): a verb. RETURNS (bool): whether it is negated ("did not visit", "never met", "will no longer be
+    held": ``negations`` and ``negation_phrases`` of ``status_cues.json``)."""
+    return _negated(tok, _cues())
 
 
 def _negated(tok: Token, cues: _Cues) -> bool:

@@ -47,6 +47,7 @@ class _Lex:
     invite_verbs: frozenset[str]
     apart: frozenset[str]
     each_words: frozenset[str]
+    told_frames: frozenset[str]
     departure_verbs: frozenset[str]
     departure_marks: frozenset[str]
     note_openers: tuple[str, ...]
@@ -106,6 +107,7 @@ def _lex() -> _Lex:
         invite_verbs=frozenset(data["invite_verbs"]),
         apart=frozenset(data["apart_adverbs"]),
         each_words=frozenset(data["each_words"]),
+        told_frames=frozenset(data["told_frame_preps"]),
         departure_verbs=frozenset(data["departure_verbs"]),
         departure_marks=frozenset(data["departure_marks"]),
         note_openers=tuple(data["editorial_note_openers"]),
