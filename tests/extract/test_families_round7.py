@@ -330,3 +330,10 @@ def test_stops_belong_to_the_nearest_trip_in_its_tense(nlp: Language) -> None:
             "Bolivia with stops in La Paz.")
     rows = {e.place.name: e.status for e in _events(nlp, text, ANCHOR) if e.action == "visit" and e.place}
     assert (rows.get("Lima"), rows.get("La Paz")) == ("happened", "planned")
+
+
+def test_a_lift_off_with_no_owner_is_the_telling_bodys_launch(nlp: Language) -> None:
+    text = ("Chile's first radar satellite has sent back its first images, the Chilean Space Agency said on Thursday, "
+            "two days after the Andes rocket carrying it lifted off.")
+    evs = [e for e in _events(nlp, text, ANCHOR) if e.action == "launch"]
+    assert [(e.actor.name, e.status) for e in evs] == [("Chile", "happened")]

@@ -342,6 +342,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         actor = ActorRef(country, "country", None, country, tok.idx, tok.idx + len(tok)) if country \
             else sentence_teller(tok, ctx)
         counterparts = [c for c in pending if actor is not None and c.name != actor.name]
+    if family and actor is None and _entry(tok).get("what_subject") and not result.refers_to_plan:
+        actor = sentence_teller(tok, ctx)  # "..., ISRO said on Monday, four days after the PSLV rocket lifted off": the
+        # thing itself is the subject, its owner the body that tells of it
     if family and actor is None:
         return None
     if family and actor is not None and (country_ref := leader_country(
