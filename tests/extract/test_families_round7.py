@@ -337,3 +337,11 @@ def test_a_lift_off_with_no_owner_is_the_telling_bodys_launch(nlp: Language) -> 
             "two days after the Andes rocket carrying it lifted off.")
     evs = [e for e in _events(nlp, text, ANCHOR) if e.action == "launch"]
     assert [(e.actor.name, e.status) for e in evs] == [("Chile", "happened")]
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Nurses walked out of hospitals across Ireland on Monday.", 1),
+    ("The president walked out to greet fans on Monday.", 0),
+])
+def test_walking_out_is_a_crowds_strike_only(nlp: Language, text: str, n: int) -> None:
+    assert len([e for e in _events(nlp, text, ANCHOR) if e.action == "protest"]) == n

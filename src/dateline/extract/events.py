@@ -38,7 +38,7 @@ from .nlp import load_data
 from .noun_verbs import repair_infinitive_nouns, repair_naming_participles, repair_noun_verbs
 from .objects import misread_named_noun, misread_noun, misread_object, new_family, object_what
 from .receipts import taking_effect
-from .crowds import dateline_country
+from .crowds import crowd_subject, dateline_country
 from .outcomes import survived_vote, vote_tally, won_election
 from .occasions import article_occasions, dateline_place, occasion_frame, on_bare_sidelines, sideline_attendance
 from .participants import _visiting_guest, between_people, in_attendance
@@ -46,7 +46,7 @@ from .places import place_in, resolve_country
 from .occurrences import _occurrences
 from .plans import _overtaken, conjoined_start_day, go_ahead_subject, past_reading
 from .plan_changes import family_plan
-from .status import ahead_frame, own_relative_clauses
+from .status import ahead_frame, head_chain, own_relative_clauses
 from .triggers import _REF_VALUES, _lex, _subject_cues
 from .venues import _article_gathering, _occasion_venues, no_dateline_place, trip_of_aim
 from .trips import country_leg_days, _apply_trip_frames, _conjoined_legs, _duration_trips, _framed_visits, _itinerary_legs, _same_place_dates, _stop_legs, _visit_days, weekday_legs_in_trip
@@ -855,6 +855,8 @@ def _family_verb(tok: Token, entry: dict[str, Any]) -> bool:
         return False
     if entry.get("no_clause") and any(c.dep_ == "ccomp" for c in tok.children):
         return False
+    if entry.get("crowd_subject") and crowd_subject(tok, head_chain(tok), action) is None:
+        return False  # "rail workers walked out", not "the president walked out to greet fans"
     if entry.get("needs_what") and object_what(tok, entry) is None and not (
             entry.get("alone_ok") and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in tok.children)):
         return False  # "quit the talks"; "she would quit on Friday" is a resignation (``alone_ok``)
