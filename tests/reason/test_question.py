@@ -218,3 +218,8 @@ def test_question_signing_names_parties_not_the_document(question: str, actor: s
     alone is still matched by its words."""
     pattern = parse_question(question)
     assert (pattern.action, pattern.actor, pattern.target, pattern.place) == ("sign", actor, target, place)
+
+
+def test_question_possessive_before_the_thing_is_dropped() -> None:
+    """ "hold its meeting", "attend their summit": the possessive is no part of what is asked."""
+    assert parse_question("Will the council hold its meeting by July 10, 2026?").target == "meeting"

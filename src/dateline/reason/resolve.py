@@ -961,8 +961,11 @@ def _head_named(store: Store, pattern: QuestionPattern, as_of: date, named: list
     head = _singular({words[-1]})
     actions = set(load_data("question")["occurrence_actions"])
     seen = {e.id for e in named}
+    spans = [iv for m in named if m.place is not None and (iv := m.date.interval()) is not None]
+    if not spans:
+        return []
     out = []
-    for event in store.events(as_of=as_of):
+    for event in store.events(as_of=as_of, start=min(a for a, _ in spans), end=max(b for _, b in spans)):
         if event.id in seen or event.action not in actions or event.place is None or event.date.interval() is None:
             continue
         if place is not None and not in_place(event.place, place):
