@@ -345,3 +345,10 @@ def test_a_lift_off_with_no_owner_is_the_telling_bodys_launch(nlp: Language) -> 
 ])
 def test_walking_out_is_a_crowds_strike_only(nlp: Language, text: str, n: int) -> None:
     assert len([e for e in _events(nlp, text, ANCHOR) if e.action == "protest"]) == n
+
+
+def test_drills_that_will_end_on_a_day_keep_no_day_of_their_own(nlp: Language) -> None:
+    """ "The Blue Shield drills will end on Friday": the last day, no new day for the drills' plan (noted)."""
+    evs = [e for e in _events(nlp, "The Blue Shield drills will end on Friday, the Chilean navy said.", ANCHOR)
+           if e.action == "exercise"]
+    assert [(e.date.value, e.date.note) for e in evs] == [(None, "the day it ends (2026-05-08), not its own day")]

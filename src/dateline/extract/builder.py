@@ -261,6 +261,11 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             and _within_week(ahead, ctx):
         when = ahead  # "a planned visit to Oran on Thursday was cancelled": the plan's coming Thursday (not "was
         # postponed at the last minute on Saturday", the day of the change)
+    if new_family(action) and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") \
+            and tok.head.lemma_.lower() in _ending_verbs() \
+            and result.status in ("planned", "ongoing", "uncertain") and when.value is not None:
+        when = DateValue(None, "unknown", when.text, note=f"the day it ends ({when.value}), not its own day")  # "The
+        # drills will end on Friday": no new day for the drills' plan
     owned = dated_by_possessor(tok, ctx)
     side = _possessor_side(tok) if owned is not None else None
     if owned is not None and ctx.anchor is not None and not result.refers_to_plan \
@@ -460,6 +465,11 @@ def _told_of_itself(chain: list[Token], action: str, ctx: _Ctx) -> list[ActorRef
 @cache
 def _teller_pronouns() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in load_data("families.json")["teller_pronouns"].items()}
+
+
+@cache
+def _ending_verbs() -> frozenset[str]:
+    return frozenset(load_data("families.json")["ending_verbs"])
 
 
 @cache
