@@ -1130,13 +1130,10 @@ def _framed_talks_between(tok: Token, ctx: _Ctx) -> bool:
 def _placed_with_person(tok: Token, ctx: _Ctx) -> bool:
     """ "said on Thursday after talks in Lima with Foreign Minister X": a meeting noun with a place of its own ("in",
     "at") and a named person after "with"."""
-    def named(preps: tuple[str, ...], kinds: tuple[str, ...]) -> bool:
-        return any((ref := ctx.actors.get(g.i)) is not None and ref is not ANONYMOUS and ref.kind in kinds
-                   for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.subtree)
-
     placed = any(ctx.places.get(g.i) is not None for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                  for g in c.subtree)
-    return placed and named(("with",), ("person",))
+    return placed and any((ref := ctx.actors.get(g.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"
+                          for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.subtree)
 
 
 @cache
