@@ -188,28 +188,22 @@ GYEONGJU = PlaceRef("Gyeongju", "city", "South Korea", within=("South Korea",))
 CAPE = PlaceRef("Cape Town", "city", "South Africa", within=("South Africa",))
 
 
-def test_ask_occurrence_reported_by_its_head_noun_at_the_same_place_and_day(store: Store) -> None:
+@pytest.mark.parametrize("place,city,resolution", [(GYEONGJU, "Gyeongju", "yes"), (CAPE, "Cape Town", None)])
+def test_ask_occurrence_reported_by_its_head_noun_at_the_same_place_and_day(
+    store: Store, place: PlaceRef, city: str, resolution: str | None
+) -> None:
     """ "Will the APEC summit take place?": once the APEC summit is known in Gyeongju on October 31, "met in Gyeongju on
-    Saturday for a summit" is it (the head noun, the same place and day); a summit elsewhere or undated is not."""
+    Saturday for a summit" is it (the head noun, the same place and day); a summit elsewhere is not."""
     fill(store, [
         Report("a1", date(2026, 10, 1), "Lee will host the APEC summit in Gyeongju on October 31.", "host",
                "planned", "2026-10-31", actor=LEE, place=GYEONGJU),
-        Report("a2", date(2026, 10, 31), "Leaders met in Gyeongju on Saturday for a summit.", "meet",
-               "happened", "2026-10-31", actor=SHIMA, place=GYEONGJU, counterparts=(LI,)),
+        Report("a2", date(2026, 10, 31), f"Leaders met in {city} on Saturday for a summit.", "meet",
+               "happened", "2026-10-31", actor=SHIMA, place=place, counterparts=(LI,)),
     ])
     out = ask(store, "Will the APEC summit take place?", date(2026, 10, 31))
-    assert (out.resolution, out.cited.article_id if out.cited else None) == ("yes", "a2")
-
-
-def test_ask_occurrence_head_noun_elsewhere_does_not_count(store: Store) -> None:
-    fill(store, [
-        Report("a1", date(2026, 10, 1), "Lee will host the APEC summit in Gyeongju on October 31.", "host",
-               "planned", "2026-10-31", actor=LEE, place=GYEONGJU),
-        Report("a2", date(2026, 10, 31), "Leaders met in Cape Town on Saturday for a summit.", "meet",
-               "happened", "2026-10-31", actor=SHIMA, place=CAPE, counterparts=(LI,)),
-    ])
-    out = ask(store, "Will the APEC summit take place?", date(2026, 10, 31))
-    assert out.resolution is None
+    assert out.resolution == resolution
+    if resolution == "yes":
+        assert out.cited is not None and out.cited.article_id == "a2"
 
 
 def test_ask_occurrence_of_an_election(store: Store) -> None:

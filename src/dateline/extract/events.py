@@ -14,7 +14,7 @@ from dataclasses import replace
 import re
 from datetime import date, timedelta
 from functools import cache
-from typing import Any
+from typing import Any, Sequence
 
 import numpy
 from spacy.attrs import LEMMA, LOWER, POS
@@ -542,6 +542,12 @@ def _each_apart(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
     rest = tuple(c for c in event.counterparts if c.name not in {m.name for m in mates})
     if not rest:
         return [event]
+    return _each_of(event, mates, rest)
+
+
+def _each_of(event: Event, mates: Sequence[ActorRef], rest: tuple[ActorRef, ...]) -> list[Event]:
+    """RETURNS (list[Event]): the event of its actor and one of each mate, all with the counterparts ``rest`` (none of
+    them the others' counterpart)."""
     return [replace(event, counterparts=rest), *(replace(event, actor=m, counterparts=rest) for m in mates)]
 
 
@@ -567,8 +573,7 @@ def _co_travellers(tok: Token, events: list[Event], ctx: _Ctx) -> list[Event]:
         if ev.action not in _JOURNEY_ACTIONS or not mates:
             out.append(ev)
             continue
-        rest = tuple(c for c in ev.counterparts if c not in mates)
-        out += [replace(ev, counterparts=rest), *(replace(ev, actor=m, counterparts=rest) for m in mates)]
+        out += _each_of(ev, mates, tuple(c for c in ev.counterparts if c not in mates))
     return out
 
 

@@ -30,7 +30,8 @@ from .generics import blamed_party
 from .nlp import load_data
 from .places import capital_of, resolve_country
 from .holders import gathering_holder
-from .occasions import _other_occasion, dateline_place
+from .crowds import _bare, dateline_country
+from .occasions import _other_occasion
 from .plans import _plan_holder
 from .status import ahead_frame, head_chain
 from .triggers import _NO_DESCEND, _lex
@@ -448,19 +449,18 @@ def _dateline_organ(sub: Token, ctx: _Ctx) -> list[ActorRef]:
     "the government" (a one-word ``cabinet_organs`` noun with "the" only) under a dateline is the dateline country's,
     unless the sentence names another country (its people, places or nationality words).
     RETURNS (list[ActorRef]): that country, or [] when the subject is no such organ or the dateline names no country."""
-    if sub.lower_ not in _cabinet_organs() or sub.pos_ not in ("NOUN", "PROPN") \
-            or not all(c.dep_ == "det" and c.lower_ == "the" for c in sub.children) or not any(True for _ in sub.children):
+    if sub.lower_ not in _cabinet_organs() or sub.pos_ not in ("NOUN", "PROPN") or not _bare(sub) \
+            or not any(True for _ in sub.children):
         return []
-    place = dateline_place(ctx)
-    if place is None or not place.country:
+    country = dateline_country(ctx)
+    if country is None:
         return []
-    told = ctx.doc[max(sub.sent.start, 0) : sub.sent.end]
-    others = {c for t in told if t.idx >= ctx.dateline_end and (
+    others = {c for t in sub.sent if t.idx >= ctx.dateline_end and (
         (r := ctx.actors.get(t.i)) is not None and r is not ANONYMOUS and (c := r.country or (r.name if r.kind == "country" else None))
         or t.ent_type_ in ("NORP", "GPE") and (c := resolve_country(t.text)))}
-    if others - {place.country}:
+    if others - {country}:
         return []  # "GENEVA - Sudan's army chief said the government would hold talks": another country's government
-    return [ActorRef(place.country, "country", None, place.country, sub.idx, sub.idx + len(sub))]
+    return [ActorRef(country, "country", None, country, sub.idx, sub.idx + len(sub))]
 
 
 @cache
