@@ -1,0 +1,364 @@
+"""The write side of :class:`~dateline.store.sqlite.SQLiteStore`: storing an article with
+its extraction in one transaction (a duplicate, an undated copy, an updated page or a
+revision replaces what it should), and merging its reports into events
+(:mod:`dateline.store.merge`), whose fold state is cached with each event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import Any
+
+from ..model import ActorRef, Article, Event, Extraction
+from . import queries as q
+from .base import AddResult
+from .codec import actor_to_dict, carry_from_json, carry_to_json, dumps, event_to_json, iso, parse_iso, place_to_dict
+from .identity import bare, compound_head, name_key, names_crowd
+from .merge import (
+    CROWD_FAMILIES,
+    Carry,
+    Report,
+    action_family,
+    carried_plan,
+    fold_article,
+    fold_carry,
+    match_window,
+    moved_pairs,
+    pick_event,
+    same_crowd_event,
+    same_event,
+    state_of,
+)
+from .revisions import is_revision, max_days, probe_sentences, same_story, sentence_keys
+from .sqlite_actors import SQLiteActors
+from .sqlite_connection import utc_now_iso
+from .sqlite_reads import SQLiteReads
+
+__all__ = ["SQLiteWrites"]
+
+
+#: Action families whose event is the same from either side ("A met B" is "B met A").
+_SYMMETRIC_FAMILIES = frozenset({"meet", "call", "sign", "exercise"})
+#: Symmetric families whose sides may be countries or bodies (joint drills of two states).
+_STATE_SYMMETRIC = frozenset({"exercise"})
+
+#: A report joins only events reported within this time before its article (or undated):
+#: it bounds the work per report as the database grows, and is far longer than plans run.
+_MERGE_HORIZON = timedelta(days=400)
+
+
+class SQLiteWrites(SQLiteReads, SQLiteActors):
+    """Storing articles and merging their reports into events (see
+    :class:`~dateline.store.sqlite_connection.SQLiteConnection` for opening the store)."""
+
+    def find_duplicate(self, article: Article) -> str | None:
+        """RETURNS (str | None): id of a stored article with the same URL or content hash; None
+        also for a dated copy of a text stored without a date (it replaces that one: :meth:`add_article`)."""
+        if self._undated_copy(article) is not None or self._updated_page(article) is not None:
+            return None
+        row = self.conn.execute(q.FIND_DUPLICATE, (article.content_hash or article.id, article.url)).fetchone()
+        return str(row[0]) if row else None
+
+    def _updated_page(self, article: Article) -> str | None:
+        """RETURNS (str | None): id of the article stored at ``article``'s URL with another
+        text that is a version of the same story (a page re-crawled after an update:
+        :func:`~dateline.store.revisions.same_story`); None otherwise."""
+        if not article.url:
+            return None
+        digest = article.content_hash or article.id
+        if self.conn.execute(q.SAME_TEXT, (digest,)).fetchone() is not None:
+            return None
+        row = self.conn.execute(q.SAME_URL_OTHER_TEXT, (article.url, digest)).fetchone()
+        if row is None or not same_story(sentence_keys(article.text), sentence_keys(str(row[1]))):
+            return None
+        return str(row[0])
+
+    def _undated_copy(self, article: Article) -> str | None:
+        """RETURNS (str | None): id of the same text stored without a publication date, when
+        ``article`` has one (re-ingested with ``--published``, or from a dated page)."""
+        if article.published is None:
+            return None
+        row = self.conn.execute(q.UNDATED_SAME_TEXT, (article.content_hash or article.id,)).fetchone()
+        return str(row[0]) if row else None
+
+    def _drop_undated(self, article_id: str) -> None:
+        """Remove an undated article's rows and fold its events again without its reports
+        (inside the caller's transaction; its dated copy is stored next)."""
+        events = [int(r["event_id"]) for r in self._rows(q.EVENTS_OF_ARTICLE_REPORTS, (article_id,))]
+        for sql in (q.DELETE_ARTICLE_REPORTS, q.DELETE_ARTICLE_TITLES, q.DELETE_EXTRACTION, q.DELETE_ARTICLE):
+            self.conn.execute(sql, (article_id,))
+        self._refold(events)
+
+    def add_article(self, article: Article, extraction: Extraction) -> AddResult:
+        """Store an article with its extraction and events, in one transaction.
+
+        article (Article): the article. extraction (Extraction): what was found in it.
+        RETURNS (AddResult): what changed; ``duplicate`` when it was already stored.
+        """
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            undated = self._undated_copy(article)
+            if undated is not None:
+                self._drop_undated(undated)  # the dated copy takes its place, its events re-dated
+            older = self._updated_page(article)
+            if older is not None:
+                self.conn.execute(q.CLEAR_URL, (older,))  # the URL now names the new version
+            dup = self.find_duplicate(article)
+            if dup is not None:
+                self.conn.execute("COMMIT")
+                return AddResult(dup, True)
+            (seq,) = self.conn.execute(q.NEXT_SEQ).fetchone()
+            self.conn.execute(
+                q.INSERT_ARTICLE,
+                (
+                    article.id,
+                    seq,
+                    article.content_hash or article.id,
+                    article.url,
+                    article.title,
+                    article.text,
+                    article.source,
+                    article.kind,
+                    iso(article.published),
+                    article.published_text,
+                    article.anchor_source,
+                    article.dateline_city,
+                    article.dateline_text,
+                    article.dateline_start,
+                    article.dateline_end,
+                    dumps(list(article.warnings)),
+                    utc_now_iso(),
+                ),
+            )
+            self.conn.execute(
+                q.INSERT_EXTRACTION,
+                (
+                    article.id,
+                    dumps([list(s) for s in extraction.sentences]),
+                    dumps([t.to_dict() for t in extraction.times]),
+                    dumps([actor_to_dict(a) for a in extraction.actors]),
+                    dumps([place_to_dict(p) for p in extraction.places]),
+                ),
+            )
+            for place in extraction.places:
+                self._save_place(place, article.text)
+            self._supersede(article)
+            new, updated = self._save_events(article, seq, extraction.events)
+            if older is not None:
+                # after the new version's reports joined the old version's events: one event
+                # goes on, folded from the new version from its day (and the old one before it)
+                self._replace_version(older, article)
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        return AddResult(article.id, False, new, updated, replaces=older)
+
+    def _replace_version(self, old: str, article: Article) -> None:
+        """Record that ``article`` (an updated page at the same URL) replaces ``old`` from its
+        publication day (or for good when undated), and fold the old version's events again."""
+        self.conn.execute(q.INSERT_SUPERSEDED, (old, article.id, iso(article.published)))
+        self._refold([int(r["event_id"]) for r in self._rows(q.EVENTS_OF_ARTICLE_REPORTS, (old,))])
+
+    def _refold(self, events: list[int]) -> None:
+        """Fold events again from the reports that still count (not superseded, not deleted);
+        an event none of whose reports count any more is retired (only the old version told it)."""
+        folded = self._reports(events, None)
+        for event_id in events:
+            if event_id in folded:
+                self._set_carry(event_id, fold_carry(folded[event_id]))
+            else:
+                self.conn.execute(q.RETIRE_EVENT, (event_id,))
+
+    def _supersede(self, article: Article) -> None:
+        """Record which versions of one story this article replaces, or is replaced by
+        (:mod:`dateline.store.revisions`): a revision ("(Corrects day ...)") published up
+        to ``max_days`` after a stored article that shares enough sentences with it. The
+        events the old version reported are folded again without it."""
+        if article.published is None:
+            return
+        days = timedelta(days=max_days())
+        mine = sentence_keys(article.text)
+        pairs: list[tuple[str, str, date]] = []
+        if is_revision(article.title, article.text):
+            self.conn.execute(q.INSERT_REVISION, (article.id, iso(article.published)))
+            lo, hi = article.published - days, article.published
+            probes = probe_sentences(article.text)
+            sql = q.ARTICLES_HOLDING.format(probes=" OR ".join(["instr(text, ?) > 0"] * len(probes)))
+            for r in self._rows(sql, (article.id, iso(lo), iso(hi), *probes)) if probes else []:
+                if same_story(mine, sentence_keys(r["text"])):
+                    pairs.append((r["id"], article.id, article.published))
+        lo, hi = article.published, article.published + days
+        for r in self._rows(q.REVISIONS_PUBLISHED_BETWEEN, (article.id, iso(lo), iso(hi))):
+            # an older version arriving after its revision
+            if same_story(mine, sentence_keys(r["text"])):
+                pairs.append((article.id, r["id"], parse_iso(r["published"]) or article.published))
+        for old, new, day in pairs:
+            self.conn.execute(q.INSERT_SUPERSEDED, (old, new, iso(day)))
+            self._refold([int(r["event_id"]) for r in self._rows(q.EVENTS_OF_ARTICLE_REPORTS, (old,))])
+
+    def _save_events(self, article: Article, seq: int, events: Iterable[Event]) -> tuple[int, int]:
+        """Merge an article's reports into events; inside the article's transaction.
+
+        Each candidate event (same actor and action family, reported within the merge
+        horizon, date near enough to matter) is scored by its cached fold state; the
+        chosen event's cache is then advanced by this article's reports in one step
+        (:func:`fold_article`), or re-folded from all its reports when the article is
+        older than ones already folded (a backfill).
+        RETURNS (tuple[int, int]): events created, events updated.
+        """
+        new_ids: set[int] = set()
+        updated: set[int] = set()
+        base: dict[int, Carry | None] = {}  # each touched event's state before this article
+        pending: dict[int, list[Report]] = {}  # this article's reports of each touched event
+        key = (article.published or date.max, seq)
+        since = iso(article.published - _MERGE_HORIZON) if article.published else None
+        told = list(events)
+        moves = moved_pairs(told)  # a plan moved to a new place: the old place's call-off first, then the plan, which
+        # keeps the day of the stored plan it moves
+        olds = set(moves.values())
+        order = sorted(range(len(told)), key=lambda k: k not in olds)
+        joined: dict[int, int] = {}  # index of a told event -> the stored event it joined
+        for index in order:
+            event = told[index]
+            moved_away = base.get(joined.get(moves[index], -1)) if index in moves else None
+            if moved_away is not None:
+                event = carried_plan(event, state_of(moved_away))
+            alias = None
+            if 0 <= event.actor.start < event.actor.end <= len(article.text):
+                alias = article.text[event.actor.start : event.actor.end]
+            actor_id = self._actor_id(event.actor, article, alias)
+            partner_ids = [(c, self._actor_id(c, article, None)) for c in event.counterparts]
+            # an office the store resolved to its holder is reported under the holder's name
+            # ("Foreign Minister of Japan" met in Jeju is Morikawa), so plans and outcomes meet
+            event = replace(event, actor=self._as_holder(event.actor, actor_id),
+                            counterparts=tuple(self._as_holder(c, i) for c, i in partner_ids))
+            partner_ids = list(zip(event.counterparts, (i for _, i in partner_ids)))
+            if event.place is not None:
+                self._save_place(event.place, article.text)
+            family = action_family(event.action)
+            rows = self._candidates(actor_id, family, event, since)
+            scores: dict[int, int] = {}
+            carries: dict[int, Carry] = {}
+            for r in rows:
+                carries[r["id"]] = carry = self._carry(r["id"], r["fold"])
+                scores[r["id"]] = same_event(state_of(carry), event, same_article=r["id"] in pending)
+            best = pick_event(scores)
+            if best is None and family in _SYMMETRIC_FAMILIES:
+                # "Wong met Sugiono" for the stored "Sugiono will meet Wong": one meeting, told
+                # from the stored event's side (its actor, the report's actor as counterpart)
+                for partner, partner_id in partner_ids:
+                    if partner.kind != "person" and family not in _STATE_SYMMETRIC:
+                        continue
+                    turned = replace(event, actor=partner, counterparts=(
+                        event.actor, *(c for c in event.counterparts if c.name != partner.name)))
+                    turned_scores: dict[int, int] = {}
+                    for r in self._candidates(partner_id, family, turned, since):
+                        carries[r["id"]] = carry = self._carry(r["id"], r["fold"])
+                        turned_scores[r["id"]] = same_event(state_of(carry), turned, same_article=r["id"] in pending)
+                    found = pick_event(turned_scores)
+                    if found is not None:
+                        best, event, actor_id = found, turned, partner_id
+                        break
+            if best is None and family in CROWD_FAMILIES and event.actor.kind in ("group", "org"):
+                # the organisers' protest and the crowd's on that day and place: one protest,
+                # told under the group that reported it first (a union named after the crowd, "the Irish
+                # Nurses and Midwives Organisation" and "nurses", also with no place)
+                for other_id, other in self._groups(actor_id):
+                    named = names_crowd(event.actor.name, other.name) or names_crowd(other.name, event.actor.name)
+                    if not named and (event.actor.kind != "group" or event.place is None):
+                        continue
+                    turned = replace(event, actor=other)
+                    crowd_scores: dict[int, int] = {}
+                    for r in self._candidates(other_id, family, turned, since):
+                        carries[r["id"]] = carry = self._carry(r["id"], r["fold"])
+                        crowd_scores[r["id"]] = same_crowd_event(state_of(carry), turned, unplaced=named)
+                    found = pick_event(crowd_scores)
+                    if found is not None:
+                        best, event, actor_id = found, turned, other_id
+                        break
+            if best is None and index in olds and event.place is None:
+                continue  # "would move the rally to Ankara": no stored plan to call off, nothing told of its own
+            if best is None:
+                best = int(self.conn.execute(q.INSERT_EVENT, (actor_id, family)).lastrowid or 0)
+                new_ids.add(best)
+                base[best] = None
+            else:
+                if best not in new_ids:
+                    updated.add(best)
+                base.setdefault(best, carries[best])
+            joined[index] = best
+            self.conn.execute(
+                q.INSERT_REPORT, (best, article.id, seq, iso(article.published), event_to_json(event))
+            )
+            pending.setdefault(best, []).append(Report(event, seq))
+            before = base[best]
+            if before is None or before.last < key:
+                self._set_carry(best, fold_article(before, pending[best]))
+            else:  # an older article arrives after newer ones: fold the event again
+                self._set_carry(best, fold_carry(self._reports([best], None)[best]))
+        return len(new_ids), len(updated)
+
+    def _groups(self, actor_id: int) -> list[tuple[int, ActorRef]]:
+        """RETURNS (list[tuple[int, ActorRef]]): the stored group actors (crowds, unions,
+        the opposition) other than ``actor_id``, oldest first."""
+        return [(r["id"], ActorRef(r["name"], "group", None, r["country"]))
+                for r in self._rows(q.GROUP_ACTORS, {"actor": actor_id})]
+
+    def _candidates(self, actor_id: int, family: str, event: Event, since: str | None) -> list[dict[str, Any]]:
+        """RETURNS (list[dict]): rows (id, fold) of the events a new report may join."""
+        window = match_window(event)
+        # a person's first or last word alone finds the event that names them in full, and the
+        # reverse ("met Lee" and "will meet Lee Jae Myung"; merge.same_person decides)
+        ends = [w for c in event.counterparts if c.kind == "person" for w in (c.name.split()[:1] + c.name.split()[-1:])]
+        ends += [w for c in event.counterparts if c.kind == "person" for w in c.name.split()[1:-1]
+                 if compound_head([name_key(w)], name_key(c.name).split())]  # "Lula" of "Lula da Silva"
+        ends += [w[len(w) - len(bare(w.lower())):] for c in event.counterparts if c.kind == "person"
+                 for w in c.name.split()[-1:] if bare(w.lower()) != w.lower()]  # "Sisi" of "al-Sisi"
+        probes = [f"|{c.name}|" for c in event.counterparts] + list(dict.fromkeys(ends))
+        names = [c.name for c in event.counterparts]
+        people = " OR ".join(f"instr(people, :p{i}) > 0" for i in range(len(probes))) or "1"
+        params: dict[str, Any] = {
+            "actor": actor_id,
+            "family": family,
+            "lo": iso(window[0]) if window else None,
+            "hi": iso(window[1]) if window else None,
+            "place": event.place.name if event.place else None,
+            "place_kind": event.place.kind if event.place else None,
+            "place_path": _path(event.place.within) if event.place else None,
+            "people": "|" if names else None,
+            "since": since,
+        }
+        params.update({f"p{i}": probe for i, probe in enumerate(probes)})
+        sql = q.EVENTS_OF_ACTOR_NEAR if window else q.EVENTS_OF_ACTOR
+        return self._rows(sql.format(people=people), params)
+
+    def _carry(self, event_id: int, cached: str | None) -> Carry:
+        """RETURNS (Carry): an event's fold state, from its cache or (for a database made
+        before the cache existed) folded from its reports and cached."""
+        if cached:
+            return carry_from_json(cached)
+        carry = fold_carry(self._reports([event_id], None)[event_id])
+        self._set_carry(event_id, carry)
+        return carry
+
+    def _set_carry(self, event_id: int, carry: Carry) -> None:
+        """Cache an event's fold state with the columns candidate lookups filter on (days,
+        place, counterparts); inside the caller's transaction.
+
+        event_id (int): the event. carry (Carry): its fold state.
+        """
+        state = state_of(carry)
+        iv = state.date.interval()
+        days = (iso(min(iv)), iso(max(iv))) if iv else (None, None)  # an inverted span still covers its days
+        place = state.place
+        where = (place.name, place.kind, _path(place.within)) if place else (None, None, None)
+        people = _path(c.name for c in state.counterparts) if state.counterparts else ""
+        self.conn.execute(q.SET_EVENT_FOLD, (carry_to_json(carry), *days, *where, people, event_id))
+
+
+def _path(names: Iterable[str]) -> str:
+    """RETURNS (str): names as ``|A|B|``, for substring tests in SQL."""
+    return "|" + "|".join(names) + "|"
