@@ -170,6 +170,8 @@ def _context_blocks(ctx: Context, phrase: str) -> bool:
         return True
     if after is not None and after.match(near_after):
         return True
+    if ctx.lex.table("word_contexts")[phrase].get("not_before_digits") and re.match(r"\s+\d", near_after):
+        return True  # "the past 10 elections": an adjective before an amount, not the noun
     if opening is not None and opening.match(near_after) and (
             _OPENING.search(near_before) or not ctx.text[:ctx.start].strip()):
         return True

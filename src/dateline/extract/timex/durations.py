@@ -43,6 +43,8 @@ def _duration(m: "re.Match[str]", ctx: Context) -> Value | None:
         amount += 0.5  # "a year and a half"
     if unit == "Q" and (num_w in ("a", "an") or (m["sep"] == "-" and _w(m["unit"]).endswith("s"))):
         return None
+    if unit == "Q" and _words_regex("fraction_of_followers", r"\s+of\s+(?:WORDS)(?![\w'’])", re.I).match(ctx.after(12)):
+        return None  # "three quarters of the voters": a fraction, no time ("two quarters of growth" stays one)
     if m["adj"] and lex.table("duration_adjectives")[_w(m["adj"])] == "age":
         return None
     if num_w in ("a", "an") and _w(m["unit"]) in lex.words("ordinal_units") and re.match(r"\s+[a-z]", ctx.after(3), re.I):
@@ -92,6 +94,12 @@ def _set(m: "re.Match[str]", ctx: Context) -> Value | None:
     if amount is not None:
         amount *= float(lex.table("set_quantifiers").get(_w(m["q"]), 1))  # "every other week": P2W
     return Value("SET", resolve.duration_value(amount, _unit_code(lex, what), _years(lex)))
+
+
+def _season_set(m: "re.Match[str]", ctx: Context) -> Value | None:
+    """"the past three summers", "the next two winters": that season of several years, a SET (XXXX-SU), as "every
+    summer" is; no one stretch of time."""
+    return Value("SET", f"XXXX-{ctx.lex.table('seasons')[_w(m['seasons'])[:-1]]}")
 
 
 def _frequency(m: "re.Match[str]", ctx: Context) -> Value | None:

@@ -65,6 +65,8 @@ def _fragments(lex: Lexicon) -> dict[str, str]:
         "HALF": alternation(raw["halves"]),
         "HALFSPAN": alternation(raw["half_spans"]),
         "SEASON": alternation(raw["seasons"]),
+        "SEASONPL": "(?:" + "|".join(re.escape(w) + "s" for w in sorted(raw["seasons"], key=len, reverse=True)) + ")",
+        "SEASONREL": alternation(raw["season_set_modifiers"]),
         "DECW": alternation(raw["decade_words"]),
         "DEICTIC": alternation(raw["deictic_days"]),
         "PART": alternation(raw["parts_of_day"]),
@@ -208,6 +210,7 @@ def grammar(language: str = "en") -> Grammar:
         ("half_code", rf"{HCODE}{code_year}"),
         ("month", rf"(?:(?:the\s+)?(?P<pos>{F['POS']})\s*)?(?:(?P<rel>{F['REL']})\s+)?(?P<mon>{F['MON']})"
                   rf"(?:,?\s+(?:of\s+)?(?P<year>{F['YEAR']}|'\d\d)|\s+(?:of\s+)?(?P<yrel>{F['YREL']}))?"),
+        ("season_set", rf"(?:the\s+)?(?:{F['SEASONREL']})\s+(?:{F['NUM']}|{F['VAGUE']})\s+(?P<seasons>{F['SEASONPL']})"),
         ("season", rf"(?:the\s+)?(?:(?P<pos>{F['POS']})\s*)?(?:(?P<rel>{F['REL']})\s+)?(?P<season>{F['SEASON']})"
                    rf"(?:\s+(?:of\s+)?(?P<year>{F['YEAR']})|\s+of\s+(?P<syear>{spoken_century_year}))?"),
         ("decade", rf"(?:the\s+)?(?:(?P<pos>{F['POS']})\s*)?(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0'?s|'(?P<dec2>\d)0'?s"

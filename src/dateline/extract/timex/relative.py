@@ -264,9 +264,30 @@ def _quarter_context_regex() -> "re.Pattern[str]":
     return re.compile(rf"(?:{words})(?![- ](?:{compounds})(?![\w-]))", re.I)
 
 
+@cache
+def _quarter_fraction_regex() -> "re.Pattern[str]":
+    """A quarter word that is a fraction ("a quarter of the workforce", "three quarters of its sales"), seen from its
+    end: the fraction word before it and "of" after it."""
+    fractions = "|".join(re.escape(w) for w in load_lexicon().words("quarter_fraction_words"))
+    return re.compile(rf"(?<![\w-])(?:{fractions})[- ]$", re.I)
+
+
+#: How far back an earnings story's quarter word still makes "a year ago" the reported quarter a year before: the
+#: whole opening of a story (its lead names the quarter, the comparison may come several paragraphs on).
+_QUARTER_CONTEXT_REACH = 3000
+
+
 def _quarter_context(ctx: Context) -> bool:
-    window = ctx.text[max(0, ctx.start - 500): ctx.end + 100]
-    return _quarter_context_regex().search(window) is not None
+    """Whether a quarter word (not a fraction: "a quarter of") is written in the story before the match, or right
+    after it."""
+    start = max(0, ctx.start - _QUARTER_CONTEXT_REACH)
+    fraction = _quarter_fraction_regex()
+    for m in _quarter_context_regex().finditer(ctx.text, start, ctx.end + 100):
+        if re.match(r"s?\s+of\b", ctx.text[m.end(): m.end() + 6], re.I) \
+                and fraction.search(ctx.text, max(0, m.start() - 8), m.start()):
+            continue
+        return True
+    return False
 
 
 def _year_ago(m: "re.Match[str]", ctx: Context) -> Value | None:

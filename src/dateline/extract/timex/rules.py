@@ -23,7 +23,7 @@ from .days import (
     AMBIGUOUS_NUMERIC_NOTE, _date_iso, _date_mdy, _date_range, _date_slash, _dmy_range_first, _dmy_range_last,
     _holiday, _ordinal_day, _week_of,
 )
-from .durations import _bare_units, _duration_rule, _frequency, _set, _vague_duration
+from .durations import _bare_units, _duration_rule, _frequency, _season_set, _set, _vague_duration
 from .lexicon import Lexicon, load_lexicon
 from .periods import (
     _century, _decade, _fiscal_rule, _half, _half_code, _month_quarter, _month_rule, _named_year, _quarter_code,
@@ -95,6 +95,7 @@ HANDLERS: dict[str, Handler] = {
     "month_quarter": _month_quarter,
     "half_code": _half_code,
     "month": _month_rule,
+    "season_set": _season_set,
     "season": _season,
     "decade": _decade,
     "century": _century,

@@ -50,6 +50,7 @@ class _Cues:
     not_cue: re.Pattern[str]
     be_past: re.Pattern[str]
     modal: re.Pattern[str]
+    determiner: re.Pattern[str]
 
 
 @cache
@@ -73,6 +74,7 @@ def _cue_regex() -> _Cues:
         not_cue=re.compile(rf"{alternation(cues['not_cue_phrases'])}(?![\w'])", re.I),
         be_past=re.compile(rf"(?<![\w']){alternation(cues['future_in_past_auxiliaries'])}\s+$", re.I),
         modal=re.compile(rf"(?<![\w']){alternation(cues['modal_auxiliaries'])}\s+$", re.I),
+        determiner=re.compile(rf"(?<![\w']){alternation(cues['ed_adjective_determiners'])}\s+$", re.I),
     )
 
 
@@ -134,6 +136,8 @@ class TenseReader:
                     continue
                 if word.startswith("un") and word not in cues.un_verbs:
                     continue
+                if cues.determiner.search(before):
+                    continue  # "the stalled talks", "its troubled unit": an adjective, not a past verb
                 kind = "past"
             if cues.compared_before.search(before) or cues.compared_after.match(self.text, m.end(), min(s_end, m.end() + 8)):
                 continue  # "a day later than planned", "as scheduled": a comparison, not the clause's tense
@@ -194,7 +198,10 @@ class TenseReader:
             # "..., which takes effect on Monday"; "are due on the 14th, it said"; "starts at 7:30 a.m. on Saturday,
             # with roads closed": a present verb right before the expression governs it against a later cue
             return "present"
-        if before is not None and (after is None or after[0] * 4 >= before[0]):
+        if before is not None and (after is None or after[0] * 4 >= before[0]
+                                   or (before[1] == "future" and after[1] == "reporting")):
+            # "the group would be ready to leave as soon as Tuesday, Castro said": the reported clause's own future
+            # cue, however far, outweighs the reporting verb after it
             return before[1]
         if after is not None:
             return "past" if after[1] == "reporting" else after[1]

@@ -1,0 +1,146 @@
+"""Time expressions, round 15: earnings copy keeps its reported quarter over several paragraphs, a first possible day
+lies ahead ("as soon as Tuesday"), an -ed word after a determiner is no past verb, a reported clause's own future cue
+outweighs the reporting verb after it, and "the past" before an amount is an adjective ("the past three summers").
+
+Own sentences; each row is (text, publication day, [(expression, type, value)]).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from .time_rows import Row, got, row_text
+
+OCT28 = date(2026, 10, 28)  # a Wednesday, in the fourth quarter
+NOV18 = date(2026, 11, 18)  # a Wednesday
+NOV19 = date(2026, 11, 19)  # a Thursday
+
+#: Three paragraphs without a time word or a quarter word, so the comparison comes far after the lead.
+_FILLER = (
+    "\n\nThe maker of industrial pumps and valves cited strong demand from water utilities in Europe and Asia, "
+    "and said orders from mining customers had picked up as metal prices firmed.\n\n"
+    "Its chief executive, who took over from the founder's son, told analysts on a call that the firm would keep "
+    "investing in its plant in Ohio and in a new research centre near Lyon, despite higher costs for steel.\n\n"
+    "Shares of the company rose 3% in heavy trading on the New York Stock Exchange, while the broader market "
+    "slipped, and two brokerages raised their price targets for the stock after the results.\n\n"
+)
+
+QUARTER_ROWS: list[Row | Any] = [
+    # the lead names the quarter; the comparison comes some 700 characters on
+    ("Acme Pumps said its third-quarter net income rose 12% to $4.2 million." + _FILLER
+     + "A year earlier, net income was $3.7 million on sales of $61 million.", OCT28,
+     [("third-quarter", "DATE", "2026-Q3"), ("A year earlier", "DATE", "2025-Q3")]),
+    ("Orion Valves reported higher quarterly profit, helped by a weaker dollar." + _FILLER
+     + "Profit was $8 million, up from $6 million a year ago.", OCT28,
+     [("a year ago", "DATE", "2025-Q3")]),
+]
+
+FRACTION_ROWS: list[Row | Any] = [
+    # a fraction is no earnings quarter: "a year ago" stays the year
+    ("A quarter of the staff left the charity. A year ago, it had 400 volunteers.", OCT28,
+     [("A year ago", "DATE", "2025")]),
+    ("Three quarters of the voters backed the plan, up from half a year ago.", OCT28,
+     [("a year ago", "DATE", "2025")]),
+]
+
+QUARTER_FRACTION_ROWS: list[Row | Any] = [
+    ("Three quarters of the members voted for the merger.", OCT28, []),
+    # an amount of quarters with no determiner after "of" is still a stretch of time
+    ("The economy shrank for two quarters of falling output.", OCT28, [("two quarters", "DURATION", "P2Q")]),
+]
+
+FIRST_DAY_ROWS: list[Row | Any] = [
+    # the first day something may happen lies ahead, even in reported speech
+    ("The convoy would be ready to leave as soon as Tuesday, the governor said.", NOV19,
+     [("Tuesday", "DATE", "2026-11-24")]),
+    ("A vote in the upper house could come as early as Friday, aides said.", NOV18,
+     [("Friday", "DATE", "2026-11-20")]),
+    ("The ministry said the plant would restart no earlier than March 3.", NOV18,
+     [("March 3", "DATE", "2027-03-03")]),
+]
+
+ED_ADJECTIVE_ROWS: list[Row | Any] = [
+    # "damaged", "stalled" describe a noun: the clause's verb is "will"/"would"
+    ("Engineers will reopen the damaged bridge on Monday.", NOV18, [("Monday", "DATE", "2026-11-23")]),
+    ("The envoys would resume the stalled talks on Tuesday, officials said.", NOV18,
+     [("Tuesday", "DATE", "2026-11-24")]),
+    # a real past verb still reads back
+    ("Engineers reopened the bridge on Monday.", NOV18, [("Monday", "DATE", "2026-11-16")]),
+]
+
+REPORTED_FUTURE_ROWS: list[Row | Any] = [
+    # the reported clause's own "would" is far before the weekday, the reporting verb near after it
+    ("The refugees would be ready to board the ships for the long crossing home on Saturday, the governor said.",
+     NOV18, [("Saturday", "DATE", "2026-11-21")]),
+    # with no future cue before it, a near reporting verb after the weekday still reads it back
+    ("Rescue teams from three provinces searched the flooded valley on Saturday, the governor said.", NOV18,
+     [("Saturday", "DATE", "2026-11-14")]),
+]
+
+PAST_BEFORE_AMOUNT_ROWS: list[Row | Any] = [
+    ("Turnout fell in each of the past 10 elections.", NOV18, []),
+    ("Ticket sales have doubled over the past few seasons.", NOV18, []),
+    # the noun "the past" stays a past reference
+    ("In the past, the ferry ran twice a week.", NOV18,
+     [("the past", "DATE", "PAST_REF"), ("twice a week", "SET", "P1W")]),
+]
+
+SEASON_SET_ROWS: list[Row | Any] = [
+    ("The reservoir ran dry in the past three summers.", NOV18, [("the past three summers", "SET", "XXXX-SU")]),
+    ("Skiers stayed away during the last few winters.", NOV18, [("the last few winters", "SET", "XXXX-WI")]),
+    ("Forecasters expect floods in the next two springs.", NOV18, [("the next two springs", "SET", "XXXX-SP")]),
+]
+
+
+def _ids(rows: list[Row | Any]) -> list[str]:
+    return [row_text(row)[:60] for row in rows]
+
+
+@pytest.mark.parametrize("text,anchor,expected", QUARTER_ROWS, ids=_ids(QUARTER_ROWS))
+def test_time_round15_year_ago_in_earnings_copy_is_the_quarter(text: str, anchor: date,
+                                                              expected: list[tuple[str, ...]]) -> None:
+    assert got(text, anchor) == expected, text
+
+
+@pytest.mark.parametrize("text,anchor,expected", FRACTION_ROWS, ids=_ids(FRACTION_ROWS))
+def test_time_round15_fraction_quarter_is_no_earnings_copy(text: str, anchor: date,
+                                                          expected: list[tuple[str, ...]]) -> None:
+    assert got(text, anchor) == expected, text
+
+
+@pytest.mark.parametrize("text,anchor,expected", QUARTER_FRACTION_ROWS, ids=_ids(QUARTER_FRACTION_ROWS))
+def test_time_round15_quarters_of_a_whole_are_a_fraction(text: str, anchor: date,
+                                                        expected: list[tuple[str, ...]]) -> None:
+    assert got(text, anchor) == expected, text
+
+
+@pytest.mark.parametrize("text,anchor,expected", FIRST_DAY_ROWS, ids=_ids(FIRST_DAY_ROWS))
+def test_time_round15_first_possible_day_lies_ahead(text: str, anchor: date, expected: list[tuple[str, ...]]) -> None:
+    assert got(text, anchor) == expected, text
+
+
+@pytest.mark.parametrize("text,anchor,expected", ED_ADJECTIVE_ROWS, ids=_ids(ED_ADJECTIVE_ROWS))
+def test_time_round15_ed_word_after_determiner_is_no_past_verb(text: str, anchor: date,
+                                                              expected: list[tuple[str, ...]]) -> None:
+    assert got(text, anchor) == expected, text
+
+
+@pytest.mark.parametrize("text,anchor,expected", REPORTED_FUTURE_ROWS, ids=_ids(REPORTED_FUTURE_ROWS))
+def test_time_round15_future_cue_outweighs_reporting_verb(text: str, anchor: date,
+                                                         expected: list[tuple[str, ...]]) -> None:
+    assert got(text, anchor) == expected, text
+
+
+@pytest.mark.parametrize("text,anchor,expected", PAST_BEFORE_AMOUNT_ROWS, ids=_ids(PAST_BEFORE_AMOUNT_ROWS))
+def test_time_round15_the_past_before_amount_is_no_reference(text: str, anchor: date,
+                                                            expected: list[tuple[str, ...]]) -> None:
+    assert got(text, anchor) == expected, text
+
+
+@pytest.mark.parametrize("text,anchor,expected", SEASON_SET_ROWS, ids=_ids(SEASON_SET_ROWS))
+def test_time_round15_seasons_of_several_years_are_a_set(text: str, anchor: date,
+                                                        expected: list[tuple[str, ...]]) -> None:
+    assert got(text, anchor) == expected, text
