@@ -36,6 +36,7 @@ CASES: list[tuple[str, date, list[Row]]] = [
         ("visit", "Anna Keller", (), "Taiwan", "2026-03", "planned"),
     ]),
     ("court_bribery.txt", date(2026, 6, 10), [
+        ("sentence", "Gerard Blanc", (), "Lyon", "2026-06-09", "happened"),
         ("meet", "Gerard Blanc", ("Paul Mercier",), "Villeurbanne", "2019", "happened"),
     ]),
     ("summit_postponed_typhoon.txt", date(2026, 9, 14), [

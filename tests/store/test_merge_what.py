@@ -248,3 +248,22 @@ def test_two_kinds_of_one_thing_are_two_things() -> None:
     assert what_compatible("spy satellite", "weather satellite") is False
     assert what_compatible("presidential election", "parliamentary election") is False
     assert what_compatible("ballistic missile", "short-range ballistic missiles") is True
+
+
+def test_prisoner_exchange_told_from_the_other_country_is_one_exchange() -> None:
+    ethiopia = ActorRef("Ethiopia", "country", None, "Ethiopia")
+    eritrea = ActorRef("Eritrea", "country", None, "Eritrea")
+    store = SQLiteStore(":memory:")
+    try:
+        plan = article("Ethiopia will exchange 40 prisoners with Eritrea on May 9.", date(2026, 5, 4))
+        store.add_article(plan, extraction(plan, replace(
+            event(plan, plan.text, "exchange", "planned", "2026-05-09", actor=ethiopia, counterparts=(eritrea,)),
+            what="prisoners")))
+        done = article("Eritrea exchanged 40 prisoners with Ethiopia on Saturday.", date(2026, 5, 10))
+        store.add_article(done, extraction(done, replace(
+            event(done, done.text, "exchange", "happened", "2026-05-09", actor=eritrea, counterparts=(ethiopia,)),
+            what="prisoners")))
+        (only,) = store.events()
+        assert (only.actor.name, only.status, only.articles()) == ("Ethiopia", "happened", 2)
+    finally:
+        store.close()

@@ -1024,7 +1024,7 @@ def _organizations(
             text = text.split(" ", 1)[1]  # "[An International Monetary Fund] team": the organization
         if ent.label_ == "PERSON" and _acronym(ent):
             found.append(_Named(ent.start, ent.end, ActorRef(ent.text, "org", None, None, ent.start_char, ent.end_char)))
-        elif ent.label_ == "PERSON" and _country_named(ent):
+        elif ent.label_ in ("PERSON", "ORG") and _country_named(ent):  # "[Belarus]ORG freed 14 prisoners": the country
             found.append(_Named(ent.start, ent.end, ActorRef(ent.text, "country", None, ent.text, ent.start_char, ent.end_char)))
         elif ent.label_ == "ORG":
             if text.lower() in lex.heads or tuple(text.lower().split()) in lex.titles or resolve_place(text):

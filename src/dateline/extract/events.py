@@ -35,7 +35,8 @@ from .generics import generic_mention
 from .holders import change_verbs, hosted_gatherings
 from .demands import demanded
 from .nlp import load_data
-from .noun_verbs import repair_infinitive_nouns, repair_naming_participles, repair_noun_verbs
+from .courts import repair_verdict_dates
+from .noun_verbs import repair_infinitive_nouns, repair_naming_participles, repair_noun_verbs, repair_reduced_relatives
 from .objects import misread_named_noun, misread_noun, misread_object, new_family, object_what
 from .receipts import taking_effect
 from .crowds import crowd_subject, dateline_country
@@ -84,6 +85,8 @@ class EventFinder:
         repair_noun_verbs(doc)  # "the party plans to hold a rally", read as "party plans"
         repair_infinitive_nouns(doc)  # "plans to test-fire a missile", "fire" read as a noun
         repair_naming_participles(doc)  # "drills, codenamed Southern Tide, in the South China Sea from July 20"
+        repair_reduced_relatives(doc)  # "A prisoner exchange ... planned for Thursday did not take place"
+        repair_verdict_dates(doc)  # "found X guilty of corruption on Tuesday"
         arr = doc.to_array([LEMMA, LOWER, POS])
         verbs = numpy.isin(arr[:, 0], self.verb_ids) & (arr[:, 2] == VERB)
         noun_forms = numpy.isin(arr[:, 1], self.noun_ids)
@@ -807,7 +810,7 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
                 if c.dep_ == "prep" and c.lower_ in entry.get("preps", ())]  # "address an investment forum in Osaka"
         if entry.get("place_prep") and not any(ctx.places.get(t.i) for p in preps + held for t in p.subtree):
             return None  # "could stop in Ecuador", not "stop the fighting"
-        if "oprd" in deps:
+        if "oprd" in deps and not entry.get("predicate_words"):
             return None
         if means:
             return {**entry, "action": entry["manner_action"]}
@@ -860,6 +863,9 @@ def _family_verb(tok: Token, entry: dict[str, Any]) -> bool:
         return False
     if entry.get("no_clause") and any(c.dep_ == "ccomp" for c in tok.children):
         return False
+    if (words := entry.get("predicate_words")) and not any(
+            c.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and c.lower_ in words for c in tok.children):
+        return False  # "found X guilty", not "found a solution"
     if entry.get("crowd_subject") and crowd_subject(tok, head_chain(tok), action) is None:
         return False  # "rail workers walked out", not "the president walked out to greet fans"
     if entry.get("needs_what") and object_what(tok, entry) is None and not (

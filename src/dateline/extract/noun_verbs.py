@@ -7,6 +7,9 @@ and its compound into its subject, so that the infinitive's event has an actor a
 
 :func:`repair_infinitive_nouns` turns back a verb the parser read as a noun though it has the infinitive's "to" and a
 direct object of its own ("plans to test-fire a missile", "fire" read as a noun after "test-").
+
+:func:`repair_reduced_relatives` hangs a participle of planning back on the event noun before it ("A prisoner exchange
+... planned for Thursday did not take place", read as the exchange planning something).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from .nlp import load_data
 
-__all__ = ["repair_infinitive_nouns", "repair_naming_participles", "repair_noun_verbs"]
+__all__ = ["repair_infinitive_nouns", "repair_naming_participles", "repair_noun_verbs", "repair_reduced_relatives"]
 
 
 @cache
@@ -103,3 +106,29 @@ def repair_naming_participles(doc: Doc) -> None:
             if c.dep_ == "prep" and c.i > tok.i:
                 c.head = main
 
+
+
+@cache
+def _reduced() -> frozenset[str]:
+    return frozenset(load_data("triggers.json")["reduced_relative_verbs"])
+
+
+def repair_reduced_relatives(doc: Doc) -> None:
+    """Re-read, in place, a participle of planning (``reduced_relative_verbs``) that the parser made the subject clause
+    of the main verb, with the event noun before it as its subject and no auxiliary ("A prisoner exchange between A and
+    B planned for Thursday did not take place"): the participle modifies the noun (``acl``) and the noun is the main
+    verb's subject.
+
+    doc (Doc): a parsed doc. RETURNS (None): the noun's head is the main verb (``nsubj``); the participle's head is the
+        noun (``acl``, tag VBN).
+    """
+    for tok in doc:
+        if tok.dep_ != "csubj" or tok.pos_ != "VERB" or tok.lemma_.lower() not in _reduced() \
+                or any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in tok.children):
+            continue
+        noun = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i and c.pos_ == "NOUN"), None)
+        if noun is None or noun.i != tok.left_edge.i + (noun.i - tok.left_edge.i):
+            continue
+        main = tok.head
+        noun.head, noun.dep_ = main, "nsubj"
+        tok.head, tok.dep_, tok.tag_ = noun, "acl", "VBN"

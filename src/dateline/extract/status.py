@@ -70,6 +70,7 @@ class _Cues:
     counterfactual: frozenset[str]
     advice: frozenset[str]
     superseded: frozenset[str]
+    revised: frozenset[str]
 
 
 @cache
@@ -108,6 +109,7 @@ def _cues() -> _Cues:
         counterfactual=frozenset(data["counterfactual_words"]),
         advice=frozenset(data["advice_modals"]),
         superseded=frozenset(data["superseded_adverbs"]),
+        revised=frozenset(data["revised_plan_adverbs"]),
     )
 
 
@@ -281,7 +283,10 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
     if found == "moved":
         found = "planned"
     if negated:
-        if found == "happened" and _unrealized(trigger, cues):
+        if found == "happened" and _unrealized(trigger, cues) and _redated_after(trigger, cues):
+            found = "postponed"  # "The swap planned for Thursday did not take place ..., adding that the swap was now
+            # expected on Saturday": put off, not called off
+        elif found == "happened" and _unrealized(trigger, cues):
             found = "cancelled"  # "Varadan's meeting with X did not take place"
         elif found == "happened" and trigger.pos_ == "VERB" and trigger.lemma_.lower() in cues.absence:
             found = "cancelled"  # "Ouattara did not attend": his attendance did not take place, no denial of a report
@@ -292,6 +297,8 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
         elif found in ("planned", "ongoing") and _refused(trigger, cues):
             return StatusResult("denied", True, False, cue_tok)  # "said he would not resign", "I am not resigning": a
             # refusal, no plan called off
+        elif found in ("planned", "ongoing") and _unrealized(trigger, cues) and _redated_after(trigger, cues):
+            found = "postponed"  # "The swap planned for Thursday did not take place ..., now expected on Saturday"
         elif found in ("planned", "ongoing"):
             found = "cancelled"
     if found in ("planned", "uncertain") and _answered_no(chain):
@@ -331,6 +338,28 @@ def _unrealized(trigger: Token, cues: _Cues) -> bool:
     if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("nsubj", "nsubjpass"):
         return False
     return occurrence_verb(trigger.head)
+
+
+def _redated_after(trigger: Token, cues: _Cues) -> bool:
+    """Whether the sentence goes on to give the event that did not take place a new plan: a later plan verb or
+    adjective with a ``revised_plan_adverbs`` adverb ("was now expected on Saturday"), or a later postponed or moved
+    verb ("has been rescheduled for Monday"), whose subject is a pronoun or an event noun.
+
+    trigger (Token): the event noun, subject of a negated occurrence verb. cues (_Cues): the status cues.
+    RETURNS (bool): whether such a later clause follows in its sentence.
+    """
+    nouns = load_data("triggers.json")["nouns"]
+    for tok in trigger.sent:
+        if tok.i <= trigger.head.i or not any(c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PRON" or c.lower_ in nouns)
+                                              for c in tok.children):
+            continue
+        lemma = tok.lemma_.lower()
+        if cues.verbs.get(lemma) in ("postponed", "moved"):
+            return True
+        planned = cues.verbs.get(lemma) == "planned" or lemma in cues.adjectives or tok.lower_ in cues.adjectives
+        if planned and any(c.dep_ == "advmod" and c.lower_ in cues.revised for c in tok.children):
+            return True
+    return False
 
 
 def occurrence_verb(verb: Token) -> bool:

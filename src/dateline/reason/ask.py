@@ -338,7 +338,7 @@ def ask(
     target_name = place_phrase(place.name) if place else actor_phrase(counterpart.name, counterpart.kind) if counterpart else _topic_phrase(pattern.target)
     if pattern.what is not None:
         # "North Korea launching a ballistic missile", "the EU imposing sanctions on Russia"
-        joint = " with " if pattern.action == "exercise" else " on "
+        joint = " with " if pattern.action in load_data("question")["joint_families"] else " on "
         target_name = pattern.what + (joint + target_name if target_name else "") + (
             f" in {place_phrase(extra.name)}" if extra is not None else "")
     subject, done = _subject(pattern, actor, target_name, counterpart is not None and place is None)

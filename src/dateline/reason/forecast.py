@@ -271,9 +271,12 @@ def features(
             lo, hi = window
             if (hi is not None and interval[0] > hi) or (lo is not None and interval[1] < lo):
                 outside = 1.0
+    last_change = event.history[-1].published if event.history else None
+    if interval is None and event.status == "postponed" and window is not None and window[1] is not None \
+            and last_change is not None and window[1] <= last_change:
+        outside = 1.0  # put off with no new day, told on or after the window's last day: not in the window any more
     # a plan moved to a new day that still fits the window is a rescheduling, not a threat
     rescheduled = interval is not None and not outside and not overdue and event.status in ("planned", "postponed")
-    last_change = event.history[-1].published if event.history else None
     if rescheduled and last_change is not None:
         doubt = 1.0 if any(day > last_change for day in troubled) else 0.0
     elif any(_doubt_hits(without_own_words(e.sentence, event), e.status in ("planned", "happened", "ongoing"))

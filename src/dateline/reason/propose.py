@@ -255,6 +255,10 @@ def _what_proposal(event: EventRecord, from_day: date, last: date) -> Proposal |
     actor = actor_phrase(a.name, a.kind)
     if event.action == "resign":
         return _proposal(actor, verb, "", from_day, last, event.id, event.evidence, data["family_nouns"]["resign"])
+    if (court := data["court_questions"].get(event.action)) is not None:
+        # "Will the court deliver its verdict in Kojo Mensah-Arthur's case by ...?", "Will X be sentenced by ...?"
+        return _proposal(court["subject"].format(who=actor), court["verb"], court["object"].format(who=actor), from_day,
+                         last, event.id, event.evidence, court["noun"])
     if not event.what:
         return None
     what = what_phrase(event.what, event.action)

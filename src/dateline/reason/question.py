@@ -342,6 +342,8 @@ def parse_question(question: str) -> QuestionPattern:
         # "Will Fuentes and Ibarra meet?": the second is the first one's counterpart
         actor, target = pair["a"], _strip_leading(pair["b"]) + (f" {target}" if target else "")
     action = _object_family(action, target)
+    if action in data["court_questions"]["families"]:
+        actor, target = _defendant(actor, target_words.strip(" ,?.!"), target)
     if action in data["actor_only_families"]:
         target = None  # "resign as finance minister": the actor is all there is to match
     if action == "protest" and target:
@@ -364,6 +366,24 @@ def parse_question(question: str) -> QuestionPattern:
         window=window,
         past=first in data["past_auxiliaries"],
     )
+
+
+def _defendant(actor: str, written: str, target: str | None) -> tuple[str, str | None]:
+    """The defendant a court question asks about (``court_questions`` in ``data/question.json``).
+
+    actor (str): the question's subject ("the court", "Kojo Mensah-Arthur"). written (str): the words after the verb,
+        as written ("in the Mensah-Arthur corruption trial"). target (str | None): the same words as the target.
+    RETURNS (tuple[str, str | None]): (actor, target): the defendant named after the verb when the subject is a court
+        ("Will the court deliver its verdict in the Mensah-Arthur corruption trial?": Mensah-Arthur), else the two
+        unchanged.
+    """
+    court = load_data("question")["court_questions"]
+    if re.sub(r"^the\s+", "", actor.lower()) not in court["court_words"]:
+        return actor, target
+    for pattern in court["defendant_patterns"]:
+        if (m := re.match(pattern, written)) is not None:
+            return _strip_leading(m["who"].strip()), None
+    return actor, target
 
 
 def _after_signed_document(target: str) -> str | None:
@@ -424,7 +444,7 @@ def _what_question(question: str, action: str, actor: str, pair: "re.Match[str] 
             what, counterpart, place = m["what"], m["with"], m["place"]
         if action == "sanction" and what and what.lower().split()[-1] not in ("sanctions", "tariffs", "embargo", "controls"):
             what, counterpart = "sanctions", target  # "sanction Russia": the target is whom
-    if pair is not None and action == "exercise" and not counterpart:
+    if pair is not None and action in data["joint_families"] and not counterpart:
         actor, counterpart = pair["a"], pair["b"]  # "South Korea and the US hold joint drills"
     return QuestionPattern(
         question=question,

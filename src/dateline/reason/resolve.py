@@ -773,6 +773,7 @@ def candidate_events(
     families: list[str] = data["action_matches"].get(pattern.action, [pattern.action])
     guest_families: list[str] = data["counterpart_actions"].get(pattern.action, [])
     presence: list[str] = data["presence_actions"].get(pattern.action, [])
+    unmatched_what = frozenset(data["unmatched_what_families"])
     own = {e.id for e in store.events(actor=actor.name, as_of=as_of)}
     known = store.events(as_of=as_of)
     if actor.kind == "group":
@@ -814,7 +815,8 @@ def candidate_events(
                 continue
             if target_actor is not None and not _names_actor((event.actor, *event.counterparts), target_actor):
                 continue
-        asked_what, named = _what_of_name(_bare_what(pattern.what)) if pattern.what is not None else (None, None)
+        asked_what, named = _what_of_name(_bare_what(pattern.what)) if pattern.what is not None \
+            and pattern.action not in unmatched_what else (None, None)  # "exchange prisoners": any captives
         if asked_what is not None and what_answers(asked_what, event.what) is False:
             continue  # "launch a satellite" is not answered by a missile
         if named is not None and not any(_mentions(ev.sentence, named.split()[-1]) for ev in event.evidence) \

@@ -37,6 +37,8 @@ __all__ = [
     "what_answers",
     "what_compatible",
     "CROWD_FAMILIES",
+    "STATE_SYMMETRIC",
+    "SYMMETRIC_FAMILIES",
     "same_crowd_event",
     "moved_pairs",
     "carried_plan",
@@ -82,6 +84,10 @@ _WHAT_GENERIC = frozenset(_MERGE_DATA["what_generic"])
 _WHAT_SYNONYMS: dict[str, str] = dict(_MERGE_DATA["what_synonyms"])
 #: Families where the actor alone tells the event ("resign").
 _ACTOR_IDENTIFIED = frozenset(_MERGE_DATA["actor_identified"])
+#: Action families whose event is the same from either side ("A met B" is "B met A").
+SYMMETRIC_FAMILIES = frozenset(_MERGE_DATA["symmetric_families"])
+#: Symmetric families whose sides may be countries or bodies (joint drills of two states).
+STATE_SYMMETRIC = frozenset(_MERGE_DATA["state_symmetric"])
 
 
 def _what_words(what: str) -> list[str]:

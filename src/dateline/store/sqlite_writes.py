@@ -18,6 +18,8 @@ from .codec import actor_to_dict, carry_from_json, carry_to_json, dumps, event_t
 from .identity import bare, compound_head, name_key, names_crowd
 from .merge import (
     CROWD_FAMILIES,
+    STATE_SYMMETRIC,
+    SYMMETRIC_FAMILIES,
     Carry,
     Report,
     action_family,
@@ -38,11 +40,6 @@ from .sqlite_reads import SQLiteReads
 
 __all__ = ["SQLiteWrites"]
 
-
-#: Action families whose event is the same from either side ("A met B" is "B met A").
-_SYMMETRIC_FAMILIES = frozenset({"meet", "call", "sign", "exercise"})
-#: Symmetric families whose sides may be countries or bodies (joint drills of two states).
-_STATE_SYMMETRIC = frozenset({"exercise"})
 
 #: A report joins only events reported within this time before its article (or undated):
 #: it bounds the work per report as the database grows, and is far longer than plans run.
@@ -246,11 +243,11 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 carries[r["id"]] = carry = self._carry(r["id"], r["fold"])
                 scores[r["id"]] = same_event(state_of(carry), event, same_article=r["id"] in pending)
             best = pick_event(scores)
-            if best is None and family in _SYMMETRIC_FAMILIES:
+            if best is None and family in SYMMETRIC_FAMILIES:
                 # "Wong met Sugiono" for the stored "Sugiono will meet Wong": one meeting, told
                 # from the stored event's side (its actor, the report's actor as counterpart)
                 for partner, partner_id in partner_ids:
-                    if partner.kind != "person" and family not in _STATE_SYMMETRIC:
+                    if partner.kind != "person" and family not in STATE_SYMMETRIC:
                         continue
                     turned = replace(event, actor=partner, counterparts=(
                         event.actor, *(c for c in event.counterparts if c.name != partner.name)))

@@ -1,0 +1,135 @@
+"""Court families: a verdict or a sentence is the defendant's event.
+
+"The High Court will deliver its verdict on May 12 in the corruption trial of X", "found X guilty", "X was
+convicted", "sentenced X to 12 years": the court acts, but what a reader follows (and asks about: "Will X be
+sentenced by June 15?") is the defendant's case, so the event's actor is the defendant, one verdict and one sentence
+per defendant in a stretch of time (``actor_identified`` in ``store/data/merge.json``). :func:`defendant` finds that
+person; a court's act naming nobody ("the court adjourned") is no event of these families. Words in
+``court_words`` of ``data/families.json``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from ..model import ActorRef
+from .actors import ANONYMOUS
+from .context import _Ctx
+from .nlp import load_data
+
+__all__ = ["court_family", "defendant", "repair_verdict_dates"]
+
+
+@cache
+def _data() -> dict[str, Any]:
+    words: dict[str, Any] = load_data("families.json")["court_words"]
+    return words
+
+
+def court_family(action: str) -> bool:
+    """action (str): an event family. RETURNS (bool): whether it is a court's act on a defendant."""
+    return action in _data()["families"]
+
+
+def _person(tok: Token, ctx: _Ctx) -> ActorRef | None:
+    """tok (Token): a word. RETURNS (ActorRef | None): the named person (or the person a pronoun stands for) it is."""
+    ref = ctx.actors.get(tok.i)
+    if ref is None or ref is ANONYMOUS or ref.kind != "person":
+        return None
+    return ref
+
+
+def _case_person(noun: Token, ctx: _Ctx) -> ActorRef | None:
+    """The defendant a case noun names: "the trial of X", "X's trial", "the Mensah-Arthur trial".
+
+    noun (Token): a ``case_nouns`` word. RETURNS (ActorRef | None): the person, if one is named.
+    """
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in _data()["case_preps"]:
+            for g in c.children:
+                if g.dep_ == "pobj" and (ref := _person(g, ctx)) is not None:
+                    return ref
+        if c.dep_ in ("poss", "compound", "nmod") and c.i < noun.i:
+            if (ref := _person(c, ctx)) is not None:
+                return ref
+    return None
+
+
+def _cases(tok: Token) -> list[Token]:
+    """The case nouns told with a trigger: in its own prepositional phrases ("its verdict in the trial of X") and in
+    those of the verb it is the object of ("adjourned its verdict in the trial of X to May 26")."""
+    data = _data()
+    heads = [tok]
+    if tok.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj"):
+        heads.append(tok.head if tok.dep_ != "pobj" else tok.head.head)
+    return [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in data["case_frame_preps"]
+            for g in c.children if g.dep_ == "pobj" and g.lower_ in data["case_nouns"]]
+
+
+def defendant(tok: Token, ctx: _Ctx) -> ActorRef | None:
+    """The person a court's act is about.
+
+    tok (Token): the trigger of a court family: a verb ("convicted", "sentenced", "found ... guilty") or a noun
+        ("verdict", "sentence"). ctx (_Ctx): the doc's index.
+    RETURNS (ActorRef | None): the verb's object or passive subject ("sentenced X", "X was convicted"), the subject of
+        its verdict word ("found X guilty"), the person after the noun's own preposition ("the verdict on X"), its
+        possessor ("X's sentencing") or the person a case noun with it names ("its verdict in the trial of X"); None
+        when no person is named.
+    """
+    data = _data()
+    if tok.pos_ in ("VERB", "AUX"):
+        for c in tok.children:
+            if c.dep_ in ("dobj", "nsubjpass") and (ref := _person(c, ctx)) is not None:
+                return ref
+            if c.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and c.lower_ in data["verdict_words"]:
+                if (ref := next((r for g in c.children if g.dep_ == "nsubj" and (r := _person(g, ctx)) is not None),
+                                None)) is not None:
+                    return ref
+    else:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in data["defendant_preps"]:
+                if (ref := next((r for g in c.children if g.dep_ == "pobj" and (r := _person(g, ctx)) is not None),
+                                None)) is not None:
+                    return ref
+            if c.dep_ == "poss" and (ref := _person(c, ctx)) is not None:
+                return ref
+    found = next((ref for case in _cases(tok) if (ref := _case_person(case, ctx)) is not None), None)
+    if found is None and tok.pos_ == "NOUN":
+        verbs = _court_verbs()
+        found = next((ref for t in tok.sent if t.i != tok.i and t.pos_ == "VERB" and t.lemma_.lower() in verbs
+                      and (ref := defendant(t, ctx)) is not None), None)  # "convicted him ... and said she would pass
+        # sentence on June 9": his sentence
+    return found
+
+
+@cache
+def _court_verbs() -> frozenset[str]:
+    verbs = load_data("triggers.json")["verbs"]
+    return frozenset(lemma for lemma, e in verbs.items() if court_family(str(e["action"])))
+
+
+@cache
+def _predicate_verbs() -> dict[str, frozenset[str]]:
+    verbs = load_data("triggers.json")["verbs"]
+    return {lemma: frozenset(e["predicate_words"]) for lemma, e in verbs.items() if "predicate_words" in e}
+
+
+def repair_verdict_dates(doc: Doc) -> None:
+    """Hang on the verb, in place, the day the parser hung on its verdict word ("found X guilty of corruption on
+    Tuesday": "on Tuesday" under "guilty"), so that the verdict is dated.
+
+    doc (Doc): a parsed doc. RETURNS (None): each ``prep`` child of a verdict predicate (``predicate_words`` of a verb
+        in ``data/triggers.json``) whose object is a date gets the verb as its head.
+    """
+    verbs = _predicate_verbs()
+    for tok in doc:
+        words = verbs.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
+        if not words:
+            continue
+        for pred in [c for c in tok.children if c.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and c.lower_ in words]:
+            for c in list(pred.children):
+                if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children):
+                    c.head = tok

@@ -1,0 +1,112 @@
+"""Families, round 8: prisoner exchanges and releases, court verdicts and sentences, a planned event that "did not take
+place" but is "now expected" another day (put off, not called off), and a planning participle the parser read as the
+event noun's own verb.
+
+Each test states one behaviour. Sentences and names of people are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from dateline.model import Event
+
+from .fixture_articles import text_events as _events
+
+pytestmark = pytest.mark.slow
+
+#: A Thursday: "on Monday" (past) is 2026-05-04, "on Saturday" (ahead) 2026-05-09.
+ANCHOR = date(2026, 5, 7)
+
+Row = tuple[str, str, tuple[str, ...], str | None, str | None, str]
+
+
+def _rows(evs: list[Event], actions: tuple[str, ...]) -> list[Row]:
+    return [(e.action, e.actor.name, tuple(c.name for c in e.counterparts), e.what, e.date.value, e.status)
+            for e in evs if e.action in actions]
+
+
+# 1. prisoner exchanges: the two sides are actor and counterpart; what is exchanged must be captives
+
+
+@pytest.mark.parametrize("text,row", [
+    ("Ethiopia and Eritrea will exchange 40 prisoners of war on Saturday, officials said.",
+     ("exchange", "Ethiopia", ("Eritrea",), "prisoners", "2026-05-09", "planned")),
+    ("Ethiopia and Eritrea swapped dozens of detainees on Monday.",
+     ("exchange", "Ethiopia", ("Eritrea",), "detainees", "2026-05-04", "happened")),
+])
+def test_exchange_of_captives(nlp: Language, text: str, row: Row) -> None:
+    assert _rows(_events(nlp, text, ANCHOR), ("exchange",)) == [row]
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopia and Eritrea exchanged views on the border on Monday.",
+    "The two armies exchanged fire near the border on Monday.",
+    "Ethiopia and Eritrea exchanged ambassadors last year.",
+])
+def test_exchange_of_other_things_is_no_event(nlp: Language, text: str) -> None:
+    assert _rows(_events(nlp, text, ANCHOR), ("exchange",)) == []
+
+
+def test_release_of_captives(nlp: Language) -> None:
+    assert _rows(_events(nlp, "Belarus freed 14 political prisoners on Monday, a rights group said.", ANCHOR),
+                 ("release",)) == [("release", "Belarus", (), "political prisoners", "2026-05-04", "happened")]
+
+
+def test_release_of_a_statement_is_no_event(nlp: Language) -> None:
+    assert _rows(_events(nlp, "Belarus released a statement on Monday.", ANCHOR), ("release",)) == []
+
+
+# 2. a planned event that did not take place, "now expected" another day: put off, not called off
+
+
+def test_did_not_take_place_but_now_expected_is_postponed(nlp: Language) -> None:
+    text = ("A prisoner exchange between Ethiopia and Eritrea planned for Thursday did not take place because "
+            "Asmara asked for more time, an official said, adding that the swap was now expected on Saturday.")
+    assert _rows(_events(nlp, text, ANCHOR), ("exchange",)) == [
+        ("exchange", "Ethiopia", ("Eritrea",), None, "2026-05-07", "postponed")]
+
+
+def test_did_not_take_place_alone_is_cancelled(nlp: Language) -> None:
+    text = "Talks between Ethiopia and Eritrea planned for Thursday did not take place, an official said."
+    assert [(r[0], r[-1]) for r in _rows(_events(nlp, text, ANCHOR), ("meet",))] == [("meet", "cancelled")]
+
+
+# 3. court verdicts and sentences: the defendant's event
+
+
+@pytest.mark.parametrize("text,row", [
+    ("A district court will deliver its verdict on May 19 in the fraud trial of former mayor Daniel Moreno, "
+     "the court's spokesman said.", ("verdict", "Daniel Moreno", (), None, "2026-05-19", "planned")),
+    ("A district court found former mayor Daniel Moreno guilty of fraud on Monday.",
+     ("verdict", "Daniel Moreno", (), None, "2026-05-04", "happened")),
+    ("Former mayor Daniel Moreno was acquitted of all charges on Monday.",
+     ("verdict", "Daniel Moreno", (), None, "2026-05-04", "happened")),
+    ("The court adjourned its verdict in the trial of former mayor Daniel Moreno to May 26.",
+     ("verdict", "Daniel Moreno", (), None, "2026-05-26", "postponed")),
+])
+def test_verdict_is_the_defendants_event(nlp: Language, text: str, row: Row) -> None:
+    assert _rows(_events(nlp, text, ANCHOR), ("verdict",)) == [row]
+
+
+@pytest.mark.parametrize("text,row", [
+    ("A district court sentenced former mayor Daniel Moreno to six years in prison on Monday.",
+     ("sentence", "Daniel Moreno", (), None, "2026-05-04", "happened")),
+    ("The judge convicted former mayor Daniel Moreno on Monday and said she would pass sentence on May 19.",
+     ("sentence", "Daniel Moreno", (), None, "2026-05-19", "planned")),
+])
+def test_sentence_is_the_defendants_event(nlp: Language, text: str, row: Row) -> None:
+    assert _rows(_events(nlp, text, ANCHOR), ("sentence",)) == [row]
+
+
+@pytest.mark.parametrize("text", [
+    "The court adjourned on Monday.",
+    "The committee found the report useful.",
+    "Prosecutors asked for a sentence of ten years.",
+    "The ruling party won the vote on Monday.",
+])
+def test_court_words_without_a_defendant_tell_nothing(nlp: Language, text: str) -> None:
+    assert _rows(_events(nlp, text, ANCHOR), ("verdict", "sentence")) == []

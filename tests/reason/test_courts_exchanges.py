@@ -1,0 +1,95 @@
+"""Questions about court verdicts and sentences (the defendant's events) and prisoner exchanges and releases.
+
+Names and sentences are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.model import ActorRef
+from dateline.reason.ask import ask
+from dateline.reason.propose import propose
+from dateline.reason.question import parse_question
+from dateline.store import Store
+
+from .handmade import Report, fill
+
+MORENO = ActorRef("Daniel Moreno", "person", "mayor", None)
+ETHIOPIA = ActorRef("Ethiopia", "country", None, "Ethiopia")
+ERITREA = ActorRef("Eritrea", "country", None, "Eritrea")
+D4 = date(2026, 5, 4)
+
+
+@pytest.mark.parametrize("question,actor,action", [
+    ("Will the court deliver its verdict in the Moreno fraud trial by May 15, 2026?", "Moreno", "verdict"),
+    ("Will the court deliver its verdict in Daniel Moreno's case by May 15, 2026?", "Daniel Moreno", "verdict"),
+    ("Will the court rule in the trial of Daniel Moreno by May 15, 2026?", "Daniel Moreno", "verdict"),
+    ("Will the judge sentence Daniel Moreno by June 1, 2026?", "Daniel Moreno", "sentence"),
+    ("Will Daniel Moreno be sentenced by June 1, 2026?", "Daniel Moreno", "sentence"),
+])
+def test_question_court_questions_ask_of_the_defendant(question: str, actor: str, action: str) -> None:
+    pattern = parse_question(question)
+    assert (pattern.actor, pattern.action, pattern.target) == (actor, action, None)
+
+
+def test_question_court_without_a_defendant_keeps_the_court() -> None:
+    """ "Will the court rule by May 15?": nobody named, the court is asked about (and no stored defendant is it)."""
+    assert parse_question("Will the court rule by May 15, 2026?").actor == "court"
+
+
+@pytest.mark.parametrize("question,actor,action,target,what", [
+    ("Will Ethiopia and Eritrea exchange prisoners by May 30, 2026?", "Ethiopia", "exchange", "Eritrea", "prisoners"),
+    ("Will Ethiopia swap prisoners with Eritrea by May 30, 2026?", "Ethiopia", "exchange", "Eritrea", "prisoners"),
+    ("Will Eritrea release Ethiopian prisoners of war by May 30, 2026?", "Eritrea", "release", None,
+     "Ethiopian prisoners of war"),
+])
+def test_question_exchange_and_release(question: str, actor: str, action: str, target: str | None, what: str) -> None:
+    pattern = parse_question(question)
+    assert (pattern.actor, pattern.action, pattern.target, pattern.what) == (actor, action, target, what)
+
+
+def _court(store: Store) -> None:
+    fill(store, [
+        Report("a1", D4, "A district court will deliver its verdict on May 12 in the fraud trial of Daniel Moreno.",
+               "verdict", "planned", "2026-05-12", actor=MORENO, trigger="verdict"),
+        Report("a2", date(2026, 5, 12), "A district court found Daniel Moreno guilty of fraud on Tuesday.",
+               "verdict", "happened", "2026-05-12", actor=MORENO, trigger="found"),
+    ])
+
+
+def test_propose_verdict_question_parses_back(store: Store) -> None:
+    _court(store)
+    proposals = propose(store, D4)
+    assert [p.question for p in proposals] == [
+        "Will the court deliver its verdict in Daniel Moreno's case by May 12, 2026?"]
+    pattern = parse_question(proposals[0].question)
+    assert (pattern.actor, pattern.action) == ("Daniel Moreno", "verdict")
+
+
+def test_ask_verdict_resolves_yes_with_the_report(store: Store) -> None:
+    _court(store)
+    answer = ask(store, "Will the court deliver its verdict in the Moreno fraud trial by May 15, 2026?",
+                 as_of=date(2026, 5, 13), anchor=D4)
+    assert (answer.resolution, answer.cited.published if answer.cited else None) == ("yes", date(2026, 5, 12))
+
+
+def test_ask_release_is_answered_by_an_exchange_with_the_actor_as_counterpart(store: Store) -> None:
+    fill(store, [
+        Report("a1", D4, "Ethiopia and Eritrea exchanged 40 prisoners of war on Monday.", "exchange", "happened",
+               "2026-05-04", actor=ETHIOPIA, counterparts=(ERITREA,), trigger="exchanged", what="prisoners"),
+    ])
+    answer = ask(store, "Will Eritrea release Ethiopian prisoners of war by May 30, 2026?", as_of=D4,
+                 anchor=date(2026, 5, 1))
+    assert (answer.answer, answer.resolution) == ("yes", "yes")
+
+
+def test_propose_exchange_names_both_sides(store: Store) -> None:
+    fill(store, [
+        Report("a1", D4, "Ethiopia and Eritrea will exchange 40 prisoners of war on Saturday.", "exchange", "planned",
+               "2026-05-09", actor=ETHIOPIA, counterparts=(ERITREA,), trigger="exchange", what="prisoners"),
+    ])
+    assert [p.question for p in propose(store, D4)] == [
+        "Will Ethiopia exchange prisoners with Eritrea by May 9, 2026?"]
