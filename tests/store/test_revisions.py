@@ -39,6 +39,8 @@ def _add(store: SQLiteStore, note: str, day: str, when: str, published: date) ->
     (None, "Hegseth will meet Ahn. This story has been corrected to show the meeting is on Wednesday.", True),
     (None, "Hegseth will meet Ahn, who corrects the record often.", False),
     ("Hegseth to meet Ahn", "Hegseth will meet Ahn on Tuesday.", False),
+    (None, "SEOUL, Nov 2 (Wire) - (Corrects day of meeting to Wednesday) Hegseth will meet Ahn.", True),
+    (None, "SEOUL, Nov 2 (Wire) - Hegseth will meet Ahn (adds nothing new) on Tuesday.", False),
 ])
 def test_revisions_is_revision(title: str | None, text: str, expected: bool) -> None:
     assert is_revision(title, text) is expected
