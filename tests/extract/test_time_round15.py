@@ -95,6 +95,26 @@ SEASON_SET_ROWS: list[Row | Any] = [
 ]
 
 
+CALENDAR_NUMBER_ROWS: list[Row | Any] = [
+    # the day of a date or a clock time before "a year" / "a day" is no amount of a rate
+    ("The treaty was signed on March 3, a year after the war ended.", NOV18,
+     [("March 3", "DATE", "2026-03-03"), ("a year", "DURATION", "P1Y")]),
+    ("At 3 p.m., a day after the blast, rescuers reached the mine.", NOV18,
+     [("3 p.m.", "TIME", "2026-11-18T15:00"), ("a day", "DURATION", "P1D")]),
+    # an amount still makes a rate
+    ("The plant makes 300 tractors a day.", NOV18, []),
+]
+
+FINAL_PERIOD_ROWS: list[Row | Any] = [
+    ("Output fell in the final quarter of 2025.", NOV18, [("the final quarter of 2025", "DATE", "2025-Q4")]),
+    ("Margins shrank in the last quarter of last year.", NOV18,
+     [("the last quarter of last year", "DATE", "2025-Q4")]),
+    ("Hiring slowed in the latter half of 2025.", NOV18, [("the latter half of 2025", "DATE", "2025-H2")]),
+    # with no year, a final quarter is a game's
+    ("The striker scored twice in the final quarter.", NOV18, []),
+]
+
+
 def _ids(rows: list[Row | Any]) -> list[str]:
     return [row_text(row)[:60] for row in rows]
 
@@ -143,4 +163,15 @@ def test_time_round15_the_past_before_amount_is_no_reference(text: str, anchor: 
 @pytest.mark.parametrize("text,anchor,expected", SEASON_SET_ROWS, ids=_ids(SEASON_SET_ROWS))
 def test_time_round15_seasons_of_several_years_are_a_set(text: str, anchor: date,
                                                         expected: list[tuple[str, ...]]) -> None:
+    assert got(text, anchor) == expected, text
+
+
+@pytest.mark.parametrize("text,anchor,expected", CALENDAR_NUMBER_ROWS, ids=_ids(CALENDAR_NUMBER_ROWS))
+def test_time_round15_date_number_is_no_rate_amount(text: str, anchor: date,
+                                                   expected: list[tuple[str, ...]]) -> None:
+    assert got(text, anchor) == expected, text
+
+
+@pytest.mark.parametrize("text,anchor,expected", FINAL_PERIOD_ROWS, ids=_ids(FINAL_PERIOD_ROWS))
+def test_time_round15_final_part_of_a_year(text: str, anchor: date, expected: list[tuple[str, ...]]) -> None:
     assert got(text, anchor) == expected, text

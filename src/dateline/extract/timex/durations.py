@@ -6,9 +6,11 @@ while"), "one day" after a modal (an unknown future day), and recurrences ("ever
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from . import resolve
 from .context import Context, Value, _context_blocks
+from .lexicon import alternation, load_lexicon
 from .words import _number, _part, _unit_code, _w, _weekday, _words_regex, _years
 
 
@@ -21,10 +23,20 @@ _YEAR_NUMBER = re.compile(r"(?<![\d$£€.,])(?:1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\
 _AMOUNT_BEFORE = re.compile(r"(?:\d|\$|%|\b(?:percent|cents|per)\b)\W{0,3}(?:\w+\W+){0,4}$")
 
 
+@cache
+def _calendar_numbers() -> "re.Pattern[str]":
+    """The number of a month-day ("Oct. 5", "March 3rd") or of a clock time ("3 p.m.", "10:30 a.m."): no amount."""
+    lex = load_lexicon()
+    months = alternation(lex.months, optional_period=True)
+    return re.compile(rf"\b(?:{months})\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?", re.I)
+
+
 def _rate(ctx: Context) -> bool:
     """Whether the match is the time unit of a rate ("$1.76 a year", "8.5% annually", "10,000 units annually"),
-    which TimeML leaves untagged as it does a speed ("100 km per hour"): an amount right before it."""
-    return _AMOUNT_BEFORE.search(_YEAR_NUMBER.sub("year", ctx.before(40))) is not None
+    which TimeML leaves untagged as it does a speed ("100 km per hour"): an amount right before it. A year, a
+    month-day or a clock time is no amount ("signed on Oct. 5, a week after talks began")."""
+    before = _calendar_numbers().sub("day", _YEAR_NUMBER.sub("year", ctx.before(40)))
+    return _AMOUNT_BEFORE.search(before) is not None
 
 
 def _duration(m: "re.Match[str]", ctx: Context) -> Value | None:

@@ -62,6 +62,7 @@ def _fragments(lex: Lexicon) -> dict[str, str]:
         "DAYN": r"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|" + day_ord + ")",
         "ORD": alternation(lex.ordinals),
         "QREL": alternation([w for w in raw["quarter_relative"] if w]),
+        "FINALQ": alternation(raw["final_quarter_words"]),
         "HALF": alternation(raw["halves"]),
         "HALFSPAN": alternation(raw["half_spans"]),
         "SEASON": alternation(raw["seasons"]),
@@ -194,7 +195,7 @@ def grammar(language: str = "en") -> Grammar:
         ("quarter", rf"(?:(?P<det>{F['QDET']})\s+)?"
                     rf"(?:(?P<yq>{F['YEAR']}|{F['YREL']})'s\s+)?"
                     rf"(?:(?P<yq2>{F['YEAR']})\s+)?(?:(?P<rel>{F['QREL']})\s+)?(?:{F['FISCAL']}[- ]?)?"
-                    rf"(?:(?P<ord>{F['ORD']})[- ](?:{F['FISCAL']}[- ])?)?(?P<qw>{F['PERIOD']})(?:\s+{F['OF']}\s+(?:(?:{F['FISCAL']}\s+)?(?P<year>{F['YEAR']})|"
+                    rf"(?:(?P<ord>{F['ORD']}|{F['FINALQ']})[- ](?:{F['FISCAL']}[- ])?)?(?P<qw>{F['PERIOD']})(?:\s+{F['OF']}\s+(?:(?:{F['FISCAL']}\s+)?(?P<year>{F['YEAR']})|"
                     rf"(?P<yrel>{F['YREL']})))?"),
         ("half", rf"(?:the\s+)?(?:(?P<half>{F['HALF']})|(?P<span>{F['HALFSPAN']})(?=\s+of\s))"
                  rf"(?:\s+of\s+(?:(?P<year>{F['YEAR']})|(?P<yrel>{F['YREL']})"

@@ -234,6 +234,12 @@ def _half_code(m: "re.Match[str]", ctx: Context) -> Value | None:
 def _quarter(m: "re.Match[str]", ctx: Context) -> Value | None:
     lex = ctx.lex
     det, rel_w, ord_w = _w(m["det"]), _w(m["rel"]), _w(m["ord"])
+    if (ord_w or rel_w) in lex.words("final_quarter_words"):
+        if not (m["year"] or m["yrel"]):
+            if ord_w:
+                return None  # "scored in the final quarter": a game's, unless a year follows
+        else:
+            ord_w, rel_w = "fourth", ""  # "the last quarter of 1998", "the final quarter of next year": Q4
     det_kind = str(lex.table("quarter_determiners").get(det, ""))
     if not (rel_w or ord_w or m["year"] or m["yq"] or m["yq2"] or det_kind in ("keep", "drop")):
         return None
