@@ -110,3 +110,51 @@ def test_sentence_is_the_defendants_event(nlp: Language, text: str, row: Row) ->
 ])
 def test_court_words_without_a_defendant_tell_nothing(nlp: Language, text: str) -> None:
     assert _rows(_events(nlp, text, ANCHOR), ("verdict", "sentence")) == []
+
+
+# 4. votes: ratifying a treaty, a vote on a gerund's object, the tally of a vote, no second vote for "on ratifying"
+
+
+@pytest.mark.parametrize("text,row", [
+    ("Lithuania's parliament ratified the defence treaty with Poland on Tuesday.",
+     ("vote", "Parliament of Lithuania", ("Poland",), "defence treaty", "2026-05-05", "happened")),
+    ("Lithuania's parliament will vote on ratifying the defence treaty on Saturday.",
+     ("vote", "Parliament of Lithuania", (), "defence treaty", "2026-05-09", "planned")),
+    ("The Security Council postponed a vote on extending the peacekeeping mission in Lebanon.",
+     ("vote", "Security Council", (), "peacekeeping mission", None, "postponed")),
+])
+def test_votes_on_treaties_and_gerunds(nlp: Language, text: str, row: Row) -> None:
+    assert _rows(_events(nlp, text, ANCHOR), ("vote",)) == [row]
+
+
+def test_tally_clause_is_no_vote_of_its_own(nlp: Language) -> None:
+    """ "ratified the treaty, with 49 lawmakers voting in favour": one vote, the parliament's."""
+    text = "Lithuania's parliament ratified the defence treaty on Tuesday, with 49 lawmakers voting in favour and 27 against."
+    assert [r[1] for r in _rows(_events(nlp, text, ANCHOR), ("vote",))] == ["Parliament of Lithuania"]
+
+
+# 5. ships: a navy ship's name is an actor of its navy's country; port calls, docking and calling at a port
+
+
+@pytest.mark.parametrize("text,row", [
+    ("The destroyer USS Halsey will make a three-day port call in Manila from Saturday, the US Navy said.",
+     ("visit", "USS Halsey", (), None, "2026-05-09", "planned")),
+    ("HMS Tamar docked in Darwin on Monday.", ("arrive", "HMS Tamar", (), None, "2026-05-04", "happened")),
+    ("HMS Tamar will no longer call at Jakarta, the Royal Navy said.", ("visit", "HMS Tamar", (), None, None, "cancelled")),
+])
+def test_ship_port_calls(nlp: Language, text: str, row: Row) -> None:
+    assert _rows(_events(nlp, text, ANCHOR), ("visit", "arrive")) == [row]
+
+
+@pytest.mark.parametrize("text,country", [
+    ("USS Halsey docked in Manila on Monday.", "United States"),
+    ("JS Izumo docked in Manila on Monday.", "Japan"),
+])
+def test_ship_actor_has_its_navys_country(nlp: Language, text: str, country: str) -> None:
+    (ev,) = [e for e in _events(nlp, text, ANCHOR) if e.action == "arrive"]
+    assert (ev.actor.kind, ev.actor.country) == ("org", country)
+
+
+def test_courtesy_call_at_a_building_stays_a_meeting(nlp: Language) -> None:
+    text = "Foreign Minister Anil Mehra called on President Chaminda Perera at the Presidential Secretariat on Monday."
+    assert [r[0] for r in _rows(_events(nlp, text, ANCHOR), ("visit", "meet"))] == ["meet"]

@@ -93,3 +93,8 @@ def test_propose_exchange_names_both_sides(store: Store) -> None:
     ])
     assert [p.question for p in propose(store, D4)] == [
         "Will Ethiopia exchange prisoners with Eritrea by May 9, 2026?"]
+
+
+def test_question_ratify_is_a_vote_on_the_treaty() -> None:
+    pattern = parse_question("Will Lithuania's parliament ratify the defence treaty by July 10, 2026?")
+    assert (pattern.actor, pattern.action, pattern.what) == ("Lithuania's parliament", "vote", "the defence treaty")

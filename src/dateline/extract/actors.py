@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import ActorRef
 from .acronyms import acronyms
 from .appointments import appointed_names, appointment
+from .vessels import is_vessel, vessel_spans
 from .nlp import load_data
 from .places import resolve_country, resolve_place
 
@@ -548,6 +549,9 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
                             country=n.ref.country or canonical.country, start=n.ref.start, end=n.ref.end)
     named = _title_acronyms(doc, named, in_named)
     in_named.update(i for n in named for i in range(_prefix_start(doc, n.start, n.end), n.end))
+    ships = [_Named(start, end, ref) for start, end, ref in vessel_spans(doc, in_named | places)]
+    named.extend(ships)  # "INS Vaitarna": a navy's ship
+    in_named.update(i for n in ships for i in range(n.start, n.end))
     named.extend(_organizations(doc, in_named | places, aliases, outside))
     named.sort(key=lambda n: n.start)
     return _resolve_references(doc, named, lex, _genders(doc, named, lex))
@@ -606,6 +610,9 @@ def _person_entities(doc: Doc, lex: _Lexicon) -> list[Span]:
                 and doc[ent.start].text[:1].isupper() and doc[ent.start].sent_start != 1:
             last = found[-1] = Span(doc, last.start, ent.end, label="PERSON")  # "[Samia Suluhu][Hassan]": one name
             continue
+        if ent.label_ == "PERSON" and is_vessel(ent):
+            last = None
+            continue  # "[INS Vaitarna]PERSON will make a port call": a ship (see vessel_spans)
         if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_ in _never_person_words():
             last = None
             continue  # "[Turnout]PERSON was 55 percent": a common noun, never a person

@@ -866,12 +866,24 @@ def _family_verb(tok: Token, entry: dict[str, Any]) -> bool:
     if (words := entry.get("predicate_words")) and not any(
             c.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and c.lower_ in words for c in tok.children):
         return False  # "found X guilty", not "found a solution"
+    if action == "vote" and tok.dep_ == "pcomp" and tok.head.lower_ == "with":
+        return False  # "ratified the treaty, with 49 lawmakers voting in favour": the tally of the vote told
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and _same_family_word(tok.head.head, action):
+        return False  # "will vote on ratifying the treaty": what the vote is on, no second vote
     if entry.get("crowd_subject") and crowd_subject(tok, head_chain(tok), action) is None:
         return False  # "rail workers walked out", not "the president walked out to greet fans"
     if entry.get("needs_what") and object_what(tok, entry) is None and not (
             entry.get("alone_ok") and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in tok.children)):
         return False  # "quit the talks"; "she would quit on Friday" is a resignation (``alone_ok``)
     return not demanded(tok, action)
+
+
+def _same_family_word(tok: Token, action: str) -> bool:
+    """tok (Token): a word. action (str): a family. RETURNS (bool): whether the word is a trigger of that family, as a
+    verb (its lemma) or a noun (its form)."""
+    lex = _lex()
+    entry = lex.verbs.get(tok.lemma_.lower()) if tok.pos_ in ("VERB", "AUX") else lex.nouns.get(tok.lower_)
+    return entry is not None and entry.get("action") == action
 
 
 def _family_noun(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> dict[str, Any] | None:
@@ -963,7 +975,8 @@ def _gathering_edge(tok: Token) -> bool:
 
 def _courtesy_action(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> str | None:
     """ "call on President X" (``prep_actions`` of the verb): a person after the preposition or particle makes the verb
-    that action; not with an infinitive ("called on the government to act", an appeal) nor a means ("by phone")."""
+    that action; not with an infinitive ("called on the government to act", an appeal) nor a means ("by phone"). A place
+    after a ``place_prep_actions`` preposition ("call at Dar es Salaam"), with no object, makes it that action too."""
     actions = entry.get("prep_actions")
     if not actions or any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) or _manner(tok, _lex().remote_words):
         return None
@@ -975,7 +988,12 @@ def _courtesy_action(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> str | None
         if any((ref := ctx.actors.get(t.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"
                for h in heads for t in h.subtree):
             return str(actions[c.lower_])
-    return None
+    placed = entry.get("place_prep_actions", {})
+    if any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in actions for c in tok.children):
+        return None
+    return next((str(placed[c.lower_]) for c in tok.children if c.dep_ == "prep" and c.lower_ in placed
+                 and any(ctx.places.get(g.i) for g in c.children if g.dep_ == "pobj")), None)  # "will no longer call
+    # at Dar es Salaam": a ship's (or a tour's) visit there
 
 
 def _remote(tok: Token) -> bool:

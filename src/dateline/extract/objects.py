@@ -253,6 +253,9 @@ def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
                 return _phrase(tok, action)
     for p in tok.children:
         if p.dep_ == "prep" and p.lower_ in w.preps.get(action, ()):
+            done = [o for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG" for o in g.children if o.dep_ == "dobj"]
+            if done:
+                return _phrase(done[0], action)  # "a vote on extending the peacekeeping mission": on the mission
             for g in p.children:
                 if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and g.ent_type_ not in _TIME_ENTS:
                     if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in _topic_nouns():

@@ -1,0 +1,56 @@
+"""Ships as actors: "The Indian Navy frigate INS Vaitarna will make a port call in Mombasa".
+
+A navy ship's name opens with its navy's prefix ("INS", "USS", "HMS", "JS"; ``vessel_prefixes`` in
+``data/names.json``, each with the navy's country). The recognizer tags such names as people or leaves them
+unlabelled; :func:`vessel_spans` finds them so that they are actors of kind ``org`` with the navy's country, never
+people.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from ..model import ActorRef
+from .nlp import load_data
+
+__all__ = ["is_vessel", "vessel_spans"]
+
+#: The most words of a ship's name after its prefix ("USS Theodore Roosevelt").
+_MAX_WORDS = 3
+
+
+@cache
+def _prefixes() -> dict[str, str]:
+    prefixes: dict[str, str] = load_data("names.json")["vessel_prefixes"]
+    return prefixes
+
+
+def is_vessel(span: Span) -> bool:
+    """span (Span): a recognized name. RETURNS (bool): whether it opens with a navy's ship prefix ("INS Vaitarna")."""
+    return len(span) >= 2 and span[0].text in _prefixes() and span[1].text[:1].isupper()
+
+
+def vessel_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int, ActorRef]]:
+    """The ships named in a doc.
+
+    doc (Doc): a tagged doc. taken (set[int]): token indices already part of another name.
+    RETURNS (list[tuple[int, int, ActorRef]]): (start, end, actor) of each ship name: its prefix and up to three
+        capitalized words after it, not written in a line of capitals (a headline), as an ``org`` of the navy's
+        country.
+    """
+    prefixes = _prefixes()
+    found: list[tuple[int, int, ActorRef]] = []
+    for tok in doc:
+        if tok.text not in prefixes or tok.i in taken or any(tok.i < end for _, end, _ in found[-1:]):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= _MAX_WORDS and doc[end].is_alpha and doc[end].text[:1].isupper() \
+                and not doc[end].is_upper and end not in taken:
+            end += 1
+        if end == tok.i + 1 or sum(t.is_upper for t in tok.sent if t.is_alpha) > len(tok.sent) / 2:
+            continue
+        name = doc[tok.i : end]
+        found.append((tok.i, end, ActorRef(name.text, "org", None, prefixes[tok.text], name.start_char, name.end_char)))
+    return found
