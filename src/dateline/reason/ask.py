@@ -20,37 +20,23 @@ from ..store.base import Store
 from ..store.merge import CROWD_FAMILIES, action_family
 from .forecast import features, predict, troubling
 from .question import QuestionPattern, Window, actor_phrase, held_vote, load_data, parse_question, place_phrase, unreadable_window, window_interval, words
-from .resolve import (
-    GRACE_DAYS,
-    actors_as_of,
-    date_words,
-    nearest_trip_place,
-    withdrawal_words,
-    future_window,
-    may_fall_in,
-    Resolution,
-    gathering_cancellations,
+from .actor_match import actors_as_of, match_actor, namesakes, only_country_words, title_namesakes
+from .event_match import candidate_events, find_place
+from .happened import counted_happened
+from .occurrences import gathering_cancellations, gathering_postponements, gatherings, occurrence_events, withdrawal_words
+from .overlap import in_place
+from .resolve import GRACE_DAYS, Resolution, date_words, resolve
+from .trips import (
     curtailed_plans,
-    gathering_postponements,
-    only_country_words,
-    stop_cancellations,
-    trip_postponements,
-    trip_moves,
     moved_copy,
+    nearest_trip_place,
     postponed_copy,
-    counted_happened,
-    candidate_events,
-    find_place,
-    match_actor,
-    namesakes,
-    title_namesakes,
-    in_place,
-    gatherings,
-    occurrence_events,
-    resolve,
-    span_of,
+    stop_cancellations,
     trip_events,
+    trip_moves,
+    trip_postponements,
 )
+from .window import future_window, may_fall_in, span_of
 
 __all__ = ["Answer", "ask", "answer_word", "context_articles", "context_sentences", "datelines", "YES_AT", "NO_AT"]
 

@@ -18,7 +18,9 @@ from typing import Any, Sequence
 from ..model import Article, EventRecord, Evidence, Extraction, PlaceRef
 from ..store.base import Store
 from .question import actor_phrase, body_phrase, held_vote, load_data, place_phrase, what_phrase
-from .resolve import GRACE_DAYS, crowd_word, moved_copy, postponed_copy, stop_cancellations, trip_moves, trip_postponements
+from .actor_match import crowd_word
+from .resolve import GRACE_DAYS
+from .trips import moved_copy, postponed_copy, stop_cancellations, trip_moves, trip_postponements
 
 __all__ = ["Proposal", "named_meeting", "proposal_for", "propose", "meeting_proposals", "propose_for_article", "propose_as_announced"]
 

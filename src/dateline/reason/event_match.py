@@ -1,0 +1,283 @@
+"""Match a question's pattern to stored events.
+
+An event fits when it is the question's actor's (or the actor is its guest, or present abroad
+through it), its action is in the question action's family, and its place, counterpart, object
+and topic fit (:func:`candidate_events`). The target is a place (aliases and containment come
+from the store: JSA is within the DMZ, within South Korea: :func:`find_place`), a counterpart,
+or the words of a named meeting.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from typing import Sequence
+
+from ..model import UNKNOWN_DATE, ActorInfo, DateValue, EventRecord, Evidence, PlaceRef
+from ..store.base import Store
+from ..store.merge import what_answers
+from .actor_match import crowd_word
+from .happened import other_partner_only, sentence_topic
+from .overlap import in_place, spans_meet
+from .phrase_words import mentions_name, phrase_tokens, singular
+from .question import QuestionPattern, load_data
+
+__all__ = ["find_place", "candidate_events"]
+
+
+def find_place(store: Store, name: str) -> PlaceRef | None:
+    """Find a place by name or alias: the gazetteer first, then places the store has seen.
+
+    store (Store): the store.
+    name (str): place words from the question (``the DMZ``, ``Seoul``).
+    RETURNS (PlaceRef | None): the place, with containment; None when unknown.
+    """
+    from ..extract.places import resolve_place  # the shared gazetteer (aliases, containment)
+
+    found = resolve_place(name)
+    if found is None and name.islower():
+        # a question typed in lower case ("will rautio visit thailand"): a country by its name
+        # (places the store has seen match in any case below; "summit" is no town here)
+        titled = resolve_place(" ".join(w if w in ("of", "and", "the") else w.capitalize() for w in name.split()))
+        found = titled if titled is not None and titled.kind == "country" else None
+    if found is not None:
+        return found
+    key = phrase_tokens(name)
+    for place in store.places():
+        if phrase_tokens(place.name) == key:
+            return place
+    return None
+
+
+def _names_actor(refs: Sequence[object], actor: ActorInfo) -> bool:
+    """refs (Sequence[object]): actor references (an event's actor, counterparts). actor (ActorInfo): a stored actor.
+    RETURNS (bool): True when one of the references is the actor by its name or an alias, stop words aside."""
+    names = {" ".join(phrase_tokens(n)) for n in (actor.name, *actor.aliases)}
+    return any(" ".join(phrase_tokens(getattr(r, "name", ""))) in names for r in refs)
+
+
+def _topic_match(event: EventRecord, topic: str) -> bool:
+    """event (EventRecord): an event. topic (str): the question's target words.
+    RETURNS (bool): True when one of its sentences names the topic (:func:`~.happened.sentence_topic`)."""
+    return any(sentence_topic(ev.sentence, topic) for ev in event.evidence)
+
+
+def _at_named_gathering(event: EventRecord, topical: Sequence[EventRecord]) -> bool:
+    """True when an attendance ("have confirmed they will attend") is at a gathering its
+    article names in another event's sentence ("Zambia will host a one-day summit ..."):
+    an event matching the topic, reported by the same article, at the same place (or one
+    of them placeless) on overlapping days (or one of them undated)."""
+    if event.action != "attend":
+        return False
+    articles = {e.article_id for e in event.evidence}
+    days = event.date.interval()
+    for other in topical:
+        if other.id == event.id or not articles & {e.article_id for e in other.evidence}:
+            continue
+        if event.place is not None and other.place is not None and event.place.name != other.place.name:
+            continue
+        theirs = other.date.interval()
+        if days is None or theirs is None or spans_meet(days, theirs):
+            return True
+    return False
+
+
+def _abroad(event: EventRecord, target: PlaceRef, home: str | None = None, expected: bool = False) -> bool:
+    """True when the event takes place in the target place and that is abroad for its
+    actor: both countries known and different (a host at home is not visiting). When the
+    actor's country is not known, meeting a counterpart of the place's country there (the
+    host at home) puts the actor abroad: "Boateng met Tinubu in Abuja".
+
+    home (str | None): the actor's country as the store knows it across articles, used when
+        the event's latest report gives none ("Prime Minister Nikol Pashinyan").
+    expected (bool): the actor has a visit of its own to the target on record (a plan); with
+        no home country known (the head of an international body), an event of theirs there
+        is that visit ("Georgieva met President Dissanayake in Colombo").
+    """
+    place = event.place
+    if place is None or not in_place(place, target):
+        return False
+    home, there = event.actor.country or home, place.country or (place.name if place.kind == "country" else None)
+    if not home and there:
+        return expected or any(c.country == there and c.name != event.actor.name for c in event.counterparts)
+    return bool(home and there and home != there)
+
+
+def _place_fits(event: EventRecord, target: PlaceRef) -> bool:
+    """True when the event is in the target place, or has no place but names it
+    (as a counterpart, or in an evidence sentence)."""
+    if in_place(event.place, target):
+        return True
+    if event.place is not None:
+        return False
+    return any(mentions_name(c.name, target.name) for c in event.counterparts) or any(
+        mentions_name(e.sentence, target.name) for e in event.evidence
+    )
+
+
+def candidate_events(
+    store: Store,
+    pattern: QuestionPattern,
+    actor: ActorInfo,
+    as_of: date,
+    target_place: PlaceRef | None,
+    target_actor: ActorInfo | None,
+    extra_place: PlaceRef | None = None,
+) -> list[EventRecord]:
+    """Stored events (as known on ``as_of``) that fit the pattern.
+
+    An event fits when its actor is the question's actor and its action is in the
+    question action's family (``action_matches`` in ``data/question.json``) or is one
+    that puts the actor in the target place abroad (``presence_actions``: a US
+    secretary meeting a minister in Tokyo visits Japan), or when
+    the question's actor is one of its counterparts and its action is one the actor
+    takes part in as a guest (``counterpart_actions``: a hosted summit is visited,
+    attended and met at) or one that puts them in the target place abroad (talks with them
+    in Brussels are their visit there); then the place, counterpart and topic must fit.
+
+    store (Store): the store.
+    pattern (QuestionPattern): the parsed question.
+    actor (ActorInfo): the matched actor.
+    as_of (date): only evidence published by this day counts.
+    target_place (PlaceRef | None): the target when it is a place.
+    target_actor (ActorInfo | None): the target when it is a counterpart.
+    extra_place (PlaceRef | None): the meeting place, if the question names one.
+    RETURNS (list[EventRecord]): matching events in calendar order.
+    """
+    data = load_data("question")
+    families: list[str] = data["action_matches"].get(pattern.action, [pattern.action])
+    guest_families: list[str] = data["counterpart_actions"].get(pattern.action, [])
+    presence: list[str] = data["presence_actions"].get(pattern.action, [])
+    unmatched_what = frozenset(data["unmatched_what_families"])
+    own = {e.id for e in store.events(actor=actor.name, as_of=as_of)}
+    known = store.events(as_of=as_of)
+    if actor.kind == "group":
+        # a crowd's protest joined to its organisers' ("Thousands of farmers protested" under
+        # "farmers' groups"): the group is the event's too when a sentence of it names the group;
+        # the crowd as such ("protesters", "demonstrators") is any group's
+        said = singular(set(phrase_tokens(actor.name)))
+        anyone = crowd_word(actor.name)
+        own |= {e.id for e in known if e.actor.kind == "group" and e.action in families
+                and (anyone or any(said <= singular(set(phrase_tokens(ev.sentence))) for ev in e.evidence))}
+        # a protest told with no crowd of its own ("A second protest is planned in Seville", stored under the crowd
+        # word "protesters") in an article about the group's protests is the group's
+        told = {ev.article_id for e in known if e.id in own for ev in e.evidence}
+        own |= {e.id for e in known if e.actor.kind == "group" and e.action in families and crowd_word(e.actor.name)
+                and any(ev.article_id in told for ev in e.evidence)}
+    topical = [e for e in known if pattern.target and _topic_match(e, pattern.target)]
+    visits = set(data["action_matches"]["visit"])
+    expected = target_place is not None and any(
+        e.id in own and e.action in visits and _place_fits(e, target_place) for e in known)
+    out = []
+    for event in known:
+        if event.id in own:
+            if event.action not in families and not (
+                event.action in presence and target_place is not None
+                and _abroad(event, target_place, actor.country, expected)
+            ):
+                continue
+            if target_actor is not None and not _names_actor(event.counterparts, target_actor):
+                continue
+        else:
+            # the actor as the counterpart: "Costa will host Takaichi" for "Will Takaichi visit Brussels?";
+            # a meeting abroad for them: "Halvorsen and Khattak held talks in Brussels" for "Will Khattak visit Brussels?"
+            guest = event.action in guest_families and _names_actor(event.counterparts, actor)
+            ref = next((c for c in event.counterparts if _names_actor((c,), actor)), None)
+            present = (not guest and ref is not None and event.action in presence and target_place is not None
+                       and _abroad(replace(event, actor=ref, counterparts=(event.actor,)), target_place, actor.country,
+                                   expected))
+            if not (guest or present):
+                continue
+            if target_actor is not None and not _names_actor((event.actor, *event.counterparts), target_actor):
+                continue
+        asked_what, named = _what_of_name(_bare_what(pattern.what)) if pattern.what is not None \
+            and pattern.action not in unmatched_what else (None, None)  # "exchange prisoners": any captives
+        if asked_what is not None and what_answers(asked_what, event.what) is False:
+            continue  # "launch a satellite" is not answered by a missile
+        if named is not None and not any(mentions_name(ev.sentence, named.split()[-1]) for ev in event.evidence) \
+                and not any(mentions_name(c.name, named) for c in event.counterparts):
+            continue  # "the appointment of Ivo Marinov": a sentence of the event names Marinov
+        if target_place is not None and not _place_fits(event, target_place):
+            continue
+        if target_place is None and target_actor is None and pattern.target and not (
+            _topic_match(event, pattern.target) or any(mentions_name(c.name, pattern.target) for c in event.counterparts)
+            or _at_named_gathering(event, topical)
+        ):
+            continue
+        if extra_place is not None and event.place is not None and not in_place(event.place, extra_place):
+            continue
+        if extra_place is not None and event.place is None and _on_trip_elsewhere(event, extra_place, known, visits):
+            continue  # "will travel to Asuncion ... expected to sign an agreement": signed in Asuncion, not Encarnacion
+        if target_place is None and target_actor is None and pattern.target and pattern.action in ("meet", "call") \
+                and not any(mentions_name(c.name, pattern.target) for c in event.counterparts):
+            event = _topic_sentences(event, pattern.target)
+        if target_actor is not None and pattern.action in ("meet", "call") and len(event.counterparts) > 1:
+            event = _partner_sentences(event, pattern.target or target_actor.name)
+        out.append(event)
+    return out
+
+
+def _on_trip_elsewhere(event: EventRecord, place: PlaceRef, known: list[EventRecord], journeys: set[str]) -> bool:
+    """Whether a placeless event is told in an article of its actor's trip to somewhere outside ``place`` (and no
+    sentence of it names ``place``): it belongs to that trip.
+
+    event (EventRecord): a placeless event. place (PlaceRef): the place a question asks about.
+    known (list[EventRecord]): the stored events. journeys (set[str]): the actions of a trip (visit, travel...).
+    RETURNS (bool): True when such a trip is told in one of the event's articles.
+    """
+    if _place_fits(event, place):
+        return False
+    articles = {ev.article_id for ev in event.evidence}
+    return any(other.id != event.id and other.action in journeys and other.place is not None
+               and other.actor.name == event.actor.name and not in_place(other.place, place)
+               and any(ev.article_id in articles for ev in other.evidence) for other in known)
+
+
+def _what_of_name(what: str) -> tuple[str, str | None]:
+    """what (str): a question's object ("appointment of Ivo Marinov"). RETURNS (tuple[str, str | None]): the thing and
+    the name of whom it is, when it ends in "of" and capitalized words ("appointment", "Ivo Marinov"; events store
+    "Marinov's appointment" as "appointment"); else the object and None."""
+    m = re.fullmatch(r"(.+?)\s+of\s+((?:[A-Z][\w'-]*\s*)+)", what.strip())
+    return (m.group(1), m.group(2).strip()) if m else (what, None)
+
+
+def _bare_what(what: str) -> str:
+    """what (str): a question's object as written ("new sanctions", "a ballistic missile").
+    RETURNS (str): without its leading words (``what_leading_words`` of ``data/question.json``:
+        "a", "new", "another"), as events store it."""
+    leading = "|".join(re.escape(w) for w in load_data("question")["what_leading_words"])
+    return re.sub(rf"^(?:(?:{leading})\s+)+", "", what.strip(), flags=re.IGNORECASE) or what
+
+
+def _partner_sentences(event: EventRecord, asked: str) -> EventRecord:
+    """A meeting with several counterparts as one of them sees it: without the sentences that
+    name another counterpart and not the asked one ("held talks with Nkosi" is no report of the
+    talks with Rao); status and date as those articles told them.
+
+    event (EventRecord): the matched event. asked (str): the question's counterpart words.
+    RETURNS (EventRecord): the narrowed event, or the event unchanged when nothing is left out
+        or nothing would be left."""
+    return _narrowed(event, tuple(ev for ev in event.evidence if not other_partner_only(event, ev, asked)), event.date)
+
+
+def _topic_sentences(event: EventRecord, topic: str) -> EventRecord:
+    """A meeting matched only because a sentence names the asked person ("talks with Nkosi, and
+    with Rao": Rao is no counterpart of the stored event) as that person's meeting: only the
+    sentences naming them count ("held talks with Nkosi" tells nothing of Rao).
+
+    event (EventRecord): the matched event. topic (str): the question's target words.
+    RETURNS (EventRecord): the event with only those sentences (its status the last one's),
+        or the event unchanged when none names the topic."""
+    return _narrowed(event, tuple(ev for ev in event.evidence if sentence_topic(ev.sentence, topic)), UNKNOWN_DATE)
+
+
+def _narrowed(event: EventRecord, kept: tuple[Evidence, ...], no_date: DateValue) -> EventRecord:
+    """The event as only some of its sentences tell it: status of the last of them, history and
+    date of their articles (``no_date`` when those articles left no history entry).
+    RETURNS (EventRecord): that event, or ``event`` unchanged when ``kept`` is all or nothing."""
+    if not kept or len(kept) == len(event.evidence):
+        return event
+    history = tuple(h for h in event.history if h.article_id in {e.article_id for e in kept})
+    return replace(event, status=kept[-1].status, evidence=kept, history=history,
+                   date=history[-1].date if history else no_date)
