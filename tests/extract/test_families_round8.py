@@ -8,13 +8,14 @@ Each test states one behaviour. Sentences and names of people are our own.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from spacy.language import Language
 
 from dateline.model import Event
 
-from .fixture_articles import text_events as _events
+from .fixture_articles import article_events, text_events as _events
 
 pytestmark = pytest.mark.slow
 
@@ -158,3 +159,31 @@ def test_ship_actor_has_its_navys_country(nlp: Language, text: str, country: str
 def test_courtesy_call_at_a_building_stays_a_meeting(nlp: Language) -> None:
     text = "Foreign Minister Anil Mehra called on President Chaminda Perera at the Presidential Secretariat on Monday."
     assert [r[0] for r in _rows(_events(nlp, text, ANCHOR), ("visit", "meet"))] == ["meet"]
+
+
+# 6. host-side reports under a dateline: the host receives at home; a city swept into a date entity is still a place
+
+
+def _placed(evs: list[Event], action: str) -> list[tuple[str, str | None]]:
+    return [(e.actor.name, e.place.name if e.place else None) for e in evs if e.action == action]
+
+
+def test_host_with_no_place_hosts_in_the_dateline_city(nlp: Language, tmp_path: Path) -> None:
+    text = ("MONTEVIDEO, May 7 (Wire) - Uruguayan President Ignacio Ferreyra will host Portuguese Prime Minister "
+            "Duarte Meireles later this month, the presidency said on Thursday.")
+    evs = article_events(nlp, tmp_path, text, ANCHOR)
+    assert _placed(evs, "host") == [("Ignacio Ferreyra", "Montevideo")]
+
+
+def test_host_of_another_country_keeps_no_dateline_city(nlp: Language, tmp_path: Path) -> None:
+    text = ("MONTEVIDEO, May 7 (Wire) - Brazilian President Rosa Almeida will host Portuguese Prime Minister "
+            "Duarte Meireles later this month, her office said on Thursday.")
+    evs = article_events(nlp, tmp_path, text, ANCHOR)
+    assert _placed(evs, "host") == [("Rosa Almeida", None)]
+
+
+def test_city_swept_into_a_date_entity_is_a_place(nlp: Language, tmp_path: Path) -> None:
+    text = ("MONTEVIDEO, May 7 (Wire) - Portuguese Prime Minister Duarte Meireles will arrive in Montevideo early "
+            "next week for two days of talks.")
+    evs = article_events(nlp, tmp_path, text, ANCHOR)
+    assert _placed(evs, "arrive") == [("Duarte Meireles", "Montevideo")]

@@ -121,7 +121,7 @@ CASES: list[tuple[str, date, list[Row]]] = [
         ("sign", "Shehbaz Sharif", (), "Beijing", "2026-09-07", "planned"),
         # "before his departure": a frame with no place, date or partner is no event
         ("meet", "Nawaz Sharif", ("Asim Munir",), "Lahore", "2026-09-04", "happened"),
-        ("host", "Yousuf Raza Gilani", ("Jiang Zaidong",), None, "2026-09-04", "happened"),
+        ("host", "Yousuf Raza Gilani", ("Jiang Zaidong",), "Islamabad", "2026-09-04", "happened"),
     ]),
     ("designate_titles.txt", date(2026, 3, 10), [
         ("meet", "Hamid al-Rubaie", ("Abdul Latif Rashid",), "Salam Palace", "2026-03-10", "happened"),

@@ -378,6 +378,7 @@ def _dateline_city(events: list[Event], ctx: _Ctx) -> list[Event]:
     city = dateline_place(ctx)
     if city is None or city.kind != "city":
         return events
+    events = [replace(ev, place=city) if _hosts_at_home(ev, city) else ev for ev in events]
     there = [ev for ev in events if ev.status in ("happened", "ongoing") and ev.place is not None
              and (ev.place.name == city.name or place_in(ev.place, city))]
     out = []
@@ -408,6 +409,17 @@ def _sites_of_trip_city(events: list[Event], ctx: _Ctx) -> list[Event]:
                 ev = replace(ev, place=replace(place, country=city.country, within=(city.name, *city.within), lat=None, lon=None))
         out.append(ev)
     return out
+
+
+def _hosts_at_home(ev: Event, city: PlaceRef) -> bool:
+    """ "MONTEVIDEO - Uruguayan President X will host Portuguese Prime Minister Y later this month", "X received Y at the
+    Executive Tower": a host's event with no known place, the host of the dateline city's country (or of no known
+    country) and a guest of another, is in the dateline city."""
+    if ev.action != "host" or ev.place is not None or city.country is None or not ev.counterparts:
+        return False
+    if ev.actor.country not in (None, city.country):
+        return False
+    return all(c.country not in (None, city.country) or c.kind == "person" and c.country is None for c in ev.counterparts)
 
 
 def _met_a_local_official(ev: Event, city: PlaceRef) -> bool:

@@ -352,6 +352,7 @@ def find_places(doc: Doc, finder: PlaceFinder) -> list[tuple[Span, PlaceRef]]:
     spans.extend(ent for ent in doc.ents if ent.label_ in _PLACE_LABELS or ent.label_ in _MISLABELLED
                  or ent.label_ == "EVENT" and ent[-1].text in _roles().buildings)  # "[the Salam Palace]EVENT"
     spans.extend(_unlabelled_names(doc))
+    spans.extend(_names_opening_dates(doc))
     spans = [part for span in spans for part in _split_at_in(span)]
     capitals = _capital_phrases(doc)
     spans.extend(capitals)
@@ -433,6 +434,30 @@ def _unlabelled_names(doc: Doc) -> list[Span]:
         tok = doc[int(i)]
         start = tok.left_edge.i if all(t.dep_ == "compound" and t.pos_ == "PROPN" for t in doc[tok.left_edge.i : tok.i]) else tok.i
         found.append(doc[start : tok.i + 1])
+    return found
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    data = load_data("time_en.json")
+    return frozenset(data["months"]) | frozenset(data["weekdays"])
+
+
+def _names_opening_dates(doc: Doc) -> list[Span]:
+    """Proper nouns the recognizer swept into a date entity before its time words ("arrive in [Montevideo early next
+    week]DATE"): the run of capitalized proper nouns that opens a DATE or TIME entity, no month or weekday name, as an
+    unlabelled span."""
+    found: list[Span] = []
+    calendar = _calendar_words()
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        end = ent.start
+        while end < ent.end - 1 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                and doc[end].lower_.rstrip(".") not in calendar:
+            end += 1
+        if end > ent.start:
+            found.append(doc[ent.start : end])
     return found
 
 
