@@ -70,7 +70,7 @@ class _Occasion:
         return PlaceRef(self.venue, "site", outer.country, outer.lat, outer.lon, within)
 
 
-#: Actions that take a gathering's place but not its day (none: ``reason.resolve.gathering_cancellations`` leaves out
+#: Actions that take a gathering's place but not its day (none: ``reason.occurrences.gathering_cancellations`` leaves out
 #: a guest's own withdrawal, so an attend event dated with its gathering is safe).
 _PLACE_ONLY: frozenset[str] = frozenset()
 

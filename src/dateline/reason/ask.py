@@ -579,7 +579,7 @@ def _reported_in_window(
     counted: Sequence[Evidence],
 ) -> Evidence | None:
     """One of ``counted`` (the event's "happened" sentences that count for the question,
-    :func:`~dateline.reason.resolve.counted_happened`) published inside the window (plus grace)
+    :func:`~dateline.reason.happened.counted_happened`) published inside the window (plus grace)
     whose event day cannot place it: the event has no day, or the sentence was published
     before that day (a report consistent with the event's day is placed by that day)."""
     if event is None or window is None:
