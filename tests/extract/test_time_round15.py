@@ -115,6 +115,28 @@ FINAL_PERIOD_ROWS: list[Row | Any] = [
 ]
 
 
+WEEK_ENDING_ROWS: list[Row | Any] = [
+    # the seven days ending on that weekday: its ISO week (Friday Nov. 13 is in 2026-W46)
+    ("Jobless claims rose in the week ended Friday.", NOV18, [("the week ended Friday", "DATE", "2026-W46")]),
+    ("The figures will cover the week ending Saturday.", NOV18, [("the week ending Saturday", "DATE", "2026-W47")]),
+]
+
+PASSIVE_REPORTING_ROWS: list[Row | Any] = [
+    # "announced", "reported" after "will be" are participles: "will" decides
+    ("The results will be announced on Friday.", NOV18, [("Friday", "DATE", "2026-11-20")]),
+    ("The winners would be reported on Friday.", NOV18, [("Friday", "DATE", "2026-11-20")]),
+    ("The results were announced on Friday.", NOV18, [("Friday", "DATE", "2026-11-13")]),
+]
+
+CLAUSE_BREAK_ROWS: list[Row | Any] = [
+    # the past verb after the relative clause is the main clause's, not the weekday's
+    ("The suspect, who will appear in court on Monday, was arrested at the border.", NOV18,
+     [("Monday", "DATE", "2026-11-23")]),
+    # with no cue before the weekday, the verb after it still decides
+    ("The talks on Monday, which ended without a deal, were tense.", NOV18, [("Monday", "DATE", "2026-11-16")]),
+]
+
+
 def _ids(rows: list[Row | Any]) -> list[str]:
     return [row_text(row)[:60] for row in rows]
 
@@ -174,4 +196,21 @@ def test_time_round15_date_number_is_no_rate_amount(text: str, anchor: date,
 
 @pytest.mark.parametrize("text,anchor,expected", FINAL_PERIOD_ROWS, ids=_ids(FINAL_PERIOD_ROWS))
 def test_time_round15_final_part_of_a_year(text: str, anchor: date, expected: list[tuple[str, ...]]) -> None:
+    assert got(text, anchor) == expected, text
+
+
+@pytest.mark.parametrize("text,anchor,expected", WEEK_ENDING_ROWS, ids=_ids(WEEK_ENDING_ROWS))
+def test_time_round15_week_ending_a_weekday(text: str, anchor: date, expected: list[tuple[str, ...]]) -> None:
+    assert got(text, anchor) == expected, text
+
+
+@pytest.mark.parametrize("text,anchor,expected", PASSIVE_REPORTING_ROWS, ids=_ids(PASSIVE_REPORTING_ROWS))
+def test_time_round15_passive_reporting_verb_is_no_past_cue(text: str, anchor: date,
+                                                           expected: list[tuple[str, ...]]) -> None:
+    assert got(text, anchor) == expected, text
+
+
+@pytest.mark.parametrize("text,anchor,expected", CLAUSE_BREAK_ROWS, ids=_ids(CLAUSE_BREAK_ROWS))
+def test_time_round15_cue_after_clause_break_is_another_clause(text: str, anchor: date,
+                                                              expected: list[tuple[str, ...]]) -> None:
     assert got(text, anchor) == expected, text

@@ -37,6 +37,17 @@ def _weekday_day(m_wd: str, rel: int | None, ctx: Context, far: bool = False) ->
     return resolve.weekday_date(ctx.anchor, _weekday(ctx.lex, m_wd), tense, rel, far)
 
 
+def _week_ending_weekday(m: "re.Match[str]", ctx: Context) -> Value | None:
+    """"the week ended Friday", "the week to Thursday" (jobless claims, fund flows): the ISO week holding most of the
+    seven days that end on that weekday, read in the clause's tense, as "the week ending Feb. 7" is."""
+    if ctx.anchor is None:
+        return _unanchored("DATE", "XXXX-WXX")
+    day = _weekday_day(m["wd"], _rel(ctx.lex, m["rel"]), ctx)
+    if day is None:
+        return None
+    return Value("DATE", resolve.iso_week(day - timedelta(days=3)))
+
+
 def _rel_weekday(m: "re.Match[str]", ctx: Context) -> Value | None:
     word = m["wd"]
     if word[0].islower() and len(word) > 5 and not m["rel"]:

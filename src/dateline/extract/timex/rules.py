@@ -31,7 +31,7 @@ from .periods import (
 )
 from .relative import (
     _ago, _anaphor, _anaphor_shift, _deictic, _from_day, _nth_day, _ref, _rel_unit, _rel_weekday, _same_time, _the_unit,
-    _unit_after_next, _year_ago,
+    _unit_after_next, _week_ending_weekday, _year_ago,
 )
 
 __all__ = ["Value", "Context", "HANDLERS", "UNANCHORED_NOTE", "AMBIGUOUS_NUMERIC_NOTE"]
@@ -84,6 +84,7 @@ HANDLERS: dict[str, Handler] = {
     "date_range": _date_range,
     "dmy_range_first": _dmy_range_first,
     "dmy_range_last": _dmy_range_last,
+    "week_ending_weekday": _week_ending_weekday,
     "week_of": _week_of,
     "ordinal_day": _ordinal_day,
     "quarter": _quarter_rule,

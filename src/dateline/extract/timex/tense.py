@@ -7,7 +7,9 @@ markers. The nearest cue before the expression wins; a cue after it wins
 only when there is none before or it is four times closer. A finite present
 verb nearer than any past/future cue before the expression decides it
 ("voted on a budget which takes effect on Monday"), and a reporting verb after
-the expression does not overrule it ("are due on the 14th, it said"). A spaCy Doc, when given, adds cues from its tags (MD, VBD).
+the expression does not overrule it ("are due on the 14th, it said"), nor a future cue before it ("would be ready to
+leave on Tuesday, Castro said"); a cue after a clause break is another clause's when there is one before. A spaCy Doc,
+when given, adds cues from its tags (MD, VBD).
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ _WORD_BEFORE = re.compile(r"(?<![\w.])([A-Za-z]+)\.$")
 #: A clock time's "a.m."/"p.m." followed by a parenthesis, the same time told in another zone: "at 10:35 a.m.
 #: (0735 GMT) Friday" is one sentence.
 _CLOCK_NO_END = re.compile(r"(?<![\w.])[ap]\.m\.\s+[(\[]", re.I)
+#: A clause break between the expression and a cue after it ("the suspect, who will appear in court on Monday, was
+#: arrested"): the later cue is another clause's, and a cue before the expression decides.
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s--?\s")
 #: Characters between a present verb and the expression it governs ("starts at 7:30", "opens Monday").
 _GOVERNING_GAP = 4
 
@@ -141,7 +146,7 @@ class TenseReader:
                 kind = "past"
             if cues.compared_before.search(before) or cues.compared_after.match(self.text, m.end(), min(s_end, m.end() + 8)):
                 continue  # "a day later than planned", "as scheduled": a comparison, not the clause's tense
-            if kind == "past" and (cues.participle_aux.search(before) or cues.modal.search(before)):
+            if kind in ("past", "reporting") and (cues.participle_aux.search(before) or cues.modal.search(before)):
                 continue  # "would be paid", "will set off", "plans to cut": the auxiliary's clause decides
             if kind == "future" and cues.past_aux.search(before):
                 kind = "past"  # "had been due to expire Friday"
@@ -199,7 +204,8 @@ class TenseReader:
             # with roads closed": a present verb right before the expression governs it against a later cue
             return "present"
         if before is not None and (after is None or after[0] * 4 >= before[0]
-                                   or (before[1] == "future" and after[1] == "reporting")):
+                                   or (before[1] == "future" and after[1] == "reporting")
+                                   or _CLAUSE_BREAK.search(self.text, end, end + int(after[0]) + 1) is not None):
             # "the group would be ready to leave as soon as Tuesday, Castro said": the reported clause's own future
             # cue, however far, outweighs the reporting verb after it
             return before[1]
