@@ -187,3 +187,22 @@ def test_city_swept_into_a_date_entity_is_a_place(nlp: Language, tmp_path: Path)
             "next week for two days of talks.")
     evs = article_events(nlp, tmp_path, text, ANCHOR)
     assert _placed(evs, "arrive") == [("Duarte Meireles", "Montevideo")]
+
+
+# 7. votes put off with the new day inside the object; a bare legislature told by "they" under a dateline
+
+
+@pytest.mark.parametrize("text,day", [
+    ("The Security Council postponed a vote on extending the peacekeeping mission in Lebanon until Saturday.",
+     "2026-05-09"),
+    ("The Security Council postponed a vote on extending the peacekeeping mission in Lebanon until April 2027.", None),
+])
+def test_postponed_vote_new_day_on_the_gerund(nlp: Language, text: str, day: str | None) -> None:
+    assert [(r[4], r[5]) for r in _rows(_events(nlp, text, ANCHOR), ("vote",))] == [(day, "postponed")]
+
+
+def test_lawmakers_told_by_they_are_the_dateline_countrys_parliament(nlp: Language, tmp_path: Path) -> None:
+    text = "PODGORICA, May 7 (Wire) - Opposition lawmakers said they would vote against the border treaty."
+    evs = article_events(nlp, tmp_path, text, ANCHOR)
+    assert [(e.actor.name, e.actor.country) for e in evs if e.action == "vote"] == [
+        ("Parliament of Montenegro", "Montenegro")]

@@ -98,3 +98,21 @@ def test_propose_exchange_names_both_sides(store: Store) -> None:
 def test_question_ratify_is_a_vote_on_the_treaty() -> None:
     pattern = parse_question("Will Lithuania's parliament ratify the defence treaty by July 10, 2026?")
     assert (pattern.actor, pattern.action, pattern.what) == ("Lithuania's parliament", "vote", "the defence treaty")
+
+
+def test_question_vote_on_a_topic_keeps_it_in_the_object() -> None:
+    """ "adopt a resolution on South Sudan": what the resolution is on, not a counterpart."""
+    pattern = parse_question("Will the UN Security Council adopt a resolution on South Sudan by March 15, 2026?")
+    assert (pattern.action, pattern.what, pattern.target) == ("vote", "a resolution on South Sudan", None)
+
+
+def test_ask_vote_object_told_in_the_sentence_answers(store: Store) -> None:
+    """A vote stored as "resolution" answers "vote on the Lebanon mission" when its sentence names the mission."""
+    council = ActorRef("Security Council", "org", None, None)
+    fill(store, [
+        Report("a1", D4, "The Security Council voted on Friday on a resolution extending the peacekeeping mission "
+               "in Lebanon.", "vote", "happened", "2026-05-01", actor=council, trigger="voted", what="resolution"),
+    ])
+    answer = ask(store, "Will the Security Council vote on the Lebanon mission by May 15, 2026?", as_of=D4,
+                 anchor=date(2026, 4, 27))
+    assert answer.resolution == "yes"

@@ -328,6 +328,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         # the drills": no demonstration
         counterparts = [c for c in [*tellers[1:], *pending] if actor is not None and c.name != actor.name]  # "... it
         # will impose sanctions on Belarus": Belarus; "X and Y said they would resign": Y too (each apart later)
+        actor = dateline_body(actor, action, ctx) if actor is not None else None  # "PODGORICA - Opposition lawmakers
+        # said they would vote against the treaty": Montenegro's parliament
     if family and actor is None and taking_effect(tok):
         actor = next((r for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")
                       for r in _actors_in(c, ctx) if r.kind in ("country", "org")), None) or teller_actor(tok, action, ctx)

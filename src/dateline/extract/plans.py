@@ -166,12 +166,45 @@ def _new_date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue | None:
                 day = _forward_day(ctx.times.get(obj.i), ctx)
                 if day is not None:
                     return day
+        if (near := _gerund_until_day(head, ctx)) is not None:
+            return near
         revised = _revised_plan_day(head, ctx)
         if revised is not None:
             return revised
         conjoined = conjoined_start_day(head, ctx)
         if conjoined is not None:
             return conjoined
+    return None
+
+
+#: The farthest (days after the article) an "until" day hung on a gerund inside the postponed object may be and still be
+#: the plan's new day ("postponed a vote on extending the mission until Friday"; not "... until April 2027", the mission's).
+_GERUND_UNTIL_DAYS = 14
+
+
+def _gerund_until_day(verb: Token, ctx: _Ctx) -> DateValue | None:
+    """ "postponed a vote on extending the South Sudan mission until Friday": the parser hangs the new day on the gerund
+    inside the object; an "until"/"till" day there, a day within ``_GERUND_UNTIL_DAYS`` of the article, is the plan's new
+    day (a far one is what the gerund acts on: "extending the mission until April 2027").
+
+    verb (Token): a postponing verb. ctx (_Ctx): the doc's index. RETURNS (DateValue | None): the day, or None.
+    """
+    if ctx.anchor is None:
+        return None
+    for o in verb.children:
+        if o.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        for g in o.subtree:
+            if g.dep_ != "pcomp" or g.tag_ != "VBG":
+                continue
+            for p in g.children:
+                if p.dep_ != "prep" or p.lower_ not in ("until", "till"):
+                    continue
+                for obj in p.subtree:
+                    day = _forward_day(ctx.times.get(obj.i), ctx)
+                    span = day.interval() if day is not None and day.precision == "day" else None
+                    if span is not None and 0 <= (span[0] - ctx.anchor).days <= _GERUND_UNTIL_DAYS:
+                        return day
     return None
 
 

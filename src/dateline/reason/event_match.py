@@ -116,6 +116,18 @@ def _place_fits(event: EventRecord, target: PlaceRef) -> bool:
     )
 
 
+def _told_in_sentence(asked: str, event: EventRecord) -> bool:
+    """Whether a sentence of the event names every word of the asked object ("vote on the South Sudan mission" is
+    told by "will vote on a resolution extending the mandate of the peacekeeping mission in South Sudan", whose
+    stored object is only "resolution").
+
+    asked (str): the question's object, determiners dropped. event (EventRecord): a stored event.
+    RETURNS (bool): True when one evidence sentence holds all the object's words (plural -s dropped).
+    """
+    wanted = singular(set(phrase_tokens(asked)))
+    return bool(wanted) and any(wanted <= singular(set(phrase_tokens(ev.sentence))) for ev in event.evidence)
+
+
 def candidate_events(
     store: Store,
     pattern: QuestionPattern,
@@ -150,6 +162,7 @@ def candidate_events(
     guest_families: list[str] = data["counterpart_actions"].get(pattern.action, [])
     presence: list[str] = data["presence_actions"].get(pattern.action, [])
     unmatched_what = frozenset(data["unmatched_what_families"])
+    topic_what = frozenset(data["sentence_what_families"])
     own = {e.id for e in store.events(actor=actor.name, as_of=as_of)}
     known = store.events(as_of=as_of)
     if actor.kind == "group":
@@ -193,7 +206,12 @@ def candidate_events(
                 continue
         asked_what, named = _what_of_name(_bare_what(pattern.what)) if pattern.what is not None \
             and pattern.action not in unmatched_what else (None, None)  # "exchange prisoners": any captives
-        if asked_what is not None and what_answers(asked_what, event.what) is False:
+        if asked_what is not None and pattern.action == "vote" and asked_what.lower().startswith("to ") \
+                and len(asked_what.split()) > 1:
+            asked_what = asked_what.split()[1]  # "vote to censure Rafael Olguin": a censure vote (whom it is on is told
+            # by its sentences, maybe as "him")
+        if asked_what is not None and what_answers(asked_what, event.what) is False \
+                and not (pattern.action in topic_what and _told_in_sentence(asked_what, event)):
             continue  # "launch a satellite" is not answered by a missile
         if named is not None and not any(mentions_name(ev.sentence, named.split()[-1]) for ev in event.evidence) \
                 and not any(mentions_name(c.name, named) for c in event.counterparts):

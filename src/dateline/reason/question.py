@@ -442,6 +442,8 @@ def _what_question(question: str, action: str, actor: str, pair: "re.Match[str] 
         m = re.match(data["what_pattern"], target, re.IGNORECASE)
         if m:
             what, counterpart, place = m["what"], m["with"], m["place"]
+        if action == "vote" and what and counterpart and re.search(r"\son\s+" + re.escape(counterpart) + r"\b", target):
+            what, counterpart = f"{what} on {counterpart}", None  # "adopt a resolution on South Sudan": what it is on
         if action == "sanction" and what and what.lower().split()[-1] not in ("sanctions", "tariffs", "embargo", "controls"):
             what, counterpart = "sanctions", target  # "sanction Russia": the target is whom
     if pair is not None and action in data["joint_families"] and not counterpart:
