@@ -137,6 +137,14 @@ CLAUSE_BREAK_ROWS: list[Row | Any] = [
 ]
 
 
+MONTH_DAY_YEAR_ROWS: list[Row | Any] = [
+    # the year named after the month-day is part of the expression and decides it
+    ("The mine was closed on March 3 last year.", NOV18, [("March 3 last year", "DATE", "2025-03-03")]),
+    ("The levy was lifted on Jan. 5 this year.", NOV18, [("Jan. 5 this year", "DATE", "2026-01-05")]),
+    ("The new tariff applies from Feb. 1 next year.", NOV18, [("Feb. 1 next year", "DATE", "2027-02-01")]),
+]
+
+
 def _ids(rows: list[Row | Any]) -> list[str]:
     return [row_text(row)[:60] for row in rows]
 
@@ -213,4 +221,9 @@ def test_time_round15_passive_reporting_verb_is_no_past_cue(text: str, anchor: d
 @pytest.mark.parametrize("text,anchor,expected", CLAUSE_BREAK_ROWS, ids=_ids(CLAUSE_BREAK_ROWS))
 def test_time_round15_cue_after_clause_break_is_another_clause(text: str, anchor: date,
                                                               expected: list[tuple[str, ...]]) -> None:
+    assert got(text, anchor) == expected, text
+
+
+@pytest.mark.parametrize("text,anchor,expected", MONTH_DAY_YEAR_ROWS, ids=_ids(MONTH_DAY_YEAR_ROWS))
+def test_time_round15_month_day_with_named_year(text: str, anchor: date, expected: list[tuple[str, ...]]) -> None:
     assert got(text, anchor) == expected, text

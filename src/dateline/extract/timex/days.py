@@ -31,8 +31,11 @@ def _date_mdy(m: "re.Match[str]", ctx: Context) -> Value | None:
         return None
     tail = _range_tail(ctx) if m.end("day") == m.end() else None
     year_text = m.groupdict().get("year") or (tail[2] if tail else None)
+    year = int(year_text) if year_text else None
+    if m.groupdict().get("yrel") and ctx.anchor is not None:  # "on March 3 last year": that year's March 3
+        year = ctx.anchor.year + int(lex.table("month_day_year_relatives")[_w(m["yrel"])])
     weekday = _weekday(lex, m["wd"]) if m.groupdict().get("wd") else None
-    value = _month_day(ctx, month, day, int(year_text) if year_text else None, weekday)
+    value = _month_day(ctx, month, day, year, weekday)
     if value is None or tail is None:
         return value
     end = _range_end(value.value, month, day, tail[0] or month, tail[1])

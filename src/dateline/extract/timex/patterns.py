@@ -97,6 +97,7 @@ def _fragments(lex: Lexicon) -> dict[str, str]:
         "PERIOD": alternation(raw["period_words"]),
         "QDET": alternation(raw["quarter_determiners"]),
         "YREL": alternation(raw["year_relatives"]),
+        "DAYYREL": alternation(raw["month_day_year_relatives"]),
         "FISCAL": alternation(raw["fiscal_prefixes"]),
         "YEARNOUN": alternation(raw["named_year_nouns"]),
         "OVERNIGHT": alternation(raw["overnight_words"]),
@@ -184,7 +185,7 @@ def grammar(language: str = "en") -> Grammar:
                         r"|(?P<mid>mid-?\s?(?:morning|afternoon)|midmorning|midafternoon)(?![\w-])"),
         ("overnight", rf"(?P<on>{F['OVERNIGHT']})(?=\s*[,.;:!?)]|\s*$|\s+(?:{F['OVERNIGHT_NEXT']})\b)"),
         ("date_mdy", rf"(?:(?:(?P<rel>{F['REL']})\s+)?(?P<wd>{F['WD']}),?\s+)?(?P<mon>{F['MON']})\s+"
-                     rf"(?P<day>{F['DAYN']})(?![\d:,]\d|\s*%)(?:,?\s+(?P<year>{F['YEAR']}))?(?!\d)"),
+                     rf"(?P<day>{F['DAYN']})(?![\d:,]\d|\s*%)(?:,?\s+(?P<year>{F['YEAR']})|\s+(?P<yrel>{F['DAYYREL']}))?(?!\d)"),
         ("ordinal_day", r"the\s+(?P<day>3[01]|[12]\d|[1-9])(?P<suf>st|nd|rd|th)"),
         ("week_ending_weekday", rf"(?P<ending>{F['WEEKEND_ON']})\s+(?:(?P<rel>{F['REL']})\s+)?(?P<wd>{F['WD']})"
                                 rf"(?!['’])(?!,?\s+(?:{F['MON']}|\d))"),
