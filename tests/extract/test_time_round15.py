@@ -145,6 +145,15 @@ MONTH_DAY_YEAR_ROWS: list[Row | Any] = [
 ]
 
 
+MODAL_ROWS: list[Row | Any] = [
+    # "may" and "might" look ahead, also after a reporting verb
+    ("Aides said the Senate may vote on the bill Monday.", NOV18, [("Monday", "DATE", "2026-11-23")]),
+    ("Diplomats said the envoys might meet again on Friday.", NOV18, [("Friday", "DATE", "2026-11-20")]),
+    # a perfect after the modal is the past
+    ("Police said the gunman may have fled the city on Monday.", NOV18, [("Monday", "DATE", "2026-11-16")]),
+]
+
+
 def _ids(rows: list[Row | Any]) -> list[str]:
     return [row_text(row)[:60] for row in rows]
 
@@ -226,4 +235,9 @@ def test_time_round15_cue_after_clause_break_is_another_clause(text: str, anchor
 
 @pytest.mark.parametrize("text,anchor,expected", MONTH_DAY_YEAR_ROWS, ids=_ids(MONTH_DAY_YEAR_ROWS))
 def test_time_round15_month_day_with_named_year(text: str, anchor: date, expected: list[tuple[str, ...]]) -> None:
+    assert got(text, anchor) == expected, text
+
+
+@pytest.mark.parametrize("text,anchor,expected", MODAL_ROWS, ids=_ids(MODAL_ROWS))
+def test_time_round15_may_and_might_look_ahead(text: str, anchor: date, expected: list[tuple[str, ...]]) -> None:
     assert got(text, anchor) == expected, text

@@ -56,6 +56,7 @@ class _Cues:
     be_past: re.Pattern[str]
     modal: re.Pattern[str]
     determiner: re.Pattern[str]
+    lower_only: frozenset[str]
 
 
 @cache
@@ -80,6 +81,7 @@ def _cue_regex() -> _Cues:
         be_past=re.compile(rf"(?<![\w']){alternation(cues['future_in_past_auxiliaries'])}\s+$", re.I),
         modal=re.compile(rf"(?<![\w']){alternation(cues['modal_auxiliaries'])}\s+$", re.I),
         determiner=re.compile(rf"(?<![\w']){alternation(cues['ed_adjective_determiners'])}\s+$", re.I),
+        lower_only=frozenset(w.lower() for w in cues["lower_case_only"]),
     )
 
 
@@ -134,6 +136,8 @@ class TenseReader:
             word = " ".join(m.group(0).lower().split())
             before = self.text[max(s_start, m.start() - 12): m.start()]
             kind = kinds.get(word, "none")
+            if word in cues.lower_only and not m.group(0).islower():
+                continue  # "in May": the month, not the modal
             if cues.not_cue.match(self.text, m.start()):
                 continue  # "next to the embassy": a preposition, not a future cue
             if m.group("ed") is not None and word not in kinds:
