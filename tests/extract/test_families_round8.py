@@ -206,3 +206,44 @@ def test_lawmakers_told_by_they_are_the_dateline_countrys_parliament(nlp: Langua
     evs = article_events(nlp, tmp_path, text, ANCHOR)
     assert [(e.actor.name, e.actor.country) for e in evs if e.action == "vote"] == [
         ("Parliament of Montenegro", "Montenegro")]
+
+
+# 8. ceremonies: funerals and inaugurations are gatherings; "attended by A and B"; a guest's stand-in
+
+
+def _attends(evs: list[Event]) -> list[tuple[str, str]]:
+    return [(e.actor.name, e.status) for e in evs if e.action == "attend"]
+
+
+def test_among_leaders_expected_at_an_inauguration(nlp: Language) -> None:
+    text = ("President Julio Herrera and President Elena Quesada are among the leaders expected to attend the "
+            "inauguration on May 19, the ministry said.")
+    assert _attends(_events(nlp, text, ANCHOR)) == [("Julio Herrera", "planned"), ("Elena Quesada", "planned")]
+
+
+@pytest.mark.parametrize("text,rows", [
+    ("Mourners lined the streets on Saturday as the country buried its former leader after a state funeral attended by "
+     "President Chikondi Banda, Vice President Neo Sebina and envoys from 20 countries.",
+     [("Chikondi Banda", "happened"), ("Neo Sebina", "happened")]),
+    ("A summit attended by President Chikondi Banda will be held on Monday.", [("Chikondi Banda", "planned")]),
+])
+def test_attended_by_participle_is_each_persons_attendance(nlp: Language, text: str,
+                                                           rows: list[tuple[str, str]]) -> None:
+    assert _attends(_events(nlp, text, ANCHOR)) == rows
+
+
+@pytest.mark.parametrize("text,stand_in", [
+    ("President Elena Quesada will not attend the inauguration in Honduras and will send Foreign Minister Mauricio "
+     "Solano in her place, her office said.", "Mauricio Solano"),
+    ("President Kagiso Molefe will not attend the funeral in Lusaka and has asked Vice President Neo Sebina to "
+     "represent him, the presidency said.", "Neo Sebina"),
+])
+def test_stand_in_gets_the_withdrawn_guests_plan(nlp: Language, text: str, stand_in: str) -> None:
+    rows = [(e.actor.name, e.place.name if e.place else None, e.status) for e in _events(nlp, text, ANCHOR)
+            if e.action == "attend"]
+    assert rows[1:] == [(stand_in, rows[0][1], "planned")] and rows[0][2] == "cancelled"
+
+
+def test_sending_a_letter_is_no_stand_in(nlp: Language) -> None:
+    text = "President Elena Quesada will not attend the inauguration in Honduras and will send a letter instead."
+    assert [r[1] for r in _attends(_events(nlp, text, ANCHOR))] == ["cancelled"]

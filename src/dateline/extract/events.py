@@ -41,6 +41,7 @@ from .objects import misread_named_noun, misread_noun, misread_object, new_famil
 from .receipts import taking_effect
 from .crowds import crowd_subject, dateline_country
 from .outcomes import survived_vote, vote_tally, won_election
+from .stand_ins import stand_ins
 from .occasions import article_occasions, dateline_place, occasion_frame, on_bare_sidelines, sideline_attendance
 from .participants import _visiting_guest, between_people, in_attendance
 from .places import place_in, resolve_country
@@ -175,7 +176,8 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
             overtaken.append(replace(event, refers_to_plan=True))
         elif event is not None:
             for alone in _each_alone(event):
-                events.extend(_each_present(tok, _each_member(tok, _co_travellers(tok, _each_apart(tok, alone, ctx), ctx), ctx), ctx))
+                events.extend(_each_attendee(tok, _each_present(tok, _each_member(
+                    tok, _co_travellers(tok, _each_apart(tok, alone, ctx), ctx), ctx), ctx), ctx))
             events.extend(_replaced_places(tok, event, ctx))
             events.extend(_moved_from(tok, event, ctx))
     events.extend(_agreed_together(ctx, seen))
@@ -197,6 +199,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     events = _not_yet_under_way(_visit_days(hosted_gatherings(events, ctx), ctx), ctx)
     events = _dateline_city(on_bare_sidelines(country_leg_days(_stays_before(events, ctx)), ctx), ctx)
     events.extend(sideline_attendance(events, ctx))
+    events.extend(stand_ins(events, ctx))
     events = _post_days(events, ctx) if ctx.stamps else events
     events = _sites_of_trip_city(events, ctx)
     # page furniture (link lists, captions, bylines) tells no event, whichever rule read one there
@@ -626,6 +629,20 @@ def _each_present(tok: Token, events: list[Event], ctx: _Ctx) -> list[Event]:
     names = {p.name for p in present}
     rest = tuple(c for c in events[0].counterparts if c.name not in names)
     return [replace(events[0], actor=p, counterparts=rest) for p in present]
+
+
+def _each_attendee(tok: Token, events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "a state funeral attended by A, B and envoys from 20 countries": a gathering's participle of attendance whose
+    agent lists several people is one attend event per person, none a counterpart of another."""
+    if len(events) != 1 or events[0].action != "attend" or tok.tag_ != "VBN" or tok.dep_ != "acl":
+        return events
+    agents = [g for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj" for g in (p, *p.conjuncts)]
+    people = {r.name: r for g in agents if (r := ctx.actors.get(g.i)) is not None and r is not ANONYMOUS and r.kind == "person"}
+    event = events[0]
+    mates = [c for c in event.counterparts if c.name in people and c.name != event.actor.name]
+    if event.actor.name not in people or not mates:
+        return events
+    return _each_of(event, mates, tuple(c for c in event.counterparts if c not in mates))
 
 
 def _replaced_places(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:

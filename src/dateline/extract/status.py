@@ -525,6 +525,10 @@ def _tense(chain: list[Token], date_value: DateValue | None, anchor: date | None
         return _tense(chain[chain.index(verb) + 1 :], date_value, anchor)  # "was not allowed to visit": as "allowed" tells
     if (tag == "VBG" and not auxes and verb.dep_ in ("pcomp", "advcl") or _purpose(verb) or _participle(verb)) and verb.i != chain[-1].i:
         return _tense(chain[chain.index(verb) + 1 :], date_value, anchor)  # "left Tokyo after meeting X", "visited X to attend"
+    if tag == "VBN" and not auxes and verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children) \
+            and verb.i != chain[-1].i:
+        return _tense(chain[chain.index(verb) + 1 :], date_value, anchor)  # "buried him after a state funeral
+        # attended by X": as the clause of the noun it qualifies tells
     if tag == "VBD" or (tag == "VBN" and auxes & {"has", "have", "had", "was", "were", "'s", "'ve"}) or "did" in auxes:
         return "happened"
     if tag == "VBN" and not auxes and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children):

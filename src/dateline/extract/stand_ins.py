@@ -1,0 +1,69 @@
+"""Stand-ins: "will not attend Tuesday's inauguration and will send Foreign Minister X in her place", "will not travel
+to Lusaka for the funeral and has asked Vice President Y to represent him".
+
+A guest who withdraws from a gathering or a trip and sends someone in their place gives that person the plan: the
+same event (its place, day and counterparts), planned, as the stand-in's own. Words in ``stand_ins`` of
+``data/triggers.json``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Token
+
+from ..model import ActorRef, Event
+from .actors import ANONYMOUS
+from .context import _Ctx
+from .nlp import load_data
+
+__all__ = ["stand_ins"]
+
+
+@cache
+def _words() -> dict[str, Any]:
+    words: dict[str, Any] = load_data("triggers.json")["stand_ins"]
+    return words
+
+
+def _stand_in(verb: Token, principal: str, ctx: _Ctx) -> ActorRef | None:
+    """verb (Token): a ``verbs`` word. principal (str): the withdrawing guest's name.
+    RETURNS (ActorRef | None): the person it sends "in her place" or asks "to represent him", not the guest."""
+    words = _words()
+    sent = next((r for c in verb.children if c.dep_ == "dobj" and (r := ctx.actors.get(c.i)) is not None
+                 and r is not ANONYMOUS and r.kind == "person" and r.name != principal), None)
+    if sent is None:
+        return None
+    in_place = any(p.dep_ == "prep" and p.lower_ in ("in", "as") and any(g.lower_ in words["place_nouns"] for g in p.children)
+                   for p in verb.children)
+    represent = any(c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() in words["represent_verbs"]
+                    for c in verb.children)
+    return sent if in_place or represent else None
+
+
+def stand_ins(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """The events of the people sent in a withdrawing guest's place.
+
+    events (list[Event]): the article's events. ctx (_Ctx): the doc's index.
+    RETURNS (list[Event]): new planned events, one per stand-in: a copy of the guest's called-off attendance, visit or
+        journey (its place, day and counterparts) with the stand-in as actor, told by the sentence that sends them.
+    """
+    words = _words()
+    out: list[Event] = []
+    for ev in events:
+        if ev.action not in words["actions"] or ev.status != "cancelled" or ev.actor.kind != "person":
+            continue
+        span = ctx.doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in span:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in words["verbs"]:
+                continue
+            sent = _stand_in(tok, ev.actor.name, ctx)
+            if sent is not None and not any(o.actor.name == sent.name and o.action == ev.action for o in [*events, *out]):
+                out.append(replace(ev, actor=sent, status="planned", refers_to_plan=False,
+                                   evidence=replace(ev.evidence, status="planned", trigger_start=tok.idx,
+                                                    trigger_end=tok.idx + len(tok))))
+    return out
