@@ -30,11 +30,19 @@ def _weekday_day(m_wd: str, rel: int | None, ctx: Context, far: bool = False) ->
         tense = "future"  # "ahead of Tuesday's vote", "in the run-up to Sunday's election"
     elif _preceded_by(ctx, "backward_signals"):
         tense = "past"  # "since Sunday"
-    elif ctx.after(2) in ("'s", "’s"):
+    elif ctx.after(2) in ("'s", "’s") and not _possessed_event(ctx):
         tense = "past"  # "will digest Friday's jobs data": the thing named is usually done
     else:
         tense = ctx.tense()
     return resolve.weekday_date(ctx.anchor, _weekday(ctx.lex, m_wd), tense, rel, far)
+
+
+def _possessed_event(ctx: Context) -> bool:
+    """Whether a weekday's possessive names an event within its next three words ("will not attend Tuesday's
+    inauguration", "Saturday's state funeral"; ``possessive_event_nouns``): the event is read in the clause's tense,
+    not as a thing already done ("Friday's jobs data")."""
+    nouns = frozenset(load_lexicon().raw["possessive_event_nouns"])
+    return any(w.strip(".,;:!?\"'") in nouns for w in ctx.after(40)[2:].split()[:3])
 
 
 def _week_ending_weekday(m: "re.Match[str]", ctx: Context) -> Value | None:
