@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from ..model import UNKNOWN_DATE, ActorRef, DateValue, Event, Evidence
-from .actors import ANONYMOUS
+from .actor_mentions import ANONYMOUS
 from .codes import event_codes
 from .context import _Ctx, time_to_date
 from .courts import court_family, defendant

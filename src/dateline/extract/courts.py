@@ -16,7 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..model import ActorRef
-from .actors import ANONYMOUS
+from .actor_mentions import ANONYMOUS
 from .context import _Ctx
 from .nlp import load_data
 

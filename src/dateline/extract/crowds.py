@@ -20,7 +20,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from ..model import ActorRef
-from .actors import ANONYMOUS
+from .actor_mentions import ANONYMOUS
 from .arguments import _governor, _subject_of
 from .bodies import legislature_of
 from .context import _Ctx

@@ -23,7 +23,8 @@ from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ..model import UNKNOWN_DATE, ActorRef, DateValue, Event, PlaceRef
-from .actors import ANONYMOUS, parse_title
+from .actor_mentions import ANONYMOUS
+from .title_phrases import parse_title
 from .arguments import _actors_in, _governor, _manner, _misparsed_object, _titled_object, conjoined_passive_subjects
 from .builder import _build, _on_a_visit, guest_visit_frame
 from .codes import event_codes

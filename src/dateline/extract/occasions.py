@@ -22,7 +22,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Token
 
 from ..model import DateValue, Event, PlaceRef
-from .actors import ANONYMOUS
+from .actor_mentions import ANONYMOUS
 from .codes import event_codes
 from .context import _Ctx, clause_tokens, time_to_date
 from .nlp import load_data

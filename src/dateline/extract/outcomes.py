@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from ..model import ActorRef
-from .actors import ANONYMOUS
+from .actor_mentions import ANONYMOUS
 from .bodies import legislature_of
 from .context import _Ctx
 from .nlp import load_data

@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from ..model import ActorRef
-from .actors import ANONYMOUS
+from .actor_mentions import ANONYMOUS
 from .arguments import (
     _actors_in,
     _actors_in_phrase,

@@ -15,7 +15,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..model import ActorRef, Event
-from .actors import ANONYMOUS
+from .actor_mentions import ANONYMOUS
 from .context import _Ctx
 from .nlp import load_data
 

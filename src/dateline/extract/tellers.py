@@ -19,7 +19,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from ..model import ActorRef
-from .actors import ANONYMOUS
+from .actor_mentions import ANONYMOUS
 from .bodies import legislature_of
 from .context import _Ctx
 from .crowds import dateline_country

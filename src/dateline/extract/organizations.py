@@ -1,0 +1,206 @@
+"""Organizations and countries as actors, and "the head of" an organization.
+
+:func:`organizations` reads ORG, GPE and NORP entities (and acronyms and country names the recognizer
+called a person) into organization and country mentions; a nationality's state organ ("the Indian
+Navy") is its country. :func:`headed_organisation` and :func:`organisation_head` tell who "the head
+of the IMF" is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import ActorRef
+from .actor_lexicon import Lexicon, lexicon, title_words
+from .actor_mentions import Named, SUBJECT_DEPS
+from .nlp import load_data
+from .places import resolve_country, resolve_place
+from .title_phrases import prefix_start
+
+
+@cache
+def _org_name_heads() -> frozenset[str]:
+    """RETURNS (frozenset[str]): the ``organisation_name_heads`` of ``titles.json``."""
+    return frozenset(load_data("titles.json")["organisation_name_heads"])
+
+
+def country_named(ent: Span) -> bool:
+    """ "[Malawi]PERSON will hold a presidential runoff": a one-word name that is exactly a country's gazetteer name is
+    that country, whatever the recognizer called it."""
+    if len(ent) != 1 or not ent[0].is_alpha or not ent[0].text[:1].isupper() or ent[0].is_upper:
+        return False
+    place = resolve_place(ent.text)
+    return place is not None and place.kind == "country" and place.name == ent.text
+
+
+def acronym(ent: Span) -> bool:
+    """ "[JAXA]PERSON will launch a satellite": one all-capital word of three to six letters, in a sentence not written
+    in capitals (a headline in capitals may spell a surname so), is an organization's acronym, never a person."""
+    tok = ent[0]
+    return len(ent) == 1 and tok.is_alpha and tok.is_upper and 3 <= len(tok) <= 6 \
+        and any(t.is_alpha and t.is_lower for t in tok.sent)
+
+
+def _names_gathering(ent: Span, lex: Lexicon) -> bool:
+    """Whether an entity is the first words of a capitalized gathering name ("[Pacific Islands] Leaders Meeting")."""
+    last = ent[-1]
+    head = last.head
+    for _ in range(3):
+        if last.dep_ != "compound" or not head.text[:1].isupper() or head.i < ent.end:
+            return False
+        if head.lower_ in lex.gatherings:
+            return True
+        if head.dep_ != "compound":
+            return False
+        head = head.head
+    return False
+
+
+def organizations(
+    doc: Doc, taken: set[int], aliases: dict[str, tuple[int, int]], outside: Callable[[Span], bool]
+) -> list[Named]:
+    """Organization and country mentions: entities, unlabelled subjects, and acronyms defined after a name.
+
+    doc (Doc): a doc with entities (and a parse, for unlabelled subjects).
+    taken (set[int]): tokens already in a person's mention or a mislabelled place.
+    aliases (dict[str, tuple[int, int]]): acronym -> token span of the name it abbreviates.
+    outside (Callable[[Span], bool]): whether a span lies outside the article's dateline.
+    RETURNS (list[Named]): the organizations and countries found.
+    """
+    lex = lexicon()
+    found: list[Named] = []
+    short_forms: list[Span] = []
+    for ent in doc.ents:
+        if any(i in taken for i in range(ent.start, ent.end)) or not outside(ent):
+            continue
+        if ent.text in aliases:
+            short_forms.append(ent)
+            continue
+        text = ent.text.removesuffix("'s").removesuffix("’s")
+        if text[:4].lower() == "the ":
+            text = text[4:]
+        elif text[:3].lower() == "an " or text[:2].lower() == "a ":
+            text = text.split(" ", 1)[1]  # "[An International Monetary Fund] team": the organization
+        if ent.label_ == "PERSON" and acronym(ent):
+            found.append(Named(ent.start, ent.end, ActorRef(ent.text, "org", None, None, ent.start_char, ent.end_char)))
+        elif ent.label_ in ("PERSON", "ORG") and country_named(ent):  # "[Belarus]ORG freed 14 prisoners": the country
+            found.append(Named(ent.start, ent.end, ActorRef(ent.text, "country", None, ent.text, ent.start_char, ent.end_char)))
+        elif ent.label_ == "ORG":
+            if text.lower() in lex.heads or tuple(text.lower().split()) in lex.titles or resolve_place(text):
+                continue
+            if lex.gatherings.intersection(text.lower().replace("-", " ").split()):
+                continue  # a named meeting is an event, not an actor
+            if _names_gathering(ent, lex):
+                continue  # "the [Pacific Islands]ORG Leaders Meeting": a word of the meeting's name
+            if text.lower() in lex.demonyms:
+                continue  # "Kazakh" mislabelled ORG
+            if len(text) < 2:
+                continue
+            if (country := _national_organ(text)) is not None:  # "the Philippine Space Agency", "the Indian Navy": an
+                # organ of the state, the state itself (as "Japan's space agency" is)
+                found.append(Named(ent.start, ent.end, ActorRef(country, "country", None, country, ent.start_char, ent.end_char)))
+                continue
+            found.append(Named(ent.start, ent.end, ActorRef(text, "org", None, None, ent.start_char, ent.end_char)))
+        elif ent.label_ == "GPE" or ent.label_ == "NORP" and text[:1].isupper():
+            place = resolve_place(text)  # ("[Tajikistan]NORP": a country's own name, not "Tajik", mislabelled)
+            if place is not None and place.kind == "country" and (ent.label_ == "GPE" or place.name == text):
+                ref = ActorRef(place.name, "country", None, place.name, ent.start_char, ent.end_char)
+                found.append(Named(ent.start, ent.end, ref))
+    for tok in doc if doc.has_annotation("DEP") else ():
+        if tok.ent_iob_ != "O" or tok.i in taken or not tok.text[:1].isupper() or tok.dep_ not in SUBJECT_DEPS \
+                or tok.pos_ not in ("PROPN", "NOUN") or not tok.is_alpha or any(n.start <= tok.i < n.end for n in found):
+            continue
+        place = resolve_place(tok.text)
+        if place is not None and place.kind == "country" and place.name == tok.text and outside(doc[tok.i : tok.i + 1]):
+            # "Iceland will host a Nordic summit": a country subject the recognizer left unlabelled
+            found.append(Named(tok.i, tok.i + 1, ActorRef(place.name, "country", None, place.name, tok.idx, tok.idx + len(tok))))
+        elif place is None and tok.is_upper and 3 <= len(tok) <= 6 and tok.lower_ not in title_words() and outside(doc[tok.i : tok.i + 1]):
+            # "JAXA plans to launch a satellite": an acronym subject the recognizer left unlabelled is an organization
+            found.append(Named(tok.i, tok.i + 1, ActorRef(tok.text, "org", None, None, tok.idx, tok.idx + len(tok))))
+    for tok in doc if doc.has_annotation("DEP") else ():
+        if tok.ent_iob_ != "O" or tok.i in taken or tok.pos_ != "PROPN" or tok.text not in _org_name_heads() \
+                or tok.dep_ not in ("compound", "nmod") or tok.head.dep_ not in SUBJECT_DEPS or tok.head.pos_ != "NOUN" \
+                or any(n.start <= tok.i < n.end for n in found):
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and doc[start - 1].ent_iob_ == "O" \
+                and doc[start - 1].head.i in (tok.i, tok.head.i, start) and doc[start - 1].i not in taken:
+            start -= 1
+        span = doc[start : tok.i + 1]
+        if start < tok.i and outside(span) and resolve_place(span.text) is None:
+            # "European Union foreign ministers are expected to impose ...": an organization's name the recognizer left
+            # unlabelled before the people of it who act
+            found.append(Named(start, tok.i + 1, ActorRef(span.text, "org", None, None, span.start_char, span.end_char)))
+    for ent in short_forms:
+        start, end = aliases[ent.text]
+        full = next((n.ref for n in found if n.start < end and start < n.end and n.ref.kind == "org"), None)
+        if full is not None:  # "(NATO)" after the alliance's name: the same actor; after a meeting's name: none
+            found.append(Named(ent.start, ent.end, replace(full, start=ent.start_char, end=ent.end_char)))
+    return found
+
+
+def _national_organ(name: str) -> str | None:
+    """The country of a body named by a nationality and a ``state_organs`` phrase ("Philippine Space Agency", "Indian
+    Navy", "South Korean Coast Guard": the words before the organ name a country); None for any other name ("Saudi
+    Press Agency")."""
+    words = name.split()
+    for organ in _organ_phrases():
+        n = len(organ)
+        if len(words) > n and tuple(w.lower() for w in words[-n:]) == organ:
+            return resolve_country(" ".join(words[:-n]))
+    return None
+
+
+@cache
+def _organ_phrases() -> tuple[tuple[str, ...], ...]:
+    """The ``state_organs`` phrases of ``titles.json``, as word tuples, longest first."""
+    return tuple(sorted((tuple(p.split()) for p in load_data("titles.json")["state_organs"]), key=len, reverse=True))
+
+
+def _org_keys(text: str) -> set[str]:
+    """An organization's name and its initials, folded: "the International Monetary Fund" -> {"international monetary
+    fund", "imf"}; "IMF" -> {"imf"}."""
+    words = [w for w in text.replace("-", " ").split() if w.lower() not in ("the", "of", "and", "for")]
+    keys = {" ".join(w.lower() for w in words)}
+    if len(words) >= 2:
+        keys.add("".join(w[0] for w in words).lower())
+    return keys
+
+
+def headed_organisation(tok: Token) -> set[str] | None:
+    """The organization a definite head noun leads: "the head of [the IMF]", "the [OSCE] chief"; None otherwise."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj" and g.ent_type_ == "ORG":
+                    ent = next((e for e in tok.doc.ents if e.start <= g.i < e.end), None)
+                    return _org_keys(ent.text) if ent is not None else None
+        if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i and (c.ent_type_ == "ORG" or c.text.isupper() and len(c.text) >= 2):
+            first = min(t.i for t in c.subtree)
+            return _org_keys(tok.doc[first : c.i + 1].text)
+    return None
+
+
+def organisation_head(org: set[str], named: list[Named], acting: dict[str, int], doc: Doc) -> ActorRef | None:
+    """Who "the head of <org>" is: the person whose title phrase names the organization ("IMF Managing Director X"),
+    else the most mentioned person with no country who is not only a source, else None."""
+    fallback: dict[str, tuple[int, ActorRef]] = {}
+    for n in named:
+        if n.ref.kind != "person":
+            continue
+        prefix = prefix_start(doc, n.start, n.end) if doc.has_annotation("DEP") else n.start
+        words = doc[max(0, min(prefix, n.start - 6)) : n.start]
+        for ent in doc.ents:
+            if ent.label_ == "ORG" and words.start <= ent.start and ent.end <= n.start and _org_keys(ent.text) & org:
+                return n.ref
+        if n.ref.country is None and acting.get(n.ref.name, 0) > 0:
+            fallback.setdefault(n.ref.name, (acting[n.ref.name], n.ref))
+    if not fallback:
+        return None
+    return max(fallback.values(), key=lambda kp: kp[0])[1]

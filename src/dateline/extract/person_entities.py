@@ -1,0 +1,339 @@
+"""Which entities name people: PERSON entities, and names the recognizer mislabelled, cut or missed.
+
+:func:`person_entities` joins names split in two, drops ships, countries, acronyms and common nouns,
+cuts entities run across an event verb, and adds names after a title ("King Willem-Alexander",
+"Presidents Xi Jinping and Joe Biden"), after an appointment or as an event verb's subject.
+:func:`place_name`, :func:`capitalized_modifier` and :func:`meets_named_person` tell a one-word
+PERSON entity that is a town or a capitalized common word.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span, Token
+
+from .actor_lexicon import Lexicon, lexicon, title_words
+from .appointments import appointed_names
+from .nlp import load_data
+from .organizations import acronym, country_named
+from .places import resolve_country, resolve_place
+from .title_phrases import title_lead
+from .vessels import is_vessel
+
+
+@cache
+def _never_person_words() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``never_person_words`` of ``names.json``, lower-cased."""
+    return frozenset(w.lower() for w in load_data("names.json")["never_person_words"]["words"])
+
+
+def person_entities(doc: Doc, lex: Lexicon) -> list[Span]:
+    """Entities that name people: PERSON, a name after a person's title, and a given name plus surname the
+    recognizer called something else ("the mayor of [Reading, Victoria Hughes]ORG": the part after the comma)."""
+    found: list[Span] = _unlabelled_titled_names(doc, lex) + appointed_names(doc)
+    last: Span | None = None
+    ents: list[Span] = []
+    for ent in doc.ents:
+        ents.extend(_cut_at_verb(_run_on_surname(ent, lex), lex))
+    found.extend(_trigger_subject_names(doc, lex, ents + found))
+    for ent in ents:
+        if ent.label_ == "PERSON" and last is not None and last.end == ent.start and found and found[-1] is last \
+                and doc[ent.start].text[:1].isupper() and doc[ent.start].sent_start != 1:
+            last = found[-1] = Span(doc, last.start, ent.end, label="PERSON")  # "[Samia Suluhu][Hassan]": one name
+            continue
+        if ent.label_ == "PERSON" and is_vessel(ent):
+            last = None
+            continue  # "[INS Vaitarna]PERSON will make a port call": a ship (see vessel_spans)
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_ in _never_person_words():
+            last = None
+            continue  # "[Turnout]PERSON was 55 percent": a common noun, never a person
+        if ent.label_ == "PERSON" and acronym(ent):
+            last = None
+            continue  # "[JAXA]PERSON will launch a satellite": an acronym names an organization (see organizations)
+        if ent.label_ == "PERSON" and country_named(ent):
+            last = None
+            continue  # "[Malawi]PERSON will hold a runoff": a country (see organizations)
+        if ent.label_ == "PERSON" and _nationality_before_title(ent, lex):
+            last = None
+            continue  # "[Kenyan Trade]PERSON Cabinet Secretary Miriam Chebet": a nationality and a portfolio
+        last = ent if ent.label_ == "PERSON" else None
+        if ent.label_ == "PERSON" or _titled_name(ent, lex) or _listed_with_people(ent):
+            found.append(ent)
+        elif ent.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP"):
+            found.extend(_given_name_parts(ent, lex) or _after_name_title(ent, lex))
+    return found
+
+
+def _nationality_before_title(ent: Span, lex: Lexicon) -> bool:
+    """ "[Kenyan Trade]PERSON Cabinet Secretary X": a PERSON entity that opens with a nationality word and runs up to a
+    title's head word ("Secretary", "Minister") is the title's first words, no name."""
+    doc = ent.doc
+    if ent[0].lower_ not in lex.demonyms:
+        return False
+    return any(doc[k].lower_ in lex.heads and doc[k].text[:1].isupper() for k in range(ent.end, min(ent.end + 3, len(doc))))
+
+
+def _run_on_surname(ent: Span, lex: Lexicon) -> Span:
+    """ "counterpart [Teresa Monteiro]PERSON Alves": a PERSON entity whose last word is a compound of the capitalized,
+    unlabelled proper noun right after it (the head of the name) runs on to that word: a second family name."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or ent.end >= len(doc) or len(ent) < 2:
+        return ent
+    nxt, last = doc[ent.end], doc[ent.end - 1]
+    if nxt.ent_type_ or nxt.pos_ != "PROPN" or not nxt.is_alpha or not nxt.text[:1].isupper() or nxt.is_sent_start \
+            or last.dep_ != "compound" or last.head.i != nxt.i or not last.whitespace_:
+        return ent
+    if nxt.lower_ in lex.heads or nxt.lower_ in lex.demonyms or resolve_country(nxt.text) is not None \
+            or resolve_place(nxt.text) is not None:
+        return ent
+    return Span(doc, ent.start, ent.end + 1, label="PERSON")
+
+
+def _cut_at_verb(ent: Span, lex: Lexicon) -> list[Span]:
+    """ "[Iwaya met Modi]ORG", "Minister [Mendoza met Sommerfeld]PERSON": an entity the recognizer ran across a
+    lower-case event verb is the names on either side of it; a side of capitalized words that is no known place or
+    country is a person's name (PERSON), any other side keeps the entity's label."""
+    doc = ent.doc
+    cuts = [t.i for t in ent[1:-1] if t.pos_ in ("VERB", "AUX") and t.text[:1].islower() and t.lemma_ in lex.trigger_verbs]
+    if not cuts or ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
+        return [ent]
+    parts: list[Span] = []
+    for start, end in zip([ent.start, *(c + 1 for c in cuts)], [*cuts, ent.end]):
+        if start >= end:
+            continue
+        part = doc[start:end]
+        person = all(t.is_alpha and t.text[:1].isupper() for t in part) and resolve_place(part.text) is None \
+            and resolve_country(part.text) is None
+        parts.append(Span(doc, start, end, label="PERSON" if person else ent.label_))
+    return parts
+
+
+def _trigger_subject_names(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Span]:
+    """ "Gutierrez met Sommerfeld", "Sheikh Mohammed met Takaichi", "Mendoza met Sommerfeld": a capitalized proper
+    noun (with its capitalized compounds) that is the subject of an event verb and that the recognizer missed or
+    called a place it is not (no known country or place) is a person's name (a follow-up article's surname). A known
+    city there is a person only when the verb's object is a person's name ("Porto will host Lyon" stays a club)."""
+    if not doc.has_annotation("DEP"):
+        return []
+    persons = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+    found: list[Span] = []
+    for tok in doc:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i in persons or not tok.text[:1].isupper() or not tok.is_alpha \
+                or tok.pos_ not in ("PROPN", "NOUN") or tok.head.pos_ not in ("VERB", "AUX") \
+                or tok.head.lemma_ not in lex.trigger_verbs or tok.ent_type_ not in ("", "GPE", "PERSON"):
+            continue
+        if tok.lower_ in lex.heads or tok.lower_ in title_words() or tok.text in lex.honorifics or tok.lower_ in lex.demonyms \
+                or tok.lower_ in STOP_WORDS or tok.i == 0 and tok.pos_ != "PROPN" or tok.tag_ in ("NNS", "NNPS") \
+                or any(c.dep_ in ("det", "poss") for c in tok.children):  # "Their Majesties were welcomed": no name
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i \
+                and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and doc[start - 1].ent_type_ in ("", "PERSON") \
+                and doc[start - 1].i not in persons and doc[start - 1].lower_ not in lex.heads and doc[start - 1].lower_ not in lex.name_titles:
+            start -= 1
+        span = doc[start : tok.i + 1]
+        place = resolve_place(tok.text)
+        if resolve_country(span.text) is not None and place is None or place is not None and place.kind != "city" \
+                or place is not None and not meets_named_person(tok):
+            continue
+        found.append(Span(doc, start, tok.i + 1, label="PERSON"))
+    return found
+
+
+def meets_named_person(tok: Token) -> bool:
+    """Whether ``tok`` is the subject of an event verb whose object the recognizer calls a person ("Mendoza met
+    [Sommerfeld]PERSON"): then ``tok`` is a person too, even when a town has its name."""
+    head = tok.head
+    return tok.dep_ == "nsubj" and head.lemma_ in lexicon().trigger_verbs and head.pos_ == "VERB" \
+        and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" and resolve_place(c.text) is None for c in head.children)
+
+
+def _listed_with_people(ent: Span) -> bool:
+    """ "Ghana's John Mahama, Nigeria's [Bola Tinubu]ORG and Senegal's Bassirou Diomaye Faye": two or three capitalized
+    words the recognizer called an organization, after a country's possessive and conjoined with a person's name, are a
+    person's name too."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or ent.start < 2 or doc[ent.start - 1].text not in ("'s", "’s") \
+            or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in ent):
+        return False
+    if resolve_country(doc[ent.start - 2].text) is None:
+        return False
+    last = ent[-1]
+    mates = [last.head] if last.dep_ == "conj" else []
+    mates += [c for c in last.children if c.dep_ == "conj"]
+    return any(m.ent_type_ == "PERSON" for m in mates)
+
+
+def _after_name_title(ent: Span, lex: Lexicon) -> list[Span]:
+    """ "[The Honourable Nadia Kerr]ORG": an entity that opens with a title always followed by a name (``name_titles``,
+    after an optional "the") is that name, when the rest is capitalized words and no known place."""
+    doc = ent.doc
+    start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+    size = next((k for k in (3, 2) if start + k < ent.end and " ".join(t.lower_ for t in doc[start : start + k]) in lex.name_titles), 1)
+    if start + size >= ent.end or " ".join(t.lower_ for t in doc[start : start + size]) not in lex.name_titles \
+            or not doc[start].text[:1].isupper():
+        return []  # "[Field Marshal Asim Munir]ORG": a title of several words always followed by a name
+    name = doc[start + size : ent.end]
+    if not all(t.is_alpha and t.text[:1].isupper() for t in name) or resolve_place(name.text) is not None:
+        return []
+    return [Span(doc, name.start, name.end, label="PERSON")]
+
+
+def _unlabelled_titled_names(doc: Doc, lex: Lexicon) -> list[Span]:
+    """Names the recognizer left unlabelled after a title that always precedes a name ("King [Willem-Alexander]",
+    "Queen [Maxima]", ``name_titles`` in ``titles.json``): the capitalized proper nouns that follow."""
+    found: list[Span] = _names_after_title_of_country(doc, lex)
+    for tok in doc:
+        if not tok.text[:1].isupper():
+            continue
+        start = tok.i + 1
+        if tok.lower_ not in lex.name_titles:
+            # "the Asantehene, Otumfuo Osei Tutu II, at ...": a name set off by commas after "the" and a one-word title
+            if not (tok.i > 0 and doc[tok.i - 1].lower_ == "the" and (tok.lower_,) in lex.titles and start + 2 < len(doc)
+                    and doc[start].text == ","):
+                continue
+            start += 1
+        end = start
+        while end < len(doc) and doc[end].ent_iob_ == "O" and (
+                doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].lower_ not in lex.heads
+                or doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
+                or end > start and _REGNAL.fullmatch(doc[end].text) is not None):  # "King Frederik X"
+            end += 1
+        if start > tok.i + 1 and (end - start < 2 or end >= len(doc) or doc[end].text != ","):
+            continue
+        if end > start and doc[end - 1].text != "-":
+            found.append(Span(doc, start, end, label="PERSON"))
+    return found + _names_after_national_title(doc, lex) + _names_after_plural_title(doc, lex)
+
+
+def _names_after_plural_title(doc: Doc, lex: Lexicon) -> list[Span]:
+    """ "talks between Presidents [Xi Jinping] and Joe Biden", "Foreign Ministers [Arif Wicaksono] and Sok Vannarith":
+    capitalized proper nouns the recognizer left unlabelled right after a capitalized plural title (a known title with
+    its last word in the plural) and before "and" or a comma are a person's name (two words or more; one before "and")."""
+    found: list[Span] = []
+    for tok in doc[:-2]:
+        if not (tok.text[:1].isupper() and tok.lower_.endswith("s") and tok.tag_ in ("NNPS", "NNS", "NNP")):
+            continue
+        single = tok.lower_[:-1]
+        if not any(tuple(t.lower_ for t in doc[tok.i - size + 1 : tok.i]) + (single,) in lex.titles
+                   and all(t.text[:1].isupper() for t in doc[tok.i - size + 1 : tok.i + 1])
+                   for size in range(1, min(lex.max_len, tok.i + 1) + 1)):
+            continue
+        start = tok.i + 1
+        for _ in range(4):  # "Presidents A, B and C"
+            end = start
+            while end < len(doc) and doc[end].ent_iob_ == "O" and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
+                    and doc[end].text[:1].isupper() and doc[end].lower_ not in lex.heads \
+                    and doc[end].lower_ not in lex.gatherings and resolve_place(doc[end].text) is None:
+                end += 1
+            last = start > tok.i + 1 and doc[start - 1].lower_ == "and"
+            if not (end - start >= 2 or end - start == 1 and end < len(doc) and doc[end].lower_ == "and") \
+                    or not last and (end >= len(doc) or doc[end].lower_ not in ("and", ",")) \
+                    or last and end < len(doc) and doc[end].pos_ == "PROPN":
+                break  # (never a part of a name: "Samia Suluhu [Hassan]PERSON", "Meeting Plus")
+            found.append(Span(doc, start, end, label="PERSON"))
+            if last or end + 1 >= len(doc):
+                break
+            start = end + 1
+    return found
+
+
+def _names_after_national_title(doc: Doc, lex: Lexicon) -> list[Span]:
+    """ "Swedish Prime Minister [Anders Holmqvist]", "Swedish PM [Anders Holmqvist]": two or more capitalized proper nouns
+    the recognizer left unlabelled right after a nationality and a known title are a person's name."""
+    found: list[Span] = []
+    for tok in doc:
+        if not (tok.ent_type_ == "NORP" or tok.lower_ in lex.demonyms) or not tok.text[:1].isupper():
+            continue
+        start = next((tok.i + 1 + size for size in range(lex.max_len, 0, -1) if tok.i + 1 + size <= len(doc)
+                      and tuple(t.lower_ for t in doc[tok.i + 1 : tok.i + 1 + size]) in lex.titles
+                      and all(t.text[:1].isupper() for t in doc[tok.i + 1 : tok.i + 1 + size])), None)
+        if start is None:
+            continue
+        end = start
+        while end < len(doc) and doc[end].ent_iob_ == "O" and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
+                and doc[end].text[:1].isupper() and doc[end].lower_ not in lex.heads and resolve_place(doc[end].text) is None:
+            end += 1
+        if end - start >= 2:
+            found.append(Span(doc, start, end, label="PERSON"))
+    return found
+
+
+#: A regnal number after a monarch's name ("Frederik X", "Osei Tutu II").
+_REGNAL = re.compile(r"[IVX]{1,5}")
+
+
+def _names_after_title_of_country(doc: Doc, lex: Lexicon) -> list[Span]:
+    """ "received President of Uzbekistan Timur Rashidov": the capitalized proper nouns right after a title and "of" a
+    country, which the recognizer often leaves unlabelled or joins to the country, are a person's name."""
+    found: list[Span] = []
+    for tok in doc[:-3]:
+        if tok.lower_ not in lex.heads or not tok.text[:1].isupper() or doc[tok.i + 1].lower_ != "of":
+            continue
+        for size in (3, 2, 1):
+            start = tok.i + 2 + size
+            if start >= len(doc) or not all(t.text[:1].isupper() for t in doc[tok.i + 2 : start]) \
+                    or resolve_country(doc[tok.i + 2 : start].text) is None:
+                continue
+            end = start
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha \
+                    and doc[end].lower_ not in lex.heads and doc[end].ent_type_ in ("", "PERSON", "ORG") and not doc[end].is_sent_start:
+                end += 1
+            if end > start and resolve_place(doc[start:end].text) is None:
+                found.append(Span(doc, start, end, label="PERSON"))
+            break
+    return found
+
+
+def _given_name_parts(ent: Span, lex: Lexicon) -> list[Span]:
+    """Comma-separated parts of an entity that are a known given name and one or two capitalized words, not a place."""
+    doc = ent.doc
+    parts: list[Span] = []
+    start = ent.start
+    for i in range(ent.start, ent.end + 1):
+        if i < ent.end and doc[i].text != ",":
+            continue
+        part = doc[start:i]
+        start = i + 1
+        if not 2 <= len(part) <= 3 or part[0].text not in lex.given_names:
+            continue
+        if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in part) or resolve_place(part.text) is not None:
+            continue
+        parts.append(Span(doc, part.start, part.end, label="PERSON"))
+    return parts
+
+
+def place_name(ent: Span, word: str, lex: Lexicon) -> bool:
+    """Whether a one-word PERSON entity is a town's name rather than a person's: the gazetteer knows it as a city
+    or country, and it is no given name and no word of a longer person name in the article ("Porto", "Lyon")."""
+    if word in lex.given_names or any(t.text == word for e in ent.doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e):
+        return False
+    place = resolve_place(word)
+    listed = word in load_data("places.json")["city_aliases"]  # "Jeju" for Jeju City
+    return place is not None and place.kind in ("city", "country") and (place.name == word or listed)  # not "Lai" for Laï
+
+
+def capitalized_modifier(ent: Span, tok: Token, lex: Lexicon) -> bool:
+    """Whether a one-word PERSON entity is a common word capitalized only because it opens a sentence and modifies a
+    common noun ("[Riot] police", "[Border] guards"): no given name, and the word is in no other name in the article."""
+    if not tok.is_sent_start or tok.dep_ != "compound" or tok.head.pos_ != "NOUN" or not tok.head.is_lower:
+        return False
+    if tok.text in lex.given_names or tok.head.lower_ in lex.heads:
+        return False
+    return not any(t.text == tok.text for e in ent.doc.ents if e.label_ == "PERSON" and e.start != ent.start for t in e)
+
+
+def _titled_name(ent: Span, lex: Lexicon) -> bool:
+    """An entity the recognizer mislabelled that follows a person's title: "President [Kassym-Jomart Tokayev]ORG"."""
+    if ent.label_ not in ("ORG", "GPE", "NORP") or ent.start == 0 or not all(t.text[:1].isupper() or t.text == "-" for t in ent):
+        return False
+    if ent.doc[ent.start - 1].lower_ in lex.heads and ent.doc[ent.start - 1].text[:1].isupper():
+        return True
+    # "Head of [State Kassym-Jomart Tokayev]ORG": the end of a title begun before it, then a name of two words or more
+    m = title_lead(ent.doc, ent.start, ent.end, lex)
+    return 0 < m and ent.end - ent.start - m >= 2 and any(
+        ent.start - k >= 0 and ent.doc[ent.start - k].text[:1].isupper()
+        and tuple(t.lower_ for t in ent.doc[ent.start - k : ent.start + m]) in lex.titles for k in range(1, lex.max_len))

@@ -1,0 +1,412 @@
+"""Reference resolution: short mentions, pronouns and groups resolved to earlier actors in text order.
+
+:func:`resolve_references` walks the mentions and the words that can refer ("the secretary", "she",
+"they", "the two ministers", "the head of the IMF", "whose") and maps each to the actor it stands for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+import re
+
+import numpy
+from spacy.attrs import LOWER, SENT_START
+from spacy.tokens import Doc, Token
+
+from ..model import ActorRef
+from .actor_lexicon import Lexicon
+from .actor_mentions import ANONYMOUS, Named, SUBJECT_DEPS, conj_subject, named_people
+from .organizations import headed_organisation, organisation_head
+from .places import resolve_country
+from .title_holders import (
+    country_possessor, event_possessor, is_definite, lead_traveller, named_office, office_holder, spelling, title_holder,
+)
+from .title_phrases import split_title
+
+
+_SUBORDINATE = frozenset({"relcl", "advcl", "acl"})
+
+
+def resolve_references(
+    doc: Doc, named: list[Named], lex: Lexicon, genders: dict[str, str]
+) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int, tuple[ActorRef, ...]]]:
+    """Walk the mentions in order, resolving "the secretary", pronouns and "the two ministers" to earlier people.
+
+    Only tokens that can refer are visited: mention starts and words of the title,
+    pronoun, unnamed-role and group lists (found by one array lookup). A singular pronoun
+    takes the nearest person subject that agrees in gender (``genders``; unknown agrees
+    with both): first those of any clause of its own sentence ("when Mattis went there
+    with his counterpart"), then main-clause subjects of earlier sentences. "they" takes
+    the last pair of people that were subjects together ("Orpo and Valtonen will travel",
+    or a group subject such as "the two defence chiefs") in the last few sentences, else the pair of the previous sentence; "we", "it" and an
+    unmatched pronoun stand for nobody (:data:`ANONYMOUS`).
+    """
+    by_start = {n.start: n for n in named}
+    tokens: dict[int, ActorRef] = {}
+    partners: dict[int, tuple[ActorRef, ...]] = {}
+    actors: list[ActorRef] = []
+    people: list[ActorRef] = []
+    has_dep = doc.has_annotation("DEP")
+    counts: dict[str, int] = {}
+    acting: dict[str, int] = {}  # mentions that are no source of a reporting verb ("X said")
+    for n in named:
+        if n.ref.kind == "person":
+            counts[n.ref.name] = counts.get(n.ref.name, 0) + 1
+            if not has_dep or not _source(doc[n.start : n.end].root, lex):
+                acting[n.ref.name] = acting.get(n.ref.name, 0) + 1
+    mains: list[ActorRef] = []  # person subjects of main clauses, oldest first
+    locals_: list[ActorRef] = []  # person subjects of any clause, this sentence
+    speaking: set[tuple[str, int]] = set()  # (list, position) of subjects that were the source of a reporting verb
+    groups: list[tuple[int, ActorRef, ActorRef]] = []  # (sentence, first, second) of conjoined person subjects
+    sent_of = _sentence_ids(doc)
+    lead = lead_traveller(doc, named, lex) if has_dep else None
+    current = -1
+    in_sentence: list[tuple[ActorRef, bool]] = []  # (person, is subject) in this sentence
+    pairs: list[tuple[ActorRef, ActorRef]] = []
+    royals: list[tuple[ActorRef, ActorRef]] = []  # conjoined people of royal titles, subjects or not
+    pair_sentence = -1
+    word_ids = lex.word_ids
+    lower = doc.to_array(LOWER)
+    visit = sorted(set(by_start) | {int(i) for i in numpy.flatnonzero(numpy.isin(lower, word_ids))})
+    skip_until = -1
+    split = {n.start - 1: n for n in named if has_dep and n.ref.kind == "person" and n.start > 0
+             and split_title(doc[n.start - 1], n.start, n.start, n.end)}  # "Turkey's top diplomat Hakan Fidan": Fidan
+
+    def subject_of_clause(ref: ActorRef, tok: Token, subject: bool) -> None:
+        if not subject:
+            return
+        source = has_dep and _source(tok, lex)
+        if source:
+            speaking.add(("l", len(locals_)))
+        locals_.append(ref)
+        if not has_dep or _main_clause(tok):
+            if source:
+                speaking.add(("m", len(mains)))
+            mains.append(ref)
+
+    for i in visit:
+        if i < skip_until:
+            continue
+        tok = doc[i]
+        if sent_of[i] != current:
+            if len(pairs) != _close_sentence(in_sentence, pairs):
+                pair_sentence = current
+            current = int(sent_of[i])
+            locals_.clear()
+            speaking -= {k for k in speaking if k[0] == "l"}
+        if i in split:
+            tokens[i] = replace(split[i].ref, start=tok.idx, end=tok.idx + len(tok))
+            continue
+        mention = by_start.get(i)
+        if mention is not None:
+            ref = mention.ref
+            for k in range(mention.start, mention.end):
+                tokens[k] = ref
+            actors.append(ref)
+            skip_until = mention.end
+            if ref.kind == "person":
+                people.append(ref)
+                head = doc[mention.start : mention.end].root
+                subject = not has_dep or head.dep_ in (*SUBJECT_DEPS, "poss") or conj_subject(head) or _subject_apposition(head, lex)
+                in_sentence.append((ref, subject and head.dep_ != "poss" and not _speaker(head, lex)))
+                if has_dep and conj_subject(head) and (first := tokens.get(head.head.i)) is not None and first.kind == "person":
+                    groups.append((current, first, ref))
+                elif has_dep and (first := _listed_subject(head, tokens)) is not None:
+                    groups.append((current, first, ref))  # "X, Y and Z have confirmed", read as two subjects
+                if has_dep and head.dep_ == "conj" and (first := tokens.get(head.head.i)) is not None and first.kind == "person" \
+                        and _royal(first, lex) and _royal(ref, lex):
+                    royals.append((first, ref))  # "received Emperor X and Empress Y": "the imperial couple" later
+                subject_of_clause(ref, head, subject)
+            continue
+        low = tok.lower_
+        subject = has_dep and tok.dep_ in SUBJECT_DEPS
+        if has_dep and low in lex.anonymous and tok.pos_ == "NOUN" and subject:
+            tokens[i] = ANONYMOUS
+            subject_of_clause(ANONYMOUS, tok, True)
+        elif low in lex.non_referring and tok.pos_ == "PRON":
+            tokens[i] = ANONYMOUS  # "we", "it": the speaker's side or a thing, no actor of its own
+        elif low in lex.groups and has_dep and _group(tok, lex):
+            so_far: list[tuple[ActorRef, ActorRef]] = []
+            _close_sentence(list(in_sentence), so_far)  # "X held talks with Y, and the two leaders witnessed ..."
+            pair = _fitting_pair(tok, pairs + so_far, lex)
+            if pair is None:
+                tokens[i] = ANONYMOUS  # "the two sides" with no pair to stand for: no actor rather than a wrong one
+            else:
+                tokens[i] = replace(pair[0], start=tok.idx, end=tok.idx + len(tok))
+                partners[i] = (pair[1],)
+                actors.append(tokens[i])
+                if subject:
+                    groups.append((current, pair[0], pair[1]))  # "the two chiefs will hold their meeting": "their" is them
+        elif has_dep and low in lex.org_heads and tok.pos_ == "NOUN" and (org := headed_organisation(tok)) is not None:
+            match = organisation_head(org, named, acting, doc)  # "the head of the IMF has put off her trip"
+            tokens[i] = ANONYMOUS if match is None else replace(match, start=tok.idx, end=tok.idx + len(tok))
+            if match is not None:
+                actors.append(tokens[i])
+                people.append(match)
+                in_sentence.append((match, subject))
+                subject_of_clause(match, tok, subject)
+            elif subject:
+                subject_of_clause(ANONYMOUS, tok, True)
+        elif tok.pos_ in ("NOUN", "PROPN") and is_definite(tok) and (role := _role(tok, lex)) is not None:
+            match = title_holder(tok, role, people, named_people(named), counts, lex, lead)
+            if match is None and role[1] is not None and has_dep and (subject or event_possessor(tok)):
+                match = office_holder(tok, role[1])  # "Poland's prime minister met X", nobody named holds it: the office
+            if match is None and has_dep and (subject or event_possessor(tok)):
+                match = named_office(tok)  # "The Archbishop of Canterbury has postponed her visit": the office
+            if match is not None:
+                ref = replace(match, start=tok.idx, end=tok.idx + len(tok))
+                tokens[i] = ref
+                actors.append(ref)
+                people.append(match)
+                in_sentence.append((match, subject))
+                subject_of_clause(match, tok, not has_dep or subject)
+        elif low in lex.pronouns and tok.pos_ == "PRON" or low in lex.pronouns and not has_dep or _pair_noun(tok, lex):
+            kind = lex.pronouns.get(low, "plural")  # "Their Majesties", "the royal couple": like "they"
+            if kind == "plural":
+                members = _plural_antecedent(groups, pairs, current, pair_sentence)
+                if royals and low in lex.pair_nouns:  # "the imperial couple": the monarch and consort, not their host
+                    members = (royals[-1][0], (royals[-1][1],))
+                if members is None:
+                    tokens[i] = ANONYMOUS
+                    continue
+                tokens[i] = replace(members[0], start=tok.idx, end=tok.idx + len(tok))
+                partners[i] = members[1]
+                actors.append(tokens[i])
+                continue
+            own = _clause_subject(tok, tokens) if has_dep and tok.dep_ in ("dobj", "dative") else None
+            cands = _candidates(locals_, mains, speaking, own)  # "Orlanov ... invited him": not Orlanov himself
+            found = _agreeing(kind, cands, genders, acting if subject and not _source(tok, lex) else None)
+            if found is None:
+                if locals_ or mains:
+                    tokens[i] = ANONYMOUS  # "she" after men only: nobody named fits
+                continue
+            tokens[i] = found if found is ANONYMOUS else replace(found, start=tok.idx, end=tok.idx + len(tok))
+            if found is not ANONYMOUS:
+                actors.append(tokens[i])
+                in_sentence.append((found, subject))
+                subject_of_clause(found, tok, subject)
+    if has_dep:
+        _relative_possessors(doc, tokens)
+    return actors, tokens, partners
+
+
+def _relative_possessors(doc: Doc, tokens: dict[int, ActorRef]) -> None:
+    """ "Trade Minister X, whose trip to Berlin was postponed": "whose" stands for the person its relative clause hangs on
+    (the clause's head noun), not for another person an event noun's holder would be guessed from."""
+    if "whose" not in doc.text.lower():
+        return  # (most articles: no walk over every token)
+    for tok in doc:
+        if tok.lower_ != "whose" or tok.dep_ != "poss" or tok.i in tokens:
+            continue
+        clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+        ref = tokens.get(clause.head.i) if clause is not None else None
+        if ref is not None and ref is not ANONYMOUS and ref.kind == "person":
+            tokens[tok.i] = replace(ref, start=tok.idx, end=tok.idx + len(tok))
+
+
+def _royal(ref: ActorRef, lex: Lexicon) -> bool:
+    """Whether a person holds a title always written before a name ("Emperor", "Queen", "Crown Prince")."""
+    title = (ref.title or "").lower()
+    return bool(title) and (title in lex.name_titles or title.split()[0] in lex.name_titles)
+
+
+def _clause_subject(tok: Token, tokens: dict[int, ActorRef]) -> ActorRef | None:
+    """The person the subject of an object pronoun's own verb (or of the verb it is conjoined to) stands for."""
+    verb = tok.head
+    for _ in range(3):
+        sub = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if sub is not None:
+            ref = tokens.get(sub.i)
+            return ref if ref is not None and ref is not ANONYMOUS else None
+        if verb.dep_ != "conj":
+            return None
+        verb = verb.head
+    return None
+
+
+def _candidates(
+    locals_: list[ActorRef], mains: list[ActorRef], speaking: set[tuple[str, int]], own: ActorRef | None
+) -> list[tuple[ActorRef, bool]]:
+    """The subjects a singular pronoun may stand for, nearest first: this sentence's, then the last eight main-clause
+    subjects of earlier sentences; each with whether that mention was the source of a reporting verb; never ``own``."""
+    out = [(r, ("l", k) in speaking) for k, r in reversed(list(enumerate(locals_)))]
+    start = max(0, len(mains) - 8)
+    out += [(mains[k], ("m", k) in speaking) for k in range(len(mains) - 1, start - 1, -1)]
+    return [c for c in out if own is None or c[0].name != own.name]
+
+
+def _agreeing(
+    gender: str, candidates: list[tuple[ActorRef, bool]], genders: dict[str, str], counts: dict[str, int] | None
+) -> ActorRef | None:
+    """The nearest subject a singular pronoun of ``gender`` can stand for: this sentence's subjects first, then
+    earlier main-clause subjects; an unnamed official nearest (":data:`ANONYMOUS`") keeps the pronoun unresolved.
+
+    With ``counts`` (the pronoun is the subject of an event verb, not itself a source): a nearest subject that was only
+    the source of a reporting verb ("..., spokesperson X said. He will then fly ...") gives way to the next agreeing
+    subject that is no source and is mentioned at least as often other than as a source (the article's traveller)."""
+    fitting = [(ref, source) for ref, source in candidates if ref is ANONYMOUS or genders.get(ref.name, gender) == gender]
+    if not fitting:
+        return None
+    ref, source = fitting[0]
+    if ref is ANONYMOUS or not source or counts is None:
+        return ref
+    for other, other_source in fitting[1:]:
+        if other is ANONYMOUS:
+            break
+        if not other_source and other.name != ref.name and counts.get(other.name, 0) >= counts.get(ref.name, 0):
+            return other
+    return ref
+
+
+def _plural_antecedent(
+    groups: list[tuple[int, ActorRef, ActorRef]], pairs: list[tuple[ActorRef, ActorRef]], current: int, pair_sentence: int
+) -> tuple[ActorRef, tuple[ActorRef, ...]] | None:
+    """What "they" stands for: the last conjoined person subjects within four sentences (all of a list: "X, Y and Z"),
+    else the previous sentence's pair; (the first, the others)."""
+    if groups and current - groups[-1][0] <= 4:
+        sentence, first, second = groups[-1]
+        members = [first, second]
+        for s, a, b in reversed(groups[:-1]):  # "X, Y and Z": the parser joins each conjunct to a member of the list
+            if s != sentence:
+                break
+            names = {m.name for m in members}
+            if a.name in names or b.name in names:
+                members += [m for m in (a, b) if m.name not in names]
+        if all(m.start >= 0 for m in members):
+            members.sort(key=lambda m: m.start)
+        return members[0], tuple(members[1:])
+    if pairs and current - pair_sentence <= 1:
+        return pairs[-1][0], (pairs[-1][1],)
+    return None
+
+
+def _subject_apposition(tok: Token, lex: Lexicon) -> bool:
+    """A name in apposition to a subject: "Qatar's emir, Sheikh Tamim, hosted", "The mayor of Reading, Victoria Hughes, said"."""
+    head = tok.head
+    if tok.dep_ != "appos" or head.i == tok.i:
+        return False
+    if head.dep_ in SUBJECT_DEPS:
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ in SUBJECT_DEPS and head.head.head.lower_ in lex.heads
+
+
+def _sentence_ids(doc: Doc) -> numpy.ndarray:
+    """doc (Doc): a doc. RETURNS (ndarray): per token, the number of its sentence (all 0 without sentences)."""
+    if not doc.has_annotation("SENT_START"):
+        return numpy.zeros(len(doc), dtype="int64")
+    return numpy.cumsum(doc.to_array(SENT_START) == 1)
+
+
+def _main_clause(tok: Token) -> bool:
+    """Whether a word stands in the sentence's main clause, not in a relative or adverbial one ("when Mattis went")."""
+    cur = tok
+    for _ in range(12):
+        if cur.dep_ in _SUBORDINATE:
+            return False
+        if cur.head.i == cur.i:
+            return True
+        cur = cur.head
+    return True
+
+
+def _close_sentence(in_sentence: list[tuple[ActorRef, bool]], pairs: list[tuple[ActorRef, ActorRef]]) -> int:
+    """Record the sentence's pair of people (its person subject first) and start a new sentence.
+
+    RETURNS (int): the number of pairs now recorded.
+    """
+    names: list[ActorRef] = []
+    for ref, _ in in_sentence:
+        if all(ref.name != r.name for r in names):
+            names.append(ref)
+    if len(names) >= 2:
+        first = next((ref for ref, subj in in_sentence if subj), names[0])
+        second = next(r for r in names if r.name != first.name)
+        pairs.append((first, second))
+    in_sentence.clear()
+    return len(pairs)
+
+
+def _listed_subject(head: Token, tokens: dict[int, ActorRef]) -> ActorRef | None:
+    """ "[Kyrgyz President X], Tajik President Y and Uzbek President Z have confirmed they will attend": the person of
+    an earlier subject of the same verb, set off by a comma from this one (a list the parser read as two subjects)."""
+    if head.dep_ != "nsubj":
+        return None
+    for sib in head.head.children:
+        if sib.i < head.i and sib.dep_ == "nsubj" and (ref := tokens.get(sib.i)) is not None and ref.kind == "person" \
+                and any(t.text == "," for t in head.doc[sib.i + 1 : head.left_edge.i]):
+            return ref
+    return None
+
+
+def _pair_noun(tok: Token, lex: Lexicon) -> bool:
+    """"their Majesties", "the royal couple": a determined ``pair_nouns`` word, which stands for two people."""
+    return tok.lower_ in lex.pair_nouns and tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("det", "poss") for c in tok.children)
+
+
+def _group(tok: Token, lex: Lexicon) -> bool:
+    """ "the two ministers", "both leaders": a plural role noun counted as two."""
+    return tok.tag_ == "NNS" and any(c.lower_ in lex.group_determiners for c in tok.children if c.dep_ in ("nummod", "det", "predet", "amod"))
+
+
+def _fitting_pair(tok: Token, pairs: list[tuple[ActorRef, ActorRef]], lex: Lexicon) -> tuple[ActorRef, ActorRef] | None:
+    """The last pair whose titles fit the group noun and its modifiers ("the two defence chiefs")."""
+    needed = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.lower_ not in lex.group_determiners]
+    head = lex.groups[tok.lower_]
+    if head:
+        needed.append(head)
+    for pair in reversed(pairs):
+        titles = [spelling(p.title or "") for p in pair]
+        if tok.lower_ in lex.leader_groups and any(t.split()[:1] and t.split()[0] in lex.deputies for t in titles):
+            continue  # "the two leaders": not the visitor and the Vice President who met him at the airport
+        if all(_fits(spelling(word), title, lex) for word in needed for title in titles):
+            return pair
+        # "X spoke with his Egyptian counterpart Y ... The two ministers agreed": Y holds X's office in his country
+        untitled = [p for p in pair if not p.title]
+        titled = [t for p, t in zip(pair, titles) if p.title]
+        if len(untitled) == 1 and titled and all(_fits(spelling(word), titled[0], lex) for word in needed) \
+                and re.search(r"\bcounterparts?,?\s+" + re.escape(untitled[0].name), tok.doc.text):
+            return pair
+    return None
+
+
+def _fits(word: str, title: str, lex: Lexicon) -> bool:
+    """ "the two ministers": a Foreign Minister and a Foreign Secretary (titles of one family) both fit."""
+    if word in title:
+        return True
+    return any(word in family and any(w in family for w in title.split()) for family in lex.families)
+
+
+def _role(tok: Token, lex: Lexicon) -> tuple[tuple[str, ...], str | None] | None:
+    """The titles a definite title word or role phrase can stand for, and the nationality on it: "the secretary"
+    (titles with "secretary"), "the Secretary-General", "the Head of State" and "the Holy Father" (``role_phrases``),
+    "the Paraguayan leader" (a head of state or government of Paraguay). None when the word is no such description."""
+    doc = tok.doc
+    low = tok.lower_
+    keys: tuple[str, ...] = ()
+    if low in lex.heads:
+        keys = (low,)
+        if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and doc[tok.i - 2].is_alpha:
+            keys = (f"{doc[tok.i - 2].lower_}-{low}",)  # "the Secretary-General": that title, not a general
+    for phrase, titles_ in lex.roles.items():
+        at = phrase.index("of") - 1 if "of" in phrase else len(phrase) - 1
+        first = tok.i - at
+        if phrase[at] == low and first >= 0 and first + len(phrase) <= len(doc) \
+                and tuple(t.lower_ for t in doc[first : first + len(phrase)]) == phrase:
+            keys = (*keys, *titles_)
+    if not keys:
+        return None
+    country = next((c for m in tok.children if m.dep_ in ("amod", "compound") and (m.ent_type_ == "NORP" or m.lower_ in lex.demonyms)
+                    and (c := lex.demonyms.get(m.lower_) or resolve_country(m.text)) is not None), None)
+    if country is None:
+        country = next((c for m in tok.children if (c := country_possessor(m)) is not None), None)
+    return keys, country
+
+
+def _source(tok: Token, lex: Lexicon) -> bool:
+    """Whether a subject is the source of a reporting verb: "..., spokesperson X said", "X's office said"."""
+    return _speaker(tok, lex) or tok.dep_ == "poss" and _speaker(tok.head, lex)
+
+
+def _speaker(tok: Token, lex: Lexicon) -> bool:
+    """Whether a person is the subject of a reporting verb ("..., Kallas said"): the source, not a party of the pair."""
+    return tok.dep_ in SUBJECT_DEPS and tok.head.lemma_.lower() in lex.reporting

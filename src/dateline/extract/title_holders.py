@@ -1,0 +1,191 @@
+"""Title holders: who "the secretary", "the prime minister" or "EAM" stands for.
+
+:func:`title_holder` picks the named holder of a fitting title (the article's lead traveller when
+several hold it); :func:`office_holder` and :func:`named_office` stand for an office nobody named
+holds ("Poland's prime minister", "the Archbishop of Canterbury"); :func:`title_acronyms` ties a
+title's initials ("PM", "EAM") to its holder.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+import re
+
+from spacy.tokens import Doc, Token
+
+from ..model import ActorRef
+from .actor_lexicon import Lexicon, lexicon, title_modifiers
+from .actor_mentions import Named
+from .nlp import load_data
+from .places import resolve_country
+from .title_phrases import parse_title, title_initials
+
+
+def title_acronyms(doc: Doc, named: list[Named], taken: set[int]) -> list[Named]:
+    """ "External Affairs Minister Rakesh Varadan ... EAM will call on ...": an all-capital word that spells the
+    initials of a named person's title (written alone or in parentheses after the title) stands for that person,
+    the most mentioned holder when several share the title, and is no actor of its own ("PM", "FM", "EAM")."""
+    counts: dict[str, int] = {}
+    for n in named:
+        counts[n.ref.name] = counts.get(n.ref.name, 0) + 1
+    holders: dict[str, ActorRef] = {}
+    for n in named:
+        key = title_initials(n.ref.title) if n.ref.kind == "person" and n.ref.title and n.end - n.start >= 1 else ""
+        if key and (key not in holders or counts[n.ref.name] > counts[holders[key].name]):
+            holders[key] = n.ref
+    holders = {k: v for k, v in holders.items() if k != v.name}
+    if not holders:
+        return named
+    kept = [n for n in named if not (n.end - n.start == 1 and doc[n.start].text in holders)]
+    for tok in doc:
+        ref = holders.get(tok.text)
+        if ref is None or tok.i in taken and not any(n.start == tok.i for n in named):
+            continue
+        if tok.i > 0 and (doc[tok.i - 1].like_num or doc[tok.i - 1].text == ":"):
+            continue  # "5 PM": a clock time
+        if any(n.start == tok.i + 1 and n.ref.kind == "person" and n.ref.name != ref.name for n in named):
+            continue  # "Swedish PM Anders Holmqvist": the title of the name after it, not the holder named before
+        kept.append(Named(tok.i, tok.i + 1, replace(ref, start=tok.idx, end=tok.idx + len(tok))))
+    return kept
+
+
+def spelling(text: str) -> str:
+    """text (str): a title or a word. RETURNS (str): lower-cased, "defense" spelled "defence"."""
+    return text.lower().replace("defense", "defence")
+
+
+@cache
+def _host_verbs() -> frozenset[str]:
+    """Lemmas of verbs whose subject hosts and whose object is the guest ("received X", "welcomed X")."""
+    return frozenset(k for k, v in load_data("triggers.json")["verbs"].items() if v.get("action") == "host")
+
+
+def lead_traveller(doc: Doc, named: list[Named], lex: Lexicon) -> ActorRef | None:
+    """The article's lead traveller: the first person named as the subject of a verb that is no report or host verb
+    ("Malaysian Prime Minister X held talks with Japanese Prime Minister Y"), or as the guest of a host verb ("Y
+    received his Turkish counterpart X": the object or the name set beside it). None when no such person is named."""
+    hosts = _host_verbs()
+    for n in named:
+        if n.ref.kind != "person":
+            continue
+        head = doc[n.start : n.end].root
+        verb = head.head
+        if head.dep_ == "appos" and head.head.dep_ in ("dobj", "nsubj"):
+            head, verb = head.head, head.head.head  # "received his counterpart, X"; a dateline the parser made the subject
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = verb.lemma_.lower()
+        if head.dep_ == "nsubj" and lemma not in lex.reporting and lemma not in hosts:
+            return n.ref
+        if head.dep_ == "dobj" and lemma in hosts or head.dep_ == "nsubjpass" and lemma in hosts:
+            return n.ref
+    return None
+
+
+def title_holder(
+    tok: Token, role: tuple[tuple[str, ...], str | None], before: list[ActorRef], everyone: list[ActorRef], counts: dict[str, int],
+    lex: Lexicon, lead: ActorRef | None = None,
+) -> ActorRef | None:
+    """Who "the secretary" is: a current holder of a fitting title, the most mentioned of those named before, else the next
+    named; of the description's nationality when the holder's country is known ("the Paraguayan leader"), of the
+    possessor country itself when the title has one ("Oman's Minister of State" is no minister of unknown country).
+    When several people named before hold the title ("Malaysian Prime Minister X held talks with Japanese Prime
+    Minister Y ... The prime minister also met"), it is the article's lead traveller (``lead``), not the host."""
+    past = any(c.lower_ in lex.past_modifiers for c in tok.children)
+    keys, country = role
+    owned = {country_possessor(c) for c in tok.children} - {None}
+
+    def fits(p: ActorRef) -> bool:
+        if not p.title or country is not None and p.country not in (None, country) \
+                or owned and p.country not in owned and not (p.country is None and (tok.lower_,) in lex.roles):
+            return False  # ("Japan's leader": a head of government named without his country may be Japan's)
+        title = p.title.lower()
+        words = title.split()
+        if not any(k in words or " " in k and f" {k} " in f" {title} " for k in keys):
+            return False
+        return (p.title.split()[0].lower() in lex.past_modifiers) == past
+
+    needed = [spelling(c.lower_) for c in tok.children if c.dep_ in ("amod", "compound") and c.is_alpha and c.ent_type_ != "NORP"
+              and c.lower_ not in lex.demonyms and c.lower_ not in title_modifiers() and resolve_country(c.text) is None]
+
+    def exact(p: ActorRef) -> bool:  # "the agriculture minister": a holder whose title has the modifiers, when one is named
+        return all(w in spelling(p.title or "").split() for w in needed)
+
+    seen: dict[str, tuple[int, ActorRef]] = {}
+    for k, p in enumerate(before):
+        if fits(p):
+            seen[p.name] = (k, p)
+    if needed and (country is not None or any(exact(kp[1]) for kp in seen.values())):
+        # "the Canadian trade minister" is no "Commerce and Industry Minister" of unknown country named before
+        seen = {n: kp for n, kp in seen.items() if exact(kp[1])}
+    if seen and lead is not None and not lead.title and lead.name not in seen and any(p.name == lead.name for p in before) \
+            and re.search(r"\bcounterparts?,?\s+" + re.escape(lead.name), tok.doc.text):
+        seen[lead.name] = (len(before), lead)  # "X received his Turkish counterpart Y": Y holds X's office in his country
+    if len(seen) > 1 and lead is not None and lead.name in seen:
+        return seen[lead.name][1]
+    if seen:
+        return max(seen.values(), key=lambda kp: (counts.get(kp[1].name, 0), kp[0]))[1]
+    later = [p for p in everyone if fits(p)]
+    if needed:  # "The Moroccan foreign minister met X ... received by Prime Minister Y": a later name of another office is not his
+        return next((p for p in later if exact(p)), None)
+    return later[0] if later else None
+
+
+def is_definite(tok: Token) -> bool:
+    """Whether a title noun is used as a definite description ("the secretary", "Poland's prime minister")."""
+    if tok.dep_ == "compound":
+        return False
+    return any(c.lower_ in ("the", "this") or country_possessor(c) is not None for c in tok.lefts)
+
+
+def event_possessor(tok: Token) -> bool:
+    """ "the visit of the Canadian trade minister": a title phrase after "of" on an event noun names its actor."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _event_nouns()
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    """RETURNS (frozenset[str]): the event nouns of ``triggers.json``."""
+    return frozenset(load_data("triggers.json")["nouns"])
+
+
+def country_possessor(tok: Token) -> str | None:
+    """The country a possessor names ("[Poland]'s prime minister"), else None."""
+    if tok.dep_ != "poss" or tok.pos_ != "PROPN" or not any(c.dep_ == "case" for c in tok.children):
+        return None
+    first = min(t.i for t in tok.subtree if t.dep_ != "case")
+    return resolve_country(tok.doc[first : tok.i + 1].text)
+
+
+def named_office(tok: Token) -> ActorRef | None:
+    """The office a capitalized title with an "of" name stands for when the article names nobody holding it ("the
+    Archbishop of Canterbury", "the Secretary-General of the Commonwealth"): a person named by the office. None when
+    the title is not capitalized or has no such "of" phrase."""
+    if not tok.text[:1].isupper():
+        return None
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if prep is None or obj is None:
+        return None
+    words = [t for t in tok.doc[prep.i + 1 : obj.i + 1] if t.lower_ != "the"]
+    if not words or not all(t.text[:1].isupper() for t in words):
+        return None
+    first = tok.i - 1 if tok.i > 0 and tok.doc[tok.i - 1].text == "-" else tok.i  # "Secretary-General"
+    first = first - 1 if first != tok.i else first
+    title = parse_title(tok.doc[first : tok.i + 1].text).title
+    if title is None:
+        return None
+    return ActorRef(f"{title} of {' '.join(t.text for t in words)}", "person", title, None, tok.idx, tok.idx + len(tok))
+
+
+def office_holder(tok: Token, country: str) -> ActorRef | None:
+    """The unnamed holder of the office a definite title with a country names ("Poland's prime minister", "the Kenyan
+    foreign minister"), when the article names nobody holding it: a person named after the office ("Prime Minister of
+    Poland"), of that title and country. None when the words make no known title."""
+    words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in ("amod", "compound") or t.i == tok.i]
+    title = parse_title(" ".join(t.text[:1].upper() + t.text[1:] for t in words)).title
+    if title is None or title.split()[0].lower() in lexicon().past_modifiers:
+        return None
+    title = " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in title.split())
+    return ActorRef(f"{title} of {country}", "person", title, country, tok.idx, tok.idx + len(tok))

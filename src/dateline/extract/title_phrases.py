@@ -1,0 +1,235 @@
+"""Title phrases: the title and country a phrase names, and where a name's title phrase begins.
+
+:func:`parse_title` reads "former US Defence Secretary" into a :class:`TitleInfo`; :func:`titles`
+lists every known title. :func:`prefix_start`, :func:`title_right_before` and :func:`title_lead`
+find the title phrase written before (or run into) a name, however the parser hung its words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Token
+
+from .actor_lexicon import Lexicon, lexicon, title_modifiers, title_words
+from .places import resolve_country
+
+
+_PREFIX_DEPS = ("compound", "amod", "poss", "case", "punct", "nmod", "advmod", "npadvmod")
+
+
+@dataclass(frozen=True)
+class TitleInfo:
+    """A parsed title phrase.
+
+    title (str | None): the title, with a kept modifier ("former Defence Secretary").
+    country (str | None): the country named in the phrase ("United States").
+    """
+
+    title: str | None
+    country: str | None
+
+
+def titles() -> tuple[str, ...]:
+    """RETURNS (tuple[str, ...]): every title Dateline knows, as written in ``titles.json``."""
+    return tuple(lexicon().titles.values())
+
+
+def parse_title(text: str) -> TitleInfo:
+    """Read the title and country out of a phrase such as "former US Defence Secretary".
+
+    text (str): words before (or in apposition to) a name, or a question's actor phrase
+        ("the US defence secretary", "Seoul's Defence Minister").
+    RETURNS (TitleInfo): the longest known title (spelled as in ``titles.json``, with
+        "former"-like modifiers kept) and the country, each None when absent.
+    """
+    lex = lexicon()
+    words = [w.strip(",") for w in text.replace("’", "'").replace(" - ", "-").split()]
+    words = [w for w in words if w]
+    suffix = ""
+    for i, word in enumerate(words):
+        stem, dash, end = word.rpartition("-")
+        if dash and stem and f"-{end.lower()}" in lex.title_suffixes and (stem.lower(),) in lex.heads_or_titles:
+            words[i], suffix = stem, f"-{end.lower()}"  # "prime minister-designate": the title "Prime Minister", to be
+    lower = [w.lower() for w in words]
+    title: str | None = None
+    title_span = (0, 0)
+    for size in range(min(lex.max_len, len(lower)), 0, -1):
+        for i in range(len(lower) - size + 1):
+            key = tuple(lower[i : i + size])
+            if key in lex.titles:
+                title, title_span = lex.titles[key], (i, i + size)
+                break
+        if title:
+            break
+    country: str | None = None
+    outside = [i for i in range(len(words)) if not title_span[0] <= i < title_span[1]]
+    for size in (3, 2, 1):
+        for pos in range(len(outside) - size + 1):
+            idx = outside[pos : pos + size]
+            if idx != list(range(idx[0], idx[0] + size)):
+                continue
+            phrase = " ".join(words[i] for i in idx)
+            folded = phrase.lower().removesuffix("'s")
+            if folded in lex.demonyms:
+                country = lex.demonyms[folded]
+            elif phrase[:1].isupper() and folded not in lex.kept_modifiers:
+                country = resolve_country(phrase)
+            if country:
+                break
+        if country:
+            break
+    if title:
+        portfolio = _portfolio_words(words, title_span, lex) if title.lower() in lex.heads else []
+        if portfolio:  # "Brazilian Agriculture Minister": the office's portfolio stays on a bare head title
+            title = " ".join([*portfolio, title])
+            title_span = (title_span[0] - len(portfolio), title_span[1])
+        if suffix and not title.lower().endswith(suffix):
+            title += suffix
+        mods = [w for w in lower[: title_span[0]] if w in lex.kept_modifiers]
+        if mods:
+            title = f"{mods[0]} {title}"
+    return TitleInfo(title, country)
+
+
+def _portfolio_words(words: list[str], span: tuple[int, int], lex: Lexicon) -> list[str]:
+    """ "Agriculture Minister", "Health Secretary": up to two capitalized words right before a bare head title (one word
+    of ``heads``) that name its portfolio: no nationality, place, modifier, honorific, possessive or title head."""
+    found: list[str] = []
+    i = span[0] - 1
+    while i >= 0 and len(found) < 2:
+        word = words[i]
+        low = word.lower()
+        if not (word[:1].isupper() and word.replace("-", "").isalpha()) or low in STOP_WORDS or low in lex.demonyms or low in lex.heads \
+                or low in title_modifiers() or word in lex.honorifics or resolve_country(word) is not None \
+                or any(" ".join(words[i - k : i + 1]).lower() in lex.demonyms for k in (1, 2) if i - k >= 0):
+            break  # not "Sri [Lankan] President"
+        found.insert(0, word)
+        i -= 1
+    return found
+
+
+def prefix_start(doc: Doc, start: int, end: int) -> int:
+    """First token of the title phrase that modifies the name at ``doc[start:end]``."""
+    j = start - 1
+    first = start
+    sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+    while j >= max(sent_start, start - 8):
+        tok = doc[j]
+        if tok.lower_ in ("the", "a", "an", ",", "and", "by", "with") or tok.is_punct and tok.text not in ("-", "'s"):
+            break
+        if doc.has_annotation("DEP") and not (start <= tok.head.i < end or first <= tok.head.i < end):
+            if tok.dep_ not in _PREFIX_DEPS and not _title_of_phrase(tok, start, end) and not _misparsed_title(tok, first, start) \
+                    and not split_title(tok, first, start, end) and not _conjoined_title(tok, first, start):
+                break
+        first = j
+        j -= 1
+    if first < start and j > sent_start and doc[j].lower_ == "and" and j + 1 == first:
+        return _title_before_and(doc, j, sent_start, first)
+    return first
+
+
+def _title_before_and(doc: Doc, j: int, sent_start: int, first: int) -> int:
+    """ "Qatar's Prime Minister and Foreign Minister Sheikh X", "Minister of Industry and Trade Nguyen Hong Dien": a title
+    phrase joined by "and" (``doc[j]``) to the title right before a name is part of that name's title phrase (its first
+    title comes first), when the word before "and" is a title word or a word of a portfolio after "of". RETURNS (int):
+    the title phrase's new first token, else ``first``."""
+    k = j - 1
+    while k >= sent_start and (doc[k].text[:1].isupper() and doc[k].is_alpha or doc[k].lower_ in ("of", "'s", "’s")) \
+            and doc[k].ent_type_ != "PERSON":
+        k -= 1
+    run = doc[k + 1 : j]
+    if not len(run) or not (doc[j - 1].lower_ in title_words() or any(t.lower_ == "of" for t in run)):
+        return first
+    return run.start if parse_title(run.text).title is not None else first
+
+
+def split_title(tok: Token, first: int, start: int, end: int) -> bool:
+    """ "[Turkey's top diplomat]nsubj [Hakan Fidan]nsubj arrived": a title or role noun right before a name that the parser
+    made a second subject (or object) of the name's own verb, which is the name's title phrase."""
+    root = tok.doc[start:end].root
+    if tok.i != first - 1 or first != start or tok.pos_ != "NOUN" or tok.dep_ != root.dep_ or tok.head.i != root.head.i \
+            or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return False
+    lex = lexicon()
+    return tok.lower_ in title_words() or tok.lower_ in lex.anonymous
+
+
+def _conjoined_title(tok: Token, first: int, start: int) -> bool:
+    """ "Greek Prime Minister X and Turkish [President]conj Recep Tayyip Erdogan met": a capitalized title word right before
+    a name that the parser conjoined to the first name (the name itself hung as its apposition) is the second name's own
+    title, never the first one's."""
+    return tok.i == first - 1 == start - 1 and tok.dep_ == "conj" and tok.text[:1].isupper() and tok.lower_ in title_words() \
+        and tok.head.i < tok.i
+
+
+def _misparsed_title(tok: Token, first: int, start: int) -> bool:
+    """ "talks with South African [President]pobj [Sipho]VERB Ndlovu": a capitalized title word or nationality right
+    before the name (or before such a word of its phrase), which a parse broken by the name hangs elsewhere."""
+    if tok.i != first - 1 or not tok.text[:1].isupper() or tok.doc[start].pos_ in ("PROPN", "NOUN"):
+        return False
+    lex = lexicon()
+    return tok.lower_ in title_words() or tok.ent_type_ == "NORP" or tok.lower_ in lex.demonyms
+
+
+def _title_of_phrase(tok: Token, start: int, end: int) -> bool:
+    """ "Secretary of [State] Paul Derrington": a word of an "X of Y" title whose heads lead to the name through
+    the phrase before it (capitalized words and "of" only)."""
+    cur = tok
+    for _ in range(6):
+        head = cur.head
+        if start <= head.i < end:
+            return True
+        if head.i == cur.i or head.i >= end or head.i < start - 8 or not (head.lower_ == "of" or head.text[:1].isupper()):
+            return False
+        cur = head
+    return False
+
+
+def title_right_before(doc: Doc, start: int) -> TitleInfo | None:
+    """The capitalized title phrase written right before a name (with a nationality or "X's" before it), however the
+    parser hung its words: "Head of State Kassym-Jomart Tokayev". None when the words before the name end no title."""
+    lex = lexicon()
+    sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+    for k in range(lex.max_len, 1, -1):
+        first = start - k
+        if first < sent_start or not doc[first].text[:1].isupper():
+            continue
+        if tuple(t.lower_ for t in doc[first:start]) in lex.titles:
+            got = parse_title(doc[max(sent_start, first - 2) : start].text)
+            return got if got.title else None
+    return None
+
+
+def title_lead(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
+    """How many words at the start of a name span belong to a title phrase: the end of a title begun before the span
+    ("Head of [State ...]"), a title inside it ("[Managing Director Anna ...]"), or a nationality before a title word
+    ("[Danish King Frederik]"); never the name's last word. 0 when none."""
+    for m in range(min(lex.max_len, end - start - 1), 0, -1):
+        for k in range(0, lex.max_len - m + 1):
+            if start - k < 0 or k and doc[start - k].is_sent_start and start - k != doc[start].sent.start:
+                continue
+            key = tuple(t.lower_ for t in doc[start - k : start + m])
+            if key in lex.titles and (k or m > 1 or doc[start].text[:1].isupper()) and not (k == 0 and m == 1 and key[0] not in lex.heads):
+                return m
+    tok = doc[start]
+    if end - start > 2 and (tok.lower_ in lex.demonyms or tok.ent_type_ == "NORP") \
+            and doc[start + 1].lower_ in title_words() and doc[start + 1].text[:1].isupper():
+        return 1  # (the length first: a one-word span at the end of the text has no next word)
+    return 0
+
+
+def title_initials(title: str) -> str:
+    """ "External Affairs Minister" -> "EAM", "Prime Minister" -> "PM", "Secretary-General" -> "SG"."""
+    words = [w for w in title.replace("-", " ").split() if w.lower() not in ("of", "the", "and", "for")]
+    return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
+
+
+def current_title(own: str | None, canonical: str | None, lex: Lexicon) -> str | None:
+    """A mention's title, unless it is a past one ("Rubaie, a former oil minister") and the article gives the person a
+    current one ("prime minister-designate")."""
+    if own is None or (canonical is not None and own.split()[0].lower() in lex.past_modifiers
+                       and canonical.split()[0].lower() not in lex.past_modifiers):
+        return canonical
+    return own
