@@ -247,3 +247,32 @@ def test_stand_in_gets_the_withdrawn_guests_plan(nlp: Language, text: str, stand
 def test_sending_a_letter_is_no_stand_in(nlp: Language) -> None:
     text = "President Elena Quesada will not attend the inauguration in Honduras and will send a letter instead."
     assert [r[1] for r in _attends(_events(nlp, text, ANCHOR))] == ["cancelled"]
+
+
+# 9. more court wordings: a title noun with the name in apposition, appeal rulings, "will rule", co-defendants
+
+
+@pytest.mark.parametrize("text,rows", [
+    ("Former deputy mayor Daniel Moreno was jailed for six years on Monday.", [("sentence", "Daniel Moreno", "happened")]),
+    ("The appeals court on Monday upheld the conviction of activist Daniel Moreno.",
+     [("verdict", "Daniel Moreno", "happened")]),
+    ("A district court will rule on Saturday in the fraud trial of Daniel Moreno and developer Pablo Ortega.",
+     [("verdict", "Daniel Moreno", "planned"), ("verdict", "Pablo Ortega", "planned")]),
+])
+def test_more_court_wordings(nlp: Language, text: str, rows: list[tuple[str, str, str]]) -> None:
+    assert [(r[0], r[1], r[5]) for r in _rows(_events(nlp, text, ANCHOR), ("verdict", "sentence"))] == rows
+
+
+@pytest.mark.parametrize("text", [
+    "The party ruled out early elections on Monday.",
+    "The general ruled the country for two decades.",
+    "The committee upheld the decision on Monday.",
+])
+def test_rule_and_uphold_without_a_case_tell_nothing(nlp: Language, text: str) -> None:
+    assert _rows(_events(nlp, text, ANCHOR), ("verdict", "sentence")) == []
+
+
+def test_trade_crowd_strikes(nlp: Language) -> None:
+    text = "Air traffic controllers will stage a 48-hour strike this weekend, their union said."
+    assert [(r[0], r[1], r[5]) for r in _rows(_events(nlp, text, ANCHOR), ("protest",))] == [
+        ("protest", "controllers", "planned")]

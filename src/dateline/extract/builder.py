@@ -15,7 +15,7 @@ from ..model import UNKNOWN_DATE, ActorRef, DateValue, Event, Evidence
 from .actor_mentions import ANONYMOUS
 from .codes import event_codes
 from .context import _Ctx, time_to_date
-from .courts import court_family, defendant
+from .courts import co_defendants, court_family, defendant
 from .dates import dated_by_possessor, _date, counted_back
 from .generics import alleged
 from .crowds import crowd_actor, dateline_body, dateline_country, joint_forces, leader_country, state_blocked
@@ -321,7 +321,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if court_family(action):
         if (accused := defendant(tok, ctx)) is None:
             return None  # "the court adjourned": no one's verdict told
-        actor, counterparts = accused, []  # "convicted X", "its verdict in the trial of X": X's case
+        actor, counterparts = accused, co_defendants(tok, accused, ctx)  # "convicted X", "its verdict in the trial of
+        # X": X's case (and each co-defendant's: solo_families)
     if family and actor is None:
         tellers = _told_of_itself(chain, action, ctx)  # "X has notified Japan that it plans to launch a satellite": X
         actor = state_blocked(tellers[0], tok, chain, action, ctx) if tellers else None  # "Vietnam said it protested

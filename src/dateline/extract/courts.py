@@ -20,7 +20,7 @@ from .actor_mentions import ANONYMOUS
 from .context import _Ctx
 from .nlp import load_data
 
-__all__ = ["court_family", "defendant", "repair_verdict_dates"]
+__all__ = ["co_defendants", "court_family", "defendant", "repair_verdict_dates"]
 
 
 @cache
@@ -35,11 +35,14 @@ def court_family(action: str) -> bool:
 
 
 def _person(tok: Token, ctx: _Ctx) -> ActorRef | None:
-    """tok (Token): a word. RETURNS (ActorRef | None): the named person (or the person a pronoun stands for) it is."""
-    ref = ctx.actors.get(tok.i)
-    if ref is None or ref is ANONYMOUS or ref.kind != "person":
-        return None
-    return ref
+    """tok (Token): a word. RETURNS (ActorRef | None): the named person (or the person a pronoun stands for) it is, or
+    the person its apposition names ("former deputy mayor [Ruwan Jayasekara]", the title noun the parser made the
+    head)."""
+    for t in (tok, *(c for c in tok.children if c.dep_ == "appos")):
+        ref = ctx.actors.get(t.i)
+        if ref is not None and ref is not ANONYMOUS and ref.kind == "person":
+            return ref
+    return None
 
 
 def _case_person(noun: Token, ctx: _Ctx) -> ActorRef | None:
@@ -84,6 +87,9 @@ def defendant(tok: Token, ctx: _Ctx) -> ActorRef | None:
         for c in tok.children:
             if c.dep_ in ("dobj", "nsubjpass") and (ref := _person(c, ctx)) is not None:
                 return ref
+            if c.dep_ == "dobj" and c.lower_ in data["outcome_nouns"]:  # "upheld the conviction of X"
+                if (ref := _case_person(c, ctx)) is not None:
+                    return ref
             if c.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and c.lower_ in data["verdict_words"]:
                 if (ref := next((r for g in c.children if g.dep_ == "nsubj" and (r := _person(g, ctx)) is not None),
                                 None)) is not None:
@@ -103,6 +109,23 @@ def defendant(tok: Token, ctx: _Ctx) -> ActorRef | None:
                       and (ref := defendant(t, ctx)) is not None), None)  # "convicted him ... and said she would pass
         # sentence on June 9": his sentence
     return found
+
+
+def co_defendants(tok: Token, first: ActorRef, ctx: _Ctx) -> list[ActorRef]:
+    """The other people tried with the defendant: the people conjoined to a mention of it in the trigger's sentence
+    ("the trial of X and developer Y", "convicted X and Y").
+
+    tok (Token): the trigger. first (ActorRef): the defendant :func:`defendant` found. ctx (_Ctx): the doc's index.
+    RETURNS (list[ActorRef]): the others, in text order (each gets a verdict of their own: ``solo_families``).
+    """
+    out: list[ActorRef] = []
+    for t in tok.sent:
+        if _person(t, ctx) is not first:
+            continue
+        for c in t.conjuncts:
+            if (ref := _person(c, ctx)) is not None and ref.name != first.name and ref not in out:
+                out.append(ref)
+    return out
 
 
 @cache
