@@ -276,3 +276,19 @@ def test_trade_crowd_strikes(nlp: Language) -> None:
     text = "Air traffic controllers will stage a 48-hour strike this weekend, their union said."
     assert [(r[0], r[1], r[5]) for r in _rows(_events(nlp, text, ANCHOR), ("protest",))] == [
         ("protest", "controllers", "planned")]
+
+
+# 10. a plan "not due until" a later day is no call-off; plural nationalities the recognizer misses are their people
+
+
+def test_not_until_a_day_is_no_call_off(nlp: Language) -> None:
+    text = "Prime Minister Ana Duarte will not travel to Paris until March."
+    assert [r[5] for r in _rows(_events(nlp, text, ANCHOR), ("travel",))] == ["planned"]
+
+
+@pytest.mark.parametrize("text,row", [
+    ("Serbians voted on Monday in a snap parliamentary election.", ("vote", "Serbia", "snap parliamentary election")),
+    ("Georgians protested on Monday.", ("protest", "protesters", None)),
+])
+def test_plural_nationality_subjects(nlp: Language, text: str, row: tuple[str, str, str | None]) -> None:
+    assert [(r[0], r[1], r[3]) for r in _rows(_events(nlp, text, ANCHOR), ("vote", "protest"))] == [row]

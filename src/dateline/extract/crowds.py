@@ -27,6 +27,7 @@ from .context import _Ctx
 from .nlp import load_data
 from .objects import head_of_state, plan_call
 from .occasions import dateline_place
+from .person_entities import plural_nationality
 from .places import capital_of, resolve_country
 from .status import head_chain
 
@@ -219,8 +220,9 @@ def _state_word(sub: Token, action: str, ctx: _Ctx) -> ActorRef | None:
             and (capital := capital_of(place.country)) is not None and capital.name == place.name:
         return ActorRef(place.country, "country", None, place.country, start, end)
     kind = c.nationalities.get(action)
-    if kind is not None and sub.ent_type_ == "NORP" and sub.text.endswith("s") \
-            and (country := resolve_country(sub.text) or resolve_country(sub.text[:-1])) is not None:
+    if kind is not None and (sub.ent_type_ == "NORP" and sub.text.endswith("s") and (
+            country := resolve_country(sub.text) or resolve_country(sub.text[:-1])) is not None
+            or (country := plural_nationality(sub)) is not None):  # "Serbians voted", left unlabelled or a PERSON
         return ActorRef(country, "country", None, country, start, end) if kind == "country" \
             else ActorRef(c.unnamed.get(action, "protesters"), "group", None, country, start, end)
     return None

@@ -24,6 +24,20 @@ from .title_phrases import title_lead
 from .vessels import is_vessel
 
 
+def plural_nationality(tok: Token) -> str | None:
+    """tok (Token): a word. RETURNS (str | None): the country a capitalized plural nationality names ("Georgians",
+    "Serbians": a demonym with -s), else None."""
+    if not tok.text[:1].isupper() or not tok.text.endswith("s") or tok.is_upper or len(tok) < 5:
+        return None
+    return resolve_country(tok.text[:-1]) if tok.text[:-1].lower() in _demonym_words() else None
+
+
+@cache
+def _demonym_words() -> frozenset[str]:
+    """RETURNS (frozenset[str]): the nationality words of ``demonyms.json``."""
+    return frozenset(k for k in load_data("demonyms.json") if not k.startswith("_"))
+
+
 @cache
 def _never_person_words() -> frozenset[str]:
     """RETURNS (frozenset[str]): ``never_person_words`` of ``names.json``, lower-cased."""
@@ -50,6 +64,9 @@ def person_entities(doc: Doc, lex: Lexicon) -> list[Span]:
         if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_ in _never_person_words():
             last = None
             continue  # "[Turnout]PERSON was 55 percent": a common noun, never a person
+        if ent.label_ == "PERSON" and len(ent) == 1 and plural_nationality(ent[0]) is not None:
+            last = None
+            continue  # "[Georgians]PERSON protested": a people, never a person (see crowds)
         if ent.label_ == "PERSON" and acronym(ent):
             last = None
             continue  # "[JAXA]PERSON will launch a satellite": an acronym names an organization (see organizations)
@@ -127,6 +144,7 @@ def _trigger_subject_names(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Spa
             continue
         if tok.lower_ in lex.heads or tok.lower_ in title_words() or tok.text in lex.honorifics or tok.lower_ in lex.demonyms \
                 or tok.lower_ in STOP_WORDS or tok.i == 0 and tok.pos_ != "PROPN" or tok.tag_ in ("NNS", "NNPS") \
+                or plural_nationality(tok) is not None \
                 or any(c.dep_ in ("det", "poss") for c in tok.children):  # "Their Majesties were welcomed": no name
             continue
         start = tok.i

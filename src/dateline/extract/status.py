@@ -297,6 +297,8 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
         elif found in ("planned", "ongoing") and _refused(trigger, cues):
             return StatusResult("denied", True, False, cue_tok)  # "said he would not resign", "I am not resigning": a
             # refusal, no plan called off
+        elif found == "planned" and _not_before(chain):
+            pass  # "The next presidential election is not due until 2027": planned for then, nothing called off
         elif found in ("planned", "ongoing") and _unrealized(trigger, cues) and _redated_after(trigger, cues):
             found = "postponed"  # "The swap planned for Thursday did not take place ..., now expected on Saturday"
         elif found in ("planned", "ongoing"):
@@ -338,6 +340,17 @@ def _unrealized(trigger: Token, cues: _Cues) -> bool:
     if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("nsubj", "nsubjpass"):
         return False
     return occurrence_verb(trigger.head)
+
+
+def _not_before(chain: list[Token]) -> bool:
+    """Whether a negated plan is told with the day before which it will not be ("is not due until 2027", "is not
+    expected before March"): the plan is later, not called off.
+
+    chain (list[Token]): the trigger and its heads. RETURNS (bool): an "until"/"till"/"before" phrase with a date on the
+        chain's verb or adjective.
+    """
+    return any(p.dep_ == "prep" and p.lower_ in ("until", "till", "before") and any(
+        g.ent_type_ in ("DATE", "TIME") or g.like_num for g in p.subtree) for t in chain for p in t.children)
 
 
 def _redated_after(trigger: Token, cues: _Cues) -> bool:
