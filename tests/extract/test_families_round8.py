@@ -292,3 +292,13 @@ def test_not_until_a_day_is_no_call_off(nlp: Language) -> None:
 ])
 def test_plural_nationality_subjects(nlp: Language, text: str, row: tuple[str, str, str | None]) -> None:
     assert [(r[0], r[1], r[3]) for r in _rows(_events(nlp, text, ANCHOR), ("vote", "protest"))] == [row]
+
+
+@pytest.mark.parametrize("text,rows", [
+    ("The US Navy destroyer USS Halsey will call at Da Nang next Tuesday, the embassy said.",
+     [("visit", "USS Halsey", "planned")]),
+    ("HMS Tamar will no longer call at Cam Ranh, the Royal Navy said. The patrol ship will head to Singapore instead.",
+     [("visit", "HMS Tamar", "cancelled"), ("travel", "HMS Tamar", "planned")]),
+])
+def test_ship_before_its_navy_and_told_again_by_a_noun(nlp: Language, text: str, rows: list[tuple[str, str, str]]) -> None:
+    assert [(r[0], r[1], r[5]) for r in _rows(_events(nlp, text, ANCHOR), ("visit", "travel"))] == rows

@@ -32,7 +32,7 @@ from .places import resolve_country, resolve_place
 from .references import resolve_references
 from .title_holders import title_acronyms
 from .title_phrases import TitleInfo, current_title, parse_title, prefix_start, titles
-from .vessels import vessel_spans
+from .vessels import vessel_references, vessel_spans
 
 __all__ = ["TitleInfo", "titles", "parse_title", "ActorFinder", "find_actors", "acronyms", "ANONYMOUS"]
 
@@ -145,6 +145,8 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
     ships = [Named(start, end, ref) for start, end, ref in vessel_spans(doc, in_named | places)]
     named.extend(ships)  # "INS Vaitarna": a navy's ship
     in_named.update(i for n in ships for i in range(n.start, n.end))
+    named.extend(Named(start, end, ref) for start, end, ref in vessel_references(
+        doc, [(n.start, n.end, n.ref) for n in ships], in_named))  # "the frigate": the ship named before
     named.extend(organizations(doc, in_named | places, aliases, outside))
     named.sort(key=lambda n: n.start)
     return resolve_references(doc, named, lex, genders(doc, named, lex))

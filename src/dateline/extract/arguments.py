@@ -21,6 +21,7 @@ from .nlp import load_data
 from .bodies import legislature_of
 from .places import resolve_country
 from .triggers import _LOC_PREPS, _NO_DESCEND, _lex
+from .vessels import is_vessel_name
 
 _SKIP_TIME_PREPS = frozenset({"since", "until", "till", "by"})
 _OTHER_TIME_MARKS = frozenset({"before", "until", "till", "ahead"})
@@ -225,6 +226,10 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True, targets: bool = Fa
             if partner.name not in names:  # "the two ministers": both people of the pair; "they": every member of a list
                 names.add(partner.name)
                 found.append(replace(partner, start=ref.start, end=ref.end))
+    if (ships := [r for r in found if is_vessel_name(r.name)]):
+        # "The US Navy destroyer USS Harrington will call at Da Nang": the ship, not its navy or state
+        found = ships + [r for r in found if r not in ships and not (
+            r.kind in ("country", "org") and ships[0].country in (r.name, r.country))]
     sector = not organ and not targets and any(c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and c.ent_type_ == ""
                                and not (c.lower_ in _state_sectors() and tok.tag_ == "NNS") for c in tok.children)
     # "Georgian [police] officials" are the state's people (not "the U.S. [government] decision")

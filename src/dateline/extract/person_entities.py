@@ -153,6 +153,8 @@ def _trigger_subject_names(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Spa
                 and doc[start - 1].i not in persons and doc[start - 1].lower_ not in lex.heads and doc[start - 1].lower_ not in lex.name_titles:
             start -= 1
         span = doc[start : tok.i + 1]
+        if is_vessel(span):
+            continue  # "HMS Calder will call at Cam Ranh": a ship (see vessels)
         place = resolve_place(tok.text)
         if resolve_country(span.text) is not None and place is None or place is not None and place.kind != "city" \
                 or place is not None and not meets_named_person(tok):

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..model import ActorRef
 from .nlp import load_data
 
-__all__ = ["is_vessel", "vessel_spans"]
+__all__ = ["is_vessel", "is_vessel_name", "vessel_references", "vessel_spans"]
 
 #: The most words of a ship's name after its prefix ("USS Theodore Roosevelt").
 _MAX_WORDS = 3
@@ -30,6 +30,13 @@ def _prefixes() -> dict[str, str]:
 def is_vessel(span: Span) -> bool:
     """span (Span): a recognized name. RETURNS (bool): whether it opens with a navy's ship prefix ("INS Vaitarna")."""
     return len(span) >= 2 and span[0].text in _prefixes() and span[1].text[:1].isupper()
+
+
+def is_vessel_name(name: str) -> bool:
+    """name (str): an actor's name. RETURNS (bool): whether it is a ship's ("USS Harrington": a navy's prefix and a
+    capitalized word)."""
+    first, _, rest = name.partition(" ")
+    return first in _prefixes() and rest[:1].isupper()
 
 
 def vessel_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int, ActorRef]]:
@@ -54,3 +61,35 @@ def vessel_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int, ActorRef]]:
         name = doc[tok.i : end]
         found.append((tok.i, end, ActorRef(name.text, "org", None, prefixes[tok.text], name.start_char, name.end_char)))
     return found
+
+
+@cache
+def _vessel_nouns() -> frozenset[str]:
+    return frozenset(load_data("names.json")["vessel_nouns"])
+
+
+def vessel_references(doc: Doc, ships: list[tuple[int, int, ActorRef]], taken: set[int]) -> list[tuple[int, int, ActorRef]]:
+    """Ships told again by a common noun: "The patrol ship will head to Singapore instead" after "HMS Calder".
+
+    doc (Doc): a parsed doc. ships (list): the named ships (:func:`vessel_spans`). taken (set[int]): tokens of names.
+    RETURNS (list[tuple[int, int, ActorRef]]): (start, end, ship) of each definite ``vessel_nouns`` noun standing as a
+        subject or object ("the ship", "the frigate"; not "the frigate's captain") after a named ship: the ship named
+        last before it.
+    """
+    if not ships or not doc.has_annotation("DEP"):
+        return []
+    nouns = _vessel_nouns()
+    found: list[tuple[int, int, ActorRef]] = []
+    for tok in doc:
+        if tok.i in taken or tok.lower_ not in nouns or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) or _named_after(tok):
+            continue
+        last = [ref for start, _, ref in ships if start < tok.i]
+        if last:
+            found.append((tok.i, tok.i + 1, last[-1]))
+    return found
+
+
+def _named_after(tok: Token) -> bool:
+    """tok (Token): a noun. RETURNS (bool): a name follows it in apposition or as its head ("the destroyer USS X")."""
+    return any(c.dep_ == "appos" for c in tok.children) or tok.dep_ == "compound"
