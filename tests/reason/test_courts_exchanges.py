@@ -116,3 +116,15 @@ def test_ask_vote_object_told_in_the_sentence_answers(store: Store) -> None:
     answer = ask(store, "Will the Security Council vote on the Lebanon mission by May 15, 2026?", as_of=D4,
                  anchor=date(2026, 4, 27))
     assert answer.resolution == "yes"
+
+
+def test_ask_talks_ahead_of_a_gathering_are_not_attending_it(store: Store) -> None:
+    """ "held talks with X on Monday, a day ahead of the inauguration" does not answer "attend the inauguration"."""
+    herrera = ActorRef("Julio Herrera", "person", "President", "Guatemala")
+    arce = ActorRef("Rodrigo Arce", "person", "President-elect", "Honduras")
+    fill(store, [
+        Report("a1", D4, "Herrera held talks with Arce in Tegucigalpa on Monday, a day ahead of the inauguration.",
+               "meet", "happened", "2026-05-04", actor=herrera, counterparts=(arce,), trigger="talks"),
+    ])
+    answer = ask(store, "Will Julio Herrera attend the inauguration?", as_of=D4, anchor=date(2026, 5, 1))
+    assert answer.resolution is None

@@ -218,6 +218,9 @@ def candidate_events(
             continue  # "the appointment of Ivo Marinov": a sentence of the event names Marinov
         if target_place is not None and not _place_fits(event, target_place):
             continue
+        if pattern.action == "attend" and event.action != "attend" and pattern.target \
+                and _before_gathering(event, pattern.target):
+            continue  # "held talks with X, a day ahead of the inauguration": not at the inauguration asked
         if target_place is None and target_actor is None and pattern.target and not (
             _topic_match(event, pattern.target) or any(mentions_name(c.name, pattern.target) for c in event.counterparts)
             or _at_named_gathering(event, topical)
@@ -234,6 +237,26 @@ def candidate_events(
             event = _partner_sentences(event, pattern.target or target_actor.name)
         out.append(event)
     return out
+
+
+def _before_gathering(event: EventRecord, target: str) -> bool:
+    """Whether every sentence of a non-attendance event tells it ahead of the gathering a question asks about ("held
+    talks with X on Monday, a day ahead of the inauguration" for "attend the inauguration": ``ahead_of_gathering`` of
+    ``data/cues.json``).
+
+    event (EventRecord): a matched event. target (str): the question's target words ("the inauguration in X").
+    RETURNS (bool): True when the target names a gathering noun and each sentence that tells the event happened (each
+        evidence sentence when none does) puts it before the gathering.
+    """
+    data = load_data("cues")
+    nouns = [w for w in phrase_tokens(target) if w in data["gathering_nouns"]]
+    if not nouns:
+        return False
+    frames = "|".join(re.escape(p) for p in data["ahead_of_gathering"])
+    pattern = re.compile(rf"\b(?:{frames})\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+){{0,3}}(?:{'|'.join(nouns)})\b",
+                         re.IGNORECASE)
+    told = [ev for ev in event.evidence if ev.status == "happened"] or list(event.evidence)
+    return all(pattern.search(ev.sentence) for ev in told)
 
 
 def _on_trip_elsewhere(event: EventRecord, place: PlaceRef, known: list[EventRecord], journeys: set[str]) -> bool:
