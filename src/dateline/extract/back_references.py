@@ -1,0 +1,190 @@
+"""Events told again later in an article: a definite trip or meeting noun referring back to the trip told before
+("The visit comes as ..."), a plan revised to a new day ("is now expected in Hanoi on Friday"), a postponement by a
+length, and "The signing ceremony is set for Nov 9" dating the plan told before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+import re
+from datetime import date, timedelta
+from functools import cache
+
+from spacy.tokens import Token
+
+from ..model import DateValue, Event
+from .actor_mentions import ANONYMOUS
+from .context import _Ctx, time_to_date
+from .nlp import load_data
+from .places import place_in
+from .triggers import _lex
+from .plan_cues import cue_word
+from .trigger_tokens import trigger_token
+
+
+#: Families a bare "the trip"/"the visit" can refer back to.
+TRIP_FAMILY = frozenset({"visit", "travel", "arrive"})
+#: Per action of a definite event noun, the families of the article's event it can refer back to ("The meeting comes
+#: ahead of ...": the talks of the visit told before).
+_REFERRING = {"visit": TRIP_FAMILY, "meet": frozenset({"meet", "negotiate"}) | TRIP_FAMILY}
+#: Determiners of an event noun that refers to an event of its own sentence ("no such trip", "the trip", "that visit").
+REFERRING_DETS = frozenset({"the", "this", "that", "no", "such", "any"})
+
+
+def trip_references(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "Lu will travel to Hanoi on Thursday ... The trip comes weeks after ...", "... for talks with X. The meeting comes
+    ahead of ...": a definite trip or meeting noun with no possessor,
+    place or date of its own refers back to the article's trip told before it. While that trip is only planned, the
+    noun tells nothing new (no event, rather than a visit of the last person named, a spokesperson); once it is under
+    way ("arrived in Canberra on Wednesday ... The visit comes as"), it is that traveller's visit."""
+    out: list[Event] = []
+    for ev in events:
+        tok = trigger_token(ev, ctx)
+        if tok is not None and tok.pos_ == "NOUN" and ev.action in _REFERRING and ev.place is None and not _own_day(tok, ev, ctx) \
+                and any(c.dep_ in ("det", "amod", "predet") and c.lower_ in REFERRING_DETS for c in tok.children) \
+                and not any(c.dep_ == "poss" for c in tok.children) and any(
+                    p.actor.name == ev.actor.name and p.action in _REFERRING[ev.action]
+                    and (ptok := trigger_token(p, ctx)) is not None and ptok.sent.start == tok.sent.start and ptok.i < tok.i for p in out):
+            continue  # "denied that X would travel to Tehran, saying no such trip was planned": the travel itself
+        if tok is not None and tok.pos_ == "NOUN" and ev.action in _REFERRING and ev.actor.kind != "person" \
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) \
+                and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "of") for c in tok.children) \
+                and (trip := next((p for p in reversed(out) if p.action in _REFERRING[ev.action] and p.actor.name != ev.actor.name
+                                   and p.evidence.trigger_start < ev.evidence.trigger_start), None)) is not None:
+            # "X has put off her trip to Egypt, with the visit now expected on March 9": her trip, not a country or body
+            # the sentence falls back on; in the trip's own sentence it is that trip, no second event
+            if trip.evidence.start != ev.evidence.start:
+                out.append(replace(ev, actor=trip.actor, place=ev.place or trip.place,
+                                   counterparts=tuple(c for c in ev.counterparts if c.name != trip.actor.name)))
+            continue
+        if tok is None or tok.pos_ != "NOUN" or ev.action not in _REFERRING or ev.place is not None or _own_day(tok, ev, ctx) \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) \
+                or any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "of", "to") for c in tok.children):
+            out.append(ev)
+            continue
+        trip = next((p for p in reversed(out) if p.action in _REFERRING[ev.action] and not p.refers_to_plan
+                     and p.evidence.start < ev.evidence.start), None)
+        if trip is None:
+            out.append(ev)
+        elif trip.status in ("happened", "ongoing"):
+            out.append(replace(ev, actor=trip.actor, counterparts=tuple(c for c in ev.counterparts if c.name != trip.actor.name)))
+        # a planned trip: the noun is no new event
+    return out
+
+
+def _own_day(tok: Token, ev: Event, ctx: _Ctx) -> bool:
+    """Whether a trip or meeting noun's date is its own: told in its phrase or by the verb it is the subject or object
+    of, not lent by a conjoined clause ("would meet X on June 23 and that the trip was being arranged": not the trip's)."""
+    if ev.date.value is None:
+        return False
+    verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    if verb is None or verb.dep_ != "conj":
+        return True
+    words = [*tok.subtree, *(t for c in verb.children if c.i != tok.i and c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree)]
+    return any(ctx.times.get(t.i) is not None for t in words)
+
+
+@cache
+def _revision_adverbs() -> frozenset[str]:
+    """RETURNS (frozenset[str]): adverbs that mark a plan told at its new day (``revised_plan_adverbs``: "now")."""
+    return frozenset(load_data("status_cues.json").get("revised_plan_adverbs", ()))
+
+
+def revised_plans(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "Rafael Moura's arrival in Vietnam has been delayed by a day ... The minister is now expected in Hanoi on
+    Friday": a plan told with a ``revised_plan_adverbs`` adverb on its verb is the plan at its new day (refers_to_plan);
+    a postponement of the same actor with no new date takes that plan's day when the plan's place is inside the
+    postponed one; else, postponed "by" a length, the day of the article's own plan there moved by that length.
+
+    RETURNS (list[Event]): the events, such ones marked and dated with a note.
+    """
+    words = _revision_adverbs()
+    out: list[Event] = []
+    for ev in events:
+        tok = trigger_token(ev, ctx)
+        if ev.status == "planned" and not ev.refers_to_plan and tok is not None and ev.date.value is not None and any(
+                c.dep_ == "advmod" and c.lower_ in words for h in (tok, tok.head) for c in h.children):
+            ev = replace(ev, refers_to_plan=True)
+        out.append(ev)
+    if not any(ev.status == "postponed" and ev.date.value is None for ev in out):
+        return out
+    for k, ev in enumerate(out):
+        if ev.status != "postponed" or not ev.refers_to_plan or ev.date.value is not None:
+            continue
+
+        def inside(o: Event, ev: Event = ev) -> bool:
+            return ev.place is None or o.place is not None and (o.place.name == ev.place.name or place_in(o.place, ev.place))
+
+        new = next((o for o in out if o.status == "planned" and o.refers_to_plan and o.actor.name == ev.actor.name
+                    and o.date.precision == "day" and o.evidence.start >= ev.evidence.start and inside(o)), None)
+        if new is not None:
+            out[k] = replace(ev, date=replace(new.date, note="the day of the revised plan told after it"))
+            continue
+        tok = trigger_token(ev, ctx)
+        length = _postponed_by(tok, ctx) if tok is not None else None
+        base = next((iv for o in out if o.status == "planned" and not o.refers_to_plan and o.actor.name == ev.actor.name
+                     and o.date.precision == "day" and inside(o) and (iv := o.date.interval()) is not None), None)
+        if length is not None and base is not None:
+            day = base[0] + timedelta(days=length)
+            out[k] = replace(ev, date=DateValue(day.isoformat(), "day", ev.date.text, None,
+                                                f"the plan's day {base[0].isoformat()} moved by {length} day(s)"))
+    return out
+
+
+def set_for_days(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "will fly to Seoul on Sunday to sign a digital trade agreement ... The signing ceremony with X is set for Nov 9":
+    a definite event noun without a possessor (alone or naming its "ceremony"), the subject of a plan cue verb with a
+    "for" day, is the article's planned event of that family told before it: that event is on that day, and a person
+    in the noun phrase's "with" phrase is its counterpart.
+
+    RETURNS (list[Event]): the events, such ones dated with a note.
+    """
+    lex = _lex()
+    out = list(events)
+    for i in sorted(ctx.trigger_ids):
+        tok = ctx.doc[i]
+        entry = lex.nouns.get(tok.lower_)
+        if entry is None or tok.pos_ != "NOUN":
+            continue
+        head = tok.head if tok.dep_ == "compound" else tok
+        verb = head.head
+        # "The trip, tentatively pencilled in for April 21 and 22, would be ...": the plan participle on the noun
+        told = next((a for a in head.children if a.dep_ == "acl" and a.tag_ == "VBN" and cue_word(a)), None)
+        if head.dep_ not in ("nsubj", "nsubjpass") or not (cue_word(verb) or told is not None) \
+                or any(c.dep_ == "poss" for c in head.children) or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            continue
+        if not cue_word(verb) and told is not None:
+            verb = told
+        days = [x for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.subtree
+                if (x := ctx.times.get(g.i)) is not None and x.type == "DATE" and x.value
+                and re.fullmatch(r"\d{4}-\d{2}-\d{2}", x.value)]
+        if not days:
+            continue
+        when = time_to_date(days[0])
+        last = next((x for x in days if x.value and days[0].value and 0 < (date.fromisoformat(x.value) - date.fromisoformat(days[0].value)).days <= 6), None)
+        if last is not None:
+            when = replace(when, end_value=last.value, text=f"{days[0].text} and {last.text}")  # "April 21 and 22"
+        family = _REFERRING.get(entry["action"], frozenset()) if entry["action"] == "visit" else frozenset({entry["action"]})
+        k = next((k for k in range(len(out) - 1, -1, -1) if out[k].action in family | {entry["action"]} and out[k].status == "planned"
+                  and not out[k].refers_to_plan and out[k].evidence.start < tok.sent.start_char), None)
+        if k is None:
+            continue
+        ev = out[k]
+        people = [ref for p in head.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.subtree
+                  if (ref := ctx.actors.get(g.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"]
+        partners = tuple({c.name: c for c in (*ev.counterparts, *people) if c.name != ev.actor.name}.values())
+        out[k] = replace(ev, counterparts=partners, date=replace(when, note=f"the day the {head.lower_} is set for"))
+    return out
+
+
+def _postponed_by(tok: Token, ctx: _Ctx) -> int | None:
+    """ "has been delayed by a day", "pushed back by two days": the length in days of a ``by`` phrase on the postponing
+    verb over the trigger, else None."""
+    for h in (tok, tok.head, tok.head.head):
+        for c in h.children:
+            if c.dep_ in ("agent", "prep") and c.lower_ == "by":
+                for g in c.subtree:
+                    x = ctx.times.get(g.i)
+                    if x is not None and x.value and (m := re.fullmatch(r"P(\d+)([DW])", x.value)):
+                        return int(m.group(1)) * (7 if m.group(2) == "W" else 1)
+    return None

@@ -1,0 +1,102 @@
+"""The dateline city as an event's place: hosts receiving at home, events of actors reported there, meetings with
+a local official, and sites on a trip to another city (not the dateline's).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ..model import Event, PlaceRef
+from .context import _Ctx
+from .occasions import dateline_place
+from .places import place_in
+from .triggers import _lex
+from .venues import no_dateline_place
+from .back_references import TRIP_FAMILY
+from .trigger_tokens import trigger_token
+
+
+def dateline_city(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "Bengaluru, Nov 18 (Wire) - X opened an office in Bengaluru on Wednesday ... She also met executives": a happened
+    event with no place at all (not a call) happens in the article's dateline city when the same actor is reported
+    there (a happened or ongoing event in that city with the actor as its actor or a counterpart, on the event's day when it has one, or the city named
+    in the event's own sentence)."""
+    city = dateline_place(ctx)
+    if city is None or city.kind != "city":
+        return events
+    events = [replace(ev, place=city) if _hosts_at_home(ev, city) else ev for ev in events]
+    there = [ev for ev in events if ev.status in ("happened", "ongoing") and ev.place is not None
+             and (ev.place.name == city.name or place_in(ev.place, city))]
+    out = []
+    for ev in events:
+        if ev.place is None and ev.status == "happened" and ev.action not in ("call",) and not no_dateline_place(ev.action) and (any(
+                ev.actor.name in (o.actor.name, *(c.name for c in o.counterparts if c.kind == "person")) and (ev.date.value is None or o.date.value == ev.date.value) for o in there)
+                or _names_place(ev, city, ctx, events) or _met_a_local_official(ev, city)):
+            ev = replace(ev, place=city)
+        out.append(ev)
+    return out
+
+
+def _hosts_at_home(ev: Event, city: PlaceRef) -> bool:
+    """ "MONTEVIDEO - Uruguayan President X will host Portuguese Prime Minister Y later this month", "X received Y at the
+    Executive Tower": a host's event with no known place, the host of the dateline city's country (or of no known
+    country) and a guest of another, is in the dateline city."""
+    if ev.action != "host" or ev.place is not None or city.country is None or not ev.counterparts:
+        return False
+    if ev.actor.country not in (None, city.country):
+        return False
+    return all(c.country not in (None, city.country) or c.kind == "person" and c.country is None for c in ev.counterparts)
+
+
+def _met_a_local_official(ev: Event, city: PlaceRef) -> bool:
+    """ "PRISTINA - EU envoy X met Kosovo Prime Minister Albin Kurti on Monday": a dated meeting with an official of the
+    dateline city's country (a titled counterpart of that country), the actor from elsewhere, is in the dateline city."""
+    if ev.action != "meet" or ev.date.value is None or city.country is None or ev.actor.country == city.country:
+        return False
+    return any(c.kind == "person" and c.title and c.country == city.country for c in ev.counterparts)
+
+
+def sites_of_trip_city(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "WELLINGTON - X will travel to Canberra on March 12 ... X will meet Y at Parliament House": a site of no known
+    city (or one the dateline city lent its own), on an event of a traveller whose trip of the same status told before it goes to a city other than the
+    dateline's, is in that city (not in the dateline city)."""
+    home = dateline_place(ctx)
+    out: list[Event] = []
+    for ev in events:
+        place = ev.place
+        if place is not None and place.kind == "site" and (place.country is None and not place.within
+                                                           or home is not None and home.name in place.within):
+            trip = next((p for p in reversed(out) if p.actor.name == ev.actor.name and p.action in TRIP_FAMILY
+                         and p.status == ev.status and p.place is not None and p.place.kind == "city"
+                         and p.evidence.start <= ev.evidence.start and (home is None or p.place.name != home.name)), None)
+            if trip is not None and trip.place is not None:
+                city = trip.place
+                ev = replace(ev, place=replace(place, country=city.country, within=(city.name, *city.within), lat=None, lon=None))
+        out.append(ev)
+    return out
+
+
+def _names_place(ev: Event, place: PlaceRef, ctx: _Ctx, events: list[Event]) -> bool:
+    """Whether the event's sentence names ``place`` after the dateline, not as a word of another event's verb or noun
+    ("held talks with X on Thursday and visited Mumbai on Friday, where ...": Mumbai is the visit's, not the talks')."""
+    span = ctx.doc.char_span(max(ev.evidence.start, ctx.dateline_end), ev.evidence.end, alignment_mode="expand")
+    if span is None:
+        return False
+    own = trigger_token(ev, ctx)
+    others = [t for o in events if o.evidence.start == ev.evidence.start and o.evidence.trigger_start != ev.evidence.trigger_start
+              and (t := trigger_token(o, ctx)) is not None and own is not None and t != own and not t.is_ancestor(own)]
+    return any((ref := ctx.places.get(t.i)) is not None and ref.name == place.name
+               and not any(o.is_ancestor(t) or o == t for o in others) and not _in_attribution(t) for t in span)
+
+
+def _in_attribution(tok: Token) -> bool:
+    """Whether a word is in the source of a reporting verb ("..., the U.S. embassy in Hanoi said"): the source's place,
+    not the event's."""
+    reporting = _lex().reporting
+    for up in tok.ancestors:
+        if up.pos_ in ("VERB", "AUX"):
+            return up.lemma_.lower() in reporting and any(
+                c.dep_ == "nsubj" and c.left_edge.i <= tok.i <= c.right_edge.i for c in up.children)
+    return False

@@ -1,0 +1,463 @@
+"""Trigger licensing: whether a trigger verb or event noun states its event where it stands.
+
+A verb is licensed by its trigger entry's frame (objects, prepositions, particles, manner; :func:`license`), a verb
+or noun of a family that names a thing by ``_family_verb``/``_family_noun`` (``families.json``), and any other
+event noun by how it is told (a light or governing verb, a plan cue, a frame that tells it).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Token
+
+from .actor_mentions import ANONYMOUS
+from .arguments import _actors_in, _governor, _manner, _misparsed_object, _titled_object, conjoined_passive_subjects
+from .builder import _on_a_visit, guest_visit_frame
+from .context import _Ctx
+from .dates import dated_by_possessor
+from .generics import generic_mention
+from .holders import change_verbs
+from .demands import demanded
+from .nlp import load_data
+from .objects import new_family, object_what
+from .receipts import taking_effect
+from .crowds import crowd_subject, dateline_country
+from .outcomes import survived_vote, vote_tally, won_election
+from .occasions import occasion_frame
+from .participants import _visiting_guest, between_people, in_attendance
+from .plan_changes import family_plan
+from .status import ahead_frame, head_chain, own_relative_clauses
+from .triggers import _REF_VALUES, _lex, _subject_cues
+from .back_references import REFERRING_DETS
+from .framed_talks import dated_earlier_talks, dated_meeting_at, during_a_visit, framed_talks_between, talks_at_destination, talks_before_outcome
+from .plan_cues import cue_word
+
+_FRAME_PREPS = frozenset({"upon", "after", "before", "during", "following", "since", "ahead", "until", "on"})
+
+
+#: Modals that tell a plan ahead ("will be in Nairobi on Monday").
+_AHEAD_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+
+
+def told_ahead(tok: Token) -> bool:
+    """Whether a verb is told ahead: with "will"/"shall", or as the infinitive of another verb ("is expected to be in
+    Hanoi"), not "is in Paris", "was in Gaborone" (a stay told as it is, which other rules read)."""
+    return tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+        or any(c.dep_ == "aux" and c.lower_ in _AHEAD_MODALS for c in tok.children)
+
+
+def _fixture(tok: Token, ctx: _Ctx) -> bool:
+    """ "Melbourne Victory will travel to Perth to face Perth Glory", "fly to Sydney to take on the Waratahs": an
+    organization's journey whose purpose infinitive (``contest_purpose_verbs``) has a capitalized object is a club's
+    away match (the recognizer may call either club anything, so the traveller's kind and the verb decide)."""
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    ref = ctx.actors.get(subject.i) if subject is not None else None
+    if ref is None or ref is ANONYMOUS or ref.kind != "org":
+        return False
+    for clause in tok.children:
+        if clause.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        phrase = " ".join([clause.lemma_.lower(), *(c.lower_ for c in clause.children if c.dep_ == "prt")])
+        if phrase in _lex().contest_purposes and any(o.dep_ == "dobj" and o.text[:1].isupper() for o in clause.children):
+            return True
+    return False
+
+
+def license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
+    """The trigger entry when this word states an event here, else None."""
+    lex = _lex()
+    if ctx.actors.get(tok.i) not in (None, ANONYMOUS) and tok.ent_type_ == "PERSON":
+        return None
+    if kind == "VERB":
+        entry = lex.verbs.get(tok.lemma_.lower())
+        if entry is None or entry.get("future_only") and not told_ahead(tok):
+            return None
+        deps = {c.dep_: c for c in tok.children}
+        prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+        if (action := _courtesy_action(tok, entry, ctx)) is not None:
+            return {**entry, "action": action}  # "will call on General Secretary Quang in Hanoi": a courtesy call, a meeting
+        if prts & set(entry.get("particles_block", ())):
+            return None
+        for alt in entry.get("alt_actions", ()):
+            if not _family_verb(tok, entry) and _family_verb(tok, {**entry, "action": alt}):
+                entry = {**entry, "action": alt}  # "adopted the budget": a vote ("adopted sanctions": a sanction)
+        if not _family_verb(tok, entry):
+            return None  # "launched talks", "fired the minister", "struck a deal", "urged X to step down"
+        if not new_family(str(entry["action"])) and any(
+                c.dep_ == "dobj" and new_family(str((noun := lex.nouns.get(c.lower_, {})).get("action", "")))
+                and tok.lemma_.lower() in noun.get("governors", ()) for c in tok.children):
+            return None  # "is set to host the Talisman Sabre exercise": the exercise, held by the host, no visit hosted
+        if _visiting_guest(tok, ctx) is not None:
+            return entry  # "met with visiting Prime Minister Y": Y's visit
+        if (blocks := entry.get("frame_blocks")) and (tok.dep_ == "pcomp" and tok.head.lower_ in blocks or any(
+                c.dep_ == "mark" and c.lower_ in blocks for c in tok.children) or tok.head.lower_ == "of" and tok.head.head.lower_ in blocks):
+            return None  # "before returning to Nairobi": a time frame of the main event, no journey told
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+        if (named := _person_predicate(tok, ctx)) is not None:
+            objects.append(named)  # "called Jordan's foreign minister Ayman Safadi": the person called, no name given
+            del deps["oprd"]
+        if any(c.dep_ == "agent" for c in tok.children):  # "Their Majesties were welcomed by Simon": the passive subject
+            objects += [c for c in tok.children if c.dep_ == "nsubjpass"] + conjoined_passive_subjects(tok)
+        turned = entry.get("object_words_action", {})
+        if (action := next((turned[o.lower_] for o in objects if o.lower_ in turned), None)) is not None:
+            return {**entry, "action": action}  # "heads the Brazilian delegation": attends
+        if any(o.lower_ in lex.non_partners for o in objects):
+            return None  # "met fans outside the stadium", "met reporters": no meeting of officials
+        if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in lex.contests for g in c.children) for c in tok.children):
+            return None  # "will meet Alvarado in the final": a match
+        if entry["action"] in ("travel", "visit", "arrive") and _fixture(tok, ctx):
+            return None  # "will travel to Perth next weekend to face Perth Glory": a club's away match
+        if (misparsed := _misparsed_object(tok)) is not None:
+            objects.append(misparsed)
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in entry.get("preps", ())]
+        preps += [g for c in tok.children if c.dep_ in ("advmod", "prt") and c.lower_ in lex.direction_words
+                  for g in c.children if g.dep_ == "prep" and g.lower_ in entry.get("preps", ())]  # "fly back to Pretoria"
+        if any(ctx.places.get(g.i) for c in tok.children if c.dep_ == "prep" and c.lower_ in entry.get("dest_preps", ())
+               for g in c.children):
+            return {**entry, "action": entry["dest_action"]}  # "left for London": a journey there
+        if entry.get("person_object") and not any(
+            ctx.actors.get(o.i) or any(ctx.actors.get(t.i) for t in o.subtree) for o in objects + preps
+        ) and not (new_family(str(entry["action"])) and any(_actors_in(o, ctx) for o in objects)):  # "sanctioned five
+            # Russian officials": Russia's
+            return None
+        if entry.get("person_head") and not any(
+            (ref := ctx.actors.get(o.i)) is not None and ref is not ANONYMOUS and ref.kind in ("person", "country") or _titled_object(o, ctx)
+            or any(a.dep_ == "appos" and (r := ctx.actors.get(a.i)) is not None and r is not ANONYMOUS and r.kind == "person"
+                   for a in o.children)  # "received his Turkish counterpart X": the person the noun stands for
+            for o in objects
+        ):
+            return None  # "received a letter", "received a call from X": no visit hosted
+        if entry.get("nominal_object") and not any(o.pos_ in ("NOUN", "PROPN") for o in objects):
+            return None
+        if "object_words" in entry and not any(o.lower_ in entry["object_words"] for o in objects):
+            return None  # "take part in": "take" alone is no event
+        if entry.get("source_preps") and not preps and not any(c.lower_ in entry["source_blocks"] for c in tok.children) and any(
+                ctx.places.get(g.i) for c in [tok, *(d for d in tok.children if d.dep_ == "advmod" and d.lower_ in lex.direction_words)]
+                for p in c.children if p.dep_ == "prep" and p.lower_ in entry["source_preps"] for g in p.children):
+            return {**entry, "action": entry["source_action"]}  # "flew home from Bangkok": a departure from there (not "flew in")
+        if entry.get("source_block_action") and not preps and not any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children) and any(c.lower_ in entry["source_blocks"] for c in tok.children) and any(
+                ctx.places.get(g.i) for p in tok.children if p.dep_ == "prep" and p.lower_ in entry["source_preps"] for g in p.children):
+            return {**entry, "action": entry["source_block_action"]}  # "flew in from Bratislava": arrived (where the story is;
+            # "had flown in from Windhoek" is the background of an arrival told already)
+        means = _manner(tok, entry["manner"]) if "manner" in entry else []
+        if entry.get("object") and not (objects or preps or means or "ccomp" in deps):
+            return None
+        if entry.get("place_object") and not any(ctx.places.get(o.i) for o in objects):
+            return None
+        held = [c for o in objects if o.lower_ in entry.get("object_words", ()) for c in o.children
+                if c.dep_ == "prep" and c.lower_ in entry.get("preps", ())]  # "address an investment forum in Osaka"
+        if entry.get("place_prep") and not any(ctx.places.get(t.i) for p in preps + held for t in p.subtree):
+            return None  # "could stop in Ecuador", not "stop the fighting"
+        if "oprd" in deps and not entry.get("predicate_words"):
+            return None
+        if means:
+            return {**entry, "action": entry["manner_action"]}
+        if entry.get("manner_required") and (partner := _named_partner(tok, entry, ctx)) is not None:
+            return {**entry, "action": partner}  # "spoke with his counterpart X on Tuesday": a call (a meeting if placed)
+        if entry.get("manner_required"):
+            return None
+        return entry
+    entry = lex.nouns.get(tok.lower_)
+    if entry is None:
+        return None
+    if any(c.lower_ in entry.get("blocked_compounds", ()) for c in tok.children if c.dep_ in ("compound", "amod")):
+        return None  # "a joint news conference": no gathering of officials
+    if new_family(entry["action"]):
+        return _family_noun(tok, entry, ctx)
+    if entry.get("needs_with_person") and not _with_person(tok, ctx):
+        return None  # "an audience with Emperor X", not "told an audience of students"
+    need = entry.get("needs_compound")
+    if need and not any(c.lower_ in need for c in tok.children if c.dep_ in ("compound", "amod")) \
+            and not _held_with_person(tok, entry.get("or_held_with", ()), ctx):
+        return None
+    if any(ctx.places.get(g.i) for c in tok.children if c.dep_ == "prep" and c.lower_ in entry.get("dest_preps", ())
+           for g in c.children):
+        return {**entry, "action": entry["dest_action"]}  # "his departure for Baku": a journey there
+    turned = entry.get("compound_actions", {})
+    if (action := next((turned[c.lower_] for c in tok.children if c.dep_ in ("compound", "amod") and c.lower_ in turned), None)):
+        return {**entry, "action": action}  # "paid a courtesy call on X": a meeting
+    if in_attendance(tok, ctx):
+        return entry  # "with X, Y and Z in attendance"
+    if _gathering_edge(tok):
+        return {**entry, "action": "attend"}  # "closed the Pacific Islands Leaders Meeting": was there, at its opening or close
+    if not _noun_licensed(tok, ctx):
+        return None
+    if entry["action"] in lex.remote_actions and _remote(tok):
+        return {**entry, "action": "call"}  # "held talks by video link": a call, no meeting in person
+    return entry
+
+
+def _family_verb(tok: Token, entry: dict[str, Any]) -> bool:
+    """Whether a verb of a family that names a thing (``families.json``) states its event: with one of its required
+    ``particles`` ("step down"), without an object for a ``no_object`` verb ("workers will strike", not "struck a
+    deal"), without a clause for a ``no_clause`` verb ("protested that ..."), with a thing it acts on for a
+    ``needs_what`` verb ("fired a missile"), and not as what someone else demands ("urged X to step down")."""
+    action = str(entry["action"])
+    if not new_family(action):
+        return True
+    if (need := entry.get("particles")) and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in need for c in tok.children):
+        return False
+    if entry.get("no_object") and any(c.dep_ in ("dobj", "ccomp", "dative") and not vote_tally(c) for c in tok.children):
+        return False
+    if entry.get("no_clause") and any(c.dep_ == "ccomp" for c in tok.children):
+        return False
+    if (words := entry.get("predicate_words")) and not any(
+            c.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and c.lower_ in words for c in tok.children):
+        return False  # "found X guilty", not "found a solution"
+    if action == "vote" and tok.dep_ == "pcomp" and tok.head.lower_ == "with":
+        return False  # "ratified the treaty, with 49 lawmakers voting in favour": the tally of the vote told
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and _same_family_word(tok.head.head, action):
+        return False  # "will vote on ratifying the treaty": what the vote is on, no second vote
+    if entry.get("crowd_subject") and crowd_subject(tok, head_chain(tok), action) is None:
+        return False  # "rail workers walked out", not "the president walked out to greet fans"
+    if entry.get("needs_what") and object_what(tok, entry) is None and not (
+            entry.get("alone_ok") and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in tok.children)):
+        return False  # "quit the talks"; "she would quit on Friday" is a resignation (``alone_ok``)
+    return not demanded(tok, action)
+
+
+def _same_family_word(tok: Token, action: str) -> bool:
+    """tok (Token): a word. action (str): a family. RETURNS (bool): whether the word is a trigger of that family, as a
+    verb (its lemma) or a noun (its form)."""
+    lex = _lex()
+    entry = lex.verbs.get(tok.lemma_.lower()) if tok.pos_ in ("VERB", "AUX") else lex.nouns.get(tok.lower_)
+    return entry is not None and entry.get("action") == action
+
+
+@cache
+def _topic_preps() -> frozenset[str]:
+    """RETURNS (frozenset[str]): prepositions of what an event noun is about (``topic_preps`` in ``families.json``)."""
+    return frozenset(load_data("families.json")["topic_preps"])
+
+
+def _family_noun(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> dict[str, Any] | None:
+    """The entry of an event noun of a family that names a thing when it states its event: not a capitalized month
+    for a ``lowercase`` noun ("in March"), without a ``blocked_preps`` phrase ("a demonstration of strength"), with
+    one of ``needs_compound`` ("a nuclear test") or a thing it acts on for ``needs_what`` ("a missile launch", "a vote
+    on the budget", not "a vote of thanks"), not demanded ("demanded his resignation"), and told as the object of a
+    ``prep_governors`` verb ("went to the polls") or as the other event nouns are."""
+    if entry.get("lowercase") and not tok.text.islower():
+        return None
+    if entry.get("effect_only"):
+        return entry if taking_effect(tok) or tok.dep_ == "dobj" and tok.head.lemma_.lower() in entry.get("governors", ()) \
+            else None  # "New sanctions on X took effect on Monday": imposed then; "is considering new sanctions": a plan weighed
+    if any(c.dep_ == "prep" and c.lower_ in entry.get("blocked_preps", ()) and not any(ctx.places.get(g.i) for g in c.children)
+           for c in tok.children):
+        return None  # "an exercise in futility" (not "the exercises in Zambales": a place)
+    need = entry.get("needs_compound")
+    if need and not any(c.lower_ in need for c in tok.children if c.dep_ in ("compound", "amod", "nmod")) \
+            and not any(g.lower_ in need for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children if g.dep_ == "pobj"):  # "a test of its Babur cruise missile"
+        return None
+    if entry.get("needs_what") and object_what(tok, entry) is None and not _changed_earlier_plan(tok, entry, ctx):
+        return None
+    if demanded(tok, str(entry["action"])):
+        return None
+    if generic_mention(tok):
+        return None  # "as it has to past exercises", "condemned such drills": a kind of event, or another's
+    if won_election(tok, ctx):
+        return entry  # "won Nepal's general election held on Thursday": it took place
+    if survived_vote(tok, ctx, dateline_country(ctx)) is not None:
+        return entry  # "lost a confidence vote in parliament on Thursday": the vote took place
+    if tok.dep_ == "pobj" and tok.head.lower_ in _topic_preps():
+        return None  # "new sanctions on X over the disputed regional elections": what they are about
+    if dated_by_possessor(tok, ctx) is not None:
+        return entry  # "since Tuesday's runoff", "built on last week's drills with the Indian Navy": that day's event
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ in (governed := entry.get("prep_governors", {})) \
+            and prep.head.lemma_.lower() in governed[prep.lower_]:
+        return entry  # "voters go to the polls on Sunday"
+    return entry if _noun_licensed(tok, ctx) else None
+
+
+def _changed_earlier_plan(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> bool:
+    """ "The launch has been rescheduled for Thursday": a definite event noun with nothing it acts on, the subject of a
+    plan change (postponed, cancelled or moved verbs), is the article's earlier plan of its family, when one names
+    what it acts on (see ``plan_changes.family_plan``)."""
+    if not any(c.dep_ == "det" and c.lower_ in REFERRING_DETS for c in tok.children):
+        return False
+    if tok.dep_ not in ("nsubjpass", "nsubj") or tok.head.lemma_.lower() not in change_verbs():
+        return False
+    plan = family_plan(tok, str(entry["action"]), ctx)
+    return plan is not None and plan[1] is not None
+
+
+def _person_predicate(tok: Token, ctx: _Ctx) -> Token | None:
+    """ "Abdelatty called Jordan's foreign minister Ayman Safadi": the parser reads a naming verb ("called him X"); a
+    predicate that names a person, with no direct object, is the verb's object."""
+    if any(c.dep_ == "dobj" for c in tok.children):
+        return None
+    return next((c for c in tok.children if c.dep_ == "oprd" and (ref := ctx.actors.get(c.i)) is not None
+                 and ref is not ANONYMOUS and ref.kind == "person"), None)
+
+
+def _named_partner(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> str | None:
+    """The action of "spoke with <named person>" (``partner_preps``): ``partner_place_action`` when the clause names a
+    place ("spoke with X in Brussels"), else the entry's own (a call); None without a named person."""
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in entry.get("partner_preps", ())]
+    if not any((ref := ctx.actors.get(g.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"
+               for p in preps for g in p.subtree):
+        return None
+    placed = any(ctx.places.get(g.i) for h in [tok, *(g for p in preps for g in p.subtree)] for c in h.children
+                 if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.subtree)  # "spoke with X in Nicosia"
+    return str(entry.get("partner_place_action", entry["action"])) if placed else str(entry["action"])
+
+
+@cache
+def _edge_verbs() -> frozenset[str]:
+    """RETURNS (frozenset[str]): verbs that open or close a gathering (``gathering_edge_verbs`` in ``triggers.json``)."""
+    return frozenset(load_data("triggers.json")["gathering_edge_verbs"])
+
+
+def _gathering_edge(tok: Token) -> bool:
+    """ "Takaichi and Brown closed the Pacific Islands Leaders Meeting", "opened the summit": a named gathering (a proper
+    noun) or a gathering noun of the attend family, the object of a ``gathering_edge_verbs`` verb, is attended by the
+    verb's subject (who opens or closes it is there)."""
+    if tok.dep_ != "dobj" or tok.head.pos_ != "VERB" or tok.head.lemma_.lower() not in _edge_verbs():
+        return False
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() or _lex().nouns[tok.lower_]["action"] == "attend"
+
+
+def _courtesy_action(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> str | None:
+    """ "call on President X" (``prep_actions`` of the verb): a person after the preposition or particle makes the verb
+    that action; not with an infinitive ("called on the government to act", an appeal) nor a means ("by phone"). A place
+    after a ``place_prep_actions`` preposition ("call at Dar es Salaam"), with no object, makes it that action too."""
+    actions = entry.get("prep_actions")
+    if not actions or any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) or _manner(tok, _lex().remote_words):
+        return None
+    for c in tok.children:
+        if c.dep_ not in ("prep", "prt") or c.lower_ not in actions:
+            continue
+        heads = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
+        heads += [o for o in tok.children if o.dep_ == "dobj" and o.i > c.i]
+        if any((ref := ctx.actors.get(t.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"
+               for h in heads for t in h.subtree):
+            return str(actions[c.lower_])
+    placed = entry.get("place_prep_actions", {})
+    if any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in actions for c in tok.children):
+        return None
+    return next((str(placed[c.lower_]) for c in tok.children if c.dep_ == "prep" and c.lower_ in placed
+                 and any(ctx.places.get(g.i) for g in c.children if g.dep_ == "pobj")), None)  # "will no longer call
+    # at Dar es Salaam": a ship's (or a tour's) visit there
+
+
+def _remote(tok: Token) -> bool:
+    """ "held talks by video link", "a virtual summit", "met virtually": a gathering noun held at a distance
+    (``remote_words`` on the noun or on the light verb that holds it)."""
+    words = _lex().remote_words
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in words for c in tok.children) or _manner(tok, words):
+        return True
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and _manner(c, words) for c in tok.children):
+        return True  # "talks held by videoconference"
+    gov = tok.head
+    return tok.dep_ in ("dobj", "nsubjpass") and gov.pos_ == "VERB" and gov.lemma_.lower() in _lex().light and bool(_manner(gov, words))
+
+
+def _with_person(tok: Token, ctx: _Ctx) -> bool:
+    """Whether a noun has a "with" phrase naming a person ("an audience with Emperor X")."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        (ref := ctx.actors.get(t.i)) is not None and ref is not ANONYMOUS and ref.kind == "person" for t in c.subtree)
+        for c in tok.children)
+
+
+def _held_with_person(tok: Token, verbs: Any, ctx: _Ctx) -> bool:
+    """ "held a call with Prime Minister Carney": the noun is the object of one of ``verbs`` and has a "with" person."""
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in verbs:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        (ref := ctx.actors.get(t.i)) is not None and ref is not ANONYMOUS and ref.kind == "person" for t in c.subtree)
+        for c in tok.children)
+
+
+def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
+    """Whether an event noun states its event here: told in a frame that tells it (a visit, talks before an outcome,
+    a dated meeting), held by a light or governing verb, given a plan cue, or named between people; not a frame of
+    another event, nor one a licensed verb states.
+
+    tok (Token): an event noun. ctx (_Ctx): the doc's index.
+    RETURNS (bool): True when the noun tells its own event.
+    """
+    lex = _lex()
+    if _on_a_visit(tok, ctx) or ahead_frame(tok) or during_a_visit(tok, ctx) or guest_visit_frame(tok, ctx):
+        return True
+    if talks_before_outcome(tok, ctx):
+        return True  # "agreed on Wednesday to expand patrols after talks in Canberra": the talks are told, that day
+    if dated_earlier_talks(tok, ctx):
+        return True  # "wrapped up a visit on Friday after talks with his counterpart X on Thursday": told, with their day
+    if framed_talks_between(tok, ctx):
+        return True  # "signed a deal after talks in Phnom Penh between A and B": the talks of the two are told
+    if dated_meeting_at(tok, ctx):
+        return True  # "approved a relief package at an extraordinary cabinet meeting on Friday": the meeting was held
+    if tok.dep_ == "pobj" and tok.head.lower_ in _FRAME_PREPS and any(cue_word(c) for c in own_relative_clauses(tok)):
+        return True  # "left Tokyo before a scheduled audience with X, which was called off": its own fate is told
+    if tok.dep_ == "pobj" and tok.head.lower_ in _FRAME_PREPS or occasion_frame(tok):
+        return False  # "during his trip", "upon his arrival", "on the sidelines of the summit": a frame, not a statement
+    gov, rel = _governor(tok)
+    if talks_at_destination(tok, ctx):
+        return True  # "heading to Manila for talks on Saturday with X": the talks are told, at the trip's end
+    if gov is not None and gov.i in ctx.trigger_ids and license("VERB", gov, ctx) is not None:
+        return False  # "attend the summit": the verb states it
+    if any(c.dep_ in ("acl", "relcl") and cue_word(c) for c in tok.children):
+        return True
+    if _scheduled_for(tok, ctx):
+        return True
+    if between_people(tok, ctx):
+        return True  # "follows a phone call on Saturday between X and Y": the call itself is told
+    if gov is None:
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass") and _topic_predicate(gov):
+        return False  # "the summit is expected to focus on trade": what it is about, not that it takes place
+    lemma = gov.lemma_.lower()
+    if lemma in lex.preparation and rel in ("dobj", "pobj"):
+        return False  # "held a call ... to prepare the visit": the visit is another's, told where it is planned
+    if lemma in lex.light:
+        return True
+    if rel in ("dobj", "nsubjpass") and lemma in lex.nouns[tok.lower_].get("governors", ()):
+        return True  # "have confirmed their participation", "her resignation was announced on Monday"
+    if cue_word(gov) and rel in ("dobj", "nsubjpass", "pobj"):
+        return True
+    if rel == "nsubj" and gov.lemma_.lower() in _subject_cues():
+        return True
+    if tok.dep_ in ("nsubj", "nsubjpass") and gov.i == tok.head.i and lemma in lex.subject_predicates:
+        if lemma in lex.needs_cue:
+            return _has_planning_cue(gov)
+        return True
+    return False
+
+
+def _scheduled_for(tok: Token, ctx: _Ctx) -> bool:
+    """ "the yearly Security Consultative Meeting (SCM) with Ahn, set for November 4": a dated plan participle in the noun's phrase."""
+    for t in tok.subtree:
+        if t.dep_ != "acl" or t.i <= tok.i or t.tag_ != "VBN" or not cue_word(t):
+            continue
+        cur = t.head
+        while cur.i != tok.i and not (cur.lower_ in _lex().nouns and cur.pos_ in ("NOUN", "PROPN")) and cur.head.i != cur.i:
+            cur = cur.head
+        if cur.i != tok.i:
+            continue  # the participle of a nearer event noun: "the dialogue known as the SCM, scheduled for"
+        for prep in t.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "on", "in"):
+                if any((x := ctx.times.get(g.i)) is not None and x.type in ("DATE", "TIME") and x.value and x.value[0] != "P"
+                       and x.value not in _REF_VALUES for g in prep.subtree):
+                    return True
+    return False
+
+
+def _topic_predicate(gov: Token) -> bool:
+    """ "will focus on", "is expected to address", "was dominated by": a predicate about an event's topics."""
+    topics = _lex().topics
+    return gov.lemma_.lower() in topics or any(c.dep_ == "xcomp" and c.lemma_.lower() in topics for c in gov.children)
+
+
+def _has_planning_cue(verb: Token) -> bool:
+    """verb (Token): a predicate of an event noun. RETURNS (bool): whether it has a planning noun in a prepositional
+    phrase ("is on the agenda") or a plan cue word as its complement ("is scheduled")."""
+    nouns = set(load_data("status_cues.json")["planned_nouns"])
+    for child in verb.children:
+        if child.dep_ == "prep" and any(g.lower_ in nouns for g in child.children):
+            return True
+        if child.dep_ in ("acomp", "attr") and cue_word(child):
+            return True
+    return False

@@ -1,0 +1,79 @@
+"""Places a plan no longer holds at: "will visit Bengaluru rather than Mumbai", "has been moved from Lagos to
+Abuja": the same event there, cancelled.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from spacy.tokens import Token
+
+from ..model import UNKNOWN_DATE, Event
+from .codes import event_codes
+from .context import _Ctx
+from .nlp import load_data
+from .plans import conjoined_start_day
+from .triggers import _lex
+
+
+def replaced_places(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
+    """ "will visit Bengaluru rather than Mumbai", "talks in Bengaluru instead of in Mumbai": a place after a
+    ``replaced_place_phrases`` phrase in the event's clause is where the plan the event replaces was: the same event
+    there is cancelled, a change of that plan (the store merges it into the plan it cancels)."""
+    if event.place is None or event.refers_to_plan or event.status not in ("planned", "happened", "ongoing"):
+        return []
+    clause = {t.i for t in tok.subtree}
+    if tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "ADP"):
+        clause |= {t.i for t in tok.head.head.subtree} if tok.dep_ == "pobj" else {t.i for t in tok.head.subtree}
+    out: list[Event] = []
+    for t in tok.sent:
+        if t.i not in clause or t.i == 0 or f"{t.doc[t.i - 1].lower_} {t.lower_}" not in _lex().replaced_places:
+            continue
+        heads = [g for g in t.children if g.dep_ == "pobj"]
+        heads += [g for p in t.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+        j = t.i + 1 + (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("in", "to", "at"))
+        heads += [t.doc[j]] if j < t.sent.end else []  # read on the surface too: the parser hangs "of Mumbai" anywhere
+        place = next((ctx.places[g.i] for g in heads if g.i in ctx.places), None)
+        if place is None or place.name == event.place.name:
+            continue
+        codes = event_codes(event.action, "cancelled")
+        out.append(replace(event, place=place, status="cancelled", refers_to_plan=True, cameo=codes.cameo, plover=codes.plover,
+                           plover_mode=codes.mode, evidence=replace(event.evidence, status="cancelled")))
+    return out
+
+
+@cache
+def _moved_verbs() -> frozenset[str]:
+    """RETURNS (frozenset[str]): verbs that move a plan elsewhere (``moved_verbs`` in ``status_cues.json``)."""
+    return frozenset(load_data("status_cues.json")["moved_verbs"])
+
+
+def moved_from(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
+    """ "The meeting ... has been moved from Lagos to Abuja": a plan moved (``moved_verbs``) away from a place in the
+    verb's "from" phrase no longer holds there: the same event at the old place is cancelled, a change of that plan (as
+    with "rather than Lagos"), beside the plan at its new place. Moved "to" a place with no "from" ("would move the rally
+    to Ankara instead"), the call-off has no place."""
+    if not event.refers_to_plan or event.status != "planned" or event.place is None:
+        return []
+    verb = tok
+    for _ in range(3):
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in _moved_verbs():
+            break
+        if verb.head.i == verb.i:
+            return []
+        verb = verb.head
+    else:
+        return []
+    old = next((ctx.places[g.i] for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                for g in p.children if g.dep_ == "pobj" and g.i in ctx.places), None)
+    to_place = any(ctx.places[g.i].name == event.place.name for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                   for g in p.children if g.dep_ == "pobj" and g.i in ctx.places)
+    if old is None and not to_place or old is not None and old.name == event.place.name:
+        return []  # (an old place not named: "would move Saturday's rally to Ankara instead": the plan, wherever it
+        # was, is called off there; the store finds it, or drops the call-off when it knows no such plan)
+    codes = event_codes(event.action, "cancelled")
+    when = UNKNOWN_DATE if conjoined_start_day(verb, ctx) is not None else event.date  # "moved from X to Y and will
+    # now begin on April 27": the new day is the new plan's, not the old one's
+    return [replace(event, place=old, status="cancelled", cameo=codes.cameo, plover=codes.plover, plover_mode=codes.mode,
+                    date=when, evidence=replace(event.evidence, status="cancelled"))]
