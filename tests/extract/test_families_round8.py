@@ -302,3 +302,12 @@ def test_plural_nationality_subjects(nlp: Language, text: str, row: tuple[str, s
 ])
 def test_ship_before_its_navy_and_told_again_by_a_noun(nlp: Language, text: str, rows: list[tuple[str, str, str]]) -> None:
     assert [(r[0], r[1], r[5]) for r in _rows(_events(nlp, text, ANCHOR), ("visit", "travel"))] == rows
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Foreign Minister Ana Duarte and her counterpart Tomas Ferreira agreed in a phone call on Monday to hold talks "
+     "in Lisbon in June.", "happened"),
+    ("Foreign Minister Ana Duarte will hold a phone call with Tomas Ferreira on Saturday.", "planned"),
+])
+def test_call_in_which_a_plan_was_agreed_took_place(nlp: Language, text: str, status: str) -> None:
+    assert [r[5] for r in _rows(_events(nlp, text, ANCHOR), ("call",))] == [status]

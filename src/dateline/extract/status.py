@@ -241,6 +241,8 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
     negated = False
     question = trigger.sent.text.rstrip().endswith("?")
     chain = head_chain(trigger)
+    if _means_of_agreement(trigger, chain) and not question and _tense(chain[2:], date_value, anchor) == "happened":
+        return StatusResult("happened")  # "agreed in a phone call on Thursday to hold talks": the call took place
     found: str | None = None
     cue_tok: Token | None = None
     for k, tok in enumerate(chain):
@@ -340,6 +342,19 @@ def _unrealized(trigger: Token, cues: _Cues) -> bool:
     if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("nsubj", "nsubjpass"):
         return False
     return occurrence_verb(trigger.head)
+
+
+def _means_of_agreement(trigger: Token, chain: list[Token]) -> bool:
+    """Whether an event noun is where or how a verb with an infinitive was done ("agreed in a phone call to hold talks",
+    "decided at a meeting on Friday to postpone the vote"): the infinitive's plan is not the noun's own.
+
+    trigger (Token): the trigger. chain (list[Token]): the trigger and its heads.
+    RETURNS (bool): the trigger is the object of an "in"/"at"/"during" phrase of a verb with an infinitive complement.
+    """
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or len(chain) < 3 or chain[1].lower_ not in ("in", "at", "during"):
+        return False
+    verb = chain[2]
+    return verb.pos_ == "VERB" and any(c.dep_ == "xcomp" and c.i > trigger.i for c in verb.children)
 
 
 def _not_before(chain: list[Token]) -> bool:
