@@ -311,3 +311,22 @@ def test_ship_before_its_navy_and_told_again_by_a_noun(nlp: Language, text: str,
 ])
 def test_call_in_which_a_plan_was_agreed_took_place(nlp: Language, text: str, status: str) -> None:
     assert [r[5] for r in _rows(_events(nlp, text, ANCHOR), ("call",))] == [status]
+
+
+# 11. releases: handed over in exchange for others; a named captive set free is the captive's event
+
+
+@pytest.mark.parametrize("text,row", [
+    ("Ethiopia said it had handed over 90 Eritrean prisoners of war in exchange for 90 of its soldiers.",
+     ("exchange", "Ethiopia", ("Eritrea",), "prisoners", None, "happened")),
+    ("Ethiopia handed over 40 Eritrean prisoners on Monday.",
+     ("release", "Ethiopia", ("Eritrea",), "prisoners", "2026-05-04", "happened")),
+])
+def test_handed_over_captives(nlp: Language, text: str, row: Row) -> None:
+    assert _rows(_events(nlp, text, ANCHOR), ("exchange", "release")) == [row]
+
+
+def test_named_captives_freed_are_each_ones_event(nlp: Language) -> None:
+    text = "Dutch aid worker Maarten Kuipers and Canadian engineer Julie Tremblay were freed by their captors on Monday."
+    assert [(r[0], r[1], r[5]) for r in _rows(_events(nlp, text, ANCHOR), ("freed", "release"))] == [
+        ("freed", "Maarten Kuipers", "happened"), ("freed", "Julie Tremblay", "happened")]

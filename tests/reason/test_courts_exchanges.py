@@ -128,3 +128,8 @@ def test_ask_talks_ahead_of_a_gathering_are_not_attending_it(store: Store) -> No
     ])
     answer = ask(store, "Will Julio Herrera attend the inauguration?", as_of=D4, anchor=date(2026, 5, 1))
     assert answer.resolution is None
+
+
+def test_question_be_released_asks_for_the_captives_release() -> None:
+    pattern = parse_question("Will Maarten Kuipers be released by February 15, 2026?")
+    assert (pattern.actor, pattern.action, pattern.target) == ("Maarten Kuipers", "freed", None)

@@ -3,8 +3,9 @@
 "The High Court will deliver its verdict on May 12 in the corruption trial of X", "found X guilty", "X was
 convicted", "sentenced X to 12 years": the court acts, but what a reader follows (and asks about: "Will X be
 sentenced by June 15?") is the defendant's case, so the event's actor is the defendant, one verdict and one sentence
-per defendant in a stretch of time (``actor_identified`` in ``store/data/merge.json``). :func:`defendant` finds that
-person; a court's act naming nobody ("the court adjourned") is no event of these families. Words in
+per defendant in a stretch of time (``actor_identified`` in ``store/data/merge.json``); a named captive set free ("X
+and Y were freed by their captors": ``freed``, a release verb's ``person_action``) is the captive's event likewise.
+:func:`defendant` finds that person; a court's act naming nobody ("the court adjourned") is no event of these families. Words in
 ``court_words`` of ``data/families.json``.
 """
 
@@ -20,7 +21,7 @@ from .actor_mentions import ANONYMOUS
 from .context import _Ctx
 from .nlp import load_data
 
-__all__ = ["co_defendants", "court_family", "defendant", "repair_verdict_dates"]
+__all__ = ["acted_on_person", "co_defendants", "court_family", "defendant", "repair_verdict_dates"]
 
 
 @cache
@@ -43,6 +44,13 @@ def _person(tok: Token, ctx: _Ctx) -> ActorRef | None:
         if ref is not None and ref is not ANONYMOUS and ref.kind == "person":
             return ref
     return None
+
+
+def acted_on_person(verb: Token, ctx: _Ctx) -> ActorRef | None:
+    """verb (Token): a verb. ctx (_Ctx): the doc's index. RETURNS (ActorRef | None): the named person it acts on: its
+    object or passive subject ("sentenced X", "X was freed"), else None."""
+    return next((ref for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and (ref := _person(c, ctx)) is not None),
+                None)
 
 
 def _case_person(noun: Token, ctx: _Ctx) -> ActorRef | None:
@@ -84,9 +92,9 @@ def defendant(tok: Token, ctx: _Ctx) -> ActorRef | None:
     """
     data = _data()
     if tok.pos_ in ("VERB", "AUX"):
+        if (ref := acted_on_person(tok, ctx)) is not None:
+            return ref
         for c in tok.children:
-            if c.dep_ in ("dobj", "nsubjpass") and (ref := _person(c, ctx)) is not None:
-                return ref
             if c.dep_ == "dobj" and c.lower_ in data["outcome_nouns"]:  # "upheld the conviction of X"
                 if (ref := _case_person(c, ctx)) is not None:
                     return ref
@@ -122,7 +130,8 @@ def co_defendants(tok: Token, first: ActorRef, ctx: _Ctx) -> list[ActorRef]:
     for t in tok.sent:
         if _person(t, ctx) is not first:
             continue
-        for c in t.conjuncts:
+        heads = (t, t.head) if t.dep_ in ("appos", "compound") else (t,)  # "aid worker [X] and engineer Y"
+        for c in (c for h in heads for c in h.conjuncts):
             if (ref := _person(c, ctx)) is not None and ref.name != first.name and ref not in out:
                 out.append(ref)
     return out

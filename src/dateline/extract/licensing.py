@@ -33,6 +33,7 @@ from .triggers import _REF_VALUES, _lex, _subject_cues
 from .back_references import REFERRING_DETS
 from .framed_talks import dated_earlier_talks, dated_meeting_at, during_a_visit, framed_talks_between, talks_at_destination, talks_before_outcome
 from .plan_cues import cue_word
+from .courts import acted_on_person
 
 _FRAME_PREPS = frozenset({"upon", "after", "before", "during", "following", "since", "ahead", "until", "on"})
 
@@ -83,8 +84,14 @@ def license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         for alt in entry.get("alt_actions", ()):
             if not _family_verb(tok, entry) and _family_verb(tok, {**entry, "action": alt}):
                 entry = {**entry, "action": alt}  # "adopted the budget": a vote ("adopted sanctions": a sanction)
+        if (freed := entry.get("person_action")) and acted_on_person(tok, ctx) is not None:
+            return {**entry, "action": freed}  # "X and Y were freed by their captors": each one's release
         if not _family_verb(tok, entry):
             return None  # "launched talks", "fired the minister", "struck a deal", "urged X to step down"
+        turned_by = entry.get("prep_object_actions", {})
+        if (action := next((turned_by[c.lower_][g.lower_] for c in tok.children if c.dep_ == "prep" and c.lower_ in turned_by
+                            for g in c.children if g.dep_ == "pobj" and g.lower_ in turned_by[c.lower_]), None)):
+            return {**entry, "action": action}  # "handed over 90 prisoners in exchange for 90 servicemen": an exchange
         if not new_family(str(entry["action"])) and any(
                 c.dep_ == "dobj" and new_family(str((noun := lex.nouns.get(c.lower_, {})).get("action", "")))
                 and tok.lemma_.lower() in noun.get("governors", ()) for c in tok.children):
@@ -197,8 +204,9 @@ def _family_verb(tok: Token, entry: dict[str, Any]) -> bool:
     action = str(entry["action"])
     if not new_family(action):
         return True
-    if (need := entry.get("particles")) and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in need for c in tok.children):
-        return False
+    if (need := entry.get("particles")) and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in need for c in tok.children) \
+            and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in need and tok.doc[tok.i + 1].dep_ == "quantmod"):
+        return False  # ("handed over 90 prisoners": "over" read as the number's "more than")
     if entry.get("no_object") and any(c.dep_ in ("dobj", "ccomp", "dative") and not vote_tally(c) for c in tok.children):
         return False
     if entry.get("no_clause") and any(c.dep_ == "ccomp" for c in tok.children):
