@@ -133,3 +133,13 @@ def test_ask_talks_ahead_of_a_gathering_are_not_attending_it(store: Store) -> No
 def test_question_be_released_asks_for_the_captives_release() -> None:
     pattern = parse_question("Will Maarten Kuipers be released by February 15, 2026?")
     assert (pattern.actor, pattern.action, pattern.target) == ("Maarten Kuipers", "freed", None)
+
+
+def test_ask_release_of_a_named_person_needs_a_sentence_naming_them(store: Store) -> None:
+    """ "Will Eritrea release Ana Duarte?" is not answered by Eritrea's release of other prisoners."""
+    fill(store, [
+        Report("a1", D4, "Eritrea released 12 Ethiopian citizens on Monday.", "release", "happened", "2026-05-04",
+               actor=ERITREA, counterparts=(ETHIOPIA,), trigger="released", what="citizens"),
+    ])
+    answer = ask(store, "Will Eritrea release Ana Duarte by May 30, 2026?", as_of=D4, anchor=date(2026, 5, 1))
+    assert answer.resolution is None

@@ -206,6 +206,8 @@ def candidate_events(
                 continue
         asked_what, named = _what_of_name(_bare_what(pattern.what)) if pattern.what is not None \
             and pattern.action not in unmatched_what else (None, None)  # "exchange prisoners": any captives
+        if pattern.what is not None and pattern.action in unmatched_what and _is_name(pattern.what):
+            named = pattern.what  # "release Andrzej Wolski": an event whose sentence names him
         if asked_what is not None and pattern.action == "vote" and asked_what.lower().startswith("to ") \
                 and len(asked_what.split()) > 1:
             asked_what = asked_what.split()[1]  # "vote to censure Rafael Olguin": a censure vote (whom it is on is told
@@ -237,6 +239,11 @@ def candidate_events(
             event = _partner_sentences(event, pattern.target or target_actor.name)
         out.append(event)
     return out
+
+
+def _is_name(phrase: str) -> bool:
+    """phrase (str): a question's object. RETURNS (bool): every word is capitalized ("Andrzej Wolski"), a name."""
+    return bool(phrase.split()) and all(w[:1].isupper() for w in phrase.split())
 
 
 def _before_gathering(event: EventRecord, target: str) -> bool:
