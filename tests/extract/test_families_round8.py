@@ -330,3 +330,10 @@ def test_named_captives_freed_are_each_ones_event(nlp: Language) -> None:
     text = "Dutch aid worker Maarten Kuipers and Canadian engineer Julie Tremblay were freed by their captors on Monday."
     assert [(r[0], r[1], r[5]) for r in _rows(_events(nlp, text, ANCHOR), ("freed", "release"))] == [
         ("freed", "Maarten Kuipers", "happened"), ("freed", "Julie Tremblay", "happened")]
+
+
+def test_court_noun_told_again_takes_the_earlier_defendant(nlp: Language) -> None:
+    text = ("A district court on Monday convicted former mayor Daniel Moreno of fraud. "
+            "Judge Ana Ruiz said she would pass sentence on May 19.")
+    assert [(r[0], r[1], r[4], r[5]) for r in _rows(_events(nlp, text, ANCHOR), ("sentence",))] == [
+        ("sentence", "Daniel Moreno", "2026-05-19", "planned")]

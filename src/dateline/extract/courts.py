@@ -116,7 +116,41 @@ def defendant(tok: Token, ctx: _Ctx) -> ActorRef | None:
         found = next((ref for t in tok.sent if t.i != tok.i and t.pos_ == "VERB" and t.lemma_.lower() in verbs
                       and (ref := defendant(t, ctx)) is not None), None)  # "convicted him ... and said she would pass
         # sentence on June 9": his sentence
+    dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
+    if found is None and tok.pos_ == "NOUN" and (not dets or any(d in _data()["referring_words"] for d in dets)):
+        found = _earlier_defendant(tok, ctx)  # "... the fraud trial of X was put off. The judge said she would deliver
+        # the verdict on April 7": X's
     return found
+
+
+def _earlier_defendant(tok: Token, ctx: _Ctx) -> ActorRef | None:
+    """The defendant of the last court trigger in the two sentences before ``tok``'s, when it names one person (a
+    definite or bare court noun told again: "the verdict", "her judgment", "would pass sentence")."""
+    doc = tok.doc
+    sents = [s for s in doc.sents if s.end <= tok.sent.start][-2:]
+    nouns = _court_nouns()
+    verbs = _court_verbs()
+    found: list[ActorRef] = []
+    for sent in sents:
+        for t in sent:
+            if t.pos_ == "VERB" and t.lemma_.lower() in verbs or t.pos_ == "NOUN" and t.lower_ in nouns \
+                    or t.pos_ == "NOUN" and t.lower_ in _data()["case_nouns"]:
+                ref = _case_person(t, ctx) if t.lower_ in _data()["case_nouns"] else _direct(t, ctx)
+                if ref is not None:
+                    found.append(ref)
+    return found[-1] if found and len({r.name for r in found}) == 1 else None
+
+
+def _direct(tok: Token, ctx: _Ctx) -> ActorRef | None:
+    """tok (Token): a court trigger. RETURNS (ActorRef | None): its defendant, without looking beyond its sentence."""
+    return acted_on_person(tok, ctx) if tok.pos_ == "VERB" else next(
+        (ref for case in _cases(tok) if (ref := _case_person(case, ctx)) is not None), None)
+
+
+@cache
+def _court_nouns() -> frozenset[str]:
+    nouns = load_data("triggers.json")["nouns"]
+    return frozenset(form for form, e in nouns.items() if court_family(str(e["action"])))
 
 
 def co_defendants(tok: Token, first: ActorRef, ctx: _Ctx) -> list[ActorRef]:
