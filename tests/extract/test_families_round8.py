@@ -337,3 +337,11 @@ def test_court_noun_told_again_takes_the_earlier_defendant(nlp: Language) -> Non
             "Judge Ana Ruiz said she would pass sentence on May 19.")
     assert [(r[0], r[1], r[4], r[5]) for r in _rows(_events(nlp, text, ANCHOR), ("sentence",))] == [
         ("sentence", "Daniel Moreno", "2026-05-19", "planned")]
+
+
+def test_they_after_two_titled_names_read_as_an_apposition(nlp: Language) -> None:
+    """ "Botswana's President X and Malawi's President Y have confirmed that they will attend": the parser hangs Y on X
+    as an apposition and the "and" on X; "they" is both."""
+    text = ("Botswana's President Kagiso Molefe and Malawi's President Chikondi Banda have confirmed that they will "
+            "attend the funeral on Saturday.")
+    assert _attends(_events(nlp, text, ANCHOR)) == [("Kagiso Molefe", "planned"), ("Chikondi Banda", "planned")]

@@ -113,6 +113,11 @@ def resolve_references(
                     groups.append((current, first, ref))
                 elif has_dep and (first := _listed_subject(head, tokens)) is not None:
                     groups.append((current, first, ref))  # "X, Y and Z have confirmed", read as two subjects
+                elif has_dep and head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS \
+                        and any(c.dep_ == "conj" for c in head.head.children) \
+                        and (first := tokens.get(head.head.i)) is not None and first.kind == "person" and first.name != ref.name:
+                    groups.append((current, first, ref))  # "Botswana's President X and Malawi's President Y have
+                    # confirmed": the second name read as the first one's apposition, the list's "and" hanging on X
                 if has_dep and head.dep_ == "conj" and (first := tokens.get(head.head.i)) is not None and first.kind == "person" \
                         and _royal(first, lex) and _royal(ref, lex):
                     royals.append((first, ref))  # "received Emperor X and Empress Y": "the imperial couple" later
