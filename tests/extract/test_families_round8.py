@@ -345,3 +345,8 @@ def test_they_after_two_titled_names_read_as_an_apposition(nlp: Language) -> Non
     text = ("Botswana's President Kagiso Molefe and Malawi's President Chikondi Banda have confirmed that they will "
             "attend the funeral on Saturday.")
     assert _attends(_events(nlp, text, ANCHOR)) == [("Kagiso Molefe", "planned"), ("Chikondi Banda", "planned")]
+
+
+def test_day_of_a_prepared_visit_is_not_the_meetings(nlp: Language) -> None:
+    text = "Foreign Minister Selim Aydogan will meet Jasur Rakhimov in Tashkent to prepare a visit by the president next year."
+    assert [r[4] for r in _rows(_events(nlp, text, ANCHOR), ("meet",))] == [None]

@@ -402,6 +402,9 @@ def _walk(tok: Token, chain: list[Token], ctx: _Ctx) -> list[Token]:
                 continue
             if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _reason_marks() for c in child.children):
                 continue  # "so that he can stay in Prague for a vote on Monday": another moment and place
+            if child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in lex.preparation \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                continue  # "will meet X to prepare a visit by President Y next year": the visit's day, not the meeting's
             seen.add(child.i)
             queue.append(child)
     later_leg = tok.dep_ == "conj" and any(c.dep_ == "advmod" and c.lower_ in _sequence_adverbs() for c in tok.children)
