@@ -27,6 +27,11 @@ FIX = Path(__file__).parents[1] / "fixtures" / "ingest"
         ("Envoys meet\r\n\r\nThe envoys met.\r\n", "Envoys meet", "The envoys met."),
         ("\n\n  Envoys meet  \n\nBody here.", "Envoys meet", "Body here."),
         ("Talks in Geneva, officials say:\nmore text", None, "Talks in Geneva, officials say:\nmore text"),
+        # a lead paragraph with no headline and no dateline is body, not the title
+        ("Paraguay's president is understood to be planning a visit to Taipei in August to mark seventy years of "
+         "diplomatic ties, diplomatic sources said.\n\nThe trip could include Tokyo.", None,
+         "Paraguay's president is understood to be planning a visit to Taipei in August to mark seventy years of "
+         "diplomatic ties, diplomatic sources said.\n\nThe trip could include Tokyo."),
     ],
 )
 def test_text_split_title(text: str, title: str | None, body: str) -> None:

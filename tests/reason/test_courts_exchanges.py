@@ -143,3 +143,12 @@ def test_ask_release_of_a_named_person_needs_a_sentence_naming_them(store: Store
     ])
     answer = ask(store, "Will Eritrea release Ana Duarte by May 30, 2026?", as_of=D4, anchor=date(2026, 5, 1))
     assert answer.resolution is None
+
+
+@pytest.mark.parametrize("question", [
+    "Will JS Akizora make a port call in Colombo by August 20, 2026?",
+    "Will JS Akizora call at Colombo by August 20, 2026?",
+])
+def test_question_port_call_is_a_visit(question: str) -> None:
+    pattern = parse_question(question)
+    assert (pattern.actor, pattern.action, pattern.target) == ("JS Akizora", "visit", "Colombo")

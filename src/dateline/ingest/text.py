@@ -1,6 +1,7 @@
 """Plain-text articles: an optional title line, then the body.
 
-The first line is a title when it is followed by a blank line, or when it is
+The first line is a title when it is followed by a blank line (unless it is a
+sentence longer than :data:`TITLE_MAX_CHARS`: a lead paragraph with no headline), or when it is
 short (at most :data:`TITLE_MAX_CHARS`) and does not end like a sentence
 (``.``, ``!``, ``?``, ``:``, a closing quote). A first line that opens with a
 dateline is always body. Everything after the title is the body, kept as is
@@ -42,7 +43,8 @@ def split_title(text: str) -> tuple[str | None, str]:
     if not sep or not rest.strip() or find_dateline(first) is not None:
         return None, cleaned
     blank_after = rest.lstrip(" \t").startswith("\n")
-    if blank_after and len(first) <= TITLE_HARD_MAX_CHARS:
+    long_sentence = len(first) > TITLE_MAX_CHARS and first.endswith((".", "!", "?"))  # a lead paragraph, no headline
+    if blank_after and len(first) <= TITLE_HARD_MAX_CHARS and not long_sentence:
         return first, rest.strip()
     if len(first) <= TITLE_MAX_CHARS and not first.endswith(_SENTENCE_ENDS):
         return first, rest.strip()
