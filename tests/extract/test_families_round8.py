@@ -350,3 +350,8 @@ def test_they_after_two_titled_names_read_as_an_apposition(nlp: Language) -> Non
 def test_day_of_a_prepared_visit_is_not_the_meetings(nlp: Language) -> None:
     text = "Foreign Minister Selim Aydogan will meet Jasur Rakhimov in Tashkent to prepare a visit by the president next year."
     assert [r[4] for r in _rows(_events(nlp, text, ANCHOR), ("meet",))] == [None]
+
+
+def test_strike_at_a_port_of_a_named_city_is_a_strike(nlp: Language) -> None:
+    text = "The union has called off the planned strike at the port of Antwerp."
+    assert [(r[0], r[5]) for r in _rows(_events(nlp, text, ANCHOR), ("protest",))] == [("protest", "cancelled")]

@@ -30,3 +30,16 @@ ROWS: list[Row | Any] = [
 def test_time_round16_possessed_event_weekday_follows_the_clause(text: str, anchor: date,
                                                                  expected: list[tuple[str, ...]]) -> None:
     assert got(text, anchor) == expected, text
+
+
+ORDINAL_ROWS: list[Row | Any] = [
+    ("Dock workers will walk out on the 15th of this month.", date(2026, 6, 10),
+     [("the 15th of this month", "DATE", "2026-06-15")]),
+    ("The vote is due by the 3rd of next month.", date(2026, 6, 10), [("the 3rd of next month", "DATE", "2026-07-03")]),
+    ("They met on the 2nd of last month.", date(2026, 6, 10), [("the 2nd of last month", "DATE", "2026-05-02")]),
+]
+
+
+@pytest.mark.parametrize("text,anchor,expected", ORDINAL_ROWS, ids=[row_text(r)[:40] for r in ORDINAL_ROWS])
+def test_time_round16_ordinal_day_of_a_named_month(text: str, anchor: date, expected: list[tuple[str, ...]]) -> None:
+    assert got(text, anchor) == expected, text

@@ -251,9 +251,9 @@ def _family_noun(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> dict[str, Any]
     if entry.get("effect_only"):
         return entry if taking_effect(tok) or tok.dep_ == "dobj" and tok.head.lemma_.lower() in entry.get("governors", ()) \
             else None  # "New sanctions on X took effect on Monday": imposed then; "is considering new sanctions": a plan weighed
-    if any(c.dep_ == "prep" and c.lower_ in entry.get("blocked_preps", ()) and not any(ctx.places.get(g.i) for g in c.children)
+    if any(c.dep_ == "prep" and c.lower_ in entry.get("blocked_preps", ()) and not any(ctx.places.get(g.i) for g in c.subtree)
            for c in tok.children):
-        return None  # "an exercise in futility" (not "the exercises in Zambales": a place)
+        return None  # "an exercise in futility" (not "the exercises in Zambales", "the strike at the port of Antwerp": a place)
     need = entry.get("needs_compound")
     if need and not any(c.lower_ in need for c in tok.children if c.dep_ in ("compound", "amod", "nmod")) \
             and not any(g.lower_ in need for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"

@@ -175,10 +175,18 @@ def _ordinal_day(m: "re.Match[str]", ctx: Context) -> Value | None:
         return None
     if not _preceded_by(ctx, "ordinal_day_context_before"):
         return None
-    if not _words_regex("ordinal_day_followers", r"(?:\s*[,.;:!?)\]]|\s*$|\s+(?:WORDS)\b)").match(ctx.after(16)):
+    if m["ofrel"] is None and not _words_regex("ordinal_day_followers", r"(?:\s*[,.;:!?)\]]|\s*$|\s+(?:WORDS)\b)").match(
+            ctx.after(16)):
         return None
     if ctx.anchor is None:
         return _unanchored("DATE", f"XXXX-XX-{day:02d}")
+    if m["ofrel"] is not None:  # "on the 15th of this month", "by the 3rd of next month"
+        shift = {"next": 1, "last": -1}.get(m["ofrel"].split()[-1].lower(), 0)
+        month_index = ctx.anchor.year * 12 + ctx.anchor.month - 1 + shift
+        try:
+            return Value("DATE", date(month_index // 12, month_index % 12 + 1, day).isoformat())
+        except ValueError:
+            return None
     found = resolve.month_day(ctx.anchor, day, _signal_tense(ctx))
     return None if found is None else Value("DATE", found.isoformat())
 

@@ -186,7 +186,8 @@ def grammar(language: str = "en") -> Grammar:
         ("overnight", rf"(?P<on>{F['OVERNIGHT']})(?=\s*[,.;:!?)]|\s*$|\s+(?:{F['OVERNIGHT_NEXT']})\b)"),
         ("date_mdy", rf"(?:(?:(?P<rel>{F['REL']})\s+)?(?P<wd>{F['WD']}),?\s+)?(?P<mon>{F['MON']})\s+"
                      rf"(?P<day>{F['DAYN']})(?![\d:,]\d|\s*%)(?:,?\s+(?P<year>{F['YEAR']})|\s+(?P<yrel>{F['DAYYREL']}))?(?!\d)"),
-        ("ordinal_day", r"the\s+(?P<day>3[01]|[12]\d|[1-9])(?P<suf>st|nd|rd|th)"),
+        ("ordinal_day", r"the\s+(?P<day>3[01]|[12]\d|[1-9])(?P<suf>st|nd|rd|th)"
+                        r"(?:\s+of\s+(?P<ofrel>this|next|last|the\s+current|the\s+coming)\s+month\b)?"),
         ("week_ending_weekday", rf"(?P<ending>{F['WEEKEND_ON']})\s+(?:(?P<rel>{F['REL']})\s+)?(?P<wd>{F['WD']})"
                                 rf"(?!['’])(?!,?\s+(?:{F['MON']}|\d))"),
         ("week_of", rf"(?:{F['WEEKOF']}\s+(?P<hol>{F['HOL']})(?:,?\s+(?P<hyear>{F['YEAR']}))?(?!\d)|"
