@@ -83,9 +83,9 @@ def test_did_not_take_place_alone_is_cancelled(nlp: Language) -> None:
     ("A district court will deliver its verdict on May 19 in the fraud trial of former mayor Daniel Moreno, "
      "the court's spokesman said.", ("verdict", "Daniel Moreno", (), None, "2026-05-19", "planned")),
     ("A district court found former mayor Daniel Moreno guilty of fraud on Monday.",
-     ("verdict", "Daniel Moreno", (), None, "2026-05-04", "happened")),
+     ("verdict", "Daniel Moreno", (), "conviction", "2026-05-04", "happened")),
     ("Former mayor Daniel Moreno was acquitted of all charges on Monday.",
-     ("verdict", "Daniel Moreno", (), None, "2026-05-04", "happened")),
+     ("verdict", "Daniel Moreno", (), "acquittal", "2026-05-04", "happened")),
     ("The court adjourned its verdict in the trial of former mayor Daniel Moreno to May 26.",
      ("verdict", "Daniel Moreno", (), None, "2026-05-26", "postponed")),
 ])
@@ -355,3 +355,13 @@ def test_day_of_a_prepared_visit_is_not_the_meetings(nlp: Language) -> None:
 def test_strike_at_a_port_of_a_named_city_is_a_strike(nlp: Language) -> None:
     text = "The union has called off the planned strike at the port of Antwerp."
     assert [(r[0], r[5]) for r in _rows(_events(nlp, text, ANCHOR), ("protest",))] == [("protest", "cancelled")]
+
+
+@pytest.mark.parametrize("text,what", [
+    ("A court convicted former mayor Daniel Moreno on Monday.", "conviction"),
+    ("A court found former mayor Daniel Moreno not guilty on Monday.", "acquittal"),
+    ("The appeals court quashed the conviction of activist Daniel Moreno on Monday.", "acquittal"),
+    ("A court will deliver its verdict in the trial of Daniel Moreno on Saturday.", None),
+])
+def test_verdict_outcome_is_kept(nlp: Language, text: str, what: str | None) -> None:
+    assert [r[3] for r in _rows(_events(nlp, text, ANCHOR), ("verdict",))] == [what]

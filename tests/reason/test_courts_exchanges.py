@@ -152,3 +152,15 @@ def test_ask_release_of_a_named_person_needs_a_sentence_naming_them(store: Store
 def test_question_port_call_is_a_visit(question: str) -> None:
     pattern = parse_question(question)
     assert (pattern.actor, pattern.action, pattern.target) == ("JS Akizora", "visit", "Colombo")
+
+
+def test_ask_be_convicted_is_not_answered_by_an_acquittal(store: Store) -> None:
+    fill(store, [
+        Report("a1", D4, "A district court acquitted Daniel Moreno on Monday.", "verdict", "happened", "2026-05-04",
+               actor=MORENO, trigger="acquitted", what="acquittal"),
+    ])
+    convicted = ask(store, "Will Daniel Moreno be convicted by May 10, 2026?", as_of=date(2026, 5, 13),
+                    anchor=date(2026, 5, 1))
+    acquitted = ask(store, "Will Daniel Moreno be acquitted by May 10, 2026?", as_of=date(2026, 5, 13),
+                    anchor=date(2026, 5, 1))
+    assert (convicted.resolution, acquitted.resolution) == ("no", "yes")

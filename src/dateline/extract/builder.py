@@ -15,7 +15,7 @@ from ..model import UNKNOWN_DATE, ActorRef, DateValue, Event, Evidence
 from .actor_mentions import ANONYMOUS
 from .codes import event_codes
 from .context import _Ctx, time_to_date
-from .courts import co_defendants, court_family, defendant
+from .courts import co_defendants, court_family, defendant, verdict_outcome
 from .dates import dated_by_possessor, _date, counted_back
 from .generics import alleged
 from .crowds import crowd_actor, dateline_body, dateline_country, joint_forces, leader_country, state_blocked
@@ -398,6 +398,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     text = sent.text
     evidence = Evidence(ctx.article_id, ctx.anchor, text, sent.start_char, sent.end_char, result.status, tok.idx, tok.idx + len(tok))
     what = what_of(tok, {**_entry(tok), "action": action}) if family else None
+    if action == "verdict":
+        what = verdict_outcome(tok)  # "convicted X": a conviction; "will deliver its verdict": not told
     if plan is None and family and what is None and result.refers_to_plan:
         plan = family_plan(tok, action, ctx)  # "The launch has been rescheduled for Thursday": the plan's rocket
     if plan is not None:

@@ -21,7 +21,7 @@ from .actor_mentions import ANONYMOUS
 from .context import _Ctx
 from .nlp import load_data
 
-__all__ = ["acted_on_person", "co_defendants", "court_family", "defendant", "repair_verdict_dates"]
+__all__ = ["acted_on_person", "co_defendants", "court_family", "defendant", "repair_verdict_dates", "verdict_outcome"]
 
 
 @cache
@@ -199,3 +199,29 @@ def repair_verdict_dates(doc: Doc) -> None:
             for c in list(pred.children):
                 if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children):
                     c.head = tok
+
+
+def verdict_outcome(tok: Token) -> str | None:
+    """What a verdict decided, when its words tell it.
+
+    tok (Token): the trigger of a verdict. RETURNS (str | None): "conviction" or "acquittal" ("convicted X", "found X
+        not guilty", "upheld the conviction of X", "quashed the conviction of X"), else None ("will deliver its verdict").
+    """
+    data = _data()
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma in data["outcome_verbs"]:
+        return str(data["outcome_verbs"][lemma])
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and c.lower_ in data["outcome_predicates"]:
+            found = str(data["outcome_predicates"][c.lower_])
+            if any(n.dep_ == "neg" for n in c.children):
+                return "acquittal" if found == "conviction" else "conviction"  # "found X not guilty"
+            return found
+        if c.dep_ == "dobj" and c.lower_ in data["outcome_of_nouns"]:
+            found = str(data["outcome_of_nouns"][c.lower_])
+            if lemma in data["reversing_verbs"]:
+                return "acquittal" if found == "conviction" else "conviction"  # "quashed the conviction of X"
+            return found
+    return None

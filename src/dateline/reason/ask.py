@@ -322,7 +322,7 @@ def ask(
             question, as_of, f"No stored place, person or meeting matches '{pattern.target}' as of {as_of.isoformat()}."
         )
     target_name = place_phrase(place.name) if place else actor_phrase(counterpart.name, counterpart.kind) if counterpart else _topic_phrase(pattern.target)
-    if pattern.what is not None:
+    if pattern.what is not None and pattern.action not in load_data("question")["actor_only_families"]:
         # "North Korea launching a ballistic missile", "the EU imposing sanctions on Russia"
         joint = " with " if pattern.action in load_data("question")["joint_families"] else " on "
         target_name = pattern.what + (joint + target_name if target_name else "") + (

@@ -316,6 +316,7 @@ def parse_question(question: str) -> QuestionPattern:
     if found is None:
         raise QuestionError(Errors.E402.format(question=question))
     action, a_start, a_end = found
+    outcome = data["outcome_phrases"].get(" ".join(body[a_start:a_end].lower().split()))  # "be convicted": a conviction
     actor = _strip_leading(re.sub(r"\s+(?:be\s+)?(?:going to|able to|expected to|due to|set to|scheduled to|"
                                   r"likely to|planning to|supposed to|still|actually|really|ever)$", "",
                                   body[:a_start].strip(), flags=re.IGNORECASE))
@@ -365,6 +366,7 @@ def parse_question(question: str) -> QuestionPattern:
         place=place,
         window=window,
         past=first in data["past_auxiliaries"],
+        what=outcome,
     )
 
 
