@@ -365,3 +365,17 @@ def test_strike_at_a_port_of_a_named_city_is_a_strike(nlp: Language) -> None:
 ])
 def test_verdict_outcome_is_kept(nlp: Language, text: str, what: str | None) -> None:
     assert [r[3] for r in _rows(_events(nlp, text, ANCHOR), ("verdict",))] == [what]
+
+
+@pytest.mark.parametrize("text", [
+    "President Ana Duarte and Prime Minister Tomas Ferreira discussed fishing quotas in a phone call on Monday.",
+    "President Ana Duarte told Prime Minister Tomas Ferreira in a phone call on Monday that she wanted closer ties.",
+])
+def test_call_told_in_a_frame_took_place(nlp: Language, text: str) -> None:
+    assert [(r[0], r[1], r[2], r[4], r[5]) for r in _rows(_events(nlp, text, ANCHOR), ("call",))] == [
+        ("call", "Ana Duarte", ("Tomas Ferreira",), "2026-05-04", "happened")]
+
+
+def test_call_planned_in_a_frame_is_no_report(nlp: Language) -> None:
+    text = "President Ana Duarte will discuss fishing quotas with Tomas Ferreira in a phone call on Saturday."
+    assert [r[5] for r in _rows(_events(nlp, text, ANCHOR), ("call",)) if r[5] == "happened"] == []

@@ -379,6 +379,18 @@ def _held_with_person(tok: Token, verbs: Any, ctx: _Ctx) -> bool:
         for c in tok.children)
 
 
+def _call_told_in_frame(tok: Token) -> bool:
+    """ "discussed trade with X during a phone call on Friday", "told X in a phone call that ...": a call noun (the call
+    family) after "during" or "in", on a verb told in the past, states the call itself (what was said is its content).
+
+    tok (Token): an event noun. RETURNS (bool): True for such a call.
+    """
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("during", "in") or _lex().nouns.get(tok.lower_, {}).get("action") != "call":
+        return False
+    verb = tok.head.head
+    return verb.pos_ == "VERB" and verb.tag_ == "VBD"
+
+
 def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
     """Whether an event noun states its event here: told in a frame that tells it (a visit, talks before an outcome,
     a dated meeting), held by a light or governing verb, given a plan cue, or named between people; not a frame of
@@ -400,6 +412,8 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
         return True  # "approved a relief package at an extraordinary cabinet meeting on Friday": the meeting was held
     if tok.dep_ == "pobj" and tok.head.lower_ in _FRAME_PREPS and any(cue_word(c) for c in own_relative_clauses(tok)):
         return True  # "left Tokyo before a scheduled audience with X, which was called off": its own fate is told
+    if _call_told_in_frame(tok):
+        return True  # "discussed trade with X during a phone call on Friday": the call took place
     if tok.dep_ == "pobj" and tok.head.lower_ in _FRAME_PREPS or occasion_frame(tok):
         return False  # "during his trip", "upon his arrival", "on the sidelines of the summit": a frame, not a statement
     gov, rel = _governor(tok)

@@ -241,6 +241,10 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
     negated = False
     question = trigger.sent.text.rstrip().endswith("?")
     chain = head_chain(trigger)
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in ("in", "during") \
+            and trigger.head.head.tag_ == "VBD" and not question and not _negated(trigger.head.head, cues):
+        return StatusResult("happened")  # "X told Y in a phone call on Friday that ...": the call took place (only
+        # calls are licensed so: see licensing._call_told_in_frame)
     if _means_of_agreement(trigger, chain) and not question and _tense(chain[2:], date_value, anchor) == "happened":
         return StatusResult("happened")  # "agreed in a phone call on Thursday to hold talks": the call took place
     found: str | None = None
