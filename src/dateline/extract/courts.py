@@ -5,8 +5,8 @@ convicted", "sentenced X to 12 years": the court acts, but what a reader follows
 sentenced by June 15?") is the defendant's case, so the event's actor is the defendant, one verdict and one sentence
 per defendant in a stretch of time (``actor_identified`` in ``store/data/merge.json``); a named captive set free ("X
 and Y were freed by their captors": ``freed``, a release verb's ``person_action``) is the captive's event likewise.
-:func:`defendant` finds that person; a court's act naming nobody ("the court adjourned") is no event of these families. Words in
-``court_words`` of ``data/families.json``.
+:func:`defendant` finds that person; a court's act naming nobody ("the court adjourned") is no event of these
+families. Words in ``court_words`` of ``data/families.json``.
 """
 
 from __future__ import annotations
