@@ -131,22 +131,31 @@ def test_a_resignation_weeks_before_the_announced_day_is_that_resignation() -> N
         store.close()
 
 
-def test_joint_drills_told_from_the_other_country_are_one_exercise() -> None:
-    korea = ActorRef("South Korea", "country", None, "South Korea")
-    usa = ActorRef("United States", "country", None, "United States")
+@pytest.mark.parametrize(("family", "first", "second", "plan", "done"), [
+    # joint drills: the plan told by South Korea, the outcome by the United States
+    ("exercise", "South Korea", "United States",
+     ("South Korea will hold the Freedom Shield exercise with the United States on March 10.", date(2026, 3, 2),
+      "2026-03-10", "Freedom Shield"),
+     ("US forces began the Freedom Shield drills with South Korea on Tuesday.", date(2026, 3, 11), "2026-03-10",
+      "Freedom Shield drills")),
+    # a prisoner exchange: the plan told by Ethiopia, the outcome by Eritrea
+    ("exchange", "Ethiopia", "Eritrea",
+     ("Ethiopia will exchange 40 prisoners with Eritrea on May 9.", date(2026, 5, 4), "2026-05-09", "prisoners"),
+     ("Eritrea exchanged 40 prisoners with Ethiopia on Saturday.", date(2026, 5, 10), "2026-05-09", "prisoners")),
+])
+def test_joint_event_told_from_the_other_country_is_one_event(
+    family: str, first: str, second: str, plan: tuple[str, date, str, str], done: tuple[str, date, str, str]
+) -> None:
+    a = ActorRef(first, "country", None, first)
+    b = ActorRef(second, "country", None, second)
     store = SQLiteStore(":memory:")
     try:
-        plan = article("South Korea will hold the Freedom Shield exercise with the United States on March 10.",
-                       date(2026, 3, 2))
-        store.add_article(plan, extraction(plan, replace(
-            event(plan, plan.text, "exercise", "planned", "2026-03-10", actor=korea, counterparts=(usa,)),
-            what="Freedom Shield")))
-        done = article("US forces began the Freedom Shield drills with South Korea on Tuesday.", date(2026, 3, 11))
-        store.add_article(done, extraction(done, replace(
-            event(done, done.text, "exercise", "happened", "2026-03-10", actor=usa, counterparts=(korea,)),
-            what="Freedom Shield drills")))
+        for (text, published, day, what), status, actor, other in ((plan, "planned", a, b), (done, "happened", b, a)):
+            art = article(text, published)
+            store.add_article(art, extraction(art, replace(
+                event(art, art.text, family, status, day, actor=actor, counterparts=(other,)), what=what)))
         (only,) = store.events()
-        assert (only.actor.name, only.status, only.articles()) == ("South Korea", "happened", 2)
+        assert (only.actor.name, only.status, only.articles()) == (first, "happened", 2)
     finally:
         store.close()
 
@@ -248,22 +257,3 @@ def test_two_kinds_of_one_thing_are_two_things() -> None:
     assert what_compatible("spy satellite", "weather satellite") is False
     assert what_compatible("presidential election", "parliamentary election") is False
     assert what_compatible("ballistic missile", "short-range ballistic missiles") is True
-
-
-def test_prisoner_exchange_told_from_the_other_country_is_one_exchange() -> None:
-    ethiopia = ActorRef("Ethiopia", "country", None, "Ethiopia")
-    eritrea = ActorRef("Eritrea", "country", None, "Eritrea")
-    store = SQLiteStore(":memory:")
-    try:
-        plan = article("Ethiopia will exchange 40 prisoners with Eritrea on May 9.", date(2026, 5, 4))
-        store.add_article(plan, extraction(plan, replace(
-            event(plan, plan.text, "exchange", "planned", "2026-05-09", actor=ethiopia, counterparts=(eritrea,)),
-            what="prisoners")))
-        done = article("Eritrea exchanged 40 prisoners with Ethiopia on Saturday.", date(2026, 5, 10))
-        store.add_article(done, extraction(done, replace(
-            event(done, done.text, "exchange", "happened", "2026-05-09", actor=eritrea, counterparts=(ethiopia,)),
-            what="prisoners")))
-        (only,) = store.events()
-        assert (only.actor.name, only.status, only.articles()) == ("Ethiopia", "happened", 2)
-    finally:
-        store.close()

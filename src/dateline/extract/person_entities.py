@@ -29,13 +29,7 @@ def plural_nationality(tok: Token) -> str | None:
     "Serbians": a demonym with -s), else None."""
     if not tok.text[:1].isupper() or not tok.text.endswith("s") or tok.is_upper or len(tok) < 5:
         return None
-    return resolve_country(tok.text[:-1]) if tok.text[:-1].lower() in _demonym_words() else None
-
-
-@cache
-def _demonym_words() -> frozenset[str]:
-    """RETURNS (frozenset[str]): the nationality words of ``demonyms.json``."""
-    return frozenset(k for k in load_data("demonyms.json") if not k.startswith("_"))
+    return resolve_country(tok.text[:-1]) if tok.text[:-1].lower() in lexicon().demonyms else None
 
 
 @cache

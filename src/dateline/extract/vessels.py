@@ -29,7 +29,7 @@ def _prefixes() -> dict[str, str]:
 
 def is_vessel(span: Span) -> bool:
     """span (Span): a recognized name. RETURNS (bool): whether it opens with a navy's ship prefix ("INS Vaitarna")."""
-    return len(span) >= 2 and span[0].text in _prefixes() and span[1].text[:1].isupper()
+    return len(span) >= 2 and is_vessel_name(span.text)
 
 
 def is_vessel_name(name: str) -> bool:
