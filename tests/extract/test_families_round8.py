@@ -68,7 +68,7 @@ def test_did_not_take_place_but_now_expected_is_postponed(nlp: Language) -> None
     text = ("A prisoner exchange between Ethiopia and Eritrea planned for Thursday did not take place because "
             "Asmara asked for more time, an official said, adding that the swap was now expected on Saturday.")
     assert _rows(_events(nlp, text, ANCHOR), ("exchange",)) == [
-        ("exchange", "Ethiopia", ("Eritrea",), None, "2026-05-07", "postponed")]
+        ("exchange", "Ethiopia", ("Eritrea",), "prisoner", "2026-05-07", "postponed")]
 
 
 def test_did_not_take_place_alone_is_cancelled(nlp: Language) -> None:

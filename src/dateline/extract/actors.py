@@ -25,6 +25,7 @@ from ..model import ActorRef
 from .acronyms import acronyms
 from .actor_lexicon import lexicon, title_words
 from .actor_mentions import ANONYMOUS, Named
+from .bodies import legislature_spans
 from .organizations import organizations
 from .person_entities import capitalized_modifier, meets_named_person, person_entities, place_name
 from .person_names import conjoined_surnames, genders, name_tokens, person
@@ -75,8 +76,12 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
     places = _mislabelled_places(doc)
     venues = {span.text for span, ref in (doc._.place_spans or ()) if ref.kind == "site" and span.label_ == "PERSON"} \
         if Doc.has_extension("place_spans") else set()
+    bodies = [Named(start, end, ref) for start, end, ref in legislature_spans(doc)
+              if outside(doc[start:end])]  # "the Seimas", "[The Lok Sabha]PERSON": a country's legislature
+    in_body = {i for n in bodies for i in range(n.start, n.end)}
+    named.extend(bodies)
     for ent in person_entities(doc, lex):
-        if ent.text in aliases or not outside(ent):
+        if ent.text in aliases or not outside(ent) or in_body.intersection(range(ent.start, ent.end)):
             continue
         if ent.text in venues:
             continue  # "the Akorda press service": the residence named "at the Akorda", no person
@@ -147,7 +152,7 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
     in_named.update(i for n in ships for i in range(n.start, n.end))
     named.extend(Named(start, end, ref) for start, end, ref in vessel_references(
         doc, [(n.start, n.end, n.ref) for n in ships], in_named))  # "the frigate": the ship named before
-    named.extend(organizations(doc, in_named | places, aliases, outside))
+    named.extend(organizations(doc, in_named | places | in_body, aliases, outside))
     named.sort(key=lambda n: n.start)
     return resolve_references(doc, named, lex, genders(doc, named, lex))
 

@@ -233,7 +233,11 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True, targets: bool = Fa
     sector = not organ and not targets and any(c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and c.ent_type_ == ""
                                and not (c.lower_ in _state_sectors() and tok.tag_ == "NNS") for c in tok.children)
     # "Georgian [police] officials" are the state's people (not "the U.S. [government] decision")
-    if not found and (tok.pos_ == "NOUN" or organ) and nationals and not sector:  # not "Korean [business] leaders", a sector
+    # "sanctions on six Nicaraguan officials, including X": the group aimed at is of its state; X is one of them
+    members = targets and bool(found) and all(r.kind == "person" for r in found) \
+        and any(c.dep_ == "prep" and c.lower_ == "including" for c in tok.children)
+    if (not found or members) and (tok.pos_ == "NOUN" or organ) and nationals and not sector:  # not "Korean [business]
+        # leaders", a sector
         clause = min((t.left_edge.i for t in tok.subtree if t.dep_ in ("relcl", "acl") and t.i != tok.i), default=len(tok.doc))
         for child in tok.subtree:
             if child.i >= clause:
@@ -283,6 +287,8 @@ def _organ_words() -> frozenset[str]:
 def _legislature(tok: Token, found: list[ActorRef]) -> ActorRef | None:
     """The legislature a ``body_nouns`` organ word of one country names ("[Romania's] parliament"): "Parliament of
     Romania" (its ``body_names`` name), kind org; None for another organ or without exactly one country."""
+    # the body's own name beside it is the same body ("Lithuania's parliament, the Seimas")
+    found = [r for r in found if not (r.kind == "org" and r.country and r.name == legislature_of(r.country, tok.lower_).name)]
     countries = [r for r in found if r.kind == "country"]
     if tok.lower_ not in load_data("families.json")["body_nouns"] or len(countries) != 1 or len(found) != 1:
         return None

@@ -29,7 +29,8 @@ from .furniture import furniture_spans, in_spans
 from .gatherings import _gathering_changes
 from .holders import hosted_gatherings
 from .courts import repair_verdict_dates
-from .noun_verbs import repair_infinitive_nouns, repair_naming_participles, repair_noun_verbs, repair_reduced_relatives
+from .noun_verbs import (repair_infinitive_nouns, repair_naming_participles, repair_noun_verbs, repair_object_nouns,
+                         repair_reduced_relatives)
 from .objects import misread_named_noun, misread_noun, misread_object
 from .stand_ins import stand_ins
 from .occasions import article_occasions, on_bare_sidelines, sideline_attendance
@@ -79,6 +80,7 @@ class EventFinder:
         repair_infinitive_nouns(doc)  # "plans to test-fire a missile", "fire" read as a noun
         repair_naming_participles(doc)  # "drills, codenamed Southern Tide, in the South China Sea from July 20"
         repair_reduced_relatives(doc)  # "A prisoner exchange ... planned for Thursday did not take place"
+        repair_object_nouns(doc)  # "imposed asset freezes and travel bans", "freezes" read as a verb
         repair_verdict_dates(doc)  # "found X guilty of corruption on Tuesday"
         arr = doc.to_array([LEMMA, LOWER, POS])
         verbs = numpy.isin(arr[:, 0], self.verb_ids) & (arr[:, 2] == VERB)

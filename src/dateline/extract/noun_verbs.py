@@ -8,6 +8,9 @@ and its compound into its subject, so that the infinitive's event has an actor a
 :func:`repair_infinitive_nouns` turns back a verb the parser read as a noun though it has the infinitive's "to" and a
 direct object of its own ("plans to test-fire a missile", "fire" read as a noun after "test-").
 
+:func:`repair_object_nouns` turns back into an object a plural noun the parser read as a clause of its own after a
+verb that needs a thing ("imposed asset freezes and travel bans on six officials": "asset" the subject of "freezes").
+
 :func:`repair_reduced_relatives` hangs a participle of planning back on the event noun before it ("A prisoner exchange
 ... planned for Thursday did not take place", read as the exchange planning something).
 """
@@ -23,7 +26,8 @@ from spacy.tokens import Doc, Token
 
 from .nlp import load_data
 
-__all__ = ["repair_infinitive_nouns", "repair_naming_participles", "repair_noun_verbs", "repair_reduced_relatives"]
+__all__ = ["repair_infinitive_nouns", "repair_naming_participles", "repair_noun_verbs", "repair_object_nouns",
+           "repair_reduced_relatives"]
 
 
 @cache
@@ -132,3 +136,32 @@ def repair_reduced_relatives(doc: Doc) -> None:
         main = tok.head
         noun.head, noun.dep_ = main, "nsubj"
         tok.head, tok.dep_, tok.tag_ = noun, "acl", "VBN"
+
+
+@cache
+def _thing_verbs() -> frozenset[str]:
+    """Lemmas of the ``triggers.json`` verbs that need a thing (``needs_what``: "impose", "fire", "adopt")."""
+    verbs: dict[str, dict[str, object]] = load_data("triggers.json")["verbs"]
+    return frozenset(lemma for lemma, entry in verbs.items() if entry.get("needs_what"))
+
+
+def repair_object_nouns(doc: Doc) -> None:
+    """Re-read, in place, a plural noun the parser made a present verb with the noun before it as its subject, in a
+    clause hung on a verb that needs a thing and has no object ("imposed [asset] [freezes] and travel bans on six
+    officials"): the word is that verb's object and the noun before it its compound.
+
+    doc (Doc): a parsed doc. RETURNS (None): the word is a plural noun (NOUN, NNS, ``dobj`` of the verb); its subject is
+        its ``compound``.
+    """
+    for tok in doc:
+        if tok.tag_ != "VBZ" or tok.dep_ != "ccomp" or tok.head.i > tok.i or tok.head.lemma_.lower() not in _thing_verbs() \
+                or any(c.dep_ in ("dobj", "aux", "neg", "advmod") for c in tok.children) \
+                or any(c.dep_ in ("dobj", "nsubjpass") for c in tok.head.children):
+            continue
+        subject = doc[tok.i - 1]
+        if subject.dep_ != "nsubj" or subject.head.i != tok.i or subject.pos_ != "NOUN" or any(subject.children) \
+                or subject.i - 1 != tok.head.i:
+            continue  # only "imposed asset freezes": the noun right after the verb, with no words of its own
+        subject.dep_ = "compound"
+        tok.pos_, tok.tag_, tok.dep_ = "NOUN", "NNS", "dobj"
+        tok.lemma_ = tok.lower_

@@ -230,7 +230,8 @@ def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
                 kind = [a for a in c.children if a.dep_ == "appos" and a.lower_ in heads]
                 if kind:
                     return _phrase(kind[0], action)
-            if (c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "nsubj" and entry.get("what_subject")) and c.lower_ in heads:
+            if (c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "nsubj" and entry.get("what_subject")) \
+                    and (c.lower_ in heads or _modified_head(c, action)):
                 carried = [g for a in c.children if a.dep_ == "acl" and a.lemma_.lower() in ("carry", "bear")
                            for g in a.children if g.dep_ == "dobj" and g.lower_ in heads]
                 return _phrase(carried[0] if carried else c, action)  # "a rocket carrying a spy satellite": the payload
@@ -263,6 +264,19 @@ def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
                         # constitutional amendments": the referendum, on what
                     return _phrase(g, action)  # "vote on the budget", not "voted on Monday"
     return None
+
+
+def _modified_head(tok: Token, action: str) -> bool:
+    """tok (Token): a noun. action (str): a family. RETURNS (bool): the noun is one of the family's ``what_modified_heads``
+    with one of its modifiers ("asset freezes", "travel bans" are sanctions; a bare "ban" or "hiring freeze" is not)."""
+    words = _modified_heads().get(action, {}).get(tok.lower_)
+    return bool(words) and any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in words for c in tok.children)
+
+
+@cache
+def _modified_heads() -> dict[str, dict[str, frozenset[str]]]:
+    data: dict[str, dict[str, list[str]]] = load_data("families.json")["what_modified_heads"]
+    return {family: {head: frozenset(words) for head, words in table.items()} for family, table in data.items()}
 
 
 @cache
@@ -312,6 +326,9 @@ def what_of(tok: Token, entry: dict[str, Any]) -> str | None:
     elif (of := next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                       if g.dep_ == "pobj" and g.lower_ in entry.get("needs_compound", ())), None)) is not None:
         return _phrase(of, action)  # "a test of its Babur cruise missile": the missile
+    elif (kind := next((c for c in tok.lefts if c.dep_ in ("compound", "nmod", "amod")
+                        and c.lower_ in entry.get("needs_compound", ())), None)) is not None and action in ("exchange",):
+        return _phrase(kind, action)  # "a planned prisoner exchange": prisoner
     elif action in _words().self_families and "what_heads" not in entry and "what_default" not in entry:
         return _phrase(tok, action)
     default = entry.get("what_default")

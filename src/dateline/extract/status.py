@@ -207,6 +207,19 @@ def _negated(tok: Token, cues: _Cues) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and (c.lower_ == "never" or _negation_phrase(c, cues))) for c in tok.children)
 
 
+def _failed_subject(trigger: Token) -> bool:
+    """trigger (Token): an event word. RETURNS (bool): it is an event noun subject of a ``failed_subject_verbs`` verb
+    (with one of that verb's particles when listed), not negated ("the exchange collapsed", "the summit fell through"),
+    and not one of ``failed_subject_exempt`` (talks that collapsed were held)."""
+    data = load_data("status_cues.json")
+    head = trigger.head
+    particles = data["failed_subject_verbs"].get(head.lemma_.lower())
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "nsubj" or particles is None or head.pos_ != "VERB" \
+            or trigger.lower_ in data["failed_subject_exempt"] or negated(head):
+        return False
+    return not particles or any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in particles for c in head.children)
+
+
 @cache
 def _intent_nouns() -> frozenset[str]:
     return frozenset(load_data("status_cues.json")["denied_intent_nouns"])
@@ -247,6 +260,9 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
         # calls are licensed so: see licensing._call_told_in_frame)
     if _means_of_agreement(trigger, chain) and not question and _tense(chain[2:], date_value, anchor) == "happened":
         return StatusResult("happened")  # "agreed in a phone call on Thursday to hold talks": the call took place
+    if _failed_subject(trigger) and not question:
+        return StatusResult("cancelled", False, True, trigger.head)  # "A planned prisoner exchange ... collapsed on
+        # Friday": the plan did not come about
     found: str | None = None
     cue_tok: Token | None = None
     for k, tok in enumerate(chain):

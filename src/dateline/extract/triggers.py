@@ -139,6 +139,6 @@ def _lex() -> _Lex:
 
 @cache
 def _subject_cues() -> frozenset[str]:
-    """Verbs whose active subject is the event itself ("the talks collapsed", "the visit was delayed")."""
+    """Verbs whose active subject is the event itself ("the exchange collapsed", "the visit was delayed")."""
     data = load_data("status_cues.json")
-    return frozenset(data["postponed_verbs"] + data["cancelled_verbs"])
+    return frozenset(data["postponed_verbs"] + data["cancelled_verbs"] + list(data["failed_subject_verbs"]))

@@ -119,6 +119,14 @@ _REGNAL = frozenset(
     a + b for a in ("", "x", "xx") for b in ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix") if a + b)
 
 
+def _legislature_aliases(name: str) -> tuple[str, ...]:
+    """name (str): a stored body's name. RETURNS (tuple[str, ...]): a legislature's own names for it ("seimas" of
+    "Parliament of Lithuania"; :func:`dateline.extract.bodies.legislature_aliases`)."""
+    from ..extract.bodies import legislature_aliases
+
+    return legislature_aliases(name)
+
+
 def match_actor(phrase: str, actors: Sequence[ActorInfo], as_of: date | None = None) -> ActorInfo | None:
     """Find the stored actor a phrase names, by name, alias or title.
 
@@ -141,6 +149,7 @@ def match_actor(phrase: str, actors: Sequence[ActorInfo], as_of: date | None = N
             names.append(names[0][:-1])  # a regnal name without its numeral ("Osei Tutu" of "Osei Tutu II"), never "II"
         elif actor.kind == "org" and len(caps := [w for w in actor.name.split() if w[:1].isupper()]) > 1:
             names.append(["".join(w[0] for w in caps).lower()])  # its initials ("EU" of "European Union")
+            names += [phrase_tokens(n) for n in _legislature_aliases(actor.name)]  # "the Seimas" of "Parliament of Lithuania"
         elif actor.kind == "org" and (short := initials(actor.name)) is not None and short == actor.name.replace(".", ""):
             names += _spelled_out(phrase, short)  # "the European Union" asked of a body stored as "EU"
         elif actor.kind == "person" and len(names[0]) > 1:

@@ -125,6 +125,28 @@ def _cancelled(events: Sequence[EventRecord]) -> Evidence | None:
     return cancel[-1] if cancel else None
 
 
+def _told_with_called_off(events: Sequence[EventRecord], done_of: Mapping[int, Sequence[Evidence]]) -> dict[int, Evidence]:
+    """Undated plans that are part of a dated plan since called off: a plan with no day, at no place or the called-off
+    plan's, told only by articles that also told the called-off one ("will exchange prisoners on Friday ... In return,
+    Poland would hand over two citizens": the swap's other half falls with it).
+
+    events (Sequence[EventRecord]): the matched events. done_of (Mapping): event id -> its counted "happened" sentences.
+    RETURNS (dict[int, Evidence]): undated plan's id -> the sentence calling off the dated plan.
+    """
+    out: dict[int, Evidence] = {}
+    off = [e for e in events if e.date.value and is_called_off(e, done_of[e.id])]
+    for e in events:
+        if e.date.value or e.status not in ("planned", "uncertain") or done_of[e.id]:
+            continue
+        told = {ev.article_id for ev in e.evidence}
+        for c in off:
+            if (e.place is None or c.place is not None and c.place.name == e.place.name) \
+                    and told <= {ev.article_id for ev in c.evidence} and (cited := _cancelled([c])) is not None:
+                out[e.id] = cited
+                break
+    return out
+
+
 def is_called_off(event: EventRecord, done: Sequence[Evidence]) -> bool:
     """Whether an event counts as cancelled for a question.
 
@@ -248,12 +270,13 @@ def resolve(
     lo, hi = window
     said = done or f"{subject} happened"
     done_of = {e.id: counted_happened(e, pattern, topic, target, known, datelines) for e in events}
+    called_off = {**(called_off or {}), **_told_with_called_off(events, done_of)}
 
     def key(e: EventRecord) -> tuple[int, int, int, int, date, int]:
         inside = bool(done_of[e.id]) and _happened_in(e, window, done_of[e.id], asked)
         latest = max((ev.published for ev in e.evidence if ev.published), default=date.min)
         return (1 if inside else 0, 1 if may_fall_in(e, lo, hi) else 0, 1 if done_of[e.id] else 0,
-                0 if is_called_off(e, done_of[e.id]) else 1, latest, len(e.evidence))
+                0 if is_called_off(e, done_of[e.id]) or e.id in called_off else 1, latest, len(e.evidence))
 
     best = max(events, key=key) if events else None
     for event in events:

@@ -1,0 +1,83 @@
+"""Families, round 9: sanctions told by their kind ("asset freezes", "travel bans") or approved, a plan whose event
+noun "collapsed" or "fell through" (called off; talks that collapsed were held), and what a "prisoner exchange"
+exchanges.
+
+Each test states one behaviour. Sentences and names of people are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from dateline.model import Event
+
+from .fixture_articles import text_events as _events
+
+pytestmark = pytest.mark.slow
+
+#: A Thursday: "on Monday" (past) is 2026-05-04, "on Friday" (ahead) 2026-05-08.
+ANCHOR = date(2026, 5, 7)
+
+Row = tuple[str, str, tuple[str, ...], str | None, str | None, str]
+
+
+def _rows(evs: list[Event], actions: tuple[str, ...]) -> list[Row]:
+    return [(e.action, e.actor.name, tuple(c.name for c in e.counterparts), e.what, e.date.value, e.status)
+            for e in evs if e.action in actions]
+
+
+# 1. sanctions by their kind; a group aimed at keeps its state beside the member it names
+
+
+def test_asset_freezes_read_as_a_verb_are_a_sanction(nlp: Language) -> None:
+    """The parser reads "freezes" as a verb with "asset" its subject; it is the object of "imposed"."""
+    text = "Canada on Monday imposed asset freezes and travel bans on four Zambian officials, including Finance Minister Obed Mulenga."
+    assert _rows(_events(nlp, text, ANCHOR), ("sanction",)) == [
+        ("sanction", "Canada", ("Obed Mulenga", "Zambia"), "asset freezes", "2026-05-04", "happened")]
+
+
+def test_travel_ban_is_a_sanction(nlp: Language) -> None:
+    assert _rows(_events(nlp, "Norway imposed a travel ban on three Zambian judges on Monday.", ANCHOR), ("sanction",)) == [
+        ("sanction", "Norway", ("Zambia",), "travel ban", "2026-05-04", "happened")]
+
+
+@pytest.mark.parametrize("text", [
+    "The government imposed a hiring freeze on Monday.",
+    "The city council imposed a ban on rallies on Monday.",
+])
+def test_a_bare_ban_or_freeze_is_no_sanction(nlp: Language, text: str) -> None:
+    assert _rows(_events(nlp, text, ANCHOR), ("sanction",)) == []
+
+
+def test_approving_sanctions_is_a_sanction_plan(nlp: Language) -> None:
+    text = "European Union foreign ministers are poised to approve sanctions against Zambian officials on Friday, diplomats said."
+    assert _rows(_events(nlp, text, ANCHOR), ("sanction", "vote")) == [
+        ("sanction", "European Union", ("Zambia",), "sanctions", "2026-05-08", "planned")]
+
+
+def test_approving_a_budget_stays_a_vote(nlp: Language) -> None:
+    assert [r[0] for r in _rows(_events(nlp, "Zambia's parliament approved the budget on Monday.", ANCHOR),
+                                ("sanction", "vote"))] == ["vote"]
+
+
+# 2. a planned event that collapsed
+
+
+def test_exchange_that_collapsed_is_called_off(nlp: Language) -> None:
+    text = ("A planned prisoner exchange between Ghana and Togo collapsed on Monday after Lome added new names to "
+            "its list, officials said.")
+    evs = [e for e in _events(nlp, text, ANCHOR) if e.action == "exchange"]
+    assert [(e.actor.name, tuple(c.name for c in e.counterparts), e.what, e.status, e.refers_to_plan) for e in evs] == [
+        ("Ghana", ("Togo",), "prisoner", "cancelled", True)]
+
+
+def test_talks_that_collapsed_were_held(nlp: Language) -> None:
+    evs = _events(nlp, "Talks between Ghana and Togo collapsed on Monday.", ANCHOR)
+    assert all(e.status != "cancelled" for e in evs)
+
+
+def test_a_roof_that_collapsed_is_no_event(nlp: Language) -> None:
+    assert _events(nlp, "The roof of the border post collapsed on Monday.", ANCHOR) == []

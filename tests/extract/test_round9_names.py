@@ -1,0 +1,82 @@
+"""Names, round 9: a legislature's own name ("the Seimas", "the Knesset") is the Parliament of its country however the
+recognizer labels it, and questions find it by that name; countries the gazetteer spells otherwise ("the Netherlands",
+"Côte d'Ivoire", "Türkiye", "Timor-Leste") resolve.
+
+Each test states one behaviour. Sentences and names of people are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from dateline.extract.places import capital_of, resolve_country, resolve_place
+from dateline.model import ActorInfo, Event
+from dateline.reason.actor_match import match_actor
+
+from .fixture_articles import text_events as _events
+
+#: A Thursday: "on Monday" (past) is 2026-05-04, "on Tuesday" (past) 2026-05-05.
+ANCHOR = date(2026, 5, 7)
+
+
+def _votes(evs: list[Event]) -> list[tuple[str, str | None, str | None, str]]:
+    return [(e.actor.name, e.actor.country, e.date.value, e.status) for e in evs if e.action == "vote"]
+
+
+# 1. a legislature's own name
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,row", [
+    ("The Knesset voted on Monday to dissolve itself.", ("Parliament of Israel", "Israel", "2026-05-04", "happened")),
+    # the recognizer calls "The Lok Sabha" a person
+    ("The Lok Sabha passed the farm bill on Tuesday.", ("Parliament of India", "India", "2026-05-05", "happened")),
+    ("The State Duma ratified the treaty on Tuesday.", ("Parliament of Russia", "Russia", "2026-05-05", "happened")),
+    ("Japan's Diet passed the budget on Monday.", ("Parliament of Japan", "Japan", "2026-05-04", "happened")),
+])
+def test_legislature_named_by_its_own_name(nlp: Language, text: str, row: tuple[str, str, str, str]) -> None:
+    assert _votes(_events(nlp, text, ANCHOR)) == [row]
+
+
+@pytest.mark.slow
+def test_legislature_with_its_name_in_apposition_is_one_body(nlp: Language) -> None:
+    """"Lithuania's parliament, the Seimas": the body, not Lithuania with its parliament as a partner."""
+    evs = _events(nlp, "Lithuania's parliament, the Seimas, will vote on a no-confidence motion on Monday, May 11.", ANCHOR)
+    assert [(e.actor.name, tuple(c.name for c in e.counterparts), e.date.value, e.status)
+            for e in evs if e.action == "vote"] == [("Parliament of Lithuania", (), "2026-05-11", "planned")]
+
+
+def test_question_finds_legislature_by_its_own_name() -> None:
+    actors = [ActorInfo(1, "Parliament of Lithuania", "org", "Lithuania", ("parliament of lithuania",)),
+              ActorInfo(2, "Lithuania", "country", "Lithuania", ("lithuania",))]
+    found = match_actor("the Seimas", actors)
+    assert found is not None and found.name == "Parliament of Lithuania"
+    assert match_actor("the Knesset", actors) is None
+
+
+# 2. country spellings
+
+
+@pytest.mark.parametrize("name,country", [
+    ("the Netherlands", "Netherlands"), ("Netherlands", "Netherlands"), ("Holland", "Netherlands"),
+    ("Côte d'Ivoire", "Ivory Coast"), ("Cote d'Ivoire", "Ivory Coast"), ("DR Congo", "Democratic Republic of the Congo"),
+    ("Türkiye", "Turkey"), ("Timor-Leste", "Timor Leste"), ("East Timor", "Timor Leste"), ("Cape Verde", "Cabo Verde"),
+    ("Swaziland", "Eswatini"),
+])
+def test_country_spellings_resolve(name: str, country: str) -> None:
+    place = resolve_place(name)
+    assert place is not None and (place.kind, place.name) == ("country", country)
+    assert resolve_country(name) == country
+
+
+def test_cities_and_capitals_use_the_same_country_spelling() -> None:
+    """A city's country and a demonym's country are spelled as the country itself ("Netherlands", not the gazetteer's
+    "The Netherlands"), so events in Amsterdam fall inside the Netherlands."""
+    amsterdam = resolve_place("Amsterdam")
+    assert amsterdam is not None and amsterdam.country == "Netherlands" and "Netherlands" in amsterdam.within
+    assert resolve_country("Dutch") == "Netherlands"
+    capital = capital_of("Netherlands")
+    assert capital is not None and capital.name == "Amsterdam"
