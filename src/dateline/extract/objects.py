@@ -269,8 +269,8 @@ def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
 def _modified_head(tok: Token, action: str) -> bool:
     """tok (Token): a noun. action (str): a family. RETURNS (bool): the noun is one of the family's ``what_modified_heads``
     with one of its modifiers ("asset freezes", "travel bans" are sanctions; a bare "ban" or "hiring freeze" is not)."""
-    words = _modified_heads().get(action, {}).get(tok.lower_)
-    return bool(words) and any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in words for c in tok.children)
+    words = _modified_heads().get(action, {}).get(tok.lower_, frozenset())
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in words for c in tok.children)
 
 
 @cache
