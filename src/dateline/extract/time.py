@@ -42,6 +42,9 @@ _SPAN_GAP = re.compile(r"^[^.;!?\n]{0,45}$")
 _DAYS_DURATION = re.compile(r"^P(\d+)([DW])$")
 #: How far back (characters) "that day" looks for the date it refers to.
 _ANAPHOR_REACH = 600
+#: How far back "the previous Friday" / "the following Monday" looks for the day it counts from: a weekday named
+#: against the story's own day is read from the last day written, however many paragraphs of background lie between.
+_WEEKDAY_ANAPHOR_REACH = 3000
 
 
 def find_times(text: str, anchor: date | None, doc: Doc | None = None) -> list[TimeExpr]:
@@ -318,7 +321,8 @@ def _resolve_anaphora(found: list[TimeExpr], refers: dict[int, tuple[str, int, b
         if refer is not None:
             unit, offset, required = refer
             ref = last_quarter if unit in ("Q", "QR") else last_period if unit == "P" else last
-            near = ref is not None and ref.value is not None and t.start - ref.end <= _ANAPHOR_REACH
+            reach = _WEEKDAY_ANAPHOR_REACH if unit.startswith("WD") else _ANAPHOR_REACH
+            near = ref is not None and ref.value is not None and t.start - ref.end <= reach
             if unit == "QR":  # "the latest quarter": a quarter written before it, unless one not over yet
                 near, unit = near and ref is not None and (ref.value or "") <= (t.value or ""), "Q"
             if unit == "P":  # the same period of another year: a quarter stays a quarter, a stretch is its year

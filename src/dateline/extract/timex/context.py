@@ -96,8 +96,29 @@ def _preceded_by(ctx: Context, key: str) -> bool:
 
 
 def _looks_ahead(ctx: Context) -> bool:
-    """Whether a forward signal ("ahead of", "in the run-up to") comes right before the match."""
-    return _words_regex("forward_signals", r"\b(?:WORDS)\s+(?:the\s+)?$").search(ctx.before(40)) is not None
+    """Whether a forward signal ("ahead of", "in the run-up to") comes right before the match, or the match ends an
+    extension ("has extended the loans through January": ``_extends_to``)."""
+    return _words_regex("forward_signals", r"\b(?:WORDS)\s+(?:the\s+)?$").search(ctx.before(40)) is not None \
+        or _extends_to(ctx)
+
+
+#: Text between an extension verb and the end word before the date: the same clause (no sentence end, semicolon,
+#: colon or dash), at most 60 characters ("extended Control Data up to $90 million in revolving loans through").
+_EXTENSION_GAP = r"[^.;:!?\n]{0,60}?"
+
+
+def _extends_to(ctx: Context) -> bool:
+    """Whether the match is the end point of an extension: an ``extension_end_words`` word right before it and an
+    ``extension_verbs`` verb earlier in the same clause ("the truce was extended until March 9", "has extended the
+    loans through January"). What is extended runs on after the day it was extended, so the end lies ahead.
+
+    ctx (Context): the match. RETURNS (bool): whether it is such an end point.
+    """
+    ends = _words_regex("extension_end_words", r"(?<![\w'’])(?:WORDS)\s+(?:the\s+)?(?:end\s+of\s+)?$")
+    if ends.search(ctx.before(20)) is None:
+        return False
+    verbs = _words_regex("extension_verbs", rf"(?<![\w'’-])(?:WORDS)(?![\w'’-]){_EXTENSION_GAP}\s$", re.I)
+    return verbs.search(ctx.text[max(0, ctx.start - 100): ctx.start]) is not None
 
 
 def _signal_tense(ctx: Context) -> str:

@@ -104,7 +104,46 @@ def _rel_unit(m: "re.Match[str]", ctx: Context) -> Value | None:
     unit = str(lex.units[_w(m["unit"])])
     if rel is None:
         return None
+    if unit == "Y" and rel == -1 and ctx.anchor is not None and not m["pos"] and _compared_figure(ctx) \
+            and _quarter_context(ctx):
+        # "compared with a loss of $3 million last year" in earnings copy: the reported period a year before, as
+        # "a year ago" is (the last quarter or stretch of the year written; else the last full quarter)
+        y, q = resolve.shift_quarter(ctx.anchor.year, resolve.quarter_of(ctx.anchor), -5)
+        return Value("DATE", f"{y:04d}-Q{q}", comparison=True, refer=("P", -1))
     return _shifted_unit(unit, rel, ctx)
+
+
+#: A figure starting right after "last year's" ("last year's $1.55 billion", "last year's 12%").
+_FIGURE_AFTER = re.compile(r"['’]s\s+(?:[A-Z]{0,2}\$|£|€|#)?\d")
+#: Between the comparison word and the figure: a noun phrase of a few words ("a loss of", "earnings of"), then the
+#: figure, with no "to" (the figure reached: "from $3 million to $5 million last year") and no year in it.
+_FIGURE_LEAD = (r"(?:\s+[\w'’]+){0,4}?\s+(?=(?:[A-Z]{0,2}\$|£|€|#)?\d)"
+                r"(?:(?!\bto\b|\b(?:1[5-9]|20)\d\d\b)(?:[^.;!?]|\.(?=\d))){0,40}?")
+
+
+@cache
+def _compared_figure_regexes() -> tuple["re.Pattern[str]", "re.Pattern[str]"]:
+    """A comparison word (``figure_comparison_words``) ending the text before "last year" ("up from last year's"),
+    and one followed by the figure compared, which ends in a digit, "%" or a figure word (``figure_end_words``:
+    "$3 million", "$4.41 a share,", "70 Canadian cents a share", "20%")."""
+    lex = load_lexicon()
+    words = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in lex.words("figure_comparison_words"))
+    ends = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in lex.words("figure_end_words"))
+    figure_end = rf"(?:[\d%]|\b(?:{ends}))[\s,)]*$"
+    return (re.compile(rf"(?<![\w'’])(?:{words})\s+$", re.I),
+            re.compile(rf"(?<![\w'’])(?:{words}){_FIGURE_LEAD}{figure_end}", re.I))
+
+
+def _compared_figure(ctx: Context) -> bool:
+    """Whether "last year" is the period of a compared figure: "compared with a loss of $3 million last year", "up
+    from 20% last year", or "from last year's $1.55 billion" (a comparison word right before it, a figure after).
+
+    ctx (Context): the match. RETURNS (bool): whether it is.
+    """
+    word_before, figure_before = _compared_figure_regexes()
+    if word_before.search(ctx.before(20)) and _FIGURE_AFTER.match(ctx.text, ctx.end):
+        return True
+    return figure_before.search(ctx.text, max(0, ctx.start - 90), ctx.start) is not None
 
 
 def _shifted_unit(unit: str, rel: int, ctx: Context) -> Value | None:
