@@ -111,3 +111,91 @@ YEAR_PERIOD_ROWS: list[Row | Any] = [
 def test_time_round17_the_year_ended_is_a_reported_period(text: str, anchor: date,
                                                            expected: list[tuple[str, ...]]) -> None:
     assert got(text, anchor) == expected, text
+
+
+RESULTS_ROWS: list[Row | Any] = [
+    # "last year's results" in a story about a quarter: the reported period a year before, as "the year-ago results"
+    (_LEAD + "Last year's results were hurt by a $12 million charge for a closed terminal.", OCT29,
+     [("third-quarter", "DATE", "2026-Q3"), ("Last year", "DATE", "2025-Q3")]),
+    (_LEAD + "Analysts said last year's earnings had been flattered by a tax credit.", OCT29,
+     [("third-quarter", "DATE", "2026-Q3"), ("last year", "DATE", "2025-Q3")]),
+    # another possessed thing, or no quarter in the story: the year
+    (_LEAD + "Last year's strike at the port cost the company $8 million.", OCT29,
+     [("third-quarter", "DATE", "2026-Q3"), ("Last year", "DATE", "2025")]),
+    ("Last year's results were hurt by a strike, the carmaker said.", OCT29, [("Last year", "DATE", "2025")]),
+]
+
+
+@pytest.mark.parametrize("text,anchor,expected", RESULTS_ROWS, ids=[row_text(r)[:60] for r in RESULTS_ROWS])
+def test_time_round17_last_years_results_are_the_reported_period(text: str, anchor: date,
+                                                                 expected: list[tuple[str, ...]]) -> None:
+    assert got(text, anchor) == expected, text
+
+
+YEAR_END_ROWS: list[Row | Any] = [
+    ("The Nikkei has gained 14% since year-end.", OCT29, [("year-end", "DATE", "2025-12-31")]),
+    ("Copper is down 6% since the end of the year, traders said.", OCT29,
+     [("the end of the year", "DATE", "2025-12-31")]),
+    # a target is the year, as before
+    ("The merger is expected to close by year-end.", OCT29, [("year-end", "DATE", "2026")]),
+    ("The sale should be completed around year end.", OCT29, [("around year end", "DATE", "2026")]),
+]
+
+
+@pytest.mark.parametrize("text,anchor,expected", YEAR_END_ROWS, ids=[row_text(r)[:40] for r in YEAR_END_ROWS])
+def test_time_round17_since_year_end_is_the_last_december_31(text: str, anchor: date,
+                                                             expected: list[tuple[str, ...]]) -> None:
+    assert got(text, anchor) == expected, text
+
+
+SHARED_PLURAL_ROWS: list[Row | Any] = [
+    ("The night ferry sails on Friday and Saturday nights.", OCT29,
+     [("Friday", "SET", "XXXX-WXX-5TNI"), ("Saturday nights", "SET", "XXXX-WXX-6TNI")]),
+    ("The library stays open on Tuesday and Thursdays.", OCT29,
+     [("Tuesday", "SET", "XXXX-WXX-2"), ("Thursdays", "SET", "XXXX-WXX-4")]),
+    # two single days stay days
+    ("The talks were held on Monday and Tuesday.", OCT29,
+     [("Monday", "DATE", "2026-10-26"), ("Tuesday", "DATE", "2026-10-27")]),
+    ("Fans queued on Monday and Tuesday night for tickets.", OCT29,
+     [("Monday", "DATE", "2026-10-26"), ("Tuesday night", "DATE", "2026-10-27")]),
+]
+
+
+@pytest.mark.parametrize("text,anchor,expected", SHARED_PLURAL_ROWS, ids=[row_text(r)[:40] for r in SHARED_PLURAL_ROWS])
+def test_time_round17_weekday_shares_a_following_plural(text: str, anchor: date,
+                                                        expected: list[tuple[str, ...]]) -> None:
+    assert got(text, anchor) == expected, text
+
+
+POINT_AHEAD_ROWS: list[Row | Any] = [
+    ("The bonds will be repaid in five years, the treasury said.", OCT29, [("five years", "DATE", "2031")]),
+    ("The new rules would take effect in six months.", OCT29, [("six months", "DATE", "2027-04")]),
+    ("The verdict is expected to be announced in 10 days.", OCT29, [("10 days", "DATE", "2026-11-08")]),
+    ("The plant will be profitable in a year or two, its manager said.", OCT29, [("a year", "DATE", "FUTURE_REF")]),
+    # a stretch: a past clause, "within", an approximator, "of" after it
+    ("The union held three strikes in two years.", OCT29, [("two years", "DURATION", "P2Y")]),
+    ("Inspectors will report within two weeks.", OCT29, [("two weeks", "DURATION", "P2W")]),
+    ("Output should double in about five years.", OCT29, [("about five years", "DURATION", "P5Y")]),
+    ("The deal will end in two years of losses, critics say.", OCT29, [("two years", "DURATION", "P2Y")]),
+]
+
+
+@pytest.mark.parametrize("text,anchor,expected", POINT_AHEAD_ROWS, ids=[row_text(r)[:40] for r in POINT_AHEAD_ROWS])
+def test_time_round17_in_an_amount_ahead_is_that_point(text: str, anchor: date,
+                                                       expected: list[tuple[str, ...]]) -> None:
+    assert got(text, anchor) == expected, text
+
+
+APPOSITION_ROWS: list[Row | Any] = [
+    ("Shares peaked on Oct. 9, the day before the central bank raised rates.", OCT29,
+     [("Oct. 9", "DATE", "2026-10-09"), ("the day", "DATE", "2026-10-09")]),
+    ("The border reopened on Sunday, the day after the ceasefire took hold.", OCT29,
+     [("Sunday", "DATE", "2026-10-25"), ("the day", "DATE", "2026-10-25")]),
+    # "the day" as the subject of a new clause is no apposition
+    ("On Friday, the day was hot and dry.", OCT29, [("Friday", "DATE", "2026-10-23")]),
+]
+
+
+@pytest.mark.parametrize("text,anchor,expected", APPOSITION_ROWS, ids=[row_text(r)[:40] for r in APPOSITION_ROWS])
+def test_time_round17_the_day_in_apposition_to_a_day(text: str, anchor: date, expected: list[tuple[str, ...]]) -> None:
+    assert got(text, anchor) == expected, text

@@ -210,7 +210,31 @@ def _tag(text: str, anchor: date | None, tense_of: "Callable[[int, int], str]") 
     if refers:
         found = _resolve_anaphora(found, refers, fallbacks, text, comparisons, _reported_periods(found, anchor))
     found = _clock_days(found, text, bare_clocks) if bare_clocks else found
+    found = _day_appositions(found, text)
     return _day_shifts(found, text, lex.table("day_shift_words"))
+
+
+@cache
+def _day_apposition_regex() -> re.Pattern[str]:
+    """", the day" right after a date, before one of ``day_apposition_followers`` ("Oct. 12, the day before the
+    crash"): group 1 is "the day"."""
+    words = "|".join(re.escape(w) for w in load_lexicon().words("day_apposition_followers"))
+    return re.compile(rf",\s+(the\s+day)\s+(?:{words})(?![\w'’-])", re.I)
+
+
+def _day_appositions(found: list[TimeExpr], text: str) -> list[TimeExpr]:
+    """"Oct. 12, the day before the crash", "on Sunday, the day after the storm": "the day" in apposition to a day
+    just written is that day, a DATE of its own (TimeML tags the restating noun phrase)."""
+    out: list[TimeExpr] = []
+    for i, t in enumerate(found):
+        out.append(t)
+        if t.type != "DATE" or t.precision != "day" or not t.value:
+            continue
+        m = _day_apposition_regex().match(text, t.end)
+        if m is None or (i + 1 < len(found) and found[i + 1].start < m.end(1)):
+            continue
+        out.append(TimeExpr(m.start(1), m.end(1), m[1], "DATE", t.value, "day", t.anchored, None, t.note))
+    return out
 
 
 #: Between a written day and a clock time that belongs to it: "Sunday, Feb. 22, at 3 p.m.", "on Jan. 30 at 10:30 a.m.".

@@ -6,6 +6,7 @@ while"), "one day" after a modal (an unknown future day), and recurrences ("ever
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from functools import cache
 
 from . import resolve
@@ -65,7 +66,40 @@ def _duration(m: "re.Match[str]", ctx: Context) -> Value | None:
         return None  # "$1.76 a year", "358,000 jobs a month": a rate, as a speed is, no time
     if amount is not None and amount > 1000:
         return None
+    if amount is not None and amount == int(amount) and not (m["approx"] or m["adj"] or m["half"]) \
+            and m["sep"].strip() == "" and _point_ahead(ctx):
+        if re.match(r"\s+or\s+(?:two|three|more)\b", ctx.after(12)):
+            return Value("DATE", "FUTURE_REF")  # "in a year or two": some time ahead, no one point
+        point = _units_ahead(ctx, int(amount), unit)
+        if point is not None:  # "would be redeemed in five years": the year five years on
+            return Value("DATE", point)
     return Value("DURATION", resolve.duration_value(amount, unit, _years(lex)))
+
+
+def _point_ahead(ctx: Context) -> bool:
+    """Whether an amount of time names the point that far ahead: right after "in" (``point_ahead_words``), with no
+    "of" after it ("in two years of talks" is a stretch), in a clause about the future ("the notes will be redeemed
+    in five years"). In a past clause it is a stretch ("wrote two letters in two weeks")."""
+    if _words_regex("point_ahead_words", r"(?<![\w'’])(?:WORDS)\s+$").search(ctx.before(12)) is None:
+        return False
+    if re.match(r"\s*(?:of\b|['’])", ctx.after(5)):
+        return False
+    return ctx.tense() == "future"
+
+
+def _units_ahead(ctx: Context, n: int, unit: str) -> str | None:
+    """The date ``n`` days, weeks, months or years after the publication date, at the unit's precision (days and
+    weeks give the day, as "two weeks ago" does). RETURNS (str | None): the value; None without an anchor or for
+    another unit."""
+    anchor = ctx.anchor
+    if anchor is None or unit not in ("D", "W", "M", "Y"):
+        return None
+    if unit in ("D", "W"):
+        return (anchor + timedelta(days=n * (7 if unit == "W" else 1))).isoformat()
+    if unit == "M":
+        y, mo = resolve.shift_months(anchor.year, anchor.month, n)
+        return f"{y:04d}-{mo:02d}"
+    return f"{anchor.year + n:04d}"
 
 
 def _bare_units(m: "re.Match[str]", ctx: Context) -> Value | None:

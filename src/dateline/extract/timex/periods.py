@@ -401,8 +401,12 @@ def _turn(m: "re.Match[str]", ctx: Context) -> Value | None:
 
 
 def _year_end(m: "re.Match[str]", ctx: Context) -> Value | None:
+    """"by year-end", "around year end": the year (TimeBank's reading); "since year-end" (``backward_signals``) is the
+    point a change is counted from, the last Dec. 31 before the publication day."""
     if ctx.anchor is None:
         return _unanchored("DATE", "XXXX")
+    if _preceded_by(ctx, "backward_signals"):
+        return Value("DATE", f"{ctx.anchor.year - 1:04d}-12-31")  # "up 12% since year-end"
     return Value("DATE", f"{ctx.anchor.year:04d}")
 
 

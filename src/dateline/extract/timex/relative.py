@@ -16,7 +16,7 @@ from .context import (
     Context, Value, _context_blocks, _followed_by, _looks_ahead, _preceded_by, _signal_tense, _unanchored,
 )
 from .lexicon import load_lexicon
-from .words import _number, _part, _rel, _unit_code, _w, _weekday, _years
+from .words import _number, _part, _rel, _unit_code, _w, _weekday, _words_regex, _years
 
 
 def _day_value(day: date, part: str | None = None) -> str:
@@ -45,6 +45,16 @@ def _possessed_event(ctx: Context) -> bool:
     return any(w.strip(".,;:!?\"'") in nouns for w in ctx.after(40)[2:].split()[:3])
 
 
+@cache
+def _shared_plural() -> "re.Pattern[str]":
+    """After a weekday, "and"/"or" and a plural that distributes over both: another weekday in the plural ("Monday
+    and Tuesdays") or with a plural part of day ("Monday and Tuesday nights", group ``part``)."""
+    lex = load_lexicon()
+    days = "|".join(re.escape(w) for w in lex.weekdays if len(w) > 4)
+    parts = "|".join(re.escape(w) for w in lex.table("parts_of_day"))
+    return re.compile(rf"\s+(?:and|or)\s+(?:(?:{days})s|(?:{days})\s+(?P<part>{parts})s)(?![\w'’])", re.I)
+
+
 def _week_ending_weekday(m: "re.Match[str]", ctx: Context) -> Value | None:
     """"the week ended Friday", "the week to Thursday" (jobless claims, fund flows): the ISO week holding most of the
     seven days that end on that weekday, read in the clause's tense, as "the week ending Feb. 7" is."""
@@ -60,6 +70,11 @@ def _rel_weekday(m: "re.Match[str]", ctx: Context) -> Value | None:
     word = m["wd"]
     if word[0].islower() and len(word) > 5 and not m["rel"]:
         return None
+    if not (m["rel"] or m["part"] or m["edge"] or m["pos"]):
+        shared = _shared_plural().match(ctx.text, ctx.end)
+        if shared is not None:  # "on Monday and Tuesday nights": every Monday night, as every Tuesday night
+            part = _part(ctx.lex, shared["part"])
+            return Value("SET", f"XXXX-WXX-{_weekday(ctx.lex, word)}" + (f"T{part}" if part else ""))
     far = bool(m["rel"]) and _w(m["rel"]) in ctx.lex.words("far_weekday_modifiers")  # "next Tuesday", not "this coming"
     day = _weekday_day(word, _rel(ctx.lex, m["rel"]), ctx, far)
     week = re.match(r"\s+(?:of\s+)?(next|last|this)\s+week\b", ctx.after(20)) if not m["rel"] else None
@@ -104,10 +119,11 @@ def _rel_unit(m: "re.Match[str]", ctx: Context) -> Value | None:
     unit = str(lex.units[_w(m["unit"])])
     if rel is None:
         return None
-    if unit == "Y" and rel == -1 and ctx.anchor is not None and not m["pos"] and _compared_figure(ctx) \
-            and _quarter_context(ctx):
-        # "compared with a loss of $3 million last year" in earnings copy: the reported period a year before, as
-        # "a year ago" is (the last quarter or stretch of the year written; else the last full quarter)
+    if unit == "Y" and rel == -1 and ctx.anchor is not None and not m["pos"] \
+            and (_compared_figure(ctx) or _results_after(ctx)) and _quarter_context(ctx):
+        # "compared with a loss of $3 million last year", "last year's results" in earnings copy: the reported period
+        # a year before, as "a year ago" is (the last quarter or stretch of the year written; else the last full
+        # quarter)
         y, q = resolve.shift_quarter(ctx.anchor.year, resolve.quarter_of(ctx.anchor), -5)
         return Value("DATE", f"{y:04d}-Q{q}", comparison=True, refer=("P", -1))
     return _shifted_unit(unit, rel, ctx)
@@ -132,6 +148,13 @@ def _compared_figure_regexes() -> tuple["re.Pattern[str]", "re.Pattern[str]"]:
     figure_end = rf"(?:[\d%]|\b(?:{ends}))[\s,)]*$"
     return (re.compile(rf"(?<![\w'’])(?:{words})\s+$", re.I),
             re.compile(rf"(?<![\w'’])(?:{words}){_FIGURE_LEAD}{figure_end}", re.I))
+
+
+def _results_after(ctx: Context) -> bool:
+    """Whether "last year's" names reported results ("Last year's results were hurt by ...":
+    ``reported_result_nouns``)."""
+    results = _words_regex("reported_result_nouns", r"['’]s\s+(?:WORDS)(?![\w'’-])", re.I)
+    return results.match(ctx.text, ctx.end) is not None
 
 
 def _compared_figure(ctx: Context) -> bool:
