@@ -80,3 +80,41 @@ def test_cities_and_capitals_use_the_same_country_spelling() -> None:
     assert resolve_country("Dutch") == "Netherlands"
     capital = capital_of("Netherlands")
     assert capital is not None and capital.name == "Amsterdam"
+
+
+# 3. pronouns: a source of the pronoun's own sentence; an unnamed source of the sentence before
+
+
+@pytest.mark.slow
+def test_pronoun_after_its_own_source_is_that_source(nlp: Language) -> None:
+    """"X has confirmed he will attend": X, not the host named more often before."""
+    text = ("Ghanaian President Kofi Mensah will host the summit in Accra on Friday. Mensah said the agenda was set. "
+            "Togolese President Yao Agbeko has confirmed he will attend, the ministry said.")
+    evs = _events(nlp, text, ANCHOR)
+    assert [(e.action, e.actor.name) for e in evs if e.action == "attend"] == [("attend", "Yao Agbeko")]
+
+
+@pytest.mark.slow
+def test_unnamed_source_before_a_pronoun_gives_way_to_the_named_person(nlp: Language) -> None:
+    """"..., a spokeswoman said. On Tuesday he held talks with X": the talks are the president's."""
+    text = ("Chilean President Tomas Ibarra arrived in Lima on Monday. Trade grew last year, a spokeswoman said. "
+            "On Tuesday he held talks with Prime Minister Rosa Quispe in Lima.")
+    evs = _events(nlp, text, ANCHOR)
+    assert [(e.actor.name, tuple(c.name for c in e.counterparts), e.date.value, e.status)
+            for e in evs if e.action == "meet"] == [("Tomas Ibarra", ("Rosa Quispe",), "2026-05-05", "happened")]
+
+
+# 4. blocs: "OPEC+", a summit named by a bloc's initials
+
+
+@pytest.mark.slow
+def test_opec_plus_is_an_actor(nlp: Language) -> None:
+    evs = _events(nlp, "OPEC+ has postponed its ministerial meeting to Friday, the group's secretariat said.", ANCHOR)
+    assert [(e.action, e.actor.name, e.status) for e in evs] == [("meet", "OPEC+", "postponed")]
+
+
+@pytest.mark.slow
+def test_summit_named_by_a_bloc_is_the_blocs(nlp: Language) -> None:
+    """"The ECOWAS summit has been moved": held by the bloc, not by made-up "ECOWAS summit participants"."""
+    evs = _events(nlp, "The ECOWAS summit has been moved from Accra to Lome, the bloc said on Monday.", ANCHOR)
+    assert {e.actor.name for e in evs} == {"ECOWAS"}

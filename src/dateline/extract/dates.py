@@ -35,6 +35,8 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
     moved = _new_date(tok, chain, ctx)
     if moved is not None:
         return moved
+    if (named := _named_as_date(tok, ctx)) is not None:
+        return named
     if (planned := _relative_plan_day(tok, ctx)) is not None:
         return planned
     since = tok.pos_ == "VERB" and tok.dep_ == "conj" and any(c.dep_ == "advmod" and c.lower_ == "since" for c in tok.children)
@@ -55,6 +57,24 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
         return span_day(_on_sentence_day(_conjoined_days(cand, time_to_date(t), ctx), tok, ctx), tok)
     return _where_day(tok, ctx) or _when_day(tok, ctx) or _where_clause_host_day(tok, ctx) or _there_day(tok, ctx) \
         or _counted_clause_day(tok, ctx) or UNKNOWN_DATE
+
+
+def _named_as_date(tok: Token, ctx: _Ctx) -> DateValue | None:
+    """ "The commission on Tuesday set Nov. 10 as the date for a presidential runoff": the day a verb names as the date
+    of (or for) an event noun is the event's, not the verb's; None for any other event word."""
+    frame = tok.head
+    if tok.dep_ != "pobj" or frame.lower_ not in ("for", "of") or frame.head.lower_ not in ("date", "day") \
+            or frame.head.dep_ != "pobj" or frame.head.head.lower_ != "as":
+        return None
+    verb = frame.head.head.head
+    for c in verb.children:
+        if c.dep_ not in ("dobj", "npadvmod") or c.i > frame.head.i:
+            continue
+        for g in c.subtree:
+            t = ctx.times.get(g.i)
+            if t is not None and t.type in ("DATE", "TIME") and t.value and t.value[0] != "P" and t.value not in _REF_VALUES:
+                return time_to_date(t)
+    return None
 
 
 def dated_by_possessor(tok: Token, ctx: _Ctx) -> DateValue | None:

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from ..model import ActorRef, Event
 from .context import _Ctx
 from .nlp import load_data
+from .places import resolve_place
 from .status import occurrence_verb
 from .triggers import _lex
 
@@ -114,7 +115,7 @@ def gathering_holder(tok: Token, ctx: _Ctx) -> ActorRef | None:
         if not words or any(t.idx < ctx.dateline_end for t in words):
             return None
         noun = tok.text if tok.text[:1].isupper() and not tok.is_sent_start else tok.lower_
-        return ActorRef(f"{_join(words)} {noun} {collective}", "org")
+        return _named_body(words, ctx) or ActorRef(f"{_join(words)} {noun} {collective}", "org")
     verb = tok.head
     # ("The Gulf of Guinea maritime security summit ... will now take place": the parser may make the name the subject
     # and the noun its apposition)
@@ -129,7 +130,23 @@ def gathering_holder(tok: Token, ctx: _Ctx) -> ActorRef | None:
     if not words or any(t.idx < ctx.dateline_end for t in words):
         return None
     noun = tok.text if tok.text[:1].isupper() and not tok.is_sent_start else tok.lower_
-    return ActorRef(f"{_join(words)} {noun} {collective}", "org")  # no mention offsets: the text names no such body
+    # no mention offsets: the text names no such body
+    return _named_body(words, ctx) or ActorRef(f"{_join(words)} {noun} {collective}", "org")
+
+
+def _named_body(words: list[Token], ctx: _Ctx) -> ActorRef | None:
+    """words (list[Token]): the words naming a gathering. RETURNS (ActorRef | None): the one organization they name
+    ("the [SICA] summit", "the [IGAD] summit": the bloc holds it, as when its leaders "hold their summit"); None when
+    they name no organization, or anything else besides ("the Nordic summit": its participants)."""
+    refs = [ctx.actors.get(t.i) for t in words]
+    first = refs[0] if refs else None
+    if first is None and len(words) == 1 and words[0].is_upper and 3 <= len(words[0]) <= 6 and words[0].is_alpha \
+            and words[0].ent_type_ in ("ORG", "") and resolve_place(words[0].text) is None:
+        # "the [IGAD] summit": a bloc's initials the recognizer kept inside the gathering's name
+        return ActorRef(words[0].text, "org", None, None, words[0].idx, words[0].idx + len(words[0]))
+    if first is None or first.kind != "org" or any(r is None or r.name != first.name for r in refs):
+        return None
+    return replace(first, start=words[0].idx, end=words[-1].idx + len(words[-1]))
 
 
 def hosted_gatherings(events: list[Event], ctx: _Ctx) -> list[Event]:

@@ -237,6 +237,9 @@ def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
                 return _phrase(carried[0] if carried else c, action)  # "a rocket carrying a spy satellite": the payload
         if misread_verb(tok, entry):
             return _phrase(tok.head, action)  # "North Korea test-fired two cruise missiles", "fired" read as a modifier
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lower_ in heads \
+                and any(c.dep_ == "agent" for c in tok.children):
+            return _phrase(tok.head, action)  # "a ballistic missile fired by North Korea": the missile
     if tok.pos_ in ("NOUN", "PROPN"):
         for c in tok.lefts:
             if c.dep_ in ("compound", "amod", "nmod") and c.lower_ in heads:

@@ -233,8 +233,11 @@ def _candidates(
     locals_: list[ActorRef], mains: list[ActorRef], speaking: set[tuple[str, int]], own: ActorRef | None
 ) -> list[tuple[ActorRef, bool]]:
     """The subjects a singular pronoun may stand for, nearest first: this sentence's, then the last eight main-clause
-    subjects of earlier sentences; each with whether that mention was the source of a reporting verb; never ``own``."""
-    out = [(r, ("l", k) in speaking) for k, r in reversed(list(enumerate(locals_)))]
+    subjects of earlier sentences; each with whether that mention was the source of a reporting verb in an earlier
+    sentence; never ``own``."""
+    # a source of this sentence stays a source of the pronoun ("X has confirmed he will attend"); only one of an earlier
+    # sentence may give way (see :func:`_agreeing`)
+    out = [(r, False) for k, r in reversed(list(enumerate(locals_)))]
     start = max(0, len(mains) - 8)
     out += [(mains[k], ("m", k) in speaking) for k in range(len(mains) - 1, start - 1, -1)]
     return [c for c in out if own is None or c[0].name != own.name]
@@ -248,11 +251,20 @@ def _agreeing(
 
     With ``counts`` (the pronoun is the subject of an event verb, not itself a source): a nearest subject that was only
     the source of a reporting verb ("..., spokesperson X said. He will then fly ...") gives way to the next agreeing
-    subject that is no source and is mentioned at least as often other than as a source (the article's traveller)."""
+    subject that is no source and is mentioned at least as often other than as a source (the article's traveller); an
+    unnamed official who was such a source gives way to the nearest named subject before it."""
     fitting = [(ref, source) for ref, source in candidates if ref is ANONYMOUS or genders.get(ref.name, gender) == gender]
     if not fitting:
         return None
     ref, source = fitting[0]
+    if ref is ANONYMOUS and source and counts is not None:
+        # "..., a spokeswoman said. On Tuesday he held talks with X": an unnamed source of an earlier sentence is no
+        # actor of the next one's event; the named people before it are
+        named = [(r, s) for r, s in fitting[1:] if r is not ANONYMOUS]
+        if not named:
+            return ref
+        fitting = named
+        ref, source = fitting[0]
     if ref is ANONYMOUS or not source or counts is None:
         return ref
     for other, other_source in fitting[1:]:

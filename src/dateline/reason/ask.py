@@ -456,6 +456,11 @@ def _answer(
     RETURNS (Answer): the answer.
     """
     question = pattern.question
+    if pattern.action in load_data("question")["repeatable_actions"] and window[0] is not None:
+        # "Will North Korea launch an ICBM by November 30?": a launch made before the window says nothing of one in it
+        opens = window[0]
+        events = [e for e in events if not (e.status in ("happened", "ongoing") and (took := e.date.interval()) is not None
+                                            and took[1] < opens)]
     lines = datelines(store, events)
     known = store.events(as_of=as_of)
     places = store.places()

@@ -335,10 +335,13 @@ def parse_question(question: str) -> QuestionPattern:
         # "sign the trade agreement with Japan": with Japan; "Will Kenya and Vietnam sign the trade agreement?": the
         # two are the parties; the document alone ("Will X sign the trade agreement?") is matched by its words
         target = rest if rest is not None or pair else target
-    held = re.fullmatch(data["held_meeting_pattern"], target or "", re.IGNORECASE) if pair and action == "hold" else None
+    definite = re.match(r"\s*(?:the|its|their|his|her)\s", target_words or "", re.IGNORECASE) is not None
+    held = re.fullmatch(data["held_meeting_pattern"], target or "", re.IGNORECASE) \
+        if action == "hold" and (pair or not definite) else None  # ("hold its meeting": a gathering of its own, named)
     if held:
-        # "Will X and Y hold talks in Ankara?": a meeting of the two, at that place
-        action, target = "meet", f"in {held['place']}" if held["place"] else ""
+        # "Will X and Y hold talks in Ankara?": a meeting of the two, at that place; "Will OPEC+ hold a meeting in
+        # Vienna?": a meeting of its own there, with whoever
+        action, target = "meet", f"in {held['place']}" if held["place"] and pair else ""
     if pair and action in ("meet", "call", "sign", "hold") and (not target or held):
         # "Will Fuentes and Ibarra meet?": the second is the first one's counterpart
         actor, target = pair["a"], _strip_leading(pair["b"]) + (f" {target}" if target else "")
@@ -353,7 +356,7 @@ def parse_question(question: str) -> QuestionPattern:
     if action in data["what_families"]:
         written = target_words.strip(" ,?.!") if target else None  # "a ballistic missile", as asked
         return _what_question(question, action, actor, pair, written, window, first in data["past_auxiliaries"])
-    place = None
+    place = _strip_leading(held["place"]) if held and not pair and held["place"] else None
     if target and action in ("meet", "call", "sign", "attend", "hold", "host"):
         m = re.match(data["meet_place_pattern"], target, re.IGNORECASE)
         if m:
@@ -555,7 +558,17 @@ def _occurrence(question: str, body: str, past: bool) -> tuple[QuestionPattern, 
         place = _strip_leading(at["place"])
     elif rest:
         return None
+    owned = re.match(r"(?P<owner>[A-Z][\w .'-]*?)(?:'s|’s)\s+(?P<rest>\S.*)$", name)
+    if owned and place is None and _place_name(owned["owner"]):
+        name, place = owned["rest"], owned["owner"]  # "Will Liberia's presidential runoff take place?": in Liberia
     return QuestionPattern(question, "", "hold", name, place, window, past, kind="occurrence"), best.start(), best.end()
+
+
+def _place_name(text: str) -> bool:
+    """text (str): a possessor's words. RETURNS (bool): they name a country or city the gazetteer knows."""
+    from ..extract.places import resolve_place
+
+    return resolve_place(text) is not None
 
 
 def window_interval(window: Window, as_of: date, past: bool = False) -> tuple[date | None, date | None] | None:

@@ -287,6 +287,8 @@ def trip_moves(events: Sequence[EventRecord], others: Sequence[EventRecord]) -> 
             before = [(h, iv) for h in trip.history[:-1] if (iv := h.date.interval()) is not None and spans_meet(iv, ours)]
             if not before:
                 continue
+            if before[-1][1][0] <= new[0] and new[1] <= before[-1][1][1]:
+                continue  # a day inside the trip's span ("cut short his visit on Wednesday"): told, not moved
             shift = new[0] - before[-1][1][0]
             change = next((e for e in reversed(trip.evidence) if e.published is not None and e.published >= said
                            and e.article_id not in mine and e.status in ("planned", "uncertain", *HAPPENED)), None)
@@ -306,11 +308,16 @@ def moved_copy(event: EventRecord, sentence: Evidence, new_date: DateValue) -> E
     return replace(event, date=new_date, evidence=(*event.evidence, sentence), history=(*event.history, change))
 
 
+#: Actions of the happened report a trip cut short is told with: the flight home ("cut short her tour and flew home"),
+#: or the visit itself ("cut short his state visit to Spain on Wednesday").
+_CURTAIL_ACTIONS = frozenset({"depart", "travel", "return", "visit"})
+
+
 def curtailed_plans(events: Sequence[EventRecord], others: Sequence[EventRecord]) -> dict[int, Evidence]:
-    """Matched plans of a traveller who cut the trip short: a happened departure of the same
-    actor told with a ``curtail_patterns`` phrase ("cut short her Asian tour on Thursday and
-    flew home from Bangkok"), before the plan's day and at most ``curtail_days`` earlier,
-    cancels the plan (the stops still ahead were dropped).
+    """Matched plans of a traveller who cut the trip short: a happened departure, return or visit of
+    the same actor told with a ``curtail_patterns`` phrase ("cut short her Asian tour on Thursday and
+    flew home from Bangkok", "cut short his state visit to Spain on Wednesday"), before the plan's day
+    and at most ``curtail_days`` earlier, cancels the plan (the stops still ahead were dropped).
 
     events (Sequence[EventRecord]): the question's matched events.
     others (Sequence[EventRecord]): the store's events as known on the as-of day.
@@ -328,7 +335,7 @@ def curtailed_plans(events: Sequence[EventRecord], others: Sequence[EventRecord]
             continue
         for other in others:
             left = other.date.interval()
-            if other.actor.name != event.actor.name or other.action != "depart" or other.status != "happened":
+            if other.actor.name != event.actor.name or other.action not in _CURTAIL_ACTIONS or other.status != "happened":
                 continue
             if left is None or not (left[1] < ours[0] <= left[1] + reach):
                 continue

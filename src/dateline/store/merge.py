@@ -92,8 +92,9 @@ STATE_SYMMETRIC = frozenset(_MERGE_DATA["state_symmetric"])
 
 def _what_words(what: str) -> list[str]:
     """what (str): an event's object. RETURNS (list[str]): its words, lower case, plural -s dropped, each
-    ``what_synonyms`` word as the word it stands for."""
-    return [_WHAT_SYNONYMS.get(singular(w), singular(w)) for w in what.lower().replace("-", " ").split()]
+    ``what_synonyms`` word as the words it stands for ("icbm": long range ballistic missile)."""
+    return [part for w in what.lower().replace("-", " ").split()
+            for part in _WHAT_SYNONYMS.get(singular(w), singular(w)).split()]
 
 
 #: The one-word generic objects, as :func:`_what_words` writes them ("drill", "exercise", "test").

@@ -32,6 +32,19 @@ def _name_like(alias: str, name: str) -> bool:
     return bool(words & set(name_key(name).split())) or (alias.isupper() and len(alias.replace(".", "")) >= 2)
 
 
+def _defined_initials(actor: ActorRef, text: str) -> str | None:
+    """RETURNS (str | None): the initials an article defines for a body right after its name ("the Central American
+    Integration System (SICA)": "SICA", whatever language they are the initials of); None for anything else."""
+    if actor.kind != "org" or len(actor.name.split()) < 2:
+        return None
+    at = text.find(f"{actor.name} (")
+    if at < 0:
+        return None
+    inside = text[at + len(actor.name) + 2 : at + len(actor.name) + 12].split(")", 1)
+    short = inside[0] if len(inside) == 2 else ""
+    return short if 2 <= len(short) <= 8 and short.replace("-", "").isalpha() and short.isupper() else None
+
+
 class SQLiteActors(SQLiteConnection):
     """Actors and places of the store (see :class:`SQLiteConnection` for opening it)."""
 
@@ -118,7 +131,8 @@ class SQLiteActors(SQLiteConnection):
             if actor.country and not stored["country"]:
                 self.conn.execute(q.SET_ACTOR_COUNTRY, (actor.country, found))
         for alias in {actor.name, text_alias if text_alias and _name_like(text_alias, actor.name) else actor.name,
-                      short or actor.name}:  # "opposition" names the "opposition party" stored first
+                      short or actor.name, _defined_initials(actor, article.text) or actor.name}:
+            # "opposition" names the "opposition party" stored first; "(SICA)" after a body's name is its initials
             self.conn.execute(q.INSERT_ALIAS, (name_key(alias), found, iso(article.published)))
         if actor.title:
             self.conn.execute(q.INSERT_TITLE, (found, actor.title, actor.country, article.id, iso(article.published)))
