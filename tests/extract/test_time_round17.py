@@ -171,6 +171,7 @@ POINT_AHEAD_ROWS: list[Row | Any] = [
     ("The bonds will be repaid in five years, the treasury said.", OCT29, [("five years", "DATE", "2031")]),
     ("The new rules would take effect in six months.", OCT29, [("six months", "DATE", "2027-04")]),
     ("The verdict is expected to be announced in 10 days.", OCT29, [("10 days", "DATE", "2026-11-08")]),
+    ("The mine will close in two years' time.", OCT29, [("two years", "DATE", "2028")]),
     ("The plant will be profitable in a year or two, its manager said.", OCT29, [("a year", "DATE", "FUTURE_REF")]),
     # a stretch: a past clause, "within", an approximator, "of" after it
     ("The union held three strikes in two years.", OCT29, [("two years", "DURATION", "P2Y")]),

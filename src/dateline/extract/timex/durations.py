@@ -82,7 +82,7 @@ def _point_ahead(ctx: Context) -> bool:
     in five years"). In a past clause it is a stretch ("wrote two letters in two weeks")."""
     if _words_regex("point_ahead_words", r"(?<![\w'’])(?:WORDS)\s+$").search(ctx.before(12)) is None:
         return False
-    if re.match(r"\s*(?:of\b|['’])", ctx.after(5)):
+    if re.match(r"\s*(?:of\b|['’](?!\s*time\b))", ctx.after(8)):  # "in two years' time" is the point too
         return False
     return ctx.tense() == "future"
 
