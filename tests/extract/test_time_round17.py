@@ -200,3 +200,24 @@ APPOSITION_ROWS: list[Row | Any] = [
 @pytest.mark.parametrize("text,anchor,expected", APPOSITION_ROWS, ids=[row_text(r)[:40] for r in APPOSITION_ROWS])
 def test_time_round17_the_day_in_apposition_to_a_day(text: str, anchor: date, expected: list[tuple[str, ...]]) -> None:
     assert got(text, anchor) == expected, text
+
+
+NOV12 = date(2026, 11, 12)  # in the fourth calendar quarter, which is not over
+
+FISCAL_QUARTER_ROWS: list[Row | Any] = [
+    # a fiscal quarter reported in a past clause is over, though its label is the running calendar quarter
+    ("Orchard Foods reported a 30% drop in fourth-quarter profit. Sales in the latest period were $2.1 billion, up "
+     "from last year's $1.9 billion.", NOV12,
+     [("fourth-quarter", "DATE", "2026-Q4"), ("the latest period", "DATE", "2026-Q4"),
+      ("last year", "DATE", "2025-Q4")]),
+    # a quarter still ahead (a future clause) is not the latest one
+    ("Orchard Foods expects a fourth-quarter charge of $30 million. In the latest quarter, sales rose 4%.", NOV12,
+     [("fourth-quarter", "DATE", "2026-Q4"), ("the latest quarter", "DATE", "2026-Q3")]),
+]
+
+
+@pytest.mark.parametrize("text,anchor,expected", FISCAL_QUARTER_ROWS,
+                         ids=[row_text(r)[:40] for r in FISCAL_QUARTER_ROWS])
+def test_time_round17_reported_fiscal_quarter_is_the_latest(text: str, anchor: date,
+                                                            expected: list[tuple[str, ...]]) -> None:
+    assert got(text, anchor) == expected, text

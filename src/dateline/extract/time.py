@@ -208,7 +208,8 @@ def _tag(text: str, anchor: date | None, tense_of: "Callable[[int, int], str]") 
         )
     found.sort(key=lambda t: t.start)
     if refers:
-        found = _resolve_anaphora(found, refers, fallbacks, text, comparisons, _reported_periods(found, anchor))
+        found = _resolve_anaphora(found, refers, fallbacks, text, comparisons, _reported_periods(found, anchor),
+                                  tense_of)
     found = _clock_days(found, text, bare_clocks) if bare_clocks else found
     found = _day_appositions(found, text)
     return _day_shifts(found, text, lex.table("day_shift_words"))
@@ -322,7 +323,8 @@ def _reported_periods(found: list[TimeExpr], anchor: date | None) -> dict[int, s
 
 def _resolve_anaphora(found: list[TimeExpr], refers: dict[int, tuple[str, int, bool]],
                       fallbacks: dict[int, tuple[str, str, int]], text: str,
-                      comparisons: set[int] | None = None, periods: dict[int, str] | None = None) -> list[TimeExpr]:
+                      comparisons: set[int] | None = None, periods: dict[int, str] | None = None,
+                      tense_of: "Callable[[int, int], str] | None" = None) -> list[TimeExpr]:
     """Re-read "that day", "the following year"... from the last date written shortly before them.
 
     "that quarter" is re-read from the last quarter written shortly before it. A compared period ("a year
@@ -331,6 +333,10 @@ def _resolve_anaphora(found: list[TimeExpr], refers: dict[int, tuple[str, int, b
     The same period of another year (unit ``P``: "the year-ago results", "the 1988 period") is read from the last
     reported period: a quarter, or a stretch of the year such as "the first nine months" (``periods``, by start
     offset, with its year), which also stands as the last date written.
+
+    "the latest quarter" / "the latest period" is the last quarter written unless that one is not over at
+    publication; a later quarter told in a past clause (``tense_of``: "reported a fourth-quarter loss", in
+    November) is a fiscal quarter already over, and it counts.
 
     Without such a date, "that day" and "the next morning" are dropped (generic uses),
     "the following year" keeps its reading from the publication date and "six months later"
@@ -348,7 +354,10 @@ def _resolve_anaphora(found: list[TimeExpr], refers: dict[int, tuple[str, int, b
             reach = _WEEKDAY_ANAPHOR_REACH if unit.startswith("WD") else _ANAPHOR_REACH
             near = ref is not None and ref.value is not None and t.start - ref.end <= reach
             if unit == "QR":  # "the latest quarter": a quarter written before it, unless one not over yet
-                near, unit = near and ref is not None and (ref.value or "") <= (t.value or ""), "Q"
+                over = ref is not None and ((ref.value or "") <= (t.value or "")
+                                            or (tense_of is not None and tense_of(ref.start, ref.end) == "past"))
+                near, unit = near and over, "Q"  # a later label told in the past ("reported a fourth-quarter loss"
+                # in November) is a fiscal quarter already over
             if unit == "P":  # the same period of another year: a quarter stays a quarter, a stretch is its year
                 unit = "YQ"
             value = shift_value(ref.value, unit, offset) if near and ref is not None and ref.value else None
