@@ -81,3 +81,31 @@ def test_talks_that_collapsed_were_held(nlp: Language) -> None:
 
 def test_a_roof_that_collapsed_is_no_event(nlp: Language) -> None:
     assert _events(nlp, "The roof of the border post collapsed on Monday.", ANCHOR) == []
+
+
+# 3. armed groups by their initials; who frees captives told in the passive
+
+
+def test_group_named_by_unlabelled_initials_acts(nlp: Language) -> None:
+    """"Ghana's GLF rebel group": the group frees them, Ghana is its home."""
+    evs = _events(nlp, "Ghana's GLF rebel group said on Monday it would free three soldiers it has held since March.", ANCHOR)
+    assert [(e.action, e.actor.name, e.actor.kind, e.actor.country, e.status) for e in evs if e.action == "release"] == [
+        ("release", "GLF", "org", "Ghana", "planned")]
+
+
+def test_passive_release_is_the_captors(nlp: Language) -> None:
+    evs = _events(nlp, "Two Ghanaian soldiers held by GLF rebels for two months were released on Monday.", ANCHOR)
+    assert [(e.actor.name, e.date.value, e.status) for e in evs if e.action == "release"] == [
+        ("GLF", "2026-05-04", "happened")]
+
+
+def test_passive_release_without_captors_is_nobodys(nlp: Language) -> None:
+    """"Two Ghanaian soldiers were released": Ghana did not release its own soldiers."""
+    evs = _events(nlp, "Two Ghanaian soldiers were released on Monday.", ANCHOR)
+    assert [e.actor.name for e in evs if e.action == "release"] == []
+
+
+def test_missile_fired_by_a_country_is_its_launch(nlp: Language) -> None:
+    evs = _events(nlp, "A ballistic missile fired by North Korea early on Monday flew for about 40 minutes.", ANCHOR)
+    assert [(e.action, e.actor.name, e.what, e.date.value, e.status) for e in evs if e.action == "launch"] == [
+        ("launch", "North Korea", "ballistic missile", "2026-05-04", "happened")]

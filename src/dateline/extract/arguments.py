@@ -19,6 +19,7 @@ from .actor_mentions import ANONYMOUS
 from .context import _Ctx
 from .nlp import load_data
 from .bodies import legislature_of
+from .organizations import acronym_group_heads
 from .places import resolve_country
 from .triggers import _LOC_PREPS, _NO_DESCEND, _lex
 from .vessels import is_vessel_name
@@ -190,6 +191,14 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True, targets: bool = Fa
     # "[Japan]'s space agency JAXA", "[Russia]'s Gazprom": the named body's own country, no party to its act
     home = {t.i for c in tok.children if c.dep_ in ("poss", "compound", "amod") and c.i < tok.i for t in c.subtree} \
         if named_body else set()
+    group_home: str | None = None
+    if head_ref is None and tok.lower_ in acronym_group_heads() and any(
+            c.dep_ == "compound" and (r := ctx.actors.get(c.i)) is not None and r is not ANONYMOUS and r.kind == "org"
+            for c in tok.children):
+        # "[Colombia]'s ELN guerrilla group": the group named in the phrase acts; the country is its home
+        home = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
+        group_home = next((r.country for i in sorted(home) if (r := ctx.actors.get(i)) is not None and r is not ANONYMOUS
+                           and r.kind == "country"), None)
     for t in tok.subtree:
         if t.idx < ctx.dateline_end or t.i in owners:
             continue
@@ -213,8 +222,9 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True, targets: bool = Fa
         if ref.kind == "org" and head_ref is not None and head_ref.kind == "person" and any(
                 p.dep_ == "prep" and p.lower_ == "of" and p.head.i == tok.i and p.i < t.i <= p.right_edge.i for p in tok.children):
             continue  # "the head of [the World Health Organization]": the person's own organization
-        if ref.kind == "org" and t.dep_ == "compound" and t.head.pos_ == "NOUN" and t.head.ent_type_ != "ORG":
-            continue  # a name modifying a common noun: "[Amazon] rainforest protection"
+        if ref.kind == "org" and t.dep_ == "compound" and t.head.pos_ == "NOUN" and t.head.ent_type_ != "ORG" \
+                and t.head.lower_ not in acronym_group_heads():
+            continue  # a name modifying a common noun: "[Amazon] rainforest protection" (not "the [ELN] rebels")
         names.add(ref.name)
         found.append(ref)
         if ref.kind == "country" and t.dep_ in ("poss", "compound", "amod") and t.head.lower_ in _title_heads():
@@ -226,6 +236,8 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True, targets: bool = Fa
             if partner.name not in names:  # "the two ministers": both people of the pair; "they": every member of a list
                 names.add(partner.name)
                 found.append(replace(partner, start=ref.start, end=ref.end))
+    if group_home is not None:
+        found = [replace(r, country=r.country or group_home) if r.kind == "org" else r for r in found]
     if (ships := [r for r in found if is_vessel_name(r.name)]):
         # "The US Navy destroyer USS Harrington will call at Da Nang": the ship, not its navy or state
         found = ships + [r for r in found if r not in ships and not (

@@ -28,6 +28,12 @@ def _org_name_heads() -> frozenset[str]:
     return frozenset(load_data("titles.json")["organisation_name_heads"])
 
 
+@cache
+def acronym_group_heads() -> frozenset[str]:
+    """RETURNS (frozenset[str]): the ``acronym_group_heads`` of ``titles.json``."""
+    return frozenset(load_data("titles.json")["acronym_group_heads"])
+
+
 def country_named(ent: Span) -> bool:
     """ "[Malawi]PERSON will hold a presidential runoff": a one-word name that is exactly a country's gazetteer name is
     that country, whatever the recognizer called it."""
@@ -120,6 +126,15 @@ def organizations(
             found.append(Named(tok.i, tok.i + 1, ActorRef(place.name, "country", None, place.name, tok.idx, tok.idx + len(tok))))
         elif place is None and tok.is_upper and 3 <= len(tok) <= 6 and tok.lower_ not in title_words() and outside(doc[tok.i : tok.i + 1]):
             # "JAXA plans to launch a satellite": an acronym subject the recognizer left unlabelled is an organization
+            found.append(Named(tok.i, tok.i + 1, ActorRef(tok.text, "org", None, None, tok.idx, tok.idx + len(tok))))
+    for tok in doc if doc.has_annotation("DEP") else ():
+        if tok.ent_iob_ != "O" or tok.i in taken or not (tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 6) \
+                or tok.pos_ not in ("PROPN", "NOUN") or tok.lower_ in title_words() or any(n.start <= tok.i < n.end for n in found):
+            continue
+        named_group = tok.dep_ in ("compound", "nmod", "amod") and tok.head.lower_ in acronym_group_heads()
+        partner = tok.dep_ == "conj" and tok.head.dep_ in SUBJECT_DEPS  # "The government and the ELN are due to resume talks"
+        if (named_group or partner) and resolve_place(tok.text) is None and outside(doc[tok.i : tok.i + 1]):
+            # "Colombia's ELN guerrilla group", "held by ELN rebels": an unlabelled acronym naming a group
             found.append(Named(tok.i, tok.i + 1, ActorRef(tok.text, "org", None, None, tok.idx, tok.idx + len(tok))))
     for tok in doc if doc.has_annotation("DEP") else ():
         if tok.ent_iob_ != "O" or tok.i in taken or tok.pos_ != "PROPN" or tok.text not in _org_name_heads() \

@@ -199,6 +199,9 @@ def _participants(
                 named_other = True  # "his team will visit": the team, not its coach
                 continue
             found = _actors_in(sub, ctx) or _dateline_organ(sub, ctx)
+            if own_only and sub.dep_ == "nsubjpass" and _captives(tok, sub):
+                # "Two Colombian soldiers held by ELN rebels were released": the captors freed them, not their country
+                found = _captors(tok, sub, ctx)
             if own_only and sub.dep_ == "nsubjpass":  # "Sanctions on Venezuela were extended": Venezuela is the target
                 aimed = {g.idx for p in sub.children if p.dep_ == "prep" and p.lower_ in target_preps(tok) for g in p.subtree}
                 found = [a for a in found if a.start not in aimed]
@@ -338,6 +341,32 @@ def _inviters(prep: Token, ctx: _Ctx) -> list[ActorRef]:
     return [a for g in prep.children if g.dep_ == "pobj" and g.lower_ in _lex().invitations
             for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
             for o in p.children if o.dep_ == "pobj" for a in _actors_in(o, ctx) if a.kind == "person"]
+
+
+def _captives(tok: Token, sub: Token) -> bool:
+    """tok (Token): a verb trigger. sub (Token): its passive subject. RETURNS (bool): the verb frees captives and the
+    subject (or a word conjoined to it) is one of them ("soldiers ... were released")."""
+    entry = _lex().verbs.get(tok.lemma_.lower(), {})
+    if entry.get("what_heads") != "captive":
+        return False
+    heads = frozenset(load_data("families.json")["what_heads"]["captive"]) | _captive_people()
+    return any(t.lower_ in heads for t in (sub, *sub.conjuncts))
+
+
+@cache
+def _captive_people() -> frozenset[str]:
+    return frozenset(load_data("families.json")["captive_people"])
+
+
+def _captors(tok: Token, sub: Token, ctx: _Ctx) -> list[ActorRef]:
+    """Who freed captives told as a passive subject: the verb's agent ("were released by the rebels"), else the agent of
+    a ``captor_participles`` participle on the captives ("soldiers held by ELN rebels"); none otherwise."""
+    agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    held = set(load_data("families.json")["captor_participles"])
+    for t in (sub, *sub.conjuncts):
+        agents += [g for a in t.children if a.dep_ == "acl" and a.lemma_.lower() in held
+                   for c in a.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return [a for g in agents for a in _actors_in(g, ctx)][:1]
 
 
 def target_preps(tok: Token) -> frozenset[str]:
