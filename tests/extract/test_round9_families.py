@@ -109,3 +109,34 @@ def test_missile_fired_by_a_country_is_its_launch(nlp: Language) -> None:
     evs = _events(nlp, "A ballistic missile fired by North Korea early on Monday flew for about 40 minutes.", ANCHOR)
     assert [(e.action, e.actor.name, e.what, e.date.value, e.status) for e in evs if e.action == "launch"] == [
         ("launch", "North Korea", "ballistic missile", "2026-05-04", "happened")]
+
+
+# 4. a denied call-off is no call-off
+
+
+@pytest.mark.parametrize("text", [
+    "The navy said on Monday that the exercise had not been called off.",
+    "Indonesia did not cancel the drills, the navy said on Monday.",
+])
+def test_negated_call_off_cancels_nothing(nlp: Language, text: str) -> None:
+    assert all(e.status != "cancelled" for e in _events(nlp, text, ANCHOR))
+
+
+# 5. an event announced or called is a plan, on its own day ahead
+
+
+@pytest.mark.parametrize("text,row", [
+    ("Unions have called a general strike for Friday.",
+     ("protest", "unions", (), "general strike", "2026-05-08", "planned")),
+    ("Unions announced a general strike starting on Monday.",
+     ("protest", "unions", (), "general strike", "2026-05-11", "planned")),
+    ("Prime Minister Jan Novak called a snap election for June 14.",
+     ("vote", "Jan Novak", (), "snap election", "2026-06-14", "planned")),
+])
+def test_called_event_is_a_plan(nlp: Language, text: str, row: Row) -> None:
+    assert _rows(_events(nlp, text, ANCHOR), ("protest", "vote")) == [row]
+
+
+def test_announced_sanctions_are_imposed(nlp: Language) -> None:
+    assert [r[-1] for r in _rows(_events(nlp, "The EU announced sanctions on Minsk on Monday.", ANCHOR), ("sanction",))] == [
+        "happened"]

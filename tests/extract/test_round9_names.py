@@ -8,6 +8,7 @@ Each test states one behaviour. Sentences and names of people are our own.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from spacy.language import Language
@@ -16,7 +17,7 @@ from dateline.extract.places import capital_of, resolve_country, resolve_place
 from dateline.model import ActorInfo, Event
 from dateline.reason.actor_match import match_actor
 
-from .fixture_articles import text_events as _events
+from .fixture_articles import article_events, text_events as _events
 
 #: A Thursday: "on Monday" (past) is 2026-05-04, "on Tuesday" (past) 2026-05-05.
 ANCHOR = date(2026, 5, 7)
@@ -118,3 +119,43 @@ def test_summit_named_by_a_bloc_is_the_blocs(nlp: Language) -> None:
     """"The ECOWAS summit has been moved": held by the bloc, not by made-up "ECOWAS summit participants"."""
     evs = _events(nlp, "The ECOWAS summit has been moved from Accra to Lome, the bloc said on Monday.", ANCHOR)
     assert {e.actor.name for e in evs} == {"ECOWAS"}
+
+
+# 5. counterparts by office
+
+
+@pytest.mark.slow
+def test_named_counterpart_takes_the_possessors_office(nlp: Language) -> None:
+    """"her Chilean counterpart Y": Y is Chile's Foreign Minister (so a later "Chile's foreign minister" is Y)."""
+    evs = _events(nlp, "Slovenian Foreign Minister Ana Novak will receive her Chilean counterpart Pablo Rojas in "
+                       "Ljubljana on Monday, May 11.", ANCHOR)
+    (host,) = [e for e in evs if e.action == "host"]
+    assert [(c.name, c.title, c.country) for c in host.counterparts] == [("Pablo Rojas", "Foreign Minister", "Chile")]
+
+
+@pytest.mark.slow
+def test_unnamed_counterpart_is_the_office_and_its_country(nlp: Language) -> None:
+    evs = _events(nlp, "Chile's foreign minister held talks with his Slovenian counterpart in Ljubljana on Monday.", ANCHOR)
+    (meet,) = [e for e in evs if e.action == "meet"]
+    assert (meet.actor.name, [c.name for c in meet.counterparts]) == (
+        "Foreign Minister of Chile", ["Slovenia", "Foreign Minister of Slovenia"])
+
+
+@pytest.mark.slow
+def test_counterpart_of_joined_titles_takes_no_office(nlp: Language) -> None:
+    """"Deputy Prime Minister and Foreign Minister X ... his Omani counterpart Y": which office Y holds is not said."""
+    evs = _events(nlp, "Kuwait's Deputy Prime Minister and Foreign Minister Sheikh Fahad Al-Sabah will host his Omani "
+                       "counterpart Sayyid Hamad Al Said in Kuwait City on May 11.", ANCHOR)
+    assert all(not c.title for e in evs for c in e.counterparts if c.kind == "person")
+
+
+# 6. an arrival with no place is at the dateline
+
+
+@pytest.mark.slow
+def test_arrival_without_a_place_is_in_the_dateline_city(nlp: Language, tmp_path: Path) -> None:
+    text = ("LJUBLJANA, May 7 (Wire) - Chilean Foreign Minister Pablo Rojas, who flew in from Vienna on Tuesday evening, "
+            "said Chile wanted Slovenian firms to invest in its energy sector.")
+    evs = article_events(nlp, tmp_path, text, ANCHOR)
+    assert [(e.action, e.place.name if e.place else None, e.status) for e in evs if e.action == "arrive"] == [
+        ("arrive", "Ljubljana", "happened")]

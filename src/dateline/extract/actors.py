@@ -26,6 +26,7 @@ from .acronyms import acronyms
 from .actor_lexicon import lexicon, title_words
 from .actor_mentions import ANONYMOUS, Named
 from .bodies import legislature_spans
+from .counterparts import counterpart_offices
 from .organizations import organizations
 from .person_entities import capitalized_modifier, meets_named_person, person_entities, place_name
 from .person_names import conjoined_surnames, genders, name_tokens, person
@@ -154,7 +155,9 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
         doc, [(n.start, n.end, n.ref) for n in ships], in_named))  # "the frigate": the ship named before
     named.extend(organizations(doc, in_named | places | in_body, aliases, outside))
     named.sort(key=lambda n: n.start)
-    return resolve_references(doc, named, lex, genders(doc, named, lex))
+    found, tokens, partners = resolve_references(doc, named, lex, genders(doc, named, lex))
+    counterpart_offices(doc, tokens)  # "her Chilean counterpart Y": Chile's holder of her office
+    return found, tokens, partners
 
 
 def _mislabelled_places(doc: Doc) -> set[int]:

@@ -22,7 +22,7 @@ def dateline_city(events: list[Event], ctx: _Ctx) -> list[Event]:
     """ "Bengaluru, Nov 18 (Wire) - X opened an office in Bengaluru on Wednesday ... She also met executives": a happened
     event with no place at all (not a call) happens in the article's dateline city when the same actor is reported
     there (a happened or ongoing event in that city with the actor as its actor or a counterpart, on the event's day when it has one, or the city named
-    in the event's own sentence)."""
+    in the event's own sentence); so does an arrival with no place of its own ("flew in from Vienna on Tuesday")."""
     city = dateline_place(ctx)
     if city is None or city.kind != "city":
         return events
@@ -33,7 +33,8 @@ def dateline_city(events: list[Event], ctx: _Ctx) -> list[Event]:
     for ev in events:
         if ev.place is None and ev.status == "happened" and ev.action not in ("call",) and not no_dateline_place(ev.action) and (any(
                 ev.actor.name in (o.actor.name, *(c.name for c in o.counterparts if c.kind == "person")) and (ev.date.value is None or o.date.value == ev.date.value) for o in there)
-                or _names_place(ev, city, ctx, events) or _met_a_local_official(ev, city)):
+                or _names_place(ev, city, ctx, events) or _met_a_local_official(ev, city) or ev.action == "arrive"):
+            # ("LJUBLJANA - X, who flew in from Vienna on Tuesday evening": an arrival with no place of its own is here)
             ev = replace(ev, place=city)
         out.append(ev)
     return out

@@ -207,6 +207,19 @@ def _negated(tok: Token, cues: _Cues) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and (c.lower_ == "never" or _negation_phrase(c, cues))) for c in tok.children)
 
 
+def _announced(trigger: Token) -> bool:
+    """trigger (Token): an event word. RETURNS (bool): an event noun that is the object of an ``announcing_verbs`` verb
+    ("called a general strike", "announced joint drills for next week"), of a family whose announcement is not the act
+    itself (not ``announced_acts``: "announced sanctions", "announced his resignation" are done by being announced)."""
+    data = load_data("status_cues.json")
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "dobj" or trigger.head.lemma_.lower() not in data["announcing_verbs"]:
+        return False
+    if any(c.dep_ == "prt" for c in trigger.head.children):
+        return False  # "called off the strike"
+    entry = load_data("triggers.json")["nouns"].get(trigger.lower_, {})
+    return bool(entry) and not entry.get("governor_tells") and entry.get("action") not in data["announced_acts"]
+
+
 def _failed_subject(trigger: Token) -> bool:
     """trigger (Token): an event word. RETURNS (bool): it is an event noun subject of a ``failed_subject_verbs`` verb
     (with one of that verb's particles when listed), not negated ("the exchange collapsed", "the summit fell through"),
@@ -280,6 +293,8 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
             if kind in _HEDGEABLE and _hedged(tok, cues):
                 return StatusResult("uncertain", False, True, tok)  # "may call off the visit": the plan is in doubt
             break
+    if found is None and _announced(trigger) and not negated:
+        found = "planned"  # "Unions have called a general strike for Thursday", "announced joint drills for next week"
     if found is None and ahead_frame(trigger):
         found = _relative(date_value, anchor) or "planned"  # "ahead of her trip to Washington"
     if found is None:
@@ -297,6 +312,9 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
         found = "denied"  # "no trip to Syria is on the agenda"
     elif found in ("planned", "happened", "uncertain") and _no_intent(trigger):
         found = "denied"  # "Russia has no intention of holding exercises", "has no plans to hold drills"
+    if found in ("cancelled", "postponed") and cue_tok is not None and cue_tok.i != trigger.i and _negated(cue_tok, cues) \
+            and not question:
+        return StatusResult("planned", False, False, cue_tok)  # "The exercise has not been called off": the plan stands
     rejected = found == "reject"
     if rejected:
         return StatusResult("denied", True, False, cue_tok)

@@ -1,0 +1,73 @@
+"""A counterpart is named by the office of the person it is the counterpart of.
+
+"Slovenian Foreign Minister X will receive her Chilean counterpart Y": Y is Chile's Foreign Minister, so a later
+"Chile's foreign minister held talks" is Y. "Chile's foreign minister held talks with his Slovenian counterpart": the
+counterpart is the Foreign Minister of Slovenia, an office the store resolves to the person it knows holds it (X).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from ..model import ActorRef
+from .actor_mentions import ANONYMOUS
+from .places import resolve_country
+
+__all__ = ["counterpart_offices"]
+
+#: Nouns of a person who holds the same office as another, in another country.
+_COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts", "opposite", "number"})
+
+
+def counterpart_offices(doc: Doc, tokens: dict[int, ActorRef]) -> None:
+    """Give each "her Chilean counterpart [Y]" the office its possessor holds, in place.
+
+    doc (Doc): a parsed doc. tokens (dict[int, ActorRef]): token -> actor, as :func:`resolve_references` made it.
+    RETURNS (None): a named counterpart with no title of its own takes the possessor's title and the country of the
+        counterpart's nationality word (every token of the name); an unnamed one becomes that office ("Foreign
+        Minister of Slovenia", kind person).
+    """
+    if not doc.has_annotation("DEP"):
+        return
+    for tok in doc:
+        if tok.lower_ not in _COUNTERPART_NOUNS or tok.pos_ != "NOUN" or (tok.lower_ == "number" and not any(
+                c.dep_ == "amod" and c.lower_ == "opposite" for c in tok.children)):
+            continue
+        owner = next((tokens.get(c.i) for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None or owner is ANONYMOUS or owner.kind != "person" or not owner.title:
+            continue
+        country = next((c for t in tok.children if t.dep_ in ("amod", "compound") and (c := resolve_country(t.text))), None)
+        if country is None or country == owner.country:
+            continue
+        if _joined_titles(doc, tokens, owner):
+            continue  # "Deputy Prime Minister and Foreign Minister X ... his Omani counterpart": of which office?
+        title = owner.title.removeprefix("former ").strip()
+        named = [c for c in tok.children if c.dep_ == "appos" and (r := tokens.get(c.i)) is not None and r is not ANONYMOUS
+                 and r.kind == "person"]
+        if named:
+            name_tok = named[0]
+            ref = tokens[name_tok.i]
+            if ref.title:
+                continue
+            for t in name_tok.subtree:
+                if (r := tokens.get(t.i)) is not None and r.name == ref.name:
+                    tokens[t.i] = replace(r, title=title, country=r.country or country)
+        elif tok.i not in tokens and tok.lower_ != "counterparts" and not (
+                tok.i + 1 < len(doc) and (r := tokens.get(tok.i + 1)) is not None and r is not ANONYMOUS):
+            # (not "his Omani counterpart Sayyid Badr", the name read as the noun's head)
+            tokens[tok.i] = ActorRef(f"{title} of {country}", "person", title, country, tok.idx, tok.idx + len(tok))
+
+
+def _joined_titles(doc: Doc, tokens: dict[int, ActorRef], owner: ActorRef) -> bool:
+    """Whether the possessor's first named mention has titles joined by "and" ("Deputy Prime Minister and Foreign
+    Minister X"), so that which office the counterpart holds is not known."""
+    first = next((i for i in sorted(tokens) if tokens[i].name == owner.name and doc[i].pos_ == "PROPN"), None)
+    if first is None:
+        return False
+    end = first
+    while end + 1 < len(doc) and (doc[end + 1].pos_ == "PROPN" or doc[end + 1].lower_ == "and" or doc[end + 1].is_punct
+                                  and doc[end + 1].text == "-"):
+        end += 1
+    return any(t.lower_ == "and" for t in doc[first : end + 1])
