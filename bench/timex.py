@@ -35,7 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from te3_scoring import Score, score_pairs  # noqa: E402
+from te3_scoring import Score, _match, read_timexes, score_pairs  # noqa: E402
 
 from dateline.extract.timeml import TimeMLDocument, annotate, plain_text, read_timeml  # noqa: E402
 
@@ -136,6 +136,22 @@ def score(files: list[Path], gold_flat: Path, sys_dir: Path, scorer: str | None,
                  type_ok=res["attributes"]["type"]["correct"], value_ok=res["attributes"]["value"]["correct"])
 
 
+def extent_errors(files: list[Path], sys_dir: Path, limit: int) -> list[str]:
+    """files (list[Path]): gold files. sys_dir (Path): system output folder.
+    limit (int): keep up to this many lines.
+    RETURNS (list[str]): matched pairs whose extents differ (relaxed, not strict hits).
+    """
+    lines: list[str] = []
+    for f in files:
+        _, gold = read_timexes(f)
+        out = sys_dir / f.name
+        system = read_timexes(out)[1] if out.exists() else []
+        for g, s in _match(gold, system):
+            if (gold[g].start, gold[g].end) != (system[s].start, system[s].end) and len(lines) < limit:
+                lines.append(f"{f.name}\textent\tgold={gold[g].text!r} sys={system[s].text!r} {gold[g].type}")
+    return lines
+
+
 def row(name: str, s: Score) -> str:
     sp, sr, sf = s.strict_prf
     rp, rr, rf = s.relaxed_prf
@@ -178,6 +194,8 @@ def main(argv: list[str] | None = None) -> int:
                 timings[f"{name} {part}"] = runner(docs, out)
                 s = score(files, gold_flat, out, args.scorer, args.errors if name == "dateline" else 0)
                 errors.extend(s.errors)
+                if name == "dateline" and args.errors:
+                    errors.extend(extent_errors(files, out, args.errors))
                 print(row(f"{name} {part} ({len(files)})", s))
         print()
         for key, secs in timings.items():

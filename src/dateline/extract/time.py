@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from ..model import TimeExpr, timex_interval
 from .nlp import load_data
+from .timex.extent import extend_extents
 from .timex.lexicon import load_lexicon
 from .timex.patterns import grammar
 from .timex.resolve import precision_of, shift_value
@@ -212,7 +213,7 @@ def _tag(text: str, anchor: date | None, tense_of: "Callable[[int, int], str]") 
                                   tense_of)
     found = _clock_days(found, text, bare_clocks) if bare_clocks else found
     found = _day_appositions(found, text)
-    return _day_shifts(found, text, lex.table("day_shift_words"))
+    return extend_extents(_day_shifts(found, text, lex.table("day_shift_words")), text)
 
 
 @cache
