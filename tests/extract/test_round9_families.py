@@ -140,3 +140,19 @@ def test_called_event_is_a_plan(nlp: Language, text: str, row: Row) -> None:
 def test_announced_sanctions_are_imposed(nlp: Language) -> None:
     assert [r[-1] for r in _rows(_events(nlp, "The EU announced sanctions on Minsk on Monday.", ANCHOR), ("sanction",))] == [
         "happened"]
+
+
+# 6. a resignation taken back; captives of other kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Culture Minister Ana Popescu, who announced her resignation last month before withdrawing it, presented the budget.",
+    "Culture Minister Ana Popescu announced her resignation last month but withdrew it two days later.",
+])
+def test_resignation_taken_back_is_called_off(nlp: Language, text: str) -> None:
+    assert [(e.action, e.status) for e in _events(nlp, text, ANCHOR) if e.action == "resign"] == [("resign", "cancelled")]
+
+
+def test_freed_sailors_are_a_release(nlp: Language) -> None:
+    assert _rows(_events(nlp, "Houthi rebels freed three sailors on Monday.", ANCHOR), ("release",)) == [
+        ("release", "Houthi", (), "sailors", "2026-05-04", "happened")]

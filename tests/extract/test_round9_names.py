@@ -159,3 +159,23 @@ def test_arrival_without_a_place_is_in_the_dateline_city(nlp: Language, tmp_path
     evs = article_events(nlp, tmp_path, text, ANCHOR)
     assert [(e.action, e.place.name if e.place else None, e.status) for e in evs if e.action == "arrive"] == [
         ("arrive", "Ljubljana", "happened")]
+
+
+# 7. a meeting on the sidelines is at the dateline; a body's name cut at a plural possessive
+
+
+@pytest.mark.slow
+def test_meeting_on_the_sidelines_is_in_the_dateline_city(nlp: Language, tmp_path: Path) -> None:
+    text = ("NEW YORK, May 7 (Wire) - Nepal's Prime Minister Hari Thapa met a delegation led by Bhutanese Prime Minister "
+            "Karma Dorji on the sidelines of the UN General Assembly on Wednesday.")
+    evs = article_events(nlp, tmp_path, text, ANCHOR)
+    assert [(e.actor.name, e.place.name if e.place else None) for e in evs if e.action == "meet"] == [
+        ("Hari Thapa", "New York City")]
+
+
+@pytest.mark.slow
+def test_body_name_with_plural_possessive_and_foreign_initials(nlp: Language) -> None:
+    """"the Bolivian Workers' Center (COB)": one body, whose initials are its alias, not a counterpart."""
+    evs = _events(nlp, "The Bolivian Workers' Center (COB) called a general strike for Friday.", ANCHOR)
+    assert [(e.actor.name, tuple(c.name for c in e.counterparts), e.status) for e in evs if e.action == "protest"][:1] == [
+        ("Bolivian Workers' Center", (), "planned")]

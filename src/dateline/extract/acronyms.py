@@ -18,7 +18,8 @@ def acronyms(doc: Doc) -> dict[str, tuple[int, int]]:
 
     doc (Doc): a tokenized doc ("the Security Consultative Meeting (SCM)").
     RETURNS (dict[str, tuple[int, int]]): acronym -> token span (start, end) of the
-        name, when the acronym's letters are the initials of the words before "(".
+        name, when the acronym's letters are the initials of the words before "(", or when an all-capital acronym
+        follows an organization's name right away (initials in another language).
     """
     found: dict[str, tuple[int, int]] = {}
     paren = doc.vocab.strings["("]
@@ -31,6 +32,9 @@ def acronyms(doc: Doc) -> dict[str, tuple[int, int]]:
         if not 2 <= len(letters) <= 8 or not short[:1].isupper() or sum(c.isupper() for c in letters) < 2:
             continue
         start = _expansion_start(doc, tok.i, "".join(letters).upper())
+        if start is None and short.isupper() and tok.i > 0 and doc[tok.i - 1].ent_type_ == "ORG" and doc[tok.i - 1].ent_iob_ != "O":
+            # "the Bolivian Workers' Center (COB)": initials of the name in its own language, right after the name
+            start = next(e.start for e in doc.ents if e.start <= tok.i - 1 < e.end)
         if start is not None:
             found.setdefault(short, (start, tok.i))
     return found

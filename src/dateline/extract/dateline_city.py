@@ -22,7 +22,8 @@ def dateline_city(events: list[Event], ctx: _Ctx) -> list[Event]:
     """ "Bengaluru, Nov 18 (Wire) - X opened an office in Bengaluru on Wednesday ... She also met executives": a happened
     event with no place at all (not a call) happens in the article's dateline city when the same actor is reported
     there (a happened or ongoing event in that city with the actor as its actor or a counterpart, on the event's day when it has one, or the city named
-    in the event's own sentence); so does an arrival with no place of its own ("flew in from Vienna on Tuesday")."""
+    in the event's own sentence); so does an arrival with no place of its own ("flew in from Vienna on Tuesday"), and a
+    meeting on the sidelines of a gathering."""
     city = dateline_place(ctx)
     if city is None or city.kind != "city":
         return events
@@ -33,7 +34,8 @@ def dateline_city(events: list[Event], ctx: _Ctx) -> list[Event]:
     for ev in events:
         if ev.place is None and ev.status == "happened" and ev.action not in ("call",) and not no_dateline_place(ev.action) and (any(
                 ev.actor.name in (o.actor.name, *(c.name for c in o.counterparts if c.kind == "person")) and (ev.date.value is None or o.date.value == ev.date.value) for o in there)
-                or _names_place(ev, city, ctx, events) or _met_a_local_official(ev, city) or ev.action == "arrive"):
+                or _names_place(ev, city, ctx, events) or _met_a_local_official(ev, city) or ev.action == "arrive"
+                or _on_the_sidelines(ev, ctx)):
             # ("LJUBLJANA - X, who flew in from Vienna on Tuesday evening": an arrival with no place of its own is here)
             ev = replace(ev, place=city)
         out.append(ev)
@@ -49,6 +51,20 @@ def _hosts_at_home(ev: Event, city: PlaceRef) -> bool:
     if ev.actor.country not in (None, city.country):
         return False
     return all(c.country not in (None, city.country) or c.kind == "person" and c.country is None for c in ev.counterparts)
+
+
+#: Nouns of the margins of a gathering ("on the sidelines of the UN General Assembly").
+_SIDELINES = frozenset({"sidelines", "sideline", "margins", "margin"})
+
+
+def _on_the_sidelines(ev: Event, ctx: _Ctx) -> bool:
+    """ "NEW YORK - X met a Bhutanese delegation on the sidelines of the UN General Assembly on Wednesday": a meeting
+    told on the sidelines of a gathering with no place of its own is at the gathering, which the dateline reports from."""
+    tok = trigger_token(ev, ctx)
+    if tok is None or ev.action not in ("meet", "sign"):
+        return False
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return any(t.lower_ in _SIDELINES and t.dep_ == "pobj" and t.head.lower_ in ("on", "at", "in") for t in verb.subtree)
 
 
 def _met_a_local_official(ev: Event, city: PlaceRef) -> bool:

@@ -128,8 +128,14 @@ def organizations(
             # "JAXA plans to launch a satellite": an acronym subject the recognizer left unlabelled is an organization
             found.append(Named(tok.i, tok.i + 1, ActorRef(tok.text, "org", None, None, tok.idx, tok.idx + len(tok))))
     for tok in doc if doc.has_annotation("DEP") else ():
-        if tok.ent_iob_ != "O" or tok.i in taken or not (tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 6) \
-                or tok.pos_ not in ("PROPN", "NOUN") or tok.lower_ in title_words() or any(n.start <= tok.i < n.end for n in found):
+        initials = tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 6 and tok.pos_ in ("PROPN", "NOUN")
+        # "the Fano militia", "Houthi rebels": one capitalized name word before a group noun, no country's
+        name_word = tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() \
+            and tok.ent_type_ in ("", "NORP", "ORG") and resolve_country(tok.text) is None \
+            and tok.dep_ in ("compound", "amod") and tok.head.lower_ in acronym_group_heads() \
+            and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.head.children if c.i != tok.i)
+        if tok.i in taken or not (initials and tok.ent_iob_ == "O" or name_word) \
+                or tok.lower_ in title_words() or any(n.start <= tok.i < n.end for n in found):
             continue
         named_group = tok.dep_ in ("compound", "nmod", "amod") and tok.head.lower_ in acronym_group_heads()
         partner = tok.dep_ == "conj" and tok.head.dep_ in SUBJECT_DEPS  # "The government and the ELN are due to resume talks"

@@ -68,7 +68,9 @@ _FURNITURE_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT"
 
 @Language.component("dateline_line_ents_v1", requires=["doc.ents"], assigns=["doc.ents"])
 def line_entities(doc: Doc) -> Doc:
-    """doc (Doc): a doc with entities. RETURNS (Doc): entities cut at line breaks, whole-line names dropped."""
+    """doc (Doc): a doc with entities. RETURNS (Doc): entities cut at line breaks, whole-line names dropped, and an
+    organization's name the recognizer cut after a plural possessive joined up ("[The Bolivian Workers'] Center")."""
+    _join_possessive_names(doc)
     breaks = line_break_tokens(doc)
     if not breaks:
         return doc
@@ -85,6 +87,26 @@ def line_entities(doc: Doc) -> Doc:
     if changed:
         doc.ents = ents
     return doc
+
+
+def _join_possessive_names(doc: Doc) -> None:
+    """ "[The Bolivian Workers']ORG Center", "[the Teachers']ORG Federation": an organization whose name ends in a plural
+    possessive with capitalized words after it on the same line takes those words, in place."""
+    if "'" not in doc.text and "’" not in doc.text:
+        return
+    ents = list(doc.ents)
+    changed = False
+    for k, ent in enumerate(ents):
+        if ent.label_ != "ORG" or ent[-1].text not in ("'", "’") or ent[-1].tag_ != "POS":
+            continue
+        end = ent.end
+        while end < len(doc) and doc[end].tag_ == "NNP" and doc[end].ent_iob_ == "O" and "\n" not in doc[end - 1].whitespace_:
+            end += 1
+        if end > ent.end:
+            ents[k] = Span(doc, ent.start, end, label="ORG")
+            changed = True
+    if changed:
+        doc.ents = ents
 
 
 def _within_line(ent: Span, breaks: list[int]) -> Span | None:

@@ -207,6 +207,20 @@ def _negated(tok: Token, cues: _Cues) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and (c.lower_ == "never" or _negation_phrase(c, cues))) for c in tok.children)
 
 
+def _taken_back(trigger: Token) -> bool:
+    """trigger (Token): an event word. RETURNS (bool): an event noun object of a verb that a later verb of
+    ``taken_back_verbs`` with "it" as its object follows, in a conjoined clause or a "before"/"after" phrase ("announced
+    her resignation but withdrew it two days later", "announced her resignation before withdrawing it")."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "dobj":
+        return False
+    verbs = frozenset(load_data("status_cues.json")["taken_back_verbs"])
+    gov = trigger.head
+    later = [c for c in gov.children if c.dep_ == "conj" and c.i > trigger.i]
+    later += [g for c in gov.children if c.dep_ == "prep" and c.lower_ in ("before", "after") for g in c.children
+              if g.dep_ == "pcomp"]
+    return any(v.lemma_.lower() in verbs and any(o.dep_ == "dobj" and o.lower_ == "it" for o in v.children) for v in later)
+
+
 def _announced(trigger: Token) -> bool:
     """trigger (Token): an event word. RETURNS (bool): an event noun that is the object of an ``announcing_verbs`` verb
     ("called a general strike", "announced joint drills for next week"), of a family whose announcement is not the act
@@ -273,6 +287,9 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
         # calls are licensed so: see licensing._call_told_in_frame)
     if _means_of_agreement(trigger, chain) and not question and _tense(chain[2:], date_value, anchor) == "happened":
         return StatusResult("happened")  # "agreed in a phone call on Thursday to hold talks": the call took place
+    if _taken_back(trigger) and not question:
+        return StatusResult("cancelled", False, True, trigger.head)  # "announced her resignation last month before
+        # withdrawing it": taken back
     if _failed_subject(trigger) and not question:
         return StatusResult("cancelled", False, True, trigger.head)  # "A planned prisoner exchange ... collapsed on
         # Friday": the plan did not come about
