@@ -45,11 +45,12 @@ def legislature_spans(doc: Doc) -> list[tuple[int, int, ActorRef]]:
     RETURNS (list[tuple[int, int, ActorRef]]): token start, end and the body (offsets of the name), in text order.
     """
     names = _legislature_names()
+    firsts = _first_words()
     found: list[tuple[int, int, ActorRef]] = []
     i = 0
     while i < len(doc):
         hit = None
-        if doc[i].text[:1].isupper():
+        if doc[i].lower_ in firsts and doc[i].text[:1].isupper():
             for n in range(min(_LONGEST, len(doc) - i), 0, -1):
                 span = doc[i : i + n]
                 if span.text.lower() in names and span[-1].text[:1].isupper():
@@ -62,6 +63,12 @@ def legislature_spans(doc: Doc) -> list[tuple[int, int, ActorRef]]:
         found.append((hit.start, hit.end, legislature_of(country, word, hit.start_char, hit.end_char)))
         i = hit.end
     return found
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """RETURNS (frozenset[str]): the first words of the ``legislature_names`` (lower case)."""
+    return frozenset(name.split()[0] for name in _legislature_names())
 
 
 #: The most tokens a legislature's own name takes ("National People 's Congress").
