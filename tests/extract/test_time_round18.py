@@ -30,6 +30,14 @@ TAIL_ROWS: list[Row | Any] = [
     ("The ministry sees demand for coal falling through 2030 and beyond.", OCT29,
      [("2030 and beyond", "DATE", "2030")]),
     ("The vote will be held in March or sooner, an aide said.", OCT29, [("March or sooner", "DATE", "2027-03")]),
+    # "or more", "or longer", "or less" (mod EQUAL_OR_MORE / EQUAL_OR_LESS) after a duration
+    ("Engineers said the repairs could take a month or more.", OCT29, [("a month or more", "DURATION", "P1M")]),
+    ("Some detainees have been held for 20 years or longer.", OCT29,
+     [("20 years or longer", "DURATION", "P20Y")]),
+    ("The new line cuts the journey to three hours or less.", OCT29, [("three hours or less", "DURATION", "PT3H")]),
+    ("It could take two years or more of talks.", OCT29, [("two years", "DURATION", "P2Y")]),
+    # "well over" bounds a duration as "just over" does
+    ("The hearing lasted well over a week.", OCT29, [("well over a week", "DURATION", "P1W")]),
     # no tail: a comparison, or a noun phrase after "beyond"
     ("The line could open in 2031 or later than planned.", OCT29, [("2031", "DATE", "2031")]),
     ("Their influence in 2030 and beyond the region is unclear.", OCT29, [("2030", "DATE", "2030")]),
@@ -75,6 +83,74 @@ APPROX_DATE_ROWS: list[Row | Any] = [
 @pytest.mark.parametrize("text,anchor,expected", APPROX_DATE_ROWS, ids=[row_text(r)[:40] for r in APPROX_DATE_ROWS])
 def test_time_round18_approximator_before_a_date_is_inside(text: str, anchor: date,
                                                            expected: list[tuple[str, ...]]) -> None:
+    assert got(text, anchor) == expected, text
+
+
+WEEKEND_AGO_ROWS: list[Row | Any] = [
+    # "two weekends ago": the weekend of the week that far back (ISO week), no year
+    ("The festival drew record crowds two weekends ago.", OCT29, [("two weekends ago", "DATE", "2026-W42-WE")]),
+    ("Fans queued all night a weekend ago.", NOV2, [("a weekend ago", "DATE", "2026-W44-WE")]),
+    ("Fans queued all night a weekend ago.", None, [("a weekend ago", "DATE", "XXXX-WXX-WE")]),
+]
+
+
+@pytest.mark.parametrize("text,anchor,expected", WEEKEND_AGO_ROWS, ids=[row_text(r)[:40] for r in WEEKEND_AGO_ROWS])
+def test_time_round18_weekends_ago_are_a_weekend(text: str, anchor: date | None,
+                                                 expected: list[tuple[str, ...]]) -> None:
+    assert got(text, anchor) == expected, text  # type: ignore[arg-type]
+
+
+NOT_A_TIME_ROWS: list[Row | Any] = [
+    # a year-like house number before a street name; "the 1900 block of" is a police-report address
+    ("Hundreds of marchers gathered outside 1600 Pennsylvania Avenue on Sunday.", NOV2,
+     [("Sunday", "DATE", "2026-11-01")]),
+    ("The clinic at 2011 N. Lake Road was closed.", NOV2, []),
+    ("Officers found the car in the 1900 block of Elm Street.", NOV2, []),
+    ("The shop moved to 1999 Broadway.", NOV2, []),
+    # after a determiner or a preposition of time, or before a street that stands for an industry: a year
+    ("The 2019 Fifth Avenue parade was called off.", NOV2, [("2019", "DATE", "2019")]),
+    ("In 1999 Main Street shops began to close.", NOV2, [("1999", "DATE", "1999")]),
+    ("Unlike 2008 Wall Street is calm.", NOV2, [("2008", "DATE", "2008")]),
+    ("The 1999 Supreme Court ruling still stands.", NOV2, [("1999", "DATE", "1999")]),
+    # a unit word as the first part of a noun
+    ("She quit her job as a day trader.", NOV2, []),
+    ("The stadium will host a night game.", NOV2, []),
+    ("Visitors can buy a day pass at the gate.", NOV2, []),
+    # a weekday that starts a title: a newspaper or a programme
+    ("The Sunday Telegraph printed the leaked memo.", NOV2, []),
+    ("He was a writer on Saturday Night Live.", NOV2, []),
+    ("The Washington Post on Sunday published the memo.", NOV2, [("Sunday", "DATE", "2026-11-01")]),
+    ("On Sunday Times Square was closed to traffic.", NOV2, [("Sunday", "DATE", "2026-11-01")]),
+    # a month word as a first name, before a surname
+    ("April Ryan asked the spokesman about the memo.", NOV2, []),
+    ("June Okafor, a nurse, accepted the prize.", NOV2, []),
+    ("In June Parliament voted to extend the mandate.", NOV2, [("June", "DATE", "2026-06")]),
+    ("Markets fell after the June Fed meeting.", NOV2, [("June", "DATE", "2026-06")]),
+    # a bare unit with no noun after it is still a duration
+    ("The talks took a day.", NOV2, [("a day", "DURATION", "P1D")]),
+    ("He booked a two-day trip.", NOV2, [("two-day", "DURATION", "P2D")]),
+]
+
+
+@pytest.mark.parametrize("text,anchor,expected", NOT_A_TIME_ROWS, ids=[row_text(r)[:40] for r in NOT_A_TIME_ROWS])
+def test_time_round18_addresses_and_unit_compounds_are_no_times(text: str, anchor: date,
+                                                                expected: list[tuple[str, ...]]) -> None:
+    assert got(text, anchor) == expected, text
+
+
+CENTURY_ROWS: list[Row | Any] = [
+    # a position in a century stays inside, as it does in a decade ("the late 1990s"): TimeML mod START/MID/END
+    ("The mill was built in the late 19th century.", OCT29, [("the late 19th century", "DATE", "18")]),
+    ("Such floods were last seen in the early 20th century.", OCT29, [("the early 20th century", "DATE", "19")]),
+    ("Sea levels could rise a metre by the end of the 21st century.", OCT29,
+     [("the end of the 21st century", "DATE", "20")]),
+    ("The chapel dates from the 18th century.", OCT29, [("the 18th century", "DATE", "17")]),
+]
+
+
+@pytest.mark.parametrize("text,anchor,expected", CENTURY_ROWS, ids=[row_text(r)[:40] for r in CENTURY_ROWS])
+def test_time_round18_position_in_a_century_is_inside(text: str, anchor: date,
+                                                      expected: list[tuple[str, ...]]) -> None:
     assert got(text, anchor) == expected, text
 
 

@@ -10,7 +10,7 @@ from datetime import timedelta
 from functools import cache
 
 from . import resolve
-from .context import Context, Value, _context_blocks
+from .context import Context, Value, _context_blocks, _followed_by_compound
 from .lexicon import alternation, load_lexicon
 from .words import _number, _part, _unit_code, _w, _weekday, _words_regex, _years
 
@@ -62,6 +62,9 @@ def _duration(m: "re.Match[str]", ctx: Context) -> Value | None:
         return None
     if num_w in ("a", "an") and _w(m["unit"]) in lex.words("ordinal_units") and re.match(r"\s+[a-z]", ctx.after(3), re.I):
         return None  # "a second bomb": the ordinal
+    if num_w in ("a", "an") and not (m["approx"] or m["adj"] or m["half"]) and m["sep"].strip() == "" \
+            and _followed_by_compound(ctx, "unit_compound_nouns"):
+        return None  # "a day trader", "a night game": the unit is part of a noun, no time
     if num_w in ("a", "an", "one") and not m["approx"] and m["sep"].strip() == "" and not m["adj"] and _rate(ctx):
         return None  # "$1.76 a year", "358,000 jobs a month": a rate, as a speed is, no time
     if amount is not None and amount > 1000:

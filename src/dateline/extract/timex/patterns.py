@@ -220,7 +220,7 @@ def grammar(language: str = "en") -> Grammar:
                    rf"(?:\s+(?:of\s+)?(?P<year>{F['YEAR']})|\s+of\s+(?P<syear>{spoken_century_year}))?"),
         ("decade", rf"(?:the\s+)?(?:(?P<pos>{F['POS']})\s*)?(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0'?s|'(?P<dec2>\d)0'?s"
                    rf"|(?P<decw>{F['DECW']}))"),
-        ("century", rf"(?:the\s+)?(?P<ord>{F['ORD']}|\d{{1,2}}(?:st|nd|rd|th))[- ]{F['CENTURY']}"),
+        ("century", rf"(?:the\s+)?(?:(?P<pos>{F['POS']})\s*(?:the\s+)?)?(?P<ord>{F['ORD']}|\d{{1,2}}(?:st|nd|rd|th))[- ]{F['CENTURY']}"),
         ("year", rf"(?:(?P<pre>(?:the\s+)?{F['POS']}\s*|{F['YEARPRE']}\s+)|(?P<side>{F['YEARSIDE']})-)?"
                  rf"(?P<year>{F['YEAR']})(?![\d,.]\d|\s*%|\s*percent|-\d|\s*(?:{F['UNIT']}))"),
         ("spoken_year", rf"(?:(?P<pre>{F['YEARPRE']})\s+)?(?:(?P<cent>{F['SPOKENC']})\s+"

@@ -16,6 +16,11 @@ from .lexicon import Lexicon, load_lexicon
 from .words import _day_number, _month, _number, _rel, _two_digit_year, _w, _words_regex
 
 
+#: A surname after a month word used as a first name: one capitalized word, then no other capitalized word (so a
+#: headline's "June Retail Sales" or "August CPI" keeps its month).
+_FIRST_NAME_SURNAME = re.compile(r"\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'’-])(?!\s+[A-Z])")
+
+
 def _month_rule(m: "re.Match[str]", ctx: Context) -> Value | None:
     lex = ctx.lex
     word = m["mon"]
@@ -32,6 +37,9 @@ def _month_rule(m: "re.Match[str]", ctx: Context) -> Value | None:
         if len(plain) <= 4 and not word.endswith(".") and plain not in lex.words("months_without_period"):
             if plain not in lex.words("month_abbreviations_bare") or not _preceded_by(ctx, "month_context_before"):
                 return None  # "in Sept", "since Sep" are the month; "Jan Kavan" is a name
+        if plain in lex.words("month_first_names") and not _preceded_by(ctx, "month_context_before") \
+                and not _preceded_by(ctx, "month_name_determiners") and _FIRST_NAME_SURNAME.match(ctx.text, ctx.end):
+            return None  # "April Ryan asked", "said June Carter": a person's first name
     if not m["year"] and re.match(r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*%)", ctx.after(8)):
         return None  # the day follows: "last Oct. 23" is the date "Oct. 23"
     month = _month(lex, word)
@@ -84,7 +92,35 @@ def _year(m: "re.Match[str]", ctx: Context) -> Value | None:
         return None  # "his 1987 Chevrolet": a model year
     if not m["pre"] and not m["side"] and _name_before_year(ctx):
         return None  # "a venture called Orion 1980": a name
+    if not m["pre"] and not m["side"] and _street_number(ctx):
+        return None  # "outside 1600 Pennsylvania Avenue", "the 1900 block of Elm Street": an address
     return Value("DATE", f"{year:04d}")
+
+
+@cache
+def _street_after() -> "re.Pattern[str]":
+    """After a house number: up to three capitalized name words (a compass point first: "N. Main St.") and a street
+    word (``street_suffixes``, case-sensitive), or "block of" (``address_block_words``)."""
+    lex = load_lexicon()
+    suffixes = "|".join(re.escape(w) for w in lex.words("street_suffixes"))
+    blocks = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in lex.words("address_block_words"))
+    return re.compile(rf"\s+(?:(?:(?:[NSEW]|NE|NW|SE|SW)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:{suffixes})(?![\w-])"
+                      rf"|(?i:{blocks})\s)")
+
+
+def _street_number(ctx: Context) -> bool:
+    """Whether the year is a house or block number: a street named after it ("at 1600 Pennsylvania Avenue", "1999
+    Broadway"), not after a determiner or a preposition of time ("the 2019 Fifth Avenue parade", "in 1999 Main Street
+    shops closed" keep their year), or "the 1900 block of"."""
+    m = _street_after().match(ctx.text, ctx.end)
+    if m is None:
+        return False
+    if not m.group(0).lstrip()[:1].isupper():
+        return True  # "the 1900 block of"
+    if _words_regex("street_metonyms", r"\s+(?:WORDS)\b").match(ctx.text, ctx.end):
+        return False  # "since 2008 Wall Street has ...": the finance industry, after a year
+    before = _words_regex("address_year_words", r"(?<![\w-])(?:WORDS)\s+$", re.I).search(ctx.before(10))
+    return before is None
 
 
 @cache

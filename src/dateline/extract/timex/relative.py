@@ -66,10 +66,20 @@ def _week_ending_weekday(m: "re.Match[str]", ctx: Context) -> Value | None:
     return Value("DATE", resolve.iso_week(day - timedelta(days=3)))
 
 
+@cache
+def _weekday_title_regex() -> "re.Pattern[str]":
+    """RETURNS (re.Pattern[str]): a title word right after a weekday ("the Sunday Times", "Saturday Night Live"),
+    not the first word of a place name ("Times Square"); case-sensitive."""
+    breakers = "|".join(re.escape(w) for w in load_lexicon().words("weekday_title_breakers"))
+    return _words_regex("weekday_title_followers", rf"\s+(?:WORDS)(?![\w'’-])(?!\s+(?:{breakers})\b)")
+
+
 def _rel_weekday(m: "re.Match[str]", ctx: Context) -> Value | None:
     word = m["wd"]
     if word[0].islower() and len(word) > 5 and not m["rel"]:
         return None
+    if not m["rel"] and word[0].isupper() and _weekday_title_regex().match(ctx.text, m.end("wd")):
+        return None  # "the Sunday Times", "Saturday Night Live": a title, no day
     if not (m["rel"] or m["part"] or m["edge"] or m["pos"]):
         shared = _shared_plural().match(ctx.text, ctx.end)
         if shared is not None:  # "on Monday and Tuesday nights": every Monday night, as every Tuesday night
@@ -289,7 +299,8 @@ def _ago(m: "re.Match[str]", ctx: Context) -> Value | None:
     if amount > 1000:
         return None
     if ctx.anchor is None:
-        pattern = {"D": "XXXX-XX-XX", "W": "XXXX-XX-XX", "M": "XXXX-XX", "Q": "XXXX-QX"}.get(unit, "XXXX")
+        pattern = {"D": "XXXX-XX-XX", "W": "XXXX-XX-XX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX",
+                   "Q": "XXXX-QX"}.get(unit, "XXXX")
         return _unanchored("DATE", pattern)
     anchor, n = ctx.anchor, int(amount) * direction
     value = _ago_value(ctx, anchor, n, unit)
@@ -323,6 +334,9 @@ def _ago_value(ctx: Context, anchor: date, n: int, unit: str) -> Value | None:
         return Value("DATE", (anchor + timedelta(days=days)).isoformat())
     if unit == "W":
         return Value("DATE", (anchor + timedelta(weeks=n)).isoformat())
+    if unit == "WE":  # "two weekends ago": the weekend of the week that far back (the last one is a week back)
+        year, week, _ = (anchor + timedelta(weeks=n)).isocalendar()
+        return Value("DATE", f"{year:04d}-W{week:02d}-WE")
     if unit == "M":
         y, mo = resolve.shift_months(anchor.year, anchor.month, n)
         return Value("DATE", f"{y:04d}-{mo:02d}")
