@@ -179,3 +179,11 @@ def test_body_name_with_plural_possessive_and_foreign_initials(nlp: Language) ->
     evs = _events(nlp, "The Bolivian Workers' Center (COB) called a general strike for Friday.", ANCHOR)
     assert [(e.actor.name, tuple(c.name for c in e.counterparts), e.status) for e in evs if e.action == "protest"][:1] == [
         ("Bolivian Workers' Center", (), "planned")]
+
+
+@pytest.mark.slow
+def test_talks_by_video_link_are_the_subjects(nlp: Language) -> None:
+    """"held talks by video link with X": "by video link" is the means, not who held them."""
+    evs = _events(nlp, "Uruguayan President Martin Ferrando held talks by video link with Paraguayan President "
+                       "Hugo Benitez on Monday.", ANCHOR)
+    assert [(e.actor.name, tuple(c.name for c in e.counterparts)) for e in evs] == [("Martin Ferrando", ("Hugo Benitez",))]

@@ -155,6 +155,9 @@ def _participants(
         for child in tok.children:
             if child.dep_ == "poss" and child.lower_ == "their" and tok.dep_ == "dobj" and _subject_of([tok.head]):
                 continue  # "X and Y have confirmed their participation": the subject the plural possessive stands for
+            if child.dep_ == "prep" and child.lower_ == "by" and any(
+                    g.lower_ in lex.means or any(c.lower_ in lex.means for c in g.children) for g in child.children):
+                continue  # "held talks by video link with X": the means, not who holds them
             if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("by", "of")):
                 subjects += [a for a in _actors_in(child, ctx) if child.lower_ != "of" or a.kind == "person"]
         gov, rel = _governor(tok)
