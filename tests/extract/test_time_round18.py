@@ -38,6 +38,10 @@ TAIL_ROWS: list[Row | Any] = [
     ("It could take two years or more of talks.", OCT29, [("two years", "DURATION", "P2Y")]),
     # "well over" bounds a duration as "just over" does
     ("The hearing lasted well over a week.", OCT29, [("well over a week", "DURATION", "P1W")]),
+    # a bound before a duration with its own determiner
+    ("Rents have climbed for at least the past 18 months.", OCT29,
+     [("at least the past 18 months", "DURATION", "P18M")]),
+    ("Output rose over the past two years.", OCT29, [("the past two years", "DURATION", "P2Y")]),
     # no tail: a comparison, or a noun phrase after "beyond"
     ("The line could open in 2031 or later than planned.", OCT29, [("2031", "DATE", "2031")]),
     ("Their influence in 2030 and beyond the region is unclear.", OCT29, [("2030", "DATE", "2030")]),
@@ -66,6 +70,24 @@ COORDINATION_ROWS: list[Row | Any] = [
 @pytest.mark.parametrize("text,anchor,expected", COORDINATION_ROWS, ids=[row_text(r)[:40] for r in COORDINATION_ROWS])
 def test_time_round18_coordinated_plural_units_are_one(text: str, anchor: date,
                                                        expected: list[tuple[str, ...]]) -> None:
+    assert got(text, anchor) == expected, text
+
+
+LEAD_ROWS: list[Row | Any] = [
+    # a lead that bounds or approximates the expression stays inside (mod LESS_THAN / APPROX)
+    ("The envoy spent the better part of a decade in exile.", OCT29,
+     [("the better part of a decade", "DURATION", "P10Y")]),
+    ("Credit will stay tight for a good part of 2027, bankers said.", OCT29,
+     [("a good part of 2027", "DATE", "2027")]),
+    # "some" and "a good" only before an amount
+    ("The ship left port some two weeks ago.", OCT29, [("some two weeks ago", "DATE", "2026-10-15")]),
+    ("The hearing lasted a good three hours.", OCT29, [("a good three hours", "DURATION", "PT3H")]),
+    ("The hearing was adjourned for some time.", OCT29, [("some time", "DURATION", "PXX")]),
+]
+
+
+@pytest.mark.parametrize("text,anchor,expected", LEAD_ROWS, ids=[row_text(r)[:40] for r in LEAD_ROWS])
+def test_time_round18_bounding_lead_is_inside(text: str, anchor: date, expected: list[tuple[str, ...]]) -> None:
     assert got(text, anchor) == expected, text
 
 
@@ -112,6 +134,19 @@ NOT_A_TIME_ROWS: list[Row | Any] = [
     ("In 1999 Main Street shops began to close.", NOV2, [("1999", "DATE", "1999")]),
     ("Unlike 2008 Wall Street is calm.", NOV2, [("2008", "DATE", "2008")]),
     ("The 1999 Supreme Court ruling still stands.", NOV2, [("1999", "DATE", "1999")]),
+    # a year-like number that counts things
+    ("Police said some 2000 protesters marched on the ministry.", NOV2, []),
+    ("The army sent 1500 troops on Sunday.", NOV2, [("Sunday", "DATE", "2026-11-01")]),
+    ("A 1200-strong peacekeeping force will deploy next month.", NOV2, [("next month", "DATE", "2026-12")]),
+    ("More than 1700 were evacuated from the valley.", NOV2, []),
+    # after a determiner or a preposition of time, or after "roughly", it stays a year
+    ("The 2000 election was decided in court.", NOV2, [("2000", "DATE", "2000")]),
+    ("By 2000 companies had moved their plants abroad.", NOV2, [("2000", "DATE", "2000")]),
+    ("Since roughly 1990 prices have doubled.", NOV2, [("roughly 1990", "DATE", "1990")]),
+    # a year inside the name of a plan, a fair or a tournament
+    ("The minister said the project is central to Vision 2030.", NOV2, []),
+    ("Ticket sales for Euro 2028 opened on Monday.", NOV2, [("Monday", "DATE", "2026-11-02")]),
+    ("Euro zone growth slowed in 2025.", NOV2, [("2025", "DATE", "2025")]),
     # a unit word as the first part of a noun
     ("She quit her job as a day trader.", NOV2, []),
     ("The stadium will host a night game.", NOV2, []),
@@ -135,6 +170,26 @@ NOT_A_TIME_ROWS: list[Row | Any] = [
 @pytest.mark.parametrize("text,anchor,expected", NOT_A_TIME_ROWS, ids=[row_text(r)[:40] for r in NOT_A_TIME_ROWS])
 def test_time_round18_addresses_and_unit_compounds_are_no_times(text: str, anchor: date,
                                                                 expected: list[tuple[str, ...]]) -> None:
+    assert got(text, anchor) == expected, text
+
+
+UNIT_OF_FIGURE_ROWS: list[Row | Any] = [
+    # "the year of $42.50": the "of" brings a figure, so "the year" stands alone (a high or low for the year)
+    ("The shares touched a high for the year of $42.50 in June.", OCT29,
+     [("the year", "DATE", "2026"), ("June", "DATE", "2026-06")]),
+    ("The yield fell to a low for the week of 3.1%.", OCT29, [("the week", "DATE", "2026-W44")]),
+    ("Tourism boomed in the year of the royal wedding.", OCT29, []),
+    # "the week of 12 March" (day first) is the ISO week of that day, as "the week of March 12" is
+    ("Talks are pencilled in for the week of 9 November.", OCT29, [("the week of 9 November", "DATE", "2026-W46")]),
+    ("Retail sales in the week ending 7 February rose 2%.", OCT29,
+     [("the week ending 7 February", "DATE", "2026-W06")]),
+]
+
+
+@pytest.mark.parametrize("text,anchor,expected", UNIT_OF_FIGURE_ROWS,
+                         ids=[row_text(r)[:40] for r in UNIT_OF_FIGURE_ROWS])
+def test_time_round18_the_unit_before_of_a_figure_or_a_day(text: str, anchor: date,
+                                                           expected: list[tuple[str, ...]]) -> None:
     assert got(text, anchor) == expected, text
 
 

@@ -200,6 +200,12 @@ def _week_of(m: "re.Match[str]", ctx: Context) -> Value | None:
         if holiday is None or not holiday.anchored:
             return None if holiday is None else _unanchored("DATE", "XXXX-WXX")
         return Value("DATE", resolve.iso_week(date.fromisoformat(holiday.value)))
+    return _week_of_day(m, ctx)
+
+
+def _week_of_day(m: "re.Match[str]", ctx: Context) -> Value | None:
+    """"the week of March 6", "the week of 12 March", "the week ending Feb. 7": the ISO week of a written day
+    (groups ``wd``, ``mon``, ``day``, ``year``, ``ending``)."""
     day = _date_mdy(m, ctx)
     if day is None:
         return None

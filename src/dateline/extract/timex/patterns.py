@@ -194,6 +194,8 @@ def grammar(language: str = "en") -> Grammar:
                     rf"(?P<hol2>{F['HOL']})\s+{F['HOLWEEK']}(?![\w-])|"
                     rf"(?:{F['WEEKOF']}|(?P<ending>{F['WEEKEND_ON']}))\s+(?:(?P<wd>{F['WD']}),?\s+)?(?P<mon>{F['MON']})\s+"
                     rf"(?P<day>{F['DAYN']})(?![\d:,]\d|\s*%)(?:,?\s+(?P<year>{F['YEAR']}))?(?!\d))"),
+        ("week_of_dmy", rf"(?:{F['WEEKOF']}|(?P<ending>{F['WEEKEND_ON']}))\s+(?:(?P<wd>{F['WD']}),?\s+)?(?:the\s+)?"
+                        rf"(?P<day>{F['DAYN']})(?:\s+of)?\s+(?P<mon>{F['MON']})(?:,?\s+(?P<year>{F['YEAR']}))?(?!\d)"),
         ("date_dmy", rf"(?:(?P<wd>{F['WD']}),?\s+)?(?:the\s+)?(?P<day>{F['DAYN']})(?:\s+of)?\s+"
                      rf"(?P<mon>{F['MON']})(?:,?\s+(?P<year>{F['YEAR']}))?(?!\d)"),
         ("quarter", rf"(?:(?P<det>{F['QDET']})\s+)?"

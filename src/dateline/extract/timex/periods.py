@@ -94,7 +94,23 @@ def _year(m: "re.Match[str]", ctx: Context) -> Value | None:
         return None  # "a venture called Orion 1980": a name
     if not m["pre"] and not m["side"] and _street_number(ctx):
         return None  # "outside 1600 Pennsylvania Avenue", "the 1900 block of Elm Street": an address
+    if not m["pre"] and not m["side"] and _count(ctx):
+        return None  # "some 2000 delegates", "1800 people", "a 1500-strong force": a number of things
     return Value("DATE", f"{year:04d}")
+
+
+def _count(ctx: Context) -> bool:
+    """Whether a year-like number counts things: "-strong" after it ("a 1500-strong force"), or, with no determiner
+    or preposition of time before it (``year_context_words``: "the 2000 election", "by 2000 companies had"), a count
+    noun after it ("1800 people", ``count_nouns``) or a count word before it ("some 2000", "more than 1700 were
+    evacuated", ``count_cues_before``)."""
+    if re.match(r"-strong\b", ctx.after(8), re.I):
+        return True
+    if _words_regex("year_context_words", r"(?<![\w-])(?:WORDS)\s+$", re.I).search(ctx.before(10)):
+        return False
+    if _words_regex("count_nouns", r"\s+(?:WORDS)\b").match(ctx.text, ctx.end):
+        return True
+    return _words_regex("count_cues_before", r"(?<![\w-])(?:WORDS)\s+$", re.I).search(ctx.before(16)) is not None
 
 
 @cache
@@ -119,7 +135,7 @@ def _street_number(ctx: Context) -> bool:
         return True  # "the 1900 block of"
     if _words_regex("street_metonyms", r"\s+(?:WORDS)\b").match(ctx.text, ctx.end):
         return False  # "since 2008 Wall Street has ...": the finance industry, after a year
-    before = _words_regex("address_year_words", r"(?<![\w-])(?:WORDS)\s+$", re.I).search(ctx.before(10))
+    before = _words_regex("year_context_words", r"(?<![\w-])(?:WORDS)\s+$", re.I).search(ctx.before(10))
     return before is None
 
 

@@ -225,11 +225,15 @@ def _anaphor_shift(m: "re.Match[str]", ctx: Context) -> Value | None:
     return Value("DATE", value, refer=refer)
 
 
+#: "a high for the year of $42.875", "a low for the week of 1.2%": the "of" brings the figure, the unit stands alone.
+_FIGURE_AFTER_OF = re.compile(r"\s+of\s+(?:[$£€¥]\s?\d|\d[\d,.]*\s*(?:%|percent\b|cents?\b|points?\b))")
+
+
 def _the_unit(m: "re.Match[str]", ctx: Context) -> Value | None:
     """"the week", "the whole month", "the end of the month", "by the end of the decade" (the decade needs the position)."""
     unit = str(ctx.lex.table("the_unit_words")[_w(m["unit"])])
-    if ctx.after(3).startswith((" of", "'s", "-")):
-        return None
+    if ctx.after(3).startswith((" of", "'s", "-")) and not _FIGURE_AFTER_OF.match(ctx.after(24)):
+        return None  # "the year of the dragon", "the week's", "the year-ago": not the unit alone
     if unit in ("DE", "CE") and not m["pos"]:
         return None  # "the decade" alone is mostly a stretch of time ("the worst in the decade")
     if unit == "Y" and _followed_by(ctx, "period_end_words"):

@@ -21,7 +21,7 @@ from .clock import _overnight, _part_of_day, _small_hours, _time
 from .context import _OPENING, UNANCHORED_NOTE, Context, Handler, Value
 from .days import (
     AMBIGUOUS_NUMERIC_NOTE, _date_iso, _date_mdy, _date_range, _date_slash, _dmy_range_first, _dmy_range_last,
-    _holiday, _ordinal_day, _week_of,
+    _holiday, _ordinal_day, _week_of, _week_of_day,
 )
 from .durations import _bare_units, _duration_rule, _frequency, _season_set, _set, _vague_duration
 from .lexicon import Lexicon, load_lexicon
@@ -86,6 +86,7 @@ HANDLERS: dict[str, Handler] = {
     "dmy_range_last": _dmy_range_last,
     "week_ending_weekday": _week_ending_weekday,
     "week_of": _week_of,
+    "week_of_dmy": _week_of_day,
     "ordinal_day": _ordinal_day,
     "quarter": _quarter_rule,
     "half": _half,
