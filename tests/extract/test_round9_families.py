@@ -130,8 +130,8 @@ def test_negated_call_off_cancels_nothing(nlp: Language, text: str) -> None:
      ("protest", "unions", (), "general strike", "2026-05-08", "planned")),
     ("Unions announced a general strike starting on Monday.",
      ("protest", "unions", (), "general strike", "2026-05-11", "planned")),
-    ("Prime Minister Jan Novak called a snap election for June 14.",
-     ("vote", "Jan Novak", (), "snap election", "2026-06-14", "planned")),
+    ("Czech Prime Minister Jan Novak called a snap election for June 14.",
+     ("vote", "Czechia", (), "snap election", "2026-06-14", "planned")),
 ])
 def test_called_event_is_a_plan(nlp: Language, text: str, row: Row) -> None:
     assert _rows(_events(nlp, text, ANCHOR), ("protest", "vote")) == [row]
@@ -156,3 +156,24 @@ def test_resignation_taken_back_is_called_off(nlp: Language, text: str) -> None:
 def test_freed_sailors_are_a_release(nlp: Language) -> None:
     assert _rows(_events(nlp, "Houthi rebels freed three sailors on Monday.", ANCHOR), ("release",)) == [
         ("release", "Houthi", (), "sailors", "2026-05-04", "happened")]
+
+
+@pytest.mark.parametrize("text", [
+    '"I came to vote because nothing changes," said Rosa Quispe, a vendor.',
+    "Senator Ana Ruiz voted against the bill on Monday.",
+])
+def test_one_persons_ballot_is_no_vote(nlp: Language, text: str) -> None:
+    assert _rows(_events(nlp, text, ANCHOR), ("vote",)) == []
+
+
+def test_supporters_named_by_a_person_are_not_the_person(nlp: Language) -> None:
+    text = "Economist Andres Paredes lost the runoff. Hundreds of Paredes supporters marched through central Lima on Monday."
+    assert [(e.actor.name, e.actor.kind, e.actor.country) for e in _events(nlp, text, ANCHOR) if e.action == "protest"] == [
+        ("supporters", "group", None)]
+
+
+def test_one_guest_skipping_a_summit_cancels_only_their_part(nlp: Language) -> None:
+    text = ("Kenyan President William Ruto will attend the summit on May 14. Egyptian President Abdel Fattah al-Sisi "
+            "will skip the summit.")
+    assert sorted((e.actor.name, e.status) for e in _events(nlp, text, ANCHOR) if e.action == "attend") == [
+        ("Abdel Fattah al-Sisi", "cancelled"), ("William Ruto", "planned")]

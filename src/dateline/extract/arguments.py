@@ -209,6 +209,9 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True, targets: bool = Fa
             continue
         if ref.kind == "country" and t.i in home:
             continue
+        if ref.kind == "person" and t.dep_ in ("compound", "poss", "nmod") and t.head.lower_ in _follower_nouns() \
+                and t.head.i != t.i:
+            continue  # "Hundreds of [Paredes] supporters marched": his supporters, not he
         if ref.kind == "country" and t.dep_ == "pobj" and t.head.lower_ in _LOC_PREPS:
             continue
         if ref.kind == "country" and t.dep_ == "pobj" and _thing_apposition(t, tok, ctx):
@@ -282,6 +285,13 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True, targets: bool = Fa
         found = [body]  # "Romania's parliament", "the Czech parliament": the body, as a bare "Parliament" under the
         # dateline is (crowds.dateline_body), so both are one actor in the store
     return people + [r for r in found if r.kind != "person" and not (people and r.name in of_title)]
+
+
+@cache
+def _follower_nouns() -> frozenset[str]:
+    """RETURNS (frozenset[str]): the ``follower_nouns`` of ``families.json`` (a person's name before one of them names
+    the person's followers, who act, not the person)."""
+    return frozenset(load_data("families.json")["follower_nouns"])
 
 
 def _organ_name(name: str) -> bool:

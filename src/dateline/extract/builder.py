@@ -363,6 +363,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if family and actor is not None and (country_ref := leader_country(
             tok, action, actor, frozenset(_str_list(_entry(tok).get("governors"))), ctx)) is not None:
         actor = country_ref  # "Prime Minister X called a snap election": her country votes
+    if family and actor is not None and actor.kind == "person" and action in _person_blocked() and tok.pos_ == "VERB":
+        return None  # '"I came to vote," said X, a vendor': one person's ballot is no vote of a body or a people (an
+        # election a person calls stays with the caller when the country is unknown)
     if actor is None and (holder := gathering_holder(tok, ctx)) is not None:
         actor, action = holder, "hold"  # "The Nordic summit was held in Oslo": the gathering holds itself
     if actor is None and action == "host" and (guest := _guest(tok, ctx)) is not None:
@@ -475,6 +478,12 @@ def _told_of_itself(chain: list[Token], action: str, ctx: _Ctx) -> list[ActorRef
 @cache
 def _teller_pronouns() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in load_data("families.json")["teller_pronouns"].items()}
+
+
+@cache
+def _person_blocked() -> frozenset[str]:
+    """RETURNS (frozenset[str]): the ``person_blocked_families`` of ``families.json``."""
+    return frozenset(load_data("families.json")["person_blocked_families"])
 
 
 @cache

@@ -95,6 +95,8 @@ def _country_in(phrase: Token, ctx: _Ctx) -> str | None:
         ref = ctx.actors.get(t.i)
         if ref is not None and ref is not ANONYMOUS and ref.kind == "country":
             return ref.name
+        if ref is not None and ref is not ANONYMOUS and ref.kind == "person":
+            continue  # "[Paredes] supporters": a person's name, not the town of that name
         if (place := ctx.places.get(t.i)) is not None and place.country:
             return place.country
         if (t.ent_type_ in ("NORP", "GPE") or t.pos_ == "PROPN" and t.dep_ in ("poss", "compound", "amod")) \

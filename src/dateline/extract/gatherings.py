@@ -19,6 +19,7 @@ from ..model import ActorRef, Event, PlaceRef
 from .arguments import _actors_in
 from .codes import event_codes
 from .context import _Ctx
+from .nlp import load_data
 from .triggers import _LOC_PREPS, _lex
 
 _CHANGES = frozenset({"postponed", "cancelled"})
@@ -59,8 +60,8 @@ def _gathering_changes(events: list[Event], ctx: _Ctx) -> list[Event]:
     out: list[Event] = []
     for ev in events:
         tok = _trigger(ev, ctx) if ev.refers_to_plan and ev.status in _CHANGES else None
-        if tok is None or tok.pos_ not in ("NOUN", "PROPN") or not _gathering(tok):
-            out.append(ev)
+        if tok is None or tok.pos_ not in ("NOUN", "PROPN") or not _gathering(tok) or _own_withdrawal(tok):
+            out.append(ev)  # ("X will skip the summit": X stays away; the summit and the others' plans stand)
             continue
         hosts, place = _hosts(tok, ctx)
         place = ev.place or place
@@ -89,6 +90,15 @@ def _gathering_changes(events: list[Event], ctx: _Ctx) -> list[Event]:
                 taken.add(guest.name)
                 out.append(_changed(g.change, g.change, "attend", guest, g.place))
     return out
+
+
+def _own_withdrawal(tok: Token) -> bool:
+    """tok (Token): a gathering noun of a change. RETURNS (bool): the change is one guest's staying away, told by a
+    ``personal_withdrawal_verbs`` verb of which the noun is the object ("will skip the summit", "boycotted the talks",
+    "pulled out of the forum"), not the gathering's own call-off."""
+    verbs = frozenset(load_data("status_cues.json")["personal_withdrawal_verbs"])
+    gov = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
+    return gov is not None and gov.pos_ == "VERB" and gov.lemma_.lower() in verbs
 
 
 def _changed(ev: Event, change: Event, action: str, actor: ActorRef, place: PlaceRef | None, own: bool = False) -> Event:
