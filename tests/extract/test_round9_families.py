@@ -177,3 +177,17 @@ def test_one_guest_skipping_a_summit_cancels_only_their_part(nlp: Language) -> N
             "will skip the summit.")
     assert sorted((e.actor.name, e.status) for e in _events(nlp, text, ANCHOR) if e.action == "attend") == [
         ("Abdel Fattah al-Sisi", "cancelled"), ("William Ruto", "planned")]
+
+
+def test_accuser_is_no_actor_of_what_he_alleges(nlp: Language) -> None:
+    """"X accused foreign-funded groups of organising the rallies": a claim of X's, no rally of X's."""
+    evs = _events(nlp, "Prime Minister Levan Tsiklauri accused foreign-funded groups of organising the rallies.", ANCHOR)
+    assert [e for e in evs if e.action == "protest"] == []
+
+
+def test_office_after_by_on_an_event_noun_is_its_actor(nlp: Language) -> None:
+    """"a planned visit by the Georgian prime minister": that office, not the traveller named before."""
+    text = ("Lithuanian Foreign Minister Darius Valaitis will visit Tbilisi on Sunday. A planned visit by the Georgian "
+            "prime minister to Brussels next week has been postponed.")
+    assert sorted((e.actor.name, e.status) for e in _events(nlp, text, ANCHOR) if e.action == "visit") == [
+        ("Darius Valaitis", "planned"), ("Prime Minister of Georgia", "postponed")]

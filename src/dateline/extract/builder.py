@@ -17,7 +17,7 @@ from .codes import event_codes
 from .context import _Ctx, time_to_date
 from .courts import co_defendants, court_family, defendant, verdict_outcome
 from .dates import dated_by_possessor, _date, counted_back
-from .generics import alleged
+from .generics import alleged, alleging_verb
 from .crowds import crowd_actor, dateline_body, dateline_country, joint_forces, leader_country, state_blocked
 from .outcomes import survived_vote
 from .holders import gathering_holder
@@ -372,6 +372,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         actor, action, counterparts = guest, "visit", []  # "Canadian officials are preparing to receive X in Ottawa"
     if actor is None:
         return None
+    if (accuser := alleging_verb(tok)) is not None and any(
+            c.dep_ == "nsubj" and c.left_edge.idx <= actor.start <= c.right_edge.idx for c in accuser.children):
+        return None  # "X accused foreign-funded groups of organising the rallies": X made a claim, no rally of X's
     if action in ("attend", "meet") and actor.kind == "org" and _own_gathering(tok, ctx):
         action = "hold"  # "The African Union will hold an extraordinary summit", "the AU's summit ... was postponed"
     where, where_chain = (tok.head.head, head_chain(tok.head.head)) if _on_a_visit(tok, ctx) \

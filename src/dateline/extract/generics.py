@@ -110,11 +110,20 @@ def blamed_party(tok: Token) -> Token | None:
 def alleged(tok: Token) -> bool:
     """tok (Token): a trigger. RETURNS (bool): it is, or hangs on, the gerund of an ``alleging_verbs`` verb's
     ``blame_preps`` phrase ("accused China of holding drills"): a claim about the act, not its report."""
+    return alleging_verb(tok) is not None
+
+
+def alleging_verb(tok: Token) -> Token | None:
+    """tok (Token): a trigger. RETURNS (Token | None): the ``alleging_verbs`` verb whose ``blame_preps`` gerund the
+    trigger is or hangs on ("accused China of holding drills": "accused"); None otherwise."""
     w = _words()
     for k, cur in enumerate([tok, *tok.ancestors]):
         if k > 3:
             break
-        if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ in w.blame \
-                and cur.head.head.pos_ == "VERB" and cur.head.head.lemma_.lower() in w.alleging:
-            return True
-    return False
+        if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ in w.blame:
+            verb = cur.head.head
+            if verb.dep_ == "dobj" and verb.pos_ in ("NOUN", "PROPN", "PRON"):
+                verb = verb.head  # "accused foreign-funded groups of organising the rallies": "of" hung on the object
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in w.alleging:
+                return verb
+    return None
