@@ -187,3 +187,20 @@ def test_talks_by_video_link_are_the_subjects(nlp: Language) -> None:
     evs = _events(nlp, "Uruguayan President Martin Ferrando held talks by video link with Paraguayan President "
                        "Hugo Benitez on Monday.", ANCHOR)
     assert [(e.actor.name, tuple(c.name for c in e.counterparts)) for e in evs] == [("Martin Ferrando", ("Hugo Benitez",))]
+
+
+# 8. counterparts: an envoy is not his principal; a post in apposition names no party; "both candidates"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,partners", [
+    ("General Abdel Fattah al-Burhan spoke on Monday. AU Commission chief Mahmoud Youssouf met Burhan's envoy in "
+     "Addis Ababa on Tuesday.", []),
+    ("Defence Minister Cho Yong-min met Gen. Daniel Harlan, the commander of US Forces Korea, on Monday.",
+     ["Daniel Harlan"]),
+    ("Lucia Merino faced Andres Paredes in the runoff. Economist Dario Ferraro met both candidates on Saturday.",
+     ["Lucia Merino", "Andres Paredes"]),
+])
+def test_meeting_partners(nlp: Language, text: str, partners: list[str]) -> None:
+    (meet,) = [e for e in _events(nlp, text, ANCHOR) if e.action == "meet"]
+    assert [c.name for c in meet.counterparts] == partners

@@ -136,7 +136,9 @@ def _titled_object(obj: Token, ctx: _Ctx) -> list[ActorRef]:
     parser hung on the verb right after the title phrase and a comma). [] when the object is no title or names nobody."""
     if obj.lower_ not in _title_heads() or ctx.actors.get(obj.i) is not None:
         return []
-    people = [ref for t in obj.subtree if (ref := ctx.actors.get(t.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"]
+    owner = {t.i for c in obj.children if c.dep_ == "poss" for t in c.subtree} if obj.lower_ in _other_person_roles() else set()
+    people = [ref for t in obj.subtree if (ref := ctx.actors.get(t.i)) is not None and ref is not ANONYMOUS
+              and ref.kind == "person" and t.i not in owner]  # ("met [Burhan]'s envoy": the envoy, not Burhan)
     if people:
         return people[:1]
     doc = obj.doc
@@ -185,6 +187,10 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True, targets: bool = Fa
     if tok.pos_ == "NOUN" and tok.lower_ in _other_person_roles():
         owners |= {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}  # "[Dube's] predecessor": not Dube
     owners |= _substituted(tok)
+    # "Gen. X, the commander of [US] Forces [Korea]": the title described in apposition to a named person is his own
+    described = {t.i for p in tok.subtree if (r := ctx.actors.get(p.i)) is not None and r is not ANONYMOUS
+                 and r.kind == "person" for c in p.children if c.dep_ == "appos" and c.lower_ in _described_roles()
+                 and ctx.actors.get(c.i) is None for t in c.subtree}
     organ = _state_organ(tok)  # "the South Korean [defence] ministry": the state, no sector
     named_body = head_ref is not None and head_ref is not ANONYMOUS and head_ref.kind == "org" and not organ \
         and not _organ_name(head_ref.name)  # (not "Haiti's Provisional Electoral Council": an organ by its name)
@@ -208,6 +214,8 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True, targets: bool = Fa
         if ref is None or ref is ANONYMOUS or ref.name in names:
             continue
         if ref.kind == "country" and t.i in home:
+            continue
+        if ref.kind != "person" and t.i in described:
             continue
         if ref.kind == "person" and t.dep_ in ("compound", "poss", "nmod") and t.head.lower_ in _follower_nouns() \
                 and t.head.i != t.i:
@@ -366,6 +374,14 @@ def _venue_name(t: Token) -> bool:
 def _names_person(tok: Token, ctx: _Ctx) -> bool:
     """Whether a phrase names a person ("former prime minister Nawaz Sharif")."""
     return any((ref := ctx.actors.get(t.i)) is not None and ref is not ANONYMOUS and ref.kind == "person" for t in tok.subtree)
+
+
+@cache
+def _described_roles() -> frozenset[str]:
+    """Nouns of a person's post told in apposition ("X, the commander of US Forces Korea"): ``heads`` and
+    ``organisation_head_nouns`` of ``titles.json``."""
+    data = load_data("titles.json")
+    return frozenset(data["heads"]) | frozenset(data["organisation_head_nouns"])
 
 
 @cache
