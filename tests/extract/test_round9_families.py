@@ -191,3 +191,14 @@ def test_office_after_by_on_an_event_noun_is_its_actor(nlp: Language) -> None:
             "prime minister to Brussels next week has been postponed.")
     assert sorted((e.actor.name, e.status) for e in _events(nlp, text, ANCHOR) if e.action == "visit") == [
         ("Darius Valaitis", "planned"), ("Prime Minister of Georgia", "postponed")]
+
+
+@pytest.mark.parametrize("text,action", [
+    ("Defence Minister Ali Guler will visit Athens on Friday. The visit was called off.", "visit"),
+    ("Defence Minister Ali Guler will meet Greek Defence Minister Nikos Dendias on Friday. The meeting was called off "
+     "on Wednesday.", "meet"),
+])
+def test_bare_definite_event_noun_calls_off_the_articles_plan(nlp: Language, text: str, action: str) -> None:
+    """"The visit was called off": the article's planned trip is called off (no new trip of its own)."""
+    assert sorted((e.actor.name, e.status) for e in _events(nlp, text, ANCHOR) if e.action == action) == [
+        ("Ali Guler", "cancelled"), ("Ali Guler", "planned")]

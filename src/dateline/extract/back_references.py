@@ -36,7 +36,8 @@ def trip_references(events: list[Event], ctx: _Ctx) -> list[Event]:
     ahead of ...": a definite trip or meeting noun with no possessor,
     place or date of its own refers back to the article's trip told before it. While that trip is only planned, the
     noun tells nothing new (no event, rather than a visit of the last person named, a spokesperson); once it is under
-    way ("arrived in Canberra on Wednesday ... The visit comes as"), it is that traveller's visit."""
+    way ("arrived in Canberra on Wednesday ... The visit comes as"), it is that traveller's visit; a change of it ("The
+    visit was called off") is that trip's change, at its place."""
     out: list[Event] = []
     for ev in events:
         tok = trigger_token(ev, ctx)
@@ -68,7 +69,11 @@ def trip_references(events: list[Event], ctx: _Ctx) -> list[Event]:
             out.append(ev)
         elif trip.status in ("happened", "ongoing"):
             out.append(replace(ev, actor=trip.actor, counterparts=tuple(c for c in ev.counterparts if c.name != trip.actor.name)))
-        # a planned trip: the noun is no new event
+        elif ev.refers_to_plan and ev.status in ("cancelled", "postponed", "denied"):
+            # "X will visit Athens on Friday. The visit was called off.": the planned trip's change, at its place
+            out.append(replace(ev, actor=trip.actor, place=trip.place, counterparts=tuple(
+                c for c in (*trip.counterparts, *ev.counterparts) if c.name != trip.actor.name)))
+        # a planned trip told again ("The trip comes weeks after ..."): the noun is no new event
     return out
 
 
