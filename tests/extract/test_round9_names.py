@@ -204,3 +204,14 @@ def test_talks_by_video_link_are_the_subjects(nlp: Language) -> None:
 def test_meeting_partners(nlp: Language, text: str, partners: list[str]) -> None:
     (meet,) = [e for e in _events(nlp, text, ANCHOR) if e.action == "meet"]
     assert [c.name for c in meet.counterparts] == partners
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,status", [
+    ("Leaders of the East African Community opened their annual summit in Kampala on Monday.", "happened"),
+    ("East African Community leaders will hold their annual summit in Kampala on Monday, May 11.", "planned"),
+])
+def test_bloc_named_with_its_leaders_holds_the_summit(nlp: Language, text: str, status: str) -> None:
+    evs = _events(nlp, text, ANCHOR)
+    assert [(e.action, e.actor.name, e.place.name if e.place else None, e.status) for e in evs] == [
+        ("hold", "East African Community", "Kampala", status)]

@@ -111,6 +111,10 @@ def organizations(
                 found.append(Named(ent.start, ent.end, ActorRef(country, "country", None, country, ent.start_char, ent.end_char)))
                 continue
             found.append(Named(ent.start, ent.end, ActorRef(text, "org", None, None, ent.start_char, ent.end_char)))
+        elif ent.label_ in ("NORP", "GPE", "LOC") and len(text.split()) > 1 and text.split()[-1] in _org_name_heads() \
+                and resolve_place(text) is None:
+            # "[East African Community]NORP leaders": a body's name the recognizer took for a nationality
+            found.append(Named(ent.start, ent.end, ActorRef(text, "org", None, None, ent.start_char, ent.end_char)))
         elif ent.label_ == "GPE" or ent.label_ == "NORP" and text[:1].isupper():
             place = resolve_place(text)  # ("[Tajikistan]NORP": a country's own name, not "Tajik", mislabelled)
             if place is not None and place.kind == "country" and (ent.label_ == "GPE" or place.name == text):
@@ -143,8 +147,12 @@ def organizations(
             # "Colombia's ELN guerrilla group", "held by ELN rebels": an unlabelled acronym naming a group
             found.append(Named(tok.i, tok.i + 1, ActorRef(tok.text, "org", None, None, tok.idx, tok.idx + len(tok))))
     for tok in doc if doc.has_annotation("DEP") else ():
+        # ("Leaders of the East African Community opened their summit": the name in the "of" phrase of the subject)
+        of_subject = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in SUBJECT_DEPS \
+            and tok.head.head.pos_ == "NOUN"
         if tok.ent_iob_ != "O" or tok.i in taken or tok.pos_ != "PROPN" or tok.text not in _org_name_heads() \
-                or tok.dep_ not in ("compound", "nmod") or tok.head.dep_ not in SUBJECT_DEPS or tok.head.pos_ != "NOUN" \
+                or not (tok.dep_ in ("compound", "nmod") and tok.head.dep_ in SUBJECT_DEPS and tok.head.pos_ == "NOUN"
+                        or of_subject) \
                 or any(n.start <= tok.i < n.end for n in found):
             continue
         start = tok.i
