@@ -215,3 +215,11 @@ def test_bloc_named_with_its_leaders_holds_the_summit(nlp: Language, text: str, 
     evs = _events(nlp, text, ANCHOR)
     assert [(e.action, e.actor.name, e.place.name if e.place else None, e.status) for e in evs] == [
         ("hold", "East African Community", "Kampala", status)]
+
+
+@pytest.mark.slow
+def test_portfolio_title_is_not_another_office_named_before(nlp: Language) -> None:
+    """"The finance minister resigned": not the Prime Minister named before."""
+    evs = _events(nlp, "Prime Minister Sushila Karki survived a vote on Thursday. The finance minister resigned on Monday.",
+                  ANCHOR)
+    assert [e.actor.name for e in evs if e.action == "resign"] != ["Sushila Karki"]

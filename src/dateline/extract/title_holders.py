@@ -119,6 +119,11 @@ def title_holder(
     if needed and (country is not None or any(exact(kp[1]) for kp in seen.values())):
         # "the Canadian trade minister" is no "Commerce and Industry Minister" of unknown country named before
         seen = {n: kp for n, kp in seen.items() if exact(kp[1])}
+    elif needed:
+        # "the finance minister" is no "Prime Minister" named before (a title of other words), but may be a "Minister"
+        head_words = {w for k in keys for w in k.split()}
+        seen = {n: kp for n, kp in seen.items() if all(
+            w in needed or w in head_words or w in title_modifiers() for w in spelling(kp[1].title or "").split())}
     if seen and lead is not None and not lead.title and lead.name not in seen and any(p.name == lead.name for p in before) \
             and re.search(r"\bcounterparts?,?\s+" + re.escape(lead.name), tok.doc.text):
         seen[lead.name] = (len(before), lead)  # "X received his Turkish counterpart Y": Y holds X's office in his country
