@@ -223,3 +223,18 @@ def test_portfolio_title_is_not_another_office_named_before(nlp: Language) -> No
     evs = _events(nlp, "Prime Minister Sushila Karki survived a vote on Thursday. The finance minister resigned on Monday.",
                   ANCHOR)
     assert [e.actor.name for e in evs if e.action == "resign"] != ["Sushila Karki"]
+
+
+@pytest.mark.slow
+def test_two_word_country_subject_is_no_person(nlp: Language) -> None:
+    """"New Zealand will host the summit": the country, not a person called Zealand."""
+    evs = _events(nlp, "New Zealand will host the summit in Auckland on Monday, May 11.", ANCHOR)
+    assert [(e.action, e.actor.name, e.actor.kind) for e in evs] == [("host", "New Zealand", "country")]
+
+
+@pytest.mark.slow
+def test_stance_on_an_event_tells_nothing_of_it(nlp: Language) -> None:
+    """'"We will not accept a stolen election"': no call-off of the election."""
+    text = ('Madagascar will hold a presidential election on Sunday. "We will not accept a stolen election," '
+            "opposition candidate Hery Ravelo told supporters.")
+    assert [e.status for e in _events(nlp, text, ANCHOR) if e.action == "vote"] == ["planned"]

@@ -417,6 +417,9 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ in _FRAME_PREPS or occasion_frame(tok):
         return False  # "during his trip", "upon his arrival", "on the sidelines of the summit": a frame, not a statement
     gov, rel = _governor(tok)
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _attitude_verbs() \
+            and lex.nouns[tok.lower_].get("action") != "resign":  # ("accepted her resignation": tendered)
+        return False  # '"We will not accept a stolen election"': a stance on the election, nothing told of it
     if talks_at_destination(tok, ctx):
         return True  # "heading to Manila for talks on Saturday with X": the talks are told, at the trip's end
     if gov is not None and gov.i in ctx.trigger_ids and license("VERB", gov, ctx) is not None:
@@ -483,3 +486,9 @@ def _has_planning_cue(verb: Token) -> bool:
         if child.dep_ in ("acomp", "attr") and cue_word(child):
             return True
     return False
+
+
+@cache
+def _attitude_verbs() -> frozenset[str]:
+    """RETURNS (frozenset[str]): the ``attitude_verbs`` of ``status_cues.json``."""
+    return frozenset(load_data("status_cues.json")["attitude_verbs"])

@@ -141,6 +141,9 @@ def _trigger_subject_names(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Spa
                 or plural_nationality(tok) is not None \
                 or any(c.dep_ in ("det", "poss") for c in tok.children):  # "Their Majesties were welcomed": no name
             continue
+        if tok.ent_type_ == "GPE" and (whole := next((e for e in doc.ents if e.start <= tok.i < e.end), None)) is not None \
+                and len(whole) > 1 and resolve_place(whole.text) is not None:
+            continue  # "[New Zealand]GPE will host the summit": the country, not a person called Zealand
         start = tok.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i \
                 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and doc[start - 1].ent_type_ in ("", "PERSON") \
