@@ -202,3 +202,13 @@ def test_bare_definite_event_noun_calls_off_the_articles_plan(nlp: Language, tex
     """"The visit was called off": the article's planned trip is called off (no new trip of its own)."""
     assert sorted((e.actor.name, e.status) for e in _events(nlp, text, ANCHOR) if e.action == action) == [
         ("Ali Guler", "cancelled"), ("Ali Guler", "planned")]
+
+
+def test_surviving_a_no_confidence_motion_is_parliaments_vote(nlp: Language) -> None:
+    text = "Nepali Prime Minister Sushila Karki survived a no-confidence motion in parliament on Monday."
+    assert _rows(_events(nlp, text, ANCHOR), ("vote",)) == [
+        ("vote", "Parliament of Nepal", (), "no-confidence motion", "2026-05-04", "happened")]
+
+
+def test_a_motion_on_rules_is_no_vote_event(nlp: Language) -> None:
+    assert _rows(_events(nlp, "The opposition filed a motion to change the rules.", ANCHOR), ("vote",)) == []
