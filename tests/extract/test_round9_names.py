@@ -238,3 +238,11 @@ def test_stance_on_an_event_tells_nothing_of_it(nlp: Language) -> None:
     text = ('Madagascar will hold a presidential election on Sunday. "We will not accept a stolen election," '
             "opposition candidate Hery Ravelo told supporters.")
     assert [e.status for e in _events(nlp, text, ANCHOR) if e.action == "vote"] == ["planned"]
+
+
+@pytest.mark.slow
+def test_pronoun_after_an_unnamed_mediator_is_not_the_person_before(nlp: Language) -> None:
+    """"A Kenyan mediator traveled to Juba. He returned to Nairobi": not the president named before."""
+    text = ("Ugandan President Yoweri Museveni spoke by phone with Kenyan President William Ruto on Saturday. A Kenyan "
+            "mediator traveled to Juba last week to meet rebel commanders. He returned to Nairobi on Sunday.")
+    assert "Yoweri Museveni" not in {e.actor.name for e in _events(nlp, text, ANCHOR) if e.action != "call"}
