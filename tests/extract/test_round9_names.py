@@ -246,3 +246,14 @@ def test_pronoun_after_an_unnamed_mediator_is_not_the_person_before(nlp: Languag
     text = ("Ugandan President Yoweri Museveni spoke by phone with Kenyan President William Ruto on Saturday. A Kenyan "
             "mediator traveled to Juba last week to meet rebel commanders. He returned to Nairobi on Sunday.")
     assert "Yoweri Museveni" not in {e.actor.name for e in _events(nlp, text, ANCHOR) if e.action != "call"}
+
+
+@pytest.mark.slow
+def test_bloc_ministers_meeting_dates_the_bare_sidelines(nlp: Language, tmp_path: Path) -> None:
+    """"NATO defence ministers met in Brussels on Thursday. On the sidelines, X met Y": NATO's meeting, and the side
+    meeting on its day."""
+    text = ("BRUSSELS, May 7 (Wire) - NATO defence ministers met in Brussels on Thursday. On the sidelines, German "
+            "Defence Minister Boris Pistorius met Polish Defence Minister Jan Nowak.")
+    evs = article_events(nlp, tmp_path, text, ANCHOR)
+    assert [(e.actor.name, e.place.name if e.place else None, e.date.value) for e in evs if e.action == "meet"] == [
+        ("NATO", "Brussels", "2026-05-07"), ("Boris Pistorius", "Brussels", "2026-05-07")]

@@ -35,7 +35,8 @@ def dateline_city(events: list[Event], ctx: _Ctx) -> list[Event]:
         if ev.place is None and ev.status == "happened" and ev.action not in ("call",) and not no_dateline_place(ev.action) and (any(
                 ev.actor.name in (o.actor.name, *(c.name for c in o.counterparts if c.kind == "person")) and (ev.date.value is None or o.date.value == ev.date.value) for o in there)
                 or _names_place(ev, city, ctx, events) or _met_a_local_official(ev, city) or ev.action == "arrive"
-                or _on_the_sidelines(ev, ctx)):
+                or _on_the_sidelines(ev, ctx) or ev.action in ("attend", "hold")):
+            # ("SAN SALVADOR - Seven of the eight heads of state attended the summit": the gathering reported from here)
             # ("LJUBLJANA - X, who flew in from Vienna on Tuesday evening": an arrival with no place of its own is here)
             ev = replace(ev, place=city)
         out.append(ev)

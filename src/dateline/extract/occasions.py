@@ -360,6 +360,12 @@ def sideline_attendance(events: list[Event], ctx: _Ctx) -> list[Event]:
     return out
 
 
+def _gathered(ev: Event) -> bool:
+    """ev (Event): an event. RETURNS (bool): it is a gathering told as such: hosted, held or attended, or a body meeting
+    with nobody else ("NATO defence ministers met in Brussels on Thursday")."""
+    return ev.action in _GATHERING_ACTIONS or ev.action == "meet" and ev.actor.kind == "org" and not ev.counterparts
+
+
 def on_bare_sidelines(events: list[Event], ctx: _Ctx) -> list[Event]:
     """ "China hosted leaders of eight Pacific island nations in Xiamen ... X held talks with Y on the sidelines on
     Thursday and signed a memorandum": a sentence framed by a bare ``occasion_frame_nouns`` noun (no "of" gathering)
@@ -380,7 +386,7 @@ def on_bare_sidelines(events: list[Event], ctx: _Ctx) -> list[Event]:
     out: list[Event] = []
     for ev in events:
         if ev.place is None and ev.action != "call" and ev.evidence.start in bare:
-            before = [o for o in out if (o.action in _GATHERING_ACTIONS or _moved_plan(o)) and o.place is not None
+            before = [o for o in out if (_gathered(o) or _moved_plan(o)) and o.place is not None
                       and o.evidence.start <= ev.evidence.start]
             placed = [occ.where(ctx) for occ in order if occ.mentions and ctx.doc[occ.mentions[0]].idx < ev.evidence.start]
             where = before[-1].place if before else next((p for p in reversed(placed) if p is not None), None) or dateline_place(ctx)
@@ -388,7 +394,7 @@ def on_bare_sidelines(events: list[Event], ctx: _Ctx) -> list[Event]:
                 ev = replace(ev, place=where)
         if ev.date.value is None and ev.action != "call" and ev.evidence.start in bare:
             # "will attend the summit on Saturday and is expected to meet X on the sidelines": the gathering's day
-            dated = [o for o in out if (o.action in _GATHERING_ACTIONS or _moved_plan(o)) and o.date.value is not None
+            dated = [o for o in out if (_gathered(o) or _moved_plan(o)) and o.date.value is not None
                      and o.evidence.start <= ev.evidence.start and (o.status == "happened") == (ev.status == "happened")]
             if dated:
                 ev = replace(ev, date=replace(dated[-1].date, note="the day of the gathering it is on the sidelines of"))

@@ -141,7 +141,10 @@ def organizations(
         if tok.i in taken or not (initials and tok.ent_iob_ == "O" or name_word) \
                 or tok.lower_ in title_words() or any(n.start <= tok.i < n.end for n in found):
             continue
-        named_group = tok.dep_ in ("compound", "nmod", "amod") and tok.head.lower_ in acronym_group_heads()
+        named_group = tok.dep_ in ("compound", "nmod", "amod") and (tok.head.lower_ in acronym_group_heads() or initials and (
+            tok.head.lower_ in load_data("titles.json")["group_nouns"] or any(
+                c.dep_ == "compound" and c.i > tok.i and c.lower_ in load_data("titles.json")["group_nouns"]
+                for c in tok.head.children)))  # "[NATO] defence ministers met": the body's people
         partner = tok.dep_ == "conj" and tok.head.dep_ in SUBJECT_DEPS  # "The government and the ELN are due to resume talks"
         if (named_group or partner) and resolve_place(tok.text) is None and outside(doc[tok.i : tok.i + 1]):
             # "Colombia's ELN guerrilla group", "held by ELN rebels": an unlabelled acronym naming a group

@@ -173,7 +173,8 @@ def _participants(
             for sub in _subject_of(head_chain(gov)):
                 if own_only and ctx.actors.get(sub.i) is ANONYMOUS and sub.lower_ in _teller_pronouns():
                     continue  # "the ministry said it would hold drills with Japan": the caller may find the teller
-                if ctx.actors.get(sub.i) is ANONYMOUS and (sub.lower_ in _group_nouns() or sub.pos_ == "PRON"):
+                if ctx.actors.get(sub.i) is ANONYMOUS and (sub.lower_ in _group_nouns() or sub.pos_ == "PRON") \
+                        and not _body_people(sub, ctx):
                     return None, []
                 found = _actors_in(sub, ctx) or _dateline_organ(sub, ctx)
                 if not found and (_thing_subject(sub, ctx) or _unnamed_role(sub)) and not sub.left_edge.i <= tok.i <= sub.right_edge.i:
@@ -194,7 +195,8 @@ def _participants(
             if sub.lower_ == "i" and (speaker := quote_speaker(chain[-1], ctx)) is not None:
                 subjects.append(speaker)  # '"I am not resigning," Paredes told reporters': Paredes
                 continue
-            if ctx.actors.get(sub.i) is ANONYMOUS and (sub.lower_ in _group_nouns() or sub.pos_ == "PRON"):
+            if ctx.actors.get(sub.i) is ANONYMOUS and (sub.lower_ in _group_nouns() or sub.pos_ == "PRON") \
+                    and not _body_people(sub, ctx):
                 return None, []  # "the two sides met", "we met", "she" after men only: no actor rather than a wrong one
             if sub.lower_ in lex.negated or any(c.dep_ == "det" and c.lower_ in lex.negated for c in sub.children):
                 return None, []  # "No defence chiefs have toured the JSA": nobody did, no actor
@@ -344,6 +346,13 @@ def _inviters(prep: Token, ctx: _Ctx) -> list[ActorRef]:
     return [a for g in prep.children if g.dep_ == "pobj" and g.lower_ in _lex().invitations
             for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
             for o in p.children if o.dep_ == "pobj" for a in _actors_in(o, ctx) if a.kind == "person"]
+
+
+def _body_people(sub: Token, ctx: _Ctx) -> bool:
+    """sub (Token): a group noun subject. RETURNS (bool): an organization names the group ("[NATO] defence ministers
+    met", "[EU] leaders will meet"): the body's people, not a pair told before."""
+    return any(c.dep_ in ("compound", "amod", "nmod") and (r := ctx.actors.get(c.i)) is not None and r is not ANONYMOUS
+               and r.kind == "org" for c in sub.children)
 
 
 def _captives(tok: Token, sub: Token) -> bool:
