@@ -212,3 +212,17 @@ def test_surviving_a_no_confidence_motion_is_parliaments_vote(nlp: Language) -> 
 
 def test_a_motion_on_rules_is_no_vote_event(nlp: Language) -> None:
     assert _rows(_events(nlp, "The opposition filed a motion to change the rules.", ANCHOR), ("vote",)) == []
+
+
+def test_resignation_handed_to_someone_is_only_the_resigners(nlp: Language) -> None:
+    """"would then hand his resignation to President X": X receives it and does not resign."""
+    text = "Prime Minister Andris Kalnins said he would then hand his resignation to President Ilze Ozola."
+    assert [e.actor.name for e in _events(nlp, text, ANCHOR) if e.action == "resign"] == ["Andris Kalnins"]
+
+
+def test_subject_title_is_not_the_person_met(nlp: Language) -> None:
+    """"X arrived in Angola. The minister held talks with Foreign Minister Y": the talks are X's, with Y."""
+    text = ("Helena Duarte arrived in Angola on Monday. The minister held talks with Angolan Foreign Minister "
+            "Joaquim Bento on Monday.")
+    assert [(e.actor.name, tuple(c.name for c in e.counterparts)) for e in _events(nlp, text, ANCHOR)
+            if e.action == "meet"] == [("Helena Duarte", ("Joaquim Bento",))]

@@ -29,8 +29,11 @@ def each_alone(event: Event) -> list[Event]:
     own, with no counterparts (the actor's and one event per other person named)."""
     if event.action not in _solo_families() or not event.counterparts:
         return [event]
-    return [replace(event, counterparts=()),
-            *(replace(event, actor=c, counterparts=()) for c in event.counterparts if c.kind == "person")]
+    # ("would hand his resignation to President X": X receives it; only those named with the actor before a
+    # resignation resign with him)
+    fellows = [c for c in event.counterparts if c.kind == "person"
+               and (event.action != "resign" or 0 <= c.start < event.evidence.trigger_start)]
+    return [replace(event, counterparts=()), *(replace(event, actor=c, counterparts=()) for c in fellows)]
 
 
 def each_apart(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:

@@ -131,7 +131,9 @@ def title_holder(
         return seen[lead.name][1]
     if seen:
         return max(seen.values(), key=lambda kp: (counts.get(kp[1].name, 0), kp[0]))[1]
-    later = [p for p in everyone if fits(p)]
+    verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") else None
+    # (not a person named after the subject title's own verb: "The minister held talks with Foreign Minister Y")
+    later = [p for p in everyone if fits(p) and not (verb is not None and verb.idx < p.start < tok.sent.end_char)]
     if needed:  # "The Moroccan foreign minister met X ... received by Prime Minister Y": a later name of another office is not his
         return next((p for p in later if exact(p)), None)
     return later[0] if later else None
