@@ -19,7 +19,7 @@ from .actor_mentions import ANONYMOUS
 from .context import _Ctx
 from .nlp import load_data
 from .bodies import legislature_of
-from .organizations import acronym_group_heads
+from .organizations import acronym_group_heads, people_nouns
 from .places import resolve_country
 from .triggers import _LOC_PREPS, _NO_DESCEND, _lex
 from .vessels import is_vessel_name
@@ -234,7 +234,7 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True, targets: bool = Fa
                 p.dep_ == "prep" and p.lower_ == "of" and p.head.i == tok.i and p.i < t.i <= p.right_edge.i for p in tok.children):
             continue  # "the head of [the World Health Organization]": the person's own organization
         if ref.kind == "org" and t.dep_ == "compound" and t.head.pos_ == "NOUN" and t.head.ent_type_ != "ORG" \
-                and t.head.lower_ not in acronym_group_heads() and t.head.lower_ not in _people_nouns():
+                and t.head.lower_ not in acronym_group_heads() and t.head.lower_ not in people_nouns():
             continue  # a name modifying a common noun: "[Amazon] rainforest protection" (not "the [ELN] rebels",
             # "[NATO] defence ministers")
         names.add(ref.name)
@@ -375,12 +375,6 @@ def _venue_name(t: Token) -> bool:
 def _names_person(tok: Token, ctx: _Ctx) -> bool:
     """Whether a phrase names a person ("former prime minister Nawaz Sharif")."""
     return any((ref := ctx.actors.get(t.i)) is not None and ref is not ANONYMOUS and ref.kind == "person" for t in tok.subtree)
-
-
-@cache
-def _people_nouns() -> frozenset[str]:
-    """Plural nouns of a body's people ("ministers", "leaders", "officials": ``group_nouns`` of ``titles.json``)."""
-    return frozenset(load_data("titles.json")["group_nouns"])
 
 
 @cache

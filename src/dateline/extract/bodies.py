@@ -75,6 +75,7 @@ def _first_words() -> frozenset[str]:
 _LONGEST = 5
 
 
+@cache
 def legislature_aliases(name: str) -> tuple[str, ...]:
     """name (str): a stored body's name ("Parliament of Lithuania"). RETURNS (tuple[str, ...]): the legislature's own
     names that stand for it ("seimas"), lower case; empty for any other name."""

@@ -35,8 +35,9 @@ def dateline_city(events: list[Event], ctx: _Ctx) -> list[Event]:
         if ev.place is None and ev.status == "happened" and ev.action not in ("call",) and not no_dateline_place(ev.action) and (any(
                 ev.actor.name in (o.actor.name, *(c.name for c in o.counterparts if c.kind == "person")) and (ev.date.value is None or o.date.value == ev.date.value) for o in there)
                 or _names_place(ev, city, ctx, events) or _met_a_local_official(ev, city) or ev.action == "arrive"
-                or _on_the_sidelines(ev, ctx) or ev.action in ("attend", "hold")):
-            # ("SAN SALVADOR - Seven of the eight heads of state attended the summit": the gathering reported from here)
+                or _on_the_sidelines(ev, ctx) or ev.action in ("attend", "hold") and _named_in_body(city, ctx)):
+            # ("SAN SALVADOR - ... leaders meeting in San Salvador ... Seven heads of state attended the summit": the
+            # gathering reported from here, a city the story itself names)
             # ("LJUBLJANA - X, who flew in from Vienna on Tuesday evening": an arrival with no place of its own is here)
             ev = replace(ev, place=city)
         out.append(ev)
@@ -52,6 +53,11 @@ def _hosts_at_home(ev: Event, city: PlaceRef) -> bool:
     if ev.actor.country not in (None, city.country):
         return False
     return all(c.country not in (None, city.country) or c.kind == "person" and c.country is None for c in ev.counterparts)
+
+
+def _named_in_body(city: PlaceRef, ctx: _Ctx) -> bool:
+    """city (PlaceRef): the dateline's city. RETURNS (bool): the story names it again after the dateline."""
+    return any(t.idx >= ctx.dateline_end and ref.name == city.name for t in ctx.doc if (ref := ctx.places.get(t.i)) is not None)
 
 
 #: Nouns of the margins of a gathering ("on the sidelines of the UN General Assembly").

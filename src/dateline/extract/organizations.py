@@ -34,6 +34,13 @@ def acronym_group_heads() -> frozenset[str]:
     return frozenset(load_data("titles.json")["acronym_group_heads"])
 
 
+@cache
+def people_nouns() -> frozenset[str]:
+    """RETURNS (frozenset[str]): plural nouns of a body's people ("ministers", "leaders", "officials": the
+    ``group_nouns`` of ``titles.json``)."""
+    return frozenset(load_data("titles.json")["group_nouns"])
+
+
 def country_named(ent: Span) -> bool:
     """ "[Malawi]PERSON will hold a presidential runoff": a one-word name that is exactly a country's gazetteer name is
     that country, whatever the recognizer called it."""
@@ -142,9 +149,8 @@ def organizations(
                 or tok.lower_ in title_words() or any(n.start <= tok.i < n.end for n in found):
             continue
         named_group = tok.dep_ in ("compound", "nmod", "amod") and (tok.head.lower_ in acronym_group_heads() or initials and (
-            tok.head.lower_ in load_data("titles.json")["group_nouns"] or any(
-                c.dep_ == "compound" and c.i > tok.i and c.lower_ in load_data("titles.json")["group_nouns"]
-                for c in tok.head.children)))  # "[NATO] defence ministers met": the body's people
+            tok.head.lower_ in people_nouns() or any(c.dep_ == "compound" and c.i > tok.i and c.lower_ in people_nouns()
+                                                     for c in tok.head.children)))  # "[NATO] defence ministers met"
         partner = tok.dep_ == "conj" and tok.head.dep_ in SUBJECT_DEPS  # "The government and the ELN are due to resume talks"
         if (named_group or partner) and resolve_place(tok.text) is None and outside(doc[tok.i : tok.i + 1]):
             # "Colombia's ELN guerrilla group", "held by ELN rebels": an unlabelled acronym naming a group
