@@ -226,3 +226,10 @@ def test_subject_title_is_not_the_person_met(nlp: Language) -> None:
             "Joaquim Bento on Monday.")
     assert [(e.actor.name, tuple(c.name for c in e.counterparts)) for e in _events(nlp, text, ANCHOR)
             if e.action == "meet"] == [("Helena Duarte", ("Joaquim Bento",))]
+
+
+def test_sentence_rooted_on_its_opening_name_is_that_persons(nlp: Language) -> None:
+    """"Kalnins handed in his resignation": parsed as a name and its clause, mended so that "his" is Kalnins's."""
+    text = ("Latvian President Ilze Ozola on Monday accepted the resignation of the prime minister, Andris Kalnins.\n\n"
+            "Kalnins handed in his resignation at Riga Castle on Monday morning.")
+    assert {e.actor.name for e in _events(nlp, text, ANCHOR) if e.action == "resign"} == {"Andris Kalnins"}

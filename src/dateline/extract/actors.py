@@ -27,6 +27,7 @@ from .actor_lexicon import lexicon, title_words
 from .actor_mentions import ANONYMOUS, Named
 from .bodies import legislature_spans
 from .counterparts import counterpart_offices
+from .noun_verbs import repair_name_subjects
 from .organizations import organizations
 from .person_entities import capitalized_modifier, meets_named_person, person_entities, place_name
 from .person_names import conjoined_surnames, genders, name_tokens, person
@@ -50,7 +51,10 @@ class ActorFinder:
         lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
-        """doc (Doc): a doc with entities. RETURNS (Doc): with ``doc._.actors``/``actor_tokens``/``actor_partners`` set."""
+        """doc (Doc): a doc with entities. RETURNS (Doc): with ``doc._.actors``/``actor_tokens``/``actor_partners`` set
+        (after the parse of a sentence rooted on its opening name is mended: ``repair_name_subjects``)."""
+        if doc.has_annotation("DEP"):
+            repair_name_subjects(doc)  # "Kalnins handed in his resignation": the name is the subject, for its pronouns
         actors, tokens, partners = find_actors(doc)
         doc._.actors = actors
         doc._.actor_tokens = tokens

@@ -26,8 +26,8 @@ from spacy.tokens import Doc, Token
 
 from .nlp import load_data
 
-__all__ = ["repair_infinitive_nouns", "repair_naming_participles", "repair_noun_verbs", "repair_object_nouns",
-           "repair_reduced_relatives"]
+__all__ = ["repair_infinitive_nouns", "repair_name_subjects", "repair_naming_participles", "repair_noun_verbs",
+           "repair_object_nouns", "repair_reduced_relatives"]
 
 
 @cache
@@ -165,3 +165,27 @@ def repair_object_nouns(doc: Doc) -> None:
         subject.dep_ = "compound"
         tok.pos_, tok.tag_, tok.dep_ = "NOUN", "NNS", "dobj"
         tok.lemma_ = tok.lower_
+
+
+def repair_name_subjects(doc: Doc) -> None:
+    """Re-read, in place, a sentence the parser rooted on the name that opens it, with the past verb right after it as
+    the name's clause ("Kalnins handed in his resignation on Tuesday", "Kalnins" ROOT and "handed" acl): the verb is
+    the root and the name its subject.
+
+    doc (Doc): a parsed doc. RETURNS (None): such a verb is the sentence's ROOT, the name its ``nsubj``.
+    """
+    for tok in doc:
+        if tok.dep_ != "ROOT" or tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper() or tok.i + 1 >= len(doc):
+            continue
+        verb = doc[tok.i + 1]
+        if verb.dep_ != "acl" or verb.head.i != tok.i or verb.tag_ != "VBD" \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        first = tok.left_edge
+        if not (first.is_sent_start or first.i == 0 or doc[first.i - 1].is_space or doc[first.i - 1].text in ("-", "—")):
+            continue  # only a name that opens its sentence
+        for c in list(tok.children):
+            if c.i > verb.i:
+                c.head = verb  # the sentence's later words hang on the verb
+        verb.head, verb.dep_ = verb, "ROOT"
+        tok.head, tok.dep_ = verb, "nsubj"
