@@ -174,7 +174,7 @@ def repair_name_subjects(doc: Doc) -> None:
 
     doc (Doc): a parsed doc. RETURNS (None): such a verb is the sentence's ROOT, the name its ``nsubj``.
     """
-    for tok in doc:
+    for tok in [s.root for s in doc.sents] if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else ():
         if tok.dep_ != "ROOT" or tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper() or tok.i + 1 >= len(doc):
             continue
         verb = doc[tok.i + 1]

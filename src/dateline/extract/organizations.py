@@ -141,10 +141,10 @@ def organizations(
     for tok in doc if doc.has_annotation("DEP") else ():
         initials = tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 6 and tok.pos_ in ("PROPN", "NOUN")
         # "the Fano militia", "Houthi rebels": one capitalized name word before a group noun, no country's
-        name_word = tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() \
-            and tok.ent_type_ in ("", "NORP", "ORG") and resolve_country(tok.text) is None \
-            and tok.dep_ in ("compound", "amod") and tok.head.lower_ in acronym_group_heads() \
-            and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.head.children if c.i != tok.i)
+        name_word = tok.dep_ in ("compound", "amod") and tok.head.lower_ in acronym_group_heads() \
+            and tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and tok.ent_type_ in ("", "NORP", "ORG") \
+            and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.head.children if c.i != tok.i) \
+            and resolve_country(tok.text) is None
         if tok.i in taken or not (initials and tok.ent_iob_ == "O" or name_word) \
                 or tok.lower_ in title_words() or any(n.start <= tok.i < n.end for n in found):
             continue
@@ -192,11 +192,19 @@ def _national_organ(name: str) -> str | None:
     Navy", "South Korean Coast Guard": the words before the organ name a country); None for any other name ("Saudi
     Press Agency")."""
     words = name.split()
+    if not words or words[-1].lower() not in _organ_last_words():
+        return None  # (most names: one set lookup)
     for organ in _organ_phrases():
         n = len(organ)
         if len(words) > n and tuple(w.lower() for w in words[-n:]) == organ:
             return resolve_country(" ".join(words[:-n]))
     return None
+
+
+@cache
+def _organ_last_words() -> frozenset[str]:
+    """The last words of the ``state_organs`` phrases."""
+    return frozenset(organ[-1] for organ in _organ_phrases())
 
 
 @cache
