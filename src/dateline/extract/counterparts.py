@@ -29,8 +29,9 @@ def counterpart_offices(doc: Doc, tokens: dict[int, ActorRef]) -> None:
         counterpart's nationality word (every token of the name); an unnamed one becomes that office ("Foreign
         Minister of Slovenia", kind person).
     """
-    if not doc.has_annotation("DEP"):
-        return
+    low = doc.text.lower()
+    if "counterpart" not in low and "opposite number" not in low or not doc.has_annotation("DEP"):
+        return  # (most articles: one scan of the text)
     for tok in doc:
         if tok.lower_ not in _COUNTERPART_NOUNS or tok.pos_ != "NOUN" or (tok.lower_ == "number" and not any(
                 c.dep_ == "amod" and c.lower_ == "opposite" for c in tok.children)):

@@ -173,8 +173,8 @@ def organizations(
             # "European Union foreign ministers are expected to impose ...": an organization's name the recognizer left
             # unlabelled before the people of it who act
             found.append(Named(start, tok.i + 1, ActorRef(span.text, "org", None, None, span.start_char, span.end_char)))
-    for tok in doc:
-        if tok.ent_iob_ == "O" and tok.i not in taken and len(tok) <= 7 and tok.text.endswith("+") and tok.text[:-1].isalpha() \
+    for tok in doc if "+" in doc.text else ():
+        if tok.text.endswith("+") and tok.ent_iob_ == "O" and tok.i not in taken and len(tok) <= 7 and tok.text[:-1].isalpha() \
                 and tok.text[:-1].isupper() and len(tok) >= 3 and outside(doc[tok.i : tok.i + 1]) \
                 and not any(n.start <= tok.i < n.end for n in found):
             # "OPEC+ has postponed its meeting": a bloc and its allies, one token the recognizer leaves unlabelled
