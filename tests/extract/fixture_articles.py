@@ -47,6 +47,13 @@ def rows(events: list[Event]) -> list[Row]:
     return [row(e) for e in events]
 
 
+def what_rows(events: list[Event], actions: tuple[str, ...]) -> list[Row]:
+    """RETURNS (list[Row]): the events of ``actions``, in order, as (action, actor, counterparts, what, date, status):
+    the fields the family tests compare (``what`` in the place's slot)."""
+    return [(e.action, e.actor.name, tuple(c.name for c in e.counterparts), e.what, e.date.value, e.status)
+            for e in events if e.action in actions]
+
+
 def article_events(nlp: Language, tmp_path: Path, text: str, published: date) -> list[Event]:
     """RETURNS (list[Event]): the events of ``text`` written to a file under ``tmp_path`` and read as ingest reads it."""
     path = tmp_path / "story.txt"

@@ -15,19 +15,13 @@ from spacy.language import Language
 
 from dateline.model import Event
 
-from .fixture_articles import article_events, text_events as _events
+from .fixture_articles import article_events, Row, text_events as _events, what_rows as _rows
 
 pytestmark = pytest.mark.slow
 
 #: A Thursday: "on Monday" (past) is 2026-05-04, "on Saturday" (ahead) 2026-05-09.
 ANCHOR = date(2026, 5, 7)
 
-Row = tuple[str, str, tuple[str, ...], str | None, str | None, str]
-
-
-def _rows(evs: list[Event], actions: tuple[str, ...]) -> list[Row]:
-    return [(e.action, e.actor.name, tuple(c.name for c in e.counterparts), e.what, e.date.value, e.status)
-            for e in evs if e.action in actions]
 
 
 # 1. prisoner exchanges: the two sides are actor and counterpart; what is exchanged must be captives

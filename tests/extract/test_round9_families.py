@@ -12,21 +12,13 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
-from dateline.model import Event
-
-from .fixture_articles import text_events as _events
+from .fixture_articles import Row, text_events as _events, what_rows as _rows
 
 pytestmark = pytest.mark.slow
 
 #: A Thursday: "on Monday" (past) is 2026-05-04, "on Friday" (ahead) 2026-05-08.
 ANCHOR = date(2026, 5, 7)
 
-Row = tuple[str, str, tuple[str, ...], str | None, str | None, str]
-
-
-def _rows(evs: list[Event], actions: tuple[str, ...]) -> list[Row]:
-    return [(e.action, e.actor.name, tuple(c.name for c in e.counterparts), e.what, e.date.value, e.status)
-            for e in evs if e.action in actions]
 
 
 # 1. sanctions by their kind; a group aimed at keeps its state beside the member it names
