@@ -165,10 +165,23 @@ def co_defendants(tok: Token, first: ActorRef, ctx: _Ctx) -> list[ActorRef]:
         if _person(t, ctx) is not first:
             continue
         heads = (t, t.head) if t.dep_ in ("appos", "compound") else (t,)  # "aid worker [X] and engineer Y"
-        for c in (c for h in heads for c in h.conjuncts):
+        for c in [*(c for h in heads for c in h.conjuncts), *_name_phrase(t)]:
             if (ref := _person(c, ctx)) is not None and ref.name != first.name and ref not in out:
                 out.append(ref)
     return out
+
+
+def _name_phrase(tok: Token) -> list[Token]:
+    """The words of ``tok``'s own noun phrase, down through compounds, appositions and conjuncts but not into clauses
+    or prepositional phrases: "the trial of [official X and developer Y]", which the parser may hang on Y's name."""
+    out: list[Token] = []
+    todo = [c for c in tok.children]
+    while todo:
+        c = todo.pop()
+        if c.dep_ in ("compound", "nmod", "appos", "conj", "amod"):
+            out.append(c)
+            todo.extend(c.children)
+    return sorted(out, key=lambda t: t.i)
 
 
 @cache

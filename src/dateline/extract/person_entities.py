@@ -223,7 +223,45 @@ def _unlabelled_titled_names(doc: Doc, lex: Lexicon) -> list[Span]:
             continue
         if end > start and doc[end - 1].text != "-":
             found.append(Span(doc, start, end, label="PERSON"))
-    return found + _names_after_national_title(doc, lex) + _names_after_plural_title(doc, lex)
+    return found + _names_after_national_title(doc, lex) + _names_after_plural_title(doc, lex) + _names_after_occupation(doc, lex)
+
+
+@cache
+def _occupation_nouns() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``occupation_nouns`` of ``titles.json`` (lower case)."""
+    return frozenset(load_data("titles.json")["occupation_nouns"])
+
+
+def _names_after_occupation(doc: Doc, lex: Lexicon) -> list[Span]:
+    """ "acquitted former land official [Azman Rashid] of laundering", "property developer [Lim Wei Jie]": two to four
+    capitalized proper nouns the recognizer left unlabelled right after a lower-case job noun (``occupation_nouns``)
+    and before a word that is no proper noun are a person's name, unless they are a known place or end in an
+    organisation's head word ("developer Evergrande Group" stays a company)."""
+    found: list[Span] = []
+    nouns = _occupation_nouns()
+    for tok in doc[:-2]:
+        if tok.lower_ not in nouns or not tok.text.islower() or tok.pos_ != "NOUN":
+            continue
+        start = end = tok.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "O" and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
+                and doc[end].text[:1].isupper() and not doc[end].is_upper and doc[end].lower_ not in lex.heads \
+                and doc[end].lower_ not in lex.demonyms and not doc[end].is_sent_start:
+            end += 1
+        if not 2 <= end - start <= 4 or end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].ent_iob_ != "O"
+                                                               and doc[end].text[:1].isupper()):
+            continue
+        name = doc[start:end]
+        if resolve_place(name.text) is not None or resolve_country(name.text) is not None \
+                or any(resolve_place(t.text) is not None for t in name) or name[-1].text in _organisation_name_heads():
+            continue
+        found.append(Span(doc, start, end, label="PERSON"))
+    return found
+
+
+@cache
+def _organisation_name_heads() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``organisation_name_heads`` of ``titles.json`` ("Union", "Council", ...)."""
+    return frozenset(load_data("titles.json")["organisation_name_heads"])
 
 
 def _names_after_plural_title(doc: Doc, lex: Lexicon) -> list[Span]:
