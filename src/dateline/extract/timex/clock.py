@@ -82,6 +82,13 @@ def _clock_blockers(word: str) -> "re.Pattern[str] | None":
     return re.compile(rf"(?<![\w'’])(?:{'|'.join(re.escape(str(w)) for w in blockers)})\s+$")
 
 
+def _evening(clock: str) -> str:
+    """clock (str): ``HH:MM`` read without a.m. or p.m. RETURNS (str): the afternoon or evening hour for one
+    written 1 to 11 ("7:30" -> "19:30"); others as they are ("12:30", "19:30")."""
+    hour = int(clock[:2])
+    return f"{hour + 12:02d}{clock[2:]}" if 1 <= hour <= 11 else clock
+
+
 def _time(m: "re.Match[str]", ctx: Context) -> Value | None:
     lex = ctx.lex
     clock = _clock(m, lex)
@@ -105,6 +112,8 @@ def _time(m: "re.Match[str]", ctx: Context) -> Value | None:
     elif m["twd"]:
         day = _weekday_day(m["twd"], None, ctx)
     elif m["tdeictic"]:
+        if not m["mer"] and not m["cw"] and _w(m["tdeictic"]) in lex.words("evening_clock_days"):
+            clock = _evening(clock)  # "7:30 tonight": 19:30
         offsets = lex.table("deictic_days")
         day = ctx.anchor + timedelta(days=int(offsets[_w(m["tdeictic"])])) if ctx.anchor else None
     else:

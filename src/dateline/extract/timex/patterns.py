@@ -263,6 +263,8 @@ def grammar(language: str = "en") -> Grammar:
         ("same_time", rf"(?:{F['SAMETIME']})\s+(?P<rel>{F['REL']})\s+(?P<unit>{F['RELUNIT']})"),
         ("week_of_month", rf"the\s+(?P<nth>{F['ORD']}|{F['LASTW']})\s+week\s+of\s+(?:(?P<rel>{F['REL']})\s+month|"
                           rf"(?P<mon>{F['MON']})(?:,?\s+(?P<year>{F['YEAR']}))?)"),
+        ("day_of_month", rf"the\s+(?P<nth>{F['ORD']}|{F['LASTW']})\s+(?:(?P<wd>{F['WD']})|day)\s+(?:of|in)\s+"
+                         rf"(?:(?:(?P<rel>{F['REL']})|the)\s+month|(?P<mon>{F['MON']})(?:,?\s+(?P<year>{F['YEAR']}))?)"),
         ("turn", rf"(?P<turn>{F['TURN']})"),
         ("nth_day", rf"(?:the\s+)?(?P<ord>{F['ORD']})\s+(?:(?:{F['FILLER']})\s+)?day(?=\s+of\b)"),
     ]

@@ -13,7 +13,7 @@ from functools import cache
 from . import resolve
 from .context import Context, Value, _followed_by_compound, _preceded_by, _signal_tense, _unanchored
 from .lexicon import Lexicon, load_lexicon
-from .words import _day_number, _month, _number, _rel, _two_digit_year, _w, _words_regex
+from .words import _day_number, _month, _number, _rel, _two_digit_year, _w, _weekday, _words_regex
 
 
 #: A surname after a month word used as a first name: one capitalized word, then no other capitalized word (so a
@@ -384,7 +384,30 @@ def _season(m: "re.Match[str]", ctx: Context) -> Value | None:
         return None if year is None else Value("DATE", f"{year:04d}-{code}")
     if ctx.anchor is None:
         return _unanchored("DATE", f"XXXX-{code}")
-    return Value("DATE", f"{_season_year(ctx, code, rel or 0):04d}-{code}")
+    if rel is None:
+        return Value("DATE", f"{_tensed_season_year(ctx, code):04d}-{code}")
+    return Value("DATE", f"{_season_year(ctx, code, rel):04d}-{code}")
+
+
+def _tensed_season_year(ctx: Context, code: str) -> int:
+    """Year of a season written without "this/last/next" ("will reopen in the spring", "closed in the fall"): the
+    publication year's, unless the clause's tense puts it on the other side. Written in November, "in the spring" of
+    a future clause is next spring; written in March, "in the fall" of a past clause is last fall. Winter, which
+    spans the turn of the year, stays the publication year's.
+
+    ctx (Context): the match, with an anchor. code (str): SP, SU, FA or WI. RETURNS (int): the year.
+    """
+    assert ctx.anchor is not None
+    year, month = ctx.anchor.year, ctx.anchor.month
+    first, last = (int(v) for v in ctx.lex.table("season_months")[code])
+    if first > last:
+        return year
+    tense = _signal_tense(ctx)
+    if tense == "future" and month > last:
+        return year + 1
+    if tense == "past" and month < first:
+        return year - 1
+    return year
 
 
 def _season_year(ctx: Context, code: str, rel: int) -> int:
@@ -443,6 +466,42 @@ def _week_of_month(m: "re.Match[str]", ctx: Context) -> Value | None:
     if day > last:
         return None
     return Value("DATE", resolve.iso_week(date(year, month, day)))
+
+
+def _day_of_month(m: "re.Match[str]", ctx: Context) -> Value | None:
+    """"the first Monday of October", "the last Friday of the month", "the second Sunday in May", "the last day of
+    next month": that day of the month (the month of "the month" and "this month" holds the publication date; a month
+    named alone is read in the clause's tense, as "on Oct. 5" is).
+
+    m (re.Match[str]): the ``day_of_month`` match. ctx (Context): text, anchor and tense.
+    RETURNS (Value | None): the DATE, or None for a position no month has ("the sixth Monday of May").
+    """
+    lex = ctx.lex
+    nth_word = _w(m["nth"])
+    nth = -1 if nth_word in lex.words("last_week_of_month_words") else lex.ordinals[nth_word]
+    if nth > (5 if m["wd"] else 31):
+        return None
+    if m["mon"] and m["mon"][0].islower() and _w(m["mon"]).rstrip(".") in lex.words("month_words_needing_context"):
+        return None  # "the first day in may", "the last Friday of march": no month
+    if ctx.anchor is None:
+        return _unanchored("DATE", "XXXX-XX-XX")
+    if m["mon"]:
+        month = _month(lex, m["mon"])
+        year = int(m["year"]) if m["year"] else resolve.closest_year(ctx.anchor, month, None, ctx.tense())
+    else:
+        rel = _rel(lex, m["rel"]) if m["rel"] else 0
+        if rel is None:
+            return None
+        year, month = resolve.shift_months(ctx.anchor.year, ctx.anchor.month, rel)
+    last = calendar.monthrange(year, month)[1]
+    if m["wd"]:
+        day = resolve.nth_weekday(year, month, _weekday(lex, m["wd"]), nth)
+        if day.month != month:
+            return None
+        return Value("DATE", day.isoformat())
+    if nth > last:
+        return None
+    return Value("DATE", date(year, month, last if nth < 0 else nth).isoformat())
 
 
 def _turn(m: "re.Match[str]", ctx: Context) -> Value | None:

@@ -294,6 +294,8 @@ def _ago(m: "re.Match[str]", ctx: Context) -> Value | None:
     amount = _number(lex, m["num"])
     unit = _unit_code(lex, m["unit"])
     direction = int(lex.table("ago_words")[_w(m["dir"])])
+    if unit == "2W":  # "a fortnight ago", "two fortnights from now": counted in weeks
+        unit, amount = "W", None if amount is None else amount * 2
     if re.match(r"\s+than\b", ctx.after(8)):
         return None  # "two days later than planned": a comparison; the amount is a duration
     if _w(m["dir"]) in lex.words("anaphoric_ago_words") and unit not in lex.words("anaphoric_ago_units"):

@@ -26,7 +26,7 @@ from .days import (
 from .durations import _bare_units, _duration_rule, _frequency, _season_set, _set, _vague_duration
 from .lexicon import Lexicon, load_lexicon
 from .periods import (
-    _century, _decade, _fiscal_rule, _half, _half_code, _month_quarter, _month_rule, _named_year, _quarter_code,
+    _century, _day_of_month, _decade, _fiscal_rule, _half, _half_code, _month_quarter, _month_rule, _named_year, _quarter_code,
     _quarter_rule, _season, _spoken_year, _turn, _week_of_month, _year, _year_end, _year_span,
 )
 from .relative import (
@@ -123,6 +123,7 @@ HANDLERS: dict[str, Handler] = {
     "unit_after_next": _unit_after_next,
     "same_time": _same_time,
     "week_of_month": _week_of_month,
+    "day_of_month": _day_of_month,
     "nth_day": _nth_day,
     "turn": _turn,
 }
