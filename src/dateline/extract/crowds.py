@@ -41,6 +41,7 @@ class _Crowds:
     voters: frozenset[str]
     bodies: frozenset[str]
     body_names: dict[str, str]
+    capitalized_bodies: frozenset[str]
     state_blocked: frozenset[str]
     capitals: frozenset[str]
     nationalities: dict[str, str]
@@ -58,6 +59,7 @@ def _crowds() -> _Crowds:
         voters=frozenset(data["voter_nouns"]),
         bodies=frozenset(data["body_nouns"]),
         body_names=dict(data["body_names"]),
+        capitalized_bodies=frozenset(data["capitalized_body_nouns"]),
         state_blocked=frozenset(data["state_blocked_families"]),
         capitals=frozenset(data["capital_families"]),
         nationalities=dict(data["nationality_families"]),
@@ -142,8 +144,9 @@ def crowd_actor(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> Actor
     if action == "vote" and low in c.voters:
         return ActorRef(country, "country", None, country, start, end) if country else ActorRef("voters", "group", None, None, start, end)
     if action == "vote" and low in c.bodies:
-        country = country or (dateline_country(ctx) if word.i == sub.i and _bare(sub) else None)  # "WELLINGTON - ...
-        # Parliament is set to vote": the dateline's
+        country = country or (dateline_country(ctx) if word.i == sub.i and _bare(sub) and (
+            low not in c.capitalized_bodies or word.text[:1].isupper()) else None)  # "WELLINGTON - ... Parliament is set
+        # to vote": the dateline's; "the congress also elected X" (a federation's) is no legislature
         body = c.body_names.get(low, word.text[:1].upper() + word.text[1:].lower())
         return ActorRef(f"{body} of {country}" if country else body, "org", None, country, start, end)
     return ActorRef(c.names.get(low) or _qualified(word), "group", None, country, start, end)
@@ -157,6 +160,8 @@ def dateline_body(actor: ActorRef, action: str, ctx: _Ctx) -> ActorRef:
     low = actor.name.lower()
     if action != "vote" or actor.kind not in ("org", "person") or actor.country or actor.title or low not in c.bodies:
         return actor  # (the recognizer may call a sentence-initial "Parliament" a person)
+    if low in c.capitalized_bodies and ctx.doc.text[actor.start : actor.start + 1].islower():
+        return actor  # "the congress also elected X": a party's or a federation's, no legislature
     country = dateline_country(ctx)
     if country is None:
         return actor

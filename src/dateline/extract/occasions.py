@@ -76,7 +76,10 @@ _PLACE_ONLY: frozenset[str] = frozenset()
 
 
 def _key(word: str) -> str:
-    return word.lower().removesuffix("s")
+    """word (str): a gathering noun. RETURNS (str): its singular, lower case ("summits" -> "summit"; "congress" and
+    "talks" unchanged but for "talks" -> "talk")."""
+    low = word.lower()
+    return low if low.endswith("ss") else low.removesuffix("s")
 
 
 def occasion_frame(tok: Token) -> bool:

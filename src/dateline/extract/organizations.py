@@ -224,9 +224,12 @@ def _org_keys(text: str) -> set[str]:
 
 
 def headed_organisation(tok: Token) -> set[str] | None:
-    """The organization a definite head noun leads: "the head of [the IMF]", "the [OSCE] chief"; None otherwise."""
+    """The organization a definite head noun leads: "the head of [the IMF]", "the [OSCE] chief"; an empty set for an office
+    below the head ("the regional director"); None otherwise."""
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
         return None
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _sub_offices() for c in tok.children):
+        return set()  # "the Red Cross regional director": an office below the head, which no one named is guessed to hold
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             for g in c.children:
@@ -239,9 +242,33 @@ def headed_organisation(tok: Token) -> set[str] | None:
     return None
 
 
+def _titled_otherwise(ref: ActorRef) -> bool:
+    """Whether a person's title is one that leads no organization ("Envoy", "Foreign Minister"): such a person is no
+    fallback for "the head of <org>". ``organisation_head_titles`` of ``titles.json``."""
+    if not ref.title:
+        return False
+    low = ref.title.lower()
+    return not any(low == t or low.endswith(" " + t) for t in _head_titles())
+
+
+@cache
+def _sub_offices() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``sub_office_modifiers`` of ``titles.json``."""
+    return frozenset(load_data("titles.json")["sub_office_modifiers"])
+
+
+@cache
+def _head_titles() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``organisation_head_titles`` of ``titles.json``."""
+    return frozenset(load_data("titles.json")["organisation_head_titles"])
+
+
 def organisation_head(org: set[str], named: list[Named], acting: dict[str, int], doc: Doc) -> ActorRef | None:
     """Who "the head of <org>" is: the person whose title phrase names the organization ("IMF Managing Director X"),
-    else the most mentioned person with no country who is not only a source, else None."""
+    else the most mentioned person named in full with no country who is not only a source and holds no other kind of
+    title ("U.N. envoy X" heads no Red Cross), else None."""
+    if not org:
+        return None  # (an office below the head: see headed_organisation)
     fallback: dict[str, tuple[int, ActorRef]] = {}
     for n in named:
         if n.ref.kind != "person":
@@ -251,7 +278,8 @@ def organisation_head(org: set[str], named: list[Named], acting: dict[str, int],
         for ent in doc.ents:
             if ent.label_ == "ORG" and words.start <= ent.start and ent.end <= n.start and _org_keys(ent.text) & org:
                 return n.ref
-        if n.ref.country is None and acting.get(n.ref.name, 0) > 0:
+        if n.ref.country is None and acting.get(n.ref.name, 0) > 0 and not _titled_otherwise(n.ref) \
+                and len(n.ref.name.split()) > 1:  # (a full name: not a one-word group the recognizer called a person)
             fallback.setdefault(n.ref.name, (acting[n.ref.name], n.ref))
     if not fallback:
         return None

@@ -20,7 +20,7 @@ from .appointments import appointed_names
 from .nlp import load_data
 from .organizations import acronym, country_named
 from .places import resolve_country, resolve_place
-from .title_phrases import title_lead
+from .title_phrases import organisation_name_heads, title_lead
 from .vessels import is_vessel
 
 
@@ -252,16 +252,10 @@ def _names_after_occupation(doc: Doc, lex: Lexicon) -> list[Span]:
             continue
         name = doc[start:end]
         if resolve_place(name.text) is not None or resolve_country(name.text) is not None \
-                or any(resolve_place(t.text) is not None for t in name) or name[-1].text in _organisation_name_heads():
+                or any(resolve_place(t.text) is not None for t in name) or name[-1].text in organisation_name_heads():
             continue
         found.append(Span(doc, start, end, label="PERSON"))
     return found
-
-
-@cache
-def _organisation_name_heads() -> frozenset[str]:
-    """RETURNS (frozenset[str]): ``organisation_name_heads`` of ``titles.json`` ("Union", "Council", ...)."""
-    return frozenset(load_data("titles.json")["organisation_name_heads"])
 
 
 def _names_after_plural_title(doc: Doc, lex: Lexicon) -> list[Span]:

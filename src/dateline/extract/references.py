@@ -69,6 +69,7 @@ def resolve_references(
     lower = doc.to_array(LOWER)
     visit = sorted(set(by_start) | {int(i) for i in numpy.flatnonzero(numpy.isin(lower, word_ids))})
     skip_until = -1
+    unpaired_group = -1  # the sentence of the last group noun ("the two sides") no pair was found for
     split = {n.start - 1: n for n in named if has_dep and n.ref.kind == "person" and n.start > 0
              and split_title(doc[n.start - 1], n.start, n.start, n.end)}  # "Turkey's top diplomat Hakan Fidan": Fidan
 
@@ -136,6 +137,7 @@ def resolve_references(
             pair = _fitting_pair(tok, pairs + so_far, lex)
             if pair is None:
                 tokens[i] = ANONYMOUS  # "the two sides" with no pair to stand for: no actor rather than a wrong one
+                unpaired_group = current
             else:
                 tokens[i] = replace(pair[0], start=tok.idx, end=tok.idx + len(tok))
                 partners[i] = (pair[1],)
@@ -153,7 +155,9 @@ def resolve_references(
             elif subject:
                 subject_of_clause(ANONYMOUS, tok, True)
         elif tok.pos_ in ("NOUN", "PROPN") and is_definite(tok) and (role := _role(tok, lex)) is not None:
-            match = title_holder(tok, role, people, named_people(named), counts, lex, lead)
+            match = _appositive_person(tok, by_start) if has_dep else None  # "Brazil's environment minister, X, ...": X
+            if match is None:
+                match = title_holder(tok, role, people, named_people(named), counts, lex, lead)
             if match is None and role[1] is not None and has_dep and (subject or event_possessor(tok)):
                 match = office_holder(tok, role[1])  # "Poland's prime minister met X", nobody named holds it: the office
             if match is None and has_dep and (subject or event_possessor(tok)):
@@ -168,7 +172,8 @@ def resolve_references(
         elif low in lex.pronouns and tok.pos_ == "PRON" or low in lex.pronouns and not has_dep or _pair_noun(tok, lex):
             kind = lex.pronouns.get(low, "plural")  # "Their Majesties", "the royal couple": like "they"
             if kind == "plural":
-                members = _plural_antecedent(groups, pairs, current, pair_sentence)
+                members = _plural_antecedent(groups, pairs, current, pair_sentence) if unpaired_group != current else None
+                # ("The two sides last met in May, when they agreed ...": "they" is the unpaired group, no earlier pair)
                 if royals and low in lex.pair_nouns:  # "the imperial couple": the monarch and consort, not their host
                     members = (royals[-1][0], (royals[-1][1],))
                 if members is None:
@@ -193,6 +198,22 @@ def resolve_references(
     if has_dep:
         _relative_possessors(doc, tokens)
     return actors, tokens, partners
+
+
+def _appositive_person(tok: Token, by_start: dict[int, Named]) -> ActorRef | None:
+    """ "Brazil's environment minister, Marina Silva, arrived": the person named in apposition right after a title
+    noun (set off by a comma) is the one the title stands for, whether or not the article named them before.
+
+    tok (Token): a definite title noun. by_start (dict[int, Named]): mentions by first token.
+    RETURNS (ActorRef | None): the person, else None.
+    """
+    for c in tok.children:
+        if c.dep_ != "appos" or c.left_edge.i != tok.i + 1 + (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ","):
+            continue
+        mention = next((n for k in range(c.left_edge.i, c.i + 1) if (n := by_start.get(k)) is not None), None)
+        if mention is not None and mention.ref.kind == "person" and mention.start <= c.i < mention.end:
+            return mention.ref
+    return None
 
 
 def _relative_possessors(doc: Doc, tokens: dict[int, ActorRef]) -> None:

@@ -8,11 +8,13 @@ find the title phrase written before (or run into) a name, however the parser hu
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from .actor_lexicon import Lexicon, lexicon, title_modifiers, title_words
+from .nlp import load_data
 from .places import resolve_country
 
 
@@ -72,6 +74,9 @@ def parse_title(text: str) -> TitleInfo:
                 continue
             phrase = " ".join(words[i] for i in idx)
             folded = phrase.lower().removesuffix("'s")
+            if size == 1 and idx[0] > 0 and words[idx[0] - 1][:1].isupper() \
+                    and phrase.removesuffix("'s") in organisation_name_heads():
+                continue  # "The European [Union]'s climate commissioner": a body's name, not the town of Union
             if folded in lex.demonyms:
                 country = lex.demonyms[folded]
             elif phrase[:1].isupper() and folded not in lex.kept_modifiers:
@@ -91,6 +96,12 @@ def parse_title(text: str) -> TitleInfo:
         if mods:
             title = f"{mods[0]} {title}"
     return TitleInfo(title, country)
+
+
+@cache
+def organisation_name_heads() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``organisation_name_heads`` of ``titles.json`` ("Union", "Council", ...)."""
+    return frozenset(load_data("titles.json")["organisation_name_heads"])
 
 
 def _portfolio_words(words: list[str], span: tuple[int, int], lex: Lexicon) -> list[str]:
