@@ -13,11 +13,11 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from ..model import UNKNOWN_DATE, DateValue, Event
-from .arguments import _walk
+from ..model import UNKNOWN_DATE, DateValue, Event, TimeExpr
+from .arguments import _sequence_adverbs, _walk
 from .context import _Ctx, clause_tokens, time_to_date
 from .nlp import load_data
-from .plans import _new_date, relative_plan_clause
+from .plans import _new_date, _plan_words, relative_plan_clause
 from .status import head_chain
 from .triggers import _REF_VALUES, _lex
 
@@ -35,14 +35,21 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
     moved = _new_date(tok, chain, ctx)
     if moved is not None:
         return moved
+    if (plan := _plan_conjunct_day(tok, ctx)) is not None:
+        return plan
     if (named := _named_as_date(tok, ctx)) is not None:
         return named
     if (planned := _relative_plan_day(tok, ctx)) is not None:
         return planned
     since = tok.pos_ == "VERB" and tok.dep_ == "conj" and any(c.dep_ == "advmod" and c.lower_ == "since" for c in tok.children)
+    apart = _apart_conjunct(chain)
     for cand in _with_attribution_day(tok, _walk(tok, chain, ctx), ctx):
         if since and not tok.left_edge.i <= cand.i <= tok.right_edge.i:
             break  # "last met in July and have since spoken by phone": after the other verb's day, not on it
+        if apart is not None and not apart.left_edge.i <= cand.i <= apart.right_edge.i:
+            continue  # "would hold rallies next month, and could call a strike if ...": the rallies' month only
+        if _report_clause_time(cand, tok):
+            continue  # "A visit to X, reported by local media earlier this week, ...": the day of the report
         t = ctx.times.get(cand.i)
         if t is None or t.type not in ("DATE", "TIME") or not t.value or t.value in _REF_VALUES or t.value[0] == "P":
             continue  # a duration ("a day before") is no date
@@ -56,7 +63,125 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
             continue  # "said on Tuesday he would not attend the summit on April 7": the day it was said
         return span_day(_on_sentence_day(_conjoined_days(cand, time_to_date(t), ctx), tok, ctx), tok)
     return _where_day(tok, ctx) or _when_day(tok, ctx) or _where_clause_host_day(tok, ctx) or _there_day(tok, ctx) \
-        or _counted_clause_day(tok, ctx) or UNKNOWN_DATE
+        or _counted_clause_day(tok, ctx) or _conjunct_day(tok, ctx) or UNKNOWN_DATE
+
+
+#: Modal auxiliaries that tell a plan's coming (a conjunct under one of these shares its conjunct's time).
+_FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall", "'d"})
+
+#: Subordinating words of a condition: a conjunct with its own "if" clause is no fact of its conjunct's day.
+_CONDITION_MARKS = frozenset({"if", "unless", "provided", "once"})
+
+
+def _shares_time(conj: Token) -> bool:
+    """Whether a conjoined verb tells its act at the time of the verb it is conjoined to: no subject of its own, told
+    in the same tense ("flew ... and met", "will travel ... and will hold"), with no modal of possibility the other
+    lacks ("would hold rallies ... and could call a strike"), no condition of its own ("if ...") and no adverb of a
+    later moment ("and then travel", "and has since spoken").
+
+    conj (Token): a verb whose dependency is ``conj``. RETURNS (bool): True when the two share one time.
+    """
+    first = conj.head
+    if conj.dep_ != "conj" or first.pos_ not in ("VERB", "AUX") or conj.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+        return False  # "The signing is set for Nov 9, and Sidhu will also meet X": another clause
+    if told_past(conj) != told_past(first):
+        return False  # "met X on Monday and will travel to Y"
+    modals = {c.lower_ for c in conj.children if c.dep_ == "aux" and c.tag_ == "MD"}
+    own = {c.lower_ for c in first.children if c.dep_ == "aux" and c.tag_ == "MD"}
+    if modals - own - _FUTURE_MODALS:
+        return False  # "could call a strike": a possibility, no plan of the rallies' month
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
+           for c in conj.children):
+        return False  # "... and could call a strike if the tax is approved"
+    later = _sequence_adverbs() | {"since"}
+    return not any(c.dep_ == "advmod" and c.lower_ in later for c in conj.children)
+
+
+def _apart_conjunct(chain: list[Token]) -> Token | None:
+    """The conjoined verb on a trigger's chain that does not share its conjunct's time (:func:`_shares_time`), whose
+    words alone can date the trigger ("... and could call a national strike if ..."); None when every conjoined verb
+    of the chain shares it."""
+    for low, high in zip(chain, chain[1:]):
+        if low.dep_ == "conj" and low.head.i == high.i and low.pos_ in ("VERB", "AUX") and high.pos_ in ("VERB", "AUX"):
+            return None if _shares_time(low) else low
+    return None
+
+
+def _report_clause_time(cand: Token, tok: Token) -> bool:
+    """Whether a time expression lies in a participle or relative clause of an event noun whose verb reports it ("A visit
+    to Machu Picchu, reported by local media earlier this week", "the trip, announced on Monday"): the day of the
+    report, not of the event ("a summit announced for June 5" keeps its day)."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for clause in tok.children:
+        if clause.dep_ not in ("acl", "relcl") or clause.lemma_.lower() not in _telling_verbs() \
+                or not clause.left_edge.i <= cand.i <= clause.right_edge.i:
+            continue
+        return not any(t.dep_ == "prep" and t.lower_ == "for" for t in cand.ancestors if clause.i != t.i
+                       and clause.left_edge.i <= t.i <= clause.right_edge.i)
+    return False
+
+
+def _point(x: TimeExpr | None) -> bool:
+    """Whether a time expression is a calendar point (a DATE or TIME with a value; no duration, no "now")."""
+    return x is not None and x.type in ("DATE", "TIME") and bool(x.value) and x.value is not None and x.value[0] != "P" \
+        and x.value not in _REF_VALUES
+
+
+def _conjunct_day(tok: Token, ctx: _Ctx) -> DateValue | None:
+    """ "is expected to travel to Puno on July 2 and will hold bilateral talks with X there": an undated event told by a
+    verb conjoined to a verb whose infinitive carries a day, sharing its time (:func:`_shares_time`), is on that day
+    (the day phrases of the conjoined verb itself are already read through the trigger's chain)."""
+    verb = _verb_of(tok)
+    if verb.dep_ != "conj" or not _shares_time(verb):
+        return None
+    first = verb.head
+    for _ in range(3):
+        first = next((c for c in first.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), first)
+        for c in first.children:
+            if c.dep_ not in ("prep", "npadvmod", "tmod") or c.i > verb.i or c.lower_ in ("since", "until", "till", "by"):
+                continue
+            for g in c.subtree:
+                x = ctx.times.get(g.i)
+                if _point(x) and x is not None and g.ent_type_ not in _NAME_ENTS:
+                    return replace(time_to_date(x), note=f"the day of the conjoined '{first.text}'")
+    return None
+
+
+def _plan_conjunct_day(tok: Token, ctx: _Ctx) -> DateValue | None:
+    """ "had planned to travel to Davos this week but cancelled the trip on Friday": a changed event noun that refers back
+    ("the trip", "his visit") to the plan told by the verb its change is conjoined to is on that plan's day; the day on
+    the change ("on Friday") is the decision's."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "nsubjpass") \
+            or not any(c.dep_ in ("det", "poss") and c.lower_ in _ANAPHORIC_DETERMINERS for c in tok.children):
+        return None
+    change = tok.head
+    if change.dep_ != "conj" or change.lemma_.lower() not in _change_verbs():
+        return None
+    plan = change.head
+    if plan.lower_ not in _plan_words() and plan.lemma_.lower() not in _plan_words():
+        return None
+    for clause in plan.children:
+        if clause.dep_ != "xcomp" or clause.i > change.i:
+            continue
+        for g in clause_tokens(clause, _OTHER_CLAUSES - {"xcomp"}):
+            x = ctx.times.get(g.i)
+            if _point(x) and x is not None and g.ent_type_ not in _NAME_ENTS:
+                return replace(time_to_date(x), note=f"the day of the plan its '{change.text}' changes")
+    return None
+
+
+#: Determiners and possessives by which an event noun refers back to a plan told before it ("the trip", "his visit").
+_ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "his", "her", "its", "their"})
+
+
+@cache
+def _change_verbs() -> frozenset[str]:
+    """Verbs that postpone or call off a plan (``postponed_verbs`` and ``cancelled_verbs`` of ``status_cues.json``)."""
+    data = load_data("status_cues.json")
+    return frozenset(data["postponed_verbs"] + data["cancelled_verbs"])
 
 
 def _named_as_date(tok: Token, ctx: _Ctx) -> DateValue | None:
@@ -192,16 +317,24 @@ def _where_clause_host_day(tok: Token, ctx: _Ctx) -> DateValue | None:
 
 def _there_day(tok: Token, ctx: _Ctx) -> DateValue | None:
     """ "will then travel to Chiclayo and celebrate Mass there on Nov. 22": an undated journey with a conjoined verb
-    told "there" on a day of its own is there by that day (a later leg never takes the trip's first day)."""
-    for conj in tok.children:
-        if conj.dep_ != "conj" or not any(c.dep_ == "advmod" and c.lower_ == "there" for c in conj.children):
+    told "there" on a day or time of its own is there by then (a later leg never takes the trip's first day). The parser may hang the conjoined verb on a "where" clause of the
+    destination ("fly to Chiclayo, where he served as bishop, and celebrate Mass there on Monday"): a bare infinitive
+    there, under a clause of another tense, is the journey's own conjunct."""
+    conjuncts = [c for c in tok.children if c.dep_ == "conj"]
+    if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+        conjuncts += [c for t in _own_clause(tok) if ctx.places.get(t.i) is not None for r in t.children
+                      if r.dep_ == "relcl" and any(w.lower_ == "where" for w in r.children) and r.tag_ != "VB"
+                      for c in r.children if c.dep_ == "conj" and c.tag_ == "VB"
+                      and not any(a.dep_ in ("aux", "nsubj") for a in c.children)]
+    for conj in conjuncts:
+        if not any(c.dep_ == "advmod" and c.lower_ == "there" for c in conj.children):
             continue
         for c in conj.children:
             if c.dep_ not in ("prep", "npadvmod", "tmod"):
                 continue
             for g in c.subtree:
                 x = ctx.times.get(g.i)
-                if x is not None and x.type == "DATE" and x.value and x.value[0] != "P" and x.value not in _REF_VALUES:
+                if _point(x) and x is not None:
                     return replace(time_to_date(x), note=f"the day its conjoined '{conj.text}' is there")
     return None
 

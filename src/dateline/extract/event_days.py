@@ -8,7 +8,9 @@ from dataclasses import replace
 import re
 from datetime import timedelta
 
-from ..model import DateValue, Event
+from spacy.tokens import Token
+
+from ..model import DateValue, Event, TimeExpr
 from .codes import event_codes
 from .context import _Ctx
 from .triggers import _lex
@@ -52,18 +54,61 @@ def stays_before(events: list[Event], ctx: _Ctx) -> list[Event]:
 
 
 def post_days(events: list[Event], ctx: _Ctx) -> list[Event]:
-    """ "18:20 — Kenyan President William Ruto has arrived in Addis Ababa": an undated event told in the present perfect
-    in a live-blog update headed by a post time happened on that post's day."""
+    """ "18:20 — Kenyan President William Ruto has arrived in Addis Ababa", "18:45 — X met President Y at the palace",
+    "He was welcomed on the tarmac by Z": an undated event told as done in a live-blog update headed by a post time
+    (present perfect, or a past tense not in the pluperfect nor in a relative or adverbial clause of another moment)
+    happened on that post's day: the day of the header line above the update that names a day alone ("Saturday,
+    September 12"), else the post time's own day (the publication day's)."""
+    text = ctx.doc.text
+    headers = _header_days(ctx)
     out: list[Event] = []
     for ev in events:
-        stamp = ctx.stamps.get(ctx.doc.text.rfind("\n", 0, ev.evidence.trigger_start) + 1)
+        line = text.rfind("\n", 0, ev.evidence.trigger_start) + 1
+        stamp = ctx.stamps.get(line)
         tok = trigger_token(ev, ctx) if stamp is not None and ev.date.value is None and ev.status == "happened" else None
-        if stamp is not None and stamp.value and tok is not None and tok.tag_ == "VBN" \
-                and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in tok.children) \
+        if stamp is not None and stamp.value and tok is not None and _told_done(tok) \
                 and re.match(r"\d{4}-\d{2}-\d{2}", stamp.value):
-            ev = replace(ev, date=DateValue(stamp.value[:10], "day", stamp.text, None, "the day of the live update's post time"))
+            above = [h for h in headers if h[0] < line]
+            if above:  # "Saturday, September 12" heading the updates below it
+                day, said, note = above[-1][1].value or "", above[-1][1].text, "the day named above the live update"
+            else:
+                day, said, note = stamp.value, stamp.text, "the day of the live update's post time"
+            ev = replace(ev, date=DateValue(day[:10], "day", said, None, note))
         out.append(ev)
     return out
+
+
+def _told_done(tok: Token) -> bool:
+    """Whether an event word is told as done by the time of its update: a verb (or the verb its noun hangs on) in the
+    present perfect ("has arrived") or in a past tense ("met", "was welcomed"), not in the pluperfect ("had met") nor in a
+    relative or adverbial clause, which tells another moment ("who visited Oslo as a student", "after he met X")."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in ("had", "'d") for c in auxes):
+        return False
+    if tok.tag_ == "VBN" and tok.i == verb.i and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP")
+                                                      for c in auxes):
+        return True  # "has arrived": the present perfect of the update
+    if verb.dep_ in ("relcl", "advcl", "acl") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in auxes):
+        return False
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in auxes)
+
+
+def _header_days(ctx: _Ctx) -> list[tuple[int, TimeExpr]]:
+    """The lines of a live blog that name a day alone ("Saturday, September 12"): each line's start and its day, in
+    text order (each heads the updates below it)."""
+    text = ctx.doc.text
+    found: list[tuple[int, TimeExpr]] = []
+    for t in ctx.doc._.times or ():
+        if t.type != "DATE" or not t.value or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value) or t.start < ctx.dateline_end:
+            continue
+        line = text.rfind("\n", 0, t.start) + 1
+        stop = text.find("\n", t.end)
+        if not text[line : t.start].strip() and not text[t.end : stop if stop >= 0 else len(text)].strip(" \t.,:;-–—"):
+            found.append((line, t))
+    return found
 
 
 def not_yet_under_way(events: list[Event], ctx: _Ctx) -> list[Event]:

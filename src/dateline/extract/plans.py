@@ -101,15 +101,33 @@ def relative_plan_clause(tok: Token) -> Token | None:
     # "a trip to Germany and Angola, which was supposed to start on Thursday": the parser hangs the clause on the
     # destination, which cannot start; the clause tells the trip's plan
     starts = _lex().start_words | {p.split()[0] for p in load_data("status_cues.json")["occurrence_phrases"]}
+    called_off = _called_off(tok)
     for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("to", "in"):
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "in", "of"):
             continue
         for place in (g for p in prep.children if p.dep_ == "pobj" for g in (p, *p.conjuncts)):
             for clause in place.children:
-                if clause.dep_ == "relcl" and any(t.lower_ in words for t in clause.subtree) \
-                        and any(t.lemma_.lower() in starts for t in clause.subtree if t.pos_ == "VERB"):
+                if clause.dep_ != "relcl" or not any(t.lower_ in words for t in clause.subtree):
+                    continue
+                if prep.lower_ != "of" and any(t.lemma_.lower() in starts for t in clause.subtree if t.pos_ == "VERB"):
                     return clause
+                if called_off and _planned_for(clause):
+                    return clause  # "a visit to El Alto, which had been scheduled for the same week, has been cancelled"
     return None
+
+
+def _called_off(tok: Token) -> bool:
+    """Whether an event noun is called off by the verb it hangs on ("has been cancelled", "scrapped the launch"): a
+    ``cancelled_verbs`` verb. (A postponed event's date is its new one, so a postponed noun takes no plan's day here.)"""
+    return tok.dep_ in ("nsubjpass", "dobj", "nsubj") and tok.head.lemma_.lower() in load_data("status_cues.json")["cancelled_verbs"]
+
+
+def _planned_for(clause: Token) -> bool:
+    """Whether a relative clause on an event noun's destination or object is a plan of the event: its own verb is a plan
+    word with a "for" phrase and the relative pronoun as its subject ("to El Alto, which had been scheduled for the same
+    week", "the launch of a rocket that was set for June 20"): a place or thing is not scheduled, its event is."""
+    return clause.lower_ in _plan_words() and any(c.dep_ == "prep" and c.lower_ == "for" for c in clause.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in clause.children)
 
 
 def overtaken_plan(cue: Token | None, trigger: Token) -> bool:
@@ -315,11 +333,14 @@ def go_ahead_subject(doc: Doc, plan: Event) -> int | None:
 
 
 def _overtaken(plans: list[Event], events: list[Event], doc: Doc | None = None) -> list[Event]:
-    """Overtaken plans ("had been due to meet") with the status of their actor's plan change in the article, else none."""
+    """Overtaken plans ("had been due to meet") with the status of their actor's plan change in the article (the one
+    told in the plan's own sentence first), else none."""
     out: list[Event] = []
     for plan in plans:
-        change = next((e for e in events if e.refers_to_plan and e.actor.name == plan.actor.name
-                       and e.status in ("postponed", "cancelled")), None)
+        changes = [e for e in events if e.refers_to_plan and e.actor.name == plan.actor.name
+                   and e.status in ("postponed", "cancelled")]
+        # "had planned to travel to Davos this week but cancelled the trip": the change told with the plan first
+        change = next((e for e in changes if e.evidence.start == plan.evidence.start), changes[0] if changes else None)
         if change is None and doc is not None and _go_ahead_verb(doc, plan) is not None:
             out.append(replace(plan, refers_to_plan=False))  # "had been scheduled to attend X, and his office said the
             continue  # trip would go ahead": the plan stands

@@ -7,6 +7,7 @@ events of an actor's trip with the trip's span.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -169,7 +170,10 @@ def _framed_visit(noun: Token, frame: Event, ctx: _Ctx) -> Event | None:
     days = next((int(m.group(1)) for t in noun.subtree if t.i < noun.i and (x := ctx.times.get(t.i)) is not None and x.value
                  and (m := re.fullmatch(r"P(\d+)D", x.value))), None)
     start = frame.date.value if frame.date.precision in ("day", "time") and frame.date.value else None
-    if start is None or not re.match(r"\d{4}-\d{2}-\d{2}", start):  # unknown, or unanchored ("XXXX-XX-XX")
+    if start is None and frame.date.value and re.match(r"\d{4}", frame.date.value):
+        # "travelled to East Timor in September 2024 during a long tour": the tour took in the frame's month or year
+        when = replace(frame.date, note=f"the {frame.date.precision} of the {frame.action} it frames")
+    elif start is None or not re.match(r"\d{4}-\d{2}-\d{2}", start):  # unknown, or unanchored ("XXXX-XX-XX")
         when = UNKNOWN_DATE
     else:
         first = date.fromisoformat(start[:10])
@@ -617,7 +621,8 @@ def _visit_days(events: list[Event], ctx: _Ctx) -> list[Event]:
                          and p.date.precision == "day" and p.date.value and p.actor.name in people
                          and 0 <= here - index.get(p.evidence.start, -9) <= near), None)
             if came is not None and ev.place is not None and came.place is not None and ev.place.kind in ("city", "country") \
-                    and not (ev.place.name == came.place.name or place_in(ev.place, came.place) or place_in(came.place, ev.place)):
+                    and not (ev.place.name == came.place.name or place_in(ev.place, came.place) or place_in(came.place, ev.place)
+                             or _nearby(ev.place, came.place)):
                 came = None  # "met X at State House on Wednesday, after holding talks in Nairobi": elsewhere, another day
             if came is not None:
                 first = came.date.value or ""
@@ -627,6 +632,22 @@ def _visit_days(events: list[Event], ctx: _Ctx) -> list[Event]:
                              date=DateValue(first, "day", came.date.text, None, f"the day {came.actor.name}'s {came.action} began"))
         out.append(ev)
     return out
+
+
+#: The farthest (km) two cities of one country may lie apart and still be one day's tour of an area ("visited the
+#: quake-hit city of Kashiwazaki on Sunday ... flew by helicopter to Niigata and met the governor").
+_NEARBY_KM = 100.0
+
+
+def _nearby(a: PlaceRef, b: PlaceRef) -> bool:
+    """Whether two cities of the same country lie within ``_NEARBY_KM`` of each other (great-circle distance)."""
+    if a.kind != "city" or b.kind != "city" or a.country is None or a.country != b.country \
+            or a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h)) <= _NEARBY_KM
 
 
 #: Marks that open an itinerary line ("- Fiji, May 27-28").
