@@ -2,7 +2,9 @@
 day named by its place in a month ("the first Monday of October", "the last day of next month"); a season written
 without "this/last/next" read in the clause's tense ("will resume in the spring", written in November, is next
 spring); the end point of a deferral lies ahead ("the court adjourned until Tuesday"); a clock time without a.m. or
-p.m. before "tonight" is an evening hour ("7:30 tonight").
+p.m. before "tonight" is an evening hour ("7:30 tonight"). Second step: half a unit ("half an hour", "the past half
+hour", "half a century"); an hour with o'clock ("at ten o'clock", "four o'clock in the afternoon"); a meridiem
+written out after the clock ("7:30 in the evening" is 19:30); a day written after "the" ("March the third").
 
 Own sentences; each row is (text, publication day, [(expression, type, value)]).
 """
@@ -101,4 +103,54 @@ TONIGHT_ROWS: list[Row | Any] = [
 @pytest.mark.parametrize("text,anchor,expected", TONIGHT_ROWS, ids=[row_text(r)[:40] for r in TONIGHT_ROWS])
 def test_time_round20_clock_before_tonight_is_evening(text: str, anchor: date,
                                                       expected: list[tuple[str, ...]]) -> None:
+    assert got(text, anchor) == expected, text
+
+
+HALF_ROWS: list[Row | Any] = [
+    ("The blockade lasted half an hour.", NOV12, [("half an hour", "DURATION", "PT30M")]),
+    ("Shares swung wildly in the past half hour.", NOV12, [("the past half hour", "DURATION", "PT30M")]),
+    ("Shuttles leave every half hour.", NOV12, [("every half hour", "SET", "PT30M")]),
+    ("The dispute has dragged on for half a century.", NOV12, [("half a century", "DURATION", "P50Y")]),
+    ("The plant will be idle for half a year.", NOV12, [("half a year", "DURATION", "P6M")]),
+    ("Half a year ago, the smelter closed.", NOV12, [("Half a year ago", "DATE", "2026-05")]),
+    # half of a figure compared, not of the time after it
+    ("Two thirds of members voted yes, up from half a year ago.", NOV12, [("a year ago", "DATE", "2025")]),
+    # a half of a year that is named stays that half
+    ("Profit rose in the second half.", NOV12, [("the second half", "DATE", "2026-H2")]),
+]
+
+
+@pytest.mark.parametrize("text,anchor,expected", HALF_ROWS, ids=[row_text(r)[:40] for r in HALF_ROWS])
+def test_time_round20_half_a_unit(text: str, anchor: date, expected: list[tuple[str, ...]]) -> None:
+    assert got(text, anchor) == expected, text
+
+
+CLOCK_ROWS: list[Row | Any] = [
+    ("The rally will begin at ten o'clock.", NOV12, [("ten o'clock", "TIME", "2026-11-12T10:00")]),
+    ("The blast was heard at 4 o'clock Tuesday.", NOV12, [("4 o'clock Tuesday", "TIME", "2026-11-10T04:00")]),
+    ("Police moved in at five o'clock in the afternoon.", NOV12,
+     [("five o'clock in the afternoon", "TIME", "2026-11-12T17:00")]),
+    ("The polls close at nine o'clock tonight.", NOV12, [("nine o'clock tonight", "TIME", "2026-11-12T21:00")]),
+    ("The crowd left at 7:30 in the evening.", NOV12, [("7:30 in the evening", "TIME", "2026-11-12T19:30")]),
+    ("The sirens sounded at 4 in the afternoon.", NOV12, [("4 in the afternoon", "TIME", "2026-11-12T16:00")]),
+    ("The sirens sounded at 4 in the morning.", NOV12, [("4 in the morning", "TIME", "2026-11-12T04:00")]),
+]
+
+
+@pytest.mark.parametrize("text,anchor,expected", CLOCK_ROWS, ids=[row_text(r)[:40] for r in CLOCK_ROWS])
+def test_time_round20_oclock_and_written_meridiem(text: str, anchor: date, expected: list[tuple[str, ...]]) -> None:
+    assert got(text, anchor) == expected, text
+
+
+MONTH_THE_DAY_ROWS: list[Row | Any] = [
+    ("The ministers met on March the third.", NOV12, [("March the third", "DATE", "2026-03-03")]),
+    ("The accord was signed on June the 2nd, 2024.", NOV12, [("June the 2nd, 2024", "DATE", "2024-06-02")]),
+    # no day after "the": the month alone
+    ("They met in March the 3 times they could.", NOV12, [("March", "DATE", "2026-03")]),
+]
+
+
+@pytest.mark.parametrize("text,anchor,expected", MONTH_THE_DAY_ROWS,
+                         ids=[row_text(r)[:40] for r in MONTH_THE_DAY_ROWS])
+def test_time_round20_month_the_ordinal_day(text: str, anchor: date, expected: list[tuple[str, ...]]) -> None:
     assert got(text, anchor) == expected, text

@@ -59,10 +59,15 @@ def _part_of_day(m: "re.Match[str]", ctx: Context) -> Value | None:
 def _clock(m: "re.Match[str]", lex: Lexicon) -> str | None:
     if m["cw"]:
         return str(lex.table("clock_words")[_w(m["cw"])])
-    hour = int(m["h"] or m["h2"] or m["h3"])
+    if m["h4"]:  # "ten o'clock": the hour alone
+        hour = int(m["h4"]) if m["h4"].isdigit() else int(lex.numbers[_w(m["h4"])])
+    else:
+        hour = int(m["h"] or m["h2"] or m["h3"])
     minute = int(m["mi"] or m["mi2"] or m["mi3"] or 0)
-    mer = _w(m["mer"]).replace(" ", "")
-    meridiem = lex.table("meridiems").get(mer) or ("pm" if mer.startswith("p") else "am" if mer else "")
+    written = _w(m["mer"] or m["mer4"])
+    mer = written.replace(" ", "")  # "p. m."
+    meridiems = lex.table("meridiems")  # "in the evening" is looked up as written
+    meridiem = meridiems.get(written) or meridiems.get(mer) or ("pm" if mer.startswith("p") else "am" if mer else "")
     if m["mer"] and not 1 <= hour <= 12:
         return None
     if meridiem == "pm" and hour < 12:
@@ -112,7 +117,7 @@ def _time(m: "re.Match[str]", ctx: Context) -> Value | None:
     elif m["twd"]:
         day = _weekday_day(m["twd"], None, ctx)
     elif m["tdeictic"]:
-        if not m["mer"] and not m["cw"] and _w(m["tdeictic"]) in lex.words("evening_clock_days"):
+        if not (m["mer"] or m["mer4"] or m["cw"]) and _w(m["tdeictic"]) in lex.words("evening_clock_days"):
             clock = _evening(clock)  # "7:30 tonight": 19:30
         offsets = lex.table("deictic_days")
         day = ctx.anchor + timedelta(days=int(offsets[_w(m["tdeictic"])])) if ctx.anchor else None

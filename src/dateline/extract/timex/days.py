@@ -29,6 +29,8 @@ def _date_mdy(m: "re.Match[str]", ctx: Context) -> Value | None:
         return None
     if m["mon"].lower().rstrip(".") in lex.words("month_words_needing_context") and m["mon"][0].islower():
         return None
+    if m.groupdict().get("the") and m["day"].isdigit():
+        return None  # "March the third", "March the 3rd" are days; "March the 3" is no way to write one
     tail = _range_tail(ctx) if m.end("day") == m.end() else None
     year_text = m.groupdict().get("year") or (tail[2] if tail else None)
     year = int(year_text) if year_text else None

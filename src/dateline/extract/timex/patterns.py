@@ -72,6 +72,9 @@ def _fragments(lex: Lexicon) -> dict[str, str]:
         "DEICTIC": alternation(raw["deictic_days"]),
         "PART": alternation(raw["parts_of_day"]),
         "CLOCKW": alternation(raw["clock_words"]),
+        "CLOCKHOUR": alternation([w for w, v in lex.numbers.items() if 1 <= v <= 12 and float(v).is_integer()
+                                  and w not in raw["clock_hour_words_not"]]),
+        "OCLOCK": alternation(raw["oclock_words"]).replace("'", "['’]"),
         "MER": r"(?:" + alternation([m for m in raw["meridiems"] if " " in m]) + r"|[ap]\.?\s?m\b\.?)",
         "TZ": "(?:" + alternation(raw["time_zones"]) + "|(?-i:" + alternation(raw["time_zones_upper_case"]) + "))",
         "REF": alternation(raw["references"]),
@@ -91,6 +94,7 @@ def _fragments(lex: Lexicon) -> dict[str, str]:
         "FULL": alternation(raw["full_words"]),
         "CLOCKAPPROX": alternation(raw["clock_approx"]),
         "AGO": alternation(raw["ago_words"]),
+        "FRACTION": alternation(raw["fraction_amounts"]),
         "YEAREND": alternation(raw["year_end_words"]),
         "YEARAGO": alternation(raw["year_ago_adjectives"]),
         "PERIODAGO": alternation(raw["period_year_ago_words"]),
@@ -160,7 +164,8 @@ def grammar(language: str = "en") -> Grammar:
     clock = (
         rf"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<mer>{F['MER']})"
         rf"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?!\d)|(?P<cw>{F['CLOCKW']})"
-        rf"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s+{F['TZ']}\b))"  # wire style "1400 GMT"
+        rf"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s+{F['TZ']}\b)"  # wire style "1400 GMT"
+        rf"|(?P<h4>1[0-2]|0?[1-9]|{F['CLOCKHOUR']})\s+{F['OCLOCK']}(?:\s+(?P<mer4>{F['MER']}))?)"  # "ten o'clock"
     )
     code_year = (  # "Q3 2025", "Q3 of 2025", "Q3'25", "3Q25", "Q3 FY26"
         rf"(?:\s+(?:of\s+)?(?:{F['FISCAL']}\s*)?(?P<year>{F['YEAR']})|\s?['’](?P<yy>\d\d)"
@@ -185,7 +190,7 @@ def grammar(language: str = "en") -> Grammar:
                         r"|(?P<mid>mid-?\s?(?:morning|afternoon)|midmorning|midafternoon)(?![\w-])"),
         ("overnight", rf"(?P<on>{F['OVERNIGHT']})(?=\s*[,.;:!?)]|\s*$|\s+(?:{F['OVERNIGHT_NEXT']})\b)"),
         ("date_mdy", rf"(?:(?:(?P<rel>{F['REL']})\s+)?(?P<wd>{F['WD']}),?\s+)?(?P<mon>{F['MON']})\s+"
-                     rf"(?P<day>{F['DAYN']})(?![\d:,]\d|\s*%)(?:,?\s+(?P<year>{F['YEAR']})|\s+(?P<yrel>{F['DAYYREL']}))?(?!\d)"),
+                     rf"(?:(?P<the>the)\s+)?(?P<day>{F['DAYN']})(?![\d:,]\d|\s*%)(?:,?\s+(?P<year>{F['YEAR']})|\s+(?P<yrel>{F['DAYYREL']}))?(?!\d)"),
         ("ordinal_day", r"the\s+(?P<day>3[01]|[12]\d|[1-9])(?P<suf>st|nd|rd|th)"
                         r"(?:\s+of\s+(?P<ofrel>this|next|last|the\s+current|the\s+coming)\s+month\b)?"),
         ("week_ending_weekday", rf"(?P<ending>{F['WEEKEND_ON']})\s+(?:(?P<rel>{F['REL']})\s+)?(?P<wd>{F['WD']})"
@@ -265,6 +270,7 @@ def grammar(language: str = "en") -> Grammar:
                           rf"(?P<mon>{F['MON']})(?:,?\s+(?P<year>{F['YEAR']}))?)"),
         ("day_of_month", rf"the\s+(?P<nth>{F['ORD']}|{F['LASTW']})\s+(?:(?P<wd>{F['WD']})|day)\s+(?:of|in)\s+"
                          rf"(?:(?:(?P<rel>{F['REL']})|the)\s+month|(?P<mon>{F['MON']})(?:,?\s+(?P<year>{F['YEAR']}))?)"),
+        ("half_unit", rf"(?P<num>{F['FRACTION']})\s+(?P<unit>{F['UNIT']})(?:\s+(?P<dir>{F['AGO']}))?(?![\w-])"),
         ("turn", rf"(?P<turn>{F['TURN']})"),
         ("nth_day", rf"(?:the\s+)?(?P<ord>{F['ORD']})\s+(?:(?:{F['FILLER']})\s+)?day(?=\s+of\b)"),
     ]

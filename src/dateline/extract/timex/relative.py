@@ -16,7 +16,7 @@ from .context import (
     Context, Value, _context_blocks, _followed_by, _looks_ahead, _preceded_by, _signal_tense, _unanchored,
 )
 from .lexicon import load_lexicon
-from .words import _number, _part, _rel, _unit_code, _w, _weekday, _words_regex, _years
+from .words import _fraction_of_figure, _number, _part, _rel, _unit_code, _w, _weekday, _words_regex, _years
 
 
 def _day_value(day: date, part: str | None = None) -> str:
@@ -289,13 +289,31 @@ def _nth_day_subject(phrases: tuple[str, ...]) -> "re.Pattern[str]":
     return re.compile(rf"(?<![\w'’])({words})\s+$", re.I)
 
 
+def _half_unit(m: "re.Match[str]", ctx: Context) -> Value | None:
+    """"half an hour", "half a century": half the unit (PT30M, P50Y); "half a year ago": six months back (read as
+    "ago" is). After a comparison word ("up from half a year ago") the half is a figure's: no time here.
+
+    m (re.Match[str]): the ``half_unit`` match. ctx (Context): text, anchor and tense.
+    RETURNS (Value | None): the DURATION or DATE, or None for a figure's fraction.
+    """
+    if _fraction_of_figure(m["num"], ctx.before(24)):
+        return None
+    if m["dir"]:
+        return _ago(m, ctx)
+    amount = float(ctx.lex.table("fraction_amounts")[_w(m["num"])])
+    return Value("DURATION", resolve.duration_value(amount, _unit_code(ctx.lex, m["unit"]), _years(ctx.lex)))
+
+
 def _ago(m: "re.Match[str]", ctx: Context) -> Value | None:
     lex = ctx.lex
-    amount = _number(lex, m["num"])
+    fraction = lex.table("fraction_amounts").get(_w(m["num"]))
+    amount = float(fraction) if fraction is not None else _number(lex, m["num"])
     unit = _unit_code(lex, m["unit"])
     direction = int(lex.table("ago_words")[_w(m["dir"])])
     if unit == "2W":  # "a fortnight ago", "two fortnights from now": counted in weeks
         unit, amount = "W", None if amount is None else amount * 2
+    if amount is not None and not float(amount).is_integer():
+        amount, unit = resolve.in_smaller_unit(amount, unit)  # "half a year ago": six months back
     if re.match(r"\s+than\b", ctx.after(8)):
         return None  # "two days later than planned": a comparison; the amount is a duration
     if _w(m["dir"]) in lex.words("anaphoric_ago_words") and unit not in lex.words("anaphoric_ago_units"):

@@ -21,6 +21,7 @@ __all__ = [
     "easter",
     "add_days",
     "duration_value",
+    "in_smaller_unit",
     "shift_value",
 ]
 
@@ -299,6 +300,18 @@ def duration_value(amount: float | None, unit: str, unit_years: dict[str, int]) 
 _SMALLER: dict[str, tuple[str, int]] = {
     "Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60), "TM": ("TS", 60),
 }
+
+
+def in_smaller_unit(amount: float, unit: str) -> tuple[float, str]:
+    """A fractional amount told in the next smaller unit, as far as that makes it whole.
+
+    amount (float): e.g. 0.5. unit (str): unit code (``Y``, ``M``, ``W``, ``D``, ``TH``...).
+    RETURNS (tuple[float, str]): e.g. (6.0, "M") for half a year; the input when no smaller unit makes it whole.
+    """
+    while not float(amount).is_integer() and unit in _SMALLER:
+        smaller, factor = _SMALLER[unit]
+        amount, unit = round(amount * factor, 6), smaller
+    return amount, unit
 
 
 def _num(amount: float) -> str:

@@ -30,7 +30,7 @@ from .periods import (
     _quarter_rule, _season, _spoken_year, _turn, _week_of_month, _year, _year_end, _year_span,
 )
 from .relative import (
-    _ago, _anaphor, _anaphor_shift, _deictic, _from_day, _nth_day, _ref, _rel_unit, _rel_weekday, _same_time, _the_unit,
+    _ago, _anaphor, _anaphor_shift, _deictic, _from_day, _half_unit, _nth_day, _ref, _rel_unit, _rel_weekday, _same_time, _the_unit,
     _unit_after_next, _week_ending_weekday, _year_ago,
 )
 
@@ -124,6 +124,7 @@ HANDLERS: dict[str, Handler] = {
     "same_time": _same_time,
     "week_of_month": _week_of_month,
     "day_of_month": _day_of_month,
+    "half_unit": _half_unit,
     "nth_day": _nth_day,
     "turn": _turn,
 }

@@ -86,3 +86,16 @@ def _unit_code(lex: Lexicon, word: str) -> str:
 
 def _years(lex: Lexicon) -> dict[str, int]:
     return {k: int(v) for k, v in lex.table("unit_years").items()}
+
+
+def _fraction_of_figure(num: str | None, before: str) -> bool:
+    """Whether a fraction read as an amount (``fraction_amounts``: "half a") follows a comparison word
+    (``figure_comparison_words``: "up from half a year ago"): then it is half of the figure compared, and the time
+    is what follows it ("a year ago").
+
+    num (str | None): the amount as written. before (str): the text right before it.
+    RETURNS (bool): whether the fraction belongs to a figure.
+    """
+    if _w(num) not in load_lexicon().table("fraction_amounts"):
+        return False
+    return _words_regex("figure_comparison_words", r"(?<![\w'’])(?:WORDS)\s+$", re.I).search(before) is not None
