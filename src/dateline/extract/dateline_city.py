@@ -5,13 +5,16 @@ a local official, and sites on a trip to another city (not the dateline's).
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Token
 
 from ..model import Event, PlaceRef
 from .context import _Ctx
+from .nlp import load_data
 from .occasions import dateline_place
 from .places import place_in
+from .status import head_chain
 from .triggers import _lex
 from .venues import no_dateline_place
 from .back_references import TRIP_FAMILY
@@ -23,25 +26,58 @@ def dateline_city(events: list[Event], ctx: _Ctx) -> list[Event]:
     event with no place at all (not a call) happens in the article's dateline city when the same actor is reported
     there (a happened or ongoing event in that city with the actor as its actor or a counterpart, on the event's day when it has one, or the city named
     in the event's own sentence); so does an arrival with no place of its own ("flew in from Vienna on Tuesday"), and a
-    meeting on the sidelines of a gathering."""
+    meeting on the sidelines of a gathering. Never an event whose venue the story says is not known ("He did not give a
+    venue"), nor one with no day of its own told in the past perfect ("had also asked to meet X")."""
     city = dateline_place(ctx)
     if city is None or city.kind != "city":
         return events
-    events = [replace(ev, place=city) if _hosts_at_home(ev, city) else ev for ev in events]
+    events = [replace(ev, place=city) if _hosts_at_home(ev, city) and not _venue_untold(ev, ctx) else ev for ev in events]
     there = [ev for ev in events if ev.status in ("happened", "ongoing") and ev.place is not None
              and (ev.place.name == city.name or place_in(ev.place, city))]
     out = []
     for ev in events:
         if ev.place is None and ev.status == "happened" and ev.action not in ("call",) and not no_dateline_place(ev.action) and (any(
-                ev.actor.name in (o.actor.name, *(c.name for c in o.counterparts if c.kind == "person")) and (ev.date.value is None or o.date.value == ev.date.value) for o in there)
+                ev.actor.name in (o.actor.name, *(c.name for c in o.counterparts if c.kind == "person"))
+                and (ev.date.value is None or o.date.value == ev.date.value) for o in there)
+                and not ((ev.date.value is None or ev.date.note) and _told_as_earlier(ev, ctx))
                 or _names_place(ev, city, ctx, events) or _met_a_local_official(ev, city) or ev.action == "arrive"
-                or _on_the_sidelines(ev, ctx) or ev.action in ("attend", "hold") and _named_in_body(city, ctx)):
+                or _on_the_sidelines(ev, ctx) or ev.action in ("attend", "hold") and _named_in_body(city, ctx)) \
+                and not _venue_untold(ev, ctx):
             # ("SAN SALVADOR - ... leaders meeting in San Salvador ... Seven heads of state attended the summit": the
             # gathering reported from here, a city the story itself names)
             # ("LJUBLJANA - X, who flew in from Vienna on Tuesday evening": an arrival with no place of its own is here)
             ev = replace(ev, place=city)
         out.append(ev)
     return out
+
+
+def _told_as_earlier(ev: Event, ctx: _Ctx) -> bool:
+    """ "Santoso had also asked to meet X": an event with no day of its own (undated, or dated only by the trip it was
+    told after) told in the past perfect (on its verb or a verb it depends on) came before the story's moment, so the
+    actor's presence in the dateline city does not place it."""
+    tok = trigger_token(ev, ctx)
+    for verb in head_chain(tok) if tok is not None else ():
+        if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+            return True
+    return False
+
+
+def _venue_untold(ev: Event, ctx: _Ctx) -> bool:
+    """ "Thailand will host a meeting of border officials next week ... He did not give a venue": the event's sentence or
+    the next says its venue is not known (``venue_untold_cues`` in ``places.json``), so it takes no default place."""
+    tok = trigger_token(ev, ctx)
+    if tok is None:
+        return False
+    sent = tok.sent
+    text = sent.text.lower()
+    if sent.end < len(ctx.doc):
+        text += " " + ctx.doc[sent.end].sent.text.lower()
+    return any(cue in text for cue in _venue_cues())
+
+
+@cache
+def _venue_cues() -> tuple[str, ...]:
+    return tuple(load_data("places.json")["venue_untold_cues"])
 
 
 def _hosts_at_home(ev: Event, city: PlaceRef) -> bool:

@@ -45,8 +45,9 @@ log = logging.getLogger(__name__)
 
 #: Entity labels that can name a place (ORG only when it resolves to a site, e.g. "DMZ").
 _PLACE_LABELS = ("GPE", "LOC", "FAC", "ORG", "NORP")
-#: Labels the recognizer gives place names by mistake ("visit [Tallinn]PERSON", "to [Tunis]NORP"): places only in a place's role.
-_MISLABELLED = ("PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART")
+#: Labels the recognizer gives place names by mistake ("visit [Tallinn]PERSON", "to [Tunis]NORP", "talks in [Naypyitaw]EVENT"):
+#: places only in a place's role.
+_MISLABELLED = ("PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT")
 _KIND_RANK = {"site": 0, "city": 1, "region": 2, "country": 3}
 
 
@@ -262,6 +263,8 @@ def resolve_place(name: str) -> PlaceRef | None:
     low = cleaned.lower()
     if not low:
         return None
+    if raw[:4].lower() == "the " and cleaned[:1].isupper() and (named := "the " + fold(low)) in gaz.cities:
+        return gaz.cities[named]  # "The Hague": a city whose gazetteer name begins with the article
     if cleaned == low:  # "the summit", "reading", "mobile": a common noun is no place, only a listed site alias is
         return gaz.sites_lower.get(low) or gaz.sites_lower.get(fold(low))
     folded = fold(low)
@@ -361,6 +364,7 @@ def find_places(doc: Doc, finder: PlaceFinder) -> list[tuple[Span, PlaceRef]]:
     spans.extend(capitals)
     taken: set[int] = set()
     found: list[tuple[Span, PlaceRef]] = []
+    venues: list[Span] = []
     surnames = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e[1:]}
     for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
         if any(i in taken for i in range(span.start, span.end)):
@@ -374,12 +378,51 @@ def find_places(doc: Doc, finder: PlaceFinder) -> list[tuple[Span, PlaceRef]]:
             ref = _building(span)
         if ref is None and span.label_ in ("PERSON", "ORG", "FAC", "GPE", "LOC") and _definite_venue(span):
             ref = _site(span, _clean(span.text))  # "received X at the [Akorda]PERSON": a named residence, no person
+        if ref is None and span.label_ in ("FAC", "ORG", "EVENT") and _in_place_role(span):
+            venues.append(span)
         if ref is None:
             continue
         taken.update(range(span.start, span.end))
         found.append((span, replace(ref, start=span.start_char, end=span.end_char)))
+    found.extend(_venues_named_after_cities(venues, found, taken))
     found.sort(key=lambda item: item[0].start)
     return found
+
+
+def _venues_named_after_cities(venues: list[Span], found: list[tuple[Span, PlaceRef]], taken: set[int]) -> list[tuple[Span, PlaceRef]]:
+    """Venues in a place's role whose name opens with a city of the article's countries ("at the [Tamale Teaching
+    Hospital]", "at the [Lima Convention Center]"): a site inside that city.
+
+    venues (list[Span]): FAC/ORG/EVENT spans in a place's role that resolved to nothing.
+    found (list[tuple[Span, PlaceRef]]): the places found so far (their countries, with the dateline's, are the
+        article's countries; a venue named after a town of another country, "Georgetown University" in a story from
+        Washington, is no place).
+    taken (set[int]): token indices already in a place mention; updated.
+    RETURNS (list[tuple[Span, PlaceRef]]): each such venue and its site (offsets set). A venue without a known city in
+        its name ("the Ridgeway Memorial Hospital") gives no place.
+    """
+    if not venues:
+        return []
+    heads = frozenset(load_data("places.json")["venue_heads"])
+    countries = {ref.country for _, ref in found if ref.country}
+    if (home := _dateline_ref(venues[0].doc)) is not None and home.country:
+        countries.add(home.country)
+    out: list[tuple[Span, PlaceRef]] = []
+    for span in venues:
+        words = [t for t in span if t.lower_ != "the"]
+        if len(words) < 2 or words[-1].text not in heads or any(t.i in taken for t in span):
+            continue
+        for n in range(min(3, len(words) - 1), 0, -1):
+            if not all(t.text[:1].isupper() for t in words[:n]):
+                continue
+            city = resolve_place(" ".join(t.text for t in words[:n]))
+            if city is not None and city.kind == "city" and city.country in countries:
+                name = " ".join(t.text for t in words)
+                site = PlaceRef(name, "site", city.country, city.lat, city.lon, (city.name, *city.within))
+                taken.update(range(span.start, span.end))
+                out.append((span, replace(site, start=span.start_char, end=span.end_char)))
+                break
+    return out
 
 
 def country_name(gazetteer_name: str) -> str:
@@ -480,6 +523,8 @@ def _in_place_role(span: Span) -> bool:
         return True  # "the [Vilnius] leg of the tour", "the [Beijing] trip"
     while root.dep_ in ("compound", "appos", "conj") and root.head.i != root.i and not span.start <= root.head.i < span.end:
         root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _settlement_nouns():
+        root = root.head.head  # "in the eastern city of [Goma]", "travel to the port city of [Durban]": the noun's role
     head = root.head
     if root.dep_ == "dobj":
         return head.lemma_.lower() in roles.object_verbs
@@ -488,10 +533,12 @@ def _in_place_role(span: Span) -> bool:
     prep = head.lower_
     if prep in roles.locative:
         return True
-    if prep == "of" and head.head.lower_ in load_data("places.json")["settlement_nouns"] and head.head.dep_ == "pobj" \
-            and head.head.head.lower_ in roles.locative:
-        return True  # "in the eastern city of [Goma]"
     return prep in roles.motion_preps and (head.head.lemma_.lower() in roles.motion_words or _trip_object_clause(head.head))
+
+
+@cache
+def _settlement_nouns() -> frozenset[str]:
+    return frozenset(load_data("places.json")["settlement_nouns"])
 
 
 def _trip_object_clause(word: Token) -> bool:
@@ -555,15 +602,22 @@ def _site(span: Span, name: str) -> PlaceRef:
     if outer is None and span.end + 1 < len(doc) and doc[span.end].lower_ == "in" and doc[span.end + 1].dep_ == "pobj":
         pobj = doc[span.end + 1]  # "at the Presidential Secretariat in Colombo", the parser hanging "in" on the verb
         outer = resolve_place(doc[pobj.left_edge.i : pobj.right_edge.i + 1].text)
-    if outer is None and span.doc.has_extension("dateline") and span.doc._.dateline:
-        start, end = span.doc._.dateline
-        dateline = span.doc.char_span(start, end, alignment_mode="expand") if end > start else None
-        line = dateline.text.split(",")[0].strip() if dateline is not None else ""
-        outer = resolve_place(line.title()) if line else None
+    if outer is None:
+        outer = _dateline_ref(doc)
     if outer is None:
         return PlaceRef(name, "site")
     within = (outer.name, *outer.within) if outer.kind != "country" else (outer.name,)
     return PlaceRef(name, "site", outer.country, outer.lat, outer.lon, within)
+
+
+def _dateline_ref(doc: Doc) -> PlaceRef | None:
+    """doc (Doc): a doc. RETURNS (PlaceRef | None): the place its dateline names ("NAIROBI, May 4 -"), if any."""
+    if not doc.has_extension("dateline") or not doc._.dateline:
+        return None
+    start, end = doc._.dateline
+    dateline = doc.char_span(start, end, alignment_mode="expand") if end > start else None
+    line = dateline.text.split(",")[0].strip() if dateline is not None else ""
+    return resolve_place(line.title()) if line else None
 
 
 def _resolve_span(span: Span) -> PlaceRef | None:

@@ -23,6 +23,9 @@ from .triggers import _LOC_PREPS, _REF_VALUES, _lex
 
 _PLACE_OBJECT_ACTIONS = frozenset({"visit", "travel", "arrive", "depart", "attend"})
 _TRIP_ACTIONS = frozenset({"visit", "travel", "arrive"})
+#: Families of a meeting of people, whose venue is never the place of a thing they discuss ("discuss the Asian Cup in
+#: Saudi Arabia"); a vote or sanction on "the mission in South Sudan" keeps that country as its place.
+_CONTACT_ACTIONS = frozenset({"meet", "negotiate", "mediate", "attend", "host", "hold", "sign"})
 
 
 def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef | None:
@@ -45,7 +48,8 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
             root.dep_ == "pobj" and root.head.lower_ == "from" and action == "depart"
             and chain[0].i in (root.head.head.i, root.head.head.head.i)  # "flew (home) from Bangkok"
         )
-        if not role_ok or ref.kind != "site" and _describes_thing(root, ctx) or _in_description(root, tok, ctx):
+        if not role_ok or ref.kind != "site" and _describes_thing(root, ctx) or _in_description(root, tok, ctx) \
+                or action in _CONTACT_ACTIONS and _topic_of_other_verb(root, tok, chain, ctx) or _conjunct_of_thing(cand, ctx):
             continue
         if action != "depart" and _in_origin(root, tok, ctx):
             continue  # "arrived by road from Gisenyi in Rwanda": where the journey began, not where it ended
@@ -60,9 +64,28 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
                 root = _place_root(cand)
                 if ref is not None and root.dep_ == "pobj" and root.head.lower_ in _LOC_PREPS and root.head.head.i == sub.i:
                     return ref
-    return _where_clause(chain, ctx) or _left_place(tok, ctx) or _trip_purpose(tok, ctx) or _conjunct_place(tok, action, ctx) \
+    return _where_clause(chain, ctx) or _there(chain, ctx) or _left_place(tok, ctx) or _trip_purpose(tok, ctx) or _conjunct_place(tok, action, ctx) \
         or _planned_place(tok, ctx) or _here(tok, chain, ctx) or _guest_venue(tok, ctx) or _the_country(tok, ctx) \
-        or _earlier_mention(tok, ctx)
+        or _subject_place(tok, action, ctx) or _earlier_mention(tok, ctx) or _conjunct_noun_place(tok, action, ctx)
+
+
+def _subject_place(tok: Token, action: str, ctx: _Ctx) -> PlaceRef | None:
+    """ "Dock workers in Rotterdam last held a strike in 2019": a common-noun subject placed by its own locative phrase
+    is where its event happens (not a journey's: "diplomats in Beijing flew to Seoul" went elsewhere)."""
+    if action in _TRIP_ACTIONS or action == "depart":
+        return None
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for subject in verb.children:
+        if subject.dep_ != "nsubj" or subject.pos_ != "NOUN":
+            continue
+        for prep in subject.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+                for g in prep.children:
+                    if g.dep_ == "pobj" and (ref := ctx.places.get(g.i)) is not None and g.idx >= ctx.dateline_end:
+                        return ref
+    return None
 
 
 def _the_country(tok: Token, ctx: _Ctx) -> PlaceRef | None:
@@ -146,6 +169,14 @@ def _conjunct_place(tok: Token, action: str, ctx: _Ctx) -> PlaceRef | None:
     return None
 
 
+def _conjunct_noun_place(tok: Token, action: str, ctx: _Ctx) -> PlaceRef | None:
+    """ "visited Muscat last week and held talks with X": an event noun that is the object of a coordinated verb shares
+    its conjunct's place (as :func:`_conjunct_place`), when the headline gives the gathering none ("Talks in Estonia")."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or tok.head.dep_ != "conj":
+        return None
+    return _conjunct_place(tok.head, action, ctx)
+
+
 def _stranded_object(root: Token) -> bool:
     """ "arrived at Cam Ranh Bay": the parser leaves "at" without an object and hangs the name on the verb; a name right
     after a locative preposition with no object of its own is that preposition's object."""
@@ -193,6 +224,43 @@ def _in_description(root: Token, tok: Token, ctx: _Ctx) -> bool:
         if cur.dep_ == "appos" and cur.pos_ == "NOUN" and ctx.actors.get(cur.i) is None and ctx.places.get(cur.head.i) is None \
                 and cur.head.i != tok.i:
             return True
+        cur = cur.head
+    return False
+
+
+def _conjunct_of_thing(cand: Token, ctx: _Ctx) -> bool:
+    """ "with 13 votes in favour and Russia and China abstaining": a name the parser coordinated with a common noun that
+    is no place ("favour") does not share that noun's locative phrase."""
+    cur = cand
+    for _ in range(6):
+        if cur.dep_ not in ("compound", "appos", "conj", "nmod") or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "conj" and (cur.head.pos_ == "NOUN" or cur.head.text.islower()) and ctx.places.get(cur.head.i) is None \
+                and cur.head.lower_ not in _settlements():
+            return True
+        cur = cur.head
+    return False
+
+
+def _topic_of_other_verb(root: Token, tok: Token, chain: list[Token], ctx: _Ctx) -> bool:
+    """ "will travel to Zurich to meet X and discuss the 2027 Asian Cup in Saudi Arabia": a place phrase on a thing (no
+    person) in the object of another verb (not the trigger, a verb it depends on or one above it) says where that thing
+    is, not where the event happens."""
+    thing = root.head.head
+    if root.dep_ != "pobj" or root.head.lower_ in ("to", "into") or thing.pos_ not in ("NOUN", "PROPN") \
+            or thing.lower_ in trip_heads() or thing.lower_ in _lex().nouns:
+        return False  # "marking his first trip to South Korea", "ahead of the summit in Oslo": an event's own place
+    own = {tok.i, *(t.i for t in chain)}
+    cur = root.head.head
+    through_object = False
+    for _ in range(8):
+        if cur.i in own or ctx.actors.get(cur.i) is not None:
+            return False
+        if cur.pos_ in ("VERB", "AUX"):
+            return through_object and not cur.is_ancestor(tok)
+        through_object = through_object or cur.dep_ in ("dobj", "nsubjpass")
+        if cur.head.i == cur.i:
+            return False
         cur = cur.head
     return False
 
@@ -297,10 +365,57 @@ def _headline_place(tok: Token, ctx: _Ctx) -> PlaceRef | None:
 
 
 def _where_clause(chain: list[Token], ctx: _Ctx) -> PlaceRef | None:
-    """ "flown in from Windhoek, where he met X": a relative "where" clause happens at the place it describes."""
+    """ "flown in from Windhoek, where he met X": a relative "where" clause happens at the place it describes; "will
+    travel to Dili next week, where she is to meet X" (a "where" clause the parser made an adverbial clause, or hung on
+    the day) describes the place named last before it in its clause."""
     for k, top in enumerate(chain):  # "where she is scheduled to meet X": "where" may hang on the verb below the clause's
-        if top.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for t in chain[: k + 1] for c in t.children):
-            return ctx.places.get(top.head.i) or _dated_place(top.head, ctx)
+        if top.dep_ not in ("relcl", "advcl"):
+            continue
+        where = next((c for t in chain[: k + 1] for c in t.children if c.dep_ == "advmod" and c.lower_ == "where"), None)
+        if where is None:
+            continue
+        if top.dep_ == "relcl" and (ref := ctx.places.get(top.head.i) or _dated_place(top.head, ctx)) is not None:
+            return ref
+        return _place_before(where, ctx)
+    return None
+
+
+def _there(chain: list[Token], ctx: _Ctx) -> PlaceRef | None:
+    """ "will travel to Puno on July 2 and will hold talks with X there": "there" on the event's verb (or a verb it
+    depends on in its clause) is the place named last before it in the sentence, outside a relative clause ("fly to
+    Chiclayo, where she worked in Peru, and meet X there": Chiclayo), else the last place of the sentence before."""
+    there = None
+    for verb in chain[:3]:
+        there = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "there"), None)
+        if there is not None or verb.dep_ in ("conj", "relcl", "advcl", "ccomp"):
+            break
+    if there is None:
+        return None
+    sent = there.sent
+    for i in range(there.i - 1, sent.start - 1, -1):
+        word = ctx.doc[i]
+        if (ref := ctx.places.get(i)) is not None and word.idx >= ctx.dateline_end and not any(
+                up.dep_ == "relcl" or up.dep_ == "advcl" and any(c.lower_ == "where" for c in up.children)
+                for up in word.ancestors if not up.is_ancestor(there) and up != there):
+            return ctx.places.get(_place_root(word).i) or ref
+    if sent.start > 0:
+        before = ctx.doc[sent.start - 1].sent
+        for i in range(before.end - 1, before.start - 1, -1):
+            if (ref := ctx.places.get(i)) is not None and ctx.doc[i].idx >= ctx.dateline_end:
+                return ctx.places.get(_place_root(ctx.doc[i]).i) or ref
+    return None
+
+
+def _place_before(where: Token, ctx: _Ctx) -> PlaceRef | None:
+    """The place a "where" refers to: the nearest place named before it in its clause (no verb between), or the place
+    that place describes ("to Dili, the capital of East Timor, on November 23, where": Dili)."""
+    for i in range(where.i - 1, where.sent.start - 1, -1):
+        word = ctx.doc[i]
+        if word.pos_ in ("VERB", "AUX") or word.idx < ctx.dateline_end:
+            return None
+        ref = ctx.places.get(i)
+        if ref is not None:
+            return ctx.places.get(_place_root(word).i) or ref
     return None
 
 
@@ -352,11 +467,12 @@ def _named_leg(tok: Token, ctx: _Ctx) -> PlaceRef | None:
 
 
 def _place_root(tok: Token) -> Token:
-    """The head of a place name's phrase, through compounds, appositions, conjuncts and a settlement noun's "of"
-    ("visit the nearby city of [Mackay]": the phrase is "city", ``settlement_nouns`` in ``places.json``)."""
+    """The head of a place name's phrase, through compounds (also the parser's "nmod": "at the [Malacanang] presidential
+    palace"), appositions, conjuncts and a settlement noun's "of" ("visit the nearby city of [Mackay]": the phrase is
+    "city", ``settlement_nouns`` in ``places.json``)."""
     cur = tok
     while cur.head.i != cur.i:
-        if cur.dep_ in ("compound", "appos", "conj"):
+        if cur.dep_ in ("compound", "appos", "conj", "nmod"):
             cur = cur.head
         elif cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lower_ in _settlements():
             cur = cur.head.head
