@@ -90,3 +90,78 @@ def test_sub_office_of_a_body_is_no_person_named_before(nlp: Language) -> None:
             "Programme regional director, scheduled for this week, was also cancelled, a spokesperson said.")
     visits = [(e.actor.name, e.status) for e in _events(nlp, text, ANCHOR) if e.place and e.place.name == "Mosul"]
     assert visits and all(name != "Lars Holm" for name, _ in visits)
+
+
+# 5. no holder guessed for a new gathering; a city's full name is no person; a past act is no plan a refusal undoes
+
+
+@pytest.mark.slow
+def test_new_gathering_changed_is_nobodys_plan(nlp: Language) -> None:
+    """ "A planned meeting last Friday was cancelled": not the meeting of the person most mentioned."""
+    text = ("Transport Minister Lena Vos will meet union leaders in Utrecht on Monday. A planned meeting last Friday was "
+            "cancelled after the employers asked for more time.")
+    assert [e.status for e in _events(nlp, text, ANCHOR) if e.actor.name == "Lena Vos"] == ["planned"]
+
+
+@pytest.mark.slow
+def test_full_city_name_is_no_person(nlp: Language) -> None:
+    text = ("The signing will take place in Puno rather than in La Paz. A summit in Copacabana that had been planned for "
+            "May was called off.")
+    assert all(e.actor.name != "La Paz" for e in _events(nlp, text, ANCHOR))
+
+
+@pytest.mark.slow
+def test_refusal_does_not_undo_a_past_act(nlp: Language) -> None:
+    text = ("Dock workers in Ghent last held a large-scale strike in 2023. The union said it would hold a solidarity "
+            "protest in Antwerp next Thursday but would not strike.")
+    assert [e.status for e in _events(nlp, text, ANCHOR) if e.what == "large-scale strike"] == ["happened"]
+
+
+# 6. status: pressured to step aside, asked to meet, agreed at a summit, not on the schedule
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Salman Hamad denied on Monday that he had been pressured to step aside.",
+    "Salman Hamad was pressured to step aside.",
+])
+def test_pressure_to_resign_is_no_resignation(nlp: Language, text: str) -> None:
+    assert _rows(_events(nlp, text, ANCHOR), "resign") == []
+
+
+@pytest.mark.slow
+def test_asking_to_meet_is_no_meeting(nlp: Language) -> None:
+    text = "Foreign Minister Arief Santoso had also asked to meet the jailed opposition leader Mara Tun, but was refused."
+    assert all(e.status != "happened" for e in _events(nlp, text, ANCHOR) if e.action == "meet")
+
+
+@pytest.mark.slow
+def test_summit_where_a_plan_was_agreed_took_place(nlp: Language) -> None:
+    evs = _events(nlp, "ASEAN leaders agreed on a fisheries pact at a summit in Manila in April 2021.", ANCHOR)
+    assert [(e.place.name if e.place else None, e.date.value, e.status) for e in evs if e.action == "attend"] == [
+        ("Manila", "2021-04", "happened")]
+
+
+@pytest.mark.slow
+def test_visit_not_on_the_schedule_is_denied(nlp: Language) -> None:
+    text = ("Pope Leo will visit Lima on Saturday. A visit to Cusco, reported by local media earlier this week, is not "
+            "on the official schedule, the Vatican said.")
+    assert [(e.place.name if e.place else None, e.status) for e in _events(nlp, text, ANCHOR)] == [
+        ("Lima", "planned"), ("Cusco", "denied")]
+
+
+@pytest.mark.slow
+def test_trip_noun_after_own_plan_is_that_planners(nlp: Language) -> None:
+    """ "Emperor X had planned to visit the region, but the trip has been postponed": the emperor's trip, not the one
+    told before by the prime minister."""
+    text = ("Prime Minister Aiko Mori visited Sendai on Sunday. Emperor Naruhito had planned to visit the region next "
+            "week, but the trip has been postponed.")
+    assert [(e.actor.name, e.status) for e in _events(nlp, text, ANCHOR) if e.status == "postponed"] == [
+        ("Naruhito", "postponed")]
+
+
+@pytest.mark.slow
+def test_live_blog_post_time_with_colon_dates_its_line(nlp: Language, tmp_path: Path) -> None:
+    text = ("Pope in Peru: live\n\nLIMA, Aug 3 (Live) -\n\n11:40 GMT: Pope Leo met President Rosa Quispe at the "
+            "presidential palace.\n")
+    assert [(e.action, e.date.value) for e in article_events(nlp, tmp_path, text, ANCHOR)] == [("meet", "2026-08-03")]

@@ -104,6 +104,8 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
             continue  # "[Riot]PERSON police met the marchers": a common word capitalized at the start of a sentence
         if end - start == 1 and not ref.title and place_name(ent, doc[start].text, lex) and not meets_named_person(doc[start]):
             continue  # "Porto will host Lyon": a lone city name the recognizer took for a person is a club or a town
+        if end - start >= 2 and not ref.title and _exact_town(doc[start:end].text):
+            continue  # "summits in [La Paz]PERSON": a city's full name is no person's
         named.append(Named(start, end, ref))
         if end - start >= 2 or "-" in ref.name or " " in ref.name:  # "To Lam": one token (``dateline_surnames_v1``)
             known = full.get(ref.name)
@@ -177,3 +179,10 @@ def _outside_dateline(doc: Doc) -> Callable[[Span], bool]:
     if end <= start:
         return lambda span: True
     return lambda span: span.end_char <= start or span.start_char >= end
+
+
+def _exact_town(text: str) -> bool:
+    """text (str): a name of two or more words. RETURNS (bool): whether the gazetteer knows it, spelled so, as a city or
+    country ("La Paz", "Buenos Aires", "New Zealand"), which no person's name is."""
+    place = resolve_place(text)
+    return place is not None and place.kind in ("city", "country") and place.name == text

@@ -65,8 +65,8 @@ def trip_references(events: list[Event], ctx: _Ctx) -> list[Event]:
             continue
         trip = next((p for p in reversed(out) if p.action in _REFERRING[ev.action] and not p.refers_to_plan
                      and p.evidence.start < ev.evidence.start), None)
-        if trip is None:
-            out.append(ev)
+        if trip is None or trip.actor.name != ev.actor.name and _subject_before(tok, ev, ctx):
+            out.append(ev)  # ("X had planned to visit the region, but the trip has been postponed": X's trip)
         elif trip.status in ("happened", "ongoing"):
             out.append(replace(ev, actor=trip.actor, counterparts=tuple(c for c in ev.counterparts if c.name != trip.actor.name)))
         elif ev.refers_to_plan and ev.status in ("cancelled", "postponed", "denied"):
@@ -75,6 +75,14 @@ def trip_references(events: list[Event], ctx: _Ctx) -> list[Event]:
                 c for c in (*trip.counterparts, *ev.counterparts) if c.name != trip.actor.name)))
         # a planned trip told again ("The trip comes weeks after ..."): the noun is no new event
     return out
+
+
+def _subject_before(tok: Token, ev: Event, ctx: _Ctx) -> bool:
+    """Whether the event's own actor is the subject of a clause before the noun in its sentence ("Emperor X had planned
+    to visit the region next week, but the trip was postponed"): the noun is that subject's plan."""
+    return ev.actor.kind == "person" and any(
+        t.dep_ in ("nsubj", "nsubjpass") and (r := ctx.actors.get(t.i)) is not None and r is not ANONYMOUS
+        and r.name == ev.actor.name for t in tok.sent if t.i < tok.i)
 
 
 def _own_day(tok: Token, ev: Event, ctx: _Ctx) -> bool:

@@ -38,12 +38,12 @@ def time_to_date(t: TimeExpr) -> DateValue:
     return DateValue(t.value, t.precision, t.text, t.end_value, note)
 
 
-_STAMP_DASHES = ("—", "–", "-", "|")
+_STAMP_DASHES = ("—", "–", "-", "|", ":")
 
 
 def post_stamp_line(text: str, start: int, end: int) -> int | None:
     """ "11:00 — South African President Cyril Ramaphosa will not travel ...": a clock time alone at the start of a line
-    and followed by a dash heads a live-blog update (its post time). RETURNS (int | None): the line's start, else None."""
+    and followed by a dash or a colon ("11:40 GMT: ...") heads a live-blog update (its post time). RETURNS (int | None): the line's start, else None."""
     line = text.rfind("\n", 0, start) + 1
     if text[line:start].strip():
         return None

@@ -60,7 +60,7 @@ def demanded(tok: Token, action: str) -> bool:
     if tok.dep_ not in ("xcomp", "ccomp", "advcl", "conj") or not _demand_verb(tok.head, d):
         return False
     verb = tok.head
-    asked = any(c.dep_ in ("dobj", "dative") for c in verb.children) or any(
-        c.dep_ == "prep" and c.lower_ in d.call_preps for c in verb.children)
+    asked = any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ in d.call_preps for c in verb.children)  # (passive: "was pressured to step aside")
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     return asked or own_subject

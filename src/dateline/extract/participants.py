@@ -12,6 +12,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from ..model import ActorRef
+from .actor_lexicon import lexicon
 from .actor_mentions import ANONYMOUS
 from .arguments import (
     _actors_in,
@@ -291,6 +292,12 @@ def _participants(
         return None, list({a.name: a for a in others}.values())
     if not subjects and changes_plan and tok.pos_ in ("NOUN", "PROPN") and gathering_holder(tok, ctx) is not None:
         return None, []  # "A round of U.S.-Iran talks ... was cancelled": the named gathering's participants, no one else's
+    if not subjects and changes_plan and tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in lexicon().gatherings \
+            and tok.left_edge.lower_ in ("a", "an", "another") \
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):  # (not "a meeting of regional
+        # ministers ... has been moved to Cebu": its members' meeting, which the article's host may chair)
+        return None, []  # "A planned meeting last Friday was cancelled", "A donors' conference ... has been pushed back":
+        # a gathering told for the first time, whose holder the clause does not name, is nobody's plan told before
     if not subjects and changes_plan and tok.pos_ in ("NOUN", "PROPN"):
         subjects = _plan_holder(tok, ctx, others)
     if not subjects:

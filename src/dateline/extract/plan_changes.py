@@ -48,6 +48,7 @@ def family_plan(tok: Token, action: str, ctx: _Ctx) -> tuple[ActorRef, str | Non
     found: dict[str, ActorRef] = {}
     what: str | None = None
     own = {t.i for t in tok.subtree}
+    negated = tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in tok.children)
     for i in sorted(ctx.trigger_ids):
         if i >= tok.i:
             break
@@ -57,6 +58,8 @@ def family_plan(tok: Token, action: str, ctx: _Ctx) -> tuple[ActorRef, str | Non
             continue
         if entry.get("needs_what") and object_what(t, entry) is None:
             continue  # "launched talks"
+        if negated and _told_done(t):
+            continue  # "Dock workers last held a strike in 2023. ... would not strike": a past act is no plan to undo
         chain = head_chain(t)
         actor, _ = _participants(t, chain, ctx, own_only=True)
         if actor is None:
@@ -74,6 +77,13 @@ def family_plan(tok: Token, action: str, ctx: _Ctx) -> tuple[ActorRef, str | Non
     if len(found) != 1:
         return None
     return next(iter(found.values())), what
+
+
+def _told_done(t: Token) -> bool:
+    """Whether a trigger is told as done in the simple past: its own verb ("struck"), or a light verb it is the object of
+    ("held a strike in 2023"), in the past tense with no auxiliary or modal of its own."""
+    verb = t if t.pos_ in ("VERB", "AUX") else t.head if t.dep_ == "dobj" and t.head.lemma_.lower() in _lex().light else None
+    return verb is not None and verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _words(what: str) -> list[str]:

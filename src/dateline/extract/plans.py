@@ -282,8 +282,11 @@ def _plan_holder(tok: Token, ctx: _Ctx, others: list[ActorRef]) -> list[ActorRef
     taken = {o.name for o in others}
     doc = ctx.doc
     verbs = _SAME_PLAN.get(_lex().nouns.get(tok.lower_, {}).get("action", ""), frozenset())
-    for i in range(tok.sent.start - 1, -1, -1):
+    for i in range(tok.i - 1, -1, -1):  # (its own sentence first: "X had planned to visit the region, but the trip
+        # has been postponed" is X's)
         t = doc[i]
+        if i >= tok.sent.start and not (t.pos_ == "VERB" and t.dep_ in ("xcomp", "ccomp", "conj", "ROOT")):
+            continue
         if t.pos_ == "VERB" and _lex().verbs.get(t.lemma_.lower(), {}).get("action") in verbs:
             found = [a for sub in _subject_of(head_chain(t)) for a in _actors_in(sub, ctx)]  # "would travel to Budapest"
             if people := [a for a in found if a.kind == "person" and a.name not in taken]:

@@ -358,12 +358,24 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
             pass  # "The next presidential election is not due until 2027": planned for then, nothing called off
         elif found in ("planned", "ongoing") and _unrealized(trigger, cues) and _redated_after(trigger, cues):
             found = "postponed"  # "The swap planned for Thursday did not take place ..., now expected on Saturday"
+        elif found in ("planned", "ongoing") and _off_schedule(trigger, cues):
+            return StatusResult("denied", True, False, cue_tok)  # "A visit to Cusco is not on the official schedule": no
+            # such plan, which nothing says was ever made
         elif found in ("planned", "ongoing"):
             found = "cancelled"
     if found in ("planned", "uncertain") and _answered_no(chain):
         return StatusResult("denied", True, False, cue_tok)  # "Asked whether X could stop in Y, Z said that such a
         # possibility was not being considered"
     return StatusResult(found, False, _PLAN_OF.get(found, False), cue_tok)
+
+
+def _off_schedule(trigger: Token, cues: _Cues) -> bool:
+    """ "A visit to Cusco is not on the schedule": an event noun that is the subject of a negated "be" with an "on" phrase
+    of a ``planned_nouns`` noun (agenda, schedule, itinerary, programme)."""
+    head = trigger.head
+    return trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "nsubj" and head.lemma_ == "be" and _negated(head, cues) \
+        and any(c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" and g.lower_ in cues.nouns for g in c.children)
+                for c in head.children)
 
 
 def _refused(trigger: Token, cues: _Cues) -> bool:
@@ -400,16 +412,21 @@ def _unrealized(trigger: Token, cues: _Cues) -> bool:
 
 
 def _means_of_agreement(trigger: Token, chain: list[Token]) -> bool:
-    """Whether an event noun is where or how a verb with an infinitive was done ("agreed in a phone call to hold talks",
-    "decided at a meeting on Friday to postpone the vote"): the infinitive's plan is not the noun's own.
+    """Whether an event noun is where or how a verb with an infinitive, or a plan verb, was done ("agreed in a phone call
+    to hold talks", "decided at a meeting on Friday to postpone the vote", "agreed on a plan at a summit"): the plan is
+    not the noun's own.
 
     trigger (Token): the trigger. chain (list[Token]): the trigger and its heads.
-    RETURNS (bool): the trigger is the object of an "in"/"at"/"during" phrase of a verb with an infinitive complement.
+    RETURNS (bool): the trigger is the object of an "in"/"at"/"during" phrase of a verb with an infinitive complement
+        or of a ``planned_verbs`` verb.
     """
     if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or len(chain) < 3 or chain[1].lower_ not in ("in", "at", "during"):
         return False
-    verb = chain[2]
-    return verb.pos_ == "VERB" and any(c.dep_ == "xcomp" and c.i > trigger.i for c in verb.children)
+    verb = next((t for t in chain[2:] if t.pos_ != "NOUN" and t.dep_ != "prep"), chain[2])  # ("agreed on a consensus
+    # at a summit": the phrase hung on the verb's object)
+    return verb.pos_ == "VERB" and (any(c.dep_ == "xcomp" and c.i > trigger.i for c in verb.children)
+                                    or _cues().verbs.get(verb.lemma_.lower()) == "planned")  # "agreed on a plan at a
+    # summit in Jakarta in April 2021": the summit is where the agreement was made, not a plan of its own
 
 
 def _not_before(chain: list[Token]) -> bool:
