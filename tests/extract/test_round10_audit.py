@@ -165,3 +165,30 @@ def test_live_blog_post_time_with_colon_dates_its_line(nlp: Language, tmp_path: 
     text = ("Pope in Peru: live\n\nLIMA, Aug 3 (Live) -\n\n11:40 GMT: Pope Leo met President Rosa Quispe at the "
             "presidential palace.\n")
     assert [(e.action, e.date.value) for e in article_events(nlp, tmp_path, text, ANCHOR)] == [("meet", "2026-08-03")]
+
+
+# 7. partners: a topic's country, a settlement's country; one trip for a plan and its call-off
+
+
+@pytest.mark.slow
+def test_country_of_a_topic_is_no_partner(nlp: Language) -> None:
+    evs = _events(nlp, "Foreign Minister Arief Santoso held talks with Omani Foreign Minister Badr Hamdan about the "
+                       "Yemen file in Muscat on Monday.", ANCHOR)
+    assert [(e.action, [c.name for c in e.counterparts]) for e in evs] == [("meet", ["Badr Hamdan"])]
+    named = _events(nlp, "Prime Minister Ana Lobo held Japan talks on Monday.", ANCHOR)
+    assert [[c.name for c in e.counterparts] for e in named] == [["Japan"]]
+
+
+@pytest.mark.slow
+def test_country_of_a_settlement_is_no_partner(nlp: Language) -> None:
+    evs = _events(nlp, "President Rosa Quispe will visit the Bolivian city of El Alto on Thursday.", ANCHOR)
+    assert [(e.place.name if e.place else None, [c.name for c in e.counterparts]) for e in evs] == [("El Alto", [])]
+    met = _events(nlp, "Rosa Quispe will meet the president of Bolivia on Thursday.", ANCHOR)
+    assert [[c.name for c in e.counterparts] for e in met] == [["Bolivia"]]
+
+
+@pytest.mark.slow
+def test_plan_and_its_call_off_in_one_sentence_are_one_trip(nlp: Language) -> None:
+    evs = _events(nlp, "Prime Minister Aiko Mori had planned to travel to Geneva for the forum this week but cancelled "
+                       "the trip on Friday.", ANCHOR)
+    assert [(e.place.name if e.place else None, e.status) for e in evs] == [("Geneva", "cancelled")]

@@ -105,11 +105,11 @@ def test_follow_up_in_a_nearby_city_is_on_the_trip_day(nlp: Language) -> None:
 
 @pytest.mark.slow
 def test_cancelled_trip_takes_the_plan_day_not_the_decision_day(nlp: Language) -> None:
-    """"had planned to travel to Geneva this week but cancelled the trip on Friday": the trip was this week."""
+    """"had planned to travel to Geneva this week but cancelled the trip on Friday": the trip was this week (one trip:
+    the call-off noun is the plan's, see test_round10_audit)."""
     evs = _events(nlp, "Prime Minister Hana Mori had planned to travel to Geneva this week but cancelled the trip on "
                        "Friday, her office said.", date(2026, 1, 19))
-    assert [(e.action, e.date.value, e.status) for e in evs] == \
-        [("visit", "2026-W04", "cancelled"), ("travel", "2026-W04", "cancelled")]
+    assert [(e.action, e.date.value, e.status) for e in evs] == [("travel", "2026-W04", "cancelled")]
 
 
 @pytest.mark.slow

@@ -39,7 +39,7 @@ from .plans import _overtaken, go_ahead_subject
 from .triggers import _lex
 from .venues import _article_gathering, _occasion_venues
 from .trips import country_leg_days, _apply_trip_frames, _conjoined_legs, _duration_trips, _framed_visits, _itinerary_legs, _same_place_dates, _stop_legs, _visit_days, weekday_legs_in_trip
-from .back_references import revised_plans, set_for_days, trip_references
+from .back_references import TRIP_FAMILY, revised_plans, set_for_days, trip_references
 from .dateline_city import dateline_city, sites_of_trip_city
 from .each_person import co_travellers, each_alone, each_apart, each_attendee, each_member, each_present
 from .event_days import not_yet_under_way, post_days, stays_before
@@ -169,7 +169,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     # (then "the trip would go ahead" is that plan, no event of its own)
     standing = _overtaken(overtaken, events, ctx.doc)
     confirming = {c for ev in standing if not ev.refers_to_plan and (c := go_ahead_subject(ctx.doc, ev)) is not None}
-    events = [ev for ev in events if ev.evidence.trigger_start not in confirming] + standing
+    events = [ev for ev in events if ev.evidence.trigger_start not in confirming and not _told_with(ev, standing)] + standing
     events = _gathering_changes(_anchored_offsets(_same_day(events, ctx), ctx), ctx)
     events = article_occasions(_article_gathering(events, ctx), ctx)
     events.extend(_occurrences(ctx))
@@ -187,6 +187,15 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     events = sites_of_trip_city(events, ctx)
     # page furniture (link lists, captions, bylines) tells no event, whichever rule read one there
     return [ev for ev in events if not in_spans(furniture, ev.evidence.start)] if furniture else events
+
+
+def _told_with(ev: Event, standing: list[Event]) -> bool:
+    """Whether a place-less change of a trip ("cancelled the trip") is told in the sentence of an overtaken plan of the
+    same actor that took it ("had planned to travel to Geneva this week but cancelled the trip on Friday"): one trip,
+    which the plan (with its place) stands for."""
+    return ev.refers_to_plan and ev.place is None and ev.action in TRIP_FAMILY and ev.status in ("cancelled", "postponed") \
+        and any(p.evidence.start == ev.evidence.start and p.actor.name == ev.actor.name and p.action in TRIP_FAMILY
+                and p.status == ev.status for p in standing)
 
 
 def is_report(sent: Span) -> bool:

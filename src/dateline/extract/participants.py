@@ -29,7 +29,7 @@ from .arguments import (
 from .context import _Ctx
 from .generics import blamed_party
 from .nlp import load_data
-from .places import capital_of, resolve_country
+from .places import capital_of, resolve_country, settlement_nouns
 from .holders import gathering_holder
 from .crowds import _bare, dateline_country
 from .occasions import _other_occasion
@@ -132,6 +132,10 @@ def _set_off_names(prep: Token, ctx: _Ctx) -> list[ActorRef]:
             continue
         break
     return out
+
+
+#: Prepositions of what an event is about ("talks about the Yemen file", "a call on Gaza"): no partner inside them.
+_TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
 
 
 def _participants(
@@ -251,6 +255,14 @@ def _participants(
         for child in head.children:
             if (child.dep_ in ("dobj", "dative") or child.dep_ == "oprd" and not any(c.dep_ == "dobj" for c in head.children)) \
                     and head.pos_ == "VERB":
+                if child.i == tok.i and head.i != tok.i:
+                    topics = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in tok.children
+                              if t.dep_ == "prep" and t.lower_ in _TOPIC_PREPS]
+                    others += [a for a in _actors_in(child, ctx) if not any(lo <= a.start < hi for lo, hi in topics)]
+                    continue  # "held talks with X about the Yemen file": the topic's country is no partner
+                if any(p.dep_ == "prep" and p.lower_ == "of" and any(ctx.places.get(g.i) for g in p.children)
+                       for p in child.children) and child.lower_ in settlement_nouns():
+                    continue  # "visit the Bolivian city of El Alto": a place, no Bolivian counterpart
                 if not ctx.places.get(child.i) and child.lower_ not in _role_objects(head):  # "lead the [Brazilian] delegation"
                     titled = _titled_object(child, ctx)  # "received Qatar's Minister of State, Sheikh X": Sheikh X
                     others += titled + [a for a in _actors_in(child, ctx) if not titled or a.kind == "person"]

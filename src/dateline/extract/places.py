@@ -523,7 +523,7 @@ def _in_place_role(span: Span) -> bool:
         return True  # "the [Vilnius] leg of the tour", "the [Beijing] trip"
     while root.dep_ in ("compound", "appos", "conj") and root.head.i != root.i and not span.start <= root.head.i < span.end:
         root = root.head
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _settlement_nouns():
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in settlement_nouns():
         root = root.head.head  # "in the eastern city of [Goma]", "travel to the port city of [Durban]": the noun's role
     head = root.head
     if root.dep_ == "dobj":
@@ -537,7 +537,8 @@ def _in_place_role(span: Span) -> bool:
 
 
 @cache
-def _settlement_nouns() -> frozenset[str]:
+def settlement_nouns() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``settlement_nouns`` of ``places.json`` ("city", "town", "port", "region", ...)."""
     return frozenset(load_data("places.json")["settlement_nouns"])
 
 
