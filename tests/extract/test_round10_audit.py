@@ -192,3 +192,45 @@ def test_plan_and_its_call_off_in_one_sentence_are_one_trip(nlp: Language) -> No
     evs = _events(nlp, "Prime Minister Aiko Mori had planned to travel to Geneva for the forum this week but cancelled "
                        "the trip on Friday.", ANCHOR)
     assert [(e.place.name if e.place else None, e.status) for e in evs] == [("Geneva", "cancelled")]
+
+
+# 8. round 11 (audit 21): posts and names in apposition, demands, a gathering's own opening, a foreign story's cabinet
+
+
+@pytest.mark.slow
+def test_envoy_for_a_country_is_of_his_own_country(nlp: Language) -> None:
+    """ "The U.S. special envoy for Sudan, X,": American, and Sudan (the post's brief) is no partner."""
+    evs = _events(nlp, "The U.S. special envoy for Sudan, Mark Dalton, will travel to Jeddah on Monday.", ANCHOR)
+    assert [(e.actor.name, e.actor.country, [c.name for c in e.counterparts]) for e in evs] == [
+        ("Mark Dalton", "United States", [])]
+
+
+@pytest.mark.slow
+def test_name_the_recognizer_calls_an_organization_after_a_title(nlp: Language) -> None:
+    evs = _events(nlp, "Thailand's commerce minister, Sirirat Chaiyaporn, flew back to Bangkok on Monday.", ANCHOR)
+    assert [(e.actor.name, e.actor.country, [c.name for c in e.counterparts]) for e in evs] == [
+        ("Sirirat Chaiyaporn", "Thailand", [])]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "President Park Min-ho has called for the resumption of inter-Korean talks.",
+    "The United Nations urged the two sides to hold talks in Geneva next week.",
+])
+def test_talks_demanded_are_no_talks(nlp: Language, text: str) -> None:
+    assert [e for e in _events(nlp, text, ANCHOR) if e.action in ("meet", "negotiate")] == []
+
+
+@pytest.mark.slow
+def test_gathering_opening_is_no_attendance_of_the_last_person(nlp: Language) -> None:
+    text = ("President Amina Moyo will not attend next week's summit of southern African leaders in Lusaka, her office "
+            "said. The two-day summit of the regional bloc opens on Monday, Aug. 10.")
+    assert [(e.actor.name, e.status) for e in _events(nlp, text, ANCHOR) if e.actor.name == "Amina Moyo"] == [
+        ("Amina Moyo", "cancelled")]
+
+
+@pytest.mark.slow
+def test_cabinet_of_a_foreign_story_is_not_the_datelines(nlp: Language, tmp_path: Path) -> None:
+    text = ("BRUSSELS, Aug 3 (Wire) - Thailand's commerce minister, Sirirat Chaiyaporn, cut short her visit to Europe "
+            "on Monday. The cabinet will hold an emergency meeting on Thursday.")
+    assert all(e.actor.name != "Belgium" for e in article_events(nlp, tmp_path, text, ANCHOR))

@@ -226,6 +226,9 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True, targets: bool = Fa
             continue  # "members of the community, the largest population ... outside Japan": a description, no party
         if ref.kind == "org" and _venue_name(t):
             continue  # "host the summit at [Bharat Mandapam]": the venue, no counterpart
+        if ref.kind == "country" and t.dep_ == "pobj" and t.head.lower_ in ("for", "to") \
+                and t.head.head.lower_ in _title_heads():
+            continue  # "the U.S. special envoy for [Sudan]", "the ambassador to [France]": the post's brief, no party
         if t.head.ent_type_ == "DATE" and t.dep_ == "appos":
             continue  # the agency of a dateline: "Seoul, Oct 28 (NationPress)"
         if ref.kind != "person" and t.i < tok.i and head_ref is not None and head_ref.kind == "person":

@@ -23,12 +23,15 @@ class _Demands:
     verbs: frozenset[str]
     call_preps: frozenset[str]
     families: frozenset[str]
+    process_nouns: frozenset[str]
+    light_verbs: frozenset[str]
 
 
 @cache
 def _demands() -> _Demands:
     data = load_data("families.json")
-    return _Demands(frozenset(data["demand_verbs"]), frozenset(data["demand_call_preps"]), frozenset(data["demand_families"]))
+    return _Demands(frozenset(data["demand_verbs"]), frozenset(data["demand_call_preps"]), frozenset(data["demand_families"]),
+                    frozenset(data["demand_process_nouns"]), frozenset(load_data("triggers.json")["light_verbs"]))
 
 
 def _demand_verb(verb: Token, d: _Demands) -> bool:
@@ -54,9 +57,21 @@ def demanded(tok: Token, action: str) -> bool:
         cur = tok
         while cur.dep_ == "conj" and cur.head.i != cur.i:  # "demanded new elections and his resignation"
             cur = cur.head
+        for _ in range(2):  # "called for the resumption of talks", "pushed for the conclusion of negotiations"
+            if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.pos_ == "NOUN" \
+                    and cur.head.head.lower_ in d.process_nouns:
+                cur = cur.head.head
         if cur.dep_ == "dobj" and cur.head.lemma_.lower() != "call" and _demand_verb(cur.head, d):
             return True  # "demanded his resignation" ("called an election" calls it)
+        if cur.dep_ == "dobj" and cur.head.lemma_.lower() in d.light_verbs and _asked_of(cur.head, d):
+            return True  # "urged the two sides to hold talks": the talks are asked of them
         return cur.dep_ == "pobj" and cur.head.lower_ == "for" and _demand_verb(cur.head.head, d)  # "called for new elections"
+    return _asked_of(tok, d)
+
+
+def _asked_of(tok: Token, d: _Demands) -> bool:
+    """Whether a verb is the infinitive of a demand verb with a person asked or a subject of its own ("urged X to step
+    down", "called on him to resign", "was pressured to step aside")."""
     if tok.dep_ not in ("xcomp", "ccomp", "advcl", "conj") or not _demand_verb(tok.head, d):
         return False
     verb = tok.head

@@ -123,8 +123,10 @@ def gathering_holder(tok: Token, ctx: _Ctx) -> ActorRef | None:
     opened = subject.dep_ == "nsubj" and subject.head.pos_ == "VERB" and _opens(subject.head)  # "The fisheries forum opened"
     if not opened and (tok.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs):
         return None
-    words = _name_words(tok) or ([c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < tok.i]
+    words = _name_words(tok) or ([c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < tok.i
+                                  and not any(t.like_num for t in c.subtree)]
                                  if opened else [])  # "the regional [fisheries] forum opened": named by what it is on
+    # (not "the two-[day] summit opens": a length)
     if not words and tok.dep_ == "dobj":
         words = next((_name_words(s) for s in verb.children if s.dep_ == "nsubj"), [])
     if not words or any(t.idx < ctx.dateline_end for t in words):

@@ -71,6 +71,8 @@ def license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     lex = _lex()
     if ctx.actors.get(tok.i) not in (None, ANONYMOUS) and tok.ent_type_ == "PERSON":
         return None
+    if kind == "NOUN" and (noun := lex.nouns.get(tok.lower_)) is not None and demanded(tok, str(noun.get("action", ""))):
+        return None  # "called for the resumption of talks", "pushed for the conclusion of negotiations": a demand
     if kind == "VERB":
         entry = lex.verbs.get(tok.lemma_.lower())
         if entry is None or entry.get("future_only") and not told_ahead(tok):

@@ -520,6 +520,12 @@ def _dateline_organ(sub: Token, ctx: _Ctx) -> list[ActorRef]:
         or t.ent_type_ in ("NORP", "GPE") and (c := resolve_country(t.text)))}
     if others - {country}:
         return []  # "GENEVA - Sudan's army chief said the government would hold talks": another country's government
+    lead = next((s for s in ctx.doc.sents if s.end_char > ctx.dateline_end), None)
+    told = {c for t in lead or () if t.idx >= ctx.dateline_end and (r := ctx.actors.get(t.i)) is not None
+            and r is not ANONYMOUS and r.kind in ("person", "country") and (c := r.country or (r.name if r.kind == "country" else None))}
+    if told and country not in told:
+        return []  # "BRUSSELS - Thailand's commerce minister cut short her visit ... The cabinet will hold an emergency
+        # meeting": the story is another country's, whose cabinet is meant (no guess)
     return [ActorRef(country, "country", None, country, sub.idx, sub.idx + len(sub))]
 
 
@@ -575,6 +581,10 @@ def _sentence_fallback(tok: Token, ctx: _Ctx, others: list[ActorRef]) -> list[Ac
     another occasion than the article's ("The next summit is due to be held in Tashkent")."""
     if _other_occasion(tok):
         return []
+    if tok.lower_ in _gathering_subject_nouns() and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") \
+            and tok.head.lemma_.lower() in _opening_verbs():
+        return []  # "The two-day summit opens on Monday": the gathering's own opening, no attendance of the last person
+        # named (who may just have pulled out)
     taken = {o.name for o in others}
     for t in tok.sent:
         ref = ctx.actors.get(t.i)
@@ -592,6 +602,19 @@ def _sentence_fallback(tok: Token, ctx: _Ctx, others: list[ActorRef]) -> list[Ac
         if ref.kind == "person" and ref.name not in taken:
             return [ref]
     return []
+
+
+@cache
+def _opening_verbs() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``gathering_opening_verbs`` of ``triggers.json`` ("open", "begin", "start", "close")."""
+    return frozenset(load_data("triggers.json")["gathering_opening_verbs"])
+
+
+@cache
+def _gathering_subject_nouns() -> frozenset[str]:
+    """RETURNS (frozenset[str]): nouns of multi-party gatherings (``gathering_words`` and summit-like nouns)."""
+    data = load_data("triggers.json")
+    return frozenset(data["gathering_words"]) | frozenset(data["gathering_opening_subjects"])
 
 
 def country_of_place(tok: Token, ctx: _Ctx) -> list[ActorRef]:

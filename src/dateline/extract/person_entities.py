@@ -381,6 +381,11 @@ def _titled_name(ent: Span, lex: Lexicon) -> bool:
         return False
     if ent.doc[ent.start - 1].lower_ in lex.heads and ent.doc[ent.start - 1].text[:1].isupper():
         return True
+    root = ent.root
+    if ent.label_ == "ORG" and 2 <= len(ent) <= 3 and all(t.is_alpha and not t.is_upper for t in ent) \
+            and ent.doc[ent.start - 1].text == "," and root.dep_ == "appos" and root.head.lower_ in lex.heads \
+            and root.head.i == ent.start - 2 and resolve_place(ent.text) is None:
+        return True  # "Thailand's commerce minister, [Sirirat Chaiyaporn]ORG,": a name set off after a title noun
     # "Head of [State Kassym-Jomart Tokayev]ORG": the end of a title begun before it, then a name of two words or more
     m = title_lead(ent.doc, ent.start, ent.end, lex)
     return 0 < m and ent.end - ent.start - m >= 2 and any(

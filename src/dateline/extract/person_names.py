@@ -105,6 +105,8 @@ def person(doc: Doc, start: int, end: int) -> ActorRef:
                 break
     if not (info.title and info.country) and doc.has_annotation("DEP") and root.dep_ == "appos" and root.head.i < start:
         head = root.head  # "Iraq's prime minister-designate, Hamid al-Rubaie": the name stands for the title phrase before it
+        if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.lower_ in lexicon().heads:
+            head = head.head.head  # "The U.S. special envoy for Sudan, X": the envoy's, not Sudan's
         phrase = doc[head.left_edge.i : head.i + 1]
         if phrase.end <= start and not any(t.dep_ == "cc" or t.lower_ == "and" for t in doc[phrase.end : start]):
             got = parse_title(phrase.text)  # "Pakistan's army chief, Field Marshal Asim Munir": the office and its country
