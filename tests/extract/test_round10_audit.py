@@ -234,3 +234,28 @@ def test_cabinet_of_a_foreign_story_is_not_the_datelines(nlp: Language, tmp_path
     text = ("BRUSSELS, Aug 3 (Wire) - Thailand's commerce minister, Sirirat Chaiyaporn, cut short her visit to Europe "
             "on Monday. The cabinet will hold an emergency meeting on Thursday.")
     assert all(e.actor.name != "Belgium" for e in article_events(nlp, tmp_path, text, ANCHOR))
+
+
+# 9. round 11 (audit 22): a negated perfect is no event; a confirmed attendance is a plan; a client is not his lawyer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Ahmad Farid has not travelled to the Gulf in his current role.",
+    "North Korea has not conducted a nuclear test since 2017.",
+    "President Ana Lobo has not yet met President Paul Kagame.",
+])
+def test_negated_perfect_is_no_event(nlp: Language, text: str) -> None:
+    assert _events(nlp, text, ANCHOR) == []
+
+
+@pytest.mark.slow
+def test_confirmed_attendance_is_planned(nlp: Language) -> None:
+    evs = _events(nlp, "President Cyril Mokoena has confirmed his attendance at the summit.", ANCHOR)
+    assert [(e.action, e.status) for e in evs] == [("attend", "planned")]
+
+
+@pytest.mark.slow
+def test_client_is_not_his_lawyer(nlp: Language) -> None:
+    evs = _events(nlp, "Lawyer Paul Otieno said his client intended to attend the hearing on Thursday.", ANCHOR)
+    assert all(e.actor.name != "Paul Otieno" for e in evs)

@@ -73,12 +73,17 @@ def license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         return None
     if kind == "NOUN" and (noun := lex.nouns.get(tok.lower_)) is not None and demanded(tok, str(noun.get("action", ""))):
         return None  # "called for the resumption of talks", "pushed for the conclusion of negotiations": a demand
+    if kind == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.light and _negated_perfect(tok.head):
+        return None  # "has not conducted a nuclear test since 2017": no event
     if kind == "VERB":
         entry = lex.verbs.get(tok.lemma_.lower())
         if entry is None or entry.get("future_only") and not told_ahead(tok):
             return None
         deps = {c.dep_: c for c in tok.children}
         prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+        if _negated_perfect(tok):
+            return None  # "has not travelled to the Gulf in his current role", "has not conducted a test since 2017": a
+            # span without the act, no event (nor a denial of one)
         if (action := _courtesy_action(tok, entry, ctx)) is not None:
             return {**entry, "action": action}  # "will call on General Secretary Quang in Hanoi": a courtesy call, a meeting
         if prts & set(entry.get("particles_block", ())):
@@ -226,6 +231,14 @@ def _family_verb(tok: Token, entry: dict[str, Any]) -> bool:
             entry.get("alone_ok") and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in tok.children)):
         return False  # "quit the talks"; "she would quit on Friday" is a resignation (``alone_ok``)
     return not demanded(tok, action)
+
+
+def _negated_perfect(tok: Token) -> bool:
+    """Whether a verb is a negated present perfect ("has not visited", "have never met", "has not yet signed"): a
+    past participle with "has"/"have" and a negation of its own, in no question."""
+    return tok.tag_ == "VBN" and any(c.dep_ == "neg" for c in tok.children) \
+        and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in tok.children) \
+        and not tok.sent.text.rstrip().endswith("?")
 
 
 def _same_family_word(tok: Token, action: str) -> bool:
