@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from ..model import DateValue, Event
 from .actor_mentions import ANONYMOUS
 from .context import _Ctx, time_to_date
+from .dates import own_clause_day
 from .nlp import load_data
 from .places import place_in
 from .triggers import _lex
@@ -183,11 +184,21 @@ def set_for_days(events: list[Event], ctx: _Ctx) -> list[Event]:
         if k is None:
             continue
         ev = out[k]
+        if (own := trigger_token(ev, ctx)) is not None and own_clause_day(own, ev.date, ctx) \
+                and not _within(when, ev.date):
+            continue  # "would meet on Wednesday ... The session was planned for April 9": its own day stands (a day
+            # inside its own vaguer time, "later this month ... pencilled in for May 19 and 20", refines it)
         people = [ref for p in head.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.subtree
                   if (ref := ctx.actors.get(g.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"]
         partners = tuple({c.name: c for c in (*ev.counterparts, *people) if c.name != ev.actor.name}.values())
         out[k] = replace(ev, counterparts=partners, date=replace(when, note=f"the day the {head.lower_} is set for"))
     return out
+
+
+def _within(inner: DateValue, outer: DateValue) -> bool:
+    """inner, outer (DateValue): two dates. RETURNS (bool): whether ``inner``'s days all lie in ``outer``'s."""
+    a, b = inner.interval(), outer.interval()
+    return a is not None and b is not None and b[0] <= a[0] and a[1] <= b[1]
 
 
 def _postponed_by(tok: Token, ctx: _Ctx) -> int | None:

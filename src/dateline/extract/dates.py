@@ -27,6 +27,7 @@ _NAME_ENTS = frozenset({"EVENT", "ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT
 
 
 def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
+    chain = _within_finite_frame(chain)
     for top in chain:
         if top.dep_ == "relcl" and (t := ctx.times.get(top.head.i)) is not None and not any(
                 (x := ctx.times.get(g.i)) is not None and x is not t and x.type in ("DATE", "TIME") and x.value
@@ -61,9 +62,54 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
             continue  # "a vote on the 2026 budget", "this year's review": the year of a thing, not the event's
         if _reporting_verb_day(cand, tok):
             continue  # "said on Tuesday he would not attend the summit on April 7": the day it was said
-        return span_day(_on_sentence_day(_conjoined_days(cand, time_to_date(t), ctx), tok, ctx), tok)
-    return _where_day(tok, ctx) or _when_day(tok, ctx) or _where_clause_host_day(tok, ctx) or _there_day(tok, ctx) \
-        or _counted_clause_day(tok, ctx) or _conjunct_day(tok, ctx) or UNKNOWN_DATE
+        return span_day(_on_sentence_day(_conjoined_days(cand, _fronted_year(chain, t, time_to_date(t), ctx), ctx), tok, ctx), tok)
+    return _where_day(tok, ctx) or _when_day(tok, ctx) or _which_clause_day(tok, ctx) or _where_clause_host_day(tok, ctx) \
+        or _there_day(tok, ctx) or _counted_clause_day(tok, ctx) or _conjunct_day(tok, ctx) or UNKNOWN_DATE
+
+
+def _within_finite_frame(chain: list[Token]) -> list[Token]:
+    """ "It was first planned for December, but was pushed back after Norway's election was brought forward": a trigger
+    in a finite clause opened by an earlier-frame mark ("after", "since": ``earlier_frame_preps``) with a subject of
+    its own tells an earlier moment of another event, dated only by its own clause's words, never by its main clause's.
+
+    chain (list[Token]): the trigger's head chain. RETURNS (list[Token]): the chain cut at that clause's verb.
+    """
+    for k, t in enumerate(chain[:-1]):
+        if t.dep_ == "advcl" and chain[k + 1].i == t.head.i \
+                and any(c.dep_ == "mark" and c.lower_ in _lex().earlier_frames for c in t.children) \
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("which", "that") for c in t.children):
+            return chain[: k + 1]
+    return chain
+
+
+#: Words of a time expression that count from the publication day ("last summer", "next August"): no fronted year
+#: replaces their year.
+_RELATIVE_TIME_WORDS = frozenset({"this", "last", "next", "ago", "coming", "past", "previous", "following", "later",
+                                  "earlier", "recent", "current", "today", "tomorrow", "yesterday"})
+
+
+def _fronted_year(chain: list[Token], t: TimeExpr, when: DateValue, ctx: _Ctx) -> DateValue:
+    """ "In 2018, the allies suspended the summer drills": a year phrase opening the clause ("In 2018,") scopes over the
+    whole clause, so a month, season or month-day of the clause written without a year or a word counting from the
+    publication day ("the summer", "Aug. 20") is that year's, not the publication year's.
+
+    chain (list[Token]): the trigger's head chain. t (TimeExpr): the time expression read. when (DateValue): its date.
+    ctx (_Ctx): the doc's index. RETURNS (DateValue): the date in the fronted year, else ``when`` unchanged.
+    """
+    if not when.value or not re.fullmatch(r"\d{4}-(?:\d{2}|SU|SP|FA|WI)(?:-\d{2})?", when.value) or when.end_value \
+            or re.search(r"\d{4}|'\d{2}", t.text) or any(w in _RELATIVE_TIME_WORDS for w in t.text.lower().split()):
+        return when
+    for verb in [*chain, _verb_of(chain[-1])]:  # ("suspended the summer drills" read on the noun alone: its verb)
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < verb.i
+                     and c.right_edge.i + 1 < len(c.doc) and c.doc[c.right_edge.i + 1].text == ","
+                     and not any(s.dep_ in ("nsubj", "nsubjpass") and s.i < c.i for s in verb.children)), None)
+        year = None if prep is None else next((x for g in prep.subtree if (x := ctx.times.get(g.i)) is not None), None)
+        if year is None or year is t or not year.value or not re.fullmatch(r"\d{4}", year.value):
+            return when  # the nearest clause verb decides
+        return replace(when, value=year.value + when.value[4:], note=f"in the year the clause opens with ({year.text})")
+    return when
 
 
 #: Modal auxiliaries that tell a plan's coming (a conjunct under one of these shares its conjunct's time).
@@ -124,6 +170,19 @@ def _report_clause_time(cand: Token, tok: Token) -> bool:
     return False
 
 
+def own_clause_day(tok: Token, when: DateValue, ctx: _Ctx) -> bool:
+    """Whether an event's date is written in its trigger's own clause ("her party's leadership would meet on Wednesday"),
+    not inherited from a governing or conjoined verb ("will fly to Seoul on Sunday to sign ..."): such a day is the
+    event's own, and no later sentence's day for a like event overrides it.
+
+    tok (Token): the event's trigger. when (DateValue): its date. ctx (_Ctx): the doc's index.
+    RETURNS (bool): True when a calendar point of the trigger's own words has the date's value.
+    """
+    if not when.value:
+        return False
+    return any((x := ctx.times.get(t.i)) is not None and _point(x) and x.value == when.value for t in _own_clause(tok))
+
+
 def _point(x: TimeExpr | None) -> bool:
     """Whether a time expression is a calendar point (a DATE or TIME with a value; no duration, no "now")."""
     return x is not None and x.type in ("DATE", "TIME") and bool(x.value) and x.value is not None and x.value[0] != "P" \
@@ -139,15 +198,41 @@ def _conjunct_day(tok: Token, ctx: _Ctx) -> DateValue | None:
         return None
     first = verb.head
     for _ in range(3):
-        first = next((c for c in first.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), first)
-        for c in first.children:
+        # "is due to arrive in Jeddah on Monday and will hold meetings": through the plan adjective to its infinitive
+        first = next((c for c in first.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                      or c.dep_ == "acomp" and c.pos_ == "ADJ" and c.i < verb.i
+                      and any(x.dep_ == "xcomp" and x.pos_ == "VERB" for x in c.children)), first)
+        on_object = _object_day_phrases(first, ctx)
+        for c in [*first.children, *on_object]:
             if c.dep_ not in ("prep", "npadvmod", "tmod") or c.i > verb.i or c.lower_ in ("since", "until", "till", "by"):
                 continue
             for g in c.subtree:
                 x = ctx.times.get(g.i)
                 if _point(x) and x is not None and g.ent_type_ not in _NAME_ENTS:
-                    return replace(time_to_date(x), note=f"the day of the conjoined '{first.text}'")
+                    when = replace(time_to_date(x), note=f"the day of the conjoined '{first.text}'")
+                    # (a span the tagger reads off the object, "a week-long visit ... on Wednesday", is the object's)
+                    return replace(when, end_value=None) if c in on_object else when
     return None
+
+
+def _object_day_phrases(first: Token, ctx: _Ctx) -> list[Token]:
+    """ "cut short a week-long visit to Europe on Wednesday and flew back to Bangkok": the "on" day phrases the parser
+    hangs on the direct object of a verb told in the past, when they name a day not after the publication day (the
+    act's day; a plan's coming day on the object, "cancelled the summit on March 5", stays the plan's).
+
+    first (Token): the first conjoined verb. ctx (_Ctx): the doc's index.
+    RETURNS (list[Token]): the ``prep`` children of its objects that hold such a day.
+    """
+    if not told_past(first) or ctx.anchor is None:
+        return []
+    found: list[Token] = []
+    for obj in (c for c in first.children if c.dep_ == "dobj"):
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "on"):
+            days = [x for g in prep.subtree if (x := ctx.times.get(g.i)) is not None and _point(x)]
+            span = time_to_date(days[0]).interval() if days else None
+            if span is not None and span[0] <= ctx.anchor:
+                found.append(prep)
+    return found
 
 
 def _plan_conjunct_day(tok: Token, ctx: _Ctx) -> DateValue | None:
@@ -374,11 +459,41 @@ def _relative_plan_day(tok: Token, ctx: _Ctx) -> DateValue | None:
         main = main.head
     if clause is not None and main.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ == "now" for c in main.children):
         return None  # "The summit that Togo had planned to hold next Thursday will now take place on May 21": the old day
-    for g in clause.subtree if clause is not None else ():
+    if clause is None:
+        return None
+    for g in clause.subtree:
         x = ctx.times.get(g.i)
         if x is not None and x.type in ("DATE", "TIME") and x.value and x.value[0] != "P" and x.value not in _REF_VALUES:
-            return replace(time_to_date(x), note="the day its relative clause planned")
+            return _clause_span(clause, g, replace(time_to_date(x), note="the day its relative clause planned"), ctx)
     return None
+
+
+@cache
+def _ending_verbs() -> frozenset[str]:
+    """Verbs that tell an event's end ("end", "conclude", "close": ``ending_verbs`` of ``families.json``)."""
+    return frozenset(load_data("families.json")["ending_verbs"])
+
+
+def _clause_span(clause: Token, cand: Token, when: DateValue, ctx: _Ctx) -> DateValue:
+    """ "a round of negotiations, which began on Tuesday and is set to end on Jan. 30": a clause dating an event's start
+    that also tells its end by an ending verb (``ending_verbs``) with a later day is a span from the one to the other.
+
+    clause (Token): the clause's verb. cand (Token): a word of the start's time expression. when (DateValue): the start.
+    ctx (_Ctx): the doc's index. RETURNS (DateValue): the span, else ``when`` unchanged.
+    """
+    first = when.interval() if when.precision == "day" and not when.end_value else None
+    if first is None:
+        return when
+    for verb in clause.subtree:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ending_verbs() or verb.i < cand.i:
+            continue
+        for g in _own_clause(verb):
+            x = ctx.times.get(g.i)
+            last = time_to_date(x) if _point(x) and x is not None and x.precision == "day" else None
+            span = last.interval() if last is not None and not last.end_value else None
+            if last is not None and span is not None and span[0] > first[0]:
+                return replace(when, end_value=last.value, text=f"{when.text} .. {last.text}")
+    return when
 
 
 def _conjoined_days(cand: Token, when: DateValue, ctx: _Ctx) -> DateValue:
@@ -419,6 +534,40 @@ def _when_day(tok: Token, ctx: _Ctx) -> DateValue | None:
         return None
     when = _date(main, [main], ctx)
     return replace(when, note="the time of the clause its 'when' clause hangs on") if when.value else None
+
+
+#: Prepositions before "which" that open a relative clause at (or right after) its antecedent's time.
+_WHICH_TIME_PREPS = frozenset({"after", "at", "during", "following"})
+
+
+def _which_clause_day(tok: Token, ctx: _Ctx) -> DateValue | None:
+    """ "The visit formally begins on Tuesday with a welcome ceremony, after which X will hold talks with Y": an undated
+    event told in a relative clause opened by "after which", "at which", "during which" is on the day of the clause its
+    antecedent belongs to (read off that clause's verb); only a day or an hour is a day to follow "after which".
+
+    tok (Token): the trigger. ctx (_Ctx): the doc's index.
+    RETURNS (DateValue | None): that day with a note, or None.
+    """
+    clause = tok
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:  # "after which he met X and signed ..."
+        clause = clause.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head  # "talks" -> "hold"
+    if clause.dep_ != "relcl":
+        return None
+    prep = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ in _WHICH_TIME_PREPS and c.i < clause.i
+                 and any(w.dep_ == "pobj" and w.lower_ == "which" for w in c.children)), None)
+    if prep is None:
+        return None
+    main = _verb_of(clause.head)
+    if main.i == clause.i or main.pos_ not in ("VERB", "AUX"):
+        return None
+    when = _date(main, [main], ctx)
+    if not when.value or prep.lower_ in ("after", "following") and when.precision not in ("day", "time"):
+        return None  # "began in March, after which ...": any later time
+    if prep.lower_ in ("after", "following") and when.precision == "time" and when.value:
+        when = DateValue(when.value[:10], "day", when.text, None, None)  # "at 10 a.m., after which": that day, later
+    return replace(when, note=f"the day of the clause its '{prep.text} which' follows")
 
 
 def _where_day(tok: Token, ctx: _Ctx) -> DateValue | None:

@@ -82,6 +82,11 @@ def _plan_words() -> frozenset[str]:
     return frozenset(load_data("status_cues.json")["overtaken_plan_words"])
 
 
+#: Prepositions of an event noun's place, whose relative clause the parser may hang on the place ("a drill near the
+#: border city of Paju, which had been planned for Aug. 20, has been cancelled").
+_PLACE_PREPS = frozenset({"to", "in", "of", "near", "at", "outside", "off"})
+
+
 def relative_plan_clause(tok: Token) -> Token | None:
     """ "A round of talks, which was set to take place in Muscat on June 15, ...": the relative clause of an event noun
     (or of the frame noun it is told by, "a round of talks") that tells its plan (an ``overtaken_plan_words`` word).
@@ -102,8 +107,10 @@ def relative_plan_clause(tok: Token) -> Token | None:
     # destination, which cannot start; the clause tells the trip's plan
     starts = _lex().start_words | {p.split()[0] for p in load_data("status_cues.json")["occurrence_phrases"]}
     called_off = _called_off(tok)
-    for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("to", "in", "of"):
+    # ("has cancelled a drill near the city of Paju, which ...": the parser may hang the place on the calling-off verb)
+    right = [c for c in tok.head.children if c.i > tok.i] if called_off and tok.dep_ == "dobj" else []
+    for prep in [*tok.children, *right]:
+        if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
             continue
         for place in (g for p in prep.children if p.dep_ == "pobj" for g in (p, *p.conjuncts)):
             for clause in place.children:

@@ -33,6 +33,8 @@ class _Frame:
     actor: str
     date: DateValue
     destination: PlaceRef | None
+    #: Where the sentence telling the trip starts (an event told before it is no part of a trip not yet told).
+    start: int = 0
 
 
 def _trip_frames(events: list[Event], ctx: _Ctx) -> dict[str, _Frame]:
@@ -56,7 +58,7 @@ def _trip_frames(events: list[Event], ctx: _Ctx) -> dict[str, _Frame]:
                 if ref is not None and ref.kind in ("country", "city") and t.dep_ == "pobj" and t.head.lower_ == "to":
                     dest = ref
                     break
-        frames[ev.actor.name] = _Frame(ev.actor.name, ev.date, dest)
+        frames[ev.actor.name] = _Frame(ev.actor.name, ev.date, dest, ev.evidence.start)
     return frames
 
 
@@ -188,19 +190,33 @@ def _framed_visit(noun: Token, frame: Event, ctx: _Ctx) -> Event | None:
     return Event("visit", actor, tuple(counterparts), place, when, status, codes.cameo, codes.plover, codes.mode, evidence)
 
 
+#: Actions told of an actor at home, never inside the actor's own trip abroad.
+_AT_HOME_ACTIONS = frozenset({"host"})
+
+
 def _apply_trip_frames(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """An undated event of an actor whose trip the article dates (:func:`_trip_frames`) and placed inside the trip's
+    destination (or placed nowhere, when told with or after the trip) takes the trip's span, or its first day when told
+    "on arrival"; not a hosting (told at home), nor a told fact, nor an event with a vague time of its own.
+
+    events (list[Event]): the article's events. ctx (_Ctx): the doc's index.
+    RETURNS (list[Event]): the events, such ones dated with a note.
+    """
     frames = _trip_frames(events, ctx)
     if not frames:
         return events
     out: list[Event] = []
     for ev in events:
         frame = frames.get(ev.actor.name)
-        if frame is None or ev.date.value is not None or ev.status in ("happened",):
-            out.append(ev)
+        if frame is None or ev.date.value is not None or ev.status in ("happened",) or ev.action in _AT_HOME_ACTIONS:
+            out.append(ev)  # "had been expected to host her counterpart": the host stays home, off her own trip
             continue
         inside = ev.place is None or frame.destination is None or place_in(ev.place, frame.destination)
         if frame.destination is None and ev.place is not None:
             inside = False
+        if ev.evidence.start < frame.start and (ev.place is None or frame.destination is None):
+            inside = False  # "the commission meeting has been delayed ... Separately, Kabir will travel to Beijing": told
+            # before the trip and placed nowhere in it, no part of it
         if not inside:
             out.append(ev)
             continue
