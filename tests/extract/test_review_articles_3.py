@@ -55,7 +55,8 @@ CASES: list[tuple[str, date, list[Row]]] = [
         ("arrive", "Narendra Modi", (), "Buenos Aires", "2026-11-05T10:00", "planned"),
         # "for a two-day visit to Argentina": the visit's own destination, from the arrival's day
         ("visit", "Narendra Modi", (), "Argentina", "2026-11-05", "planned"),
-        ("meet", "Narendra Modi", ("Javier Milei",), None, "2026-11-05TAF", "planned"),
+        # "at the Casa Rosada": the seat of government is a listed site (round 11)
+        ("meet", "Narendra Modi", ("Javier Milei",), "Casa Rosada", "2026-11-05TAF", "planned"),
         ("sign", "Narendra Modi", ("Javier Milei",), None, "2026-11-05", "planned"),
         # "On Friday he will ... before departing for Brasilia at 2 p.m. local time": the clock time on Friday
         ("travel", "Narendra Modi", (), "Brasília", "2026-11-06T14:00", "planned"),

@@ -259,3 +259,18 @@ def test_confirmed_attendance_is_planned(nlp: Language) -> None:
 def test_client_is_not_his_lawyer(nlp: Language) -> None:
     evs = _events(nlp, "Lawyer Paul Otieno said his client intended to attend the hearing on Thursday.", ANCHOR)
     assert all(e.actor.name != "Paul Otieno" for e in evs)
+
+
+@pytest.mark.slow
+def test_court_named_by_its_city_places_its_verdict(nlp: Language) -> None:
+    evs = _events(nlp, "A Lagos court will deliver its verdict in the trial of former governor Samuel Okafor on "
+                       "Thursday.", ANCHOR)
+    assert [(e.action, e.place.name if e.place else None) for e in evs] == [("verdict", "Lagos")]
+
+
+@pytest.mark.slow
+def test_seat_of_government_is_a_site_in_its_capital(nlp: Language) -> None:
+    evs = _events(nlp, "Prime Minister Pham Van Long and Prime Minister Giorgia Bellandi witnessed the signing at "
+                       "Palazzo Chigi on Monday.", ANCHOR)
+    signed = [e.place for e in evs if e.action == "sign"]
+    assert [(p.name, p.within) for p in signed if p is not None] == [("Palazzo Chigi", ("Rome", "Italy"))]

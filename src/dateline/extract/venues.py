@@ -85,7 +85,16 @@ def _subject_place(tok: Token, action: str, ctx: _Ctx) -> PlaceRef | None:
                 for g in prep.children:
                     if g.dep_ == "pobj" and (ref := ctx.places.get(g.i)) is not None and g.idx >= ctx.dateline_end:
                         return ref
+            if prep.dep_ == "compound" and prep.i < subject.i and subject.lower_ in _court_words() \
+                    and (ref := ctx.places.get(prep.i)) is not None and ref.kind == "city" and prep.idx >= ctx.dateline_end:
+                return ref  # "A Nairobi court will deliver its verdict": the court's city
     return None
+
+
+@cache
+def _court_words() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``court_nouns`` of ``places.json``: a city's name before one places what the body does."""
+    return frozenset(load_data("places.json")["court_nouns"])
 
 
 def _the_country(tok: Token, ctx: _Ctx) -> PlaceRef | None:
