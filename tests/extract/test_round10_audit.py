@@ -274,3 +274,19 @@ def test_seat_of_government_is_a_site_in_its_capital(nlp: Language) -> None:
                        "Palazzo Chigi on Monday.", ANCHOR)
     signed = [e.place for e in evs if e.action == "sign"]
     assert [(p.name, p.within) for p in signed if p is not None] == [("Palazzo Chigi", ("Rome", "Italy"))]
+
+
+@pytest.mark.slow
+def test_bare_voters_under_a_dateline_are_its_country(nlp: Language, tmp_path: Path) -> None:
+    text = "NAIROBI, Aug 3 (Wire) - Voters went to the polls on Sunday in a presidential election marked by low turnout."
+    assert [(e.actor.name, e.date.value, e.status) for e in article_events(nlp, tmp_path, text, ANCHOR)
+            if e.action == "vote"] == [("Kenya", "2026-08-02", "happened")]
+
+
+@pytest.mark.slow
+def test_talks_in_which_something_is_agreed_to_are_not_held(nlp: Language) -> None:
+    """ "has agreed to US mediation in the final status talks": agreeing to it tells nothing of the talks taking place
+    (only "agreed ... at/during a summit" tells the summit took place)."""
+    evs = _events(nlp, "Prime Minister Eitan Barak has agreed to US mediation in the final status talks with the "
+                       "Palestinians, an official said.", ANCHOR)
+    assert all(e.status != "happened" for e in evs)

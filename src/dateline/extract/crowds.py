@@ -142,6 +142,9 @@ def crowd_actor(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> Actor
     low = word.lower_
     start, end = sub.idx, sub.idx + len(sub)
     if action == "vote" and low in c.voters:
+        if country is None and word.i == sub.i and _bare(sub) and (home := dateline_country(ctx)) is not None \
+                and not foreign_lead(ctx, home):
+            country = home  # "BRAZZAVILLE - Voters went to the polls on Sunday": the dateline country's voters
         return ActorRef(country, "country", None, country, start, end) if country else ActorRef("voters", "group", None, None, start, end)
     if action == "vote" and low in c.bodies:
         country = country or (dateline_country(ctx) if word.i == sub.i and _bare(sub) and (
@@ -166,6 +169,17 @@ def dateline_body(actor: ActorRef, action: str, ctx: _Ctx) -> ActorRef:
     if country is None:
         return actor
     return legislature_of(country, low, actor.start, actor.end)
+
+
+def foreign_lead(ctx: _Ctx, country: str) -> bool:
+    """Whether the article's first sentence after the dateline names people or countries, none of them of ``country``
+    (the dateline's): the story is another country's ("BRUSSELS - Thailand's commerce minister cut short ...").
+
+    ctx (_Ctx): the doc's index. country (str): the dateline country. RETURNS (bool)."""
+    lead = next((s for s in ctx.doc.sents if s.end_char > ctx.dateline_end), None)
+    told = {c for t in lead or () if t.idx >= ctx.dateline_end and (r := ctx.actors.get(t.i)) is not None
+            and r is not ANONYMOUS and r.kind in ("person", "country") and (c := r.country or (r.name if r.kind == "country" else None))}
+    return bool(told) and country not in told
 
 
 def _bare(sub: Token) -> bool:

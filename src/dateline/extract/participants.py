@@ -31,7 +31,7 @@ from .generics import blamed_party
 from .nlp import load_data
 from .places import capital_of, resolve_country, settlement_nouns
 from .holders import gathering_holder
-from .crowds import _bare, dateline_country
+from .crowds import _bare, dateline_country, foreign_lead
 from .occasions import _other_occasion
 from .plans import _plan_holder
 from .status import ahead_frame, head_chain
@@ -520,10 +520,7 @@ def _dateline_organ(sub: Token, ctx: _Ctx) -> list[ActorRef]:
         or t.ent_type_ in ("NORP", "GPE") and (c := resolve_country(t.text)))}
     if others - {country}:
         return []  # "GENEVA - Sudan's army chief said the government would hold talks": another country's government
-    lead = next((s for s in ctx.doc.sents if s.end_char > ctx.dateline_end), None)
-    told = {c for t in lead or () if t.idx >= ctx.dateline_end and (r := ctx.actors.get(t.i)) is not None
-            and r is not ANONYMOUS and r.kind in ("person", "country") and (c := r.country or (r.name if r.kind == "country" else None))}
-    if told and country not in told:
+    if foreign_lead(ctx, country):
         return []  # "BRUSSELS - Thailand's commerce minister cut short her visit ... The cabinet will hold an emergency
         # meeting": the story is another country's, whose cabinet is meant (no guess)
     return [ActorRef(country, "country", None, country, sub.idx, sub.idx + len(sub))]

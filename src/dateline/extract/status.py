@@ -422,10 +422,12 @@ def _means_of_agreement(trigger: Token, chain: list[Token]) -> bool:
     """
     if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or len(chain) < 3 or chain[1].lower_ not in ("in", "at", "during"):
         return False
-    verb = next((t for t in chain[2:] if t.pos_ != "NOUN" and t.dep_ != "prep"), chain[2])  # ("agreed on a consensus
-    # at a summit": the phrase hung on the verb's object)
+    verb = chain[2]
+    if verb.pos_ == "NOUN" and chain[1].lower_ in ("at", "during"):  # ("agreed on a consensus at a summit": the phrase
+        # hung on the verb's object; not "agreed to US mediation in the talks", what is agreed to)
+        verb = next((t for t in chain[2:] if t.pos_ != "NOUN" and t.dep_ != "prep"), chain[2])
     return verb.pos_ == "VERB" and (any(c.dep_ == "xcomp" and c.i > trigger.i for c in verb.children)
-                                    or _cues().verbs.get(verb.lemma_.lower()) == "planned")  # "agreed on a plan at a
+                                    or chain[1].lower_ in ("at", "during") and _cues().verbs.get(verb.lemma_.lower()) == "planned")  # "agreed on a plan at a
     # summit in Jakarta in April 2021": the summit is where the agreement was made, not a plan of its own
 
 
