@@ -290,3 +290,10 @@ def test_talks_in_which_something_is_agreed_to_are_not_held(nlp: Language) -> No
     evs = _events(nlp, "Prime Minister Eitan Barak has agreed to US mediation in the final status talks with the "
                        "Palestinians, an official said.", ANCHOR)
     assert all(e.status != "happened" for e in evs)
+
+
+@pytest.mark.slow
+def test_person_object_misparsed_as_a_modifier_is_the_partner(nlp: Language) -> None:
+    """ "met Trade Commissioner [Henrik Vestergaard]npadvmod on Monday": the parser's modifier is the object met."""
+    evs = _events(nlp, "Commerce Minister Sirirat Chaiyaporn met Trade Commissioner Henrik Vestergaard on Monday.", ANCHOR)
+    assert [(e.action, [c.name for c in e.counterparts]) for e in evs] == [("meet", ["Henrik Vestergaard"])]

@@ -266,6 +266,10 @@ def _participants(
                 if not ctx.places.get(child.i) and child.lower_ not in _role_objects(head):  # "lead the [Brazilian] delegation"
                     titled = _titled_object(child, ctx)  # "received Qatar's Minister of State, Sheikh X": Sheikh X
                     others += titled + [a for a in _actors_in(child, ctx) if not titled or a.kind == "person"]
+            elif child.dep_ == "npadvmod" and head.pos_ == "VERB" and child.i > head.i and child.pos_ == "PROPN" \
+                    and child.ent_type_ == "PERSON" and (ref := ctx.actors.get(child.i)) is not None and ref is not ANONYMOUS \
+                    and ref.kind == "person" and not any(c.dep_ == "dobj" for c in head.children):
+                others.append(ref)  # "met Trade Commissioner [Henrik Vestergaard]npadvmod on Monday": the object misparsed
             elif child.dep_ == "prep" and (inviters := _inviters(child, ctx)):
                 others += inviters  # "at the invitation of his Vietnamese counterpart, Nguyen Duc Thanh"
             elif child.dep_ == "prep" and (child.lower_ in lex.participant_preps or child.lower_ in ("between", "to")
