@@ -70,12 +70,26 @@ def trip_references(events: list[Event], ctx: _Ctx) -> list[Event]:
             out.append(ev)  # ("X had planned to visit the region, but the trip has been postponed": X's trip)
         elif trip.status in ("happened", "ongoing"):
             out.append(replace(ev, actor=trip.actor, counterparts=tuple(c for c in ev.counterparts if c.name != trip.actor.name)))
+        elif ev.refers_to_plan and ev.status in ("cancelled", "postponed", "denied") and _other_place_between(trip, tok, ctx):
+            out.append(ev)  # "... fly to Doha on Thursday. A third leg, to Muscat, ... asked for the visit to be pushed back"
         elif ev.refers_to_plan and ev.status in ("cancelled", "postponed", "denied"):
             # "X will visit Athens on Friday. The visit was called off.": the planned trip's change, at its place
             out.append(replace(ev, actor=trip.actor, place=trip.place, counterparts=tuple(
                 c for c in (*trip.counterparts, *ev.counterparts) if c.name != trip.actor.name)))
         # a planned trip told again ("The trip comes weeks after ..."): the noun is no new event
     return out
+
+
+def _other_place_between(trip: Event, tok: Token, ctx: _Ctx) -> bool:
+    """trip (Event): the trip a definite trip noun would refer back to. tok (Token): the noun. ctx (_Ctx): the doc's
+    context. RETURNS (bool): a place other than the trip's is named after the trip's sentence and before the noun ("A
+    third leg, to Muscat, had been pencilled in for Saturday"), so "the visit" may be that place's: it is not the
+    trip's."""
+    if trip.place is None:
+        return False
+    end = len(trip.evidence.sentence) + trip.evidence.start
+    return any(ref.name != trip.place.name and end <= ctx.doc[i].idx < tok.idx for i, ref in ctx.places.items()
+               if ref.kind != "country" or trip.place.country != ref.name)
 
 
 def _subject_before(tok: Token, ev: Event, ctx: _Ctx) -> bool:

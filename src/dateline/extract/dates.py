@@ -33,6 +33,8 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
                 (x := ctx.times.get(g.i)) is not None and x is not t and x.type in ("DATE", "TIME") and x.value
                 and x.value[0] != "P" and x.value not in _REF_VALUES for g in top.subtree):
             return time_to_date(t)  # "on Monday, when he met X" (not "on Monday, where he will attend ... on Tuesday")
+    if (counted := _counted_day(tok, ctx)) is not None:
+        return counted
     moved = _new_date(tok, chain, ctx)
     if moved is not None:
         return moved
@@ -51,6 +53,8 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
             continue  # "would hold rallies next month, and could call a strike if ...": the rallies' month only
         if _report_clause_time(cand, tok):
             continue  # "A visit to X, reported by local media earlier this week, ...": the day of the report
+        if _in_reason(cand, tok):
+            continue  # "pushed back because of a cabinet reshuffle announced on March 3": the reshuffle's day
         t = ctx.times.get(cand.i)
         if t is None or t.type not in ("DATE", "TIME") or not t.value or t.value in _REF_VALUES or t.value[0] == "P":
             continue  # a duration ("a day before") is no date
@@ -313,6 +317,81 @@ def _counted_clause_day(tok: Token, ctx: _Ctx) -> DateValue | None:
     return counted_back(tok, tok.head, ctx)
 
 
+#: Adverbs that, after a count of days ("a day earlier", "two days later"), place the clause's event that far from the
+#: day of the clause it is told in.
+_COUNT_ADVERBS = {"earlier": -1, "later": 1}
+
+
+def _count_of(head: Token, ctx: _Ctx) -> tuple[int, TimeExpr] | None:
+    """head (Token): a word that may hold a count as its ``npadvmod`` child. ctx (_Ctx): the doc's context.
+    RETURNS (tuple[int, TimeExpr] | None): the count in days ("a day": 1, "two weeks": 14) and its expression."""
+    for c in head.children:
+        if c.dep_ != "npadvmod":
+            continue
+        x = next((x for t in c.subtree if (x := ctx.times.get(t.i)) is not None), None)
+        m = re.fullmatch(r"P(\d+)([DW])", x.value or "") if x is not None else None
+        if x is not None and m is not None:
+            return int(m.group(1)) * (7 if m.group(2) == "W" else 1), x
+    return None
+
+
+def _days_written(tokens: list[Token], ctx: _Ctx) -> set[str]:
+    """tokens (list[Token]): words. ctx (_Ctx): the doc's context. RETURNS (set[str]): the calendar days (YYYY-MM-DD)
+    their time expressions name."""
+    days = set()
+    for t in tokens:
+        x = ctx.times.get(t.i)
+        if x is not None and x.type in ("DATE", "TIME") and x.value and re.match(r"\d{4}-\d{2}-\d{2}", x.value) \
+                and x.start >= ctx.dateline_end:
+            days.add(x.value[:10])
+    return days
+
+
+def _counted_day(tok: Token, ctx: _Ctx) -> DateValue | None:
+    """ "said on Tuesday that it had test-fired a missile a day earlier": a count of days with "earlier"/"later" on a
+    reported clause puts its event that far from the day of the clause it is told by (the Monday); "announced on
+    Wednesday evening that he was withdrawing, a day after he met X": a count on an "after" clause puts it that far
+    before the day of its main clause, also when the parser makes that clause the sentence's root (the day written
+    before the count, when exactly one is). None otherwise (a count alone is a length, no date).
+
+    tok (Token): the event's trigger. ctx (_Ctx): the doc's context. RETURNS (DateValue | None): the counted day.
+    """
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    for adv in tok.children:
+        sign = _COUNT_ADVERBS.get(adv.lower_) if adv.dep_ == "advmod" else None
+        count = _count_of(adv, ctx) if sign is not None else None
+        if sign is None or count is None or tok.dep_ != "ccomp" \
+                or adv.i + 1 < len(ctx.doc) and ctx.doc[adv.i + 1].lower_ == "than":
+            continue
+        own = {t.i for t in tok.subtree}
+        told = [t for c in tok.head.children if c.i not in own for t in c.subtree]
+        days = _days_written(told, ctx)
+        if len(days) == 1:
+            return _moved_day(days.pop(), sign * count[0], f"{count[1].text} {adv.text}", "the day of the clause it is told in")
+    if not any(c.dep_ == "mark" and c.lower_ in _lex().earlier_frames for c in tok.children) \
+            or (count := _count_of(tok, ctx)) is None:
+        return None
+    if tok.dep_ == "advcl":
+        return None  # read by :func:`_counted_clause_day` from its main clause's own date
+    if tok.dep_ != "ROOT":
+        return None
+    first = min(t.i for c in tok.children if c.dep_ == "npadvmod" for t in c.subtree)
+    days = _days_written(list(tok.doc[tok.sent.start : first]), ctx)
+    if len(days) != 1:
+        return None
+    mark = next(c.text for c in tok.children if c.dep_ == "mark")
+    return _moved_day(days.pop(), -count[0], f"{count[1].text} {mark}", "the main clause's day")
+
+
+def _moved_day(day: str, days: int, text: str, what: str) -> DateValue:
+    """day (str): YYYY-MM-DD. days (int): days to move it by. text (str): the count's words. what (str): what the day
+    is. RETURNS (DateValue): the moved day, with a note."""
+    value = (date.fromisoformat(day) + timedelta(days=days)).isoformat()
+    n = abs(days)
+    return DateValue(value, "day", text, note=f"{n} day{'s' if n != 1 else ''} {'after' if days > 0 else 'before'} {what} ({day})")
+
+
 def counted_back(frame: Token, main_verb: Token, ctx: _Ctx, suffix: str = "") -> DateValue | None:
     """The day a count of days or weeks under ``frame`` ("two days after", "a week before") puts before
     ``main_verb``'s own day.
@@ -327,7 +406,7 @@ def counted_back(frame: Token, main_verb: Token, ctx: _Ctx, suffix: str = "") ->
     if count is None or m is None:
         return None
     main = _date(main_verb, head_chain(main_verb), ctx)
-    span = main.interval() if main.precision == "day" and main.value else None
+    span = main.interval() if main.precision in ("day", "time") and main.value else None
     if span is None:
         return None
     days = int(m.group(1)) * (7 if m.group(2) == "W" else 1)
@@ -657,6 +736,25 @@ def _on_sentence_day(when: DateValue, tok: Token, ctx: _Ctx) -> DateValue:
     return replace(when, value=day + when.value[10:], note=f"clock time on the sentence's day {day}")
 
 
+#: First words of a phrase that gives an event's reason ("because of a reshuffle", "due to", "owing to", "thanks to").
+_REASON_WORDS = frozenset({"because", "due", "owing", "thanks"})
+
+
+def _in_reason(cand: Token, tok: Token) -> bool:
+    """cand (Token): a word of a time expression near the trigger. tok (Token): the trigger. RETURNS (bool): the time is
+    told inside a reason phrase that does not hold the trigger ("because of a reshuffle announced on March 3"), or in a
+    reduced relative of a telling verb on a noun ("a reshuffle announced on March 3"): the day of another thing."""
+    inside = {t.i for t in tok.subtree}
+    node = cand
+    while node.head.i != node.i and node.i not in inside:
+        if node.lower_ in _REASON_WORDS and node.dep_ in ("prep", "mark", "amod", "advmod"):
+            return True
+        if node.dep_ == "acl" and node.tag_ == "VBN" and node.lemma_.lower() in _telling_verbs():
+            return True
+        node = node.head
+    return False
+
+
 def _comparison(end: int, ctx: _Ctx) -> bool:
     """Whether the time expression ending at character ``end`` is compared with "than" ("a day earlier than planned")."""
     span = ctx.doc.char_span(end, end + 5, alignment_mode="contract")
@@ -684,9 +782,14 @@ def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
             moved = _offset(ev.date.text.lower(), earlier.value, lex.day_offsets)
             if moved is not None:
                 ev = replace(ev, date=moved)
-        if ev.date.value is None and last is not None and ev.evidence.start != last_sentence:
-            text = ev.evidence.sentence.lower()
-            hit = next((p for p in lex.same_day if p in text), None)
+        text = ev.evidence.sentence.lower()
+        hit = next((p for p in lex.same_day if p in text), None) if ev.date.value is None else None
+        told = _previous_sentence_day(ev.evidence.start, last_sentence, ctx) if hit is not None else None
+        if hit is not None and told is not None:
+            # "Lee convened the council on Monday morning. Cho spoke by phone with X later in the day": the day of the
+            # sentence it follows, which tells no dated event
+            ev = replace(ev, date=DateValue(told, "day", hit, note=f"the day the previous sentence names ({told})"))
+        elif ev.date.value is None and last is not None and ev.evidence.start != last_sentence:
             if hit is not None:
                 ev = replace(ev, date=replace(last, text=hit, note="the day of the previous event"))
             elif last.precision == "day" and last.value is not None and (not last.end_value or last_arrival):
@@ -700,6 +803,20 @@ def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
             last_arrival = ev.action in ("arrive", "travel", "visit")
         out.append(ev)
     return out
+
+
+def _previous_sentence_day(start: int, last_sentence: int, ctx: _Ctx) -> str | None:
+    """start (int): an event's sentence's first character. last_sentence (int): that of the article's last dated event
+    (-1: none). ctx (_Ctx): the doc's context. RETURNS (str | None): the one calendar day (YYYY-MM-DD) the sentence
+    before it names, when no dated event was told in that sentence; None otherwise."""
+    span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.sent.start == 0:
+        return None
+    before = ctx.doc[span.sent.start - 1].sent
+    if before.start_char == last_sentence or before.start_char < ctx.dateline_end:
+        return None
+    days = _days_written(list(before), ctx)
+    return days.pop() if len(days) == 1 else None
 
 
 def _offset(text: str, day: str, offsets: tuple[tuple[str, int], ...]) -> DateValue | None:

@@ -99,6 +99,7 @@ def _mentions(ctx: _Ctx) -> tuple[list[_Occasion], dict[int, _Occasion]]:
     found: dict[str, _Occasion] = {}
     order: list[_Occasion] = []
     by_token: dict[int, _Occasion] = {}
+    several: set[str] = set()
     last: _Occasion | None = None
     for tok in ctx.doc:
         low = tok.lower_
@@ -109,11 +110,23 @@ def _mentions(ctx: _Ctx) -> tuple[list[_Occasion], dict[int, _Occasion]]:
         blocked = _lex().nouns.get(low, {}).get("blocked_compounds", ())
         if any(c.dep_ in ("compound", "amod") and c.lower_ in blocked for c in tok.children):
             continue  # "a joint news conference"
+        if tok.dep_ == "compound" and tok.head.lower_ not in words.nouns or _negated_object(tok):
+            continue  # "a conference centre": the noun names no gathering
+        place, venue, when = _own_facts(tok, ctx)
         if low in words.nouns:
-            occ = found.get(_key(low))
-            if occ is None:
-                occ = found[_key(low)] = _Occasion(_key(low))
+            key = _key(low)
+            occ = found.get(key)
+            if occ is not None and (_introduced(tok, ctx) or _other_day(occ.when, when)):
+                # "A special summit on the Congo conflict", "the ordinary congress in October": another gathering of
+                # the noun, after which a definite "the summit" refers to neither (the article tells several)
+                several.add(key)
+            if occ is None or key in several and (_introduced(tok, ctx) or when is not None):
+                occ = found[key] = _Occasion(key)
                 order.append(occ)
+            elif key in several:
+                occ = _Occasion("", mentions=[tok.i])  # one of several: no gathering's place or day
+                by_token[tok.i] = last = occ
+                continue
         elif low in words.anaphors and last is not None and any(c.lower_ in ("the", "this", "that") for c in tok.children):
             occ = last
         else:
@@ -121,7 +134,6 @@ def _mentions(ctx: _Ctx) -> tuple[list[_Occasion], dict[int, _Occasion]]:
         last = occ
         occ.mentions.append(tok.i)
         by_token[tok.i] = occ
-        place, venue, when = _own_facts(tok, ctx)
         if place is None and occ.place is None and (country := _host_country(tok, ctx)) is not None:
             city = dateline_place(ctx)  # "Zambia will host a summit" (LUSAKA, June 15 -): in the host's dateline city
             place = city if city is not None and city.kind == "city" and place_in(city, country) else country
@@ -132,6 +144,37 @@ def _mentions(ctx: _Ctx) -> tuple[list[_Occasion], dict[int, _Occasion]]:
         if when is not None and (occ.when is None or occ.when.precision not in ("day", "time") and when.precision == "day"):
             occ.when = when
     return order, by_token
+
+
+#: Determiners by which a gathering noun introduces a gathering of its own ("a summit", "another forum").
+_INTRODUCING_DETS = frozenset({"a", "an", "another"})
+
+
+def _introduced(tok: Token, ctx: _Ctx) -> bool:
+    """tok (Token): a gathering noun. ctx (_Ctx): the doc's context. RETURNS (bool): the mention introduces a gathering
+    of its own ("a special summit", "a parallel people's summit"), not one named before ("the summit", "their annual
+    summit", "Thursday's summit")."""
+    return any(c.dep_ == "det" and c.lower_ in _INTRODUCING_DETS for c in tok.children) \
+        or any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and c.i not in ctx.times for c in tok.children)
+
+
+def _other_day(known: DateValue | None, own: DateValue | None) -> bool:
+    """known (DateValue | None): a gathering's date so far. own (DateValue | None): a mention's own date. RETURNS
+    (bool): the two dates cannot be one gathering's ("the summit on August 17" and "the congress in October"); a month
+    holding the day ("next month" and "August 17") can."""
+    if known is None or own is None or not known.value or not own.value:
+        return False
+    a, b = known.interval(), own.interval()
+    if a is None or b is None:
+        return False
+    if a[0] <= b[0] and b[1] <= a[1] or b[0] <= a[0] and a[1] <= b[1]:
+        return False
+    gap = max(a[0], b[0]) - min(a[1], b[1])
+    return gap.days > _GATHERING_DAYS
+
+
+#: The most days apart two days of one gathering are told ("the summit opened on Monday ... closed on Wednesday").
+_GATHERING_DAYS = 7
 
 
 def _own_facts(tok: Token, ctx: _Ctx) -> tuple[PlaceRef | None, str | None, DateValue | None]:
@@ -146,6 +189,8 @@ def _own_facts(tok: Token, ctx: _Ctx) -> tuple[PlaceRef | None, str | None, Date
         heads.append(verb)
     elif (gathering := _purpose_verb(tok)) is not None:
         heads.append(gathering)
+    elif (taking := _taking_place(tok)) is not None:
+        heads.append(taking)
     # "a regional fisheries forum that Senegal is hosting in Dakar on September 14": the host's clause places and dates it
     heads += [c for c in tok.children if c.dep_ in ("relcl", "acl", "ccomp") and c.pos_ == "VERB" and c.i > tok.i
               and (c.lemma_.lower() in _lex().host_verbs or c.lemma_.lower() in _words().verbs)]
@@ -186,6 +231,28 @@ def _host_country(tok: Token, ctx: _Ctx) -> PlaceRef | None:
         if sub.dep_ == "nsubj" and (ref := ctx.places.get(sub.i)) is not None and ref.kind == "country":
             return ref
     return None
+
+
+def _taking_place(tok: Token) -> Token | None:
+    """ "the heads of state summit would take place on August 17": the "take place" verb whose subject is the gathering
+    (or, as the parser may read it, the subject's "of" phrase holds it), whose place and day are the gathering's."""
+    head = tok
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        head = head.head.head
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() != "take" \
+            or not any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
+        return None
+    return verb
+
+
+def _negated_object(tok: Token) -> bool:
+    """ "has not attended a CAF congress since 2019": an indefinite gathering noun under a negated verb names no
+    gathering (none took place for the subject)."""
+    if not any(c.dep_ == "det" and c.lower_ in _INTRODUCING_DETS for c in tok.children):
+        return False
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _purpose_verb(tok: Token) -> Token | None:
@@ -247,8 +314,9 @@ def _referred(ev: Event, tok: Token, by_token: dict[int, _Occasion], order: list
         if t.i in by_token and occasion_frame(t):
             return by_token[t.i]
     if ev.action == "attend":
-        before = [occ for occ in order if occ.mentions and occ.mentions[0] < tok.i]
-        return before[-1] if before else None
+        # the gathering mentioned last before it (none when that mention is one of several gatherings of its noun)
+        before = [i for i in by_token if i < tok.i]
+        return by_token[max(before)] if before and by_token[max(before)].key else None
     return None
 
 
@@ -288,7 +356,8 @@ def article_occasions(events: list[Event], ctx: _Ctx) -> list[Event]:
         return events
     out: list[Event] = []
     for ev in events:
-        tok = _trigger(ev, ctx) if ev.place is None or ev.date.value is None else None
+        tok = _trigger(ev, ctx) if ev.place is None or ev.date.value is None or ev.date.precision in ("month", "week") \
+            else None
         occ = _referred(ev, tok, by_token, order) if tok is not None else None
         if occ is not None and tok is not None:
             where = occ.where(ctx)
@@ -302,9 +371,21 @@ def article_occasions(events: list[Event], ctx: _Ctx) -> list[Event]:
             changed = ev.status in ("cancelled", "denied") and tok.pos_ in ("NOUN", "PROPN")
             when = ev.date if ev.date.value is not None or occ.when is None or changed or ev.action in _PLACE_ONLY \
                 else replace(occ.when, note=f"the day of the {occ.key} the article names")
+            if not changed and occ.when is not None and _refines(occ.when, ev.date):
+                # "will hold their annual summit ... next month" and "the summit would take place on August 17 and 18"
+                when = replace(occ.when, note=f"the day of the {occ.key} the article names, in its '{ev.date.text}'")
             ev = _restatus(replace(ev, place=place, date=when), tok, when if when.value is not None else occ.when, ctx)
         out.append(ev)
     return out
+
+
+def _refines(day: DateValue, own: DateValue) -> bool:
+    """day (DateValue): a gathering's date. own (DateValue): an event's own date. RETURNS (bool): the gathering's
+    day falls within the event's coarser own date (a month or a week), so it tells that date more exactly."""
+    if day.precision != "day" or own.precision not in ("month", "week") or not own.value:
+        return False
+    inner, outer = day.interval(), own.interval()
+    return inner is not None and outer is not None and outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 def _restatus(ev: Event, tok: Token, when: DateValue | None, ctx: _Ctx) -> Event:
