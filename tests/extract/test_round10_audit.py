@@ -297,3 +297,10 @@ def test_person_object_misparsed_as_a_modifier_is_the_partner(nlp: Language) -> 
     """ "met Trade Commissioner [Henrik Vestergaard]npadvmod on Monday": the parser's modifier is the object met."""
     evs = _events(nlp, "Commerce Minister Sirirat Chaiyaporn met Trade Commissioner Henrik Vestergaard on Monday.", ANCHOR)
     assert [(e.action, [c.name for c in e.counterparts]) for e in evs] == [("meet", ["Henrik Vestergaard"])]
+
+
+@pytest.mark.slow
+def test_country_in_a_description_of_the_actor_is_no_partner(nlp: Language) -> None:
+    evs = _events(nlp, "Pope Leo, the first pope from the United States, visited Turkey in November.", ANCHOR)
+    assert [(e.actor.name, [c.name for c in e.counterparts], e.place.name if e.place else None) for e in evs] == [
+        ("Leo", [], "Turkey")]

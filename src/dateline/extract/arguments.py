@@ -191,6 +191,10 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True, targets: bool = Fa
     described = {t.i for p in tok.subtree if (r := ctx.actors.get(p.i)) is not None and r is not ANONYMOUS
                  and r.kind == "person" for c in p.children if c.dep_ == "appos" and c.lower_ in _described_roles()
                  and ctx.actors.get(c.i) is None for t in c.subtree}
+    if tok.pos_ == "PROPN":  # "Leo, [the first pope from the United States], visited Turkey": a description of the
+        # named one, whose places and countries are no parties
+        described |= {t.i for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > tok.i
+                      and any(d.dep_ == "det" for d in c.children) for t in c.subtree}
     organ = _state_organ(tok)  # "the South Korean [defence] ministry": the state, no sector
     named_body = head_ref is not None and head_ref is not ANONYMOUS and head_ref.kind == "org" and not organ \
         and not _organ_name(head_ref.name)  # (not "Haiti's Provisional Electoral Council": an organ by its name)
