@@ -304,3 +304,10 @@ def test_country_in_a_description_of_the_actor_is_no_partner(nlp: Language) -> N
     evs = _events(nlp, "Pope Leo, the first pope from the United States, visited Turkey in November.", ANCHOR)
     assert [(e.actor.name, [c.name for c in e.counterparts], e.place.name if e.place else None) for e in evs] == [
         ("Leo", [], "Turkey")]
+
+
+@pytest.mark.slow
+def test_last_such_gathering_called_off_moves_no_plan(nlp: Language) -> None:
+    text = ("Prime Minister Pham Van Long said he would attend the summit both sides hope to hold in Brussels early next "
+            "year. The last such summit, planned for 2020, was called off.")
+    assert [(e.actor.name, e.status) for e in _events(nlp, text, ANCHOR)] == [("Pham Van Long", "planned")]
