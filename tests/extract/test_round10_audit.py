@@ -311,3 +311,25 @@ def test_last_such_gathering_called_off_moves_no_plan(nlp: Language) -> None:
     text = ("Prime Minister Pham Van Long said he would attend the summit both sides hope to hold in Brussels early next "
             "year. The last such summit, planned for 2020, was called off.")
     assert [(e.actor.name, e.status) for e in _events(nlp, text, ANCHOR)] == [("Pham Van Long", "planned")]
+
+
+# 10. round 12 (audit 23): a summit held after delays; a delegation leaving talks; a new forum called off
+
+
+@pytest.mark.slow
+def test_long_delayed_summit_held_took_place(nlp: Language) -> None:
+    evs = _events(nlp, "Presidents Bola Adeyemi and Thabo Mokoena held their long-delayed bilateral summit on Monday.", ANCHOR)
+    assert [e.status for e in evs] == ["happened"]
+
+
+@pytest.mark.slow
+def test_walking_out_of_talks_is_no_strike(nlp: Language) -> None:
+    evs = _events(nlp, "The delegation of the main armed opposition walked out of the talks on Monday.", ANCHOR)
+    assert [e for e in evs if e.action == "protest"] == []
+    assert [e.action for e in _events(nlp, "Thousands of rail workers walked out on Monday.", ANCHOR)] == ["protest"]
+
+
+@pytest.mark.slow
+def test_new_forum_called_off_is_not_the_visitors(nlp: Language) -> None:
+    text = "President Bola Adeyemi will visit Pretoria on Thursday. A joint business forum planned for Friday was cancelled."
+    assert [(e.action, e.status) for e in _events(nlp, text, ANCHOR)] == [("visit", "planned")]

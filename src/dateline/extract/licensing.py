@@ -81,6 +81,10 @@ def license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             return None
         deps = {c.dep_: c for c in tok.children}
         prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+        if (left := entry.get("left_gatherings")) and any(
+                g.lower_ in left for p in tok.subtree if p.dep_ == "prep" and p.lower_ == "of" and p.head.i in (tok.i, *(
+                    c.i for c in tok.children if c.lower_ == "out")) for g in p.children if g.dep_ == "pobj"):
+            return None  # "the delegation walked out of the talks": it left a gathering, no strike or protest
         if _negated_perfect(tok):
             return None  # "has not travelled to the Gulf in his current role", "has not conducted a test since 2017": a
             # span without the act, no event (nor a denial of one)

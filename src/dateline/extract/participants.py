@@ -12,7 +12,6 @@ from functools import cache
 from spacy.tokens import Token
 
 from ..model import ActorRef
-from .actor_lexicon import lexicon
 from .actor_mentions import ANONYMOUS
 from .arguments import (
     _actors_in,
@@ -308,7 +307,7 @@ def _participants(
         return None, list({a.name: a for a in others}.values())
     if not subjects and changes_plan and tok.pos_ in ("NOUN", "PROPN") and gathering_holder(tok, ctx) is not None:
         return None, []  # "A round of U.S.-Iran talks ... was cancelled": the named gathering's participants, no one else's
-    if not subjects and changes_plan and tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in lexicon().gatherings \
+    if not subjects and changes_plan and tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in _gathering_subject_nouns() \
             and tok.left_edge.lower_ in ("a", "an", "another") \
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):  # (not "a meeting of regional
         # ministers ... has been moved to Cebu": its members' meeting, which the article's host may chair)

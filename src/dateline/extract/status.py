@@ -587,6 +587,9 @@ def _local_cue(tok: Token, cues: _Cues) -> str | None:
             return "planned"
         if child.dep_ in ("acl", "relcl", "amod") and child.lemma_ != tok.lemma_:
             kind = _verb_cue(child, cues)
+            if kind in ("postponed", "moved") and child.dep_ == "amod" and tok.dep_ in ("dobj", "nsubj", "nsubjpass") \
+                    and tok.head.tag_ == "VBD" and not _negated(tok.head, cues):
+                continue  # "held their long-delayed summit on Thursday": put off before, held now
             if kind is not None:
                 return kind
         if child.dep_ == "prep":
