@@ -333,3 +333,18 @@ def test_walking_out_of_talks_is_no_strike(nlp: Language) -> None:
 def test_new_forum_called_off_is_not_the_visitors(nlp: Language) -> None:
     text = "President Bola Adeyemi will visit Pretoria on Thursday. A joint business forum planned for Friday was cancelled."
     assert [(e.action, e.status) for e in _events(nlp, text, ANCHOR)] == [("visit", "planned")]
+
+
+@pytest.mark.slow
+def test_question_about_a_visit_is_no_visit(nlp: Language) -> None:
+    text = ("Defence Secretary Gilberto Villar will visit Manila on Thursday. Asked about the visit on Wednesday, a "
+            "foreign ministry spokesman said Beijing opposed it.")
+    assert [(e.place.name if e.place else None, e.status) for e in _events(nlp, text, ANCHOR)] == [("Manila", "planned")]
+
+
+@pytest.mark.slow
+def test_presidents_of_two_countries_are_the_office_holders(nlp: Language) -> None:
+    text = ("Nigerian President Bola Adeyemi arrived in Abuja on Monday. The presidents of Nigeria and South Africa held "
+            "talks in Abuja on Tuesday.")
+    assert [(e.actor.name, [c.name for c in e.counterparts]) for e in _events(nlp, text, ANCHOR) if e.action == "meet"] \
+        == [("Bola Adeyemi", ["President of South Africa"])]

@@ -75,6 +75,9 @@ def license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         return None  # "called for the resumption of talks", "pushed for the conclusion of negotiations": a demand
     if kind == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.light and _negated_perfect(tok.head):
         return None  # "has not conducted a nuclear test since 2017": no event
+    if kind == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("about", "on") \
+            and tok.head.head.lemma_.lower() in ("ask", "question", "query") and tok.head.head.tag_ == "VBN":
+        return None  # "Asked about the visit on Wednesday, a spokesman said ...": the question, no event of its own
     if kind == "VERB":
         entry = lex.verbs.get(tok.lemma_.lower())
         if entry is None or entry.get("future_only") and not told_ahead(tok):

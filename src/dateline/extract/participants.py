@@ -7,6 +7,7 @@ plan's holder or the sentence's people.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Token
@@ -29,6 +30,7 @@ from .context import _Ctx
 from .generics import blamed_party
 from .nlp import load_data
 from .places import capital_of, resolve_country, settlement_nouns
+from .title_phrases import parse_title
 from .holders import gathering_holder
 from .crowds import _bare, dateline_country, foreign_lead
 from .occasions import _other_occasion
@@ -180,7 +182,7 @@ def _participants(
                 if ctx.actors.get(sub.i) is ANONYMOUS and (sub.lower_ in _group_nouns() or sub.pos_ == "PRON") \
                         and not _body_people(sub, ctx):
                     return None, []
-                found = _actors_in(sub, ctx) or _dateline_organ(sub, ctx)
+                found = _offices_of(sub, tok, ctx) or _actors_in(sub, ctx) or _dateline_organ(sub, ctx)
                 if not found and (_thing_subject(sub, ctx) or _unnamed_role(sub)) and not sub.left_edge.i <= tok.i <= sub.right_edge.i:
                     return None, []  # "The company will hold its annual shareholder meeting", "OPEC+ ministers agreed at a
                     # virtual meeting": not the last person named
@@ -207,7 +209,7 @@ def _participants(
             if sub.lower_ in lex.non_actors:
                 named_other = True  # "his team will visit": the team, not its coach
                 continue
-            found = _actors_in(sub, ctx) or _dateline_organ(sub, ctx)
+            found = _offices_of(sub, tok, ctx) or _actors_in(sub, ctx) or _dateline_organ(sub, ctx)
             if own_only and sub.dep_ == "nsubjpass" and _captives(tok, sub):
                 # "Two Colombian soldiers held by ELN rebels were released": the captors freed them, not their country
                 found = _captors(tok, sub, ctx)
@@ -574,6 +576,47 @@ def _comitative_partners(verb: Token, ctx: _Ctx) -> list[ActorRef]:
         if cur.i == verb.i:  # on the verb's own phrases, not inside another clause
             found += [a for g in t.children if g.dep_ == "pobj" for a in _actors_in(g, ctx)]
     return found
+
+
+def _offices_of(sub: Token, tok: Token, ctx: _Ctx) -> list[ActorRef]:
+    """ "The presidents of Nigeria and South Africa held talks": a plural title with "of" and countries is the holders
+    of that office in each country: the person the article names with that title and country, else the office
+    ("President of South Africa", which the store resolves to the person it knows holds it).
+
+    Not for a signing: "The presidents of Ghana and Togo signed the treaty" is the two states' act (``state_symmetric``).
+
+    sub (Token): a subject. tok (Token): the trigger. ctx (_Ctx): the doc's index.
+    RETURNS (list[ActorRef]): one per country, [] otherwise."""
+    entry = _lex().verbs.get(tok.lemma_.lower()) if tok.pos_ in ("VERB", "AUX") else _lex().nouns.get(tok.lower_)
+    if entry is not None and entry.get("action") == "sign":
+        return []
+    if sub.tag_ != "NNS" or not sub.lower_.endswith("s") or sub.lower_[:-1] not in _title_heads_singular():
+        return []
+    prep = next((c for c in sub.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if prep is None:
+        return []
+    first = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    countries = [c for t in ([first, *first.conjuncts] if first is not None else [])
+                 if (c := resolve_country(t.text)) is not None and ctx.places.get(t.i) is not None
+                 or (r := ctx.actors.get(t.i)) is not None and r is not ANONYMOUS and r.kind == "country" and (c := r.name)]
+    if len(countries) < 2:
+        return []
+    words = [c.text for c in sub.children if c.dep_ in ("amod", "compound") and c.i < sub.i and resolve_country(c.text) is None]
+    title = parse_title(" ".join([*words, sub.lower_[:-1]])).title or sub.lower_[:-1].capitalize()
+    title = " ".join(w[:1].upper() + w[1:] for w in title.split())
+    people = [r for r in ctx.actors.values() if r is not ANONYMOUS and r.kind == "person" and r.title and r.country]
+    out: list[ActorRef] = []
+    for country in countries:
+        named = next((r for r in people if r.country == country and r.title and r.title.lower() == title.lower()), None)
+        out.append(replace(named, start=sub.idx, end=sub.idx + len(sub)) if named is not None
+                   else ActorRef(f"{title} of {country}", "person", title, country, sub.idx, sub.idx + len(sub)))
+    return out
+
+
+@cache
+def _title_heads_singular() -> frozenset[str]:
+    """RETURNS (frozenset[str]): the one-word heads of ``titles.json`` ("president", "minister", ...)."""
+    return frozenset(load_data("titles.json")["heads"])
 
 
 def _sentence_fallback(tok: Token, ctx: _Ctx, others: list[ActorRef]) -> list[ActorRef]:
