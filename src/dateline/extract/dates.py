@@ -18,7 +18,7 @@ from .arguments import _sequence_adverbs, _walk
 from .context import _Ctx, clause_tokens, time_to_date
 from .nlp import load_data
 from .plans import _new_date, _plan_words, relative_plan_clause
-from .status import head_chain
+from .status import _announced, head_chain
 from .triggers import _REF_VALUES, _lex
 
 
@@ -44,6 +44,7 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
         return named
     if (planned := _relative_plan_day(tok, ctx)) is not None:
         return planned
+    announced = False
     since = tok.pos_ == "VERB" and tok.dep_ == "conj" and any(c.dep_ == "advmod" and c.lower_ == "since" for c in tok.children)
     apart = _apart_conjunct(chain)
     for cand in _with_attribution_day(tok, _walk(tok, chain, ctx), ctx):
@@ -66,9 +67,15 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
             continue  # "a vote on the 2026 budget", "this year's review": the year of a thing, not the event's
         if _reporting_verb_day(cand, tok):
             continue  # "said on Tuesday he would not attend the summit on April 7": the day it was said
+        if _announcement_day(cand, t, tok, ctx):
+            announced = True
+            continue  # "had called the strike on August 28": the day of the call
         return span_day(_on_sentence_day(_conjoined_days(cand, _fronted_year(chain, t, time_to_date(t), ctx), ctx), tok, ctx), tok)
+    if announced:
+        return _earlier_mention_day(tok, ctx) or UNKNOWN_DATE
     return _where_day(tok, ctx) or _when_day(tok, ctx) or _which_clause_day(tok, ctx) or _where_clause_host_day(tok, ctx) \
-        or _there_day(tok, ctx) or _counted_clause_day(tok, ctx) or _conjunct_day(tok, ctx) or UNKNOWN_DATE
+        or _there_day(tok, ctx) or _counted_clause_day(tok, ctx) or _conjunct_day(tok, ctx) or _later_conjunct_day(tok, ctx) \
+        or UNKNOWN_DATE
 
 
 def _within_finite_frame(chain: list[Token]) -> list[Token]:
@@ -216,6 +223,39 @@ def _conjunct_day(tok: Token, ctx: _Ctx) -> DateValue | None:
                     when = replace(time_to_date(x), note=f"the day of the conjoined '{first.text}'")
                     # (a span the tagger reads off the object, "a week-long visit ... on Wednesday", is the object's)
                     return replace(when, end_value=None) if c in on_object else when
+    return None
+
+
+#: Prepositions by which a verb places its act against another moment ("before the inauguration"): a time of its own.
+_FRAME_PREPS = frozenset({"before", "after", "until", "till", "by", "since", "following", "during", "ahead"})
+
+
+def _later_conjunct_day(tok: Token, ctx: _Ctx) -> DateValue | None:
+    """ "said on Monday he would resign and hand over the leadership at a congress on April 25": an undated event told by
+    a verb not in the past whose conjoined verb tells one plan with it (:func:`_shares_time`: no subject, tense, modal or
+    condition of its own; no auxiliary of its own either, one verb phrase) and carries a day phrase is on that day; a
+    verb told in the past ("resigned and will hand over ... on April 25") or placed against another moment ("would
+    travel to X before the inauguration and would attend ... in March") keeps its own undated act.
+
+    tok (Token): the event's trigger. ctx (_Ctx): the doc's index.
+    RETURNS (DateValue | None): the conjoined verb's day with a note, None when there is none.
+    """
+    verb = _verb_of(tok)
+    if verb.pos_ not in ("VERB", "AUX") or told_past(verb) or any(
+            c.dep_ == "prep" and c.lower_ in _FRAME_PREPS or c.dep_ == "advcl" for c in verb.children):
+        return None  # "would travel to Washington before the inauguration and would attend ... in March": its own moment
+    for conj in (c for c in verb.children if c.dep_ == "conj" and _shares_time(c)
+                 and not any(a.dep_ in ("aux", "auxpass") for a in c.children)):
+        # (one verb phrase under one auxiliary, "would resign and hand over"; "would travel ... and would attend" are
+        # two plans)
+        for c in conj.children:
+            if c.dep_ not in ("prep", "npadvmod", "tmod") or c.i < conj.i or c.lower_ in ("since", "until", "till", "by",
+                                                                                          "after", "before"):
+                continue
+            for g in c.subtree:
+                x = ctx.times.get(g.i)
+                if _point(x) and x is not None and g.ent_type_ not in _NAME_ENTS:
+                    return replace(time_to_date(x), note=f"the day of the conjoined '{conj.text}' (one plan)")
     return None
 
 
@@ -414,6 +454,44 @@ def counted_back(frame: Token, main_verb: Token, ctx: _Ctx, suffix: str = "") ->
     text = f"{count.text} {suffix}" if suffix else count.text
     return DateValue(day.isoformat(), "day", text,
                      note=f"{days} day{'s' if days != 1 else ''} before the main clause's day ({span[0].isoformat()})")
+
+
+def _announcement_day(cand: Token, t: TimeExpr, tok: Token, ctx: _Ctx) -> bool:
+    """Whether a day phrase on an announcing verb is the announcement's, not its event noun's: "The union had called the
+    strike on August 28" (an ``announcing_verbs`` verb told in the past with the event noun as its object, as
+    ``status._announced`` reads it: a plan) on a day not after the publication day, hung on the verb, not on the noun
+    ("a strike starting on Monday") nor in a "for" phrase ("called a strike for September 14" is the strike's day).
+
+    cand (Token): a token of the time expression. t (TimeExpr): the expression. tok (Token): the event's trigger.
+    ctx (_Ctx): the doc's index. RETURNS (bool): True when the day is the announcement's.
+    """
+    if not _announced(tok) or not told_past(tok.head) or ctx.anchor is None:
+        return False
+    verb = tok.head
+    if not verb.left_edge.i <= cand.i <= verb.right_edge.i or tok.left_edge.i <= cand.i <= tok.right_edge.i \
+            or any(a.dep_ == "prep" and a.lower_ == "for" for a in cand.ancestors if a.i > verb.i):
+        return False  # "a strike starting on Monday", "a strike for Monday": the noun's own day
+    span = time_to_date(t).interval()
+    return span is not None and span[1] <= ctx.anchor
+
+
+def _earlier_mention_day(tok: Token, ctx: _Ctx) -> DateValue | None:
+    """ "... called off a general strike that had been set to begin on Monday. The union had called the strike on August
+    28": a definite event noun whose day phrase was its announcement's takes the day of the same noun told last before
+    its sentence, when that mention's own words date it to a day.
+
+    tok (Token): the event noun. ctx (_Ctx): the doc's index.
+    RETURNS (DateValue | None): that day with a note, None when there is no such mention or day.
+    """
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        return None
+    prior = next((t for t in reversed(ctx.doc[: tok.sent.start]) if t.lower_ == tok.lower_ and t.pos_ == "NOUN"), None)
+    if prior is None or prior.idx < ctx.dateline_end:
+        return None
+    when = _date(prior, head_chain(prior), ctx)
+    if when.precision not in ("day", "time") or not when.value:
+        return None
+    return replace(when, note=f"the day of the {tok.lower_} told before; '{tok.head.text}' on its own day")
 
 
 @cache
@@ -856,11 +934,66 @@ def _anchored_offsets(events: list[Event], ctx: _Ctx) -> list[Event]:
         if ev.date.value is None:
             span = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
             moved = _offset_from_anchor(span.root, events, ctx) if span is not None else None
+            if moved is None and span is not None:
+                moved = _after_gathering_day(span.root, ev, out, ctx) or _frame_clause_day(span.root, events, ctx)
             if moved is not None and not (ev.status == "happened" and ctx.anchor is not None and moved.value is not None
                                           and moved.value > ctx.anchor.isoformat()):
                 ev = replace(ev, date=moved)  # (a told fact never lands after the article)
         out.append(ev)
     return out
+
+
+#: Prepositions that put an event right after (before) another ("After the talks, he called on X").
+_SEQUENCE_PREPS = frozenset({"after", "following", "before"})
+
+
+def _after_gathering_day(tok: Token, ev: Event, before: list[Event], ctx: _Ctx) -> DateValue | None:
+    """ "X met Y in Jakarta on Wednesday. After the talks at the foreign ministry, he called on Z": an undated event whose
+    verb opens with "after"/"following" a definite event noun (``the talks``, ``the meeting``: a noun of ``nouns`` with
+    no time of its own) follows the article's last event told before its sentence of that noun's family; it happened on
+    that event's day, when the two share their status.
+
+    tok (Token): the event's trigger. ev (Event): the event. before (list[Event]): the events told before it.
+    ctx (_Ctx): the doc's index. RETURNS (DateValue | None): that day with a note, None when no such event is dated.
+    """
+    verb = _verb_of(tok)
+    if verb.dep_ == "conj" and _shares_time(verb):
+        verb = verb.head  # "After the talks, he called on X and laid a wreath": the frame of both verbs
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("after", "following") and c.i < verb.i):
+        noun = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if noun is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) \
+                or any(t.i in ctx.times for t in noun.subtree):
+            continue
+        entry = _lex().nouns.get(noun.lower_)
+        if entry is None:
+            continue
+        families = {entry["action"]} | ({"negotiate", "host"} if entry["action"] == "meet" else set())
+        prior = next((e for e in reversed(before) if e.action in families and e.evidence.start < tok.sent.start_char), None)
+        day = _day_of(prior.date) if prior is not None else None
+        if prior is None or day is None or prior.status != ev.status or prior.date.end_value:
+            return None
+        return DateValue(day.isoformat(), "day", prep.text, note=f"right after the {noun.lower_} told before ({day.isoformat()})")
+    return None
+
+
+def _frame_clause_day(tok: Token, events: list[Event], ctx: _Ctx) -> DateValue | None:
+    """ "visited Brasilia in July 2025 after attending the BRICS summit": an undated event told by a gerund after
+    "after"/"before" (no subject of its own) on a verb whose event is dated to a month or a year shares that month or
+    year; to a day it does not (it is another day, unsaid).
+
+    tok (Token): the event's trigger. events (list[Event]): the article's events. ctx (_Ctx): the doc's index.
+    RETURNS (DateValue | None): the main event's date with a note, None otherwise.
+    """
+    verb = _verb_of(tok)
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in _SEQUENCE_PREPS \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    main = prep.head
+    event = next((e for e in events if e.evidence.trigger_start == main.idx and e.date.value), None)
+    if event is None or event.date.precision not in ("month", "year", "season", "quarter") or event.date.end_value:
+        return None
+    return replace(event.date, note=f"within the {event.date.precision} of the '{main.text}' it comes {prep.lower_}")
 
 
 def _offset_from_anchor(tok: Token, events: list[Event], ctx: _Ctx) -> DateValue | None:

@@ -196,7 +196,7 @@ def _own_facts(tok: Token, ctx: _Ctx) -> tuple[PlaceRef | None, str | None, Date
               and (c.lemma_.lower() in _lex().host_verbs or c.lemma_.lower() in _words().verbs)]
     place: PlaceRef | None = None
     venue: str | None = None
-    when: DateValue | None = None
+    when: DateValue | None = _next_day_phrase(tok, ctx)
     for head in heads:
         for child in head.children:
             if child.dep_ == "compound" and head is tok and (ref := ctx.places.get(child.i)) is not None:
@@ -220,6 +220,26 @@ def _own_facts(tok: Token, ctx: _Ctx) -> tuple[PlaceRef | None, str | None, Date
                         when = when or time_to_date(x)
                         break
     return place, venue, when
+
+
+def _next_day_phrase(tok: Token, ctx: _Ctx) -> DateValue | None:
+    """ "hand over the leadership at a congress on April 25": a day phrase the parser hangs on the verb right after an
+    "at" gathering phrase (no word between them) is the gathering's day, as it would be on the noun.
+
+    tok (Token): a gathering mention. ctx (_Ctx): the doc's context.
+    RETURNS (DateValue | None): that day, None when the mention is no such "at" object or no day phrase follows it.
+    """
+    at = tok.head
+    if tok.dep_ != "pobj" or at.dep_ != "prep" or at.lower_ != "at":
+        return None
+    nxt = next((c for c in at.head.children if c.dep_ == "prep" and c.lower_ == "on" and c.i == at.right_edge.i + 1), None)
+    if nxt is None:
+        return None
+    for t in _clause(nxt):
+        x = ctx.times.get(t.i)
+        if x is not None and x.type in ("DATE", "TIME") and x.value and x.value[0] != "P" and x.value not in _REF_VALUES:
+            return time_to_date(x)
+    return None
 
 
 def _host_country(tok: Token, ctx: _Ctx) -> PlaceRef | None:

@@ -189,8 +189,14 @@ def _ordinal_day(m: "re.Match[str]", ctx: Context) -> Value | None:
             return Value("DATE", date(month_index // 12, month_index % 12 + 1, day).isoformat())
         except ValueError:
             return None
-    found = resolve.month_day(ctx.anchor, day, _signal_tense(ctx))
-    return None if found is None else Value("DATE", found.isoformat())
+    tense = _signal_tense(ctx)
+    found = resolve.month_day(ctx.anchor, day, tense)
+    if found is None:
+        return None
+    # a day written alone belongs to the month of the date written just before it ("will stop in Praia on
+    # March 24 ... will return to Rome on the 25th"), bounded by the publication date as the tense says
+    refer = (resolve.month_day_unit(day, ctx.anchor), {"future": 1, "past": -1}.get(tense, 0))
+    return Value("DATE", found.isoformat(), refer=refer)
 
 
 def _week_of(m: "re.Match[str]", ctx: Context) -> Value | None:

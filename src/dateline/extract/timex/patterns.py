@@ -220,7 +220,7 @@ def grammar(language: str = "en") -> Grammar:
         ("month_quarter", rf"(?P<det>{F['QDET']})\s+(?:(?P<mon0>{F['MON']})\s*[-–/]\s*)?(?P<mon>{F['MON']})"
                           rf"(?:\s+(?P<year>{F['YEAR']}))?[- ](?P<qw>{F['MONQ']})(?:\s+of\s+(?P<year2>{F['YEAR']}))?"),
         ("half_code", rf"{HCODE}{code_year}"),
-        ("month", rf"(?:(?:the\s+)?(?P<pos>{F['POS']})\s*)?(?:(?P<rel>{F['REL']})\s+)?(?P<mon>{F['MON']})"
+        ("month", rf"(?:(?:the\s+)?(?P<pos>{F['POS']})\s*|(?:the\s+)?(?P<mhalf>{F['HALF']})\s+of\s+)?(?:(?P<rel>{F['REL']})\s+)?(?P<mon>{F['MON']})"
                   rf"(?:,?\s+(?:of\s+)?(?P<year>{F['YEAR']}|'\d\d)|\s+(?:of\s+)?(?P<yrel>{F['YREL']}))?"),
         ("season_set", rf"(?:the\s+)?(?:{F['SEASONREL']})\s+(?:{F['NUM']}|{F['VAGUE']})\s+(?P<seasons>{F['SEASONPL']})"),
         ("season", rf"(?:the\s+)?(?:(?P<pos>{F['POS']})\s*)?(?:(?P<rel>{F['REL']})\s+)?(?P<season>{F['SEASON']})"

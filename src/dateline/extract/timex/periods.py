@@ -25,7 +25,8 @@ def _month_rule(m: "re.Match[str]", ctx: Context) -> Value | None:
     lex = ctx.lex
     word = m["mon"]
     plain = word.lower().rstrip(".")
-    has_context = bool(m["pos"] or m["rel"] or m["year"])
+    has_context = bool(m["pos"] or m["mhalf"] or m["rel"] or m["year"])  # "the second half of September": the month,
+    # as "late September" is (TimeML has no code for a month's half)
     if word[0].islower() and plain in lex.words("month_words_needing_context") and not m["year"]:
         return None  # "this march", "next may": the noun or the verb
     if not has_context:

@@ -328,11 +328,13 @@ def shift_value(reference: str, unit: str, offset: int) -> str | None:
     reference (str): a TIMEX3 DATE/TIME value such as ``1998-10-23``, ``1995`` or ``1988-Q2``.
     unit (str): ``D``, ``W``, ``M``, ``Y``, ``Q`` (the reference must be a quarter), ``YQ`` (years, kept at
         quarter precision when the reference is a quarter: "a year earlier" after "the third quarter"), or
-        ``WD1``..``WD7`` for an ISO weekday.
+        ``WD1``..``WD7`` for an ISO weekday, or a :func:`month_day_unit` for a day of the month written alone.
     offset (int): units to add (0 = the reference's own day/week/month/year); for a
         weekday, -1 is that weekday before the reference day, +1 the one after it.
     RETURNS (str | None): the value, None when the reference is not precise enough for the unit.
     """
+    if unit.startswith("DM"):
+        return _month_day_of(reference, unit, offset)
     quarter = _QUARTER.match(reference)
     if unit == "YQ" and quarter is not None:
         unit, offset = "Q", 4 * offset
@@ -366,3 +368,38 @@ def shift_value(reference: str, unit: str, offset: int) -> str | None:
         step = (weekday - base.isoweekday()) % 7 if offset > 0 else (base.isoweekday() - weekday) % 7
         return (base + timedelta(days=offset * (step or 7))).isoformat()
     return None
+
+
+def month_day_unit(day: int, anchor: date) -> str:
+    """The :func:`shift_value` unit of a day of the month written alone ("on the 25th").
+
+    day (int): day of month 1..31. anchor (date): publication date, which bounds the reading.
+    RETURNS (str): e.g. ``DM25@2026-02-10``.
+    """
+    return f"DM{day}@{anchor.isoformat()}"
+
+
+def _month_day_of(reference: str, unit: str, tense: int) -> str | None:
+    """A day of the month written alone, read in the month of the date written before it.
+
+    reference (str): the last date written, to the day ("March 24").
+    unit (str): from :func:`month_day_unit`.
+    tense (int): 1 in a future clause (the first such day on or after the reference day, and never before the
+        publication date), -1 in a past clause (never after the publication date), 0 without tense.
+    RETURNS (str | None): the day; None when the reference is no day, the month lacks the day, or the
+        reading falls on the wrong side of the publication date (the reading from the publication date stays).
+    """
+    m = _CALENDAR.match(reference)
+    if m is None or m[3] is None:
+        return None  # "denied he would travel next month ... will travel on the 20th": a month alone is no reference
+    day_text, anchor_text = unit[2:].split("@")
+    day, anchor = int(day_text), date.fromisoformat(anchor_text)
+    year, month = int(m[1]), int(m[2])
+    if tense > 0 and m[3] is not None and day < int(m[3]):
+        year, month = shift_months(year, month, 1)  # "on March 24 ... on the 5th": April's
+    if day > calendar.monthrange(year, month)[1]:
+        return None
+    found = date(year, month, day)
+    if (tense > 0 and found < anchor) or (tense < 0 and found > anchor):
+        return None
+    return found.isoformat()
