@@ -348,3 +348,11 @@ def test_presidents_of_two_countries_are_the_office_holders(nlp: Language) -> No
             "talks in Abuja on Tuesday.")
     assert [(e.actor.name, [c.name for c in e.counterparts]) for e in _events(nlp, text, ANCHOR) if e.action == "meet"] \
         == [("Bola Adeyemi", ["President of South Africa"])]
+
+
+@pytest.mark.slow
+def test_opening_acronym_the_parser_made_the_root_modifies_the_subject(nlp: Language) -> None:
+    """ "IGAD foreign ministers are expected to meet ...": the parser roots the sentence on "IGAD" (even tags it a verb)."""
+    evs = _events(nlp, "IGAD foreign ministers are expected to meet in Djibouti next week.", ANCHOR)
+    assert [(e.action, e.actor.name, e.place.name if e.place else None, e.status) for e in evs] == [
+        ("meet", "IGAD", "Djibouti", "planned")]

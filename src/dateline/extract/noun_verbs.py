@@ -175,6 +175,8 @@ def repair_name_subjects(doc: Doc) -> None:
     doc (Doc): a parsed doc. RETURNS (None): such a verb is the sentence's ROOT, the name its ``nsubj``.
     """
     for tok in [s.root for s in doc.sents] if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else ():
+        if tok.dep_ == "ROOT" and _acronym_modifier_root(tok):
+            continue  # (an acronym the tagger may even call a verb)
         if tok.dep_ != "ROOT" or tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper() or tok.i + 1 >= len(doc):
             continue
         verb = doc[tok.i + 1]
@@ -189,3 +191,23 @@ def repair_name_subjects(doc: Doc) -> None:
                 c.head = verb  # the sentence's later words hang on the verb
         verb.head, verb.dep_ = verb, "ROOT"
         tok.head, tok.dep_ = verb, "nsubj"
+
+
+def _acronym_modifier_root(tok: Token) -> bool:
+    """Re-read, in place, "IGAD foreign ministers are expected to meet ...", which the parser rooted on the opening
+    acronym with the clause as its ``ccomp``: the acronym modifies the subject noun after it, the clause's verb is the
+    root. RETURNS (bool): whether the sentence was re-read."""
+    doc = tok.doc
+    if not (tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 6 and (tok.i == 0 or tok.is_sent_start)):
+        return False
+    verb = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i > tok.i), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
+                    and c.left_edge.i == tok.i + 1), None) if verb is not None else None
+    if verb is None or subject is None:
+        return False
+    for c in list(tok.children):
+        if c.i != verb.i:
+            c.head = verb
+    verb.head, verb.dep_ = verb, "ROOT"
+    tok.head, tok.dep_ = subject, "compound"
+    return True
