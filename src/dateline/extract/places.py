@@ -378,6 +378,9 @@ def find_places(doc: Doc, finder: PlaceFinder) -> list[tuple[Span, PlaceRef]]:
             ref = _building(span)
         if ref is None and span.label_ in ("PERSON", "ORG", "FAC", "GPE", "LOC") and _definite_venue(span):
             ref = _site(span, _clean(span.text))  # "received X at the [Akorda]PERSON": a named residence, no person
+        if ref is None and span.label_ in ("PERSON", "ORG", "FAC", "GPE", "LOC", "") and (
+                outer := _facility_apposition(span)) is not None:
+            ref = outer  # "to [Oyster Bay]PERSON, a small naval facility on Palawan": a site, no person
         if ref is None and span.label_ in ("FAC", "ORG", "EVENT") and _in_place_role(span):
             venues.append(span)
         if ref is None:
@@ -580,6 +583,34 @@ def _building(span: Span) -> PlaceRef | None:
     if len(words) < 2 or words[-1] not in _roles().buildings or not all(w[:1].isupper() for w in words):
         return None
     return _site(span, _clean(span.text))
+
+
+def _facility_apposition(span: Span) -> PlaceRef | None:
+    """ "Oyster Bay, a small naval facility on Palawan": a capitalized name of no known place with an apposition headed
+    by a facility noun (``on_site_heads`` in ``places.json``) is a site, inside the place the apposition names ("on",
+    "in" or "near" it), else the dateline's.
+
+    span (Span): a candidate name. RETURNS (PlaceRef | None): the site, or None when no such apposition follows.
+    """
+    appos = next((c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end), None)
+    if appos is None or appos.lower_ not in on_site_heads() or not all(t.text[:1].isupper() for t in span) \
+            or resolve_place(span.text) is not None:
+        return None
+    site = _site(span, _clean(span.text))
+    for prep in appos.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "in", "near"):
+            for pobj in prep.children:
+                outer = resolve_place(span.doc[pobj.left_edge.i : pobj.right_edge.i + 1].text)
+                if outer is not None and pobj.dep_ == "pobj":
+                    within = (outer.name, *outer.within) if outer.kind != "country" else (outer.name,)
+                    return PlaceRef(site.name, "site", outer.country, outer.lat, outer.lon, within)
+    return site
+
+
+@cache
+def on_site_heads() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``on_site_heads`` of ``places.json`` ("base", "facility", ...)."""
+    return frozenset(load_data("places.json")["on_site_heads"])
 
 
 def _definite_venue(span: Span) -> bool:

@@ -22,6 +22,7 @@ from .codes import event_codes
 from .context import _Ctx, clause_tokens, time_to_date
 from .dates import span_day
 from .nlp import load_data
+from .occasions import dateline_place
 from .places import place_in, resolve_place
 from .plans import past_reading
 from .triggers import _NO_DESCEND, _REF_VALUES, _lex
@@ -204,7 +205,7 @@ def _apply_trip_frames(events: list[Event], ctx: _Ctx) -> list[Event]:
     """
     frames = _trip_frames(events, ctx)
     if not frames:
-        return events
+        return _leg_places(events, ctx)
     out: list[Event] = []
     for ev in events:
         frame = frames.get(ev.actor.name)
@@ -234,6 +235,58 @@ def _apply_trip_frames(events: list[Event], ctx: _Ctx) -> list[Event]:
             if trigger is not None:
                 when = span_day(when, trigger.root)  # "He will tour a port on the final day": that day of the trip
         out.append(replace(ev, date=when))
+    return _leg_places(out, ctx)
+
+
+#: Days after a leg's first day during which an event of the traveller, with no later leg told, is still at the leg's
+#: city when the leg gives no span of its own ("arrived in Jakarta on Tuesday ... will meet business leaders on Thursday").
+_LEG_STAY_DAYS = 3
+
+#: Actions never placed by the traveller's current leg: journeys name their own ends, calls join two places, and a
+#: hosting is told at home.
+_NOT_AT_LEG = frozenset({"visit", "travel", "arrive", "depart", "return", "call", "host"})
+
+
+def _leg_places(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "X leaves for Canberra on Friday. He is scheduled to meet Y on Saturday": an event of a traveller with no place
+    of its own, dated to a day inside one leg of the traveller's trip, is in that leg's city. A leg is a journey of the
+    actor (``visit``, ``travel``, ``arrive``) to a city (or site) on a day, not a dropped or past-told plan; it lasts
+    from that day (the day after, for a departure "for" the city, which the traveller may still spend at home) to the
+    last day of its span, else ``_LEG_STAY_DAYS`` days on, and ends the day before the actor's next leg. An arrival
+    with no place of its own ("arrived on Tuesday evening from Singapore") arrives in the dateline city, as
+    :func:`dateline_city` will place it. Events of other people, and events before the leg's first day, are never
+    placed so.
+
+    events (list[Event]): the article's events. ctx (_Ctx): the doc's index.
+    RETURNS (list[Event]): the events, such ones placed at the leg's city.
+    """
+    legs: dict[str, list[tuple[date, date, PlaceRef]]] = {}
+    home = dateline_place(ctx)
+    for ev in events:
+        iv = ev.date.interval() if ev.date.precision in ("day", "time") else None
+        place = ev.place if ev.place is not None or ev.action != "arrive" or ev.status != "happened" else home
+        if ev.action not in _ARRIVAL_ACTIONS or ev.refers_to_plan or iv is None or place is None \
+                or place.kind not in ("city", "site") or ev.status not in ("planned", "happened", "ongoing"):
+            continue
+        first = iv[0] + timedelta(days=1) if ev.action == "travel" and not ev.date.end_value else iv[0]
+        last = iv[1] if ev.date.end_value else iv[0] + timedelta(days=_LEG_STAY_DAYS)
+        legs.setdefault(ev.actor.name, []).append((first, last, place))
+    if not legs:
+        return events
+    out: list[Event] = []
+    for ev in events:
+        iv = ev.date.interval() if ev.date.precision in ("day", "time") and not ev.date.end_value else None
+        mine = legs.get(ev.actor.name)
+        if ev.place is not None or mine is None or iv is None or ev.action in _NOT_AT_LEG or ev.refers_to_plan:
+            out.append(ev)
+            continue
+        day = iv[0]
+        starts = sorted({leg[0] for leg in mine})
+        here = [place for first, last, place in mine if first <= day <= last
+                and not any(first < s <= day for s in starts)]  # a later leg begun by then ends this one
+        if len({p.name for p in here}) == 1:
+            ev = replace(ev, place=here[0])
+        out.append(ev)
     return out
 
 

@@ -13,10 +13,11 @@ from functools import cache
 from spacy.tokens import Token
 
 from ..model import DateValue, Event, PlaceRef
+from .actor_lexicon import title_words
 from .arguments import _titled_object, _walk
 from .context import _Ctx, time_to_date
 from .nlp import load_data
-from .places import place_in, resolve_place, trip_heads
+from .places import on_site_heads, place_in, resolve_place, trip_heads
 from .plans import relative_plan_clause
 from .status import _purpose, head_chain
 from .triggers import _LOC_PREPS, _REF_VALUES, _lex
@@ -44,13 +45,17 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
             root.dep_ == "pobj" and root.head.lower_ == "for" and action == "travel" and root.head.head.i == chain[0].i
         ) or (
             root.dep_ == "dobj" and action in _PLACE_OBJECT_ACTIONS and root.head.i in {t.i for t in chain}
-        ) or (
+        ) or _on_island(root) or (
             root.dep_ == "pobj" and root.head.lower_ == "from" and action == "depart"
             and chain[0].i in (root.head.head.i, root.head.head.head.i)  # "flew (home) from Bangkok"
         )
         if not role_ok or ref.kind != "site" and _describes_thing(root, ctx) or _in_description(root, tok, ctx) \
                 or action in _CONTACT_ACTIONS and _topic_of_other_verb(root, tok, chain, ctx) or _conjunct_of_thing(cand, ctx):
             continue
+        if _title_country(root, tok):
+            continue  # "Japan's ambassador to Vietnam, X, attended the ceremony": the title's country is no venue
+        if _in_reduced_relative(root, tok):
+            continue  # "pray for migrants lost at sea on the route to the Canary Islands": where the migrants were lost
         if action != "depart" and _in_origin(root, tok, ctx):
             continue  # "arrived by road from Gisenyi in Rwanda": where the journey began, not where it ended
         better = _more_specific(cand, ref, ctx, rank)
@@ -64,7 +69,8 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
                 root = _place_root(cand)
                 if ref is not None and root.dep_ == "pobj" and root.head.lower_ in _LOC_PREPS and root.head.head.i == sub.i:
                     return ref
-    return _where_clause(chain, ctx) or _there(chain, ctx) or _left_place(tok, ctx) or _trip_purpose(tok, ctx) or _conjunct_place(tok, action, ctx) \
+    return _where_clause(chain, ctx) or _since_trip(tok, action, ctx) or _brought_to(tok, action, ctx) \
+        or _there(chain, ctx) or _left_place(tok, ctx) or _trip_purpose(tok, ctx) or _conjunct_place(tok, action, ctx) \
         or _planned_place(tok, ctx) or _here(tok, chain, ctx) or _guest_venue(tok, ctx) or _the_country(tok, ctx) \
         or _subject_place(tok, action, ctx) or _earlier_mention(tok, ctx) or _conjunct_noun_place(tok, action, ctx)
 
@@ -488,6 +494,94 @@ def _place_root(tok: Token) -> Token:
         else:
             break
     return cur
+
+
+#: Verbs that bring people to a place: "displaced families who will be brought to Maputo".
+_BRINGING_VERBS = frozenset({"bring", "take", "transport", "bus", "fly", "ferry", "travel", "come"})
+
+
+def _brought_to(tok: Token, action: str, ctx: _Ctx) -> PlaceRef | None:
+    """ "will meet a group of displaced families who will be brought to Maputo": a meeting's object (or the "of" noun of
+    a group word) whose relative clause brings it to a place meets there.
+
+    tok (Token): the trigger. action (str): its family. ctx (_Ctx): the doc's index.
+    RETURNS (PlaceRef | None): that place, else None.
+    """
+    if action not in _CONTACT_ACTIONS or tok.pos_ != "VERB":
+        return None
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        nouns = [obj, *(g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")]
+        for noun in nouns:
+            for rel in noun.children:
+                if rel.dep_ != "relcl" or rel.lemma_.lower() not in _BRINGING_VERBS:
+                    continue
+                for prep in rel.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "to":
+                        for g in prep.children:
+                            if g.dep_ == "pobj" and (ref := ctx.places.get(g.i)) is not None and g.idx >= ctx.dateline_end:
+                                return ref
+    return None
+
+
+def _since_trip(tok: Token, action: str, ctx: _Ctx) -> PlaceRef | None:
+    """ "It will be the first papal trip to Angola since Benedict XVI visited in March 2009": a journey told in a "since"
+    clause of a trip noun with its own destination (on the clause's head or that verb's attribute) went there too.
+
+    tok (Token): the trigger. action (str): its family. ctx (_Ctx): the doc's index.
+    RETURNS (PlaceRef | None): the trip noun's destination, else None.
+    """
+    if action not in _TRIP_ACTIONS or tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.children):
+        return None
+    head = tok.head
+    for noun in (head, *(c for c in head.children if c.dep_ == "attr")):
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "to":
+                for g in prep.children:
+                    if g.dep_ == "pobj" and (ref := ctx.places.get(g.i)) is not None and g.idx >= ctx.dateline_end:
+                        return ref
+    return None
+
+
+def _title_country(root: Token, tok: Token) -> bool:
+    """Whether a place phrase is the "to" of a title noun ("ambassador to Vietnam", "envoy to the UN") that is not the
+    trigger: the country the office is accredited to, not where the holder's event happens.
+
+    root (Token): the head of the place's phrase. tok (Token): the trigger. RETURNS (bool): it is.
+    """
+    if root.dep_ != "pobj" or root.head.lower_ != "to":
+        return False
+    holder = root.head.head
+    if holder.dep_ == "pobj" and holder.head.lower_ == "as":
+        return False  # "her first trip abroad as minister to Buenos Aires": the parser hangs the trip's "to" on the role
+    return holder.i != tok.i and holder.pos_ in ("NOUN", "PROPN") and holder.lower_ in title_words()
+
+
+def _in_reduced_relative(root: Token, tok: Token) -> bool:
+    """Whether a place phrase lies inside a past participle describing a noun ("migrants [lost at sea on the route to
+    the Canary Islands]") on the way up to the trigger: it says where that noun's own event was, not the trigger's.
+
+    root (Token): the head of the place's phrase. tok (Token): the trigger. RETURNS (bool): it does.
+    """
+    cur = root
+    for _ in range(12):
+        if cur.i == tok.i or cur.head.i == cur.i or cur.is_ancestor(tok):
+            return False
+        if cur.dep_ == "acl" and cur.tag_ == "VBN" and cur.head.pos_ in ("NOUN", "PROPN") and cur.head.i != tok.i:
+            return True
+        cur = cur.head
+    return False
+
+
+def _on_island(root: Token) -> bool:
+    """ "a naval base on Palawan", "a trip to a base on the island of Palawan": "on" gives a place when its object is a
+    settlement noun's phrase ("the island of X") or it hangs on a facility noun (``on_site_heads`` in ``places.json``);
+    elsewhere "on X" is a topic ("talks on Crimea").
+
+    root (Token): the head of a place name's phrase (:func:`_place_root`). RETURNS (bool): the phrase is such a place.
+    """
+    if root.dep_ != "pobj" or root.head.lower_ != "on":
+        return False
+    return root.lower_ in _settlements() or root.head.head.lower_ in on_site_heads()
 
 
 @cache
