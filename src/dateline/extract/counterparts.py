@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from ..model import ActorRef
 from .actor_mentions import ANONYMOUS
 from .places import resolve_country
+from .nlp import doc_text
 
 __all__ = ["counterpart_offices"]
 
@@ -29,7 +30,7 @@ def counterpart_offices(doc: Doc, tokens: dict[int, ActorRef]) -> None:
         counterpart's nationality word (every token of the name); an unnamed one becomes that office ("Foreign
         Minister of Slovenia", kind person).
     """
-    low = doc.text.lower()
+    low = doc_text(doc).lower()
     if "counterpart" not in low and "opposite number" not in low or not doc.has_annotation("DEP"):
         return  # (most articles: one scan of the text)
     for tok in doc:

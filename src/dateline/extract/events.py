@@ -46,6 +46,7 @@ from .event_days import not_yet_under_way, post_days, stays_before
 from .framed_talks import agreed_together, during_a_visit, framed_talks_between, outcome_talks, talks_before_outcome, told_during
 from .licensing import license, told_ahead
 from .replaced_places import moved_from, replaced_places
+from .nlp import doc_text
 
 __all__ = ["EventFinder", "find_events", "is_report", "time_to_date"]
 
@@ -137,7 +138,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     overtaken: list[Event] = []
     seen: set[int] = set()
     reportable: dict[int, bool] = {}
-    furniture = furniture_spans(doc.text)
+    furniture = furniture_spans(doc_text(doc))
     for kind, tok in sorted(triggers, key=lambda item: item[1].i):
         if tok.i in seen:
             continue

@@ -70,6 +70,15 @@ def load_data(name: str) -> Any:
     return json.loads(text)
 
 
+def doc_text(doc: Doc) -> str:
+    """doc (Doc): a doc. RETURNS (str): its text, joined once and kept in ``doc.user_data`` (``Doc.text`` joins every
+    token on each call; merging tokens keeps the text)."""
+    text = doc.user_data.get("dateline_text")
+    if not isinstance(text, str):
+        text = doc.user_data["dateline_text"] = doc.text
+    return text
+
+
 def register_extensions() -> None:
     """Declare the ``doc._`` attributes our components read and write (idempotent)."""
     for name, default in _EXTENSIONS.items():

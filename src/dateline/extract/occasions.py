@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import takewhile
 
 import numpy
 from spacy.attrs import LOWER
@@ -304,7 +305,9 @@ def dateline_place(ctx: _Ctx) -> PlaceRef | None:
     """RETURNS (PlaceRef | None): the place of the article's dateline ("Xiamen, May 22 (Wire) -"), if it is one."""
     if ctx.dateline_end <= 0:
         return None
-    line = ctx.doc.text[: ctx.dateline_end].strip().split(",")[0].split("(")[0].strip()
+    head = "".join(t.text_with_ws for t in takewhile(lambda t: t.idx < ctx.dateline_end, ctx.doc))  # (not doc.text,
+    # which joins the whole article on every call)
+    line = head[: ctx.dateline_end].strip().split(",")[0].split("(")[0].strip()
     return resolve_place(line.title()) if line else None
 
 

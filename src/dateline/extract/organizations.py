@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import ActorRef
 from .actor_lexicon import Lexicon, lexicon, title_words
 from .actor_mentions import Named, SUBJECT_DEPS
-from .nlp import load_data
+from .nlp import doc_text, load_data
 from .places import resolve_country, resolve_place
 from .title_phrases import prefix_start
 
@@ -173,7 +173,7 @@ def organizations(
             # "European Union foreign ministers are expected to impose ...": an organization's name the recognizer left
             # unlabelled before the people of it who act
             found.append(Named(start, tok.i + 1, ActorRef(span.text, "org", None, None, span.start_char, span.end_char)))
-    for tok in doc if "+" in doc.text else ():
+    for tok in doc if "+" in doc_text(doc) else ():
         if tok.text.endswith("+") and tok.ent_iob_ == "O" and tok.i not in taken and len(tok) <= 7 and tok.text[:-1].isalpha() \
                 and tok.text[:-1].isupper() and len(tok) >= 3 and outside(doc[tok.i : tok.i + 1]) \
                 and not any(n.start <= tok.i < n.end for n in found):

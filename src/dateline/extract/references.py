@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from ..model import ActorRef
 from .actor_lexicon import Lexicon
 from .actor_mentions import ANONYMOUS, Named, SUBJECT_DEPS, conj_subject, named_people
+from .nlp import doc_text
 from .organizations import headed_organisation, organisation_head
 from .places import resolve_country
 from .title_holders import (
@@ -219,7 +220,7 @@ def _appositive_person(tok: Token, by_start: dict[int, Named]) -> ActorRef | Non
 def _relative_possessors(doc: Doc, tokens: dict[int, ActorRef]) -> None:
     """ "Trade Minister X, whose trip to Berlin was postponed": "whose" stands for the person its relative clause hangs on
     (the clause's head noun), not for another person an event noun's holder would be guessed from."""
-    if "whose" not in doc.text.lower():
+    if "whose" not in doc_text(doc).lower():
         return  # (most articles: no walk over every token)
     for tok in doc:
         if tok.lower_ != "whose" or tok.dep_ != "poss" or tok.i in tokens:

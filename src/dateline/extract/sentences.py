@@ -20,6 +20,8 @@ from spacy.attrs import IDX, IS_PUNCT, IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .nlp import doc_text
+
 __all__ = ["line_starts", "line_entities", "line_break_tokens", "is_line_break"]
 
 
@@ -92,7 +94,7 @@ def line_entities(doc: Doc) -> Doc:
 def _join_possessive_names(doc: Doc) -> None:
     """ "[The Bolivian Workers']ORG Center", "[the Teachers']ORG Federation": an organization whose name ends in a plural
     possessive with capitalized words after it on the same line takes those words, in place."""
-    if "'" not in doc.text and "’" not in doc.text:
+    if "'" not in doc_text(doc) and "’" not in doc_text(doc):
         return
     ents = list(doc.ents)
     changed = False

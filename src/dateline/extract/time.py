@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import TimeExpr, timex_interval
-from .nlp import load_data
+from .nlp import doc_text, load_data
 from .timex.extent import extend_extents
 from .timex.lexicon import load_lexicon
 from .timex.patterns import grammar
@@ -398,7 +398,7 @@ def times_component(doc: Doc) -> Doc:
     RETURNS (Doc): the same Doc with ``doc._.times`` (list[TimeExpr]) set.
     """
     _register_extensions()
-    doc._.times = find_times(doc.text, doc._.anchor, doc)
+    doc._.times = find_times(doc_text(doc), doc._.anchor, doc)
     return doc
 
 
