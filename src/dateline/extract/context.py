@@ -12,6 +12,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from ..model import ActorRef, DateValue, PlaceRef, TimeExpr
+from .nlp import doc_text
 
 
 def clause_tokens(tok: Token, blocked: frozenset[str]) -> list[Token]:
@@ -70,8 +71,9 @@ class _Ctx:
 def _context(doc: Doc, triggers: list[tuple[str, Token]]) -> _Ctx:
     times: dict[int, TimeExpr] = {}
     stamps: dict[int, TimeExpr] = {}
+    text = doc_text(doc)
     for t in doc._.times or ():
-        if t.type == "TIME" and (line := post_stamp_line(doc.text, t.start, t.end)) is not None:
+        if t.type == "TIME" and (line := post_stamp_line(text, t.start, t.end)) is not None:
             stamps[line] = t  # "11:00 — Ramaphosa has called off his trip": the update's post time, no event's date
             continue
         span = doc.char_span(t.start, t.end, alignment_mode="expand")

@@ -24,7 +24,7 @@ from .actor_mentions import ANONYMOUS
 from .arguments import _governor, _subject_of
 from .bodies import legislature_of
 from .context import _Ctx
-from .nlp import load_data
+from .nlp import doc_text, load_data
 from .objects import head_of_state, plan_call
 from .occasions import dateline_place
 from .person_entities import plural_nationality
@@ -163,7 +163,7 @@ def dateline_body(actor: ActorRef, action: str, ctx: _Ctx) -> ActorRef:
     low = actor.name.lower()
     if action != "vote" or actor.kind not in ("org", "person") or actor.country or actor.title or low not in c.bodies:
         return actor  # (the recognizer may call a sentence-initial "Parliament" a person)
-    if low in c.capitalized_bodies and ctx.doc.text[actor.start : actor.start + 1].islower():
+    if low in c.capitalized_bodies and doc_text(ctx.doc)[actor.start : actor.start + 1].islower():
         return actor  # "the congress also elected X": a party's or a federation's, no legislature
     country = dateline_country(ctx)
     if country is None:

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from ..model import DateValue, Event, TimeExpr
 from .codes import event_codes
 from .context import _Ctx
+from .nlp import doc_text
 from .triggers import _lex
 from .trigger_tokens import trigger_token
 
@@ -59,7 +60,7 @@ def post_days(events: list[Event], ctx: _Ctx) -> list[Event]:
     (present perfect, or a past tense not in the pluperfect nor in a relative or adverbial clause of another moment)
     happened on that post's day: the day of the header line above the update that names a day alone ("Saturday,
     September 12"), else the post time's own day (the publication day's)."""
-    text = ctx.doc.text
+    text = doc_text(ctx.doc)
     headers = _header_days(ctx)
     out: list[Event] = []
     for ev in events:
@@ -99,7 +100,7 @@ def _told_done(tok: Token) -> bool:
 def _header_days(ctx: _Ctx) -> list[tuple[int, TimeExpr]]:
     """The lines of a live blog that name a day alone ("Saturday, September 12"): each line's start and its day, in
     text order (each heads the updates below it)."""
-    text = ctx.doc.text
+    text = doc_text(ctx.doc)
     found: list[tuple[int, TimeExpr]] = []
     for t in ctx.doc._.times or ():
         if t.type != "DATE" or not t.value or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value) or t.start < ctx.dateline_end:

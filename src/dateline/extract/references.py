@@ -403,7 +403,7 @@ def _fitting_pair(tok: Token, pairs: list[tuple[ActorRef, ActorRef]], lex: Lexic
         untitled = [p for p in pair if not p.title]
         titled = [t for p, t in zip(pair, titles) if p.title]
         if len(untitled) == 1 and titled and all(_fits(spelling(word), titled[0], lex) for word in needed) \
-                and re.search(r"\bcounterparts?,?\s+" + re.escape(untitled[0].name), tok.doc.text):
+                and re.search(r"\bcounterparts?,?\s+" + re.escape(untitled[0].name), doc_text(tok.doc)):
             return pair
     return None
 

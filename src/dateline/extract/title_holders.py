@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from ..model import ActorRef
 from .actor_lexicon import Lexicon, lexicon, title_modifiers
 from .actor_mentions import Named
-from .nlp import load_data
+from .nlp import doc_text, load_data
 from .places import resolve_country
 from .title_phrases import parse_title, title_initials
 
@@ -125,7 +125,7 @@ def title_holder(
         seen = {n: kp for n, kp in seen.items() if all(
             w in needed or w in head_words or w in title_modifiers() for w in spelling(kp[1].title or "").split())}
     if seen and lead is not None and not lead.title and lead.name not in seen and any(p.name == lead.name for p in before) \
-            and re.search(r"\bcounterparts?,?\s+" + re.escape(lead.name), tok.doc.text):
+            and re.search(r"\bcounterparts?,?\s+" + re.escape(lead.name), doc_text(tok.doc)):
         seen[lead.name] = (len(before), lead)  # "X received his Turkish counterpart Y": Y holds X's office in his country
     if len(seen) > 1 and lead is not None and lead.name in seen:
         return seen[lead.name][1]

@@ -16,7 +16,8 @@ from ..model import DateValue, Event, PlaceRef
 from .actor_lexicon import title_words
 from .arguments import _titled_object, _walk
 from .context import _Ctx, time_to_date
-from .nlp import load_data
+from .nlp import doc_text, load_data
+from .occasions import dateline_place
 from .places import on_site_heads, place_in, resolve_place, trip_heads
 from .plans import relative_plan_clause
 from .status import _purpose, head_chain
@@ -146,8 +147,7 @@ def _here(tok: Token, chain: list[Token], ctx: _Ctx) -> PlaceRef | None:
     for cand in _walk(tok, chain, ctx):
         if cand.lower_ in nouns and cand.dep_ == "pobj" and cand.head.lower_ in _LOC_PREPS | {"on"} \
                 and any(c.dep_ == "det" and c.lower_ == "this" for c in cand.children) and ctx.dateline_end > 0:
-            line = ctx.doc.text[: ctx.dateline_end].strip().split(",")[0].split("(")[0].strip()
-            return resolve_place(line.title()) if line else None
+            return dateline_place(ctx)
     return None
 
 
@@ -676,7 +676,7 @@ def _framing_event(ev: Event, before: list[Event], ctx: _Ctx) -> Event | None:
         for prev in reversed(before):
             if prev.date.value is None or prev.refers_to_plan or prev.action not in families:
                 continue
-            if ctx.doc.text[prev.evidence.trigger_start : prev.evidence.trigger_end].lower() == t.lower_:
+            if doc_text(ctx.doc)[prev.evidence.trigger_start : prev.evidence.trigger_end].lower() == t.lower_:
                 return prev
     return None
 
