@@ -77,6 +77,7 @@ def _venue_untold(ev: Event, ctx: _Ctx) -> bool:
 
 @cache
 def _venue_cues() -> tuple[str, ...]:
+    """RETURNS (tuple[str, ...]): ``venue_untold_cues`` of ``places.json`` ("did not give a venue", ...)."""
     return tuple(load_data("places.json")["venue_untold_cues"])
 
 
