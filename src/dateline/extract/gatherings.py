@@ -20,7 +20,7 @@ from .arguments import _actors_in
 from .codes import event_codes
 from .context import _Ctx
 from .nlp import load_data
-from .occasions import _other_occasion
+from .occasions import another_occurrence
 from .triggers import _LOC_PREPS, _lex
 
 _CHANGES = frozenset({"postponed", "cancelled"})
@@ -64,7 +64,7 @@ def _gathering_changes(events: list[Event], ctx: _Ctx) -> list[Event]:
         if tok is None or tok.pos_ not in ("NOUN", "PROPN") or not _gathering(tok) or _own_withdrawal(tok):
             out.append(ev)  # ("X will skip the summit": X stays away; the summit and the others' plans stand)
             continue
-        if _other_occasion(tok) and not any(c.lower_ == "no" for c in tok.children):
+        if another_occurrence(tok):
             out.append(ev)  # "The last such summit, planned for 2020, was called off": another occurrence, whose change
             continue  # moves no one's plan for the coming one
         hosts, place = _hosts(tok, ctx)

@@ -94,6 +94,12 @@ def _other_occasion(tok: Token) -> bool:
     return any(c.dep_ in ("amod", "det", "predet") and c.lower_ in _words().other for c in tok.children)
 
 
+def another_occurrence(tok: Token) -> bool:
+    """ "The last such summit, planned for 2020, was called off": another occurrence than the one the article plans
+    (:func:`_other_occasion`), but not "no such meeting", which refers back to it."""
+    return _other_occasion(tok) and not any(c.lower_ == "no" for c in tok.children)
+
+
 def _mentions(ctx: _Ctx) -> tuple[list[_Occasion], dict[int, _Occasion]]:
     """The article's gatherings in text order, and the gathering each mention token refers to."""
     words = _words()

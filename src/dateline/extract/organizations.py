@@ -19,13 +19,7 @@ from .actor_lexicon import Lexicon, lexicon, title_words
 from .actor_mentions import Named, SUBJECT_DEPS
 from .nlp import doc_text, load_data
 from .places import resolve_country, resolve_place
-from .title_phrases import prefix_start
-
-
-@cache
-def _org_name_heads() -> frozenset[str]:
-    """RETURNS (frozenset[str]): the ``organisation_name_heads`` of ``titles.json``."""
-    return frozenset(load_data("titles.json")["organisation_name_heads"])
+from .title_phrases import organisation_name_heads, prefix_start
 
 
 @cache
@@ -118,7 +112,7 @@ def organizations(
                 found.append(Named(ent.start, ent.end, ActorRef(country, "country", None, country, ent.start_char, ent.end_char)))
                 continue
             found.append(Named(ent.start, ent.end, ActorRef(text, "org", None, None, ent.start_char, ent.end_char)))
-        elif ent.label_ in ("NORP", "GPE", "LOC") and len(text.split()) > 1 and text.split()[-1] in _org_name_heads() \
+        elif ent.label_ in ("NORP", "GPE", "LOC") and len(text.split()) > 1 and text.split()[-1] in organisation_name_heads() \
                 and resolve_place(text) is None:
             # "[East African Community]NORP leaders": a body's name the recognizer took for a nationality
             found.append(Named(ent.start, ent.end, ActorRef(text, "org", None, None, ent.start_char, ent.end_char)))
@@ -159,7 +153,7 @@ def organizations(
         # ("Leaders of the East African Community opened their summit": the name in the "of" phrase of the subject)
         of_subject = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in SUBJECT_DEPS \
             and tok.head.head.pos_ == "NOUN"
-        if tok.ent_iob_ != "O" or tok.i in taken or tok.pos_ != "PROPN" or tok.text not in _org_name_heads() \
+        if tok.ent_iob_ != "O" or tok.i in taken or tok.pos_ != "PROPN" or tok.text not in organisation_name_heads() \
                 or not (tok.dep_ in ("compound", "nmod") and tok.head.dep_ in SUBJECT_DEPS and tok.head.pos_ == "NOUN"
                         or of_subject) \
                 or any(n.start <= tok.i < n.end for n in found):

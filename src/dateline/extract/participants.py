@@ -23,6 +23,7 @@ from .arguments import (
     _purpose_nouns,
     _subject_of,
     _subject_tokens,
+    _title_heads,
     _titled_object,
     conjoined_passive_subjects,
 )
@@ -590,7 +591,7 @@ def _offices_of(sub: Token, tok: Token, ctx: _Ctx) -> list[ActorRef]:
     entry = _lex().verbs.get(tok.lemma_.lower()) if tok.pos_ in ("VERB", "AUX") else _lex().nouns.get(tok.lower_)
     if entry is not None and entry.get("action") == "sign":
         return []
-    if sub.tag_ != "NNS" or not sub.lower_.endswith("s") or sub.lower_[:-1] not in _title_heads_singular():
+    if sub.tag_ != "NNS" or not sub.lower_.endswith("s") or sub.lower_[:-1] not in _title_heads():
         return []
     prep = next((c for c in sub.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if prep is None:
@@ -611,12 +612,6 @@ def _offices_of(sub: Token, tok: Token, ctx: _Ctx) -> list[ActorRef]:
         out.append(replace(named, start=sub.idx, end=sub.idx + len(sub)) if named is not None
                    else ActorRef(f"{title} of {country}", "person", title, country, sub.idx, sub.idx + len(sub)))
     return out
-
-
-@cache
-def _title_heads_singular() -> frozenset[str]:
-    """RETURNS (frozenset[str]): the one-word heads of ``titles.json`` ("president", "minister", ...)."""
-    return frozenset(load_data("titles.json")["heads"])
 
 
 def _sentence_fallback(tok: Token, ctx: _Ctx, others: list[ActorRef]) -> list[ActorRef]:

@@ -23,7 +23,7 @@ from .arguments import _actors_in, _governor, _subject_of
 from .codes import event_codes
 from .context import _Ctx, time_to_date
 from .nlp import load_data
-from .occasions import _other_occasion
+from .occasions import another_occurrence
 from .status import head_chain, occurrence_verb
 from .time import normalize
 from .triggers import _REF_VALUES, _lex, _subject_cues
@@ -287,7 +287,7 @@ def _plan_holder(tok: Token, ctx: _Ctx, others: list[ActorRef]) -> list[ActorRef
     the same plan ("reports that Putin would travel to Budapest ... No such trip is planned"), else the article's main actor
     (the most mentioned person); [] when the article names no person.
     """
-    if _other_occasion(tok) and not any(c.lower_ == "no" for c in tok.children):  # ("no such trip": this one)
+    if another_occurrence(tok):
         return []  # "The last such summit, planned for 2020, was called off": another occurrence, no one's plan told here
     taken = {o.name for o in others}
     doc = ctx.doc
