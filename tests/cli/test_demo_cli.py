@@ -37,3 +37,13 @@ def test_demo_shows_the_drills_and_the_missile_launch(report: str) -> None:
     assert len(drills) == 1 and "happened" in drills[0] and "United States" in drills[0]
     launch = next(p for p in report.split("== dateline ask --as-of ") if "launch a ballistic missile" in p.split("\n")[0])
     assert "resolution: yes" in launch and "fired two short-range ballistic missiles" in launch
+
+
+@pytest.mark.slow
+def test_demo_places_no_meeting_at_a_site_visited_earlier_that_day(report: str) -> None:
+    """The sample's "visited the Joint Security Area on Monday ... met President Lee at the presidential office later
+    in the day": a visit to a site is an outing, not a stay, so the meeting with Lee is not placed at the site."""
+    events = report.split("== Events")[1].split("== Timeline")[0]
+    lee = [ln for ln in events.splitlines() if "Lee Jae Myung" in ln]
+    assert len(lee) == 1 and "happened" in lee[0]
+    assert "Joint Security Area" not in lee[0] and "Demilitarized Zone" not in lee[0]

@@ -250,7 +250,8 @@ _NOT_AT_LEG = frozenset({"visit", "travel", "arrive", "depart", "return", "call"
 def _leg_places(events: list[Event], ctx: _Ctx) -> list[Event]:
     """ "X leaves for Canberra on Friday. He is scheduled to meet Y on Saturday": an event of a traveller with no place
     of its own, dated to a day inside one leg of the traveller's trip, is in that leg's city. A leg is a journey of the
-    actor (``visit``, ``travel``, ``arrive``) to a city (or site) on a day, not a dropped or past-told plan; it lasts
+    actor (``visit``, ``travel``, ``arrive``) to a city on a day (or an arrival at a site such as an air base; a visit
+    to a site is an outing, not a stay), not a dropped or past-told plan; it lasts
     from that day (the day after, for a departure "for" the city, which the traveller may still spend at home) to the
     last day of its span, else ``_LEG_STAY_DAYS`` days on, and ends the day before the actor's next leg. An arrival
     with no place of its own ("arrived on Tuesday evening from Singapore") arrives in the dateline city, as
@@ -266,8 +267,9 @@ def _leg_places(events: list[Event], ctx: _Ctx) -> list[Event]:
         iv = ev.date.interval() if ev.date.precision in ("day", "time") else None
         place = ev.place if ev.place is not None or ev.action != "arrive" or ev.status != "happened" else home
         if ev.action not in _ARRIVAL_ACTIONS or ev.refers_to_plan or iv is None or place is None \
-                or place.kind not in ("city", "site") or ev.status not in ("planned", "happened", "ongoing"):
-            continue
+                or place.kind not in ("city", "site") or ev.status not in ("planned", "happened", "ongoing") \
+                or place.kind == "site" and ev.action != "arrive":
+            continue  # a visit to a site is an outing, not a stay: "visited the truce village on Monday"
         first = iv[0] + timedelta(days=1) if ev.action == "travel" and not ev.date.end_value else iv[0]
         last = iv[1] if ev.date.end_value else iv[0] + timedelta(days=_LEG_STAY_DAYS)
         legs.setdefault(ev.actor.name, []).append((first, last, place))
