@@ -83,6 +83,8 @@ CASES: list[tuple[str, date, list[Row]]] = [
     ("election_inauguration.txt", date(2026, 2, 3), [
         # "Elena Rojas won Costa Rica's presidential election on Sunday": the election took place, Costa Rica's
         ("vote", "Costa Rica", (), None, "2026-02-01", "happened"),
+        # "President-elect Rojas will be sworn in on May 8": her swearing-in (families round 10)
+        ("inaugurate", "Elena Rojas", (), None, "2026-05-08", "planned"),
         ("travel", "Elena Rojas", (), "Washington", None, "planned"),
         # "a Central American summit": a region, not the United States
         ("attend", "Elena Rojas", (), "Panama", "2026-03", "planned"),

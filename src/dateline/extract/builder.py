@@ -358,6 +358,11 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if family and actor is None and _entry(tok).get("what_subject") and not result.refers_to_plan:
         actor = sentence_teller(tok, ctx)  # "..., ISRO said on Monday, four days after the PSLV rocket lifted off": the
         # thing itself is the subject, its owner the body that tells of it
+    if family and actor is None and tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in _dateline_votes() \
+            and when.value is not None and (country := dateline_country(ctx)) is not None:
+        actor = ActorRef(country, "country", None, country, tok.idx, tok.idx + len(tok))  # "LIMA - The runoff was
+        # postponed to June 21", "The president called a snap election for June 12": a dated election no one's named
+        # for is the dateline country's (not "The next presidential election is not due until 2027", undated)
     if family and actor is None:
         return None
     if family and actor is not None and (country_ref := leader_country(
@@ -492,6 +497,12 @@ def _person_blocked() -> frozenset[str]:
 @cache
 def _ending_verbs() -> frozenset[str]:
     return frozenset(load_data("families.json")["ending_verbs"])
+
+
+@cache
+def _dateline_votes() -> frozenset[str]:
+    """RETURNS (frozenset[str]): the ``dateline_votes`` nouns of ``families.json``."""
+    return frozenset(load_data("families.json")["dateline_votes"])
 
 
 @cache

@@ -67,6 +67,13 @@ def _fixture(tok: Token, ctx: _Ctx) -> bool:
 
 
 def license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
+    """The trigger entry when this word states an event here, else None (also when the event is told as background
+    of a ``background_frames`` family: "since taking office")."""
+    entry = _license(kind, tok, ctx)
+    return None if entry is None or background(tok, str(entry["action"])) else entry
+
+
+def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     """The trigger entry when this word states an event here, else None."""
     lex = _lex()
     if ctx.actors.get(tok.i) not in (None, ANONYMOUS) and tok.ent_type_ == "PERSON":
@@ -185,6 +192,11 @@ def license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         return None
     if any(c.lower_ in entry.get("blocked_compounds", ()) for c in tok.children if c.dep_ in ("compound", "amod")):
         return None  # "a joint news conference": no gathering of officials
+    if (owned := entry.get("owner_action") or entry.get("owner_only")) and _owned_ceremony(tok, ctx):
+        entry = {**entry, "action": owned} if isinstance(owned, str) else entry  # "the inauguration of X is set for
+        # May 20": X takes office (not "leaders attended the inauguration")
+    elif entry.get("owner_only"):
+        return None  # "the swearing-in": nobody's ceremony named
     if new_family(entry["action"]):
         return _family_noun(tok, entry, ctx)
     if entry.get("needs_with_person") and not _with_person(tok, ctx):
@@ -210,6 +222,46 @@ def license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     return entry
 
 
+@cache
+def _background_frames() -> dict[str, frozenset[str]]:
+    """RETURNS (dict[str, frozenset[str]]): ``background_frames`` of ``families.json``: family -> frame words."""
+    data: dict[str, list[str]] = load_data("families.json")["background_frames"]
+    return {k: frozenset(v) for k, v in data.items()}
+
+
+def background(tok: Token, action: str) -> bool:
+    """tok (Token): a licensed trigger. action (str): its family.
+    RETURNS (bool): whether a ``background_frames`` family's event is told as background: in a time frame opened by
+        one of its words ("since taking office", "since he was sworn in") or in a past relative clause ("X, who took
+        office in May, met ..."), no event of the story."""
+    frames = _background_frames().get(action)
+    if frames is None:
+        return False
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if verb.dep_ == "pcomp" and verb.head.lower_ in frames or any(c.dep_ == "mark" and c.lower_ in frames for c in verb.children):
+        return True
+    return verb.dep_ == "relcl" and verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" for c in verb.children
+                                                                          if c.lower_ in ("will", "would", "to"))
+
+
+def _owned_ceremony(tok: Token, ctx: _Ctx) -> bool:
+    """tok (Token): a ceremony noun with an ``owner_action`` ("inauguration", "swearing-in") or ``owner_only``
+    ("swearing" of a split "swearing-in"). ctx (_Ctx): the doc's index.
+    RETURNS (bool): whether the noun names the person whose ceremony it is (a possessor, "X's inauguration", or an
+    "of" person, "the inauguration of X") and is no guest's gathering: not the object of a verb of the ``attend``
+    family, nor a noun under one ("will attend the inauguration of X" is the guest's attendance)."""
+    if tok.head.i != tok.i and (tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "pobj")
+                                or tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX")):
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+        if _lex().verbs.get(verb.lemma_.lower(), {}).get("action") == "attend":
+            return False
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    owners += [g for h in (tok, *(c for c in tok.children if c.dep_ == "prt")) for p in h.children
+               if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]  # ("the swearing-in of X")
+    return any((ref := ctx.actors.get(t.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"
+               for o in owners for t in o.subtree)
+
+
 def _family_verb(tok: Token, entry: dict[str, Any]) -> bool:
     """Whether a verb of a family that names a thing (``families.json``) states its event: with one of its required
     ``particles`` ("step down"), without an object for a ``no_object`` verb ("workers will strike", not "struck a
@@ -223,6 +275,10 @@ def _family_verb(tok: Token, entry: dict[str, Any]) -> bool:
         return False  # ("handed over 90 prisoners": "over" read as the number's "more than")
     if entry.get("no_object") and any(c.dep_ in ("dobj", "ccomp", "dative") and not vote_tally(c) for c in tok.children):
         return False
+    parts = frozenset(entry.get("particles", ()))
+    if entry.get("particle_object_blocks") and not any(c.dep_ == "prt" and c.lower_ in parts for c in tok.children) \
+            and any(c.dep_ == "prep" and c.lower_ in parts and any(g.dep_ == "pobj" for g in c.children) for c in tok.children):
+        return False  # "swore in the new cabinet": others sworn in by the subject
     if entry.get("no_clause") and any(c.dep_ == "ccomp" for c in tok.children):
         return False
     if (words := entry.get("predicate_words")) and not any(

@@ -261,6 +261,8 @@ def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
             if done:
                 return _phrase(done[0], action)  # "a vote on extending the peacekeeping mission": on the mission
             for g in p.children:
+                if entry.get("prep_heads") and g.lower_ not in heads:
+                    continue  # "appeared before the inquiry", not "appeared before reporters"
                 if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and g.ent_type_ not in _TIME_ENTS:
                     if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in _topic_nouns():
                         return f"{_phrase(tok, action)} {p.lower_} {_phrase(g, action)}"  # "a referendum on

@@ -261,6 +261,10 @@ def _what_proposal(event: EventRecord, from_day: date, last: date) -> Proposal |
         # "Will the court deliver its verdict in Kojo Mensah-Arthur's case by ...?", "Will X be sentenced by ...?"
         return _proposal(court["subject"].format(who=actor), court["verb"], court["object"].format(who=actor), from_day,
                          last, event.id, event.evidence, court["noun"])
+    if (own := data["person_questions"].get(event.action)) is not None:
+        # "Will X be sworn in as president by ...?", "Will X testify before the finance committee by ...?"
+        obj = own["object"].format(what=event.what) if event.what else ""
+        return _proposal(actor, own["verb"], obj, from_day, last, event.id, event.evidence, own["noun"])
     if not event.what:
         return None
     what = what_phrase(event.what, event.action)

@@ -202,8 +202,23 @@ def _find_action(body: str, skip: str | None = None) -> tuple[str, int, int] | N
     return best
 
 
-def _split_window(rest: str) -> tuple[str, Window]:
-    """Split the words after the verb into target words and the window, as written."""
+def _by_window(rest: str, action: str) -> re.Match[str] | None:
+    """The "by/before <date>" window of the words after the verb: the first ``by_pattern`` match, skipping one that
+    opens with a preposition the family's verb takes its object with (``object_preps``: "testify before the Senate
+    committee by May 15") unless a date follows it. RETURNS (re.Match | None): the match, None when there is none."""
+    data = load_data("question")
+    pattern = re.compile(data["by_pattern"], re.IGNORECASE)
+    objects = data["object_preps"].get(action, [])
+    pos = 0
+    while (m := pattern.search(rest, pos)) is not None:
+        if m.group(0).split()[0].lower() not in objects or _is_date(m["date"].strip(" ?.!,")):
+            return m
+        pos = m.start() + 1
+    return None
+
+
+def _split_window(rest: str, action: str = "") -> tuple[str, Window]:
+    """Split the words after the verb of family ``action`` into target words and the window, as written."""
     data = load_data("question")
     for means in (a for a in data["trailing_adverbs"] if a.startswith("by ")):
         # "speak with Rao by video link on Friday": a means, not a "by <date>" window
@@ -218,7 +233,7 @@ def _split_window(rest: str) -> tuple[str, Window]:
     m = re.search(data["between_pattern"], rest, re.IGNORECASE)
     if m and _is_date(m["start"].strip(" ,")) and _is_date(m["end"].strip(" ?.!,")):
         return rest[: m.start()], Window("between", text=m["start"].strip(" ,"), until=m["end"].strip(" ?.!,"))
-    m = re.search(data["by_pattern"], rest, re.IGNORECASE)
+    m = _by_window(rest, action)
     if m:
         return rest[: m.start()], Window("by", text=m["date"].strip(" ?.!,"))
     lowered = rest.lower().rstrip(" ?.!")
@@ -327,7 +342,7 @@ def parse_question(question: str) -> QuestionPattern:
         # "Will the US lift sanctions ...?": "sanctions" is the object of a verb no event records
         raise QuestionError(Errors.E406.format(question=question, verb=actor.split()[-1].lower()))
     _refuse_malformed(question, body, a_start)
-    target_words, window = _split_window(body[a_end:])
+    target_words, window = _split_window(body[a_end:], action)
     _check_window(question, target_words, window)
     target = _strip_leading(target_words) or modifier
     pair = re.fullmatch(r"(?P<a>[A-Z][^,]*?)\s+and\s+(?P<b>(?:the\s+)?[A-Z].*)", actor)
