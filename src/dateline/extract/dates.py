@@ -18,6 +18,7 @@ from .arguments import _sequence_adverbs, _walk
 from .context import _Ctx, clause_tokens, time_to_date
 from .nlp import load_data
 from .plans import _new_date, _plan_words, relative_plan_clause
+from .reasons import in_reason
 from .status import _announced, head_chain
 from .triggers import _REF_VALUES, _lex
 
@@ -814,19 +815,16 @@ def _on_sentence_day(when: DateValue, tok: Token, ctx: _Ctx) -> DateValue:
     return replace(when, value=day + when.value[10:], note=f"clock time on the sentence's day {day}")
 
 
-#: First words of a phrase that gives an event's reason ("because of a reshuffle", "due to", "owing to", "thanks to").
-_REASON_WORDS = frozenset({"because", "due", "owing", "thanks"})
-
-
 def _in_reason(cand: Token, tok: Token) -> bool:
     """cand (Token): a word of a time expression near the trigger. tok (Token): the trigger. RETURNS (bool): the time is
-    told inside a reason phrase that does not hold the trigger ("because of a reshuffle announced on March 3"), or in a
-    reduced relative of a telling verb on a noun ("a reshuffle announced on March 3"): the day of another thing."""
+    told inside a reason phrase that does not hold the trigger ("because of a reshuffle announced on March 3",
+    :func:`reasons.in_reason`), or in a reduced relative of a telling verb on a noun ("a reshuffle announced on March
+    3"): the day of another thing."""
+    if in_reason(cand, tok):
+        return True
     inside = {t.i for t in tok.subtree}
     node = cand
     while node.head.i != node.i and node.i not in inside:
-        if node.lower_ in _REASON_WORDS and node.dep_ in ("prep", "mark", "amod", "advmod"):
-            return True
         if node.dep_ == "acl" and node.tag_ == "VBN" and node.lemma_.lower() in _telling_verbs():
             return True
         node = node.head

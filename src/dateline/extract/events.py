@@ -45,6 +45,7 @@ from .each_person import co_travellers, each_alone, each_apart, each_attendee, e
 from .event_days import not_yet_under_way, post_days, stays_before
 from .framed_talks import agreed_together, during_a_visit, framed_talks_between, outcome_talks, talks_before_outcome, told_during
 from .licensing import license, told_ahead
+from .reasons import reason_noun, repair_participle_conjuncts
 from .replaced_places import moved_from, replaced_places
 from .nlp import doc_text
 
@@ -83,6 +84,7 @@ class EventFinder:
         repair_reduced_relatives(doc)  # "A prisoner exchange ... planned for Thursday did not take place"
         repair_object_nouns(doc)  # "imposed asset freezes and travel bans", "freezes" read as a verb
         repair_verdict_dates(doc)  # "found X guilty of corruption on Tuesday"
+        repair_participle_conjuncts(doc)  # "cancelled the stop, citing a vote, and flew back": "flew" read under "citing"
         arr = doc.to_array([LEMMA, LOWER, POS])
         verbs = numpy.isin(arr[:, 0], self.verb_ids) & (arr[:, 2] == VERB)
         noun_forms = numpy.isin(arr[:, 1], self.noun_ids)
@@ -147,6 +149,8 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
             reportable[sent.start] = is_report(sent) and not in_spans(furniture, sent.start_char)
         if not reportable[sent.start]:
             continue
+        if kind == "NOUN" and reason_noun(tok):
+            continue  # "cancelled her trip because of a parliamentary session": no meeting of hers
         entry = license(kind, tok, ctx)
         if entry is None:
             continue

@@ -19,6 +19,7 @@ from .context import _Ctx, time_to_date
 from .nlp import doc_text, load_data
 from .occasions import dateline_place
 from .places import on_site_heads, place_in, resolve_place, trip_heads
+from .reasons import in_reason
 from .plans import relative_plan_clause
 from .status import _purpose, head_chain
 from .triggers import _LOC_PREPS, _REF_VALUES, _lex
@@ -55,6 +56,8 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
             continue
         if _title_country(root, tok):
             continue  # "Japan's ambassador to Vietnam, X, attended the ceremony": the title's country is no venue
+        if in_reason(cand, tok):
+            continue  # "cancelled her trip because of a parliamentary session in Tokyo": where the reason is
         if _in_reduced_relative(root, tok):
             continue  # "pray for migrants lost at sea on the route to the Canary Islands": where the migrants were lost
         if action != "depart" and _in_origin(root, tok, ctx):

@@ -1,0 +1,74 @@
+"""Reason and circumstance phrases: "cancelled her trip because of a parliamentary session in Tokyo", "citing a vote
+of confidence called for Monday", "amid protests in the capital". What such a phrase names is another thing than the
+event it explains: its day is not the event's day (:mod:`dates`), its place not the event's place (:mod:`venues`), and
+an event noun inside it, with no doer of its own, is no act of the sentence's actor (:mod:`events`). The words are
+``data/reasons.json``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from .nlp import load_data
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_data("reasons.json")
+    return frozenset(data["reason_words"]), frozenset(data["reason_participles"])
+
+
+def opens_reason(node: Token) -> bool:
+    """node (Token): a word. RETURNS (bool): it opens a reason phrase: "because (of)", "due to", "amid" as a
+    preposition, conjunction or modifier, or a participle "citing"/"blaming" hung on a clause."""
+    words, participles = _words()
+    if node.lower_ in words and node.dep_ in ("prep", "mark", "amod", "advmod"):
+        return True
+    return node.tag_ == "VBG" and node.dep_ in ("advcl", "xcomp", "conj") and node.lemma_.lower() in participles
+
+
+def in_reason(word: Token, outside: Token) -> bool:
+    """word (Token): a word near an event's trigger (a time, a place). outside (Token): the trigger.
+    RETURNS (bool): ``word`` lies inside a reason phrase that does not hold the trigger: a reason word on the way from
+    ``word`` up to the trigger or to the first word above the trigger ("met X amid protests in Budapest")."""
+    stop = {outside.i} | {t.i for t in outside.ancestors}
+    node = word
+    while node.head.i != node.i and node.i not in stop:
+        if opens_reason(node):
+            return True
+        node = node.head
+    return False
+
+
+def reason_noun(tok: Token) -> bool:
+    """tok (Token): an event noun ("session", "vote", "strike"). RETURNS (bool): it is named inside a reason phrase
+    and has no doer of its own there ("because of a parliamentary session in Tokyo", "citing a vote of confidence"),
+    so the sentence's actor does not do it; "due to a strike by air traffic controllers" keeps its own doer."""
+    if any(c.dep_ == "poss" or c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in tok.children):
+        return False
+    node = tok
+    while node.head.i != node.i:
+        if opens_reason(node):
+            return True
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("amod", "acl", "pcomp"):
+            return False  # the clause the noun belongs to is no reason phrase
+        node = node.head
+    return False
+
+
+def repair_participle_conjuncts(doc: Doc) -> None:
+    """Re-read, in place, a past-tense verb that the parser conjoined to a participle phrase ("Montenegro cancelled his
+    stop in Sao Paulo, citing a vote of confidence, and flew back to Lisbon on Friday night": "flew" hung on "citing"):
+    it is a second verb of the participle's own head, so it takes neither the participle's reading as a reason nor the
+    head's change of a plan ("cancelled") through the participle.
+
+    doc (Doc): a parsed doc. RETURNS (None): such a verb's head is the participle's head (``conj``).
+    """
+    for tok in doc:
+        if tok.dep_ != "conj" or tok.tag_ != "VBD" or tok.pos_ != "VERB":
+            continue
+        part = tok.head
+        if part.tag_ == "VBG" and part.dep_ == "advcl" and part.head.pos_ in ("VERB", "AUX") and part.head.i < part.i:
+            tok.head = part.head
