@@ -43,17 +43,23 @@ _PART_NOT_BEFORE = re.compile(r"\s+(?:of|news|show|shows|paper|papers|edition|ed
 
 def _part_of_day(m: "re.Match[str]", ctx: Context) -> Value | None:
     """"in the morning", "by late afternoon", "by mid-afternoon" after a preposition: that part of the day of the
-    last day written shortly before (the story's day), else of the publication day; a plain "in the morning" with
+    last day written shortly before (the story's day), else of the publication day ("at dawn", "before dusk":
+    ``day_edge_words``, the part of day they fall in); a plain "in the morning" with
     no day written before it is dropped (habitual: "prices are higher in the morning"). Not "the evening news",
     "the morning of Oct. 3" (the day rules read that), "morning talk show" (no preposition)."""
     if not _PART_PREPOSITION.search(ctx.before(16)) or _PART_NOT_BEFORE.match(ctx.text, ctx.end):
         return None
-    word = _w(m["mid"] or m["part"]).replace("mid", "").strip(" -")
-    part = str(ctx.lex.table("parts_of_day")[word])
-    required = not (m["mid"] or m["mod"])
+    if m["edge"]:  # "at dawn", "before dusk": the part of day it falls in, of the story's day
+        part = str(ctx.lex.table("day_edge_words")[_w(m["edge"])])
+    else:
+        word = _w(m["mid"] or m["part"]).replace("mid", "").strip(" -")
+        part = str(ctx.lex.table("parts_of_day")[word])
+    required = not (m["mid"] or m["mod"] or m["edge"])
     if ctx.anchor is None:
         return _unanchored("TIME", f"XXXX-XX-XXT{part}")._replace(refer=("D", 0), refer_required=required)
-    return Value("TIME", f"{ctx.anchor.isoformat()}T{part}", refer=("D", 0), refer_required=required)
+    ahead = 1 if m["edge"] and ctx.tense() == "future" else 0  # "troops will move in at dawn": the next one
+    day = ctx.anchor + timedelta(days=ahead)
+    return Value("TIME", f"{day.isoformat()}T{part}", refer=("D", 0), refer_required=required)
 
 
 def _clock(m: "re.Match[str]", lex: Lexicon) -> str | None:
@@ -124,6 +130,8 @@ def _time(m: "re.Match[str]", ctx: Context) -> Value | None:
     else:
         if ctx.anchor is None:
             return _unanchored("TIME", f"XXXX-XX-XXT{clock}")._replace(bare_clock=True)
+        if clock.startswith("24") and ctx.tense() == "past":  # "the quake struck at midnight": the one just gone
+            return Value("TIME", f"{(ctx.anchor - timedelta(days=1)).isoformat()}T{clock}", bare_clock=True)
         return Value("TIME", f"{ctx.anchor.isoformat()}T{clock}", bare_clock=True)
     if day is None:
         return _unanchored("TIME", f"XXXX-XX-XXT{clock}")

@@ -10,7 +10,7 @@ from datetime import timedelta
 from functools import cache
 
 from . import resolve
-from .context import Context, Value, _context_blocks, _followed_by_compound
+from .context import Context, Value, _context_blocks, _followed_by, _followed_by_compound
 from .lexicon import alternation, load_lexicon
 from .words import _number, _part, _unit_code, _w, _weekday, _words_regex, _years
 
@@ -42,8 +42,14 @@ def _rate(ctx: Context) -> bool:
 
 def _duration(m: "re.Match[str]", ctx: Context) -> Value | None:
     lex = ctx.lex
+    if m["closed"]:  # "the weeklong festival"
+        return Value("DURATION", str(lex.table("closed_duration_words")[_w(m["closed"])]))
     if m["lone"]:  # "the past fortnight"
         return Value("DURATION", resolve.duration_value(1.0, _unit_code(lex, m["lone"]), _years(lex)))
+    if m["lone2"]:  # "another year", "a further month": one unit
+        if _w(m["lone2"]).endswith("s") or _w(m["lone2"]) in lex.words("ordinal_units"):
+            return None  # "another seconds", "another second bomb"
+        return Value("DURATION", resolve.duration_value(1.0, _unit_code(lex, m["lone2"]), _years(lex)))
     if m["ulong"]:  # "decade-long" (one decade), "weeks-long" (some weeks)
         if lex.table("duration_adjectives")[_w(m["adj2"])] == "age":
             return None
@@ -82,11 +88,14 @@ def _duration(m: "re.Match[str]", ctx: Context) -> Value | None:
 def _point_ahead(ctx: Context) -> bool:
     """Whether an amount of time names the point that far ahead: right after "in" (``point_ahead_words``), with no
     "of" after it ("in two years of talks" is a stretch), in a clause about the future ("the notes will be redeemed
-    in five years"). In a past clause it is a stretch ("wrote two letters in two weeks")."""
+    in five years"; "in three days' time" unless the clause is past). In a past clause it is a stretch ("wrote two
+    letters in two weeks")."""
     if _words_regex("point_ahead_words", r"(?<![\w'’])(?:WORDS)\s+$").search(ctx.before(12)) is None:
         return False
-    if re.match(r"\s*(?:of\b|['’](?!\s*time\b))", ctx.after(8)):  # "in two years' time" is the point too
+    if re.match(r"\s*(?:of\b|['’](?!s?\s*time\b))", ctx.after(8)):  # "in two years' time" is the point too
         return False
+    if re.match(r"['’]s?\s*time\b", ctx.after(8)):  # "the vote is in three days' time": ahead unless told in the past
+        return ctx.tense() != "past"
     return ctx.tense() == "future"
 
 
@@ -113,7 +122,7 @@ def _bare_units(m: "re.Match[str]", ctx: Context) -> Value | None:
     if not mod and not m["ahead"]:
         if not _words_regex("bare_unit_cues_before", r"\b(?:WORDS)\s+$").search(ctx.before(10)):
             return None
-    if mod in ctx.lex.words("articles") and not m["ahead"]:
+    if mod in ctx.lex.words("articles") and not m["ahead"] and not _followed_by(ctx, "stretch_followers"):
         if not _words_regex("article_unit_cues_before", r"(?<![\w'’])(?:WORDS)\s+$").search(ctx.before(12)):
             return None  # "over the years", "through the decades": a stretch of time; "the weeks that followed" is none
     return Value("DURATION", resolve.duration_value(None, _unit_code(ctx.lex, word.rstrip("s") if word.rstrip("s") in ctx.lex.units else word), _years(ctx.lex)))
@@ -127,6 +136,10 @@ def _set(m: "re.Match[str]", ctx: Context) -> Value | None:
         if _w(m["setw"]) in lex.words("rate_set_words") and _rate(ctx):  # "rise 8% annually": a rate
             return None
         return Value("SET", str(lex.table("sets")[_w(m["setw"])]))
+    if m["wepl"]:  # "on weekends", "at weekends": every weekend
+        if not _words_regex("weekend_set_cues_before", r"(?<![\w'’])(?:WORDS)\s+$", re.I).search(ctx.before(12)):
+            return None
+        return Value("SET", "XXXX-WXX-WE")
     if m["wdpl"] or m["wdn"]:
         part = _part(lex, m["part2"] or m["partpl"])
         day = _weekday(lex, m["wdn"] or m["wdpl"][:-1])
@@ -139,6 +152,10 @@ def _set(m: "re.Match[str]", ctx: Context) -> Value | None:
         return Value("SET", f"XXXX-{lex.months[what]:02d}")
     if what in lex.table("seasons"):
         return Value("SET", f"XXXX-{lex.table('seasons')[what]}")
+    if what in lex.table("parts_of_day") and not m["num"]:  # "every morning", "each night": that part of each day
+        return Value("SET", f"XXXX-XX-XXT{lex.table('parts_of_day')[what]}")
+    if lex.units.get(what) == "WE":  # "every weekend", "every other weekend": each weekend (XXXX-WXX-WE)
+        return Value("SET", "XXXX-WXX-WE")
     amount = _number(lex, m["num"]) if m["num"] else 1.0
     if amount is not None:
         amount *= float(lex.table("set_quantifiers").get(_w(m["q"]), 1))  # "every other week": P2W

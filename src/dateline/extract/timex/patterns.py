@@ -75,7 +75,7 @@ def _fragments(lex: Lexicon) -> dict[str, str]:
         "CLOCKHOUR": alternation([w for w, v in lex.numbers.items() if 1 <= v <= 12 and float(v).is_integer()
                                   and w not in raw["clock_hour_words_not"]]),
         "OCLOCK": alternation(raw["oclock_words"]).replace("'", "['’]"),
-        "MER": r"(?:" + alternation([m for m in raw["meridiems"] if " " in m]) + r"|[ap]\.?\s?m\b\.?)",
+        "MER": r"(?:" + alternation([m for m in raw["meridiems"] if " " in m]) + r"|[ap]\.\s?m\b\.?|[ap]\s?m\b)",
         "TZ": "(?:" + alternation(raw["time_zones"]) + "|(?-i:" + alternation(raw["time_zones_upper_case"]) + "))",
         "REF": alternation(raw["references"]),
         "SETW": alternation(raw["sets"]),
@@ -113,6 +113,7 @@ def _fragments(lex: Lexicon) -> dict[str, str]:
         "DAYPOS": alternation(raw["day_position_modifiers"]),
         "FILLER": alternation(raw["duration_fillers"]),
         "DURADJ": alternation(raw["duration_adjectives"]),
+        "CLOSEDDUR": alternation(raw["closed_duration_words"]),
         "RANGE": alternation(raw["range_words"]),
         "YEARPRE": alternation(raw["year_prefixes"]),
         "RANGECONN": alternation(raw["range_connectors"]),
@@ -134,6 +135,8 @@ def _fragments(lex: Lexicon) -> dict[str, str]:
         "FREQ": alternation(raw["frequency_words"]),
         "ANDHALF": alternation(raw["and_a_half"]),
         "LONEUNIT": alternation(raw["units_without_number"]),
+        "ONEMOD": alternation(raw["single_unit_modifiers"]),
+        "WEPL": alternation(raw["weekend_set_words"]),
         "MONQ": alternation(raw["month_quarter_words"]),
         "DAYEDGE": alternation(raw["day_edge_words"]),
         "FROMDAY": alternation(raw["from_day_words"]),
@@ -187,7 +190,8 @@ def grammar(language: str = "en") -> Grammar:
                        r"|(?P<pday>3[01]|[12]\d|0?[1-9])\.(?P<pmon>1[0-2]|0?[1-9])\.(?P<pyear>\d{4})(?!\.?\d)"),
         ("small_hours", rf"(?P<sh>{F['SMALLHOURS']})(?:\s+(?:of|on)\s+(?P<wd>{F['WD']})(?!['’]))?"),
         ("part_of_day", r"(?:the\s+)?(?:(?P<mod>early|late)\s+)?(?P<part>morning|afternoon|evening)(?![\w-])"
-                        r"|(?P<mid>mid-?\s?(?:morning|afternoon)|midmorning|midafternoon)(?![\w-])"),
+                        r"|(?P<mid>mid-?\s?(?:morning|afternoon)|midmorning|midafternoon)(?![\w-])"
+                        rf"|(?P<edge>{F['DAYEDGE']})(?![\w-])"),
         ("overnight", rf"(?P<on>{F['OVERNIGHT']})(?=\s*[,.;:!?)]|\s*$|\s+(?:{F['OVERNIGHT_NEXT']})\b)"),
         ("date_mdy", rf"(?:(?:(?P<rel>{F['REL']})\s+)?(?P<wd>{F['WD']}),?\s+)?(?P<mon>{F['MON']})\s+"
                      rf"(?:(?P<the>the)\s+)?(?P<day>{F['DAYN']})(?![\d:,]\d|\s*%)(?:,?\s+(?P<year>{F['YEAR']})|\s+(?P<yrel>{F['DAYYREL']}))?(?!\d)"),
@@ -209,7 +213,7 @@ def grammar(language: str = "en") -> Grammar:
                     rf"(?:(?P<ord>{F['ORD']}|{F['FINALQ']})[- ](?:{F['FISCAL']}[- ])?)?(?P<qw>{F['PERIOD']})(?:\s+{F['OF']}\s+(?:(?:{F['FISCAL']}\s+)?(?P<year>{F['YEAR']})|"
                     rf"(?P<yrel>{F['YREL']})))?"),
         ("half", rf"(?:the\s+)?(?:(?P<half>{F['HALF']})|(?P<span>{F['HALFSPAN']})(?=\s+of\s))"
-                 rf"(?:\s+of\s+(?:(?P<year>{F['YEAR']})|(?P<yrel>{F['YREL']})"
+                 rf"(?:\s+of\s+(?:(?:{F['FISCAL']}\s+)?(?P<year>{F['YEAR']})|(?P<yrel>{F['YREL']})"
                  rf"|the\s+(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0'?s|'(?P<dec2>\d)0'?s)))?"),
         ("fiscal", rf"(?:(?P<pos>(?:the\s+)?{F['POS']})\s*)?"  # "the end of fiscal 2027", "the end of the fiscal year"
                    rf"(?:the\s+)?(?:(?P<rel>{F['REL']})\s+)?(?P<fy>{F['FISCAL']})(?:\s+(?P<year>{F['YEAR']}|'\d\d)"
@@ -239,7 +243,7 @@ def grammar(language: str = "en") -> Grammar:
                      rf"\s+(?P<num>{F['NUM']})\s+(?P<unit>{F['UNIT']})(?![\w-]))?"
                      rf"|the\s+(?P<period>{F['PERIOD']})\s+(?:{F['PERIODAGO']})"),
         ("holiday", rf"(?:(?P<rel>{F['REL']})\s+)?(?P<hol>{F['HOL']})(?:,?\s+(?P<year>{F['YEAR']}))?"),
-        ("ago", rf"(?:(?P<approx>{F['APPROX']})\s+)?(?P<num>{F['NUM']}|{F['VAGUE']})\s+(?P<unit>{F['UNIT']})\s+"
+        ("ago", rf"(?:(?:(?P<approx>{F['APPROX']})\s+)?(?P<num>{F['NUM']}|{F['VAGUE']})\s+)?(?P<unit>{F['UNIT']})\s+"
                 rf"(?:or\s+so\s+)?(?P<dir>{F['AGO']})"),
         ("anaphor", rf"(?:(?P<pos>{F['ANAPOS']})\s+)?(?P<det>{F['ANADET']})\s+(?P<unit>{F['ANAUNIT']})"),
         ("anaphor_shift", rf"(?P<shift>{F['ANASHIFT']})(?=\s*[,.;:!?)]|\s*$|\s+(?:{F['ANASHIFT_NEXT']})\b)"),
@@ -248,10 +252,11 @@ def grammar(language: str = "en") -> Grammar:
                         rf"(?:\s+(?P<part>{F['PART']}))?"),
         ("deictic", rf"(?:(?P<pos>{F['DAYPOS']})\s+)?(?P<dd>{F['DEICTIC']})(?:\s+(?P<part>{F['PART']}))?"),
         ("set", rf"(?:(?P<setw>{F['SETW']})|(?P<q>{F['SETQ']})\s+(?:(?P<num>{F['NUM']})\s+)?"
-                rf"(?P<what>{F['WD']}|{F['MON']}|{F['UNIT']}|{F['SEASON']})(?:\s+(?P<part>{F['PART']}))?"
+                rf"(?P<what>{F['WD']}|{F['MON']}|{F['PART']}|{F['UNIT']}|{F['SEASON']})(?:\s+(?P<part>{F['PART']}))?"
                 rf"|(?P<wdpl>{F['WDPL']})(?:\s+(?P<part2>{F['PART']}s?))?"
+                rf"|(?P<wepl>{F['WEPL']})"
                 rf"|(?P<wdn>{F['WD']})\s+(?P<partpl>{F['PART']})s)"),
-        ("from_day", rf"(?P<num>{F['NUM']})\s+(?P<unit>{F['UNIT']})\s+{F['FROMDAY']}\s+"
+        ("from_day", rf"(?P<num>{F['NUM']})\s+(?P<unit>{F['UNIT']})\s+(?P<fromw>{F['FROMDAY']})\s+"
                      rf"(?:(?P<dd>{F['CLOCKDAY']})|(?:(?P<rel>{F['REL']})\s+)?(?P<wd>{F['WD']})(?!['’]))"),
         ("frequency", rf"(?:(?P<freq>{F['FREQ']})|(?P<num>{F['NUM']}|{F['VAGUE']})\s+{F['TIMES']})\s+"
                       rf"(?:(?P<art>{F['FREQART']})\s+(?:(?P<every>{F['NUM']})\s+)?(?P<unit>{F['UNIT']})|(?P<setw>{F['SETW']}))"),
@@ -259,7 +264,9 @@ def grammar(language: str = "en") -> Grammar:
                      rf"(?:\s+{F['RANGE']}\s+(?P<num2>{F['NUM']}))?(?:\s+{F['FILLER']})?"
                      rf"(?P<sep>[- ]|\s+)(?P<unit>{F['UNIT']})(?P<half>\s+{F['ANDHALF']})?(?:[- ](?P<adj>{F['DURADJ']}))?"
                      rf"|(?P<approx2>{F['APPROX']})\s+(?P<lone>{F['LONEUNIT']})"
-                     rf"|(?P<ulong>{F['UNIT']})-(?P<adj2>{F['DURADJ']})"),
+                     rf"|(?:(?P<approx4>{F['APPROX']})\s+)?(?P<approx3>{F['ONEMOD']})\s+(?P<lone2>{F['UNIT']})"
+                     rf"|(?P<ulong>{F['UNIT']})-(?P<adj2>{F['DURADJ']})"
+                     rf"|(?P<closed>{F['CLOSEDDUR']})"),
         ("ref", rf"(?P<ref>{F['REF']})"),
         ("vague_duration", rf"(?<![\w'’])(?:{F['VAGUEDUR_CUES']})\s+(?P<vd>{F['VAGUEDUR']})"),
         ("bare_units", rf"(?:(?P<mod>{F['BAREMOD']})\s+)?(?P<unit>{F['UNIT']})(?:\s+(?P<ahead>{F['AHEAD']}))?"),
@@ -269,7 +276,8 @@ def grammar(language: str = "en") -> Grammar:
         ("week_of_month", rf"the\s+(?P<nth>{F['ORD']}|{F['LASTW']})\s+week\s+of\s+(?:(?P<rel>{F['REL']})\s+month|"
                           rf"(?P<mon>{F['MON']})(?:,?\s+(?P<year>{F['YEAR']}))?)"),
         ("day_of_month", rf"the\s+(?P<nth>{F['ORD']}|{F['LASTW']})\s+(?:(?P<wd>{F['WD']})|day)\s+(?:of|in)\s+"
-                         rf"(?:(?:(?P<rel>{F['REL']})|the)\s+month|(?P<mon>{F['MON']})(?:,?\s+(?P<year>{F['YEAR']}))?)"),
+                         rf"(?:(?:(?P<rel>{F['REL']})|the)\s+month|(?P<every>{F['SETQ']})\s+month"
+                         rf"|(?P<mon>{F['MON']})(?:,?\s+(?P<year>{F['YEAR']}))?)"),
         ("half_unit", rf"(?P<num>{F['FRACTION']})\s+(?P<unit>{F['UNIT']})(?:\s+(?P<dir>{F['AGO']}))?(?![\w-])"),
         ("turn", rf"(?P<turn>{F['TURN']})"),
         ("nth_day", rf"(?:the\s+)?(?P<ord>{F['ORD']})\s+(?:(?:{F['FILLER']})\s+)?day(?=\s+of\b)"),

@@ -429,6 +429,8 @@ def _decade(m: "re.Match[str]", ctx: Context) -> Value | None:
         return Value("DATE", f"19{dec}")
     if m["dec2"]:
         return Value("DATE", f"19{m['dec2']}")
+    if m["dec"] == "0" and m["cent"] != "20":
+        return Value("DATE", m["cent"])  # "the 1800s", "the late 1600s": the century (TIMEX3 value 18)
     return Value("DATE", f"{m['cent']}{m['dec']}")
 
 
@@ -472,7 +474,7 @@ def _week_of_month(m: "re.Match[str]", ctx: Context) -> Value | None:
 def _day_of_month(m: "re.Match[str]", ctx: Context) -> Value | None:
     """"the first Monday of October", "the last Friday of the month", "the second Sunday in May", "the last day of
     next month": that day of the month (the month of "the month" and "this month" holds the publication date; a month
-    named alone is read in the clause's tense, as "on Oct. 5" is).
+    named alone is read in the clause's tense, as "on Oct. 5" is); "the first Tuesday of every month" is a SET.
 
     m (re.Match[str]): the ``day_of_month`` match. ctx (Context): text, anchor and tense.
     RETURNS (Value | None): the DATE, or None for a position no month has ("the sixth Monday of May").
@@ -482,6 +484,8 @@ def _day_of_month(m: "re.Match[str]", ctx: Context) -> Value | None:
     nth = -1 if nth_word in lex.words("last_week_of_month_words") else lex.ordinals[nth_word]
     if nth > (5 if m["wd"] else 31):
         return None
+    if m["every"]:  # "the first Tuesday of every month": a SET of the month (its period, as "every month" is)
+        return Value("SET", f"P{int(lex.table('set_quantifiers')[_w(m['every'])])}M")
     if m["mon"] and m["mon"][0].islower() and _w(m["mon"]).rstrip(".") in lex.words("month_words_needing_context"):
         return None  # "the first day in may", "the last Friday of march": no month
     if ctx.anchor is None:

@@ -238,6 +238,8 @@ def _the_unit(m: "re.Match[str]", ctx: Context) -> Value | None:
         return None  # "the decade" alone is mostly a stretch of time ("the worst in the decade")
     if unit == "Y" and _followed_by(ctx, "period_end_words"):
         return Value("DURATION", "P1Y")
+    if not m["pos"] and unit in ("D", "W", "M", "Y", "DE") and _followed_by(ctx, "stretch_followers"):
+        return Value("DURATION", resolve.duration_value(1.0, unit, _years(ctx.lex)))  # "in the year since the flood"
     if unit == "WE" and ctx.anchor is not None and ctx.anchor.isoweekday() < 6:
         tense = _signal_tense(ctx)  # "ahead of the weekend" lies ahead whatever the clause's verb
         if tense == "past" or (tense == "none" and ctx.anchor.isoweekday() <= 2):
@@ -306,6 +308,11 @@ def _half_unit(m: "re.Match[str]", ctx: Context) -> Value | None:
 
 def _ago(m: "re.Match[str]", ctx: Context) -> Value | None:
     lex = ctx.lex
+    if m["num"] is None:  # "years ago", "decades ago", "months from now": an untold amount of time back or ahead
+        if not _w(m["unit"]).endswith("s") or _w(m["dir"]) in lex.words("anaphoric_ago_words"):
+            return None  # "week ago", "months later" (the story's time, not the publication date's)
+        # as the TimeBank gold writes "months ago": the stretch up to the publication date (PXM), as "for months"
+        return Value("DURATION", resolve.duration_value(None, _unit_code(lex, m["unit"]), _years(lex)))
     fraction = lex.table("fraction_amounts").get(_w(m["num"]))
     amount = float(fraction) if fraction is not None else _number(lex, m["num"])
     unit = _unit_code(lex, m["unit"])
@@ -426,16 +433,20 @@ def _year_ago(m: "re.Match[str]", ctx: Context) -> Value | None:
 
 
 def _from_day(m: "re.Match[str]", ctx: Context) -> Value | None:
-    """"a week from today", "two weeks from Monday": the day that many days, weeks, months or years after
-    the day named. After a word of ``from_day_blockers`` ("closed for two weeks from Monday") the amount
-    is a duration starting that day, and both are tagged on their own."""
+    """"a week from today", "two weeks from Monday", "a week on Monday": the day that many days, weeks, months or
+    years after the day named. After a word of ``from_day_blockers`` ("closed for two weeks from Monday") the amount
+    is a duration starting that day, and both are tagged on their own, unless a word of ``from_day_target_words``
+    comes before the "for" ("set for two weeks from Friday" is the day)."""
     lex = ctx.lex
     amount = _number(lex, m["num"])
     unit = _unit_code(lex, m["unit"])
     if amount is None or not float(amount).is_integer() or unit not in ("D", "W", "M", "Y"):
         return None
-    if _preceded_by(ctx, "from_day_blockers"):
-        return None
+    if _w(m["fromw"]) in lex.words("from_day_week_only_words") and unit != "W":
+        return None  # "the biggest drop in a day on Monday": no offset
+    if _preceded_by(ctx, "from_day_blockers") and not _words_regex(
+            "from_day_target_words", r"(?<![\w'’])(?:WORDS)\s+for\s+$", re.I).search(ctx.before(30)):
+        return None  # "closed for two weeks from Monday"; "set for two weeks from Friday" is the day
     if ctx.anchor is None:
         return _unanchored("DATE", "XXXX-XX-XX")
     if m["dd"]:
