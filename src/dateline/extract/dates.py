@@ -142,7 +142,7 @@ def _shares_time(conj: Token) -> bool:
     first = conj.head
     if conj.dep_ != "conj" or first.pos_ not in ("VERB", "AUX") or conj.pos_ not in ("VERB", "AUX"):
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and not _pair_subject(c) for c in conj.children):
         return False  # "The signing is set for Nov 9, and Sidhu will also meet X": another clause
     if told_past(conj) != told_past(first):
         return False  # "met X on Monday and will travel to Y"
@@ -155,6 +155,18 @@ def _shares_time(conj: Token) -> bool:
         return False  # "... and could call a strike if the tax is approved"
     later = _sequence_adverbs() | {"since"}
     return not any(c.dep_ == "advmod" and c.lower_ in later for c in conj.children)
+
+
+#: Subjects that take up the two parties of the clause before ("..., and the two leaders are expected to sign").
+_PAIR_WORDS = frozenset({"two", "both", "pair"})
+
+
+def _pair_subject(subject: Token) -> bool:
+    """subject (Token): the subject of a conjoined clause. RETURNS (bool): it takes up the two parties of the clause
+    before: "the two leaders", "the two", "both men", "the pair" (a clause of the same act's people, so of its time)."""
+    words = {subject.lower_} | {c.lower_ for c in subject.children if c.dep_ in ("nummod", "det", "predet", "amod")}
+    return bool(words & _PAIR_WORDS) and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
+        or subject.lower_ == "both" or any(c.lower_ == "both" and c.dep_ in ("det", "predet") for c in subject.children)
 
 
 def _apart_conjunct(chain: list[Token]) -> Token | None:
@@ -206,6 +218,10 @@ def _conjunct_day(tok: Token, ctx: _Ctx) -> DateValue | None:
     verb conjoined to a verb whose infinitive carries a day, sharing its time (:func:`_shares_time`), is on that day
     (the day phrases of the conjoined verb itself are already read through the trigger's chain)."""
     verb = _verb_of(tok)
+    if verb.dep_ == "xcomp" and verb.head.lower_ in _plan_words():
+        verb = verb.head  # "..., and the two leaders are expected to sign": the conjoined verb of the plan word
+        if verb.pos_ == "ADJ" and verb.dep_ == "acomp":
+            verb = verb.head  # "... and is due to sign"
     if verb.dep_ != "conj" or not _shares_time(verb):
         return None
     first = verb.head

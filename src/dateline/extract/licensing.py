@@ -201,6 +201,9 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         return _family_noun(tok, entry, ctx)
     if entry.get("needs_with_person") and not _with_person(tok, ctx):
         return None  # "an audience with Emperor X", not "told an audience of students"
+    if entry.get("needs_place") and not any(ctx.places.get(g.i) for c in tok.children if c.dep_ == "prep"
+                                            and c.lower_ in ("in", "at") for g in c.subtree):
+        return None  # "cancelled his planned stop in X", not "the three-day stop begins next Tuesday" (a trip's span)
     need = entry.get("needs_compound")
     if need and not any(c.lower_ in need for c in tok.children if c.dep_ in ("compound", "amod")) \
             and not _held_with_person(tok, entry.get("or_held_with", ()), ctx):

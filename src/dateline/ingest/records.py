@@ -19,6 +19,7 @@ from .dateline import find_dateline
 from .identity import article_id, content_hash
 from .messages import Notes
 from .pages import strip_staff_trailers
+from .wrapping import unwrap_lines
 
 __all__ = ["reject", "clean_body", "build_article", "source_name"]
 
@@ -47,12 +48,13 @@ def reject(source: str, error: IngestError) -> Rejection:
 
 
 def clean_body(text: str) -> str:
-    """Normalize line ends and strip the ends of a body text.
+    """Normalize line ends, join hard-wrapped lines and strip the ends of a body text.
 
     text (str): raw body text.
-    RETURNS (str): the text with ``\\r\\n``/``\\r`` as ``\\n``, outer whitespace removed.
+    RETURNS (str): the text with ``\\r\\n``/``\\r`` as ``\\n``, outer whitespace removed, and the soft breaks of a
+        hard-wrapped text (:func:`dateline.ingest.wrapping.unwrap_lines`) as spaces.
     """
-    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    return unwrap_lines(text.replace("\r\n", "\n").replace("\r", "\n").strip())
 
 
 def build_article(

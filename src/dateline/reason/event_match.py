@@ -116,6 +116,25 @@ def _place_fits(event: EventRecord, target: PlaceRef) -> bool:
     )
 
 
+def _place_of_another(event: EventRecord, target: PlaceRef, known: list[EventRecord]) -> bool:
+    """Whether a placeless event fits ``target`` only because its sentences name it, while each such sentence tells
+    another event of the same actor placed there ("cancelled his planned stop in Porto Alegre ... and flew back on
+    Thursday night": the place is the stop's, the flight is none to Porto Alegre).
+
+    event (EventRecord): a candidate event. target (PlaceRef): the asked place. known (list[EventRecord]): the
+    stored events. RETURNS (bool): True when the place belongs to the other events of those sentences.
+    """
+    if event.place is not None or any(mentions_name(c.name, target.name) for c in event.counterparts):
+        return False
+    naming = [ev for ev in event.evidence if mentions_name(ev.sentence, target.name)]
+    if not naming:
+        return False
+    placed = {(ev.article_id, ev.start) for other in known if other.id != event.id
+              and other.actor.name == event.actor.name and other.place is not None and in_place(other.place, target)
+              for ev in other.evidence}
+    return all((ev.article_id, ev.start) in placed for ev in naming)
+
+
 def _told_in_sentence(asked: str, event: EventRecord) -> bool:
     """Whether a sentence of the event names every word of the asked object ("vote on the South Sudan mission" is
     told by "will vote on a resolution extending the mandate of the peacekeeping mission in South Sudan", whose
@@ -220,6 +239,8 @@ def candidate_events(
             continue  # "the appointment of Ivo Marinov": a sentence of the event names Marinov
         if target_place is not None and not _place_fits(event, target_place):
             continue
+        if target_place is not None and _place_of_another(event, target_place, known):
+            continue  # "cancelled his stop in Porto Alegre ... and flew back": the flight is not to Porto Alegre
         if pattern.action == "attend" and event.action != "attend" and pattern.target \
                 and _before_gathering(event, pattern.target):
             continue  # "held talks with X, a day ahead of the inauguration": not at the inauguration asked

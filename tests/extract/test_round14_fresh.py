@@ -1,0 +1,80 @@
+"""Fresh-article round 14: a hard-wrapped text (the articles below are wrapped at about 118 columns) is read as whole
+sentences (:mod:`dateline.ingest.wrapping`); a dropped stop of a trip ("cancelled his planned stop in Porto Alegre") is a cancelled visit
+there, so a question about that leg resolves "no" with the cancelling article; a clause conjoined to a dated plan
+whose subject takes up the plan's two parties ("..., and the two leaders are expected to sign an agreement") is on
+the plan's day, not on the first day of the trip around it. Neither reads a bus stop or "a stop to the fighting" as
+a visit. A placeless event whose sentence names the asked place only because another event of that sentence is placed
+there ("... and flew back on Thursday night") answers no question about that place.
+
+Sentences and names are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from dateline.config import load_settings
+from dateline.pipeline import ingest_paths
+from dateline.reason.ask import ask
+from dateline.store.sqlite import SQLiteStore
+
+from .fixture_articles import article_events
+from .fixture_articles import text_events as _events
+
+MAY04 = date(2026, 5, 4)  # a Monday
+MAY08 = date(2026, 5, 8)
+
+ANNOUNCED = """Chilean leader to visit Brazil
+
+Santiago, May 4 (Dateline Wire) - Chilean President Ramon Ibarra will travel to Brasilia on Wednesday for a three-day
+state visit, his office said on Monday.
+
+Ibarra is due to hold talks with Brazilian President Helena Prado at the presidential palace on Thursday, and the two
+leaders are expected to sign a lithium research accord. On Friday he will fly to Porto Alegre to open a trade fair.
+"""
+
+CALLED_OFF = """Ibarra cuts Brazil visit short
+
+Brasilia, May 8 (Dateline Wire) - Chilean President Ramon Ibarra and Brazilian President Helena Prado signed a lithium
+research accord on Thursday.
+
+Ibarra cancelled his planned stop in Porto Alegre, citing floods in the south of Chile, and flew back to Santiago on
+Thursday night.
+"""
+
+
+@pytest.mark.slow
+def test_signing_conjoined_to_dated_talks_takes_their_day(nlp: Language, tmp_path: Path) -> None:
+    signs = [e for e in article_events(nlp, tmp_path, ANNOUNCED, MAY04) if e.action == "sign"]
+    assert [(e.actor.name, e.date.value, e.status) for e in signs] == [("Ramon Ibarra", "2026-05-07", "planned")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The UN envoy called for a stop to the fighting in Darfur on Monday.",
+    "The bus stop in Lima was closed on Monday.",
+])
+def test_other_stops_are_no_visit(nlp: Language, text: str) -> None:
+    assert not [e for e in _events(nlp, text, MAY04) if e.action == "visit"]
+
+
+@pytest.mark.slow
+def test_cancelled_stop_resolves_the_leg_no(tmp_path: Path) -> None:
+    settings = load_settings(db=":memory:")
+    store = SQLiteStore(":memory:")
+    for name, text, day in (("a1.txt", ANNOUNCED, MAY04), ("a2.txt", CALLED_OFF, MAY08)):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        ingest_paths([path], store, settings, published=day)
+    question = "Will Ramon Ibarra visit Porto Alegre during his trip to Brazil?"
+    before = ask(store, question, as_of=MAY04)
+    after = ask(store, question, as_of=MAY08)
+    assert before.resolution is None and before.probability > 0.3
+    assert after.resolution == "no"
+    assert any(ev.status == "cancelled" and "stop in Porto Alegre" in ev.sentence for ev in after.evidence)
+    flights = [e for e in store.events(actor="Ibarra") if e.action == "travel" and e.date.value == "2026-05-07"]
+    assert [e.status for e in flights] == ["happened"]  # "and flew back ... on Thursday night": not cancelled
