@@ -9,9 +9,15 @@ XXXX-WXX-WE and "the first Tuesday of every month" is one SET; "set for two week
 the part of day they fall in (the next one in a future clause); "years ago", "decades ago" with no count are a
 vague duration (PXY, as the TimeBank gold writes "months ago"); "the year since the flood", "the months since" are
 a stretch of time, no calendar year; more present-tense verbs of scheduled events ("the court sits on Monday",
-"parliament reconvenes on Tuesday") look ahead. Second step: a half of a fiscal year ("the first half of fiscal
+"parliament reconvenes on Tuesday", "the curfew lasts until 6 a.m. Monday") look ahead. Second step: a half of a fiscal year ("the first half of fiscal
 2027": 2027-H1, as its quarters are); a unit and "long" written as one word ("the weeklong festival": P1W); "a week on
 Monday" (British) is one date, as "a week from Monday" is (only with weeks: "the biggest drop in a day on Monday").
+Third step: a quarter or three quarters of a unit ("a quarter century": P25Y; "a quarter of an hour": PT15M; "a
+quarter century ago": 25 years back, as "half a century ago" is now 50); "a matter of days" (PXD); "the best part
+of a year" keeps its lead; "1 1/2 years" keeps its whole number; a shorter unit counted in a longer one is one SET of
+the longer ("six days a week": P1W, "12 hours a day": P1D); a plan given up ("originally scheduled for Oct. 20")
+is read with no tense, the nearest such day; a season of a year named from the publication date ("the spring of
+next year": 2027-SP); the middle of a year ("by mid-year", in November with a future verb: next year's).
 
 Own sentences; each row is (text, publication day, [(expression, type, value)]).
 """
@@ -134,6 +140,7 @@ DAY_EDGE_ROWS: list[Row | Any] = [
     ("Fighting stopped at dusk.", NOV12, [("dusk", "TIME", "2026-11-12TEV")]),
     ("The strike started at sunrise.", NOV12, [("sunrise", "TIME", "2026-11-12TMO")]),
     ("He waited until nightfall.", NOV12, [("nightfall", "TIME", "2026-11-12TNI")]),
+    ("The ceasefire took hold at sundown.", NOV12, [("sundown", "TIME", "2026-11-12TEV")]),
     # a future clause: the next dawn; a day written before: that day's
     ("Troops will move in at dawn.", NOV12, [("dawn", "TIME", "2026-11-13TMO")]),
     ("On Tuesday, troops moved in at dawn.", NOV12,
@@ -192,6 +199,8 @@ SCHEDULE_ROWS: list[Row | Any] = [
     ("The minister travels to Paris on Monday.", NOV12, [("Monday", "DATE", "2026-11-16")]),
     ("The defendant faces a judge on Monday.", NOV12, [("Monday", "DATE", "2026-11-16")]),
     ("The party holds its congress on Tuesday.", NOV12, [("Tuesday", "DATE", "2026-11-17")]),
+    ("The curfew lasts until 6 a.m. Monday.", NOV12, [("6 a.m. Monday", "TIME", "2026-11-16T06:00")]),
+    ("The embassy stays shut until Friday.", NOV12, [("Friday", "DATE", "2026-11-13")]),
     ("The market closes early on Tuesday.", NOV12, [("early on Tuesday", "DATE", "2026-11-17")]),
     # the past tense keeps the day gone by
     ("The court sat on Monday.", NOV12, [("Monday", "DATE", "2026-11-09")]),
@@ -223,4 +232,52 @@ SECOND_STEP_ROWS: list[Row | Any] = [
 @pytest.mark.parametrize("text,anchor,expected", SECOND_STEP_ROWS, ids=[row_text(r)[:40] for r in SECOND_STEP_ROWS])
 def test_time_round21_fiscal_halves_closed_long_and_week_on_day(text: str, anchor: date,
                                                                 expected: list[tuple[str, ...]]) -> None:
+    assert got(text, anchor) == expected, text
+
+
+THIRD_STEP_ROWS: list[Row | Any] = [
+    ("The feud has lasted a quarter century.", NOV12, [("a quarter century", "DURATION", "P25Y")]),
+    ("The feud has lasted a quarter of a century.", NOV12, [("a quarter of a century", "DURATION", "P25Y")]),
+    ("The wait was a quarter of an hour.", NOV12, [("a quarter of an hour", "DURATION", "PT15M")]),
+    ("The firm has existed for three quarters of a century.", NOV12,
+     [("three quarters of a century", "DURATION", "P75Y")]),
+    ("The mill closed a quarter century ago.", NOV12, [("a quarter century ago", "DATE", "2001")]),
+    ("The mill closed half a century ago.", NOV12, [("half a century ago", "DATE", "1976")]),
+    ("The Fed cut rates by a quarter point.", NOV12, []),
+    ("The rebels took the city in a matter of days.", NOV12, [("a matter of days", "DURATION", "PXD")]),
+    ("It is a matter of time.", NOV12, []),
+    ("Talks have stalled for the best part of a year.", NOV12, [("the best part of a year", "DURATION", "P1Y")]),
+    ("The project took 1 1/2 years.", NOV12, [("1 1/2 years", "DURATION", "P1Y6M")]),
+    ("The paper appears six days a week.", NOV12, [("six days a week", "SET", "P1W")]),
+    ("He works 12 hours a day.", NOV12, [("12 hours a day", "SET", "P1D")]),
+    ("The plant runs 300 days a year.", NOV12, [("300 days a year", "SET", "P1Y")]),
+    # no shorter unit in a longer one: no frequency
+    ("The firm earned $2 million in three months a year ago.", NOV12,
+     [("three months", "DURATION", "P3M"), ("a year ago", "DATE", "2025")]),
+    ("The summit, originally scheduled for Oct. 20, was delayed.", NOV12, [("Oct. 20", "DATE", "2026-10-20")]),
+    ("The summit, originally scheduled for Dec. 20, was moved up.", NOV12, [("Dec. 20", "DATE", "2026-12-20")]),
+    ("The summit is scheduled for Oct. 20.", NOV12, [("Oct. 20", "DATE", "2027-10-20")]),
+]
+
+
+@pytest.mark.parametrize("text,anchor,expected", THIRD_STEP_ROWS, ids=[row_text(r)[:40] for r in THIRD_STEP_ROWS])
+def test_time_round21_fractions_rates_of_units_and_plans_given_up(text: str, anchor: date,
+                                                                  expected: list[tuple[str, ...]]) -> None:
+    assert got(text, anchor) == expected, text
+
+
+YEAR_PART_ROWS: list[Row | Any] = [
+    ("The president will visit China in the spring of next year.", NOV12,
+     [("the spring of next year", "DATE", "2027-SP")]),
+    ("The strike began in the summer of last year.", NOV12, [("the summer of last year", "DATE", "2025-SU")]),
+    ("The plan was drafted in the autumn of this year.", NOV12, [("the autumn of this year", "DATE", "2026-FA")]),
+    ("The plant will open by mid-year.", NOV12, [("mid-year", "DATE", "2027")]),
+    ("Trade picked up around mid-year.", NOV12, [("around mid-year", "DATE", "2026")]),
+    ("Trade picked up around mid-year.", date(2026, 3, 10), [("around mid-year", "DATE", "2025")]),
+]
+
+
+@pytest.mark.parametrize("text,anchor,expected", YEAR_PART_ROWS, ids=[row_text(r)[:40] for r in YEAR_PART_ROWS])
+def test_time_round21_season_of_a_named_year_and_mid_year(text: str, anchor: date,
+                                                          expected: list[tuple[str, ...]]) -> None:
     assert got(text, anchor) == expected, text

@@ -168,8 +168,19 @@ def _season_set(m: "re.Match[str]", ctx: Context) -> Value | None:
     return Value("SET", f"XXXX-{ctx.lex.table('seasons')[_w(m['seasons'])[:-1]]}")
 
 
+#: Unit codes from the shortest to the longest: "six days a week" counts a shorter unit in a longer one.
+_UNIT_ORDER = ("TS", "TM", "TH", "D", "W", "M", "Q", "Y", "DE", "CE")
+
+
 def _frequency(m: "re.Match[str]", ctx: Context) -> Value | None:
-    """"twice a year", "three times a week", "twice daily": a SET of the period (the count is TimeML's freq)."""
+    """"twice a year", "three times a week", "twice daily", "six days a week", "12 hours a day": a SET of the period
+    (the count is TimeML's freq)."""
+    if m["cnum"]:  # "six days a week": only a shorter unit counted in a longer one is a frequency
+        inner = _unit_code(ctx.lex, m["cunit"])
+        outer = _unit_code(ctx.lex, m["unit"]) if m["unit"] else str(ctx.lex.table("sets")[_w(m["setw"])])[-1]
+        if m["every"] or inner not in _UNIT_ORDER or outer not in _UNIT_ORDER \
+                or _UNIT_ORDER.index(inner) >= _UNIT_ORDER.index(outer):
+            return None
     if m["setw"]:
         return Value("SET", str(ctx.lex.table("sets")[_w(m["setw"])]))
     every = _number(ctx.lex, m["every"]) if m["every"] else 1.0  # "once every two weeks": P2W

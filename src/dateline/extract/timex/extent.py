@@ -94,7 +94,7 @@ _THE = re.compile(r"^the\s", re.I)
 _CALENDAR_VALUE = re.compile(r"^(?:\d{4}|XXXX)(?:-|$)")
 #: A possessive after an expression: "around Wednesday's ruling" is no approximate date.
 _POSSESSIVE = re.compile(r"['’]s\b")
-_DOUBLED = re.compile(r"^(\w+)\s+(?=\1\b)", re.I)
+_DOUBLED = re.compile(r"^([^\W\d_]+)\s+(?=\1\b)", re.I)  # "the the week"; not "1 1/2 years"
 
 
 def _start(t: TimeExpr, text: str, floor: int) -> int:

@@ -95,7 +95,7 @@ def _fragments(lex: Lexicon) -> dict[str, str]:
         "CLOCKAPPROX": alternation(raw["clock_approx"]),
         "AGO": alternation(raw["ago_words"]),
         "FRACTION": alternation(raw["fraction_amounts"]),
-        "YEAREND": alternation(raw["year_end_words"]),
+        "YEAREND": alternation(raw["year_end_words"] + raw["mid_year_words"]),
         "YEARAGO": alternation(raw["year_ago_adjectives"]),
         "PERIODAGO": alternation(raw["period_year_ago_words"]),
         "PERIOD": alternation(raw["period_words"]),
@@ -228,7 +228,8 @@ def grammar(language: str = "en") -> Grammar:
                   rf"(?:,?\s+(?:of\s+)?(?P<year>{F['YEAR']}|'\d\d)|\s+(?:of\s+)?(?P<yrel>{F['YREL']}))?"),
         ("season_set", rf"(?:the\s+)?(?:{F['SEASONREL']})\s+(?:{F['NUM']}|{F['VAGUE']})\s+(?P<seasons>{F['SEASONPL']})"),
         ("season", rf"(?:the\s+)?(?:(?P<pos>{F['POS']})\s*)?(?:(?P<rel>{F['REL']})\s+)?(?P<season>{F['SEASON']})"
-                   rf"(?:\s+(?:of\s+)?(?P<year>{F['YEAR']})|\s+of\s+(?P<syear>{spoken_century_year}))?"),
+                   rf"(?:\s+(?:of\s+)?(?P<year>{F['YEAR']})|\s+of\s+(?P<syear>{spoken_century_year})"
+                   rf"|\s+of\s+(?P<yrel>{F['DAYYREL']}))?"),
         ("decade", rf"(?:the\s+)?(?:(?P<pos>{F['POS']})\s*)?(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0'?s|'(?P<dec2>\d)0'?s"
                    rf"|(?P<decw>{F['DECW']}))"),
         ("century", rf"(?:the\s+)?(?:(?P<pos>{F['POS']})\s*(?:the\s+)?)?(?P<ord>{F['ORD']}|\d{{1,2}}(?:st|nd|rd|th))[- ]{F['CENTURY']}"),
@@ -258,8 +259,10 @@ def grammar(language: str = "en") -> Grammar:
                 rf"|(?P<wdn>{F['WD']})\s+(?P<partpl>{F['PART']})s)"),
         ("from_day", rf"(?P<num>{F['NUM']})\s+(?P<unit>{F['UNIT']})\s+(?P<fromw>{F['FROMDAY']})\s+"
                      rf"(?:(?P<dd>{F['CLOCKDAY']})|(?:(?P<rel>{F['REL']})\s+)?(?P<wd>{F['WD']})(?!['’]))"),
-        ("frequency", rf"(?:(?P<freq>{F['FREQ']})|(?P<num>{F['NUM']}|{F['VAGUE']})\s+{F['TIMES']})\s+"
-                      rf"(?:(?P<art>{F['FREQART']})\s+(?:(?P<every>{F['NUM']})\s+)?(?P<unit>{F['UNIT']})|(?P<setw>{F['SETW']}))"),
+        ("frequency", rf"(?:(?P<freq>{F['FREQ']})|(?P<num>{F['NUM']}|{F['VAGUE']})\s+{F['TIMES']}"
+                      rf"|(?P<cnum>{F['NUM']})\s+(?P<cunit>{F['UNIT']}))\s+"
+                      rf"(?:(?P<art>{F['FREQART']})\s+(?:(?P<every>{F['NUM']})\s+)?(?P<unit>{F['UNIT']})|(?P<setw>{F['SETW']}))"
+                      rf"(?!\s+(?:{F['AGO']}|before|after)\b)"),
         ("duration", rf"(?:(?P<approx>{F['APPROX']})\s+)?(?P<num>{F['NUM']}|{F['VAGUE']})"
                      rf"(?:\s+{F['RANGE']}\s+(?P<num2>{F['NUM']}))?(?:\s+{F['FILLER']})?"
                      rf"(?P<sep>[- ]|\s+)(?P<unit>{F['UNIT']})(?P<half>\s+{F['ANDHALF']})?(?:[- ](?P<adj>{F['DURADJ']}))?"

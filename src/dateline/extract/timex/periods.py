@@ -385,6 +385,9 @@ def _season(m: "re.Match[str]", ctx: Context) -> Value | None:
         return None if year is None else Value("DATE", f"{year:04d}-{code}")
     if ctx.anchor is None:
         return _unanchored("DATE", f"XXXX-{code}")
+    if m["yrel"]:  # "the spring of next year": that year's season
+        shift = int(ctx.lex.table("month_day_year_relatives")[_w(m["yrel"])])
+        return Value("DATE", f"{ctx.anchor.year + shift:04d}-{code}")
     if rel is None:
         return Value("DATE", f"{_tensed_season_year(ctx, code):04d}-{code}")
     return Value("DATE", f"{_season_year(ctx, code, rel):04d}-{code}")
@@ -518,12 +521,20 @@ def _turn(m: "re.Match[str]", ctx: Context) -> Value | None:
 
 def _year_end(m: "re.Match[str]", ctx: Context) -> Value | None:
     """"by year-end", "around year end": the year (TimeBank's reading); "since year-end" (``backward_signals``) is the
-    point a change is counted from, the last Dec. 31 before the publication day."""
+    point a change is counted from, the last Dec. 31 before the publication day; "by mid-year" is the year whose
+    middle the clause's tense points to (``mid_year_words``)."""
     if ctx.anchor is None:
         return _unanchored("DATE", "XXXX")
     if _preceded_by(ctx, "backward_signals"):
         return Value("DATE", f"{ctx.anchor.year - 1:04d}-12-31")  # "up 12% since year-end"
-    return Value("DATE", f"{ctx.anchor.year:04d}")
+    year = ctx.anchor.year
+    if _w(m["ye"]) in ctx.lex.words("mid_year_words"):  # "by mid-year": the next middle of a year ahead, or the last
+        tense = ctx.tense()
+        if tense == "future" and ctx.anchor.month > 6:
+            year += 1
+        elif tense == "past" and ctx.anchor.month < 6:
+            year -= 1
+    return Value("DATE", f"{year:04d}")
 
 
 def _drop_det(m: "re.Match[str]", value: Value | None, group: str, hyphen: bool) -> Value | None:

@@ -319,6 +319,8 @@ def _ago(m: "re.Match[str]", ctx: Context) -> Value | None:
     direction = int(lex.table("ago_words")[_w(m["dir"])])
     if unit == "2W":  # "a fortnight ago", "two fortnights from now": counted in weeks
         unit, amount = "W", None if amount is None else amount * 2
+    if amount is not None and not float(amount).is_integer() and unit in lex.table("unit_years"):
+        amount, unit = round(amount * int(lex.table("unit_years")[unit]), 6), "Y"  # "a quarter century ago": 25 years
     if amount is not None and not float(amount).is_integer():
         amount, unit = resolve.in_smaller_unit(amount, unit)  # "half a year ago": six months back
     if re.match(r"\s+than\b", ctx.after(8)):

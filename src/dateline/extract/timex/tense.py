@@ -54,6 +54,7 @@ class _Cues:
     compared_after: re.Pattern[str]
     not_cue: re.Pattern[str]
     be_past: re.Pattern[str]
+    superseded: re.Pattern[str]
     modal: re.Pattern[str]
     determiner: re.Pattern[str]
     lower_only: frozenset[str]
@@ -79,6 +80,7 @@ def _cue_regex() -> _Cues:
         compared_after=re.compile(rf"\s+{alternation(cues['comparison_after'])}(?![\w'])", re.I),
         not_cue=re.compile(rf"{alternation(cues['not_cue_phrases'])}(?![\w'])", re.I),
         be_past=re.compile(rf"(?<![\w']){alternation(cues['future_in_past_auxiliaries'])}\s+$", re.I),
+        superseded=re.compile(rf"(?<![\w']){alternation(cues['superseded_plan_adverbs'])}\s+$", re.I),
         modal=re.compile(rf"(?<![\w']){alternation(cues['modal_auxiliaries'])}\s+$", re.I),
         determiner=re.compile(rf"(?<![\w']){alternation(cues['ed_adjective_determiners'])}\s+$", re.I),
         lower_only=frozenset(w.lower() for w in cues["lower_case_only"]),
@@ -152,7 +154,9 @@ class TenseReader:
                 continue  # "a day later than planned", "as scheduled": a comparison, not the clause's tense
             if kind in ("past", "reporting") and (cues.participle_aux.search(before) or cues.modal.search(before)):
                 continue  # "would be paid", "will set off", "plans to cut": the auxiliary's clause decides
-            if kind == "future" and cues.past_aux.search(before):
+            if kind == "future" and cues.superseded.search(before):
+                kind = "plan"  # "originally scheduled for Oct. 20": a plan given up, on either side of the report
+            elif kind == "future" and cues.past_aux.search(before):
                 kind = "past"  # "had been due to expire Friday"
             elif kind == "future" and found and found[-1][2] == "past" and cues.be_past.search(before):
                 found.pop()  # "were planning to march Monday": the plan still lies ahead
@@ -189,7 +193,7 @@ class TenseReader:
                 if c_end <= start and " ".join(self.text[c_start:c_end].lower().split()) not in _base_forms():
                     present_before = float(start - c_end)
                 continue
-            if kind not in ("past", "future", "reporting"):
+            if kind not in ("past", "future", "reporting", "plan"):
                 continue
             if kind == "reporting":
                 kind = "past" if c_end <= start else "reporting"
@@ -212,7 +216,7 @@ class TenseReader:
                                    or _CLAUSE_BREAK.search(self.text, end, end + int(after[0]) + 1) is not None):
             # "the group would be ready to leave as soon as Tuesday, Castro said": the reported clause's own future
             # cue, however far, outweighs the reporting verb after it
-            return before[1]
+            return "none" if before[1] == "plan" else before[1]
         if after is not None:
-            return "past" if after[1] == "reporting" else after[1]
+            return "past" if after[1] == "reporting" else "none" if after[1] == "plan" else after[1]
         return weak or "none"
