@@ -1,10 +1,13 @@
-"""Fresh-article round 14: a hard-wrapped text (the articles below are wrapped at about 118 columns) is read as whole
-sentences (:mod:`dateline.ingest.wrapping`); a dropped stop of a trip ("cancelled his planned stop in Porto Alegre") is a cancelled visit
-there, so a question about that leg resolves "no" with the cancelling article; a clause conjoined to a dated plan
-whose subject takes up the plan's two parties ("..., and the two leaders are expected to sign an agreement") is on
-the plan's day, not on the first day of the trip around it. Neither reads a bus stop or "a stop to the fighting" as
-a visit. A placeless event whose sentence names the asked place only because another event of that sentence is placed
-there ("... and flew back on Thursday night") answers no question about that place.
+"""Fresh-article round 14. "Dock workers at the port of Antwerp" strike in Antwerp, and "visit the port" or "travel
+to the city" with no name is the settlement the article named before ("the port of Antwerp", "the city of Goma"),
+never a guess when none was named. A hard-wrapped text (the articles below are wrapped at about 118 columns) is read
+as whole sentences (:mod:`dateline.ingest.wrapping`). A dropped stop of a trip ("cancelled his planned stop in Porto
+Alegre") is a cancelled visit there, so a question about that leg resolves "no" with the cancelling article; a
+clause conjoined to a dated plan whose subject takes up the plan's two parties ("..., and the two leaders are
+expected to sign an agreement") is on the plan's day, not on the first day of the trip around it. Neither reads a bus
+stop or "a stop to the fighting" as a visit. A placeless event whose sentence names the asked place only because
+another event of that sentence is placed there ("... and flew back on Thursday night") answers no question about
+that place.
 
 Sentences and names are our own.
 """
@@ -78,3 +81,31 @@ def test_cancelled_stop_resolves_the_leg_no(tmp_path: Path) -> None:
     assert any(ev.status == "cancelled" and "stop in Porto Alegre" in ev.sentence for ev in after.evidence)
     flights = [e for e in store.events(actor="Ibarra") if e.action == "travel" and e.date.value == "2026-05-07"]
     assert [e.status for e in flights] == ["happened"]  # "and flew back ... on Thursday night": not cancelled
+
+
+SEP02 = date(2026, 9, 2)  # a Wednesday
+
+
+@pytest.mark.slow
+def test_subject_at_the_port_of_a_city_places_its_strike(nlp: Language) -> None:
+    text = "Dock workers at the port of Antwerp will stage a 48-hour strike from September 9, their union said."
+    strikes = [e for e in _events(nlp, text, SEP02) if e.action == "protest"]
+    assert strikes and strikes[0].place is not None and strikes[0].place.name == "Antwerp"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,place", [
+    ("Dock workers at the port of Antwerp will strike from September 9. Transport Minister Jan Peeters is expected "
+     "to visit the port next week.", "Antwerp"),
+    ("Fighting broke out near the city of Goma on Monday. The UN envoy Ana Lopes will travel to the city on Friday.",
+     "Goma"),
+])
+def test_the_settlement_named_before_is_the_venue(nlp: Language, text: str, place: str) -> None:
+    trips = [e for e in _events(nlp, text, SEP02) if e.action in ("visit", "travel")]
+    assert trips and trips[0].place is not None and trips[0].place.name == place
+
+
+@pytest.mark.slow
+def test_the_settlement_never_named_gives_no_place(nlp: Language) -> None:
+    visits = [e for e in _events(nlp, "President Ana Ruiz visited the port on Monday.", SEP02) if e.action == "visit"]
+    assert visits and visits[0].place is None

@@ -74,7 +74,7 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
                 if ref is not None and root.dep_ == "pobj" and root.head.lower_ in _LOC_PREPS and root.head.head.i == sub.i:
                     return ref
     return _where_clause(chain, ctx) or _since_trip(tok, action, ctx) or _brought_to(tok, action, ctx) \
-        or _there(chain, ctx) or _left_place(tok, ctx) or _trip_purpose(tok, ctx) or _conjunct_place(tok, action, ctx) \
+        or _there(chain, ctx) or _named_before(chain, ctx) or _left_place(tok, ctx) or _trip_purpose(tok, ctx) or _conjunct_place(tok, action, ctx) \
         or _planned_place(tok, ctx) or _here(tok, chain, ctx) or _guest_venue(tok, ctx) or _the_country(tok, ctx) \
         or _subject_place(tok, action, ctx) or _earlier_mention(tok, ctx) or _conjunct_noun_place(tok, action, ctx)
 
@@ -93,7 +93,8 @@ def _subject_place(tok: Token, action: str, ctx: _Ctx) -> PlaceRef | None:
         for prep in subject.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
                 for g in prep.children:
-                    if g.dep_ == "pobj" and (ref := ctx.places.get(g.i)) is not None and g.idx >= ctx.dateline_end:
+                    if g.dep_ == "pobj" and (ref := ctx.places.get(g.i) or _of_settlement(g, ctx)) is not None \
+                            and g.idx >= ctx.dateline_end:
                         return ref
             if prep.dep_ == "compound" and prep.i < subject.i and subject.lower_ in _court_words() \
                     and (ref := ctx.places.get(prep.i)) is not None and ref.kind == "city" and prep.idx >= ctx.dateline_end:
@@ -202,6 +203,42 @@ def _stranded_object(root: Token) -> bool:
         return False
     prep = root.doc[root.left_edge.i - 1]
     return prep.dep_ == "prep" and prep.lower_ in _LOC_PREPS and not any(prep.children) and prep.head.i == root.head.i
+
+
+def _named_before(chain: list[Token], ctx: _Ctx) -> PlaceRef | None:
+    """ "Dock workers at the port of Rotterdam will strike ... The minister is expected to visit the port next week":
+    "the" and a settlement noun (``settlement_nouns``) with no name of its own, as the event's object or after a
+    locative or motion preposition, is the one the article named before with its place ("the port of Rotterdam",
+    "the Rotterdam port"), the nearest such mention."""
+    roles = _LOC_PREPS | {"to"}
+    for cand in chain[0].subtree:
+        if cand.lower_ not in _settlements() or not any(c.dep_ == "det" and c.lower_ == "the" for c in cand.children) \
+                or _of_settlement(cand, ctx) is not None \
+                or not (cand.dep_ == "dobj" and cand.head.i == chain[0].i or cand.dep_ == "pobj" and cand.head.lower_ in roles
+                        and cand.head.head.i == chain[0].i):
+            continue
+        for i in range(cand.i - 1, -1, -1):
+            before = ctx.doc[i]
+            if before.lower_ != cand.lower_ or before.idx < ctx.dateline_end:
+                continue
+            ref = _of_settlement(before, ctx) or next(
+                (r for c in before.children if c.dep_ == "compound" and (r := ctx.places.get(c.i)) is not None), None)
+            if ref is not None:
+                return ref
+    return None
+
+
+def _of_settlement(noun: Token, ctx: _Ctx) -> PlaceRef | None:
+    """noun (Token): a noun after "in"/"at". RETURNS (PlaceRef | None): the place of "the port of [Rotterdam]", "the
+    city of [Goma]": the "of" name after a settlement noun (``settlement_nouns``), else None."""
+    if noun.lower_ not in _settlements():
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for g in prep.children:
+                if g.dep_ == "pobj" and (ref := ctx.places.get(g.i)) is not None:
+                    return ref
+    return None
 
 
 def _city_of(root: Token) -> bool:
