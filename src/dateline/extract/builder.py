@@ -26,6 +26,8 @@ from .plan_changes import family_plan, same_thing
 from .arguments import _actors_in
 from .participants import country_of_place as _country_of_place, target_preps, _participants, _visiting_guest, visiting_clause
 from .receipts import received_resignation, taking_effect
+from .resumptions import resumed_parties
+from .strikes import owner_crowd, phase, phase_reading
 from .tellers import sentence_teller, teller_actor
 from .plans import forward_reading, overtaken_plan, past_reading
 from .status import purpose_clause, advised, ahead_frame, event_status, head_chain, hypothetical, negated, superseded, told_past
@@ -205,6 +207,8 @@ def _holding_verbs() -> frozenset[str]:
 
 def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     chain = [tok] if ahead_frame(tok) else head_chain(tok)  # "met X on Monday ahead of her trip": Monday is not the trip's
+    if len(chain) > 1 and (pred := _predicate_clause(tok)) is not None:
+        chain = [tok, pred, *chain[1:]]  # "Peace talks are set to resume next week in Doha": the week and place of "resume"
     told = visiting_clause(tok) if _visiting_guest(tok, ctx) is not None else tok  # "met with visiting Y": as "met" tells
     if told.i != tok.i and chain[-1].i != told.i:
         chain = [tok, *head_chain(told)]  # the participle's visit is on its clause's day, where its guest is
@@ -267,6 +271,13 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             and result.status in ("planned", "ongoing", "uncertain") and when.value is not None:
         when = DateValue(None, "unknown", when.text, note=f"the day it ends ({when.value}), not its own day")  # "The
         # drills will end on Friday": no new day for the drills' plan
+    elif new_family(action) and result.status == "happened" and when.value is not None and _ended_here(tok):
+        when = DateValue(None, "unknown", when.text, note=f"the day it ended ({when.value}), not its own day")  # "ended
+        # their strike on Thursday", "returned to work on Thursday, ending the strike": it happened, before that day
+    if new_family(action) and tok.pos_ == "NOUN" and (stage := phase(tok)) is not None \
+            and result.status in ("happened", "planned", "ongoing"):
+        when = phase_reading(when, *stage)  # "The strike entered its third day on Wednesday": going on since Monday
+        result = replace(result, status="ongoing", rejected=False, refers_to_plan=False)
     owned = dated_by_possessor(tok, ctx)
     side = _possessor_side(tok) if owned is not None else None
     if owned is not None and ctx.anchor is not None and not result.refers_to_plan \
@@ -294,7 +305,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         # exercise": the thing's name, never a party
     pending = counterparts
     if family and actor is None:
-        actor = crowd_actor(tok, chain, action, ctx)  # "Thousands protested", "voters in Moldova", "the allies"
+        actor = owner_crowd(tok, action, ctx) or crowd_actor(tok, chain, action, ctx)  # "the nurses' strike",
+        # "Thousands protested", "voters in Moldova", "the allies"
         counterparts = [c for c in counterparts if actor is not None and c.name != actor.name]
     elif family and actor is not None:
         actor = state_blocked(actor, tok, chain, action, ctx)  # "China protested": no demonstration
@@ -343,6 +355,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     plan = None
     if family and actor is None and result.refers_to_plan and (plan := family_plan(tok, action, ctx)) is not None:
         actor = plan[0]  # "The drills were called off": the article's one holder of the plan ("China will hold drills")
+    if family and actor is None and phase(tok) is not None and (plan := family_plan(tok, action, ctx)) is not None:
+        actor = plan[0]  # "Teachers went on strike on Monday. The strike entered its third day on Wednesday": theirs
     if family and actor is None and not result.refers_to_plan and (actor := teller_actor(tok, action, ctx)) is not None:
         counterparts = [c for c in pending if c.name != actor.name]  # "Sanctions were imposed on X, Britain's Foreign
         # Office said": Britain's, on X
@@ -371,6 +385,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if family and actor is not None and actor.kind == "person" and action in _person_blocked() and tok.pos_ == "VERB":
         return None  # '"I came to vote," said X, a vendor': one person's ballot is no vote of a body or a people (an
         # election a person calls stays with the caller when the country is unknown)
+    if actor is None and not family and (parties := resumed_parties(tok, action, ctx)) is not None:
+        actor, counterparts = parties  # "X and Y held talks in Doha on Monday. The talks will resume on May 12": theirs
     if actor is None and (holder := gathering_holder(tok, ctx)) is not None:
         actor, action = holder, "hold"  # "The Nordic summit was held in Oslo": the gathering holds itself
     if actor is None and action == "host" and (guest := _guest(tok, ctx)) is not None:
@@ -497,6 +513,28 @@ def _person_blocked() -> frozenset[str]:
 @cache
 def _ending_verbs() -> frozenset[str]:
     return frozenset(load_data("families.json")["ending_verbs"])
+
+
+def _predicate_clause(tok: Token) -> Token | None:
+    """tok (Token): a trigger. RETURNS (Token | None): for an event noun that is the subject of a plan verb ("are set",
+    "is expected", "are due"), the infinitive of a ``subject_predicates`` verb that verb takes ("to resume", "to begin",
+    "to take place"), which tells the event's own day and place; else None."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i == tok.i:
+        return None
+    return next((c for c in tok.head.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() != "be"
+                 and c.lemma_.lower() in _lex().subject_predicates
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def _ended_here(tok: Token) -> bool:
+    """tok (Token): a family's event noun. RETURNS (bool): whether its clause tells its end with an ``ending_verbs``
+    verb: as that verb's subject with no object ("The strike ended on Thursday"), or as its object ("ended their
+    strike", "..., ending the strike"); not "the strike closed dozens of clinics"."""
+    if tok.pos_ != "NOUN" or tok.head.i == tok.i or tok.head.lemma_.lower() not in _ending_verbs():
+        return False
+    if tok.dep_ == "dobj":
+        return True
+    return tok.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "dobj" for c in tok.head.children)
 
 
 @cache

@@ -23,6 +23,7 @@ from .demands import demanded
 from .nlp import load_data
 from .objects import new_family, object_what
 from .receipts import taking_effect
+from .strikes import phase
 from .crowds import crowd_subject, dateline_country
 from .outcomes import survived_vote, vote_tally, won_election
 from .occasions import occasion_frame
@@ -195,6 +196,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     if (owned := entry.get("owner_action") or entry.get("owner_only")) and _owned_ceremony(tok, ctx):
         entry = {**entry, "action": owned} if isinstance(owned, str) else entry  # "the inauguration of X is set for
         # May 20": X takes office (not "leaders attended the inauguration")
+        if _attended(tok):
+            return entry  # "Heads of state will attend the inauguration of X on May 1": X's own, on the guests' day
     elif entry.get("owner_only"):
         return None  # "the swearing-in": nobody's ceremony named
     if new_family(entry["action"]):
@@ -247,19 +250,27 @@ def background(tok: Token, action: str) -> bool:
                                                                           if c.lower_ in ("will", "would", "to"))
 
 
+def _attended(tok: Token) -> bool:
+    """tok (Token): a ceremony noun. RETURNS (bool): whether it is the object of a verb of the ``attend`` family, or a
+    noun under one ("will attend the inauguration of X", "flew in for the swearing-in of X")."""
+    if tok.dep_ == "compound" and tok.head.lower_ == "in":
+        tok = tok.head  # "attended the swearing-in of X", read as "swearing" on a noun "in"
+    if tok.head.i == tok.i or not (tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "pobj")
+                                   or tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX")):
+        return False
+    verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+    return bool(_lex().verbs.get(verb.lemma_.lower(), {}).get("action") == "attend")
+
+
 def _owned_ceremony(tok: Token, ctx: _Ctx) -> bool:
     """tok (Token): a ceremony noun with an ``owner_action`` ("inauguration", "swearing-in") or ``owner_only``
     ("swearing" of a split "swearing-in"). ctx (_Ctx): the doc's index.
     RETURNS (bool): whether the noun names the person whose ceremony it is (a possessor, "X's inauguration", or an
-    "of" person, "the inauguration of X") and is no guest's gathering: not the object of a verb of the ``attend``
-    family, nor a noun under one ("will attend the inauguration of X" is the guest's attendance)."""
-    if tok.head.i != tok.i and (tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "pobj")
-                                or tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX")):
-        verb = tok.head if tok.dep_ == "dobj" else tok.head.head
-        if _lex().verbs.get(verb.lemma_.lower(), {}).get("action") == "attend":
-            return False
+    "of" person, "the inauguration of X"); a guest who attends it ("will attend the inauguration of X") attends, told
+    by the verb, and the owner's ceremony is told too (:func:`_attended`)."""
     owners = [c for c in tok.children if c.dep_ == "poss"]
-    owners += [g for h in (tok, *(c for c in tok.children if c.dep_ == "prt")) for p in h.children
+    split = [tok.head] if tok.dep_ == "compound" and tok.head.lower_ == "in" else []  # ("swearing" on a noun "in")
+    owners += [g for h in (tok, *split, *(c for c in tok.children if c.dep_ == "prt")) for p in h.children
                if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]  # ("the swearing-in of X")
     return any((ref := ctx.actors.get(t.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"
                for o in owners for t in o.subtree)
@@ -354,6 +365,8 @@ def _family_noun(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> dict[str, Any]
         return None  # "new sanctions on X over the disputed regional elections": what they are about
     if dated_by_possessor(tok, ctx) is not None:
         return entry  # "since Tuesday's runoff", "built on last week's drills with the Indian Navy": that day's event
+    if phase(tok) is not None:
+        return entry  # "The strike entered its third day on Wednesday": going on
     prep = tok.head
     if tok.dep_ == "pobj" and prep.lower_ in (governed := entry.get("prep_governors", {})) \
             and prep.head.lemma_.lower() in governed[prep.lower_]:

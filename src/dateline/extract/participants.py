@@ -159,7 +159,10 @@ def _participants(
     if tok.pos_ in ("NOUN", "PROPN") and (present := in_attendance(tok, ctx)):
         return present[0], present[1:]  # "opened ... with X, Y and Z in attendance": each is there (split by the caller)
     if tok.pos_ in ("NOUN", "PROPN"):
-        for child in tok.children:
+        split = [g for c in [*(c for c in tok.children if c.dep_ == "prt"), *([tok.head] if tok.dep_ == "compound" and
+                                                                            tok.head.lower_ == "in" else [])]
+                 for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
+        for child in [*tok.children, *split]:  # ("the swearing-in of X", split: "in" holds the "of")
             if child.dep_ == "poss" and child.lower_ == "their" and tok.dep_ == "dobj" and _subject_of([tok.head]):
                 continue  # "X and Y have confirmed their participation": the subject the plural possessive stands for
             if child.dep_ == "prep" and child.lower_ == "by" and any(
@@ -291,6 +294,11 @@ def _participants(
                     others += _and_with(child, ctx)
                 if child.lower_ == "between":
                     others += _set_off_names(child, ctx)
+                    organs = [a for g in child.children if g.dep_ == "pobj" for c in (g, *g.conjuncts)
+                              for a in _dateline_organ(c, ctx) if a.name not in {o.name for o in others}]
+                    others += organs if others else []  # "LAGOS - Negotiations between the Nigeria Labour Congress and
+                    # the government": Nigeria's government, with a party named beside it (not "the union and the
+                    # government": one side alone)
     if tok.pos_ == "VERB":
         others += _comitative_partners(tok, ctx)
         others += [g for c in tok.children if c.dep_ in ("xcomp", "acl") and (g := _visiting_guest(c, ctx)) is not None]

@@ -21,6 +21,7 @@ from .demands import demanded
 from .objects import object_what, what_of
 from .participants import _participants
 from .status import head_chain
+from .strikes import owner_crowd
 from .tellers import teller_actor
 from .triggers import _lex
 
@@ -63,7 +64,7 @@ def family_plan(tok: Token, action: str, ctx: _Ctx) -> tuple[ActorRef, str | Non
         chain = head_chain(t)
         actor, _ = _participants(t, chain, ctx, own_only=True)
         if actor is None:
-            actor = crowd_actor(t, chain, action, ctx)
+            actor = owner_crowd(t, action, ctx) or crowd_actor(t, chain, action, ctx)  # ("the nurses' strike")
         if actor is None:
             continue
         governors = entry.get("governors", ())

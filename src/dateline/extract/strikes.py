@@ -1,0 +1,87 @@
+"""Whose a strike is and how far along it is: "The nurses' strike began on Monday", "The teachers' union said the strike
+would start on May 12", "The strike entered its third day on Wednesday".
+
+An event noun of an ``owner_crowds`` family (``data/families.json``) with no doer in its clause is done by the crowd
+word that owns it: its possessor ("the nurses' strike": the nurses; "the union's walkout": the union), or the speaker of
+a speech verb that tells a clause whose subject is the definite noun, when that speaker is an ``organiser_tellers`` word
+("the union said the strike would start": the union). As the subject of a ``phase_verbs`` verb with an ordinal day as its
+object ("entered its third day on Wednesday") the event is going on, dated from its first day.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from functools import cache
+
+from spacy.tokens import Token
+
+from ..model import UNKNOWN_DATE, ActorRef, DateValue
+from .context import _Ctx
+from .crowds import _country_in, _crowds, _qualified
+from .nlp import load_data
+from .tellers import _teller
+from .triggers import _lex
+
+__all__ = ["owner_crowd", "phase", "phase_reading"]
+
+
+@cache
+def _data() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[str, int], dict[str, int]]:
+    """RETURNS: ``owner_crowds``, ``organiser_tellers``, ``phase_verbs``, ``phase_units`` and ``phase_ordinals`` of
+    ``families.json``."""
+    data = load_data("families.json")
+    return (frozenset(data["owner_crowds"]), frozenset(data["organiser_tellers"]), frozenset(data["phase_verbs"]),
+            dict(data["phase_units"]), dict(data["phase_ordinals"]))
+
+
+def owner_crowd(tok: Token, action: str, ctx: _Ctx) -> ActorRef | None:
+    """The crowd that owns an event noun whose clause names no doer.
+
+    tok (Token): the trigger. action (str): its family. ctx (_Ctx): the doc's index.
+    RETURNS (ActorRef | None): a ``group`` actor named by a possessor that is a crowd word of the family ("the nurses'
+        strike": nurses; "the teachers' union's strike": teachers' union), else by an ``organiser_tellers`` speaker of
+        the clause the definite noun is the subject of ("the union said the strike would start"); None otherwise.
+    """
+    owners, organisers, _, _, _ = _data()
+    if action not in owners or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    words = _crowds().families.get(action, frozenset())
+    for poss in tok.children:
+        if poss.dep_ == "poss" and poss.pos_ in ("NOUN", "PROPN") and poss.lower_ in words:
+            return ActorRef(_qualified(poss), "group", None, _country_in(poss, ctx), poss.idx, poss.idx + len(poss))
+    if tok.dep_ not in ("nsubj", "nsubjpass") or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    verb = tok.head
+    teller = _teller(verb) or next((g for c in verb.children if c.dep_ == "parataxis" and c.lemma_.lower() in _lex().reporting
+                                    for g in c.children if g.dep_ == "nsubj"), None)  # "..., the union said"
+    if teller is None or teller.lower_ not in organisers:
+        return None
+    return ActorRef(_qualified(teller), "group", None, _country_in(teller, ctx), teller.idx, teller.idx + len(teller))
+
+
+def phase(tok: Token) -> tuple[int, int] | None:
+    """tok (Token): an event noun.
+    RETURNS (tuple[int, int] | None): (the ordinal, the unit's length in days) when the noun is the subject of a
+        ``phase_verbs`` verb whose object is an ordinal unit ("The strike entered its third day": (3, 1)), else None."""
+    _, _, verbs, units, ordinals = _data()
+    if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in verbs:
+        return None
+    for obj in tok.head.children:
+        if obj.dep_ == "dobj" and obj.lower_ in units:
+            n = next((ordinals[c.lower_] for c in obj.children if c.dep_ == "amod" and c.lower_ in ordinals), None)
+            if n is not None:
+                return n, units[obj.lower_]
+    return None
+
+
+def phase_reading(when: DateValue, n: int, unit: int) -> DateValue:
+    """when (DateValue): the day the clause tells ("on Wednesday"). n (int): the ordinal. unit (int): its days.
+    RETURNS (DateValue): the event's first day when the unit is a day and the told day is known ("its third day on
+    2026-05-06": 2026-05-04), with a note of the told day; else unknown, with that note."""
+    if when.value is None:
+        return UNKNOWN_DATE
+    note = f"day {n} on {when.value}" if unit == 1 else f"unit {n} of {unit} days on {when.value}"
+    if unit != 1 or when.precision != "day":
+        return DateValue(None, "unknown", when.text, note=note)
+    first = date.fromisoformat(when.value) - timedelta(days=n - 1)
+    return DateValue(first.isoformat(), "day", when.text, note=note)
