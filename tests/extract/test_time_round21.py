@@ -17,7 +17,9 @@ quarter century ago": 25 years back, as "half a century ago" is now 50); "a matt
 of a year" keeps its lead; "1 1/2 years" keeps its whole number; a shorter unit counted in a longer one is one SET of
 the longer ("six days a week": P1W, "12 hours a day": P1D); a plan given up ("originally scheduled for Oct. 20")
 is read with no tense, the nearest such day; a season of a year named from the publication date ("the spring of
-next year": 2027-SP); the middle of a year ("by mid-year", in November with a future verb: next year's).
+next year": 2027-SP); the middle of a year ("by mid-year", in November with a future verb: next year's); the end of a range of two bare
+weekdays is the first such weekday on or after its start ("open Monday to Friday", written on a Thursday: the
+16th to the 20th, no longer the 16th to the 13th).
 
 Own sentences; each row is (text, publication day, [(expression, type, value)]).
 """
@@ -280,4 +282,24 @@ YEAR_PART_ROWS: list[Row | Any] = [
 @pytest.mark.parametrize("text,anchor,expected", YEAR_PART_ROWS, ids=[row_text(r)[:40] for r in YEAR_PART_ROWS])
 def test_time_round21_season_of_a_named_year_and_mid_year(text: str, anchor: date,
                                                           expected: list[tuple[str, ...]]) -> None:
+    assert got(text, anchor) == expected, text
+
+
+WEEKDAY_RANGE_ROWS: list[Row | Any] = [
+    ("The office is open Monday to Friday.", NOV12,
+     [("Monday", "DATE", "2026-11-16"), ("Friday", "DATE", "2026-11-20")]),
+    ("The shop was shut Friday to Monday.", NOV12,
+     [("Friday", "DATE", "2026-11-06"), ("Monday", "DATE", "2026-11-09")]),
+    ("Forecasters expect rain from Friday through Sunday.", NOV12,
+     [("Friday", "DATE", "2026-11-13"), ("Sunday", "DATE", "2026-11-15")]),
+    # "and" joins two days, not a range: each keeps its own reading
+    ("He met them on Monday and Thursday.", NOV12,
+     [("Monday", "DATE", "2026-11-09"), ("Thursday", "DATE", "2026-11-12")]),
+]
+
+
+@pytest.mark.parametrize("text,anchor,expected", WEEKDAY_RANGE_ROWS,
+                         ids=[row_text(r)[:40] for r in WEEKDAY_RANGE_ROWS])
+def test_time_round21_weekday_range_ends_after_its_start(text: str, anchor: date,
+                                                         expected: list[tuple[str, ...]]) -> None:
     assert got(text, anchor) == expected, text

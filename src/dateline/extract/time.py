@@ -213,6 +213,7 @@ def _tag(text: str, anchor: date | None, tense_of: "Callable[[int, int], str]") 
                                   tense_of)
     found = _clock_days(found, text, bare_clocks) if bare_clocks else found
     found = _day_appositions(found, text)
+    found = _weekday_ranges(found, text)
     return extend_extents(_day_shifts(found, text, lex.table("day_shift_words")), text)
 
 
@@ -290,6 +291,36 @@ def _clock_days(found: list[TimeExpr], text: str, bare_clocks: set[int]) -> list
 
 
 @cache
+@cache
+def _weekday_range_gap() -> re.Pattern[str]:
+    """The connector between the two weekdays of a range ("Monday to Friday"), from ``weekday_range_connectors``."""
+    words = "|".join(re.escape(w) for w in load_lexicon().words("weekday_range_connectors"))
+    return re.compile(rf"\s*(?:{words})\s*", re.I)
+
+
+def _weekday_ranges(found: list[TimeExpr], text: str) -> list[TimeExpr]:
+    """"open Monday to Friday", "closed Friday through Monday": the second of two bare weekdays joined by a range
+    connector is the first such weekday on or after the first (each alone was read on its own side of the
+    publication day)."""
+    weekdays = load_lexicon().weekdays
+    gap = _weekday_range_gap()
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not (a.type == b.type == "DATE" and a.precision == b.precision == "day" and a.anchored and b.anchored):
+            continue
+        if a.text.lower() not in weekdays or b.text.lower() not in weekdays or not gap.fullmatch(text, a.end, b.start):
+            continue
+        start, end = timex_interval(a.value), timex_interval(b.value)
+        if start is None or end is None:
+            continue
+        ahead = (int(weekdays[b.text.lower()]) - int(weekdays[a.text.lower()])) % 7
+        value = (start[0] + timedelta(days=ahead)).isoformat()
+        if value != b.value:
+            out[i + 1] = TimeExpr(b.start, b.end, b.text, b.type, value, b.precision, b.anchored, b.end_value, b.note)
+    return out
+
+
 def _day_shift_regex() -> re.Pattern[str]:
     """"day before" / "day after" (``day_shift_words``) ending the text before a date."""
     words = "|".join(r"\s+".join(re.escape(w) for w in phrase.split()) for phrase in load_lexicon().table("day_shift_words"))
