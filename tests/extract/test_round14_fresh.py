@@ -109,3 +109,29 @@ def test_the_settlement_named_before_is_the_venue(nlp: Language, text: str, plac
 def test_the_settlement_never_named_gives_no_place(nlp: Language) -> None:
     visits = [e for e in _events(nlp, "President Ana Ruiz visited the port on Monday.", SEP02) if e.action == "visit"]
     assert visits and visits[0].place is None
+
+
+FEB02 = date(2026, 2, 2)  # a Monday
+
+
+@pytest.mark.slow
+def test_weekdays_told_after_setting_out_fall_in_the_trip(nlp: Language) -> None:
+    text = ("Chancellor Anna Berger will arrive in Abuja on Sunday evening and hold talks with President Bola Tinubu on "
+            "Monday morning. She travels on to Accra on Tuesday, where she is due to meet President John Mahama.")
+    got = {(e.action, e.place.name if e.place else None, e.date.value) for e in _events(nlp, text, FEB02)
+           if e.action in ("meet", "travel")}
+    assert {("meet", "Abuja", "2026-02-09"), ("travel", "Accra", "2026-02-10"), ("meet", "Accra", "2026-02-10")} <= got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # another country, not told as the next leg: the stop before the trip, as written
+    "Minister Anna Berger will fly to Seoul on Thursday for talks. She will meet Defence Minister Phan Van Giang in "
+    "Hanoi on Wednesday.",
+    # a sentence that tells its event before the journey
+    "Minister Anna Berger will fly to Seoul on Thursday for talks. Before that, she will meet Defence Minister Phan "
+    "Van Giang on Wednesday.",
+])
+def test_weekdays_outside_the_trip_stay(nlp: Language, text: str) -> None:
+    meets = [e for e in _events(nlp, text, FEB02) if e.action == "meet"]
+    assert meets and all(e.date.value == "2026-02-04" for e in meets), [(e.place, e.date) for e in meets]

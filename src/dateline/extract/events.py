@@ -38,7 +38,7 @@ from .occurrences import _occurrences
 from .plans import _overtaken, go_ahead_subject
 from .triggers import _lex
 from .venues import _article_gathering, _occasion_venues
-from .trips import country_leg_days, _apply_trip_frames, _conjoined_legs, _duration_trips, _framed_visits, _itinerary_legs, _same_place_dates, _stop_legs, _visit_days, weekday_legs_in_trip
+from .trips import after_setting_out, country_leg_days, _apply_trip_frames, _conjoined_legs, _duration_trips, _framed_visits, _itinerary_legs, _same_place_dates, _stop_legs, _visit_days, weekday_legs_in_trip
 from .back_references import TRIP_FAMILY, revised_plans, set_for_days, trip_references
 from .dateline_city import dateline_city, sites_of_trip_city
 from .each_person import co_travellers, each_alone, each_apart, each_attendee, each_member, each_present
@@ -182,7 +182,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     events.extend(_duration_trips(events, ctx))
     events.extend(_conjoined_legs(events, ctx))
     events.extend(_stop_legs(events, ctx))
-    events = weekday_legs_in_trip(_itinerary_legs(events, ctx))
+    events = after_setting_out(weekday_legs_in_trip(_itinerary_legs(events, ctx)))
     events = _occasion_venues(_same_place_dates(_apply_trip_frames(events, ctx), ctx.anchor), ctx)
     events = not_yet_under_way(_visit_days(hosted_gatherings(events, ctx), ctx), ctx)
     events = dateline_city(on_bare_sidelines(country_leg_days(stays_before(events, ctx)), ctx), ctx)

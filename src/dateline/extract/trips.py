@@ -641,6 +641,68 @@ def weekday_legs_in_trip(events: list[Event]) -> list[Event]:
     return out
 
 
+#: Journeys that begin a traveller's trip on their day: what the article tells of the trip after them comes later.
+_SETTING_OUT = frozenset({"arrive", "travel", "depart"})
+
+#: A date written with no number and no month name ("Monday morning", "on Tuesday", "the same day"): a weekday or a
+#: phrase read against the publication day.
+_NAMED_DAY = re.compile(r"[^\d]*", re.IGNORECASE)
+_MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+
+
+def after_setting_out(events: list[Event]) -> list[Event]:
+    """ "(Published Monday, February 2) Merz will arrive in Abuja on Sunday evening and hold talks with Tinubu on Monday
+    morning. He travels on to Accra on Tuesday, where he is due to meet Mahama": a planned event of a traveller, told
+    in or after the sentence of the traveller's planned departure, travel or arrival somewhere, and dated only by a
+    weekday or a phrase with no number or month ("the same day") to a day before that journey's day, falls in the trip:
+    the same weekday a week later, when that is on or after the journey's day. Only an event in the journey's country
+    (or with no place) moves, or a further journey told as one ("travels on to", "then flies to"; ``onward_words``),
+    which then starts the next leg; days written with a number or a month stay, and so do happened events and those of
+    a sentence that tells them "before" another (``later_frame_preps``: "Before Korea, he will meet X in Tokyo on
+    Wednesday").
+
+    events (list[Event]): the article's events. RETURNS (list[Event]): the events, such ones moved a week with a note.
+    """
+    starts: dict[str, tuple[date, PlaceRef]] = {}
+    out = list(events)
+    for k in sorted(range(len(events)), key=lambda i: events[i].evidence.start):  # in text order, kept in list order
+        ev = events[k]
+        iv = ev.date.interval() if ev.date.precision in ("day", "time") and not ev.date.end_value else None
+        text = ev.date.text or ""
+        start = starts.get(ev.actor.name)
+        words = set(ev.evidence.sentence.lower().replace(",", " ").split())
+        journey = ev.action in _SETTING_OUT and ev.place is not None
+        movable = iv is not None and start is not None and ev.status == "planned" and not ev.refers_to_plan and text \
+            and not any(ch.isdigit() for ch in text) and not _MONTHS.search(text) and not words & _before_words() \
+            and iv[0] < start[0] <= iv[0] + timedelta(days=7)
+        if movable and start is not None and iv is not None:
+            onward = journey and bool(words & _onward_words())
+            inside = not journey and (ev.place is None or place_in(ev.place, start[1]))
+            if onward or inside:
+                later = iv[0] + timedelta(days=7)
+                ev = out[k] = replace(ev, date=replace(ev.date, value=later.isoformat() + (ev.date.value or "")[10:],
+                                                       note=f"the {text} of the trip begun on {start[0].isoformat()}"))
+                iv = (later, later)
+        if journey and ev.status == "planned" and not ev.refers_to_plan and iv is not None and ev.place is not None:
+            country = resolve_place(ev.place.country) if ev.place.country else None
+            starts[ev.actor.name] = (iv[0], country or ev.place)
+    return out
+
+
+@cache
+def _before_words() -> frozenset[str]:
+    """Words by which a sentence tells its event ahead of another ("before", "earlier"): such an event may well
+    precede the journey told before it (``earlier_frame_preps`` is the other direction; ``later_frame_preps`` of
+    ``triggers.json``)."""
+    return frozenset(load_data("triggers.json")["later_frame_preps"]) | {"earlier", "beforehand"}
+
+
+@cache
+def _onward_words() -> frozenset[str]:
+    """Words that tell a journey as the next leg of a trip ("travels on to Accra", "then flies to Dakar")."""
+    return frozenset(load_data("triggers.json")["onward_words"])
+
+
 def country_leg_days(events: list[Event]) -> list[Event]:
     """ "will tour Southeast Asia from September 14 to 18, visiting Vietnam, Laos and Cambodia ... will meet X in Hanoi
     on September 14. She is due in Vientiane on September 16": a planned visit to a country, undated or dated by the
