@@ -63,6 +63,18 @@ def _topic_match(event: EventRecord, topic: str) -> bool:
     return any(sentence_topic(ev.sentence, topic) for ev in event.evidence)
 
 
+def _as_now_told(event: EventRecord, action: str) -> EventRecord:
+    """event (EventRecord): a candidate event. action (str): the family asked about.
+    RETURNS (EventRecord): the event itself for the asked family; for another family, with only the sentences that tell
+    its current status (all of them when none does): "will fly to X to hold talks with Y and to attend a session of
+    the council" names the session, but "met Y in X on Wednesday" tells nothing of attending it, so the meeting that
+    happened answers no question about the session."""
+    if event.action == action:
+        return event
+    told = tuple(ev for ev in event.evidence if ev.status == event.status)
+    return replace(event, evidence=told) if told else event
+
+
 def _at_named_gathering(event: EventRecord, topical: Sequence[EventRecord]) -> bool:
     """True when an attendance ("have confirmed they will attend") is at a gathering its
     article names in another event's sentence ("Zambia will host a one-day summit ..."):
@@ -245,7 +257,8 @@ def candidate_events(
                 and _before_gathering(event, pattern.target):
             continue  # "held talks with X, a day ahead of the inauguration": not at the inauguration asked
         if target_place is None and target_actor is None and pattern.target and not (
-            _topic_match(event, pattern.target) or any(mentions_name(c.name, pattern.target) for c in event.counterparts)
+            _topic_match(_as_now_told(event, pattern.action), pattern.target)
+            or any(mentions_name(c.name, pattern.target) for c in event.counterparts)
             or _at_named_gathering(event, topical)
         ):
             continue

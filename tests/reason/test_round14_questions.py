@@ -1,0 +1,44 @@
+"""Questions, round 14 (from fresh-article audit 25): a meeting that happened answers no question about a gathering
+that only its plan's sentence named ("will fly to Addis Ababa to hold talks with X and to attend a session of the
+council"; then "met X in Addis Ababa on Wednesday. She did not attend the session"). Sentences and names are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dateline.config import load_settings
+from dateline.pipeline import ingest_paths
+from dateline.reason.ask import ask
+from dateline.store.sqlite import SQLiteStore
+
+PLAN = """Dutch minister to visit Ethiopia
+
+Nairobi, March 3 (Wire) - Dutch Foreign Minister Lotte Verbeek will fly to Addis Ababa on March 11 to hold talks with
+Prime Minister Abiy Ahmed and to attend a session of the regional water council.
+"""
+
+REPORT = """Verbeek meets Abiy
+
+Addis Ababa, March 11 (Wire) - Dutch Foreign Minister Lotte Verbeek met Prime Minister Abiy Ahmed in Addis Ababa on
+Wednesday. Verbeek did not attend the session of the regional water council, after the meeting was postponed to
+next week.
+"""
+
+
+@pytest.mark.slow
+def test_meeting_that_happened_does_not_answer_the_gathering_named_with_its_plan(tmp_path: Path) -> None:
+    settings = load_settings(db=":memory:")
+    store = SQLiteStore(":memory:")
+    for name, text, day in (("a1.txt", PLAN, date(2026, 3, 3)), ("a2.txt", REPORT, date(2026, 3, 11))):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        ingest_paths([path], store, settings, published=day)
+    answer = ask(store, "Will Lotte Verbeek attend the session of the regional water council by March 12?",
+                 as_of=date(2026, 3, 13))
+    assert answer.resolution != "yes" and answer.answer != "yes", answer.reason
+    met = ask(store, "Will Lotte Verbeek meet Abiy Ahmed by March 12?", as_of=date(2026, 3, 13))
+    assert met.resolution == "yes"
