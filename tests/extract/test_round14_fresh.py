@@ -135,3 +135,26 @@ def test_weekdays_told_after_setting_out_fall_in_the_trip(nlp: Language) -> None
 def test_weekdays_outside_the_trip_stay(nlp: Language, text: str) -> None:
     meets = [e for e in _events(nlp, text, FEB02) if e.action == "meet"]
     assert meets and all(e.date.value == "2026-02-04" for e in meets), [(e.place, e.date) for e in meets]
+
+
+MAR03 = date(2026, 3, 3)  # a Tuesday
+
+
+@pytest.mark.slow
+def test_purpose_of_a_leg_moved_into_next_week_moves_with_it(nlp: Language) -> None:
+    text = ("Foreign Minister Ines Duarte will travel to Kenya and Ethiopia next week. On Wednesday she will fly to "
+            "Addis Ababa to hold talks with Prime Minister Abiy Ahmed.")
+    got = {(e.action, e.date.value) for e in _events(nlp, text, MAR03) if e.action in ("meet", "travel")
+           and e.place is not None and e.place.name == "Addis Ababa"}
+    assert got == {("travel", "2026-03-11"), ("meet", "2026-03-11")}
+
+
+@pytest.mark.slow
+def test_contact_told_as_under_way_now_is_on_the_publication_day(nlp: Language) -> None:
+    text = ("Foreign Minister Ines Duarte arrived at the presidential palace on Monday morning. She and President "
+            "Omar Farah are now holding talks behind closed doors.")
+    meets = [e for e in _events(nlp, text, date(2026, 3, 9)) if e.action == "meet"]
+    assert meets and all((e.date.value, e.status) == ("2026-03-09", "ongoing") for e in meets)
+    strikes = [e for e in _events(nlp, "Nurses are now on strike across the country.", date(2026, 3, 9))
+               if e.action == "protest"]
+    assert all(e.date.value is None for e in strikes)

@@ -894,7 +894,30 @@ def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
             last, last_sentence = ev.date, ev.evidence.start
             last_arrival = ev.action in ("arrive", "travel", "visit")
         out.append(ev)
-    return out
+    return [_told_now(ev, ctx) for ev in out]
+
+
+#: Contacts that take place within one day: told as under way now, they take place on the publication day.
+_ONE_DAY_CONTACTS = frozenset({"meet", "call", "negotiate", "host"})
+
+
+def _told_now(ev: Event, ctx: _Ctx) -> Event:
+    """ "Ruto received her on the steps and the two are now holding closed-door talks": an undated contact of one day
+    (``_ONE_DAY_CONTACTS``) told in the present progressive ("are holding", "is now meeting") is on the publication
+    day, with a note saying so; a strike or a visit under way began earlier and keeps no such day.
+
+    ev (Event): an event. ctx (_Ctx): the doc's index. RETURNS (Event): the event, dated so when it is one."""
+    if ev.date.value is not None or ev.status != "ongoing" or ev.action not in _ONE_DAY_CONTACTS or ctx.anchor is None:
+        return ev
+    trigger = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
+    if trigger is None:
+        return ev
+    verb = _verb_of(trigger.root)
+    present = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    if not present:
+        return ev
+    day = ctx.anchor.isoformat()
+    return replace(ev, date=DateValue(day, "day", "now", note=f"told as under way on the publication day ({day})"))
 
 
 def _previous_sentence_day(start: int, last_sentence: int, ctx: _Ctx) -> str | None:

@@ -629,6 +629,7 @@ def weekday_legs_in_trip(events: list[Event]) -> list[Event]:
     if not trips:
         return events
     out: list[Event] = []
+    moved: dict[tuple[str, int, str], DateValue] = {}
     for ev in events:
         iv = ev.date.interval() if ev.date.precision == "day" and not ev.date.end_value else None
         if iv is not None and ev.status == "planned" and ev.action in _LEG_ACTIONS and ev.place is not None \
@@ -636,7 +637,27 @@ def weekday_legs_in_trip(events: list[Event]) -> list[Event]:
                     place_in(ev.place, country) and iv[0] < span[0] <= iv[0] + timedelta(days=7) <= span[1]
                     for country, span in trips if country is not None):
             day = (iv[0] + timedelta(days=7)).isoformat()
-            ev = replace(ev, date=replace(ev.date, value=day, note="the weekday inside the span of the trip to its country"))
+            moved[(ev.actor.name, ev.evidence.start, ev.date.value or "")] = new = replace(
+                ev.date, value=day, note="the weekday inside the span of the trip to its country")
+            ev = replace(ev, date=new)
+        out.append(ev)
+    return _with_moved_legs(out, moved)
+
+
+def _with_moved_legs(events: list[Event], moved: dict[tuple[str, int, str], DateValue]) -> list[Event]:
+    """ "On Wednesday she will fly to Addis Ababa to hold talks with X": the other planned events of a moved leg's
+    sentence, of the same actor and dated by the same words to the same day (the leg's purpose), move with it.
+
+    events (list[Event]): the events, legs already moved. moved (dict): (actor, sentence start, old value) of each
+    moved leg -> its new date. RETURNS (list[Event]): the events, those of the legs' sentences moved too.
+    """
+    if not moved:
+        return events
+    out: list[Event] = []
+    for ev in events:
+        new = moved.get((ev.actor.name, ev.evidence.start, ev.date.value or ""))
+        if new is not None and ev.status == "planned" and not ev.refers_to_plan and ev.date.text == new.text:
+            ev = replace(ev, date=replace(ev.date, value=new.value, note=f"the day of the leg it is told with ({new.note})"))
         out.append(ev)
     return out
 
