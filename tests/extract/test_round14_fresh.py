@@ -158,3 +158,15 @@ def test_contact_told_as_under_way_now_is_on_the_publication_day(nlp: Language) 
     strikes = [e for e in _events(nlp, "Nurses are now on strike across the country.", date(2026, 3, 9))
                if e.action == "protest"]
     assert all(e.date.value is None for e in strikes)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,value", [
+    ("Prime Minister Rui Castelo cancelled a planned stopover in Kuala Lumpur next week, his office said.", "2026-W11"),
+    ("Prime Minister Rui Castelo has called off his trip to Rome next month.", "2026-04"),
+    # a day before publication on the cancelling verb is the decision's, not the plan's
+    ("Prime Minister Rui Castelo cancelled his visit to Rome on Tuesday.", None),
+])
+def test_future_day_on_a_past_cancel_is_the_plans_day(nlp: Language, text: str, value: str | None) -> None:
+    visits = [e for e in _events(nlp, text, date(2026, 3, 5)) if e.action == "visit"]
+    assert [(e.status, e.date.value) for e in visits] == [("cancelled", value)]

@@ -41,6 +41,8 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
         return moved
     if (plan := _plan_conjunct_day(tok, ctx)) is not None:
         return plan
+    if (ahead := _called_off_ahead(tok, ctx)) is not None:
+        return ahead
     if (named := _named_as_date(tok, ctx)) is not None:
         return named
     if (planned := _relative_plan_day(tok, ctx)) is not None:
@@ -316,6 +318,31 @@ def _plan_conjunct_day(tok: Token, ctx: _Ctx) -> DateValue | None:
             x = ctx.times.get(g.i)
             if _point(x) and x is not None and g.ent_type_ not in _NAME_ENTS:
                 return replace(time_to_date(x), note=f"the day of the plan its '{change.text}' changes")
+    return None
+
+
+def _called_off_ahead(tok: Token, ctx: _Ctx) -> DateValue | None:
+    """ "cancelled a planned stopover in Kuala Lumpur next week", "has called off his trip to Rome next month": a day
+    after the publication day, hung by the parser on the past verb that calls the event off, cannot be the day of that
+    decision: it is the day of the plan called off.
+
+    tok (Token): an event noun. ctx (_Ctx): the doc's index. RETURNS (DateValue | None): that day with a note, or None.
+    """
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "nsubjpass") or ctx.anchor is None:
+        return None
+    change = tok.head
+    cancel = frozenset(load_data("status_cues.json")["cancelled_verbs"])
+    if change.lemma_.lower() not in cancel or not (told_past(change) or any(
+            c.dep_ == "aux" and c.lower_ in ("has", "have") for c in change.children)):
+        return None
+    for child in change.children:
+        if child.dep_ not in ("npadvmod", "tmod", "prep") or child.i < tok.i:
+            continue
+        for g in child.subtree:
+            x = ctx.times.get(g.i)
+            span = time_to_date(x).interval() if _point(x) and x is not None else None
+            if x is not None and span is not None and span[0] > ctx.anchor:
+                return replace(time_to_date(x), note=f"the day of the plan '{change.text}' calls off")
     return None
 
 
