@@ -170,3 +170,11 @@ def test_contact_told_as_under_way_now_is_on_the_publication_day(nlp: Language) 
 def test_future_day_on_a_past_cancel_is_the_plans_day(nlp: Language, text: str, value: str | None) -> None:
     visits = [e for e in _events(nlp, text, date(2026, 3, 5)) if e.action == "visit"]
     assert [(e.status, e.date.value) for e in visits] == [("cancelled", value)]
+
+
+@pytest.mark.slow
+def test_event_after_the_ceremony_takes_the_day_of_the_ceremony_told_before(nlp: Language) -> None:
+    text = ("President Marta Soler was sworn in on Wednesday at the National Congress in Valparaiso. After the "
+            "ceremony she met Argentine President Javier Milei at the Cerro Castillo palace.")
+    meets = [e for e in _events(nlp, text, date(2026, 3, 11)) if e.action == "meet"]
+    assert [(e.date.value, e.status) for e in meets] == [("2026-03-11", "happened")]

@@ -1014,7 +1014,7 @@ _SEQUENCE_PREPS = frozenset({"after", "following", "before"})
 def _after_gathering_day(tok: Token, ev: Event, before: list[Event], ctx: _Ctx) -> DateValue | None:
     """ "X met Y in Jakarta on Wednesday. After the talks at the foreign ministry, he called on Z": an undated event whose
     verb opens with "after"/"following" a definite event noun (``the talks``, ``the meeting``: a noun of ``nouns`` with
-    no time of its own) follows the article's last event told before its sentence of that noun's family; it happened on
+    no time of its own, or an occasion noun of ``data/sequence.json``: "After the ceremony" after a swearing-in) follows the article's last event told before its sentence of that noun's family; it happened on
     that event's day, when the two share their status.
 
     tok (Token): the event's trigger. ev (Event): the event. before (list[Event]): the events told before it.
@@ -1029,15 +1029,25 @@ def _after_gathering_day(tok: Token, ev: Event, before: list[Event], ctx: _Ctx) 
                 or any(t.i in ctx.times for t in noun.subtree):
             continue
         entry = _lex().nouns.get(noun.lower_)
-        if entry is None:
+        occasion = _occasion_nouns().get(noun.lower_)
+        if entry is None and occasion is None:
             continue
-        families = {entry["action"]} | ({"negotiate", "host"} if entry["action"] == "meet" else set())
+        families = set(occasion or ()) if entry is None else \
+            {entry["action"]} | ({"negotiate", "host"} if entry["action"] == "meet" else set())
         prior = next((e for e in reversed(before) if e.action in families and e.evidence.start < tok.sent.start_char), None)
         day = _day_of(prior.date) if prior is not None else None
         if prior is None or day is None or prior.status != ev.status or prior.date.end_value:
             return None
         return DateValue(day.isoformat(), "day", prep.text, note=f"right after the {noun.lower_} told before ({day.isoformat()})")
     return None
+
+
+@cache
+def _occasion_nouns() -> dict[str, frozenset[str]]:
+    """Nouns of an occasion a later frame refers back to ("After the ceremony"), with the families of the event told
+    before that may be it (``occasion_nouns`` of ``data/sequence.json``)."""
+    data: dict[str, list[str]] = load_data("sequence.json")["occasion_nouns"]
+    return {noun: frozenset(families) for noun, families in data.items()}
 
 
 def _frame_clause_day(tok: Token, events: list[Event], ctx: _Ctx) -> DateValue | None:
