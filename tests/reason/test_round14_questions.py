@@ -1,6 +1,8 @@
 """Questions, round 14 (from fresh-article audit 25): a meeting that happened answers no question about a gathering
 that only its plan's sentence named ("will fly to Addis Ababa to hold talks with X and to attend a session of the
-council"; then "met X in Addis Ababa on Wednesday. She did not attend the session"). Sentences and names are our own.
+council"; then "met X in Addis Ababa on Wednesday. She did not attend the session"); a reception answers no question
+about a dinner (an occasion named in the question must be named where the event's current status is told).
+Sentences and names are our own.
 """
 
 from __future__ import annotations
@@ -42,3 +44,29 @@ def test_meeting_that_happened_does_not_answer_the_gathering_named_with_its_plan
     assert answer.resolution != "yes" and answer.answer != "yes", answer.reason
     met = ask(store, "Will Lotte Verbeek meet Abiy Ahmed by March 12?", as_of=date(2026, 3, 13))
     assert met.resolution == "yes"
+
+
+DINNER_PLAN = """Kenyan leader to host Dutch minister
+
+Nairobi, March 3 (Wire) - Dutch Foreign Minister Lotte Verbeek is scheduled to arrive in Nairobi on March 9. President
+Samuel Kiprono will host a state dinner for Verbeek on March 9.
+"""
+
+RECEIVED = """Kiprono receives Verbeek
+
+Nairobi, March 9 (Wire) - President Samuel Kiprono received Dutch Foreign Minister Lotte Verbeek at State House.
+"""
+
+
+@pytest.mark.slow
+def test_reception_is_no_dinner(tmp_path: Path) -> None:
+    settings = load_settings(db=":memory:")
+    store = SQLiteStore(":memory:")
+    for name, text, day in (("a1.txt", DINNER_PLAN, date(2026, 3, 3)), ("a2.txt", RECEIVED, date(2026, 3, 9))):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        ingest_paths([path], store, settings, published=day)
+    dinner = ask(store, "Will Samuel Kiprono host a dinner for Lotte Verbeek by March 10, 2026?", as_of=date(2026, 3, 10))
+    assert dinner.resolution != "yes", dinner.reason
+    hosted = ask(store, "Will Samuel Kiprono host Lotte Verbeek by March 10, 2026?", as_of=date(2026, 3, 10))
+    assert hosted.resolution == "yes", hosted.reason

@@ -128,6 +128,17 @@ def _place_fits(event: EventRecord, target: PlaceRef) -> bool:
     )
 
 
+def _names_asked_occasion(event: EventRecord, target: str) -> bool:
+    """event (EventRecord): a candidate event. target (str): the question's target words ("state dinner for Y").
+    RETURNS (bool): False when the target names an occasion (``occasion_nouns`` of ``data/cues.json``: a dinner, a
+    reception) that no sentence telling the event's current status names; True otherwise."""
+    wanted = singular(set(phrase_tokens(target))) & frozenset(load_data("cues")["occasion_nouns"])
+    if not wanted:
+        return True
+    told = [ev for ev in event.evidence if ev.status == event.status] or list(event.evidence)
+    return any(wanted & singular(set(phrase_tokens(ev.sentence))) for ev in told)
+
+
 def _place_of_another(event: EventRecord, target: PlaceRef, known: list[EventRecord]) -> bool:
     """Whether a placeless event fits ``target`` only because its sentences name it, while each such sentence tells
     another event of the same actor placed there ("cancelled his planned stop in Porto Alegre ... and flew back on
@@ -251,6 +262,8 @@ def candidate_events(
             continue  # "the appointment of Ivo Marinov": a sentence of the event names Marinov
         if target_place is not None and not _place_fits(event, target_place):
             continue
+        if pattern.target and not _names_asked_occasion(event, pattern.target):
+            continue  # "host a dinner for Y": "received Y at State House" tells no dinner
         if target_place is not None and _place_of_another(event, target_place, known):
             continue  # "cancelled his stop in Porto Alegre ... and flew back": the flight is not to Porto Alegre
         if pattern.action == "attend" and event.action != "attend" and pattern.target \
