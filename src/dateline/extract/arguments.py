@@ -191,10 +191,12 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True, targets: bool = Fa
     described = {t.i for p in tok.subtree if (r := ctx.actors.get(p.i)) is not None and r is not ANONYMOUS
                  and r.kind == "person" for c in p.children if c.dep_ == "appos" and c.lower_ in _described_roles()
                  and ctx.actors.get(c.i) is None for t in c.subtree}
+    appositive: set[int] = set()
     if tok.pos_ == "PROPN":  # "Leo, [the first pope from the United States], visited Turkey": a description of the
         # named one, whose places and countries are no parties
-        described |= {t.i for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > tok.i
+        appositive = {t.i for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > tok.i
                       and any(d.dep_ == "det" for d in c.children) for t in c.subtree}
+        described |= appositive
     organ = _state_organ(tok)  # "the South Korean [defence] ministry": the state, no sector
     named_body = head_ref is not None and head_ref is not ANONYMOUS and head_ref.kind == "org" and not organ \
         and not _organ_name(head_ref.name)  # (not "Haiti's Provisional Electoral Council": an organ by its name)
@@ -221,6 +223,10 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True, targets: bool = Fa
             continue
         if ref.kind != "person" and t.i in described:
             continue
+        if ref.kind == "person" and t.i in appositive and head_ref is not None and head_ref is not ANONYMOUS \
+                and head_ref.kind == "person" and ref.name != head_ref.name:
+            continue  # "met Kim Yo Jong, [the powerful sister of North Korean leader Kim Jong Un]": his relation
+            # describes her; he is no party
         if ref.kind == "person" and t.dep_ in ("compound", "poss", "nmod") and t.head.lower_ in _follower_nouns() \
                 and t.head.i != t.i:
             continue  # "Hundreds of [Paredes] supporters marched": his supporters, not he

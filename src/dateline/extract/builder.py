@@ -30,7 +30,7 @@ from .resumptions import resumed_parties
 from .strikes import owner_crowd, phase, phase_reading
 from .tellers import sentence_teller, teller_actor
 from .plans import forward_reading, overtaken_plan, past_reading
-from .status import purpose_clause, advised, ahead_frame, event_status, head_chain, hypothetical, negated, superseded, told_past
+from .status import purpose_clause, advised, ahead_frame, event_status, head_chain, hypothetical, negated, past_purpose, superseded, told_past
 from .objects import misread_verb, named_tokens, new_family, plan_call, what_of
 from .triggers import _LOC_PREPS, _REF_VALUES, _lex
 from .venues import _place, family_place, placeless
@@ -257,7 +257,7 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             and not _negated_holding(tok, result.cue):
         when = _date(tok, [tok], ctx)  # "pulled out of the summit on Friday": Friday is the day of the decision (not "the
         # election will no longer be held on November 14": the day it was to be held)
-    if result.status == "denied" and _told_ahead_clause(tok) and ctx.anchor is not None \
+    if result.status == "denied" and _told_ahead_clause(tok) and not past_purpose(tok) and ctx.anchor is not None \
             and (days := when.interval()) is not None and days[1] <= ctx.anchor:
         when = UNKNOWN_DATE  # "on Monday denied reports that he would step down", "denied plans to resign on Monday": a
         # denied plan is ahead; a day up to the article's is the denial's, not the plan's

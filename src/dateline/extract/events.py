@@ -41,6 +41,7 @@ from .venues import _article_gathering, _occasion_venues
 from .trips import after_setting_out, country_leg_days, _apply_trip_frames, _conjoined_legs, _duration_trips, _framed_visits, _itinerary_legs, _same_place_dates, _stop_legs, _visit_days, weekday_legs_in_trip
 from .back_references import TRIP_FAMILY, revised_plans, set_for_days, trip_references
 from .dateline_city import dateline_city, sites_of_trip_city
+from .denied_reports import denied_reports
 from .each_person import co_travellers, each_alone, each_apart, each_attendee, each_member, each_present
 from .event_days import not_yet_under_way, post_days, stays_before
 from .framed_talks import agreed_together, during_a_visit, framed_talks_between, outcome_talks, talks_before_outcome, told_during
@@ -189,7 +190,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     events.extend(sideline_attendance(events, ctx))
     events.extend(stand_ins(events, ctx))
     events = post_days(events, ctx) if ctx.stamps else events
-    events = sites_of_trip_city(events, ctx)
+    events = denied_reports(sites_of_trip_city(events, ctx), ctx)  # "X reported that Y flew to Z. The agency denied the report."
     # page furniture (link lists, captions, bylines) tells no event, whichever rule read one there
     return [ev for ev in events if not in_spans(furniture, ev.evidence.start)] if furniture else events
 

@@ -232,6 +232,14 @@ def _participants(
             return None, []
         if chain[0].dep_ == "relcl" and not subjects:
             subjects += _among_subjects(chain[0].head, ctx) or _actors_in(chain[0].head, ctx)
+        relative = _relative_clause(chain)
+        if relative is not None and not subjects:
+            # "a visit by X, who is expected to arrive on March 15": "who" is the noun the clause hangs on, never a
+            # person of an earlier sentence
+            ref = ctx.actors.get(relative.head.i)
+            if ref is None or ref is ANONYMOUS:
+                return None, []
+            subjects.append(ref)
         if not subjects and chain[0].dep_ in ("advcl", "xcomp") and len(chain) == 1 \
                 and not (own_only and any(c.dep_ in ("nsubj", "nsubjpass") for c in chain[0].children)):  # "a day after
             # parliament passed her bill": the clause's own subject, never the main clause's
@@ -338,6 +346,16 @@ def _participants(
             seen.add(ref.name)
             rest.append(ref)
     return actor, rest
+
+
+def _relative_clause(chain: list[Token]) -> Token | None:
+    """chain (list[Token]): a trigger and its heads. RETURNS (Token | None): the relative clause above the trigger (not
+    the trigger's own) whose subject is a relative pronoun ("X, who is expected to arrive"), else None."""
+    for tok in chain[1:]:
+        if tok.dep_ == "relcl":
+            subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return tok if subs and all(c.lower_ in ("who", "that", "which") for c in subs) else None
+    return None
 
 
 def _unnamed_counterpart(pobj: Token, ctx: _Ctx) -> list[ActorRef]:

@@ -284,8 +284,9 @@ def _plan_holder(tok: Token, ctx: _Ctx, others: list[ActorRef]) -> list[ActorRef
 
     The person an earlier mention of the same event noun belongs to in the article
     ("Wong is scheduled to attend a regional forum"), or the subject of an earlier verb of
-    the same plan ("reports that Putin would travel to Budapest ... No such trip is planned"), else the article's main actor
-    (the most mentioned person); [] when the article names no person.
+    the same plan ("reports that Putin would travel to Budapest ... No such trip is planned"), else
+    the person a later definite mention of the same noun belongs to ("X will chair the meeting"), else the article's
+    main actor (the most mentioned person named up to the noun's sentence); [] when the article names no person there.
     """
     if another_occurrence(tok):
         return []  # "The last such summit, planned for 2020, was called off": another occurrence, no one's plan told here
@@ -311,9 +312,22 @@ def _plan_holder(tok: Token, ctx: _Ctx, others: list[ActorRef]) -> list[ActorRef
         people = [a for a in found if a.kind == "person" and a.name not in taken]
         if people:
             return people[:1]
+    for t in doc[tok.sent.end:]:  # "A meeting of regional ministers ... has been moved to Cebu. X will chair the
+        # meeting": the person a later definite mention of the same noun belongs to
+        if t.lower_.removesuffix("s") != tok.lower_.removesuffix("s") or t.pos_ not in ("NOUN", "PROPN") \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
+            continue
+        gov, rel = _governor(t)
+        found = [a for sub in _subject_of(head_chain(gov)) for a in _actors_in(sub, ctx)] \
+            if gov is not None and rel in ("dobj", "pobj") else []
+        if people := [a for a in found if a.kind == "person" and a.name not in taken]:
+            return people[:1]
     counts: dict[str, int] = {}
     first: dict[str, ActorRef] = {}
     for ref in doc._.actors or ():
+        if ref.start >= tok.sent.end_char:
+            continue  # "A planned meeting of foreign ministers has been called off ... Separately, X cancelled a stopover":
+            # a person named only in a later sentence holds no plan told before him
         if ref.kind == "person" and ref.name and ref.name not in taken:
             counts[ref.name] = counts.get(ref.name, 0) + 1
             first.setdefault(ref.name, ref)

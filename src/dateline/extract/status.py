@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..model import DateValue
 from .nlp import load_data
 
-__all__ = ["StatusResult", "event_status", "head_chain", "ahead_frame", "hypothetical", "negated"]
+__all__ = ["StatusResult", "event_status", "head_chain", "ahead_frame", "hypothetical", "negated", "past_purpose", "press_claim"]
 
 #: Dependencies through which a trigger inherits its status from a head.
 _CLIMB = frozenset(
@@ -71,6 +71,7 @@ class _Cues:
     advice: frozenset[str]
     superseded: frozenset[str]
     revised: frozenset[str]
+    noun_preps: frozenset[str]
 
 
 @cache
@@ -110,6 +111,7 @@ def _cues() -> _Cues:
         advice=frozenset(data["advice_modals"]),
         superseded=frozenset(data["superseded_adverbs"]),
         revised=frozenset(data["revised_plan_adverbs"]),
+        noun_preps=frozenset(data["planned_noun_preps"]),
     )
 
 
@@ -165,6 +167,36 @@ def _purpose(clause: Token) -> bool:
     """ "will travel to Marseille to meet business leaders": an infinitive of purpose shares its head's status."""
     return clause.dep_ == "advcl" and clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
         and not any(c.dep_ in ("mark", "nsubj") for c in clause.children)
+
+
+def past_purpose(verb: Token) -> bool:
+    """ "(denied a report that X) had travelled to Pyongyang last month to meet officials": an infinitive of purpose
+    on a past verb tells part of that past act, not a coming one.
+
+    verb (Token): a verb. RETURNS (bool): it is an infinitive of purpose whose head is in the past tense."""
+    head = verb.head
+    return _purpose(verb) and head.pos_ == "VERB" and (
+        head.tag_ == "VBD" or head.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ == "VBD" for c in head.children))
+
+
+def _controlled(trigger: Token, cues: _Cues) -> bool:
+    """ "summoned X to testify", "urged X to visit": the trigger is the infinitive of an ``object_control_verbs`` verb
+    (``triggers.json``; not a ``prevented_verbs`` one, "was allowed to visit", told by its own tense) with an object,
+    whose past tells that the object was asked, not that the act was done."""
+    head = trigger.head
+    lemma = head.lemma_.lower()
+    return trigger.dep_ in ("xcomp", "ccomp") and trigger.tag_ == "VB" and lemma not in cues.prevented \
+        and lemma in load_data("triggers.json")["object_control_verbs"] and any(c.dep_ in ("dobj", "dative") for c in head.children)
+
+
+def _decided_act(trigger: Token, cue: Token) -> bool:
+    """trigger (Token): an event verb. cue (Token): the plan verb that decided its status. RETURNS (bool): the trigger is
+    a ``decided_acts`` act in the infinitive complement of one of its verbs in the past ("agreed to impose sanctions")."""
+    data = load_data("status_cues.json")["decided_acts"]
+    entry = load_data("triggers.json")["verbs"].get(trigger.lemma_.lower(), {})
+    return trigger.pos_ == "VERB" and trigger.dep_ == "xcomp" and trigger.head.i == cue.i \
+        and entry.get("action") in data["actions"] and cue.lemma_.lower() in data["verbs"] \
+        and (cue.tag_ == "VBD" or cue.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in cue.children))
 
 
 def _verb_cue(tok: Token, cues: _Cues) -> str | None:
@@ -310,6 +342,9 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
             if kind in _HEDGEABLE and _hedged(tok, cues):
                 return StatusResult("uncertain", False, True, tok)  # "may call off the visit": the plan is in doubt
             break
+    if found == "planned" and cue_tok is not None and not negated and _decided_act(trigger, cue_tok) \
+            and _relative(date_value, anchor) != "planned":
+        found = "happened"  # "agreed on Tuesday to impose new sanctions on X": the sanctions were decided that day
     if found is None and _announced(trigger) and not negated:
         found = "planned"  # "Unions have called a general strike for Thursday", "announced joint drills for next week"
     if found is None and ahead_frame(trigger):
@@ -322,6 +357,12 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
     if found == "planned" and top.dep_ == "ccomp" and top.head.lemma_.lower() in cues.hearsay and not any(
             c.dep_ == "nsubj" and c.lower_ in cues.official for c in top.head.children):  # not "the Foreign Ministry reported"
         found = "uncertain"  # "newspapers had reported that Lula planned to meet Maduro": a claim, not the plan
+    if found == "happened" and _controlled(trigger, cues):
+        found = "uncertain"  # "The committee summoned X to testify on Monday": called to, not yet seen doing it
+    if found in ("planned", "happened", "ongoing") and (press := press_claim(trigger)) is not None \
+            and (found == "planned" or press.i < trigger.i):
+        found = "uncertain"  # "The daily X reported on Thursday that Y flew to Pyongyang on February 20": a claim (an
+        # outcome told first and then put to the paper, "visited Singapore, a local newspaper reported", stays as told)
     no_det = any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
     if no_det and found == "happened" and _unrealized(trigger, cues):
         found = "cancelled"  # "No joint naval drills took place this week": the drills did not take place
@@ -369,6 +410,30 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
     return StatusResult(found, False, _PLAN_OF.get(found, False), cue_tok)
 
 
+def press_claim(trigger: Token) -> Token | None:
+    """ "The Tokyo-based daily X reported on Thursday that Y flew to Pyongyang", "visited Singapore on Thursday, a local
+    newspaper reported": the press verb (a ``hearsay_verbs`` verb, or a reporting verb such as "said") whose complement
+    clause tells the event, when its subject holds a ``media_sources`` word and no ``state_media_modifiers`` or
+    ``official_sources`` word ("state media reported": the state's own record).
+
+    trigger (Token): the event's trigger. RETURNS (Token | None): that verb, else None.
+    """
+    cues = _cues()
+    top = head_chain(trigger)[-1]
+    verb = top.head
+    if top.dep_ != "ccomp" or verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.hearsay | cues.reporting:
+        return None
+    data = load_data("status_cues.json")
+    media, state = frozenset(data["media_sources"]), frozenset(data["state_media_modifiers"]) | cues.official
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        words = {t.lower_ for t in subject.subtree if t.dep_ not in ("relcl", "acl")}
+        press = subject.lower_ in media or subject.pos_ == "PROPN" and any(
+            c.dep_ in ("amod", "compound", "appos") and c.lower_ in media for c in subject.children)  # "the daily X"
+        if press and not words & state:  # (not "the military's media wing": an organ)
+            return verb
+    return None
+
+
 def _off_schedule(trigger: Token, cues: _Cues) -> bool:
     """ "A visit to Cusco is not on the schedule": an event noun that is the subject of a negated "be" with an "on" phrase
     of a ``planned_nouns`` noun (agenda, schedule, itinerary, programme)."""
@@ -398,6 +463,10 @@ def purpose_clause(trigger: Token, cue: Token | None) -> Token | None:
         if tok.i == cue.i:
             return None
         if tok.dep_ == "advcl" and any(c.dep_ in ("aux", "mark") and c.lower_ in marks for c in tok.children):
+            if tok.head.i != cue.i and tok.head.pos_ == "VERB" and _cues().verbs.get(tok.head.lemma_.lower()) is None \
+                    and (tok.head.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in tok.head.children)):
+                return None  # "denied a report that X had travelled to Pyongyang to meet officials": the purpose of a
+                # finite verb the cue tells of, whose fate it shares
             return tok if tok.head.i == cue.i or any(t.i == cue.i for t in head_chain(tok.head)) else None
         if tok.dep_ == "pobj" and tok.lower_ in ("favour", "favor") and tok.head.lower_ == "in":
             return tok.head
@@ -592,7 +661,7 @@ def _local_cue(tok: Token, cues: _Cues) -> str | None:
                 continue  # "held their long-delayed summit on Thursday": put off before, held now
             if kind is not None:
                 return kind
-        if child.dep_ == "prep":
+        if child.dep_ == "prep" and child.lower_ in cues.noun_preps:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.lower_ in cues.nouns \
                         and any(c.dep_ in ("det", "poss") for c in pobj.children):  # "on his agenda", not "on schedule"

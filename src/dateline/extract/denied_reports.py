@@ -1,0 +1,96 @@
+"""A press report denied in the next sentence: "The daily X reported on Thursday that Y flew to Pyongyang on February
+20. The agency on Friday denied the report." denies every event the report told.
+
+The press claim itself is at most uncertain (:func:`.status.press_claim`); :func:`denied_reports` adds, for each event
+told in a claim, the denial told in the same or the next sentence by a ``denied_verbs`` verb whose object is a
+``denied_report_nouns`` noun that refers back ("the report", "the newspaper's story", "such claims"), with no clause of
+its own ("denied a report that X would travel" is read in its own sentence).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from ..model import Event, Evidence
+from .context import _Ctx
+from .nlp import load_data
+from .status import head_chain, negated, press_claim
+from .trigger_tokens import trigger_token
+
+__all__ = ["denied_reports"]
+
+#: Determiners of a report noun that refer back to a report told before it.
+_BACK_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
+
+
+@cache
+def _data() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = load_data("status_cues.json")
+    return (frozenset(data["denied_report_nouns"]), frozenset(data["denied_verbs"]), frozenset(data["hearsay_verbs"]))
+
+
+def _denied_report(sent: Span) -> Token | None:
+    """sent (Span): a sentence. RETURNS (Token | None): the report noun a verb of the sentence denies ("The agency on
+    Friday denied the report"): a ``denied_report_nouns`` object with a back-referring determiner or a possessor and no
+    clause of its own, of a ``denied_verbs`` verb that is not negated ("rule" only with "out"); else None."""
+    nouns, verbs, _ = _data()
+    for verb in sent:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in verbs or negated(verb):
+            continue
+        if lemma == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+            continue
+        for obj in verb.children:
+            if obj.dep_ == "dobj" and obj.lower_ in nouns \
+                    and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _BACK_DETS for c in obj.children) \
+                    and not any(c.dep_ in ("acl", "relcl", "ccomp") for c in obj.children):
+                return obj
+    return None
+
+
+def _claimed(tok: Token) -> bool:
+    """tok (Token): an event's trigger. RETURNS (bool): its clause is told by a press verb (:func:`.status.press_claim`)
+    or under a ``hearsay_verbs`` verb ("reported that ...", "claimed that ...")."""
+    if press_claim(tok) is not None:
+        return True
+    top = head_chain(tok)[-1]
+    return top.dep_ == "ccomp" and top.head.pos_ == "VERB" and top.head.lemma_.lower() in _data()[2]
+
+
+def denied_reports(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "The daily X reported on Thursday that Y flew to Pyongyang on February 20. The agency on Friday denied the
+    report.": each uncertain or happened event ("visited Singapore on Thursday, a local newspaper reported") told in a
+    claim (:func:`_claimed`) whose sentence, or the next one, denies "the
+    report" is told again as denied, with the denial as its evidence (refers_to_plan: it answers the claim).
+
+    events (list[Event]): the article's events. ctx (_Ctx): the doc's context.
+    RETURNS (list[Event]): the events, each such denial added after them.
+    """
+    if not events or not (ctx.doc.has_annotation("DEP") or ctx.doc.has_annotation("SENT_START")):
+        return events  # (a pipeline without a parser tells no sentences)
+    sents = list(ctx.doc.sents)
+    denials: dict[int, tuple[Span, Token]] = {}  # sentence start of the claim -> (denying sentence, report noun)
+    for k, sent in enumerate(sents):
+        noun = _denied_report(sent)
+        if noun is None:
+            continue
+        denials.setdefault(sent.start, (sent, noun))
+        if k > 0:
+            denials.setdefault(sents[k - 1].start, (sent, noun))
+    if not denials:
+        return events
+    added: list[Event] = []
+    for ev in events:
+        tok = trigger_token(ev, ctx) if ev.status in ("uncertain", "happened") else None
+        if tok is None or (found := denials.get(tok.sent.start)) is None or not _claimed(tok):
+            continue
+        sent, noun = found
+        if noun.i < tok.i and sent.start == tok.sent.start:
+            continue  # the denial comes before the claim it would answer
+        evidence = Evidence(ev.evidence.article_id, ev.evidence.published, sent.text, sent.start_char, sent.end_char,
+                            "denied", noun.idx, noun.idx + len(noun))
+        added.append(replace(ev, status="denied", refers_to_plan=True, evidence=evidence))
+    return [*events, *added]
