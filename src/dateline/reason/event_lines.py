@@ -81,6 +81,7 @@ def event_line(
     if shown and all(c.kind == "country" for c in shown):
         others = f"counterparts from {others}"  # "meets counterparts from Malaysia, India and Thailand"
     place = place_phrase(event.place.name) if event.place and (not persons_only or stated_place(event)) else ""
+    at = data["site_prep"] if event.place is not None and event.place.kind == "site" else "in"
     gathering = _gathering(event, place)
     if event.action in data["what_joints"]:
         parts = _what_parts(event, verb, _names([place_phrase(c.name) if c.kind == "country" else c.name for c in shown]),
@@ -92,10 +93,12 @@ def event_line(
         verb = data["verbs_without_object"][event.action] + " in" if event.action == "attend" else verb
         partner = data["journey_partner"].get(event.action, "with")  # "travels to Rabat for talks with X"
         parts = [verb, place] + ([f"{partner} {others}"] if others else [])
+    elif event.action in data["journey_partner"] and others:  # "arrives for talks with X": a journey with no place told
+        parts = [data["verbs_without_object"][event.action], f"{data['journey_partner'][event.action]} {others}"]
     elif not others and event.action in data["verbs_without_object"]:
-        parts = [data["verbs_without_object"][event.action]] + ([f"in {place}"] if place else [])
+        parts = [data["verbs_without_object"][event.action]] + ([f"{at} {place}"] if place else [])
     else:
-        parts = [verb] + ([others] if others else []) + ([f"in {place}"] if place else [])
+        parts = [verb] + ([others] if others else []) + ([f"{at} {place}"] if place else [])
     day = _when_words(event.date.value, event.date.end_value) if when else ""
     if day:
         parts.append(day)
@@ -113,7 +116,9 @@ def _what_parts(event: EventRecord, verb: str, others: str, place: str) -> list[
     """
     data = load_data("brief")
     parts = [verb]
-    if event.what:
+    if event.what and event.action in data["what_preps"]:  # "is sworn in as president", "testifies before the committee"
+        parts.append(f"{data['what_preps'][event.action]} {event.what}")
+    elif event.what:
         what = what_phrase(event.what, event.action)
         if event.action == "vote" and not held_vote(event.what):
             parts = [data["what_vote_verb"]]
