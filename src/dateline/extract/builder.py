@@ -21,6 +21,7 @@ from .generics import alleged, alleging_verb
 from .crowds import crowd_actor, dateline_body, dateline_country, joint_forces, leader_country, state_blocked
 from .outcomes import survived_vote
 from .holders import gathering_holder
+from .meals import meal_guests, meal_host, meal_noun
 from .nlp import load_data
 from .plan_changes import family_plan, same_thing
 from .arguments import _actors_in
@@ -389,6 +390,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         actor, counterparts = parties  # "X and Y held talks in Doha on Monday. The talks will resume on May 12": theirs
     if actor is None and (holder := gathering_holder(tok, ctx)) is not None:
         actor, action = holder, "hold"  # "The Nordic summit was held in Oslo": the gathering holds itself
+    if action == "host" and meal_noun(tok):
+        actor = actor or meal_host(tok, ctx)  # "The state dinner X had planned in honour of Y": X hosts Y
+        counterparts = [c for c in counterparts or meal_guests(tok, ctx) if actor is None or c.name != actor.name]
     if actor is None and action == "host" and (guest := _guest(tok, ctx)) is not None:
         actor, action, counterparts = guest, "visit", []  # "Canadian officials are preparing to receive X in Ottawa"
     if actor is None:

@@ -279,12 +279,17 @@ def _named_member(sub: Token, state: ActorRef, ctx: _Ctx) -> ActorRef | None:
 
 def joint_forces(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> list[ActorRef]:
     """The countries of conjoined forces as the subject: "South Korean and US forces", "Japanese and Philippine
-    navies", "the armies of India and France" (a crowd word of the family with two countries or more).
+    navies", "the armies of India and France" (a crowd word of the family with two countries or more), or of conjoined
+    capitals ("Seoul and Washington began their exercise", ``capital_families``).
 
     tok (Token): the trigger. chain (list[Token]): its head chain. action (str): its family. ctx (_Ctx): the doc's index.
     RETURNS (list[ActorRef]): the countries in text order (the first is the actor, the others its counterparts); []
         when the subject names fewer than two.
     """
+    capitals = [r for s in _subjects(tok, chain)[:1] for t in (s, *s.conjuncts) if (r := _state_word(t, action, ctx)) is not None]
+    if len(capitals) > 1 and len(capitals) == 1 + len(_subjects(tok, chain)[0].conjuncts) \
+            and len({r.name for r in capitals}) == len(capitals):
+        return capitals  # "Seoul and Washington began their annual exercise": both capitals' states
     sub = crowd_subject(tok, chain, action)
     if sub is None or _members(sub, _crowds().families[action]).lower_ in _crowds().names:
         return []

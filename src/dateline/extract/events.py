@@ -26,7 +26,7 @@ from .builder import _build
 from .context import _context, time_to_date
 from .dates import _anchored_offsets, _same_day
 from .furniture import furniture_spans, in_spans
-from .gatherings import _gathering_changes
+from .gatherings import _gathering_changes, kept_days
 from .holders import hosted_gatherings
 from .courts import repair_verdict_dates
 from .noun_verbs import (repair_infinitive_nouns, repair_naming_participles, repair_noun_verbs, repair_object_nouns,
@@ -46,6 +46,9 @@ from .each_person import co_travellers, each_alone, each_apart, each_attendee, e
 from .event_days import not_yet_under_way, post_days, stays_before
 from .framed_talks import agreed_together, during_a_visit, framed_talks_between, outcome_talks, talks_before_outcome, told_during
 from .licensing import license, told_ahead
+from .meals import visiting_guests
+from .follow_ons import follow_on_places
+from .near_moments import near_moment_days
 from .reasons import reason_noun, repair_participle_conjuncts
 from .replaced_places import moved_from, replaced_places
 from .nlp import doc_text
@@ -176,7 +179,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     standing = _overtaken(overtaken, events, ctx.doc)
     confirming = {c for ev in standing if not ev.refers_to_plan and (c := go_ahead_subject(ctx.doc, ev)) is not None}
     events = [ev for ev in events if ev.evidence.trigger_start not in confirming and not _told_with(ev, standing)] + standing
-    events = _gathering_changes(_anchored_offsets(_same_day(events, ctx), ctx), ctx)
+    events = kept_days(_gathering_changes(_anchored_offsets(_same_day(events, ctx), ctx), ctx), ctx)
     events = article_occasions(_article_gathering(events, ctx), ctx)
     events.extend(_occurrences(ctx))
     events = _framed_visits(events, ctx)
@@ -190,6 +193,8 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     events.extend(sideline_attendance(events, ctx))
     events.extend(stand_ins(events, ctx))
     events = post_days(events, ctx) if ctx.stamps else events
+    events = near_moment_days(follow_on_places(visiting_guests(events, ctx), ctx), ctx)  # "would host a dinner for the
+    # visiting delegation": the story's one visitor; "The missile was launched from ...": the launch's place
     events = denied_reports(sites_of_trip_city(events, ctx), ctx)  # "X reported that Y flew to Z. The agency denied the report."
     # page furniture (link lists, captions, bylines) tells no event, whichever rule read one there
     return [ev for ev in events if not in_spans(furniture, ev.evidence.start)] if furniture else events

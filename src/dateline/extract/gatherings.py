@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from ..model import ActorRef, Event, PlaceRef
+from ..model import ActorRef, DateValue, Event, PlaceRef
 from .arguments import _actors_in
 from .codes import event_codes
 from .context import _Ctx
@@ -165,3 +165,38 @@ def _invited(g: _Gathering, ctx: _Ctx) -> list[ActorRef]:
             if obj.dep_ == "dobj":
                 found += [a for a in _actors_in(obj, ctx) if a.kind == "person"]
     return found
+
+
+def kept_days(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "X did not attend the council session, after the meeting was postponed to next week": a negated attendance (or
+    meeting, or visit) whose only day is written inside another verb's clause that postponed or moved something has no
+    day of its own: the new day is the gathering's, not the day X stayed away. Such an event keeps no date (the
+    original day, when the article tells it elsewhere, is the plan's).
+
+    events (list[Event]): the article's events. ctx (_Ctx): the doc's index.
+    RETURNS (list[Event]): the events, such a cancelled event's date dropped (with a note).
+    """
+    cues = load_data("status_cues.json")
+    moving = frozenset(cues["postponed_verbs"]) | frozenset(cues["moved_verbs"])
+    out: list[Event] = []
+    for ev in events:
+        span = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end) \
+            if ev.action in ("attend", "meet", "visit") and ev.status == "cancelled" and ev.date.value and ev.date.text else None
+        verb = span.root if span is not None else None
+        if verb is None or verb.pos_ != "VERB" or not any(c.dep_ == "neg" for c in verb.children):
+            out.append(ev)
+            continue
+        at = ev.evidence.sentence.find(ev.date.text)
+        word = ctx.doc.char_span(ev.evidence.start + at, ev.evidence.start + at + len(ev.date.text), alignment_mode="expand") if at >= 0 else None
+        up = word.root if word is not None else None
+        mover = None
+        while up is not None and up.i != verb.i and up.head.i != up.i:
+            if up.pos_ == "VERB" and up.lemma_.lower() in moving:
+                mover = up
+            up = up.head
+        if mover is None or up is None or up.i != verb.i:
+            out.append(ev)
+            continue
+        out.append(replace(ev, date=DateValue(None, "unknown", "", note=f"'{ev.date.text}' is the new day of what was "
+                                                                           f"{mover.text}, not this event's")))
+    return out

@@ -27,6 +27,8 @@ __all__ = ["gathering_holder", "hosted_gatherings", "change_verbs"]
 
 #: Entity types of a modifier that names a gathering ("the [Nordic] summit", "the [APEC] forum").
 _NAME_ENTS = frozenset({"NORP", "ORG", "GPE", "LOC", "EVENT", "FAC", "PRODUCT"})
+#: Prepositions whose object names a gathering's participants ("a summit of Arab leaders", "between A and B leaders").
+_PARTICIPANT_PREPS = frozenset({"of", "between"})
 #: Actions of gathering nouns (summit, forum: attend; meeting, talks: meet; negotiations: negotiate).
 _GATHERING_ACTIONS = frozenset({"meet", "attend", "negotiate"})
 
@@ -67,11 +69,12 @@ def _framed(tok: Token) -> Token:
 
 def _name_words(noun: Token) -> list[Token]:
     """The proper modifiers before a noun that name it: "[Nordic] prime ministers", "the [EU-Japan] summit"; else those
-    of its participants after "of" ("a summit of [Arab] leaders")."""
+    of its participants after "of" or "between" ("a summit of [Arab] leaders", "a summit between [Southeast Asian and
+    Gulf] leaders")."""
     words = _own_name_words(noun)
     if words or noun.pos_ not in ("NOUN", "PROPN"):
         return words
-    return next((_own_name_words(g) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" and p.i > noun.i
+    return next((_own_name_words(g) for p in noun.children if p.dep_ == "prep" and p.lower_ in _PARTICIPANT_PREPS and p.i > noun.i
                  for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), [])
 
 
@@ -87,6 +90,11 @@ def _own_name_words(noun: Token) -> list[Token]:
             proper = t.ent_type_ in _NAME_ENTS or t.pos_ == "PROPN" or t.lower_ in regions or (t.text[:1].isupper() and not t.is_sent_start)
             if t.text == "-" or t.text[:1].isupper() and proper:
                 words.append(t)
+    kept = {t.i for t in words}
+    # "[Southeast Asian and Gulf] leaders": a conjunction between two kept modifiers is part of the name
+    words += [t for t in noun.doc[min(kept, default=0):max(kept, default=0)] if t.dep_ == "cc" and t.i not in kept
+              and t.head.i in kept and any(c.dep_ == "conj" and c.i in kept for c in t.head.children)]
+    words.sort(key=lambda t: t.i)
     kept = {t.i for t in words}
     # "a two-day summit": a hyphen counts only inside a name ("EU-Japan"), not of a lower-case modifier
     return sorted((t for t in words if t.text != "-" or {t.i - 1, t.i + 1} <= kept), key=lambda t: t.i)

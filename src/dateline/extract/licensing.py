@@ -25,6 +25,7 @@ from .objects import new_family, object_what
 from .receipts import taking_effect
 from .strikes import phase
 from .crowds import crowd_subject, dateline_country
+from .meals import meal_host
 from .outcomes import survived_vote, vote_tally, won_election
 from .occasions import occasion_frame
 from .participants import _visiting_guest, between_people, in_attendance
@@ -106,6 +107,9 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         for alt in entry.get("alt_actions", ()):
             if not _family_verb(tok, entry) and _family_verb(tok, {**entry, "action": alt}):
                 entry = {**entry, "action": alt}  # "adopted the budget": a vote ("adopted sanctions": a sanction)
+        if (journeys := entry.get("purpose_of")) is not None and not _journey_purpose(tok, frozenset(journeys), ctx):
+            return None  # "will travel to Vilnius to discuss border security with X": a meeting there; "discussed the
+            # plan with X" alone is none (a call or a meeting, unknown)
         if (freed := entry.get("person_action")) and acted_on_person(tok, ctx) is not None:
             return {**entry, "action": freed}  # "X and Y were freed by their captors": each one's release
         if not _family_verb(tok, entry):
@@ -191,6 +195,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     entry = lex.nouns.get(tok.lower_)
     if entry is None:
         return None
+    if entry.get("meal"):
+        return entry if meal_host(tok, ctx) is not None else None  # "the state dinner X had planned for Y": X hosts it
     if any(c.lower_ in entry.get("blocked_compounds", ()) for c in tok.children if c.dep_ in ("compound", "amod")):
         return None  # "a joint news conference": no gathering of officials
     if (owned := entry.get("owner_action") or entry.get("owner_only")) and _owned_ceremony(tok, ctx):
@@ -284,7 +290,10 @@ def _family_verb(tok: Token, entry: dict[str, Any]) -> bool:
     action = str(entry["action"])
     if not new_family(action):
         return True
-    if (need := entry.get("particles")) and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in need for c in tok.children) \
+    with_objects = entry.get("particle_objects", {})
+    if (need := entry.get("particles")) and not any(
+            c.dep_ in ("prt", "advmod", "prep") and c.lower_ in need and (c.lower_ not in with_objects or any(
+                g.dep_ == "pobj" and g.lower_ in with_objects[c.lower_] for g in c.children)) for c in tok.children) \
             and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in need and tok.doc[tok.i + 1].dep_ == "quantmod"):
         return False  # ("handed over 90 prisoners": "over" read as the number's "more than")
     if entry.get("no_object") and any(c.dep_ in ("dobj", "ccomp", "dative") and not vote_tally(c) for c in tok.children):
@@ -405,6 +414,22 @@ def _named_partner(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> str | None:
     placed = any(ctx.places.get(g.i) for h in [tok, *(g for p in preps for g in p.subtree)] for c in h.children
                  if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.subtree)  # "spoke with X in Nicosia"
     return str(entry.get("partner_place_action", entry["action"])) if placed else str(entry["action"])
+
+
+def _journey_purpose(tok: Token, journeys: frozenset[str], ctx: _Ctx) -> bool:
+    """tok (Token): a ``purpose_of`` verb ("discuss"). journeys (frozenset[str]): the families whose purpose it may be.
+    RETURNS (bool): whether it is the purpose infinitive ("to discuss") of a verb of one of those families ("will travel
+    to Vilnius to discuss ...") and names a person after "with", on itself or on its object ("discuss border security
+    with X")."""
+    if tok.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    head = _lex().verbs.get(tok.head.lemma_.lower()) if tok.head.pos_ == "VERB" else None
+    if head is None or head.get("action") not in journeys:
+        return False
+    preps = [p for h in (tok, *(c for c in tok.children if c.dep_ == "dobj")) for p in h.children
+             if p.dep_ == "prep" and p.lower_ == "with"]
+    return any((ref := ctx.actors.get(g.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"
+               for p in preps for g in p.subtree)
 
 
 @cache

@@ -81,7 +81,13 @@ def organizations(
     lex = lexicon()
     found: list[Named] = []
     short_forms: list[Span] = []
+    joined = _joined_names(doc)
     for ent in doc.ents:
+        if ent.start in joined.values():
+            continue  # the second half of "the African Union Peace and Security Council", named with its first
+        if ent.start in joined:
+            ent = doc[ent.start : next(e.end for e in doc.ents if e.start == joined[ent.start])]
+            ent = Span(doc, ent.start, ent.end, label="ORG")
         if any(i in taken for i in range(ent.start, ent.end)) or not outside(ent):
             continue
         if ent.text in aliases:
@@ -179,6 +185,24 @@ def organizations(
         if full is not None:  # "(NATO)" after the alliance's name: the same actor; after a meeting's name: none
             found.append(Named(ent.start, ent.end, replace(full, start=ent.start_char, end=ent.end_char)))
     return found
+
+
+def _joined_names(doc: Doc) -> dict[int, int]:
+    """ "the [African Union Peace] and [Security Council]": two ORG entities with only "and" between them, the first
+    ending in no organisation name head (``organisation_name_heads``: it names no body alone) and the second ending in
+    one with no article of its own, are one name ("the African Union Peace and Security Council"); not "the [African
+    Union] and the [Security Council]", two bodies.
+
+    doc (Doc): a doc with entities. RETURNS (dict[int, int]): first entity start -> second entity start.
+    """
+    heads = organisation_name_heads()
+    ents = list(doc.ents)
+    out: dict[int, int] = {}
+    for a, b in zip(ents, ents[1:]):
+        if a.label_ == "ORG" and b.label_ == "ORG" and b.start == a.end + 1 and doc[a.end].lower_ == "and" \
+                and doc[a.end - 1].text not in heads and doc[b.end - 1].text in heads and doc[b.start].lower_ != "the":
+            out[a.start] = b.start
+    return out
 
 
 def _national_organ(name: str) -> str | None:
