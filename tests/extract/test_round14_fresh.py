@@ -178,3 +178,20 @@ def test_event_after_the_ceremony_takes_the_day_of_the_ceremony_told_before(nlp:
             "ceremony she met Argentine President Javier Milei at the Cerro Castillo palace.")
     meets = [e for e in _events(nlp, text, date(2026, 3, 11)) if e.action == "meet"]
     assert [(e.date.value, e.status) for e in meets] == [("2026-03-11", "happened")]
+
+
+OCT28 = date(2025, 10, 28)  # a Tuesday
+
+
+@pytest.mark.slow
+def test_stop_with_a_length_begins_on_the_day_of_its_first_stop_told_before(nlp: Language, tmp_path: Path) -> None:
+    """ "will visit the border on Monday ... The three-day stop in Poland ...": the stop is Nov 3-5, and "during the
+    trip" is that span; a journey inside the one-day visit's place keeps that day."""
+    text = ("Trip to Poland\n\nWarsaw, Oct 28 (Wire) - Defence Minister Karel Novak is scheduled to visit the Rzeszow "
+            "airport next Monday. The three-day stop in Poland is the last leg of a tour of the region.\n\n"
+            "Novak will travel to the airport's logistics hub together with his Polish counterpart. He is also "
+            "expected to meet President Andrzej Duda during the trip.")
+    got = {(e.action, e.place.name if e.place else None, e.date.value, e.date.end_value)
+           for e in article_events(nlp, tmp_path, text, OCT28)}
+    assert ("visit", "Poland", "2025-11-03", "2025-11-05") in got
+    assert ("meet", None, "2025-11-03", "2025-11-05") in got

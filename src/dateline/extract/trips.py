@@ -49,7 +49,12 @@ def _trip_frames(events: list[Event], ctx: _Ctx) -> dict[str, _Frame]:
             continue
         old = frames.get(ev.actor.name)
         precise = ev.date.precision == "day" or ev.date.end_value
-        if old is not None and not (precise and old.date.precision not in ("day",) and not old.date.end_value):
+        kept = old.date.interval() if old is not None else None
+        wider = old is not None and ev.date.end_value is not None and not old.date.end_value and kept is not None \
+            and span[0] <= kept[0] <= span[1] and (old.destination is None or ev.place is None
+                                                   or place_in(old.destination, ev.place))
+        # ("visit the DMZ next Monday ... The two-day stop in South Korea": the stop is the trip, the DMZ a day of it)
+        if old is not None and not wider and not (precise and old.date.precision not in ("day",) and not old.date.end_value):
             continue
         dest = ev.place
         if dest is None:
@@ -76,19 +81,23 @@ def _duration_trips(events: list[Event], ctx: _Ctx) -> list[Event]:
             x = ctx.times.get(t.i)
             if t.i < tok.i and x is not None and x.value and (m := re.fullmatch(r"P(\d+)D", x.value)):
                 days = int(m.group(1))
-        if not days or not any(t.lower_ in lex.start_words or t.lemma_.lower() in lex.start_words for t in tok.sent):
+        if not days:
             continue
         inside = {t.i for t in tok.subtree}
         start = next((x for t in tok.sent if t.i not in inside and (x := ctx.times.get(t.i)) is not None
-                      and x.type == "DATE" and x.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", x.value)), None)
-        if start is None or start.value is None:
-            continue
-        first = date.fromisoformat(start.value)
-        end = (first + timedelta(days=days - 1)).isoformat()
+                      and x.type == "DATE" and x.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", x.value)), None) \
+            if any(t.lower_ in lex.start_words or t.lemma_.lower() in lex.start_words for t in tok.sent) else None
         event = _build(tok, "visit", ctx)
-        if event is None:
+        if start is not None and start.value is not None and event is not None:
+            first, text, note = date.fromisoformat(start.value), start.text, "trip span: start and duration"
+        elif start is None and (prior := _stop_begun(tok, event, events, ctx)) is not None:
+            event = event or _visit_of(tok, prior)
+            first = prior.date.interval()[0]  # type: ignore[index]
+            text, note = "", f"trip span: its first stop told before ({first.isoformat()}) and duration"
+        else:
             continue
-        when = DateValue(start.value, "day", start.text, end, "trip span: start and duration")
+        end = (first + timedelta(days=days - 1)).isoformat()
+        when = DateValue(first.isoformat(), "day", text, end, note)
         status = event.status
         if ctx.anchor is not None and status not in ("postponed", "cancelled", "denied", "uncertain"):
             status = "planned" if first > ctx.anchor else ("happened" if date.fromisoformat(end) < ctx.anchor else "ongoing")
@@ -100,6 +109,39 @@ def _duration_trips(events: list[Event], ctx: _Ctx) -> list[Event]:
         out.append(replace(event, date=when, status=status, place=place, cameo=codes.cameo, plover=codes.plover,
                            plover_mode=codes.mode, evidence=replace(event.evidence, status=status)))
     return out
+
+
+def _stop_begun(tok: Token, event: Event | None, events: list[Event], ctx: _Ctx) -> Event | None:
+    """ "X is scheduled to visit the DMZ next Monday ... The two-day stop in South Korea is the last leg of a tour": a
+    trip noun with a duration and a place of its own but no day begins on the day of a planned or happened event inside
+    that place told in an earlier sentence (the latest such), of the visit's own actor when the noun has one, else of
+    the one actor of all such events.
+
+    tok (Token): the trip noun. event (Event | None): the visit it makes, if its actor is known. events (list[Event]):
+    the article's events. ctx (_Ctx): the doc's index. RETURNS (Event | None): that earlier event, or None.
+    """
+    where = next((ref for t in tok.subtree if t.i > tok.i and (ref := ctx.places.get(t.i)) is not None
+                  and ref.kind in ("country", "city", "region")), None)
+    if where is None:
+        return None
+    prior = [e for e in events if e.evidence.start < tok.sent.start_char and e.status in ("planned", "happened")
+             and not e.refers_to_plan and e.place is not None and place_in(e.place, where)
+             and e.date.precision == "day" and e.date.interval() is not None
+             and (event is None or e.actor.name == event.actor.name)]
+    if not prior or len({e.actor.name for e in prior}) > 1:
+        return None
+    return replace(prior[-1], place=where)
+
+
+def _visit_of(tok: Token, prior: Event) -> Event:
+    """tok (Token): a trip noun with no actor of its own. prior (Event): the earlier event its stop begins with, placed
+    at the stop's place. RETURNS (Event): the stop as a visit of that event's actor, told by the noun's sentence."""
+    sent = tok.sent
+    codes = event_codes("visit", prior.status)
+    evidence = replace(prior.evidence, sentence=sent.text, start=sent.start_char, end=sent.end_char,
+                       status=prior.status, trigger_start=tok.idx, trigger_end=tok.idx + len(tok))
+    return Event("visit", prior.actor, (), prior.place, prior.date, prior.status, codes.cameo, codes.plover, codes.mode,
+                 evidence)
 
 
 #: Actions whose event a visit noun can frame: the host receives the guest, the traveller goes.
@@ -206,6 +248,10 @@ def _apply_trip_frames(events: list[Event], ctx: _Ctx) -> list[Event]:
     frames = _trip_frames(events, ctx)
     if not frames:
         return _leg_places(events, ctx)
+    # one-day stops of a longer trip ("visit the DMZ next Monday" in "the two-day stop in South Korea"): an event placed
+    # inside one is on its day, not over the whole trip
+    stops = [(ev.actor.name, ev.place, ev.date) for ev in events if ev.action == "visit" and ev.place is not None
+             and ev.date.precision == "day" and ev.date.value and not ev.date.end_value and ev.status in ("planned", "ongoing")]
     out: list[Event] = []
     for ev in events:
         frame = frames.get(ev.actor.name)
@@ -225,6 +271,11 @@ def _apply_trip_frames(events: list[Event], ctx: _Ctx) -> list[Event]:
             out.append(ev)  # "hopes to visit the country at a later date": no day, never the trip's
             continue
         when = frame.date
+        stop = next((day for actor, where, day in stops if actor == ev.actor.name and ev.place is not None
+                     and place_in(ev.place, where)), None) if frame.date.end_value else None
+        if stop is not None:
+            out.append(replace(ev, date=replace(stop, note="the day of the stop it is part of")))
+            continue
         sent = ctx.doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
         if sent is not None and _on_arrival(sent) and when.interval():
             first = when.interval()[0]  # type: ignore[index]
