@@ -14,7 +14,8 @@
 - follow-on place: "The rocket was launched from ..." right after "fired a rocket on Monday" gives that launch its
   place and clock time.
 - exercises: "Tokyo and Manila began their joint exercise" is both capitals' states; "hours after" it, the day of the
-  main clause's event.
+  main clause's event; "The Kamandag drills, which began on Monday and will run through June 12, involve Japanese
+  troops and Philippine forces" is the two countries' exercise over that span (told by its own relative clause).
 - names and days: "the African Union Peace and Security Council" is one name; "did not attend the session, after it was
   postponed to next week" keeps no day from the postponement.
 
@@ -171,6 +172,18 @@ def test_round15_hours_after_takes_the_main_day(nlp: Language) -> None:
     text = "Iran fired a cruise missile on Monday evening, hours after Tokyo and Manila began their annual Kamandag exercise."
     assert [r[:3] + r[4:] for r in _of(_events(nlp, text, ANCHOR), "exercise")] == [
         ("exercise", "Japan", ("Philippines",), "2026-06-01", "happened")]
+
+
+def test_round15_drills_told_by_their_clause_involve_two_forces(nlp: Language) -> None:
+    text = ("The 12-day Kamandag drills, which began on Monday and will run through June 12, involve about 3,000 Japanese "
+            "troops and Philippine forces.")
+    (ev,) = [e for e in _events(nlp, text, ANCHOR) if e.action == "exercise"]
+    assert (ev.actor.name, tuple(c.name for c in ev.counterparts), ev.what, ev.date.value, ev.date.end_value) == (
+        "Japan", ("Philippines",), "Kamandag", "2026-06-01", "2026-06-12")
+
+
+def test_round15_drills_told_by_their_clause_need_their_forces(nlp: Language) -> None:
+    assert _of(_events(nlp, "The drills, which started last week, have angered Beijing.", ANCHOR), "exercise") == []
 
 
 # 7. one council's name; a skipped session keeps no new day

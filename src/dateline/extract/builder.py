@@ -18,7 +18,7 @@ from .context import _Ctx, time_to_date
 from .courts import co_defendants, court_family, defendant, verdict_outcome
 from .dates import dated_by_possessor, _date, counted_back
 from .generics import alleged, alleging_verb
-from .crowds import crowd_actor, dateline_body, dateline_country, joint_forces, leader_country, state_blocked
+from .crowds import crowd_actor, dateline_body, dateline_country, involved_forces, joint_forces, leader_country, state_blocked
 from .outcomes import survived_vote
 from .holders import gathering_holder
 from .meals import meal_guests, meal_host, meal_noun
@@ -297,6 +297,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             actor = None
         counterparts = [c for c in counterparts if c.start in own]
     phrase_parties = (actor, counterparts)
+    if family and actor is None and tok.pos_ == "NOUN" and (forces := involved_forces(tok, action, ctx)):
+        actor, counterparts = forces[0], forces[1:]  # "The drills ... involve South Korean troops and U.S. forces"
     if family and (forces := joint_forces(tok, chain, action, ctx)):
         actor = forces[0]  # "South Korean and US forces began the drills": the first country, with the others
         counterparts = forces[1:] + [c for c in counterparts if c.name not in {f.name for f in forces}]

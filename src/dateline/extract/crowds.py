@@ -31,7 +31,7 @@ from .person_entities import plural_nationality
 from .places import capital_of, resolve_country
 from .status import head_chain
 
-__all__ = ["crowd_actor", "crowd_subject", "state_blocked", "joint_forces", "leader_held", "dateline_country", "dateline_body"]
+__all__ = ["crowd_actor", "crowd_subject", "state_blocked", "joint_forces", "involved_forces", "leader_held", "dateline_country", "dateline_body"]
 
 
 @dataclass(frozen=True)
@@ -293,6 +293,29 @@ def joint_forces(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> list
     sub = crowd_subject(tok, chain, action)
     if sub is None or _members(sub, _crowds().families[action]).lower_ in _crowds().names:
         return []
+    return _forces_countries(sub, ctx)
+
+
+def involved_forces(tok: Token, action: str, ctx: _Ctx) -> list[ActorRef]:
+    """ "The Freedom Shield drills, which began on Monday, involve about 18,000 South Korean troops and U.S. forces": an
+    event noun of a crowd family, the subject of an ``involving_verbs`` verb (``families.json``) whose object is a
+    crowd word of the family naming two countries or more, is those countries' event.
+
+    tok (Token): an event noun. action (str): its family. ctx (_Ctx): the doc's index.
+    RETURNS (list[ActorRef]): the countries in text order (the first is the actor); [] otherwise.
+    """
+    words = _crowds().families.get(action)
+    verb = tok.head
+    if not words or tok.dep_ != "nsubj" or verb.pos_ != "VERB" \
+            or verb.lemma_.lower() not in load_data("families.json")["involving_verbs"]:
+        return []
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in words), None)
+    return _forces_countries(obj, ctx) if obj is not None else []
+
+
+def _forces_countries(sub: Token, ctx: _Ctx) -> list[ActorRef]:
+    """sub (Token): a crowd word ("forces"). RETURNS (list[ActorRef]): the countries its phrase names, in text order,
+    when two or more; else []."""
     lo, hi = sub.left_edge.i, sub.right_edge.i
     named: list[tuple[int, str, int, int]] = []  # (token, country, start, end)
     for ent in sub.doc.ents:

@@ -549,6 +549,9 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
         return True
     if between_people(tok, ctx):
         return True  # "follows a phone call on Saturday between X and Y": the call itself is told
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in lex.nouns[tok.lower_].get("governors", ()) and any(
+            s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children) for c in tok.children):
+        return True  # "The drills, which began on Monday and will run through March 26, ...": told by their own clause
     if gov is None:
         return False
     if tok.dep_ in ("nsubj", "nsubjpass") and _topic_predicate(gov):
