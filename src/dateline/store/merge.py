@@ -706,3 +706,42 @@ def carried_plan(moved: Event, old: EventState) -> Event:
     where = f" in {old.place.name}" if old.place is not None else ""
     note = f"the day of the plan{where} it moves" + (f" ('{old.date.text}')" if old.date.text else "")
     return replace(moved, date=replace(old.date, note=note), counterparts=partners)
+
+
+#: What a presence report may show to have taken place, and the codes of that outcome (``presence`` of merge.json).
+_PRESENCE = _MERGE_DATA["presence"]
+
+
+def presence_probe(event: Event) -> Event | None:
+    """event (Event): a report as stored. RETURNS (Event | None): the report as a lookup of the actor's journeys
+    (no place, no counterparts: any stored journey near its day) when it puts its actor at a place on a day (happened,
+    placed, dated to a day, no change of a plan); else None."""
+    if event.status != "happened" or event.place is None or event.refers_to_plan \
+            or event.date.precision not in ("day", "time") or event.date.interval() is None:
+        return None
+    return replace(event, place=None, counterparts=())
+
+
+def presence_width(state: EventState, event: Event) -> int | None:
+    """state (EventState): a stored event. event (Event): a report that puts its actor at a place on a day
+    (:func:`presence_probe`). RETURNS (int | None): the width in days of ``state``'s date when it is a planned or
+    ongoing journey (``presence.journeys``) to a place that holds the report's place, dated to a day or a span of days
+    that holds the report's day; None otherwise."""
+    day = event.date.interval()
+    span = state.date.interval()
+    if state.action not in _PRESENCE["journeys"] or state.status not in ("planned", "ongoing") or state.place is None \
+            or event.place is None or day is None or span is None or not span[0] <= day[0] <= span[1] \
+            or state.date.precision not in ("day", "time"):
+        return None
+    if state.place.name != event.place.name and state.place.name not in event.place.within:
+        return None
+    return _width(state.date)
+
+
+def presence_report(state: EventState, event: Event) -> Event:
+    """state (EventState): a stored planned journey. event (Event): a happened report that puts its actor inside the
+    journey's place on one of its days. RETURNS (Event): a happened report of the journey itself (its action, place
+    and date; the ``presence`` codes), told by ``event``'s sentence."""
+    return replace(event, action=state.action, counterparts=(), place=state.place, date=state.date, what=None,
+                   cameo=_PRESENCE["cameo"], plover=_PRESENCE["plover"], plover_mode=_PRESENCE["mode"],
+                   refers_to_plan=True, evidence=replace(event.evidence, status="happened"))

@@ -29,6 +29,9 @@ from .merge import (
     match_window,
     moved_pairs,
     pick_event,
+    presence_probe,
+    presence_report,
+    presence_width,
     same_crowd_event,
     same_event,
     state_of,
@@ -218,6 +221,7 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         olds = set(moves.values())
         order = sorted(range(len(told)), key=lambda k: k not in olds)
         joined: dict[int, int] = {}  # index of a told event -> the stored event it joined
+        present: list[tuple[int, Event, int]] = []  # each told event as stored, with its actor, for _presence
         for index in order:
             event = told[index]
             moved_away = base.get(joined.get(moves[index], -1)) if index in moves else None
@@ -291,12 +295,52 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 q.INSERT_REPORT, (best, article.id, seq, iso(article.published), event_to_json(event))
             )
             pending.setdefault(best, []).append(Report(event, seq))
-            before = base[best]
-            if before is None or before.last < key:
-                self._set_carry(best, fold_article(before, pending[best]))
-            else:  # an older article arrives after newer ones: fold the event again
-                self._set_carry(best, fold_carry(self._reports([best], None)[best]))
+            self._advance(best, base, pending, key)
+            present.append((index, event, actor_id))
+        for index, event, actor_id in present:
+            self._presence(article, seq, event, actor_id, joined.get(index), base, pending, updated, new_ids, key, since)
         return len(new_ids), len(updated)
+
+    def _advance(self, event_id: int, base: dict[int, Carry | None], pending: dict[int, list[Report]],
+                 key: tuple[date, int]) -> None:
+        """Fold an event's reports of this article into its cached state (or fold it again from all its reports when
+        the article is older than ones already folded, a backfill)."""
+        before = base[event_id]
+        if before is None or before.last < key:
+            self._set_carry(event_id, fold_article(before, pending[event_id]))
+        else:
+            self._set_carry(event_id, fold_carry(self._reports([event_id], None)[event_id]))
+
+    def _presence(self, article: Article, seq: int, event: Event, actor_id: int, own: int | None,
+                  base: dict[int, Carry | None], pending: dict[int, list[Report]], updated: set[int],
+                  new_ids: set[int], key: tuple[date, int], since: str | None) -> None:
+        """A happened event of an actor at a place on a day ("met Abiy in Addis Ababa on Wednesday", "visited the Joint
+        Security Area on Monday") puts the actor there that day: the actor's stored planned journey there (a visit,
+        travel or arrival whose place holds that place, dated to a span or day that holds that day; the narrowest) took
+        place. The sentence is added to that plan as a happened report of it (:func:`merge.presence_report`), so its
+        history moves from planned to happened with the sentence that shows it. Nothing is created when no such plan
+        is stored."""
+        probe = presence_probe(event)
+        if probe is None:
+            return
+        rows = [r for r in self._candidates(actor_id, "visit", probe, since) if r["id"] != own]
+        plans = []
+        for r in rows:
+            carry = self._carry(r["id"], r["fold"])
+            state = state_of(carry)
+            width = presence_width(state, event)
+            if width is not None:
+                plans.append((width, r["id"], carry, state))
+        if not plans:
+            return
+        _, best, carry, state = min(plans, key=lambda p: (p[0], p[1]))
+        report = presence_report(state, event)
+        if best not in new_ids:
+            updated.add(best)
+        base.setdefault(best, carry)
+        self.conn.execute(q.INSERT_REPORT, (best, article.id, seq, iso(article.published), event_to_json(report)))
+        pending.setdefault(best, []).append(Report(report, seq))
+        self._advance(best, base, pending, key)
 
     def _groups(self, actor_id: int) -> list[tuple[int, ActorRef]]:
         """RETURNS (list[tuple[int, ActorRef]]): the stored group actors (crowds, unions,
