@@ -1,7 +1,9 @@
 """Questions, round 14 (from fresh-article audit 25): a meeting that happened answers no question about a gathering
 that only its plan's sentence named ("will fly to Addis Ababa to hold talks with X and to attend a session of the
 council"; then "met X in Addis Ababa on Wednesday. She did not attend the session"); a reception answers no question
-about a dinner (an occasion named in the question must be named where the event's current status is told).
+about a dinner (an occasion named in the question must be named where the event's current status is told); "march",
+"walk out" and "hold a rally" ask for a protest; "The Hague" takes no second article; "attend the inauguration of X"
+finds a guest's attendance of X's occasion told in X's article, X being no partner.
 Sentences and names are our own.
 """
 
@@ -15,6 +17,7 @@ import pytest
 from dateline.config import load_settings
 from dateline.pipeline import ingest_paths
 from dateline.reason.ask import ask
+from dateline.reason.question import parse_question, place_phrase
 from dateline.store.sqlite import SQLiteStore
 
 PLAN = """Dutch minister to visit Ethiopia
@@ -70,3 +73,35 @@ def test_reception_is_no_dinner(tmp_path: Path) -> None:
     assert dinner.resolution != "yes", dinner.reason
     hosted = ask(store, "Will Samuel Kiprono host Lotte Verbeek by March 10, 2026?", as_of=date(2026, 3, 10))
     assert hosted.resolution == "yes", hosted.reason
+
+
+@pytest.mark.parametrize("question,actor,action", [
+    ("Will dock workers march in The Hague by May 14, 2026?", "dock workers", "protest"),
+    ("Will the nurses walk out by June 1, 2026?", "nurses", "protest"),
+    ("Will the dockers hold a rally in Antwerp by June 1, 2026?", "dockers", "protest"),
+])
+def test_march_and_walkout_questions_ask_for_a_protest(question: str, actor: str, action: str) -> None:
+    pattern = parse_question(question)
+    assert (pattern.actor, pattern.action) == (actor, action)
+
+
+def test_place_named_with_its_own_article_takes_no_second_one() -> None:
+    assert (place_phrase("The Hague"), place_phrase("Joint Security Area")) == ("The Hague", "the Joint Security Area")
+
+
+SWEARING_IN = ("Malawi swears in new president\n\nLilongwe, May 4 (Wire) - President-elect Ruth Chisale will be sworn "
+               "in on Saturday in Lilongwe, the electoral commission said. Zambian President Peter Banda is expected "
+               "to attend the inauguration.\n")
+
+
+@pytest.mark.slow
+def test_attend_the_inauguration_of_a_person_finds_the_guest_of_that_persons_occasion(tmp_path: Path) -> None:
+    settings = load_settings(db=":memory:")
+    store = SQLiteStore(":memory:")
+    path = tmp_path / "a1.txt"
+    path.write_text(SWEARING_IN, encoding="utf-8")
+    ingest_paths([path], store, settings, published=date(2026, 5, 4))
+    answer = ask(store, "Will Peter Banda attend the inauguration of Ruth Chisale?", as_of=date(2026, 5, 5))
+    assert answer.event is not None and answer.event.actor.name == "Peter Banda", answer.reason
+    other = ask(store, "Will Peter Banda attend the funeral of Ruth Chisale?", as_of=date(2026, 5, 5))
+    assert other.event is None

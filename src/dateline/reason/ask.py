@@ -172,6 +172,9 @@ def _target(
         return None, whom
     if pattern.action == "attend" and _words_of(pattern.target)[-1:] and _words_of(pattern.target)[-1] in _gathering_nouns():
         return None, None  # "attend the BIMSTEC summit": the gathering, matched by its words, not the body as a partner
+    words = _words_of(pattern.target)
+    if pattern.action == "attend" and len(words) > 2 and words[0] in _gathering_nouns() and words[1] == "of":
+        return None, None  # "attend the inauguration of X": X's occasion (event_match.owned_gathering), X no partner
     place = find_place(store, pattern.target)
     if place is not None and pattern.action not in ("meet", "sign", "call"):
         return place, None  # (a meeting's, signing's or call's named country is first a party: "sign with Vietnam")

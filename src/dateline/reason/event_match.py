@@ -63,6 +63,21 @@ def _topic_match(event: EventRecord, topic: str) -> bool:
     return any(sentence_topic(ev.sentence, topic) for ev in event.evidence)
 
 
+def _owned_gathering(event: EventRecord, target: str, known: list[EventRecord]) -> bool:
+    """ "Will Y attend the inauguration of X?": an attendance whose sentence names the occasion ("is expected to attend
+    the inauguration") in an article that tells an event of X ("X will be sworn in on Saturday").
+
+    event (EventRecord): a candidate attendance. target (str): "<gathering noun> of <name>". known (list[EventRecord]):
+    the stored events. RETURNS (bool): True when so."""
+    noun, _, owner = target.partition(" of ")
+    owner = owner.strip()
+    if event.action != "attend" or not owner or not noun.strip():
+        return False
+    naming = {ev.article_id for ev in event.evidence if noun.strip().lower() in phrase_tokens(ev.sentence)}
+    return bool(naming) and any(mentions_name(other.actor.name, owner) and naming & {ev.article_id for ev in other.evidence}
+                                for other in known if other.id != event.id)
+
+
 def _as_now_told(event: EventRecord, action: str) -> EventRecord:
     """event (EventRecord): a candidate event. action (str): the family asked about.
     RETURNS (EventRecord): the event itself for the asked family; for another family, with only the sentences that tell
@@ -273,6 +288,7 @@ def candidate_events(
             _topic_match(_as_now_told(event, pattern.action), pattern.target)
             or any(mentions_name(c.name, pattern.target) for c in event.counterparts)
             or _at_named_gathering(event, topical)
+            or pattern.action == "attend" and _owned_gathering(event, pattern.target, known)
         ):
             continue
         if extra_place is not None and event.place is not None and not in_place(event.place, extra_place):

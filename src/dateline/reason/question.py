@@ -45,6 +45,8 @@ def place_phrase(name: str) -> str:
     opens with a ``definite_place_openings`` word and "of" ("the Sea of Japan")."""
     data = load_data("question")
     words = name.split()
+    if words and words[0].lower() == "the":
+        return name  # "The Hague": the article is the name's own
     if words and words[-1].lower() in data["definite_place_heads"]:
         return f"the {name}"
     if len(words) > 2 and words[0].lower() in data["definite_place_openings"] and words[1] == "of":
