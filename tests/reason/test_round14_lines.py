@@ -2,7 +2,7 @@
 Lima", "negotiates with X", "is sworn in as president", "testifies before the finance committee", "gets a
 verdict"), a journey with no place is no journey to a person ("arrives for talks with X", not "arrives in X"), a site
 takes "at" ("meets X at State House"), and an attribution with a nationality leaves no stray adjective ("Kenyan
-officials said Ruto would ..." is "Ruto would ...").
+officials said Ruto would ..." is "Ruto would ..."); a synopsis sentence loses a live update's time stamp.
 """
 
 from __future__ import annotations
@@ -45,3 +45,9 @@ def test_event_line_reads_each_family(action: str, counterparts: tuple[ActorRef,
 ])
 def test_takeaway_drops_the_whole_attribution(sentence: str, line: str) -> None:
     assert compress(sentence) == line
+
+
+def test_synopsis_sentence_drops_a_live_update_time_stamp() -> None:
+    from dateline.reason.synopsis import condense
+    assert condense("09:05 - President Ana Ruiz has arrived at the convention centre.") == (
+        "President Ana Ruiz has arrived at the convention centre.")

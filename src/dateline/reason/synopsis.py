@@ -24,7 +24,7 @@ __all__ = ["condense", "main_sentence", "synopsis"]
 def condense(sentence: str) -> str:
     """A sentence made shorter for a synopsis without changing what it reports.
 
-    Parentheses ("(DMZ)"), attributions (", the ministry announced on Monday.",
+    A live update's time stamp ("09:05 - ", ``timestamp_pattern``), parentheses ("(DMZ)"), attributions (", the ministry announced on Monday.",
     ", the official said,", "Officials in Canberra said the talks ..."), and leading
     connectives ("Additionally, ") are dropped; each rule is a ``[pattern, replacement]``
     pair of ``synopsis_drops`` in ``data/brief.json``, applied in order.
@@ -32,8 +32,9 @@ def condense(sentence: str) -> str:
     sentence (str): a sentence.
     RETURNS (str): the sentence, capitalised, ending with its original punctuation.
     """
-    text = re.sub(r"\s*\([^)]*\)", "", sentence).strip()
-    for pattern, repl in load_data("brief")["synopsis_drops"]:
+    data = load_data("brief")
+    text = re.sub(r"\s*\([^)]*\)", "", re.sub(data["timestamp_pattern"], "", sentence)).strip()  # "09:05 - "
+    for pattern, repl in data["synopsis_drops"]:
         text = re.sub(pattern, repl, text)
     text = re.sub(r"\s+([,.;:])", r"\1", text).strip()
     return text[:1].upper() + text[1:]
