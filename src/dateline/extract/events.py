@@ -33,6 +33,8 @@ from .noun_verbs import (repair_infinitive_nouns, repair_naming_participles, rep
                          repair_reduced_relatives)
 from .objects import misread_named_noun, misread_noun, misread_object
 from .stand_ins import stand_ins
+from .tour_legs import changed_legs
+from .occasion_referents import referred_occasions
 from .occasions import article_occasions, on_bare_sidelines, sideline_attendance
 from .occurrences import _occurrences
 from .plans import _overtaken, go_ahead_subject
@@ -50,7 +52,7 @@ from .meals import visiting_guests
 from .follow_ons import follow_on_places
 from .near_moments import near_moment_days
 from .reasons import reason_noun, repair_participle_conjuncts
-from .replaced_places import moved_from, replaced_places
+from .replaced_places import moved_from, moved_venues, replaced_places
 from .nlp import doc_text
 
 __all__ = ["EventFinder", "find_events", "is_report", "time_to_date"]
@@ -180,13 +182,13 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     confirming = {c for ev in standing if not ev.refers_to_plan and (c := go_ahead_subject(ctx.doc, ev)) is not None}
     events = [ev for ev in events if ev.evidence.trigger_start not in confirming and not _told_with(ev, standing)] + standing
     events = kept_days(_gathering_changes(_anchored_offsets(_same_day(events, ctx), ctx), ctx), ctx)
-    events = article_occasions(_article_gathering(events, ctx), ctx)
+    events = referred_occasions(article_occasions(_article_gathering(moved_venues(events, ctx), ctx), ctx), ctx)
     events.extend(_occurrences(ctx))
     events = _framed_visits(events, ctx)
     events.extend(_duration_trips(events, ctx))
     events.extend(_conjoined_legs(events, ctx))
     events.extend(_stop_legs(events, ctx))
-    events = after_setting_out(weekday_legs_in_trip(_itinerary_legs(events, ctx)))
+    events = changed_legs(after_setting_out(weekday_legs_in_trip(_itinerary_legs(events, ctx))), ctx)
     events = _occasion_venues(_same_place_dates(_apply_trip_frames(events, ctx), ctx.anchor), ctx)
     events = not_yet_under_way(_visit_days(hosted_gatherings(events, ctx), ctx), ctx)
     events = dateline_city(on_bare_sidelines(country_leg_days(stays_before(events, ctx)), ctx), ctx)

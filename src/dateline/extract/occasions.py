@@ -383,13 +383,14 @@ def article_occasions(events: list[Event], ctx: _Ctx) -> list[Event]:
     order, by_token = _mentions(ctx)
     if not order:
         return events
+    _rescheduled(events, by_token, ctx)
     out: list[Event] = []
     for ev in events:
         tok = _trigger(ev, ctx) if ev.place is None or ev.date.value is None or ev.date.precision in ("month", "week") \
             else None
         occ = _referred(ev, tok, by_token, order) if tok is not None else None
         if occ is not None and tok is not None:
-            where = occ.where(ctx)
+            where = _own_mention_place(tok, occ, ctx) or occ.where(ctx)
             place = ev.place
             if place is None and ev.action != "call":
                 place = where
@@ -406,6 +407,35 @@ def article_occasions(events: list[Event], ctx: _Ctx) -> list[Event]:
             ev = _restatus(replace(ev, place=place, date=when), tok, when if when.value is not None else occ.when, ctx)
         out.append(ev)
     return out
+
+
+def _own_mention_place(tok: Token, occ: _Occasion, ctx: _Ctx) -> PlaceRef | None:
+    """ "planned for the sidelines of the Arusha summit" (after the summit was moved to Kigali): a mention of the
+    gathering in the event's own sentence that names its own place by a modifier tells the place the event was at."""
+    for i in occ.mentions:
+        t = ctx.doc[i]
+        if t.sent.start != tok.sent.start:
+            continue
+        ref = next((ctx.places[c.i] for c in t.children if c.dep_ == "compound" and c.i in ctx.places), None)
+        if ref is not None:
+            return ref
+    return None
+
+
+def _rescheduled(events: list[Event], by_token: dict[int, _Occasion], ctx: _Ctx) -> None:
+    """ "A summit ... scheduled for April 20 in Arusha has been postponed to May 11 and will now be held in Kigali": a
+    gathering whose own noun is the trigger of a postponed hold or host event with a place is at that event's new place
+    and day (not at the old place its mentions name: "the sidelines of the Arusha summit")."""
+    for ev in events:
+        if ev.action not in ("hold", "host") or ev.status != "postponed" or ev.place is None:
+            continue
+        tok = _trigger(ev, ctx)
+        occ = by_token.get(tok.i) if tok is not None else None
+        if occ is None or not occ.key:
+            continue
+        occ.place, occ.venue = ev.place, None
+        if ev.date.value is not None and ev.date.precision in ("day", "time"):
+            occ.when = ev.date
 
 
 def _refines(day: DateValue, own: DateValue) -> bool:

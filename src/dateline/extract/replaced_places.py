@@ -77,3 +77,47 @@ def moved_from(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
     # now begin on April 27": the new day is the new plan's, not the old one's
     return [replace(event, place=old, status="cancelled", cameo=codes.cameo, plover=codes.plover, plover_mode=codes.mode,
                     date=when, evidence=replace(event.evidence, status="cancelled"))]
+
+
+@cache
+def _venue_verbs() -> frozenset[str]:
+    """RETURNS (frozenset[str]): verbs that tell where a changed plan now takes place (``venue_verbs`` in
+    ``occasions.json`` and ``moved_verbs``)."""
+    return frozenset(load_data("occasions.json")["venue_verbs"]) | _moved_verbs()
+
+
+def _change_verb(tok: Token) -> Token | None:
+    """tok (Token): a trigger. RETURNS (Token | None): the verb of its own clause (itself, or the verb a noun is the
+    subject or object of)."""
+    verb = tok
+    for _ in range(3):
+        if verb.pos_ == "VERB":
+            return verb
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def moved_venues(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "A summit ... that was scheduled for April 20 in Arusha has been postponed to May 11 and will now be held in
+    Kigali": a postponed event whose change verb has a conjoined ``venue_verbs`` verb with a place after "in", "at" or
+    "to" is postponed to that place (its old place is the plan's, told by the store's earlier reports).
+
+    events (list[Event]): the article's events. ctx (_Ctx): the doc's context.
+    RETURNS (list[Event]): the events, such postponements at their new place.
+    """
+    out: list[Event] = []
+    for ev in events:
+        if ev.status == "postponed":
+            span = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
+            verb = _change_verb(span.root) if span is not None else None
+            if verb is not None:
+                mates = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+                place = next((ctx.places[g.i] for m in mates if m.pos_ == "VERB" and m.lemma_.lower() in _venue_verbs()
+                              for p in m.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "to")
+                              for g in p.children if g.dep_ == "pobj" and g.i in ctx.places), None)
+                if place is not None and (ev.place is None or ev.place.name != place.name):
+                    ev = replace(ev, place=place)
+        out.append(ev)
+    return out

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
+from itertools import takewhile
 
 from spacy.tokens import Token
 
@@ -796,5 +797,11 @@ def family_place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> Plac
             if p.dep_ == "prep" and p.lower_ in preps:
                 for g in p.subtree:
                     if (ref := ctx.places.get(g.i)) is not None and g.idx >= ctx.dateline_end:
+                        return ref
+            elif p.dep_ == "prt" and p.lower_ in preps and p.i > head.i and p.idx >= ctx.dateline_end:
+                # "a naval drill off Jeju Island": the parser reads the preposition as a particle and hangs the place
+                # elsewhere; the proper name right after it is its object
+                for g in takewhile(lambda t: t.pos_ in ("PROPN", "DET"), p.doc[p.i + 1: p.i + 5]):
+                    if (ref := ctx.places.get(g.i)) is not None:
                         return ref
     return None

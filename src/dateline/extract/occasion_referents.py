@@ -1,0 +1,101 @@
+"""An attendance of an occasion the article told by its own event: "X will be sworn in on Saturday in Lilongwe. Y is
+expected to attend the inauguration" (Y attends in Lilongwe on Saturday).
+
+:mod:`.occasions` gives an event about a gathering named by its noun ("a summit in New Delhi on November 14") that
+gathering's place and day. An occasion told only by its event (an inauguration by "will be sworn in", a hearing by
+"will testify", a summit by its hold event) is referred back to by a definite noun ("the inauguration", "the ceremony",
+"the hearing", "the leaders") or by a bare "will attend": the attendance takes the place and day of the last earlier
+event of the noun's families (``referent_nouns`` in ``occasions.json``) where it has none of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import cache
+
+from spacy.tokens import Token
+
+from ..model import Event
+from .context import _Ctx
+from .nlp import load_data
+
+__all__ = ["referred_occasions"]
+
+
+@dataclass(frozen=True)
+class _Data:
+    nouns: dict[str, frozenset[str]]
+    definite: frozenset[str]
+    bare: frozenset[str]
+    host: frozenset[str]
+
+
+@cache
+def _data() -> _Data:
+    data = load_data("occasions.json")
+    return _Data({k: frozenset(v) for k, v in data["referent_nouns"].items()}, frozenset(data["definite_words"]),
+                 frozenset(data["bare_families"]), frozenset(data["host_nouns"]))
+
+
+#: Families of an event that joins an occasion told before it.
+_JOINING = frozenset({"attend", "host"})
+
+#: Statuses of an occasion event that can be referred back to (a called-off or denied one is no occasion to join).
+_LIVE = frozenset({"planned", "happened", "ongoing", "postponed", "uncertain"})
+
+
+def _trigger(ev: Event, ctx: _Ctx) -> Token | None:
+    span = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _definite(noun: Token) -> bool:
+    """noun (Token): a noun. RETURNS (bool): it refers back ("the ceremony", "her inauguration"), with no place, day or
+    owner phrase of its own ("the inauguration of X" names its own person, whose event it is)."""
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in _data().definite for c in noun.children):
+        return False
+    return not any(c.dep_ in ("prep", "compound", "amod", "nmod", "relcl", "acl") and c.pos_ != "ADJ"
+                   or c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children)
+
+
+def _families(ev: Event, ctx: _Ctx) -> frozenset[str] | None:
+    """The families of the occasion an attend or host event refers back to: those of its definite occasion noun (its
+    trigger, or its verb's object), or for an attend verb with no object ``bare_families``; None for any other."""
+    tok = _trigger(ev, ctx)
+    if tok is None:
+        return None
+    nouns = _data().nouns
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return nouns.get(tok.lower_) if _definite(tok) and ev.action == "attend" else None
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [g for p in tok.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    if not objects:
+        return _data().bare if ev.action == "attend" else None
+    noun = objects[0]
+    if ev.action == "host" and noun.lower_ not in _data().host:
+        return None  # "X hosted the meeting": the hold event's host, placed by its own rule
+    return nouns.get(noun.lower_) if len(objects) == 1 and _definite(noun) else None
+
+
+def referred_occasions(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """Give an attendance of an occasion told before it by its own event that occasion's place and day.
+
+    events (list[Event]): the article's events, text order. ctx (_Ctx): the doc's context.
+    RETURNS (list[Event]): the events, attend and host events without a place or a day that refer back to an occasion
+        event ("attend the inauguration" after "will be sworn in on Saturday in Lilongwe") completed from it.
+    """
+    out: list[Event] = []
+    for ev in events:
+        if ev.action in _JOINING and (ev.place is None or ev.date.value is None) and ev.status != "denied" \
+                and (families := _families(ev, ctx)) is not None:
+            occasion = next((o for o in reversed(out) if o.action in families and o.status in _LIVE
+                             and o.evidence.start <= ev.evidence.start and o.evidence.trigger_start < ev.evidence.trigger_start
+                             and (o.place is not None or o.date.value is not None)
+                             and not (o.actor.name == ev.actor.name and o.action == ev.action)), None)
+            if occasion is not None:
+                place = ev.place or occasion.place
+                when = ev.date if ev.date.value is not None or occasion.date.value is None \
+                    else replace(occasion.date, note=f"the day of the {occasion.action} event it attends")
+                ev = replace(ev, place=place, date=when)
+        out.append(ev)
+    return out

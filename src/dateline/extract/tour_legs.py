@@ -1,0 +1,73 @@
+"""A change of one leg of a trip: "a typhoon warning forced her to drop the final leg of her Asia tour".
+
+The trip noun after "of" ("her Asia tour") is no place changed: the leg noun's ordinal ("final", "second"; ``leg_nouns``
+and ``leg_ordinals`` in ``occasions.json``) picks one stop of the actor's trip told before it, by day. The change is
+that stop's (its place and day), or nothing when the article told no such stop.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from spacy.tokens import Token
+
+from ..model import Event
+from .back_references import TRIP_FAMILY
+from .codes import event_codes
+from .context import _Ctx
+from .nlp import load_data
+
+__all__ = ["changed_legs"]
+
+
+@cache
+def _legs() -> tuple[frozenset[str], dict[str, int]]:
+    data = load_data("occasions.json")
+    return frozenset(data["leg_nouns"]), {k: int(v) for k, v in data["leg_ordinals"].items()}
+
+
+#: Statuses of a change of a planned stop.
+_CHANGES = frozenset({"cancelled", "postponed"})
+
+
+def _rank(tok: Token) -> int | None:
+    """tok (Token): a trip change's trigger. RETURNS (int | None): the rank of the stop it names ("the final leg of her
+    tour": -1), None when it names no leg by an ordinal."""
+    nouns, ordinals = _legs()
+    leg = tok if tok.lower_ in nouns else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if leg is None or leg.lower_ not in nouns:
+        return None
+    return next((ordinals[c.lower_] for c in leg.children if c.dep_ == "amod" and c.lower_ in ordinals), None)
+
+
+def changed_legs(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """Make a change of a trip's ranked leg the change of that stop.
+
+    events (list[Event]): the article's events, text order. ctx (_Ctx): the doc's context.
+    RETURNS (list[Event]): the events, a cancelled or postponed leg ("drop the final leg of her Asia tour") at the place
+        and day of the actor's planned stop of that rank told before it (none when no such stop was told).
+    """
+    out: list[Event] = []
+    for ev in events:
+        if ev.action in TRIP_FAMILY and ev.status in _CHANGES and (ev.place is None or ev.place.kind == "region"):
+            # ("The final leg of the tour, in Kuala Lumpur, has been cancelled" names its own stop)
+            span = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
+            rank = _rank(span.root) if span is not None else None
+            if rank is not None:
+                stops: dict[str, Event] = {}
+                for o in events:
+                    if o.action in ("visit", "travel") and o.actor.name == ev.actor.name and o.status == "planned" \
+                            and not o.refers_to_plan and o.place is not None and o.date.value \
+                            and o.evidence.start < ev.evidence.start:
+                        stops.setdefault(o.place.name, o)
+                ordered = sorted(stops.values(), key=lambda o: str(o.date.value))
+                if not -len(ordered) <= rank < len(ordered) or any(o.place is not None and o.place.kind == "region"
+                                                                    for o in ordered):
+                    continue  # no such stop told (or a stop known only by its region): no change the article places
+                stop = ordered[rank]
+                codes = event_codes(stop.action, ev.status)
+                ev = replace(ev, action=stop.action, place=stop.place, date=stop.date, refers_to_plan=True,
+                             cameo=codes.cameo, plover=codes.plover, plover_mode=codes.mode)
+        out.append(ev)
+    return out
