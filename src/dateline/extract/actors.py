@@ -27,6 +27,8 @@ from .actor_lexicon import lexicon, title_words
 from .actor_mentions import ANONYMOUS, Named
 from .bodies import legislature_spans
 from .counterparts import counterpart_offices
+from .furniture import label_spans
+from .nlp import doc_text
 from .noun_verbs import repair_name_subjects
 from .organizations import organizations
 from .person_entities import capitalized_modifier, meets_named_person, person_entities, place_name
@@ -174,11 +176,15 @@ def _mislabelled_places(doc: Doc) -> set[int]:
 
 
 def _outside_dateline(doc: Doc) -> Callable[[Span], bool]:
-    """A test for spans outside the article's dateline ("Seoul, Oct 28 (NationPress)": the agency is no actor)."""
+    """A test for spans outside the article's dateline ("Seoul, Oct 28 (NationPress)": the agency is no actor) and
+    outside any live-page label ("15:45 - Breaking: the leaders have signed": furniture, no actor)."""
     start, end = doc._.dateline or (0, 0)
-    if end <= start:
+    starts = tuple(s.start_char for s in doc.sents) if doc.has_annotation("SENT_START") else ()
+    labels = label_spans(doc_text(doc), starts)
+    if end <= start and not labels:
         return lambda span: True
-    return lambda span: span.end_char <= start or span.start_char >= end
+    return lambda span: (end <= start or span.end_char <= start or span.start_char >= end) \
+        and not any(a < span.end_char and span.start_char < b for a, b in labels)
 
 
 def _exact_town(text: str) -> bool:

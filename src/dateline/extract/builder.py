@@ -16,7 +16,7 @@ from .actor_mentions import ANONYMOUS
 from .codes import event_codes
 from .context import _Ctx, time_to_date
 from .courts import co_defendants, court_family, defendant, verdict_outcome
-from .dates import dated_by_possessor, _date, counted_back
+from .dates import dated_by_possessor, _date, counted_back, framed_span_noun
 from .generics import alleged, alleging_verb
 from .crowds import crowd_actor, dateline_body, dateline_country, involved_forces, joint_forces, leader_country, state_blocked
 from .outcomes import survived_vote
@@ -223,6 +223,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         when = _date(tok, chain[: frame + 1], ctx)
         if when.value is None:
             when = _counted_back(chain[frame].head, ctx)
+    if action == "travel" and (noun := framed_span_noun(tok, when, ctx)) is not None:
+        when = replace(when, end_value=None, note=f"the day it sets out on the {noun.text}")  # "will leave for Japan on
+        # Tuesday at the start of a six-day tour": the six days are the tour's; the journey is on Tuesday
     result = event_status(told, when, ctx.anchor)
     purpose = purpose_clause(tok, result.cue) if result.status in ("cancelled", "postponed", "denied") else None
     if purpose is not None:

@@ -48,9 +48,17 @@ def _person(tok: Token, ctx: _Ctx) -> ActorRef | None:
 
 def acted_on_person(verb: Token, ctx: _Ctx) -> ActorRef | None:
     """verb (Token): a verb. ctx (_Ctx): the doc's index. RETURNS (ActorRef | None): the named person it acts on: its
-    object or passive subject ("sentenced X", "X was freed"), else None."""
-    return next((ref for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and (ref := _person(c, ctx)) is not None),
-                None)
+    object or passive subject ("sentenced X", "X was freed"), else None; a passive participle conjoined to a passive
+    verb with none of its own shares that verb's passive subject ("X was acquitted on Wednesday and released from
+    custody": X was freed)."""
+    found = next((ref for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and (ref := _person(c, ctx)) is not None),
+                 None)
+    if found is None and verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ == "VERB" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for c in verb.children) \
+            and any(c.dep_ == "auxpass" for c in verb.head.children):
+        found = next((ref for c in verb.head.children if c.dep_ == "nsubjpass" and (ref := _person(c, ctx)) is not None),
+                     None)
+    return found
 
 
 def _case_person(noun: Token, ctx: _Ctx) -> ActorRef | None:

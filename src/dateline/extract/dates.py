@@ -59,6 +59,8 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
             continue  # "A visit to X, reported by local media earlier this week, ...": the day of the report
         if _in_reason(cand, tok):
             continue  # "pushed back because of a cabinet reshuffle announced on March 3": the reshuffle's day
+        if _in_content_participle(cand, tok):
+            continue  # "signed a declaration setting a common tariff from July 1": the tariff's day, not the signing's
         t = ctx.times.get(cand.i)
         if t is None or t.type not in ("DATE", "TIME") or not t.value or t.value in _REF_VALUES or t.value[0] == "P":
             continue  # a duration ("a day before") is no date
@@ -802,7 +804,11 @@ def _verb_of(tok: Token) -> Token:
 
 def told_past(verb: Token) -> bool:
     """Whether a verb is told in a past tense: a past form ("flew"), or a past auxiliary ("was scheduled", "had met",
-    "did not go"); not "is scheduled", "will meet"."""
+    "did not go"), or a bare participle conjoined to such a passive ("was acquitted and released"); not "is
+    scheduled", "will meet"."""
+    if verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.tag_ == "VBN" and verb.head.pos_ == "VERB" \
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
     return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
@@ -872,6 +878,47 @@ def _in_reason(cand: Token, tok: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _in_content_participle(cand: Token, tok: Token) -> bool:
+    """cand (Token): a word of a time expression near the trigger. tok (Token): the trigger. RETURNS (bool): the time is
+    told inside an '-ing' participle that describes a noun other than the trigger and no event noun ("signed a
+    declaration [setting a common tariff from July 1]", "a pact [committing them to joint training from next
+    year]"): the day of the thing the noun says, not of the event (a participle on the trigger noun or on another
+    event noun, "a visit starting on Monday", keeps its day)."""
+    node = cand
+    while node.head.i != node.i and node.i != tok.i:
+        if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.i != tok.i and node.head.pos_ in ("NOUN", "PROPN") \
+                and node.head.lower_ not in _lex().nouns and not node.left_edge.i <= tok.i <= node.right_edge.i:
+            return True
+        node = node.head
+    return False
+
+
+def framed_span_noun(tok: Token, when: DateValue, ctx: _Ctx) -> Token | None:
+    """ "will leave for Japan on Tuesday at the start of a six-day tour", "will fly to Hanoi on Monday for a three-day
+    visit": a verb trigger dated by a day whose span of days comes only from the length of a trip or event noun the
+    verb frames (a duration modifying a noun in the verb's own words that is not the trigger): the span is that noun's
+    (its framed visit); the verb's own event is on the day.
+
+    tok (Token): the trigger. when (DateValue): its date. ctx (_Ctx): the doc's index.
+    RETURNS (Token | None): the noun whose length made the span, or None (no span, or a span written as days:
+    "from April 7 to 9").
+    """
+    if tok.pos_ != "VERB" or not when.end_value or when.precision != "day":
+        return None
+    for t in _own_clause(tok):
+        x = ctx.times.get(t.i)
+        if x is None or x.type != "DURATION" or not x.value or not re.fullmatch(r"P\d+[DW]", x.value):
+            continue
+        noun = t
+        while noun.dep_ in ("amod", "compound", "nummod", "npadvmod") and noun.head.i != noun.i and noun.pos_ != "NOUN":
+            noun = noun.head
+        if noun.dep_ in ("amod", "compound", "nummod"):
+            noun = noun.head
+        if noun.i != tok.i and noun.pos_ == "NOUN" and noun.dep_ == "pobj":
+            return noun
+    return None
 
 
 def _comparison(end: int, ctx: _Ctx) -> bool:

@@ -16,9 +16,11 @@ from functools import cache
 
 from .nlp import load_data
 
-__all__ = ["furniture_spans", "in_spans"]
+__all__ = ["furniture_spans", "in_spans", "label_spans"]
 
 _LEAD = re.compile(r"^[\s\-\u2013\u2014\u2022*>(\[]*")
+#: A clock time that opens a live entry ("15:45 -", "3.45 pm GMT -", "09:10 BST:"), before its label.
+_CLOCK = r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[-\u2013\u2014:]\s*)?"
 
 
 @cache
@@ -88,6 +90,27 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         ):
             spans.append((start, end))
     return spans
+
+
+@cache
+def _label_pattern() -> re.Pattern[str]:
+    labels = sorted(load_data("furniture.json")["live_labels"], key=len, reverse=True)
+    words = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in labels)
+    return re.compile(rf"(?i)[ \t\-\u2013\u2014\u2022*>]*{_CLOCK}(?:{words})\s*(?::|\s[-\u2013\u2014](?=\s))")
+
+
+def label_spans(text: str, starts: tuple[int, ...] = ()) -> list[tuple[int, int]]:
+    """Find the live-page labels of an article ("Breaking:", "Update -"), with the clock time before them.
+
+    text (str): the article text as stored (or a doc's text).
+    starts (tuple[int, ...]): more offsets where a line may begin (a sentence after a dateline: "Kigali, May 11
+        (Wire) - 15:45 - Breaking: ...").
+    RETURNS (list[tuple[int, int]]): (start, end) character offsets of each label, its colon or dash included, in text
+        order. The rest of the line is story text.
+    """
+    pattern = _label_pattern()
+    lines = {0, *(m.end() for m in re.finditer(r"\n", text)), *starts}
+    return [(m.start(), m.end()) for at in sorted(lines) if (m := pattern.match(text, at)) is not None]
 
 
 def in_spans(spans: list[tuple[int, int]], offset: int) -> bool:

@@ -173,6 +173,8 @@ def _participants(
         gov, rel = _governor(tok)
         if not subjects and gov is not None and (blamed := blamed_party(gov)) is not None:
             return next(iter(_blamed_actors(blamed, ctx)), None), []  # "criticised the US for holding drills": the US's
+        if not subjects and gov is not None and (invited := _invited_guest(tok, gov, ctx)) is not None:
+            return invited  # "X invited Y for a state visit to France": Y visits, X is the host
         if not subjects and gov is not None and rel == "nsubjpass" and gov.lemma_.lower() in lex.light:
             subjects += [a for c in gov.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
                          for a in _actors_in(g, ctx)]  # "exercises were held by the Indian army": India's
@@ -489,6 +491,28 @@ def _object_control(tok: Token, ctx: _Ctx) -> tuple[list[ActorRef], list[ActorRe
     if any(a.name == objects[0].name for a in inviter):
         return [], []  # "X ... invited him to visit": "him" is not X himself; no invitee named, no visit of the inviter
     return objects[:1], [a for a in objects[1:] + inviter if a.name != objects[0].name]
+
+
+def _invited_guest(tok: Token, gov: Token, ctx: _Ctx) -> tuple[ActorRef | None, list[ActorRef]] | None:
+    """ "X invited Y for a state visit to France", "invited Y on a visit": a trip noun after one of the
+    ``invite_noun_preps`` prepositions of an ``invite_verbs`` verb is the trip of the verb's object; the inviter is his
+    host, a counterpart.
+
+    tok (Token): the trip noun. gov (Token): the verb it depends on.
+    RETURNS (tuple | None): (the guest, the inviter and any other guest), or None when the rule does not apply.
+    """
+    lex = _lex()
+    if gov.lemma_.lower() not in lex.invite_verbs or tok.dep_ != "pobj" or tok.head.head.i != gov.i \
+            or tok.head.lower_ not in lex.invite_noun_preps \
+            or lex.nouns.get(tok.lower_, {}).get("action") not in lex.invite_noun_actions:
+        return None
+    guests = [a for c in gov.children if c.dep_ in ("dobj", "dative") for a in _actors_in(c, ctx)]
+    if not guests and any(c.dep_ in ("dobj", "dative") and c.pos_ in ("PRON", "PROPN") for c in gov.children):
+        return None, []  # "invited him for a state visit", him unresolved: someone else visits, never the inviter
+    if not guests:
+        return None
+    inviter = [a for s in _subject_of(head_chain(gov)) for a in _actors_in(s, ctx) if a.name != guests[0].name]
+    return guests[0], guests[1:] + inviter
 
 
 def _visiting_guest(tok: Token, ctx: _Ctx) -> ActorRef | None:

@@ -28,6 +28,10 @@ from .title_phrases import split_title
 _SUBORDINATE = frozenset({"relcl", "advcl", "acl"})
 
 
+#: How a person of a sentence stands to its pair of people: a party, the source of a reporting verb ("X said"), or a
+#: source who is a spokesperson (never a party).
+_PARTY, _SOURCE, _SPOKESPERSON = 0, 1, 2
+
 def resolve_references(
     doc: Doc, named: list[Named], lex: Lexicon, genders: dict[str, str]
 ) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int, tuple[ActorRef, ...]]]:
@@ -62,7 +66,7 @@ def resolve_references(
     sent_of = _sentence_ids(doc)
     lead = lead_traveller(doc, named, lex) if has_dep else None
     current = -1
-    in_sentence: list[tuple[ActorRef, bool]] = []  # (person, is subject) in this sentence
+    in_sentence: list[tuple[ActorRef, bool, int]] = []  # (person, is subject, _PARTY/_SOURCE/_SPOKESPERSON) in this sentence
     pairs: list[tuple[ActorRef, ActorRef]] = []
     royals: list[tuple[ActorRef, ActorRef]] = []  # conjoined people of royal titles, subjects or not
     pair_sentence = -1
@@ -110,7 +114,9 @@ def resolve_references(
                 people.append(ref)
                 head = doc[mention.start : mention.end].root
                 subject = not has_dep or head.dep_ in (*SUBJECT_DEPS, "poss") or conj_subject(head) or _subject_apposition(head, lex)
-                in_sentence.append((ref, subject and head.dep_ != "poss" and not _speaker(head, lex)))
+                speaks = has_dep and _speaker(head, lex)
+                in_sentence.append((ref, subject and head.dep_ != "poss" and not speaks,
+                                    (_SPOKESPERSON if _role_word(ref, lex) else _SOURCE) if speaks else _PARTY))
                 if has_dep and conj_subject(head) and (first := tokens.get(head.head.i)) is not None and first.kind == "person":
                     groups.append((current, first, ref))
                 elif has_dep and (first := _listed_subject(head, tokens)) is not None:
@@ -151,7 +157,7 @@ def resolve_references(
             if match is not None:
                 actors.append(tokens[i])
                 people.append(match)
-                in_sentence.append((match, subject))
+                in_sentence.append((match, subject, _PARTY))
                 subject_of_clause(match, tok, subject)
             elif subject:
                 subject_of_clause(ANONYMOUS, tok, True)
@@ -168,7 +174,7 @@ def resolve_references(
                 tokens[i] = ref
                 actors.append(ref)
                 people.append(match)
-                in_sentence.append((match, subject))
+                in_sentence.append((match, subject, _PARTY))
                 subject_of_clause(match, tok, not has_dep or subject)
         elif low in lex.pronouns and tok.pos_ == "PRON" or low in lex.pronouns and not has_dep or _pair_noun(tok, lex):
             kind = lex.pronouns.get(low, "plural")  # "Their Majesties", "the royal couple": like "they"
@@ -194,7 +200,7 @@ def resolve_references(
             tokens[i] = found if found is ANONYMOUS else replace(found, start=tok.idx, end=tok.idx + len(tok))
             if found is not ANONYMOUS:
                 actors.append(tokens[i])
-                in_sentence.append((found, subject))
+                in_sentence.append((found, subject, _PARTY))
                 subject_of_clause(found, tok, subject)
     if has_dep:
         _relative_possessors(doc, tokens)
@@ -348,17 +354,30 @@ def _main_clause(tok: Token) -> bool:
     return True
 
 
-def _close_sentence(in_sentence: list[tuple[ActorRef, bool]], pairs: list[tuple[ActorRef, ActorRef]]) -> int:
-    """Record the sentence's pair of people (its person subject first) and start a new sentence.
+def _role_word(ref: ActorRef, lex: Lexicon) -> bool:
+    """ref (ActorRef): a person. RETURNS (bool): the person's title, or the first word of the name the recognizer
+    joined it to ("Spokeswoman Ana Ruiz"), is an ``anonymous`` role noun of ``titles.json`` (a spokesperson, an aide)."""
+    words = [(ref.title or "").lower(), ref.name.split(" ", 1)[0].lower()]
+    return any(w in lex.anonymous for w in words)
+
+
+def _close_sentence(in_sentence: list[tuple[ActorRef, bool, int]], pairs: list[tuple[ActorRef, ActorRef]]) -> int:
+    """Record the sentence's pair of people (its person subject first) and start a new sentence. The source of a
+    reporting verb is no party of the pair when two other people are named ("X said Y would receive Z": Y and Z); a
+    spokesperson source never is ("Spokeswoman X said Y would receive the Chilean president").
 
     RETURNS (int): the number of pairs now recorded.
     """
     names: list[ActorRef] = []
-    for ref, _ in in_sentence:
-        if all(ref.name != r.name for r in names):
+    for ref, _, kind in in_sentence:
+        if kind != _SPOKESPERSON and all(ref.name != r.name for r in names):
             names.append(ref)
+    speakers = {ref.name for ref, _, kind in in_sentence if kind == _SOURCE}
+    parties = [r for r in names if r.name not in speakers]
+    if len(parties) >= 2:
+        names = parties
     if len(names) >= 2:
-        first = next((ref for ref, subj in in_sentence if subj), names[0])
+        first = next((ref for ref, subj, _ in in_sentence if subj and any(ref.name == r.name for r in names)), names[0])
         second = next(r for r in names if r.name != first.name)
         pairs.append((first, second))
     in_sentence.clear()

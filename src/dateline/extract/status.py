@@ -703,6 +703,11 @@ def _tense(chain: list[Token], date_value: DateValue | None, anchor: date | None
             and verb.i != chain[-1].i:
         return _tense(chain[chain.index(verb) + 1 :], date_value, anchor)  # "buried him after a state funeral
         # attended by X": as the clause of the noun it qualifies tells
+    if tag == "VBN" and not auxes and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.tag_ == "VBN" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.i != chain[-1].i \
+            and chain[chain.index(verb) + 1].i == verb.head.i:
+        return _tense(chain[chain.index(verb) + 1 :], date_value, anchor)  # "was acquitted and released": as the
+        # passive it shares its auxiliary with tells
     if tag == "VBD" or (tag == "VBN" and auxes & {"has", "have", "had", "was", "were", "'s", "'ve"}) or "did" in auxes:
         return "happened"
     if tag == "VBN" and not auxes and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children):

@@ -45,6 +45,8 @@ class _Lex:
     negated: frozenset[str]
     host_verbs: frozenset[str]
     invite_verbs: frozenset[str]
+    invite_noun_preps: frozenset[str]
+    invite_noun_actions: frozenset[str]
     apart: frozenset[str]
     each_words: frozenset[str]
     told_frames: frozenset[str]
@@ -105,6 +107,8 @@ def _lex() -> _Lex:
         negated=frozenset(data["negated_subject_words"]),
         host_verbs=frozenset(data["host_verbs"]),
         invite_verbs=frozenset(data["invite_verbs"]),
+        invite_noun_preps=frozenset(data["invite_noun_preps"]),
+        invite_noun_actions=frozenset(data["invite_noun_actions"]),
         apart=frozenset(data["apart_adverbs"]),
         each_words=frozenset(data["each_words"]),
         told_frames=frozenset(data["told_frame_preps"]),
