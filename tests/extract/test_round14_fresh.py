@@ -20,13 +20,11 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from dateline.config import load_settings
-from dateline.pipeline import ingest_paths
 from dateline.reason.ask import ask
-from dateline.store.sqlite import SQLiteStore
 
-from .fixture_articles import article_events
-from .fixture_articles import text_events as _events
+from ..stored import stored
+
+from .fixture_articles import article_events, text_events as _events
 
 MAY04 = date(2026, 5, 4)  # a Monday
 MAY08 = date(2026, 5, 8)
@@ -67,12 +65,7 @@ def test_other_stops_are_no_visit(nlp: Language, text: str) -> None:
 
 @pytest.mark.slow
 def test_cancelled_stop_resolves_the_leg_no(tmp_path: Path) -> None:
-    settings = load_settings(db=":memory:")
-    store = SQLiteStore(":memory:")
-    for name, text, day in (("a1.txt", ANNOUNCED, MAY04), ("a2.txt", CALLED_OFF, MAY08)):
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        ingest_paths([path], store, settings, published=day)
+    store = stored(tmp_path, [(ANNOUNCED, MAY04), (CALLED_OFF, MAY08)])
     question = "Will Ramon Ibarra visit Porto Alegre during his trip to Brazil?"
     before = ask(store, question, as_of=MAY04)
     after = ask(store, question, as_of=MAY08)

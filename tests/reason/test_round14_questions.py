@@ -14,11 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from dateline.config import load_settings
-from dateline.pipeline import ingest_paths
 from dateline.reason.ask import ask
 from dateline.reason.question import parse_question, place_phrase
-from dateline.store.sqlite import SQLiteStore
+
+from ..stored import stored
 
 PLAN = """Dutch minister to visit Ethiopia
 
@@ -36,12 +35,7 @@ next week.
 
 @pytest.mark.slow
 def test_meeting_that_happened_does_not_answer_the_gathering_named_with_its_plan(tmp_path: Path) -> None:
-    settings = load_settings(db=":memory:")
-    store = SQLiteStore(":memory:")
-    for name, text, day in (("a1.txt", PLAN, date(2026, 3, 3)), ("a2.txt", REPORT, date(2026, 3, 11))):
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        ingest_paths([path], store, settings, published=day)
+    store = stored(tmp_path, [(PLAN, date(2026, 3, 3)), (REPORT, date(2026, 3, 11))])
     answer = ask(store, "Will Lotte Verbeek attend the session of the regional water council by March 12?",
                  as_of=date(2026, 3, 13))
     assert answer.resolution != "yes" and answer.answer != "yes", answer.reason
@@ -63,12 +57,7 @@ Nairobi, March 9 (Wire) - President Samuel Kiprono received Dutch Foreign Minist
 
 @pytest.mark.slow
 def test_reception_is_no_dinner(tmp_path: Path) -> None:
-    settings = load_settings(db=":memory:")
-    store = SQLiteStore(":memory:")
-    for name, text, day in (("a1.txt", DINNER_PLAN, date(2026, 3, 3)), ("a2.txt", RECEIVED, date(2026, 3, 9))):
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        ingest_paths([path], store, settings, published=day)
+    store = stored(tmp_path, [(DINNER_PLAN, date(2026, 3, 3)), (RECEIVED, date(2026, 3, 9))])
     dinner = ask(store, "Will Samuel Kiprono host a dinner for Lotte Verbeek by March 10, 2026?", as_of=date(2026, 3, 10))
     assert dinner.resolution != "yes", dinner.reason
     hosted = ask(store, "Will Samuel Kiprono host Lotte Verbeek by March 10, 2026?", as_of=date(2026, 3, 10))
@@ -96,11 +85,7 @@ SWEARING_IN = ("Malawi swears in new president\n\nLilongwe, May 4 (Wire) - Presi
 
 @pytest.mark.slow
 def test_attend_the_inauguration_of_a_person_finds_the_guest_of_that_persons_occasion(tmp_path: Path) -> None:
-    settings = load_settings(db=":memory:")
-    store = SQLiteStore(":memory:")
-    path = tmp_path / "a1.txt"
-    path.write_text(SWEARING_IN, encoding="utf-8")
-    ingest_paths([path], store, settings, published=date(2026, 5, 4))
+    store = stored(tmp_path, [(SWEARING_IN, date(2026, 5, 4))])
     answer = ask(store, "Will Peter Banda attend the inauguration of Ruth Chisale?", as_of=date(2026, 5, 5))
     assert answer.event is not None and answer.event.actor.name == "Peter Banda", answer.reason
     other = ask(store, "Will Peter Banda attend the funeral of Ruth Chisale?", as_of=date(2026, 5, 5))

@@ -11,9 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from dateline.config import load_settings
-from dateline.pipeline import ingest_paths
-from dateline.store.sqlite import SQLiteStore
+from ..stored import stored
 
 PLAN = ("Dutch minister to visit Ethiopia\n\nNairobi, March 3 (Wire) - Dutch Foreign Minister Lotte Verbeek will fly to "
         "Addis Ababa on March 11 to hold talks with Prime Minister Abiy Ahmed. She will travel to Nairobi on March 13.\n")
@@ -25,19 +23,9 @@ ALONE = ("Verbeek in Cairo\n\nCairo, March 20 (Wire) - Dutch Foreign Minister Lo
          "Minister Badr Abdelatty in Cairo on Friday.\n")
 
 
-def _store(tmp_path: Path, articles: list[tuple[str, str, date]]) -> SQLiteStore:
-    settings = load_settings(db=":memory:")
-    store = SQLiteStore(":memory:")
-    for name, text, day in articles:
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        ingest_paths([path], store, settings, published=day)
-    return store
-
-
 @pytest.mark.slow
 def test_meeting_at_the_destination_shows_the_planned_flight_took_place(tmp_path: Path) -> None:
-    store = _store(tmp_path, [("a1.txt", PLAN, date(2026, 3, 3)), ("a2.txt", MET, date(2026, 3, 11))])
+    store = stored(tmp_path, [(PLAN, date(2026, 3, 3)), (MET, date(2026, 3, 11))])
     journeys = {e.place.name: e for e in store.events(actor="Verbeek") if e.action == "travel" and e.place}
     flight = journeys["Addis Ababa"]
     assert (flight.status, flight.date.value) == ("happened", "2026-03-11")
@@ -48,5 +36,5 @@ def test_meeting_at_the_destination_shows_the_planned_flight_took_place(tmp_path
 
 @pytest.mark.slow
 def test_presence_creates_no_journey_without_a_stored_plan(tmp_path: Path) -> None:
-    store = _store(tmp_path, [("a3.txt", ALONE, date(2026, 3, 20))])
+    store = stored(tmp_path, [(ALONE, date(2026, 3, 20))])
     assert [e.action for e in store.events(actor="Verbeek")] == ["meet"]
