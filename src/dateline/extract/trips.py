@@ -25,6 +25,7 @@ from .nlp import load_data
 from .occasions import dateline_place
 from .places import place_in, resolve_place
 from .plans import past_reading
+from .timex.lexicon import load_lexicon
 from .triggers import _NO_DESCEND, _REF_VALUES, _lex
 from .venues import _place_root, _settlements
 
@@ -716,10 +717,12 @@ def _with_moved_legs(events: list[Event], moved: dict[tuple[str, int, str], Date
 #: Journeys that begin a traveller's trip on their day: what the article tells of the trip after them comes later.
 _SETTING_OUT = frozenset({"arrive", "travel", "depart"})
 
-#: A date written with no number and no month name ("Monday morning", "on Tuesday", "the same day"): a weekday or a
-#: phrase read against the publication day.
-_NAMED_DAY = re.compile(r"[^\d]*", re.IGNORECASE)
-_MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+
+def _names_month(text: str) -> bool:
+    """text (str): a date's words. RETURNS (bool): they name a month (the time tagger's month words), so the date is
+    read as written, never moved to a later week."""
+    months = load_lexicon().months
+    return any(w.strip(".,").lower() in months for w in text.split())
 
 
 def after_setting_out(events: list[Event]) -> list[Event]:
@@ -745,7 +748,7 @@ def after_setting_out(events: list[Event]) -> list[Event]:
         words = set(ev.evidence.sentence.lower().replace(",", " ").split())
         journey = ev.action in _SETTING_OUT and ev.place is not None
         movable = iv is not None and start is not None and ev.status == "planned" and not ev.refers_to_plan and text \
-            and not any(ch.isdigit() for ch in text) and not _MONTHS.search(text) and not words & _before_words() \
+            and not any(ch.isdigit() for ch in text) and not _names_month(text) and not words & _before_words() \
             and iv[0] < start[0] <= iv[0] + timedelta(days=7)
         if movable and start is not None and iv is not None:
             onward = journey and bool(words & _onward_words())
