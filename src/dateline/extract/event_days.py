@@ -89,9 +89,9 @@ def _told_done(tok: Token) -> bool:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(c.lower_ in ("had", "'d") for c in auxes):
         return False
-    if tok.tag_ == "VBN" and tok.i == verb.i and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP")
+    if verb.tag_ == "VBN" and (tok.i == verb.i or verb.dep_ not in ("relcl", "advcl", "acl")) and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP")
                                                       for c in auxes):
-        return True  # "has arrived": the present perfect of the update
+        return True  # "has arrived", "The summit has opened": the present perfect of the update
     if verb.dep_ in ("relcl", "advcl", "acl") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in auxes):
         return False
     return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in auxes)

@@ -23,7 +23,7 @@ from .places import resolve_place
 from .status import occurrence_verb
 from .triggers import _lex
 
-__all__ = ["gathering_holder", "hosted_gatherings", "change_verbs"]
+__all__ = ["gathering_holder", "gathering_participants", "hosted_gatherings", "change_verbs"]
 
 #: Entity types of a modifier that names a gathering ("the [Nordic] summit", "the [APEC] forum").
 _NAME_ENTS = frozenset({"NORP", "ORG", "GPE", "LOC", "EVENT", "FAC", "PRODUCT"})
@@ -137,11 +137,65 @@ def gathering_holder(tok: Token, ctx: _Ctx) -> ActorRef | None:
     # (not "the two-[day] summit opens": a length)
     if not words and tok.dep_ == "dobj":
         words = next((_name_words(s) for s in verb.children if s.dep_ == "nsubj"), [])
+    if not words and opened and _bare_definite(tok) and _done(subject.head):
+        words = _earlier_name(tok, ctx)  # "10:15 - The summit has opened.": the summit the article named before
     if not words or any(t.idx < ctx.dateline_end for t in words):
         return None
     noun = tok.text if tok.text[:1].isupper() and not tok.is_sent_start else tok.lower_
     # no mention offsets: the text names no such body
     return _named_body(words, ctx) or ActorRef(f"{_join(words)} {noun} {collective}", "org")
+
+
+def _bare_definite(noun: Token) -> bool:
+    """ "the summit", "the talks": a gathering noun with "the" and no other word of its own (no name, no owner, no
+    phrase after it)."""
+    return noun.i > 0 and noun.doc[noun.i - 1].lower_ == "the" and all(
+        c.dep_ == "det" and c.lower_ == "the" or c.i < noun.i - 1 for c in noun.children)  # (a live entry's "10:15 -"
+    # the parser may hang on the noun)
+
+
+def _done(verb: Token) -> bool:
+    """ "has opened", "opened", "began": a verb in the present perfect or the simple past (not a plan, "will open", nor
+    the pluperfect of another moment)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not auxes
+    return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].lower_ in ("has", "have")
+
+
+def _earlier_name(noun: Token, ctx: _Ctx) -> list[Token]:
+    """The name of the gathering a bare definite noun refers back to: the nearest earlier mention of the same noun in
+    the article, after its dateline, with name words of its own ("Follow our live coverage of the East African
+    Community summit. ... The summit has opened"); none when the nearest mention has no name ("X and Y held a summit
+    ... the summit"), or when earlier mentions name two gatherings."""
+    earlier = [t for t in noun.doc[:noun.i] if t.lower_ == noun.lower_ and t.idx >= ctx.dateline_end and _gathering_noun(t)]
+    if not earlier:
+        return []
+    named = [_join(w) for w in (_name_words(t) for t in earlier) if w]
+    words = _name_words(earlier[-1])
+    return words if words and len(set(named)) == 1 else []
+
+
+def gathering_participants(sub: Token, ctx: _Ctx) -> ActorRef | None:
+    """ "Follow our live coverage of the East African Community summit. ... Breaking: the leaders have signed a
+    declaration": a bare "the leaders" (``leader_group_nouns``, no count, owner or phrase of its own) in an article
+    about one named gathering (every earlier named mention of an ``occasion_nouns`` noun after the dateline names the
+    same one) are that gathering's participants: the actor :func:`gathering_holder` gives its hold event.
+
+    sub (Token): a subject. ctx (_Ctx): the doc's context. RETURNS (ActorRef | None): the participants, else None.
+    """
+    if sub.lower_ not in load_data("titles.json")["leader_group_nouns"] or not _bare_definite(sub):
+        return None
+    occasions = frozenset(load_data("triggers.json")["occasion_nouns"])
+    named = [w for w in (_name_words(t) for t in sub.doc[:sub.i] if t.lower_ in occasions and t.idx >= ctx.dateline_end) if w]
+    if not named or len({_join(w).lower() for w in named}) != 1 or any(t.idx < ctx.dateline_end for t in named[-1]):
+        return None
+    words, noun = named[-1], named[-1][-1].head
+    while noun.lower_ not in occasions and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.lower_ not in occasions:
+        return None
+    return _named_body(words, ctx) or ActorRef(f"{_join(words)} {noun.lower_} {_holding()[2]}", "org")
 
 
 def _named_body(words: list[Token], ctx: _Ctx) -> ActorRef | None:

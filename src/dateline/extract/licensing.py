@@ -195,6 +195,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     entry = lex.nouns.get(tok.lower_)
     if entry is None:
         return None
+    if "anaphor_governors" in entry:
+        return entry if _occasion_anaphor(tok, entry["anaphor_governors"]) else None  # "would skip the gathering"
     if entry.get("meal"):
         return entry if meal_host(tok, ctx) is not None else None  # "the state dinner X had planned for Y": X hosts it
     if any(c.lower_ in entry.get("blocked_compounds", ()) for c in tok.children if c.dep_ in ("compound", "amod")):
@@ -254,6 +256,35 @@ def background(tok: Token, action: str) -> bool:
         return True
     return verb.dep_ == "relcl" and verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" for c in verb.children
                                                                           if c.lower_ in ("will", "would", "to"))
+
+
+def _occasion_anaphor(tok: Token, governors: list[str]) -> bool:
+    """ "President X would skip the gathering": a generic occasion noun that is the bare definite object of one of
+    ``governors``, after a gathering noun (``occasion_nouns``, or an attend or meet noun) earlier in the article: the
+    attendance of that gathering (not "a gathering of protesters", nor "skip the gathering" with nothing before it).
+
+    tok (Token): the noun. governors (list[str]): its ``anaphor_governors``. RETURNS (bool): it is such an object."""
+    if tok.dep_ != "dobj" or tok.head.pos_ != "VERB" or tok.head.lemma_.lower() not in governors:
+        return False
+    if not all(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) or not any(True for _ in tok.children):
+        return False
+    lex = _lex()
+    occasions = frozenset(load_data("triggers.json")["occasion_nouns"])
+    return any(t.lower_ in occasions or lex.nouns.get(t.lower_, {}).get("action") in ("attend", "meet") and t.lower_ != tok.lower_
+               for t in tok.doc[:tok.i] if t.pos_ in ("NOUN", "PROPN"))
+
+
+def _left_early(tok: Token) -> bool:
+    """ "Okello left the summit early", "quit the conference before its close": an attend noun that is the object of a
+    ``left_early`` verb with one of its adverbs, or a "before" phrase naming the gathering's end, not negated."""
+    data = load_data("triggers.json")["left_early"]
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in data["verbs"] \
+            or _lex().nouns.get(tok.lower_, {}).get("action") != "attend" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in data["adverbs"] for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ in data["preps"] and any(g.lower_ in data["end_words"] for g in c.subtree)
+        for c in verb.children)
 
 
 def _attended(tok: Token) -> bool:
@@ -533,6 +564,8 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
         return True  # "left Tokyo before a scheduled audience with X, which was called off": its own fate is told
     if _call_told_in_frame(tok):
         return True  # "discussed trade with X during a phone call on Friday": the call took place
+    if _left_early(tok):
+        return True  # "Okello left the summit early": he attended it
     if tok.dep_ == "pobj" and tok.head.lower_ in _FRAME_PREPS or occasion_frame(tok):
         return False  # "during his trip", "upon his arrival", "on the sidelines of the summit": a frame, not a statement
     gov, rel = _governor(tok)

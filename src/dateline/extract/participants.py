@@ -32,7 +32,7 @@ from .generics import blamed_party
 from .nlp import load_data
 from .places import capital_of, resolve_country, settlement_nouns
 from .title_phrases import parse_title
-from .holders import gathering_holder
+from .holders import gathering_holder, gathering_participants
 from .crowds import _bare, dateline_country, foreign_lead
 from .occasions import _other_occasion
 from .plans import _plan_holder
@@ -206,6 +206,9 @@ def _participants(
                 continue  # "the EU said it will impose sanctions on Belarus": the caller may find the teller; its targets stand
             if sub.lower_ == "i" and (speaker := quote_speaker(chain[-1], ctx)) is not None:
                 subjects.append(speaker)  # '"I am not resigning," Paredes told reporters': Paredes
+                continue
+            if ctx.actors.get(sub.i) in (None, ANONYMOUS) and (held := gathering_participants(sub, ctx)) is not None:
+                subjects.append(held)  # "Breaking: the leaders have signed a declaration" in a story about one summit
                 continue
             if ctx.actors.get(sub.i) is ANONYMOUS and (sub.lower_ in _group_nouns() or sub.pos_ == "PRON") \
                     and not _body_people(sub, ctx):

@@ -420,8 +420,13 @@ def press_claim(trigger: Token) -> Token | None:
     """
     cues = _cues()
     top = head_chain(trigger)[-1]
-    verb = top.head
-    if top.dep_ != "ccomp" or verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.hearsay | cues.reporting:
+    verb: Token | None = top.head
+    if top.dep_ != "ccomp":
+        verb = _misparsed_press_verb(top, cues)  # "The daily X had reported on Tuesday, citing two officials, that Y
+        # planned to visit Z": the parser makes the press verb the clause's complement
+    if verb is None:
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.hearsay | cues.reporting:
         return None
     data = load_data("status_cues.json")
     media, state = frozenset(data["media_sources"]), frozenset(data["state_media_modifiers"]) | cues.official
@@ -432,6 +437,23 @@ def press_claim(trigger: Token) -> Token | None:
         if press and not words & state:  # (not "the military's media wing": an organ)
             return verb
     return None
+
+
+def _misparsed_press_verb(top: Token, cues: _Cues) -> Token | None:
+    """ "The daily X had reported on Tuesday, citing two officials, that Y planned to visit Z": a sentence root that
+    opens with "that" and has, before that mark, a ``hearsay_verbs`` complement: the verb that reports the root's clause
+    (the parser hung it the wrong way round).
+
+    top (Token): the last token of the trigger's head chain. cues (_Cues): the status cues.
+    RETURNS (Token | None): that reporting verb, else None.
+    """
+    if top.dep_ != "ROOT" or top.pos_ != "VERB":
+        return None
+    mark = next((c for c in top.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None:
+        return None
+    return next((c for c in top.children if c.dep_ == "ccomp" and c.i < mark.i and c.pos_ == "VERB"
+                 and c.lemma_.lower() in cues.hearsay), None)
 
 
 def _off_schedule(trigger: Token, cues: _Cues) -> bool:
