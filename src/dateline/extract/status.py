@@ -433,10 +433,22 @@ def press_claim(trigger: Token) -> Token | None:
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         words = {t.lower_ for t in subject.subtree if t.dep_ not in ("relcl", "acl")}
         press = subject.lower_ in media or subject.pos_ == "PROPN" and any(
-            c.dep_ in ("amod", "compound", "appos") and c.lower_ in media for c in subject.children)  # "the daily X"
+            c.dep_ in ("amod", "compound", "appos") and c.lower_ in media for c in subject.children) \
+            or _newspaper_title(subject, frozenset(data["media_title_heads"]))  # "the daily X", "The Manila Chronicle"
         if press and not words & state:  # (not "the military's media wing": an organ)
             return verb
     return None
+
+
+def _newspaper_title(subject: Token, titles: frozenset[str]) -> bool:
+    """ "The Manila Chronicle reported", "the Daily Post said": a proper-name subject with the determiner "the" whose
+    head word is a capitalised ``media_title_heads`` word (a newspaper named by its title).
+
+    subject (Token): the press verb's subject. titles (frozenset[str]): the ``media_title_heads`` words.
+    RETURNS (bool): whether the subject names a newspaper.
+    """
+    return subject.pos_ == "PROPN" and subject.text in titles \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
 
 
 def _misparsed_press_verb(top: Token, cues: _Cues) -> Token | None:

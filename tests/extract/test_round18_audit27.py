@@ -1,0 +1,74 @@
+"""Events, round 18: press claims, ended talks, co-attendees and possessive visits, found by fresh-article audit 27.
+
+- "The Cebu Herald reported that X and Y held a meeting on Friday": a newspaper named by its title (the determiner
+  "the" and a capitalised ``media_title_heads`` word in ``status_cues.json``: Herald, Times, Chronicle, Post ...) is the
+  press, as "a newspaper reported": the claim is uncertain, and a denial of the same meeting by X wins in the store.
+
+Each test states one behaviour. Sentences and names of people are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from dateline.config import load_settings
+from dateline.model import Event
+from dateline.pipeline import ingest_paths
+from dateline.store import Store, open_store
+
+from .fixture_articles import Row, row, text_events as _events
+
+pytestmark = pytest.mark.slow
+
+#: A Wednesday: "on Friday" (past) is 2026-06-05.
+ANCHOR = date(2026, 6, 10)
+
+
+def _of(events: list[Event], action: str) -> list[Row]:
+    """RETURNS (list[Row]): the rows of the events of one family, in order."""
+    return [row(e) for e in events if e.action == action]
+
+
+def _store(nlp: Language, tmp_path: Path, texts: list[tuple[str, date]]) -> Store:
+    """RETURNS (Store): an in-memory store with ``texts`` ingested in order, each as of its day."""
+    store = open_store(":memory:")
+    for k, (text, day) in enumerate(texts):
+        path = tmp_path / f"{k}.txt"
+        path.write_text(text, encoding="utf-8")
+        ingest_paths([path], store, load_settings(), published=day, nlp=nlp, as_of=day)
+    return store
+
+
+def _stored(nlp: Language, tmp_path: Path, texts: list[tuple[str, date]], action: str) -> list[Row]:
+    """RETURNS (list[Row]): the stored events of one family after ingesting ``texts``, sorted."""
+    return sorted(row(e) for e in _store(nlp, tmp_path, texts).events() if e.action == action)
+
+
+# 1. A newspaper named by its title is the press
+
+
+def test_round18_titled_newspaper_claim_is_uncertain_after_denial(nlp: Language) -> None:
+    text = ("Interior Minister Paulo Reyes on Tuesday denied a report that he had met Russia's envoy, Igor Petrov, last "
+            "week. The Cebu Herald reported that Reyes and Petrov held a meeting on Friday, June 5.")
+    assert [r[-1] for r in _of(_events(nlp, text, ANCHOR), "meet")] == ["denied", "uncertain"]
+
+
+def test_round18_denial_wins_over_titled_newspaper_in_store(nlp: Language, tmp_path: Path) -> None:
+    text = ("Cebu, June 10 (Wire) - Interior Minister Paulo Reyes on Wednesday denied a report that he had met Russia's "
+            "envoy, Igor Petrov, last week. The Cebu Herald reported that Reyes and Petrov held a meeting on Friday, June 5.")
+    assert [r[-1] for r in _stored(nlp, tmp_path, [(text, ANCHOR)], "meet")] == ["denied"]
+
+
+@pytest.mark.parametrize("paper", ["The Times", "The Daily Post", "The Baltic Gazette"])
+def test_round18_titled_newspaper_claim_is_uncertain(nlp: Language, paper: str) -> None:
+    text = f"{paper} reported that Paulo Reyes met Igor Petrov in Vilnius on Friday."
+    assert [r[-1] for r in _of(_events(nlp, text, ANCHOR), "meet")] == ["uncertain"]
+
+
+def test_round18_minister_own_account_stays_happened(nlp: Language) -> None:
+    text = "Interior Minister Paulo Reyes said that he met Igor Petrov in Vilnius on Friday."
+    assert [r[-1] for r in _of(_events(nlp, text, ANCHOR), "meet")] == ["happened"]
