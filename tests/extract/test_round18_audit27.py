@@ -3,6 +3,9 @@
 - "The Cebu Herald reported that X and Y held a meeting on Friday": a newspaper named by its title (the determiner
   "the" and a capitalised ``media_title_heads`` word in ``status_cues.json``: Herald, Times, Chronicle, Post ...) is the
   press, as "a newspaper reported": the claim is uncertain, and a denial of the same meeting by X wins in the store.
+- "X and Y have ended (concluded, finished, wrapped up) their talks": the talks took place ("end", "finish" are
+  ``governors`` of "talks" and "meeting"), so a follow-up moves the pair's stored plan to happened; "will end" stays
+  a plan.
 
 Each test states one behaviour. Sentences and names of people are our own.
 """
@@ -45,7 +48,7 @@ def _store(nlp: Language, tmp_path: Path, texts: list[tuple[str, date]]) -> Stor
 
 def _stored(nlp: Language, tmp_path: Path, texts: list[tuple[str, date]], action: str) -> list[Row]:
     """RETURNS (list[Row]): the stored events of one family after ingesting ``texts``, sorted."""
-    return sorted(row(e) for e in _store(nlp, tmp_path, texts).events() if e.action == action)
+    return sorted((row(e) for e in _store(nlp, tmp_path, texts).events() if e.action == action), key=repr)
 
 
 # 1. A newspaper named by its title is the press
@@ -72,3 +75,28 @@ def test_round18_titled_newspaper_claim_is_uncertain(nlp: Language, paper: str) 
 def test_round18_minister_own_account_stays_happened(nlp: Language) -> None:
     text = "Interior Minister Paulo Reyes said that he met Igor Petrov in Vilnius on Friday."
     assert [r[-1] for r in _of(_events(nlp, text, ANCHOR), "meet")] == ["happened"]
+
+
+# 2. "ended their talks": the talks took place
+
+
+@pytest.mark.parametrize("verb", ["have ended", "concluded", "finished", "wrapped up"])
+def test_round18_ended_talks_are_a_happened_meeting(nlp: Language, verb: str) -> None:
+    text = f"Chancellor Ingrid Vesterholm and President Tomas Aranda {verb} their talks in Lima on Friday."
+    got = _of(_events(nlp, text, ANCHOR), "meet")
+    assert [(r[1], r[2], r[-1]) for r in got] == [("Ingrid Vesterholm", ("Tomas Aranda",), "happened")]
+
+
+def test_round18_will_end_talks_stays_planned(nlp: Language) -> None:
+    text = "Chancellor Ingrid Vesterholm and President Tomas Aranda will end their talks in Lima on Friday."
+    assert [r[-1] for r in _of(_events(nlp, text, ANCHOR), "meet")] == ["planned"]
+
+
+def test_round18_ended_talks_move_the_stored_plan_to_happened(nlp: Language, tmp_path: Path) -> None:
+    plan = ("Oslo, May 20 (Wire) - Chancellor Ingrid Vesterholm will hold talks with President Tomas Aranda at the "
+            "Government Palace in Lima on Friday, June 12.")
+    done = "Lima, June 12 (Wire) - 14:40 - Vesterholm and Aranda have ended their talks, which lasted three hours."
+    store = _store(nlp, tmp_path, [(plan, date(2026, 5, 20)), (done, date(2026, 6, 12))])
+    got = [(e.actor.name, e.date.value, e.status, len(e.evidence)) for e in store.events() if e.action == "meet"]
+    assert got == [("Ingrid Vesterholm", "2026-06-12", "happened", 2)]
+
