@@ -6,6 +6,10 @@
 - "X and Y have ended (concluded, finished, wrapped up) their talks": the talks took place ("end", "finish" are
   ``governors`` of "talks" and "meeting"), so a follow-up moves the pair's stored plan to happened; "will end" stays
   a plan.
+- "X attended the funeral, along with / together with / alongside Y": Y attends too and is no counterpart
+  (``co_attendee_actions``); "toured the harbour together with Y" keeps Y. "pledged to host a summit in Lima in
+  September" reads its bare month ahead ("to host" is a future tense cue). A place phrase ("in San Jose") names no
+  country party: "San" alone is no town in Mali.
 
 Each test states one behaviour. Sentences and names of people are our own.
 """
@@ -99,4 +103,30 @@ def test_round18_ended_talks_move_the_stored_plan_to_happened(nlp: Language, tmp
     store = _store(nlp, tmp_path, [(plan, date(2026, 5, 20)), (done, date(2026, 6, 12))])
     got = [(e.actor.name, e.date.value, e.status, len(e.evidence)) for e in store.events() if e.action == "meet"]
     assert got == [("Ingrid Vesterholm", "2026-06-12", "happened", 2)]
+
+
+# 3. A co-attendee is no partner; a pledged plan's bare month is ahead; a place's first word is no country
+
+
+@pytest.mark.parametrize("phrase", ["along with a Brazilian delegation", "together with President Tomas Aranda",
+                                    "alongside Peruvian President Tomas Aranda"])
+def test_round18_co_attendee_is_no_counterpart(nlp: Language, phrase: str) -> None:
+    text = f"Chilean President Marta Soler attended the funeral in Quito on Friday, {phrase}."
+    assert [(r[1], r[2]) for r in _of(_events(nlp, text, ANCHOR), "attend")] == [("Marta Soler", ())]
+
+
+def test_round18_tour_together_with_keeps_its_partner(nlp: Language) -> None:
+    text = "Chilean President Marta Soler toured the harbour in Quito on Friday together with President Tomas Aranda."
+    assert [r[2] for r in _of(_events(nlp, text, ANCHOR), "visit")] == [("Tomas Aranda",)]
+
+
+@pytest.mark.parametrize("verb", ["pledged", "promised", "vowed"])
+def test_round18_pledged_host_bare_month_is_ahead(nlp: Language, verb: str) -> None:
+    text = f"President Marta Soler {verb} to host a regional summit in Lima in September."
+    assert _of(_events(nlp, text, ANCHOR), "host") == [("host", "Marta Soler", (), "Lima", "2026-09", "planned")]
+
+
+def test_round18_multiword_city_in_place_phrase_is_no_country(nlp: Language) -> None:
+    text = "President Marta Soler will host a regional summit in San Jose in September."
+    assert [r[2] for r in _of(_events(nlp, text, ANCHOR), "host")] == [()]
 

@@ -169,6 +169,21 @@ def _subject_tokens(chain: list[Token]) -> list[Token]:
     return [c for t in chain for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
+def _in_location_phrase(child: Token, tok: Token, ctx: _Ctx) -> bool:
+    """ "a regional summit in [San] Jose", "in San Jose, [Costa Rica]": whether a modifier inside ``tok``'s phrase sits
+    in a place phrase after "in", "at", "near" or "outside" (the token under the preposition is a place), below ``tok``.
+
+    child (Token): a modifier in ``tok``'s subtree. tok (Token): the phrase's head. ctx (_Ctx): the doc's index.
+    RETURNS (bool): whether it names where, not a party.
+    """
+    cur = child
+    while cur.i != tok.i and cur.head.i != cur.i:
+        if cur.dep_ == "pobj" and cur.head.lower_ in ("in", "at", "near", "outside") and ctx.places.get(cur.i) is not None:
+            return True
+        cur = cur.head
+    return False
+
+
 def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True, targets: bool = False) -> list[ActorRef]:
     """Actors named in a phrase, in text order, without unnamed officials or the dateline.
 
@@ -292,8 +307,10 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True, targets: bool = Fa
                 continue  # "talks with [South African] President X": the person's own country, no party
             if last - first > 1 and resolve_country(child.doc[first:last].text) is None:
                 continue  # "a [Central American] summit": a region, not the United States
-            whole = resolve_country(child.doc[first:last].text) if child.ent_type_ == "NORP" else None
-            if (country := whole or resolve_country(child.text)) is not None:  # "three [North Korean] banks": the whole
+            if _in_location_phrase(child, tok, ctx):
+                continue  # "a regional summit in [San] Jose (, Costa Rica)": where it is held, no party
+            whole = resolve_country(child.doc[first:last].text) if child.ent_type_ == "NORP" or last - first > 1 else None
+            if (country := whole if last - first > 1 else whole or resolve_country(child.text)) is not None:  # "three [North Korean] banks": the whole
                 # adjective, not "Korean" alone
                 found.append(ActorRef(country, "country", None, country, child.idx, child.idx + len(child)))
                 break

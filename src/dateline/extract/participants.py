@@ -293,6 +293,9 @@ def _participants(
             elif child.dep_ == "prep" and (child.lower_ in lex.participant_preps or child.lower_ in ("between", "to")
                                            or head.i == tok.i and child.lower_ in _courtesy_preps(tok)
                                            or own_only and child.lower_ in target_preps(tok)):
+                if head.pos_ == "VERB" and _co_attending(head) and (child.lower_ == "alongside" or child.i > 0 and (
+                        f"{ctx.doc[child.i - 1].lower_} {child.lower_}" in lex.comitative)):
+                    continue  # "attended the funeral together with President Y": a co-attendee, no partner
                 for pobj in child.children:
                     if child.lower_ == "to" and ctx.places.get(pobj.i):
                         continue  # "a trip to Germany and Angola": destinations, no counterparts
@@ -614,9 +617,17 @@ def _role_words() -> frozenset[str]:
     return frozenset([*data["heads"], *data["anonymous"], *data.get("person_nouns", [])])
 
 
+def _co_attending(verb: Token) -> bool:
+    """ "attended the ceremony on Friday, along with a U.S. delegation": whether the verb's family is one of
+    ``co_attendee_actions`` in ``triggers.json``, whose comitative or "alongside" person attends too, no partner."""
+    return _lex().verbs.get(verb.lemma_.lower(), {}).get("action") in load_data("triggers.json")["co_attendee_actions"]
+
+
 def _comitative_partners(verb: Token, ctx: _Ctx) -> list[ActorRef]:
     """ "tour the JSA inside the DMZ together with Minister Ahn", "tour the harbour along with X": a comitative
-    phrase the parser hung on the object or on "along" is the verb's partner."""
+    phrase the parser hung on the object or on "along" is the verb's partner (not of an attendance: a co-attendee)."""
+    if _co_attending(verb):
+        return []
     doc = ctx.doc
     found: list[ActorRef] = []
     for t in verb.subtree:
