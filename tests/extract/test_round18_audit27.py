@@ -10,6 +10,9 @@
   (``co_attendee_actions``); "toured the harbour together with Y" keeps Y. "pledged to host a summit in Lima in
   September" reads its bare month ahead ("to host" is a future tense cue). A place phrase ("in San Jose") names no
   country party: "San" alone is no town in Mali.
+- "A spokeswoman said Okonjo's Kampala visit was called off": a single capitalised possessor of a trip noun that is
+  no known actor, place or country is that person (a surname the recognizer missed), never the minister of the
+  "because" clause; the store joins it to the planned visit of the full name.
 
 Each test states one behaviour. Sentences and names of people are our own.
 """
@@ -129,4 +132,23 @@ def test_round18_pledged_host_bare_month_is_ahead(nlp: Language, verb: str) -> N
 def test_round18_multiword_city_in_place_phrase_is_no_country(nlp: Language) -> None:
     text = "President Marta Soler will host a regional summit in San Jose in September."
     assert [r[2] for r in _of(_events(nlp, text, ANCHOR), "host")] == [()]
+
+
+# 4. "X's <Place> visit was called off": X's planned visit there
+
+
+def test_round18_surname_possessive_visit_called_off(nlp: Language) -> None:
+    text = ("A spokeswoman said Okonjo's Kampala visit was called off on Tuesday because the Ugandan minister was "
+            "summoned to a cabinet session in Entebbe.")
+    assert _of(_events(nlp, text, ANCHOR), "visit") == [("visit", "Okonjo", (), "Kampala", None, "cancelled")]
+
+
+def test_round18_surname_possessive_call_off_cancels_stored_plan(nlp: Language, tmp_path: Path) -> None:
+    plan = ("Abuja, May 28 (Wire) - Foreign Minister Adaeze Okonjo will visit Kampala on Friday, June 5. Okonjo last "
+            "visited the region in 2024.")
+    off = ("Abuja, June 10 (Wire) - A spokeswoman said Okonjo's Kampala visit was called off on Thursday because the "
+           "Ugandan minister was summoned to a cabinet session in Entebbe.")
+    got = _stored(nlp, tmp_path, [(plan, date(2026, 5, 28)), (off, ANCHOR)], "visit")
+    assert ("visit", "Adaeze Okonjo", (), "Kampala", "2026-06-05", "cancelled") in got
+    assert all(r[1] == "Adaeze Okonjo" and r[-1] != "cancelled" for r in got if r[3] != "Kampala")
 
