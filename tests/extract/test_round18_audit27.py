@@ -25,11 +25,9 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from dateline.config import load_settings
 from dateline.model import Event
-from dateline.pipeline import ingest_paths
-from dateline.store import Store, open_store
 
+from ..stored import stored
 from .fixture_articles import Row, row, text_events as _events
 
 pytestmark = pytest.mark.slow
@@ -43,19 +41,9 @@ def _of(events: list[Event], action: str) -> list[Row]:
     return [row(e) for e in events if e.action == action]
 
 
-def _store(nlp: Language, tmp_path: Path, texts: list[tuple[str, date]]) -> Store:
-    """RETURNS (Store): an in-memory store with ``texts`` ingested in order, each as of its day."""
-    store = open_store(":memory:")
-    for k, (text, day) in enumerate(texts):
-        path = tmp_path / f"{k}.txt"
-        path.write_text(text, encoding="utf-8")
-        ingest_paths([path], store, load_settings(), published=day, nlp=nlp, as_of=day)
-    return store
-
-
 def _stored(nlp: Language, tmp_path: Path, texts: list[tuple[str, date]], action: str) -> list[Row]:
     """RETURNS (list[Row]): the stored events of one family after ingesting ``texts``, sorted."""
-    return sorted((row(e) for e in _store(nlp, tmp_path, texts).events() if e.action == action), key=repr)
+    return sorted((row(e) for e in stored(tmp_path, texts).events() if e.action == action), key=repr)
 
 
 # 1. A newspaper named by its title is the press
@@ -103,7 +91,7 @@ def test_round18_ended_talks_move_the_stored_plan_to_happened(nlp: Language, tmp
     plan = ("Oslo, May 20 (Wire) - Chancellor Ingrid Vesterholm will hold talks with President Tomas Aranda at the "
             "Government Palace in Lima on Friday, June 12.")
     done = "Lima, June 12 (Wire) - 14:40 - Vesterholm and Aranda have ended their talks, which lasted three hours."
-    store = _store(nlp, tmp_path, [(plan, date(2026, 5, 20)), (done, date(2026, 6, 12))])
+    store = stored(tmp_path, [(plan, date(2026, 5, 20)), (done, date(2026, 6, 12))])
     got = [(e.actor.name, e.date.value, e.status, len(e.evidence)) for e in store.events() if e.action == "meet"]
     assert got == [("Ingrid Vesterholm", "2026-06-12", "happened", 2)]
 
