@@ -14,6 +14,8 @@
   no known actor, place or country is that person (a surname the recognizer missed), never the minister of the
   "because" clause; the store joins it to the planned visit of the full name.
 
+- The ends of a march ("march from the Obelisk to Congress") are places, never counterparts.
+
 Each test states one behaviour. Sentences and names of people are our own.
 """
 
@@ -140,3 +142,13 @@ def test_round18_surname_possessive_call_off_cancels_stored_plan(nlp: Language, 
     assert ("visit", "Adaeze Okonjo", (), "Kampala", "2026-06-05", "cancelled") in got
     assert all(r[1] == "Adaeze Okonjo" and r[-1] != "cancelled" for r in got if r[3] != "Kampala")
 
+
+
+@pytest.mark.parametrize("text", [
+    "Dockers will march from the central station to Parliament on Thursday to protest.",
+    "Farmers marched to the European Commission in Brussels on Monday.",
+])
+def test_round18_ends_of_a_march_are_no_counterparts(nlp: Language, text: str) -> None:
+    """ "march from A to B": the route's ends are places, never parties of the protest."""
+    protests = [e for e in _events(nlp, text, ANCHOR) if e.action == "protest"]
+    assert protests and all(not e.counterparts for e in protests), [(e.actor, e.counterparts) for e in protests]

@@ -166,6 +166,24 @@ def _curtailed(tok: Token) -> bool:
     return not needed or any(c.lower_ in needed for t in (verb, tok) for c in t.children)
 
 
+@cache
+def crowd_route_families() -> frozenset[str]:
+    """Families whose crowd moves along a route ("march from A to B"): the ends of the route are places, never
+    counterparts (``route_families`` of ``families.json``)."""
+    return frozenset(load_data("families.json")["route_families"])
+
+
+def _route_end(party: ActorRef, ctx: _Ctx) -> bool:
+    """party (ActorRef): a counterpart. ctx (_Ctx): the doc's index. RETURNS (bool): its mention is the object of a
+    motion preposition ("to Congress", "from the Obelisk", ``motion_preps`` of ``places.json``)."""
+    span = ctx.doc.char_span(party.start, party.end, alignment_mode="expand") if 0 <= party.start < party.end else None
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in {*load_data("places.json")["place_roles"]["motion_preps"],
+                                                       "towards", "toward"}
+
+
 def _guest(tok: Token, ctx: _Ctx) -> ActorRef | None:
     """ "Canadian officials are preparing to receive Minister X in Ottawa on Tuesday": a host verb whose host is no
     actor (an unnamed role) tells its guest's visit, to the place of its clause; the guest is its person object."""
@@ -429,6 +447,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         counterparts = [c for c in counterparts if c.kind == "person" or c.name != place.name]
     if counterparts and (bound := _destinations(tok, ctx)):  # "a trip to Germany and Angola": both are destinations
         counterparts = [c for c in counterparts if c.kind == "person" or c.name not in bound]
+    if counterparts and action in crowd_route_families():
+        counterparts = [c for c in counterparts if not _route_end(c, ctx)]  # "march from the Obelisk to Congress"
     codes = event_codes(action, result.status, result.rejected)
     sent = tok.sent
     text = sent.text
