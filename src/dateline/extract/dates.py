@@ -1061,7 +1061,7 @@ _SEQUENCE_PREPS = frozenset({"after", "following", "before"})
 def _after_gathering_day(tok: Token, ev: Event, before: list[Event], ctx: _Ctx) -> DateValue | None:
     """ "X met Y in Jakarta on Wednesday. After the talks at the foreign ministry, he called on Z": an undated event whose
     verb opens with "after"/"following" a definite event noun (``the talks``, ``the meeting``: a noun of ``nouns`` with
-    no time of its own, or an occasion noun of ``data/sequence.json``: "After the ceremony" after a swearing-in) follows the article's last event told before its sentence of that noun's family; it happened on
+    no time of its own, or a ``frame_nouns`` noun of ``data/occasions.json``: "After the ceremony" after a swearing-in) follows the article's last event told before its sentence of that noun's family; it happened on
     that event's day, when the two share their status.
 
     tok (Token): the event's trigger. ev (Event): the event. before (list[Event]): the events told before it.
@@ -1092,8 +1092,8 @@ def _after_gathering_day(tok: Token, ev: Event, before: list[Event], ctx: _Ctx) 
 @cache
 def _occasion_nouns() -> dict[str, frozenset[str]]:
     """Nouns of an occasion a later frame refers back to ("After the ceremony"), with the families of the event told
-    before that may be it (``occasion_nouns`` of ``data/sequence.json``)."""
-    data: dict[str, list[str]] = load_data("sequence.json")["occasion_nouns"]
+    before that may be it (``frame_nouns`` of ``data/occasions.json``)."""
+    data: dict[str, list[str]] = load_data("occasions.json")["frame_nouns"]
     return {noun: frozenset(families) for noun, families in data.items()}
 
 

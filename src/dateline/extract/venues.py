@@ -556,11 +556,8 @@ def _brought_to(tok: Token, action: str, ctx: _Ctx) -> PlaceRef | None:
             for rel in noun.children:
                 if rel.dep_ != "relcl" or rel.lemma_.lower() not in _BRINGING_VERBS:
                     continue
-                for prep in rel.children:
-                    if prep.dep_ == "prep" and prep.lower_ == "to":
-                        for g in prep.children:
-                            if g.dep_ == "pobj" and (ref := ctx.places.get(g.i)) is not None and g.idx >= ctx.dateline_end:
-                                return ref
+                if (ref := _to_place(rel, ctx)) is not None:
+                    return ref
     return None
 
 
@@ -575,11 +572,19 @@ def _since_trip(tok: Token, action: str, ctx: _Ctx) -> PlaceRef | None:
         return None
     head = tok.head
     for noun in (head, *(c for c in head.children if c.dep_ == "attr")):
-        for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ == "to":
-                for g in prep.children:
-                    if g.dep_ == "pobj" and (ref := ctx.places.get(g.i)) is not None and g.idx >= ctx.dateline_end:
-                        return ref
+        if (ref := _to_place(noun, ctx)) is not None:
+            return ref
+    return None
+
+
+def _to_place(word: Token, ctx: _Ctx) -> PlaceRef | None:
+    """word (Token): a verb or noun. ctx (_Ctx): the doc's index. RETURNS (PlaceRef | None): the place after its own
+    "to" ("brought to Maputo", "the trip to Angola"), outside the dateline, else None."""
+    for prep in word.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            for g in prep.children:
+                if g.dep_ == "pobj" and (ref := ctx.places.get(g.i)) is not None and g.idx >= ctx.dateline_end:
+                    return ref
     return None
 
 
