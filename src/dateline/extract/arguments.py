@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from ..model import ActorRef
+from .actor_lexicon import title_words
 from .actor_mentions import ANONYMOUS
 from .context import _Ctx
 from .nlp import load_data
@@ -201,6 +202,11 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True, targets: bool = Fa
         owners = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}  # "[his] brother, Nawaz Sharif": Nawaz
     if tok.pos_ == "NOUN" and tok.lower_ in _other_person_roles():
         owners |= {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}  # "[Dube's] predecessor": not Dube
+    if tok.pos_ == "NOUN" and (tok.lower_ in title_words() or tok.lower_.removesuffix("s") in title_words()):  # "[His]
+        # foreign minister", "[Their] foreign ministers": the
+        # person's minister, not the person ("South Korea's foreign minister" stays the country's)
+        owners |= {c.i for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"
+                   and (r := ctx.actors.get(c.i)) is not None and r.kind == "person"}
     owners |= _substituted(tok)
     # "Gen. X, the commander of [US] Forces [Korea]": the title described in apposition to a named person is his own
     described = {t.i for p in tok.subtree if (r := ctx.actors.get(p.i)) is not None and r is not ANONYMOUS

@@ -28,9 +28,9 @@ from .arguments import _actors_in
 from .participants import country_of_place as _country_of_place, target_preps, _participants, _visiting_guest, visiting_clause
 from .receipts import received_resignation, taking_effect
 from .resumptions import resumed_parties
-from .strikes import owner_crowd, phase, phase_reading
+from .strikes import organiser, owner_crowd, phase, phase_reading
 from .tellers import sentence_teller, teller_actor
-from .plans import forward_reading, overtaken_plan, past_reading
+from .plans import forward_reading, overtaken_plan, past_reading, rescheduled_day
 from .status import purpose_clause, advised, ahead_frame, event_status, head_chain, hypothetical, negated, past_purpose, superseded, told_past
 from .objects import misread_verb, named_tokens, new_family, plan_call, what_of
 from .triggers import _LOC_PREPS, _REF_VALUES, _lex
@@ -288,6 +288,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             and _within_week(ahead, ctx):
         when = ahead  # "a planned visit to Oran on Thursday was cancelled": the plan's coming Thursday (not "was
         # postponed at the last minute on Saturday", the day of the change)
+    if result.status == "cancelled" and (later := rescheduled_day(tok, action, when, ctx)) is not None:
+        result = replace(result, status="postponed")  # "... has been called off. She will try to travel on Monday
+        when = later  # instead": put off to Monday
     if new_family(action) and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") \
             and tok.head.lemma_.lower() in _ending_verbs() \
             and result.status in ("planned", "ongoing", "uncertain") and when.value is not None:
@@ -329,7 +332,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         # exercise": the thing's name, never a party
     pending = counterparts
     if family and actor is None:
-        actor = owner_crowd(tok, action, ctx) or crowd_actor(tok, chain, action, ctx)  # "the nurses' strike",
+        actor = owner_crowd(tok, action, ctx) or organiser(tok, ctx) or crowd_actor(tok, chain, action, ctx)  # "the
+        # nurses' strike", "a strike called by the CGT",
         # "Thousands protested", "voters in Moldova", "the allies"
         counterparts = [c for c in counterparts if actor is not None and c.name != actor.name]
     elif family and actor is not None:
@@ -423,6 +427,10 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if (accuser := alleging_verb(tok)) is not None and any(
             c.dep_ == "nsubj" and c.left_edge.idx <= actor.start <= c.right_edge.idx for c in accuser.children):
         return None  # "X accused foreign-funded groups of organising the rallies": X made a claim, no rally of X's
+    if action == "attend" and tok.pos_ == "NOUN" and actor.kind == "person" \
+            and any(k.kind in ("person", "org") for k in counterparts) \
+            and any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children):
+        action = "meet"  # "A summit between President X and Prime Minister Y ... has been postponed": the two meet
     if action in ("attend", "meet") and actor.kind == "org" and _own_gathering(tok, ctx):
         action = "hold"  # "The African Union will hold an extraordinary summit", "the AU's summit ... was postponed"
     where, where_chain = (tok.head.head, head_chain(tok.head.head)) if _on_a_visit(tok, ctx) \

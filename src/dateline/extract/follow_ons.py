@@ -67,23 +67,29 @@ def follow_on_places(events: list[Event], ctx: _Ctx) -> list[Event]:
     """events (list[Event]): the article's events, in order. ctx (_Ctx): the doc's index.
     RETURNS (list[Event]): the events, each launch-like event (a ``needs_what`` family) given the place (when it has
     none) and the clock time (when on its day) of the next sentence that tells its thing again ("The missile was
-    launched from ..."); unchanged otherwise."""
+    launched from ..."); a launch that sentence yields by its teller alone (", the JCS said") is dropped as the same
+    launch told again. Unchanged otherwise."""
     if not any(e.what for e in events) or not (ctx.doc.has_annotation("DEP") or ctx.doc.has_annotation("SENT_START")):
         return events  # (a blank pipeline has no sentences)
     sents = list(ctx.doc.sents)
     starts = [s.start_char for s in sents]
-    out = list(events)
-    for k, ev in enumerate(out):
+    out: list[Event | None] = list(events)
+    for k, ev in enumerate(events):
         if ev.what is None or ev.refers_to_plan or ev.status != "happened" or ev.evidence.start not in starts:
             continue
         n = starts.index(ev.evidence.start)
-        if n + 1 >= len(sents) or any(e.evidence.start == sents[n + 1].start_char for e in events):
-            continue  # the next sentence tells events of its own
+        if n + 1 >= len(sents):
+            continue
+        told = [j for j, e in enumerate(events) if e.evidence.start == sents[n + 1].start_char]
         head = ev.what.split()[-1].lower()
         for verb in sents[n + 1]:
             thing = _told_thing(verb, ev.action)
             if thing is None or thing.lower_ != head:
                 continue
+            if any(events[j].evidence.trigger_start != verb.idx or events[j].action != ev.action for j in told):
+                break  # the next sentence tells events of its own
+            for j in told:  # "The missile was launched from near Wonsan ..., the JCS said": the same launch, whose
+                out[j] = None  # teller the builder took for its doer
             place = ev.place or _place_of(verb, ctx)
             day = ev.date.value if ev.date.precision == "day" else None
             when = (_clock_time(verb, day, ctx) if day else None) or ev.date
@@ -91,4 +97,4 @@ def follow_on_places(events: list[Event], ctx: _Ctx) -> list[Event]:
                 when = replace(when, note=f"the time a follow-on sentence gives its {head}")
             out[k] = replace(ev, place=place, date=when)
             break
-    return out
+    return [e for e in out if e is not None]

@@ -23,7 +23,7 @@ from .demands import demanded
 from .nlp import load_data
 from .objects import new_family, object_what
 from .receipts import taking_effect
-from .strikes import phase
+from .strikes import effect_told, phase
 from .crowds import crowd_subject, dateline_country
 from .meals import meal_host
 from .outcomes import survived_vote, vote_tally, won_election
@@ -600,6 +600,8 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
         return True
     if rel == "nsubj" and gov.lemma_.lower() in _subject_cues():
         return True
+    if gov.i == tok.head.i and effect_told(tok, lex.nouns[tok.lower_].get("action", "")):
+        return True  # "A general strike called by the CGT shut down trains": it took place
     if tok.dep_ in ("nsubj", "nsubjpass") and gov.i == tok.head.i and lemma in lex.subject_predicates:
         if lemma in lex.needs_cue:
             return _has_planning_cue(gov)

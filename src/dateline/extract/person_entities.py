@@ -45,7 +45,7 @@ def person_entities(doc: Doc, lex: Lexicon) -> list[Span]:
     last: Span | None = None
     ents: list[Span] = []
     for ent in doc.ents:
-        ents.extend(_cut_at_verb(_run_on_surname(ent, lex), lex))
+        ents.extend(_cut_at_verb(_run_on_surname(_without_conjunction(ent), lex), lex))
     found.extend(_trigger_subject_names(doc, lex, ents + found))
     for ent in ents:
         if ent.label_ == "PERSON" and last is not None and last.end == ent.start and found and found[-1] is last \
@@ -76,6 +76,15 @@ def person_entities(doc: Doc, lex: Lexicon) -> list[Span]:
         elif ent.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP"):
             found.extend(_given_name_parts(ent, lex) or _after_name_title(ent, lex))
     return found
+
+
+def _without_conjunction(ent: Span) -> Span:
+    """ "The summit between [Lula and]PERSON Sanchez": an entity that runs on into the coordinating conjunction after
+    its name ends before it (one that is nothing but the conjunction stays as it is)."""
+    end = ent.end
+    while end - 1 > ent.start and ent.doc[end - 1].lower_ in ("and", "or", "&"):
+        end -= 1
+    return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)
 
 
 def _nationality_before_title(ent: Span, lex: Lexicon) -> bool:

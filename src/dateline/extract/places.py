@@ -383,6 +383,9 @@ def find_places(doc: Doc, finder: PlaceFinder) -> list[tuple[Span, PlaceRef]]:
             ref = outer  # "to [Oyster Bay]PERSON, a small naval facility on Palawan": a site, no person
         if ref is None and span.label_ in ("FAC", "ORG", "EVENT") and _in_place_role(span):
             venues.append(span)
+        if ref is None and _unknown_destination(span, surnames):
+            ref = PlaceRef(_clean(span.text), "city")  # "will fly to [Gorkha]PERSON on Saturday": a place the gazetteer
+            # lacks, never a person travelled to
         if ref is None:
             continue
         taken.update(range(span.start, span.end))
@@ -537,6 +540,29 @@ def _in_place_role(span: Span) -> bool:
     if prep in roles.locative:
         return True
     return prep in roles.motion_preps and (head.head.lemma_.lower() in roles.motion_words or _trip_object_clause(head.head))
+
+
+def _unknown_destination(span: Span, surnames: set[str]) -> bool:
+    """ "Prime Minister X will fly to [Gorkha] on Saturday", "his trip to [Barpak]": whether a one-word proper name the
+    gazetteer does not know (labelled a place, a person, an organization or nothing; no acronym, no surname of a person
+    the article names, no ``body_nouns`` word of ``families.json``: "return to Parliament") is the destination of a
+    journey word (``motion_words``, ``trip_heads``) after "to"."""
+    if len(span) != 1 or span.label_ not in ("GPE", "LOC", "PERSON", "ORG", "") or not span.text[:1].isupper() \
+            or span.text.isupper() or span.text in surnames or span[0].pos_ != "PROPN" \
+            or span.text.lower() in _institution_words():
+        return False
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "to":
+        return False
+    word = root.head.head
+    return word.lemma_.lower() in _roles().motion_words or word.lower_ in _roles().trip_heads
+
+
+@cache
+def _institution_words() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``body_nouns`` of ``families.json`` ("parliament", "congress", ...): a capitalised
+    one of these after "to" is a body, no unknown town."""
+    return frozenset(load_data("families.json")["body_nouns"])
 
 
 @cache

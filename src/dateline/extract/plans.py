@@ -28,7 +28,7 @@ from .status import head_chain, occurrence_verb
 from .time import normalize
 from .triggers import _REF_VALUES, _lex, _subject_cues
 
-__all__ = ["past_reading", "forward_reading", "overtaken_plan", "conjoined_start_day"]
+__all__ = ["past_reading", "forward_reading", "overtaken_plan", "conjoined_start_day", "rescheduled_day"]
 
 #: Per action of a changed event noun, the verb actions that can tell the same plan earlier ("reports that Putin would
 #: travel to Budapest ... No such trip is planned").
@@ -192,6 +192,9 @@ def _new_date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue | None:
         # ... or on a participle the parser hung on the verb itself ("planned" as its advcl)
         planned += [(p, _NEW_DATE_PREPS - {"for"}) for a in head.children if a.dep_ == "advcl" and a.lower_ in words
                     for p in a.children]
+        # ... or on the verb's particle ("has been pushed back [to Friday]", "brought forward to May 3")
+        planned += [(p, _NEW_DATE_PREPS - {"for"}) for a in head.children if a.dep_ in ("advmod", "prt")
+                    and a.lower_ in ("back", "forward", "up") for p in a.children]
         for prep, preps in [(p, _NEW_DATE_PREPS) for p in head.children] + planned:
             if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
@@ -208,6 +211,64 @@ def _new_date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue | None:
         if conjoined is not None:
             return conjoined
     return None
+
+
+#: Adverbs that mark a clause as the replacement of a plan called off ("will now begin on July 8", "will travel on
+#: Monday instead").
+_REPLACING_ADVERBS = frozenset({"now", "instead"})
+#: Per family, the families of a verb that can tell the replacing plan ("called off her trip ... will try to travel on
+#: Monday instead").
+_REPLACING_FAMILIES = {"visit": frozenset({"visit", "travel"}), "travel": frozenset({"visit", "travel"})}
+
+
+def rescheduled_day(tok: Token, action: str, when: DateValue, ctx: _Ctx) -> DateValue | None:
+    """ "Adhikari's planned trip to Gorkha has been called off because of low cloud. The prime minister will try to
+    travel on Monday instead.", "The unions have suspended the strike ... The strike will now begin on July 8.": a plan
+    called off whose replacement is told right after it, in its own sentence (after the trigger) or the next one: a
+    verb marked "now" or "instead" (``_REPLACING_ADVERBS``), told ahead ("will", "would"), that starts or holds the event
+    (``start_words``, an occurrence verb) or tells it again (a verb of the same family), with a day of its own.
+
+    tok (Token): the called-off event's trigger. action (str): its family. when (DateValue): its date so far.
+    RETURNS (DateValue | None): the new day (read forward), when it differs from ``when``; else None (called off).
+    """
+    families = _REPLACING_FAMILIES.get(action, frozenset({action}))
+    sents = [tok.sent]
+    if tok.sent.end < len(ctx.doc):
+        sents.append(ctx.doc[tok.sent.end].sent)
+    for sent in sents:
+        for verb in sent:
+            if verb.i <= tok.i or verb.pos_ != "VERB":
+                continue
+            entry = _lex().verbs.get(verb.lemma_.lower()) or {}
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            same_noun = subject is not None and (_lex().nouns.get(subject.lower_) or {}).get("action") in families
+            if not (entry.get("action") in families and _same_way(verb, tok)
+                    or same_noun and (verb.lemma_.lower() in _lex().start_words or occurrence_verb(verb))):
+                continue  # (not "... and will instead hold talks by video", another event)
+            clause = [verb, *(h for h in (verb.head,) if verb.dep_ == "xcomp")]  # "will try to travel"
+            if not any(c.dep_ == "advmod" and c.lower_ in _REPLACING_ADVERBS for v in clause for c in v.children):
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for v in clause for c in v.children):
+                continue
+            for g in (g for p in verb.children if p.dep_ in ("prep", "npadvmod") for g in p.subtree):
+                day = _forward_day(ctx.times.get(g.i), ctx)
+                if day is not None and day.value != when.value:
+                    return replace(day, note="the day the plan called off is moved to ('now', 'instead')")
+    return None
+
+
+def _same_way(verb: Token, tok: Token) -> bool:
+    """ "will try to travel on Monday instead": whether a journey verb told as a plan's replacement goes where the
+    called-off plan went: no way of its own ("fly home", "back", "from Osaka") and no destination but one the plan's own
+    phrase names ("trip to Gorkha ... will travel to Gorkha on Monday instead")."""
+    named = {t.lower_ for t in tok.subtree}
+    for c in verb.children:
+        if c.dep_ in ("advmod", "prt") and c.lower_ in ("home", "back"):
+            return False
+        if c.dep_ == "prep" and c.lower_ in ("to", "from", "for") \
+                and any(g.pos_ == "PROPN" and g.lower_ not in named for g in c.subtree):
+            return False
+    return True
 
 
 #: The farthest (days after the article) an "until" day hung on a gerund inside the postponed object may be and still be

@@ -370,9 +370,10 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
         found = "denied"  # "no trip to Syria is on the agenda"
     elif found in ("planned", "happened", "uncertain") and _no_intent(trigger):
         found = "denied"  # "Russia has no intention of holding exercises", "has no plans to hold drills"
-    if found in ("cancelled", "postponed") and cue_tok is not None and cue_tok.i != trigger.i and _negated(cue_tok, cues) \
-            and not question:
-        return StatusResult("planned", False, False, cue_tok)  # "The exercise has not been called off": the plan stands
+    if found in ("cancelled", "postponed") and cue_tok is not None and cue_tok.i != trigger.i and not question \
+            and (_negated(cue_tok, cues) or _denied_content(cue_tok, cues)):
+        return StatusResult("planned", False, False, cue_tok)  # "The exercise has not been called off", "denying a
+        # government statement that the strike had been cancelled": the plan stands
     rejected = found == "reject"
     if rejected:
         return StatusResult("denied", True, False, cue_tok)
@@ -408,6 +409,19 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
         return StatusResult("denied", True, False, cue_tok)  # "Asked whether X could stop in Y, Z said that such a
         # possibility was not being considered"
     return StatusResult(found, False, _PLAN_OF.get(found, False), cue_tok)
+
+
+def _denied_content(cue: Token, cues: _Cues) -> bool:
+    """ "denying a government statement that the strike had been cancelled", "denied that the visit was postponed":
+    whether the clause of a change cue is what a ``denied_verbs`` verb (not negated) denies, directly or as the content
+    clause of its object noun."""
+    verbs = frozenset(load_data("status_cues.json")["denied_verbs"])
+    if cue.dep_ not in ("ccomp", "acl"):
+        return False
+    head = cue.head
+    if head.pos_ == "NOUN" and head.dep_ == "dobj":
+        head = head.head
+    return head.lemma_.lower() in verbs and head.lemma_.lower() != "rule" and not _negated(head, cues)
 
 
 def press_claim(trigger: Token) -> Token | None:

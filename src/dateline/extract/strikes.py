@@ -17,12 +17,13 @@ from spacy.tokens import Token
 
 from ..model import UNKNOWN_DATE, ActorRef, DateValue
 from .context import _Ctx
+from .arguments import _actors_in
 from .crowds import _country_in, _crowds, _qualified
 from .nlp import load_data
 from .tellers import _teller
 from .triggers import _lex
 
-__all__ = ["owner_crowd", "phase", "phase_reading"]
+__all__ = ["effect_told", "organiser", "owner_crowd", "phase", "phase_reading"]
 
 
 @cache
@@ -57,6 +58,39 @@ def owner_crowd(tok: Token, action: str, ctx: _Ctx) -> ActorRef | None:
     if teller is None or teller.lower_ not in organisers:
         return None
     return ActorRef(_qualified(teller), "group", None, _country_in(teller, ctx), teller.idx, teller.idx + len(teller))
+
+
+@cache
+def _effect_verbs() -> dict[str, frozenset[str]]:
+    """RETURNS: the ``effect_verbs`` of ``families.json``, by family."""
+    return {k: frozenset(v) for k, v in load_data("families.json")["effect_verbs"].items()}
+
+
+def effect_told(tok: Token, action: str) -> bool:
+    """tok (Token): an event noun. action (str): its family.
+    RETURNS (bool): whether the noun is the subject of an ``effect_verbs`` verb of its family ("A general strike ...
+        shut down trains", "the walkout halted production"), which tells that it took place."""
+    verbs = _effect_verbs().get(action, frozenset())
+    return bool(verbs) and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in verbs
+
+
+def organiser(tok: Token, ctx: _Ctx) -> ActorRef | None:
+    """tok (Token): an event noun of an ``owner_crowds`` family.
+    RETURNS (ActorRef | None): the ``by`` phrase of the noun or the ``by`` agent of a participle on it ("a strike by
+        nurses", "a general strike called by the CGT union federation": the nurses, the CGT), an organization or a crowd
+        word of the family, for a noun that is its clause's subject; None when there is none, it names a person (found
+        by the usual actor rules) or the noun is what its clause acts on ("declared illegal a strike called by X")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # "a court declared illegal a strike called by the COB for Wednesday": what the clause acts on
+    bys = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"]  # "a strike by nurses"
+    bys += [a for acl in tok.children if acl.dep_ == "acl" and acl.tag_ == "VBN" for a in acl.children if a.dep_ == "agent"]
+    for g in (g for agent in bys for g in agent.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")):
+        named = [a for a in _actors_in(g, ctx) if a.kind != "person"]
+        if named:
+            return named[0]  # "called by the CGT union federation": the CGT
+        if g.lower_ in _crowds().families.get("protest", frozenset()):
+            return ActorRef(_qualified(g), "group", None, _country_in(g, ctx), g.idx, g.idx + len(g))
+    return None
 
 
 def phase(tok: Token) -> tuple[int, int] | None:

@@ -13,6 +13,7 @@ from itertools import takewhile
 
 from spacy.tokens import Token
 
+from .strikes import effect_told
 from ..model import DateValue, Event, PlaceRef
 from .actor_lexicon import title_words
 from .arguments import _titled_object, _walk
@@ -74,7 +75,7 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
                 root = _place_root(cand)
                 if ref is not None and root.dep_ == "pobj" and root.head.lower_ in _LOC_PREPS and root.head.head.i == sub.i:
                     return ref
-    return _where_clause(chain, ctx) or _since_trip(tok, action, ctx) or _brought_to(tok, action, ctx) \
+    return _where_clause(chain, ctx) or _fronted_setting(tok, action, ctx) or _since_trip(tok, action, ctx) or _brought_to(tok, action, ctx) \
         or _there(chain, ctx) or _named_before(chain, ctx) or _left_place(tok, ctx) or _trip_purpose(tok, ctx) or _conjunct_place(tok, action, ctx) \
         or _planned_place(tok, ctx) or _here(tok, chain, ctx) or _guest_venue(tok, ctx) or _the_country(tok, ctx) \
         or _subject_place(tok, action, ctx) or _earlier_mention(tok, ctx) or _conjunct_noun_place(tok, action, ctx)
@@ -417,6 +418,34 @@ def _headline_place(tok: Token, ctx: _Ctx) -> PlaceRef | None:
             ref = resolve_place(" ".join(words[:n]))
             if ref is not None:
                 return ref
+    return None
+
+
+def _fronted_setting(tok: Token, action: str, ctx: _Ctx) -> PlaceRef | None:
+    """ "In Cordoba, police detained 14 people on Tuesday after protesters blocked a highway": a locative phrase that
+    opens the sentence, set off by a comma, is the setting of the adverbial clauses of its main clause too (the main
+    clause's own events find it by the usual walk). Not through a clause a verb tells ("In Geneva, she said she would
+    meet X": where she spoke) and not for journeys, whose place is where they go."""
+    if action in _TRIP_ACTIONS or action == "depart":
+        return None
+    cur, framed = tok, False
+    while cur.head.i != cur.i:
+        if cur.dep_ == "advcl":
+            framed = True
+        elif cur.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj", "prep", "conj", "compound", "amod"):
+            return None
+        cur = cur.head
+    if not framed:
+        return None
+    start = max(cur.sent.start, next((t.i for t in cur.sent if t.idx >= ctx.dateline_end), cur.sent.start))
+    for prep in cur.children:
+        if prep.dep_ != "prep" or prep.i != start or prep.lower_ not in _LOC_PREPS:
+            continue
+        after = prep.right_edge.i + 1
+        if after < len(ctx.doc) and ctx.doc[after].text == ",":
+            for g in prep.children:
+                if g.dep_ == "pobj" and (ref := ctx.places.get(g.i)) is not None:
+                    return ref
     return None
 
 
@@ -788,8 +817,9 @@ def no_dateline_place(action: str) -> bool:
 
 def family_place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef | None:
     """The place of an event of a family that names a thing after one of its ``extra_place_preps`` ("live-fire drills
-    around Taiwan", "marched through central Belgrade") on the trigger or the verbs it depends on, or a region named
-    right before an exercise noun ("Yellow Sea drills"), else None."""
+    around Taiwan", "marched through central Belgrade") on the trigger or the verbs it depends on, a region named
+    right before an exercise noun ("Yellow Sea drills"), or a place in the object of the verb an event noun is the
+    subject of by ``effect_verbs`` ("a strike paralysed Lagos"), else None."""
     preps = _family_places()[1].get(action)
     if not preps:
         return None
@@ -809,4 +839,8 @@ def family_place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> Plac
                 for g in takewhile(lambda t: t.pos_ in ("PROPN", "DET"), p.doc[p.i + 1: p.i + 5]):
                     if (ref := ctx.places.get(g.i)) is not None:
                         return ref
+    if tok.pos_ == "NOUN" and effect_told(tok, action):  # "a strike by nurses paralysed Lagos", "shut schools in Kano"
+        for g in (g for obj in tok.head.children if obj.dep_ == "dobj" for g in obj.subtree):
+            if (ref := ctx.places.get(g.i)) is not None and g.idx >= ctx.dateline_end:
+                return ref
     return None

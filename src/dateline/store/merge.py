@@ -128,14 +128,16 @@ def what_compatible(a: str | None, b: str | None) -> bool | None:
         "short-range ballistic missiles") or one carries the other ("rocket" and "satellite",
         ``what_carriers``); False otherwise ("missile" and "satellite").
     """
-    if not a or not b or _generic(a) or _generic(b):
+    if not a or not b:
         return None
     wa, wb = _what_words(a), _what_words(b)
     if not wa or not wb:
         return None
     if any(len(set(wa) & kinds) == 1 and len(set(wb) & kinds) == 1 and set(wa) & kinds != set(wb) & kinds
            for kinds in _WHAT_KINDS):
-        return False  # "cruise missile" and "ballistic missile": two kinds of one thing
+        return False  # "cruise missile" and "ballistic missile", "sanctions" and "tariffs": two kinds of one thing
+    if _generic(a) or _generic(b):
+        return None
     if wa[-1] == wb[-1]:
         return True
     if any((carried := _WHAT_CARRIERS.get(" ".join(x[-2:])) or _WHAT_CARRIERS.get(x[-1])) and y[-1] in carried

@@ -1,0 +1,206 @@
+"""Events, round 19: strikes told by what they shut, fronted settings, follow-on launches, plans called off for a
+new day, and denied call-offs, found by fresh-article audits 27 and 28.
+
+- "A general strike called by the X federation shut down trains across Y on Tuesday": a protest noun as the subject
+  of an ``effect_verbs`` verb (``families.json``) took place; its actor is the "by" phrase of the noun or of a
+  participle on it, and a place in the verb's object is its place. A strike a clause acts on ("declared illegal a
+  strike called by X for Wednesday") takes no organiser from it.
+- "In Rosario, police detained 20 people after protesters blocked a bridge": a fronted locative phrase set off by a
+  comma places the main clause's adverbial clauses too; not through a clause a speech verb tells.
+- "The missile was launched from near X at about 6:40 a.m., the JCS said": the same launch told again, not a launch
+  by the teller; its place and clock time join the launch told before.
+- "His foreign minister spoke by phone with X": the person's minister, never the person.
+- "A summit between President X and Prime Minister Y": the two meet. A person entity run on into "and" ends before it.
+- "X's trip to Y, originally planned for Thursday, has been pushed back to Friday": the new day is Friday.
+- A plan called off whose replacement follows ("... will try to travel on Monday instead", "The strike will now
+  begin on July 8") is postponed to that day; another event told "instead" (talks by video) or a journey elsewhere
+  ("will fly home from Osaka instead") leaves it called off.
+- "denying a government statement that the strike had been cancelled": no call-off.
+- "will fly to Dhunche on Saturday": a one-word destination the gazetteer lacks is a place, never a counterpart.
+- Store: sanctions adopted and tariffs a bloc will not impose are two measures, never one event.
+
+Each test states one behaviour. Sentences and names of people are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from dateline.model import Event
+from dateline.store.merge import what_compatible
+
+from ..stored import stored
+from .fixture_articles import Row, row, text_events as _events
+
+pytestmark = pytest.mark.slow
+
+#: A Wednesday: "on Tuesday" (past) is 2026-06-09, "on Friday" ahead 2026-06-12, "on Monday" ahead 2026-06-15.
+ANCHOR = date(2026, 6, 10)
+
+
+def _of(events: list[Event], action: str) -> list[Row]:
+    """RETURNS (list[Row]): the rows of the events of one family, in order."""
+    return [row(e) for e in events if e.action == action]
+
+
+def _stored(tmp_path: Path, texts: list[tuple[str, date]], action: str) -> list[Row]:
+    """RETURNS (list[Row]): the stored events of one family after ingesting ``texts``, sorted."""
+    return sorted((row(e) for e in stored(tmp_path, texts).events() if e.action == action), key=repr)
+
+
+# 1. A strike told by what it shut
+
+
+def test_round19_strike_called_by_federation_shut_down_trains(nlp: Language) -> None:
+    text = "A general strike called by the CUT union federation shut down trains and buses across Chile on Tuesday."
+    assert _of(_events(nlp, text, ANCHOR), "protest") == [
+        ("protest", "CUT union federation", (), "Chile", "2026-06-09", "happened")]
+
+
+def test_round19_strike_by_crowd_disrupted_hospitals_in_city(nlp: Language) -> None:
+    text = "A strike by nurses disrupted hospitals in Kampala on Monday."
+    assert _of(_events(nlp, text, ANCHOR), "protest") == [("protest", "nurses", (), "Kampala", "2026-06-08", "happened")]
+
+
+def test_round19_strike_ahead_paralyses_city(nlp: Language) -> None:
+    text = "A nationwide strike by dock workers will paralyse Lagos on Friday."
+    assert _of(_events(nlp, text, ANCHOR), "protest") == [("protest", "workers", (), "Lagos", "2026-06-12", "planned")]
+
+
+def test_round19_strike_a_clause_acts_on_takes_no_organiser(nlp: Language) -> None:
+    text = "A labour court in Quito on Tuesday declared illegal a general strike called by the FUT federation for Thursday."
+    assert [r for r in _of(_events(nlp, text, ANCHOR), "protest") if r[-1] == "happened"] == []
+
+
+def test_round19_military_strike_is_no_protest(nlp: Language) -> None:
+    text = "An air strike shut down the airport on Monday."
+    assert _of(_events(nlp, text, ANCHOR), "protest") == []
+
+
+# 2. A fronted setting places the adverbial clause
+
+
+def test_round19_fronted_setting_places_after_clause(nlp: Language) -> None:
+    text = "In Rosario, police detained 20 people on Tuesday after protesters blocked a bridge."
+    assert [r[3] for r in _of(_events(nlp, text, ANCHOR), "protest")] == ["Rosario"]
+
+
+def test_round19_fronted_setting_not_through_speech(nlp: Language) -> None:
+    text = "In Rosario, the union leader said protesters would march on Friday."
+    assert [r[3] for r in _of(_events(nlp, text, ANCHOR), "protest")] in ([], [None])
+
+
+# 3. A follow-on launch told by a teller
+
+
+def test_round19_follow_on_launch_with_teller_is_one_launch(nlp: Language) -> None:
+    text = ("North Korea fired a ballistic missile on Tuesday morning. The missile was launched from near Wonsan at about "
+            "6:40 a.m., the JCS said.")
+    launches = [e for e in _events(nlp, text, ANCHOR) if e.action == "launch"]
+    assert [(e.actor.name, e.place.name if e.place else None, e.date.value) for e in launches] == [
+        ("North Korea", "Wŏnsan", "2026-06-09T06:40")]
+
+
+# 4. "His foreign minister" is no act of his
+
+
+@pytest.mark.parametrize("subject", ["His foreign minister", "Their foreign ministers"])
+def test_round19_possessed_minister_is_not_the_possessor(nlp: Language, subject: str) -> None:
+    text = f"President Tomas Varga met Chancellor Ines Holm on Monday. {subject} spoke by phone on Tuesday."
+    assert [r for r in _of(_events(nlp, text, ANCHOR), "call") if r[1] in ("Tomas Varga", "Ines Holm")] == []
+
+
+# 5. A summit between two people is their meeting
+
+
+def test_round19_summit_between_two_leaders_is_a_meeting(nlp: Language) -> None:
+    text = "A summit between President Lula and Prime Minister Sanchez will be held in Madrid on Friday."
+    assert _of(_events(nlp, text, ANCHOR), "meet") == [("meet", "Lula", ("Sanchez",), "Madrid", "2026-06-12", "planned")]
+
+
+def test_round19_person_name_ends_before_and(nlp: Language) -> None:
+    text = "The summit between Lula and Sanchez has been postponed."
+    assert [e.actor.name for e in _events(nlp, text, ANCHOR)] == ["Lula"]
+
+
+# 6. New days of plans
+
+
+def test_round19_pushed_back_to_a_day_after_original_plan(nlp: Language) -> None:
+    text = "President Kofi Mensah's trip to Osaka, originally planned for Thursday, has been pushed back to Friday."
+    assert _of(_events(nlp, text, ANCHOR), "visit") == [("visit", "Kofi Mensah", (), "Osaka", "2026-06-12", "postponed")]
+
+
+def test_round19_called_off_then_travel_instead_is_postponed(nlp: Language) -> None:
+    text = ("Prime Minister Hari Thapa's planned trip to Pokhara has been called off because of fog. The prime minister "
+            "will try to travel on Monday instead.")
+    assert _of(_events(nlp, text, ANCHOR), "visit") == [("visit", "Hari Thapa", (), "Pokhara", "2026-06-15", "postponed")]
+
+
+def test_round19_suspended_strike_now_begins_later(nlp: Language) -> None:
+    text = ("The unions have suspended the general strike that was due to start on Thursday. The strike will now begin "
+            "on July 8.")
+    assert [(r[1], r[4], r[5]) for r in _of(_events(nlp, text, ANCHOR), "protest")] == [
+        ("unions", "2026-07-08", "postponed")]
+
+
+def test_round19_other_event_instead_leaves_trip_called_off(nlp: Language) -> None:
+    text = ("President Ana Ruiz has called off her trip to Peru this week because of a cold, and will instead hold talks "
+            "with President Luis Paredes by video on Thursday.")
+    assert [r[-1] for r in _of(_events(nlp, text, ANCHOR), "visit")] == ["cancelled"]
+
+
+def test_round19_flight_home_instead_leaves_leg_called_off(nlp: Language) -> None:
+    text = ("The Nagoya leg of President Ana Ruiz's trip has been dropped because of a storm. She will fly home from "
+            "Osaka on Thursday instead.")
+    assert [r[-1] for r in _of(_events(nlp, text, ANCHOR), "visit")] == ["cancelled"]
+
+
+def test_round19_postponed_in_store_moves_plan(tmp_path: Path) -> None:
+    first = "Kathmandu, June 8 (Wire) - Prime Minister Hari Thapa will fly to Pokhara on Saturday, his office said.\n"
+    second = ("Kathmandu, June 10 (Wire) - Prime Minister Hari Thapa's planned trip to Pokhara has been called off "
+              "because of fog. The prime minister will try to travel on Monday instead.\n")
+    rows = _stored(tmp_path, [(first, date(2026, 6, 8)), (second, ANCHOR)], "visit")
+    assert [(r[1], r[3], r[4], r[5]) for r in rows] == [("Hari Thapa", "Pokhara", "2026-06-15", "postponed")]
+
+
+# 7. A denied call-off calls nothing off
+
+
+def test_round19_denied_statement_of_call_off_is_no_call_off(nlp: Language) -> None:
+    text = ("The teachers' union said its strike would go ahead on Friday. \"We have only delayed it,\" its leader said, "
+            "denying a government statement that the strike had been cancelled.")
+    assert [r for r in _of(_events(nlp, text, ANCHOR), "protest") if r[-1] == "cancelled"] == []
+
+
+# 8. An unknown destination is a place
+
+
+def test_round19_unknown_destination_is_a_place(nlp: Language) -> None:
+    text = "Prime Minister Hari Thapa will fly to Dhunche on Saturday, his office said."
+    assert [(row(e)[2], row(e)[3]) for e in _events(nlp, text, ANCHOR)] == [((), "Dhunche")]
+
+
+def test_round19_capitalised_body_after_to_is_no_town(nlp: Language) -> None:
+    text = "President Amina Oduya will return to Parliament on Monday."
+    assert [row(e)[3] for e in _events(nlp, text, ANCHOR)] in ([], [None])
+
+
+# 9. Two measures are two events
+
+
+def test_round19_sanctions_and_tariffs_are_two_kinds() -> None:
+    assert what_compatible("sanctions", "new tariffs") is False
+    assert what_compatible("tariffs", "30 percent tariffs") is True
+
+
+def test_round19_refused_tariffs_do_not_cancel_adopted_sanctions(tmp_path: Path) -> None:
+    first = ("Brussels, June 9 (Wire) - EU foreign ministers adopted sanctions on Monday against six people accused of "
+             "helping Iran buy drone parts.\n")
+    second = "Brussels, June 10 (Wire) - Costa told reporters that the EU would not impose new tariffs on Chilean copper this year.\n"
+    statuses = sorted(r[-1] for r in _stored(tmp_path, [(first, date(2026, 6, 9)), (second, ANCHOR)], "sanction"))
+    assert "happened" in statuses
