@@ -170,7 +170,9 @@ def test_families_crowd_is_a_group_actor_never_a_counterpart(nlp: Language) -> N
     events = _events(nlp, text, ANCHOR)
     (march,) = [e for e in events if e.action == "protest"]
     assert (march.actor.name, march.actor.kind) == ("workers", "group")
-    assert not any(c.kind == "group" for e in events for c in e.counterparts)
+    assert not any(c.kind == "group" for e in events if e.action == "protest" for c in e.counterparts)
+    # the union leaders Vlachou met are the other side of her meeting (no name is given for them)
+    assert [[(c.name, c.kind) for c in e.counterparts] for e in events if e.action == "meet"] == [[("union leaders", "group")]]
 
 
 def test_families_nationality_crowd_keeps_its_country(nlp: Language) -> None:

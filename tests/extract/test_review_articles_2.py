@@ -40,7 +40,8 @@ CASES: list[tuple[str, date, list[Row]]] = [
         ("visit", "Prabowo Subianto", ("Luong Cuong",), "Vietnam", "2026-08-20", "ongoing"),
         # "signed a memorandum ... and witnessed the signing of five other agreements": one signing, at the welcome
         ("sign", "Luong Cuong", ("Prabowo Subianto",), "Presidential Palace", "2026-08-20", "happened"),
-        # "the two countries inked a deal ... ending a decade of negotiations": no pair of people, no event
+        # "The two countries also inked a deal on the boundary ...": the two presidents' states, at the same signing
+        ("sign", "Vietnam", ("Indonesia",), "Presidential Palace", "2026-08-20", "happened"),
         ("travel", "Prabowo Subianto", (), "Ho Chi Minh City", "2026-08-21", "planned"),
     ]),
     ("phone_readout.txt", date(2026, 2, 9), [

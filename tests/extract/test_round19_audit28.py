@@ -18,6 +18,11 @@ new day, and denied call-offs, found by fresh-article audits 27 and 28.
 - "denying a government statement that the strike had been cancelled": no call-off.
 - "will fly to Dhunche on Saturday": a one-word destination the gazetteer lacks is a place, never a counterpart.
 - Store: sanctions adopted and tariffs a bloc will not impose are two measures, never one event.
+- Round 20: "the two" alone is the pair named before it; "the two governments" are the pair's two states; a party of
+  the drills told before takes no part of its own in them (a new party attends on their days); "signed the accord"
+  (or "also inked a deal") is the signing told before, on its day and at its place; "reached Pokhara" is an arrival;
+  "union leaders" invited to talks are the talks' other side; "The summit, first planned for 2025, was delayed" is
+  old news.
 
 Each test states one behaviour. Sentences and names of people are our own.
 """
@@ -204,3 +209,61 @@ def test_round19_refused_tariffs_do_not_cancel_adopted_sanctions(tmp_path: Path)
     second = "Brussels, June 10 (Wire) - Costa told reporters that the EU would not impose new tariffs on Chilean copper this year.\n"
     statuses = sorted(r[-1] for r in _stored(tmp_path, [(first, date(2026, 6, 9)), (second, ANCHOR)], "sanction"))
     assert "happened" in statuses
+
+
+# 10. Round 20: pairs, joined events and told-again signings
+
+
+def test_round20_bare_the_two_is_the_pair(nlp: Language) -> None:
+    text = ("Chancellor Ines Holm spoke by phone with President Tomas Varga on Monday, and the two agreed to sign a "
+            "trade pact at a summit in Vienna later this month.")
+    assert [(r[1], r[2], r[3], r[5]) for r in _of(_events(nlp, text, ANCHOR), "sign")] == [
+        ("Ines Holm", ("Tomas Varga",), "Vienna", "planned")]
+
+
+def test_round20_the_two_governments_are_the_pair_states(nlp: Language) -> None:
+    text = ("Ghanaian President Kwame Boateng met Japanese Prime Minister Kenji Ota in Tokyo on Tuesday. After the "
+            "meeting, the two governments signed a loan agreement.")
+    assert [(r[1], r[2], r[5]) for r in _of(_events(nlp, text, ANCHOR), "sign")] == [("Ghana", ("Japan",), "happened")]
+
+
+def test_round20_party_of_the_drills_takes_no_part_of_its_own(nlp: Language) -> None:
+    text = ("Philippine and Australian warships will hold joint naval exercises in the Sulu Sea from July 6 to July 11. "
+            "Two Australian frigates will take part in the drills.")
+    assert _of(_events(nlp, text, ANCHOR), "attend") == []
+
+
+def test_round20_new_party_of_the_drills_attends_on_their_days(nlp: Language) -> None:
+    text = ("Philippine and Australian warships will hold joint naval exercises in the Sulu Sea from July 6 to July 11. "
+            "Japan will take part in the drills.")
+    assert [(r[1], r[3], r[4]) for r in _of(_events(nlp, text, ANCHOR), "attend")] == [("Japan", "Sulu Sea", "2026-07-06")]
+
+
+def test_round20_signed_the_accord_is_the_signing_told_before(nlp: Language) -> None:
+    text = ("The European Union and Chile signed a trade agreement on Tuesday at a summit held in Santiago. Antonio Costa "
+            "and President Luis Paredes signed the accord at a ceremony attended by Kaja Kallas.")
+    events = _events(nlp, text, ANCHOR)
+    assert {(r[3], r[4]) for r in _of(events, "sign")} == {("Santiago", "2026-06-09")}
+    assert [r[4] for r in _of(events, "attend")] == ["2026-06-09"]
+
+
+def test_round20_reached_a_town_is_an_arrival(nlp: Language) -> None:
+    text = "Home Minister Sita Gurung reached Pokhara by road on Friday."
+    assert _of(_events(nlp, text, ANCHOR), "arrive") == [("arrive", "Sita Gurung", (), "Pokhara", "2026-06-05", "happened")]
+
+
+def test_round20_reached_an_agreement_is_no_arrival(nlp: Language) -> None:
+    text = "Chancellor Ines Holm and President Tomas Varga reached an agreement on Friday."
+    assert _of(_events(nlp, text, ANCHOR), "arrive") == []
+
+
+def test_round20_meeting_with_union_leaders_has_them_as_partner(nlp: Language) -> None:
+    text = "Labour Minister Sani Bello has invited union leaders to talks in Abuja on Friday."
+    assert [[(c.name, c.kind) for c in e.counterparts] for e in _events(nlp, text, ANCHOR) if e.action == "meet"] == [
+        [("union leaders", "group")]]
+
+
+def test_round20_long_passed_first_plan_delay_is_no_event(nlp: Language) -> None:
+    text = ("President Tomas Varga will attend the regional summit in Kathmandu on Friday. The summit, first planned for "
+            "2025, was delayed for a year because of elections.")
+    assert [r[-1] for r in _of(_events(nlp, text, ANCHOR), "attend")] == ["planned"]

@@ -47,6 +47,7 @@ class Lexicon:
     name_titles: frozenset[str]
     roles: dict[tuple[str, ...], tuple[str, ...]]
     leader_groups: frozenset[str]
+    state_groups: frozenset[str]
     deputies: frozenset[str]
     org_heads: frozenset[str]
 
@@ -95,6 +96,7 @@ def lexicon() -> Lexicon:
         name_titles=frozenset(data["name_titles"]),
         roles={tuple(k.split()): tuple(v) for k, v in data["role_phrases"].items()},
         leader_groups=frozenset(data["leader_group_nouns"]),
+        state_groups=frozenset(data["state_group_nouns"]),
         deputies=frozenset(data["deputy_title_words"]),
         org_heads=frozenset(data["organisation_head_nouns"]),
     )

@@ -11,6 +11,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from .group_partners import group_partner
 from ..model import UNKNOWN_DATE, ActorRef, DateValue, Event, Evidence
 from .actor_mentions import ANONYMOUS
 from .codes import event_codes
@@ -288,6 +289,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             and _within_week(ahead, ctx):
         when = ahead  # "a planned visit to Oran on Thursday was cancelled": the plan's coming Thursday (not "was
         # postponed at the last minute on Saturday", the day of the change)
+    if result.status == "postponed" and _long_delayed(tok, when, ctx):
+        return None  # "The summit, first planned for 2025, was delayed for a year": old news of a plan long passed
     if result.status == "cancelled" and (later := rescheduled_day(tok, action, when, ctx)) is not None:
         result = replace(result, status="postponed")  # "... has been called off. She will try to travel on Monday
         when = later  # instead": put off to Monday
@@ -457,6 +460,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         counterparts = [c for c in counterparts if c.kind == "person" or c.name not in bound]
     if counterparts and action in crowd_route_families():
         counterparts = [c for c in counterparts if not _route_end(c, ctx)]  # "march from the Obelisk to Congress"
+    if action in ("meet", "call") and not counterparts and (group := group_partner(tok, ctx)) is not None \
+            and group.name != actor.name:
+        counterparts = [group]  # "will meet union leaders next week": the union leaders
     codes = event_codes(action, result.status, result.rejected)
     sent = tok.sent
     text = sent.text
@@ -470,6 +476,21 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         what = same_thing(what, plan[1])  # "the launch of the satellite" changes the plan's "spy satellite"
     return Event(action, actor, tuple(counterparts), place, when, result.status, codes.cameo, codes.plover, codes.mode,
                  evidence, result.refers_to_plan, what)
+
+
+#: Days before the article by which a superseded plan's day ("first planned for 2025") has long passed: its delay is
+#: background, not news.
+_LONG_PASSED_DAYS = 60
+
+
+def _long_delayed(tok: Token, when: DateValue, ctx: _Ctx) -> bool:
+    """ "The summit, first planned for 2025, was delayed for a year because of elections": a postponement dated only by
+    its superseded plan (an event noun with a plan participle marked "first", "originally", "initially"), a day that
+    ended ``_LONG_PASSED_DAYS`` or more before the article, tells old news, no change of a plan now."""
+    span = when.interval()
+    if ctx.anchor is None or span is None or (ctx.anchor - span[1]).days < _LONG_PASSED_DAYS or tok.pos_ != "NOUN":
+        return False
+    return any(c.dep_ in ("acl", "relcl") and superseded(c) for c in tok.children)
 
 
 def _called_day(tok: Token, ctx: _Ctx) -> DateValue:

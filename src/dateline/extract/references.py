@@ -142,6 +142,8 @@ def resolve_references(
             so_far: list[tuple[ActorRef, ActorRef]] = []
             _close_sentence(list(in_sentence), so_far)  # "X held talks with Y, and the two leaders witnessed ..."
             pair = _fitting_pair(tok, pairs + so_far, lex)
+            if pair is not None and low in lex.state_groups:
+                pair = _states_of(pair)  # "After the talks, the two governments signed a loan agreement": their states
             if pair is None:
                 tokens[i] = ANONYMOUS  # "the two sides" with no pair to stand for: no actor rather than a wrong one
                 unpaired_group = current
@@ -401,8 +403,22 @@ def _pair_noun(tok: Token, lex: Lexicon) -> bool:
     return tok.lower_ in lex.pair_nouns and tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("det", "poss") for c in tok.children)
 
 
+def _states_of(pair: tuple[ActorRef, ActorRef]) -> tuple[ActorRef, ActorRef] | None:
+    """pair: two people named together. RETURNS: the two states they hold office in, as country actors; None when
+    either has no known country or both have the same one."""
+    first, second = pair[0].country, pair[1].country
+    if not first or not second or first == second:
+        return None
+    return (ActorRef(first, "country", None, first, pair[0].start, pair[0].end),
+            ActorRef(second, "country", None, second, pair[1].start, pair[1].end))
+
+
 def _group(tok: Token, lex: Lexicon) -> bool:
-    """ "the two ministers", "both leaders": a plural role noun counted as two."""
+    """ "the two ministers", "both leaders": a plural role noun counted as two; "the two" and "both" alone as a
+    subject ("X spoke with Y, and the two agreed to ...") stand for two people as well."""
+    if tok.lower_ in lex.group_determiners:
+        return tok.dep_ in ("nsubj", "nsubjpass") and (tok.lower_ == "both" or any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children))
     return tok.tag_ == "NNS" and any(c.lower_ in lex.group_determiners for c in tok.children if c.dep_ in ("nummod", "det", "predet", "amod"))
 
 

@@ -1,0 +1,49 @@
+"""The other side of a meeting that is a group with no name: "will meet union leaders next week", "met protesting
+farmers in Abuja", "has invited labour leaders to talks in Abuja on Friday" (``partner_group_heads``,
+``partner_group_modifiers`` and the protest family's crowd words in ``families.json``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from ..model import ActorRef
+from .context import _Ctx
+from .crowds import _country_in, _crowds
+from .nlp import load_data
+
+__all__ = ["group_partner"]
+
+
+@cache
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    """RETURNS: ``partner_group_heads`` and ``partner_group_modifiers`` of ``families.json``."""
+    data = load_data("families.json")
+    return frozenset(data["partner_group_heads"]), frozenset(data["partner_group_modifiers"])
+
+
+def _objects(tok: Token) -> list[Token]:
+    """The plural nouns a meeting trigger is held with: its direct object, its "with" object, or, for a talks noun after
+    "to"/"for", the object of the verb that invites to it ("invited union leaders to talks")."""
+    found = [c for c in tok.children if c.dep_ == "dobj"]
+    found += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for") and tok.head.head.pos_ == "VERB":
+        found += [c for c in tok.head.head.children if c.dep_ == "dobj"]
+    return [g for g in found if g.tag_ == "NNS"]
+
+
+def group_partner(tok: Token, ctx: _Ctx) -> ActorRef | None:
+    """tok (Token): the trigger of a meeting or call with no counterpart found. ctx (_Ctx): the doc's index.
+    RETURNS (ActorRef | None): the group it is held with ("union leaders", "farmers"), kind ``group``, with the country
+        its phrase names; None when no such group is its object."""
+    heads, modifiers = _words()
+    crowd = _crowds().families.get("protest", frozenset())
+    for g in _objects(tok):
+        mods = [c.lower_ for c in g.children if c.dep_ in ("compound", "amod") and c.i < g.i
+                and (c.lower_ in crowd or c.lower_ in modifiers)]
+        if g.lower_ in crowd or g.lower_ in heads and mods:
+            name = " ".join([*mods, g.lower_])
+            return ActorRef(name, "group", None, _country_in(g, ctx), g.idx, g.idx + len(g))
+    return None
