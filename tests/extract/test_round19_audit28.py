@@ -23,6 +23,9 @@ new day, and denied call-offs, found by fresh-article audits 27 and 28.
   (or "also inked a deal") is the signing told before, on its day and at its place; "reached Pokhara" is an arrival;
   "union leaders" invited to talks are the talks' other side; "The summit, first planned for 2025, was delayed" is
   old news.
+- Round 21: "Tromso" is Tromsø; "denied a report that X would also travel" is a denial; "The leaders of A and B
+  have confirmed they will attend" are those leaders; "Portugal's main dockworkers' union said it would stage a strike"
+  is the union's, at the first of "the ports of Lisbon and Sines" (Sines a place, no party).
 
 Each test states one behaviour. Sentences and names of people are our own.
 """
@@ -267,3 +270,30 @@ def test_round20_long_passed_first_plan_delay_is_no_event(nlp: Language) -> None
     text = ("President Tomas Varga will attend the regional summit in Kathmandu on Friday. The summit, first planned for "
             "2025, was delayed for a year because of elections.")
     assert [r[-1] for r in _of(_events(nlp, text, ANCHOR), "attend")] == ["planned"]
+
+
+# 11. Round 21 (audit 29): plain spellings, denials with "also", plural subjects, unions that tell of themselves
+
+
+def test_round21_place_written_without_its_own_letters() -> None:
+    from dateline.extract.places import resolve_place
+    assert [(p.name if (p := resolve_place(n)) else None) for n in ("Tromso", "Bodo", "Lodz")] == ["Tromsø", "Bodø", "Łódź"]
+
+
+def test_round21_denied_report_with_also_is_denied(nlp: Language) -> None:
+    text = "A ministry spokesman denied a newspaper report that Premier Kenji Ota would also travel to Wellington."
+    assert [r[-1] for r in _of(_events(nlp, text, ANCHOR), "travel")] == ["denied"]
+
+
+def test_round21_they_of_the_leaders_of_countries_are_those_leaders(nlp: Language) -> None:
+    text = ("Prime Minister Hilde Berg spoke by telephone on Monday with Prime Minister Marc Leroux. The leaders of Denmark "
+            "and Finland have confirmed they will attend a summit in Tromso on October 20.")
+    assert sorted(r[1] for r in _of(_events(nlp, text, ANCHOR), "attend")) == ["Leader of Denmark", "Leader of Finland"]
+
+
+def test_round21_union_said_it_would_strike_is_the_unions(nlp: Language) -> None:
+    text = ("Portugal's main dockworkers' union said on Tuesday it would stage a five-day strike at the ports of Lisbon "
+            "and Sines starting on July 1.")
+    assert _of(_events(nlp, text, ANCHOR), "protest") == [
+        ("protest", "dockworkers' union", (), "Lisbon", "2026-07-01", "planned")]
+

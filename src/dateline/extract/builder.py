@@ -19,7 +19,7 @@ from .context import _Ctx, time_to_date
 from .courts import co_defendants, court_family, defendant, verdict_outcome
 from .dates import dated_by_possessor, _date, counted_back, framed_span_noun
 from .generics import alleged, alleging_verb
-from .crowds import crowd_actor, dateline_body, dateline_country, involved_forces, joint_forces, leader_country, state_blocked
+from .crowds import crowd_actor, crowd_words, dateline_body, dateline_country, involved_forces, joint_forces, leader_country, state_blocked
 from .outcomes import survived_vote
 from .holders import gathering_holder
 from .meals import meal_guests, meal_host, meal_noun
@@ -547,7 +547,11 @@ def _told_of_itself(chain: list[Token], action: str, ctx: _Ctx) -> list[ActorRef
         if pronoun is None:
             continue
         kinds = tellers[pronoun]
-        found = [a for c in t.head.children if c.dep_ == "nsubj" for a in _actors_in(c, ctx) if a.kind in kinds]
+        heads = [c for c in t.head.children if c.dep_ == "nsubj"]
+        if "group" in kinds and any(c.pos_ == "NOUN" and c.lower_ in crowd_words(action) for c in heads) \
+                and (crowd := crowd_actor(t.head, head_chain(t.head), action, ctx)) is not None and crowd.kind == "group":
+            return [crowd]  # "Portugal's main dockworkers' union said it would stage a strike": the union, not Portugal
+        found = [a for c in heads for a in _actors_in(c, ctx) if a.kind in kinds]
         if len(found) == 1 and found[0].kind == "person":
             found = []  # "X said they would resign": one person is no "they"
         if not found and "group" in kinds:

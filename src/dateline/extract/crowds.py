@@ -31,7 +31,7 @@ from .person_entities import plural_nationality
 from .places import capital_of, resolve_country
 from .status import head_chain
 
-__all__ = ["crowd_actor", "crowd_subject", "state_blocked", "joint_forces", "involved_forces", "leader_held", "dateline_country", "dateline_body"]
+__all__ = ["crowd_actor", "crowd_words", "crowd_subject", "state_blocked", "joint_forces", "involved_forces", "leader_held", "dateline_country", "dateline_body"]
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,11 @@ def _crowds() -> _Crowds:
         qualifiers={k: frozenset(v) for k, v in data["crowd_qualifiers"].items()},
         leader_families=frozenset(data["leader_families"]),
     )
+
+
+def crowd_words(action: str) -> frozenset[str]:
+    """action (str): a family. RETURNS (frozenset[str]): its ``crowd_families`` words ("union", "workers"), or none."""
+    return _crowds().families.get(action, frozenset())
 
 
 def _subjects(tok: Token, chain: list[Token]) -> list[Token]:

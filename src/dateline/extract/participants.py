@@ -213,6 +213,10 @@ def _participants(
             if ctx.actors.get(sub.i) in (None, ANONYMOUS) and (held := gathering_participants(sub, ctx)) is not None:
                 subjects.append(held)  # "Breaking: the leaders have signed a declaration" in a story about one summit
                 continue
+            if ctx.actors.get(sub.i) is ANONYMOUS and sub.pos_ == "PRON" and (told := _telling_subject(sub)) is not None \
+                    and (found := _offices_of(told, tok, ctx) or _actors_in(told, ctx)):
+                subjects += found  # "The leaders of Denmark and Finland have confirmed they will attend": theirs
+                continue
             if ctx.actors.get(sub.i) is ANONYMOUS and (sub.lower_ in _group_nouns() or sub.pos_ == "PRON") \
                     and not _body_people(sub, ctx):
                 return None, []  # "the two sides met", "we met", "she" after men only: no actor rather than a wrong one
@@ -661,6 +665,15 @@ def _comitative_partners(verb: Token, ctx: _Ctx) -> list[ActorRef]:
         if cur.i == verb.i:  # on the verb's own phrases, not inside another clause
             found += [a for g in t.children if g.dep_ == "pobj" for a in _actors_in(g, ctx)]
     return found
+
+
+def _telling_subject(pronoun: Token) -> Token | None:
+    """ "The leaders of Denmark and Finland have confirmed they will attend": the plural common-noun subject of the verb
+    that governs the pronoun's clause, which the pronoun stands for; None otherwise."""
+    clause = pronoun.head
+    if clause.dep_ not in ("ccomp", "xcomp") or clause.head.i == clause.i:
+        return None
+    return next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "NNS"), None)
 
 
 def _offices_of(sub: Token, tok: Token, ctx: _Ctx) -> list[ActorRef]:

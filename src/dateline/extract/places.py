@@ -181,13 +181,18 @@ def trip_heads() -> frozenset[str]:
 
 
 def fold(name: str) -> str:
-    """name (str): a name. RETURNS (str): lower case without accents ("Brasília" -> "brasilia"), a typographic
-    apostrophe straight ("Xi’an" -> "xi'an")."""
+    """name (str): a name. RETURNS (str): lower case without accents ("Brasília" -> "brasilia"; letters of their own
+    written plain: "Tromsø" -> "tromso"), a typographic apostrophe straight ("Xi’an" -> "xi'an")."""
     low = name.lower()
     if low.isascii():
         return low
-    low = low.replace("’", "'")
+    low = low.replace("’", "'").translate(_PLAIN_LETTERS)
     return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+
+
+#: Letters no accent-stripping decomposes, as English news writes them ("Tromsø" -> "tromso", "Łódź" -> "lodz").
+_PLAIN_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ł": "l", "þ": "th", "ð": "d",
+                                "ı": "i", "ħ": "h"})
 
 
 def _add_folded(table: dict[str, PlaceRef]) -> None:
@@ -391,8 +396,27 @@ def find_places(doc: Doc, finder: PlaceFinder) -> list[tuple[Span, PlaceRef]]:
         taken.update(range(span.start, span.end))
         found.append((span, replace(ref, start=span.start_char, end=span.end_char)))
     found.extend(_venues_named_after_cities(venues, found, taken))
+    found.extend(_listed_with_places(spans, found, taken, surnames))
     found.sort(key=lambda item: item[0].start)
     return found
+
+
+def _listed_with_places(spans: list[Span], found: list[tuple[Span, PlaceRef]], taken: set[int],
+                        surnames: set[str]) -> list[tuple[Span, PlaceRef]]:
+    """ "a strike at the ports of Lisbon and [Sines]ORG", "visits to Kathmandu and [Gorkha]": a one-word proper name the
+    gazetteer lacks, listed after "and"/"or" with a place found in a place's role, is a place too (a city whose country
+    is not known), never an organization. RETURNS: those names, as places."""
+    heads = {span.root.i for span, ref in found if ref.kind in ("city", "site") and _in_place_role(span)}
+    out: list[tuple[Span, PlaceRef]] = []
+    for span in spans:
+        tok = span.root
+        if len(span) != 1 or any(i in taken for i in range(span.start, span.end)) or tok.dep_ != "conj" \
+                or tok.head.i not in heads or tok.pos_ != "PROPN" or span.text.isupper() or span.text in surnames \
+                or span.label_ not in ("GPE", "LOC", "ORG", "PERSON", ""):
+            continue
+        taken.add(tok.i)
+        out.append((span, PlaceRef(_clean(span.text), "city", start=span.start_char, end=span.end_char)))
+    return out
 
 
 def _venues_named_after_cities(venues: list[Span], found: list[tuple[Span, PlaceRef]], taken: set[int]) -> list[tuple[Span, PlaceRef]]:

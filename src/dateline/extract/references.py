@@ -181,8 +181,10 @@ def resolve_references(
         elif low in lex.pronouns and tok.pos_ == "PRON" or low in lex.pronouns and not has_dep or _pair_noun(tok, lex):
             kind = lex.pronouns.get(low, "plural")  # "Their Majesties", "the royal couple": like "they"
             if kind == "plural":
-                members = _plural_antecedent(groups, pairs, current, pair_sentence) if unpaired_group != current else None
-                # ("The two sides last met in May, when they agreed ...": "they" is the unpaired group, no earlier pair)
+                members = _plural_antecedent(groups, pairs, current, pair_sentence) \
+                    if unpaired_group != current and not (has_dep and _told_by_plural_subject(tok)) else None
+                # ("The two sides last met in May, when they agreed ...": "they" is the unpaired group, no earlier pair;
+                # "The leaders of A and B have confirmed they will attend": those leaders, never the pair before)
                 if royals and low in lex.pair_nouns:  # "the imperial couple": the monarch and consort, not their host
                     members = (royals[-1][0], (royals[-1][1],))
                 if members is None:
@@ -303,6 +305,14 @@ def _agreeing(
         if not other_source and other.name != ref.name and counts.get(other.name, 0) >= counts.get(ref.name, 0):
             return other
     return ref
+
+
+def _told_by_plural_subject(tok: Token) -> bool:
+    """ "The leaders of Denmark and Finland have confirmed they will attend": whether a plural pronoun is the subject of
+    a clause whose governing verb has a plural common-noun subject of its own (which the pronoun stands for)."""
+    if tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ not in ("ccomp", "xcomp") or tok.head.head.i == tok.head.i:
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and c.tag_ == "NNS" for c in tok.head.head.children)
 
 
 def _plural_antecedent(

@@ -127,8 +127,10 @@ def head_chain(trigger: Token, limit: int = 5) -> list[Token]:
     tok = trigger
     for _ in range(limit):
         if tok.head.i == tok.i or tok.dep_ not in _CLIMB and not (
-                tok.dep_ == "npadvmod" and len(chain) >= 2 and chain[-2].lower_ in ("after", "before")):
-            break  # (on through the count of "arrived on Thursday, a day after meeting X")
+                tok.dep_ == "npadvmod" and len(chain) >= 2 and chain[-2].lower_ in ("after", "before")) and not (
+                tok.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)):
+            break  # (on through the count of "arrived on Thursday, a day after meeting X", and through a content
+            # clause read as a relative one: "denied a report that X would also travel to Y")
         if tok.dep_ == "conj" and tok.tag_ == "VBD" and any(c.tag_ == "MD" for c in tok.head.children):
             break  # "said his team would visit ..., and Carvajal met fans": a finite past verb keeps its own tense
         head = tok.head
