@@ -747,3 +747,40 @@ def presence_report(state: EventState, event: Event) -> Event:
     return replace(event, action=state.action, counterparts=(), place=state.place, date=state.date, what=None,
                    cameo=_PRESENCE["cameo"], plover=_PRESENCE["plover"], plover_mode=_PRESENCE["mode"],
                    refers_to_plan=True, evidence=replace(event.evidence, status="happened"))
+
+
+_PURPOSES = frozenset(_MERGE_DATA["purposes"])
+
+
+def purpose_probe(trip: EventState, change: Event) -> Event | None:
+    """trip (EventState): a stored journey as it was before this article. change (Event): this article's report of it.
+    RETURNS (Event | None): a lookup of the actor's events on the journey's date (no place, no counterparts) when the
+    report calls off or puts off the journey's plan (a placed, planned visit, travel or arrival); else None."""
+    if change.status not in ("cancelled", "postponed") or not change.refers_to_plan or trip.status != "planned" \
+            or trip.action not in _PRESENCE["journeys"] or trip.place is None or trip.date.interval() is None:
+        return None
+    return replace(change, date=trip.date, place=None, counterparts=())
+
+
+def purpose_of(state: EventState, lead: Event, trip: EventState, trip_lead: Event) -> bool:
+    """state (EventState): a stored event of the journey's actor; lead (Event): its leading report. trip (EventState):
+    the journey before the change; trip_lead (Event): its leading report. RETURNS (bool): whether the event is a
+    purpose of the journey: planned, of a ``purposes`` family, told in the sentence that told the journey's plan, at
+    its place (or inside it, or with none) and on its date."""
+    if state.status != "planned" or state.action not in _PURPOSES or state.date.value != trip.date.value:
+        return False
+    if (lead.evidence.article_id, lead.evidence.start) != (trip_lead.evidence.article_id, trip_lead.evidence.start):
+        return False
+    place = trip.place
+    return state.place is None or place is None or state.place.name == place.name or place.name in state.place.within
+
+
+def purpose_report(state: EventState, lead: Event, change: Event) -> Event:
+    """state (EventState): a purpose of a journey (:func:`purpose_of`); lead (Event): its leading (planned) report.
+    change (Event): the report that calls the journey off or puts it off. RETURNS (Event): the same change as a report
+    of the purpose (its action, parties, place, what and plan codes, which a changed plan keeps; the change's status,
+    and the change's new date when it puts the journey off to a day), told by that sentence."""
+    date_ = change.date if change.status == "postponed" and change.date.value is not None else state.date
+    return replace(change, action=state.action, counterparts=state.counterparts, place=state.place, date=date_,
+                   what=state.what, cameo=lead.cameo, plover=lead.plover, plover_mode=lead.plover_mode,
+                   refers_to_plan=True, evidence=replace(change.evidence, status=change.status))

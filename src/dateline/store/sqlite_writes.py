@@ -32,6 +32,9 @@ from .merge import (
     presence_probe,
     presence_report,
     presence_width,
+    purpose_of,
+    purpose_probe,
+    purpose_report,
     same_crowd_event,
     same_event,
     state_of,
@@ -299,7 +302,37 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
             present.append((index, event, actor_id))
         for index, event, actor_id in present:
             self._presence(article, seq, event, actor_id, joined.get(index), base, pending, updated, new_ids, key, since)
+            self._purposes(article, seq, event, actor_id, joined.get(index), base, pending, updated, new_ids, key, since)
         return len(new_ids), len(updated)
+
+    def _purposes(self, article: Article, seq: int, event: Event, actor_id: int, trip_id: int | None,
+                  base: dict[int, Carry | None], pending: dict[int, list[Report]], updated: set[int],
+                  new_ids: set[int], key: tuple[date, int], since: str | None) -> None:
+        """ "X will visit Canberra on November 12 to hold talks with Y", later "X has cancelled his planned visit to
+        Canberra": the talks, told in the sentence of the journey's plan at its place on its day, are called off (or
+        put off) with it; each gets the change as a report of its own, told by the same sentence
+        (:func:`merge.purpose_report`). Nothing changes when the journey was no stored plan."""
+        before = base.get(trip_id) if trip_id is not None else None
+        if before is None or trip_id in new_ids:
+            return
+        trip = state_of(before)
+        probe = purpose_probe(trip, event)
+        if probe is None:
+            return
+        for family in sorted({action_family(a) for a in ("meet", "sign", "attend", "host")}):
+            for r in self._candidates(actor_id, family, probe, since):
+                if r["id"] == trip_id or r["id"] in pending:
+                    continue
+                carry = self._carry(r["id"], r["fold"])
+                state = state_of(carry)
+                if not purpose_of(state, carry.lead, trip, before.lead):
+                    continue
+                report = purpose_report(state, carry.lead, event)
+                updated.add(r["id"])
+                base.setdefault(r["id"], carry)
+                self.conn.execute(q.INSERT_REPORT, (r["id"], article.id, seq, iso(article.published), event_to_json(report)))
+                pending.setdefault(r["id"], []).append(Report(report, seq))
+                self._advance(r["id"], base, pending, key)
 
     def _advance(self, event_id: int, base: dict[int, Carry | None], pending: dict[int, list[Report]],
                  key: tuple[date, int]) -> None:

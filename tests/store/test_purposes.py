@@ -1,0 +1,53 @@
+"""A journey's purpose takes the journey's change: "will visit Canberra on November 12 to hold talks with X", then
+"has cancelled his planned visit to Canberra" calls off the talks too, with the cancelling sentence in their history;
+"has postponed his visit until December 3" puts them off to that day. Talks told in another sentence, or a plan the
+article that changes the visit tells of its own, are left alone. Sentences and names are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from ..stored import stored
+
+PLAN = ("Mori to visit Australia\n\nTokyo, Oct 27 (Wire) - Japanese Prime Minister Kenji Mori will visit Canberra on "
+        "November 12 to hold talks with Australian Prime Minister Sarah Whitlow.\n")
+
+CANCELLED = ("Mori cancels trip\n\nTokyo, Nov 10 (Wire) - Japanese Prime Minister Kenji Mori has cancelled his planned "
+             "visit to Canberra this week because of a cabinet crisis.\n")
+
+POSTPONED = ("Mori delays trip\n\nTokyo, Nov 10 (Wire) - Japanese Prime Minister Kenji Mori has postponed his visit to "
+             "Canberra until December 3.\n")
+
+APART = ("Mori to visit Australia\n\nTokyo, Oct 27 (Wire) - Japanese Prime Minister Kenji Mori will visit Canberra on "
+         "November 12. He will hold talks with Australian Prime Minister Sarah Whitlow in Sydney on November 14.\n")
+
+
+def _by_action(tmp_path: Path, texts: list[tuple[str, date]]) -> dict[str, tuple[str, str | None]]:
+    store = stored(tmp_path, texts)
+    return {e.action: (e.status, e.date.value) for e in store.events(actor="Mori")}
+
+
+@pytest.mark.slow
+def test_cancelled_visit_calls_off_its_talks(tmp_path: Path) -> None:
+    store = stored(tmp_path, [(PLAN, date(2026, 10, 27)), (CANCELLED, date(2026, 11, 10))])
+    (talks,) = [e for e in store.events(actor="Mori") if e.action == "meet"]
+    assert (talks.status, talks.date.value) == ("cancelled", "2026-11-12")
+    assert [h.status for h in talks.history] == ["planned", "cancelled"]
+    assert any(ev.status == "cancelled" and "cancelled his planned visit" in ev.sentence for ev in talks.evidence)
+
+
+@pytest.mark.slow
+def test_postponed_visit_puts_off_its_talks_to_the_new_day(tmp_path: Path) -> None:
+    got = _by_action(tmp_path, [(PLAN, date(2026, 10, 27)), (POSTPONED, date(2026, 11, 10))])
+    assert got["meet"] == ("postponed", "2026-12-03") == got["visit"]
+
+
+@pytest.mark.slow
+def test_talks_of_another_sentence_are_left_alone(tmp_path: Path) -> None:
+    got = _by_action(tmp_path, [(APART, date(2026, 10, 27)), (CANCELLED, date(2026, 11, 10))])
+    assert got["visit"][0] == "cancelled"
+    assert got["meet"] == ("planned", "2026-11-14")
