@@ -297,3 +297,10 @@ def test_round21_union_said_it_would_strike_is_the_unions(nlp: Language) -> None
     assert _of(_events(nlp, text, ANCHOR), "protest") == [
         ("protest", "dockworkers' union", (), "Lisbon", "2026-07-01", "planned")]
 
+
+
+def test_round21_conjoined_partner_with_own_place_and_day_is_a_meeting_of_its_own(nlp: Language) -> None:
+    text = ("President Tomas Varga will hold talks with Chancellor Ines Holm in Vienna on June 15 and with President "
+            "Luis Paredes in Madrid on June 17.")
+    assert sorted((r[2], r[3], r[4]) for r in _of(_events(nlp, text, ANCHOR), "meet")) == [
+        (("Ines Holm",), "Vienna", "2026-06-15"), (("Luis Paredes",), "Madrid", "2026-06-17")]

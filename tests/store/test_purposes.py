@@ -51,3 +51,18 @@ def test_talks_of_another_sentence_are_left_alone(tmp_path: Path) -> None:
     got = _by_action(tmp_path, [(APART, date(2026, 10, 27)), (CANCELLED, date(2026, 11, 10))])
     assert got["visit"][0] == "cancelled"
     assert got["meet"] == ("planned", "2026-11-14")
+
+
+SIGN_PLAN = ("Mori to sign pact\n\nTokyo, Oct 27 (Wire) - Japanese Prime Minister Kenji Mori will sign a defence pact "
+             "with Australian Prime Minister Sarah Whitlow in Canberra on November 12.\n")
+
+SIGN_MOVED = ("Pact delayed\n\nTokyo, Nov 10 (Wire) - Japanese Prime Minister Kenji Mori will now sign the defence pact "
+              "with Australia early next year, officials said.\n")
+
+
+@pytest.mark.slow
+def test_plan_with_a_country_joins_the_plan_with_its_premier(tmp_path: Path) -> None:
+    store = stored(tmp_path, [(SIGN_PLAN, date(2026, 10, 27)), (SIGN_MOVED, date(2026, 11, 10))])
+    signings = [e for e in store.events(actor="Mori") if e.action == "sign"]
+    assert len(signings) == 1
+    assert "Sarah Whitlow" in {c.name for c in signings[0].counterparts}

@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
+from .partner_legs import partner_legs
 from .joined_events import joined_events
 from ..model import Event
 from .builder import _build
@@ -198,7 +199,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     events = post_days(events, ctx) if ctx.stamps else events
     events = near_moment_days(follow_on_places(visiting_guests(events, ctx), ctx), ctx)  # "would host a dinner for the
     # visiting delegation": the story's one visitor; "The missile was launched from ...": the launch's place
-    events = joined_events(denied_reports(sites_of_trip_city(events, ctx), ctx), ctx)  # "X reported that Y flew to Z. The agency denied the report."
+    events = partner_legs(joined_events(denied_reports(sites_of_trip_city(events, ctx), ctx), ctx), ctx)  # "X reported that Y flew to Z. The agency denied the report."
     # page furniture (link lists, captions, bylines) tells no event, whichever rule read one there
     return [ev for ev in events if not in_spans(furniture, ev.evidence.start)] if furniture else events
 

@@ -526,10 +526,17 @@ def _places_compatible(a: PlaceRef | None, b: PlaceRef | None) -> bool | None:
 
 def _counterparts_compatible(a: tuple[ActorRef, ...], b: tuple[ActorRef, ...]) -> bool | None:
     """RETURNS (bool | None): None when either side names nobody; else whether they share
-    a person (:func:`same_person`: "met Lee" shares Lee Jae Myung)."""
+    a person (:func:`same_person`: "met Lee" shares Lee Jae Myung) or one names the country
+    the other's person holds office in ("the signing of the pact with Australia" and "will
+    sign a pact with Australian Prime Minister X")."""
     if not a or not b:
         return None
-    return any(same_person(x, y) for x in a for y in b)
+    return any(same_person(x, y) or _of_country(x, y) or _of_country(y, x) for x in a for y in b)
+
+
+def _of_country(country: ActorRef, person: ActorRef) -> bool:
+    """RETURNS (bool): whether ``country`` is a country and ``person`` a person of that country."""
+    return country.kind == "country" and person.kind == "person" and person.country == country.name
 
 
 def _days_apart(a: DateValue, b: DateValue) -> int | None:

@@ -429,7 +429,9 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         days = (iso(min(iv)), iso(max(iv))) if iv else (None, None)  # an inverted span still covers its days
         place = state.place
         where = (place.name, place.kind, _path(place.within)) if place else (None, None, None)
-        people = _path(c.name for c in state.counterparts) if state.counterparts else ""
+        # a person's country too: "the signing of the pact with Australia" looks up the pact with Australia's premier
+        people = _path(dict.fromkeys([*(c.name for c in state.counterparts), *(
+            c.country for c in state.counterparts if c.kind == "person" and c.country)])) if state.counterparts else ""
         self.conn.execute(q.SET_EVENT_FOLD, (carry_to_json(carry), *days, *where, people, event_id))
 
 
