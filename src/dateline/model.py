@@ -297,6 +297,9 @@ class DateValue:
 
 
 UNKNOWN_DATE = DateValue(None, "unknown", "")
+#: The note of a date read from the plan an event noun's own clause told ("a strike that was due to start on Monday"):
+#: the day the plan was for, which a postponement told with it leaves behind.
+PLANNED_DAY_NOTE = "the day its relative clause planned"
 
 
 # ---------------------------------------------------------------- extract

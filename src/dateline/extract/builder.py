@@ -291,7 +291,7 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         # postponed at the last minute on Saturday", the day of the change)
     if result.status == "postponed" and _long_delayed(tok, when, ctx):
         return None  # "The summit, first planned for 2025, was delayed for a year": old news of a plan long passed
-    if result.status == "cancelled" and (later := rescheduled_day(tok, action, when, ctx)) is not None:
+    if result.status in ("cancelled", "postponed") and (later := rescheduled_day(tok, action, when, ctx)) is not None:
         result = replace(result, status="postponed")  # "... has been called off. She will try to travel on Monday
         when = later  # instead": put off to Monday
     if new_family(action) and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") \

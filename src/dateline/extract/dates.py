@@ -13,7 +13,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from ..model import UNKNOWN_DATE, DateValue, Event, TimeExpr
+from ..model import UNKNOWN_DATE, DateValue, Event, TimeExpr, PLANNED_DAY_NOTE
 from .arguments import _sequence_adverbs, _walk
 from .context import _Ctx, clause_tokens, time_to_date
 from .nlp import load_data
@@ -667,7 +667,7 @@ def _relative_plan_day(tok: Token, ctx: _Ctx) -> DateValue | None:
     for g in clause.subtree:
         x = ctx.times.get(g.i)
         if x is not None and x.type in ("DATE", "TIME") and x.value and x.value[0] != "P" and x.value not in _REF_VALUES:
-            return _clause_span(clause, g, replace(time_to_date(x), note="the day its relative clause planned"), ctx)
+            return _clause_span(clause, g, replace(time_to_date(x), note=PLANNED_DAY_NOTE), ctx)
     return None
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from importlib import resources
 
-from ..model import ActorRef, DateValue, Event, Evidence, HistoryEntry, PlaceRef, UNKNOWN_DATE
+from ..model import ActorRef, DateValue, Event, Evidence, HistoryEntry, PLANNED_DAY_NOTE, PlaceRef, UNKNOWN_DATE
 from .identity import bare, compound_head, name_key, singular
 
 __all__ = [
@@ -415,6 +415,9 @@ def fold_article(carry: Carry | None, group: list[Report]) -> Carry:
         # the first article's best date: the most precise one it gives
         dated = [r.event.date for r in group if r.event.date.value]
         new_date = min(dated, key=_width) if dated else UNKNOWN_DATE
+        if new_status == "postponed" and stated.date.note == PLANNED_DAY_NOTE:
+            # "suspended a strike that was due to start on Monday", with no plan stored: put off from that day
+            new_date = DateValue(None, "unknown", stated.date.text, note=f"postponed from {stated.date.value}; no new date reported")
     else:
         new_status = _next_status(status, stated.status)
         new_date = _next_date(current_date, status, stated.status, stated.date)
