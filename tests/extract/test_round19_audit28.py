@@ -304,3 +304,10 @@ def test_round21_conjoined_partner_with_own_place_and_day_is_a_meeting_of_its_ow
             "Luis Paredes in Madrid on June 17.")
     assert sorted((r[2], r[3], r[4]) for r in _of(_events(nlp, text, ANCHOR), "meet")) == [
         (("Ines Holm",), "Vienna", "2026-06-15"), (("Luis Paredes",), "Madrid", "2026-06-17")]
+
+
+def test_round21_ceremony_held_elsewhere_places_the_signing(nlp: Language) -> None:
+    text = ("Chile and the European Union signed a trade agreement on Tuesday. The ceremony was held in Strasbourg "
+            "rather than in Brussels as first planned.")
+    assert sorted((r[3], r[5]) for r in _of(_events(nlp, text, ANCHOR), "sign")) == [
+        ("Brussels", "cancelled"), ("Strasbourg", "happened")]

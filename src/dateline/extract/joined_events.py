@@ -55,7 +55,7 @@ def joined_events(events: list[Event], ctx: _Ctx) -> list[Event]:
                 continue  # "Two Australian frigates will take part in the drills": Australia's share of its drills
             ev = replace(ev, place=ev.place or target.place, date=ev.date if ev.date.value else target.date)
         out.append(ev)
-    return _signed_again(out, ctx)
+    return _ceremony_held(_signed_again(out, ctx), ctx)
 
 
 #: Nouns of a signed text a definite mention refers back to ("signed the accord").
@@ -85,4 +85,46 @@ def _signed_again(events: list[Event], ctx: _Ctx) -> list[Event]:
         for j, other in enumerate(out):
             if other.action == "attend" and other.evidence.start == ev.evidence.start and other.date.value is None:
                 out[j] = replace(other, date=earlier.date)  # "at a ceremony attended by Z": that day
+    return out
+
+
+#: Nouns that refer back to a signing told before ("The ceremony was held in Strasbourg").
+_CEREMONY_NOUNS = frozenset({"ceremony", "signing"})
+
+
+def _ceremony_held(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "Indonesia and the EU signed a trade agreement on Thursday. The ceremony was held in Strasbourg rather than in
+    Brussels as first planned.": a sentence that tells no event of its own and whose subject is the definite ceremony
+    (or signing) held (or taking place) at a place gives the signing told in the sentence before it that place; a place
+    after a ``replaced_place_phrases`` phrase there is where the plan was: the same signing there is called off, a
+    change of that plan (as :func:`.replaced_places.replaced_places` reads it)."""
+    if not events or not ctx.doc.has_annotation("DEP"):
+        return events  # (a blank pipeline has no sentences)
+    told = {e.evidence.start for e in events}
+    out = list(events)
+    for sent in ctx.doc.sents:
+        if sent.start_char in told or sent.start == 0:
+            continue
+        verb = sent.root
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ not in _CEREMONY_NOUNS or verb.lemma_.lower() not in ("hold", "take") \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+            continue
+        before = ctx.doc[sent.start - 1].sent.start_char
+        k = next((j for j in range(len(out) - 1, -1, -1) if out[j].action == "sign" and out[j].evidence.start == before
+                  and out[j].place is None and out[j].status == "happened"), None)
+        if k is None:
+            continue
+        marks = [t.i + 1 + (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("in", "to", "at")) for t in sent
+                 if t.i > 0 and f"{t.doc[t.i - 1].lower_} {t.lower_}" in _lex().replaced_places]
+        old = next((p for j in marks if j < sent.end and (p := ctx.places.get(j)) is not None), None)
+        new = next((p for t in sent if t.i not in marks and (p := ctx.places.get(t.i)) is not None
+                    and (old is None or p.name != old.name)), None)
+        if new is None:
+            continue
+        signing = out[k]
+        out[k] = replace(signing, place=new)
+        if old is not None and old.name != new.name:
+            out.append(replace(signing, place=old, status="cancelled", refers_to_plan=True,
+                               evidence=replace(signing.evidence, status="cancelled")))
     return out
