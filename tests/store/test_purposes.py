@@ -66,3 +66,30 @@ def test_plan_with_a_country_joins_the_plan_with_its_premier(tmp_path: Path) -> 
     signings = [e for e in store.events(actor="Mori") if e.action == "sign"]
     assert len(signings) == 1
     assert "Sarah Whitlow" in {c.name for c in signings[0].counterparts}
+
+
+LUSAKA = ("Banda to visit Zambia\n\nLilongwe, Jan 11 (Wire) - Malawian President Chisomo Banda will fly to Lusaka on "
+          "January 21 to meet Zambian President Mwamba Chileshe, his office said on Monday.\n")
+
+MOVED = ("Banda trip moved\n\nLilongwe, Jan 19 (Wire) - Malawian President Chisomo Banda's trip to Zambia has been "
+         "moved from Thursday to Saturday, an official said.\n")
+
+DAKAR = ("Alami to visit Senegal\n\nRabat, Sept 7 (Wire) - Moroccan Foreign Minister Youssef Alami will set off for Dakar "
+         "on Sunday for a two-day visit. Alami will also attend a fisheries forum in Dakar on September 14, the ministry "
+         "said.\n")
+
+SCRAPPED = ("Alami trip scrapped\n\nDakar, Sept 10 (Wire) - A visit to Senegal by Moroccan Foreign Minister Youssef Alami "
+            "was scrapped on Thursday, Senegal's government said.\n")
+
+
+@pytest.mark.slow
+def test_trip_to_a_country_moved_to_a_day_moves_its_stop_and_talks(tmp_path: Path) -> None:
+    store = stored(tmp_path, [(LUSAKA, date(2027, 1, 11)), (MOVED, date(2027, 1, 19))])
+    got = sorted((e.action, e.place.name if e.place else None, e.date.value) for e in store.events(actor="Banda"))
+    assert got == [("meet", "Lusaka", "2027-01-23"), ("travel", "Lusaka", "2027-01-23")]
+
+
+@pytest.mark.slow
+def test_scrapped_visit_calls_off_the_forum_of_the_trip(tmp_path: Path) -> None:
+    store = stored(tmp_path, [(DAKAR, date(2026, 9, 7)), (SCRAPPED, date(2026, 9, 10))])
+    assert {e.action: e.status for e in store.events(actor="Alami")}.get("attend") == "cancelled"

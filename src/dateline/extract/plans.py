@@ -182,6 +182,8 @@ def _new_date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue | None:
     for head in (tok, *chain):
         if head.lemma_.lower() in moved - movers and (conjoined := conjoined_start_day(head, ctx)) is not None:
             return conjoined  # "have been moved to Cebu and will now begin on April 27"
+        if head.lemma_.lower() in moved - movers and (shifted := _moved_to_day(head, ctx)) is not None:
+            return shifted  # "has been moved from Thursday to Saturday": Saturday
         if head.lemma_.lower() not in movers:
             continue
         # "postponed his visit to Lisbon, planned for Feb. 10, to Feb. 24": the parser hangs the new date on the plan's
@@ -254,6 +256,18 @@ def rescheduled_day(tok: Token, action: str, when: DateValue, ctx: _Ctx) -> Date
                 day = _forward_day(ctx.times.get(g.i), ctx)
                 if day is not None and day.value != when.value:
                     return replace(day, note="the day the plan called off is moved to ('now', 'instead')")
+    return None
+
+
+def _moved_to_day(verb: Token, ctx: _Ctx) -> DateValue | None:
+    """ "The trip has been moved from Thursday to Saturday", "moved the talks to May 3": the day of a "to" phrase of a
+    verb that moves a plan (read forward; "from" names the old day), else None ("moved to Cebu" names a place)."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            for obj in prep.subtree:
+                day = _forward_day(ctx.times.get(obj.i), ctx)
+                if day is not None:
+                    return day
     return None
 
 

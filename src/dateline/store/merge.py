@@ -527,6 +527,11 @@ def _places_compatible(a: PlaceRef | None, b: PlaceRef | None) -> bool | None:
     return False
 
 
+def _country_of_stop(country: PlaceRef | None, stop: PlaceRef | None) -> bool:
+    """RETURNS (bool): whether ``country`` is a country that holds ``stop``."""
+    return country is not None and stop is not None and country.kind == "country" and country.name in stop.within
+
+
 def _counterparts_compatible(a: tuple[ActorRef, ...], b: tuple[ActorRef, ...]) -> bool | None:
     """RETURNS (bool | None): None when either side names nobody; else whether they share
     a person (:func:`same_person`: "met Lee" shares Lee Jae Myung) or one names the country
@@ -596,6 +601,9 @@ def same_event(state: EventState, report: Event, same_article: bool = False) -> 
     if action_family(state.action) != action_family(report.action):
         return 0
     place = _places_compatible(state.place, report.place)
+    if place is False and (report.refers_to_plan or report.status in ("postponed", "cancelled")) \
+            and state.status in ("planned", "postponed", "uncertain") and _country_of_stop(report.place, state.place):
+        place = None  # "the trip to Zambia has been moved to Saturday" changes the planned stop in Lusaka
     people = _counterparts_compatible(state.counterparts, report.counterparts)
     thing = what_compatible(state.what, report.what)
     if place is False or people is False or thing is False:
@@ -760,13 +768,17 @@ def presence_report(state: EventState, event: Event) -> Event:
 
 
 _PURPOSES = frozenset(_MERGE_DATA["purposes"])
+#: Days after a journey's own date an event at its place, told in the journey's article, may still be part of it.
+_PURPOSE_DAYS = 2
 
 
 def purpose_probe(trip: EventState, change: Event) -> Event | None:
     """trip (EventState): a stored journey as it was before this article. change (Event): this article's report of it.
     RETURNS (Event | None): a lookup of the actor's events on the journey's date (no place, no counterparts) when the
-    report calls off or puts off the journey's plan (a placed, planned visit, travel or arrival); else None."""
-    if change.status not in ("cancelled", "postponed") or not change.refers_to_plan or trip.status != "planned" \
+    report calls off, puts off or moves to another day the journey's plan (a placed, planned visit, travel or
+    arrival); else None."""
+    moved = change.status == "planned" and change.date.value is not None and change.date.value != trip.date.value
+    if change.status not in ("cancelled", "postponed") and not moved or not change.refers_to_plan or trip.status != "planned" \
             or trip.action not in _PRESENCE["journeys"] or trip.place is None or trip.date.interval() is None:
         return None
     return replace(change, date=trip.date, place=None, counterparts=())
@@ -776,13 +788,20 @@ def purpose_of(state: EventState, lead: Event, trip: EventState, trip_lead: Even
     """state (EventState): a stored event of the journey's actor; lead (Event): its leading report. trip (EventState):
     the journey before the change; trip_lead (Event): its leading report. RETURNS (bool): whether the event is a
     purpose of the journey: planned, of a ``purposes`` family, told in the sentence that told the journey's plan, at
-    its place (or inside it, or with none) and on its date."""
-    if state.status != "planned" or state.action not in _PURPOSES or state.date.value != trip.date.value:
-        return False
-    if (lead.evidence.article_id, lead.evidence.start) != (trip_lead.evidence.article_id, trip_lead.evidence.start):
+    its place (or inside it, or with none) and on its date; or told elsewhere in that article, at its place (or inside
+    it) and from its first day to ``_PURPOSE_DAYS`` after its last."""
+    if state.status != "planned" or state.action not in _PURPOSES or lead.evidence.article_id != trip_lead.evidence.article_id:
         return False
     place = trip.place
-    return state.place is None or place is None or state.place.name == place.name or place.name in state.place.within
+    there = place is not None and state.place is not None and (
+        state.place.name == place.name or place.name in state.place.within)
+    if lead.evidence.start == trip_lead.evidence.start:  # told with the journey: at its place (or none), on its day
+        return state.date.value == trip.date.value and (state.place is None or place is None or there)
+    # told elsewhere in the article of the plan: at its place, during it ("will set off for Dakar on Sunday for a
+    # two-day visit ... will also attend a forum in Dakar on September 14")
+    span, days = trip.date.interval(), state.date.interval()
+    return there and span is not None and days is not None and span[0] <= days[0] \
+        and days[1] <= span[1] + timedelta(days=_PURPOSE_DAYS)
 
 
 def purpose_report(state: EventState, lead: Event, change: Event) -> Event:
@@ -790,7 +809,7 @@ def purpose_report(state: EventState, lead: Event, change: Event) -> Event:
     change (Event): the report that calls the journey off or puts it off. RETURNS (Event): the same change as a report
     of the purpose (its action, parties, place, what and plan codes, which a changed plan keeps; the change's status,
     and the change's new date when it puts the journey off to a day), told by that sentence."""
-    date_ = change.date if change.status == "postponed" and change.date.value is not None else state.date
+    date_ = change.date if change.status in ("postponed", "planned") and change.date.value is not None else state.date
     return replace(change, action=state.action, counterparts=state.counterparts, place=state.place, date=date_,
                    what=state.what, cameo=lead.cameo, plover=lead.plover, plover_mode=lead.plover_mode,
                    refers_to_plan=True, evidence=replace(change.evidence, status=change.status))

@@ -394,14 +394,17 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         probes = [f"|{c.name}|" for c in event.counterparts] + list(dict.fromkeys(ends))
         names = [c.name for c in event.counterparts]
         people = " OR ".join(f"instr(people, :p{i}) > 0" for i in range(len(probes))) or "1"
+        # a change of a plan told of a country ("the trip to Zambia has been moved") may change a stop inside it
+        place = None if event.place is not None and event.place.kind == "country" and (
+            event.refers_to_plan or event.status in ("postponed", "cancelled")) else event.place
         params: dict[str, Any] = {
             "actor": actor_id,
             "family": family,
             "lo": iso(window[0]) if window else None,
             "hi": iso(window[1]) if window else None,
-            "place": event.place.name if event.place else None,
-            "place_kind": event.place.kind if event.place else None,
-            "place_path": _path(event.place.within) if event.place else None,
+            "place": place.name if place else None,
+            "place_kind": place.kind if place else None,
+            "place_path": _path(place.within) if place else None,
             "people": "|" if names else None,
             "since": since,
         }
