@@ -335,8 +335,10 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         # exercise": the thing's name, never a party
     pending = counterparts
     if family and actor is None:
-        actor = owner_crowd(tok, action, ctx) or organiser(tok, ctx) or crowd_actor(tok, chain, action, ctx)  # "the
-        # nurses' strike", "a strike called by the CGT",
+        actor = owner_crowd(tok, action, ctx) or organiser(tok, ctx) \
+            or (None if result.refers_to_plan else _definite_plan_holder(tok, action, ctx)) \
+            or crowd_actor(tok, chain, action, ctx)  # "the nurses' strike", "a strike called by the CGT", "the strike
+        # is not cancelled for good" after the union's strike,
         # "Thousands protested", "voters in Moldova", "the allies"
         counterparts = [c for c in counterparts if actor is not None and c.name != actor.name]
     elif family and actor is not None:
@@ -481,6 +483,17 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
 #: Days before the article by which a superseded plan's day ("first planned for 2025") has long passed: its delay is
 #: background, not news.
 _LONG_PASSED_DAYS = 60
+
+
+def _definite_plan_holder(tok: Token, action: str, ctx: _Ctx) -> ActorRef | None:
+    """ "The railway union suspended its strike ... 'the strike is not cancelled for good,' the leader said": a definite
+    event noun with no doer in its clause, after a trigger of its family in the article, is the one holder of that plan
+    (:func:`.plan_changes.family_plan`), never an unnamed crowd."""
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            or any(c.dep_ in ("amod", "compound", "nummod", "poss") for c in tok.children):
+        return None  # (not "the next presidential election": a bare "the strike" refers back, a described one may not)
+    plan = family_plan(tok, action, ctx)
+    return plan[0] if plan is not None else None
 
 
 def _long_delayed(tok: Token, when: DateValue, ctx: _Ctx) -> bool:

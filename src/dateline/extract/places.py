@@ -570,12 +570,15 @@ def _unknown_destination(span: Span, surnames: set[str]) -> bool:
     """ "Prime Minister X will fly to [Gorkha] on Saturday", "his trip to [Barpak]": whether a one-word proper name the
     gazetteer does not know (labelled a place, a person, an organization or nothing; no acronym, no surname of a person
     the article names, no ``body_nouns`` word of ``families.json``: "return to Parliament") is the destination of a
-    journey word (``motion_words``, ``trip_heads``) after "to"."""
+    journey word (``motion_words``, ``trip_heads``) after "to", or the name of a settlement noun after "of" ("the
+    town of Yesilyurt")."""
     if len(span) != 1 or span.label_ not in ("GPE", "LOC", "PERSON", "ORG", "") or not span.text[:1].isupper() \
             or span.text.isupper() or span.text in surnames or span[0].pos_ != "PROPN" \
             or span.text.lower() in _institution_words():
         return False
     root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in settlement_nouns():
+        return True  # "visited the worst-hit town of [Yesilyurt]": a settlement named, never a person
     if root.dep_ != "pobj" or root.head.lower_ != "to":
         return False
     word = root.head.head

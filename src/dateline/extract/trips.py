@@ -745,7 +745,10 @@ def after_setting_out(events: list[Event]) -> list[Event]:
         iv = ev.date.interval() if ev.date.precision in ("day", "time") and not ev.date.end_value else None
         text = ev.date.text or ""
         start = starts.get(ev.actor.name)
-        words = set(ev.evidence.sentence.lower().replace(",", " ").split())
+        low = ev.evidence.sentence.lower()
+        words = set(low.replace(",", " ").split())
+        if "earlier" in words and not re.search(r"\bearlier\b(?! (?:this|that|last|in|on)\b)", low):
+            words.discard("earlier")  # "who was sworn in earlier this month": a time phrase, no "before" of the event
         journey = ev.action in _SETTING_OUT and ev.place is not None
         movable = iv is not None and start is not None and ev.status == "planned" and not ev.refers_to_plan and text \
             and not any(ch.isdigit() for ch in text) and not _names_month(text) and not words & _before_words() \
