@@ -333,3 +333,22 @@ def test_round22_the_strike_of_a_quote_is_the_unions(nlp: Language) -> None:
     text = ("The railway union suspended its planned strike on Monday. \"We are standing down for now, but the strike is "
             "not cancelled for good,\" union leader Park Min-ho said.")
     assert {r[1] for r in _of(_events(nlp, text, ANCHOR), "protest")} == {"union"}
+
+
+# 13. Round 22 (audit 31): finished acts in reduced relatives, judgements, hedged reschedules
+
+
+def test_round22_dated_reduced_relative_vote_stays_held(nlp: Language) -> None:
+    text = "The bill approved by the Assembly last week would not affect small firms, the minister said."
+    assert [r[-1] for r in _of(_events(nlp, text, ANCHOR), "vote")] == ["happened"]
+
+
+def test_round22_judged_strike_is_no_strike_of_the_judge(nlp: Language) -> None:
+    text = "Teachers will strike on Monday. Education Minister Lydia Wambui called the planned strike unnecessary."
+    assert [r[1] for r in _of(_events(nlp, text, ANCHOR), "protest")] == ["teachers"]
+
+
+def test_round22_could_be_rescheduled_is_no_new_plan(nlp: Language) -> None:
+    text = ("Foreign Minister Reiko Tanabe has called off her visit to Kigali. A spokesman said the visit could be "
+            "rescheduled later in the year.")
+    assert [r[-1] for r in _of(_events(nlp, text, ANCHOR), "visit")] == ["cancelled", "uncertain"]

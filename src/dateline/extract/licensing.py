@@ -569,6 +569,8 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ in _FRAME_PREPS or occasion_frame(tok):
         return False  # "during his trip", "upon his arrival", "on the sidelines of the summit": a frame, not a statement
     gov, rel = _governor(tok)
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and any(c.dep_ == "oprd" and c.pos_ == "ADJ" for c in tok.head.children):
+        return False  # "the minister called the planned strike unnecessary": a judgement of someone else's event
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _attitude_verbs() \
             and lex.nouns[tok.lower_].get("action") != "resign":  # ("accepted her resignation": tendered)
         return False  # '"We will not accept a stolen election"': a stance on the election, nothing told of it

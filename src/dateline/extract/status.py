@@ -26,7 +26,7 @@ _CLIMB = frozenset(
 _STRONG = frozenset({"moved", "postponed", "cancelled", "denied", "reject"})
 _PLAN_OF = {"postponed": True, "cancelled": True, "denied": True}
 #: Plan changes a modal or hedge makes only possible: "could postpone", "may be called off".
-_HEDGEABLE = frozenset({"postponed", "cancelled"})
+_HEDGEABLE = frozenset({"postponed", "cancelled", "moved"})
 
 
 @dataclass(frozen=True)
@@ -115,6 +115,26 @@ def _cues() -> _Cues:
     )
 
 
+def _done_before(participle: Token) -> bool:
+    """ "the bill approved by the Assembly last week": whether a reduced relative past participle with a "by" agent
+    dates itself to a day before the article (its own time phrase), so it tells a finished act, whatever the clause of
+    its noun says ahead or denies."""
+    if participle.tag_ != "VBN" or not any(c.dep_ == "agent" for c in participle.children):
+        return False
+    doc = participle.doc
+    anchor = doc._.anchor if doc.has_extension("anchor") else None
+    times = doc._.times if doc.has_extension("times") else None
+    if anchor is None or not times:
+        return False
+    lo, hi = participle.left_edge.idx, participle.right_edge.idx + len(participle.right_edge)
+    for t in times:
+        if lo <= t.start and t.end <= hi and t.type in ("DATE", "TIME") and t.value and t.value[:1].isdigit():
+            span = DateValue(t.value, t.precision, t.text, t.end_value).interval()
+            if span is not None and span[1] < anchor:
+                return True
+    return False
+
+
 def head_chain(trigger: Token, limit: int = 5) -> list[Token]:
     """The trigger and the heads it inherits status from, nearest first.
 
@@ -138,6 +158,8 @@ def head_chain(trigger: Token, limit: int = 5) -> list[Token]:
             break  # "said" stops the climb; "denied reports that X would travel" goes on to "denied"
         if tok.dep_ in ("ccomp", "advcl") and cues.verbs.get(head.lemma_) is None and not _purpose(tok) and not _participle(tok):
             break
+        if tok.dep_ == "acl" and _done_before(tok):
+            break  # "The bill approved by the Assembly last week would not affect small firms": the vote was held
         chain.append(head)
         tok = head
     return chain
