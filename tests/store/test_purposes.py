@@ -93,3 +93,18 @@ def test_trip_to_a_country_moved_to_a_day_moves_its_stop_and_talks(tmp_path: Pat
 def test_scrapped_visit_calls_off_the_forum_of_the_trip(tmp_path: Path) -> None:
     store = stored(tmp_path, [(DAKAR, date(2026, 9, 7)), (SCRAPPED, date(2026, 9, 10))])
     assert {e.action: e.status for e in store.events(actor="Alami")}.get("attend") == "cancelled"
+
+
+TOUR = ("Amiel to tour West Africa\n\nParis, April 27 (Wire) - French Foreign Minister Luc Amiel will visit Senegal and "
+        "Mali next month. Amiel will begin the tour in Dakar on May 6 and end the tour in Bamako on May 10.\n")
+
+LEG_OFF = ("Amiel drops Bamako\n\nParis, May 7 (Wire) - French Foreign Minister Luc Amiel has called off the final leg "
+           "of his tour in Bamako.\n")
+
+
+@pytest.mark.slow
+def test_called_off_stop_calls_off_its_country_and_keeps_its_day(tmp_path: Path) -> None:
+    store = stored(tmp_path, [(TOUR, date(2027, 4, 27)), (LEG_OFF, date(2027, 5, 7))])
+    got = {e.place.name: (e.status, e.date.value) for e in store.events(actor="Amiel") if e.place}
+    assert got == {"Senegal": ("planned", "2027-05-06"), "Dakar": ("planned", "2027-05-06"),
+                   "Bamako": ("cancelled", "2027-05-10"), "Mali": ("cancelled", "2027-05-10")}

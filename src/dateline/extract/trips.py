@@ -784,7 +784,7 @@ def _onward_words() -> frozenset[str]:
 def country_leg_days(events: list[Event]) -> list[Event]:
     """ "will tour Southeast Asia from September 14 to 18, visiting Vietnam, Laos and Cambodia ... will meet X in Hanoi
     on September 14. She is due in Vientiane on September 16": a planned visit to a country, undated or dated by the
-    whole tour's span, takes the day (or first to last day) of its actor's planned events in cities of that country,
+    whole tour's span (or week or month: "will visit Senegal and Mali next month"), takes the day (or first to last day) of its actor's planned events in cities of that country,
     within that span. A country visit with a span of its own ("will visit Kenya from March 3 to 6") keeps it: only a
     span that several country legs of one sentence share is the whole tour's.
 
@@ -797,7 +797,8 @@ def country_leg_days(events: list[Event]) -> list[Event]:
                      and o.place.kind == "country" and o.evidence.start == ev.evidence.start
                      and (o.date.value, o.date.end_value) == (ev.date.value, ev.date.end_value)) >= 2
         if ev.action in _LEG_ACTIONS and ev.status == "planned" and ev.place is not None and ev.place.kind == "country" \
-                and not ev.refers_to_plan and (ev.date.value is None or (ev.date.end_value is not None or ev.date.precision == "week")
+                and not ev.refers_to_plan and (ev.date.value is None or (ev.date.end_value is not None
+                                                                         or ev.date.precision in ("week", "month"))
                                                and span is not None and shared):
             days = sorted({iv[0] for o in events if o.actor.name == ev.actor.name and o.status == "planned"
                            and o.action in _CITY_DAY_ACTIONS and o.place is not None and o.place.kind in ("city", "site")

@@ -789,10 +789,17 @@ def purpose_of(state: EventState, lead: Event, trip: EventState, trip_lead: Even
     the journey before the change; trip_lead (Event): its leading report. RETURNS (bool): whether the event is a
     purpose of the journey: planned, of a ``purposes`` family, told in the sentence that told the journey's plan, at
     its place (or inside it, or with none) and on its date; or told elsewhere in that article, at its place (or inside
-    it) and from its first day to ``_PURPOSE_DAYS`` after its last."""
-    if state.status != "planned" or state.action not in _PURPOSES or lead.evidence.article_id != trip_lead.evidence.article_id:
+    it) and from its first day to ``_PURPOSE_DAYS`` after its last; or a planned journey of that article to the
+    country the journey's place is in, on its day (the same stop told as its country)."""
+    if state.status != "planned" or lead.evidence.article_id != trip_lead.evidence.article_id:
         return False
     place = trip.place
+    if state.action in _PRESENCE["journeys"]:  # "will visit Senegal and Mali next month ... end the tour in Bamako on
+        # May 10": the visit to Mali is the stop in Bamako, told as its country
+        return state.place is not None and state.place.kind == "country" and place is not None \
+            and state.place.name in place.within and state.date.value == trip.date.value
+    if state.action not in _PURPOSES:
+        return False
     there = place is not None and state.place is not None and (
         state.place.name == place.name or place.name in state.place.within)
     if lead.evidence.start == trip_lead.evidence.start:  # told with the journey: at its place (or none), on its day

@@ -319,7 +319,7 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         probe = purpose_probe(trip, event)
         if probe is None:
             return
-        for family in sorted({action_family(a) for a in ("meet", "sign", "attend", "host")}):
+        for family in sorted({action_family(a) for a in ("meet", "sign", "attend", "host", "visit")}):
             for r in self._candidates(actor_id, family, probe, since):
                 if r["id"] == trip_id or r["id"] in pending:
                     continue
