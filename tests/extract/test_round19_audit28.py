@@ -352,3 +352,9 @@ def test_round22_could_be_rescheduled_is_no_new_plan(nlp: Language) -> None:
     text = ("Foreign Minister Reiko Tanabe has called off her visit to Kigali. A spokesman said the visit could be "
             "rescheduled later in the year.")
     assert [r[-1] for r in _of(_events(nlp, text, ANCHOR), "visit")] == ["cancelled", "uncertain"]
+
+
+def test_round22_signing_during_the_visit_is_on_its_day_and_at_its_place(nlp: Language) -> None:
+    text = ("Foreign Minister Ana Torres will travel to Hanoi on Tuesday. Trade Minister Rosa Vega is expected to sign "
+            "a coffee agreement with her counterpart Do Minh during the visit.")
+    assert [(r[3], r[4], r[5]) for r in _of(_events(nlp, text, ANCHOR), "sign")] == [("Hanoi", "2026-06-16", "planned")]

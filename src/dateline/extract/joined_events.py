@@ -55,7 +55,7 @@ def joined_events(events: list[Event], ctx: _Ctx) -> list[Event]:
                 continue  # "Two Australian frigates will take part in the drills": Australia's share of its drills
             ev = replace(ev, place=ev.place or target.place, date=ev.date if ev.date.value else target.date)
         out.append(ev)
-    return _ceremony_held(_signed_again(out, ctx), ctx)
+    return _during_the_trip(_ceremony_held(_signed_again(out, ctx), ctx), ctx)
 
 
 #: Nouns of a signed text a definite mention refers back to ("signed the accord").
@@ -127,4 +127,33 @@ def _ceremony_held(events: list[Event], ctx: _Ctx) -> list[Event]:
         if old is not None and old.name != new.name:
             out.append(replace(signing, place=old, status="cancelled", refers_to_plan=True,
                                evidence=replace(signing.evidence, status="cancelled")))
+    return out
+
+
+#: Trip nouns a definite "during the ..." frame refers back with.
+_TRIP_NOUNS = frozenset({"visit", "trip", "tour", "stay"})
+#: Journeys such a frame refers back to.
+_JOURNEYS = frozenset({"visit", "travel", "arrive"})
+
+
+def _during_the_trip(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "Foreign Minister X will travel to Hanoi next Tuesday. Trade Minister Y is expected to sign a coffee agreement
+    during the visit.": an undated event told "during the visit" (a bare definite trip noun: not "the three-day trip",
+    whose days are several) is on the day of the journey the article told last before it, and at its place when it has
+    none of its own."""
+    out = list(events)
+    for k, ev in enumerate(out):
+        if ev.date.value is not None or (tok := trigger_token(ev, ctx)) is None:
+            continue
+        frame = next((t for t in tok.sent if t.lower_ in _TRIP_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "during"
+                      and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+                      and not any(c.dep_ in ("prep", "amod", "compound", "nummod") for c in t.children)), None)
+        if frame is None:
+            continue
+        trip = next((e for e in reversed(out[:k]) if e.action in _JOURNEYS and e.date.value is not None
+                     and e.evidence.start < ev.evidence.start and e.status in ("planned", "ongoing", "happened")), None)
+        if trip is None:
+            continue
+        out[k] = replace(ev, date=replace(trip.date, note="the day of the visit it is told during"),
+                         place=ev.place or trip.place)
     return out
