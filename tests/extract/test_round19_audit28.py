@@ -358,3 +358,9 @@ def test_round22_signing_during_the_visit_is_on_its_day_and_at_its_place(nlp: La
     text = ("Foreign Minister Ana Torres will travel to Hanoi on Tuesday. Trade Minister Rosa Vega is expected to sign "
             "a coffee agreement with her counterpart Do Minh during the visit.")
     assert [(r[3], r[4], r[5]) for r in _of(_events(nlp, text, ANCHOR), "sign")] == [("Hanoi", "2026-06-16", "planned")]
+
+
+def test_round22_verb_after_an_inserted_report_keeps_the_reported_subject(nlp: Language) -> None:
+    text = ("Iran's navy began a three-day exercise in the Gulf of Oman on Tuesday, state media reported, and "
+            "test-fired a new cruise missile from a warship on Wednesday.")
+    assert [(r[1], r[5]) for r in _of(_events(nlp, text, ANCHOR), "launch")] == [("Iran", "happened")]

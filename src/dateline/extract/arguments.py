@@ -81,6 +81,8 @@ def _subject_of(chain: list[Token]) -> list[Token]:
         subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if tok.dep_ == "conj" and not subs and tok.i == chain[0].i and (agents := _conjoined_passive_agents(tok)):
             return agents  # "arrived in Luanda and was welcomed by President X": X welcomed him
+        if tok.dep_ == "conj" and not subs and tok.i == chain[0].i and (told := _reported_before(tok)):
+            return told  # "Iran's navy began drills on Sunday, state media reported, and test-fired a missile": the navy
         if tok.dep_ == "conj" and not subs:
             continue
         if not subs and (fronted := _fronted_subject(tok)) is not None:
@@ -93,6 +95,16 @@ def _subject_of(chain: list[Token]) -> list[Token]:
         if subs:
             return subs
     return []
+
+
+def _reported_before(verb: Token) -> list[Token]:
+    """ "X began a drill on Sunday, state media reported, and test-fired a missile on Monday": the subjects of the
+    clause a reporting verb tells before it, for a verb the parser conjoined to that reporting verb; [] otherwise."""
+    head = verb.head
+    if head.lemma_.lower() not in _lex().reporting or head.pos_ != "VERB" or head.i > verb.i:
+        return []
+    told = next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i), None)
+    return [c for c in told.children if c.dep_ in ("nsubj", "nsubjpass")] if told is not None else []
 
 
 def _conjoined_passive_agents(verb: Token) -> list[Token]:
