@@ -12,11 +12,13 @@ after "A and B signed a free trade agreement on Tuesday in Cebu" is that signing
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Token
 
 from ..model import Event
 from .context import _Ctx
+from .nlp import load_data
 from .trigger_tokens import trigger_token
 from .triggers import _lex
 
@@ -58,9 +60,11 @@ def joined_events(events: list[Event], ctx: _Ctx) -> list[Event]:
     return _during_the_trip(_ceremony_held(_signed_again(out, ctx), ctx), ctx)
 
 
-#: Nouns of a signed text a definite mention refers back to ("signed the accord").
-_SIGNED_NOUNS = frozenset({"accord", "agreement", "deal", "treaty", "pact", "declaration", "memorandum", "charter",
-                           "convention", "protocol"})
+@cache
+def _signing_referents() -> tuple[frozenset[str], frozenset[str]]:
+    """RETURNS: the ``ceremony_nouns`` and ``text_nouns`` of ``signing_referents`` in ``occasions.json``."""
+    data = load_data("occasions.json")["signing_referents"]
+    return frozenset(data["ceremony_nouns"]), frozenset(data["text_nouns"])
 
 
 def _signed_again(events: list[Event], ctx: _Ctx) -> list[Event]:
@@ -73,7 +77,7 @@ def _signed_again(events: list[Event], ctx: _Ctx) -> list[Event]:
     for k, ev in enumerate(out):
         if ev.action != "sign" or ev.date.value is not None or (tok := trigger_token(ev, ctx)) is None:
             continue
-        if not any(c.dep_ == "dobj" and c.lower_ in _SIGNED_NOUNS and any(d.dep_ == "det" and d.lower_ == "the"
+        if not any(c.dep_ == "dobj" and c.lower_ in _signing_referents()[1] and any(d.dep_ == "det" and d.lower_ == "the"
                                                                         for d in c.children) for c in tok.children) \
                 and not any(c.dep_ == "advmod" and c.lower_ == "also" for c in tok.children):
             continue  # (neither "signed the accord" nor "also inked a deal on the boundary": the same occasion)
@@ -88,8 +92,6 @@ def _signed_again(events: list[Event], ctx: _Ctx) -> list[Event]:
     return out
 
 
-#: Nouns that refer back to a signing told before ("The ceremony was held in Strasbourg").
-_CEREMONY_NOUNS = frozenset({"ceremony", "signing"})
 
 
 def _ceremony_held(events: list[Event], ctx: _Ctx) -> list[Event]:
@@ -107,7 +109,7 @@ def _ceremony_held(events: list[Event], ctx: _Ctx) -> list[Event]:
             continue
         verb = sent.root
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or subject.lower_ not in _CEREMONY_NOUNS or verb.lemma_.lower() not in ("hold", "take") \
+        if subject is None or subject.lower_ not in _signing_referents()[0] or verb.lemma_.lower() not in ("hold", "take") \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
             continue
         before = ctx.doc[sent.start - 1].sent.start_char
@@ -130,8 +132,6 @@ def _ceremony_held(events: list[Event], ctx: _Ctx) -> list[Event]:
     return out
 
 
-#: Trip nouns a definite "during the ..." frame refers back with.
-_TRIP_NOUNS = frozenset({"visit", "trip", "tour", "stay"})
 #: Journeys such a frame refers back to.
 _JOURNEYS = frozenset({"visit", "travel", "arrive"})
 
@@ -145,7 +145,7 @@ def _during_the_trip(events: list[Event], ctx: _Ctx) -> list[Event]:
     for k, ev in enumerate(out):
         if ev.date.value is not None or (tok := trigger_token(ev, ctx)) is None:
             continue
-        frame = next((t for t in tok.sent if t.lower_ in _TRIP_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "during"
+        frame = next((t for t in tok.sent if t.lower_ in _lex().trip_nouns and t.dep_ == "pobj" and t.head.lower_ == "during"
                       and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
                       and not any(c.dep_ in ("prep", "amod", "compound", "nummod") for c in t.children)), None)
         if frame is None:

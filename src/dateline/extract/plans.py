@@ -215,19 +215,22 @@ def _new_date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue | None:
     return None
 
 
-#: Adverbs that mark a clause as the replacement of a plan called off ("will now begin on July 8", "will travel on
-#: Monday instead").
-_REPLACING_ADVERBS = frozenset({"now", "instead"})
 #: Per family, the families of a verb that can tell the replacing plan ("called off her trip ... will try to travel on
 #: Monday instead").
 _REPLACING_FAMILIES = {"visit": frozenset({"visit", "travel"}), "travel": frozenset({"visit", "travel"})}
+
+
+@cache
+def _replacing_adverbs() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``replacing_adverbs`` of ``status_cues.json``."""
+    return frozenset(load_data("status_cues.json")["replacing_adverbs"])
 
 
 def rescheduled_day(tok: Token, action: str, when: DateValue, ctx: _Ctx) -> DateValue | None:
     """ "Adhikari's planned trip to Gorkha has been called off because of low cloud. The prime minister will try to
     travel on Monday instead.", "The unions have suspended the strike ... The strike will now begin on July 8.": a plan
     called off whose replacement is told right after it, in its own sentence (after the trigger) or the next one: a
-    verb marked "now" or "instead" (``_REPLACING_ADVERBS``), told ahead ("will", "would"), that starts or holds the event
+    verb marked "now" or "instead" (``replacing_adverbs`` of ``status_cues.json``), told ahead ("will", "would"), that starts or holds the event
     (``start_words``, an occurrence verb) or tells it again (a verb of the same family), with a day of its own.
 
     tok (Token): the called-off event's trigger. action (str): its family. when (DateValue): its date so far.
@@ -248,7 +251,7 @@ def rescheduled_day(tok: Token, action: str, when: DateValue, ctx: _Ctx) -> Date
                     or same_noun and (verb.lemma_.lower() in _lex().start_words or occurrence_verb(verb))):
                 continue  # (not "... and will instead hold talks by video", another event)
             clause = [verb, *(h for h in (verb.head,) if verb.dep_ == "xcomp")]  # "will try to travel"
-            if not any(c.dep_ == "advmod" and c.lower_ in _REPLACING_ADVERBS for v in clause for c in v.children):
+            if not any(c.dep_ == "advmod" and c.lower_ in _replacing_adverbs() for v in clause for c in v.children):
                 continue
             if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for v in clause for c in v.children):
                 continue

@@ -772,6 +772,12 @@ _PURPOSES = frozenset(_MERGE_DATA["purposes"])
 _PURPOSE_DAYS = 2
 
 
+def purpose_families() -> list[str]:
+    """RETURNS (list[str]): the store families a journey's purposes may belong to (``purposes`` and the journeys'
+    country legs), sorted."""
+    return sorted({action_family(a) for a in (*_PURPOSES, *_PRESENCE["journeys"])})
+
+
 def purpose_probe(trip: EventState, change: Event) -> Event | None:
     """trip (EventState): a stored journey as it was before this article. change (Event): this article's report of it.
     RETURNS (Event | None): a lookup of the actor's events on the journey's date (no place, no counterparts) when the

@@ -32,6 +32,7 @@ from .merge import (
     presence_probe,
     presence_report,
     presence_width,
+    purpose_families,
     purpose_of,
     purpose_probe,
     purpose_report,
@@ -319,7 +320,7 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         probe = purpose_probe(trip, event)
         if probe is None:
             return
-        for family in sorted({action_family(a) for a in ("meet", "sign", "attend", "host", "visit")}):
+        for family in purpose_families():
             for r in self._candidates(actor_id, family, probe, since):
                 if r["id"] == trip_id or r["id"] in pending:
                     continue
