@@ -186,13 +186,14 @@ def fold(name: str) -> str:
     low = name.lower()
     if low.isascii():
         return low
-    low = low.replace("’", "'").translate(_PLAIN_LETTERS)
+    low = low.replace("’", "'").translate(_plain_letters())
     return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
 
 
-#: Letters no accent-stripping decomposes, as English news writes them ("Tromsø" -> "tromso", "Łódź" -> "lodz").
-_PLAIN_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ł": "l", "þ": "th", "ð": "d",
-                                "ı": "i", "ħ": "h"})
+@cache
+def _plain_letters() -> dict[int, str]:
+    """RETURNS (dict[int, str]): ``plain_letters`` of ``places.json`` as a translation table ("ø" -> "o")."""
+    return str.maketrans(load_data("places.json")["plain_letters"])
 
 
 def _add_folded(table: dict[str, PlaceRef]) -> None:
