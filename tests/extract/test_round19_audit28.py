@@ -364,3 +364,13 @@ def test_round22_verb_after_an_inserted_report_keeps_the_reported_subject(nlp: L
     text = ("Iran's navy began a three-day exercise in the Gulf of Oman on Tuesday, state media reported, and "
             "test-fired a new cruise missile from a warship on Wednesday.")
     assert [(r[1], r[5]) for r in _of(_events(nlp, text, ANCHOR), "launch")] == [("Iran", "happened")]
+
+
+def test_round22_strike_suspended_a_day_after_it_began_took_place(nlp: Language) -> None:
+    text = "The Kenya Union of Teachers suspended its nationwide strike on Tuesday, a day after it began."
+    assert [(r[4], r[5]) for r in _of(_events(nlp, text, ANCHOR), "protest")] == [("2026-06-08", "happened")]
+
+
+def test_round22_day_of_a_suspension_is_no_new_day(nlp: Language) -> None:
+    text = "The union suspended the strike on Tuesday."
+    assert [(r[4], r[5]) for r in _of(_events(nlp, text, ANCHOR), "protest")] == [(None, "postponed")]

@@ -31,7 +31,7 @@ from .receipts import received_resignation, taking_effect
 from .resumptions import resumed_parties
 from .strikes import organiser, owner_crowd, phase, phase_reading
 from .tellers import sentence_teller, teller_actor
-from .plans import forward_reading, overtaken_plan, past_reading, rescheduled_day
+from .plans import _new_date as new_date, forward_reading, overtaken_plan, past_reading, rescheduled_day
 from .status import purpose_clause, advised, ahead_frame, event_status, head_chain, hypothetical, negated, past_purpose, superseded, told_past
 from .objects import misread_verb, named_tokens, new_family, plan_call, what_of
 from .triggers import _LOC_PREPS, _REF_VALUES, _lex
@@ -280,6 +280,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             and not _negated_holding(tok, result.cue):
         when = _date(tok, [tok], ctx)  # "pulled out of the summit on Friday": Friday is the day of the decision (not "the
         # election will no longer be held on November 14": the day it was to be held)
+    elif result.status == "postponed" and tok.pos_ == "NOUN" and result.cue is not None and result.cue.i != tok.i \
+            and result.cue.lemma_.lower() in _on_hold_verbs() and new_date(tok, chain, ctx) is None:
+        when = _date(tok, [tok], ctx)  # "suspended the strike on Tuesday": Tuesday is the day of the decision, no new day
     if result.status == "denied" and _told_ahead_clause(tok) and not past_purpose(tok) and ctx.anchor is not None \
             and (days := when.interval()) is not None and days[1] <= ctx.anchor:
         when = UNKNOWN_DATE  # "on Monday denied reports that he would step down", "denied plans to resign on Monday": a
@@ -289,6 +292,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             and _within_week(ahead, ctx):
         when = ahead  # "a planned visit to Oran on Thursday was cancelled": the plan's coming Thursday (not "was
         # postponed at the last minute on Saturday", the day of the change)
+    if result.status in ("postponed", "cancelled") and new_family(action) and (begun := _begun_before(tok, ctx)) is not None:
+        result = replace(result, status="happened", rejected=False, refers_to_plan=False)  # "suspended its strike on
+        when = begun  # Tuesday, a day after it began": the strike took place, from Monday
     if result.status == "postponed" and _long_delayed(tok, when, ctx):
         return None  # "The summit, first planned for 2025, was delayed for a year": old news of a plan long passed
     if result.status in ("cancelled", "postponed") and (later := rescheduled_day(tok, action, when, ctx)) is not None:
@@ -483,6 +489,26 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
 #: Days before the article by which a superseded plan's day ("first planned for 2025") has long passed: its delay is
 #: background, not news.
 _LONG_PASSED_DAYS = 60
+
+
+@cache
+def _on_hold_verbs() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``on_hold_verbs`` of ``status_cues.json``."""
+    return frozenset(load_data("status_cues.json")["on_hold_verbs"])
+
+
+def _begun_before(tok: Token, ctx: _Ctx) -> DateValue | None:
+    """ "The union suspended its strike on Tuesday, a day after it began": a call-off or suspension whose clause has an
+    "after" clause of a ``start_words`` verb told of the same event ("it", "they", or the same noun) tells an event
+    that took place. RETURNS (DateValue | None): the day it began (the main clause's day less the count; unknown
+    without one), or None when the clause tells no such start."""
+    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" else tok
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and clause.lemma_.lower() in _lex().start_words \
+                and any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children) \
+                and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", tok.lower_) for c in clause.children):
+            return counted_back(clause, verb, ctx, "after") or UNKNOWN_DATE
+    return None
 
 
 def _definite_plan_holder(tok: Token, action: str, ctx: _Ctx) -> ActorRef | None:
