@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..model import ActorRef
 from .context import _Ctx
-from .crowds import _country_in, _crowds
+from .crowds import _country_in, crowd_words
 from .nlp import load_data
 
 __all__ = ["group_partner"]
@@ -39,7 +39,7 @@ def group_partner(tok: Token, ctx: _Ctx) -> ActorRef | None:
     RETURNS (ActorRef | None): the group it is held with ("union leaders", "farmers"), kind ``group``, with the country
         its phrase names; None when no such group is its object."""
     heads, modifiers = _words()
-    crowd = _crowds().families.get("protest", frozenset())
+    crowd = crowd_words("protest")
     for g in _objects(tok):
         mods = [c.lower_ for c in g.children if c.dep_ in ("compound", "amod") and c.i < g.i
                 and (c.lower_ in crowd or c.lower_ in modifiers)]

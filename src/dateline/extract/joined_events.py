@@ -17,6 +17,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from ..model import Event
+from .back_references import TRIP_FAMILY
 from .context import _Ctx
 from .nlp import load_data
 from .trigger_tokens import trigger_token
@@ -132,8 +133,6 @@ def _ceremony_held(events: list[Event], ctx: _Ctx) -> list[Event]:
     return out
 
 
-#: Journeys such a frame refers back to.
-_JOURNEYS = frozenset({"visit", "travel", "arrive"})
 
 
 def _during_the_trip(events: list[Event], ctx: _Ctx) -> list[Event]:
@@ -150,7 +149,7 @@ def _during_the_trip(events: list[Event], ctx: _Ctx) -> list[Event]:
                       and not any(c.dep_ in ("prep", "amod", "compound", "nummod") for c in t.children)), None)
         if frame is None:
             continue
-        trip = next((e for e in reversed(out[:k]) if e.action in _JOURNEYS and e.date.value is not None
+        trip = next((e for e in reversed(out[:k]) if e.action in TRIP_FAMILY and e.date.value is not None
                      and e.evidence.start < ev.evidence.start and e.status in ("planned", "ongoing", "happened")), None)
         if trip is None:
             continue

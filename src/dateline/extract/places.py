@@ -404,16 +404,15 @@ def find_places(doc: Doc, finder: PlaceFinder) -> list[tuple[Span, PlaceRef]]:
 
 def _listed_with_places(spans: list[Span], found: list[tuple[Span, PlaceRef]], taken: set[int],
                         surnames: set[str]) -> list[tuple[Span, PlaceRef]]:
-    """ "a strike at the ports of Lisbon and [Sines]ORG", "visits to Kathmandu and [Gorkha]": a one-word proper name the
-    gazetteer lacks, listed after "and"/"or" with a place found in a place's role, is a place too (a city whose country
+    """ "a strike at the ports of Lisbon and [Sines]ORG", "visits to Kathmandu and [Gorkha]": a lone name the gazetteer
+    lacks (:func:`_lone_name`), listed after "and"/"or" with a place found in a place's role, is a place too (a city whose country
     is not known), never an organization. RETURNS: those names, as places."""
     heads = {span.root.i for span, ref in found if ref.kind in ("city", "site") and _in_place_role(span)}
     out: list[tuple[Span, PlaceRef]] = []
     for span in spans:
         tok = span.root
-        if len(span) != 1 or any(i in taken for i in range(span.start, span.end)) or tok.dep_ != "conj" \
-                or tok.head.i not in heads or tok.pos_ != "PROPN" or span.text.isupper() or span.text in surnames \
-                or span.label_ not in ("GPE", "LOC", "ORG", "PERSON", ""):
+        if not _lone_name(span, surnames) or any(i in taken for i in range(span.start, span.end)) \
+                or tok.dep_ != "conj" or tok.head.i not in heads:
             continue
         taken.add(tok.i)
         out.append((span, PlaceRef(_clean(span.text), "city", start=span.start_char, end=span.end_char)))
@@ -567,15 +566,20 @@ def _in_place_role(span: Span) -> bool:
     return prep in roles.motion_preps and (head.head.lemma_.lower() in roles.motion_words or _trip_object_clause(head.head))
 
 
+def _lone_name(span: Span, surnames: set[str]) -> bool:
+    """Whether a span is one capitalised proper noun that may name a place the gazetteer lacks: labelled a place, a
+    person, an organization or nothing; no acronym, no surname of a person the article names, no ``body_nouns`` word
+    of ``families.json`` ("Parliament")."""
+    return len(span) == 1 and span.label_ in ("GPE", "LOC", "PERSON", "ORG", "") and span.text[:1].isupper() \
+        and not span.text.isupper() and span.text not in surnames and span[0].pos_ == "PROPN" \
+        and span.text.lower() not in _institution_words()
+
+
 def _unknown_destination(span: Span, surnames: set[str]) -> bool:
-    """ "Prime Minister X will fly to [Gorkha] on Saturday", "his trip to [Barpak]": whether a one-word proper name the
-    gazetteer does not know (labelled a place, a person, an organization or nothing; no acronym, no surname of a person
-    the article names, no ``body_nouns`` word of ``families.json``: "return to Parliament") is the destination of a
-    journey word (``motion_words``, ``trip_heads``) after "to", or the name of a settlement noun after "of" ("the
+    """ "Prime Minister X will fly to [Gorkha] on Saturday", "his trip to [Barpak]": whether a lone name the gazetteer
+    does not know (:func:`_lone_name`; not "return to Parliament") is the destination of a journey word (``motion_words``, ``trip_heads``) after "to", or the name of a settlement noun after "of" ("the
     town of Yesilyurt")."""
-    if len(span) != 1 or span.label_ not in ("GPE", "LOC", "PERSON", "ORG", "") or not span.text[:1].isupper() \
-            or span.text.isupper() or span.text in surnames or span[0].pos_ != "PROPN" \
-            or span.text.lower() in _institution_words():
+    if not _lone_name(span, surnames):
         return False
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in settlement_nouns():

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from ..model import UNKNOWN_DATE, ActorRef, DateValue
 from .context import _Ctx
 from .arguments import _actors_in
-from .crowds import _country_in, _crowds, _qualified
+from .crowds import _country_in, _qualified, crowd_words
 from .nlp import load_data
 from .tellers import _teller
 from .triggers import _lex
@@ -46,7 +46,7 @@ def owner_crowd(tok: Token, action: str, ctx: _Ctx) -> ActorRef | None:
     owners, organisers, _, _, _ = _data()
     if action not in owners or tok.pos_ not in ("NOUN", "PROPN"):
         return None
-    words = _crowds().families.get(action, frozenset())
+    words = crowd_words(action)
     for poss in tok.children:
         if poss.dep_ == "poss" and poss.pos_ in ("NOUN", "PROPN") and poss.lower_ in words:
             return ActorRef(_qualified(poss), "group", None, _country_in(poss, ctx), poss.idx, poss.idx + len(poss))
@@ -88,7 +88,7 @@ def organiser(tok: Token, ctx: _Ctx) -> ActorRef | None:
         named = [a for a in _actors_in(g, ctx) if a.kind != "person"]
         if named:
             return named[0]  # "called by the CGT union federation": the CGT
-        if g.lower_ in _crowds().families.get("protest", frozenset()):
+        if g.lower_ in crowd_words("protest"):
             return ActorRef(_qualified(g), "group", None, _country_in(g, ctx), g.idx, g.idx + len(g))
     return None
 
