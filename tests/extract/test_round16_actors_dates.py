@@ -68,10 +68,13 @@ def test_round16_two_leaders_skip_the_source(nlp: Language, tmp_path: Path) -> N
 
 
 def test_round16_two_leaders_never_the_spokeswoman(nlp: Language, tmp_path: Path) -> None:
-    # the recognizer misses "Pablo Torres": no pair of leaders is named, so no signing rather than one with Ruiz
+    # "the two leaders" are Salas and Pablo Torres (a given name and a surname the recognizer leaves unlabelled), never
+    # the spokeswoman who told it
     body = ("Lima, April 15 (Wire) - Spokeswoman Ana Ruiz said Salas would receive Chilean President Pablo Torres in "
             "Lima on April 23. The two leaders are also expected to sign a deal on copper exports.")
-    assert _rows(nlp, tmp_path, body, date(2026, 4, 15), "sign") == []
+    rows = _rows(nlp, tmp_path, body, date(2026, 4, 15), "sign")
+    assert rows and all("Ruiz" not in r[1] and all("Ruiz" not in p for p in r[2]) for r in rows)
+    assert {(r[1], r[2]) for r in rows} == {("Salas", ("Pablo Torres",))}
 
 
 # 3. live-page labels and content dates

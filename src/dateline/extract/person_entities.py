@@ -21,6 +21,7 @@ from .nlp import load_data
 from .organizations import acronym, country_named
 from .places import resolve_country, resolve_place
 from .title_phrases import organisation_name_heads, title_lead
+from .triggers import _lex
 from .vessels import is_vessel
 
 
@@ -47,6 +48,7 @@ def person_entities(doc: Doc, lex: Lexicon) -> list[Span]:
     for ent in doc.ents:
         ents.extend(_cut_at_verb(_run_on_surname(_without_conjunction(ent), lex), lex))
     found.extend(_trigger_subject_names(doc, lex, ents + found))
+    found.extend(_partner_surnames(doc, lex, ents + found))
     for ent in ents:
         if ent.label_ == "PERSON" and last is not None and last.end == ent.start and found and found[-1] is last \
                 and doc[ent.start].text[:1].isupper() and doc[ent.start].sent_start != 1:
@@ -143,10 +145,13 @@ def _trigger_subject_names(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Spa
     for tok in doc:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i in persons or not tok.text[:1].isupper() or not tok.is_alpha \
                 or tok.pos_ not in ("PROPN", "NOUN") or tok.head.pos_ not in ("VERB", "AUX") \
-                or tok.head.lemma_ not in lex.trigger_verbs or tok.ent_type_ not in ("", "GPE", "PERSON"):
+                or tok.head.lemma_ not in lex.trigger_verbs and _own_event(tok.head, lex) is None \
+                and not _held_event(tok.head, lex) \
+                or tok.ent_type_ not in ("", "GPE", "PERSON"):
             continue
         if tok.lower_ in lex.heads or tok.lower_ in title_words() or tok.text in lex.honorifics or tok.lower_ in lex.demonyms \
-                or tok.lower_ in STOP_WORDS or tok.i == 0 and tok.pos_ != "PROPN" or tok.tag_ in ("NNS", "NNPS") \
+                or tok.lower_ in STOP_WORDS or tok.i == 0 and tok.pos_ != "PROPN" and not _proper_elsewhere(tok) \
+                or tok.tag_ in ("NNS", "NNPS") and not (_proper_elsewhere(tok) and meets_named_person(tok)) \
                 or plural_nationality(tok) is not None \
                 or any(c.dep_ in ("det", "poss") for c in tok.children):  # "Their Majesties were welcomed": no name
             continue
@@ -169,12 +174,71 @@ def _trigger_subject_names(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Spa
     return found
 
 
+def _proper_elsewhere(tok: Token) -> bool:
+    """tok (Token): a capitalized word opening the text, tagged a common noun. RETURNS (bool): whether it is a proper
+    name all the same: the gazetteer knows it ("Torres has postponed his visit": a town's name, a person's here when
+    :func:`meets_named_person` says so), or the text writes it capitalized inside a sentence."""
+    return resolve_place(tok.text) is not None or any(
+        t.text == tok.text and not t.is_sent_start for t in tok.doc if t.i != tok.i)
+
+
+def _own_event(verb: Token, lex: Lexicon) -> Token | None:
+    """verb (Token): a verb. RETURNS (Token | None): its object when that is an event noun owned by a person's
+    pronoun ("cancelled [her meeting] with Quiroga", "called off [his visit]"), else None."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in lex.trigger_words
+                 and any(g.dep_ == "poss" and g.lower_ in ("his", "her") for g in c.children)), None)
+
+
+def _partner_surnames(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Span]:
+    """ "Torres cancelled her meeting with [Quiroga]GPE", "[Luis Quiroga]PERSON met [Torres]": one capitalized word the
+    recognizer left unlabelled or called a place or an organisation, that the gazetteer does not know, is a person's
+    name when a person meets it: the object of a person's event verb, or after "with" on an event noun a person's
+    pronoun owns."""
+    if not doc.has_annotation("DEP"):
+        return []
+    persons = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+    found: list[Span] = []
+    for tok in doc:
+        if tok.i in persons or tok.pos_ != "PROPN" or not tok.is_alpha or not tok.text[:1].isupper() or tok.is_upper \
+                or tok.ent_type_ not in ("", "GPE", "ORG") or tok.lower_ in lex.heads or tok.lower_ in title_words() \
+                or tok.lower_ in lex.demonyms or any(c.dep_ in ("compound", "det", "poss", "amod") for c in tok.children) \
+                or tok.dep_ == "compound" or resolve_place(tok.text) is not None or resolve_country(tok.text) is not None:
+            continue
+        head = tok.head
+        if tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_ in lex.trigger_verbs:
+            met = any(c.dep_ == "nsubj" and c.i in persons for c in head.children)
+        elif tok.dep_ == "pobj" and head.lower_ == "with" and head.head.lower_ in lex.trigger_words:
+            met = any(g.dep_ == "poss" and g.lower_ in ("his", "her") for g in head.head.children)
+        else:
+            continue
+        if met:
+            found.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+    return found
+
+
+def _held_event(verb: Token, lex: Lexicon) -> bool:
+    """verb (Token): a verb. RETURNS (bool): whether it is a light verb (``light_verbs`` of ``triggers.json``) whose
+    object is an event noun ("Forsythe [held talks] with ...")."""
+    return verb.lemma_.lower() in _lex().light and any(
+        c.dep_ == "dobj" and c.lower_ in lex.trigger_words for c in verb.children)
+
+
 def meets_named_person(tok: Token) -> bool:
     """Whether ``tok`` is the subject of an event verb whose object the recognizer calls a person ("Mendoza met
-    [Sommerfeld]PERSON"): then ``tok`` is a person too, even when a town has its name."""
+    [Sommerfeld]PERSON"), or is joined by "and" to a name that is no place ("Torres and Quiroga met", "Torres and
+    [Luis Quiroga]PERSON met"), or of a verb whose object is "his" or "her" event ("Torres cancelled her meeting"):
+    then ``tok`` is a person too, even when a town has its name."""
     head = tok.head
-    return tok.dep_ == "nsubj" and head.lemma_ in lexicon().trigger_verbs and head.pos_ == "VERB" \
-        and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" and resolve_place(c.text) is None for c in head.children)
+    if tok.dep_ == "nsubj" and head.pos_ == "VERB" and _own_event(head, lexicon()) is not None:
+        return True
+    if tok.dep_ != "nsubj" or head.lemma_ not in lexicon().trigger_verbs or head.pos_ != "VERB":
+        return False
+    mates = [c for c in tok.children if c.dep_ == "conj"]
+    if any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children) and any(
+            m.pos_ == "PROPN" and m.text[:1].isupper() and m.is_alpha and not m.is_upper and m.ent_type_ in ("", "PERSON", "ORG")
+            and resolve_place(m.text) is None and resolve_country(m.text) is None for m in mates):
+        return True
+    return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" and resolve_place(c.text) is None for c in head.children)
 
 
 def _listed_with_people(ent: Span) -> bool:
@@ -232,7 +296,39 @@ def _unlabelled_titled_names(doc: Doc, lex: Lexicon) -> list[Span]:
             continue
         if end > start and doc[end - 1].text != "-":
             found.append(Span(doc, start, end, label="PERSON"))
-    return found + _names_after_national_title(doc, lex) + _names_after_plural_title(doc, lex) + _names_after_occupation(doc, lex)
+    return found + _names_after_national_title(doc, lex) + _names_after_plural_title(doc, lex) + _names_after_occupation(doc, lex) \
+        + _unlabelled_given_names(doc, lex)
+
+
+@cache
+def _building_words() -> frozenset[str]:
+    """RETURNS (frozenset[str]): capitalized words that make a name after a given name a building's or an
+    organisation's ("Victoria Hall", "Grace Church"): ``venue_heads`` and ``building_heads`` of ``places.json`` and the
+    organisation name heads."""
+    places = load_data("places.json")
+    return organisation_name_heads() | frozenset(places["venue_heads"]) | frozenset(places["building_heads"])
+
+
+def _unlabelled_given_names(doc: Doc, lex: Lexicon) -> list[Span]:
+    """ "Foreign Minister [Ana Torres] of Peru", "[Ana Torres] and Luis Quiroga met": a known given name the recognizer
+    left unlabelled, followed by one or two capitalized proper nouns it left unlabelled too, is a person's name, unless
+    the whole is a known place or a word after the given name heads a title, an organisation or a building ("Victoria
+    Hall", "Grace Church")."""
+    found: list[Span] = []
+    blocked = _building_words()
+    for tok in doc:
+        if tok.text not in lex.given_names or tok.ent_iob_ != "O" or tok.pos_ != "PROPN" \
+                or tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].text[:1].isupper() \
+                and doc[tok.i - 1].lower_ not in lex.heads and (doc[tok.i - 1].lower_,) not in lex.titles:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 2 and doc[end].ent_iob_ == "O" and doc[end].pos_ == "PROPN" \
+                and doc[end].is_alpha and doc[end].text[:1].isupper() and not doc[end].is_upper \
+                and doc[end].lower_ not in lex.heads and doc[end].text not in blocked and doc[end].lower_ not in title_words():
+            end += 1
+        if end > tok.i + 1 and resolve_place(doc[tok.i : end].text) is None and resolve_country(doc[tok.i : end].text) is None:
+            found.append(Span(doc, tok.i, end, label="PERSON"))
+    return found
 
 
 @cache
@@ -356,8 +452,8 @@ def _given_name_parts(ent: Span, lex: Lexicon) -> list[Span]:
             continue
         part = doc[start:i]
         start = i + 1
-        if not 2 <= len(part) <= 3 or part[0].text not in lex.given_names:
-            continue
+        if not 2 <= len(part) <= 3 or part[0].text not in lex.given_names or any(t.text in _building_words() for t in part):
+            continue  # ("[Victoria Hall]FAC": a building)
         if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in part) or resolve_place(part.text) is not None:
             continue
         parts.append(Span(doc, part.start, part.end, label="PERSON"))

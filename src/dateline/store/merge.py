@@ -33,6 +33,7 @@ __all__ = [
     "same_event",
     "pick_event",
     "action_family",
+    "kindred_families",
     "FAMILIES",
     "what_answers",
     "what_compatible",
@@ -180,6 +181,21 @@ def _more_specific_what(a: str | None, b: str | None) -> str | None:
     if _generic(a):
         return b
     return b if len(b) > len(a) and what_compatible(a, b) else a
+
+
+#: Families whose events naming the same person on the other side are one ("will host Y", "met Y").
+_KINDRED: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _MERGE_DATA["kindred_families"].items()}
+
+
+def kindred_families(family: str) -> list[str]:
+    """family (str): an action family. RETURNS (list[str]): it and the families whose events its reports may join
+    (``kindred_families`` in ``merge.json``: "will host Y" and "met Y" are one meeting), sorted."""
+    return sorted({family, *_KINDRED.get(family, ())})
+
+
+def _kindred_people(a: tuple[ActorRef, ...], b: tuple[ActorRef, ...]) -> bool:
+    """Whether two events of kindred families name a same person on the other side."""
+    return any(x.kind == "person" and y.kind == "person" and same_person(x, y) for x in a for y in b)
 
 
 def action_family(action: str) -> str:
@@ -598,7 +614,9 @@ def same_event(state: EventState, report: Event, same_article: bool = False) -> 
     a postponement or cancellation may name a new date, but not of an event that
     already took place more than a week from that date).
     """
-    if action_family(state.action) != action_family(report.action):
+    if action_family(state.action) != action_family(report.action) and not (
+            action_family(report.action) in _KINDRED.get(action_family(state.action), ())
+            and _kindred_people(state.counterparts, report.counterparts)):
         return 0
     place = _places_compatible(state.place, report.place)
     if place is False and (report.refers_to_plan or report.status in ("postponed", "cancelled")) \

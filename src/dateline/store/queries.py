@@ -101,14 +101,14 @@ _RECENT = (
     "AND (r.published IS NULL OR :since IS NULL OR r.published >= :since))"
 )
 EVENTS_OF_ACTOR = (
-    "SELECT id, fold FROM events e WHERE actor_id = :actor AND family = :family "
+    "SELECT id, fold FROM events e WHERE actor_id = :actor AND family IN ({families}) "
     "AND (fold IS NULL OR (" + _FITS + ")) AND " + _RECENT
 )
 EVENTS_OF_ACTOR_NEAR = (
-    "SELECT id, fold FROM events e WHERE actor_id = :actor AND family = :family "
+    "SELECT id, fold FROM events e WHERE actor_id = :actor AND family IN ({families}) "
     "AND day_end IS NULL AND (fold IS NULL OR (" + _FITS + ")) AND " + _RECENT + " "
     "UNION ALL "
-    "SELECT id, fold FROM events e WHERE actor_id = :actor AND family = :family "
+    "SELECT id, fold FROM events e WHERE actor_id = :actor AND family IN ({families}) "
     "AND day_end >= :lo AND day_start <= :hi AND fold IS NOT NULL AND " + _FITS + " AND " + _RECENT + " "
     "ORDER BY id"
 )

@@ -26,6 +26,7 @@ from .merge import (
     carried_plan,
     fold_article,
     fold_carry,
+    kindred_families,
     match_window,
     moved_pairs,
     pick_event,
@@ -400,7 +401,6 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
             event.refers_to_plan or event.status in ("postponed", "cancelled")) else event.place
         params: dict[str, Any] = {
             "actor": actor_id,
-            "family": family,
             "lo": iso(window[0]) if window else None,
             "hi": iso(window[1]) if window else None,
             "place": place.name if place else None,
@@ -410,8 +410,10 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
             "since": since,
         }
         params.update({f"p{i}": probe for i, probe in enumerate(probes)})
+        families = kindred_families(family)  # "met Y" may be the stored "will host Y" (merge.same_event decides)
+        params.update({f"f{i}": f for i, f in enumerate(families)})
         sql = q.EVENTS_OF_ACTOR_NEAR if window else q.EVENTS_OF_ACTOR
-        return self._rows(sql.format(people=people), params)
+        return self._rows(sql.format(people=people, families=", ".join(f":f{i}" for i in range(len(families)))), params)
 
     def _carry(self, event_id: int, cached: str | None) -> Carry:
         """RETURNS (Carry): an event's fold state, from its cache or (for a database made

@@ -1,0 +1,148 @@
+"""Events, round 23: names the recognizer misses, meetings hosted then held, moves told after the fact, found by
+fresh-article audits 31 and 32.
+
+- "Foreign Minister [Ana Torres] of Peru": a known given name and the capitalized proper nouns after it, all
+  unlabelled, are a person's name (not "Victoria Hall").
+- "Torres and Quiroga met": a surname that is also a town's name is a person's when it is joined by "and" to a name
+  that is no place; "Torres has postponed his visit" when the verb's object is "his" or "her" event.
+- "Torres cancelled her meeting with [Quiroga]GPE", "[Sheikh Mohammed] met [Takaichi]": one capitalized word the
+  gazetteer does not know, met by a person, is a person.
+- "met in Arequipa on Thursday, after the talks were moved from Lima": the same meeting at Lima is called off.
+- Store: "X will host Y in Lima" and "X and Y met in Lima" (or "Y met X", or "X cancelled her meeting with Y") are
+  one meeting (``kindred_families`` in ``merge.json``).
+
+Each test states one behaviour. Sentences and names of people are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from dateline.model import Event
+
+from ..stored import stored
+from .fixture_articles import Row, row, text_events as _events
+
+pytestmark = pytest.mark.slow
+
+#: A Friday: "on Thursday" (past) is 2027-05-20.
+ANCHOR = date(2027, 5, 21)
+#: The plan every store test starts from: a meeting Torres hosts in Lima on May 20.
+_HOST = ("Lima, May 12 (Wire) - Peruvian Foreign Minister Ana Torres will host her Bolivian counterpart Luis Quiroga "
+         "in Lima on May 20 for talks on water rights.", date(2027, 5, 12))
+
+
+def _of(events: list[Event], action: str) -> list[Row]:
+    """RETURNS (list[Row]): the rows of the events of one family, in order."""
+    return [row(e) for e in events if e.action == action]
+
+
+def _stored(tmp_path: Path, texts: list[tuple[str, date]]) -> list[Row]:
+    """RETURNS (list[Row]): every stored event after ingesting ``texts``, sorted."""
+    return sorted((row(e) for e in stored(tmp_path, texts).events()), key=repr)
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Ana Torres of Peru and Foreign Minister Luis Quiroga of Bolivia held talks in La Paz on Monday.",
+    "Ana Torres and Luis Quiroga held talks in La Paz on Monday.",
+])
+def test_round23_given_name_and_unlabelled_surname_is_a_person(nlp: Language, text: str) -> None:
+    assert _of(_events(nlp, text, ANCHOR), "meet") == [
+        ("meet", "Ana Torres", ("Luis Quiroga",), "La Paz", "2027-05-17", "happened")]
+
+
+def test_round23_given_name_before_a_building_word_is_no_person(nlp: Language) -> None:
+    from dateline.extract.actor_lexicon import lexicon
+    from dateline.extract.person_entities import person_entities
+    doc = nlp("The ministers met at Victoria Hall in Lima on Monday.")
+    assert all("Victoria" not in span.text for span in person_entities(doc, lexicon()))
+
+
+def test_round23_town_named_surname_joined_to_a_name_is_a_person(nlp: Language) -> None:
+    text = "Torres and Quiroga met in Arequipa on Thursday."
+    assert _of(_events(nlp, text, ANCHOR), "meet") == [
+        ("meet", "Torres", ("Quiroga",), "Arequipa", "2027-05-20", "happened")]
+
+
+def test_round23_town_named_surname_owning_his_visit_is_a_person(nlp: Language) -> None:
+    assert _of(_events(nlp, "Torres has postponed his visit to Lima.", ANCHOR), "visit") == [
+        ("visit", "Torres", (), "Lima", None, "postponed")]
+
+
+def test_round23_plural_common_noun_is_still_no_name(nlp: Language) -> None:
+    text = "Voters in Arequipa elected Luis Quiroga on Sunday."
+    assert all(e.actor.name != "Voters" for e in _events(nlp, text, ANCHOR))
+
+
+def test_round23_partner_of_her_meeting_is_a_person(nlp: Language) -> None:
+    assert _of(_events(nlp, "Torres has cancelled her meeting with Quiroga, the ministry said.", ANCHOR), "meet") == [
+        ("meet", "Torres", ("Quiroga",), None, None, "cancelled")]
+
+
+def test_round23_held_after_a_move_calls_off_the_old_place(nlp: Language) -> None:
+    text = "Torres and Quiroga met in Arequipa on Thursday, after the talks were moved from Lima."
+    assert sorted(_of(_events(nlp, text, ANCHOR), "meet"), key=repr) == [
+        ("meet", "Torres", ("Quiroga",), "Arequipa", "2027-05-20", "happened"),
+        ("meet", "Torres", ("Quiroga",), "Lima", None, "cancelled")]
+
+
+@pytest.mark.parametrize("report", [
+    "Torres and Quiroga met in Lima on Thursday and agreed to share river data.",
+    "Bolivian Foreign Minister Luis Quiroga met Peru's foreign minister, Ana Torres, in Lima on Thursday.",
+])
+def test_round23_store_hosted_plan_is_the_meeting_held(tmp_path: Path, report: str) -> None:
+    rows = _stored(tmp_path, [_HOST, (f"Lima, May 21 (Wire) - {report}", ANCHOR)])
+    assert [(r[1], r[3], r[4], r[5]) for r in rows] == [("Ana Torres", "Lima", "2027-05-20", "happened")]
+
+
+def test_round23_store_cancelled_meeting_calls_off_the_hosted_plan(tmp_path: Path) -> None:
+    report = ("Lima, May 19 (Wire) - Torres has cancelled her meeting with Quiroga, the ministry said.", date(2027, 5, 19))
+    rows = _stored(tmp_path, [_HOST, report])
+    assert [(r[1], r[3], r[4], r[5]) for r in rows] == [("Ana Torres", "Lima", "2027-05-20", "cancelled")]
+
+
+def test_round23_store_meeting_moved_after_the_fact(tmp_path: Path) -> None:
+    report = ("Arequipa, May 21 (Wire) - Torres and Quiroga met in Arequipa on Thursday, after the talks were moved "
+              "from Lima.", ANCHOR)
+    rows = _stored(tmp_path, [_HOST, report])
+    assert sorted((r[3], r[4], r[5]) for r in rows) == [("Arequipa", "2027-05-20", "happened"),
+                                                        ("Lima", "2027-05-20", "cancelled")]
+
+
+def test_round23_store_hosting_another_person_stays_apart(tmp_path: Path) -> None:
+    report = ("Lima, May 21 (Wire) - Ana Torres met Chilean Foreign Minister Pablo Rivas in Lima on Thursday.", ANCHOR)
+    rows = _stored(tmp_path, [_HOST, report])
+    assert sorted((r[2], r[5]) for r in rows) == [(("Luis Quiroga",), "planned"), (("Pablo Rivas",), "happened")]
+
+
+def test_round23_other_spellings_of_capitals_and_big_cities() -> None:
+    from dateline.extract.places import resolve_place
+    names = ("Ulaanbaatar", "Naypyidaw", "Sana'a", "Khartum")
+    assert [(p.name if (p := resolve_place(n)) else None) for n in names] == [
+        "Ulan Bator", "Nay Pyi Taw", "Sanaa", "Khartoum"]
+
+
+@pytest.mark.parametrize("name", ["Athena", "Amano", "Amani"])
+def test_round23_short_alternate_names_that_are_people_stay_unknown(name: str) -> None:
+    from dateline.extract.places import resolve_place
+    assert resolve_place(name) is None
+
+
+def test_round23_surname_holding_talks_is_the_actor(nlp: Language) -> None:
+    text = "Forsythe held talks with President Batbayar Ganzorig in Ulaanbaatar on Monday."
+    assert _of(_events(nlp, text, ANCHOR), "meet") == [
+        ("meet", "Forsythe", ("Batbayar Ganzorig",), "Ulan Bator", "2027-05-17", "happened")]
+
+
+def test_round23_store_talks_held_in_another_spelling_are_the_plan(tmp_path: Path) -> None:
+    plan = ("Ottawa, March 4 (Wire) - Canadian Prime Minister Elaine Forsythe will arrive in Ulaanbaatar on Monday to "
+            "hold talks with Mongolian President Batbayar Ganzorig.", date(2027, 3, 4))
+    held = ("Ulan Bator, March 9 (Wire) - Forsythe held talks with President Batbayar Ganzorig in Ulaanbaatar on "
+            "Monday.", date(2027, 3, 9))
+    rows = _stored(tmp_path, [plan, held])
+    assert sorted((r[0], r[3], r[4], r[5]) for r in rows) == [
+        ("arrive", "Ulan Bator", "2027-03-08", "happened"), ("meet", "Ulan Bator", "2027-03-08", "happened")]
