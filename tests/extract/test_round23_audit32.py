@@ -146,3 +146,42 @@ def test_round23_store_talks_held_in_another_spelling_are_the_plan(tmp_path: Pat
     rows = _stored(tmp_path, [plan, held])
     assert sorted((r[0], r[3], r[4], r[5]) for r in rows) == [
         ("arrive", "Ulan Bator", "2027-03-08", "happened"), ("meet", "Ulan Bator", "2027-03-08", "happened")]
+
+
+def test_round23_store_denied_journey_denies_its_purpose(tmp_path: Path) -> None:
+    plan = ("Budapest, April 5 (Wire) - Hungarian Prime Minister Gergely Tamasi plans to travel to Beijing later this "
+            "month to meet Chinese President Xi Jinping, sources said.", date(2027, 4, 5))
+    denial = ("Budapest, April 6 (Wire) - Hungary's government on Tuesday denied a report that Prime Minister Gergely "
+              "Tamasi was planning to travel to Beijing this month.", date(2027, 4, 6))
+    rows = _stored(tmp_path, [plan, denial])
+    assert sorted((r[0], r[5]) for r in rows) == [("meet", "denied"), ("travel", "denied")]
+
+
+def test_round23_leg_named_by_its_country_without_a_label_is_placed(nlp: Language) -> None:
+    text = "Lagos, March 9 (Wire) - The Chile leg of Forsythe's tour has been postponed until April."
+    assert [(r[3], r[4], r[5]) for r in _of(_events(nlp, text, date(2027, 3, 9)), "visit")] == [
+        ("Chile", "2027-04", "postponed")]
+
+
+def test_round23_store_country_leg_postponed_reaches_its_city_stop(tmp_path: Path) -> None:
+    plan = ("Ottawa, March 4 (Wire) - Canadian Prime Minister Elaine Forsythe will travel to Peru and Chile next week. "
+            "She will arrive in Lima on Monday and fly to Santiago on Wednesday.", date(2027, 3, 4))
+    change = ("Ottawa, March 9 (Wire) - The Chile leg of Forsythe's tour has been postponed until April.", date(2027, 3, 9))
+    rows = _stored(tmp_path, [plan, change])
+    assert ("Santiago", "2027-04", "postponed") in {(r[3], r[4], r[5]) for r in rows}
+    assert ("Lima", "2027-03-08", "planned") in {(r[3], r[4], r[5]) for r in rows}
+
+
+def test_round23_talks_with_a_person_after_which_a_pact_was_signed_took_place(nlp: Language) -> None:
+    text = ("Swedish Trade Minister Lars Holm signed a trade pact with Peru on Wednesday after talks with President "
+            "Ana Quiroga.")
+    assert _of(_events(nlp, text, date(2027, 5, 6)), "meet") == [
+        ("meet", "Lars Holm", ("Ana Quiroga",), None, "2027-05-05", "happened")]
+
+
+def test_round23_place_of_a_framing_meeting_is_not_the_main_events(nlp: Language) -> None:
+    text = ("Union leader John Okafor suspended the strike on Tuesday after a meeting with Health Minister Amina Bello "
+            "in Abuja.")
+    events = _events(nlp, text, date(2027, 5, 6))
+    assert [r[3] for r in _of(events, "protest")] == [None]
+    assert [(r[2], r[3], r[5]) for r in _of(events, "meet")] == [(("Amina Bello",), "Abuja", "happened")]

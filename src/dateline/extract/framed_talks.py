@@ -111,9 +111,11 @@ def framed_talks_between(tok: Token, ctx: _Ctx) -> bool:
 
 def _placed_with_person(tok: Token, ctx: _Ctx) -> bool:
     """ "said on Thursday after talks in Lima with Foreign Minister X": a meeting noun with a place of its own ("in",
-    "at") and a named person after "with"."""
-    placed = any(ctx.places.get(g.i) is not None for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
-                 for g in c.subtree)
+    "at") and a named person after "with"; after "after" or "following", no place is needed ("signed a pact on
+    Wednesday after talks with President X")."""
+    placed = tok.head.lower_ in ("after", "following") or any(
+        ctx.places.get(g.i) is not None for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+        for g in c.subtree)
     return placed and any((ref := ctx.actors.get(g.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"
                           for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.subtree)
 

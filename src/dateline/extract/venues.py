@@ -54,6 +54,7 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
             and chain[0].i in (root.head.head.i, root.head.head.head.i)  # "flew (home) from Bangkok"
         )
         if not role_ok or ref.kind != "site" and _describes_thing(root, ctx) or _in_description(root, tok, ctx) \
+                or _of_framed_event(root, tok) \
                 or action in _CONTACT_ACTIONS and _topic_of_other_verb(root, tok, chain, ctx) or _conjunct_of_thing(cand, ctx):
             continue
         if _title_country(root, tok):
@@ -283,6 +284,16 @@ def _in_description(root: Token, tok: Token, ctx: _Ctx) -> bool:
             return True
         cur = cur.head
     return False
+
+
+def _of_framed_event(root: Token, tok: Token) -> bool:
+    """ "suspended its strike on Tuesday after a meeting with X in Abuja": a place phrase on another event noun that
+    frames the trigger's clause (after an ``earlier_frame_preps`` word or "during") is where that event was, not
+    the trigger's."""
+    noun = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else None
+    return noun is not None and noun.i != tok.i and noun.pos_ == "NOUN" and noun.lower_ in _lex().nouns \
+        and noun.dep_ == "pobj" and (noun.head.lower_ in _lex().earlier_frames or noun.head.lower_ == "during") \
+        and noun.head.head.i != noun.i and tok.i not in {t.i for t in noun.subtree}
 
 
 def _conjunct_of_thing(cand: Token, ctx: _Ctx) -> bool:

@@ -800,9 +800,11 @@ def purpose_probe(trip: EventState, change: Event) -> Event | None:
     """trip (EventState): a stored journey as it was before this article. change (Event): this article's report of it.
     RETURNS (Event | None): a lookup of the actor's events on the journey's date (no place, no counterparts) when the
     report calls off, puts off or moves to another day the journey's plan (a placed, planned visit, travel or
-    arrival); else None."""
+    arrival), or denies it ("denied a report that X was planning to travel to Beijing": its purpose "to meet Y" is
+    denied with it); else None."""
     moved = change.status == "planned" and change.date.value is not None and change.date.value != trip.date.value
-    if change.status not in ("cancelled", "postponed") and not moved or not change.refers_to_plan or trip.status != "planned" \
+    if change.status not in ("cancelled", "postponed") and not moved and change.status != "denied" \
+            or not change.refers_to_plan and change.status != "denied" or trip.status != "planned" \
             or trip.action not in _PRESENCE["journeys"] or trip.place is None or trip.date.interval() is None:
         return None
     return replace(change, date=trip.date, place=None, counterparts=())
@@ -814,14 +816,18 @@ def purpose_of(state: EventState, lead: Event, trip: EventState, trip_lead: Even
     purpose of the journey: planned, of a ``purposes`` family, told in the sentence that told the journey's plan, at
     its place (or inside it, or with none) and on its date; or told elsewhere in that article, at its place (or inside
     it) and from its first day to ``_PURPOSE_DAYS`` after its last; or a planned journey of that article to the
-    country the journey's place is in, on its day (the same stop told as its country)."""
+    country the journey's place is in, or to a place inside the journey's country, on its day (the same stop told as
+    its country)."""
     if state.status != "planned" or lead.evidence.article_id != trip_lead.evidence.article_id:
         return False
     place = trip.place
     if state.action in _PRESENCE["journeys"]:  # "will visit Senegal and Mali next month ... end the tour in Bamako on
-        # May 10": the visit to Mali is the stop in Bamako, told as its country
-        return state.place is not None and state.place.kind == "country" and place is not None \
-            and state.place.name in place.within and state.date.value == trip.date.value
+        # May 10": the visit to Mali is the stop in Bamako, told as its country; and the other way round ("The Chile
+        # leg of her tour has been postponed" reaches the stop in Santiago)
+        if state.place is None or place is None or state.date.value != trip.date.value:
+            return False
+        return state.place.kind == "country" and state.place.name in place.within \
+            or place.kind == "country" and place.name in state.place.within
     if state.action not in _PURPOSES:
         return False
     there = place is not None and state.place is not None and (
