@@ -185,3 +185,52 @@ def test_round23_place_of_a_framing_meeting_is_not_the_main_events(nlp: Language
     events = _events(nlp, text, date(2027, 5, 6))
     assert [r[3] for r in _of(events, "protest")] == [None]
     assert [(r[2], r[3], r[5]) for r in _of(events, "meet")] == [(("Amina Bello",), "Abuja", "happened")]
+
+
+# a court's ruling on a thing (rulings.py): the court's own event, family "ruling"
+
+_RULINGS = date(2027, 5, 6)  # a Thursday
+
+
+@pytest.mark.parametrize("text,court,what,day", [
+    ("The High Court on Tuesday ruled that the strike was unlawful.", "High Court", "strike", "2027-05-04"),
+    ("The Supreme Court struck down the new mining law on Monday.", "Supreme Court", "mining law", "2027-05-03"),
+    ("The Constitutional Court on Thursday annulled the results of last September's parliamentary election.",
+     "Constitutional Court", "parliamentary election", "2027-05-06"),
+])
+def test_round23_court_ruling_on_a_thing_is_the_courts(nlp: Language, text: str, court: str, what: str, day: str) -> None:
+    events = [e for e in _events(nlp, text, _RULINGS) if e.action == "ruling"]
+    assert [(e.actor.name, e.what, e.date.value, e.status) for e in events] == [(court, what, day, "happened")]
+
+
+def test_round23_planned_ruling_told_with_it_and_its(nlp: Language) -> None:
+    text = "The Constitutional Court said on Monday it would deliver its ruling on the election petition on May 20."
+    events = [e for e in _events(nlp, text, _RULINGS) if e.action == "ruling"]
+    assert [(e.actor.name, e.what, e.date.value, e.status) for e in events] == [
+        ("Constitutional Court", "election petition", "2027-05-20", "planned")]
+
+
+def test_round23_verdict_on_a_person_stays_the_defendants(nlp: Language) -> None:
+    events = _events(nlp, "The High Court convicted Ana Torres of fraud on Monday.", _RULINGS)
+    assert [(e.action, e.actor.name) for e in events] == [("verdict", "Ana Torres")]
+
+
+def test_round23_court_adjourning_tells_nothing(nlp: Language) -> None:
+    assert _events(nlp, "The High Court adjourned on Monday.", _RULINGS) == []
+
+
+def test_round23_store_and_ask_ruling_on_the_petition(tmp_path: Path) -> None:
+    from dateline.reason.ask import ask
+    from dateline.reason.question import QuestionError
+    plan = ("Lilongwe, May 3 (Wire) - The Constitutional Court said on Monday it would deliver its ruling on the "
+            "election petition on May 20.", date(2027, 5, 3))
+    ruled = ("Lilongwe, May 21 (Wire) - Malawi's Constitutional Court on Thursday annulled the results of last "
+             "September's parliamentary election in three constituencies.", date(2027, 5, 21))
+    store = stored(tmp_path, [plan, ruled])
+    rulings = [e for e in store.events() if e.action == "ruling"]
+    assert [(e.actor.name, e.date.value, e.status) for e in rulings] == [("Constitutional Court", "2027-05-20", "happened")]
+    question = "Will the Constitutional Court rule on the election petition by May 25, 2027?"
+    assert ask(store, question, as_of=date(2027, 5, 4)).resolution is None
+    assert ask(store, question, as_of=date(2027, 5, 22)).resolution == "yes"
+    with pytest.raises(QuestionError):  # a stored ruling keeps no direction: "annul" asks nothing recorded
+        ask(store, "Will the Constitutional Court annul the parliamentary election?", as_of=date(2027, 5, 22))

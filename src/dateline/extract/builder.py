@@ -17,6 +17,7 @@ from .actor_mentions import ANONYMOUS
 from .codes import event_codes
 from .context import _Ctx, time_to_date
 from .courts import co_defendants, court_family, defendant, verdict_outcome
+from .rulings import court_ruling
 from .dates import dated_by_possessor, _date, counted_back, framed_span_noun
 from .generics import alleged, alleging_verb
 from .crowds import crowd_actor, crowd_words, dateline_body, dateline_country, involved_forces, joint_forces, leader_country, state_blocked
@@ -369,11 +370,15 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         actor, counterparts = ref, []
         result = replace(result, status="happened", rejected=False, refers_to_plan=False)
         when = past_reading(when, ctx.anchor)[0]
-    if court_family(action):
-        if (accused := defendant(tok, ctx)) is None:
-            return None  # "the court adjourned": no one's verdict told
+    ruled: str | None = None
+    if court_family(action) and (accused := defendant(tok, ctx)) is not None:
         actor, counterparts = accused, co_defendants(tok, accused, ctx)  # "convicted X", "its verdict in the trial of
         # X": X's case (and each co-defendant's: solo_families)
+    elif court_family(action):
+        if action != "verdict" or (ruling := court_ruling(tok, ctx)) is None:
+            return None  # "the court adjourned": no one's verdict told
+        (actor, ruled), counterparts, action = ruling, [], "ruling"  # "The High Court ruled that the strike was
+        # unlawful": the court's ruling on the strike (rulings.py)
     if family and actor is None:
         tellers = _told_of_itself(chain, action, ctx)  # "X has notified Japan that it plans to launch a satellite": X
         actor = state_blocked(tellers[0], tok, chain, action, ctx) if tellers else None  # "Vietnam said it protested
@@ -478,6 +483,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     what = what_of(tok, {**_entry(tok), "action": action}) if family else None
     if action == "verdict":
         what = verdict_outcome(tok)  # "convicted X": a conviction; "will deliver its verdict": not told
+    if action == "ruling":
+        what = ruled
     if plan is None and family and what is None and result.refers_to_plan:
         plan = family_plan(tok, action, ctx)  # "The launch has been rescheduled for Thursday": the plan's rocket
     if plan is not None:

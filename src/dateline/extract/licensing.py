@@ -36,6 +36,7 @@ from .back_references import REFERRING_DETS
 from .framed_talks import dated_earlier_talks, dated_meeting_at, during_a_visit, framed_talks_between, talks_at_destination, talks_before_outcome
 from .plan_cues import cue_word
 from .courts import acted_on_person
+from .rulings import court_subject
 
 _FRAME_PREPS = frozenset({"upon", "after", "before", "during", "following", "since", "ahead", "until", "on"})
 
@@ -102,6 +103,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             # span without the act, no event (nor a denial of one)
         if (action := _courtesy_action(tok, entry, ctx)) is not None:
             return {**entry, "action": action}  # "will call on General Secretary Quang in Hanoi": a courtesy call, a meeting
+        if prts & set(entry.get("court_particles", ())) and court_subject(tok, ctx) is not None:
+            return {"action": "verdict", "court_ruling": True}  # "The Supreme Court struck down the law": its ruling
         if prts & set(entry.get("particles_block", ())):
             return None
         for alt in entry.get("alt_actions", ()):
@@ -164,8 +167,9 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             return None  # "received a letter", "received a call from X": no visit hosted
         if entry.get("nominal_object") and not any(o.pos_ in ("NOUN", "PROPN") for o in objects):
             return None
-        if "object_words" in entry and not any(o.lower_ in entry["object_words"] for o in objects):
-            return None  # "take part in": "take" alone is no event
+        if "object_words" in entry and not any(o.lower_ in entry["object_words"] for o in objects) \
+                and not (entry.get("court_ruling") and court_subject(tok, ctx) is not None):
+            return None  # "take part in": "take" alone is no event (a court "annulled the results": its ruling)
         if entry.get("source_preps") and not preps and not any(c.lower_ in entry["source_blocks"] for c in tok.children) and any(
                 ctx.places.get(g.i) for c in [tok, *(d for d in tok.children if d.dep_ == "advmod" and d.lower_ in lex.direction_words)]
                 for p in c.children if p.dep_ == "prep" and p.lower_ in entry["source_preps"] for g in p.children):

@@ -364,7 +364,11 @@ def parse_question(question: str) -> QuestionPattern:
         actor, target = pair["a"], _strip_leading(pair["b"]) + (f" {target}" if target else "")
     action = _object_family(action, target)
     if action in data["court_questions"]["families"]:
-        actor, target = _defendant(actor, target_words.strip(" ,?.!"), target)
+        named = _defendant(actor, target_words.strip(" ,?.!"), target)
+        if action in data["ruling_questions"]["verbs_of"] and named[0] == actor and _court_subject(actor):
+            action = "ruling"  # "Will the Constitutional Court rule on the election petition?": the court's ruling
+        else:
+            actor, target = named
     if action in data["actor_only_families"]:
         target = None  # "resign as finance minister": the actor is all there is to match
     if action == "protest" and target:
@@ -406,6 +410,13 @@ def _defendant(actor: str, written: str, target: str | None) -> tuple[str, str |
         if (m := re.match(pattern, written)) is not None:
             return _strip_leading(m["who"].strip()), None
     return actor, target
+
+
+def _court_subject(actor: str) -> bool:
+    """actor (str): a question's subject. RETURNS (bool): whether it names a court ("the Constitutional Court",
+    "Malawi's Supreme Court": a word of ``ruling_questions.court_heads`` in ``data/question.json``)."""
+    heads = load_data("question")["ruling_questions"]["court_heads"]
+    return any(w in heads for w in re.findall(r"[a-z]+", actor.lower()))
 
 
 def _after_signed_document(target: str) -> str | None:
@@ -461,6 +472,8 @@ def _what_question(question: str, action: str, actor: str, pair: "re.Match[str] 
     if target:
         if action == "vote":
             target = re.sub(r"^(?:on|for)\s+", "", target, flags=re.IGNORECASE)
+        if action == "ruling":
+            target = re.sub(r"^(?:on|against)\s+", "", target, flags=re.IGNORECASE)  # "rule on the election petition"
         m = re.match(data["what_pattern"], target, re.IGNORECASE)
         if m:
             what, counterpart, place = m["what"], m["with"], m["place"]

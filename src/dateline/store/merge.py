@@ -105,6 +105,8 @@ _WHAT_CARRIERS = {" ".join(_what_words(k)): frozenset(w for t in v for w in _wha
                   for k, v in _MERGE_DATA["what_carriers"].items()}
 #: Words that only qualify a generic noun ("annual joint drills", "new sanctions").
 _WHAT_MODIFIERS = frozenset(_MERGE_DATA["what_modifiers"])
+#: Nouns of a case about a thing ("election petition"): the case is about its modifier.
+_WHAT_CASES = frozenset(_MERGE_DATA["what_cases"])
 #: Sets of words that each name a different kind of a thing ("cruise", "ballistic"): two objects with different ones are
 #: two things.
 _WHAT_KINDS = tuple(frozenset(kinds) for kinds in _MERGE_DATA["what_kinds"])
@@ -144,6 +146,8 @@ def what_compatible(a: str | None, b: str | None) -> bool | None:
     if any((carried := _WHAT_CARRIERS.get(" ".join(x[-2:])) or _WHAT_CARRIERS.get(x[-1])) and y[-1] in carried
            for x, y in ((wa, wb), (wb, wa))):
         return True  # "the Nuri rocket" and the "weather satellite" it carries: one launch
+    if any(x[-1] in _WHAT_CASES and y[-1] in x[:-1] for x, y in ((wa, wb), (wb, wa))):
+        return True  # a ruling on "the election petition" and on "the parliamentary election": one ruling
     short, long_ = sorted((wa, wb), key=len)
     n = len(short)
     return any(long_[i : i + n] == short for i in range(len(long_) - n + 1))
@@ -169,6 +173,9 @@ def what_answers(asked: str | None, stored: str | None) -> bool | None:
     carried = _WHAT_CARRIERS.get(" ".join(wa[-2:])) or _WHAT_CARRIERS.get(wa[-1])
     if carried and _what_words(stored)[-1] in carried:
         return True  # "launch a rocket" is answered by the launch of the satellite it carried
+    stored_words = _what_words(stored)
+    if any(x[-1] in _WHAT_CASES and y[-1] in x[:-1] for x, y in ((wa, stored_words), (stored_words, wa))):
+        return True  # a ruling on "the election petition" answers one on "the parliamentary election", and back
     return all(w in ws for w in wa)
 
 
