@@ -234,3 +234,36 @@ def test_round23_store_and_ask_ruling_on_the_petition(tmp_path: Path) -> None:
     assert ask(store, question, as_of=date(2027, 5, 22)).resolution == "yes"
     with pytest.raises(QuestionError):  # a stored ruling keeps no direction: "annul" asks nothing recorded
         ask(store, "Will the Constitutional Court annul the parliamentary election?", as_of=date(2027, 5, 22))
+
+
+# round 23 continued: claims a report told, presence through a plan's place
+
+@pytest.mark.parametrize("text,status", [
+    ("The denial followed a report that Tamasi would visit Beijing on April 20.", "uncertain"),
+    ("The denial followed a report on Monday, citing diplomatic sources, that Tamasi would visit Beijing on April 20.",
+     "uncertain"),
+    ("Officials confirmed a report that Tamasi would visit Beijing on April 20.", "planned"),
+    ("The government issued a statement that Tamasi would visit Beijing on April 20.", "planned"),
+])
+def test_round23_what_a_report_says_is_a_claim(nlp: Language, text: str, status: str) -> None:
+    assert [r[5] for r in _of(_events(nlp, text, date(2027, 4, 6)), "visit")] == [status]
+
+
+def test_round23_store_denial_reaches_the_purpose_a_recalled_report_tells(tmp_path: Path) -> None:
+    plan = ("Budapest, April 5 (Wire) - Hungarian Prime Minister Gergely Tamasi plans to travel to Beijing later this "
+            "month to meet Chinese President Xi Jinping, sources said.", date(2027, 4, 5))
+    denial = ("Budapest, April 6 (Wire) - Hungary's government on Tuesday denied a report that Prime Minister Gergely "
+              "Tamasi was planning to travel to Beijing this month. The denial followed a report on Monday that Tamasi "
+              "would visit Beijing on April 20 to meet President Xi Jinping.", date(2027, 4, 6))
+    rows = _stored(tmp_path, [plan, denial])
+    assert [(r[0], r[5]) for r in rows if r[0] == "meet"] == [("meet", "denied")]
+
+
+def test_round23_store_outcome_joined_to_a_placed_plan_shows_the_journey_took_place(tmp_path: Path) -> None:
+    plan = ("Ottawa, March 4 (Wire) - Prime Minister Elaine Forsythe will arrive in Ulaanbaatar on Monday, where she is "
+            "due to sign an agreement on rare earth exploration with Mongolia.", date(2027, 3, 4))
+    held = ("Ottawa, March 9 (Wire) - Prime Minister Elaine Forsythe signed a rare earth exploration agreement with "
+            "Mongolia on Monday.", date(2027, 3, 9))
+    rows = _stored(tmp_path, [plan, held])
+    assert sorted((r[0], r[3], r[5]) for r in rows) == [("arrive", "Ulan Bator", "happened"),
+                                                        ("sign", "Ulan Bator", "happened")]

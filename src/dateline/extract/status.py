@@ -381,6 +381,8 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
     if found == "planned" and top.dep_ == "ccomp" and top.head.lemma_.lower() in cues.hearsay and not any(
             c.dep_ == "nsubj" and c.lower_ in cues.official for c in top.head.children):  # not "the Foreign Ministry reported"
         found = "uncertain"  # "newspapers had reported that Lula planned to meet Maduro": a claim, not the plan
+    if found == "planned" and any(_report_content(t) for t in chain):
+        found = "uncertain"  # "The denial followed a report on Monday that X would visit Beijing": the report's claim
     if found == "happened" and _controlled(trigger, cues):
         found = "uncertain"  # "The committee summoned X to testify on Monday": called to, not yet seen doing it
     if found in ("planned", "happened", "ongoing") and (press := press_claim(trigger)) is not None \
@@ -446,6 +448,30 @@ def _denied_content(cue: Token, cues: _Cues) -> bool:
     if head.pos_ == "NOUN" and head.dep_ == "dobj":
         head = head.head
     return head.lemma_.lower() in verbs and head.lemma_.lower() != "rule" and not _negated(head, cues)
+
+
+@cache
+def _report_nouns() -> frozenset[str]:
+    """RETURNS (frozenset[str]): nouns of a report or claim (``denied_report_nouns`` of ``status_cues.json``)."""
+    return frozenset(load_data("status_cues.json")["denied_report_nouns"])
+
+
+def _report_content(clause: Token) -> bool:
+    """clause (Token): a word of a trigger's head chain. RETURNS (bool): whether it heads the "that" clause of a report
+    noun ("a report that X would visit Beijing"; also when the parser hangs the clause on the report noun's verb: "followed
+    a report on Monday, citing sources, that X would ..."), the report not confirmed (``confirming_verbs``)."""
+    if clause.dep_ not in ("acl", "ccomp", "advcl") or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return False
+    head = clause.head
+    if clause.dep_ == "acl":
+        noun = head if head.pos_ == "NOUN" and head.lower_ in _report_nouns() else None
+    else:
+        noun = next((c for c in head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i < clause.i
+                     and c.pos_ == "NOUN" and c.lower_ in _report_nouns()), None)
+    if noun is None:
+        return False
+    verb = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+    return verb is None or verb.lemma_.lower() not in load_data("status_cues.json")["confirming_verbs"]
 
 
 def press_claim(trigger: Token) -> Token | None:

@@ -100,6 +100,8 @@ _RECENT = (
     "EXISTS (SELECT 1 FROM reports r WHERE r.event_id = e.id "
     "AND (r.published IS NULL OR :since IS NULL OR r.published >= :since))"
 )
+#: One event's cached fold state.
+EVENT_FOLD = "SELECT fold FROM events WHERE id = ?"
 EVENTS_OF_ACTOR = (
     "SELECT id, fold FROM events e WHERE actor_id = :actor AND family IN ({families}) "
     "AND (fold IS NULL OR (" + _FITS + ")) AND " + _RECENT

@@ -323,9 +323,11 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
             return
         for family in purpose_families():
             for r in self._candidates(actor_id, family, probe, since):
-                if r["id"] == trip_id or r["id"] in pending:
-                    continue
-                carry = self._carry(r["id"], r["fold"])
+                if r["id"] == trip_id or r["id"] in pending and any(
+                        rep.event.status != "uncertain" for rep in pending[r["id"]]):
+                    continue  # (told by this article itself; a claim it only recalls, "a report that X would meet Y",
+                    # still takes the journey's change)
+                carry = base.get(r["id"]) or self._carry(r["id"], r["fold"])
                 state = state_of(carry)
                 if not purpose_of(state, carry.lead, trip, before.lead):
                     continue
@@ -354,7 +356,14 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         travel or arrival whose place holds that place, dated to a span or day that holds that day; the narrowest) took
         place. The sentence is added to that plan as a happened report of it (:func:`merge.presence_report`), so its
         history moves from planned to happened with the sentence that shows it. Nothing is created when no such plan
-        is stored."""
+        is stored. A report with no place of its own that joined a stored plan with one ("signed the agreement on
+        Monday after talks with X", the plan "will arrive in Ulaanbaatar on Monday ... and sign an agreement") is
+        at that plan's place."""
+        if event.place is None and own is not None and event.status == "happened" and not event.refers_to_plan:
+            row = self.conn.execute(q.EVENT_FOLD, (own,)).fetchone()
+            state = state_of(self._carry(own, row[0] if row else None))
+            if state.status == "happened" and state.place is not None:
+                event = replace(event, place=state.place)
         probe = presence_probe(event)
         if probe is None:
             return
