@@ -267,3 +267,36 @@ def test_round23_store_outcome_joined_to_a_placed_plan_shows_the_journey_took_pl
     rows = _stored(tmp_path, [plan, held])
     assert sorted((r[0], r[3], r[5]) for r in rows) == [("arrive", "Ulan Bator", "happened"),
                                                         ("sign", "Ulan Bator", "happened")]
+
+
+# round 24 (audit 33): tenses and days of clauses around an event, events told again by a bare family noun
+
+def test_round24_march_of_an_after_clause_keeps_its_own_tense(nlp: Language) -> None:
+    text = "The signing was moved after opposition supporters marched on parliament in Accra on Thursday."
+    assert [(r[4], r[5]) for r in _of(_events(nlp, text, date(2027, 6, 12)), "protest")] == [("2027-06-10", "happened")]
+
+
+def test_round24_purpose_of_a_past_visit_is_in_the_past(nlp: Language) -> None:
+    text = "Kwame Asante-Boateng visited Toronto in March to attend a mining convention."
+    events = _events(nlp, text, date(2027, 6, 12))
+    assert sorted((e.action, e.date.value, e.status) for e in events) == [
+        ("attend", "2027-03", "happened"), ("visit", "2027-03", "happened")]
+
+
+def test_round24_weekdays_after_a_tour_begun_come_after_its_day(nlp: Language) -> None:
+    text = ("President Haryanto Wibisono will begin a tour in Warsaw next Monday. On Wednesday he is due in Prague to "
+            "meet Prime Minister Ondrej Horak.")
+    assert [r[4] for r in _of(_events(nlp, text, date(2027, 5, 4)), "meet")] == ["2027-05-12"]
+
+
+def test_round24_day_of_an_after_phrase_is_not_the_day_called_off(nlp: Language) -> None:
+    text = ("Greek dockworkers have called off a 48-hour strike at Piraeus that was due to start on Tuesday, after "
+            "reaching a deal with the government on Sunday night, their union said on Monday.")
+    assert [(r[4], r[5]) for r in _of(_events(nlp, text, date(2027, 7, 5)), "protest")] == [("2027-07-06", "cancelled")]
+
+
+def test_round24_bare_family_noun_told_again_is_the_event_told(nlp: Language) -> None:
+    text = ("The navies of India and Australia began joint exercises in the Bay of Bengal on Monday. The drills are being "
+            "held off the port of Visakhapatnam and will run until Saturday.")
+    rows = _of(_events(nlp, text, date(2027, 9, 14)), "exercise")
+    assert set(rows) == {("exercise", "India", ("Australia",), "Bay of Bengal", "2027-09-13", "happened")}

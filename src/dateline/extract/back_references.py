@@ -17,6 +17,7 @@ from .actor_mentions import ANONYMOUS
 from .context import _Ctx, time_to_date
 from .dates import own_clause_day
 from .nlp import load_data
+from .objects import new_family
 from .places import place_in
 from .triggers import _lex
 from .plan_cues import cue_word
@@ -77,6 +78,39 @@ def trip_references(events: list[Event], ctx: _Ctx) -> list[Event]:
             out.append(replace(ev, actor=trip.actor, place=trip.place, counterparts=tuple(
                 c for c in (*trip.counterparts, *ev.counterparts) if c.name != trip.actor.name)))
         # a planned trip told again ("The trip comes weeks after ..."): the noun is no new event
+    return out
+
+
+def family_references(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "The navies of India and Australia began joint exercises in the Bay of Bengal on Monday. The drills are being
+    held off the port of Visakhapatnam": a bare definite noun of a family that names a thing ("the drills", "the
+    strike"; no modifier, possessor, "of" or "by" phrase, no day of its own), in a later sentence than the article's
+    event of that family with the same actor, is that event told again: it takes its parties, day and place (the place
+    first told stands), and its status when it says less ("uncertain", "planned" of an event under way). A change of
+    a plan ("The drills were called off") is left to the store, which finds the plan it changes.
+
+    events (list[Event]): the article's events. ctx (_Ctx): the doc's index. RETURNS (list[Event]): the events, such
+    ones as the event they refer to."""
+    out: list[Event] = []
+    for ev in events:
+        tok = trigger_token(ev, ctx)
+        if tok is None or tok.pos_ != "NOUN" or not new_family(ev.action) or ev.date.value is not None or ev.refers_to_plan \
+                or ev.status in ("cancelled", "postponed", "denied") \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                or any(c.dep_ in ("amod", "compound", "poss", "nummod", "nmod") or c.dep_ == "prep" and c.lower_ in ("of", "by")
+                       for c in tok.children):
+            out.append(ev)
+            continue
+        told = next((p for p in reversed(out) if p.action == ev.action and p.actor.name == ev.actor.name
+                     and p.evidence.start < ev.evidence.start and p.date.value is not None and not p.refers_to_plan), None)
+        if told is None:
+            out.append(ev)
+            continue
+        status = told.status if ev.status in ("uncertain", "planned") and told.status in ("happened", "ongoing") \
+            or ev.status == "uncertain" else ev.status
+        out.append(replace(ev, counterparts=told.counterparts or ev.counterparts, date=told.date,
+                           place=told.place or ev.place, status=status, what=told.what or ev.what,
+                           evidence=replace(ev.evidence, status=status)))
     return out
 
 

@@ -338,8 +338,8 @@ def _called_off_ahead(tok: Token, ctx: _Ctx) -> DateValue | None:
             c.dep_ == "aux" and c.lower_ in ("has", "have") for c in change.children)):
         return None
     for child in change.children:
-        if child.dep_ not in ("npadvmod", "tmod", "prep") or child.i < tok.i:
-            continue
+        if child.dep_ not in ("npadvmod", "tmod", "prep") or child.i < tok.i or child.lower_ in _FRAME_PREPS:
+            continue  # ("called off the strike ... after reaching a deal on Sunday night": the deal's day)
         for g in child.subtree:
             x = ctx.times.get(g.i)
             span = time_to_date(x).interval() if _point(x) and x is not None else None

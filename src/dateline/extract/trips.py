@@ -734,11 +734,12 @@ def after_setting_out(events: list[Event]) -> list[Event]:
     (or with no place) moves, or a further journey told as one ("travels on to", "then flies to"; ``onward_words``),
     which then starts the next leg; days written with a number or a month stay, and so do happened events and those of
     a sentence that tells them "before" another (``later_frame_preps``: "Before Korea, he will meet X in Tokyo on
-    Wednesday").
+    Wednesday"). A visit told as the start of a trip ("will begin a tour in Warsaw next Monday"; ``start_words``) sets
+    out too, and every weekday told after it, anywhere, comes after its day ("On Wednesday he is due in Prague").
 
     events (list[Event]): the article's events. RETURNS (list[Event]): the events, such ones moved a week with a note.
     """
-    starts: dict[str, tuple[date, PlaceRef]] = {}
+    starts: dict[str, tuple[date, PlaceRef, bool]] = {}
     out = list(events)
     for k in sorted(range(len(events)), key=lambda i: events[i].evidence.start):  # in text order, kept in list order
         ev = events[k]
@@ -749,12 +750,13 @@ def after_setting_out(events: list[Event]) -> list[Event]:
         words = set(low.replace(",", " ").split())
         if "earlier" in words and not re.search(r"\bearlier\b(?! (?:this|that|last|in|on)\b)", low):
             words.discard("earlier")  # "who was sworn in earlier this month": a time phrase, no "before" of the event
-        journey = ev.action in _SETTING_OUT and ev.place is not None
+        begun = ev.action == "visit" and bool(words & _start_words())  # "will begin a tour in Warsaw next Monday"
+        journey = (ev.action in _SETTING_OUT or begun) and ev.place is not None
         movable = iv is not None and start is not None and ev.status == "planned" and not ev.refers_to_plan and text \
             and not any(ch.isdigit() for ch in text) and not _names_month(text) and not words & _before_words() \
             and iv[0] < start[0] <= iv[0] + timedelta(days=7)
         if movable and start is not None and iv is not None:
-            onward = journey and bool(words & _onward_words())
+            onward = journey and bool(words & _onward_words()) or start[2]  # (all of a trip told begun comes after it)
             inside = not journey and (ev.place is None or place_in(ev.place, start[1]))
             if onward or inside:
                 later = iv[0] + timedelta(days=7)
@@ -763,8 +765,15 @@ def after_setting_out(events: list[Event]) -> list[Event]:
                 iv = (later, later)
         if journey and ev.status == "planned" and not ev.refers_to_plan and iv is not None and ev.place is not None:
             country = resolve_place(ev.place.country) if ev.place.country else None
-            starts[ev.actor.name] = (iv[0], country or ev.place)
+            starts[ev.actor.name] = (iv[0], country or ev.place, begun)
     return out
+
+
+@cache
+def _start_words() -> frozenset[str]:
+    """Words that tell a journey as the start of a trip ("will begin a tour in Warsaw next Monday"; ``start_words``
+    of ``triggers.json``): every weekday of the trip told after it comes after its day."""
+    return frozenset(load_data("triggers.json")["start_words"])
 
 
 @cache

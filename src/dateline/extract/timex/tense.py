@@ -185,6 +185,7 @@ class TenseReader:
         after: tuple[float, str] | None = None
         present_before: float | None = None
         weak: str | None = None
+        after_infinitive = False  # the nearest cue after the expression is an infinitive ("to attend")
         for c_start, c_end, kind in self._sentence_cues(s_start, s_end):
             if c_start < end and c_end > start:
                 continue
@@ -205,12 +206,16 @@ class TenseReader:
                 distance = float(c_start - end)
                 if after is None or distance < after[0]:
                     after = (distance, kind)
+                    after_infinitive = self.text[c_start:c_start + 3].lower() == "to "
         if present_before is not None and (before is None or present_before < before[0]) and (
             after is None or after[1] == "reporting" or (present_before <= _GOVERNING_GAP and after[0] > present_before)
         ):
             # "..., which takes effect on Monday"; "are due on the 14th, it said"; "starts at 7:30 a.m. on Saturday,
             # with roads closed": a present verb right before the expression governs it against a later cue
             return "present"
+        if before is not None and before[1] == "past" and after is not None and after[1] == "future" \
+                and after_infinitive and _CLAUSE_BREAK.search(self.text, end, end + int(after[0]) + 1) is None:
+            return "past"  # "visited Toronto in March to attend a convention": the purpose of a past act is no future
         if before is not None and (after is None or after[0] * 4 >= before[0]
                                    or (before[1] == "future" and after[1] == "reporting")
                                    or _CLAUSE_BREAK.search(self.text, end, end + int(after[0]) + 1) is not None):
