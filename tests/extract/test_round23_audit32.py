@@ -300,3 +300,24 @@ def test_round24_bare_family_noun_told_again_is_the_event_told(nlp: Language) ->
             "held off the port of Visakhapatnam and will run until Saturday.")
     rows = _of(_events(nlp, text, date(2027, 9, 14)), "exercise")
     assert set(rows) == {("exercise", "India", ("Australia",), "Bay of Bengal", "2027-09-13", "happened")}
+
+
+def test_round24_name_tagged_as_a_verb_joined_to_a_name_signs(nlp: Language) -> None:
+    text = ("Tremblay and Asante-Boateng signed the treaty on Friday in Kumasi, a day later than planned, after the "
+            "ceremony was moved from Accra.")
+    rows = sorted(_of(_events(nlp, text, date(2027, 6, 12)), "sign"), key=repr)
+    assert rows == [("sign", "Tremblay", ("Asante-Boateng",), "Accra", None, "cancelled"),
+                    ("sign", "Tremblay", ("Asante-Boateng",), "Kumasi", "2027-06-11", "happened")]
+
+
+def test_round24_named_apposition_of_a_telling_noun_is_the_actor(nlp: Language) -> None:
+    text = "The main opposition party, the National People's Alliance, said it would hold a rally in Colombo on Saturday."
+    assert [r[1] for r in _of(_events(nlp, text, date(2027, 6, 9)), "protest")] == ["National People's Alliance"]
+
+
+def test_round24_store_one_word_possessor_of_a_visit_is_the_traveller(tmp_path: Path) -> None:
+    plan = ("Jakarta, May 4 (Wire) - Indonesian President Haryanto Wibisono will visit Prague on May 12.", date(2027, 5, 4))
+    off = ("Jakarta, May 10 (Wire) - Wibisono's visit to Prague, planned for Wednesday, was put off until the autumn.",
+           date(2027, 5, 10))
+    rows = _stored(tmp_path, [plan, off])
+    assert [(r[1], r[3], r[5]) for r in rows] == [("Haryanto Wibisono", "Prague", "postponed")]

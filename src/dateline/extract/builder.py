@@ -594,6 +594,10 @@ def _told_of_itself(chain: list[Token], action: str, ctx: _Ctx) -> list[ActorRef
             continue
         kinds = tellers[pronoun]
         heads = [c for c in t.head.children if c.dep_ == "nsubj"]
+        named = [a for c in heads for p in c.children if p.dep_ == "appos" for a in _actors_in(p, ctx) if a.kind in ("org", "country")]
+        if len(named) == 1 and named[0].kind in kinds:
+            return named  # "The main opposition party, the National People's Alliance, said it would hold a rally": the
+            # name the noun is set beside
         if "group" in kinds and any(c.pos_ == "NOUN" and c.lower_ in crowd_words(action) for c in heads) \
                 and (crowd := crowd_actor(t.head, head_chain(t.head), action, ctx)) is not None and crowd.kind == "group":
             return [crowd]  # "Portugal's main dockworkers' union said it would stage a strike": the union, not Portugal

@@ -144,13 +144,14 @@ def _trigger_subject_names(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Spa
     found: list[Span] = []
     for tok in doc:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i in persons or not tok.text[:1].isupper() or not tok.is_alpha \
-                or tok.pos_ not in ("PROPN", "NOUN") or tok.head.pos_ not in ("VERB", "AUX") \
+                or tok.pos_ not in ("PROPN", "NOUN", "VERB") or tok.head.pos_ not in ("VERB", "AUX") \
+                or tok.pos_ == "VERB" and not any(c.dep_ == "cc" for c in tok.children) \
                 or tok.head.lemma_ not in lex.trigger_verbs and _own_event(tok.head, lex) is None \
                 and not _held_event(tok.head, lex) \
                 or tok.ent_type_ not in ("", "GPE", "PERSON"):
             continue
         if tok.lower_ in lex.heads or tok.lower_ in title_words() or tok.text in lex.honorifics or tok.lower_ in lex.demonyms \
-                or tok.lower_ in STOP_WORDS or tok.i == 0 and tok.pos_ != "PROPN" and not _proper_elsewhere(tok) \
+                or tok.lower_ in STOP_WORDS or tok.i == 0 and tok.pos_ == "NOUN" and not _proper_elsewhere(tok) \
                 or tok.tag_ in ("NNS", "NNPS") and not (_proper_elsewhere(tok) and meets_named_person(tok)) \
                 or plural_nationality(tok) is not None \
                 or any(c.dep_ in ("det", "poss") for c in tok.children):  # "Their Majesties were welcomed": no name
@@ -189,11 +190,16 @@ def _own_event(verb: Token, lex: Lexicon) -> Token | None:
                  and any(g.dep_ == "poss" and g.lower_ in ("his", "her") for g in c.children)), None)
 
 
+#: Families of a journey noun whose one-word possessor is a person ("Wibisono's visit").
+_PERSONAL_TRIPS = frozenset({"visit", "travel", "arrive"})
+
+
 def _partner_surnames(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Span]:
     """ "Torres cancelled her meeting with [Quiroga]GPE", "[Luis Quiroga]PERSON met [Torres]": one capitalized word the
     recognizer left unlabelled or called a place or an organisation, that the gazetteer does not know, is a person's
     name when a person meets it: the object of a person's event verb, or after "with" on an event noun a person's
-    pronoun owns."""
+    pronoun owns; so is the second of a person and a name that do an event together, and the one-word possessor of a
+    journey noun ("Wibisono's visit to Prague")."""
     if not doc.has_annotation("DEP"):
         return []
     persons = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
@@ -201,18 +207,30 @@ def _partner_surnames(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Span]:
     for tok in doc:
         if tok.i in persons or tok.pos_ != "PROPN" or not tok.is_alpha or not tok.text[:1].isupper() or tok.is_upper \
                 or tok.ent_type_ not in ("", "GPE", "ORG") or tok.lower_ in lex.heads or tok.lower_ in title_words() \
-                or tok.lower_ in lex.demonyms or any(c.dep_ in ("compound", "det", "poss", "amod") for c in tok.children) \
+                or tok.lower_ in lex.demonyms or any(c.dep_ in ("det", "poss", "amod") for c in tok.children) \
                 or tok.dep_ == "compound" or resolve_place(tok.text) is not None or resolve_country(tok.text) is not None:
+            continue
+        start = tok.i
+        if tok.dep_ == "conj":  # "Asante-Boateng": a name of hyphenated parts
+            while start > 0 and doc[start - 1].head.i == tok.i and (doc[start - 1].dep_ == "compound" and doc[start - 1].text[:1].isupper()
+                                                                   or doc[start - 1].text == "-"):
+                start -= 1
+        if any(c.dep_ == "compound" and c.i < start for c in tok.children) or start < tok.i and doc[start].text == "-":
             continue
         head = tok.head
         if tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_ in lex.trigger_verbs:
             met = any(c.dep_ == "nsubj" and c.i in persons for c in head.children)
+        elif tok.dep_ == "conj" and head.dep_ == "nsubj" and head.i in persons and head.head.lemma_ in lex.trigger_verbs:
+            met = True  # "[Tremblay] and [Asante-Boateng]ORG signed the treaty": the second signer is a person too
+        elif tok.dep_ == "poss" and head.pos_ == "NOUN" and _lex().nouns.get(head.lower_, {}).get("action") in _PERSONAL_TRIPS \
+                and tok.ent_type_ in ("", "ORG") and not acronym(Span(doc, start, tok.i + 1)):
+            met = True  # "[Wibisono]ORG's visit to Prague was put off": a person's journey
         elif tok.dep_ == "pobj" and head.lower_ == "with" and head.head.lower_ in lex.trigger_words:
             met = any(g.dep_ == "poss" and g.lower_ in ("his", "her") for g in head.head.children)
         else:
             continue
         if met:
-            found.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+            found.append(Span(doc, start, tok.i + 1, label="PERSON"))
     return found
 
 

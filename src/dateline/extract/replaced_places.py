@@ -82,9 +82,16 @@ def moved_from(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
                     date=when, evidence=replace(event.evidence, status="cancelled"))]
 
 
+@cache
+def _frame_nouns() -> frozenset[str]:
+    """RETURNS (frozenset[str]): nouns of an occasion that frames an event ("the ceremony", ``frame_nouns`` of
+    ``occasions.json``)."""
+    return frozenset(load_data("occasions.json")["frame_nouns"])
+
+
 def _held_after_move(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
     """ "Torres and Quiroga met in Arequipa on Thursday, after the talks were moved from Lima": an event that took place,
-    whose verb has a clause where an event noun (or "it") was moved (``moved_verbs``) from another place, no longer
+    whose verb has a clause where an event noun (or "it", or an occasion framing it: "the ceremony") was moved (``moved_verbs``) from another place, no longer
     held there: the same event at the old place is cancelled, a change of the plan the store knows there (its day
     unknown: the plan may have had another)."""
     verb = _change_verb(tok)
@@ -92,8 +99,8 @@ def _held_after_move(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
         return []
     for clause in verb.children:
         if clause.dep_ not in ("advcl", "conj") or clause.pos_ != "VERB" or clause.lemma_.lower() not in _moved_verbs() \
-                or not any(c.dep_ in ("nsubjpass", "nsubj") and (c.lower_ in lexicon().trigger_words or c.lower_ == "it")
-                           for c in clause.children):
+                or not any(c.dep_ in ("nsubjpass", "nsubj") and (c.lower_ in lexicon().trigger_words or c.lower_ == "it"
+                                                                  or c.lower_ in _frame_nouns()) for c in clause.children):
             continue
         old = next((ctx.places[g.i] for p in clause.children if p.dep_ == "prep" and p.lower_ == "from"
                     for g in p.children if g.dep_ == "pobj" and g.i in ctx.places), None)
