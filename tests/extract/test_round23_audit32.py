@@ -321,3 +321,13 @@ def test_round24_store_one_word_possessor_of_a_visit_is_the_traveller(tmp_path: 
            date(2027, 5, 10))
     rows = _stored(tmp_path, [plan, off])
     assert [(r[1], r[3], r[5]) for r in rows] == [("Haryanto Wibisono", "Prague", "postponed")]
+
+
+def test_round24_ask_country_counterpart_is_answered_by_its_minister(tmp_path: Path) -> None:
+    from dateline.reason.ask import ask
+    text = ("Kumasi, June 12 (Wire) - Canada and Ghana signed an investment protection treaty on Friday in Kumasi. "
+            "Canadian Trade Minister Louise Tremblay and Ghana's trade minister, Kwame Asante-Boateng, signed the accord "
+            "at the Manhyia Palace.")
+    store = stored(tmp_path, [(text, date(2027, 6, 12))])
+    answer = ask(store, "Will Louise Tremblay sign an agreement with Ghana by June 30, 2027?", as_of=date(2027, 6, 20))
+    assert answer.resolution == "yes"

@@ -52,9 +52,11 @@ def find_place(store: Store, name: str) -> PlaceRef | None:
 
 def _names_actor(refs: Sequence[object], actor: ActorInfo) -> bool:
     """refs (Sequence[object]): actor references (an event's actor, counterparts). actor (ActorInfo): a stored actor.
-    RETURNS (bool): True when one of the references is the actor by its name or an alias, stop words aside."""
+    RETURNS (bool): True when one of the references is the actor by its name or an alias, stop words aside, or, for a
+    country, a person of that country ("sign an agreement with Ghana": with Ghana's trade minister)."""
     names = {" ".join(phrase_tokens(n)) for n in (actor.name, *actor.aliases)}
-    return any(" ".join(phrase_tokens(getattr(r, "name", ""))) in names for r in refs)
+    return any(" ".join(phrase_tokens(getattr(r, "name", ""))) in names for r in refs) or actor.kind == "country" and any(
+        getattr(r, "kind", None) == "person" and getattr(r, "country", None) == actor.name for r in refs)
 
 
 def _topic_match(event: EventRecord, topic: str) -> bool:
