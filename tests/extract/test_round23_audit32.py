@@ -331,3 +331,10 @@ def test_round24_ask_country_counterpart_is_answered_by_its_minister(tmp_path: P
     store = stored(tmp_path, [(text, date(2027, 6, 12))])
     answer = ask(store, "Will Louise Tremblay sign an agreement with Ghana by June 30, 2027?", as_of=date(2027, 6, 20))
     assert answer.resolution == "yes"
+
+
+def test_round24_rerun_held_on_a_day_is_the_dateline_countrys_vote(nlp: Language, tmp_path: Path) -> None:
+    text = ("Blantyre, April 16 (Wire) - The electoral commission said on Friday that the rerun would be held on June 8. "
+            "The court ordered a rerun of the vote in three constituencies.")
+    rows = [r for r in _stored(tmp_path, [(text, date(2027, 4, 16))]) if r[0] == "vote"]
+    assert [(r[1], r[4], r[5]) for r in rows] == [("Malawi", "2027-06-08", "planned")]
