@@ -338,3 +338,21 @@ def test_round24_rerun_held_on_a_day_is_the_dateline_countrys_vote(nlp: Language
             "The court ordered a rerun of the vote in three constituencies.")
     rows = [r for r in _stored(tmp_path, [(text, date(2027, 4, 16))]) if r[0] == "vote"]
     assert [(r[1], r[4], r[5]) for r in rows] == [("Malawi", "2027-06-08", "planned")]
+
+
+def test_round25_store_postponement_told_of_a_surname_labelled_org_reaches_the_plan(tmp_path: Path) -> None:
+    plan = ("Bangkok, May 3 (Wire) - Thai Prime Minister Anong Srisuk will visit Berlin on May 10 and Vienna on May 12.",
+            date(2027, 5, 3))
+    off = ("Bangkok, May 11 (Wire) - Srisuk has postponed her visit to Vienna.", date(2027, 5, 11))
+    rows = _stored(tmp_path, [plan, off])
+    assert sorted((r[1], r[3], r[5]) for r in rows) == [("Anong Srisuk", "Berlin", "planned"),
+                                                        ("Anong Srisuk", "Vienna", "postponed")]
+
+
+def test_round25_store_change_told_of_the_states_reaches_their_leaders_plan(tmp_path: Path) -> None:
+    plan = ("Bogota, May 7 (Wire) - Colombian President Andres Villamizar and Ecuadorian President Marisol Cevallos will "
+            "sign an energy agreement in Quito on June 3.", date(2027, 5, 7))
+    off = ("Bogota, May 31 (Wire) - The signing of the energy agreement between Colombia and Ecuador, planned for "
+           "Thursday in Quito, has been postponed until July.", date(2027, 5, 31))
+    rows = _stored(tmp_path, [plan, off])
+    assert [(r[1], r[3], r[4], r[5]) for r in rows] == [("Andres Villamizar", "Quito", "2027-07", "postponed")]

@@ -148,7 +148,8 @@ def _trigger_subject_names(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Spa
                 or tok.pos_ == "VERB" and not any(c.dep_ == "cc" for c in tok.children) \
                 or tok.head.lemma_ not in lex.trigger_verbs and _own_event(tok.head, lex) is None \
                 and not _held_event(tok.head, lex) \
-                or tok.ent_type_ not in ("", "GPE", "PERSON"):
+                or tok.ent_type_ not in ("", "GPE", "PERSON") and not (tok.ent_type_ == "ORG" and _own_event(tok.head, lex) is not None
+                                                                      and not tok.is_upper):
             continue
         if tok.lower_ in lex.heads or tok.lower_ in title_words() or tok.text in lex.honorifics or tok.lower_ in lex.demonyms \
                 or tok.lower_ in STOP_WORDS or tok.i == 0 and tok.pos_ == "NOUN" and not _proper_elsewhere(tok) \

@@ -285,6 +285,22 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                     if found is not None:
                         best, event, actor_id = found, turned, other_id
                         break
+            if best is None and family in SYMMETRIC_FAMILIES and event.actor.kind == "country" and (
+                    event.refers_to_plan or event.status in ("postponed", "cancelled", "denied")):
+                # "The signing of the agreement between Colombia and Ecuador ... has been postponed": the plan its
+                # people made ("Presidents X and Y will sign the agreement in Quito"), told of their states
+                for person_id, person in self._people_of(event.actor.name):
+                    turned = replace(event, actor=person)
+                    person_scores: dict[int, int] = {}
+                    for r in self._candidates(person_id, family, turned, since):
+                        carries[r["id"]] = carry = self._carry(r["id"], r["fold"])
+                        state = state_of(carry)
+                        if state.status in ("planned", "postponed", "uncertain") and state.counterparts:
+                            person_scores[r["id"]] = same_event(state, turned, same_article=r["id"] in pending)
+                    found = pick_event(person_scores)
+                    if found is not None:
+                        best, event, actor_id = found, turned, person_id
+                        break
             if best is None and index in olds and event.place is None:
                 continue  # "would move the rally to Ankara": no stored plan to call off, nothing told of its own
             if best is None:
@@ -385,6 +401,11 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         self.conn.execute(q.INSERT_REPORT, (best, article.id, seq, iso(article.published), event_to_json(report)))
         pending.setdefault(best, []).append(Report(report, seq))
         self._advance(best, base, pending, key)
+
+    def _people_of(self, country: str) -> list[tuple[int, ActorRef]]:
+        """RETURNS (list[tuple[int, ActorRef]]): the stored people of a country, oldest first."""
+        return [(r["id"], ActorRef(r["name"], "person", None, r["country"]))
+                for r in self._rows(q.PERSONS_OF_COUNTRY, {"country": country})]
 
     def _groups(self, actor_id: int) -> list[tuple[int, ActorRef]]:
         """RETURNS (list[tuple[int, ActorRef]]): the stored group actors (crowds, unions,
