@@ -197,6 +197,9 @@ _RULINGS = date(2027, 5, 6)  # a Thursday
     ("The Supreme Court struck down the new mining law on Monday.", "Supreme Court", "mining law", "2027-05-03"),
     ("The Constitutional Court on Thursday annulled the results of last September's parliamentary election.",
      "Constitutional Court", "parliamentary election", "2027-05-06"),
+    ("Estonia's Supreme Court on Monday rejected a challenge to the results of the March parliamentary election.",
+     "Supreme Court", "parliamentary election", "2027-05-03"),
+    ("The High Court dismissed the opposition's petition on Monday.", "High Court", "petition", "2027-05-03"),
 ])
 def test_round23_court_ruling_on_a_thing_is_the_courts(nlp: Language, text: str, court: str, what: str, day: str) -> None:
     events = [e for e in _events(nlp, text, _RULINGS) if e.action == "ruling"]

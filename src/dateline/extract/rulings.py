@@ -78,8 +78,14 @@ def _court_before(word: Token, ctx: _Ctx) -> ActorRef | None:
 def _thing(noun: Token) -> str:
     """noun (Token): the head of what a court rules on. RETURNS (str): it with its compound and adjective modifiers
     in lower case, without ``dropped_modifiers`` ("the new mining law": "mining law"); the results of a thing are
-    that thing ("the results of last September's parliamentary election": "parliamentary election")."""
+    that thing ("the results of last September's parliamentary election": "parliamentary election"), and so does a
+    challenge of one (``challenge_nouns``: "a challenge to the results of the election")."""
     data = _data()
+    if noun.lower_ in data["challenge_nouns"]:  # "rejected a challenge to the results of the election": the election
+        inner = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("to", "against", "of")
+                      for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+        if inner is not None:
+            noun = inner
     if noun.lower_ in data["result_nouns"]:
         inner = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                       if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
