@@ -359,3 +359,13 @@ def test_round25_store_change_told_of_the_states_reaches_their_leaders_plan(tmp_
            "Thursday in Quito, has been postponed until July.", date(2027, 5, 31))
     rows = _stored(tmp_path, [plan, off])
     assert [(r[1], r[3], r[4], r[5]) for r in rows] == [("Andres Villamizar", "Quito", "2027-07", "postponed")]
+
+
+@pytest.mark.parametrize("text,action,actor,partner", [
+    ("Egypt will hold joint naval drills with the Saudi navy in the Red Sea next week.", "exercise", "Egypt",
+     "Saudi Arabia"),
+    ("The Egyptian government will hold talks with Sudan on Monday.", "meet", "Egypt", "Sudan"),
+])
+def test_round25_nationality_and_a_state_organ_in_lower_case_is_the_state(nlp: Language, text: str, action: str,
+                                                                            actor: str, partner: str) -> None:
+    assert [(r[1], r[2]) for r in _of(_events(nlp, text, date(2027, 5, 14)), action)] == [(actor, (partner,))]

@@ -118,6 +118,11 @@ def organizations(
                 found.append(Named(ent.start, ent.end, ActorRef(country, "country", None, country, ent.start_char, ent.end_char)))
                 continue
             found.append(Named(ent.start, ent.end, ActorRef(text, "org", None, None, ent.start_char, ent.end_char)))
+        elif ent.label_ == "NORP" and (organ_end := _organ_after(doc, ent.end)) is not None \
+                and (country := resolve_country(text)) is not None:
+            # "joint drills with the [Saudi]NORP navy", "the Egyptian government": an organ of the state, the state
+            found.append(Named(ent.start, organ_end, ActorRef(country, "country", None, country, ent.start_char,
+                                                              doc[organ_end - 1].idx + len(doc[organ_end - 1]))))
         elif ent.label_ in ("NORP", "GPE", "LOC") and len(text.split()) > 1 and text.split()[-1] in organisation_name_heads() \
                 and resolve_place(text) is None:
             # "[East African Community]NORP leaders": a body's name the recognizer took for a nationality
@@ -216,6 +221,16 @@ def _national_organ(name: str) -> str | None:
         n = len(organ)
         if len(words) > n and tuple(w.lower() for w in words[-n:]) == organ:
             return resolve_country(" ".join(words[:-n]))
+    return None
+
+
+def _organ_after(doc: Doc, start: int) -> int | None:
+    """doc (Doc): a doc. start (int): the token after a nationality. RETURNS (int | None): the end of a ``state_organs``
+    phrase written in lower case right there ("Saudi [navy]", "Indian [coast guard]"), else None."""
+    for organ in _organ_phrases():
+        end = start + len(organ)
+        if end <= len(doc) and tuple(t.text for t in doc[start:end]) == organ:
+            return end
     return None
 
 
