@@ -369,3 +369,8 @@ def test_round25_store_change_told_of_the_states_reaches_their_leaders_plan(tmp_
 def test_round25_nationality_and_a_state_organ_in_lower_case_is_the_state(nlp: Language, text: str, action: str,
                                                                             actor: str, partner: str) -> None:
     assert [(r[1], r[2]) for r in _of(_events(nlp, text, date(2027, 5, 14)), action)] == [(actor, (partner,))]
+
+
+def test_round25_where_a_strike_stops_trains_going_is_not_its_place(nlp: Language) -> None:
+    text = "A strike by Belgian rail workers halted Eurostar trains to London on Tuesday."
+    assert [(r[3], r[5]) for r in _of(_events(nlp, text, date(2027, 5, 14)), "protest")] == [(None, "happened")]

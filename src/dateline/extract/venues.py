@@ -54,7 +54,7 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
             and chain[0].i in (root.head.head.i, root.head.head.head.i)  # "flew (home) from Bangkok"
         )
         if not role_ok or ref.kind != "site" and _describes_thing(root, ctx) or _in_description(root, tok, ctx) \
-                or _of_framed_event(root, tok) \
+                or _of_framed_event(root, tok) or _destination_of_thing(root, tok, action) \
                 or action in _CONTACT_ACTIONS and _topic_of_other_verb(root, tok, chain, ctx) or _conjunct_of_thing(cand, ctx):
             continue
         if _title_country(root, tok):
@@ -284,6 +284,22 @@ def _in_description(root: Token, tok: Token, ctx: _Ctx) -> bool:
             return True
         cur = cur.head
     return False
+
+
+def _destination_of_thing(root: Token, tok: Token, action: str) -> bool:
+    """ "A strike by rail workers halted Eurostar trains to London": a place after "to" or "into" on a noun other than
+    the trigger, in an event of a family that names a thing (no journey), is where that thing goes, not where the event
+    is."""
+    noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("to", "into") else None
+    if noun is not None and tok.pos_ == "NOUN" and noun.i == tok.head.i and tok.dep_ == "nsubj" and effect_told(tok, action):
+        return True  # (the parser hangs "to London" on the verb: "halted [Eurostar trains] [to London]")
+    return noun is not None and noun.i != tok.i and noun.pos_ == "NOUN" and action in _families_naming_things()
+
+
+@cache
+def _families_naming_things() -> frozenset[str]:
+    """RETURNS (frozenset[str]): the families that name a thing (``families`` of ``families.json``)."""
+    return frozenset(load_data("families.json")["families"])
 
 
 def _of_framed_event(root: Token, tok: Token) -> bool:
@@ -852,6 +868,7 @@ def family_place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> Plac
                         return ref
     if tok.pos_ == "NOUN" and effect_told(tok, action):  # "a strike by nurses paralysed Lagos", "shut schools in Kano"
         for g in (g for obj in tok.head.children if obj.dep_ == "dobj" for g in obj.subtree):
-            if (ref := ctx.places.get(g.i)) is not None and g.idx >= ctx.dateline_end:
-                return ref
+            if (ref := ctx.places.get(g.i)) is not None and g.idx >= ctx.dateline_end \
+                    and not (_place_root(g).dep_ == "pobj" and _place_root(g).head.lower_ in ("to", "from", "toward", "towards")):
+                return ref  # (not "halted Eurostar trains to London": where the trains go)
     return None
