@@ -374,3 +374,21 @@ def test_round25_nationality_and_a_state_organ_in_lower_case_is_the_state(nlp: L
 def test_round25_where_a_strike_stops_trains_going_is_not_its_place(nlp: Language) -> None:
     text = "A strike by Belgian rail workers halted Eurostar trains to London on Tuesday."
     assert [(r[3], r[5]) for r in _of(_events(nlp, text, date(2027, 5, 14)), "protest")] == [(None, "happened")]
+
+
+@pytest.mark.parametrize("text,actor,day,status", [
+    ("Rail unions will hold talks with Transport Minister Sofie Vervoort on May 20.", "unions", "2027-05-20", "planned"),
+    ("Union leaders met Transport Minister Sofie Vervoort on Monday.", "union leaders", "2027-05-10", "happened"),
+])
+def test_round25_group_that_meets_a_named_person_is_the_actor(nlp: Language, text: str, actor: str, day: str,
+                                                              status: str) -> None:
+    assert _of(_events(nlp, text, date(2027, 5, 14)), "meet") == [
+        ("meet", actor, ("Sofie Vervoort",), None, day, status)]
+
+
+def test_round25_store_group_meeting_is_the_ministers_plan(tmp_path: Path) -> None:
+    plan = ("Brussels, May 10 (Wire) - Belgian Transport Minister Sofie Vervoort will meet rail union leaders on May 20 "
+            "to avert a strike.", date(2027, 5, 10))
+    held = ("Brussels, May 21 (Wire) - Union leaders met Transport Minister Sofie Vervoort on Thursday.", date(2027, 5, 21))
+    rows = _stored(tmp_path, [plan, held])
+    assert [(r[1], r[2], r[4], r[5]) for r in rows] == [("Sofie Vervoort", ("union leaders",), "2027-05-20", "happened")]

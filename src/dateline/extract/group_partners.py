@@ -14,7 +14,7 @@ from .context import _Ctx
 from .crowds import _country_in, crowd_words
 from .nlp import load_data
 
-__all__ = ["group_partner"]
+__all__ = ["group_partner", "group_subject"]
 
 
 @cache
@@ -34,16 +34,30 @@ def _objects(tok: Token) -> list[Token]:
     return [g for g in found if g.tag_ == "NNS"]
 
 
+def _group(g: Token, ctx: _Ctx) -> ActorRef | None:
+    """g (Token): a plural noun. RETURNS (ActorRef | None): the group it names ("union leaders", "rail unions",
+    "farmers"), kind ``group``, with the country its phrase names; None when it names none."""
+    heads, modifiers = _words()
+    crowd = crowd_words("protest")
+    mods = [c.lower_ for c in g.children if c.dep_ in ("compound", "amod") and c.i < g.i
+            and (c.lower_ in crowd or c.lower_ in modifiers)]
+    if g.tag_ == "NNS" and (g.lower_ in crowd or g.lower_ in heads and mods):
+        return ActorRef(" ".join([*mods, g.lower_]), "group", None, _country_in(g, ctx), g.idx, g.idx + len(g))
+    return None
+
+
+def group_subject(tok: Token, ctx: _Ctx) -> ActorRef | None:
+    """tok (Token): the trigger of a meeting with no actor found (a verb, or a talks noun a verb holds). ctx (_Ctx):
+    the doc's index. RETURNS (ActorRef | None): the group that is the subject of the verb ("Rail unions will hold talks
+    with the minister", "Union leaders met the minister"), else None."""
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else tok
+    if verb.pos_ != "VERB":
+        return None
+    return next((ref for c in verb.children if c.dep_ == "nsubj" and (ref := _group(c, ctx)) is not None), None)
+
+
 def group_partner(tok: Token, ctx: _Ctx) -> ActorRef | None:
     """tok (Token): the trigger of a meeting or call with no counterpart found. ctx (_Ctx): the doc's index.
     RETURNS (ActorRef | None): the group it is held with ("union leaders", "farmers"), kind ``group``, with the country
         its phrase names; None when no such group is its object."""
-    heads, modifiers = _words()
-    crowd = crowd_words("protest")
-    for g in _objects(tok):
-        mods = [c.lower_ for c in g.children if c.dep_ in ("compound", "amod") and c.i < g.i
-                and (c.lower_ in crowd or c.lower_ in modifiers)]
-        if g.lower_ in crowd or g.lower_ in heads and mods:
-            name = " ".join([*mods, g.lower_])
-            return ActorRef(name, "group", None, _country_in(g, ctx), g.idx, g.idx + len(g))
-    return None
+    return next((ref for g in _objects(tok) if (ref := _group(g, ctx)) is not None), None)
