@@ -11,7 +11,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from .group_partners import group_partner, group_subject
+from .group_partners import group_partner, group_subject, meeting_sides
 from ..model import UNKNOWN_DATE, ActorRef, DateValue, Event, Evidence
 from .actor_mentions import ANONYMOUS
 from .codes import event_codes
@@ -438,11 +438,7 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         counterparts = [c for c in counterparts or meal_guests(tok, ctx) if actor is None or c.name != actor.name]
     if actor is None and action in ("meet", "negotiate") and (group := group_subject(tok, ctx)) is not None:
         actor = group  # "Rail unions will hold talks with the transport minister on May 20": the unions
-        verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
-        sides = [g for h in dict.fromkeys((tok, verb)) for c in h.children
-                 for g in ([c] if c.dep_ == "dobj" and c.i != tok.i else [p for p in c.children if p.dep_ == "pobj"]
-                           if c.dep_ == "prep" and c.lower_ == "with" else [])]
-        found = {a.name: a for g in sides for a in _actors_in(g, ctx)}
+        found = {a.name: a for g in meeting_sides(tok) for a in _actors_in(g, ctx)}
         counterparts = [c for c in counterparts or list(found.values()) if c.name != group.name]
     if actor is None and action == "host" and (guest := _guest(tok, ctx)) is not None:
         actor, action, counterparts = guest, "visit", []  # "Canadian officials are preparing to receive X in Ottawa"

@@ -14,7 +14,7 @@ from .context import _Ctx
 from .crowds import _country_in, crowd_words
 from .nlp import load_data
 
-__all__ = ["group_partner", "group_subject"]
+__all__ = ["group_partner", "group_subject", "meeting_sides"]
 
 
 @cache
@@ -24,14 +24,22 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["partner_group_heads"]), frozenset(data["partner_group_modifiers"])
 
 
-def _objects(tok: Token) -> list[Token]:
-    """The plural nouns a meeting trigger is held with: its direct object, its "with" object, or, for a talks noun after
+def meeting_sides(tok: Token) -> list[Token]:
+    """tok (Token): a meeting trigger. RETURNS (list[Token]): the words it is held with: its direct object, its "with"
+    object, those of the verb a talks noun is the object of ("will hold talks with X"), or, for a talks noun after
     "to"/"for", the object of the verb that invites to it ("invited union leaders to talks")."""
-    found = [c for c in tok.children if c.dep_ == "dobj"]
-    found += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
+    heads = [tok, tok.head] if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else [tok]
+    found = [c for h in heads for c in h.children if c.dep_ == "dobj" and c.i != tok.i]
+    found += [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
+              if g.dep_ == "pobj"]
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for") and tok.head.head.pos_ == "VERB":
         found += [c for c in tok.head.head.children if c.dep_ == "dobj"]
-    return [g for g in found if g.tag_ == "NNS"]
+    return found
+
+
+def _objects(tok: Token) -> list[Token]:
+    """The plural nouns a meeting trigger is held with (:func:`meeting_sides`)."""
+    return [g for g in meeting_sides(tok) if g.tag_ == "NNS"]
 
 
 def _group(g: Token, ctx: _Ctx) -> ActorRef | None:

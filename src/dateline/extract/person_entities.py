@@ -2,7 +2,9 @@
 
 :func:`person_entities` joins names split in two, drops ships, countries, acronyms and common nouns,
 cuts entities run across an event verb, and adds names after a title ("King Willem-Alexander",
-"Presidents Xi Jinping and Joe Biden"), after an appointment or as an event verb's subject.
+"Presidents Xi Jinping and Joe Biden"), after an appointment, as an event verb's subject, as a known given name with
+the unlabelled surname after it ("Ana Torres"), and as one word a person meets ("met Takaichi", "her meeting with
+Quiroga", "Tremblay and Asante-Boateng signed", "Wibisono's visit").
 :func:`place_name`, :func:`capitalized_modifier` and :func:`meets_named_person` tell a one-word
 PERSON entity that is a town or a capitalized common word.
 """
@@ -146,8 +148,7 @@ def _trigger_subject_names(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Spa
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i in persons or not tok.text[:1].isupper() or not tok.is_alpha \
                 or tok.pos_ not in ("PROPN", "NOUN", "VERB") or tok.head.pos_ not in ("VERB", "AUX") \
                 or tok.pos_ == "VERB" and not any(c.dep_ == "cc" for c in tok.children) \
-                or tok.head.lemma_ not in lex.trigger_verbs and _own_event(tok.head, lex) is None \
-                and not _held_event(tok.head, lex) \
+                or not _tells_event(tok.head, lex) \
                 or tok.ent_type_ not in ("", "GPE", "PERSON") and not (tok.ent_type_ == "ORG" and _own_event(tok.head, lex) is not None
                                                                       and not tok.is_upper):
             continue
@@ -184,11 +185,22 @@ def _proper_elsewhere(tok: Token) -> bool:
         t.text == tok.text and not t.is_sent_start for t in tok.doc if t.i != tok.i)
 
 
+def _tells_event(verb: Token, lex: Lexicon) -> bool:
+    """verb (Token): the head of a subject. RETURNS (bool): whether its subject does an event: an event verb, a verb of
+    "his" or "her" event (:func:`_own_event`) or a light verb of an event noun (:func:`_held_event`)."""
+    return verb.lemma_ in lex.trigger_verbs or _own_event(verb, lex) is not None or _held_event(verb, lex)
+
+
+def _owned_by_a_person(noun: Token) -> bool:
+    """noun (Token): a noun. RETURNS (bool): whether "his" or "her" owns it ("her meeting", "his visit")."""
+    return any(g.dep_ == "poss" and g.lower_ in ("his", "her") for g in noun.children)
+
+
 def _own_event(verb: Token, lex: Lexicon) -> Token | None:
     """verb (Token): a verb. RETURNS (Token | None): its object when that is an event noun owned by a person's
     pronoun ("cancelled [her meeting] with Quiroga", "called off [his visit]"), else None."""
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in lex.trigger_words
-                 and any(g.dep_ == "poss" and g.lower_ in ("his", "her") for g in c.children)), None)
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in lex.trigger_words and _owned_by_a_person(c)),
+                None)
 
 
 #: Families of a journey noun whose one-word possessor is a person ("Wibisono's visit").
@@ -227,7 +239,7 @@ def _partner_surnames(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Span]:
                 and tok.ent_type_ in ("", "ORG") and not acronym(Span(doc, start, tok.i + 1)):
             met = True  # "[Wibisono]ORG's visit to Prague was put off": a person's journey
         elif tok.dep_ == "pobj" and head.lower_ == "with" and head.head.lower_ in lex.trigger_words:
-            met = any(g.dep_ == "poss" and g.lower_ in ("his", "her") for g in head.head.children)
+            met = _owned_by_a_person(head.head)
         else:
             continue
         if met:

@@ -114,8 +114,11 @@ EVENTS_OF_ACTOR_NEAR = (
     "AND day_end >= :lo AND day_start <= :hi AND fold IS NOT NULL AND " + _FITS + " AND " + _RECENT + " "
     "ORDER BY id"
 )
-#: The people of a country the store knows (their leaders and ministers), oldest first.
-PERSONS_OF_COUNTRY = "SELECT id, name, country FROM actors WHERE kind = 'person' AND country = :country ORDER BY id"
+#: The people of a country the store knows (their leaders and ministers) with events of a family, oldest first.
+PERSONS_OF_COUNTRY = (
+    "SELECT id, name, country FROM actors WHERE kind = 'person' AND country = :country "
+    "AND EXISTS (SELECT 1 FROM events e WHERE e.actor_id = actors.id AND e.family = :family) ORDER BY id"
+)
 #: Group actors (crowds, unions) other than one, oldest first.
 GROUP_ACTORS = "SELECT id, name, country FROM actors WHERE kind = 'group' AND id != :actor ORDER BY id"
 SET_EVENT_FOLD = (

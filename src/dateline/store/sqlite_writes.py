@@ -289,7 +289,7 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                     event.refers_to_plan or event.status in ("postponed", "cancelled", "denied")):
                 # "The signing of the agreement between Colombia and Ecuador ... has been postponed": the plan its
                 # people made ("Presidents X and Y will sign the agreement in Quito"), told of their states
-                for person_id, person in self._people_of(event.actor.name):
+                for person_id, person in self._people_of(event.actor.name, family):
                     turned = replace(event, actor=person)
                     person_scores: dict[int, int] = {}
                     for r in self._candidates(person_id, family, turned, since):
@@ -402,10 +402,11 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         pending.setdefault(best, []).append(Report(report, seq))
         self._advance(best, base, pending, key)
 
-    def _people_of(self, country: str) -> list[tuple[int, ActorRef]]:
-        """RETURNS (list[tuple[int, ActorRef]]): the stored people of a country, oldest first."""
+    def _people_of(self, country: str, family: str) -> list[tuple[int, ActorRef]]:
+        """RETURNS (list[tuple[int, ActorRef]]): the stored people of a country with events of a family, oldest
+        first."""
         return [(r["id"], ActorRef(r["name"], "person", None, r["country"]))
-                for r in self._rows(q.PERSONS_OF_COUNTRY, {"country": country})]
+                for r in self._rows(q.PERSONS_OF_COUNTRY, {"country": country, "family": family})]
 
     def _groups(self, actor_id: int) -> list[tuple[int, ActorRef]]:
         """RETURNS (list[tuple[int, ActorRef]]): the stored group actors (crowds, unions,
