@@ -135,10 +135,6 @@ def _done_before(participle: Token) -> bool:
     return False
 
 
-#: Marks of a finite time clause whose event keeps its own tense, whatever the main clause's change cue says.
-_TIME_MARKS = frozenset({"after", "before", "since", "when", "once", "as", "because", "while"})
-
-
 def head_chain(trigger: Token, limit: int = 5) -> list[Token]:
     """The trigger and the heads it inherits status from, nearest first.
 
@@ -163,7 +159,7 @@ def head_chain(trigger: Token, limit: int = 5) -> list[Token]:
         if tok.dep_ in ("ccomp", "advcl") and cues.verbs.get(head.lemma_) is None and not _purpose(tok) and not _participle(tok):
             break
         if tok.dep_ == "advcl" and tok.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in tok.children) \
-                and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in tok.children):
+                and any(c.dep_ == "mark" and c.lower_ in _own_tense_marks() for c in tok.children):
             break  # "The signing was moved after supporters marched in Accra on Thursday": the march keeps its own tense
         if tok.dep_ == "acl" and _done_before(tok):
             break  # "The bill approved by the Assembly last week would not affect small firms": the vote was held
@@ -455,6 +451,12 @@ def _denied_content(cue: Token, cues: _Cues) -> bool:
     if head.pos_ == "NOUN" and head.dep_ == "dobj":
         head = head.head
     return head.lemma_.lower() in verbs and head.lemma_.lower() != "rule" and not _negated(head, cues)
+
+
+@cache
+def _own_tense_marks() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``own_tense_marks`` of ``status_cues.json``."""
+    return frozenset(load_data("status_cues.json")["own_tense_marks"])
 
 
 @cache

@@ -750,7 +750,7 @@ def after_setting_out(events: list[Event]) -> list[Event]:
         words = set(low.replace(",", " ").split())
         if "earlier" in words and not re.search(r"\bearlier\b(?! (?:this|that|last|in|on)\b)", low):
             words.discard("earlier")  # "who was sworn in earlier this month": a time phrase, no "before" of the event
-        begun = ev.action == "visit" and bool(words & _start_words())  # "will begin a tour in Warsaw next Monday"
+        begun = ev.action == "visit" and bool(words & _lex().start_words)  # "will begin a tour in Warsaw next Monday"
         journey = (ev.action in _SETTING_OUT or begun) and ev.place is not None
         movable = iv is not None and start is not None and ev.status == "planned" and not ev.refers_to_plan and text \
             and not any(ch.isdigit() for ch in text) and not _names_month(text) and not words & _before_words() \
@@ -768,12 +768,6 @@ def after_setting_out(events: list[Event]) -> list[Event]:
             starts[ev.actor.name] = (iv[0], country or ev.place, begun)
     return out
 
-
-@cache
-def _start_words() -> frozenset[str]:
-    """Words that tell a journey as the start of a trip ("will begin a tour in Warsaw next Monday"; ``start_words``
-    of ``triggers.json``): every weekday of the trip told after it comes after its day."""
-    return frozenset(load_data("triggers.json")["start_words"])
 
 
 @cache

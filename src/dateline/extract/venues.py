@@ -13,6 +13,7 @@ from itertools import takewhile
 
 from spacy.tokens import Token
 
+from .objects import new_family
 from .strikes import effect_told
 from ..model import DateValue, Event, PlaceRef
 from .actor_lexicon import title_words
@@ -293,13 +294,7 @@ def _destination_of_thing(root: Token, tok: Token, action: str) -> bool:
     noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("to", "into") else None
     if noun is not None and tok.pos_ == "NOUN" and noun.i == tok.head.i and tok.dep_ == "nsubj" and effect_told(tok, action):
         return True  # (the parser hangs "to London" on the verb: "halted [Eurostar trains] [to London]")
-    return noun is not None and noun.i != tok.i and noun.pos_ == "NOUN" and action in _families_naming_things()
-
-
-@cache
-def _families_naming_things() -> frozenset[str]:
-    """RETURNS (frozenset[str]): the families that name a thing (``families`` of ``families.json``)."""
-    return frozenset(load_data("families.json")["families"])
+    return noun is not None and noun.i != tok.i and noun.pos_ == "NOUN" and new_family(action)
 
 
 def _of_framed_event(root: Token, tok: Token) -> bool:
