@@ -392,3 +392,10 @@ def test_round25_store_group_meeting_is_the_ministers_plan(tmp_path: Path) -> No
     held = ("Brussels, May 21 (Wire) - Union leaders met Transport Minister Sofie Vervoort on Thursday.", date(2027, 5, 21))
     rows = _stored(tmp_path, [plan, held])
     assert [(r[1], r[2], r[4], r[5]) for r in rows] == [("Sofie Vervoort", ("union leaders",), "2027-05-20", "happened")]
+
+
+def test_round25_signing_of_the_pair_takes_their_talks_day_past_a_background_sentence(nlp: Language) -> None:
+    text = ("Kazakh President Aidar Nurlanov and Azerbaijani President Elchin Guliyev held talks in Almaty on Friday. "
+            "Guliyev's plane was diverted to Almaty on Thursday evening. The two leaders signed a joint statement on "
+            "energy.")
+    assert [(r[3], r[4]) for r in _of(_events(nlp, text, date(2027, 5, 15)), "sign")] == [("Almaty", "2027-05-14")]

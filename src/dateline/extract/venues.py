@@ -778,11 +778,17 @@ def _framing_event(ev: Event, before: list[Event], ctx: _Ctx) -> Event | None:
     return None
 
 
+#: How many sentences back an occasion's people's previous event may be (past sentences that tell no event of others:
+#: "... held talks in Almaty on Friday. X's plane was diverted there on Thursday evening. The two leaders signed ...").
+_OCCASION_REACH = 3
+
+
 def _occasion_venues(events: list[Event], ctx: _Ctx) -> list[Event]:
     """ "held talks with X at State House, and the two leaders witnessed the signing of agreements", "welcomed X at the
     Presidential Palace ... After their talks, the two presidents signed ...": an event of an ``occasion_actions``
     family (a signing) with neither place nor date happens where and when the same people's previous event of the
-    same status did, in its own or the previous sentence. Then one sentence telling the same event twice ("signed a
+    same status did, in its own sentence or up to ``_OCCASION_REACH`` sentences before when no one else's event is told
+    in between. Then one sentence telling the same event twice ("signed a
     memorandum ... and witnessed the signing of five other agreements") gives it once.
 
     RETURNS (list[Event]): the events, such ones placed and dated, repeats within a sentence dropped.
@@ -796,11 +802,14 @@ def _occasion_venues(events: list[Event], ctx: _Ctx) -> list[Event]:
             people = {ev.actor.name} | {c.name for c in ev.counterparts if c.kind == "person"}
             here = index.get(ev.evidence.start, -9)
             for prev in reversed(out):
-                if index.get(prev.evidence.start, -9) < here - 1:
+                if index.get(prev.evidence.start, -9) < here - _OCCASION_REACH:
                     break
+                theirs = bool(people & ({prev.actor.name} | {c.name for c in prev.counterparts if c.kind == "person"}))
+                if not theirs and index.get(prev.evidence.start, -9) < here:
+                    break  # another's event told in between: no longer their occasion
                 if prev.status != ev.status or prev.action not in occasion[ev.action] or (prev.place is None and prev.date.value is None):
                     continue
-                if people & ({prev.actor.name} | {c.name for c in prev.counterparts if c.kind == "person"}):
+                if theirs:
                     ev = replace(ev, place=prev.place, date=prev.date)
                     break
         if ev.date.value is None and (framed := _framing_event(ev, out, ctx)) is not None:
