@@ -13,6 +13,7 @@ from ..model import UNKNOWN_DATE, Event
 from .actor_lexicon import lexicon
 from .codes import event_codes
 from .context import _Ctx
+from .dates import _occasion_nouns
 from .nlp import load_data
 from .plans import conjoined_start_day
 from .triggers import _lex
@@ -82,13 +83,6 @@ def moved_from(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
                     date=when, evidence=replace(event.evidence, status="cancelled"))]
 
 
-@cache
-def _frame_nouns() -> frozenset[str]:
-    """RETURNS (frozenset[str]): nouns of an occasion that frames an event ("the ceremony", ``frame_nouns`` of
-    ``occasions.json``)."""
-    return frozenset(load_data("occasions.json")["frame_nouns"])
-
-
 def _held_after_move(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
     """ "Torres and Quiroga met in Arequipa on Thursday, after the talks were moved from Lima": an event that took place,
     whose verb has a clause where an event noun (or "it", or an occasion framing it: "the ceremony") was moved (``moved_verbs``) from another place, no longer
@@ -100,7 +94,7 @@ def _held_after_move(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
     for clause in verb.children:
         if clause.dep_ not in ("advcl", "conj") or clause.pos_ != "VERB" or clause.lemma_.lower() not in _moved_verbs() \
                 or not any(c.dep_ in ("nsubjpass", "nsubj") and (c.lower_ in lexicon().trigger_words or c.lower_ == "it"
-                                                                  or c.lower_ in _frame_nouns()) for c in clause.children):
+                                                                  or c.lower_ in _occasion_nouns()) for c in clause.children):
             continue
         old = next((ctx.places[g.i] for p in clause.children if p.dep_ == "prep" and p.lower_ == "from"
                     for g in p.children if g.dep_ == "pobj" and g.i in ctx.places), None)

@@ -28,12 +28,18 @@ def _data() -> dict[str, Any]:
     return words
 
 
+@cache
+def _court_heads() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``court_heads`` of ``ruling_words``."""
+    return frozenset(_data()["court_heads"])
+
+
 def _is_court(ref: ActorRef | None) -> bool:
     """ref (ActorRef | None): an actor. RETURNS (bool): whether it is a court (an organisation named by a
     ``court_heads`` word: "High Court", "Constitutional Tribunal") or a judge (a person whose title has one)."""
     if ref is None or ref is ANONYMOUS:
         return False
-    heads = frozenset(_data()["court_heads"])
+    heads = _court_heads()
     if ref.kind == "org":
         return any(w.lower() in heads for w in ref.name.split())
     return ref.kind == "person" and ref.title is not None and any(w.lower() in heads for w in ref.title.split())
@@ -59,7 +65,7 @@ def court_subject(tok: Token, ctx: _Ctx) -> ActorRef | None:
         ref = ctx.actors.get(word.i)
         if _is_court(ref):
             return ref
-        if word.lower_ in ("it", "its") or word.lower_ in _data()["court_heads"] and word.pos_ == "NOUN" \
+        if word.lower_ in ("it", "its") or word.lower_ in _court_heads() and word.pos_ == "NOUN" \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in word.children):
             if (earlier := _court_before(word, ctx)) is not None:
                 return earlier  # "The Constitutional Court said it would deliver its ruling", "the court will rule"

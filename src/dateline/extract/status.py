@@ -465,6 +465,12 @@ def _report_nouns() -> frozenset[str]:
     return frozenset(load_data("status_cues.json")["denied_report_nouns"])
 
 
+@cache
+def _confirming_verbs() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``confirming_verbs`` of ``status_cues.json``."""
+    return frozenset(load_data("status_cues.json")["confirming_verbs"])
+
+
 def _report_content(clause: Token) -> bool:
     """clause (Token): a word of a trigger's head chain. RETURNS (bool): whether it heads the "that" clause of a report
     noun ("a report that X would visit Beijing"; also when the parser hangs the clause on the report noun's verb: "followed
@@ -480,7 +486,7 @@ def _report_content(clause: Token) -> bool:
     if noun is None:
         return False
     verb = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else None
-    return verb is None or verb.lemma_.lower() not in load_data("status_cues.json")["confirming_verbs"]
+    return verb is None or verb.lemma_.lower() not in _confirming_verbs()
 
 
 def press_claim(trigger: Token) -> Token | None:

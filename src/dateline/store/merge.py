@@ -122,6 +122,12 @@ def _generic(what: str) -> bool:
     return bool(words) and words[-1] in _GENERIC_WORDS and all(w in _WHAT_MODIFIERS for w in words[:-1])
 
 
+def _case_about(wa: list[str], wb: list[str]) -> bool:
+    """wa, wb (list[str]): two objects' words (:func:`_what_words`). RETURNS (bool): whether one is a case brought about
+    the other (``what_cases``: "election petition" and "parliamentary election")."""
+    return any(x[-1] in _WHAT_CASES and y[-1] in x[:-1] for x, y in ((wa, wb), (wb, wa)))
+
+
 def what_compatible(a: str | None, b: str | None) -> bool | None:
     """Whether two reports' objects can be one thing.
 
@@ -146,7 +152,7 @@ def what_compatible(a: str | None, b: str | None) -> bool | None:
     if any((carried := _WHAT_CARRIERS.get(" ".join(x[-2:])) or _WHAT_CARRIERS.get(x[-1])) and y[-1] in carried
            for x, y in ((wa, wb), (wb, wa))):
         return True  # "the Nuri rocket" and the "weather satellite" it carries: one launch
-    if any(x[-1] in _WHAT_CASES and y[-1] in x[:-1] for x, y in ((wa, wb), (wb, wa))):
+    if _case_about(wa, wb):
         return True  # a ruling on "the election petition" and on "the parliamentary election": one ruling
     short, long_ = sorted((wa, wb), key=len)
     n = len(short)
@@ -173,8 +179,7 @@ def what_answers(asked: str | None, stored: str | None) -> bool | None:
     carried = _WHAT_CARRIERS.get(" ".join(wa[-2:])) or _WHAT_CARRIERS.get(wa[-1])
     if carried and _what_words(stored)[-1] in carried:
         return True  # "launch a rocket" is answered by the launch of the satellite it carried
-    stored_words = _what_words(stored)
-    if any(x[-1] in _WHAT_CASES and y[-1] in x[:-1] for x, y in ((wa, stored_words), (stored_words, wa))):
+    if _case_about(wa, _what_words(stored)):
         return True  # a ruling on "the election petition" answers one on "the parliamentary election", and back
     return all(w in ws for w in wa)
 
