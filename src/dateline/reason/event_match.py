@@ -16,10 +16,10 @@ from typing import Sequence
 
 from ..model import UNKNOWN_DATE, ActorInfo, DateValue, EventRecord, Evidence, PlaceRef
 from ..store.base import Store
-from ..store.merge import what_answers
+from ..store.merge import NATIONWIDE_PHRASES, nationwide_what, what_answers
 from .actor_match import crowd_word
 from .happened import other_partner_only, sentence_topic
-from .overlap import in_place, spans_meet
+from .overlap import in_place, may_coincide, spans_meet
 from .phrase_words import mentions_name, phrase_tokens, singular
 from .question import QuestionPattern, load_data
 
@@ -135,14 +135,42 @@ def _abroad(event: EventRecord, target: PlaceRef, home: str | None = None, expec
 
 def _place_fits(event: EventRecord, target: PlaceRef) -> bool:
     """True when the event is in the target place, or has no place but names it
-    (as a counterpart, or in an evidence sentence)."""
+    (as a counterpart, or in an evidence sentence), or covers its actor's whole country
+    (:func:`nationwide`) and the target lies in that country."""
     if in_place(event.place, target):
         return True
     if event.place is not None:
         return False
     return any(mentions_name(c.name, target.name) for c in event.counterparts) or any(
         mentions_name(e.sentence, target.name) for e in event.evidence
-    )
+    ) or _fits_as_nationwide(event, target)
+
+
+def _fits_as_nationwide(event: EventRecord, target: PlaceRef) -> bool:
+    """RETURNS (bool): the event has no place, is told as covering its actor's country (:func:`nationwide`), and the
+    target lies in that country."""
+    return event.place is None and bool(event.actor.country) and event.actor.country in (target.country, target.name) \
+        and nationwide(event)
+
+
+def _local_over_nationwide(events: list[EventRecord], target: PlaceRef) -> list[EventRecord]:
+    """events (list[EventRecord]): the events that fit a question about ``target``. RETURNS (list[EventRecord]): the
+    same without an event that fits only as a nationwide one where an event placed in the target shares a day with it
+    ("Doctors in Andalusia will not join the national strike" answers "in Andalusia", not the national plan)."""
+    local = [e for e in events if in_place(e.place, target)]
+    return [e for e in events if not (
+        local and not in_place(e.place, target) and not any(mentions_name(c.name, target.name) for c in e.counterparts)
+        and not any(mentions_name(ev.sentence, target.name) for ev in e.evidence) and _fits_as_nationwide(e, target)
+        and any(may_coincide(e, other) for other in local))]
+
+
+def nationwide(event: EventRecord) -> bool:
+    """event (EventRecord): a stored event. RETURNS (bool): True when it is told as covering its actor's whole country:
+    its object has a nationwide word (:func:`~dateline.store.merge.nationwide_what`: "a nationwide 24-hour strike", "a
+    general strike") or a sentence of it a ``nationwide_phrases`` phrase of the store's ``merge.json`` ("walked out
+    across the country")."""
+    return nationwide_what(event.what) or any(
+        mentions_name(ev.sentence, phrase) for ev in event.evidence for phrase in NATIONWIDE_PHRASES)
 
 
 def _names_asked_occasion(event: EventRecord, target: str) -> bool:
@@ -303,7 +331,7 @@ def candidate_events(
         if target_actor is not None and pattern.action in ("meet", "call") and len(event.counterparts) > 1:
             event = _partner_sentences(event, pattern.target or target_actor.name)
         out.append(event)
-    return out
+    return _local_over_nationwide(out, target_place) if target_place is not None else out
 
 
 def _is_name(phrase: str) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from importlib import resources
@@ -85,6 +86,10 @@ _WHAT_GENERIC = frozenset(_MERGE_DATA["what_generic"])
 _WHAT_SYNONYMS: dict[str, str] = dict(_MERGE_DATA["what_synonyms"])
 #: Families where the actor alone tells the event ("resign").
 _ACTOR_IDENTIFIED = frozenset(_MERGE_DATA["actor_identified"])
+#: Words of an object that make a placeless event cover its actor's whole country ("a nationwide strike").
+_NATIONWIDE_WORDS = frozenset(_MERGE_DATA["nationwide_words"])
+#: Phrases of a sentence that say the same of its event ("walked out across the country").
+NATIONWIDE_PHRASES: tuple[str, ...] = tuple(_MERGE_DATA["nationwide_phrases"])
 #: Action families whose event is the same from either side ("A met B" is "B met A").
 SYMMETRIC_FAMILIES = frozenset(_MERGE_DATA["symmetric_families"])
 #: Symmetric families whose sides may be countries or bodies (joint drills of two states).
@@ -126,6 +131,21 @@ def _case_about(wa: list[str], wb: list[str]) -> bool:
     """wa, wb (list[str]): two objects' words (:func:`_what_words`). RETURNS (bool): whether one is a case brought about
     the other (``what_cases``: "election petition" and "parliamentary election")."""
     return any(x[-1] in _WHAT_CASES and y[-1] in x[:-1] for x, y in ((wa, wb), (wb, wa)))
+
+
+def nationwide_what(what: str | None) -> bool:
+    """what (str | None): an event's object. RETURNS (bool): True when a ``nationwide_words`` word of ``merge.json``
+    is one of its words ("nationwide 24-hour strike", "general strike")."""
+    return what is not None and not _NATIONWIDE_WORDS.isdisjoint(re.findall(r"[a-z]+", what.lower()))
+
+
+def _part_of_nationwide(state: EventState, report: Event) -> bool:
+    """Whether a call-off is only a part of the country's ("Doctors in Andalusia will not join the national strike"):
+    the known plan is placeless and nationwide (:func:`nationwide_what`), the report calls off or puts off at a place
+    below a country that lies in the plan's actor's country."""
+    return state.place is None and report.place is not None and report.place.kind != "country" \
+        and report.status in ("cancelled", "postponed") and bool(state.actor.country) \
+        and report.place.country == state.actor.country and nationwide_what(state.what)
 
 
 def what_compatible(a: str | None, b: str | None) -> bool | None:
@@ -629,6 +649,8 @@ def same_event(state: EventState, report: Event, same_article: bool = False) -> 
     if action_family(state.action) != action_family(report.action) and not (
             action_family(report.action) in _KINDRED.get(action_family(state.action), ())
             and _kindred_people(state.counterparts, report.counterparts)):
+        return 0
+    if _part_of_nationwide(state, report):
         return 0
     place = _places_compatible(state.place, report.place)
     if place is False and (report.refers_to_plan or report.status in ("postponed", "cancelled")) \
