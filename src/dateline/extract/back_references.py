@@ -84,9 +84,10 @@ def trip_references(events: list[Event], ctx: _Ctx) -> list[Event]:
 def family_references(events: list[Event], ctx: _Ctx) -> list[Event]:
     """ "The navies of India and Australia began joint exercises in the Bay of Bengal on Monday. The drills are being
     held off the port of Visakhapatnam": a bare definite noun of a family that names a thing ("the drills", "the
-    strike"; no modifier, possessor, "of" or "by" phrase, no day of its own), in a later sentence than the article's
-    event of that family with the same actor, is that event told again: it takes its parties, day and place (the place
-    first told stands), and its status when it says less ("uncertain", "planned" of an event under way). A change of
+    strike"; no modifier, possessor, "of" or "by" phrase, no day of its own or one inside the told event's: "The drills,
+    code-named X, will run from May 24 to May 28" after "will hold joint exercises later this month"), in a later
+    sentence than the article's event of that family with the same actor, is that event told again: it takes its
+    parties, day (unless its own is narrower) and place (the place first told stands), and its status when it says less ("uncertain", "planned" of an event under way). A change of
     a plan ("The drills were called off") is left to the store, which finds the plan it changes.
 
     events (list[Event]): the article's events. ctx (_Ctx): the doc's index. RETURNS (list[Event]): the events, such
@@ -94,7 +95,7 @@ def family_references(events: list[Event], ctx: _Ctx) -> list[Event]:
     out: list[Event] = []
     for ev in events:
         tok = trigger_token(ev, ctx)
-        if tok is None or tok.pos_ != "NOUN" or not new_family(ev.action) or ev.date.value is not None or ev.refers_to_plan \
+        if tok is None or tok.pos_ != "NOUN" or not new_family(ev.action) or ev.refers_to_plan \
                 or ev.status in ("cancelled", "postponed", "denied") \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                 or any(c.dep_ in ("amod", "compound", "poss", "nummod", "nmod") or c.dep_ == "prep" and c.lower_ in ("of", "by")
@@ -103,15 +104,23 @@ def family_references(events: list[Event], ctx: _Ctx) -> list[Event]:
             continue
         told = next((p for p in reversed(out) if p.action == ev.action and p.actor.name == ev.actor.name
                      and p.evidence.start < ev.evidence.start and p.date.value is not None and not p.refers_to_plan), None)
-        if told is None:
+        if told is None or ev.date.value is not None and not _narrows(ev.date, told.date):
             out.append(ev)
             continue
         status = told.status if ev.status in ("uncertain", "planned") and told.status in ("happened", "ongoing") \
             or ev.status == "uncertain" else ev.status
-        out.append(replace(ev, counterparts=told.counterparts or ev.counterparts, date=told.date,
+        out.append(replace(ev, counterparts=told.counterparts or ev.counterparts, date=ev.date if ev.date.value else told.date,
                            place=told.place or ev.place, status=status, what=told.what or ev.what,
                            evidence=replace(ev.evidence, status=status)))
     return out
+
+
+def _narrows(own: DateValue, told: DateValue) -> bool:
+    """own (DateValue): the day a definite family noun gives ("The drills ... will run from May 24 to May 28"). told
+    (DateValue): the day of the event told before ("later this month"). RETURNS (bool): the own days lie inside the
+    told ones and are fewer: the noun tells the same event more exactly."""
+    a, b = own.interval(), told.interval()
+    return a is not None and b is not None and b[0] <= a[0] and a[1] <= b[1] and (a[1] - a[0]) < (b[1] - b[0])
 
 
 def _other_place_between(trip: Event, tok: Token, ctx: _Ctx) -> bool:

@@ -131,6 +131,9 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
                 c.dep_ == "mark" and c.lower_ in blocks for c in tok.children) or tok.head.lower_ == "of" and tok.head.head.lower_ in blocks):
             return None  # "before returning to Nairobi": a time frame of the main event, no journey told
         objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+        if entry.get("naming_blocks") and len(direct := [o for o in objects if o.dep_ == "dobj"]) > 1 \
+                and ctx.actors.get(direct[-1].i) is None:
+            return None  # "calling it \"premature speculation\"": naming the report, no phone call
         if (named := _person_predicate(tok, ctx)) is not None:
             objects.append(named)  # "called Jordan's foreign minister Ayman Safadi": the person called, no name given
             del deps["oprd"]

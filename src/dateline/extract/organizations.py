@@ -117,7 +117,8 @@ def organizations(
                 # organ of the state, the state itself (as "Japan's space agency" is)
                 found.append(Named(ent.start, ent.end, ActorRef(country, "country", None, country, ent.start_char, ent.end_char)))
                 continue
-            found.append(Named(ent.start, ent.end, ActorRef(text, "org", None, None, ent.start_char, ent.end_char)))
+            found.append(Named(ent.start, ent.end, ActorRef(text, "org", None, _owner_country(doc, ent), ent.start_char,
+                                                            ent.end_char)))
         elif ent.label_ == "NORP" and (organ_end := _organ_after(doc, ent.end)) is not None \
                 and (country := resolve_country(text)) is not None:
             # "joint drills with the [Saudi]NORP navy", "the Egyptian government": an organ of the state, the state
@@ -190,6 +191,26 @@ def organizations(
         if full is not None:  # "(NATO)" after the alliance's name: the same actor; after a meeting's name: none
             found.append(Named(ent.start, ent.end, replace(full, start=ent.start_char, end=ent.end_char)))
     return found
+
+
+def _owner_country(doc: Doc, ent: Span) -> str | None:
+    """doc (Doc): a parsed doc. ent (Span): an organization's name. RETURNS (str | None): the country written as its
+    owner right before it ("[South Africa's] Constitutional Court", "the [Kenyan] Electoral Commission"), else None."""
+    if ent.start == 0:
+        return None
+    before = doc[ent.start - 1]
+    if before.lower_ in ("'s", "’s") and ent.start > 1:
+        owner = doc[ent.start - 2]
+        start = owner.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        if owner.ent_type_ == "GPE" and (place := resolve_place(doc[start : owner.i + 1].text)) is not None \
+                and place.kind == "country":
+            return place.name
+        return None
+    if before.ent_type_ == "NORP" and before.head.i in range(ent.start, ent.end):
+        return resolve_country(before.text)
+    return None
 
 
 def _joined_names(doc: Doc) -> dict[int, int]:

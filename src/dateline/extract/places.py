@@ -695,7 +695,17 @@ def _in_place_role(span: Span) -> bool:
     prep = head.lower_
     if prep in roles.locative:
         return True
-    return prep in roles.motion_preps and (head.head.lemma_.lower() in roles.motion_words or _trip_object_clause(head.head))
+    mover = head.head
+    if mover.dep_ in ("advmod", "prt") and mover.lower_ in _direction_words():
+        mover = mover.head  # "fly back to [Santiago]", "headed home to X": the motion verb over the adverb
+    return prep in roles.motion_preps and (mover.lemma_.lower() in roles.motion_words or _trip_object_clause(mover))
+
+
+@cache
+def _direction_words() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``direction_words`` of ``triggers.json``, adverbs between a motion verb and its
+    preposition ("fly back to Pretoria")."""
+    return frozenset(load_data("triggers.json")["direction_words"])
 
 
 def _lone_name(span: Span, surnames: set[str]) -> bool:

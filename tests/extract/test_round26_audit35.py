@@ -1,0 +1,55 @@
+"""Round 26 (audit 35, own-words articles): a journey "back to" a place, a report called "speculation", a court's
+country written as its owner, and a family noun that tells the event announced before more exactly."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+
+from dateline.model import Event
+
+
+def _events(nlp: Language, text: str, anchor: date) -> list[Event]:
+    doc = nlp.make_doc(text)
+    doc._.anchor = anchor
+    return list(nlp(doc)._.events)
+
+
+def test_round26_fly_back_to_a_place_labelled_org(nlp: Language) -> None:
+    (ev,) = _events(nlp, "Chilean Foreign Minister Valeria Montt will fly back to Santiago on Thursday.", date(2027, 5, 12))
+    assert (ev.action, ev.place.name if ev.place else None, ev.date.value) == ("travel", "Santiago", "2027-05-13")
+
+
+def test_round26_calling_a_report_speculation_is_no_call(nlp: Language) -> None:
+    events = _events(nlp, "Kyrgyzstan's presidential administration on Wednesday denied a report that President Adilet "
+                          "Sadykov would travel to Tashkent this week, calling it \"premature speculation\".",
+                     date(2027, 5, 12))
+    assert [(e.action, e.status) for e in events] == [("travel", "denied")]
+
+
+def test_round26_a_phone_call_to_a_person_stays_a_call(nlp: Language) -> None:
+    (ev,) = _events(nlp, "President Ruto called President Museveni on Tuesday.", date(2027, 5, 12))
+    assert (ev.action, [c.name for c in ev.counterparts]) == ("call", ["Museveni"])
+
+
+def test_round26_a_countrys_court_has_that_country(nlp: Language) -> None:
+    (ev,) = _events(nlp, "South Africa's Constitutional Court on Tuesday struck down a law that required organisers "
+                         "of public protests to obtain police permission.", date(2027, 5, 12))
+    assert (ev.action, ev.actor.name, ev.actor.country) == ("ruling", "Constitutional Court", "South Africa")
+
+
+def test_round26_named_drills_with_their_days_are_the_exercises_announced(nlp: Language) -> None:
+    first, second = _events(nlp, "The Philippines and Japan will hold joint naval exercises off Palawan later this "
+                                 "month, the navy said. The drills, code-named Kaiyo Shield, will run from May 24 to "
+                                 "May 28.", date(2027, 5, 6))
+    assert (first.date.value, second.date.value) == ("2027-05", "2027-05-24")
+    assert [c.name for c in second.counterparts] == ["Japan"]
+    assert second.place is not None and second.place.name == "Palawan"
+    assert second.what == first.what
+
+
+def test_round26_drills_of_another_month_stay_apart(nlp: Language) -> None:
+    _, second = _events(nlp, "The Philippines and Japan will hold joint naval exercises off Palawan later this month, "
+                             "the navy said. The drills will run from July 4 to July 8.", date(2027, 5, 6))
+    assert second.date.value == "2027-07-04" and second.counterparts == ()
