@@ -53,3 +53,31 @@ def test_round26_drills_of_another_month_stay_apart(nlp: Language) -> None:
     _, second = _events(nlp, "The Philippines and Japan will hold joint naval exercises off Palawan later this month, "
                              "the navy said. The drills will run from July 4 to July 8.", date(2027, 5, 6))
     assert second.date.value == "2027-07-04" and second.counterparts == ()
+
+
+def test_round26_a_move_told_in_the_sentence_before_cancels_the_old_place(nlp: Language) -> None:
+    events = _events(nlp, "The signing was moved from Wellington to Auckland because of a storm. Montt and Tane signed "
+                          "the accord in Auckland on Wednesday.", date(2027, 5, 12))
+    got = sorted((e.action, e.place.name if e.place else None, e.status, e.date.value) for e in events)
+    assert got == [("sign", "Auckland", "happened", "2027-05-12"), ("sign", "Wellington", "cancelled", None)]
+
+
+def test_round26_a_ceremony_moved_in_the_next_sentence(nlp: Language) -> None:
+    events = _events(nlp, "Montt signed the accord in Auckland on Wednesday. The ceremony had been moved from "
+                          "Wellington to Auckland at the last minute.", date(2027, 5, 12))
+    assert sorted((e.place.name if e.place else None, e.status) for e in events) == [
+        ("Auckland", "happened"), ("Wellington", "cancelled")]
+
+
+def test_round26_talks_moved_are_a_hosted_meetings(nlp: Language) -> None:
+    events = _events(nlp, "The talks have been moved from Astana to Almaty. Kazakh President Daulet Abenov will host "
+                          "Azerbaijani President Ilham Guliyev in Almaty on Friday.", date(2027, 5, 12))
+    assert sorted((e.action, e.place.name if e.place else None, e.status) for e in events) == [
+        ("host", "Almaty", "planned"), ("host", "Astana", "cancelled")]
+
+
+def test_round26_a_move_to_another_place_is_not_this_events(nlp: Language) -> None:
+    events = _events(nlp, "The summit was moved from Lima to Cusco. Montt signed the accord in Auckland on Wednesday.",
+                     date(2027, 5, 12))
+    assert [(e.place.name if e.place else None, e.status) for e in events if e.action == "sign"] == [
+        ("Auckland", "happened")]

@@ -56,6 +56,9 @@ def moved_from(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
     verb's "from" phrase no longer holds there: the same event at the old place is cancelled, a change of that plan (as
     with "rather than Lagos"), beside the plan at its new place. Moved "to" a place with no "from" ("would move the rally
     to Ankara instead"), the call-off has no place."""
+    if event.status in ("happened", "planned") and event.place is not None and not event.refers_to_plan \
+            and (beside := _moved_beside(tok, event, ctx)):
+        return beside
     if event.status == "happened" and event.place is not None:
         return _held_after_move(tok, event, ctx)
     if not event.refers_to_plan or event.status != "planned" or event.place is None:
@@ -81,6 +84,41 @@ def moved_from(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
     # now begin on April 27": the new day is the new plan's, not the old one's
     return [replace(event, place=old, status="cancelled", cameo=codes.cameo, plover=codes.plover, plover_mode=codes.mode,
                     date=when, evidence=replace(event.evidence, status="cancelled"))]
+
+
+def _moved_beside(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
+    """ "The signing was moved from Wellington to Auckland because of a storm. Montt and Tane signed the accord in
+    Auckland on Wednesday": a sentence next to the event's whose verb (``moved_verbs``) has a noun of the event's family
+    as its subject, a place after "from" other than the event's, and the event's place (or none) after "to", tells the
+    plan the event replaces: the same event at the old place is cancelled, its day unknown. An occasion noun ("The
+    ceremony had been moved from Wellington") is any event's; "the talks" a hosted meeting's too.
+
+    tok (Token): the event's trigger. event (Event): a placed event told as done or planned. ctx (_Ctx): the doc's
+    index. RETURNS (list[Event]): that call-off, or nothing."""
+    assert event.place is not None
+    sent = tok.sent
+    doc = tok.doc
+    nearby = [s for s in doc.sents if s.end == sent.start or s.start == sent.end]
+    nouns = _lex().nouns
+    wanted = {event.action, "meet"} if event.action == "host" else {event.action}  # "The talks have been moved": a
+    # hosted meeting's
+    for other in nearby:
+        for verb in other:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _moved_verbs() or not any(
+                    c.dep_ in ("nsubjpass", "nsubj") and (nouns.get(c.lower_, {}).get("action") in wanted
+                                                          or c.lower_ in _occasion_nouns())
+                    for c in verb.children):
+                continue
+            places = {p.lower_: ctx.places[g.i] for p in verb.children if p.dep_ == "prep" and p.lower_ in ("from", "to")
+                      for g in p.children if g.dep_ == "pobj" and g.i in ctx.places}
+            old, new = places.get("from"), places.get("to")
+            if old is None or old.name == event.place.name or new is not None and new.name != event.place.name:
+                continue
+            codes = event_codes(event.action, "cancelled")
+            return [replace(event, place=old, status="cancelled", refers_to_plan=True, cameo=codes.cameo,
+                            plover=codes.plover, plover_mode=codes.mode, date=UNKNOWN_DATE,
+                            evidence=replace(event.evidence, status="cancelled"))]
+    return []
 
 
 def _held_after_move(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
