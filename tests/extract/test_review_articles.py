@@ -57,6 +57,8 @@ CASES: list[tuple[str, date, list[Row]]] = [
         ("travel", "Luiz Inacio Lula da Silva", (), "Caracas", "2026-08", "denied"),
         ("meet", "Luiz Inacio Lula da Silva", ("Nicolas Maduro",), "Caracas", "2026-08", "uncertain"),
         ("host", "Luiz Inacio Lula da Silva", ("Gustavo Petro",), "Brasília", "2026-07-30", "planned"),
+        # the newspapers' claim retold after the denial of the trip is the report denied (session 16)
+        ("meet", "Luiz Inacio Lula da Silva", ("Nicolas Maduro",), "Caracas", "2026-08", "denied"),
     ]),
     ("pronouns_finland_japan.txt", date(2026, 3, 16), [
         ("travel", "Petteri Orpo", ("Elina Valtonen",), "Japan", "2026-W13", "planned"),

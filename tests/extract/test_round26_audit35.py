@@ -81,3 +81,36 @@ def test_round26_a_move_to_another_place_is_not_this_events(nlp: Language) -> No
                      date(2027, 5, 12))
     assert [(e.place.name if e.place else None, e.status) for e in events if e.action == "sign"] == [
         ("Auckland", "happened")]
+
+
+def test_round26_a_claim_retold_after_a_denial_is_denied(nlp: Language) -> None:
+    events = _events(nlp, "Kyrgyzstan on Wednesday denied a report that President Adilet Sadykov would travel to "
+                          "Tashkent this week. The state news agency Kabar had reported on Monday that Sadykov would "
+                          "fly to the Uzbek capital on Thursday to meet President Jasur Rakhimov and sign a "
+                          "water-sharing deal.", date(2027, 5, 12))
+    denied = sorted(e.action for e in events if e.status == "denied")
+    assert denied == ["meet", "sign", "travel", "travel"]
+    assert all(e.evidence.sentence.startswith("Kyrgyzstan on Wednesday denied") for e in events if e.status == "denied")
+
+
+def test_round26_a_claim_with_no_denial_before_stays_uncertain(nlp: Language) -> None:
+    events = _events(nlp, "The ministry said the talks went well. The state news agency Kabar had reported on Monday "
+                          "that Sadykov would fly to Tashkent on Thursday to meet President Jasur Rakhimov.",
+                     date(2027, 5, 12))
+    assert {e.status for e in events} == {"uncertain"}
+
+
+def test_round26_signing_during_the_one_day_visit_takes_its_day_and_place(nlp: Language) -> None:
+    events = _events(nlp, "Kyrgyz President Adilet Sadykov will travel to Tashkent on Thursday for talks with Uzbek "
+                          "President Jasur Rakhimov. The two presidents are expected to sign a water agreement during "
+                          "the one-day visit.", date(2027, 5, 10))
+    sign = next(e for e in events if e.action == "sign")
+    assert (sign.date.value, sign.place.name if sign.place else None) == ("2027-05-13", "Tashkent")
+
+
+def test_round26_signing_during_a_three_day_visit_takes_no_day(nlp: Language) -> None:
+    events = _events(nlp, "Kyrgyz President Adilet Sadykov will travel to Tashkent on Thursday for talks with Uzbek "
+                          "President Jasur Rakhimov. The two presidents are expected to sign a water agreement during "
+                          "the three-day visit.", date(2027, 5, 10))
+    sign = next(e for e in events if e.action == "sign")
+    assert sign.date.value is None

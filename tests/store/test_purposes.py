@@ -108,3 +108,20 @@ def test_called_off_stop_calls_off_its_country_and_keeps_its_day(tmp_path: Path)
     got = {e.place.name: (e.status, e.date.value) for e in store.events(actor="Amiel") if e.place}
     assert got == {"Senegal": ("planned", "2027-05-06"), "Dakar": ("planned", "2027-05-06"),
                    "Bamako": ("cancelled", "2027-05-10"), "Mali": ("cancelled", "2027-05-10")}
+
+
+SADYKOV = ("Sadykov to visit Tashkent\n\nBishkek, May 10 (Wire) - Kyrgyz President Adilet Sadykov will travel to "
+           "Tashkent on Thursday for talks with Uzbek President Jasur Rakhimov. The two presidents are expected to sign "
+           "a water agreement during the one-day visit.\n")
+
+SADYKOV_DENIED = ("Kyrgyzstan denies trip\n\nBishkek, May 12 (Wire) - Officials on Wednesday denied a report that "
+                  "President Adilet Sadykov would travel to Tashkent this week.\n\n\"The president has no plans to visit "
+                  "Uzbekistan this week,\" press secretary Nurlan Abdrakhmanov said.\n")
+
+
+@pytest.mark.slow
+def test_denied_trip_denies_the_signing_during_it_and_a_second_denial_of_its_country_joins_it(tmp_path: Path) -> None:
+    store = stored(tmp_path, [(SADYKOV, date(2027, 5, 10)), (SADYKOV_DENIED, date(2027, 5, 12))])
+    got = sorted((e.action, e.place.name if e.place else None, e.date.value, e.status)
+                 for e in store.events(actor="Sadykov"))
+    assert got == [("sign", "Tashkent", "2027-05-13", "denied"), ("travel", "Tashkent", "2027-05-13", "denied")]

@@ -1,5 +1,7 @@
 """A press report denied in the next sentence: "The daily X reported on Thursday that Y flew to Pyongyang on February
-20. The agency on Friday denied the report." denies every event the report told.
+20. The agency on Friday denied the report." denies every event the report told; so does a denial of a journey
+before the report is retold ("denied a report that Y would travel to Tashkent. Z had reported that Y would fly ... to
+meet W").
 
 The press claim itself is at most uncertain (:func:`.status.press_claim`); :func:`denied_reports` adds, for each event
 told in a claim, the denial told in the same or the next sentence by a ``denied_verbs`` verb whose object is a
@@ -60,6 +62,31 @@ def _claimed(tok: Token) -> bool:
     return top.dep_ == "ccomp" and top.head.pos_ == "VERB" and top.head.lemma_.lower() in _data()[2]
 
 
+def _retold_denied(events: list[Event], ctx: _Ctx, sents: list[Span]) -> list[Event]:
+    """ "X on Wednesday denied a report that Y would travel to Tashkent this week. The agency Z had reported on Monday
+    that Y would fly to the Uzbek capital on Thursday to meet W and sign a deal.": the claim retold in the sentence
+    after a denial of Y's journey is the report denied; each claimed (:func:`_claimed`) uncertain event of Y there is
+    told again as denied, with the denial's evidence.
+
+    RETURNS (list[Event]): those denials (none when no journey of the article is denied)."""
+    denied = {(ev.actor.name, ev.evidence.start): ev for ev in events if ev.status == "denied"
+              and ev.action in ("travel", "visit", "arrive")}
+    if not denied:
+        return []
+    starts = {sent.start_char: k for k, sent in enumerate(sents)}
+    out: list[Event] = []
+    for ev in events:
+        tok = trigger_token(ev, ctx) if ev.status == "uncertain" else None
+        if tok is None or not _claimed(tok) or (k := starts.get(tok.sent.start_char)) is None or k == 0:
+            continue
+        before = sents[k - 1]
+        denial = next((d for (name, start), d in denied.items() if name == ev.actor.name
+                       and before.start_char <= start < before.end_char), None)
+        if denial is not None:
+            out.append(replace(ev, status="denied", refers_to_plan=True, evidence=denial.evidence))
+    return out
+
+
 def denied_reports(events: list[Event], ctx: _Ctx) -> list[Event]:
     """ "The daily X reported on Thursday that Y flew to Pyongyang on February 20. The agency on Friday denied the
     report.": each uncertain or happened event ("visited Singapore on Thursday, a local newspaper reported") told in a
@@ -80,9 +107,10 @@ def denied_reports(events: list[Event], ctx: _Ctx) -> list[Event]:
         denials.setdefault(sent.start, (sent, noun))
         if k > 0:
             denials.setdefault(sents[k - 1].start, (sent, noun))
+    retold = _retold_denied(events, ctx, sents)
     if not denials:
-        return events
-    added: list[Event] = []
+        return [*events, *retold]
+    added: list[Event] = retold
     for ev in events:
         tok = trigger_token(ev, ctx) if ev.status in ("uncertain", "happened") else None
         if tok is None or (found := denials.get(tok.sent.start)) is None or not _claimed(tok):

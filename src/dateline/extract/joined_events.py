@@ -135,10 +135,17 @@ def _ceremony_held(events: list[Event], ctx: _Ctx) -> list[Event]:
 
 
 
+def _of_days(noun: Token) -> bool:
+    """noun (Token): a trip noun. RETURNS (bool): a count of more than one is among its modifiers ("the three-day trip",
+    "the 2-day visit"; not "the one-day visit")."""
+    return any(t.like_num and t.lower_ not in ("one", "1") for c in noun.children if c.dep_ in ("amod", "compound", "nummod")
+               for t in c.subtree)
+
+
 def _during_the_trip(events: list[Event], ctx: _Ctx) -> list[Event]:
     """ "Foreign Minister X will travel to Hanoi next Tuesday. Trade Minister Y is expected to sign a coffee agreement
-    during the visit.": an undated event told "during the visit" (a bare definite trip noun: not "the three-day trip",
-    whose days are several) is on the day of the journey the article told last before it, and at its place when it has
+    during the visit.": an undated event told "during the visit" (a definite trip noun with no possessor or phrase of
+    its own, "the one-day visit", "the official visit", but not "the three-day trip", whose days are several) is on the day of the journey the article told last before it, and at its place when it has
     none of its own."""
     out = list(events)
     for k, ev in enumerate(out):
@@ -146,7 +153,7 @@ def _during_the_trip(events: list[Event], ctx: _Ctx) -> list[Event]:
             continue
         frame = next((t for t in tok.sent if t.lower_ in _lex().trip_nouns and t.dep_ == "pobj" and t.head.lower_ == "during"
                       and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
-                      and not any(c.dep_ in ("prep", "amod", "compound", "nummod") for c in t.children)), None)
+                      and not any(c.dep_ in ("prep", "poss") for c in t.children) and not _of_days(t)), None)
         if frame is None:
             continue
         trip = next((e for e in reversed(out[:k]) if e.action in TRIP_FAMILY and e.date.value is not None

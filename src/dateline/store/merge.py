@@ -653,9 +653,11 @@ def same_event(state: EventState, report: Event, same_article: bool = False) -> 
     if _part_of_nationwide(state, report):
         return 0
     place = _places_compatible(state.place, report.place)
-    if place is False and (report.refers_to_plan or report.status in ("postponed", "cancelled")) \
-            and state.status in ("planned", "postponed", "uncertain") and _country_of_stop(report.place, state.place):
-        place = None  # "the trip to Zambia has been moved to Saturday" changes the planned stop in Lusaka
+    if place is False and (report.refers_to_plan or report.status in ("postponed", "cancelled", "denied")) \
+            and (state.status in ("planned", "postponed", "uncertain") or state.status == report.status == "denied") \
+            and _country_of_stop(report.place, state.place):
+        place = None  # "the trip to Zambia has been moved to Saturday" changes the planned stop in Lusaka; "has no
+        # plans to visit Uzbekistan this week" denies the trip to Tashkent denied already
     people = _counterparts_compatible(state.counterparts, report.counterparts)
     thing = what_compatible(state.what, report.what)
     if place is False or people is False or thing is False:
