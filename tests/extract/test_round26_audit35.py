@@ -114,3 +114,17 @@ def test_round26_signing_during_a_three_day_visit_takes_no_day(nlp: Language) ->
                           "the three-day visit.", date(2027, 5, 10))
     sign = next(e for e in events if e.action == "sign")
     assert sign.date.value is None
+
+
+def test_round26_its_members_strike_is_the_unions_that_said_so(nlp: Language) -> None:
+    (ev,) = _events(nlp, "Kenya's largest teachers' union said on Tuesday its members would begin a nationwide strike "
+                         "on May 17.", date(2027, 5, 4))
+    assert (ev.actor.name, ev.actor.country, ev.date.value, ev.status) == ("teachers' union", "Kenya", "2027-05-17",
+                                                                           "planned")
+
+
+def test_round26_a_new_day_told_next_with_the_strike_as_object(nlp: Language) -> None:
+    events = _events(nlp, "Kenya's main teachers' union on Friday postponed a nationwide strike that was due to begin "
+                          "on Monday. The union will now begin the strike on June 7.", date(2027, 5, 14))
+    assert [(e.actor.name, e.status, e.date.value) for e in events] == [
+        ("teachers' union", "postponed", "2027-06-07"), ("teachers' union", "planned", "2027-06-07")]

@@ -125,3 +125,17 @@ def test_denied_trip_denies_the_signing_during_it_and_a_second_denial_of_its_cou
     got = sorted((e.action, e.place.name if e.place else None, e.date.value, e.status)
                  for e in store.events(actor="Sadykov"))
     assert got == [("sign", "Tashkent", "2027-05-13", "denied"), ("travel", "Tashkent", "2027-05-13", "denied")]
+
+
+UNION_PLAN = ("Teachers to strike\n\nNairobi, May 4 (Wire) - Kenya's largest teachers' union said on Tuesday its members "
+              "would begin a nationwide strike on May 17.\n")
+
+UNION_DELAY = ("Strike put off\n\nNairobi, May 14 (Wire) - Kenya's main teachers' union on Friday postponed a nationwide "
+               "strike that was due to begin on Monday. The union will now begin the strike on June 7.\n")
+
+
+@pytest.mark.slow
+def test_strike_put_off_with_the_new_day_in_the_next_sentence_is_one_event(tmp_path: Path) -> None:
+    store = stored(tmp_path, [(UNION_PLAN, date(2027, 5, 4)), (UNION_DELAY, date(2027, 5, 14))])
+    (event,) = store.events(actor="teachers' union")
+    assert (event.status, event.date.value) == ("postponed", "2027-06-07")

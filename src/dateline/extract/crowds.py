@@ -142,6 +142,8 @@ def crowd_actor(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> Actor
     sub = crowd_subject(tok, chain, action)
     if sub is None:
         return None
+    if (owner := _owning_teller(sub, action, ctx)) is not None:
+        return owner  # "the teachers' union said its members would begin a strike": the union's strike
     country = _country_in(sub, ctx)
     word = _members(sub, c.families[action])
     low = word.lower_
@@ -158,6 +160,28 @@ def crowd_actor(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> Actor
         body = c.body_names.get(low, word.text[:1].upper() + word.text[1:].lower())
         return ActorRef(f"{body} of {country}" if country else body, "org", None, country, start, end)
     return ActorRef(c.names.get(low) or _qualified(word), "group", None, country, start, end)
+
+
+def _owning_teller(sub: Token, action: str, ctx: _Ctx) -> ActorRef | None:
+    """sub (Token): a crowd subject. RETURNS (ActorRef | None): when it is "its members", "their workers" in a clause
+    said by an organisation or by a crowd word of the family ("Kenya's largest teachers' union said on Tuesday its
+    members would begin a strike"), that teller as the actor; else None."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in sub.children):
+        return None
+    clause = sub.head
+    while clause.dep_ not in ("ccomp", "ROOT") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return None
+    teller = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if teller is None:
+        return None
+    ref = ctx.actors.get(teller.i)
+    if ref is not None and ref is not ANONYMOUS and ref.kind in ("org", "group"):
+        return ref
+    if ref is None and teller.lower_ in _crowds().families.get(action, ()):
+        return ActorRef(_qualified(teller), "group", None, _country_in(teller, ctx), teller.idx, teller.idx + len(teller))
+    return None
 
 
 def dateline_body(actor: ActorRef, action: str, ctx: _Ctx) -> ActorRef:

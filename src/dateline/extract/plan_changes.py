@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ..model import ActorRef
 from .context import _Ctx
-from .crowds import crowd_actor, leader_country
+from .crowds import crowd_actor, leader_country, state_blocked
 from .demands import demanded
 from .objects import object_what, what_of
 from .participants import _participants
@@ -63,6 +63,9 @@ def family_plan(tok: Token, action: str, ctx: _Ctx) -> tuple[ActorRef, str | Non
             continue  # "Dock workers last held a strike in 2023. ... would not strike": a past act is no plan to undo
         chain = head_chain(t)
         actor, _ = _participants(t, chain, ctx, own_only=True)
+        if actor is not None:
+            actor = state_blocked(actor, t, chain, action, ctx)  # "Kenya's main teachers' union postponed a strike":
+            # the union's, as the event itself says, never Kenya's
         if actor is None:
             actor = owner_crowd(t, action, ctx) or crowd_actor(t, chain, action, ctx)  # ("the nurses' strike")
         if actor is None:

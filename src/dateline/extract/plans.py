@@ -228,7 +228,8 @@ def _replacing_adverbs() -> frozenset[str]:
 
 def rescheduled_day(tok: Token, action: str, when: DateValue, ctx: _Ctx) -> DateValue | None:
     """ "Adhikari's planned trip to Gorkha has been called off because of low cloud. The prime minister will try to
-    travel on Monday instead.", "The unions have suspended the strike ... The strike will now begin on July 8.": a plan
+    travel on Monday instead.", "The unions have suspended the strike ... The strike will now begin on July 8." ("The
+    union will now begin the strike on June 7."): a plan
     called off whose replacement is told right after it, in its own sentence (after the trigger) or the next one: a
     verb marked "now" or "instead" (``replacing_adverbs`` of ``status_cues.json``), told ahead ("will", "would"), that starts or holds the event
     (``start_words``, an occurrence verb) or tells it again (a verb of the same family), with a day of its own.
@@ -245,8 +246,8 @@ def rescheduled_day(tok: Token, action: str, when: DateValue, ctx: _Ctx) -> Date
             if verb.i <= tok.i or verb.pos_ != "VERB":
                 continue
             entry = _lex().verbs.get(verb.lemma_.lower()) or {}
-            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            same_noun = subject is not None and (_lex().nouns.get(subject.lower_) or {}).get("action") in families
+            same_noun = any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and (_lex().nouns.get(c.lower_) or {}).get("action")
+                            in families for c in verb.children)  # "The strike will now begin", "will now begin the strike"
             if not (entry.get("action") in families and _same_way(verb, tok)
                     or same_noun and (verb.lemma_.lower() in _lex().start_words or occurrence_verb(verb))):
                 continue  # (not "... and will instead hold talks by video", another event)
