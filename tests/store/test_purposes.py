@@ -139,3 +139,29 @@ def test_strike_put_off_with_the_new_day_in_the_next_sentence_is_one_event(tmp_p
     store = stored(tmp_path, [(UNION_PLAN, date(2027, 5, 4)), (UNION_DELAY, date(2027, 5, 14))])
     (event,) = store.events(actor="teachers' union")
     assert (event.status, event.date.value) == ("postponed", "2027-06-07")
+
+
+MONTT_PLAN = ("Montt to visit New Zealand\n\nSantiago, May 3 (Wire) - Chilean Foreign Minister Valeria Montt will travel "
+              "to New Zealand next week to sign a fisheries agreement.\n")
+
+MONTT_DONE = ("Chile and New Zealand sign pact\n\nAuckland, May 12 (Wire) - Chilean Foreign Minister Valeria Montt landed "
+              "in Auckland on Tuesday evening. She and New Zealand Foreign Minister Aroha Tane signed the pact on "
+              "Wednesday.\n")
+
+MONTT_ELSEWHERE = ("Montt in Sydney\n\nSydney, May 12 (Wire) - Chilean Foreign Minister Valeria Montt signed a trade "
+                   "memorandum in Sydney on Wednesday.\n")
+
+
+@pytest.mark.slow
+def test_week_trip_to_a_country_and_its_signing_are_told_done_from_a_city(tmp_path: Path) -> None:
+    store = stored(tmp_path, [(MONTT_PLAN, date(2027, 5, 3)), (MONTT_DONE, date(2027, 5, 12))])
+    got = sorted((e.action, e.place.name if e.place else None, e.status) for e in store.events(actor="Montt"))
+    assert got == [("arrive", "Auckland", "happened"), ("sign", "Auckland", "happened"),
+                   ("travel", "New Zealand", "happened")]
+
+
+@pytest.mark.slow
+def test_a_signing_in_another_country_leaves_the_plan_open(tmp_path: Path) -> None:
+    store = stored(tmp_path, [(MONTT_PLAN, date(2027, 5, 3)), (MONTT_ELSEWHERE, date(2027, 5, 12))])
+    got = sorted((e.action, e.place.name if e.place else None, e.status) for e in store.events(actor="Montt"))
+    assert ("sign", "New Zealand", "planned") in got and ("sign", "Sydney", "happened") in got

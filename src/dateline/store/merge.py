@@ -86,6 +86,8 @@ _WHAT_GENERIC = frozenset(_MERGE_DATA["what_generic"])
 _WHAT_SYNONYMS: dict[str, str] = dict(_MERGE_DATA["what_synonyms"])
 #: Families where the actor alone tells the event ("resign").
 _ACTOR_IDENTIFIED = frozenset(_MERGE_DATA["actor_identified"])
+#: Families of a thing done once on a trip, whose plan in a country a report in one of its cities tells as done.
+_COUNTRY_PLAN_FAMILIES = frozenset(_MERGE_DATA["country_plan_families"])
 #: Words of an object that make a placeless event cover its actor's whole country ("a nationwide strike").
 _NATIONWIDE_WORDS = frozenset(_MERGE_DATA["nationwide_words"])
 #: Phrases of a sentence that say the same of its event ("walked out across the country").
@@ -575,6 +577,23 @@ def _places_compatible(a: PlaceRef | None, b: PlaceRef | None) -> bool | None:
     return False
 
 
+def country_plan_family(family: str) -> bool:
+    """family (str): an action family. RETURNS (bool): a ``country_plan_families`` family, a thing done once on a trip
+    whose plan in a country a report from one of its cities may tell as done (:func:`same_event` decides)."""
+    return family in _COUNTRY_PLAN_FAMILIES
+
+
+def _done_in_planned_country(state: EventState, report: Event) -> bool:
+    """Whether a happened report of a ``country_plan_families`` family tells a plan placed in a country as done in a
+    place of that country, on a day inside the plan's dates."""
+    if report.status != "happened" or state.status not in ("planned", "postponed", "uncertain") \
+            or action_family(report.action) not in _COUNTRY_PLAN_FAMILIES \
+            or not _country_of_stop(state.place, report.place):
+        return False
+    day, span = report.date.interval(), state.date.interval()
+    return day is not None and span is not None and span[0] <= day[0] and day[1] <= span[1]
+
+
 def _country_of_stop(country: PlaceRef | None, stop: PlaceRef | None) -> bool:
     """RETURNS (bool): whether ``country`` is a country that holds ``stop``."""
     return country is not None and stop is not None and country.kind == "country" and country.name in stop.within
@@ -653,6 +672,8 @@ def same_event(state: EventState, report: Event, same_article: bool = False) -> 
     if _part_of_nationwide(state, report):
         return 0
     place = _places_compatible(state.place, report.place)
+    if place is False and _done_in_planned_country(state, report):
+        place = True  # "will travel to New Zealand next week to sign ..." then "signed the pact in Auckland on Wednesday"
     if place is False and (report.refers_to_plan or report.status in ("postponed", "cancelled", "denied")) \
             and (state.status in ("planned", "postponed", "uncertain") or state.status == report.status == "denied") \
             and _country_of_stop(report.place, state.place):
@@ -799,14 +820,14 @@ def presence_probe(event: Event) -> Event | None:
 def presence_width(state: EventState, event: Event) -> int | None:
     """state (EventState): a stored event. event (Event): a report that puts its actor at a place on a day
     (:func:`presence_probe`). RETURNS (int | None): the width in days of ``state``'s date when it is a planned or
-    ongoing journey (``presence.journeys``) to a place that holds the report's place, dated to a day or a span of days
-    that holds the report's day; None otherwise."""
+    ongoing journey (``presence.journeys``) to a place that holds the report's place, dated to a day, a span of days
+    or a week that holds the report's day; None otherwise."""
     day = event.date.interval()
     span = state.date.interval()
     if state.action not in _PRESENCE["journeys"] or state.status not in ("planned", "ongoing") or state.place is None \
             or event.place is None or day is None or span is None or not span[0] <= day[0] <= span[1] \
-            or state.date.precision not in ("day", "time"):
-        return None
+            or state.date.precision not in ("day", "time", "week"):
+        return None  # (a week: "will travel to New Zealand next week", then "landed in Auckland on Tuesday")
     if state.place.name != event.place.name and state.place.name not in event.place.within:
         return None
     return _width(state.date)

@@ -24,6 +24,7 @@ from .merge import (
     Report,
     action_family,
     carried_plan,
+    country_plan_family,
     fold_article,
     fold_carry,
     kindred_families,
@@ -430,6 +431,8 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         # a change of a plan told of a country ("the trip to Zambia has been moved") may change a stop inside it
         place = None if event.place is not None and event.place.kind == "country" and (
             event.refers_to_plan or event.status in ("postponed", "cancelled")) else event.place
+        if event.status == "happened" and country_plan_family(family):
+            place = None  # "signed the pact in Auckland" may tell the plan "to sign ... in New Zealand next week"
         params: dict[str, Any] = {
             "actor": actor_id,
             "lo": iso(window[0]) if window else None,
