@@ -128,3 +128,24 @@ def test_round26_a_new_day_told_next_with_the_strike_as_object(nlp: Language) ->
                           "on Monday. The union will now begin the strike on June 7.", date(2027, 5, 14))
     assert [(e.actor.name, e.status, e.date.value) for e in events] == [
         ("teachers' union", "postponed", "2027-06-07"), ("teachers' union", "planned", "2027-06-07")]
+
+
+def test_round26_two_states_signing_is_their_ministers_signing(nlp: Language) -> None:
+    events = _events(nlp, "Chile and New Zealand signed an agreement on Wednesday to set joint catch limits. Chilean "
+                          "Foreign Minister Valeria Montt and her New Zealand counterpart Aroha Tane signed the pact at "
+                          "the Auckland War Memorial Museum.", date(2027, 5, 12))
+    assert {(e.actor.name, e.date.value) for e in events} == {("Valeria Montt", "2027-05-12")}
+    assert all("Aroha Tane" in {c.name for c in e.counterparts} for e in events)
+
+
+def test_round26_states_that_also_sign_another_deal_keep_it(nlp: Language) -> None:
+    events = _events(nlp, "Chilean Foreign Minister Valeria Montt and her New Zealand counterpart Aroha Tane signed a "
+                          "fisheries pact on Wednesday. The two countries also signed a deal on air services.",
+                     date(2027, 5, 12))
+    assert "Valeria Montt" in {e.actor.name for e in events}
+    assert all(e.actor.name == "Valeria Montt" for e in events if "also" not in e.evidence.sentence)
+
+
+def test_round26_a_noun_phrase_split_into_object_and_predicate_is_still_signed(nlp: Language) -> None:
+    (ev,) = _events(nlp, "Valeria Montt and Aroha Tane signed a fisheries pact on Wednesday.", date(2027, 5, 12))
+    assert (ev.action, ev.status, ev.date.value) == ("sign", "happened", "2027-05-12")

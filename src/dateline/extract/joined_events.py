@@ -6,7 +6,9 @@ South China Sea from July 6 to July 11. Two Australian frigates will take part i
 The second sentence tells no event of its own when its party is already one of the exercise's: the frigates are
 Australia's share of the drills. A party the earlier event does not name ("Japan will take part in the drills") does
 attend, at the place and on the days of that event when its own sentence gives none. "X and Y signed the accord"
-after "A and B signed a free trade agreement on Tuesday in Cebu" is that signing's day and place.
+after "A and B signed a free trade agreement on Tuesday in Cebu" is that signing's day and place; "Chile and New
+Zealand signed an agreement" beside "Chilean Foreign Minister X and her New Zealand counterpart Y signed the pact" is
+the ministers' signing told of their states.
 """
 
 from __future__ import annotations
@@ -58,7 +60,41 @@ def joined_events(events: list[Event], ctx: _Ctx) -> list[Event]:
                 continue  # "Two Australian frigates will take part in the drills": Australia's share of its drills
             ev = replace(ev, place=ev.place or target.place, date=ev.date if ev.date.value else target.date)
         out.append(ev)
-    return _during_the_trip(_ceremony_held(_signed_again(out, ctx), ctx), ctx)
+    return _states_as_their_people(_during_the_trip(_ceremony_held(_signed_again(out, ctx), ctx), ctx), ctx)
+
+
+def _told_as_another(ev: Event, ctx: _Ctx) -> bool:
+    """RETURNS (bool): the event's verb has "also" or "separately" ("also inked a deal"): another act than one told."""
+    tok = trigger_token(ev, ctx)
+    return tok is not None and any(c.dep_ == "advmod" and c.lower_ in ("also", "separately") for c in tok.children)
+
+
+#: Families whose event two states' people do as their states' act ("Chile and New Zealand signed an agreement").
+_STATE_ACTS = frozenset({"sign"})
+
+
+def _states_as_their_people(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "Chile and New Zealand signed an agreement on Wednesday ... Chilean Foreign Minister X and her New Zealand
+    counterpart Y signed the pact at the Auckland War Memorial Museum.": an act of two states (a country actor with a
+    country counterpart) that their people are told to do in the same article (a person of the first state whose
+    counterpart is the second state or a person of it, same status, no other day) is their act told again: it becomes
+    a report of the people's event (their names, the place either gives), which the store joins. Not an act told as
+    another ("The two countries also inked a deal on the boundary")."""
+    people = [e for e in events if e.actor.kind == "person" and e.action in _STATE_ACTS and e.actor.country]
+    if not people:
+        return events
+    out: list[Event] = []
+    for ev in events:
+        other = {c.name for c in ev.counterparts if c.kind == "country"}
+        match = next((p for p in people if ev.actor.kind == "country" and ev.action == p.action and ev.status == p.status
+                      and p.actor.country == ev.actor.name and other
+                      and other <= {c.country or c.name for c in p.counterparts}
+                      and (ev.date.value is None or p.date.value is None or ev.date.value == p.date.value)), None)
+        if match is not None and not _told_as_another(ev, ctx):
+            ev = replace(ev, actor=match.actor, counterparts=match.counterparts, place=ev.place or match.place,
+                         date=ev.date if ev.date.value else match.date)
+        out.append(ev)
+    return out
 
 
 @cache

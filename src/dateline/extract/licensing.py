@@ -190,7 +190,7 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
                 if c.dep_ == "prep" and c.lower_ in entry.get("preps", ())]  # "address an investment forum in Osaka"
         if entry.get("place_prep") and not any(ctx.places.get(t.i) for p in preps + held for t in p.subtree):
             return None  # "could stop in Ecuador", not "stop the fighting"
-        if "oprd" in deps and not entry.get("predicate_words"):
+        if "oprd" in deps and not entry.get("predicate_words") and not _split_noun_phrase(tok):
             return None
         if means:
             return {**entry, "action": entry["manner_action"]}
@@ -431,6 +431,14 @@ def _changed_earlier_plan(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> bool:
         return False
     plan = family_plan(tok, str(entry["action"]), ctx)
     return plan is not None and plan[1] is not None
+
+
+def _split_noun_phrase(verb: Token) -> bool:
+    """verb (Token): a verb with a predicate ('oprd'). RETURNS (bool): the predicate is a common noun right after a
+    common-noun object, one noun phrase the parser split ("signed a [fisheries]dobj [pact]oprd"), not a naming ("called
+    it speculation", "named Smith envoy")."""
+    return any(o.dep_ == "oprd" and o.pos_ == "NOUN" and o.i > 0 and (d := o.doc[o.i - 1]).dep_ == "dobj"
+               and d.head.i == verb.i and d.pos_ == "NOUN" for o in verb.children)
 
 
 def _person_predicate(tok: Token, ctx: _Ctx) -> Token | None:
