@@ -149,3 +149,10 @@ def test_round26_states_that_also_sign_another_deal_keep_it(nlp: Language) -> No
 def test_round26_a_noun_phrase_split_into_object_and_predicate_is_still_signed(nlp: Language) -> None:
     (ev,) = _events(nlp, "Valeria Montt and Aroha Tane signed a fisheries pact on Wednesday.", date(2027, 5, 12))
     assert (ev.action, ev.status, ev.date.value) == ("sign", "happened", "2027-05-12")
+
+
+def test_round26_a_visit_to_a_facility_keeps_the_facility(nlp: Language) -> None:
+    (ev,) = _events(nlp, "Trade Minister Ana Ruiz will visit a car factory in Puebla on Friday.", date(2027, 5, 12))
+    assert (ev.action, ev.place.name if ev.place else None, ev.what) == ("visit", "Puebla", "car factory")
+    (ev,) = _events(nlp, "Trade Minister Ana Ruiz will visit Puebla on Friday.", date(2027, 5, 12))
+    assert ev.what is None

@@ -165,3 +165,18 @@ def test_a_signing_in_another_country_leaves_the_plan_open(tmp_path: Path) -> No
     store = stored(tmp_path, [(MONTT_PLAN, date(2027, 5, 3)), (MONTT_ELSEWHERE, date(2027, 5, 12))])
     got = sorted((e.action, e.place.name if e.place else None, e.status) for e in store.events(actor="Montt"))
     assert ("sign", "New Zealand", "planned") in got and ("sign", "Sydney", "happened") in got
+
+
+WELLINGTON = ("Montt to visit Wellington\n\nSantiago, May 3 (Wire) - Chilean Foreign Minister Valeria Montt will arrive "
+              "in Wellington next Tuesday and hold talks with New Zealand Foreign Minister Aroha Tane.\n")
+
+CENTRE_OFF = ("Montt drops centre visit\n\nWellington, May 10 (Wire) - Chilean Foreign Minister Valeria Montt cancelled "
+              "her planned visit to a marine research centre in Wellington.\n")
+
+
+@pytest.mark.slow
+def test_calling_off_a_facility_visit_leaves_the_trip_and_talks(tmp_path: Path) -> None:
+    store = stored(tmp_path, [(WELLINGTON, date(2027, 5, 3)), (CENTRE_OFF, date(2027, 5, 10))])
+    got = {(e.action, e.what): e.status for e in store.events(actor="Montt")}
+    assert got == {("arrive", None): "planned", ("meet", None): "planned",
+                   ("visit", "marine research centre"): "cancelled"}

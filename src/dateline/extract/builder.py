@@ -36,7 +36,7 @@ from .plans import _new_date as new_date, forward_reading, overtaken_plan, past_
 from .status import purpose_clause, advised, ahead_frame, event_status, head_chain, hypothetical, negated, past_purpose, superseded, told_past
 from .objects import misread_verb, named_tokens, new_family, plan_call, what_of
 from .triggers import _LOC_PREPS, _REF_VALUES, _lex
-from .venues import _place, family_place, placeless
+from .venues import _place, family_place, placeless, visited_facility
 
 #: Actions at a distance: "spoke by phone ... about the war in Sudan" names no venue.
 _PLACELESS = frozenset({"call"})
@@ -493,6 +493,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         plan = family_plan(tok, action, ctx)  # "The launch has been rescheduled for Thursday": the plan's rocket
     if plan is not None:
         what = same_thing(what, plan[1])  # "the launch of the satellite" changes the plan's "spy satellite"
+    if action == "visit" and what is None:
+        what = visited_facility(tok)  # "her planned visit to a marine research centre in Wellington": that centre
     return Event(action, actor, tuple(counterparts), place, when, result.status, codes.cameo, codes.plover, codes.mode,
                  evidence, result.refers_to_plan, what)
 

@@ -876,3 +876,25 @@ def family_place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> Plac
                     and not (_place_root(g).dep_ == "pobj" and _place_root(g).head.lower_ in ("to", "from", "toward", "towards")):
                 return ref  # (not "halted Eurostar trains to London": where the trains go)
     return None
+
+
+def visited_facility(tok: Token) -> str | None:
+    """tok (Token): a visit trigger, verb or noun. RETURNS (str | None): the facility an indefinite object names ("will
+    visit a car factory in Puebla", "her visit to a marine research centre in Wellington": "car factory", "marine
+    research centre"; head in ``facility_nouns`` of ``places.json``): a visit to one site inside the place, not to the
+    whole place, so a change of it is no change of a trip there; else None."""
+    nouns = _facility_nouns()
+    objects = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ == "VERB" else []
+    objects += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    for obj in objects:
+        if obj.pos_ == "NOUN" and obj.lower_ in nouns and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children):
+            words = [t for t in obj.doc[obj.left_edge.i : obj.i + 1] if t.dep_ not in ("det", "poss", "punct")]
+            return " ".join(t.lower_ for t in words)
+    return None
+
+
+@cache
+def _facility_nouns() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``facility_nouns`` of ``places.json``."""
+    return frozenset(load_data("places.json")["facility_nouns"])
+

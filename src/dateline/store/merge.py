@@ -683,6 +683,9 @@ def same_event(state: EventState, report: Event, same_article: bool = False) -> 
     thing = what_compatible(state.what, report.what)
     if place is False or people is False or thing is False:
         return 0
+    if report.what and not state.what and report.status in ("cancelled", "postponed", "denied") \
+            and action_family(report.action) in _JOURNEY_FAMILIES:
+        return 0  # "cancelled her planned visit to a marine research centre in Wellington": not the trip there
     # what a particular thing (a named exercise, a satellite) or the actor alone (a
     # resignation) tells counts as a place or a person would
     told = bool(thing) or action_family(report.action) in _ACTOR_IDENTIFIED
@@ -805,6 +808,8 @@ def carried_plan(moved: Event, old: EventState) -> Event:
 
 #: What a presence report may show to have taken place, and the codes of that outcome (``presence`` of merge.json).
 _PRESENCE = _MERGE_DATA["presence"]
+#: Families of a journey, whose visit to one facility ("a car factory") is a part of a trip, not the trip.
+_JOURNEY_FAMILIES = frozenset(action_family(a) for a in _PRESENCE["journeys"])
 
 
 def presence_probe(event: Event) -> Event | None:
