@@ -156,3 +156,27 @@ def test_round26_a_visit_to_a_facility_keeps_the_facility(nlp: Language) -> None
     assert (ev.action, ev.place.name if ev.place else None, ev.what) == ("visit", "Puebla", "car factory")
     (ev,) = _events(nlp, "Trade Minister Ana Ruiz will visit Puebla on Friday.", date(2027, 5, 12))
     assert ev.what is None
+
+
+def test_round26_travel_to_brief_a_president_is_a_meeting_with_him(nlp: Language) -> None:
+    events = _events(nlp, "Lesotho's Prime Minister Thabo Mokhehle will travel to Pretoria next week to brief South "
+                          "African President Cyril Nkosi on the crisis.", date(2027, 5, 26))
+    meet = next(e for e in events if e.action == "meet")
+    assert ([c.name for c in meet.counterparts], meet.place.name if meet.place else None) == (["Cyril Nkosi"], "Pretoria")
+    assert _events(nlp, "The minister briefed reporters on Monday.", date(2027, 5, 26)) == []
+
+
+def test_round26_the_two_men_signed_after_their_talks(nlp: Language) -> None:
+    events = _events(nlp, "Japanese Defence Minister Kenji Morita and Philippine Defence Secretary Gilberto Ramos held "
+                          "talks in Manila last Thursday. The two men signed a deal.", date(2027, 5, 24))
+    sign = next(e for e in events if e.action == "sign")
+    assert (sign.actor.name, [c.name for c in sign.counterparts], sign.date.value) == (
+        "Kenji Morita", ["Gilberto Ramos"], "2027-05-20")
+
+
+def test_round26_a_persons_own_state_is_no_counterpart(nlp: Language) -> None:
+    events = _events(nlp, "The exercises follow talks in Manila last Thursday between Japanese Defence Minister Kenji "
+                          "Morita and Philippine Defence Secretary Gilberto Ramos, at which the two men signed a deal "
+                          "for Japan to supply radars.", date(2027, 5, 24))
+    sign = next(e for e in events if e.action == "sign")
+    assert [c.name for c in sign.counterparts] == ["Gilberto Ramos"]

@@ -475,6 +475,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         counterparts = [c for c in counterparts if c.kind == "person" or c.name != place.name]
     if counterparts and (bound := _destinations(tok, ctx)):  # "a trip to Germany and Angola": both are destinations
         counterparts = [c for c in counterparts if c.kind == "person" or c.name not in bound]
+    if counterparts and actor.kind == "person" and actor.country:  # "signed a deal for Japan to supply radars": the
+        # Japanese minister's own state is no other side
+        counterparts = [c for c in counterparts if not (c.kind == "country" and c.name == actor.country)]
     if counterparts and action in crowd_route_families():
         counterparts = [c for c in counterparts if not _route_end(c, ctx)]  # "march from the Obelisk to Congress"
     if action in ("meet", "call") and not counterparts and (group := group_partner(tok, ctx)) is not None \

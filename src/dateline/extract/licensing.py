@@ -466,7 +466,7 @@ def _journey_purpose(tok: Token, journeys: frozenset[str], ctx: _Ctx) -> bool:
     """tok (Token): a ``purpose_of`` verb ("discuss"). journeys (frozenset[str]): the families whose purpose it may be.
     RETURNS (bool): whether it is the purpose infinitive ("to discuss") of a verb of one of those families ("will travel
     to Vilnius to discuss ...") and names a person after "with", on itself or on its object ("discuss border security
-    with X")."""
+    with X"), or, for a ``person_object`` verb, as its object ("will travel to Pretoria to brief President X")."""
     if tok.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
     head = _lex().verbs.get(tok.head.lemma_.lower()) if tok.head.pos_ == "VERB" else None
@@ -474,6 +474,8 @@ def _journey_purpose(tok: Token, journeys: frozenset[str], ctx: _Ctx) -> bool:
         return False
     preps = [p for h in (tok, *(c for c in tok.children if c.dep_ == "dobj")) for p in h.children
              if p.dep_ == "prep" and p.lower_ == "with"]
+    if _lex().verbs.get(tok.lemma_.lower(), {}).get("person_object"):
+        preps += [c for c in tok.children if c.dep_ == "dobj"]  # "to brief South African President X": the person
     return any((ref := ctx.actors.get(g.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"
                for p in preps for g in p.subtree)
 
