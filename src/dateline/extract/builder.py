@@ -263,6 +263,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         return None  # "But he should visit Warsaw first": a writer's advice, no event
     if (kind == "uncertain" or new_family(action) and alleged(tok)) and result.status in ("planned", "happened", "ongoing"):
         result = replace(result, status="uncertain")  # "if ...", "accused China of holding drills": a claim
+    if _replaced_clause(tok) and result.status in ("planned", "happened", "ongoing", "uncertain"):
+        result = replace(result, status="cancelled", refers_to_plan=True)  # "flew to Pemba instead of travelling to
+        # Mtwara as planned": the plan the act replaced, called off
     if result.status in ("denied", "cancelled", "postponed") and result.cue is not None and _overtaken_background(result.cue, ctx):
         return None
     former = result.status in ("planned", "happened", "uncertain") and overtaken_plan(result.cue, tok)
@@ -525,6 +528,15 @@ def _begun_before(tok: Token, ctx: _Ctx) -> DateValue | None:
                 and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", tok.lower_) for c in clause.children):
             return counted_back(clause, verb, ctx, "after") or UNKNOWN_DATE
     return None
+
+
+def _replaced_clause(tok: Token) -> bool:
+    """tok (Token): a trigger. RETURNS (bool): it heads the clause of a ``replaced_place_phrases`` phrase ("instead of
+    travelling to Mtwara", "rather than visiting Lima"): what did not take place."""
+    if tok.dep_ != "pcomp" or tok.head.i == 0:
+        return False
+    prep = tok.head
+    return f"{prep.doc[prep.i - 1].lower_} {prep.lower_}" in _lex().replaced_places
 
 
 def _definite_plan_holder(tok: Token, action: str, ctx: _Ctx) -> ActorRef | None:

@@ -169,7 +169,12 @@ def _participants(
                     g.lower_ in lex.means or any(c.lower_ in lex.means for c in g.children) for g in child.children):
                 continue  # "held talks by video link with X": the means, not who holds them
             if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("by", "of")):
-                subjects += [a for a in _actors_in(child, ctx) if child.lower_ != "of" or a.kind == "person"]
+                partners = {t.idx for g in child.subtree if g.dep_ == "prep" and g.lower_ in ("with", "between")
+                            and g.head.i != child.i for t in g.subtree} if child.lower_ == "of" else set()
+                found_in = [a for a in _actors_in(child, ctx) if child.lower_ != "of" or a.kind == "person"]
+                subjects += [a for a in found_in if a.start not in partners]
+                others += [a for a in found_in if a.start in partners]  # "The signing of the trade accord with
+                # President X has been pushed back": X is the other side, the plan's holder is told elsewhere
                 if not subjects and child.dep_ == "poss" and (owner := _surname_owner(child, tok, ctx)) is not None:
                     subjects.append(owner)  # "Menon's Dar es Salaam visit was called off": Menon's, a surname the
                     # recognizer missed, never a person of another clause
@@ -351,6 +356,9 @@ def _participants(
         subjects = _plan_holder(tok, ctx, others)
     if not subjects:
         subjects = _sentence_fallback(tok, ctx, others)
+    if not subjects and changes_plan and tok.pos_ in ("NOUN", "PROPN") and len({o.name for o in others}) == 1:
+        return others[0], []  # "The signing of the trade accord with President X has been pushed back", no holder told:
+        # told of X's side (the store finds the plan that names X as the other side)
     if not subjects:
         return None, []
     actor = subjects[0]

@@ -504,8 +504,9 @@ def find_places(doc: Doc, finder: PlaceFinder) -> list[tuple[Span, PlaceRef]]:
     for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
         if any(i in taken for i in range(span.start, span.end)):
             continue
-        if not span.label_ and len(span) == 1 and span.text in surnames:
-            continue  # "congratulated [Rojas]": the surname of "Elena Rojas", not the town in Argentina
+        if len(span) == 1 and span.text in surnames and (not span.label_ or not _in_place_role(span)):
+            continue  # "congratulated [Rojas]", "welcoming [Villanueva]GPE": the surname of "Elena Rojas", "Rosa
+            # Villanueva", not the town of that name (in a place's role, "talks in [Lima]", it is the place)
         ref = capitals[span] if span in capitals else _resolve_span(span)
         if ref is None and (span.label_ in _MISLABELLED or not span.label_) and _in_place_role(span):
             ref = resolve_place(span.text)

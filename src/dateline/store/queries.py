@@ -114,6 +114,12 @@ EVENTS_OF_ACTOR_NEAR = (
     "AND day_end >= :lo AND day_start <= :hi AND fold IS NOT NULL AND " + _FITS + " AND " + _RECENT + " "
     "ORDER BY id"
 )
+#: Events of a family, of another actor, whose counterparts hold a name (``|name|``): the plans that name it as their
+#: other side.
+EVENTS_NAMING_PARTNER = (
+    "SELECT id, fold, actor_id FROM events e WHERE family IN ({families}) AND actor_id != :actor "
+    "AND instr(people, :probe) > 0 AND " + _RECENT + " ORDER BY id"
+)
 #: The people of a country the store knows (their leaders and ministers) with events of a family, oldest first.
 PERSONS_OF_COUNTRY = (
     "SELECT id, name, country FROM actors WHERE kind = 'person' AND country = :country "

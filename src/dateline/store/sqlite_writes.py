@@ -302,6 +302,24 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                     if found is not None:
                         best, event, actor_id = found, turned, person_id
                         break
+            if best is None and family in SYMMETRIC_FAMILIES and not event.counterparts and (
+                    event.refers_to_plan or event.status in ("postponed", "cancelled", "denied")):
+                # "The signing of the trade accord with President X has been pushed back", no holder told: the open
+                # plan that names X as its other side ("Y will sign a trade accord with X"), told from Y's side
+                side_scores: dict[int, int] = {}
+                sides: dict[int, tuple[Event, int]] = {}
+                for r in self._rows(q.EVENTS_NAMING_PARTNER.format(families=":f0"),
+                                    {"f0": family, "probe": f"|{event.actor.name}|", "actor": actor_id, "since": since}):
+                    carries[r["id"]] = carry = self._carry(r["id"], r["fold"])
+                    state = state_of(carry)
+                    if state.status not in ("planned", "postponed", "uncertain"):
+                        continue
+                    turned = replace(event, actor=state.actor, counterparts=(event.actor,))
+                    side_scores[r["id"]] = same_event(state, turned, same_article=r["id"] in pending)
+                    sides[r["id"]] = (turned, int(r["actor_id"]))
+                found = pick_event(side_scores)
+                if found is not None:
+                    best, (event, actor_id) = found, sides[found]
             if best is None and index in olds and event.place is None:
                 continue  # "would move the rally to Ankara": no stored plan to call off, nothing told of its own
             if best is None:

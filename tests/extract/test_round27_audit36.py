@@ -1,0 +1,80 @@
+"""Round 27 (audit 36, own-words articles): a hope is no visit made, a replaced plan is called off, a surname is no
+town, a signing's other side is no holder, a bay named after a city is in it."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from dateline.model import Event
+
+from ..stored import stored
+
+
+def _events(nlp: Language, text: str, anchor: date) -> list[Event]:
+    doc = nlp.make_doc(text)
+    doc._.anchor = anchor
+    return list(nlp(doc)._.events)
+
+
+def test_round27_looking_forward_to_welcoming_is_no_visit_made(nlp: Language) -> None:
+    (ev,) = _events(nlp, "Vietnam's foreign ministry said in Hanoi that it looked forward to welcoming Peruvian "
+                         "President Rosa Villanueva later in the year.", date(2027, 6, 15))
+    assert (ev.actor.name, ev.status) == ("Rosa Villanueva", "uncertain")
+
+
+def test_round27_a_surname_welcomed_is_no_town(nlp: Language) -> None:
+    events = _events(nlp, "Peruvian President Rosa Villanueva has postponed her state visit to Vietnam. Vietnam's "
+                          "foreign ministry said it looked forward to welcoming Villanueva later in the year.",
+                     date(2027, 6, 15))
+    assert all(e.place is None or e.place.name != "Villanueva" for e in events)
+
+
+def test_round27_travelling_instead_of_is_the_plan_called_off(nlp: Language) -> None:
+    events = _events(nlp, "Mshana flew to Pemba on Tuesday morning instead of travelling to Mtwara as originally "
+                          "planned.", date(2027, 6, 10))
+    got = sorted((e.place.name if e.place else None, e.status) for e in events)
+    assert ("Pemba", "happened") in got and ("Mtwara", "happened") not in got
+
+
+def test_round27_signing_with_x_pushed_back_is_told_of_x_side(nlp: Language) -> None:
+    (ev,) = _events(nlp, "The signing of the trade accord with Vietnamese President Tran Duc Minh has been pushed back "
+                         "to September, the presidential office said on Tuesday.", date(2027, 6, 15))
+    assert (ev.action, ev.actor.name, ev.counterparts, ev.status, ev.date.value) == (
+        "sign", "Tran Duc Minh", (), "postponed", "2027-09")
+
+
+def test_round27_signing_with_x_pushed_back_after_the_holder_is_hers(nlp: Language) -> None:
+    events = _events(nlp, "Peruvian President Rosa Villanueva will sign a trade accord with Vietnamese President Tran "
+                          "Duc Minh in Hanoi on June 22. The signing of the trade accord with Tran Duc Minh has been "
+                          "pushed back to September.", date(2027, 6, 1))
+    assert [(e.actor.name, e.status) for e in events] == [("Rosa Villanueva", "planned"),
+                                                          ("Rosa Villanueva", "postponed")]
+
+
+VILLANUEVA = ("Villanueva to visit Vietnam\n\nLima, June 1 (Wire) - Peruvian President Rosa Villanueva will arrive in "
+              "Hanoi on June 21. She will sign a trade accord with Vietnamese President Tran Duc Minh in Hanoi on June "
+              "22.\n")
+PUSHED = ("Signing delayed\n\nLima, June 15 (Wire) - The signing of the trade accord with Vietnamese President Tran Duc "
+          "Minh has been pushed back to September, the presidential office said on Tuesday.\n")
+
+
+@pytest.mark.slow
+def test_round27_store_turns_the_other_sides_postponement_to_the_plan(tmp_path: Path) -> None:
+    store = stored(tmp_path, [(VILLANUEVA, date(2027, 6, 1)), (PUSHED, date(2027, 6, 15))])
+    signs = [e for e in store.events() if e.action == "sign"]
+    assert [(e.actor.name, e.status, e.date.value) for e in signs] == [("Rosa Villanueva", "postponed", "2027-09")]
+
+
+DRILLS = ("Drills open\n\nMaputo, June 10 (Wire) - Defence ministers Carlos Mabunda and Halima Mshana opened the "
+          "exercise in Pemba Bay on Tuesday, the ministry said on Thursday.\n")
+
+
+@pytest.mark.slow
+def test_round27_a_bay_named_after_a_city_is_a_site_in_it(tmp_path: Path) -> None:
+    store = stored(tmp_path, [(DRILLS, date(2027, 6, 10))])
+    (ev,) = store.events()
+    assert ev.place is not None and (ev.place.name, ev.place.within[:1]) == ("Pemba Bay", ("Pemba",))
