@@ -78,3 +78,28 @@ def test_round27_a_bay_named_after_a_city_is_a_site_in_it(tmp_path: Path) -> Non
     store = stored(tmp_path, [(DRILLS, date(2027, 6, 10))])
     (ev,) = store.events()
     assert ev.place is not None and (ev.place.name, ev.place.within[:1]) == ("Pemba Bay", ("Pemba",))
+
+
+def test_round27_postponed_visit_takes_the_later_month_of_the_revised_plan(nlp: Language) -> None:
+    events = _events(nlp, "Peruvian President Rosa Villanueva has postponed her state visit to Vietnam, which had been "
+                          "due to begin next Monday. The president will now travel to Hanoi in September.",
+                     date(2027, 6, 15))
+    visit = next(e for e in events if e.status == "postponed")
+    assert visit.date.value == "2027-09"
+
+
+def test_round27_heading_a_group_is_no_journey(nlp: Language) -> None:
+    events = _events(nlp, "\"Today the constitution won,\" said Dambar Bista, who heads the largest opposition group in "
+                          "the assembly.", date(2027, 6, 8))
+    assert events == []
+    (ev,) = _events(nlp, "Bista heads the Nepali delegation to the summit in Geneva on Friday.", date(2027, 6, 8))
+    assert (ev.action, ev.place.name if ev.place else None) == ("attend", "Geneva")
+
+
+def test_round27_a_newspapers_reporting_tail_is_no_party_and_no_day(nlp: Language) -> None:
+    events = _events(nlp, "Bolivian President Ernesto Quispe will visit Asuncion on Friday to sign a gas agreement with "
+                          "Paraguayan President Federico Benitez, the newspaper La Nacion reported on Monday.",
+                     date(2027, 6, 7))
+    sign = next(e for e in events if e.action == "sign")
+    assert ([c.name for c in sign.counterparts], sign.date.value, sign.status) == (
+        ["Federico Benitez"], "2027-06-11", "uncertain")

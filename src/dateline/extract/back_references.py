@@ -164,7 +164,8 @@ def _revision_adverbs() -> frozenset[str]:
 def revised_plans(events: list[Event], ctx: _Ctx) -> list[Event]:
     """ "Rafael Moura's arrival in Vietnam has been delayed by a day ... The minister is now expected in Hanoi on
     Friday": a plan told with a ``revised_plan_adverbs`` adverb on its verb is the plan at its new day (refers_to_plan);
-    a postponement of the same actor with no new date takes that plan's day when the plan's place is inside the
+    a postponement of the same actor with no new date (or only the old plan's: "which had been due to begin next
+    Monday", when the revised plan's days come after it) takes that plan's day when the plan's place is inside the
     postponed one; else, postponed "by" a length, the day of the article's own plan there moved by that length.
 
     RETURNS (list[Event]): the events, such ones marked and dated with a note.
@@ -177,19 +178,22 @@ def revised_plans(events: list[Event], ctx: _Ctx) -> list[Event]:
                 c.dep_ == "advmod" and c.lower_ in words for h in (tok, tok.head) for c in h.children):
             ev = replace(ev, refers_to_plan=True)
         out.append(ev)
-    if not any(ev.status == "postponed" and ev.date.value is None for ev in out):
+    if not any(ev.status == "postponed" for ev in out):
         return out
     for k, ev in enumerate(out):
-        if ev.status != "postponed" or not ev.refers_to_plan or ev.date.value is not None:
+        if ev.status != "postponed" or not ev.refers_to_plan:
             continue
 
         def inside(o: Event, ev: Event = ev) -> bool:
             return ev.place is None or o.place is not None and (o.place.name == ev.place.name or place_in(o.place, ev.place))
 
         new = next((o for o in out if o.status == "planned" and o.refers_to_plan and o.actor.name == ev.actor.name
-                    and o.date.precision == "day" and o.evidence.start >= ev.evidence.start and inside(o)), None)
+                    and (o.date.precision == "day" if ev.date.value is None else _after(o.date, ev.date))
+                    and o.evidence.start >= ev.evidence.start and inside(o)), None)
         if new is not None:
             out[k] = replace(ev, date=replace(new.date, note="the day of the revised plan told after it"))
+            continue
+        if ev.date.value is not None:
             continue
         tok = trigger_token(ev, ctx)
         length = _postponed_by(tok, ctx) if tok is not None else None
@@ -200,6 +204,14 @@ def revised_plans(events: list[Event], ctx: _Ctx) -> list[Event]:
             out[k] = replace(ev, date=DateValue(day.isoformat(), "day", ev.date.text, None,
                                                 f"the plan's day {base[0].isoformat()} moved by {length} day(s)"))
     return out
+
+
+def _after(new: DateValue, old: DateValue) -> bool:
+    """RETURNS (bool): every day of ``new`` comes after every day of ``old`` (a revised plan's September after the old
+    plan's June 21: "has postponed her visit, which had been due to begin next Monday. She will now travel to Hanoi in
+    September")."""
+    a, b = new.interval(), old.interval()
+    return a is not None and b is not None and a[0] > b[1]
 
 
 def set_for_days(events: list[Event], ctx: _Ctx) -> list[Event]:

@@ -142,6 +142,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         turned = entry.get("object_words_action", {})
         if (action := next((turned[o.lower_] for o in objects if o.lower_ in turned), None)) is not None:
             return {**entry, "action": action}  # "heads the Brazilian delegation": attends
+        if entry.get("other_objects_block") and any(o.dep_ == "dobj" for o in objects):
+            return None  # "who heads the largest opposition group": leads it, goes nowhere
         if any(o.lower_ in lex.non_partners for o in objects):
             return None  # "met fans outside the stadium", "met reporters": no meeting of officials
         if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in lex.contests for g in c.children) for c in tok.children):

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 from .nlp import load_data
 
 __all__ = ["repair_infinitive_nouns", "repair_name_subjects", "repair_naming_participles", "repair_noun_verbs",
-           "repair_object_nouns", "repair_reduced_relatives"]
+           "repair_object_nouns", "repair_reduced_relatives", "repair_reporting_tails"]
 
 
 @cache
@@ -136,6 +136,32 @@ def repair_reduced_relatives(doc: Doc) -> None:
         main = tok.head
         noun.head, noun.dep_ = main, "nsubj"
         tok.head, tok.dep_, tok.tag_ = noun, "acl", "VBN"
+
+
+def repair_reporting_tails(doc: Doc) -> None:
+    """Re-read, in place, a reporting clause after a comma that the parser hung on a noun of the sentence ("... to sign a
+    gas agreement with President X, the newspaper La Nacion reported on Monday", "reported" read as a clause of
+    "agreement"): a ``reporting_verbs`` verb with a subject of its own, read as ``acl``/``relcl``, right after a comma,
+    is a clause of the sentence's root (``parataxis``), so its subject is no party and its day no day of the event.
+
+    doc (Doc): a parsed doc. RETURNS (None): such a verb's head is its sentence's root.
+    """
+    verbs = _reporting()
+    for tok in doc:
+        if tok.dep_ not in ("acl", "relcl") or tok.lemma_.lower() not in verbs \
+                or not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+            continue
+        edge = tok.left_edge.i
+        root = tok.sent.root
+        if edge == 0 or doc[edge - 1].text != "," or root.i == tok.i or tok.is_ancestor(root):
+            continue
+        tok.head, tok.dep_ = root, "parataxis"
+
+
+@cache
+def _reporting() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``reporting_verbs`` of ``triggers.json`` ("say", "report", "tell")."""
+    return frozenset(load_data("triggers.json")["reporting_verbs"])
 
 
 @cache

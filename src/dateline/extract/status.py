@@ -533,13 +533,18 @@ def _newspaper_title(subject: Token, titles: frozenset[str]) -> bool:
 def _misparsed_press_verb(top: Token, cues: _Cues) -> Token | None:
     """ "The daily X had reported on Tuesday, citing two officials, that Y planned to visit Z": a sentence root that
     opens with "that" and has, before that mark, a ``hearsay_verbs`` complement: the verb that reports the root's clause
-    (the parser hung it the wrong way round).
+    (the parser hung it the wrong way round); or a reporting tail hung on the root (``parataxis``, after a comma).
 
     top (Token): the last token of the trigger's head chain. cues (_Cues): the status cues.
     RETURNS (Token | None): that reporting verb, else None.
     """
     if top.dep_ != "ROOT" or top.pos_ != "VERB":
         return None
+    tail = next((c for c in top.children if c.dep_ == "parataxis" and c.i > top.i and c.pos_ == "VERB"
+                 and c.lemma_.lower() in cues.hearsay | cues.reporting), None)
+    if tail is not None:
+        return tail  # "will visit Asuncion on Friday ..., the newspaper La Nacion reported on Monday" (noun_verbs.
+        # repair_reporting_tails)
     mark = next((c for c in top.children if c.dep_ == "mark" and c.lower_ == "that"), None)
     if mark is None:
         return None
