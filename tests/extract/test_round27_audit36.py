@@ -103,3 +103,15 @@ def test_round27_a_newspapers_reporting_tail_is_no_party_and_no_day(nlp: Languag
     sign = next(e for e in events if e.action == "sign")
     assert ([c.name for c in sign.counterparts], sign.date.value, sign.status) == (
         ["Federico Benitez"], "2027-06-11", "uncertain")
+
+
+def test_round27_forced_to_resign_is_the_objects_resignation_done(nlp: Language) -> None:
+    (ev,) = _events(nlp, "Protests forced Interior Minister Luis Cardenas to resign on Friday.", date(2027, 6, 15))
+    assert (ev.action, ev.actor.name, ev.status, ev.date.value) == ("resign", "Luis Cardenas", "happened", "2027-06-11")
+
+
+def test_round27_a_censure_forcing_him_out_is_no_resignation_of_congress(nlp: Language) -> None:
+    events = _events(nlp, "Congress voted 74-38 on Friday to censure Interior Minister Luis Cardenas over his handling "
+                          "of protests by miners in the southern region of Puno, forcing him to resign.",
+                     date(2027, 6, 15))
+    assert not any(e.action == "resign" and e.actor.name.startswith("Congress") for e in events)

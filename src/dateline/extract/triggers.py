@@ -115,7 +115,7 @@ def _lex() -> _Lex:
         departure_verbs=frozenset(data["departure_verbs"]),
         departure_marks=frozenset(data["departure_marks"]),
         note_openers=tuple(data["editorial_note_openers"]),
-        control_verbs=frozenset(data["object_control_verbs"]),
+        control_verbs=frozenset(data["object_control_verbs"]) | frozenset(data["implicative_control_verbs"]),
         preparation=frozenset(data["preparation_verbs"]),
         direction_words=frozenset(data["direction_words"]),
         bracketed_note_openers=tuple(data["bracketed_note_openers"]),
