@@ -115,3 +115,18 @@ def test_round27_a_censure_forcing_him_out_is_no_resignation_of_congress(nlp: La
                           "of protests by miners in the southern region of Puno, forcing him to resign.",
                      date(2027, 6, 15))
     assert not any(e.action == "resign" and e.actor.name.startswith("Congress") for e in events)
+
+
+GOVERNMENT_PALACE = ("Peru's Villanueva postpones Vietnam trip\n\nLima, June 15 (Wire) - Peruvian President Rosa "
+                     "Villanueva has postponed her state visit to Vietnam. The president will now travel to Hanoi in "
+                     "September. Villanueva will meet leaders of the main congressional blocs at the Government Palace "
+                     "in Lima on Thursday.\n")
+
+
+@pytest.mark.slow
+def test_round27_a_site_in_the_dateline_city_its_sentence_names_stays_there(tmp_path: Path) -> None:
+    store = stored(tmp_path, [(GOVERNMENT_PALACE, date(2027, 6, 15))])
+    got = sorted((e.action, e.status, e.date.value, e.place.name if e.place else None,
+                  e.place.country if e.place else None) for e in store.events())
+    assert got == [("meet", "planned", "2027-06-17", "Government Palace", "Peru"),
+                   ("visit", "postponed", "2027-09", "Hanoi", "Vietnam")]

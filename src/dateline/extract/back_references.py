@@ -188,7 +188,7 @@ def revised_plans(events: list[Event], ctx: _Ctx) -> list[Event]:
             return ev.place is None or o.place is not None and (o.place.name == ev.place.name or place_in(o.place, ev.place))
 
         new = next((o for o in out if o.status == "planned" and o.refers_to_plan and o.actor.name == ev.actor.name
-                    and (o.date.precision == "day" if ev.date.value is None else _after(o.date, ev.date))
+                    and (o.date.precision in ("day", "week", "month") if ev.date.value is None else _after(o.date, ev.date))
                     and o.evidence.start >= ev.evidence.start and inside(o)), None)
         if new is not None:
             out[k] = replace(ev, date=replace(new.date, note="the day of the revised plan told after it"))

@@ -679,6 +679,9 @@ def same_event(state: EventState, report: Event, same_article: bool = False) -> 
             and _country_of_stop(report.place, state.place):
         place = None  # "the trip to Zambia has been moved to Saturday" changes the planned stop in Lusaka; "has no
         # plans to visit Uzbekistan this week" denies the trip to Tashkent denied already
+    if place is False and report.refers_to_plan and report.status == "planned" and state.status == "postponed" \
+            and _country_of_stop(state.place, report.place):
+        place = True  # "has postponed her state visit to Vietnam. The president will now travel to Hanoi in September"
     people = _counterparts_compatible(state.counterparts, report.counterparts)
     thing = what_compatible(state.what, report.what)
     if place is False or people is False or thing is False:

@@ -449,8 +449,9 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         # a change of a plan told of a country ("the trip to Zambia has been moved") may change a stop inside it
         place = None if event.place is not None and event.place.kind == "country" and (
             event.refers_to_plan or event.status in ("postponed", "cancelled")) else event.place
-        if event.status == "happened" and country_plan_family(family):
-            place = None  # "signed the pact in Auckland" may tell the plan "to sign ... in New Zealand next week"
+        if event.status == "happened" and country_plan_family(family) or event.status == "planned" and event.refers_to_plan:
+            place = None  # "signed the pact in Auckland" may tell the plan "to sign ... in New Zealand next week"; "will
+            # now travel to Hanoi in September" the visit to Vietnam put off (merge.same_event decides)
         params: dict[str, Any] = {
             "actor": actor_id,
             "lo": iso(window[0]) if window else None,
