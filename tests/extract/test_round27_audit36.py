@@ -130,3 +130,25 @@ def test_round27_a_site_in_the_dateline_city_its_sentence_names_stays_there(tmp_
                   e.place.country if e.place else None) for e in store.events())
     assert got == [("meet", "planned", "2027-06-17", "Government Palace", "Peru"),
                    ("visit", "postponed", "2027-09", "Hanoi", "Vietnam")]
+
+
+COURT = ("Court restores assembly\n\nKathmandu, June 8 (Wire) - Nepal's Supreme Court on Tuesday overturned the "
+         "dissolution of the provincial assembly of Karnali province.\n")
+
+COURT_AWAY = ("Court strikes down law\n\nDurban, May 11 (Wire) - South Africa's Constitutional Court on Tuesday struck "
+              "down a law on protest permits.\n")
+
+
+@pytest.mark.slow
+def test_round27_a_national_courts_ruling_from_its_capital_is_there(tmp_path: Path) -> None:
+    store = stored(tmp_path, [(COURT, date(2027, 6, 8))])
+    (ev,) = store.events()
+    assert (ev.actor.name, ev.actor.country, ev.place.name if ev.place else None) == ("Supreme Court", "Nepal",
+                                                                                      "Kathmandu")
+
+
+@pytest.mark.slow
+def test_round27_a_courts_ruling_from_another_city_is_not_placed_there(tmp_path: Path) -> None:
+    store = stored(tmp_path, [(COURT_AWAY, date(2027, 5, 11))])
+    (ev,) = store.events()
+    assert ev.actor.country == "South Africa" and ev.place is None

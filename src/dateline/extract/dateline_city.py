@@ -13,7 +13,7 @@ from ..model import Event, PlaceRef
 from .context import _Ctx
 from .nlp import load_data
 from .occasions import dateline_place
-from .places import place_in
+from .places import capital_of, place_in
 from .status import head_chain
 from .triggers import _lex
 from .venues import no_dateline_place
@@ -36,6 +36,8 @@ def dateline_city(events: list[Event], ctx: _Ctx) -> list[Event]:
              and (ev.place.name == city.name or place_in(ev.place, city))]
     out = []
     for ev in events:
+        if ev.place is None and ev.status == "happened" and _national_court_at_home(ev, city) and not _venue_untold(ev, ctx):
+            ev = replace(ev, place=city)  # "KATHMANDU - Nepal's Supreme Court on Tuesday overturned ...": it sits here
         if ev.place is None and ev.status == "happened" and ev.action not in ("call",) and not no_dateline_place(ev.action) and (any(
                 ev.actor.name in (o.actor.name, *(c.name for c in o.counterparts if c.kind == "person"))
                 and (ev.date.value is None or o.date.value == ev.date.value) for o in there)
@@ -49,6 +51,15 @@ def dateline_city(events: list[Event], ctx: _Ctx) -> list[Event]:
             ev = replace(ev, place=city)
         out.append(ev)
     return out
+
+
+def _national_court_at_home(ev: Event, city: PlaceRef) -> bool:
+    """RETURNS (bool): a court's ruling ("Nepal's Supreme Court on Tuesday overturned ...") from a dateline that is the
+    capital of the court's country: the court sits there."""
+    if ev.action != "ruling" or not ev.actor.country or ev.actor.country != city.country:
+        return False
+    capital = capital_of(ev.actor.country)
+    return capital is not None and capital.name == city.name
 
 
 def _told_as_earlier(ev: Event, ctx: _Ctx) -> bool:

@@ -117,8 +117,11 @@ def organizations(
                 # organ of the state, the state itself (as "Japan's space agency" is)
                 found.append(Named(ent.start, ent.end, ActorRef(country, "country", None, country, ent.start_char, ent.end_char)))
                 continue
-            found.append(Named(ent.start, ent.end, ActorRef(text, "org", None, _owner_country(doc, ent), ent.start_char,
-                                                            ent.end_char)))
+            owner = _owner_country(doc, ent)
+            head, sep, rest = text.partition("'s ") if "'s " in text else text.partition("’s ")
+            if sep and rest and (place := resolve_place(head)) is not None and place.kind == "country":
+                text, owner = rest, place.name  # "[Nepal's Supreme Court]ORG": the court, of Nepal
+            found.append(Named(ent.start, ent.end, ActorRef(text, "org", None, owner, ent.start_char, ent.end_char)))
         elif ent.label_ == "NORP" and (organ_end := _organ_after(doc, ent.end)) is not None \
                 and (country := resolve_country(text)) is not None:
             # "joint drills with the [Saudi]NORP navy", "the Egyptian government": an organ of the state, the state
@@ -202,12 +205,16 @@ def _owner_country(doc: Doc, ent: Span) -> str | None:
     if before.lower_ in ("'s", "’s") and ent.start > 1:
         owner = doc[ent.start - 2]
         start = owner.i
-        while start > 0 and doc[start].ent_iob_ == "I":
-            start -= 1
-        if owner.ent_type_ == "GPE" and (place := resolve_place(doc[start : owner.i + 1].text)) is not None \
-                and place.kind == "country":
-            return place.name
-        return None
+        if owner.ent_type_ == "GPE":
+            while start > 0 and doc[start].ent_iob_ == "I":
+                start -= 1
+        elif owner.ent_type_ == "" and owner.pos_ == "PROPN":
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ == "":
+                start -= 1  # "[Nepal]'s Supreme Court" after a dateline: the name the recognizer left unlabelled
+        else:
+            return None
+        place = resolve_place(doc[start : owner.i + 1].text)
+        return place.name if place is not None and place.kind == "country" else None
     if before.ent_type_ == "NORP" and before.head.i in range(ent.start, ent.end):
         return resolve_country(before.text)
     return None
