@@ -152,3 +152,10 @@ def test_round27_a_courts_ruling_from_another_city_is_not_placed_there(tmp_path:
     store = stored(tmp_path, [(COURT_AWAY, date(2027, 5, 11))])
     (ev,) = store.events()
     assert ev.actor.country == "South Africa" and ev.place is None
+
+
+def test_round27_warships_began_the_named_drills_off_a_place(nlp: Language) -> None:
+    (ev,) = _events(nlp, "Philippine and Japanese warships began the Kaiyo Shield drills off Palawan on Monday.",
+                    date(2027, 5, 24))
+    assert (ev.action, ev.actor.name, [c.name for c in ev.counterparts], ev.place.name if ev.place else None,
+            ev.status) == ("exercise", "Philippines", ["Japan"], "Palawan", "happened")

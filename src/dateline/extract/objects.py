@@ -175,7 +175,11 @@ def misread_named_noun(tok: Token) -> Token | None:
     RETURNS (Token | None): the last word of the name ("Lance"), which the caller makes the noun's compound; None when
         the verb is read right ("Seoul drills its reservists").
     """
-    if tok.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in tok.children):
+    placed = {c.i for c in tok.children if c.dep_ == "dobj" and c.i > 0 and tok.doc[c.i - 1].dep_ == "prt"
+              and tok.doc[c.i - 1].lower_ in ("off", "near", "around") and c.pos_ == "PROPN"}  # "began the Kaiyo
+    # Shield drills [off]prt [Palawan]dobj": a place the parser made the verb's object
+    if tok.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") and c.i not in placed
+                                             for c in tok.children):
         return None
     name = tok.doc[tok.i - 1] if tok.i > 0 else None
     if name is None or name.dep_ != "nsubj" or name.head.i != tok.i or name.pos_ != "PROPN" or name.ent_type_ in _PARTY_NAME_ENTS:
