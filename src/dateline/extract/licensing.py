@@ -39,6 +39,8 @@ from .courts import acted_on_person
 from .rulings import court_subject
 
 _FRAME_PREPS = frozenset({"upon", "after", "before", "during", "following", "since", "ahead", "until", "on"})
+#: Families of a trip noun: one set beside another in apposition describes it ("a visit to X, her first trip abroad").
+_TRIP_ACTIONS = frozenset({"visit", "travel"})
 
 
 #: Modals that tell a plan ahead ("will be in Nairobi on Monday").
@@ -204,6 +206,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     entry = lex.nouns.get(tok.lower_)
     if entry is None:
         return None
+    if entry.get("action") in _TRIP_ACTIONS and _describes_trip(tok):
+        return None  # "an official visit to South Korea next week, her first trip to East Asia": the visit described
     if "anaphor_governors" in entry:
         return entry if _occasion_anaphor(tok, entry["anaphor_governors"]) else None  # "would skip the gathering"
     if entry.get("meal"):
@@ -441,6 +445,19 @@ def _split_noun_phrase(verb: Token) -> bool:
     it speculation", "named Smith envoy")."""
     return any(o.dep_ == "oprd" and o.pos_ == "NOUN" and o.i > 0 and (d := o.doc[o.i - 1]).dep_ == "dobj"
                and d.head.i == verb.i and d.pos_ == "NOUN" for o in verb.children)
+
+
+def _describes_trip(tok: Token) -> bool:
+    """tok (Token): a trip noun. RETURNS (bool): it is set after a comma beside a trip noun told before it, as its
+    apposition or as a second object of the same verb ("will pay an official visit to South Korea next week, her first
+    trip to East Asia"): it describes that trip, no event of its own."""
+    nouns = _lex().nouns
+    if tok.dep_ == "appos":
+        return (nouns.get(tok.head.lower_) or {}).get("action") in _TRIP_ACTIONS
+    if tok.dep_ != "dobj" or tok.left_edge.i == 0 or tok.doc[tok.left_edge.i - 1].text != ",":
+        return False
+    return any(c.dep_ == "dobj" and c.i < tok.i and (nouns.get(c.lower_) or {}).get("action") in _TRIP_ACTIONS
+               for c in tok.head.children)
 
 
 def _person_predicate(tok: Token, ctx: _Ctx) -> Token | None:

@@ -148,14 +148,37 @@ def repair_reporting_tails(doc: Doc) -> None:
     """
     verbs = _reporting()
     for tok in doc:
-        if tok.dep_ not in ("acl", "relcl") or tok.lemma_.lower() not in verbs \
-                or not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+        if tok.dep_ not in ("acl", "relcl") or tok.lemma_.lower() not in verbs:
             continue
-        edge = tok.left_edge.i
         root = tok.sent.root
-        if edge == 0 or doc[edge - 1].text != "," or root.i == tok.i or tok.is_ancestor(root):
+        if root.i == tok.i or tok.is_ancestor(root):
             continue
-        tok.head, tok.dep_ = root, "parataxis"
+        if any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+            edge = tok.left_edge.i
+            if edge > 0 and doc[edge - 1].text == ",":
+                tok.head, tok.dep_ = root, "parataxis"
+            continue
+        subject = _appositive_teller(tok)
+        if subject is not None:  # "..., his counterpart Y, the newspaper Z reported on Friday": Z read as an
+            # apposition of Y and the verb as a clause of the object
+            subject.head, subject.dep_ = tok, "nsubj"
+            tok.head, tok.dep_ = root, "parataxis"
+
+
+def _appositive_teller(verb: Token) -> Token | None:
+    """verb (Token): a reporting verb with no subject, read as a clause of a noun. RETURNS (Token | None): the head of the
+    noun phrase between the comma before it and itself ("the newspaper" of ", the newspaper Ziarul de Garda reported"),
+    read as an apposition; None when no such phrase stands right before the verb."""
+    doc = verb.doc
+    comma = next((i for i in range(verb.i - 1, verb.sent.start - 1, -1) if doc[i].text == ","), None)
+    if comma is None or verb.i - comma < 2:
+        return None
+    phrase = doc[comma + 1 : verb.i]
+    heads = [t for t in phrase if not (phrase.start <= t.head.i < phrase.end) or t.head.i == t.i]
+    if len(heads) != 1 or heads[0].dep_ != "appos" or heads[0].pos_ not in ("NOUN", "PROPN") \
+            or phrase[0].lower_ not in ("the", "a") and heads[0].pos_ != "PROPN":
+        return None
+    return heads[0]
 
 
 @cache

@@ -410,9 +410,11 @@ def resolve_place(name: str) -> PlaceRef | None:
             return gaz.cities[key]
     if (region := region_of(cleaned)) is not None:
         return region  # "Bavaria", "Borno State": a first-level region no city or country is named after
-    if " " in folded and len(words := cleaned.split()) <= 3 and all(w[:1].isupper() for w in words) \
-            and (joined := folded.replace(" ", "")) in gaz.cities:
-        return gaz.cities[joined]  # "Hai Phong", "Da Nang": the city the gazetteer writes as one word (Haiphong)
+    if " " in folded and len(words := cleaned.split()) <= 3 and all(w[:1].isupper() for w in words):
+        for joined in (folded.replace(" ", ""), folded.replace(" ", "-")):
+            if joined in gaz.cities:
+                return gaz.cities[joined]  # "Hai Phong", "Da Nang", "Port Vila": the city the gazetteer writes as one
+                # word (Haiphong) or with a hyphen (Port-Vila)
     return None
 
 

@@ -74,9 +74,9 @@ def parse_title(text: str) -> TitleInfo:
                 continue
             phrase = " ".join(words[i] for i in idx)
             folded = phrase.lower().removesuffix("'s")
-            if size == 1 and idx[0] > 0 and words[idx[0] - 1][:1].isupper() \
-                    and phrase.removesuffix("'s") in organisation_name_heads():
-                continue  # "The European [Union]'s climate commissioner": a body's name, not the town of Union
+            if size == 1 and phrase.removesuffix("'s") in organisation_name_heads():
+                continue  # "The European [Union]'s climate commissioner", "[Union] leader Maria Pop": a body's name or
+                # the word for one, not the town of Union
             if folded in lex.demonyms:
                 country = lex.demonyms[folded]
             elif phrase[:1].isupper() and folded not in lex.kept_modifiers:

@@ -1,0 +1,43 @@
+"""Round 28 (audit 37, own-words articles): a paper's reporting tail read as an apposition, a city the gazetteer writes
+with a hyphen, a trip described beside a trip, a union leader's country."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+
+from dateline.extract.places import resolve_place
+from dateline.model import Event
+
+
+def _events(nlp: Language, text: str, anchor: date) -> list[Event]:
+    doc = nlp.make_doc(text)
+    doc._.anchor = anchor
+    return list(nlp(doc)._.events)
+
+
+def test_round28_a_newspaper_read_as_an_apposition_is_no_party(nlp: Language) -> None:
+    events = _events(nlp, "Moldovan Prime Minister Ion Rusu will travel to Kyiv on Monday to sign a power line agreement "
+                          "with his Ukrainian counterpart Oksana Hrytsenko, the newspaper Ziarul de Garda reported on "
+                          "Friday.", date(2027, 7, 9))
+    sign = next(e for e in events if e.action == "sign")
+    assert ([c.name for c in sign.counterparts], sign.date.value, sign.status) == (
+        ["Oksana Hrytsenko"], "2027-07-12", "uncertain")
+
+
+def test_round28_port_vila_is_port_hyphen_vila() -> None:
+    ref = resolve_place("Port Vila")
+    assert ref is not None and (ref.name, ref.country) == ("Port-Vila", "Vanuatu")
+
+
+def test_round28_a_trip_described_beside_the_visit_is_no_second_visit(nlp: Language) -> None:
+    events = _events(nlp, "Senegalese President Aminata Ndiaye will pay an official visit to South Korea next week, her "
+                          "first trip to East Asia since taking office.", date(2027, 7, 5))
+    assert [(e.action, e.place.name if e.place else None) for e in events] == [("visit", "South Korea")]
+
+
+def test_round28_a_union_leader_is_of_no_town_named_union(nlp: Language) -> None:
+    (ev,) = _events(nlp, "Union leader Maria Pop said she would meet Health Minister Adrian Stoica in Bucharest on "
+                         "Friday.", date(2027, 7, 6))
+    assert (ev.actor.name, ev.actor.country, ev.place.name if ev.place else None) == ("Maria Pop", None, "Bucharest")
