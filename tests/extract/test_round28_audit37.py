@@ -41,3 +41,10 @@ def test_round28_a_union_leader_is_of_no_town_named_union(nlp: Language) -> None
     (ev,) = _events(nlp, "Union leader Maria Pop said she would meet Health Minister Adrian Stoica in Bucharest on "
                          "Friday.", date(2027, 7, 6))
     assert (ev.actor.name, ev.actor.country, ev.place.name if ev.place else None) == ("Maria Pop", None, "Bucharest")
+
+
+def test_round28_the_energy_ministers_of_two_states_keep_their_portfolio(nlp: Language) -> None:
+    (ev,) = _events(nlp, "Officials said the energy ministers of Moldova and Ukraine would meet in Odesa later this "
+                         "month.", date(2027, 7, 10))
+    assert (ev.actor.name, [c.name for c in ev.counterparts]) == ("Energy Minister of Moldova",
+                                                                  ["Energy Minister of Ukraine"])

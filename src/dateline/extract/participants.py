@@ -708,7 +708,8 @@ def _offices_of(sub: Token, tok: Token, ctx: _Ctx) -> list[ActorRef]:
     if len(countries) < 2:
         return []
     words = [c.text for c in sub.children if c.dep_ in ("amod", "compound") and c.i < sub.i and resolve_country(c.text) is None]
-    title = parse_title(" ".join([*words, sub.lower_[:-1]])).title or sub.lower_[:-1].capitalize()
+    title = parse_title(" ".join(w[:1].upper() + w[1:] for w in [*words, sub.lower_[:-1]])).title \
+        or sub.lower_[:-1].capitalize()  # ("the energy ministers of A and B": Energy Minister, as written capitalized)
     title = " ".join(w[:1].upper() + w[1:] for w in title.split())
     people = [r for r in ctx.actors.values() if r is not ANONYMOUS and r.kind == "person" and r.title and r.country]
     out: list[ActorRef] = []
