@@ -48,3 +48,11 @@ def test_round28_the_energy_ministers_of_two_states_keep_their_portfolio(nlp: La
                          "month.", date(2027, 7, 10))
     assert (ev.actor.name, [c.name for c in ev.counterparts]) == ("Energy Minister of Moldova",
                                                                   ["Energy Minister of Ukraine"])
+
+
+def test_round28_a_stay_noun_read_as_a_verb_trigger_does_not_stop_the_article(nlp: Language) -> None:
+    """Audit 38: "during her one-day stay" raised a KeyError (E119) and the whole article was rejected."""
+    events = _events(nlp, "Tunisian Foreign Minister Leila Mansouri will travel to Algiers on Tuesday. Mansouri will "
+                          "also be received by Algerian President Nadir Hamidi during her one-day stay.",
+                     date(2027, 3, 12))
+    assert ("travel", "Algiers") in {(e.action, e.place.name if e.place else None) for e in events}

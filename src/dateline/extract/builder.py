@@ -49,7 +49,7 @@ def _on_a_visit(tok: Token, ctx: _Ctx) -> bool:
     if tok.dep_ != "pobj" or prep.dep_ != "prep":
         return False
     verb = prep.head
-    action = _lex().nouns[tok.lower_]["action"]
+    action = _lex().nouns.get(tok.lower_, {}).get("action")
     if prep.lower_ == "for" and action in ("meet", "attend", "negotiate"):
         if verb.lemma_ != "be" or verb.pos_ not in ("VERB", "AUX"):
             return False  # "was in Gaborone for talks with Boko": the talks are told (not "arrived ... for talks", a purpose)
@@ -65,7 +65,7 @@ def guest_visit_frame(tok: Token, ctx: _Ctx) -> bool:
     """ "will sign the agreement in Nairobi next Tuesday during a visit by Trade Minister X": an indefinite visit "by" a
     named person, framing ("during") a clause, is that person's visit, told with the clause (its place, day and status)."""
     if tok.dep_ != "pobj" or tok.head.lower_ != "during" or tok.lower_ not in _lex().nouns \
-            or _lex().nouns[tok.lower_]["action"] != "visit" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            or _lex().nouns.get(tok.lower_, {}).get("action") != "visit" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
         return False
     return any((ref := ctx.actors.get(g.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"
                for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.subtree)

@@ -105,7 +105,7 @@ class EventFinder:
         found = [("VERB" if verbs[i] else "NOUN", doc[int(i)]) for i in numpy.flatnonzero(verbs | nouns)]
         lex = _lex()
         for kind, t in found:
-            if kind == "NOUN" and t.dep_ == "npadvmod" and misread_object(t, frozenset(lex.nouns[t.lower_].get("governors", ()))):
+            if kind == "NOUN" and t.dep_ == "npadvmod" and misread_object(t, frozenset(lex.nouns.get(t.lower_, {}).get("governors", ()))):
                 t.dep_ = "dobj"  # "will lead a march through Tbilisi": the march is led
         if len(self.aux_ids):  # "Rao will be in Nairobi on Monday": an auxiliary with a place phrase of its entry, told ahead
             found += [("VERB", t) for i in numpy.flatnonzero(numpy.isin(arr[:, 0], self.aux_ids) & (arr[:, 2] == AUX))

@@ -28,7 +28,7 @@ from .venues import trip_of_aim
 def during_a_visit(tok: Token, ctx: _Ctx) -> bool:
     """ "said on Tuesday during a visit to Rukla": an indefinite visit to a named place in a "during" frame of a verb
     told in the past is stated (the speaker was there then); "during his trip" refers back to a trip told elsewhere."""
-    if tok.dep_ != "pobj" or tok.head.lower_ != "during" or _lex().nouns[tok.lower_]["action"] != "visit":
+    if tok.dep_ != "pobj" or tok.head.lower_ != "during" or _lex().nouns.get(tok.lower_, {}).get("action") != "visit":
         return False
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) or tok.head.head.tag_ != "VBD":
         return False
@@ -75,7 +75,7 @@ def talks_before_outcome(tok: Token, ctx: _Ctx) -> bool:
     infinitive), is the talks the outcome came from: a meeting of the verb's subjects, held where it says, on the verb's
     day; "during talks" with no place is so when the subject names two or more parties ("X and Y agreed ...")."""
     if tok.dep_ != "pobj" or tok.head.lower_ not in _lex().told_frames or tok.pos_ != "NOUN" \
-            or _lex().nouns[tok.lower_]["action"] not in ("meet", "negotiate") or any(c.dep_ == "poss" for c in tok.children):
+            or _lex().nouns.get(tok.lower_, {}).get("action") not in ("meet", "negotiate") or any(c.dep_ == "poss" for c in tok.children):
         return False
     verb = tok.head.head
     if verb.dep_ == "xcomp" and verb.pos_ == "VERB":
@@ -170,7 +170,7 @@ def dated_meeting_at(tok: Token, ctx: _Ctx) -> bool:
     no possessor after "at", under a verb told in the past, with a day of its own, was held then by the clause's
     subject."""
     if tok.dep_ != "pobj" or tok.head.lower_ != "at" or tok.pos_ != "NOUN" or tok.lower_ not in _lex().nouns \
-            or _lex().nouns[tok.lower_]["action"] != "meet" or any(c.dep_ == "poss" for c in tok.children):
+            or _lex().nouns.get(tok.lower_, {}).get("action") != "meet" or any(c.dep_ == "poss" for c in tok.children):
         return False
     verb = tok.head.head
     if verb.pos_ != "VERB" or verb.tag_ != "VBD":
@@ -239,7 +239,7 @@ def talks_at_destination(tok: Token, ctx: _Ctx) -> bool:
     trip = trip_of_aim(tok)
     if trip is None or tok.dep_ != "pobj" or tok.head.lower_ != "for" or trip.pos_ != "VERB":
         return False
-    if _lex().nouns[tok.lower_]["action"] not in ("meet", "negotiate"):
+    if _lex().nouns.get(tok.lower_, {}).get("action") not in ("meet", "negotiate"):
         return False
     if (_lex().verbs.get(trip.lemma_.lower()) or {}).get("action") not in ("travel", "visit", "arrive"):
         return False

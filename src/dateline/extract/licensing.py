@@ -511,7 +511,7 @@ def _gathering_edge(tok: Token) -> bool:
     verb's subject (who opens or closes it is there)."""
     if tok.dep_ != "dobj" or tok.head.pos_ != "VERB" or tok.head.lemma_.lower() not in _edge_verbs():
         return False
-    return tok.pos_ == "PROPN" and tok.text[:1].isupper() or _lex().nouns[tok.lower_]["action"] == "attend"
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() or _lex().nouns.get(tok.lower_, {}).get("action") == "attend"
 
 
 def _courtesy_action(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> str | None:
@@ -608,7 +608,7 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and any(c.dep_ == "oprd" and c.pos_ == "ADJ" for c in tok.head.children):
         return False  # "the minister called the planned strike unnecessary": a judgement of someone else's event
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _attitude_verbs() \
-            and lex.nouns[tok.lower_].get("action") != "resign":  # ("accepted her resignation": tendered)
+            and lex.nouns.get(tok.lower_, {}).get("action") != "resign":  # ("accepted her resignation": tendered)
         return False  # '"We will not accept a stolen election"': a stance on the election, nothing told of it
     if talks_at_destination(tok, ctx):
         return True  # "heading to Manila for talks on Saturday with X": the talks are told, at the trip's end
@@ -620,7 +620,7 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
         return True
     if between_people(tok, ctx):
         return True  # "follows a phone call on Saturday between X and Y": the call itself is told
-    if any(c.dep_ == "relcl" and c.lemma_.lower() in lex.nouns[tok.lower_].get("governors", ()) and any(
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in lex.nouns.get(tok.lower_, {}).get("governors", ()) and any(
             s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children) for c in tok.children):
         return True  # "The drills, which began on Monday and will run through March 26, ...": told by their own clause
     if gov is None:
@@ -632,13 +632,13 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
         return False  # "held a call ... to prepare the visit": the visit is another's, told where it is planned
     if lemma in lex.light:
         return True
-    if rel in ("dobj", "nsubjpass") and lemma in lex.nouns[tok.lower_].get("governors", ()):
+    if rel in ("dobj", "nsubjpass") and lemma in lex.nouns.get(tok.lower_, {}).get("governors", ()):
         return True  # "have confirmed their participation", "her resignation was announced on Monday"
     if cue_word(gov) and rel in ("dobj", "nsubjpass", "pobj"):
         return True
     if rel == "nsubj" and gov.lemma_.lower() in _subject_cues():
         return True
-    if gov.i == tok.head.i and effect_told(tok, lex.nouns[tok.lower_].get("action", "")):
+    if gov.i == tok.head.i and effect_told(tok, lex.nouns.get(tok.lower_, {}).get("action", "")):
         return True  # "A general strike called by the CGT shut down trains": it took place
     if tok.dep_ in ("nsubj", "nsubjpass") and gov.i == tok.head.i and lemma in lex.subject_predicates:
         if lemma in lex.needs_cue:
