@@ -56,3 +56,11 @@ def test_round28_a_stay_noun_read_as_a_verb_trigger_does_not_stop_the_article(nl
                           "also be received by Algerian President Nadir Hamidi during her one-day stay.",
                      date(2027, 3, 12))
     assert ("travel", "Algiers") in {(e.action, e.place.name if e.place else None) for e in events}
+
+
+def test_round28_the_trip_now_taking_place_later_dates_the_postponed_visit(nlp: Language) -> None:
+    events = _events(nlp, "Uruguayan President Tomas Larranaga has postponed his state visit to Finland because of "
+                          "severe flooding, his office said on Friday. She said the trip would now take place in the "
+                          "second half of April, but gave no exact date.", date(2027, 3, 5))
+    visit = next(e for e in events if e.status == "postponed")
+    assert (visit.place.name if visit.place else None, visit.date.value) == ("Finland", "2027-04")

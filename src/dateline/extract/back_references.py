@@ -187,9 +187,14 @@ def revised_plans(events: list[Event], ctx: _Ctx) -> list[Event]:
         def inside(o: Event, ev: Event = ev) -> bool:
             return ev.place is None or o.place is not None and (o.place.name == ev.place.name or place_in(o.place, ev.place))
 
+        def told_again(o: Event, ev: Event = ev) -> bool:  # "the trip would now take place in the second half of April"
+            tok = trigger_token(o, ctx)
+            return o.place is None and o.action == ev.action and tok is not None and tok.pos_ == "NOUN" \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
         new = next((o for o in out if o.status == "planned" and o.refers_to_plan and o.actor.name == ev.actor.name
                     and (o.date.precision in ("day", "week", "month") if ev.date.value is None else _after(o.date, ev.date))
-                    and o.evidence.start >= ev.evidence.start and inside(o)), None)
+                    and o.evidence.start >= ev.evidence.start and (inside(o) or told_again(o))), None)
         if new is not None:
             out[k] = replace(ev, date=replace(new.date, note="the day of the revised plan told after it"))
             continue
