@@ -140,7 +140,7 @@ def sites_of_trip_city(events: list[Event], ctx: _Ctx) -> list[Event]:
         place = ev.place
         if place is not None and place.kind == "site" and (place.country is None and not place.within
                                                            or home is not None and home.name in place.within
-                                                           and not _sentence_names(ev, home.name, ctx)):
+                                                           and not _names_place(ev, home, ctx, events)):
             trip = next((p for p in reversed(out) if p.actor.name == ev.actor.name and p.action in TRIP_FAMILY
                          and p.status == ev.status and p.place is not None and p.place.kind == "city"
                          and p.evidence.start <= ev.evidence.start and (home is None or p.place.name != home.name)), None)
@@ -149,13 +149,6 @@ def sites_of_trip_city(events: list[Event], ctx: _Ctx) -> list[Event]:
                 ev = replace(ev, place=replace(place, country=city.country, within=(city.name, *city.within), lat=None, lon=None))
         out.append(ev)
     return out
-
-
-def _sentence_names(ev: Event, name: str, ctx: _Ctx) -> bool:
-    """RETURNS (bool): the event's sentence, after the dateline, names the place ``name`` ("at the Government Palace
-    in Lima": the site's city is written, not lent by the dateline)."""
-    return any(ev.evidence.start <= ctx.doc[i].idx < ev.evidence.end and ctx.doc[i].idx >= ctx.dateline_end
-               and ref.name == name for i, ref in ctx.places.items())
 
 
 def _names_place(ev: Event, place: PlaceRef, ctx: _Ctx, events: list[Event]) -> bool:

@@ -32,15 +32,13 @@ from .participants import _visiting_guest, between_people, in_attendance
 from .plan_changes import family_plan
 from .status import ahead_frame, head_chain, own_relative_clauses
 from .triggers import _REF_VALUES, _lex, _subject_cues
-from .back_references import REFERRING_DETS
+from .back_references import REFERRING_DETS, TRIP_FAMILY
 from .framed_talks import dated_earlier_talks, dated_meeting_at, during_a_visit, framed_talks_between, talks_at_destination, talks_before_outcome
 from .plan_cues import cue_word
 from .courts import acted_on_person
 from .rulings import court_subject
 
 _FRAME_PREPS = frozenset({"upon", "after", "before", "during", "following", "since", "ahead", "until", "on"})
-#: Families of a trip noun: one set beside another in apposition describes it ("a visit to X, her first trip abroad").
-_TRIP_ACTIONS = frozenset({"visit", "travel"})
 
 
 #: Modals that tell a plan ahead ("will be in Nairobi on Monday").
@@ -206,7 +204,7 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     entry = lex.nouns.get(tok.lower_)
     if entry is None:
         return None
-    if entry.get("action") in _TRIP_ACTIONS and _describes_trip(tok):
+    if entry.get("action") in TRIP_FAMILY and _describes_trip(tok):
         return None  # "an official visit to South Korea next week, her first trip to East Asia": the visit described
     if "anaphor_governors" in entry:
         return entry if _occasion_anaphor(tok, entry["anaphor_governors"]) else None  # "would skip the gathering"
@@ -453,10 +451,10 @@ def _describes_trip(tok: Token) -> bool:
     trip to East Asia"): it describes that trip, no event of its own."""
     nouns = _lex().nouns
     if tok.dep_ == "appos":
-        return (nouns.get(tok.head.lower_) or {}).get("action") in _TRIP_ACTIONS
+        return (nouns.get(tok.head.lower_) or {}).get("action") in TRIP_FAMILY
     if tok.dep_ != "dobj" or tok.left_edge.i == 0 or tok.doc[tok.left_edge.i - 1].text != ",":
         return False
-    return any(c.dep_ == "dobj" and c.i < tok.i and (nouns.get(c.lower_) or {}).get("action") in _TRIP_ACTIONS
+    return any(c.dep_ == "dobj" and c.i < tok.i and (nouns.get(c.lower_) or {}).get("action") in TRIP_FAMILY
                for c in tok.head.children)
 
 
