@@ -180,3 +180,19 @@ def test_calling_off_a_facility_visit_leaves_the_trip_and_talks(tmp_path: Path) 
     got = {(e.action, e.what): e.status for e in store.events(actor="Montt")}
     assert got == {("arrive", None): "planned", ("meet", None): "planned",
                    ("visit", "marine research centre"): "cancelled"}
+
+
+FERRER = ("Ferrer to visit Indonesia\n\nBuenos Aires, March 1 (Wire) - Argentine Foreign Minister Lucia Ferrer will travel "
+          "to Indonesia next week. On Thursday, Ferrer is scheduled to tour the Tanjung Priok port in Jakarta.\n")
+
+FERRER_OFF = ("Port tour off\n\nSurabaya, March 5 (Wire) - Ferrer's planned tour of Tanjung Priok port was called off, an "
+              "Argentine diplomat said. Argentine Foreign Minister Lucia Ferrer visited a fish processing plant in "
+              "Surabaya on Friday.\n")
+
+
+@pytest.mark.slow
+def test_a_call_off_of_a_planned_tour_is_the_tours_not_the_trips(tmp_path: Path) -> None:
+    store = stored(tmp_path, [(FERRER, date(2027, 3, 1)), (FERRER_OFF, date(2027, 3, 5))])
+    got = {(e.action, e.place.name if e.place else None): e.status for e in store.events(actor="Ferrer")}
+    assert got[("visit", "Jakarta")] == "cancelled"
+    assert ("visit", None) not in got

@@ -726,6 +726,8 @@ def same_event(state: EventState, report: Event, same_article: bool = False) -> 
     # beats no day at all ("imposed on March 24" joins the plan put off to March 20, not an undated background)
     if (changes_plan or report.status == "happened" and not same_article) and state.status in ("planned", "postponed"):
         score += 1  # an outcome is the open plan's rather than a like event already done
+    if changes_plan and state.action == report.action:
+        score += 1  # "X's planned tour of the port was called off": the planned visit there, not the trip it is part of
     return score
 
 
