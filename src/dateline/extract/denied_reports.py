@@ -17,6 +17,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from ..model import Event, Evidence
+from .back_references import TRIP_FAMILY
 from .context import _Ctx
 from .nlp import load_data
 from .status import head_chain, negated, press_claim
@@ -70,7 +71,7 @@ def _retold_denied(events: list[Event], ctx: _Ctx, sents: list[Span]) -> list[Ev
 
     RETURNS (list[Event]): those denials (none when no journey of the article is denied)."""
     denied = {(ev.actor.name, ev.evidence.start): ev for ev in events if ev.status == "denied"
-              and ev.action in ("travel", "visit", "arrive")}
+              and ev.action in TRIP_FAMILY}
     if not denied:
         return []
     starts = {sent.start_char: k for k, sent in enumerate(sents)}

@@ -181,8 +181,8 @@ def _of_days(noun: Token) -> bool:
 def _during_the_trip(events: list[Event], ctx: _Ctx) -> list[Event]:
     """ "Foreign Minister X will travel to Hanoi next Tuesday. Trade Minister Y is expected to sign a coffee agreement
     during the visit.": an undated event told "during the visit" (a definite trip noun with no possessor or phrase of
-    its own, "the one-day visit", "the official visit", but not "the three-day trip", whose days are several) is on the day of the journey the article told last before it, and at its place when it has
-    none of its own."""
+    its own, "the one-day visit", "the official visit", but not "the three-day trip", whose days are several) is on
+    the day of the journey the article told last before it, and at its place when it has none of its own."""
     out = list(events)
     for k, ev in enumerate(out):
         if ev.date.value is not None or (tok := trigger_token(ev, ctx)) is None:

