@@ -300,6 +300,9 @@ UNKNOWN_DATE = DateValue(None, "unknown", "")
 #: The note of a date read from the plan an event noun's own clause told ("a strike that was due to start on Monday"):
 #: the day the plan was for, which a postponement told with it leaves behind.
 PLANNED_DAY_NOTE = "the day its relative clause planned"
+#: The start of the note of a postponement told by how long, not to when ("was pushed back by a day"): the note goes on
+#: with the TIMEX3 duration ("put off by P1D"); the store moves the plan's known day by it.
+SHIFT_NOTE = "put off by "
 
 
 # ---------------------------------------------------------------- extract

@@ -489,6 +489,10 @@ def _walk(tok: Token, chain: list[Token], ctx: _Ctx) -> list[Token]:
                 continue
             if child.dep_ == "conj" and _conjoined_event(child, ctx):
                 continue
+            if child.dep_ in ("xcomp", "ccomp") and cur.dep_ == "conj" and cur.i != tok.i and cur.pos_ == "VERB" \
+                    and cur.head.i == tok.i:
+                continue  # "signed a memorandum ... and agreed to finalise a visa waiver by the end of the year": the
+                # other act's deadline, not the signing's day
             if child.dep_ == "advcl" and child.i in ctx.trigger_ids and _looks_elsewhere(child):
                 continue  # another event's clause: "will meet Xi before he travels to Shanghai"
             if _other_event_frame(child, ctx):

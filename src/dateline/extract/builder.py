@@ -287,6 +287,10 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     elif result.status == "postponed" and tok.pos_ == "NOUN" and result.cue is not None and result.cue.i != tok.i \
             and result.cue.lemma_.lower() in _on_hold_verbs() and new_date(tok, chain, ctx) is None:
         when = _date(tok, [tok], ctx)  # "suspended the strike on Tuesday": Tuesday is the day of the decision, no new day
+    elif result.status in ("postponed", "planned") and result.cue is not None and _change_day(tok, result.cue, when, ctx) \
+            and new_date(tok, chain, ctx) is None:
+        when = _date(tok, [tok], ctx)  # "the meeting was relocated on Tuesday", "postponed his visit on Monday": the
+        # day of the change, not the plan's
     if result.status == "denied" and _told_ahead_clause(tok) and not past_purpose(tok) and ctx.anchor is not None \
             and (days := when.interval()) is not None and days[1] <= ctx.anchor:
         when = UNKNOWN_DATE  # "on Monday denied reports that he would step down", "denied plans to resign on Monday": a
@@ -344,12 +348,15 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         counterparts = [c for c in counterparts if c.kind == "country" or c.start not in named]  # "the Freedom Shield
         # exercise": the thing's name, never a party
     pending = counterparts
+    plan: tuple[ActorRef, str | None] | None = None  # the article's earlier plan a change refers to, with its what
     if family and actor is None:
-        actor = owner_crowd(tok, action, ctx) or organiser(tok, ctx) \
-            or (None if result.refers_to_plan else _definite_plan_holder(tok, action, ctx)) \
-            or crowd_actor(tok, chain, action, ctx)  # "the nurses' strike", "a strike called by the CGT", "the strike
-        # is not cancelled for good" after the union's strike,
-        # "Thousands protested", "voters in Moldova", "the allies"
+        actor = owner_crowd(tok, action, ctx) or organiser(tok, ctx)  # "the nurses' strike", "a strike called by the CGT"
+        if actor is None and not result.refers_to_plan and (plan := _definite_plan(tok, action, ctx)) is not None:
+            actor = plan[0]  # "the strike is not cancelled for good" after the union's strike
+        actor = actor or crowd_actor(tok, chain, action, ctx)  # "Thousands protested", "voters in Moldova", "the allies"
+        if actor is not None and actor.kind == "group" and actor.start == tok.idx and result.refers_to_plan \
+                and (plan := _definite_plan(tok, action, ctx)) is not None:
+            actor = plan[0]  # "The strike is cancelled" after the union's strike: no crowd the noun alone names
         counterparts = [c for c in counterparts if actor is not None and c.name != actor.name]
     elif family and actor is not None:
         actor = state_blocked(actor, tok, chain, action, ctx)  # "China protested": no demonstration
@@ -399,7 +406,6 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
                    for a in _actors_in(g, ctx) or _country_of_place(g, ctx) if a.kind == "country"]
         counterparts = [c for c in {a.name: a for a in [*counterparts, *targets]}.values()
                         if actor is not None and c.name != actor.name]  # "EU sanctions on X took effect": the EU's, on X
-    plan = None
     if family and actor is None and result.refers_to_plan and (plan := family_plan(tok, action, ctx)) is not None:
         actor = plan[0]  # "The drills were called off": the article's one holder of the plan ("China will hold drills")
     if family and actor is None and phase(tok) is not None and (plan := family_plan(tok, action, ctx)) is not None:
@@ -447,6 +453,11 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         actor, action, counterparts = guest, "visit", []  # "Canadian officials are preparing to receive X in Ottawa"
     if actor is None:
         return None
+    if action == "attend" and tok.dep_ == "relcl" and tok.pos_ == "VERB" \
+            and not any(c.dep_ in ("dobj", "prep", "npadvmod") for c in tok.children):
+        return None  # "citing two officials who attended": the officials were there, no event of a named actor
+    if action == "attend" and _audience_of_setting(tok, ctx):
+        return None  # "signed the deal at a ceremony attended by senior officials": the setting's audience, no event
     if (accuser := alleging_verb(tok)) is not None and any(
             c.dep_ == "nsubj" and c.left_edge.idx <= actor.start <= c.right_edge.idx for c in accuser.children):
         return None  # "X accused foreign-funded groups of organising the rallies": X made a claim, no rally of X's
@@ -516,6 +527,51 @@ def _on_hold_verbs() -> frozenset[str]:
     return frozenset(load_data("status_cues.json")["on_hold_verbs"])
 
 
+def _audience_of_setting(tok: Token, ctx: _Ctx) -> bool:
+    """ "signed the deal at a ceremony attended by senior officials from both governments": whether an attend verb is a
+    passive participle on a noun that is the setting (a prepositional object) of another event's trigger, with no named
+    person as its agent.
+
+    tok (Token): the attend trigger. ctx (_Ctx): the doc's index. RETURNS (bool): True for such an audience."""
+    setting = tok.head
+    agents = [c for c in tok.children if c.dep_ == "agent"]
+    named = any((ref := ctx.actors.get(g.i)) is not None and ref.kind == "person" for a in agents for g in a.subtree)
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and setting.dep_ == "pobj" and bool(agents) and not named \
+        and setting.head.head.i in ctx.trigger_ids and setting.head.head.i != tok.i  # (not "attended by Kaja Kallas")
+
+
+@cache
+def _moving_verbs() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``postponed_verbs`` and ``moved_verbs`` of ``status_cues.json``."""
+    data = load_data("status_cues.json")
+    return frozenset(data["postponed_verbs"] + data["moved_verbs"])
+
+
+def _change_day(tok: Token, cue: Token, when: DateValue, ctx: _Ctx) -> bool:
+    """Whether an event noun's day is the day its plan was changed: "the meeting was relocated on Tuesday", "postponed
+    his visit to Ghana on Monday". The day hangs on a verb that puts off or moves a plan (``postponed_verbs``,
+    ``moved_verbs``), told in the past, outside the noun's own phrase and outside a "to"/"until"/"for" phrase (the new
+    day), and its expression, as tagged in the clause, falls up to the publication day.
+
+    tok (Token): the event noun. cue (Token): the verb that tells the change. when (DateValue): the day found.
+    ctx (_Ctx): the doc's index. RETURNS (bool): True when ``when`` is the change's day.
+    """
+    if tok.pos_ != "NOUN" or cue.i == tok.i or cue.lemma_.lower() not in _moving_verbs() or ctx.anchor is None \
+            or not (told_past(cue) or any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in cue.children)):
+        return False
+    for g in cue.subtree:
+        x = ctx.times.get(g.i)
+        if x is None or tok.left_edge.i <= g.i <= tok.right_edge.i or x.text != when.text:
+            continue
+        days = time_to_date(x).interval()  # (as tagged in its clause, before any forward reading of a plan)
+        if days is None or days[1] > ctx.anchor:
+            return False
+        path = [a for a in g.ancestors if a.i != cue.i and cue in a.ancestors] + [g]
+        return not any(a.dep_ == "prep" and a.lower_ in ("to", "until", "till", "for", "from") for a in path) \
+            and (g.head.i == cue.i or any(a.head.i == cue.i and a.dep_ in ("prep", "npadvmod", "tmod") for a in path))
+    return False
+
+
 def _begun_before(tok: Token, ctx: _Ctx) -> DateValue | None:
     """ "The union suspended its strike on Tuesday, a day after it began": a call-off or suspension whose clause has an
     "after" clause of a ``start_words`` verb told of the same event ("it", "they", or the same noun) tells an event
@@ -539,15 +595,14 @@ def _replaced_clause(tok: Token) -> bool:
     return f"{prep.doc[prep.i - 1].lower_} {prep.lower_}" in _lex().replaced_places
 
 
-def _definite_plan_holder(tok: Token, action: str, ctx: _Ctx) -> ActorRef | None:
+def _definite_plan(tok: Token, action: str, ctx: _Ctx) -> tuple[ActorRef, str | None] | None:
     """ "The railway union suspended its strike ... 'the strike is not cancelled for good,' the leader said": a definite
-    event noun with no doer in its clause, after a trigger of its family in the article, is the one holder of that plan
-    (:func:`.plan_changes.family_plan`), never an unnamed crowd."""
+    event noun with no doer in its clause, after a trigger of its family in the article, is the one holder's plan
+    (:func:`.plan_changes.family_plan`: its actor and ``what``), never an unnamed crowd's."""
     if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
             or any(c.dep_ in ("amod", "compound", "nummod", "poss") for c in tok.children):
         return None  # (not "the next presidential election": a bare "the strike" refers back, a described one may not)
-    plan = family_plan(tok, action, ctx)
-    return plan[0] if plan is not None else None
+    return family_plan(tok, action, ctx)
 
 
 def _long_delayed(tok: Token, when: DateValue, ctx: _Ctx) -> bool:

@@ -228,8 +228,9 @@ def _partner_surnames(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Span]:
             while start > 0 and doc[start - 1].head.i == tok.i and (doc[start - 1].dep_ == "compound" and doc[start - 1].text[:1].isupper()
                                                                    or doc[start - 1].text == "-"):
                 start -= 1
-        if any(c.dep_ == "compound" and c.i < start for c in tok.children) or start < tok.i and doc[start].text == "-":
-            continue
+        titled = [c for c in tok.children if c.dep_ == "compound" and c.i < start]
+        if titled and (tok.dep_ != "poss" or not _title_before(titled)) or start < tok.i and doc[start].text == "-":
+            continue  # (a title before the name counts on a journey's possessor only: "President [Ruto]'s visit")
         head = tok.head
         if tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_ in lex.trigger_verbs:
             met = any(c.dep_ == "nsubj" and c.i in persons for c in head.children)
@@ -245,6 +246,15 @@ def _partner_surnames(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Span]:
         if met:
             found.append(Span(doc, start, tok.i + 1, label="PERSON"))
     return found
+
+
+def _title_before(compounds: list[Token]) -> bool:
+    """compounds (list[Token]): the compound words before a name. RETURNS (bool): whether they and their own modifiers
+    are all title words or nationalities ("President", "Kenyan Foreign Minister"), no name of their own."""
+    words = title_words()
+    demonyms = lexicon().demonyms
+    return all(g.lower_ in words or g.lower_ in demonyms or g.dep_ == "punct"
+               for c in compounds for g in c.subtree)
 
 
 def _held_event(verb: Token, lex: Lexicon) -> bool:

@@ -12,13 +12,14 @@ status of its actor's plan change.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from ..model import ActorRef, DateValue, Event, TimeExpr
+from ..model import SHIFT_NOTE, ActorRef, DateValue, Event, TimeExpr
 from .arguments import _actors_in, _governor, _subject_of
 from .codes import event_codes
 from .context import _Ctx, time_to_date
@@ -206,6 +207,8 @@ def _new_date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue | None:
                     return day
         if (near := _gerund_until_day(head, ctx)) is not None:
             return near
+        if (shift := _shifted_by(head, ctx)) is not None:
+            return shift
         revised = _revised_plan_day(head, ctx)
         if revised is not None:
             return revised
@@ -351,6 +354,24 @@ def _revised_plan_day(verb: Token, ctx: _Ctx) -> DateValue | None:
             day = _forward_day(ctx.times.get(g.i), ctx)
             if day is not None:
                 return replace(day, note="the plan's new day ('now expected')")
+    return None
+
+
+#: A duration a plan may be put off by whose days the store can count: days or weeks ("P1D", "P2W").
+_COUNTED_SHIFT = re.compile(r"P[1-9][0-9]?[DW]")
+
+
+def _shifted_by(verb: Token, ctx: _Ctx) -> DateValue | None:
+    """ "her visit was pushed back by a day", "delayed the vote by two weeks": a postponement told by how long, not to
+    what day. RETURNS (DateValue | None): no day of its own, with a :data:`~dateline.model.SHIFT_NOTE` note naming the
+    duration (the store moves the plan's day by it); None when the verb has no "by" phrase of days or weeks."""
+    for prep in verb.children:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ != "by":  # (a passive's "by" is parsed as its agent)
+            continue
+        for obj in prep.subtree:
+            t = ctx.times.get(obj.i)
+            if t is not None and t.type == "DURATION" and t.value and _COUNTED_SHIFT.fullmatch(t.value):
+                return DateValue(None, "unknown", t.text, note=f"{SHIFT_NOTE}{t.value}")
     return None
 
 

@@ -835,6 +835,8 @@ def _visit_days(events: list[Event], ctx: _Ctx) -> list[Event]:
             came = next((p for p in reversed(out) if p.action in _ARRIVAL_ACTIONS and p.status == "happened"
                          and p.date.precision == "day" and p.date.value and p.actor.name in people
                          and 0 <= here - index.get(p.evidence.start, -9) <= near), None)
+            if came is not None and _told_aside(came, ctx):
+                came = None  # "Farouk, who arrived in Rabat on Sunday, signed the deal": after the arrival, not that day
             if came is not None and ev.place is not None and came.place is not None and ev.place.kind in ("city", "country") \
                     and not (ev.place.name == came.place.name or place_in(ev.place, came.place) or place_in(came.place, ev.place)
                              or _nearby(ev.place, came.place)):
@@ -847,6 +849,15 @@ def _visit_days(events: list[Event], ctx: _Ctx) -> list[Event]:
                              date=DateValue(first, "day", came.date.text, None, f"the day {came.actor.name}'s {came.action} began"))
         out.append(ev)
     return out
+
+
+def _told_aside(ev: Event, ctx: _Ctx) -> bool:
+    """ev (Event): an event of the doc. ctx (_Ctx): the doc's index. RETURNS (bool): whether its trigger is the verb of a
+    relative clause ("X, who arrived in Rabat on Sunday, signed ..."): background to its sentence, whose own events
+    need not fall on its day."""
+    span = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand") \
+        if ev.evidence.trigger_start >= 0 else None
+    return span is not None and len(span) > 0 and span.root.dep_ == "relcl"
 
 
 #: The farthest (km) two cities of one country may lie apart and still be one day's tour of an area ("visited the

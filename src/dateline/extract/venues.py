@@ -56,7 +56,8 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
         )
         if not role_ok or ref.kind != "site" and _describes_thing(root, ctx) or _in_description(root, tok, ctx) \
                 or _of_framed_event(root, tok) or _destination_of_thing(root, tok, action) \
-                or action in _CONTACT_ACTIONS and _topic_of_other_verb(root, tok, chain, ctx) or _conjunct_of_thing(cand, ctx):
+                or action in _CONTACT_ACTIONS and (_topic_of_other_verb(root, tok, chain, ctx) or _in_topic(root, tok)) \
+                or _conjunct_of_thing(cand, ctx):
             continue
         if _title_country(root, tok):
             continue  # "Japan's ambassador to Vietnam, X, attended the ceremony": the title's country is no venue
@@ -319,6 +320,23 @@ def _conjunct_of_thing(cand: Token, ctx: _Ctx) -> bool:
             return True
         cur = cur.head
     return False
+
+
+#: Prepositions that open what a meeting is about ("talks on maritime patrols in the Sulu Sea").
+_TOPIC_PREPS = frozenset({"on", "about", "over", "concerning", "regarding"})
+
+
+def _in_topic(root: Token, tok: Token) -> bool:
+    """ "held talks with X on maritime patrols in the Sulu Sea": whether a place phrase lies inside a topic phrase
+    (``_TOPIC_PREPS``) of the trigger, hung on the topic's own noun (no event or trip noun: "on a visit to X" is no
+    topic): where the thing discussed is, not where they met.
+
+    root (Token): the head of a place name's phrase. tok (Token): the trigger. RETURNS (bool): True when it does."""
+    topic = root.head.head  # the noun the place phrase hangs on ("patrols")
+    prep = topic.head
+    return root.dep_ == "pobj" and topic.dep_ == "pobj" and topic.pos_ == "NOUN" and prep.lower_ in _TOPIC_PREPS \
+        and topic.lower_ not in _lex().nouns and topic.lower_ not in trip_heads() \
+        and (prep.head.i == tok.i or tok.is_ancestor(prep) or prep.head.is_ancestor(tok))  # (not "on a visit to X")
 
 
 def _topic_of_other_verb(root: Token, tok: Token, chain: list[Token], ctx: _Ctx) -> bool:

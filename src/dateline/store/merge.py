@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from importlib import resources
 
-from ..model import ActorRef, DateValue, Event, Evidence, HistoryEntry, PLANNED_DAY_NOTE, PlaceRef, UNKNOWN_DATE
+from ..model import ActorRef, DateValue, Event, Evidence, HistoryEntry, PLANNED_DAY_NOTE, PlaceRef, SHIFT_NOTE, UNKNOWN_DATE
 from .identity import bare, compound_head, name_key, singular
 
 __all__ = [
@@ -383,6 +383,8 @@ def _next_date(current: DateValue, status: str, new_status: str, new: DateValue)
     new_span, cur_span = new.interval(), current.interval()
     same_day = new_span is not None and cur_span is not None and new_span[0] <= cur_span[0] and cur_span[1] <= new_span[1]
     # (the plan's own day, or a span holding it: "the visit to Mexico, planned for next week, has been postponed")
+    if new_status == "postponed" and new.value is None and (shifted := _shifted(current, new)) is not None:
+        return shifted  # "the visit was pushed back by a day": the plan's day, a day later
     if new.value is None or (new.interval() is None and current.interval() is not None) or (
             same_day and new_status == "postponed" and status in ("planned", "postponed", "uncertain")):
         # ("postponed the protest planned for Wednesday until after the harvest": Wednesday is the old day, no new one)
@@ -394,6 +396,9 @@ def _next_date(current: DateValue, status: str, new_status: str, new: DateValue)
         return new
     if status == "happened" and new_status != "happened":
         return current
+    if new_status in ("cancelled", "denied") and status in ("planned", "postponed", "uncertain") \
+            and _other_week(current, new):
+        return current  # "a march that had been planned for Saturday" called off, read a week off the plan's Saturday
     cur_iv, new_iv = current.interval(), new.interval()
     if cur_iv and new_iv and new_iv[0] >= cur_iv[0] and new_iv[1] <= cur_iv[1]:
         return new  # refinement: a day within the week said before
@@ -405,6 +410,36 @@ def _next_date(current: DateValue, status: str, new_status: str, new: DateValue)
     if new_status in _OUTCOMES or new_status == "planned":
         return new  # rescheduled, or reported on its actual day
     return current
+
+
+def _shifted(current: DateValue, new: DateValue) -> DateValue | None:
+    """A plan's date put off by a told duration (a :data:`~dateline.model.SHIFT_NOTE` note, "put off by P1D").
+
+    current (DateValue): the plan's date. new (DateValue): the postponement's date, with no day of its own.
+    RETURNS (DateValue | None): the plan's day (and span end) moved by that many days or weeks; None when the note
+        tells no such duration or the plan has no day.
+    """
+    note = new.note or ""
+    match = re.fullmatch(re.escape(SHIFT_NOTE) + r"P(\d+)([DW])", note)
+    span = current.interval()
+    if match is None or span is None or current.precision != "day":
+        return None
+    days = int(match.group(1)) * (7 if match.group(2) == "W" else 1)
+    start, end = span[0] + timedelta(days=days), span[1] + timedelta(days=days)
+    return DateValue(start.isoformat(), "day", new.text, end.isoformat() if end != start else None,
+                     f"put off by {new.text} from {current.value}")
+
+
+def _other_week(current: DateValue, new: DateValue) -> bool:
+    """Whether a call-off's day is the plan's weekday read in the other week: both single days exactly seven days
+    apart, the new one told without a number ("Saturday", not "March 20"), so only its week was guessed.
+
+    current (DateValue): the plan's date. new (DateValue): the date the call-off tells.
+    RETURNS (bool): True when the call-off's day is best read as the plan's.
+    """
+    cur_iv, new_iv = current.interval(), new.interval()
+    return cur_iv is not None and new_iv is not None and cur_iv[0] == cur_iv[1] and new_iv[0] == new_iv[1] \
+        and abs((new_iv[0] - cur_iv[0]).days) == 7 and not any(ch.isdigit() for ch in new.text)
 
 
 @dataclass(frozen=True)
@@ -453,7 +488,10 @@ def fold_article(carry: Carry | None, group: list[Report]) -> Carry:
     for r in group:
         ev = r.event
         counterparts = _union(counterparts, ev.counterparts)
-        place = _more_specific(place, ev.place)
+        if ev.status == "happened" and status != "happened" and _places_compatible(place, ev.place) is False:
+            place = ev.place  # a plan held in another place of its country (:func:`_held_elsewhere`): where it was held
+        else:
+            place = _more_specific(place, ev.place)
         what = _more_specific_what(what, ev.what)
         if ev.actor.title:
             # the latest title; a report that gives no country ("Prime Minister Nikol
@@ -594,6 +632,22 @@ def _done_in_planned_country(state: EventState, report: Event) -> bool:
     return day is not None and span is not None and span[0] <= day[0] and day[1] <= span[1]
 
 
+def _held_elsewhere(state: EventState, report: Event) -> bool:
+    """Whether a later report tells an open plan as done in another place of the same country: the plan's day (or no
+    day) and two places below a country that lie in one country ("will meet Kartika in Jakarta on Wednesday", then
+    "met Kartika for three hours in Surabaya" after the talks were moved). The caller checks that both name the same
+    people.
+
+    state (EventState): the known event. report (Event): the new report. RETURNS (bool): True when it may be the plan.
+    """
+    a, b = state.place, report.place
+    if report.status != "happened" or state.status not in ("planned", "postponed", "uncertain") or a is None or b is None \
+            or "country" in (a.kind, b.kind) or a.country is None or a.country != b.country:
+        return False
+    apart = _days_apart(state.date, report.date)
+    return report.date.value is None or apart == 0
+
+
 def _country_of_stop(country: PlaceRef | None, stop: PlaceRef | None) -> bool:
     """RETURNS (bool): whether ``country`` is a country that holds ``stop``."""
     return country is not None and stop is not None and country.kind == "country" and country.name in stop.within
@@ -653,11 +707,14 @@ def _background_beside_plan(state: EventState, report: Event) -> bool:
     return False
 
 
-def same_event(state: EventState, report: Event, same_article: bool = False) -> int:
+def same_event(state: EventState, report: Event, same_article: bool = False, elsewhere: bool = True) -> int:
     """How well a new report fits a known event (same actor assumed).
 
     state (EventState): the known event. report (Event): the new report.
     same_article (bool): the report comes from an article already folded into the event.
+    elsewhere (bool): whether a plan may be told done in another place of its country (:func:`_held_elsewhere`);
+        False when the report's article calls off a plan of its family at a place of its own ("met in Arequipa,
+        after the talks were moved from Lima": the move is told, as a call-off and a new event).
     RETURNS (int): 0 when it is a different event; higher is a better fit.
     Two reports are one event when their action families agree and nothing
     known contradicts it: place (equal or contained), counterparts (overlap
@@ -675,15 +732,19 @@ def same_event(state: EventState, report: Event, same_article: bool = False) -> 
     if place is False and _done_in_planned_country(state, report):
         place = True  # "will travel to New Zealand next week to sign ..." then "signed the pact in Auckland on Wednesday"
     if place is False and (report.refers_to_plan or report.status in ("postponed", "cancelled", "denied")) \
-            and (state.status in ("planned", "postponed", "uncertain") or state.status == report.status == "denied") \
+            and (state.status in ("planned", "postponed", "uncertain") or report.status == "denied"
+                 and state.status in ("denied", "happened")) \
             and _country_of_stop(report.place, state.place):
         place = None  # "the trip to Zambia has been moved to Saturday" changes the planned stop in Lusaka; "has no
-        # plans to visit Uzbekistan this week" denies the trip to Tashkent denied already
+        # plans to visit Uzbekistan this week" denies the trip to Tashkent denied already; "did not travel to the
+        # Philippines and did not meet X" denies the reported talks with X in Manila
     if place is False and report.refers_to_plan and report.status == "planned" and state.status == "postponed" \
             and _country_of_stop(state.place, report.place):
         place = True  # "has postponed her state visit to Vietnam. The president will now travel to Hanoi in September"
     people = _counterparts_compatible(state.counterparts, report.counterparts)
     thing = what_compatible(state.what, report.what)
+    if place is False and people and elsewhere and not same_article and _held_elsewhere(state, report):
+        place = None  # "will meet Kartika in Jakarta on Wednesday", then "met Kartika in Surabaya": the same talks, moved
     if place is False or people is False or thing is False:
         return 0
     if report.what and not state.what and report.status in ("cancelled", "postponed", "denied") \

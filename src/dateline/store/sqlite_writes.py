@@ -249,9 +249,11 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
             rows = self._candidates(actor_id, family, event, since)
             scores: dict[int, int] = {}
             carries: dict[int, Carry] = {}
+            elsewhere = not any(o.status == "cancelled" and o.place is not None and action_family(o.action) == family
+                                for o in told)  # (a move the article tells itself: a call-off and a new event)
             for r in rows:
                 carries[r["id"]] = carry = self._carry(r["id"], r["fold"])
-                scores[r["id"]] = same_event(state_of(carry), event, same_article=r["id"] in pending)
+                scores[r["id"]] = same_event(state_of(carry), event, same_article=r["id"] in pending, elsewhere=elsewhere)
             best = pick_event(scores)
             if best is None and family in SYMMETRIC_FAMILIES:
                 # "Wong met Sugiono" for the stored "Sugiono will meet Wong": one meeting, told
@@ -264,7 +266,8 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                     turned_scores: dict[int, int] = {}
                     for r in self._candidates(partner_id, family, turned, since):
                         carries[r["id"]] = carry = self._carry(r["id"], r["fold"])
-                        turned_scores[r["id"]] = same_event(state_of(carry), turned, same_article=r["id"] in pending)
+                        turned_scores[r["id"]] = same_event(state_of(carry), turned, same_article=r["id"] in pending,
+                                                            elsewhere=elsewhere)
                     found = pick_event(turned_scores)
                     if found is not None:
                         best, event, actor_id = found, turned, partner_id
@@ -449,9 +452,11 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         # a change of a plan told of a country ("the trip to Zambia has been moved") may change a stop inside it
         place = None if event.place is not None and event.place.kind == "country" and (
             event.refers_to_plan or event.status in ("postponed", "cancelled")) else event.place
-        if event.status == "happened" and country_plan_family(family) or event.status == "planned" and event.refers_to_plan:
+        if event.status == "happened" and (country_plan_family(family) or names) \
+                or event.status == "planned" and event.refers_to_plan:
             place = None  # "signed the pact in Auckland" may tell the plan "to sign ... in New Zealand next week"; "will
-            # now travel to Hanoi in September" the visit to Vietnam put off (merge.same_event decides)
+            # now travel to Hanoi in September" the visit to Vietnam put off; "met Kartika in Surabaya" the talks with her
+            # planned in Jakarta (merge.same_event decides)
         params: dict[str, Any] = {
             "actor": actor_id,
             "lo": iso(window[0]) if window else None,

@@ -1,0 +1,145 @@
+"""Round 29 (audits 39 and 40, own-words articles): plan changes told by the day they were made or by how long, a
+plan held in another city of its country, a call-off read a week off, a denial at country level of talks reported done,
+topics, audiences and relative clauses that are no event's place, day or party.
+Each test states one behaviour. Sentences and names of people are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from dateline.model import Event
+
+from ..stored import stored
+from .fixture_articles import Row, row, text_events as _events
+
+pytestmark = pytest.mark.slow
+
+#: A Thursday: "on Tuesday" told in the past is 2027-03-09, in the future 2027-03-16.
+THURSDAY = date(2027, 3, 11)
+
+
+def _of(events: list[Event], action: str) -> list[Event]:
+    return [e for e in events if e.action == action]
+
+
+def _stored(tmp_path: Path, texts: list[tuple[str, date]]) -> list[Row]:
+    return sorted((row(e) for e in stored(tmp_path, texts).events()), key=repr)
+
+
+@pytest.mark.parametrize("text", [
+    "President Obuya's visit to Ghana was postponed.",
+    "Interior Minister Obuya's visit to Ghana was cancelled.",
+])
+def test_round29_a_titled_surname_owning_a_visit_is_its_actor(nlp: Language, text: str) -> None:
+    (ev,) = _of(_events(nlp, text, THURSDAY), "visit")
+    assert (ev.actor.name, ev.place.name if ev.place else None) == ("Obuya", "Ghana")
+
+
+@pytest.mark.parametrize("text", [
+    "President Obuya postponed his visit to Ghana on Monday.",
+    "The visit to Ghana by President Obuya was postponed on Monday.",
+])
+def test_round29_the_day_a_plan_was_put_off_is_not_its_day(nlp: Language, text: str) -> None:
+    (ev,) = _of(_events(nlp, text, THURSDAY), "visit")
+    assert (ev.status, ev.date.value) == ("postponed", None)
+
+
+def test_round29_the_day_a_meeting_was_moved_is_not_its_day(nlp: Language) -> None:
+    events = _of(_events(nlp, "President Obuya's meeting with Premier Tanvir Haque was moved on Tuesday to Kisumu.",
+                         THURSDAY), "meet")
+    assert events and all(e.date.value is None for e in events)
+
+
+def test_round29_a_new_day_of_a_moved_meeting_is_still_read(nlp: Language) -> None:
+    events = _of(_events(nlp, "President Obuya's meeting with Premier Tanvir Haque was moved to Tuesday.", THURSDAY),
+                 "meet")
+    assert [e.date.value for e in events] == ["2027-03-16"]
+
+
+def test_round29_a_postponement_by_a_span_says_by_how_long(nlp: Language) -> None:
+    (ev,) = _of(_events(nlp, "President Obuya's visit to Ghana has been delayed by two weeks.", THURSDAY), "visit")
+    assert (ev.status, ev.date.value, ev.date.note) == ("postponed", None, "put off by P2W")
+
+
+def test_round29_store_a_postponement_by_a_day_moves_the_plan(tmp_path: Path) -> None:
+    plan = ("Nairobi, March 4 (Wire) - Foreign Minister Halima Obuya will travel to Ghana on March 16 for talks.",
+            date(2027, 3, 4))
+    change = ("Nairobi, March 11 (Wire) - Foreign Minister Halima Obuya's visit to Ghana has been pushed back by a day, "
+              "her office said.", THURSDAY)
+    visits = [r for r in _stored(tmp_path, [plan, change]) if r[0] in ("visit", "travel")]
+    assert visits == [(visits[0][0], "Halima Obuya", (), "Ghana", "2027-03-17", "postponed")]
+
+
+def test_round29_a_topic_phrase_names_no_place_of_the_talks(nlp: Language) -> None:
+    events = _events(nlp, "Defence Minister Idris Karim made an unannounced visit to Manila on Thursday and held talks "
+                          "with Defence Secretary Paulo Reyes on joint patrols in the Celebes Sea.", date(2027, 5, 18))
+    assert [(e.place.name if e.place else None) for e in _of(events, "meet")] == ["Manila"]
+
+
+def test_round29_a_visit_phrase_after_on_is_still_a_place(nlp: Language) -> None:
+    (ev,) = _of(_events(nlp, "Karim met President Reyes on Thursday on a visit to Jakarta.", date(2027, 5, 18)), "meet")
+    assert ev.place is not None and ev.place.name == "Jakarta"
+
+
+def test_round29_an_arrival_told_in_a_relative_clause_does_not_date_the_act(nlp: Language) -> None:
+    events = _events(nlp, "Trade Minister Omar Said, who arrived in Rabat on Sunday, signed the deal with Energy Minister "
+                          "Nadia Alaoui.", date(2027, 6, 7))
+    assert [e.date.value for e in _of(events, "sign")] == [None]
+    assert [e.date.value for e in _of(events, "arrive")] == ["2027-06-06"]
+
+
+def test_round29_a_conjoined_verbs_deadline_is_not_the_signing_day(nlp: Language) -> None:
+    events = _events(nlp, "Obuya signed a memorandum with Foreign Minister Kofi Asante and agreed to finalise a visa "
+                          "waiver by the end of the year.", date(2027, 4, 15))
+    assert [e.date.value for e in _of(events, "sign")] == [None]
+
+
+def test_round29_a_ceremony_audience_is_no_attendance(nlp: Language) -> None:
+    events = _events(nlp, "Trade Minister Omar Said signed the deal with Energy Minister Nadia Alaoui at a ceremony "
+                          "attended by senior officials from both governments.", date(2027, 6, 7))
+    assert [e.action for e in events] == ["sign"]
+
+
+def test_round29_officials_who_attended_give_no_attendance(nlp: Language) -> None:
+    events = _events(nlp, "Karim met Reyes on Thursday. The newspaper, citing two officials who attended, said the "
+                          "meeting took place at a naval base.", date(2027, 5, 18))
+    assert "attend" not in {e.action for e in events}
+
+
+def test_round29_a_bare_strike_called_off_in_a_quote_is_the_unions(nlp: Language) -> None:
+    events = _events(nlp, "A dock workers' union on Sunday called off a strike that was due to begin on Monday. "
+                          "\"The strike is cancelled. Our members will report for work,\" its leader said.",
+                     date(2027, 5, 9))
+    assert {e.actor.name for e in _of(events, "protest")} == {"workers' union"}
+
+
+def test_round29_store_a_call_off_read_a_week_off_keeps_the_plans_day(tmp_path: Path) -> None:
+    plan = ("Riga, March 4 (Wire) - The Latvian teachers' union will hold a protest march in Riga on Saturday, "
+            "March 13.", date(2027, 3, 4))
+    off = ("Riga, March 14 (Wire) - The Latvian teachers' union cancelled a protest march in Riga that had been "
+           "planned for Saturday.", date(2027, 3, 14))
+    marches = [r for r in _stored(tmp_path, [plan, off]) if r[0] == "protest"]
+    assert [(r[4], r[5]) for r in marches] == [("2027-03-13", "cancelled")]
+
+
+def test_round29_store_talks_held_in_another_city_of_the_country_are_the_plan(tmp_path: Path) -> None:
+    plan = ("Santiago, March 1 (Wire) - Chilean Foreign Minister Rosa Vidal will meet Malaysian Foreign Minister Aziz "
+            "Rahim in Kuala Lumpur on March 10.", date(2027, 3, 1))
+    done = ("Malacca, March 11 (Wire) - Chilean Foreign Minister Rosa Vidal met Malaysian Foreign Minister Aziz Rahim in "
+            "Malacca on Wednesday, after flooding closed roads around the capital.", date(2027, 3, 11))
+    meetings = [r for r in _stored(tmp_path, [plan, done]) if r[0] == "meet"]
+    assert [(r[3], r[4], r[5]) for r in meetings] == [("Malacca", "2027-03-10", "happened")]
+
+
+def test_round29_store_a_denial_at_country_level_denies_talks_reported_in_its_city(tmp_path: Path) -> None:
+    report = ("Kuala Lumpur, May 18 (Wire) - Defence Minister Idris Karim met Defence Secretary Paulo Reyes in Manila on "
+              "Thursday, the newspaper Berita Pagi reported.", date(2027, 5, 18))
+    denial = ("Kuala Lumpur, May 19 (Wire) - Defence Minister Idris Karim did not travel to the Philippines and did not "
+              "meet Secretary Reyes, a ministry spokesman said.", date(2027, 5, 19))
+    meetings = [r for r in _stored(tmp_path, [report, denial]) if r[0] == "meet"]
+    assert [(r[3], r[5]) for r in meetings] == [("Manila", "denied")]
