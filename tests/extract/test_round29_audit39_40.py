@@ -143,3 +143,67 @@ def test_round29_store_a_denial_at_country_level_denies_talks_reported_in_its_ci
               "meet Secretary Reyes, a ministry spokesman said.", date(2027, 5, 19))
     meetings = [r for r in _stored(tmp_path, [report, denial]) if r[0] == "meet"]
     assert [(r[3], r[5]) for r in meetings] == [("Manila", "denied")]
+
+
+# Round 30 (audits 40 and 41, second pass)
+
+def test_round30_during_the_protest_is_the_protests_day(nlp: Language) -> None:
+    events = _events(nlp, "Thousands of farmers marched through central Athens on Wednesday against fuel costs. "
+                          "Agriculture Minister Eleni Papadaki met a delegation of farmers at her ministry during the "
+                          "protest.", date(2027, 6, 3))
+    assert [e.date.value for e in _of(events, "meet")] == ["2027-06-02"]
+
+
+def test_round30_a_journey_for_the_ceremony_takes_its_day(nlp: Language) -> None:
+    events = _events(nlp, "Latvia and Estonia will sign a rail agreement in Riga on Friday, April 30, Latvian Transport "
+                          "Minister Janis Ozols said on Tuesday. Ozols said Estonian Transport Minister Kadri Tamm would "
+                          "travel to the Latvian capital for the ceremony.", date(2027, 4, 20))
+    assert [(e.actor.name, e.date.value) for e in _of(events, "travel")] == [("Kadri Tamm", "2027-04-30")]
+
+
+def test_round30_a_name_before_regional_capital_is_no_party(nlp: Language) -> None:
+    events = _events(nlp, "Officials said the meeting was relocated to the Ashanti regional capital so that the two "
+                          "ministers could tour a cocoa plant there.", date(2027, 4, 15))
+    assert all(e.actor.name != "Ashanti" for e in events)
+
+
+def test_round30_a_strike_on_a_day_is_a_strike(nlp: Language) -> None:
+    events = _events(nlp, "Dockworkers at the port of Rotterdam will stage a 24-hour strike on Thursday after talks on a "
+                          "new collective agreement broke down.", date(2027, 4, 2))
+    assert [(e.date.value, e.status, e.what) for e in _of(events, "protest")] == [
+        ("2027-04-08", "planned", "24-hour strike")]
+
+
+def test_round30_a_fronted_day_read_into_the_name_still_dates_the_act(nlp: Language) -> None:
+    events = _events(nlp, "On Thursday Thai Prime Minister Anurak Chaiwong flew to Siem Reap.", date(2027, 3, 12))
+    assert [e.date.value for e in _of(events, "travel")] == ["2027-03-11"]
+
+
+def test_round30_no_new_talks_scheduled_is_no_event(nlp: Language) -> None:
+    events = _events(nlp, "No new talks have been scheduled, union leader Pieter van Dam said.", date(2027, 4, 10))
+    assert _of(events, "meet") == [] and _of(events, "negotiate") == []
+
+
+def test_round30_signed_after_agreed_to_is_done_on_the_talks_day(nlp: Language) -> None:
+    events = _events(nlp, "Anurak and Sokha held talks in Phnom Penh on Wednesday. The two leaders agreed to restore full "
+                          "opening hours at the border crossing from April 1 and signed a memorandum on power exports.",
+                     date(2027, 3, 12))
+    assert [(e.date.value, e.status) for e in _of(events, "sign")] == [("2027-03-10", "happened")]
+
+
+def test_round30_store_talks_a_day_late_tell_the_journey_done(tmp_path: Path) -> None:
+    plan = ("Bangkok, March 4 (Wire) - Thai Prime Minister Anurak Chaiwong will travel to Phnom Penh next Tuesday for "
+            "talks with Cambodian Prime Minister Sokha Vannak.", date(2027, 3, 4))
+    done = ("Phnom Penh, March 12 (Wire) - Thai Prime Minister Anurak Chaiwong held talks with Cambodian Prime Minister "
+            "Sokha Vannak in Phnom Penh on Wednesday, a day later than planned.", date(2027, 3, 12))
+    journeys = [r for r in _stored(tmp_path, [plan, done]) if r[0] in ("travel", "visit")]
+    assert [(r[3], r[4], r[5]) for r in journeys] == [("Phnom Penh", "2027-03-10", "happened")]
+
+
+def test_round30_store_a_visit_put_off_and_held_in_another_city_is_done_there(tmp_path: Path) -> None:
+    plan = ("Nairobi, April 8 (Wire) - Kenyan Foreign Minister Halima Obuya will travel to Accra on April 13 for talks "
+            "with Ghanaian Foreign Minister Kofi Asante.", date(2027, 4, 8))
+    done = ("Kumasi, April 15 (Wire) - Kenyan Foreign Minister Halima Obuya held talks with Ghanaian Foreign Minister Kofi "
+            "Asante in Kumasi on Wednesday, after her visit was pushed back by a day.", date(2027, 4, 15))
+    journeys = [r for r in _stored(tmp_path, [plan, done]) if r[0] in ("travel", "visit")]
+    assert [(r[3], r[4], r[5]) for r in journeys] == [("Kumasi", "2027-04-14", "happened")]

@@ -28,7 +28,7 @@ from .actor_mentions import ANONYMOUS, Named
 from .bodies import legislature_spans
 from .counterparts import counterpart_offices
 from .furniture import label_spans
-from .nlp import doc_text
+from .nlp import doc_text, load_data
 from .noun_verbs import repair_name_subjects
 from .organizations import organizations
 from .person_entities import capitalized_modifier, meets_named_person, person_entities, place_name
@@ -169,10 +169,16 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
 
 
 def _mislabelled_places(doc: Doc) -> set[int]:
-    """Tokens of names the recognizer called a person or organization that stand in a place's role ("visit Tallinn")."""
+    """Tokens of names the recognizer called a person or organization that stand in a place's role ("visit Tallinn"),
+    or that name a settlement noun's area ("relocated to the [Ashanti]ORG regional capital": a region, no party)."""
+    settlements = frozenset(load_data("places.json")["settlement_nouns"])
+    areas = {i for ent in doc.ents if ent.label_ in ("PERSON", "ORG") and ent.root.dep_ in ("compound", "nmod", "amod")
+             and ent.root.head.lower_ in settlements and ent.root.head.i >= ent.end for i in range(ent.start, ent.end)} \
+        if doc.has_annotation("DEP") else set()
     if not Doc.has_extension("place_spans"):
-        return set()
-    return {i for span, _ in doc._.place_spans or () if span.label_ in ("PERSON", "ORG", "NORP") for i in range(span.start, span.end)}
+        return areas
+    return areas | {i for span, _ in doc._.place_spans or () if span.label_ in ("PERSON", "ORG", "NORP")
+                    for i in range(span.start, span.end)}
 
 
 def _outside_dateline(doc: Doc) -> Callable[[Span], bool]:

@@ -78,9 +78,27 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
         return span_day(_on_sentence_day(_conjoined_days(cand, _fronted_year(chain, t, time_to_date(t), ctx), ctx), tok, ctx), tok)
     if announced:
         return _earlier_mention_day(tok, ctx) or UNKNOWN_DATE
+    if (dangling := _dangling_prep_day(chain, ctx)) is not None:
+        return dangling
     return _where_day(tok, ctx) or _when_day(tok, ctx) or _which_clause_day(tok, ctx) or _where_clause_host_day(tok, ctx) \
         or _there_day(tok, ctx) or _counted_clause_day(tok, ctx) or _conjunct_day(tok, ctx) or _later_conjunct_day(tok, ctx) \
         or UNKNOWN_DATE
+
+
+def _dangling_prep_day(chain: list[Token], ctx: _Ctx) -> DateValue | None:
+    """ "On Thursday Thai Prime Minister X flew to Siem Reap": a fronted "on" with no object of its own, on a verb of the
+    chain, whose next words are a day the parser read as part of the subject's name. RETURNS (DateValue | None): that
+    day, else None."""
+    doc = chain[0].doc
+    for head in chain:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("on", "in") or prep.i > head.i or any(True for _ in prep.children) \
+                    or prep.i + 1 >= len(doc):
+                continue
+            t = ctx.times.get(prep.i + 1)
+            if t is not None and t.type in ("DATE", "TIME") and t.value and t.value[0] != "P" and t.value not in _REF_VALUES:
+                return span_day(time_to_date(t), chain[0])
+    return None
 
 
 def _within_finite_frame(chain: list[Token]) -> list[Token]:
@@ -229,11 +247,15 @@ def _conjunct_day(tok: Token, ctx: _Ctx) -> DateValue | None:
     if verb.dep_ != "conj" or not _shares_time(verb):
         return None
     first = verb.head
+    # (not "agreed to restore opening hours from April 1 and signed a memorandum": a done act shares no day of another
+    # verb's infinitive, only one under a plan word)
+    through = not told_past(verb) or first.lemma_.lower() in _plan_words() or first.lower_ in _plan_words() \
+        or first.lemma_ == "be"
     for _ in range(3):
         # "is due to arrive in Jeddah on Monday and will hold meetings": through the plan adjective to its infinitive
-        first = next((c for c in first.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+        first = next((c for c in first.children if through and (c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
                       or c.dep_ == "acomp" and c.pos_ == "ADJ" and c.i < verb.i
-                      and any(x.dep_ == "xcomp" and x.pos_ == "VERB" for x in c.children)), first)
+                      and any(x.dep_ == "xcomp" and x.pos_ == "VERB" for x in c.children))), first)
         on_object = _object_day_phrases(first, ctx)
         for c in [*first.children, *on_object]:
             if c.dep_ not in ("prep", "npadvmod", "tmod") or c.i > verb.i or c.lower_ in ("since", "until", "till", "by"):
@@ -1054,15 +1076,19 @@ def _anchored_offsets(events: list[Event], ctx: _Ctx) -> list[Event]:
     return out
 
 
+#: Families of a journey whose "for the <occasion>" phrase dates it by the occasion told before ("will travel to the
+#: capital for the ceremony").
+_JOURNEY_TO_OCCASION = frozenset({"travel", "visit", "arrive"})
+
 #: Prepositions that put an event right after (before) another ("After the talks, he called on X").
 _SEQUENCE_PREPS = frozenset({"after", "following", "before"})
 
 
 def _after_gathering_day(tok: Token, ev: Event, before: list[Event], ctx: _Ctx) -> DateValue | None:
     """ "X met Y in Jakarta on Wednesday. After the talks at the foreign ministry, he called on Z": an undated event whose
-    verb opens with "after"/"following" a definite event noun (``the talks``, ``the meeting``: a noun of ``nouns`` with
+    verb opens with "after"/"following" (or has a "during" phrase, or on a journey a "for" phrase, of) a definite event noun (``the talks``, ``the meeting``: a noun of ``nouns`` with
     no time of its own, or a ``frame_nouns`` noun of ``data/occasions.json``: "After the ceremony" after a swearing-in) follows the article's last event told before its sentence of that noun's family; it happened on
-    that event's day, when the two share their status.
+    that event's day (during it: on its day or days), when the two share their status.
 
     tok (Token): the event's trigger. ev (Event): the event. before (list[Event]): the events told before it.
     ctx (_Ctx): the doc's index. RETURNS (DateValue | None): that day with a note, None when no such event is dated.
@@ -1070,7 +1096,9 @@ def _after_gathering_day(tok: Token, ev: Event, before: list[Event], ctx: _Ctx) 
     verb = _verb_of(tok)
     if verb.dep_ == "conj" and _shares_time(verb):
         verb = verb.head  # "After the talks, he called on X and laid a wreath": the frame of both verbs
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("after", "following") and c.i < verb.i):
+    journey = ev.action in _JOURNEY_TO_OCCASION
+    for prep in (c for c in verb.children if c.dep_ == "prep" and (
+            c.lower_ in ("after", "following") and c.i < verb.i or c.lower_ == "during" or c.lower_ == "for" and journey)):
         noun = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if noun is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) \
                 or any(t.i in ctx.times for t in noun.subtree):
@@ -1082,8 +1110,16 @@ def _after_gathering_day(tok: Token, ev: Event, before: list[Event], ctx: _Ctx) 
         families = set(occasion or ()) if entry is None else \
             {entry["action"]} | ({"negotiate", "host"} if entry["action"] == "meet" else set())
         prior = next((e for e in reversed(before) if e.action in families and e.evidence.start < tok.sent.start_char), None)
+        if prep.lower_ == "during" and families & _JOURNEY_TO_OCCASION:
+            return None  # "during the trip": the trip's whole span (:mod:`.trips`), not its first stop's day
+        if prior is not None and prior.status == ev.status and prior.date.precision == "day" \
+                and prep.lower_ in ("during", "for"):
+            # "met a delegation of farmers at her ministry during the protest", "would travel to the Chilean capital for
+            # the ceremony": on that event's day (or days)
+            return replace(prior.date, text=prep.text, note=f"{prep.lower_} the {noun.lower_} told before ({prior.date.value})")
         day = _day_of(prior.date) if prior is not None else None
-        if prior is None or day is None or prior.status != ev.status or prior.date.end_value:
+        if prior is None or day is None or prior.status != ev.status or prior.date.end_value \
+                or prep.lower_ in ("during", "for"):
             return None
         return DateValue(day.isoformat(), "day", prep.text, note=f"right after the {noun.lower_} told before ({day.isoformat()})")
     return None

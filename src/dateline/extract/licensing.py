@@ -204,6 +204,9 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     entry = lex.nouns.get(tok.lower_)
     if entry is None:
         return None
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) \
+            and any(c.dep_ == "amod" and c.lower_ in _no_further_words() for c in tok.children):
+        return None  # "No new talks have been scheduled": none planned, no denial of an event
     if entry.get("action") in TRIP_FAMILY and _describes_trip(tok):
         return None  # "an official visit to South Korea next week, her first trip to East Asia": the visit described
     if "anaphor_governors" in entry:
@@ -245,6 +248,12 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     if entry["action"] in lex.remote_actions and _remote(tok):
         return {**entry, "action": "call"}  # "held talks by video link": a call, no meeting in person
     return entry
+
+
+@cache
+def _no_further_words() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``no_further_words`` of ``status_cues.json``."""
+    return frozenset(load_data("status_cues.json")["no_further_words"])
 
 
 @cache
@@ -394,9 +403,10 @@ def _family_noun(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> dict[str, Any]
     if entry.get("effect_only"):
         return entry if taking_effect(tok) or tok.dep_ == "dobj" and tok.head.lemma_.lower() in entry.get("governors", ()) \
             else None  # "New sanctions on X took effect on Monday": imposed then; "is considering new sanctions": a plan weighed
-    if any(c.dep_ == "prep" and c.lower_ in entry.get("blocked_preps", ()) and not any(ctx.places.get(g.i) for g in c.subtree)
-           for c in tok.children):
-        return None  # "an exercise in futility" (not "the exercises in Zambales", "the strike at the port of Antwerp": a place)
+    if any(c.dep_ == "prep" and c.lower_ in entry.get("blocked_preps", ())
+           and not any(ctx.places.get(g.i) or g.i in ctx.times for g in c.subtree) for c in tok.children):
+        return None  # "an exercise in futility" (not "the exercises in Zambales", "the strike at the port of Antwerp": a place;
+        # nor "a 24-hour strike on Thursday": a day)
     need = entry.get("needs_compound")
     if need and not any(c.lower_ in need for c in tok.children if c.dep_ in ("compound", "amod", "nmod")) \
             and not any(g.lower_ in need for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"

@@ -64,7 +64,10 @@ def repair_participle_conjuncts(doc: Doc) -> None:
     it is a second verb of the participle's own head, so it takes neither the participle's reading as a reason nor the
     head's change of a plan ("cancelled") through the participle.
 
-    doc (Doc): a parsed doc. RETURNS (None): such a verb's head is the participle's head (``conj``).
+    So is a past-tense verb the parser conjoined to an infinitive ("agreed to restore ... and signed a memorandum": no
+    infinitive is past): a second verb of the infinitive's past head.
+
+    doc (Doc): a parsed doc. RETURNS (None): such a verb's head is the participle's (infinitive's) head (``conj``).
     """
     for tok in doc:
         if tok.dep_ != "conj" or tok.tag_ != "VBD" or tok.pos_ != "VERB":
@@ -72,3 +75,6 @@ def repair_participle_conjuncts(doc: Doc) -> None:
         part = tok.head
         if part.tag_ == "VBG" and part.dep_ == "advcl" and part.head.pos_ in ("VERB", "AUX") and part.head.i < part.i:
             tok.head = part.head
+        elif part.tag_ == "VB" and part.dep_ == "xcomp" and part.head.pos_ == "VERB" and part.head.tag_ == "VBD" \
+                and part.head.i < part.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in part.children):
+            tok.head = part.head  # "agreed to restore opening hours from April 1 and signed a memorandum": signed, done

@@ -895,20 +895,50 @@ def presence_width(state: EventState, event: Event) -> int | None:
     or a week that holds the report's day; None otherwise."""
     day = event.date.interval()
     span = state.date.interval()
-    if state.action not in _PRESENCE["journeys"] or state.status not in ("planned", "ongoing") or state.place is None \
-            or event.place is None or day is None or span is None or not span[0] <= day[0] <= span[1] \
-            or state.date.precision not in ("day", "time", "week"):
-        return None  # (a week: "will travel to New Zealand next week", then "landed in Auckland on Tuesday")
-    if state.place.name != event.place.name and state.place.name not in event.place.within:
+    if span is not None and day is not None and state.date.precision == "day" and span[1] < day[0] <= span[1] + timedelta(
+            days=_PRESENCE_SLIP_DAYS) and _shares_person(state, event):
+        span = (span[0], day[0])  # "will travel to Phnom Penh next Tuesday for talks with X", then "held talks with X in
+        # Phnom Penh on Wednesday, a day later than planned": the journey, a day late
+    if state.action not in _PRESENCE["journeys"] or state.status not in ("planned", "ongoing", "postponed") \
+            or state.place is None or event.place is None or day is None or span is None \
+            or not span[0] <= day[0] <= span[1] or state.date.precision not in ("day", "time", "week"):
+        return None  # (a week: "will travel to New Zealand next week", then "landed in Auckland on Tuesday"; a
+        # postponed one on its new day: "pushed back by a day", then "held talks in Kumasi on Wednesday")
+    if state.place.name != event.place.name and state.place.name not in event.place.within \
+            and not _met_elsewhere(state, event):
         return None
     return _width(state.date)
+
+
+#: Days after a planned journey's one day on which a report of its actor meeting the person it was to see, at its place,
+#: still tells the journey (held late).
+_PRESENCE_SLIP_DAYS = 2
+
+
+def _shares_person(state: EventState, event: Event) -> bool:
+    """RETURNS (bool): whether a stored event and a report name one person among their counterparts."""
+    return any(same_person(x, y) for x in state.counterparts for y in event.counterparts if x.kind == y.kind == "person")
+
+
+def _met_elsewhere(state: EventState, event: Event) -> bool:
+    """Whether a happened report puts a planned journey's actor, on its day, in another city of the same country with a
+    person the journey was to see ("will travel to Accra next Tuesday for talks with X", then "held talks with X in
+    Kumasi on Wednesday" after the visit was put off and moved): the journey, held there."""
+    a, b = state.place, event.place
+    return a is not None and b is not None and "country" not in (a.kind, b.kind) and a.country is not None \
+        and a.country == b.country and state.date.precision == "day" and _shares_person(state, event)
 
 
 def presence_report(state: EventState, event: Event) -> Event:
     """state (EventState): a stored planned journey. event (Event): a happened report that puts its actor inside the
     journey's place on one of its days. RETURNS (Event): a happened report of the journey itself (its action, place
     and date; the ``presence`` codes), told by ``event``'s sentence."""
-    return replace(event, action=state.action, counterparts=(), place=state.place, date=state.date, what=None,
+    inside = state.place is None or event.place is None or state.place.name == event.place.name \
+        or state.place.name in event.place.within
+    place = state.place if inside else event.place  # (held elsewhere, :func:`_met_elsewhere`: there)
+    span, day = state.date.interval(), event.date.interval()
+    when = event.date if span is not None and day is not None and day[0] > span[1] else state.date  # (held late: then)
+    return replace(event, action=state.action, counterparts=(), place=place, date=when, what=None,
                    cameo=_PRESENCE["cameo"], plover=_PRESENCE["plover"], plover_mode=_PRESENCE["mode"],
                    refers_to_plan=True, evidence=replace(event.evidence, status="happened"))
 
