@@ -207,3 +207,18 @@ def test_round30_store_a_visit_put_off_and_held_in_another_city_is_done_there(tm
             "Asante in Kumasi on Wednesday, after her visit was pushed back by a day.", date(2027, 4, 15))
     journeys = [r for r in _stored(tmp_path, [plan, done]) if r[0] in ("travel", "visit")]
     assert [(r[3], r[4], r[5]) for r in journeys] == [("Kumasi", "2027-04-14", "happened")]
+
+
+def test_round30_a_crowds_work_site_is_not_its_actor(nlp: Language) -> None:
+    events = _events(nlp, "About 4,000 workers at container terminals on the Maasvlakte were expected to walk out from "
+                          "6 a.m.", date(2027, 4, 2))
+    assert [e.actor.name for e in _of(events, "protest")] == ["workers"]
+
+
+def test_round30_the_two_leaders_are_the_heads_not_a_minister_with_one(nlp: Language) -> None:
+    events = _events(nlp, "Thai Prime Minister Anurak Chaiwong will travel to Phnom Penh next Tuesday for talks with "
+                          "Cambodian Prime Minister Sokha Vannak. Commerce Minister Supaporn Intharasuk and a delegation "
+                          "of business leaders will accompany the prime minister. A spokesman said the two leaders were "
+                          "expected to sign a memorandum on power exports.", date(2027, 3, 4))
+    assert [(e.actor.name, [c.name for c in e.counterparts]) for e in _of(events, "sign")] == [
+        ("Anurak Chaiwong", ["Sokha Vannak"])]

@@ -359,6 +359,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             actor = plan[0]  # "The strike is cancelled" after the union's strike: no crowd the noun alone names
         counterparts = [c for c in counterparts if actor is not None and c.name != actor.name]
     elif family and actor is not None:
+        if _crowd_site(actor, action, ctx):
+            actor = crowd_actor(tok, chain, action, ctx) or actor  # "workers at container terminals on the
+            # Maasvlakte were expected to walk out": the workers, not the place they work
         actor = state_blocked(actor, tok, chain, action, ctx)  # "China protested": no demonstration
         if actor is None:
             actor = crowd_actor(tok, chain, action, ctx)  # "Serbian teachers' unions called off a strike": the unions
@@ -525,6 +528,35 @@ _LONG_PASSED_DAYS = 60
 def _on_hold_verbs() -> frozenset[str]:
     """RETURNS (frozenset[str]): ``on_hold_verbs`` of ``status_cues.json``."""
     return frozenset(load_data("status_cues.json")["on_hold_verbs"])
+
+
+#: Prepositions that say where a crowd is ("workers at the terminals on the Maasvlakte").
+_SITE_PREPS = frozenset({"at", "on", "in", "near", "outside"})
+
+
+def _crowd_site(actor: ActorRef, action: str, ctx: _Ctx) -> bool:
+    """Whether an organisation-like actor is only where a crowd is: its name is the object of a place preposition
+    (``_SITE_PREPS``) inside the phrase of a crowd word of the family ("About 4,000 workers at container terminals on
+    the Maasvlakte were expected to walk out").
+
+    actor (ActorRef): the actor found. action (str): the family. ctx (_Ctx): the doc's index.
+    RETURNS (bool): True for such a site."""
+    if actor.kind != "org" or actor.start < 0:
+        return False
+    span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    cur = span.root
+    if cur.dep_ != "pobj" or cur.head.lower_ not in _SITE_PREPS:
+        return False
+    words = crowd_words(action)
+    for _ in range(6):
+        cur = cur.head
+        if cur.pos_ == "NOUN" and cur.lower_ in words:
+            return True
+        if cur.head.i == cur.i or cur.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _audience_of_setting(tok: Token, ctx: _Ctx) -> bool:

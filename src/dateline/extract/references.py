@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 import re
 
 import numpy
@@ -16,7 +17,7 @@ from spacy.tokens import Doc, Token
 from ..model import ActorRef
 from .actor_lexicon import Lexicon
 from .actor_mentions import ANONYMOUS, Named, SUBJECT_DEPS, conj_subject, named_people
-from .nlp import doc_text
+from .nlp import doc_text, load_data
 from .organizations import headed_organisation, organisation_head
 from .places import resolve_country
 from .title_holders import (
@@ -438,6 +439,12 @@ def _fitting_pair(tok: Token, pairs: list[tuple[ActorRef, ActorRef]], lex: Lexic
     head = lex.groups[tok.lower_]
     if head:
         needed.append(head)
+    if tok.lower_ in lex.leader_groups:
+        heads = _head_titles()
+        for pair in reversed(pairs):  # "the two leaders": the last pair of heads of government or state, not a
+            # minister who travels with one of them ("Commerce Minister X will accompany the prime minister")
+            if all((p.title or "").lower() in heads for p in pair):
+                return pair
     for pair in reversed(pairs):
         titles = [spelling(p.title or "") for p in pair]
         if tok.lower_ in lex.leader_groups and any(t.split()[:1] and t.split()[0] in lex.deputies for t in titles):
@@ -451,6 +458,12 @@ def _fitting_pair(tok: Token, pairs: list[tuple[ActorRef, ActorRef]], lex: Lexic
                 and re.search(r"\bcounterparts?,?\s+" + re.escape(untitled[0].name), doc_text(tok.doc)):
             return pair
     return None
+
+
+@cache
+def _head_titles() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``head_titles`` of ``families.json`` (heads of government or state), lower case."""
+    return frozenset(load_data("families.json")["head_titles"])
 
 
 def _fits(word: str, title: str, lex: Lexicon) -> bool:
