@@ -222,3 +222,19 @@ def test_round30_the_two_leaders_are_the_heads_not_a_minister_with_one(nlp: Lang
                           "expected to sign a memorandum on power exports.", date(2027, 3, 4))
     assert [(e.actor.name, [c.name for c in e.counterparts]) for e in _of(events, "sign")] == [
         ("Anurak Chaiwong", ["Sokha Vannak"])]
+
+
+# Round 31 (audit 42)
+
+def test_round31_any_talks_is_no_event(nlp: Language) -> None:
+    events = _events(nlp, "Foreign Minister Ramon Castellanos met Arriaza last week. It added that any talks on the "
+                          "border would be held openly.", date(2027, 4, 21))
+    assert [(e.action, e.date.value) for e in events] == [("meet", "2027-W15")]
+
+
+def test_round31_hosting_replaced_by_a_journey_is_not_placed_at_its_end(nlp: Language) -> None:
+    events = _events(nlp, "Ganzorig will travel to Astana instead of hosting Kazakh President Yerlan Abenov, because "
+                          "Abenov must remain in the country for a session of parliament later in the week.",
+                     date(2027, 5, 12))
+    assert [(e.action, e.place.name if e.place else None, e.date.value, e.status) for e in events] == [
+        ("travel", "Astana", None, "planned"), ("host", None, None, "cancelled")]

@@ -479,6 +479,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         where_chain = [t for t in where_chain if purpose.left_edge.i <= t.i <= purpose.right_edge.i]
         counterparts = [c for c in counterparts if purpose.left_edge.idx <= c.start < purpose.right_edge.idx + len(purpose.right_edge)]
     place = None if action in _PLACELESS or placeless(action) else _place(where, where_chain, action, ctx)
+    if place is not None and action == "host" and _replaced_clause(tok) \
+            and not tok.left_edge.idx <= place.start <= tok.right_edge.idx:
+        place = None  # "will travel to Astana instead of hosting X": where he goes, not where he was to host
     if place is None and family and not placeless(action):
         place = family_place(tok, chain, action, ctx)  # "live-fire drills around Taiwan", "marched through Belgrade"
     if action == "host" and tok.pos_ == "VERB" and not any(c.kind in ("person", "country") for c in counterparts) \

@@ -207,6 +207,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) \
             and any(c.dep_ == "amod" and c.lower_ in _no_further_words() for c in tok.children):
         return None  # "No new talks have been scheduled": none planned, no denial of an event
+    if any(c.dep_ == "det" and c.lower_ in _generic_determiners() for c in tok.children):
+        return None  # "any talks on the border would be held openly": no particular occasion
     if entry.get("action") in TRIP_FAMILY and _describes_trip(tok):
         return None  # "an official visit to South Korea next week, her first trip to East Asia": the visit described
     if "anaphor_governors" in entry:
@@ -248,6 +250,12 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     if entry["action"] in lex.remote_actions and _remote(tok):
         return {**entry, "action": "call"}  # "held talks by video link": a call, no meeting in person
     return entry
+
+
+@cache
+def _generic_determiners() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``generic_determiners`` of ``status_cues.json``."""
+    return frozenset(load_data("status_cues.json")["generic_determiners"])
 
 
 @cache

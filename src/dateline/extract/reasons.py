@@ -36,8 +36,9 @@ def in_reason(word: Token, outside: Token) -> bool:
     stop = {outside.i} | {t.i for t in outside.ancestors}
     node = word
     while node.head.i != node.i and node.i not in stop:
-        if opens_reason(node):
-            return True
+        if opens_reason(node) or node.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "mark" and opens_reason(c) for c in node.children):
+            return True  # (a clause opened by "because": "because X must remain in the country later in the week")
         node = node.head
     return False
 
