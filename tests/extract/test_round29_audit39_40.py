@@ -238,3 +238,27 @@ def test_round31_hosting_replaced_by_a_journey_is_not_placed_at_its_end(nlp: Lan
                      date(2027, 5, 12))
     assert [(e.action, e.place.name if e.place else None, e.date.value, e.status) for e in events] == [
         ("travel", "Astana", None, "planned"), ("host", None, None, "cancelled")]
+
+
+def test_round31_a_visit_wrapped_up_on_a_day_ends_that_day(nlp: Language) -> None:
+    (ev,) = _of(_events(nlp, "Danish Defence Minister Henrik Aalund wrapped up a two-day visit to Rwanda on Tuesday.",
+                        date(2027, 3, 17)), "visit")
+    assert (ev.date.value, ev.date.end_value, ev.status) == ("2027-03-15", "2027-03-16", "happened")
+
+
+def test_round31_an_exercise_in_waters_off_a_city_is_placed_there(nlp: Language) -> None:
+    (ev,) = _of(_events(nlp, "Fiji and New Zealand will hold a joint maritime exercise in waters off Suva starting on "
+                             "April 5.", date(2027, 3, 22)), "exercise")
+    assert (ev.place.name if ev.place else None, ev.date.value) == ("Suva", "2027-04-05")
+
+
+def test_round31_talks_held_after_an_infinitive_share_the_journeys_week(nlp: Language) -> None:
+    events = _events(nlp, "Mongolian Foreign Minister Oyunchimeg Dorj travelled to Astana last week to prepare the visit "
+                          "and held talks with Kazakh Foreign Minister Aidar Seitkali.", date(2027, 5, 4))
+    assert [(e.date.value, e.status) for e in _of(events, "meet")] == [("2027-W17", "happened")]
+
+
+def test_round31_where_he_was_instead_is_not_the_place_of_the_meeting_denied(nlp: Language) -> None:
+    events = _events(nlp, "Minister Ramon Castellanos was in Tegucigalpa all of last week and did not meet Minister Lucia "
+                          "Arriaza.", date(2027, 4, 21))
+    assert [(e.place, e.status) for e in _of(events, "meet")] == [(None, "denied")]

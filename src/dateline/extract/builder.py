@@ -7,7 +7,9 @@ no actor; :func:`_on_a_visit` recognizes "in Paris on a three-day visit".
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 from functools import cache
+import re
 
 from spacy.tokens import Token
 
@@ -313,6 +315,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             and result.status in ("planned", "ongoing", "uncertain") and when.value is not None:
         when = DateValue(None, "unknown", when.text, note=f"the day it ends ({when.value}), not its own day")  # "The
         # drills will end on Friday": no new day for the drills' plan
+    elif action in ("visit", "travel") and (ended := _ended_trip_span(tok, when, ctx)) is not None:
+        when = ended  # "wrapped up a two-day visit to Rwanda on Tuesday": Monday and Tuesday
     elif new_family(action) and result.status == "happened" and when.value is not None and _ended_here(tok):
         when = DateValue(None, "unknown", when.text, note=f"the day it ended ({when.value}), not its own day")  # "ended
         # their strike on Thursday", "returned to work on Thursday, ending the strike": it happened, before that day
@@ -482,6 +486,10 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if place is not None and action == "host" and _replaced_clause(tok) \
             and not tok.left_edge.idx <= place.start <= tok.right_edge.idx:
         place = None  # "will travel to Astana instead of hosting X": where he goes, not where he was to host
+    if place is not None and tok.pos_ == "VERB" and tok.dep_ == "conj" and any(c.dep_ == "neg" for c in tok.children) \
+            and not any(c.dep_ == "neg" for c in tok.head.children) and not tok.left_edge.idx <= place.start <= tok.right_edge.idx:
+        place = None  # "was in Tegucigalpa all of last week and did not meet X": where he was instead, not where he
+        # did not meet X
     if place is None and family and not placeless(action):
         place = family_place(tok, chain, action, ctx)  # "live-fire drills around Taiwan", "marched through Belgrade"
     if action == "host" and tok.pos_ == "VERB" and not any(c.kind in ("person", "country") for c in counterparts) \
@@ -531,6 +539,26 @@ _LONG_PASSED_DAYS = 60
 def _on_hold_verbs() -> frozenset[str]:
     """RETURNS (frozenset[str]): ``on_hold_verbs`` of ``status_cues.json``."""
     return frozenset(load_data("status_cues.json")["on_hold_verbs"])
+
+
+def _ended_trip_span(tok: Token, when: DateValue, ctx: _Ctx) -> DateValue | None:
+    """ "wrapped up a two-day visit to Rwanda on Tuesday": a trip noun with a length in days, the object of a verb that
+    ends it (``ending_verbs`` of ``families.json``) told on one day, spans the days that end on that day.
+
+    tok (Token): the trigger. when (DateValue): the day found. ctx (_Ctx): the doc's index.
+    RETURNS (DateValue | None): the span with a note, None for any other trigger or date."""
+    day = when.interval()  # (the told day, or the noun's length already read forward from it)
+    if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _ending_verbs() \
+            or when.precision != "day" or day is None:
+        return None
+    for t in tok.subtree:
+        x = ctx.times.get(t.i)
+        if t.i < tok.i and x is not None and x.value and (m := re.fullmatch(r"P(\d+)D", x.value)) and int(m.group(1)) > 1 \
+                and (day[1] - day[0]).days in (0, int(m.group(1)) - 1):
+            first = day[0] - timedelta(days=int(m.group(1)) - 1)
+            return DateValue(first.isoformat(), "day", when.text, day[0].isoformat(),
+                             f"a {m.group(1)}-day {tok.text} that ended on {day[0].isoformat()}")
+    return None
 
 
 #: Prepositions that say where a crowd is ("workers at the terminals on the Maasvlakte").

@@ -76,6 +76,7 @@ def repair_participle_conjuncts(doc: Doc) -> None:
         part = tok.head
         if part.tag_ == "VBG" and part.dep_ == "advcl" and part.head.pos_ in ("VERB", "AUX") and part.head.i < part.i:
             tok.head = part.head
-        elif part.tag_ == "VB" and part.dep_ == "xcomp" and part.head.pos_ == "VERB" and part.head.tag_ == "VBD" \
+        elif part.tag_ == "VB" and part.dep_ in ("xcomp", "advcl") and part.head.pos_ == "VERB" and part.head.tag_ == "VBD" \
                 and part.head.i < part.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in part.children):
-            tok.head = part.head  # "agreed to restore opening hours from April 1 and signed a memorandum": signed, done
+            tok.head = part.head  # "agreed to restore opening hours from April 1 and signed a memorandum", "travelled to
+            # Astana last week to prepare the visit and held talks": signed, held, done

@@ -882,6 +882,13 @@ def family_place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> Plac
                 for g in p.subtree:
                     if (ref := ctx.places.get(g.i)) is not None and g.idx >= ctx.dateline_end:
                         return ref
+            elif p.dep_ == "prep" and p.lower_ in _LOC_PREPS:  # "an exercise in waters off Suva": the phrase's own
+                # place preposition of the family
+                for inner in (q for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" for q in o.children
+                              if q.dep_ == "prep" and q.lower_ in preps):
+                    for g in inner.subtree:
+                        if (ref := ctx.places.get(g.i)) is not None and g.idx >= ctx.dateline_end:
+                            return ref
             elif p.dep_ == "prt" and p.lower_ in preps and p.i > head.i and p.idx >= ctx.dateline_end:
                 # "a naval drill off Jeju Island": the parser reads the preposition as a particle and hangs the place
                 # elsewhere; the proper name right after it is its object
