@@ -262,3 +262,25 @@ def test_round31_where_he_was_instead_is_not_the_place_of_the_meeting_denied(nlp
     events = _events(nlp, "Minister Ramon Castellanos was in Tegucigalpa all of last week and did not meet Minister Lucia "
                           "Arriaza.", date(2027, 4, 21))
     assert [(e.place, e.status) for e in _of(events, "meet")] == [(None, "denied")]
+
+
+def test_round31_a_body_in_what_a_signed_text_is_about_is_no_signatory(nlp: Language) -> None:
+    events = _events(nlp, "Danish Defence Minister Henrik Aalund will meet Defence Minister Claudine Uwase. The two "
+                          "ministers are due to sign an agreement on training Rwandan officers for United Nations "
+                          "missions.", date(2027, 3, 10))
+    assert [[c.name for c in e.counterparts] for e in _of(events, "sign")] == [["Claudine Uwase"]]
+
+
+def test_round31_an_undated_act_during_a_visit_of_days_takes_its_days(nlp: Language) -> None:
+    events = _events(nlp, "Danish Defence Minister Henrik Aalund wrapped up a two-day visit to Rwanda on Tuesday. He "
+                          "signed an agreement with Rwandan Defence Minister Claudine Uwase.", date(2027, 3, 17))
+    assert [(e.date.value, e.date.end_value) for e in _of(events, "sign")] == [("2027-03-15", "2027-03-16")]
+
+
+def test_round31_store_an_undated_signing_plan_is_done_in_another_city(tmp_path: Path) -> None:
+    plan = ("Copenhagen, March 10 (Wire) - Danish Defence Minister Henrik Aalund will visit Kigali on Monday. Aalund and "
+            "Rwandan Defence Minister Claudine Uwase are due to sign a training agreement in Kigali.", date(2027, 3, 10))
+    done = ("Kigali, March 17 (Wire) - Aalund and Rwandan Defence Minister Claudine Uwase signed the accord on Tuesday at "
+            "the peace academy in Musanze, officials said.", date(2027, 3, 17))
+    signings = [r for r in _stored(tmp_path, [plan, done]) if r[0] == "sign"]
+    assert [(r[3], r[4], r[5]) for r in signings] == [("Musanze", "2027-03-16", "happened")]

@@ -526,6 +526,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         what = same_thing(what, plan[1])  # "the launch of the satellite" changes the plan's "spy satellite"
     if action == "visit" and what is None:
         what = visited_facility(tok)  # "her planned visit to a marine research centre in Wellington": that centre
+    if action == "sign":
+        counterparts = [c for c in counterparts if c.kind == "person" or not _in_signed_topic(c, tok, ctx)]
     return Event(action, actor, tuple(counterparts), place, when, result.status, codes.cameo, codes.plover, codes.mode,
                  evidence, result.refers_to_plan, what)
 
@@ -559,6 +561,30 @@ def _ended_trip_span(tok: Token, when: DateValue, ctx: _Ctx) -> DateValue | None
             return DateValue(first.isoformat(), "day", when.text, day[0].isoformat(),
                              f"a {m.group(1)}-day {tok.text} that ended on {day[0].isoformat()}")
     return None
+
+
+#: Prepositions that open what a signed text is about ("an agreement on training officers for UN missions").
+_SIGNED_TOPIC_PREPS = frozenset({"on", "about", "over", "concerning", "regarding"})
+
+
+def _in_signed_topic(party: ActorRef, tok: Token, ctx: _Ctx) -> bool:
+    """Whether a party of a signing is named only inside what the signed text is about: "are due to sign an agreement
+    on training Rwandan officers for United Nations missions" (the UN is no signatory).
+
+    party (ActorRef): a counterpart. tok (Token): the sign trigger. ctx (_Ctx): the doc's index.
+    RETURNS (bool): True when its words lie in a topic phrase (``_SIGNED_TOPIC_PREPS``) of the trigger's object."""
+    if party.start < 0:
+        return False
+    span = ctx.doc.char_span(party.start, party.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    objects = {c.i for c in tok.children if c.dep_ == "dobj"} | ({tok.i} if tok.pos_ == "NOUN" else set())
+    for a in span.root.ancestors:
+        if a.i == tok.i:
+            return False
+        if a.dep_ == "prep" and a.lower_ in _SIGNED_TOPIC_PREPS and a.head.i in objects:
+            return True
+    return False
 
 
 #: Prepositions that say where a crowd is ("workers at the terminals on the Maasvlakte").

@@ -845,8 +845,13 @@ def _visit_days(events: list[Event], ctx: _Ctx) -> list[Event]:
                 first = came.date.value or ""
                 own = came.actor.name == ev.actor.name and (came.action == "visit" or ev.action == "visit")
                 place = ev.place or (came.place if own else None)
-                ev = replace(ev, place=place,
-                             date=DateValue(first, "day", came.date.text, None, f"the day {came.actor.name}'s {came.action} began"))
+                if came.date.end_value and came.action == "visit":  # "wrapped up a two-day visit ... after signing an
+                    # agreement": some day of the visit's days, not its first
+                    when = DateValue(first, "day", came.date.text, came.date.end_value,
+                                     f"during {came.actor.name}'s {came.action} ({first}..{came.date.end_value})")
+                else:
+                    when = DateValue(first, "day", came.date.text, None, f"the day {came.actor.name}'s {came.action} began")
+                ev = replace(ev, place=place, date=when)
         out.append(ev)
     return out
 

@@ -633,8 +633,8 @@ def _done_in_planned_country(state: EventState, report: Event) -> bool:
 
 
 def _held_elsewhere(state: EventState, report: Event) -> bool:
-    """Whether a later report tells an open plan as done in another place of the same country: the plan's day (or no
-    day) and two places below a country that lie in one country ("will meet Kartika in Jakarta on Wednesday", then
+    """Whether a later report tells an open plan as done in another place of the same country: the plan's day or the
+    next (or no day on either side) and two places below a country that lie in one country ("will meet Kartika in Jakarta on Wednesday", then
     "met Kartika for three hours in Surabaya" after the talks were moved). The caller checks that both name the same
     people.
 
@@ -645,7 +645,8 @@ def _held_elsewhere(state: EventState, report: Event) -> bool:
             or "country" in (a.kind, b.kind) or a.country is None or a.country != b.country:
         return False
     apart = _days_apart(state.date, report.date)
-    return report.date.value is None or apart == 0
+    return report.date.value is None or state.date.value is None or apart is not None and apart <= 1  # (an undated
+    # plan, or one a day off: "are due to sign an agreement" in Kigali, then "signed the accord on Tuesday ... in Musanze")
 
 
 def _country_of_stop(country: PlaceRef | None, stop: PlaceRef | None) -> bool:
@@ -731,6 +732,10 @@ def same_event(state: EventState, report: Event, same_article: bool = False, els
     place = _places_compatible(state.place, report.place)
     if place is False and _done_in_planned_country(state, report):
         place = True  # "will travel to New Zealand next week to sign ..." then "signed the pact in Auckland on Wednesday"
+    if place is False and report.status == "happened" and action_family(report.action) in _COUNTRY_PLAN_FAMILIES \
+            and _country_of_stop(report.place, state.place):
+        place = None  # "are due to sign an agreement" in Kigali, then "wrapped up a visit to Rwanda after signing an
+        # agreement": told of the country, no other place
     if place is False and (report.refers_to_plan or report.status in ("postponed", "cancelled", "denied")) \
             and (state.status in ("planned", "postponed", "uncertain") or report.status == "denied"
                  and state.status in ("denied", "happened")) \
