@@ -65,7 +65,11 @@ def other_partner_only(event: EventRecord, ev: Evidence, asked: str | None) -> b
     want = [w for w in phrase_tokens(asked) if len(w) > 2]
     if any(mentions_name(ev.sentence, w) for w in want):
         return False
-    others = [c for c in event.counterparts if c.name and not any(w in phrase_tokens(c.name) for w in want)]
+    asked_people = [c for c in event.counterparts if c.name and any(w in phrase_tokens(c.name) for w in want)]
+    homes = {c.country for c in asked_people if c.kind == "person" and c.country}
+    others = [c for c in event.counterparts if c.name and not any(w in phrase_tokens(c.name) for w in want)
+              and not (c.kind == "country" and c.name in homes)]  # ("the foreign ministers of Armenia and Azerbaijan"
+    # tells the talks with Azerbaijan's minister)
     return any(mentions_name(ev.sentence, c.name.split()[-1]) for c in others)
 
 

@@ -250,8 +250,10 @@ def _split_window(rest: str, action: str = "") -> tuple[str, Window]:
 
 
 def _drop_trailing(words: str) -> str:
-    """RETURNS (str): the words without trailing adverbs ("Lee yet" -> "Lee", ``trailing_adverbs``)."""
-    adverbs: list[str] = load_data("question")["trailing_adverbs"]
+    """RETURNS (str): the words without trailing adverbs ("Lee yet" -> "Lee", ``trailing_adverbs``) or a trailing
+    ``occurrence_phrases`` verb ("Will the doctors' strike in Zimbabwe take place?": "in Zimbabwe")."""
+    data = load_data("question")
+    adverbs: list[str] = [*data["trailing_adverbs"], *data["occurrence_phrases"]]
     out = words.rstrip(" ?.!,")
     changed = True
     while changed:
