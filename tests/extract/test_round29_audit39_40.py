@@ -284,3 +284,10 @@ def test_round31_store_an_undated_signing_plan_is_done_in_another_city(tmp_path:
             "the peace academy in Musanze, officials said.", date(2027, 3, 17))
     signings = [r for r in _stored(tmp_path, [plan, done]) if r[0] == "sign"]
     assert [(r[3], r[4], r[5]) for r in signings] == [("Musanze", "2027-03-16", "happened")]
+
+
+def test_round31_a_crowd_in_a_country_strikes_there(nlp: Language) -> None:
+    events = _events(nlp, "Junior doctors in Zimbabwe's state hospitals will go on strike on Monday over pay.",
+                     date(2027, 4, 22))
+    assert [(e.actor.name, e.place.name if e.place else None, e.date.value) for e in _of(events, "protest")] == [
+        ("doctors", "Zimbabwe", "2027-04-26")]

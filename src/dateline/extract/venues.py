@@ -895,11 +895,39 @@ def family_place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> Plac
                 for g in takewhile(lambda t: t.pos_ in ("PROPN", "DET"), p.doc[p.i + 1: p.i + 5]):
                     if (ref := ctx.places.get(g.i)) is not None:
                         return ref
+    if (crowd := _crowd_place(chain, action, ctx)) is not None:
+        return crowd  # "Junior doctors in Zimbabwe's state hospitals will go on strike": where the crowd is
     if tok.pos_ == "NOUN" and effect_told(tok, action):  # "a strike by nurses paralysed Lagos", "shut schools in Kano"
         for g in (g for obj in tok.head.children if obj.dep_ == "dobj" for g in obj.subtree):
             if (ref := ctx.places.get(g.i)) is not None and g.idx >= ctx.dateline_end \
                     and not (_place_root(g).dep_ == "pobj" and _place_root(g).head.lower_ in ("to", "from", "toward", "towards")):
                 return ref  # (not "halted Eurostar trains to London": where the trains go)
+    return None
+
+
+@cache
+def _crowd_words() -> dict[str, frozenset[str]]:
+    """RETURNS (dict[str, frozenset[str]]): ``crowd_families`` of ``families.json``: family -> crowd words."""
+    data: dict[str, list[str]] = load_data("families.json")["crowd_families"]
+    return {k: frozenset(v) for k, v in data.items()}
+
+
+def _crowd_place(chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef | None:
+    """The place a crowd subject of the trigger's verb is said to be in ("Junior doctors in Zimbabwe will go on
+    strike", "workers at the port of Durban walked out"): the first place in an "in"/"at"/"across" phrase of a crowd
+    word of the family (``crowd_families``), else None."""
+    words = _crowd_words().get(action, frozenset())
+    if not words:
+        return None
+    for head in chain[:3]:
+        for sub in head.children:
+            if sub.dep_ not in ("nsubj", "nsubjpass") or sub.lower_ not in words:
+                continue
+            for p in sub.children:
+                if p.dep_ == "prep" and p.lower_ in ("in", "at", "across"):
+                    for g in p.subtree:
+                        if (ref := ctx.places.get(g.i)) is not None and g.idx >= ctx.dateline_end:
+                            return ref
     return None
 
 
