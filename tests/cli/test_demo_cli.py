@@ -47,3 +47,13 @@ def test_demo_places_no_meeting_at_a_site_visited_earlier_that_day(report: str) 
     lee = [ln for ln in events.splitlines() if "Lee Jae Myung" in ln]
     assert len(lee) == 1 and "happened" in lee[0]
     assert "Joint Security Area" not in lee[0] and "Demilitarized Zone" not in lee[0]
+
+
+@pytest.mark.slow
+def test_demo_calls_off_the_bali_forum_plan_and_puts_off_only_the_jakarta_visit(report: str) -> None:
+    """Sample 04: the Jakarta visit is put off to April; "The fisheries forum in Bali has been called off" is the Bali
+    attendance planned for March 13 (one event, not a second one, and not moved to Jakarta)."""
+    events = report.split("== Events")[1].split("== Timeline")[0]
+    wong = [ln.split() for ln in events.splitlines() if "Penny Wong" in ln]
+    assert sorted((row[1], row[2], row[5], row[6]) for row in wong) == [
+        ("2025-03-13", "cancelled", "attend", "Bali"), ("2025-04", "postponed", "visit", "Jakarta")]

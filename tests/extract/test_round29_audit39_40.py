@@ -291,3 +291,10 @@ def test_round31_a_crowd_in_a_country_strikes_there(nlp: Language) -> None:
                      date(2027, 4, 22))
     assert [(e.actor.name, e.place.name if e.place else None, e.date.value) for e in _of(events, "protest")] == [
         ("doctors", "Zimbabwe", "2027-04-26")]
+
+
+def test_round31_a_forum_on_a_topic_in_a_place_is_held_there(nlp: Language) -> None:
+    """The topic rule is for talks on a thing in a place, not for a gathering written "forum on fisheries in Bali"."""
+    events = _events(nlp, "Foreign Minister Ana Reyes is also scheduled to attend a regional forum on fisheries in Bali "
+                          "on March 13.", date(2025, 3, 3))
+    assert [(e.place.name if e.place else None, e.date.value) for e in _of(events, "attend")] == [("Bali", "2025-03-13")]

@@ -56,7 +56,8 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
         )
         if not role_ok or ref.kind != "site" and _describes_thing(root, ctx) or _in_description(root, tok, ctx) \
                 or _of_framed_event(root, tok) or _destination_of_thing(root, tok, action) \
-                or action in _CONTACT_ACTIONS and (_topic_of_other_verb(root, tok, chain, ctx) or _in_topic(root, tok)) \
+                or action in _CONTACT_ACTIONS and _topic_of_other_verb(root, tok, chain, ctx) \
+                or action == "meet" and _in_topic(root, tok) \
                 or _conjunct_of_thing(cand, ctx):
             continue
         if _title_country(root, tok):
@@ -328,7 +329,7 @@ _TOPIC_PREPS = frozenset({"on", "about", "over", "concerning", "regarding"})
 
 def _in_topic(root: Token, tok: Token) -> bool:
     """ "held talks with X on maritime patrols in the Sulu Sea": whether a place phrase lies inside a topic phrase
-    (``_TOPIC_PREPS``) of the trigger, hung on the topic's own noun (no event or trip noun: "on a visit to X" is no
+    (``_TOPIC_PREPS``) on the trigger itself, hung on the topic's own noun (no event or trip noun: "on a visit to X" is no
     topic): where the thing discussed is, not where they met.
 
     root (Token): the head of a place name's phrase. tok (Token): the trigger. RETURNS (bool): True when it does."""
@@ -336,7 +337,7 @@ def _in_topic(root: Token, tok: Token) -> bool:
     prep = topic.head
     return root.dep_ == "pobj" and topic.dep_ == "pobj" and topic.pos_ == "NOUN" and prep.lower_ in _TOPIC_PREPS \
         and topic.lower_ not in _lex().nouns and topic.lower_ not in trip_heads() \
-        and (prep.head.i == tok.i or tok.is_ancestor(prep) or prep.head.is_ancestor(tok))  # (not "on a visit to X")
+        and prep.head.i == tok.i  # (not "on a visit to X"; nor "attend a forum on fisheries in Bali": the forum's place)
 
 
 def _topic_of_other_verb(root: Token, tok: Token, chain: list[Token], ctx: _Ctx) -> bool:
