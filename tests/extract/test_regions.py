@@ -89,3 +89,25 @@ def _events(nlp: Language, text: str, anchor: date) -> list[tuple[str, str, str 
 def test_regions_a_visited_region_is_the_place_not_a_counterpart(nlp: Language, text: str, place: str) -> None:
     ((_, action, where, counterparts),) = _events(nlp, text, date(2027, 5, 3))
     assert (action, where, counterparts) == ("visit", place, [])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "city", "country"), [
+    ("Dockworkers in Valencia, Spain's busiest port, will strike on Monday.", "Valencia", "Spain"),
+    ("Costa Rican President Ana Solis met her guest in San Jose.", "San José", "Costa Rica"),
+    ("Uruguayan farmers marched in Salto on Monday.", "Salto", "Uruguay"),
+    ("Biden will travel to Paris on Monday, US officials said.", "Paris", "France"),  # (not Paris, Texas: too small)
+    ("Dockworkers in Valencia will strike on Monday.", "Valencia", "Venezuela"),  # (no country named: the first city)
+])
+def test_a_city_name_is_read_in_the_country_the_article_names(nlp: Language, text: str, city: str, country: str) -> None:
+    doc = nlp.make_doc(text)
+    doc._.anchor = date(2027, 4, 10)
+    spans = nlp(doc)._.place_spans
+    assert [(ref.name, ref.country) for span, ref in spans if span.text in ("Valencia", "San Jose", "Salto", "Paris")] == [
+        (city, country)]
+
+
+def test_the_capital_of_costa_rica_is_san_jose_there() -> None:
+    from dateline.extract.places import capital_of
+    ref = capital_of("Costa Rica")
+    assert ref is not None and (ref.name, ref.country, ref.lat is not None) == ("San José", "Costa Rica", True)

