@@ -298,3 +298,9 @@ def test_round31_a_forum_on_a_topic_in_a_place_is_held_there(nlp: Language) -> N
     events = _events(nlp, "Foreign Minister Ana Reyes is also scheduled to attend a regional forum on fisheries in Bali "
                           "on March 13.", date(2025, 3, 3))
     assert [(e.place.name if e.place else None, e.date.value) for e in _of(events, "attend")] == [("Bali", "2025-03-13")]
+
+
+def test_round31_no_such_meeting_took_place_is_a_denial(nlp: Language) -> None:
+    events = _events(nlp, "Prime Minister Arben Kola met Stefan Petrov in Skopje last week, a newspaper said. The "
+                          "government of North Macedonia said no such meeting had taken place.", date(2027, 3, 25))
+    assert [e.status for e in _of(events, "meet")] == ["happened", "denied"]

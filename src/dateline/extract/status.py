@@ -393,10 +393,11 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
         found = "uncertain"  # "The daily X reported on Thursday that Y flew to Pyongyang on February 20": a claim (an
         # outcome told first and then put to the paper, "visited Singapore, a local newspaper reported", stays as told)
     no_det = any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
-    if no_det and found == "happened" and _unrealized(trigger, cues):
+    such = any(c.lower_ == "such" and c.dep_ in ("amod", "predet", "det") for c in trigger.children)
+    if no_det and found == "happened" and _unrealized(trigger, cues) and not such:
         found = "cancelled"  # "No joint naval drills took place this week": the drills did not take place
     elif no_det and found in ("planned", "ongoing", "happened", "uncertain"):
-        found = "denied"  # "no trip to Syria is on the agenda"
+        found = "denied"  # "no trip to Syria is on the agenda", "no such meeting had taken place": a report denied
     elif found in ("planned", "happened", "uncertain") and _no_intent(trigger):
         found = "denied"  # "Russia has no intention of holding exercises", "has no plans to hold drills"
     if found in ("cancelled", "postponed") and cue_tok is not None and cue_tok.i != trigger.i and not question \
