@@ -304,3 +304,12 @@ def test_round31_no_such_meeting_took_place_is_a_denial(nlp: Language) -> None:
     events = _events(nlp, "Prime Minister Arben Kola met Stefan Petrov in Skopje last week, a newspaper said. The "
                           "government of North Macedonia said no such meeting had taken place.", date(2027, 3, 25))
     assert [e.status for e in _of(events, "meet")] == ["happened", "denied"]
+
+
+def test_round31_store_a_report_told_of_the_country_keeps_the_plans_city(tmp_path: Path) -> None:
+    plan = ("Lisbon, May 3 (Wire) - Portuguese Foreign Minister Rui Matos will sign a fisheries agreement with Japanese "
+            "Foreign Minister Aiko Sato in Osaka on May 10.", date(2027, 5, 3))
+    done = ("Lisbon, May 11 (Wire) - Portuguese Foreign Minister Rui Matos signed a fisheries agreement with Japanese "
+            "Foreign Minister Aiko Sato in Japan on Monday.", date(2027, 5, 11))
+    signings = [r for r in _stored(tmp_path, [plan, done]) if r[0] == "sign"]
+    assert [(r[3], r[4], r[5]) for r in signings] == [("Osaka", "2027-05-10", "happened")]

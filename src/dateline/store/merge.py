@@ -488,8 +488,10 @@ def fold_article(carry: Carry | None, group: list[Report]) -> Carry:
     for r in group:
         ev = r.event
         counterparts = _union(counterparts, ev.counterparts)
-        if ev.status == "happened" and status != "happened" and _places_compatible(place, ev.place) is False:
+        if ev.status == "happened" and status != "happened" and place is not None and ev.place is not None \
+                and place.name != ev.place.name and place.name not in ev.place.within and ev.place.name not in place.within:
             place = ev.place  # a plan held in another place of its country (:func:`_held_elsewhere`): where it was held
+            # (a place inside or around the plan's is no other place: the more specific of the two stays)
         else:
             place = _more_specific(place, ev.place)
         what = _more_specific_what(what, ev.what)
@@ -634,9 +636,9 @@ def _done_in_planned_country(state: EventState, report: Event) -> bool:
 
 def _held_elsewhere(state: EventState, report: Event) -> bool:
     """Whether a later report tells an open plan as done in another place of the same country: the plan's day or the
-    next (or no day on either side) and two places below a country that lie in one country ("will meet Kartika in Jakarta on Wednesday", then
-    "met Kartika for three hours in Surabaya" after the talks were moved). The caller checks that both name the same
-    people.
+    next (or no day on either side) and two places below a country that lie in one country ("will meet Kartika in
+    Jakarta on Wednesday", then "met Kartika for three hours in Surabaya" after the talks were moved). The caller
+    checks that both name the same people.
 
     state (EventState): the known event. report (Event): the new report. RETURNS (bool): True when it may be the plan.
     """
