@@ -38,7 +38,7 @@ from .plans import _new_date as new_date, forward_reading, overtaken_plan, past_
 from .status import purpose_clause, advised, ahead_frame, event_status, head_chain, hypothetical, negated, past_purpose, superseded, told_past
 from .objects import misread_verb, named_tokens, new_family, plan_call, what_of
 from .triggers import _LOC_PREPS, _REF_VALUES, _lex
-from .venues import _place, family_place, placeless, visited_facility
+from .venues import TOPIC_PREPS, _place, family_place, placeless, visited_facility
 
 #: Actions at a distance: "spoke by phone ... about the war in Sudan" names no venue.
 _PLACELESS = frozenset({"call"})
@@ -563,16 +563,12 @@ def _ended_trip_span(tok: Token, when: DateValue, ctx: _Ctx) -> DateValue | None
     return None
 
 
-#: Prepositions that open what a signed text is about ("an agreement on training officers for UN missions").
-_SIGNED_TOPIC_PREPS = frozenset({"on", "about", "over", "concerning", "regarding"})
-
-
 def _in_signed_topic(party: ActorRef, tok: Token, ctx: _Ctx) -> bool:
     """Whether a party of a signing is named only inside what the signed text is about: "are due to sign an agreement
     on training Rwandan officers for United Nations missions" (the UN is no signatory).
 
     party (ActorRef): a counterpart. tok (Token): the sign trigger. ctx (_Ctx): the doc's index.
-    RETURNS (bool): True when its words lie in a topic phrase (``_SIGNED_TOPIC_PREPS``) of the trigger's object."""
+    RETURNS (bool): True when its words lie in a topic phrase (:data:`.venues.TOPIC_PREPS`) of the trigger's object."""
     if party.start < 0:
         return False
     span = ctx.doc.char_span(party.start, party.end, alignment_mode="expand")
@@ -582,7 +578,7 @@ def _in_signed_topic(party: ActorRef, tok: Token, ctx: _Ctx) -> bool:
     for a in span.root.ancestors:
         if a.i == tok.i:
             return False
-        if a.dep_ == "prep" and a.lower_ in _SIGNED_TOPIC_PREPS and a.head.i in objects:
+        if a.dep_ == "prep" and a.lower_ in TOPIC_PREPS and a.head.i in objects:
             return True
     return False
 

@@ -19,6 +19,7 @@ from ..model import DateValue, Event, PlaceRef
 from .actor_lexicon import title_words
 from .arguments import _titled_object, _walk
 from .context import _Ctx, time_to_date
+from .crowds import crowd_words
 from .nlp import doc_text, load_data
 from .occasions import dateline_place
 from .places import on_site_heads, place_in, resolve_place, trip_heads
@@ -323,19 +324,20 @@ def _conjunct_of_thing(cand: Token, ctx: _Ctx) -> bool:
     return False
 
 
-#: Prepositions that open what a meeting is about ("talks on maritime patrols in the Sulu Sea").
-_TOPIC_PREPS = frozenset({"on", "about", "over", "concerning", "regarding"})
+#: Prepositions that open what a meeting or a signed text is about ("talks on maritime patrols in the Sulu Sea", "an
+#: agreement on training officers for UN missions").
+TOPIC_PREPS = frozenset({"on", "about", "over", "concerning", "regarding"})
 
 
 def _in_topic(root: Token, tok: Token) -> bool:
     """ "held talks with X on maritime patrols in the Sulu Sea": whether a place phrase lies inside a topic phrase
-    (``_TOPIC_PREPS``) on the trigger itself, hung on the topic's own noun (no event or trip noun: "on a visit to X" is no
+    (``TOPIC_PREPS``) on the trigger itself, hung on the topic's own noun (no event or trip noun: "on a visit to X" is no
     topic): where the thing discussed is, not where they met.
 
     root (Token): the head of a place name's phrase. tok (Token): the trigger. RETURNS (bool): True when it does."""
     topic = root.head.head  # the noun the place phrase hangs on ("patrols")
     prep = topic.head
-    return root.dep_ == "pobj" and topic.dep_ == "pobj" and topic.pos_ == "NOUN" and prep.lower_ in _TOPIC_PREPS \
+    return root.dep_ == "pobj" and topic.dep_ == "pobj" and topic.pos_ == "NOUN" and prep.lower_ in TOPIC_PREPS \
         and topic.lower_ not in _lex().nouns and topic.lower_ not in trip_heads() \
         and prep.head.i == tok.i  # (not "on a visit to X"; nor "attend a forum on fisheries in Bali": the forum's place)
 
@@ -906,18 +908,11 @@ def family_place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> Plac
     return None
 
 
-@cache
-def _crowd_words() -> dict[str, frozenset[str]]:
-    """RETURNS (dict[str, frozenset[str]]): ``crowd_families`` of ``families.json``: family -> crowd words."""
-    data: dict[str, list[str]] = load_data("families.json")["crowd_families"]
-    return {k: frozenset(v) for k, v in data.items()}
-
-
 def _crowd_place(chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef | None:
     """The place a crowd subject of the trigger's verb is said to be in ("Junior doctors in Zimbabwe will go on
     strike", "workers at the port of Durban walked out"): the first place in an "in"/"at"/"across" phrase of a crowd
     word of the family (``crowd_families``), else None."""
-    words = _crowd_words().get(action, frozenset())
+    words = crowd_words(action)
     if not words:
         return None
     for head in chain[:3]:
