@@ -313,3 +313,20 @@ def test_round31_store_a_report_told_of_the_country_keeps_the_plans_city(tmp_pat
             "Foreign Minister Aiko Sato in Japan on Monday.", date(2027, 5, 11))
     signings = [r for r in _stored(tmp_path, [plan, done]) if r[0] == "sign"]
     assert [(r[3], r[4], r[5]) for r in signings] == [("Osaka", "2027-05-10", "happened")]
+
+
+def test_round31_a_journey_for_the_ceremony_ignores_a_length_in_its_clause(nlp: Language) -> None:
+    events = _events(nlp, "Costa Rica and Mexico will sign a trade pact in San Jose on Thursday, March 18, Trade Minister "
+                          "Ana Solis said. Solis said that Mexican Economy Secretary Valeria Ortega would travel to the "
+                          "Costa Rican capital for the ceremony, which will close two years of negotiations.",
+                     date(2027, 3, 4))
+    assert [e.date.value for e in _of(events, "travel")] == ["2027-03-18"]
+
+
+def test_round31_store_an_arrival_a_day_early_tells_the_journey_done(tmp_path: Path) -> None:
+    plan = ("Rome, March 3 (Wire) - Italian Foreign Minister Lucia Ferrante will travel to Malawi next Tuesday.",
+            date(2027, 3, 3))
+    done = ("Lilongwe, March 9 (Wire) - Italian Foreign Minister Lucia Ferrante arrived in Lilongwe on Monday, a day "
+            "earlier than planned.", date(2027, 3, 9))
+    journeys = [r for r in _stored(tmp_path, [plan, done]) if r[0] == "travel"]
+    assert [(r[3], r[4], r[5]) for r in journeys] == [("Malawi", "2027-03-08", "happened")]

@@ -1101,7 +1101,8 @@ def _after_gathering_day(tok: Token, ev: Event, before: list[Event], ctx: _Ctx) 
             c.lower_ in ("after", "following") and c.i < verb.i or c.lower_ == "during" or c.lower_ == "for" and journey)):
         noun = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if noun is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) \
-                or any(t.i in ctx.times for t in noun.subtree):
+                or any(_point(ctx.times.get(t.i)) for t in noun.subtree):  # (a length is no day of its own: "for the
+            # ceremony, which will close two years of negotiations")
             continue
         entry = _lex().nouns.get(noun.lower_)
         occasion = _occasion_nouns().get(noun.lower_)

@@ -906,6 +906,10 @@ def presence_width(state: EventState, event: Event) -> int | None:
             days=_PRESENCE_SLIP_DAYS) and _shares_person(state, event):
         span = (span[0], day[0])  # "will travel to Phnom Penh next Tuesday for talks with X", then "held talks with X in
         # Phnom Penh on Wednesday, a day later than planned": the journey, a day late
+    elif span is not None and day is not None and state.date.precision == "day" and event.action in _PRESENCE["journeys"] \
+            and day[0] == span[0] - timedelta(days=1):
+        span = (day[0], span[1])  # "will travel to Malawi next Tuesday", then "arrived in Lilongwe on Monday, a day
+        # earlier than planned": the journey, a day early
     if state.action not in _PRESENCE["journeys"] or state.status not in ("planned", "ongoing", "postponed") \
             or state.place is None or event.place is None or day is None or span is None \
             or not span[0] <= day[0] <= span[1] or state.date.precision not in ("day", "time", "week"):
@@ -944,7 +948,8 @@ def presence_report(state: EventState, event: Event) -> Event:
         or state.place.name in event.place.within
     place = state.place if inside else event.place  # (held elsewhere, :func:`_met_elsewhere`: there)
     span, day = state.date.interval(), event.date.interval()
-    when = event.date if span is not None and day is not None and day[0] > span[1] else state.date  # (held late: then)
+    when = event.date if span is not None and day is not None and (day[0] > span[1] or day[1] < span[0]) \
+        else state.date  # (held late or early: then)
     return replace(event, action=state.action, counterparts=(), place=place, date=when, what=None,
                    cameo=_PRESENCE["cameo"], plover=_PRESENCE["plover"], plover_mode=_PRESENCE["mode"],
                    refers_to_plan=True, evidence=replace(event.evidence, status="happened"))
