@@ -330,3 +330,15 @@ def test_round31_store_an_arrival_a_day_early_tells_the_journey_done(tmp_path: P
             "earlier than planned.", date(2027, 3, 9))
     journeys = [r for r in _stored(tmp_path, [plan, done]) if r[0] == "travel"]
     assert [(r[3], r[4], r[5]) for r in journeys] == [("Malawi", "2027-03-08", "happened")]
+
+
+def test_round31_waters_south_of_a_country_place_the_exercise(nlp: Language) -> None:
+    (ev,) = _of(_events(nlp, "The navies of Japan and India completed a week-long joint exercise in the waters south of "
+                             "Sri Lanka on Tuesday.", date(2027, 3, 10)), "exercise")
+    assert (ev.place.name if ev.place else None, [c.name for c in ev.counterparts]) == ("Sri Lanka", ["India"])
+
+
+def test_round31_a_strike_across_the_country_is_placed_in_the_actors_country(nlp: Language) -> None:
+    (ev,) = _of(_events(nlp, "Belgium's main rail unions called a 24-hour national strike across the country for next "
+                             "Monday.", date(2027, 3, 5)), "protest")
+    assert (ev.place.name if ev.place else None, ev.date.value) == ("Belgium", "2027-03-08")

@@ -34,6 +34,7 @@ from .receipts import received_resignation, taking_effect
 from .resumptions import resumed_parties
 from .strikes import organiser, owner_crowd, phase, phase_reading
 from .tellers import sentence_teller, teller_actor
+from .places import resolve_place
 from .plans import _new_date as new_date, forward_reading, overtaken_plan, past_reading, rescheduled_day
 from .status import purpose_clause, advised, ahead_frame, event_status, head_chain, hypothetical, negated, past_purpose, superseded, told_past
 from .objects import misread_verb, named_tokens, new_family, plan_call, what_of
@@ -492,6 +493,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         # did not meet X
     if place is None and family and not placeless(action):
         place = family_place(tok, chain, action, ctx)  # "live-fire drills around Taiwan", "marched through Belgrade"
+    if place is None and family and actor is not None and actor.country and _across_the_country(tok, chain):
+        place = resolve_place(actor.country)  # "Belgium's rail unions called a national strike across the country"
     if action == "host" and tok.pos_ == "VERB" and not any(c.kind in ("person", "country") for c in counterparts) \
             and not any(c.dep_ == "dobj" and (_event_object(c) or c.lower_ in _lex().host_guests) for c in tok.children):
         return None  # "Real will host Bayern": a club hosting a match, no host of officials ("hosted leaders of ...": one)
@@ -541,6 +544,15 @@ _LONG_PASSED_DAYS = 60
 def _on_hold_verbs() -> frozenset[str]:
     """RETURNS (frozenset[str]): ``on_hold_verbs`` of ``status_cues.json``."""
     return frozenset(load_data("status_cues.json")["on_hold_verbs"])
+
+
+def _across_the_country(tok: Token, chain: list[Token]) -> bool:
+    """tok (Token): a trigger. chain (list[Token]): its head chain. RETURNS (bool): whether the trigger or a verb of its
+    chain has an "across"/"throughout" phrase of "the country" or "the nation" (``nation_nouns`` of ``places.json``)."""
+    nations = frozenset(load_data("places.json")["nation_nouns"])
+    return any(p.dep_ == "prep" and p.lower_ in ("across", "throughout") and any(
+        o.dep_ == "pobj" and o.lower_ in nations and any(d.lower_ == "the" for d in o.children) for o in p.children)
+        for head in (tok, *chain[:3]) for p in head.children)
 
 
 def _ended_trip_span(tok: Token, when: DateValue, ctx: _Ctx) -> DateValue | None:

@@ -886,9 +886,11 @@ def family_place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> Plac
                     if (ref := ctx.places.get(g.i)) is not None and g.idx >= ctx.dateline_end:
                         return ref
             elif p.dep_ == "prep" and p.lower_ in _LOC_PREPS:  # "an exercise in waters off Suva": the phrase's own
-                # place preposition of the family
-                for inner in (q for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" for q in o.children
-                              if q.dep_ == "prep" and q.lower_ in preps):
+                # place preposition of the family; "in the waters south of Singapore": a direction "of" a place
+                compass = _compass_words()
+                for inner in (q for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" for q in (
+                        *o.children, *(r for w in o.children if w.lower_ in compass for r in w.children))
+                              if q.dep_ == "prep" and (q.lower_ in preps or q.lower_ == "of" and q.head.lower_ in compass)):
                     for g in inner.subtree:
                         if (ref := ctx.places.get(g.i)) is not None and g.idx >= ctx.dateline_end:
                             return ref
@@ -906,6 +908,12 @@ def family_place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> Plac
                     and not (_place_root(g).dep_ == "pobj" and _place_root(g).head.lower_ in ("to", "from", "toward", "towards")):
                 return ref  # (not "halted Eurostar trains to London": where the trains go)
     return None
+
+
+@cache
+def _compass_words() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``compass_words`` of ``places.json``."""
+    return frozenset(load_data("places.json")["compass_words"])
 
 
 def _crowd_place(chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef | None:
