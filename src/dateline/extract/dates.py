@@ -96,7 +96,7 @@ def _dangling_prep_day(chain: list[Token], ctx: _Ctx) -> DateValue | None:
                     or prep.i + 1 >= len(doc):
                 continue
             t = ctx.times.get(prep.i + 1)
-            if t is not None and t.type in ("DATE", "TIME") and t.value and t.value[0] != "P" and t.value not in _REF_VALUES:
+            if t is not None and _point(t):
                 return span_day(time_to_date(t), chain[0])
     return None
 
@@ -1086,9 +1086,11 @@ _SEQUENCE_PREPS = frozenset({"after", "following", "before"})
 
 def _after_gathering_day(tok: Token, ev: Event, before: list[Event], ctx: _Ctx) -> DateValue | None:
     """ "X met Y in Jakarta on Wednesday. After the talks at the foreign ministry, he called on Z": an undated event whose
-    verb opens with "after"/"following" (or has a "during" phrase, or on a journey a "for" phrase, of) a definite event noun (``the talks``, ``the meeting``: a noun of ``nouns`` with
-    no time of its own, or a ``frame_nouns`` noun of ``data/occasions.json``: "After the ceremony" after a swearing-in) follows the article's last event told before its sentence of that noun's family; it happened on
-    that event's day (during it: on its day or days), when the two share their status.
+    verb opens with "after"/"following" (or has a "during" phrase, or on a journey a "for" phrase, of) a definite event
+    noun (``the talks``, ``the meeting``: a noun of ``nouns`` with no day of its own, or a ``frame_nouns`` noun of
+    ``data/occasions.json``: "After the ceremony" after a swearing-in) follows the article's last event told before
+    its sentence of that noun's family; it happened on that event's day (during it, or a journey for it: on its day or
+    days), when the two share their status.
 
     tok (Token): the event's trigger. ev (Event): the event. before (list[Event]): the events told before it.
     ctx (_Ctx): the doc's index. RETURNS (DateValue | None): that day with a note, None when no such event is dated.

@@ -589,7 +589,7 @@ def _in_named_countries(found: list[tuple[Span, PlaceRef]]) -> list[tuple[Span, 
     if not named:
         return found
     cities = _gazetteer().cities
-    capitals = {(ref.name, ref.country) for ref in _capitals().values()}
+    capitals = _capital_pairs()
     out: list[tuple[Span, PlaceRef]] = []
     for span, ref in found:
         if ref.kind == "city" and ref.country and ref.country not in named and (ref.name, ref.country) not in capitals:
@@ -681,6 +681,12 @@ def _capitals() -> dict[str, PlaceRef]:
             ref = hit[0] if hit is not None else PlaceRef(info["capital"], "city", name, None, None, (name,))
         out[name] = ref
     return out
+
+
+@cache
+def _capital_pairs() -> frozenset[tuple[str, str | None]]:
+    """RETURNS (frozenset[tuple[str, str | None]]): (name, country) of every national capital."""
+    return frozenset((ref.name, ref.country) for ref in _capitals().values())
 
 
 def _capital_phrases(doc: Doc) -> dict[Span, PlaceRef]:
