@@ -342,3 +342,11 @@ def test_round31_a_strike_across_the_country_is_placed_in_the_actors_country(nlp
     (ev,) = _of(_events(nlp, "Belgium's main rail unions called a 24-hour national strike across the country for next "
                              "Monday.", date(2027, 3, 5)), "protest")
     assert (ev.place.name if ev.place else None, ev.date.value) == ("Belgium", "2027-03-08")
+
+
+def test_round31_lao_is_a_nationality_and_where_follows_no_owner(nlp: Language) -> None:
+    events = _events(nlp, "Talks were held in the Lao capital. Lao Prime Minister Bounthavy Sisomphone will host Myanmar's "
+                          "President Kyaw Thiha Naing for the summit on April 27, where the two leaders will sign the "
+                          "treaty.", date(2027, 4, 12))
+    assert [(e.action, e.actor.name, e.place.name if e.place else None) for e in events if e.action in ("host", "sign")] \
+        == [("host", "Bounthavy Sisomphone", None), ("sign", "Bounthavy Sisomphone", None)]

@@ -542,6 +542,8 @@ def _place_before(where: Token, ctx: _Ctx) -> PlaceRef | None:
         if word.pos_ in ("VERB", "AUX") or word.idx < ctx.dateline_end:
             return None
         ref = ctx.places.get(i)
+        if ref is not None and _place_root(word).dep_ == "poss":
+            continue  # "host Myanmar's President X for the summit on April 27, where": an owner, no place
         if ref is not None:
             return ctx.places.get(_place_root(word).i) or ref
     return None
