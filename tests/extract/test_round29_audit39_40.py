@@ -350,3 +350,16 @@ def test_round31_lao_is_a_nationality_and_where_follows_no_owner(nlp: Language) 
                           "treaty.", date(2027, 4, 12))
     assert [(e.action, e.actor.name, e.place.name if e.place else None) for e in events if e.action in ("host", "sign")] \
         == [("host", "Bounthavy Sisomphone", None), ("sign", "Bounthavy Sisomphone", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Bahrain hosts the headquarters of the U.S. Navy's Fifth Fleet.",
+    "Bahrain hosts thousands of American sailors.",
+])
+def test_round31_a_state_hosting_a_thing_is_a_standing_fact(nlp: Language, text: str) -> None:
+    assert _of(_events(nlp, text, date(2027, 5, 8)), "host") == []
+
+
+def test_round31_a_state_hosting_a_guest_is_still_an_event(nlp: Language) -> None:
+    events = _of(_events(nlp, "Bahrain will host the US secretary of state next week.", date(2027, 5, 8)), "host")
+    assert [(e.actor.name, e.status) for e in events] == [("Bahrain", "planned")]

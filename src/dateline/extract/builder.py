@@ -495,6 +495,11 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         place = family_place(tok, chain, action, ctx)  # "live-fire drills around Taiwan", "marched through Belgrade"
     if place is None and family and actor is not None and actor.country and _across_the_country(tok, chain):
         place = resolve_place(actor.country)  # "Belgium's rail unions called a national strike across the country"
+    if action == "host" and tok.pos_ == "VERB" and tok.tag_ in ("VBZ", "VBP") and not any(
+            c.dep_ == "aux" for c in tok.children) and any(
+            c.dep_ == "dobj" and c.pos_ == "NOUN" and ctx.actors.get(c.i) is None and c.lower_ not in _lex().host_guests
+            and c.lower_ not in _lex().nouns for c in tok.children):
+        return None  # "Bahrain hosts the headquarters of the US Fifth Fleet": a standing fact, no visit hosted
     if action == "host" and tok.pos_ == "VERB" and not any(c.kind in ("person", "country") for c in counterparts) \
             and not any(c.dep_ == "dobj" and (_event_object(c) or c.lower_ in _lex().host_guests) for c in tok.children):
         return None  # "Real will host Bayern": a club hosting a match, no host of officials ("hosted leaders of ...": one)
