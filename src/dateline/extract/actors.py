@@ -28,12 +28,12 @@ from .actor_mentions import ANONYMOUS, Named
 from .bodies import legislature_spans
 from .counterparts import counterpart_offices
 from .furniture import label_spans
-from .nlp import doc_text, load_data
+from .nlp import doc_text
 from .noun_verbs import repair_name_subjects
 from .organizations import organizations
 from .person_entities import capitalized_modifier, meets_named_person, person_entities, place_name
 from .person_names import conjoined_surnames, genders, name_tokens, person
-from .places import resolve_country, resolve_place
+from .places import resolve_country, resolve_place, settlement_nouns
 from .references import resolve_references
 from .title_holders import title_acronyms
 from .title_phrases import TitleInfo, current_title, parse_title, prefix_start, titles
@@ -171,7 +171,7 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
 def _mislabelled_places(doc: Doc) -> set[int]:
     """Tokens of names the recognizer called a person or organization that stand in a place's role ("visit Tallinn"),
     or that name a settlement noun's area ("relocated to the [Ashanti]ORG regional capital": a region, no party)."""
-    settlements = frozenset(load_data("places.json")["settlement_nouns"])
+    settlements = settlement_nouns()
     areas = {i for ent in doc.ents if ent.label_ in ("PERSON", "ORG") and ent.root.dep_ in ("compound", "nmod", "amod")
              and ent.root.head.lower_ in settlements and ent.root.head.i >= ent.end for i in range(ent.start, ent.end)} \
         if doc.has_annotation("DEP") else set()

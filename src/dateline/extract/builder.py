@@ -551,10 +551,16 @@ def _on_hold_verbs() -> frozenset[str]:
     return frozenset(load_data("status_cues.json")["on_hold_verbs"])
 
 
+@cache
+def _nation_nouns() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``nation_nouns`` of ``places.json``."""
+    return frozenset(load_data("places.json")["nation_nouns"])
+
+
 def _across_the_country(tok: Token, chain: list[Token]) -> bool:
     """tok (Token): a trigger. chain (list[Token]): its head chain. RETURNS (bool): whether the trigger or a verb of its
     chain has an "across"/"throughout" phrase of "the country" or "the nation" (``nation_nouns`` of ``places.json``)."""
-    nations = frozenset(load_data("places.json")["nation_nouns"])
+    nations = _nation_nouns()
     return any(p.dep_ == "prep" and p.lower_ in ("across", "throughout") and any(
         o.dep_ == "pobj" and o.lower_ in nations and any(d.lower_ == "the" for d in o.children) for o in p.children)
         for head in (tok, *chain[:3]) for p in head.children)

@@ -634,6 +634,12 @@ def _done_in_planned_country(state: EventState, report: Event) -> bool:
     return day is not None and span is not None and span[0] <= day[0] and day[1] <= span[1]
 
 
+def _one_country(a: PlaceRef | None, b: PlaceRef | None) -> bool:
+    """RETURNS (bool): whether two places, both below a country (cities, sites, regions), lie in one country."""
+    return a is not None and b is not None and "country" not in (a.kind, b.kind) and a.country is not None \
+        and a.country == b.country
+
+
 def _held_elsewhere(state: EventState, report: Event) -> bool:
     """Whether a later report tells an open plan as done in another place of the same country: the plan's day or the
     next (or no day on either side) and two places below a country that lie in one country ("will meet Kartika in
@@ -642,9 +648,8 @@ def _held_elsewhere(state: EventState, report: Event) -> bool:
 
     state (EventState): the known event. report (Event): the new report. RETURNS (bool): True when it may be the plan.
     """
-    a, b = state.place, report.place
-    if report.status != "happened" or state.status not in ("planned", "postponed", "uncertain") or a is None or b is None \
-            or "country" in (a.kind, b.kind) or a.country is None or a.country != b.country:
+    if report.status != "happened" or state.status not in ("planned", "postponed", "uncertain") \
+            or not _one_country(state.place, report.place):
         return False
     apart = _days_apart(state.date, report.date)
     return report.date.value is None or state.date.value is None or apart is not None and apart <= 1  # (an undated
@@ -935,9 +940,7 @@ def _met_elsewhere(state: EventState, event: Event) -> bool:
     """Whether a happened report puts a planned journey's actor, on its day, in another city of the same country with a
     person the journey was to see ("will travel to Accra next Tuesday for talks with X", then "held talks with X in
     Kumasi on Wednesday" after the visit was put off and moved): the journey, held there."""
-    a, b = state.place, event.place
-    return a is not None and b is not None and "country" not in (a.kind, b.kind) and a.country is not None \
-        and a.country == b.country and state.date.precision == "day" and _shares_person(state, event)
+    return _one_country(state.place, event.place) and state.date.precision == "day" and _shares_person(state, event)
 
 
 def presence_report(state: EventState, event: Event) -> Event:
