@@ -39,6 +39,7 @@ from .plans import _new_date as new_date, forward_reading, overtaken_plan, past_
 from .status import purpose_clause, advised, ahead_frame, event_status, head_chain, hypothetical, negated, past_purpose, superseded, told_past
 from .objects import misread_verb, named_tokens, new_family, plan_call, what_of
 from .triggers import _LOC_PREPS, _REF_VALUES, _lex
+from .returns import returned_from
 from .venues import TOPIC_PREPS, _place, family_place, placeless, visited_facility
 
 #: Actions at a distance: "spoke by phone ... about the war in Sudan" names no venue.
@@ -469,10 +470,12 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if (accuser := alleging_verb(tok)) is not None and any(
             c.dep_ == "nsubj" and c.left_edge.idx <= actor.start <= c.right_edge.idx for c in accuser.children):
         return None  # "X accused foreign-funded groups of organising the rallies": X made a claim, no rally of X's
-    if action == "attend" and tok.pos_ == "NOUN" and actor.kind == "person" \
-            and any(k.kind in ("person", "org") for k in counterparts) \
+    if action == "attend" and tok.pos_ == "NOUN" and (
+            actor.kind == "person" and any(k.kind in ("person", "org") for k in counterparts)
+            or actor.kind == "country" and any(k.kind == "country" for k in counterparts)) \
             and any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children):
-        action = "meet"  # "A summit between President X and Prime Minister Y ... has been postponed": the two meet
+        action = "meet"  # "A summit between President X and Prime Minister Y ... has been postponed": the two meet; "A
+        # summit between Laos and Myanmar": their states meet (their leaders' talks, told of the states)
     if action in ("attend", "meet") and actor.kind == "org" and _own_gathering(tok, ctx):
         action = "hold"  # "The African Union will hold an extraordinary summit", "the AU's summit ... was postponed"
     where, where_chain = (tok.head.head, head_chain(tok.head.head)) if _on_a_visit(tok, ctx) \
@@ -568,14 +571,15 @@ def _across_the_country(tok: Token, chain: list[Token]) -> bool:
 
 def _ended_trip_span(tok: Token, when: DateValue, ctx: _Ctx) -> DateValue | None:
     """ "wrapped up a two-day visit to Rwanda on Tuesday": a trip noun with a length in days, the object of a verb that
-    ends it (``ending_verbs`` of ``families.json``) told on one day, spans the days that end on that day.
+    ends it (``ending_verbs`` of ``families.json``) or the trip come back from (:func:`.returns.returned_from`) told
+    on one day, spans the days that end on that day.
 
     tok (Token): the trigger. when (DateValue): the day found. ctx (_Ctx): the doc's index.
     RETURNS (DateValue | None): the span with a note, None for any other trigger or date."""
     day = when.interval()  # (the told day, or the noun's length already read forward from it)
-    if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _ending_verbs() \
+    if tok.pos_ != "NOUN" or not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ending_verbs() or returned_from(tok)) \
             or when.precision != "day" or day is None:
-        return None
+        return None  # (also "returned on Wednesday from a three-day visit to Vietnam": Monday to Wednesday)
     for t in tok.subtree:
         x = ctx.times.get(t.i)
         if t.i < tok.i and x is not None and x.value and (m := re.fullmatch(r"P(\d+)D", x.value)) and int(m.group(1)) > 1 \

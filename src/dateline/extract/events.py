@@ -54,7 +54,7 @@ from .meals import visiting_guests
 from .follow_ons import follow_on_places
 from .near_moments import near_moment_days
 from .reasons import reason_noun, repair_participle_conjuncts
-from .replaced_places import moved_from, moved_venues, replaced_places
+from .replaced_places import moved_from, moved_venues, moves_told_done, replaced_places
 from .nlp import doc_text
 
 __all__ = ["EventFinder", "find_events", "is_report", "time_to_date"]
@@ -185,7 +185,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     confirming = {c for ev in standing if not ev.refers_to_plan and (c := go_ahead_subject(ctx.doc, ev)) is not None}
     events = [ev for ev in events if ev.evidence.trigger_start not in confirming and not _told_with(ev, standing)] + standing
     events = kept_days(_gathering_changes(_anchored_offsets(_same_day(events, ctx), ctx), ctx), ctx)
-    events = referred_occasions(article_occasions(_article_gathering(moved_venues(events, ctx), ctx), ctx), ctx)
+    events = referred_occasions(article_occasions(_article_gathering(moves_told_done(moved_venues(events, ctx)), ctx), ctx), ctx)
     events.extend(_occurrences(ctx))
     events = _framed_visits(events, ctx)
     events.extend(_duration_trips(events, ctx))

@@ -18,7 +18,7 @@ from .codes import event_codes
 from .context import _Ctx
 from .dates import _date
 from .nlp import load_data
-from .participants import between_people
+from .participants import between_people, told_frame
 from .places import resolve_country
 from .plans import past_reading
 from .triggers import _REF_VALUES, _lex
@@ -56,6 +56,12 @@ def dated_earlier_talks(tok: Token, ctx: _Ctx) -> bool:
     return named and _phrase_day(tok, ctx)
 
 
+@cache
+def _moved_verbs() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``moved_verbs`` of ``status_cues.json`` ("move", "relocate", ...)."""
+    return frozenset(load_data("status_cues.json")["moved_verbs"])
+
+
 def _phrase_day(tok: Token, ctx: _Ctx) -> bool:
     """Whether an event noun's phrase has a calendar day or time of its own ("talks ... on Thursday"; not a duration
     or "now")."""
@@ -84,6 +90,11 @@ def talks_before_outcome(tok: Token, ctx: _Ctx) -> bool:
         return False
     if any(ctx.places.get(g.i) is not None for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.subtree):
         return True
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in _moved_verbs() and any(
+            ctx.places.get(g.i) is not None for p in c.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.subtree)
+           for c in tok.children):
+        return True  # "agreed on Wednesday to reopen the crossing from July 1, after talks that were moved from La Paz to
+        # Santa Cruz": held there, that day (the move is the talks' past)
     # "X and Y agreed on Wednesday ... during talks held by videoconference": the talks of the subjects told together
     return tok.head.lower_ == "during" and _plural_subject(verb, ctx)
 
@@ -94,10 +105,11 @@ def framed_talks_between(tok: Token, ctx: _Ctx) -> bool:
     no possessor in an "after"/"following"/"during" frame of a verb told in the past, whose "between" phrase names two
     people, is the meeting of those two, told (on the verb's day unless it has its own); so is one with a place of its
     own and a named "with" person ("said on Thursday after talks in Lima with X": the clause's subject met X)."""
-    if tok.dep_ != "pobj" or tok.head.lower_ not in _lex().told_frames or tok.pos_ != "NOUN" \
+    frame = told_frame(tok)
+    if frame is None or tok.pos_ != "NOUN" \
             or _lex().nouns.get(tok.lower_, {}).get("action") not in ("meet", "negotiate") or any(c.dep_ == "poss" for c in tok.children):
         return False
-    verb = tok.head.head
+    verb = frame.head
     for _ in range(3):  # "offered a credit line to buy vessels during talks": the finite verb the infinitive hangs on
         if verb.tag_ != "VB" or verb.dep_ not in ("xcomp", "relcl", "advcl", "acl"):
             break
@@ -195,14 +207,16 @@ def _plural_subject(verb: Token, ctx: _Ctx) -> bool:
 def outcome_talks(event: Event, tok: Token, ctx: _Ctx) -> Event:
     """The talks an outcome came from happened on the outcome verb's own day, unless their noun phrase has a day of its
     own ("after talks ... on Monday"); the plan cue "agreed to" is the outcome's, not the talks'."""
-    verb = tok.head.head
+    frame = told_frame(tok) or tok.head
+    verb = frame.head
     if verb.dep_ == "xcomp":
         verb = verb.head
     when, after = past_reading(event.date if _phrase_day(tok, ctx) else _date(verb, [verb], ctx), ctx.anchor)
     status = "uncertain" if after else "happened"
     codes = event_codes(event.action, status)
-    parties = _subject_parties(verb, ctx) if tok.head.lower_ == "during" else []
-    if len(parties) >= 2:  # "X and Y agreed ... during talks": the talks of the two, no one else's
+    parties = _subject_parties(verb, ctx) if frame.lower_ == "during" or talks_before_outcome(tok, ctx) else []
+    if len(parties) >= 2:  # "X and Y agreed ... during talks", "the foreign ministers of A and B agreed ... after
+        # talks in Z": the talks of the two, no one else's
         event = replace(event, actor=parties[0], counterparts=tuple(parties[1:]))
     return replace(event, date=when, status=status, refers_to_plan=False, cameo=codes.cameo, plover=codes.plover,
                    plover_mode=codes.mode, evidence=replace(event.evidence, status=status))
@@ -217,6 +231,8 @@ def _subject_parties(verb: Token, ctx: _Ctx) -> list[ActorRef]:
             return [first, *ctx.partners[sub.i]]
         countries = [ref for p in sub.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.subtree
                      if (ref := ctx.actors.get(g.i)) is not None and ref.kind == "country"]
+        if countries:  # "the foreign ministers of Peru and [Bolivia]": the parser may hang the second on the subject
+            countries += [ref for t in sub.conjuncts if (ref := ctx.actors.get(t.i)) is not None and ref.kind == "country"]
         words = [t.text for t in sub.lefts if t.dep_ in ("amod", "compound") and t.ent_type_ != "NORP"]
         title = parse_title(" ".join(w[:1].upper() + w[1:] for w in [*words, sub.text.removesuffix("s")])).title \
             if sub.tag_ == "NNS" else None

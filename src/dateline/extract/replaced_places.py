@@ -186,3 +186,15 @@ def moved_venues(events: list[Event], ctx: _Ctx) -> list[Event]:
                     ev = replace(ev, place=place)
         out.append(ev)
     return out
+
+
+def moves_told_done(events: list[Event]) -> list[Event]:
+    """ "held talks in Santa Cruz on Wednesday, a day later than planned, after the meeting was moved from La Paz": a
+    plan moved with no new place or day of its own, told in a sentence that tells an event of its action held at a
+    place, is that event (moved there and held), no plan of its own.
+
+    events (list[Event]): the article's events. RETURNS (list[Event]): the events without such moves."""
+    held = {(ev.evidence.start, ev.action) for ev in events if ev.status == "happened" and ev.place is not None}
+    return [ev for ev in events if not (
+        ev.status == "planned" and ev.refers_to_plan and ev.place is None and ev.date.value is None
+        and (ev.evidence.start, ev.action) in held)]

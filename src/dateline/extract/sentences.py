@@ -16,7 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 import numpy
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -38,7 +38,9 @@ def line_break_tokens(doc: Doc) -> list[int]:
 
 @Language.component("dateline_lines_v1", assigns=["token.is_sent_start"])
 def line_starts(doc: Doc) -> Doc:
-    """doc (Doc): a tokenized doc. RETURNS (Doc): the doc, a sentence starting after each line break."""
+    """doc (Doc): a tokenized doc. RETURNS (Doc): the doc, a sentence starting after each line break (and after the
+    dateline), and none right after a word within a line (:func:`_no_start_after_words`)."""
+    _no_start_after_words(doc)
     start, end = (doc._.dateline or (0, 0)) if Doc.has_extension("dateline") else (0, 0)
     if end > start:
         _start_after_dateline(doc, start, end)
@@ -50,6 +52,17 @@ def line_starts(doc: Doc) -> Doc:
         if j < n:
             doc[j].is_sent_start = True
     return doc
+
+
+def _no_start_after_words(doc: Doc) -> None:
+    """No sentence starts right after a word or number with no punctuation or space between: the parser sometimes cuts
+    a sentence after its first words ("[Senegal] [and] [Tunisia signed four agreements]", "[Lao]. [Prime Minister X
+    will host ...]"), which loses the subject and the title's country. Line breaks and the dateline still start one."""
+    if len(doc) < 2:
+        return
+    words = numpy.flatnonzero((doc.to_array(IS_ALPHA) > 0) | (doc.to_array(LIKE_NUM) > 0))
+    for i in words[words < len(doc) - 1]:
+        doc[int(i) + 1].is_sent_start = False
 
 
 def _start_after_dateline(doc: Doc, start: int, end: int) -> None:

@@ -72,6 +72,8 @@ class _Cues:
     superseded: frozenset[str]
     revised: frozenset[str]
     noun_preps: frozenset[str]
+    redate_nouns: frozenset[str]
+    redate_modifiers: frozenset[str]
 
 
 @cache
@@ -112,6 +114,8 @@ def _cues() -> _Cues:
         superseded=frozenset(data["superseded_adverbs"]),
         revised=frozenset(data["revised_plan_adverbs"]),
         noun_preps=frozenset(data["planned_noun_preps"]),
+        redate_nouns=frozenset(data["redate_nouns"]),
+        redate_modifiers=frozenset(data["redate_modifiers"]),
     )
 
 
@@ -412,7 +416,8 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
     if found == "moved":
         found = "planned"
     if negated:
-        if found == "happened" and _unrealized(trigger, cues) and _redated_after(trigger, cues):
+        if found == "happened" and _unrealized(trigger, cues) and (
+                _redated_after(trigger, cues) or _speaks_of_new_date(trigger, cues)):
             found = "postponed"  # "The swap planned for Thursday did not take place ..., adding that the swap was now
             # expected on Saturday": put off, not called off
         elif found == "happened" and _unrealized(trigger, cues):
@@ -430,6 +435,8 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
             pass  # "The next presidential election is not due until 2027": planned for then, nothing called off
         elif found in ("planned", "ongoing") and _unrealized(trigger, cues) and _redated_after(trigger, cues):
             found = "postponed"  # "The swap planned for Thursday did not take place ..., now expected on Saturday"
+        elif found in ("planned", "ongoing") and _speaks_of_new_date(trigger, cues):
+            found = "postponed"  # "will not travel to Vientiane as planned ..., adding that no new date had been set"
         elif found in ("planned", "ongoing") and _off_schedule(trigger, cues):
             return StatusResult("denied", True, False, cue_tok)  # "A visit to Cusco is not on the official schedule": no
             # such plan, which nothing says was ever made
@@ -510,7 +517,14 @@ def press_claim(trigger: Token) -> Token | None:
         return None
     data = load_data("status_cues.json")
     media, state = frozenset(data["media_sources"]), frozenset(data["state_media_modifiers"]) | cues.official
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ in ("acl", "relcl", "conj"):  # "The daily X, citing two officials, reported that":
+        # the parser made "citing" the root, with the paper its subject, and hung the press verb on "officials"
+        subjects = [c for a in verb.ancestors for c in a.children if c.dep_ == "nsubj" and c.i < verb.i][:1]
+        root = verb.sent.root
+        if not subjects and root.pos_ in ("NOUN", "PROPN") and root.i < verb.i:
+            subjects = [root]  # "[The newspaper]ROOT X, citing two officials, reported that": a verbless parse
+    for subject in subjects:
         words = {t.lower_ for t in subject.subtree if t.dep_ not in ("relcl", "acl")}
         press = subject.lower_ in media or subject.pos_ == "PROPN" and any(
             c.dep_ in ("amod", "compound", "appos") and c.lower_ in media for c in subject.children) \
@@ -628,6 +642,13 @@ def _not_before(chain: list[Token]) -> bool:
     """
     return any(p.dep_ == "prep" and p.lower_ in ("until", "till", "before") and any(
         g.ent_type_ in ("DATE", "TIME") or g.like_num for g in p.subtree) for t in chain for p in t.children)
+
+
+def _speaks_of_new_date(trigger: Token, cues: _Cues) -> bool:
+    """Whether a negated plan's sentence also speaks of a new or later date ("no new date had been set", "at a later
+    date"): ``redate_nouns`` with a ``redate_modifiers`` word. trigger (Token): the event's trigger. RETURNS (bool)."""
+    return any(tok.lower_ in cues.redate_nouns and any(c.dep_ == "amod" and c.lower_ in cues.redate_modifiers
+                                                       for c in tok.children) for tok in trigger.sent)
 
 
 def _redated_after(trigger: Token, cues: _Cues) -> bool:

@@ -50,6 +50,7 @@ class _Lex:
     apart: frozenset[str]
     each_words: frozenset[str]
     told_frames: frozenset[str]
+    frame_ends: frozenset[str]
     departure_verbs: frozenset[str]
     departure_marks: frozenset[str]
     note_openers: tuple[str, ...]
@@ -112,6 +113,7 @@ def _lex() -> _Lex:
         apart=frozenset(data["apart_adverbs"]),
         each_words=frozenset(data["each_words"]),
         told_frames=frozenset(data["told_frame_preps"]),
+        frame_ends=frozenset(data["frame_end_nouns"]),
         departure_verbs=frozenset(data["departure_verbs"]),
         departure_marks=frozenset(data["departure_marks"]),
         note_openers=tuple(data["editorial_note_openers"]),

@@ -267,8 +267,8 @@ def _in_origin(root: Token, tok: Token, ctx: _Ctx) -> bool:
             return True
     cur = root.head if root.dep_ == "pobj" else root
     for _ in range(8):
-        if cur.i == tok.i or cur.head.i == cur.i:
-            return False
+        if cur.i == tok.i or cur.head.i in (cur.i, tok.i):
+            return False  # (up to the trigger: "returned from a visit to Vietnam" is no origin of the visit's)
         if cur.head.dep_ == "pobj" and cur.head.head.dep_ == "prep" and cur.head.head.lower_ == "from":
             return True
         cur = cur.head

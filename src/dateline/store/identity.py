@@ -40,9 +40,13 @@ def group_short(name: str) -> str | None:
 def names_crowd(body: str, crowd: str) -> bool:
     """body (str): a union's or group's name ("Irish Nurses and Midwives Organisation"). crowd (str): a crowd word
     ("nurses"). RETURNS (bool): whether the body is named after the crowd (every word of the crowd, singular, is a
-    word of the body's name, which is longer)."""
+    word of the body's name, which is longer, or of five letters or more and the end of one: "Mineworkers Union" and
+    "workers")."""
     mine, theirs = name_key(body).split(), name_key(crowd).split()
-    return len(mine) > len(theirs) > 0 and {singular(w) for w in theirs} <= {singular(w) for w in mine}
+    own = {singular(w) for w in mine}
+    return len(mine) > len(theirs) > 0 and all(
+        singular(w) in own or len(w) >= 5 and any(len(m) > len(w) and m.endswith(singular(w)) for m in own)
+        for w in theirs)  # (a word ending in the crowd word: the "Mineworkers Union" is named after "workers")
 
 
 def singular(word: str) -> str:

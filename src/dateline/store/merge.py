@@ -676,6 +676,16 @@ def _of_country(country: ActorRef, person: ActorRef) -> bool:
     return country.kind == "country" and person.kind == "person" and person.country == country.name
 
 
+def with_people_of(report: Event, state: EventState) -> Event:
+    """report (Event): a report told of states ("A summit between Laos and Myanmar ... has been postponed", turned to a
+    stored person of the first). state (EventState): a stored event whose other side names people.
+    RETURNS (Event): the report with each country on its other side replaced by the event's people of that country
+    (Myanmar -> "Myanmar's President X"); the report itself when there is none."""
+    people = [tuple(p for p in state.counterparts if _of_country(c, p)) or (c,) for c in report.counterparts]
+    counterparts = tuple(dict.fromkeys(p for group in people for p in group))
+    return report if counterparts == report.counterparts else replace(report, counterparts=counterparts)
+
+
 def _days_apart(a: DateValue, b: DateValue) -> int | None:
     ia, ib = a.interval(), b.interval()
     if ia is None or ib is None:
@@ -760,7 +770,7 @@ def same_event(state: EventState, report: Event, same_article: bool = False, els
     if place is False or people is False or thing is False:
         return 0
     if report.what and not state.what and report.status in ("cancelled", "postponed", "denied") \
-            and action_family(report.action) in _JOURNEY_FAMILIES:
+            and action_family(report.action) in JOURNEY_FAMILIES:
         return 0  # "cancelled her planned visit to a marine research centre in Wellington": not the trip there
     # what a particular thing (a named exercise, a satellite) or the actor alone (a
     # resignation) tells counts as a place or a person would
@@ -886,17 +896,20 @@ def carried_plan(moved: Event, old: EventState) -> Event:
 
 #: What a presence report may show to have taken place, and the codes of that outcome (``presence`` of merge.json).
 _PRESENCE = _MERGE_DATA["presence"]
+#: Words of a sentence that tell a contact at a distance, which puts nobody anywhere (``presence.remote_words``).
+_REMOTE_WORDS = frozenset(_PRESENCE["remote_words"])
 #: Families of a journey, whose visit to one facility ("a car factory") is a part of a trip, not the trip.
-_JOURNEY_FAMILIES = frozenset(action_family(a) for a in _PRESENCE["journeys"])
+JOURNEY_FAMILIES = frozenset(action_family(a) for a in _PRESENCE["journeys"])
 
 
 def presence_probe(event: Event) -> Event | None:
     """event (Event): a report as stored. RETURNS (Event | None): the report as a lookup of the actor's journeys
     (no place, no counterparts: any stored journey near its day) when it puts its actor at a place on a day (happened,
     placed, dated to a day, no change of a plan); else None."""
-    if event.status != "happened" or event.place is None or event.refers_to_plan \
-            or event.date.precision not in ("day", "time") or event.date.interval() is None:
-        return None
+    if event.status != "happened" or event.refers_to_plan or event.date.precision not in ("day", "time") \
+            or event.date.interval() is None or event.place is None and not any(
+                c.kind == "person" for c in event.counterparts):
+        return None  # (with no place, a meeting with a person: the one a journey was to see, on its day)
     return replace(event, place=None, counterparts=())
 
 
@@ -915,6 +928,11 @@ def presence_width(state: EventState, event: Event) -> int | None:
             and day[0] == span[0] - timedelta(days=1):
         span = (day[0], span[1])  # "will travel to Malawi next Tuesday", then "arrived in Lilongwe on Monday, a day
         # earlier than planned": the journey, a day early
+    if event.place is None and state.action in _PRESENCE["journeys"] and state.status in ("planned", "ongoing") \
+            and state.place is not None and day is not None and span is not None and span[0] <= day[0] <= span[1] \
+            and state.date.precision in ("day", "time") and _shares_person(state, event) and not _remote(event):
+        return _width(state.date)  # "will visit Senegal on July 8 for a summit with President X", then "talks between
+        # Presidents X and Y" on July 8, no place told: the person the journey was to see, met on its day
     if state.action not in _PRESENCE["journeys"] or state.status not in ("planned", "ongoing", "postponed") \
             or state.place is None or event.place is None or day is None or span is None \
             or not span[0] <= day[0] <= span[1] or state.date.precision not in ("day", "time", "week"):
@@ -924,6 +942,13 @@ def presence_width(state: EventState, event: Event) -> int | None:
             and not _met_elsewhere(state, event):
         return None
     return _width(state.date)
+
+
+def _remote(event: Event) -> bool:
+    """RETURNS (bool): whether a report's sentence tells a contact at a distance (``presence.remote_words``: "held talks
+    by video link")."""
+    words = set(re.findall(r"[a-z]+", event.evidence.sentence.lower()))
+    return bool(words & _REMOTE_WORDS)
 
 
 #: Days after a planned journey's one day on which a report of its actor meeting the person it was to see, at its place,
@@ -959,6 +984,8 @@ def presence_report(state: EventState, event: Event) -> Event:
 
 
 _PURPOSES = frozenset(_MERGE_DATA["purposes"])
+#: Families of a planned gathering whose purposes told in its sentence change with it (``gathering_purpose_holders``).
+_GATHERING_HOLDERS = frozenset(_MERGE_DATA["gathering_purpose_holders"])
 #: Days after a journey's own date an event at its place, told in the journey's article, may still be part of it.
 _PURPOSE_DAYS = 2
 
@@ -976,9 +1003,10 @@ def purpose_probe(trip: EventState, change: Event) -> Event | None:
     arrival), or denies it ("denied a report that X was planning to travel to Beijing": its purpose "to meet Y" is
     denied with it); else None."""
     moved = change.status == "planned" and change.date.value is not None and change.date.value != trip.date.value
+    holder = trip.action in _PRESENCE["journeys"] or action_family(trip.action) in _GATHERING_HOLDERS
     if change.status not in ("cancelled", "postponed") and not moved and change.status != "denied" \
             or not change.refers_to_plan and change.status != "denied" or trip.status != "planned" \
-            or trip.action not in _PRESENCE["journeys"] or trip.place is None or trip.date.interval() is None:
+            or not holder or trip.place is None or trip.date.interval() is None:
         return None
     return replace(change, date=trip.date, place=None, counterparts=())
 
@@ -1003,6 +1031,12 @@ def purpose_of(state: EventState, lead: Event, trip: EventState, trip_lead: Even
             or place.kind == "country" and place.name in state.place.within
     if state.action not in _PURPOSES:
         return False
+    if trip.action not in _PRESENCE["journeys"]:  # a gathering: in its article, on its day, at its place (or none),
+        # with one of its other side ("will host X for the summit on April 27, where the two will sign a treaty"), or
+        # told in its sentence with nobody
+        return state.date.value == trip.date.value and _places_compatible(state.place, place) is not False and (
+            _kindred_people(state.counterparts, trip.counterparts)
+            or not state.counterparts and lead.evidence.start == trip_lead.evidence.start)
     there = place is not None and state.place is not None and (
         state.place.name == place.name or place.name in state.place.within)
     if lead.evidence.start == trip_lead.evidence.start:  # told with the journey: at its place (or none), on its day
@@ -1012,6 +1046,33 @@ def purpose_of(state: EventState, lead: Event, trip: EventState, trip_lead: Even
     span, days = trip.date.interval(), state.date.interval()
     return there and span is not None and days is not None and span[0] <= days[0] \
         and days[1] <= span[1] + timedelta(days=_PURPOSE_DAYS)
+
+
+#: Families of a plan to receive a guest at a place, which the guest's journey there tells too (``hosted_families``).
+HOSTED_FAMILIES = tuple(sorted(_MERGE_DATA["hosted_families"]))
+
+
+def hosted_change(state: EventState, change: Event) -> bool:
+    """state (EventState): a stored event of another actor naming the change's actor on its other side ("will host
+    Myanmar's President X in Vientiane on April 27"). change (Event): a report that the actor's journey to a place is
+    called off, put off or denied ("X will not travel to Vientiane as planned"), with no journey of the actor's own
+    stored. RETURNS (bool): whether the event is the plan the journey was for: an open plan of ``hosted_families``
+    naming the actor, at the journey's place (or inside it), on the journey's day when the report gives one."""
+    if state.status not in ("planned", "postponed", "uncertain") or action_family(state.action) not in HOSTED_FAMILIES \
+            or change.place is None or state.place is None or not _places_compatible(state.place, change.place):
+        return False
+    if not any(same_person(c, change.actor) for c in state.counterparts):
+        return False
+    apart = _days_apart(state.date, change.date)
+    return change.date.value is None or apart == 0 or change.status != "planned" and apart is None
+
+
+def guest_report(state: EventState, lead: Event, change: Event) -> Event:
+    """state (EventState): a plan to receive the change's actor (:func:`hosted_change`); lead (Event): its leading
+    report. change (Event): the guest's journey called off or put off. RETURNS (Event): the change as a report of the
+    plan (its actor, parties, place, what and codes; the change's status, and its new date when it gives one), told by
+    the change's sentence."""
+    return replace(purpose_report(state, lead, change), actor=state.actor)
 
 
 def purpose_report(state: EventState, lead: Event, change: Event) -> Event:

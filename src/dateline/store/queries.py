@@ -120,10 +120,10 @@ EVENTS_NAMING_PARTNER = (
     "SELECT id, fold, actor_id FROM events e WHERE family IN ({families}) AND actor_id != :actor "
     "AND instr(people, :probe) > 0 AND " + _RECENT + " ORDER BY id"
 )
-#: The people of a country the store knows (their leaders and ministers) with events of a family, oldest first.
+#: The people of a country the store knows (their leaders and ministers) with events of some families, oldest first.
 PERSONS_OF_COUNTRY = (
     "SELECT id, name, country FROM actors WHERE kind = 'person' AND country = :country "
-    "AND EXISTS (SELECT 1 FROM events e WHERE e.actor_id = actors.id AND e.family = :family) ORDER BY id"
+    "AND EXISTS (SELECT 1 FROM events e WHERE e.actor_id = actors.id AND e.family IN ({families})) ORDER BY id"
 )
 #: Group actors (crowds, unions) other than one, oldest first.
 GROUP_ACTORS = "SELECT id, name, country FROM actors WHERE kind = 'group' AND id != :actor ORDER BY id"

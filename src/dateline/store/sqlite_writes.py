@@ -18,6 +18,8 @@ from .codec import actor_to_dict, carry_from_json, carry_to_json, dumps, event_t
 from .identity import bare, compound_head, name_key, names_crowd
 from .merge import (
     CROWD_FAMILIES,
+    HOSTED_FAMILIES,
+    JOURNEY_FAMILIES,
     STATE_SYMMETRIC,
     SYMMETRIC_FAMILIES,
     Carry,
@@ -27,6 +29,8 @@ from .merge import (
     country_plan_family,
     fold_article,
     fold_carry,
+    guest_report,
+    hosted_change,
     kindred_families,
     match_window,
     moved_pairs,
@@ -41,6 +45,7 @@ from .merge import (
     same_crowd_event,
     same_event,
     state_of,
+    with_people_of,
 )
 from .revisions import is_revision, max_days, probe_sentences, same_story, sentence_keys
 from .sqlite_actors import SQLiteActors
@@ -243,6 +248,8 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
             event = replace(event, actor=self._as_holder(event.actor, actor_id),
                             counterparts=tuple(self._as_holder(c, i) for c, i in partner_ids))
             partner_ids = list(zip(event.counterparts, (i for _, i in partner_ids)))
+            known_ids = {event.actor.name: actor_id, **{c.name: i for c, i in partner_ids}}  # (the parties' ids, whichever
+            # side the report is told from)
             if event.place is not None:
                 self._save_place(event.place, article.text)
             family = action_family(event.action)
@@ -290,21 +297,14 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                         best, event, actor_id = found, turned, other_id
                         break
             if best is None and family in SYMMETRIC_FAMILIES and event.actor.kind == "country" and (
-                    event.refers_to_plan or event.status in ("postponed", "cancelled", "denied")):
+                    event.refers_to_plan or event.status in ("postponed", "cancelled", "denied", "happened")):
                 # "The signing of the agreement between Colombia and Ecuador ... has been postponed": the plan its
-                # people made ("Presidents X and Y will sign the agreement in Quito"), told of their states
-                for person_id, person in self._people_of(event.actor.name, family):
-                    turned = replace(event, actor=person)
-                    person_scores: dict[int, int] = {}
-                    for r in self._candidates(person_id, family, turned, since):
-                        carries[r["id"]] = carry = self._carry(r["id"], r["fold"])
-                        state = state_of(carry)
-                        if state.status in ("planned", "postponed", "uncertain") and state.counterparts:
-                            person_scores[r["id"]] = same_event(state, turned, same_article=r["id"] in pending)
-                    found = pick_event(person_scores)
-                    if found is not None:
-                        best, event, actor_id = found, turned, person_id
-                        break
+                # people made ("Presidents X and Y will sign the agreement in Quito"), told of their states; "Senegal
+                # and Tunisia signed four agreements on Thursday": the signing Tunisia's president planned with
+                # Senegal's (a person of either side)
+                found_side = self._plan_of_people(event, family, carries, pending, since)
+                if found_side is not None:
+                    best, event, actor_id = found_side
             if best is None and family in SYMMETRIC_FAMILIES and not event.counterparts and (
                     event.refers_to_plan or event.status in ("postponed", "cancelled", "denied")):
                 # "The signing of the trade accord with President X has been pushed back", no holder told: the open
@@ -323,6 +323,17 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 found = pick_event(side_scores)
                 if found is not None:
                     best, (event, actor_id) = found, sides[found]
+            if best is None and family in JOURNEY_FAMILIES and event.place is not None and (
+                    event.refers_to_plan or event.status in ("postponed", "cancelled", "denied")):
+                # "Myanmar's President X will not travel to Vientiane as planned": the stored plan to host him there
+                found_host = self._hosted_plan(event, actor_id, carries, new_ids, since)
+                if found_host is not None:
+                    best, event, actor_id = found_host
+            if best is None and event.status == "cancelled" and event.place is not None and any(
+                    o.status == "happened" and action_family(o.action) == family and o.place is not None
+                    and o.place.name != event.place.name and o.evidence.start == event.evidence.start for o in told):
+                continue  # "held talks in Santa Cruz ... after the meeting was moved from La Paz": no stored plan
+                # there to call off, and the move is told by the talks held
             if best is None and index in olds and event.place is None:
                 continue  # "would move the rally to Ankara": no stored plan to call off, nothing told of its own
             if best is None:
@@ -340,9 +351,18 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
             pending.setdefault(best, []).append(Report(event, seq))
             self._advance(best, base, pending, key)
             present.append((index, event, actor_id))
+            if family in SYMMETRIC_FAMILIES and event.status == "happened":
+                for partner in event.counterparts:
+                    side_id = known_ids.get(partner.name)
+                    if partner.kind == "person" and side_id is not None:  # the other side was there too: "talks
+                        # between Presidents X and Y" tell Y's planned visit to see X
+                        turned = replace(event, actor=partner, counterparts=(
+                            event.actor, *(c for c in event.counterparts if c.name != partner.name)))
+                        present.append((-1, turned, side_id))
         for index, event, actor_id in present:
             self._presence(article, seq, event, actor_id, joined.get(index), base, pending, updated, new_ids, key, since)
-            self._purposes(article, seq, event, actor_id, joined.get(index), base, pending, updated, new_ids, key, since)
+            if index >= 0:
+                self._purposes(article, seq, event, actor_id, joined.get(index), base, pending, updated, new_ids, key, since)
         return len(new_ids), len(updated)
 
     def _purposes(self, article: Article, seq: int, event: Event, actor_id: int, trip_id: int | None,
@@ -424,11 +444,66 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         pending.setdefault(best, []).append(Report(report, seq))
         self._advance(best, base, pending, key)
 
+    def _plan_of_people(self, event: Event, family: str, carries: dict[int, Carry], pending: dict[int, list[Report]],
+                        since: str | None) -> tuple[int, Event, int] | None:
+        """event (Event): a report of a symmetric family told of states (a country actor, countries on its other side).
+        RETURNS (tuple | None): the open plan of a stored person of one of the states (the actor's first) with the
+        other side's people (:func:`merge.with_people_of`), the report told from that person's side (a change keeps
+        the plan's action and refers to it) and that person's id; None when there is none."""
+        sides = [event.actor, *(c for c in event.counterparts if c.kind == "country")]
+        for side in sides:
+            others = tuple(c for c in (event.actor, *event.counterparts) if c.name != side.name)
+            for person_id, person in self._people_of(side.name, family):
+                turned = replace(event, actor=person, counterparts=others)
+                person_scores: dict[int, int] = {}
+                for r in self._candidates(person_id, family, turned, since):
+                    carries[r["id"]] = carry = self._carry(r["id"], r["fold"])
+                    state = state_of(carry)
+                    if state.status in ("planned", "postponed", "uncertain") and state.counterparts:
+                        # "A summit between Laos and Myanmar ... has been postponed": the other state is the plan's
+                        # person of it ("will host Myanmar's President X")
+                        person_scores[r["id"]] = same_event(state, with_people_of(turned, state),
+                                                            same_article=r["id"] in pending)
+                found = pick_event(person_scores)
+                if found is not None:
+                    plan = state_of(carries[found])
+                    told = with_people_of(turned, plan)
+                    if told.status in ("postponed", "cancelled"):  # (a change of the plan its people made, told as
+                        # that plan: "will host X", not "a summit between Laos and Myanmar")
+                        told = replace(told, action=plan.action, refers_to_plan=True)
+                    return found, told, person_id
+        return None
+
+    def _hosted_plan(self, event: Event, actor_id: int, carries: dict[int, Carry], new_ids: set[int],
+                     since: str | None) -> tuple[int, Event, int] | None:
+        """event (Event): a change of a journey of an actor with no stored journey it joins ("X will not travel to
+        Vientiane as planned"). RETURNS (tuple | None): the stored plan of another actor to receive X there
+        (:func:`merge.hosted_change`; the newest when several fit), the change as its report
+        (:func:`merge.guest_report`) and that plan's actor; None when there is none."""
+        if event.actor.kind != "person":
+            return None
+        params: dict[str, Any] = {"actor": actor_id, "since": since, "probe": event.actor.name.split()[-1] + "|",
+                                  **{f"f{i}": f for i, f in enumerate(HOSTED_FAMILIES)}}  # (a last name ends a name:
+        # "Mamani" finds "Luis Mamani"; merge.same_person decides)
+        sql = q.EVENTS_NAMING_PARTNER.format(families=", ".join(f":f{i}" for i in range(len(HOSTED_FAMILIES))))
+        rows = {int(r["id"]): r for r in self._rows(sql, params)}
+        found = None
+        for event_id in sorted(rows):
+            if event_id in new_ids:
+                continue  # (a plan this article makes: nothing it changes)
+            carries[event_id] = carry = self._carry(event_id, rows[event_id]["fold"])
+            state = state_of(carry)
+            if hosted_change(state, event):
+                found = (event_id, guest_report(state, carry.lead, event), int(rows[event_id]["actor_id"]))
+        return found
+
     def _people_of(self, country: str, family: str) -> list[tuple[int, ActorRef]]:
-        """RETURNS (list[tuple[int, ActorRef]]): the stored people of a country with events of a family, oldest
-        first."""
-        return [(r["id"], ActorRef(r["name"], "person", None, r["country"]))
-                for r in self._rows(q.PERSONS_OF_COUNTRY, {"country": country, "family": family})]
+        """RETURNS (list[tuple[int, ActorRef]]): the stored people of a country with events of a family or of its
+        kindred families (a meeting told of the states may be the host's plan), oldest first."""
+        families = kindred_families(family)
+        params: dict[str, Any] = {"country": country, **{f"f{i}": f for i, f in enumerate(families)}}
+        sql = q.PERSONS_OF_COUNTRY.format(families=", ".join(f":f{i}" for i in range(len(families))))
+        return [(r["id"], ActorRef(r["name"], "person", None, r["country"])) for r in self._rows(sql, params)]
 
     def _groups(self, actor_id: int) -> list[tuple[int, ActorRef]]:
         """RETURNS (list[tuple[int, ActorRef]]): the stored group actors (crowds, unions,
