@@ -14,9 +14,10 @@ section header or a byline is page furniture, not a mention).
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import Any, cast
 
 import numpy
-from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -60,9 +61,12 @@ def _no_start_after_words(doc: Doc) -> None:
     will host ...]"), which loses the subject and the title's country. Line breaks and the dateline still start one."""
     if len(doc) < 2:
         return
+    starts = doc.to_array(SENT_START).astype(numpy.int64)  # (set as one array: a token's is_sent_start one by one
+    # costs a pass over the doc each)
     words = numpy.flatnonzero((doc.to_array(IS_ALPHA) > 0) | (doc.to_array(LIKE_NUM) > 0))
-    for i in words[words < len(doc) - 1]:
-        doc[int(i) + 1].is_sent_start = False
+    after = words[words < len(doc) - 1] + 1
+    starts[after[starts[after] != 1]] = -1
+    doc.from_array([SENT_START], cast(Any, starts.view(numpy.uint64).reshape(-1, 1)))
 
 
 def _start_after_dateline(doc: Doc, start: int, end: int) -> None:
