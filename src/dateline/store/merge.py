@@ -1022,6 +1022,8 @@ def purpose_of(state: EventState, lead: Event, trip: EventState, trip_lead: Even
     if state.status != "planned" or lead.evidence.article_id != trip_lead.evidence.article_id:
         return False
     place = trip.place
+    if state.action in _PRESENCE["journeys"] and trip.action not in _PRESENCE["journeys"]:
+        return False  # (a meeting called off is no journey called off)
     if state.action in _PRESENCE["journeys"]:  # "will visit Senegal and Mali next month ... end the tour in Bamako on
         # May 10": the visit to Mali is the stop in Bamako, told as its country; and the other way round ("The Chile
         # leg of her tour has been postponed" reaches the stop in Santiago)
