@@ -21,6 +21,7 @@ from .nlp import load_data
 from .participants import between_people, told_frame
 from .places import resolve_country
 from .plans import past_reading
+from .replaced_places import moved_verbs
 from .triggers import _REF_VALUES, _lex
 from .venues import trip_of_aim
 
@@ -56,12 +57,6 @@ def dated_earlier_talks(tok: Token, ctx: _Ctx) -> bool:
     return named and _phrase_day(tok, ctx)
 
 
-@cache
-def _moved_verbs() -> frozenset[str]:
-    """RETURNS (frozenset[str]): ``moved_verbs`` of ``status_cues.json`` ("move", "relocate", ...)."""
-    return frozenset(load_data("status_cues.json")["moved_verbs"])
-
-
 def _phrase_day(tok: Token, ctx: _Ctx) -> bool:
     """Whether an event noun's phrase has a calendar day or time of its own ("talks ... on Thursday"; not a duration
     or "now")."""
@@ -90,7 +85,7 @@ def talks_before_outcome(tok: Token, ctx: _Ctx) -> bool:
         return False
     if any(ctx.places.get(g.i) is not None for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.subtree):
         return True
-    if any(c.dep_ == "relcl" and c.lemma_.lower() in _moved_verbs() and any(
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in moved_verbs() and any(
             ctx.places.get(g.i) is not None for p in c.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.subtree)
            for c in tok.children):
         return True  # "agreed on Wednesday to reopen the crossing from July 1, after talks that were moved from La Paz to

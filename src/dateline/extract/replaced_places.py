@@ -46,7 +46,7 @@ def replaced_places(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
 
 
 @cache
-def _moved_verbs() -> frozenset[str]:
+def moved_verbs() -> frozenset[str]:
     """RETURNS (frozenset[str]): verbs that move a plan elsewhere (``moved_verbs`` in ``status_cues.json``)."""
     return frozenset(load_data("status_cues.json")["moved_verbs"])
 
@@ -65,7 +65,7 @@ def moved_from(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
         return []
     verb = tok
     for _ in range(3):
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in _moved_verbs():
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in moved_verbs():
             break
         if verb.head.i == verb.i:
             return []
@@ -104,7 +104,7 @@ def _moved_beside(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
     # hosted meeting's
     for other in nearby:
         for verb in other:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _moved_verbs() or not any(
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in moved_verbs() or not any(
                     c.dep_ in ("nsubjpass", "nsubj") and (nouns.get(c.lower_, {}).get("action") in wanted
                                                           or c.lower_ in _occasion_nouns())
                     for c in verb.children):
@@ -130,7 +130,7 @@ def _held_after_move(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
     if verb is None:
         return []
     for clause in verb.children:
-        if clause.dep_ not in ("advcl", "conj") or clause.pos_ != "VERB" or clause.lemma_.lower() not in _moved_verbs() \
+        if clause.dep_ not in ("advcl", "conj") or clause.pos_ != "VERB" or clause.lemma_.lower() not in moved_verbs() \
                 or not any(c.dep_ in ("nsubjpass", "nsubj") and (c.lower_ in lexicon().trigger_words or c.lower_ == "it"
                                                                   or c.lower_ in _occasion_nouns()) for c in clause.children):
             continue
@@ -148,7 +148,7 @@ def _held_after_move(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
 def _venue_verbs() -> frozenset[str]:
     """RETURNS (frozenset[str]): verbs that tell where a changed plan now takes place (``venue_verbs`` in
     ``occasions.json`` and ``moved_verbs``)."""
-    return frozenset(load_data("occasions.json")["venue_verbs"]) | _moved_verbs()
+    return frozenset(load_data("occasions.json")["venue_verbs"]) | moved_verbs()
 
 
 def _change_verb(tok: Token) -> Token | None:

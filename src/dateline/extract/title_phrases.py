@@ -139,14 +139,12 @@ def prefix_start(doc: Doc, start: int, end: int) -> int:
         j -= 1
     if first < start and j > sent_start and doc[j].lower_ == "and" and j + 1 == first:
         return _title_before_and(doc, j, sent_start, first)
-    if first == sent_start > 0 and _cut_nationality(doc[first - 1], first, start) and doc[first - 1].is_sent_start:
-        return first - 1  # "[Lao]. [Prime Minister X will host ...]": a nationality the parser cut off as a sentence
     return first
 
 
 def _cut_nationality(tok: Token, first: int, start: int) -> bool:
     """ "[Lao]nsubj Prime Minister X will host": a capitalized nationality right before the title words of a name's title
-    phrase, which the parser hung elsewhere (made the subject, or a sentence of its own), is the title's country."""
+    phrase, which the parser hung elsewhere (made it the subject), is the title's country."""
     return tok.i + 1 == first < start and tok.is_alpha and tok.text[:1].isupper() and tok.lower_ in lexicon().demonyms \
         and tok.doc[first].lower_ in title_words()
 

@@ -482,11 +482,10 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         (:func:`merge.guest_report`) and that plan's actor; None when there is none."""
         if event.actor.kind != "person":
             return None
+        slots, named = _family_params(HOSTED_FAMILIES)
         params: dict[str, Any] = {"actor": actor_id, "since": since, "probe": event.actor.name.split()[-1] + "|",
-                                  **{f"f{i}": f for i, f in enumerate(HOSTED_FAMILIES)}}  # (a last name ends a name:
-        # "Mamani" finds "Luis Mamani"; merge.same_person decides)
-        sql = q.EVENTS_NAMING_PARTNER.format(families=", ".join(f":f{i}" for i in range(len(HOSTED_FAMILIES))))
-        rows = {int(r["id"]): r for r in self._rows(sql, params)}
+                                  **named}  # (a last name ends a name: "Mamani" finds "Luis Mamani"; same_person decides)
+        rows = {int(r["id"]): r for r in self._rows(q.EVENTS_NAMING_PARTNER.format(families=slots), params)}
         found = None
         for event_id in sorted(rows):
             if event_id in new_ids:
@@ -500,10 +499,9 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
     def _people_of(self, country: str, family: str) -> list[tuple[int, ActorRef]]:
         """RETURNS (list[tuple[int, ActorRef]]): the stored people of a country with events of a family or of its
         kindred families (a meeting told of the states may be the host's plan), oldest first."""
-        families = kindred_families(family)
-        params: dict[str, Any] = {"country": country, **{f"f{i}": f for i, f in enumerate(families)}}
-        sql = q.PERSONS_OF_COUNTRY.format(families=", ".join(f":f{i}" for i in range(len(families))))
-        return [(r["id"], ActorRef(r["name"], "person", None, r["country"])) for r in self._rows(sql, params)]
+        slots, named = _family_params(kindred_families(family))
+        return [(r["id"], ActorRef(r["name"], "person", None, r["country"]))
+                for r in self._rows(q.PERSONS_OF_COUNTRY.format(families=slots), {"country": country, **named})]
 
     def _groups(self, actor_id: int) -> list[tuple[int, ActorRef]]:
         """RETURNS (list[tuple[int, ActorRef]]): the stored group actors (crowds, unions,
@@ -543,10 +541,11 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
             "since": since,
         }
         params.update({f"p{i}": probe for i, probe in enumerate(probes)})
-        families = kindred_families(family)  # "met Y" may be the stored "will host Y" (merge.same_event decides)
-        params.update({f"f{i}": f for i, f in enumerate(families)})
+        slots, named = _family_params(kindred_families(family))  # "met Y" may be the stored "will host Y" (same_event
+        # decides)
+        params.update(named)
         sql = q.EVENTS_OF_ACTOR_NEAR if window else q.EVENTS_OF_ACTOR
-        return self._rows(sql.format(people=people, families=", ".join(f":f{i}" for i in range(len(families)))), params)
+        return self._rows(sql.format(people=people, families=slots), params)
 
     def _carry(self, event_id: int, cached: str | None) -> Carry:
         """RETURNS (Carry): an event's fold state, from its cache or (for a database made
@@ -572,6 +571,13 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         people = _path(dict.fromkeys([*(c.name for c in state.counterparts), *(
             c.country for c in state.counterparts if c.kind == "person" and c.country)])) if state.counterparts else ""
         self.conn.execute(q.SET_EVENT_FOLD, (carry_to_json(carry), *days, *where, people, event_id))
+
+
+def _family_params(families: Iterable[str]) -> tuple[str, dict[str, str]]:
+    """families (Iterable[str]): action families. RETURNS (tuple[str, dict[str, str]]): the SQL placeholders for an
+    ``IN ({families})`` list (":f0, :f1") and their values."""
+    named = {f"f{i}": f for i, f in enumerate(families)}
+    return ", ".join(f":{k}" for k in named), named
 
 
 def _path(names: Iterable[str]) -> str:
