@@ -118,8 +118,9 @@ CASES: list[tuple[str, date, list[Row]]] = [
         ("travel", "Shehbaz Sharif", (), "Beijing", "2026-09-07", "planned"),
         # "for a four-day official visit": the visit itself, from Monday
         ("visit", "Shehbaz Sharif", (), "Beijing", "2026-09-07", "planned"),
-        # "his elder brother, former prime minister Nawaz Sharif, left for London": Nawaz, travelling
-        ("travel", "Nawaz Sharif", (), "London", None, "happened"),
+        # "his office said on Saturday, as his elder brother, former prime minister Nawaz Sharif, left for London":
+        # Nawaz, travelling at the time of the saying
+        ("travel", "Nawaz Sharif", (), "London", "2026-09-05", "happened"),
         ("meet", "Shehbaz Sharif", ("Xi Jinping", "Li Qiang"), "Beijing", "2026-09-07", "planned"),
         ("sign", "Shehbaz Sharif", (), "Beijing", "2026-09-07", "planned"),
         # "before his departure": a frame with no place, date or partner is no event

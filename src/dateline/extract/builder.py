@@ -366,7 +366,7 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         counterparts = [c for c in counterparts if actor is not None and c.name != actor.name]
     elif family and actor is not None:
         if _crowd_site(actor, action, ctx):
-            actor = crowd_actor(tok, chain, action, ctx) or actor  # "workers at container terminals on the
+            actor = organiser(tok, ctx) or crowd_actor(tok, chain, action, ctx) or actor  # "workers at container terminals on the
             # Maasvlakte were expected to walk out": the workers, not the place they work
         actor = state_blocked(actor, tok, chain, action, ctx)  # "China protested": no demonstration
         if actor is None:
@@ -615,14 +615,14 @@ _SITE_PREPS = frozenset({"at", "on", "in", "near", "outside"})
 
 
 def _crowd_site(actor: ActorRef, action: str, ctx: _Ctx) -> bool:
-    """Whether an organisation-like actor is only where a crowd is: its name is the object of a place preposition
+    """Whether an organisation-like actor (or a name read as a person's) is only where a crowd is: its name is the object of a place preposition
     (``_SITE_PREPS``) inside the phrase of a crowd word of the family ("About 4,000 workers at container terminals on
     the Maasvlakte were expected to walk out").
 
     actor (ActorRef): the actor found. action (str): the family. ctx (_Ctx): the doc's index.
     RETURNS (bool): True for such a site."""
-    if actor.kind != "org" or actor.start < 0:
-        return False
+    if actor.kind not in ("org", "person") or actor.start < 0:
+        return False  # (a site the recognizer took for a person: "Dockworkers at Malta's [Marsaxlokk Freeport]")
     span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
@@ -632,8 +632,8 @@ def _crowd_site(actor: ActorRef, action: str, ctx: _Ctx) -> bool:
     words = crowd_words(action)
     for _ in range(6):
         cur = cur.head
-        if cur.pos_ == "NOUN" and cur.lower_ in words:
-            return True
+        if cur.pos_ in ("NOUN", "PROPN") and cur.lower_ in words:
+            return True  # (also "[Dockworkers]PROPN at ...", capitalized right after the dateline)
         if cur.head.i == cur.i or cur.pos_ in ("VERB", "AUX"):
             return False
     return False

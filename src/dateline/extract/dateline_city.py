@@ -36,7 +36,11 @@ def dateline_city(events: list[Event], ctx: _Ctx) -> list[Event]:
              and (ev.place.name == city.name or place_in(ev.place, city))]
     out = []
     for ev in events:
-        if ev.place is None and ev.status == "happened" and _national_court_at_home(ev, city) and not _venue_untold(ev, ctx):
+        if ev.place is None and ev.status in ("happened", "ongoing", "planned") and ev.action == "protest" \
+                and _at_local_site(ev, ctx) and not _venue_untold(ev, ctx):
+            ev = replace(ev, place=city)  # "PRISTINA - ... as thousands rallied outside the building": a site here
+        if ev.place is None and (ev.status == "happened" or ev.action == "vote" and ev.status in ("planned", "ongoing")) \
+                and _national_court_at_home(ev, city) and not _venue_untold(ev, ctx):
             ev = replace(ev, place=city)  # "KATHMANDU - Nepal's Supreme Court on Tuesday overturned ...": it sits here
         if ev.place is None and ev.status == "happened" and ev.action not in ("call",) and not no_dateline_place(ev.action) and (any(
                 ev.actor.name in (o.actor.name, *(c.name for c in o.counterparts if c.kind == "person"))
@@ -53,10 +57,40 @@ def dateline_city(events: list[Event], ctx: _Ctx) -> list[Event]:
     return out
 
 
+@cache
+def _local_sites() -> tuple[frozenset[str], frozenset[str]]:
+    """RETURNS: the ``nouns`` and ``prepositions`` of ``local_sites`` in ``places.json``."""
+    data = load_data("places.json")["local_sites"]
+    return frozenset(data["nouns"]), frozenset(data["prepositions"])
+
+
+def _at_local_site(ev: Event, ctx: _Ctx) -> bool:
+    """RETURNS (bool): the event's verb (or noun) is placed by a ``local_sites`` preposition at a definite building with
+    no name of its own ("rallied outside the building", "a protest in front of the ministry"), which the story's
+    dateline city holds."""
+    tok = trigger_token(ev, ctx)
+    if tok is None:
+        return False
+    nouns, preps = _local_sites()
+    for prep in tok.children:
+        words = prep.lower_ if prep.dep_ == "prep" else ""
+        if words == "in" and any(c.lower_ == "front" for c in prep.children):
+            words = "before"  # "in front of the ministry"
+        if words not in preps:
+            continue
+        for g in prep.subtree:
+            if g.dep_ == "pobj" and g.lower_ in nouns and any(c.dep_ in ("det", "poss") for c in g.children) \
+                    and not any(t.i in ctx.places for t in g.subtree):
+                return True
+    return False
+
+
 def _national_court_at_home(ev: Event, city: PlaceRef) -> bool:
-    """RETURNS (bool): a court's ruling ("Nepal's Supreme Court on Tuesday overturned ...") from a dateline that is the
-    capital of the court's country: the court sits there."""
-    if ev.action != "ruling" or not ev.actor.country or ev.actor.country != city.country:
+    """RETURNS (bool): a court's ruling ("Nepal's Supreme Court on Tuesday overturned ...") or a legislature's vote
+    ("PRISTINA - Kosovo's parliament on Thursday approved ...") from a dateline that is the capital of the body's
+    country: the body sits there (not a country's own vote, an election held all over it)."""
+    if ev.action not in ("ruling", "vote") or ev.action == "vote" and ev.actor.kind == "country" \
+            or not ev.actor.country or ev.actor.country != city.country:
         return False
     capital = capital_of(ev.actor.country)
     return capital is not None and capital.name == city.name

@@ -418,7 +418,10 @@ def dated_by_possessor(tok: Token, ctx: _Ctx) -> DateValue | None:
 def _counted_clause_day(tok: Token, ctx: _Ctx) -> DateValue | None:
     """ "resigned on Friday, a day after parliament passed her bill": the day of a verb in an "after"/"following"
     clause (``earlier_frame_preps``) counted in days or weeks before its main clause's day ("a day": the Thursday);
-    None without a count or a main day."""
+    so is an event noun of that verb ("said on Thursday, a day after X returned from a visit to Vietnam"). None
+    without a count or a main day."""
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj"):
+        tok = _verb_of(tok)
     if tok.dep_ != "advcl" or tok.pos_ != "VERB" or tok.head.pos_ not in ("VERB", "AUX") \
             or not any(c.dep_ == "mark" and c.lower_ in _lex().earlier_frames for c in tok.children):
         return None
@@ -745,18 +748,26 @@ def _conjoined_days(cand: Token, when: DateValue, ctx: _Ctx) -> DateValue:
 
 def _when_day(tok: Token, ctx: _Ctx) -> DateValue | None:
     """ "last visited Vietnam in June 2024, when he met President X in Hanoi": an undated event told in a "when" clause
-    happened at the time of the clause it hangs on (read off that clause's verb)."""
+    happened at the time of the clause it hangs on (read off that clause's verb); so does one told in an "as"/"while"
+    clause in the same past tense ("approved the law on Thursday as thousands rallied outside the building")."""
     clause = tok
     while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:  # "when he met X and signed ..."
         clause = clause.head
-    if clause.dep_ not in ("advcl", "relcl") or not any(
-            c.dep_ in ("advmod", "mark") and c.lower_ == "when" and c.i < clause.i for c in clause.children):
+    mark = next((c.lower_ for c in clause.children if c.dep_ in ("advmod", "mark") and c.i < clause.i
+                 and c.lower_ in ("when", "as", "while")), None) if clause.dep_ in ("advcl", "relcl") else None
+    if mark is None:
         return None
     main = clause.head
     while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
         main = main.head
     if main.pos_ not in ("VERB", "AUX") or main.i == tok.i:
         return None
+    while mark != "when" and main.dep_ == "advcl" and main.head.pos_ in ("VERB", "AUX") \
+            and any(c.dep_ == "mark" and c.lower_ in _lex().earlier_frames for c in main.children):
+        main = main.head  # "approved the law on Thursday, a week after the court struck it down, as supporters rallied":
+        # the parser hangs the "as" clause on the "after" clause, which tells an earlier moment
+    if mark != "when" and not (clause.dep_ == "advcl" and told_past(clause) and told_past(main)):
+        return None  # ("as" of a reason or a comparison, "while" of a contrast told in another tense)
     when = _date(main, [main], ctx)
     return replace(when, note="the time of the clause its 'when' clause hangs on") if when.value else None
 

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from ..model import Event
 from .back_references import TRIP_FAMILY
 from .context import _Ctx
+from .crowds import crowd_words
 from .nlp import load_data
 from .trigger_tokens import trigger_token
 from .triggers import _lex
@@ -60,7 +61,63 @@ def joined_events(events: list[Event], ctx: _Ctx) -> list[Event]:
                 continue  # "Two Australian frigates will take part in the drills": Australia's share of its drills
             ev = replace(ev, place=ev.place or target.place, date=ev.date if ev.date.value else target.date)
         out.append(ev)
-    return _states_as_their_people(_during_the_trip(_ceremony_held(_signed_again(out, ctx), ctx), ctx), ctx)
+    return _crowd_told_again(_on_the_day_of(_states_as_their_people(_during_the_trip(_ceremony_held(_signed_again(out, ctx), ctx), ctx), ctx), ctx))
+
+
+def _day_of_noun(tok: Token) -> Token | None:
+    """tok (Token): an event's trigger. RETURNS (Token | None): the event noun of an "on the day of the vote" phrase of
+    the trigger (or of the verb its noun hangs on): "day" with "the", its "of" object a noun with "the" or a
+    possessor."""
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") else tok
+    for holder in {tok, verb}:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "on":
+                continue
+            for day in prep.children:
+                if day.dep_ != "pobj" or day.lower_ != "day" or not any(c.lower_ == "the" for c in day.children):
+                    continue
+                for of in day.children:
+                    if of.dep_ == "prep" and of.lower_ == "of":
+                        return next((g for g in of.children if g.dep_ == "pobj" and g.pos_ == "NOUN"
+                                     and any(c.dep_ in ("det", "poss") for c in g.children)), None)
+    return None
+
+
+def _on_the_day_of(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "Lawmakers will vote on the law on June 17. Opposition parties said they would hold a rally outside parliament
+    on the day of the vote.": an undated event told "on the day of" a definite event noun is on the day of the event of
+    that noun's family the article dates to one day (the last told before it, else the first after)."""
+    out = list(events)
+    for k, ev in enumerate(out):
+        if ev.date.value is not None or (tok := trigger_token(ev, ctx)) is None or (noun := _day_of_noun(tok)) is None:
+            continue
+        family = (_lex().nouns.get(noun.lower_) or {}).get("action")
+        dated = [e for e in out if e is not ev and e.action == family and e.date.precision == "day" and e.date.value]
+        other = next((e for e in reversed(dated) if e.evidence.start <= ev.evidence.start), None) or next(iter(dated), None)
+        if other is not None:
+            out[k] = replace(ev, date=replace(other.date, text=f"the day of the {noun.text}",
+                                              note=f"the day of the {other.action} event it is told on"))
+    return out
+
+
+#: Statuses of a crowd's event that tell the same moment: ahead (a plan) or done.
+_AHEAD = frozenset({"planned", "uncertain"})
+
+
+def _crowd_told_again(events: list[Event]) -> list[Event]:
+    """ "The opposition alliance will hold a protest rally in Kathmandu next Monday ... Gurung said tens of thousands of
+    supporters would march from Ratna Park to the parliament building.": a crowd's event with neither day nor place
+    (its actor one of the family's ``crowd_families`` words), told after a dated event of the same family and the same
+    time (both ahead or both done), is that event told again: no event of its own."""
+    out: list[Event] = []
+    for ev in events:
+        if ev.date.value is None and ev.place is None and ev.actor.name.lower() in crowd_words(ev.action) \
+                and any(e.action == ev.action and e.date.value is not None and e.evidence.start < ev.evidence.start
+                        and (e.status in _AHEAD) == (ev.status in _AHEAD) and e.status not in ("cancelled", "postponed", "denied")
+                        for e in out):
+            continue
+        out.append(ev)
+    return out
 
 
 def _told_as_another(ev: Event, ctx: _Ctx) -> bool:

@@ -11,6 +11,9 @@ direct object of its own ("plans to test-fire a missile", "fire" read as a noun 
 :func:`repair_object_nouns` turns back into an object a plural noun the parser read as a clause of its own after a
 verb that needs a thing ("imposed asset freezes and travel bans on six officials": "asset" the subject of "freezes").
 
+:func:`repair_count_subjects` makes a count of people the subject of the verb the parser read as a participle of it
+("Hundreds of teachers protested on Thursday", read as "hundreds [that were] protested").
+
 :func:`repair_reduced_relatives` hangs a participle of planning back on the event noun before it ("A prisoner exchange
 ... planned for Thursday did not take place", read as the exchange planning something).
 """
@@ -27,7 +30,7 @@ from spacy.tokens import Doc, Token
 from .nlp import load_data
 from .triggers import _lex
 
-__all__ = ["repair_infinitive_nouns", "repair_name_subjects", "repair_naming_participles", "repair_noun_verbs",
+__all__ = ["repair_count_subjects", "repair_infinitive_nouns", "repair_name_subjects", "repair_naming_participles", "repair_noun_verbs",
            "repair_object_nouns", "repair_reduced_relatives", "repair_reporting_tails"]
 
 
@@ -137,6 +140,38 @@ def repair_reduced_relatives(doc: Doc) -> None:
         main = tok.head
         noun.head, noun.dep_ = main, "nsubj"
         tok.head, tok.dep_, tok.tag_ = noun, "acl", "VBN"
+
+
+@cache
+def _count_words() -> frozenset[str]:
+    return frozenset(load_data("triggers.json")["count_subjects"])
+
+
+def repair_count_subjects(doc: Doc) -> None:
+    """Re-read, in place, a sentence whose root the parser made a count noun (``count_subjects``: "hundreds",
+    "thousands") with an "of" phrase and, after it, a past form read as a participle of the noun, the sentence having
+    no finite verb ("Hundreds of teachers protested in front of the ministry on Thursday"): the verb is the root, told
+    in the past, and the count its subject.
+
+    doc (Doc): a parsed doc. RETURNS (None): the verb is its own head (``ROOT``, tag VBD); the noun's head is the verb
+        (``nsubj``), and the noun's other words after the verb hang on the verb.
+    """
+    if not doc.has_annotation("DEP"):
+        return  # (a blank pipeline has no parse)
+    words = _count_words()
+    for sent in list(doc.sents):
+        noun = sent.root
+        if noun.pos_ != "NOUN" or noun.lower_ not in words or not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            continue
+        verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.pos_ == "VERB"
+                     and c.lower_.endswith("ed") and not any(a.dep_ in ("aux", "auxpass") for a in c.children)), None)
+        if verb is None or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent):
+            continue
+        for c in list(noun.children):
+            if c.i > verb.i:
+                c.head = verb  # (the full stop)
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+        noun.head, noun.dep_ = verb, "nsubj"
 
 
 def repair_reporting_tails(doc: Doc) -> None:

@@ -54,7 +54,7 @@ log = logging.getLogger(__name__)
 _PLACE_LABELS = ("GPE", "LOC", "FAC", "ORG", "NORP")
 #: Labels the recognizer gives place names by mistake ("visit [Tallinn]PERSON", "to [Tunis]NORP", "talks in [Naypyitaw]EVENT"):
 #: places only in a place's role.
-_MISLABELLED = ("PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT")
+_MISLABELLED = ("PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE")
 _KIND_RANK = {"site": 0, "city": 1, "region": 2, "country": 3}
 
 

@@ -119,8 +119,8 @@ def relative_plan_clause(tok: Token) -> Token | None:
     # ("has cancelled a drill near the city of Paju, which ...": the parser may hang the place on the calling-off verb)
     right = [c for c in tok.head.children if c.i > tok.i] if called_off and tok.dep_ == "dobj" else []
     for prep in [*tok.children, *right]:
-        if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
-            continue
+        if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS and prep.lower_ != "by":
+            continue  # (also "a strike by dockworkers that was due to start on Monday": hung on the strikers)
         for place in (g for p in prep.children if p.dep_ == "pobj" for g in (p, *p.conjuncts)):
             for clause in place.children:
                 if clause.dep_ != "relcl" or not any(t.lower_ in words for t in clause.subtree):

@@ -85,7 +85,9 @@ def organiser(tok: Token, ctx: _Ctx) -> ActorRef | None:
     bys = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"]  # "a strike by nurses"
     bys += [a for acl in tok.children if acl.dep_ == "acl" and acl.tag_ == "VBN" for a in acl.children if a.dep_ == "agent"]
     for g in (g for agent in bys for g in agent.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")):
-        named = [a for a in _actors_in(g, ctx) if a.kind != "person"]
+        where = {t.idx for p in g.children if p.dep_ == "prep" and p.lower_ != "of" for t in p.subtree}
+        named = [a for a in _actors_in(g, ctx) if a.kind != "person" and a.start not in where]  # (not "dockworkers at
+        # [Malta]'s Marsaxlokk Freeport": where they work)
         if named:
             return named[0]  # "called by the CGT union federation": the CGT
         if g.lower_ in crowd_words("protest"):

@@ -69,6 +69,8 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
             continue  # "pray for migrants lost at sea on the route to the Canary Islands": where the migrants were lost
         if action != "depart" and _in_origin(root, tok, ctx):
             continue  # "arrived by road from Gisenyi in Rwanda": where the journey began, not where it ended
+        if _after_replaced_phrase(cand):
+            continue  # "went ahead by video link on Monday instead of in Valletta": where the plan was, not the venue
         better = _more_specific(cand, ref, ctx, rank)
         return better
     if tok.dep_ == "attr" and tok.head.lemma_ == "be":  # "X's main business in Seoul is the SCM": the subject's place
@@ -180,6 +182,9 @@ def _conjunct_place(tok: Token, action: str, ctx: _Ctx) -> PlaceRef | None:
     if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.head.pos_ != "VERB" or action in ("travel", "depart", "arrive"):
         return None
     head = tok.head
+    own, theirs = _clause_times(tok, tok.i, ctx), _clause_times(head, tok.i, ctx)
+    if own and theirs and not own & theirs:
+        return None  # "visited Algiers last month and held talks with X in April": another time, so not that place
     entry = _lex().verbs.get(head.lemma_.lower()) or {}
     for child in head.children:
         if child.i > tok.i:
@@ -193,6 +198,24 @@ def _conjunct_place(tok: Token, action: str, ctx: _Ctx) -> PlaceRef | None:
                 if g.dep_ == "pobj" and (ref := ctx.places.get(g.i)) is not None and g.idx >= ctx.dateline_end:
                     return ref
     return None
+
+
+def _after_replaced_phrase(cand: Token) -> bool:
+    """cand (Token): a word of a place. RETURNS (bool): it comes right after a ``replaced_place_phrases`` phrase, or after
+    one and "in"/"to"/"at" ("rather than Mumbai", "instead of in Valletta")."""
+    doc, k = cand.doc, cand.i
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1  # (the first word of a name)
+    if k >= 2 and doc[k - 1].lower_ in ("in", "to", "at") and f"{doc[k - 2].lower_} {doc[k - 1].lower_}" not in _lex().replaced_places:
+        k -= 1
+    return k >= 2 and f"{doc[k - 2].lower_} {doc[k - 1].lower_}" in _lex().replaced_places
+
+
+def _clause_times(verb: Token, skip: int, ctx: _Ctx) -> frozenset[str]:
+    """verb (Token): a clause's verb. skip (int): the index of a conjunct verb whose words are left out.
+    RETURNS (frozenset[str]): the values of the time expressions in the verb's own modifiers ("in April", "last month")."""
+    return frozenset(v for c in verb.children if c.i != skip and c.dep_ in ("prep", "npadvmod", "advmod", "tmod")
+                     for t in c.subtree if t.i in ctx.times and (v := ctx.times[t.i].value) is not None)
 
 
 def _conjunct_noun_place(tok: Token, action: str, ctx: _Ctx) -> PlaceRef | None:

@@ -135,15 +135,26 @@ def _abroad(event: EventRecord, target: PlaceRef, home: str | None = None, expec
 
 def _place_fits(event: EventRecord, target: PlaceRef) -> bool:
     """True when the event is in the target place, or has no place but names it
-    (as a counterpart, or in an evidence sentence), or covers its actor's whole country
+    (as a counterpart, or in an evidence sentence: of a happened event, one telling it happened, and never after
+    "instead of"), or covers its actor's whole country
     (:func:`nationwide`) and the target lies in that country."""
     if in_place(event.place, target):
         return True
     if event.place is not None:
         return False
+    told = [e for e in event.evidence if e.status == event.status] if event.status == "happened" else []
     return any(mentions_name(c.name, target.name) for c in event.counterparts) or any(
-        mentions_name(e.sentence, target.name) for e in event.evidence
+        mentions_name(_without_replaced_places(e.sentence), target.name) for e in told or event.evidence
     ) or _fits_as_nationwide(event, target)
+
+
+def _without_replaced_places(sentence: str) -> str:
+    """sentence (str): an evidence sentence. RETURNS (str): the sentence without the place after each
+    ``replaced_place_phrases`` phrase of the extractor's ``triggers.json`` ("went ahead by video link instead of in
+    Valletta": Valletta is where it was not held)."""
+    from ..extract.nlp import load_data as extract_data
+    phrases = "|".join(re.escape(p) for p in extract_data("triggers.json")["replaced_place_phrases"])
+    return re.sub(rf"\b(?:{phrases})\s+(?:(?:in|to|at)\s+)?(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*", "", sentence)
 
 
 def _fits_as_nationwide(event: EventRecord, target: PlaceRef) -> bool:

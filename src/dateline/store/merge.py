@@ -492,6 +492,9 @@ def fold_article(carry: Carry | None, group: list[Report]) -> Carry:
                 and place.name != ev.place.name and place.name not in ev.place.within and ev.place.name not in place.within:
             place = ev.place  # a plan held in another place of its country (:func:`_held_elsewhere`): where it was held
             # (a place inside or around the plan's is no other place: the more specific of the two stays)
+        elif ev.status == "happened" and status != "happened" and ev.place is None and place is not None \
+                and action_family(ev.action) in _REMOTE_FAMILIES and _remote(ev):
+            place = None  # "the talks went ahead by video link on Monday instead of in Valletta": held at no place
         else:
             place = _more_specific(place, ev.place)
         what = _more_specific_what(what, ev.what)
@@ -774,8 +777,12 @@ def same_event(state: EventState, report: Event, same_article: bool = False, els
         return 0  # "cancelled her planned visit to a marine research centre in Wellington": not the trip there
     # what a particular thing (a named exercise, a satellite) or the actor alone (a
     # resignation) tells counts as a place or a person would
-    told = bool(thing) or action_family(report.action) in _ACTOR_IDENTIFIED
     apart = _days_apart(state.date, report.date)
+    told = bool(thing) or action_family(report.action) in _ACTOR_IDENTIFIED or (
+        action_family(report.action) == "vote" and report.actor.kind == "country" and thing is None and apart == 0
+        and state.status in ("planned", "postponed", "uncertain") and report.status in ("planned", "postponed", "uncertain"))
+    # (a state's election told as "parliamentary elections next year", then "elections in the spring of next year": one
+    # plan whose time gets finer)
     changes_plan = report.refers_to_plan or report.status in ("postponed", "cancelled", "denied")
     if state.status == "happened" and report.status != "happened" and apart is not None and apart > _SLIP_DAYS:
         return 0  # "the forum has been moved to Wednesday" is no change of last month's summit that took place
@@ -942,6 +949,10 @@ def presence_width(state: EventState, event: Event) -> int | None:
             and not _met_elsewhere(state, event):
         return None
     return _width(state.date)
+
+
+#: Families of a contact that may be held at a distance, so that its plan's venue is not where it took place.
+_REMOTE_FAMILIES = frozenset({"meet", "negotiate", "mediate", "hold"})
 
 
 def _remote(event: Event) -> bool:

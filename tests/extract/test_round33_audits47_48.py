@@ -1,0 +1,184 @@
+"""Round 33 (audits 47 and 48, own-words articles): places of one clause and not another, places a plan was not held
+at, crowds told twice, days told against another event ("on the day of the vote", "a day after she returned", "as
+supporters rallied"), bodies that sit in the capital, counts the parser took for the root, plans whose words
+changed between reports, and workplaces that are not strikers.
+Each test states one behaviour. Sentences and names of people are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from dateline.model import Event
+
+from ..stored import stored
+from .fixture_articles import Row, row, text_events as _events
+
+pytestmark = pytest.mark.slow
+
+#: A Thursday.
+THURSDAY = date(2027, 6, 24)
+
+
+def _of(events: list[Event], action: str) -> list[Event]:
+    return [e for e in events if e.action == action]
+
+
+def _stored(tmp_path: Path, texts: list[tuple[str, date]]) -> list[Row]:
+    return sorted((row(e) for e in stored(tmp_path, texts).events()), key=repr)
+
+
+def test_round33_a_city_the_recognizer_calls_a_language_is_a_place_in_a_place_role(nlp: Language) -> None:
+    text = "Hamdi Ben Ali visited Algiers last month and held talks with Mauritanian officials in Tunis in April."
+    (ev,) = _of(_events(nlp, text, THURSDAY), "meet")
+    assert (ev.place.name if ev.place else None, ev.date.value) == ("Tunis", "2027-04")
+
+
+def test_round33_a_clause_with_a_time_of_its_own_does_not_share_its_conjuncts_place(nlp: Language) -> None:
+    text = "Hamdi Ben Ali visited Algiers last month and held talks with Mauritanian officials in April."
+    (ev,) = _of(_events(nlp, text, THURSDAY), "meet")
+    assert (ev.place, ev.date.value) == (None, "2027-04")
+
+
+def test_round33_a_clause_on_the_same_day_shares_its_conjuncts_place(nlp: Language) -> None:
+    text = "Hamdi Ben Ali visited Algiers on Monday and held talks with Mauritanian officials on Monday."
+    (ev,) = _of(_events(nlp, text, THURSDAY), "meet")
+    assert ev.place is not None and ev.place.name == "Algiers"
+
+
+def test_round33_a_crowd_told_again_with_no_day_or_place_is_no_second_protest(nlp: Language) -> None:
+    text = ("Kathmandu, July 15 (Wire) - The opposition alliance will hold a protest rally in Kathmandu next Monday, "
+            "its leaders said.\n\nOpposition leader Ram Thapa said tens of thousands of supporters would march from "
+            "the old park to the parliament building.")
+    protests = _of(_events(nlp, text, date(2027, 7, 15)), "protest")
+    assert [(e.actor.name, e.date.value, e.status) for e in protests] == [("opposition alliance", "2027-07-19", "planned")]
+
+
+def test_round33_a_trip_come_back_from_a_day_before_the_main_clauses_day(nlp: Language) -> None:
+    text = ("Its leaders said on Thursday, a day after Prime Minister Sita Rai returned from a three-day visit "
+            "to Vietnam.")
+    (ev,) = _of(_events(nlp, text, date(2027, 7, 15)), "visit")
+    assert (ev.date.value, ev.date.end_value, ev.status) == ("2027-07-12", "2027-07-14", "happened")
+
+
+def test_round33_store_a_law_voted_on_is_the_bill_planned(tmp_path: Path) -> None:
+    plan = ("Pristina, June 9 (Wire) - Parliament Speaker Agim Berisha said lawmakers would vote on a revised bill on "
+            "June 17.", date(2027, 6, 9))
+    done = ("Pristina, June 18 (Wire) - Kosovo's parliament on Thursday approved a revised election law.", date(2027, 6, 18))
+    votes = [r for r in _stored(tmp_path, [plan, done]) if r[0] == "vote"]
+    assert [(r[1], r[3], r[4], r[5]) for r in votes] == [("Parliament of Kosovo", "Pristina", "2027-06-17", "happened")]
+
+
+def test_round33_a_legislature_voting_sits_in_the_capital_of_the_dateline(tmp_path: Path) -> None:
+    text = "Pristina, June 18 (Wire) - Kosovo's parliament on Thursday approved a revised election law."
+    (r,) = [r for r in _stored(tmp_path, [(text, date(2027, 6, 18))]) if r[0] == "vote"]
+    assert r[3] == "Pristina"
+
+
+def test_round33_a_states_election_is_not_placed_at_the_dateline(tmp_path: Path) -> None:
+    text = "Pristina, June 9 (Wire) - Kosovo is due to hold parliamentary elections next year."
+    (r,) = [r for r in _stored(tmp_path, [(text, date(2027, 6, 9))]) if r[0] == "vote"]
+    assert (r[1], r[3], r[4]) == ("Kosovo", None, "2028")
+
+
+def test_round33_store_an_election_told_again_with_a_finer_time_is_one_plan(tmp_path: Path) -> None:
+    first = ("Pristina, June 9 (Wire) - Kosovo is due to hold parliamentary elections next year.", date(2027, 6, 9))
+    again = ("Pristina, June 18 (Wire) - Elections in Kosovo are expected in the spring of next year.", date(2027, 6, 18))
+    votes = [r for r in _stored(tmp_path, [first, again]) if r[0] == "vote" and r[1] == "Kosovo"]
+    assert [(r[4], r[5]) for r in votes] == [("2028-SP", "planned")]
+
+
+def test_round33_an_as_clause_in_the_past_shares_the_main_clauses_day_and_the_building_the_dateline(
+        tmp_path: Path) -> None:
+    text = ("Pristina, June 18 (Wire) - Kosovo's parliament on Thursday approved a revised election law, a week after "
+            "the Constitutional Court struck down an earlier version, as several thousand opposition supporters "
+            "rallied outside the building.")
+    (r,) = [r for r in _stored(tmp_path, [(text, date(2027, 6, 18))]) if r[0] == "protest"]
+    assert (r[3], r[4], r[5]) == ("Pristina", "2027-06-17", "happened")
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Minister Ada Obi visited Kigali on Friday as farmers protested.", "2027-06-18"),
+    ("Minister Ada Obi will visit Kigali on Friday as farmers protested.", None),  # another tense: another moment
+])
+def test_round33_an_as_clause_shares_the_main_clauses_day_only_in_its_tense(nlp: Language, text: str, day: str | None) -> None:
+    (ev,) = _of(_events(nlp, text, THURSDAY), "protest")
+    assert ev.date.value == day
+
+
+def test_round33_a_count_the_parser_made_the_root_is_the_subject_of_its_verb(nlp: Language) -> None:
+    (ev,) = _events(nlp, "Hundreds of teachers protested in front of the ministry on Thursday.", THURSDAY)
+    assert (ev.action, ev.actor.name, ev.date.value, ev.status) == ("protest", "teachers", "2027-06-24", "happened")
+
+
+def test_round33_a_protest_at_an_unnamed_building_is_in_the_dateline_city(tmp_path: Path) -> None:
+    text = "Lima, June 18 (Wire) - Hundreds of teachers protested in front of the ministry on Thursday."
+    (r,) = _stored(tmp_path, [(text, date(2027, 6, 18))])
+    assert (r[0], r[3]) == ("protest", "Lima")
+
+
+def test_round33_an_event_on_the_day_of_another_takes_its_day(nlp: Language) -> None:
+    text = ("Lawmakers will vote on a revised election law on June 17. Opposition parties said they would hold a rally "
+            "outside the parliament building in Pristina on the day of the vote.")
+    (ev,) = _of(_events(nlp, text, date(2027, 6, 9)), "protest")
+    assert (ev.date.value, ev.status) == ("2027-06-17", "planned")
+
+
+def test_round33_store_a_rally_planned_for_the_day_of_a_vote_and_held_as_it_passed_is_one(tmp_path: Path) -> None:
+    plan = ("Pristina, June 9 (Wire) - Lawmakers will vote on a revised election law on June 17. Opposition parties "
+            "said they would hold a rally outside the parliament building in Pristina on the day of the vote.",
+            date(2027, 6, 9))
+    done = ("Pristina, June 18 (Wire) - Kosovo's parliament on Thursday approved a revised election law as several "
+            "thousand opposition supporters rallied outside the building.", date(2027, 6, 18))
+    protests = [r for r in _stored(tmp_path, [plan, done]) if r[0] == "protest"]
+    assert [(r[3], r[4], r[5]) for r in protests] == [("Pristina", "2027-06-17", "happened")]
+
+
+@pytest.mark.parametrize("text", [
+    "UN-backed ceasefire talks between Libya's rival military delegations went ahead by video link on Monday instead "
+    "of in Valletta.",
+    "Ghana and Togo held talks instead of in New Delhi on Monday.",
+])
+def test_round33_a_place_after_instead_of_is_no_venue(nlp: Language, text: str) -> None:
+    (ev,) = _of(_events(nlp, text, THURSDAY), "meet")
+    assert (ev.place, ev.status) == (None, "happened")
+
+
+def test_round33_store_talks_held_by_video_instead_of_at_the_planned_venue_were_held_nowhere(tmp_path: Path) -> None:
+    from dateline.reason.ask import ask
+    plan = ("Tripoli, June 15 (Wire) - Military delegations from Libya's rival camps will meet in Valletta next Monday "
+            "for ceasefire talks.", date(2027, 6, 15))
+    video = ("Tripoli, June 22 (Wire) - Ceasefire talks between Libya's rival military delegations went ahead by "
+             "video link on Monday instead of in Valletta.", date(2027, 6, 22))
+    store = stored(tmp_path, [plan, video])
+    meets = [e for e in store.events() if e.action == "meet"]
+    assert [(e.place, e.date.value, e.status) for e in meets] == [(None, "2027-06-21", "happened")]
+    answer = ask(store, "Did Libya meet in Valletta in June 2027?", as_of=date(2027, 6, 22))
+    assert answer.answer != "yes"
+
+
+def test_round33_workers_at_a_site_the_recognizer_took_for_a_person_are_the_strikers(nlp: Language) -> None:
+    text = ("Valletta, June 7 (Wire) - Dockworkers at Malta's Marsaxlokk Freeport will stage a 48-hour strike starting "
+            "next Monday over pay, their union said on Monday.")
+    (ev,) = _of(_events(nlp, text, date(2027, 6, 7)), "protest")
+    assert (ev.actor.name, ev.date.value, ev.status) == ("dockworkers", "2027-06-14", "planned")
+
+
+def test_round33_a_strike_by_workers_that_was_due_on_a_weekday_and_called_off_was_due_ahead(nlp: Language) -> None:
+    text = ("A 48-hour strike by dockworkers at Malta's Marsaxlokk Freeport that was due to start on Monday has been "
+            "called off after the union and the terminal operator reached a pay agreement, both sides said on Saturday.")
+    (ev,) = _of(_events(nlp, text, date(2027, 6, 12)), "protest")
+    assert (ev.actor.name, ev.date.value, ev.status) == ("dockworkers", "2027-06-14", "cancelled")
+
+
+def test_round33_store_the_strike_announced_and_called_off_is_one_event(tmp_path: Path) -> None:
+    plan = ("Valletta, June 7 (Wire) - Dockworkers at Malta's Marsaxlokk Freeport will stage a 48-hour strike starting "
+            "next Monday over pay, their union said on Monday.", date(2027, 6, 7))
+    off = ("Valletta, June 12 (Wire) - A 48-hour strike by dockworkers at Malta's Marsaxlokk Freeport that was due to "
+           "start on Monday has been called off, both sides said on Saturday.", date(2027, 6, 12))
+    protests = [r for r in _stored(tmp_path, [plan, off]) if r[0] == "protest"]
+    assert [(r[1], r[4], r[5]) for r in protests] == [("dockworkers", "2027-06-14", "cancelled")]
