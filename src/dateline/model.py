@@ -303,6 +303,9 @@ PLANNED_DAY_NOTE = "the day its relative clause planned"
 #: The start of the note of a postponement told by how long, not to when ("was pushed back by a day"): the note goes on
 #: with the TIMEX3 duration ("put off by P1D"); the store moves the plan's known day by it.
 SHIFT_NOTE = "put off by "
+#: The start of the note of an event told as held earlier than its plan by how long ("two days earlier than
+#: scheduled"): the note goes on with the TIMEX3 duration; the store moves the plan's known day back by it.
+ADVANCE_NOTE = "brought forward by "
 
 
 # ---------------------------------------------------------------- extract

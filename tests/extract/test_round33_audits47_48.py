@@ -182,3 +182,23 @@ def test_round33_store_the_strike_announced_and_called_off_is_one_event(tmp_path
            "start on Monday has been called off, both sides said on Saturday.", date(2027, 6, 12))
     protests = [r for r in _stored(tmp_path, [plan, off]) if r[0] == "protest"]
     assert [(r[1], r[4], r[5]) for r in protests] == [("dockworkers", "2027-06-14", "cancelled")]
+
+
+def test_round33_an_event_told_a_day_later_than_planned_has_no_day_of_its_own(nlp: Language) -> None:
+    text = ("Peru's Rosa Quilca and Bolivia's Elena Choque held talks at a hotel in Santa Cruz, a day later than "
+            "originally planned, officials said.")
+    (ev,) = _of(_events(nlp, text, date(2027, 6, 10)), "meet")
+    assert (ev.date.value, ev.date.text, ev.status) == (None, "a day later than originally planned", "happened")
+
+
+@pytest.mark.parametrize("told,day", [
+    ("a day later than originally planned", "2027-06-09"),
+    ("two days earlier than scheduled", "2027-06-06"),
+])
+def test_round33_store_talks_told_against_the_plan_are_on_the_plans_day_moved(tmp_path: Path, told: str, day: str) -> None:
+    plan = ("Lima, June 2 (Wire) - Peruvian Foreign Minister Rosa Quilca will travel to La Paz next Tuesday for talks "
+            "with her Bolivian counterpart Elena Choque, the foreign ministry said on Wednesday.", date(2027, 6, 2))
+    done = (f"La Paz, June 10 (Wire) - Peru's Rosa Quilca and Bolivia's Elena Choque held talks in La Paz, {told}, "
+            "officials from both sides said.", date(2027, 6, 10))
+    rows = _stored(tmp_path, [plan, done])
+    assert [(r[0], r[4], r[5]) for r in rows] == [("meet", day, "happened"), ("travel", day, "happened")]

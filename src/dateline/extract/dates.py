@@ -13,7 +13,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from ..model import UNKNOWN_DATE, DateValue, Event, TimeExpr, PLANNED_DAY_NOTE
+from ..model import ADVANCE_NOTE, SHIFT_NOTE, UNKNOWN_DATE, DateValue, Event, TimeExpr, PLANNED_DAY_NOTE
 from .arguments import _sequence_adverbs, _walk
 from .context import _Ctx, clause_tokens, time_to_date
 from .nlp import load_data
@@ -82,7 +82,34 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
         return dangling
     return _where_day(tok, ctx) or _when_day(tok, ctx) or _which_clause_day(tok, ctx) or _where_clause_host_day(tok, ctx) \
         or _there_day(tok, ctx) or _counted_clause_day(tok, ctx) or _conjunct_day(tok, ctx) or _later_conjunct_day(tok, ctx) \
-        or UNKNOWN_DATE
+        or _plan_offset(tok, ctx) or UNKNOWN_DATE
+
+
+#: Words after "than" that name the plan an offset is counted from ("a day later than originally planned").
+_PLAN_WORDS = frozenset({"planned", "scheduled", "expected", "announced", "foreseen", "intended"})
+
+
+def _plan_offset(tok: Token, ctx: _Ctx) -> DateValue | None:
+    """ "held talks in Santa Cruz, a day later than originally planned": an undated event whose clause counts days or
+    weeks "later"/"earlier than planned" has no day of its own but the plan's moved by that much: no value, with a
+    :data:`~dateline.model.SHIFT_NOTE` (later) or :data:`~dateline.model.ADVANCE_NOTE` (earlier) note naming the
+    duration, which the store applies to the plan's known day.
+
+    tok (Token): the event's trigger. ctx (_Ctx): the doc's context. RETURNS (DateValue | None): that date, or None."""
+    for t in _verb_of(tok).subtree:
+        x = ctx.times.get(t.i)
+        span = ctx.doc.char_span(x.start, x.end, alignment_mode="expand") if x is not None else None
+        if x is None or span is None or span.start != t.i or not re.fullmatch(r"P\d+[DW]", x.value or ""):
+            continue
+        words = [w.lower_ for w in ctx.doc[span.end : min(span.end + 4, t.sent.end)]]
+        if len(words) < 3 or words[0] not in ("later", "earlier") or words[1] != "than":
+            continue
+        k = 3 if words[2] in ("originally", "first", "initially") else 2
+        if len(words) <= k or words[k] not in _PLAN_WORDS:
+            continue
+        note = (SHIFT_NOTE if words[0] == "later" else ADVANCE_NOTE) + (x.value or "")
+        return DateValue(None, "unknown", ctx.doc[span.start : span.end + k + 1].text, note=note)
+    return None
 
 
 def _dangling_prep_day(chain: list[Token], ctx: _Ctx) -> DateValue | None:

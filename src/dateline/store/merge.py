@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from importlib import resources
 
-from ..model import ActorRef, DateValue, Event, Evidence, HistoryEntry, PLANNED_DAY_NOTE, PlaceRef, SHIFT_NOTE, UNKNOWN_DATE
+from ..model import ADVANCE_NOTE, ActorRef, DateValue, Event, Evidence, HistoryEntry, PLANNED_DAY_NOTE, PlaceRef, SHIFT_NOTE, UNKNOWN_DATE
 from .identity import bare, compound_head, name_key, singular
 
 __all__ = [
@@ -44,6 +44,7 @@ __all__ = [
     "same_crowd_event",
     "moved_pairs",
     "carried_plan",
+    "offset_plan_day",
 ]
 
 #: Actions that can describe the same real-world event, by family.
@@ -383,8 +384,10 @@ def _next_date(current: DateValue, status: str, new_status: str, new: DateValue)
     new_span, cur_span = new.interval(), current.interval()
     same_day = new_span is not None and cur_span is not None and new_span[0] <= cur_span[0] and cur_span[1] <= new_span[1]
     # (the plan's own day, or a span holding it: "the visit to Mexico, planned for next week, has been postponed")
-    if new_status == "postponed" and new.value is None and (shifted := _shifted(current, new)) is not None:
-        return shifted  # "the visit was pushed back by a day": the plan's day, a day later
+    if new_status in ("postponed", "happened", "planned") and new.value is None and status != "happened" \
+            and (shifted := _shifted(current, new)) is not None:
+        return shifted  # "the visit was pushed back by a day": the plan's day, a day later ("held talks a day later
+        # than originally planned", "two days earlier than scheduled": the plan's day moved so)
     if new.value is None or (new.interval() is None and current.interval() is not None) or (
             same_day and new_status == "postponed" and status in ("planned", "postponed", "uncertain")):
         # ("postponed the protest planned for Wednesday until after the harvest": Wednesday is the old day, no new one)
@@ -420,14 +423,33 @@ def _shifted(current: DateValue, new: DateValue) -> DateValue | None:
         tells no such duration or the plan has no day.
     """
     note = new.note or ""
-    match = re.fullmatch(re.escape(SHIFT_NOTE) + r"P(\d+)([DW])", note)
+    match = re.fullmatch("(" + re.escape(SHIFT_NOTE) + "|" + re.escape(ADVANCE_NOTE) + r")P(\d+)([DW])", note)
     span = current.interval()
     if match is None or span is None or current.precision != "day":
         return None
-    days = int(match.group(1)) * (7 if match.group(2) == "W" else 1)
+    days = int(match.group(2)) * (7 if match.group(3) == "W" else 1) * (1 if match.group(1) == SHIFT_NOTE else -1)
     start, end = span[0] + timedelta(days=days), span[1] + timedelta(days=days)
+    told = "put off" if days > 0 else "brought forward"
     return DateValue(start.isoformat(), "day", new.text, end.isoformat() if end != start else None,
-                     f"put off by {new.text} from {current.value}")
+                     f"{told} by {new.text} from {current.value}")
+
+
+def offset_plan_day(state: EventState, report: Event) -> DateValue | None:
+    """The day a report told only against its plan ("held talks with X in Santa Cruz, a day later than originally
+    planned": no day, a :data:`~dateline.model.SHIFT_NOTE` or :data:`~dateline.model.ADVANCE_NOTE` note) puts on a
+    stored plan it tells.
+
+    state (EventState): a stored event of the report's actor. report (Event): the report, its date with such a note.
+    RETURNS (DateValue | None): the plan's day moved by the told length, when the state is an open plan dated to a day
+        of the report's family, or a journey to see a person the report names; None otherwise.
+    """
+    if report.date.value is not None or state.status not in ("planned", "postponed", "uncertain") \
+            or state.date.precision != "day":
+        return None
+    same = action_family(state.action) == action_family(report.action) and (
+        _counterparts_compatible(state.counterparts, report.counterparts) is not False)
+    journey = action_family(state.action) in JOURNEY_FAMILIES and _shares_person(state, report)
+    return _shifted(state.date, report.date) if same or journey else None
 
 
 def _other_week(current: DateValue, new: DateValue) -> bool:
@@ -931,10 +953,12 @@ def presence_width(state: EventState, event: Event) -> int | None:
             days=_PRESENCE_SLIP_DAYS) and _shares_person(state, event):
         span = (span[0], day[0])  # "will travel to Phnom Penh next Tuesday for talks with X", then "held talks with X in
         # Phnom Penh on Wednesday, a day later than planned": the journey, a day late
-    elif span is not None and day is not None and state.date.precision == "day" and event.action in _PRESENCE["journeys"] \
-            and day[0] == span[0] - timedelta(days=1):
+    elif span is not None and day is not None and state.date.precision == "day" and (
+            event.action in _PRESENCE["journeys"] and day[0] == span[0] - timedelta(days=1)
+            or (event.date.note or "").startswith("brought forward") and day[0] < span[0] and _shares_person(state, event)):
         span = (day[0], span[1])  # "will travel to Malawi next Tuesday", then "arrived in Lilongwe on Monday, a day
-        # earlier than planned": the journey, a day early
+        # earlier than planned": the journey, a day early (talks with the person it was for "two days earlier than
+        # scheduled", told against the plan: that much early)
     if event.place is None and state.action in _PRESENCE["journeys"] and state.status in ("planned", "ongoing") \
             and state.place is not None and day is not None and span is not None and span[0] <= day[0] <= span[1] \
             and state.date.precision in ("day", "time") and _shares_person(state, event) and not _remote(event):

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from ..model import ActorRef, Article, Event, Extraction
+from ..model import ActorRef, Article, DateValue, Event, Extraction
 from . import queries as q
 from .base import AddResult
 from .codec import actor_to_dict, carry_from_json, carry_to_json, dumps, event_to_json, iso, parse_iso, place_to_dict
@@ -29,6 +29,7 @@ from .merge import (
     country_plan_family,
     fold_article,
     fold_carry,
+    offset_plan_day,
     guest_report,
     hosted_change,
     kindred_families,
@@ -253,6 +254,8 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
             if event.place is not None:
                 self._save_place(event.place, article.text)
             family = action_family(event.action)
+            if event.date.value is None and event.date.note:
+                event = self._on_plan_day(event, actor_id, family, since)
             rows = self._candidates(actor_id, family, event, since)
             scores: dict[int, int] = {}
             carries: dict[int, Carry] = {}
@@ -405,6 +408,18 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
             self._set_carry(event_id, fold_article(before, pending[event_id]))
         else:
             self._set_carry(event_id, fold_carry(self._reports([event_id], None)[event_id]))
+
+    def _on_plan_day(self, event: Event, actor_id: int, family: str, since: str | None) -> Event:
+        """event (Event): a report with no day, told against its plan ("a day later than originally planned").
+        RETURNS (Event): the report on the day that moves the actor's stored plan to (:func:`merge.offset_plan_day`:
+        one of the report's family, else a journey to see a person it names; the latest such plan), or unchanged."""
+        days: list[DateValue] = []
+        for fam in dict.fromkeys((family, *JOURNEY_FAMILIES)):
+            for r in self._candidates(actor_id, fam, replace(event, place=None), since):
+                when = offset_plan_day(state_of(self._carry(r["id"], r["fold"])), event)
+                if when is not None:
+                    days.append(when)
+        return replace(event, date=max(days, key=lambda d: d.value or "")) if days else event
 
     def _presence(self, article: Article, seq: int, event: Event, actor_id: int, own: int | None,
                   base: dict[int, Carry | None], pending: dict[int, list[Report]], updated: set[int],
