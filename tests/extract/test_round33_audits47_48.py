@@ -202,3 +202,14 @@ def test_round33_store_talks_told_against_the_plan_are_on_the_plans_day_moved(tm
             "officials from both sides said.", date(2027, 6, 10))
     rows = _stored(tmp_path, [plan, done])
     assert [(r[0], r[4], r[5]) for r in rows] == [("meet", day, "happened"), ("travel", day, "happened")]
+
+
+@pytest.mark.parametrize("text,partners", [
+    ("Gabonese President Paul Nzue visited Mali last month, where he met transitional leaders in Bamako.", ["Mali"]),
+    ("Gabonese President Paul Nzue held talks with senior officials in Bamako last month.", ["Mali"]),
+    ("Gabonese President Paul Nzue held talks with officials in Libreville last month.", []),  # at home: no other state
+])
+def test_round33_a_meeting_with_unnamed_officials_abroad_is_with_the_places_state(
+        nlp: Language, text: str, partners: list[str]) -> None:
+    (ev,) = _of(_events(nlp, text, date(2027, 6, 2)), "meet")
+    assert [c.name for c in ev.counterparts] == partners

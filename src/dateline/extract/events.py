@@ -54,6 +54,7 @@ from .meals import visiting_guests
 from .follow_ons import follow_on_places
 from .near_moments import near_moment_days
 from .reasons import reason_noun, repair_participle_conjuncts
+from .local_officials import local_officials
 from .replaced_places import moved_from, moved_venues, moves_told_done, replaced_places
 from .nlp import doc_text
 
@@ -201,7 +202,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     events = post_days(events, ctx) if ctx.stamps else events
     events = near_moment_days(follow_on_places(visiting_guests(events, ctx), ctx), ctx)  # "would host a dinner for the
     # visiting delegation": the story's one visitor; "The missile was launched from ...": the launch's place
-    events = partner_legs(joined_events(denied_reports(sites_of_trip_city(events, ctx), ctx), ctx), ctx)  # "X reported that Y flew to Z. The agency denied the report."
+    events = local_officials(partner_legs(joined_events(denied_reports(sites_of_trip_city(events, ctx), ctx), ctx), ctx), ctx)  # "X reported that Y flew to Z. The agency denied the report."
     # page furniture (link lists, captions, bylines) tells no event, whichever rule read one there
     return [ev for ev in events if not in_spans(furniture, ev.evidence.start)] if furniture else events
 
