@@ -213,3 +213,50 @@ def test_round33_a_meeting_with_unnamed_officials_abroad_is_with_the_places_stat
         nlp: Language, text: str, partners: list[str]) -> None:
     (ev,) = _of(_events(nlp, text, date(2027, 6, 2)), "meet")
     assert [c.name for c in ev.counterparts] == partners
+
+
+# round 33, continued (audit 49)
+
+def test_round33_a_court_named_of_its_state_keeps_its_name_and_state(nlp: Language) -> None:
+    text = "The High Court of Eswatini will rule in Mbabane on Friday on a bail application."
+    (ev,) = _events(nlp, text, date(2027, 9, 1))
+    assert (ev.action, ev.actor.name, ev.actor.country, ev.date.value) == ("ruling", "High Court", "Eswatini", "2027-09-03")
+
+
+def test_round33_store_a_ruling_put_off_by_a_court_the_recognizer_left_unnamed(tmp_path: Path) -> None:
+    plan = ("MBABANE, Sept 1 (Wire) - The High Court of Eswatini will rule on Friday on a bail application by "
+            "activist Sipho Mamba.", date(2027, 9, 1))
+    off = ("MBABANE, Sept 6 (Wire) - Eswatini's High Court on Friday postponed its ruling on a bail application by "
+           "activist Sipho Mamba until Sept. 17.", date(2027, 9, 6))
+    rows = [r for r in _stored(tmp_path, [plan, off]) if r[0] == "ruling"]
+    assert [(r[1], r[3], r[4], r[5]) for r in rows] == [("High Court", "Mbabane", "2027-09-17", "postponed")]
+
+
+def test_round33_a_strike_called_to_protest_something_is_the_protest(nlp: Language) -> None:
+    text = ("Haiti's main transport unions on Thursday called a nationwide general strike for Monday to protest a "
+            "30 percent increase in fuel prices announced by the government last week.")
+    events = _events(nlp, text, date(2027, 8, 5))
+    assert [(e.action, e.what, e.date.value, e.status) for e in events] == [
+        ("protest", "nationwide general strike", "2027-08-09", "planned")]
+
+
+@pytest.mark.parametrize("text,day", [
+    ("On Thursday, the Civic Front party called off a march to parliament in Lobamba that had been planned for "
+     "Friday.", "2027-09-03"),
+    ("The Civic Front party on Thursday called off a general strike planned for Friday.", "2027-09-03"),
+])
+def test_round33_a_plan_called_off_on_a_day_is_for_the_weekday_after_it(nlp: Language, text: str, day: str) -> None:
+    (ev,) = _of(_events(nlp, text, date(2027, 9, 6)), "protest")
+    assert (ev.date.value, ev.status) == (day, "cancelled")
+
+
+def test_round33_a_march_on_the_day_of_a_ruling_takes_its_day_and_a_town_the_recognizer_knows(nlp: Language) -> None:
+    text = ("The High Court of Eswatini will rule on Friday on a bail application by activist Sipho Mamba. Mamba's "
+            "party said its members would march to parliament in Lobamba on the day of the ruling.")
+    (ev,) = _of(_events(nlp, text, date(2027, 9, 1)), "protest")
+    assert (ev.place.name if ev.place else None, ev.date.value, ev.status) == ("Lobamba", "2027-09-03", "planned")
+
+
+def test_round33_announcing_an_event_is_no_announcement_of_its_own(nlp: Language) -> None:
+    text = "Somalia said on Monday it had announced President Tesfay's attendance at the summit in Mogadishu."
+    assert "announce" not in [e.action for e in _events(nlp, text, date(2027, 8, 20))]

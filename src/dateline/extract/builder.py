@@ -7,7 +7,7 @@ no actor; :func:`_on_a_visit` recognizes "in Paris on a three-day visit".
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import cache
 import re
 
@@ -35,7 +35,7 @@ from .resumptions import resumed_parties
 from .strikes import organiser, owner_crowd, phase, phase_reading
 from .tellers import sentence_teller, teller_actor
 from .places import resolve_place
-from .plans import _new_date as new_date, forward_reading, overtaken_plan, past_reading, rescheduled_day
+from .plans import _new_date as new_date, forward_from, forward_reading, overtaken_plan, past_reading, rescheduled_day
 from .status import purpose_clause, advised, ahead_frame, event_status, head_chain, hypothetical, negated, past_purpose, superseded, told_past
 from .objects import misread_verb, named_tokens, new_family, plan_call, what_of
 from .triggers import _LOC_PREPS, _REF_VALUES, _lex
@@ -83,6 +83,26 @@ def _event_object(obj: Token) -> bool:
     return obj.lower_ in lex.frames and any(
         p.dep_ == "prep" and p.lower_ == "of" and any(g.lower_ in lex.nouns for g in p.children) for p in obj.children
     )
+
+
+def _day_of_change(tok: Token, when: DateValue, ctx: _Ctx) -> date | None:
+    """tok (Token): a called-off or put-off event noun. when (DateValue): its plan's day as tagged.
+    RETURNS (date | None): the day of the change when the verb that changes it (the noun's head) names one of its own
+    before the article's day and other than the plan's, in an "on" phrase or bare ("The party on Thursday called off
+    a strike planned for Friday"; "On Thursday, ... called off"), else None."""
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for c in verb.children:
+        words = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "on" else \
+            [c] if c.dep_ == "npadvmod" else []
+        for g in words:
+            x = ctx.times.get(g.i)
+            day = time_to_date(x).interval() if x is not None and x.type == "DATE" else None
+            if day is not None and day[0] == day[1] and ctx.anchor is not None and day[0] < ctx.anchor \
+                    and x is not None and x.value != when.value:
+                return day[0]
+    return None
 
 
 def _within_week(when: DateValue, ctx: _Ctx) -> bool:
@@ -300,6 +320,10 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         when = UNKNOWN_DATE  # "on Monday denied reports that he would step down", "denied plans to resign on Monday": a
         # denied plan is ahead; a day up to the article's is the denial's, not the plan's
     if result.status in ("cancelled", "postponed") and tok.pos_ == "NOUN" and when.value is not None \
+            and _date(tok, [tok], ctx).value == when.value and (changed := _day_of_change(tok, when, ctx)) is not None:
+        when = forward_from(when, changed)  # "The party on Thursday called off a strike planned for Friday": the
+        # Friday after the Thursday of the call-off
+    elif result.status in ("cancelled", "postponed") and tok.pos_ == "NOUN" and when.value is not None \
             and _date(tok, [tok], ctx).value == when.value and (ahead := forward_reading(when, ctx.anchor)) is not when \
             and _within_week(ahead, ctx):
         when = ahead  # "a planned visit to Oran on Thursday was cancelled": the plan's coming Thursday (not "was

@@ -39,7 +39,7 @@ def dateline_city(events: list[Event], ctx: _Ctx) -> list[Event]:
         if ev.place is None and ev.status in ("happened", "ongoing", "planned") and ev.action == "protest" \
                 and _at_local_site(ev, ctx) and not _venue_untold(ev, ctx):
             ev = replace(ev, place=city)  # "PRISTINA - ... as thousands rallied outside the building": a site here
-        if ev.place is None and (ev.status == "happened" or ev.action == "vote" and ev.status in ("planned", "ongoing")) \
+        if ev.place is None and ev.status in ("happened", "planned", "ongoing", "postponed") \
                 and _national_court_at_home(ev, city) and not _venue_untold(ev, ctx):
             ev = replace(ev, place=city)  # "KATHMANDU - Nepal's Supreme Court on Tuesday overturned ...": it sits here
         if ev.place is None and ev.status == "happened" and ev.action not in ("call",) and not no_dateline_place(ev.action) and (any(

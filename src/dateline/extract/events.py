@@ -31,7 +31,7 @@ from .furniture import furniture_spans, in_spans
 from .gatherings import _gathering_changes, kept_days
 from .holders import hosted_gatherings
 from .courts import repair_verdict_dates
-from .noun_verbs import (repair_count_subjects, repair_infinitive_nouns, repair_naming_participles, repair_noun_verbs, repair_object_nouns,
+from .noun_verbs import (repair_called_events, repair_count_subjects, repair_plan_relatives, repair_infinitive_nouns, repair_naming_participles, repair_noun_verbs, repair_object_nouns,
                          repair_reduced_relatives, repair_reporting_tails)
 from .objects import misread_named_noun, misread_noun, misread_object
 from .stand_ins import stand_ins
@@ -92,6 +92,8 @@ class EventFinder:
         repair_naming_participles(doc)  # "drills, codenamed Southern Tide, in the South China Sea from July 20"
         repair_reduced_relatives(doc)  # "A prisoner exchange ... planned for Thursday did not take place"
         repair_count_subjects(doc)  # "Hundreds of teachers protested on Thursday", read as a participle of "hundreds"
+        repair_called_events(doc)  # "unions called a general strike for Monday", read as naming something a strike
+        repair_plan_relatives(doc)  # "called off a march to parliament that had been planned for Friday"
         repair_object_nouns(doc)  # "imposed asset freezes and travel bans", "freezes" read as a verb
         repair_verdict_dates(doc)  # "found X guilty of corruption on Tuesday"
         repair_participle_conjuncts(doc)  # "cancelled the stop, citing a vote, and flew back": "flew" read under "citing"

@@ -83,6 +83,10 @@ def _day_of_noun(tok: Token) -> Token | None:
     return None
 
 
+#: Families an event noun's family may be stored as: a court's "ruling" (noun family verdict) told by "will rule".
+_DAY_OF_KIN = {"verdict": {"verdict", "ruling"}}
+
+
 def _on_the_day_of(events: list[Event], ctx: _Ctx) -> list[Event]:
     """ "Lawmakers will vote on the law on June 17. Opposition parties said they would hold a rally outside parliament
     on the day of the vote.": an undated event told "on the day of" a definite event noun is on the day of the event of
@@ -92,7 +96,8 @@ def _on_the_day_of(events: list[Event], ctx: _Ctx) -> list[Event]:
         if ev.date.value is not None or (tok := trigger_token(ev, ctx)) is None or (noun := _day_of_noun(tok)) is None:
             continue
         family = (_lex().nouns.get(noun.lower_) or {}).get("action")
-        dated = [e for e in out if e is not ev and e.action == family and e.date.precision == "day" and e.date.value]
+        kin = _DAY_OF_KIN.get(str(family), {family})
+        dated = [e for e in out if e is not ev and e.action in kin and e.date.precision == "day" and e.date.value]
         other = next((e for e in reversed(dated) if e.evidence.start <= ev.evidence.start), None) or next(iter(dated), None)
         if other is not None:
             out[k] = replace(ev, date=replace(other.date, text=f"the day of the {noun.text}",

@@ -77,6 +77,17 @@ def license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     return None if entry is None or background(tok, str(entry["action"])) else entry
 
 
+def _purpose_of_own_event(tok: Token, action: str) -> bool:
+    """tok (Token): a verb. action (str): its family. RETURNS (bool): it is the purpose infinitive ("to protest") of a
+    verb whose object is an event noun of the same family ("called a strike to protest", "staged a sit-in to protest"):
+    the reason of that event, no event of its own."""
+    if tok.dep_ not in ("advcl", "xcomp", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    head = tok.head
+    nouns = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "oprd")]
+    return any((_lex().nouns.get(n.lower_) or {}).get("action") == action for n in nouns)
+
+
 def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     """The trigger entry when this word states an event here, else None."""
     lex = _lex()
@@ -102,6 +113,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         if _negated_perfect(tok):
             return None  # "has not travelled to the Gulf in his current role", "has not conducted a test since 2017": a
             # span without the act, no event (nor a denial of one)
+        if _purpose_of_own_event(tok, str(entry.get("action", ""))):
+            return None  # "called a general strike for Monday to protest higher fuel prices": what the strike is for
         if (action := _courtesy_action(tok, entry, ctx)) is not None:
             return {**entry, "action": action}  # "will call on General Secretary Quang in Hanoi": a courtesy call, a meeting
         if prts & set(entry.get("court_particles", ())) and court_subject(tok, ctx) is not None:
@@ -143,6 +156,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         turned = entry.get("object_words_action", {})
         if (action := next((turned[o.lower_] for o in objects if o.lower_ in turned), None)) is not None:
             return {**entry, "action": action}  # "heads the Brazilian delegation": attends
+        if entry.get("nominal_object") and any(o.dep_ == "dobj" and o.lower_ in lex.nouns for o in objects):
+            return None  # "had announced Gebremariam's attendance": the attendance is the event told, no announcement
         if entry.get("other_objects_block") and any(o.dep_ == "dobj" for o in objects):
             return None  # "who heads the largest opposition group": leads it, goes nowhere
         if any(o.lower_ in lex.non_partners for o in objects):

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 from .nlp import load_data
 from .triggers import _lex
 
-__all__ = ["repair_count_subjects", "repair_infinitive_nouns", "repair_name_subjects", "repair_naming_participles", "repair_noun_verbs",
+__all__ = ["repair_called_events", "repair_plan_relatives", "repair_count_subjects", "repair_infinitive_nouns", "repair_name_subjects", "repair_naming_participles", "repair_noun_verbs",
            "repair_object_nouns", "repair_reduced_relatives", "repair_reporting_tails"]
 
 
@@ -172,6 +172,44 @@ def repair_count_subjects(doc: Doc) -> None:
                 c.head = verb  # (the full stop)
         verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
         noun.head, noun.dep_ = verb, "nsubj"
+
+
+def repair_called_events(doc: Doc) -> None:
+    """Re-read, in place, an event noun the parser made the predicate of a verb with no object ("unions called a
+    nationwide general strike for Monday", read as calling something a strike), or a measure of it right after its
+    particle ("called off a march to parliament"): the noun is the verb's object.
+
+    doc (Doc): a parsed doc. RETURNS (None): each such noun's dependency is ``dobj``.
+    """
+    nouns = _lex().nouns
+    for tok in doc:
+        if tok.dep_ == "oprd" and tok.pos_ == "NOUN" and tok.lower_ in nouns and tok.head.pos_ == "VERB" \
+                and not any(c.dep_ == "dobj" for c in tok.head.children) \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            tok.dep_ = "dobj"
+        elif tok.dep_ == "npadvmod" and tok.pos_ == "NOUN" and tok.lower_ in nouns and tok.head.pos_ == "VERB" \
+                and not any(c.dep_ == "dobj" for c in tok.head.children) and tok.left_edge.i >= 1 \
+                and doc[tok.left_edge.i - 1].dep_ == "prt" and doc[tok.left_edge.i - 1].head.i == tok.head.i \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in tok.children):
+            tok.dep_ = "dobj"  # "called off [a march] to parliament", read as a measure of the calling
+
+
+def repair_plan_relatives(doc: Doc) -> None:
+    """Re-read, in place, a relative clause of planning the parser made a clause of the verb ("called off a march to
+    parliament that had been planned for Friday", "planned" read as what was called off): a ``reduced_relative_verbs``
+    verb whose passive subject is "that"/"which", told after the verb's event-noun object, is a relative clause of
+    that noun.
+
+    doc (Doc): a parsed doc. RETURNS (None): each such verb's head is the noun (``relcl``).
+    """
+    nouns = _lex().nouns
+    for tok in doc:
+        if tok.dep_ != "ccomp" or tok.lemma_.lower() not in _reduced() or not any(
+                c.dep_ == "nsubjpass" and c.lower_ in ("that", "which") and c.i < tok.i for c in tok.children):
+            continue
+        noun = next((c for c in tok.head.children if c.dep_ == "dobj" and c.lower_ in nouns and c.i < tok.i), None)
+        if noun is not None:
+            tok.head, tok.dep_ = noun, "relcl"
 
 
 def repair_reporting_tails(doc: Doc) -> None:

@@ -121,6 +121,13 @@ def organizations(
             head, sep, rest = text.partition("'s ") if "'s " in text else text.partition("’s ")
             if sep and rest and (place := resolve_place(head)) is not None and place.kind == "country":
                 text, owner = rest, place.name  # "[Nepal's Supreme Court]ORG": the court, of Nepal
+            body, of, state = text.rpartition(" of ")
+            if of and body and (place := resolve_place(state.removeprefix("the "))) is not None and place.kind == "country" \
+                    and body.split()[-1].lower() in _state_bodies():
+                text, owner = body, place.name  # "[The High Court of Eswatini]ORG": the court, of Eswatini
+            elif text.endswith(" of") and text[:-3].split()[-1:] and text[:-3].split()[-1].lower() in _state_bodies() \
+                    and (state_name := _next_name(doc, ent.end)) is not None:
+                text, owner = text[:-3], state_name  # "[The High Court of]ORG [Eswatini]ORG": the recognizer's cut
             found.append(Named(ent.start, ent.end, ActorRef(text, "org", None, owner, ent.start_char, ent.end_char)))
         elif ent.label_ == "NORP" and (organ_end := _organ_after(doc, ent.end)) is not None \
                 and (country := resolve_country(text)) is not None:
@@ -196,6 +203,21 @@ def organizations(
     return found
 
 
+@cache
+def _state_bodies() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``state_body_heads`` of ``titles.json``: last words of a state's body named "of" the
+    state ("the High Court of Eswatini", "the Parliament of Kenya")."""
+    return frozenset(load_data("titles.json")["state_body_heads"])
+
+
+def _next_name(doc: Doc, start: int) -> str | None:
+    """RETURNS (str | None): the country whose name is the entity starting at token ``start`` ("of [Eswatini]"), else
+    None."""
+    ent = next((e for e in doc.ents if e.start == start), None)
+    place = resolve_place(ent.text) if ent is not None else None
+    return place.name if place is not None and place.kind == "country" else None
+
+
 def _owner_country(doc: Doc, ent: Span) -> str | None:
     """doc (Doc): a parsed doc. ent (Span): an organization's name. RETURNS (str | None): the country written as its
     owner right before it ("[South Africa's] Constitutional Court", "the [Kenyan] Electoral Commission"), else None."""
@@ -217,6 +239,13 @@ def _owner_country(doc: Doc, ent: Span) -> str | None:
         return place.name if place is not None and place.kind == "country" else None
     if before.ent_type_ == "NORP" and before.head.i in range(ent.start, ent.end):
         return resolve_country(before.text)
+    if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of" and doc[ent.end + 1].ent_type_ == "GPE":
+        end = ent.end + 1
+        while end < len(doc) and doc[end].ent_type_ == "GPE" and (end == ent.end + 1 or doc[end].ent_iob_ == "I"):
+            end += 1
+        place = resolve_place(doc[ent.end + 1 : end].text)
+        if place is not None and place.kind == "country" and ent[-1].lower_ in _state_bodies():
+            return place.name  # "[The Supreme Court]ORG of [Kenya]GPE": the court, of Kenya
     return None
 
 

@@ -823,12 +823,14 @@ def _lone_name(span: Span, surnames: set[str]) -> bool:
 def _unknown_destination(span: Span, surnames: set[str]) -> bool:
     """ "Prime Minister X will fly to [Gorkha] on Saturday", "his trip to [Barpak]": whether a lone name the gazetteer
     does not know (:func:`_lone_name`; not "return to Parliament") is the destination of a journey word (``motion_words``, ``trip_heads``) after "to", or the name of a settlement noun after "of" ("the
-    town of Yesilyurt")."""
+    town of Yesilyurt"), or a name the recognizer labels a place after "in"/"at" ("march in [Lobamba]")."""
     if not _lone_name(span, surnames):
         return False
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in settlement_nouns():
         return True  # "visited the worst-hit town of [Yesilyurt]": a settlement named, never a person
+    if span.label_ == "GPE" and root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and root.head.head.pos_ in ("VERB", "NOUN"):
+        return True  # "would march to parliament in [Lobamba]GPE": a town the recognizer knows as a place
     if root.dep_ != "pobj" or root.head.lower_ != "to":
         return False
     word = root.head.head

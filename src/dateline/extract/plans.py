@@ -79,6 +79,14 @@ def forward_reading(when: DateValue, anchor: date | None) -> DateValue:
     return again if again is not None and again.value != when.value else when
 
 
+def forward_from(when: DateValue, day: date) -> DateValue:
+    """when (DateValue): a plan's date as tagged. day (date): the day the plan was changed.
+    RETURNS (DateValue): the date read forward from that day ("on Thursday called off a strike planned for Friday":
+        the Friday after that Thursday), else ``when``."""
+    again = _reread(when, day, "future")
+    return again if again is not None else when
+
+
 @cache
 def _plan_words() -> frozenset[str]:
     return frozenset(load_data("status_cues.json")["overtaken_plan_words"])
@@ -198,6 +206,11 @@ def _new_date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue | None:
         # ... or on the verb's particle ("has been pushed back [to Friday]", "brought forward to May 3")
         planned += [(p, _NEW_DATE_PREPS - {"for"}) for a in head.children if a.dep_ in ("advmod", "prt")
                     and a.lower_ in ("back", "forward", "up") for p in a.children]
+        # ... or "until" anywhere in its object or its phrases ("postponed its ruling on a bail application by X until
+        # Sept. 17")
+        planned += [(p, frozenset({"until", "till"})) for o in head.children if o.dep_ in ("dobj", "nsubjpass", "prep")
+                    for p in o.subtree if p.dep_ == "prep" and p.i > o.i and p.head.pos_ != "VERB"]
+        # (not on a verb inside it: "postponed a vote on extending the mission until April 2027" extends it so long)
         for prep, preps in [(p, _NEW_DATE_PREPS) for p in head.children] + planned:
             if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue

@@ -18,6 +18,7 @@ from ..model import ActorRef
 from .actor_mentions import ANONYMOUS
 from .context import _Ctx
 from .nlp import load_data
+from .places import resolve_country
 
 __all__ = ["court_ruling", "court_subject"]
 
@@ -59,6 +60,8 @@ def court_subject(tok: Token, ctx: _Ctx) -> ActorRef | None:
     court"), or the ruling noun's possessor ("its ruling" for the court it stands for); None when no court is named."""
     verb = _acting_verb(tok)
     words = [c for c in verb.children if c.dep_ == "nsubj"]
+    words += [a for w in words for a in w.children if a.dep_ == "appos"]  # "MBABANE, Sept 6 (Wire) - Eswatini's
+    # [High Court]": the parser hangs the court on the dateline's city
     words += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     words += [c for c in tok.children if c.dep_ == "poss"] if tok.i != verb.i else []
     for word in words:
@@ -69,7 +72,24 @@ def court_subject(tok: Token, ctx: _Ctx) -> ActorRef | None:
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in word.children):
             if (earlier := _court_before(word, ctx)) is not None:
                 return earlier  # "The Constitutional Court said it would deliver its ruling", "the court will rule"
+        if (named := _unlabelled_court(word)) is not None:
+            return named
     return None
+
+
+def _unlabelled_court(word: Token) -> ActorRef | None:
+    """word (Token): a subject. RETURNS (ActorRef | None): the court a capitalized court name the recognizer left
+    unlabelled names ("Eswatini's [High Court]", "the [Supreme Court]"), of the country of its possessor, else None."""
+    if word.lower_ not in _court_heads() or word.pos_ != "PROPN" or not word.text[:1].isupper() or word.ent_type_:
+        return None
+    words = [c for c in word.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()]
+    name = " ".join(t.text for t in sorted([*words, word], key=lambda t: t.i))
+    owner = next((c for c in word.children if c.dep_ == "poss"), None)
+    country = None
+    if owner is not None:
+        country = resolve_country(word.doc[owner.left_edge.i : owner.i + 1].text)
+    start = min(t.idx for t in [*words, word])
+    return ActorRef(name, "org", None, country, start, word.idx + len(word))
 
 
 def _court_before(word: Token, ctx: _Ctx) -> ActorRef | None:

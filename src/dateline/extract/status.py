@@ -236,9 +236,10 @@ def _verb_cue(tok: Token, cues: _Cues) -> str | None:
     if lemma in cues.particles:
         prts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod")}  # "pulled out of": "out" parsed as a
         # preposition; "brought forward": "forward" parsed as an adverb
-        for kind, needed in cues.particles[lemma].items():
+        own = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+        for kind, needed in sorted(cues.particles[lemma].items(), key=lambda item: not own & set(item[1])):
             if prts & set(needed):
-                return kind
+                return kind  # (a true particle first: "called off a march to parliament" calls it off)
         if status in cues.particles[lemma]:
             return None
     forms = cues.verb_forms.get(lemma)
