@@ -260,3 +260,17 @@ def test_round33_a_march_on_the_day_of_a_ruling_takes_its_day_and_a_town_the_rec
 def test_round33_announcing_an_event_is_no_announcement_of_its_own(nlp: Language) -> None:
     text = "Somalia said on Monday it had announced President Tesfay's attendance at the summit in Mogadishu."
     assert "announce" not in [e.action for e in _events(nlp, text, date(2027, 8, 20))]
+
+
+def test_round33_store_a_signing_held_a_day_late_in_a_town_the_gazetteer_lacks_is_the_plan(tmp_path: Path) -> None:
+    plan = ("APIA, Aug 3 (Wire) - Samoan Prime Minister Tala Fuimaono and Tongan Prime Minister Sione Kaufana are "
+            "expected to sign a maritime boundary agreement in Nuku'alofa next Tuesday.", date(2027, 8, 3))
+    done = ("NEIAFU, Aug 11 (Wire) - Samoan Prime Minister Tala Fuimaono and Tongan Prime Minister Sione Kaufana signed "
+            "a maritime boundary agreement on Wednesday in Neiafu, a day later than planned.", date(2027, 8, 11))
+    rows = [r for r in _stored(tmp_path, [plan, done]) if r[0] == "sign"]
+    assert [(r[3], r[4], r[5]) for r in rows] == [("Neiafu", "2027-08-11", "happened")]
+
+
+def test_round33_a_summit_downgraded_is_called_off(nlp: Language) -> None:
+    text = "Somalia has downgraded the planned summit of regional heads of state in Mogadishu."
+    assert [e.status for e in _events(nlp, text, date(2027, 8, 23))] == ["cancelled"]

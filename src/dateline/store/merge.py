@@ -673,9 +673,12 @@ def _held_elsewhere(state: EventState, report: Event) -> bool:
 
     state (EventState): the known event. report (Event): the new report. RETURNS (bool): True when it may be the plan.
     """
+    unknown_town = report.place is not None and report.place.country is None and report.place.kind == "city" \
+        and not report.place.within and state.place is not None and state.place.kind != "country"
     if report.status != "happened" or state.status not in ("planned", "postponed", "uncertain") \
-            or not _one_country(state.place, report.place):
-        return False
+            or not (_one_country(state.place, report.place) or unknown_town):
+        return False  # (a town the gazetteer lacks, "signed the accord on Wednesday in Neiafu", may be in the plan's
+        # country)
     apart = _days_apart(state.date, report.date)
     return report.date.value is None or state.date.value is None or apart is not None and apart <= 1  # (an undated
     # plan, or one a day off: "are due to sign an agreement" in Kigali, then "signed the accord on Tuesday ... in Musanze")
