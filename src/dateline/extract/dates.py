@@ -796,7 +796,7 @@ def _when_day(tok: Token, ctx: _Ctx) -> DateValue | None:
     if mark != "when" and not (clause.dep_ == "advcl" and told_past(clause) and told_past(main)):
         return None  # ("as" of a reason or a comparison, "while" of a contrast told in another tense)
     when = _date(main, [main], ctx)
-    return replace(when, note="the time of the clause its 'when' clause hangs on") if when.value else None
+    return replace(when, note=f"the time of the clause its '{mark}' clause hangs on") if when.value else None
 
 
 #: Prepositions before "which" that open a relative clause at (or right after) its antecedent's time.
