@@ -274,3 +274,50 @@ def test_round33_store_a_signing_held_a_day_late_in_a_town_the_gazetteer_lacks_i
 def test_round33_a_summit_downgraded_is_called_off(nlp: Language) -> None:
     text = "Somalia has downgraded the planned summit of regional heads of state in Mogadishu."
     assert [e.status for e in _events(nlp, text, date(2027, 8, 23))] == ["cancelled"]
+
+
+# round 33, continued (audit 50)
+
+def test_round33_store_a_state_denying_it_would_sign_denies_its_ministers_plan(tmp_path: Path) -> None:
+    plan = ("MALE, Oct 25 (Wire) - Maldivian Foreign Minister Aishath Shareef said on Monday she would sign a defence "
+            "pact with her Seychelles counterpart Joel Labiche in Victoria on Friday.", date(2027, 10, 25))
+    denial = ("VICTORIA, Oct 27 (Wire) - Seychelles on Wednesday denied that it would sign a defence agreement with the "
+              "Maldives this week.", date(2027, 10, 27))
+    rows = [r for r in _stored(tmp_path, [plan, denial]) if r[0] == "sign"]
+    assert [(r[1], r[3], r[5]) for r in rows] == [("Aishath Shareef", "Victoria", "denied")]
+
+
+def test_round33_a_trip_put_on_hold_is_put_off(nlp: Language) -> None:
+    text = "Foreign Minister Aishath Shareef's trip to Seychelles has been put on hold, her office said on Wednesday."
+    (ev,) = _events(nlp, text, date(2027, 10, 27))
+    assert (ev.action, ev.status) == ("visit", "postponed")
+
+
+def test_round33_what_one_needed_to_do_is_no_act_done(nlp: Language) -> None:
+    text = "Foreign Minister Elena Moh needed to attend a two-day debate in the House of Representatives."
+    assert [e.status for e in _events(nlp, text, date(2027, 10, 19))] == ["planned"]
+
+
+@pytest.mark.parametrize("text,country", [
+    ("The Maldives will sign a defence agreement with Seychelles on Friday in Victoria.", "Seychelles"),
+    ("Farmers protested in Victoria on Monday.", "Australia"),  # no other state named: the Australian state
+])
+def test_round33_a_capitals_name_is_read_in_the_state_the_article_names(nlp: Language, text: str, country: str) -> None:
+    doc = nlp.make_doc(text)
+    doc._.anchor = date(2027, 10, 25)
+    doc = nlp(doc)
+    assert [(ref.name, ref.country) for _, ref in doc._.place_spans] == [("Victoria", country)]
+
+
+def test_round33_store_a_government_surviving_a_vote_is_its_states_parliament_under_a_foreign_dateline(
+        tmp_path: Path) -> None:
+    text = ("PARAMARIBO, Nov 4 (Wire) - Belize Prime Minister Carlos Moho's government survived a no-confidence vote "
+            "on Oct 22 by 17 votes to 14.")
+    (r,) = _stored(tmp_path, [(text, date(2027, 11, 4))])
+    assert (r[0], r[1], r[3], r[4], r[5]) == ("vote", "Parliament of Belize", None, "2027-10-22", "happened")
+
+
+def test_round33_activists_released_are_a_release(nlp: Language) -> None:
+    text = "Gambian authorities released 14 opposition activists from Mile Two prison on Wednesday."
+    (ev,) = _events(nlp, text, date(2027, 11, 12))
+    assert (ev.action, ev.actor.name, ev.date.value, ev.status) == ("release", "Gambia", "2027-11-10", "happened")

@@ -360,6 +360,12 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         result = replace(result, status="happened" if side == "past" else "planned", rejected=False)
     family = new_family(action)
     actor, counterparts = _participants(tok, chain, ctx, result.refers_to_plan, own_only=family)
+    if not family and actor is None and tok.pos_ == "VERB" \
+            and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.children) \
+            and (tellers := [t for t in _told_of_itself(chain, action, ctx) if t.kind in ("country", "org")]):
+        # "Seychelles on Wednesday denied that it would sign a defence agreement with the Maldives": Seychelles
+        _, others = _participants(tok, chain, ctx, result.refers_to_plan, own_only=True)
+        actor, counterparts = tellers[0], [c for c in [*tellers[1:], *others] if c.name != tellers[0].name]
     detached = bool(side) and tok.dep_ == "pobj"
     if detached:  # "The union wanted talks after last week's protest in Madrid": the clause's subject is no party to
         # that day's event; only the noun's own phrase names its parties

@@ -31,7 +31,7 @@ from .furniture import furniture_spans, in_spans
 from .gatherings import _gathering_changes, kept_days
 from .holders import hosted_gatherings
 from .courts import repair_verdict_dates
-from .noun_verbs import (repair_called_events, repair_count_subjects, repair_plan_relatives, repair_infinitive_nouns, repair_naming_participles, repair_noun_verbs, repair_object_nouns,
+from .noun_verbs import (repair_called_events, repair_count_subjects, repair_dateline_subjects, repair_plan_relatives, repair_infinitive_nouns, repair_naming_participles, repair_noun_verbs, repair_object_nouns,
                          repair_reduced_relatives, repair_reporting_tails)
 from .objects import misread_named_noun, misread_noun, misread_object
 from .stand_ins import stand_ins
@@ -87,6 +87,7 @@ class EventFinder:
         """
         if not len(doc):
             return []
+        repair_dateline_subjects(doc)  # "VICTORIA, Oct 27 (Wire) - Seychelles denied ...", the city read as a subject
         repair_noun_verbs(doc)  # "the party plans to hold a rally", read as "party plans"
         repair_infinitive_nouns(doc)  # "plans to test-fire a missile", "fire" read as a noun
         repair_naming_participles(doc)  # "drills, codenamed Southern Tide, in the South China Sea from July 20"

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 from .nlp import load_data
 from .triggers import _lex
 
-__all__ = ["repair_called_events", "repair_plan_relatives", "repair_count_subjects", "repair_infinitive_nouns", "repair_name_subjects", "repair_naming_participles", "repair_noun_verbs",
+__all__ = ["repair_called_events", "repair_dateline_subjects", "repair_plan_relatives", "repair_count_subjects", "repair_infinitive_nouns", "repair_name_subjects", "repair_naming_participles", "repair_noun_verbs",
            "repair_object_nouns", "repair_reduced_relatives", "repair_reporting_tails"]
 
 
@@ -210,6 +210,29 @@ def repair_plan_relatives(doc: Doc) -> None:
         noun = next((c for c in tok.head.children if c.dep_ == "dobj" and c.lower_ in nouns and c.i < tok.i), None)
         if noun is not None:
             tok.head, tok.dep_ = noun, "relcl"
+
+
+def repair_dateline_subjects(doc: Doc) -> None:
+    """Re-read, in place, a dateline word the parser made a subject of the first sentence's verb ("VICTORIA, Oct 27
+    (Wire) - Seychelles on Wednesday denied ...": "VICTORIA" read as a second subject): it is no subject (``dep``), and
+    a name the parser set beside it (``appos``: "MBABANE, Sept 6 (Wire) - Eswatini's High Court postponed ...") is the
+    verb's subject.
+
+    doc (Doc): a parsed doc with ``doc._.dateline`` set (or none). RETURNS (None): such words re-hung.
+    """
+    span = doc._.dateline if doc.has_extension("dateline") else None
+    if not span or not doc.has_annotation("DEP"):
+        return
+    end = span[1]
+    for tok in doc:
+        if tok.idx >= end:
+            break
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.idx < end:
+            continue
+        for c in list(tok.children):
+            if c.dep_ == "appos" and c.idx >= end:
+                c.head, c.dep_ = tok.head, tok.dep_  # (the court the parser hung on the dateline's city)
+        tok.dep_ = "dep"
 
 
 def repair_reporting_tails(doc: Doc) -> None:

@@ -52,6 +52,10 @@ def survived_vote(tok: Token, ctx: _Ctx, dateline_country: str | None) -> ActorR
                 break
         if country:
             break
+    if not country:  # "PARAMARIBO - Belize Prime Minister X's government survived ...": the one state the sentence names
+        named = {ref.name for t in tok.sent if (ref := ctx.actors.get(t.i)) is not None and ref is not ANONYMOUS
+                 and ref.kind == "country"}
+        country = next(iter(named)) if len(named) == 1 else None
     country = country or dateline_country
     return legislature_of(country, "parliament", tok.idx, tok.idx + len(tok)) if country else None
 

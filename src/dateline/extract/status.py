@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -49,6 +50,7 @@ class StatusResult:
 class _Cues:
     verbs: dict[str, str]
     particles: dict[str, dict[str, tuple[str, ...]]]
+    prep_objects: dict[str, tuple[str, frozenset[str]]]
     adjectives: frozenset[str]
     nouns: frozenset[str]
     nominal: frozenset[str]
@@ -91,6 +93,7 @@ def _cues() -> _Cues:
     return _Cues(
         verbs=verbs,
         particles=particles,
+        prep_objects=_prep_object_cues(data),
         adjectives=frozenset(data["planned_adjectives"]),
         nouns=frozenset(data["planned_nouns"]),
         nominal=frozenset(data["planned_nominal_modifiers"]),
@@ -230,8 +233,24 @@ def _decided_act(trigger: Token, cue: Token) -> bool:
         and (cue.tag_ == "VBD" or cue.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in cue.children))
 
 
+def _prep_object_cues(data: dict[str, Any]) -> dict[str, tuple[str, frozenset[str]]]:
+    """data (dict): ``status_cues.json``. RETURNS: ``prep_object_cues`` as lemma -> (status, "prep object" phrases)."""
+    out: dict[str, tuple[str, frozenset[str]]] = {}
+    for status, lemmas in data["prep_object_cues"].items():
+        if status.startswith("_"):
+            continue
+        for lemma, phrases in lemmas.items():
+            out[lemma] = (status, frozenset(phrases))
+    return out
+
+
 def _verb_cue(tok: Token, cues: _Cues) -> str | None:
     lemma = tok.lemma_.lower()
+    if lemma in cues.prep_objects:
+        held, phrases = cues.prep_objects[lemma]
+        if any(f"{c.lower_} {g.lower_}" in phrases for c in tok.children if c.dep_ in ("prep", "prt")
+               for g in c.children if g.dep_ == "pobj"):
+            return held  # "her trip had been put on hold": put off, no new day
     status = cues.verbs.get(lemma)
     if lemma in cues.particles:
         prts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod")}  # "pulled out of": "out" parsed as a

@@ -143,10 +143,11 @@ def prefix_start(doc: Doc, start: int, end: int) -> int:
 
 
 def _cut_nationality(tok: Token, first: int, start: int) -> bool:
-    """ "[Lao]nsubj Prime Minister X will host": a capitalized nationality right before the title words of a name's title
-    phrase, which the parser hung elsewhere (made it the subject), is the title's country."""
-    return tok.i + 1 == first < start and tok.is_alpha and tok.text[:1].isupper() and tok.lower_ in lexicon().demonyms \
-        and tok.doc[first].lower_ in title_words()
+    """ "[Lao]nsubj Prime Minister X will host": a capitalized nationality (or a country's name) right before the title
+    words of a name's title phrase, which the parser hung elsewhere (made it the subject), is the title's country."""
+    return tok.i + 1 == first < start and tok.is_alpha and tok.text[:1].isupper() \
+        and (tok.lower_ in lexicon().demonyms or resolve_country(tok.text) == tok.text) \
+        and tok.doc[first].lower_ in title_words()  # (also a country's name: "[Belize]ROOT Prime Minister X's government")
 
 
 def _title_before_and(doc: Doc, j: int, sent_start: int, first: int) -> int:
