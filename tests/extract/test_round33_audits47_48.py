@@ -321,3 +321,19 @@ def test_round33_activists_released_are_a_release(nlp: Language) -> None:
     text = "Gambian authorities released 14 opposition activists from Mile Two prison on Wednesday."
     (ev,) = _events(nlp, text, date(2027, 11, 12))
     assert (ev.action, ev.actor.name, ev.date.value, ev.status) == ("release", "Gambia", "2027-11-10", "happened")
+
+
+def test_round33_a_month_named_march_is_no_march(nlp: Language) -> None:
+    text = "Sugar workers last walked out in March 2026, when a week-long strike at two estates halted production."
+    (ev,) = _of(_events(nlp, text, date(2027, 10, 6)), "protest")[:1]
+    assert (ev.what, ev.date.value) == (None, "2026-03")
+
+
+def test_round33_store_talks_of_two_states_put_off_put_off_the_journey_made_for_them(tmp_path: Path) -> None:
+    plan = ("PARAMARIBO, Oct 8 (Wire) - Suriname's Foreign Minister Marlon Kartorejo will travel to Belmopan on Oct 21 "
+            "for talks with his Belizean counterpart Elena Chun, the foreign ministry said on Friday.", date(2027, 10, 8))
+    off = ("BELMOPAN, Oct 19 (Wire) - Talks between the foreign ministers of Suriname and Belize scheduled for Thursday "
+           "have been postponed until Nov 3, Belize's foreign ministry said on Tuesday.", date(2027, 10, 19))
+    rows = _stored(tmp_path, [plan, off])
+    assert [(r[0], r[1], r[3], r[4], r[5]) for r in rows] == [
+        ("travel", "Marlon Kartorejo", "Belmopan", "2027-11-03", "postponed")]

@@ -322,7 +322,8 @@ def what_of(tok: Token, entry: dict[str, Any]) -> str | None:
         held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         held += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]  # "vote in a referendum"
         for c in held:
-            if nouns.get(c.lower_, {}).get("action") == action:
+            if nouns.get(c.lower_, {}).get("action") == action and c.ent_type_ not in _TIME_ENTS:  # (not "walked out in
+                # [March]": the month, no march)
                 return what_of(c, {**nouns[c.lower_], "action": action})
         verbs: dict[str, dict[str, Any]] = load_data("triggers.json")["verbs"]
         for c in tok.children:  # "voted on Tuesday to approve the new constitution": what the infinitive approves

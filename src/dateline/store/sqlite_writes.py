@@ -487,7 +487,35 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                         # that plan: "will host X", not "a summit between Laos and Myanmar")
                         told = replace(told, action=plan.action, refers_to_plan=True)
                     return found, told, person_id
+        if family == "meet" and event.status in ("postponed", "cancelled"):
+            for side in sides:
+                others = tuple(c for c in (event.actor, *event.counterparts) if c.name != side.name)
+                for person_id, person in self._people_of(side.name, "visit"):
+                    turned = replace(event, actor=person, counterparts=others)
+                    found = self._journey_for_talks(person_id, turned, carries, pending, since)
+                    if found is not None:
+                        plan = state_of(carries[found])
+                        told = replace(with_people_of(turned, plan), action=plan.action, place=None, refers_to_plan=True)
+                        return found, told, person_id
         return None
+
+    def _journey_for_talks(self, person_id: int, turned: Event, carries: dict[int, Carry],
+                           pending: dict[int, list[Report]], since: str | None) -> int | None:
+        """person_id (int): a stored person of one state. turned (Event): a change of talks told of the states ("Talks
+        between the foreign ministers of Suriname and Belize ... have been postponed until Nov 3"), from that person's
+        side. RETURNS (int | None): the person's open journey to see a person of the other state ("will travel to
+        Belmopan on Oct 21 for talks with Belize's X"), which the change changes; None when there is none."""
+        scores: dict[int, int] = {}
+        for r in self._candidates(person_id, "visit", replace(turned, place=None), since):
+            carries[r["id"]] = carry = self._carry(r["id"], r["fold"])
+            state = state_of(carry)
+            if state.status not in ("planned", "postponed", "uncertain") or action_family(state.action) not in JOURNEY_FAMILIES \
+                    or not state.counterparts:
+                continue
+            told = replace(with_people_of(turned, state), action=state.action, place=None)
+            if any(c.kind == "person" for c in told.counterparts):
+                scores[r["id"]] = same_event(state, told, same_article=r["id"] in pending)
+        return pick_event(scores)
 
     def _hosted_plan(self, event: Event, actor_id: int, carries: dict[int, Carry], new_ids: set[int],
                      since: str | None) -> tuple[int, Event, int] | None:
