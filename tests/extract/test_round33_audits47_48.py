@@ -337,3 +337,31 @@ def test_round33_store_talks_of_two_states_put_off_put_off_the_journey_made_for_
     rows = _stored(tmp_path, [plan, off])
     assert [(r[0], r[1], r[3], r[4], r[5]) for r in rows] == [
         ("travel", "Marlon Kartorejo", "Belmopan", "2027-11-03", "postponed")]
+
+
+# round 33, continued (audit 51)
+
+def test_round33_a_signing_before_a_call_off_happened(nlp: Language) -> None:
+    text = ("Jamaica's Port Workers Union called off a strike after signing a wage agreement with the Port Authority "
+            "of Jamaica on Sunday.")
+    (ev,) = _of(_events(nlp, text, date(2028, 1, 10)), "sign")
+    assert (ev.date.value, ev.status) == ("2028-01-09", "happened")
+
+
+def test_round33_an_offer_is_no_plan(nlp: Language) -> None:
+    text = "The strike was postponed after Labour Minister Andrea Lyn offered to mediate."
+    (ev,) = _of(_events(nlp, text, date(2027, 12, 10)), "mediate")
+    assert ev.status == "uncertain"
+
+
+def test_round33_the_negotiating_table_is_no_negotiation(nlp: Language) -> None:
+    assert _events(nlp, "Labour Minister Andrea Lyn urged both sides to return to the negotiating table.",
+                   date(2027, 12, 3)) == []
+
+
+def test_round33_the_purpose_of_a_meeting_is_with_its_people_and_at_its_place(nlp: Language) -> None:
+    text = ("Liberian Foreign Minister Joseph Kpoto will meet Malian Foreign Minister Amadou Keita in Bamako on Friday "
+            "to sign a security cooperation pact.")
+    (ev,) = _of(_events(nlp, text, date(2027, 12, 6)), "sign")
+    assert ([c.name for c in ev.counterparts], ev.place.name if ev.place else None, ev.date.value) == (
+        ["Amadou Keita"], "Bamako", "2027-12-10")

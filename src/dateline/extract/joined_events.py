@@ -61,7 +61,7 @@ def joined_events(events: list[Event], ctx: _Ctx) -> list[Event]:
                 continue  # "Two Australian frigates will take part in the drills": Australia's share of its drills
             ev = replace(ev, place=ev.place or target.place, date=ev.date if ev.date.value else target.date)
         out.append(ev)
-    return _crowd_told_again(_on_the_day_of(_states_as_their_people(_during_the_trip(_ceremony_held(_signed_again(out, ctx), ctx), ctx), ctx), ctx))
+    return _purpose_of_meeting(_crowd_told_again(_on_the_day_of(_states_as_their_people(_during_the_trip(_ceremony_held(_signed_again(out, ctx), ctx), ctx), ctx), ctx)), ctx)
 
 
 def _day_of_noun(tok: Token) -> Token | None:
@@ -102,6 +102,30 @@ def _on_the_day_of(events: list[Event], ctx: _Ctx) -> list[Event]:
         if other is not None:
             out[k] = replace(ev, date=replace(other.date, text=f"the day of the {noun.text}",
                                               note=f"the day of the {other.action} event it is told on"))
+    return out
+
+
+#: Families whose event a purpose infinitive's event takes its parties and place from ("will meet X in Bamako on
+#: Friday to sign a pact": the signing with X, in Bamako).
+_PURPOSE_HOSTS = frozenset({"meet", "visit", "travel", "host"})
+
+
+def _purpose_of_meeting(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "Kollie will meet Sangare in Bamako on Friday to sign a security pact": an event told by the purpose infinitive
+    of a meeting's or journey's verb, with no other party or no place of its own, has the meeting's (its people; its
+    place), as it has its day."""
+    by_trigger = {e.evidence.trigger_start: e for e in events}
+    out: list[Event] = []
+    for ev in events:
+        tok = trigger_token(ev, ctx)
+        if tok is not None and tok.pos_ == "VERB" and tok.dep_ in ("advcl", "xcomp") and ev.action not in _PURPOSE_HOSTS \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            host = by_trigger.get(tok.head.idx)
+            if host is not None and host.action in _PURPOSE_HOSTS and host.actor.name == ev.actor.name \
+                    and host.status == ev.status:
+                people = tuple(c for c in host.counterparts if c.kind == "person")
+                ev = replace(ev, counterparts=ev.counterparts or people, place=ev.place or host.place)
+        out.append(ev)
     return out
 
 

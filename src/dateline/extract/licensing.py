@@ -77,6 +77,13 @@ def license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     return None if entry is None or background(tok, str(entry["action"])) else entry
 
 
+@cache
+def _modifier_blocks() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``gerund_modifier_blocks`` of ``triggers.json``: nouns a trigger's "-ing" form names a
+    kind of ("negotiating table", "voting rights"), no event."""
+    return frozenset(load_data("triggers.json")["gerund_modifier_blocks"])
+
+
 def _purpose_of_own_event(tok: Token, action: str) -> bool:
     """tok (Token): a verb. action (str): its family. RETURNS (bool): it is the purpose infinitive ("to protest") of a
     verb whose object is an event noun of the same family ("called a strike to protest", "staged a sit-in to protest"):
@@ -100,6 +107,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     if kind == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("about", "on") \
             and tok.head.head.lemma_.lower() in ("ask", "question", "query") and tok.head.head.tag_ == "VBN":
         return None  # "Asked about the visit on Wednesday, a spokesman said ...": the question, no event of its own
+    if tok.tag_ == "VBG" and tok.dep_ in ("amod", "compound") and tok.head.lower_ in _modifier_blocks():
+        return None  # "urged both sides to return to the negotiating table": a kind of table, no negotiation
     if kind == "VERB":
         entry = lex.verbs.get(tok.lemma_.lower())
         if entry is None or entry.get("future_only") and not told_ahead(tok):

@@ -244,6 +244,12 @@ def _prep_object_cues(data: dict[str, Any]) -> dict[str, tuple[str, frozenset[st
     return out
 
 
+@cache
+def _earlier_frames() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``earlier_frame_preps`` of ``triggers.json`` ("after", "following", "since")."""
+    return frozenset(load_data("triggers.json")["earlier_frame_preps"])
+
+
 def _verb_cue(tok: Token, cues: _Cues) -> str | None:
     lemma = tok.lemma_.lower()
     if lemma in cues.prep_objects:
@@ -379,6 +385,11 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
     found: str | None = None
     cue_tok: Token | None = None
     for k, tok in enumerate(chain):
+        if k > 0 and (tok.dep_ == "prep" and tok.lower_ in _earlier_frames() and chain[k - 1].tag_ == "VBG"
+                      or chain[k - 1].dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _earlier_frames()
+                                                              for c in chain[k - 1].children)):
+            break  # "called off a strike after signing a wage agreement on Sunday", "was postponed after X offered to
+            # mediate": what came first; the later act's change is no status of it
         negated = negated or _negated(tok, cues)
         sibling = k > 0 and chain[k - 1].dep_ == "conj" and chain[k - 1].pos_ == "VERB"  # "pulled out of X and cut short Y"
         kind = _verb_cue(tok, cues) if (tok.i != trigger.i or tok.pos_ == "AUX") and not sibling else None
