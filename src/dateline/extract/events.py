@@ -31,7 +31,8 @@ from .furniture import furniture_spans, in_spans
 from .gatherings import _gathering_changes, kept_days
 from .holders import hosted_gatherings
 from .courts import repair_verdict_dates
-from .noun_verbs import (repair_called_events, repair_count_subjects, repair_dateline_subjects, repair_plan_relatives, repair_infinitive_nouns, repair_naming_participles, repair_noun_verbs, repair_object_nouns,
+from .noun_verbs import (repair_called_events, repair_count_subjects, repair_dateline_subjects, repair_infinitive_nouns,
+                         repair_naming_participles, repair_noun_verbs, repair_object_nouns, repair_plan_relatives,
                          repair_reduced_relatives, repair_reporting_tails)
 from .objects import misread_named_noun, misread_noun, misread_object
 from .stand_ins import stand_ins

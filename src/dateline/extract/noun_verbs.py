@@ -11,6 +11,10 @@ direct object of its own ("plans to test-fire a missile", "fire" read as a noun 
 :func:`repair_object_nouns` turns back into an object a plural noun the parser read as a clause of its own after a
 verb that needs a thing ("imposed asset freezes and travel bans on six officials": "asset" the subject of "freezes").
 
+:func:`repair_dateline_subjects`, :func:`repair_called_events` and :func:`repair_plan_relatives` undo three misreadings
+around an event noun: a dateline word read as a second subject, "called a strike" read as naming something a strike
+(and "called off [a march]" as a measure), "that had been planned for Friday" read as a clause of the verb.
+
 :func:`repair_count_subjects` makes a count of people the subject of the verb the parser read as a participle of it
 ("Hundreds of teachers protested on Thursday", read as "hundreds [that were] protested").
 
@@ -30,8 +34,11 @@ from spacy.tokens import Doc, Token
 from .nlp import load_data
 from .triggers import _lex
 
-__all__ = ["repair_called_events", "repair_dateline_subjects", "repair_plan_relatives", "repair_count_subjects", "repair_infinitive_nouns", "repair_name_subjects", "repair_naming_participles", "repair_noun_verbs",
-           "repair_object_nouns", "repair_reduced_relatives", "repair_reporting_tails"]
+__all__ = [
+    "repair_called_events", "repair_count_subjects", "repair_dateline_subjects", "repair_infinitive_nouns",
+    "repair_name_subjects", "repair_naming_participles", "repair_noun_verbs", "repair_object_nouns",
+    "repair_plan_relatives", "repair_reduced_relatives", "repair_reporting_tails"
+]
 
 
 @cache
