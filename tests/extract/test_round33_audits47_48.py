@@ -365,3 +365,13 @@ def test_round33_the_purpose_of_a_meeting_is_with_its_people_and_at_its_place(nl
     (ev,) = _of(_events(nlp, text, date(2027, 12, 6)), "sign")
     assert ([c.name for c in ev.counterparts], ev.place.name if ev.place else None, ev.date.value) == (
         ["Amadou Keita"], "Bamako", "2027-12-10")
+
+
+def test_round33_store_a_journey_not_made_calls_off_the_meeting_planned_there_that_day(tmp_path: Path) -> None:
+    plan = ("MONROVIA, Dec 6 (Wire) - Liberian President Joseph Kpoto will meet Mali's interim President Amadou Keita in "
+            "Bamako on Friday to sign a security cooperation pact.", date(2027, 12, 6))
+    off = ("BAMAKO, Dec 11 (Wire) - Liberian President Joseph Kpoto did not travel to Bamako and remained in Monrovia on "
+           "Friday, a Liberian official said.", date(2027, 12, 11))
+    rows = _stored(tmp_path, [plan, off])
+    assert [(r[0], r[3], r[4], r[5]) for r in rows] == [
+        ("meet", "Bamako", "2027-12-10", "cancelled"), ("sign", "Bamako", "2027-12-10", "cancelled")]

@@ -332,6 +332,8 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 found_host = self._hosted_plan(event, actor_id, carries, new_ids, since)
                 if found_host is not None:
                     best, event, actor_id = found_host
+                elif (own_meeting := self._meeting_there(event, actor_id, carries, new_ids, since)) is not None:
+                    best, event = own_meeting  # "X did not travel to Bamako on Friday": the talks planned there that day
             if best is None and event.status == "cancelled" and event.place is not None and any(
                     o.status == "happened" and action_family(o.action) == family and o.place is not None
                     and o.place.name != event.place.name and o.evidence.start == event.evidence.start for o in told):
@@ -538,6 +540,32 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
             if hosted_change(state, event):
                 found = (event_id, guest_report(state, carry.lead, event), int(rows[event_id]["actor_id"]))
         return found
+
+    def _meeting_there(self, event: Event, actor_id: int, carries: dict[int, Carry], new_ids: set[int],
+                       since: str | None) -> tuple[int, Event] | None:
+        """event (Event): a change of a journey of an actor with no stored journey it joins, dated to a day ("X did not
+        travel to Bamako and remained in Monrovia on Friday"). RETURNS (tuple | None): the actor's open plan to meet
+        someone at that place on that day, and the change as its report (the plan's action and parties; a journey
+        told as not made on a day up to the article's is called off, not denied); None when there is none."""
+        day = event.date.interval()
+        if day is None or event.date.precision != "day" or event.place is None:
+            return None
+        for r in self._candidates(actor_id, "meet", replace(event, counterparts=()), since):
+            if r["id"] in new_ids:
+                continue
+            carries[r["id"]] = carry = self._carry(r["id"], r["fold"])
+            state = state_of(carry)
+            if state.status not in ("planned", "postponed", "uncertain") or action_family(state.action) != "meet" \
+                    or state.place is None or state.date.interval() != day \
+                    or not (state.place.name == event.place.name or event.place.name in state.place.within):
+                continue
+            published = event.evidence.published
+            status = "cancelled" if event.status == "denied" and published is not None and day[0] <= published \
+                else event.status
+            return int(r["id"]), replace(event, action=state.action, counterparts=state.counterparts, place=state.place,
+                                         status=status, refers_to_plan=True,
+                                         evidence=replace(event.evidence, status=status))
+        return None
 
     def _people_of(self, country: str, family: str) -> list[tuple[int, ActorRef]]:
         """RETURNS (list[tuple[int, ActorRef]]): the stored people of a country with events of a family or of its
