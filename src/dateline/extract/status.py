@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from ..model import DateValue
 from .nlp import load_data
+from .triggers import _lex
 
 __all__ = ["StatusResult", "event_status", "head_chain", "ahead_frame", "hypothetical", "negated", "past_purpose", "press_claim"]
 
@@ -244,12 +245,6 @@ def _prep_object_cues(data: dict[str, Any]) -> dict[str, tuple[str, frozenset[st
     return out
 
 
-@cache
-def _earlier_frames() -> frozenset[str]:
-    """RETURNS (frozenset[str]): ``earlier_frame_preps`` of ``triggers.json`` ("after", "following", "since")."""
-    return frozenset(load_data("triggers.json")["earlier_frame_preps"])
-
-
 def _verb_cue(tok: Token, cues: _Cues) -> str | None:
     lemma = tok.lemma_.lower()
     if lemma in cues.prep_objects:
@@ -385,8 +380,8 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
     found: str | None = None
     cue_tok: Token | None = None
     for k, tok in enumerate(chain):
-        if k > 0 and (tok.dep_ == "prep" and tok.lower_ in _earlier_frames() and chain[k - 1].tag_ == "VBG"
-                      or chain[k - 1].dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _earlier_frames()
+        if k > 0 and (tok.dep_ == "prep" and tok.lower_ in _lex().earlier_frames and chain[k - 1].tag_ == "VBG"
+                      or chain[k - 1].dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _lex().earlier_frames
                                                               for c in chain[k - 1].children)):
             break  # "called off a strike after signing a wage agreement on Sunday", "was postponed after X offered to
             # mediate": what came first; the later act's change is no status of it

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from datetime import date
 from typing import Sequence
 
@@ -152,9 +153,15 @@ def _without_replaced_places(sentence: str) -> str:
     """sentence (str): an evidence sentence. RETURNS (str): the sentence without the place after each
     ``replaced_place_phrases`` phrase of the extractor's ``triggers.json`` ("went ahead by video link instead of in
     Valletta": Valletta is where it was not held)."""
+    return _replaced_place_pattern().sub("", sentence)
+
+
+@cache
+def _replaced_place_pattern() -> re.Pattern[str]:
+    """RETURNS (re.Pattern): a ``replaced_place_phrases`` phrase and the capitalized name after it."""
     from ..extract.nlp import load_data as extract_data
     phrases = "|".join(re.escape(p) for p in extract_data("triggers.json")["replaced_place_phrases"])
-    return re.sub(rf"\b(?:{phrases})\s+(?:(?:in|to|at)\s+)?(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*", "", sentence)
+    return re.compile(rf"\b(?:{phrases})\s+(?:(?:in|to|at)\s+)?(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
 
 
 def _fits_as_nationwide(event: EventRecord, target: PlaceRef) -> bool:

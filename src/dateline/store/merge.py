@@ -415,6 +415,11 @@ def _next_date(current: DateValue, status: str, new_status: str, new: DateValue)
     return current
 
 
+#: The start of the note of a plan's day moved earlier by a told length (:func:`_shifted`), which
+#: :func:`presence_width` reads: the journey held that much early.
+_ADVANCED = "brought forward"
+
+
 def _shifted(current: DateValue, new: DateValue) -> DateValue | None:
     """A plan's date put off by a told duration (a :data:`~dateline.model.SHIFT_NOTE` note, "put off by P1D").
 
@@ -429,7 +434,7 @@ def _shifted(current: DateValue, new: DateValue) -> DateValue | None:
         return None
     days = int(match.group(2)) * (7 if match.group(3) == "W" else 1) * (1 if match.group(1) == SHIFT_NOTE else -1)
     start, end = span[0] + timedelta(days=days), span[1] + timedelta(days=days)
-    told = "put off" if days > 0 else "brought forward"
+    told = "put off" if days > 0 else _ADVANCED
     return DateValue(start.isoformat(), "day", new.text, end.isoformat() if end != start else None,
                      f"{told} by {new.text} from {current.value}")
 
@@ -958,7 +963,7 @@ def presence_width(state: EventState, event: Event) -> int | None:
         # Phnom Penh on Wednesday, a day later than planned": the journey, a day late
     elif span is not None and day is not None and state.date.precision == "day" and (
             event.action in _PRESENCE["journeys"] and day[0] == span[0] - timedelta(days=1)
-            or (event.date.note or "").startswith("brought forward") and day[0] < span[0] and _shares_person(state, event)):
+            or (event.date.note or "").startswith(_ADVANCED) and day[0] < span[0] and _shares_person(state, event)):
         span = (day[0], span[1])  # "will travel to Malawi next Tuesday", then "arrived in Lilongwe on Monday, a day
         # earlier than planned": the journey, a day early (talks with the person it was for "two days earlier than
         # scheduled", told against the plan: that much early)
