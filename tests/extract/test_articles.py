@@ -1,7 +1,8 @@
 """Own-words articles of varied kinds, read through ingest and extract: the exact events each gives.
 
 Each row: fixture file, publication day, and every event as (action, actor, place,
-date value, status), in text order. Articles without diplomatic events must give none.
+date value, status), in text order. Articles without diplomatic events must give none, but for the acts of the
+other families they tell (a robbery story's arrest).
 """
 
 from __future__ import annotations
@@ -59,7 +60,9 @@ CASES: list[tuple[str, date, list[Row]]] = [
         ("meet", "Prabowo Subianto", None, "2025-11-13", "planned"),
     ]),
     ("football_final.txt", date(2025, 5, 18), []),
-    ("bank_robbery.txt", date(2025, 3, 3), []),
+    ("bank_robbery.txt", date(2025, 3, 3), [  # no diplomatic event; the arrest is one (the French police's)
+        ("arrest", "France", "Lyon", "2025-03-02", "happened"),
+    ]),
     ("merger.txt", date(2024, 12, 23), []),
     ("opinion_hypothetical.txt", date(2025, 3, 1), []),
     ("retrospective.txt", date(2025, 10, 2), [

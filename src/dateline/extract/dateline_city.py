@@ -36,9 +36,10 @@ def dateline_city(events: list[Event], ctx: _Ctx) -> list[Event]:
              and (ev.place.name == city.name or place_in(ev.place, city))]
     out = []
     for ev in events:
-        if ev.place is None and ev.status in ("happened", "ongoing", "planned") and ev.action == "protest" \
+        if ev.place is None and ev.status in ("happened", "ongoing", "planned") and ev.action in ("protest", "arrest", "arrested") \
                 and _at_local_site(ev, ctx) and not _venue_untold(ev, ctx):
-            ev = replace(ev, place=city)  # "PRISTINA - ... as thousands rallied outside the building": a site here
+            ev = replace(ev, place=city)  # "PRISTINA - ... as thousands rallied outside the building": a site here (so
+            # "police detained 40 protesters outside parliament")
         if ev.place is None and ev.status in ("happened", "planned", "ongoing", "postponed") \
                 and _national_court_at_home(ev, city) and not _venue_untold(ev, ctx):
             ev = replace(ev, place=city)  # "KATHMANDU - Nepal's Supreme Court on Tuesday overturned ...": it sits here

@@ -136,7 +136,7 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         if (journeys := entry.get("purpose_of")) is not None and not _journey_purpose(tok, frozenset(journeys), ctx):
             return None  # "will travel to Vilnius to discuss border security with X": a meeting there; "discussed the
             # plan with X" alone is none (a call or a meeting, unknown)
-        if (freed := entry.get("person_action")) and acted_on_person(tok, ctx) is not None:
+        if (freed := entry.get("person_action")) and acted_on_person(tok, ctx) is not None and not demanded(tok, freed):
             return {**entry, "action": freed}  # "X and Y were freed by their captors": each one's release
         if not _family_verb(tok, entry):
             return None  # "launched talks", "fired the minister", "struck a deal", "urged X to step down"
@@ -169,8 +169,9 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             return None  # "had announced Gebremariam's attendance": the attendance is the event told, no announcement
         if entry.get("other_objects_block") and any(o.dep_ == "dobj" for o in objects):
             return None  # "who heads the largest opposition group": leads it, goes nowhere
-        if any(o.lower_ in lex.non_partners for o in objects):
-            return None  # "met fans outside the stadium", "met reporters": no meeting of officials
+        if not entry.get("needs_what") and any(o.lower_ in lex.non_partners for o in objects):
+            return None  # "met fans outside the stadium", "met reporters": no meeting of officials (but "freed two
+            # journalists", "detained two journalists": what the act is done to)
         if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in lex.contests for g in c.children) for c in tok.children):
             return None  # "will meet Alvarado in the final": a match
         if entry["action"] in ("travel", "visit", "arrive") and _fixture(tok, ctx):

@@ -215,7 +215,8 @@ def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
 
     tok (Token): the trigger. entry (dict): its ``triggers.json`` entry (``action``, ``what_heads``).
     RETURNS (str | None): for a verb, its object or passive subject with a ``what_heads`` head ("fired a ballistic
-        missile"); for a noun, such a compound or "of" head ("a missile launch", "the launch of a satellite", "a vote of
+        missile"), or a plural nationality noun for a ``what_nationals`` entry ("detained 40 Hondurans"); for a noun,
+        such a compound or "of" head ("a missile launch", "the launch of a satellite", "a vote of
         no confidence"); for either, the object of a family preposition ("vote on the budget", "resigned as finance
         minister"); else None.
     """
@@ -239,6 +240,10 @@ def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
                 carried = [g for a in c.children if a.dep_ == "acl" and a.lemma_.lower() in ("carry", "bear")
                            for g in a.children if g.dep_ == "dobj" and g.lower_ in heads]
                 return _phrase(carried[0] if carried else c, action)  # "a rocket carrying a spy satellite": the payload
+        if entry.get("what_nationals"):
+            for c in tok.children:
+                if c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ == "NORP" and c.tag_ in ("NNPS", "NNS"):
+                    return c.text  # "arrested more than 100 Palestinians": people of a nation
         if misread_verb(tok, entry):
             return _phrase(tok.head, action)  # "North Korea test-fired two cruise missiles", "fired" read as a modifier
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lower_ in heads \

@@ -213,7 +213,7 @@ def _participants(
                 if ctx.actors.get(sub.i) is ANONYMOUS and (sub.lower_ in _group_nouns() or sub.pos_ == "PRON") \
                         and not _body_people(sub, ctx):
                     return None, []
-                found = _offices_of(sub, tok, ctx) or _actors_in(sub, ctx) or _dateline_organ(sub, ctx)
+                found = _offices_of(sub, tok, ctx) or (_agents_state(sub, tok, ctx) if state_agent(sub, tok) else []) or _actors_in(sub, ctx) or _dateline_organ(sub, ctx)
                 if not found and (_thing_subject(sub, ctx) or _unnamed_role(sub)) and not sub.left_edge.i <= tok.i <= sub.right_edge.i:
                     return None, []  # "The company will hold its annual shareholder meeting", "OPEC+ ministers agreed at a
                     # virtual meeting": not the last person named
@@ -247,7 +247,7 @@ def _participants(
             if sub.lower_ in lex.non_actors:
                 named_other = True  # "his team will visit": the team, not its coach
                 continue
-            found = _offices_of(sub, tok, ctx) or _actors_in(sub, ctx) or _dateline_organ(sub, ctx)
+            found = _offices_of(sub, tok, ctx) or (_agents_state(sub, tok, ctx) if state_agent(sub, tok) else []) or _actors_in(sub, ctx) or _dateline_organ(sub, ctx)
             if own_only and sub.dep_ == "nsubjpass" and _captives(tok, sub):
                 # "Two Colombian soldiers held by ELN rebels were released": the captors freed them, not their country
                 found = _captors(tok, sub, ctx)
@@ -465,11 +465,12 @@ def _body_people(sub: Token, ctx: _Ctx) -> bool:
 
 def _captives(tok: Token, sub: Token) -> bool:
     """tok (Token): a verb trigger. sub (Token): its passive subject. RETURNS (bool): the verb frees captives and the
-    subject (or a word conjoined to it) is one of them ("soldiers ... were released")."""
+    subject (or a word conjoined to it) is one of them ("soldiers ... were released"), or the verb arrests people and
+    the subject is such people ("40 protesters were detained by police")."""
     entry = _lex().verbs.get(tok.lemma_.lower(), {})
-    if entry.get("what_heads") != "captive":
+    if entry.get("what_heads") not in ("captive", "arrestee"):
         return False
-    heads = frozenset(load_data("families.json")["what_heads"]["captive"]) | _captive_people()
+    heads = frozenset(load_data("families.json")["what_heads"][entry["what_heads"]]) | _captive_people()
     return any(t.lower_ in heads for t in (sub, *sub.conjuncts))
 
 
@@ -637,9 +638,43 @@ def _dateline_organ(sub: Token, ctx: _Ctx) -> list[ActorRef]:
     return [ActorRef(country, "country", None, country, sub.idx, sub.idx + len(sub))]
 
 
+def _agents_state(sub: Token, tok: Token, ctx: _Ctx) -> list[ActorRef]:
+    """ "MANAGUA, Dec 12 (Wire) - Riot police detained 40 protesters": unnamed agents of a state (``state_agent``) act
+    for the state their nationality word names ("Ugandan soldiers"), else the state they stand in: the country of the
+    one country a place of their own clause names ("Police detained 30
+    people in Kampala": Uganda's), else the dateline country, unless their clause names another country outside what
+    the act is done to ("Police detained two French journalists, the French embassy said" are the dateline state's).
+    sub (Token): the subject. tok (Token): its trigger. RETURNS (list[ActorRef]): that country, or [] (no guess)."""
+    own = {n for c in sub.children if c.dep_ in ("amod", "compound") and (n := resolve_country(c.text))}
+    if len(own) == 1:
+        state = own.pop()  # "Ugandan soldiers", though the recognizer missed the nationality
+        return [ActorRef(state, "country", None, state, sub.idx, sub.idx + len(sub))]
+    done_to = {t.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+    scope = [t for t in tok.subtree if t.i not in done_to and t.idx >= ctx.dateline_end]
+    where = {p.country for t in scope if (p := ctx.places.get(t.i)) is not None and p.country}
+    named = {c for t in scope if (r := ctx.actors.get(t.i)) is not None and r is not ANONYMOUS
+             and (c := r.country or (r.name if r.kind == "country" else None))
+             or t.ent_type_ == "NORP" and (c := resolve_country(t.text))}
+    country = next(iter(where)) if len(where) == 1 else None if where else dateline_country(ctx)
+    if country is None or named - {country} or not where and foreign_lead(ctx, country):
+        return []
+    return [ActorRef(country, "country", None, country, sub.idx, sub.idx + len(sub))]
+
+
 @cache
 def _cabinet_organs() -> frozenset[str]:
     return frozenset(load_data("titles.json")["cabinet_organs"])
+
+
+def state_agent(sub: Token, tok: Token) -> bool:
+    """sub (Token): a subject. tok (Token): its trigger. RETURNS (bool): the subject is unnamed agents of a state ("Police",
+    "riot police", "the security forces", "Ugandan soldiers", "police in Kampala": ``state_agents`` in ``titles.json``)
+    and the trigger is of one of their families ("detained 40 protesters")."""
+    agents = load_data("titles.json")["state_agents"]
+    entry = _lex().verbs.get(tok.lemma_.lower(), {}) if tok.pos_ == "VERB" else _lex().nouns.get(tok.lower_, {})
+    return str(entry.get("action", "")) in agents["families"] and sub.lower_ in agents["words"] and all(
+        c.dep_ in ("det", "compound", "amod") and (c.lower_ in agents["modifiers"] or resolve_country(c.text))
+        or c.dep_ == "prep" and c.lower_ == "in" for c in sub.children)
 
 
 def _unnamed_role(sub: Token) -> bool:
