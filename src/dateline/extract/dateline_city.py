@@ -147,11 +147,20 @@ def _named_in_body(city: PlaceRef, ctx: _Ctx) -> bool:
 _SIDELINES = frozenset({"sidelines", "sideline", "margins", "margin"})
 
 
+#: How many days after a gathering's last day the dateline may still report from it.
+_RECENT_DAYS = 7
+
+
 def _on_the_sidelines(ev: Event, ctx: _Ctx) -> bool:
     """ "NEW YORK - X met a Bhutanese delegation on the sidelines of the UN General Assembly on Wednesday": a meeting
-    told on the sidelines of a gathering with no place of its own is at the gathering, which the dateline reports from."""
+    told on the sidelines of a gathering with no place of its own is at the gathering, which the dateline reports from;
+    not one that ended more than a week before the article ("on the sidelines of a UN conference in September last
+    year": that gathering was elsewhere, for all the story says)."""
     tok = trigger_token(ev, ctx)
     if tok is None or ev.action not in ("meet", "sign"):
+        return False
+    span = ev.date.interval()
+    if span is not None and ctx.anchor is not None and (ctx.anchor - span[1]).days > _RECENT_DAYS:
         return False
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     return any(t.lower_ in _SIDELINES and t.dep_ == "pobj" and t.head.lower_ in ("on", "at", "in") for t in verb.subtree)

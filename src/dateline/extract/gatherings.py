@@ -101,6 +101,9 @@ def _own_withdrawal(tok: Token) -> bool:
     ``personal_withdrawal_verbs`` verb of which the noun is the object ("will skip the summit", "boycotted the talks",
     "pulled out of the forum"), not the gathering's own call-off."""
     verbs = frozenset(load_data("status_cues.json")["personal_withdrawal_verbs"])
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for") and tok.head.head.pos_ == "NOUN" \
+            and tok.head.head.lower_ in _lex().trip_nouns:
+        return True  # "has called off his trip to the summit": his journey, not the summit (others still go)
     gov = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
     return gov is not None and gov.pos_ == "VERB" and gov.lemma_.lower() in verbs
 

@@ -95,6 +95,27 @@ def _purpose_of_own_event(tok: Token, action: str) -> bool:
     return any((_lex().nouns.get(n.lower_) or {}).get("action") == action for n in nouns)
 
 
+def _record_phrase(tok: Token, ctx: _Ctx) -> bool:
+    """tok (Token): a verb. RETURNS (bool): it is the infinitive of a record phrase with no time of its own ("becoming
+    the first Estonian head of government to visit West Africa", "the only leader to attend": ``record_words`` in
+    ``triggers.json``): a description of the actor, no event ("the last president to visit Cuba in 1999" tells one)."""
+    if tok.dep_ not in ("relcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    if not any(c.dep_ == "amod" and c.lower_ in _record_words() for c in tok.head.children):
+        return False
+    return not any(t.i in ctx.times for t in tok.subtree)
+
+
+@cache
+def _prospect_nouns() -> frozenset[str]:
+    return frozenset(load_data("triggers.json")["prospect_nouns"])
+
+
+@cache
+def _record_words() -> frozenset[str]:
+    return frozenset(load_data("triggers.json")["record_words"])
+
+
 def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     """The trigger entry when this word states an event here, else None."""
     lex = _lex()
@@ -122,6 +143,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         if _negated_perfect(tok):
             return None  # "has not travelled to the Gulf in his current role", "has not conducted a test since 2017": a
             # span without the act, no event (nor a denial of one)
+        if _record_phrase(tok, ctx):
+            return None  # "becoming the first Estonian head of government to visit West Africa": who she is
         if _purpose_of_own_event(tok, str(entry.get("action", ""))):
             return None  # "called a general strike for Monday to protest higher fuel prices": what the strike is for
         if (action := _courtesy_action(tok, entry, ctx)) is not None:
@@ -648,6 +671,10 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
         return True  # "returned on Wednesday from a three-day visit to Vietnam": the visit was made
     if tok.dep_ == "pobj" and tok.head.lower_ in _FRAME_PREPS or occasion_frame(tok):
         return False  # "during his trip", "upon his arrival", "on the sidelines of the summit": a frame, not a statement
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to") and tok.head.head.pos_ == "NOUN" \
+            and tok.head.head.lower_ in _prospect_nouns():
+        return False  # "reforms the EU has set as conditions for membership talks", "hopes for a summit": talks thought
+        # of, not told
     gov, rel = _governor(tok)
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and any(c.dep_ == "oprd" and c.pos_ == "ADJ" for c in tok.head.children):
         return False  # "the minister called the planned strike unnecessary": a judgement of someone else's event

@@ -414,6 +414,18 @@ def _regions(countries: dict[str, PlaceRef], data: dict[str, Any]) -> dict[str, 
     return table
 
 
+@cache
+def multiword_countries() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """RETURNS (dict): the gazetteer's country names and aliases of two words or more ("Sri Lanka", "Costa Rica",
+    "Papua New Guinea"), lower-cased and split into words, by their first word; longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for key in _gazetteer().countries:
+        words = tuple(key.split())
+        if len(words) > 1 and all(w.isalpha() for w in words):
+            out.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
 def region_of(name: str) -> PlaceRef | None:
     """name (str): a region's name as written ("Bavaria", "Borno State", "the Gyeonggi province"). RETURNS (PlaceRef |
     None): the first-level region of ``regions.json`` or US state it names, whatever else the name could be; None

@@ -88,7 +88,9 @@ _FURNITURE_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT"
 @Language.component("dateline_line_ents_v1", requires=["doc.ents"], assigns=["doc.ents"])
 def line_entities(doc: Doc) -> Doc:
     """doc (Doc): a doc with entities. RETURNS (Doc): entities cut at line breaks, whole-line names dropped, and an
-    organization's name the recognizer cut after a plural possessive joined up ("[The Bolivian Workers'] Center")."""
+    organization's name the recognizer cut after a plural possessive joined up ("[The Bolivian Workers'] Center"),
+    and a country's name of several words the recognizer took for a person or missed a place ("[Sri Lanka]GPE")."""
+    _country_names(doc)
     _join_possessive_names(doc)
     breaks = line_break_tokens(doc)
     if not breaks:
@@ -106,6 +108,36 @@ def line_entities(doc: Doc) -> Doc:
     if changed:
         doc.ents = ents
     return doc
+
+
+def _country_names(doc: Doc) -> None:
+    """ "[Sri Lanka]PERSON signed ...", "Sri Lanka" with no label: a country's name of several capitalized words
+    (:func:`places.multiword_countries`) is a place, in place; a longer name holding it ("[the Sri Lanka Ports
+    Authority]ORG") keeps its own label, and one right before a capitalized title word ("Cook Islands Prime Minister X")
+    is left to the title."""
+    from .actor_lexicon import title_words
+    from .places import multiword_countries
+
+    names = multiword_countries()
+    ents = list(doc.ents)
+    changed = False
+    for tok in doc:
+        if tok.lower_ not in names or not tok.text[:1].isupper():
+            continue
+        for words in names[tok.lower_]:
+            end = tok.i + len(words)
+            if end > len(doc) or any(t.lower_ != w or not t.text[:1].isupper() for t, w in zip(doc[tok.i:end], words)):
+                continue
+            if end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_ in title_words():
+                break  # "Cook Islands Prime Minister Mark Brown": the title's country, read with the title
+            over = [e for e in ents if e.start < end and tok.i < e.end]
+            if any(e.label_ == "GPE" or e.label_ in ("ORG", "FAC") and (e.end - e.start) > len(words) for e in over):
+                break  # already a place, or part of a longer name
+            ents = [e for e in ents if e not in over] + [Span(doc, tok.i, end, label="GPE")]
+            changed = True
+            break
+    if changed:
+        doc.ents = sorted(ents, key=lambda e: e.start)
 
 
 def _join_possessive_names(doc: Doc) -> None:

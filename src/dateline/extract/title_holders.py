@@ -191,7 +191,8 @@ def office_holder(tok: Token, country: str) -> ActorRef | None:
     """The unnamed holder of the office a definite title with a country names ("Poland's prime minister", "the Kenyan
     foreign minister"), when the article names nobody holding it: a person named after the office ("Prime Minister of
     Poland"), of that title and country. None when the words make no known title."""
-    words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in ("amod", "compound") or t.i == tok.i]
+    owner = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}  # (not "Sri" of "[Sri Lanka]'s")
+    words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in ("amod", "compound") and t.i not in owner or t.i == tok.i]
     title = parse_title(" ".join(t.text[:1].upper() + t.text[1:] for t in words)).title
     if title is None or title.split()[0].lower() in lexicon().past_modifiers:
         return None
