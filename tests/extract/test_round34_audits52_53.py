@@ -92,3 +92,28 @@ def test_round34_a_country_name_of_two_words_is_an_actor(nlp: Language, tmp_path
 def test_round34_an_office_named_by_a_two_word_country_keeps_the_country_whole(nlp: Language) -> None:
     (ev,) = _events(nlp, "Sri Lanka's ports minister will visit Accra on Thursday.", MONDAY)
     assert ev.actor.name == "Ports Minister of Sri Lanka"
+
+
+def test_round34_a_meeting_told_after_a_trip_next_week_is_on_that_weeks_weekday(nlp: Language) -> None:
+    text = ("Prime Minister Liis Tamm will travel to Ghana next week. She will hold talks with President Kofi Mensah in "
+            "Accra on Wednesday.")
+    (ev,) = _of(_events(nlp, text, MONDAY), "meet")
+    assert (ev.date.value, ev.place.name if ev.place else None) == ("2027-03-17", "Accra")
+
+
+def test_round34_another_persons_meeting_keeps_this_weeks_weekday(nlp: Language) -> None:
+    text = ("Prime Minister Liis Tamm will travel to Ghana next week. President Kofi Mensah will meet Finance Minister "
+            "Ama Owusu in Accra on Wednesday.")
+    (ev,) = _of(_events(nlp, text, MONDAY), "meet")
+    assert ev.date.value == "2027-03-10"
+
+
+def test_round34_a_plan_put_off_by_a_week_from_its_relative_clauses_day(nlp: Language) -> None:
+    text = "The teachers' union has postponed a strike that was due to start on Monday by one week."
+    (ev,) = _of(_events(nlp, text, date(2027, 3, 7)), "protest")
+    assert (ev.status, ev.date.value) == ("postponed", "2027-03-15")
+
+
+def test_round34_a_plan_put_off_with_no_new_day_keeps_its_old_day_noted(nlp: Language) -> None:
+    (ev,) = _of(_events(nlp, "The union suspended a strike that was due to start on Monday.", date(2027, 3, 7)), "protest")
+    assert (ev.status, ev.date.value, ev.date.note) == ("postponed", "2027-03-08", "the day its relative clause planned")

@@ -17,7 +17,7 @@ from ..model import ADVANCE_NOTE, SHIFT_NOTE, UNKNOWN_DATE, DateValue, Event, Ti
 from .arguments import _sequence_adverbs, _walk
 from .context import _Ctx, clause_tokens, time_to_date
 from .nlp import load_data
-from .plans import _new_date, _plan_words, relative_plan_clause
+from .plans import _new_date, _plan_words, _shifted_by, relative_plan_clause
 from .reasons import in_reason
 from .status import _announced, head_chain
 from .triggers import _REF_VALUES, _lex
@@ -719,8 +719,26 @@ def _relative_plan_day(tok: Token, ctx: _Ctx) -> DateValue | None:
     for g in clause.subtree:
         x = ctx.times.get(g.i)
         if x is not None and x.type in ("DATE", "TIME") and x.value and x.value[0] != "P" and x.value not in _REF_VALUES:
-            return _clause_span(clause, g, replace(time_to_date(x), note=PLANNED_DAY_NOTE), ctx)
+            planned = time_to_date(x)
+            if (moved := next((m for v in (main, *(t for t in clause.subtree if t.pos_ == "VERB"))
+                               if (m := _moved_by(planned, v, ctx)) is not None), None)) is not None:
+                # ("by one week" as the parser hangs it: on the change, or at the clause's end on its verb)
+                return moved  # "postponed a strike that was due to start on Monday by one week": a week after Monday
+            return _clause_span(clause, g, replace(planned, note=PLANNED_DAY_NOTE), ctx)
     return None
+
+
+def _moved_by(planned: DateValue, verb: Token, ctx: _Ctx) -> DateValue | None:
+    """planned (DateValue): the day a relative clause planned. verb (Token): the verb of the noun's change.
+    RETURNS (DateValue | None): that day moved by the days or weeks of the verb's "by" phrase (:func:`plans._shifted_by`),
+    else None."""
+    shift = _shifted_by(verb, ctx) if planned.precision == "day" and planned.value else None
+    if shift is None or shift.note is None or planned.value is None:
+        return None
+    amount = shift.note.removeprefix(SHIFT_NOTE)
+    days = int(amount[1:-1]) * (7 if amount.endswith("W") else 1)
+    day = date.fromisoformat(planned.value) + timedelta(days=days)
+    return DateValue(day.isoformat(), "day", shift.text, None, f"{planned.value} put off by {amount}")
 
 
 @cache

@@ -666,6 +666,8 @@ _CITY_DAY_ACTIONS = frozenset({"visit", "travel", "arrive", "meet", "attend", "s
 
 
 _WEEKDAY = re.compile(r"(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+#: Families of what a traveller does at a stop of a trip, moved with the trip's week like a leg.
+_TRIP_PURPOSES = frozenset({"meet", "sign", "attend"})
 
 
 def weekday_legs_in_trip(events: list[Event]) -> list[Event]:
@@ -675,7 +677,8 @@ def weekday_legs_in_trip(events: list[Event]) -> list[Event]:
 
     RETURNS (list[Event]): the events, such legs moved with a note.
     """
-    trips = [(ev.place, iv) for ev in events if ev.action in _LEG_ACTIONS and ev.status == "planned" and not ev.refers_to_plan
+    trips = [(ev.place, iv, ev.actor.name, ev.evidence.start) for ev in events if ev.action in _LEG_ACTIONS
+             and ev.status == "planned" and not ev.refers_to_plan
              and ev.place is not None and ev.place.kind == "country" and ev.date.precision in ("week", "day")
              and (ev.date.precision == "week" or ev.date.end_value) and (iv := ev.date.interval()) is not None]
     if not trips:
@@ -684,10 +687,14 @@ def weekday_legs_in_trip(events: list[Event]) -> list[Event]:
     moved: dict[tuple[str, int, str], DateValue] = {}
     for ev in events:
         iv = ev.date.interval() if ev.date.precision == "day" and not ev.date.end_value else None
-        if iv is not None and ev.status == "planned" and ev.action in _LEG_ACTIONS and ev.place is not None \
+        leg = ev.action in _LEG_ACTIONS
+        # ("will travel to Ghana next week. She will hold talks with X in Accra on Wednesday": the traveller's own
+        # meeting told after the trip is on the trip's Wednesday too)
+        if iv is not None and ev.status == "planned" and (leg or ev.action in _TRIP_PURPOSES) and ev.place is not None \
                 and ev.place.kind in ("city", "site") and _WEEKDAY.fullmatch(ev.date.text or "") and any(
                     place_in(ev.place, country) and iv[0] < span[0] <= iv[0] + timedelta(days=7) <= span[1]
-                    for country, span in trips if country is not None):
+                    and (leg or actor == ev.actor.name and told < ev.evidence.start)
+                    for country, span, actor, told in trips if country is not None):
             day = (iv[0] + timedelta(days=7)).isoformat()
             moved[(ev.actor.name, ev.evidence.start, ev.date.value or "")] = new = replace(
                 ev.date, value=day, note="the weekday inside the span of the trip to its country")
