@@ -213,7 +213,7 @@ def _participants(
                 if ctx.actors.get(sub.i) is ANONYMOUS and (sub.lower_ in _group_nouns() or sub.pos_ == "PRON") \
                         and not _body_people(sub, ctx):
                     return None, []
-                found = _offices_of(sub, tok, ctx) or (_agents_state(sub, tok, ctx) if state_agent(sub, tok) else []) or _actors_in(sub, ctx) or _dateline_organ(sub, ctx)
+                found = _subject_actors(sub, tok, ctx)
                 if not found and (_thing_subject(sub, ctx) or _unnamed_role(sub)) and not sub.left_edge.i <= tok.i <= sub.right_edge.i:
                     return None, []  # "The company will hold its annual shareholder meeting", "OPEC+ ministers agreed at a
                     # virtual meeting": not the last person named
@@ -247,7 +247,7 @@ def _participants(
             if sub.lower_ in lex.non_actors:
                 named_other = True  # "his team will visit": the team, not its coach
                 continue
-            found = _offices_of(sub, tok, ctx) or (_agents_state(sub, tok, ctx) if state_agent(sub, tok) else []) or _actors_in(sub, ctx) or _dateline_organ(sub, ctx)
+            found = _subject_actors(sub, tok, ctx)
             if own_only and sub.dep_ == "nsubjpass" and _captives(tok, sub):
                 # "Two Colombian soldiers held by ELN rebels were released": the captors freed them, not their country
                 found = _captors(tok, sub, ctx)
@@ -638,12 +638,19 @@ def _dateline_organ(sub: Token, ctx: _Ctx) -> list[ActorRef]:
     return [ActorRef(country, "country", None, country, sub.idx, sub.idx + len(sub))]
 
 
+def _subject_actors(sub: Token, tok: Token, ctx: _Ctx) -> list[ActorRef]:
+    """sub (Token): a subject. tok (Token): its trigger. RETURNS (list[ActorRef]): who the subject names: an office
+    held, the state of unnamed state agents, the actors in it, or the dateline state's organ ([] when none)."""
+    return _offices_of(sub, tok, ctx) or (_agents_state(sub, tok, ctx) if state_agent(sub, tok) else []) \
+        or _actors_in(sub, ctx) or _dateline_organ(sub, ctx)
+
+
 def _agents_state(sub: Token, tok: Token, ctx: _Ctx) -> list[ActorRef]:
     """ "MANAGUA, Dec 12 (Wire) - Riot police detained 40 protesters": unnamed agents of a state (``state_agent``) act
     for the state their nationality word names ("Ugandan soldiers"), else the state they stand in: the country of the
-    one country a place of their own clause names ("Police detained 30
-    people in Kampala": Uganda's), else the dateline country, unless their clause names another country outside what
-    the act is done to ("Police detained two French journalists, the French embassy said" are the dateline state's).
+    one country a place of their own clause names ("Police detained 30 people in Kampala": Uganda's), else the dateline
+    country, unless their clause names another country outside what the act is done to ("Police detained two French
+    journalists, the French embassy said" are the dateline state's).
     sub (Token): the subject. tok (Token): its trigger. RETURNS (list[ActorRef]): that country, or [] (no guess)."""
     own = {n for c in sub.children if c.dep_ in ("amod", "compound") and (n := resolve_country(c.text))}
     if len(own) == 1:
