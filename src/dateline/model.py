@@ -306,6 +306,28 @@ SHIFT_NOTE = "put off by "
 #: The start of the note of an event told as held earlier than its plan by how long ("two days earlier than
 #: scheduled"): the note goes on with the TIMEX3 duration; the store moves the plan's known day back by it.
 ADVANCE_NOTE = "brought forward by "
+#: The start of the note of a date moved earlier by :func:`shifted_date` (the store tells such a report by it).
+BROUGHT_FORWARD = "brought forward"
+
+
+def shifted_date(current: DateValue, new: DateValue) -> DateValue | None:
+    """A plan's date put off (or brought forward) by a told duration (a :data:`SHIFT_NOTE` or :data:`ADVANCE_NOTE`
+    note, "put off by P1D").
+
+    current (DateValue): the plan's date. new (DateValue): the change's date, with no day of its own.
+    RETURNS (DateValue | None): the plan's day (and span end) moved by that many days or weeks; None when the note
+        tells no such duration or the plan has no day.
+    """
+    note = new.note or ""
+    match = re.fullmatch("(" + re.escape(SHIFT_NOTE) + "|" + re.escape(ADVANCE_NOTE) + r")P(\d+)([DW])", note)
+    span = current.interval()
+    if match is None or span is None or current.precision != "day":
+        return None
+    days = int(match.group(2)) * (7 if match.group(3) == "W" else 1) * (1 if match.group(1) == SHIFT_NOTE else -1)
+    start, end = span[0] + timedelta(days=days), span[1] + timedelta(days=days)
+    told = "put off" if days > 0 else BROUGHT_FORWARD
+    return DateValue(start.isoformat(), "day", new.text, end.isoformat() if end != start else None,
+                     f"{told} by {new.text} from {current.value}")
 
 
 # ---------------------------------------------------------------- extract

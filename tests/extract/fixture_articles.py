@@ -74,3 +74,19 @@ def got(events: list[Event]) -> set[Row]:
 def article_row_set(nlp: Language, tmp_path: Path, text: str, published: date) -> set[Row]:
     """RETURNS (set[Row]): :func:`article_rows` as a set."""
     return set(article_rows(nlp, tmp_path, text, published))
+
+
+def of_action(events: list[Event], action: str) -> list[Event]:
+    """RETURNS (list[Event]): the events of one family, in order."""
+    return [e for e in events if e.action == action]
+
+
+def action_rows(events: list[Event], action: str) -> list[Row]:
+    """RETURNS (list[Row]): the rows of the events of one family, in order."""
+    return [row(e) for e in events if e.action == action]
+
+
+def datelined_events(nlp: Language, tmp_path: Path, text: str, published: date) -> list[Event]:
+    """RETURNS (list[Event]): the events of a one-paragraph story (its dateline first) under a headline, read as ingest
+    reads it."""
+    return article_events(nlp, tmp_path, "Headline\n\n" + text + "\n", published)

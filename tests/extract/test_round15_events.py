@@ -29,19 +29,13 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
-from dateline.model import Event
-
-from .fixture_articles import Row, row, text_events as _events
+from .fixture_articles import action_rows as _of, Row, row, text_events as _events
 
 pytestmark = pytest.mark.slow
 
 #: A Wednesday: "on Monday" (past) is 2026-06-01, "on Friday" (ahead) 2026-06-05.
 ANCHOR = date(2026, 6, 3)
 
-
-def _of(events: list[Event], action: str) -> list[Row]:
-    """RETURNS (list[Row]): the rows of the events of one family, in order."""
-    return [row(e) for e in events if e.action == action]
 
 
 # 1. strikes told by their verbs

@@ -22,19 +22,14 @@ import pytest
 from spacy.language import Language
 
 from dateline.extract.places import resolve_place
-from dateline.model import Event
 
-from .fixture_articles import Row, row, text_events as _events
+from .fixture_articles import action_rows as _of, Row, row, text_events as _events
 
 pytestmark = pytest.mark.slow
 
 #: A Monday: "on Saturday" (ahead) is 2026-05-09, "on Monday" (past, told in a later sentence) 2026-05-04.
 ANCHOR = date(2026, 5, 4)
 
-
-def _of(events: list[Event], action: str) -> list[Row]:
-    """RETURNS (list[Row]): the rows of the events of one family, in order."""
-    return [row(e) for e in events if e.action == action]
 
 
 # 1. joining an occasion told by its own event

@@ -23,9 +23,7 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
-from dateline.model import Event
-
-from .fixture_articles import Row, row, text_events as _events
+from .fixture_articles import action_rows as _of, text_events as _events
 
 pytestmark = pytest.mark.slow
 
@@ -34,10 +32,6 @@ ANCHOR = date(2026, 6, 10)
 
 LIVE = "Follow our live coverage of the Baltic Sea summit in Tallinn.\n\n"
 
-
-def _of(events: list[Event], action: str) -> list[Row]:
-    """RETURNS (list[Row]): the rows of the events of one family, in order."""
-    return [row(e) for e in events if e.action == action]
 
 
 # 1. "The summit has opened": the named gathering's hold event

@@ -38,21 +38,16 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from dateline.model import Event
 from dateline.store.merge import what_compatible
 
 from ..stored import stored
-from .fixture_articles import Row, row, text_events as _events
+from .fixture_articles import action_rows as _of, Row, row, text_events as _events
 
 pytestmark = pytest.mark.slow
 
 #: A Wednesday: "on Tuesday" (past) is 2026-06-09, "on Friday" ahead 2026-06-12, "on Monday" ahead 2026-06-15.
 ANCHOR = date(2026, 6, 10)
 
-
-def _of(events: list[Event], action: str) -> list[Row]:
-    """RETURNS (list[Row]): the rows of the events of one family, in order."""
-    return [row(e) for e in events if e.action == action]
 
 
 def _stored(tmp_path: Path, texts: list[tuple[str, date]], action: str) -> list[Row]:

@@ -22,10 +22,8 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from dateline.model import Event
-
 from ..stored import stored
-from .fixture_articles import Row, row, text_events as _events
+from .fixture_articles import action_rows as _of, Row, row, text_events as _events
 
 pytestmark = pytest.mark.slow
 
@@ -35,10 +33,6 @@ ANCHOR = date(2027, 5, 21)
 _HOST = ("Lima, May 12 (Wire) - Peruvian Foreign Minister Ana Torres will host her Bolivian counterpart Luis Quiroga "
          "in Lima on May 20 for talks on water rights.", date(2027, 5, 12))
 
-
-def _of(events: list[Event], action: str) -> list[Row]:
-    """RETURNS (list[Row]): the rows of the events of one family, in order."""
-    return [row(e) for e in events if e.action == action]
 
 
 def _stored(tmp_path: Path, texts: list[tuple[str, date]]) -> list[Row]:

@@ -12,19 +12,14 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from dateline.model import Event
-
 from ..stored import stored
-from .fixture_articles import Row, row, text_events as _events
+from .fixture_articles import of_action as _of, Row, row, text_events as _events
 
 pytestmark = pytest.mark.slow
 
 #: A Thursday: "on Tuesday" told in the past is 2027-03-09, in the future 2027-03-16.
 THURSDAY = date(2027, 3, 11)
 
-
-def _of(events: list[Event], action: str) -> list[Event]:
-    return [e for e in events if e.action == action]
 
 
 def _stored(tmp_path: Path, texts: list[tuple[str, date]]) -> list[Row]:

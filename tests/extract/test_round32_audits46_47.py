@@ -14,19 +14,15 @@ import pytest
 from spacy.language import Language
 
 from dateline.extract.places import resolve_place
-from dateline.model import Event
 
 from ..stored import stored
-from .fixture_articles import Row, row, text_events as _events
+from .fixture_articles import of_action as _of, Row, row, text_events as _events
 
 pytestmark = pytest.mark.slow
 
 #: A Thursday.
 THURSDAY = date(2027, 4, 22)
 
-
-def _of(events: list[Event], action: str) -> list[Event]:
-    return [e for e in events if e.action == action]
 
 
 def _stored(tmp_path: Path, texts: list[tuple[str, date]]) -> list[Row]:

@@ -12,11 +12,10 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from dateline.model import Event
 from dateline.reason.ask import ask
 
 from ..stored import stored
-from .fixture_articles import article_events, text_events as _events
+from .fixture_articles import datelined_events, of_action as _of, text_events as _events
 
 pytestmark = pytest.mark.slow
 
@@ -24,32 +23,23 @@ pytestmark = pytest.mark.slow
 SUNDAY = date(2027, 12, 12)
 
 
-def _of(events: list[Event], action: str) -> list[Event]:
-    return [e for e in events if e.action == action]
-
-
-def _datelined(nlp: Language, tmp_path: Path, text: str) -> list[Event]:
-    """RETURNS (list[Event]): the events of a one-paragraph story under a headline, read as ingest reads it (its
-    dateline honoured), published on ``SUNDAY``."""
-    return article_events(nlp, tmp_path, "Headline\n\n" + text + "\n", SUNDAY)
-
 
 def test_round34_police_under_a_dateline_detain_for_the_dateline_state(nlp: Language, tmp_path: Path) -> None:
     text = "MANAGUA, Dec 12 (Wire) - Police detained about 40 protesters on Saturday, witnesses said."
-    (ev,) = _of(_datelined(nlp, tmp_path, text), "arrest")
+    (ev,) = _of(datelined_events(nlp, tmp_path, text, SUNDAY), "arrest")
     assert (ev.actor.name, ev.what, ev.date.value, ev.status, ev.cameo, ev.plover) == (
         "Nicaragua", "protesters", "2027-12-11", "happened", "173", "COERCE")
 
 
 def test_round34_agents_in_a_named_place_act_for_that_places_state(nlp: Language, tmp_path: Path) -> None:
     text = "NAIROBI, Dec 12 (Wire) - Riot police detained 30 students in Kampala on Friday, officials said."
-    (ev,) = _of(_datelined(nlp, tmp_path, text), "arrest")
+    (ev,) = _of(datelined_events(nlp, tmp_path, text, SUNDAY), "arrest")
     assert (ev.actor.name, ev.place.name if ev.place else None) == ("Uganda", "Kampala")
 
 
 def test_round34_the_nationality_of_those_detained_does_not_make_the_police_theirs(nlp: Language, tmp_path: Path) -> None:
     text = "MANAGUA, Dec 12 (Wire) - Police also detained two French journalists, the French embassy said."
-    (ev,) = _of(_datelined(nlp, tmp_path, text), "arrest")
+    (ev,) = _of(datelined_events(nlp, tmp_path, text, SUNDAY), "arrest")
     assert (ev.actor.name, ev.what, [c.name for c in ev.counterparts]) == ("Nicaragua", "journalists", ["France"])
 
 
@@ -69,7 +59,7 @@ def test_round34_a_plural_nationality_is_what_is_detained(nlp: Language) -> None
 
 def test_round34_a_named_person_arrested_has_an_event_of_their_own(nlp: Language, tmp_path: Path) -> None:
     text = "MANAGUA, Dec 12 (Wire) - Police arrested opposition leader Carlos Mena outside his home on Friday."
-    (ev,) = _of(_datelined(nlp, tmp_path, text), "arrested")
+    (ev,) = _of(datelined_events(nlp, tmp_path, text, SUNDAY), "arrested")
     assert (ev.actor.name, ev.date.value, ev.status, ev.place.name if ev.place else None) == (
         "Carlos Mena", "2027-12-10", "happened", "Managua")
 
@@ -81,7 +71,7 @@ def test_round34_each_of_two_named_people_is_arrested(nlp: Language) -> None:
 
 def test_round34_a_passive_arrest_with_no_agent_names_no_arresting_state(nlp: Language, tmp_path: Path) -> None:
     text = "MANAGUA, Dec 12 (Wire) - About 40 protesters were detained on Saturday."
-    assert _of(_datelined(nlp, tmp_path, text), "arrest") == []
+    assert _of(datelined_events(nlp, tmp_path, text, SUNDAY), "arrest") == []
 
 
 def test_round34_detaining_someone_is_no_meeting_and_reporters_are_what_is_detained(nlp: Language) -> None:

@@ -12,23 +12,13 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from dateline.model import Event
-
-from .fixture_articles import article_events, text_events as _events
+from .fixture_articles import datelined_events, of_action as _of, text_events as _events
 
 pytestmark = pytest.mark.slow
 
 #: A Monday.
 MONDAY = date(2027, 3, 8)
 
-
-def _of(events: list[Event], action: str) -> list[Event]:
-    return [e for e in events if e.action == action]
-
-
-def _datelined(nlp: Language, tmp_path: Path, text: str, published: date = MONDAY) -> list[Event]:
-    """RETURNS (list[Event]): the events of a one-paragraph story under a headline, read as ingest reads it."""
-    return article_events(nlp, tmp_path, "Headline\n\n" + text + "\n", published)
 
 
 def test_round34_the_first_leader_to_visit_a_region_describes_and_tells_no_visit(nlp: Language) -> None:
@@ -46,14 +36,14 @@ def test_round34_a_meeting_on_the_sidelines_of_a_gathering_months_ago_is_not_in_
         nlp: Language, tmp_path: Path) -> None:
     text = ("TALLINN, March 8 (Wire) - Prime Minister Liis Tamm met President Kofi Mensah briefly on the sidelines "
             "of a conference in September last year.")
-    (ev,) = _of(_datelined(nlp, tmp_path, text), "meet")
+    (ev,) = _of(datelined_events(nlp, tmp_path, text, MONDAY), "meet")
     assert (ev.date.value, ev.place) == ("2026-09", None)
 
 
 def test_round34_a_meeting_on_the_sidelines_this_week_is_in_the_dateline_city(nlp: Language, tmp_path: Path) -> None:
     text = ("TALLINN, March 8 (Wire) - Prime Minister Liis Tamm met President Kofi Mensah on the sidelines of the "
             "conference on Monday.")
-    (ev,) = _of(_datelined(nlp, tmp_path, text), "meet")
+    (ev,) = _of(datelined_events(nlp, tmp_path, text, MONDAY), "meet")
     assert ev.place is not None and ev.place.name == "Tallinn"
 
 
@@ -85,7 +75,7 @@ def test_round34_a_candlelight_vigil_for_victims_is_mourning(nlp: Language) -> N
     "COLOMBO, March 8 (Wire) - Sri Lanka signed an agreement with Ghana on Monday.",
 ])
 def test_round34_a_country_name_of_two_words_is_an_actor(nlp: Language, tmp_path: Path, text: str) -> None:
-    (ev,) = _datelined(nlp, tmp_path, text)
+    (ev,) = datelined_events(nlp, tmp_path, text, MONDAY)
     assert (ev.action, ev.actor.name, [c.name for c in ev.counterparts]) == ("sign", "Sri Lanka", ["Ghana"])
 
 

@@ -13,7 +13,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from ..model import ADVANCE_NOTE, SHIFT_NOTE, UNKNOWN_DATE, DateValue, Event, TimeExpr, PLANNED_DAY_NOTE
+from ..model import ADVANCE_NOTE, SHIFT_NOTE, UNKNOWN_DATE, DateValue, Event, TimeExpr, PLANNED_DAY_NOTE, shifted_date
 from .arguments import _sequence_adverbs, _walk
 from .context import _Ctx, clause_tokens, time_to_date
 from .nlp import load_data
@@ -730,15 +730,10 @@ def _relative_plan_day(tok: Token, ctx: _Ctx) -> DateValue | None:
 
 def _moved_by(planned: DateValue, verb: Token, ctx: _Ctx) -> DateValue | None:
     """planned (DateValue): the day a relative clause planned. verb (Token): the verb of the noun's change.
-    RETURNS (DateValue | None): that day moved by the days or weeks of the verb's "by" phrase (:func:`plans._shifted_by`),
-    else None."""
-    shift = _shifted_by(verb, ctx) if planned.precision == "day" and planned.value else None
-    if shift is None or shift.note is None or planned.value is None:
-        return None
-    amount = shift.note.removeprefix(SHIFT_NOTE)
-    days = int(amount[1:-1]) * (7 if amount.endswith("W") else 1)
-    day = date.fromisoformat(planned.value) + timedelta(days=days)
-    return DateValue(day.isoformat(), "day", shift.text, None, f"{planned.value} put off by {amount}")
+    RETURNS (DateValue | None): that day moved by the days or weeks of the verb's "by" phrase (:func:`plans._shifted_by`,
+    :func:`~dateline.model.shifted_date`), else None."""
+    shift = _shifted_by(verb, ctx)
+    return shifted_date(replace(planned, end_value=None), shift) if shift is not None else None
 
 
 @cache

@@ -21,7 +21,9 @@ from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .actor_lexicon import title_words
 from .nlp import doc_text
+from .places import multiword_countries
 
 __all__ = ["line_starts", "line_entities", "line_break_tokens", "is_line_break"]
 
@@ -115,9 +117,6 @@ def _country_names(doc: Doc) -> None:
     (:func:`places.multiword_countries`) is a place, in place; a longer name holding it ("[the Sri Lanka Ports
     Authority]ORG") keeps its own label, and one right before a capitalized title word ("Cook Islands Prime Minister X")
     is left to the title."""
-    from .actor_lexicon import title_words
-    from .places import multiword_countries
-
     names = multiword_countries()
     ents = list(doc.ents)
     changed = False

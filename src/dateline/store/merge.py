@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from importlib import resources
 
-from ..model import ADVANCE_NOTE, ActorRef, DateValue, Event, Evidence, HistoryEntry, PLANNED_DAY_NOTE, PlaceRef, SHIFT_NOTE, UNKNOWN_DATE
+from ..model import BROUGHT_FORWARD, ActorRef, DateValue, Event, Evidence, HistoryEntry, PLANNED_DAY_NOTE, PlaceRef, UNKNOWN_DATE, shifted_date
 from .identity import bare, compound_head, name_key, singular
 
 __all__ = [
@@ -385,7 +385,7 @@ def _next_date(current: DateValue, status: str, new_status: str, new: DateValue)
     same_day = new_span is not None and cur_span is not None and new_span[0] <= cur_span[0] and cur_span[1] <= new_span[1]
     # (the plan's own day, or a span holding it: "the visit to Mexico, planned for next week, has been postponed")
     if new_status in ("postponed", "happened", "planned") and new.value is None and status != "happened" \
-            and (shifted := _shifted(current, new)) is not None:
+            and (shifted := shifted_date(current, new)) is not None:
         return shifted  # "the visit was pushed back by a day": the plan's day, a day later ("held talks a day later
         # than originally planned", "two days earlier than scheduled": the plan's day moved so)
     if new.value is None or (new.interval() is None and current.interval() is not None) or (
@@ -415,28 +415,6 @@ def _next_date(current: DateValue, status: str, new_status: str, new: DateValue)
     return current
 
 
-#: The start of the note of a plan's day moved earlier by a told length (:func:`_shifted`), which
-#: :func:`presence_width` reads: the journey held that much early.
-_ADVANCED = "brought forward"
-
-
-def _shifted(current: DateValue, new: DateValue) -> DateValue | None:
-    """A plan's date put off by a told duration (a :data:`~dateline.model.SHIFT_NOTE` note, "put off by P1D").
-
-    current (DateValue): the plan's date. new (DateValue): the postponement's date, with no day of its own.
-    RETURNS (DateValue | None): the plan's day (and span end) moved by that many days or weeks; None when the note
-        tells no such duration or the plan has no day.
-    """
-    note = new.note or ""
-    match = re.fullmatch("(" + re.escape(SHIFT_NOTE) + "|" + re.escape(ADVANCE_NOTE) + r")P(\d+)([DW])", note)
-    span = current.interval()
-    if match is None or span is None or current.precision != "day":
-        return None
-    days = int(match.group(2)) * (7 if match.group(3) == "W" else 1) * (1 if match.group(1) == SHIFT_NOTE else -1)
-    start, end = span[0] + timedelta(days=days), span[1] + timedelta(days=days)
-    told = "put off" if days > 0 else _ADVANCED
-    return DateValue(start.isoformat(), "day", new.text, end.isoformat() if end != start else None,
-                     f"{told} by {new.text} from {current.value}")
 
 
 def offset_plan_day(state: EventState, report: Event) -> DateValue | None:
@@ -454,7 +432,7 @@ def offset_plan_day(state: EventState, report: Event) -> DateValue | None:
     same = action_family(state.action) == action_family(report.action) and (
         _counterparts_compatible(state.counterparts, report.counterparts) is not False)
     journey = action_family(state.action) in JOURNEY_FAMILIES and _shares_person(state, report)
-    return _shifted(state.date, report.date) if same or journey else None
+    return shifted_date(state.date, report.date) if same or journey else None
 
 
 def _other_week(current: DateValue, new: DateValue) -> bool:
@@ -963,7 +941,7 @@ def presence_width(state: EventState, event: Event) -> int | None:
         # Phnom Penh on Wednesday, a day later than planned": the journey, a day late
     elif span is not None and day is not None and state.date.precision == "day" and (
             event.action in _PRESENCE["journeys"] and day[0] == span[0] - timedelta(days=1)
-            or (event.date.note or "").startswith(_ADVANCED) and day[0] < span[0] and _shares_person(state, event)):
+            or (event.date.note or "").startswith(BROUGHT_FORWARD) and day[0] < span[0] and _shares_person(state, event)):
         span = (day[0], span[1])  # "will travel to Malawi next Tuesday", then "arrived in Lilongwe on Monday, a day
         # earlier than planned": the journey, a day early (talks with the person it was for "two days earlier than
         # scheduled", told against the plan: that much early)
