@@ -499,6 +499,8 @@ def _walk(tok: Token, chain: list[Token], ctx: _Ctx) -> list[Token]:
                 continue
             if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _reason_marks() for c in child.children):
                 continue  # "so that he can stay in Prague for a vote on Monday": another moment and place
+            if _other_moment_clause(child):
+                continue  # "marched through Lima, after talks two weeks ago ended without a deal": the talks' day
             if child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in lex.preparation \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
                 continue  # "will meet X to prepare a visit by President Y next year": the visit's day, not the meeting's
@@ -552,6 +554,19 @@ def _period_end_words() -> frozenset[str]:
 @cache
 def _sequence_adverbs() -> frozenset[str]:
     return frozenset(load_data("triggers.json")["sequence_adverbs"])
+
+
+def _other_moment_clause(clause: Token) -> bool:
+    """clause (Token): a dependent of a word near the trigger. RETURNS (bool): it heads an adverbial clause with a
+    subject of its own opened by an ``other_moment_marks`` word ("after talks with the government two weeks ago ended",
+    "before parliament votes on Friday"): the time and place written in it are its own moment's, not the event's."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _other_moment_marks() for c in clause.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+@cache
+def _other_moment_marks() -> frozenset[str]:
+    return frozenset(load_data("triggers.json")["other_moment_marks"])
 
 
 @cache

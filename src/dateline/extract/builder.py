@@ -488,6 +488,12 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         actor = group  # "Rail unions will hold talks with the transport minister on May 20": the unions
         found = {a.name: a for g in meeting_sides(tok) for a in _actors_in(g, ctx)}
         counterparts = [c for c in counterparts or list(found.values()) if c.name != group.name]
+    if actor is None and action in ("meet", "negotiate") and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
+        partner = next((a for g in meeting_sides(tok) for a in _actors_in(g, ctx) if a.kind == "person"), None)
+        if partner is not None:  # "the May 7 meeting with Education Minister X had lasted less than an hour": X's
+            # meeting, told of itself (no holder named)
+            actor = partner
+            counterparts = [c for c in counterparts if c.name != partner.name]
     if actor is None and action == "host" and (guest := _guest(tok, ctx)) is not None:
         actor, action, counterparts = guest, "visit", []  # "Canadian officials are preparing to receive X in Ottawa"
     if actor is None:

@@ -607,7 +607,8 @@ def _reporting_verb_day(cand: Token, tok: Token) -> bool:
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _telling_verbs() or not verb.head.i < cand.i < verb.i:
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and cand.i < subject.i
+    return subject is not None and cand.i < subject.left_edge.i  # (not "said the May 7 meeting had lasted": the
+    # subject's own day)
 
 
 def _with_attribution_day(tok: Token, order: list[Token], ctx: _Ctx) -> list[Token]:

@@ -812,8 +812,11 @@ def _in_place_role(span: Span) -> bool:
         return True  # "the [Vilnius] leg of the tour", "the [Beijing] trip"
     while root.dep_ in ("compound", "appos", "conj") and root.head.i != root.i and not span.start <= root.head.i < span.end:
         root = root.head
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in settlement_nouns():
-        root = root.head.head  # "in the eastern city of [Goma]", "travel to the port city of [Durban]": the noun's role
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in settlement_nouns() | part_nouns():
+        root = root.head.head  # "in the eastern city of [Goma]", "travel to the port city of [Durban]", "on the
+        # outskirts of [Dhaka]": the noun's role
+    if in_part_of_place(span.root):
+        return True
     head = root.head
     if root.dep_ == "dobj":
         return head.lemma_.lower() in roles.object_verbs
@@ -872,6 +875,23 @@ def _institution_words() -> frozenset[str]:
 def settlement_nouns() -> frozenset[str]:
     """RETURNS (frozenset[str]): ``settlement_nouns`` of ``places.json`` ("city", "town", "port", "region", ...)."""
     return frozenset(load_data("places.json")["settlement_nouns"])
+
+
+@cache
+def part_nouns() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``part_nouns`` of ``places.json``, parts of a place whose "of" name is where they are
+    ("the outskirts of Dhaka", "the streets of Lima")."""
+    return frozenset(load_data("places.json")["part_nouns"]["nouns"])
+
+
+def in_part_of_place(root: Token) -> bool:
+    """root (Token): the head word of a place name. RETURNS (bool): it is the "of" name of a ``part_nouns`` noun after
+    one of their own prepositions ("on the northern outskirts of [Dhaka]", "marched through the streets of [Lima]"),
+    which tell where an act was as a locative preposition does."""
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.lower_ not in part_nouns():
+        return False
+    noun = root.head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in load_data("places.json")["part_nouns"]["preps"]
 
 
 def _trip_object_clause(word: Token) -> bool:

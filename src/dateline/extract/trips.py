@@ -23,11 +23,11 @@ from .context import _Ctx, clause_tokens, time_to_date
 from .dates import span_day
 from .nlp import load_data
 from .occasions import dateline_place
-from .places import place_in, resolve_place
+from .places import place_in, resolve_place, settlement_nouns
 from .plans import past_reading
 from .timex.lexicon import load_lexicon
 from .triggers import _NO_DESCEND, _REF_VALUES, _lex
-from .venues import _place_root, _settlements
+from .venues import _place_root
 
 
 @dataclass(frozen=True)
@@ -403,7 +403,7 @@ def _conjoined_legs(events: list[Event], ctx: _Ctx) -> list[Event]:
         for t in _clause_tokens(trigger):
             ref = ctx.places.get(t.i)
             if ref is not None and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "conj" \
-                    and t.head.head.lower_ in _settlements():
+                    and t.head.head.lower_ in settlement_nouns():
                 t = t.head.head  # "visit Luanda and the city of Benguela": the conjunct is the settlement noun
             if ref is None or t.dep_ != "conj" or ref.name in seen or ref.kind not in ("city", "country", "site"):
                 continue

@@ -22,7 +22,7 @@ from .context import _Ctx, time_to_date
 from .crowds import crowd_words
 from .nlp import doc_text, load_data
 from .occasions import dateline_place
-from .places import on_site_heads, place_in, resolve_place, trip_heads
+from .places import in_part_of_place, on_site_heads, part_nouns, place_in, resolve_place, settlement_nouns, trip_heads
 from .reasons import in_reason
 from .plans import relative_plan_clause
 from .status import _purpose, head_chain
@@ -242,10 +242,12 @@ def _named_before(chain: list[Token], ctx: _Ctx) -> PlaceRef | None:
     "the Rotterdam port"), the nearest such mention."""
     roles = _LOC_PREPS | {"to"}
     for cand in chain[0].subtree:
-        if cand.lower_ not in _settlements() or not any(c.dep_ == "det" and c.lower_ == "the" for c in cand.children) \
+        # "in the city's main square": the settlement noun owns the phrase in the place's role
+        phrase = cand.head if cand.dep_ == "poss" and cand.head.pos_ == "NOUN" else cand
+        if cand.lower_ not in settlement_nouns() or not any(c.dep_ == "det" and c.lower_ == "the" for c in cand.children) \
                 or _of_settlement(cand, ctx) is not None \
-                or not (cand.dep_ == "dobj" and cand.head.i == chain[0].i or cand.dep_ == "pobj" and cand.head.lower_ in roles
-                        and cand.head.head.i == chain[0].i):
+                or not (phrase.dep_ == "dobj" and phrase.head.i == chain[0].i or phrase.dep_ == "pobj"
+                        and phrase.head.lower_ in roles and phrase.head.head.i == chain[0].i):
             continue
         for i in range(cand.i - 1, -1, -1):
             before = ctx.doc[i]
@@ -255,13 +257,34 @@ def _named_before(chain: list[Token], ctx: _Ctx) -> PlaceRef | None:
                 (r for c in before.children if c.dep_ == "compound" and (r := ctx.places.get(c.i)) is not None), None)
             if ref is not None:
                 return ref
+        if cand.lower_ in _town_nouns() and (city := _city_just_named(cand, ctx)) is not None:
+            return city
     return None
+
+
+def _city_just_named(noun: Token, ctx: _Ctx) -> PlaceRef | None:
+    """noun (Token): "city" or "town" after "the" with no name of its own. RETURNS (PlaceRef | None): the city named last
+    before it in its own sentence or the one before ("schools in Cusco stayed closed and police detained demonstrators in
+    the city's main square": Cusco), if the gazetteer calls it a city; else None (the dateline's city is not this)."""
+    first = noun.sent.start
+    if first > 0:
+        first = ctx.doc[first - 1].sent.start
+    for i in range(noun.i - 1, first - 1, -1):
+        ref = ctx.places.get(i)
+        if ref is not None and ctx.doc[i].idx >= ctx.dateline_end:
+            return ref if ref.kind == "city" else None
+    return None
+
+
+@cache
+def _town_nouns() -> frozenset[str]:
+    return frozenset(load_data("places.json")["town_nouns"])
 
 
 def _of_settlement(noun: Token, ctx: _Ctx) -> PlaceRef | None:
     """noun (Token): a noun after "in"/"at". RETURNS (PlaceRef | None): the place of "the port of [Rotterdam]", "the
     city of [Goma]": the "of" name after a settlement noun (``settlement_nouns``), else None."""
-    if noun.lower_ not in _settlements():
+    if noun.lower_ not in settlement_nouns():
         return None
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -272,11 +295,13 @@ def _of_settlement(noun: Token, ctx: _Ctx) -> PlaceRef | None:
 
 
 def _city_of(root: Token) -> bool:
-    """ "in the rebel-held eastern city of [Goma]": the "of" name of a settlement noun after a locative preposition."""
+    """ "in the rebel-held eastern city of [Goma]", "on the northern outskirts of [Dhaka]": the "of" name of a settlement
+    noun or of a part of a place (``part_nouns``) after a locative preposition."""
     if root.dep_ != "pobj" or root.head.lower_ != "of":
         return False
     noun = root.head.head
-    return noun.lower_ in _settlements() and noun.dep_ == "pobj" and noun.head.lower_ in _LOC_PREPS
+    return (noun.lower_ in settlement_nouns() or noun.lower_ in part_nouns()) and noun.dep_ == "pobj" \
+        and noun.head.lower_ in _LOC_PREPS or in_part_of_place(root)
 
 
 def _in_origin(root: Token, tok: Token, ctx: _Ctx) -> bool:
@@ -341,7 +366,7 @@ def _conjunct_of_thing(cand: Token, ctx: _Ctx) -> bool:
         if cur.dep_ not in ("compound", "appos", "conj", "nmod") or cur.head.i == cur.i:
             return False
         if cur.dep_ == "conj" and (cur.head.pos_ == "NOUN" or cur.head.text.islower()) and ctx.places.get(cur.head.i) is None \
-                and cur.head.lower_ not in _settlements():
+                and cur.head.lower_ not in settlement_nouns():
             return True
         cur = cur.head
     return False
@@ -627,7 +652,7 @@ def _place_root(tok: Token) -> Token:
     while cur.head.i != cur.i:
         if cur.dep_ in ("compound", "appos", "conj", "nmod"):
             cur = cur.head
-        elif cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lower_ in _settlements():
+        elif cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lower_ in settlement_nouns():
             cur = cur.head.head
         else:
             break
@@ -724,12 +749,7 @@ def _on_island(root: Token) -> bool:
     """
     if root.dep_ != "pobj" or root.head.lower_ != "on":
         return False
-    return root.lower_ in _settlements() or root.head.head.lower_ in on_site_heads()
-
-
-@cache
-def _settlements() -> frozenset[str]:
-    return frozenset(load_data("places.json")["settlement_nouns"])
+    return root.lower_ in settlement_nouns() or root.head.head.lower_ in on_site_heads()
 
 
 def _more_specific(tok: Token, ref: PlaceRef, ctx: _Ctx, rank: dict[str, int]) -> PlaceRef:

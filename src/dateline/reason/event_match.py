@@ -394,11 +394,15 @@ def _on_trip_elsewhere(event: EventRecord, place: PlaceRef, known: list[EventRec
 
 
 def _what_of_name(what: str) -> tuple[str, str | None]:
-    """what (str): a question's object ("appointment of Ivo Marinov"). RETURNS (tuple[str, str | None]): the thing and
-    the name of whom it is, when it ends in "of" and capitalized words ("appointment", "Ivo Marinov"; events store
-    "Marinov's appointment" as "appointment"); else the object and None."""
+    """what (str): a question's object ("appointment of Ivo Marinov", "Mwila Banda's petition"). RETURNS (tuple[str,
+    str | None]): the thing and the name of whom it is, when it ends in "of" and capitalized words, or opens with
+    capitalized words and "'s" ("appointment", "Ivo Marinov"; events store "Marinov's appointment" as "appointment");
+    else the object and None."""
     m = re.fullmatch(r"(.+?)\s+of\s+((?:[A-Z][\w'-]*\s*)+)", what.strip())
-    return (m.group(1), m.group(2).strip()) if m else (what, None)
+    if m:
+        return m.group(1), m.group(2).strip()
+    m = re.fullmatch(r"((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)(?:'s|’s)\s+(.+)", what.strip())
+    return (m.group(2), m.group(1)) if m else (what, None)
 
 
 def _bare_what(what: str) -> str:

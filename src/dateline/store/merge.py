@@ -42,6 +42,8 @@ __all__ = [
     "STATE_SYMMETRIC",
     "SYMMETRIC_FAMILIES",
     "same_crowd_event",
+    "BODY_FAMILIES",
+    "body_plan",
     "moved_pairs",
     "carried_plan",
     "offset_plan_day",
@@ -130,6 +132,10 @@ def _generic(what: str) -> bool:
     return bool(words) and words[-1] in _GENERIC_WORDS and all(w in _WHAT_MODIFIERS for w in words[:-1])
 
 
+#: A case noun alone (["petition"]), as :func:`_what_words` writes it.
+_BARE_CASES = [[w] for w in _WHAT_CASES]
+
+
 def _case_about(wa: list[str], wb: list[str]) -> bool:
     """wa, wb (list[str]): two objects' words (:func:`_what_words`). RETURNS (bool): whether one is a case brought about
     the other (``what_cases``: "election petition" and "parliamentary election")."""
@@ -170,6 +176,9 @@ def what_compatible(a: str | None, b: str | None) -> bool | None:
         return False  # "cruise missile" and "ballistic missile", "sanctions" and "tariffs": two kinds of one thing
     if _generic(a) or _generic(b):
         return None
+    if wa[-1] != wb[-1] and (wa in _BARE_CASES or wb in _BARE_CASES):
+        return None  # "will rule on a petition by X" and "dismissed X's challenge to the referendum law": a bare case
+        # noun does not say what the case is about
     if wa[-1] == wb[-1]:
         return True
     if any((carried := _WHAT_CARRIERS.get(" ".join(x[-2:])) or _WHAT_CARRIERS.get(x[-1])) and y[-1] in carried
@@ -195,6 +204,8 @@ def what_answers(asked: str | None, stored: str | None) -> bool | None:
     if not asked or not stored or _generic(asked):
         return None
     wa, ws = _what_words(asked), set(_what_words(stored))
+    if wa in _BARE_CASES and wa[0] not in ws:
+        return None  # "rule on the petition": what the case is about is not said
     if _generic(stored):
         return None if wa[-1] in _what_words(stored) else what_compatible(asked, stored)
     while len(wa) > 1 and wa[-1] in _GENERIC_WORDS and wa[-1] not in ws:
@@ -213,8 +224,8 @@ def _more_specific_what(a: str | None, b: str | None) -> str | None:
         return a or b
     if _generic(b):
         return a
-    if _generic(a):
-        return b
+    if _generic(a) or _what_words(a) in _BARE_CASES and _what_words(b) not in _BARE_CASES:
+        return b  # "petition", then "challenge to the referendum law": the law says what the case is about
     return b if len(b) > len(a) and what_compatible(a, b) else a
 
 
@@ -827,6 +838,26 @@ def same_event(state: EventState, report: Event, same_article: bool = False, els
     if changes_plan and state.action == report.action:
         score += 1  # "X's planned tour of the port was called off": the planned visit there, not the trip it is part of
     return score
+
+
+#: Families of an act a state's institution does ("Parliament of New Zealand" votes), which its government may call off.
+BODY_FAMILIES = frozenset(_MERGE_DATA["body_families"])
+
+
+def body_plan(state: EventState, report: Event) -> int:
+    """How well a state's change fits the open plan of one of its institutions ("New Zealand's parliament will hold its
+    final vote on the Fisheries Amendment Bill on Wednesday", then "The New Zealand government called off Wednesday's
+    final vote on the Fisheries Amendment Bill").
+
+    state (EventState): the institution's known event. report (Event): the state's report, its actor already set to the
+    institution. RETURNS (int): :func:`same_event`'s score when the plan is open, the report changes a plan, both name
+    the same particular thing and the same calendar day; else 0 (the state's own vote is another act)."""
+    if state.status not in ("planned", "postponed", "uncertain") or not (
+            report.refers_to_plan or report.status in ("postponed", "cancelled", "denied")) \
+            or what_compatible(state.what, report.what) is not True \
+            or not (state.date.precision == report.date.precision == "day" and _days_apart(state.date, report.date) == 0):
+        return 0
+    return same_event(state, report)
 
 
 #: Families a crowd does, whose reports by different groups at one place and day are one event.

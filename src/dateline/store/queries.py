@@ -125,6 +125,11 @@ PERSONS_OF_COUNTRY = (
     "SELECT id, name, country FROM actors WHERE kind = 'person' AND country = :country "
     "AND EXISTS (SELECT 1 FROM events e WHERE e.actor_id = actors.id AND e.family IN ({families})) ORDER BY id"
 )
+#: The organizations of a country the store knows (its parliament, its courts) with events of some families, oldest first.
+ORGS_OF_COUNTRY = (
+    "SELECT id, name, country FROM actors WHERE kind = 'org' AND country = :country "
+    "AND EXISTS (SELECT 1 FROM events e WHERE e.actor_id = actors.id AND e.family IN ({families})) ORDER BY id"
+)
 #: Group actors (crowds, unions) other than one, oldest first.
 GROUP_ACTORS = "SELECT id, name, country FROM actors WHERE kind = 'group' AND id != :actor ORDER BY id"
 SET_EVENT_FOLD = (

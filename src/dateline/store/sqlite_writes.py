@@ -17,6 +17,7 @@ from .base import AddResult
 from .codec import actor_to_dict, carry_from_json, carry_to_json, dumps, event_to_json, iso, parse_iso, place_to_dict
 from .identity import bare, compound_head, name_key, names_crowd
 from .merge import (
+    BODY_FAMILIES,
     CROWD_FAMILIES,
     HOSTED_FAMILIES,
     JOURNEY_FAMILIES,
@@ -25,6 +26,7 @@ from .merge import (
     Carry,
     Report,
     action_family,
+    body_plan,
     carried_plan,
     country_plan_family,
     fold_article,
@@ -298,6 +300,19 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                     found = pick_event(crowd_scores)
                     if found is not None:
                         best, event, actor_id = found, turned, other_id
+                        break
+            if best is None and family in BODY_FAMILIES and event.actor.kind == "country":
+                # "The New Zealand government called off Wednesday's final vote on the bill": the vote its
+                # parliament planned
+                for body_id, body in self._orgs_of(event.actor.name, family):
+                    turned = replace(event, actor=body)
+                    body_scores: dict[int, int] = {}
+                    for r in self._candidates(body_id, family, turned, since):
+                        carries[r["id"]] = carry = self._carry(r["id"], r["fold"])
+                        body_scores[r["id"]] = body_plan(state_of(carry), turned)
+                    found = pick_event(body_scores)
+                    if found is not None:
+                        best, event, actor_id = found, turned, body_id
                         break
             if best is None and family in SYMMETRIC_FAMILIES and event.actor.kind == "country" and (
                     event.refers_to_plan or event.status in ("postponed", "cancelled", "denied", "happened")):
@@ -573,6 +588,13 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         slots, named = _family_params(kindred_families(family))
         return [(r["id"], ActorRef(r["name"], "person", None, r["country"]))
                 for r in self._rows(q.PERSONS_OF_COUNTRY.format(families=slots), {"country": country, **named})]
+
+    def _orgs_of(self, country: str, family: str) -> list[tuple[int, ActorRef]]:
+        """RETURNS (list[tuple[int, ActorRef]]): the stored organizations of a country (its parliament, its courts)
+        with events of a family, oldest first."""
+        slots, named = _family_params([family])
+        return [(r["id"], ActorRef(r["name"], "org", None, r["country"]))
+                for r in self._rows(q.ORGS_OF_COUNTRY.format(families=slots), {"country": country, **named})]
 
     def _groups(self, actor_id: int) -> list[tuple[int, ActorRef]]:
         """RETURNS (list[tuple[int, ActorRef]]): the stored group actors (crowds, unions,
