@@ -108,3 +108,26 @@ def test_round35_a_meeting_told_of_itself_marks_the_plan_held(tmp_path: Path) ->
     store = stored(tmp_path, [plan, told])
     (ev,) = [e for e in store.events() if e.action == "meet"]
     assert (ev.actor.name, ev.date.value, ev.status) == ("Julio Salazar", "2027-05-07", "happened")
+
+
+@pytest.mark.slow
+def test_round35_the_union_is_the_federation_named_before(nlp: Language) -> None:
+    text = ("Peru's National Federation of Education Workers on Wednesday postponed the national strike it had planned "
+            "for Thursday. The union said the stoppage would now take place on May 20.")
+    events = _of(_events(nlp, text, date(2027, 5, 5)), "protest")
+    assert {e.actor.name for e in events} == {"National Federation of Education Workers"}
+    assert {e.date.value for e in events} == {"2027-05-20"}
+
+
+@pytest.mark.slow
+def test_round35_a_postponed_strike_and_its_stoppage_on_the_new_day_are_one(tmp_path: Path) -> None:
+    text = ("LIMA, May 5 (Wire) - Peru's National Federation of Education Workers on Wednesday postponed the national "
+            "strike it had planned for Thursday. The union said the stoppage would now take place on May 20.")
+    store = stored(tmp_path, [(text, date(2027, 5, 5))])
+    (ev,) = [e for e in store.events() if e.action == "protest"]
+    assert (ev.date.value, ev.status) == ("2027-05-20", "postponed")
+
+
+def test_round35_a_stoppage_is_a_strike() -> None:
+    assert what_compatible("national strike", "stoppage") is not False
+    assert what_compatible("rail stoppage", "rail strike") is True

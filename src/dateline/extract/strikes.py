@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from ..model import UNKNOWN_DATE, ActorRef, DateValue
 from .context import _Ctx
 from .arguments import _actors_in
-from .crowds import _country_in, _qualified, crowd_words
+from .crowds import crowd_ref, crowd_words
 from .nlp import load_data
 from .tellers import _teller
 from .triggers import _lex
@@ -49,7 +49,7 @@ def owner_crowd(tok: Token, action: str, ctx: _Ctx) -> ActorRef | None:
     words = crowd_words(action)
     for poss in tok.children:
         if poss.dep_ == "poss" and poss.pos_ in ("NOUN", "PROPN") and poss.lower_ in words:
-            return ActorRef(_qualified(poss), "group", None, _country_in(poss, ctx), poss.idx, poss.idx + len(poss))
+            return crowd_ref(poss, ctx)
     if tok.dep_ not in ("nsubj", "nsubjpass") or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
     verb = tok.head
@@ -57,7 +57,7 @@ def owner_crowd(tok: Token, action: str, ctx: _Ctx) -> ActorRef | None:
                                     for g in c.children if g.dep_ == "nsubj"), None)  # "..., the union said"
     if teller is None or teller.lower_ not in organisers:
         return None
-    return ActorRef(_qualified(teller), "group", None, _country_in(teller, ctx), teller.idx, teller.idx + len(teller))
+    return crowd_ref(teller, ctx)
 
 
 @cache
@@ -91,7 +91,7 @@ def organiser(tok: Token, ctx: _Ctx) -> ActorRef | None:
         if named:
             return named[0]  # "called by the CGT union federation": the CGT
         if g.lower_ in crowd_words("protest"):
-            return ActorRef(_qualified(g), "group", None, _country_in(g, ctx), g.idx, g.idx + len(g))
+            return crowd_ref(g, ctx)
     return None
 
 
