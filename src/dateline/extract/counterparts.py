@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from ..model import ActorRef
 from .actor_mentions import ANONYMOUS
+from .title_holders import comma_name
 from .places import resolve_country
 from .nlp import doc_text
 
@@ -48,14 +49,18 @@ def counterpart_offices(doc: Doc, tokens: dict[int, ActorRef]) -> None:
         title = owner.title.removeprefix("former ").strip()
         named = [c for c in tok.children if c.dep_ == "appos" and (r := tokens.get(c.i)) is not None and r is not ANONYMOUS
                  and r.kind == "person"]
-        if named:
-            name_tok = named[0]
-            ref = tokens[name_tok.i]
+        hung = [doc[i] for i in comma_name(tok) if tokens.get(i) not in (None, ANONYMOUS)]  # (the name the parser hung
+        # elsewhere: "his Senegalese counterpart, Aminata Sarr, the ministry said")
+        if named or hung:
+            words = [t for t in named[0].subtree] if named else hung
+            ref = tokens[words[-1].i] if hung and not named else tokens[named[0].i]
             if ref.title:
                 continue
-            for t in name_tok.subtree:
+            for t in words:
                 if (r := tokens.get(t.i)) is not None and r.name == ref.name:
                     tokens[t.i] = replace(r, title=title, country=r.country or country)
+            if hung and not named:
+                tokens[tok.i] = replace(tokens[words[-1].i], start=tok.idx, end=tok.idx + len(tok))
         elif tok.i not in tokens and tok.lower_ != "counterparts" and not (
                 tok.i + 1 < len(doc) and (r := tokens.get(tok.i + 1)) is not None and r is not ANONYMOUS):
             # (not "his Omani counterpart Sayyid Badr", the name read as the noun's head)

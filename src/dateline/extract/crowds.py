@@ -161,8 +161,8 @@ def crowd_actor(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> Actor
         # to vote": the dateline's; "the congress also elected X" (a federation's) is no legislature
         body = c.body_names.get(low, word.text[:1].upper() + word.text[1:].lower())
         return ActorRef(f"{body} of {country}" if country else body, "org", None, country, start, end)
-    if (body := named_body(word, ctx)) is not None:
-        return body  # "The union said the stoppage would now take place on May 20": the federation named before
+    if (named := named_body(word, ctx)) is not None:
+        return named  # "The union said the stoppage would now take place on May 20": the federation named before
     return ActorRef(c.names.get(low) or _qualified(word), "group", None, country, start, end)
 
 

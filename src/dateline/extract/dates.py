@@ -59,9 +59,10 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
             continue  # "A visit to X, reported by local media earlier this week, ...": the day of the report
         if _in_reason(cand, tok):
             continue  # "pushed back because of a cabinet reshuffle announced on March 3": the reshuffle's day
-        if _in_content_participle(cand, tok):
-            continue  # "signed a declaration setting a common tariff from July 1": the tariff's day, not the signing's
         t = ctx.times.get(cand.i)
+        if _in_content_participle(cand, tok) and not (t is not None and _weekday_told(t)):
+            continue  # "signed a declaration setting a common tariff from July 1": the tariff's day, not the signing's
+            # ("approved a bill raising the minimum pension on Monday": a weekday is the act's, the article's week)
         if t is None or t.type not in ("DATE", "TIME") or not t.value or t.value in _REF_VALUES or t.value[0] == "P":
             continue  # a duration ("a day before") is no date
         if t.start < ctx.dateline_end or _comparison(t.end, ctx):
@@ -952,6 +953,16 @@ def _in_reason(cand: Token, tok: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _weekday_told(t: TimeExpr) -> bool:
+    """t (TimeExpr): a time expression. RETURNS (bool): it names a day of the week ("on Monday", "last Tuesday")."""
+    return not _weekday_names().isdisjoint(re.findall(r"[a-z]+", t.text.lower()))
+
+
+@cache
+def _weekday_names() -> frozenset[str]:
+    return frozenset(load_data("time_en.json")["weekdays"])
 
 
 def _in_content_participle(cand: Token, tok: Token) -> bool:

@@ -106,6 +106,41 @@ def _record_phrase(tok: Token, ctx: _Ctx) -> bool:
     return not any(t.i in ctx.times for t in tok.subtree)
 
 
+def _told_before(tok: Token, ctx: _Ctx) -> bool:
+    """tok (Token): a definite event noun ("the strike", "their walkout"). ctx (_Ctx): the doc's index. RETURNS (bool):
+    an earlier sentence of the article has a trigger of the noun's family (the event the noun refers back to)."""
+    lex = _lex()
+    action = lex.nouns.get(tok.lower_, {}).get("action")
+    if action is None or not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their") for c in tok.children):
+        return False
+    for i in ctx.trigger_ids:
+        word = ctx.doc[i]
+        if ctx.dateline_end <= word.idx and i < tok.sent.start and (
+                lex.nouns.get(word.lower_, {}).get("action") == action
+                or word.pos_ == "VERB" and lex.verbs.get(word.lemma_.lower(), {}).get("action") == action):
+            return True
+    return False
+
+
+@cache
+def _continuation_verbs() -> frozenset[str]:
+    return frozenset(load_data("triggers.json")["continuation_verbs"])
+
+
+def _convening_frame(tok: Token) -> bool:
+    """tok (Token): a verb trigger. RETURNS (bool): it is a ``convening_participles`` participle set off by commas on
+    another verb, with no object and no "with" partner ("The Senate, meeting in Valparaiso, approved a bill"): it tells
+    where the subject sat for that verb's act, no meeting of its own."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl") and tok.lemma_.lower() in _convening_participles() \
+        and tok.i > 0 and tok.doc[tok.i - 1].text == "," \
+        and not any(c.dep_ in ("dobj", "nsubj") or c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+
+
+@cache
+def _convening_participles() -> frozenset[str]:
+    return frozenset(load_data("triggers.json")["convening_participles"])
+
+
 @cache
 def _prospect_nouns() -> frozenset[str]:
     return frozenset(load_data("triggers.json")["prospect_nouns"])
@@ -134,6 +169,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         entry = lex.verbs.get(tok.lemma_.lower())
         if entry is None or entry.get("future_only") and not told_ahead(tok):
             return None
+        if _convening_frame(tok):
+            return None  # "The Senate, meeting in Valparaiso, approved a pension bill": where the body sat
         deps = {c.dep_: c for c in tok.children}
         prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
         if (left := entry.get("left_gatherings")) and any(
@@ -699,6 +736,9 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
     if tok.dep_ in ("nsubj", "nsubjpass") and _topic_predicate(gov):
         return False  # "the summit is expected to focus on trade": what it is about, not that it takes place
     lemma = gov.lemma_.lower()
+    if tok.dep_ == "nsubj" and gov.i == tok.head.i and lemma in _continuation_verbs() and _told_before(tok, ctx):
+        return False  # "Civil servants began a nationwide strike on Monday. ... the strike would continue until the
+        # government made a new offer": the strike told already, going on
     if lemma in lex.preparation and rel in ("dobj", "pobj"):
         return False  # "held a call ... to prepare the visit": the visit is another's, told where it is planned
     if lemma in lex.light:

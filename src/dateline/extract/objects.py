@@ -99,7 +99,9 @@ def _phrase(head: Token, action: str) -> str:
                 return head.text  # "Yellow Sea drills": where they are, not their name ("Northern Gate" is no known place)
         if proper:
             return "".join(t.text_with_ws for t in proper).strip()
-    while toks and _edge_word(toks[0], toks[1] if len(toks) > 1 else head):
+    while toks and _edge_word(toks[0], toks[1] if len(toks) > 1 else head) \
+            and not (len(toks) > 1 and toks[1].text == "-" and not toks[0].whitespace_):  # ("an open-ended strike": one
+        # hyphenated word)
         toks.pop(0)
     if not toks and head.lower_ in load_data("families.json")["what_of_heads"] and (of := next(
             (g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children

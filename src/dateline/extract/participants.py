@@ -32,6 +32,7 @@ from .generics import blamed_party
 from .nlp import load_data
 from .places import capital_of, resolve_country, resolve_place, settlement_nouns
 from .title_phrases import parse_title
+from .title_holders import comma_name
 from .holders import gathering_holder, gathering_participants
 from .crowds import _bare, dateline_country, foreign_lead
 from .occasions import _other_occasion
@@ -420,6 +421,8 @@ def _unnamed_counterpart(pobj: Token, ctx: _Ctx) -> list[ActorRef]:
     owner = {t.i for c in pobj.children if c.dep_ == "poss" for t in c.subtree}  # "[his] Iranian counterpart"
     if pobj.lower_ != "counterpart" or any(ctx.actors.get(t.i) is not None for t in pobj.subtree if t.i != pobj.i and t.i not in owner):
         return []
+    if comma_name(pobj):
+        return []  # "his Senegalese counterpart, Aminata Sarr, ...": named after it (the counterpart's actor)
     for mod in pobj.children:
         if mod.dep_ in ("amod", "compound") and (country := resolve_country(mod.text)) is not None:
             return [ActorRef(country, "country", None, country, mod.idx, mod.idx + len(mod))]

@@ -775,6 +775,8 @@ def _unlabelled_names(doc: Doc) -> list[Span]:
                          and doc[int(i)].head.i == int(i) + 1]
     for i in hits:
         tok = doc[int(i)]
+        if tok.i > 0 and doc[tok.i - 1].lower_ == "the":
+            continue  # "the Assembly of [the Republic]": a definite common name, no town of that name
         start = tok.left_edge.i if all(t.dep_ == "compound" and t.pos_ == "PROPN" for t in doc[tok.left_edge.i : tok.i]) else tok.i
         found.append(doc[start : tok.i + 1])
     return found

@@ -21,7 +21,7 @@ from .nlp import doc_text, load_data
 from .organizations import headed_organisation, organisation_head
 from .places import resolve_country
 from .title_holders import (
-    country_possessor, event_possessor, is_definite, lead_traveller, named_office, office_holder, spelling, title_holder,
+    comma_name, country_possessor, event_possessor, is_definite, lead_traveller, named_office, office_holder, spelling, title_holder,
 )
 from .title_phrases import split_title
 
@@ -225,6 +225,10 @@ def _appositive_person(tok: Token, by_start: dict[int, Named]) -> ActorRef | Non
         mention = next((n for k in range(c.left_edge.i, c.i + 1) if (n := by_start.get(k)) is not None), None)
         if mention is not None and mention.ref.kind == "person" and mention.start <= c.i < mention.end:
             return mention.ref
+    if not any(c.dep_ == "appos" for c in tok.children) and (words := comma_name(tok)):
+        mention = by_start.get(words[0])
+        if mention is not None and mention.ref.kind == "person":
+            return mention.ref  # "his Senegalese counterpart, Aminata Sarr, the ministry said": hung on "said"
     return None
 
 

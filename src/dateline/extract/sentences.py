@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from .actor_lexicon import title_words
 from .nlp import doc_text
-from .places import multiword_countries
+from .places import multiword_countries, resolve_place
 
 __all__ = ["line_starts", "line_entities", "line_break_tokens", "is_line_break"]
 
@@ -91,9 +91,13 @@ _FURNITURE_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT"
 def line_entities(doc: Doc) -> Doc:
     """doc (Doc): a doc with entities. RETURNS (Doc): entities cut at line breaks, whole-line names dropped, and an
     organization's name the recognizer cut after a plural possessive joined up ("[The Bolivian Workers'] Center"),
-    and a country's name of several words the recognizer took for a person or missed a place ("[Sri Lanka]GPE")."""
+    and a country's name of several words the recognizer took for a person or missed a place ("[Sri Lanka]GPE"), and an
+    organization's name that ran on into "in" and a place cut there ("[the Assembly of the Republic]ORG in
+    [Lisbon]GPE")."""
+    _across_dateline(doc)
     _country_names(doc)
     _join_possessive_names(doc)
+    _org_before_place(doc)
     breaks = line_break_tokens(doc)
     if not breaks:
         return doc
@@ -135,6 +139,54 @@ def _country_names(doc: Doc) -> None:
             ents = [e for e in ents if e not in over] + [Span(doc, tok.i, end, label="GPE")]
             changed = True
             break
+    if changed:
+        doc.ents = sorted(ents, key=lambda e: e.start)
+
+
+def _across_dateline(doc: Doc) -> None:
+    """ "[May 14 - The Assembly of the Republic in Lisbon]DATE": an entity that runs from the dateline into the story is
+    the recognizer's mistake; it keeps its part inside the dateline, in place (the story's words get no label from
+    it)."""
+    end = (doc._.dateline or (0, 0))[1] if Doc.has_extension("dateline") else 0
+    if not end:
+        return
+    ents: list[Span] = []
+    changed = False
+    for ent in doc.ents:
+        if ent.start_char < end < ent.end_char:
+            changed = True
+            kept = doc.char_span(ent.start_char, end, label=ent.label_, alignment_mode="contract")
+            while kept is not None and len(kept) and (kept[-1].is_punct or kept[-1].is_space):
+                kept = kept[:-1]
+            if kept is not None and len(kept):
+                ents.append(Span(doc, kept.start, kept.end, label=ent.label_))
+            continue
+        ents.append(ent)
+    if changed:
+        doc.ents = ents
+
+
+def _org_before_place(doc: Doc) -> None:
+    """ "[the Assembly of the Republic in]ORG Lisbon", "[the Assembly of the Republic in Lisbon]ORG": an organization's
+    name that runs on into "in" (and a place the gazetteer knows) ends before "in", in place; the place after it is a
+    place (GPE)."""
+    ents = list(doc.ents)
+    changed = False
+    for k, ent in enumerate(ents):
+        if ent.label_ != "ORG" or len(ent) < 3:
+            continue
+        cut = next((t.i for t in ent[1:] if t.lower_ == "in"), None)
+        if cut is None:
+            continue
+        rest = doc[cut + 1 : ent.end]
+        if len(rest) and resolve_place(rest.text) is None:
+            continue  # "[the Party of Life in Freedom]": a name with "in"
+        if not len(rest) and not (ent.end < len(doc) and doc[ent.end].ent_type_ in ("GPE", "LOC")):
+            continue
+        ents[k] = Span(doc, ent.start, cut, label="ORG")
+        if len(rest):
+            ents.append(Span(doc, cut + 1, ent.end, label="GPE"))
+        changed = True
     if changed:
         doc.ents = sorted(ents, key=lambda e: e.start)
 

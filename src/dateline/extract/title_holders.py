@@ -139,6 +139,20 @@ def title_holder(
     return later[0] if later else None
 
 
+def comma_name(tok: Token) -> list[int]:
+    """tok (Token): a title noun ("counterpart", "minister"). RETURNS (list[int]): the token indices of a person's name
+    (a PERSON entity) right after it between commas, or ending the sentence, that the parser may hang elsewhere ("talks
+    with his Senegalese counterpart, Aminata Sarr, the foreign ministry said": Sarr read as the subject of "said");
+    else []."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+        return []
+    ent = next((e for e in doc.ents if e.start == tok.i + 2 and e.label_ == "PERSON"), None)
+    if ent is None or ent.end >= len(doc) or doc[ent.end].text not in (",", "."):
+        return []
+    return list(range(ent.start, ent.end))
+
+
 def is_definite(tok: Token) -> bool:
     """Whether a title noun is used as a definite description ("the secretary", "Poland's prime minister")."""
     if tok.dep_ == "compound":

@@ -63,6 +63,8 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
             continue
         if _title_country(root, tok):
             continue  # "Japan's ambassador to Vietnam, X, attended the ceremony": the title's country is no venue
+        if _inside_name(cand, ref, ctx):
+            continue  # "will attend the Africa-Asia Mining Forum summit in Tunis": a word of the forum's name
         if in_reason(cand, tok):
             continue  # "cancelled her trip because of a parliamentary session in Tokyo": where the reason is
         if _in_reduced_relative(root, tok):
@@ -642,6 +644,20 @@ def _named_leg(tok: Token, ctx: _Ctx) -> PlaceRef | None:
             if child.dep_ == "compound" and (ref := ctx.places.get(child.i)) is not None:
                 return ref
     return None
+
+
+def _inside_name(cand: Token, ref: PlaceRef, ctx: _Ctx) -> bool:
+    """cand (Token): a word of a place mention. ref (PlaceRef): its place. ctx (_Ctx): the doc's index. RETURNS (bool):
+    the mention is a word of a longer proper name, not a place of the event: it modifies a capitalized word that is no
+    place, which itself modifies another word ("the Africa-Asia [Mining Forum] summit"), or, for a region, any such
+    capitalized word ("the Asia Mining Forum"); "the Tunis summit" and "the Lima Convention Center" (a city) stay."""
+    last = cand
+    while last.dep_ == "compound" and ctx.places.get(last.head.i) is ref:
+        last = last.head  # (the place's own last word: "New [York]")
+    head = last.head
+    if last.dep_ != "compound" or head.pos_ != "PROPN" or ctx.places.get(head.i) is not None:
+        return False
+    return head.dep_ == "compound" or ref.kind in ("region", "continent")
 
 
 def _place_root(tok: Token) -> Token:
