@@ -14,7 +14,7 @@ import pytest
 from spacy.language import Language
 
 from ..stored import stored
-from .fixture_articles import datelined_events, of_action as _of, text_events as _events
+from .fixture_articles import article_events, datelined_events, of_action as _of, text_events as _events
 
 pytestmark = pytest.mark.slow
 
@@ -86,3 +86,36 @@ def test_round35_the_trip_for_talks_is_held_two_days_late(tmp_path: Path) -> Non
     store = stored(tmp_path, [plan, held])
     (trip,) = [e for e in store.events() if e.action == "travel"]
     assert (trip.date.value, trip.status) == ("2027-03-11", "happened")
+
+
+PLAN_TUNIS = ("ULAANBAATAR, Sept. 6 - Mongolian President Enkhjargal Dorj will attend a mining summit in Tunis on "
+              "October 14, his office said on Monday.", date(2027, 9, 6))
+
+
+def test_round35_a_summit_put_off_puts_off_the_plans_to_attend_it(tmp_path: Path) -> None:
+    off = ("TUNIS, Oct. 8 - The mining summit in Tunis has been postponed to February 10, 2028, the organisers said on "
+           "Friday.", date(2027, 10, 8))
+    store = stored(tmp_path, [PLAN_TUNIS, off])
+    (ev,) = [e for e in store.events() if e.action == "attend"]
+    assert (ev.actor.name, ev.date.value, ev.status) == ("Enkhjargal Dorj", "2028-02-10", "postponed")
+
+
+def test_round35_a_visit_put_off_is_the_trip_to_attend_there(tmp_path: Path) -> None:
+    off = ("TUNIS, Oct. 8 - Mongolian President Enkhjargal Dorj has postponed his visit to Tunis until November 10.",
+           date(2027, 10, 8))
+    store = stored(tmp_path, [PLAN_TUNIS, off])
+    assert [(e.action, e.date.value, e.status) for e in store.events()] == [("attend", "2027-11-10", "postponed")]
+
+
+def test_round35_attended_alone_is_at_the_gathering_named_just_before(nlp: Language, tmp_path: Path) -> None:
+    text = ("BRATISLAVA, March 1 - Slovak firms signed several deals at the mining summit, which took place in Tunis "
+            "on February 10. Mongolian President Enkhjargal Dorj attended.")
+    (ev,) = _of(datelined_events(nlp, tmp_path, text, date(2028, 3, 1)), "attend")
+    assert (ev.place and ev.place.name, ev.date.value, ev.status) == ("Tunis", "2028-02-10", "happened")
+
+
+def test_round35_a_headline_naming_the_summit_does_not_hide_its_postponement(nlp: Language, tmp_path: Path) -> None:
+    text = ("Mining summit postponed\n\nTUNIS, Oct. 8 - The mining summit in Tunis has been postponed to February 10, "
+            "2028, the organisers said on Friday.\n")
+    (ev,) = _of(article_events(nlp, tmp_path, text, date(2027, 10, 8)), "hold")
+    assert (ev.place and ev.place.name, ev.date.value, ev.status) == ("Tunis", "2028-02-10", "postponed")

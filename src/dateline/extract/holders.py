@@ -119,7 +119,8 @@ def gathering_holder(tok: Token, ctx: _Ctx) -> ActorRef | None:
     top = _framed(tok)  # "A sixth round of U.S.-Iran talks ... was cancelled": the round is the talks
     verb = top.head
     if top.dep_ == "nsubjpass" and verb.pos_ == "VERB" and verb.lemma_.lower() in change_verbs():
-        words = _name_words(tok) or _name_words(top)  # "The Nordic summit was called off": its participants' plan changed
+        words = _name_words(tok) or _name_words(top) or _kind_words_placed(tok, ctx)  # "The Nordic summit was called
+        # off", "The mining summit in Tunis has been postponed": its participants' plan changed
         if not words or any(t.idx < ctx.dateline_end for t in words):
             return None
         noun = tok.text if tok.text[:1].isupper() and not tok.is_sent_start else tok.lower_
@@ -144,6 +145,20 @@ def gathering_holder(tok: Token, ctx: _Ctx) -> ActorRef | None:
     noun = tok.text if tok.text[:1].isupper() and not tok.is_sent_start else tok.lower_
     # no mention offsets: the text names no such body
     return _named_body(words, ctx) or ActorRef(f"{_join(words)} {noun} {collective}", "org")
+
+
+def _kind_words_placed(noun: Token, ctx: _Ctx) -> list[Token]:
+    """noun (Token): a gathering noun. ctx (_Ctx): the doc's index. RETURNS (list[Token]): the common nouns before it
+    that say what it is on ("the [mining] summit in Tunis"), when it also names its place after "in" (which, with the
+    kind, tells one gathering) and the article has not named such a gathering before (whose planner takes the change);
+    else []."""
+    if any(t.lemma_ == noun.lemma_ and t.idx >= ctx.dateline_end for t in noun.doc[: noun.sent.start]):
+        return []
+    if not any(p.dep_ == "prep" and p.lower_ == "in" and any(g.i in ctx.places for g in p.children)
+               for p in noun.children):
+        return []
+    return [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i
+            and not any(t.like_num for t in c.subtree)]
 
 
 def _bare_definite(noun: Token) -> bool:

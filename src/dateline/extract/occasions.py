@@ -200,7 +200,8 @@ def _own_facts(tok: Token, ctx: _Ctx) -> tuple[PlaceRef | None, str | None, Date
         heads.append(taking)
     # "a regional fisheries forum that Senegal is hosting in Dakar on September 14": the host's clause places and dates it
     heads += [c for c in tok.children if c.dep_ in ("relcl", "acl", "ccomp") and c.pos_ == "VERB" and c.i > tok.i
-              and (c.lemma_.lower() in _lex().host_verbs or c.lemma_.lower() in _words().verbs)]
+              and (c.lemma_.lower() in _lex().host_verbs or c.lemma_.lower() in _words().verbs or _place_taken(c))]
+    # ("the mining summit, which took place in Tunis on February 10": its own clause)
     place: PlaceRef | None = None
     venue: str | None = None
     when: DateValue | None = _next_day_phrase(tok, ctx)
@@ -271,6 +272,13 @@ def _taking_place(tok: Token) -> Token | None:
             or not any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
         return None
     return verb
+
+
+def _place_taken(verb: Token) -> bool:
+    """verb (Token): a clause on a gathering noun. RETURNS (bool): it is "take place" with a relative subject ("which
+    took place in Tunis on February 10")."""
+    return verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children) \
+        and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children)
 
 
 def _negated_object(tok: Token) -> bool:

@@ -125,6 +125,12 @@ PERSONS_OF_COUNTRY = (
     "SELECT id, name, country FROM actors WHERE kind = 'person' AND country = :country "
     "AND EXISTS (SELECT 1 FROM events e WHERE e.actor_id = actors.id AND e.family IN ({families})) ORDER BY id"
 )
+#: Events of some families, of any actor, at a place (the same, inside it, or containing it: ``_FITS`` with no people).
+EVENTS_AT_PLACE = (
+    "SELECT id, fold, actor_id FROM events e WHERE family IN ({families}) AND place IS NOT NULL "
+    "AND (place = :place OR (place_kind != 'country' AND instr(:place_path, '|' || place || '|') > 0) "
+    "OR (:place_kind != 'country' AND instr(place_path, '|' || :place || '|') > 0)) AND " + _RECENT + " ORDER BY id"
+)
 #: The organizations of a country the store knows (its parliament, its courts) with events of some families, oldest first.
 ORGS_OF_COUNTRY = (
     "SELECT id, name, country FROM actors WHERE kind = 'org' AND country = :country "

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from ..model import ActorRef, Article, DateValue, Event, Extraction
+from ..model import UNKNOWN_DATE, ActorRef, Article, DateValue, Event, Extraction
 from . import queries as q
 from .base import AddResult
 from .codec import actor_to_dict, carry_from_json, carry_to_json, dumps, event_to_json, iso, parse_iso, place_to_dict
@@ -24,6 +24,7 @@ from .merge import (
     STATE_SYMMETRIC,
     SYMMETRIC_FAMILIES,
     Carry,
+    EventState,
     Report,
     action_family,
     body_plan,
@@ -349,6 +350,8 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                     best, event, actor_id = found_host
                 elif (own_meeting := self._meeting_there(event, actor_id, carries, new_ids, since)) is not None:
                     best, event = own_meeting  # "X did not travel to Bamako on Friday": the talks planned there that day
+                elif (attending := self._attendance_there(event, actor_id, carries, new_ids, since)) is not None:
+                    best, event = attending  # "X has postponed his visit to Tunis": the summit he was to attend there
             if best is None and event.status == "cancelled" and event.place is not None and any(
                     o.status == "happened" and action_family(o.action) == family and o.place is not None
                     and o.place.name != event.place.name and o.evidence.start == event.evidence.start for o in told):
@@ -383,6 +386,7 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
             self._presence(article, seq, event, actor_id, joined.get(index), base, pending, updated, new_ids, key, since)
             if index >= 0:
                 self._purposes(article, seq, event, actor_id, joined.get(index), base, pending, updated, new_ids, key, since)
+                self._guests(article, seq, event, joined.get(index), base, pending, updated, new_ids, key, since)
         return len(new_ids), len(updated)
 
     def _purposes(self, article: Article, seq: int, event: Event, actor_id: int, trip_id: int | None,
@@ -415,6 +419,43 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 self.conn.execute(q.INSERT_REPORT, (r["id"], article.id, seq, iso(article.published), event_to_json(report)))
                 pending.setdefault(r["id"], []).append(Report(report, seq))
                 self._advance(r["id"], base, pending, key)
+
+    def _guests(self, article: Article, seq: int, event: Event, held_id: int | None, base: dict[int, Carry | None],
+                pending: dict[int, list[Report]], updated: set[int], new_ids: set[int], key: tuple[date, int],
+                since: str | None) -> None:
+        """ "X will attend a mining summit in Tunis on October 14", later "The mining summit in Tunis has been postponed
+        to February 10": a gathering's postponement or call-off, told of its participants as one body (a ``hold``
+        event), changes every open plan to attend something at its place that was not yet past when the article was
+        published, when those plans all share one date (one gathering there); each gets the change as a report of its
+        own, told by the same sentence. Nothing changes when the plans there are on different dates."""
+        published = article.published
+        if action_family(event.action) != "hold" or event.status not in ("postponed", "cancelled") \
+                or event.place is None or published is None:
+            return
+        place = event.place
+        rows = self._rows(q.EVENTS_AT_PLACE.format(families=":f0"), {
+            "f0": "attend", "place": place.name, "place_kind": place.kind, "place_path": _path(place.within),
+            "since": since})
+        plans: list[tuple[int, Carry, EventState]] = []
+        for r in rows:
+            if r["id"] == held_id or r["id"] in pending:
+                continue
+            carry = base.get(r["id"]) or self._carry(r["id"], r["fold"])
+            state = state_of(carry)
+            day = state.date.interval()
+            if state.status not in ("planned", "uncertain") or day is None or day[1] < published:
+                continue
+            plans.append((int(r["id"]), carry, state))
+        if not plans or len({p[2].date.interval() for p in plans}) != 1:
+            return
+        for event_id, carry, state in plans:
+            report = replace(event, actor=state.actor, action=state.action, place=state.place,
+                             counterparts=state.counterparts, refers_to_plan=True)
+            updated.add(event_id)
+            base.setdefault(event_id, carry)
+            self.conn.execute(q.INSERT_REPORT, (event_id, article.id, seq, iso(article.published), event_to_json(report)))
+            pending.setdefault(event_id, []).append(Report(report, seq))
+            self._advance(event_id, base, pending, key)
 
     def _advance(self, event_id: int, base: dict[int, Carry | None], pending: dict[int, list[Report]],
                  key: tuple[date, int]) -> None:
@@ -581,6 +622,30 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                                          status=status, refers_to_plan=True,
                                          evidence=replace(event.evidence, status=status))
         return None
+
+    def _attendance_there(self, event: Event, actor_id: int, carries: dict[int, Carry], new_ids: set[int],
+                          since: str | None) -> tuple[int, Event] | None:
+        """event (Event): a postponement or call-off of a journey of an actor with no stored journey it joins ("X has
+        postponed his visit to Tunis until November 10"). RETURNS (tuple | None): the actor's one open plan to attend
+        something at that place ("X will attend a mining summit in Tunis on October 14") not yet past when the article
+        was published, and the change as its report (the plan's action and place); None when there is none or more
+        than one."""
+        published = event.evidence.published
+        if event.place is None or event.status not in ("postponed", "cancelled") or published is None:
+            return None
+        found: list[tuple[int, Event]] = []
+        for r in self._candidates(actor_id, "attend", replace(event, date=UNKNOWN_DATE, counterparts=()), since):
+            if r["id"] in new_ids:
+                continue
+            carries[r["id"]] = carry = self._carry(r["id"], r["fold"])
+            state = state_of(carry)
+            day = state.date.interval()
+            if state.status not in ("planned", "uncertain") or state.place is None or day is None \
+                    or day[1] < published or not (state.place.name == event.place.name or event.place.name in
+                                                  state.place.within):
+                continue
+            found.append((int(r["id"]), replace(event, action=state.action, place=state.place, refers_to_plan=True)))
+        return found[0] if len(found) == 1 else None
 
     def _people_of(self, country: str, family: str) -> list[tuple[int, ActorRef]]:
         """RETURNS (list[tuple[int, ActorRef]]): the stored people of a country with events of a family or of its
