@@ -119,3 +119,20 @@ def test_round35_a_headline_naming_the_summit_does_not_hide_its_postponement(nlp
             "2028, the organisers said on Friday.\n")
     (ev,) = _of(article_events(nlp, tmp_path, text, date(2027, 10, 8)), "hold")
     assert (ev.place and ev.place.name, ev.date.value, ev.status) == ("Tunis", "2028-02-10", "postponed")
+
+
+def test_round35_a_court_that_sits_in_a_city_rules_there(nlp: Language, tmp_path: Path) -> None:
+    text = ("BRATISLAVA, March 1 - Slovakia's Constitutional Court, which sits in Košice, on Tuesday struck down parts "
+            "of a media law.")
+    (ev,) = _of(datelined_events(nlp, tmp_path, text, date(2028, 3, 1)), "ruling")
+    assert (ev.place and ev.place.name, ev.date.value) == ("Košice", "2028-02-29")
+
+
+def test_round35_a_state_preparing_for_its_elections_plans_them(nlp: Language) -> None:
+    (ev,) = _of(_events(nlp, "Fiji is preparing for municipal elections on May 20.", date(2028, 3, 10)), "vote")
+    assert (ev.actor.name, ev.date.value, ev.status) == ("Fiji", "2028-05-20", "planned")
+
+
+def test_round35_preparing_for_someone_elses_visit_tells_no_visit(nlp: Language) -> None:
+    events = _events(nlp, "Officials in Suva are preparing for the visit of President Ana Rocha.", date(2028, 3, 10))
+    assert not _of(events, "visit")

@@ -740,6 +740,10 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
         return False  # "Civil servants began a nationwide strike on Monday. ... the strike would continue until the
         # government made a new offer": the strike told already, going on
     if lemma in lex.preparation and rel in ("dobj", "pobj"):
+        if lex.nouns.get(tok.lower_, {}).get("action") == "vote" and any(
+                c.dep_ == "nsubj" and (r := ctx.actors.get(c.i)) is not None and r is not ANONYMOUS and r.kind == "country"
+                for c in gov.children):
+            return True  # "Fiji is preparing for municipal elections on May 20": the state's own vote, planned
         return False  # "held a call ... to prepare the visit": the visit is another's, told where it is planned
     if lemma in lex.light:
         return True

@@ -99,6 +99,8 @@ def _subject_place(tok: Token, action: str, ctx: _Ctx) -> PlaceRef | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     for subject in verb.children:
+        if subject.dep_ == "nsubj" and (seat := _seat(subject, ctx)) is not None:
+            return seat  # "Slovakia's Constitutional Court, which sits in Kosice, struck down a law": where it sits
         if subject.dep_ != "nsubj" or subject.pos_ != "NOUN":
             continue
         for prep in subject.children:
@@ -111,6 +113,29 @@ def _subject_place(tok: Token, action: str, ctx: _Ctx) -> PlaceRef | None:
                     and (ref := ctx.places.get(prep.i)) is not None and ref.kind == "city" and prep.idx >= ctx.dateline_end:
                 return ref  # "A Nairobi court will deliver its verdict": the court's city
     return None
+
+
+def _seat(subject: Token, ctx: _Ctx) -> PlaceRef | None:
+    """subject (Token): the subject of an event's verb. ctx (_Ctx): the doc's index. RETURNS (PlaceRef | None): the place
+    of a relative clause on it that tells where it sits (``seat_verbs``: "which sits in Kosice", "which is based in
+    Arusha"), else None."""
+    for clause in subject.children:
+        if clause.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that")
+                                             for c in clause.children):
+            continue
+        if clause.lemma_.lower() not in _seat_verbs():
+            continue
+        for prep in clause.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for g in prep.children:
+                    if g.dep_ == "pobj" and (ref := ctx.places.get(g.i)) is not None and ref.kind in ("city", "site"):
+                        return ref
+    return None
+
+
+@cache
+def _seat_verbs() -> frozenset[str]:
+    return frozenset(load_data("places.json")["seat_verbs"])
 
 
 @cache
