@@ -106,6 +106,18 @@ def _record_phrase(tok: Token, ctx: _Ctx) -> bool:
     return not any(t.i in ctx.times for t in tok.subtree)
 
 
+def _topic_gerund(gov: Token) -> bool:
+    """gov (Token): the verb that governs an event noun. RETURNS (bool): it is a gerund after a topic preposition
+    ("on", "about") of a noun or of a participle on a noun ("a law on holding a referendum", "a petition challenging the
+    law on holding a referendum"): the event is what a thing is about (not "agreed on holding talks": a finite verb's
+    plan)."""
+    prep = gov.head
+    if gov.tag_ != "VBG" or gov.dep_ != "pcomp" or prep.lower_ not in ("on", "about", "regarding", "concerning"):
+        return False
+    owner = prep.head
+    return owner.pos_ == "NOUN" or owner.tag_ == "VBG" and owner.dep_ == "acl"
+
+
 def _told_before(tok: Token, ctx: _Ctx) -> bool:
     """tok (Token): a definite event noun ("the strike", "their walkout"). ctx (_Ctx): the doc's index. RETURNS (bool):
     an earlier sentence of the article has a trigger of the noun's family (the event the noun refers back to)."""
@@ -736,6 +748,8 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
     if tok.dep_ in ("nsubj", "nsubjpass") and _topic_predicate(gov):
         return False  # "the summit is expected to focus on trade": what it is about, not that it takes place
     lemma = gov.lemma_.lower()
+    if _topic_gerund(gov) and not any(t.i in ctx.times for t in gov.subtree):
+        return False  # "a petition challenging a new law on holding a constitutional referendum": what the law is about
     if tok.dep_ == "nsubj" and gov.i == tok.head.i and lemma in _continuation_verbs() and _told_before(tok, ctx):
         return False  # "Civil servants began a nationwide strike on Monday. ... the strike would continue until the
         # government made a new offer": the strike told already, going on
