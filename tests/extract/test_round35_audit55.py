@@ -136,3 +136,31 @@ def test_round35_a_state_preparing_for_its_elections_plans_them(nlp: Language) -
 def test_round35_preparing_for_someone_elses_visit_tells_no_visit(nlp: Language) -> None:
     events = _events(nlp, "Officials in Suva are preparing for the visit of President Ana Rocha.", date(2028, 3, 10))
     assert not _of(events, "visit")
+
+
+POSTPONED_FORUM = ("TUNIS, Oct. 8 - Organisers of the Africa-Asia Mining Forum summit, which had been due to open in Tunis "
+                   "next Thursday, said on Friday they had postponed the meeting to February 10, 2028. Mongolian "
+                   "President Enkhjargal Dorj, who had confirmed he would attend, will now travel to Tunis in February "
+                   "instead, his office said.")
+
+
+def test_round35_organisers_putting_off_the_meeting_put_off_the_named_summit(nlp: Language, tmp_path: Path) -> None:
+    (ev,) = _of(datelined_events(nlp, tmp_path, POSTPONED_FORUM, date(2027, 10, 8)), "hold")
+    assert (ev.actor.name, ev.place and ev.place.name, ev.date.value, ev.status) == (
+        "Africa-Asia Mining Forum summit participants", "Tunis", "2028-02-10", "postponed")
+
+
+def test_round35_a_guest_who_had_confirmed_attends_the_summit_named_before(nlp: Language, tmp_path: Path) -> None:
+    (ev,) = _of(datelined_events(nlp, tmp_path, POSTPONED_FORUM, date(2027, 10, 8)), "attend")
+    assert (ev.place and ev.place.name, ev.date.value) == ("Tunis", "2027-10-14")
+
+
+def test_round35_a_forum_summit_put_off_then_attended_is_one_attendance(tmp_path: Path) -> None:
+    plan = ("ULAANBAATAR, Sept. 6 - Mongolian President Enkhjargal Dorj will attend the Africa-Asia Mining Forum summit "
+            "in Tunis on October 14, his office said on Monday.", date(2027, 9, 6))
+    held = ("BRATISLAVA, March 1 - Slovak firms signed several deals at the mining summit, which took place in Tunis "
+            "on February 10. Mongolian President Enkhjargal Dorj attended.", date(2028, 3, 1))
+    store = stored(tmp_path, [plan, (POSTPONED_FORUM, date(2027, 10, 8)), held])
+    (ev,) = [e for e in store.events() if e.action == "attend"]
+    assert (ev.place and ev.place.name, ev.date.value, ev.status) == ("Tunis", "2028-02-10", "happened")
+    assert [h.status for h in ev.history][:2] == ["planned", "postponed"]

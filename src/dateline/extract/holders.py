@@ -16,6 +16,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from .actor_mentions import ANONYMOUS
 from ..model import ActorRef, Event
 from .context import _Ctx
 from .nlp import load_data
@@ -125,6 +126,11 @@ def gathering_holder(tok: Token, ctx: _Ctx) -> ActorRef | None:
             return None
         noun = tok.text if tok.text[:1].isupper() and not tok.is_sent_start else tok.lower_
         return _named_body(words, ctx) or ActorRef(f"{_join(words)} {noun} {collective}", "org")
+    if top.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in change_verbs() \
+            and (named := _organisers_change(tok, verb, ctx)) is not None:
+        words, noun = named  # "Organisers of the Africa-Asia Mining Forum summit ... said they had postponed the
+        # meeting": the named gathering's participants' plan changed
+        return _named_body(words, ctx) or ActorRef(f"{_join(words)} {noun} {collective}", "org")
     verb = tok.head
     # ("The Gulf of Guinea maritime security summit ... will now take place": the parser may make the name the subject
     # and the noun its apposition)
@@ -159,6 +165,26 @@ def _kind_words_placed(noun: Token, ctx: _Ctx) -> list[Token]:
         return []
     return [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i
             and not any(t.like_num for t in c.subtree)]
+
+
+def _organisers_change(tok: Token, verb: Token, ctx: _Ctx) -> tuple[list[Token], str] | None:
+    """tok (Token): a gathering noun, the object of a verb that calls off or puts off. verb (Token): that verb. ctx
+    (_Ctx): the doc's index. RETURNS (tuple | None): the gathering's name words and noun when the verb's subject names
+    no actor (organisers, "they") and the noun has its own name words, or is a bare definite noun ("the meeting") in a
+    sentence that names one gathering before it with name words ("Organisers of the X summit ... said they had
+    postponed the meeting"); else None."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or (ctx.actors.get(subject.i) not in (None, ANONYMOUS) and subject.pos_ != "PRON"):
+        return None
+    if (own := _name_words(tok)) and all(t.idx >= ctx.dateline_end for t in own):
+        return own, tok.lower_
+    if not _bare_definite(tok):
+        return None
+    named = [(w, t) for t in tok.sent if t.i < tok.i and _gathering_noun(t) and t.dep_ != "compound"
+             and (w := _name_words(t))]
+    if len(named) != 1:
+        return None
+    return named[0][0], named[0][1].lower_
 
 
 def _bare_definite(noun: Token) -> bool:

@@ -42,6 +42,7 @@ class _Words:
     frames: frozenset[str]
     verbs: frozenset[str]
     gathering_verbs: frozenset[str]
+    sentence_anaphors: frozenset[str]
 
 
 @cache
@@ -49,7 +50,7 @@ def _words() -> _Words:
     data = load_data("triggers.json")
     return _Words(frozenset(data["occasion_nouns"]), frozenset(data["occasion_anaphors"]), frozenset(data["other_occasion_words"]),
                   frozenset(data["occasion_frame_nouns"]), frozenset(data["occasion_verbs"]),
-                  frozenset(data["occasion_gathering_verbs"]))
+                  frozenset(data["occasion_gathering_verbs"]), frozenset(data["occasion_sentence_anaphors"]))
 
 
 @dataclass
@@ -110,17 +111,22 @@ def _mentions(ctx: _Ctx) -> tuple[list[_Occasion], dict[int, _Occasion]]:
     last: _Occasion | None = None
     for tok in ctx.doc:
         low = tok.lower_
-        if low not in words.nouns and low not in words.anaphors:
+        if low not in words.nouns and low not in words.anaphors and low not in words.sentence_anaphors:
             continue  # most words: no look at their children
         if tok.idx < ctx.dateline_end or tok.pos_ not in ("NOUN", "PROPN") or _other_occasion(tok):
             continue
         blocked = _lex().nouns.get(low, {}).get("blocked_compounds", ())
         if any(c.dep_ in ("compound", "amod") and c.lower_ in blocked for c in tok.children):
             continue  # "a joint news conference"
-        if tok.dep_ == "compound" and tok.head.lower_ not in words.nouns or _negated_object(tok):
-            continue  # "a conference centre": the noun names no gathering
+        if tok.dep_ == "compound" or _negated_object(tok):
+            continue  # "a conference centre": the noun names no gathering; "the Mining Forum summit": the head does
         place, venue, when = _own_facts(tok, ctx)
-        if low in words.nouns:
+        if low in words.nouns and _key(low) not in found and last is not None and last.key and last.place is not None \
+                and place is None and when is None and _bare_mention(tok):
+            # "the Africa-Asia Mining Forum summit, which had been due to open in Tunis ... postponed the meeting": a
+            # bare definite gathering noun of another kind is the gathering named last
+            occ = last
+        elif low in words.nouns:
             key = _key(low)
             occ = found.get(key)
             if occ is not None and (_introduced(tok, ctx) or _other_day(occ.when, when)):
@@ -136,6 +142,9 @@ def _mentions(ctx: _Ctx) -> tuple[list[_Occasion], dict[int, _Occasion]]:
                 continue
         elif low in words.anaphors and last is not None and any(c.lower_ in ("the", "this", "that") for c in tok.children):
             occ = last
+        elif low in words.sentence_anaphors and last is not None and _bare_mention(tok) \
+                and any(by_token.get(t.i) is last for t in tok.sent if t.i < tok.i):
+            occ = last  # "Organisers of the X summit ... said they had postponed the meeting": the summit
         else:
             continue
         last = occ
@@ -151,6 +160,13 @@ def _mentions(ctx: _Ctx) -> tuple[list[_Occasion], dict[int, _Occasion]]:
         if when is not None and (occ.when is None or occ.when.precision not in ("day", "time") and when.precision == "day"):
             occ.when = when
     return order, by_token
+
+
+def _bare_mention(tok: Token) -> bool:
+    """tok (Token): a gathering noun. RETURNS (bool): it has "the" and nothing else of its own before it ("the meeting",
+    "the forum's secretariat"), and no phrase after it."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and all(c.dep_ in ("det", "case") for c in tok.children)
 
 
 #: Determiners by which a gathering noun introduces a gathering of its own ("a summit", "another forum").
@@ -201,7 +217,11 @@ def _own_facts(tok: Token, ctx: _Ctx) -> tuple[PlaceRef | None, str | None, Date
     # "a regional fisheries forum that Senegal is hosting in Dakar on September 14": the host's clause places and dates it
     heads += [c for c in tok.children if c.dep_ in ("relcl", "acl", "ccomp") and c.pos_ == "VERB" and c.i > tok.i
               and (c.lemma_.lower() in _lex().host_verbs or c.lemma_.lower() in _words().verbs or _place_taken(c))]
-    # ("the mining summit, which took place in Tunis on February 10": its own clause)
+    # ("the mining summit, which took place in Tunis on February 10": its own clause; "which had been due to open in
+    # Tunis next Thursday": the verb its plan words govern)
+    heads += [x for c in tok.children if c.dep_ == "relcl" and c.i > tok.i for x in c.subtree
+              if x.dep_ == "xcomp" and x.pos_ == "VERB" and x.lemma_.lower() in _words().verbs | {"take"}
+              and (x.lemma_.lower() != "take" or any(g.dep_ == "dobj" and g.lower_ == "place" for g in x.children))]
     place: PlaceRef | None = None
     venue: str | None = None
     when: DateValue | None = _next_day_phrase(tok, ctx)

@@ -604,7 +604,18 @@ def find_places(doc: Doc, finder: PlaceFinder) -> list[tuple[Span, PlaceRef]]:
     found.extend(_venues_named_after_cities(venues, found, taken))
     found.extend(_listed_with_places(spans, found, taken, surnames))
     found.sort(key=lambda item: item[0].start)
-    return _in_named_countries(found)
+    return _in_named_countries([(span, ref) for span, ref in found if not _region_in_name(span, ref)])
+
+
+def _region_in_name(span: Span, ref: PlaceRef) -> bool:
+    """span (Span): a place mention. ref (PlaceRef): its place. RETURNS (bool): a region that is a word of a longer
+    proper name: it modifies a capitalized proper noun that the place does not cover ("the Africa-[Asia] Mining Forum
+    summit", "the [Gulf] Cooperation Council"), not a common noun ("the Asia trip", "Middle East peace talks")."""
+    if ref.kind != "region" or not span.doc.has_annotation("DEP"):
+        return False
+    root = span[-1]
+    head = root.head
+    return root.dep_ == "compound" and head.i >= span.end and head.pos_ == "PROPN" and head.text[:1].isupper()
 
 
 #: The least population, as a share of the name's first city's, of a city of the same name in a country the article

@@ -438,8 +438,10 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
             "since": since})
         plans: list[tuple[int, Carry, EventState]] = []
         for r in rows:
-            if r["id"] == held_id or r["id"] in pending:
-                continue
+            if r["id"] == held_id or r["id"] in pending and any(
+                    rep.event.status not in ("planned", "uncertain") for rep in pending[r["id"]]):
+                continue  # (an attendance this article tells a fate of its own; "X, who had confirmed he would attend"
+                # is the plan the gathering's change changes)
             carry = base.get(r["id"]) or self._carry(r["id"], r["fold"])
             state = state_of(carry)
             day = state.date.interval()
