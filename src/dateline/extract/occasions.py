@@ -128,18 +128,20 @@ def _mentions(ctx: _Ctx) -> tuple[list[_Occasion], dict[int, _Occasion]]:
             occ = last
         elif low in words.nouns:
             key = _key(low)
-            occ = found.get(key)
-            if occ is not None and (_introduced(tok, ctx) or _other_day(occ.when, when)):
+            known = found.get(key)
+            if known is not None and (_introduced(tok, ctx) or _other_day(known.when, when)):
                 # "A special summit on the Congo conflict", "the ordinary congress in October": another gathering of
                 # the noun, after which a definite "the summit" refers to neither (the article tells several)
                 several.add(key)
-            if occ is None or key in several and (_introduced(tok, ctx) or when is not None):
+            if known is None or key in several and (_introduced(tok, ctx) or when is not None):
                 occ = found[key] = _Occasion(key)
                 order.append(occ)
             elif key in several:
                 occ = _Occasion("", mentions=[tok.i])  # one of several: no gathering's place or day
                 by_token[tok.i] = last = occ
                 continue
+            else:
+                occ = known
         elif low in words.anaphors and last is not None and any(c.lower_ in ("the", "this", "that") for c in tok.children):
             occ = last
         elif low in words.sentence_anaphors and last is not None and _bare_mention(tok) \
