@@ -474,6 +474,13 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if family and actor is not None and (country_ref := leader_country(
             tok, action, actor, frozenset(_str_list(_entry(tok).get("governors"))), ctx)) is not None:
         actor = country_ref  # "Prime Minister X called a snap election": her country votes
+    if family and actor is not None and actor.kind == "person" and action in _person_blocked() and tok.pos_ == "NOUN" \
+            and _frame_only(tok):
+        country = dateline_country(ctx)  # "X's party won a seat ahead of a general election": the dateline country's
+        # election, no person's
+        actor = ActorRef(country, "country", None, country, tok.idx, tok.idx + len(tok)) if country else None
+        if actor is None:
+            return None
     if family and actor is not None and actor.kind == "person" and action in _person_blocked() and tok.pos_ == "VERB":
         return None  # '"I came to vote," said X, a vendor': one person's ballot is no vote of a body or a people (an
         # election a person calls stays with the caller when the country is unknown)
@@ -741,6 +748,13 @@ def _replaced_clause(tok: Token) -> bool:
         return False
     prep = tok.head
     return f"{prep.doc[prep.i - 1].lower_} {prep.lower_}" in _lex().replaced_places
+
+
+def _frame_only(noun: Token) -> bool:
+    """noun (Token): an event noun. RETURNS (bool): it is only the time frame of another clause: the object of "ahead
+    of", "before" or "after" ("won a seat last week ahead of a general election")."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and (prep.lower_ in ("before", "after") or prep.lower_ == "of" and prep.head.lower_ == "ahead")
 
 
 def _definite_plan(tok: Token, action: str, ctx: _Ctx) -> tuple[ActorRef, str | None] | None:

@@ -500,14 +500,19 @@ def _counted_day(tok: Token, ctx: _Ctx) -> DateValue | None:
     for adv in tok.children:
         sign = _COUNT_ADVERBS.get(adv.lower_) if adv.dep_ == "advmod" else None
         count = _count_of(adv, ctx) if sign is not None else None
-        if sign is None or count is None or tok.dep_ != "ccomp" \
+        if sign is None or count is None or tok.dep_ not in ("ccomp", "conj") \
                 or adv.i + 1 < len(ctx.doc) and ctx.doc[adv.i + 1].lower_ == "than":
             continue
         own = {t.i for t in tok.subtree}
-        told = [t for c in tok.head.children if c.i not in own for t in c.subtree]
+        if tok.dep_ == "conj":  # "will hold talks in Lagos on June 20 and travel to Abuja two days later": from the
+            # day of the verb it is conjoined to
+            told = [t for c in tok.head.children if c.i not in own and c.dep_ not in ("conj", "nsubj") for t in c.subtree]
+        else:
+            told = [t for c in tok.head.children if c.i not in own for t in c.subtree]
         days = _days_written(told, ctx)
         if len(days) == 1:
-            return _moved_day(days.pop(), sign * count[0], f"{count[1].text} {adv.text}", "the day of the clause it is told in")
+            what = "the day of the act it follows" if tok.dep_ == "conj" else "the day of the clause it is told in"
+            return _moved_day(days.pop(), sign * count[0], f"{count[1].text} {adv.text}", what)
     if not any(c.dep_ == "mark" and c.lower_ in _lex().earlier_frames for c in tok.children) \
             or (count := _count_of(tok, ctx)) is None:
         return None

@@ -31,7 +31,7 @@ from .furniture import furniture_spans, in_spans
 from .gatherings import _gathering_changes, kept_days
 from .holders import hosted_gatherings
 from .courts import repair_verdict_dates
-from .noun_verbs import (repair_called_events, repair_count_subjects, repair_dateline_subjects, repair_infinitive_nouns,
+from .noun_verbs import (repair_aside_objects, repair_called_events, repair_count_subjects, repair_dateline_subjects, repair_infinitive_nouns,
                          repair_naming_participles, repair_noun_verbs, repair_object_nouns, repair_plan_relatives,
                          repair_reduced_relatives, repair_reporting_tails)
 from .objects import misread_named_noun, misread_noun, misread_object
@@ -97,6 +97,7 @@ class EventFinder:
         repair_called_events(doc)  # "unions called a general strike for Monday", read as naming something a strike
         repair_plan_relatives(doc)  # "called off a march to parliament that had been planned for Friday"
         repair_object_nouns(doc)  # "imposed asset freezes and travel bans", "freezes" read as a verb
+        repair_aside_objects(doc)  # "approved, by 61 votes to 29, a bill": the bill read as a noun modifier
         repair_verdict_dates(doc)  # "found X guilty of corruption on Tuesday"
         repair_participle_conjuncts(doc)  # "cancelled the stop, citing a vote, and flew back": "flew" read under "citing"
         repair_reporting_tails(doc)  # "..., the newspaper La Nacion reported on Monday", read as a clause of a noun
@@ -108,7 +109,9 @@ class EventFinder:
                 verbs[i] = False
                 arr[i, 2] = NOUN
         nouns = noun_forms & ((arr[:, 2] == NOUN) | (arr[:, 2] == PROPN))
-        found = [("VERB" if verbs[i] else "NOUN", doc[int(i)]) for i in numpy.flatnonzero(verbs | nouns)]
+        timed = _time_words(doc)  # ("postponed until March 23": the month, no march)
+        found = [("VERB" if verbs[i] else "NOUN", doc[int(i)]) for i in numpy.flatnonzero(verbs | nouns)
+                 if verbs[i] or int(i) not in timed]
         lex = _lex()
         for kind, t in found:
             if kind == "NOUN" and t.dep_ == "npadvmod" and misread_object(t, frozenset(lex.nouns.get(t.lower_, {}).get("governors", ()))):
@@ -123,6 +126,19 @@ class EventFinder:
                 c.dep_ == "prep" and c.lower_ in lex.verbs[t.lemma_.lower()].get("preps", ()) for c in t.children)]
             found.sort(key=lambda item: item[1].i)
         return found
+
+
+def _time_words(doc: Doc) -> set[int]:
+    """doc (Doc): a doc with its time expressions (``doc._.times``). RETURNS (set[int]): the tokens inside them ("March"
+    of "until March 23"), which are no event nouns."""
+    if not Doc.has_extension("times") or not doc._.times:
+        return set()
+    out: set[int] = set()
+    for t in doc._.times:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out
 
 
 def _repair_named_noun(tok: Token) -> bool:

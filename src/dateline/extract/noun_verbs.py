@@ -292,6 +292,19 @@ def _thing_verbs() -> frozenset[str]:
     return frozenset(lemma for lemma, entry in verbs.items() if entry.get("needs_what"))
 
 
+def repair_aside_objects(doc: Doc) -> None:
+    """ "The Senate approved, by 61 votes to 29, a bill ...": after an aside set off by commas the parser may read a
+    verb's object as a bare noun modifier (``npadvmod``); in place, such a noun with a determiner, after a comma, on a
+    verb with no object of its own, is that verb's object (no time word: "approved, as expected, the week before")."""
+    for tok in doc:
+        verb = tok.head
+        if tok.dep_ != "npadvmod" or tok.pos_ != "NOUN" or verb.pos_ != "VERB" or verb.i > tok.i or tok.ent_type_ \
+                or not any(c.dep_ == "det" for c in tok.children) or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        if doc[tok.left_edge.i - 1].text == "," and any(doc[k].text == "," for k in range(verb.i + 1, tok.left_edge.i - 1)):
+            tok.dep_ = "dobj"
+
+
 def repair_object_nouns(doc: Doc) -> None:
     """Re-read, in place, a plural noun the parser made a present verb with the noun before it as its subject, in a
     clause hung on a verb that needs a thing and has no object ("imposed [asset] [freezes] and travel bans on six

@@ -138,7 +138,9 @@ def resolve_references(
             tokens[i] = ANONYMOUS
             subject_of_clause(ANONYMOUS, tok, True)
         elif low in lex.non_referring and tok.pos_ == "PRON":
-            tokens[i] = ANONYMOUS  # "we", "it": the speaker's side or a thing, no actor of its own
+            state = _state_it(tok, tokens) if low == "it" else None  # "Egypt has stepped up diplomacy. It will host a
+            # conference": the state the sentence before is about
+            tokens[i] = replace(state, start=tok.idx, end=tok.idx + len(tok)) if state is not None else ANONYMOUS
         elif low in lex.groups and has_dep and _group(tok, lex):
             so_far: list[tuple[ActorRef, ActorRef]] = []
             _close_sentence(list(in_sentence), so_far)  # "X held talks with Y, and the two leaders witnessed ..."
@@ -210,6 +212,23 @@ def resolve_references(
     if has_dep:
         _relative_possessors(doc, tokens)
     return actors, tokens, partners
+
+
+#: Verbs whose subject "it" is a thing or a dummy ("It will take place", "it is expected"), never a state.
+_DUMMY_IT_VERBS = frozenset({"be", "take", "come", "go", "seem", "appear", "remain", "happen", "mean", "say", "add"})
+
+
+def _state_it(tok: Token, tokens: dict[int, ActorRef]) -> ActorRef | None:
+    """tok (Token): "it". tokens (dict[int, ActorRef]): actors by token so far. RETURNS (ActorRef | None): for "It"
+    opening a sentence as the subject of an active verb, the one country that is the subject of the sentence before
+    ("Egypt has stepped up diplomacy with upstream states. It will host a regional water conference"); else None."""
+    if tok.dep_ != "nsubj" or tok.i != tok.sent.start or tok.i == 0 or tok.head.lemma_.lower() in _DUMMY_IT_VERBS \
+            or tok.head.pos_ not in ("VERB", "AUX"):
+        return None
+    before = tok.doc[tok.i - 1].sent
+    states = {r.name: r for t in before if t.dep_ == "nsubj" and (r := tokens.get(t.i)) is not None
+              and r is not ANONYMOUS and r.kind == "country"}
+    return next(iter(states.values())) if len(states) == 1 else None
 
 
 def _appositive_person(tok: Token, by_start: dict[int, Named]) -> ActorRef | None:

@@ -778,8 +778,10 @@ def same_event(state: EventState, report: Event, same_article: bool = False, els
     if place is False and (report.refers_to_plan or report.status in ("postponed", "cancelled", "denied")) \
             and (state.status in ("planned", "postponed", "uncertain") or report.status == "denied"
                  and state.status in ("denied", "happened")) \
-            and _country_of_stop(report.place, state.place):
-        place = None  # "the trip to Zambia has been moved to Saturday" changes the planned stop in Lusaka; "has no
+            and (_country_of_stop(report.place, state.place)
+                 or state.status in ("planned", "postponed", "uncertain") and _country_of_stop(state.place, report.place)):
+        place = None  # "the trip to Zambia has been moved to Saturday" changes the planned stop in Lusaka ("will visit
+        # Samoa this month", then "denied that X would visit Apia this month": the trip to Samoa); "has no
         # plans to visit Uzbekistan this week" denies the trip to Tashkent denied already; "did not travel to the
         # Philippines and did not meet X" denies the reported talks with X in Manila
     if place is False and report.refers_to_plan and report.status == "planned" and state.status == "postponed" \

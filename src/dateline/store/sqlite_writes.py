@@ -683,8 +683,9 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         names = [c.name for c in event.counterparts]
         people = " OR ".join(f"instr(people, :p{i}) > 0" for i in range(len(probes))) or "1"
         # a change of a plan told of a country ("the trip to Zambia has been moved") may change a stop inside it
-        place = None if event.place is not None and event.place.kind == "country" and (
-            event.refers_to_plan or event.status in ("postponed", "cancelled")) else event.place
+        place = None if event.place is not None and (event.place.kind == "country" or event.status == "denied") and (
+            event.refers_to_plan or event.status in ("postponed", "cancelled", "denied")) else event.place
+        # ("denied that X would visit Apia this month" may deny the stored "will visit Samoa later this month")
         if event.status == "happened" and (country_plan_family(family) or names) \
                 or event.status == "planned" and event.refers_to_plan:
             place = None  # "signed the pact in Auckland" may tell the plan "to sign ... in New Zealand next week"; "will
