@@ -73,3 +73,19 @@ def test_round35_a_conjoined_act_two_days_later_counts_from_the_first(nlp: Langu
     text = "Finance Minister Kofi Mensah will hold talks in Lagos on June 20 and travel to Abuja two days later."
     (ev,) = _of(_events(nlp, text, date(2027, 6, 9)), "travel")
     assert (ev.place and ev.place.name, ev.date.value) == ("Abuja", "2027-06-22")
+
+
+def test_round35_a_strike_told_separately_is_no_risk_to_a_visit(tmp_path: Path) -> None:
+    from dateline.reason.ask import ask
+
+    plan = ("BOGOTA, March 3 - Colombian Foreign Minister Lucia Arbelaez will travel to Yaounde next Tuesday for talks "
+            "with her Cameroonian counterpart, the foreign ministry said on Wednesday.", date(2027, 3, 3))
+    moved = ("YAOUNDE, March 8 - A visit to Yaounde by Colombian Foreign Minister Lucia Arbelaez has been postponed until "
+             "March 23, the foreign ministry said on Monday.", date(2027, 3, 8))
+    aside = " Separately, dock workers in the port city of Douala are on strike over unpaid bonuses."
+    question = "Will Lucia Arbelaez visit Yaounde by March 31, 2027?"
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    alone = ask(stored(tmp_path / "a", [plan, moved]), question, date(2027, 3, 10))
+    with_aside = ask(stored(tmp_path / "b", [plan, (moved[0] + aside, moved[1])]), question, date(2027, 3, 10))
+    assert with_aside.probability == alone.probability

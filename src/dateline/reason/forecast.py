@@ -179,7 +179,8 @@ def troubling(event: EventRecord | None, context: Sequence[tuple[date, str]]) ->
 def _not_elsewhere(articles: Sequence[tuple[date, str]], event: EventRecord | None) -> list[tuple[date, str]]:
     """The articles with the sentences about another country cut out: a sentence naming a
     country (by name or demonym, the extractor's ``demonyms.json``) that is not the event's
-    ("a state of emergency after weeks of protests in Ecuador") says nothing of a stop in Peru."""
+    ("a state of emergency after weeks of protests in Ecuador") says nothing of a stop in Peru;
+    nor does one that turns to another matter ("Separately, ...", ``aside_openers``)."""
     if event is None or event.place is None:
         return list(articles)
     own = {n.lower() for n in (event.place.name, event.place.country, *event.place.within) if n}
@@ -188,6 +189,8 @@ def _not_elsewhere(articles: Sequence[tuple[date, str]], event: EventRecord | No
     for day, text in articles:
         kept = []
         for sentence in re.split(r"(?<=[.!?])\s+", text):
+            if _aside_pattern().match(sentence):
+                continue  # "Separately, dock workers in Douala are on strike": another matter
             named = {countries[m.group(0).lower()] for m in _country_pattern().finditer(sentence)}
             if named and not named & own and not any(n in sentence.lower() for n in own):
                 continue
@@ -204,6 +207,13 @@ def _country_words() -> dict[str, str]:
     table = {k.lower(): v.lower() for k, v in extract_data("demonyms.json").items() if not k.startswith("_")}
     table.update({v: v for v in list(table.values())})
     return table
+
+
+@cache
+def _aside_pattern() -> "re.Pattern[str]":
+    """A sentence opening with an ``aside_openers`` phrase of ``data/cues.json`` ("Separately, ...")."""
+    words = sorted(load_data("cues")["aside_openers"], key=len, reverse=True)
+    return re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
 @cache
