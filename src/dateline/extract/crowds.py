@@ -108,9 +108,10 @@ def _country_in(phrase: Token, ctx: _Ctx) -> str | None:
             continue  # "[Paredes] supporters": a person's name, not the town of that name
         if (place := ctx.places.get(t.i)) is not None and place.country:
             return place.country
-        if (t.ent_type_ in ("NORP", "GPE") or t.pos_ == "PROPN" and t.dep_ in ("poss", "compound", "amod")) \
+        if (t.ent_type_ in ("NORP", "GPE") or t.pos_ == "PROPN" and t.dep_ in ("poss", "compound", "amod")
+                or t.pos_ == "ADJ" and t.dep_ == "amod" and t.text[:1].isupper() and not t.ent_type_) \
                 and (country := resolve_country(t.text)) is not None:
-            return country  # ("[Nigeria]'s main labour unions", unlabelled after a dateline)
+            return country  # ("[Nigeria]'s main labour unions", "[Greek] unions", unlabelled after a dateline)
     return None
 
 
