@@ -27,11 +27,11 @@ from __future__ import annotations
 from functools import cache
 
 import numpy
-from spacy.attrs import LOWER, POS
+from spacy.attrs import DEP, LOWER, POS
 from spacy.parts_of_speech import NOUN
 from spacy.tokens import Doc, Token
 
-from .nlp import load_data
+from .nlp import doc_text, load_data
 from .triggers import _lex
 
 __all__ = [
@@ -296,9 +296,13 @@ def repair_aside_objects(doc: Doc) -> None:
     """ "The Senate approved, by 61 votes to 29, a bill ...": after an aside set off by commas the parser may read a
     verb's object as a bare noun modifier (``npadvmod``); in place, such a noun with a determiner, after a comma, on a
     verb with no object of its own, is that verb's object (no time word: "approved, as expected, the week before")."""
-    for tok in doc:
+    if not len(doc) or "," not in doc_text(doc):
+        return
+    arr = doc.to_array([DEP, POS])
+    for i in numpy.flatnonzero((arr[:, 0] == doc.vocab.strings["npadvmod"]) & (arr[:, 1] == NOUN)):
+        tok = doc[int(i)]
         verb = tok.head
-        if tok.dep_ != "npadvmod" or tok.pos_ != "NOUN" or verb.pos_ != "VERB" or verb.i > tok.i or tok.ent_type_ \
+        if verb.pos_ != "VERB" or verb.i > tok.i or tok.ent_type_ \
                 or not any(c.dep_ == "det" for c in tok.children) or any(c.dep_ == "dobj" for c in verb.children):
             continue
         if doc[tok.left_edge.i - 1].text == "," and any(doc[k].text == "," for k in range(verb.i + 1, tok.left_edge.i - 1)):
