@@ -89,3 +89,13 @@ def test_round35_a_strike_told_separately_is_no_risk_to_a_visit(tmp_path: Path) 
     alone = ask(stored(tmp_path / "a", [plan, moved]), question, date(2027, 3, 10))
     with_aside = ask(stored(tmp_path / "b", [plan, (moved[0] + aside, moved[1])]), question, date(2027, 3, 10))
     assert with_aside.probability == alone.probability
+
+
+def test_round35_a_persons_record_in_a_relative_clause_is_no_event(nlp: Language) -> None:
+    text = "Foreign Minister Ana Silva, who has visited China three times, will travel to Japan on Monday."
+    assert [e.action for e in _events(nlp, text, date(2027, 9, 6))] == ["travel"]
+
+
+def test_round35_a_perfect_relative_clause_with_no_count_still_tells_its_event(nlp: Language) -> None:
+    text = "Foreign Minister Ana Silva, who has arrived in Paris, will meet President Jean Roux on Monday."
+    assert {e.action for e in _events(nlp, text, date(2027, 9, 6))} == {"arrive", "meet"}

@@ -73,6 +73,8 @@ def _fixture(tok: Token, ctx: _Ctx) -> bool:
 def license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     """The trigger entry when this word states an event here, else None (also when the event is told as background
     of a ``background_frames`` family: "since taking office")."""
+    if _experience_clause(tok, ctx):
+        return None  # "X, who has visited China three times, will travel to Japan": what X has done, no event
     entry = _license(kind, tok, ctx)
     return None if entry is None or background(tok, str(entry["action"])) else entry
 
@@ -104,6 +106,28 @@ def _record_phrase(tok: Token, ctx: _Ctx) -> bool:
     if not any(c.dep_ == "amod" and c.lower_ in _record_words() for c in tok.head.children):
         return False
     return not any(t.i in ctx.times for t in tok.subtree)
+
+
+def _experience_clause(tok: Token, ctx: _Ctx) -> bool:
+    """tok (Token): a trigger. ctx (_Ctx): the doc's index. RETURNS (bool): it is told in a relative clause on a person
+    ("who ...") in the perfect, with no time of its own and an ``experience_words`` word that counts or repeats it
+    ("who has visited China three times", "who has led Egypt's delegation to several rounds of negotiations"): the
+    person's record, no event."""
+    clause = tok
+    while clause.dep_ != "relcl" and clause.head.i != clause.i and clause.dep_ in ("xcomp", "dobj", "pobj", "prep", "conj"):
+        clause = clause.head
+    if clause.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children) or clause.tag_ != "VBN":
+        return False
+    words = _experience_words()
+    inside = list(clause.subtree)
+    return not any(t.i in ctx.times for t in inside) and any(t.lower_ in words for t in inside)
+
+
+@cache
+def _experience_words() -> frozenset[str]:
+    return frozenset(load_data("triggers.json")["experience_words"])
 
 
 def _topic_gerund(gov: Token) -> bool:
