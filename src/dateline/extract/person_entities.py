@@ -153,6 +153,7 @@ def _trigger_subject_names(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Spa
                                                                       and not tok.is_upper):
             continue
         if tok.lower_ in lex.heads or tok.lower_ in title_words() or tok.text in lex.honorifics or tok.lower_ in lex.demonyms \
+                or tok.lower_ in _state_agent_words() \
                 or tok.lower_ in STOP_WORDS or tok.i == 0 and tok.pos_ == "NOUN" and not _proper_elsewhere(tok) \
                 or tok.tag_ in ("NNS", "NNPS") and not (_proper_elsewhere(tok) and meets_named_person(tok)) \
                 or plural_nationality(tok) is not None \
@@ -175,6 +176,13 @@ def _trigger_subject_names(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Spa
             continue
         found.append(Span(doc, start, tok.i + 1, label="PERSON"))
     return found
+
+
+@cache
+def _state_agent_words() -> frozenset[str]:
+    """RETURNS (frozenset[str]): the ``state_agents`` words of ``titles.json`` ("police", "authorities"): a capitalized
+    one opening a sentence ("Police in Togo arrested ...") is no person's name."""
+    return frozenset(load_data("titles.json")["state_agents"]["words"])
 
 
 def _proper_elsewhere(tok: Token) -> bool:

@@ -597,7 +597,7 @@ def find_places(doc: Doc, finder: PlaceFinder) -> list[tuple[Span, PlaceRef]]:
         if ref is None and _unknown_destination(span, surnames):
             ref = PlaceRef(_clean(span.text), "city")  # "will fly to [Gorkha]PERSON on Saturday": a place the gazetteer
             # lacks, never a person travelled to
-        if ref is None:
+        if ref is None or _name_runs_on(span, ref):
             continue
         taken.update(range(span.start, span.end))
         found.append((span, replace(ref, start=span.start_char, end=span.end_char)))
@@ -605,6 +605,25 @@ def find_places(doc: Doc, finder: PlaceFinder) -> list[tuple[Span, PlaceRef]]:
     found.extend(_listed_with_places(spans, found, taken, surnames))
     found.sort(key=lambda item: item[0].start)
     return _in_named_countries([(span, ref) for span, ref in found if not _region_in_name(span, ref)])
+
+
+def _name_runs_on(span: Span, ref: PlaceRef) -> bool:
+    """span (Span): a place mention. ref (PlaceRef): its place. RETURNS (bool): a name connector and capitalized words
+    follow it ("the [Casa Grande] del Pueblo", a palace in La Paz): it is the start of a longer name the gazetteer does
+    not hold, no place of its own (a longer place name, "Rio de Janeiro", is matched whole before it; "Santiago de
+    Chile", the words after naming the place's own country, stays the city)."""
+    doc = span.doc
+    if not (span.end + 1 < len(doc) and doc[span.end].lower_ in _NAME_CONNECTORS and doc[span.end + 1].text[:1].isupper()):
+        return False
+    end = span.end + 1
+    while end < len(doc) and doc[end].text[:1].isupper():
+        end += 1
+    after = resolve_place(doc[span.end + 1 : end].text)
+    return ref.country is None or after is None or after.kind != "country" or after.name != ref.country
+
+
+#: Lower-case words that join the parts of a Romance proper name ("Casa Grande del Pueblo", "Palacio de Gobierno").
+_NAME_CONNECTORS = frozenset({"del", "de", "della", "di", "du", "des", "da", "do", "dos", "das", "la", "el"})
 
 
 def _region_in_name(span: Span, ref: PlaceRef) -> bool:
