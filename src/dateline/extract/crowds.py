@@ -203,7 +203,7 @@ def named_body(word: Token, ctx: _Ctx) -> ActorRef | None:
     article named last before it with such a word ("Peru's National Federation of Education Workers on Wednesday
     postponed the strike. The union said ..."), at the word's offsets; else None."""
     kinds = _crowds().named_bodies.get(word.lower_)
-    if kinds is None or any(c.dep_ != "det" or c.lower_ != "the" for c in word.children) or word.dep_ == "compound":
+    if kinds is None or word.dep_ == "compound" or [(c.dep_, c.lower_) for c in word.children] != [("det", "the")]:
         return None
     for i in range(word.i - 1, -1, -1):
         ref = ctx.actors.get(i)

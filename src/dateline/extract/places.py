@@ -613,7 +613,7 @@ def _name_runs_on(span: Span, ref: PlaceRef) -> bool:
     not hold, no place of its own (a longer place name, "Rio de Janeiro", is matched whole before it; "Santiago de
     Chile", the words after naming the place's own country, stays the city)."""
     doc = span.doc
-    if not (span.end + 1 < len(doc) and doc[span.end].lower_ in _NAME_CONNECTORS and doc[span.end + 1].text[:1].isupper()):
+    if not (span.end + 1 < len(doc) and doc[span.end].lower_ in _name_connectors() and doc[span.end + 1].text[:1].isupper()):
         return False
     end = span.end + 1
     while end < len(doc) and doc[end].text[:1].isupper():
@@ -622,8 +622,11 @@ def _name_runs_on(span: Span, ref: PlaceRef) -> bool:
     return ref.country is None or after is None or after.kind != "country" or after.name != ref.country
 
 
-#: Lower-case words that join the parts of a Romance proper name ("Casa Grande del Pueblo", "Palacio de Gobierno").
-_NAME_CONNECTORS = frozenset({"del", "de", "della", "di", "du", "des", "da", "do", "dos", "das", "la", "el"})
+@cache
+def _name_connectors() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``name_connectors`` of ``places.json``, lower-case words that join the parts of a
+    proper name ("Casa Grande del Pueblo", "Palacio de Gobierno")."""
+    return frozenset(load_data("places.json")["name_connectors"])
 
 
 def _region_in_name(span: Span, ref: PlaceRef) -> bool:

@@ -214,15 +214,18 @@ def resolve_references(
     return actors, tokens, partners
 
 
-#: Verbs whose subject "it" is a thing or a dummy ("It will take place", "it is expected"), never a state.
-_DUMMY_IT_VERBS = frozenset({"be", "take", "come", "go", "seem", "appear", "remain", "happen", "mean", "say", "add"})
+@cache
+def _dummy_it_verbs() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``dummy_it_verbs`` of ``titles.json``, verbs whose subject "it" is a thing or a dummy
+    ("It will take place", "It is expected"), never a state."""
+    return frozenset(load_data("titles.json")["dummy_it_verbs"])
 
 
 def _state_it(tok: Token, tokens: dict[int, ActorRef]) -> ActorRef | None:
     """tok (Token): "it". tokens (dict[int, ActorRef]): actors by token so far. RETURNS (ActorRef | None): for "It"
     opening a sentence as the subject of an active verb, the one country that is the subject of the sentence before
     ("Egypt has stepped up diplomacy with upstream states. It will host a regional water conference"); else None."""
-    if tok.dep_ != "nsubj" or tok.i != tok.sent.start or tok.i == 0 or tok.head.lemma_.lower() in _DUMMY_IT_VERBS \
+    if tok.dep_ != "nsubj" or tok.i != tok.sent.start or tok.i == 0 or tok.head.lemma_.lower() in _dummy_it_verbs() \
             or tok.head.pos_ not in ("VERB", "AUX"):
         return None
     before = tok.doc[tok.i - 1].sent

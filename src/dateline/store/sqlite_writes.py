@@ -426,13 +426,16 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         """ "X will attend a mining summit in Tunis on October 14", later "The mining summit in Tunis has been postponed
         to February 10": a gathering's postponement or call-off, told of its participants as one body (a ``hold``
         event), changes every open plan to attend something at its place that was not yet past when the article was
-        published, when those plans all share one date (one gathering there); each gets the change as a report of its
-        own, told by the same sentence. Nothing changes when the plans there are on different dates."""
+        published (and, for a postponement, before its new day), when those plans all share one date (one gathering
+        there); each gets the change as a report of its own, told by the same sentence. Nothing changes when the plans
+        there are on different dates."""
         published = article.published
         if action_family(event.action) != "hold" or event.status not in ("postponed", "cancelled") \
                 or event.place is None or published is None:
             return
         place = event.place
+        moved_to = event.date.interval() if event.status == "postponed" else None  # (a plan after the new day is
+        # another gathering's)
         rows = self._rows(q.EVENTS_AT_PLACE.format(families=":f0"), {
             "f0": "attend", "place": place.name, "place_kind": place.kind, "place_path": _path(place.within),
             "since": since})
@@ -445,7 +448,8 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
             carry = base.get(r["id"]) or self._carry(r["id"], r["fold"])
             state = state_of(carry)
             day = state.date.interval()
-            if state.status not in ("planned", "uncertain") or day is None or day[1] < published:
+            if state.status not in ("planned", "uncertain") or day is None or day[1] < published \
+                    or moved_to is not None and day[0] >= moved_to[0]:
                 continue
             plans.append((int(r["id"]), carry, state))
         if not plans or len({p[2].date.interval() for p in plans}) != 1:
