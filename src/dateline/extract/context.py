@@ -68,18 +68,26 @@ class _Ctx:
     stamps: dict[int, TimeExpr] = field(default_factory=dict)  # line start -> the post time heading a live update
 
 
+def times_by_token(doc: Doc) -> dict[int, TimeExpr]:
+    """doc (Doc): a doc with its time expressions (``doc._.times``). RETURNS (dict[int, TimeExpr]): each token inside one
+    ("March" of "until March 23") -> the first expression holding it."""
+    out: dict[int, TimeExpr] = {}
+    for t in doc._.times or ():
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None:
+            for tok in span:
+                out.setdefault(tok.i, t)
+    return out
+
+
 def _context(doc: Doc, triggers: list[tuple[str, Token]]) -> _Ctx:
-    times: dict[int, TimeExpr] = {}
     stamps: dict[int, TimeExpr] = {}
     text = doc_text(doc)
     for t in doc._.times or ():
         if t.type == "TIME" and (line := post_stamp_line(text, t.start, t.end)) is not None:
             stamps[line] = t  # "11:00 — Ramaphosa has called off his trip": the update's post time, no event's date
-            continue
-        span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is not None:
-            for tok in span:
-                times.setdefault(tok.i, t)
+    posted = {id(t) for t in stamps.values()}
+    times = {i: t for i, t in times_by_token(doc).items() if id(t) not in posted}
     places: dict[int, PlaceRef] = {}
     for span, ref in doc._.place_spans or ():
         for tok in span:

@@ -20,6 +20,7 @@ from .nlp import load_data
 from .plans import _new_date, _plan_words, _shifted_by, relative_plan_clause
 from .reasons import in_reason
 from .status import _announced, head_chain
+from .timex.lexicon import load_lexicon
 from .triggers import _REF_VALUES, _lex
 
 
@@ -961,13 +962,10 @@ def _in_reason(cand: Token, tok: Token) -> bool:
 
 
 def _weekday_told(t: TimeExpr) -> bool:
-    """t (TimeExpr): a time expression. RETURNS (bool): it names a day of the week ("on Monday", "last Tuesday")."""
-    return not _weekday_names().isdisjoint(re.findall(r"[a-z]+", t.text.lower()))
-
-
-@cache
-def _weekday_names() -> frozenset[str]:
-    return frozenset(load_data("time_en.json")["weekdays"])
+    """t (TimeExpr): a time expression. RETURNS (bool): it names a day of the week ("on Monday", "last Tuesday": the
+    time tagger's weekday names)."""
+    weekdays = load_lexicon().weekdays
+    return any(w in weekdays for w in re.findall(r"[a-z]+", t.text.lower()))
 
 
 def _in_content_participle(cand: Token, tok: Token) -> bool:

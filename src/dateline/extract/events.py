@@ -25,7 +25,7 @@ from .partner_legs import partner_legs
 from .joined_events import joined_events
 from ..model import Event
 from .builder import _build
-from .context import _context, time_to_date
+from .context import _context, time_to_date, times_by_token
 from .dates import _anchored_offsets, _same_day
 from .furniture import furniture_spans, in_spans
 from .gatherings import _gathering_changes, kept_days
@@ -109,7 +109,8 @@ class EventFinder:
                 verbs[i] = False
                 arr[i, 2] = NOUN
         nouns = noun_forms & ((arr[:, 2] == NOUN) | (arr[:, 2] == PROPN))
-        timed = _time_words(doc)  # ("postponed until March 23": the month, no march)
+        timed = times_by_token(doc) if Doc.has_extension("times") else {}  # ("postponed until March 23": the month,
+        # no march)
         found = [("VERB" if verbs[i] else "NOUN", doc[int(i)]) for i in numpy.flatnonzero(verbs | nouns)
                  if verbs[i] or int(i) not in timed]
         lex = _lex()
@@ -126,19 +127,6 @@ class EventFinder:
                 c.dep_ == "prep" and c.lower_ in lex.verbs[t.lemma_.lower()].get("preps", ()) for c in t.children)]
             found.sort(key=lambda item: item[1].i)
         return found
-
-
-def _time_words(doc: Doc) -> set[int]:
-    """doc (Doc): a doc with its time expressions (``doc._.times``). RETURNS (set[int]): the tokens inside them ("March"
-    of "until March 23"), which are no event nouns."""
-    if not Doc.has_extension("times") or not doc._.times:
-        return set()
-    out: set[int] = set()
-    for t in doc._.times:
-        span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is not None:
-            out.update(range(span.start, span.end))
-    return out
 
 
 def _repair_named_noun(tok: Token) -> bool:
