@@ -36,7 +36,7 @@ from .strikes import organiser, owner_crowd, phase, phase_reading
 from .tellers import sentence_teller, teller_actor
 from .places import resolve_place
 from .plans import _new_date as new_date, forward_from, forward_reading, overtaken_plan, past_reading, rescheduled_day
-from .status import purpose_clause, advised, ahead_frame, event_status, head_chain, hypothetical, negated, past_purpose, superseded, told_past
+from .status import purpose_clause, advised, ahead_frame, event_status, frame_object, head_chain, hypothetical, negated, past_purpose, superseded, told_past
 from .objects import misread_verb, named_tokens, new_family, plan_call, what_of
 from .triggers import _LOC_PREPS, _REF_VALUES, _lex
 from .returns import returned_from
@@ -475,7 +475,7 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             tok, action, actor, frozenset(_str_list(_entry(tok).get("governors"))), ctx)) is not None:
         actor = country_ref  # "Prime Minister X called a snap election": her country votes
     if family and actor is not None and actor.kind == "person" and action in _person_blocked() and tok.pos_ == "NOUN" \
-            and _frame_only(tok):
+            and frame_object(tok, frozenset({"before", "after"})):
         country = dateline_country(ctx)  # "X's party won a seat ahead of a general election": the dateline country's
         # election, no person's
         actor = ActorRef(country, "country", None, country, tok.idx, tok.idx + len(tok)) if country else None
@@ -748,13 +748,6 @@ def _replaced_clause(tok: Token) -> bool:
         return False
     prep = tok.head
     return f"{prep.doc[prep.i - 1].lower_} {prep.lower_}" in _lex().replaced_places
-
-
-def _frame_only(noun: Token) -> bool:
-    """noun (Token): an event noun. RETURNS (bool): it is only the time frame of another clause: the object of "ahead
-    of", "before" or "after" ("won a seat last week ahead of a general election")."""
-    prep = noun.head
-    return noun.dep_ == "pobj" and (prep.lower_ in ("before", "after") or prep.lower_ == "of" and prep.head.lower_ == "ahead")
 
 
 def _definite_plan(tok: Token, action: str, ctx: _Ctx) -> tuple[ActorRef, str | None] | None:

@@ -795,10 +795,16 @@ def ahead_frame(noun: Token) -> bool:
 
     noun (Token): an event noun. RETURNS (bool): it has a possessor and hangs on "before" or "ahead of".
     """
-    if noun.dep_ != "pobj" or not any(c.dep_ == "poss" for c in noun.children):
+    return any(c.dep_ == "poss" for c in noun.children) and frame_object(noun, frozenset({"before"}))
+
+
+def frame_object(noun: Token, preps: frozenset[str]) -> bool:
+    """noun (Token): an event noun. preps (frozenset[str]): prepositions of a time frame. RETURNS (bool): the noun is
+    the object of one of them or of "ahead of" ("ahead of a general election", "before his visit")."""
+    if noun.dep_ != "pobj":
         return False
     prep = noun.head
-    return prep.lower_ == "before" or (prep.lower_ == "of" and prep.head.lower_ == "ahead")
+    return prep.lower_ in preps or (prep.lower_ == "of" and prep.head.lower_ == "ahead")
 
 
 def _local_cue(tok: Token, cues: _Cues) -> str | None:
