@@ -413,12 +413,9 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 state = state_of(carry)
                 if not purpose_of(state, carry.lead, trip, before.lead):
                     continue
-                report = purpose_report(state, carry.lead, event)
+                self._derived_report(r["id"], carry, purpose_report(state, carry.lead, event), article, seq, base, pending,
+                                     key)
                 updated.add(r["id"])
-                base.setdefault(r["id"], carry)
-                self.conn.execute(q.INSERT_REPORT, (r["id"], article.id, seq, iso(article.published), event_to_json(report)))
-                pending.setdefault(r["id"], []).append(Report(report, seq))
-                self._advance(r["id"], base, pending, key)
 
     def _guests(self, article: Article, seq: int, event: Event, held_id: int | None, base: dict[int, Carry | None],
                 pending: dict[int, list[Report]], updated: set[int], new_ids: set[int], key: tuple[date, int],
@@ -457,11 +454,18 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         for event_id, carry, state in plans:
             report = replace(event, actor=state.actor, action=state.action, place=state.place,
                              counterparts=state.counterparts, refers_to_plan=True)
+            self._derived_report(event_id, carry, report, article, seq, base, pending, key)
             updated.add(event_id)
-            base.setdefault(event_id, carry)
-            self.conn.execute(q.INSERT_REPORT, (event_id, article.id, seq, iso(article.published), event_to_json(report)))
-            pending.setdefault(event_id, []).append(Report(report, seq))
-            self._advance(event_id, base, pending, key)
+
+    def _derived_report(self, event_id: int, carry: Carry, report: Event, article: Article, seq: int,
+                        base: dict[int, Carry | None], pending: dict[int, list[Report]], key: tuple[date, int]) -> None:
+        """Store a report the article's sentence tells of another known event (its presence at a planned place, the
+        purpose of a journey changed, an attendance of a gathering changed) and fold it in. event_id (int): that event.
+        carry (Carry): its state before this article. report (Event): the report, told by the sentence at ``seq``."""
+        base.setdefault(event_id, carry)
+        self.conn.execute(q.INSERT_REPORT, (event_id, article.id, seq, iso(article.published), event_to_json(report)))
+        pending.setdefault(event_id, []).append(Report(report, seq))
+        self._advance(event_id, base, pending, key)
 
     def _advance(self, event_id: int, base: dict[int, Carry | None], pending: dict[int, list[Report]],
                  key: tuple[date, int]) -> None:
@@ -515,13 +519,9 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         if not plans:
             return
         _, best, carry, state = min(plans, key=lambda p: (p[0], p[1]))
-        report = presence_report(state, event)
         if best not in new_ids:
             updated.add(best)
-        base.setdefault(best, carry)
-        self.conn.execute(q.INSERT_REPORT, (best, article.id, seq, iso(article.published), event_to_json(report)))
-        pending.setdefault(best, []).append(Report(report, seq))
-        self._advance(best, base, pending, key)
+        self._derived_report(best, carry, presence_report(state, event), article, seq, base, pending, key)
 
     def _plan_of_people(self, event: Event, family: str, carries: dict[int, Carry], pending: dict[int, list[Report]],
                         since: str | None) -> tuple[int, Event, int] | None:
