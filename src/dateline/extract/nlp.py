@@ -73,10 +73,20 @@ def load_data(name: str) -> Any:
 def doc_text(doc: Doc) -> str:
     """doc (Doc): a doc. RETURNS (str): its text, joined once and kept in ``doc.user_data`` (``Doc.text`` joins every
     token on each call; merging tokens keeps the text)."""
-    text = doc.user_data.get("dateline_text")
+    text = doc.user_data.get(_TEXT_KEY)
     if not isinstance(text, str):
-        text = doc.user_data["dateline_text"] = doc.text
+        text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+def keep_text(doc: Doc, text: str) -> None:
+    """doc (Doc): a doc just made from ``text`` (the tokenizer keeps every character, so ``doc.text == text``).
+    RETURNS (None): :func:`doc_text` answers with ``text`` without joining the tokens (3 ms a news article)."""
+    doc.user_data[_TEXT_KEY] = text
+
+
+#: The ``doc.user_data`` key of :func:`doc_text`.
+_TEXT_KEY = "dateline_text"
 
 
 def register_extensions() -> None:

@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Article, Extraction
-from .nlp import register_extensions
+from .nlp import keep_text, register_extensions
 
 __all__ = ["extract", "extraction_of"]
 
@@ -17,6 +17,7 @@ __all__ = ["extract", "extraction_of"]
 def _docs(articles: Iterable[Article], nlp: Language) -> Iterator[tuple[Doc, Article]]:
     for article in articles:
         doc = nlp.make_doc(article.text)
+        keep_text(doc, article.text)
         doc._.anchor = article.published
         doc._.article_id = article.id
         doc._.dateline = (article.dateline_start, article.dateline_end)
