@@ -34,3 +34,10 @@ def test_round35_santiago_de_chile_is_santiago(nlp: Language, tmp_path: Path) ->
     text = "LIMA, March 11 - President Ana Roca flew to Santiago de Chile on Wednesday."
     (ev,) = _of(datelined_events(nlp, tmp_path, text, date(2027, 3, 11)), "travel")
     assert (ev.place and ev.place.name, [c.name for c in ev.counterparts]) == ("Santiago", [])
+
+
+def test_round35_a_start_date_of_what_a_vote_decides_is_not_the_votes(nlp: Language, tmp_path: Path) -> None:
+    text = ("RIGA, Aug 18 - On Tuesday, the Saeima, Latvia's parliament, met in an extraordinary session and voted "
+            "60-30 to raise defence spending to 4 percent of GDP from next year.")
+    (ev,) = _of(datelined_events(nlp, tmp_path, text, date(2027, 8, 18)), "vote")
+    assert (ev.date.value, ev.status) == ("2027-08-17", "happened")

@@ -61,6 +61,8 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
         if _in_reason(cand, tok):
             continue  # "pushed back because of a cabinet reshuffle announced on March 3": the reshuffle's day
         t = ctx.times.get(cand.i)
+        if _content_start(cand, tok):
+            continue  # "voted to raise defence spending from next year": when the measure starts, not the vote
         if _in_content_participle(cand, tok) and not (t is not None and _weekday_told(t)):
             continue  # "signed a declaration setting a common tariff from July 1": the tariff's day, not the signing's
             # ("approved a bill raising the minimum pension on Monday": a weekday is the act's, the article's week)
@@ -966,6 +968,22 @@ def _weekday_told(t: TimeExpr) -> bool:
     time tagger's weekday names)."""
     weekdays = load_lexicon().weekdays
     return any(w in weekdays for w in re.findall(r"[a-z]+", t.text.lower()))
+
+
+def _content_start(cand: Token, tok: Token) -> bool:
+    """cand (Token): a word of a time expression near the trigger. tok (Token): the trigger. RETURNS (bool): the time is
+    the object of a "from" phrase inside the trigger's own to-infinitive complement ("voted to raise defence spending
+    [from next year]"): when what the act decides takes effect, not the act's day."""
+    node = cand
+    while node.head.i != node.i and node.i != tok.i:
+        if node.dep_ == "prep" and node.lower_ == "from":
+            verb = node.head
+            while verb.dep_ == "conj" and verb.head.i != tok.i:
+                verb = verb.head
+            return verb.dep_ == "xcomp" and verb.head.i == tok.i and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        node = node.head
+    return False
 
 
 def _in_content_participle(cand: Token, tok: Token) -> bool:
