@@ -41,3 +41,10 @@ def test_round35_a_start_date_of_what_a_vote_decides_is_not_the_votes(nlp: Langu
             "60-30 to raise defence spending to 4 percent of GDP from next year.")
     (ev,) = _of(datelined_events(nlp, tmp_path, text, date(2027, 8, 18)), "vote")
     assert (ev.date.value, ev.status) == ("2027-08-17", "happened")
+
+
+def test_round35_a_starting_day_refines_later_this_month(nlp: Language, tmp_path: Path) -> None:
+    text = ("QUITO, June 2 - Peru's president, Elena Varga, will make a visit to Ecuador later this month, beginning on "
+            "June 15, her office said.")
+    (ev,) = _of(datelined_events(nlp, tmp_path, text, date(2027, 6, 2)), "visit")
+    assert (ev.date.value, ev.status) == ("2027-06-15", "planned")

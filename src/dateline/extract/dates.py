@@ -79,7 +79,8 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
         if _announcement_day(cand, t, tok, ctx):
             announced = True
             continue  # "had called the strike on August 28": the day of the call
-        return span_day(_on_sentence_day(_conjoined_days(cand, _fronted_year(chain, t, time_to_date(t), ctx), ctx), tok, ctx), tok)
+        when = span_day(_on_sentence_day(_conjoined_days(cand, _fronted_year(chain, t, time_to_date(t), ctx), ctx), tok, ctx), tok)
+        return _starting_day(when, chain, ctx) or when
     if announced:
         return _earlier_mention_day(tok, ctx) or UNKNOWN_DATE
     if (dangling := _dangling_prep_day(chain, ctx)) is not None:
@@ -968,6 +969,26 @@ def _weekday_told(t: TimeExpr) -> bool:
     time tagger's weekday names)."""
     weekdays = load_lexicon().weekdays
     return any(w in weekdays for w in re.findall(r"[a-z]+", t.text.lower()))
+
+
+def _starting_day(when: DateValue, chain: list[Token], ctx: _Ctx) -> DateValue | None:
+    """when (DateValue): the date found, coarser than a day ("later this month"). chain (list[Token]): the trigger and
+    its heads. ctx (_Ctx): the doc's index. RETURNS (DateValue | None): the day inside it that a "beginning"/"starting"
+    clause on a verb of the chain names ("will make a visit to Ecuador later this month, beginning on June 15": June
+    15), else None."""
+    span = when.interval()
+    if span is None or when.precision in ("day", "time"):
+        return None
+    for head in chain:
+        for clause in head.children:
+            if clause.dep_ != "advcl" or clause.lemma_.lower() not in ("begin", "start"):
+                continue
+            for t in clause.subtree:
+                x = ctx.times.get(t.i)
+                day = time_to_date(x) if x is not None and x.type == "DATE" and x.precision == "day" else None
+                if day is not None and (inside := day.interval()) is not None and span[0] <= inside[0] <= span[1]:
+                    return day
+    return None
 
 
 def _content_start(cand: Token, tok: Token) -> bool:
