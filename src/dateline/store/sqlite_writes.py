@@ -6,7 +6,7 @@ revision replaces what it should), and merging its reports into events
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
@@ -259,15 +259,11 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
             family = action_family(event.action)
             if event.date.value is None and event.date.note:
                 event = self._on_plan_day(event, actor_id, family, since)
-            rows = self._candidates(actor_id, family, event, since)
-            scores: dict[int, int] = {}
             carries: dict[int, Carry] = {}
             elsewhere = not any(o.status == "cancelled" and o.place is not None and action_family(o.action) == family
                                 for o in told)  # (a move the article tells itself: a call-off and a new event)
-            for r in rows:
-                carries[r["id"]] = carry = self._carry(r["id"], r["fold"])
-                scores[r["id"]] = same_event(state_of(carry), event, same_article=r["id"] in pending, elsewhere=elsewhere)
-            best = pick_event(scores)
+            best = self._best_known(actor_id, family, event, since, carries, lambda i, state: same_event(
+                state, event, same_article=i in pending, elsewhere=elsewhere))
             if best is None and family in SYMMETRIC_FAMILIES:
                 # "Wong met Sugiono" for the stored "Sugiono will meet Wong": one meeting, told
                 # from the stored event's side (its actor, the report's actor as counterpart)
@@ -276,12 +272,8 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                         continue
                     turned = replace(event, actor=partner, counterparts=(
                         event.actor, *(c for c in event.counterparts if c.name != partner.name)))
-                    turned_scores: dict[int, int] = {}
-                    for r in self._candidates(partner_id, family, turned, since):
-                        carries[r["id"]] = carry = self._carry(r["id"], r["fold"])
-                        turned_scores[r["id"]] = same_event(state_of(carry), turned, same_article=r["id"] in pending,
-                                                            elsewhere=elsewhere)
-                    found = pick_event(turned_scores)
+                    found = self._best_known(partner_id, family, turned, since, carries, lambda i, state:
+                                             same_event(state, turned, same_article=i in pending, elsewhere=elsewhere))
                     if found is not None:
                         best, event, actor_id = found, turned, partner_id
                         break
@@ -294,11 +286,8 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                     if not named and (event.actor.kind != "group" or event.place is None):
                         continue
                     turned = replace(event, actor=other)
-                    crowd_scores: dict[int, int] = {}
-                    for r in self._candidates(other_id, family, turned, since):
-                        carries[r["id"]] = carry = self._carry(r["id"], r["fold"])
-                        crowd_scores[r["id"]] = same_crowd_event(state_of(carry), turned, unplaced=named)
-                    found = pick_event(crowd_scores)
+                    found = self._best_known(other_id, family, turned, since, carries, lambda i, state:
+                                             same_crowd_event(state, turned, unplaced=named))
                     if found is not None:
                         best, event, actor_id = found, turned, other_id
                         break
@@ -307,11 +296,8 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 # parliament planned
                 for body_id, body in self._orgs_of(event.actor.name, family):
                     turned = replace(event, actor=body)
-                    body_scores: dict[int, int] = {}
-                    for r in self._candidates(body_id, family, turned, since):
-                        carries[r["id"]] = carry = self._carry(r["id"], r["fold"])
-                        body_scores[r["id"]] = body_plan(state_of(carry), turned)
-                    found = pick_event(body_scores)
+                    found = self._best_known(body_id, family, turned, since, carries,
+                                             lambda i, state: body_plan(state, turned))
                     if found is not None:
                         best, event, actor_id = found, turned, body_id
                         break
@@ -388,6 +374,17 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 self._purposes(article, seq, event, actor_id, joined.get(index), base, pending, updated, new_ids, key, since)
                 self._guests(article, seq, event, joined.get(index), base, pending, updated, new_ids, key, since)
         return len(new_ids), len(updated)
+
+    def _best_known(self, actor_id: int, family: str, report: Event, since: str | None, carries: dict[int, Carry],
+                    score: Callable[[int, EventState], int]) -> int | None:
+        """The known event of an actor and family a report joins: each candidate (:meth:`_candidates`) scored by
+        ``score(event_id, state)``, its fold state kept in ``carries``. RETURNS (int | None): :func:`merge.pick_event`'s
+        choice, None when nothing fits."""
+        scores: dict[int, int] = {}
+        for r in self._candidates(actor_id, family, report, since):
+            carries[r["id"]] = carry = self._carry(r["id"], r["fold"])
+            scores[r["id"]] = score(r["id"], state_of(carry))
+        return pick_event(scores)
 
     def _purposes(self, article: Article, seq: int, event: Event, actor_id: int, trip_id: int | None,
                   base: dict[int, Carry | None], pending: dict[int, list[Report]], updated: set[int],
