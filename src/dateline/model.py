@@ -306,6 +306,8 @@ SHIFT_NOTE = "put off by "
 #: The start of the note of an event told as held earlier than its plan by how long ("two days earlier than
 #: scheduled"): the note goes on with the TIMEX3 duration; the store moves the plan's known day back by it.
 ADVANCE_NOTE = "brought forward by "
+#: Words after "than" that name the plan an event is told against ("a day later than originally planned").
+PLAN_WORDS = frozenset({"planned", "scheduled", "expected", "announced", "foreseen", "intended"})
 #: The start of the note of a date moved earlier by :func:`shifted_date` (the store tells such a report by it).
 BROUGHT_FORWARD = "brought forward"
 

@@ -13,7 +13,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from ..model import ADVANCE_NOTE, SHIFT_NOTE, UNKNOWN_DATE, DateValue, Event, TimeExpr, PLANNED_DAY_NOTE, shifted_date
+from ..model import ADVANCE_NOTE, PLAN_WORDS, SHIFT_NOTE, UNKNOWN_DATE, DateValue, Event, TimeExpr, PLANNED_DAY_NOTE, shifted_date
 from .arguments import _sequence_adverbs, _walk
 from .context import _Ctx, clause_tokens, time_to_date
 from .nlp import load_data
@@ -90,8 +90,6 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
         or _plan_offset(tok, ctx) or UNKNOWN_DATE
 
 
-#: Words after "than" that name the plan an offset is counted from ("a day later than originally planned").
-_PLAN_WORDS = frozenset({"planned", "scheduled", "expected", "announced", "foreseen", "intended"})
 
 
 def _plan_offset(tok: Token, ctx: _Ctx) -> DateValue | None:
@@ -110,7 +108,7 @@ def _plan_offset(tok: Token, ctx: _Ctx) -> DateValue | None:
         if len(words) < 3 or words[0] not in ("later", "earlier") or words[1] != "than":
             continue
         k = 3 if words[2] in ("originally", "first", "initially") else 2
-        if len(words) <= k or words[k] not in _PLAN_WORDS:
+        if len(words) <= k or words[k] not in PLAN_WORDS:
             continue
         note = (SHIFT_NOTE if words[0] == "later" else ADVANCE_NOTE) + (x.value or "")
         return DateValue(None, "unknown", ctx.doc[span.start : span.end + k + 1].text, note=note)

@@ -56,7 +56,7 @@ from .follow_ons import follow_on_places
 from .near_moments import near_moment_days
 from .reasons import reason_noun, repair_participle_conjuncts
 from .local_officials import local_officials
-from .replaced_places import moved_from, moved_venues, moves_told_done, replaced_places
+from .replaced_places import moved_from, moved_plan, moved_venues, moves_told_done, replaced_places
 from .nlp import doc_text
 
 __all__ = ["EventFinder", "find_events", "is_report", "time_to_date"]
@@ -175,6 +175,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
             continue
         seen.add(tok.i)
         event = _build(tok, entry["action"], ctx)
+        event = moved_plan(tok, event, ctx) if event is not None else None
         if event is not None and kind == "NOUN" and (talks_before_outcome(tok, ctx) or framed_talks_between(tok, ctx)):
             event = outcome_talks(event, tok, ctx)
         elif event is not None and kind == "NOUN" and during_a_visit(tok, ctx):

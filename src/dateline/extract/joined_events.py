@@ -61,7 +61,36 @@ def joined_events(events: list[Event], ctx: _Ctx) -> list[Event]:
                 continue  # "Two Australian frigates will take part in the drills": Australia's share of its drills
             ev = replace(ev, place=ev.place or target.place, date=ev.date if ev.date.value else target.date)
         out.append(ev)
-    return _purpose_of_meeting(_crowd_told_again(_on_the_day_of(_states_as_their_people(_during_the_trip(_ceremony_held(_signed_again(out, ctx), ctx), ctx), ctx), ctx)), ctx)
+    return _participle_of_act(_purpose_of_meeting(_crowd_told_again(_on_the_day_of(_states_as_their_people(_during_the_trip(
+        _ceremony_held(_signed_again(out, ctx), ctx), ctx), ctx), ctx)), ctx), ctx)
+
+
+def _participle_of_act(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "The truck drivers' union staged a 24-hour strike on Monday, blocking access roads to the port of Valparaiso":
+    an event whose trigger is a participle clause (no subject of its own) on the verb of another event of the same
+    actor, action, status and day tells how that act went: no event of its own; its place goes to that event when it
+    has none.
+
+    events (list[Event]): the article's events. ctx (_Ctx): the doc's index.
+    RETURNS (list[Event]): the events without such participles."""
+    tokens = [trigger_token(ev, ctx) for ev in events]
+    verbs = [t if t is None or t.pos_ in ("VERB", "AUX") or t.dep_ not in ("dobj", "nsubjpass") else t.head
+             for t in tokens]
+    out = list(events)
+    dropped: set[int] = set()
+    for k, ev in enumerate(events):
+        tok = tokens[k]
+        if tok is None or tok.tag_ != "VBG" or tok.dep_ != "advcl" or any(c.dep_.startswith("nsubj") for c in tok.children):
+            continue
+        main = next((j for j, other in enumerate(events) if j != k and j not in dropped and verbs[j] is not None
+                     and verbs[j].i == tok.head.i and other.actor.name == ev.actor.name and other.action == ev.action
+                     and other.status == ev.status and other.date.value == ev.date.value), None)
+        if main is None:
+            continue
+        dropped.add(k)
+        if out[main].place is None and ev.place is not None:
+            out[main] = replace(out[main], place=ev.place)
+    return [ev for k, ev in enumerate(out) if k not in dropped]
 
 
 def _day_of_noun(tok: Token) -> Token | None:
@@ -162,8 +191,9 @@ _STATE_ACTS = frozenset({"sign"})
 def _states_as_their_people(events: list[Event], ctx: _Ctx) -> list[Event]:
     """ "Chile and New Zealand signed an agreement on Wednesday ... Chilean Foreign Minister X and her New Zealand
     counterpart Y signed the pact at the Auckland War Memorial Museum.": an act of two states (a country actor with a
-    country counterpart) that their people are told to do in the same article (a person of the first state whose
-    counterpart is the second state or a person of it, same status, no other day) is their act told again: it becomes
+    country counterpart) that their people are told to do in the same article (a person of one state whose
+    counterpart is the other state or a person of it, same status, no other day: "Bolivia and Peru signed ... Peruvian
+    Foreign Minister X and Bolivian Foreign Minister Y signed the accord") is their act told again: it becomes
     a report of the people's event (their names, the place either gives), which the store joins. Not an act told as
     another ("The two countries also inked a deal on the boundary")."""
     people = [e for e in events if e.actor.kind == "person" and e.action in _STATE_ACTS and e.actor.country]
@@ -173,8 +203,8 @@ def _states_as_their_people(events: list[Event], ctx: _Ctx) -> list[Event]:
     for ev in events:
         other = {c.name for c in ev.counterparts if c.kind == "country"}
         match = next((p for p in people if ev.actor.kind == "country" and ev.action == p.action and ev.status == p.status
-                      and p.actor.country == ev.actor.name and other
-                      and other <= {c.country or c.name for c in p.counterparts}
+                      and other and {ev.actor.name, *other} <= {p.actor.country, *(c.country or c.name for c in p.counterparts)}
+                      and p.actor.country in (ev.actor.name, *other)
                       and (ev.date.value is None or p.date.value is None or ev.date.value == p.date.value)), None)
         if match is not None and not _told_as_another(ev, ctx):
             ev = replace(ev, actor=match.actor, counterparts=match.counterparts, place=ev.place or match.place,
@@ -268,10 +298,12 @@ def _during_the_trip(events: list[Event], ctx: _Ctx) -> list[Event]:
     """ "Foreign Minister X will travel to Hanoi next Tuesday. Trade Minister Y is expected to sign a coffee agreement
     during the visit.": an undated event told "during the visit" (a definite trip noun with no possessor or phrase of
     its own, "the one-day visit", "the official visit", but not "the three-day trip", whose days are several) is on
-    the day of the journey the article told last before it, and at its place when it has none of its own."""
+    the day of the journey the article told last before it, and at its place when it has none of its own (also when
+    the trip's frame dated it already: "will visit Ecuador on June 15 ... During the visit, Varga will sign a border
+    agreement" is in Ecuador)."""
     out = list(events)
     for k, ev in enumerate(out):
-        if ev.date.value is not None or (tok := trigger_token(ev, ctx)) is None:
+        if ev.date.value is not None and ev.place is not None or (tok := trigger_token(ev, ctx)) is None:
             continue
         frame = next((t for t in tok.sent if t.lower_ in _lex().trip_nouns and t.dep_ == "pobj" and t.head.lower_ == "during"
                       and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
@@ -280,7 +312,12 @@ def _during_the_trip(events: list[Event], ctx: _Ctx) -> list[Event]:
             continue
         trip = next((e for e in reversed(out[:k]) if e.action in TRIP_FAMILY and e.date.value is not None
                      and e.evidence.start < ev.evidence.start and e.status in ("planned", "ongoing", "happened")), None)
-        if trip is None:
+        if trip is None or ev.date.value is not None and ev.date.value != trip.date.value:
+            continue
+        if ev.date.value is not None:
+            if trip.place is not None and trip.place.kind != "site":
+                out[k] = replace(ev, place=trip.place)  # (not an outing to a site: "will travel to the Joint Security
+                # Area ... expected to meet President Lee during the trip")
             continue
         out[k] = replace(ev, date=replace(trip.date, note="the day of the visit it is told during"),
                          place=ev.place or trip.place)

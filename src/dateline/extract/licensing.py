@@ -166,15 +166,29 @@ def _continuation_verbs() -> frozenset[str]:
 def _convening_frame(tok: Token) -> bool:
     """tok (Token): a verb trigger. RETURNS (bool): it is a ``convening_participles`` participle set off by commas on
     another verb, with no object and no "with" partner ("The Senate, meeting in Valparaiso, approved a bill"): it tells
-    where the subject sat for that verb's act, no meeting of its own."""
-    return tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl") and tok.lemma_.lower() in _convening_participles() \
-        and tok.i > 0 and tok.doc[tok.i - 1].text == "," \
-        and not any(c.dep_ in ("dobj", "nsubj") or c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+    where the subject sat for that verb's act, no meeting of its own; so does such a verb "in session" (``sitting_nouns``)
+    with a conjoined verb of the same subject."""
+    if tok.lemma_.lower() not in _convening_participles() \
+            or any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return False
+    if any(p.dep_ == "prep" and p.lower_ == "in" and g.dep_ == "pobj" and g.lower_ in _sitting_nouns()
+           for p in tok.children for g in p.children) \
+            and any(c.dep_ == "conj" and c.pos_ == "VERB" and not any(s.dep_.startswith("nsubj") for s in c.children)
+                    for c in tok.children):
+        return True  # "the Saeima met in an extraordinary session and voted 60-30 to raise defence spending": the sitting
+        # of the vote
+    return tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl") and tok.i > 0 and tok.doc[tok.i - 1].text == "," \
+        and not any(c.dep_ == "nsubj" for c in tok.children)
 
 
 @cache
 def _convening_participles() -> frozenset[str]:
     return frozenset(load_data("triggers.json")["convening_participles"])
+
+
+@cache
+def _sitting_nouns() -> frozenset[str]:
+    return frozenset(load_data("triggers.json")["sitting_nouns"])
 
 
 @cache
@@ -207,6 +221,10 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             return None
         if _convening_frame(tok):
             return None  # "The Senate, meeting in Valparaiso, approved a pension bill": where the body sat
+        rel = tok.head if tok.dep_ == "xcomp" and tok.head.dep_ == "relcl" else tok  # ("that X was to sign")
+        if rel.dep_ == "relcl" and rel.head.dep_ in ("nsubjpass", "dobj") and rel.head.head.lemma_ == tok.lemma_:
+            return None  # "The border agreement that Varga was to sign will be signed during the visit": the thing
+            # named by its plan; the clause it is the subject of tells the act
         deps = {c.dep_: c for c in tok.children}
         prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
         if (left := entry.get("left_gatherings")) and any(
@@ -789,6 +807,9 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
         return True  # "have confirmed their participation", "her resignation was announced on Monday"
     if cue_word(gov) and rel in ("dobj", "nsubjpass", "pobj"):
         return True
+    if cue_word(gov) and rel == "nsubj" and gov.i == tok.head.i and gov.tag_ == "VBN" and gov.dep_ == "nsubjpass":
+        return True  # "Tamm's visit to Riga planned for May 10 has been moved": a reduced relative the parser made a
+        # clause, the visit its subject
     if rel == "nsubj" and gov.lemma_.lower() in _subject_cues():
         return True
     if gov.i == tok.head.i and effect_told(tok, lex.nouns.get(tok.lower_, {}).get("action", "")):

@@ -39,6 +39,7 @@ from .occasions import _other_occasion
 from .plans import _plan_holder
 from .status import ahead_frame, head_chain
 from .triggers import _NO_DESCEND, _lex
+from .venues import people_words
 
 
 @cache
@@ -791,6 +792,10 @@ def _sentence_fallback(tok: Token, ctx: _Ctx, others: list[ActorRef]) -> list[Ac
             and tok.head.lemma_.lower() in _opening_verbs():
         return []  # "The two-day summit opens on Monday": the gathering's own opening, no attendance of the last person
         # named (who may just have pulled out)
+    if any(p.dep_ == "prep" and p.lower_ == "of" and g.dep_ == "pobj" and g.tag_ == "NNS"
+           and g.lower_.removesuffix("s") in people_words() for p in tok.children for g in p.children):
+        return []  # "The two leaders announced that a meeting of EU farm ministers will take place": the ministers'
+        # gathering, none of the people named before
     taken = {o.name for o in others}
     for t in tok.sent:
         ref = ctx.actors.get(t.i)

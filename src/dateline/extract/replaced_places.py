@@ -9,7 +9,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from ..model import UNKNOWN_DATE, Event
+from ..model import UNKNOWN_DATE, Event, PlaceRef
 from .actor_lexicon import lexicon
 from .codes import event_codes
 from .context import _Ctx
@@ -73,7 +73,7 @@ def moved_from(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
     else:
         return []
     old = next((ctx.places[g.i] for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
-                for g in p.children if g.dep_ == "pobj" and g.i in ctx.places), None)
+                for g in p.children if g.dep_ == "pobj" and g.i in ctx.places), None) or _subject_place(verb, event, ctx)
     to_place = any(ctx.places[g.i].name == event.place.name for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
                    for g in p.children if g.dep_ == "pobj" and g.i in ctx.places)
     if old is None and not to_place or old is not None and old.name == event.place.name:
@@ -84,6 +84,50 @@ def moved_from(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
     # now begin on April 27": the new day is the new plan's, not the old one's
     return [replace(event, place=old, status="cancelled", cameo=codes.cameo, plover=codes.plover, plover_mode=codes.mode,
                     date=when, evidence=replace(event.evidence, status="cancelled"))]
+
+
+def _subject_place(verb: Token, event: Event, ctx: _Ctx) -> PlaceRef | None:
+    """ "The meeting of EU farm ministers planned for Riga on May 10 has been moved to Tallinn", "Tamm's visit to Riga
+    has been moved to Valmiera": with no "from" phrase, a place inside the moved plan's own subject phrase (other than
+    its new place) is where the plan was.
+
+    verb (Token): the ``moved_verbs`` verb. event (Event): the plan at its new place. ctx (_Ctx): the doc's index.
+    RETURNS (PlaceRef | None): the old place, or None."""
+    assert event.place is not None
+    for subject in verb.children:
+        if subject.dep_ in ("nsubjpass", "nsubj"):
+            for g in subject.subtree:
+                ref = ctx.places.get(g.i)
+                if ref is not None and ref.name != event.place.name and g.dep_ == "pobj" \
+                        and g.head.lower_ in ("to", "in", "for", "at"):
+                    return ref
+    return None
+
+
+def moved_plan(tok: Token, event: Event, ctx: _Ctx) -> Event:
+    """ "Tamm's visit to Riga, planned for May 10, has been moved to Valmiera": an event noun that is the subject of a
+    ``moved_verbs`` verb with a place after "to" is the plan at that new place (planned, a change of the plan), not at
+    the place its own phrase names (the old one, which :func:`moved_from` calls off). Its day stays the plan's unless
+    the move names a new one.
+
+    tok (Token): the trigger. event (Event): its event. ctx (_Ctx): the doc's index.
+    RETURNS (Event): the event at its new place, or the event unchanged."""
+    if tok.pos_ != "NOUN" or event.status not in ("planned", "happened"):
+        return event
+    verb = tok.head
+    if tok.dep_ == "nsubj" and verb.tag_ == "VBN" and verb.dep_ == "nsubjpass":
+        verb = verb.head  # "Tamm's visit to Riga planned for May 10 has been moved to X": the parser's subject chain
+    elif tok.dep_ not in ("nsubj", "nsubjpass"):
+        return event
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in moved_verbs():
+        return event
+    new = next((ctx.places[g.i] for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                for g in p.children if g.dep_ == "pobj" and g.i in ctx.places), None)
+    if new is None or event.place is not None and event.place.name == new.name:
+        return event
+    codes = event_codes(event.action, "planned")
+    return replace(event, place=new, status="planned", refers_to_plan=True, cameo=codes.cameo, plover=codes.plover,
+                   plover_mode=codes.mode, evidence=replace(event.evidence, status="planned"))
 
 
 def _moved_beside(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:

@@ -449,11 +449,11 @@ def _describes_thing(root: Token, ctx: _Ctx) -> bool:
         return False
     if any(ctx.actors.get(t.i) is not None for t in noun.subtree if t.i < root.head.i):
         return False
-    return noun.lower_.removesuffix("s") not in _people_words()
+    return noun.lower_.removesuffix("s") not in people_words()
 
 
 @cache
-def _people_words() -> frozenset[str]:
+def people_words() -> frozenset[str]:
     data = load_data("titles.json")
     return frozenset(w.removesuffix("s") for key in ("anonymous", "heads") for w in data[key]) | frozenset(
         load_data("triggers.json")["host_guest_nouns"])

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from importlib import resources
 
-from ..model import BROUGHT_FORWARD, ActorRef, DateValue, Event, Evidence, HistoryEntry, PLANNED_DAY_NOTE, PlaceRef, UNKNOWN_DATE, shifted_date
+from ..model import BROUGHT_FORWARD, PLAN_WORDS, ActorRef, DateValue, Event, Evidence, HistoryEntry, PLANNED_DAY_NOTE, PlaceRef, UNKNOWN_DATE, shifted_date
 from .identity import bare, compound_head, name_key, singular
 
 __all__ = [
@@ -969,9 +969,10 @@ def presence_width(state: EventState, event: Event) -> int | None:
     day = event.date.interval()
     span = state.date.interval()
     if span is not None and day is not None and state.date.precision == "day" and span[1] < day[0] <= span[1] + timedelta(
-            days=_PRESENCE_SLIP_DAYS) and _shares_person(state, event):
+            days=_PRESENCE_SLIP_DAYS) and (_shares_person(state, event) or _told_late(event)):
         span = (span[0], day[0])  # "will travel to Phnom Penh next Tuesday for talks with X", then "held talks with X in
-        # Phnom Penh on Wednesday, a day later than planned": the journey, a day late
+        # Phnom Penh on Wednesday" (or "signed the customs agreement in Sucre on Wednesday, a day later than planned"):
+        # the journey, a day late
     elif span is not None and day is not None and state.date.precision == "day" and (
             event.action in _PRESENCE["journeys"] and day[0] == span[0] - timedelta(days=1)
             or (event.date.note or "").startswith(BROUGHT_FORWARD) and day[0] < span[0] and _shares_person(state, event)):
@@ -1008,6 +1009,15 @@ def _remote(event: Event) -> bool:
 #: Days after a planned journey's one day on which a report of its actor meeting the person it was to see, at its place,
 #: still tells the journey (held late).
 _PRESENCE_SLIP_DAYS = 2
+
+
+def _told_late(event: Event) -> bool:
+    """RETURNS (bool): whether a report's sentence tells its event as later than its plan ("a day later than
+    planned", "later than originally scheduled")."""
+    words = re.findall(r"[a-z]+", event.evidence.sentence.lower())
+    return any(words[k] == "later" and words[k + 1] == "than" and (
+        words[k + 2] in PLAN_WORDS or words[k + 2] in ("originally", "first", "initially") and k + 3 < len(words)
+        and words[k + 3] in PLAN_WORDS) for k in range(len(words) - 2))
 
 
 def _shares_person(state: EventState, event: Event) -> bool:

@@ -420,8 +420,9 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         """ "X will attend a mining summit in Tunis on October 14", later "The mining summit in Tunis has been postponed
         to February 10": a gathering's postponement or call-off, told of its participants as one body (a ``hold``
         event), changes every open plan to attend something at its place that was not yet past when the article was
-        published (and, for a postponement, before its new day), when those plans all share one date (one gathering
-        there); each gets the change as a report of its own, told by the same sentence. Nothing changes when the plans
+        published (and, for a postponement, before its new day), and every plan to host one there ("Latvia will host a
+        meeting of EU farm ministers in Riga on May 10"), when those plans all share one date (one gathering there);
+        each gets the change as a report of its own, told by the same sentence. Nothing changes when the plans
         there are on different dates."""
         published = article.published
         if action_family(event.action) != "hold" or event.status not in ("postponed", "cancelled") \
@@ -430,8 +431,8 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         place = event.place
         moved_to = event.date.interval() if event.status == "postponed" else None  # (a plan after the new day is
         # another gathering's)
-        rows = self._rows(q.EVENTS_AT_PLACE.format(families=":f0"), {
-            "f0": "attend", "place": place.name, "place_kind": place.kind, "place_path": _path(place.within),
+        rows = self._rows(q.EVENTS_AT_PLACE.format(families=":f0, :f1"), {
+            "f0": "attend", "f1": "host", "place": place.name, "place_kind": place.kind, "place_path": _path(place.within),
             "since": since})
         plans: list[tuple[int, Carry, EventState]] = []
         for r in rows:
