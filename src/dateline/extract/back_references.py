@@ -201,6 +201,9 @@ def revised_plans(events: list[Event], ctx: _Ctx) -> list[Event]:
         if ev.date.value is not None:
             continue
         tok = trigger_token(ev, ctx)
+        if tok is not None and (later := _revised_day_of_referent(tok, ev.action, ctx)) is not None:
+            out[k] = replace(ev, date=later)
+            continue
         length = _postponed_by(tok, ctx) if tok is not None else None
         base = next((iv for o in out if o.status == "planned" and not o.refers_to_plan and o.actor.name == ev.actor.name
                      and o.date.precision == "day" and inside(o) and (iv := o.date.interval()) is not None), None)
@@ -209,6 +212,39 @@ def revised_plans(events: list[Event], ctx: _Ctx) -> list[Event]:
             out[k] = replace(ev, date=DateValue(day.isoformat(), "day", ev.date.text, None,
                                                 f"the plan's day {base[0].isoformat()} moved by {length} day(s)"))
     return out
+
+
+def _revised_day_of_referent(tok: Token, action: str, ctx: _Ctx) -> DateValue | None:
+    """ "Namibia and Zambia have postponed the signing of a railway agreement ... The ceremony will now be held on
+    October 8": in the sentence after a postponement with no new day, a definite noun that names the event (its
+    family's trigger noun, or an occasion noun of that family: ``frame_nouns`` of ``occasions.json``) or "it", the
+    subject of a verb with a ``revised_plan_adverbs`` adverb and a calendar day, tells the new day.
+
+    tok (Token): the postponement's trigger. action (str): its family. ctx (_Ctx): the doc's index.
+    RETURNS (DateValue | None): that day (noted), or None."""
+    doc = tok.doc
+    if tok.sent.end >= len(doc):
+        return None
+    nouns = _lex().nouns
+    for verb in doc[tok.sent.end].sent:
+        if not any(c.dep_ == "advmod" and c.lower_ in _revision_adverbs() for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or not (subject.lower_ == "it" or any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) and (
+                nouns.get(subject.lower_, {}).get("action") == action or action in _frame_nouns().get(subject.lower_, ()))):
+            continue
+        for g in verb.subtree:
+            x = ctx.times.get(g.i)
+            if x is not None and x.type == "DATE" and g.i > verb.i and (day := time_to_date(x)).value \
+                    and day.precision in ("day", "week", "month"):
+                return replace(day, note="the new day told of it in the next sentence")
+    return None
+
+
+@cache
+def _frame_nouns() -> dict[str, frozenset[str]]:
+    """RETURNS: occasion nouns and the families of the event each may name (``frame_nouns`` of ``occasions.json``)."""
+    return {noun: frozenset(families) for noun, families in load_data("occasions.json")["frame_nouns"].items()}
 
 
 def _after(new: DateValue, old: DateValue) -> bool:

@@ -858,15 +858,17 @@ def _which_clause_day(tok: Token, ctx: _Ctx) -> DateValue | None:
 def _where_day(tok: Token, ctx: _Ctx) -> DateValue | None:
     """ "will then travel to Ho Chi Minh City, where he will meet business leaders on Nov. 12": an undated event whose
     place has a "where" clause telling a day is there on that day (not "Riga, where he had studied in 1990", a perfect
-    of another time)."""
+    of another time, unless it tells a plan: "where she had been due to attend a conference next week")."""
     for t in _own_clause(tok):
         if ctx.places.get(t.i) is None or t.dep_ == "pobj" and t.head.lower_ == "from":
             continue  # "had flown in from Windhoek, where he met X on Monday": the day at the place left, before the flight
         for clause in t.children:
             if clause.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.subtree):
                 continue
-            if any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children):
-                continue
+            past_plan = any(c.dep_ in ("acomp", "xcomp") and c.lower_ in _plan_words() for c in clause.children)
+            if any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children) and not past_plan:
+                continue  # (but "cancelled a planned trip to Panama City, where she had been due to attend a
+                # conference next week": the plan's day)
             if told_past(_verb_of(tok)) != told_past(clause):
                 continue  # "flew on to Tokyo, where he is scheduled to meet X on Saturday": the plan's day, not the flight's
             for g in clause.subtree:

@@ -298,7 +298,8 @@ def _during_the_trip(events: list[Event], ctx: _Ctx) -> list[Event]:
     """ "Foreign Minister X will travel to Hanoi next Tuesday. Trade Minister Y is expected to sign a coffee agreement
     during the visit.": an undated event told "during the visit" (a definite trip noun with no possessor or phrase of
     its own, "the one-day visit", "the official visit", but not "the three-day trip", whose days are several) is on
-    the day of the journey the article told last before it, and at its place when it has none of its own (also when
+    the day of the journey the article told last before it (with none, of the last placed and dated event the actor
+    takes part in: a visitor's meeting), and at its place when it has none of its own (also when
     the trip's frame dated it already: "will visit Ecuador on June 15 ... During the visit, Varga will sign a border
     agreement" is in Ecuador)."""
     out = list(events)
@@ -312,6 +313,11 @@ def _during_the_trip(events: list[Event], ctx: _Ctx) -> list[Event]:
             continue
         trip = next((e for e in reversed(out[:k]) if e.action in TRIP_FAMILY and e.date.value is not None
                      and e.evidence.start < ev.evidence.start and e.status in ("planned", "ongoing", "happened")), None)
+        if trip is None and ev.date.value is None:  # "X and Y will meet in Tallinn on Friday. Y will also meet business
+            # leaders during the visit": Y's stay there for the meeting told last before it
+            trip = next((e for e in reversed(out[:k]) if e.date.value is not None and e.place is not None
+                         and e.evidence.start < ev.evidence.start and e.status in ("planned", "ongoing", "happened")
+                         and ev.actor.name in {e.actor.name, *(c.name for c in e.counterparts)}), None)
         if trip is None or ev.date.value is not None and ev.date.value != trip.date.value:
             continue
         if ev.date.value is not None:

@@ -32,6 +32,7 @@ from .occasions import occasion_frame
 from .participants import _visiting_guest, between_people, in_attendance
 from .plan_changes import family_plan
 from .status import ahead_frame, head_chain, own_relative_clauses
+from .timex.lexicon import load_lexicon
 from .triggers import _REF_VALUES, _lex, _subject_cues
 from .back_references import REFERRING_DETS, TRIP_FAMILY
 from .framed_talks import dated_earlier_talks, dated_meeting_at, during_a_visit, framed_talks_between, talks_at_destination, talks_before_outcome
@@ -68,6 +69,22 @@ def _fixture(tok: Token, ctx: _Ctx) -> bool:
         if phrase in _lex().contest_purposes and any(o.dep_ == "dobj" and o.text[:1].isupper() for o in clause.children):
             return True
     return False
+
+
+def _counted_undated(tok: Token, ctx: _Ctx) -> bool:
+    """tok (Token): an event noun. RETURNS (bool): it is a plural counted by a number of two or more ("five
+    elections", "12 strikes") and its verb's clause names no calendar day or time (only a span, "in the past four
+    years"): a count of events over a period, no one event."""
+    count = next((c for c in tok.children if c.dep_ == "nummod"), None)
+    if tok.tag_ != "NNS" or count is None or count.ent_type_ in ("DATE", "TIME", "MONEY"):
+        return False
+    value = count.lower_.replace(",", "")
+    number = float(value) if value.isdigit() else load_lexicon().numbers.get(value, 0.0)
+    if number < 2:
+        return False
+    verb = tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else tok
+    return not any((x := ctx.times.get(t.i)) is not None and x.type in ("DATE", "TIME") and x.value
+                   and not x.value.startswith("P") and x.value not in _REF_VALUES for t in verb.subtree)
 
 
 def license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
@@ -210,6 +227,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         return None  # "called for the resumption of talks", "pushed for the conclusion of negotiations": a demand
     if kind == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.light and _negated_perfect(tok.head):
         return None  # "has not conducted a nuclear test since 2017": no event
+    if kind == "NOUN" and _counted_undated(tok, ctx):
+        return None  # "Bulgaria has held five parliamentary elections in the past four years": a record, no one event
     if kind == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("about", "on") \
             and tok.head.head.lemma_.lower() in ("ask", "question", "query") and tok.head.head.tag_ == "VBN":
         return None  # "Asked about the visit on Wednesday, a spokesman said ...": the question, no event of its own

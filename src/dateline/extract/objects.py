@@ -227,8 +227,10 @@ def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
     w = _words()
     if heads and tok.pos_ in ("VERB", "AUX"):
         for c in tok.children:
-            if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _what_frames():  # "adopted a new package of sanctions"
-                framed = [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+            if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _what_frames() | _what_change_frames():  # "adopted a
+                # new package of sanctions", "approved an increase in the defence budget"
+                preps = ("of",) if c.lower_ in _what_frames() else ("of", "in", "to")
+                framed = [g for p in c.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children
                           if g.dep_ == "pobj" and g.lower_ in heads]
                 if framed:
                     return _phrase(framed[0], action)
@@ -298,6 +300,11 @@ def _modified_heads() -> dict[str, dict[str, frozenset[str]]]:
 @cache
 def _what_frames() -> frozenset[str]:
     return frozenset(load_data("families.json")["what_frames"])
+
+
+@cache
+def _what_change_frames() -> frozenset[str]:
+    return frozenset(load_data("families.json")["what_change_frames"])
 
 
 @cache

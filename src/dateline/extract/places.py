@@ -576,6 +576,7 @@ def find_places(doc: Doc, finder: PlaceFinder) -> list[tuple[Span, PlaceRef]]:
     found: list[tuple[Span, PlaceRef]] = []
     venues: list[Span] = []
     surnames = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e[1:]}
+    declared = _dateline_town(doc)
     for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
         if any(i in taken for i in range(span.start, span.end)):
             continue
@@ -583,6 +584,9 @@ def find_places(doc: Doc, finder: PlaceFinder) -> list[tuple[Span, PlaceRef]]:
             continue  # "congratulated [Rojas]", "welcoming [Villanueva]GPE": the surname of "Elena Rojas", "Rosa
             # Villanueva", not the town of that name (in a place's role, "talks in [Lima]", it is the place)
         ref = capitals[span] if span in capitals else _resolve_span(span)
+        if ref is None and declared is not None and _clean(span.text).lower() == declared.name.lower():
+            ref = declared  # "VALGA, Estonia, May 8 - ... met in Valga on Friday": a town the dateline names with its
+            # country, which the gazetteer lacks
         if ref is None and (span.label_ in _MISLABELLED or not span.label_) and _in_place_role(span):
             ref = resolve_place(span.text)
         if ref is None and span.label_ in ("FAC", "ORG", "EVENT") and _in_place_role(span):
@@ -1034,6 +1038,22 @@ def _dateline_ref(doc: Doc) -> PlaceRef | None:
     dateline = doc.char_span(start, end, alignment_mode="expand") if end > start else None
     line = dateline.text.split(",")[0].strip() if dateline is not None else ""
     return resolve_place(line.title()) if line else None
+
+
+def _dateline_town(doc: Doc) -> PlaceRef | None:
+    """doc (Doc): a doc. RETURNS (PlaceRef | None): the town its dateline names with its country ("VALGA, Estonia, May
+    8 -") when the gazetteer does not know the town but knows the country: a city of that country; else None."""
+    if not doc.has_extension("dateline") or not doc._.dateline:
+        return None
+    start, end = doc._.dateline
+    dateline = doc.char_span(start, end, alignment_mode="expand") if end > start else None
+    parts = [p.split("(")[0].strip() for p in dateline.text.split(",")] if dateline is not None else []
+    if len(parts) < 2 or not parts[0] or not all(w[:1].isalpha() for w in parts[0].split()):
+        return None
+    country = resolve_place(parts[1].title())
+    if country is None or country.kind != "country" or resolve_place(parts[0].title()) is not None:
+        return None
+    return PlaceRef(parts[0].title(), "city", country.name, within=(country.name,))
 
 
 def _resolve_span(span: Span) -> PlaceRef | None:

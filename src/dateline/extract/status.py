@@ -760,7 +760,8 @@ def _open_question(clause: Token, cues: _Cues) -> bool:
     """A clause opened by an ``open_question_marks`` word ("whether") under a negated verb ("did not say whether") or
     a ``withholding_verbs`` verb ("declined to say whether"): a question the article leaves open."""
     data = load_data("status_cues.json")
-    if clause.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ in data["open_question_marks"] for c in clause.children):
+    if clause.dep_ not in ("ccomp", "xcomp") or not any(c.dep_ == "mark" and c.lower_ in data["open_question_marks"]
+                                                        for c in clause.children):  # ("has not decided whether to attend")
         return False
     head = clause.head
     if any(c.dep_ == "neg" for c in head.children) or head.lemma_.lower() in data["withholding_verbs"]:

@@ -1054,6 +1054,11 @@ _GATHERING_HOLDERS = frozenset(_MERGE_DATA["gathering_purpose_holders"])
 _PURPOSE_DAYS = 2
 
 
+def purpose_actions() -> frozenset[str]:
+    """RETURNS (frozenset[str]): the actions a journey may be made for (``purposes`` of the merge data)."""
+    return _PURPOSES
+
+
 def purpose_families() -> list[str]:
     """RETURNS (list[str]): the store families a journey's purposes may belong to (``purposes`` and the journeys'
     country legs), sorted."""

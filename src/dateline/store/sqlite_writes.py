@@ -42,6 +42,7 @@ from .merge import (
     presence_probe,
     presence_report,
     presence_width,
+    purpose_actions,
     purpose_families,
     purpose_of,
     purpose_probe,
@@ -310,6 +311,14 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 found_side = self._plan_of_people(event, family, carries, pending, since)
                 if found_side is not None:
                     best, event, actor_id = found_side
+            if best is None and family in SYMMETRIC_FAMILIES and event.actor.kind == "person" and event.actor.country \
+                    and event.status in ("happened", "postponed", "cancelled") \
+                    and (state_plan := self._plan_of_state(event, family, carries, pending, since)) is not None:
+                # "Uruguay and Ghana are expected to sign a beef trade agreement in Accra next Tuesday", then "Uruguayan
+                # President X and Ghanaian President Y signed ...": the states' plan, done by their people; the event
+                # is the person's from now on (the report's title makes them its actor)
+                best = state_plan
+                self.conn.execute(q.SET_EVENT_ACTOR, (actor_id, best))
             if best is None and family in SYMMETRIC_FAMILIES and not event.counterparts and (
                     event.refers_to_plan or event.status in ("postponed", "cancelled", "denied")):
                 # "The signing of the trade accord with President X has been pushed back", no holder told: the open
@@ -373,6 +382,8 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
             if index >= 0:
                 self._purposes(article, seq, event, actor_id, joined.get(index), base, pending, updated, new_ids, key, since)
                 self._guests(article, seq, event, joined.get(index), base, pending, updated, new_ids, key, since)
+                self._journey_of(article, seq, event, actor_id, joined.get(index), base, pending, updated, new_ids, key,
+                                 since)
         return len(new_ids), len(updated)
 
     def _best_known(self, actor_id: int, family: str, report: Event, since: str | None, carries: dict[int, Carry],
@@ -412,6 +423,38 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                     continue
                 self._derived_report(r["id"], carry, purpose_report(state, carry.lead, event), article, seq, base, pending,
                                      key)
+                updated.add(r["id"])
+
+    def _journey_of(self, article: Article, seq: int, event: Event, actor_id: int, own: int | None,
+                    base: dict[int, Carry | None], pending: dict[int, list[Report]], updated: set[int],
+                    new_ids: set[int], key: tuple[date, int], since: str | None) -> None:
+        """ "X will travel to Katima Mulilo on Thursday to sign a railway agreement", later "The signing ... has been
+        postponed. The ceremony will now be held on October 8": the journey whose plan was told in the sentence of
+        the purpose's plan, on its day, is put off with it to the new day, when this article tells nothing of that
+        journey itself (the trip was for the act). Only a postponement to a day: a call-off of one purpose may leave
+        the journey standing."""
+        before = base.get(own) if own is not None else None
+        if before is None or own in new_ids or event.status != "postponed" or not event.refers_to_plan \
+                or event.date.value is None or event.action not in purpose_actions():
+            return
+        purpose, lead = state_of(before), before.lead
+        if purpose.status != "planned" or purpose.date.value is None:
+            return
+        probe = replace(event, date=purpose.date, place=None, counterparts=())
+        for family in sorted(JOURNEY_FAMILIES):
+            for r in self._candidates(actor_id, family, probe, since):
+                if r["id"] in pending:
+                    continue  # (the article tells the journey's fate itself)
+                carry = self._carry(r["id"], r["fold"])
+                trip = state_of(carry)
+                if trip.status != "planned" or trip.date.value != purpose.date.value \
+                        or carry.lead.evidence.article_id != lead.evidence.article_id \
+                        or carry.lead.evidence.start != lead.evidence.start:
+                    continue
+                report = replace(event, action=trip.action, counterparts=trip.counterparts, place=trip.place,
+                                 what=trip.what, cameo=carry.lead.cameo, plover=carry.lead.plover,
+                                 plover_mode=carry.lead.plover_mode)
+                self._derived_report(r["id"], carry, report, article, seq, base, pending, key)
                 updated.add(r["id"])
 
     def _guests(self, article: Article, seq: int, event: Event, held_id: int | None, base: dict[int, Carry | None],
@@ -520,6 +563,24 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         if best not in new_ids:
             updated.add(best)
         self._derived_report(best, carry, presence_report(state, event), article, seq, base, pending, key)
+
+    def _plan_of_state(self, event: Event, family: str, carries: dict[int, Carry], pending: dict[int, list[Report]],
+                       since: str | None) -> int | None:
+        """event (Event): a report of a symmetric family told of a person of a known country, with a counterpart of
+        another country (a person of it, or the state). RETURNS (int | None): the open plan of the person's state with
+        that other state (:func:`merge.same_event` of the report told of the states), None when there is none."""
+        mine = event.actor.country
+        others = tuple(dict.fromkeys(c.country or c.name for c in event.counterparts
+                                     if c.kind in ("person", "country") and (c.country or c.kind == "country")
+                                     and (c.country or c.name) != mine))
+        row = self.conn.execute(q.COUNTRY_ACTOR_BY_NAME, (mine,)).fetchone() if others else None
+        if row is None:
+            return None
+        turned = replace(event, actor=ActorRef(mine or "", "country", None, mine),
+                         counterparts=tuple(ActorRef(o, "country", None, o) for o in others))
+        return self._best_known(int(row[0]), family, turned, since, carries, lambda i, state: same_event(
+            state, turned, same_article=i in pending) if state.status in ("planned", "postponed", "uncertain")
+            and {o for o in others} <= {c.name for c in state.counterparts} else 0)
 
     def _plan_of_people(self, event: Event, family: str, carries: dict[int, Carry], pending: dict[int, list[Report]],
                         since: str | None) -> tuple[int, Event, int] | None:

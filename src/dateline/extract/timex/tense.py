@@ -209,9 +209,12 @@ class TenseReader:
                     after_infinitive = self.text[c_start:c_start + 3].lower() == "to "
         if present_before is not None and (before is None or present_before < before[0]) and (
             after is None or after[1] == "reporting" or (present_before <= _GOVERNING_GAP and after[0] > present_before)
+            or re.fullmatch(r"\s*,\s*", self.text[end : end + int(after[0])]) is not None
         ):
             # "..., which takes effect on Monday"; "are due on the 14th, it said"; "starts at 7:30 a.m. on Saturday,
-            # with roads closed": a present verb right before the expression governs it against a later cue
+            # with roads closed": a present verb right before the expression governs it against a later cue, and
+            # against a participle right after a comma ("faces a no-confidence vote on Thursday, filed by ...": no
+            # clause of its own, unlike ", in which both men pledged")
             return "present"
         if before is not None and before[1] == "past" and after is not None and after[1] == "future" \
                 and after_infinitive and _CLAUSE_BREAK.search(self.text, end, end + int(after[0]) + 1) is None:
