@@ -119,3 +119,21 @@ def test_round36_a_town_the_dateline_names_with_its_country_is_a_place(nlp: Lang
             "Liepins met in Valga on Friday.")
     (ev,) = _of(datelined_events(nlp, tmp_path, text, date(2027, 5, 8)), "meet")
     assert (ev.place and (ev.place.name, ev.place.country), ev.date.value) == (("Valga", "Estonia"), "2027-05-07")
+
+
+def test_round36_a_trip_put_back_to_the_same_date_takes_the_day_told_before(nlp: Language, tmp_path: Path) -> None:
+    text = ("WINDHOEK, Sept 15 (Dateline) - Namibia and Zambia have postponed the signing of a railway agreement. The "
+            "ceremony will now be held on October 8, the presidency said. Zambian President Chanda Mwelwa's trip to "
+            "Namibia has been put back to the same date.")
+    (ev,) = _of(datelined_events(nlp, tmp_path, text, SEPT_15), "visit")
+    assert (ev.date.value, ev.status) == ("2027-10-08", "postponed")
+
+
+def test_round36_a_states_planned_vote_is_held_by_its_parliament(tmp_path: Path) -> None:
+    plan = ("SOFIA, Jan 18 (Dateline) - Bulgaria's minority government faces a no-confidence vote in parliament on "
+            "Thursday, filed by opposition parties over electricity prices.", date(2028, 1, 18))
+    done = ("SOFIA, Jan 21 (Dateline) - Bulgaria's minority government survived a no-confidence vote in parliament "
+            "on Thursday, with 114 deputies voting to oust it.", date(2028, 1, 21))
+    store = stored(tmp_path, [plan, done])
+    (ev,) = [e for e in store.events() if e.action == "vote"]
+    assert (ev.date.value, ev.status, len(ev.evidence)) == ("2028-01-20", "happened", 2)

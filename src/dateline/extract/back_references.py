@@ -204,6 +204,11 @@ def revised_plans(events: list[Event], ctx: _Ctx) -> list[Event]:
         if tok is not None and (later := _revised_day_of_referent(tok, ev.action, ctx)) is not None:
             out[k] = replace(ev, date=later)
             continue
+        if tok is not None and _to_the_same_day(tok) and (same := next(
+                (o.date for o in reversed(out[:k]) if o.status == "postponed" and o.date.value is not None
+                 and o.evidence.start < ev.evidence.start), None)) is not None:
+            out[k] = replace(ev, date=replace(same, note="the day of the postponement told before it"))
+            continue
         length = _postponed_by(tok, ctx) if tok is not None else None
         base = next((iv for o in out if o.status == "planned" and not o.refers_to_plan and o.actor.name == ev.actor.name
                      and o.date.precision == "day" and inside(o) and (iv := o.date.interval()) is not None), None)
@@ -212,6 +217,18 @@ def revised_plans(events: list[Event], ctx: _Ctx) -> list[Event]:
             out[k] = replace(ev, date=DateValue(day.isoformat(), "day", ev.date.text, None,
                                                 f"the plan's day {base[0].isoformat()} moved by {length} day(s)"))
     return out
+
+
+def _to_the_same_day(tok: Token) -> bool:
+    """tok (Token): a postponement's trigger. RETURNS (bool): its sentence puts it off "to" or "until" one of
+    ``same_day_targets`` ("has been put back to the same date")."""
+    low = tok.sent.text.lower()
+    return any(f"{prep} {phrase}" in low for prep in ("to", "until") for phrase in _same_day_targets())
+
+
+@cache
+def _same_day_targets() -> tuple[str, ...]:
+    return tuple(load_data("status_cues.json")["same_day_targets"])
 
 
 def _revised_day_of_referent(tok: Token, action: str, ctx: _Ctx) -> DateValue | None:

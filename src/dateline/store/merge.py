@@ -43,6 +43,7 @@ __all__ = [
     "SYMMETRIC_FAMILIES",
     "same_crowd_event",
     "BODY_FAMILIES",
+    "state_plan_done",
     "body_plan",
     "moved_pairs",
     "carried_plan",
@@ -857,6 +858,18 @@ def body_plan(state: EventState, report: Event) -> int:
     if state.status not in ("planned", "postponed", "uncertain") or not (
             report.refers_to_plan or report.status in ("postponed", "cancelled", "denied")) \
             or what_compatible(state.what, report.what) is not True \
+            or not (state.date.precision == report.date.precision == "day" and _days_apart(state.date, report.date) == 0):
+        return 0
+    return same_event(state, report)
+
+
+def state_plan_done(state: EventState, report: Event) -> int:
+    """How well an institution's act fits the open plan told of its state ("Bulgaria's government faces a no-confidence
+    vote in parliament on Thursday", then "The government survived a no-confidence vote on Thursday", told of the
+    parliament). state (EventState): the state's known event. report (Event): the institution's report, its actor
+    set to the state. RETURNS (int): :func:`same_event`'s score when the plan is open, both name the same particular
+    thing and the same calendar day; else 0."""
+    if state.status not in ("planned", "postponed", "uncertain") or what_compatible(state.what, report.what) is not True \
             or not (state.date.precision == report.date.precision == "day" and _days_apart(state.date, report.date) == 0):
         return 0
     return same_event(state, report)

@@ -28,6 +28,7 @@ from .merge import (
     Report,
     action_family,
     body_plan,
+    state_plan_done,
     carried_plan,
     country_plan_family,
     fold_article,
@@ -302,6 +303,17 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                     if found is not None:
                         best, event, actor_id = found, turned, body_id
                         break
+            if best is None and family in BODY_FAMILIES and event.actor.kind == "org" and event.actor.country \
+                    and (state_row := self.conn.execute(q.COUNTRY_ACTOR_BY_NAME, (event.actor.country,)).fetchone()):
+                # "Bulgaria's government faces a no-confidence vote on Thursday" (the state's), then "survived a
+                # no-confidence vote on Thursday" (its parliament's): the state's plan, done by its body, whose event it
+                # is from now on
+                turned = replace(event, actor=ActorRef(event.actor.country, "country", None, event.actor.country))
+                found = self._best_known(int(state_row[0]), family, turned, since, carries,
+                                         lambda i, state: state_plan_done(state, turned))
+                if found is not None:
+                    best = found
+                    self.conn.execute(q.SET_EVENT_ACTOR, (actor_id, best))
             if best is None and family in SYMMETRIC_FAMILIES and event.actor.kind == "country" and (
                     event.refers_to_plan or event.status in ("postponed", "cancelled", "denied", "happened")):
                 # "The signing of the agreement between Colombia and Ecuador ... has been postponed": the plan its
