@@ -116,3 +116,21 @@ def test_round36_a_body_that_met_in_session_and_voted_held_a_vote(nlp: Language,
             "60-30 to raise defence spending to 4 percent of GDP from next year.")
     events = datelined_events(nlp, tmp_path, text, date(2027, 8, 18))
     assert [e.action for e in events] == ["vote"]
+
+
+def test_round36_police_said_they_arrested_is_the_states_arrest(nlp: Language, tmp_path: Path) -> None:
+    text = "LIMA, Oct 6 - Police said they arrested three union organisers in Lima on Monday."
+    (ev,) = _of(datelined_events(nlp, tmp_path, text, date(2027, 10, 6)), "arrest")
+    assert (ev.actor.name, ev.date.value, ev.place and ev.place.name) == ("Peru", "2027-10-04", "Lima")
+
+
+def test_round36_a_sit_in_is_a_protest(nlp: Language, tmp_path: Path) -> None:
+    text = "LIMA, Nov 10 - Families of migrant workers staged a sit-in outside the labour ministry in Lima on Monday."
+    (ev,) = _of(datelined_events(nlp, tmp_path, text, date(2027, 11, 10)), "protest")
+    assert (ev.date.value, ev.status, ev.place and ev.place.name) == ("2027-11-08", "happened", "Lima")
+
+
+def test_round36_a_run_off_written_with_a_hyphen_is_a_vote(nlp: Language, tmp_path: Path) -> None:
+    text = "LIMA, Oct 6 - The presidential run-off will be held on June 7."
+    (ev,) = _of(datelined_events(nlp, tmp_path, text, date(2027, 10, 6)), "vote")
+    assert (ev.actor.name, ev.date.value, ev.status) == ("Peru", "2028-06-07", "planned")

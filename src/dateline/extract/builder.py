@@ -29,7 +29,10 @@ from .meals import meal_guests, meal_host, meal_noun
 from .nlp import load_data
 from .plan_changes import family_plan, same_thing
 from .arguments import _actors_in
-from .participants import country_of_place as _country_of_place, target_preps, _participants, _visiting_guest, visiting_clause
+from .participants import (
+    agents_state, country_of_place as _country_of_place, state_agent, target_preps, _participants, _visiting_guest,
+    visiting_clause,
+)
 from .receipts import received_resignation, taking_effect
 from .resumptions import resumed_parties
 from .strikes import organiser, owner_crowd, phase, phase_reading
@@ -825,6 +828,10 @@ def _told_of_itself(chain: list[Token], action: str, ctx: _Ctx) -> list[ActorRef
             continue
         kinds = tellers[pronoun]
         heads = [c for c in t.head.children if c.dep_ == "nsubj"]
+        agents = [c for c in heads if "country" in kinds and state_agent(c, chain[0])]
+        if agents:
+            return agents_state(agents[0], chain[0], ctx)  # "Police said they arrested three union organisers": the
+            # state the police act for
         named = [a for c in heads for p in c.children if p.dep_ == "appos" for a in _actors_in(p, ctx) if a.kind in ("org", "country")]
         if len(named) == 1 and named[0].kind in kinds:
             return named  # "The main opposition party, the National People's Alliance, said it would hold a rally": the

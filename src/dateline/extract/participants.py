@@ -645,11 +645,11 @@ def _dateline_organ(sub: Token, ctx: _Ctx) -> list[ActorRef]:
 def _subject_actors(sub: Token, tok: Token, ctx: _Ctx) -> list[ActorRef]:
     """sub (Token): a subject. tok (Token): its trigger. RETURNS (list[ActorRef]): who the subject names: an office
     held, the state of unnamed state agents, the actors in it, or the dateline state's organ ([] when none)."""
-    return _offices_of(sub, tok, ctx) or (_agents_state(sub, tok, ctx) if state_agent(sub, tok) else []) \
+    return _offices_of(sub, tok, ctx) or (agents_state(sub, tok, ctx) if state_agent(sub, tok) else []) \
         or _actors_in(sub, ctx) or _dateline_organ(sub, ctx)
 
 
-def _agents_state(sub: Token, tok: Token, ctx: _Ctx) -> list[ActorRef]:
+def agents_state(sub: Token, tok: Token, ctx: _Ctx) -> list[ActorRef]:
     """ "MANAGUA, Dec 12 (Wire) - Riot police detained 40 protesters": unnamed agents of a state (``state_agent``) act
     for the state their nationality word names ("Ugandan soldiers"), else the state they stand in: the country of the
     one country a place of their own clause names ("Police detained 30 people in Kampala": Uganda's), else the dateline
