@@ -88,6 +88,15 @@ def _cases(tok: Token) -> list[Token]:
             for g in c.children if g.dep_ == "pobj" and g.lower_ in data["case_nouns"]]
 
 
+def framing_case(tok: Token) -> bool:
+    """tok (Token): an event noun. RETURNS (bool): it is a case noun framing another court event ("a verdict in the
+    trial of X", "the ruling on X's appeal": a ``case_frame_preps`` phrase on an ``outcome_nouns`` noun), told for that
+    event, no event of its own."""
+    data = _data()
+    return tok.lower_ in data["case_nouns"] and tok.dep_ == "pobj" and tok.head.lower_ in data["case_frame_preps"] \
+        and tok.head.head.lower_ in data["outcome_nouns"]
+
+
 def defendant(tok: Token, ctx: _Ctx) -> ActorRef | None:
     """The person a court's act is about.
 

@@ -37,7 +37,7 @@ from .triggers import _REF_VALUES, _lex, _subject_cues
 from .back_references import REFERRING_DETS, TRIP_FAMILY
 from .framed_talks import dated_earlier_talks, dated_meeting_at, during_a_visit, framed_talks_between, talks_at_destination, talks_before_outcome
 from .plan_cues import cue_word
-from .courts import acted_on_person
+from .courts import acted_on_person, framing_case
 from .rulings import court_subject
 
 _FRAME_PREPS = frozenset({"upon", "after", "before", "during", "following", "since", "ahead", "until", "on"})
@@ -227,6 +227,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         return None  # "called for the resumption of talks", "pushed for the conclusion of negotiations": a demand
     if kind == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.light and _negated_perfect(tok.head):
         return None  # "has not conducted a nuclear test since 2017": no event
+    if kind == "NOUN" and framing_case(tok):
+        return None  # "A verdict in the trial of X is expected on June 7": the verdict's, no trial told
     if kind == "NOUN" and _counted_undated(tok, ctx):
         return None  # "Bulgaria has held five parliamentary elections in the past four years": a record, no one event
     if kind == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("about", "on") \
