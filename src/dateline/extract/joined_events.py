@@ -82,8 +82,8 @@ def _participle_of_act(events: list[Event], ctx: _Ctx) -> list[Event]:
         tok = tokens[k]
         if tok is None or tok.tag_ != "VBG" or tok.dep_ != "advcl" or any(c.dep_.startswith("nsubj") for c in tok.children):
             continue
-        main = next((j for j, other in enumerate(events) if j != k and j not in dropped and verbs[j] is not None
-                     and verbs[j].i == tok.head.i and other.actor.name == ev.actor.name and other.action == ev.action
+        main = next((j for j, (other, verb) in enumerate(zip(events, verbs)) if j != k and j not in dropped
+                     and verb is not None and verb.i == tok.head.i and other.actor.name == ev.actor.name and other.action == ev.action
                      and other.status == ev.status and other.date.value == ev.date.value), None)
         if main is None:
             continue

@@ -23,6 +23,7 @@ import spacy
 from spacy.attrs import LEMMA, LOWER, ORTH, POS
 from spacy.language import Language
 from spacy.parts_of_speech import ADJ, AUX, VERB
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from ..config import Settings
@@ -201,7 +202,7 @@ def add_components(nlp: Language) -> Language:
     _factories_ready()
     for word in load_data("triggers.json")["hyphenated_nouns"]:  # "staged a sit-in", "a by-election": one token
         for form in (word, word[:1].upper() + word[1:]):
-            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+            cast(Tokenizer, nlp.tokenizer).add_special_case(form, [{ORTH: form}])
     if "lemmatizer" in nlp.pipe_names and getattr(nlp.get_pipe("lemmatizer"), "mode", None) == "rule":
         model_lemmatizer = nlp.get_pipe("lemmatizer")
         at = nlp.pipe_names.index("lemmatizer")
