@@ -134,3 +134,19 @@ def test_round36_a_run_off_written_with_a_hyphen_is_a_vote(nlp: Language, tmp_pa
     text = "LIMA, Oct 6 - The presidential run-off will be held on June 7."
     (ev,) = _of(datelined_events(nlp, tmp_path, text, date(2027, 10, 6)), "vote")
     assert (ev.actor.name, ev.date.value, ev.status) == ("Peru", "2028-06-07", "planned")
+
+
+def test_round36_two_states_signing_told_again_of_a_minister_under_the_dateline(nlp: Language, tmp_path: Path) -> None:
+    text = ("BANGKOK, June 14 - Thailand and Laos will sign a power trade agreement in Vientiane on Friday, the ministry "
+            "said. Energy Minister Somchai Rattana and his Lao counterpart are expected to sign the deal at the "
+            "presidential palace.")
+    told = {(e.actor.name, e.actor.country, e.date.value)
+            for e in _of(datelined_events(nlp, tmp_path, text, date(2027, 6, 14)), "sign")}
+    assert told == {("Somchai Rattana", "Thailand", "2027-06-18")}
+
+
+def test_round36_a_conjoined_act_of_a_strike_is_no_second_protest(nlp: Language, tmp_path: Path) -> None:
+    text = ("ASUNCION, May 15 - The main truck drivers' union said it would begin an indefinite strike on Thursday and "
+            "block highways around the capital unless the government cuts diesel prices.")
+    (ev,) = _of(datelined_events(nlp, tmp_path, text, date(2028, 5, 15)), "protest")
+    assert ev.date.value == "2028-05-18"

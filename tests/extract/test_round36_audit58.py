@@ -33,8 +33,8 @@ def test_round36_a_plan_of_two_states_is_done_by_their_presidents(tmp_path: Path
     done = ("ACCRA, March 9 (Dateline) - Uruguayan President Martin Sosa Alcorta and Ghanaian President Abena "
             "Nyarko-Boateng signed a beef trade agreement in Accra on Tuesday.", date(2027, 3, 9))
     store = stored(tmp_path, [plan, done])
-    (ev,) = store.events()
-    assert (ev.actor.name, ev.date.value, ev.status) == ("Martin Sosa Alcorta", "2027-03-09", "happened")
+    (ev,) = store.events()  # (the states' event, so that March 4 replays it as told then)
+    assert (ev.actor.name, ev.date.value, ev.status, len(ev.evidence)) == ("Uruguay", "2027-03-09", "happened", 2)
 
 
 def test_round36_a_trip_put_back_to_a_day_is_postponed(tmp_path: Path) -> None:

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from ..model import Event
 from .back_references import TRIP_FAMILY
 from .context import _Ctx
-from .crowds import crowd_words
+from .crowds import crowd_words, dateline_country
 from .nlp import load_data
 from .trigger_tokens import trigger_token
 from .triggers import _lex
@@ -69,7 +69,8 @@ def _participle_of_act(events: list[Event], ctx: _Ctx) -> list[Event]:
     """ "The truck drivers' union staged a 24-hour strike on Monday, blocking access roads to the port of Valparaiso":
     an event whose trigger is a participle clause (no subject of its own) on the verb of another event of the same
     actor, action, status and day tells how that act went: no event of its own; its place goes to that event when it
-    has none.
+    has none. So does a conjoined verb with no subject or day of its own ("would begin a strike on Thursday and block
+    highways").
 
     events (list[Event]): the article's events. ctx (_Ctx): the doc's index.
     RETURNS (list[Event]): the events without such participles."""
@@ -80,11 +81,15 @@ def _participle_of_act(events: list[Event], ctx: _Ctx) -> list[Event]:
     dropped: set[int] = set()
     for k, ev in enumerate(events):
         tok = tokens[k]
-        if tok is None or tok.tag_ != "VBG" or tok.dep_ != "advcl" or any(c.dep_.startswith("nsubj") for c in tok.children):
+        participle = tok is not None and tok.tag_ == "VBG" and tok.dep_ == "advcl"
+        conjunct = tok is not None and tok.pos_ == "VERB" and tok.dep_ == "conj"  # "would begin an indefinite strike on
+        # Thursday and block highways around Asuncion": the strike's own acts, no second protest
+        if tok is None or not (participle or conjunct) or any(c.dep_.startswith("nsubj") for c in tok.children):
             continue
         main = next((j for j, (other, verb) in enumerate(zip(events, verbs)) if j != k and j not in dropped
                      and verb is not None and verb.i == tok.head.i and other.actor.name == ev.actor.name and other.action == ev.action
-                     and other.status == ev.status and other.date.value == ev.date.value), None)
+                     and other.status == ev.status and (other.date.value == ev.date.value
+                                                        or conjunct and ev.date.value is None)), None)
         if main is None:
             continue
         dropped.add(k)
@@ -193,18 +198,24 @@ def _states_as_their_people(events: list[Event], ctx: _Ctx) -> list[Event]:
     counterpart Y signed the pact at the Auckland War Memorial Museum.": an act of two states (a country actor with a
     country counterpart) that their people are told to do in the same article (a person of one state whose
     counterpart is the other state or a person of it, same status, no other day: "Bolivia and Peru signed ... Peruvian
-    Foreign Minister X and Bolivian Foreign Minister Y signed the accord") is their act told again: it becomes
+    Foreign Minister X and Bolivian Foreign Minister Y signed the accord"; told after it with no counterpart named:
+    "Thailand and Laos will sign a power trade agreement ... Energy Minister X and his Lao counterpart are expected to
+    sign the deal") is their act told again: it becomes
     a report of the people's event (their names, the place either gives), which the store joins. Not an act told as
     another ("The two countries also inked a deal on the boundary")."""
-    people = [e for e in events if e.actor.kind == "person" and e.action in _STATE_ACTS and e.actor.country]
+    home = dateline_country(ctx)
+    people = [(e, e.actor.country or home) for e in events if e.actor.kind == "person" and e.action in _STATE_ACTS
+              and (e.actor.country or home)]  # (a minister with no country of his own under the dateline: its state's)
     if not people:
         return events
     out: list[Event] = []
     for ev in events:
         other = {c.name for c in ev.counterparts if c.kind == "country"}
-        match = next((p for p in people if ev.actor.kind == "country" and ev.action == p.action and ev.status == p.status
-                      and other and {ev.actor.name, *other} <= {p.actor.country, *(c.country or c.name for c in p.counterparts)}
-                      and p.actor.country in (ev.actor.name, *other)
+        match = next((replace(p, actor=replace(p.actor, country=mine)) for p, mine in people
+                      if ev.actor.kind == "country" and ev.action == p.action
+                      and ev.status == p.status and other and mine in (ev.actor.name, *other)
+                      and ({ev.actor.name, *other} <= {mine, *(c.country or c.name for c in p.counterparts)}
+                           or not p.counterparts and p.evidence.start > ev.evidence.start)
                       and (ev.date.value is None or p.date.value is None or ev.date.value == p.date.value)), None)
         if match is not None and not _told_as_another(ev, ctx):
             ev = replace(ev, actor=match.actor, counterparts=match.counterparts, place=ev.place or match.place,

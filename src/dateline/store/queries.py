@@ -31,8 +31,7 @@ INSERT_ACTOR = "INSERT INTO actors (name, kind, country, first_key, last_key) VA
 ACTOR_BY_ID = "SELECT * FROM actors WHERE id = ?"
 ACTOR_BY_NAME = "SELECT id FROM actors WHERE name = ?"
 COUNTRY_ACTOR_BY_NAME = "SELECT id FROM actors WHERE name = ? AND kind = 'country'"
-#: An event's actor, when a report shows whose act a state's plan was (its person).
-SET_EVENT_ACTOR = "UPDATE events SET actor_id = ? WHERE id = ?"
+
 #: Bodies (organisations), to find one by its initials.
 BODIES = "SELECT id, name FROM actors WHERE kind = 'org' ORDER BY id"
 ACTOR_NAME_BY_ID = "SELECT name FROM actors WHERE id = ?"

@@ -306,14 +306,11 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
             if best is None and family in BODY_FAMILIES and event.actor.kind == "org" and event.actor.country \
                     and (state_row := self.conn.execute(q.COUNTRY_ACTOR_BY_NAME, (event.actor.country,)).fetchone()):
                 # "Bulgaria's government faces a no-confidence vote on Thursday" (the state's), then "survived a
-                # no-confidence vote on Thursday" (its parliament's): the state's plan, done by its body, whose event it
-                # is from now on
+                # no-confidence vote on Thursday" (its parliament's): the state's plan, done by its body (the event stays
+                # the state's, so that an earlier day replays it as told then)
                 turned = replace(event, actor=ActorRef(event.actor.country, "country", None, event.actor.country))
-                found = self._best_known(int(state_row[0]), family, turned, since, carries,
-                                         lambda i, state: state_plan_done(state, turned))
-                if found is not None:
-                    best = found
-                    self.conn.execute(q.SET_EVENT_ACTOR, (actor_id, best))
+                best = self._best_known(int(state_row[0]), family, turned, since, carries,
+                                        lambda i, state: state_plan_done(state, turned))
             if best is None and family in SYMMETRIC_FAMILIES and event.actor.kind == "country" and (
                     event.refers_to_plan or event.status in ("postponed", "cancelled", "denied", "happened")):
                 # "The signing of the agreement between Colombia and Ecuador ... has been postponed": the plan its
@@ -327,10 +324,9 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                     and event.status in ("happened", "postponed", "cancelled") \
                     and (state_plan := self._plan_of_state(event, family, carries, pending, since)) is not None:
                 # "Uruguay and Ghana are expected to sign a beef trade agreement in Accra next Tuesday", then "Uruguayan
-                # President X and Ghanaian President Y signed ...": the states' plan, done by their people; the event
-                # is the person's from now on (the report's title makes them its actor)
+                # President X and Ghanaian President Y signed ...": the states' plan, done by their people (the event
+                # stays the state's, so that an earlier day replays it as told then; the report's title shows them)
                 best = state_plan
-                self.conn.execute(q.SET_EVENT_ACTOR, (actor_id, best))
             if best is None and family in SYMMETRIC_FAMILIES and not event.counterparts and (
                     event.refers_to_plan or event.status in ("postponed", "cancelled", "denied")):
                 # "The signing of the trade accord with President X has been pushed back", no holder told: the open
