@@ -88,8 +88,8 @@ def _participle_of_act(events: list[Event], ctx: _Ctx) -> list[Event]:
             continue
         main = next((j for j, (other, verb) in enumerate(zip(events, verbs)) if j != k and j not in dropped
                      and verb is not None and verb.i == tok.head.i and other.actor.name == ev.actor.name and other.action == ev.action
-                     and other.status == ev.status and (other.date.value == ev.date.value
-                                                        or conjunct and ev.date.value is None)), None)
+                     and (other.status == ev.status or conjunct and {other.status, ev.status} <= {"planned", "uncertain"})
+                     and (other.date.value == ev.date.value or conjunct and ev.date.value is None)), None)
         if main is None:
             continue
         dropped.add(k)
