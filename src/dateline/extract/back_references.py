@@ -291,12 +291,14 @@ def set_for_days(events: list[Event], ctx: _Ctx) -> list[Event]:
         verb = head.head
         # "The trip, tentatively pencilled in for April 21 and 22, would be ...": the plan participle on the noun
         told = next((a for a in head.children if a.dep_ == "acl" and a.tag_ == "VBN" and cue_word(a)), None)
-        if head.dep_ not in ("nsubj", "nsubjpass") or not (cue_word(verb) or told is not None) \
+        occurs = _occurrence(verb)  # "The visit will take place on Feb 10", "The talks will be held on May 3"
+        if head.dep_ not in ("nsubj", "nsubjpass") or not (cue_word(verb) or told is not None or occurs) \
                 or any(c.dep_ == "poss" for c in head.children) or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             continue
         if not cue_word(verb) and told is not None:
             verb = told
-        days = [x for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.subtree
+        days = [x for p in verb.children if p.dep_ == "prep" and (p.lower_ == "for" or occurs and p.lower_ == "on")
+                for g in p.subtree
                 if (x := ctx.times.get(g.i)) is not None and x.type == "DATE" and x.value
                 and re.fullmatch(r"\d{4}-\d{2}-\d{2}", x.value)]
         if not days:
@@ -320,6 +322,16 @@ def set_for_days(events: list[Event], ctx: _Ctx) -> list[Event]:
         partners = tuple({c.name: c for c in (*ev.counterparts, *people) if c.name != ev.actor.name}.values())
         out[k] = replace(ev, counterparts=partners, date=replace(when, note=f"the day the {head.lower_} is set for"))
     return out
+
+
+def _occurrence(verb: Token) -> bool:
+    """verb (Token): the verb of an event noun subject. RETURNS (bool): it tells the event taking place, ahead ("will
+    take place", "will be held"): the day after its "on" is the event's."""
+    ahead = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in verb.children) \
+        and not any(c.dep_ == "neg" or c.lower_ in ("longer", "never") for c in verb.children)  # (not "will no longer
+    # be held on November 14": the old day)
+    return ahead and (verb.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+                      or verb.lemma_ == "hold" and any(c.dep_ == "auxpass" for c in verb.children))
 
 
 def _within(inner: DateValue, outer: DateValue) -> bool:

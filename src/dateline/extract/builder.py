@@ -328,7 +328,7 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         # Friday after the Thursday of the call-off
     elif result.status in ("cancelled", "postponed") and tok.pos_ == "NOUN" and when.value is not None \
             and _date(tok, [tok], ctx).value == when.value and (ahead := forward_reading(when, ctx.anchor)) is not when \
-            and _within_week(ahead, ctx):
+            and _within_week(ahead, ctx) and not _told_in_pluperfect(tok, when, ctx):
         when = ahead  # "a planned visit to Oran on Thursday was cancelled": the plan's coming Thursday (not "was
         # postponed at the last minute on Saturday", the day of the change)
     if result.status in ("postponed", "cancelled") and new_family(action) and (begun := _begun_before(tok, ctx)) is not None:
@@ -696,6 +696,20 @@ def _audience_of_setting(tok: Token, ctx: _Ctx) -> bool:
     named = any((ref := ctx.actors.get(g.i)) is not None and ref.kind == "person" for a in agents for g in a.subtree)
     return tok.dep_ == "acl" and tok.tag_ == "VBN" and setting.dep_ == "pobj" and bool(agents) and not named \
         and setting.head.head.i in ctx.trigger_ids and setting.head.head.i != tok.i  # (not "attended by Kaja Kallas")
+
+
+def _told_in_pluperfect(tok: Token, when: DateValue, ctx: _Ctx) -> bool:
+    """ "had been due in Rabat on Tuesday but delayed her trip": whether the expression of an event noun's day hangs on
+    a verb of its sentence told in the pluperfect ("had"): the day of a plan gone by, read as past.
+
+    tok (Token): the event noun. when (DateValue): its day. ctx (_Ctx): the doc's index. RETURNS (bool)."""
+    for g in tok.sent:
+        x = ctx.times.get(g.i)
+        if x is None or x.text != when.text:
+            continue
+        verb = next((a for a in g.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return verb is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    return False
 
 
 @cache

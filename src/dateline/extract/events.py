@@ -124,7 +124,9 @@ class EventFinder:
             found.sort(key=lambda item: item[1].i)
         if lex.adjectives:  # "She is due in Vientiane on September 16": an adjective with a place phrase of its entry
             found += [("VERB", t) for t in doc if t.pos_ == "ADJ" and t.lemma_.lower() in lex.adjectives and any(
-                c.dep_ == "prep" and c.lower_ in lex.verbs[t.lemma_.lower()].get("preps", ()) for c in t.children)]
+                c.dep_ == "prep" and c.lower_ in lex.verbs[t.lemma_.lower()].get("preps", ())
+                for c in (*t.children, *(t.head.children if t.dep_ == "acomp" and t.head.pos_ == "AUX" else ())))]
+            # ("is also due in Dhaka on Dec 2": the parser may hang the place on "is")
             found.sort(key=lambda item: item[1].i)
         return found
 

@@ -22,6 +22,7 @@ from ..model import Event
 from .back_references import TRIP_FAMILY
 from .context import _Ctx
 from .crowds import crowd_words, dateline_country
+from .dates import own_clause_day
 from .nlp import load_data
 from .trigger_tokens import trigger_token
 from .triggers import _lex
@@ -214,14 +215,22 @@ def _states_as_their_people(events: list[Event], ctx: _Ctx) -> list[Event]:
         match = next((replace(p, actor=replace(p.actor, country=mine)) for p, mine in people
                       if ev.actor.kind == "country" and ev.action == p.action
                       and ev.status == p.status and other and mine in (ev.actor.name, *other)
-                      and ({ev.actor.name, *other} <= {mine, *(c.country or c.name for c in p.counterparts)}
-                           or not p.counterparts and p.evidence.start > ev.evidence.start)
+                      and _sides_fit({ev.actor.name, *other}, mine, p, ev)
                       and (ev.date.value is None or p.date.value is None or ev.date.value == p.date.value)), None)
         if match is not None and not _told_as_another(ev, ctx):
             ev = replace(ev, actor=match.actor, counterparts=match.counterparts, place=ev.place or match.place,
                          date=ev.date if ev.date.value else match.date)
         out.append(ev)
     return out
+
+
+def _sides_fit(states: set[str], mine: str, people: Event, told: Event) -> bool:
+    """states (set[str]): the states' act's two sides. mine (str): the person's state. people (Event): the people's act.
+    told (Event): the states' act. RETURNS (bool): no counterpart of the people's act belongs to another state, and
+    either their states are the two sides, or the people's act is told after the states' with its other side's state
+    unknown ("Energy Minister X and his Lao counterpart", "held talks with Prime Minister Y")."""
+    known = {c.country or c.name for c in people.counterparts if c.country or c.kind == "country"}
+    return known <= states and (states <= {mine, *known} or people.evidence.start > told.evidence.start)
 
 
 @cache
@@ -233,15 +242,18 @@ def _signing_referents() -> tuple[frozenset[str], frozenset[str]]:
 
 def _signed_again(events: list[Event], ctx: _Ctx) -> list[Event]:
     """ "The EU and the Philippines signed a free trade agreement on Tuesday at a summit held in Cebu. X and Y signed
-    the accord at a ceremony attended by Z.": a signing of a definite text with no day (or place) of its own is the
+    the accord at a ceremony attended by Z.": a signing of a definite text with no day (or place) of its own (none
+    written in its clause) is the
     signing told last before it in the article, on its day and at its place; so is a signing told with "also" ("The
     two countries also inked a deal on ..."). An attendance of the ceremony of that sentence with no day takes the day
     too."""
     out = list(events)
     for k, ev in enumerate(out):
-        if ev.action != "sign" or ev.date.value is not None or (tok := trigger_token(ev, ctx)) is None:
-            continue
-        if not any(c.dep_ == "dobj" and c.lower_ in _signing_referents()[1] and any(d.dep_ == "det" and d.lower_ == "the"
+        if ev.action != "sign" or (tok := trigger_token(ev, ctx)) is None \
+                or ev.date.value is not None and own_clause_day(tok, ev.date, ctx):
+            continue  # (a day of its own stands; one lent by the sentence before, "arrived on Thursday ... The accord
+            # was signed by the two leaders", does not)
+        if not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _signing_referents()[1] and any(d.dep_ == "det" and d.lower_ == "the"
                                                                         for d in c.children) for c in tok.children) \
                 and not any(c.dep_ == "advmod" and c.lower_ == "also" for c in tok.children):
             continue  # (neither "signed the accord" nor "also inked a deal on the boundary": the same occasion)

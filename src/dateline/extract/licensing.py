@@ -316,6 +316,9 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in entry.get("preps", ())]
         preps += [g for c in tok.children if c.dep_ in ("advmod", "prt") and c.lower_ in lex.direction_words
                   for g in c.children if g.dep_ == "prep" and g.lower_ in entry.get("preps", ())]  # "fly back to Pretoria"
+        if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.head.pos_ == "AUX":
+            preps += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in entry.get("preps", ())]  # "is
+            # also due in Dhaka": the place the parser hung on "is"
         if any(ctx.places.get(g.i) for c in tok.children if c.dep_ == "prep" and c.lower_ in entry.get("dest_preps", ())
                for g in c.children):
             return {**entry, "action": entry["dest_action"]}  # "left for London": a journey there

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 from .actor_lexicon import title_words
 from .nlp import doc_text
 from .places import multiword_countries, resolve_place
+from .timex.lexicon import load_lexicon
 
 __all__ = ["line_starts", "line_entities", "line_break_tokens", "is_line_break"]
 
@@ -95,6 +96,7 @@ def line_entities(doc: Doc) -> Doc:
     organization's name that ran on into "in" and a place cut there ("[the Assembly of the Republic]ORG in
     [Lisbon]GPE")."""
     _across_dateline(doc)
+    _date_inside_name(doc)
     _country_names(doc)
     _join_possessive_names(doc)
     _org_before_place(doc)
@@ -114,6 +116,29 @@ def line_entities(doc: Doc) -> Doc:
     if changed:
         doc.ents = ents
     return doc
+
+
+#: Labels of names the recognizer may run on into "on" and a date ("[Mombasa on Nov 25]WORK_OF_ART").
+_NAME_LABELS = frozenset({"WORK_OF_ART", "ORG", "PERSON", "EVENT", "PRODUCT", "FAC", "LAW"})
+
+
+def _date_inside_name(doc: Doc) -> None:
+    """ "will visit [Mombasa on Nov 25]WORK_OF_ART": a name that runs on into a lower-case "on", "in" or "from" and a
+    month with a day number ends before the preposition, in place; the date gets no label from it."""
+    months = load_lexicon().months
+    ents: list[Span] = []
+    changed = False
+    for ent in doc.ents:
+        cut = next((t.i for t in ent[1:-1] if t.lower_ in ("on", "in", "from") and t.text.islower()
+                    and t.i + 2 <= ent.end and doc[t.i + 1].lower_.rstrip(".") in months
+                    and t.i + 2 < len(doc) and doc[t.i + 2].like_num), None) if ent.label_ in _NAME_LABELS else None
+        if cut is None:
+            ents.append(ent)
+            continue
+        changed = True
+        ents.append(Span(doc, ent.start, cut, label=ent.label_))
+    if changed:
+        doc.ents = ents
 
 
 def _country_names(doc: Doc) -> None:

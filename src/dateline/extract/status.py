@@ -167,8 +167,10 @@ def head_chain(trigger: Token, limit: int = 5) -> list[Token]:
         if tok.dep_ in ("ccomp", "advcl") and cues.verbs.get(head.lemma_) is None and not _purpose(tok) and not _participle(tok):
             break
         if tok.dep_ == "advcl" and tok.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in tok.children) \
-                and any(c.dep_ == "mark" and c.lower_ in _own_tense_marks() for c in tok.children):
+                and any(c.dep_ == "mark" and c.lower_ in _own_tense_marks() or c.dep_ == "advmod" and c.tag_ == "WRB"
+                        and c.lower_ in _own_tense_marks() for c in tok.children):
             break  # "The signing was moved after supporters marched in Accra on Thursday": the march keeps its own tense
+            # (so does "The change was agreed when X visited Doha last week", "when" read as an adverb)
         if tok.dep_ == "acl" and _done_before(tok):
             break  # "The bill approved by the Assembly last week would not affect small firms": the vote was held
         chain.append(head)

@@ -598,8 +598,10 @@ def _there(chain: list[Token], ctx: _Ctx) -> PlaceRef | None:
     for i in range(there.i - 1, sent.start - 1, -1):
         word = ctx.doc[i]
         if (ref := ctx.places.get(i)) is not None and word.idx >= ctx.dateline_end and not any(
-                up.dep_ == "relcl" or up.dep_ == "advcl" and any(c.lower_ == "where" for c in up.children)
-                for up in word.ancestors if not up.is_ancestor(there) and up != there):
+                (up.dep_ == "relcl" and (any(c.lower_ == "where" for c in up.children) or up.head.i in ctx.places)
+                 or up.dep_ == "advcl" and any(c.lower_ == "where" for c in up.children))
+                for up in word.ancestors if not up.is_ancestor(there) and up != there):  # (a relative clause on the
+            # actor is no description of another place: "X, who had been due in Rabat on Tuesday, arrived there")
             return ctx.places.get(_place_root(word).i) or ref
     if sent.start > 0:
         before = ctx.doc[sent.start - 1].sent
