@@ -80,3 +80,29 @@ def test_round36_the_accord_signed_by_the_two_leaders_is_the_signing_told_before
             "The accord was signed by the two leaders at the prime minister's residence.")
     told = {(e.actor.name, e.date.value) for e in _of(datelined_events(nlp, tmp_path, text, date(2027, 3, 13)), "sign")}
     assert told == {("Grace Wanjiru", "2027-03-12")}
+
+
+def test_round36_a_person_who_went_on_trial_has_a_trial_the_judge_adjourns(nlp: Language, tmp_path: Path) -> None:
+    text = ("MAPUTO, June 7 (Dateline) - A Botswana trader, Kabelo Mothibi, went on trial in Maputo on Tuesday on "
+            "smuggling charges. He pleaded not guilty. Judge Celeste Macuacua adjourned the hearing until June 20.")
+    events = datelined_events(nlp, tmp_path, text, date(2028, 6, 7))
+    assert {e.actor.name for e in events} == {"Kabelo Mothibi"}
+    assert ("Maputo", "2028-06-06", "happened") in _where(events, "trial")
+
+
+def test_round36_standing_trial_next_month_is_a_planned_trial(nlp: Language, tmp_path: Path) -> None:
+    text = "MAPUTO, June 7 (Dateline) - A Botswana trader, Kabelo Mothibi, will stand trial in Maputo next month."
+    assert _where(datelined_events(nlp, tmp_path, text, date(2028, 6, 7)), "trial") == [("Maputo", "2028-07", "planned")]
+
+
+def test_round36_expected_back_home_is_a_return_no_visit(nlp: Language, tmp_path: Path) -> None:
+    text = "NAIROBI, March 13 (Dateline) - Kenyan President Grace Wanjiru is expected back in Nairobi on Sunday."
+    events = datelined_events(nlp, tmp_path, text, date(2027, 3, 13))
+    assert [(e.action, e.date.value) for e in events] == [("travel", "2027-03-14")]
+
+
+def test_round36_a_long_title_before_a_name_is_that_persons(nlp: Language, tmp_path: Path) -> None:
+    text = ("DOHA, March 13 (Dateline) - Qatar's Minister of State for Foreign Affairs Khalid al-Mansouri will visit "
+            "Samarkand on Nov. 25.")
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 3, 13))
+    assert (ev.actor.name, ev.counterparts) == ("Khalid al-Mansouri", ())

@@ -18,7 +18,7 @@ from ..model import UNKNOWN_DATE, ActorRef, DateValue, Event, Evidence
 from .actor_mentions import ANONYMOUS
 from .codes import event_codes
 from .context import _Ctx, time_to_date
-from .courts import co_defendants, court_family, defendant, verdict_outcome
+from .courts import bench_subject, co_defendants, court_family, defendant, verdict_outcome
 from .rulings import court_ruling
 from .dates import dated_by_possessor, _date, counted_back, framed_span_noun
 from .generics import alleged, alleging_verb
@@ -423,6 +423,11 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         result = replace(result, status="happened", rejected=False, refers_to_plan=False)
         when = past_reading(when, ctx.anchor)[0]
     ruled: str | None = None
+    if action == "testify" and tok.pos_ == "NOUN" and bench_subject(tok, ctx):
+        accused = defendant(tok, ctx)  # "X went on trial ... Judge Y adjourned the hearing until June 20": X's trial
+        if accused is None:
+            return None
+        actor, counterparts, action = accused, [], "trial"
     if court_family(action) and (accused := defendant(tok, ctx)) is not None:
         actor, counterparts = accused, co_defendants(tok, accused, ctx)  # "convicted X", "its verdict in the trial of
         # X": X's case (and each co-defendant's: solo_families)

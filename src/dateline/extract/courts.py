@@ -88,6 +88,23 @@ def _cases(tok: Token) -> list[Token]:
             for g in c.children if g.dep_ == "pobj" and g.lower_ in data["case_nouns"]]
 
 
+def bench_subject(tok: Token, ctx: _Ctx) -> bool:
+    """tok (Token): an event noun ("hearing"). ctx (_Ctx): the doc's index. RETURNS (bool): the subject of the verb
+    that takes it presides (``bench_words``: "Judge X adjourned the hearing until June 20", "The court will hold a
+    hearing"): the hearing is the case's, not the subject's testimony."""
+    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    words = frozenset(_data()["bench_words"])
+    for sub in (c for c in verb.children if c.dep_ == "nsubj"):
+        if any(t.lower_ in words for t in sub.subtree):
+            return True
+        ref = ctx.actors.get(sub.i)
+        if ref is not None and ref is not ANONYMOUS and ref.title and any(w in words for w in ref.title.lower().split()):
+            return True
+    return False
+
+
 def framing_case(tok: Token) -> bool:
     """tok (Token): an event noun. RETURNS (bool): it is a case noun framing another court event ("a verdict in the
     trial of X", "the ruling on X's appeal": a ``case_frame_preps`` phrase on an ``outcome_nouns`` noun), told for that
@@ -127,6 +144,12 @@ def defendant(tok: Token, ctx: _Ctx) -> ActorRef | None:
                     return ref
             if c.dep_ == "poss" and (ref := _person(c, ctx)) is not None:
                 return ref
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" else tok.head if tok.dep_ == "dobj" else None
+        if tok.lower_ in data["case_nouns"] and verb is not None and verb.pos_ in ("VERB", "AUX") \
+                and not bench_subject(tok, ctx) and (ref := next(
+                (r for g in verb.children if g.dep_ in ("nsubj", "nsubjpass") and (r := _person(g, ctx)) is not None),
+                None)) is not None:
+            return ref  # "X went on trial", "X will stand trial", "X was put on trial": the subject's own case
     found = next((ref for case in _cases(tok) if (ref := _case_person(case, ctx)) is not None), None)
     if found is None and tok.pos_ == "NOUN":
         verbs = _court_verbs()

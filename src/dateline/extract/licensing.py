@@ -316,6 +316,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in entry.get("preps", ())]
         preps += [g for c in tok.children if c.dep_ in ("advmod", "prt") and c.lower_ in lex.direction_words
                   for g in c.children if g.dep_ == "prep" and g.lower_ in entry.get("preps", ())]  # "fly back to Pretoria"
+        if entry.get("back_action") and any(c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "home") for c in tok.children):
+            entry = {**entry, "action": entry["back_action"]}  # "is expected back in Nairobi on Sunday": a return
         if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.head.pos_ == "AUX":
             preps += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in entry.get("preps", ())]  # "is
             # also due in Dhaka": the place the parser hung on "is"
@@ -381,7 +383,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         return entry if meal_host(tok, ctx) is not None else None  # "the state dinner X had planned for Y": X hosts it
     if any(c.lower_ in entry.get("blocked_compounds", ()) for c in tok.children if c.dep_ in ("compound", "amod")):
         return None  # "a joint news conference": no gathering of officials
-    if (owned := entry.get("owner_action") or entry.get("owner_only")) and _owned_ceremony(tok, ctx):
+    if (owned := entry.get("owner_action") or entry.get("owner_only")) and (
+            _owned_ceremony(tok, ctx) or entry.get("subject_owner") and _subject_owner(tok, ctx) is not None):
         entry = {**entry, "action": owned} if isinstance(owned, str) else entry  # "the inauguration of X is set for
         # May 20": X takes office (not "leaders attended the inauguration")
         if _attended(tok):
@@ -503,6 +506,18 @@ def _owned_ceremony(tok: Token, ctx: _Ctx) -> bool:
                if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]  # ("the swearing-in of X")
     return any((ref := ctx.actors.get(t.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"
                for o in owners for t in o.subtree)
+
+
+def _subject_owner(tok: Token, ctx: _Ctx) -> Token | None:
+    """tok (Token): a ``subject_owner`` noun ("trial"). ctx (_Ctx): the doc's index. RETURNS (Token | None): the person
+    subject of the verb that takes it ("X went on trial", "X will stand trial", "X was put on trial"), whose own event
+    it is; None otherwise."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" else tok.head if tok.dep_ == "dobj" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and any((ref := ctx.actors.get(t.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"
+                         for t in c.subtree)), None)
 
 
 def _family_verb(tok: Token, entry: dict[str, Any]) -> bool:

@@ -251,6 +251,12 @@ def _appositive_person(tok: Token, by_start: dict[int, Named]) -> ActorRef | Non
         mention = by_start.get(words[0])
         if mention is not None and mention.ref.kind == "person":
             return mention.ref  # "his Senegalese counterpart, Aminata Sarr, the ministry said": hung on "said"
+    edge = max((t.i for c in tok.children if c.dep_ == "prep" and c.i > tok.i for t in c.subtree), default=-1)
+    mention = by_start.get(edge + 1) if edge > tok.i else None
+    if mention is not None and mention.ref.kind == "person" and all(
+            t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "the") for t in tok.doc[tok.i:edge + 1]):
+        return mention.ref  # "Qatar's Minister of State for Foreign Affairs Khalid al-Mansouri": the name right after
+        # the title's own capitalized phrase, which the parser set beside the title
     return None
 
 
