@@ -106,3 +106,15 @@ def test_round36_a_long_title_before_a_name_is_that_persons(nlp: Language, tmp_p
             "Samarkand on Nov. 25.")
     (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 3, 13))
     assert (ev.actor.name, ev.counterparts) == ("Khalid al-Mansouri", ())
+
+
+def test_round36_officials_of_a_region_meeting_are_one_group(nlp: Language, tmp_path: Path) -> None:
+    text = "TASHKENT, Nov 15 (Dateline) - Gulf foreign ministers will meet in Doha on Nov. 25."
+    (ev,) = datelined_events(nlp, tmp_path, text, NOV_15)
+    assert (ev.action, ev.actor.name, ev.place and ev.place.name, ev.date.value) == (
+        "meet", "Gulf foreign ministers", "Doha", "2027-11-25")
+
+
+def test_round36_officials_capitalized_only_by_the_sentence_are_no_group(nlp: Language, tmp_path: Path) -> None:
+    text = "TASHKENT, Nov 15 (Dateline) - Foreign ministers will meet in Cairo on Nov. 25."
+    assert datelined_events(nlp, tmp_path, text, NOV_15) == []

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Token
 
-from .group_partners import group_partner, group_subject, meeting_sides
+from .group_partners import group_partner, group_subject, meeting_sides, officials_subject
 from ..model import UNKNOWN_DATE, ActorRef, DateValue, Event, Evidence
 from .actor_mentions import ANONYMOUS
 from .codes import event_codes
@@ -503,6 +503,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         actor = group  # "Rail unions will hold talks with the transport minister on May 20": the unions
         found = {a.name: a for g in meeting_sides(tok) for a in _actors_in(g, ctx)}
         counterparts = [c for c in counterparts or list(found.values()) if c.name != group.name]
+    if actor is None and action == "meet" and (officials := officials_subject(tok, ctx)) is not None:
+        actor = officials  # "Gulf foreign ministers will meet in Doha on Nov. 25": those officials, as one group
     if actor is None and action in ("meet", "negotiate") and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
         partner = next((a for g in meeting_sides(tok) for a in _actors_in(g, ctx) if a.kind == "person"), None)
         if partner is not None:  # "the May 7 meeting with Education Minister X had lasted less than an hour": X's

@@ -13,8 +13,10 @@ from ..model import ActorRef
 from .context import _Ctx
 from .crowds import _country_in, crowd_words
 from .nlp import load_data
+from .places import resolve_country
+from .venues import people_words
 
-__all__ = ["group_partner", "group_subject", "meeting_sides"]
+__all__ = ["group_partner", "group_subject", "meeting_sides", "officials_subject"]
 
 
 @cache
@@ -69,3 +71,26 @@ def group_partner(tok: Token, ctx: _Ctx) -> ActorRef | None:
     RETURNS (ActorRef | None): the group it is held with ("union leaders", "farmers"), kind ``group``, with the country
         its phrase names; None when no such group is its object."""
     return next((ref for g in _objects(tok) if (ref := _group(g, ctx)) is not None), None)
+
+
+def officials_subject(tok: Token, ctx: _Ctx) -> ActorRef | None:
+    """tok (Token): a meeting verb with no actor found. ctx (_Ctx): the doc's index. RETURNS (ActorRef | None): the
+    officials of a named region or state that are its subject, as one group ("Gulf foreign ministers will meet in Doha
+    on Nov. 25", "Nordic prime ministers met in Oslo"): a plural of officials with a capitalized modifier of its own
+    (not the sentence's first word), kind ``group``, with the one country its modifiers name; None otherwise."""
+    if tok.pos_ != "VERB":
+        return None
+    sub = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if sub is None or sub.tag_ != "NNS" or sub.lower_.removesuffix("s") not in people_words():
+        return None
+    mods = [t for t in sub.subtree if t.i < sub.i and t.dep_ in ("compound", "amod", "nmod") and t.head.i == sub.i
+            or t.i < sub.i and t.head.dep_ in ("compound", "amod") and t.head.head.i == sub.i]
+    regions = frozenset(load_data("triggers.json")["gathering_name_words"])
+    if not any(t.text[:1].isupper() and (not t.is_sent_start or t.pos_ == "PROPN" or t.lower_ in regions
+                                         or resolve_country(t.text)) or t.ent_type_ in ("NORP", "GPE", "LOC")
+               for t in mods):
+        return None  # (not "Foreign ministers will meet", capitalized only by the sentence)
+    countries = {c for t in mods if (c := resolve_country(t.text))}
+    words = sorted([*mods, sub], key=lambda t: t.i)
+    return ActorRef(" ".join(t.text for t in words), "group", None, countries.pop() if len(countries) == 1 else None,
+                    words[0].idx, sub.idx + len(sub))
