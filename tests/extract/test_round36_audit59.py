@@ -118,3 +118,15 @@ def test_round36_officials_of_a_region_meeting_are_one_group(nlp: Language, tmp_
 def test_round36_officials_capitalized_only_by_the_sentence_are_no_group(nlp: Language, tmp_path: Path) -> None:
     text = "TASHKENT, Nov 15 (Dateline) - Foreign ministers will meet in Cairo on Nov. 25."
     assert datelined_events(nlp, tmp_path, text, NOV_15) == []
+
+
+def test_round36_a_meeting_held_elsewhere_instead_on_the_same_day(tmp_path: Path) -> None:
+    plan = ("TASHKENT, Nov 15 (Dateline) - Uzbek Foreign Minister Dilshod Karimov will host a meeting of Central Asian "
+            "and Gulf foreign ministers in Samarkand on Nov 25, the ministry said.", NOV_15)
+    moved = ("DOHA, Nov 22 (Dateline) - A meeting of Central Asian and Gulf foreign ministers that was due to be held in "
+             "Samarkand on Thursday will take place in Doha instead, on the same day, Qatar's foreign ministry said on "
+             "Monday.", date(2027, 11, 22))
+    store = stored(tmp_path, [plan, moved])
+    assert sorted((e.action, e.place.name if e.place else None, e.date.value, e.status) for e in store.events()) == [
+        ("hold", "Doha", "2027-11-25", "planned"), ("hold", "Samarkand", "2027-11-25", "cancelled"),
+        ("host", "Samarkand", "2027-11-25", "cancelled")]

@@ -56,7 +56,7 @@ from .follow_ons import follow_on_places
 from .near_moments import near_moment_days
 from .reasons import reason_noun, repair_participle_conjuncts
 from .local_officials import local_officials
-from .replaced_places import moved_from, moved_plan, moved_venues, moves_told_done, replaced_places
+from .replaced_places import instead_of_plan, moved_from, moved_plan, moved_venues, moves_told_done, replaced_places
 from .nlp import doc_text
 
 __all__ = ["EventFinder", "find_events", "is_report", "time_to_date"]
@@ -178,6 +178,9 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
         seen.add(tok.i)
         event = _build(tok, entry["action"], ctx)
         event = moved_plan(tok, event, ctx) if event is not None else None
+        replaced_plan: list[Event] = []
+        if event is not None:
+            event, replaced_plan = instead_of_plan(tok, event, ctx)
         if event is not None and kind == "NOUN" and (talks_before_outcome(tok, ctx) or framed_talks_between(tok, ctx)):
             event = outcome_talks(event, tok, ctx)
         elif event is not None and kind == "NOUN" and during_a_visit(tok, ctx):
@@ -190,6 +193,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
                     tok, co_travellers(tok, each_apart(tok, alone, ctx), ctx), ctx), ctx), ctx))
             events.extend(replaced_places(tok, event, ctx))
             events.extend(moved_from(tok, event, ctx))
+            events.extend(replaced_plan)
     events.extend(agreed_together(ctx, seen))
     events = set_for_days(revised_plans(family_references(trip_references(events, ctx), ctx), ctx), ctx)
     # overtaken plans ("had been due to meet X") take the article's change of them, or stand when it says they go ahead

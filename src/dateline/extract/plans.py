@@ -113,10 +113,10 @@ def relative_plan_clause(tok: Token) -> Token | None:
         for clause in noun.children:
             if clause.dep_ == "relcl" and any(t.lower_ in words for t in clause.subtree):
                 return clause
-    # "a summit between Asian and Gulf leaders that had been set for March 18": the parser hangs a 'that'/'which'
-    # clause on the participants, who are set for no day
-    for clause in (r for p in tok.children if p.dep_ == "prep" and p.lower_ == "between" for g in p.children
-                   if g.dep_ == "pobj" for r in g.children):
+    # "a summit between Asian and Gulf leaders that had been set for March 18", "a meeting of Gulf ministers that was
+    # due to be held in Samarkand": the parser hangs a 'that'/'which' clause on the participants, who are set for no day
+    for clause in (r for p in tok.children if p.dep_ == "prep" and p.lower_ in ("between", "of") for g in p.children
+                   if g.dep_ == "pobj" and (p.lower_ == "between" or g.tag_ == "NNS") for r in g.children):
         if clause.dep_ == "relcl" and any(c.lower_ in ("that", "which") and c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
                 and any(t.lower_ in words for t in clause.subtree):
             return clause

@@ -12,10 +12,10 @@ from spacy.tokens import Token
 from ..model import UNKNOWN_DATE, Event, PlaceRef
 from .actor_lexicon import lexicon
 from .codes import event_codes
-from .context import _Ctx
+from .context import _Ctx, time_to_date
 from .dates import _occasion_nouns
 from .nlp import load_data
-from .plans import conjoined_start_day
+from .plans import conjoined_start_day, relative_plan_clause
 from .triggers import _lex
 
 
@@ -128,6 +128,34 @@ def moved_plan(tok: Token, event: Event, ctx: _Ctx) -> Event:
     codes = event_codes(event.action, "planned")
     return replace(event, place=new, status="planned", refers_to_plan=True, cameo=codes.cameo, plover=codes.plover,
                    plover_mode=codes.mode, evidence=replace(event.evidence, status="planned"))
+
+
+def instead_of_plan(tok: Token, event: Event, ctx: _Ctx) -> tuple[Event, list[Event]]:
+    """ "A meeting of ... ministers that was due to be held in Samarkand on Thursday will take place in Doha instead,
+    on the same day": an event noun whose relative clause tells its plan at another place, the subject of a verb with
+    "instead", is the plan at its new place; the plan at the old place, on the clause's day, is called off. "On the
+    same day" (``same_day_targets``) gives the new plan that day too.
+
+    tok (Token): the trigger. event (Event): its event. ctx (_Ctx): the doc's index.
+    RETURNS (tuple[Event, list[Event]]): the event (dated when "the same day" says so) and the call-off, or the event
+    and nothing."""
+    verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+    if event.place is None or event.status not in ("planned", "happened") or verb is None \
+            or not any(c.dep_ == "advmod" and c.lower_ == "instead" for c in verb.children) \
+            or (clause := relative_plan_clause(tok)) is None:
+        return event, []
+    old = next((ctx.places[g.i] for g in clause.subtree if g.i in ctx.places and g.dep_ == "pobj"
+                and g.head.lower_ in ("in", "at")), None)
+    if old is None or old.name == event.place.name:
+        return event, []
+    day = next((time_to_date(x) for g in clause.subtree if (x := ctx.times.get(g.i)) is not None
+                and x.type in ("DATE", "TIME") and x.value and x.value[0] != "P"), UNKNOWN_DATE)
+    if event.date.value is None and day.value is not None \
+            and any(f"on {phrase}" in tok.sent.text.lower() for phrase in load_data("status_cues.json")["same_day_targets"]):
+        event = replace(event, date=replace(day, note="the same day as the plan it replaces"))
+    codes = event_codes(event.action, "cancelled")
+    return event, [replace(event, place=old, date=day, status="cancelled", refers_to_plan=True, cameo=codes.cameo,
+                           plover=codes.plover, plover_mode=codes.mode, evidence=replace(event.evidence, status="cancelled"))]
 
 
 def _moved_beside(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
