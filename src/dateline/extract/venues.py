@@ -697,9 +697,19 @@ def _place_root(tok: Token) -> Token:
             cur = cur.head
         elif cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lower_ in settlement_nouns():
             cur = cur.head.head
+        elif cur.dep_ == "poss" and cur.head.pos_ == "NOUN" and cur.head.lower_ in _possessed_venues():
+            cur = cur.head  # "protested in [Tbilisi]'s main square": the square's phrase, in the city
         else:
             break
     return cur
+
+
+@cache
+def _possessed_venues() -> frozenset[str]:
+    """RETURNS (frozenset[str]): lower-case venue nouns a city may own ("Tbilisi's main square", "the capital's
+    stadium"): ``venue_heads`` of ``places.json`` and its ``part_nouns``."""
+    data = load_data("places.json")
+    return frozenset(w.lower() for w in data["venue_heads"]) | frozenset(data["part_nouns"]["nouns"])
 
 
 #: Verbs that bring people to a place: "displaced families who will be brought to Maputo".

@@ -1,0 +1,35 @@
+"""Round 36 (audit 60, own-words articles): a by-election held is the dateline state's vote; an unnamed person
+described by a singular noun can be charged or arrested; a city's own square places a protest in the city.
+Each test states one behaviour. Sentences and names of people are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from .fixture_articles import datelined_events, of_action as _of
+
+pytestmark = pytest.mark.slow
+
+
+def test_round36_a_by_election_held_is_the_dateline_states_vote(nlp: Language, tmp_path: Path) -> None:
+    text = "ADDIS ABABA, May 22 (Dateline) - A by-election in the city of Hawassa was held on Sunday."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2028, 5, 22))
+    assert (ev.action, ev.actor.name, ev.place and ev.place.name, ev.date.value, ev.status) == (
+        "vote", "Ethiopia", "Hawassa", "2028-05-21", "happened")
+
+
+def test_round36_prosecutors_charging_a_described_person(nlp: Language, tmp_path: Path) -> None:
+    text = "YEREVAN, April 11 (Dateline) - Georgian prosecutors on Monday charged an Armenian businessman with smuggling."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2028, 4, 11))
+    assert (ev.action, ev.actor.name, ev.date.value, ev.what) == ("charge", "Georgia", "2028-04-10", "businessman")
+
+
+def test_round36_a_protest_in_a_citys_own_square_is_in_that_city(nlp: Language, tmp_path: Path) -> None:
+    text = "YEREVAN, April 11 (Dateline) - Students protested in Tbilisi's main square on Saturday."
+    (ev,) = _of(datelined_events(nlp, tmp_path, text, date(2028, 4, 11)), "protest")
+    assert (ev.place and ev.place.name, ev.date.value) == ("Tbilisi", "2028-04-08")
