@@ -78,3 +78,10 @@ def test_round36_a_trial_adjourned_and_opened_is_one_event_answered(tmp_path: Pa
 def test_round36_a_planned_trial_is_proposed_as_a_question(tmp_path: Path) -> None:
     store = stored(tmp_path, [TRIAL_SET])
     assert [p.question for p in propose(store, MAY_12)] == ["Will Koffi Mensah go on trial by June 7, 2027?"]
+
+
+def test_round36_a_question_of_a_persons_trial_opening_is_asked_of_that_person(tmp_path: Path) -> None:
+    store = stored(tmp_path, [TRIAL_SET])
+    for question in ("Will Koffi Mensah's trial open by June 30, 2027?", "Will the trial of Koffi Mensah open by June 30, 2027?"):
+        answer = ask(store, question, as_of=date(2027, 5, 13))
+        assert answer.event is not None and answer.event.action == "trial", question

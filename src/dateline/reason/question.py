@@ -591,6 +591,12 @@ def _occurrence(question: str, body: str, past: bool) -> tuple[QuestionPattern, 
     elif rest:
         return None
     owned = re.match(r"(?P<owner>[A-Z][\w .'-]*?)(?:'s|’s)\s+(?P<rest>\S.*)$", name)
+    of_owner = re.match(r"(?:the\s+)?(?P<rest>[\w-]+)\s+of\s+(?P<owner>[A-Z].*)$", name, re.IGNORECASE)
+    personal = owned if owned and not _place_name(owned["owner"]) else of_owner
+    family = data["owned_event_nouns"].get(personal["rest"].lower()) if personal else None
+    if personal and family:  # "Will Aram Petrosyan's trial open by May 31?": his trial, asked of him
+        return QuestionPattern(question, personal["owner"].strip(), family, place, None, window, past), best.start(), \
+            best.end()
     if owned and place is None and _place_name(owned["owner"]):
         name, place = owned["rest"], owned["owner"]  # "Will Liberia's presidential runoff take place?": in Liberia
     return QuestionPattern(question, "", "hold", name, place, window, past, kind="occurrence"), best.start(), best.end()
