@@ -33,3 +33,15 @@ def test_round36_a_protest_in_a_citys_own_square_is_in_that_city(nlp: Language, 
     text = "YEREVAN, April 11 (Dateline) - Students protested in Tbilisi's main square on Saturday."
     (ev,) = _of(datelined_events(nlp, tmp_path, text, date(2028, 4, 11)), "protest")
     assert (ev.place and ev.place.name, ev.date.value) == ("Tbilisi", "2028-04-08")
+
+
+def test_round36_workers_voting_to_strike_from_a_day_plan_the_strike(nlp: Language, tmp_path: Path) -> None:
+    text = "SANTIAGO, June 14 (Dateline) - Copper miners voted on Sunday to go on strike from Wednesday."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 6, 14))
+    assert (ev.action, ev.date.value, ev.status) == ("protest", "2027-06-16", "planned")
+
+
+def test_round36_a_body_voting_to_approve_a_bill_held_the_vote(nlp: Language, tmp_path: Path) -> None:
+    text = "SANTIAGO, June 14 (Dateline) - Parliament voted on Sunday to approve the budget."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 6, 14))
+    assert (ev.action, ev.date.value, ev.status) == ("vote", "2027-06-13", "happened")

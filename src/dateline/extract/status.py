@@ -226,6 +226,16 @@ def _controlled(trigger: Token, cues: _Cues) -> bool:
         and lemma in load_data("triggers.json")["object_control_verbs"] and any(c.dep_ in ("dobj", "dative") for c in head.children)
 
 
+def _decided_by_vote(below: Token, verb: Token) -> bool:
+    """below (Token): a verb under ``verb`` in an event's head chain. RETURNS (bool): ``verb`` is a ``decision_verbs``
+    verb ("voted") and ``below`` its to-infinitive complement, an act of no vote family ("to go on strike", not "to
+    approve the bill", which is the vote itself): the act was decided, and lies ahead."""
+    if verb.lemma_.lower() not in load_data("status_cues.json")["decision_verbs"] or below.dep_ not in ("xcomp", "advcl") \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+        return False
+    return load_data("triggers.json")["verbs"].get(below.lemma_.lower(), {}).get("action") != "vote"
+
+
 def _decided_act(trigger: Token, cue: Token) -> bool:
     """trigger (Token): an event verb. cue (Token): the plan verb that decided its status. RETURNS (bool): the trigger is
     a ``decided_acts`` act in the infinitive complement of one of its verbs in the past ("agreed to impose sanctions")."""
@@ -390,6 +400,8 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
         negated = negated or _negated(tok, cues)
         sibling = k > 0 and chain[k - 1].dep_ == "conj" and chain[k - 1].pos_ == "VERB"  # "pulled out of X and cut short Y"
         kind = _verb_cue(tok, cues) if (tok.i != trigger.i or tok.pos_ == "AUX") and not sibling else None
+        if kind is None and k > 0 and _decided_by_vote(chain[k - 1], tok):
+            kind = "planned"  # "Copper miners voted on Sunday to go on strike from Wednesday": a strike decided, ahead
         if kind is None:
             kind = _local_cue(tok, cues)
         if kind is None:
