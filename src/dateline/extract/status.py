@@ -233,7 +233,7 @@ def _decided_by_vote(below: Token, verb: Token) -> bool:
     if verb.lemma_.lower() not in load_data("status_cues.json")["decision_verbs"] or below.dep_ not in ("xcomp", "advcl") \
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
         return False
-    return load_data("triggers.json")["verbs"].get(below.lemma_.lower(), {}).get("action") != "vote"
+    return bool(load_data("triggers.json")["verbs"].get(below.lemma_.lower(), {}).get("action") != "vote")
 
 
 def _decided_act(trigger: Token, cue: Token) -> bool:
