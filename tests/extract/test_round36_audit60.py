@@ -45,3 +45,15 @@ def test_round36_a_body_voting_to_approve_a_bill_held_the_vote(nlp: Language, tm
     text = "SANTIAGO, June 14 (Dateline) - Parliament voted on Sunday to approve the budget."
     (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 6, 14))
     assert (ev.action, ev.date.value, ev.status) == ("vote", "2027-06-13", "happened")
+
+
+def test_round36_a_trip_planned_for_a_month_is_made_by_talks_held_there(tmp_path: Path) -> None:
+    from ..stored import stored
+
+    plan = ("ULAANBAATAR, Jan 20 (Dateline) - Mongolian Prime Minister Batbayar Ganzorig will travel to Norway early "
+            "next month, the government said on Thursday. Ganzorig will hold talks in Oslo with Norwegian Prime Minister "
+            "Sigrid Haugland on February 7.", date(2028, 1, 20))
+    done = ("OSLO, Feb 9 (Dateline) - Mongolian Prime Minister Batbayar Ganzorig and Norwegian Prime Minister Sigrid "
+            "Haugland agreed on Monday to set up a mining fund after talks in Oslo.", date(2028, 2, 9))
+    store = stored(tmp_path, [plan, done])
+    assert sorted((e.action, e.status) for e in store.events()) == [("meet", "happened"), ("travel", "happened")]

@@ -999,9 +999,10 @@ def presence_width(state: EventState, event: Event) -> int | None:
         # Presidents X and Y" on July 8, no place told: the person the journey was to see, met on its day
     if state.action not in _PRESENCE["journeys"] or state.status not in ("planned", "ongoing", "postponed") \
             or state.place is None or event.place is None or day is None or span is None \
-            or not span[0] <= day[0] <= span[1] or state.date.precision not in ("day", "time", "week"):
-        return None  # (a week: "will travel to New Zealand next week", then "landed in Auckland on Tuesday"; a
-        # postponed one on its new day: "pushed back by a day", then "held talks in Kumasi on Wednesday")
+            or not span[0] <= day[0] <= span[1] or state.date.precision not in ("day", "time", "week", "month"):
+        return None  # (a week: "will travel to New Zealand next week", then "landed in Auckland on Tuesday"; a month:
+        # "will travel to Norway early next month", then "held talks in Oslo on February 7"; a postponed one on its new
+        # day: "pushed back by a day", then "held talks in Kumasi on Wednesday")
     if state.place.name != event.place.name and state.place.name not in event.place.within \
             and not _met_elsewhere(state, event):
         return None
