@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
+from ..stored import stored
 from .fixture_articles import datelined_events, of_action as _of
 
 pytestmark = pytest.mark.slow
@@ -48,8 +49,6 @@ def test_round36_a_body_voting_to_approve_a_bill_held_the_vote(nlp: Language, tm
 
 
 def test_round36_a_trip_planned_for_a_month_is_made_by_talks_held_there(tmp_path: Path) -> None:
-    from ..stored import stored
-
     plan = ("ULAANBAATAR, Jan 20 (Dateline) - Mongolian Prime Minister Batbayar Ganzorig will travel to Norway early "
             "next month, the government said on Thursday. Ganzorig will hold talks in Oslo with Norwegian Prime Minister "
             "Sigrid Haugland on February 7.", date(2028, 1, 20))
