@@ -56,3 +56,10 @@ def test_round36_a_trip_planned_for_a_month_is_made_by_talks_held_there(tmp_path
             "Haugland agreed on Monday to set up a mining fund after talks in Oslo.", date(2028, 2, 9))
     store = stored(tmp_path, [plan, done])
     assert sorted((e.action, e.status) for e in store.events()) == [("meet", "happened"), ("travel", "happened")]
+
+
+def test_round36_a_place_in_a_signed_texts_topic_is_no_venue(nlp: Language, tmp_path: Path) -> None:
+    text = ("ABUJA, March 11 (Dateline) - President Ifeoma Okonkwo-Bassey signed a memorandum on joint naval patrols in "
+            "the Gulf of Guinea in Abidjan on Wednesday.")
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2028, 3, 11))
+    assert (ev.action, ev.place and ev.place.name, ev.date.value) == ("sign", "Abidjan", "2028-03-08")

@@ -58,7 +58,7 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
         if not role_ok or ref.kind != "site" and _describes_thing(root, ctx) or _in_description(root, tok, ctx) \
                 or _of_framed_event(root, tok) or _destination_of_thing(root, tok, action) \
                 or action in _CONTACT_ACTIONS and _topic_of_other_verb(root, tok, chain, ctx) \
-                or action == "meet" and _in_topic(root, tok) \
+                or action in ("meet", "sign") and _in_topic(root, tok) \
                 or _conjunct_of_thing(cand, ctx):
             continue
         if _title_country(root, tok):
@@ -406,7 +406,7 @@ TOPIC_PREPS = frozenset({"on", "about", "over", "concerning", "regarding"})
 
 def _in_topic(root: Token, tok: Token) -> bool:
     """ "held talks with X on maritime patrols in the Sulu Sea": whether a place phrase lies inside a topic phrase
-    (``TOPIC_PREPS``) on the trigger itself, hung on the topic's own noun (no event or trip noun: "on a visit to X" is no
+    (``TOPIC_PREPS``) on the trigger itself (or on a signed text it takes: "signed a memorandum on patrols in X"), hung on the topic's own noun (no event or trip noun: "on a visit to X" is no
     topic): where the thing discussed is, not where they met.
 
     root (Token): the head of a place name's phrase. tok (Token): the trigger. RETURNS (bool): True when it does."""
@@ -414,7 +414,15 @@ def _in_topic(root: Token, tok: Token) -> bool:
     prep = topic.head
     return root.dep_ == "pobj" and topic.dep_ == "pobj" and topic.pos_ == "NOUN" and prep.lower_ in TOPIC_PREPS \
         and topic.lower_ not in _lex().nouns and topic.lower_ not in trip_heads() \
-        and prep.head.i == tok.i  # (not "on a visit to X"; nor "attend a forum on fisheries in Bali": the forum's place)
+        and (prep.head.i == tok.i  # (not "on a visit to X"; nor "attend a forum on fisheries in Bali": the forum's place)
+             or prep.head.dep_ == "dobj" and prep.head.head.i == tok.i and prep.head.lower_ in _text_nouns())  # "signed a
+        # memorandum on naval patrols in the Gulf of Guinea in Abidjan": the text's topic
+
+
+@cache
+def _text_nouns() -> frozenset[str]:
+    """RETURNS (frozenset[str]): nouns of a signed text (``signing_referents.text_nouns`` of ``occasions.json``)."""
+    return frozenset(load_data("occasions.json")["signing_referents"]["text_nouns"])
 
 
 def _topic_of_other_verb(root: Token, tok: Token, chain: list[Token], ctx: _Ctx) -> bool:
