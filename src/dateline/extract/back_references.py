@@ -223,11 +223,12 @@ def _to_the_same_day(tok: Token) -> bool:
     """tok (Token): a postponement's trigger. RETURNS (bool): its sentence puts it off "to" or "until" one of
     ``same_day_targets`` ("has been put back to the same date")."""
     low = tok.sent.text.lower()
-    return any(f"{prep} {phrase}" in low for prep in ("to", "until") for phrase in _same_day_targets())
+    return any(f"{prep} {phrase}" in low for prep in ("to", "until") for phrase in same_day_targets())
 
 
 @cache
-def _same_day_targets() -> tuple[str, ...]:
+def same_day_targets() -> tuple[str, ...]:
+    """RETURNS (tuple[str, ...]): ``same_day_targets`` of ``status_cues.json`` ("the same date", "the same day")."""
     return tuple(load_data("status_cues.json")["same_day_targets"])
 
 

@@ -197,13 +197,13 @@ _STATE_ACTS = frozenset({"sign"})
 def _states_as_their_people(events: list[Event], ctx: _Ctx) -> list[Event]:
     """ "Chile and New Zealand signed an agreement on Wednesday ... Chilean Foreign Minister X and her New Zealand
     counterpart Y signed the pact at the Auckland War Memorial Museum.": an act of two states (a country actor with a
-    country counterpart) that their people are told to do in the same article (a person of one state whose
-    counterpart is the other state or a person of it, same status, no other day: "Bolivia and Peru signed ... Peruvian
-    Foreign Minister X and Bolivian Foreign Minister Y signed the accord"; told after it with no counterpart named:
+    country counterpart) that their people are told to do in the same article (a person of one state, the dateline's
+    when no nationality is told, whose other side fits the states' by :func:`_sides_fit`; same status, no other day:
+    "Bolivia and Peru signed ... Peruvian Foreign Minister X and Bolivian Foreign Minister Y signed the accord",
     "Thailand and Laos will sign a power trade agreement ... Energy Minister X and his Lao counterpart are expected to
-    sign the deal") is their act told again: it becomes
-    a report of the people's event (their names, the place either gives), which the store joins. Not an act told as
-    another ("The two countries also inked a deal on the boundary")."""
+    sign the deal") is their act told again: it becomes a report of the people's event (their names, the place either
+    gives), which the store joins. Not an act told as another ("The two countries also inked a deal on the
+    boundary")."""
     home = dateline_country(ctx)
     people = [(e, e.actor.country or home) for e in events if e.actor.kind == "person" and e.action in _STATE_ACTS
               and (e.actor.country or home)]  # (a minister with no country of his own under the dateline: its state's)

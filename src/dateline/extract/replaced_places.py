@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ..model import UNKNOWN_DATE, Event, PlaceRef
 from .actor_lexicon import lexicon
+from .back_references import same_day_targets
 from .codes import event_codes
 from .context import _Ctx, time_to_date
 from .dates import _occasion_nouns
@@ -151,7 +152,7 @@ def instead_of_plan(tok: Token, event: Event, ctx: _Ctx) -> tuple[Event, list[Ev
     day = next((time_to_date(x) for g in clause.subtree if (x := ctx.times.get(g.i)) is not None
                 and x.type in ("DATE", "TIME") and x.value and x.value[0] != "P"), UNKNOWN_DATE)
     if event.date.value is None and day.value is not None \
-            and any(f"on {phrase}" in tok.sent.text.lower() for phrase in load_data("status_cues.json")["same_day_targets"]):
+            and any(f"on {phrase}" in tok.sent.text.lower() for phrase in same_day_targets()):
         event = replace(event, date=replace(day, note="the same day as the plan it replaces"))
     codes = event_codes(event.action, "cancelled")
     return event, [replace(event, place=old, date=day, status="cancelled", refers_to_plan=True, cameo=codes.cameo,

@@ -588,7 +588,7 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                          counterparts=tuple(ActorRef(o, "country", None, o) for o in others))
         return self._best_known(int(row[0]), family, turned, since, carries, lambda i, state: same_event(
             state, turned, same_article=i in pending) if state.status in ("planned", "postponed", "uncertain")
-            and {o for o in others} <= {c.name for c in state.counterparts} else 0)
+            and set(others) <= {c.name for c in state.counterparts} else 0)
 
     def _plan_of_people(self, event: Event, family: str, carries: dict[int, Carry], pending: dict[int, list[Report]],
                         since: str | None) -> tuple[int, Event, int] | None:
