@@ -18,7 +18,7 @@ from dataclasses import replace
 import numpy
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.language import Language
-from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
+from spacy.parts_of_speech import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from .partner_legs import partner_legs
@@ -75,6 +75,8 @@ class EventFinder:
         self.verb_ids = numpy.array([nlp.vocab.strings.add(w) for w in lex.verbs], dtype="uint64")
         self.noun_ids = numpy.array([nlp.vocab.strings.add(w) for w in lex.nouns], dtype="uint64")
         self.aux_ids = numpy.array([nlp.vocab.strings.add(w) for w in lex.auxiliaries], dtype="uint64")
+        self.adjective_ids = numpy.array([nlp.vocab.strings.add(f) for w in lex.adjectives for f in (w, w.title())],
+                                         dtype="uint64")
 
     def __call__(self, doc: Doc) -> Doc:
         """doc (Doc): a parsed doc with times, places and actors. RETURNS (Doc): with ``doc._.events``."""
@@ -123,9 +125,12 @@ class EventFinder:
                                                                 for c in t.children)]
             found.sort(key=lambda item: item[1].i)
         if lex.adjectives:  # "She is due in Vientiane on September 16": an adjective with a place phrase of its entry
-            found += [("VERB", t) for t in doc if t.pos_ == "ADJ" and t.lemma_.lower() in lex.adjectives and any(
-                c.dep_ == "prep" and c.lower_ in lex.verbs[t.lemma_.lower()].get("preps", ())
-                for c in (*t.children, *(t.head.children if t.dep_ == "acomp" and t.head.pos_ == "AUX" else ())))]
+            for i in numpy.flatnonzero(numpy.isin(arr[:, 0], self.adjective_ids) & (arr[:, 2] == ADJ)):
+                t = doc[int(i)]
+                preps = lex.verbs[t.lemma_.lower()].get("preps", ())
+                near = (*t.children, *(t.head.children if t.dep_ == "acomp" and t.head.pos_ == "AUX" else ()))
+                if any(c.dep_ == "prep" and c.lower_ in preps for c in near):
+                    found.append(("VERB", t))
             # ("is also due in Dhaka on Dec 2": the parser may hang the place on "is")
             found.sort(key=lambda item: item[1].i)
         return found
