@@ -63,3 +63,11 @@ def test_round36_a_place_in_a_signed_texts_topic_is_no_venue(nlp: Language, tmp_
             "the Gulf of Guinea in Abidjan on Wednesday.")
     (ev,) = datelined_events(nlp, tmp_path, text, date(2028, 3, 11))
     assert (ev.action, ev.place and ev.place.name, ev.date.value) == ("sign", "Abidjan", "2028-03-08")
+
+
+def test_round36_a_vaguer_replacing_plan_keeps_the_postponements_own_day(nlp: Language, tmp_path: Path) -> None:
+    text = ("VIENTIANE, Sept 22 (Dateline) - The signing of the electricity agreement between Laos and Malaysia has been "
+            "postponed until October 14, Lao officials said on Wednesday. Souksavanh Phommachanh and his Malaysian "
+            "counterpart, Faridah Osman, will now sign the deal in Vientiane next month, an official said.")
+    postponed = [e for e in datelined_events(nlp, tmp_path, text, date(2027, 9, 22)) if e.status == "postponed"]
+    assert [e.date.value for e in postponed] == ["2027-10-14"]

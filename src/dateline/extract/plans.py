@@ -274,9 +274,16 @@ def rescheduled_day(tok: Token, action: str, when: DateValue, ctx: _Ctx) -> Date
                 continue
             for g in (g for p in verb.children if p.dep_ in ("prep", "npadvmod") for g in p.subtree):
                 day = _forward_day(ctx.times.get(g.i), ctx)
-                if day is not None and day.value != when.value:
+                if day is not None and day.value != when.value and not _vaguer(day, when):
                     return replace(day, note="the day the plan called off is moved to ('now', 'instead')")
     return None
+
+
+def _vaguer(day: DateValue, when: DateValue) -> bool:
+    """RETURNS (bool): ``day`` holds ``when`` and is wider ("will now sign the deal next month" after "postponed until
+    October 14": the month of the new day told already, no other day)."""
+    a, b = day.interval(), when.interval()
+    return a is not None and b is not None and a[0] <= b[0] and b[1] <= a[1] and (a[1] - a[0]) > (b[1] - b[0])
 
 
 def _moved_to_day(verb: Token, ctx: _Ctx) -> DateValue | None:
