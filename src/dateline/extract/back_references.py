@@ -21,6 +21,7 @@ from .objects import new_family
 from .places import place_in
 from .triggers import _lex
 from .plan_cues import cue_word
+from .status import occurrence_verb
 from .trigger_tokens import trigger_token
 
 
@@ -326,13 +327,13 @@ def set_for_days(events: list[Event], ctx: _Ctx) -> list[Event]:
 
 
 def _occurrence(verb: Token) -> bool:
-    """verb (Token): the verb of an event noun subject. RETURNS (bool): it tells the event taking place, ahead ("will
-    take place", "will be held"): the day after its "on" is the event's."""
+    """verb (Token): the verb of an event noun subject. RETURNS (bool): it tells the event taking place, ahead (an
+    ``occurrence_phrases`` verb, :func:`.status.occurrence_verb`: "will take place", "will be held"): the day after its
+    "on" is the event's."""
     ahead = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in verb.children) \
         and not any(c.dep_ == "neg" or c.lower_ in ("longer", "never") for c in verb.children)  # (not "will no longer
     # be held on November 14": the old day)
-    return ahead and (verb.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
-                      or verb.lemma_ == "hold" and any(c.dep_ == "auxpass" for c in verb.children))
+    return ahead and occurrence_verb(verb)
 
 
 def _within(inner: DateValue, outer: DateValue) -> bool:

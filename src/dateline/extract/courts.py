@@ -88,6 +88,17 @@ def _cases(tok: Token) -> list[Token]:
             for g in c.children if g.dep_ == "pobj" and g.lower_ in data["case_nouns"]]
 
 
+def subject_defendant(tok: Token, ctx: _Ctx) -> ActorRef | None:
+    """tok (Token): a case noun ("trial"). ctx (_Ctx): the doc's index. RETURNS (ActorRef | None): the person subject
+    of the verb that takes it ("X went on trial", "X will stand trial", "X was put on trial"), whose own case it is;
+    None otherwise, or when the subject presides (:func:`bench_subject`)."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" else tok.head if tok.dep_ == "dobj" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or bench_subject(tok, ctx):
+        return None
+    return next((r for g in verb.children if g.dep_ in ("nsubj", "nsubjpass") and (r := _person(g, ctx)) is not None),
+                None)
+
+
 def bench_subject(tok: Token, ctx: _Ctx) -> bool:
     """tok (Token): an event noun ("hearing"). ctx (_Ctx): the doc's index. RETURNS (bool): the subject of the verb
     that takes it presides (``bench_words``: "Judge X adjourned the hearing until June 20", "The court will hold a
@@ -144,11 +155,7 @@ def defendant(tok: Token, ctx: _Ctx) -> ActorRef | None:
                     return ref
             if c.dep_ == "poss" and (ref := _person(c, ctx)) is not None:
                 return ref
-        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" else tok.head if tok.dep_ == "dobj" else None
-        if tok.lower_ in data["case_nouns"] and verb is not None and verb.pos_ in ("VERB", "AUX") \
-                and not bench_subject(tok, ctx) and (ref := next(
-                (r for g in verb.children if g.dep_ in ("nsubj", "nsubjpass") and (r := _person(g, ctx)) is not None),
-                None)) is not None:
+        if tok.lower_ in data["case_nouns"] and (ref := subject_defendant(tok, ctx)) is not None:
             return ref  # "X went on trial", "X will stand trial", "X was put on trial": the subject's own case
     found = next((ref for case in _cases(tok) if (ref := _case_person(case, ctx)) is not None), None)
     if found is None and tok.pos_ == "NOUN":

@@ -37,7 +37,7 @@ from .triggers import _REF_VALUES, _lex, _subject_cues
 from .back_references import REFERRING_DETS, TRIP_FAMILY
 from .framed_talks import dated_earlier_talks, dated_meeting_at, during_a_visit, framed_talks_between, talks_at_destination, talks_before_outcome
 from .plan_cues import cue_word
-from .courts import acted_on_person, framing_case
+from .courts import acted_on_person, framing_case, subject_defendant
 from .rulings import court_subject
 
 _FRAME_PREPS = frozenset({"upon", "after", "before", "during", "following", "since", "ahead", "until", "on"})
@@ -384,7 +384,7 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     if any(c.lower_ in entry.get("blocked_compounds", ()) for c in tok.children if c.dep_ in ("compound", "amod")):
         return None  # "a joint news conference": no gathering of officials
     if (owned := entry.get("owner_action") or entry.get("owner_only")) and (
-            _owned_ceremony(tok, ctx) or entry.get("subject_owner") and _subject_owner(tok, ctx) is not None):
+            _owned_ceremony(tok, ctx) or entry.get("subject_owner") and subject_defendant(tok, ctx) is not None):
         entry = {**entry, "action": owned} if isinstance(owned, str) else entry  # "the inauguration of X is set for
         # May 20": X takes office (not "leaders attended the inauguration")
         if _attended(tok):
@@ -506,18 +506,6 @@ def _owned_ceremony(tok: Token, ctx: _Ctx) -> bool:
                if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]  # ("the swearing-in of X")
     return any((ref := ctx.actors.get(t.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"
                for o in owners for t in o.subtree)
-
-
-def _subject_owner(tok: Token, ctx: _Ctx) -> Token | None:
-    """tok (Token): a ``subject_owner`` noun ("trial"). ctx (_Ctx): the doc's index. RETURNS (Token | None): the person
-    subject of the verb that takes it ("X went on trial", "X will stand trial", "X was put on trial"), whose own event
-    it is; None otherwise."""
-    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" else tok.head if tok.dep_ == "dobj" else None
-    if verb is None or verb.pos_ not in ("VERB", "AUX"):
-        return None
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-                 and any((ref := ctx.actors.get(t.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"
-                         for t in c.subtree)), None)
 
 
 def _family_verb(tok: Token, entry: dict[str, Any]) -> bool:
