@@ -398,14 +398,16 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             actor = plan[0]  # "The strike is cancelled" after the union's strike: no crowd the noun alone names
         counterparts = [c for c in counterparts if actor is not None and c.name != actor.name]
     elif family and actor is not None:
-        if _crowd_site(actor, action, ctx):
+        if _crowd_site(actor, action, ctx) or actor.kind in ("person", "org") and actor.name.lower() in crowd_words(action):
             actor = organiser(tok, ctx) or crowd_actor(tok, chain, action, ctx) or actor  # "workers at container terminals on the
-            # Maasvlakte were expected to walk out": the workers, not the place they work
+            # Maasvlakte were expected to walk out": the workers, not the place they work ("SANTIAGO - Members of
+            # Chile's parliament voted": no person named "Members")
         actor = state_blocked(actor, tok, chain, action, ctx)  # "China protested": no demonstration
         if actor is None:
             actor = crowd_actor(tok, chain, action, ctx)  # "Serbian teachers' unions called off a strike": the unions
-        counterparts = [c for c in counterparts if actor is not None and c.name != actor.name]  # "Georgia's Civic Front
-        # party": the party, once
+        counterparts = [c for c in counterparts if actor is not None and c.name != actor.name and not (
+            actor.kind in ("group", "org") and c.name == actor.country)]  # "Georgia's Civic Front party": the party,
+        # once; "Members of Chile's parliament": Chile's body, Chile no party to its vote
         actor = dateline_body(actor, action, ctx) if actor is not None else None  # "WELLINGTON - ... Parliament will vote"
     if action == "vote" and (body := survived_vote(tok, ctx, dateline_country(ctx))) is not None:
         actor, counterparts = body, []  # "Zandanbat lost a confidence vote in parliament": the legislature voted
@@ -674,13 +676,20 @@ def _crowd_site(actor: ActorRef, action: str, ctx: _Ctx) -> bool:
 
     actor (ActorRef): the actor found. action (str): the family. ctx (_Ctx): the doc's index.
     RETURNS (bool): True for such a site."""
-    if actor.kind not in ("org", "person") or actor.start < 0:
+    if actor.kind not in ("org", "person", "country") or actor.start < 0:
         return False  # (a site the recognizer took for a person: "Dockworkers at Malta's [Marsaxlokk Freeport]")
     span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
     cur = span.root
-    if cur.dep_ != "pobj" or cur.head.lower_ not in _SITE_PREPS:
+    if actor.kind == "country":  # "Workers at [Chile]'s state copper producer", "Employees of [Denmark]'s postal
+        # service": the state owns the site or the employer, the crowd acts
+        if cur.dep_ != "poss":
+            return False
+        cur = cur.head
+        if cur.dep_ != "pobj" or cur.head.lower_ not in _SITE_PREPS | {"of"}:
+            return False
+    elif cur.dep_ != "pobj" or cur.head.lower_ not in _SITE_PREPS:
         return False
     words = crowd_words(action)
     for _ in range(6):

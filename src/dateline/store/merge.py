@@ -365,6 +365,10 @@ def _article_statement(reports: list[Report]) -> Report:
             best = r
         elif r.event.status == best.event.status == "postponed" and _later(r.event.date, best.event.date):
             best = r  # "pushes back Lisbon trip to Feb. 24" over "his visit, planned for Feb. 10": the new day
+    told = [r for r in reports if r.event.status in ("happened", "denied")]  # (reports come in text order)
+    if best.event.status == "happened" and told[-1].event.status == "denied":
+        return told[-1]  # "The party said X was detained on Saturday. Police denied that he had been arrested.": the
+        # article's last word on it is the denial, as a later article's would be (an outcome told after it stands)
     return best
 
 
