@@ -62,3 +62,77 @@ def test_round37_union_members_voting_is_an_event(nlp: Language, tmp_path: Path)
     text = "COPENHAGEN, April 11 (Dateline) - Union members voted on Monday to accept the pay deal."
     (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 4, 11))
     assert (ev.action, ev.actor.kind, ev.date.value, ev.status) == ("vote", "group", "2027-04-05", "happened")
+
+
+def test_round37_states_act_in_a_month_retold_of_ministers_on_a_day_is_one(tmp_path: Path) -> None:
+    plan = ("KUALA LUMPUR, Sept 8 (Dateline) - Malaysia and Laos will sign an electricity agreement later this month, "
+            "Malaysia's energy minister said on Wednesday. Energy Minister Faridah Osman said the deal would be signed in "
+            "Vientiane on September 24 by her and her Lao counterpart, Souksavanh Phommachanh.", date(2027, 9, 8))
+    put_off = ("VIENTIANE, Sept 22 (Dateline) - The signing of the electricity agreement between Laos and Malaysia has "
+               "been postponed until October 14, Lao officials said on Wednesday.", date(2027, 9, 22))
+    store = stored(tmp_path, [plan])
+    assert [(e.actor.name, e.date.value, e.status) for e in store.events()] == [("Faridah Osman", "2027-09-24", "planned")]
+    store = stored(tmp_path, [plan, put_off])
+    assert [(e.actor.name, e.date.value, e.status) for e in store.events()] == [("Faridah Osman", "2027-10-14", "postponed")]
+
+
+def test_round37_a_definite_strike_is_no_earlier_blockades_act(nlp: Language, tmp_path: Path) -> None:
+    text = ("ANTOFAGASTA, June 18 (Dateline) - Talks were moved at the last minute on Friday, after protesters blocked "
+            "the road to the regional government building in Antofagasta.\n\nThe strike, which began on Wednesday, has "
+            "halted production at three copper mines, the company said.")
+    events = _of(datelined_events(nlp, tmp_path, text, date(2027, 6, 18)), "protest")
+    assert [(e.actor.name, e.what, e.date.value) for e in events] == [("protesters", "road", None)]
+
+
+def test_round37_a_court_named_after_a_city_of_a_nationality_told_is_a_place(nlp: Language, tmp_path: Path) -> None:
+    text = ("YEREVAN, April 11 (Dateline) - Georgian prosecutors charged Aram Petrosyan on Monday. Petrosyan will stand "
+            "trial at Tbilisi City Court on May 15.")
+    (ev,) = _of(datelined_events(nlp, tmp_path, text, date(2028, 4, 11)), "trial")
+    assert (ev.place and ev.place.name, ev.place and ev.place.within[0], ev.date.value) == (
+        "Tbilisi City Court", "Tbilisi", "2028-05-15")
+
+
+# audit 61
+
+
+def test_round37_a_summit_that_comes_as_is_the_plan_told_again(nlp: Language, tmp_path: Path) -> None:
+    text = ("DAKAR, Senegal (Wire) -- Senegal will host Croatian Prime Minister Tomislav Radić in Dakar on June 18 for a "
+            "summit on fisheries, the presidency said on Monday.\n\nRadić will be the first Croatian leader to visit "
+            "Senegal.\n\nThe summit comes as Senegal prepares to renegotiate its fishing deal with the EU, which expires "
+            "at the end of the year.")
+    events = datelined_events(nlp, tmp_path, text, date(2029, 6, 4))
+    assert [(e.action, e.date.value, e.status) for e in events] == [("host", "2029-06-18", "planned")]
+
+
+def test_round37_a_summit_that_comes_as_during_a_visit_is_under_way(nlp: Language, tmp_path: Path) -> None:
+    text = ("DAKAR, Senegal (Wire) -- Croatian Prime Minister Tomislav Radić arrived in Dakar on Monday for a summit on "
+            "fisheries. The summit comes as Senegal prepares to renegotiate its fishing deal with the EU.")
+    (ev,) = _of(datelined_events(nlp, tmp_path, text, date(2029, 6, 4)), "attend")
+    assert ev.status == "ongoing"
+
+
+def test_round37_calling_reports_a_quoted_phrase_is_no_call(nlp: Language, tmp_path: Path) -> None:
+    text = ('MUSCAT, Oman (Wire) -- Oman on Monday denied reports that Deputy Prime Minister Hamad al-Maskari would make '
+            'an official visit to Ecuador next month, calling them "without foundation". An Ecuadorian newspaper had '
+            'reported that al-Maskari would travel to Quito in December.')
+    events = datelined_events(nlp, tmp_path, text, date(2029, 11, 13))
+    assert not _of(events, "call")
+    (visit,) = _of(events, "visit")  # the denied visit keeps the day its light verb tells
+    assert (visit.actor.name, visit.date.value, visit.status) == ("Hamad al-Maskari", "2029-12", "denied")
+    # the report retold after the denial is denied with it, and its hyphenated surname is the deputy prime minister's
+    assert ("Hamad al-Maskari", "denied") in {(e.actor.name, e.status) for e in _of(events, "travel")}
+
+
+def test_round37_a_plan_called_off_at_the_last_minute_was_for_the_day_just_past(nlp: Language, tmp_path: Path) -> None:
+    text = ("KIGALI, Rwanda (Wire) -- A planned visit by Tanzania's defence minister to the Rwandan border town of "
+            "Rusizi on Thursday was called off at the last minute, Rwanda's army said on Saturday.")
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2029, 5, 12))
+    assert (ev.place and ev.place.name, ev.date.value, ev.status) == ("Rusizi", "2029-05-10", "cancelled")
+
+
+def test_round37_a_hearing_postponed_still_moves_the_testimony(nlp: Language, tmp_path: Path) -> None:
+    text = ("BERLIN, May 8 (Dateline) - Lena Fischer will testify before the committee on May 12. The hearing was "
+            "postponed to June 3, the chairman said.")
+    events = _of(datelined_events(nlp, tmp_path, text, date(2026, 5, 8)), "testify")
+    assert [(e.actor.name, e.date.value, e.status) for e in events] == [
+        ("Lena Fischer", "2026-05-12", "planned"), ("Lena Fischer", "2026-06-03", "postponed")]

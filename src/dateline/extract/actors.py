@@ -145,12 +145,20 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
         for word in {name.split()[0], name.split()[-1]}:
             shared.setdefault(word, set()).add(name)
     full_at = sorted((n.start, n.ref.name) for n in named if n.ref.name in full)
+    endings: dict[str, set[str]] = {}
+    for name in full:
+        if " " in name:
+            endings.setdefault(name.split()[-1].lower(), set()).add(name)
     for n in named:
         owner = parts.get(n.ref.name, "")
+        if " " not in n.ref.name and len(whose := endings.get(n.ref.name.lower(), set())) == 1:
+            owner = next(iter(whose))  # "Deputy Prime Minister Hamad al-Maskari ... Al-Maskari will travel": one
+            # recognized hyphenated surname, his
         if len(shared.get(n.ref.name, ())) > 1 and n.ref.name not in full:
             # "Foreign Minister Kim Min-jae ... Trade Minister Kim Tae-yong ... Kim will meet": the Kim named last before
             owner = next((name for at, name in reversed(full_at) if at < n.start and name in shared[n.ref.name]), owner)
-        canonical = full.get(n.ref.name) or full.get(owner)
+        canonical = full.get(owner) if owner and n.ref.name in full and owner != n.ref.name and " " not in n.ref.name \
+            else full.get(n.ref.name) or full.get(owner)
         if canonical is not None:
             n.ref = replace(canonical, title=current_title(n.ref.title, canonical.title, lex),
                             country=n.ref.country or canonical.country, start=n.ref.start, end=n.ref.end)

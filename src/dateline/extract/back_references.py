@@ -30,6 +30,9 @@ TRIP_FAMILY = frozenset({"visit", "travel", "arrive"})
 #: Per action of a definite event noun, the families of the article's event it can refer back to ("The meeting comes
 #: ahead of ...": the talks of the visit told before).
 _REFERRING = {"visit": TRIP_FAMILY, "meet": frozenset({"meet", "negotiate"}) | TRIP_FAMILY}
+#: Per action of a definite event noun told as going on by a bare present predicate ("The summit comes as ..."), the
+#: families of the article's earlier plan it can be a mention of.
+_MENTIONED = {"attend": frozenset({"attend", "host", "hold", "meet"}) | TRIP_FAMILY, **_REFERRING}
 #: Determiners of an event noun that refers to an event of its own sentence ("no such trip", "the trip", "that visit").
 REFERRING_DETS = frozenset({"the", "this", "that", "no", "such", "any"})
 
@@ -44,6 +47,9 @@ def trip_references(events: list[Event], ctx: _Ctx) -> list[Event]:
     out: list[Event] = []
     for ev in events:
         tok = trigger_token(ev, ctx)
+        if tok is not None and _mentioned_plan(tok, ev, out):
+            continue  # "Senegal will host X in Dakar on June 18 for a summit ... The summit comes as Senegal prepares to
+            # renegotiate ...": the plan told again, nothing under way
         if tok is not None and tok.pos_ == "NOUN" and ev.action in _REFERRING and ev.place is None and not _own_day(tok, ev, ctx) \
                 and any(c.dep_ in ("det", "amod", "predet") and c.lower_ in REFERRING_DETS for c in tok.children) \
                 and not any(c.dep_ == "poss" for c in tok.children) and any(
@@ -134,6 +140,31 @@ def _other_place_between(trip: Event, tok: Token, ctx: _Ctx) -> bool:
     end = len(trip.evidence.sentence) + trip.evidence.start
     return any(ref.name != trip.place.name and end <= ctx.doc[i].idx < tok.idx for i, ref in ctx.places.items()
                if ref.kind != "country" or trip.place.country != ref.name)
+
+
+def _mentioned_plan(tok: Token, ev: Event, before: list[Event]) -> bool:
+    """Whether an event read as going on from a definite noun with a bare present predicate ("The summit comes as",
+    ``present_ongoing_predicates``; no possessor) is a mention of a plan the article told before it (a family of
+    ``_MENTIONED``, planned, dated after the article, at the same place or one holding it, or with no place of either):
+    the plan is still ahead, so nothing is under way.
+
+    tok (Token): the event's trigger. ev (Event): the event. before (list[Event]): the article's events told so far."""
+    if ev.status != "ongoing" or tok.pos_ != "NOUN" or ev.action not in _MENTIONED \
+            or tok.dep_ != "nsubj" or tok.head.tag_ not in ("VBZ", "VBP") \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) \
+            or any(c.dep_ == "poss" for c in tok.children):
+        return False
+    anchor = tok.doc._.anchor if tok.doc.has_extension("anchor") else None
+
+    def ahead(p: Event) -> bool:
+        span = p.date.interval()
+        return anchor is not None and span is not None and span[0] > anchor
+
+    def here(p: Event) -> bool:
+        return ev.place is None or p.place is None or ev.place.name == p.place.name or ev.place.name in p.place.within
+
+    return any(p.status == "planned" and p.action in _MENTIONED[ev.action] and ahead(p) and here(p)
+               and p.evidence.start < ev.evidence.start for p in before)
 
 
 def _subject_before(tok: Token, ev: Event, ctx: _Ctx) -> bool:

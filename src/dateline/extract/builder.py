@@ -108,6 +108,13 @@ def _day_of_change(tok: Token, when: DateValue, ctx: _Ctx) -> date | None:
     return None
 
 
+def _last_minute(tok: Token) -> bool:
+    """Whether the sentence of a changed plan says it was changed when its day had come ("was called off at the last
+    minute"; ``last_minute_phrases`` of ``status_cues.json``)."""
+    text = tok.sent.text.lower()
+    return any(p in text for p in load_data("status_cues.json")["last_minute_phrases"])
+
+
 def _within_week(when: DateValue, ctx: _Ctx) -> bool:
     """Whether a date falls in the week after the article (a weekday read forward), not a year later."""
     span = when.interval()
@@ -309,8 +316,11 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         when = past_reading(when, ctx.anchor)[0]  # "was not allowed to visit him on Monday": the last Monday
     if result.status in ("cancelled", "denied") and tok.pos_ == "NOUN" and result.cue is not None and result.cue.i != tok.i \
             and not _negated_holding(tok, result.cue):
-        when = _date(tok, [tok], ctx)  # "pulled out of the summit on Friday": Friday is the day of the decision (not "the
-        # election will no longer be held on November 14": the day it was to be held)
+        light = tok.head if tok.dep_ == "dobj" and tok.head.i != result.cue.i and tok.head.lemma_.lower() in _lex().light \
+            and tok.head.dep_ in ("ccomp", "acl", "relcl") else None  # "denied reports that X would make a visit to
+        # Ecuador next month": the day of the visit its light verb tells, no decision's
+        when = _date(tok, [tok, light] if light is not None else [tok], ctx)  # "pulled out of the summit on Friday":
+        # Friday is the day of the decision (not "the election will no longer be held on November 14": the day it was to be held)
     elif result.status == "postponed" and tok.pos_ == "NOUN" and result.cue is not None and result.cue.i != tok.i \
             and result.cue.lemma_.lower() in _on_hold_verbs() and new_date(tok, chain, ctx) is None:
         when = _date(tok, [tok], ctx)  # "suspended the strike on Tuesday": Tuesday is the day of the decision, no new day
@@ -328,7 +338,7 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         # Friday after the Thursday of the call-off
     elif result.status in ("cancelled", "postponed") and tok.pos_ == "NOUN" and when.value is not None \
             and _date(tok, [tok], ctx).value == when.value and (ahead := forward_reading(when, ctx.anchor)) is not when \
-            and _within_week(ahead, ctx) and not _told_in_pluperfect(tok, when, ctx):
+            and _within_week(ahead, ctx) and not _told_in_pluperfect(tok, when, ctx) and not _last_minute(tok):
         when = ahead  # "a planned visit to Oran on Thursday was cancelled": the plan's coming Thursday (not "was
         # postponed at the last minute on Saturday", the day of the change)
     if result.status in ("postponed", "cancelled") and new_family(action) and (begun := _begun_before(tok, ctx)) is not None:

@@ -18,7 +18,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from ..model import Event
+from ..model import DateValue, Event
 from .back_references import TRIP_FAMILY
 from .context import _Ctx
 from .crowds import crowd_words, dateline_country
@@ -216,12 +216,30 @@ def _states_as_their_people(events: list[Event], ctx: _Ctx) -> list[Event]:
                       if ev.actor.kind == "country" and ev.action == p.action
                       and ev.status == p.status and other and mine in (ev.actor.name, *other)
                       and _sides_fit({ev.actor.name, *other}, mine, p, ev)
-                      and (ev.date.value is None or p.date.value is None or ev.date.value == p.date.value)), None)
+                      and _days_fit(ev, p)), None)
         if match is not None and not _told_as_another(ev, ctx):
             ev = replace(ev, actor=match.actor, counterparts=match.counterparts, place=ev.place or match.place,
-                         date=ev.date if ev.date.value else match.date)
+                         date=_narrower(ev.date, match.date))
         out.append(ev)
     return out
+
+
+def _days_fit(told: Event, people: Event) -> bool:
+    """RETURNS (bool): the states' act and the people's are on no other day: either has none, they are the same, or
+    one holds the other ("will sign an electricity agreement later this month ... the deal would be signed on
+    September 24 by her and her Lao counterpart")."""
+    a, b = told.date.interval(), people.date.interval()
+    if told.date.value is None or people.date.value is None or told.date.value == people.date.value:
+        return True
+    return a is not None and b is not None and (a[0] <= b[0] and b[1] <= a[1] or b[0] <= a[0] and a[1] <= b[1])
+
+
+def _narrower(a: DateValue, b: DateValue) -> DateValue:
+    """RETURNS (DateValue): of two dates that fit (:func:`_days_fit`), the one with days, the narrower when both have."""
+    if not a.value:
+        return b
+    ia, ib = a.interval(), b.interval()
+    return b if b.value and ia is not None and ib is not None and (ib[1] - ib[0]) < (ia[1] - ia[0]) else a
 
 
 def _sides_fit(states: set[str], mine: str, people: Event, told: Event) -> bool:

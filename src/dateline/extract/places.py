@@ -723,6 +723,8 @@ def _venues_named_after_cities(venues: list[Span], found: list[tuple[Span, Place
     countries = {ref.country for _, ref in found if ref.country}
     if (home := _dateline_ref(venues[0].doc)) is not None and home.country:
         countries.add(home.country)
+    countries.update(c for t in venues[0].doc if t.pos_ == "ADJ" and t.text[:1].isupper() and (c := resolve_country(t.text)))
+    # ("Georgian prosecutors charged X ... will go on trial at Tbilisi City Court" from YEREVAN: Georgia's too)
     out: list[tuple[Span, PlaceRef]] = []
     for span in venues:
         words = [t for t in span if t.lower_ != "the"]

@@ -61,6 +61,8 @@ def family_plan(tok: Token, action: str, ctx: _Ctx) -> tuple[ActorRef, str | Non
             continue  # "launched talks"
         if negated and _told_done(t):
             continue  # "Dock workers last held a strike in 2023. ... would not strike": a past act is no plan to undo
+        if tok.pos_ == "NOUN" and t.pos_ == "VERB" and entry.get("needs_what") and _other_thing(tok, what_of(t, entry)):
+            continue  # "protesters blocked the road ... The strike, which began on Wednesday": a blockade, no strike
         chain = head_chain(t)
         actor, _ = _participants(t, chain, ctx, own_only=True)
         if actor is not None:
@@ -102,3 +104,13 @@ def same_thing(change: str | None, plan: str | None) -> str | None:
     if change is None or _words(change)[-1:] == _words(plan)[-1:]:
         return plan
     return change
+
+
+def _other_thing(noun: Token, done_to: str | None) -> bool:
+    """noun (Token): a definite event noun referring back. done_to (str | None): what an earlier verb of its family acts
+    on ("blocked the road": road). RETURNS (bool): the noun names a thing of its own that shares no word with it ("The
+    strike": strike), so it is no retelling of that act ("The launch of the satellite" after "launch a spy satellite"
+    is)."""
+    own = what_of(noun, _entry(noun)) if done_to is not None else None
+    return own is not None and done_to is not None and not set(own.lower().split()) & set(done_to.lower().split())
+
