@@ -136,3 +136,15 @@ def test_round37_a_hearing_postponed_still_moves_the_testimony(nlp: Language, tm
     events = _of(datelined_events(nlp, tmp_path, text, date(2026, 5, 8)), "testify")
     assert [(e.actor.name, e.date.value, e.status) for e in events] == [
         ("Lena Fischer", "2026-05-12", "planned"), ("Lena Fischer", "2026-06-03", "postponed")]
+
+
+def test_round37_a_states_signing_stored_under_its_minister_answers_either_order(tmp_path: Path) -> None:
+    from dateline.reason import ask
+
+    plan = ("HANOI, Vietnam (Wire) -- Paraguayan Foreign Minister Rubén Acosta and Vietnamese Trade Minister Nguyen Thi "
+            "Lan are scheduled to sign a trade agreement in Hanoi on Friday. Negotiators from Paraguay and Vietnam "
+            "wrapped up talks in Asunción last month.", date(2029, 6, 4))
+    done = ("HANOI, Vietnam (Wire) -- Vietnam and Paraguay signed a trade agreement on Friday.", date(2029, 6, 9))
+    store = stored(tmp_path, [plan, done])
+    for q in ("Did Paraguay and Vietnam sign a trade agreement?", "Did Vietnam and Paraguay sign a trade agreement?"):
+        assert ask(store, q, as_of=date(2029, 6, 10)).answer == "yes", q

@@ -283,6 +283,10 @@ def candidate_events(
         told = {ev.article_id for e in known if e.id in own for ev in e.evidence}
         own |= {e.id for e in known if e.actor.kind == "group" and e.action in families and crowd_word(e.actor.name)
                 and any(ev.article_id in told for ev in e.evidence)}
+    if actor.kind == "country":
+        own |= {e.id for e in known if e.actor.kind == "person" and e.actor.country == actor.name and e.action in families}
+        # "Did Paraguay and Vietnam sign a trade agreement?": the signing stored under Paraguay's minister, whichever
+        # state the question names first
     topical = [e for e in known if pattern.target and _topic_match(e, pattern.target)]
     visits = set(data["action_matches"]["visit"])
     expected = target_place is not None and any(
