@@ -148,3 +148,27 @@ def test_round37_a_states_signing_stored_under_its_minister_answers_either_order
     store = stored(tmp_path, [plan, done])
     for q in ("Did Paraguay and Vietnam sign a trade agreement?", "Did Vietnam and Paraguay sign a trade agreement?"):
         assert ask(store, q, as_of=date(2029, 6, 10)).answer == "yes", q
+
+
+def test_round37_a_side_trip_dropped_leaves_the_country_visit(tmp_path: Path) -> None:
+    plan = ("HANOI, Vietnam (Wire) -- Nepal's Foreign Minister Sita Gurung will arrive in Hanoi on Monday for a five-day "
+            "visit to Vietnam, the Vietnamese foreign ministry said on Saturday. During her stay, Gurung is also expected "
+            "to visit the port city of Hai Phong.", date(2029, 5, 5))
+    dropped = ("HANOI, Vietnam (Wire) -- Nepal's Foreign Minister Sita Gurung held talks with Vietnamese Prime Minister "
+               "Tran Van Hung in Hanoi this week. Her planned trip to the port of Hai Phong was dropped because of bad "
+               "weather, an embassy official said.", date(2029, 5, 12))
+    store = stored(tmp_path, [plan, dropped])
+    by_place = {(e.action, e.place.name if e.place else None): e.status for e in store.events()}
+    assert by_place[("visit", "Haiphong")] == "cancelled"
+    assert by_place[("visit", "Vietnam")] == "planned"
+
+
+def test_round37_a_summit_held_elsewhere_calls_off_the_hosts_plan(tmp_path: Path) -> None:
+    plan = ("DAKAR, Senegal (Wire) -- Senegal will host Croatian Prime Minister Tomislav Radić in Dakar on June 18 for a "
+            "summit on fisheries, the presidency said on Monday.", date(2029, 6, 4))
+    moved = ("ZAGREB, Croatia (Wire) -- The fisheries summit between Croatia and Senegal will be held in Zagreb rather "
+             "than in Dakar, the Croatian government said on Tuesday.", date(2029, 6, 12))
+    store = stored(tmp_path, [plan, moved])
+    hosted = [e for e in store.events() if e.action == "host"]
+    assert [(e.place and e.place.name, e.status) for e in hosted] == [("Dakar", "cancelled")]
+    assert ("Zagreb", "planned") in {(e.place.name if e.place else None, e.status) for e in store.events()}

@@ -29,6 +29,8 @@ def replaced_places(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
     clause = {t.i for t in tok.subtree}
     if tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "ADP"):
         clause |= {t.i for t in tok.head.head.subtree} if tok.dep_ == "pobj" else {t.i for t in tok.head.subtree}
+    elif tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        clause |= {t.i for t in tok.head.subtree}  # "The fisheries summit ... will be held in Zagreb rather than in Dakar"
     out: list[Event] = []
     for t in tok.sent:
         if t.i not in clause or t.i == 0 or f"{t.doc[t.i - 1].lower_} {t.lower_}" not in _lex().replaced_places:

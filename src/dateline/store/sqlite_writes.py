@@ -419,19 +419,23 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         probe = purpose_probe(trip, event)
         if probe is None:
             return
-        for family in purpose_families():
-            for r in self._candidates(actor_id, family, probe, since):
-                if r["id"] == trip_id or r["id"] in pending and any(
-                        rep.event.status != "uncertain" for rep in pending[r["id"]]):
-                    continue  # (told by this article itself; a claim it only recalls, "a report that X would meet Y",
-                    # still takes the journey's change)
-                carry = base.get(r["id"]) or self._carry(r["id"], r["fold"])
-                state = state_of(carry)
-                if not purpose_of(state, carry.lead, trip, before.lead):
-                    continue
-                self._derived_report(r["id"], carry, purpose_report(state, carry.lead, event), article, seq, base, pending,
-                                     key)
-                updated.add(r["id"])
+        rows = [r for family in purpose_families() for r in self._candidates(actor_id, family, probe, since)]
+        states = {r["id"]: (base.get(r["id"]) or self._carry(r["id"], r["fold"])) for r in rows}
+        for r in rows:
+            if r["id"] == trip_id or r["id"] in pending and any(
+                    rep.event.status != "uncertain" for rep in pending[r["id"]]):
+                continue  # (told by this article itself; a claim it only recalls, "a report that X would meet Y",
+                # still takes the journey's change)
+            carry = states[r["id"]]
+            state = state_of(carry)
+            if not purpose_of(state, carry.lead, trip, before.lead):
+                continue
+            if _other_stop_in(state, trip, [state_of(c) for i, c in states.items() if i not in (r["id"], trip_id)]):
+                continue  # "will arrive in Hanoi on Monday for a five-day visit to Vietnam ... also expected to visit
+                # Hai Phong", then "Her planned trip to Hai Phong was dropped": the visit to Vietnam has its Hanoi stop
+            self._derived_report(r["id"], carry, purpose_report(state, carry.lead, event), article, seq, base, pending,
+                                 key)
+            updated.add(r["id"])
 
     def _journey_of(self, article: Article, seq: int, event: Event, actor_id: int, own: int | None,
                     base: dict[int, Carry | None], pending: dict[int, list[Report]], updated: set[int],
@@ -618,6 +622,27 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                         # that plan: "will host X", not "a summit between Laos and Myanmar")
                         told = replace(told, action=plan.action, refers_to_plan=True)
                     return found, told, person_id
+        if event.status in ("postponed", "cancelled"):
+            for side in sides:  # "The fisheries summit between Croatia and Senegal will be held in Zagreb rather than in
+                # Dakar": the plan one state made with the other's people ("Senegal will host Croatian Prime Minister X in
+                # Dakar"), called off there
+                row = self.conn.execute(q.COUNTRY_ACTOR_BY_NAME, (side.name,)).fetchone()
+                if row is None:
+                    continue
+                others = tuple(c for c in (event.actor, *event.counterparts) if c.name != side.name)
+                turned = replace(event, actor=side, counterparts=others)
+                state_scores: dict[int, int] = {}
+                for r in self._candidates(int(row[0]), family, replace(turned, counterparts=()), since):
+                    carries[r["id"]] = carry = self._carry(r["id"], r["fold"])
+                    state = state_of(carry)
+                    if state.status in ("planned", "postponed", "uncertain") and state.counterparts \
+                            and (told := with_people_of(turned, state)) is not turned:
+                        state_scores[r["id"]] = same_event(state, told, same_article=r["id"] in pending)
+                found = pick_event(state_scores)
+                if found is not None:
+                    plan = state_of(carries[found])
+                    told = replace(with_people_of(turned, plan), action=plan.action, refers_to_plan=True)
+                    return found, told, int(row[0])
         if family == "meet" and event.status in ("postponed", "cancelled"):
             for side in sides:
                 others = tuple(c for c in (event.actor, *event.counterparts) if c.name != side.name)
@@ -815,3 +840,16 @@ def _family_params(families: Iterable[str]) -> tuple[str, dict[str, str]]:
 def _path(names: Iterable[str]) -> str:
     """RETURNS (str): names as ``|A|B|``, for substring tests in SQL."""
     return "|" + "|".join(names) + "|"
+
+
+def _other_stop_in(country_trip: EventState, stop: EventState, others: list[EventState]) -> bool:
+    """country_trip (EventState): a planned journey to a country, found as the same stop as ``stop`` told of its country.
+    stop (EventState): the journey whose plan changes. others (list[EventState]): the actor's other events on that day.
+    RETURNS (bool): another planned journey of the actor is at another place inside that country (the visit to the
+    country is the whole trip, of which ``stop`` is one stop)."""
+    place = country_trip.place
+    if place is None or place.kind != "country" or stop.place is None:
+        return False
+    return any(o.status == "planned" and action_family(o.action) in JOURNEY_FAMILIES and o.place is not None
+               and o.place.name != stop.place.name and place.name in o.place.within for o in others)
+
