@@ -172,3 +172,36 @@ def test_round37_a_summit_held_elsewhere_calls_off_the_hosts_plan(tmp_path: Path
     hosted = [e for e in store.events() if e.action == "host"]
     assert [(e.place and e.place.name, e.status) for e in hosted] == [("Dakar", "cancelled")]
     assert ("Zagreb", "planned") in {(e.place.name if e.place else None, e.status) for e in store.events()}
+
+
+def test_round37_a_unions_strike_plan_and_its_workers_strike_are_one(tmp_path: Path) -> None:
+    plan = ("PHNOM PENH, Cambodia (Wire) -- Cambodia's largest garment workers' union said on Tuesday it would launch a "
+            "nationwide strike starting next Monday unless factory owners raise wages.", date(2029, 6, 5))
+    held = ("PHNOM PENH, Cambodia (Wire) -- Tens of thousands of Cambodian garment workers walked off the job on Monday "
+            "as a nationwide strike over wages went ahead.", date(2029, 6, 12))
+    events = [e for e in stored(tmp_path, [plan, held]).events() if e.action == "protest"]
+    assert [(e.date.value, e.status, len(e.evidence)) for e in events] == [("2029-06-11", "happened", 2)]
+
+
+def test_round37_the_source_after_according_to_is_no_counterpart(nlp: Language, tmp_path: Path) -> None:
+    text = ("KIGALI, Rwanda (Wire) -- Rwandans voted in parliamentary elections on Monday, with turnout above 90 percent "
+            "according to the national electoral commission.")
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2029, 6, 6))
+    assert (ev.actor.name, ev.date.value, ev.counterparts) == ("Rwanda", "2029-06-04", ())
+
+
+def test_round37_the_same_day_in_a_written_year_is_a_day_of_that_year(nlp: Language, tmp_path: Path) -> None:
+    text = ("KIGALI, Rwanda (Wire) -- Rwandans voted in parliamentary elections on Monday, the electoral commission said "
+            "on Wednesday. Rwanda held presidential and parliamentary elections on the same day in 2024.")
+    events = datelined_events(nlp, tmp_path, text, date(2028, 2, 24))
+    assert [e.date.value for e in events] == ["2028-02-21", "2024-XX-XX"]
+
+
+def test_round37_talks_between_three_parties_name_the_minister(tmp_path: Path) -> None:
+    plan = ("PHNOM PENH, Cambodia (Wire) -- Labour Minister Chea Sophal will meet union leaders and the garment "
+            "manufacturers' association on Thursday in an attempt to avert the stoppage, a ministry spokesman said.",
+            date(2029, 6, 5))
+    held = ("PHNOM PENH, Cambodia (Wire) -- Talks between the union, factory owners and Labour Minister Chea Sophal last "
+            "Thursday ended without agreement.", date(2029, 6, 12))
+    (ev,) = stored(tmp_path, [plan, held]).events()
+    assert (ev.actor.name, ev.date.value, ev.status, len(ev.evidence)) == ("Chea Sophal", "2029-06-07", "happened", 2)

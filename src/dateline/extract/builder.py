@@ -108,6 +108,18 @@ def _day_of_change(tok: Token, when: DateValue, ctx: _Ctx) -> date | None:
     return None
 
 
+def _attributed_to(ref: ActorRef, tok: Token) -> bool:
+    """ref (ActorRef): a counterpart found for the trigger. tok (Token): the trigger. RETURNS (bool): its name is the
+    object of a ``teller_preps`` phrase ("according to X") in the trigger's sentence: the source of the report."""
+    preps: dict[str, list[str]] = load_data("tellers.json")["teller_preps"]
+    for p in tok.sent:
+        if p.lower_ in preps and any(c.lower_ in preps[p.lower_] for c in p.children):
+            span = (p.left_edge.idx, p.right_edge.idx + len(p.right_edge))
+            if span[0] <= ref.start < span[1]:
+                return True
+    return False
+
+
 def _last_minute(tok: Token) -> bool:
     """Whether the sentence of a changed plan says it was changed when its day had come ("was called off at the last
     minute"; ``last_minute_phrases`` of ``status_cues.json``)."""
@@ -373,6 +385,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         result = replace(result, status="happened" if side == "past" else "planned", rejected=False)
     family = new_family(action)
     actor, counterparts = _participants(tok, chain, ctx, result.refers_to_plan, own_only=family)
+    counterparts = [c for c in counterparts if not _attributed_to(c, tok)]  # "voted on Monday, with turnout above 90
+    # percent according to the national electoral commission": the source, no party
     if not family and actor is None and tok.pos_ == "VERB" \
             and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.children) \
             and (tellers := [t for t in _told_of_itself(chain, action, ctx) if t.kind in ("country", "org")]):

@@ -341,6 +341,10 @@ def _participants(
                     others += _and_with(child, ctx)
                 if child.lower_ == "between":
                     others += _set_off_names(child, ctx)
+                    others += [a for c in head.children if c.dep_ == "conj" and c.i > child.i and head.pos_ == "NOUN"
+                               for t in (c, *c.conjuncts) if t.i > child.i for a in _actors_in(t, ctx)
+                               if a.name not in {o.name for o in others}]  # "Talks between the union, factory owners
+                    # and Labour Minister X": the list the parser hung on the noun, its parties
                     organs = [a for g in child.children if g.dep_ == "pobj" for c in (g, *g.conjuncts)
                               for a in _dateline_organ(c, ctx) if a.name not in {o.name for o in others}]
                     others += organs if others else []  # "LAGOS - Negotiations between the Nigeria Labour Congress and

@@ -42,11 +42,17 @@ def names_crowd(body: str, crowd: str) -> bool:
     ("nurses"). RETURNS (bool): whether the body is named after the crowd (every word of the crowd, singular, is a
     word of the body's name, which is longer, or of five letters or more and the end of one: "Mineworkers Union" and
     "workers")."""
-    mine, theirs = name_key(body).split(), name_key(crowd).split()
+    mine, theirs = _unpossessed(name_key(body)), _unpossessed(name_key(crowd))  # ("garment workers' union")
     own = {singular(w) for w in mine}
     return len(mine) > len(theirs) > 0 and all(
         singular(w) in own or len(w) >= 5 and any(len(m) > len(w) and m.endswith(singular(w)) for m in own)
         for w in theirs)  # (a word ending in the crowd word: the "Mineworkers Union" is named after "workers")
+
+
+def _unpossessed(key: str) -> list[str]:
+    """key (str): a :func:`name_key`. RETURNS (list[str]): its words without a possessive ending ("workers'" ->
+    "workers", "nurses's" -> "nurses")."""
+    return [re.sub(r"(?:['’]s|['’])$", "", w) for w in key.split()]
 
 
 def singular(word: str) -> str:

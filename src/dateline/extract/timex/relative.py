@@ -207,10 +207,16 @@ def _anaphor(m: "re.Match[str]", ctx: Context) -> Value | None:
     offset = int(lex.table("anaphoric_determiners")[det])
     unknown = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}[unit]
     required = unit == "D" or offset == 0
+    if unit == "D" and offset == 0 and (year := _YEAR_AFTER.match(ctx.after(12))) is not None:
+        return Value("DATE", f"{year[1]}-XX-XX")  # "held both elections on the same day in 2024": a day of that year
     if ctx.anchor is None:
         return _unanchored("DATE", unknown)._replace(refer=(unit, offset), refer_required=required)
     value = resolve.shift_value(ctx.anchor.isoformat(), unit, offset) or unknown
     return Value("DATE", value, refer=(unit, offset), refer_required=required)
+
+
+#: "the same day in 2024": a year written right after a day anaphor names the year of that day.
+_YEAR_AFTER = re.compile(r"\s+(?:in|of)\s+(\d{4})\b")
 
 
 def _anaphor_shift(m: "re.Match[str]", ctx: Context) -> Value | None:
