@@ -205,3 +205,10 @@ def test_round37_talks_between_three_parties_name_the_minister(tmp_path: Path) -
             "Thursday ended without agreement.", date(2029, 6, 12))
     (ev,) = stored(tmp_path, [plan, held]).events()
     assert (ev.actor.name, ev.date.value, ev.status, len(ev.evidence)) == ("Chea Sophal", "2029-06-07", "happened", 2)
+
+
+def test_round37_associations_holding_a_rally_are_its_crowd(nlp: Language, tmp_path: Path) -> None:
+    text = "DAKAR, Senegal (Wire) -- Fishing associations said they would hold a rally at the port of Dakar on June 18."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2029, 11, 12))
+    assert (ev.action, ev.actor.name, ev.place and ev.place.name, ev.date.value, ev.status) == (
+        "protest", "associations", "Dakar", "2030-06-18", "planned")
