@@ -212,3 +212,11 @@ def test_round37_associations_holding_a_rally_are_its_crowd(nlp: Language, tmp_p
     (ev,) = datelined_events(nlp, tmp_path, text, date(2029, 11, 12))
     assert (ev.action, ev.actor.name, ev.place and ev.place.name, ev.date.value, ev.status) == (
         "protest", "associations", "Dakar", "2030-06-18", "planned")
+
+
+def test_round37_a_leg_after_a_summit_is_not_on_the_summits_day(nlp: Language, tmp_path: Path) -> None:
+    text = ("ZAGREB, Croatia (Wire) -- Croatian officials said Prime Minister Tomislav Radić would attend a summit in "
+            "Dakar on June 18 and would travel on to Rwanda after the summit.")
+    events = datelined_events(nlp, tmp_path, text, date(2029, 6, 6))
+    assert [(e.action, e.place and e.place.name, e.date.value) for e in events] == [
+        ("attend", "Dakar", "2029-06-18"), ("travel", "Rwanda", None)]

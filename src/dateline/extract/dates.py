@@ -186,8 +186,8 @@ _CONDITION_MARKS = frozenset({"if", "unless", "provided", "once"})
 def _shares_time(conj: Token) -> bool:
     """Whether a conjoined verb tells its act at the time of the verb it is conjoined to: no subject of its own, told
     in the same tense ("flew ... and met", "will travel ... and will hold"), with no modal of possibility the other
-    lacks ("would hold rallies ... and could call a strike"), no condition of its own ("if ...") and no adverb of a
-    later moment ("and then travel", "and has since spoken").
+    lacks ("would hold rallies ... and could call a strike"), no condition of its own ("if ...") and no adverb or
+    "after" phrase of a later moment ("and then travel", "and has since spoken", "and travel on after the summit").
 
     conj (Token): a verb whose dependency is ``conj``. RETURNS (bool): True when the two share one time.
     """
@@ -206,6 +206,9 @@ def _shares_time(conj: Token) -> bool:
            for c in conj.children):
         return False  # "... and could call a strike if the tax is approved"
     later = _sequence_adverbs() | {"since"}
+    if any(c.dep_ == "prep" and c.lower_ == "after" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.ent_type_
+                                                            for g in c.children) for c in conj.children):
+        return False  # "would attend a summit in Dakar on June 18 and would travel on to Rwanda after the summit"
     return not any(c.dep_ == "advmod" and c.lower_ in later for c in conj.children)
 
 

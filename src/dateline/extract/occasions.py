@@ -367,8 +367,8 @@ def _referred(ev: Event, tok: Token, by_token: dict[int, _Occasion], order: list
     if tok.i in by_token:
         return by_token[tok.i]
     for t in sorted(_clause(tok), key=lambda t: t.i):
-        if t.i in by_token:
-            return by_token[t.i]
+        if t.i in by_token and not (t.dep_ == "pobj" and t.head.lower_ in ("after", "before") and t.head.head.i == tok.i):
+            return by_token[t.i]  # (not "would travel on to Rwanda after the summit": another moment and place)
     for t in tok.sent:
         if t.i in by_token and occasion_frame(t):
             return by_token[t.i]
