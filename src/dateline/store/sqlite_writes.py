@@ -558,6 +558,13 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
             state = state_of(self._carry(own, row[0] if row else None))
             if state.status == "happened" and state.place is not None:
                 event = replace(event, place=state.place)
+        if event.date.value is None and own is not None and event.status == "happened" and not event.refers_to_plan \
+                and action_family(event.action) in JOURNEY_FAMILIES:
+            row = self.conn.execute(q.EVENT_FOLD, (own,)).fetchone()
+            state = state_of(self._carry(own, row[0] if row else None))
+            if state.status == "happened" and state.date.precision == "day":
+                event = replace(event, date=state.date)  # "days after Acosta arrived in the Vietnamese capital": the
+                # arrival planned for Monday, made; its day puts him there for the visit that sentence planned
         probe = presence_probe(event)
         if probe is None:
             return
@@ -572,9 +579,14 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         if not plans:
             return
         _, best, carry, state = min(plans, key=lambda p: (p[0], p[1]))
-        if best not in new_ids:
-            updated.add(best)
-        self._derived_report(best, carry, presence_report(state, event), article, seq, base, pending, key)
+        told = (carry.lead.evidence.article_id, carry.lead.evidence.start)
+        for _, other, other_carry, other_state in sorted(plans, key=lambda p: (p[0], p[1])):
+            if other != best and (other_carry.lead.evidence.article_id, other_carry.lead.evidence.start) != told:
+                continue  # ("will arrive in Hanoi on Monday for a five-day visit to Vietnam", then "held talks in Hanoi
+                # this week": the arrival and the visit its sentence planned were both made)
+            if other not in new_ids:
+                updated.add(other)
+            self._derived_report(other, other_carry, presence_report(other_state, event), article, seq, base, pending, key)
 
     def _plan_of_state(self, event: Event, family: str, carries: dict[int, Carry], pending: dict[int, list[Report]],
                        since: str | None) -> int | None:

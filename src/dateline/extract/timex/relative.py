@@ -208,7 +208,8 @@ def _anaphor(m: "re.Match[str]", ctx: Context) -> Value | None:
     unknown = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}[unit]
     required = unit == "D" or offset == 0
     if unit == "D" and offset == 0 and (year := _YEAR_AFTER.match(ctx.after(12))) is not None:
-        return Value("DATE", f"{year[1]}-XX-XX")  # "held both elections on the same day in 2024": a day of that year
+        return Value("DATE", year[1])  # "held both elections on the same day in 2024": a day of that year (its day
+        # unknown, the year alone is told)
     if ctx.anchor is None:
         return _unanchored("DATE", unknown)._replace(refer=(unit, offset), refer_required=required)
     value = resolve.shift_value(ctx.anchor.isoformat(), unit, offset) or unknown
