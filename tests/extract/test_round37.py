@@ -235,3 +235,10 @@ def test_round37_an_arrival_made_makes_the_visit_its_sentence_planned(tmp_path: 
             "Foreign Minister Rubén Acosta arrived in the Vietnamese capital.", date(2027, 3, 13))
     journeys = {(e.action, e.status) for e in stored(tmp_path, [plan, done]).events() if e.action in ("arrive", "visit")}
     assert journeys == {("arrive", "happened"), ("visit", "happened")}
+
+
+def test_round37_a_states_unnamed_envoy_received_is_that_state(nlp: Language, tmp_path: Path) -> None:
+    text = "MUSCAT, April 11 (Dateline) - Foreign Minister Salim al-Rawahi received Georgia's ambassador on Monday."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2028, 4, 11))
+    assert (ev.action, [c.name for c in ev.counterparts], ev.date.value, ev.status) == (
+        "host", ["Georgia"], "2028-04-10", "happened")

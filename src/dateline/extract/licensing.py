@@ -13,7 +13,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from .actor_mentions import ANONYMOUS
-from .arguments import _actors_in, _governor, _manner, _misparsed_object, _titled_object, conjoined_passive_subjects
+from .arguments import _actors_in, _governor, _manner, _misparsed_object, _title_heads, _titled_object, conjoined_passive_subjects
 from .builder import _on_a_visit, guest_visit_frame
 from .returns import returned_from
 from .context import _Ctx
@@ -336,6 +336,9 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             (ref := ctx.actors.get(o.i)) is not None and ref is not ANONYMOUS and ref.kind in ("person", "country") or _titled_object(o, ctx)
             or any(a.dep_ == "appos" and (r := ctx.actors.get(a.i)) is not None and r is not ANONYMOUS and r.kind == "person"
                    for a in o.children)  # "received his Turkish counterpart X": the person the noun stands for
+            or o.lower_ in _title_heads() and any(c.dep_ == "poss" and (r := ctx.actors.get(c.i)) is not None
+                                                   and r is not ANONYMOUS and r.kind == "country" for c in o.children)
+            # "will receive Ecuador's ambassador": that state's envoy
             for o in objects
         ):
             return None  # "received a letter", "received a call from X": no visit hosted
