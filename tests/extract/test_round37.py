@@ -242,3 +242,49 @@ def test_round37_a_states_unnamed_envoy_received_is_that_state(nlp: Language, tm
     (ev,) = datelined_events(nlp, tmp_path, text, date(2028, 4, 11))
     assert (ev.action, [c.name for c in ev.counterparts], ev.date.value, ev.status) == (
         "host", ["Georgia"], "2028-04-10", "happened")
+
+
+# audit 62
+
+
+def test_round37_was_x_arrested_or_charged_asks_the_persons_own_event(tmp_path: Path) -> None:
+    from dateline.reason import ask
+
+    text = ("LA PAZ, Bolivia (Wire) -- Bolivian prosecutors on Tuesday charged former Mining Minister Hugo Vargas with "
+            "embezzlement.\n\nVargas was arrested last Thursday at El Alto international airport.", date(2028, 2, 9))
+    store = stored(tmp_path, [text])
+    for q in ("Was Hugo Vargas arrested?", "Was Hugo Vargas charged?", "Was Hugo Vargas charged with embezzlement?"):
+        assert ask(store, q, as_of=date(2028, 2, 10)).answer == "yes", q
+
+
+def test_round37_an_undated_act_of_a_dated_trip_does_not_fall_a_day_earlier(tmp_path: Path) -> None:
+    from dateline.reason import ask
+
+    plan = ("VILNIUS, Lithuania (Wire) -- Lithuanian Prime Minister Ruta Kalnaite will travel to Moldova next Tuesday, "
+            "her office said on Thursday.\n\nDuring the one-day trip to Chisinau, Kalnaite and Moldovan Prime Minister "
+            "Victor Rusu are expected to sign a memorandum on electricity.", date(2027, 3, 4))
+    done = ("CHISINAU, Moldova (Wire) -- Lithuanian Prime Minister Ruta Kalnaite arrived in Chisinau on Wednesday, a day "
+            "later than planned.\n\nKalnaite was greeted at the airport by Moldovan Prime Minister Victor Rusu.\n\nThe two "
+            "prime ministers later signed a memorandum on electricity.", date(2027, 3, 10))
+    store = stored(tmp_path, [plan, done])
+    answer = ask(store, "Did Ruta Kalnaite visit Moldova by March 9, 2027?", as_of=date(2027, 3, 12))
+    assert (answer.answer, answer.resolution) == ("no", "no")
+
+
+def test_round37_states_act_retold_of_one_minister_keeps_the_other_state(tmp_path: Path) -> None:
+    plan = ("NICOSIA, Cyprus (Wire) -- The foreign ministers of Cyprus and Slovenia will sign a maritime cooperation "
+            "agreement in Nicosia on May 19, the Cypriot Foreign Ministry announced Wednesday.\n\nCypriot Foreign Minister "
+            "Nikos Charalambous called it \"a practical step.\"\n\nThe ministry said the signing would take place at the "
+            "Presidential Palace.", date(2027, 5, 12))
+    moved = ("LJUBLJANA, Slovenia (Wire) -- Cyprus and Slovenia signed a maritime cooperation agreement in Ljubljana on "
+             "Wednesday, after the ceremony was moved from Nicosia at short notice.", date(2027, 5, 20))
+    rows = sorted((e.status, e.place.name if e.place else None, tuple(c.name for c in e.counterparts))
+                  for e in stored(tmp_path, [plan, moved]).events())
+    assert rows == [("cancelled", "Presidential Palace", ("Slovenia",)), ("happened", "Ljubljana", ("Slovenia",))]
+
+
+def test_round37_a_coalition_named_after_its_country_holds_its_march(nlp: Language, tmp_path: Path) -> None:
+    text = ("LOME, Togo (Wire) -- The opposition coalition Togo Debout said it would hold a protest march in Lome on "
+            "Saturday.")
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2028, 4, 24))
+    assert (ev.action, ev.actor.name, ev.date.value, ev.status) == ("protest", "Togo Debout", "2028-04-29", "planned")

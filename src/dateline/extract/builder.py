@@ -37,7 +37,7 @@ from .receipts import received_resignation, taking_effect
 from .resumptions import resumed_parties
 from .strikes import organiser, owner_crowd, phase, phase_reading
 from .tellers import sentence_teller, teller_actor
-from .places import resolve_place
+from .places import resolve_country, resolve_place
 from .plans import _new_date as new_date, forward_from, forward_reading, overtaken_plan, past_reading, rescheduled_day
 from .status import purpose_clause, advised, ahead_frame, event_status, frame_object, head_chain, hypothetical, negated, past_purpose, superseded, told_past
 from .objects import misread_verb, named_tokens, new_family, plan_call, what_of
@@ -893,6 +893,9 @@ def _told_of_itself(chain: list[Token], action: str, ctx: _Ctx) -> list[ActorRef
         if "group" in kinds and any(c.pos_ == "NOUN" and c.lower_ in crowd_words(action) for c in heads) \
                 and (crowd := crowd_actor(t.head, head_chain(t.head), action, ctx)) is not None and crowd.kind == "group":
             return [crowd]  # "Portugal's main dockworkers' union said it would stage a strike": the union, not Portugal
+        if "group" in kinds and (called := _named_crowd(heads, action)) is not None:
+            return [called]  # "The opposition coalition Togo Debout said it would hold a protest march": the coalition
+            # so named, not the state its name opens with
         found = [a for c in heads for a in _actors_in(c, ctx) if a.kind in kinds]
         if len(found) == 1 and found[0].kind == "person":
             found = []  # "X said they would resign": one person is no "they"
@@ -901,6 +904,20 @@ def _told_of_itself(chain: list[Token], action: str, ctx: _Ctx) -> list[ActorRef
             found = [crowd] if crowd is not None and crowd.kind in kinds else []
         return found
     return []
+
+
+def _named_crowd(heads: list[Token], action: str) -> ActorRef | None:
+    """heads (list[Token]): the subjects of a telling verb. action (str): the family. RETURNS (ActorRef | None): a
+    proper name with a crowd word of the family as its modifier ("the opposition coalition [Togo Debout]"), as the
+    organization it names (of the country its name may open with); else None."""
+    for c in heads:
+        if c.pos_ != "PROPN" or not any(k.dep_ == "compound" and k.pos_ == "NOUN" and k.lower_ in crowd_words(action)
+                                        for k in c.children):
+            continue
+        name = [t for t in c.subtree if t.pos_ == "PROPN" and t.i <= c.i and (t.i == c.i or t.dep_ == "compound")]
+        start, end = name[0].idx, c.idx + len(c)
+        return ActorRef(" ".join(t.text for t in name), "org", None, resolve_country(name[0].text), start, end)
+    return None
 
 
 @cache

@@ -218,8 +218,9 @@ def _states_as_their_people(events: list[Event], ctx: _Ctx) -> list[Event]:
                       and _sides_fit({ev.actor.name, *other}, mine, p, ev)
                       and _days_fit(ev, p)), None)
         if match is not None and not _told_as_another(ev, ctx):
-            ev = replace(ev, actor=match.actor, counterparts=match.counterparts, place=ev.place or match.place,
-                         date=_narrower(ev.date, match.date))
+            sides = tuple(c for c in (ev.actor, *ev.counterparts) if c.name != match.actor.country)
+            ev = replace(ev, actor=match.actor, counterparts=match.counterparts or sides, place=ev.place or match.place,
+                         date=_narrower(ev.date, match.date))  # (with no person of the other side told, its state)
         out.append(ev)
     return out
 

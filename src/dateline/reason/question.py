@@ -335,6 +335,9 @@ def parse_question(question: str) -> QuestionPattern:
     if found is None:
         raise QuestionError(Errors.E402.format(question=question))
     action, a_start, a_end = found
+    if first in data["passive_auxiliaries"] and action in data["passive_actions"] \
+            and body[a_start:a_end].split()[-1].lower().endswith("ed"):
+        action = data["passive_actions"][action]  # "Was X arrested?": X's arrest, not one X made
     outcome = data["outcome_phrases"].get(" ".join(body[a_start:a_end].lower().split()))  # "be convicted": a conviction
     actor = _strip_leading(re.sub(r"\s+(?:be\s+)?(?:going to|able to|expected to|due to|set to|scheduled to|"
                                   r"likely to|planning to|supposed to|still|actually|really|ever)$", "",

@@ -65,7 +65,7 @@ class Resolution:
 
 
 def _happened_in(event: EventRecord, window: tuple[date | None, date | None], done: Sequence[Evidence],
-                 asked: date | None = None) -> bool:
+                 asked: date | None = None, grace: bool = True) -> bool:
     """Whether an event's reports of it happening put it in the question's window.
 
     event (EventRecord): the event. window (tuple): the question's days, ends open as None.
@@ -73,6 +73,8 @@ def _happened_in(event: EventRecord, window: tuple[date | None, date | None], do
     asked (date | None): the day a stored question was asked: an undated event that only
         articles of that day or earlier told as done ("has already sanctioned 100 officials")
         is background the question was asked after, not the event it asks about.
+    grace (bool): an undated event first told the day after the window may still fall in it; False when its
+        article dates a matched event of its own (:func:`_dated_beside`): that day tells when the trip was.
     RETURNS (bool): True when it happened inside the window.
     """
     lo, hi = window
@@ -84,8 +86,16 @@ def _happened_in(event: EventRecord, window: tuple[date | None, date | None], do
         if not pubs:
             return lo is None and hi is None and asked is None
         day = min(pubs)
-        return (lo is None or day >= lo) and (hi is None or day <= hi + timedelta(days=GRACE_DAYS))
+        return (lo is None or day >= lo) and (hi is None or day <= hi + timedelta(days=GRACE_DAYS if grace else 0))
     return (lo is None or span[1] >= lo) and (hi is None or span[0] <= hi)
+
+
+def _dated_beside(event: EventRecord, events: Sequence[EventRecord], done_of: Mapping[int, Sequence[Evidence]]) -> bool:
+    """RETURNS (bool): another matched event told done by an article that tells this one done has a date ("arrived in
+    Chisinau on Wednesday ... later signed the deal": the undated signing was on that trip, not a day earlier)."""
+    told = {e.article_id for e in done_of[event.id]}
+    return any(other.id != event.id and other.date.interval() is not None and done_of[other.id]
+               and any(e.article_id in told for e in done_of[other.id]) for other in events)
 
 
 _PARTS_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
@@ -281,7 +291,7 @@ def resolve(
     best = max(events, key=key) if events else None
     for event in events:
         reports = done_of[event.id]
-        if reports and _happened_in(event, window, reports, asked):
+        if reports and _happened_in(event, window, reports, asked, grace=not _dated_beside(event, events, done_of)):
             if asked is not None and event.date.interval() is None:
                 reports = [r for r in reports if r.published and r.published > asked]  # cite what came after the asking
             against = conflicting_reports(event, reports, events)
