@@ -288,3 +288,13 @@ def test_round37_a_coalition_named_after_its_country_holds_its_march(nlp: Langua
             "Saturday.")
     (ev,) = datelined_events(nlp, tmp_path, text, date(2028, 4, 24))
     assert (ev.action, ev.actor.name, ev.date.value, ev.status) == ("protest", "Togo Debout", "2028-04-29", "planned")
+
+
+def test_round37_an_act_during_the_trip_to_a_stop_takes_the_trips_day_and_its_people(nlp: Language,
+                                                                                      tmp_path: Path) -> None:
+    text = ("VILNIUS, Lithuania (Wire) -- Lithuanian Prime Minister Ruta Kalnaite will travel to Moldova next Tuesday, "
+            "her office said on Thursday.\n\nDuring the one-day trip to Chisinau, Kalnaite and Moldovan Prime Minister "
+            "Victor Rusu are expected to sign a memorandum on electricity.")
+    (ev,) = _of(datelined_events(nlp, tmp_path, text, date(2027, 3, 4)), "sign")
+    assert (ev.actor.name, [c.name for c in ev.counterparts], ev.place and ev.place.name, ev.date.value) == (
+        "Ruta Kalnaite", ["Victor Rusu"], "Chisinau", "2027-03-09")

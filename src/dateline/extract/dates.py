@@ -1057,6 +1057,15 @@ def _comparison(end: int, ctx: _Ctx) -> bool:
     return span is not None and len(span) > 0 and span[0].lower_ == "than"
 
 
+def _later_on_trip(ev: Event, ctx: _Ctx) -> bool:
+    """ev (Event): an undated event. RETURNS (bool): its verb carries a bare "later" (no time phrase of its own) in a
+    sentence after the one it would take a day from."""
+    span = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
+    verb = span.root if span is not None else None
+    return verb is not None and any(c.dep_ == "advmod" and c.lower_ == "later" and not list(c.children)
+                                    for c in verb.children)
+
+
 def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
     """An undated event told "later in the day" takes the day of the previous dated event in
     an earlier sentence; one told "a day later", "the following day" (``day_offset_phrases``)
@@ -1066,6 +1075,7 @@ def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
     last: DateValue | None = None
     last_sentence = -1
     last_arrival = False
+    last_actor = ""
     earlier: DateValue | None = None  # the last day told before this event's sentence
     sentence = -1
     for ev in events:
@@ -1094,9 +1104,14 @@ def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
                 moved = _offset(text, last.value, lex.day_offsets)
                 if moved is not None:
                     ev = replace(ev, date=moved)
+        if ev.date.value is None and ev.status == "happened" and last is not None and last_arrival \
+                and last_actor == ev.actor.name and _later_on_trip(ev, ctx):
+            ev = replace(ev, date=replace(last, text="later", note=f"later than the arrival on {last.value}, on its trip"))
+            # "X arrived in Chisinau on Wednesday ... The two prime ministers later signed a memorandum": not before it
         if ev.date.precision in ("day", "time") and ev.date.value:
             last, last_sentence = ev.date, ev.evidence.start
-            last_arrival = ev.action in ("arrive", "travel", "visit")
+            last_arrival = ev.action in ("arrive", "travel", "visit") and ev.status == "happened"
+            last_actor = ev.actor.name
         out.append(ev)
     return [_told_now(ev, ctx) for ev in out]
 

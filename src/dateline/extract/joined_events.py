@@ -18,7 +18,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from ..model import DateValue, Event
+from ..model import DateValue, Event, PlaceRef
 from .back_references import TRIP_FAMILY
 from .context import _Ctx
 from .crowds import crowd_words, dateline_country
@@ -350,11 +350,16 @@ def _during_the_trip(events: list[Event], ctx: _Ctx) -> list[Event]:
             continue
         frame = next((t for t in tok.sent if t.lower_ in _lex().trip_nouns and t.dep_ == "pobj" and t.head.lower_ == "during"
                       and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
-                      and not any(c.dep_ in ("prep", "poss") for c in t.children) and not _of_days(t)), None)
+                      and not any(c.dep_ == "poss" or c.dep_ == "prep" and _trip_stop(c, ctx) is None for c in t.children)
+                      and not _of_days(t)), None)
         if frame is None:
             continue
+        stop = next((p for c in frame.children if c.dep_ == "prep" and (p := _trip_stop(c, ctx)) is not None), None)
+        # ("During the one-day trip to Chisinau": the trip to Moldova told before, at its stop there)
         trip = next((e for e in reversed(out[:k]) if e.action in TRIP_FAMILY and e.date.value is not None
-                     and e.evidence.start < ev.evidence.start and e.status in ("planned", "ongoing", "happened")), None)
+                     and e.evidence.start < ev.evidence.start and e.status in ("planned", "ongoing", "happened")
+                     and (stop is None or e.place is not None and (e.place.name == stop.name or e.place.name in stop.within))),
+                    None)
         if trip is None and ev.date.value is None:  # "X and Y will meet in Tallinn on Friday. Y will also meet business
             # leaders during the visit": Y's stay there for the meeting told last before it
             trip = next((e for e in reversed(out[:k]) if e.date.value is not None and e.place is not None
@@ -368,5 +373,13 @@ def _during_the_trip(events: list[Event], ctx: _Ctx) -> list[Event]:
                 # Area ... expected to meet President Lee during the trip")
             continue
         out[k] = replace(ev, date=replace(trip.date, note="the day of the visit it is told during"),
-                         place=ev.place or trip.place)
+                         place=ev.place or stop or trip.place)
     return out
+
+
+def _trip_stop(prep: Token, ctx: _Ctx) -> PlaceRef | None:
+    """prep (Token): a preposition on a trip noun. RETURNS (PlaceRef | None): the place of a "to" phrase ("the one-day
+    trip to Chisinau"), else None."""
+    if prep.lower_ != "to":
+        return None
+    return next((ctx.places[g.i] for g in prep.children if g.dep_ == "pobj" and g.i in ctx.places), None)

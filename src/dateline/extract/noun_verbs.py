@@ -37,7 +37,7 @@ from .triggers import _lex
 __all__ = [
     "repair_called_events", "repair_count_subjects", "repair_dateline_subjects", "repair_infinitive_nouns",
     "repair_name_subjects", "repair_naming_participles", "repair_noun_verbs", "repair_object_nouns",
-    "repair_plan_relatives", "repair_reduced_relatives", "repair_reporting_tails"
+    "repair_plan_relatives", "repair_reduced_relatives", "repair_reporting_tails", "repair_fronted_subjects"
 ]
 
 
@@ -375,3 +375,29 @@ def _acronym_modifier_root(tok: Token) -> bool:
     verb.head, verb.dep_ = verb, "ROOT"
     tok.head, tok.dep_ = subject, "compound"
     return True
+
+
+def repair_fronted_subjects(doc: Doc) -> None:
+    """Re-read, in place, the subject the parser joined to the object of a fronted phrase ("During the one-day trip to
+    Chisinau, Kalnaite and Moldovan Prime Minister Victor Rusu are expected to sign ...": the two read as conjuncts of
+    "Chisinau", the verb left without a subject): a named person conjoined, after a comma, to the last word of a
+    prepositional phrase that opens its sentence, whose root verb has no subject, is that verb's subject (its own
+    conjuncts stay with it).
+
+    doc (Doc): a parsed doc. RETURNS (None): such names re-hung on the root.
+    """
+    if not doc.has_annotation("DEP"):
+        return
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children):
+            continue
+        opener = next((c for c in root.children if c.dep_ == "prep" and c.i == sent.start), None)
+        if opener is None:
+            continue
+        for t in opener.subtree:
+            if t.dep_ == "conj" and t.ent_type_ == "PERSON" and t.i > 0 and doc[t.left_edge.i - 1].text == "," \
+                    and t.head.dep_ == "pobj" and t.i < root.i:
+                t.head, t.dep_ = root, "nsubjpass" if any(c.dep_ == "auxpass" for c in root.children) else "nsubj"
+                break
+
