@@ -298,3 +298,41 @@ def test_round37_an_act_during_the_trip_to_a_stop_takes_the_trips_day_and_its_pe
     (ev,) = _of(datelined_events(nlp, tmp_path, text, date(2027, 3, 4)), "sign")
     assert (ev.actor.name, [c.name for c in ev.counterparts], ev.place and ev.place.name, ev.date.value) == (
         "Ruta Kalnaite", ["Victor Rusu"], "Chisinau", "2027-03-09")
+
+
+# audit 63
+
+
+def test_round37_a_visit_capped_by_a_signing_was_made_though_once_delayed(tmp_path: Path) -> None:
+    plan = ("ZAGREB, Croatia (Wire) -- Beninese Foreign Minister Aurelie Dossou will arrive in Zagreb on Tuesday for talks "
+            "with Croatian Foreign Minister Luka Babic, the ministry said on Thursday.", date(2027, 3, 11))
+    put_off = ("COTONOU, Benin (Wire) -- Benin's foreign minister has put off her trip to Croatia by a week because of "
+               "floods, the ministry said on Monday. Aurelie Dossou will now travel to Zagreb on March 23.", date(2027, 3, 15))
+    done = ("ZAGREB, Croatia (Wire) -- Croatia and Benin signed a trade agreement on Tuesday, capping a visit by Beninese "
+            "Foreign Minister Aurelie Dossou that had been delayed by a week because of floods at home.", date(2027, 3, 24))
+    visits = [e for e in stored(tmp_path, [plan, put_off, done]).events() if e.actor.name == "Aurelie Dossou"]
+    assert [(e.date.value, e.status) for e in visits] == [("2027-03-23", "happened")]
+
+
+def test_round37_a_unions_strike_and_the_dock_workers_strike_of_its_country_are_one(tmp_path: Path) -> None:
+    plan = ("VALLETTA, Malta (Wire) -- Malta's port unions will stage a 24-hour strike starting on Monday over pay, union "
+            "leaders said on Thursday.", date(2027, 6, 3))
+    held = ("VALLETTA, Malta (Wire) -- Thousands of dock workers marched toward parliament on Tuesday, the second day of a "
+            "strike that has shut the port of Valletta. The strike, which began on Monday, left the port idle.",
+            date(2027, 6, 9))
+    strikes = [e for e in stored(tmp_path, [plan, held]).events() if e.date.value == "2027-06-07"]
+    assert [(e.actor.name, e.status, len(e.evidence)) for e in strikes] == [("unions", "happened", 2)]
+
+
+def test_round37_a_report_after_a_denial_ending_in_a_quote_is_denied(nlp: Language, tmp_path: Path) -> None:
+    text = ('DUSHANBE, Tajikistan (Wire) -- Tajikistan denied reports on Tuesday that President Rustam Nazarov would visit '
+            'Nicaragua next month, calling them "pure speculation."\n\nSeveral news websites reported last week that '
+            'Nazarov would travel to Managua in June.')
+    events = _of(datelined_events(nlp, tmp_path, text, date(2028, 5, 16)), "travel")
+    assert "denied" in {e.status for e in events}
+
+
+def test_round37_a_call_on_members_to_march_is_a_march_ahead(nlp: Language, tmp_path: Path) -> None:
+    text = "PODGORICA, Montenegro (Wire) -- The union called on members to march to parliament in Podgorica on Tuesday."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 6, 3))
+    assert (ev.action, ev.date.value, ev.status) == ("protest", "2027-06-08", "planned")

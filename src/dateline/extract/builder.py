@@ -21,6 +21,7 @@ from .context import _Ctx, time_to_date
 from .courts import bench_subject, co_defendants, court_family, defendant, verdict_outcome
 from .rulings import court_ruling
 from .dates import dated_by_possessor, _date, counted_back, framed_span_noun
+from .demands import rallying_call
 from .generics import alleged, alleging_verb
 from .crowds import crowd_actor, crowd_words, dateline_body, dateline_country, involved_forces, joint_forces, leader_country, state_blocked
 from .outcomes import survived_vote
@@ -117,6 +118,29 @@ def _attributed_to(ref: ActorRef, tok: Token) -> bool:
             span = (p.left_edge.idx, p.right_edge.idx + len(p.right_edge))
             if span[0] <= ref.start < span[1]:
                 return True
+    return False
+
+
+def _background_change(tok: Token) -> bool:
+    """tok (Token): an event noun told changed. RETURNS (bool): the change is told by a pluperfect relative clause on
+    the noun ("a visit ... that had been delayed by a week") and the noun is the object of a clause told in the past
+    ("signed the agreement on Tuesday, capping a visit ..."): the change is the event's history, the event itself was
+    made."""
+    cues = load_data("status_cues.json")
+    changes = frozenset([*cues["postponed_verbs"], *cues["cancelled_verbs"]])
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "pobj") or not any(
+            c.dep_ == "relcl" and c.lemma_.lower() in changes and any(a.dep_ == "aux" and a.lower_ == "had" for a in c.children)
+            for c in tok.children):
+        return False
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    for _ in range(3):
+        if verb.lemma_.lower() in changes:
+            return False  # ("cancelled a march that had been delayed once": the change told now)
+        if verb.tag_ == "VBD" and not negated(verb):
+            return True
+        if verb.dep_ not in ("advcl", "xcomp", "conj", "acl") or verb.tag_ not in ("VBG", "VBN"):
+            return False
+        verb = verb.head
     return False
 
 
@@ -293,6 +317,12 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         when = replace(when, end_value=None, note=f"the day it sets out on the {noun.text}")  # "will leave for Japan on
         # Tuesday at the start of a six-day tour": the six days are the tour's; the journey is on Tuesday
     result = event_status(told, when, ctx.anchor)
+    if new_family(action) and result.status in ("happened", "uncertain") and rallying_call(tok, crowd_words(action)):
+        result = replace(result, status="planned", rejected=False, refers_to_plan=False)  # "The union called on members
+        when = forward_reading(when, ctx.anchor)  # to march to parliament on Tuesday": the coming Tuesday's march
+    if result.status in ("postponed", "cancelled") and _background_change(tok):
+        result = replace(result, status="happened", rejected=False, refers_to_plan=False)  # "signed ... on Tuesday,
+        # capping a visit by X that had been delayed by a week": the visit made, its delay gone by
     purpose = purpose_clause(tok, result.cue) if result.status in ("cancelled", "postponed", "denied") else None
     if purpose is not None:
         result = replace(result, status="planned", rejected=False, refers_to_plan=False)  # "called off X to make room

@@ -164,6 +164,8 @@ def crowd_actor(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> Actor
         return ActorRef(f"{body} of {country}" if country else body, "org", None, country, start, end)
     if (named := named_body(word, ctx)) is not None:
         return named  # "The union said the stoppage would now take place on May 20": the federation named before
+    if country is None and (home := dateline_country(ctx)) is not None and not foreign_lead(ctx, home):
+        country = home  # "VALLETTA, Malta - Thousands of dock workers marched toward parliament": Malta's
     return ActorRef(c.names.get(low) or _qualified(word), "group", None, country, start, end)
 
 

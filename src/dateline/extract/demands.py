@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from .nlp import load_data
 
-__all__ = ["demanded"]
+__all__ = ["demanded", "rallying_call"]
 
 
 @dataclass(frozen=True)
@@ -79,3 +79,19 @@ def _asked_of(tok: Token, d: _Demands) -> bool:
         c.dep_ == "prep" and c.lower_ in d.call_preps for c in verb.children)  # (passive: "was pressured to step aside")
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     return asked or own_subject
+
+
+def rallying_call(tok: Token, crowd: frozenset[str]) -> bool:
+    """Whether a verb is the infinitive of a demand verb whose asked people are a crowd of its family ("The union
+    called on members to march to parliament on Tuesday", "urged its supporters to rally"): a call to act, so the act
+    lies ahead (planned), whatever the tense of the call.
+
+    tok (Token): the trigger. crowd (frozenset[str]): the family's crowd words. RETURNS (bool)."""
+    d = _demands()
+    if tok.pos_ != "VERB" or tok.dep_ not in ("xcomp", "ccomp", "advcl") or not _demand_verb(tok.head, d):
+        return False
+    asked = [c for c in tok.head.children if c.dep_ in ("dobj", "dative")]
+    asked += [g for c in tok.head.children if c.dep_ in ("prep", "prt") and c.lower_ in d.call_preps for g in c.children
+              if g.dep_ == "pobj"]
+    return any(a.lower_ in crowd for a in asked)
+

@@ -80,7 +80,10 @@ def _retold_denied(events: list[Event], ctx: _Ctx, sents: list[Span]) -> list[Ev
         tok = trigger_token(ev, ctx) if ev.status == "uncertain" else None
         if tok is None or not _claimed(tok) or (k := starts.get(tok.sent.start_char)) is None or k == 0:
             continue
-        before = sents[k - 1]
+        j = k - 1
+        while j > 0 and not any(ch.isalpha() for ch in sents[j].text):
+            j -= 1  # ('... calling them "pure speculation.' then a closing quote read as a sentence of its own)
+        before = sents[j]
         denial = next((d for (name, start), d in denied.items() if name == ev.actor.name
                        and before.start_char <= start < before.end_char), None)
         if denial is not None:

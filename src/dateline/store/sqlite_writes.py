@@ -284,7 +284,10 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 # told under the group that reported it first (a union named after the crowd, "the Irish
                 # Nurses and Midwives Organisation" and "nurses", also with no place)
                 for other_id, other in self._groups(actor_id):
-                    named = names_crowd(event.actor.name, other.name) or names_crowd(other.name, event.actor.name)
+                    named = names_crowd(event.actor.name, other.name) or names_crowd(other.name, event.actor.name) or (
+                        event.what is not None and other.country is not None and other.country == event.actor.country)
+                    # ("Malta's port unions will stage a 24-hour strike starting on Monday", then "The strike, which
+                    # began on Monday" of the dock workers: one country's strike of that day, told of another crowd word)
                     if not named and (event.actor.kind != "group" or event.place is None):
                         continue
                     turned = replace(event, actor=other)
