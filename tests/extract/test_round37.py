@@ -336,3 +336,13 @@ def test_round37_a_call_on_members_to_march_is_a_march_ahead(nlp: Language, tmp_
     text = "PODGORICA, Montenegro (Wire) -- The union called on members to march to parliament in Podgorica on Tuesday."
     (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 6, 3))
     assert (ev.action, ev.date.value, ev.status) == ("protest", "2027-06-08", "planned")
+
+
+def test_round37_a_summit_hosted_by_the_head_of_government_is_the_states_hosting(tmp_path: Path) -> None:
+    plan = ("BRIDGETOWN, Barbados (Wire) -- Barbados will host Caribbean leaders in Bridgetown on Feb. 24 for a one-day "
+            "summit on fisheries, Prime Minister Andrea Clarke said on Thursday.", date(2028, 2, 10))
+    held = ("BRIDGETOWN, Barbados (Wire) -- Caribbean leaders signed a declaration on fishing quotas on Thursday at a "
+            "summit in Bridgetown hosted by Barbadian Prime Minister Andrea Clarke.", date(2028, 2, 25))
+    hosts = [e for e in stored(tmp_path, [plan, held]).events() if e.action == "host"]
+    assert [(e.actor.name, e.date.value, e.status, len(e.evidence)) for e in hosts] == [
+        ("Barbados", "2028-02-24", "happened", 2)]

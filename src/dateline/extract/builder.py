@@ -613,7 +613,11 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             and c.lower_ not in _lex().nouns for c in tok.children):
         return None  # "Bahrain hosts the headquarters of the US Fifth Fleet": a standing fact, no visit hosted
     if action == "host" and tok.pos_ == "VERB" and not any(c.kind in ("person", "country") for c in counterparts) \
-            and not any(c.dep_ == "dobj" and (_event_object(c) or c.lower_ in _lex().host_guests) for c in tok.children):
+            and not any(c.dep_ == "dobj" and (_event_object(c) or c.lower_ in _lex().host_guests) for c in tok.children) \
+            and not (tok.dep_ == "acl" and any(c.dep_ == "agent" for c in tok.children) and (
+                _event_object(tok.head) or tok.head.dep_ == "pobj" and _event_object(tok.head.head.head))):
+        # (but "signed a declaration on Thursday at a summit in Bridgetown hosted by Prime Minister X": her summit, the
+        # participle also read on the summit's place)
         return None  # "Real will host Bayern": a club hosting a match, no host of officials ("hosted leaders of ...": one)
     if action == "visit" and place is None and _curtailed(tok):
         return None  # "cut short her Asian tour": no visit of its own (but "cut short a visit to Japan": she was there)

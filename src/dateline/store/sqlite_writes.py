@@ -330,6 +330,17 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 # President X and Ghanaian President Y signed ...": the states' plan, done by their people (the event
                 # stays the state's, so that an earlier day replays it as told then; the report's title shows them)
                 best = state_plan
+            if best is None and family == "host" and event.actor.kind == "person" and event.actor.country \
+                    and event.status == "happened" and event.place is not None and event.date.precision == "day" \
+                    and (state_row := self.conn.execute(q.COUNTRY_ACTOR_BY_NAME, (event.actor.country,)).fetchone()):
+                # "Barbados will host Caribbean leaders in Bridgetown on Feb. 24", then "a summit in Bridgetown hosted by
+                # Barbadian Prime Minister X" that day: the state's hosting, done by its head of government (the event
+                # stays the state's, as above)
+                as_state = replace(event, actor=ActorRef(event.actor.country, "country", None, event.actor.country))
+                best = self._best_known(int(state_row[0]), family, as_state, since, carries, lambda i, state: same_event(
+                    state, as_state, same_article=i in pending) if state.status in ("planned", "postponed", "uncertain")
+                    and state.place is not None and as_state.place is not None and state.place.name == as_state.place.name
+                    and state.date.value == as_state.date.value else 0)
             if best is None and family in SYMMETRIC_FAMILIES and not event.counterparts and (
                     event.refers_to_plan or event.status in ("postponed", "cancelled", "denied")):
                 # "The signing of the trade accord with President X has been pushed back", no holder told: the open
