@@ -346,3 +346,10 @@ def test_round37_a_summit_hosted_by_the_head_of_government_is_the_states_hosting
     hosts = [e for e in stored(tmp_path, [plan, held]).events() if e.action == "host"]
     assert [(e.actor.name, e.date.value, e.status, len(e.evidence)) for e in hosts] == [
         ("Barbados", "2028-02-24", "happened", 2)]
+
+
+def test_round37_said_he_had_accepted_an_invitation_is_a_plan_standing(nlp: Language, tmp_path: Path) -> None:
+    text = ("VALLETTA, Malta (Wire) -- Slovak Foreign Minister Tomas Hrivnak said he had accepted an invitation to visit "
+            "Valletta next year.")
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 10, 5))
+    assert (ev.action, ev.place and ev.place.name, ev.date.value, ev.status) == ("visit", "Valletta", "2028", "planned")

@@ -161,8 +161,10 @@ def overtaken_plan(cue: Token | None, trigger: Token) -> bool:
     RETURNS (bool): a plan word ("due", "expected", "set", ``overtaken_plan_words``) above the trigger
         in the pluperfect, or the trigger itself as "to have" + participle under "was".
     """
-    if cue is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children):
-        return True
+    if cue is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children) \
+            and not (cue.lemma_.lower() in load_data("status_cues.json")["committed_plan_verbs"] and cue.dep_ == "ccomp"
+                     and cue.head.lemma_.lower() in _lex().reporting):
+        return True  # (not "said he had accepted an invitation to visit Valletta": the plan stands)
     words = _plan_words()
     path = [trigger]
     cur = trigger
