@@ -353,3 +353,10 @@ def test_round37_said_he_had_accepted_an_invitation_is_a_plan_standing(nlp: Lang
             "Valletta next year.")
     (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 10, 5))
     assert (ev.action, ev.place and ev.place.name, ev.date.value, ev.status) == ("visit", "Valletta", "2028", "planned")
+
+
+def test_round37_a_hyphenated_given_name_read_as_an_organisation_is_a_person(nlp: Language, tmp_path: Path) -> None:
+    text = ("DOUALA, Cameroon (Wire) -- Police arrested Jean-Paul Ekane, a former customs chief, on Tuesday over missing "
+            "import duties, his lawyer said on Thursday.")
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2028, 2, 17))
+    assert (ev.action, ev.actor.name, ev.actor.kind, ev.date.value) == ("arrested", "Jean-Paul Ekane", "person", "2028-02-15")

@@ -540,6 +540,10 @@ def _titled_name(ent: Span, lex: Lexicon) -> bool:
             and ent.doc[ent.start - 1].text == "," and root.dep_ == "appos" and root.head.lower_ in lex.heads \
             and root.head.i == ent.start - 2 and resolve_place(ent.text) is None:
         return True  # "Thailand's commerce minister, [Sirirat Chaiyaporn]ORG,": a name set off after a title noun
+    if ent.label_ == "ORG" and 2 <= len(ent) <= 4 and any(t.text == "-" for t in ent) and resolve_place(ent.text) is None \
+            and any(c.dep_ == "appos" and c.i >= ent.end and (c.lower_ in lex.heads or c.lower_ in _occupation_nouns() or c.lower_ == "chief")
+                    and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for c in root.children):
+        return True  # "Police arrested [Jean-Paul Ekane]ORG, a former customs chief": a hyphenated given name, then who he is
     # "Head of [State Kassym-Jomart Tokayev]ORG": the end of a title begun before it, then a name of two words or more
     m = title_lead(ent.doc, ent.start, ent.end, lex)
     return 0 < m and ent.end - ent.start - m >= 2 and any(
