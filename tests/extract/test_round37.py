@@ -360,3 +360,27 @@ def test_round37_a_hyphenated_given_name_read_as_an_organisation_is_a_person(nlp
             "import duties, his lawyer said on Thursday.")
     (ev,) = datelined_events(nlp, tmp_path, text, date(2028, 2, 17))
     assert (ev.action, ev.actor.name, ev.actor.kind, ev.date.value) == ("arrested", "Jean-Paul Ekane", "person", "2028-02-15")
+
+
+def test_round37_the_trial_after_a_charge_is_the_charged_persons(nlp: Language, tmp_path: Path) -> None:
+    text = ("KATHMANDU, Nepal (Wire) -- A prosecutor on Wednesday charged former customs chief Hari Bista with "
+            "corruption, the Special Court said. The trial is set to open on April 20, according to court documents.")
+    (ev,) = _of(datelined_events(nlp, tmp_path, text, date(2027, 4, 8)), "trial")
+    assert (ev.actor.name, ev.date.value, ev.status) == ("Hari Bista", "2027-04-20", "planned")
+
+
+def test_round37_the_two_sides_are_the_pair_the_sentence_before_named(nlp: Language, tmp_path: Path) -> None:
+    text = ("PORT LOUIS, Mauritius (Wire) -- Mauritian Foreign Minister Anjali Ramdin met Nepal's Foreign Minister Sita "
+            "Gurung in Port Louis on Monday. The two sides plan to sign a tourism agreement in December.")
+    (ev,) = _of(datelined_events(nlp, tmp_path, text, date(2027, 6, 8)), "sign")
+    assert (ev.actor.name, [c.name for c in ev.counterparts], ev.date.value, ev.status) == (
+        "Anjali Ramdin", ["Sita Gurung"], "2027-12", "planned")
+
+
+def test_round37_will_x_address_a_conference_asks_her_attendance(tmp_path: Path) -> None:
+    from dateline.reason import ask
+
+    text = ("TALLINN, Estonia (Wire) -- Nepal's Foreign Minister Sita Gurung will address a trade conference in Tartu on "
+            "Wednesday, Estonia's foreign ministry said on Friday.", date(2027, 4, 2))
+    answer = ask(stored(tmp_path, [text]), "Will Sita Gurung address a trade conference in Tartu?", as_of=date(2027, 4, 3))
+    assert answer.answer == "yes" and not answer.resolved

@@ -176,7 +176,8 @@ def _earlier_defendant(tok: Token, ctx: _Ctx) -> ActorRef | None:
     doc = tok.doc
     sents = [s for s in doc.sents if s.end <= tok.sent.start][-2:]
     nouns = _court_nouns()
-    verbs = _court_verbs()
+    verbs = _court_verbs() | (_charging_verbs() if tok.lower_ in _data()["case_nouns"] else frozenset())
+    # ("A prosecutor charged X with corruption. The trial is set to open on April 20": X's trial)
     found: list[ActorRef] = []
     for sent in sents:
         for t in sent:
@@ -192,6 +193,13 @@ def _direct(tok: Token, ctx: _Ctx) -> ActorRef | None:
     """tok (Token): a court trigger. RETURNS (ActorRef | None): its defendant, without looking beyond its sentence."""
     return acted_on_person(tok, ctx) if tok.pos_ == "VERB" else next(
         (ref for case in _cases(tok) if (ref := _case_person(case, ctx)) is not None), None)
+
+
+@cache
+def _charging_verbs() -> frozenset[str]:
+    """RETURNS (frozenset[str]): verbs of the ``charge`` family ("charge", "indict"), whose person a later trial is of."""
+    verbs = load_data("triggers.json")["verbs"]
+    return frozenset(lemma for lemma, e in verbs.items() if e.get("action") == "charge")
 
 
 @cache

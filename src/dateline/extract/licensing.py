@@ -37,7 +37,7 @@ from .triggers import _REF_VALUES, _lex, _subject_cues
 from .back_references import REFERRING_DETS, TRIP_FAMILY
 from .framed_talks import dated_earlier_talks, dated_meeting_at, during_a_visit, framed_talks_between, talks_at_destination, talks_before_outcome
 from .plan_cues import cue_word
-from .courts import acted_on_person, framing_case, subject_defendant
+from .courts import acted_on_person, defendant, framing_case, subject_defendant
 from .rulings import court_subject
 
 _FRAME_PREPS = frozenset({"upon", "after", "before", "during", "following", "since", "ahead", "until", "on"})
@@ -390,7 +390,10 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     if any(c.lower_ in entry.get("blocked_compounds", ()) for c in tok.children if c.dep_ in ("compound", "amod")):
         return None  # "a joint news conference": no gathering of officials
     if (owned := entry.get("owner_action") or entry.get("owner_only")) and (
-            _owned_ceremony(tok, ctx) or entry.get("subject_owner") and subject_defendant(tok, ctx) is not None):
+            _owned_ceremony(tok, ctx) or entry.get("subject_owner") and subject_defendant(tok, ctx) is not None
+            or entry.get("subject_owner") and tok.dep_ in ("nsubj", "nsubjpass")
+            and [c.lower_ for c in tok.children] == ["the"] and defendant(tok, ctx) is not None):  # ("charged X with corruption. The
+        # trial is set to open on April 20": X's)
         entry = {**entry, "action": owned} if isinstance(owned, str) else entry  # "the inauguration of X is set for
         # May 20": X takes office (not "leaders attended the inauguration")
         if _attended(tok):

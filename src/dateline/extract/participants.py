@@ -241,6 +241,10 @@ def _participants(
                     and (found := _offices_of(told, tok, ctx) or _actors_in(told, ctx)):
                 subjects += found  # "The leaders of Denmark and Finland have confirmed they will attend": theirs
                 continue
+            if (pair := _pair_told_before(sub, ctx)) is not None:
+                subjects.append(pair[0])  # "X met Y in Port Louis on Monday. The two sides plan to sign a tourism
+                others.append(pair[1])  # agreement in December": X and Y
+                continue
             if ctx.actors.get(sub.i) is ANONYMOUS and (sub.lower_ in _group_nouns() or sub.pos_ == "PRON") \
                     and not _body_people(sub, ctx):
                 return None, []  # "the two sides met", "we met", "she" after men only: no actor rather than a wrong one
@@ -462,6 +466,26 @@ def _inviters(prep: Token, ctx: _Ctx) -> list[ActorRef]:
     return [a for g in prep.children if g.dep_ == "pobj" and g.lower_ in _lex().invitations
             for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
             for o in p.children if o.dep_ == "pobj" for a in _actors_in(o, ctx) if a.kind == "person"]
+
+
+def _pair_told_before(sub: Token, ctx: _Ctx) -> tuple[ActorRef, ActorRef] | None:
+    """sub (Token): a subject. RETURNS (tuple | None): for "the two sides", "both parties", "the two" (a
+    ``roleless_pair_nouns`` word of ``titles.json`` with "two" or "both", no phrase of its own; a pair named by a role,
+    "the two leaders", "both ministers", is the actor finder's) opening a sentence whose previous sentence names
+    exactly two people, those two (first named first); else None."""
+    data = load_data("titles.json")
+    pair_words = frozenset(data["group_determiners"])
+    if sub.lower_ not in data["roleless_pair_nouns"] or sub.sent.start == 0 or not (
+            sub.lower_ in pair_words or any(c.lower_ in pair_words and c.dep_ in ("nummod", "det", "predet") for c in sub.children)) \
+            or any(c.dep_ in ("prep", "poss", "compound", "amod") for c in sub.children):
+        return None
+    before = sub.doc[sub.sent.start - 1].sent
+    people: dict[str, ActorRef] = {}
+    for t in before:
+        ref = ctx.actors.get(t.i)
+        if ref is not None and ref is not ANONYMOUS and ref.kind == "person":
+            people.setdefault(ref.name, ref)
+    return (*people.values(),) if len(people) == 2 else None  # type: ignore[return-value]
 
 
 def _body_people(sub: Token, ctx: _Ctx) -> bool:
