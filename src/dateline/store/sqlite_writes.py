@@ -434,17 +434,17 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         if probe is None:
             return
         rows = [r for family in purpose_families() for r in self._candidates(actor_id, family, probe, since)]
-        states = {r["id"]: (base.get(r["id"]) or self._carry(r["id"], r["fold"])) for r in rows}
+        carried = {r["id"]: (base.get(r["id"]) or self._carry(r["id"], r["fold"])) for r in rows}
+        states = {i: state_of(c) for i, c in carried.items()}
         for r in rows:
             if r["id"] == trip_id or r["id"] in pending and any(
                     rep.event.status != "uncertain" for rep in pending[r["id"]]):
                 continue  # (told by this article itself; a claim it only recalls, "a report that X would meet Y",
                 # still takes the journey's change)
-            carry = states[r["id"]]
-            state = state_of(carry)
+            carry, state = carried[r["id"]], states[r["id"]]
             if not purpose_of(state, carry.lead, trip, before.lead):
                 continue
-            if _other_stop_in(state, trip, [state_of(c) for i, c in states.items() if i not in (r["id"], trip_id)]):
+            if _other_stop_in(state, trip, [s for i, s in states.items() if i not in (r["id"], trip_id)]):
                 continue  # "will arrive in Hanoi on Monday for a five-day visit to Vietnam ... also expected to visit
                 # Hai Phong", then "Her planned trip to Hai Phong was dropped": the visit to Vietnam has its Hanoi stop
             self._derived_report(r["id"], carry, purpose_report(state, carry.lead, event), article, seq, base, pending,
@@ -567,16 +567,14 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         is stored. A report with no place of its own that joined a stored plan with one ("signed the agreement on
         Monday after talks with X", the plan "will arrive in Ulaanbaatar on Monday ... and sign an agreement") is
         at that plan's place."""
-        if event.place is None and own is not None and event.status == "happened" and not event.refers_to_plan:
+        undated_journey = event.date.value is None and action_family(event.action) in JOURNEY_FAMILIES
+        if (event.place is None or undated_journey) and own is not None and event.status == "happened" \
+                and not event.refers_to_plan:
             row = self.conn.execute(q.EVENT_FOLD, (own,)).fetchone()
             state = state_of(self._carry(own, row[0] if row else None))
-            if state.status == "happened" and state.place is not None:
+            if event.place is None and state.status == "happened" and state.place is not None:
                 event = replace(event, place=state.place)
-        if event.date.value is None and own is not None and event.status == "happened" and not event.refers_to_plan \
-                and action_family(event.action) in JOURNEY_FAMILIES:
-            row = self.conn.execute(q.EVENT_FOLD, (own,)).fetchone()
-            state = state_of(self._carry(own, row[0] if row else None))
-            if state.status == "happened" and state.date.precision == "day":
+            if undated_journey and state.status == "happened" and state.date.precision == "day":
                 event = replace(event, date=state.date)  # "days after Acosta arrived in the Vietnamese capital": the
                 # arrival planned for Monday, made; its day puts him there for the visit that sentence planned
         probe = presence_probe(event)
