@@ -384,3 +384,11 @@ def test_round37_will_x_address_a_conference_asks_her_attendance(tmp_path: Path)
             "Wednesday, Estonia's foreign ministry said on Friday.", date(2027, 4, 2))
     answer = ask(stored(tmp_path, [text]), "Will Sita Gurung address a trade conference in Tartu?", as_of=date(2027, 4, 3))
     assert answer.answer == "yes" and not answer.resolved
+
+
+def test_round37_talks_set_for_a_day_read_as_a_passive_subject_are_moved(nlp: Language, tmp_path: Path) -> None:
+    text = ("TALLINN, Estonia (Wire) -- Talks between the prime ministers of Belize and Estonia set for Thursday have "
+            "been moved from Tallinn to Tartu, the government said on Friday.")
+    events = datelined_events(nlp, tmp_path, text, date(2027, 10, 15))
+    assert sorted((e.place.name if e.place else None, e.status) for e in events) == [
+        ("Tallinn", "cancelled"), ("Tartu", "planned")]

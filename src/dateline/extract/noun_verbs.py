@@ -138,14 +138,14 @@ def repair_reduced_relatives(doc: Doc) -> None:
         noun (``acl``, tag VBN).
     """
     for tok in doc:
-        if tok.dep_ != "csubj" or tok.pos_ != "VERB" or tok.lemma_.lower() not in _reduced() \
+        if tok.dep_ not in ("csubj", "nsubjpass") or tok.pos_ != "VERB" or tok.lemma_.lower() not in _reduced() \
                 or any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in tok.children):
-            continue
+            continue  # (also read as the passive subject: "Talks between X and Y set for Thursday have been moved")
         noun = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i and c.pos_ == "NOUN"), None)
         if noun is None or noun.i != tok.left_edge.i + (noun.i - tok.left_edge.i):
             continue
         main = tok.head
-        noun.head, noun.dep_ = main, "nsubj"
+        noun.head, noun.dep_ = main, "nsubjpass" if tok.dep_ == "nsubjpass" else "nsubj"
         tok.head, tok.dep_, tok.tag_ = noun, "acl", "VBN"
 
 
