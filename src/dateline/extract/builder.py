@@ -20,7 +20,7 @@ from .codes import event_codes
 from .context import _Ctx, time_to_date
 from .courts import bench_subject, co_defendants, court_family, defendant, verdict_outcome
 from .rulings import court_ruling
-from .dates import dated_by_possessor, _date, counted_back, framed_span_noun
+from .dates import dated_by_possessor, _change_verbs, _date, counted_back, framed_span_noun
 from .demands import rallying_call
 from .generics import alleged, alleging_verb
 from .crowds import crowd_actor, crowd_words, dateline_body, dateline_country, involved_forces, joint_forces, leader_country, state_blocked
@@ -126,8 +126,7 @@ def _background_change(tok: Token) -> bool:
     the noun ("a visit ... that had been delayed by a week") and the noun is the object of a clause told in the past
     ("signed the agreement on Tuesday, capping a visit ..."): the change is the event's history, the event itself was
     made."""
-    cues = load_data("status_cues.json")
-    changes = frozenset([*cues["postponed_verbs"], *cues["cancelled_verbs"]])
+    changes = _change_verbs()
     if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "pobj") or not any(
             c.dep_ == "relcl" and c.lemma_.lower() in changes and any(a.dep_ == "aux" and a.lower_ == "had" for a in c.children)
             for c in tok.children):

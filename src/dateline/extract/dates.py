@@ -21,6 +21,7 @@ from .plans import _new_date, _plan_words, _shifted_by, relative_plan_clause
 from .reasons import in_reason
 from .status import _announced, head_chain
 from .timex.lexicon import load_lexicon
+from .trigger_tokens import trigger_token
 from .triggers import _REF_VALUES, _lex
 
 
@@ -1060,8 +1061,7 @@ def _comparison(end: int, ctx: _Ctx) -> bool:
 def _later_on_trip(ev: Event, ctx: _Ctx) -> bool:
     """ev (Event): an undated event. RETURNS (bool): its verb carries a bare "later" (no time phrase of its own) in a
     sentence after the one it would take a day from."""
-    span = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
-    verb = span.root if span is not None else None
+    verb = trigger_token(ev, ctx)
     return verb is not None and any(c.dep_ == "advmod" and c.lower_ == "later" and not list(c.children)
                                     for c in verb.children)
 

@@ -18,13 +18,14 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from ..model import DateValue, Event, PlaceRef
-from .back_references import TRIP_FAMILY
+from ..model import DateValue, Event
+from .back_references import TRIP_FAMILY, _within
 from .context import _Ctx
 from .crowds import crowd_words, dateline_country
 from .dates import own_clause_day
 from .nlp import load_data
 from .trigger_tokens import trigger_token
+from .venues import _to_place
 from .triggers import _lex
 
 __all__ = ["joined_events"]
@@ -229,10 +230,8 @@ def _days_fit(told: Event, people: Event) -> bool:
     """RETURNS (bool): the states' act and the people's are on no other day: either has none, they are the same, or
     one holds the other ("will sign an electricity agreement later this month ... the deal would be signed on
     September 24 by her and her Lao counterpart")."""
-    a, b = told.date.interval(), people.date.interval()
-    if told.date.value is None or people.date.value is None or told.date.value == people.date.value:
-        return True
-    return a is not None and b is not None and (a[0] <= b[0] and b[1] <= a[1] or b[0] <= a[0] and a[1] <= b[1])
+    return told.date.value is None or people.date.value is None or told.date.value == people.date.value \
+        or _within(people.date, told.date) or _within(told.date, people.date)
 
 
 def _narrower(a: DateValue, b: DateValue) -> DateValue:
@@ -350,11 +349,12 @@ def _during_the_trip(events: list[Event], ctx: _Ctx) -> list[Event]:
             continue
         frame = next((t for t in tok.sent if t.lower_ in _lex().trip_nouns and t.dep_ == "pobj" and t.head.lower_ == "during"
                       and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
-                      and not any(c.dep_ == "poss" or c.dep_ == "prep" and _trip_stop(c, ctx) is None for c in t.children)
+                      and not any(c.dep_ == "poss" or c.dep_ == "prep" and (c.lower_ != "to" or _to_place(t, ctx) is None)
+                                  for c in t.children)
                       and not _of_days(t)), None)
         if frame is None:
             continue
-        stop = next((p for c in frame.children if c.dep_ == "prep" and (p := _trip_stop(c, ctx)) is not None), None)
+        stop = _to_place(frame, ctx)
         # ("During the one-day trip to Chisinau": the trip to Moldova told before, at its stop there)
         trip = next((e for e in reversed(out[:k]) if e.action in TRIP_FAMILY and e.date.value is not None
                      and e.evidence.start < ev.evidence.start and e.status in ("planned", "ongoing", "happened")
@@ -376,10 +376,3 @@ def _during_the_trip(events: list[Event], ctx: _Ctx) -> list[Event]:
                          place=ev.place or stop or trip.place)
     return out
 
-
-def _trip_stop(prep: Token, ctx: _Ctx) -> PlaceRef | None:
-    """prep (Token): a preposition on a trip noun. RETURNS (PlaceRef | None): the place of a "to" phrase ("the one-day
-    trip to Chisinau"), else None."""
-    if prep.lower_ != "to":
-        return None
-    return next((ctx.places[g.i] for g in prep.children if g.dep_ == "pobj" and g.i in ctx.places), None)

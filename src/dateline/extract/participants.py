@@ -485,7 +485,10 @@ def _pair_told_before(sub: Token, ctx: _Ctx) -> tuple[ActorRef, ActorRef] | None
         ref = ctx.actors.get(t.i)
         if ref is not None and ref is not ANONYMOUS and ref.kind == "person":
             people.setdefault(ref.name, ref)
-    return (*people.values(),) if len(people) == 2 else None  # type: ignore[return-value]
+    if len(people) != 2:
+        return None
+    first, second = people.values()
+    return first, second
 
 
 def _body_people(sub: Token, ctx: _Ctx) -> bool:
