@@ -481,7 +481,8 @@ def _walk(tok: Token, chain: list[Token], ctx: _Ctx) -> list[Token]:
         cur = queue.popleft()
         order.append(cur)
         for child in cur.children:
-            if child.i in seen or child.dep_ in _NO_DESCEND and not (cur.i == tok.i and _own_course(child)):
+            if child.i in seen or child.dep_ in _NO_DESCEND and not (cur.i == tok.i and _own_course(child)
+                                                                       or _scheduled_clause(child)):
                 continue
             if child.dep_ in ("advcl", "conj") and child.lemma_.lower() in lex.reporting:
                 continue
@@ -522,6 +523,22 @@ def _walk(tok: Token, chain: list[Token], ctx: _Ctx) -> list[Token]:
                 order.extend(child.subtree)
                 seen.update(t.i for t in child.subtree)
     return order
+
+
+def _scheduled_clause(clause: Token) -> bool:
+    """ "will fly to Tartu for the meeting, which remains scheduled for Thursday": a passive relative clause of
+    planning (``reduced_relative_verbs``: scheduled, set, planned) on an event noun, whose subject is the noun itself
+    ("which", "that"); its day is the noun's, as in the clause's reduced form ("the meeting scheduled for Thursday")."""
+    noun = clause.head
+    return clause.dep_ == "relcl" and noun.pos_ == "NOUN" and noun.lower_ in _lex().nouns \
+        and clause.lemma_.lower() in _reduced_relative_verbs() \
+        and any(c.dep_ == "nsubjpass" and c.lower_ in ("which", "that") for c in clause.children)
+
+
+@cache
+def _reduced_relative_verbs() -> frozenset[str]:
+    return frozenset(load_data("triggers.json")["reduced_relative_verbs"]) - _lex().reporting - {"expect"}  # (not
+    # "the meeting, which was announced on Monday": the day it was told)
 
 
 def _own_course(clause: Token) -> bool:

@@ -195,8 +195,26 @@ def crowd_ref(word: Token, ctx: _Ctx) -> ActorRef:
     """word (Token): a crowd word of a family ("union", "nurses", "teachers' union"). ctx (_Ctx): the doc's index.
     RETURNS (ActorRef): the organization it refers back to (:func:`named_body`), else a ``group`` actor named by it and
     the words that say whose it is, with the country of its phrase."""
-    return named_body(word, ctx) or ActorRef(_qualified(word), "group", None, _country_in(word, ctx), word.idx,
-                                             word.idx + len(word))
+    return named_body(word, ctx) or described_body(word, ctx) or ActorRef(
+        _qualified(word), "group", None, _country_in(word, ctx), word.idx, word.idx + len(word))
+
+
+def described_body(word: Token, ctx: _Ctx) -> ActorRef | None:
+    """word (Token): a crowd word of ``named_body_words`` told by description, not by name ("Lesotho's largest textile
+    union said ..."). ctx (_Ctx): the doc's index. RETURNS (ActorRef | None): the one organization the article names
+    anywhere with that word ("The Lesotho Textile Workers Union wants a raise"), of the description's country when it
+    has one, at the word's offsets; None when it names none or several."""
+    kinds = _crowds().named_bodies.get(word.lower_)
+    if kinds is None or word.dep_ == "compound" or not any(c.dep_ in ("poss", "amod", "compound") for c in word.children):
+        return None
+    country = _country_in(word, ctx)
+    found = {ref.name: ref for i, ref in ctx.actors.items() if ref is not None and ref is not ANONYMOUS
+             and ref.kind == "org" and ctx.doc[i].idx >= ctx.dateline_end and not kinds.isdisjoint(ref.name.lower().split())
+             and (country is None or ref.country in (None, country) or country in ref.name)}
+    if len(found) != 1:
+        return None
+    ref = next(iter(found.values()))
+    return ActorRef(ref.name, ref.kind, ref.title, ref.country or country, word.idx, word.idx + len(word))
 
 
 def named_body(word: Token, ctx: _Ctx) -> ActorRef | None:

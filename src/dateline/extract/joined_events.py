@@ -94,6 +94,10 @@ def _participle_of_act(events: list[Event], ctx: _Ctx) -> list[Event]:
                      and (other.date.value == ev.date.value or conjunct and ev.date.value is None)), None)
         if main is None:
             continue
+        if ev.place is not None and (whole := out[main].place) is not None and whole.kind == "region" \
+                and ev.place.kind != "region":
+            continue  # "will tour South America from April 6 to 10, visiting Colombia, Ecuador and Peru": the legs of
+            # the tour, each a visit of its own
         dropped.add(k)
         if out[main].place is None and ev.place is not None:
             out[main] = replace(out[main], place=ev.place)

@@ -18,6 +18,13 @@ around an event noun: a dateline word read as a second subject, "called a strike
 :func:`repair_count_subjects` makes a count of people the subject of the verb the parser read as a participle of it
 ("Hundreds of teachers protested on Thursday", read as "hundreds [that were] protested").
 
+:func:`repair_split_pairs` joins back the second side of "between X and Y" that the parser made a second subject
+of the verb when a date stands between the noun and "between" ("Talks on Wednesday between X and striking doctors
+ended": "doctors" read as a subject of "ended").
+
+:func:`repair_dated_verbs` turns back into the verb of its clause a past verb the parser read as a modifier of its
+object after a date told between subject and verb ("A prosecutor on Wednesday charged Jean-Paul X").
+
 :func:`repair_reduced_relatives` hangs a participle of planning back on the event noun before it ("A prisoner exchange
 ... planned for Thursday did not take place", read as the exchange planning something).
 """
@@ -37,7 +44,8 @@ from .triggers import _lex
 __all__ = [
     "repair_called_events", "repair_count_subjects", "repair_dateline_subjects", "repair_infinitive_nouns",
     "repair_name_subjects", "repair_naming_participles", "repair_noun_verbs", "repair_object_nouns",
-    "repair_plan_relatives", "repair_reduced_relatives", "repair_reporting_tails", "repair_fronted_subjects"
+    "repair_plan_relatives", "repair_reduced_relatives", "repair_reporting_tails", "repair_fronted_subjects",
+    "repair_split_pairs", "repair_dated_verbs"
 ]
 
 
@@ -401,3 +409,68 @@ def repair_fronted_subjects(doc: Doc) -> None:
                 t.head, t.dep_ = root, "nsubjpass" if any(c.dep_ == "auxpass" for c in root.children) else "nsubj"
                 break
 
+
+
+def repair_split_pairs(doc: Doc) -> None:
+    """Re-read, in place, the second side of a "between X and Y" phrase the parser made a subject of its own ("Talks on
+    Wednesday between Health Minister X and striking doctors ended without a deal": "and" hung on "Talks", "doctors" a
+    second subject of "ended", or the subject of "ended" read as a conjunct of "Talks"): a subject that starts just after
+    the "and" the parser hung on a noun with a "between" phrase (right after that phrase) is the conjunct of the
+    phrase's object, and the noun is the subject of the verb.
+
+    doc (Doc): a parsed doc. RETURNS (None): such subjects re-hung.
+    """
+    if not doc.has_annotation("DEP"):
+        return
+    for tok in doc:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("conj", "pobj", "dobj"):
+            continue
+        between = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+        pobj = next((g for g in between.children if g.dep_ == "pobj"), None) if between is not None else None
+        if pobj is None or any(g.dep_ == "conj" for g in pobj.children):
+            continue
+        cc = next((c for c in tok.children if c.dep_ == "cc" and c.i == between.right_edge.i + 1), None)
+        if cc is None:
+            continue
+        if tok.dep_ in ("nsubj", "nsubjpass"):  # "doctors" a second subject of the noun's verb
+            verb, second = tok.head, next((s for s in tok.head.children if s.dep_ == tok.dep_ and s.i != tok.i
+                                           and s.left_edge.i == cc.i + 1), None)
+        else:  # "ended" a conjunct of the noun, with "doctors" its subject
+            verb = next((v for v in tok.children if v.dep_ == "conj" and v.pos_ == "VERB"), None)
+            second = next((s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") and s.left_edge.i == cc.i + 1),
+                          None) if verb is not None else None
+        if verb is None or second is None:
+            continue
+        cc.head = pobj
+        if verb.head.i == tok.i:
+            verb.head, verb.dep_ = tok.head if tok.head.i != tok.i else verb, tok.dep_ if tok.head.i != tok.i else "ROOT"
+            tok.head, tok.dep_ = verb, second.dep_
+        second.head, second.dep_ = pobj, "conj"
+
+
+def repair_dated_verbs(doc: Doc) -> None:
+    """Re-read, in place, a clause whose subject is followed by a date ("A prosecutor on Wednesday charged Jean-Paul X,
+    a former customs chief, with corruption", read as "on [Wednesday charged] X": the verb a modifier of its object,
+    the object the date's preposition's): a past verb (VBD) read as a modifier of a name after it that is the object of
+    a preposition on a noun before, with the date just before the verb, is the verb of that noun; the date is the
+    preposition's object and the name the verb's object.
+
+    doc (Doc): a parsed doc. RETURNS (None): such clauses re-hung.
+    """
+    if not doc.has_annotation("DEP"):
+        return
+    for verb in doc:
+        if verb.tag_ != "VBD" or verb.dep_ != "amod" or verb.i == 0 or verb.head.i <= verb.i \
+                or verb.head.dep_ != "pobj":
+            continue
+        name, prep, day = verb.head, verb.head.head, doc[verb.i - 1]
+        noun = prep.head
+        if prep.dep_ != "prep" or not noun.i < prep.i < day.i or noun.pos_ not in ("NOUN", "PROPN") \
+                or day.ent_type_ != "DATE" or day.head.i not in (verb.i, name.i) or day.i != prep.i + 1:
+            continue
+        top = noun.head if noun.head.i != noun.i else None
+        verb.head, verb.dep_ = (top, "ccomp" if noun.dep_ == "dep" else noun.dep_) if top is not None else (verb, "ROOT")
+        noun.head, noun.dep_ = verb, "nsubj"
+        prep.head = verb
+        day.head, day.dep_ = prep, "pobj"
+        name.head, name.dep_ = verb, "dobj"

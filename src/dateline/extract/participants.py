@@ -371,6 +371,9 @@ def _participants(
                     for a in _actors_in(c, ctx)]  # "North Korea test-fired two missiles", read as one noun phrase
     if own_only and not subjects:  # the caller may find a crowd or a state for the actor ("Washington will impose tariffs")
         return None, list({a.name: a for a in others}.values())
+    if not subjects and changes_plan and tok.pos_ == "NOUN" and (speakers := _due_speakers(tok, ctx)):
+        return speakers[0], list({a.name: a for a in [*speakers[1:], *others]}.values())  # "A trade conference in
+        # Tartu where X had been due to speak was called off": X's part in it
     if not subjects and changes_plan and tok.pos_ in ("NOUN", "PROPN") and gathering_holder(tok, ctx) is not None:
         return None, []  # "A round of U.S.-Iran talks ... was cancelled": the named gathering's participants, no one else's
     if not subjects and changes_plan and tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in _gathering_subject_nouns() \
@@ -413,6 +416,20 @@ def _surname_owner(poss: Token, tok: Token, ctx: _Ctx) -> ActorRef | None:
     if ctx.places.get(poss.i) is not None or resolve_country(poss.text) is not None or resolve_place(poss.text) is not None:
         return None
     return ActorRef(poss.text, "person", None, None, poss.idx, poss.idx + len(poss))
+
+
+def _due_speakers(noun: Token, ctx: _Ctx) -> list[ActorRef]:
+    """noun (Token): a gathering noun whose plan changed. ctx (_Ctx): the doc's index. RETURNS (list[ActorRef]): the
+    named people of a relative clause of place on it ("a conference [where X had been due to speak]", "the forum [at
+    which X was to appear]"), who had a part in the gathering; [] when it has no such clause."""
+    found: list[ActorRef] = []
+    for rel in noun.children:
+        if rel.dep_ != "relcl" or not any(c.lower_ == "where" and c.dep_ == "advmod" or c.dep_ == "prep" and any(
+                g.lower_ == "which" for g in c.children) for c in rel.subtree if c.i < rel.i):
+            continue
+        found += [a for c in rel.children if c.dep_ in ("nsubj", "nsubjpass") for a in _actors_in(c, ctx)
+                  if a.kind == "person"]
+    return found
 
 
 def _relative_clause(chain: list[Token]) -> Token | None:

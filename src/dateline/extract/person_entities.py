@@ -350,6 +350,11 @@ def _unlabelled_titled_names(doc: Doc, lex: Lexicon) -> list[Span]:
 
 
 @cache
+def _name_leading_nouns() -> frozenset[str]:
+    return frozenset(load_data("titles.json")["name_leading_nouns"])
+
+
+@cache
 def _building_words() -> frozenset[str]:
     """RETURNS (frozenset[str]): capitalized words that make a name after a given name a building's or an
     organisation's ("Victoria Hall", "Grace Church"): ``venue_heads`` and ``building_heads`` of ``places.json`` and the
@@ -535,6 +540,9 @@ def _titled_name(ent: Span, lex: Lexicon) -> bool:
         return False
     if ent.doc[ent.start - 1].lower_ in lex.heads and ent.doc[ent.start - 1].text[:1].isupper():
         return True
+    if ent.label_ == "ORG" and 2 <= len(ent) <= 3 and all(t.is_alpha for t in ent) \
+            and ent.doc[ent.start - 1].text in _name_leading_nouns() and resolve_place(ent.text) is None:
+        return True  # "will host his Kosovo counterpart [Arben Krasniqi]ORG": a person's relation, then the name
     root = ent.root
     if ent.label_ == "ORG" and 2 <= len(ent) <= 3 and all(t.is_alpha and not t.is_upper for t in ent) \
             and ent.doc[ent.start - 1].text == "," and root.dep_ == "appos" and root.head.lower_ in lex.heads \

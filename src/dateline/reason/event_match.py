@@ -276,8 +276,11 @@ def candidate_events(
         # the crowd as such ("protesters", "demonstrators") is any group's
         said = singular(set(phrase_tokens(actor.name)))
         anyone = crowd_word(actor.name)
-        own |= {e.id for e in known if e.actor.kind == "group" and e.action in families
-                and (anyone or any(said <= singular(set(phrase_tokens(ev.sentence))) for ev in e.evidence))}
+        own |= {e.id for e in known if e.actor.kind in ("group", "org") and e.action in families
+                and (anyone and e.actor.kind == "group"
+                     or not anyone and any(said <= singular(set(phrase_tokens(ev.sentence))) for ev in e.evidence))}
+        # (a union told by name, "the Kenya Union of Teachers", is the teachers' when a sentence of its event names
+        # them: "Kenya's largest teachers' union said its members would strike")
         # a protest told with no crowd of its own ("A second protest is planned in Seville", stored under the crowd
         # word "protesters") in an article about the group's protests is the group's
         told = {ev.article_id for e in known if e.id in own for ev in e.evidence}

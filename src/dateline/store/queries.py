@@ -139,7 +139,7 @@ ORGS_OF_COUNTRY = (
     "AND EXISTS (SELECT 1 FROM events e WHERE e.actor_id = actors.id AND e.family IN ({families})) ORDER BY id"
 )
 #: Group actors (crowds, unions) other than one, oldest first.
-GROUP_ACTORS = "SELECT id, name, country FROM actors WHERE kind = 'group' AND id != :actor ORDER BY id"
+GROUP_ACTORS = "SELECT id, name, country, kind FROM actors WHERE kind IN ('group', 'org') AND id != :actor ORDER BY id"
 SET_EVENT_FOLD = (
     "UPDATE events SET fold = ?, day_start = ?, day_end = ?, place = ?, place_kind = ?, place_path = ?, "
     "people = ? WHERE id = ?"

@@ -288,8 +288,12 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                         event.what is not None and other.country is not None and other.country == event.actor.country)
                     # ("Malta's port unions will stage a 24-hour strike starting on Monday", then "The strike, which
                     # began on Monday" of the dock workers: one country's strike of that day, told of another crowd word)
-                    if not named and (event.actor.kind != "group" or event.place is None):
+                    if not named and (event.actor.kind != "group" or event.place is None or other.kind != "group"):
                         continue
+                    if other.kind == "org" and not (names_crowd(other.name, event.actor.name) and other.country is not None
+                                                    and other.country == event.actor.country):
+                        continue  # "Kenya's largest teachers' union called off the strike": the Kenya Union of
+                        # Teachers' strike, a body of that country named after the crowd
                     turned = replace(event, actor=other)
                     found = self._best_known(other_id, family, turned, since, carries, lambda i, state:
                                              same_crowd_event(state, turned, unplaced=named))
@@ -369,6 +373,10 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                     best, event = own_meeting  # "X did not travel to Bamako on Friday": the talks planned there that day
                 elif (attending := self._attendance_there(event, actor_id, carries, new_ids, since)) is not None:
                     best, event = attending  # "X has postponed his visit to Tunis": the summit he was to attend there
+            if best is None and family == "attend" and event.place is not None and event.status in ("postponed", "cancelled") \
+                    and (journey := self._attendance_there(event, actor_id, carries, new_ids, since, "visit")) is not None:
+                best, event = journey  # "A trade conference in Tartu where X had been due to speak was called off": X's
+                # stored visit there ("X will address a trade conference in Tartu")
             if best is None and event.status == "cancelled" and event.place is not None and any(
                     o.status == "happened" and action_family(o.action) == family and o.place is not None
                     and o.place.name != event.place.name and o.evidence.start == event.evidence.start for o in told):
@@ -746,24 +754,26 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         return None
 
     def _attendance_there(self, event: Event, actor_id: int, carries: dict[int, Carry], new_ids: set[int],
-                          since: str | None) -> tuple[int, Event] | None:
+                          since: str | None, family: str = "attend") -> tuple[int, Event] | None:
         """event (Event): a postponement or call-off of a journey of an actor with no stored journey it joins ("X has
-        postponed his visit to Tunis until November 10"). RETURNS (tuple | None): the actor's one open plan to attend
-        something at that place ("X will attend a mining summit in Tunis on October 14") not yet past when the article
-        was published, and the change as its report (the plan's action and place); None when there is none or more
-        than one."""
+        postponed his visit to Tunis until November 10"), or of an attendance with no stored attendance (``family``
+        "visit": "a conference in Tartu where X had been due to speak was called off"). RETURNS (tuple | None): the
+        actor's one open plan of ``family`` at that place ("X will attend a mining summit in Tunis on October 14") not
+        yet past when the article was published (a call-off may come up to a week after the planned day), and the
+        change as its report (the plan's action and place); None when there is none or more than one."""
         published = event.evidence.published
         if event.place is None or event.status not in ("postponed", "cancelled") or published is None:
             return None
+        since_day = published - timedelta(days=7) if event.status == "cancelled" and family == "visit" else published
         found: list[tuple[int, Event]] = []
-        for r in self._candidates(actor_id, "attend", replace(event, date=UNKNOWN_DATE, counterparts=()), since):
+        for r in self._candidates(actor_id, family, replace(event, date=UNKNOWN_DATE, counterparts=()), since):
             if r["id"] in new_ids:
                 continue
             carries[r["id"]] = carry = self._carry(r["id"], r["fold"])
             state = state_of(carry)
             day = state.date.interval()
             if state.status not in ("planned", "uncertain") or state.place is None or day is None \
-                    or day[1] < published or not (state.place.name == event.place.name or event.place.name in
+                    or day[1] < since_day or not (state.place.name == event.place.name or event.place.name in
                                                   state.place.within):
                 continue
             found.append((int(r["id"]), replace(event, action=state.action, place=state.place, refers_to_plan=True)))
@@ -784,9 +794,9 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 for r in self._rows(q.ORGS_OF_COUNTRY.format(families=slots), {"country": country, **named})]
 
     def _groups(self, actor_id: int) -> list[tuple[int, ActorRef]]:
-        """RETURNS (list[tuple[int, ActorRef]]): the stored group actors (crowds, unions,
-        the opposition) other than ``actor_id``, oldest first."""
-        return [(r["id"], ActorRef(r["name"], "group", None, r["country"]))
+        """RETURNS (list[tuple[int, ActorRef]]): the stored group and organization actors (crowds, unions, the
+        opposition; a union told by name) other than ``actor_id``, oldest first."""
+        return [(r["id"], ActorRef(r["name"], r["kind"], None, r["country"]))
                 for r in self._rows(q.GROUP_ACTORS, {"actor": actor_id})]
 
     def _candidates(self, actor_id: int, family: str, event: Event, since: str | None) -> list[dict[str, Any]]:
