@@ -427,11 +427,12 @@ def repair_split_pairs(doc: Doc) -> None:
             continue
         between = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"), None)
         pobj = next((g for g in between.children if g.dep_ == "pobj"), None) if between is not None else None
-        if pobj is None or any(g.dep_ == "conj" for g in pobj.children):
+        if between is None or pobj is None or any(g.dep_ == "conj" for g in pobj.children):
             continue
         cc = next((c for c in tok.children if c.dep_ == "cc" and c.i == between.right_edge.i + 1), None)
         if cc is None:
             continue
+        verb: Token | None
         if tok.dep_ in ("nsubj", "nsubjpass"):  # "doctors" a second subject of the noun's verb
             verb, second = tok.head, next((s for s in tok.head.children if s.dep_ == tok.dep_ and s.i != tok.i
                                            and s.left_edge.i == cc.i + 1), None)
