@@ -97,3 +97,87 @@ def test_round38_a_counterpart_named_after_the_word_is_a_person(tmp_path: Path) 
     old = next(e for e in events if e.actor.name == "Paul Vella")
     assert (old.place and old.place.name, old.status, len(old.evidence)) == ("Valletta", "cancelled", 2)
     assert "Aram Sargsyan" in [c.name for c in old.counterparts]
+
+
+def test_round38_a_country_the_recognizer_misses_is_still_a_side(nlp: Language, tmp_path: Path) -> None:
+    text = "MBABANE, March 10 (Dateline) - Talks between the trade ministers of Eswatini and Suriname will be held in Mbabane on Tuesday."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2025, 3, 10))
+    assert {ev.actor.name, *(c.name for c in ev.counterparts)} == {"Eswatini", "Suriname"}
+    assert (ev.action, ev.date.value, ev.status) == ("meet", "2025-03-11", "planned")
+
+
+def test_round38_states_talks_are_the_talks_their_minister_hosts(tmp_path: Path) -> None:
+    plan = ("MBABANE, March 10 (Dateline) - Talks between the trade ministers of Eswatini and Suriname will be held in "
+            "Mbabane on Tuesday, the government said on Monday. Trade Minister Sipho Nkosi will receive his Surinamese "
+            "counterpart, Anita Kromo, at the ministry.", date(2025, 3, 10))
+    done = ("MBABANE, March 12 (Dateline) - Eswatini's Sipho Nkosi and Suriname's Anita Kromo met in Mbabane on "
+            "Tuesday, officials said.", date(2025, 3, 12))
+    (ev,) = [e for e in stored(tmp_path, [plan, done]).events() if e.action in ("meet", "host")]
+    assert (ev.actor.name, ev.date.value, ev.status) == ("Sipho Nkosi", "2025-03-11", "happened")
+
+
+def test_round38_a_placeless_meeting_after_a_move_is_not_the_called_off_plan(tmp_path: Path) -> None:
+    plan = ("PARAMARIBO, March 3 (Dateline) - Eswatini's trade minister, Sipho Nkosi, is due to hold talks with his "
+            "Surinamese counterpart, Anita Kromo, in Paramaribo on March 11, the ministry said on Monday.", date(2025, 3, 3))
+    moved = ("MBABANE, March 10 (Dateline) - Talks between the trade ministers of Eswatini and Suriname will now be held "
+             "in Mbabane rather than Paramaribo, the government said on Monday.", date(2025, 3, 10))
+    done = ("MBABANE, March 12 (Dateline) - Sipho Nkosi and Anita Kromo met for two hours at the ministry on Tuesday, "
+            "an official said.", date(2025, 3, 12))
+    events = stored(tmp_path, [plan, moved, done]).events()
+    old = next(e for e in events if e.place is not None and e.place.name == "Paramaribo")
+    assert old.status == "cancelled"
+    assert any(e.status == "happened" and e.date.value == "2025-03-11" for e in events if e.id != old.id)
+
+
+def test_round38_had_been_expected_somewhere_is_no_visit_made(nlp: Language, tmp_path: Path) -> None:
+    text = ("YEREVAN, Oct 8 (Dateline) - Fijian Trade Minister Vili Naiqama had been expected in Yerevan on Friday to "
+            "sign a trade deal, an official said on Monday.")
+    assert [e for e in datelined_events(nlp, tmp_path, text, date(2025, 10, 8)) if e.status == "happened"] == []
+
+
+def test_round38_a_call_for_someone_to_be_freed_is_no_release(nlp: Language, tmp_path: Path) -> None:
+    text = ("MAPUTO, July 8 (Dateline) - Police arrested journalist Rui Cossa in Beira on Monday. Press groups condemned "
+            "the arrest and called for him to be freed.")
+    assert [e.action for e in datelined_events(nlp, tmp_path, text, date(2025, 7, 8))] == ["arrested"]
+
+
+def test_round38_a_past_call_to_a_crowd_is_no_plan(nlp: Language, tmp_path: Path) -> None:
+    text = ("MAPUTO, July 24 (Dateline) - Prosecutors said journalist Rui Cossa had posted messages urging protesters "
+            "to block roads in Beira during demonstrations in June.")
+    assert datelined_events(nlp, tmp_path, text, date(2025, 7, 24)) == []
+
+
+def test_round38_an_invited_counterpart_is_not_the_inviter(nlp: Language, tmp_path: Path) -> None:
+    text = ("REYKJAVIK, March 12 (Dateline) - Gudrun Eiriksdottir and Omar Al-Thani met in Reykjavik on Tuesday. The "
+            "minister also invited his Icelandic counterpart to visit Doha before the end of the year.")
+    events = datelined_events(nlp, tmp_path, text, date(2025, 3, 12))
+    assert not any(e.action == "visit" and e.actor.name == "Omar Al-Thani" for e in events)
+
+
+def test_round38_due_to_stand_trial_is_a_planned_trial(nlp: Language, tmp_path: Path) -> None:
+    text = ("MAPUTO, July 8 (Dateline) - Journalist Rui Cossa was arrested in Beira on Monday. He is due to stand trial "
+            "on July 22, his lawyer said.")
+    (ev,) = _of(datelined_events(nlp, tmp_path, text, date(2025, 7, 8)), "trial")
+    assert (ev.actor.name, ev.date.value, ev.status) == ("Rui Cossa", "2025-07-22", "planned")
+
+
+@pytest.mark.parametrize("second", ["He was charged on Tuesday with defamation.",
+                                    "Prosecutors charged him on Tuesday with defamation."])
+def test_round38_he_after_an_arrest_is_the_one_arrested(nlp: Language, tmp_path: Path, second: str) -> None:
+    text = "MAPUTO, July 9 (Dateline) - Police arrested journalist Rui Cossa in Beira on Monday. " + second
+    (ev,) = _of(datelined_events(nlp, tmp_path, text, date(2025, 7, 9)), "charged")
+    assert (ev.actor.name, ev.date.value, ev.status) == ("Rui Cossa", "2025-07-08", "happened")
+
+
+def test_round38_his_party_after_an_arrest_is_no_act_of_his(nlp: Language, tmp_path: Path) -> None:
+    text = ("MAPUTO, July 9 (Dateline) - Police arrested opposition leader Rui Cossa in Beira on Monday. His party "
+            "called a march in Beira for Saturday.")
+    (march,) = _of(datelined_events(nlp, tmp_path, text, date(2025, 7, 9)), "protest")
+    assert march.actor.kind != "person"
+
+
+def test_round38_union_members_are_the_union_the_article_names(nlp: Language, tmp_path: Path) -> None:
+    text = ("GABORONE, April 14 (Dateline) - On Saturday, several thousand union members marched through central "
+            "Gaborone to parliament, the Botswana Nurses Union said.")
+    (ev,) = _of(datelined_events(nlp, tmp_path, text, date(2025, 4, 14)), "protest")
+    assert (ev.actor.name, ev.date.value, ev.status) == ("Botswana Nurses Union", "2025-04-12", "happened")

@@ -317,6 +317,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         # Tuesday at the start of a six-day tour": the six days are the tour's; the journey is on Tuesday
     result = event_status(told, when, ctx.anchor)
     if new_family(action) and result.status in ("happened", "uncertain") and rallying_call(tok, crowd_words(action)):
+        if _old_call(tok, forward_reading(when, ctx.anchor), ctx):
+            return None  # "had sent messages urging protesters to block roads during demonstrations in June": a call
+            # of the past, told as background or a charge, no act of the caller's
         result = replace(result, status="planned", rejected=False, refers_to_plan=False)  # "The union called on members
         when = forward_reading(when, ctx.anchor)  # to march to parliament on Tuesday": the coming Tuesday's march
     if result.status in ("postponed", "cancelled") and _background_change(tok):
@@ -347,6 +350,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if former:
         ctx.overtaken.add(tok.i)  # "had been due to meet X on Tuesday": the coming Tuesday, whose plan the news overtook
         when = forward_reading(when, ctx.anchor)
+        if result.status == "happened":
+            result = replace(result, status="planned")  # "had been expected in Yerevan on Friday": a plan, never a stay
     elif result.status == "planned" and (ahead := forward_reading(when, ctx.anchor)) is not when and _within_week(ahead, ctx):
         when = ahead  # "invited her for talks on Wednesday": the coming Wednesday, though the invitation is past
     elif result.status == "happened":  # "met X on Friday": the last Friday, never after the article
@@ -769,6 +774,16 @@ def _audience_of_setting(tok: Token, ctx: _Ctx) -> bool:
     named = any((ref := ctx.actors.get(g.i)) is not None and ref.kind == "person" for a in agents for g in a.subtree)
     return tok.dep_ == "acl" and tok.tag_ == "VBN" and setting.dep_ == "pobj" and bool(agents) and not named \
         and setting.head.head.i in ctx.trigger_ids and setting.head.head.i != tok.i  # (not "attended by Kaja Kallas")
+
+
+def _old_call(tok: Token, when: DateValue, ctx: _Ctx) -> bool:
+    """tok (Token): the act a call asks a crowd for. when (DateValue): its day read forward. RETURNS (bool): the call
+    lies in the past: a verb above it in the pluperfect ("had sent messages urging protesters to block roads"), or a
+    day of the act wholly before the article's."""
+    if any(c.dep_ == "aux" and c.lower_ == "had" for a in tok.ancestors for c in a.children):
+        return True
+    days = when.interval()
+    return ctx.anchor is not None and days is not None and days[1] < ctx.anchor
 
 
 def _told_in_pluperfect(tok: Token, when: DateValue, ctx: _Ctx) -> bool:

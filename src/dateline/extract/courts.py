@@ -90,11 +90,17 @@ def _cases(tok: Token) -> list[Token]:
 
 def subject_defendant(tok: Token, ctx: _Ctx) -> ActorRef | None:
     """tok (Token): a case noun ("trial"). ctx (_Ctx): the doc's index. RETURNS (ActorRef | None): the person subject
-    of the verb that takes it ("X went on trial", "X will stand trial", "X was put on trial"), whose own case it is;
+    of the verb that takes it ("X went on trial", "X will stand trial", "X was put on trial", "X is due to stand
+    trial"), whose own case it is;
     None otherwise, or when the subject presides (:func:`bench_subject`)."""
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" else tok.head if tok.dep_ == "dobj" else None
     if verb is None or verb.pos_ not in ("VERB", "AUX") or bench_subject(tok, ctx):
         return None
+    for _ in range(3):  # "X is due to stand trial", "X is expected to go on trial": the subject of the plan's words
+        if any(g.dep_ in ("nsubj", "nsubjpass") for g in verb.children) or verb.dep_ not in ("xcomp", "acomp") \
+                or verb.head.i == verb.i:
+            break
+        verb = verb.head
     return next((r for g in verb.children if g.dep_ in ("nsubj", "nsubjpass") and (r := _person(g, ctx)) is not None),
                 None)
 

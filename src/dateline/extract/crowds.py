@@ -49,6 +49,7 @@ class _Crowds:
     qualifiers: dict[str, frozenset[str]]
     leader_families: frozenset[str]
     named_bodies: dict[str, frozenset[str]]
+    member_words: frozenset[str]
 
 
 @cache
@@ -68,6 +69,7 @@ def _crowds() -> _Crowds:
         qualifiers={k: frozenset(v) for k, v in data["crowd_qualifiers"].items()},
         leader_families=frozenset(data["leader_families"]),
         named_bodies={k: frozenset(v) for k, v in data["named_body_words"].items()},
+        member_words=frozenset(data["member_words"]),
     )
 
 
@@ -164,6 +166,9 @@ def crowd_actor(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> Actor
         return ActorRef(f"{body} of {country}" if country else body, "org", None, country, start, end)
     if (named := named_body(word, ctx)) is not None:
         return named  # "The union said the stoppage would now take place on May 20": the federation named before
+    if low in c.member_words and (union := next((d for k in word.children if k.dep_ == "compound"
+                                                  and (d := described_body(k, ctx)) is not None), None)) is not None:
+        return union  # "several thousand union members marched ..., the X Workers Union said": that union's
     if country is None and (home := dateline_country(ctx)) is not None and not foreign_lead(ctx, home):
         country = home  # "VALLETTA, Malta - Thousands of dock workers marched toward parliament": Malta's
     return ActorRef(c.names.get(low) or _qualified(word), "group", None, country, start, end)
@@ -205,9 +210,11 @@ def described_body(word: Token, ctx: _Ctx) -> ActorRef | None:
     anywhere with that word ("The Lesotho Textile Workers Union wants a raise"), of the description's country when it
     has one, at the word's offsets; None when it names none or several."""
     kinds = _crowds().named_bodies.get(word.lower_)
-    if kinds is None or word.dep_ == "compound" or not any(c.dep_ in ("poss", "amod", "compound") for c in word.children):
+    members = word.dep_ == "compound" and word.head.lower_ in _crowds().member_words  # "union members marched"
+    if kinds is None or word.dep_ == "compound" and not members \
+            or not members and not any(c.dep_ in ("poss", "amod", "compound") for c in word.children):
         return None
-    country = _country_in(word, ctx)
+    country = _country_in(word.head if members else word, ctx)
     found = {ref.name: ref for i, ref in ctx.actors.items() if ref is not None and ref is not ANONYMOUS
              and ref.kind == "org" and ctx.doc[i].idx >= ctx.dateline_end and not kinds.isdisjoint(ref.name.lower().split())
              and (country is None or ref.country in (None, country) or country in ref.name)}

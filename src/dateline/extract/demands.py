@@ -71,7 +71,10 @@ def demanded(tok: Token, action: str) -> bool:
 
 def _asked_of(tok: Token, d: _Demands) -> bool:
     """Whether a verb is the infinitive of a demand verb with a person asked or a subject of its own ("urged X to step
-    down", "called on him to resign", "was pressured to step aside")."""
+    down", "called on him to resign", "was pressured to step aside", "called for him to be freed")."""
+    if tok.dep_ == "advcl" and tok.head.lemma_.lower() == "call" and tok.head.pos_ == "VERB" \
+            and any(c.dep_ == "mark" and c.lower_ in d.call_preps for c in tok.children):
+        return True  # "called for him to be freed": the "for" the parser made the clause's mark
     if tok.dep_ not in ("xcomp", "ccomp", "advcl", "conj") or not _demand_verb(tok.head, d):
         return False
     verb = tok.head

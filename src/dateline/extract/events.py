@@ -34,7 +34,7 @@ from .courts import repair_verdict_dates
 from .noun_verbs import (repair_aside_objects, repair_called_events, repair_count_subjects, repair_dateline_subjects, repair_infinitive_nouns,
                          repair_naming_participles, repair_noun_verbs, repair_object_nouns, repair_plan_relatives,
                          repair_reduced_relatives, repair_reporting_tails, repair_fronted_subjects,
-                         repair_split_pairs, repair_dated_verbs)
+                         repair_split_pairs, repair_dated_verbs, repair_set_off_names)
 from .objects import misread_named_noun, misread_noun, misread_object
 from .stand_ins import stand_ins
 from .tour_legs import changed_legs
@@ -105,6 +105,8 @@ class EventFinder:
         repair_participle_conjuncts(doc)  # "cancelled the stop, citing a vote, and flew back": "flew" read under "citing"
         repair_reporting_tails(doc)  # "..., the newspaper La Nacion reported on Monday", read as a clause of a noun
         repair_fronted_subjects(doc)  # "During the trip to Chisinau, X and Y are expected to sign": X read under Chisinau
+        repair_set_off_names(doc)  # "talks with his counterpart, Anita Kromo, in Paramaribo on March 11, the ministry
+        # said": "Kromo" read as a subject of "said"
         repair_dated_verbs(doc)  # "A prosecutor on Wednesday charged Jean-Paul X": "charged" read as a modifier of X
         repair_split_pairs(doc)  # "Talks on Wednesday between X and striking doctors ended": "doctors" read as a subject
         arr = doc.to_array([LEMMA, LOWER, POS])

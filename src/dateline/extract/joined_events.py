@@ -196,7 +196,7 @@ def _told_as_another(ev: Event, ctx: _Ctx) -> bool:
 
 
 #: Families whose event two states' people do as their states' act ("Chile and New Zealand signed an agreement").
-_STATE_ACTS = frozenset({"sign"})
+_STATE_ACTS = frozenset({"sign", "meet", "host"})
 
 
 def _states_as_their_people(events: list[Event], ctx: _Ctx) -> list[Event]:
@@ -208,7 +208,8 @@ def _states_as_their_people(events: list[Event], ctx: _Ctx) -> list[Event]:
     "Thailand and Laos will sign a power trade agreement ... Energy Minister X and his Lao counterpart are expected to
     sign the deal") is their act told again: it becomes a report of the people's event (their names, the place either
     gives), which the store joins. Not an act told as another ("The two countries also inked a deal on the
-    boundary")."""
+    boundary"). Talks of two states are the talks one state's person hosts with the other's ("Talks between the
+    foreign ministers of A and B will be held in Mbabane on Tuesday. Foreign Minister X will receive his counterpart Y")."""
     home = dateline_country(ctx)
     people = [(e, e.actor.country or home) for e in events if e.actor.kind == "person" and e.action in _STATE_ACTS
               and (e.actor.country or home)]  # (a minister with no country of his own under the dateline: its state's)
@@ -218,7 +219,7 @@ def _states_as_their_people(events: list[Event], ctx: _Ctx) -> list[Event]:
     for ev in events:
         other = {c.name for c in ev.counterparts if c.kind == "country"}
         match = next((replace(p, actor=replace(p.actor, country=mine)) for p, mine in people
-                      if ev.actor.kind == "country" and ev.action == p.action
+                      if ev.actor.kind == "country" and (ev.action == p.action or (ev.action, p.action) == ("meet", "host"))
                       and ev.status == p.status and other and mine in (ev.actor.name, *other)
                       and _sides_fit({ev.actor.name, *other}, mine, p, ev)
                       and _days_fit(ev, p)), None)

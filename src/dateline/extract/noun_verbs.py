@@ -25,6 +25,10 @@ ended": "doctors" read as a subject of "ended").
 :func:`repair_dated_verbs` turns back into the verb of its clause a past verb the parser read as a modifier of its
 object after a date told between subject and verb ("A prosecutor on Wednesday charged Jean-Paul X").
 
+:func:`repair_set_off_names` hangs back on its noun a name set off by commas that the parser made a second subject
+of the reporting verb ("talks with his Surinamese counterpart, Anita Kromo, in Paramaribo on March 11, the ministry
+said"), with the phrases after it.
+
 :func:`repair_reduced_relatives` hangs a participle of planning back on the event noun before it ("A prisoner exchange
 ... planned for Thursday did not take place", read as the exchange planning something).
 """
@@ -45,7 +49,7 @@ __all__ = [
     "repair_called_events", "repair_count_subjects", "repair_dateline_subjects", "repair_infinitive_nouns",
     "repair_name_subjects", "repair_naming_participles", "repair_noun_verbs", "repair_object_nouns",
     "repair_plan_relatives", "repair_reduced_relatives", "repair_reporting_tails", "repair_fronted_subjects",
-    "repair_split_pairs", "repair_dated_verbs"
+    "repair_split_pairs", "repair_dated_verbs", "repair_set_off_names"
 ]
 
 
@@ -475,3 +479,35 @@ def repair_dated_verbs(doc: Doc) -> None:
         prep.head = verb
         day.head, day.dep_ = prep, "pobj"
         name.head, name.dep_ = verb, "dobj"
+
+
+def repair_set_off_names(doc: Doc) -> None:
+    """Re-read, in place, a name set off by commas after a noun that the parser made a subject of the reporting verb
+    that closes the sentence ("X is due to hold talks with his Surinamese counterpart, Anita Kromo, in Paramaribo on
+    March 11, the ministry said": "Kromo" a second subject of "said", "in Paramaribo" hung on her and "on March 11" on
+    "said"): the name is the noun's apposition, and the phrases between it and the verb's own subject belong to the
+    verb above the noun ("hold").
+
+    doc (Doc): a parsed doc. RETURNS (None): such names and phrases re-hung.
+    """
+    if not doc.has_annotation("DEP"):
+        return
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) < 2 or verb.lemma_.lower() not in _lex().reporting:
+            continue
+        name, own = subjects[0], subjects[1]
+        first = name.left_edge.i
+        if name.ent_type_ != "PERSON" or first < 2 or doc[first - 1].text != "," or own.i < name.i:
+            continue
+        noun = doc[first - 2]
+        event = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+        if noun.pos_ != "NOUN" or event is None or event.i == verb.i or not any(a.i == verb.i for a in event.ancestors):
+            continue
+        name.head, name.dep_ = noun, "appos"
+        for c in list(name.children):
+            if c.dep_ == "prep" and c.i > name.i:
+                c.head = event
+        for c in list(verb.children):
+            if c.dep_ in ("prep", "npadvmod") and name.i < c.i < own.left_edge.i:
+                c.head = event

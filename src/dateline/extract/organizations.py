@@ -144,14 +144,16 @@ def organizations(
                 ref = ActorRef(place.name, "country", None, place.name, ent.start_char, ent.end_char)
                 found.append(Named(ent.start, ent.end, ref))
     for tok in doc if doc.has_annotation("DEP") else ():
-        if tok.ent_iob_ != "O" or tok.i in taken or not tok.text[:1].isupper() or tok.dep_ not in SUBJECT_DEPS \
+        if tok.ent_iob_ != "O" or tok.i in taken or not tok.text[:1].isupper() \
                 or tok.pos_ not in ("PROPN", "NOUN") or not tok.is_alpha or any(n.start <= tok.i < n.end for n in found):
             continue
         place = resolve_place(tok.text)
-        if place is not None and place.kind == "country" and place.name == tok.text and outside(doc[tok.i : tok.i + 1]):
-            # "Iceland will host a Nordic summit": a country subject the recognizer left unlabelled
+        if place is not None and place.kind == "country" and place.name == tok.text and outside(doc[tok.i : tok.i + 1]) \
+                and (tok.dep_ in SUBJECT_DEPS or tok.dep_ in ("conj", "pobj", "dobj", "poss")):
+            # "Iceland will host a Nordic summit", "the foreign ministers of Eswatini and Suriname": a country the
+            # recognizer left unlabelled, as it would a labelled one
             found.append(Named(tok.i, tok.i + 1, ActorRef(place.name, "country", None, place.name, tok.idx, tok.idx + len(tok))))
-        elif place is None and tok.is_upper and 3 <= len(tok) <= 6 and tok.lower_ not in title_words() and outside(doc[tok.i : tok.i + 1]):
+        elif place is None and tok.dep_ in SUBJECT_DEPS and tok.is_upper and 3 <= len(tok) <= 6 and tok.lower_ not in title_words() and outside(doc[tok.i : tok.i + 1]):
             # "JAXA plans to launch a satellite": an acronym subject the recognizer left unlabelled is an organization
             found.append(Named(tok.i, tok.i + 1, ActorRef(tok.text, "org", None, None, tok.idx, tok.idx + len(tok))))
     for tok in doc if doc.has_annotation("DEP") else ():

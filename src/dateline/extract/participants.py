@@ -589,9 +589,13 @@ def _object_control(tok: Token, ctx: _Ctx) -> tuple[list[ActorRef], list[ActorRe
     head = tok.head
     if tok.dep_ not in ("xcomp", "ccomp") or tok.tag_ != "VB" or head.lemma_.lower() not in lex.control_verbs:
         return None
-    objects = [a for c in head.children if c.dep_ in ("dobj", "dative") for a in _actors_in(c, ctx)]
-    if not objects and any(c.dep_ in ("dobj", "dative") and c.pos_ in ("PRON", "PROPN") for c in head.children):
-        return [], []  # "invited him to visit Russia", him unresolved: someone else visits, not the inviter
+    objects = [a for c in head.children if c.dep_ in ("dobj", "dative") for a in _actors_in(c, ctx)
+               if not any(p.dep_ == "poss" and p.left_edge.idx <= a.start <= p.right_edge.idx for p in c.children)]
+    # ("invited [his] Icelandic counterpart to visit": the owner is not the one invited)
+    if not objects and any(c.dep_ in ("dobj", "dative") and (c.pos_ in ("PRON", "PROPN") or head.lemma_.lower()
+                                                             in lex.invite_verbs) for c in head.children):
+        return [], []  # "invited him to visit Russia", him unresolved, "invited his Icelandic counterpart to visit
+        # Doha": someone else visits, not the inviter
     if not objects:
         return None
     # "Orlanov thanked his host and invited him to visit Russia": the subject of the conjoined verb invites too

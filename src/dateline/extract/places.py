@@ -545,6 +545,9 @@ class PlaceFinder:
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact.add("SITE", [nlp.make_doc(a) for a in gaz.sites_exact])
         self.lower.add("SITE", [nlp.make_doc(a) for a in gaz.sites_lower])
+        self.countries = PhraseMatcher(nlp.vocab, attr="ORTH")  # "the foreign ministers of Eswatini and [Suriname]": a
+        # country name the recognizer left unlabelled
+        self.countries.add("COUNTRY", [nlp.make_doc(n) for n in sorted({r.name for r in gaz.countries.values()})])
 
     def __call__(self, doc: Doc) -> Doc:
         """doc (Doc): a parsed doc. RETURNS (Doc): the doc with ``doc._.places`` set."""
@@ -569,6 +572,8 @@ def find_places(doc: Doc, finder: PlaceFinder) -> list[tuple[Span, PlaceRef]]:
                  or ent.label_ == "EVENT" and ent[-1].text in _roles().buildings)  # "[the Salam Palace]EVENT"
     spans.extend(_unlabelled_names(doc))
     spans.extend(_names_opening_dates(doc))
+    spans.extend(doc[start:end] for _, start, end in finder.countries(doc)
+                 if all(t.ent_iob_ == "O" for t in doc[start:end]))  # (never a word of a longer name: "Chad Moyo")
     spans = [part for span in spans for part in _split_at_in(span)]
     capitals = _capital_phrases(doc)
     spans.extend(capitals)
@@ -861,6 +866,9 @@ def _in_place_role(span: Span) -> bool:
     head = root.head
     if root.dep_ == "dobj":
         return head.lemma_.lower() in roles.object_verbs
+    if root.dep_ == "pobj" and head.i > 0 and f"{head.doc[head.i - 1].lower_} {head.lower_}" in ("rather than",
+                                                                                            "instead of"):
+        return True  # "will be held in Mbabane rather than [Paramaribo]": the place it replaces
     if root.dep_ != "pobj" or head.dep_ not in ("prep", "dative"):
         return False
     prep = head.lower_

@@ -166,6 +166,8 @@ def overtaken_plan(cue: Token | None, trigger: Token) -> bool:
                      and cue.head.lemma_.lower() in _lex().reporting):
         return True  # (not "said he had accepted an invitation to visit Valletta": the plan stands)
     words = _plan_words()
+    if trigger.lower_ in words and any(c.dep_ == "aux" and c.lower_ == "had" for c in trigger.children):
+        return True  # "had been expected in Yerevan on Friday": the plan word is the trigger itself
     path = [trigger]
     cur = trigger
     for _ in range(4):

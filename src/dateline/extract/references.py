@@ -200,6 +200,9 @@ def resolve_references(
             own = _clause_subject(tok, tokens) if has_dep and tok.dep_ in ("dobj", "dative") else None
             cands = _candidates(locals_, mains, speaking, own)  # "Orlanov ... invited him": not Orlanov himself
             found = _agreeing(kind, cands, genders, acting if subject and not _source(tok, lex) else None)
+            if found is None and has_dep and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "pobj"):
+                found = _lone_person_before(tok, actors, kind, genders)  # "Police arrested X in Maputo on Monday. He
+                # was charged on Tuesday": no person subject before, the one person the previous sentence acted on
             if found is None:
                 if locals_ or mains:
                     tokens[i] = ANONYMOUS  # "she" after men only: nobody named fits
@@ -212,6 +215,20 @@ def resolve_references(
     if has_dep:
         _relative_possessors(doc, tokens)
     return actors, tokens, partners
+
+
+def _lone_person_before(tok: Token, actors: list[ActorRef], gender: str, genders: dict[str, str]) -> ActorRef | None:
+    """tok (Token): a singular pronoun no subject before it stands for. actors (list[ActorRef]): the mentions resolved
+    so far, in order. RETURNS (ActorRef | None): the one person named in the previous sentence or before the pronoun in
+    its own, whatever their role ("Police arrested [X] in Maputo on Monday. He ..."), when the gender agrees; None when
+    there is none or several."""
+    sent = tok.sent
+    start = tok.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    people = {r.name: r for r in actors if r.kind == "person" and start <= r.start < tok.idx}
+    if len(people) != 1:
+        return None
+    ref = next(iter(people.values()))
+    return ref if genders.get(ref.name, gender) == gender else None
 
 
 @cache

@@ -773,6 +773,10 @@ def same_event(state: EventState, report: Event, same_article: bool = False, els
         return 0
     if _part_of_nationwide(state, report):
         return 0
+    if state.status == "cancelled" and report.status == "happened" and report.place is None \
+            and state.place is not None and not same_article:
+        return 0  # "the talks will now be held in Mbabane rather than Paramaribo", then "X and Y met at the ministry on
+        # Tuesday": not the plan called off in Paramaribo (the one that moved, or a meeting of its own)
     place = _places_compatible(state.place, report.place)
     if place is False and _done_in_planned_country(state, report):
         place = True  # "will travel to New Zealand next week to sign ..." then "signed the pact in Auckland on Wednesday"
