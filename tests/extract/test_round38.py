@@ -181,3 +181,27 @@ def test_round38_union_members_are_the_union_the_article_names(nlp: Language, tm
             "Gaborone to parliament, the Botswana Nurses Union said.")
     (ev,) = _of(datelined_events(nlp, tmp_path, text, date(2025, 4, 14)), "protest")
     assert (ev.actor.name, ev.date.value, ev.status) == ("Botswana Nurses Union", "2025-04-12", "happened")
+
+
+def test_round38_an_unnamed_visitors_flight_is_no_visit_of_the_host(nlp: Language, tmp_path: Path) -> None:
+    text = ("VIENTIANE, Sept 11 (Dateline) - Lao Trade Minister Khamla Phommavong and his Zambian counterpart held talks "
+            "in Vientiane on Wednesday, after the visiting minister's flight was cancelled.")
+    events = datelined_events(nlp, tmp_path, text, date(2025, 9, 11))
+    assert [(e.action, e.status) for e in events] == [("meet", "happened")]
+
+
+def test_round38_a_strike_told_again_with_its_hour_is_one_strike(tmp_path: Path) -> None:
+    text = ("LUSAKA, Oct 6 (Dateline) - Zambia's largest union of railway workers said on Monday its members would walk "
+            "off the job on Thursday in a dispute over pay. The strike is set to begin at 5 a.m. on Thursday at depots "
+            "across the country, the union's general secretary said.", date(2025, 10, 6))
+    (ev,) = stored(tmp_path, [text]).events()
+    assert (ev.action, (ev.date.value or "")[:10], ev.status) == ("protest", "2025-10-09", "planned")
+
+
+def test_round38_a_nations_strike_put_off_is_its_unions_plan(tmp_path: Path) -> None:
+    plan = ("LUSAKA, Oct 6 (Dateline) - Zambia's main nurses' union said on Monday its members would walk off the job "
+            "on Thursday over unpaid allowances.", date(2025, 10, 6))
+    off = ("LUSAKA, Oct 8 (Dateline) - A strike by Zambian nurses that was due to start on Thursday has been postponed "
+           "by two weeks after the government agreed to talks, the union said on Wednesday.", date(2025, 10, 8))
+    (ev,) = [e for e in stored(tmp_path, [plan, off]).events() if e.action == "protest"]
+    assert (ev.date.value, ev.status, len(ev.evidence)) == ("2025-10-23", "postponed", 2)

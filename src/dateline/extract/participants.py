@@ -227,6 +227,9 @@ def _participants(
     elif (guest := _visiting_guest(tok, ctx)) is not None:
         subjects = [guest]  # "X met with visiting Malaysian Prime Minister Y": Y visits, X is his host
         others = [a for sub in _subject_of(head_chain(visiting_clause(tok))) for a in _actors_in(sub, ctx) if a.name != guest.name]
+    elif tok.tag_ == "VBG" and tok.dep_ == "amod" and tok.head.pos_ == "NOUN" and tok.head.lower_ in _role_words() \
+            and ctx.actors.get(tok.head.i) in (None, ANONYMOUS):
+        return None, []  # "after the visiting minister's flight was cancelled": an unnamed visitor, never the subject
     else:
         for sub in _subject_of(chain):
             if own_only and ctx.actors.get(sub.i) is ANONYMOUS and sub.lower_ in _teller_pronouns():

@@ -829,7 +829,8 @@ def same_event(state: EventState, report: Event, same_article: bool = False, els
                     and _told_before(report, state))
         if not ((open_plan and (slipped or moved) or backfill) and (place or people or told)):
             return 0
-    same_day = apart == 0 and state.date.precision == report.date.precision == "day"
+    same_day = apart == 0 and state.date.precision in ("day", "time") and report.date.precision in ("day", "time") \
+        and (state.date.value or "")[:10] == (report.date.value or "")[:10]  # ("at 6 a.m. on Thursday" is that Thursday)
     if not (place or people or told or same_day or changes_plan):
         # Only the action (and at most an overlapping period) agrees: a meeting
         # "during the trip" is not the named talks held on one day of it. Merge

@@ -300,6 +300,26 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                     if found is not None:
                         best, event, actor_id = found, turned, other_id
                         break
+            if best is None and family in CROWD_FAMILIES and event.actor.kind == "country" and (
+                    event.refers_to_plan or event.status in ("postponed", "cancelled")):
+                # "A strike by Zambian teachers that was due to start on Thursday has been postponed": the plan of a
+                # group of that country ("Zambia's main teachers' union said its members would walk off the job on
+                # Thursday"), the only one of the family open
+                crowd_scores: dict[int, int] = {}
+                crowd_sides: dict[int, tuple[Event, int]] = {}
+                for other_id, other in self._groups(actor_id):
+                    if other.country != event.actor.name:
+                        continue
+                    turned = replace(event, actor=other)
+                    for r in self._candidates(other_id, family, turned, since):
+                        carries[r["id"]] = carry = self._carry(r["id"], r["fold"])
+                        state = state_of(carry)
+                        if state.status in ("planned", "uncertain") and (score := same_event(state, turned)) > 0:
+                            crowd_scores[r["id"]] = score
+                            crowd_sides[r["id"]] = (turned, other_id)
+                found = pick_event(crowd_scores) if len(crowd_scores) == 1 else None
+                if found is not None:
+                    best, (event, actor_id) = found, crowd_sides[found]
             if best is None and family in BODY_FAMILIES and event.actor.kind == "country":
                 # "The New Zealand government called off Wednesday's final vote on the bill": the vote its
                 # parliament planned
