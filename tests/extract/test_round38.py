@@ -205,3 +205,29 @@ def test_round38_a_nations_strike_put_off_is_its_unions_plan(tmp_path: Path) -> 
            "by two weeks after the government agreed to talks, the union said on Wednesday.", date(2025, 10, 8))
     (ev,) = [e for e in stored(tmp_path, [plan, off]).events() if e.action == "protest"]
     assert (ev.date.value, ev.status, len(ev.evidence)) == ("2025-10-23", "postponed", 2)
+
+
+def test_round38_a_nations_strike_put_off_joins_the_unions_plan_by_crowd(tmp_path: Path) -> None:
+    plan = ("MAPUTO, April 7 (Dateline) - Mozambique's nurses' union said on Monday that its members would stage a "
+            "nationwide strike from April 15.", date(2025, 4, 7))
+    off = ("MAPUTO, April 14 (Dateline) - A nationwide nurses' strike in Mozambique that had been due to begin on "
+           "Tuesday has been postponed until May 6, the union organising it said on Monday.", date(2025, 4, 14))
+    (ev,) = stored(tmp_path, [plan, off]).events()
+    assert (ev.date.value, ev.status, len(ev.evidence)) == ("2025-05-06", "postponed", 2)
+
+
+def test_round38_a_guests_trip_to_the_country_called_off_cancels_the_hosting(tmp_path: Path) -> None:
+    plan = ("TBILISI, May 5 (Dateline) - Georgian Prime Minister Levan Kapanadze will host his Armenian counterpart, "
+            "Hayk Grigoryan, in Tbilisi on May 20, Kapanadze's office said on Monday.", date(2025, 5, 5))
+    off = ("YEREVAN, May 19 (Dateline) - Armenia's prime minister, Hayk Grigoryan, has called off his trip to Georgia, "
+           "his office said on Monday.", date(2025, 5, 19))
+    (ev,) = stored(tmp_path, [plan, off]).events()
+    assert (ev.actor.name, ev.place and ev.place.name, ev.status, len(ev.evidence)) == (
+        "Levan Kapanadze", "Tbilisi", "cancelled", 2)
+
+
+def test_round38_a_place_of_the_acting_body_is_not_the_venue(nlp: Language, tmp_path: Path) -> None:
+    text = ("MAPUTO, July 8 (Dateline) - Police in Mozambique arrested opposition activist Rui Cossa in Beira on "
+            "Monday, his lawyer said.")
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2025, 7, 8))
+    assert (ev.action, ev.place and ev.place.name, ev.date.value) == ("arrested", "Beira", "2025-07-07")

@@ -63,6 +63,11 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
             continue
         if _title_country(root, tok):
             continue  # "Japan's ambassador to Vietnam, X, attended the ceremony": the title's country is no venue
+        if root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and root.head.head.dep_ == "nsubj" \
+                and root.head.head.pos_ == "NOUN" and root.head.head.i not in {t.i for t in chain} \
+                and root.head.head.head.i in {t.i for t in chain}:
+            continue  # "Police in Mozambique arrested X in Maputo": who acts, not where (the subject's place is the
+            # fallback when the clause names none: :func:`_subject_place`)
         if _inside_name(cand, ref, ctx):
             continue  # "will attend the Africa-Asia Mining Forum summit in Tunis": a word of the forum's name
         if in_reason(cand, tok):

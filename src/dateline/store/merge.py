@@ -904,7 +904,11 @@ def same_crowd_event(state: EventState, report: Event, unplaced: bool = False) -
     if action_family(state.action) not in CROWD_FAMILIES or places is False \
             or not places and not (unplaced and (state.place is None or report.place is None)):
         return 0
-    if not (state.date.precision == report.date.precision == "day" and _days_apart(state.date, report.date) == 0):
+    changed = unplaced and report.status in ("postponed", "cancelled") and state.status in ("planned", "uncertain")
+    # ("A nationwide teachers' strike ... has been postponed until May 6": the teachers' union's plan, put off to a new
+    # day)
+    if not changed and not (state.date.precision == report.date.precision == "day"
+                            and _days_apart(state.date, report.date) == 0):
         return 0
     return same_event(state, report)
 
@@ -1153,8 +1157,9 @@ def hosted_change(state: EventState, change: Event) -> bool:
     stored. RETURNS (bool): whether the event is the plan the journey was for: an open plan of ``hosted_families``
     naming the actor, at the journey's place (or inside it), on the journey's day when the report gives one."""
     if state.status not in ("planned", "postponed", "uncertain") or action_family(state.action) not in HOSTED_FAMILIES \
-            or change.place is None or state.place is None or not _places_compatible(state.place, change.place):
-        return False
+            or change.place is None or state.place is None or not (_places_compatible(state.place, change.place)
+                                                                   or _country_of_stop(change.place, state.place)):
+        return False  # ("has called off his trip to Georgia": the plan to host him in Tbilisi)
     if not any(same_person(c, change.actor) for c in state.counterparts):
         return False
     apart = _days_apart(state.date, change.date)
