@@ -231,3 +231,18 @@ def test_round38_a_place_of_the_acting_body_is_not_the_venue(nlp: Language, tmp_
             "Monday, his lawyer said.")
     (ev,) = datelined_events(nlp, tmp_path, text, date(2025, 7, 8))
     assert (ev.action, ev.place and ev.place.name, ev.date.value) == ("arrested", "Beira", "2025-07-07")
+
+
+def test_round38_a_portfolio_after_for_is_no_counterpart(nlp: Language, tmp_path: Path) -> None:
+    text = ("SUVA, Oct 6 (Dateline) - Fiji's Minister for Fisheries Affairs, Semi Tikoduadua, will travel to Panama "
+            "next week for the signing.")
+    (ev,) = _of(datelined_events(nlp, tmp_path, text, date(2025, 10, 6)), "travel")
+    assert (ev.actor.name, [c.name for c in ev.counterparts]) == ("Semi Tikoduadua", [])
+
+
+@pytest.mark.parametrize("verb", ["are to meet", "are expected to hold talks with"])
+def test_round38_union_leaders_due_to_meet_are_the_actor(nlp: Language, tmp_path: Path, verb: str) -> None:
+    text = f"KITWE, Oct 8 (Dateline) - Union leaders {verb} Labour Minister Mwila Chanda in Lusaka on Monday, the union said."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2025, 10, 8))
+    assert (ev.actor.name, [c.name for c in ev.counterparts], ev.date.value, ev.status) == (
+        "union leaders", ["Mwila Chanda"], "2025-10-13", "planned")

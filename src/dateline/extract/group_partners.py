@@ -63,7 +63,13 @@ def group_subject(tok: Token, ctx: _Ctx) -> ActorRef | None:
     verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else tok
     if verb.pos_ != "VERB":
         return None
-    return next((ref for c in verb.children if c.dep_ == "nsubj" and (ref := _group(c, ctx)) is not None), None)
+    for _ in range(3):  # "Union leaders are to meet the minister", "are expected to hold talks": the plan verb's subject
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ not in ("xcomp", "acomp") \
+                or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    deps = ("nsubj", "nsubjpass") if verb.i != tok.i and verb.i != tok.head.i else ("nsubj",)
+    return next((ref for c in verb.children if c.dep_ in deps and (ref := _group(c, ctx)) is not None), None)
 
 
 def group_partner(tok: Token, ctx: _Ctx) -> ActorRef | None:

@@ -105,6 +105,8 @@ def organizations(
         elif ent.label_ == "ORG":
             if text.lower() in lex.heads or tuple(text.lower().split()) in lex.titles or resolve_place(text):
                 continue
+            if ent.start >= 2 and doc[ent.start - 1].lower_ == "for" and doc[ent.start - 2].lower_ in lex.heads:
+                continue  # "Fiji's Minister for [Maritime Affairs]ORG, X": the office's portfolio, no body
             if lex.gatherings.intersection(text.lower().replace("-", " ").split()):
                 continue  # a named meeting is an event, not an actor
             if _names_gathering(ent, lex):
