@@ -246,3 +246,20 @@ def test_round38_union_leaders_due_to_meet_are_the_actor(nlp: Language, tmp_path
     (ev,) = datelined_events(nlp, tmp_path, text, date(2025, 10, 8))
     assert (ev.actor.name, [c.name for c in ev.counterparts], ev.date.value, ev.status) == (
         "union leaders", ["Mwila Chanda"], "2025-10-13", "planned")
+
+
+def test_round38_a_counterpart_named_by_role_in_a_pair_subject_takes_the_office(nlp: Language, tmp_path: Path) -> None:
+    text = ("VIENTIANE, Sept 11 (Dateline) - Lao Trade Minister Khamla Phommavong and his Zambian counterpart held talks "
+            "in Vientiane on Wednesday.")
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2025, 9, 11))
+    assert (ev.actor.name, [c.name for c in ev.counterparts]) == ("Khamla Phommavong", ["Trade Minister of Zambia"])
+
+
+def test_round38_a_visit_held_a_day_late_with_the_guest_named_by_role_is_the_plan(tmp_path: Path) -> None:
+    plan = ("LUSAKA, Sept 4 (Dateline) - Zambian Trade Minister Mwila Chanda is due to travel to Vientiane next Tuesday "
+            "for talks with his Lao counterpart, Khamla Phommavong, the ministry said on Thursday.", date(2025, 9, 4))
+    held = ("VIENTIANE, Sept 11 (Dateline) - Lao Trade Minister Khamla Phommavong and his Zambian counterpart held talks "
+            "in Vientiane on Wednesday, a day later than planned.", date(2025, 9, 11))
+    events = stored(tmp_path, [plan, held]).events()
+    trip = next(e for e in events if e.actor.name == "Mwila Chanda")
+    assert (trip.date.value, trip.status, len(trip.evidence)) == ("2025-09-10", "happened", 2)

@@ -74,7 +74,7 @@ def _joined_titles(doc: Doc, tokens: dict[int, ActorRef], owner: ActorRef) -> bo
     if first is None:
         return False
     end = first
-    while end + 1 < len(doc) and (doc[end + 1].pos_ == "PROPN" or doc[end + 1].lower_ == "and" or doc[end + 1].is_punct
-                                  and doc[end + 1].text == "-"):
-        end += 1
+    while end + 1 < len(doc) and (doc[end + 1].pos_ == "PROPN" or doc[end + 1].is_punct and doc[end + 1].text == "-"
+                                  or doc[end + 1].lower_ == "and" and end + 2 < len(doc) and doc[end + 2].pos_ == "PROPN"):
+        end += 1  # (not "X and his Ghanaian counterpart": an "and" before another name's words only)
     return any(t.lower_ == "and" for t in doc[first : end + 1])
