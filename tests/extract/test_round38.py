@@ -263,3 +263,32 @@ def test_round38_a_visit_held_a_day_late_with_the_guest_named_by_role_is_the_pla
     events = stored(tmp_path, [plan, held]).events()
     trip = next(e for e in events if e.actor.name == "Mwila Chanda")
     assert (trip.date.value, trip.status, len(trip.evidence)) == ("2025-09-10", "happened", 2)
+
+
+def test_round38_news_websites_claim_is_denied_with_the_report(tmp_path: Path) -> None:
+    text = ("AMMAN, June 2 (Dateline) - Jordan's foreign ministry on Monday denied reports that Peruvian President Rosa "
+            "Quispe would visit Amman next week. Several Peruvian news websites had said over the weekend that Quispe "
+            "would travel to Jordan on June 10.", date(2025, 6, 2))
+    assert {e.status for e in stored(tmp_path, [text]).events()} == {"denied"}
+
+
+def test_round38_polls_on_the_same_day_are_on_the_day_told_before(nlp: Language, tmp_path: Path) -> None:
+    text = ("DHAKA, Sept 5 (Dateline) - Bangladesh will hold its general election on February 12, 2026, the election "
+            "commission announced on Friday. Its chairman said local polls would take place on the same day.")
+    assert {e.date.value for e in datelined_events(nlp, tmp_path, text, date(2025, 9, 5))} == {"2026-02-12"}
+
+
+def test_round38_the_put_off_visit_not_cancelled_is_that_visit(nlp: Language, tmp_path: Path) -> None:
+    text = ("OSLO, Oct 6 (Dateline) - A visit to Norway by Croatian Prime Minister Marija Juric, which had been "
+            "scheduled for Tuesday, has been postponed until October 21, officials said on Monday. Norwegian Prime "
+            "Minister Lars Eide was called to an emergency meeting. \"The visit has not been cancelled,\" a spokesman said.")
+    events = datelined_events(nlp, tmp_path, text, date(2025, 10, 6))
+    assert [(e.actor.name, e.status) for e in events if e.action == "visit"] == [("Marija Juric", "postponed")]
+
+
+def test_round38_both_sides_of_a_border_are_no_pair_of_people(nlp: Language, tmp_path: Path) -> None:
+    text = ("OSLO, Sept 1 (Dateline) - Norwegian Fisheries Minister Ingrid Berg and her Finnish counterpart Matti "
+            "Koskinen are set to meet in Tromso on September 9. Fishermen on both sides of the border staged protests "
+            "last year.")
+    (ev,) = _of(datelined_events(nlp, tmp_path, text, date(2025, 9, 1)), "protest")
+    assert (ev.actor.name, ev.counterparts) == ("fishermen", ())

@@ -72,8 +72,10 @@ def trip_references(events: list[Event], ctx: _Ctx) -> list[Event]:
                 or any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "of", "to") for c in tok.children):
             out.append(ev)
             continue
-        trip = next((p for p in reversed(out) if p.action in _REFERRING[ev.action] and not p.refers_to_plan
-                     and p.evidence.start < ev.evidence.start), None)
+        trip = next((p for p in reversed(out) if p.action in _REFERRING[ev.action]
+                     and (not p.refers_to_plan or ev.status in ("planned", "uncertain") and not ev.refers_to_plan)
+                     and p.evidence.start < ev.evidence.start), None)  # ("... has been postponed until October 21.
+        # 'The visit has not been cancelled,' a spokesman said": the put-off visit told again)
         if trip is None or trip.actor.name != ev.actor.name and _subject_before(tok, ev, ctx):
             out.append(ev)  # ("X had planned to visit the region, but the trip has been postponed": X's trip)
         elif trip.status in ("happened", "ongoing"):

@@ -1088,6 +1088,13 @@ def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
             moved = _offset(ev.date.text.lower(), earlier.value, lex.day_offsets)
             if moved is not None:
                 ev = replace(ev, date=moved)
+        if ev.date.value is not None and ev.date.text and ev.date.text.lower().removeprefix("on ") in ("the same day",
+                                                                                                  "that same day") \
+                and last is not None and ev.evidence.start != last_sentence and ctx.anchor is not None \
+                and ev.date.value == ctx.anchor.isoformat():  # (read as the article's day; not "in 2024")
+            ev = replace(ev, date=replace(last, text=ev.date.text, note="the day of the previous event"))  # "Bangladesh
+            # will hold its general election on February 12 ... polls would take place on the same day": that day, not
+            # the article's
         text = ev.evidence.sentence.lower()
         hit = next((p for p in lex.same_day if p in text), None) if ev.date.value is None else None
         told = _previous_sentence_day(ev.evidence.start, last_sentence, ctx) if hit is not None else None

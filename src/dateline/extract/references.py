@@ -460,7 +460,8 @@ def _listed_subject(head: Token, tokens: dict[int, ActorRef]) -> ActorRef | None
 
 def _pair_noun(tok: Token, lex: Lexicon) -> bool:
     """"their Majesties", "the royal couple": a determined ``pair_nouns`` word, which stands for two people."""
-    return tok.lower_ in lex.pair_nouns and tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("det", "poss") for c in tok.children)
+    return tok.lower_ in lex.pair_nouns and tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("det", "poss") for c in tok.children) \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)  # (not "on both sides of the border")
 
 
 def _states_of(pair: tuple[ActorRef, ActorRef]) -> tuple[ActorRef, ActorRef] | None:
@@ -479,7 +480,10 @@ def _group(tok: Token, lex: Lexicon) -> bool:
     if tok.lower_ in lex.group_determiners:
         return tok.dep_ in ("nsubj", "nsubjpass") and (tok.lower_ == "both" or any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children))
-    return tok.tag_ == "NNS" and any(c.lower_ in lex.group_determiners for c in tok.children if c.dep_ in ("nummod", "det", "predet", "amod"))
+    return tok.tag_ == "NNS" and any(c.lower_ in lex.group_determiners for c in tok.children if c.dep_ in ("nummod", "det", "predet", "amod")) \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "NOUN" and g.lower_ not in lex.groups
+                                                                   for g in c.children) for c in tok.children)
+    # (not "fishermen on both sides of the border": the sides of a thing)
 
 
 def _fitting_pair(tok: Token, pairs: list[tuple[ActorRef, ActorRef]], lex: Lexicon) -> tuple[ActorRef, ActorRef] | None:
