@@ -292,3 +292,17 @@ def test_round38_both_sides_of_a_border_are_no_pair_of_people(nlp: Language, tmp
             "last year.")
     (ev,) = _of(datelined_events(nlp, tmp_path, text, date(2025, 9, 1)), "protest")
     assert (ev.actor.name, ev.counterparts) == ("fishermen", ())
+
+
+def test_round38_talks_held_as_a_deal_was_signed_take_its_day(nlp: Language, tmp_path: Path) -> None:
+    text = ("OSLO, Oct 22 (Dateline) - Norway and Croatia signed a fisheries agreement on Tuesday as Croatian Prime "
+            "Minister Marija Juric held talks with Norwegian Prime Minister Lars Eide in Oslo.")
+    (ev,) = _of(datelined_events(nlp, tmp_path, text, date(2025, 10, 22)), "meet")
+    assert (ev.actor.name, ev.date.value, ev.status) == ("Marija Juric", "2025-10-21", "happened")
+
+
+def test_round38_his_trial_due_to_begin_is_his_on_that_day(nlp: Language, tmp_path: Path) -> None:
+    text = ("ZAGREB, July 10 (Dateline) - Croatian police arrested former transport minister Goran Vukic in Split on "
+            "Wednesday. His trial is due to begin on September 15, prosecutors said.")
+    (ev,) = _of(datelined_events(nlp, tmp_path, text, date(2025, 7, 10)), "trial")
+    assert (ev.actor.name, ev.date.value, ev.status) == ("Goran Vukic", "2025-09-15", "planned")

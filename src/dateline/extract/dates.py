@@ -86,11 +86,34 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
         return _earlier_mention_day(tok, ctx) or UNKNOWN_DATE
     if (dangling := _dangling_prep_day(chain, ctx)) is not None:
         return dangling
-    return _where_day(tok, ctx) or _when_day(tok, ctx) or _which_clause_day(tok, ctx) or _where_clause_host_day(tok, ctx) \
+    return _course_day(tok, ctx) or _where_day(tok, ctx) or _when_day(tok, ctx) or _which_clause_day(tok, ctx) \
+        or _where_clause_host_day(tok, ctx) \
         or _there_day(tok, ctx) or _counted_clause_day(tok, ctx) or _conjunct_day(tok, ctx) or _later_conjunct_day(tok, ctx) \
         or _plan_offset(tok, ctx) or UNKNOWN_DATE
 
 
+
+
+def _course_day(tok: Token, ctx: _Ctx) -> DateValue | None:
+    """ "His trial is due to begin on September 15", "The talks are expected to open on Monday": an event noun that
+    is the subject of a plan word whose infinitive tells the event's own course (``subject_predicates``: begin, open,
+    start; not "be") is on that infinitive's day. RETURNS (DateValue | None): that day, else None."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    cur, course = tok.head, None
+    for _ in range(3):
+        course = next((c for c in cur.children if c.dep_ in ("xcomp", "acomp") and c.i > tok.i), None)
+        if course is None:
+            return None
+        if course.pos_ == "VERB" and course.lemma_.lower() in _lex().subject_predicates and course.lemma_.lower() != "be":
+            break
+        cur = course
+    else:
+        return None
+    if course is None or course.pos_ != "VERB" or course.lemma_.lower() not in _lex().subject_predicates:
+        return None
+    when = _date(course, [course], ctx)
+    return replace(when, note=f"the day it is to {course.lemma_.lower()}") if when.value else None
 
 
 def _plan_offset(tok: Token, ctx: _Ctx) -> DateValue | None:
@@ -803,7 +826,8 @@ def _when_day(tok: Token, ctx: _Ctx) -> DateValue | None:
     """ "last visited Vietnam in June 2024, when he met President X in Hanoi": an undated event told in a "when" clause
     happened at the time of the clause it hangs on (read off that clause's verb); so does one told in an "as"/"while"
     clause in the same past tense ("approved the law on Thursday as thousands rallied outside the building")."""
-    clause = tok
+    clause = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else tok  # ("as X held
+    # talks with Y": the verb holding the talks)
     while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:  # "when he met X and signed ..."
         clause = clause.head
     mark = next((c.lower_ for c in clause.children if c.dep_ in ("advmod", "mark") and c.i < clause.i

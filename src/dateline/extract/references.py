@@ -200,7 +200,8 @@ def resolve_references(
             own = _clause_subject(tok, tokens) if has_dep and tok.dep_ in ("dobj", "dative") else None
             cands = _candidates(locals_, mains, speaking, own)  # "Orlanov ... invited him": not Orlanov himself
             found = _agreeing(kind, cands, genders, acting if subject and not _source(tok, lex) else None)
-            if found is None and has_dep and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "pobj"):
+            if found is None and has_dep and (tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "pobj")
+                                              or tok.dep_ == "poss" and tok.head.lower_ in _owned_event_nouns()):
                 found = _lone_person_before(tok, actors, kind, genders)  # "Police arrested X in Maputo on Monday. He
                 # was charged on Tuesday": no person subject before, the one person the previous sentence acted on
             if found is None:
@@ -229,6 +230,14 @@ def _lone_person_before(tok: Token, actors: list[ActorRef], gender: str, genders
         return None
     ref = next(iter(people.values()))
     return ref if genders.get(ref.name, gender) == gender else None
+
+
+@cache
+def _owned_event_nouns() -> frozenset[str]:
+    """RETURNS (frozenset[str]): event nouns of a person's own ("his trial", "his arrest", "his visit"): the trigger
+    nouns of ``triggers.json`` whose entry makes their owner the actor (``owner_action``) or that name a trip."""
+    nouns = load_data("triggers.json")["nouns"]
+    return frozenset(k for k, v in nouns.items() if v.get("owner_action") or v.get("action") in ("visit", "travel"))
 
 
 @cache
