@@ -306,3 +306,11 @@ def test_round38_his_trial_due_to_begin_is_his_on_that_day(nlp: Language, tmp_pa
             "Wednesday. His trial is due to begin on September 15, prosecutors said.")
     (ev,) = _of(datelined_events(nlp, tmp_path, text, date(2025, 7, 10)), "trial")
     assert (ev.actor.name, ev.date.value, ev.status) == ("Goran Vukic", "2025-09-15", "planned")
+
+
+def test_round38_his_trial_after_an_unnamed_judge_is_the_accused(nlp: Language, tmp_path: Path) -> None:
+    text = ("BUENOS AIRES, April 10 (Dateline) - Former health secretary Martin Olmedo was charged with fraud on "
+            "Thursday. A federal judge ordered that the former official remain in custody. His trial is set to begin "
+            "on May 4, the court said.")
+    (ev,) = _of(datelined_events(nlp, tmp_path, text, date(2026, 4, 10)), "trial")
+    assert (ev.actor.name, ev.date.value, ev.status) == ("Martin Olmedo", "2026-05-04", "planned")

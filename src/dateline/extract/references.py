@@ -200,10 +200,13 @@ def resolve_references(
             own = _clause_subject(tok, tokens) if has_dep and tok.dep_ in ("dobj", "dative") else None
             cands = _candidates(locals_, mains, speaking, own)  # "Orlanov ... invited him": not Orlanov himself
             found = _agreeing(kind, cands, genders, acting if subject and not _source(tok, lex) else None)
-            if found is None and has_dep and (tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "pobj")
-                                              or tok.dep_ == "poss" and tok.head.lower_ in _owned_event_nouns()):
-                found = _lone_person_before(tok, actors, kind, genders)  # "Police arrested X in Maputo on Monday. He
-                # was charged on Tuesday": no person subject before, the one person the previous sentence acted on
+            owned = has_dep and tok.dep_ == "poss" and tok.head.lower_ in _owned_event_nouns()
+            if (found is None or found is ANONYMOUS and owned) and has_dep and (
+                    tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "pobj") or owned):  # ("A judge ordered that the
+                # former official remain in custody. His trial ...": the accused's, never the unnamed judge's)
+                found = _lone_person_before(tok, actors, kind, genders) or found  # "Police arrested X in Maputo on
+                # Monday. He was charged on Tuesday": no person subject before, the one person the previous sentence
+                # acted on
             if found is None:
                 if locals_ or mains:
                     tokens[i] = ANONYMOUS  # "she" after men only: nobody named fits
@@ -220,12 +223,18 @@ def resolve_references(
 
 def _lone_person_before(tok: Token, actors: list[ActorRef], gender: str, genders: dict[str, str]) -> ActorRef | None:
     """tok (Token): a singular pronoun no subject before it stands for. actors (list[ActorRef]): the mentions resolved
-    so far, in order. RETURNS (ActorRef | None): the one person named in the previous sentence or before the pronoun in
-    its own, whatever their role ("Police arrested [X] in Maputo on Monday. He ..."), when the gender agrees; None when
-    there is none or several."""
+    so far, in order. RETURNS (ActorRef | None): the one person named in the previous sentence (or, when it names none,
+    the one before it) or before the pronoun in its own, whatever their role ("Police arrested [X] in Maputo on Monday.
+    He ..."), when the gender agrees; None when there is none or several."""
     sent = tok.sent
-    start = tok.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-    people = {r.name: r for r in actors if r.kind == "person" and start <= r.start < tok.idx}
+    people: dict[str, ActorRef] = {}
+    for _ in range(2):  # the previous sentence, else the one before it ("X was charged on Thursday. A judge ordered
+        # that the former official remain in custody. His trial ...")
+        start = tok.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        people = {r.name: r for r in actors if r.kind == "person" and r.name and start <= r.start < tok.idx}
+        if people or sent.start == 0:
+            break
+        sent = tok.doc[sent.start - 1].sent
     if len(people) != 1:
         return None
     ref = next(iter(people.values()))
