@@ -478,8 +478,7 @@ def _listed_subject(head: Token, tokens: dict[int, ActorRef]) -> ActorRef | None
 
 def _pair_noun(tok: Token, lex: Lexicon) -> bool:
     """"their Majesties", "the royal couple": a determined ``pair_nouns`` word, which stands for two people."""
-    return tok.lower_ in lex.pair_nouns and tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("det", "poss") for c in tok.children) \
-        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)  # (not "on both sides of the border")
+    return tok.lower_ in lex.pair_nouns and tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("det", "poss") for c in tok.children)
 
 
 def _states_of(pair: tuple[ActorRef, ActorRef]) -> tuple[ActorRef, ActorRef] | None:
