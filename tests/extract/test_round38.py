@@ -314,3 +314,11 @@ def test_round38_his_trial_after_an_unnamed_judge_is_the_accused(nlp: Language, 
             "on May 4, the court said.")
     (ev,) = _of(datelined_events(nlp, tmp_path, text, date(2026, 4, 10)), "trial")
     assert (ev.actor.name, ev.date.value, ev.status) == ("Martin Olmedo", "2026-05-04", "planned")
+
+
+def test_round38_a_district_of_a_city_is_a_site_of_that_city(nlp: Language, tmp_path: Path) -> None:
+    text = ("BUENOS AIRES, March 6 (Dateline) - Argentine police arrested former energy secretary Carlos Medina on "
+            "Wednesday at his home in the Palermo district of Buenos Aires, prosecutors said.")
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2026, 3, 6))
+    assert ev.place is not None and (ev.place.name, ev.place.kind, ev.place.within) == (
+        "Palermo", "site", ("Buenos Aires", "Argentina"))

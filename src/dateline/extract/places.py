@@ -613,7 +613,24 @@ def find_places(doc: Doc, finder: PlaceFinder) -> list[tuple[Span, PlaceRef]]:
     found.extend(_venues_named_after_cities(venues, found, taken))
     found.extend(_listed_with_places(spans, found, taken, surnames))
     found.sort(key=lambda item: item[0].start)
-    return _in_named_countries([(span, ref) for span, ref in found if not _region_in_name(span, ref)])
+    return _districts_of_cities(_in_named_countries([(span, ref) for span, ref in found if not _region_in_name(span, ref)]))
+
+
+def _districts_of_cities(found: list[tuple[Span, PlaceRef]]) -> list[tuple[Span, PlaceRef]]:
+    """found (list): place mentions. RETURNS (list): the same, a name in compound with a ``district_nouns`` noun whose
+    "of" phrase names a city found ("the [Palermo] district of Buenos Aires") made a site of that city, not the town of
+    that name elsewhere."""
+    cities = {span.root.i: ref for span, ref in found if ref.kind == "city"}
+    words = frozenset(load_data("places.json")["district_nouns"])
+    out: list[tuple[Span, PlaceRef]] = []
+    for span, ref in found:
+        noun = span.root.head
+        city = next((cities[g.i] for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                     if g.i in cities), None) if span.root.dep_ == "compound" and noun.lower_ in words else None
+        if city is not None and city.name != ref.name:
+            ref = PlaceRef(_clean(span.text), "site", city.country, None, None, (city.name, *city.within), ref.start, ref.end)
+        out.append((span, ref))
+    return out
 
 
 def _name_runs_on(span: Span, ref: PlaceRef) -> bool:
