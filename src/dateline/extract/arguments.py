@@ -22,6 +22,7 @@ from .nlp import load_data
 from .bodies import legislature_of
 from .organizations import acronym_group_heads, people_nouns
 from .places import resolve_country
+from .noun_verbs import reduced_relative_verbs
 from .triggers import _LOC_PREPS, _NO_DESCEND, _lex
 from .vessels import is_vessel_name
 
@@ -537,8 +538,8 @@ def _scheduled_clause(clause: Token) -> bool:
 
 @cache
 def _reduced_relative_verbs() -> frozenset[str]:
-    return frozenset(load_data("triggers.json")["reduced_relative_verbs"]) - _lex().reporting - {"expect"}  # (not
-    # "the meeting, which was announced on Monday": the day it was told)
+    return reduced_relative_verbs() - _lex().reporting - {"expect"}  # (not "the meeting, which was announced on
+    # Monday": the day it was told)
 
 
 def _own_course(clause: Token) -> bool:

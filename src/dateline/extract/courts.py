@@ -20,6 +20,7 @@ from ..model import ActorRef
 from .actor_mentions import ANONYMOUS
 from .context import _Ctx
 from .nlp import load_data
+from .status import subject_holder
 
 __all__ = ["acted_on_person", "co_defendants", "court_family", "defendant", "repair_verdict_dates", "verdict_outcome"]
 
@@ -96,11 +97,7 @@ def subject_defendant(tok: Token, ctx: _Ctx) -> ActorRef | None:
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" else tok.head if tok.dep_ == "dobj" else None
     if verb is None or verb.pos_ not in ("VERB", "AUX") or bench_subject(tok, ctx):
         return None
-    for _ in range(3):  # "X is due to stand trial", "X is expected to go on trial": the subject of the plan's words
-        if any(g.dep_ in ("nsubj", "nsubjpass") for g in verb.children) or verb.dep_ not in ("xcomp", "acomp") \
-                or verb.head.i == verb.i:
-            break
-        verb = verb.head
+    verb = subject_holder(verb)  # "X is due to stand trial", "X is expected to go on trial": the plan words' subject
     return next((r for g in verb.children if g.dep_ in ("nsubj", "nsubjpass") and (r := _person(g, ctx)) is not None),
                 None)
 

@@ -100,17 +100,15 @@ def _course_day(tok: Token, ctx: _Ctx) -> DateValue | None:
     start; not "be") is on that infinitive's day. RETURNS (DateValue | None): that day, else None."""
     if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    cur, course = tok.head, None
+    course = tok.head
     for _ in range(3):
-        course = next((c for c in cur.children if c.dep_ in ("xcomp", "acomp") and c.i > tok.i), None)
-        if course is None:
+        found = next((c for c in course.children if c.dep_ in ("xcomp", "acomp") and c.i > tok.i), None)
+        if found is None:
             return None
+        course = found
         if course.pos_ == "VERB" and course.lemma_.lower() in _lex().subject_predicates and course.lemma_.lower() != "be":
             break
-        cur = course
     else:
-        return None
-    if course is None or course.pos_ != "VERB" or course.lemma_.lower() not in _lex().subject_predicates:
         return None
     when = _date(course, [course], ctx)
     return replace(when, note=f"the day it is to {course.lemma_.lower()}") if when.value else None

@@ -14,6 +14,7 @@ from .context import _Ctx
 from .crowds import _country_in, crowd_words
 from .nlp import load_data
 from .places import resolve_country
+from .status import subject_holder
 from .venues import people_words
 
 __all__ = ["group_partner", "group_subject", "meeting_sides", "officials_subject"]
@@ -63,11 +64,8 @@ def group_subject(tok: Token, ctx: _Ctx) -> ActorRef | None:
     verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else tok
     if verb.pos_ != "VERB":
         return None
-    for _ in range(3):  # "Union leaders are to meet the minister", "are expected to hold talks": the plan verb's subject
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ not in ("xcomp", "acomp") \
-                or verb.head.i == verb.i:
-            break
-        verb = verb.head
+    verb = subject_holder(verb)  # "Union leaders are to meet the minister", "are expected to hold talks": the plan's
+    # subject
     deps = ("nsubj", "nsubjpass") if verb.i != tok.i and verb.i != tok.head.i else ("nsubj",)
     return next((ref for c in verb.children if c.dep_ in deps and (ref := _group(c, ctx)) is not None), None)
 

@@ -49,7 +49,7 @@ __all__ = [
     "repair_called_events", "repair_count_subjects", "repair_dateline_subjects", "repair_infinitive_nouns",
     "repair_name_subjects", "repair_naming_participles", "repair_noun_verbs", "repair_object_nouns",
     "repair_plan_relatives", "repair_reduced_relatives", "repair_reporting_tails", "repair_fronted_subjects",
-    "repair_split_pairs", "repair_dated_verbs", "repair_set_off_names"
+    "repair_split_pairs", "repair_dated_verbs", "repair_set_off_names", "reduced_relative_verbs"
 ]
 
 
@@ -136,7 +136,8 @@ def repair_naming_participles(doc: Doc) -> None:
 
 
 @cache
-def _reduced() -> frozenset[str]:
+def reduced_relative_verbs() -> frozenset[str]:
+    """RETURNS (frozenset[str]): the participles of planning ``reduced_relative_verbs`` (planned, scheduled, set)."""
     return frozenset(load_data("triggers.json")["reduced_relative_verbs"])
 
 
@@ -150,7 +151,7 @@ def repair_reduced_relatives(doc: Doc) -> None:
         noun (``acl``, tag VBN).
     """
     for tok in doc:
-        if tok.dep_ not in ("csubj", "nsubjpass") or tok.pos_ != "VERB" or tok.lemma_.lower() not in _reduced() \
+        if tok.dep_ not in ("csubj", "nsubjpass") or tok.pos_ != "VERB" or tok.lemma_.lower() not in reduced_relative_verbs() \
                 or any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in tok.children):
             continue  # (also read as the passive subject: "Talks between X and Y set for Thursday have been moved")
         noun = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i and c.pos_ == "NOUN"), None)
@@ -223,7 +224,7 @@ def repair_plan_relatives(doc: Doc) -> None:
     """
     nouns = _lex().nouns
     for tok in doc:
-        if tok.dep_ != "ccomp" or tok.lemma_.lower() not in _reduced() or not any(
+        if tok.dep_ != "ccomp" or tok.lemma_.lower() not in reduced_relative_verbs() or not any(
                 c.dep_ == "nsubjpass" and c.lower_ in ("that", "which") and c.i < tok.i for c in tok.children):
             continue
         noun = next((c for c in tok.head.children if c.dep_ == "dobj" and c.lower_ in nouns and c.i < tok.i), None)

@@ -18,7 +18,7 @@ from ..model import DateValue
 from .nlp import load_data
 from .triggers import _lex
 
-__all__ = ["StatusResult", "event_status", "head_chain", "ahead_frame", "hypothetical", "negated", "past_purpose", "press_claim"]
+__all__ = ["StatusResult", "event_status", "head_chain", "subject_holder", "ahead_frame", "hypothetical", "negated", "past_purpose", "press_claim"]
 
 #: Dependencies through which a trigger inherits its status from a head.
 _CLIMB = frozenset(
@@ -141,6 +141,19 @@ def _done_before(participle: Token) -> bool:
             if span is not None and span[1] < anchor:
                 return True
     return False
+
+
+def subject_holder(verb: Token, limit: int = 3) -> Token:
+    """verb (Token): a verb or adjective with no subject of its own. RETURNS (Token): the word above it, through
+    infinitives and plan adjectives (``xcomp``, ``acomp``), that holds the subject ("X is due to stand trial", "Union
+    leaders are to meet Y", "are expected to hold talks": "is", "are", "expected"); the verb itself when it has a subject
+    or climbs no further."""
+    for _ in range(limit):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ not in ("xcomp", "acomp") \
+                or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb
 
 
 def head_chain(trigger: Token, limit: int = 5) -> list[Token]:
