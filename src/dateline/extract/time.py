@@ -26,6 +26,7 @@ from .nlp import doc_text, load_data
 from .timex.extent import extend_extents
 from .timex.lexicon import load_lexicon
 from .timex.patterns import grammar
+from .timex.prefilter import fold, may_match, required_literals
 from .timex.resolve import precision_of, shift_value
 from .timex.rules import HANDLERS, Context
 from .timex.tense import TENSES, TenseReader
@@ -158,11 +159,21 @@ def _day(anchor: date | None) -> date | None:
     return anchor.date() if isinstance(anchor, datetime) else anchor
 
 
+@cache
+def _rule_needs() -> tuple[tuple[frozenset[str], ...], ...]:
+    """For each rule of the grammar, the strings one of which its every match contains (see :mod:`.timex.prefilter`)."""
+    return tuple(required_literals(regex) for _, regex in grammar().rules)
+
+
 def _tag(text: str, anchor: date | None, tense_of: "Callable[[int, int], str]") -> list[TimeExpr]:
     lex = load_lexicon()
     rules = grammar().rules
+    needs = _rule_needs()
+    folded = fold(text)
     candidates: list[tuple[int, int, int, re.Match[str]]] = []
     for index, (_, regex) in enumerate(rules):
+        if not may_match(needs[index], folded):  # a word the rule cannot match without is not in the text
+            continue
         for m in regex.finditer(text):
             if m.end() > m.start():
                 candidates.append((m.start() - m.end(), m.start(), index, m))

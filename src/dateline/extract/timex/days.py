@@ -27,7 +27,7 @@ def _date_mdy(m: "re.Match[str]", ctx: Context) -> Value | None:
     day = _day_number(lex, m["day"])
     if not 1 <= day <= 31:
         return None
-    if m["mon"].lower().rstrip(".") in lex.words("month_words_needing_context") and m["mon"][0].islower():
+    if _w(m["mon"]).rstrip(".") in lex.words("month_words_needing_context") and m["mon"][0].islower():
         return None
     if m.groupdict().get("the") and m["day"].isdigit():
         return None  # "March the third", "March the 3rd" are days; "March the 3" is no way to write one
@@ -173,7 +173,7 @@ def _ordinal_day(m: "re.Match[str]", ctx: Context) -> Value | None:
     of ``ordinal_day_followers`` ("on the 3rd floor", "the 20th century" are no dates).
     """
     day = int(m["day"])
-    if m["suf"].lower() != _SUFFIXES.get(day, "th"):
+    if _w(m["suf"]) != _SUFFIXES.get(day, "th"):
         return None
     if not _preceded_by(ctx, "ordinal_day_context_before"):
         return None
@@ -183,7 +183,7 @@ def _ordinal_day(m: "re.Match[str]", ctx: Context) -> Value | None:
     if ctx.anchor is None:
         return _unanchored("DATE", f"XXXX-XX-{day:02d}")
     if m["ofrel"] is not None:  # "on the 15th of this month", "by the 3rd of next month"
-        shift = {"next": 1, "last": -1}.get(m["ofrel"].split()[-1].lower(), 0)
+        shift = {"next": 1, "last": -1}.get(_w(m["ofrel"]).split()[-1], 0)
         month_index = ctx.anchor.year * 12 + ctx.anchor.month - 1 + shift
         try:
             return Value("DATE", date(month_index // 12, month_index % 12 + 1, day).isoformat())

@@ -92,6 +92,33 @@ def alternation(words: list[str] | dict[str, Any], optional_period: bool = False
         parts.append(part)
     if not items or any(not w for w in items):
         return "(?:" + "|".join(parts) + ")"
-    # a lookahead on the possible first characters fails fast where no word can start (same matches)
+    # a lookahead on the possible first characters fails fast where no word can start, and the words share their
+    # prefixes (a trie) so a position tries only the words that start with its characters
     firsts = "".join(sorted({re.escape(w[0]) for w in items}))
-    return "(?=[" + firsts + "])(?:" + "|".join(parts) + ")"
+    return "(?=[" + firsts + "])" + _trie([_ATOM.findall(part) for part in parts])
+
+
+#: One unit of an escaped word: an escaped character, a whitespace run, an optional period, or a character.
+_ATOM = re.compile(r"\\s\+|\\\.\?|\\.|.", re.S)
+
+
+def _trie(words: list[list[str]]) -> str:
+    """words (list[list[str]]): the words as regex atoms, in the order a flat alternation would try them (longest
+    first). RETURNS (str): one non-capturing group matching the same words, where words that start alike share that
+    start; children are tried in the order of their first word and a word ending here after all longer ones, so the
+    same word wins as in the flat alternation."""
+    children: dict[str, list[list[str]]] = {}
+    ends = False
+    for atoms in words:
+        if not atoms:
+            ends = True
+            continue
+        children.setdefault(atoms[0], []).append(atoms[1:])
+    if len({atom.lower() for atom in children}) < len(children):  # 'M' and 'm' both match under re.I: keep order
+        return "(?:" + "|".join("".join(atoms) for atoms in words) + ")"
+    branches = [atom + _trie(rest) if any(rest) else atom for atom, rest in children.items()]
+    if ends:
+        branches.append("")
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"

@@ -24,7 +24,7 @@ _FIRST_NAME_SURNAME = re.compile(r"\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'’-])(
 def _month_rule(m: "re.Match[str]", ctx: Context) -> Value | None:
     lex = ctx.lex
     word = m["mon"]
-    plain = word.lower().rstrip(".")
+    plain = _w(word).rstrip(".")
     has_context = bool(m["pos"] or m["mhalf"] or m["rel"] or m["year"])  # "the second half of September": the month,
     # as "late September" is (TimeML has no code for a month's half)
     if word[0].islower() and plain in lex.words("month_words_needing_context") and not m["year"]:

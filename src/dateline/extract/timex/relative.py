@@ -285,7 +285,7 @@ def _nth_day(m: "re.Match[str]", ctx: Context) -> Value | None:
     subject = _nth_day_subject(tuple(subjects)).search(ctx.text[max(0, ctx.start - 24): ctx.start])
     if subject is None:
         return None
-    offset = int(subjects[" ".join(subject[1].lower().replace("’", "'").split())])
+    offset = int(subjects[_w(subject[1].replace("’", "'"))])
     if ctx.anchor is None:
         return _unanchored("DATE", "XXXX-XX-XX")
     return Value("DATE", (ctx.anchor + timedelta(days=offset)).isoformat())

@@ -8,10 +8,13 @@ import re
 from functools import cache
 
 from .lexicon import Lexicon, load_lexicon
+from .prefilter import fold
 
 
 def _w(text: str | None) -> str:
-    return " ".join((text or "").lower().split())
+    """A matched word as the lexicon keys it: folded the way a case-insensitive match reads it ('FRİDAY' is
+    'friday'), spaces collapsed."""
+    return " ".join(fold(text or "").split())
 
 
 def _month(lex: Lexicon, word: str) -> int:
