@@ -63,6 +63,9 @@ def trip_references(events: list[Event], ctx: _Ctx) -> list[Event]:
                                    and p.evidence.trigger_start < ev.evidence.trigger_start), None)) is not None:
             # "X has put off her trip to Egypt, with the visit now expected on March 9": her trip, not a country or body
             # the sentence falls back on; in the trip's own sentence it is that trip, no second event
+            if ev.plover == "REJECT" and ev.actor.kind == "group":
+                continue  # "Opposition parties have threatened to boycott the session": the parties stay away from
+                # X's meeting (no party to it); the meeting stands, no refusal of X's
             if trip.evidence.start != ev.evidence.start:
                 out.append(replace(ev, actor=trip.actor, place=ev.place or trip.place,
                                    counterparts=tuple(c for c in ev.counterparts if c.name != trip.actor.name)))

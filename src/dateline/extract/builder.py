@@ -34,7 +34,7 @@ from .participants import (
     agents_state, country_of_place as _country_of_place, state_agent, target_preps, _participants, _visiting_guest,
     visiting_clause,
 )
-from .receipts import received_resignation, taking_effect
+from .receipts import received_call, received_resignation, taking_effect
 from .resumptions import resumed_parties
 from .strikes import organiser, owner_crowd, phase, phase_reading
 from .tellers import sentence_teller, teller_actor
@@ -549,6 +549,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         actor = ActorRef(country, "country", None, country, tok.idx, tok.idx + len(tok)) if country else None
         if actor is None:
             return None
+    if action == "vote" and _vote_tally(tok):
+        return None  # "Fifty-nine members voted against him": a count of the vote told before, no vote of its own
     if family and actor is not None and actor.kind == "person" and action in _person_blocked() and tok.pos_ == "VERB":
         return None  # '"I came to vote," said X, a vendor': one person's ballot is no vote of a body or a people (an
         # election a person calls stays with the caller when the country is unknown)
@@ -575,6 +577,13 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         actor, action, counterparts = guest, "visit", []  # "Canadian officials are preparing to receive X in Ottawa"
     if actor is None:
         return None
+    if action == "call" and (received := received_call(tok)) is not None:
+        source, phoned = received
+        if source is None and not phoned:
+            return None  # "the ministry received calls for an inquiry": appeals, no phone call
+        caller = next(iter(_actors_in(source, ctx)), None) if source is not None else None
+        if caller is not None and caller.name != actor.name:
+            actor, counterparts = caller, [actor]  # "X received a phone call from Y": Y called X
     if action == "attend" and tok.dep_ == "relcl" and tok.pos_ == "VERB" \
             and not any(c.dep_ in ("dobj", "prep", "npadvmod") for c in tok.children):
         return None  # "citing two officials who attended": the officials were there, no event of a named actor
@@ -763,6 +772,20 @@ def _crowd_site(actor: ActorRef, action: str, ctx: _Ctx) -> bool:
     return False
 
 
+def _vote_tally(tok: Token) -> bool:
+    """ "Fifty-nine members voted against him", "140 voted in favour": a vote verb whose subject is a count (a number
+    or a noun with one) and that says only which way (``tally_preps`` of ``families.json``): a tally of a vote.
+
+    tok (Token): a vote trigger. RETURNS (bool): whether it tells a tally."""
+    if tok.pos_ != "VERB":
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    counted = any(s.pos_ == "NUM" or any(c.dep_ == "nummod" for c in s.children) for s in subjects)
+    ways = frozenset(load_data("families.json")["tally_preps"])
+    return counted and any(c.dep_ == "prep" and c.lower_ in ways for c in tok.children) \
+        and not any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in tok.children)
+
+
 def _audience_of_setting(tok: Token, ctx: _Ctx) -> bool:
     """ "signed the deal at a ceremony attended by senior officials from both governments": whether an attend verb is a
     passive participle on a noun that is the setting (a prepositional object) of another event's trigger, with no named
@@ -772,6 +795,10 @@ def _audience_of_setting(tok: Token, ctx: _Ctx) -> bool:
     setting = tok.head
     agents = [c for c in tok.children if c.dep_ == "agent"]
     named = any((ref := ctx.actors.get(g.i)) is not None and ref.kind == "person" for a in agents for g in a.subtree)
+    if agents and not named and tok.dep_ in ("acl", "advcl") and tok.tag_ in ("VBN", "VBD") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return True  # "will open a business forum in Dakar attended by about 150 companies": the forum's audience
+        # (the parser may hang the participle on the verb, as a past tense), not an attendance of the opener
     return tok.dep_ == "acl" and tok.tag_ == "VBN" and setting.dep_ == "pobj" and bool(agents) and not named \
         and setting.head.head.i in ctx.trigger_ids and setting.head.head.i != tok.i  # (not "attended by Kaja Kallas")
 

@@ -59,10 +59,10 @@ def dateline_city(events: list[Event], ctx: _Ctx) -> list[Event]:
 
 
 @cache
-def _local_sites() -> tuple[frozenset[str], frozenset[str]]:
-    """RETURNS: the ``nouns`` and ``prepositions`` of ``local_sites`` in ``places.json``."""
+def _local_sites() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """RETURNS: the ``nouns``, ``prepositions`` and ``bare`` nouns of ``local_sites`` in ``places.json``."""
     data = load_data("places.json")["local_sites"]
-    return frozenset(data["nouns"]), frozenset(data["prepositions"])
+    return frozenset(data["nouns"]), frozenset(data["prepositions"]), frozenset(data["bare"])
 
 
 def _at_local_site(ev: Event, ctx: _Ctx) -> bool:
@@ -72,7 +72,7 @@ def _at_local_site(ev: Event, ctx: _Ctx) -> bool:
     tok = trigger_token(ev, ctx)
     if tok is None:
         return False
-    nouns, preps = _local_sites()
+    nouns, preps, bare = _local_sites()
     for prep in tok.children:
         words = prep.lower_ if prep.dep_ == "prep" else ""
         if words == "in" and any(c.lower_ == "front" for c in prep.children):
@@ -80,7 +80,7 @@ def _at_local_site(ev: Event, ctx: _Ctx) -> bool:
         if words not in preps:
             continue
         for g in prep.subtree:
-            if g.dep_ == "pobj" and g.lower_ in nouns and any(c.dep_ in ("det", "poss") for c in g.children) \
+            if g.dep_ == "pobj" and g.lower_ in nouns and (g.lower_ in bare or any(c.dep_ in ("det", "poss") for c in g.children)) \
                     and not any(t.i in ctx.places for t in g.subtree):
                 return True
     return False

@@ -34,7 +34,8 @@ from .courts import repair_verdict_dates
 from .noun_verbs import (repair_aside_objects, repair_called_events, repair_count_subjects, repair_dateline_subjects, repair_infinitive_nouns,
                          repair_naming_participles, repair_noun_verbs, repair_object_nouns, repair_plan_relatives,
                          repair_reduced_relatives, repair_reporting_tails, repair_fronted_subjects,
-                         repair_split_pairs, repair_dated_verbs, repair_set_off_names)
+                         repair_split_pairs, repair_dated_verbs, repair_set_off_names, repair_who_clauses,
+                         repair_quote_speakers)
 from .objects import misread_named_noun, misread_noun, misread_object
 from .stand_ins import stand_ins
 from .tour_legs import changed_legs
@@ -109,6 +110,8 @@ class EventFinder:
         # said": "Kromo" read as a subject of "said"
         repair_dated_verbs(doc)  # "A prosecutor on Wednesday charged Jean-Paul X": "charged" read as a modifier of X
         repair_split_pairs(doc)  # "Talks on Wednesday between X and striking doctors ended": "doctors" read as a subject
+        repair_who_clauses(doc)  # "X, who announced the deal on Monday, said ...": "announced" read under "said"
+        repair_quote_speakers(doc)  # '"We are ready," Osmonov said before leaving': the speaker read as a "dep"
         arr = doc.to_array([LEMMA, LOWER, POS])
         verbs = numpy.isin(arr[:, 0], self.verb_ids) & (arr[:, 2] == VERB)
         noun_forms = numpy.isin(arr[:, 1], self.noun_ids)

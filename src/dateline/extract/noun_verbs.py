@@ -49,7 +49,8 @@ __all__ = [
     "repair_called_events", "repair_count_subjects", "repair_dateline_subjects", "repair_infinitive_nouns",
     "repair_name_subjects", "repair_naming_participles", "repair_noun_verbs", "repair_object_nouns",
     "repair_plan_relatives", "repair_reduced_relatives", "repair_reporting_tails", "repair_fronted_subjects",
-    "repair_split_pairs", "repair_dated_verbs", "repair_set_off_names", "reduced_relative_verbs"
+    "repair_split_pairs", "repair_dated_verbs", "repair_set_off_names", "repair_who_clauses", "repair_quote_speakers",
+    "reduced_relative_verbs"
 ]
 
 
@@ -414,6 +415,48 @@ def repair_fronted_subjects(doc: Doc) -> None:
                 t.head, t.dep_ = root, "nsubjpass" if any(c.dep_ == "auxpass" for c in root.children) else "nsubj"
                 break
 
+
+
+def repair_who_clauses(doc: Doc) -> None:
+    """Re-read, in place, a relative clause set off by commas that the parser hung on the sentence's verb ("Energy
+    Minister X, who announced the deal on Monday, said ...", "announced" read as a ``parataxis`` of "said" with "who"
+    its subject): a verb whose subject is "who" right after a comma that follows a name or a noun is a clause of that
+    noun (``relcl``), so the pronoun stands for it.
+
+    doc (Doc): a parsed doc. RETURNS (None): such a verb's head is the noun before the comma.
+    """
+    if "who" not in doc_text(doc).lower():
+        return
+    for tok in doc:
+        if tok.lower_ != "who" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.i < 2 or doc[tok.i - 1].text != ",":
+            continue
+        verb, noun = tok.head, doc[tok.i - 2]
+        while noun.dep_ in ("compound", "flat") and noun.head.i > noun.i and noun.head.i < tok.i:
+            noun = noun.head
+        if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or noun.pos_ not in ("PROPN", "NOUN") \
+                or verb.i < tok.i or verb.is_ancestor(noun) or noun.head.i != verb.head.i and not noun.is_ancestor(verb):
+            continue
+        verb.head, verb.dep_ = noun, "relcl"
+
+
+def repair_quote_speakers(doc: Doc) -> None:
+    """Re-read, in place, the speaker of a quote the parser left unattached ('"Everything is ready," Osmonov said before
+    leaving Bishkek on Monday', "Osmonov" read as a ``dep`` of "said"): a name right before a ``reporting_verbs`` verb
+    with no subject of its own, after the quote's closing mark and comma, is that verb's subject (so an act the
+    sentence tells of the speaker, "before leaving Bishkek", is the speaker's).
+
+    doc (Doc): a parsed doc. RETURNS (None): such a name is the verb's ``nsubj``.
+    """
+    verbs = _lex().reporting
+    for tok in doc:
+        if tok.dep_ != "dep" or tok.pos_ != "PROPN" or tok.head.i != tok.i + 1 or tok.i < 2:
+            continue
+        verb = tok.head
+        if verb.lemma_.lower() not in verbs or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        before = doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+        if before is not None and (before.is_quote or before.text == ","):
+            tok.dep_ = "nsubj"
 
 
 def repair_split_pairs(doc: Doc) -> None:

@@ -613,7 +613,8 @@ def find_places(doc: Doc, finder: PlaceFinder) -> list[tuple[Span, PlaceRef]]:
     found.extend(_venues_named_after_cities(venues, found, taken))
     found.extend(_listed_with_places(spans, found, taken, surnames))
     found.sort(key=lambda item: item[0].start)
-    return _districts_of_cities(_in_named_countries([(span, ref) for span, ref in found if not _region_in_name(span, ref)]))
+    return _districts_of_cities(_in_named_countries([(span, ref) for span, ref in found
+                                                     if not _region_in_name(span, ref) and not _region_of_a_site(span, ref)]))
 
 
 def _districts_of_cities(found: list[tuple[Span, PlaceRef]]) -> list[tuple[Span, PlaceRef]]:
@@ -664,6 +665,17 @@ def _region_in_name(span: Span, ref: PlaceRef) -> bool:
     root = span[-1]
     head = root.head
     return root.dep_ == "compound" and head.i >= span.end and head.pos_ == "PROPN" and head.text[:1].isupper()
+
+
+def _region_of_a_site(span: Span, ref: PlaceRef) -> bool:
+    """span (Span): a place mention. ref (PlaceRef): its place. RETURNS (bool): a region (a sea, a coast, a part of the
+    world) that describes a site noun of ``region_site_nouns`` ("through the Adriatic port", "a Baltic island"): the
+    site is somewhere in it, not the region itself ("the Asia trip", "Middle East peace talks" keep the region)."""
+    if ref.kind != "region" or not span.doc.has_annotation("DEP"):
+        return False
+    root = span[-1]
+    return root.dep_ in ("amod", "compound") and root.head.i >= span.end and root.head.pos_ == "NOUN" \
+        and root.head.lower_ in frozenset(load_data("places.json")["region_site_nouns"])
 
 
 #: The least population, as a share of the name's first city's, of a city of the same name in a country the article
@@ -922,8 +934,10 @@ def _unknown_destination(span: Span, surnames: set[str]) -> bool:
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in settlement_nouns():
         return True  # "visited the worst-hit town of [Yesilyurt]": a settlement named, never a person
-    if span.label_ == "GPE" and root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and root.head.head.pos_ in ("VERB", "NOUN"):
-        return True  # "would march to parliament in [Lobamba]GPE": a town the recognizer knows as a place
+    if span.label_ == "GPE" and root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and (
+            root.head.head.pos_ in ("VERB", "NOUN") or root.head.head.ent_type_ == "DATE"):
+        return True  # "would march to parliament in [Lobamba]GPE": a town the recognizer knows as a place ("was
+        # arrested on February 20 in [Trashigang]": the parser may hang it on the date)
     if root.dep_ != "pobj" or root.head.lower_ != "to":
         return False
     word = root.head.head

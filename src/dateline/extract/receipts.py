@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from .nlp import load_data
 
-__all__ = ["received_resignation", "taking_effect"]
+__all__ = ["received_call", "received_resignation", "taking_effect"]
 
 #: Kinds of plan change whose verbs put off or call off a measure's coming into force (``status_cues.json``).
 _CHANGE_KINDS = ("postponed", "cancelled")
@@ -31,6 +31,24 @@ def received_resignation(tok: Token) -> Token | None:
         return None
     of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return next((c for c in tok.children if c.dep_ == "poss"), None) or (of[0] if of else tok)  # none: the noun (no one)
+
+
+def received_call(tok: Token) -> tuple[Token | None, bool] | None:
+    """ "X received a phone call from Y": for a ``receipt_verbs`` verb whose object is a call, the token after "from" on
+    it (Y, who called; None when not named) and whether the call is told as one by phone (a ``call_manner_words``
+    compound: "phone", "telephone", "video"); None for any other verb.
+
+    tok (Token): an event's trigger verb. RETURNS (tuple[Token | None, bool] | None): (caller token, by phone)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _receipt_verbs():
+        return None
+    calls = [o for o in tok.children if o.dep_ == "dobj"]
+    source = next((g for o in calls for p in o.children if p.dep_ == "prep" and p.lower_ == "from"
+                   for g in p.children if g.dep_ == "pobj"), None)
+    data = load_data("families.json")
+    words = {c.lower_ for o in calls for c in o.children if c.dep_ in ("compound", "amod")}
+    if words & set(data["visit_call_words"]):
+        return None, False  # "received a courtesy call from the ambassador": a visit, no phone call
+    return source, bool(words & set(data["call_manner_words"]))
 
 
 @cache

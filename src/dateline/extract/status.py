@@ -156,6 +156,10 @@ def subject_holder(verb: Token, limit: int = 3) -> Token:
     return verb
 
 
+#: Prepositions that put a speaker's own act next to the telling: "said before leaving Bishkek", "said after meeting X".
+_SPEAKER_ACT_PREPS = frozenset({"before", "after", "upon", "on"})
+
+
 def head_chain(trigger: Token, limit: int = 5) -> list[Token]:
     """The trigger and the heads it inherits status from, nearest first.
 
@@ -175,8 +179,10 @@ def head_chain(trigger: Token, limit: int = 5) -> list[Token]:
         if tok.dep_ == "conj" and tok.tag_ == "VBD" and any(c.tag_ == "MD" for c in tok.head.children):
             break  # "said his team would visit ..., and Carvajal met fans": a finite past verb keeps its own tense
         head = tok.head
-        if head.lemma_ in cues.reporting and head.pos_ != "NOUN" and not _governed_noun(tok, trigger):
-            break  # "said" stops the climb; "denied reports that X would travel" goes on to "denied"
+        if head.lemma_ in cues.reporting and head.pos_ != "NOUN" and not _governed_noun(tok, trigger) \
+                and not (tok.dep_ == "prep" and tok.lower_ in _SPEAKER_ACT_PREPS and chain[-2].dep_ == "pcomp"):
+            break  # "said" stops the climb; "denied reports that X would travel" goes on to "denied"; '"We are ready,"
+            # Osmonov said before leaving Bishkek': the speaker's own act, at the telling, goes on
         if tok.dep_ in ("ccomp", "advcl") and cues.verbs.get(head.lemma_) is None and not _purpose(tok) and not _participle(tok):
             break
         if tok.dep_ == "advcl" and tok.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in tok.children) \
@@ -439,7 +445,10 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
         found = "uncertain"
     top = chain[-1]
     if found == "planned" and top.dep_ == "ccomp" and top.head.lemma_.lower() in cues.hearsay and not any(
-            c.dep_ == "nsubj" and c.lower_ in cues.official for c in top.head.children):  # not "the Foreign Ministry reported"
+            c.dep_ == "nsubj" and (c.lower_ in cues.official or top.head.i > top.i and _state_media(c))
+            for c in top.head.children):
+        # (not "the Foreign Ministry reported"; not "X will visit Y on May 2, state media reported", the state's own
+        # record of its plans told after them; "the state news agency had reported that X would fly": a claim recalled)
         found = "uncertain"  # "newspapers had reported that Lula planned to meet Maduro": a claim, not the plan
     if found == "planned" and any(_report_content(t) for t in chain):
         found = "uncertain"  # "The denial followed a report on Monday that X would visit Beijing": the report's claim
@@ -548,6 +557,13 @@ def _report_content(clause: Token) -> bool:
         return False
     verb = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else None
     return verb is None or verb.lemma_.lower() not in _confirming_verbs()
+
+
+def _state_media(subject: Token) -> bool:
+    """subject (Token): a reporting verb's subject. RETURNS (bool): it holds a ``state_media_modifiers`` word
+    ("state media", "the state-run news agency"), the state's own record."""
+    state = frozenset(load_data("status_cues.json")["state_media_modifiers"])
+    return any(t.lower_ in state for t in subject.subtree if t.dep_ not in ("relcl", "acl"))
 
 
 def press_claim(trigger: Token) -> Token | None:

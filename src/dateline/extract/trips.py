@@ -760,7 +760,7 @@ def after_setting_out(events: list[Event]) -> list[Event]:
         begun = ev.action == "visit" and bool(words & _lex().start_words)  # "will begin a tour in Warsaw next Monday"
         journey = (ev.action in _SETTING_OUT or begun) and ev.place is not None
         movable = iv is not None and start is not None and ev.status == "planned" and not ev.refers_to_plan and text \
-            and not any(ch.isdigit() for ch in text) and not _names_month(text) and not words & _before_words() \
+            and not any(ch.isdigit() for ch in text) and not _names_month(text) and not _told_before_other(low, words) \
             and iv[0] < start[0] <= iv[0] + timedelta(days=7)
         if movable and start is not None and iv is not None:
             onward = journey and bool(words & _onward_words()) or start[2]  # (all of a trip told begun comes after it)
@@ -775,6 +775,21 @@ def after_setting_out(events: list[Event]) -> list[Event]:
             starts[ev.actor.name] = (iv[0], country or ev.place, begun)
     return out
 
+
+#: "before flying on to Peru", "before heading onward": a later leg of the trip after the event, no frame before it.
+_ONWARD_AFTER = re.compile(r"\bbefore\s+\w+ing\s+(?:on|onward|onwards)\b")
+
+
+def _told_before_other(low: str, words: set[str]) -> bool:
+    """low (str): the event's sentence, lower case. words (set[str]): its words. RETURNS (bool): the sentence tells its
+    event ahead of another (:func:`_before_words`: "Before Korea, he will meet X in Tokyo on Wednesday"), not counting a
+    "before" that opens the trip's next leg ("will meet business leaders in Guayaquil on Wednesday before flying on to
+    Peru": the meeting is in the trip)."""
+    if not words & _before_words():
+        return False
+    if _ONWARD_AFTER.search(low) is None:
+        return True
+    return bool(set(_ONWARD_AFTER.sub(" ", low).replace(",", " ").split()) & _before_words())
 
 
 @cache

@@ -774,9 +774,10 @@ def same_event(state: EventState, report: Event, same_article: bool = False, els
     if _part_of_nationwide(state, report):
         return 0
     if state.status == "cancelled" and report.status == "happened" and report.place is None \
-            and state.place is not None and not same_article:
+            and state.place is not None and (not same_article or report.date.value is None):
         return 0  # "the talks will now be held in Mbabane rather than Paramaribo", then "X and Y met at the ministry on
-        # Tuesday": not the plan called off in Paramaribo (the one that moved, or a meeting of its own)
+        # Tuesday": not the plan called off in Paramaribo (the one that moved, or a meeting of its own); "X cancelled his
+        # trip to Paraguay ... The two presidents then toured a flood shelter together": not the trip just called off
     place = _places_compatible(state.place, report.place)
     if place is False and _done_in_planned_country(state, report):
         place = True  # "will travel to New Zealand next week to sign ..." then "signed the pact in Auckland on Wednesday"
@@ -1163,7 +1164,16 @@ def hosted_change(state: EventState, change: Event) -> bool:
     if not any(same_person(c, change.actor) for c in state.counterparts):
         return False
     apart = _days_apart(state.date, change.date)
+    if change.status == "postponed" and _later_or_same(change.date, state.date):
+        return True  # "X's visit to Malawi has been postponed to March 6": the new day, after the plan's
     return change.date.value is None or apart == 0 or change.status != "planned" and apart is None
+
+
+def _later_or_same(new: DateValue, old: DateValue) -> bool:
+    """new, old (DateValue): a postponement's new date and a plan's date. RETURNS (bool): the new date does not start
+    before the old one (an unknown date either way counts as later)."""
+    a, b = new.interval(), old.interval()
+    return a is None or b is None or a[0] >= b[0]
 
 
 def guest_report(state: EventState, lead: Event, change: Event) -> Event:

@@ -399,9 +399,11 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 # stored visit there ("X will address a trade conference in Tartu")
             if best is None and event.status == "cancelled" and event.place is not None and any(
                     o.status == "happened" and action_family(o.action) == family and o.place is not None
-                    and o.place.name != event.place.name and o.evidence.start == event.evidence.start for o in told):
+                    and o.place.name != event.place.name and o.evidence.start == event.evidence.start
+                    and o.actor.name == event.actor.name for o in told):
                 continue  # "held talks in Santa Cruz ... after the meeting was moved from La Paz": no stored plan
-                # there to call off, and the move is told by the talks held
+                # there to call off, and the move is told by the talks held (not "X cancelled his trip to Paraguay, and
+                # Y flew to Santa Cruz instead": Y's journey, X's call-off)
             if best is None and index in olds and event.place is None:
                 continue  # "would move the rally to Ankara": no stored plan to call off, nothing told of its own
             if best is None:

@@ -1,0 +1,132 @@
+"""Round 39 (audits 69-70): an audience "attended by" a count; a call received from someone; a plan told by state
+media; a relative clause the parser hung on the main verb; a vote tally; a boycott by a crowd of someone else's
+meeting; a guest's postponement of a hosted visit; one leader's call-off while another travels instead; an undated
+outing after a call-off. Each test states one behaviour. Sentences and names of people are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from ..stored import stored
+from .fixture_articles import datelined_events
+
+pytestmark = pytest.mark.slow
+
+
+def test_round39_a_forum_attended_by_a_count_is_no_attendance_of_its_opener(nlp: Language, tmp_path: Path) -> None:
+    text = ("ACCRA, June 1 (Dateline) - On Friday, Trade Minister Efua Mensah will open an investment forum in Kumasi "
+            "attended by some 200 exporters.")
+    events = datelined_events(nlp, tmp_path, text, date(2027, 6, 1))
+    assert [(e.actor.name, e.action, e.status, e.date.value) for e in events] == [
+        ("Efua Mensah", "attend", "planned", "2027-06-04")]
+
+
+def test_round39_a_phone_call_received_from_someone_is_their_call(nlp: Language, tmp_path: Path) -> None:
+    text = ("THIMPHU, June 8 (Dateline) - On Monday, Bhutanese Prime Minister Sonam Wangchuk received a phone call from "
+            "Malawian President Grace Phiri, who congratulated him on the election.")
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 6, 8))
+    assert (ev.action, ev.actor.name, [c.name for c in ev.counterparts], ev.date.value, ev.status) == (
+        "call", "Grace Phiri", ["Sonam Wangchuk"], "2027-06-07", "happened")
+
+
+def test_round39_calls_for_an_inquiry_received_are_no_phone_call(nlp: Language, tmp_path: Path) -> None:
+    text = "THIMPHU, June 8 (Dateline) - The Bhutanese health ministry received calls for an inquiry on Monday."
+    assert [e for e in datelined_events(nlp, tmp_path, text, date(2027, 6, 8)) if e.action == "call"] == []
+
+
+@pytest.mark.parametrize(("teller", "status"), [("state media reported", "planned"),
+                                               ("a local newspaper reported", "uncertain")])
+def test_round39_a_plan_told_by_state_media_is_planned(nlp: Language, tmp_path: Path, teller: str, status: str) -> None:
+    text = (f"Omani Foreign Minister Salim al-Harthi will visit Bishkek on May 20 for talks on trade and energy, "
+            f"{teller}.")
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 5, 4))
+    assert (ev.action, ev.place and ev.place.name, ev.date.value, ev.status) == ("visit", "Bishkek", "2027-05-20", status)
+
+
+def test_round39_who_after_a_comma_is_the_name_before_it(nlp: Language, tmp_path: Path) -> None:
+    text = ("ASUNCION, May 14 (Dateline) - Paraguayan Public Works Minister Ana Villalba, who announced the bridge deal "
+            "on Monday, said construction could begin later this year.")
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 5, 14))
+    assert (ev.action, ev.actor.name, ev.date.value) == ("announce", "Ana Villalba", "2027-05-10")
+
+
+def test_round39_a_vote_tally_is_no_second_vote(nlp: Language, tmp_path: Path) -> None:
+    text = ("KATHMANDU, March 23 (Dateline) - Nepal's Prime Minister Hari Thapa won a confidence vote in parliament on "
+            "Sunday. Sixty-two members voted against him.")
+    events = datelined_events(nlp, tmp_path, text, date(2027, 3, 23))
+    assert [(e.action, e.date.value, e.status) for e in events] == [("vote", "2027-03-21", "happened")]
+
+
+def test_round39_a_crowds_boycott_of_the_session_leaves_the_meeting_planned(nlp: Language, tmp_path: Path) -> None:
+    text = ("NICOSIA, Feb 12 (Dateline) - Montenegrin Prime Minister Luka Radovic will meet Cypriot President Eleni "
+            "Georgiou in Nicosia on February 26. Opposition parties have threatened to boycott the session.")
+    events = datelined_events(nlp, tmp_path, text, date(2027, 2, 12))
+    assert [(e.actor.name, e.action, e.status, e.date.value) for e in events] == [
+        ("Luka Radovic", "meet", "planned", "2027-02-26")]
+
+
+def test_round39_a_guests_visit_put_off_to_a_day_puts_off_the_hosting(tmp_path: Path) -> None:
+    plan = ("LILONGWE, Feb 10 (Dateline) - Malawian President Tamanda Banda will host Beninese President Koffi Adjovi "
+            "in Lilongwe on Friday.", date(2027, 2, 10))
+    off = ("LILONGWE, Feb 12 (Dateline) - Beninese President Koffi Adjovi's visit to Malawi has been postponed to "
+           "March 6.",
+           date(2027, 2, 12))
+    (ev,) = stored(tmp_path, [plan, off]).events()
+    assert (ev.actor.name, ev.action, ev.date.value, ev.status, len(ev.evidence)) == (
+        "Tamanda Banda", "host", "2027-03-06", "postponed", 2)
+
+
+def test_round39_one_leaders_call_off_stands_when_another_travels_instead(tmp_path: Path) -> None:
+    plan = ("LA PAZ, March 8 (Dateline) - Bolivian President Marco Condori will travel to Asuncion on Friday for talks "
+            "with Paraguayan President Lucia Benegas.", date(2027, 3, 8))
+    off = ("LA PAZ, March 13 (Dateline) - Bolivian President Marco Condori cancelled his trip to Paraguay, and Paraguayan "
+           "President Lucia Benegas flew to Santa Cruz instead. The two presidents then toured a flood shelter "
+           "together.", date(2027, 3, 13))
+    events = stored(tmp_path, [plan, off]).events()
+    trips = {(e.actor.name, e.action, e.place and e.place.name): e.status for e in events}
+    assert trips[("Marco Condori", "visit", "Asunción")] == "cancelled"
+    assert trips[("Lucia Benegas", "travel", "Santa Cruz")] == "happened"
+
+
+def test_round39_a_speakers_act_next_to_the_telling_is_the_speakers(nlp: Language, tmp_path: Path) -> None:
+    text = ("MUSCAT, Feb 23 (Dateline) - Omani Foreign Minister Salim al-Harthi will meet Kyrgyz Foreign Minister Almaz "
+            "Tokonov in Salalah on Tuesday. \"Everything is ready,\" Tokonov said before leaving Bishkek on Monday.")
+    events = datelined_events(nlp, tmp_path, text, date(2027, 2, 23))
+    assert [(e.actor.name, e.action, e.place and e.place.name, e.date.value, e.status) for e in events
+            if e.action == "depart"] == [("Almaz Tokonov", "depart", "Bishkek", "2027-02-22", "happened")]
+
+
+def test_round39_a_stop_before_flying_on_is_in_the_trip(nlp: Language, tmp_path: Path) -> None:
+    text = ("QUITO, Feb 8 (Dateline) - Latvian Foreign Minister Ilze Kalnina will travel to Quito next Tuesday. She will "
+            "also meet business leaders in Guayaquil on Wednesday before flying on to Peru.")
+    events = datelined_events(nlp, tmp_path, text, date(2027, 2, 8))
+    assert [(e.action, e.place and e.place.name, e.date.value) for e in events if e.action in ("travel", "meet")][:2] == [
+        ("travel", "Quito", "2027-02-16"), ("meet", "Guayaquil", "2027-02-17")]
+
+
+def test_round39_a_sea_before_a_port_is_no_place_of_the_event(nlp: Language, tmp_path: Path) -> None:
+    text = ("DURRES, March 11 (Dateline) - Dock workers in Durres will stage a strike on Monday, halting ferry traffic "
+            "through the Adriatic port.")
+    events = datelined_events(nlp, tmp_path, text, date(2027, 3, 11))
+    assert all(e.place is None or e.place.name != "Adriatic Sea" for e in events)
+    assert [(e.action, e.date.value) for e in events] == [("protest", "2027-03-15")]
+
+
+@pytest.mark.parametrize("site", ["the National Congress", "parliament"])
+def test_round39_a_march_to_the_legislature_is_in_the_dateline_city(nlp: Language, tmp_path: Path, site: str) -> None:
+    text = f"TEGUCIGALPA, Feb 16 (Dateline) - The union said teachers would march to {site} on Thursday."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 2, 16))
+    assert (ev.action, ev.place and ev.place.name, ev.date.value, ev.status) == ("protest", "Tegucigalpa", "2027-02-18",
+                                                                                 "planned")
+
+
+def test_round39_a_town_the_parser_hangs_on_the_date_is_the_place(nlp: Language, tmp_path: Path) -> None:
+    text = "Ugyen Tenzin was arrested by the Anti-Corruption Commission on February 20 in Trashigang."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 3, 2))
+    assert (ev.action, ev.actor.name, ev.place and ev.place.name, ev.date.value) == ("arrested", "Ugyen Tenzin",
+                                                                                   "Trashigang", "2027-02-20")
