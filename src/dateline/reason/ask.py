@@ -142,10 +142,14 @@ def _unknown(question: str, as_of: date, reason: str) -> Answer:
 def _subject(pattern: QuestionPattern, actor: ActorInfo, target: str | None, person: bool = False) -> tuple[str, str]:
     """RETURNS (tuple[str, str]): how reasons name the asked event ("Pete Hegseth visiting
     Seoul") and say it happened ("Pete Hegseth visited Seoul"); a signing with a person
-    signs "an agreement with" them (``person``: the target is a counterpart)."""
+    signs "an agreement with" them (``person``: the target is a counterpart); a kind of act
+    the question names is named as such ("teachers marched", ``act_kinds``)."""
     data = load_data("question")
     doing = data["gerund"].get(pattern.action, pattern.action)
     done = data["past_tense"].get(pattern.action, pattern.action)
+    kind = data["act_kinds"].get(pattern.action, {}).get(pattern.variety) if pattern.variety else None
+    if kind is not None:
+        doing, done = kind["doing"], kind["done"]  # "teachers marched", "unions went on strike"
     if person and pattern.action == "sign":
         doing, done = f"{doing} an agreement with", f"{done} an agreement with"
     elif target and (prep := data["target_prepositions"].get(pattern.action)):

@@ -22,9 +22,9 @@ from .actor_match import crowd_word
 from .happened import other_partner_only, sentence_topic
 from .overlap import in_place, may_coincide, spans_meet
 from .phrase_words import mentions_name, phrase_tokens, singular
-from .question import QuestionPattern, load_data
+from .question import QuestionPattern, act_kind_matches, load_data, object_kind
 
-__all__ = ["find_place", "candidate_events"]
+__all__ = ["find_place", "candidate_events", "kinds_told", "sentence_kind"]
 
 
 def find_place(store: Store, name: str) -> PlaceRef | None:
@@ -221,6 +221,44 @@ def _place_of_another(event: EventRecord, target: PlaceRef, known: list[EventRec
     return all((ev.article_id, ev.start) in placed for ev in naming)
 
 
+def sentence_kind(event: EventRecord, ev: Evidence) -> str | None:
+    """The kind of act one sentence tells an event as (``act_kinds`` of ``data/question.json``): the longest kind
+    word written over its trigger ("would march", "went on strike", "walked out").
+
+    event (EventRecord): the event. ev (Evidence): one of its sentences.
+    RETURNS (str | None): the kind; None when the trigger is unknown or a generic word ("protest", "demonstration").
+    """
+    start, end = ev.trigger_start - ev.start, ev.trigger_end - ev.start
+    if ev.trigger_start < 0 or not 0 <= start < len(ev.sentence):
+        return None
+    over = [m for m in act_kind_matches(event.action, ev.sentence) if m[0] < max(end, start + 1) and m[1] > start]
+    return max(over, key=lambda m: m[1] - m[0])[2] if over else None
+
+
+def kinds_told(event: EventRecord) -> set[str]:
+    """event (EventRecord): a stored event. RETURNS (set[str]): the kinds of act the store tells it as: its object's
+    ("general strike": strike) and its sentences' (:func:`sentence_kind`); empty when none tells one."""
+    told = {k for ev in event.evidence if (k := sentence_kind(event, ev)) is not None}
+    kind = object_kind(event.action, event.what)
+    return told | {kind} if kind is not None else told
+
+
+def _of_kind(event: EventRecord, asked: str) -> EventRecord | None:
+    """An event as a question naming a kind of act sees it ("Will teachers march ...?").
+
+    event (EventRecord): a candidate event. asked (str): the kind the question names.
+    RETURNS (EventRecord | None): None when the store tells the event as other kinds only (Monday's strike for a
+        march); the event with only the sentences of the asked kind or of none when it is told as several (a march
+        merged into a strike); the event unchanged when it is told as no kind ("a protest") or only the asked one.
+    """
+    told = kinds_told(event)
+    if not told or told == {asked}:
+        return event
+    if asked not in told:
+        return None
+    return _narrowed(event, tuple(ev for ev in event.evidence if sentence_kind(event, ev) in (asked, None)), event.date)
+
+
 def _told_in_sentence(asked: str, event: EventRecord) -> bool:
     """Whether a sentence of the event names every word of the asked object ("vote on the South Sudan mission" is
     told by "will vote on a resolution extending the mandate of the peacekeeping mission in South Sudan", whose
@@ -327,6 +365,11 @@ def candidate_events(
         if asked_what is not None and what_answers(asked_what, event.what) is False \
                 and not (pattern.action in topic_what and _told_in_sentence(asked_what, event)):
             continue  # "launch a satellite" is not answered by a missile
+        if pattern.variety is not None:
+            kind = _of_kind(event, pattern.variety)
+            if kind is None:
+                continue  # "Will teachers march ...?" is not answered by their strike
+            event = kind
         if named is not None and not any(mentions_name(ev.sentence, named.split()[-1]) for ev in event.evidence) \
                 and not any(mentions_name(c.name, named) for c in event.counterparts):
             continue  # "the appointment of Ivo Marinov": a sentence of the event names Marinov

@@ -15,14 +15,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Sequence
 
-from ..model import Article, EventRecord, Evidence, Extraction, PlaceRef
+from ..model import ActorRef, Article, EventRecord, Evidence, Extraction, PlaceRef
 from ..store.base import Store
-from .question import actor_phrase, body_phrase, held_vote, load_data, place_phrase, what_phrase
+from .question import actor_phrase, body_phrase, held_vote, is_date_phrase, load_data, place_phrase, what_phrase
 from .actor_match import crowd_word
 from .resolve import GRACE_DAYS
 from .trips import moved_copy, postponed_copy, stop_cancellations, trip_moves, trip_postponements
 
-__all__ = ["Proposal", "named_meeting", "proposal_for", "propose", "meeting_proposals", "propose_for_article", "propose_as_announced"]
+__all__ = ["Proposal", "named_meeting", "proposable", "proposal_for", "propose", "meeting_proposals",
+           "propose_for_article", "propose_as_announced"]
 
 
 @dataclass(frozen=True)
@@ -169,20 +170,26 @@ def _object(event: EventRecord, verb: str) -> str | None:
 def _object_pattern(verbs: str, heads: tuple[str, ...], tail_preps: str = "") -> "re.Pattern[str]":
     """The noun phrase a verb governs: "<verb> a/the/its <up to 4 words> <head>[ <prep> <up to
     4 words>]", the complement only after one of ``tail_preps`` ("of", "on|for") and only
-    when it ends before "in", "on", "with" or a comma or period."""
-    alternation = "|".join(re.escape(n) for n in heads)
-    tail = (rf"(?:\s+(?:{tail_preps})\s+(?:[\w-]+\s+){{0,3}}?[\w-]+(?=\s+in\b|\s+on\b|\s+with\b|[,.]))?"
+    when it ends before "in", "on", "with" or a comma or period; its words after the
+    preposition are the group ``tail``."""
+    alternation = "|".join(re.escape(n) for n in sorted(heads, key=len, reverse=True))  # "memorandum of understanding" whole
+    tail = (rf"(?:\s+(?:{tail_preps})\s+(?P<tail>(?:[\w-]+\s+){{0,3}}?[\w-]+)(?=\s+in\b|\s+on\b|\s+with\b|[,.]))?"
             if tail_preps else "")
     return re.compile(rf"\b(?:{verbs})(?:s|ed|ing)?\s+(?:a|an|the|their|its|his|her)\s+((?:[\w-]+\s+){{0,4}}?"
                       rf"(?:{alternation})s?{tail})\b", re.IGNORECASE)
 
 
 def _object_phrase(event: EventRecord, pattern: "re.Pattern[str]") -> str | None:
-    """The first noun phrase ``pattern`` finds in the event's own sentences, definite ("the bilateral trade agreement")."""
+    """The first noun phrase ``pattern`` finds in the event's own sentences, definite ("the bilateral trade
+    agreement"); a complement that is a date is the event's day, not the thing's ("sign an agreement on Wednesday":
+    "the agreement")."""
     for ev in event.evidence:
         m = pattern.search(ev.sentence)
         if m:
-            return f"the {m.group(1)}"
+            phrase = m.group(1)
+            if "tail" in pattern.groupindex and m["tail"] and is_date_phrase(m["tail"]):
+                phrase = phrase[: m.start("tail") - m.start(1)].rsplit(None, 1)[0]  # the phrase without "on Wednesday"
+            return f"the {phrase}"
     return None
 
 
@@ -230,6 +237,8 @@ def proposal_for(event: EventRecord, from_day: date, fallback_end: date | None =
         return _protest_proposal(event, from_day, last)
     if event.action in data["what_joints"]:
         return _what_proposal(event, from_day, last)
+    if event.actor.kind == "country" and event.action in data["state_joint_verbs"]:
+        return _state_joint_proposal(event, from_day, last)
     verb = data["verbs"].get(event.action, event.action)
     if verb == "visit" and event.place is None and any(c.kind == "person" for c in event.counterparts):
         verb = "meet"  # "will be received by X" with no place: one visits places, meets people
@@ -241,6 +250,60 @@ def proposal_for(event: EventRecord, from_day: date, fallback_end: date | None =
     if verb in data["meeting_verbs"] and _names_gathering(event, obj):
         verb = "attend"  # "meet the Security Consultative Meeting" -> "attend the Security Consultative Meeting"
     return _proposal(event.actor.name, verb, obj, from_day, last, event.id, event.evidence)
+
+
+def proposable(event: EventRecord) -> bool:
+    """Whether a plan's actor and action can make a question at all.
+
+    event (EventRecord): a stored plan.
+    RETURNS (bool): True for a plan of a person, body or group; for a state's plan only when the
+        state hosts or holds a gathering, acts on a thing (``what_joints`` of ``data/propose.json``:
+        drills with a partner, a launch, an exchange) or does a joint act with another state or
+        body (``state_joint_verbs``: "Paraguay and Bolivia will sign a gas supply agreement",
+        "China and Russia will hold talks"). A lone state travelling, attending or meeting a person
+        ("Peru will visit Chile") is most often a delegation told vaguely: never proposed.
+    """
+    data = load_data("propose")
+    if event.actor.kind != "country":
+        return True
+    if event.action in ("host", "hold") or event.action in data["what_joints"]:
+        return True
+    return event.action in data["state_joint_verbs"] and bool(_state_partners(event))
+
+
+def _state_partners(event: EventRecord) -> list[ActorRef]:
+    """RETURNS (list[ActorRef]): the event's other states and bodies (``state_partner_kinds`` of
+    ``data/propose.json``), the parties of a state's joint act; people are left out, and so is a
+    body of the state itself ("Poland's Monetary Policy Council will hold its meeting" is no talks
+    of Poland with its council)."""
+    kinds = set(load_data("propose")["state_partner_kinds"])
+    own = event.actor.name
+    return [c for c in event.counterparts if c.name != own and c.kind in kinds and c.country != own]
+
+
+def _state_joint_proposal(event: EventRecord, from_day: date, last: date) -> Proposal | None:
+    """The question for a joint act a state plans with another state or body: "Will Paraguay sign
+    the gas supply agreement with Bolivia in Asunción by ...?", "Will China hold talks with Russia
+    by ...?" (``state_joint_verbs`` of ``data/propose.json``: a state holds talks, it does not meet).
+
+    event (EventRecord): a planned event of a state whose action is a ``state_joint_verbs`` key.
+    RETURNS (Proposal | None): None when it has no other state or body as its partner.
+    """
+    data = load_data("propose")
+    partners = _state_partners(event)
+    if not partners:
+        return None
+    verb = data["state_joint_verbs"][event.action]
+    who = " and ".join(actor_phrase(c.name, c.kind) for c in partners[:2])
+    obj = who
+    if verb == "sign":
+        # what is signed, from the event's own sentence ("sign a gas supply agreement"), else "an agreement"
+        document = _document(event, data["document_nouns"])
+        template: str = data["person_object_templates"]["sign"]
+        obj = f"{document} with {who}" if document is not None else template.format(who=who)
+    where = _where(event.place) if event.place is not None and event.place.name not in obj else ""
+    return _proposal(actor_phrase(event.actor.name, event.actor.kind), verb, obj + where, from_day, last, event.id,
+                     event.evidence)
 
 
 def _what_proposal(event: EventRecord, from_day: date, last: date) -> Proposal | None:
@@ -341,19 +404,15 @@ def propose(store: Store, from_day: date, events: Sequence[EventRecord] | None =
     events (Sequence[EventRecord] | None): the events to consider; None takes all events
         as known on ``from_day``.
     RETURNS (list[Proposal]): proposals in calendar order, one per distinct question;
-        none for a plan whose stop or trip was called off (:func:`stop_cancellations`); a
-        plan whose trip was postponed takes the trip's new date (:func:`trip_postponements`).
-        An undated plan of an actor closes with the last dated plan of the same actor
-        (the end of the trip it belongs to). A question already resolved by ``from_day``
-        is not proposed.
+        none for a plan whose stop or trip was called off (:func:`stop_cancellations`) or
+        whose actor and action make no question (:func:`proposable`); a plan whose trip was
+        postponed takes the trip's new date (:func:`trip_postponements`). An undated plan of
+        an actor closes with the last dated plan of the same actor (the end of the trip it
+        belongs to). A question already resolved by ``from_day`` is not proposed.
     """
     statuses = set(load_data("propose")["proposable_statuses"])
     known = store.events(as_of=from_day)
-    pool = [
-        e for e in (list(events) if events is not None else known)
-        if e.status in statuses and (e.actor.kind != "country" or e.action in ("host", "hold")
-                                     or e.action in load_data("propose")["what_joints"])
-    ]
+    pool = [e for e in (list(events) if events is not None else known) if e.status in statuses and proposable(e)]
     called_off = stop_cancellations(pool, known)  # the stop or trip of the plan was called off
     moved = trip_postponements(pool, known)  # the plan moves with its postponed trip
     shifted = trip_moves(pool, known)  # or with its trip brought forward or put back without a postponement

@@ -23,8 +23,8 @@ from typing import Any
 from ..errors import Errors, QuestionError
 from ..model import TimeExpr
 
-__all__ = ["Window", "QuestionPattern", "body_phrase", "held_vote", "load_data", "parse_question", "place_phrase",
-           "reversed_range", "what_phrase", "window_interval", "words"]
+__all__ = ["Window", "QuestionPattern", "act_kind_matches", "body_phrase", "held_vote", "is_date_phrase", "load_data",
+           "object_kind", "parse_question", "place_phrase", "reversed_range", "what_phrase", "window_interval", "words"]
 
 
 @lru_cache(maxsize=None)
@@ -158,6 +158,9 @@ class QuestionPattern:
     what (str | None): what the action acts on, as written ("a ballistic missile",
         "the budget", "joint drills"), for the ``what_families`` of ``data/question.json``;
         ``target`` is then the counterpart ("on Russia", "with Japan") and ``place`` the place.
+    variety (str | None): the kind of act the question names within its family ("march",
+        "strike" of a protest: ``act_kinds`` of ``data/question.json``), None when it names none
+        ("Will farmers protest?").
     """
 
     question: str
@@ -169,6 +172,51 @@ class QuestionPattern:
     past: bool = False
     kind: str = "actor"
     what: str | None = None
+    variety: str | None = None
+
+
+def act_kind_matches(family: str, text: str) -> list[tuple[int, int, str]]:
+    """Where a text names a kind of act of a family (``act_kinds`` of ``data/question.json``).
+
+    family (str): an action family ("protest"). text (str): any text (a question's verb phrase,
+        a stored object, an evidence sentence).
+    RETURNS (list[tuple[int, int, str]]): (start, end, kind) of every kind word written as a whole
+        word, in any case; empty for a family without kinds.
+    """
+    kinds: dict[str, dict[str, Any]] = load_data("question")["act_kinds"].get(family, {})
+    low = text.lower()
+    return [(m.start(), m.end(), kind) for kind, entry in kinds.items() for word in entry["words"]
+            for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", low)]
+
+
+def _longest_kind(matches: list[tuple[int, int, str]]) -> str | None:
+    """RETURNS (str | None): the kind of the longest of some :func:`act_kind_matches` matches ("hunger strike" over
+    "strike"), None when there are none."""
+    return max(matches, key=lambda m: m[1] - m[0])[2] if matches else None
+
+
+def object_kind(family: str, what: str | None) -> str | None:
+    """family (str): an action family. what (str | None): an object ("general strike", "a march").
+    RETURNS (str | None): the kind of act the object's head names ("strike"), None when it names none."""
+    if not what:
+        return None
+    end = len(what.rstrip())
+    return _longest_kind([m for m in act_kind_matches(family, what) if m[1] == end])
+
+
+def _asked_kind(family: str, phrase: str, obj: str | None) -> str | None:
+    """The kind of act a question names: in its verb phrase ("march", "go on strike", "hold a rally"), else, for
+    a verb that takes the act as its object ("stage a sit-in", "hold a march": ``obj``), the object's head.
+
+    family (str): the question's family. phrase (str): its action phrase as written. obj (str | None): the words
+        after a holding verb, None when the verb is the family's own ("protest against the strike ban").
+    RETURNS (str | None): the kind, None when the question names none.
+    """
+    kind = _longest_kind(act_kind_matches(family, phrase))
+    if kind is not None or not obj:
+        return kind
+    split = re.match(load_data("question")["what_pattern"], obj.strip(" ,?.!"), re.IGNORECASE)
+    return object_kind(family, split["what"] if split else obj)
 
 
 def _strip_leading(phrase: str) -> str:
@@ -299,6 +347,12 @@ def _read_date(text: str, anchor: date, tense: str) -> TimeExpr | None:
     return expr
 
 
+def is_date_phrase(text: str) -> bool:
+    """text (str): words ("Wednesday", "March 4", "radar data").
+    RETURNS (bool): True when the time normalizer reads them, whole, as a calendar date."""
+    return _is_date(text)
+
+
 def _is_date(text: str) -> bool:
     """RETURNS (bool): True when the time normalizer reads ``text`` as a calendar date."""
     expr = _read_date(text, date(2000, 1, 1), "none")
@@ -367,7 +421,9 @@ def parse_question(question: str) -> QuestionPattern:
     if pair and action in ("meet", "call", "sign", "hold") and (not target or held):
         # "Will Fuentes and Ibarra meet?": the second is the first one's counterpart
         actor, target = pair["a"], _strip_leading(pair["b"]) + (f" {target}" if target else "")
+    verb_family = action
     action = _object_family(action, target)
+    variety = _asked_kind(action, body[a_start:a_end], None if verb_family == action else target)
     if action in data["court_questions"]["families"]:
         named = _defendant(actor, target_words.strip(" ,?.!"), target)
         if action in data["ruling_questions"]["verbs_of"] and named[0] == actor and _court_subject(actor):
@@ -396,6 +452,7 @@ def parse_question(question: str) -> QuestionPattern:
         window=window,
         past=first in data["past_auxiliaries"],
         what=outcome,
+        variety=variety,
     )
 
 

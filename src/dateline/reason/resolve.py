@@ -98,6 +98,27 @@ def _dated_beside(event: EventRecord, events: Sequence[EventRecord], done_of: Ma
                and any(e.article_id in told for e in done_of[other.id]) for other in events)
 
 
+def _before_window(event: EventRecord, lo: date | None) -> bool:
+    """event (EventRecord): a matched event. lo (date | None): the window's first day.
+    RETURNS (bool): True when the event's days all lie before the window ("the two ministers last met in
+    September" for a question about this month): background, which a live plan or a later event outranks as the
+    question's best match."""
+    span = event.date.interval()
+    return lo is not None and span is not None and span[1] < lo
+
+
+def _background_to(event: EventRecord, best: EventRecord | None, lo: date | None) -> bool:
+    """event (EventRecord): a matched event told as done. best (EventRecord | None): the question's best match.
+    lo (date | None): the window's first day.
+    RETURNS (bool): True when ``event`` lies wholly before the window, ``best`` does not, and ``event`` was over
+    before ``best`` was first reported: background to the plan the question is about."""
+    if best is None or best.id == event.id or not _before_window(event, lo) or _before_window(best, lo):
+        return False
+    span = event.date.interval()
+    first = min((ev.published for ev in best.evidence if ev.published), default=None)
+    return span is not None and first is not None and span[1] < first
+
+
 _PARTS_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
 
 
@@ -282,11 +303,12 @@ def resolve(
     done_of = {e.id: counted_happened(e, pattern, topic, target, known, datelines) for e in events}
     called_off = {**(called_off or {}), **_told_with_called_off(events, done_of)}
 
-    def key(e: EventRecord) -> tuple[int, int, int, int, date, int]:
+    def key(e: EventRecord) -> tuple[int, int, int, int, int, date, int]:
         inside = bool(done_of[e.id]) and _happened_in(e, window, done_of[e.id], asked)
         latest = max((ev.published for ev in e.evidence if ev.published), default=date.min)
-        return (1 if inside else 0, 1 if may_fall_in(e, lo, hi) else 0, 1 if done_of[e.id] else 0,
-                0 if is_called_off(e, done_of[e.id]) or e.id in called_off else 1, latest, len(e.evidence))
+        return (1 if inside else 0, 1 if may_fall_in(e, lo, hi) else 0, 0 if _before_window(e, lo) else 1,
+                1 if done_of[e.id] else 0, 0 if is_called_off(e, done_of[e.id]) or e.id in called_off else 1, latest,
+                len(e.evidence))
 
     best = max(events, key=key) if events else None
     for event in events:
@@ -317,7 +339,10 @@ def resolve(
         cited = _cancelled(events) or next(iter(off.values()), None)
         return Resolution("no", f"{_cite(cited)} reports that {subject} was called off.", best, cited)
     if hi is not None and as_of > hi + timedelta(days=GRACE_DAYS):
-        elsewhere = [e for e in events if done_of[e.id]]
+        # an event over before the window and before the best match was first told is its background ("the two
+        # ministers last met in September" for talks postponed until April), no report that it happened elsewhen;
+        # one done after the plan was told (an election moved earlier and held) still is
+        elsewhere = [e for e in events if done_of[e.id] and not _background_to(e, best, lo)]
         if elsewhere:
             cited = done_of[elsewhere[0].id][0]
             return Resolution(
