@@ -130,3 +130,53 @@ def test_round39_a_town_the_parser_hangs_on_the_date_is_the_place(nlp: Language,
     (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 3, 2))
     assert (ev.action, ev.actor.name, ev.place and ev.place.name, ev.date.value) == ("arrested", "Ugyen Tenzin",
                                                                                    "Trashigang", "2027-02-20")
+
+
+def test_round39_a_commission_that_will_meet_is_no_meeting_of_the_leaders(nlp: Language, tmp_path: Path) -> None:
+    text = ("DAKAR, March 10 (Dateline) - Slovak President Jana Hrubá met Senegalese President Ousmane Diallo in Dakar on "
+            "Tuesday. The two leaders agreed to set up a joint commission that will meet for the first time in "
+            "Bratislava in June.")
+    events = datelined_events(nlp, tmp_path, text, date(2027, 3, 10))
+    assert [(e.action, e.place and e.place.name, e.status) for e in events] == [("meet", "Dakar", "happened")]
+
+
+def test_round39_the_visit_after_talks_put_off_is_those_talks(nlp: Language, tmp_path: Path) -> None:
+    text = ("TUNIS, March 17 (Dateline) - Latvian Foreign Minister Ilze Kalnina's talks in Tunis, scheduled for "
+            "Thursday, have been postponed until April. \"The visit is not cancelled. It will happen, just a little "
+            "later,\" a diplomat said.")
+    events = datelined_events(nlp, tmp_path, text, date(2027, 3, 17))
+    assert [(e.action, e.place and e.place.name, e.status) for e in events] == [("meet", "Tunis", "postponed")]
+
+
+@pytest.mark.parametrize(("city", "place"), [("PHNOM PENH", "Phnom Penh"), ("BANGKOK", None)])
+def test_round39_a_court_charging_someone_sits_in_its_dateline_city(nlp: Language, tmp_path: Path, city: str,
+                                                                     place: str | None) -> None:
+    text = f"{city}, March 19 (Dateline) - A Cambodian court on Thursday charged opposition activist Chea Sovann with incitement."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 3, 19))
+    assert (ev.action, ev.actor.name, ev.place and ev.place.name) == ("charged", "Chea Sovann", place)
+
+
+def test_round39_the_trial_after_an_arrest_is_the_arrested_persons(nlp: Language, tmp_path: Path) -> None:
+    text = ("THIMPHU, March 2 (Dateline) - Ugyen Tenzin was arrested on February 20. The trial is set to open on "
+            "March 16.")
+    events = datelined_events(nlp, tmp_path, text, date(2027, 3, 2))
+    assert [(e.action, e.actor.name, e.date.value, e.status) for e in events] == [
+        ("arrested", "Ugyen Tenzin", "2027-02-20", "happened"), ("trial", "Ugyen Tenzin", "2027-03-16", "planned")]
+
+
+def test_round39_a_signing_of_a_trip_for_talks_is_on_the_trips_day(nlp: Language, tmp_path: Path) -> None:
+    text = ("VILNIUS, Feb 8 (Dateline) - Lithuanian Foreign Minister Tomas Zukas will travel to Quito next Tuesday for "
+            "talks with Ecuadorian Foreign Minister Rosa Cevallos. Zukas and Cevallos are expected to sign a memorandum "
+            "on trade.")
+    events = datelined_events(nlp, tmp_path, text, date(2027, 2, 8))
+    assert [(e.action, e.place and e.place.name, e.date.value) for e in events if e.action == "sign"] == [
+        ("sign", "Quito", "2027-02-16")]
+
+
+def test_round39_a_family_name_after_its_particle_is_no_town(nlp: Language, tmp_path: Path) -> None:
+    text = ("TUNIS, March 5 (Dateline) - Latvian Foreign Minister Ilze Kalnina will hold talks with Tunisian Foreign "
+            "Minister Karim Jaziri in Tunis on March 19. She is also expected to meet Tunisian Prime Minister Leila Ben "
+            "Salem.")
+    events = datelined_events(nlp, tmp_path, text, date(2027, 3, 5))
+    assert sorted(c.name for e in events for c in e.counterparts) == ["Karim Jaziri", "Leila Ben Salem"]
+    assert all(e.place is None or e.place.name != "Salem" for e in events)

@@ -75,7 +75,7 @@ def trip_references(events: list[Event], ctx: _Ctx) -> list[Event]:
                 or any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "of", "to") for c in tok.children):
             out.append(ev)
             continue
-        trip = next((p for p in reversed(out) if p.action in _REFERRING[ev.action]
+        trip = next((p for p in reversed(out) if (p.action in _REFERRING[ev.action] or _talks_away(p, ev))
                      and (not p.refers_to_plan or ev.status in ("planned", "uncertain") and not ev.refers_to_plan)
                      and p.evidence.start < ev.evidence.start), None)  # ("... has been postponed until October 21.
         # 'The visit has not been cancelled,' a spokesman said": the put-off visit told again)
@@ -91,6 +91,14 @@ def trip_references(events: list[Event], ctx: _Ctx) -> list[Event]:
                 c for c in (*trip.counterparts, *ev.counterparts) if c.name != trip.actor.name)))
         # a planned trip told again ("The trip comes weeks after ..."): the noun is no new event
     return out
+
+
+def _talks_away(p: Event, ev: Event) -> bool:
+    """p (Event): an earlier event of the article. ev (Event): a definite visit noun's event ("The visit is not
+    cancelled"). RETURNS (bool): p is the same person's talks at a place, put off or planned, which the visit noun can
+    name ("X's talks in Tunis have been postponed until April. 'The visit is not cancelled'": the trip for the talks)."""
+    return ev.action == "visit" and p.action in ("meet", "negotiate") and p.place is not None \
+        and p.actor.name == ev.actor.name and p.status in ("planned", "postponed", "uncertain")
 
 
 def family_references(events: list[Event], ctx: _Ctx) -> list[Event]:

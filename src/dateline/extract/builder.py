@@ -549,6 +549,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         actor = ActorRef(country, "country", None, country, tok.idx, tok.idx + len(tok)) if country else None
         if actor is None:
             return None
+    if _unnamed_body_clause(tok, ctx):
+        return None  # "agreed to set up a joint commission that will meet in Ljubljana in June": the commission's
+        # meeting, no act of the leaders
     if action == "vote" and _vote_tally(tok):
         return None  # "Fifty-nine members voted against him": a count of the vote told before, no vote of its own
     if family and actor is not None and actor.kind == "person" and action in _person_blocked() and tok.pos_ == "VERB":
@@ -770,6 +773,18 @@ def _crowd_site(actor: ActorRef, action: str, ctx: _Ctx) -> bool:
         if cur.head.i == cur.i or cur.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+def _unnamed_body_clause(tok: Token, ctx: _Ctx) -> bool:
+    """tok (Token): a trigger. ctx (_Ctx): the doc's index. RETURNS (bool): the trigger is the verb of a relative clause
+    whose subject is the relative pronoun of a body noun with no name of its own (``unnamed_body_nouns`` of
+    ``families.json``: "a joint commission that will meet in June", "a working group which will convene"): that body's
+    act, which no actor of the sentence does."""
+    if tok.dep_ != "relcl" or tok.head.pos_ != "NOUN" or ctx.actors.get(tok.head.i) is not None:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which", "who") for c in tok.children):
+        return False
+    return tok.head.lower_ in frozenset(load_data("families.json")["unnamed_body_nouns"])
 
 
 def _vote_tally(tok: Token) -> bool:

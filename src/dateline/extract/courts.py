@@ -200,9 +200,11 @@ def _direct(tok: Token, ctx: _Ctx) -> ActorRef | None:
 
 @cache
 def _charging_verbs() -> frozenset[str]:
-    """RETURNS (frozenset[str]): verbs of the ``charge`` family ("charge", "indict"), whose person a later trial is of."""
+    """RETURNS (frozenset[str]): verbs of the ``charge`` and ``arrest`` families ("charge", "indict", "arrest",
+    "detain"), whose person a later trial is of ("X was arrested on February 20. The trial is set to open on March
+    16": X's)."""
     verbs = load_data("triggers.json")["verbs"]
-    return frozenset(lemma for lemma, e in verbs.items() if e.get("action") == "charge")
+    return frozenset(lemma for lemma, e in verbs.items() if e.get("action") in ("charge", "arrest"))
 
 
 @cache

@@ -13,7 +13,7 @@ from ..model import Event, PlaceRef
 from .context import _Ctx
 from .nlp import load_data
 from .occasions import dateline_place
-from .places import capital_of, place_in
+from .places import capital_of, place_in, resolve_country
 from .status import head_chain
 from .triggers import _lex
 from .venues import no_dateline_place
@@ -41,7 +41,7 @@ def dateline_city(events: list[Event], ctx: _Ctx) -> list[Event]:
             ev = replace(ev, place=city)  # "PRISTINA - ... as thousands rallied outside the building": a site here (so
             # "police detained 40 protesters outside parliament")
         if ev.place is None and ev.status in ("happened", "planned", "ongoing", "postponed") \
-                and _national_court_at_home(ev, city) and not _venue_untold(ev, ctx):
+                and (_national_court_at_home(ev, city) or _court_act_here(ev, city, ctx)) and not _venue_untold(ev, ctx):
             ev = replace(ev, place=city)  # "KATHMANDU - Nepal's Supreme Court on Tuesday overturned ...": it sits here
         if ev.place is None and ev.status == "happened" and ev.action not in ("call",) and not no_dateline_place(ev.action) and (any(
                 ev.actor.name in (o.actor.name, *(c.name for c in o.counterparts if c.kind == "person"))
@@ -84,6 +84,23 @@ def _at_local_site(ev: Event, ctx: _Ctx) -> bool:
                     and not any(t.i in ctx.places for t in g.subtree):
                 return True
     return False
+
+
+def _court_act_here(ev: Event, city: PlaceRef, ctx: _Ctx) -> bool:
+    """RETURNS (bool): a court family's event (a charge, a trial, a verdict, a sentence; ``court_words.families`` of
+    ``families.json``) whose verb's subject is a bench word ("PHNOM PENH - A Cambodian court on Thursday charged X with
+    incitement", "a judge sentenced ..."): the court sits in the dateline city the story is filed from."""
+    data = load_data("families.json")["court_words"]
+    if ev.action not in data["families"] or ev.action == "freed":
+        return False
+    tok = trigger_token(ev, ctx)
+    verb = tok if tok is not None and tok.pos_ == "VERB" else None
+    bench = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in data["bench_words"]), None) \
+        if verb is not None else None
+    if bench is None:
+        return False
+    countries = {resolve_country(m.text) for m in bench.children if m.dep_ in ("amod", "compound", "poss")} - {None}
+    return not countries or countries == {city.country}  # (not "BANGKOK - A Cambodian court charged X")
 
 
 def _national_court_at_home(ev: Event, city: PlaceRef) -> bool:

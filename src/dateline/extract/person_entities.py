@@ -21,7 +21,7 @@ from .actor_lexicon import Lexicon, lexicon, title_words
 from .appointments import appointed_names
 from .nlp import load_data
 from .organizations import acronym, country_named
-from .places import resolve_country, resolve_place
+from .places import resolve_country, resolve_place, surname_particles
 from .title_phrases import organisation_name_heads, title_lead
 from .triggers import _lex
 from .vessels import is_vessel
@@ -110,9 +110,11 @@ def _run_on_surname(ent: Span, lex: Lexicon) -> Span:
     if nxt.ent_type_ or nxt.pos_ != "PROPN" or not nxt.is_alpha or not nxt.text[:1].isupper() or nxt.is_sent_start \
             or last.dep_ != "compound" or last.head.i != nxt.i or not last.whitespace_:
         return ent
-    if nxt.lower_ in lex.heads or nxt.lower_ in lex.demonyms or resolve_country(nxt.text) is not None \
-            or resolve_place(nxt.text) is not None:
+    if nxt.lower_ in lex.heads or nxt.lower_ in lex.demonyms or resolve_country(nxt.text) is not None:
         return ent
+    if resolve_place(nxt.text) is not None and last.lower_ not in surname_particles():
+        return ent  # (but "Prime Minister [Leila Ben]PERSON Salem": a family name after its particle, whatever town
+        # shares it)
     return Span(doc, ent.start, ent.end + 1, label="PERSON")
 
 

@@ -557,6 +557,13 @@ class PlaceFinder:
         return doc
 
 
+@cache
+def surname_particles() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``surname_particles`` of ``names.json`` ("ben", "bin", "van", "de"...): the capitalised
+    word after one ends a person's name."""
+    return frozenset(load_data("names.json")["surname_particles"])
+
+
 def find_places(doc: Doc, finder: PlaceFinder) -> list[tuple[Span, PlaceRef]]:
     """Place mentions in a doc, longest first on overlap, in text order.
 
@@ -581,10 +588,13 @@ def find_places(doc: Doc, finder: PlaceFinder) -> list[tuple[Span, PlaceRef]]:
     found: list[tuple[Span, PlaceRef]] = []
     venues: list[Span] = []
     surnames = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e[1:]}
+    after_particle = {e.end for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ in surname_particles()}
     declared = _dateline_town(doc)
     for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
         if any(i in taken for i in range(span.start, span.end)):
             continue
+        if len(span) == 1 and span.start in after_particle and span.text[:1].isupper():
+            continue  # "Prime Minister [Leila Ben]PERSON Salem": the family name after its particle, not the town
         if len(span) == 1 and span.text in surnames and (not span.label_ or not _in_place_role(span)):
             continue  # "congratulated [Rojas]", "welcoming [Villanueva]GPE": the surname of "Elena Rojas", "Rosa
             # Villanueva", not the town of that name (in a place's role, "talks in [Lima]", it is the place)

@@ -895,7 +895,8 @@ def _framing_event(ev: Event, before: list[Event], ctx: _Ctx) -> Event | None:
     if span is None:
         return None
     tok = span.root
-    families = {a for listed in _lex().occasion_actions.values() for a in listed}
+    families = {a for listed in _lex().occasion_actions.values() for a in listed} - _TRIP_ACTIONS  # (a journey is an
+    # occasion of a signing by the same people, not a frame whose day "after the visit" keeps)
     for t in tok.sent:
         if t.i >= tok.i or t.dep_ != "pobj" or t.pos_ != "NOUN" or not any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in t.children):
             continue
@@ -913,6 +914,14 @@ def _framing_event(ev: Event, before: list[Event], ctx: _Ctx) -> Event | None:
 #: How many sentences back an occasion's people's previous event may be (past sentences that tell no event of others:
 #: "... held talks in Almaty on Friday. X's plane was diverted there on Thursday evening. The two leaders signed ...").
 _OCCASION_REACH = 3
+
+
+def _trip_framed(ev: Event, ctx: _Ctx) -> bool:
+    """ev (Event): a signing. RETURNS (bool): its sentence frames it by a trip noun after a preposition ("during the
+    three-day visit", "During the one-day trip to Chisinau")."""
+    span = ctx.doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
+    trips = _lex().trip_nouns
+    return span is not None and any(t.lower_ in trips and t.dep_ == "pobj" for t in span)
 
 
 def _occasion_venues(events: list[Event], ctx: _Ctx) -> list[Event]:
@@ -941,6 +950,9 @@ def _occasion_venues(events: list[Event], ctx: _Ctx) -> list[Event]:
                     break  # another's event told in between: no longer their occasion
                 if prev.status != ev.status or prev.action not in occasion[ev.action] or (prev.place is None and prev.date.value is None):
                     continue
+                if prev.action in _TRIP_ACTIONS and _trip_framed(ev, ctx):
+                    continue  # "... expected to sign a water agreement during the three-day visit": the frame tells
+                    # the day (none, or the stop's); the journey is the occasion only of a signing told plainly
                 if theirs:
                     ev = replace(ev, place=prev.place, date=prev.date)
                     break
