@@ -180,3 +180,56 @@ def test_round39_a_family_name_after_its_particle_is_no_town(nlp: Language, tmp_
     events = datelined_events(nlp, tmp_path, text, date(2027, 3, 5))
     assert sorted(c.name for e in events for c in e.counterparts) == ["Karim Jaziri", "Leila Ben Salem"]
     assert all(e.place is None or e.place.name != "Salem" for e in events)
+
+
+# audit 71
+
+
+@pytest.mark.parametrize("text", [
+    "Guatemalan President Carlos Ixcot will hold a summit with Dominican President Ramon Almanzar in Santo Domingo on "
+    "February 19.",
+    "Guatemalan President Carlos Ixcot and Dominican President Ramon Almanzar will hold a summit in Santo Domingo on "
+    "February 19."])
+def test_round39_a_summit_two_leaders_hold_is_their_meeting(nlp: Language, tmp_path: Path, text: str) -> None:
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 2, 5))
+    assert (ev.action, ev.actor.name, [c.name for c in ev.counterparts], ev.date.value) == (
+        "meet", "Carlos Ixcot", ["Ramon Almanzar"], "2027-02-19")
+
+
+def test_round39_a_meeting_of_other_people_is_no_change_of_the_leaders(nlp: Language, tmp_path: Path) -> None:
+    text = ("Guatemalan President Carlos Ixcot will meet Dominican President Ramon Almanzar on March 12. A meeting of the "
+            "two foreign ministers on Wednesday was called off.")
+    events = datelined_events(nlp, tmp_path, text, date(2027, 2, 16))
+    assert [(e.actor.name, e.status, e.date.value) for e in events] == [("Carlos Ixcot", "planned", "2027-03-12")]
+
+
+def test_round39_an_act_told_also_after_a_trip_is_on_the_trip(nlp: Language, tmp_path: Path) -> None:
+    text = ("Slovak Prime Minister Peter Kollar will travel to Baku next Tuesday for talks. He will also meet "
+            "Azerbaijani business leaders.")
+    events = datelined_events(nlp, tmp_path, text, date(2027, 2, 3))
+    assert [(e.action, e.place and e.place.name, e.date.value) for e in events] == [
+        ("travel", "Baku", "2027-02-09"), ("meet", "Baku", "2027-02-09")]
+
+
+def test_round39_the_day_before_with_a_purpose_is_counted_from_the_event(nlp: Language, tmp_path: Path) -> None:
+    text = ("Guatemalan President Carlos Ixcot will meet Dominican President Ramon Almanzar in Santo Domingo on February "
+            "19. Foreign Minister Lucia Chacon will meet Hector Almonte the day before to prepare the agenda.")
+    events = datelined_events(nlp, tmp_path, text, date(2027, 2, 5))
+    assert sorted((e.actor.name, e.date.value) for e in events) == [("Carlos Ixcot", "2027-02-19"),
+                                                                    ("Lucia Chacon", "2027-02-18")]
+
+
+def test_round39_a_leaders_signing_plan_is_done_when_told_of_the_states(tmp_path: Path) -> None:
+    plan = ("BRATISLAVA, Feb 3 (Dateline) - Slovak Prime Minister Peter Kollar is expected to sign an energy agreement "
+            "in Baku next Tuesday.", date(2027, 2, 3))
+    done = ("BAKU, Feb 9 (Dateline) - Slovakia and Azerbaijan signed an energy agreement in Baku on Tuesday.",
+            date(2027, 2, 9))
+    (ev,) = stored(tmp_path, [plan, done]).events()
+    assert (ev.action, ev.date.value, ev.status, len(ev.evidence)) == ("sign", "2027-02-09", "happened", 2)
+
+
+def test_round39_a_surname_alone_in_a_follow_up_is_the_person(tmp_path: Path) -> None:
+    plan = ("Mauritian Prime Minister Anil Doorgakant will visit Brunei next week.", date(2027, 2, 17))
+    off = ("Doorgakant has cancelled his visit to Brunei.", date(2027, 2, 23))
+    (ev,) = stored(tmp_path, [plan, off]).events()
+    assert (ev.actor.name, ev.status, len(ev.evidence)) == ("Anil Doorgakant", "cancelled", 2)

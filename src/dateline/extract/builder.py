@@ -580,6 +580,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         actor, action, counterparts = guest, "visit", []  # "Canadian officials are preparing to receive X in Ottawa"
     if actor is None:
         return None
+    if action in ("meet", "negotiate") and _others_meeting(tok, actor):
+        return None  # "X will meet Y on March 12. A meeting of the two foreign ministers on Wednesday was called off":
+        # other people's meeting, no change of X's
     if action == "call" and (received := received_call(tok)) is not None:
         source, phoned = received
         if source is None and not phoned:
@@ -598,9 +601,11 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if action == "attend" and tok.pos_ == "NOUN" and (
             actor.kind == "person" and any(k.kind in ("person", "org") for k in counterparts)
             or actor.kind == "country" and any(k.kind == "country" for k in counterparts)) \
-            and any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children):
+            and (any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
+                 or tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("hold", "have")):
         action = "meet"  # "A summit between President X and Prime Minister Y ... has been postponed": the two meet; "A
-        # summit between Laos and Myanmar": their states meet (their leaders' talks, told of the states)
+        # summit between Laos and Myanmar": their states meet (their leaders' talks, told of the states); "X will hold
+        # a summit with Y", "X and Y will hold a summit": the two meet
     if action in ("attend", "meet") and actor.kind == "org" and _own_gathering(tok, ctx):
         action = "hold"  # "The African Union will hold an extraordinary summit", "the AU's summit ... was postponed"
     where, where_chain = (tok.head.head, head_chain(tok.head.head)) if _on_a_visit(tok, ctx) \
@@ -773,6 +778,32 @@ def _crowd_site(actor: ActorRef, action: str, ctx: _Ctx) -> bool:
         if cur.head.i == cur.i or cur.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+def _others_meeting(tok: Token, actor: ActorRef) -> bool:
+    """tok (Token): a meeting noun. actor (ActorRef): the person found for it. RETURNS (bool): the noun names its own
+    people by an "of" phrase of a plural role whose words the actor's title does not share ("a meeting of the two
+    foreign ministers" for President X): someone else's meeting (not "of regional foreign ministers" for a Foreign
+    Secretary, nor "of the two leaders", a role any head of state has)."""
+    if tok.pos_ != "NOUN" or actor.kind != "person" or not actor.title:
+        return False
+    title = set(actor.title.lower().split())
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for people in prep.children:
+            if people.dep_ != "pobj" or people.tag_ != "NNS" or people.lemma_.lower() in _generic_roles():
+                continue
+            words = {people.lemma_.lower()} | {c.lower_ for c in people.children if c.dep_ in ("amod", "compound")}
+            if not words & title:
+                return True
+    return False
+
+
+@cache
+def _generic_roles() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``generic_roles`` of ``families.json``: plural roles any leader or official has."""
+    return frozenset(load_data("families.json")["generic_roles"])
 
 
 def _unnamed_body_clause(tok: Token, ctx: _Ctx) -> bool:

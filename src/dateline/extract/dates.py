@@ -1182,6 +1182,11 @@ def _previous_sentence_day(start: int, last_sentence: int, ctx: _Ctx) -> str | N
     return days.pop() if len(days) == 1 else None
 
 
+#: Words that open a phrase of the clause after a standing "the day before" ("to prepare", "in Lima", "and then").
+_CLAUSE_WORDS = frozenset({"to", "in", "at", "on", "for", "with", "and", "as", "when", "while", "so", "but", "because",
+                           "amid", "alongside", "without"})
+
+
 def _offset(text: str, day: str, offsets: tuple[tuple[str, int], ...]) -> DateValue | None:
     """The previous event's ``day`` moved by the first offset phrase of a sentence.
 
@@ -1198,8 +1203,9 @@ def _offset(text: str, day: str, offsets: tuple[tuple[str, int], ...]) -> DateVa
             follows = rest.split(" ", 1)[0] if rest else ""
             if follows == "than":
                 continue  # "a day earlier than planned": compared with the plan
-            if phrase.endswith((" after", " before")) and follows[:1].isalnum():
-                continue  # "the day before the summit": anchored on a named thing, not the previous event
+            if phrase.endswith((" after", " before")) and follows[:1].isalnum() and follows not in _CLAUSE_WORDS:
+                continue  # "the day before the summit": anchored on a named thing, not the previous event (but "will
+                # meet Y the day before to prepare the agenda": a purpose or place phrase follows the standing phrase)
             value = (date.fromisoformat(day) + timedelta(days=days)).isoformat()
             note = f"{abs(days)} day{'s' if abs(days) != 1 else ''} {'after' if days > 0 else 'before'} the previous event"
             return DateValue(value, "day", phrase, note=note)

@@ -45,7 +45,7 @@ from .occurrences import _occurrences
 from .plans import _overtaken, go_ahead_subject
 from .triggers import _lex
 from .venues import _article_gathering, _occasion_venues
-from .trips import after_setting_out, country_leg_days, _apply_trip_frames, _conjoined_legs, _duration_trips, _framed_visits, _itinerary_legs, _same_place_dates, _stop_legs, _visit_days, weekday_legs_in_trip
+from .trips import after_setting_out, also_on_trip, country_leg_days, _apply_trip_frames, _conjoined_legs, _duration_trips, _framed_visits, _itinerary_legs, _same_place_dates, _stop_legs, _visit_days, weekday_legs_in_trip
 from .back_references import TRIP_FAMILY, family_references, revised_plans, set_for_days, trip_references
 from .dateline_city import dateline_city, sites_of_trip_city
 from .denied_reports import denied_reports
@@ -222,7 +222,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     events.extend(_duration_trips(events, ctx))
     events.extend(_conjoined_legs(events, ctx))
     events.extend(_stop_legs(events, ctx))
-    events = changed_legs(after_setting_out(weekday_legs_in_trip(_itinerary_legs(events, ctx))), ctx)
+    events = also_on_trip(changed_legs(after_setting_out(weekday_legs_in_trip(_itinerary_legs(events, ctx))), ctx), ctx)
     events = _occasion_venues(_same_place_dates(_apply_trip_frames(events, ctx), ctx.anchor), ctx)
     events = not_yet_under_way(_visit_days(hosted_gatherings(events, ctx), ctx), ctx)
     events = dateline_city(on_bare_sidelines(country_leg_days(stays_before(events, ctx)), ctx), ctx)

@@ -157,6 +157,7 @@ def _trigger_subject_names(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Spa
         if tok.lower_ in lex.heads or tok.lower_ in title_words() or tok.text in lex.honorifics or tok.lower_ in lex.demonyms \
                 or tok.lower_ in _state_agent_words() \
                 or tok.lower_ in STOP_WORDS or tok.i == 0 and tok.pos_ == "NOUN" and not _proper_elsewhere(tok) \
+                and not _surname_opening(tok, lex) \
                 or tok.tag_ in ("NNS", "NNPS") and not (_proper_elsewhere(tok) and meets_named_person(tok)) \
                 or plural_nationality(tok) is not None \
                 or any(c.dep_ in ("det", "poss") for c in tok.children):  # "Their Majesties were welcomed": no name
@@ -199,6 +200,15 @@ def _tells_event(verb: Token, lex: Lexicon) -> bool:
     """verb (Token): the head of a subject. RETURNS (bool): whether its subject does an event: an event verb, a verb of
     "his" or "her" event (:func:`_own_event`) or a light verb of an event noun (:func:`_held_event`)."""
     return verb.lemma_ in lex.trigger_verbs or _own_event(verb, lex) is not None or _held_event(verb, lex)
+
+
+def _surname_opening(tok: Token, lex: Lexicon) -> bool:
+    """tok (Token): a capitalised singular noun opening the text, subject of a verb. RETURNS (bool): it reads as a
+    surname told alone in a follow-up ("Ramdewar has cancelled his visit to Brunei"): the verb acts on "his" or "her"
+    event (:func:`_own_event`), and the word is written nowhere in lower case (not "Illness", "Security")."""
+    if tok.tag_ != "NN" or _own_event(tok.head, lex) is None:
+        return False
+    return not any(t.text == tok.lower_ for t in tok.doc)
 
 
 def _owned_by_a_person(noun: Token) -> bool:

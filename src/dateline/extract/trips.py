@@ -776,6 +776,37 @@ def after_setting_out(events: list[Event]) -> list[Event]:
     return out
 
 
+#: Families of a further act told "also" right after a trip plan, which takes the trip's place and day.
+_ALSO_ON_TRIP = frozenset({"meet", "attend", "visit", "sign", "negotiate"})
+
+
+def also_on_trip(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "X will travel to Baku next Tuesday for talks. He will also meet Azerbaijani business leaders": a planned act
+    of the traveller told with "also" in the sentence right after a planned journey's, with no place or day of its
+    own, happens at the journey's place on its day.
+
+    events (list[Event]): the article's events. ctx (_Ctx): the doc's index. RETURNS (list[Event]): the events, such
+    ones placed and dated with a note."""
+    sentences = [s.start_char for s in ctx.doc.sents] if ctx.doc.has_annotation("SENT_START") else []
+    index = {start: k for k, start in enumerate(sentences)}
+    out = list(events)
+    for k, ev in enumerate(events):
+        if ev.action not in _ALSO_ON_TRIP or ev.status != "planned" or ev.refers_to_plan or ev.place is not None \
+                or ev.date.value is not None or ev.evidence.start not in index:
+            continue
+        tok = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
+        verb = tok.root if tok is not None else None
+        if verb is None or not any(c.dep_ == "advmod" and c.lower_ == "also" for c in (*verb.children, *verb.head.children)):
+            continue
+        here = index[ev.evidence.start]
+        trip = next((p for p in events if p.action in ("travel", "visit", "arrive") and p.actor.name == ev.actor.name
+                     and p.status == "planned" and not p.refers_to_plan and p.place is not None and p.date.value
+                     and index.get(p.evidence.start) == here - 1), None)
+        if trip is not None and trip.place is not None:
+            out[k] = replace(ev, place=trip.place, date=replace(trip.date, note=f"on the trip to {trip.place.name}"))
+    return out
+
+
 #: "before flying on to Peru", "before heading onward": a later leg of the trip after the event, no frame before it.
 _ONWARD_AFTER = re.compile(r"\bbefore\s+\w+ing\s+(?:on|onward|onwards)\b")
 

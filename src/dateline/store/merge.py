@@ -703,6 +703,15 @@ def _of_country(country: ActorRef, person: ActorRef) -> bool:
     return country.kind == "country" and person.kind == "person" and person.country == country.name
 
 
+def same_place_day(state: EventState, report: Event) -> bool:
+    """state (EventState): a stored event. report (Event): a new report. RETURNS (bool): both name the same place and
+    the same day (a plan with no other side that a report told of the states can still be, when nothing else
+    differs)."""
+    return state.place is not None and report.place is not None and state.place.name == report.place.name \
+        and state.date.precision in ("day", "time") and report.date.precision in ("day", "time") \
+        and _days_apart(state.date, report.date) == 0
+
+
 def with_people_of(report: Event, state: EventState) -> Event:
     """report (Event): a report told of states ("A summit between Laos and Myanmar ... has been postponed", turned to a
     stored person of the first). state (EventState): a stored event whose other side names people.

@@ -51,6 +51,7 @@ from .merge import (
     same_crowd_event,
     same_event,
     state_of,
+    same_place_day,
     with_people_of,
 )
 from .revisions import is_revision, max_days, probe_sentences, same_story, sentence_keys
@@ -668,6 +669,11 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                         # person of it ("will host Myanmar's President X")
                         person_scores[r["id"]] = same_event(state, with_people_of(turned, state),
                                                             same_article=r["id"] in pending)
+                    elif state.status in ("planned", "postponed", "uncertain") and same_place_day(state, turned):
+                        # "Prime Minister X is expected to sign an energy agreement in Baku next Tuesday", then
+                        # "Slovakia and Azerbaijan signed an energy agreement in Baku on Tuesday": his plan, at the
+                        # place and on the day told, with no other side named
+                        person_scores[r["id"]] = same_event(state, turned, same_article=r["id"] in pending)
                 found = pick_event(person_scores)
                 if found is not None:
                     plan = state_of(carries[found])
