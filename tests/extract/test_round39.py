@@ -233,3 +233,12 @@ def test_round39_a_surname_alone_in_a_follow_up_is_the_person(tmp_path: Path) ->
     off = ("Doorgakant has cancelled his visit to Brunei.", date(2027, 2, 23))
     (ev,) = stored(tmp_path, [plan, off]).events()
     assert (ev.actor.name, ev.status, len(ev.evidence)) == ("Anil Doorgakant", "cancelled", 2)
+
+
+def test_round39_a_state_moving_its_summit_moves_its_hosting(tmp_path: Path) -> None:
+    plan = ("LOME, Feb 6 (Dateline) - Togo will host a summit of West African leaders in Lome on February 24.",
+            date(2027, 2, 6))
+    moved = ("LOME, Feb 22 (Dateline) - Togo has moved the summit from Lome to Kara.", date(2027, 2, 22))
+    events = stored(tmp_path, [plan, moved]).events()
+    assert sorted((e.action, e.place and e.place.name, e.date.value, e.status) for e in events) == [
+        ("host", "Kara", "2027-02-24", "planned"), ("host", "Lomé", "2027-02-24", "cancelled")]

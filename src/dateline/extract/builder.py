@@ -35,6 +35,7 @@ from .participants import (
     visiting_clause,
 )
 from .receipts import received_call, received_resignation, taking_effect
+from .replaced_places import moved_verbs
 from .resumptions import resumed_parties
 from .strikes import organiser, owner_crowd, phase, phase_reading
 from .tellers import sentence_teller, teller_actor
@@ -606,6 +607,10 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         action = "meet"  # "A summit between President X and Prime Minister Y ... has been postponed": the two meet; "A
         # summit between Laos and Myanmar": their states meet (their leaders' talks, told of the states); "X will hold
         # a summit with Y", "X and Y will hold a summit": the two meet
+    if action == "attend" and actor.kind == "country" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
+            and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in moved_verbs() \
+            and any(c.dep_ == "nsubj" and c.idx <= actor.start < c.idx + len(c.text) + 1 for c in tok.head.children):
+        action = "host"  # "Togo has moved the summit from Lome to Kara": the state's own gathering, which it hosts
     if action in ("attend", "meet") and actor.kind == "org" and _own_gathering(tok, ctx):
         action = "hold"  # "The African Union will hold an extraordinary summit", "the AU's summit ... was postponed"
     where, where_chain = (tok.head.head, head_chain(tok.head.head)) if _on_a_visit(tok, ctx) \

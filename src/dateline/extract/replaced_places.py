@@ -75,7 +75,9 @@ def moved_from(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
         verb = verb.head
     else:
         return []
-    old = next((ctx.places[g.i] for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+    holders = (verb, tok) if tok.i != verb.i and tok.head.i == verb.i else (verb,)  # ("Togo has moved the summit
+    # from Lome to Kara": the parser may hang "from" on the thing moved)
+    old = next((ctx.places[g.i] for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
                 for g in p.children if g.dep_ == "pobj" and g.i in ctx.places), None) or _subject_place(verb, event, ctx)
     to_place = any(ctx.places[g.i].name == event.place.name for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
                    for g in p.children if g.dep_ == "pobj" and g.i in ctx.places)
