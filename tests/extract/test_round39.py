@@ -242,3 +242,18 @@ def test_round39_a_state_moving_its_summit_moves_its_hosting(tmp_path: Path) -> 
     events = stored(tmp_path, [plan, moved]).events()
     assert sorted((e.action, e.place and e.place.name, e.date.value, e.status) for e in events) == [
         ("host", "Kara", "2027-02-24", "planned"), ("host", "Lomé", "2027-02-24", "cancelled")]
+
+
+def test_round39_a_call_off_told_again_is_no_second_visit(nlp: Language, tmp_path: Path) -> None:
+    text = ("PORT LOUIS, Feb 24 (Dateline) - Mauritian Prime Minister Anil Doorgakant has cancelled his visit to Brunei. "
+            "He will fly to Singapore next week. Doorgakant spoke by telephone with the Sultan of Brunei on Monday and "
+            "apologised for calling off the trip.")
+    events = datelined_events(nlp, tmp_path, text, date(2027, 2, 24))
+    assert sorted((e.action, e.place and e.place.name, e.status) for e in events if e.action == "visit") == [
+        ("visit", "Brunei", "cancelled")]
+
+
+def test_round39_a_court_named_by_its_city_places_an_appearance(nlp: Language, tmp_path: Path) -> None:
+    text = "Former Lesotho finance minister Lerato Nthako appeared before the Maseru High Court on Wednesday."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 2, 26))
+    assert (ev.actor.name, ev.place and ev.place.name, ev.date.value) == ("Lerato Nthako", "Maseru", "2027-02-24")

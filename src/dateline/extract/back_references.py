@@ -75,6 +75,9 @@ def trip_references(events: list[Event], ctx: _Ctx) -> list[Event]:
                 or any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "of", "to") for c in tok.children):
             out.append(ev)
             continue
+        if any(p.action in _REFERRING[ev.action] and _retold_change(p, ev) and p.evidence.start < ev.evidence.start
+               for p in out):
+            continue  # "X has cancelled his visit to Brunei ... apologised for calling off the trip": told again
         trip = next((p for p in reversed(out) if (p.action in _REFERRING[ev.action] or _talks_away(p, ev))
                      and (not p.refers_to_plan or ev.status in ("planned", "uncertain") and not ev.refers_to_plan)
                      and p.evidence.start < ev.evidence.start), None)  # ("... has been postponed until October 21.
@@ -91,6 +94,14 @@ def trip_references(events: list[Event], ctx: _Ctx) -> list[Event]:
                 c for c in (*trip.counterparts, *ev.counterparts) if c.name != trip.actor.name)))
         # a planned trip told again ("The trip comes weeks after ..."): the noun is no new event
     return out
+
+
+def _retold_change(p: Event, ev: Event) -> bool:
+    """p (Event): an earlier change of a plan in the article. ev (Event): a definite trip noun's change ("apologised
+    for calling off the trip"). RETURNS (bool): the same person's same change told again ("X has cancelled his visit to
+    Brunei ... apologised for calling off the trip"): that trip, at its place."""
+    return p.refers_to_plan and ev.refers_to_plan and p.status == ev.status and p.actor.name == ev.actor.name \
+        and p.place is not None
 
 
 def _talks_away(p: Event, ev: Event) -> bool:

@@ -117,6 +117,15 @@ def _subject_place(tok: Token, action: str, ctx: _Ctx) -> PlaceRef | None:
             if prep.dep_ == "compound" and prep.i < subject.i and subject.lower_ in _court_words() \
                     and (ref := ctx.places.get(prep.i)) is not None and ref.kind == "city" and prep.idx >= ctx.dateline_end:
                 return ref  # "A Nairobi court will deliver its verdict": the court's city
+    for prep in verb.children:  # "appeared before the Maseru High Court on Wednesday": the court's city
+        for court in (g for g in prep.children if prep.dep_ == "prep" and g.dep_ == "pobj" and g.lower_ in _court_words()):
+            for name in court.children:
+                if name.dep_ != "compound" or name.idx < ctx.dateline_end:
+                    continue
+                ref = ctx.places.get(name.i) or resolve_place(name.text)  # (a word of the court's name the recognizer
+                # kept inside an organization)
+                if ref is not None and ref.kind == "city":
+                    return replace(ref, start=name.idx, end=name.idx + len(name))
     return None
 
 
