@@ -257,3 +257,11 @@ def test_round39_a_court_named_by_its_city_places_an_appearance(nlp: Language, t
     text = "Former Lesotho finance minister Lerato Nthako appeared before the Maseru High Court on Wednesday."
     (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 2, 26))
     assert (ev.actor.name, ev.place and ev.place.name, ev.date.value) == ("Lerato Nthako", "Maseru", "2027-02-24")
+
+
+def test_round39_a_national_body_under_a_dateline_is_that_countrys(nlp: Language, tmp_path: Path) -> None:
+    text = ("CHISINAU, Feb 12 (Dateline) - The National Trade Union Confederation said its members would stage a "
+            "one-day general strike next Thursday.")
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 2, 12))
+    assert (ev.actor.name, ev.actor.country, ev.date.value) == ("National Trade Union Confederation", "Moldova",
+                                                                "2027-02-18")

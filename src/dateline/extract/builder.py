@@ -23,7 +23,8 @@ from .rulings import court_ruling
 from .dates import dated_by_possessor, _change_verbs, _date, counted_back, framed_span_noun
 from .demands import rallying_call
 from .generics import alleged, alleging_verb
-from .crowds import crowd_actor, crowd_words, dateline_body, dateline_country, involved_forces, joint_forces, leader_country, state_blocked
+from .crowds import (crowd_actor, crowd_words, dateline_body, dateline_country, involved_forces, joint_forces, leader_country,
+                     national_org, state_blocked)
 from .outcomes import survived_vote
 from .holders import gathering_holder
 from .meals import meal_guests, meal_host, meal_noun
@@ -581,6 +582,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         actor, action, counterparts = guest, "visit", []  # "Canadian officials are preparing to receive X in Ottawa"
     if actor is None:
         return None
+    if family:
+        actor = national_org(actor, ctx)  # "CHISINAU - The National Trade Union Confederation ...": Moldova's
     if action in ("meet", "negotiate") and _others_meeting(tok, actor):
         return None  # "X will meet Y on March 12. A meeting of the two foreign ministers on Wednesday was called off":
         # other people's meeting, no change of X's

@@ -14,7 +14,7 @@ government holds is the country's (:func:`leader_held`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Token
@@ -31,7 +31,8 @@ from .person_entities import plural_nationality
 from .places import capital_of, resolve_country
 from .status import head_chain
 
-__all__ = ["crowd_actor", "crowd_words", "crowd_subject", "state_blocked", "joint_forces", "involved_forces", "leader_held", "dateline_country", "dateline_body"]
+__all__ = ["crowd_actor", "crowd_words", "crowd_subject", "state_blocked", "joint_forces", "involved_forces", "leader_held", "dateline_country", "dateline_body",
+           "national_org"]
 
 
 @dataclass(frozen=True)
@@ -254,6 +255,18 @@ def dateline_body(actor: ActorRef, action: str, ctx: _Ctx) -> ActorRef:
     if country is None:
         return actor
     return legislature_of(country, low, actor.start, actor.end)
+
+
+def national_org(actor: ActorRef, ctx: _Ctx) -> ActorRef:
+    """ "CHISINAU - The National Trade Union Confederation said its members would strike": an organization whose name
+    opens with "National" and that has no country of its own is the dateline country's (unless the story's lead is
+    another country's, :func:`foreign_lead`). RETURNS (ActorRef): the organization with that country, else the actor."""
+    if actor.kind != "org" or actor.country or not actor.name.startswith("National "):
+        return actor
+    country = dateline_country(ctx)
+    if country is None or foreign_lead(ctx, country):
+        return actor
+    return replace(actor, country=country)
 
 
 def foreign_lead(ctx: _Ctx, country: str) -> bool:
