@@ -265,3 +265,26 @@ def test_round39_a_national_body_under_a_dateline_is_that_countrys(nlp: Language
     (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 2, 12))
     assert (ev.actor.name, ev.actor.country, ev.date.value) == ("National Trade Union Confederation", "Moldova",
                                                                 "2027-02-18")
+
+
+# audit 72
+
+
+def test_round39_a_four_word_name_is_one_person(nlp: Language, tmp_path: Path) -> None:
+    text = "LIBREVILLE, March 5 (Dateline) - President Jean Aimé Ondo Mba will visit Luxembourg next Tuesday."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 3, 5))
+    assert (ev.actor.name, ev.counterparts, ev.place and ev.place.name) == ("Jean Aimé Ondo Mba", (), "Luxembourg")
+
+
+def test_round39_prosecutors_charging_someone_are_in_the_dateline_city(nlp: Language, tmp_path: Path) -> None:
+    text = ("BUJUMBURA, March 16 (Dateline) - Burundian prosecutors on Monday charged opposition politician Eric "
+            "Ntahomvukiye with undermining state security.")
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 3, 16))
+    assert (ev.action, ev.place and ev.place.name) == ("charged", "Bujumbura")
+
+
+def test_round39_a_trial_before_a_court_named_by_its_city_is_there(nlp: Language, tmp_path: Path) -> None:
+    text = "Opposition politician Eric Ntahomvukiye's trial is due to open before the Bujumbura high court on April 2."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 3, 16))
+    assert (ev.action, ev.actor.name, ev.place and ev.place.name, ev.date.value) == (
+        "trial", "Eric Ntahomvukiye", "Bujumbura", "2027-04-02")

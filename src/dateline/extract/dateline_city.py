@@ -88,14 +88,16 @@ def _at_local_site(ev: Event, ctx: _Ctx) -> bool:
 
 def _court_act_here(ev: Event, city: PlaceRef, ctx: _Ctx) -> bool:
     """RETURNS (bool): a court family's event (a charge, a trial, a verdict, a sentence; ``court_words.families`` of
-    ``families.json``) whose verb's subject is a bench word ("PHNOM PENH - A Cambodian court on Thursday charged X with
-    incitement", "a judge sentenced ..."): the court sits in the dateline city the story is filed from."""
+    ``families.json``) whose verb's subject is a bench or prosecutor word ("PHNOM PENH - A Cambodian court on Thursday
+    charged X with incitement", "a judge sentenced ...", "Burundian prosecutors on Monday charged X"): the court sits
+    in the dateline city the story is filed from."""
     data = load_data("families.json")["court_words"]
     if ev.action not in data["families"] or ev.action == "freed":
         return False
     tok = trigger_token(ev, ctx)
     verb = tok if tok is not None and tok.pos_ == "VERB" else None
-    bench = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in data["bench_words"]), None) \
+    actors = set(data["bench_words"]) | set(data["prosecutor_words"])
+    bench = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in actors), None) \
         if verb is not None else None
     if bench is None:
         return False

@@ -101,21 +101,27 @@ def _nationality_before_title(ent: Span, lex: Lexicon) -> bool:
 
 
 def _run_on_surname(ent: Span, lex: Lexicon) -> Span:
-    """ "counterpart [Teresa Monteiro]PERSON Alves": a PERSON entity whose last word is a compound of the capitalized,
-    unlabelled proper noun right after it (the head of the name) runs on to that word: a second family name."""
+    """ "counterpart [Teresa Monteiro]PERSON Alves", "President [Brice Clotaire]PERSON Oligui Nguema": a PERSON entity
+    whose last word is a compound of a capitalized, unlabelled proper noun after it (the head of the name, up to three
+    words on, every word between a compound of it too) runs on to that word: the family name(s)."""
     doc = ent.doc
     if ent.label_ != "PERSON" or ent.end >= len(doc) or len(ent) < 2:
         return ent
-    nxt, last = doc[ent.end], doc[ent.end - 1]
-    if nxt.ent_type_ or nxt.pos_ != "PROPN" or not nxt.is_alpha or not nxt.text[:1].isupper() or nxt.is_sent_start \
-            or last.dep_ != "compound" or last.head.i != nxt.i or not last.whitespace_:
+    last = doc[ent.end - 1]
+    head = last.head
+    if last.dep_ != "compound" or not last.whitespace_ or not ent.end <= head.i <= ent.end + 2:
         return ent
-    if nxt.lower_ in lex.heads or nxt.lower_ in lex.demonyms or resolve_country(nxt.text) is not None:
-        return ent
-    if resolve_place(nxt.text) is not None and last.lower_ not in surname_particles():
-        return ent  # (but "Prime Minister [Leila Ben]PERSON Salem": a family name after its particle, whatever town
-        # shares it)
-    return Span(doc, ent.start, ent.end + 1, label="PERSON")
+    words = doc[ent.end : head.i + 1]
+    for nxt in words:
+        if nxt.ent_type_ or nxt.pos_ != "PROPN" or not nxt.is_alpha or not nxt.text[:1].isupper() or nxt.is_sent_start \
+                or nxt.i != head.i and (nxt.dep_ != "compound" or nxt.head.i != head.i):
+            return ent
+        if nxt.lower_ in lex.heads or nxt.lower_ in lex.demonyms or resolve_country(nxt.text) is not None:
+            return ent
+        if resolve_place(nxt.text) is not None and last.lower_ not in surname_particles():
+            return ent  # (but "Prime Minister [Leila Ben]PERSON Salem": a family name after its particle, whatever
+            # town shares it)
+    return Span(doc, ent.start, head.i + 1, label="PERSON")
 
 
 def _cut_at_verb(ent: Span, lex: Lexicon) -> list[Span]:

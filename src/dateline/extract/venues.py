@@ -92,7 +92,7 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
     return _where_clause(chain, ctx) or _fronted_setting(tok, action, ctx) or _since_trip(tok, action, ctx) or _brought_to(tok, action, ctx) \
         or _there(chain, ctx) or _named_before(chain, ctx) or _left_place(tok, ctx) or _trip_purpose(tok, ctx) or _conjunct_place(tok, action, ctx) \
         or _planned_place(tok, ctx) or _here(tok, chain, ctx) or _guest_venue(tok, ctx) or _the_country(tok, ctx) \
-        or _subject_place(tok, action, ctx) or _earlier_mention(tok, ctx) or _conjunct_noun_place(tok, action, ctx)
+        or _court_city(tok, ctx) or _subject_place(tok, action, ctx) or _earlier_mention(tok, ctx) or _conjunct_noun_place(tok, action, ctx)
 
 
 def _subject_place(tok: Token, action: str, ctx: _Ctx) -> PlaceRef | None:
@@ -117,15 +117,25 @@ def _subject_place(tok: Token, action: str, ctx: _Ctx) -> PlaceRef | None:
             if prep.dep_ == "compound" and prep.i < subject.i and subject.lower_ in _court_words() \
                     and (ref := ctx.places.get(prep.i)) is not None and ref.kind == "city" and prep.idx >= ctx.dateline_end:
                 return ref  # "A Nairobi court will deliver its verdict": the court's city
-    for prep in verb.children:  # "appeared before the Maseru High Court on Wednesday": the court's city
-        for court in (g for g in prep.children if prep.dep_ == "prep" and g.dep_ == "pobj" and g.lower_ in _court_words()):
-            for name in court.children:
-                if name.dep_ != "compound" or name.idx < ctx.dateline_end:
-                    continue
-                ref = ctx.places.get(name.i) or resolve_place(name.text)  # (a word of the court's name the recognizer
-                # kept inside an organization)
-                if ref is not None and ref.kind == "city":
-                    return replace(ref, start=name.idx, end=name.idx + len(name))
+    return None
+
+
+def _court_city(tok: Token, ctx: _Ctx) -> PlaceRef | None:
+    """ "appeared before the Maseru High Court on Wednesday", "X's trial is due to open before the Bujumbura high court":
+    the city named in a court's name (a compound of a ``court_nouns`` word) in a phrase of the trigger, of the verb
+    it hangs on, or of that verb's infinitive; the city word may sit inside the organization's name the recognizer
+    found. RETURNS (PlaceRef | None): that city, with the word's offsets, else None."""
+    head = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else tok
+    holders = [tok, head, *(t for t in head.subtree if t.dep_ == "xcomp" and t.pos_ == "VERB" and t.i != tok.i)]
+    for holder in holders:
+        for prep in holder.children:
+            for court in (g for g in prep.children if prep.dep_ == "prep" and g.dep_ == "pobj" and g.lower_ in _court_words()):
+                for name in court.children:
+                    if name.dep_ not in ("compound", "nmod") or name.idx < ctx.dateline_end:
+                        continue
+                    ref = ctx.places.get(name.i) or resolve_place(name.text)
+                    if ref is not None and ref.kind == "city":
+                        return replace(ref, start=name.idx, end=name.idx + len(name))
     return None
 
 
