@@ -800,7 +800,7 @@ def _others_meeting(tok: Token, actor: ActorRef) -> bool:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
         for people in prep.children:
-            if people.dep_ != "pobj" or people.tag_ != "NNS" or people.lemma_.lower() in _generic_roles():
+            if people.dep_ != "pobj" or people.tag_ != "NNS" or people.lemma_.lower() in _family_words("generic_roles"):
                 continue
             words = {people.lemma_.lower()} | {c.lower_ for c in people.children if c.dep_ in ("amod", "compound")}
             if not words & title:
@@ -809,9 +809,10 @@ def _others_meeting(tok: Token, actor: ActorRef) -> bool:
 
 
 @cache
-def _generic_roles() -> frozenset[str]:
-    """RETURNS (frozenset[str]): ``generic_roles`` of ``families.json``: plural roles any leader or official has."""
-    return frozenset(load_data("families.json")["generic_roles"])
+def _family_words(key: str) -> frozenset[str]:
+    """key (str): a word list of ``families.json`` (``generic_roles``, ``unnamed_body_nouns``, ``tally_preps``).
+    RETURNS (frozenset[str]): its words."""
+    return frozenset(load_data("families.json")[key])
 
 
 def _unnamed_body_clause(tok: Token, ctx: _Ctx) -> bool:
@@ -823,7 +824,7 @@ def _unnamed_body_clause(tok: Token, ctx: _Ctx) -> bool:
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which", "who") for c in tok.children):
         return False
-    return tok.head.lower_ in frozenset(load_data("families.json")["unnamed_body_nouns"])
+    return tok.head.lower_ in _family_words("unnamed_body_nouns")
 
 
 def _vote_tally(tok: Token) -> bool:
@@ -835,26 +836,23 @@ def _vote_tally(tok: Token) -> bool:
         return False
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     counted = any(s.pos_ == "NUM" or any(c.dep_ == "nummod" for c in s.children) for s in subjects)
-    ways = frozenset(load_data("families.json")["tally_preps"])
-    return counted and any(c.dep_ == "prep" and c.lower_ in ways for c in tok.children) \
+    return counted and any(c.dep_ == "prep" and c.lower_ in _family_words("tally_preps") for c in tok.children) \
         and not any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in tok.children)
 
 
 def _audience_of_setting(tok: Token, ctx: _Ctx) -> bool:
-    """ "signed the deal at a ceremony attended by senior officials from both governments": whether an attend verb is a
-    passive participle on a noun that is the setting (a prepositional object) of another event's trigger, with no named
-    person as its agent.
+    """ "signed the deal at a ceremony attended by senior officials from both governments", "will open a business forum
+    in Dakar attended by about 150 companies": whether an attend verb is a passive participle of its own (no subject or
+    auxiliary) with an agent that names no person: the audience of the noun it describes, no attendance of the
+    sentence's actor.
 
     tok (Token): the attend trigger. ctx (_Ctx): the doc's index. RETURNS (bool): True for such an audience."""
-    setting = tok.head
     agents = [c for c in tok.children if c.dep_ == "agent"]
     named = any((ref := ctx.actors.get(g.i)) is not None and ref.kind == "person" for a in agents for g in a.subtree)
-    if agents and not named and tok.dep_ in ("acl", "advcl") and tok.tag_ in ("VBN", "VBD") \
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
-        return True  # "will open a business forum in Dakar attended by about 150 companies": the forum's audience
-        # (the parser may hang the participle on the verb, as a past tense), not an attendance of the opener
-    return tok.dep_ == "acl" and tok.tag_ == "VBN" and setting.dep_ == "pobj" and bool(agents) and not named \
-        and setting.head.head.i in ctx.trigger_ids and setting.head.head.i != tok.i  # (not "attended by Kaja Kallas")
+    return bool(agents) and not named and tok.dep_ in ("acl", "advcl") and tok.tag_ in ("VBN", "VBD") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)  # (not "attended by Kaja
+    # Kallas"; "will open a business forum in Dakar attended by about 150 companies": the parser may hang the
+    # participle on the verb, as a past tense)
 
 
 def _old_call(tok: Token, when: DateValue, ctx: _Ctx) -> bool:

@@ -562,8 +562,14 @@ def _report_content(clause: Token) -> bool:
 def _state_media(subject: Token) -> bool:
     """subject (Token): a reporting verb's subject. RETURNS (bool): it holds a ``state_media_modifiers`` word
     ("state media", "the state-run news agency"), the state's own record."""
-    state = frozenset(load_data("status_cues.json")["state_media_modifiers"])
+    state = _state_media_words()
     return any(t.lower_ in state for t in subject.subtree if t.dep_ not in ("relcl", "acl"))
+
+
+@cache
+def _state_media_words() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``state_media_modifiers`` of ``status_cues.json``."""
+    return frozenset(load_data("status_cues.json")["state_media_modifiers"])
 
 
 def press_claim(trigger: Token) -> Token | None:
