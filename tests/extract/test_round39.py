@@ -288,3 +288,10 @@ def test_round39_a_trial_before_a_court_named_by_its_city_is_there(nlp: Language
     (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 3, 16))
     assert (ev.action, ev.actor.name, ev.place and ev.place.name, ev.date.value) == (
         "trial", "Eric Ntahomvukiye", "Bujumbura", "2027-04-02")
+
+
+def test_round39_a_country_name_with_and_is_one_country(nlp: Language, tmp_path: Path) -> None:
+    text = "PORT OF SPAIN, March 7 (Dateline) - Trinidad and Tobago's parliament voted on Friday to approve a firearms bill."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 3, 7))
+    assert "Trinidad and Tobago" in (ev.actor.name, ev.actor.country)
+    assert (ev.action, ev.date.value, ev.status) == ("vote", "2027-03-05", "happened")

@@ -154,13 +154,16 @@ def _country_names(doc: Doc) -> None:
             continue
         for words in names[tok.lower_]:
             end = tok.i + len(words)
-            if end > len(doc) or any(t.lower_ != w or not t.text[:1].isupper() for t, w in zip(doc[tok.i:end], words)):
+            if end > len(doc) or any(t.lower_ != w or not t.text[:1].isupper() and w not in ("and", "of", "the", "&")
+                                     for t, w in zip(doc[tok.i:end], words)):  # ("Trinidad and Tobago")
                 continue
             if end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_ in title_words():
                 break  # "Cook Islands Prime Minister Mark Brown": the title's country, read with the title
             over = [e for e in ents if e.start < end and tok.i < e.end]
-            if any(e.label_ == "GPE" or e.label_ in ("ORG", "FAC") and (e.end - e.start) > len(words) for e in over):
-                break  # already a place, or part of a longer name
+            if any(e.label_ == "GPE" and e.start <= tok.i and e.end >= end
+                   or e.label_ in ("ORG", "FAC") and (e.end - e.start) > len(words) for e in over) \
+                    or any(e.start < tok.i or e.end > end for e in over):
+                break  # already a place, or part of a longer name ("[Trinidad]GPE and [Tobago]ORG": split, one name)
             ents = [e for e in ents if e not in over] + [Span(doc, tok.i, end, label="GPE")]
             changed = True
             break
