@@ -68,6 +68,14 @@ class _Ctx:
     stamps: dict[int, TimeExpr] = field(default_factory=dict)  # line start -> the post time heading a live update
 
 
+def sentence_numbers(doc: Doc) -> dict[int, int]:
+    """doc (Doc): a doc. RETURNS (dict[int, int]): each sentence's start character -> its number in the doc (an event's
+    ``evidence.start`` is its sentence's start), empty when the doc has no sentence boundaries."""
+    if not doc.has_annotation("SENT_START"):
+        return {}
+    return {s.start_char: k for k, s in enumerate(doc.sents)}
+
+
 def times_by_token(doc: Doc) -> dict[int, TimeExpr]:
     """doc (Doc): a doc with its time expressions (``doc._.times``). RETURNS (dict[int, TimeExpr]): each token inside one
     ("March" of "until March 23") -> the first expression holding it."""

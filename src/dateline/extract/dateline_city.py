@@ -91,18 +91,25 @@ def _court_act_here(ev: Event, city: PlaceRef, ctx: _Ctx) -> bool:
     ``families.json``) whose verb's subject is a bench or prosecutor word ("PHNOM PENH - A Cambodian court on Thursday
     charged X with incitement", "a judge sentenced ...", "Burundian prosecutors on Monday charged X"): the court sits
     in the dateline city the story is filed from."""
-    data = load_data("families.json")["court_words"]
-    if ev.action not in data["families"] or ev.action == "freed":
+    families, actors = _court_acts()
+    if ev.action not in families:
         return False
     tok = trigger_token(ev, ctx)
     verb = tok if tok is not None and tok.pos_ == "VERB" else None
-    actors = set(data["bench_words"]) | set(data["prosecutor_words"])
     bench = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in actors), None) \
         if verb is not None else None
     if bench is None:
         return False
     countries = {resolve_country(m.text) for m in bench.children if m.dep_ in ("amod", "compound", "poss")} - {None}
     return not countries or countries == {city.country}  # (not "BANGKOK - A Cambodian court charged X")
+
+
+@cache
+def _court_acts() -> tuple[frozenset[str], frozenset[str]]:
+    """RETURNS: the court families whose act a court does (``court_words.families`` of ``families.json`` but a
+    captive's release) and the words of its subject (``bench_words`` and ``prosecutor_words``)."""
+    data = load_data("families.json")["court_words"]
+    return frozenset(data["families"]) - {"freed"}, frozenset(data["bench_words"]) | frozenset(data["prosecutor_words"])
 
 
 def _national_court_at_home(ev: Event, city: PlaceRef) -> bool:

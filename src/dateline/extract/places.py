@@ -685,7 +685,13 @@ def _region_of_a_site(span: Span, ref: PlaceRef) -> bool:
         return False
     root = span[-1]
     return root.dep_ in ("amod", "compound") and root.head.i >= span.end and root.head.pos_ == "NOUN" \
-        and root.head.lower_ in frozenset(load_data("places.json")["region_site_nouns"])
+        and root.head.lower_ in _region_site_nouns()
+
+
+@cache
+def _region_site_nouns() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``region_site_nouns`` of ``places.json``."""
+    return frozenset(load_data("places.json")["region_site_nouns"])
 
 
 #: The least population, as a share of the name's first city's, of a city of the same name in a country the article

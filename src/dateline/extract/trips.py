@@ -19,13 +19,14 @@ from ..model import UNKNOWN_DATE, DateValue, Event, PlaceRef
 from .arguments import _misparsed_object
 from .builder import _build
 from .codes import event_codes
-from .context import _Ctx, clause_tokens, time_to_date
+from .context import _Ctx, clause_tokens, sentence_numbers, time_to_date
 from .dates import span_day
 from .nlp import load_data
 from .occasions import dateline_place
 from .places import place_in, resolve_place, settlement_nouns
 from .plans import past_reading
 from .timex.lexicon import load_lexicon
+from .trigger_tokens import trigger_token
 from .triggers import _NO_DESCEND, _REF_VALUES, _lex
 from .venues import _place_root
 
@@ -787,15 +788,13 @@ def also_on_trip(events: list[Event], ctx: _Ctx) -> list[Event]:
 
     events (list[Event]): the article's events. ctx (_Ctx): the doc's index. RETURNS (list[Event]): the events, such
     ones placed and dated with a note."""
-    sentences = [s.start_char for s in ctx.doc.sents] if ctx.doc.has_annotation("SENT_START") else []
-    index = {start: k for k, start in enumerate(sentences)}
+    index = sentence_numbers(ctx.doc)
     out = list(events)
     for k, ev in enumerate(events):
         if ev.action not in _ALSO_ON_TRIP or ev.status != "planned" or ev.refers_to_plan or ev.place is not None \
                 or ev.date.value is not None or ev.evidence.start not in index:
             continue
-        tok = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
-        verb = tok.root if tok is not None else None
+        verb = trigger_token(ev, ctx)
         if verb is None or not any(c.dep_ == "advmod" and c.lower_ == "also" for c in (*verb.children, *verb.head.children)):
             continue
         here = index[ev.evidence.start]

@@ -18,7 +18,7 @@ from .strikes import effect_told
 from ..model import DateValue, Event, PlaceRef
 from .actor_lexicon import title_words
 from .arguments import _titled_object, _walk
-from .context import _Ctx, time_to_date
+from .context import _Ctx, sentence_numbers, time_to_date
 from .crowds import crowd_words
 from .nlp import doc_text, load_data
 from .occasions import dateline_place
@@ -953,8 +953,7 @@ def _occasion_venues(events: list[Event], ctx: _Ctx) -> list[Event]:
 
     RETURNS (list[Event]): the events, such ones placed and dated, repeats within a sentence dropped.
     """
-    starts = [s.start_char for s in ctx.doc.sents] if ctx.doc.has_annotation("SENT_START") else []
-    index = {start: k for k, start in enumerate(starts)}
+    index = sentence_numbers(ctx.doc)
     occasion = _lex().occasion_actions
     out: list[Event] = []
     for ev in events:
