@@ -76,7 +76,8 @@ def test_review_round6_unplaced_fact_in_the_dateline_city(nlp: Language, tmp_pat
             "He met cocoa exporters on Tuesday.\nHe later spoke by phone with President Kofi Mensah.\n")
     rows = _article(nlp, tmp_path, text, date(2026, 3, 3))
     assert ("meet", "Tomas Herrera", (), "Accra", "2026-03-03", "happened") in rows
-    assert ("call", "Tomas Herrera", ("Kofi Mensah",), None, None, "happened") in rows
+    # (no place for a call; "later", right after his Tuesday meeting, is that day: round 40)
+    assert ("call", "Tomas Herrera", ("Kofi Mensah",), None, "2026-03-03", "happened") in rows
 
 
 @pytest.mark.parametrize("text", [

@@ -610,10 +610,11 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         action = "meet"  # "A summit between President X and Prime Minister Y ... has been postponed": the two meet; "A
         # summit between Laos and Myanmar": their states meet (their leaders' talks, told of the states); "X will hold
         # a summit with Y", "X and Y will hold a summit": the two meet
-    if action == "attend" and actor.kind == "country" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
+    if action == "attend" and actor.kind == "country" and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" \
             and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in moved_verbs() \
             and any(c.dep_ == "nsubj" and c.idx <= actor.start < c.idx + len(c.text) + 1 for c in tok.head.children):
-        action = "host"  # "Togo has moved the summit from Lome to Kara": the state's own gathering, which it hosts
+        action = "host"  # "Togo has moved the summit from Lome to Kara": the state's own gathering, which it hosts (also
+        # a named one: "Fiji has moved this week's Blue Pacific Ocean Summit")
     if action in ("attend", "meet") and actor.kind == "org" and _own_gathering(tok, ctx):
         action = "hold"  # "The African Union will hold an extraordinary summit", "the AU's summit ... was postponed"
     where, where_chain = (tok.head.head, head_chain(tok.head.head)) if _on_a_visit(tok, ctx) \

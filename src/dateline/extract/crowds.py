@@ -32,7 +32,7 @@ from .places import capital_of, resolve_country
 from .status import head_chain
 
 __all__ = ["crowd_actor", "crowd_words", "crowd_subject", "state_blocked", "joint_forces", "involved_forces", "leader_held", "dateline_country", "dateline_body",
-           "national_org"]
+           "national_org", "members", "crowd_ref"]
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,7 @@ def crowd_subject(tok: Token, chain: list[Token], action: str) -> Token | None:
     words = _crowds().families.get(action)
     if not words:
         return None
-    return next((s for s in _subjects(tok, chain) if s.lower_ in words or _members(s, words).lower_ in words), None)
+    return next((s for s in _subjects(tok, chain) if s.lower_ in words or members(s, words).lower_ in words), None)
 
 
 def _country_in(phrase: Token, ctx: _Ctx) -> str | None:
@@ -111,14 +111,26 @@ def _country_in(phrase: Token, ctx: _Ctx) -> str | None:
             continue  # "[Paredes] supporters": a person's name, not the town of that name
         if (place := ctx.places.get(t.i)) is not None and place.country:
             return place.country
+        if t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i != phrase.i:
+            continue  # "[Sri] Lanka's parliament": a word of a longer name, read whole at its head
         if (t.ent_type_ in ("NORP", "GPE") or t.pos_ == "PROPN" and t.dep_ in ("poss", "compound", "amod")
                 or t.pos_ == "ADJ" and t.dep_ == "amod" and t.text[:1].isupper() and not t.ent_type_) \
-                and (country := resolve_country(t.text)) is not None:
+                and (country := resolve_country(_with_name_words(t))) is not None:
             return country  # ("[Nigeria]'s main labour unions", "[Greek] unions", unlabelled after a dateline)
     return None
 
 
-def _members(sub: Token, words: frozenset[str]) -> Token:
+def _with_name_words(t: Token) -> str:
+    """t (Token): a word of a crowd's or body's phrase. RETURNS (str): it with the name words written right before it
+    that hang on it ("Sri Lanka", "Papua New Guinea", "El Salvador": never "Lanka" alone, a town of India)."""
+    words = [t]
+    for c in reversed([c for c in t.children if c.i < t.i]):
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == words[0].i - 1:
+            words.insert(0, c)
+    return " ".join(w.text for w in words)
+
+
+def members(sub: Token, words: frozenset[str]) -> Token:
     """ "tens of thousands of workers": the crowd word the numbers count ("workers"), else the subject."""
     cur = sub
     for _ in range(3):
@@ -151,7 +163,7 @@ def crowd_actor(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> Actor
     if (owner := _owning_teller(sub, action, ctx)) is not None:
         return owner  # "the teachers' union said its members would begin a strike": the union's strike
     country = _country_in(sub, ctx)
-    word = _members(sub, c.families[action])
+    word = members(sub, c.families[action])
     low = word.lower_
     start, end = sub.idx, sub.idx + len(sub)
     if action == "vote" and low in c.voters:
@@ -200,9 +212,11 @@ def _owning_teller(sub: Token, action: str, ctx: _Ctx) -> ActorRef | None:
 def crowd_ref(word: Token, ctx: _Ctx) -> ActorRef:
     """word (Token): a crowd word of a family ("union", "nurses", "teachers' union"). ctx (_Ctx): the doc's index.
     RETURNS (ActorRef): the organization it refers back to (:func:`named_body`), else a ``group`` actor named by it and
-    the words that say whose it is, with the country of its phrase."""
+    the words that say whose it is (or by its ``crowd_names`` name: "servants" are "civil servants", "thousands"
+    "protesters"), with the country of its phrase."""
     return named_body(word, ctx) or described_body(word, ctx) or ActorRef(
-        _qualified(word), "group", None, _country_in(word, ctx), word.idx, word.idx + len(word))
+        _crowds().names.get(word.lower_) or _qualified(word), "group", None, _country_in(word, ctx), word.idx,
+        word.idx + len(word))
 
 
 def described_body(word: Token, ctx: _Ctx) -> ActorRef | None:
@@ -389,7 +403,7 @@ def joint_forces(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> list
             and len({r.name for r in capitals}) == len(capitals):
         return capitals  # "Seoul and Washington began their annual exercise": both capitals' states
     sub = crowd_subject(tok, chain, action)
-    if sub is None or _members(sub, _crowds().families[action]).lower_ in _crowds().names:
+    if sub is None or members(sub, _crowds().families[action]).lower_ in _crowds().names:
         return []
     return _forces_countries(sub, ctx)
 

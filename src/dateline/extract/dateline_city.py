@@ -32,6 +32,14 @@ def dateline_city(events: list[Event], ctx: _Ctx) -> list[Event]:
     if city is None or city.kind != "city":
         return events
     events = [replace(ev, place=city) if _hosts_at_home(ev, city) and not _venue_untold(ev, ctx) else ev for ev in events]
+    placed = _placed_here(events, city, ctx)
+    # a second round: an event placed here by the first round places the same people's others of its day ("held talks
+    # with Y on Monday. The two leaders signed an agreement at the presidential palace")
+    return _placed_here(placed, city, ctx) if placed != events else placed
+
+
+def _placed_here(events: list[Event], city: PlaceRef, ctx: _Ctx) -> list[Event]:
+    """One round of :func:`dateline_city` over the events, with those already placed in ``city``."""
     there = [ev for ev in events if ev.status in ("happened", "ongoing") and ev.place is not None
              and (ev.place.name == city.name or place_in(ev.place, city))]
     out = []
@@ -193,9 +201,10 @@ def _on_the_sidelines(ev: Event, ctx: _Ctx) -> bool:
 
 
 def _met_a_local_official(ev: Event, city: PlaceRef) -> bool:
-    """ "PRISTINA - EU envoy X met Kosovo Prime Minister Albin Kurti on Monday": a dated meeting with an official of the
-    dateline city's country (a titled counterpart of that country), the actor from elsewhere, is in the dateline city."""
-    if ev.action != "meet" or ev.date.value is None or city.country is None or ev.actor.country == city.country:
+    """ "PRISTINA - EU envoy X met Kosovo Prime Minister Albin Kurti on Monday": a dated meeting (or signing) with an
+    official of the dateline city's country (a titled counterpart of that country), the actor from elsewhere, is in the
+    dateline city."""
+    if ev.action not in ("meet", "sign") or ev.date.value is None or city.country is None or ev.actor.country == city.country:
         return False
     return any(c.kind == "person" and c.title and c.country == city.country for c in ev.counterparts)
 

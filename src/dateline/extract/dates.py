@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from ..model import ADVANCE_NOTE, PLAN_WORDS, SHIFT_NOTE, UNKNOWN_DATE, DateValue, Event, TimeExpr, PLANNED_DAY_NOTE, shifted_date
 from .arguments import _sequence_adverbs, _walk
-from .context import _Ctx, clause_tokens, time_to_date
+from .context import _Ctx, clause_tokens, sentence_numbers, time_to_date
 from .nlp import load_data
 from .plans import _new_date, _plan_words, _shifted_by, relative_plan_clause
 from .reasons import in_reason
@@ -30,7 +30,7 @@ _NAME_ENTS = frozenset({"EVENT", "ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT
 
 
 def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
-    chain = _within_finite_frame(chain)
+    chain = _below_commitment(_within_finite_frame(chain), ctx)
     for top in chain:
         if top.dep_ == "relcl" and (t := ctx.times.get(top.head.i)) is not None and not any(
                 (x := ctx.times.get(g.i)) is not None and x is not t and x.type in ("DATE", "TIME") and x.value
@@ -57,6 +57,8 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
             break  # "last met in July and have since spoken by phone": after the other verb's day, not on it
         if apart is not None and not apart.left_edge.i <= cand.i <= apart.right_edge.i:
             continue  # "would hold rallies next month, and could call a strike if ...": the rallies' month only
+        if _in_later_conjunct(cand, tok):
+            continue  # "was detained in Negombo and will be produced before a court on Tuesday": the court's day
         if _report_clause_time(cand, tok):
             continue  # "A visit to X, reported by local media earlier this week, ...": the day of the report
         if _in_reason(cand, tok):
@@ -168,6 +170,26 @@ def _within_finite_frame(chain: list[Token]) -> list[Token]:
     return chain
 
 
+def _below_commitment(chain: list[Token], ctx: _Ctx) -> list[Token]:
+    """ "Uruguay and Ghana agreed last October to open talks": a trigger in the infinitive of a past ``commitment_verbs``
+    verb (``status_cues.json``) is not dated by that verb's day, the day of the agreement (unless the act is a
+    ``decided_acts`` one, done by being decided: "agreed on Tuesday to impose sanctions").
+
+    chain (list[Token]): the trigger's head chain. ctx (_Ctx): the doc's index. RETURNS (list[Token]): the chain cut
+    below that verb."""
+    data = load_data("status_cues.json")
+    verbs = frozenset(data["commitment_verbs"])
+    for k, t in enumerate(chain[:-1]):
+        up = chain[k + 1]
+        if t.dep_ == "xcomp" and t.pos_ == "VERB" and up.i == t.head.i and up.lemma_.lower() in verbs and told_past(up):
+            entry = _lex().verbs.get(chain[0].lemma_.lower(), {}) if chain[0].pos_ == "VERB" else \
+                _lex().nouns.get(chain[0].lower_, {})
+            if entry.get("action") in data["decided_acts"]["actions"]:
+                return chain
+            return chain[: k + 1]
+    return chain
+
+
 #: Words of a time expression that count from the publication day ("last summer", "next August"): no fronted year
 #: replaces their year.
 _RELATIVE_TIME_WORDS = frozenset({"this", "last", "next", "ago", "coming", "past", "previous", "following", "later",
@@ -244,6 +266,16 @@ def _pair_subject(subject: Token) -> bool:
     words = {subject.lower_} | {c.lower_ for c in subject.children if c.dep_ in ("nummod", "det", "predet", "amod")}
     return bool(words & _PAIR_WORDS) and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
         or subject.lower_ == "both" or any(c.lower_ == "both" and c.dep_ in ("det", "predet") for c in subject.children)
+
+
+def _in_later_conjunct(cand: Token, tok: Token) -> bool:
+    """cand (Token): a word near a verb trigger. tok (Token): the trigger. RETURNS (bool): the word lies in a verb
+    conjoined after the trigger that does not share its time (:func:`_shares_time`: "was arrested and will be arraigned
+    on Tuesday", "met X on Monday and will travel to Y on Friday"), whose day is its own."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "conj" and c.i > tok.i and c.pos_ in ("VERB", "AUX") and c.left_edge.i <= cand.i <= c.right_edge.i
+               and not _shares_time(c) for c in tok.children)
 
 
 def _apart_conjunct(chain: list[Token]) -> Token | None:
@@ -1091,13 +1123,18 @@ def _later_on_trip(ev: Event, ctx: _Ctx) -> bool:
 def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
     """An undated event told "later in the day" takes the day of the previous dated event in
     an earlier sentence; one told "a day later", "the following day" (``day_offset_phrases``)
-    takes that day moved by the phrase's days. Only a previous event dated to the day counts."""
+    takes that day moved by the phrase's days. Only a previous event dated to the day counts. One told with a bare
+    "later" right after an arrival of its actor, or in the sentence right after a contact that took place with one of
+    its people ("held talks with Y on Thursday. X was later received by Z"), is on that day."""
     lex = _lex()
     out: list[Event] = []
     last: DateValue | None = None
     last_sentence = -1
     last_arrival = False
+    last_contact = False  # the last dated event is a one-day contact that took place ("held talks on Thursday")
     last_actor = ""
+    last_people: set[str] = set()
+    index = sentence_numbers(ctx.doc)
     earlier: DateValue | None = None  # the last day told before this event's sentence
     sentence = -1
     for ev in events:
@@ -1137,10 +1174,17 @@ def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
                 and last_actor == ev.actor.name and _later_on_trip(ev, ctx):
             ev = replace(ev, date=replace(last, text="later", note=f"later than the arrival on {last.value}, on its trip"))
             # "X arrived in Chisinau on Wednesday ... The two prime ministers later signed a memorandum": not before it
+        elif ev.date.value is None and ev.status == "happened" and last is not None and last_contact \
+                and last_people & {ev.actor.name, *(c.name for c in ev.counterparts)} and last.precision == "day" \
+                and index.get(ev.evidence.start) == index.get(last_sentence, -9) + 1 and _later_on_trip(ev, ctx):
+            ev = replace(ev, date=replace(last, text="later", note=f"later than the talks on {last.value}, that day"))
+            # "Safadi held talks with Butale in Gaborone on Thursday. Safadi was later received by President Boko"
         if ev.date.precision in ("day", "time") and ev.date.value:
             last, last_sentence = ev.date, ev.evidence.start
             last_arrival = ev.action in ("arrive", "travel", "visit") and ev.status == "happened"
+            last_contact = ev.action in _ONE_DAY_CONTACTS and ev.status == "happened"
             last_actor = ev.actor.name
+            last_people = {ev.actor.name, *(c.name for c in ev.counterparts if c.kind == "person")}
         out.append(ev)
     return [_told_now(ev, ctx) for ev in out]
 

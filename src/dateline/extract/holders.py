@@ -281,6 +281,54 @@ def hosted_gatherings(events: list[Event], ctx: _Ctx) -> list[Event]:
     return out
 
 
+def named_hosted(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "Fiji will host leaders at an ocean summit in Nadi next week. The two-day Blue Pacific Ocean Summit will open on
+    Feb. 26.": a gathering's ``hold`` event (its participants') told in the sentence right after a host event of the same
+    status whose gathering is an indefinite one ("an ocean summit"), at no other place and on a day inside the host
+    event's, is that gathering: one event, the host's, on the more precise day.
+
+    events (list[Event]): the article's events, text order. RETURNS (list[Event]): the events, such hold events folded
+    into their host events."""
+    if not ctx.doc.has_annotation("SENT_START"):
+        return events
+    index = {s.start_char: k for k, s in enumerate(ctx.doc.sents)}
+    out = list(events)
+    dropped: set[int] = set()
+    for k, hold in enumerate(events):
+        if hold.action != "hold" or hold.refers_to_plan:
+            continue
+        here = index.get(hold.evidence.start, -9)
+        host_k = next((j for j, h in enumerate(events) if h.action == "host" and h.status == hold.status
+                       and index.get(h.evidence.start, -9) == here - 1 and _indefinite_gathering(h, ctx)), None)
+        if host_k is None:
+            continue
+        host = out[host_k]
+        if host.place is not None and hold.place is not None and host.place.name != hold.place.name \
+                and host.place.name not in hold.place.within:
+            continue
+        span, day = host.date.interval(), hold.date.interval()
+        if span is not None and (day is None or not (span[0] <= day[0] and day[1] <= span[1])):
+            continue
+        if day is not None and (span is None or day[1] - day[0] < span[1] - span[0]):
+            host = replace(host, date=hold.date)
+        out[host_k] = replace(host, place=host.place or hold.place)
+        dropped.add(k)
+    return [ev for k, ev in enumerate(out) if k not in dropped]
+
+
+def _indefinite_gathering(ev: Event, ctx: _Ctx) -> bool:
+    """ev (Event): a host event. RETURNS (bool): its verb hosts people "at a/an" gathering noun, or hosts "a/an"
+    gathering noun ("will host leaders at an ocean summit", "will host a summit")."""
+    span = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
+    if span is None or span.root.pos_ != "VERB":
+        return False
+    nouns = [c for c in span.root.children if c.dep_ == "dobj"]
+    nouns += [g for p in span.root.children if p.dep_ == "prep" and p.lower_ == "at" for g in p.children if g.dep_ == "pobj"]
+    nouns += [g for o in span.root.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep" and p.lower_ == "at"
+              for g in p.children if g.dep_ == "pobj"]
+    return any(_gathering_noun(n) and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in n.children) for n in nouns)
+
+
 def _hosted_noun(ev: Event, ctx: _Ctx) -> Token | None:
     span = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
     if span is None or span.root.pos_ != "VERB":

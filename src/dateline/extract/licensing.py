@@ -285,6 +285,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             return None  # "is set to host the Talisman Sabre exercise": the exercise, held by the host, no visit hosted
         if _visiting_guest(tok, ctx) is not None:
             return entry  # "met with visiting Prime Minister Y": Y's visit
+        if _thing_participle(tok, ctx):
+            return None  # "pledging to link Baltic buyers with gas arriving at Croatia's terminal": the gas arrives
         if (blocks := entry.get("frame_blocks")) and (tok.dep_ == "pcomp" and tok.head.lower_ in blocks or any(
                 c.dep_ == "mark" and c.lower_ in blocks for c in tok.children) or tok.head.lower_ == "of" and tok.head.head.lower_ in blocks):
             return None  # "before returning to Nairobi": a time frame of the main event, no journey told
@@ -588,15 +590,17 @@ def _family_noun(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> dict[str, Any]
         return entry if taking_effect(tok) or tok.dep_ == "dobj" and tok.head.lemma_.lower() in entry.get("governors", ()) \
             else None  # "New sanctions on X took effect on Monday": imposed then; "is considering new sanctions": a plan weighed
     if any(c.dep_ == "prep" and c.lower_ in entry.get("blocked_preps", ())
-           and not any(ctx.places.get(g.i) or g.i in ctx.times for g in c.subtree) for c in tok.children):
+           and not any(ctx.places.get(g.i) or g.i in ctx.times or g.dep_ == "pobj" and g.lower_ in _workplaces()
+                       for g in c.subtree) for c in tok.children):
         return None  # "an exercise in futility" (not "the exercises in Zambales", "the strike at the port of Antwerp": a place;
-        # nor "a 24-hour strike on Thursday": a day)
+        # nor "a 24-hour strike on Thursday": a day; nor "the strike at the port": a workplace)
     need = entry.get("needs_compound")
     if need and not any(c.lower_ in need for c in tok.children if c.dep_ in ("compound", "amod", "nmod")) \
             and not any(g.lower_ in need for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                         for g in p.children if g.dep_ == "pobj"):  # "a test of its Babur cruise missile"
         return None
-    if entry.get("needs_what") and object_what(tok, entry) is None and not _changed_earlier_plan(tok, entry, ctx):
+    if entry.get("needs_what") and object_what(tok, entry) is None and not _changed_earlier_plan(tok, entry, ctx) \
+            and not _held_by_body(tok, entry):
         return None
     if demanded(tok, str(entry["action"])):
         return None
@@ -617,6 +621,39 @@ def _family_noun(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> dict[str, Any]
             and prep.head.lemma_.lower() in governed[prep.lower_]:
         return entry  # "voters go to the polls on Sunday"
     return entry if _noun_licensed(tok, ctx) else None
+
+
+def _thing_participle(tok: Token, ctx: _Ctx) -> bool:
+    """tok (Token): a verb trigger. ctx (_Ctx): the doc's index. RETURNS (bool): it is an "-ing" participle on a bare
+    singular common noun, no name and no determiner or possessor ("gas arriving at the terminal", "aid flowing to the
+    region"): a thing does it, never a person of the sentence ("a delegation arriving", "officials arriving" may)."""
+    if tok.tag_ != "VBG":
+        return False
+    if tok.dep_ == "acl":
+        doers = [tok.head]
+    else:  # "with gas arriving": the parser hangs the gerund's doer on it as a compound
+        doers = [c for c in tok.children if c.dep_ in ("compound", "nsubj") and c.i < tok.i]
+    return any(d.pos_ == "NOUN" and d.tag_ == "NN" and not d.ent_type_ and ctx.actors.get(d.i) is None
+               and not any(c.dep_ in ("det", "poss", "compound", "nummod") for c in d.children) for d in doers)
+
+
+@cache
+def _workplaces() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``workplace_nouns`` of ``places.json`` ("port", "plant", "docks")."""
+    return frozenset(load_data("places.json")["workplace_nouns"])
+
+
+def _held_by_body(tok: Token, entry: dict[str, Any]) -> bool:
+    """tok (Token): an event noun with nothing it acts on. entry (dict): its trigger entry. RETURNS (bool): the noun is
+    the object of one of its ``governors`` whose subject is one of its ``bare_with_subjects`` ("Parliament will hold a
+    vote on Friday": a body's vote, whatever it is on; not "a vote of thanks")."""
+    bodies = entry.get("bare_with_subjects")
+    if not bodies or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in entry.get("governors", ()) \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False  # ("a vote of thanks", "of confidence": what the vote is names it elsewhere)
+    return any(c.dep_ == "nsubj" and (c.lower_ in bodies or any(w.lower_ in bodies for w in c.subtree
+                                                               if w.dep_ in ("compound", "amod") or w.i == c.i))
+               for c in tok.head.children)
 
 
 def _changed_earlier_plan(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> bool:

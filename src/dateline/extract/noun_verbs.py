@@ -170,9 +170,10 @@ def _count_words() -> frozenset[str]:
 
 def repair_count_subjects(doc: Doc) -> None:
     """Re-read, in place, a sentence whose root the parser made a count noun (``count_subjects``: "hundreds",
-    "thousands") with an "of" phrase and, after it, a past form read as a participle of the noun, the sentence having
-    no finite verb ("Hundreds of teachers protested in front of the ministry on Thursday"): the verb is the root, told
-    in the past, and the count its subject.
+    "thousands") with an "of" phrase, or a plural noun with a number ("Several hundred herders", "Some 500 nurses"),
+    and, after it, a past form read as a participle of the noun, the sentence having no finite verb ("Hundreds of
+    teachers protested in front of the ministry on Thursday"): the verb is the root, told in the past, and the count
+    its subject. (The noun may stand in apposition to a dateline's city, which then hangs on the verb as a ``dep``.)
 
     doc (Doc): a parsed doc. RETURNS (None): the verb is its own head (``ROOT``, tag VBD); the noun's head is the verb
         (``nsubj``), and the noun's other words after the verb hang on the verb.
@@ -181,18 +182,27 @@ def repair_count_subjects(doc: Doc) -> None:
         return  # (a blank pipeline has no parse)
     words = _count_words()
     for sent in list(doc.sents):
-        noun = sent.root
-        if noun.pos_ != "NOUN" or noun.lower_ not in words or not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
-            continue
-        verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.pos_ == "VERB"
-                     and c.lower_.endswith("ed") and not any(a.dep_ in ("aux", "auxpass") for a in c.children)), None)
-        if verb is None or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent):
-            continue
-        for c in list(noun.children):
-            if c.i > verb.i:
-                c.head = verb  # (the full stop)
-        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
-        noun.head, noun.dep_ = verb, "nsubj"
+        # the sentence's root, or the noun the parser set in apposition to a dateline's city ("ULAANBAATAR, March 12
+        # (Wire) - Several hundred herders protested ...")
+        for noun in (sent.root, *(c for c in sent.root.children if c.dep_ == "appos" and c.i > sent.root.i)):
+            counted = noun.lower_ in words and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+            numbered = noun.tag_ == "NNS" and any(c.dep_ == "nummod" for c in noun.children)  # "Some 500 nurses"
+            if noun.pos_ != "NOUN" or not (counted or numbered):
+                continue
+            verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.pos_ == "VERB"
+                         and c.lower_.endswith("ed") and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
+                         and not any(a.dep_ == "agent" for a in c.children)), None)
+            if verb is None or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent):
+                continue
+            for c in list(noun.children):
+                if c.i > verb.i:
+                    c.head = verb  # (the full stop)
+            city = sent.root if noun.i != sent.root.i else None
+            verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+            noun.head, noun.dep_ = verb, "nsubj"
+            if city is not None:
+                city.head, city.dep_ = verb, "dep"  # (the dateline, as :func:`repair_dateline_subjects` leaves it)
+            break
 
 
 def repair_called_events(doc: Doc) -> None:

@@ -224,7 +224,7 @@ def _own_facts(tok: Token, ctx: _Ctx) -> tuple[PlaceRef | None, str | None, Date
     heads += [x for c in tok.children if c.dep_ == "relcl" and c.i > tok.i for x in c.subtree
               if x.dep_ == "xcomp" and x.pos_ == "VERB" and x.lemma_.lower() in _words().verbs | {"take"}
               and (x.lemma_.lower() != "take" or any(g.dep_ == "dobj" and g.lower_ == "place" for g in x.children))]
-    place: PlaceRef | None = None
+    place: PlaceRef | None = _moved_to(tok, ctx)
     venue: str | None = None
     when: DateValue | None = _next_day_phrase(tok, ctx)
     for head in heads:
@@ -250,6 +250,25 @@ def _own_facts(tok: Token, ctx: _Ctx) -> tuple[PlaceRef | None, str | None, Date
                         when = when or time_to_date(x)
                         break
     return place, venue, when
+
+
+def _moved_to(tok: Token, ctx: _Ctx) -> PlaceRef | None:
+    """tok (Token): a gathering mention. RETURNS (PlaceRef | None): the place after "to" when the mention is the object
+    or subject of a verb that moves a plan (``moved_verbs`` of ``status_cues.json``: "has moved this week's summit from
+    Almaty to Astana", "the summit was moved to Kara"), where the gathering now is; else None."""
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" \
+            or verb.lemma_.lower() not in load_data("status_cues.json")["moved_verbs"]:
+        return None
+    for holder in (verb, tok):
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "to":
+                for g in prep.children:
+                    ref = ctx.places.get(g.i) or next((ctx.places[c.i] for c in g.children if c.dep_ == "appos"
+                                                       and c.i in ctx.places), None)  # ("to the capital Astana")
+                    if g.dep_ == "pobj" and ref is not None:
+                        return ref
+    return None
 
 
 def _next_day_phrase(tok: Token, ctx: _Ctx) -> DateValue | None:
@@ -328,12 +347,18 @@ def _purpose_verb(tok: Token) -> Token | None:
 
 
 def _venue(pobj: Token, ctx: _Ctx) -> str | None:
-    """ "at Bharat Mandapam": a capitalized name after "at" that is no known place and no person, the venue."""
+    """ "at Bharat Mandapam", "at the Palace of Independence": a capitalized name after "at" that is no known place and
+    no person, the venue (the recognizer's whole name when it holds the word)."""
     words = [t for t in pobj.subtree if t.i <= pobj.i and t.dep_ in ("compound", "pobj") or t.i == pobj.i]
     if not words or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in words):
         return None
     if any((ref := ctx.actors.get(t.i)) is not None and ref is not ANONYMOUS and ref.kind == "person" for t in words):
         return None
+    whole = next((e for e in ctx.doc.ents if e.start <= pobj.i < e.end and e.label_ in ("FAC", "ORG", "LOC")), None)
+    if whole is not None and whole.start <= min(t.i for t in words) and all(
+            t.text[:1].isupper() or t.lower_ in ("of", "the") for t in whole):
+        return " ".join(t.text for t in whole if not (t.i == whole.start and t.lower_ == "the"))  # "at the [Palace of
+        # Independence]FAC": the whole name, not its first word
     return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
 
 

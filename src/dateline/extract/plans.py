@@ -99,7 +99,8 @@ _PLACE_PREPS = frozenset({"to", "in", "of", "near", "at", "outside", "off"})
 
 def relative_plan_clause(tok: Token) -> Token | None:
     """ "A round of talks, which was set to take place in Muscat on June 15, ...": the relative clause of an event noun
-    (or of the frame noun it is told by, "a round of talks") that tells its plan (an ``overtaken_plan_words`` word).
+    (or of the frame noun it is told by, "a round of talks") that tells its plan (an ``overtaken_plan_words`` word),
+    or its reduced one ("the visit, planned for March 3, ...").
 
     tok (Token): an event noun. RETURNS (Token | None): the clause's verb.
     """
@@ -113,6 +114,9 @@ def relative_plan_clause(tok: Token) -> Token | None:
         for clause in noun.children:
             if clause.dep_ == "relcl" and any(t.lower_ in words for t in clause.subtree):
                 return clause
+            if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lower_ in words \
+                    and any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in clause.children):
+                return clause  # "Boko's visit to Jordan, planned for March 3, has been postponed": a reduced clause
     # "a summit between Asian and Gulf leaders that had been set for March 18", "a meeting of Gulf ministers that was
     # due to be held in Samarkand": the parser hangs a 'that'/'which' clause on the participants, who are set for no day
     for clause in (r for p in tok.children if p.dep_ == "prep" and p.lower_ in ("between", "of") for g in p.children

@@ -16,6 +16,7 @@ from .codes import event_codes
 from .context import _Ctx, time_to_date
 from .dates import _occasion_nouns
 from .nlp import load_data
+from .places import resolve_place
 from .plans import conjoined_start_day, relative_plan_clause
 from .triggers import _lex
 
@@ -77,8 +78,9 @@ def moved_from(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
         return []
     holders = (verb, tok) if tok.i != verb.i and tok.head.i == verb.i else (verb,)  # ("Togo has moved the summit
     # from Lome to Kara": the parser may hang "from" on the thing moved)
-    old = next((ctx.places[g.i] for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
-                for g in p.children if g.dep_ == "pobj" and g.i in ctx.places), None) or _subject_place(verb, event, ctx)
+    old = next((ref for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
+                for g in p.children if g.dep_ == "pobj" and (ref := ctx.places.get(g.i) or _named_place(g)) is not None),
+               None) or _subject_place(verb, event, ctx)
     to_place = any(ctx.places[g.i].name == event.place.name for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
                    for g in p.children if g.dep_ == "pobj" and g.i in ctx.places)
     if old is None and not to_place or old is not None and old.name == event.place.name:
@@ -89,6 +91,18 @@ def moved_from(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
     # now begin on April 27": the new day is the new plan's, not the old one's
     return [replace(event, place=old, status="cancelled", cameo=codes.cameo, plover=codes.plover, plover_mode=codes.mode,
                     date=when, evidence=replace(event.evidence, status="cancelled"))]
+
+
+def _named_place(word: Token) -> PlaceRef | None:
+    """word (Token): the object of a move's "from". RETURNS (PlaceRef | None): the city or country a proper name there
+    is in the gazetteer, though the recognizer took it for something else ("moved the summit from [Almaty]ORG to the
+    capital Astana"), at the word's offsets; else None."""
+    if word.pos_ != "PROPN" or word.ent_type_ in ("PERSON", "DATE", "TIME"):
+        return None
+    ref = resolve_place(word.text)
+    if ref is None or ref.kind not in ("city", "country"):
+        return None
+    return replace(ref, start=word.idx, end=word.idx + len(word))
 
 
 def _subject_place(verb: Token, event: Event, ctx: _Ctx) -> PlaceRef | None:
@@ -138,7 +152,7 @@ def moved_plan(tok: Token, event: Event, ctx: _Ctx) -> Event:
 def instead_of_plan(tok: Token, event: Event, ctx: _Ctx) -> tuple[Event, list[Event]]:
     """ "A meeting of ... ministers that was due to be held in Samarkand on Thursday will take place in Doha instead,
     on the same day": an event noun whose relative clause tells its plan at another place, the subject of a verb with
-    "instead", is the plan at its new place; the plan at the old place, on the clause's day, is called off. "On the
+    "instead" or "now" ("set for March 12 in Dubrovnik, would now take place in Split"), is the plan at its new place; the plan at the old place, on the clause's day, is called off. "On the
     same day" (``same_day_targets``) gives the new plan that day too.
 
     tok (Token): the trigger. event (Event): its event. ctx (_Ctx): the doc's index.
@@ -146,11 +160,16 @@ def instead_of_plan(tok: Token, event: Event, ctx: _Ctx) -> tuple[Event, list[Ev
     and nothing."""
     verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
     if event.place is None or event.status not in ("planned", "happened") or verb is None \
-            or not any(c.dep_ == "advmod" and c.lower_ == "instead" for c in verb.children) \
+            or not any(c.dep_ == "advmod" and c.lower_ in ("instead", "now") for c in verb.children) \
             or (clause := relative_plan_clause(tok)) is None:
         return event, []
     old = next((ctx.places[g.i] for g in clause.subtree if g.i in ctx.places and g.dep_ == "pobj"
                 and g.head.lower_ in ("in", "at")), None)
+    new = next((ctx.places[g.i] for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                for g in p.children if g.dep_ == "pobj" and g.i in ctx.places), None)
+    if new is not None and old is not None and new.name != old.name:
+        event = replace(event, place=new)  # "A meeting ..., set for March 12 in Dubrovnik, would now take place in
+        # Split": the verb's own place is the plan's new one, not the place its clause names
     if old is None or old.name == event.place.name:
         return event, []
     day = next((time_to_date(x) for g in clause.subtree if (x := ctx.times.get(g.i)) is not None

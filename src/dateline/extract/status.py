@@ -311,6 +311,17 @@ def _hedged(tok: Token, cues: _Cues) -> bool:
     )
 
 
+def _sought_change(tok: Token) -> bool:
+    """tok (Token): a verb that calls off or puts off a plan. RETURNS (bool): it is only sought, as the purpose of
+    something else: a "to"-infinitive hung on a noun or as a purpose clause ("talks in a bid to avert a strike", "to
+    head off the strike, the ministry offered a raise"), or a gerund after "at"/"towards" ("talks aimed at averting a
+    strike"). Nothing is called off, and the plan is only threatened. ("decided to cancel the visit", an infinitive hung on a verb, is
+    the call-off itself.)"""
+    if tok.dep_ in ("acl", "advcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+        return True
+    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in ("at", "towards", "toward")
+
+
 def negated(tok: Token) -> bool:
     """tok (Token): a verb. RETURNS (bool): whether it is negated ("did not visit", "never met", "will no longer be
     held": ``negations`` and ``negation_phrases`` of ``status_cues.json``)."""
@@ -788,6 +799,8 @@ def hypothetical(trigger: Token) -> str | None:
             return "none"  # "would have cancelled": it did not happen
         if _open_question(tok, cues):
             return "none"  # "did not say whether the trip would be rescheduled": nothing told either way
+        if tok is not trigger and _sought_change(tok) and _verb_cue(tok, cues) in ("cancelled", "postponed"):
+            return "none"  # "talks in a bid to avert a strike": a plan only threatened, of no day, is no event
         if tok.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "mark" and c.lower_ in _open_marks() for c in tok.children):
             return "uncertain"  # "will decide by the end of the month whether to resign": not decided yet
         if any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks for c in tok.children):

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from ..model import UNKNOWN_DATE, ActorRef, DateValue
 from .context import _Ctx
 from .arguments import _actors_in
-from .crowds import crowd_ref, crowd_words
+from .crowds import crowd_ref, crowd_words, members
 from .nlp import load_data
 from .tellers import _teller
 from .triggers import _lex
@@ -91,7 +91,8 @@ def organiser(tok: Token, ctx: _Ctx) -> ActorRef | None:
         if named:
             return named[0]  # "called by the CGT union federation": the CGT
         if g.lower_ in crowd_words("protest"):
-            return crowd_ref(g, ctx)
+            return crowd_ref(members(g, crowd_words("protest")), ctx)  # ("a walkout by tens of thousands of civil
+            # servants": the servants the numbers count)
     return None
 
 

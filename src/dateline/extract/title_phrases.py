@@ -94,7 +94,7 @@ def parse_title(text: str) -> TitleInfo:
             title += suffix
         mods = [w for w in lower[: title_span[0]] if w in lex.kept_modifiers]
         if mods:
-            title = f"{mods[0]} {title}"
+            title = " ".join([*dict.fromkeys(mods), title])  # ("former deputy defence minister": both kept)
     return TitleInfo(title, country)
 
 

@@ -63,6 +63,8 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
             continue
         if _title_country(root, tok):
             continue  # "Japan's ambassador to Vietnam, X, attended the ceremony": the title's country is no venue
+        if action == "vote" and _in_voted_measure(cand, tok):
+            continue  # "voted to approve a package ..., including evacuation centres in Nadi": what the measure pays for
         if root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and root.head.head.dep_ == "nsubj" \
                 and root.head.head.pos_ == "NOUN" and root.head.head.i not in {t.i for t in chain} \
                 and root.head.head.head.i in {t.i for t in chain}:
@@ -92,7 +94,33 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
     return _where_clause(chain, ctx) or _fronted_setting(tok, action, ctx) or _since_trip(tok, action, ctx) or _brought_to(tok, action, ctx) \
         or _there(chain, ctx) or _named_before(chain, ctx) or _left_place(tok, ctx) or _trip_purpose(tok, ctx) or _conjunct_place(tok, action, ctx) \
         or _planned_place(tok, ctx) or _here(tok, chain, ctx) or _guest_venue(tok, ctx) or _the_country(tok, ctx) \
-        or _court_city(tok, ctx) or _subject_place(tok, action, ctx) or _earlier_mention(tok, ctx) or _conjunct_noun_place(tok, action, ctx)
+        or _court_city(tok, ctx) or _subject_place(tok, action, ctx) or _settlement_phrase(tok, ctx) or _earlier_mention(tok, ctx) \
+        or _conjunct_noun_place(tok, action, ctx)
+
+
+def _settlement_phrase(tok: Token, ctx: _Ctx) -> PlaceRef | None:
+    """ "The dockworkers' strike at Kingston's port was averted": a settlement noun after a locative preposition of the
+    trigger names its place by its owner or its "of"/"in" name (:func:`_of_settlement`), which the recognizer may not
+    have taken for a place."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in _LOC_PREPS:
+            for g in prep.children:
+                if g.dep_ == "pobj" and g.idx >= ctx.dateline_end and (ref := _of_settlement(g, ctx)) is not None:
+                    return ref
+    return None
+
+
+def _in_voted_measure(cand: Token, tok: Token) -> bool:
+    """cand (Token): a place word. tok (Token): a vote's trigger. RETURNS (bool): the word lies inside the object of the
+    vote's verb or of its infinitive, deeper than a phrase of the object's own head ("voted to approve a package for
+    cyclone preparations, including centres in Nadi"): what the measure pays for, not where the vote was held nor
+    where it bears ("the mission in Mali")."""
+    verbs = [tok, *(c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB")]
+    root = _place_root(cand)
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.dep_ == "dobj":
+        return False  # "voted to renew the monitoring mission in Mali": the object's own place, where the act bears
+    return any(o.dep_ == "dobj" and o.left_edge.i <= cand.i <= o.right_edge.i and cand.i != o.i
+               for v in verbs for o in v.children)
 
 
 def _subject_place(tok: Token, action: str, ctx: _Ctx) -> PlaceRef | None:
@@ -106,8 +134,8 @@ def _subject_place(tok: Token, action: str, ctx: _Ctx) -> PlaceRef | None:
     for subject in verb.children:
         if subject.dep_ == "nsubj" and (seat := _seat(subject, ctx)) is not None:
             return seat  # "Slovakia's Constitutional Court, which sits in Kosice, struck down a law": where it sits
-        if subject.dep_ != "nsubj" or subject.pos_ != "NOUN":
-            continue
+        if subject.dep_ != "nsubj" or not (subject.pos_ == "NOUN" or subject.pos_ == "PROPN" and not subject.ent_type_):
+            continue  # (a capitalized common noun the tagger took for a name, "Dockworkers at the port", is one too)
         for prep in subject.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
                 for g in prep.children:
@@ -334,14 +362,22 @@ def _town_nouns() -> frozenset[str]:
 
 def _of_settlement(noun: Token, ctx: _Ctx) -> PlaceRef | None:
     """noun (Token): a noun after "in"/"at". RETURNS (PlaceRef | None): the place of "the port of [Rotterdam]", "the
-    city of [Goma]": the "of" name after a settlement noun (``settlement_nouns``), else None."""
+    city of [Goma]" (the "of" name after a settlement noun, ``settlement_nouns``), else of "Jamaica's main port in
+    [Kingston]" (its "in" name, narrower than its owner's), else of "[Kingston]'s port" (its owner, a place even when
+    the recognizer took the name for an organization), else None."""
     if noun.lower_ not in settlement_nouns():
         return None
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for g in prep.children:
-                if g.dep_ == "pobj" and (ref := ctx.places.get(g.i)) is not None:
-                    return ref
+    for word in ("of", "in"):
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == word:
+                for g in prep.children:
+                    if g.dep_ == "pobj" and (ref := ctx.places.get(g.i)) is not None:
+                        return ref
+    for owner in noun.children:
+        if owner.dep_ == "poss" and owner.pos_ == "PROPN" and owner.idx >= ctx.dateline_end:
+            ref = ctx.places.get(owner.i) or resolve_place(owner.text)
+            if ref is not None and ref.kind in ("city", "region", "country"):
+                return replace(ref, start=owner.idx, end=owner.idx + len(owner))
     return None
 
 
@@ -838,12 +874,16 @@ def _on_island(root: Token) -> bool:
 
 
 def _more_specific(tok: Token, ref: PlaceRef, ctx: _Ctx, rank: dict[str, int]) -> PlaceRef:
-    """A place named in apposition inside the same phrase ("the JSA located within the DMZ") stays as is."""
+    """A place named in apposition inside the same phrase ("the JSA located within the DMZ") stays as is; the owner of
+    a venue that names its own narrower place ("at Jamaica's main port in Kingston") gives way to that place."""
     best = ref
     for t in tok.head.subtree if tok.dep_ == "appos" else ():
         other = ctx.places.get(t.i)
         if other is not None and rank.get(other.kind, 9) < rank.get(best.kind, 9) and place_in(other, best):
             best = other
+    if tok.dep_ == "poss" and (other := _of_settlement(tok.head, ctx)) is not None \
+            and rank.get(other.kind, 9) < rank.get(best.kind, 9) and place_in(other, best):
+        best = other
     return best
 
 

@@ -446,6 +446,10 @@ def _already_resolved(store: Store, prop: Proposal, from_day: date) -> bool:
         return False
 
 
+#: Actions of an event that stands for a named meeting itself (its host's, its holders', a state's attendance).
+_GATHERING_ACTIONS = frozenset({"attend", "host", "hold"})
+
+
 def meeting_proposals(
     article: Article, extraction: Extraction, events: Sequence[EventRecord], from_day: date
 ) -> list[Proposal]:
@@ -476,6 +480,9 @@ def meeting_proposals(
             continue
         if any(name in ev.sentence for e in mine for ev in e.evidence if "attend" == e.action):
             continue
+        if any(e.actor.name != actor and e.action in _GATHERING_ACTIONS and any(ev.sentence == sentence for ev in e.evidence)
+               for e in events):
+            continue  # "Fiji has moved the Blue Pacific Ocean Summit to Suva": the meeting is another actor's event
         days = [t.interval() for t in extraction.times if start <= t.start < end]
         known = [d for d in days if d is not None and d[1] >= from_day]
         if not known:

@@ -41,12 +41,20 @@ def names_crowd(body: str, crowd: str) -> bool:
     """body (str): a union's or group's name ("Irish Nurses and Midwives Organisation"). crowd (str): a crowd word
     ("nurses"). RETURNS (bool): whether the body is named after the crowd (every word of the crowd, singular, is a
     word of the body's name, which is longer, or of five letters or more and the end of one: "Mineworkers Union" and
-    "workers")."""
+    "workers"; or of eight letters or more and ends in one of five or more: "Port Workers' Union" and "dockworkers")."""
     mine, theirs = _unpossessed(name_key(body)), _unpossessed(name_key(crowd))  # ("garment workers' union")
     own = {singular(w) for w in mine}
+    if own & _BODY_KINDS:
+        own |= _BODY_KINDS  # "the teachers' union" may be the "National Association of Teachers"
     return len(mine) > len(theirs) > 0 and all(
         singular(w) in own or len(w) >= 5 and any(len(m) > len(w) and m.endswith(singular(w)) for m in own)
-        for w in theirs)  # (a word ending in the crowd word: the "Mineworkers Union" is named after "workers")
+        or len(w) >= 8 and any(len(m) >= 5 and len(singular(w)) > len(m) and singular(w).endswith(m) for m in own)
+        for w in theirs)  # (a word ending in the crowd word: the "Mineworkers Union" is named after "workers"; a crowd
+    # word ending in a word of the name: the "Port Workers' Union" speaks for "dockworkers")
+
+
+#: Words naming the kind of a members' body, any of which a description may use for another ("union", "association").
+_BODY_KINDS = frozenset({"union", "association", "federation", "confederation", "syndicate"})
 
 
 def _unpossessed(key: str) -> list[str]:

@@ -658,6 +658,12 @@ def _done_in_planned_country(state: EventState, report: Event) -> bool:
     return day is not None and span is not None and span[0] <= day[0] and day[1] <= span[1]
 
 
+def _country_holds(a: PlaceRef | None, b: PlaceRef | None) -> bool:
+    """RETURNS (bool): whether one of two places is a country and the other lies inside it."""
+    return a is not None and b is not None and (a.kind == "country" and a.name in b.within
+                                                or b.kind == "country" and b.name in a.within)
+
+
 def _one_country(a: PlaceRef | None, b: PlaceRef | None) -> bool:
     """RETURNS (bool): whether two places, both below a country (cities, sites, regions), lie in one country."""
     return a is not None and b is not None and "country" not in (a.kind, b.kind) and a.country is not None \
@@ -904,13 +910,17 @@ def same_crowd_event(state: EventState, report: Event, unplaced: bool = False) -
     state (EventState): the known event (another group's). report (Event): the new report,
     its actor already set to the known event's.
     unplaced (bool): the body is named after the crowd ("the Irish Nurses and Midwives Organisation" and "nurses"):
-        a missing place does not keep them apart.
+        a missing place does not keep them apart, nor a country and a place inside it.
     RETURNS (int): :func:`same_event`'s score when both name places that agree and the
         same calendar day ("opposition groups plan a protest in Belgrade on Saturday" and
         "tens of thousands protested in Belgrade on Saturday"); 0 otherwise: a crowd
         elsewhere or on another day is another protest.
     """
     places = _places_compatible(state.place, report.place)
+    if unplaced and places is False and _country_holds(state.place, report.place):
+        places, report = True, replace(report, place=state.place)  # "Workers at Iceland's fish plants will strike from
+        # Monday" and "the Seafood Workers' Federation said the walkout would begin on Monday at plants in Reykjavik":
+        # the country's strike, at places inside it (scored at the stored place)
     if action_family(state.action) not in CROWD_FAMILIES or places is False \
             or not places and not (unplaced and (state.place is None or report.place is None)):
         return 0
@@ -1005,10 +1015,11 @@ def presence_width(state: EventState, event: Event) -> int | None:
     day = event.date.interval()
     span = state.date.interval()
     if span is not None and day is not None and state.date.precision == "day" and span[1] < day[0] <= span[1] + timedelta(
-            days=_PRESENCE_SLIP_DAYS) and (_shares_person(state, event) or _told_late(event)):
+            days=_PRESENCE_SLIP_DAYS) and (_shares_person(state, event) or _told_late(event)
+                                           or event.action in _PRESENCE["journeys"] and day[0] == span[1] + timedelta(days=1)):
         span = (span[0], day[0])  # "will travel to Phnom Penh next Tuesday for talks with X", then "held talks with X in
-        # Phnom Penh on Wednesday" (or "signed the customs agreement in Sucre on Wednesday, a day later than planned"):
-        # the journey, a day late
+        # Phnom Penh on Wednesday" (or "signed the customs agreement in Sucre on Wednesday, a day later than planned"; or
+        # "will visit Laos next Tuesday", then "arrived in Vientiane on Wednesday"): the journey, a day late
     elif span is not None and day is not None and state.date.precision == "day" and (
             event.action in _PRESENCE["journeys"] and day[0] == span[0] - timedelta(days=1)
             or (event.date.note or "").startswith(BROUGHT_FORWARD) and day[0] < span[0] and _shares_person(state, event)):

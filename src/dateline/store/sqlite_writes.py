@@ -291,12 +291,16 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                     # began on Monday" of the dock workers: one country's strike of that day, told of another crowd word)
                     if not named and (event.actor.kind != "group" or event.place is None or other.kind != "group"):
                         continue
-                    if other.kind == "org" and not (names_crowd(other.name, event.actor.name) and other.country is not None
-                                                    and other.country == event.actor.country):
+                    home = other.country or (event.actor.country if event.actor.country and event.actor.country in
+                                             other.name else None)  # ("the Ghana National Association of Teachers")
+                    if other.kind == "org" and not (names_crowd(other.name, event.actor.name) and home is not None
+                                                    and home == event.actor.country):
                         continue  # "Kenya's largest teachers' union called off the strike": the Kenya Union of
                         # Teachers' strike, a body of that country named after the crowd
                     turned = replace(event, actor=other)
-                    found = self._best_known(other_id, family, turned, since, carries, lambda i, state:
+                    # (a body named after the crowd looks beyond the place: the crowd's country may hold it)
+                    probe = replace(turned, place=None) if named and event.place is not None else turned
+                    found = self._best_known(other_id, family, probe, since, carries, lambda i, state:
                                              same_crowd_event(state, turned, unplaced=named))
                     if found is not None:
                         best, event, actor_id = found, turned, other_id

@@ -30,6 +30,9 @@ def _weekday_day(m_wd: str, rel: int | None, ctx: Context, far: bool = False) ->
         tense = "future"  # "ahead of Tuesday's vote", "in the run-up to Sunday's election"
     elif _preceded_by(ctx, "backward_signals"):
         tense = "past"  # "since Sunday"
+    elif _words_regex("retold_plan_signals", r"(?<![\w'])(?:WORDS)\s+(?:next\s+|this\s+)?$", re.I).search(
+            ctx.before(40)) is not None and rel is None:
+        tense = "plan"  # "which had been scheduled for Friday": the plan's day, on either side of the report
     elif ctx.after(2) in ("'s", "’s") and not _possessed_event(ctx):
         tense = "past"  # "will digest Friday's jobs data": the thing named is usually done
     else:

@@ -63,7 +63,8 @@ def weekday_date(anchor: date, weekday: int, tense: str, relation: int | None = 
     weekday (int): ISO weekday 1..7.
     tense (str): ``past``, ``present``, ``future`` or ``none`` (clause tense);
         present and future look ahead (0..6 days), past looks back (0..6 days),
-        none looks back unless the day is one or two days ahead and nearer that way.
+        none looks back unless the day is one or two days ahead and nearer that way; ``plan`` (a retold
+        plan's day, "had been scheduled for Friday") is the nearest such day either way.
     relation (int | None): -1 for "last", +1 for "next"/"coming", 0 for "this" (the day of the
         anchor's ISO week, unless a future/past clause points the other way: "will talk this
         Monday" said on a Saturday is the coming Monday), None if bare.
@@ -84,6 +85,8 @@ def weekday_date(anchor: date, weekday: int, tense: str, relation: int | None = 
             return anchor - timedelta(days=back)
         monday = anchor - timedelta(days=anchor.isoweekday() - 1)
         return monday + timedelta(days=weekday - 1)
+    if tense == "plan":  # a retold plan's day ("had been scheduled for Friday"): the nearest one, either side
+        return anchor + timedelta(days=ahead) if ahead < back else anchor - timedelta(days=back)
     if tense in ("future", "present") or (tense == "none" and 0 < ahead < back and ahead <= 2):
         return anchor + timedelta(days=ahead)
     return anchor - timedelta(days=back)

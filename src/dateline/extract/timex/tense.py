@@ -55,6 +55,7 @@ class _Cues:
     not_cue: re.Pattern[str]
     be_past: re.Pattern[str]
     superseded: re.Pattern[str]
+    plan_participles: frozenset[str]
     modal: re.Pattern[str]
     determiner: re.Pattern[str]
     lower_only: frozenset[str]
@@ -81,6 +82,7 @@ def _cue_regex() -> _Cues:
         not_cue=re.compile(rf"{alternation(cues['not_cue_phrases'])}(?![\w'])", re.I),
         be_past=re.compile(rf"(?<![\w']){alternation(cues['future_in_past_auxiliaries'])}\s+$", re.I),
         superseded=re.compile(rf"(?<![\w']){alternation(cues['superseded_plan_adverbs'])}\s+$", re.I),
+        plan_participles=frozenset(" ".join(w.lower().split()) for w in cues["past_plan_participles"]),
         modal=re.compile(rf"(?<![\w']){alternation(cues['modal_auxiliaries'])}\s+$", re.I),
         determiner=re.compile(rf"(?<![\w']){alternation(cues['ed_adjective_determiners'])}\s+$", re.I),
         lower_only=frozenset(w.lower() for w in cues["lower_case_only"]),
@@ -154,8 +156,11 @@ class TenseReader:
                 continue  # "a day later than planned", "as scheduled": a comparison, not the clause's tense
             if kind in ("past", "reporting") and (cues.participle_aux.search(before) or cues.modal.search(before)):
                 continue  # "would be paid", "will set off", "plans to cut": the auxiliary's clause decides
-            if kind == "future" and cues.superseded.search(before):
-                kind = "plan"  # "originally scheduled for Oct. 20": a plan given up, on either side of the report
+            if kind == "future" and (cues.superseded.search(before)
+                                     or (word in cues.plan_participles and cues.past_aux.search(before))):
+                # "originally scheduled for Oct. 20", "had been scheduled for Thursday": a plan given up or retold,
+                # on either side of the report
+                kind = "plan"
             elif kind == "future" and cues.past_aux.search(before):
                 kind = "past"  # "had been due to expire Friday"
             elif kind == "future" and found and found[-1][2] == "past" and cues.be_past.search(before):

@@ -1,0 +1,81 @@
+"""An arrest or a charge told of an unnamed person and then of the named one: "Police arrested a former senior
+official of the canal authority on Thursday. Rodrigo Batista, 58, was detained at his home in the capital" is one arrest,
+Batista's, on Thursday; "Prosecutors on Monday charged a former governor with embezzlement. Somphone Keovilay, who led
+the province until last year, was detained on March 10" is Keovilay's charge on Monday (and his arrest on March 10).
+
+:func:`named_arrestees` reads the first (an ``arrest`` or ``charge`` by the police, prosecutors or the state, of an
+"a/an" description) as the person's own event (``arrested``, ``charged``), that person being the one named in the very
+next sentence as the actor of an event of the court families.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ..model import Event
+from .codes import event_codes
+from .context import _Ctx, sentence_numbers
+from .trigger_tokens import trigger_token
+
+__all__ = ["named_arrestees"]
+
+#: An act on an unnamed person -> the person's own event of it.
+_OWN_ACTS = {"arrest": "arrested", "charge": "charged"}
+#: The person's own events that name the person an unnamed act was done to, in the next sentence.
+_NAMING_ACTS = frozenset({"arrested", "charged", "trial", "freed", "sentence", "verdict"})
+
+
+def named_arrestees(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """events (list[Event]): the article's events, text order. ctx (_Ctx): the doc's index.
+
+    RETURNS (list[Event]): the events, an ``arrest``/``charge`` of one unnamed person ("arrested a former minister")
+    made the person's own event when the next sentence tells one named person's event of the court families: the same
+    act there ("Vidal was detained at his home") takes the unnamed one's day (with a note) and place where it has none
+    and the unnamed one is dropped; another act there ("Keovilay ... was detained on March 10" after a charge) keeps its
+    own, and the unnamed one becomes the person's, told by its own sentence. Two or more named people there, or a count
+    of people ("arrested three organisers"), change nothing.
+    """
+    index = sentence_numbers(ctx.doc)
+    dropped: set[int] = set()
+    out = list(events)
+    for k, ev in enumerate(events):
+        own = _OWN_ACTS.get(ev.action)
+        if own is None or ev.status != "happened" or ev.evidence.start not in index:
+            continue
+        verb = trigger_token(ev, ctx)
+        if verb is None or not _one_unnamed_person(verb):
+            continue
+        here = index[ev.evidence.start]
+        named = [j for j, o in enumerate(events) if o.action in _NAMING_ACTS and o.actor.kind == "person"
+                 and index.get(o.evidence.start) == here + 1]
+        if len({events[j].actor.name for j in named}) != 1:
+            continue
+        same = [j for j in named if events[j].action == own and events[j].status == "happened"]
+        if same:
+            j = same[0]
+            person = out[j]
+            if person.date.value is not None and person.date.value != ev.date.value:
+                continue  # another day: another arrest
+            date = person.date if person.date.value is not None else replace(
+                ev.date, note=f"the day of the {ev.action} told in the sentence before")
+            out[j] = replace(person, date=date, place=person.place or ev.place)
+            dropped.add(k)
+        else:
+            person = events[named[0]]
+            codes = event_codes(own, ev.status)
+            out[k] = replace(ev, actor=person.actor, action=own, what=None, counterparts=(), cameo=codes.cameo,
+                             plover=codes.plover, plover_mode=codes.mode)
+    return [ev for k, ev in enumerate(out) if k not in dropped]
+
+
+def _one_unnamed_person(verb: Token) -> bool:
+    """verb (Token): an arrest or charge verb. RETURNS (bool): its object is one person told by a description with
+    "a"/"an" and no name ("arrested a former senior official of X", "charged a former governor")."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.tag_ != "NN":
+        return False
+    if any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in obj.children):
+        return False  # "arrested a former minister, Nimal Pathiraja": named already
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children)

@@ -1,0 +1,250 @@
+"""Round 40 (audits 73-76): a strike averted or only sought to be averted; the port a crowd works at; a union that
+speaks for a crowd or is described rather than named; an arrest told of an unnamed person, then of the named one; a
+past act with a later act conjoined to it; a country's name of two words before a body; a numbered crowd the parser
+made a noun phrase; a body holding a vote; a walkout "by" a counted crowd; calling people to a meeting; a thing's
+participle; an agreement's day; a moved summit's new city and named venue; a venue changed with "now"; a reception
+"later"; a signing in the dateline city; a protest outside an institution; a measure's contents; a title with two
+modifiers; an arrival a day after the planned visit. Each test states one behaviour. Sentences and names are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from ..stored import stored
+from .fixture_articles import datelined_events
+
+pytestmark = pytest.mark.slow
+
+
+def _rows(events: list) -> list[tuple]:  # type: ignore[type-arg]
+    return [(e.actor.name, e.action, e.status, e.date.value, e.place and e.place.name) for e in events]
+
+
+def test_round40_a_strike_averted_is_called_off(nlp: Language, tmp_path: Path) -> None:
+    text = "PORT LOUIS, May 20 (Dateline) - A planned strike at the Port Louis docks was averted on Monday."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 5, 20))
+    assert (ev.action, ev.status) == ("protest", "cancelled")
+
+
+def test_round40_a_strike_only_sought_to_be_averted_is_no_event(nlp: Language, tmp_path: Path) -> None:
+    text = ("PORT LOUIS, May 20 (Dateline) - The dockers' union and the port authority will meet on Monday in a bid to "
+            "avert a strike at the Port Louis docks.")
+    assert [e for e in datelined_events(nlp, tmp_path, text, date(2027, 5, 20)) if e.action == "protest"] == []
+
+
+@pytest.mark.parametrize("port", ["Jamaica's main container port in Kingston", "Kingston's port"])
+def test_round40_a_crowd_at_a_citys_port_is_in_that_city(nlp: Language, tmp_path: Path, port: str) -> None:
+    text = f"KINGSTON, May 20 (Dateline) - Dockworkers at {port} will walk off the job on Friday, the union said."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 5, 20))
+    assert (ev.action, ev.status, ev.date.value, ev.place and ev.place.name) == ("protest", "planned", "2027-05-21",
+                                                                               "Kingston")
+
+
+def test_round40_a_union_that_speaks_for_a_crowd_changes_its_strike(tmp_path: Path) -> None:
+    plan = ("KINGSTON, May 4 (Dateline) - Dockworkers at the port in Kingston will strike on Friday, the Harbour "
+            "Workers' Union said.", date(2027, 5, 4))
+    put_off = ("KINGSTON, May 6 (Dateline) - The Harbour Workers' Union postponed a planned strike at the Kingston port "
+               "until May 20, the union said.", date(2027, 5, 6))
+    averted = ("KINGSTON, May 21 (Dateline) - The dockworkers' strike at Kingston's port was averted on Wednesday after "
+               "the union accepted a pay offer.", date(2027, 5, 21))
+    (ev,) = stored(tmp_path, [plan, put_off, averted]).events()
+    assert (ev.action, ev.status, ev.place and ev.place.name, len(ev.evidence)) == ("protest", "cancelled", "Kingston", 3)
+
+
+def test_round40_a_countrys_strikers_and_their_federation_at_a_city_are_one_strike(nlp: Language,
+                                                                                    tmp_path: Path) -> None:
+    text = ("REYKJAVIK, May 7 (Dateline) - Workers at Iceland's aluminium smelters will go on strike from Monday, their "
+            "union said on Friday. The Metal Workers' Federation said the walkout would begin on Monday at smelters in "
+            "Reykjavik and Akureyri.")
+    (ev,) = stored(tmp_path, [(text, date(2027, 5, 7))]).events()
+    assert (ev.action, ev.status, ev.date.value) == ("protest", "planned", "2027-05-10")
+
+
+def test_round40_a_union_described_is_the_one_named_before(tmp_path: Path) -> None:
+    plan = ("ACCRA, May 4 (Dateline) - The Ghana Association of Nurses will begin a strike on Monday.", date(2027, 5, 4))
+    put_off = ("ACCRA, May 9 (Dateline) - Ghana's main nurses' union postponed a strike that was due to begin on Monday.",
+               date(2027, 5, 9))
+    (ev,) = stored(tmp_path, [plan, put_off]).events()
+    assert (ev.actor.name, ev.status, len(ev.evidence)) == ("Ghana Association of Nurses", "postponed", 2)
+
+
+def test_round40_an_unnamed_arrestee_named_next_is_one_arrest(nlp: Language, tmp_path: Path) -> None:
+    text = ("PANAMA CITY, May 7 (Dateline) - Panamanian police arrested a former deputy director of the national "
+            "lottery on Thursday. Ernesto Vidal, 61, was detained at his home in the capital, prosecutors said.")
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 5, 7))
+    assert (ev.actor.name, ev.action, ev.date.value, ev.place and ev.place.name) == (
+        "Ernesto Vidal", "arrested", "2027-05-06", "Panama City")
+
+
+def test_round40_a_later_court_day_is_not_the_arrests(nlp: Language, tmp_path: Path) -> None:
+    text = "COLOMBO, May 10 (Dateline) - Former minister Ruwan Jayasuriya was arrested and will be arraigned on Tuesday."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 5, 10))
+    assert (ev.action, ev.status, ev.date.value) == ("arrested", "happened", None)
+
+
+@pytest.mark.parametrize(("country", "body"), [("Sri Lanka", "Parliament of Sri Lanka"),
+                                               ("Papua New Guinea", "Parliament of Papua New Guinea")])
+def test_round40_a_two_word_country_before_a_body_is_that_country(nlp: Language, tmp_path: Path, country: str,
+                                                                  body: str) -> None:
+    text = f"{country}'s parliament on Wednesday voted to pass a bill on asset recovery."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 5, 13))
+    assert (ev.actor.name, ev.action) == (body, "vote")
+
+
+@pytest.mark.parametrize("crowd", ["Several hundred herders", "Some 500 nurses", "More than 300 miners"])
+def test_round40_a_numbered_crowd_that_protested_is_a_protest(nlp: Language, tmp_path: Path, crowd: str) -> None:
+    text = f"ULAANBAATAR, May 13 (Dateline) - {crowd} protested in Darkhan on Wednesday."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 5, 13))
+    assert (ev.action, ev.status, ev.date.value, ev.place and ev.place.name) == ("protest", "happened", "2027-05-12",
+                                                                               "Darkhan")
+
+
+def test_round40_a_body_that_holds_a_vote_votes(nlp: Language, tmp_path: Path) -> None:
+    text = "ULAANBAATAR, May 13 (Dateline) - Parliament will hold a vote on Friday."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 5, 13))
+    assert (ev.actor.name, ev.action, ev.status, ev.date.value) == ("Parliament of Mongolia", "vote", "planned",
+                                                                    "2027-05-14")
+
+
+def test_round40_a_vote_of_thanks_is_no_vote(nlp: Language, tmp_path: Path) -> None:
+    text = "ULAANBAATAR, May 13 (Dateline) - The Senate held a vote of thanks on Friday."
+    assert datelined_events(nlp, tmp_path, text, date(2027, 5, 13)) == []
+
+
+@pytest.mark.parametrize("noun", ["a walkout by tens of thousands of civil servants", "a walkout by civil servants"])
+def test_round40_a_walkout_by_a_counted_crowd_is_the_crowds(nlp: Language, tmp_path: Path, noun: str) -> None:
+    text = f"GABORONE, May 13 (Dateline) - In 2011, {noun} shut ministries for eight weeks."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 5, 13))
+    assert (ev.actor.name, ev.action, ev.date.value) == ("civil servants", "protest", "2011")
+
+
+def test_round40_calling_both_sides_to_a_meeting_is_no_phone_call(nlp: Language, tmp_path: Path) -> None:
+    text = "REYKJAVIK, May 13 (Dateline) - State mediator Einar Larsson said he would call both sides to a meeting on Saturday."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 5, 13))
+    assert (ev.actor.name, ev.action, ev.status, ev.date.value) == ("Einar Larsson", "meet", "planned", "2027-05-15")
+
+
+def test_round40_a_things_participle_is_no_act_of_the_sentences_person(nlp: Language, tmp_path: Path) -> None:
+    text = ("RIGA, May 11 (Dateline) - Croatian Prime Minister Luka Kovac signed a memorandum in Riga on Tuesday, pledging "
+            "to link Baltic buyers with gas arriving at the Krk terminal.")
+    assert [e.action for e in datelined_events(nlp, tmp_path, text, date(2027, 5, 11))] == ["sign"]
+
+
+@pytest.mark.parametrize(("when", "day"), [("last October", None), ("on Monday", None)])
+def test_round40_an_agreements_day_is_not_the_talks_it_agrees_to(nlp: Language, tmp_path: Path, when: str,
+                                                                  day: str | None) -> None:
+    text = f"MONTEVIDEO, May 14 (Dateline) - Uruguay and Ghana agreed {when} to open talks on a trade accord."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 5, 14))
+    assert (ev.action, ev.status, ev.date.value) == ("meet", "planned", day)
+
+
+def test_round40_sanctions_agreed_on_a_day_are_imposed_that_day(nlp: Language, tmp_path: Path) -> None:
+    text = "BRUSSELS, May 14 (Dateline) - The European Union agreed on Tuesday to impose new sanctions on Belarus."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 5, 14))
+    assert (ev.action, ev.status, ev.date.value) == ("sanction", "happened", "2027-05-11")
+
+
+def test_round40_a_summit_moved_to_the_capital_x_is_called_off_where_it_was(nlp: Language, tmp_path: Path) -> None:
+    text = ("ASTANA, May 17 (Dateline) - Kazakhstan has moved this week's summit from Almaty to the capital Astana. "
+            "President Arman Seitkali will host the gathering at the Palace of Independence.")
+    rows = _rows(datelined_events(nlp, tmp_path, text, date(2027, 5, 17)))
+    assert ("Kazakhstan", "host", "cancelled", "2027-W20", "Almaty") in rows
+    assert ("Arman Seitkali", "host", "planned", "2027-W20", "Palace of Independence") in rows
+    assert not any(r[2] == "planned" and r[4] == "Almaty" for r in rows)
+
+
+def test_round40_a_named_summit_a_state_moves_is_its_own(nlp: Language, tmp_path: Path) -> None:
+    text = "SUVA, May 17 (Dateline) - Fiji has moved this week's Coral Sea Leaders Summit from Nadi to Suva."
+    rows = _rows(datelined_events(nlp, tmp_path, text, date(2027, 5, 17)))
+    assert sorted(rows) == [("Fiji", "host", "cancelled", "2027-W20", "Nadi"), ("Fiji", "host", "planned", "2027-W20", "Suva")]
+
+
+def test_round40_a_meeting_set_in_one_city_that_now_takes_place_in_another(nlp: Language, tmp_path: Path) -> None:
+    text = ("RIGA, May 19 (Dateline) - A meeting between Foreign Minister Janis Berzins and his Croatian counterpart, "
+            "Marija Babic, set for June 12 in Dubrovnik, would now take place in Split on the same day, the ministry "
+            "said.")
+    rows = _rows(datelined_events(nlp, tmp_path, text, date(2027, 5, 19)))
+    assert sorted(rows) == [("Janis Berzins", "meet", "cancelled", "2027-06-12", "Dubrovnik"),
+                            ("Janis Berzins", "meet", "planned", "2027-06-12", "Split")]
+
+
+def test_round40_received_later_after_talks_is_that_day(nlp: Language, tmp_path: Path) -> None:
+    text = ("GABORONE, May 14 (Dateline) - Jordanian Foreign Minister Omar Haddad held talks with Foreign Minister Kefilwe "
+            "Moeng in Gaborone on Thursday. Haddad was later received by President Thabo Kgosi.")
+    rows = _rows(datelined_events(nlp, tmp_path, text, date(2027, 5, 14)))
+    assert ("Thabo Kgosi", "host", "happened", "2027-05-13", "Gaborone") in rows
+
+
+def test_round40_a_signing_with_the_host_is_in_the_dateline_city(nlp: Language, tmp_path: Path) -> None:
+    text = ("PANAMA CITY, May 18 (Dateline) - Jamaican Prime Minister Andrew Clarke held talks with Panamanian President "
+            "Rafael Ortega on Monday. The two leaders signed an agreement on maritime training at the presidential "
+            "palace.")
+    rows = _rows(datelined_events(nlp, tmp_path, text, date(2027, 5, 18)))
+    assert ("Andrew Clarke", "sign", "happened", "2027-05-17", "Panama City") in rows
+
+
+def test_round40_a_protest_outside_an_institution_is_in_the_dateline_city(nlp: Language, tmp_path: Path) -> None:
+    text = ("YEREVAN, May 17 (Dateline) - Several hundred supporters of opposition politician Karen Martirosyan protested "
+            "outside the Investigative Committee on Sunday.")
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 5, 17))
+    assert (ev.action, ev.place and ev.place.name) == ("protest", "Yerevan")
+
+
+def test_round40_a_place_inside_a_voted_measure_is_not_the_votes(nlp: Language, tmp_path: Path) -> None:
+    text = ("SUVA, May 18 (Dateline) - On Monday, Fiji's parliament voted 41-9 to approve a spending package for cyclone "
+            "preparations, including evacuation centres in Nadi and Lautoka.")
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 5, 18))
+    assert (ev.actor.name, ev.action, ev.place and ev.place.name) == ("Parliament of Fiji", "vote", "Suva")
+
+
+def test_round40_a_former_deputy_keeps_both_words(nlp: Language, tmp_path: Path) -> None:
+    text = ("ZAGREB, May 17 (Dateline) - The trial of former Croatian deputy defence minister Ivo Maric will open on "
+            "Wednesday.")
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 5, 17))
+    assert (ev.actor.title, ev.action) == ("former deputy Defence Minister", "trial")
+
+
+def test_round40_an_arrival_a_day_after_the_planned_visit_tells_it(tmp_path: Path) -> None:
+    plan = ("ULAANBAATAR, May 3 (Dateline) - Mongolian President Bat-Erdene Tsend will visit Laos next Tuesday.",
+            date(2027, 5, 3))
+    done = ("VIENTIANE, May 12 (Dateline) - Mongolian President Bat-Erdene Tsend arrived in Vientiane on Wednesday.",
+            date(2027, 5, 12))
+    visit = next(e for e in stored(tmp_path, [plan, done]).events() if e.action == "visit")
+    assert (visit.status, visit.date.value) == ("happened", "2027-05-12")
+
+
+def test_round40_amendments_to_a_law_are_a_vote_on_that_law(tmp_path: Path) -> None:
+    plan = ("ULAANBAATAR, May 12 (Dateline) - Mongolia's parliament is expected to vote on the mining law on Friday.",
+            date(2027, 5, 12))
+    done = ("ULAANBAATAR, May 15 (Dateline) - Mongolia's parliament approved amendments to the mining law on Friday.",
+            date(2027, 5, 15))
+    (ev,) = stored(tmp_path, [plan, done]).events()
+    assert (ev.action, ev.status, ev.date.value, len(ev.evidence)) == ("vote", "happened", "2027-05-14", 2)
+
+
+def test_round40_a_visit_planned_for_a_day_and_postponed_has_no_day(nlp: Language, tmp_path: Path) -> None:
+    text = "GABORONE, May 12 (Dateline) - President Thabo Kgosi's visit to Jordan, planned for June 3, has been postponed."
+    (ev,) = stored(tmp_path, [(text, date(2027, 5, 12))]).events()
+    assert (ev.action, ev.status, ev.date.value) == ("visit", "postponed", None)
+
+
+def test_round40_an_unnamed_person_charged_and_named_next_is_that_persons_charge(nlp: Language, tmp_path: Path) -> None:
+    text = ("VIENTIANE, May 17 (Dateline) - Lao prosecutors on Monday charged a former governor of Attapeu province with "
+            "embezzling public funds. Khamla Sisavath, who led the province until last year, was detained by police on "
+            "May 10.")
+    rows = _rows(datelined_events(nlp, tmp_path, text, date(2027, 5, 17)))
+    assert [r[:4] for r in rows] == [("Khamla Sisavath", "charged", "happened", "2027-05-17"),
+                                     ("Khamla Sisavath", "arrested", "happened", "2027-05-10")]
+
+
+def test_round40_a_named_summit_told_after_the_hosts_indefinite_one_is_that_summit(nlp: Language,
+                                                                                   tmp_path: Path) -> None:
+    text = ("SUVA, May 18 (Dateline) - Fiji will host leaders from a dozen countries at an ocean summit in Nadi next week, "
+            "Prime Minister Sefo Rabuka said on Tuesday. The two-day Reef Nations Summit will open on May 26.")
+    rows = _rows(datelined_events(nlp, tmp_path, text, date(2027, 5, 18)))
+    assert rows == [("Fiji", "host", "planned", "2027-05-26", "Nadi")]
