@@ -248,3 +248,20 @@ def test_round40_a_named_summit_told_after_the_hosts_indefinite_one_is_that_summ
             "Prime Minister Sefo Rabuka said on Tuesday. The two-day Reef Nations Summit will open on May 26.")
     rows = _rows(datelined_events(nlp, tmp_path, text, date(2027, 5, 18)))
     assert rows == [("Fiji", "host", "planned", "2027-05-26", "Nadi")]
+
+
+def test_round40_one_among_those_confirmed_to_attend_attends(nlp: Language, tmp_path: Path) -> None:
+    text = ("ASTANA, May 17 (Dateline) - The summit will still be held in Astana on Thursday, with Jordan's King Abdullah "
+            "II among those confirmed to attend.")
+    rows = _rows(datelined_events(nlp, tmp_path, text, date(2027, 5, 17)))
+    assert ("Abdullah II", "attend", "planned", "2027-05-20", "Astana") in rows
+
+
+@pytest.mark.parametrize("told", ["met President Daniel Rivas in Montevideo", "was received in Montevideo by President "
+                                                                                "Daniel Rivas"])
+def test_round40_a_guest_met_or_received_at_the_planned_place_made_the_visit(tmp_path: Path, told: str) -> None:
+    plan = ("ACCRA, May 3 (Dateline) - Ghanaian Foreign Minister Kwesi Boateng will visit Uruguay from May 13.",
+            date(2027, 5, 3))
+    done = (f"MONTEVIDEO, May 15 (Dateline) - On Thursday, Boateng {told}.", date(2027, 5, 15))
+    visit = next(e for e in stored(tmp_path, [plan, done]).events() if e.action == "visit")
+    assert (visit.status, visit.date.value) == ("happened", "2027-05-13")

@@ -95,7 +95,20 @@ def _subject_of(chain: list[Token]) -> list[Token]:
             return agents  # "began talks in Geneva, mediated by Swiss officials": the officials mediate
         if subs:
             return subs
+        if (among := _among_those(tok)) is not None:
+            return [among]
     return []
+
+
+def _among_those(tok: Token) -> Token | None:
+    """tok (Token): a verb of a trigger's chain. RETURNS (Token | None): for a clause on "those" after "among" ("with
+    Jordan's King Abdullah II among those confirmed to attend", "X was among those expected to speak"), the one the
+    "among" phrase is told of, who is one of them; else None."""
+    if tok.dep_ != "acl" or tok.head.lower_ not in ("those", "the") or tok.head.dep_ != "pobj" \
+            or tok.head.head.lower_ != "among":
+        return None
+    owner = tok.head.head.head
+    return owner if owner.pos_ in ("PROPN", "NOUN") else None
 
 
 def _reported_before(verb: Token) -> list[Token]:

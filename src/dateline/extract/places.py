@@ -880,18 +880,19 @@ def _calendar_words() -> frozenset[str]:
 def _names_opening_dates(doc: Doc) -> list[Span]:
     """Proper nouns the recognizer swept into a date entity before its time words ("arrive in [Montevideo early next
     week]DATE"): the run of capitalized proper nouns that opens a DATE or TIME entity, no month or weekday name, as an
-    unlabelled span."""
+    unlabelled span (the whole entity when it is only such names)."""
     found: list[Span] = []
     calendar = _calendar_words()
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
         end = ent.start
-        while end < ent.end - 1 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
-                and doc[end].lower_.rstrip(".") not in calendar:
+        while end < ent.end and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                and doc[end].lower_.rstrip(".") not in calendar and not any(ch.isdigit() for ch in doc[end].text):
             end += 1
         if end > ent.start:
-            found.append(doc[ent.start : end])
+            found.append(doc[ent.start : end])  # (the whole entity when it holds no time word: "met X in
+            # [Montevideo]DATE", told after a fronted day)
     return found
 
 

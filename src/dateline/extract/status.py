@@ -180,9 +180,11 @@ def head_chain(trigger: Token, limit: int = 5) -> list[Token]:
             break  # "said his team would visit ..., and Carvajal met fans": a finite past verb keeps its own tense
         head = tok.head
         if head.lemma_ in cues.reporting and head.pos_ != "NOUN" and not _governed_noun(tok, trigger) \
-                and not (tok.dep_ == "prep" and tok.lower_ in _SPEAKER_ACT_PREPS and chain[-2].dep_ == "pcomp"):
+                and not (tok.dep_ == "prep" and tok.lower_ in _SPEAKER_ACT_PREPS and chain[-2].dep_ == "pcomp") \
+                and not (tok.dep_ == "xcomp" and head.dep_ == "acl" and head.tag_ == "VBN"):
             break  # "said" stops the climb; "denied reports that X would travel" goes on to "denied"; '"We are ready,"
-            # Osmonov said before leaving Bishkek': the speaker's own act, at the telling, goes on
+            # Osmonov said before leaving Bishkek': the speaker's own act, at the telling, goes on; so does "among those
+            # confirmed to attend", a participle's plan)
         if tok.dep_ in ("ccomp", "advcl") and cues.verbs.get(head.lemma_) is None and not _purpose(tok) and not _participle(tok):
             break
         if tok.dep_ == "advcl" and tok.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in tok.children) \
@@ -311,6 +313,12 @@ def _hedged(tok: Token, cues: _Cues) -> bool:
     )
 
 
+@cache
+def _committed_verbs() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``committed_plan_verbs`` of ``status_cues.json`` ("accept", "confirm")."""
+    return frozenset(load_data("status_cues.json")["committed_plan_verbs"])
+
+
 def _sought_change(tok: Token) -> bool:
     """tok (Token): a verb that calls off or puts off a plan. RETURNS (bool): it is only sought, as the purpose of
     something else: a "to"-infinitive hung on a noun or as a purpose clause ("talks in a bid to avert a strike", "to
@@ -432,6 +440,9 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
         kind = _verb_cue(tok, cues) if (tok.i != trigger.i or tok.pos_ == "AUX") and not sibling else None
         if kind is None and k > 0 and _decided_by_vote(chain[k - 1], tok):
             kind = "planned"  # "Copper miners voted on Sunday to go on strike from Wednesday": a strike decided, ahead
+        if kind is None and k > 0 and chain[k - 1].dep_ == "xcomp" and tok.lemma_.lower() in _committed_verbs() \
+                and any(c.dep_ == "aux" and c.tag_ == "TO" for c in chain[k - 1].children):
+            kind = "planned"  # "among those confirmed to attend": a commitment to the act, ahead
         if kind is None:
             kind = _local_cue(tok, cues)
         if kind is None:

@@ -194,9 +194,19 @@ def gathering_cancellations(
             if other.action in load_data("question")["occurrence_personal_actions"] and _guest_withdrew(other):
                 continue  # a guest staying away ("Havili will not attend the summit") cancels nothing of the host's
             cancel = [e for e in other.evidence if e.status == "cancelled" and _gathering_nouns([e.sentence]) & mine]
-            if cancel:
+            if cancel and not _moved_on(other, cancel[-1], others):
                 out[event.id] = cancel[-1]
     return out
+
+
+def _moved_on(other: EventRecord, cancel: Evidence, others: Sequence[EventRecord]) -> bool:
+    """other (EventRecord): a gathering's event called off at one place. cancel (Evidence): the sentence that calls it
+    off. others (Sequence[EventRecord]): the store's events. RETURNS (bool): the same sentence also tells the same
+    actor's event of the same action still planned ("Kazakhstan has moved this week's summit from Almaty to Astana": a
+    call-off at Almaty and the plan at Astana): the gathering was moved, not called off, and its guests still go."""
+    return any(o.id != other.id and o.actor.name == other.actor.name and o.action == other.action
+               and o.status in ("planned", "postponed") and any(e.sentence == cancel.sentence for e in o.evidence)
+               for o in others)
 
 
 def gathering_postponements(

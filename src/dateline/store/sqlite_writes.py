@@ -426,11 +426,12 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
             pending.setdefault(best, []).append(Report(event, seq))
             self._advance(best, base, pending, key)
             present.append((index, event, actor_id))
-            if family in SYMMETRIC_FAMILIES and event.status == "happened":
+            if (family in SYMMETRIC_FAMILIES or family == "host") and event.status == "happened":
                 for partner in event.counterparts:
                     side_id = known_ids.get(partner.name)
                     if partner.kind == "person" and side_id is not None:  # the other side was there too: "talks
-                        # between Presidents X and Y" tell Y's planned visit to see X
+                        # between Presidents X and Y" tell Y's planned visit to see X; so does "Y was received in
+                        # Montevideo by President X", the guest's
                         turned = replace(event, actor=partner, counterparts=(
                             event.actor, *(c for c in event.counterparts if c.name != partner.name)))
                         present.append((-1, turned, side_id))
