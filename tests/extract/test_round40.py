@@ -265,3 +265,27 @@ def test_round40_a_guest_met_or_received_at_the_planned_place_made_the_visit(tmp
     done = (f"MONTEVIDEO, May 15 (Dateline) - On Thursday, Boateng {told}.", date(2027, 5, 15))
     visit = next(e for e in stored(tmp_path, [plan, done]).events() if e.action == "visit")
     assert (visit.status, visit.date.value) == ("happened", "2027-05-13")
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("SUVA, May 18 (Dateline) - Fiji last hosted a major leaders' gathering in July 2022, when the Pacific Islands "
+     "Forum met in Suva.", ("Fiji", "host", "happened", "2022-07", "Suva")),
+    ("GABORONE, May 18 (Dateline) - The Botswana Teachers Union last staged a nationwide strike in 2011, when a walkout "
+     "by tens of thousands of teachers lasted eight weeks.",
+     ("Botswana Teachers Union", "protest", "happened", "2011", None)),
+])
+def test_round40_an_event_retold_in_a_when_clause_is_one_event(nlp: Language, tmp_path: Path, text: str,
+                                                                row: tuple) -> None:  # type: ignore[type-arg]
+    assert _rows(datelined_events(nlp, tmp_path, text, date(2027, 5, 18))) == [row]
+
+
+def test_round40_agreeing_to_hold_annual_consultations_plans_no_one_meeting(nlp: Language, tmp_path: Path) -> None:
+    text = ("AMMAN, May 18 (Dateline) - Foreign Minister Omar Haddad and Foreign Minister Kefilwe Moeng agreed to hold "
+            "annual consultations.")
+    assert datelined_events(nlp, tmp_path, text, date(2027, 5, 18)) == []
+
+
+def test_round40_an_annual_summit_with_its_day_is_that_years(nlp: Language, tmp_path: Path) -> None:
+    text = "OSLO, May 18 (Dateline) - Nordic prime ministers will hold their annual summit in Oslo on Friday."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 5, 18))
+    assert (ev.action, ev.status, ev.date.value) == ("hold", "planned", "2027-05-21")

@@ -19,9 +19,12 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from ..model import Event
+from .context import _Ctx
 from .nlp import load_data
+from .trigger_tokens import trigger_token
 
-__all__ = ["generic_mention", "blamed_party", "alleged"]
+__all__ = ["generic_mention", "blamed_party", "alleged", "standing_arrangements"]
 
 #: Dependencies of a word that qualifies a noun ("[past] exercises", "[such] drills", "[every] election").
 _QUALIFIER_DEPS = frozenset({"amod", "det", "predet", "advmod", "nmod", "compound"})
@@ -127,3 +130,18 @@ def alleging_verb(tok: Token) -> Token | None:
             if verb.pos_ == "VERB" and verb.lemma_.lower() in w.alleging:
                 return verb
     return None
+
+
+def standing_arrangements(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """events (list[Event]): the article's events. ctx (_Ctx): the doc's index. RETURNS (list[Event]): the events
+    without the planned, undated ones whose trigger noun has a ``recurrence_words`` modifier ("agreed to hold annual
+    consultations"): a standing arrangement, no one meeting to come."""
+    words = frozenset(load_data("families.json")["recurrence_words"])
+
+    def standing(ev: Event) -> bool:
+        if ev.status != "planned" or ev.date.value is not None:
+            return False
+        tok = trigger_token(ev, ctx)
+        return tok is not None and tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in words for c in tok.children)
+
+    return [ev for ev in events if not standing(ev)]

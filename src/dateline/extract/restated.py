@@ -1,0 +1,83 @@
+"""An event told again in a "when" clause of its own sentence: "Fiji last hosted a leaders' gathering in July 2022, when
+the Pacific Islands Forum met in Suva"; "The union last staged a nationwide strike in 2011, when a walkout by civil
+servants lasted eight weeks". The clause names the same event (the gathering hosted, the strike staged) by another
+actor and often adds its place: it is no event of its own.
+
+:func:`when_restated` folds such a clause's event into the main clause's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ..model import Event
+from .context import _Ctx
+from .trigger_tokens import trigger_token
+
+__all__ = ["when_restated"]
+
+#: Main clause action -> the actions of a "when" clause that retell its event.
+_RETOLD = {"host": frozenset({"meet", "hold", "attend"}), "protest": frozenset({"protest"}),
+           "hold": frozenset({"meet", "hold"})}
+
+
+def when_restated(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """events (list[Event]): the article's events, text order. ctx (_Ctx): the doc's index.
+
+    RETURNS (list[Event]): the events, one told in a "when" clause on its sentence's main verb or on that verb's date
+    ("in July 2022, when the Forum met in Suva") dropped when the main verb tells an event of a family it retells
+    (``_RETOLD``) with the same status and date; the main event takes the clause's place when it has none.
+    """
+    dropped: set[int] = set()
+    out = list(events)
+    for k, told in enumerate(events):
+        clause = _when_clause(told, ctx)
+        if clause is None:
+            continue
+        for j, main in enumerate(out):
+            if j == k or j in dropped or main.evidence.start != told.evidence.start or main.status != told.status \
+                    or told.action not in _RETOLD.get(main.action, ()) or main.date.value != told.date.value:
+                continue
+            verb = _verb_of(trigger_token(main, ctx))
+            if verb is None or not _hangs_on(clause, verb):
+                continue
+            out[j] = replace(main, place=main.place or told.place)
+            dropped.add(k)
+            break
+    return [ev for k, ev in enumerate(out) if k not in dropped]
+
+
+def _when_clause(ev: Event, ctx: _Ctx) -> Token | None:
+    """RETURNS (Token | None): the verb of the "when" clause the event is told in (its trigger or the verb its noun
+    hangs on), None when it is told in none."""
+    verb = _verb_of(trigger_token(ev, ctx))
+    if verb is None:
+        return None
+    if any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in verb.children) \
+            and verb.dep_ in ("advcl", "relcl"):
+        return verb
+    return None
+
+
+def _verb_of(tok: Token | None) -> Token | None:
+    """tok (Token | None): a trigger. RETURNS (Token | None): it when it is a verb, else the verb its noun hangs on
+    (within three heads: "staged a nationwide strike"), else None."""
+    verb = tok
+    for _ in range(3):
+        if verb is None or verb.pos_ in ("VERB", "AUX"):
+            return verb
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return verb if verb is not None and verb.pos_ in ("VERB", "AUX") else None
+
+
+def _hangs_on(clause: Token, verb: Token) -> bool:
+    """clause (Token): a "when" clause's verb. verb (Token): a main clause's verb. RETURNS (bool): the clause hangs on
+    the verb, or on a date phrase of it ("in July 2022, when ...")."""
+    head = clause.head
+    if head.i == verb.i:
+        return True
+    return head.ent_type_ == "DATE" and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i == verb.i
