@@ -212,8 +212,8 @@ def test_title_nationality_is_no_party(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize("text,row", [
-    ("Opposition supporters said they would protest in Nairobi on Monday.",  # "they" of a telling crowd
-     ("protest", "supporters", (), None, "2026-05-04", "planned")),
+    ("Opposition supporters said they would protest in Nairobi on Monday.",  # "they" of a telling crowd (named with
+     ("protest", "opposition supporters", (), None, "2026-05-04", "planned")),  # its qualifier since round 40)
     ("Teachers said on Monday that they will strike from June 1.",
      ("protest", "teachers", (), None, "2026-06-01", "planned")),
     ("Moldovans will vote in a referendum on EU membership on Sunday.",  # the vote's what is its referendum's

@@ -289,3 +289,116 @@ def test_round40_an_annual_summit_with_its_day_is_that_years(nlp: Language, tmp_
     text = "OSLO, May 18 (Dateline) - Nordic prime ministers will hold their annual summit in Oslo on Friday."
     (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 5, 18))
     assert (ev.action, ev.status, ev.date.value) == ("hold", "planned", "2027-05-21")
+
+
+def test_round40_the_visit_after_an_invitation_to_a_city_is_there(nlp: Language, tmp_path: Path) -> None:
+    text = ("PANAMA CITY, May 12 (Dateline) - President Rafael Ortega invited Jamaican Prime Minister Andrew Clarke to "
+            "Panama City. Clarke will make the visit on May 22.")
+    assert _rows(datelined_events(nlp, tmp_path, text, date(2027, 5, 12))) == [
+        ("Andrew Clarke", "visit", "planned", "2027-05-22", "Panama City")]
+
+
+# --- from audits 77 and 79 ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["Peru's Congress on Thursday rejected a motion to censure Interior Minister Jorge Mena.",
+                                  "Hungary's parliament on Thursday rejected a bill on teachers' working hours."])
+def test_round40_a_body_that_rejects_a_motion_votes(nlp: Language, tmp_path: Path, text: str) -> None:
+    (ev,) = datelined_events(nlp, tmp_path, "LIMA, May 20 (Dateline) - " + text, date(2027, 5, 20))
+    assert (ev.action, ev.status, ev.date.value) == ("vote", "happened", "2027-05-20")
+
+
+def test_round40_a_minister_who_rejects_a_proposal_holds_no_vote(nlp: Language, tmp_path: Path) -> None:
+    text = "LIMA, May 20 (Dateline) - The minister rejected the proposal on Thursday."
+    assert datelined_events(nlp, tmp_path, text, date(2027, 5, 20)) == []
+
+
+@pytest.mark.parametrize("first", ["Lucía", "Lucia"])
+def test_round40_she_is_not_the_man_a_he_was_told_of(nlp: Language, tmp_path: Path, first: str) -> None:
+    text = (f"KUALA LUMPUR, May 23 (Dateline) - Peruvian President {first} Ramos met Prime Minister Hamzah Aziz on "
+            "Sunday. Hamzah said he would visit Lima next year. She left for Jakarta late on Sunday.")
+    rows = _rows(datelined_events(nlp, tmp_path, text, date(2027, 5, 23)))
+    assert (f"{first} Ramos", "travel", "happened", "2027-05-23", "Jakarta") in rows
+
+
+def test_round40_the_same_afternoon_after_a_plan_told_said_on_a_day_is_the_plans(nlp: Language, tmp_path: Path) -> None:
+    text = ("HELSINKI, May 21 (Dateline) - Finnish President Aino Lehtonen will host Vietnamese Prime Minister Tran Van Nam "
+            "in Helsinki on June 5, the president's office said on Friday. The two leaders will attend a business forum "
+            "in the capital the same afternoon.")
+    rows = _rows(datelined_events(nlp, tmp_path, text, date(2027, 5, 21)))
+    assert ("Tran Van Nam", "attend", "planned", "2027-06-05", "Helsinki") in rows
+
+
+def test_round40_a_march_through_a_city_the_recognizer_calls_an_organization_is_there(nlp: Language,
+                                                                                       tmp_path: Path) -> None:
+    text = "LUSAKA, May 20 (Dateline) - Opposition supporters marched through Lusaka on Wednesday."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 5, 20))
+    assert (ev.action, ev.place and ev.place.name) == ("protest", "Lusaka")
+
+
+def test_round40_denying_the_charges_denies_no_court_date(nlp: Language, tmp_path: Path) -> None:
+    text = ("ANTOFAGASTA, May 17 (Dateline) - Union leader Pablo Herrera denies the charges and is due to appear before a judge in "
+            "Antofagasta on Thursday.")
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 5, 17))
+    assert (ev.status, ev.date.value) == ("planned", "2027-05-20")
+
+
+def test_round40_walking_off_the_job_is_a_strike_that_the_mines_report_tells(tmp_path: Path) -> None:
+    plan = ("SANTIAGO, May 14 (Dateline) - Workers at the El Condor copper mine in Chile will walk off the job on Monday.",
+            date(2027, 5, 14))
+    done = ("SANTIAGO, May 18 (Dateline) - Workers at the El Condor copper mine went on strike on Monday.",
+            date(2027, 5, 18))
+    (ev,) = stored(tmp_path, [plan, done]).events()
+    assert (ev.what, ev.status, ev.date.value, len(ev.evidence)) == ("strike", "happened", "2027-05-17", 2)
+
+
+# --- from audit 78 ---------------------------------------------------------------------------------------------------
+
+
+def test_round40_a_vote_in_a_named_body_is_the_bodys(nlp: Language, tmp_path: Path) -> None:
+    text = "LIMA, May 12 (Dateline) - The censure vote in Peru's Congress was postponed until May 19."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 5, 12))
+    assert (ev.actor.name, ev.action, ev.status, ev.date.value) == ("Congress of Peru", "vote", "postponed", "2027-05-19")
+
+
+def test_round40_a_past_clause_after_and_shares_the_days_scene(nlp: Language, tmp_path: Path) -> None:
+    text = "TBILISI, May 13 (Dateline) - Georgian protesters marched on Wednesday, and Georgian police detained six people."
+    rows = _rows(datelined_events(nlp, tmp_path, text, date(2027, 5, 13)))
+    assert [r[1:4] for r in rows] == [("protest", "happened", "2027-05-12"), ("arrest", "happened", "2027-05-12")]
+
+
+def test_round40_a_crowds_plan_and_its_evening_march_are_one(tmp_path: Path) -> None:
+    plan = ("TBILISI, May 10 (Dateline) - Georgian opposition groups said they would march in Tbilisi again on Wednesday.",
+            date(2027, 5, 10))
+    done = ("TBILISI, May 13 (Dateline) - Hundreds of Georgian opposition protesters marched in Tbilisi on Wednesday "
+            "evening.", date(2027, 5, 13))
+    (ev,) = stored(tmp_path, [plan, done]).events()
+    assert (ev.actor.name, ev.status, len(ev.evidence)) == ("opposition groups", "happened", 2)
+
+
+def test_round40_the_office_named_for_a_person_met_is_no_party(nlp: Language, tmp_path: Path) -> None:
+    text = ("RABAT, May 5 (Dateline) - Georgian Foreign Minister Nino Beridze will also meet the speaker of Morocco's House "
+            "of Representatives, Karim Bennani, on May 16.")
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 5, 5))
+    assert [c.name for c in ev.counterparts] == ["Karim Bennani"]
+
+
+def test_round40_an_act_in_a_because_clause_keeps_its_own_tense(nlp: Language, tmp_path: Path) -> None:
+    text = ("KUALA LUMPUR, May 23 (Dateline) - The meeting had been set for Saturday but was moved because Prime Minister "
+            "Idris Osman was attending a state funeral in Johor, officials said.")
+    assert [e for e in datelined_events(nlp, tmp_path, text, date(2027, 5, 23)) if e.status == "planned"] == []
+
+
+def test_round40_a_hearing_told_with_his_lawyer_is_the_charged_persons(nlp: Language, tmp_path: Path) -> None:
+    text = ("TBILISI, May 10 (Dateline) - Georgian prosecutors on Sunday charged opposition politician Giorgi Lomidze with "
+            "organising group violence. A Tbilisi court will hold a pre-trial hearing on May 24, his lawyer said.")
+    rows = _rows(datelined_events(nlp, tmp_path, text, date(2027, 5, 10)))
+    assert ("Giorgi Lomidze", "trial", "planned", "2027-05-24", "Tbilisi") in rows
+
+
+def test_round40_an_agreement_signed_by_two_people_in_an_aside_is_their_signing(nlp: Language, tmp_path: Path) -> None:
+    text = ("NAIROBI, May 8 (Dateline) - The agreement, signed by union leader Otieno Kamau and Health Minister Aden Mutua "
+            "in Nairobi on Saturday, ends the dispute.")
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 5, 8))
+    assert (ev.actor.name, ev.action, [c.name for c in ev.counterparts], ev.date.value) == (
+        "Otieno Kamau", "sign", ["Aden Mutua"], "2027-05-08")

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from .group_partners import group_partner, group_subject, meeting_sides, officials_subject
 from ..model import UNKNOWN_DATE, ActorRef, DateValue, Event, Evidence
+from .actor_lexicon import title_words
 from .actor_mentions import ANONYMOUS
 from .codes import event_codes
 from .context import _Ctx, time_to_date
@@ -423,6 +424,7 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     actor, counterparts = _participants(tok, chain, ctx, result.refers_to_plan, own_only=family)
     counterparts = [c for c in counterparts if not _attributed_to(c, tok)]  # "voted on Monday, with turnout above 90
     # percent according to the national electoral commission": the source, no party
+    counterparts = _without_office_words(counterparts, tok, ctx)
     if not family and actor is None and tok.pos_ == "VERB" \
             and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.children) \
             and (tellers := [t for t in _told_of_itself(chain, action, ctx) if t.kind in ("country", "org")]):
@@ -680,10 +682,32 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         what = same_thing(what, plan[1])  # "the launch of the satellite" changes the plan's "spy satellite"
     if action == "visit" and what is None:
         what = visited_facility(tok)  # "her planned visit to a marine research centre in Wellington": that centre
+    if what is None and tok.pos_ == "VERB" and (implied := _entry(tok).get("implied_what")) \
+            and any(c.dep_ in ("prt", "prep") and c.lower_ in implied for c in tok.children):
+        what = implied[next(c.lower_ for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ in implied)]
+        # "will walk off the job", "walked out": a strike
     if action == "sign":
         counterparts = [c for c in counterparts if c.kind == "person" or not _in_signed_topic(c, tok, ctx)]
     return Event(action, actor, tuple(counterparts), place, when, result.status, codes.cameo, codes.plover, codes.mode,
                  evidence, result.refers_to_plan, what)
+
+
+def _without_office_words(counterparts: list[ActorRef], tok: Token, ctx: _Ctx) -> list[ActorRef]:
+    """ "will meet the speaker of Morocco's House of Representatives, Rachid Talbi Alami": the country and the body named
+    in the "of" phrase of a title noun (a ``titles.json`` word) that the verb acts on, next to a person named for that
+    title, say whose office it is: no parties of their own. RETURNS (list[ActorRef]): the counterparts without them."""
+    people = [c for c in counterparts if c.kind == "person"]
+    if not people or len(counterparts) == len(people):
+        return counterparts
+    words = title_words()
+    drop: set[int] = set()
+    for role in tok.children:
+        if role.dep_ != "dobj" or role.pos_ != "NOUN" or role.lower_ not in words:
+            continue
+        inside = {t.idx for p in role.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree}
+        if any(c.start in inside or c.start in {t.idx for t in role.subtree if t.dep_ == "appos"} for c in people):
+            drop |= {c.start for c in counterparts if c.kind != "person" and c.start in inside}
+    return [c for c in counterparts if c.start not in drop]
 
 
 #: Days before the article by which a superseded plan's day ("first planned for 2025") has long passed: its delay is

@@ -167,7 +167,9 @@ def defendant(tok: Token, ctx: _Ctx) -> ActorRef | None:
                       and (ref := defendant(t, ctx)) is not None), None)  # "convicted him ... and said she would pass
         # sentence on June 9": his sentence
     dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
-    if found is None and tok.pos_ == "NOUN" and (not dets or any(d in _data()["referring_words"] for d in dets)):
+    if found is None and tok.pos_ == "NOUN" and (not dets or any(d in _data()["referring_words"] for d in dets)
+                                                 or any(t.dep_ == "poss" and t.lower_ in ("his", "her") for t in tok.sent)):
+        # ("A Tbilisi court will hold a pre-trial hearing on March 24, his lawyer said": the defendant told before)
         found = _earlier_defendant(tok, ctx)  # "... the fraud trial of X was put off. The judge said she would deliver
         # the verdict on April 7": X's
     return found

@@ -152,6 +152,8 @@ def crowd_actor(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> Actor
     """
     c = _crowds()
     subjects = _subjects(tok, chain)
+    if not subjects and action == "vote" and tok.pos_ == "NOUN" and (body := _body_held_in(tok, ctx)) is not None:
+        return body  # "The censure vote in Peru's Congress was postponed": the body's vote
     if not subjects and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubjpass" and (name := c.unnamed.get(action)) is not None:
         return ActorRef(name, "group", None, None, tok.idx, tok.idx + len(tok))  # "a rally is planned for Saturday"
     for s in subjects:
@@ -185,6 +187,24 @@ def crowd_actor(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> Actor
     if country is None and (home := dateline_country(ctx)) is not None and not foreign_lead(ctx, home):
         country = home  # "VALLETTA, Malta - Thousands of dock workers marched toward parliament": Malta's
     return ActorRef(c.names.get(low) or _qualified(word), "group", None, country, start, end)
+
+
+def _body_held_in(tok: Token, ctx: _Ctx) -> ActorRef | None:
+    """tok (Token): a vote noun. RETURNS (ActorRef | None): the legislature of its "in" phrase ("the censure vote in
+    Peru's Congress", "a vote in parliament" under a Lima dateline), kind ``org``; None when it has none."""
+    c = _crowds()
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for g in prep.children:
+            if g.dep_ != "pobj" or g.lower_ not in c.bodies:
+                continue
+            country = _country_in(g, ctx) or (dateline_country(ctx) if _bare(g) else None)
+            if country is None:
+                return None
+            name = c.body_names.get(g.lower_, g.text[:1].upper() + g.text[1:].lower())
+            return ActorRef(f"{name} of {country}", "org", None, country, g.idx, g.idx + len(g))
+    return None
 
 
 def _owning_teller(sub: Token, action: str, ctx: _Ctx) -> ActorRef | None:

@@ -91,6 +91,7 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
     return _course_day(tok, ctx) or _where_day(tok, ctx) or _when_day(tok, ctx) or _which_clause_day(tok, ctx) \
         or _where_clause_host_day(tok, ctx) \
         or _there_day(tok, ctx) or _counted_clause_day(tok, ctx) or _conjunct_day(tok, ctx) or _later_conjunct_day(tok, ctx) \
+        or _past_clause_day(tok, ctx) \
         or _plan_offset(tok, ctx) or UNKNOWN_DATE
 
 
@@ -353,6 +354,29 @@ def _conjunct_day(tok: Token, ctx: _Ctx) -> DateValue | None:
                     when = replace(time_to_date(x), note=f"the day of the conjoined '{first.text}'")
                     # (a span the tagger reads off the object, "a week-long visit ... on Wednesday", is the object's)
                     return replace(when, end_value=None) if c in on_object else when
+    return None
+
+
+def _past_clause_day(tok: Token, ctx: _Ctx) -> DateValue | None:
+    """ "Georgian protesters marched on Wednesday, and police detained six people": an undated past verb conjoined, with
+    a subject of its own, to a past verb dated to a day by its own phrase, and with no adverb of a later moment ("and
+    then", "and has since"), tells the same day's scene: it is on that day (with a note).
+
+    tok (Token): the trigger. ctx (_Ctx): the doc's index. RETURNS (DateValue | None): that day, else None."""
+    verb = _verb_of(tok)
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or verb.head.pos_ not in ("VERB", "AUX") \
+            or verb.tag_ != "VBD" or verb.head.tag_ != "VBD" \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            or any(c.dep_ == "advmod" and c.lower_ in _sequence_adverbs() | {"since"} for c in verb.children):
+        return None
+    first = verb.head
+    for c in first.children:
+        if c.dep_ not in ("prep", "npadvmod", "tmod") or c.i > verb.i or c.lower_ in _FRAME_PREPS:
+            continue
+        for g in c.subtree:
+            x = ctx.times.get(g.i)
+            if _point(x) and x is not None and x.value and len(x.value) >= 10 and g.ent_type_ not in _NAME_ENTS:
+                return replace(time_to_date(x), note=f"the day of the conjoined '{first.text}'")
     return None
 
 
@@ -1147,10 +1171,13 @@ def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
             moved = _offset(ev.date.text.lower(), earlier.value, lex.day_offsets)
             if moved is not None:
                 ev = replace(ev, date=moved)
-        if ev.date.value is not None and ev.date.text and ev.date.text.lower().removeprefix("on ") in ("the same day",
-                                                                                                  "that same day") \
-                and last is not None and ev.evidence.start != last_sentence and ctx.anchor is not None \
-                and ev.date.value == ctx.anchor.isoformat():  # (read as the article's day; not "in 2024")
+        same = ev.date.text.lower().removeprefix("on ") if ev.date.value is not None and ev.date.text else ""
+        if same and last is not None and ev.evidence.start != last_sentence and ctx.anchor is not None and (
+                same in ("the same day", "that same day") and ev.date.value == ctx.anchor.isoformat()
+                or same in _SAME_DAY_ANAPHORS and ev.date.value != last.value and last.value is not None
+                and not ev.date.value.startswith(last.value)):  # (read as the article's day; not "in 2024"; "the same
+            # afternoon", "later that day" read from the day a reporting verb was told: "..., the office said on Friday.
+            # The two leaders will attend a forum the same afternoon")
             ev = replace(ev, date=replace(last, text=ev.date.text, note="the day of the previous event"))  # "Bangladesh
             # will hold its general election on February 12 ... polls would take place on the same day": that day, not
             # the article's
@@ -1189,6 +1216,9 @@ def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
     return [_told_now(ev, ctx) for ev in out]
 
 
+#: A day told again by an event's phrase, which the time tagger may read from the day a reporting verb was told.
+_SAME_DAY_ANAPHORS = frozenset({"the same afternoon", "the same morning", "the same evening", "later that day",
+                                "later the same day", "that afternoon", "that evening", "that morning", "that night"})
 #: Contacts that take place within one day: told as under way now, they take place on the publication day.
 _ONE_DAY_CONTACTS = frozenset({"meet", "call", "negotiate", "host"})
 

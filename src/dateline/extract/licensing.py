@@ -261,6 +261,9 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             return None  # "called a general strike for Monday to protest higher fuel prices": what the strike is for
         if (action := _courtesy_action(tok, entry, ctx)) is not None:
             return {**entry, "action": action}  # "will call on General Secretary Quang in Hanoi": a courtesy call, a meeting
+        if entry.get("body_vote") and _body_voted(tok):
+            return {"action": "vote", "needs_what": True, "what_heads": "vote"}  # "Peru's Congress on Thursday
+            # rejected a motion to censure X": a vote held, its outcome no
         if prts & set(entry.get("court_particles", ())) and court_subject(tok, ctx) is not None:
             return {"action": "verdict", "court_ruling": True}  # "The Supreme Court struck down the law": its ruling
         if prts & set(entry.get("particles_block", ())):
@@ -358,8 +361,10 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             return {**entry, "action": entry["source_block_action"]}  # "flew in from Bratislava": arrived (where the story is;
             # "had flown in from Windhoek" is the background of an arrival told already)
         means = _manner(tok, entry["manner"]) if "manner" in entry else []
-        if entry.get("object") and not (objects or preps or means or "ccomp" in deps):
-            return None
+        if entry.get("object") and not (objects or preps or means or "ccomp" in deps
+                                        or tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN"
+                                        and any(c.dep_ == "agent" for c in tok.children)):
+            return None  # (a participle's object is the noun it is told of: "The agreement, signed by X and Y on Saturday")
         if entry.get("place_object") and not any(ctx.places.get(o.i) for o in objects):
             return None
         held = [c for o in objects if o.lower_ in entry.get("object_words", ()) for c in o.children
@@ -641,6 +646,25 @@ def _thing_participle(tok: Token, ctx: _Ctx) -> bool:
 def _workplaces() -> frozenset[str]:
     """RETURNS (frozenset[str]): ``workplace_nouns`` of ``places.json`` ("port", "plant", "docks")."""
     return frozenset(load_data("places.json")["workplace_nouns"])
+
+
+def _body_voted(tok: Token) -> bool:
+    """tok (Token): a ``body_vote`` verb ("reject"). RETURNS (bool): its subject is a legislature (a
+    ``bare_with_subjects`` word of the vote noun: "Congress", "parliament", "lawmakers") and its object a thing voted on
+    (a ``vote`` what head: "motion", "bill"), so the verb tells the body's vote."""
+    vote = _lex().nouns.get("vote", {})
+    bodies = frozenset(vote.get("bare_with_subjects", ()))
+    heads = _vote_heads()
+    subject = any(c.dep_ == "nsubj" and (c.lower_ in bodies or any(w.lower_ in bodies for w in c.subtree
+                                                                   if w.dep_ in ("compound", "amod")))
+                  for c in tok.children)
+    return subject and any(c.dep_ == "dobj" and c.lower_ in heads for c in tok.children)
+
+
+@cache
+def _vote_heads() -> frozenset[str]:
+    """RETURNS (frozenset[str]): the ``vote`` what heads of ``families.json`` ("bill", "motion", "law", ...)."""
+    return frozenset(load_data("families.json")["what_heads"]["vote"])
 
 
 def _held_by_body(tok: Token, entry: dict[str, Any]) -> bool:

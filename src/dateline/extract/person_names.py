@@ -7,6 +7,8 @@ finds bare names conjoined with a named person; :func:`genders` tells each perso
 
 from __future__ import annotations
 
+import unicodedata
+
 from spacy.tokens import Doc, Span
 
 from ..model import ActorRef
@@ -138,10 +140,16 @@ def genders(doc: Doc, named: list[Named], lex: Lexicon) -> dict[str, str]:
         words += (n.ref.title or "").lower().split()
         gender = next((lex.gender_words[w] for w in reversed(words) if w in lex.gender_words), None)
         if gender is None and len(n.ref.name.split()) > 1:
-            gender = lex.given_names.get(n.ref.name.split()[0])
+            first = n.ref.name.split()[0]
+            gender = lex.given_names.get(first) or lex.given_names.get(_plain(first))  # ("Lucía" as "Lucia")
         if gender is not None:
             found[n.ref.name] = gender
     return found
+
+
+def _plain(word: str) -> str:
+    """word (str): a name. RETURNS (str): it without accents ("Lucía" -> "Lucia")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
 def conjoined_surnames(doc: Doc, named: list[Named], taken: set[int]) -> list[Named]:

@@ -830,7 +830,8 @@ def _capital_pairs() -> frozenset[tuple[str, str | None]]:
 
 def _capital_phrases(doc: Doc) -> dict[Span, PlaceRef]:
     """ "the Ukrainian capital", "Japan's capital": a nationality or country right before a ``capital_nouns`` head is
-    that country's capital (not "Japanese capital markets", where the noun modifies another)."""
+    that country's capital (not "Japanese capital markets", where the noun modifies another); a bare "in the capital"
+    under a dateline of a country's capital is that city."""
     heads = frozenset(load_data("places.json")["capital_nouns"])
     found: dict[Span, PlaceRef] = {}
     for tok in doc:
@@ -839,6 +840,13 @@ def _capital_phrases(doc: Doc) -> dict[Span, PlaceRef]:
         mod = doc[tok.i - 1]
         if mod.lower_ in ("'s", "’s") and tok.i > 1:
             mod = doc[tok.i - 2]
+        if mod.lower_ == "the" and tok.lower_ == "capital" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "to", "at") \
+                and not any(c.dep_ in ("amod", "compound", "poss", "appos") or c.dep_ == "prep" and c.lower_ == "of"
+                            for c in tok.children) \
+                and (city := _dateline_ref(doc)) is not None and city.kind == "city" and city.country is not None \
+                and (home := capital_of(city.country)) is not None and home.name == city.name:
+            found[doc[tok.i : tok.i + 1]] = city  # "HELSINKI - ... a business forum in the capital": the dateline's
+            continue  # city, the capital of its country
         if mod.head.i not in (tok.i, tok.i - 1) or not mod.text[:1].isupper():
             continue
         start = mod.i

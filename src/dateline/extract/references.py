@@ -212,6 +212,8 @@ def resolve_references(
                     tokens[i] = ANONYMOUS  # "she" after men only: nobody named fits
                 continue
             tokens[i] = found if found is ANONYMOUS else replace(found, start=tok.idx, end=tok.idx + len(tok))
+            if found is not ANONYMOUS and found.kind == "person" and kind in ("male", "female"):
+                genders.setdefault(found.name, kind)  # "Hamzah said he would visit Lima": he is a man, no later "she"
             if found is not ANONYMOUS:
                 actors.append(tokens[i])
                 in_sentence.append((found, subject, _PARTY))

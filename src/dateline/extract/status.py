@@ -187,11 +187,14 @@ def head_chain(trigger: Token, limit: int = 5) -> list[Token]:
             # confirmed to attend", a participle's plan)
         if tok.dep_ in ("ccomp", "advcl") and cues.verbs.get(head.lemma_) is None and not _purpose(tok) and not _participle(tok):
             break
-        if tok.dep_ == "advcl" and tok.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in tok.children) \
+        if tok.dep_ == "advcl" and (tok.tag_ in ("VBD", "VBZ", "VBP") or any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in tok.children)) \
+                and any(c.dep_ == "nsubj" for c in tok.children) \
                 and any(c.dep_ == "mark" and c.lower_ in _own_tense_marks() or c.dep_ == "advmod" and c.tag_ == "WRB"
                         and c.lower_ in _own_tense_marks() for c in tok.children):
             break  # "The signing was moved after supporters marched in Accra on Thursday": the march keeps its own tense
-            # (so does "The change was agreed when X visited Doha last week", "when" read as an adverb)
+            # (so does "The change was agreed when X visited Doha last week", "when" read as an adverb; and "was moved
+            # because X was attending a funeral", told with its own auxiliary)
         if tok.dep_ == "acl" and _done_before(tok):
             break  # "The bill approved by the Assembly last week would not affect small firms": the vote was held
         chain.append(head)
@@ -436,7 +439,8 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
             break  # "called off a strike after signing a wage agreement on Sunday", "was postponed after X offered to
             # mediate": what came first; the later act's change is no status of it
         negated = negated or _negated(tok, cues)
-        sibling = k > 0 and chain[k - 1].dep_ == "conj" and chain[k - 1].pos_ == "VERB"  # "pulled out of X and cut short Y"
+        sibling = k > 0 and chain[k - 1].dep_ == "conj" and chain[k - 1].pos_ in ("VERB", "AUX")  # "pulled out of X and
+        # cut short Y"; "denies the charges and is due to appear before a judge": the other verb's cue is not this one's
         kind = _verb_cue(tok, cues) if (tok.i != trigger.i or tok.pos_ == "AUX") and not sibling else None
         if kind is None and k > 0 and _decided_by_vote(chain[k - 1], tok):
             kind = "planned"  # "Copper miners voted on Sunday to go on strike from Wednesday": a strike decided, ahead

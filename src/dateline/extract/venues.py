@@ -95,7 +95,25 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
         or _there(chain, ctx) or _named_before(chain, ctx) or _left_place(tok, ctx) or _trip_purpose(tok, ctx) or _conjunct_place(tok, action, ctx) \
         or _planned_place(tok, ctx) or _here(tok, chain, ctx) or _guest_venue(tok, ctx) or _the_country(tok, ctx) \
         or _court_city(tok, ctx) or _subject_place(tok, action, ctx) or _settlement_phrase(tok, ctx) or _earlier_mention(tok, ctx) \
-        or _conjunct_noun_place(tok, action, ctx)
+        or _conjunct_noun_place(tok, action, ctx) or _invited_to(tok, action, ctx)
+
+
+def _invited_to(tok: Token, action: str, ctx: _Ctx) -> PlaceRef | None:
+    """ "President X invited Prime Minister Y to Panama City. Y will make the visit on Feb. 22": a definite trip noun
+    ("the visit", "the trip") with no place of its own, in the sentence right after an invitation to a place (an
+    "invite" verb with a person object and a "to" place, no infinitive), is a visit there."""
+    if action not in _TRIP_ACTIONS or tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            or tok.sent.start == 0:
+        return None
+    for verb in ctx.doc[tok.sent.start - 1].sent:
+        if verb.lemma_.lower() != "invite" or verb.pos_ != "VERB" or any(c.dep_ == "xcomp" for c in verb.children):
+            continue
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "to":
+                for g in prep.children:
+                    if g.dep_ == "pobj" and (ref := ctx.places.get(g.i)) is not None and g.idx >= ctx.dateline_end:
+                        return ref
+    return None
 
 
 def _settlement_phrase(tok: Token, ctx: _Ctx) -> PlaceRef | None:

@@ -812,6 +812,10 @@ def same_event(state: EventState, report: Event, same_article: bool = False, els
     if place is False and report.refers_to_plan and report.status == "planned" and state.status == "postponed" \
             and _country_of_stop(state.place, report.place):
         place = True  # "has postponed her state visit to Vietnam. The president will now travel to Hanoi in September"
+    if place is False and action_family(report.action) in CROWD_FAMILIES and _country_holds(state.place, report.place) \
+            and state.date.precision == report.date.precision == "day" and _days_apart(state.date, report.date) == 0:
+        place = True  # "Workers at the Los Pumas copper mine in Chile will walk off the job on Monday", then "went on
+        # strike on Monday" at the mine: one crowd's strike that day, told of its country and of its site
     people = _counterparts_compatible(state.counterparts, report.counterparts)
     thing = what_compatible(state.what, report.what)
     if place is False and people and elsewhere and not same_article and _held_elsewhere(state, report):
@@ -927,9 +931,9 @@ def same_crowd_event(state: EventState, report: Event, unplaced: bool = False) -
     changed = unplaced and report.status in ("postponed", "cancelled") and state.status in ("planned", "uncertain")
     # ("A nationwide teachers' strike ... has been postponed until May 6": the teachers' union's plan, put off to a new
     # day)
-    if not changed and not (state.date.precision == report.date.precision == "day"
+    if not changed and not (state.date.precision in ("day", "time") and report.date.precision in ("day", "time")
                             and _days_apart(state.date, report.date) == 0):
-        return 0
+        return 0  # (a day, or a part of it: "marched in Tbilisi on Wednesday evening")
     return same_event(state, report)
 
 

@@ -850,8 +850,10 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
             event.refers_to_plan or event.status in ("postponed", "cancelled", "denied")) else event.place
         # ("denied that X would visit Apia this month" may deny the stored "will visit Samoa later this month")
         if event.status == "happened" and (country_plan_family(family) or names) \
-                or event.status == "planned" and event.refers_to_plan:
-            place = None  # "signed the pact in Auckland" may tell the plan "to sign ... in New Zealand next week"; "will
+                or event.status == "planned" and event.refers_to_plan \
+                or family in CROWD_FAMILIES and place is not None and place.kind != "country":
+            place = None  # "signed the pact in Auckland" may tell the plan "to sign ... in New Zealand next week" (and
+            # a crowd's strike at a mine, its plan told of the country); "will
             # now travel to Hanoi in September" the visit to Vietnam put off; "met Kartika in Surabaya" the talks with her
             # planned in Jakarta (merge.same_event decides)
         params: dict[str, Any] = {
