@@ -402,3 +402,81 @@ def test_round40_an_agreement_signed_by_two_people_in_an_aside_is_their_signing(
     (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 5, 8))
     assert (ev.actor.name, ev.action, [c.name for c in ev.counterparts], ev.date.value) == (
         "Otieno Kamau", "sign", ["Aden Mutua"], "2027-05-08")
+
+
+# --- from audit 80 ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("topic", ["on Sudan", "on Ukraine", "on aid to Gaza"])
+def test_round40_the_topic_of_talks_is_neither_party_nor_place(nlp: Language, tmp_path: Path, topic: str) -> None:
+    text = f"OSLO, May 3 (Dateline) - Foreign Minister Lars Haugen held talks with Amr Salem {topic} on Thursday."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 5, 3))
+    assert ([c.name for c in ev.counterparts], ev.place) == (["Amr Salem"], None)
+
+
+def test_round40_talks_on_a_topic_in_a_city_are_there(nlp: Language, tmp_path: Path) -> None:
+    text = "OSLO, May 3 (Dateline) - Foreign Minister Lars Haugen held talks on trade in Cairo on Thursday."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 5, 3))
+    assert ev.place is not None and ev.place.name == "Cairo"
+
+
+def test_round40_a_countrys_person_the_recognizer_calls_a_building_is_a_person(nlp: Language, tmp_path: Path) -> None:
+    text = ("BOGOTA, May 12 (Dateline) - Environment Minister Lucia Rojas and Norway's Andreas Bjelland Eriksen are "
+            "expected to sign the deal on May 20.")
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 5, 12))
+    assert [c.name for c in ev.counterparts] == ["Andreas Bjelland Eriksen"]
+
+
+@pytest.mark.parametrize("text", ["Tarek Mansour will appear before a Cairo criminal court on June 2.",
+                                  "Tarek Mansour's first hearing before a Cairo criminal court is set for June 2."])
+def test_round40_a_persons_appearance_before_a_court_is_their_hearing(nlp: Language, tmp_path: Path, text: str) -> None:
+    (ev,) = datelined_events(nlp, tmp_path, "CAIRO, May 16 (Dateline) - " + text, date(2027, 5, 16))
+    assert (ev.actor.name, ev.action, ev.status, ev.date.value) == ("Tarek Mansour", "trial", "planned", "2027-06-02")
+
+
+def test_round40_an_appearance_before_a_committee_is_testimony(nlp: Language, tmp_path: Path) -> None:
+    text = "CAIRO, May 16 (Dateline) - Finance Minister Ahmed Kamal will appear before a parliamentary committee on June 2."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 5, 16))
+    assert ev.action == "testify"
+
+
+def test_round40_a_signing_originally_set_for_a_day_now_held_on_another_is_on_the_new(nlp: Language,
+                                                                                       tmp_path: Path) -> None:
+    text = ("BOGOTA, May 12 (Dateline) - The signing of a forest agreement between Colombia and Norway, originally set "
+            "for May 19, will now be held on Friday, May 21.")
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 5, 12))
+    assert (ev.action, ev.date.value) == ("sign", "2027-05-21")
+
+
+def test_round40_also_met_after_talks_at_a_place_on_a_day_is_there_that_day(nlp: Language, tmp_path: Path) -> None:
+    text = ("CAIRO, May 7 (Dateline) - Norwegian Foreign Minister Lars Haugen held talks with President Omar Farouk in "
+            "Cairo on Thursday. Haugen also met Foreign Minister Amr Salem.")
+    rows = _rows(datelined_events(nlp, tmp_path, text, date(2027, 5, 7)))
+    assert ("Lars Haugen", "meet", "happened", "2027-05-06", "Cairo") in rows
+    assert len(rows) == 2 and rows[0][3:] == rows[1][3:]
+
+
+@pytest.mark.parametrize("text", ["A federation of garment workers said its members would strike on Sunday.",
+                                  "Bangladesh's largest federation of garment workers will strike on Sunday."])
+def test_round40_a_federation_of_workers_is_the_federation(nlp: Language, tmp_path: Path, text: str) -> None:
+    (ev,) = datelined_events(nlp, tmp_path, "DHAKA, May 4 (Dateline) - " + text, date(2027, 5, 4))
+    assert (ev.actor.name, ev.action, ev.date.value) == ("garment workers' federation", "protest", "2027-05-09")
+
+
+def test_round40_a_federation_described_by_its_members_is_the_one_named_later(tmp_path: Path) -> None:
+    plan = ("DHAKA, May 4 (Dateline) - Bangladesh's largest federation of garment workers will strike on Sunday.",
+            date(2027, 5, 4))
+    put_off = ("DHAKA, May 8 (Dateline) - The Bangladesh Garment Workers Federation postponed its strike until May 16.",
+               date(2027, 5, 8))
+    (ev,) = stored(tmp_path, [plan, put_off]).events()
+    assert (ev.status, ev.date.value, len(ev.evidence)) == ("postponed", "2027-05-16", 2)
+
+
+def test_round40_an_unnamed_union_leader_arrested_and_named_next_is_arrested_and_charged_that_day(
+        nlp: Language, tmp_path: Path) -> None:
+    text = ("BUDAPEST, May 17 (Dateline) - Hungarian police arrested a teachers' union leader on Monday. Eva Kovacs, head "
+            "of the union, was detained at her home and charged with organising an unauthorised gathering, her lawyer "
+            "said.")
+    rows = _rows(datelined_events(nlp, tmp_path, text, date(2027, 5, 17)))
+    assert [r[:4] for r in rows] == [("Eva Kovacs", "arrested", "happened", "2027-05-17"),
+                                     ("Eva Kovacs", "charged", "happened", "2027-05-17")]

@@ -61,6 +61,9 @@ def named_arrestees(events: list[Event], ctx: _Ctx) -> list[Event]:
             date = person.date if person.date.value is not None else replace(
                 ev.date, note=f"the day of the {ev.action} told in the sentence before")
             out[j] = replace(person, date=date, place=person.place or ev.place)
+            for other in named:  # "Szalai ... was detained at her home and charged with ...": that day's acts
+                if other != j and out[other].date.value is None and out[other].evidence.start == person.evidence.start:
+                    out[other] = replace(out[other], date=date, place=out[other].place or ev.place)
             dropped.add(k)
         else:
             person = events[named[0]]
@@ -78,4 +81,4 @@ def _one_unnamed_person(verb: Token) -> bool:
         return False
     if any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in obj.children):
         return False  # "arrested a former minister, Nimal Pathiraja": named already
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children)
+    return obj.left_edge.lower_ in ("a", "an")  # (also "a teachers' union leader", the article on the possessor)

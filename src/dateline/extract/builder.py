@@ -47,7 +47,7 @@ from .status import purpose_clause, advised, ahead_frame, event_status, frame_ob
 from .objects import misread_verb, named_tokens, new_family, plan_call, what_of
 from .triggers import _LOC_PREPS, _REF_VALUES, _lex
 from .returns import returned_from
-from .venues import TOPIC_PREPS, _place, family_place, placeless, visited_facility
+from .venues import under_topic, TOPIC_PREPS, _place, family_place, placeless, visited_facility
 
 #: Actions at a distance: "spoke by phone ... about the war in Sudan" names no venue.
 _PLACELESS = frozenset({"call"})
@@ -425,6 +425,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     counterparts = [c for c in counterparts if not _attributed_to(c, tok)]  # "voted on Monday, with turnout above 90
     # percent according to the national electoral commission": the source, no party
     counterparts = _without_office_words(counterparts, tok, ctx)
+    if action in _TALK_ACTIONS:
+        counterparts = [c for c in counterparts if c.kind == "person" or not under_topic(c.start, tok)]
     if not family and actor is None and tok.pos_ == "VERB" \
             and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.children) \
             and (tellers := [t for t in _told_of_itself(chain, action, ctx) if t.kind in ("country", "org")]):
@@ -688,8 +690,21 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         # "will walk off the job", "walked out": a strike
     if action == "sign":
         counterparts = [c for c in counterparts if c.kind == "person" or not _in_signed_topic(c, tok, ctx)]
+    if action == "testify" and tok.lemma_.lower() in ("appear", "hearing") and what is not None \
+            and what.split()[-1].lower() in _COURT_BENCHES and actor is not None and actor.kind == "person":
+        action, what = "trial", None  # "X will appear before a Cairo criminal court", "X's first hearing before a
+        # court": the person's own court hearing, no testimony
+        codes = event_codes(action, result.status, result.rejected)
     return Event(action, actor, tuple(counterparts), place, when, result.status, codes.cameo, codes.plover, codes.mode,
                  evidence, result.refers_to_plan, what)
+
+
+#: Benches before which a person appearing is heard in their own case.
+_COURT_BENCHES = frozenset({"court", "tribunal", "judge", "magistrate", "magistrates", "jury"})
+
+
+#: Families of a contact whose partners a topic phrase never names ("talks with X on Ukraine": Ukraine is the topic).
+_TALK_ACTIONS = frozenset({"meet", "negotiate", "call", "travel", "visit", "host", "attend"})
 
 
 def _without_office_words(counterparts: list[ActorRef], tok: Token, ctx: _Ctx) -> list[ActorRef]:

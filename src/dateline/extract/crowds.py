@@ -186,6 +186,10 @@ def crowd_actor(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> Actor
         return union  # "several thousand union members marched ..., the X Workers Union said": that union's
     if country is None and (home := dateline_country(ctx)) is not None and not foreign_lead(ctx, home):
         country = home  # "VALLETTA, Malta - Thousands of dock workers marched toward parliament": Malta's
+    if sub.lower_ in _MEMBER_BODIES and word.i != sub.i:
+        # "Bangladesh's largest federation of garment workers will strike": the federation, named by its members
+        # ("garment workers' federation", as its own name would be: the Bangladesh Garment Workers Federation)
+        return ActorRef(_body_of_members(sub, word), "group", None, country, start, end)
     return ActorRef(c.names.get(low) or _qualified(word), "group", None, country, start, end)
 
 
@@ -207,6 +211,18 @@ def _body_held_in(tok: Token, ctx: _Ctx) -> ActorRef | None:
     return None
 
 
+#: Bodies of members that an "of" phrase names by their members ("a federation of garment workers").
+_MEMBER_BODIES = frozenset({"federation", "union", "association", "confederation", "syndicate"})
+
+
+def _body_of_members(body: Token, crowd: Token) -> str:
+    """body (Token): a ``_MEMBER_BODIES`` noun. crowd (Token): the crowd word of its "of" phrase. RETURNS (str): the body
+    named by its members, as its own name would be ("federation of garment workers": "garment workers' federation")."""
+    phrase = " ".join(t.lower_ for t in crowd.subtree if t.i <= crowd.i and t.dep_ in ("compound", "amod")
+                      or t.i == crowd.i)
+    return f"{phrase}' {body.lower_}" if phrase.endswith("s") else f"{phrase}'s {body.lower_}"
+
+
 def _owning_teller(sub: Token, action: str, ctx: _Ctx) -> ActorRef | None:
     """sub (Token): a crowd subject. RETURNS (ActorRef | None): when it is "its members", "their workers" in a clause
     said by an organisation or by a crowd word of the family ("Kenya's largest teachers' union said on Tuesday its
@@ -224,7 +240,11 @@ def _owning_teller(sub: Token, action: str, ctx: _Ctx) -> ActorRef | None:
     ref = ctx.actors.get(teller.i)
     if ref is not None and ref is not ANONYMOUS and ref.kind in ("org", "group"):
         return ref
-    if ref is None and teller.lower_ in _crowds().families.get(action, ()):
+    if ref is None and (teller.lower_ in _crowds().families.get(action, ()) or teller.lower_ in _MEMBER_BODIES):
+        if teller.lower_ in _MEMBER_BODIES and (crowd := members(teller, _crowds().families.get(action, frozenset()))).i \
+                != teller.i:  # "A federation of garment workers said its members would strike"
+            return ActorRef(_body_of_members(teller, crowd), "group", None, _country_in(teller, ctx), teller.idx,
+                            teller.idx + len(teller))
         return crowd_ref(teller, ctx)
     return None
 

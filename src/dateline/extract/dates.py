@@ -59,6 +59,8 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
             continue  # "would hold rallies next month, and could call a strike if ...": the rallies' month only
         if _in_later_conjunct(cand, tok):
             continue  # "was detained in Negombo and will be produced before a court on Tuesday": the court's day
+        if _in_superseded_clause(cand, tok):
+            continue  # "The signing, originally set for Feb. 19, will now be held on Friday, Feb. 20": the old day
         if _report_clause_time(cand, tok):
             continue  # "A visit to X, reported by local media earlier this week, ...": the day of the report
         if _in_reason(cand, tok):
@@ -267,6 +269,21 @@ def _pair_subject(subject: Token) -> bool:
     words = {subject.lower_} | {c.lower_ for c in subject.children if c.dep_ in ("nummod", "det", "predet", "amod")}
     return bool(words & _PAIR_WORDS) and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
         or subject.lower_ == "both" or any(c.lower_ == "both" and c.dep_ in ("det", "predet") for c in subject.children)
+
+
+def _in_superseded_clause(cand: Token, tok: Token) -> bool:
+    """cand (Token): a word near a trigger. tok (Token): the trigger. RETURNS (bool): the word lies in a participle or
+    relative clause on the trigger that tells a plan given up (a ``superseded_adverbs`` adverb: "originally set for Feb.
+    19") while the trigger's own verb tells another day ("will now be held on Friday"): the clause's day is the old
+    one."""
+    words = frozenset(load_data("status_cues.json")["superseded_adverbs"])
+    for clause in tok.children:
+        if clause.dep_ in ("acl", "relcl") and clause.left_edge.i <= cand.i <= clause.right_edge.i \
+                and any(c.dep_ == "advmod" and c.lower_ in words for c in clause.children):
+            verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+            return verb is not None and any(c.dep_ in ("prep", "npadvmod") and c.i > clause.right_edge.i
+                                            for c in verb.children)
+    return False
 
 
 def _in_later_conjunct(cand: Token, tok: Token) -> bool:

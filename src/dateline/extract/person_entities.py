@@ -310,10 +310,11 @@ def meets_named_person(tok: Token) -> bool:
 
 def _listed_with_people(ent: Span) -> bool:
     """ "Ghana's John Mahama, Nigeria's [Bola Tinubu]ORG and Senegal's Bassirou Diomaye Faye": two or three capitalized
-    words the recognizer called an organization, after a country's possessive and conjoined with a person's name, are a
-    person's name too."""
+    words the recognizer called an organization (or a building, a product, a work: "Norway's [Andreas Bjelland
+    Eriksen]FAC"), after a country's possessive and conjoined with a person's name, are a person's name too."""
     doc = ent.doc
-    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or ent.start < 2 or doc[ent.start - 1].text not in ("'s", "’s") \
+    if ent.label_ not in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART") or not 2 <= len(ent) <= 3 or ent.start < 2 \
+            or doc[ent.start - 1].text not in ("'s", "’s") \
             or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in ent):
         return False
     if resolve_country(doc[ent.start - 2].text) is None:

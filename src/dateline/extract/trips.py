@@ -784,20 +784,28 @@ _ALSO_ON_TRIP = frozenset({"meet", "attend", "visit", "sign", "negotiate"})
 def also_on_trip(events: list[Event], ctx: _Ctx) -> list[Event]:
     """ "X will travel to Baku next Tuesday for talks. He will also meet Azerbaijani business leaders": a planned act
     of the traveller told with "also" in the sentence right after a planned journey's, with no place or day of its
-    own, happens at the journey's place on its day.
+    own, happens at the journey's place on its day; an act done "also" right after one of the same actor done at a place
+    on a day ("held talks with Y in Cairo on Thursday. X also met Z") was done there that day.
 
     events (list[Event]): the article's events. ctx (_Ctx): the doc's index. RETURNS (list[Event]): the events, such
     ones placed and dated with a note."""
     index = sentence_numbers(ctx.doc)
     out = list(events)
     for k, ev in enumerate(events):
-        if ev.action not in _ALSO_ON_TRIP or ev.status != "planned" or ev.refers_to_plan or ev.place is not None \
-                or ev.date.value is not None or ev.evidence.start not in index:
+        if ev.action not in _ALSO_ON_TRIP or ev.status not in ("planned", "happened") or ev.refers_to_plan \
+                or ev.place is not None or ev.date.value is not None or ev.evidence.start not in index:
             continue
         verb = trigger_token(ev, ctx)
         if verb is None or not any(c.dep_ == "advmod" and c.lower_ == "also" for c in (*verb.children, *verb.head.children)):
             continue
         here = index[ev.evidence.start]
+        if ev.status == "happened":  # "X held talks with Y in Cairo on Thursday. X also met Z": there, that day
+            done = next((p for p in events if p.actor.name == ev.actor.name and p.status == "happened"
+                         and not p.refers_to_plan and p.place is not None and p.date.precision in ("day", "time")
+                         and index.get(p.evidence.start) == here - 1), None)
+            if done is not None and done.place is not None:
+                out[k] = replace(ev, place=done.place, date=replace(done.date, note="the day of the act told before it"))
+            continue
         trip = next((p for p in events if p.action in ("travel", "visit", "arrive") and p.actor.name == ev.actor.name
                      and p.status == "planned" and not p.refers_to_plan and p.place is not None and p.date.value
                      and index.get(p.evidence.start) == here - 1), None)

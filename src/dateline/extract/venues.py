@@ -58,7 +58,7 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
         if not role_ok or ref.kind != "site" and _describes_thing(root, ctx) or _in_description(root, tok, ctx) \
                 or _of_framed_event(root, tok) or _destination_of_thing(root, tok, action) \
                 or action in _CONTACT_ACTIONS and _topic_of_other_verb(root, tok, chain, ctx) \
-                or action in ("meet", "sign") and _in_topic(root, tok) \
+                or action in ("meet", "sign") and (_in_topic(root, tok) or under_topic(cand.idx, tok)) \
                 or _conjunct_of_thing(cand, ctx):
             continue
         if _title_country(root, tok):
@@ -480,6 +480,31 @@ def _conjunct_of_thing(cand: Token, ctx: _Ctx) -> bool:
 #: Prepositions that open what a meeting or a signed text is about ("talks on maritime patrols in the Sulu Sea", "an
 #: agreement on training officers for UN missions").
 TOPIC_PREPS = frozenset({"on", "about", "over", "concerning", "regarding"})
+
+
+def under_topic(start: int, tok: Token) -> bool:
+    """start (int): a mention's first character. tok (Token): an event's trigger. RETURNS (bool): the word there lies
+    inside a topic phrase (``TOPIC_PREPS``: "on", "about", "over") between it and the trigger ("talks with X on
+    Ukraine", "talks ... on aid to Gaza"): what is talked about, neither a party nor a place."""
+    doc = tok.doc
+    word = next((t for t in doc if t.idx == start), None)
+    if word is None:
+        return False
+    cur = word
+    for _ in range(6):
+        if cur.i == tok.i or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "prep" and cur.lower_ in ("in", "at", "near", "inside", "outside"):
+            return False  # "a memorandum on naval patrols in the Gulf of Guinea in Abidjan": a place of its own phrase
+        if cur.dep_ == "prep" and cur.lower_ in TOPIC_PREPS and cur.head.pos_ in ("NOUN", "PROPN") \
+                and cur.head.i != word.i and (cur.head.i == tok.i or tok.left_edge.i <= cur.head.i <= tok.right_edge.i
+                                              or cur.head.head.i == tok.i):
+            return True
+        if cur.dep_ == "prep" and cur.lower_ in ("to", "for") and cur.i > 0 and any(
+                sib.dep_ == "prep" and sib.lower_ in TOPIC_PREPS and sib.right_edge.i == cur.i - 1 for sib in cur.head.children):
+            return True  # "talks on aid to Gaza", the parser hanging "to Gaza" beside the topic: still the topic
+        cur = cur.head
+    return False
 
 
 def _in_topic(root: Token, tok: Token) -> bool:
