@@ -65,6 +65,7 @@ def run(path: Path, model: str) -> str:
     family_hits: Counter[str] = Counter()
     family_false: Counter[str] = Counter()
     family_lines: list[str] = []
+    alarm_lines: list[str] = []  # the non-diplomatic records we tag as diplomatic
     for i, r in enumerate(records):
         ex = results[f"{r['id']}#{i}"]
         types = [e.plover for e in ex.events if e.action in DIPLOMATIC_ACTIONS]
@@ -87,6 +88,8 @@ def run(path: Path, model: str) -> str:
             lines.append(f"| {r['id']} | {r['event']} {r.get('mode') or ''} | {got} | {codes} | {mark} |")
         elif got != "NONE":
             false_alarms += 1
+            alarm_lines.append(f"| {r['id']} | {r['event']} | {got} | "
+                               f"{', '.join(f'{e.action}/{e.status}/{e.cameo}' for e in ex.events)} |")
     others = len(records) - total
     out = [
         f"Records: {len(records)}; diplomatic: {total}; extract time {seconds:.2f}s.",
@@ -113,6 +116,12 @@ def run(path: Path, model: str) -> str:
         "| record | gold | tagged | our events (action/status/what) |",
         "|---|---|---|---|",
         *family_lines,
+        "",
+        "Non-diplomatic records we tag as diplomatic (the false alarms above):",
+        "",
+        "| record | gold | ours | our events (action/status/cameo) |",
+        "|---|---|---|---|",
+        *alarm_lines,
     ]
     return "\n".join(out)
 

@@ -684,10 +684,10 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         what = same_thing(what, plan[1])  # "the launch of the satellite" changes the plan's "spy satellite"
     if action == "visit" and what is None:
         what = visited_facility(tok)  # "her planned visit to a marine research centre in Wellington": that centre
-    if what is None and tok.pos_ == "VERB" and (implied := _entry(tok).get("implied_what")) \
-            and any(c.dep_ in ("prt", "prep") and c.lower_ in implied for c in tok.children):
-        what = implied[next(c.lower_ for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ in implied)]
-        # "will walk off the job", "walked out": a strike
+    implied = _entry(tok).get("implied_what") if what is None and tok.pos_ == "VERB" else None
+    if isinstance(implied, dict):
+        what = next((str(implied[c.lower_]) for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ in implied),
+                    None)  # "will walk off the job", "walked out": a strike
     if action == "sign":
         counterparts = [c for c in counterparts if c.kind == "person" or not _in_signed_topic(c, tok, ctx)]
     if action == "testify" and tok.lemma_.lower() in ("appear", "hearing") and what is not None \

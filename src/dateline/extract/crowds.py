@@ -152,8 +152,8 @@ def crowd_actor(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> Actor
     """
     c = _crowds()
     subjects = _subjects(tok, chain)
-    if not subjects and action == "vote" and tok.pos_ == "NOUN" and (body := _body_held_in(tok, ctx)) is not None:
-        return body  # "The censure vote in Peru's Congress was postponed": the body's vote
+    if not subjects and action == "vote" and tok.pos_ == "NOUN" and (held := _body_held_in(tok, ctx)) is not None:
+        return held  # "The censure vote in Peru's Congress was postponed": the body's vote
     if not subjects and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubjpass" and (name := c.unnamed.get(action)) is not None:
         return ActorRef(name, "group", None, None, tok.idx, tok.idx + len(tok))  # "a rally is planned for Saturday"
     for s in subjects:

@@ -1191,7 +1191,7 @@ def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
         same = ev.date.text.lower().removeprefix("on ") if ev.date.value is not None and ev.date.text else ""
         if same and last is not None and ev.evidence.start != last_sentence and ctx.anchor is not None and (
                 same in ("the same day", "that same day") and ev.date.value == ctx.anchor.isoformat()
-                or same in _SAME_DAY_ANAPHORS and ev.date.value != last.value and last.value is not None
+                or same in _SAME_DAY_ANAPHORS and ev.date.value is not None and last.value is not None
                 and not ev.date.value.startswith(last.value)):  # (read as the article's day; not "in 2024"; "the same
             # afternoon", "later that day" read from the day a reporting verb was told: "..., the office said on Friday.
             # The two leaders will attend a forum the same afternoon")

@@ -362,9 +362,10 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             # "had flown in from Windhoek" is the background of an arrival told already)
         means = _manner(tok, entry["manner"]) if "manner" in entry else []
         if entry.get("object") and not (objects or preps or means or "ccomp" in deps
-                                        or tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN"
+                                        or tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lower_ in _signed_texts()
                                         and any(c.dep_ == "agent" for c in tok.children)):
-            return None  # (a participle's object is the noun it is told of: "The agreement, signed by X and Y on Saturday")
+            return None  # (a participle's object is the text it is told of: "The agreement, signed by X and Y on
+            # Saturday"; not "a bill signed in by the minister", a law)
         if entry.get("place_object") and not any(ctx.places.get(o.i) for o in objects):
             return None
         held = [c for o in objects if o.lower_ in entry.get("object_words", ()) for c in o.children
@@ -640,6 +641,12 @@ def _thing_participle(tok: Token, ctx: _Ctx) -> bool:
         doers = [c for c in tok.children if c.dep_ in ("compound", "nsubj") and c.i < tok.i]
     return any(d.pos_ == "NOUN" and d.tag_ == "NN" and not d.ent_type_ and ctx.actors.get(d.i) is None
                and not any(c.dep_ in ("det", "poss", "compound", "nummod") for c in d.children) for d in doers)
+
+
+@cache
+def _signed_texts() -> frozenset[str]:
+    """RETURNS (frozenset[str]): nouns of a text two sides sign (``signing_referents.text_nouns`` of ``occasions.json``)."""
+    return frozenset(load_data("occasions.json")["signing_referents"]["text_nouns"])
 
 
 @cache

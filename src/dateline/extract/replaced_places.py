@@ -170,7 +170,7 @@ def instead_of_plan(tok: Token, event: Event, ctx: _Ctx) -> tuple[Event, list[Ev
     if new is not None and old is not None and new.name != old.name:
         event = replace(event, place=new)  # "A meeting ..., set for March 12 in Dubrovnik, would now take place in
         # Split": the verb's own place is the plan's new one, not the place its clause names
-    if old is None or old.name == event.place.name:
+    if old is None or event.place is None or old.name == event.place.name:
         return event, []
     day = next((time_to_date(x) for g in clause.subtree if (x := ctx.times.get(g.i)) is not None
                 and x.type in ("DATE", "TIME") and x.value and x.value[0] != "P"), UNKNOWN_DATE)

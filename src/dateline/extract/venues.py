@@ -108,11 +108,8 @@ def _invited_to(tok: Token, action: str, ctx: _Ctx) -> PlaceRef | None:
     for verb in ctx.doc[tok.sent.start - 1].sent:
         if verb.lemma_.lower() != "invite" or verb.pos_ != "VERB" or any(c.dep_ == "xcomp" for c in verb.children):
             continue
-        for prep in verb.children:
-            if prep.dep_ == "prep" and prep.lower_ == "to":
-                for g in prep.children:
-                    if g.dep_ == "pobj" and (ref := ctx.places.get(g.i)) is not None and g.idx >= ctx.dateline_end:
-                        return ref
+        if (ref := _to_place(verb, ctx)) is not None:
+            return ref
     return None
 
 
