@@ -37,6 +37,8 @@ def named_arrestees(events: list[Event], ctx: _Ctx) -> list[Event]:
     own, and the unnamed one becomes the person's, told by its own sentence. Two or more named people there, or a count
     of people ("arrested three organisers"), change nothing.
     """
+    if not any(ev.action in _OWN_ACTS for ev in events):
+        return events
     index = sentence_numbers(ctx.doc)
     dropped: set[int] = set()
     out = list(events)

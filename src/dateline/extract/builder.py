@@ -425,8 +425,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     counterparts = [c for c in counterparts if not _attributed_to(c, tok)]  # "voted on Monday, with turnout above 90
     # percent according to the national electoral commission": the source, no party
     counterparts = _without_office_words(counterparts, tok, ctx)
-    if action in _TALK_ACTIONS:
-        counterparts = [c for c in counterparts if c.kind == "person" or not under_topic(c.start, tok)]
+    if action in _TALK_ACTIONS and any(c.kind != "person" for c in counterparts):
+        counterparts = [c for c in counterparts if c.kind == "person" or not _topic_mention(c, tok, ctx)]
     if not family and actor is None and tok.pos_ == "VERB" \
             and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.children) \
             and (tellers := [t for t in _told_of_itself(chain, action, ctx) if t.kind in ("country", "org")]):
@@ -705,6 +705,13 @@ _COURT_BENCHES = frozenset({"court", "tribunal", "judge", "magistrate", "magistr
 
 #: Families of a contact whose partners a topic phrase never names ("talks with X on Ukraine": Ukraine is the topic).
 _TALK_ACTIONS = frozenset({"meet", "negotiate", "call", "travel", "visit", "host", "attend"})
+
+
+def _topic_mention(ref: ActorRef, tok: Token, ctx: _Ctx) -> bool:
+    """ref (ActorRef): a counterpart. tok (Token): the trigger. RETURNS (bool): its mention lies in a topic phrase of the
+    trigger (:func:`venues.under_topic`: "talks with X on Ukraine")."""
+    span = ctx.doc.char_span(ref.start, ref.end, alignment_mode="expand") if ref.start >= 0 else None
+    return span is not None and under_topic(span[0], tok)
 
 
 def _without_office_words(counterparts: list[ActorRef], tok: Token, ctx: _Ctx) -> list[ActorRef]:

@@ -1175,7 +1175,7 @@ def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
     last_contact = False  # the last dated event is a one-day contact that took place ("held talks on Thursday")
     last_actor = ""
     last_people: set[str] = set()
-    index = sentence_numbers(ctx.doc)
+    index: dict[int, int] | None = None  # (sentence numbers, read once when a "later" needs them)
     earlier: DateValue | None = None  # the last day told before this event's sentence
     sentence = -1
     for ev in events:
@@ -1220,7 +1220,9 @@ def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
             # "X arrived in Chisinau on Wednesday ... The two prime ministers later signed a memorandum": not before it
         elif ev.date.value is None and ev.status == "happened" and last is not None and last_contact \
                 and last_people & {ev.actor.name, *(c.name for c in ev.counterparts)} and last.precision == "day" \
-                and index.get(ev.evidence.start) == index.get(last_sentence, -9) + 1 and _later_on_trip(ev, ctx):
+                and _later_on_trip(ev, ctx) \
+                and (index := index if index is not None else sentence_numbers(ctx.doc)).get(ev.evidence.start) \
+                == index.get(last_sentence, -9) + 1:
             ev = replace(ev, date=replace(last, text="later", note=f"later than the talks on {last.value}, that day"))
             # "Safadi held talks with Butale in Gaborone on Thursday. Safadi was later received by President Boko"
         if ev.date.precision in ("day", "time") and ev.date.value:

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from .actor_mentions import ANONYMOUS
 from ..model import ActorRef, Event
-from .context import _Ctx
+from .context import _Ctx, sentence_numbers
 from .nlp import load_data
 from .places import resolve_place
 from .status import occurrence_verb
@@ -289,9 +289,10 @@ def named_hosted(events: list[Event], ctx: _Ctx) -> list[Event]:
 
     events (list[Event]): the article's events, text order. RETURNS (list[Event]): the events, such hold events folded
     into their host events."""
-    if not ctx.doc.has_annotation("SENT_START"):
+    if not ctx.doc.has_annotation("SENT_START") or not any(ev.action == "hold" for ev in events) \
+            or not any(ev.action == "host" for ev in events):
         return events
-    index = {s.start_char: k for k, s in enumerate(ctx.doc.sents)}
+    index = sentence_numbers(ctx.doc)
     out = list(events)
     dropped: set[int] = set()
     for k, hold in enumerate(events):

@@ -234,13 +234,21 @@ def repair_plan_relatives(doc: Doc) -> None:
     doc (Doc): a parsed doc. RETURNS (None): each such verb's head is the noun (``relcl``).
     """
     nouns = _lex().nouns
-    for tok in doc:
-        if tok.dep_ != "ccomp" or tok.lemma_.lower() not in reduced_relative_verbs() or not any(
+    for tok in _with_dep(doc, "ccomp"):
+        if tok.lemma_.lower() not in reduced_relative_verbs() or not any(
                 c.dep_ == "nsubjpass" and c.lower_ in ("that", "which") and c.i < tok.i for c in tok.children):
             continue
         noun = next((c for c in tok.head.children if c.dep_ == "dobj" and c.lower_ in nouns and c.i < tok.i), None)
         if noun is not None:
             tok.head, tok.dep_ = noun, "relcl"
+
+
+def _with_dep(doc: Doc, dep: str) -> list[Token]:
+    """doc (Doc): a parsed doc. dep (str): a dependency label. RETURNS (list[Token]): its tokens with that label, read
+    off the doc's array (no Python pass over every token)."""
+    if not doc.has_annotation("DEP"):
+        return []
+    return [doc[int(i)] for i in numpy.flatnonzero(doc.to_array([DEP]) == doc.vocab.strings.add(dep))]
 
 
 def repair_dateline_subjects(doc: Doc) -> None:
@@ -275,8 +283,8 @@ def repair_reporting_tails(doc: Doc) -> None:
     doc (Doc): a parsed doc. RETURNS (None): such a verb's head is its sentence's root.
     """
     verbs = _lex().reporting
-    for tok in doc:
-        if tok.dep_ not in ("acl", "relcl") or tok.lemma_.lower() not in verbs:
+    for tok in sorted([*_with_dep(doc, "acl"), *_with_dep(doc, "relcl")], key=lambda t: t.i):
+        if tok.lemma_.lower() not in verbs:
             continue
         root = tok.sent.root
         if root.i == tok.i or tok.is_ancestor(root):
@@ -458,8 +466,8 @@ def repair_quote_speakers(doc: Doc) -> None:
     doc (Doc): a parsed doc. RETURNS (None): such a name is the verb's ``nsubj``.
     """
     verbs = _lex().reporting
-    for tok in doc:
-        if tok.dep_ != "dep" or tok.pos_ != "PROPN" or tok.head.i != tok.i + 1 or tok.i < 2:
+    for tok in _with_dep(doc, "dep"):
+        if tok.pos_ != "PROPN" or tok.head.i != tok.i + 1 or tok.i < 2:
             continue
         verb = tok.head
         if verb.lemma_.lower() not in verbs or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -518,8 +526,8 @@ def repair_dated_verbs(doc: Doc) -> None:
     """
     if not doc.has_annotation("DEP"):
         return
-    for verb in doc:
-        if verb.tag_ != "VBD" or verb.dep_ != "amod" or verb.i == 0 or verb.head.i <= verb.i \
+    for verb in _with_dep(doc, "amod"):
+        if verb.tag_ != "VBD" or verb.i == 0 or verb.head.i <= verb.i \
                 or verb.head.dep_ != "pobj":
             continue
         name, prep, day = verb.head, verb.head.head, doc[verb.i - 1]

@@ -58,7 +58,7 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
         if not role_ok or ref.kind != "site" and _describes_thing(root, ctx) or _in_description(root, tok, ctx) \
                 or _of_framed_event(root, tok) or _destination_of_thing(root, tok, action) \
                 or action in _CONTACT_ACTIONS and _topic_of_other_verb(root, tok, chain, ctx) \
-                or action in ("meet", "sign") and (_in_topic(root, tok) or under_topic(cand.idx, tok)) \
+                or action in ("meet", "sign") and (_in_topic(root, tok) or under_topic(cand, tok)) \
                 or _conjunct_of_thing(cand, ctx):
             continue
         if _title_country(root, tok):
@@ -479,14 +479,10 @@ def _conjunct_of_thing(cand: Token, ctx: _Ctx) -> bool:
 TOPIC_PREPS = frozenset({"on", "about", "over", "concerning", "regarding"})
 
 
-def under_topic(start: int, tok: Token) -> bool:
-    """start (int): a mention's first character. tok (Token): an event's trigger. RETURNS (bool): the word there lies
-    inside a topic phrase (``TOPIC_PREPS``: "on", "about", "over") between it and the trigger ("talks with X on
-    Ukraine", "talks ... on aid to Gaza"): what is talked about, neither a party nor a place."""
-    doc = tok.doc
-    word = next((t for t in doc if t.idx == start), None)
-    if word is None:
-        return False
+def under_topic(word: Token, tok: Token) -> bool:
+    """word (Token): a mention's word. tok (Token): an event's trigger. RETURNS (bool): the word lies inside a topic
+    phrase (``TOPIC_PREPS``: "on", "about", "over") between it and the trigger ("talks with X on Ukraine", "talks ... on
+    aid to Gaza"): what is talked about, neither a party nor a place."""
     cur = word
     for _ in range(6):
         if cur.i == tok.i or cur.head.i == cur.i:

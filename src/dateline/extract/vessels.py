@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from functools import cache
 
+import numpy
+from spacy.attrs import ORTH
+
 from spacy.tokens import Doc, Span, Token
 
 from ..model import ActorRef
@@ -49,7 +52,8 @@ def vessel_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int, ActorRef]]:
     """
     prefixes = _prefixes()
     found: list[tuple[int, int, ActorRef]] = []
-    for tok in doc:
+    ids = numpy.flatnonzero(numpy.isin(doc.to_array([ORTH]), [doc.vocab.strings.add(p) for p in prefixes]))
+    for tok in (doc[int(i)] for i in ids):  # (only the words that are ship prefixes, read off the doc's array)
         if tok.text not in prefixes or tok.i in taken or any(tok.i < end for _, end, _ in found[-1:]):
             continue
         end = tok.i + 1
