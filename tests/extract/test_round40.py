@@ -480,3 +480,12 @@ def test_round40_an_unnamed_union_leader_arrested_and_named_next_is_arrested_and
     rows = _rows(datelined_events(nlp, tmp_path, text, date(2027, 5, 17)))
     assert [r[:4] for r in rows] == [("Eva Kovacs", "arrested", "happened", "2027-05-17"),
                                      ("Eva Kovacs", "charged", "happened", "2027-05-17")]
+
+
+def test_round40_a_call_off_never_undoes_an_act_long_done(tmp_path: Path) -> None:
+    old = ("BOGOTA, May 4 (Dateline) - Norway and Colombia signed a joint declaration at a climate summit in Paris in 2015.",
+           date(2027, 5, 4))
+    off = ("BOGOTA, May 12 (Dateline) - The signing of a forest agreement between Colombia and Norway was called off.",
+           date(2027, 5, 12))
+    events = stored(tmp_path, [old, off]).events()
+    assert sorted((e.status, e.date.value) for e in events) == [("cancelled", None), ("happened", "2015")]

@@ -767,6 +767,22 @@ def _background_beside_plan(state: EventState, report: Event) -> bool:
     return False
 
 
+#: Days before a report's article after which an act done is past changing: no call-off or postponement joins it (one
+#: told days after the act still does, and a denial always: sources in conflict make a question ambiguous).
+_LONG_DONE_DAYS = 60
+
+
+def _undoes_the_past(state: EventState, report: Event) -> bool:
+    """RETURNS (bool): the report calls off or puts off an act the known event says was done and over more than
+    ``_LONG_DONE_DAYS`` days before the report's article ("signed ... in 2015" and, in 2026, "the signing ... was
+    called off")."""
+    if report.status not in ("cancelled", "postponed") or state.status != "happened":
+        return False
+    span = state.date.interval()
+    told = report.evidence.published
+    return span is not None and told is not None and (told - span[1]).days > _LONG_DONE_DAYS
+
+
 def same_event(state: EventState, report: Event, same_article: bool = False, elsewhere: bool = True) -> int:
     """How well a new report fits a known event (same actor assumed).
 
@@ -788,6 +804,9 @@ def same_event(state: EventState, report: Event, same_article: bool = False, els
         return 0
     if _part_of_nationwide(state, report):
         return 0
+    if _undoes_the_past(state, report):
+        return 0  # "signed a joint declaration in 2015", then "The signing of a forest agreement ... was called off":
+        # another, later plan; an act long done is never called off
     if state.status == "cancelled" and report.status == "happened" and report.place is None \
             and state.place is not None and (not same_article or report.date.value is None):
         return 0  # "the talks will now be held in Mbabane rather than Paramaribo", then "X and Y met at the ministry on
