@@ -691,16 +691,14 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if action == "sign":
         counterparts = [c for c in counterparts if c.kind == "person" or not _in_signed_topic(c, tok, ctx)]
     if action == "testify" and tok.lemma_.lower() in ("appear", "hearing") and what is not None \
-            and what.split()[-1].lower() in _COURT_BENCHES and actor is not None and actor.kind == "person":
+            and what.split()[-1].lower() in load_data("places.json")["court_nouns"] and actor is not None \
+            and actor.kind == "person":
         action, what = "trial", None  # "X will appear before a Cairo criminal court", "X's first hearing before a
         # court": the person's own court hearing, no testimony
         codes = event_codes(action, result.status, result.rejected)
     return Event(action, actor, tuple(counterparts), place, when, result.status, codes.cameo, codes.plover, codes.mode,
                  evidence, result.refers_to_plan, what)
 
-
-#: Benches before which a person appearing is heard in their own case.
-_COURT_BENCHES = frozenset({"court", "tribunal", "judge", "magistrate", "magistrates", "jury"})
 
 
 #: Families of a contact whose partners a topic phrase never names ("talks with X on Ukraine": Ukraine is the topic).

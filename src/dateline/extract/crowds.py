@@ -204,15 +204,13 @@ def _body_held_in(tok: Token, ctx: _Ctx) -> ActorRef | None:
             if g.dep_ != "pobj" or g.lower_ not in c.bodies:
                 continue
             country = _country_in(g, ctx) or (dateline_country(ctx) if _bare(g) else None)
-            if country is None:
-                return None
-            name = c.body_names.get(g.lower_, g.text[:1].upper() + g.text[1:].lower())
-            return ActorRef(f"{name} of {country}", "org", None, country, g.idx, g.idx + len(g))
+            return legislature_of(country, g.text, g.idx, g.idx + len(g)) if country is not None else None
     return None
 
 
-#: Bodies of members that an "of" phrase names by their members ("a federation of garment workers").
-_MEMBER_BODIES = frozenset({"federation", "union", "association", "confederation", "syndicate"})
+#: Bodies of members that an "of" phrase names by their members ("a federation of garment workers"):
+#: ``member_body_nouns`` of ``families.json``.
+_MEMBER_BODIES = frozenset(load_data("families.json")["member_body_nouns"])
 
 
 def _body_of_members(body: Token, crowd: Token) -> str:

@@ -1191,7 +1191,7 @@ def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
         same = ev.date.text.lower().removeprefix("on ") if ev.date.value is not None and ev.date.text else ""
         if same and last is not None and ev.evidence.start != last_sentence and ctx.anchor is not None and (
                 same in ("the same day", "that same day") and ev.date.value == ctx.anchor.isoformat()
-                or same in _SAME_DAY_ANAPHORS and ev.date.value is not None and last.value is not None
+                or same in load_data("triggers.json")["retold_day_phrases"] and ev.date.value is not None and last.value is not None
                 and not ev.date.value.startswith(last.value)):  # (read as the article's day; not "in 2024"; "the same
             # afternoon", "later that day" read from the day a reporting verb was told: "..., the office said on Friday.
             # The two leaders will attend a forum the same afternoon")
@@ -1235,9 +1235,6 @@ def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
     return [_told_now(ev, ctx) for ev in out]
 
 
-#: A day told again by an event's phrase, which the time tagger may read from the day a reporting verb was told.
-_SAME_DAY_ANAPHORS = frozenset({"the same afternoon", "the same morning", "the same evening", "later that day",
-                                "later the same day", "that afternoon", "that evening", "that morning", "that night"})
 #: Contacts that take place within one day: told as under way now, they take place on the publication day.
 _ONE_DAY_CONTACTS = frozenset({"meet", "call", "negotiate", "host"})
 

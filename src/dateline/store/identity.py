@@ -44,8 +44,8 @@ def names_crowd(body: str, crowd: str) -> bool:
     "workers"; or of eight letters or more and ends in one of five or more: "Port Workers' Union" and "dockworkers")."""
     mine, theirs = _unpossessed(name_key(body)), _unpossessed(name_key(crowd))  # ("garment workers' union")
     own = {singular(w) for w in mine}
-    if own & _BODY_KINDS:
-        own |= _BODY_KINDS  # "the teachers' union" may be the "National Association of Teachers"
+    if own & _body_kinds():
+        own |= _body_kinds()  # "the teachers' union" may be the "National Association of Teachers"
     return len(mine) > len(theirs) > 0 and all(
         singular(w) in own or len(w) >= 5 and any(len(m) > len(w) and m.endswith(singular(w)) for m in own)
         or len(w) >= 8 and any(len(m) >= 5 and len(singular(w)) > len(m) and singular(w).endswith(m) for m in own)
@@ -53,8 +53,12 @@ def names_crowd(body: str, crowd: str) -> bool:
     # word ending in a word of the name: the "Port Workers' Union" speaks for "dockworkers")
 
 
-#: Words naming the kind of a members' body, any of which a description may use for another ("union", "association").
-_BODY_KINDS = frozenset({"union", "association", "federation", "confederation", "syndicate"})
+@cache
+def _body_kinds() -> frozenset[str]:
+    """Words naming the kind of a members' body, any of which a description may use for another ("union",
+    "association"): the extractor's ``member_body_nouns`` of ``families.json``."""
+    text = resources.files("dateline.extract").joinpath("data", "families.json").read_text(encoding="utf-8")
+    return frozenset(json.loads(text)["member_body_nouns"])
 
 
 def _unpossessed(key: str) -> list[str]:
