@@ -47,7 +47,7 @@ from .status import purpose_clause, advised, ahead_frame, event_status, frame_ob
 from .objects import misread_verb, named_tokens, new_family, plan_call, what_of
 from .triggers import _LOC_PREPS, _REF_VALUES, _lex
 from .returns import returned_from
-from .venues import under_topic, TOPIC_PREPS, _place, family_place, placeless, visited_facility
+from .venues import _court_words, under_topic, TOPIC_PREPS, _place, family_place, placeless, visited_facility
 
 #: Actions at a distance: "spoke by phone ... about the war in Sudan" names no venue.
 _PLACELESS = frozenset({"call"})
@@ -691,7 +691,7 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if action == "sign":
         counterparts = [c for c in counterparts if c.kind == "person" or not _in_signed_topic(c, tok, ctx)]
     if action == "testify" and tok.lemma_.lower() in ("appear", "hearing") and what is not None \
-            and what.split()[-1].lower() in load_data("places.json")["court_nouns"] and actor is not None \
+            and what.split()[-1].lower() in _court_words() and actor is not None \
             and actor.kind == "person":
         action, what = "trial", None  # "X will appear before a Cairo criminal court", "X's first hearing before a
         # court": the person's own court hearing, no testimony

@@ -180,17 +180,27 @@ def _below_commitment(chain: list[Token], ctx: _Ctx) -> list[Token]:
 
     chain (list[Token]): the trigger's head chain. ctx (_Ctx): the doc's index. RETURNS (list[Token]): the chain cut
     below that verb."""
-    data = load_data("status_cues.json")
-    verbs = frozenset(data["commitment_verbs"])
+    verbs, decided = _commitments()
     for k, t in enumerate(chain[:-1]):
         up = chain[k + 1]
         if t.dep_ == "xcomp" and t.pos_ == "VERB" and up.i == t.head.i and up.lemma_.lower() in verbs and told_past(up):
             entry = _lex().verbs.get(chain[0].lemma_.lower(), {}) if chain[0].pos_ == "VERB" else \
                 _lex().nouns.get(chain[0].lower_, {})
-            if entry.get("action") in data["decided_acts"]["actions"]:
-                return chain
-            return chain[: k + 1]
+            return chain if entry.get("action") in decided else chain[: k + 1]
     return chain
+
+
+@cache
+def _commitments() -> tuple[frozenset[str], frozenset[str]]:
+    """RETURNS: ``commitment_verbs`` and the ``decided_acts`` actions of ``status_cues.json``."""
+    data = load_data("status_cues.json")
+    return frozenset(data["commitment_verbs"]), frozenset(data["decided_acts"]["actions"])
+
+
+@cache
+def _superseded_adverbs() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``superseded_adverbs`` of ``status_cues.json`` ("originally", "initially", "first")."""
+    return frozenset(load_data("status_cues.json")["superseded_adverbs"])
 
 
 #: Words of a time expression that count from the publication day ("last summer", "next August"): no fronted year
@@ -276,7 +286,7 @@ def _in_superseded_clause(cand: Token, tok: Token) -> bool:
     relative clause on the trigger that tells a plan given up (a ``superseded_adverbs`` adverb: "originally set for Feb.
     19") while the trigger's own verb tells another day ("will now be held on Friday"): the clause's day is the old
     one."""
-    words = frozenset(load_data("status_cues.json")["superseded_adverbs"])
+    words = _superseded_adverbs()
     for clause in tok.children:
         if clause.dep_ in ("acl", "relcl") and clause.left_edge.i <= cand.i <= clause.right_edge.i \
                 and any(c.dep_ == "advmod" and c.lower_ in words for c in clause.children):
@@ -1191,7 +1201,7 @@ def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
         same = ev.date.text.lower().removeprefix("on ") if ev.date.value is not None and ev.date.text else ""
         if same and last is not None and ev.evidence.start != last_sentence and ctx.anchor is not None and (
                 same in ("the same day", "that same day") and ev.date.value == ctx.anchor.isoformat()
-                or same in load_data("triggers.json")["retold_day_phrases"] and ev.date.value is not None and last.value is not None
+                or same in lex.retold_days and ev.date.value is not None and last.value is not None
                 and not ev.date.value.startswith(last.value)):  # (read as the article's day; not "in 2024"; "the same
             # afternoon", "later that day" read from the day a reporting verb was told: "..., the office said on Friday.
             # The two leaders will attend a forum the same afternoon")

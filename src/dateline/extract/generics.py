@@ -132,11 +132,17 @@ def alleging_verb(tok: Token) -> Token | None:
     return None
 
 
+@cache
+def _recurrence_words() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``recurrence_words`` of ``families.json`` ("annual", "regular")."""
+    return frozenset(load_data("families.json")["recurrence_words"])
+
+
 def standing_arrangements(events: list[Event], ctx: _Ctx) -> list[Event]:
     """events (list[Event]): the article's events. ctx (_Ctx): the doc's index. RETURNS (list[Event]): the events
     without the planned, undated ones whose trigger noun has a ``recurrence_words`` modifier ("agreed to hold annual
     consultations"): a standing arrangement, no one meeting to come."""
-    words = frozenset(load_data("families.json")["recurrence_words"])
+    words = _recurrence_words()
 
     def standing(ev: Event) -> bool:
         if ev.status != "planned" or ev.date.value is not None:

@@ -261,9 +261,9 @@ def hosted_gatherings(events: list[Event], ctx: _Ctx) -> list[Event]:
 
     events (list[Event]): the article's events, text order. RETURNS (list[Event]): the events, such ones completed.
     """
-    if not ctx.doc.has_annotation("SENT_START"):
+    if not ctx.doc.has_annotation("SENT_START") or not any(ev.action == "host" for ev in events):
         return events
-    index = {s.start_char: k for k, s in enumerate(ctx.doc.sents)}
+    index = sentence_numbers(ctx.doc)
     out: list[Event] = []
     for ev in events:
         noun = _hosted_noun(ev, ctx) if ev.action == "host" and (ev.place is None or ev.date.value is None) else None

@@ -659,13 +659,16 @@ def _body_voted(tok: Token) -> bool:
     """tok (Token): a ``body_vote`` verb ("reject"). RETURNS (bool): its subject is a legislature (a
     ``bare_with_subjects`` word of the vote noun: "Congress", "parliament", "lawmakers") and its object a thing voted on
     (a ``vote`` what head: "motion", "bill"), so the verb tells the body's vote."""
-    vote = _lex().nouns.get("vote", {})
-    bodies = frozenset(vote.get("bare_with_subjects", ()))
-    heads = _vote_heads()
-    subject = any(c.dep_ == "nsubj" and (c.lower_ in bodies or any(w.lower_ in bodies for w in c.subtree
-                                                                   if w.dep_ in ("compound", "amod")))
-                  for c in tok.children)
-    return subject and any(c.dep_ == "dobj" and c.lower_ in heads for c in tok.children)
+    bodies = frozenset(_lex().nouns.get("vote", {}).get("bare_with_subjects", ()))
+    return _body_subject(tok, bodies) and any(c.dep_ == "dobj" and c.lower_ in _vote_heads() for c in tok.children)
+
+
+def _body_subject(verb: Token, bodies: frozenset[str]) -> bool:
+    """verb (Token): a verb. bodies (frozenset[str]): words of a legislature. RETURNS (bool): its subject is one of
+    them, or has one as a modifier ("Peru's Congress", "the State Great Khural")."""
+    return any(c.dep_ == "nsubj" and (c.lower_ in bodies or any(w.lower_ in bodies for w in c.subtree
+                                                                 if w.dep_ in ("compound", "amod")))
+               for c in verb.children)
 
 
 @cache
@@ -682,9 +685,7 @@ def _held_by_body(tok: Token, entry: dict[str, Any]) -> bool:
     if not bodies or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in entry.get("governors", ()) \
             or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return False  # ("a vote of thanks", "of confidence": what the vote is names it elsewhere)
-    return any(c.dep_ == "nsubj" and (c.lower_ in bodies or any(w.lower_ in bodies for w in c.subtree
-                                                               if w.dep_ in ("compound", "amod") or w.i == c.i))
-               for c in tok.head.children)
+    return _body_subject(tok.head, frozenset(bodies))
 
 
 def _changed_earlier_plan(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> bool:

@@ -33,6 +33,7 @@ class _Lex:
     occurrence_acomp: frozenset[str]
     means: frozenset[str]
     same_day: tuple[str, ...]
+    retold_days: frozenset[str]
     day_offsets: tuple[tuple[str, int], ...]
     topics: frozenset[str]
     non_partners: frozenset[str]
@@ -96,6 +97,7 @@ def _lex() -> _Lex:
         occurrence_acomp=frozenset(data["occurrence_acomp"]),
         means=frozenset(w for e in data["verbs"].values() for w in e.get("manner", ())),
         same_day=tuple(data["same_day_phrases"]),
+        retold_days=frozenset(data["retold_day_phrases"]),
         day_offsets=tuple(sorted(data["day_offset_phrases"].items(), key=lambda kv: -len(kv[0]))),
         topics=frozenset(data["topic_predicates"]),
         non_partners=frozenset(data["non_partner_objects"]),

@@ -659,9 +659,9 @@ def _done_in_planned_country(state: EventState, report: Event) -> bool:
 
 
 def _country_holds(a: PlaceRef | None, b: PlaceRef | None) -> bool:
-    """RETURNS (bool): whether one of two places is a country and the other lies inside it."""
-    return a is not None and b is not None and (a.kind == "country" and a.name in b.within
-                                                or b.kind == "country" and b.name in a.within)
+    """RETURNS (bool): whether one of two places is a country and the other lies inside it (:func:`_country_of_stop`
+    either way round)."""
+    return _country_of_stop(a, b) or _country_of_stop(b, a)
 
 
 def _one_country(a: PlaceRef | None, b: PlaceRef | None) -> bool:
