@@ -6,6 +6,9 @@ the province until last year, was detained on March 10" is Keovilay's charge on 
 :func:`named_arrestees` reads the first (an ``arrest`` or ``charge`` by the police, prosecutors or the state, of an
 "a/an" description) as the person's own event (``arrested``, ``charged``), that person being the one named in the very
 next sentence as the actor of an event of the court families.
+
+:func:`remands_after_arrest` drops a court's remand in custody ("A magistrate on Wednesday remanded him in custody") of
+a person whose arrest the article tells too: one detention, the arrest's.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from .codes import event_codes
 from .context import _Ctx, sentence_numbers
 from .trigger_tokens import trigger_token
 
-__all__ = ["named_arrestees"]
+__all__ = ["named_arrestees", "remands_after_arrest"]
 
 #: An act on an unnamed person -> the person's own event of it.
 _OWN_ACTS = {"arrest": "arrested", "charge": "charged"}
@@ -84,3 +87,22 @@ def _one_unnamed_person(verb: Token) -> bool:
     if any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in obj.children):
         return False  # "arrested a former minister, Nimal Pathiraja": named already
     return obj.left_edge.lower_ in ("a", "an")  # (also "a teachers' union leader", the article on the possessor)
+
+
+def remands_after_arrest(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """events (list[Event]): the article's events. ctx (_Ctx): the doc's index.
+
+    RETURNS (list[Event]): the events less each ``arrested`` event told by "remand" ("was remanded in custody") whose
+    person has another happened ``arrested`` event in the article on the same or an earlier day (or an unknown one):
+    the remand keeps the arrest's detention going, it is not a second arrest.
+    """
+    arrests = [ev for ev in events if ev.action == "arrested" and ev.status == "happened"]
+    if len(arrests) < 2:
+        return events
+    remands = {id(ev) for ev in arrests if (tok := trigger_token(ev, ctx)) is not None and tok.lemma_.lower() == "remand"}
+    if not remands:
+        return events
+    dropped = {id(ev) for ev in arrests if id(ev) in remands and any(
+        id(o) not in remands and o.actor.name == ev.actor.name
+        and (o.date.value is None or ev.date.value is None or o.date.value[:10] <= ev.date.value[:10]) for o in arrests)}
+    return [ev for ev in events if id(ev) not in dropped]

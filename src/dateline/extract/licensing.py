@@ -240,6 +240,10 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         entry = lex.verbs.get(tok.lemma_.lower())
         if entry is None or entry.get("future_only") and not told_ahead(tok):
             return None
+        if (read_as := entry.get("prep_object_verbs")) and (other := next(
+                (read_as[c.lower_][g.lower_] for c in tok.children if c.dep_ == "prep" and c.lower_ in read_as
+                 for g in c.children if g.dep_ == "pobj" and g.lower_ in read_as[c.lower_]), None)):
+            entry = lex.verbs[other]  # "took X into custody": detained X
         if _convening_frame(tok):
             return None  # "The Senate, meeting in Valparaiso, approved a pension bill": where the body sat
         rel = tok.head if tok.dep_ == "xcomp" and tok.head.dep_ == "relcl" else tok  # ("that X was to sign")

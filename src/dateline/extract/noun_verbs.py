@@ -527,8 +527,12 @@ def repair_dated_verbs(doc: Doc) -> None:
     if not doc.has_annotation("DEP"):
         return
     for verb in _with_dep(doc, "amod"):
-        if verb.tag_ != "VBD" or verb.i == 0 or verb.head.i <= verb.i \
-                or verb.head.dep_ != "pobj":
+        if verb.tag_ not in ("VBD", "VBN") or verb.i == 0 or verb.head.i <= verb.i:
+            continue
+        if verb.head.dep_ != "pobj":
+            _own_subject_verb(verb)
+            continue
+        if verb.tag_ != "VBD":
             continue
         name, prep, day = verb.head, verb.head.head, doc[verb.i - 1]
         noun = prep.head
@@ -541,6 +545,34 @@ def repair_dated_verbs(doc: Doc) -> None:
         prep.head = verb
         day.head, day.dep_ = prep, "pobj"
         name.head, name.dep_ = verb, "dobj"
+
+
+def _own_subject_verb(verb: Token) -> None:
+    """Re-read, in place, a past verb (VBD, or VBN) read as a modifier of the noun phrase after it though it has a subject of
+    its own before it ("Police on Tuesday detained opposition activist John Mwangi", "detained" a modifier of
+    "activist" and "Mwangi" the sentence's root): the verb takes the phrase's place, the phrase is its object and the
+    phrases after the name hang on the verb.
+
+    verb (Token): a VBD or VBN read as ``amod`` of a word after it. RETURNS (None): the clause re-hung when it has that shape.
+    """
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subject is None:
+        return
+    name = verb.head
+    while name.dep_ in ("compound", "amod") and name.head.i > name.i:
+        name = name.head
+    if name.pos_ not in ("NOUN", "PROPN") or name.dep_ not in ("ROOT", "appos", "dobj", "conj"):
+        return
+    top = name.head if name.head.i != name.i else None
+    if top is not None and not (top.i < subject.i):
+        return
+    verb.head, verb.dep_ = (top, name.dep_) if top is not None else (verb, "ROOT")
+    verb.tag_, verb.pos_ = "VBD", "VERB"  # (also read as a participle: "Authorities on Tuesday arrested X")
+    name.head, name.dep_ = verb, "dobj"
+    for c in list(name.children):
+        if c.i > name.i and c.dep_ in ("prep", "punct", "advcl", "advmod", "npadvmod", "cc", "conj") \
+                and (c.dep_ != "punct" or c.i == c.doc[-1].i or c.is_sent_end):
+            c.head = verb
 
 
 def repair_set_off_names(doc: Doc) -> None:

@@ -1,0 +1,54 @@
+"""Round 41 (audits 81-84): a past verb the parser read as a modifier of its object after a date told between subject
+and verb; a remand in custody; taking someone into custody. Each test states one behaviour. Sentences and names are our
+own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from .fixture_articles import datelined_events
+
+pytestmark = pytest.mark.slow
+
+
+def _rows(events: list) -> list[tuple]:  # type: ignore[type-arg]
+    return [(e.actor.name, e.action, e.status, e.date.value, e.place and e.place.name) for e in events]
+
+
+@pytest.mark.parametrize("subject", ["Police", "Authorities", "Kenyan police"])
+def test_round41_a_dated_arrest_before_a_titled_name_is_the_persons(nlp: Language, tmp_path: Path,
+                                                                   subject: str) -> None:
+    text = (f"NAIROBI, June 9 (Dateline) - {subject} on Tuesday detained opposition organiser Peter Kamau over claims "
+            "of incitement.")
+    events = datelined_events(nlp, tmp_path, text, date(2027, 6, 9))
+    assert [(n, a, s, d) for n, a, s, d, _ in _rows(events)] == [("Peter Kamau", "arrested", "happened", "2027-06-08")]
+
+
+def test_round41_a_remand_in_custody_is_a_detention(nlp: Language, tmp_path: Path) -> None:
+    text = "NAIROBI, June 9 (Dateline) - A magistrate on Wednesday remanded opposition organiser Peter Kamau in custody."
+    events = datelined_events(nlp, tmp_path, text, date(2027, 6, 9))
+    assert [(n, a, s, d) for n, a, s, d, _ in _rows(events)] == [("Peter Kamau", "arrested", "happened", "2027-06-09")]
+
+
+def test_round41_a_remand_after_the_told_arrest_is_no_second_arrest(nlp: Language, tmp_path: Path) -> None:
+    text = ("NAIROBI, June 9 (Dateline) - Police arrested opposition organiser Peter Kamau on Monday over claims of "
+            "incitement. On Wednesday a magistrate remanded him in custody for ten days.")
+    events = datelined_events(nlp, tmp_path, text, date(2027, 6, 9))
+    assert [(n, a, s, d) for n, a, s, d, _ in _rows(events)] == [("Peter Kamau", "arrested", "happened", "2027-06-07")]
+
+
+def test_round41_a_case_remanded_to_a_lower_court_is_no_arrest(nlp: Language, tmp_path: Path) -> None:
+    text = "The appeals court on Wednesday remanded the case to a lower court."
+    assert [e for e in datelined_events(nlp, tmp_path, text, date(2027, 6, 9)) if e.action == "arrested"] == []
+
+
+@pytest.mark.parametrize("text", ["Security forces took blogger Omar Saleh into custody on Tuesday, his lawyer said.",
+                                  "Blogger Omar Saleh was taken into custody on Tuesday, his lawyer said."])
+def test_round41_taken_into_custody_is_an_arrest(nlp: Language, tmp_path: Path, text: str) -> None:
+    events = datelined_events(nlp, tmp_path, text, date(2027, 6, 9))
+    assert [(n, a, s, d) for n, a, s, d, _ in _rows(events)] == [("Omar Saleh", "arrested", "happened", "2027-06-08")]
