@@ -52,3 +52,20 @@ def test_round41_a_case_remanded_to_a_lower_court_is_no_arrest(nlp: Language, tm
 def test_round41_taken_into_custody_is_an_arrest(nlp: Language, tmp_path: Path, text: str) -> None:
     events = datelined_events(nlp, tmp_path, text, date(2027, 6, 9))
     assert [(n, a, s, d) for n, a, s, d, _ in _rows(events)] == [("Omar Saleh", "arrested", "happened", "2027-06-08")]
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("A fisheries agreement between Fiji and Tonga was signed in Suva on Tuesday.",
+     ("Fiji", "sign", "happened", "2027-06-08", "Suva")),
+    ("A trade agreement between Fiji and Tonga will be signed in Suva on Friday, officials said.",
+     ("Fiji", "sign", "planned", "2027-06-11", "Suva")),
+])
+def test_round41_a_text_between_two_sides_signed_with_no_agent_is_their_signing(nlp: Language, tmp_path: Path,
+                                                                                  text: str, row: tuple) -> None:  # type: ignore[type-arg]
+    (ev,) = datelined_events(nlp, tmp_path, f"SUVA, June 9 (Dateline) - {text}", date(2027, 6, 9))
+    assert (*_rows([ev])[0], [c.name for c in ev.counterparts]) == (*row, ["Tonga"])
+
+
+def test_round41_a_text_signed_with_no_sides_named_is_no_event(nlp: Language, tmp_path: Path) -> None:
+    text = "SUVA, June 9 (Dateline) - A fisheries agreement was signed in Suva on Tuesday."
+    assert datelined_events(nlp, tmp_path, text, date(2027, 6, 9)) == []

@@ -309,6 +309,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             del deps["oprd"]
         if any(c.dep_ == "agent" for c in tok.children):  # "Their Majesties were welcomed by Simon": the passive subject
             objects += [c for c in tok.children if c.dep_ == "nsubjpass"] + conjoined_passive_subjects(tok)
+        elif (text := _text_between_sides(tok, ctx)) is not None:
+            objects.append(text)  # "A fisheries agreement between Fiji and Tonga was signed in Suva": the text signed
         turned = entry.get("object_words_action", {})
         if (action := next((turned[o.lower_] for o in objects if o.lower_ in turned), None)) is not None:
             return {**entry, "action": action}  # "heads the Brazilian delegation": attends
@@ -645,6 +647,18 @@ def _thing_participle(tok: Token, ctx: _Ctx) -> bool:
         doers = [c for c in tok.children if c.dep_ in ("compound", "nsubj") and c.i < tok.i]
     return any(d.pos_ == "NOUN" and d.tag_ == "NN" and not d.ent_type_ and ctx.actors.get(d.i) is None
                and not any(c.dep_ in ("det", "poss", "compound", "nummod") for c in d.children) for d in doers)
+
+
+def _text_between_sides(tok: Token, ctx: _Ctx) -> Token | None:
+    """tok (Token): a passive verb with no agent. RETURNS (Token | None): its subject when that is a text two sides sign
+    whose "between" phrase names two or more actors ("A fisheries agreement between Fiji and Tonga was signed"), else
+    None."""
+    subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lower_ not in _signed_texts():
+        return None
+    sides = {r.name for c in subject.children if c.dep_ == "prep" and c.lower_ == "between" for t in c.subtree
+             if (r := ctx.actors.get(t.i)) is not None and r is not ANONYMOUS}
+    return subject if len(sides) >= 2 else None
 
 
 @cache
