@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
+from ..stored import stored
 from .fixture_articles import datelined_events
 
 pytestmark = pytest.mark.slow
@@ -69,3 +70,51 @@ def test_round41_a_text_between_two_sides_signed_with_no_agent_is_their_signing(
 def test_round41_a_text_signed_with_no_sides_named_is_no_event(nlp: Language, tmp_path: Path) -> None:
     text = "SUVA, June 9 (Dateline) - A fisheries agreement was signed in Suva on Tuesday."
     assert datelined_events(nlp, tmp_path, text, date(2027, 6, 9)) == []
+
+
+def test_round41_a_states_acts_after_its_parliaments_are_the_states(tmp_path: Path) -> None:
+    text = ("Indonesia's parliament approved a mining law on Thursday. Indonesia will host a regional summit in Bali "
+            "next month. Indonesian police detained 27 protesters.")
+    rows = sorted((e.action, e.actor.name) for e in stored(tmp_path, [(text, date(2027, 6, 11))]).events())
+    assert rows == [("arrest", "Indonesia"), ("host", "Indonesia"), ("vote", "Parliament of Indonesia")]
+
+
+def test_round41_a_parliament_seen_first_does_not_take_the_states_later_acts(tmp_path: Path) -> None:
+    first = ("Indonesia's parliament approved a mining law on Thursday.", date(2027, 6, 11))
+    later = ("Indonesia will host a regional summit in Bali next month.", date(2027, 6, 14))
+    rows = sorted((e.action, e.actor.name) for e in stored(tmp_path, [first, later]).events())
+    assert rows == [("host", "Indonesia"), ("vote", "Parliament of Indonesia")]
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Prime Minister Rui Cardoso was visiting Porto on Tuesday.",
+     ("Rui Cardoso", "visit", "happened", "2027-06-08", "Porto")),
+    ("Prime Minister Rui Cardoso was meeting business leaders in Porto on Tuesday when the news broke.",
+     ("Rui Cardoso", "meet", "happened", "2027-06-08", "Porto")),
+])
+def test_round41_the_past_progressive_tells_what_went_on(nlp: Language, tmp_path: Path, text: str,
+                                                         row: tuple) -> None:  # type: ignore[type-arg]
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 6, 9))
+    assert _rows([ev]) == [row]
+
+
+def test_round41_a_reported_past_progressive_without_a_day_stays_uncertain(nlp: Language, tmp_path: Path) -> None:
+    text = "Prime Minister Rui Cardoso said he was travelling to Paris."
+    assert [e.status for e in datelined_events(nlp, tmp_path, text, date(2027, 6, 9))] in ([], ["uncertain"])
+
+
+def test_round41_an_election_cited_as_the_reason_is_not_called_off(nlp: Language, tmp_path: Path) -> None:
+    text = ("KATHMANDU, June 9 (Dateline) - Foreign Minister Maya Gurung has cancelled a visit to Laos that was "
+            "scheduled for Thursday, citing preparations for next month's general election, her ministry said.")
+    events = datelined_events(nlp, tmp_path, text, date(2027, 6, 9))
+    assert [(e.action, e.status) for e in events] == [("visit", "cancelled")]
+
+
+@pytest.mark.parametrize("text", [
+    "A government spokesman said union leader Kosal Dara had been detained for blocking a public road.",
+    "Union leader Kosal Dara was jailed for two years for organising a protest in Phnom Penh.",
+])
+def test_round41_the_ground_of_a_detention_is_no_event(nlp: Language, tmp_path: Path, text: str) -> None:
+    events = datelined_events(nlp, tmp_path, text, date(2027, 6, 9))
+    assert [e.action for e in events if e.action == "protest"] == []
+    assert [e.actor.name for e in events] == ["Kosal Dara"]

@@ -385,7 +385,9 @@ def _legislature(tok: Token, found: list[ActorRef]) -> ActorRef | None:
     countries = [r for r in found if r.kind == "country"]
     if tok.lower_ not in load_data("families.json")["body_nouns"] or len(countries) != 1 or len(found) != 1:
         return None
-    return legislature_of(countries[0].name, tok.lower_, countries[0].start, countries[0].end)
+    country = countries[0]  # at the whole mention ("Indonesia's parliament"), never the country's name alone, which
+    # the store would keep as an alias of the body (and then read the state's own acts as the body's)
+    return legislature_of(country.name, tok.lower_, min(country.start, tok.idx), max(country.end, tok.idx + len(tok)))
 
 
 @cache

@@ -236,6 +236,9 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         return None  # "Asked about the visit on Wednesday, a spokesman said ...": the question, no event of its own
     if tok.tag_ == "VBG" and tok.dep_ in ("amod", "compound") and tok.head.lower_ in _modifier_blocks():
         return None  # "urged both sides to return to the negotiating table": a kind of table, no negotiation
+    if kind == "VERB" and _charged_ground(tok) or kind == "NOUN" and tok.dep_ == "dobj" and _charged_ground(tok.head):
+        return None  # "had been detained for blocking a public road", "jailed for organising a protest": what the
+        # person is held for, no event told
     if kind == "VERB":
         entry = lex.verbs.get(tok.lemma_.lower())
         if entry is None or entry.get("future_only") and not told_ahead(tok):
@@ -659,6 +662,22 @@ def _text_between_sides(tok: Token, ctx: _Ctx) -> Token | None:
     sides = {r.name for c in subject.children if c.dep_ == "prep" and c.lower_ == "between" for t in c.subtree
              if (r := ctx.actors.get(t.i)) is not None and r is not ANONYMOUS}
     return subject if len(sides) >= 2 else None
+
+
+def _charged_ground(tok: Token) -> bool:
+    """tok (Token): a verb trigger. RETURNS (bool): it is the gerund after "for" on a ``grounds_verbs`` verb of
+    ``families.json`` ("detained for blocking a public road", "was jailed for organising a protest")."""
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ != "for":
+        return False
+    verb = tok.head.head
+    while verb.dep_ in ("pobj", "prep") and verb.head.i != verb.i:
+        verb = verb.head  # "was jailed for two years for organising a protest": "for" hung on the term
+    return verb.lemma_.lower() in _grounds_verbs()
+
+
+@cache
+def _grounds_verbs() -> frozenset[str]:
+    return frozenset(load_data("families.json")["grounds_verbs"])
 
 
 @cache

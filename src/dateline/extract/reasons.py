@@ -47,8 +47,9 @@ def reason_noun(tok: Token) -> bool:
     """tok (Token): an event noun ("session", "vote", "strike"). RETURNS (bool): it is named inside a reason phrase
     and has no doer of its own there ("because of a parliamentary session in Tokyo", "citing a vote of confidence"),
     so the sentence's actor does not do it; "due to a strike by air traffic controllers" keeps its own doer."""
-    if any(c.dep_ == "poss" or c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in tok.children):
-        return False
+    if any(c.dep_ == "poss" and c.ent_type_ != "DATE" or c.dep_ in ("prep", "agent") and c.lower_ == "by"
+           for c in tok.children):
+        return False  # (a day's possessive, "citing next month's election", names no doer)
     node = tok
     while node.head.i != node.i:
         if opens_reason(node):

@@ -964,6 +964,9 @@ def _tense(chain: list[Token], date_value: DateValue | None, anchor: date | None
         return "happened"  # "Thousands of people protested in Belgrade on Saturday": a past tense tagged as a participle
     if tag == "VBG" and auxes & {"is", "are", "am", "'s", "'re"}:
         return "planned" if when == "planned" else "ongoing"
+    if tag == "VBG" and auxes & {"was", "were"} and not (when is None and verb.dep_ == "ccomp"):
+        return when if when == "planned" else "happened"  # "X, who was attending a conference there", "was visiting
+        # Porto on Tuesday": going on then (not "said he was travelling to Paris", undated: a plan or a stay, unknown)
     if tag in ("VBZ", "VBP") and verb.lemma_ in _cues().ongoing_predicates and not auxes and chain[0].pos_ == "NOUN":
         return "planned" if when == "planned" else "ongoing"  # "is in Paris on a three-day visit", "the visit comes as"
     if tag in ("VBZ", "VBP") and when != "happened" and _future_clause(verb):

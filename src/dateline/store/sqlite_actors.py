@@ -130,6 +130,8 @@ class SQLiteActors(SQLiteConnection):
                     self.conn.execute(q.RENAME_ACTOR, (actor.name, parts[0], parts[-1], found))
             if actor.country and not stored["country"]:
                 self.conn.execute(q.SET_ACTOR_COUNTRY, (actor.country, found))
+        if text_alias and actor.kind != "country" and actor.country and name_key(text_alias) == name_key(actor.country):
+            text_alias = None  # "Indonesia" in "Indonesia's parliament" names the state, never its body
         for alias in {actor.name, text_alias if text_alias and _name_like(text_alias, actor.name) else actor.name,
                       short or actor.name, _defined_initials(actor, article.text) or actor.name}:
             # "opposition" names the "opposition party" stored first; "(SICA)" after a body's name is its initials
