@@ -118,3 +118,67 @@ def test_round41_the_ground_of_a_detention_is_no_event(nlp: Language, tmp_path: 
     events = datelined_events(nlp, tmp_path, text, date(2027, 6, 9))
     assert [e.action for e in events if e.action == "protest"] == []
     assert [e.actor.name for e in events] == ["Kosal Dara"]
+
+
+def test_round41_a_two_day_visit_put_off_from_its_first_day_has_no_new_day(tmp_path: Path) -> None:
+    plan = ("MUSCAT, June 2 (Dateline) - President Karim Haddad will pay a two-day state visit to Oman starting on "
+            "June 15.", date(2027, 6, 2))
+    put_off = ("TUNIS, June 14 (Dateline) - A state visit to Oman by President Karim Haddad that was due to begin on "
+               "Tuesday has been postponed, the presidency said on Monday.", date(2027, 6, 14))
+    (ev,) = stored(tmp_path, [plan, put_off]).events()
+    assert (ev.action, ev.status, ev.date.value, len(ev.evidence)) == ("visit", "postponed", None, 2)
+
+
+@pytest.mark.parametrize(("text", "code"), [("Dockworkers at Maputo port walked off the job on Friday.", "143"),
+                                            ("Thousands of people rallied in Maputo on Friday.", "141")])
+def test_round41_a_strike_is_coded_as_a_strike(nlp: Language, tmp_path: Path, text: str, code: str) -> None:
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 6, 9))
+    assert (ev.action, ev.cameo, ev.place and ev.place.name) == ("protest", code, "Maputo")
+
+
+def test_round41_a_name_after_a_counterpart_subject_is_the_actor(nlp: Language, tmp_path: Path) -> None:
+    text = ("Estonian Defence Minister Margus Tamm spoke to reporters. His Lithuanian counterpart Tomas Jankauskas "
+            "visited Tapa on Monday.")
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 6, 9))
+    assert (ev.actor.name, ev.action, [c.name for c in ev.counterparts]) == ("Tomas Jankauskas", "visit", [])
+
+
+def test_round41_days_of_talks_with_a_counterpart_name_the_trips_partner(nlp: Language, tmp_path: Path) -> None:
+    text = ("Foreign Minister Dawit Alemu will travel to Angola next Tuesday for two days of talks with his Angolan "
+            "counterpart Teresa Carvalho.")
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 6, 9))
+    assert (ev.action, [c.name for c in ev.counterparts]) == ("travel", ["Teresa Carvalho"])
+
+
+@pytest.mark.parametrize(("text", "day"), [("The teachers' union called for a strike on Sunday.", "2027-06-13"),
+                                           ("The opposition called for protests on Friday.", "2027-06-11")])
+def test_round41_a_call_for_a_strike_is_a_planned_strike(nlp: Language, tmp_path: Path, text: str, day: str) -> None:
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 6, 9))
+    assert (ev.action, ev.status, ev.date.value) == ("protest", "planned", day)
+
+
+def test_round41_a_trip_named_beside_the_attribution_is_the_clauses_plan(nlp: Language, tmp_path: Path) -> None:
+    text = ("Prime Minister Graham Tuhoe will visit Papua New Guinea later this month, his office said, in a trip aimed "
+            "at deepening ties.")
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 6, 9))
+    assert (ev.action, ev.status, ev.date.value) == ("visit", "planned", "2027-06")
+
+
+def test_round41_a_visit_put_off_from_next_week_within_the_month_has_no_new_day(tmp_path: Path) -> None:
+    plan = ("Prime Minister Graham Tuhoe will visit Papua New Guinea later this month.", date(2027, 6, 2))
+    put_off = ("Prime Minister Graham Tuhoe has postponed a visit to Papua New Guinea that had been scheduled for next "
+               "week.", date(2027, 6, 18))
+    (ev,) = stored(tmp_path, [plan, put_off]).events()
+    assert (ev.status, ev.date.value, len(ev.evidence)) == ("postponed", None, 2)
+
+
+@pytest.mark.parametrize(("text", "who", "place"), [
+    ("At least 14 people were arrested in Yaounde on Monday.", "people", "Yaoundé"),
+    ("Dozens of opposition supporters were detained on Monday.", "opposition supporters", None),
+    ("Police said three union members were charged in Yaounde on Monday.", "union members", "Yaoundé"),
+])
+def test_round41_unnamed_people_arrested_with_no_agent_are_arrested_themselves(nlp: Language, tmp_path: Path, text: str,
+                                                                               who: str, place: str | None) -> None:
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 6, 9))
+    assert (ev.actor.name, ev.actor.kind, ev.action in ("arrested", "charged"), ev.what, ev.date.value,
+            ev.place and ev.place.name) == (who, "group", True, None, "2027-06-07", place)

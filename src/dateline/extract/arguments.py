@@ -73,8 +73,11 @@ def _manner(verb: Token, words: Collection[str]) -> list[Token]:
 def _purpose_nouns(verb: Token) -> list[Token]:
     """Event nouns a trip is for, whose partners are the trip's: "visit Tallinn for [talks] with X"."""
     nouns = _lex().nouns
-    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
-            if g.dep_ == "pobj" and g.lower_ in nouns]
+    found = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    found += [n for g in found if g.lower_ not in nouns and g.ent_type_ == "DATE" for p in g.children
+              if p.dep_ == "prep" and p.lower_ == "of" for n in p.children if n.dep_ == "pobj"]  # "for two days of
+    # [talks] with X"
+    return [g for g in found if g.lower_ in nouns]
 
 
 def _subject_of(chain: list[Token]) -> list[Token]:

@@ -33,7 +33,7 @@ from .nlp import load_data
 from .plan_changes import family_plan, same_thing
 from .arguments import _actors_in
 from .participants import (
-    agents_state, country_of_place as _country_of_place, state_agent, target_preps, _participants, _visiting_guest,
+    agents_state, country_of_place as _country_of_place, held_by_unnamed_agents, state_agent, target_preps, _participants, _visiting_guest,
     visiting_clause,
 )
 from .receipts import received_call, received_resignation, taking_effect
@@ -497,6 +497,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if court_family(action) and (accused := defendant(tok, ctx)) is not None:
         actor, counterparts = accused, co_defendants(tok, accused, ctx)  # "convicted X", "its verdict in the trial of
         # X": X's case (and each co-defendant's: solo_families)
+    elif court_family(action) and actor is not None and actor.kind == "group" \
+            and any(held_by_unnamed_agents(c, tok) for c in tok.children):
+        counterparts = []  # "At least 14 people were arrested in Yaounde": the people's own arrest
     elif court_family(action):
         if action != "verdict" or (ruling := court_ruling(tok, ctx)) is None:
             return None  # "the court adjourned": no one's verdict told
@@ -673,7 +676,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     sent = tok.sent
     text = sent.text
     evidence = Evidence(ctx.article_id, ctx.anchor, text, sent.start_char, sent.end_char, result.status, tok.idx, tok.idx + len(tok))
-    what = what_of(tok, {**_entry(tok), "action": action}) if family else None
+    what = what_of(tok, {**_entry(tok), "action": action}) if family and not (
+        actor is not None and actor.kind == "group" and action in ("arrested", "charged")) else None  # (the
+    # people arrested are the actor: "At least 14 people were arrested")
     if action == "verdict":
         what = verdict_outcome(tok)  # "convicted X": a conviction; "will deliver its verdict": not told
     if action == "ruling":
@@ -1003,8 +1008,10 @@ def _called_day(tok: Token, ctx: _Ctx) -> DateValue:
     """The day of an event called or announced ("called a snap election for June 14", "..., to be held on June 14"):
     a day in the noun's own phrase, in a "for" phrase of the calling verb or in a clause after the noun, read forward
     from the anchor; never the day it was called ("called an election on Monday"). UNKNOWN_DATE when none."""
-    gov = tok.head
+    gov = tok.head.head if tok.dep_ == "pobj" else tok.head  # ("called for a strike on Sunday": the verb's phrases)
     spots = [t for t in tok.subtree if t.i != tok.i]
+    if tok.dep_ == "pobj":
+        spots += [t for c in gov.children if c.dep_ == "prep" and c.i > tok.i for t in c.subtree]
     spots += [t for c in gov.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree]
     spots += [t for c in gov.children if c.dep_ in ("advcl", "xcomp", "acl") and c.i > tok.i for t in c.subtree]
     for t in sorted(spots, key=lambda x: x.i):

@@ -7,12 +7,13 @@ CAMEO2PLOVER-2021 table, CC BY-SA 4.0) maps codes to PLOVER.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any
 
-from ..model import STATUSES
+from ..model import STATUSES, Event
 from .nlp import load_data
 
-__all__ = ["Codes", "event_codes", "actions"]
+__all__ = ["Codes", "event_codes", "actions", "with_what_codes"]
 
 #: Statuses that describe a plan (CAMEO has no postponement code: the plan's code stays).
 _PLAN_STATUSES = frozenset({"planned", "postponed", "cancelled", "denied", "uncertain"})
@@ -36,6 +37,22 @@ def actions() -> tuple[str, ...]:
     """RETURNS (tuple[str, ...]): the action families that have codes."""
     table: dict[str, object] = load_data("actions.json")
     return tuple(k for k in table if not k.startswith("_"))
+
+
+def with_what_codes(events: list[Event]) -> list[Event]:
+    """events (list[Event]): an article's events. RETURNS (list[Event]): the events, each one whose family has
+    ``what_codes`` in ``actions.json`` and whose ``what`` ends in one of those words coded by it ("a general strike":
+    CAMEO 143, strike, not 141, a demonstration); a refusal keeps its code."""
+    table: dict[str, dict[str, Any]] = load_data("actions.json")
+    out = []
+    for ev in events:
+        by_what = table.get(ev.action, {}).get("what_codes") if ev.what else None
+        code = by_what.get(ev.what.split()[-1].lower()) if by_what and ev.what else None
+        if code is not None and ev.cameo in (table[ev.action]["happened"], table[ev.action]["planned"]):
+            info = load_data("cameo_plover.json")["codes"].get(code, {})
+            ev = replace(ev, cameo=code, plover=str(info.get("plover") or ""), plover_mode=info.get("mode"))
+        out.append(ev)
+    return out
 
 
 def event_codes(action: str, status: str, rejected: bool = False) -> Codes:

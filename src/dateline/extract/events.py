@@ -27,6 +27,7 @@ from ..model import Event
 from .builder import _build
 from .context import _context, time_to_date, times_by_token
 from .dates import _anchored_offsets, _same_day
+from .codes import with_what_codes
 from .furniture import furniture_spans, in_spans
 from .gatherings import _gathering_changes, kept_days
 from .holders import hosted_gatherings, named_hosted
@@ -35,7 +36,7 @@ from .noun_verbs import (repair_aside_objects, repair_called_events, repair_coun
                          repair_naming_participles, repair_noun_verbs, repair_object_nouns, repair_plan_relatives,
                          repair_reduced_relatives, repair_reporting_tails, repair_fronted_subjects,
                          repair_split_pairs, repair_dated_verbs, repair_set_off_names, repair_who_clauses,
-                         repair_quote_speakers)
+                         repair_split_subject_names, repair_quote_speakers)
 from .objects import misread_named_noun, misread_noun, misread_object
 from .stand_ins import stand_ins
 from .tour_legs import changed_legs
@@ -115,6 +116,7 @@ class EventFinder:
         repair_split_pairs(doc)  # "Talks on Wednesday between X and striking doctors ended": "doctors" read as a subject
         repair_who_clauses(doc)  # "X, who announced the deal on Monday, said ...": "announced" read under "said"
         repair_quote_speakers(doc)  # '"We are ready," Osmonov said before leaving': the speaker read as a "dep"
+        repair_split_subject_names(doc)  # "His Lithuanian counterpart Tomas J. visited Tapa": two subjects
         arr = doc.to_array([LEMMA, LOWER, POS])
         verbs = numpy.isin(arr[:, 0], self.verb_ids) & (arr[:, 2] == VERB)
         noun_forms = numpy.isin(arr[:, 1], self.noun_ids)
@@ -237,6 +239,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     # visiting delegation": the story's one visitor; "The missile was launched from ...": the launch's place
     events = local_officials(partner_legs(joined_events(denied_reports(sites_of_trip_city(events, ctx), ctx), ctx), ctx), ctx)  # "X reported that Y flew to Z. The agency denied the report."
     # page furniture (link lists, captions, bylines) tells no event, whichever rule read one there
+    events = with_what_codes(events)  # "a general strike": CAMEO 143, not a demonstration's 141
     return [ev for ev in events if not in_spans(furniture, ev.evidence.start)] if furniture else events
 
 

@@ -29,7 +29,7 @@ from .crowds import crowd_subject, dateline_country
 from .meals import meal_host
 from .outcomes import survived_vote, vote_tally, won_election
 from .occasions import occasion_frame
-from .participants import _visiting_guest, between_people, in_attendance
+from .participants import _visiting_guest, between_people, held_by_unnamed_agents, in_attendance
 from .plan_changes import family_plan
 from .status import ahead_frame, head_chain, own_relative_clauses
 from .timex.lexicon import load_lexicon
@@ -236,6 +236,10 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         return None  # "Asked about the visit on Wednesday, a spokesman said ...": the question, no event of its own
     if tok.tag_ == "VBG" and tok.dep_ in ("amod", "compound") and tok.head.lower_ in _modifier_blocks():
         return None  # "urged both sides to return to the negotiating table": a kind of table, no negotiation
+    if kind == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.dep_ == "parataxis" \
+            and tok.head.head.lemma_.lower() in lex.reporting:
+        return None  # "X will visit Y later this month, his office said, in a trip aimed at ...": the clause's own
+        # event, retold by the attribution
     if kind == "VERB" and _charged_ground(tok) or kind == "NOUN" and tok.dep_ == "dobj" and _charged_ground(tok.head):
         return None  # "had been detained for blocking a public road", "jailed for organising a protest": what the
         # person is held for, no event told
@@ -283,6 +287,9 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             # plan with X" alone is none (a call or a meeting, unknown)
         if (freed := entry.get("person_action")) and acted_on_person(tok, ctx) is not None and not demanded(tok, freed):
             return {**entry, "action": freed}  # "X and Y were freed by their captors": each one's release
+        if (held := entry.get("person_action")) and any(
+                ctx.actors.get(c.i) in (None, ANONYMOUS) and held_by_unnamed_agents(c, tok) for c in tok.children):
+            return {**entry, "action": held}  # "At least 14 people were arrested": their own arrest
         if not _family_verb(tok, entry):
             return None  # "launched talks", "fired the minister", "struck a deal", "urged X to step down"
         turned_by = entry.get("prep_object_actions", {})

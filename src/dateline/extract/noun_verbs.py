@@ -29,6 +29,9 @@ object after a date told between subject and verb ("A prosecutor on Wednesday ch
 of the reporting verb ("talks with his Surinamese counterpart, Anita Kromo, in Paramaribo on March 11, the ministry
 said"), with the phrases after it.
 
+:func:`repair_split_subject_names` hangs a name the parser made a second subject back on the noun subject before it
+("His Lithuanian counterpart Tomas Jankauskas visited Tapa").
+
 :func:`repair_reduced_relatives` hangs a participle of planning back on the event noun before it ("A prisoner exchange
 ... planned for Thursday did not take place", read as the exchange planning something).
 """
@@ -47,10 +50,10 @@ from .triggers import _lex
 
 __all__ = [
     "repair_called_events", "repair_count_subjects", "repair_dateline_subjects", "repair_infinitive_nouns",
-    "repair_name_subjects", "repair_naming_participles", "repair_noun_verbs", "repair_object_nouns",
+    "repair_name_subjects", "repair_naming_participles", "repair_split_subject_names", "repair_noun_verbs", "repair_object_nouns",
     "repair_plan_relatives", "repair_reduced_relatives", "repair_reporting_tails", "repair_fronted_subjects",
     "repair_split_pairs", "repair_dated_verbs", "repair_set_off_names", "repair_who_clauses", "repair_quote_speakers",
-    "reduced_relative_verbs"
+    "reduced_relative_verbs", "count_words"
 ]
 
 
@@ -164,7 +167,9 @@ def repair_reduced_relatives(doc: Doc) -> None:
 
 
 @cache
-def _count_words() -> frozenset[str]:
+def count_words() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``count_subjects`` of ``triggers.json`` ("hundreds", "dozens"): words that count the
+    people of their "of" phrase."""
     return frozenset(load_data("triggers.json")["count_subjects"])
 
 
@@ -180,7 +185,7 @@ def repair_count_subjects(doc: Doc) -> None:
     """
     if not doc.has_annotation("DEP"):
         return  # (a blank pipeline has no parse)
-    words = _count_words()
+    words = count_words()
     for sent in list(doc.sents):
         # the sentence's root, or the noun the parser set in apposition to a dateline's city ("ULAANBAATAR, March 12
         # (Wire) - Several hundred herders protested ...")
@@ -387,6 +392,24 @@ def repair_name_subjects(doc: Doc) -> None:
                 c.head = verb  # the sentence's later words hang on the verb
         verb.head, verb.dep_ = verb, "ROOT"
         tok.head, tok.dep_ = verb, "nsubj"
+
+
+def repair_split_subject_names(doc: Doc) -> None:
+    """Re-read, in place, a name the parser made a second subject of the verb right after a noun subject that it
+    names ("His Lithuanian counterpart Tomas Jankauskas visited Tapa": "counterpart" and "Jankauskas" both subjects of
+    "visited"): the name is the noun's apposition, as after an object ("met his counterpart Tomas Jankauskas").
+
+    doc (Doc): a parsed doc. RETURNS (None): such names hung on the noun before them.
+    """
+    if not doc.has_annotation("DEP"):
+        return
+    for noun in _with_dep(doc, "nsubj"):
+        if noun.pos_ != "NOUN" or noun.i + 1 >= len(doc):
+            continue
+        name = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.i > noun.i and c.left_edge.i == noun.i + 1
+                     and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"), None)
+        if name is not None:
+            name.head, name.dep_ = noun, "appos"
 
 
 def _acronym_modifier_root(tok: Token) -> bool:

@@ -411,10 +411,21 @@ def _plan_words() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
 
 def plan_call(tok: Token, action: str) -> bool:
     """Whether an event noun is the object of one of its family's ``plan_governors`` ("called a snap election for June
-    14", "announced a referendum"): the event is ahead, whatever the verb's tense."""
+    14", "announced a referendum"), or after a ``plan_prep_governors`` preposition ("called for a strike on Sunday"):
+    the event is ahead, whatever the verb's tense."""
     verbs = _plan_words()[0].get(action, frozenset())
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.dep_ == "prep" \
+            and tok.head.lower_ in _plan_prep_governors().get(action, {}).get(tok.head.head.lemma_.lower(), ()):
+        return True  # "The union called for a strike on Sunday": the strike is ahead
     return bool(verbs) and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in verbs \
         and not any(c.dep_ == "prt" for c in tok.head.children)
+
+
+@cache
+def _plan_prep_governors() -> dict[str, dict[str, tuple[str, ...]]]:
+    """RETURNS: ``plan_prep_governors`` of ``families.json``: family -> verb lemma -> prepositions."""
+    table: dict[str, dict[str, list[str]]] = load_data("families.json")["plan_prep_governors"]
+    return {family: {verb: tuple(preps) for verb, preps in verbs.items()} for family, verbs in table.items()}
 
 
 def head_of_state(title: str | None) -> bool:

@@ -30,6 +30,7 @@ from .arguments import (
 from .context import _Ctx
 from .generics import blamed_party
 from .nlp import load_data
+from .noun_verbs import count_words
 from .places import capital_of, resolve_country, resolve_place, settlement_nouns
 from .title_phrases import parse_title
 from .title_holders import comma_name
@@ -232,6 +233,9 @@ def _participants(
         return None, []  # "after the visiting minister's flight was cancelled": an unnamed visitor, never the subject
     else:
         for sub in _subject_of(chain):
+            if ctx.actors.get(sub.i) in (None, ANONYMOUS) and held_by_unnamed_agents(sub, tok):
+                subjects.append(_held_group(sub, tok, ctx))  # "At least 14 people were arrested in Yaounde": their
+                continue  # own arrest, as a named person's is (who arrested them the sentence does not say)
             if own_only and ctx.actors.get(sub.i) is ANONYMOUS and sub.lower_ in _teller_pronouns():
                 continue  # "the EU said it will impose sanctions on Belarus": the caller may find the teller; its targets stand
             if sub.lower_ == "i" and (speaker := quote_speaker(chain[-1], ctx)) is not None:
@@ -741,6 +745,32 @@ def state_agent(sub: Token, tok: Token) -> bool:
     return str(entry.get("action", "")) in agents["families"] and sub.lower_ in agents["words"] and all(
         c.dep_ in ("det", "compound", "amod") and (c.lower_ in agents["modifiers"] or resolve_country(c.text))
         or c.dep_ == "prep" and c.lower_ == "in" for c in sub.children)
+
+
+def _held_group(sub: Token, tok: Token, ctx: _Ctx) -> ActorRef:
+    """sub (Token): people arrested or charged, unnamed (:func:`held_by_unnamed_agents`). tok (Token): the verb.
+    RETURNS (ActorRef): them as a group ("union members", "protesters", "people"), of the country the clause's place
+    or the dateline names, at the noun's offsets."""
+    counted = next((g for c in sub.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+    if counted is not None and (sub.pos_ == "NUM" or sub.ent_type_ == "CARDINAL" or sub.lower_ in count_words()):
+        sub = counted  # "Dozens of opposition supporters were detained": the supporters
+    words = [t for t in sub.children if t.dep_ in ("compound", "amod") and t.i < sub.i and t.ent_type_ not in (
+        "CARDINAL", "QUANTITY") and t.pos_ in ("NOUN", "ADJ", "PROPN")]
+    name = " ".join([*(t.lower_ if t.pos_ != "PROPN" else t.text for t in words), sub.lower_])
+    state = agents_state(tok, tok, ctx)
+    return ActorRef(name, "group", None, state[0].name if state else None, sub.idx, sub.idx + len(sub))
+
+
+def held_by_unnamed_agents(sub: Token, tok: Token) -> bool:
+    """sub (Token): a subject. tok (Token): its trigger. RETURNS (bool): the subject is the common-noun passive subject
+    of a verb of the ``state_agents`` families with no agent ("At least 14 people were arrested", "Dozens of
+    protesters were detained"): people acted on by agents of a state the sentence leaves unnamed."""
+    if sub.dep_ != "nsubjpass" or sub.pos_ not in ("NOUN", "NUM") or tok.pos_ != "VERB" \
+            or any(c.dep_ == "agent" for c in tok.children):
+        return False
+    entry = _lex().verbs.get(tok.lemma_.lower(), {})
+    return str(entry.get("action", "")) in load_data("titles.json")["state_agents"]["families"]
 
 
 def _unnamed_role(sub: Token) -> bool:

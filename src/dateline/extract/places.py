@@ -861,15 +861,18 @@ def _capital_phrases(doc: Doc) -> dict[Span, PlaceRef]:
 
 def _unlabelled_names(doc: Doc) -> list[Span]:
     """Proper-noun objects the recognizer left without a label ("flew to [Colombo]"), with their compounds; and
-    proper nouns naming a trip or a leg ("the [Chile] leg of her tour", ``trip_heads``)."""
+    proper nouns naming a trip or a leg ("the [Chile] leg of her tour", ``trip_heads``) or a place of work ("at
+    [Maputo] port", ``workplace_nouns``; the gazetteer decides whether the name is a place)."""
     if not doc.has_annotation("DEP"):
         return []
     arr = doc.to_array([POS, ENT_IOB, DEP])
     deps = numpy.array([doc.vocab.strings[d] for d in ("pobj", "dobj")], dtype="uint64")
     hits = numpy.flatnonzero((arr[:, 0] == PROPN) & (arr[:, 1] == 2) & numpy.isin(arr[:, 2], deps))
     compounds = numpy.flatnonzero((arr[:, 0] == PROPN) & (arr[:, 1] == 2) & (arr[:, 2] == doc.vocab.strings["compound"]))
-    found: list[Span] = [doc[int(i) : int(i) + 1] for i in compounds if doc[int(i)].head.lower_ in _roles().trip_heads
-                         and doc[int(i)].head.i == int(i) + 1]
+    found: list[Span] = [doc[int(i) : int(i) + 1] for i in compounds if doc[int(i)].head.i == int(i) + 1 and (
+        doc[int(i)].head.lower_ in _roles().trip_heads or doc[int(i)].head.lower_ in _workplace_nouns()
+        and (int(i) == 0 or doc[int(i) - 1].pos_ != "PROPN"))]  # ("Dockworkers at [Maputo] port", not "the Port
+    # Louis docks" split)
     for i in hits:
         tok = doc[int(i)]
         if tok.i > 0 and doc[tok.i - 1].lower_ == "the":
@@ -877,6 +880,11 @@ def _unlabelled_names(doc: Doc) -> list[Span]:
         start = tok.left_edge.i if all(t.dep_ == "compound" and t.pos_ == "PROPN" for t in doc[tok.left_edge.i : tok.i]) else tok.i
         found.append(doc[start : tok.i + 1])
     return found
+
+
+@cache
+def _workplace_nouns() -> frozenset[str]:
+    return frozenset(load_data("places.json")["workplace_nouns"])
 
 
 @cache

@@ -400,6 +400,10 @@ def _next_date(current: DateValue, status: str, new_status: str, new: DateValue)
     new_span, cur_span = new.interval(), current.interval()
     same_day = new_span is not None and cur_span is not None and new_span[0] <= cur_span[0] and cur_span[1] <= new_span[1]
     # (the plan's own day, or a span holding it: "the visit to Mexico, planned for next week, has been postponed")
+    same_day = same_day or new.note == PLANNED_DAY_NOTE and new_span is not None and cur_span is not None \
+        and (new_span[0] == cur_span[0] or cur_span[0] <= new_span[0] and new_span[1] <= cur_span[1])  # "a state
+    # visit that was due to begin on Tuesday has been postponed" (the first day of a two-day plan), "a visit that had
+    # been scheduled for next week" (within "later this month"): the plan's day as its relative clause tells it, no new day
     if new_status in ("postponed", "happened", "planned") and new.value is None and status != "happened" \
             and (shifted := shifted_date(current, new)) is not None:
         return shifted  # "the visit was pushed back by a day": the plan's day, a day later ("held talks a day later
