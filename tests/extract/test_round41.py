@@ -182,3 +182,23 @@ def test_round41_unnamed_people_arrested_with_no_agent_are_arrested_themselves(n
     (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 6, 9))
     assert (ev.actor.name, ev.actor.kind, ev.action in ("arrested", "charged"), ev.what, ev.date.value,
             ev.place and ev.place.name) == (who, "group", True, None, "2027-06-07", place)
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("Albania and Serbia signed an agreement on the recognition of university diplomas on Friday.", "sign"),
+    ("Foreign Minister Elira Dushku held talks with Dragan Milovanovic on the recognition of university diplomas on "
+     "Friday.", "meet"),
+    ("Foreign Minister Elira Dushku met Dragan Milovanovic to discuss energy prices on Friday.", "meet"),
+])
+def test_round41_a_past_act_keeps_the_weekday_told_after_its_topic_or_purpose(nlp: Language, tmp_path: Path, text: str,
+                                                                             action: str) -> None:
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 6, 12))
+    assert (ev.action, ev.status, ev.date.value) == (action, "happened", "2027-06-11")
+
+
+def test_round41_a_counterpart_named_before_the_attribution_is_the_trips_partner(nlp: Language, tmp_path: Path) -> None:
+    text = ("Foreign Minister Elira Dushku will travel to Belgrade on Thursday for talks with her Serbian counterpart "
+            "Dragan Milovanovic, the ministry in Tirana said on Monday.")
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 6, 7))
+    assert (ev.action, ev.date.value, [c.name for c in ev.counterparts]) == ("travel", "2027-06-10",
+                                                                            ["Dragan Milovanovic"])

@@ -90,13 +90,34 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
         return _earlier_mention_day(tok, ctx) or UNKNOWN_DATE
     if (dangling := _dangling_prep_day(chain, ctx)) is not None:
         return dangling
-    return _course_day(tok, ctx) or _where_day(tok, ctx) or _when_day(tok, ctx) or _which_clause_day(tok, ctx) \
+    return _course_day(tok, ctx) or _purpose_day(tok, ctx) or _where_day(tok, ctx) or _when_day(tok, ctx) or _which_clause_day(tok, ctx) \
         or _where_clause_host_day(tok, ctx) \
         or _there_day(tok, ctx) or _counted_clause_day(tok, ctx) or _conjunct_day(tok, ctx) or _later_conjunct_day(tok, ctx) \
         or _past_clause_day(tok, ctx) \
         or _plan_offset(tok, ctx) or UNKNOWN_DATE
 
 
+
+
+def _purpose_day(tok: Token, ctx: _Ctx) -> DateValue | None:
+    """ "met X to discuss energy prices on Friday": an undated verb's purpose infinitive (its own "to", no subject of
+    its own) carrying a day in its own phrases tells the day of the act it is the purpose of. RETURNS (DateValue |
+    None): that day, else None."""
+    if tok.pos_ != "VERB":
+        return None
+    for clause in tok.children:
+        if clause.dep_ not in ("advcl", "xcomp") or clause.tag_ != "VB" or clause.i < tok.i \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            continue
+        for prep in clause.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("on", "in", "at"):
+                continue
+            for g in prep.children:
+                x = ctx.times.get(g.i)
+                if x is not None and x.type == "DATE" and x.value and x.value[0] != "P" and x.value not in _REF_VALUES:
+                    return time_to_date(x)
+    return None
 
 
 def _course_day(tok: Token, ctx: _Ctx) -> DateValue | None:

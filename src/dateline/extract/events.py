@@ -36,7 +36,7 @@ from .noun_verbs import (repair_aside_objects, repair_called_events, repair_coun
                          repair_naming_participles, repair_noun_verbs, repair_object_nouns, repair_plan_relatives,
                          repair_reduced_relatives, repair_reporting_tails, repair_fronted_subjects,
                          repair_split_pairs, repair_dated_verbs, repair_set_off_names, repair_who_clauses,
-                         repair_split_subject_names, repair_quote_speakers)
+                         repair_split_subject_names, repair_plural_verbs, repair_quote_speakers)
 from .objects import misread_named_noun, misread_noun, misread_object
 from .stand_ins import stand_ins
 from .tour_legs import changed_legs
@@ -97,6 +97,7 @@ class EventFinder:
         if not len(doc):
             return []
         repair_dateline_subjects(doc)  # "VICTORIA, Oct 27 (Wire) - Seychelles denied ...", the city read as a subject
+        repair_plural_verbs(doc)  # "the recognition of university diplomas on Friday": "diplomas" read as a verb
         repair_noun_verbs(doc)  # "the party plans to hold a rally", read as "party plans"
         repair_infinitive_nouns(doc)  # "plans to test-fire a missile", "fire" read as a noun
         repair_naming_participles(doc)  # "drills, codenamed Southern Tide, in the South China Sea from July 20"

@@ -32,6 +32,9 @@ said"), with the phrases after it.
 :func:`repair_split_subject_names` hangs a name the parser made a second subject back on the noun subject before it
 ("His Lithuanian counterpart Tomas Jankauskas visited Tapa").
 
+:func:`repair_plural_verbs` turns back into the noun of an "of" phrase a plural the tagger read as a present verb ("the
+recognition of university diplomas on Friday").
+
 :func:`repair_reduced_relatives` hangs a participle of planning back on the event noun before it ("A prisoner exchange
 ... planned for Thursday did not take place", read as the exchange planning something).
 """
@@ -50,7 +53,7 @@ from .triggers import _lex
 
 __all__ = [
     "repair_called_events", "repair_count_subjects", "repair_dateline_subjects", "repair_infinitive_nouns",
-    "repair_name_subjects", "repair_naming_participles", "repair_split_subject_names", "repair_noun_verbs", "repair_object_nouns",
+    "repair_name_subjects", "repair_naming_participles", "repair_split_subject_names", "repair_plural_verbs", "repair_noun_verbs", "repair_object_nouns",
     "repair_plan_relatives", "repair_reduced_relatives", "repair_reporting_tails", "repair_fronted_subjects",
     "repair_split_pairs", "repair_dated_verbs", "repair_set_off_names", "repair_who_clauses", "repair_quote_speakers",
     "reduced_relative_verbs", "count_words"
@@ -412,6 +415,34 @@ def repair_split_subject_names(doc: Doc) -> None:
             name.head, name.dep_ = noun, "appos"
 
 
+def repair_plural_verbs(doc: Doc) -> None:
+    """Re-read, in place, a plural noun the tagger read as a present verb after the noun of an "of" phrase ("an agreement
+    on the recognition of university diplomas on Friday": "diplomas" read as a verb conjoined to "signed", its "on
+    Friday" lost to it; "held talks with X on the recognition of university diplomas": "talks" its subject): the word
+    is the noun of the "of" phrase, the noun before it its compound, and its phrases (and a subject it took) go back
+    to the verb it hung on.
+
+    doc (Doc): a parsed doc. RETURNS (None): such words re-read as nouns.
+    """
+    if not doc.has_annotation("DEP"):
+        return
+    for tok in doc:
+        if tok.tag_ != "VBZ" or tok.i < 2 or not tok.lower_.endswith("s") or tok.dep_ not in ("conj", "ccomp"):
+            continue
+        prev, main = doc[tok.i - 1], tok.head
+        if prev.pos_ != "NOUN" or prev.dep_ != "pobj" or prev.head.lower_ != "of" or main.pos_ != "VERB" \
+                or any(c.dep_ in ("aux", "auxpass", "neg", "dobj") for c in tok.children) or not main.i < prev.i:
+            continue
+        of = prev.head
+        for c in list(tok.children):
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                c.head, c.dep_ = main, "dobj"  # "held talks with X on the recognition of university diplomas"
+            elif c.dep_ in ("prep", "npadvmod", "advmod", "punct", "cc", "conj"):
+                c.head = main
+        tok.head, tok.dep_, tok.pos_, tok.tag_, tok.lemma_ = of, "pobj", "NOUN", "NNS", tok.lower_
+        prev.head, prev.dep_ = tok, "compound"
+
+
 def _acronym_modifier_root(tok: Token) -> bool:
     """Re-read, in place, "IGAD foreign ministers are expected to meet ...", which the parser rooted on the opening
     acronym with the clause as its ``ccomp``: the acronym modifies the subject noun after it, the clause's verb is the
@@ -603,7 +634,8 @@ def repair_set_off_names(doc: Doc) -> None:
     that closes the sentence ("X is due to hold talks with his Surinamese counterpart, Anita Kromo, in Paramaribo on
     March 11, the ministry said": "Kromo" a second subject of "said", "in Paramaribo" hung on her and "on March 11" on
     "said"): the name is the noun's apposition, and the phrases between it and the verb's own subject belong to the
-    verb above the noun ("hold").
+    verb above the noun ("hold"). So is such a name, unset off, that the parser made the verb's only subject with the
+    verb's own subject as its apposition ("talks with her Serbian counterpart Dragan M., the ministry in Tirana said").
 
     doc (Doc): a parsed doc. RETURNS (None): such names and phrases re-hung.
     """
@@ -628,3 +660,19 @@ def repair_set_off_names(doc: Doc) -> None:
         for c in list(verb.children):
             if c.dep_ in ("prep", "npadvmod") and name.i < c.i < own.left_edge.i:
                 c.head = event
+    for verb in doc:  # "... talks with her Serbian counterpart Dragan M., the ministry in Tirana said on Monday":
+        # the name read as the verb's subject, the ministry as the name's apposition
+        if verb.lemma_.lower() not in _lex().reporting or verb.i == 0:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or (name := subjects[0]).ent_type_ != "PERSON" or name.left_edge.i == 0:
+            continue
+        own = next((c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > name.i
+                    and doc[c.left_edge.i - 1].text == ","), None)
+        noun = doc[name.left_edge.i - 1]
+        event = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+        if own is None or noun.pos_ != "NOUN" or noun.dep_ != "pobj" or event is None or event.i == verb.i \
+                or not any(a.i == verb.i for a in event.ancestors):
+            continue
+        name.head, name.dep_ = noun, "appos"
+        own.head, own.dep_ = verb, "nsubj"
