@@ -667,12 +667,12 @@ def repair_set_off_names(doc: Doc) -> None:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if len(subjects) != 1 or (name := subjects[0]).ent_type_ != "PERSON" or name.left_edge.i == 0:
             continue
-        own = next((c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > name.i
-                    and doc[c.left_edge.i - 1].text == ","), None)
+        teller = next((c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > name.i
+                       and doc[c.left_edge.i - 1].text == ","), None)
         noun = doc[name.left_edge.i - 1]
-        event = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
-        if own is None or noun.pos_ != "NOUN" or noun.dep_ != "pobj" or event is None or event.i == verb.i \
-                or not any(a.i == verb.i for a in event.ancestors):
+        told = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+        if teller is None or noun.pos_ != "NOUN" or noun.dep_ != "pobj" or told is None or told.i == verb.i \
+                or not any(a.i == verb.i for a in told.ancestors):
             continue
         name.head, name.dep_ = noun, "appos"
-        own.head, own.dep_ = verb, "nsubj"
+        teller.head, teller.dep_ = verb, "nsubj"
