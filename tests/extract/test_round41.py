@@ -202,3 +202,35 @@ def test_round41_a_counterpart_named_before_the_attribution_is_the_trips_partner
     (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 6, 7))
     assert (ev.action, ev.date.value, [c.name for c in ev.counterparts]) == ("travel", "2027-06-10",
                                                                             ["Dragan Milovanovic"])
+
+
+@pytest.mark.parametrize("tail", ["in a ceremony at an army headquarters in the city.", "in the southern Estonian city."])
+def test_round41_the_city_is_the_dateline_city(nlp: Language, tmp_path: Path, tail: str) -> None:
+    text = f"TARTU, Estonia, June 9 (Dateline) - Estonia and Lithuania signed the ammunition agreement on Monday {tail}"
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 6, 9))
+    assert (ev.action, ev.place and ev.place.name) == ("sign", "Tartu")
+
+
+def test_round41_the_city_without_a_dateline_is_no_place(nlp: Language, tmp_path: Path) -> None:
+    text = "Estonia and Lithuania signed the ammunition agreement on Monday in the city."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 6, 9))
+    assert ev.place is None
+
+
+def test_round41_an_arrested_person_flown_somewhere_makes_no_trip(nlp: Language, tmp_path: Path) -> None:
+    text = ("Police arrested former minister Carlos Quispe in Cochabamba on Tuesday. Quispe was flown to La Paz "
+            "overnight.")
+    events = datelined_events(nlp, tmp_path, text, date(2027, 6, 9))
+    assert [(e.actor.name, e.action) for e in events] == [("Carlos Quispe", "arrested")]
+
+
+def test_round41_a_which_clause_of_expectation_dates_the_act(nlp: Language, tmp_path: Path) -> None:
+    text = "The law takes effect once President Prabowo Subianto signs it, which is expected next week."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 6, 9))
+    assert (ev.action, ev.status, ev.date.value) == ("sign", "planned", "2027-W24")
+
+
+def test_round41_a_body_described_by_an_apposition_votes_in_its_which_clause(nlp: Language, tmp_path: Path) -> None:
+    text = "The bill now goes to the National Council, the upper house, which is expected to vote on it next week."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 6, 9))
+    assert (ev.actor.name, ev.action, ev.status, ev.date.value) == ("National Council", "vote", "planned", "2027-W24")

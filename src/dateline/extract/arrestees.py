@@ -7,6 +7,9 @@ the province until last year, was detained on March 10" is Keovilay's charge on 
 "a/an" description) as the person's own event (``arrested``, ``charged``), that person being the one named in the very
 next sentence as the actor of an event of the court families.
 
+:func:`moved_in_custody` drops the journey of a person the article tells arrested or charged, told in the passive
+("Quispe was flown to La Paz overnight"): a transfer in custody, no visit of theirs.
+
 :func:`remands_after_arrest` drops a court's remand in custody ("A magistrate on Wednesday remanded him in custody") of
 a person whose arrest the article tells too: one detention, the arrest's.
 """
@@ -22,7 +25,7 @@ from .codes import event_codes
 from .context import _Ctx, sentence_numbers
 from .trigger_tokens import trigger_token
 
-__all__ = ["named_arrestees", "remands_after_arrest"]
+__all__ = ["moved_in_custody", "named_arrestees", "remands_after_arrest"]
 
 #: An act on an unnamed person -> the person's own event of it.
 _OWN_ACTS = {"arrest": "arrested", "charge": "charged"}
@@ -106,3 +109,26 @@ def remands_after_arrest(events: list[Event], ctx: _Ctx) -> list[Event]:
         id(o) not in remands and o.actor.name == ev.actor.name
         and (o.date.value is None or ev.date.value is None or o.date.value[:10] <= ev.date.value[:10]) for o in arrests)}
     return [ev for ev in events if id(ev) not in dropped]
+
+
+#: Journey families a person may be moved in, in custody.
+_JOURNEYS = frozenset({"travel", "visit", "arrive", "depart", "return"})
+
+
+def moved_in_custody(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """events (list[Event]): the article's events. ctx (_Ctx): the doc's index.
+
+    RETURNS (list[Event]): the events less each journey told by a passive verb with no agent ("was flown to La Paz",
+    "was taken to the capital") of a person the article tells arrested or charged: moved in custody, not travelling.
+    """
+    held = {ev.actor.name for ev in events if ev.action in ("arrested", "charged") and ev.actor.kind == "person"}
+    if not held:
+        return events
+    out = []
+    for ev in events:
+        if ev.action in _JOURNEYS and ev.actor.name in held and (tok := trigger_token(ev, ctx)) is not None \
+                and tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children) \
+                and not any(c.dep_ == "agent" for c in tok.children):
+            continue
+        out.append(ev)
+    return out

@@ -17,7 +17,7 @@ from ..model import ADVANCE_NOTE, PLAN_WORDS, SHIFT_NOTE, UNKNOWN_DATE, DateValu
 from .arguments import _sequence_adverbs, _walk
 from .context import _Ctx, clause_tokens, sentence_numbers, time_to_date
 from .nlp import load_data
-from .plans import _new_date, _plan_words, _shifted_by, relative_plan_clause
+from .plans import _new_date, _plan_words, _shifted_by, forward_reading, relative_plan_clause
 from .reasons import in_reason
 from .status import _announced, head_chain
 from .timex.lexicon import load_lexicon
@@ -90,7 +90,7 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
         return _earlier_mention_day(tok, ctx) or UNKNOWN_DATE
     if (dangling := _dangling_prep_day(chain, ctx)) is not None:
         return dangling
-    return _course_day(tok, ctx) or _purpose_day(tok, ctx) or _where_day(tok, ctx) or _when_day(tok, ctx) or _which_clause_day(tok, ctx) \
+    return _course_day(tok, ctx) or _purpose_day(tok, ctx) or _expected_clause_day(tok, ctx) or _where_day(tok, ctx) or _when_day(tok, ctx) or _which_clause_day(tok, ctx) \
         or _where_clause_host_day(tok, ctx) \
         or _there_day(tok, ctx) or _counted_clause_day(tok, ctx) or _conjunct_day(tok, ctx) or _later_conjunct_day(tok, ctx) \
         or _past_clause_day(tok, ctx) \
@@ -117,6 +117,31 @@ def _purpose_day(tok: Token, ctx: _Ctx) -> DateValue | None:
                 x = ctx.times.get(g.i)
                 if x is not None and x.type == "DATE" and x.value and x.value[0] != "P" and x.value not in _REF_VALUES:
                     return time_to_date(x)
+    return None
+
+
+#: Verbs of a plan told of a whole clause by ", which is expected next week".
+_EXPECTATION_VERBS = frozenset({"expect", "schedule", "plan", "set", "slate", "due", "likely"})
+
+
+def _expected_clause_day(tok: Token, ctx: _Ctx) -> DateValue | None:
+    """ "once President X signs it, which is expected next week": an undated verb followed, after a comma, by a "which"
+    clause of expectation on the verb or on its pronoun object has that clause's day (read forward). RETURNS
+    (DateValue | None): that day, else None."""
+    if tok.pos_ != "VERB":
+        return None
+    hosts = [tok, *(c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PRON")]
+    for host in hosts:
+        for clause in host.children:
+            if clause.dep_ not in ("relcl", "ccomp", "advcl") or clause.i < host.i \
+                    or clause.lemma_.lower() not in _EXPECTATION_VERBS \
+                    or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "which" for c in clause.children) \
+                    or ctx.doc[clause.left_edge.i - 1].text != ",":
+                continue
+            for t in clause.subtree:
+                x = ctx.times.get(t.i)
+                if x is not None and x.type == "DATE" and x.value and x.value[0] != "P" and x.value not in _REF_VALUES:
+                    return forward_reading(time_to_date(x), ctx.anchor)
     return None
 
 

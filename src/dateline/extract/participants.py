@@ -284,6 +284,9 @@ def _participants(
             # "a visit by X, who is expected to arrive on March 15": "who" is the noun the clause hangs on, never a
             # person of an earlier sentence
             ref = ctx.actors.get(relative.head.i)
+            if (ref is None or ref is ANONYMOUS) and relative.head.dep_ == "appos":
+                ref = ctx.actors.get(relative.head.head.i)  # "the National Council, the upper house, which is
+                # expected to vote": the body the apposition describes
             if ref is None or ref is ANONYMOUS:
                 return None, []
             subjects.append(ref)

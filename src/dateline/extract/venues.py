@@ -249,13 +249,33 @@ def _guest_venue(tok: Token, ctx: _Ctx) -> PlaceRef | None:
 
 def _here(tok: Token, chain: list[Token], ctx: _Ctx) -> PlaceRef | None:
     """ "JEJU, Jan. 20 - ... agreed during talks on this southern resort island": a locative phrase of "this" and a
-    ``here_nouns`` noun ("this port city") is the dateline's place."""
+    ``here_nouns`` noun ("this port city") is the dateline's place; one of "the" and a ``town_nouns`` noun ("in the
+    city", "in the southern Estonian city") is the city named last, or the dateline's."""
     nouns = frozenset(load_data("places.json")["here_nouns"])
+    towns = frozenset(load_data("places.json")["town_nouns"])
     for cand in _walk(tok, chain, ctx):
-        if cand.lower_ in nouns and cand.dep_ == "pobj" and cand.head.lower_ in _LOC_PREPS | {"on"} \
-                and any(c.dep_ == "det" and c.lower_ == "this" for c in cand.children) and ctx.dateline_end > 0:
+        if cand.lower_ not in nouns or cand.dep_ != "pobj" or cand.head.lower_ not in _LOC_PREPS | {"on"} \
+                or ctx.dateline_end <= 0:
+            continue
+        dets = {c.lower_ for c in cand.children if c.dep_ == "det"}
+        if "this" in dets:
             return dateline_place(ctx)
+        if "the" in dets and cand.lower_ in towns and not any(c.dep_ == "prep" for c in cand.children):
+            return _city_told_last(cand, ctx)  # "in a ceremony at an army headquarters in the city"
     return None
+
+
+def _city_told_last(cand: Token, ctx: _Ctx) -> PlaceRef | None:
+    """cand (Token): "city" or "town" with "the" in a locative phrase. RETURNS (PlaceRef | None): the city the article
+    named last before it (after its dateline; countries and regions pass), else the dateline's city; None when the
+    dateline names none."""
+    for i in range(cand.i - 1, -1, -1):
+        if ctx.doc[i].idx < ctx.dateline_end:
+            break
+        if (ref := ctx.places.get(i)) is not None and ref.kind == "city":
+            return ref
+    here = dateline_place(ctx)
+    return here if here is not None and here.kind == "city" else None
 
 
 def _planned_place(tok: Token, ctx: _Ctx) -> PlaceRef | None:
