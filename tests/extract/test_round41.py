@@ -234,3 +234,27 @@ def test_round41_a_body_described_by_an_apposition_votes_in_its_which_clause(nlp
     text = "The bill now goes to the National Council, the upper house, which is expected to vote on it next week."
     (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 6, 9))
     assert (ev.actor.name, ev.action, ev.status, ev.date.value) == ("National Council", "vote", "planned", "2027-W24")
+
+
+def test_round41_hosting_a_guest_for_a_state_visit_is_the_guests_visit(tmp_path: Path) -> None:
+    plan = ("DAKAR, June 2 (Dateline) - Senegalese President Moussa Fall will host Ivorian President Yao Kouame in "
+            "Dakar on June 10 for a two-day state visit.", date(2027, 6, 2))
+    put_off = ("DAKAR, June 9 (Dateline) - Ivorian President Yao Kouame's state visit to Senegal, due to begin on "
+               "Thursday, has been postponed.", date(2027, 6, 9))
+    events = stored(tmp_path, [plan, put_off]).events()
+    assert [(e.actor.name, e.action, e.status, [c.name for c in e.counterparts]) for e in events] == [
+        ("Yao Kouame", "visit", "postponed", ["Moussa Fall"])]
+
+
+@pytest.mark.parametrize("text", ["Police arrested Somchai Rattanakul on Tuesday.",
+                                  "Thai police arrested former Chiang Mai governor Somchai Rattanakul on Tuesday."])
+def test_round41_a_name_the_recognizer_missed_as_an_arrests_object_is_a_person(nlp: Language, tmp_path: Path,
+                                                                              text: str) -> None:
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 6, 9))
+    assert (ev.actor.name, ev.action, ev.date.value) == ("Somchai Rattanakul", "arrested", "2027-06-08")
+
+
+def test_round41_taoiseach_is_a_title(nlp: Language, tmp_path: Path) -> None:
+    text = "Prime Minister Andrei Rusu will meet Irish Taoiseach Niamh Gallagher in Dublin on June 30."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 6, 9))
+    assert [(c.name, c.title) for c in ev.counterparts] == [("Niamh Gallagher", "Taoiseach")]

@@ -6,7 +6,8 @@ gathering noun, held by a ``holding_verbs`` verb, an organization-like actor: it
 participants as one body, named after the gathering ("Nordic summit participants", from
 its own proper modifiers or its holders'), and the event is ``hold``. :func:`hosted_gatherings` ties "Haugen hosted the meeting" (a definite
 gathering noun with no name of its own) to the gathering named just before: its place,
-its date and, when that gathering has a holder, the holder as the host's counterpart.
+its date and, when that gathering has a holder, the holder as the host's counterpart. :func:`hosted_visits` folds "X
+will host Y ... for a state visit" into Y's visit.
 """
 
 from __future__ import annotations
@@ -22,9 +23,10 @@ from .context import _Ctx, sentence_numbers
 from .nlp import load_data
 from .places import resolve_place
 from .status import occurrence_verb
+from .trigger_tokens import trigger_token
 from .triggers import _lex
 
-__all__ = ["gathering_holder", "gathering_participants", "hosted_gatherings", "change_verbs"]
+__all__ = ["gathering_holder", "gathering_participants", "hosted_gatherings", "hosted_visits", "change_verbs"]
 
 #: Entity types of a modifier that names a gathering ("the [Nordic] summit", "the [APEC] forum").
 _NAME_ENTS = frozenset({"NORP", "ORG", "GPE", "LOC", "EVENT", "FAC", "PRODUCT"})
@@ -342,3 +344,32 @@ def _noun_event(ev: Event, ctx: _Ctx) -> bool:
     """Whether an event's trigger is a gathering noun ("the Nordic summit in Oslo")."""
     span = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
     return span is not None and _gathering_noun(span.root) and ev.place is not None
+
+
+def hosted_visits(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """events (list[Event]): the article's events. ctx (_Ctx): the doc's index.
+
+    RETURNS (list[Event]): the events, a host event whose own clause tells the guest's visit it hosts ("X will host Y
+    in Dakar on Feb. 12 for a state visit": the visit noun hangs on the host verb) folded into that visit: one event,
+    the guest's visit with the host as counterpart, which takes the host's place and day where it has none (so a
+    later "Y's state visit ... has been postponed" changes the one record).
+    """
+    hosts = [ev for ev in events if ev.action == "host"]
+    if not hosts:
+        return events
+    dropped: set[int] = set()
+    out = list(events)
+    for host in hosts:
+        verb = trigger_token(host, ctx)
+        if verb is None or verb.pos_ != "VERB":
+            continue
+        nouns = {g.idx for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                 if g.dep_ == "pobj"}
+        for k, ev in enumerate(out):
+            if ev.action == "visit" and ev.evidence.trigger_start in nouns and ev.status == host.status \
+                    and any(c.name == ev.actor.name for c in host.counterparts) \
+                    and any(c.name == host.actor.name for c in ev.counterparts):
+                out[k] = replace(ev, place=ev.place or host.place,
+                                 date=ev.date if ev.date.value is not None else host.date)
+                dropped.add(id(host))
+    return [ev for ev in out if id(ev) not in dropped]

@@ -44,7 +44,7 @@ def _never_person_words() -> frozenset[str]:
 def person_entities(doc: Doc, lex: Lexicon) -> list[Span]:
     """Entities that name people: PERSON, a name after a person's title, and a given name plus surname the
     recognizer called something else ("the mayor of [Reading, Victoria Hughes]ORG": the part after the comma)."""
-    found: list[Span] = _unlabelled_titled_names(doc, lex) + appointed_names(doc)
+    found: list[Span] = _unlabelled_titled_names(doc, lex) + appointed_names(doc) + _arrested_names(doc)
     last: Span | None = None
     ents: list[Span] = []
     for ent in doc.ents:
@@ -79,6 +79,36 @@ def person_entities(doc: Doc, lex: Lexicon) -> list[Span]:
             found.append(ent)
         elif ent.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP"):
             found.extend(_given_name_parts(ent, lex) or _after_name_title(ent, lex))
+    return found
+
+
+
+def _arrested_names(doc: Doc) -> list[Span]:
+    """ "Police arrested [Somchai Rattanakul] on Tuesday" ("Somchai" read as a place, the surname left unlabelled): two
+    to four capitalized proper nouns as the object (or passive subject) of a verb of a ``state_agents`` family, not all
+    labelled PERSON, that are no known place or country and end in no organisation's head word, are a person's name.
+    RETURNS (list[Span]): those names as PERSON spans."""
+    families = frozenset(load_data("titles.json")["state_agents"]["families"])
+    found: list[Span] = []
+    for root in doc:
+        if root.dep_ not in ("dobj", "nsubjpass") or root.pos_ != "PROPN" or root.head.pos_ != "VERB" \
+                or str(_lex().verbs.get(root.head.lemma_.lower(), {}).get("action", "")) not in families:
+            continue
+        start = root.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == root.i \
+                and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        while start < root.i and (doc[start].lower_ in _occupation_nouns() or doc[start].lower_ in title_words()
+                                  or not doc[start].ent_type_ and doc[start].is_sent_start):
+            start += 1  # "Journalist Rui Cossa was arrested": the job noun is no part of the name
+        name = doc[start : root.i + 1]
+        if not 2 <= len(name) <= 4 or all(t.ent_type_ == "PERSON" for t in name) or not all(
+                t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in name):
+            continue
+        if resolve_place(name.text) is not None or resolve_country(name.text) is not None \
+                or name[-1].text in organisation_name_heads() or any(t.lower_ in _never_person_words() for t in name):
+            continue
+        found.append(Span(doc, start, root.i + 1, label="PERSON"))
     return found
 
 
