@@ -258,3 +258,35 @@ def test_round41_taoiseach_is_a_title(nlp: Language, tmp_path: Path) -> None:
     text = "Prime Minister Andrei Rusu will meet Irish Taoiseach Niamh Gallagher in Dublin on June 30."
     (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 6, 9))
     assert [(c.name, c.title) for c in ev.counterparts] == [("Niamh Gallagher", "Taoiseach")]
+
+
+def test_round41_he_after_a_head_of_governments_statement_is_that_head(nlp: Language, tmp_path: Path) -> None:
+    text = ("Georgian Prime Minister Irakli Kobakhidze praised the deal. Armenian Prime Minister Nikol Pashinyan said the "
+            "talks went well. He met local community leaders in Akhalkalaki on Tuesday.")
+    events = datelined_events(nlp, tmp_path, text, date(2027, 6, 9))
+    assert [(e.actor.name, e.date.value) for e in events if e.place and e.place.name == "Akhalkalaki"] == [
+        ("Nikol Pashinyan", "2027-06-08")]
+
+
+def test_round41_an_undated_denial_leaves_a_meeting_done_long_ago(tmp_path: Path) -> None:
+    old = ("TBILISI, June 2 (Dateline) - Prime Minister Nikol Pashinyan last visited Georgia in January 2026, when he "
+           "met President Mikheil Kavelashvili.", date(2027, 6, 2))
+    news = ("Georgian President Mikheil Kavelashvili did not meet Prime Minister Nikol Pashinyan, his office said.",
+            date(2027, 6, 9))
+    events = stored(tmp_path, [old, news]).events()
+    assert ("meet", "happened", "2026-01") in [(e.action, e.status, e.date.value) for e in events]
+
+
+def test_round41_a_summit_moved_to_a_city_is_planned_there_and_called_off_where_it_was(tmp_path: Path) -> None:
+    plan = ("President Hakainde Hichilema will host President Netumbo Nandi-Ndaitwah for a summit in Lusaka on June 17.",
+            date(2027, 6, 2))
+    moved = ("Thursday's summit between President Netumbo Nandi-Ndaitwah and President Hakainde Hichilema has been "
+             "moved to Livingstone.", date(2027, 6, 14))
+    rows = sorted((e.status, e.place and e.place.name, e.date.value) for e in stored(tmp_path, [plan, moved]).events())
+    assert rows == [("cancelled", "Lusaka", "2027-06-17"), ("planned", "Livingstone", "2027-06-17")]
+
+
+def test_round41_not_travelling_as_planned_calls_the_trip_off(nlp: Language, tmp_path: Path) -> None:
+    text = "Foreign Minister Rosa Villavicencio did not travel to Panama City on Thursday as planned."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 6, 12))
+    assert (ev.action, ev.status, ev.date.value) == ("travel", "cancelled", "2027-06-10")

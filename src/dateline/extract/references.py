@@ -367,8 +367,9 @@ def _agreeing(
             return ref
         fitting = named
         ref, source = fitting[0]
-    if ref is ANONYMOUS or not source or counts is None:
-        return ref
+    if ref is ANONYMOUS or not source or counts is None or (ref.title or "").lower() in _head_titles():
+        return ref  # (a head of government who said something is no mere source: "Prime Minister X said the talks
+        # went well. He met community leaders ...")
     for other, other_source in fitting[1:]:
         if other is ANONYMOUS:
             break

@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from ..model import DateValue
+from ..model import PLAN_WORDS, DateValue
 from .nlp import load_data
 from .triggers import _lex
 
@@ -512,6 +512,8 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
             found = "cancelled"  # "Varadan's meeting with X did not take place"
         elif found == "happened" and trigger.pos_ == "VERB" and trigger.lemma_.lower() in cues.absence:
             found = "cancelled"  # "Ouattara did not attend": his attendance did not take place, no denial of a report
+        elif found == "happened" and _as_planned(trigger):
+            found = "cancelled"  # "did not travel to Panama City on Thursday as planned": the plan not carried out
         elif found == "happened" and any(t.lemma_.lower() in cues.prevented and _negated(t, cues) for t in chain[1:]):
             found = "cancelled"  # "was not allowed to visit him": kept from taking place, no denial of a report
         elif found == "happened":
@@ -534,6 +536,13 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
         return StatusResult("denied", True, False, cue_tok)  # "Asked whether X could stop in Y, Z said that such a
         # possibility was not being considered"
     return StatusResult(found, False, _PLAN_OF.get(found, False), cue_tok)
+
+
+def _as_planned(verb: Token) -> bool:
+    """verb (Token): a trigger. RETURNS (bool): it has an "as planned" clause ("as planned", "as expected", "as
+    scheduled": "as" and a plan word, ``PLAN_WORDS``)."""
+    return any(c.dep_ == "advcl" and c.lower_ in PLAN_WORDS and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+               for c in verb.children)
 
 
 def _denied_content(cue: Token, cues: _Cues) -> bool:

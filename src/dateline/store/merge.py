@@ -771,8 +771,9 @@ def _background_beside_plan(state: EventState, report: Event) -> bool:
     return False
 
 
-#: Days before a report's article after which an act done is past changing: no call-off or postponement joins it (one
-#: told days after the act still does, and a denial always: sources in conflict make a question ambiguous).
+#: Days before a report's article after which an act done is past changing: no call-off, postponement or undated
+#: denial joins it (one told days after the act still does, and a dated denial always: sources in conflict make a
+#: question ambiguous).
 _LONG_DONE_DAYS = 60
 
 
@@ -780,8 +781,10 @@ def _undoes_the_past(state: EventState, report: Event) -> bool:
     """RETURNS (bool): the report calls off or puts off an act the known event says was done and over more than
     ``_LONG_DONE_DAYS`` days before the report's article ("signed ... in 2015" and, in 2026, "the signing ... was
     called off")."""
-    if report.status not in ("cancelled", "postponed") or state.status != "happened":
-        return False
+    if not (report.status in ("cancelled", "postponed") or report.status == "denied" and report.date.value is None) \
+            or state.status != "happened":
+        return False  # (an undated denial, "X did not meet the Armenian leader", is of the news, not of a meeting
+        # done more than two months before; a dated one may still conflict with it)
     span = state.date.interval()
     told = report.evidence.published
     return span is not None and told is not None and (told - span[1]).days > _LONG_DONE_DAYS
