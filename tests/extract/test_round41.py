@@ -290,3 +290,39 @@ def test_round41_not_travelling_as_planned_calls_the_trip_off(nlp: Language, tmp
     text = "Foreign Minister Rosa Villavicencio did not travel to Panama City on Thursday as planned."
     (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 6, 12))
     assert (ev.action, ev.status, ev.date.value) == ("travel", "cancelled", "2027-06-10")
+
+
+def test_round41_a_city_after_a_signed_texts_topic_is_the_signing_place(nlp: Language, tmp_path: Path) -> None:
+    text = "Sri Lanka and the Maldives will sign an agreement on fisheries in Colombo on June 24."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 6, 9))
+    assert (ev.action, ev.place and ev.place.name) == ("sign", "Colombo")
+
+
+def test_round41_talks_framing_a_second_infinitive_are_the_meeting_of_the_agreement(nlp: Language,
+                                                                                   tmp_path: Path) -> None:
+    text = ("President Tomas Villarroel and President Martin Ocampo agreed on Tuesday to cut tariffs and to share data "
+            "during talks in Buenos Aires.")
+    events = [e for e in datelined_events(nlp, tmp_path, text, date(2027, 6, 9)) if e.action == "meet"]
+    assert [(e.status, e.date.value, e.place and e.place.name) for e in events] == [
+        ("happened", "2027-06-08", "Buenos Aires")]
+
+
+def test_round41_a_strike_that_began_is_a_crowds_strike(nlp: Language, tmp_path: Path) -> None:
+    text = "A nationwide strike over unpaid housing allowances began in Malawi on Monday."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 6, 9))
+    assert (ev.action, ev.status, ev.date.value, ev.place and ev.place.name, ev.cameo) == (
+        "protest", "happened", "2027-06-07", "Malawi", "143")
+
+
+def test_round41_talks_held_instead_of_their_original_day_are_on_the_new_day(nlp: Language, tmp_path: Path) -> None:
+    text = ("The talks between Lao Prime Minister Khamphanh Vongsa and Vietnamese Prime Minister Tran Duc Minh, "
+            "originally scheduled for Tuesday, were held on Wednesday instead.")
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 6, 10))
+    assert (ev.action, ev.status, ev.date.value) == ("meet", "happened", "2027-06-09")
+
+
+def test_round41_a_call_a_day_before_the_decision_told_on_a_day_is_dated(nlp: Language, tmp_path: Path) -> None:
+    text = ("The talks have been postponed, Kenya's foreign ministry said on Thursday. The decision came a day after "
+            "President Daniel Kiprono spoke by telephone with President Hassan Abdi Warsame.")
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 6, 11))
+    assert (ev.action, ev.date.value) == ("call", "2027-06-09")

@@ -47,6 +47,7 @@ class _Crowds:
     capitals: frozenset[str]
     nationalities: dict[str, str]
     unnamed: dict[str, str]
+    unnamed_verbs: frozenset[str]
     qualifiers: dict[str, frozenset[str]]
     leader_families: frozenset[str]
     named_bodies: dict[str, frozenset[str]]
@@ -67,6 +68,7 @@ def _crowds() -> _Crowds:
         capitals=frozenset(data["capital_families"]),
         nationalities=dict(data["nationality_families"]),
         unnamed=dict(data["unnamed_crowd"]),
+        unnamed_verbs=frozenset(data["unnamed_crowd_verbs"]),
         qualifiers={k: frozenset(v) for k, v in data["crowd_qualifiers"].items()},
         leader_families=frozenset(data["leader_families"]),
         named_bodies={k: frozenset(v) for k, v in data["named_body_words"].items()},
@@ -154,7 +156,8 @@ def crowd_actor(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> Actor
     subjects = _subjects(tok, chain)
     if not subjects and action == "vote" and tok.pos_ == "NOUN" and (held := _body_held_in(tok, ctx)) is not None:
         return held  # "The censure vote in Peru's Congress was postponed": the body's vote
-    if not subjects and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubjpass" and (name := c.unnamed.get(action)) is not None:
+    if not subjects and tok.pos_ in ("NOUN", "PROPN") and (tok.dep_ == "nsubjpass" or tok.dep_ == "nsubj" and (
+            tok.head.lemma_.lower() in c.unnamed_verbs)) and (name := c.unnamed.get(action)) is not None:
         return ActorRef(name, "group", None, None, tok.idx, tok.idx + len(tok))  # "a rally is planned for Saturday"
     for s in subjects:
         if (state := _state_word(s, action, ctx)) is not None:

@@ -333,8 +333,9 @@ def _in_superseded_clause(cand: Token, tok: Token) -> bool:
     19") while the trigger's own verb tells another day ("will now be held on Friday"): the clause's day is the old
     one."""
     words = _superseded_adverbs()
-    for clause in tok.children:
-        if clause.dep_ in ("acl", "relcl") and clause.left_edge.i <= cand.i <= clause.right_edge.i \
+    for clause in tok.subtree:  # (the parser may hang the clause on the last word of the noun's phrase: "The talks
+        # between X and Y, originally scheduled for Tuesday, were held on Wednesday instead")
+        if clause.i != tok.i and clause.dep_ in ("acl", "relcl") and clause.left_edge.i <= cand.i <= clause.right_edge.i \
                 and any(c.dep_ == "advmod" and c.lower_ in words for c in clause.children):
             verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
             return verb is not None and any(c.dep_ in ("prep", "npadvmod") and c.i > clause.right_edge.i

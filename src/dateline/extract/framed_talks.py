@@ -79,6 +79,8 @@ def talks_before_outcome(tok: Token, ctx: _Ctx) -> bool:
             or _lex().nouns.get(tok.lower_, {}).get("action") not in ("meet", "negotiate") or any(c.dep_ == "poss" for c in tok.children):
         return False
     verb = tok.head.head
+    while verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ == "VERB" and verb.head.i != verb.i:
+        verb = verb.head  # "agreed on Tuesday to cut tariffs and to share data during talks": the first infinitive
     if verb.dep_ == "xcomp" and verb.pos_ == "VERB":
         verb = verb.head  # "agreed ... to expand ... after talks"
     if verb.pos_ != "VERB" or verb.tag_ != "VBD" or verb.lemma_.lower() not in _outcome_verbs():
@@ -105,7 +107,10 @@ def framed_talks_between(tok: Token, ctx: _Ctx) -> bool:
             or _lex().nouns.get(tok.lower_, {}).get("action") not in ("meet", "negotiate") or any(c.dep_ == "poss" for c in tok.children):
         return False
     verb = frame.head
-    for _ in range(3):  # "offered a credit line to buy vessels during talks": the finite verb the infinitive hangs on
+    for _ in range(4):  # "offered a credit line to buy vessels during talks": the finite verb the infinitive hangs on
+        if verb.tag_ == "VB" and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            verb = verb.head  # ("to cut tariffs and to share data during talks": the first infinitive)
+            continue
         if verb.tag_ != "VB" or verb.dep_ not in ("xcomp", "relcl", "advcl", "acl"):
             break
         verb = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb.head.head
@@ -204,6 +209,8 @@ def outcome_talks(event: Event, tok: Token, ctx: _Ctx) -> Event:
     own ("after talks ... on Monday"); the plan cue "agreed to" is the outcome's, not the talks'."""
     frame = told_frame(tok) or tok.head
     verb = frame.head
+    while verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ == "VERB" and verb.head.i != verb.i:
+        verb = verb.head  # "agreed to cut tariffs and to share data during talks": the first infinitive
     if verb.dep_ == "xcomp":
         verb = verb.head
     when, after = past_reading(event.date if _phrase_day(tok, ctx) else _date(verb, [verb], ctx), ctx.anchor)

@@ -58,7 +58,8 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
         if not role_ok or ref.kind != "site" and _describes_thing(root, ctx) or _in_description(root, tok, ctx) \
                 or _of_framed_event(root, tok) or _destination_of_thing(root, tok, action) \
                 or action in _CONTACT_ACTIONS and _topic_of_other_verb(root, tok, chain, ctx) \
-                or action in ("meet", "sign") and (_in_topic(root, tok) or under_topic(cand, tok)) \
+                or action in ("meet", "sign") and (_in_topic(root, tok) and not _city_after_topic(root, ref)
+                                                   or under_topic(cand, tok)) \
                 or _conjunct_of_thing(cand, ctx):
             continue
         if _title_country(root, tok):
@@ -533,6 +534,14 @@ def _in_topic(root: Token, tok: Token) -> bool:
         and (prep.head.i == tok.i  # (not "on a visit to X"; nor "attend a forum on fisheries in Bali": the forum's place)
              or prep.head.dep_ == "dobj" and prep.head.head.i == tok.i and prep.head.lower_ in _text_nouns())  # "signed a
         # memorandum on naval patrols in the Gulf of Guinea in Abidjan": the text's topic
+
+
+def _city_after_topic(root: Token, ref: PlaceRef) -> bool:
+    """ "will sign an agreement on fisheries in Colombo on Feb. 24": a city after a bare plural topic noun (no article,
+    no modifier phrase of its own) is where the text is signed, not where the thing is (a sea, a region or a country
+    stays the topic's: "a memorandum on patrols in the Gulf of Guinea")."""
+    topic = root.head.head
+    return ref.kind == "city" and topic.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in topic.children)
 
 
 @cache
