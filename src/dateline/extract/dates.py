@@ -876,8 +876,10 @@ def _relative_plan_day(tok: Token, ctx: _Ctx) -> DateValue | None:
         if main.pos_ in ("VERB", "AUX") or main.head.i == main.i:
             break
         main = main.head
-    if clause is not None and main.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ == "now" for c in main.children):
-        return None  # "The summit that Togo had planned to hold next Thursday will now take place on May 21": the old day
+    if clause is not None and main.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ in ("now", "instead")
+                                                                 for c in main.children):
+        return None  # "The summit that Togo had planned to hold next Thursday will now take place on May 21", "...,
+        # originally scheduled for Tuesday, were held on Wednesday instead": the old day
     if clause is None:
         return None
     for g in clause.subtree:
