@@ -328,3 +328,18 @@ def test_round41_a_call_a_day_before_the_decision_told_on_a_day_is_dated(nlp: La
             "President Daniel Kiprono spoke by telephone with President Hassan Abdi Warsame.")
     (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 6, 11))
     assert (ev.action, ev.date.value) == ("call", "2027-06-09")
+
+
+@pytest.mark.parametrize("clause", ["is due to hold a final vote on it on Thursday",
+                                    "is expected to hold a vote on Thursday"])
+def test_round41_a_legislature_due_to_hold_a_vote_holds_it(nlp: Language, tmp_path: Path, clause: str) -> None:
+    text = f"TBILISI, June 9 (Dateline) - Parliament {clause}."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 6, 9))
+    assert (ev.actor.name, ev.action, ev.status, ev.date.value) == ("Parliament of Georgia", "vote", "planned",
+                                                                   "2027-06-10")
+
+
+def test_round41_a_charge_told_in_a_who_clause_is_the_persons(nlp: Language, tmp_path: Path) -> None:
+    text = "Police detained opposition activist Levan Gogoladze, who was charged on Monday with organising violence."
+    events = datelined_events(nlp, tmp_path, text, date(2027, 6, 9))
+    assert ("Levan Gogoladze", "charged", "happened", "2027-06-07") in [(n, a, s, d) for n, a, s, d, _ in _rows(events)]

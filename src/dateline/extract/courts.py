@@ -51,7 +51,7 @@ def acted_on_person(verb: Token, ctx: _Ctx) -> ActorRef | None:
     """verb (Token): a verb. ctx (_Ctx): the doc's index. RETURNS (ActorRef | None): the named person it acts on: its
     object or passive subject ("sentenced X", "X was freed"), else None; a passive participle conjoined to a passive
     verb with none of its own shares that verb's passive subject ("X was acquitted on Wednesday and released from
-    custody": X was freed)."""
+    custody": X was freed); a passive relative clause's "who" is the person it hangs on ("X, who was charged")."""
     found = next((ref for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and (ref := _person(c, ctx)) is not None),
                  None)
     if found is None and verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ == "VERB" \
@@ -59,6 +59,9 @@ def acted_on_person(verb: Token, ctx: _Ctx) -> ActorRef | None:
             and any(c.dep_ == "auxpass" for c in verb.head.children):
         found = next((ref for c in verb.head.children if c.dep_ == "nsubjpass" and (ref := _person(c, ctx)) is not None),
                      None)
+    if found is None and verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("who", "whom")
+                                                      for c in verb.children):
+        found = _person(verb.head, ctx)  # "detained activist X, who was charged on Monday with ...": X
     return found
 
 

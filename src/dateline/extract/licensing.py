@@ -729,7 +729,13 @@ def _held_by_body(tok: Token, entry: dict[str, Any]) -> bool:
     if not bodies or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in entry.get("governors", ()) \
             or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return False  # ("a vote of thanks", "of confidence": what the vote is names it elsewhere)
-    return _body_subject(tok.head, frozenset(bodies))
+    verb = tok.head
+    for _ in range(3):
+        if _body_subject(verb, frozenset(bodies)) or verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
+            break
+        verb = verb.head  # "Parliament is due to hold a final vote on it": the subject of the plan word
+    return _body_subject(verb, frozenset(bodies)) or verb.i != tok.head.i and any(
+        c.dep_ == "nsubjpass" and c.lower_ in bodies for c in verb.children)  # ("Parliament is expected to hold a vote")
 
 
 def _changed_earlier_plan(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> bool:
