@@ -343,3 +343,10 @@ def test_round41_a_charge_told_in_a_who_clause_is_the_persons(nlp: Language, tmp
     text = "Police detained opposition activist Levan Gogoladze, who was charged on Monday with organising violence."
     events = datelined_events(nlp, tmp_path, text, date(2027, 6, 9))
     assert ("Levan Gogoladze", "charged", "happened", "2027-06-07") in [(n, a, s, d) for n, a, s, d, _ in _rows(events)]
+
+
+def test_round41_people_detained_near_a_building_with_a_name_are_in_the_dateline_city(nlp: Language,
+                                                                                       tmp_path: Path) -> None:
+    text = "BUENOS AIRES, June 9 (Dateline) - Police said 12 people were detained near the Congress building on Tuesday."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 6, 9))
+    assert (ev.actor.name, ev.action, ev.place and ev.place.name) == ("people", "arrested", "Buenos Aires")

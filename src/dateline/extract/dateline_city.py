@@ -88,7 +88,8 @@ def _at_local_site(ev: Event, ctx: _Ctx) -> bool:
         if words not in preps:
             continue
         for g in prep.subtree:
-            if g.dep_ == "pobj" and g.lower_ in nouns and (g.lower_ in bare or any(c.dep_ in ("det", "poss") for c in g.children)) \
+            if g.dep_ == "pobj" and g.lower_ in nouns and (g.lower_ in bare or any(
+                    c.dep_ in ("det", "poss") for c in g.subtree if c.i < g.i)) \
                     and not any(t.i in ctx.places for t in g.subtree):
                 return True
     return False
