@@ -248,7 +248,7 @@ def _state_stand_in(toks: list[str], actors: Sequence[ActorInfo]) -> ActorInfo |
         followed by other words, the one stored group of that country whose name holds them
         ("Kenyan teachers": the "teachers' union" of Kenya); None otherwise.
     """
-    country, rest = _leading_country(toks)
+    country, rest = leading_country(toks)
     if country is None:
         return None
     if all(t in _organ_words() for t in rest):
@@ -292,7 +292,7 @@ def _legislature_words() -> frozenset[str]:
     return frozenset(extract_data("families.json")["body_nouns"])
 
 
-def _leading_country(toks: list[str]) -> tuple[str | None, list[str]]:
+def leading_country(toks: list[str]) -> tuple[str | None, list[str]]:
     """RETURNS (tuple): the country the longest leading words name (a demonym, a country's
     name or other name) and the words after them; (None, toks) when they name none."""
     from ..extract.places import resolve_place

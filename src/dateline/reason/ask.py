@@ -20,7 +20,8 @@ from ..store.base import Store
 from ..store.merge import CROWD_FAMILIES, action_family
 from .forecast import features, predict, troubling
 from .question import QuestionPattern, Window, actor_phrase, held_vote, load_data, parse_question, place_phrase, unreadable_window, window_interval, words
-from .actor_match import actors_as_of, match_actor, namesakes, only_country_words, title_namesakes
+from .actor_match import actors_as_of, leading_country, match_actor, namesakes, only_country_words, title_namesakes
+from .phrase_words import phrase_tokens
 from .event_match import candidate_events, find_place
 from .happened import counted_happened
 from .occurrences import gathering_cancellations, gathering_postponements, gatherings, occurrence_events, withdrawal_words
@@ -185,6 +186,9 @@ def _target(
     counterpart = match_actor(pattern.target, actors, as_of)
     if counterpart is not None:
         return None, counterpart
+    if place is not None and place.kind == "country" and pattern.action in ("meet", "sign", "call") \
+            and (state := _state_of_people(place.name, actors)) is not None:
+        return None, state  # "sign an agreement with Togo": with Togo's president, the state no article names itself
     if pattern.action in ("meet", "call", "host") and _titled_person(pattern.target):
         # "meet the Chilean president": a person no stored actor is known as, not the country
         raise _NoCounterpart(pattern.target)
@@ -229,6 +233,28 @@ def _crowd(store: Store, pattern: QuestionPattern, as_of: date) -> ActorInfo | N
     return crowd if candidate_events(store, pattern, crowd, as_of, None, None) else None
 
 
+def _state_of_people(country: str, actors: list[ActorInfo]) -> ActorInfo | None:
+    """country (str): a country's name. actors (list[ActorInfo]): the store's actors as of the question's day.
+    RETURNS (ActorInfo | None): the state as an actor (id -1) when the store knows people of it but never the state
+    itself, so that its leaders' events answer for it (event_match: a country's events include its people's); None
+    otherwise."""
+    if any(a.kind == "country" and a.name == country for a in actors):
+        return None
+    if not any(a.kind == "person" and a.country == country for a in actors):
+        return None
+    return ActorInfo(-1, country, "country", country)
+
+
+def _asked_state(phrase: str, actors: list[ActorInfo]) -> ActorInfo | None:
+    """ "Will Ghana and Togo sign an agreement ...?" with the signing stored under Ghana's president: a question's
+    actor that is only a country's name, a state the store knows no event of its own but people of, stands for them.
+    RETURNS (ActorInfo | None): that state (:func:`_state_of_people`), else None."""
+    country, rest = leading_country(phrase_tokens(phrase))
+    if country is None or rest:
+        return None
+    return _state_of_people(country, actors)
+
+
 def _titled_person(phrase: str) -> bool:
     """RETURNS (bool): True when a phrase names a person by title only ("the Chilean
     president", "the president of Chile"; not "President Lee"), as the extractor reads titles."""
@@ -265,7 +291,8 @@ def ask(
     actors = actors_as_of(store, as_of)
     if pattern.kind == "occurrence":
         return _ask_occurrence(store, pattern, as_of, close, anchor)
-    actor = match_actor(pattern.actor, actors, as_of) or _crowd(store, pattern, as_of)
+    actor = match_actor(pattern.actor, actors, as_of) or _crowd(store, pattern, as_of) \
+        or _asked_state(pattern.actor, actors)
     if actor is None:
         return _unknown(
             question, as_of, f"No stored actor matches '{pattern.actor}' by name, alias or title as of {as_of.isoformat()}."
