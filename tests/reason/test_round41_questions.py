@@ -40,3 +40,10 @@ def test_round41_a_states_resolution_follows_its_leaders_signing(tmp_path: Path)
     store = stored(tmp_path, [_PLAN, done])
     answer = ask(store, "Will Ghana and Togo sign an agreement by June 25, 2027?", date(2027, 6, 18))
     assert answer.resolution == "yes"
+
+
+def test_round41_both_governments_saying_so_is_an_official_source(tmp_path: Path) -> None:
+    store = stored(tmp_path, [("President Andres Villacis and President Lucia Paredes will meet in Loja on Tuesday, "
+                               "both governments said on Sunday.", date(2027, 6, 6))])
+    answer = ask(store, "Will Lucia Paredes meet Andres Villacis by June 15, 2027?", date(2027, 6, 6))
+    assert answer.answer == "yes" and answer.probability is not None and answer.probability > 0.6
