@@ -350,3 +350,11 @@ def test_round41_people_detained_near_a_building_with_a_name_are_in_the_dateline
     text = "BUENOS AIRES, June 9 (Dateline) - Police said 12 people were detained near the Congress building on Tuesday."
     (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 6, 9))
     assert (ev.actor.name, ev.action, ev.place and ev.place.name) == ("people", "arrested", "Buenos Aires")
+
+
+def test_round41_a_strike_under_way_called_off_took_place(tmp_path: Path) -> None:
+    begun = ("Hundreds of Kenyan truck drivers went on strike at the Malaba border crossing on Wednesday.",
+             date(2027, 6, 10))
+    ended = ("Kenyan truck drivers called off their strike at the border on Friday.", date(2027, 6, 14))
+    (ev,) = stored(tmp_path, [begun, ended]).events()
+    assert (ev.action, ev.status, ev.date.value, len(ev.evidence)) == ("protest", "happened", "2027-06-09", 2)

@@ -393,6 +393,12 @@ def _next_status(current: str, new: str) -> str:
     return new
 
 
+def _begun_before(current: DateValue, published: date | None) -> bool:
+    """RETURNS (bool): the known event's day began before the article of ``published`` (a strike under way)."""
+    span = current.interval()
+    return span is not None and published is not None and span[0] < published
+
+
 def _next_date(current: DateValue, status: str, new_status: str, new: DateValue) -> DateValue:
     """RETURNS (DateValue): the date after a later article's statement. A date with no
     calendar days (an undated copy's unanchored "XXXX-XX-XX") tells no day, so it never
@@ -539,6 +545,10 @@ def fold_article(carry: Carry | None, group: list[Report]) -> Carry:
     else:
         new_status = _next_status(status, stated.status)
         new_date = _next_date(current_date, status, stated.status, stated.date)
+        if status == "happened" and stated.status == "cancelled" and action_family(stated.action) in CROWD_FAMILIES \
+                and _begun_before(current_date, stated.evidence.published):
+            new_status, new_date = status, current_date  # "the drivers called off their strike on Friday", after it
+            # began on Wednesday: it took place and ended, it was not called off
     if new_status != status or new_date.value != current_date.value:
         history += (HistoryEntry(new_status, new_date, stated.evidence.article_id, stated.evidence.published),)
     if new_status != status:
