@@ -358,3 +358,10 @@ def test_round41_a_strike_under_way_called_off_took_place(tmp_path: Path) -> Non
     ended = ("Kenyan truck drivers called off their strike at the border on Friday.", date(2027, 6, 14))
     (ev,) = stored(tmp_path, [begun, ended]).events()
     assert (ev.action, ev.status, ev.date.value, len(ev.evidence)) == ("protest", "happened", "2027-06-09", 2)
+
+
+@pytest.mark.parametrize(("country", "place"), [("Timor-Leste", "Timor Leste"), ("Guinea-Bissau", "Guinea-Bissau")])
+def test_round41_a_hyphenated_country_is_the_whole_place(nlp: Language, tmp_path: Path, country: str, place: str) -> None:
+    text = f"Foreign Minister Rahmat Santoso will make a visit to {country} on Thursday."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 6, 9))
+    assert (ev.place and ev.place.name, ev.counterparts) == (place, ())

@@ -661,7 +661,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if ahead_frame(tok) and place is None and when.value is None and not counterparts:
         return None  # "met X on Friday before his departure": a frame that tells nothing of its own
     if place is not None:  # "cancelled a trip to South Africa": the place, not also a counterpart
-        counterparts = [c for c in counterparts if c.kind == "person" or c.name != place.name]
+        counterparts = [c for c in counterparts if c.kind == "person" or c.name != place.name
+                        and not (0 <= place.start <= c.start < place.end)]  # (nor a word of its name: "[Guinea]-Bissau")
     if counterparts and (bound := _destinations(tok, ctx)):  # "a trip to Germany and Angola": both are destinations
         counterparts = [c for c in counterparts if c.kind == "person" or c.name not in bound]
     if counterparts and actor.kind == "person" and actor.country:  # "signed a deal for Japan to supply radars": the

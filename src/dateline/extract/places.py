@@ -878,6 +878,9 @@ def _unlabelled_names(doc: Doc) -> list[Span]:
         if tok.i > 0 and doc[tok.i - 1].lower_ == "the":
             continue  # "the Assembly of [the Republic]": a definite common name, no town of that name
         start = tok.left_edge.i if all(t.dep_ == "compound" and t.pos_ == "PROPN" for t in doc[tok.left_edge.i : tok.i]) else tok.i
+        if start == tok.i and tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].pos_ == "PROPN" \
+                and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_:
+            start = tok.i - 2  # "a visit to [Timor-Leste]", "Guinea-Bissau": the hyphenated name, not its last part
         found.append(doc[start : tok.i + 1])
     return found
 
