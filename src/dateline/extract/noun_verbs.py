@@ -426,8 +426,8 @@ def repair_plural_verbs(doc: Doc) -> None:
     """
     if not doc.has_annotation("DEP"):
         return
-    for tok in doc:
-        if tok.tag_ != "VBZ" or tok.i < 2 or not tok.lower_.endswith("s") or tok.dep_ not in ("conj", "ccomp"):
+    for tok in [*_with_dep(doc, "conj"), *_with_dep(doc, "ccomp")]:
+        if tok.tag_ != "VBZ" or tok.i < 2 or not tok.lower_.endswith("s"):
             continue
         prev, main = doc[tok.i - 1], tok.head
         if prev.pos_ != "NOUN" or prev.dep_ != "pobj" or prev.head.lower_ != "of" or main.pos_ != "VERB" \
@@ -660,12 +660,11 @@ def repair_set_off_names(doc: Doc) -> None:
         for c in list(verb.children):
             if c.dep_ in ("prep", "npadvmod") and name.i < c.i < own.left_edge.i:
                 c.head = event
-    for verb in doc:  # "... talks with her Serbian counterpart Dragan M., the ministry in Tirana said on Monday":
-        # the name read as the verb's subject, the ministry as the name's apposition
-        if verb.lemma_.lower() not in _lex().reporting or verb.i == 0:
-            continue
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if len(subjects) != 1 or (name := subjects[0]).ent_type_ != "PERSON" or name.left_edge.i == 0:
+    for name in _with_dep(doc, "nsubj"):  # "... talks with her Serbian counterpart Dragan M., the ministry in Tirana
+        # said on Monday": the name read as the verb's subject, the ministry as the name's apposition
+        verb = name.head
+        if name.ent_type_ != "PERSON" or name.left_edge.i == 0 or verb.i == 0 or verb.lemma_.lower() not in _lex().reporting \
+                or sum(1 for c in verb.children if c.dep_ == "nsubj") != 1:
             continue
         teller = next((c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > name.i
                        and doc[c.left_edge.i - 1].text == ","), None)

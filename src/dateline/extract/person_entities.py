@@ -14,7 +14,10 @@ from __future__ import annotations
 from functools import cache
 import re
 
+import numpy
+from spacy.attrs import DEP, POS
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from .actor_lexicon import Lexicon, lexicon, title_words
@@ -88,11 +91,15 @@ def _arrested_names(doc: Doc) -> list[Span]:
     to four capitalized proper nouns as the object (or passive subject) of a verb of a ``state_agents`` family, not all
     labelled PERSON, that are no known place or country and end in no organisation's head word, are a person's name.
     RETURNS (list[Span]): those names as PERSON spans."""
+    if not doc.has_annotation("DEP"):
+        return []
     families = frozenset(load_data("titles.json")["state_agents"]["families"])
     found: list[Span] = []
-    for root in doc:
-        if root.dep_ not in ("dobj", "nsubjpass") or root.pos_ != "PROPN" or root.head.pos_ != "VERB" \
-                or str(_lex().verbs.get(root.head.lemma_.lower(), {}).get("action", "")) not in families:
+    arr = doc.to_array([POS, DEP])
+    deps = numpy.array([doc.vocab.strings.add(d) for d in ("dobj", "nsubjpass")], dtype="uint64")
+    for i in numpy.flatnonzero((arr[:, 0] == PROPN) & numpy.isin(arr[:, 1], deps)):  # (no Python pass over every token)
+        root = doc[int(i)]
+        if root.head.pos_ != "VERB" or str(_lex().verbs.get(root.head.lemma_.lower(), {}).get("action", "")) not in families:
             continue
         start = root.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == root.i \
