@@ -494,11 +494,12 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         if accused is None:
             return None
         actor, counterparts, action = accused, [], "trial"
+    held_group = court_family(action) and actor is not None and actor.kind == "group" \
+        and any(held_by_unnamed_agents(c, tok) for c in tok.children)
     if court_family(action) and (accused := defendant(tok, ctx)) is not None:
         actor, counterparts = accused, co_defendants(tok, accused, ctx)  # "convicted X", "its verdict in the trial of
         # X": X's case (and each co-defendant's: solo_families)
-    elif court_family(action) and actor is not None and actor.kind == "group" \
-            and any(held_by_unnamed_agents(c, tok) for c in tok.children):
+    elif held_group:
         counterparts = []  # "At least 14 people were arrested in Yaounde": the people's own arrest
     elif court_family(action):
         if action != "verdict" or (ruling := court_ruling(tok, ctx)) is None:
@@ -677,9 +678,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     sent = tok.sent
     text = sent.text
     evidence = Evidence(ctx.article_id, ctx.anchor, text, sent.start_char, sent.end_char, result.status, tok.idx, tok.idx + len(tok))
-    what = what_of(tok, {**_entry(tok), "action": action}) if family and not (
-        actor is not None and actor.kind == "group" and action in ("arrested", "charged")) else None  # (the
-    # people arrested are the actor: "At least 14 people were arrested")
+    what = what_of(tok, {**_entry(tok), "action": action}) if family and not held_group else None  # (the people
+    # arrested are the actor: "At least 14 people were arrested")
     if action == "verdict":
         what = verdict_outcome(tok)  # "convicted X": a conviction; "will deliver its verdict": not told
     if action == "ruling":

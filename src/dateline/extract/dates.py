@@ -19,7 +19,7 @@ from .context import _Ctx, clause_tokens, sentence_numbers, time_to_date
 from .nlp import load_data
 from .plans import _new_date, _plan_words, _shifted_by, forward_reading, relative_plan_clause
 from .reasons import in_reason
-from .status import _announced, head_chain
+from .status import _announced, head_chain, superseded_words
 from .timex.lexicon import load_lexicon
 from .trigger_tokens import trigger_token
 from .triggers import _REF_VALUES, _lex
@@ -90,7 +90,8 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
         return _earlier_mention_day(tok, ctx) or UNKNOWN_DATE
     if (dangling := _dangling_prep_day(chain, ctx)) is not None:
         return dangling
-    return _course_day(tok, ctx) or _purpose_day(tok, ctx) or _expected_clause_day(tok, ctx) or _where_day(tok, ctx) or _when_day(tok, ctx) or _which_clause_day(tok, ctx) \
+    return _course_day(tok, ctx) or _purpose_day(tok, ctx) or _expected_clause_day(tok, ctx) or _where_day(tok, ctx) \
+        or _when_day(tok, ctx) or _which_clause_day(tok, ctx) \
         or _where_clause_host_day(tok, ctx) \
         or _there_day(tok, ctx) or _counted_clause_day(tok, ctx) or _conjunct_day(tok, ctx) or _later_conjunct_day(tok, ctx) \
         or _past_clause_day(tok, ctx) \
@@ -110,13 +111,20 @@ def _purpose_day(tok: Token, ctx: _Ctx) -> DateValue | None:
                 or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
             continue
-        for prep in clause.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("on", "in", "at"):
-                continue
-            for g in prep.children:
-                x = ctx.times.get(g.i)
-                if x is not None and x.type == "DATE" and x.value and x.value[0] != "P" and x.value not in _REF_VALUES:
-                    return time_to_date(x)
+        day = _first_day([g for p in clause.children if p.dep_ == "prep" and p.lower_ in ("on", "in", "at")
+                          for g in p.children], ctx)
+        if day is not None:
+            return day
+    return None
+
+
+def _first_day(words: list[Token], ctx: _Ctx) -> DateValue | None:
+    """words (list[Token]): candidate words, text order. RETURNS (DateValue | None): the date of the first that is a
+    calendar date (no duration, no "now"/"the past"), else None."""
+    for g in words:
+        x = ctx.times.get(g.i)
+        if x is not None and x.type == "DATE" and x.value and x.value[0] != "P" and x.value not in _REF_VALUES:
+            return time_to_date(x)
     return None
 
 
@@ -138,10 +146,8 @@ def _expected_clause_day(tok: Token, ctx: _Ctx) -> DateValue | None:
                     or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "which" for c in clause.children) \
                     or ctx.doc[clause.left_edge.i - 1].text != ",":
                 continue
-            for t in clause.subtree:
-                x = ctx.times.get(t.i)
-                if x is not None and x.type == "DATE" and x.value and x.value[0] != "P" and x.value not in _REF_VALUES:
-                    return forward_reading(time_to_date(x), ctx.anchor)
+            if (day := _first_day(list(clause.subtree), ctx)) is not None:
+                return forward_reading(day, ctx.anchor)
     return None
 
 
@@ -243,12 +249,6 @@ def _commitments() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["commitment_verbs"]), frozenset(data["decided_acts"]["actions"])
 
 
-@cache
-def _superseded_adverbs() -> frozenset[str]:
-    """RETURNS (frozenset[str]): ``superseded_adverbs`` of ``status_cues.json`` ("originally", "initially", "first")."""
-    return frozenset(load_data("status_cues.json")["superseded_adverbs"])
-
-
 #: Words of a time expression that count from the publication day ("last summer", "next August"): no fronted year
 #: replaces their year.
 _RELATIVE_TIME_WORDS = frozenset({"this", "last", "next", "ago", "coming", "past", "previous", "following", "later",
@@ -332,7 +332,7 @@ def _in_superseded_clause(cand: Token, tok: Token) -> bool:
     relative clause on the trigger that tells a plan given up (a ``superseded_adverbs`` adverb: "originally set for Feb.
     19") while the trigger's own verb tells another day ("will now be held on Friday"): the clause's day is the old
     one."""
-    words = _superseded_adverbs()
+    words = superseded_words()
     for clause in tok.subtree:  # (the parser may hang the clause on the last word of the noun's phrase: "The talks
         # between X and Y, originally scheduled for Tuesday, were held on Wednesday instead")
         if clause.i != tok.i and clause.dep_ in ("acl", "relcl") and clause.left_edge.i <= cand.i <= clause.right_edge.i \

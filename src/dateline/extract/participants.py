@@ -31,6 +31,7 @@ from .context import _Ctx
 from .generics import blamed_party
 from .nlp import load_data
 from .noun_verbs import count_words
+from .person_entities import state_agent_families
 from .places import capital_of, resolve_country, resolve_place, settlement_nouns
 from .title_phrases import parse_title
 from .title_holders import comma_name
@@ -745,7 +746,7 @@ def state_agent(sub: Token, tok: Token) -> bool:
     and the trigger is of one of their families ("detained 40 protesters")."""
     agents = load_data("titles.json")["state_agents"]
     entry = _lex().verbs.get(tok.lemma_.lower(), {}) if tok.pos_ == "VERB" else _lex().nouns.get(tok.lower_, {})
-    return str(entry.get("action", "")) in agents["families"] and sub.lower_ in agents["words"] and all(
+    return str(entry.get("action", "")) in state_agent_families() and sub.lower_ in agents["words"] and all(
         c.dep_ in ("det", "compound", "amod") and (c.lower_ in agents["modifiers"] or resolve_country(c.text))
         or c.dep_ == "prep" and c.lower_ == "in" for c in sub.children)
 
@@ -772,8 +773,8 @@ def held_by_unnamed_agents(sub: Token, tok: Token) -> bool:
     if sub.dep_ != "nsubjpass" or sub.pos_ not in ("NOUN", "NUM") or tok.pos_ != "VERB" \
             or any(c.dep_ == "agent" for c in tok.children):
         return False
-    entry = _lex().verbs.get(tok.lemma_.lower(), {})
-    return str(entry.get("action", "")) in load_data("titles.json")["state_agents"]["families"]
+    return str(_lex().verbs.get(tok.lemma_.lower(), {}).get("action", "")) in state_agent_families()
+
 
 
 def _unnamed_role(sub: Token) -> bool:

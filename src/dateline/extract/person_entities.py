@@ -93,7 +93,7 @@ def _arrested_names(doc: Doc) -> list[Span]:
     RETURNS (list[Span]): those names as PERSON spans."""
     if not doc.has_annotation("DEP"):
         return []
-    families = frozenset(load_data("titles.json")["state_agents"]["families"])
+    families = state_agent_families()
     found: list[Span] = []
     arr = doc.to_array([POS, DEP])
     deps = numpy.array([doc.vocab.strings.add(d) for d in ("dobj", "nsubjpass")], dtype="uint64")
@@ -229,6 +229,13 @@ def _state_agent_words() -> frozenset[str]:
     """RETURNS (frozenset[str]): the ``state_agents`` words of ``titles.json`` ("police", "authorities"): a capitalized
     one opening a sentence ("Police in Togo arrested ...") is no person's name."""
     return frozenset(load_data("titles.json")["state_agents"]["words"])
+
+
+@cache
+def state_agent_families() -> frozenset[str]:
+    """RETURNS (frozenset[str]): the ``state_agents`` families of ``titles.json`` (arrest, charge): acts a state's
+    unnamed agents do to people."""
+    return frozenset(load_data("titles.json")["state_agents"]["families"])
 
 
 def _proper_elsewhere(tok: Token) -> bool:

@@ -919,7 +919,7 @@ def _local_cue(tok: Token, cues: _Cues) -> str | None:
                     and tok.head.tag_ == "VBD" and not _negated(tok.head, cues):
                 continue  # "held their long-delayed summit on Thursday": put off before, held now
             if kind == "planned" and child.dep_ == "acl" and tok.dep_ in ("nsubj", "nsubjpass") \
-                    and any(c.dep_ == "advmod" and c.lower_ in _superseded_words() for c in child.children):
+                    and any(c.dep_ == "advmod" and c.lower_ in superseded_words() for c in child.children):
                 continue  # "The talks, originally scheduled for Tuesday, were held on Wednesday": the plan given up;
                 # the noun's own verb tells what became of it
             if kind is not None:
@@ -935,7 +935,7 @@ def _local_cue(tok: Token, cues: _Cues) -> str | None:
 
 
 @cache
-def _superseded_words() -> frozenset[str]:
+def superseded_words() -> frozenset[str]:
     """RETURNS (frozenset[str]): ``superseded_adverbs`` of ``status_cues.json`` ("originally", "initially")."""
     return frozenset(load_data("status_cues.json")["superseded_adverbs"])
 
