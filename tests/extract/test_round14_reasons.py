@@ -51,7 +51,9 @@ def test_place_in_an_amid_phrase_is_not_the_venue(nlp: Language) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text,noun,expected", [
-    ("All flights were cancelled on Friday due to a strike by air traffic controllers.", "strike", False),
+    ("All flights were cancelled on Friday due to a strike by air traffic controllers.", "strike", True),  # (an
+    # unnamed crowd names no doer the strike could be stored under: round 41)
+    ("All flights were cancelled on Friday due to a strike by the Air Traffic Controllers Union.", "strike", False),
     ("All flights were cancelled on Friday due to a strike.", "strike", True),
     ("She cancelled the trip because of the union's strike.", "strike", False),
     ("She cancelled the trip, citing a vote of confidence.", "vote", True),

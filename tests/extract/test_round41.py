@@ -365,3 +365,13 @@ def test_round41_a_hyphenated_country_is_the_whole_place(nlp: Language, tmp_path
     text = f"Foreign Minister Rahmat Santoso will make a visit to {country} on Thursday."
     (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 6, 9))
     assert (ev.place and ev.place.name, ev.counterparts) == (place, ())
+
+
+@pytest.mark.parametrize("text", [
+    "President Andreas Kyprianou cancelled his visit to Athens because of a strike by public-sector workers.",
+    "President Andreas Kyprianou postponed his visit to Athens amid protests by farmers.",
+])
+def test_round41_a_crowds_strike_given_as_the_reason_is_not_the_travellers(nlp: Language, tmp_path: Path,
+                                                                          text: str) -> None:
+    events = datelined_events(nlp, tmp_path, text, date(2027, 6, 9))
+    assert [(e.actor.name, e.action) for e in events] == [("Andreas Kyprianou", "visit")]

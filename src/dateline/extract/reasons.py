@@ -45,10 +45,14 @@ def in_reason(word: Token, outside: Token) -> bool:
 
 def reason_noun(tok: Token) -> bool:
     """tok (Token): an event noun ("session", "vote", "strike"). RETURNS (bool): it is named inside a reason phrase
-    and has no doer of its own there ("because of a parliamentary session in Tokyo", "citing a vote of confidence"),
-    so the sentence's actor does not do it; "due to a strike by air traffic controllers" keeps its own doer."""
-    if any(c.dep_ == "poss" and c.ent_type_ != "DATE" or c.dep_ in ("prep", "agent") and c.lower_ == "by"
-           for c in tok.children):
+    and has no named doer of its own there ("because of a parliamentary session in Tokyo", "citing a vote of
+    confidence", "because of a strike by public-sector workers"), so the sentence's actor does not do it, nor is its
+    fate the sentence's (the workers' strike is not called off with the visit); "due to a strike by the Kenya Union of
+    Teachers" keeps its own doer."""
+    by = [g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children
+          if g.dep_ == "pobj"]
+    if any(c.dep_ == "poss" and c.ent_type_ != "DATE" for c in tok.children) \
+            or any(g.pos_ == "PROPN" or g.ent_type_ in ("ORG", "NORP", "PERSON", "GPE") for g in by):
         return False  # (a day's possessive, "citing next month's election", names no doer)
     node = tok
     while node.head.i != node.i:
