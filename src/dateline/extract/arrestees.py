@@ -21,6 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..model import Event
+from .back_references import TRIP_FAMILY
 from .codes import event_codes
 from .context import _Ctx, sentence_numbers
 from .trigger_tokens import trigger_token
@@ -112,7 +113,7 @@ def remands_after_arrest(events: list[Event], ctx: _Ctx) -> list[Event]:
 
 
 #: Journey families a person may be moved in, in custody.
-_JOURNEYS = frozenset({"travel", "visit", "arrive", "depart", "return"})
+_JOURNEYS = TRIP_FAMILY | {"depart", "return"}
 
 
 def moved_in_custody(events: list[Event], ctx: _Ctx) -> list[Event]:

@@ -49,8 +49,8 @@ def with_what_codes(events: list[Event]) -> list[Event]:
         by_what = table.get(ev.action, {}).get("what_codes") if ev.what else None
         code = by_what.get(ev.what.split()[-1].lower()) if by_what and ev.what else None
         if code is not None and ev.cameo in (table[ev.action]["happened"], table[ev.action]["planned"]):
-            info = load_data("cameo_plover.json")["codes"].get(code, {})
-            ev = replace(ev, cameo=code, plover=str(info.get("plover") or ""), plover_mode=info.get("mode"))
+            codes = _codes_of(code)
+            ev = replace(ev, cameo=codes.cameo, plover=codes.plover, plover_mode=codes.mode)
         out.append(ev)
     return out
 
@@ -77,6 +77,11 @@ def event_codes(action: str, status: str, rejected: bool = False) -> Codes:
         code = row["planned"]
     else:
         code = row["happened"]
+    return _codes_of(code)
+
+
+def _codes_of(code: str) -> Codes:
+    """code (str): a CAMEO code. RETURNS (Codes): it with its PLOVER type and mode (``cameo_plover.json``)."""
     mapping: dict[str, dict[str, str | None]] = load_data("cameo_plover.json")["codes"]
     info = mapping.get(code, {})
     return Codes(code, str(info.get("plover") or ""), info.get("mode"))

@@ -447,7 +447,9 @@ def article_occasions(events: list[Event], ctx: _Ctx) -> list[Event]:
         if occ is not None and tok is not None:
             where = _own_mention_place(tok, occ, ctx) or occ.where(ctx)
             place = ev.place
-            if place is None and ev.action != "call" and not _moved_away(ev, tok):
+            moved_away = ev.status == "cancelled" and _moved_to(tok, ctx) is not None  # "Thursday's summit ... has
+            # been moved to Livingstone": the call-off of the plan at its old place, unnamed, never takes the new one
+            if place is None and ev.action != "call" and not moved_away:
                 place = where
             elif place is not None and where is not None and where.kind == "site" and place_in(where, place):
                 place = where  # "attend the summit in New Delhi": at its venue there
@@ -462,13 +464,6 @@ def article_occasions(events: list[Event], ctx: _Ctx) -> list[Event]:
             ev = _restatus(replace(ev, place=place, date=when), tok, when if when.value is not None else occ.when, ctx)
         out.append(ev)
     return out
-
-
-def _moved_away(ev: Event, tok: Token) -> bool:
-    """ "Thursday's summit ... has been moved to Livingstone": the call-off of the plan at its old place, which the
-    sentence does not name (replaced_places.moved_from), never takes the gathering's new place."""
-    verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else tok
-    return ev.status == "cancelled" and verb.pos_ == "VERB" and verb.lemma_.lower() in load_data("status_cues.json")["moved_verbs"]
 
 
 def _own_mention_place(tok: Token, occ: _Occasion, ctx: _Ctx) -> PlaceRef | None:
