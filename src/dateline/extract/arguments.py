@@ -20,7 +20,7 @@ from .actor_mentions import ANONYMOUS
 from .context import _Ctx
 from .nlp import load_data
 from .bodies import legislature_of
-from .organizations import acronym_group_heads, people_nouns
+from .organizations import acronym_group_heads, people_nouns, private_partner_heads
 from .places import resolve_country
 from .noun_verbs import reduced_relative_verbs
 from .triggers import _LOC_PREPS, _NO_DESCEND, _lex
@@ -323,8 +323,9 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True, targets: bool = Fa
     # "sanctions on six Nicaraguan officials, including X": the group aimed at is of its state; X is one of them
     members = targets and bool(found) and all(r.kind == "person" for r in found) \
         and any(c.dep_ == "prep" and c.lower_ == "including" for c in tok.children)
-    if (not found or members) and (tok.pos_ == "NOUN" or organ) and nationals and not sector:  # not "Korean [business]
-        # leaders", a sector
+    if (not found or members) and (tok.pos_ == "NOUN" or organ) and nationals and not sector \
+            and tok.lower_ not in private_partner_heads():  # not "Korean [business] leaders", a sector, nor "Singaporean
+        # investors", private people
         clause = min((t.left_edge.i for t in tok.subtree if t.dep_ in ("relcl", "acl") and t.i != tok.i), default=len(tok.doc))
         for child in tok.subtree:
             if child.i >= clause:

@@ -5,7 +5,9 @@ the province until last year, was detained on March 10" is Keovilay's charge on 
 
 :func:`named_arrestees` reads the first (an ``arrest`` or ``charge`` by the police, prosecutors or the state, of an
 "a/an" description) as the person's own event (``arrested``, ``charged``), that person being the one named in the very
-next sentence as the actor of an event of the court families.
+next sentence as the actor of an event of the court families; so does one told in the passive ("A former state
+official was charged on Thursday with corruption"), and the named subject of a ``defendant_verbs`` verb in the next
+sentence ("Mohd Rizal Hashim pleaded not guilty") names the person as well.
 
 :func:`moved_in_custody` drops the journey of a person the article tells arrested or charged, told in the passive
 ("Quispe was flown to La Paz overnight"): a transfer in custody, no visit of theirs.
@@ -17,13 +19,16 @@ a person whose arrest the article tells too: one detention, the arrest's.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Token
 
-from ..model import Event
+from ..model import ActorRef, Event
+from .actor_mentions import ANONYMOUS
 from .back_references import TRIP_FAMILY
 from .codes import event_codes
 from .context import _Ctx, sentence_numbers
+from .nlp import load_data
 from .trigger_tokens import trigger_token
 
 __all__ = ["moved_in_custody", "named_arrestees", "remands_after_arrest"]
@@ -44,13 +49,14 @@ def named_arrestees(events: list[Event], ctx: _Ctx) -> list[Event]:
     own, and the unnamed one becomes the person's, told by its own sentence. Two or more named people there, or a count
     of people ("arrested three organisers"), change nothing.
     """
-    if not any(ev.action in _OWN_ACTS for ev in events):
+    if not any(ev.action in _OWN_ACTS or ev.action in _OWN_ACTS.values() for ev in events):
         return events
     index = sentence_numbers(ctx.doc)
     dropped: set[int] = set()
     out = list(events)
     for k, ev in enumerate(events):
-        own = _OWN_ACTS.get(ev.action)
+        own = _OWN_ACTS.get(ev.action) or (ev.action if ev.action in _OWN_ACTS.values() and ev.actor.kind == "group"
+                                           else None)  # ("A former state official was charged": the group told)
         if own is None or ev.status != "happened" or ev.evidence.start not in index:
             continue
         verb = trigger_token(ev, ctx)
@@ -59,6 +65,11 @@ def named_arrestees(events: list[Event], ctx: _Ctx) -> list[Event]:
         here = index[ev.evidence.start]
         named = [j for j, o in enumerate(events) if o.action in _NAMING_ACTS and o.actor.kind == "person"
                  and index.get(o.evidence.start) == here + 1]
+        if not named and (defendant := _defendant_after(ev, ctx)) is not None:
+            codes = event_codes(own, ev.status)
+            out[k] = replace(ev, actor=defendant, action=own, what=None, counterparts=(), cameo=codes.cameo,
+                             plover=codes.plover, plover_mode=codes.mode)  # "X pleaded not guilty": X was charged
+            continue
         if len({events[j].actor.name for j in named}) != 1:
             continue
         same = [j for j in named if events[j].action == own and events[j].status == "happened"]
@@ -80,6 +91,25 @@ def named_arrestees(events: list[Event], ctx: _Ctx) -> list[Event]:
             out[k] = replace(ev, actor=person.actor, action=own, what=None, counterparts=(), cameo=codes.cameo,
                              plover=codes.plover, plover_mode=codes.mode)
     return [ev for k, ev in enumerate(out) if k not in dropped]
+
+
+@cache
+def _defendant_verbs() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``defendant_verbs`` of ``families.json`` court words ("plead", "deny")."""
+    return frozenset(load_data("families.json")["court_words"]["defendant_verbs"])
+
+
+def _defendant_after(ev: Event, ctx: _Ctx) -> ActorRef | None:
+    """ev (Event): an arrest or charge of one unnamed person. RETURNS (ActorRef | None): the one named person who is the
+    subject of a ``defendant_verbs`` verb in the next sentence ("Mohd Rizal Hashim pleaded not guilty"), else None."""
+    sents = list(ctx.doc.sents)
+    k = next((i for i, s in enumerate(sents) if s.start_char == ev.evidence.start), None)
+    if k is None or k + 1 >= len(sents):
+        return None
+    found = {ref.name: ref for t in sents[k + 1] if t.pos_ == "VERB" and t.lemma_.lower() in _defendant_verbs()
+             for c in t.children if c.dep_ == "nsubj"
+             if (ref := ctx.actors.get(c.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _one_unnamed_person(verb: Token) -> bool:

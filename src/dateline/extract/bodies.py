@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from ..model import ActorRef
 from .nlp import load_data
+from .places import resolve_country, resolve_place
 
 __all__ = ["legislature_aliases", "legislature_of", "legislature_spans"]
 
@@ -56,6 +57,15 @@ def legislature_spans(doc: Doc) -> list[tuple[int, int, ActorRef]]:
                 if span.text.lower() in names and span[-1].text[:1].isupper():
                     hit = span
                     break
+        if hit is not None and (hit.start > 0 and doc[hit.start - 1].pos_ == "PROPN" and doc[hit.start - 1].text[:1].isupper()
+                                and not doc[hit.start - 1].is_sent_start and doc[hit.start - 1].dep_ == "compound"
+                                and doc[hit.start - 1].head.i >= hit.start and resolve_country(doc[hit.start - 1].text) is None):
+            hit = None  # "the port of Puerto Cortes": the last word of another name, no legislature (but "the
+            # Spanish Cortes")
+        if hit is None and (national := _national_body(doc, i)) is not None:
+            found.append(national)
+            i = national[1]
+            continue
         if hit is None:
             i += 1
             continue
@@ -63,6 +73,35 @@ def legislature_spans(doc: Doc) -> list[tuple[int, int, ActorRef]]:
         found.append((hit.start, hit.end, legislature_of(country, word, hit.start_char, hit.end_char)))
         i = hit.end
     return found
+
+
+@cache
+def _national_names() -> dict[str, str]:
+    """The ``national_legislature_names`` of ``families.json``: lower-case name -> body word."""
+    return dict(load_data("families.json")["national_legislature_names"])
+
+
+def _national_body(doc: Doc, i: int) -> tuple[int, int, ActorRef] | None:
+    """ "Lesotho's National Assembly", "the Nigerian House of Representatives": a ``national_legislature_names`` name
+    (capitalized) starting at token ``i`` with a state's possessor or nationality right before it is that state's
+    legislature. RETURNS (tuple | None): token start (the state's word), end and the body, else None."""
+    if i == 0 or not doc[i].text[:1].isupper():
+        return None
+    names = _national_names()
+    for n in range(4, 0, -1):
+        span = doc[i : i + n]
+        if span.end > len(doc) or span.text.lower() not in names or not span[-1].text[:1].isupper():
+            continue
+        start = i - 1
+        if doc[start].tag_ == "POS" and start > 0:
+            start -= 1  # "Lesotho['s]"
+        country = resolve_country(doc[start].text)
+        place = resolve_place(doc[start].text)
+        if country is None or place is not None and place.kind != "country":
+            return None  # (a state or its nationality, not a town: "Reading")
+        body = legislature_of(country, names[span.text.lower()], doc[start].idx, span.end_char)
+        return start, span.end, body
+    return None
 
 
 @cache

@@ -72,6 +72,13 @@ def _on_a_visit(tok: Token, ctx: _Ctx) -> bool:
     return any(ctx.places.get(t.i) for g in where for t in g.subtree)  # a place, not just "on an African tour"
 
 
+def _own_destination(tok: Token, ctx: _Ctx) -> bool:
+    """tok (Token): a trip noun. RETURNS (bool): it names a place of its own after "to" or "in" ("during a state visit
+    by X to Tashkent": the visit's place, not the framed clause's)."""
+    return any(ctx.places.get(g.i) is not None for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
+               for g in c.subtree)
+
+
 def guest_visit_frame(tok: Token, ctx: _Ctx) -> bool:
     """ "will sign the agreement in Nairobi next Tuesday during a visit by Trade Minister X": an indefinite visit "by" a
     named person, framing ("during") a clause, is that person's visit, told with the clause (its place, day and status)."""
@@ -626,7 +633,7 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if action in ("attend", "meet") and actor.kind == "org" and _own_gathering(tok, ctx):
         action = "hold"  # "The African Union will hold an extraordinary summit", "the AU's summit ... was postponed"
     where, where_chain = (tok.head.head, head_chain(tok.head.head)) if _on_a_visit(tok, ctx) \
-        or guest_visit_frame(tok, ctx) else (tok, chain)
+        or guest_visit_frame(tok, ctx) and not _own_destination(tok, ctx) else (tok, chain)
     if told.i != tok.i:
         where, where_chain = told, head_chain(told)  # "held talks with visiting Y at the Great Hall in Beijing": Y is there
     if purpose is not None:  # "called off the drills in the South China Sea to make room for talks with China": the
@@ -692,10 +699,11 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         what = visited_facility(tok)  # "her planned visit to a marine research centre in Wellington": that centre
     implied = _entry(tok).get("implied_what") if what is None and tok.pos_ == "VERB" else None
     if isinstance(implied, dict):
-        what = next((str(implied[c.lower_]) for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ in implied),
-                    None)  # "will walk off the job", "walked out": a strike
+        what = next((str(implied[c.lower_]) for c in tok.children if c.dep_ in ("prt", "prep", "dobj")
+                     and c.lower_ in implied), None)  # "will walk off the job", "walked out", "will stop work": a strike
     if action == "sign":
-        counterparts = [c for c in counterparts if c.kind == "person" or not _in_signed_topic(c, tok, ctx)]
+        counterparts = [c for c in counterparts if c.kind == "person" or not _in_signed_topic(c, tok, ctx)
+                        and not _signed_scheme(c)]
     if action == "testify" and tok.lemma_.lower() in ("appear", "hearing") and what is not None \
             and what.split()[-1].lower() in _court_words() and actor is not None \
             and actor.kind == "person":
@@ -781,6 +789,16 @@ def _ended_trip_span(tok: Token, when: DateValue, ctx: _Ctx) -> DateValue | None
             return DateValue(first.isoformat(), "day", when.text, day[0].isoformat(),
                              f"a {m.group(1)}-day {tok.text} that ended on {day[0].isoformat()}")
     return None
+
+
+def _signed_scheme(party: ActorRef) -> bool:
+    """party (ActorRef): a counterpart of a signing. RETURNS (bool): an organization-like name that ends in a text noun or
+    a ``project_nouns`` word of ``occasions.json`` ("Economic Cooperation and Trade Agreement", "Lesotho Highlands Water
+    Project"): what is signed, no side of it."""
+    data = load_data("occasions.json")["signing_referents"]
+    last = party.name.split()[-1].lower() if party.name.split() else ""
+    return party.kind not in ("person", "country") and len(party.name.split()) > 1 \
+        and (last in data["text_nouns"] or last in data["project_nouns"])
 
 
 def _in_signed_topic(party: ActorRef, tok: Token, ctx: _Ctx) -> bool:

@@ -29,6 +29,10 @@ def dateline_city(events: list[Event], ctx: _Ctx) -> list[Event]:
     meeting on the sidelines of a gathering. Never an event whose venue the story says is not known ("He did not give a
     venue"), nor one with no day of its own told in the past perfect ("had also asked to meet X")."""
     city = dateline_place(ctx)
+    if city is not None and city.kind == "country":  # "SINGAPORE, Feb 10 (Wire) - X arrived on Sunday evening": a
+        # city-state's dateline places an arrival with no place of its own there (nothing else: a state is no venue)
+        return [replace(ev, place=city) if ev.action == "arrive" and ev.place is None and ev.status == "happened"
+                and not _venue_untold(ev, ctx) else ev for ev in events]
     if city is None or city.kind != "city":
         return events
     events = [replace(ev, place=city) if _hosts_at_home(ev, city) and not _venue_untold(ev, ctx) else ev for ev in events]

@@ -19,7 +19,7 @@ from .context import _Ctx, clause_tokens, sentence_numbers, time_to_date
 from .nlp import load_data
 from .plans import _new_date, _plan_words, _shifted_by, forward_reading, relative_plan_clause
 from .reasons import in_reason
-from .status import _announced, head_chain, superseded_words
+from .status import _announced, head_chain, replacing_words, superseded_words
 from .timex.lexicon import load_lexicon
 from .trigger_tokens import trigger_token
 from .triggers import _REF_VALUES, _lex
@@ -333,11 +333,14 @@ def _in_superseded_clause(cand: Token, tok: Token) -> bool:
     19") while the trigger's own verb tells another day ("will now be held on Friday"): the clause's day is the old
     one."""
     words = superseded_words()
+    verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+    replacing = verb is not None and any(c.dep_ == "advmod" and c.lower_ in replacing_words() for c in verb.children)
     for clause in tok.subtree:  # (the parser may hang the clause on the last word of the noun's phrase: "The talks
         # between X and Y, originally scheduled for Tuesday, were held on Wednesday instead")
         if clause.i != tok.i and clause.dep_ in ("acl", "relcl") and clause.left_edge.i <= cand.i <= clause.right_edge.i \
-                and any(c.dep_ == "advmod" and c.lower_ in words for c in clause.children):
-            verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+                and (any(c.dep_ == "advmod" and c.lower_ in words for c in clause.children)
+                     or replacing and clause.tag_ in ("VBN", "VBD") and clause.dep_ == "acl"):
+            # ("Talks between X and Y, planned for Rome on Thursday, will instead take place in Valletta on Friday")
             return verb is not None and any(c.dep_ in ("prep", "npadvmod") and c.i > clause.right_edge.i
                                             for c in verb.children)
     return False

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from ..model import DateValue, Event, TimeExpr
 from .codes import event_codes
 from .context import _Ctx
-from .nlp import doc_text
+from .nlp import doc_text, load_data
 from .triggers import _lex
 from .trigger_tokens import trigger_token
 
@@ -51,6 +51,36 @@ def stays_before(events: list[Event], ctx: _Ctx) -> list[Event]:
                 out.append(replace(ev, action="visit", counterparts=(), place=place, date=when, cameo=codes.cameo,
                                    plover=codes.plover, plover_mode=codes.mode,
                                    evidence=replace(ev.evidence, trigger_start=g.idx, trigger_end=g.idx + len(g))))
+    return out
+
+
+def _bare_clock(date: DateValue, ctx: _Ctx) -> bool:
+    """date (DateValue): an event's date. RETURNS (bool): a clock time with no word of a day ("from 4 a.m.":
+    ``clock_time_words`` only), which the normalizer put on the article's day."""
+    words = frozenset(load_data("triggers.json")["clock_time_words"])
+    return date.precision == "time" and ctx.anchor is not None and bool(date.value) \
+        and str(date.value).startswith(ctx.anchor.isoformat() + "T") \
+        and all(not w.isalpha() or w in words for w in date.text.lower().replace(".", "").split())
+
+
+def clock_plan_days(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "... will stage a nationwide strike on Monday. The union said workers would walk out from 4 a.m.": a plan dated
+    by a bare clock time alone (:func:`_bare_clock`) is on the day of the article's last earlier event of its family
+    with a day, at that time; with none, its day is unknown (the time says nothing of the day).
+
+    events (list[Event]): the article's events, in text order. ctx (_Ctx): the doc's index.
+    RETURNS (list[Event]): the events, such plans re-dated."""
+    out: list[Event] = []
+    for ev in events:
+        if ev.status in ("planned", "uncertain") and _bare_clock(ev.date, ctx):
+            clock = str(ev.date.value).split("T", 1)[1]
+            day = next((str(o.date.value)[:10] for o in reversed(out) if o.action == ev.action
+                        and o.evidence.start <= ev.evidence.start and o.date.precision in ("day", "time")
+                        and not _bare_clock(o.date, ctx)), None)
+            when = DateValue(f"{day}T{clock}", "time", ev.date.text) if day else DateValue(
+                None, "unknown", ev.date.text, note=f"a clock time ({ev.date.text}) with no day of its own")
+            ev = replace(ev, date=when)
+        out.append(ev)
     return out
 
 

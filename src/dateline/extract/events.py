@@ -32,7 +32,7 @@ from .furniture import furniture_spans, in_spans
 from .gatherings import _gathering_changes, kept_days
 from .holders import hosted_gatherings, hosted_visits, named_hosted
 from .courts import repair_verdict_dates
-from .noun_verbs import (repair_aside_objects, repair_called_events, repair_count_subjects, repair_dateline_subjects, repair_infinitive_nouns,
+from .noun_verbs import (repair_aside_objects, repair_called_events, repair_count_subjects, repair_dateline_subjects, repair_due_to_verbs, repair_infinitive_nouns,
                          repair_naming_participles, repair_noun_verbs, repair_object_nouns, repair_plan_relatives,
                          repair_reduced_relatives, repair_reporting_tails, repair_fronted_subjects,
                          repair_split_pairs, repair_dated_verbs, repair_set_off_names, repair_who_clauses,
@@ -54,7 +54,7 @@ from .back_references import TRIP_FAMILY, family_references, revised_plans, set_
 from .dateline_city import dateline_city, sites_of_trip_city
 from .denied_reports import denied_reports
 from .each_person import co_travellers, each_alone, each_apart, each_attendee, each_member, each_present
-from .event_days import not_yet_under_way, post_days, stays_before
+from .event_days import clock_plan_days, not_yet_under_way, post_days, stays_before
 from .framed_talks import agreed_together, during_a_visit, framed_talks_between, outcome_talks, talks_before_outcome, told_during
 from .licensing import license, told_ahead
 from .meals import visiting_guests
@@ -100,6 +100,7 @@ class EventFinder:
         repair_plural_verbs(doc)  # "the recognition of university diplomas on Friday": "diplomas" read as a verb
         repair_noun_verbs(doc)  # "the party plans to hold a rally", read as "party plans"
         repair_infinitive_nouns(doc)  # "plans to test-fire a missile", "fire" read as a noun
+        repair_due_to_verbs(doc)  # "is due to host Sam X", "host" read as a noun after "due to"
         repair_naming_participles(doc)  # "drills, codenamed Southern Tide, in the South China Sea from July 20"
         repair_reduced_relatives(doc)  # "A prisoner exchange ... planned for Thursday did not take place"
         repair_count_subjects(doc)  # "Hundreds of teachers protested on Thursday", read as a participle of "hundreds"
@@ -236,7 +237,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     events = dateline_city(on_bare_sidelines(country_leg_days(stays_before(events, ctx)), ctx), ctx)
     events.extend(sideline_attendance(events, ctx))
     events.extend(stand_ins(events, ctx))
-    events = post_days(events, ctx) if ctx.stamps else events
+    events = post_days(events, ctx) if ctx.stamps else clock_plan_days(events, ctx)
     events = near_moment_days(follow_on_places(visiting_guests(events, ctx), ctx), ctx)  # "would host a dinner for the
     # visiting delegation": the story's one visitor; "The missile was launched from ...": the launch's place
     events = local_officials(partner_legs(joined_events(denied_reports(sites_of_trip_city(events, ctx), ctx), ctx), ctx), ctx)  # "X reported that Y flew to Z. The agency denied the report."

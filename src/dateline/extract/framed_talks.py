@@ -16,6 +16,7 @@ from .title_phrases import parse_title
 from .builder import _build
 from .codes import event_codes
 from .context import _Ctx
+from .group_partners import group_partner
 from .dates import _date
 from .nlp import load_data
 from .participants import between_people, told_frame
@@ -27,12 +28,16 @@ from .venues import trip_of_aim
 
 
 def during_a_visit(tok: Token, ctx: _Ctx) -> bool:
-    """ "said on Tuesday during a visit to Rukla": an indefinite visit to a named place in a "during" frame of a verb
-    told in the past is stated (the speaker was there then); "during his trip" refers back to a trip told elsewhere."""
+    """ "said on Tuesday during a visit to Rukla": an indefinite visit to a named place (or a named person's) in a
+    "during" frame of a verb told in the past is stated (the speaker was there then); "during his trip" refers back to a
+    trip told elsewhere."""
     if tok.dep_ != "pobj" or tok.head.lower_ != "during" or _lex().nouns.get(tok.lower_, {}).get("action") != "visit":
         return False
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) or tok.head.head.tag_ != "VBD":
-        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "poss" and c.pos_ == "PROPN" and (
+            (ref := ctx.actors.get(c.i)) is not None and ref is not ANONYMOUS and ref.kind == "person")
+               for c in tok.children) or tok.head.head.tag_ != "VBD":
+        return False  # (a named possessor tells it as well: "signed an agreement on Tuesday during X's state visit to
+        # Tashkent"; "during his trip" refers back to one told elsewhere)
     return any(ctx.places.get(g.i) is not None for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
                for g in c.subtree)
 
@@ -107,6 +112,8 @@ def framed_talks_between(tok: Token, ctx: _Ctx) -> bool:
             or _lex().nouns.get(tok.lower_, {}).get("action") not in ("meet", "negotiate") or any(c.dep_ == "poss" for c in tok.children):
         return False
     verb = frame.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        verb = verb.head  # "offered a wage rise during talks with X on Friday": the frame read on the object
     for _ in range(4):  # "offered a credit line to buy vessels during talks": the finite verb the infinitive hangs on
         if verb.tag_ == "VB" and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
             verb = verb.head  # ("to cut tariffs and to share data during talks": the first infinitive)
@@ -125,11 +132,13 @@ def _placed_with_person(tok: Token, ctx: _Ctx) -> bool:
     """ "said on Thursday after talks in Lima with Foreign Minister X": a meeting noun with a place of its own ("in",
     "at") and a named person after "with"; after "after" or "following", no place is needed ("signed a pact on
     Wednesday after talks with President X")."""
-    placed = tok.head.lower_ in ("after", "following") or any(
+    placed = tok.head.lower_ in ("after", "following") or _phrase_day(tok, ctx) or any(
         ctx.places.get(g.i) is not None for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
-        for g in c.subtree)
-    return placed and any((ref := ctx.actors.get(g.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"
-                          for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.subtree)
+        for g in c.subtree)  # ("offered a pay rise during talks with union leader X on Friday": dated, so told)
+    return placed and (any((ref := ctx.actors.get(g.i)) is not None and ref is not ANONYMOUS and ref.kind in (
+        "person", "group", "org") for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.subtree)
+        or group_partner(tok, ctx) is not None)  # (people named or not: "after talks with the IMF", "during talks
+    # with union leaders on Friday")
 
 
 @cache

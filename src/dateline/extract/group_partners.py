@@ -13,6 +13,7 @@ from ..model import ActorRef
 from .context import _Ctx
 from .crowds import _country_in, crowd_words
 from .nlp import load_data
+from .organizations import private_partner_heads
 from .places import resolve_country
 from .status import subject_holder
 from .venues import people_words
@@ -25,6 +26,7 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
     """RETURNS: ``partner_group_heads`` and ``partner_group_modifiers`` of ``families.json``."""
     data = load_data("families.json")
     return frozenset(data["partner_group_heads"]), frozenset(data["partner_group_modifiers"])
+
 
 
 def meeting_sides(tok: Token) -> list[Token]:
@@ -54,6 +56,10 @@ def _group(g: Token, ctx: _Ctx) -> ActorRef | None:
             and (c.lower_ in crowd or c.lower_ in modifiers)]
     if g.tag_ == "NNS" and (g.lower_ in crowd or g.lower_ in heads and mods):
         return ActorRef(" ".join([*mods, g.lower_]), "group", None, _country_in(g, ctx), g.idx, g.idx + len(g))
+    if g.tag_ == "NNS" and g.lower_ in private_partner_heads():  # "will meet Singaporean investors": those investors
+        words = [c for c in g.children if c.dep_ in ("compound", "amod") and c.i < g.i and c.pos_ in ("ADJ", "NOUN", "PROPN")]
+        name = " ".join([*(c.text if c.ent_type_ == "NORP" or c.pos_ == "PROPN" else c.lower_ for c in words), g.lower_])
+        return ActorRef(name, "group", None, _country_in(g, ctx), g.idx, g.idx + len(g))
     return None
 
 

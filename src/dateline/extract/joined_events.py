@@ -361,10 +361,13 @@ def _during_the_trip(events: list[Event], ctx: _Ctx) -> list[Event]:
             continue
         stop = _to_place(frame, ctx)
         # ("During the one-day trip to Chisinau": the trip to Moldova told before, at its stop there)
-        trip = next((e for e in reversed(out[:k]) if e.action in TRIP_FAMILY and e.date.value is not None
-                     and e.evidence.start < ev.evidence.start and e.status in ("planned", "ongoing", "happened")
-                     and (stop is None or e.place is not None and (e.place.name == stop.name or e.place.name in stop.within))),
-                    None)
+        trips = [e for e in reversed(out[:k]) if e.action in TRIP_FAMILY and e.date.value is not None
+                 and e.evidence.start < ev.evidence.start and e.status in ("planned", "ongoing", "happened")
+                 and (stop is None or e.place is not None and (e.place.name == stop.name or e.place.name in stop.within))
+                 and not (ev.status in ("planned", "uncertain") and e.status == "happened")]
+        # (a plan is told during a trip still ahead, never one done: "will travel to Mexico City ... X last visited Mexico
+        # in 2025. She is also expected to meet business leaders during the visit": her trip)
+        trip = next((e for e in trips if e.actor.name == ev.actor.name), None) or next(iter(trips), None)
         if trip is None and ev.date.value is None:  # "X and Y will meet in Tallinn on Friday. Y will also meet business
             # leaders during the visit": Y's stay there for the meeting told last before it
             trip = next((e for e in reversed(out[:k]) if e.date.value is not None and e.place is not None

@@ -323,6 +323,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             objects.append(text)  # "A fisheries agreement between Fiji and Tonga was signed in Suva": the text signed
         turned = entry.get("object_words_action", {})
         if (action := next((turned[o.lower_] for o in objects if o.lower_ in turned), None)) is not None:
+            if action == "protest" and crowd_subject(tok, head_chain(tok), action) is None:
+                return None  # "rail workers will stop work on Monday", not "the ministry stopped work on the dam"
             return {**entry, "action": action}  # "heads the Brazilian delegation": attends
         if entry.get("nominal_object") and any(o.dep_ == "dobj" and o.lower_ in lex.nouns for o in objects):
             return None  # "had announced Gebremariam's attendance": the attendance is the event told, no announcement
@@ -885,6 +887,10 @@ def _call_told_in_frame(tok: Token) -> bool:
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("during", "in") or _lex().nouns.get(tok.lower_, {}).get("action") != "call":
         return False
     verb = tok.head.head
+    for _ in range(3):  # "informed X of the decision in a phone call on Thursday": the call phrase hung on the object
+        if verb.pos_ not in ("NOUN", "PROPN") or verb.dep_ not in ("pobj", "dobj"):
+            break
+        verb = verb.head.head if verb.dep_ == "pobj" else verb.head
     return verb.pos_ == "VERB" and verb.tag_ == "VBD"
 
 

@@ -35,6 +35,9 @@ said"), with the phrases after it.
 :func:`repair_plural_verbs` turns back into the noun of an "of" phrase a plural the tagger read as a present verb ("the
 recognition of university diplomas on Friday").
 
+:func:`repair_due_to_verbs` turns back into the infinitive of "due to" an event verb the parser read as a noun before a
+name ("is due to host Sam X in Cape Town", read as "due to [host Sam X]").
+
 :func:`repair_reduced_relatives` hangs a participle of planning back on the event noun before it ("A prisoner exchange
 ... planned for Thursday did not take place", read as the exchange planning something).
 """
@@ -56,7 +59,7 @@ __all__ = [
     "repair_name_subjects", "repair_naming_participles", "repair_split_subject_names", "repair_plural_verbs", "repair_noun_verbs", "repair_object_nouns",
     "repair_plan_relatives", "repair_reduced_relatives", "repair_reporting_tails", "repair_fronted_subjects",
     "repair_split_pairs", "repair_dated_verbs", "repair_set_off_names", "repair_who_clauses", "repair_quote_speakers",
-    "reduced_relative_verbs", "count_words"
+    "reduced_relative_verbs", "count_words", "repair_due_to_verbs"
 ]
 
 
@@ -441,6 +444,33 @@ def repair_plural_verbs(doc: Doc) -> None:
                 c.head = main
         tok.head, tok.dep_, tok.pos_, tok.tag_, tok.lemma_ = of, "pobj", "NOUN", "NNS", tok.lower_
         prev.head, prev.dep_ = tok, "compound"
+
+
+def repair_due_to_verbs(doc: Doc) -> None:
+    """Re-read, in place, "X is due to host Sam Matekane in Cape Town", which the parser read as "due to" (because of) a
+    name with the verb as its compound: the word after "to" is an event verb (a lemma of ``triggers.json`` verbs), the
+    infinitive of "due"; the name is its object, with the phrases hung on the name.
+
+    doc (Doc): a parsed doc. RETURNS (None): such verbs re-read.
+    """
+    if not doc.has_annotation("DEP"):
+        return
+    verbs = _lex().verbs
+    for due in doc:
+        if due.lower_ != "due" or due.i + 2 >= len(doc):
+            continue
+        to, word = doc[due.i + 1], doc[due.i + 2]
+        name = word.head
+        if to.lower_ != "to" or to.head.i != due.i or to.dep_ != "prep" or word.dep_ != "compound" \
+                or word.tag_ not in ("NN", "NNP") or word.lower_ not in verbs or name.dep_ != "pobj" \
+                or name.head.i != to.i or name.pos_ != "PROPN":
+            continue
+        for c in list(name.children):
+            if c.dep_ == "prep" and c.i > name.i:
+                c.head = word  # "in Cape Town": where the verb's event is
+        word.head, word.dep_, word.pos_, word.tag_, word.lemma_ = due, "xcomp", "VERB", "VB", word.lower_
+        to.head, to.dep_, to.tag_ = word, "aux", "TO"
+        name.head, name.dep_ = word, "dobj"
 
 
 def _acronym_modifier_root(tok: Token) -> bool:

@@ -277,6 +277,13 @@ def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
                 if entry.get("prep_heads") and g.lower_ not in heads:
                     continue  # "appeared before the inquiry", not "appeared before reporters"
                 if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and g.ent_type_ not in _TIME_ENTS:
+                    if g.lower_ in _what_frames() | _what_change_frames():
+                        preps = ("of",) if g.lower_ in _what_frames() else ("of", "in", "to")
+                        framed = [f for q in g.children if q.dep_ == "prep" and q.lower_ in preps for f in q.children
+                                  if f.dep_ == "pobj" and f.pos_ == "NOUN" and (not heads or f.lower_ in heads)]
+                        if framed:
+                            return _phrase(framed[0], action)  # "will vote on a reform of the planning laws": on the
+                            # laws, as "approved an overhaul of the planning laws" tells
                     if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in _topic_nouns():
                         return f"{_phrase(tok, action)} {p.lower_} {_phrase(g, action)}"  # "a referendum on
                         # constitutional amendments": the referendum, on what

@@ -29,6 +29,13 @@ def acronym_group_heads() -> frozenset[str]:
 
 
 @cache
+def private_partner_heads() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``private_partner_heads`` of ``families.json`` ("investors", "executives"): private
+    people, never the state a nationality on them names."""
+    return frozenset(load_data("families.json")["private_partner_heads"])
+
+
+@cache
 def people_nouns() -> frozenset[str]:
     """RETURNS (frozenset[str]): plural nouns of a body's people ("ministers", "leaders", "officials": the
     ``group_nouns`` of ``titles.json``)."""

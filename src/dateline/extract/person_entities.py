@@ -81,8 +81,32 @@ def person_entities(doc: Doc, lex: Lexicon) -> list[Span]:
         if ent.label_ == "PERSON" or _titled_name(ent, lex) or _listed_with_people(ent):
             found.append(ent)
         elif ent.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP"):
-            found.extend(_given_name_parts(ent, lex) or _after_name_title(ent, lex))
+            found.extend(_given_name_parts(ent, lex) or _after_name_title(ent, lex) or _after_national_title(ent, lex))
     return found
+
+
+def _after_national_title(ent: Span, lex: Lexicon) -> list[Span]:
+    """ "[Kazakh President Kassym-Jomart Tokayev]ORG": an entity that opens with a nationality and a capitalized title
+    word ("President", "Foreign Minister") and ends in a name of two words or more (or one hyphenated word) that is no
+    known place: the name, as a person (the title before it still tells who he is); a lower-case word the recognizer ran
+    on at its end is left out."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or len(ent) < 3 or doc[ent.start].lower_ not in lex.demonyms:
+        return []
+    start = ent.start + 1
+    while start < ent.end and doc[start].text[:1].isupper() and doc[start].lower_ in title_words():
+        start += 1
+    end = ent.end
+    while end > start and (doc[end - 1].is_lower and doc[end - 1].is_alpha or doc[end - 1].tag_ == "POS"):
+        end -= 1  # "[Kazakh President Kassym-Jomart Tokayev to]ORG Tashkent": a word the recognizer ran on into (or
+        # the possessive ending: "[... Tokayev's]ORG state visit")
+    name = doc[start:end]
+    words = [t for t in name if t.text != "-"]
+    if start == ent.start + 1 or not words or not (len(words) >= 2 or len(name) > len(words)) \
+            or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words) \
+            or resolve_place(name.text) is not None or resolve_country(name.text) is not None:
+        return []
+    return [Span(doc, name.start, name.end, label="PERSON")]
 
 
 

@@ -114,16 +114,21 @@ def relative_plan_clause(tok: Token) -> Token | None:
         for clause in noun.children:
             if clause.dep_ == "relcl" and any(t.lower_ in words for t in clause.subtree):
                 return clause
-            if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lower_ in words \
+            if clause.dep_ == "acl" and clause.tag_ in ("VBN", "VBD") and clause.lower_ in words \
                     and any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in clause.children):
                 return clause  # "Boko's visit to Jordan, planned for March 3, has been postponed": a reduced clause
+                # (its participle sometimes tagged as a past verb)
     # "a summit between Asian and Gulf leaders that had been set for March 18", "a meeting of Gulf ministers that was
     # due to be held in Samarkand": the parser hangs a 'that'/'which' clause on the participants, who are set for no day
-    for clause in (r for p in tok.children if p.dep_ == "prep" and p.lower_ in ("between", "of") for g in p.children
-                   if g.dep_ == "pobj" and (p.lower_ == "between" or g.tag_ == "NNS") for r in g.children):
+    for p, clause in ((p, r) for p in tok.children if p.dep_ == "prep" and p.lower_ in ("between", "of") for g in p.children
+                      if g.dep_ == "pobj" and (p.lower_ == "between" or g.tag_ == "NNS") for r in g.children):
         if clause.dep_ == "relcl" and any(c.lower_ in ("that", "which") and c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
                 and any(t.lower_ in words for t in clause.subtree):
             return clause
+        if p.lower_ == "between" and clause.dep_ == "acl" and clause.tag_ in ("VBN", "VBD") and clause.lower_ in words \
+                and any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in clause.children):
+            return clause  # "Talks between X and Y, planned for Rome on Thursday, will instead ...": the reduced clause
+            # hung on the participants
     # "a trip to Germany and Angola, which was supposed to start on Thursday": the parser hangs the clause on the
     # destination, which cannot start; the clause tells the trip's plan
     starts = _lex().start_words | {p.split()[0] for p in load_data("status_cues.json")["occurrence_phrases"]}
@@ -174,9 +179,10 @@ def overtaken_plan(cue: Token | None, trigger: Token) -> bool:
         return True  # "had been expected in Yerevan on Friday": the plan word is the trigger itself
     path = [trigger]
     cur = trigger
-    for _ in range(4):
-        if cur.dep_ not in ("xcomp", "acomp", "prep", "pobj", "dobj") or cur.head.i == cur.i:
-            break
+    for _ in range(5):
+        if cur.dep_ not in ("xcomp", "acomp", "prep", "pobj", "dobj") and not (cur.dep_ == "conj" and cur.tag_ == "VB") \
+                or cur.head.i == cur.i:
+            break  # ("had been due to meet X and visit Sittwe": the second infinitive shares the plan)
         cur = cur.head
         path.append(cur)
     for tok in path:

@@ -164,7 +164,7 @@ def instead_of_plan(tok: Token, event: Event, ctx: _Ctx) -> tuple[Event, list[Ev
             or (clause := relative_plan_clause(tok)) is None:
         return event, []
     old = next((ctx.places[g.i] for g in clause.subtree if g.i in ctx.places and g.dep_ == "pobj"
-                and g.head.lower_ in ("in", "at")), None)
+                and g.head.lower_ in ("in", "at", "for")), None)  # ("planned for Rome on Thursday")
     new = next((ctx.places[g.i] for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
                 for g in p.children if g.dep_ == "pobj" and g.i in ctx.places), None)
     if new is not None and old is not None and new.name != old.name:

@@ -328,6 +328,10 @@ def _sought_change(tok: Token) -> bool:
     head off the strike, the ministry offered a raise"), or a gerund after "at"/"towards" ("talks aimed at averting a
     strike"). Nothing is called off, and the plan is only threatened. ("decided to cancel the visit", an infinitive hung on a verb, is
     the call-off itself.)"""
+    for _ in range(2):
+        if tok.dep_ == "xcomp" and tok.head.pos_ == "VERB" and tok.head.tag_ == "VB" \
+                and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+            tok = tok.head  # "to try to avert the walkout": the purpose is the trying
     if tok.dep_ in ("acl", "advcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
         return True
     return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in ("at", "towards", "toward")
@@ -832,6 +836,9 @@ def hypothetical(trigger: Token) -> str | None:
                 return "none"  # "if Xi were to visit", "if he had gone"
             return "uncertain"
     for tok in head_chain(trigger):
+        if tok.tag_ == "VBD" and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in tok.children):
+            continue  # "members voted last week to stop work unless the government raised wages": the condition is
+            # the infinitive's, the vote was held
         if any(c.dep_ == "advcl" and _conditional_clause(c, cues) for c in tok.children):
             return "uncertain"  # "will visit Cebu on Wednesday if the weather allows": a plan on a condition
     return None
@@ -910,6 +917,8 @@ def _local_cue(tok: Token, cues: _Cues) -> str | None:
     for child in tok.children:
         low = child.lower_
         if child.dep_ in ("aux", "auxpass") and low in cues.planned_modals:
+            if low == "must" and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children):
+                return "uncertain"  # "must have attended": a guess about the past, no plan
             return "planned"
         if child.dep_ == "aux" and low == "going" or child.dep_ == "amod" and low in cues.nominal:
             return "planned"
@@ -932,6 +941,12 @@ def _local_cue(tok: Token, cues: _Cues) -> str | None:
         if child.dep_ == "acomp" and child.lower_ in cues.adjectives:
             return "planned"
     return None
+
+
+@cache
+def replacing_words() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``replacing_adverbs`` of ``status_cues.json`` ("now", "instead")."""
+    return frozenset(load_data("status_cues.json")["replacing_adverbs"])
 
 
 @cache

@@ -57,10 +57,14 @@ def parse_title(text: str) -> TitleInfo:
     lower = [w.lower() for w in words]
     title: str | None = None
     title_span = (0, 0)
+    heads = organisation_name_heads()
+    body = next((i for i, w in enumerate(lower) if w == "of" and any(
+        x.removesuffix("'s").removesuffix("'") in heads for x in words[i + 1 :])), len(lower))
     for size in range(min(lex.max_len, len(lower)), 0, -1):
         for i in range(len(lower) - size + 1):
             key = tuple(lower[i : i + size])
-            if key in lex.titles:
+            if key in lex.titles and not i > body:  # ("head of the General Workers' Confederation": a word of a
+                # body's name after "of" is no title; "President of the European Commission" is one)
                 title, title_span = lex.titles[key], (i, i + size)
                 break
         if title:

@@ -67,10 +67,11 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
         if action == "vote" and _in_voted_measure(cand, tok):
             continue  # "voted to approve a package ..., including evacuation centres in Nadi": what the measure pays for
         if root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and root.head.head.dep_ == "nsubj" \
-                and root.head.head.pos_ == "NOUN" and root.head.head.i not in {t.i for t in chain} \
+                and (root.head.head.pos_ == "NOUN" or root.head.head.pos_ == "PROPN" and ctx.actors.get(root.head.head.i) is None
+                     and root.head.head.is_title) and root.head.head.i not in {t.i for t in chain} \
                 and root.head.head.head.i in {t.i for t in chain}:
-            continue  # "Police in Mozambique arrested X in Maputo": who acts, not where (the subject's place is the
-            # fallback when the clause names none: :func:`_subject_place`)
+            continue  # "Police in Mozambique arrested X in Maputo" ("Police" read as a name after a dateline too): who
+            # acts, not where (the subject's place is the fallback when the clause names none: :func:`_subject_place`)
         if _inside_name(cand, ref, ctx):
             continue  # "will attend the Africa-Asia Mining Forum summit in Tunis": a word of the forum's name
         if in_reason(cand, tok):
@@ -93,7 +94,8 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
                 if ref is not None and root.dep_ == "pobj" and root.head.lower_ in _LOC_PREPS and root.head.head.i == sub.i:
                     return ref
     return _where_clause(chain, ctx) or _fronted_setting(tok, action, ctx) or _since_trip(tok, action, ctx) or _brought_to(tok, action, ctx) \
-        or _there(chain, ctx) or _named_before(chain, ctx) or _left_place(tok, ctx) or _trip_purpose(tok, ctx) or _conjunct_place(tok, action, ctx) \
+        or _there(chain, ctx) or _named_before(chain, ctx) or _left_place(tok, ctx) or _trip_purpose(tok, ctx) \
+        or _visit_frame_place(tok, ctx) or _conjunct_place(tok, action, ctx) \
         or _planned_place(tok, ctx) or _here(tok, chain, ctx) or _guest_venue(tok, ctx) or _the_country(tok, ctx) \
         or _court_city(tok, ctx) or _subject_place(tok, action, ctx) or _settlement_phrase(tok, ctx) or _earlier_mention(tok, ctx) \
         or _conjunct_noun_place(tok, action, ctx) or _invited_to(tok, action, ctx)
@@ -614,6 +616,25 @@ def _trip_purpose(tok: Token, ctx: _Ctx) -> PlaceRef | None:
     if head is None or entry is None or entry["action"] not in _TRIP_ACTIONS or head.pos_ != "VERB":
         return None
     return _place(head, head_chain(head), entry["action"], ctx)
+
+
+def _visit_frame_place(tok: Token, ctx: _Ctx) -> PlaceRef | None:
+    """ "signed an agreement on Tuesday during a state visit by X to Kampala": a verb framed by "during" a visit noun
+    that names its own place after "to" or "in" happens there."""
+    if tok.pos_ != "VERB":
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "during":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or _lex().nouns.get(noun.lower_, {}).get("action") != "visit":
+                continue
+            for c in noun.children:
+                if c.dep_ == "prep" and c.lower_ in ("to", "in"):
+                    found = next((ref for g in c.subtree if (ref := ctx.places.get(g.i)) is not None), None)
+                    if found is not None:
+                        return found
+    return None
 
 
 def trip_of_aim(tok: Token) -> Token | None:

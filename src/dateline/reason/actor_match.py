@@ -140,7 +140,10 @@ def match_actor(phrase: str, actors: Sequence[ActorInfo], as_of: date | None = N
     toks = phrase_tokens(phrase)
     best: tuple[tuple[int, int, int], ActorInfo] | None = None
     matched: list[str] = []  # the words of the name the best actor was found by
+    asked_state = leading_country(toks)[0]
     for actor in actors:
+        if actor.kind == "group" and actor.country and asked_state and asked_state != actor.country:
+            continue  # "Honduran nurses" are not Fiji's nurses
         names = [phrase_tokens(n) for n in (actor.name, *actor.aliases)]
         office = actor.kind == "person" and bool(actor.country) and actor.name.endswith(f" of {actor.country}")
         if office:

@@ -397,6 +397,10 @@ def parse_question(question: str) -> QuestionPattern:
                                   r"likely to|planning to|supposed to|still|actually|really|ever)$", "",
                                   body[:a_start].strip(), flags=re.IGNORECASE))
     actor, modifier = _cut_aspect(actor)
+    placed = re.fullmatch(r"(?P<who>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)*)\s+(?:in|from|across)\s+(?:the\s+)?(?P<where>[A-Z].*)",
+                          actor)
+    if placed:
+        actor = f"{placed['where']} {placed['who']}"  # "nurses in Fiji": Fiji's nurses, the crowd is the head
     if not actor:
         raise QuestionError(Errors.E401.format(question=question))
     if actor.split()[-1].lower() in data["unrecorded_verbs"]:

@@ -92,6 +92,7 @@ _WHAT_SYNONYMS: dict[str, str] = dict(_MERGE_DATA["what_synonyms"])
 _ACTOR_IDENTIFIED = frozenset(_MERGE_DATA["actor_identified"])
 #: Families of a thing done once on a trip, whose plan in a country a report in one of its cities tells as done.
 _COUNTRY_PLAN_FAMILIES = frozenset(_MERGE_DATA["country_plan_families"])
+_COUNTRY_DAY_FAMILIES = frozenset(_MERGE_DATA["country_day_families"])
 #: Words of an object that make a placeless event cover its actor's whole country ("a nationwide strike").
 _NATIONWIDE_WORDS = frozenset(_MERGE_DATA["nationwide_words"])
 #: Phrases of a sentence that say the same of its event ("walked out across the country").
@@ -116,6 +117,8 @@ _WHAT_CARRIERS = {" ".join(_what_words(k)): frozenset(w for t in v for w in _wha
                   for k, v in _MERGE_DATA["what_carriers"].items()}
 #: Words that only qualify a generic noun ("annual joint drills", "new sanctions").
 _WHAT_MODIFIERS = frozenset(_MERGE_DATA["what_modifiers"])
+#: Nouns of a change made to a thing ("the planning reform"): the change is of its other words.
+_WHAT_CHANGES = frozenset(_MERGE_DATA["what_change_heads"])
 #: Nouns of a case about a thing ("election petition"): the case is about its modifier.
 _WHAT_CASES = frozenset(_MERGE_DATA["what_cases"])
 #: Sets of words that each name a different kind of a thing ("cruise", "ballistic"): two objects with different ones are
@@ -187,6 +190,8 @@ def what_compatible(a: str | None, b: str | None) -> bool | None:
         return True  # "the Nuri rocket" and the "weather satellite" it carries: one launch
     if _case_about(wa, wb):
         return True  # a ruling on "the election petition" and on "the parliamentary election": one ruling
+    if any(x[-1] in _WHAT_CHANGES and not set(x[:-1]).isdisjoint(y) for x, y in ((wa, wb), (wb, wa))):
+        return True  # a vote on "the planning reform" and on "the planning laws": the change of those laws
     short, long_ = sorted((wa, wb), key=len)
     n = len(short)
     return any(long_[i : i + n] == short for i in range(len(long_) - n + 1))
@@ -661,6 +666,12 @@ def country_plan_family(family: str) -> bool:
     return family in _COUNTRY_PLAN_FAMILIES
 
 
+def country_day_family(family: str) -> bool:
+    """family (str): an action family. RETURNS (bool): a ``country_day_families`` family, talks whose report told of a
+    country and report told of one of its cities are one on the same day with the same person (:func:`same_event`)."""
+    return family in _COUNTRY_DAY_FAMILIES
+
+
 def _done_in_planned_country(state: EventState, report: Event) -> bool:
     """Whether a happened report of a ``country_plan_families`` family tells a plan placed in a country as done in a
     place of that country, on a day inside the plan's dates."""
@@ -854,6 +865,11 @@ def same_event(state: EventState, report: Event, same_article: bool = False, els
         # strike on Monday" at the mine: one crowd's strike that day, told of its country and of its site
     people = _counterparts_compatible(state.counterparts, report.counterparts)
     thing = what_compatible(state.what, report.what)
+    if place is False and people and action_family(report.action) in _COUNTRY_DAY_FAMILIES \
+            and _country_holds(state.place, report.place) and state.date.precision == report.date.precision == "day" \
+            and _days_apart(state.date, report.date) == 0:
+        place = True  # "will meet Uzbek President X in Uzbekistan next Tuesday", then "held talks with X in Tashkent on
+        # Tuesday": one meeting that day, told of its country and of its city
     if place is False and people and elsewhere and not same_article and _held_elsewhere(state, report):
         place = None  # "will meet Kartika in Jakarta on Wednesday", then "met Kartika in Surabaya": the same talks, moved
     if place is False or people is False or thing is False:

@@ -30,6 +30,7 @@ from .merge import (
     body_plan,
     state_plan_done,
     carried_plan,
+    country_day_family,
     country_plan_family,
     fold_article,
     fold_carry,
@@ -851,11 +852,13 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         # ("denied that X would visit Apia this month" may deny the stored "will visit Samoa later this month")
         if event.status == "happened" and (country_plan_family(family) or names) \
                 or event.status == "planned" and event.refers_to_plan \
-                or family in CROWD_FAMILIES and place is not None and place.kind != "country":
+                or family in CROWD_FAMILIES and place is not None and place.kind != "country" \
+                or country_day_family(family) and names and event.date.precision == "day":
             place = None  # "signed the pact in Auckland" may tell the plan "to sign ... in New Zealand next week" (and
             # a crowd's strike at a mine, its plan told of the country); "will
             # now travel to Hanoi in September" the visit to Vietnam put off; "met Kartika in Surabaya" the talks with her
-            # planned in Jakarta (merge.same_event decides)
+            # planned in Jakarta; "will hold talks with X in Tashkent" those "with X" in Uzbekistan that day (merge.same_event
+            # decides)
         params: dict[str, Any] = {
             "actor": actor_id,
             "lo": iso(window[0]) if window else None,
