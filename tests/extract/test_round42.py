@@ -236,3 +236,30 @@ def test_round42_a_plan_during_the_visit_is_on_the_travellers_trip_ahead(nlp: La
 def test_round42_a_named_scheme_or_text_signed_is_no_side(nlp: Language, tmp_path: Path, text: str) -> None:
     events = datelined_events(nlp, tmp_path, text, date(2027, 4, 14))
     assert [len(e.counterparts) for e in events] == [1]
+
+
+@pytest.mark.parametrize("text", [
+    "Union leaders and Energy Minister Sylvie Ndong signed the agreement late on Saturday.",
+    "Energy Minister Sylvie Ndong and union leaders signed the agreement late on Saturday.",
+])
+def test_round42_an_unnamed_group_signing_beside_a_minister_is_the_other_side(nlp: Language, tmp_path: Path,
+                                                                             text: str) -> None:
+    events = datelined_events(nlp, tmp_path, text, date(2027, 4, 18))
+    assert [(e.actor.name, [c.name for c in e.counterparts]) for e in events] == [("Sylvie Ndong", ["union leaders"])]
+
+
+def test_round42_hosting_the_talks_is_the_hosts_side_of_the_meeting(tmp_path: Path) -> None:
+    text = ("Foreign Minister Vikram Boodram will meet his counterpart Hanta Rakoto in Antananarivo on Thursday. Rakoto "
+            "would host the talks at the ministry in Anosy.")
+    events = stored(tmp_path, [(text, date(2027, 4, 12))]).events()
+    assert [(e.action, e.date.value, e.place and e.place.name) for e in events] == [
+        ("meet", "2027-04-15", "Antananarivo")]
+
+
+def test_round42_a_later_hosting_of_the_planned_guest_is_the_meeting(tmp_path: Path) -> None:
+    plan = ("Foreign Minister Vikram Boodram will meet his counterpart Hanta Rakoto in Antananarivo on Thursday.",
+            date(2027, 4, 12))
+    done = ("Foreign Minister Hanta Rakoto hosted her counterpart Vikram Boodram in Antananarivo on Thursday.",
+            date(2027, 4, 16))
+    (ev,) = stored(tmp_path, [plan, done]).events()
+    assert (ev.action, ev.actor.name, ev.status, len(ev.evidence)) == ("meet", "Vikram Boodram", "happened", 2)

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Token
 
-from .group_partners import group_partner, group_subject, meeting_sides, officials_subject
+from .group_partners import group_partner, group_subject, meeting_sides, officials_subject, subject_group_partner
 from ..model import UNKNOWN_DATE, ActorRef, DateValue, Event, Evidence
 from .actor_lexicon import title_words
 from .actor_mentions import ANONYMOUS
@@ -681,6 +681,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if action in ("meet", "call") and not counterparts and (group := group_partner(tok, ctx)) is not None \
             and group.name != actor.name:
         counterparts = [group]  # "will meet union leaders next week": the union leaders
+    if action in ("meet", "sign") and not counterparts and actor.kind == "person" \
+            and (group := subject_group_partner(tok, ctx)) is not None:
+        counterparts = [group]  # "Union leaders and Minister X signed the agreement": the leaders, the other side
     codes = event_codes(action, result.status, result.rejected)
     sent = tok.sent
     text = sent.text

@@ -18,7 +18,7 @@ from .places import resolve_country
 from .status import subject_holder
 from .venues import people_words
 
-__all__ = ["group_partner", "group_subject", "meeting_sides", "officials_subject"]
+__all__ = ["group_partner", "group_subject", "meeting_sides", "officials_subject", "subject_group_partner"]
 
 
 @cache
@@ -81,6 +81,21 @@ def group_partner(tok: Token, ctx: _Ctx) -> ActorRef | None:
     RETURNS (ActorRef | None): the group it is held with ("union leaders", "farmers"), kind ``group``, with the country
         its phrase names; None when no such group is its object."""
     return next((ref for g in _objects(tok) if (ref := _group(g, ctx)) is not None), None)
+
+
+def subject_group_partner(tok: Token, ctx: _Ctx) -> ActorRef | None:
+    """tok (Token): a signing or meeting verb with no counterpart found. ctx (_Ctx): the doc's index. RETURNS (ActorRef |
+    None): an unnamed group joined by "and" with the verb's named subject ("Union leaders and Hydrocarbons Minister X
+    signed the agreement": the union leaders, the other side), else None."""
+    if tok.pos_ != "VERB":
+        return None
+    for sub in tok.children:
+        if sub.dep_ != "nsubj":
+            continue
+        for g in [sub, *(c for c in sub.children if c.dep_ == "conj")]:
+            if (ref := _group(g, ctx)) is not None:
+                return ref
+    return None
 
 
 def officials_subject(tok: Token, ctx: _Ctx) -> ActorRef | None:

@@ -63,8 +63,29 @@ def joined_events(events: list[Event], ctx: _Ctx) -> list[Event]:
                 continue  # "Two Australian frigates will take part in the drills": Australia's share of its drills
             ev = replace(ev, place=ev.place or target.place, date=ev.date if ev.date.value else target.date)
         out.append(ev)
-    return _participle_of_act(_purpose_of_meeting(_crowd_told_again(_on_the_day_of(_states_as_their_people(_during_the_trip(
-        _ceremony_held(_signed_again(out, ctx), ctx), ctx), ctx), ctx)), ctx), ctx)
+    return _hosted_talks(_participle_of_act(_purpose_of_meeting(_crowd_told_again(_on_the_day_of(_states_as_their_people(
+        _during_the_trip(_ceremony_held(_signed_again(out, ctx), ctx), ctx), ctx), ctx)), ctx), ctx), ctx)
+
+
+def _hosted_talks(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "X will meet his counterpart Y in Antananarivo on Thursday. Y would host the talks at the ministry": a host verb
+    whose object is a definite meeting noun ("the talks", "the meeting") and that names no person hosted is the host's
+    side of the meeting told last before it with the host as a party: its other people are the guests, and its day and
+    place stand where the hosting has none (a body named only in the hosting's place phrase is no guest)."""
+    out: list[Event] = []
+    for ev in events:
+        tok = trigger_token(ev, ctx) if ev.action == "host" and not any(c.kind == "person" for c in ev.counterparts) else None
+        talks = next((c for c in tok.children if c.dep_ == "dobj" and _lex().nouns.get(c.lower_, {}).get("action") == "meet"
+                      and any(d.dep_ == "det" and d.lower_ in ("the", "their", "these") for d in c.children)), None) \
+            if tok is not None and tok.pos_ == "VERB" else None
+        met = next((e for e in reversed(out) if talks is not None and e.action == "meet" and e.status == ev.status
+                    and ev.actor.name in {e.actor.name, *(c.name for c in e.counterparts)}), None)
+        if met is not None:
+            guests = tuple(p for p in (met.actor, *met.counterparts) if p.name != ev.actor.name)
+            ev = replace(ev, counterparts=guests, date=ev.date if ev.date.value else met.date,
+                         place=ev.place if ev.place is not None and ev.place.kind != "site" else met.place or ev.place)
+        out.append(ev)
+    return out
 
 
 def _participle_of_act(events: list[Event], ctx: _Ctx) -> list[Event]:

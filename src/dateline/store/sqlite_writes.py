@@ -268,14 +268,17 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                                 for o in told)  # (a move the article tells itself: a call-off and a new event)
             best = self._best_known(actor_id, family, event, since, carries, lambda i, state: same_event(
                 state, event, same_article=i in pending, elsewhere=elsewhere))
-            if best is None and family in SYMMETRIC_FAMILIES:
+            if best is None and (family in SYMMETRIC_FAMILIES or SYMMETRIC_FAMILIES & set(kindred_families(family))):
                 # "Wong met Sugiono" for the stored "Sugiono will meet Wong": one meeting, told
-                # from the stored event's side (its actor, the report's actor as counterpart)
+                # from the stored event's side (its actor, the report's actor as counterpart); so is "Sugiono would
+                # host the talks" (a hosting, kindred to the meeting)
                 for partner, partner_id in partner_ids:
                     if partner.kind != "person" and family not in STATE_SYMMETRIC:
                         continue
                     turned = replace(event, actor=partner, counterparts=(
                         event.actor, *(c for c in event.counterparts if c.name != partner.name)))
+                    if family not in SYMMETRIC_FAMILIES:  # (told from the guest's side the hosting is their meeting)
+                        turned = replace(turned, action=min(SYMMETRIC_FAMILIES & set(kindred_families(family))))
                     found = self._best_known(partner_id, family, turned, since, carries, lambda i, state:
                                              same_event(state, turned, same_article=i in pending, elsewhere=elsewhere))
                     if found is not None:
