@@ -263,3 +263,58 @@ def test_round42_a_later_hosting_of_the_planned_guest_is_the_meeting(tmp_path: P
             date(2027, 4, 16))
     (ev,) = stored(tmp_path, [plan, done]).events()
     assert (ev.action, ev.actor.name, ev.status, len(ev.evidence)) == ("meet", "Vikram Boodram", "happened", 2)
+
+
+def test_round42_a_put_off_meeting_keeps_no_day_from_its_old_slot(tmp_path: Path) -> None:
+    plan = ("Canadian Trade Minister Helen Ford will travel to Mexico City later this month to meet Mexican Economy "
+            "Secretary Marco Ruiz.", date(2027, 4, 5))
+    put_off = ("Ford has postponed her trip to Mexico City. She had been due to meet Mexican Economy Secretary Marco "
+               "Ruiz next week.", date(2027, 4, 8))
+    events = stored(tmp_path, [plan, put_off]).events()
+    assert sorted((e.action, e.status, e.date.value) for e in events) == [
+        ("meet", "postponed", None), ("visit", "postponed", None)]
+
+
+def test_round42_a_strike_that_would_delay_ships_is_not_delayed(tmp_path: Path) -> None:
+    text = "Dock workers in Rotterdam will strike on Thursday. The strike would delay dozens of ships."
+    events = stored(tmp_path, [(text, date(2027, 4, 12))]).events()
+    assert [(e.action, e.status, e.date.value) for e in events] == [("protest", "planned", "2027-04-15")]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Chad's main opposition parties boycotted the December 2024 legislative elections.", "happened"),
+    ("Chad's main opposition parties will boycott Sunday's legislative elections.", "planned"),
+])
+def test_round42_a_boycotted_election_is_still_held(nlp: Language, tmp_path: Path, text: str, status: str) -> None:
+    events = datelined_events(nlp, tmp_path, text, date(2027, 4, 14))
+    assert [(e.action, e.actor.name, e.status) for e in events] == [("vote", "Chad", status)]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("Opposition leader Idriss Mahamat Abakar called for protests against rising food prices.", []),
+    ("The union called for a general strike on Sunday.", [("protest", "planned", "2027-04-18")]),
+])
+def test_round42_a_call_for_protests_with_no_day_is_an_appeal(nlp: Language, tmp_path: Path, text: str,
+                                                             rows: list) -> None:  # type: ignore[type-arg]
+    events = datelined_events(nlp, tmp_path, text, date(2027, 4, 14))
+    assert [(a, s, d) for _, a, s, d, _ in _rows(events)] == rows
+
+
+def test_round42_a_given_name_between_title_and_name_is_the_names(nlp: Language, tmp_path: Path) -> None:
+    text = "Chadian President Mahamat Idriss Deby spoke by telephone on Friday with Guinea's President Mamadi Doumbouya."
+    events = datelined_events(nlp, tmp_path, text, date(2027, 4, 17))
+    assert [(e.actor.name, e.action, [c.name for c in e.counterparts]) for e in events] == [
+        ("Mahamat Idriss Deby", "call", ["Mamadi Doumbouya"])]
+
+
+def test_round42_the_ministers_after_two_ministers_met_are_that_pair(nlp: Language, tmp_path: Path) -> None:
+    text = ("Venezuelan Foreign Minister Ramon Ortega met his Cuban counterpart Elena Castaneda in Havana on Tuesday. The "
+            "ministers signed a two-year energy agreement.")
+    events = datelined_events(nlp, tmp_path, text, date(2027, 4, 14))
+    assert [(e.actor.name, [c.name for c in e.counterparts], e.date.value) for e in events if e.action == "sign"] == [
+        ("Ramon Ortega", ["Elena Castaneda"], "2027-04-13")]
+
+
+def test_round42_a_two_word_city_the_recognizer_split_is_the_city(nlp: Language, tmp_path: Path) -> None:
+    events = datelined_events(nlp, tmp_path, "Juan Perez visited Santo Domingo on Saturday.", date(2027, 4, 14))
+    assert [(e.action, e.place and e.place.name, e.counterparts) for e in events] == [("visit", "Santo Domingo", ())]

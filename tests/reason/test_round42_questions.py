@@ -39,3 +39,11 @@ def test_round42_a_vote_on_a_reform_resolves_when_the_reform_passes(tmp_path: Pa
     answer = ask(stored(tmp_path, [plan, done]), "Will Malta's parliament vote on the zoning reform by April 20, 2027?",
                  date(2027, 4, 17))
     assert answer.resolution == "yes"
+
+
+def test_round42_the_cabinet_saying_so_is_an_official_source(tmp_path: Path) -> None:
+    said = ("Kuwaiti Prime Minister Sheikh Ahmad Abdullah al-Sabah will travel to Riyadh next Tuesday, the cabinet said "
+            "on Thursday.", date(2027, 4, 8))
+    answer = ask(stored(tmp_path, [said]), "Will the Kuwaiti prime minister visit Riyadh by April 20, 2027?",
+                 date(2027, 4, 9))
+    assert answer.answer == "yes"

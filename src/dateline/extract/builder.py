@@ -44,7 +44,7 @@ from .tellers import sentence_teller, teller_actor
 from .places import resolve_country, resolve_place
 from .plans import _new_date as new_date, forward_from, forward_reading, overtaken_plan, past_reading, rescheduled_day
 from .status import purpose_clause, advised, ahead_frame, event_status, frame_object, head_chain, hypothetical, negated, past_purpose, superseded, told_past
-from .objects import misread_verb, named_tokens, new_family, plan_call, what_of
+from .objects import called_for, misread_verb, named_tokens, new_family, plan_call, what_of
 from .triggers import _LOC_PREPS, _REF_VALUES, _lex
 from .returns import returned_from
 from .venues import _court_words, under_topic, TOPIC_PREPS, _place, family_place, placeless, visited_facility
@@ -326,6 +326,10 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         when = replace(when, end_value=None, note=f"the day it sets out on the {noun.text}")  # "will leave for Japan on
         # Tuesday at the start of a six-day tour": the six days are the tour's; the journey is on Tuesday
     result = event_status(told, when, ctx.anchor)
+    if action == "vote" and result.rejected and result.cue is not None and result.cue.lemma_.lower() == "boycott":
+        result = replace(result, status="happened" if result.cue.tag_ == "VBD" else "planned", rejected=False,
+                         refers_to_plan=False)  # "Opposition parties boycotted the elections": the vote was held (a
+        # boycott is the parties' stance, no denial of the state's vote)
     if new_family(action) and result.status in ("happened", "uncertain") and rallying_call(tok, crowd_words(action)):
         if _old_call(tok, forward_reading(when, ctx.anchor), ctx):
             return None  # "had sent messages urging protesters to block roads during demonstrations in June": a call
@@ -339,6 +343,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if purpose is not None:
         result = replace(result, status="planned", rejected=False, refers_to_plan=False)  # "called off X to make room
         # for talks": the talks are at most a plan, never called off
+    if new_family(action) and called_for(tok, action) and not plan_call(tok, action):
+        return None  # "called for protests against rising food prices": an appeal with no day, no act of the caller's
     if new_family(action) and plan_call(tok, action):
         when = _called_day(tok, ctx)  # "called a snap election on Monday for June 14": June 14, not the day it was called
         if result.status == "happened":

@@ -416,14 +416,21 @@ def _plan_words() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     return {k: frozenset(v) for k, v in data["plan_governors"].items()}, frozenset(data["head_titles"])
 
 
+def called_for(tok: Token, action: str) -> bool:
+    """tok (Token): an event noun. action (str): its family. RETURNS (bool): it is the object of a
+    ``plan_prep_governors`` preposition ("called for a strike", "called for protests")."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.dep_ == "prep" \
+        and tok.head.lower_ in _plan_prep_governors().get(action, {}).get(tok.head.head.lemma_.lower(), ())
+
+
 def plan_call(tok: Token, action: str) -> bool:
     """Whether an event noun is the object of one of its family's ``plan_governors`` ("called a snap election for June
     14", "announced a referendum"), or after a ``plan_prep_governors`` preposition ("called for a strike on Sunday"):
     the event is ahead, whatever the verb's tense."""
     verbs = _plan_words()[0].get(action, frozenset())
-    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.dep_ == "prep" \
-            and tok.head.lower_ in _plan_prep_governors().get(action, {}).get(tok.head.head.lemma_.lower(), ()):
-        return True  # "The union called for a strike on Sunday": the strike is ahead
+    if called_for(tok, action) and any(t.ent_type_ in ("DATE", "TIME") for t in tok.head.head.subtree):
+        return True  # "The union called for a strike on Sunday": the strike is ahead (with no day, "called for protests
+        # against rising prices" is an appeal, told by the caller, no act of its own: see called_for)
     return bool(verbs) and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in verbs \
         and not any(c.dep_ == "prt" for c in tok.head.children)
 

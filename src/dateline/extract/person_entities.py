@@ -51,7 +51,7 @@ def person_entities(doc: Doc, lex: Lexicon) -> list[Span]:
     last: Span | None = None
     ents: list[Span] = []
     for ent in doc.ents:
-        ents.extend(_cut_at_verb(_run_on_surname(_without_conjunction(ent), lex), lex))
+        ents.extend(_cut_at_verb(_run_on_surname(_given_name_before(_without_conjunction(ent), lex), lex), lex))
     found.extend(_trigger_subject_names(doc, lex, ents + found))
     found.extend(_partner_surnames(doc, lex, ents + found))
     for ent in ents:
@@ -141,6 +141,23 @@ def _arrested_names(doc: Doc) -> list[Span]:
             continue
         found.append(Span(doc, start, root.i + 1, label="PERSON"))
     return found
+
+
+def _given_name_before(ent: Span, lex: Lexicon) -> Span:
+    """ "President Mahamat [Idriss Deby]PERSON": a PERSON entity right after one unlabelled capitalized proper noun that
+    follows a head title word ("President", "Minister") is the whole name (the word is a given name the recognizer left
+    out); a word that is a title, an office noun ("Commissioner", "Executive"), a nationality or a place is not."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or ent.start < 2:
+        return ent
+    word, title = doc[ent.start - 1], doc[ent.start - 2]
+    if word.ent_type_ or word.pos_ != "PROPN" or not word.is_alpha or not word.text[:1].isupper() or word.is_upper \
+            or word.lower_ in title_words() or word.lower_ in lex.demonyms or resolve_place(word.text) is not None \
+            or word.dep_ != "compound" or word.head.i < ent.start or not title.text[:1].isupper() \
+            or title.lower_ not in lex.heads or word.lower_ in lex.heads or word.lower_.endswith(("er", "or", "ive", "ist")):
+        # (a head title right before it, "President Mahamat"; not "Trade Commissioner", "Chief Executive")
+        return ent
+    return Span(doc, ent.start - 1, ent.end, label="PERSON")
 
 
 def _without_conjunction(ent: Span) -> Span:

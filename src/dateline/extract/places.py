@@ -564,6 +564,23 @@ def surname_particles() -> frozenset[str]:
     return frozenset(load_data("names.json")["surname_particles"])
 
 
+def _cities_split_by_names(doc: Doc) -> list[Span]:
+    """ "visited Santo [Domingo]PERSON": a city of two words the gazetteer writes so, whose first word the recognizer
+    left unlabelled and whose last it took for a name; the whole city, labelled as the name was (so no person of it)."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG") or ent.start == 0:
+            continue
+        prev = doc[ent.start - 1]
+        if prev.ent_type_ or not prev.text[:1].isupper() or not prev.is_alpha or prev.is_sent_start:
+            continue
+        whole = doc[ent.start - 1 : ent.end]
+        place = resolve_place(whole.text)
+        if place is not None and place.kind == "city" and place.name == whole.text:
+            out.append(Span(doc, whole.start, whole.end, label=ent.label_))
+    return out
+
+
 def find_places(doc: Doc, finder: PlaceFinder) -> list[tuple[Span, PlaceRef]]:
     """Place mentions in a doc, longest first on overlap, in text order.
 
@@ -579,6 +596,7 @@ def find_places(doc: Doc, finder: PlaceFinder) -> list[tuple[Span, PlaceRef]]:
                  or ent.label_ == "EVENT" and ent[-1].text in _roles().buildings)  # "[the Salam Palace]EVENT"
     spans.extend(_unlabelled_names(doc))
     spans.extend(_names_opening_dates(doc))
+    spans.extend(_cities_split_by_names(doc))
     spans.extend(doc[start:end] for _, start, end in finder.countries(doc)
                  if all(t.ent_iob_ == "O" for t in doc[start:end]))  # (never a word of a longer name: "Chad Moyo")
     spans = [part for span in spans for part in _split_at_in(span)]

@@ -19,7 +19,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from ..model import SHIFT_NOTE, ActorRef, DateValue, Event, TimeExpr
+from ..model import PLANNED_DAY_NOTE, SHIFT_NOTE, ActorRef, DateValue, Event, TimeExpr
 from .arguments import _actors_in, _governor, _subject_of
 from .codes import event_codes
 from .context import _Ctx, time_to_date
@@ -516,5 +516,8 @@ def _overtaken(plans: list[Event], events: list[Event], doc: Doc | None = None) 
             continue  # no change told, or the change itself: "cancelled a meeting ... The meeting had been scheduled for"
         codes = event_codes(plan.action, change.status)
         evidence = replace(plan.evidence, status=change.status)
-        out.append(replace(plan, status=change.status, cameo=codes.cameo, plover=codes.plover, plover_mode=codes.mode, evidence=evidence))
+        when = replace(plan.date, note=PLANNED_DAY_NOTE) if plan.date.value and change.status == "postponed" else plan.date
+        # ("had been due to meet X next week": the day left, no new day of the put-off plan)
+        out.append(replace(plan, status=change.status, date=when, cameo=codes.cameo, plover=codes.plover,
+                           plover_mode=codes.mode, evidence=evidence))
     return out

@@ -495,12 +495,16 @@ def _states_of(pair: tuple[ActorRef, ActorRef]) -> tuple[ActorRef, ActorRef] | N
 
 
 def _group(tok: Token, lex: Lexicon) -> bool:
-    """ "the two ministers", "both leaders": a plural role noun counted as two; "the two" and "both" alone as a
-    subject ("X spoke with Y, and the two agreed to ...") stand for two people as well."""
+    """ "the two ministers", "both leaders": a plural role noun counted as two (so is a bare "the ministers" as a subject:
+    the pair named before); "the two" and "both" alone as a subject ("X spoke with Y, and the two agreed to ...") stand
+    for two people as well."""
     if tok.lower_ in lex.group_determiners:
         return tok.dep_ in ("nsubj", "nsubjpass") and (tok.lower_ == "both" or any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children))
-    return tok.tag_ == "NNS" and any(c.lower_ in lex.group_determiners for c in tok.children if c.dep_ in ("nummod", "det", "predet", "amod")) \
+    bare = tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in lex.groups and [c.lower_ for c in tok.children] == ["the"]
+    # ("X met his counterpart Y in Havana on Tuesday. The ministers signed an agreement": the pair just named)
+    return tok.tag_ == "NNS" and (bare or any(c.lower_ in lex.group_determiners for c in tok.children
+                                              if c.dep_ in ("nummod", "det", "predet", "amod"))) \
         and not any(c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "NOUN" and g.lower_ not in lex.groups
                                                                    for g in c.children) for c in tok.children)
     # (not "fishermen on both sides of the border": the sides of a thing)

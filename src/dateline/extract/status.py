@@ -446,6 +446,9 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
         sibling = k > 0 and chain[k - 1].dep_ == "conj" and chain[k - 1].pos_ in ("VERB", "AUX")  # "pulled out of X and
         # cut short Y"; "denies the charges and is due to appear before a judge": the other verb's cue is not this one's
         kind = _verb_cue(tok, cues) if (tok.i != trigger.i or tok.pos_ == "AUX") and not sibling else None
+        if kind in ("postponed", "cancelled") and k > 0 and chain[k - 1].dep_ == "nsubj" and chain[k - 1].pos_ == "NOUN" \
+                and any(c.dep_ == "dobj" for c in tok.children):
+            kind = None  # "The strike would delay dozens of ships": the event delays something else, it is not delayed
         if kind is None and k > 0 and _decided_by_vote(chain[k - 1], tok):
             kind = "planned"  # "Copper miners voted on Sunday to go on strike from Wednesday": a strike decided, ahead
         if kind is None and k > 0 and chain[k - 1].dep_ == "xcomp" and tok.lemma_.lower() in _committed_verbs() \
