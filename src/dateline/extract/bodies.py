@@ -88,9 +88,9 @@ def _national_body(doc: Doc, i: int) -> tuple[int, int, ActorRef] | None:
     if i == 0 or not doc[i].text[:1].isupper():
         return None
     names = _national_names()
-    for n in range(4, 0, -1):
+    for n in range(min(4, len(doc) - i), 0, -1):
         span = doc[i : i + n]
-        if span.end > len(doc) or span.text.lower() not in names or not span[-1].text[:1].isupper():
+        if span.text.lower() not in names or not span[-1].text[:1].isupper():
             continue
         start = i - 1
         if doc[start].tag_ == "POS" and start > 0:

@@ -13,7 +13,8 @@ from spacy.tokens import Token
 from ..model import DateValue, Event, TimeExpr
 from .codes import event_codes
 from .context import _Ctx
-from .nlp import doc_text, load_data
+from .follow_ons import bare_clock
+from .nlp import doc_text
 from .triggers import _lex
 from .trigger_tokens import trigger_token
 
@@ -56,11 +57,9 @@ def stays_before(events: list[Event], ctx: _Ctx) -> list[Event]:
 
 def _bare_clock(date: DateValue, ctx: _Ctx) -> bool:
     """date (DateValue): an event's date. RETURNS (bool): a clock time with no word of a day ("from 4 a.m.":
-    ``clock_time_words`` only), which the normalizer put on the article's day."""
-    words = frozenset(load_data("triggers.json")["clock_time_words"])
+    :func:`.follow_ons.bare_clock`), which the normalizer put on the article's day."""
     return date.precision == "time" and ctx.anchor is not None and bool(date.value) \
-        and str(date.value).startswith(ctx.anchor.isoformat() + "T") \
-        and all(not w.isalpha() or w in words for w in date.text.lower().replace(".", "").split())
+        and str(date.value).startswith(ctx.anchor.isoformat() + "T") and bare_clock(date.text)
 
 
 def clock_plan_days(events: list[Event], ctx: _Ctx) -> list[Event]:

@@ -19,7 +19,7 @@ from .context import _Ctx
 from .nlp import load_data
 from .triggers import _lex
 
-__all__ = ["follow_on_places"]
+__all__ = ["bare_clock", "follow_on_places"]
 
 
 @cache
@@ -47,18 +47,28 @@ def _place_of(verb: Token, ctx: _Ctx) -> PlaceRef | None:
     return None
 
 
+@cache
+def _clock_words() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``clock_time_words`` of ``triggers.json``."""
+    return frozenset(load_data("triggers.json")["clock_time_words"])
+
+
+def bare_clock(text: str) -> bool:
+    """text (str): the words of a time expression. RETURNS (bool): they name a clock time and no day ("at about 7:40
+    a.m.", "from 4 a.m.": ``clock_time_words`` and numbers only)."""
+    return all(not w.isalpha() or w in _clock_words() for w in text.lower().replace(".", "").split())
+
+
 def _clock_time(verb: Token, day: str, ctx: _Ctx) -> DateValue | None:
     """A clock time of the verb's clause on the day ``day`` ("at about 7:40 a.m." on 2026-03-16), else None; a bare
-    clock time (no word of a day: ``clock_time_words`` only) read on the article's day is put on ``day``."""
-    words = frozenset(load_data("triggers.json")["clock_time_words"])
+    clock time (:func:`bare_clock`) read on the article's day is put on ``day``."""
     for t in verb.subtree:
         x = ctx.times.get(t.i)
         if x is None or x.type != "TIME" or not x.value or "T" not in x.value or not x.value.split("T", 1)[1][:1].isdigit():
             continue
         if x.value.startswith(day + "T"):
             return DateValue(x.value, "time", x.text)
-        bare = all(not w.isalpha() or w in words for w in x.text.lower().replace(".", "").split())
-        if bare and ctx.anchor is not None and x.value.startswith(ctx.anchor.isoformat() + "T"):
+        if bare_clock(x.text) and ctx.anchor is not None and x.value.startswith(ctx.anchor.isoformat() + "T"):
             return DateValue(day + "T" + x.value.split("T", 1)[1], "time", x.text)
     return None
 
