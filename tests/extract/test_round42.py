@@ -318,3 +318,20 @@ def test_round42_the_ministers_after_two_ministers_met_are_that_pair(nlp: Langua
 def test_round42_a_two_word_city_the_recognizer_split_is_the_city(nlp: Language, tmp_path: Path) -> None:
     events = datelined_events(nlp, tmp_path, "Juan Perez visited Santo Domingo on Saturday.", date(2027, 4, 14))
     assert [(e.action, e.place and e.place.name, e.counterparts) for e in events] == [("visit", "Santo Domingo", ())]
+
+
+def test_round42_a_summit_of_a_named_alliance_is_its_own(nlp: Language, tmp_path: Path) -> None:
+    text = "A summit of the Alliance of Sahel States will be held in Ouagadougou on April 20, officials said."
+    events = datelined_events(nlp, tmp_path, text, date(2027, 4, 12))
+    assert [(n, a, s, d, p) for n, a, s, d, p in _rows(events)] == [
+        ("Alliance of Sahel States", "hold", "planned", "2027-04-20", "Ouagadougou")]
+
+
+def test_round42_a_meeting_held_somewhere_is_told_and_ends_its_plan(tmp_path: Path) -> None:
+    plan = ("A meeting of Gulf Cooperation Council foreign ministers will be held in Riyadh on Sunday, the GCC "
+            "secretariat said on Wednesday.", date(2027, 4, 14))
+    held = ("The two leaders reviewed the outcome of the Gulf Cooperation Council foreign ministers' meeting held in "
+            "Riyadh on Sunday.", date(2027, 4, 19))
+    (ev,) = stored(tmp_path, [plan, held]).events()
+    assert (ev.action, ev.status, ev.date.value, ev.place and ev.place.name, len(ev.evidence)) == (
+        "hold", "happened", "2027-04-18", "Riyadh", 2)

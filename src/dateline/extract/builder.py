@@ -27,7 +27,7 @@ from .generics import alleged, alleging_verb
 from .crowds import (crowd_actor, crowd_words, dateline_body, dateline_country, involved_forces, joint_forces, leader_country,
                      national_org, state_blocked)
 from .outcomes import survived_vote
-from .holders import gathering_holder
+from .holders import gathering_holder, held_participle
 from .meals import meal_guests, meal_host, meal_noun
 from .nlp import load_data
 from .plan_changes import family_plan, same_thing
@@ -636,8 +636,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             and any(c.dep_ == "nsubj" and c.idx <= actor.start < c.idx + len(c.text) + 1 for c in tok.head.children):
         action = "host"  # "Togo has moved the summit from Lome to Kara": the state's own gathering, which it hosts (also
         # a named one: "Fiji has moved this week's Blue Pacific Ocean Summit")
-    if action in ("attend", "meet") and actor.kind == "org" and _own_gathering(tok, ctx):
-        action = "hold"  # "The African Union will hold an extraordinary summit", "the AU's summit ... was postponed"
+    if action in ("attend", "meet") and actor.kind == "org" and (_own_gathering(tok, ctx) or held_participle(tok, ctx)):
+        action = "hold"  # "The African Union will hold an extraordinary summit", "the AU's summit ... was postponed",
+        # "the GCC foreign ministers' meeting held in Riyadh on Sunday"
     where, where_chain = (tok.head.head, head_chain(tok.head.head)) if _on_a_visit(tok, ctx) \
         or guest_visit_frame(tok, ctx) and not _own_destination(tok, ctx) else (tok, chain)
     if told.i != tok.i:

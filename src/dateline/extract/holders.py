@@ -134,6 +134,12 @@ def gathering_holder(tok: Token, ctx: _Ctx) -> ActorRef | None:
         # meeting": the named gathering's participants' plan changed
         return _named_body(words, ctx) or ActorRef(f"{_join(words)} {noun} {collective}", "org")
     verb = tok.head
+    if (held := held_participle(tok, ctx)) is not None:
+        words = _name_words(tok) or next((_own_name_words(c) for c in tok.children if c.dep_ == "poss"), [])
+        # ("the Gulf Cooperation Council foreign ministers' meeting held in Riyadh on Sunday": its holders' name)
+        if words and not any(t.idx < ctx.dateline_end for t in words):
+            noun = tok.text if tok.text[:1].isupper() and not tok.is_sent_start else tok.lower_
+            return _named_body(words, ctx) or ActorRef(f"{_join(words)} {noun} {collective}", "org")
     # ("The Gulf of Guinea maritime security summit ... will now take place": the parser may make the name the subject
     # and the noun its apposition)
     subject = tok.head if tok.dep_ == "appos" and tok.head.dep_ == "nsubj" and tok.head.i < tok.i else tok
@@ -148,11 +154,35 @@ def gathering_holder(tok: Token, ctx: _Ctx) -> ActorRef | None:
         words = next((_name_words(s) for s in verb.children if s.dep_ == "nsubj"), [])
     if not words and opened and _bare_definite(tok) and _done(subject.head):
         words = _earlier_name(tok, ctx)  # "10:15 - The summit has opened.": the summit the article named before
+    if not words and (body := _of_named_body(tok, ctx)) is not None:
+        return body  # "A summit of the Alliance of Sahel States will be held in Ouagadougou": the alliance's own
     if not words or any(t.idx < ctx.dateline_end for t in words):
         return None
     noun = tok.text if tok.text[:1].isupper() and not tok.is_sent_start else tok.lower_
     # no mention offsets: the text names no such body
     return _named_body(words, ctx) or ActorRef(f"{_join(words)} {noun} {collective}", "org")
+
+
+def held_participle(noun: Token, ctx: _Ctx) -> Token | None:
+    """noun (Token): a gathering noun. ctx (_Ctx): the doc's index. RETURNS (Token | None): its reduced relative of a
+    ``holding_verbs`` verb with a place or a day of its own ("the ministers' meeting held in Riyadh on Sunday"), which
+    tells the gathering itself; else None."""
+    verbs = _holding()[0]
+    return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in verbs
+                 and any(ctx.places.get(t.i) is not None or ctx.times.get(t.i) is not None for t in c.subtree)), None) \
+        if _gathering_noun(noun) else None
+
+
+def _of_named_body(noun: Token, ctx: _Ctx) -> ActorRef | None:
+    """noun (Token): a gathering noun. ctx (_Ctx): the doc's index. RETURNS (ActorRef | None): the organization named
+    right after its "of" ("a summit of the Alliance of Sahel States"), whose own gathering it is; else None."""
+    for p in noun.children:
+        if p.dep_ == "prep" and p.lower_ == "of" and p.i > noun.i:
+            for g in p.children:
+                ref = ctx.actors.get(g.i)
+                if g.dep_ == "pobj" and ref is not None and ref is not ANONYMOUS and ref.kind == "org":
+                    return ref
+    return None
 
 
 def _kind_words_placed(noun: Token, ctx: _Ctx) -> list[Token]:

@@ -19,7 +19,7 @@ from .returns import returned_from
 from .context import _Ctx
 from .dates import dated_by_possessor
 from .generics import generic_mention
-from .holders import change_verbs
+from .holders import change_verbs, held_participle
 from .demands import demanded
 from .nlp import load_data
 from .objects import new_family, object_what
@@ -913,6 +913,8 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
         return True  # "signed a deal after talks in Phnom Penh between A and B": the talks of the two are told
     if dated_meeting_at(tok, ctx):
         return True  # "approved a relief package at an extraordinary cabinet meeting on Friday": the meeting was held
+    if held_participle(tok, ctx) is not None:
+        return True  # "the outcome of the ministers' meeting held in Riyadh on Sunday": the meeting was held there
     if tok.dep_ == "pobj" and tok.head.lower_ in _FRAME_PREPS and any(cue_word(c) for c in own_relative_clauses(tok)):
         return True  # "left Tokyo before a scheduled audience with X, which was called off": its own fate is told
     if _call_told_in_frame(tok):
