@@ -186,7 +186,9 @@ def _mislabelled_places(doc: Doc) -> set[int]:
     if not Doc.has_extension("place_spans"):
         return areas
     return areas | {i for span, _ in doc._.place_spans or () if span.label_ in ("PERSON", "ORG", "NORP")
-                    for i in range(span.start, span.end)}
+                    or not span.label_ and len(span) > 1 and any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in span)
+                    for i in range(span.start, span.end)}  # (a gazetteer name over the recognizer's: "Frankfurt an der
+    # [Oder]PERSON")
 
 
 def _outside_dateline(doc: Doc) -> Callable[[Span], bool]:

@@ -522,6 +522,10 @@ def _walk(tok: Token, chain: list[Token], ctx: _Ctx) -> list[Token]:
                 continue  # "so that he can stay in Prague for a vote on Monday": another moment and place
             if _other_moment_clause(child):
                 continue  # "marched through Lima, after talks two weeks ago ended without a deal": the talks' day
+            if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > cur.i \
+                    and child.lemma_.lower() in load_data("triggers.json")["consequence_participles"]:
+                continue  # "ratified the treaty, clearing the way for joint patrols in the South China Sea": what the
+                # act leads to, elsewhere and later
             if child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in lex.preparation \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
                 continue  # "will meet X to prepare a visit by President Y next year": the visit's day, not the meeting's

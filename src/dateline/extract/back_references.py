@@ -33,6 +33,9 @@ _REFERRING = {"visit": TRIP_FAMILY, "meet": frozenset({"meet", "negotiate"}) | T
 #: Per action of a definite event noun told as going on by a bare present predicate ("The summit comes as ..."), the
 #: families of the article's earlier plan it can be a mention of.
 _MENTIONED = {"attend": frozenset({"attend", "host", "hold", "meet"}) | TRIP_FAMILY, **_REFERRING}
+#: Per action of a definite event noun set for a day, the families of the article's plan it can date ("X will host Y in
+#: Berlin later this month. The meeting is scheduled for March 24": the hosting).
+_SET_FOR = {"meet": frozenset({"meet", "negotiate", "host", "hold"}), "attend": frozenset({"attend", "host", "hold"})}
 #: Determiners of an event noun that refers to an event of its own sentence ("no such trip", "the trip", "that visit").
 REFERRING_DETS = frozenset({"the", "this", "that", "no", "such", "any"})
 
@@ -339,10 +342,13 @@ def set_for_days(events: list[Event], ctx: _Ctx) -> list[Event]:
     """
     lex = _lex()
     out = list(events)
-    for i in sorted(ctx.trigger_ids):
+    pronouns = {t.i for t in ctx.doc if t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass") and t.sent.start > 0
+                and _occurrence(t.head)}  # "The summit will be held in Nairobi ... It will still take place on Thursday"
+    for i in sorted(ctx.trigger_ids | pronouns):
         tok = ctx.doc[i]
-        entry = lex.nouns.get(tok.lower_)
-        if entry is None or tok.pos_ != "NOUN":
+        pronoun = i in pronouns
+        entry = {"action": "attend"} if pronoun else lex.nouns.get(tok.lower_)
+        if entry is None or tok.pos_ != "NOUN" and not pronoun:
             continue
         head = tok.head if tok.dep_ == "compound" else tok
         verb = head.head
@@ -350,7 +356,8 @@ def set_for_days(events: list[Event], ctx: _Ctx) -> list[Event]:
         told = next((a for a in head.children if a.dep_ == "acl" and a.tag_ == "VBN" and cue_word(a)), None)
         occurs = _occurrence(verb)  # "The visit will take place on Feb 10", "The talks will be held on May 3"
         if head.dep_ not in ("nsubj", "nsubjpass") or not (cue_word(verb) or told is not None or occurs) \
-                or any(c.dep_ == "poss" for c in head.children) or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+                or any(c.dep_ == "poss" for c in head.children) \
+                or not pronoun and not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             continue
         if not cue_word(verb) and told is not None:
             verb = told
@@ -364,11 +371,12 @@ def set_for_days(events: list[Event], ctx: _Ctx) -> list[Event]:
         last = next((x for x in days if x.value and days[0].value and 0 < (date.fromisoformat(x.value) - date.fromisoformat(days[0].value)).days <= 6), None)
         if last is not None:
             when = replace(when, end_value=last.value, text=f"{days[0].text} and {last.text}")  # "April 21 and 22"
-        family = _REFERRING.get(entry["action"], frozenset()) if entry["action"] == "visit" else frozenset({entry["action"]})
+        family = _REFERRING.get(entry["action"], frozenset()) if entry["action"] == "visit" \
+            else _SET_FOR.get(entry["action"], frozenset({entry["action"]}))
         k = next((k for k in range(len(out) - 1, -1, -1) if out[k].action in family | {entry["action"]} and out[k].status == "planned"
                   and not out[k].refers_to_plan and out[k].evidence.start < tok.sent.start_char), None)
-        if k is None:
-            continue
+        if k is None or pronoun and out[k].evidence.start < ctx.doc[tok.sent.start - 1].sent.start_char:
+            continue  # ("It will take place on Thursday": only of the gathering told in the sentence before)
         ev = out[k]
         if (own := trigger_token(ev, ctx)) is not None and own_clause_day(own, ev.date, ctx) \
                 and not _within(when, ev.date):
@@ -377,7 +385,11 @@ def set_for_days(events: list[Event], ctx: _Ctx) -> list[Event]:
         people = [ref for p in head.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.subtree
                   if (ref := ctx.actors.get(g.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"]
         partners = tuple({c.name: c for c in (*ev.counterparts, *people) if c.name != ev.actor.name}.values())
-        out[k] = replace(ev, counterparts=partners, date=replace(when, note=f"the day the {head.lower_} is set for"))
+        out[k] = replace(ev, counterparts=partners, date=replace(when, note="the day it is set for" if pronoun
+                                                                            else f"the day the {head.lower_} is set for"))
+        if ev.action != entry["action"]:
+            out = [o for o in out if o is out[k] or trigger_token(o, ctx) not in (tok, head)]  # "The meeting is
+            # scheduled for March 24" after a hosting: the hosting's day, no meeting of its own
     return out
 
 

@@ -97,7 +97,20 @@ def crowd_subject(tok: Token, chain: list[Token], action: str) -> Token | None:
     words = _crowds().families.get(action)
     if not words:
         return None
-    return next((s for s in _subjects(tok, chain) if s.lower_ in words or members(s, words).lower_ in words), None)
+    for s in _subjects(tok, chain):
+        if s.lower_ in words or members(s, words).lower_ in words:
+            return s
+        if s.lower_ in _leader_heads() and (crowd := next((c for c in s.children if c.dep_ == "compound" and c.i == s.i - 1
+                                                            and c.lower_ in words), None)) is not None:
+            return crowd  # "Union leaders at the port called off a strike": the union's
+    return None
+
+
+@cache
+def _leader_heads() -> frozenset[str]:
+    """RETURNS: ``partner_group_heads`` of ``families.json`` ("leaders", "representatives"): the people who speak for
+    the crowd word before them ("union leaders")."""
+    return frozenset(load_data("families.json")["partner_group_heads"])
 
 
 def _country_in(phrase: Token, ctx: _Ctx) -> str | None:

@@ -238,6 +238,8 @@ def _below_commitment(chain: list[Token], ctx: _Ctx) -> list[Token]:
         if t.dep_ == "xcomp" and t.pos_ == "VERB" and up.i == t.head.i and up.lemma_.lower() in verbs and told_past(up):
             entry = _lex().verbs.get(chain[0].lemma_.lower(), {}) if chain[0].pos_ == "VERB" else \
                 _lex().nouns.get(chain[0].lower_, {})
+            if up.lemma_.lower() == "vote" and entry.get("action") == "vote":
+                return chain  # "Parliament voted on Tuesday to approve the constitution": approved by that vote
             return chain if entry.get("action") in decided else chain[: k + 1]
     return chain
 

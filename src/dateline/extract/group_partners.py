@@ -39,12 +39,38 @@ def meeting_sides(tok: Token) -> list[Token]:
               if g.dep_ == "pobj"]
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for") and tok.head.head.pos_ == "VERB":
         found += [c for c in tok.head.head.children if c.dep_ == "dobj"]
+    if tok.pos_ == "NOUN":  # "Talks between Minister X and the mining federation": the sides after the first
+        found += [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "between" for g in p.children
+                  if g.dep_ == "pobj" for c in g.children if c.dep_ == "conj"]
     return found
 
 
 def _objects(tok: Token) -> list[Token]:
-    """The plural nouns a meeting trigger is held with (:func:`meeting_sides`)."""
-    return [g for g in meeting_sides(tok) if g.tag_ == "NNS"]
+    """The plural nouns, or bodies of members ("the mining federation"), a meeting trigger is held with
+    (:func:`meeting_sides`)."""
+    return [g for g in meeting_sides(tok) if g.tag_ == "NNS" or g.lower_ in _member_bodies()]
+
+
+@cache
+def _member_bodies() -> frozenset[str]:
+    """RETURNS: ``member_body_nouns`` of ``families.json`` ("union", "federation")."""
+    return frozenset(load_data("families.json")["member_body_nouns"])
+
+
+def _body_group(g: Token, ctx: _Ctx, leaders: Token | None = None) -> ActorRef | None:
+    """g (Token): a body of members with a described kind ("the mining federation", "the teachers' union"; not a bare
+    "the union", nor a named one). leaders (Token | None): the plural head whose "of" phrase it is ("leaders of the
+    mining federation"). RETURNS (ActorRef | None): the group (kind ``group``), named by the body's words (its leaders
+    are its side: "leaders of the mining federation" and "the mining federation" are one)."""
+    if g.lower_ not in _member_bodies() or g.pos_ != "NOUN" or g.ent_type_:
+        return None
+    mods = [c for c in g.children if c.dep_ in ("compound", "amod", "poss") and c.i < g.i and not c.ent_type_
+            and c.pos_ in ("NOUN", "ADJ")]
+    if not mods:
+        return None
+    words = [*(c.text for c in mods), g.lower_]
+    start = mods[0] if leaders is None else leaders
+    return ActorRef(" ".join(words), "group", None, _country_in(g, ctx), start.idx, g.idx + len(g))
 
 
 def _group(g: Token, ctx: _Ctx) -> ActorRef | None:
@@ -54,6 +80,12 @@ def _group(g: Token, ctx: _Ctx) -> ActorRef | None:
     crowd = crowd_words("protest")
     mods = [c.lower_ for c in g.children if c.dep_ in ("compound", "amod") and c.i < g.i
             and (c.lower_ in crowd or c.lower_ in modifiers)]
+    if (body := _body_group(g, ctx)) is not None:
+        return body  # "talks between X and the mining federation"
+    if g.tag_ == "NNS" and g.lower_ in heads and (body := next((
+            _body_group(o, ctx, g) for p in g.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            if o.dep_ == "pobj"), None)) is not None:
+        return body  # "will meet leaders of the mining federation"
     if g.tag_ == "NNS" and (g.lower_ in crowd or g.lower_ in heads and mods):
         return ActorRef(" ".join([*mods, g.lower_]), "group", None, _country_in(g, ctx), g.idx, g.idx + len(g))
     if g.tag_ == "NNS" and g.lower_ in private_partner_heads():  # "will meet Singaporean investors": those investors

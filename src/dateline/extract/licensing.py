@@ -35,6 +35,7 @@ from .status import ahead_frame, head_chain, own_relative_clauses
 from .timex.lexicon import load_lexicon
 from .triggers import _REF_VALUES, _lex, _subject_cues
 from .back_references import REFERRING_DETS, TRIP_FAMILY
+from .group_partners import group_partner
 from .framed_talks import dated_earlier_talks, dated_meeting_at, during_a_visit, framed_talks_between, talks_at_destination, talks_before_outcome
 from .plan_cues import cue_word
 from .courts import acted_on_person, defendant, framing_case, subject_defendant
@@ -350,6 +351,9 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         if any(ctx.places.get(g.i) for c in tok.children if c.dep_ == "prep" and c.lower_ in entry.get("dest_preps", ())
                for g in c.children):
             return {**entry, "action": entry["dest_action"]}  # "left for London": a journey there
+        if entry.get("person_object") and any(o.dep_ == "dobj" and o.lower_ in _own_side_nouns() and any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children) for o in objects):
+            return None  # "asked for more time to consult his government": his own side, no meeting of two parties
         if entry.get("person_object") and not any(
             ctx.actors.get(o.i) or any(ctx.actors.get(t.i) for t in o.subtree) for o in objects + preps
         ) and not (new_family(str(entry["action"])) and any(_actors_in(o, ctx) for o in objects)):  # "sanctioned five
@@ -426,6 +430,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             return entry  # "Heads of state will attend the inauguration of X on May 1": X's own, on the guests' day
     elif entry.get("owner_only"):
         return None  # "the swearing-in": nobody's ceremony named
+    if _content_of_text(tok):
+        return None  # "will vote on a bill calling a referendum on foreign bases": what the bill would do, no event
     if new_family(entry["action"]):
         return _family_noun(tok, entry, ctx)
     if entry.get("needs_with_person") and not _with_person(tok, ctx):
@@ -894,6 +900,40 @@ def _call_told_in_frame(tok: Token) -> bool:
     return verb.pos_ == "VERB" and verb.tag_ == "VBD"
 
 
+def _content_of_text(tok: Token) -> bool:
+    """tok (Token): an event noun. RETURNS (bool): it is the object of a participle on a text noun (``text_nouns`` of
+    ``triggers.json``: "a bill calling a referendum", "a resolution demanding sanctions"): what the text would do."""
+    verb = tok.head
+    return tok.dep_ == "dobj" and verb.dep_ == "acl" and verb.tag_ == "VBG" \
+        and verb.head.lower_ in load_data("triggers.json")["text_nouns"]
+
+
+def _no_date_given(tok: Token) -> bool:
+    """tok (Token): an event noun. RETURNS (bool): it is the "for" object of a ``schedule_nouns`` noun (``triggers.json``)
+    with "no" or under a negated verb ("gave no date for the meeting", "has not set a date for the talks")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for" or tok.head.head.lower_ not in load_data("triggers.json")["schedule_nouns"]:
+        return False
+    noun = tok.head.head
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) \
+        or noun.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in noun.head.children)
+
+
+@cache
+def _own_side_nouns() -> frozenset[str]:
+    """RETURNS: ``own_side_nouns`` of ``triggers.json`` ("government", "cabinet"): with a possessive pronoun, the
+    actor's own side ("consult his government")."""
+    return frozenset(load_data("triggers.json")["own_side_nouns"])
+
+
+def _between_person_and_group(tok: Token, ctx: _Ctx) -> bool:
+    """tok (Token): an event noun. RETURNS (bool): its "between" phrase names a person first and an unnamed group after
+    ("talks between Energy Minister X and the mining federation", :func:`.group_partners.group_partner`)."""
+    first = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children
+                  if g.dep_ == "pobj"), None)
+    return first is not None and (r := ctx.actors.get(first.i)) is not None and r is not ANONYMOUS \
+        and r.kind == "person" and group_partner(tok, ctx) is not None
+
+
 def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
     """Whether an event noun states its event here: told in a frame that tells it (a visit, talks before an outcome,
     a dated meeting), held by a light or governing verb, given a plan cue, or named between people; not a frame of
@@ -923,6 +963,8 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
         return True  # "Okello left the summit early": he attended it
     if returned_from(tok):
         return True  # "returned on Wednesday from a three-day visit to Vietnam": the visit was made
+    if _no_date_given(tok):
+        return False  # "confirmed the call but gave no date for the meeting": nothing told of the meeting
     if tok.dep_ == "pobj" and tok.head.lower_ in _FRAME_PREPS or occasion_frame(tok):
         return False  # "during his trip", "upon his arrival", "on the sidelines of the summit": a frame, not a statement
     if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to") and tok.head.head.pos_ == "NOUN" \
@@ -945,6 +987,8 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
         return True
     if between_people(tok, ctx):
         return True  # "follows a phone call on Saturday between X and Y": the call itself is told
+    if _between_person_and_group(tok, ctx):
+        return True  # "Talks between Minister X and the mining federation broke down on Friday": held, then broken off
     if any(c.dep_ == "relcl" and c.lemma_.lower() in lex.nouns.get(tok.lower_, {}).get("governors", ()) and any(
             s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children) for c in tok.children):
         return True  # "The drills, which began on Monday and will run through March 26, ...": told by their own clause

@@ -294,6 +294,14 @@ def repair_reporting_tails(doc: Doc) -> None:
     doc (Doc): a parsed doc. RETURNS (None): such a verb's head is its sentence's root.
     """
     verbs = _lex().reporting
+    for sent in doc.sents if doc.has_annotation("DEP") else ():  # "... with his counterpart X, the Foreign Ministry
+        # in Tokyo said on Wednesday": the ministry read as an apposition of X, "said" the root with no subject
+        for root in sent:  # (the root, or a clause the parser hung on it: "..., the ministry in Tokyo said" as advcl)
+            if root.lemma_.lower() in verbs and root.pos_ == "VERB" and root.i > sent.start \
+                    and root.dep_ in ("ROOT", "advcl", "parataxis") \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children) \
+                    and (subject := _appositive_teller(root)) is not None and subject.head.i < subject.i:
+                subject.head, subject.dep_ = root, "nsubj"
     for tok in sorted([*_with_dep(doc, "acl"), *_with_dep(doc, "relcl")], key=lambda t: t.i):
         if tok.lemma_.lower() not in verbs:
             continue
@@ -321,7 +329,9 @@ def _appositive_teller(verb: Token) -> Token | None:
     if comma is None or verb.i - comma < 2:
         return None
     phrase = doc[comma + 1 : verb.i]
-    heads = [t for t in phrase if not (phrase.start <= t.head.i < phrase.end) or t.head.i == t.i]
+    heads = [t for t in phrase if (not (phrase.start <= t.head.i < phrase.end) or t.head.i == t.i)
+             and not (t.head.i == verb.i and t.dep_ == "prep" and t.i > phrase.start + 1)]  # (", the Foreign Ministry in
+    # Tokyo said": "in Tokyo" hung on the verb)
     if len(heads) != 1 or heads[0].dep_ != "appos" or heads[0].pos_ not in ("NOUN", "PROPN") \
             or phrase[0].lower_ not in ("the", "a") and heads[0].pos_ != "PROPN":
         return None

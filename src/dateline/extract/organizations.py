@@ -206,6 +206,9 @@ def organizations(
                 and not any(n.start <= tok.i < n.end for n in found):
             # "OPEC+ has postponed its meeting": a bloc and its allies, one token the recognizer leaves unlabelled
             found.append(Named(tok.i, tok.i + 1, ActorRef(tok.text, "org", None, None, tok.idx, tok.idx + len(tok))))
+    for n in [n for n in found if doc[n.start : n.end].text in aliases]:
+        found.remove(n)  # "SADC leaders last met in Harare": an unlabelled acronym defined before, the name's own
+        short_forms.append(doc[n.start : n.end])
     for ent in short_forms:
         start, end = aliases[ent.text]
         full = next((n.ref for n in found if n.start < end and start < n.end and n.ref.kind == "org"), None)

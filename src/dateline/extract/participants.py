@@ -346,11 +346,16 @@ def _participants(
                     if child.lower_ == "to" and ctx.places.get(pobj.i):
                         continue  # "a trip to Germany and Angola": destinations, no counterparts
                     aiming = own_only and child.lower_ in target_preps(tok)
-                    others += (_unnamed_counterpart(pobj, ctx) or _actors_in(pobj, ctx, head.i == tok.i, targets=aiming)
-                               or _name_after_title(pobj, ctx)
-                               or (country_of_place(pobj, ctx) if aiming else [])
-                               or (_capital_state(pobj, ctx) if own_only and child.lower_ != "to" else [])) + [
+                    topics = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in pobj.children
+                              if t.dep_ == "prep" and t.lower_ in _TOPIC_PREPS and t.i > pobj.i]  # ("spoke with X
+                    # about Egypt's role in the African Union mission": the topic the parser hung on X names no partner)
+                    others += [a for a in (
+                        _unnamed_counterpart(pobj, ctx) or _actors_in(pobj, ctx, head.i == tok.i, targets=aiming)
+                        or _name_after_title(pobj, ctx)
+                        or (country_of_place(pobj, ctx) if aiming else [])
+                        or (_capital_state(pobj, ctx) if own_only and child.lower_ != "to" else [])) + [
                         a for c in pobj.children if c.dep_ == "conj" for a in _name_after_title(c, ctx)]
+                        if not any(lo <= a.start < hi for lo, hi in topics)]
                     # "between X and Turkish [President] Recep Tayyip Erdogan": the name the parser hung elsewhere
                 if child.lower_ == "with":
                     others += _and_with(child, ctx)
@@ -500,14 +505,16 @@ def _pair_told_before(sub: Token, ctx: _Ctx) -> tuple[ActorRef, ActorRef] | None
     """sub (Token): a subject. RETURNS (tuple | None): for "the two sides", "both parties", "the two" (a
     ``roleless_pair_nouns`` word of ``titles.json`` with "two" or "both", no phrase of its own; a pair named by a role,
     "the two leaders", "both ministers", is the actor finder's) opening a sentence whose previous sentence names
-    exactly two people, those two (first named first); else None."""
+    exactly two people, or the subject of a clause conjoined to one that does ("X held talks with Y in Kyiv on Tuesday,
+    and the two sides signed a memorandum"), those two (first named first); else None."""
     data = load_data("titles.json")
     pair_words = frozenset(data["group_determiners"])
-    if sub.lower_ not in data["roleless_pair_nouns"] or sub.sent.start == 0 or not (
+    conjoined = sub.head.dep_ == "conj" and sub.head.head.i < sub.i
+    if sub.lower_ not in data["roleless_pair_nouns"] or sub.sent.start == 0 and not conjoined or not (
             sub.lower_ in pair_words or any(c.lower_ in pair_words and c.dep_ in ("nummod", "det", "predet") for c in sub.children)) \
             or any(c.dep_ in ("prep", "poss", "compound", "amod") for c in sub.children):
         return None
-    before = sub.doc[sub.sent.start - 1].sent
+    before = sub.doc[sub.sent.start : sub.i] if conjoined else sub.doc[sub.sent.start - 1].sent
     people: dict[str, ActorRef] = {}
     for t in before:
         ref = ctx.actors.get(t.i)

@@ -81,7 +81,8 @@ def person_entities(doc: Doc, lex: Lexicon) -> list[Span]:
         if ent.label_ == "PERSON" or _titled_name(ent, lex) or _listed_with_people(ent):
             found.append(ent)
         elif ent.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP"):
-            found.extend(_given_name_parts(ent, lex) or _after_name_title(ent, lex) or _after_national_title(ent, lex))
+            found.extend(_given_name_parts(ent, lex) or _after_name_title(ent, lex) or _after_national_title(ent, lex)
+                         or _given_name_then_surname(ent, lex))
     return found
 
 
@@ -598,6 +599,21 @@ def _names_after_title_of_country(doc: Doc, lex: Lexicon) -> list[Span]:
                 found.append(Span(doc, start, end, label="PERSON"))
             break
     return found
+
+
+def _given_name_then_surname(ent: Span, lex: Lexicon) -> list[Span]:
+    """ "his Chilean counterpart Isabel [Fuentes]ORG": a one-word organization entity right after an unlabelled, capitalized
+    known given name that is a compound of it is that person's surname; the two words are the person's name (no known
+    place, no word of a title)."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or len(ent) != 1 or ent.start < 1:
+        return []
+    given, word = doc[ent.start - 1], ent[0]
+    if given.ent_type_ or given.text not in lex.given_names or given.dep_ != "compound" or given.head.i != word.i \
+            or not word.is_alpha or not word.text[:1].isupper() or word.is_upper or word.lower_ in title_words() \
+            or resolve_place(word.text) is not None:
+        return []
+    return [Span(doc, given.i, ent.end, label="PERSON")]
 
 
 def _given_name_parts(ent: Span, lex: Lexicon) -> list[Span]:

@@ -544,6 +544,8 @@ class PlaceFinder:
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact.add("SITE", [nlp.make_doc(a) for a in gaz.sites_exact])
+        self.exact.add("CITY", [nlp.make_doc(a) for a in load_data("places.json")["city_aliases"] if " " in a])  # "in
+        # Frankfurt an der Oder": the whole name, though the recognizer labels only its first word
         self.lower.add("SITE", [nlp.make_doc(a) for a in gaz.sites_lower])
         self.countries = PhraseMatcher(nlp.vocab, attr="ORTH")  # "the foreign ministers of Eswatini and [Suriname]": a
         # country name the recognizer left unlabelled
@@ -631,6 +633,9 @@ def find_places(doc: Doc, finder: PlaceFinder) -> list[tuple[Span, PlaceRef]]:
             ref = outer  # "to [Oyster Bay]PERSON, a small naval facility on Palawan": a site, no person
         if ref is None and span.label_ in ("FAC", "ORG", "EVENT") and _in_place_role(span):
             venues.append(span)
+        if ref is None and _person_named_venue(span):
+            ref = PlaceRef(_clean(span.text), "city")  # "will host X in [Nusa Dua]PERSON next Thursday": a town the
+            # gazetteer lacks, the place of the contact
         if ref is None and _unknown_destination(span, surnames):
             ref = PlaceRef(_clean(span.text), "city")  # "will fly to [Gorkha]PERSON on Saturday": a place the gazetteer
             # lacks, never a person travelled to
@@ -858,7 +863,7 @@ def _capital_phrases(doc: Doc) -> dict[Span, PlaceRef]:
         mod = doc[tok.i - 1]
         if mod.lower_ in ("'s", "’s") and tok.i > 1:
             mod = doc[tok.i - 2]
-        if mod.lower_ == "the" and tok.lower_ == "capital" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "to", "at") \
+        if mod.lower_ == "the" and tok.lower_ == "capital" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "to", "at", "through", "across", "around") \
                 and not any(c.dep_ in ("amod", "compound", "poss", "appos") or c.dep_ == "prep" and c.lower_ == "of"
                             for c in tok.children) \
                 and (city := _dateline_ref(doc)) is not None and city.kind == "city" and city.country is not None \
@@ -895,7 +900,10 @@ def _unlabelled_names(doc: Doc) -> list[Span]:
         tok = doc[int(i)]
         if tok.i > 0 and doc[tok.i - 1].lower_ == "the":
             continue  # "the Assembly of [the Republic]": a definite common name, no town of that name
-        start = tok.left_edge.i if all(t.dep_ == "compound" and t.pos_ == "PROPN" for t in doc[tok.left_edge.i : tok.i]) else tok.i
+        start = tok.i
+        while start > tok.left_edge.i and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \
+                and start <= doc[start - 1].head.i <= tok.i:
+            start -= 1  # ("in central [La Paz]": the name's own words, not the adjective before it)
         if start == tok.i and tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].pos_ == "PROPN" \
                 and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_:
             start = tok.i - 2  # "a visit to [Timor-Leste]", "Guinea-Bissau": the hyphenated name, not its last part
@@ -977,6 +985,39 @@ def _lone_name(span: Span, surnames: set[str]) -> bool:
     return len(span) == 1 and span.label_ in ("GPE", "LOC", "PERSON", "ORG", "") and span.text[:1].isupper() \
         and not span.text.isupper() and span.text not in surnames and span[0].pos_ == "PROPN" \
         and span.text.lower() not in _institution_words()
+
+
+def _person_named_venue(span: Span) -> bool:
+    """ "Hartono will host Santos-Reyes in [Nusa Dua]PERSON next Thursday": whether a name of two or three capitalized
+    words the recognizer labels a person is the "in" place of a contact verb (``contact_place_verbs`` of
+    ``places.json``) that has a person object of its own: no known given name opens it and no word of it is a surname
+    of a person the article names."""
+    root = span.root
+    if span.label_ != "PERSON" or not 2 <= len(span) <= 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span) \
+            or root.dep_ != "pobj" or root.head.lower_ != "in":
+        return False
+    verb = root.head.head
+    for _ in range(3):  # ("host X in Nusa Dua": "in" hung on the guest's name, the verb's object)
+        if verb.pos_ != "PROPN" or verb.ent_type_ != "PERSON" or verb.dep_ not in ("dobj", "compound", "appos") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _contact_place_verbs() \
+            or not any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in verb.children):
+        return False
+    others = {t.text for e in span.doc.ents if e.label_ == "PERSON" and len(e) > 1 and e.start != span.start for t in e[1:]}
+    return span[0].text not in _given_names() and not any(t.text in others for t in span)
+
+
+@cache
+def _contact_place_verbs() -> frozenset[str]:
+    """RETURNS: ``contact_place_verbs`` of ``places.json`` ("host", "meet", "receive")."""
+    return frozenset(load_data("places.json")["contact_place_verbs"])
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """RETURNS: every given name of ``names.json``."""
+    return frozenset(w for words in load_data("names.json")["given_names"].values() for w in words)
 
 
 def _unknown_destination(span: Span, surnames: set[str]) -> bool:

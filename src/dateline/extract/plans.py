@@ -469,12 +469,23 @@ def _plan_holder(tok: Token, ctx: _Ctx, others: list[ActorRef]) -> list[ActorRef
         if ref.start >= tok.sent.end_char:
             continue  # "A planned meeting of foreign ministers has been called off ... Separately, X cancelled a stopover":
             # a person named only in a later sentence holds no plan told before him
-        if ref.kind == "person" and ref.name and ref.name not in taken:
+        if ref.kind == "person" and ref.name and ref.name not in taken and not _spokesperson(ref, doc):
             counts[ref.name] = counts.get(ref.name, 0) + 1
             first.setdefault(ref.name, ref)
     if not counts:
         return []
     return [first[max(counts, key=lambda name: counts[name])]]
+
+
+def _spokesperson(ref: ActorRef, doc: Doc) -> bool:
+    """ref (ActorRef): a person's mention. RETURNS (bool): a ``spokesperson_titles`` word of ``tellers.json`` stands in
+    the two words before the name ("Ministry spokeswoman Lestari Wulandari said the meeting ... would be
+    rescheduled"): the one who tells of the plan, not the one who holds it."""
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = frozenset(load_data("tellers.json")["spokesperson_titles"])
+    return any(t.lower_ in words for t in doc[max(span.start - 2, 0) : span.start])
 
 
 def _go_ahead_verb(doc: Doc, plan: Event) -> Token | None:

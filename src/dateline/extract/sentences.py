@@ -100,6 +100,8 @@ def line_entities(doc: Doc) -> Doc:
     _country_names(doc)
     _join_possessive_names(doc)
     _org_before_place(doc)
+    _name_before_parenthesis(doc)
+    _places_joined(doc)
     breaks = line_break_tokens(doc)
     if not breaks:
         return doc
@@ -217,6 +219,49 @@ def _org_before_place(doc: Doc) -> None:
         changed = True
     if changed:
         doc.ents = sorted(ents, key=lambda e: e.start)
+
+
+def _places_joined(doc: Doc) -> None:
+    """ "miners from [Potosi and Oruro]ORG": a name of parts joined by "and" or commas, every part a place the gazetteer
+    knows, is those places (GPE), in place; a name holding a place is left alone ("[Trinidad and Tobago]", one
+    country, is one place already)."""
+    ents: list[Span] = []
+    changed = False
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "PERSON", "FAC", "NORP") or not any(t.lower_ == "and" for t in ent[1:-1]) \
+                or resolve_place(ent.text) is not None:
+            ents.append(ent)
+            continue
+        parts: list[Span] = []
+        start = ent.start
+        for t in [*ent, None]:
+            if t is None or t.lower_ in ("and", ","):
+                end = t.i if t is not None else ent.end
+                if end > start:
+                    parts.append(Span(doc, start, end, label="GPE"))
+                start = end + 1
+        if len(parts) < 2 or any(resolve_place(p.text) is None or not p[0].text[:1].isupper() for p in parts):
+            ents.append(ent)
+            continue
+        ents.extend(parts)
+        changed = True
+    if changed:
+        doc.ents = ents
+
+
+def _name_before_parenthesis(doc: Doc) -> None:
+    """ "[the Intergovernmental Authority on Development (IGAD]ORG)": a name that runs on into an opening parenthesis
+    ends before it, in place (the acronym inside is read by :mod:`.acronyms` as that name's)."""
+    ents = list(doc.ents)
+    changed = False
+    for k, ent in enumerate(ents):
+        cut = next((t.i for t in ent[1:] if t.text == "("), None)
+        if cut is None or ent.label_ not in _NAME_LABELS:
+            continue
+        ents[k] = Span(doc, ent.start, cut, label=ent.label_)
+        changed = True
+    if changed:
+        doc.ents = ents
 
 
 def _join_possessive_names(doc: Doc) -> None:

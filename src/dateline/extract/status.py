@@ -123,12 +123,20 @@ def _cues() -> _Cues:
     )
 
 
+@cache
+def _document_participles() -> frozenset[str]:
+    return frozenset(load_data("status_cues.json")["document_participles"])
+
+
 def _done_before(participle: Token) -> bool:
     """ "the bill approved by the Assembly last week": whether a reduced relative past participle with a "by" agent
-    dates itself to a day before the article (its own time phrase), so it tells a finished act, whatever the clause of
-    its noun says ahead or denies."""
+    dates itself to a day before the article (its own time phrase), or is one of ``document_participles`` (a text's
+    signing or adoption, "the deal, signed by X and Y, will take effect"), so it tells a finished act, whatever the
+    clause of its noun says ahead or denies."""
     if participle.tag_ != "VBN" or not any(c.dep_ == "agent" for c in participle.children):
         return False
+    if participle.lemma_.lower() in _document_participles():
+        return True  # "the deal, signed by X and Y, will take effect in September": signed already
     doc = participle.doc
     anchor = doc._.anchor if doc.has_extension("anchor") else None
     times = doc._.times if doc.has_extension("times") else None
@@ -442,9 +450,11 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
                                                               for c in chain[k - 1].children)):
             break  # "called off a strike after signing a wage agreement on Sunday", "was postponed after X offered to
             # mediate": what came first; the later act's change is no status of it
-        negated = negated or _negated(tok, cues)
         sibling = k > 0 and chain[k - 1].dep_ == "conj" and chain[k - 1].pos_ in ("VERB", "AUX")  # "pulled out of X and
         # cut short Y"; "denies the charges and is due to appear before a judge": the other verb's cue is not this one's
+        negated = negated or _negated(tok, cues) and not (sibling and any(
+            c.dep_ == "aux" and c.tag_ == "MD" or c.dep_ == "nsubj" for c in chain[k - 1].children))  # ("would not stop
+        # in X and would return to Tokyo": the return is not negated; "did not meet X and sign Y" shares it)
         kind = _verb_cue(tok, cues) if (tok.i != trigger.i or tok.pos_ == "AUX") and not sibling else None
         if kind in ("postponed", "cancelled") and k > 0 and chain[k - 1].dep_ == "nsubj" and chain[k - 1].pos_ == "NOUN" \
                 and any(c.dep_ == "dobj" for c in tok.children):
@@ -504,6 +514,10 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
         return StatusResult("planned", False, False, cue_tok)  # "The exercise has not been called off", "denying a
         # government statement that the strike had been cancelled": the plan stands
     rejected = found == "reject"
+    if rejected and cue_tok is not None and any(cues.verbs.get(t.lemma_.lower()) == "uncertain" for t in chain
+                                                if t.pos_ == "VERB" and t.is_ancestor(cue_tok)):
+        return StatusResult("uncertain", True, False, cue_tok)  # "have threatened to boycott the session": a threat of
+        # a refusal, nothing refused yet
     if rejected:
         return StatusResult("denied", True, False, cue_tok)
     if found == "moved" and not negated:
@@ -997,6 +1011,8 @@ def _tense(chain: list[Token], date_value: DateValue | None, anchor: date | None
         # passive it shares its auxiliary with tells
     if tag == "VBD" or (tag == "VBN" and auxes & {"has", "have", "had", "was", "were", "'s", "'ve"}) or "did" in auxes:
         return "happened"
+    if tag == "VBN" and not auxes and verb.dep_ == "acl" and verb.i == chain[-1].i and _done_before(verb):
+        return "happened"  # "The agreement, signed by X and Y, will take effect in September": a done act
     if tag == "VBN" and not auxes and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children):
         return "happened"  # "Thousands of people protested in Belgrade on Saturday": a past tense tagged as a participle
     if tag == "VBG" and auxes & {"is", "are", "am", "'s", "'re"}:

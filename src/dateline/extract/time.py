@@ -106,8 +106,8 @@ def link_spans(times: list[TimeExpr], text: str) -> list[TimeExpr]:
             if target.type != "DATE" or target.precision != "day" or target.end_value:
                 continue
             gap = text[dur.end:target.start] if j > i else text[target.end:dur.start]
-            if not _SPAN_GAP.match(gap):
-                continue
+            if not _SPAN_GAP.match(gap) or _clause_opener().search(gap):
+                continue  # (not "signed a deal on Thursday, as X began a two-day visit": two clauses)
             first = timex_interval(target.value)
             if first is None:
                 continue
@@ -140,6 +140,13 @@ def _length_of_event(dur: TimeExpr, text: str) -> bool:
         return True
     words = [w.lower() for w in _WORD.findall(re.split(r"[,.;:!?]", text[dur.end:dur.end + 40])[0])[:3]]
     return not words or any(w in _event_nouns() for w in words)  # "a three-day state visit"
+
+
+@cache
+def _clause_opener() -> re.Pattern[str]:
+    """A comma and a ``span_clause_openers`` word: a new clause between a date and a duration."""
+    words = "|".join(re.escape(w) for w in load_lexicon().words("span_clause_openers"))
+    return re.compile(rf",\s*(?:{words})(?![\w-])", re.IGNORECASE)
 
 
 @cache

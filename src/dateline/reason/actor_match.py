@@ -254,6 +254,8 @@ def _state_stand_in(toks: list[str], actors: Sequence[ActorInfo]) -> ActorInfo |
     country, rest = leading_country(toks)
     if country is None:
         return None
+    if set(rest) & _legislature_words():  # "Ecuador's National Assembly": its legislature
+        rest = [t for t in rest if t not in load_data("question")["legislature_qualifiers"]]
     if all(t in _organ_words() for t in rest):
         ctoks = phrase_tokens(country)
         organ = None

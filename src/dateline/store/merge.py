@@ -764,6 +764,19 @@ def _days_apart(a: DateValue, b: DateValue) -> int | None:
     return 0
 
 
+def _done_in_window(state: EventState, report: Event, same_article: bool) -> bool:
+    """Whether a later article tells done, on one day, a person's open plan told for a week or a month that holds
+    that day, with no place or other side told by either ("will sign the amendment into law later this week", then
+    "signed the amendment into law on Friday"): the plan's outcome."""
+    if same_article or report.actor.kind != "person" or state.status not in ("planned", "postponed") \
+            or report.status != "happened" or state.place is not None or report.place is not None \
+            or state.counterparts or report.counterparts or report.date.precision not in ("day", "time") \
+            or state.date.precision not in ("week", "month"):
+        return False
+    inner, outer = report.date.interval(), state.date.interval()
+    return inner is not None and outer is not None and outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
 def _told_before(report: Event, state: EventState) -> bool:
     """RETURNS (bool): True when the report was published before every report of the event
     (an older article ingested after newer ones)."""
@@ -903,6 +916,8 @@ def same_event(state: EventState, report: Event, same_article: bool = False, els
             return 0
     same_day = apart == 0 and state.date.precision in ("day", "time") and report.date.precision in ("day", "time") \
         and (state.date.value or "")[:10] == (report.date.value or "")[:10]  # ("at 6 a.m. on Thursday" is that Thursday)
+    if not (place or people or told or same_day or changes_plan) and _done_in_window(state, report, same_article):
+        told = True  # "will sign the amendment into law later this week", then "signed the amendment into law on Friday"
     if not (place or people or told or same_day or changes_plan):
         # Only the action (and at most an overlapping period) agrees: a meeting
         # "during the trip" is not the named talks held on one day of it. Merge

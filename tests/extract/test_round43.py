@@ -1,0 +1,192 @@
+"""Round 43 (audits 101-104): back-references that date or tell the plan before them, names and places the recognizer
+cuts or mislabels, clauses whose negation, tense or place belongs to another act, and groups named by their leaders.
+Each test states one behaviour. Sentences and names are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from ..stored import stored
+from .fixture_articles import article_events, datelined_events
+
+pytestmark = pytest.mark.slow
+
+
+def _rows(events: list) -> list[tuple]:  # type: ignore[type-arg]
+    return [(e.actor.name, e.action, e.status, e.date.value, e.place and e.place.name,
+             tuple(c.name for c in e.counterparts)) for e in events]
+
+
+def test_round43_the_meeting_set_for_a_day_dates_the_hosting_told_before(nlp: Language, tmp_path: Path) -> None:
+    text = ("Austrian Chancellor Lena Gruber will host Slovak Prime Minister Pavol Hudak in Vienna later this month. "
+            "The meeting is scheduled for May 19.")
+    assert _rows(article_events(nlp, tmp_path, text, date(2027, 5, 4))) == [
+        ("Lena Gruber", "host", "planned", "2027-05-19", "Vienna", ("Pavol Hudak",))]
+
+
+def test_round43_a_given_name_before_a_surname_read_as_an_organization_is_one_person(nlp: Language, tmp_path: Path) -> None:
+    text = ("Uruguayan President Tomas Ibarra and his Paraguayan counterpart Rosa Benitez signed a river transport accord "
+            "on Tuesday. The two presidents met for an hour before the ceremony.")
+    rows = _rows(article_events(nlp, tmp_path, text, date(2027, 5, 5)))
+    assert sorted((r[1], r[5]) for r in rows) == [("meet", ("Rosa Benitez",)), ("sign", ("Rosa Benitez",))]
+
+
+def test_round43_the_two_sides_of_a_conjoined_clause_are_the_pair_told_before_it(nlp: Language, tmp_path: Path) -> None:
+    text = ("Romanian President Ion Stanciu held talks with Moldovan President Elena Rusu in Chisinau on Tuesday, and the "
+            "two sides signed a memorandum on a new power line.")
+    signs = [r for r in _rows(article_events(nlp, tmp_path, text, date(2027, 5, 5))) if r[1] == "sign"]
+    assert [(r[0], r[2], r[3], r[5]) for r in signs] == [("Ion Stanciu", "happened", "2027-05-04", ("Elena Rusu",))]
+
+
+@pytest.mark.parametrize("text", [
+    "The agreement, signed by Health Minister Ana Mertens and union chair Greta Vos, will take effect in September.",
+    "Under the deal, signed by Health Minister Ana Mertens and union chair Greta Vos, nurses' pay will rise from September.",
+])
+def test_round43_a_text_signed_by_people_was_signed_whatever_its_clause_says_ahead(nlp: Language, tmp_path: Path,
+                                                                                   text: str) -> None:
+    (ev,) = article_events(nlp, tmp_path, text, date(2027, 5, 6))
+    assert (ev.action, ev.actor.name, ev.status, ev.date.value) == ("sign", "Ana Mertens", "happened", None)
+
+
+def test_round43_talks_between_a_minister_and_a_federation_are_the_meeting_planned_with_its_leaders(tmp_path: Path) -> None:
+    plan = ("Peruvian Energy Minister Julia Quispe is due to meet leaders of the fishing federation on Friday.",
+            date(2027, 5, 3))
+    done = ("Talks between Peruvian Energy Minister Julia Quispe and the fishing federation broke down on Friday.",
+            date(2027, 5, 10))
+    (ev,) = stored(tmp_path, [plan, done]).events()
+    assert (ev.action, ev.status, ev.date.value, [c.name for c in ev.counterparts], len(ev.evidence)) == (
+        "meet", "happened", "2027-05-07", ["fishing federation"], 2)
+
+
+def test_round43_a_ministry_hung_on_the_counterpart_by_the_parser_is_the_teller(nlp: Language, tmp_path: Path) -> None:
+    text = ("Hiroshi Kondo will visit Laos next Tuesday for talks with his Lao counterpart Somsak Vongsa, the Foreign "
+            "Ministry in Tokyo said on Wednesday.")
+    (ev,) = article_events(nlp, tmp_path, text, date(2027, 5, 5))
+    assert [c.name for c in ev.counterparts] == ["Somsak Vongsa"]
+
+
+def test_round43_a_negation_does_not_reach_a_conjoined_verb_with_its_own_modal(nlp: Language, tmp_path: Path) -> None:
+    text = "Officials said Kondo would not stop in any other country and would return to Tokyo for a budget debate."
+    (ev,) = article_events(nlp, tmp_path, text, date(2027, 5, 5))
+    assert (ev.action, ev.status, ev.place and ev.place.name) == ("travel", "planned", "Tokyo")
+
+
+def test_round43_union_leaders_calling_off_a_strike_call_off_the_workers_strike(tmp_path: Path) -> None:
+    plan = ("Dock workers at the port of Mersin will go on strike on Wednesday, their union said.", date(2027, 5, 7))
+    off = ("Union leaders at the port of Mersin called off a strike that was due to begin on Wednesday.", date(2027, 5, 11))
+    (ev,) = stored(tmp_path, [plan, off]).events()
+    assert (ev.action, ev.status, len(ev.evidence)) == ("protest", "cancelled", 2)
+
+
+def test_round43_members_voting_to_walk_out_do_not_date_the_walkout_by_the_vote(nlp: Language, tmp_path: Path) -> None:
+    text = ("Dock workers at the port of Mersin will go on strike from Wednesday, their union said. Its members voted at "
+            "a meeting on Thursday to walk out for 48 hours.")
+    strikes = [e for e in article_events(nlp, tmp_path, text, date(2027, 5, 7)) if e.action == "protest"]
+    assert [(e.status, e.date.value) for e in strikes] == [("planned", "2027-05-12")]
+
+
+def test_round43_a_name_labelled_a_person_after_in_on_a_hosting_is_the_town(nlp: Language, tmp_path: Path) -> None:
+    text = "Indonesian Foreign Minister Rudi Santoso will host Thai Foreign Minister Malee Charoen in Nusa Dua next Thursday."
+    (ev,) = article_events(nlp, tmp_path, text, date(2027, 5, 5))
+    assert (ev.place and ev.place.name, [c.name for c in ev.counterparts]) == ("Nusa Dua", ["Malee Charoen"])
+
+
+def test_round43_a_city_name_of_several_words_is_read_whole(nlp: Language, tmp_path: Path) -> None:
+    text = "German Chancellor Jonas Keller will welcome Polish Prime Minister Adam Zielinski in Frankfurt an der Oder on Tuesday."
+    (ev,) = article_events(nlp, tmp_path, text, date(2027, 5, 5))
+    assert (ev.place and ev.place.name, ev.place and ev.place.country, [c.name for c in ev.counterparts]) == (
+        "Frankfurt (Oder)", "Germany", ["Adam Zielinski"])
+
+
+def test_round43_it_taking_place_on_a_day_dates_the_gathering_told_before(nlp: Language, tmp_path: Path) -> None:
+    text = ("The ECOWAS summit will be held in Accra instead of Lome, the bloc said on Monday. It will still take place on "
+            "Thursday as planned. Liberian President Joseph Kollie will attend, his office said.")
+    rows = _rows(article_events(nlp, tmp_path, text, date(2027, 5, 3)))
+    assert {(r[1], r[4]): r[3] for r in rows if r[2] == "planned"} == {("hold", "Accra"): "2027-05-06",
+                                                                       ("attend", "Accra"): "2027-05-06"}
+
+
+def test_round43_an_adjective_before_a_city_is_no_part_of_its_name(nlp: Language, tmp_path: Path) -> None:
+    (ev,) = article_events(nlp, tmp_path, "Thousands of tin miners marched through central La Paz on Monday.",
+                           date(2027, 5, 4))
+    assert ev.place is not None and ev.place.name == "La Paz"
+
+
+def test_round43_through_the_capital_under_a_capital_dateline_is_that_city(nlp: Language, tmp_path: Path) -> None:
+    (ev,) = datelined_events(nlp, tmp_path, "NAIROBI, May 10 (Dateline) - Opposition supporters marched through the "
+                             "capital on Friday.", date(2027, 5, 10))
+    assert ev.place is not None and ev.place.name == "Nairobi"
+
+
+def test_round43_a_name_before_its_acronym_in_brackets_ends_before_the_bracket(nlp: Language, tmp_path: Path) -> None:
+    text = ("Lesotho will host an extraordinary summit of the Southern African Development Community (SADC) on May 20. "
+            "SADC leaders last met in Harare in March.")
+    names = {e.actor.name for e in article_events(nlp, tmp_path, text, date(2027, 5, 6))} | {
+        c.name for e in article_events(nlp, tmp_path, text, date(2027, 5, 6)) for c in e.counterparts}
+    assert not any("(" in n for n in names) and "SADC" not in names
+
+
+def test_round43_a_signing_planned_this_week_is_the_one_done_on_a_day_of_it(tmp_path: Path) -> None:
+    plan = ("Malawian President Grace Banda will sign the land bill into law later this week.", date(2027, 5, 3))
+    done = ("Malawian President Grace Banda signed the land bill into law on Friday.", date(2027, 5, 10))
+    (ev,) = stored(tmp_path, [plan, done]).events()
+    assert (ev.status, ev.date.value, len(ev.evidence)) == ("happened", "2027-05-07", 2)
+
+
+def test_round43_a_threat_to_boycott_is_no_refusal(nlp: Language, tmp_path: Path) -> None:
+    events = article_events(nlp, tmp_path, "Opposition leaders have threatened to boycott the session.", date(2027, 5, 5))
+    assert all(e.status == "uncertain" for e in events)
+
+
+def test_round43_consulting_ones_own_government_is_no_meeting(nlp: Language, tmp_path: Path) -> None:
+    text = "Foreign Minister Dawit Haile asked for more time to consult his government."
+    assert article_events(nlp, tmp_path, text, date(2027, 5, 5)) == []
+
+
+def test_round43_a_topic_hung_on_the_partner_names_no_other_partner(nlp: Language, tmp_path: Path) -> None:
+    text = ("Tanzanian President Asha Mrema spoke by telephone on Wednesday with Ugandan President Moses Okello about "
+            "Tanzania's role in the African Union force in Somalia.")
+    (ev,) = article_events(nlp, tmp_path, text, date(2027, 5, 6))
+    assert [c.name for c in ev.counterparts] == ["Moses Okello"]
+
+
+def test_round43_a_length_in_another_clause_is_no_span_of_the_day(nlp: Language, tmp_path: Path) -> None:
+    text = ("Ghana and Togo signed a power agreement on Thursday, as Ghanaian President Kofi Mensah began a two-day visit "
+            "to Lome.")
+    (sign,) = [e for e in article_events(nlp, tmp_path, text, date(2027, 5, 6)) if e.action == "sign"]
+    assert (sign.date.value, sign.date.end_value) == ("2027-05-06", None)
+
+
+def test_round43_places_joined_by_and_are_no_organization(nlp: Language, tmp_path: Path) -> None:
+    (ev,) = article_events(nlp, tmp_path, "Thousands of miners from Potosi and Oruro will march in La Paz on Monday.",
+                           date(2027, 5, 5))
+    assert (ev.actor.name, ev.action) == ("miners", "protest")
+
+
+def test_round43_no_date_for_the_meeting_tells_no_meeting(nlp: Language, tmp_path: Path) -> None:
+    text = ("Foreign Minister Lucia Paz visited Quito last month. The foreign ministry confirmed the call but gave no "
+            "date for the meeting.")
+    assert [e.action for e in article_events(nlp, tmp_path, text, date(2027, 5, 5))] == ["visit"]
+
+
+def test_round43_a_spokeswoman_is_no_holder_of_the_meeting_she_tells_of(nlp: Language, tmp_path: Path) -> None:
+    text = ("Ministry spokeswoman Dewi Lestari said the meeting with Thai Foreign Minister Malee Charoen would be "
+            "rescheduled for later this month.")
+    assert all(e.actor.name != "Dewi Lestari" for e in article_events(nlp, tmp_path, text, date(2027, 5, 5)))
+
+
+def test_round43_an_event_a_bill_would_call_is_no_event(nlp: Language, tmp_path: Path) -> None:
+    text = "Bolivia's parliament will vote next Thursday on a bill calling a referendum on lithium contracts."
+    assert [(e.action, e.what) for e in article_events(nlp, tmp_path, text, date(2027, 5, 5))] == [("vote", "bill")]
+
+
+def test_round43_what_an_act_clears_the_way_for_gives_it_no_place(nlp: Language, tmp_path: Path) -> None:
+    text = ("The Philippine Senate on Tuesday ratified a maritime treaty with Vietnam by a vote of 19 to 4, clearing the "
+            "way for joint patrols in the South China Sea.")
+    (ev,) = article_events(nlp, tmp_path, text, date(2027, 5, 5))
+    assert (ev.action, ev.status, ev.place) == ("vote", "happened", None)
