@@ -190,3 +190,24 @@ def test_round43_what_an_act_clears_the_way_for_gives_it_no_place(nlp: Language,
             "way for joint patrols in the South China Sea.")
     (ev,) = article_events(nlp, tmp_path, text, date(2027, 5, 5))
     assert (ev.action, ev.status, ev.place) == ("vote", "happened", None)
+
+
+def test_round43_a_family_name_opening_the_story_is_part_of_the_name(nlp: Language, tmp_path: Path) -> None:
+    (ev,) = datelined_events(nlp, tmp_path, "HANOI, May 16 (Dateline) - Tran Van Minh was detained on Saturday.",
+                             date(2027, 5, 16))
+    assert (ev.actor.name, ev.action, ev.date.value) == ("Tran Van Minh", "arrested", "2027-05-15")
+
+
+def test_round43_hosting_the_meeting_planned_before_is_that_plans_host(nlp: Language, tmp_path: Path) -> None:
+    text = "Chile's president plans to attend a summit of Andean leaders in Quito on June 2. Ecuador is hosting the meeting."
+    (host,) = [e for e in article_events(nlp, tmp_path, text, date(2027, 5, 18)) if e.action == "host"]
+    assert (host.actor.name, host.status, host.date.value, host.cameo) == ("Ecuador", "planned", "2027-06-02", "036")
+
+
+def test_round43_ministers_of_two_nationalities_are_both_states(tmp_path: Path) -> None:
+    plan = ("Moroccan Foreign Minister Youssef Alami will host his Tunisian counterpart Sami Ben Ali in Rabat on May 19.",
+            date(2027, 5, 10))
+    off = ("Talks between the Moroccan and Tunisian foreign ministers, which had been scheduled for Wednesday in Rabat, "
+           "have been postponed, Morocco's foreign ministry said on Tuesday.", date(2027, 5, 18))
+    (ev,) = stored(tmp_path, [plan, off]).events()
+    assert (ev.actor.name, ev.status, len(ev.evidence)) == ("Youssef Alami", "postponed", 2)

@@ -45,3 +45,12 @@ def test_round43_a_named_body_asked_by_its_acronym_finds_its_plan(tmp_path: Path
     answer = ask(stored(tmp_path, [(text, date(2027, 5, 6))]), "Will Lesotho host the SADC summit by May 31, 2027?",
                  date(2027, 5, 7))
     assert answer.event is not None and answer.event.action == "host" and answer.answer != "no"
+
+
+def test_round43_the_day_a_meeting_was_announced_is_no_close_date(tmp_path: Path) -> None:
+    from dateline.reason.propose import propose_as_announced
+
+    text = ("Intergovernmental consultations between Austria and Slovenia will take place in Graz, the Austrian "
+            "government said on Friday. Chancellor Lena Gruber will attend.")
+    store = stored(tmp_path, [(text, date(2027, 5, 21))])
+    assert [p.question for p in propose_as_announced(store)] == []

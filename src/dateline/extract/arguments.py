@@ -349,6 +349,10 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True, targets: bool = Fa
             if (country := whole if last - first > 1 else whole or resolve_country(child.text)) is not None:  # "three [North Korean] banks": the whole
                 # adjective, not "Korean" alone
                 found.append(ActorRef(country, "country", None, country, child.idx, child.idx + len(child)))
+                for other in (c for c in child.children if c.dep_ == "conj" and c.ent_type_ == "NORP"):
+                    if (more := resolve_country(other.text)) is not None and more != country:
+                        found.append(ActorRef(more, "country", None, more, other.idx, other.idx + len(other)))  # "the
+                        # [Egyptian] and [Ethiopian] foreign ministers": both states
                 break
     people = [r for r in found if r.kind == "person"]
     if organ and head_ref is not None and head_ref.kind == "org" and any(r.kind == "country" for r in found):

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ..model import DateValue, Event
 from .actor_mentions import ANONYMOUS
+from .codes import event_codes
 from .context import _Ctx, time_to_date
 from .dates import own_clause_day
 from .nlp import load_data
@@ -53,6 +54,12 @@ def trip_references(events: list[Event], ctx: _Ctx) -> list[Event]:
         if tok is not None and _mentioned_plan(tok, ev, out):
             continue  # "Senegal will host X in Dakar on June 18 for a summit ... The summit comes as Senegal prepares to
             # renegotiate ...": the plan told again, nothing under way
+        if tok is not None and (plan := _hosting_the_plan(tok, ev, out)) is not None:
+            codes = event_codes(ev.action, "planned")
+            out.append(replace(ev, status="planned", date=plan.date, place=ev.place or plan.place, cameo=codes.cameo,
+                               plover=codes.plover, plover_mode=codes.mode, evidence=replace(ev.evidence, status="planned")))
+            continue  # "X plans to attend a summit of Andean leaders in Lima on April 2. Peru is hosting the meeting":
+            # the host of that plan, on its day, nothing under way today
         if tok is not None and tok.pos_ == "NOUN" and ev.action in _REFERRING and ev.place is None and not _own_day(tok, ev, ctx) \
                 and any(c.dep_ in ("det", "amod", "predet") and c.lower_ in REFERRING_DETS for c in tok.children) \
                 and not any(c.dep_ == "poss" for c in tok.children) and any(
@@ -192,6 +199,20 @@ def _mentioned_plan(tok: Token, ev: Event, before: list[Event]) -> bool:
 
     return any(p.status == "planned" and p.action in _MENTIONED[ev.action] and ahead(p) and here(p)
                and p.evidence.start < ev.evidence.start for p in before)
+
+
+def _hosting_the_plan(tok: Token, ev: Event, before: list[Event]) -> Event | None:
+    """tok (Token): the trigger of an undated hosting told as under way ("Peru is hosting the meeting"). ev (Event): its
+    event. before (list[Event]): the article's events told so far. RETURNS (Event | None): the article's dated gathering
+    plan its definite object ("the meeting", "the summit", no possessor) refers back to, else None."""
+    if ev.action != "host" or ev.status != "ongoing" or ev.date.value is not None or tok.pos_ != "VERB" \
+            or tok.tag_ != "VBG":
+        return None
+    if not any(c.dep_ == "dobj" and c.lower_ in _lex().nouns and not any(g.dep_ == "poss" for g in c.children)
+               and any(g.dep_ == "det" and g.lower_ in ("the", "this", "that") for g in c.children) for c in tok.children):
+        return None
+    return next((p for p in reversed(before) if p.status == "planned" and p.date.value is not None
+                 and p.action in _MENTIONED["attend"] and p.evidence.start < ev.evidence.start), None)
 
 
 def _subject_before(tok: Token, ev: Event, ctx: _Ctx) -> bool:

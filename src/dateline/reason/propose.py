@@ -483,7 +483,11 @@ def meeting_proposals(
         if any(e.actor.name != actor and e.action in _GATHERING_ACTIONS and any(ev.sentence == sentence for ev in e.evidence)
                for e in events):
             continue  # "Fiji has moved the Blue Pacific Ocean Summit to Suva": the meeting is another actor's event
-        days = [t.interval() for t in extraction.times if start <= t.start < end]
+        told = re.compile(r"\b(?:%s)\s+(?:on\s+)?$" % "|".join(map(re.escape, load_data("propose")["telling_words"])),
+                          re.IGNORECASE)
+        days = [t.interval() for t in extraction.times if start <= t.start < end
+                and not told.search(article.text[start : t.start])]  # (not "the government said on Friday": the
+        # telling's day)
         known = [d for d in days if d is not None and d[1] >= from_day]
         if not known:
             continue
