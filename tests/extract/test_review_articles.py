@@ -68,7 +68,7 @@ CASES: list[tuple[str, date, list[Row]]] = [
     ]),
     ("common_nouns_places.txt", date(2026, 11, 2), [
         ("attend", "Victoria Hughes", (), "Manchester", "2026-12", "planned"),
-        ("meet", "Victoria Hughes", (), None, "2026-10-30", "happened"),
+        ("meet", "Victoria Hughes", ("business owners",), None, "2026-10-30", "happened"),
         ("travel", "Victoria Hughes", (), "Mobile", "2026-12", "planned"),
         ("visit", "Victoria Hughes", (), "Mobile", "2026-12", "planned"),
     ]),

@@ -62,10 +62,13 @@ def trip_references(events: list[Event], ctx: _Ctx) -> list[Event]:
             # the host of that plan, on its day, nothing under way today
         if tok is not None and tok.pos_ == "NOUN" and ev.action in _REFERRING and ev.place is None and not _own_day(tok, ev, ctx) \
                 and any(c.dep_ in ("det", "amod", "predet") and c.lower_ in REFERRING_DETS for c in tok.children) \
+                and not (ev.refers_to_plan and ev.status in ("cancelled", "postponed")
+                         and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)) \
                 and not any(c.dep_ == "poss" for c in tok.children) and any(
                     p.actor.name == ev.actor.name and p.action in _REFERRING[ev.action]
                     and (ptok := trigger_token(p, ctx)) is not None and ptok.sent.start == tok.sent.start and ptok.i < tok.i for p in out):
-            continue  # "denied that X would travel to Tehran, saying no such trip was planned": the travel itself
+            continue  # "denied that X would travel to Tehran, saying no such trip was planned": the travel itself (but
+            # "was due to visit Rome in March, but the trip was called off" is that plan's change, below)
         if tok is not None and tok.pos_ == "NOUN" and ev.action in _REFERRING and ev.actor.kind != "person" \
                 and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) \
                 and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "of") for c in tok.children) \

@@ -714,7 +714,7 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if action == "sign":
         counterparts = [c for c in counterparts if c.kind == "person" or not _in_signed_topic(c, tok, ctx)
                         and not _signed_scheme(c)]
-    if action == "testify" and tok.lemma_.lower() in ("appear", "hearing") and what is not None \
+    if action == "testify" and tok.lemma_.lower() in ("appear", "produce", "hearing") and what is not None \
             and what.split()[-1].lower() in _court_words() and actor is not None \
             and actor.kind == "person":
         action, what = "trial", None  # "X will appear before a Cairo criminal court", "X's first hearing before a

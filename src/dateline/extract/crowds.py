@@ -175,6 +175,8 @@ def crowd_actor(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> Actor
     for s in subjects:
         if (state := _state_word(s, action, ctx)) is not None:
             return state
+        if s.lower_ in ("it", "they") and _member_body_teller(s) and (owner := _owning_teller(s, action, ctx)) is not None:
+            return owner  # "Tunisia's federation of teachers said it would hold a nationwide strike": the federation
     sub = crowd_subject(tok, chain, action)
     if sub is None:
         return None
@@ -237,12 +239,21 @@ def _body_of_members(body: Token, crowd: Token) -> str:
     return f"{phrase}' {body.lower_}" if phrase.endswith("s") else f"{phrase}'s {body.lower_}"
 
 
+def _member_body_teller(pronoun: Token) -> bool:
+    """pronoun (Token): "it" or "they", a subject. RETURNS (bool): the clause it opens is told by a body of members with
+    no name of its own ("Tunisia's federation of teachers said it would strike": ``member_body_nouns``)."""
+    clause = pronoun.head
+    return clause.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ in _MEMBER_BODIES and not c.ent_type_
+                                          for c in clause.head.children)
+
+
 def _owning_teller(sub: Token, action: str, ctx: _Ctx) -> ActorRef | None:
     """sub (Token): a crowd subject. RETURNS (ActorRef | None): when it is "its members", "their workers" in a clause
     said by an organisation or by a crowd word of the family ("Kenya's largest teachers' union said on Tuesday its
     members would begin a strike"), that teller as the actor; else None."""
-    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in sub.children):
-        return None
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in sub.children) \
+            and not (sub.lower_ in ("it", "they") and sub.dep_ == "nsubj"):
+        return None  # (nor "Tunisia's federation of teachers said it would hold a strike": the federation's)
     clause = sub.head
     while clause.dep_ not in ("ccomp", "ROOT") and clause.head.i != clause.i:
         clause = clause.head

@@ -34,7 +34,7 @@ from .holders import hosted_gatherings, hosted_visits, named_hosted
 from .courts import repair_verdict_dates
 from .noun_verbs import (repair_aside_objects, repair_called_events, repair_count_subjects, repair_dateline_subjects, repair_due_to_verbs, repair_infinitive_nouns,
                          repair_naming_participles, repair_noun_verbs, repair_object_nouns, repair_plan_relatives,
-                         repair_reduced_relatives, repair_reporting_tails, repair_fronted_subjects,
+                         repair_reduced_relatives, repair_event_relatives, repair_reporting_tails, repair_fronted_subjects,
                          repair_split_pairs, repair_dated_verbs, repair_set_off_names, repair_who_clauses,
                          repair_split_subject_names, repair_plural_verbs, repair_quote_speakers)
 from .objects import misread_named_noun, misread_noun, misread_object
@@ -106,6 +106,7 @@ class EventFinder:
         repair_count_subjects(doc)  # "Hundreds of teachers protested on Thursday", read as a participle of "hundreds"
         repair_called_events(doc)  # "unions called a general strike for Monday", read as naming something a strike
         repair_plan_relatives(doc)  # "called off a march to parliament that had been planned for Friday"
+        repair_event_relatives(doc)  # "The strike by taxi drivers, which began on Monday": read as the drivers' clause
         repair_object_nouns(doc)  # "imposed asset freezes and travel bans", "freezes" read as a verb
         repair_aside_objects(doc)  # "approved, by 61 votes to 29, a bill": the bill read as a noun modifier
         repair_verdict_dates(doc)  # "found X guilty of corruption on Tuesday"

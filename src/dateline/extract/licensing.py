@@ -900,6 +900,13 @@ def _call_told_in_frame(tok: Token) -> bool:
     return verb.pos_ == "VERB" and verb.tag_ == "VBD"
 
 
+@cache
+def _naming_verbs() -> frozenset[str]:
+    """RETURNS: ``naming_verbs`` of ``triggers.json`` ("call", "describe", "hail"): with an event noun object and a noun
+    predicate, a name given to the event."""
+    return frozenset(load_data("triggers.json")["naming_verbs"])
+
+
 def _content_of_text(tok: Token) -> bool:
     """tok (Token): an event noun. RETURNS (bool): it is the object of a participle on a text noun (``text_nouns`` of
     ``triggers.json``: "a bill calling a referendum", "a resolution demanding sanctions"): what the text would do."""
@@ -972,13 +979,20 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
         return False  # "reforms the EU has set as conditions for membership talks", "hopes for a summit": talks thought
         # of, not told
     gov, rel = _governor(tok)
-    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and any(c.dep_ == "oprd" and c.pos_ == "ADJ" for c in tok.head.children):
-        return False  # "the minister called the planned strike unnecessary": a judgement of someone else's event
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and any(
+            c.dep_ == "oprd" and (c.pos_ == "ADJ" or c.pos_ == "NOUN" and tok.head.lemma_.lower() in _naming_verbs())
+            for c in tok.head.children):
+        return False  # "the minister called the planned strike unnecessary", 'called the visit "a message of unity"': a
+        # judgement of the event, nothing told of it
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _attitude_verbs() \
             and lex.nouns.get(tok.lower_, {}).get("action") != "resign":  # ("accepted her resignation": tendered)
         return False  # '"We will not accept a stolen election"': a stance on the election, nothing told of it
     if talks_at_destination(tok, ctx):
         return True  # "heading to Manila for talks on Saturday with X": the talks are told, at the trip's end
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in lex.nouns.get(tok.lower_, {}).get("governors", ()) and any(
+            s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children) for c in tok.children):
+        return True  # "The drills, which began on Monday and will run through March 26, ...": told by their own clause
+        # (before the verb it is the subject of: "The strike by taxi drivers, which began on Monday, blocked the roads")
     if gov is not None and gov.i in ctx.trigger_ids and license("VERB", gov, ctx) is not None:
         return False  # "attend the summit": the verb states it
     if any(c.dep_ in ("acl", "relcl") and cue_word(c) for c in tok.children):
@@ -989,9 +1003,6 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
         return True  # "follows a phone call on Saturday between X and Y": the call itself is told
     if _between_person_and_group(tok, ctx):
         return True  # "Talks between Minister X and the mining federation broke down on Friday": held, then broken off
-    if any(c.dep_ == "relcl" and c.lemma_.lower() in lex.nouns.get(tok.lower_, {}).get("governors", ()) and any(
-            s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children) for c in tok.children):
-        return True  # "The drills, which began on Monday and will run through March 26, ...": told by their own clause
     if gov is None:
         return False
     if tok.dep_ in ("nsubj", "nsubjpass") and _topic_predicate(gov):

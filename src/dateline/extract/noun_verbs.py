@@ -57,7 +57,7 @@ from .triggers import _lex
 __all__ = [
     "repair_called_events", "repair_count_subjects", "repair_dateline_subjects", "repair_infinitive_nouns",
     "repair_name_subjects", "repair_naming_participles", "repair_split_subject_names", "repair_plural_verbs", "repair_noun_verbs", "repair_object_nouns",
-    "repair_plan_relatives", "repair_reduced_relatives", "repair_reporting_tails", "repair_fronted_subjects",
+    "repair_plan_relatives", "repair_reduced_relatives", "repair_event_relatives", "repair_reporting_tails", "repair_fronted_subjects",
     "repair_split_pairs", "repair_dated_verbs", "repair_set_off_names", "repair_who_clauses", "repair_quote_speakers",
     "reduced_relative_verbs", "count_words", "repair_due_to_verbs"
 ]
@@ -590,6 +590,8 @@ def repair_split_pairs(doc: Doc) -> None:
         if between is None or pobj is None or any(g.dep_ == "conj" for g in pobj.children):
             continue
         cc = next((c for c in tok.children if c.dep_ == "cc" and c.i == between.right_edge.i + 1), None)
+        if cc is None:  # ("Talks between President X and Prime Minister Y have been postponed": "and" hung on X)
+            cc = next((c for c in pobj.children if c.dep_ == "cc" and c.i == between.right_edge.i and c.i > pobj.i), None)
         if cc is None:
             continue
         verb: Token | None
@@ -609,6 +611,27 @@ def repair_split_pairs(doc: Doc) -> None:
         second.head, second.dep_ = pobj, "conj"
 
 
+def repair_event_relatives(doc: Doc) -> None:
+    """Re-read, in place, a "which" clause the parser hung on the doers of an event noun ("The strike by taxi drivers,
+    which began on Monday, blocked the roads": "began" read as a clause of "drivers"): a relative clause whose subject
+    is "which", on the object of a "by" or "of" phrase of an event noun, whose verb is one of that noun's ``governors``
+    (``triggers.json``), is a clause of the event noun.
+
+    doc (Doc): a parsed doc. RETURNS (None): such clauses re-hung.
+    """
+    if not doc.has_annotation("DEP"):
+        return
+    nouns = _lex().nouns
+    for clause in _with_dep(doc, "relcl"):
+        doers = clause.head
+        if not any(c.dep_ == "nsubj" and c.lower_ == "which" for c in clause.children) or doers.dep_ != "pobj" \
+                or doers.head.lower_ not in ("by", "of") or doers.pos_ not in ("NOUN", "PROPN"):
+            continue
+        event = doers.head.head
+        if event.pos_ == "NOUN" and clause.lemma_.lower() in nouns.get(event.lower_, {}).get("governors", ()):
+            clause.head = event
+
+
 def repair_dated_verbs(doc: Doc) -> None:
     """Re-read, in place, a clause whose subject is followed by a date ("A prosecutor on Wednesday charged Jean-Paul X,
     a former customs chief, with corruption", read as "on [Wednesday charged] X": the verb a modifier of its object,
@@ -623,15 +646,18 @@ def repair_dated_verbs(doc: Doc) -> None:
     for verb in _with_dep(doc, "amod"):
         if verb.tag_ not in ("VBD", "VBN") or verb.i == 0 or verb.head.i <= verb.i:
             continue
-        if verb.head.dep_ != "pobj":
+        name = verb.head
+        while name.dep_ == "compound" and name.head.i > name.i:
+            name = name.head  # "on Friday arrested journalist Juan Perez": the job noun hung on the name
+        if name.dep_ != "pobj":
             _own_subject_verb(verb)
             continue
-        if verb.tag_ != "VBD":
-            continue
-        name, prep, day = verb.head, verb.head.head, doc[verb.i - 1]
+        prep, day = name.head, doc[verb.i - 1]
+        if verb.tag_ != "VBD" and not (name.i != verb.head.i and name.ent_type_ == "PERSON"):
+            continue  # (a participle only before a titled name: "Police on Friday arrested journalist Juan Perez")
         noun = prep.head
         if prep.dep_ != "prep" or not noun.i < prep.i < day.i or noun.pos_ not in ("NOUN", "PROPN") \
-                or day.ent_type_ != "DATE" or day.head.i not in (verb.i, name.i) or day.i != prep.i + 1:
+                or day.ent_type_ != "DATE" or day.head.i not in (verb.i, name.i, prep.i) or day.i != prep.i + 1:
             continue
         top = noun.head if noun.head.i != noun.i else None
         verb.head, verb.dep_ = (top, "ccomp" if noun.dep_ == "dep" else noun.dep_) if top is not None else (verb, "ROOT")

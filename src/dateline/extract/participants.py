@@ -758,6 +758,15 @@ def state_agent(sub: Token, tok: Token) -> bool:
         or c.dep_ == "prep" and c.lower_ == "in" for c in sub.children)
 
 
+def _modifier_words(t: Token) -> str:
+    """t (Token): a modifier of an unnamed person. RETURNS (str): it as written, a hyphenated one whole ("a 58-year-old
+    man": "58-year-old", not "old"), lower case but for a proper noun."""
+    span = t.doc[t.left_edge.i : t.i + 1]
+    if len(span) > 1 and any(w.text == "-" for w in span):
+        return span.text.lower()
+    return t.lower_ if t.pos_ != "PROPN" else t.text
+
+
 def _held_group(sub: Token, tok: Token, ctx: _Ctx) -> ActorRef:
     """sub (Token): people arrested or charged, unnamed (:func:`held_by_unnamed_agents`). tok (Token): the verb.
     RETURNS (ActorRef): them as a group ("union members", "protesters", "people"), of the country the clause's place
@@ -766,9 +775,15 @@ def _held_group(sub: Token, tok: Token, ctx: _Ctx) -> ActorRef:
                     if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
     if counted is not None and (sub.pos_ == "NUM" or sub.ent_type_ == "CARDINAL" or sub.lower_ in count_words()):
         sub = counted  # "Dozens of opposition supporters were detained": the supporters
+    doc = sub.doc
+    if sub.lower_ == "ex" and sub.i + 2 < len(doc) and doc[sub.i + 1].text == "-" and doc[sub.i + 2].pos_ == "NOUN":
+        noun = doc[sub.i + 2]  # "Two ex-officials were arrested", split by the tokenizer: former officials
+        state = agents_state(tok, tok, ctx)
+        return ActorRef(f"former {noun.lower_}", "group", None, state[0].name if state else None, sub.idx,
+                        noun.idx + len(noun))
     words = [t for t in sub.children if t.dep_ in ("compound", "amod") and t.i < sub.i and t.ent_type_ not in (
         "CARDINAL", "QUANTITY") and t.pos_ in ("NOUN", "ADJ", "PROPN")]
-    name = " ".join([*(t.lower_ if t.pos_ != "PROPN" else t.text for t in words), sub.lower_])
+    name = " ".join([*(_modifier_words(t) for t in words), sub.lower_])
     state = agents_state(tok, tok, ctx)
     return ActorRef(name, "group", None, state[0].name if state else None, sub.idx, sub.idx + len(sub))
 

@@ -257,6 +257,10 @@ def _here(tok: Token, chain: list[Token], ctx: _Ctx) -> PlaceRef | None:
     nouns = frozenset(load_data("places.json")["here_nouns"])
     towns = frozenset(load_data("places.json")["town_nouns"])
     for cand in _walk(tok, chain, ctx):
+        if cand.lower_ in towns and cand.dep_ == "poss" and cand.head.dep_ == "pobj" \
+                and cand.head.head.lower_ in _LOC_PREPS | {"on"} and ctx.dateline_end > 0 \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in cand.children):
+            return _city_told_last(cand, ctx)  # "at a hotel on the city's seafront": the city named last
         if cand.lower_ not in nouns or cand.dep_ != "pobj" or cand.head.lower_ not in _LOC_PREPS | {"on"} \
                 or ctx.dateline_end <= 0:
             continue
@@ -275,7 +279,7 @@ def _city_told_last(cand: Token, ctx: _Ctx) -> PlaceRef | None:
     for i in range(cand.i - 1, -1, -1):
         if ctx.doc[i].idx < ctx.dateline_end:
             break
-        if (ref := ctx.places.get(i)) is not None and ref.kind == "city":
+        if (ref := ctx.places.get(i)) is not None and ref.kind == "city" and not _given_up(i, ctx):
             return ref
     here = dateline_place(ctx)
     return here if here is not None and here.kind == "city" else None
@@ -388,9 +392,15 @@ def _city_just_named(noun: Token, ctx: _Ctx) -> PlaceRef | None:
         first = ctx.doc[first - 1].sent.start
     for i in range(noun.i - 1, first - 1, -1):
         ref = ctx.places.get(i)
-        if ref is not None and ctx.doc[i].idx >= ctx.dateline_end:
+        if ref is not None and ctx.doc[i].idx >= ctx.dateline_end and not _given_up(i, ctx):
             return ref if ref.kind == "city" else None
     return None
+
+
+def _given_up(i: int, ctx: _Ctx) -> bool:
+    """i (int): a place's token. RETURNS (bool): it is the place a change gives up ("held in Oran instead of Algiers",
+    "in Gdansk rather than in Warsaw"), which "the city" after it never means."""
+    return any(w in ctx.doc[max(i - 3, 0) : i].text.lower() for w in ("instead of", "rather than"))
 
 
 @cache
