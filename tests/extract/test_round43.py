@@ -296,3 +296,59 @@ def test_round43_the_trip_called_off_in_the_plans_own_sentence_cancels_it(nlp: L
 def test_round43_the_city_is_the_city_named_last_not_the_one_given_up(nlp: Language, tmp_path: Path, text: str) -> None:
     (ev,) = [e for e in datelined_events(nlp, tmp_path, text, date(2027, 5, 19)) if e.action == "host"]
     assert ev.place is not None and ev.place.name == "Annaba"
+
+
+def test_round43_a_strike_gone_on_in_an_as_clause_takes_the_main_clauses_day(nlp: Language, tmp_path: Path) -> None:
+    (ev,) = article_events(nlp, tmp_path, "Buses stayed off the roads on Monday as drivers went on strike.",
+                           date(2027, 5, 19))
+    assert (ev.action, ev.status, ev.date.value) == ("protest", "happened", "2027-05-17")
+
+
+def test_round43_flying_people_somewhere_is_no_trip_of_ones_own(nlp: Language, tmp_path: Path) -> None:
+    text = "The United States flew 150 deported migrants to Guatemala on Monday."
+    assert article_events(nlp, tmp_path, text, date(2027, 5, 19)) == []
+
+
+def test_round43_a_later_frame_with_a_day_dates_the_call_told_before(nlp: Language, tmp_path: Path) -> None:
+    text = ("Bolivian President Luis Mamani spoke by phone with Peruvian President Rosa Quispe, his office said on "
+            "Wednesday. During Tuesday's call, the two leaders discussed gas exports.")
+    (ev,) = article_events(nlp, tmp_path, text, date(2027, 5, 19))
+    assert (ev.action, ev.date.value) == ("call", "2027-05-18")
+
+
+def test_round43_an_as_clause_on_the_telling_takes_no_day_from_it(nlp: Language, tmp_path: Path) -> None:
+    text = "The Senate will vote on Thursday, its president said on Monday, as unions called a protest outside Congress."
+    (protest,) = [e for e in article_events(nlp, tmp_path, text, date(2027, 5, 17)) if e.action == "protest"]
+    assert protest.date.value is None
+
+
+def test_round43_who_judges_the_object_in_an_aside_is_no_party(nlp: Language, tmp_path: Path) -> None:
+    text = ("Chad's parliament voted on Tuesday to approve a revised electoral law, a step the African Union says is "
+            "needed before the elections.")
+    (vote,) = [e for e in article_events(nlp, tmp_path, text, date(2027, 5, 19)) if e.what == "revised electoral law"]
+    assert vote.counterparts == ()
+
+
+def test_round43_where_a_signed_projects_pipeline_goes_is_no_place_of_the_signing(nlp: Language, tmp_path: Path) -> None:
+    text = ("Kuwaiti Prime Minister Salem Al-Ali met Iraqi Prime Minister Karim Jaber in Baghdad on Tuesday, and the two "
+            "signed an agreement to build a pipeline to Basra.")
+    (sign,) = [e for e in article_events(nlp, tmp_path, text, date(2027, 5, 19)) if e.action == "sign"]
+    assert sign.place is None or sign.place.name == "Baghdad"
+
+
+def test_round43_the_visit_in_a_later_quote_is_the_visit_ahead(nlp: Language, tmp_path: Path) -> None:
+    text = ("Iranian President Hamid Rostami will visit Oman on June 16. Omani Foreign Minister Badr al-Amri visited "
+            "Tehran in April. \"The visit will open a new page,\" a government spokeswoman said.")
+    rows = [(e.actor.name, e.status) for e in article_events(nlp, tmp_path, text, date(2027, 5, 19))]
+    assert sorted(rows) == [("Badr al-Amri", "happened"), ("Hamid Rostami", "planned")]
+
+
+def test_round43_a_protest_told_by_police_took_place(nlp: Language, tmp_path: Path) -> None:
+    (ev,) = article_events(nlp, tmp_path, "Thousands of people protested in Lisbon on Tuesday, police said.",
+                           date(2027, 5, 19))
+    assert (ev.action, ev.status, ev.date.value) == ("protest", "happened", "2027-05-18")
+
+
+def test_round43_a_blocs_acronym_read_as_an_adjective_is_the_bloc(nlp: Language, tmp_path: Path) -> None:
+    (ev,) = article_events(nlp, tmp_path, "ECOWAS leaders held a summit in Abuja on Saturday.", date(2027, 5, 24))
+    assert (ev.actor.name, ev.action, ev.status, ev.date.value) == ("ECOWAS", "hold", "happened", "2027-05-22")

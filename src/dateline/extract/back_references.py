@@ -16,7 +16,7 @@ from ..model import DateValue, Event
 from .actor_mentions import ANONYMOUS
 from .codes import event_codes
 from .context import _Ctx, time_to_date
-from .dates import own_clause_day
+from .dates import dated_by_possessor, own_clause_day
 from .nlp import load_data
 from .objects import new_family
 from .places import place_in
@@ -95,6 +95,11 @@ def trip_references(events: list[Event], ctx: _Ctx) -> list[Event]:
                      and (not p.refers_to_plan or ev.status in ("planned", "uncertain") and not ev.refers_to_plan)
                      and p.evidence.start < ev.evidence.start), None)  # ("... has been postponed until October 21.
         # 'The visit has not been cancelled,' a spokesman said": the put-off visit told again)
+        if ev.status in ("planned", "uncertain") and not ev.refers_to_plan and trip is not None \
+                and trip.status in ("happened", "ongoing"):
+            trip = next((p for p in reversed(out) if p.action in _REFERRING[ev.action] and p.status in ("planned", "postponed")
+                         and p.evidence.start < ev.evidence.start), trip)  # ("X will visit Oman on March 16. Y visited
+            # Tehran in February. 'The visit will open a new page'": the visit ahead, told again)
         if trip is None or trip.actor.name != ev.actor.name and _subject_before(tok, ev, ctx):
             out.append(ev)  # ("X had planned to visit the region, but the trip has been postponed": X's trip)
         elif trip.status in ("happened", "ongoing"):
@@ -414,6 +419,30 @@ def set_for_days(events: list[Event], ctx: _Ctx) -> list[Event]:
         if ev.action != entry["action"]:
             out = [o for o in out if o is out[k] or trigger_token(o, ctx) not in (tok, head)]  # "The meeting is
             # scheduled for March 24" after a hosting: the hosting's day, no meeting of its own
+    return out
+
+
+def framed_days(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "X spoke by phone with Y, his office said on Wednesday. During Tuesday's call, the two discussed ...": an event
+    noun with a day as its possessor in a frame phrase ("during", "in", "at") of a later sentence is the article's
+    undated event of that family told before it, which takes that day.
+
+    events (list[Event]): the article's events. ctx (_Ctx): the doc's index. RETURNS (list[Event]): the events, such
+    ones dated with a note."""
+    lex = _lex()
+    out = list(events)
+    for i in sorted(ctx.trigger_ids):
+        tok = ctx.doc[i]
+        entry = lex.nouns.get(tok.lower_)
+        if entry is None or tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in ("during", "in", "at"):
+            continue
+        owned = dated_by_possessor(tok, ctx)
+        if owned is None or owned.precision != "day":
+            continue
+        k = next((k for k in range(len(out) - 1, -1, -1) if out[k].action == entry["action"] and out[k].date.value is None
+                  and out[k].evidence.start < tok.sent.start_char), None)
+        if k is not None:
+            out[k] = replace(out[k], date=replace(owned, note=f"the day a later sentence gives the {tok.lower_}"))
     return out
 
 

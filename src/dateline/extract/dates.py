@@ -963,6 +963,8 @@ def _when_day(tok: Token, ctx: _Ctx) -> DateValue | None:
     clause in the same past tense ("approved the law on Thursday as thousands rallied outside the building")."""
     clause = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else tok  # ("as X held
     # talks with Y": the verb holding the talks)
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
+        clause = tok.head.head  # "as workers went on strike", "went ahead with a strike": the verb of the phrase
     while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:  # "when he met X and signed ..."
         clause = clause.head
     mark = next((c.lower_ for c in clause.children if c.dep_ in ("advmod", "mark") and c.i < clause.i
@@ -974,6 +976,8 @@ def _when_day(tok: Token, ctx: _Ctx) -> DateValue | None:
         main = main.head
     if main.pos_ not in ("VERB", "AUX") or main.i == tok.i:
         return None
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in load_data("status_cues.json")["announcing_verbs"]:
+        return None  # "..., its president said on Monday, as unions called a protest": the day it was called, not its own
     while mark != "when" and main.dep_ == "advcl" and main.head.pos_ in ("VERB", "AUX") \
             and any(c.dep_ == "mark" and c.lower_ in _lex().earlier_frames for c in main.children):
         main = main.head  # "approved the law on Thursday, a week after the court struck it down, as supporters rallied":

@@ -50,7 +50,7 @@ from .arrestees import moved_in_custody, named_arrestees, remands_after_arrest
 from .generics import standing_arrangements
 from .restated import when_restated
 from .trips import after_setting_out, also_on_trip, country_leg_days, _apply_trip_frames, _conjoined_legs, _duration_trips, _framed_visits, _itinerary_legs, _same_place_dates, _stop_legs, _visit_days, weekday_legs_in_trip
-from .back_references import TRIP_FAMILY, family_references, revised_plans, set_for_days, trip_references
+from .back_references import TRIP_FAMILY, family_references, framed_days, revised_plans, set_for_days, trip_references
 from .dateline_city import dateline_city, sites_of_trip_city
 from .denied_reports import denied_reports
 from .each_person import co_travellers, each_alone, each_apart, each_attendee, each_member, each_present
@@ -217,7 +217,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
             events.extend(moved_from(tok, event, ctx))
             events.extend(replaced_plan)
     events.extend(agreed_together(ctx, seen))
-    events = set_for_days(revised_plans(family_references(trip_references(events, ctx), ctx), ctx), ctx)
+    events = framed_days(set_for_days(revised_plans(family_references(trip_references(events, ctx), ctx), ctx), ctx), ctx)
     # overtaken plans ("had been due to meet X") take the article's change of them, or stand when it says they go ahead
     # (then "the trip would go ahead" is that plan, no event of its own)
     standing = _overtaken(overtaken, events, ctx.doc)

@@ -166,7 +166,9 @@ def organizations(
             # "JAXA plans to launch a satellite": an acronym subject the recognizer left unlabelled is an organization
             found.append(Named(tok.i, tok.i + 1, ActorRef(tok.text, "org", None, None, tok.idx, tok.idx + len(tok))))
     for tok in doc if doc.has_annotation("DEP") else ():
-        initials = tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 6 and tok.pos_ in ("PROPN", "NOUN")
+        initials = tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 6 and (tok.pos_ in ("PROPN", "NOUN")
+                                                                             or tok.pos_ == "ADJ" and len(tok) >= 3)
+        # ("[ECOWAS]JJ leaders held a summit": an acronym the tagger read as an adjective)
         # "the Fano militia", "Houthi rebels": one capitalized name word before a group noun, no country's
         name_word = tok.dep_ in ("compound", "amod") and tok.head.lower_ in acronym_group_heads() \
             and tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and tok.ent_type_ in ("", "NORP", "ORG") \

@@ -329,7 +329,11 @@ def _participants(
                     continue  # "visit the Bolivian city of El Alto": a place, no Bolivian counterpart
                 if not ctx.places.get(child.i) and child.lower_ not in _role_objects(head):  # "lead the [Brazilian] delegation"
                     titled = _titled_object(child, ctx)  # "received Qatar's Minister of State, Sheikh X": Sheikh X
-                    others += titled + [a for a in _actors_in(child, ctx) if not titled or a.kind == "person"]
+                    aside = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in child.children
+                             if t.dep_ == "appos" and any(r.dep_ == "relcl" for r in t.children)]  # ("approve a law, a
+                    # step the United Nations says is needed": who judges the step is no party)
+                    others += titled + [a for a in _actors_in(child, ctx) if (not titled or a.kind == "person")
+                                        and not any(lo <= a.start < hi for lo, hi in aside)]
             elif child.dep_ == "npadvmod" and head.pos_ == "VERB" and child.i > head.i and child.pos_ == "PROPN" \
                     and child.ent_type_ == "PERSON" and (ref := ctx.actors.get(child.i)) is not None and ref is not ANONYMOUS \
                     and ref.kind == "person" and not any(c.dep_ == "dobj" for c in head.children):

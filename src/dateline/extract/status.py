@@ -1013,8 +1013,9 @@ def _tense(chain: list[Token], date_value: DateValue | None, anchor: date | None
         return "happened"
     if tag == "VBN" and not auxes and verb.dep_ == "acl" and verb.i == chain[-1].i and _done_before(verb):
         return "happened"  # "The agreement, signed by X and Y, will take effect in September": a done act
-    if tag == "VBN" and not auxes and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children):
-        return "happened"  # "Thousands of people protested in Belgrade on Saturday": a past tense tagged as a participle
+    if tag == "VBN" and not auxes and verb.dep_ in ("ROOT", "ccomp") and any(c.dep_ == "nsubj" for c in verb.children):
+        return "happened"  # "Thousands of people protested in Belgrade on Saturday (, police said)": a past tense tagged
+        # as a participle
     if tag == "VBG" and auxes & {"is", "are", "am", "'s", "'re"}:
         return "planned" if when == "planned" else "ongoing"
     if tag == "VBG" and auxes & {"was", "were"} and not (when is None and verb.dep_ == "ccomp"):

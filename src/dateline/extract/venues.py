@@ -480,7 +480,8 @@ def _destination_of_thing(root: Token, tok: Token, action: str) -> bool:
     noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("to", "into") else None
     if noun is not None and tok.pos_ == "NOUN" and noun.i == tok.head.i and tok.dep_ == "nsubj" and effect_told(tok, action):
         return True  # (the parser hangs "to London" on the verb: "halted [Eurostar trains] [to London]")
-    return noun is not None and noun.i != tok.i and noun.pos_ == "NOUN" and new_family(action)
+    return noun is not None and noun.i != tok.i and noun.pos_ == "NOUN" and (new_family(action) or action == "sign")
+    # ("signed an agreement to build a pipeline to Aqaba": where the pipeline goes)
 
 
 def _of_framed_event(root: Token, tok: Token) -> bool:
