@@ -107,6 +107,7 @@ _ACCORDING_TO = re.compile(r"\baccording to (?:the |a )?(?:[\w'’.-]+ ){0,4}?([
 _NAMED_TELLER = re.compile(r"\b([A-Za-z]+) (?:[A-Z][\w'’.-]+ ){1,3}(?=(?:said|announced|confirmed)\b)")
 
 
+@cache
 def _title_of_teller(kind: str) -> Callable[[re.Match[str]], str]:
     """kind (str): a cue kind. RETURNS: a replacement for :data:`_NAMED_TELLER` that keeps a title word of a cue of that
     kind told before "said" ("speaker said": "Speaker Abdullahi Warsame said" reads "Speaker said") and drops the
