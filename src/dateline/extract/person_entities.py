@@ -111,12 +111,6 @@ def _after_national_title(ent: Span, lex: Lexicon) -> list[Span]:
 
 
 
-@cache
-def _lex_given_names() -> frozenset[str]:
-    """RETURNS: every given name of ``names.json``."""
-    return frozenset(lexicon().given_names)
-
-
 def _arrested_names(doc: Doc) -> list[Span]:
     """ "Police arrested [Somchai Rattanakul] on Tuesday" ("Somchai" read as a place, the surname left unlabelled): two
     to four capitalized proper nouns as the object (or passive subject) of a verb of a ``state_agents`` family, not all
@@ -138,7 +132,7 @@ def _arrested_names(doc: Doc) -> list[Span]:
             start -= 1
         while start < root.i and (doc[start].lower_ in _occupation_nouns() or doc[start].lower_ in title_words()
                                   or not doc[start].ent_type_ and doc[start].is_sent_start
-                                  and doc[start + 1].text in _lex_given_names()):
+                                  and doc[start + 1].text in lexicon().given_names):
             start += 1  # "Journalist Rui Cossa was arrested": the job noun is no part of the name (a sentence's first
             # word before a given name; not "Nguyen Van Long was detained", a family name first)
         name = doc[start : root.i + 1]

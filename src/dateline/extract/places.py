@@ -31,6 +31,7 @@ from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ..model import PlaceRef
+from .actor_lexicon import lexicon
 from .nlp import load_data
 
 __all__ = [
@@ -1005,19 +1006,13 @@ def _person_named_venue(span: Span) -> bool:
             or not any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in verb.children):
         return False
     others = {t.text for e in span.doc.ents if e.label_ == "PERSON" and len(e) > 1 and e.start != span.start for t in e[1:]}
-    return span[0].text not in _given_names() and not any(t.text in others for t in span)
+    return span[0].text not in lexicon().given_names and not any(t.text in others for t in span)
 
 
 @cache
 def _contact_place_verbs() -> frozenset[str]:
     """RETURNS: ``contact_place_verbs`` of ``places.json`` ("host", "meet", "receive")."""
     return frozenset(load_data("places.json")["contact_place_verbs"])
-
-
-@cache
-def _given_names() -> frozenset[str]:
-    """RETURNS: every given name of ``names.json``."""
-    return frozenset(w for words in load_data("names.json")["given_names"].values() for w in words)
 
 
 def _unknown_destination(span: Span, surnames: set[str]) -> bool:
