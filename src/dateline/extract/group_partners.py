@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..model import ActorRef
 from .context import _Ctx
-from .crowds import _country_in, crowd_words
+from .crowds import _MEMBER_BODIES, _country_in, crowd_words
 from .nlp import load_data
 from .organizations import private_partner_heads
 from .places import resolve_country
@@ -48,13 +48,7 @@ def meeting_sides(tok: Token) -> list[Token]:
 def _objects(tok: Token) -> list[Token]:
     """The plural nouns, or bodies of members ("the mining federation"), a meeting trigger is held with
     (:func:`meeting_sides`)."""
-    return [g for g in meeting_sides(tok) if g.tag_ == "NNS" or g.lower_ in _member_bodies()]
-
-
-@cache
-def _member_bodies() -> frozenset[str]:
-    """RETURNS: ``member_body_nouns`` of ``families.json`` ("union", "federation")."""
-    return frozenset(load_data("families.json")["member_body_nouns"])
+    return [g for g in meeting_sides(tok) if g.tag_ == "NNS" or g.lower_ in _MEMBER_BODIES]
 
 
 def _body_group(g: Token, ctx: _Ctx, leaders: Token | None = None) -> ActorRef | None:
@@ -62,7 +56,7 @@ def _body_group(g: Token, ctx: _Ctx, leaders: Token | None = None) -> ActorRef |
     "the union", nor a named one). leaders (Token | None): the plural head whose "of" phrase it is ("leaders of the
     mining federation"). RETURNS (ActorRef | None): the group (kind ``group``), named by the body's words (its leaders
     are its side: "leaders of the mining federation" and "the mining federation" are one)."""
-    if g.lower_ not in _member_bodies() or g.pos_ != "NOUN" or g.ent_type_:
+    if g.lower_ not in _MEMBER_BODIES or g.pos_ != "NOUN" or g.ent_type_:
         return None
     mods = [c for c in g.children if c.dep_ in ("compound", "amod", "poss") and c.i < g.i and not c.ent_type_
             and c.pos_ in ("NOUN", "ADJ")]

@@ -351,7 +351,7 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         if any(ctx.places.get(g.i) for c in tok.children if c.dep_ == "prep" and c.lower_ in entry.get("dest_preps", ())
                for g in c.children):
             return {**entry, "action": entry["dest_action"]}  # "left for London": a journey there
-        if entry.get("person_object") and any(o.dep_ == "dobj" and o.lower_ in _own_side_nouns() and any(
+        if entry.get("person_object") and any(o.dep_ == "dobj" and o.lower_ in _trigger_words("own_side_nouns") and any(
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children) for o in objects):
             return None  # "asked for more time to consult his government": his own side, no meeting of two parties
         if entry.get("person_object") and not any(
@@ -900,25 +900,18 @@ def _call_told_in_frame(tok: Token) -> bool:
     return verb.pos_ == "VERB" and verb.tag_ == "VBD"
 
 
-@cache
-def _naming_verbs() -> frozenset[str]:
-    """RETURNS: ``naming_verbs`` of ``triggers.json`` ("call", "describe", "hail"): with an event noun object and a noun
-    predicate, a name given to the event."""
-    return frozenset(load_data("triggers.json")["naming_verbs"])
-
-
 def _content_of_text(tok: Token) -> bool:
     """tok (Token): an event noun. RETURNS (bool): it is the object of a participle on a text noun (``text_nouns`` of
     ``triggers.json``: "a bill calling a referendum", "a resolution demanding sanctions"): what the text would do."""
     verb = tok.head
     return tok.dep_ == "dobj" and verb.dep_ == "acl" and verb.tag_ == "VBG" \
-        and verb.head.lower_ in load_data("triggers.json")["text_nouns"]
+        and verb.head.lower_ in _trigger_words("text_nouns")
 
 
 def _no_date_given(tok: Token) -> bool:
     """tok (Token): an event noun. RETURNS (bool): it is the "for" object of a ``schedule_nouns`` noun (``triggers.json``)
     with "no" or under a negated verb ("gave no date for the meeting", "has not set a date for the talks")."""
-    if tok.dep_ != "pobj" or tok.head.lower_ != "for" or tok.head.head.lower_ not in load_data("triggers.json")["schedule_nouns"]:
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for" or tok.head.head.lower_ not in _trigger_words("schedule_nouns"):
         return False
     noun = tok.head.head
     return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) \
@@ -926,10 +919,10 @@ def _no_date_given(tok: Token) -> bool:
 
 
 @cache
-def _own_side_nouns() -> frozenset[str]:
-    """RETURNS: ``own_side_nouns`` of ``triggers.json`` ("government", "cabinet"): with a possessive pronoun, the
-    actor's own side ("consult his government")."""
-    return frozenset(load_data("triggers.json")["own_side_nouns"])
+def _trigger_words(key: str) -> frozenset[str]:
+    """key (str): a word list of ``triggers.json`` ("own_side_nouns", "text_nouns", "schedule_nouns", "naming_verbs").
+    RETURNS (frozenset[str]): its words."""
+    return frozenset(load_data("triggers.json")[key])
 
 
 def _between_person_and_group(tok: Token, ctx: _Ctx) -> bool:
@@ -979,9 +972,9 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
         return False  # "reforms the EU has set as conditions for membership talks", "hopes for a summit": talks thought
         # of, not told
     gov, rel = _governor(tok)
+    naming = tok.head.lemma_.lower() in _trigger_words("naming_verbs")
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and any(
-            c.dep_ == "oprd" and (c.pos_ == "ADJ" or c.pos_ == "NOUN" and tok.head.lemma_.lower() in _naming_verbs())
-            for c in tok.head.children):
+            c.dep_ == "oprd" and (c.pos_ == "ADJ" or c.pos_ == "NOUN" and naming) for c in tok.head.children):
         return False  # "the minister called the planned strike unnecessary", 'called the visit "a message of unity"': a
         # judgement of the event, nothing told of it
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _attitude_verbs() \

@@ -450,6 +450,13 @@ def _already_resolved(store: Store, prop: Proposal, from_day: date) -> bool:
 _GATHERING_ACTIONS = frozenset({"attend", "host", "hold"})
 
 
+@cache
+def _telling_before() -> re.Pattern[str]:
+    """RETURNS: a pattern for a ``telling_words`` word (and "on") right before a day ("said on Friday")."""
+    words = "|".join(map(re.escape, load_data("propose")["telling_words"]))
+    return re.compile(rf"\b(?:{words})\s+(?:on\s+)?$", re.IGNORECASE)
+
+
 def meeting_proposals(
     article: Article, extraction: Extraction, events: Sequence[EventRecord], from_day: date
 ) -> list[Proposal]:
@@ -483,10 +490,8 @@ def meeting_proposals(
         if any(e.actor.name != actor and e.action in _GATHERING_ACTIONS and any(ev.sentence == sentence for ev in e.evidence)
                for e in events):
             continue  # "Fiji has moved the Blue Pacific Ocean Summit to Suva": the meeting is another actor's event
-        told = re.compile(r"\b(?:%s)\s+(?:on\s+)?$" % "|".join(map(re.escape, load_data("propose")["telling_words"])),
-                          re.IGNORECASE)
         days = [t.interval() for t in extraction.times if start <= t.start < end
-                and not told.search(article.text[start : t.start])]  # (not "the government said on Friday": the
+                and not _telling_before().search(article.text[start : t.start])]  # (not "the government said on Friday": the
         # telling's day)
         known = [d for d in days if d is not None and d[1] >= from_day]
         if not known:
