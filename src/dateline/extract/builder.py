@@ -40,6 +40,7 @@ from .receipts import received_call, received_resignation, taking_effect
 from .replaced_places import moved_verbs
 from .resumptions import resumed_parties
 from .strikes import organiser, owner_crowd, phase, phase_reading
+from .told_owners import neighbour_owner
 from .tellers import sentence_teller, teller_actor
 from .places import resolve_country, resolve_place
 from .plans import _new_date as new_date, forward_from, forward_reading, overtaken_plan, past_reading, rescheduled_day
@@ -560,6 +561,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         actor = ActorRef(country, "country", None, country, tok.idx, tok.idx + len(tok))  # "LIMA - The runoff was
         # postponed to June 21", "The president called a snap election for June 12": a dated election no one's named
         # for is the dateline country's (not "The next presidential election is not due until 2027", undated)
+    if family and actor is None and (body := neighbour_owner(tok, action, ctx)) is not None:
+        actor, counterparts = body, [c for c in pending if c.name != body.name]  # "A nationwide strike went ahead on
+        # Thursday. The Nigeria Labour Congress said the strike would continue": the body that tells of it next
     if family and actor is None:
         return None
     if family and actor is not None and (country_ref := leader_country(

@@ -62,6 +62,10 @@ def acted_on_person(verb: Token, ctx: _Ctx) -> ActorRef | None:
     if found is None and verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("who", "whom")
                                                       for c in verb.children):
         found = _person(verb.head, ctx)  # "detained activist X, who was charged on Monday with ...": X
+    if found is None and verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.pos_ == "VERB" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass", "mark") for c in verb.children):
+        found = next((ref for c in verb.head.children if c.dep_ == "nsubj" and (ref := _person(c, ctx)) is not None),
+                     None)  # "X appeared in court on Monday charged with fraud": the subject, so charged
     return found
 
 

@@ -965,6 +965,8 @@ def _when_day(tok: Token, ctx: _Ctx) -> DateValue | None:
     # talks with Y": the verb holding the talks)
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
         clause = tok.head.head  # "as workers went on strike", "went ahead with a strike": the verb of the phrase
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        clause = tok.head  # "were shut on Thursday as a nationwide strike called by X began": the noun's own verb
     while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:  # "when he met X and signed ..."
         clause = clause.head
     mark = next((c.lower_ for c in clause.children if c.dep_ in ("advmod", "mark") and c.i < clause.i

@@ -273,6 +273,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             return None  # "called a general strike for Monday to protest higher fuel prices": what the strike is for
         if (action := _courtesy_action(tok, entry, ctx)) is not None:
             return {**entry, "action": action}  # "will call on General Secretary Quang in Hanoi": a courtesy call, a meeting
+        if entry.get("body_only") and not _body_voted(tok):
+            return None  # "Germany backed the proposal": a stance, no vote held (see "Parliament backed the bill")
         if entry.get("body_vote") and _body_voted(tok):
             return {"action": "vote", "needs_what": True, "what_heads": "vote"}  # "Peru's Congress on Thursday
             # rejected a motion to censure X": a vote held, its outcome no
@@ -1012,12 +1014,13 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
                 for c in gov.children):
             return True  # "Fiji is preparing for municipal elections on May 20": the state's own vote, planned
         return False  # "held a call ... to prepare the visit": the visit is another's, told where it is planned
-    if lemma in lex.light:
+    if lemma in lex.light or _gone_ahead_with(tok, gov):
         return True
     if rel in ("dobj", "nsubjpass") and lemma in lex.nouns.get(tok.lower_, {}).get("governors", ()):
         return True  # "have confirmed their participation", "her resignation was announced on Monday"
-    if cue_word(gov) and rel in ("dobj", "nsubjpass", "pobj"):
-        return True
+    if cue_word(gov) and rel in ("dobj", "nsubjpass", "pobj") \
+            and not (rel == "pobj" and tok.head.lower_ in _trigger_words("concession_preps")):
+        return True  # (not "went ahead with his visit despite protests": the protests are no one's act of the clause)
     if cue_word(gov) and rel == "nsubj" and gov.i == tok.head.i and gov.tag_ == "VBN" and gov.dep_ == "nsubjpass":
         return True  # "Tamm's visit to Riga planned for May 10 has been moved": a reduced relative the parser made a
         # clause, the visit its subject
@@ -1030,6 +1033,17 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
             return _has_planning_cue(gov)
         return True
     return False
+
+
+def _gone_ahead_with(tok: Token, gov: Token) -> bool:
+    """tok (Token): an event noun. gov (Token): the verb it depends on. RETURNS (bool): the noun is the "with" object of
+    a ``go_ahead_verbs`` verb with "ahead" on it ("went ahead with a nationwide strike on Thursday", "will press ahead
+    with the vote") or of "proceed" ("proceeded with the talks"): the event is carried out, in the verb's tense."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "with" or tok.head.head.i != gov.i:
+        return False
+    lemma = gov.lemma_.lower()
+    return lemma in _trigger_words("go_ahead_verbs") and (
+        lemma == "proceed" or any(c.dep_ in ("advmod", "prt") and c.lower_ == "ahead" for c in gov.children))
 
 
 def _scheduled_for(tok: Token, ctx: _Ctx) -> bool:

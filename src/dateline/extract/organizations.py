@@ -97,6 +97,8 @@ def organizations(
             ent = Span(doc, ent.start, ent.end, label="ORG")
         if any(i in taken for i in range(ent.start, ent.end)) or not outside(ent):
             continue
+        if ent.label_ == "ORG" and (start := _name_start(doc, ent, taken)) < ent.start:
+            ent = Span(doc, start, ent.end, label="ORG")  # "[Nigeria Labour] [Congress]ORG": the whole name
         if ent.text in aliases:
             short_forms.append(ent)
             continue
@@ -190,7 +192,7 @@ def organizations(
             and tok.head.head.pos_ == "NOUN"
         if tok.ent_iob_ != "O" or tok.i in taken or tok.pos_ != "PROPN" or tok.text not in organisation_name_heads() \
                 or not (tok.dep_ in ("compound", "nmod") and tok.head.dep_ in SUBJECT_DEPS and tok.head.pos_ == "NOUN"
-                        or of_subject) \
+                        or of_subject or tok.dep_ in SUBJECT_DEPS) \
                 or any(n.start <= tok.i < n.end for n in found):
             continue
         start = tok.i
@@ -200,7 +202,7 @@ def organizations(
         span = doc[start : tok.i + 1]
         if start < tok.i and outside(span) and resolve_place(span.text) is None:
             # "European Union foreign ministers are expected to impose ...": an organization's name the recognizer left
-            # unlabelled before the people of it who act
+            # unlabelled before the people of it who act ("The Nigeria Labour Congress went ahead with": or that acts)
             found.append(Named(start, tok.i + 1, ActorRef(span.text, "org", None, None, span.start_char, span.end_char)))
     for tok in doc if "+" in doc_text(doc) else ():
         if tok.text.endswith("+") and tok.ent_iob_ == "O" and tok.i not in taken and len(tok) <= 7 and tok.text[:-1].isalpha() \
@@ -217,6 +219,22 @@ def organizations(
         if full is not None:  # "(NATO)" after the alliance's name: the same actor; after a meeting's name: none
             found.append(Named(ent.start, ent.end, replace(full, start=ent.start_char, end=ent.end_char)))
     return found
+
+
+def _name_start(doc: Doc, ent: Span, taken: set[int]) -> int:
+    """Where an organization's name starts, counting the unlabelled name words the recognizer left before it.
+
+    doc (Doc): a parsed doc.
+    ent (Span): an ORG entity ("Congress" of "the Nigeria Labour Congress", cut by the recognizer).
+    taken (set[int]): tokens already in a person's mention or a mislabelled place.
+    RETURNS (int): the index of the name's first token (ent.start when nothing is before it).
+    """
+    start = ent.start
+    while start > 0 and (tok := doc[start - 1]).ent_iob_ == "O" and tok.pos_ == "PROPN" and tok.is_alpha \
+            and tok.text[:1].isupper() and tok.dep_ == "compound" and start <= tok.head.i < ent.end \
+            and tok.i not in taken and tok.lower_ not in title_words() and tok.lower_ not in lexicon().heads:
+        start -= 1
+    return start
 
 
 @cache

@@ -74,6 +74,9 @@ def person_entities(doc: Doc, lex: Lexicon) -> list[Span]:
         if ent.label_ == "PERSON" and country_named(ent):
             last = None
             continue  # "[Malawi]PERSON will hold a runoff": a country (see organizations)
+        if ent.label_ == "PERSON" and _place_before_title(ent, lex):
+            last = None
+            continue  # "former [Tamaulipas]PERSON governor X": the state the office is of, no person
         if ent.label_ == "PERSON" and _nationality_before_title(ent, lex):
             last = None
             continue  # "[Kenyan Trade]PERSON Cabinet Secretary Miriam Chebet": a nationality and a portfolio
@@ -170,6 +173,16 @@ def _without_conjunction(ent: Span) -> Span:
     while end - 1 > ent.start and ent.doc[end - 1].lower_ in ("and", "or", "&"):
         end -= 1
     return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)
+
+
+def _place_before_title(ent: Span, lex: Lexicon) -> bool:
+    """ent (Span): a PERSON entity. RETURNS (bool): it is a known region or city right before a title head ("former
+    [Tamaulipas] governor", "[Olancho] mayor"): the place whose office the title names."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].lower_ not in lex.heads:
+        return False
+    place = resolve_place(ent.text)
+    return place is not None and place.kind in ("region", "city")
 
 
 def _nationality_before_title(ent: Span, lex: Lexicon) -> bool:

@@ -956,8 +956,8 @@ def _in_place_role(span: Span) -> bool:
     if in_part_of_place(span.root):
         return True
     head = root.head
-    if root.dep_ == "dobj":
-        return head.lemma_.lower() in roles.object_verbs
+    if root.dep_ == "dobj" or root.dep_ in ("advmod", "npadvmod") and root.pos_ == "PROPN" and root.i == head.i + 1:
+        return head.lemma_.lower() in roles.object_verbs  # ("visited [Lome]advmod on Friday": the object misparsed)
     if root.dep_ == "pobj" and head.i > 0 and f"{head.doc[head.i - 1].lower_} {head.lower_}" in ("rather than",
                                                                                             "instead of"):
         return True  # "will be held in Mbabane rather than [Paramaribo]": the place it replaces

@@ -227,9 +227,16 @@ def _participle(clause: Token) -> bool:
     """ "will tour Southeast Asia next week, visiting Vietnam, Laos and Cambodia": a bare participle clause (no
     subject, marker or auxiliary of its own) after its head tells part of the head's event, and shares its status; so
     does a passive participle with its agent ("began talks in Geneva on Monday, mediated by Qatar")."""
-    passive = clause.tag_ == "VBN" and any(c.dep_ == "agent" for c in clause.children)
+    passive = clause.tag_ == "VBN" and (any(c.dep_ == "agent" for c in clause.children)
+                                        or clause.lemma_.lower() in _depictive_participles())  # ("appeared in court on
+    # Monday charged with fraud": what the subject stood as then)
     return clause.dep_ == "advcl" and (clause.tag_ == "VBG" or passive) and clause.i > clause.head.i and clause.head.pos_ == "VERB" \
         and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass") for c in clause.children)
+
+
+@cache
+def _depictive_participles() -> frozenset[str]:
+    return frozenset(load_data("status_cues.json")["depictive_participles"])
 
 
 def _purpose(clause: Token) -> bool:
@@ -852,6 +859,8 @@ def hypothetical(trigger: Token) -> str | None:
             if tok.lower_ in cues.counterfactual or auxes & cues.counterfactual:
                 return "none"  # "if Xi were to visit", "if he had gone"
             return "uncertain"
+        if _awaited(tok):
+            return "uncertain"  # "would not return to work until he was freed": what must come first, not done
     for tok in head_chain(trigger):
         if tok.tag_ == "VBD" and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in tok.children):
             continue  # "members voted last week to stop work unless the government raised wages": the condition is
@@ -893,6 +902,21 @@ def advised(trigger: Token) -> bool:
     if verb.dep_ == "xcomp" and verb.head.lower_ in advice:
         return True  # "he [ought] to stop in Dublin": the parser makes "ought" the head
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in advice for c in verb.children)
+
+
+def _awaited(clause: Token) -> bool:
+    """clause (Token): a verb. RETURNS (bool): it opens a ``pending_marks`` clause ("until he was freed") on a negated
+    verb or one under a future modal ("would not return to work until ...", "will stay on strike until ...")."""
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _pending_marks() for c in clause.children):
+        return False
+    main = clause.head
+    return any(c.dep_ == "neg" for c in main.children) \
+        or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "shall", "'ll") for c in main.children)
+
+
+@cache
+def _pending_marks() -> frozenset[str]:
+    return frozenset(load_data("status_cues.json")["pending_marks"])
 
 
 def _conditional_clause(clause: Token, cues: _Cues) -> bool:

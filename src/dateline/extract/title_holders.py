@@ -147,7 +147,9 @@ def comma_name(tok: Token) -> list[int]:
     doc = tok.doc
     if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
         return []
-    ent = next((e for e in doc.ents if e.start == tok.i + 2 and e.label_ == "PERSON"), None)
+    ent = next((e for e in doc.ents if e.start == tok.i + 2 and (e.label_ == "PERSON" or e.label_ == "ORG" and len(e) > 1
+                                                                  and e[0].text in lexicon().given_names)), None)
+    # ("her Cuban counterpart, [Ernesto Valdes Roca]ORG.": a known given name first, a person the recognizer mislabelled)
     if ent is None or ent.end >= len(doc) or doc[ent.end].text not in (",", "."):
         return []
     return list(range(ent.start, ent.end))

@@ -50,7 +50,8 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
         role_ok = (root.dep_ == "pobj" and root.head.lower_ in _LOC_PREPS) or _stranded_object(root) or _city_of(root) or (
             root.dep_ == "pobj" and root.head.lower_ == "for" and action == "travel" and root.head.head.i == chain[0].i
         ) or (
-            root.dep_ == "dobj" and action in _PLACE_OBJECT_ACTIONS and root.head.i in {t.i for t in chain}
+            (root.dep_ == "dobj" or root.dep_ in ("advmod", "npadvmod") and root.i == root.head.i + 1)
+            and action in _PLACE_OBJECT_ACTIONS and root.head.i in {t.i for t in chain}  # ("visited [Lome]advmod")
         ) or _on_island(root) or (
             root.dep_ == "pobj" and root.head.lower_ == "from" and action == "depart"
             and chain[0].i in (root.head.head.i, root.head.head.head.i)  # "flew (home) from Bangkok"

@@ -845,6 +845,10 @@ def same_event(state: EventState, report: Event, same_article: bool = False, els
         return 0
     if _part_of_nationwide(state, report):
         return 0
+    if "group" in (state.actor.kind, report.actor.kind) and state.actor.country and report.actor.country \
+            and state.actor.country != report.actor.country:
+        return 0  # "French unions will strike on Thursday", "Belgian unions would strike on Thursday": two crowds that
+        # share a common noun, each of its own country
     if _undoes_the_past(state, report):
         return 0  # "signed a joint declaration in 2015", then "The signing of a forest agreement ... was called off":
         # another, later plan; an act long done is never called off

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from ..model import UNKNOWN_DATE, ActorRef, Article, DateValue, Event, Extraction
+from ..model import UNKNOWN_DATE, ActorRef, Article, DateValue, Event, Extraction, PlaceRef
 from . import queries as q
 from .base import AddResult
 from .codec import actor_to_dict, carry_from_json, carry_to_json, dumps, event_to_json, iso, parse_iso, place_to_dict
@@ -284,6 +284,10 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                     if found is not None:
                         best, event, actor_id = found, turned, partner_id
                         break
+            if best is None and family == "visit" and event.status == "happened" and event.place is not None \
+                    and event.place.kind in ("city", "site") and event.place.country and event.date.precision == "day":
+                best = self._country_visit_that_day(actor_id, event, carries, pending, since)  # "will visit Botswana
+                # next Tuesday", then "visited Gaborone on Tuesday": that visit, made (not a second one in its capital)
             if best is None and family in CROWD_FAMILIES and event.actor.kind in ("group", "org"):
                 # the organisers' protest and the crowd's on that day and place: one protest,
                 # told under the group that reported it first (a union named after the crowd, "the Irish
@@ -447,6 +451,18 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 self._journey_of(article, seq, event, actor_id, joined.get(index), base, pending, updated, new_ids, key,
                                  since)
         return len(new_ids), len(updated)
+
+    def _country_visit_that_day(self, actor_id: int, event: Event, carries: dict[int, Carry],
+                                pending: dict[int, list[Report]], since: str | None) -> int | None:
+        """event (Event): a happened visit to a city on a day. RETURNS (int | None): the actor's stored open plan to visit
+        that city's country on that very day ("will visit Botswana next Tuesday" for "visited Gaborone on Tuesday"), which
+        the report tells done; None when there is none (a plan of a span or another day keeps its city legs apart)."""
+        country = str(event.place.country) if event.place is not None else ""
+        probe = replace(event, place=PlaceRef(country, "country", country))
+        return self._best_known(actor_id, "visit", probe, since, carries, lambda i, state: same_event(
+            state, probe, same_article=i in pending) if state.status in ("planned", "postponed", "uncertain")
+            and state.place is not None and state.place.kind == "country" and state.place.name == country
+            and state.date.precision == "day" and state.date.value == event.date.value else 0)
 
     def _best_known(self, actor_id: int, family: str, report: Event, since: str | None, carries: dict[int, Carry],
                     score: Callable[[int, EventState], int]) -> int | None:

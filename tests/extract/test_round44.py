@@ -1,0 +1,154 @@
+"""Round 44 (audits 113-116): names the recognizer cuts or misses, outcomes told by going ahead with a plan, and the
+circumstances another act is done in. Each test states one behaviour. Sentences and names are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from ..stored import stored
+from .fixture_articles import article_events, datelined_events
+
+pytestmark = pytest.mark.slow
+
+
+def _rows(events: list) -> list[tuple]:  # type: ignore[type-arg]
+    return [(e.actor.name, e.action, e.status, e.date.value, e.place and e.place.name,
+             tuple(c.name for c in e.counterparts)) for e in events]
+
+
+@pytest.mark.parametrize("verb", ["went ahead", "pressed ahead"])
+def test_round44_going_ahead_with_a_strike_tells_it_took_place(nlp: Language, tmp_path: Path, verb: str) -> None:
+    text = f"ACCRA, June 4 (Wire) - The Ghana Teachers Federation {verb} with a nationwide strike on Thursday."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 6, 4))
+    assert (ev.actor.name, ev.action, ev.status, ev.date.value) == (
+        "Ghana Teachers Federation", "protest", "happened", "2027-06-03")
+
+
+def test_round44_deciding_not_to_go_ahead_with_a_strike_calls_it_off(nlp: Language, tmp_path: Path) -> None:
+    text = ("ACCRA, June 4 (Wire) - The Ghana Teachers Federation decided not to go ahead with the nationwide strike "
+            "planned for Monday.")
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 6, 4))
+    assert (ev.actor.name, ev.action, ev.status, ev.date.value) == (
+        "Ghana Teachers Federation", "protest", "cancelled", "2027-06-07")
+
+
+def test_round44_a_body_cut_by_the_recognizer_after_a_dateline_keeps_its_whole_name(tmp_path: Path) -> None:
+    plan = ("ACCRA, June 1 (Wire) - The Ghana Teachers Federation said on Monday it would begin a nationwide strike "
+            "on Thursday over unpaid allowances.", date(2027, 6, 1))
+    done = ("ACCRA, June 4 (Wire) - The nationwide strike by the Ghana Teachers Federation went ahead on Thursday, "
+            "closing schools in Kumasi and Accra.", date(2027, 6, 4))
+    store = stored(tmp_path, [plan, done])
+    (ev,) = store.events()
+    assert (ev.actor.name, ev.status, ev.date.value, len(ev.evidence)) == ("Ghana Teachers Federation", "happened",
+                                                                         "2027-06-03", 2)
+
+
+@pytest.mark.parametrize("prep", ["despite", "amid"])
+def test_round44_protests_a_visit_goes_ahead_despite_are_no_act_of_the_visitor(nlp: Language, tmp_path: Path,
+                                                                               prep: str) -> None:
+    text = f"ABUJA, June 4 (Wire) - President Ada Okoro went ahead with her visit to Lome on Friday {prep} protests."
+    assert [r[:5] for r in _rows(datelined_events(nlp, tmp_path, text, date(2027, 6, 4)))] == [
+        ("Ada Okoro", "visit", "happened", "2027-06-04", "Lomé")]
+
+
+def test_round44_a_strike_with_no_doer_is_the_one_of_the_workers_body_telling_of_it_next(tmp_path: Path) -> None:
+    plan = ("ACCRA, June 1 (Wire) - The Ghana Teachers Federation said on Monday it would begin a nationwide strike "
+            "on Thursday over unpaid allowances.", date(2027, 6, 1))
+    done = ("ACCRA, June 4 (Wire) - The strike went ahead on Thursday, closing schools in Kumasi. Leaders of the Ghana "
+            "Teachers Federation said the strike would go on until the allowances were paid.", date(2027, 6, 4))
+    (ev,) = stored(tmp_path, [plan, done]).events()
+    assert (ev.actor.name, ev.status, ev.date.value, len(ev.evidence)) == ("Ghana Teachers Federation", "happened",
+                                                                         "2027-06-03", 2)
+
+
+def test_round44_a_government_telling_of_a_strike_is_never_its_owner(nlp: Language, tmp_path: Path) -> None:
+    text = ("ACCRA, June 4 (Wire) - A nationwide strike went ahead on Thursday, closing schools in Kumasi. The "
+            "government said the strike was illegal.")
+    assert datelined_events(nlp, tmp_path, text, date(2027, 6, 4)) == []
+
+
+def test_round44_a_strike_noun_in_an_as_clause_takes_the_day_of_its_main_clause(nlp: Language, tmp_path: Path) -> None:
+    text = ("ACCRA, June 4 (Wire) - Schools were shut in Kumasi on Thursday as a nationwide strike called by the Ghana "
+            "Teachers Federation began.")
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 6, 4))
+    assert (ev.actor.name, ev.status, ev.date.value) == ("Ghana Teachers Federation", "happened", "2027-06-03")
+
+
+def test_round44_a_city_the_parser_hangs_on_visited_as_an_adverb_is_the_place(nlp: Language, tmp_path: Path) -> None:
+    text = "ABUJA, June 4 (Wire) - President Ada Okoro visited Lome on Friday despite protests."
+    assert [r[:5] for r in _rows(datelined_events(nlp, tmp_path, text, date(2027, 6, 4)))] == [
+        ("Ada Okoro", "visit", "happened", "2027-06-04", "Lomé")]
+
+
+def test_round44_a_visit_to_the_capital_on_the_planned_day_is_the_country_visit_made(tmp_path: Path) -> None:
+    plan = ("Malawian President Grace Banda will visit Zambia next Tuesday.", date(2027, 6, 1))
+    done = ("Malawian President Grace Banda visited Lusaka on Tuesday.", date(2027, 6, 9))
+    (ev,) = stored(tmp_path, [plan, done]).events()
+    assert (ev.status, ev.date.value, len(ev.evidence)) == ("happened", "2027-06-08", 2)
+
+
+def test_round44_a_city_visit_inside_a_week_long_country_plan_stays_a_leg_of_its_own(tmp_path: Path) -> None:
+    plan = ("Malawian President Grace Banda will visit Zambia next week.", date(2027, 6, 1))
+    done = ("Malawian President Grace Banda visited Lusaka on Tuesday.", date(2027, 6, 9))
+    events = stored(tmp_path, [plan, done]).events()
+    assert sorted((e.place.name if e.place else None, e.status) for e in events) == [
+        ("Lusaka", "happened"), ("Zambia", "happened")]
+
+
+def test_round44_the_unions_of_two_countries_striking_the_same_day_are_two_strikes(tmp_path: Path) -> None:
+    one = ("LISBON, June 1 (Wire) - Portuguese unions will stage a nationwide strike on Thursday over pensions.",
+           date(2027, 6, 1))
+    two = ("MADRID, June 2 (Wire) - Spanish unions said on Wednesday they would strike on Thursday against budget cuts.",
+           date(2027, 6, 2))
+    events = stored(tmp_path, [one, two]).events()
+    assert sorted(e.actor.country or "" for e in events) == ["Portugal", "Spain"]
+
+
+def test_round44_unions_telling_of_the_strike_next_own_the_strike_that_went_ahead(nlp: Language, tmp_path: Path) -> None:
+    text = ("LISBON, June 4 (Wire) - The strike went ahead on Thursday, halting trains. Unions said the strike would "
+            "continue into next week.")
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 6, 4))
+    assert (ev.actor.name, ev.actor.country, ev.status, ev.date.value) == ("unions", "Portugal", "happened", "2027-06-03")
+
+
+def test_round44_a_counterpart_named_after_a_comma_and_mislabelled_is_the_partner(nlp: Language, tmp_path: Path) -> None:
+    text = ("Canadian Foreign Minister Anita Deshpande will visit Havana on March 24 for talks with her Cuban "
+            "counterpart, Ernesto Valdes Roca.")
+    (ev,) = article_events(nlp, tmp_path, text, date(2027, 3, 13))
+    assert (ev.action, ev.status, tuple(c.name for c in ev.counterparts)) == ("visit", "planned", ("Ernesto Valdes Roca",))
+
+
+def test_round44_a_release_awaited_in_an_until_clause_is_no_release(nlp: Language, tmp_path: Path) -> None:
+    text = ("Union leader Almaz Toktorov was detained on Friday. The union said the drivers would not return to work "
+            "until he was freed.")
+    freed = [e for e in article_events(nlp, tmp_path, text, date(2027, 3, 7)) if e.action == "freed"]
+    assert all(e.status == "uncertain" for e in freed)
+
+
+def test_round44_a_region_before_a_title_is_no_person_arrested(nlp: Language, tmp_path: Path) -> None:
+    text = "Police arrested former Tamaulipas governor Hector Ibarra Luna on Saturday."
+    assert [(e.actor.name, e.action) for e in article_events(nlp, tmp_path, text, date(2027, 3, 16))] == [
+        ("Hector Ibarra Luna", "arrested")]
+
+
+@pytest.mark.parametrize(("text", "voted"), [
+    ("Estonia's parliament backed a bill raising defence spending in a first reading on Wednesday.", True),
+    ("Germany backed the proposal on Wednesday.", False),
+])
+def test_round44_backing_a_bill_is_a_vote_only_of_a_legislature(nlp: Language, tmp_path: Path, text: str,
+                                                                 voted: bool) -> None:
+    votes = [(e.actor.name, e.status, e.date.value) for e in article_events(nlp, tmp_path, text, date(2027, 2, 6))
+             if e.action == "vote"]
+    assert votes == ([("Parliament of Estonia", "happened", "2027-02-03")] if voted else [])
+
+
+def test_round44_charged_with_after_appearing_in_court_is_the_charge_that_day(nlp: Language, tmp_path: Path) -> None:
+    text = "Tendai Moyo appeared in court in Harare on Monday charged with inciting public violence."
+    charged = [(e.actor.name, e.status, e.date.value) for e in article_events(nlp, tmp_path, text, date(2027, 2, 17))
+               if e.action == "charged"]
+    assert charged == [("Tendai Moyo", "happened", "2027-02-15")]
