@@ -223,7 +223,8 @@ def _cut_at_verb(ent: Span, lex: Lexicon) -> list[Span]:
     lower-case event verb is the names on either side of it; a side of capitalized words that is no known place or
     country is a person's name (PERSON), any other side keeps the entity's label."""
     doc = ent.doc
-    cuts = [t.i for t in ent[1:-1] if t.pos_ in ("VERB", "AUX") and t.text[:1].islower() and t.lemma_ in lex.trigger_verbs]
+    cuts = [t.i for t in ent[1:-1] if t.pos_ in ("VERB", "AUX") and t.text[:1].islower() and t.lemma_ in lex.trigger_verbs
+            and doc[t.i - 1].whitespace_]  # (not "Ahn Gyu-[back]": a word hyphened to the one before is the name's)
     if not cuts or ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
         return [ent]
     parts: list[Span] = []

@@ -29,8 +29,10 @@ def name_tokens(span: Span) -> tuple[int, int]:
         start += 1  # "[The Honourable Nadia Kerr]ORG"
     while end - start > 1 and (m := title_lead(doc, start, end, lex)):
         start += m  # "Head of [State Kassym-Jomart Tokayev]", "[Danish King Frederik]": the title is no part of the name
-    while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].lower_ in lex.trigger_words
-                           or end - start > 1 and doc[end - 1].lower_.removesuffix("s") in lex.trigger_words):
+    while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or (
+            doc[end - 1].lower_ in lex.trigger_words or end - start > 1 and doc[end - 1].lower_.removesuffix("s")
+            in lex.trigger_words) and not (end - start > 1 and doc[end - 2].text == "-" and not doc[end - 2].whitespace_)):
+        # (not "Ahn Gyu-[back]": a word hyphened to the name is part of it)
         end -= 1  # "President [Sissoko Leaves]PERSON for ...": a headline's verb
     for k in range(start + 1, end - 1):
         if doc[k].text in ("'s", "’s") and resolve_country(doc[start:k].text) is not None:
