@@ -942,6 +942,12 @@ def _names_opening_dates(doc: Doc) -> list[Span]:
     return found
 
 
+def misparsed_object(tok: Token) -> bool:
+    """tok (Token): a word. RETURNS (bool): a proper noun right after its head verb that the parser hung on it as an
+    adverb ("visited [Lome]advmod on Friday"): the verb's object, misparsed."""
+    return tok.dep_ in ("advmod", "npadvmod") and tok.pos_ == "PROPN" and tok.i == tok.head.i + 1
+
+
 def _in_place_role(span: Span) -> bool:
     """Whether a name stands where a place stands: "visit [Tallinn]", "talks in [Tunis]", "flew to [Dakar]"."""
     roles = _roles()
@@ -956,8 +962,8 @@ def _in_place_role(span: Span) -> bool:
     if in_part_of_place(span.root):
         return True
     head = root.head
-    if root.dep_ == "dobj" or root.dep_ in ("advmod", "npadvmod") and root.pos_ == "PROPN" and root.i == head.i + 1:
-        return head.lemma_.lower() in roles.object_verbs  # ("visited [Lome]advmod on Friday": the object misparsed)
+    if root.dep_ == "dobj" or misparsed_object(root):
+        return head.lemma_.lower() in roles.object_verbs
     if root.dep_ == "pobj" and head.i > 0 and f"{head.doc[head.i - 1].lower_} {head.lower_}" in ("rather than",
                                                                                             "instead of"):
         return True  # "will be held in Mbabane rather than [Paramaribo]": the place it replaces

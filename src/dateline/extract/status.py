@@ -69,6 +69,8 @@ class _Cues:
     prevented: frozenset[str]
     verb_forms: dict[str, frozenset[str]]
     conditional_marks: frozenset[str]
+    pending_marks: frozenset[str]
+    depictive: frozenset[str]
     ongoing_predicates: frozenset[str]
     counterfactual: frozenset[str]
     advice: frozenset[str]
@@ -112,6 +114,8 @@ def _cues() -> _Cues:
         prevented=frozenset(data["prevented_verbs"]),
         verb_forms={k: frozenset(v) for k, v in data["planned_verb_forms"].items()},
         conditional_marks=frozenset(data["conditional_marks"]),
+        pending_marks=frozenset(data["pending_marks"]),
+        depictive=frozenset(data["depictive_participles"]),
         ongoing_predicates=frozenset(data["present_ongoing_predicates"]),
         counterfactual=frozenset(data["counterfactual_words"]),
         advice=frozenset(data["advice_modals"]),
@@ -228,15 +232,10 @@ def _participle(clause: Token) -> bool:
     subject, marker or auxiliary of its own) after its head tells part of the head's event, and shares its status; so
     does a passive participle with its agent ("began talks in Geneva on Monday, mediated by Qatar")."""
     passive = clause.tag_ == "VBN" and (any(c.dep_ == "agent" for c in clause.children)
-                                        or clause.lemma_.lower() in _depictive_participles())  # ("appeared in court on
+                                        or clause.lemma_.lower() in _cues().depictive)  # ("appeared in court on
     # Monday charged with fraud": what the subject stood as then)
     return clause.dep_ == "advcl" and (clause.tag_ == "VBG" or passive) and clause.i > clause.head.i and clause.head.pos_ == "VERB" \
         and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass") for c in clause.children)
-
-
-@cache
-def _depictive_participles() -> frozenset[str]:
-    return frozenset(load_data("status_cues.json")["depictive_participles"])
 
 
 def _purpose(clause: Token) -> bool:
@@ -859,7 +858,7 @@ def hypothetical(trigger: Token) -> str | None:
             if tok.lower_ in cues.counterfactual or auxes & cues.counterfactual:
                 return "none"  # "if Xi were to visit", "if he had gone"
             return "uncertain"
-        if _awaited(tok):
+        if _awaited(tok, cues):
             return "uncertain"  # "would not return to work until he was freed": what must come first, not done
     for tok in head_chain(trigger):
         if tok.tag_ == "VBD" and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in tok.children):
@@ -904,19 +903,13 @@ def advised(trigger: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in advice for c in verb.children)
 
 
-def _awaited(clause: Token) -> bool:
+def _awaited(clause: Token, cues: _Cues) -> bool:
     """clause (Token): a verb. RETURNS (bool): it opens a ``pending_marks`` clause ("until he was freed") on a negated
-    verb or one under a future modal ("would not return to work until ...", "will stay on strike until ...")."""
-    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _pending_marks() for c in clause.children):
+    verb or one under a planned modal ("would not return to work until ...", "will stay on strike until ...")."""
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in cues.pending_marks for c in clause.children):
         return False
-    main = clause.head
-    return any(c.dep_ == "neg" for c in main.children) \
-        or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "shall", "'ll") for c in main.children)
-
-
-@cache
-def _pending_marks() -> frozenset[str]:
-    return frozenset(load_data("status_cues.json")["pending_marks"])
+    return any(c.dep_ == "neg" or c.dep_ in ("aux", "auxpass") and c.lower_ in cues.planned_modals
+               for c in clause.head.children)
 
 
 def _conditional_clause(clause: Token, cues: _Cues) -> bool:

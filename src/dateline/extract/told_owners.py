@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ..model import ActorRef
 from .actor_mentions import ANONYMOUS
 from .context import _Ctx
-from .crowds import crowd_ref, crowd_words, dateline_country, foreign_lead
+from .crowds import _MEMBER_BODIES, crowd_ref, crowd_words, dateline_country, foreign_lead
 from .nlp import load_data
 
 __all__ = ["neighbour_owner"]
@@ -28,9 +28,8 @@ _REACH = 3
 
 @cache
 def _body_words() -> frozenset[str]:
-    """RETURNS (frozenset[str]): ``member_body_nouns`` and ``labour_name_words`` of ``families.json``."""
-    data = load_data("families.json")
-    return frozenset(data["member_body_nouns"]) | frozenset(data["labour_name_words"])
+    """RETURNS (frozenset[str]): crowds' ``member_body_nouns`` and ``labour_name_words`` of ``families.json``."""
+    return _MEMBER_BODIES | frozenset(load_data("families.json")["labour_name_words"])
 
 
 def _teller(noun: Token) -> Token | None:

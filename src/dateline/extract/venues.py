@@ -22,7 +22,8 @@ from .context import _Ctx, sentence_numbers, time_to_date
 from .crowds import crowd_words
 from .nlp import doc_text, load_data
 from .occasions import dateline_place
-from .places import in_part_of_place, on_site_heads, part_nouns, place_in, resolve_place, settlement_nouns, trip_heads
+from .places import (in_part_of_place, misparsed_object, on_site_heads, part_nouns, place_in, resolve_place,
+                     settlement_nouns, trip_heads)
 from .reasons import in_reason
 from .plans import relative_plan_clause
 from .status import _purpose, head_chain
@@ -50,8 +51,8 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
         role_ok = (root.dep_ == "pobj" and root.head.lower_ in _LOC_PREPS) or _stranded_object(root) or _city_of(root) or (
             root.dep_ == "pobj" and root.head.lower_ == "for" and action == "travel" and root.head.head.i == chain[0].i
         ) or (
-            (root.dep_ == "dobj" or root.dep_ in ("advmod", "npadvmod") and root.i == root.head.i + 1)
-            and action in _PLACE_OBJECT_ACTIONS and root.head.i in {t.i for t in chain}  # ("visited [Lome]advmod")
+            (root.dep_ == "dobj" or misparsed_object(root))
+            and action in _PLACE_OBJECT_ACTIONS and root.head.i in {t.i for t in chain}
         ) or _on_island(root) or (
             root.dep_ == "pobj" and root.head.lower_ == "from" and action == "depart"
             and chain[0].i in (root.head.head.i, root.head.head.head.i)  # "flew (home) from Bangkok"
