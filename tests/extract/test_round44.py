@@ -152,3 +152,38 @@ def test_round44_charged_with_after_appearing_in_court_is_the_charge_that_day(nl
     charged = [(e.actor.name, e.status, e.date.value) for e in article_events(nlp, tmp_path, text, date(2027, 2, 17))
                if e.action == "charged"]
     assert charged == [("Tendai Moyo", "happened", "2027-02-15")]
+
+
+def test_round44_a_plan_postponed_in_its_own_sentence_moves_to_the_new_day(tmp_path: Path) -> None:
+    text = "Finance Minister Ana Lopez was due to visit Lima on Monday, but the trip was postponed to Thursday."
+    (ev,) = stored(tmp_path, [(text, date(2027, 3, 15))]).events()
+    assert (ev.status, ev.date.value, [(h.status, h.date.value) for h in ev.history]) == (
+        "postponed", "2027-03-18", [("planned", "2027-03-15"), ("postponed", "2027-03-18")])
+
+
+def test_round44_a_persons_hearing_put_off_is_the_court_appearance_planned(tmp_path: Path) -> None:
+    plan = ("Hector Ibarra will appear in court on Monday.", date(2027, 3, 12))
+    off = ("Hector Ibarra's hearing was postponed to Thursday.", date(2027, 3, 15))
+    (ev,) = stored(tmp_path, [plan, off]).events()
+    assert (ev.action, ev.status, ev.date.value, len(ev.evidence)) == ("trial", "postponed", "2027-03-18", 2)
+
+
+def test_round44_being_forced_to_scrap_a_visit_calls_off_ones_own_plan(tmp_path: Path) -> None:
+    plan = ("Swedish Prime Minister Anders Holm will visit the Tapa army base in Estonia on Wednesday.", date(2027, 2, 2))
+    off = ("The storm forced Swedish Prime Minister Anders Holm to scrap a planned visit to the Tapa army base.",
+           date(2027, 2, 4))
+    (ev,) = stored(tmp_path, [plan, off]).events()
+    assert (ev.actor.name, ev.status, len(ev.evidence)) == ("Anders Holm", "cancelled", 2)
+
+
+def test_round44_reaching_a_deal_with_a_state_is_an_agreement_with_it(nlp: Language, tmp_path: Path) -> None:
+    (ev,) = article_events(nlp, tmp_path, "Latvia reached a deal with Estonia on Friday.", date(2027, 2, 13))
+    assert (ev.action, ev.actor.name, tuple(c.name for c in ev.counterparts), ev.status, ev.date.value) == (
+        "agree", "Latvia", ("Estonia",), "happened", "2027-02-12")
+
+
+def test_round44_a_dated_visit_whose_preparations_are_discussed_is_told(nlp: Language, tmp_path: Path) -> None:
+    text = "The ministers discussed preparations for Bayramov's visit to Dushanbe on March 24."
+    visits = [(e.actor.name, e.date.value, e.place and e.place.name) for e in
+              article_events(nlp, tmp_path, text, date(2027, 3, 5)) if e.action == "visit"]
+    assert visits == [("Bayramov", "2027-03-24", "Dushanbe")]

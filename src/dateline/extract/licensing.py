@@ -1008,6 +1008,8 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
     if tok.dep_ == "nsubj" and gov.i == tok.head.i and lemma in _continuation_verbs() and _told_before(tok, ctx):
         return False  # "Civil servants began a nationwide strike on Monday. ... the strike would continue until the
         # government made a new offer": the strike told already, going on
+    if lemma in lex.preparation and rel in ("dobj", "pobj") and _own_dated_trip(tok, ctx):
+        return True  # "discussed preparations for Bayramov's visit to Dushanbe on March 24": his visit, its day told
     if lemma in lex.preparation and rel in ("dobj", "pobj"):
         if lex.nouns.get(tok.lower_, {}).get("action") == "vote" and any(
                 c.dep_ == "nsubj" and (r := ctx.actors.get(c.i)) is not None and r is not ANONYMOUS and r.kind == "country"
@@ -1033,6 +1035,23 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
             return _has_planning_cue(gov)
         return True
     return False
+
+
+def _own_dated_trip(tok: Token, ctx: _Ctx) -> bool:
+    """tok (Token): an event noun. RETURNS (bool): a trip noun (``trip_nouns``) with a named possessor, a place
+    and a day of its own ("Bayramov's visit to Dushanbe on March 24"): a plan told whole, whatever verb it hangs on."""
+    if tok.lower_ not in _trigger_words("trip_nouns"):
+        return False
+    own = [t for t in tok.subtree if t.i != tok.i]
+    after = tok.right_edge.i + 1
+    if after < len(tok.doc) and tok.doc[after].lower_ in ("on", "in") and ctx.anchor is not None:
+        ahead = ctx.anchor.isoformat()  # ("preparations for X's visit to Dushanbe [on March 24]", the day hung on the
+        # verb: a day still ahead is the visit's, not the talk's)
+        own += [t for t in tok.doc[after].subtree if (x := ctx.times.get(t.i)) is not None and (x.value or "") > ahead]
+    owner = any(c.dep_ == "poss" and ctx.actors.get(c.i) not in (None, ANONYMOUS) for c in tok.children)
+    day = any((x := ctx.times.get(t.i)) is not None and x.type == "DATE" and x.value and x.value[:1].isdigit()
+              and len(x.value) >= 10 for t in own)
+    return owner and day and any(ctx.places.get(t.i) is not None for t in own)
 
 
 def _gone_ahead_with(tok: Token, gov: Token) -> bool:

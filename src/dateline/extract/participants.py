@@ -204,6 +204,9 @@ def _participants(
             return next(iter(_blamed_actors(blamed, ctx)), None), []  # "criticised the US for holding drills": the US's
         if not subjects and gov is not None and (invited := _invited_guest(tok, gov, ctx)) is not None:
             return invited  # "X invited Y for a state visit to France": Y visits, X is the host
+        if not subjects and gov is not None and rel in ("dobj", "pobj") and (controlled := _object_control(gov, ctx)) \
+                and controlled[0]:
+            return controlled[0][0], controlled[1]  # "The storm forced X to scrap a planned visit to Tapa": X's visit
         if not subjects and gov is not None and rel == "nsubjpass" and gov.lemma_.lower() in lex.light:
             subjects += [a for c in gov.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
                          for a in _actors_in(g, ctx)]  # "exercises were held by the Indian army": India's
@@ -334,6 +337,10 @@ def _participants(
                     # step the United Nations says is needed": who judges the step is no party)
                     others += titled + [a for a in _actors_in(child, ctx) if (not titled or a.kind == "person")
                                         and not any(lo <= a.start < hi for lo, hi in aside)]
+                elif _lex().verbs.get(head.lemma_.lower(), {}).get("object_words_action", {}).get(child.lower_) == "agree":
+                    # "reached a deal with Estonia": the deal's other side (not "led the delegation with X", a member)
+                    others += [a for p in child.children if p.dep_ == "prep" and p.lower_ == "with"
+                               for g in p.children if g.dep_ == "pobj" for a in _actors_in(g, ctx)]
             elif child.dep_ == "npadvmod" and head.pos_ == "VERB" and child.i > head.i and child.pos_ == "PROPN" \
                     and child.ent_type_ == "PERSON" and (ref := ctx.actors.get(child.i)) is not None and ref is not ANONYMOUS \
                     and ref.kind == "person" and not any(c.dep_ == "dobj" for c in head.children):

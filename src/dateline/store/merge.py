@@ -547,6 +547,14 @@ def fold_article(carry: Carry | None, group: list[Report]) -> Carry:
         if new_status == "postponed" and stated.date.note == PLANNED_DAY_NOTE:
             # "suspended a strike that was due to start on Monday", with no plan stored: put off from that day
             new_date = DateValue(None, "unknown", stated.date.text, note=f"postponed from {stated.date.value}; no new date reported")
+        elif new_status == "postponed" and stated.refers_to_plan and stated.date.value is not None \
+                and (plan := next((r.event for r in group if r.event.status == "planned" and r.event.date.value
+                                   and r.event.evidence.start <= stated.evidence.start), None)) is not None \
+                and plan.date.value != stated.date.value:
+            # "was due to appear in court on Monday, but the hearing was postponed to Thursday": the plan, then its
+            # new day, both told by this article
+            history += (HistoryEntry("planned", plan.date, plan.evidence.article_id, plan.evidence.published),)
+            status, new_date = "planned", stated.date
     else:
         new_status = _next_status(status, stated.status)
         new_date = _next_date(current_date, status, stated.status, stated.date)
