@@ -187,3 +187,56 @@ def test_round44_a_dated_visit_whose_preparations_are_discussed_is_told(nlp: Lan
     visits = [(e.actor.name, e.date.value, e.place and e.place.name) for e in
               article_events(nlp, tmp_path, text, date(2027, 3, 5)) if e.action == "visit"]
     assert visits == [("Bayramov", "2027-03-24", "Dushanbe")]
+
+
+def test_round44_what_a_teller_says_others_must_agree_is_no_agreement(nlp: Language, tmp_path: Path) -> None:
+    text = ("Norwegian Foreign Minister Eva Lund said on Friday that the government and the rebels must reach an "
+            "agreement before aid is released.")
+    assert [e for e in article_events(nlp, tmp_path, text, date(2027, 2, 13)) if e.action == "agree"] == []
+
+
+def test_round44_a_signing_a_day_later_than_planned_took_place(nlp: Language, tmp_path: Path) -> None:
+    (ev,) = article_events(nlp, tmp_path, "Suriname and Guyana signed the agreement on Saturday, a day later than planned.",
+                           date(2027, 3, 14))
+    assert (ev.action, ev.status, ev.date.value) == ("sign", "happened", "2027-03-13")
+
+
+def test_round44_a_party_a_person_owns_is_the_crowd_that_rallies(nlp: Language, tmp_path: Path) -> None:
+    (ev,) = article_events(nlp, tmp_path, "Opposition leader Ali Nazim's party has called a rally in Male on Saturday.",
+                           date(2027, 2, 25))
+    assert (ev.actor.name, ev.action, ev.status) == ("Ali Nazim's party", "protest", "planned")
+
+
+def test_round44_a_length_is_never_an_events_day(nlp: Language, tmp_path: Path) -> None:
+    text = "Police arrested activist Davit Kapanadze on Wednesday. Prosecutors have 48 hours to bring charges or release him."
+    assert all(not (e.date.value or "").startswith("P") for e in article_events(nlp, tmp_path, text, date(2027, 2, 5)))
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto will visit the Democratic Republic of Congo next Monday.",
+    "Kenyan President William Ruto will visit Congo next Monday.",
+])
+def test_round44_congo_without_the_second_article_is_the_country(nlp: Language, tmp_path: Path, text: str) -> None:
+    (ev,) = article_events(nlp, tmp_path, text, date(2027, 3, 2))
+    assert ev.place is not None and ev.place.name == "Democratic Republic of the Congo"
+
+
+def test_round44_the_ministers_of_a_country_named_with_republic_are_of_that_country(nlp: Language, tmp_path: Path) -> None:
+    text = "The foreign ministers of Uganda and the Democratic Republic of Congo will meet in Kinshasa next Monday."
+    (ev,) = article_events(nlp, tmp_path, text, date(2027, 3, 2))
+    assert [c.name for c in ev.counterparts] == ["Foreign Minister of Democratic Republic of the Congo"]
+
+
+def test_round44_later_after_a_quote_is_still_the_day_of_the_talks(nlp: Language, tmp_path: Path) -> None:
+    text = ('Turkish Foreign Minister Kemal Aydin held talks with Armenian Foreign Minister Armen Hakobyan in Yerevan on '
+            'Monday. "Today we opened a door," Hakobyan told reporters. Aydin was later received by Prime Minister '
+            'Tigran Avetisyan.')
+    hosts = [e for e in article_events(nlp, tmp_path, text, date(2027, 2, 9)) if e.action == "host"]
+    assert [(e.actor.name, e.date.value) for e in hosts] == [("Tigran Avetisyan", "2027-02-08")]
+
+
+def test_round44_a_counterpart_of_three_names_is_one_person(nlp: Language, tmp_path: Path) -> None:
+    text = ("Rwandan President Paul Kagame and his Tanzanian counterpart Samia Suluhu Hassan held talks in Dar es Salaam "
+            "on Thursday.")
+    (ev,) = article_events(nlp, tmp_path, text, date(2027, 3, 5))
+    assert [c.name for c in ev.counterparts] == ["Samia Suluhu Hassan"]

@@ -25,7 +25,7 @@ from .dates import dated_by_possessor, _change_verbs, _date, counted_back, frame
 from .demands import rallying_call
 from .generics import alleged, alleging_verb
 from .crowds import (crowd_actor, crowd_words, dateline_body, dateline_country, involved_forces, joint_forces, leader_country,
-                     national_org, state_blocked)
+                     national_org, person_owned_crowd, state_blocked)
 from .outcomes import survived_vote
 from .holders import gathering_holder, held_participle
 from .meals import meal_guests, meal_host, meal_noun
@@ -476,6 +476,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             actor = plan[0]  # "The strike is cancelled" after the union's strike: no crowd the noun alone names
         counterparts = [c for c in counterparts if actor is not None and c.name != actor.name]
     elif family and actor is not None:
+        if actor.kind == "person" and (crowd := person_owned_crowd(tok, chain, action, ctx)) is not None \
+                and crowd.name.startswith(f"{actor.name}'s "):
+            actor = crowd  # "Hussain Nazeer's party has called a rally": his party's, not his own
         if _crowd_site(actor, action, ctx) or actor.kind in ("person", "org") and actor.name.lower() in crowd_words(action):
             actor = organiser(tok, ctx) or crowd_actor(tok, chain, action, ctx) or actor  # "workers at container terminals on the
             # Maasvlakte were expected to walk out": the workers, not the place they work ("SANTIAGO - Members of
@@ -724,12 +727,17 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         action, what = "trial", None  # "X will appear before a Cairo criminal court", "X's first hearing before a
         # court": the person's own court hearing, no testimony
         codes = event_codes(action, result.status, result.rejected)
+    if when.value is not None and _DURATION.match(when.value):
+        when = DateValue(None, "unknown", when.text, note=f"a length ({when.value}), no day")  # never a duration as a day
     return Event(action, actor, tuple(counterparts), place, when, result.status, codes.cameo, codes.plover, codes.mode,
                  evidence, result.refers_to_plan, what)
 
 
 
 #: Families of a contact whose partners a topic phrase never names ("talks with X on Ukraine": Ukraine is the topic).
+#: A TIMEX3 duration value ("PT48H", "P2D", "PXY"): a length, never an event's day.
+_DURATION = re.compile(r"PT?[\dX]")
+
 _TALK_ACTIONS = frozenset({"meet", "negotiate", "call", "travel", "visit", "host", "attend"})
 
 

@@ -32,7 +32,8 @@ _NAME_ENTS = frozenset({"EVENT", "ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT
 def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
     chain = _below_commitment(_within_finite_frame(chain), ctx)
     for top in chain:
-        if top.dep_ == "relcl" and (t := ctx.times.get(top.head.i)) is not None and not any(
+        if top.dep_ == "relcl" and (t := ctx.times.get(top.head.i)) is not None and t.type in ("DATE", "TIME") \
+                and (t.value or "P")[0] != "P" and not any(  # (never "have 48 hours to bring charges": a length)
                 (x := ctx.times.get(g.i)) is not None and x is not t and x.type in ("DATE", "TIME") and x.value
                 and x.value[0] != "P" and x.value not in _REF_VALUES for g in top.subtree):
             return time_to_date(t)  # "on Monday, when he met X" (not "on Monday, where he will attend ... on Tuesday")
@@ -1223,6 +1224,11 @@ def _comparison(end: int, ctx: _Ctx) -> bool:
     return span is not None and len(span) > 0 and span[0].lower_ == "than"
 
 
+#: How many sentences after a dated contact a bare "later" may stand and still be that day, when the sentences
+#: between tell no event (a quote, a comment).
+_LATER_REACH = 3
+
+
 def _later_on_trip(ev: Event, ctx: _Ctx) -> bool:
     """ev (Event): an undated event. RETURNS (bool): its verb carries a bare "later" (no time phrase of its own) in a
     sentence after the one it would take a day from."""
@@ -1291,10 +1297,12 @@ def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
         elif ev.date.value is None and ev.status == "happened" and last is not None and last_contact \
                 and last_people & {ev.actor.name, *(c.name for c in ev.counterparts)} and last.precision == "day" \
                 and _later_on_trip(ev, ctx) \
-                and (index := index if index is not None else sentence_numbers(ctx.doc)).get(ev.evidence.start) \
-                == index.get(last_sentence, -9) + 1:
+                and 1 <= (index := index if index is not None else sentence_numbers(ctx.doc)).get(ev.evidence.start, -9) \
+                - index.get(last_sentence, -99) <= _LATER_REACH \
+                and not any(last_sentence < e.evidence.start < ev.evidence.start for e in events):
             ev = replace(ev, date=replace(last, text="later", note=f"later than the talks on {last.value}, that day"))
-            # "Safadi held talks with Butale in Gaborone on Thursday. Safadi was later received by President Boko"
+            # "Safadi held talks with Butale in Gaborone on Thursday. Safadi was later received by President Boko" (also
+            # with a quote or a comment between them that tells no event: '"Today we opened a door," X said.')
         if ev.date.precision in ("day", "time") and ev.date.value:
             last, last_sentence = ev.date, ev.evidence.start
             last_arrival = ev.action in ("arrive", "travel", "visit") and ev.status == "happened"

@@ -25,13 +25,15 @@ class _Demands:
     families: frozenset[str]
     process_nouns: frozenset[str]
     light_verbs: frozenset[str]
+    obligation: frozenset[str]
 
 
 @cache
 def _demands() -> _Demands:
     data = load_data("families.json")
     return _Demands(frozenset(data["demand_verbs"]), frozenset(data["demand_call_preps"]), frozenset(data["demand_families"]),
-                    frozenset(data["demand_process_nouns"]), frozenset(load_data("triggers.json")["light_verbs"]))
+                    frozenset(data["demand_process_nouns"]), frozenset(load_data("triggers.json")["light_verbs"]),
+                    frozenset(data["obligation_modals"]))
 
 
 def _demand_verb(verb: Token, d: _Demands) -> bool:
@@ -66,7 +68,17 @@ def demanded(tok: Token, action: str) -> bool:
         if cur.dep_ == "dobj" and cur.head.lemma_.lower() in d.light_verbs and _asked_of(cur.head, d):
             return True  # "urged the two sides to hold talks": the talks are asked of them
         return cur.dep_ == "pobj" and cur.head.lower_ == "for" and _demand_verb(cur.head.head, d)  # "called for new elections"
-    return _asked_of(tok, d)
+    return _asked_of(tok, d) or _bound_by_teller(tok, d)
+
+
+def _bound_by_teller(tok: Token, d: _Demands) -> bool:
+    """Whether a verb under an ``obligation_modals`` modal is in a clause someone else tells ("Straw said the government
+    and the rebels must reach an agreement"): the teller's demand of its subject (not "we must", the teller's own)."""
+    if tok.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in d.obligation for c in tok.children):
+        return False
+    teller = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return teller is not None and doer is not None and doer.pos_ != "PRON" and doer.lower_ != teller.lower_
 
 
 def _asked_of(tok: Token, d: _Demands) -> bool:

@@ -328,6 +328,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         if (action := next((turned[o.lower_] for o in objects if o.lower_ in turned), None)) is not None:
             if action == "protest" and crowd_subject(tok, head_chain(tok), action) is None:
                 return None  # "rail workers will stop work on Monday", not "the ministry stopped work on the dam"
+            if demanded(tok, action):
+                return None  # "Straw said the government and the rebels must reach an agreement": his demand
             return {**entry, "action": action}  # "heads the Brazilian delegation": attends
         if entry.get("nominal_object") and any(o.dep_ == "dobj" and o.lower_ in lex.nouns for o in objects):
             return None  # "had announced Gebremariam's attendance": the attendance is the event told, no announcement

@@ -888,7 +888,8 @@ def _offices_of(sub: Token, tok: Token, ctx: _Ctx) -> list[ActorRef]:
         return []
     first = next((g for g in prep.children if g.dep_ == "pobj"), None)
     countries = [c for t in ([first, *first.conjuncts] if first is not None else [])
-                 if (c := resolve_country(t.text)) is not None and ctx.places.get(t.i) is not None
+                 if (p := ctx.places.get(t.i)) is not None and p.kind == "country" and (c := p.country)  # (the place
+                 # found, not the word: "[Republic]" of "the Democratic Republic of Congo" is no town in Missouri)
                  or (r := ctx.actors.get(t.i)) is not None and r is not ANONYMOUS and r.kind == "country" and (c := r.name)]
     if len(countries) < 2:
         return []

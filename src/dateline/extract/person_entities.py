@@ -86,7 +86,18 @@ def person_entities(doc: Doc, lex: Lexicon) -> list[Span]:
         elif ent.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP"):
             found.extend(_given_name_parts(ent, lex) or _after_name_title(ent, lex) or _after_national_title(ent, lex)
                          or _given_name_then_surname(ent, lex))
-    return found
+    return _joined_halves(found)
+
+
+def _joined_halves(found: list[Span]) -> list[Span]:
+    """found (list[Span]): person mentions. RETURNS (list[Span]): the same in the same order, two PERSON spans that touch
+    with no word or mark between them made one ("his Tanzanian counterpart [Samia Suluhu][Hassan]": a name one rule
+    found the start of and the recognizer the end of)."""
+    after = {e.start: e for e in found if e.label_ == "PERSON" and e[0].text[:1].isupper() and not e[0].is_sent_start}
+    joined = {id(e): after[e.end] for e in found if e.label_ == "PERSON" and e.end in after}
+    tails = {id(t) for t in joined.values()}
+    return [Span(e.doc, e.start, joined[id(e)].end, label="PERSON") if id(e) in joined else e
+            for e in found if id(e) not in tails]
 
 
 def _after_national_title(ent: Span, lex: Lexicon) -> list[Span]:

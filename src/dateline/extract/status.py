@@ -207,6 +207,8 @@ def head_chain(trigger: Token, limit: int = 5) -> list[Token]:
             break  # "The signing was moved after supporters marched in Accra on Thursday": the march keeps its own tense
             # (so does "The change was agreed when X visited Doha last week", "when" read as an adverb; and "was moved
             # because X was attending a funeral", told with its own auxiliary)
+        if any(c.dep_ == "mark" and c.lower_ == "than" for c in tok.head.children):
+            break  # "signed the agreement on Saturday, a day later than [planned]": the parser's root is a comparison
         if tok.dep_ == "acl" and _done_before(tok):
             break  # "The bill approved by the Assembly last week would not affect small firms": the vote was held
         chain.append(head)
@@ -844,7 +846,11 @@ def hypothetical(trigger: Token) -> str | None:
     trigger (Token): the event's trigger. RETURNS (str | None): "none", "uncertain" or None.
     """
     cues = _cues()
-    for tok in head_chain(trigger):
+    chain = head_chain(trigger)
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass") and len(chain) == 1 \
+            and trigger.head.pos_ in ("VERB", "AUX"):
+        chain = [trigger, *head_chain(trigger.head)]  # "if the stoppage went ahead": the clause the noun is subject of
+    for tok in chain:
         auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
         if tok.tag_ == "VBN" and "have" in auxes and auxes & (cues.uncertain_modals | {"would", "should", "'d"}):
             return "none"  # "would have cancelled": it did not happen
@@ -860,7 +866,7 @@ def hypothetical(trigger: Token) -> str | None:
             return "uncertain"
         if _awaited(tok, cues):
             return "uncertain"  # "would not return to work until he was freed": what must come first, not done
-    for tok in head_chain(trigger):
+    for tok in chain:
         if tok.tag_ == "VBD" and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in tok.children):
             continue  # "members voted last week to stop work unless the government raised wages": the condition is
             # the infinitive's, the vote was held

@@ -188,10 +188,10 @@ def _doubt_hits(sentence: str, states_it: bool) -> int:
 
 @cache
 def _relocation_doubts() -> frozenset[str]:
-    """RETURNS (frozenset[str]): the ``doubt`` cues that are ``relocation`` cues too ("moved from", "relocated"): each
-    counts once against the doubt a move sentence of the event's own plan would give."""
+    """RETURNS (frozenset[str]): the ``doubt`` cues that are ``relocation`` or ``replanning`` cues too ("moved from",
+    "relocated", "rescheduled"): each counts once against the doubt a sentence of the event's own plan would give."""
     data = load_data("cues")
-    return frozenset(data["doubt"]) & frozenset(data["relocation"])
+    return frozenset(data["doubt"]) & (frozenset(data["relocation"]) | frozenset(data["replanning"]))
 
 
 def troubling(event: EventRecord | None, context: Sequence[tuple[date, str]]) -> list[tuple[date, str]]:

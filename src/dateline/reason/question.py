@@ -244,6 +244,8 @@ def _find_action(body: str, skip: str | None = None) -> tuple[str, int, int] | N
                 if m.start() == 0:
                     continue  # the actor comes first
                 after = body[m.end():].split()
+                if m.group(0)[:1].isupper() and after and after[0][:1].isdigit():
+                    continue  # "by March 15": a month's name before its day, no march
                 if phrase.endswith(" to") and after and after[0].lower() in verbs:
                     continue  # "going to visit": the verb after "to" is the action
                 cand = (family, m.start(), m.end())

@@ -1,0 +1,34 @@
+"""Round 44 (audits 117-120): questions whose deadline month reads as a verb, and a rescheduled plan read as doubt.
+Sentences and names are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dateline.reason.ask import ask
+from dateline.reason.question import parse_question
+
+from ..stored import stored
+
+pytestmark = pytest.mark.slow
+
+
+def test_round44_a_deadline_in_march_is_no_march() -> None:
+    pattern = parse_question("Will Ali Nazim's trial begin by March 15, 2027?")
+    assert (pattern.actor, pattern.action, pattern.window.text) == ("Ali Nazim", "trial", "March 15, 2027")
+
+
+def test_round44_a_march_asked_in_march_is_still_a_march() -> None:
+    assert parse_question("Will farmers march in Lima by March 15, 2027?").action == "protest"
+
+
+def test_round44_travel_for_the_rescheduled_talks_is_no_doubt(tmp_path: Path) -> None:
+    text = ("Ugandan Foreign Minister Grace Atim will still travel to Nairobi for the rescheduled talks with her "
+            "counterpart Peter Mwangi, the ministry said.")
+    answer = ask(stored(tmp_path, [(text, date(2027, 3, 8))]), "Will Grace Atim visit Nairobi by March 31, 2027?",
+                 date(2027, 3, 10))
+    assert answer.answer == "yes"
