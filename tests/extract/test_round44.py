@@ -240,3 +240,29 @@ def test_round44_a_counterpart_of_three_names_is_one_person(nlp: Language, tmp_p
             "on Thursday.")
     (ev,) = article_events(nlp, tmp_path, text, date(2027, 3, 5))
     assert [c.name for c in ev.counterparts] == ["Samia Suluhu Hassan"]
+
+
+def test_round44_the_peoples_majlis_is_the_maldives_parliament(nlp: Language, tmp_path: Path) -> None:
+    text = "MALE, Feb 26 (Wire) - The People's Majlis voted 51-29 on Tuesday to lift the immunity of lawmaker Ali Nazim."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 2, 26))
+    assert (ev.actor.name, ev.action, ev.date.value) == ("Parliament of Maldives", "vote", "2027-02-23")
+
+
+def test_round44_a_call_between_two_people_that_frames_an_agreement_took_place(nlp: Language, tmp_path: Path) -> None:
+    text = ("The postponement was agreed during a telephone call on Saturday between President Yoweri Museveni and "
+            "President Felix Tshisekedi, the ministry said.")
+    (ev,) = article_events(nlp, tmp_path, text, date(2027, 3, 8))
+    assert (ev.action, ev.actor.name, tuple(c.name for c in ev.counterparts), ev.status, ev.date.value) == (
+        "call", "Yoweri Museveni", ("Felix Tshisekedi",), "happened", "2027-03-06")
+
+
+def test_round44_leaders_of_a_crowd_named_by_its_possessive_are_the_partner(nlp: Language, tmp_path: Path) -> None:
+    text = "KARACHI, Feb 19 (Wire) - Finance Minister Nadeem Baig met traders' leaders on Wednesday."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 2, 19))
+    assert [c.name for c in ev.counterparts] == ["traders' leaders"]
+
+
+def test_round44_a_street_the_march_went_down_is_no_person(nlp: Language, tmp_path: Path) -> None:
+    text = "Tens of thousands of people marched down Avenida 18 de Julio to the Legislative Palace on Thursday."
+    (ev,) = article_events(nlp, tmp_path, text, date(2027, 3, 19))
+    assert (ev.action, ev.counterparts) == ("protest", ())

@@ -107,7 +107,7 @@ def _national_body(doc: Doc, i: int) -> tuple[int, int, ActorRef] | None:
 @cache
 def _first_words() -> frozenset[str]:
     """RETURNS (frozenset[str]): the first words of the ``legislature_names`` (lower case)."""
-    return frozenset(name.split()[0] for name in _legislature_names())
+    return frozenset(name.split()[0].removesuffix("'s") for name in _legislature_names())  # ("people's": "People" 's)
 
 
 #: The most tokens a legislature's own name takes ("National People 's Congress").

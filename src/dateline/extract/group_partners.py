@@ -74,6 +74,8 @@ def _group(g: Token, ctx: _Ctx) -> ActorRef | None:
     crowd = crowd_words("protest")
     mods = [c.lower_ for c in g.children if c.dep_ in ("compound", "amod") and c.i < g.i
             and (c.lower_ in crowd or c.lower_ in modifiers)]
+    mods += [f"{c.lower_}'" for c in g.children if c.dep_ == "poss" and c.tag_ == "NNS" and c.i < g.i
+             and c.lower_ in crowd]  # "met traders' leaders": the traders' leaders
     if (body := _body_group(g, ctx)) is not None:
         return body  # "talks between X and the mining federation"
     if g.tag_ == "NNS" and g.lower_ in heads and (body := next((

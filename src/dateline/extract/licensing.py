@@ -969,6 +969,8 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
         return True  # "returned on Wednesday from a three-day visit to Vietnam": the visit was made
     if _no_date_given(tok):
         return False  # "confirmed the call but gave no date for the meeting": nothing told of the meeting
+    if tok.dep_ == "pobj" and tok.head.lower_ == "during" and between_people(tok, ctx):
+        return True  # "was agreed during a telephone call on Saturday between X and Y": the call took place
     if tok.dep_ == "pobj" and tok.head.lower_ in _FRAME_PREPS or occasion_frame(tok):
         return False  # "during his trip", "upon his arrival", "on the sidelines of the summit": a frame, not a statement
     if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to") and tok.head.head.pos_ == "NOUN" \
