@@ -266,3 +266,11 @@ def test_round44_a_street_the_march_went_down_is_no_person(nlp: Language, tmp_pa
     text = "Tens of thousands of people marched down Avenida 18 de Julio to the Legislative Palace on Thursday."
     (ev,) = article_events(nlp, tmp_path, text, date(2027, 3, 19))
     assert (ev.action, ev.counterparts) == ("protest", ())
+
+
+def test_round44_two_states_plan_is_done_by_their_leaders_named_in_either_order(tmp_path: Path) -> None:
+    plan = ("Suriname and Guyana will sign a bridge agreement on Friday.", date(2027, 3, 10))
+    done = ("Guyanese President Ivan Ramdin and Surinamese President Mira Pinas signed the bridge agreement on Friday.",
+            date(2027, 3, 13))
+    (ev,) = stored(tmp_path, [plan, done]).events()
+    assert (ev.status, ev.date.value, len(ev.evidence)) == ("happened", "2027-03-12", 2)

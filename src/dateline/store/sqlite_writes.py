@@ -665,14 +665,23 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         others = tuple(dict.fromkeys(c.country or c.name for c in event.counterparts
                                      if c.kind in ("person", "country") and (c.country or c.kind == "country")
                                      and (c.country or c.name) != mine))
-        row = self.conn.execute(q.COUNTRY_ACTOR_BY_NAME, (mine,)).fetchone() if others else None
-        if row is None:
+        if not others or not mine:
             return None
-        turned = replace(event, actor=ActorRef(mine or "", "country", None, mine),
-                         counterparts=tuple(ActorRef(o, "country", None, o) for o in others))
-        return self._best_known(int(row[0]), family, turned, since, carries, lambda i, state: same_event(
-            state, turned, same_article=i in pending) if state.status in ("planned", "postponed", "uncertain")
-            and set(others) <= {c.name for c in state.counterparts} else 0)
+        states = (mine, *others)
+        for side in states:  # the plan may be told from either state's side ("Suriname and Guyana will sign ...", then
+            # "Guyanese President X and Surinamese President Y signed ...")
+            rest = tuple(o for o in states if o != side)
+            row = self.conn.execute(q.COUNTRY_ACTOR_BY_NAME, (side,)).fetchone()
+            if row is None:
+                continue
+            turned = replace(event, actor=ActorRef(side, "country", None, side),
+                             counterparts=tuple(ActorRef(o, "country", None, o) for o in rest))
+            found = self._best_known(int(row[0]), family, turned, since, carries, lambda i, state: same_event(
+                state, turned, same_article=i in pending) if state.status in ("planned", "postponed", "uncertain")
+                and set(rest) <= {c.name for c in state.counterparts} else 0)
+            if found is not None:
+                return found
+        return None
 
     def _plan_of_people(self, event: Event, family: str, carries: dict[int, Carry], pending: dict[int, list[Report]],
                         since: str | None) -> tuple[int, Event, int] | None:
