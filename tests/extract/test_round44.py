@@ -274,3 +274,28 @@ def test_round44_two_states_plan_is_done_by_their_leaders_named_in_either_order(
             date(2027, 3, 13))
     (ev,) = stored(tmp_path, [plan, done]).events()
     assert (ev.status, ev.date.value, len(ev.evidence)) == ("happened", "2027-03-12", 2)
+
+
+def test_round44_a_council_of_representatives_is_the_parliament_its_vote_is_put_off_in(tmp_path: Path) -> None:
+    plan = ("Bahrain's Council of Representatives will vote on the state budget on Tuesday.", date(2027, 2, 5))
+    off = ("Bahrain's parliament on Tuesday postponed a vote on the state budget until next week.", date(2027, 2, 10))
+    (ev,) = stored(tmp_path, [plan, off]).events()
+    assert (ev.actor.name, ev.status, len(ev.evidence)) == ("Parliament of Bahrain", "postponed", 2)
+
+
+@pytest.mark.parametrize("verb", ["rejected", "approved"])
+def test_round44_voters_rejecting_a_proposal_is_their_vote(nlp: Language, tmp_path: Path, verb: str) -> None:
+    text = f"Swiss voters on Sunday {verb} a proposal to halve the toll on heavy lorries."
+    (ev,) = article_events(nlp, tmp_path, text, date(2027, 3, 8))
+    assert (ev.actor.name, ev.action, ev.status, ev.date.value) == ("Switzerland", "vote", "happened", "2027-03-07")
+
+
+def test_round44_a_strike_that_would_disrupt_orders_is_only_feared(nlp: Language, tmp_path: Path) -> None:
+    assert article_events(nlp, tmp_path, "Factory owners warned that a strike would disrupt orders.", date(2027, 3, 8)) == []
+
+
+def test_round44_a_call_hung_on_the_last_of_two_topics_took_place(nlp: Language, tmp_path: Path) -> None:
+    text = "Martin Kovac and Gabor Szalai discussed gas supplies and a power line in a telephone call on Thursday."
+    (ev,) = article_events(nlp, tmp_path, text, date(2027, 3, 19))
+    assert (ev.action, ev.actor.name, tuple(c.name for c in ev.counterparts), ev.date.value) == (
+        "call", "Martin Kovac", ("Gabor Szalai",), "2027-03-18")

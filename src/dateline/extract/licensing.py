@@ -44,6 +44,9 @@ from .rulings import court_subject
 _FRAME_PREPS = frozenset({"upon", "after", "before", "during", "following", "since", "ahead", "until", "on"})
 
 
+#: Modals of an effect only imagined ("a strike would disrupt orders"), which tells no event of its subject.
+_HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "'d"})
+
 #: Modals that tell a plan ahead ("will be in Nairobi on Monday").
 _AHEAD_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 
@@ -713,9 +716,10 @@ def _workplaces() -> frozenset[str]:
 
 def _body_voted(tok: Token) -> bool:
     """tok (Token): a ``body_vote`` verb ("reject"). RETURNS (bool): its subject is a legislature (a
-    ``bare_with_subjects`` word of the vote noun: "Congress", "parliament", "lawmakers") and its object a thing voted on
+    ``bare_with_subjects`` word of the vote noun: "Congress", "parliament", "lawmakers"; or voters, ``referendum_subjects``:
+    "Swiss voters rejected a proposal") and its object a thing voted on
     (a ``vote`` what head: "motion", "bill"), so the verb tells the body's vote."""
-    bodies = frozenset(_lex().nouns.get("vote", {}).get("bare_with_subjects", ()))
+    bodies = frozenset(_lex().nouns.get("vote", {}).get("bare_with_subjects", ())) | _trigger_words("referendum_subjects")
     return _body_subject(tok, bodies) and any(c.dep_ == "dobj" and c.lower_ in _vote_heads() for c in tok.children)
 
 
@@ -897,8 +901,9 @@ def _call_told_in_frame(tok: Token) -> bool:
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("during", "in") or _lex().nouns.get(tok.lower_, {}).get("action") != "call":
         return False
     verb = tok.head.head
-    for _ in range(3):  # "informed X of the decision in a phone call on Thursday": the call phrase hung on the object
-        if verb.pos_ not in ("NOUN", "PROPN") or verb.dep_ not in ("pobj", "dobj"):
+    for _ in range(4):  # "informed X of the decision in a phone call on Thursday": the call phrase hung on the object
+        # (or on its last conjunct: "discussed gas supplies and a power line in a telephone call")
+        if verb.pos_ not in ("NOUN", "PROPN") or verb.dep_ not in ("pobj", "dobj", "conj"):
             break
         verb = verb.head.head if verb.dep_ == "pobj" else verb.head
     return verb.pos_ == "VERB" and verb.tag_ == "VBD"
@@ -1032,8 +1037,10 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
         # clause, the visit its subject
     if rel == "nsubj" and gov.lemma_.lower() in _subject_cues():
         return True
-    if gov.i == tok.head.i and effect_told(tok, lex.nouns.get(tok.lower_, {}).get("action", "")):
-        return True  # "A general strike called by the CGT shut down trains": it took place
+    if gov.i == tok.head.i and effect_told(tok, lex.nouns.get(tok.lower_, {}).get("action", "")) \
+            and not any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS for c in gov.children):
+        return True  # "A general strike called by the CGT shut down trains": it took place (not "warned that a strike
+        # would disrupt orders": an effect feared, no strike told)
     if tok.dep_ in ("nsubj", "nsubjpass") and gov.i == tok.head.i and lemma in lex.subject_predicates:
         if lemma in lex.needs_cue:
             return _has_planning_cue(gov)
