@@ -32,3 +32,13 @@ def test_round44_travel_for_the_rescheduled_talks_is_no_doubt(tmp_path: Path) ->
     answer = ask(stored(tmp_path, [(text, date(2027, 3, 8))]), "Will Grace Atim visit Nairobi by March 31, 2027?",
                  date(2027, 3, 10))
     assert answer.answer == "yes"
+
+
+@pytest.mark.parametrize(("text", "resolved"), [
+    ("Hundreds of doctors protested outside the health ministry in Port Sudan on Saturday.", False),
+    ("Sudanese doctors went on strike on Saturday.", True),
+])
+def test_round44_a_demonstration_does_not_answer_a_strike_question(tmp_path: Path, text: str, resolved: bool) -> None:
+    answer = ask(stored(tmp_path, [(text, date(2027, 3, 8))]), "Will Sudanese doctors go on strike by March 20, 2027?",
+                 date(2027, 3, 9))
+    assert (answer.resolution == "yes") is resolved

@@ -252,6 +252,9 @@ def _of_kind(event: EventRecord, asked: str) -> EventRecord | None:
         merged into a strike); the event unchanged when it is told as no kind ("a protest") or only the asked one.
     """
     told = kinds_told(event)
+    if not told and asked == "strike" and event.cameo.startswith("141"):
+        return None  # "Will doctors go on strike?" is not answered by "doctors protested outside the ministry", a
+        # demonstration (CAMEO 141), no strike
     if not told or told == {asked}:
         return event
     if asked not in told:
