@@ -42,3 +42,16 @@ def test_round44_a_demonstration_does_not_answer_a_strike_question(tmp_path: Pat
     answer = ask(stored(tmp_path, [(text, date(2027, 3, 8))]), "Will Sudanese doctors go on strike by March 20, 2027?",
                  date(2027, 3, 9))
     assert (answer.resolution == "yes") is resolved
+
+
+@pytest.mark.parametrize("question", ["Will Venezuela arrest Ramon Echeverria by March 31, 2027?",
+                                      "Will police arrest Ramon Echeverria by March 31, 2027?"])
+def test_round44_a_state_arresting_a_named_person_asks_of_that_persons_arrest(tmp_path: Path, question: str) -> None:
+    text = "CARACAS, March 23 (Wire) - Intelligence agents arrested opposition politician Ramon Echeverria on Sunday."
+    answer = ask(stored(tmp_path, [(text, date(2027, 3, 23))]), question, date(2027, 3, 24))
+    assert answer.resolution == "yes"
+
+
+def test_round44_arresting_an_unnamed_crowd_stays_the_arresters_question() -> None:
+    pattern = parse_question("Will police arrest protesters in Yangon by March 31, 2027?")
+    assert (pattern.actor, pattern.action) == ("police", "arrest")

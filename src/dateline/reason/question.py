@@ -412,6 +412,11 @@ def parse_question(question: str) -> QuestionPattern:
     target_words, window = _split_window(body[a_end:], action)
     _check_window(question, target_words, window)
     target = _strip_leading(target_words) or modifier
+    if action in data["passive_actions"] and re.fullmatch(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*",
+                                                          (person := target_words.strip(" ,?.!"))):
+        # "Will Myanmar arrest Thet Paing Soe?", "Will prosecutors charge X?": the named person's own arrest or charge,
+        # as the store keeps it, whoever makes it
+        actor, action, target = person, data["passive_actions"][action], None
     pair = re.fullmatch(r"(?P<a>[A-Z][^,]*?)\s+and\s+(?P<b>(?:the\s+)?[A-Z].*)", actor)
     if action == "sign" and target and (rest := _after_signed_document(target)) != target:
         # "sign the trade agreement with Japan": with Japan; "Will Kenya and Vietnam sign the trade agreement?": the
