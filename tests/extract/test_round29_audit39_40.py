@@ -323,8 +323,9 @@ def test_round31_store_an_arrival_a_day_early_tells_the_journey_done(tmp_path: P
             date(2027, 3, 3))
     done = ("Lilongwe, March 9 (Wire) - Italian Foreign Minister Lucia Ferrante arrived in Lilongwe on Monday, a day "
             "earlier than planned.", date(2027, 3, 9))
-    journeys = [r for r in _stored(tmp_path, [plan, done]) if r[0] == "travel"]
-    assert [(r[3], r[4], r[5]) for r in journeys] == [("Malawi", "2027-03-08", "happened")]
+    journeys = [r for r in _stored(tmp_path, [plan, done]) if r[0] in ("travel", "arrive", "visit")]
+    # (since round 45 the arrival in the capital a day off the plan is that journey, one record)
+    assert [(r[4], r[5]) for r in journeys] == [("2027-03-08", "happened")]
 
 
 def test_round31_waters_south_of_a_country_place_the_exercise(nlp: Language) -> None:

@@ -214,8 +214,8 @@ def test_round40_an_arrival_a_day_after_the_planned_visit_tells_it(tmp_path: Pat
             date(2027, 5, 3))
     done = ("VIENTIANE, May 12 (Dateline) - Mongolian President Bat-Erdene Tsend arrived in Vientiane on Wednesday.",
             date(2027, 5, 12))
-    visit = next(e for e in stored(tmp_path, [plan, done]).events() if e.action == "visit")
-    assert (visit.status, visit.date.value) == ("happened", "2027-05-12")
+    (visit,) = [e for e in stored(tmp_path, [plan, done]).events() if e.action in ("visit", "arrive", "travel")]
+    assert (visit.status, visit.date.value, len(visit.evidence)) == ("happened", "2027-05-12", 2)
 
 
 def test_round40_amendments_to_a_law_are_a_vote_on_that_law(tmp_path: Path) -> None:

@@ -185,10 +185,11 @@ def _mislabelled_places(doc: Doc) -> set[int]:
         if doc.has_annotation("DEP") else set()
     if not Doc.has_extension("place_spans"):
         return areas
-    return areas | {i for span, _ in doc._.place_spans or () if span.label_ in ("PERSON", "ORG", "NORP")
-                    or not span.label_ and len(span) > 1 and any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in span)
+    return areas | {i for span, ref in doc._.place_spans or () if (span.label_ in ("PERSON", "ORG", "NORP")
+                    or not span.label_ and len(span) > 1 and any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in span))
+                    and not (ref.kind == "country" and "-" in span.text)
                     for i in range(span.start, span.end)}  # (a gazetteer name over the recognizer's: "Frankfurt an der
-    # [Oder]PERSON")
+    # [Oder]PERSON"; but "[Timor-Leste]ORG", a country the organizations reader takes as one)
 
 
 def _outside_dateline(doc: Doc) -> Callable[[Span], bool]:

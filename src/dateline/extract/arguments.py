@@ -360,7 +360,7 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True, targets: bool = Fa
     elif organ and head_ref is not None and head_ref.kind == "org" and [r.name for r in found] == [head_ref.name] \
             and len(head_ref.name.split()) > 1 and (country := resolve_country(head_ref.name.split()[0])) is not None:
         found = [ActorRef(country, "country", None, country, head_ref.start, head_ref.end)]  # "the [Indian Navy]": India
-    if organ and not people and (body := _legislature(tok, found)) is not None:
+    if (organ or tok.lower_ in ("house", "chamber")) and not people and (body := _legislature(tok, found)) is not None:
         found = [body]  # "Romania's parliament", "the Czech parliament": the body, as a bare "Parliament" under the
         # dateline is (crowds.dateline_body), so both are one actor in the store
     return people + [r for r in found if r.kind != "person" and not (people and r.name in of_title)]
@@ -388,6 +388,10 @@ def _organ_words() -> frozenset[str]:
 def _legislature(tok: Token, found: list[ActorRef]) -> ActorRef | None:
     """The legislature a ``body_nouns`` organ word of one country names ("[Romania's] parliament"): "Parliament of
     Romania" (its ``body_names`` name), kind org; None for another organ or without exactly one country."""
+    inner = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                  if g.dep_ == "pobj" and g.lower_ in ("parliament", "congress", "legislature")), None)
+    if tok.lower_ in ("house", "chamber") and inner is not None:
+        tok = inner  # "the lower house of the Polish parliament": the Polish parliament's
     # the body's own name beside it is the same body ("Lithuania's parliament, the Seimas")
     found = [r for r in found if not (r.kind == "org" and r.country and r.name == legislature_of(r.country, tok.lower_).name)]
     countries = [r for r in found if r.kind == "country"]

@@ -29,6 +29,7 @@ from .back_references import TRIP_FAMILY
 from .codes import event_codes
 from .context import _Ctx, sentence_numbers
 from .nlp import load_data
+from .participants import held_person
 from .trigger_tokens import trigger_token
 
 __all__ = ["moved_in_custody", "named_arrestees", "remands_after_arrest"]
@@ -43,7 +44,8 @@ def named_arrestees(events: list[Event], ctx: _Ctx) -> list[Event]:
     """events (list[Event]): the article's events, text order. ctx (_Ctx): the doc's index.
 
     RETURNS (list[Event]): the events, an ``arrest``/``charge`` of one unnamed person ("arrested a former minister")
-    made the person's own event when the next sentence tells one named person's event of the court families: the same
+    made the person's own event (of that description, "Latvian man", when no later sentence names the person), named
+    when the next sentence tells one named person's event of the court families: the same
     act there ("Vidal was detained at his home") takes the unnamed one's day (with a note) and place where it has none
     and the unnamed one is dropped; another act there ("Keovilay ... was detained on March 10" after a charge) keeps its
     own, and the unnamed one becomes the person's, told by its own sentence. Two or more named people there, or a count
@@ -90,6 +92,14 @@ def named_arrestees(events: list[Event], ctx: _Ctx) -> list[Event]:
             codes = event_codes(own, ev.status)
             out[k] = replace(ev, actor=person.actor, action=own, what=None, counterparts=(), cameo=codes.cameo,
                              plover=codes.plover, plover_mode=codes.mode)
+    for k, ev in enumerate(out):
+        verb = trigger_token(ev, ctx) if ev.action in _OWN_ACTS and ev.status == "happened" and k not in dropped else None
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
+        if verb is None or obj is None or not _one_unnamed_person(verb):
+            continue
+        codes = event_codes(_OWN_ACTS[ev.action], ev.status)  # "Dutch police arrested a Lithuanian man": his arrest
+        out[k] = replace(ev, actor=held_person(obj, verb, ctx), action=_OWN_ACTS[ev.action], what=None, counterparts=(),
+                         cameo=codes.cameo, plover=codes.plover, plover_mode=codes.mode)
     return [ev for k, ev in enumerate(out) if k not in dropped]
 
 

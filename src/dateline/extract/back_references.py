@@ -373,10 +373,14 @@ def set_for_days(events: list[Event], ctx: _Ctx) -> list[Event]:
     out = list(events)
     pronouns = {t.i for t in ctx.doc if t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass") and t.sent.start > 0
                 and _occurrence(t.head)}  # "The summit will be held in Nairobi ... It will still take place on Thursday"
-    for i in sorted(ctx.trigger_ids | pronouns):
+    occasions = _occasion_referents()
+    named = {t.i for t in ctx.doc if t.lower_ in occasions and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass")
+             and _occurrence(t.head)}  # "... will sign a border agreement on Friday. The ceremony will take place in Juba"
+    for i in sorted(ctx.trigger_ids | pronouns | named):
         tok = ctx.doc[i]
         pronoun = i in pronouns
-        entry = {"action": "attend"} if pronoun else lex.nouns.get(tok.lower_)
+        entry = {"action": "attend"} if pronoun else lex.nouns.get(tok.lower_) or (
+            {"action": tok.lower_} if i in named else None)
         if entry is None or tok.pos_ != "NOUN" and not pronoun:
             continue
         head = tok.head if tok.dep_ == "compound" else tok
@@ -394,31 +398,39 @@ def set_for_days(events: list[Event], ctx: _Ctx) -> list[Event]:
                 for g in p.subtree
                 if (x := ctx.times.get(g.i)) is not None and x.type == "DATE" and x.value
                 and re.fullmatch(r"\d{4}-\d{2}-\d{2}", x.value)]
-        if not days:
+        sites = [spot for p in verb.children if occurs and p.dep_ == "prep" and p.lower_ in ("in", "at")
+                 for g in p.subtree if (spot := ctx.places.get(g.i)) is not None]  # "will take place in Juba"
+        if not days and not sites:
             continue
-        when = time_to_date(days[0])
-        last = next((x for x in days if x.value and days[0].value and 0 < (date.fromisoformat(x.value) - date.fromisoformat(days[0].value)).days <= 6), None)
-        if last is not None:
-            when = replace(when, end_value=last.value, text=f"{days[0].text} and {last.text}")  # "April 21 and 22"
         family = _REFERRING.get(entry["action"], frozenset()) if entry["action"] == "visit" \
-            else _SET_FOR.get(entry["action"], frozenset({entry["action"]}))
+            else occasions[tok.lower_] if i in named else _SET_FOR.get(entry["action"], frozenset({entry["action"]}))
         k = next((k for k in range(len(out) - 1, -1, -1) if out[k].action in family | {entry["action"]} and out[k].status == "planned"
                   and not out[k].refers_to_plan and out[k].evidence.start < tok.sent.start_char), None)
-        if k is None or pronoun and out[k].evidence.start < ctx.doc[tok.sent.start - 1].sent.start_char:
+        if k is None or (pronoun or i in named) and out[k].evidence.start < ctx.doc[tok.sent.start - 1].sent.start_char:
             continue  # ("It will take place on Thursday": only of the gathering told in the sentence before)
         ev = out[k]
-        if (own := trigger_token(ev, ctx)) is not None and own_clause_day(own, ev.date, ctx) \
-                and not _within(when, ev.date):
-            continue  # "would meet on Wednesday ... The session was planned for April 9": its own day stands (a day
-            # inside its own vaguer time, "later this month ... pencilled in for May 19 and 20", refines it)
+        when = ev.date
+        if days:
+            when = time_to_date(days[0])
+            last = next((x for x in days if x.value and days[0].value and 0 < (date.fromisoformat(x.value) - date.fromisoformat(days[0].value)).days <= 6), None)
+            if last is not None:
+                when = replace(when, end_value=last.value, text=f"{days[0].text} and {last.text}")  # "April 21 and 22"
+            if (own := trigger_token(ev, ctx)) is not None and own_clause_day(own, ev.date, ctx) \
+                    and not _within(when, ev.date):
+                continue  # "would meet on Wednesday ... The session was planned for April 9": its own day stands (a day
+                # inside its own vaguer time, "later this month ... pencilled in for May 19 and 20", refines it)
+            when = replace(when, note="the day it is set for" if pronoun else f"the day the {head.lower_} is set for")
+        site = sites[0] if sites else None
+        where = site if site is not None and (ev.place is None or place_in(site, ev.place)) else ev.place
+        if not days and where is ev.place:
+            continue  # a place of its own already, another one: no guess which stands
         people = [ref for p in head.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.subtree
                   if (ref := ctx.actors.get(g.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"]
         partners = tuple({c.name: c for c in (*ev.counterparts, *people) if c.name != ev.actor.name}.values())
-        out[k] = replace(ev, counterparts=partners, date=replace(when, note="the day it is set for" if pronoun
-                                                                            else f"the day the {head.lower_} is set for"))
-        if ev.action != entry["action"]:
-            out = [o for o in out if o is out[k] or trigger_token(o, ctx) not in (tok, head)]  # "The meeting is
-            # scheduled for March 24" after a hosting: the hosting's day, no meeting of its own
+        out[k] = replace(ev, counterparts=partners, date=when, place=where)
+        out = [o for o in out if o is out[k] or trigger_token(o, ctx) not in (tok, head)]  # "The meeting is
+        # scheduled for March 24" after a hosting: the hosting's day, no meeting of its own; "The visit will take
+        # place in Dodoma": where the visit told before is, no visit of its own
     return out
 
 
@@ -446,14 +458,26 @@ def framed_days(events: list[Event], ctx: _Ctx) -> list[Event]:
     return out
 
 
+@cache
+def _occasion_referents() -> dict[str, frozenset[str]]:
+    """RETURNS (dict[str, frozenset[str]]): ``occasion_referents`` of ``triggers.json``: nouns that are no event of their own
+    but name the occasion of one told before ("The ceremony will take place in Juba"), with the families they can name."""
+    return {w: frozenset(fams) for w, fams in load_data("triggers.json")["occasion_referents"].items()}
+
+
 def _occurrence(verb: Token) -> bool:
     """verb (Token): the verb of an event noun subject. RETURNS (bool): it tells the event taking place, ahead (an
-    ``occurrence_phrases`` verb, :func:`.status.occurrence_verb`: "will take place", "will be held"): the day after its
-    "on" is the event's."""
+    ``occurrence_phrases`` verb, :func:`.status.occurrence_verb`: "will take place", "will be held", or its start: "will
+    begin"): the day after its "on" is the event's."""
     ahead = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in verb.children) \
         and not any(c.dep_ == "neg" or c.lower_ in ("longer", "never") for c in verb.children)  # (not "will no longer
     # be held on November 14": the old day)
-    return ahead and occurrence_verb(verb)
+    return ahead and (occurrence_verb(verb) or verb.lemma_.lower() in _OPENING_VERBS)
+
+
+#: Verbs of an event's own start: told ahead with an "on" day ("The two-day visit will begin on March 12"), that day is
+#: the event's.
+_OPENING_VERBS = frozenset({"begin", "start", "open"})
 
 
 def _within(inner: DateValue, outer: DateValue) -> bool:

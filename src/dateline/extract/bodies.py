@@ -82,15 +82,16 @@ def _national_names() -> dict[str, str]:
 
 
 def _national_body(doc: Doc, i: int) -> tuple[int, int, ActorRef] | None:
-    """ "Lesotho's National Assembly", "the Nigerian House of Representatives": a ``national_legislature_names`` name
-    (capitalized) starting at token ``i`` with a state's possessor or nationality right before it is that state's
+    """ "Lesotho's National Assembly", "the Nigerian House of Representatives", "Poland's lower house": a
+    ``national_legislature_names`` name (capitalized, or one of ``lowercase_chamber_names``) starting at token ``i`` with a state's possessor or nationality right before it is that state's
     legislature. RETURNS (tuple | None): token start (the state's word), end and the body, else None."""
-    if i == 0 or not doc[i].text[:1].isupper():
+    lower = _lowercase_chambers()
+    if i == 0 or not doc[i].text[:1].isupper() and doc[i].lower_ not in {n.split()[0] for n in lower}:
         return None
     names = _national_names()
     for n in range(min(4, len(doc) - i), 0, -1):
         span = doc[i : i + n]
-        if span.text.lower() not in names or not span[-1].text[:1].isupper():
+        if span.text.lower() not in names or not span[-1].text[:1].isupper() and span.text.lower() not in lower:
             continue
         start = i - 1
         if doc[start].tag_ == "POS" and start > 0:
@@ -102,6 +103,13 @@ def _national_body(doc: Doc, i: int) -> tuple[int, int, ActorRef] | None:
         body = legislature_of(country, names[span.text.lower()], doc[start].idx, span.end_char)
         return start, span.end, body
     return None
+
+
+@cache
+def _lowercase_chambers() -> frozenset[str]:
+    """The ``lowercase_chamber_names`` of ``families.json`` ("lower house"): chamber names a state's own also in lower
+    case."""
+    return frozenset(load_data("families.json")["lowercase_chamber_names"])
 
 
 @cache

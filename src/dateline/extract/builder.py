@@ -511,8 +511,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         if accused is None:
             return None
         actor, counterparts, action = accused, [], "trial"
-    held_group = court_family(action) and actor is not None and actor.kind == "group" \
-        and any(held_by_unnamed_agents(c, tok) for c in tok.children)
+    held_group = court_family(action) and actor is not None and actor.kind in ("group", "person") \
+        and any(held_by_unnamed_agents(c, tok) for c in tok.children)  # (a person: "The man, identified only as X,
+    # was charged")
     if court_family(action) and (accused := defendant(tok, ctx)) is not None:
         actor, counterparts = accused, co_defendants(tok, accused, ctx)  # "convicted X", "its verdict in the trial of
         # X": X's case (and each co-defendant's: solo_families)

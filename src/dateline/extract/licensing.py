@@ -255,6 +255,11 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
                 (read_as[c.lower_][g.lower_] for c in tok.children if c.dep_ == "prep" and c.lower_ in read_as
                  for g in c.children if g.dep_ == "pobj" and g.lower_ in read_as[c.lower_]), None)):
             entry = lex.verbs[other]  # "took X into custody": detained X
+        if (read_as := entry.get("particle_verbs")) and (other := next(
+                (read_as[c.lower_] for c in tok.children if c.dep_ in ("prt", "advmod") and c.lower_ in read_as), None)) \
+                and not any((x := ctx.times.get(t.i)) is not None and x.type == "DATE" for t in tok.subtree):
+            entry = lex.verbs[other]  # "before flying back to Berlin": returning there (with a day of its own, "before
+            # flying back to Oslo on Nov. 6", the last leg of the trip, a journey told)
         if _convening_frame(tok):
             return None  # "The Senate, meeting in Valparaiso, approved a pension bill": where the body sat
         rel = tok.head if tok.dep_ == "xcomp" and tok.head.dep_ == "relcl" else tok  # ("that X was to sign")
@@ -401,6 +406,10 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
                 if c.dep_ == "prep" and c.lower_ in entry.get("preps", ())]  # "address an investment forum in Osaka"
         if entry.get("place_prep") and not any(ctx.places.get(t.i) for p in preps + held for t in p.subtree):
             return None  # "could stop in Ecuador", not "stop the fighting"
+        if entry.get("thing_subject_blocks") and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and (
+                c.lower_ in lex.nouns or c.lower_ in entry["thing_subject_blocks"]) for c in tok.children):
+            return None  # "A protest is expected in The Hague on Tuesday", "Heavy rain is expected in ...": no one's
+            # visit (the protest is its own event)
         if "oprd" in deps and not entry.get("predicate_words") and not _split_noun_phrase(tok):
             return None
         if means:

@@ -45,6 +45,10 @@ def people_nouns() -> frozenset[str]:
 def country_named(ent: Span) -> bool:
     """ "[Malawi]PERSON will hold a presidential runoff": a one-word name that is exactly a country's gazetteer name is
     that country, whatever the recognizer called it."""
+    if len(ent) == 3 and ent[1].text == "-" and not ent[0].whitespace_ and not ent[1].whitespace_ \
+            and ent[0].text[:1].isupper() and ent[2].text[:1].isupper():
+        place = resolve_place(ent.text)  # "[Timor-Leste]ORG will host Australia": a hyphenated country alias
+        return place is not None and place.kind == "country"
     if len(ent) != 1 or not ent[0].is_alpha or not ent[0].text[:1].isupper() or ent[0].is_upper:
         return False
     place = resolve_place(ent.text)
@@ -110,7 +114,8 @@ def organizations(
         if ent.label_ == "PERSON" and acronym(ent):
             found.append(Named(ent.start, ent.end, ActorRef(ent.text, "org", None, None, ent.start_char, ent.end_char)))
         elif ent.label_ in ("PERSON", "ORG") and country_named(ent):  # "[Belarus]ORG freed 14 prisoners": the country
-            found.append(Named(ent.start, ent.end, ActorRef(ent.text, "country", None, ent.text, ent.start_char, ent.end_char)))
+            name = resolve_country(ent.text) or ent.text
+            found.append(Named(ent.start, ent.end, ActorRef(name, "country", None, name, ent.start_char, ent.end_char)))
         elif ent.label_ == "ORG":
             if text.lower() in lex.heads or tuple(text.lower().split()) in lex.titles or resolve_place(text):
                 continue
@@ -154,6 +159,12 @@ def organizations(
             if place is not None and place.kind == "country" and (ent.label_ == "GPE" or place.name == text):
                 ref = ActorRef(place.name, "country", None, place.name, ent.start_char, ent.end_char)
                 found.append(Named(ent.start, ent.end, ref))
+    hyphened = [(span, ref) for span, ref in (doc._.place_spans or () if Doc.has_extension("place_spans") else ())
+                if ref.kind == "country" and "-" in span.text and outside(span)
+                and not any(n.start < span.end and span.start < n.end for n in found)]
+    for span, ref in hyphened:  # "Indonesia and [Timor]GPE-Leste": a hyphenated country the recognizer cut
+        found.append(Named(span.start, span.end, ActorRef(ref.name, "country", None, ref.name, span.start_char,
+                                                          span.end_char)))
     for tok in doc if doc.has_annotation("DEP") else ():
         if tok.ent_iob_ != "O" or tok.i in taken or not tok.text[:1].isupper() \
                 or tok.pos_ not in ("PROPN", "NOUN") or not tok.is_alpha or any(n.start <= tok.i < n.end for n in found):

@@ -279,6 +279,9 @@ def _participants(
                 named_other = True  # "the defence ministers of the two countries met", "its chairman would meet": unnamed
                 # people, not the last person named
             subjects += found
+        if not subjects and (held := _one_unnamed_held(tok, ctx)) is not None:
+            subjects.append(held)  # "Police arrested a former minister on Thursday and charged him": his own arrest
+            # (arrestees.named_arrestees), whoever's police they are
         if named_other and not subjects and not own_only:
             return None, []
         if chain[0].dep_ == "relcl" and not subjects:
@@ -733,7 +736,8 @@ def _subject_actors(sub: Token, tok: Token, ctx: _Ctx) -> list[ActorRef]:
 def agents_state(sub: Token, tok: Token, ctx: _Ctx) -> list[ActorRef]:
     """ "MANAGUA, Dec 12 (Wire) - Riot police detained 40 protesters": unnamed agents of a state (``state_agent``) act
     for the state their nationality word names ("Ugandan soldiers"), else the state they stand in: the country of the
-    one country a place of their own clause names ("Police detained 30 people in Kampala": Uganda's), else the dateline
+    one country a place of their own clause names ("Police detained 30 people in Kampala", "arrested a man in Riga" where
+    the parser hangs the place on the man), else the dateline
     country, unless their clause names another country outside what the act is done to ("Police detained two French
     journalists, the French embassy said" are the dateline state's).
     sub (Token): the subject. tok (Token): its trigger. RETURNS (list[ActorRef]): that country, or [] (no guess)."""
@@ -742,7 +746,9 @@ def agents_state(sub: Token, tok: Token, ctx: _Ctx) -> list[ActorRef]:
         state = own.pop()  # "Ugandan soldiers", though the recognizer missed the nationality
         return [ActorRef(state, "country", None, state, sub.idx, sub.idx + len(sub))]
     done_to = {t.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
-    scope = [t for t in tok.subtree if t.i not in done_to and t.idx >= ctx.dateline_end]
+    held_where = {t.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for p in c.children
+                  if p.dep_ == "prep" and p.lower_ in ("in", "at") for t in p.subtree}  # "arrested a man in Riga"
+    scope = [t for t in tok.subtree if (t.i not in done_to or t.i in held_where) and t.idx >= ctx.dateline_end]
     where = {p.country for t in scope if (p := ctx.places.get(t.i)) is not None and p.country}
     named = {c for t in scope if (r := ctx.actors.get(t.i)) is not None and r is not ANONYMOUS
              and (c := r.country or (r.name if r.kind == "country" else None))
@@ -771,17 +777,28 @@ def state_agent(sub: Token, tok: Token) -> bool:
 
 def _modifier_words(t: Token) -> str:
     """t (Token): a modifier of an unnamed person. RETURNS (str): it as written, a hyphenated one whole ("a 58-year-old
-    man": "58-year-old", not "old"), lower case but for a proper noun."""
+    man": "58-year-old", not "old"), lower case but for a proper noun or a nationality ("a Latvian man")."""
     span = t.doc[t.left_edge.i : t.i + 1]
     if len(span) > 1 and any(w.text == "-" for w in span):
         return span.text.lower()
-    return t.lower_ if t.pos_ != "PROPN" else t.text
+    return t.text if t.pos_ == "PROPN" or _nationality(t) is not None else t.lower_
+
+
+def _nationality(t: Token) -> str | None:
+    """t (Token): a modifier of an unnamed person. RETURNS (str | None): the country its nationality adjective names
+    ("a [Latvian] man": Latvia), else None."""
+    return resolve_country(t.text) if t.text[:1].isupper() and (t.ent_type_ == "NORP" or t.pos_ == "ADJ") else None
 
 
 def _held_group(sub: Token, tok: Token, ctx: _Ctx) -> ActorRef:
     """sub (Token): people arrested or charged, unnamed (:func:`held_by_unnamed_agents`). tok (Token): the verb.
     RETURNS (ActorRef): them as a group ("union members", "protesters", "people"), of the country the clause's place
     or the dateline names, at the noun's offsets."""
+    named = next((ref for c in sub.children if c.dep_ == "acl" and c.lemma_.lower() in ("identify", "name")
+                  for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.subtree
+                  if (ref := ctx.actors.get(g.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"), None)
+    if named is not None:
+        return named  # "The man, identified only as Darius K., was charged": Darius K.
     counted = next((g for c in sub.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                     if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
     if counted is not None and (sub.pos_ == "NUM" or sub.ent_type_ == "CARDINAL" or sub.lower_ in count_words()):
@@ -795,8 +812,30 @@ def _held_group(sub: Token, tok: Token, ctx: _Ctx) -> ActorRef:
     words = [t for t in sub.children if t.dep_ in ("compound", "amod") and t.i < sub.i and t.ent_type_ not in (
         "CARDINAL", "QUANTITY") and t.pos_ in ("NOUN", "ADJ", "PROPN")]
     name = " ".join([*(_modifier_words(t) for t in words), sub.lower_])
-    state = agents_state(tok, tok, ctx)
-    return ActorRef(name, "group", None, state[0].name if state else None, sub.idx, sub.idx + len(sub))
+    own = next((c for t in words if (c := _nationality(t)) is not None), None)  # "a Lithuanian man": of Lithuania,
+    # wherever he is held
+    state = agents_state(tok, tok, ctx) if own is None else []
+    return ActorRef(name, "group", None, own or (state[0].name if state else None), sub.idx, sub.idx + len(sub))
+
+
+def held_person(obj: Token, tok: Token, ctx: _Ctx) -> ActorRef:
+    """obj (Token): one unnamed person arrested or charged ("a Lithuanian man"). tok (Token): the verb. RETURNS
+    (ActorRef): the person as a group mention of their description, of the country their nationality names, else of
+    the state whose agents act (:func:`_held_group`)."""
+    return _held_group(obj, tok, ctx)
+
+
+def _one_unnamed_held(tok: Token, ctx: _Ctx) -> ActorRef | None:
+    """tok (Token): a trigger. RETURNS (ActorRef | None): the one unnamed person a verb of the ``state_agents`` families
+    acts on ("arrested [a former minister]", "charged [a 34-year-old man]": an "a"/"an" singular common noun object with
+    no name), as :func:`_held_group` gives him, else None."""
+    if tok.pos_ != "VERB" or str(_lex().verbs.get(tok.lemma_.lower(), {}).get("action", "")) not in state_agent_families():
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.tag_ != "NN" or ctx.actors.get(obj.i) not in (None, ANONYMOUS) \
+            or obj.left_edge.lower_ not in ("a", "an") or any(c.dep_ == "appos" for c in obj.children):
+        return None
+    return _held_group(obj, tok, ctx)
 
 
 def held_by_unnamed_agents(sub: Token, tok: Token) -> bool:
@@ -862,11 +901,13 @@ def _comitative_partners(verb: Token, ctx: _Ctx) -> list[ActorRef]:
 
 def _telling_subject(pronoun: Token) -> Token | None:
     """ "The leaders of Denmark and Finland have confirmed they will attend": the plural common-noun subject of the verb
-    that governs the pronoun's clause, which the pronoun stands for; None otherwise."""
+    that governs the pronoun's clause, which the pronoun stands for ("X and Y have confirmed they will attend": for
+    "they", the two named); None otherwise."""
     clause = pronoun.head
     if clause.dep_ not in ("ccomp", "xcomp") or clause.head.i == clause.i:
         return None
-    return next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "NNS"), None)
+    return next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and (
+        c.tag_ == "NNS" or pronoun.lower_ == "they" and any(g.dep_ in ("conj", "cc") for g in c.subtree))), None)
 
 
 def _offices_of(sub: Token, tok: Token, ctx: _Ctx) -> list[ActorRef]:

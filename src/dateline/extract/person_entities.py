@@ -26,6 +26,7 @@ from .nlp import load_data
 from .organizations import acronym, country_named
 from .places import resolve_country, resolve_place, surname_particles
 from .title_phrases import organisation_name_heads, title_lead
+from .person_names import portfolio_goes_on, portfolio_words
 from .triggers import _lex
 from .vessels import is_vessel
 
@@ -85,7 +86,7 @@ def person_entities(doc: Doc, lex: Lexicon) -> list[Span]:
             found.append(ent)
         elif ent.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP"):
             found.extend(_given_name_parts(ent, lex) or _after_name_title(ent, lex) or _after_national_title(ent, lex)
-                         or _given_name_then_surname(ent, lex))
+                         or _after_portfolio(ent, lex) or _given_name_then_surname(ent, lex))
     return _joined_halves(found)
 
 
@@ -123,6 +124,24 @@ def _after_national_title(ent: Span, lex: Lexicon) -> list[Span]:
         return []
     return [Span(doc, name.start, name.end, label="PERSON")]
 
+
+
+def _after_portfolio(ent: Span, lex: Lexicon) -> list[Span]:
+    """ "Minister of Foreign Affairs and [Trade Winston Peters]ORG": an organization span right after an "and" inside a
+    title's portfolio (``person_names.portfolio_goes_on``) whose portfolio words (``portfolio_words``) leave a
+    name of two or three capitalized words that is no known place: the name, as a person."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or not portfolio_goes_on(doc, ent.start, lex):
+        return []
+    start = ent.start
+    while ent.end - start > 2 and doc[start].lower_ in portfolio_words() and doc[start].text[:1].isupper():
+        start += 1
+    name = doc[start : ent.end]
+    if start == ent.start or not 2 <= len(name) <= 3 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper
+                                                                 for t in name) \
+            or resolve_place(name.text) is not None or resolve_country(name.text) is not None:
+        return []
+    return [Span(doc, name.start, name.end, label="PERSON")]
 
 
 def _arrested_names(doc: Doc) -> list[Span]:

@@ -8,6 +8,7 @@ finds bare names conjoined with a named person; :func:`genders` tells each perso
 from __future__ import annotations
 
 import unicodedata
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -15,6 +16,7 @@ from ..model import ActorRef
 from .actor_lexicon import Lexicon, lexicon, title_words
 from .actor_mentions import Named, SUBJECT_DEPS, conj_subject
 from .appointments import appointment
+from .nlp import load_data
 from .places import resolve_country, resolve_place
 from .title_phrases import TitleInfo, parse_title, prefix_start, title_initials, title_lead, title_right_before
 
@@ -29,6 +31,9 @@ def name_tokens(span: Span) -> tuple[int, int]:
         start += 1  # "[The Honourable Nadia Kerr]ORG"
     while end - start > 1 and (m := title_lead(doc, start, end, lex)):
         start += m  # "Head of [State Kassym-Jomart Tokayev]", "[Danish King Frederik]": the title is no part of the name
+    if portfolio_goes_on(doc, span.start, lex):
+        while end - start > 2 and doc[start].lower_ in portfolio_words() and doc[start].text[:1].isupper():
+            start += 1  # "Minister of Foreign Affairs and [Trade Winston Peters]": the portfolio's last words
     while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or (
             doc[end - 1].lower_ in lex.trigger_words or end - start > 1 and doc[end - 1].lower_.removesuffix("s")
             in lex.trigger_words) and not (end - start > 1 and doc[end - 2].text == "-" and not doc[end - 2].whitespace_)):
@@ -48,6 +53,25 @@ def name_tokens(span: Span) -> tuple[int, int]:
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
         end += 2  # hyphenated given names the entity recognizer cut: "Moon Jae-in"
     return start, _through_particles(doc, start, end, lex.particles)
+
+
+@cache
+def portfolio_words() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``portfolio_words`` of ``titles.json``: words a minister's portfolio is named in."""
+    return frozenset(load_data("titles.json")["portfolio_words"])
+
+
+def portfolio_goes_on(doc: Doc, start: int, lex: Lexicon) -> bool:
+    """doc (Doc): the text. start (int): where a name span begins. RETURNS (bool): the span follows an "and" inside a
+    title's "of"/"for" portfolio ("Minister of Foreign Affairs and [Trade Winston Peters]", "Minister for Foreign Affairs
+    and [International Cooperation X]"): its first words may still be the portfolio's."""
+    k = start - 1
+    if k < 2 or doc[k].lower_ not in ("and", "&"):
+        return False
+    k -= 1
+    while k > 0 and (doc[k].text[:1].isupper() or doc[k].lower_ in ("and", "&", ",")) and doc[k].lower_ not in ("of", "for"):
+        k -= 1
+    return doc[k].lower_ in ("of", "for") and k > 0 and (doc[k - 1].lower_ in lex.heads or doc[k - 1].lower_ == "ministry")
 
 
 def _lost_first_name(doc: Doc, start: int, lex: Lexicon) -> bool:

@@ -550,7 +550,8 @@ class PlaceFinder:
         self.lower.add("SITE", [nlp.make_doc(a) for a in gaz.sites_lower])
         self.countries = PhraseMatcher(nlp.vocab, attr="ORTH")  # "the foreign ministers of Eswatini and [Suriname]": a
         # country name the recognizer left unlabelled
-        self.countries.add("COUNTRY", [nlp.make_doc(n) for n in sorted({r.name for r in gaz.countries.values()})])
+        self.countries.add("COUNTRY", [nlp.make_doc(n) for n in sorted({r.name for r in gaz.countries.values()} | {
+            a for a in load_data("places.json")["country_aliases"] if "-" in a})])  # ("Timor-Leste", "Congo-Brazzaville")
 
     def __call__(self, doc: Doc) -> Doc:
         """doc (Doc): a parsed doc. RETURNS (Doc): the doc with ``doc._.places`` set."""
@@ -601,7 +602,11 @@ def find_places(doc: Doc, finder: PlaceFinder) -> list[tuple[Span, PlaceRef]]:
     spans.extend(_names_opening_dates(doc))
     spans.extend(_cities_split_by_names(doc))
     spans.extend(doc[start:end] for _, start, end in finder.countries(doc)
-                 if all(t.ent_iob_ == "O" for t in doc[start:end]))  # (never a word of a longer name: "Chad Moyo")
+                 if all(t.ent_iob_ == "O" for t in doc[start:end]) or end - start > 1 and all(
+                     start <= e.start and e.end <= end and e.label_ in ("ORG", "GPE", "LOC", "NORP")
+                     for e in doc.ents if e.start < end and start < e.end))  # (never a word of a longer name: "Chad
+    # Moyo"; but a hyphenated name the recognizer took, or a part of it, for an organization: "[Timor-Leste]ORG",
+    # "[Timor]GPE-Leste")
     spans = [part for span in spans for part in _split_at_in(span)]
     capitals = _capital_phrases(doc)
     spans.extend(capitals)

@@ -227,20 +227,21 @@ def _lone_person_before(tok: Token, actors: list[ActorRef], gender: str, genders
     """tok (Token): a singular pronoun no subject before it stands for. actors (list[ActorRef]): the mentions resolved
     so far, in order. RETURNS (ActorRef | None): the one person named in the previous sentence (or, when it names none,
     the one before it) or before the pronoun in its own, whatever their role ("Police arrested [X] in Maputo on Monday.
-    He ..."), when the gender agrees; None when there is none or several."""
+    He ..."), of the pronoun's gender; None when there is none or several."""
     sent = tok.sent
     people: dict[str, ActorRef] = {}
     for _ in range(2):  # the previous sentence, else the one before it ("X was charged on Thursday. A judge ordered
         # that the former official remain in custody. His trial ...")
         start = tok.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-        people = {r.name: r for r in actors if r.kind == "person" and r.name and start <= r.start < tok.idx}
+        people = {r.name: r for r in actors if r.kind == "person" and r.name and start <= r.start < tok.idx
+                  and genders.get(r.name, gender) == gender}  # ("Police arrested X on Monday, lawyer Alice Y said. His
+        # trial ...": X, the one man)
         if people or sent.start == 0:
             break
         sent = tok.doc[sent.start - 1].sent
     if len(people) != 1:
         return None
-    ref = next(iter(people.values()))
-    return ref if genders.get(ref.name, gender) == gender else None
+    return next(iter(people.values()))
 
 
 @cache

@@ -781,10 +781,33 @@ def after_setting_out(events: list[Event]) -> list[Event]:
 _ALSO_ON_TRIP = frozenset({"meet", "attend", "visit", "sign", "negotiate"})
 
 
+def _weekday_after_trip(ev: Event, events: list[Event], index: dict[int, int], ctx: _Ctx) -> DateValue | None:
+    """ "X will fly to Canberra next Tuesday for talks ... X will also address a business forum in Sydney on
+    Wednesday": a planned act of the traveller told with "also" in the sentence right after a planned journey's and
+    dated by a bare weekday that falls before the journey's day is that weekday of the journey (the first on or after
+    its day). RETURNS (DateValue | None): that day with a note, else None."""
+    if ev.status != "planned" or ev.refers_to_plan or ev.date.precision != "day" or ev.date.end_value \
+            or not _WEEKDAY.fullmatch(ev.date.text or "") or ev.evidence.start not in index:
+        return None
+    verb = trigger_token(ev, ctx)
+    if verb is None or not any(c.dep_ == "advmod" and c.lower_ == "also" for c in (*verb.children, *verb.head.children)):
+        return None
+    here = index[ev.evidence.start]
+    trip = next((p for p in events if p.action in ("travel", "visit", "arrive") and p.actor.name == ev.actor.name
+                 and p.status == "planned" and not p.refers_to_plan and p.date.precision == "day"
+                 and index.get(p.evidence.start) == here - 1), None)
+    day, start = ev.date.interval(), trip.date.interval() if trip is not None else None
+    if day is None or start is None or day[0] >= start[0]:
+        return None
+    later = start[0] + timedelta(days=(day[0].weekday() - start[0].weekday()) % 7)
+    return replace(ev.date, value=later.isoformat(), note="the weekday of the trip told before it")
+
+
 def also_on_trip(events: list[Event], ctx: _Ctx) -> list[Event]:
     """ "X will travel to Baku next Tuesday for talks. He will also meet Azerbaijani business leaders": a planned act
     of the traveller told with "also" in the sentence right after a planned journey's, with no place or day of its
-    own, happens at the journey's place on its day; an act done "also" right after one of the same actor done at a place
+    own, happens at the journey's place on its day (with a bare weekday that falls before the journey, that weekday
+    of the journey: :func:`_weekday_after_trip`); an act done "also" right after one of the same actor done at a place
     on a day ("held talks with Y in Cairo on Thursday. X also met Z") was done there that day.
 
     events (list[Event]): the article's events. ctx (_Ctx): the doc's index. RETURNS (list[Event]): the events, such
@@ -792,6 +815,9 @@ def also_on_trip(events: list[Event], ctx: _Ctx) -> list[Event]:
     index = sentence_numbers(ctx.doc)
     out = list(events)
     for k, ev in enumerate(events):
+        if (later := _weekday_after_trip(ev, events, index, ctx)) is not None:
+            out[k] = replace(ev, date=later)
+            continue
         if ev.action not in _ALSO_ON_TRIP or ev.status not in ("planned", "happened") or ev.refers_to_plan \
                 or ev.place is not None or ev.date.value is not None or ev.evidence.start not in index:
             continue

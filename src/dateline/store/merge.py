@@ -81,6 +81,8 @@ _ACTOR_SLIP_DAYS = 90
 #: How far (days) a later article's plan may be from a known plan's day and still be that
 #: plan rescheduled without a word saying so; farther, it is another trip.
 _MOVE_DAYS = 31
+#: Days a named body's strike may begin off the day it planned and still be that strike (no place or partner tells it).
+_BODY_STRIKE_SLIP = 2
 
 
 _MERGE_DATA = json.loads(resources.files("dateline.store").joinpath("data/merge.json").read_text("utf-8"))
@@ -905,7 +907,13 @@ def same_event(state: EventState, report: Event, same_article: bool = False, els
     # what a particular thing (a named exercise, a satellite) or the actor alone (a
     # resignation) tells counts as a place or a person would
     apart = _days_apart(state.date, report.date)
-    told = bool(thing) or action_family(report.action) in _ACTOR_IDENTIFIED or (
+    struck = action_family(report.action) in CROWD_FAMILIES and report.actor.kind == "org" and apart is not None \
+        and 0 < apart <= _BODY_STRIKE_SLIP and state.status in ("planned", "postponed", "uncertain") \
+        and report.status == "happened" and all(w and (words := _what_words(w)) and words[-1] == "strike"
+                                                for w in (state.what, report.what))
+    # ("Egypt's Doctors' Syndicate called for a nationwide strike starting on Sunday", then "began its strike on
+    # Monday, a day later than first planned": one body's strike, a day late)
+    told = bool(thing) or struck or action_family(report.action) in _ACTOR_IDENTIFIED or (
         action_family(report.action) == "vote" and report.actor.kind == "country" and thing is None and apart == 0
         and state.status in ("planned", "postponed", "uncertain") and report.status in ("planned", "postponed", "uncertain"))
     # (a state's election told as "parliamentary elections next year", then "elections in the spring of next year": one

@@ -68,6 +68,18 @@ __all__ = ["SQLiteWrites"]
 _MERGE_HORIZON = timedelta(days=400)
 
 
+
+#: Days an arrival in a city may be off its country's planned visit and still be that visit, made.
+_ARRIVAL_SLIP = 2
+
+
+def _days_apart(a: DateValue, b: DateValue) -> int:
+    """a, b (DateValue): two days. RETURNS (int): how many days apart they are (a large number when either is no day)."""
+    try:
+        return abs((date.fromisoformat(str(a.value)[:10]) - date.fromisoformat(str(b.value)[:10])).days)
+    except ValueError:
+        return 1 << 30
+
 class SQLiteWrites(SQLiteReads, SQLiteActors):
     """Storing articles and merging their reports into events (see
     :class:`~dateline.store.sqlite_connection.SQLiteConnection` for opening the store)."""
@@ -455,14 +467,18 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
     def _country_visit_that_day(self, actor_id: int, event: Event, carries: dict[int, Carry],
                                 pending: dict[int, list[Report]], since: str | None) -> int | None:
         """event (Event): a happened visit to a city on a day. RETURNS (int | None): the actor's stored open plan to visit
-        that city's country on that very day ("will visit Botswana next Tuesday" for "visited Gaborone on Tuesday"), which
-        the report tells done; None when there is none (a plan of a span or another day keeps its city legs apart)."""
+        that city's country on that very day ("will visit Botswana next Tuesday" for "visited Gaborone on Tuesday"), or
+        an arrival there up to ``_ARRIVAL_SLIP`` days off the plan's day ("will visit Nigeria next Tuesday", then
+        "arrived in Abuja on Wednesday"), which the report tells done; None when there is none (a plan of a span or
+        another day keeps its city legs apart)."""
         country = str(event.place.country) if event.place is not None else ""
         probe = replace(event, place=PlaceRef(country, "country", country))
+        slip = _ARRIVAL_SLIP if event.action == "arrive" else 0
         return self._best_known(actor_id, "visit", probe, since, carries, lambda i, state: same_event(
-            state, probe, same_article=i in pending) if state.status in ("planned", "postponed", "uncertain")
+            state, replace(probe, date=state.date), same_article=i in pending)
+            if state.status in ("planned", "postponed", "uncertain")
             and state.place is not None and state.place.kind == "country" and state.place.name == country
-            and state.date.precision == "day" and state.date.value == event.date.value else 0)
+            and state.date.precision == "day" and _days_apart(state.date, event.date) <= slip else 0)
 
     def _best_known(self, actor_id: int, family: str, report: Event, since: str | None, carries: dict[int, Carry],
                     score: Callable[[int, EventState], int]) -> int | None:
