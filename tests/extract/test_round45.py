@@ -211,3 +211,101 @@ def test_round45_a_man_identified_by_name_is_that_person(nlp: Language, tmp_path
     rows = _rows(_events(nlp, tmp_path, text, date(2027, 3, 17)))
     assert [(r[0], r[1], r[3]) for r in rows] == [("Darius K.", "arrested", "2027-03-14"),
                                                  ("Darius K.", "charged", "2027-03-16")]
+
+
+def test_round45_protests_at_a_place_put_off_in_the_passive_are_the_planned_ones(tmp_path: Path) -> None:
+    plan = ("Nigeria's unions will hold street protests in Lagos on Feb. 16.", date(2027, 2, 9))
+    off = ("The street protests in Lagos have been postponed.", date(2027, 2, 12))
+    (ev,) = stored(tmp_path, [plan, off]).events()
+    assert (ev.actor.name, ev.status, len(ev.evidence)) == ("unions", "postponed", 2)
+
+
+def test_round45_a_visit_put_off_from_this_week_has_no_day_left(nlp: Language, tmp_path: Path) -> None:
+    text = "Papua New Guinea Prime Minister John Kerenga has postponed this week's visit to Fiji, his office said."
+    (ev,) = _events(nlp, tmp_path, text, date(2027, 2, 15))
+    assert (ev.status, ev.date.value) == ("postponed", None)
+
+
+def test_round45_a_weekday_owning_the_visit_put_off_is_no_person(nlp: Language, tmp_path: Path) -> None:
+    (ev,) = _events(nlp, tmp_path, "John Kerenga has postponed Thursday's visit to Fiji until March 3.",
+                    date(2027, 2, 15))
+    assert (ev.actor.name, ev.status, ev.date.value) == ("John Kerenga", "postponed", "2027-03-03")
+
+
+@pytest.mark.parametrize("wording", ["held talks with", "met"])
+def test_round45_an_unnamed_office_met_is_the_office(nlp: Language, tmp_path: Path, wording: str) -> None:
+    (ev,) = _events(nlp, tmp_path, f"Prime Minister Lucia Conti {wording} Tunisia's prime minister on Tuesday.",
+                    date(2027, 2, 10))
+    assert [c.name for c in ev.counterparts] == ["Prime Minister of Tunisia"]
+
+
+def test_round45_a_party_voting_against_is_no_counterpart_of_the_vote(nlp: Language, tmp_path: Path) -> None:
+    text = ("Malta's parliament on Monday approved a law on sea rescues, with the opposition Nationalist Party voting "
+            "against it.")
+    (ev,) = _events(nlp, tmp_path, text, date(2027, 3, 10))
+    assert (ev.actor.name, ev.action, ev.counterparts) == ("Parliament of Malta", "vote", ())
+
+
+def test_round45_attending_on_the_sidelines_of_a_bodys_summit_names_the_body(nlp: Language, tmp_path: Path) -> None:
+    text = ("Dutch Prime Minister Pieter de Vries met Polish Prime Minister Adam Nowicki on the sidelines of a European "
+            "Union summit in Brussels in December.")
+    rows = _rows(_events(nlp, tmp_path, text, date(2027, 3, 12)))
+    assert [(r[0], r[5]) for r in rows if r[1] == "attend"] == [("Pieter de Vries", ("European Union",)),
+                                                              ("Adam Nowicki", ("European Union",))]
+
+
+@pytest.mark.parametrize("verb", ["agreed", "arranged"])
+def test_round45_the_meeting_agreed_on_a_day_is_the_plan_told_before(nlp: Language, tmp_path: Path, verb: str) -> None:
+    text = ("Paraguayan Foreign Minister Ruben Ortiz will host Bolivian Foreign Minister Teresa Quispe in Asuncion later "
+            f"this month. The meeting was {verb} on Monday.")
+    rows = _rows(_events(nlp, tmp_path, text, date(2027, 3, 3)))
+    assert [(r[1], r[3]) for r in rows] == [("host", "2027-03")]
+
+
+def test_round45_officials_from_two_states_meeting_are_the_states(nlp: Language, tmp_path: Path) -> None:
+    text = "Senior trade officials from Taiwan and Japan will meet in Taipei on March 26, the ministry said on Tuesday."
+    rows = _rows(_events(nlp, tmp_path, text, date(2027, 3, 9)))
+    assert rows == [("Taiwan", "meet", "planned", "2027-03-26", "Taipei", ("Japan",))]
+
+
+def test_round45_workers_walking_out_a_day_early_is_their_unions_strike(tmp_path: Path) -> None:
+    plan = ("South Korea's largest railway union, the Korean Railway Workers' Union, said on Monday it would launch an "
+            "indefinite strike on Thursday.", date(2027, 3, 8))
+    done = ("Thousands of South Korean railway workers walked off the job on Wednesday, a day earlier than their union "
+            "had announced.", date(2027, 3, 10))
+    (ev,) = stored(tmp_path, [plan, done]).events()
+    assert (ev.actor.name, ev.status, ev.date.value, len(ev.evidence)) == (
+        "Korean Railway Workers' Union", "happened", "2027-03-10", 2)
+
+
+def test_round45_a_leaders_summit_with_another_is_their_meeting(nlp: Language, tmp_path: Path) -> None:
+    text = ("Mongolian President Bat Ochir's summit with South Korean President Park Min-jae will now take place in "
+            "Ulaanbaatar on April 24.")
+    rows = _rows(_events(nlp, tmp_path, text, date(2027, 3, 26)))
+    assert [(r[0], r[1], r[3], r[5]) for r in rows] == [("Bat Ochir", "meet", "2027-04-24", ("Park Min-jae",))]
+
+
+def test_round45_a_hyphenated_given_name_after_a_cut_family_name_is_kept(nlp: Language, tmp_path: Path) -> None:
+    (ev,) = _events(nlp, tmp_path, "South Korean President Kim Do-hyun met Mongolian President Bat Ochir on Monday.",
+                    date(2027, 3, 26))
+    assert (ev.actor.name, [c.name for c in ev.counterparts]) == ("Kim Do-hyun", ["Bat Ochir"])
+
+
+def test_round45_a_trip_planned_with_no_day_is_not_a_visit_made_years_before(tmp_path: Path) -> None:
+    old = ("Mauritanian President Sidi Ould Brahim visited Dakar in November 2024.", date(2027, 3, 1))
+    plan = ("Mauritanian President Sidi Ould Brahim will travel to Dakar.", date(2027, 3, 12))
+    assert sorted(e.status for e in stored(tmp_path, [old, plan]).events()) == ["happened", "planned"]
+
+
+def test_round45_a_national_peoples_assembly_is_its_states_parliament(tmp_path: Path) -> None:
+    plan = ("Guinea-Bissau's National People's Assembly will vote next Tuesday on a revised electoral code.",
+            date(2027, 3, 3))
+    off = ("Guinea-Bissau's parliament has postponed a vote on a revised electoral code that had been set for Tuesday.",
+           date(2027, 3, 8))
+    (ev,) = stored(tmp_path, [plan, off]).events()
+    assert (ev.actor.name, ev.status, len(ev.evidence)) == ("Parliament of Guinea-Bissau", "postponed", 2)
+
+
+def test_round45_landing_a_catch_in_ports_is_no_arrival(nlp: Language, tmp_path: Path) -> None:
+    assert _events(nlp, tmp_path, "Senegalese boats must land part of their catch in Mauritanian ports.",
+                   date(2027, 3, 9)) == []

@@ -93,6 +93,10 @@ def test_time_clock_with_weekday() -> None:
         ("The festival will start on Jan 2.", date(2025, 12, 30), "2026-01-02"),
         ("The festival started on Dec 30.", date(2026, 1, 3), "2025-12-30"),
         ("The audit is due on March 5.", date(2025, 3, 1), "2025-03-05"),
+        ("The premier visited the port in April.", date(2026, 2, 5), "2025-04"),  # a past month two ahead: last year's
+        ("The premier visited the port on April 9.", date(2026, 2, 5), "2025-04-09"),
+        ("The premier will visit the port in April.", date(2026, 2, 5), "2026-04"),
+        ("The board declared a dividend, payable Dec. 15.", date(1989, 10, 26), "1989-12-15"),  # seven weeks: this year
     ],
 )
 def test_time_year_rollover(text: str, anchor: date, value: str) -> None:

@@ -400,12 +400,20 @@ def set_for_days(events: list[Event], ctx: _Ctx) -> list[Event]:
                 and re.fullmatch(r"\d{4}-\d{2}-\d{2}", x.value)]
         sites = [spot for p in verb.children if occurs and p.dep_ == "prep" and p.lower_ in ("in", "at")
                  for g in p.subtree if (spot := ctx.places.get(g.i)) is not None]  # "will take place in Juba"
-        if not days and not sites:
+        decided = not days and not sites and not occurs and head.dep_ == "nsubjpass" \
+            and verb.lemma_.lower() in _DECIDING_VERBS and any(p.dep_ == "prep" and p.lower_ == "on" for p in verb.children)
+        # ("The meeting was agreed on Monday": the day of the decision on the plan told before, not the event's)
+        if not days and not sites and not decided:
             continue
         family = _REFERRING.get(entry["action"], frozenset()) if entry["action"] == "visit" \
             else occasions[tok.lower_] if i in named else _SET_FOR.get(entry["action"], frozenset({entry["action"]}))
         k = next((k for k in range(len(out) - 1, -1, -1) if out[k].action in family | {entry["action"]} and out[k].status == "planned"
                   and not out[k].refers_to_plan and out[k].evidence.start < tok.sent.start_char), None)
+        if decided:
+            if k is not None:
+                plan = out[k]
+                out = [o for o in out if o is plan or trigger_token(o, ctx) not in (tok, head)]
+            continue
         if k is None or (pronoun or i in named) and out[k].evidence.start < ctx.doc[tok.sent.start - 1].sent.start_char:
             continue  # ("It will take place on Thursday": only of the gathering told in the sentence before)
         ev = out[k]
@@ -475,6 +483,8 @@ def _occurrence(verb: Token) -> bool:
     return ahead and (occurrence_verb(verb) or verb.lemma_.lower() in _OPENING_VERBS)
 
 
+#: Verbs of a decision on a plan: "The meeting was agreed on Monday" tells the day of the decision, not of the meeting.
+_DECIDING_VERBS = frozenset({"agree", "arrange", "announce", "confirm", "approve", "finalize", "finalise"})
 #: Verbs of an event's own start: told ahead with an "on" day ("The two-day visit will begin on March 12"), that day is
 #: the event's.
 _OPENING_VERBS = frozenset({"begin", "start", "open"})

@@ -96,8 +96,10 @@ def _national_body(doc: Doc, i: int) -> tuple[int, int, ActorRef] | None:
         start = i - 1
         if doc[start].tag_ == "POS" and start > 0:
             start -= 1  # "Lesotho['s]"
-        country = resolve_country(doc[start].text)
-        place = resolve_place(doc[start].text)
+        if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+            start -= 2  # "Guinea-Bissau's"
+        country = resolve_country(doc[start : i - (1 if doc[i - 1].tag_ == "POS" else 0)].text)
+        place = resolve_place(doc[start : i - (1 if doc[i - 1].tag_ == "POS" else 0)].text)
         if country is None or place is not None and place.kind != "country":
             return None  # (a state or its nationality, not a town: "Reading")
         body = legislature_of(country, names[span.text.lower()], doc[start].idx, span.end_char)

@@ -434,10 +434,18 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         # "Saturday's rally" keeps its clause's reading)
         when = past_reading(owned, ctx.anchor)[0] if side == "past" else forward_reading(owned, ctx.anchor)
         result = replace(result, status="happened" if side == "past" else "planned", rejected=False)
+    if owned is not None and result.status == "postponed" and when.value is not None and when.value == owned.value:
+        when = DateValue(None, "unknown", when.text, note=f"the day put off ({owned.value}); no new day told")  # "has
+        # postponed this week's visit to Fiji": not this week any more
     family = new_family(action)
     actor, counterparts = _participants(tok, chain, ctx, result.refers_to_plan, own_only=family)
     counterparts = [c for c in counterparts if not _attributed_to(c, tok)]  # "voted on Monday, with turnout above 90
     # percent according to the national electoral commission": the source, no party
+    if action == "vote":
+        voters = {t.idx for h in (tok, tok.head) for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+                  for v in p.children if v.tag_ == "VBG" and v.lemma_.lower() == "vote" for t in v.subtree}
+        counterparts = [c for c in counterparts if c.start not in voters]  # "approved the law, with the opposition
+        # Nationalist Party voting against it": a side of the vote, no counterpart
     counterparts = _without_office_words(counterparts, tok, ctx)
     if action in _TALK_ACTIONS and any(c.kind != "person" for c in counterparts):
         counterparts = [c for c in counterparts if c.kind == "person" or not _topic_mention(c, tok, ctx)]
@@ -635,10 +643,12 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             actor.kind == "person" and any(k.kind in ("person", "org") for k in counterparts)
             or actor.kind == "country" and any(k.kind == "country" for k in counterparts)) \
             and (any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
-                 or tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("hold", "have")):
+                 or tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("hold", "have")
+                 or any(c.dep_ == "poss" for c in tok.children)
+                 and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
         action = "meet"  # "A summit between President X and Prime Minister Y ... has been postponed": the two meet; "A
         # summit between Laos and Myanmar": their states meet (their leaders' talks, told of the states); "X will hold
-        # a summit with Y", "X and Y will hold a summit": the two meet
+        # a summit with Y", "X and Y will hold a summit", "X's summit with Y": the two meet
     if action == "attend" and actor.kind == "country" and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" \
             and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in moved_verbs() \
             and any(c.dep_ == "nsubj" and c.idx <= actor.start < c.idx + len(c.text) + 1 for c in tok.head.children):

@@ -402,6 +402,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             # Saturday"; not "a bill signed in by the minister", a law)
         if entry.get("place_object") and not any(ctx.places.get(o.i) for o in objects):
             return None
+        if entry.get("intransitive") and any(o.dep_ == "dobj" for o in objects):
+            return None  # "boats must land part of their catch in Mauritanian ports": unloading, no arrival
         held = [c for o in objects if o.lower_ in entry.get("object_words", ()) for c in o.children
                 if c.dep_ == "prep" and c.lower_ in entry.get("preps", ())]  # "address an investment forum in Osaka"
         if entry.get("place_prep") and not any(ctx.places.get(t.i) for p in preps + held for t in p.subtree):

@@ -549,13 +549,16 @@ def sideline_attendance(events: list[Event], ctx: _Ctx) -> list[Event]:
                      and not any(c.dep_ == "poss" for c in g.children)), None)
         if noun is None:
             continue
+        bodies = tuple({r.name: r for t in noun.subtree if t.i < noun.i and (r := ctx.actors.get(t.i)) is not None
+                        and r is not ANONYMOUS and r.kind == "org"}.values())  # "a [European Union] summit": the
+        # body whose gathering it is, as "attended a European Union summit" names it
         for person in (ev.actor, *(c for c in ev.counterparts if c.kind == "person")):
             if person.kind != "person" or (person.name, ev.evidence.start) in have:
                 continue
             have.add((person.name, ev.evidence.start))
             codes = event_codes("attend", ev.status)
             evidence = replace(ev.evidence, trigger_start=noun.idx, trigger_end=noun.idx + len(noun))
-            out.append(replace(ev, action="attend", actor=person, counterparts=(), what=None, evidence=evidence,
+            out.append(replace(ev, action="attend", actor=person, counterparts=bodies, what=None, evidence=evidence,
                                cameo=codes.cameo, plover=codes.plover, plover_mode=codes.mode))
     return out
 

@@ -161,6 +161,7 @@ def organizations(
                 found.append(Named(ent.start, ent.end, ref))
     hyphened = [(span, ref) for span, ref in (doc._.place_spans or () if Doc.has_extension("place_spans") else ())
                 if ref.kind == "country" and "-" in span.text and outside(span)
+                and not any(i in taken for i in range(span.start, span.end))
                 and not any(n.start < span.end and span.start < n.end for n in found)]
     for span, ref in hyphened:  # "Indonesia and [Timor]GPE-Leste": a hyphenated country the recognizer cut
         found.append(Named(span.start, span.end, ActorRef(ref.name, "country", None, ref.name, span.start_char,

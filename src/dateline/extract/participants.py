@@ -441,8 +441,9 @@ def _surname_owner(poss: Token, tok: Token, ctx: _Ctx) -> ActorRef | None:
     """
     if tok.lower_ not in _lex().trip_nouns or poss.pos_ != "PROPN" or not poss.text[:1].isupper() or poss.is_sent_start:
         return None
-    if any(c.dep_ != "case" for c in poss.children) or poss.ent_type_ in ("ORG", "NORP", "FAC") or ctx.actors.get(poss.i):
-        return None
+    if any(c.dep_ != "case" for c in poss.children) or poss.ent_type_ in ("ORG", "NORP", "FAC", "DATE", "TIME") \
+            or ctx.actors.get(poss.i) or ctx.times.get(poss.i) is not None:
+        return None  # (not "Thursday's visit": a day, no one's name)
     if ctx.places.get(poss.i) is not None or resolve_country(poss.text) is not None or resolve_place(poss.text) is not None:
         return None
     return ActorRef(poss.text, "person", None, None, poss.idx, poss.idx + len(poss))
@@ -542,9 +543,13 @@ def _pair_told_before(sub: Token, ctx: _Ctx) -> tuple[ActorRef, ActorRef] | None
 
 def _body_people(sub: Token, ctx: _Ctx) -> bool:
     """sub (Token): a group noun subject. RETURNS (bool): an organization names the group ("[NATO] defence ministers
-    met", "[EU] leaders will meet"): the body's people, not a pair told before."""
+    met", "[EU] leaders will meet"), or states do after "from"/"of" ("officials from Taiwan and Japan"): the body's
+    (or states') people, not a pair told before."""
     return any(c.dep_ in ("compound", "amod", "nmod") and (r := ctx.actors.get(c.i)) is not None and r is not ANONYMOUS
-               and r.kind == "org" for c in sub.children)
+               and r.kind == "org" for c in sub.children) or any(
+        p.dep_ == "prep" and p.lower_ in ("from", "of") and (r := ctx.actors.get(t.i)) is not None and r is not ANONYMOUS
+        and r.kind == "country" for p in sub.children for t in p.subtree)  # "Officials from Taiwan and Japan will
+    # meet": the two states' people
 
 
 def _captives(tok: Token, sub: Token) -> bool:

@@ -52,6 +52,10 @@ def name_tokens(span: Span) -> tuple[int, int]:
         start -= 1  # "Prime Minister [Do] Van Khiem": a short first name the recognizer read as a common word
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
         end += 2  # hyphenated given names the entity recognizer cut: "Moon Jae-in"
+    if end - start == 1 and end + 2 < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha \
+            and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_ \
+            and doc[end + 2].is_alpha and doc[end + 2].text.islower() and doc[end - 1].whitespace_:
+        end += 3  # "President [Kim] Do-hyun": a hyphenated given name after the family name the recognizer left out
     return start, _through_particles(doc, start, end, lex.particles)
 
 

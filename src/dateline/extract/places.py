@@ -603,10 +603,11 @@ def find_places(doc: Doc, finder: PlaceFinder) -> list[tuple[Span, PlaceRef]]:
     spans.extend(_cities_split_by_names(doc))
     spans.extend(doc[start:end] for _, start, end in finder.countries(doc)
                  if all(t.ent_iob_ == "O" for t in doc[start:end]) or end - start > 1 and all(
-                     start <= e.start and e.end <= end and e.label_ in ("ORG", "GPE", "LOC", "NORP")
+                     start <= e.start and (e.end <= end or e.end == end + 1 and doc[end].tag_ == "POS")
+                     and e.label_ in ("ORG", "GPE", "LOC", "NORP")
                      for e in doc.ents if e.start < end and start < e.end))  # (never a word of a longer name: "Chad
     # Moyo"; but a hyphenated name the recognizer took, or a part of it, for an organization: "[Timor-Leste]ORG",
-    # "[Timor]GPE-Leste")
+    # "[Timor]GPE-Leste", "[Guinea-Bissau's]ORG")
     spans = [part for span in spans for part in _split_at_in(span)]
     capitals = _capital_phrases(doc)
     spans.extend(capitals)

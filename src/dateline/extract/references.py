@@ -21,7 +21,7 @@ from .nlp import doc_text, load_data
 from .organizations import headed_organisation, organisation_head
 from .places import resolve_country
 from .title_holders import (
-    comma_name, country_possessor, event_possessor, is_definite, lead_traveller, named_office, office_holder, spelling, title_holder,
+    comma_name, contact_partner, country_possessor, event_possessor, is_definite, lead_traveller, named_office, office_holder, spelling, title_holder,
 )
 from .title_phrases import split_title
 
@@ -170,8 +170,10 @@ def resolve_references(
             match = _appositive_person(tok, by_start) if has_dep else None  # "Brazil's environment minister, X, ...": X
             if match is None:
                 match = title_holder(tok, role, people, named_people(named), counts, lex, lead)
-            if match is None and role[1] is not None and has_dep and (subject or event_possessor(tok)):
+            if match is None and role[1] is not None and has_dep and (subject or event_possessor(tok)
+                                                                         or contact_partner(tok)):
                 match = office_holder(tok, role[1])  # "Poland's prime minister met X", nobody named holds it: the office
+                # ("held talks with Tunisia's prime minister": the office met)
             if match is None and has_dep and (subject or event_possessor(tok)):
                 match = named_office(tok)  # "The Archbishop of Canterbury has postponed her visit": the office
             if match is not None:

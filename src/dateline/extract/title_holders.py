@@ -20,6 +20,7 @@ from .actor_mentions import Named
 from .nlp import doc_text, load_data
 from .places import resolve_country
 from .title_phrases import parse_title, title_initials
+from .triggers import _lex
 
 
 def title_acronyms(doc: Doc, named: list[Named], taken: set[int]) -> list[Named]:
@@ -166,6 +167,33 @@ def event_possessor(tok: Token) -> bool:
     """ "the visit of the Canadian trade minister", "a planned visit by the Georgian prime minister": a title phrase
     after "of" or "by" on an event noun names its actor."""
     return tok.dep_ == "pobj" and tok.head.lower_ in ("of", "by") and tok.head.head.lower_ in _event_nouns()
+
+
+def contact_partner(tok: Token) -> bool:
+    """ "met Tunisia's prime minister", "held talks with Tunisia's prime minister": a title phrase as the object of a
+    verb of a contact family (meet, call, host, negotiate) or after "with" on such a verb or its event noun names the
+    other side of the contact."""
+    lex = _lex()
+    doc = tok.doc
+    comma = next((j for j in range(tok.right_edge.i + 1, min(tok.right_edge.i + 7, len(doc) - 1))
+                  if doc[j].text == "," or doc[j].pos_ == "VERB"), None)
+    if tok.lower_ in _ENVOY_WORDS or any(c.dep_ == "appos" for c in tok.children) \
+            or comma is not None and doc[comma].text == "," and doc[comma + 1].ent_type_ == "PERSON":
+        return False  # "received Georgia's ambassador": the state's envoy, the state; "Oman's Minister of State for
+        # Foreign Affairs, Sayyid Badr Albusaidi": the name given
+    if tok.dep_ == "dobj":
+        return str(lex.verbs.get(tok.head.lemma_.lower(), {}).get("action", "")) in _CONTACT_ACTIONS
+    if tok.dep_ != "pobj" or tok.head.lower_ != "with":
+        return False
+    gov = tok.head.head
+    entry = lex.verbs.get(gov.lemma_.lower(), {}) if gov.pos_ == "VERB" else lex.nouns.get(gov.lower_, {})
+    return str(entry.get("action", "")) in _CONTACT_ACTIONS
+
+
+#: Families whose other side a title phrase in the object's place names ("met Tunisia's prime minister").
+_CONTACT_ACTIONS = frozenset({"meet", "call", "host", "negotiate"})
+#: Titles of a state's envoys, who stand for their state as a counterpart ("received Georgia's ambassador").
+_ENVOY_WORDS = frozenset({"ambassador", "ambassadors", "envoy", "envoys"})
 
 
 @cache

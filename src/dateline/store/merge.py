@@ -824,7 +824,12 @@ _LONG_DONE_DAYS = 60
 def _undoes_the_past(state: EventState, report: Event) -> bool:
     """RETURNS (bool): the report calls off or puts off an act the known event says was done and over more than
     ``_LONG_DONE_DAYS`` days before the report's article ("signed ... in 2015" and, in 2026, "the signing ... was
-    called off")."""
+    called off"), or plans one with no day (another act of the same kind, not the old one)."""
+    if report.status in ("planned", "uncertain") and not report.refers_to_plan and state.status == "happened" \
+            and report.date.value is None:
+        span, told = state.date.interval(), report.evidence.published
+        return span is not None and told is not None and (told - span[1]).days > _LONG_DONE_DAYS  # "visited Dakar in
+        # November 2024", then in 2026 "will travel to Dakar": another trip, not the old one
     if not (report.status in ("cancelled", "postponed") or report.status == "denied" and report.date.value is None) \
             or state.status != "happened":
         return False  # (an undated denial, "X did not meet the Armenian leader", is of the news, not of a meeting
@@ -1015,11 +1020,18 @@ def same_crowd_event(state: EventState, report: Event, unplaced: bool = False) -
     if action_family(state.action) not in CROWD_FAMILIES or places is False \
             or not places and not (unplaced and (state.place is None or report.place is None)):
         return 0
-    changed = unplaced and report.status in ("postponed", "cancelled") and state.status in ("planned", "uncertain")
+    changed = (unplaced or places and what_compatible(state.what, report.what) is True) \
+        and report.status in ("postponed", "cancelled") and state.status in ("planned", "uncertain")
     # ("A nationwide teachers' strike ... has been postponed until May 6": the teachers' union's plan, put off to a new
-    # day)
-    if not changed and not (state.date.precision in ("day", "time") and report.date.precision in ("day", "time")
-                            and _days_apart(state.date, report.date) == 0):
+    # day; "The street protests in Lagos have been postponed": the unions' street protests planned there)
+    apart = _days_apart(state.date, report.date) if state.date.precision in ("day", "time") \
+        and report.date.precision in ("day", "time") else None
+    slipped = unplaced and apart is not None and apart <= _BODY_STRIKE_SLIP and report.status == "happened" \
+        and state.status in ("planned", "postponed", "uncertain") and all(
+            w and (words := _what_words(w)) and words[-1] == "strike" for w in (state.what, report.what))
+    # ("the union would launch an indefinite strike on Thursday", then "railway workers walked off the job on
+    # Wednesday, a day earlier than their union had announced": the union's strike, begun a day early)
+    if not changed and not slipped and apart != 0:
         return 0  # (a day, or a part of it: "marched in Tbilisi on Wednesday evening")
     return same_event(state, report)
 

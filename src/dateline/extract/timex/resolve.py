@@ -95,6 +95,11 @@ def weekday_date(anchor: date, weekday: int, tense: str, relation: int | None = 
 #: How much more a future clause's date before the anchor costs than a past clause's date after it: a plan told with
 #: "will" is hardly ever dated in the months just gone, while a past clause's later date is a plain misreading.
 _FUTURE_WEIGHT = 1.65
+#: The wrong-side cost (days) a past clause's later day (index 0) or month (1) pays: a day up to about seven weeks
+#: ahead stays this year's (the clause's tense is often another verb's: "declared a dividend, payable Dec. 15"), nine
+#: weeks or more ahead is last year's ("visited Cairo on April 9", written on February 5); a month two ahead is last
+#: year's ("visited Cairo in April", "announced an agreement in January", written in November), one ahead this year's.
+_PAST_PENALTY = (250.0, 270.0)
 
 
 def closest_year(anchor: date, month: int, day: int | None, tense: str) -> int:
@@ -106,7 +111,9 @@ def closest_year(anchor: date, month: int, day: int | None, tense: str) -> int:
     tense (str): clause tense; a date on the wrong side of the anchor for the tense
         costs 200 days (for days) or 6 months (for months), so a past clause keeps a day
         up to about 9 months back ("the fiscal year ended Jan. 31", written on Oct. 31, is
-        this January) and a month up to about 8 months back; a future clause's earlier date
+        this January) and a month up to about 8 months back; a past clause's later date costs
+        :data:`_PAST_PENALTY` instead ("visited Cairo in April", written in February, is last
+        April); a future clause's earlier date
         costs :data:`_FUTURE_WEIGHT` times that ("will be held on Nov. 14", written on Jan. 12,
         is this November);
         with no tense, a later date costs half that (news mostly reports the past). A tie
@@ -129,7 +136,7 @@ def closest_year(anchor: date, month: int, day: int | None, tense: str) -> int:
         if tense == "future" and diff < 0:
             cost += penalty * _FUTURE_WEIGHT  # "will be held on Nov. 14", written in January: this November
         elif tense == "past" and diff > 0:
-            cost += penalty
+            cost += _PAST_PENALTY[day is None]
         elif tense == "none" and diff > 0:
             cost += penalty / 2
         if cost < best_cost:
