@@ -309,3 +309,32 @@ def test_round45_a_national_peoples_assembly_is_its_states_parliament(tmp_path: 
 def test_round45_landing_a_catch_in_ports_is_no_arrival(nlp: Language, tmp_path: Path) -> None:
     assert _events(nlp, tmp_path, "Senegalese boats must land part of their catch in Mauritanian ports.",
                    date(2027, 3, 9)) == []
+
+
+def test_round45_a_trip_called_off_in_a_who_clause_is_that_persons(nlp: Language, tmp_path: Path) -> None:
+    text = ("Finance Minister Yassine Haddad spoke first. Prime Minister Nawaf Karam, who called off a trip to Jordan "
+            "last weekend, thanked lawmakers.")
+    rows = _rows(_events(nlp, tmp_path, text, date(2027, 2, 19)))
+    assert [(r[0], r[1], r[2]) for r in rows] == [("Nawaf Karam", "visit", "cancelled")]
+
+
+def test_round45_a_militia_named_with_a_nationality_is_no_state(nlp: Language, tmp_path: Path) -> None:
+    (ev,) = _events(nlp, tmp_path, "The Syrian Democratic Forces arrested ten men in Raqqa on Thursday.",
+                    date(2027, 2, 19))
+    assert ev.actor.name == "Syrian Democratic Forces"
+    (ev,) = _events(nlp, tmp_path, "The Sudanese Armed Forces arrested ten men in Omdurman on Thursday.",
+                    date(2027, 2, 19))
+    assert ev.actor.name == "Sudan"
+
+
+def test_round45_a_country_the_recognizer_calls_a_product_is_a_party(nlp: Language, tmp_path: Path) -> None:
+    (ev,) = _events(nlp, tmp_path, "Talks between Egypt, Greece and Cyprus will be held in Cairo on Thursday.",
+                    date(2027, 2, 16))
+    assert (ev.actor.name, [c.name for c in ev.counterparts]) == ("Egypt", ["Greece", "Cyprus"])
+
+
+def test_round45_his_majesty_is_no_person_named_majesty(nlp: Language, tmp_path: Path) -> None:
+    text = ("Jordan's King Abdullah II arrived in Nicosia on Tuesday. \"His Majesty's visit opens a new chapter,\" the "
+            "president said.")
+    rows = _rows(_events(nlp, tmp_path, text, date(2027, 2, 10)))
+    assert all("Majesty" not in (r[0], *r[5]) for r in rows), rows

@@ -20,7 +20,7 @@ from .actor_mentions import ANONYMOUS
 from .context import _Ctx
 from .nlp import load_data
 from .bodies import legislature_of
-from .organizations import acronym_group_heads, people_nouns, private_partner_heads
+from .organizations import acronym_group_heads, national_organ, people_nouns, private_partner_heads
 from .places import resolve_country
 from .noun_verbs import reduced_relative_verbs
 from .triggers import _LOC_PREPS, _NO_DESCEND, _lex
@@ -358,7 +358,8 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True, targets: bool = Fa
     if organ and head_ref is not None and head_ref.kind == "org" and any(r.kind == "country" for r in found):
         found = [r for r in found if r.name != head_ref.name]  # "South Korea's defence ministry": South Korea alone
     elif organ and head_ref is not None and head_ref.kind == "org" and [r.name for r in found] == [head_ref.name] \
-            and len(head_ref.name.split()) > 1 and (country := resolve_country(head_ref.name.split()[0])) is not None:
+            and len(head_ref.name.split()) > 1 and (country := resolve_country(head_ref.name.split()[0])) is not None \
+            and national_organ(head_ref.name) is not None:  # (not "the Syrian Democratic Forces", a militia's name)
         found = [ActorRef(country, "country", None, country, head_ref.start, head_ref.end)]  # "the [Indian Navy]": India
     if (organ or tok.lower_ in ("house", "chamber")) and not people and (body := _legislature(tok, found)) is not None:
         found = [body]  # "Romania's parliament", "the Czech parliament": the body, as a bare "Parliament" under the

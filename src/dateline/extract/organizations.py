@@ -113,7 +113,8 @@ def organizations(
             text = text.split(" ", 1)[1]  # "[An International Monetary Fund] team": the organization
         if ent.label_ == "PERSON" and acronym(ent):
             found.append(Named(ent.start, ent.end, ActorRef(ent.text, "org", None, None, ent.start_char, ent.end_char)))
-        elif ent.label_ in ("PERSON", "ORG") and country_named(ent):  # "[Belarus]ORG freed 14 prisoners": the country
+        elif ent.label_ in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT") and country_named(ent):
+            # "[Belarus]ORG freed 14 prisoners", "between Egypt, Greece and [Cyprus]PRODUCT": the country
             name = resolve_country(ent.text) or ent.text
             found.append(Named(ent.start, ent.end, ActorRef(name, "country", None, name, ent.start_char, ent.end_char)))
         elif ent.label_ == "ORG":
@@ -129,7 +130,7 @@ def organizations(
                 continue  # "Kazakh" mislabelled ORG
             if len(text) < 2:
                 continue
-            if (country := _national_organ(text)) is not None:  # "the Philippine Space Agency", "the Indian Navy": an
+            if (country := national_organ(text)) is not None:  # "the Philippine Space Agency", "the Indian Navy": an
                 # organ of the state, the state itself (as "Japan's space agency" is)
                 found.append(Named(ent.start, ent.end, ActorRef(country, "country", None, country, ent.start_char, ent.end_char)))
                 continue
@@ -313,7 +314,7 @@ def _joined_names(doc: Doc) -> dict[int, int]:
     return out
 
 
-def _national_organ(name: str) -> str | None:
+def national_organ(name: str) -> str | None:
     """The country of a body named by a nationality and a ``state_organs`` phrase ("Philippine Space Agency", "Indian
     Navy", "South Korean Coast Guard": the words before the organ name a country); None for any other name ("Saudi
     Press Agency")."""

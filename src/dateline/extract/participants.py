@@ -412,6 +412,11 @@ def _participants(
         # ministers ... has been moved to Cebu": its members' meeting, which the article's host may chair)
         return None, []  # "A planned meeting last Friday was cancelled", "A donors' conference ... has been pushed back":
         # a gathering told for the first time, whose holder the clause does not name, is nobody's plan told before
+    if not subjects and tok.pos_ in ("NOUN", "PROPN") and (relative := _relative_clause(chain)) is not None \
+            and (ref := ctx.actors.get(relative.head.i)) is not None and ref is not ANONYMOUS \
+            and ref.kind in ("person", "country", "org"):
+        subjects = [ref]  # "Prime Minister X, who called off a trip to Jordan last weekend, thanked lawmakers": X's
+        # trip, never the person of the sentence before
     if not subjects and changes_plan and tok.pos_ in ("NOUN", "PROPN"):
         subjects = _plan_holder(tok, ctx, others)
     if not subjects:
