@@ -338,3 +338,13 @@ def test_round45_his_majesty_is_no_person_named_majesty(nlp: Language, tmp_path:
             "president said.")
     rows = _rows(_events(nlp, tmp_path, text, date(2027, 2, 10)))
     assert all("Majesty" not in (r[0], *r[5]) for r in rows), rows
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Zulkarnain Salleh was charged with accepting bribes in 2019.", None),
+    ("Zulkarnain Salleh was charged on Tuesday with accepting bribes in 2019.", "2027-02-09"),
+])
+def test_round45_the_time_of_the_offence_is_not_the_charges(nlp: Language, tmp_path: Path, text: str,
+                                                             day: str | None) -> None:
+    (ev,) = _events(nlp, tmp_path, text, date(2027, 2, 11))
+    assert (ev.action, ev.date.value) == ("charged", day)

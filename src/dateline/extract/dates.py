@@ -67,6 +67,9 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
         if _in_reason(cand, tok):
             continue  # "pushed back because of a cabinet reshuffle announced on March 3": the reshuffle's day
         t = ctx.times.get(cand.i)
+        if t is not None and t.value and len(t.value) < 10 and _in_accusation(cand, tok):
+            continue  # "was charged with receiving bribes between 2019 and 2021": when the offence was, not the charge
+            # (a day there, "charged X with spreading false information on Tuesday", is the charge's)
         if _content_start(cand, tok):
             continue  # "voted to raise defence spending from next year": when the measure starts, not the vote
         if _in_content_participle(cand, tok) and not (t is not None and _weekday_told(t)):
@@ -1132,6 +1135,21 @@ def _in_reason(cand: Token, tok: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+#: Verbs of accusing someone, whose "with"/"for"/"over" phrase tells the offence ("charged with receiving bribes in
+#: 2019"): a time there is the offence's, never the accusation's.
+_ACCUSING_VERBS = frozenset({"charge", "indict", "arrest", "detain", "accuse", "convict", "sentence", "prosecute"})
+
+
+def _in_accusation(cand: Token, tok: Token) -> bool:
+    """cand (Token): a word of a time expression. tok (Token): the trigger. RETURNS (bool): the trigger is an
+    ``_ACCUSING_VERBS`` verb and the time is inside its "with"/"for"/"over" phrase (the offence's time, when it is a
+    year or a month: the caller checks)."""
+    if tok.lemma_.lower() not in _ACCUSING_VERBS:
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in ("with", "for", "over") and p.left_edge.i <= cand.i <= p.right_edge.i
+               for p in tok.children)
 
 
 def _weekday_told(t: TimeExpr) -> bool:
