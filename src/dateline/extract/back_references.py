@@ -365,9 +365,13 @@ def set_for_days(events: list[Event], ctx: _Ctx) -> list[Event]:
     """ "will fly to Seoul on Sunday to sign a digital trade agreement ... The signing ceremony with X is set for Nov 9":
     a definite event noun without a possessor (alone or naming its "ceremony"), the subject of a plan cue verb with a
     "for" day, is the article's planned event of that family told before it: that event is on that day, and a person
-    in the noun phrase's "with" phrase is its counterpart.
+    in the noun phrase's "with" phrase is its counterpart. So is such a noun (or an ``occasion_referents`` noun, "The
+    ceremony") told taking place or starting ahead ("The visit will take place on March 18 in Dodoma", "will begin on
+    March 18"): the event told before takes its day and its place (a place inside its own, or where it had none). A
+    ``plan_deciding_verbs`` passive with an "on" day ("The meeting was agreed on Monday") tells no event of its own.
+    The noun's own event, if one was read, is dropped.
 
-    RETURNS (list[Event]): the events, such ones dated with a note.
+    RETURNS (list[Event]): the events, such ones dated or placed with a note.
     """
     lex = _lex()
     out = list(events)
@@ -401,7 +405,7 @@ def set_for_days(events: list[Event], ctx: _Ctx) -> list[Event]:
         sites = [spot for p in verb.children if occurs and p.dep_ == "prep" and p.lower_ in ("in", "at")
                  for g in p.subtree if (spot := ctx.places.get(g.i)) is not None]  # "will take place in Juba"
         decided = not days and not sites and not occurs and head.dep_ == "nsubjpass" \
-            and verb.lemma_.lower() in _DECIDING_VERBS and any(p.dep_ == "prep" and p.lower_ == "on" for p in verb.children)
+            and verb.lemma_.lower() in _deciding_verbs() and any(p.dep_ == "prep" and p.lower_ == "on" for p in verb.children)
         # ("The meeting was agreed on Monday": the day of the decision on the plan told before, not the event's)
         if not days and not sites and not decided:
             continue
@@ -480,14 +484,19 @@ def _occurrence(verb: Token) -> bool:
     ahead = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in verb.children) \
         and not any(c.dep_ == "neg" or c.lower_ in ("longer", "never") for c in verb.children)  # (not "will no longer
     # be held on November 14": the old day)
-    return ahead and (occurrence_verb(verb) or verb.lemma_.lower() in _OPENING_VERBS)
+    return ahead and (occurrence_verb(verb) or verb.lemma_.lower() in _start_verbs())
 
 
-#: Verbs of a decision on a plan: "The meeting was agreed on Monday" tells the day of the decision, not of the meeting.
-_DECIDING_VERBS = frozenset({"agree", "arrange", "announce", "confirm", "approve", "finalize", "finalise"})
-#: Verbs of an event's own start: told ahead with an "on" day ("The two-day visit will begin on March 12"), that day is
-#: the event's.
-_OPENING_VERBS = frozenset({"begin", "start", "open"})
+@cache
+def _deciding_verbs() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``plan_deciding_verbs`` of ``triggers.json`` ("agree", "arrange")."""
+    return frozenset(load_data("triggers.json")["plan_deciding_verbs"])
+
+
+@cache
+def _start_verbs() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``event_start_verbs`` of ``triggers.json`` ("begin", "start", "open")."""
+    return frozenset(load_data("triggers.json")["event_start_verbs"])
 
 
 def _within(inner: DateValue, outer: DateValue) -> bool:

@@ -1137,16 +1137,17 @@ def _in_reason(cand: Token, tok: Token) -> bool:
     return False
 
 
-#: Verbs of accusing someone, whose "with"/"for"/"over" phrase tells the offence ("charged with receiving bribes in
-#: 2019"): a time there is the offence's, never the accusation's.
-_ACCUSING_VERBS = frozenset({"charge", "indict", "arrest", "detain", "accuse", "convict", "sentence", "prosecute"})
+@cache
+def _accusing_verbs() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``accusing_verbs`` of ``triggers.json`` ("charge", "indict")."""
+    return frozenset(load_data("triggers.json")["accusing_verbs"])
 
 
 def _in_accusation(cand: Token, tok: Token) -> bool:
     """cand (Token): a word of a time expression. tok (Token): the trigger. RETURNS (bool): the trigger is an
-    ``_ACCUSING_VERBS`` verb and the time is inside its "with"/"for"/"over" phrase (the offence's time, when it is a
+    ``accusing_verbs`` verb and the time is inside its "with"/"for"/"over" phrase (the offence's time, when it is a
     year or a month: the caller checks)."""
-    if tok.lemma_.lower() not in _ACCUSING_VERBS:
+    if tok.lemma_.lower() not in _accusing_verbs():
         return False
     return any(p.dep_ == "prep" and p.lower_ in ("with", "for", "over") and p.left_edge.i <= cand.i <= p.right_edge.i
                for p in tok.children)

@@ -177,7 +177,7 @@ def contact_partner(tok: Token) -> bool:
     doc = tok.doc
     comma = next((j for j in range(tok.right_edge.i + 1, min(tok.right_edge.i + 7, len(doc) - 1))
                   if doc[j].text == "," or doc[j].pos_ == "VERB"), None)
-    if tok.lower_ in _ENVOY_WORDS or any(c.dep_ == "appos" for c in tok.children) \
+    if tok.lower_ in _envoy_titles() or any(c.dep_ == "appos" for c in tok.children) \
             or comma is not None and doc[comma].text == "," and doc[comma + 1].ent_type_ == "PERSON":
         return False  # "received Georgia's ambassador": the state's envoy, the state; "Oman's Minister of State for
         # Foreign Affairs, Sayyid Badr Albusaidi": the name given
@@ -192,8 +192,13 @@ def contact_partner(tok: Token) -> bool:
 
 #: Families whose other side a title phrase in the object's place names ("met Tunisia's prime minister").
 _CONTACT_ACTIONS = frozenset({"meet", "call", "host", "negotiate"})
-#: Titles of a state's envoys, who stand for their state as a counterpart ("received Georgia's ambassador").
-_ENVOY_WORDS = frozenset({"ambassador", "ambassadors", "envoy", "envoys"})
+
+
+@cache
+def _envoy_titles() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``envoy_titles`` of ``titles.json``: a state's envoys stand for their state as a
+    counterpart ("received Georgia's ambassador")."""
+    return frozenset(load_data("titles.json")["envoy_titles"])
 
 
 @cache
