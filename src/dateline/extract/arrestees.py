@@ -21,7 +21,6 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache
 
-from spacy.tokens import Token
 
 from ..model import ActorRef, Event
 from .actor_mentions import ANONYMOUS
@@ -29,7 +28,7 @@ from .back_references import TRIP_FAMILY
 from .codes import event_codes
 from .context import _Ctx, sentence_numbers
 from .nlp import load_data
-from .participants import held_person
+from .participants import held_group, one_unnamed_person
 from .trigger_tokens import trigger_token
 
 __all__ = ["moved_in_custody", "named_arrestees", "remands_after_arrest"]
@@ -62,7 +61,7 @@ def named_arrestees(events: list[Event], ctx: _Ctx) -> list[Event]:
         if own is None or ev.status != "happened" or ev.evidence.start not in index:
             continue
         verb = trigger_token(ev, ctx)
-        if verb is None or not _one_unnamed_person(verb):
+        if verb is None or one_unnamed_person(verb) is None:
             continue
         here = index[ev.evidence.start]
         named = [j for j, o in enumerate(events) if o.action in _NAMING_ACTS and o.actor.kind == "person"
@@ -94,11 +93,11 @@ def named_arrestees(events: list[Event], ctx: _Ctx) -> list[Event]:
                              plover=codes.plover, plover_mode=codes.mode)
     for k, ev in enumerate(out):
         verb = trigger_token(ev, ctx) if ev.action in _OWN_ACTS and ev.status == "happened" and k not in dropped else None
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
-        if verb is None or obj is None or not _one_unnamed_person(verb):
+        obj = one_unnamed_person(verb) if verb is not None else None
+        if verb is None or obj is None or obj.dep_ != "dobj":
             continue
         codes = event_codes(_OWN_ACTS[ev.action], ev.status)  # "Dutch police arrested a Lithuanian man": his arrest
-        out[k] = replace(ev, actor=held_person(obj, verb, ctx), action=_OWN_ACTS[ev.action], what=None, counterparts=(),
+        out[k] = replace(ev, actor=held_group(obj, verb, ctx), action=_OWN_ACTS[ev.action], what=None, counterparts=(),
                          cameo=codes.cameo, plover=codes.plover, plover_mode=codes.mode)
     return [ev for k, ev in enumerate(out) if k not in dropped]
 
@@ -120,17 +119,6 @@ def _defendant_after(ev: Event, ctx: _Ctx) -> ActorRef | None:
              for c in t.children if c.dep_ == "nsubj"
              if (ref := ctx.actors.get(c.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"}
     return next(iter(found.values())) if len(found) == 1 else None
-
-
-def _one_unnamed_person(verb: Token) -> bool:
-    """verb (Token): an arrest or charge verb. RETURNS (bool): its object is one person told by a description with
-    "a"/"an" and no name ("arrested a former senior official of X", "charged a former governor")."""
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if obj is None or obj.pos_ != "NOUN" or obj.tag_ != "NN":
-        return False
-    if any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in obj.children):
-        return False  # "arrested a former minister, Nimal Pathiraja": named already
-    return obj.left_edge.lower_ in ("a", "an")  # (also "a teachers' union leader", the article on the possessor)
 
 
 def remands_after_arrest(events: list[Event], ctx: _Ctx) -> list[Event]:

@@ -238,7 +238,7 @@ def _participants(
     else:
         for sub in _subject_of(chain):
             if ctx.actors.get(sub.i) in (None, ANONYMOUS) and held_by_unnamed_agents(sub, tok):
-                subjects.append(_held_group(sub, tok, ctx))  # "At least 14 people were arrested in Yaounde": their
+                subjects.append(held_group(sub, tok, ctx))  # "At least 14 people were arrested in Yaounde": their
                 continue  # own arrest, as a named person's is (who arrested them the sentence does not say)
             if own_only and ctx.actors.get(sub.i) is ANONYMOUS and sub.lower_ in _teller_pronouns():
                 continue  # "the EU said it will impose sanctions on Belarus": the caller may find the teller; its targets stand
@@ -800,10 +800,11 @@ def _nationality(t: Token) -> str | None:
     return resolve_country(t.text) if t.text[:1].isupper() and (t.ent_type_ == "NORP" or t.pos_ == "ADJ") else None
 
 
-def _held_group(sub: Token, tok: Token, ctx: _Ctx) -> ActorRef:
-    """sub (Token): people arrested or charged, unnamed (:func:`held_by_unnamed_agents`). tok (Token): the verb.
-    RETURNS (ActorRef): them as a group ("union members", "protesters", "people"), of the country the clause's place
-    or the dateline names, at the noun's offsets."""
+def held_group(sub: Token, tok: Token, ctx: _Ctx) -> ActorRef:
+    """sub (Token): people arrested or charged, unnamed (:func:`held_by_unnamed_agents`, :func:`one_unnamed_person`).
+    tok (Token): the verb. RETURNS (ActorRef): them as a group ("union members", "protesters", "people", "Lithuanian
+    man"), of the country their nationality names, else of the one the clause's place or the dateline names, at the
+    noun's offsets; the person when the noun is named "identified as X"."""
     named = next((ref for c in sub.children if c.dep_ == "acl" and c.lemma_.lower() in ("identify", "name")
                   for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.subtree
                   if (ref := ctx.actors.get(g.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"), None)
@@ -828,24 +829,29 @@ def _held_group(sub: Token, tok: Token, ctx: _Ctx) -> ActorRef:
     return ActorRef(name, "group", None, own or (state[0].name if state else None), sub.idx, sub.idx + len(sub))
 
 
-def held_person(obj: Token, tok: Token, ctx: _Ctx) -> ActorRef:
-    """obj (Token): one unnamed person arrested or charged ("a Lithuanian man"). tok (Token): the verb. RETURNS
-    (ActorRef): the person as a group mention of their description, of the country their nationality names, else of
-    the state whose agents act (:func:`_held_group`)."""
-    return _held_group(obj, tok, ctx)
+def one_unnamed_person(verb: Token) -> Token | None:
+    """verb (Token): an arrest or charge verb. RETURNS (Token | None): its object (or passive subject) when that is one
+    person told by a description with "a"/"an" and no name ("arrested a former senior official of X", "charged a former
+    governor"), else None."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.tag_ != "NN":
+        return None
+    if any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in obj.children):
+        return None  # "arrested a former minister, Nimal Pathiraja": named already
+    return obj if obj.left_edge.lower_ in ("a", "an") else None  # (also "a teachers' union leader", the article on
+    # the possessor)
 
 
 def _one_unnamed_held(tok: Token, ctx: _Ctx) -> ActorRef | None:
-    """tok (Token): a trigger. RETURNS (ActorRef | None): the one unnamed person a verb of the ``state_agents`` families
-    acts on ("arrested [a former minister]", "charged [a 34-year-old man]": an "a"/"an" singular common noun object with
-    no name), as :func:`_held_group` gives him, else None."""
+    """tok (Token): a trigger. RETURNS (ActorRef | None): the one unnamed person (:func:`one_unnamed_person`) a verb of
+    the ``state_agents`` families has as its object ("arrested [a former minister]", "charged [a 34-year-old man]"), as
+    :func:`held_group` gives him, else None."""
     if tok.pos_ != "VERB" or str(_lex().verbs.get(tok.lemma_.lower(), {}).get("action", "")) not in state_agent_families():
         return None
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.pos_ != "NOUN" or obj.tag_ != "NN" or ctx.actors.get(obj.i) not in (None, ANONYMOUS) \
-            or obj.left_edge.lower_ not in ("a", "an") or any(c.dep_ == "appos" for c in obj.children):
+    obj = one_unnamed_person(tok)
+    if obj is None or obj.dep_ != "dobj" or ctx.actors.get(obj.i) not in (None, ANONYMOUS):
         return None
-    return _held_group(obj, tok, ctx)
+    return held_group(obj, tok, ctx)
 
 
 def held_by_unnamed_agents(sub: Token, tok: Token) -> bool:

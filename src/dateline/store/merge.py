@@ -913,9 +913,7 @@ def same_event(state: EventState, report: Event, same_article: bool = False, els
     # resignation) tells counts as a place or a person would
     apart = _days_apart(state.date, report.date)
     struck = action_family(report.action) in CROWD_FAMILIES and report.actor.kind == "org" and apart is not None \
-        and 0 < apart <= _BODY_STRIKE_SLIP and state.status in ("planned", "postponed", "uncertain") \
-        and report.status == "happened" and all(w and (words := _what_words(w)) and words[-1] == "strike"
-                                                for w in (state.what, report.what))
+        and 0 < apart and _strike_slipped(state, report, apart)
     # ("Egypt's Doctors' Syndicate called for a nationwide strike starting on Sunday", then "began its strike on
     # Monday, a day later than first planned": one body's strike, a day late)
     told = bool(thing) or struck or action_family(report.action) in _ACTOR_IDENTIFIED or (
@@ -1000,6 +998,15 @@ def state_plan_done(state: EventState, report: Event) -> int:
 CROWD_FAMILIES = frozenset(_MERGE_DATA["crowd_families"])
 
 
+def _strike_slipped(state: EventState, report: Event, apart: int) -> bool:
+    """state (EventState): a known event. report (Event): a report of it ``apart`` days off its day. RETURNS (bool): the
+    report tells the open plan of a strike begun up to ``_BODY_STRIKE_SLIP`` days off its planned day (both name a
+    strike: "a nationwide strike", "its strike")."""
+    return apart <= _BODY_STRIKE_SLIP and report.status == "happened" \
+        and state.status in ("planned", "postponed", "uncertain") \
+        and all(w and (words := _what_words(w)) and words[-1] == "strike" for w in (state.what, report.what))
+
+
 def same_crowd_event(state: EventState, report: Event, unplaced: bool = False) -> int:
     """How well a group's report fits another group's known event of a crowd family.
 
@@ -1026,9 +1033,7 @@ def same_crowd_event(state: EventState, report: Event, unplaced: bool = False) -
     # day; "The street protests in Lagos have been postponed": the unions' street protests planned there)
     apart = _days_apart(state.date, report.date) if state.date.precision in ("day", "time") \
         and report.date.precision in ("day", "time") else None
-    slipped = unplaced and apart is not None and apart <= _BODY_STRIKE_SLIP and report.status == "happened" \
-        and state.status in ("planned", "postponed", "uncertain") and all(
-            w and (words := _what_words(w)) and words[-1] == "strike" for w in (state.what, report.what))
+    slipped = unplaced and apart is not None and _strike_slipped(state, report, apart)
     # ("the union would launch an indefinite strike on Thursday", then "railway workers walked off the job on
     # Wednesday, a day earlier than their union had announced": the union's strike, begun a day early)
     if not changed and not slipped and apart != 0:
