@@ -27,6 +27,8 @@ from .triggers import _LOC_PREPS, _NO_DESCEND, _lex
 from .vessels import is_vessel_name
 
 _SKIP_TIME_PREPS = frozenset({"since", "until", "till", "by"})
+#: Prepositions of a concession whose noun's day is its own ("went ahead despite a protest on Wednesday").
+_CONCESSION_PREPS = frozenset({"despite", "notwithstanding"})
 _OTHER_TIME_MARKS = frozenset({"before", "until", "till", "ahead"})
 
 
@@ -494,6 +496,17 @@ def _actors_in_phrase(noun: Token, skip: Token, ctx: _Ctx) -> list[ActorRef]:
     return found
 
 
+def _report_phrase_misread(child: Token) -> bool:
+    """child (Token): a dependent of a verb. RETURNS (bool): it is a phrase the parser hung on a reported clause's verb
+    although it stands between the reporting verb and that clause's subject ("Officials said [on Monday] they hoped X
+    would visit Nairobi"): the reporting verb's phrase, the day of the saying."""
+    head = child.head
+    if child.dep_ not in ("prep", "npadvmod", "tmod") or head.dep_ != "ccomp" or head.head.lemma_.lower() not in _lex().reporting:
+        return False
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and head.head.i < child.i < subject.i
+
+
 def _walk(tok: Token, chain: list[Token], ctx: _Ctx) -> list[Token]:
     """Tokens near the trigger, breadth first: its subtree, then the chain heads' direct dependents."""
     lex = _lex()
@@ -517,6 +530,11 @@ def _walk(tok: Token, chain: list[Token], ctx: _Ctx) -> list[Token]:
                 continue
             if child.dep_ == "prep" and child.lower_ in _SKIP_TIME_PREPS and not _period_end(child):
                 continue
+            if _report_phrase_misread(child):
+                continue  # "Officials said on Monday they hoped X would visit Nairobi": the day of the saying
+            if child.dep_ == "prep" and child.lower_ in _CONCESSION_PREPS and any(
+                    g.dep_ == "pobj" and g.pos_ == "NOUN" for g in child.children):
+                continue  # "The trip went ahead despite a protest on Wednesday": the protest's day
             if child.dep_ == "conj" and _conjoined_event(child, ctx):
                 continue
             if child.dep_ in ("xcomp", "ccomp") and cur.dep_ == "conj" and cur.i != tok.i and cur.pos_ == "VERB" \
@@ -549,7 +567,8 @@ def _walk(tok: Token, chain: list[Token], ctx: _Ctx) -> list[Token]:
                     continue
                 if later_leg and head.i == tok.head.i and head.i < child.i < tok.i:
                     continue  # "will visit Japan from April 7 to 9 and then travel to Korea": the first leg's days
-                if child.lemma_.lower() in lex.reporting or child.i in ctx.trigger_ids or _other_event_frame(child, ctx):
+                if child.lemma_.lower() in lex.reporting or child.i in ctx.trigger_ids or _other_event_frame(child, ctx) \
+                        or _report_phrase_misread(child) or child.dep_ == "prep" and child.lower_ in _CONCESSION_PREPS:
                     continue
                 if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _reason_marks() for c in child.children):
                     continue  # "so that he can stay in Prague for a vote on Monday": another moment and place

@@ -26,7 +26,7 @@ from .demands import rallying_call
 from .generics import alleged, alleging_verb
 from .crowds import (crowd_actor, crowd_words, dateline_body, dateline_country, involved_forces, joint_forces, leader_country,
                      national_org, person_owned_crowd, state_blocked)
-from .outcomes import survived_vote
+from .outcomes import survived_vote, voted_on_people
 from .holders import gathering_holder, held_participle
 from .meals import meal_guests, meal_host, meal_noun
 from .nlp import load_data
@@ -377,8 +377,10 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             result = replace(result, status="uncertain")
     elif result.status in ("cancelled", "denied") and result.cue is None and told_past(told):
         when = past_reading(when, ctx.anchor)[0]  # "was not allowed to visit him on Monday": the last Monday
-    if result.status in ("cancelled", "denied") and tok.pos_ == "NOUN" and result.cue is not None and result.cue.i != tok.i \
-            and not _negated_holding(tok, result.cue):
+    if (result.status in ("cancelled", "denied") or result.status == "postponed" and result.cue is not None
+            and result.cue.lemma_.lower() in _calling_off_verbs()) and tok.pos_ == "NOUN" and result.cue is not None \
+            and result.cue.i != tok.i and not _negated_holding(tok, result.cue):  # (and a plan called off "saying a new
+        # date would be set": put off, told by a verb of calling off)
         light = tok.head if tok.dep_ == "dobj" and tok.head.i != result.cue.i and tok.head.lemma_.lower() in _lex().light \
             and tok.head.dep_ in ("ccomp", "acl", "relcl") else None  # "denied reports that X would make a visit to
         # Ecuador next month": the day of the visit its light verb tells, no decision's
@@ -447,6 +449,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         counterparts = [c for c in counterparts if c.start not in voters]  # "approved the law, with the opposition
         # Nationalist Party voting against it": a side of the vote, no counterpart
     counterparts = _without_office_words(counterparts, tok, ctx)
+    if action == "vote" and tok.pos_ == "VERB" and not counterparts:
+        counterparts = voted_on_people(tok, ctx)  # "voted to censure Interior Minister X": as "a vote against X"
     if action in _TALK_ACTIONS and any(c.kind != "person" for c in counterparts):
         counterparts = [c for c in counterparts if c.kind == "person" or not _topic_mention(c, tok, ctx)]
     if not family and actor is None and tok.pos_ == "VERB" \
@@ -979,6 +983,12 @@ def _told_in_pluperfect(tok: Token, when: DateValue, ctx: _Ctx) -> bool:
         verb = next((a for a in g.ancestors if a.pos_ in ("VERB", "AUX")), None)
         return verb is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
     return False
+
+
+@cache
+def _calling_off_verbs() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``cancelled_verbs`` of ``status_cues.json``."""
+    return frozenset(load_data("status_cues.json")["cancelled_verbs"])
 
 
 @cache

@@ -41,7 +41,10 @@ def counterpart_offices(doc: Doc, tokens: dict[int, ActorRef]) -> None:
         owner = next((tokens.get(c.i) for c in tok.children if c.dep_ == "poss"), None)
         if owner is None or owner is ANONYMOUS or owner.kind != "person" or not owner.title:
             continue
-        country = next((c for t in tok.children if t.dep_ in ("amod", "compound") and (c := resolve_country(t.text))), None)
+        mods = [t for t in tok.children if t.dep_ in ("amod", "compound") and t.i < tok.i]
+        country = next((c for t in mods if (c := resolve_country(t.text))
+                        or (c := resolve_country(doc[t.left_edge.i : t.i + 1].text))), None)  # (and "his [Sri Lankan]
+        # counterpart": a nationality of two words)
         if country is None or country == owner.country:
             continue
         if _joined_titles(doc, tokens, owner):

@@ -141,6 +141,8 @@ def _country_in(phrase: Token, ctx: _Ctx) -> str | None:
         if t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i != phrase.i:
             continue  # "[Sri] Lanka's parliament": a word of a longer name, read whole at its head
         if (t.ent_type_ in ("NORP", "GPE") or t.pos_ == "PROPN" and t.dep_ in ("poss", "compound", "amod")
+                and not (t.is_sent_start and not t.ent_type_)  # (not "[Union] leaders met ...": a capital of the
+                # sentence's first word, not the town of Union)
                 or t.pos_ == "ADJ" and t.dep_ == "amod" and t.text[:1].isupper() and not t.ent_type_) \
                 and (country := resolve_country(_with_name_words(t))) is not None:
             return country  # ("[Nigeria]'s main labour unions", "[Greek] unions", unlabelled after a dateline)
@@ -209,8 +211,9 @@ def crowd_actor(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> Actor
         # to vote": the dateline's; "the congress also elected X" (a federation's) is no legislature
         body = c.body_names.get(low, word.text[:1].upper() + word.text[1:].lower())
         return ActorRef(f"{body} of {country}" if country else body, "org", None, country, start, end)
-    if (named := named_body(word, ctx)) is not None:
-        return named  # "The union said the stoppage would now take place on May 20": the federation named before
+    if (named := named_body(word, ctx) or _appositive_body(word, ctx)) is not None:
+        return named  # "The union said the stoppage would now take place on May 20": the federation named before; "the
+        # main labour federation, the Bolivian Workers' Center (COB), called a strike": the COB
     if low in c.member_words and (union := next((d for k in word.children if k.dep_ == "compound"
                                                   and (d := described_body(k, ctx)) is not None), None)) is not None:
         return union  # "several thousand union members marched ..., the X Workers Union said": that union's
@@ -294,6 +297,18 @@ def crowd_ref(word: Token, ctx: _Ctx) -> ActorRef:
     return named_body(word, ctx) or described_body(word, ctx) or ActorRef(
         _crowds().names.get(word.lower_) or _qualified(word), "group", None, _country_in(word, ctx), word.idx,
         word.idx + len(word))
+
+
+def _appositive_body(word: Token, ctx: _Ctx) -> ActorRef | None:
+    """word (Token): a crowd word. ctx (_Ctx): the doc's index. RETURNS (ActorRef | None): the organization named in
+    apposition to it ("Bolivia's main labour federation, the Bolivian Workers' Center (COB), called a strike": the
+    COB), at its own offsets; None when there is none."""
+    for appos in (c for c in word.children if c.dep_ == "appos"):
+        for t in appos.subtree:
+            ref = ctx.actors.get(t.i)
+            if ref is not None and ref is not ANONYMOUS and ref.kind == "org":
+                return ref
+    return None
 
 
 def described_body(word: Token, ctx: _Ctx) -> ActorRef | None:

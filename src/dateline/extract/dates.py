@@ -739,8 +739,11 @@ def _announcement_day(cand: Token, t: TimeExpr, tok: Token, ctx: _Ctx) -> bool:
         return False
     verb = tok.head
     if not verb.left_edge.i <= cand.i <= verb.right_edge.i or tok.left_edge.i <= cand.i <= tok.right_edge.i \
-            or any(a.dep_ == "prep" and a.lower_ == "for" for a in cand.ancestors if a.i > verb.i):
-        return False  # "a strike starting on Monday", "a strike for Monday": the noun's own day
+            or any(a.dep_ == "prep" and a.lower_ == "for" for a in cand.ancestors if a.i > verb.i) \
+            or any(a.dep_ in ("advcl", "acl", "xcomp") and a.lemma_.lower() in ("start", "begin", "commence")
+                   for a in cand.ancestors if a.i > tok.i and verb in a.ancestors):
+        return False  # "a strike starting on Monday", "a strike for Monday": the noun's own day (so is "called a strike
+        # starting on Wednesday", the participle hung on the verb)
     span = time_to_date(t).interval()
     return span is not None and span[1] <= ctx.anchor
 
@@ -891,6 +894,8 @@ def _relative_plan_day(tok: Token, ctx: _Ctx) -> DateValue | None:
         # originally scheduled for Tuesday, were held on Wednesday instead": the old day
     if clause is None:
         return None
+    if any(_in_superseded_clause(g, tok) for g in clause.subtree) and _own_later_day(tok, clause, ctx):
+        return None  # "The strike, first planned for Feb. 9, began on Thursday": the day given up, not the event's
     for g in clause.subtree:
         x = ctx.times.get(g.i)
         if x is not None and x.type in ("DATE", "TIME") and x.value and x.value[0] != "P" and x.value not in _REF_VALUES:
@@ -901,6 +906,15 @@ def _relative_plan_day(tok: Token, ctx: _Ctx) -> DateValue | None:
                 return moved  # "postponed a strike that was due to start on Monday by one week": a week after Monday
             return _clause_span(clause, g, replace(planned, note=PLANNED_DAY_NOTE), ctx)
     return None
+
+
+def _own_later_day(tok: Token, clause: Token, ctx: _Ctx) -> bool:
+    """tok (Token): an event noun, a subject. clause (Token): a clause on it. RETURNS (bool): the noun's verb has a phrase
+    after the clause with a date of its own ("..., began on Thursday"; not a length: "was delayed for a year")."""
+    verb = tok.head
+    return any(c.dep_ in ("prep", "npadvmod") and c.i > clause.right_edge.i and any(
+        (x := ctx.times.get(g.i)) is not None and x.type in ("DATE", "TIME") and x.value and x.value[0] != "P"
+        for g in c.subtree) for c in verb.children)
 
 
 def _moved_by(planned: DateValue, verb: Token, ctx: _Ctx) -> DateValue | None:
@@ -1066,6 +1080,9 @@ def told_past(verb: Token) -> bool:
     if verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.tag_ == "VBN" and verb.head.pos_ == "VERB" \
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head
+    if verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children) \
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return True  # "as thousands of teachers protested outside": a past form the tagger read as a participle
     return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 

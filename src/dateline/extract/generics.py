@@ -24,7 +24,7 @@ from .context import _Ctx
 from .nlp import load_data
 from .trigger_tokens import trigger_token
 
-__all__ = ["generic_mention", "blamed_party", "alleged", "standing_arrangements"]
+__all__ = ["generic_mention", "blamed_party", "alleged", "standing_arrangements", "habits"]
 
 #: Dependencies of a word that qualifies a noun ("[past] exercises", "[such] drills", "[every] election").
 _QUALIFIER_DEPS = frozenset({"amod", "det", "predet", "advmod", "nmod", "compound"})
@@ -151,3 +151,27 @@ def standing_arrangements(events: list[Event], ctx: _Ctx) -> list[Event]:
         return tok is not None and tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in words for c in tok.children)
 
     return [ev for ev in events if not standing(ev)]
+
+
+#: Dependencies of a verb's phrases that may tell how often its act recurs ("met [annually]", "held talks [every year]").
+_FREQUENCY_DEPS = frozenset({"advmod", "npadvmod", "prep", "tmod"})
+
+
+def habits(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """events (list[Event]): the article's events. ctx (_Ctx): the doc's index. RETURNS (list[Event]): the events without
+    the undated ones whose verb (the trigger, or the verb that governs a trigger noun) has a phrase with a recurring time
+    (a TimeML ``SET``: "have held the meetings almost every year since 1983", "have met annually"): a habit, no one
+    event."""
+
+    def habit(ev: Event) -> bool:
+        if ev.date.value is not None:
+            return False
+        tok = trigger_token(ev, ctx)
+        if tok is None:
+            return False
+        verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+        return verb is not None and any(
+            (x := ctx.times.get(t.i)) is not None and x.type == "SET"
+            for c in verb.children if c.dep_ in _FREQUENCY_DEPS for t in c.subtree)
+
+    return [ev for ev in events if not habit(ev)]

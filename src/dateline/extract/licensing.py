@@ -25,7 +25,7 @@ from .nlp import load_data
 from .objects import new_family, object_what
 from .receipts import taking_effect
 from .strikes import effect_told, phase
-from .crowds import crowd_subject, dateline_country
+from .crowds import crowd_subject, dateline_country, members
 from .meals import meal_host
 from .outcomes import survived_vote, vote_tally, won_election
 from .occasions import occasion_frame
@@ -96,6 +96,8 @@ def license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     of a ``background_frames`` family: "since taking office")."""
     if _experience_clause(tok, ctx):
         return None  # "X, who has visited China three times, will travel to Japan": what X has done, no event
+    if _first_time_clause(tok, ctx):
+        return None  # "It will be the first time Turkey has hosted the summit": a record, no event
     entry = _license(kind, tok, ctx)
     return None if entry is None or background(tok, str(entry["action"])) else entry
 
@@ -114,6 +116,8 @@ def _purpose_of_own_event(tok: Token, action: str) -> bool:
     if tok.dep_ not in ("advcl", "xcomp", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
     head = tok.head
+    if head.dep_ in ("advcl", "acl") and head.tag_ == "VBG" and head.lemma_.lower() in ("start", "begin"):
+        head = head.head  # "called a strike starting on Wednesday to protest against ...": the calling verb's object
     nouns = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "oprd")]
     return any((_lex().nouns.get(n.lower_) or {}).get("action") == action for n in nouns)
 
@@ -127,6 +131,38 @@ def _record_phrase(tok: Token, ctx: _Ctx) -> bool:
     if not any(c.dep_ == "amod" and c.lower_ in _record_words() for c in tok.head.children):
         return False
     return not any(t.i in ctx.times for t in tok.subtree)
+
+
+#: Nouns of an occasion counted against others ("the first [time] since 2019 that ...").
+_TIME_NOUNS = frozenset({"time", "occasion"})
+
+
+def _first_time_clause(tok: Token, ctx: _Ctx) -> bool:
+    """tok (Token): a trigger. ctx (_Ctx): the doc's index. RETURNS (bool): its clause describes a "first time" or
+    "only time" (a ``record_words`` modifier on "time"/"occasion"), as a relative clause on the noun ("It will be the
+    first time Turkey has hosted the summit") or the clause of "It was the first time since 2019 that ... had been called
+    off", with no date of its own: a record of how rare the act is, told about another event, no event."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    for _ in range(3):
+        if verb.dep_ in ("relcl", "acl") and verb.head.lower_ in _TIME_NOUNS:
+            noun = verb.head
+            break
+        if verb.dep_ == "ccomp" and verb.head.lemma_ == "be" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+            noun = next((c for c in verb.head.children if c.dep_ == "attr" and c.lower_ in _TIME_NOUNS), None)
+            if noun is not None:
+                break
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    else:
+        return False
+    if not any(c.dep_ == "amod" and c.lower_ in _record_words() for c in noun.children):
+        return False
+    own = {t.i for t in verb.subtree} - {t.i for t in noun.subtree if t.i < verb.left_edge.i} \
+        - {t.i for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "since" for t in p.subtree}  # ("since 2015": the
+    # span it is the first in, no day of its own)
+    return not any((x := ctx.times.get(i)) is not None and x.type in ("DATE", "TIME") and x.value
+                   and not x.value.startswith("P") and x.value not in _REF_VALUES for i in own)
 
 
 def _experience_clause(tok: Token, ctx: _Ctx) -> bool:
@@ -567,6 +603,14 @@ def _owned_ceremony(tok: Token, ctx: _Ctx) -> bool:
                for o in owners for t in o.subtree)
 
 
+def _misread_place_phrase(obj: Token) -> bool:
+    """obj (Token): a verb's direct object. RETURNS (bool): the parser read a place preposition right after the verb as
+    the object's adjective ("rallied outside parliament": "outside" an ``amod``), so the object is where, not what."""
+    first = obj.left_edge
+    return first.dep_ == "amod" and first.head.i == obj.i and first.lower_ in ("outside", "inside") \
+        and first.i == obj.head.i + 1
+
+
 def _family_verb(tok: Token, entry: dict[str, Any]) -> bool:
     """Whether a verb of a family that names a thing (``families.json``) states its event: with one of its required
     ``particles`` ("step down"), without an object for a ``no_object`` verb ("workers will strike", not "struck a
@@ -581,7 +625,8 @@ def _family_verb(tok: Token, entry: dict[str, Any]) -> bool:
                 g.dep_ == "pobj" and g.lower_ in with_objects[c.lower_] for g in c.children)) for c in tok.children) \
             and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in need and tok.doc[tok.i + 1].dep_ == "quantmod"):
         return False  # ("handed over 90 prisoners": "over" read as the number's "more than")
-    if entry.get("no_object") and any(c.dep_ in ("dobj", "ccomp", "dative") and not vote_tally(c) for c in tok.children):
+    if entry.get("no_object") and any(c.dep_ in ("dobj", "ccomp", "dative") and not vote_tally(c)
+                                      and not _misread_place_phrase(c) for c in tok.children):
         return False
     parts = frozenset(entry.get("particles", ()))
     if entry.get("particle_object_blocks") and not any(c.dep_ == "prt" and c.lower_ in parts for c in tok.children) \
@@ -596,8 +641,13 @@ def _family_verb(tok: Token, entry: dict[str, Any]) -> bool:
         return False  # "ratified the treaty, with 49 lawmakers voting in favour": the tally of the vote told
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and _same_family_word(tok.head.head, action):
         return False  # "will vote on ratifying the treaty": what the vote is on, no second vote
-    if entry.get("crowd_subject") and crowd_subject(tok, head_chain(tok), action) is None:
+    sub = crowd_subject(tok, head_chain(tok), action) if entry.get("crowd_subject") \
+        else next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if entry.get("crowd_subject") and sub is None:
         return False  # "rail workers walked out", not "the president walked out to greet fans"
+    if (only := entry.get("subject_words")) and (sub is None or members(sub, frozenset(only)).lower_ not in only):
+        return False  # "Several thousand protesters gathered outside parliament", not "thousands gathered to mourn";
+        # "Prosecutors accused X of fraud", not "the opposition accused X of fraud"
     if entry.get("needs_what") and object_what(tok, entry) is None and not (
             entry.get("alone_ok") and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in tok.children)):
         return False  # "quit the talks"; "she would quit on Friday" is a resignation (``alone_ok``)
@@ -1002,6 +1052,9 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _attitude_verbs() \
             and lex.nouns.get(tok.lower_, {}).get("action") != "resign":  # ("accepted her resignation": tendered)
         return False  # '"We will not accept a stolen election"': a stance on the election, nothing told of it
+    if effect_told(tok, lex.nouns.get(tok.lower_, {}).get("action", "")) and _told_before(tok, ctx):
+        return False  # "Dock workers began a strike on Monday. The strike, called by the dockers' union, halted loading":
+        # the strike told already, its effect no event of its own
     if talks_at_destination(tok, ctx):
         return True  # "heading to Manila for talks on Saturday with X": the talks are told, at the trip's end
     if any(c.dep_ == "relcl" and c.lemma_.lower() in lex.nouns.get(tok.lower_, {}).get("governors", ()) and any(
@@ -1028,6 +1081,11 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
     if tok.dep_ == "nsubj" and gov.i == tok.head.i and lemma in _continuation_verbs() and _told_before(tok, ctx):
         return False  # "Civil servants began a nationwide strike on Monday. ... the strike would continue until the
         # government made a new offer": the strike told already, going on
+    if tok.dep_ == "nsubj" and gov.i == tok.head.i and lemma in ("start", "begin") and _told_before(tok, ctx) \
+            and lex.nouns.get(tok.lower_, {}).get("action") == "protest" and not any(
+                (x := ctx.times.get(t.i)) is not None and x.type in ("DATE", "TIME") for t in gov.subtree):
+        return False  # "Oil workers will go on strike on Sunday. The union said the walkout would start at the Rumaila
+        # field": where the strike told already begins, no second strike
     if lemma in lex.preparation and rel in ("dobj", "pobj") and _own_dated_trip(tok, ctx):
         return True  # "discussed preparations for Bayramov's visit to Dushanbe on March 24": his visit, its day told
     if lemma in lex.preparation and rel in ("dobj", "pobj"):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from functools import cache
+import re
 from itertools import takewhile
 
 import numpy
@@ -27,7 +28,7 @@ from .actor_mentions import ANONYMOUS
 from .codes import event_codes
 from .context import _Ctx, clause_tokens, time_to_date
 from .nlp import load_data
-from .places import place_in, resolve_place
+from .places import in_named_country, named_countries, place_in, resolve_place
 from .status import event_status
 from .triggers import _REF_VALUES, _lex
 
@@ -145,8 +146,9 @@ def _mentions(ctx: _Ctx) -> tuple[list[_Occasion], dict[int, _Occasion]]:
         elif low in words.anaphors and last is not None and any(c.lower_ in ("the", "this", "that") for c in tok.children):
             occ = last
         elif low in words.sentence_anaphors and last is not None and _bare_mention(tok) \
-                and any(by_token.get(t.i) is last for t in tok.sent if t.i < tok.i):
-            occ = last  # "Organisers of the X summit ... said they had postponed the meeting": the summit
+                and (any(by_token.get(t.i) is last for t in tok.sent if t.i < tok.i) or occasion_frame(tok)):
+            occ = last  # "Organisers of the X summit ... said they had postponed the meeting": the summit (and "on the
+            # sidelines of the one-day meeting" after it: a frame, which only a gathering gives)
         else:
             continue
         last = occ
@@ -168,7 +170,17 @@ def _bare_mention(tok: Token) -> bool:
     """tok (Token): a gathering noun. RETURNS (bool): it has "the" and nothing else of its own before it ("the meeting",
     "the forum's secretariat"), and no phrase after it."""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-        and all(c.dep_ in ("det", "case") for c in tok.children)
+        and all(c.dep_ in ("det", "case") or _length_modifier(c) for c in tok.children)
+
+
+#: A modifier that tells only how long a gathering lasts ("the [one-day] meeting", "the [two-day] summit").
+_LENGTH_MODIFIER = re.compile(r"(?:\w+-)?(?:day|days|week|hour)(?:-long)?|(?:\w+)-(?:day|week|hour)(?:-long)?")
+
+
+def _length_modifier(child: Token) -> bool:
+    """child (Token): a modifier of a gathering noun. RETURNS (bool): its words tell only the gathering's length."""
+    text = "".join(t.text for t in child.subtree).lower()
+    return child.dep_ in ("amod", "compound", "nmod") and _LENGTH_MODIFIER.fullmatch(text) is not None
 
 
 #: Determiners by which a gathering noun introduces a gathering of its own ("a summit", "another forum").
@@ -369,7 +381,18 @@ def dateline_place(ctx: _Ctx) -> PlaceRef | None:
     head = "".join(t.text_with_ws for t in takewhile(lambda t: t.idx < ctx.dateline_end, ctx.doc))  # (not doc.text,
     # which joins the whole article on every call)
     line = head[: ctx.dateline_end].strip().split(",")[0].split("(")[0].strip()
-    return resolve_place(line.title()) if line else None
+    cached = ctx.doc.user_data.get(_DATELINE_PLACE_KEY)
+    if cached is not None and cached[0] == line:
+        return cached[1]
+    ref = resolve_place(line.title()) if line else None
+    if ref is not None:  # "SAN JOSE, April 6 (Wire) - Costa Rica's president ...": San Jose of the story's country
+        ref = in_named_country(ref, named_countries(ctx.doc, list(ctx.places.values())))
+    ctx.doc.user_data[_DATELINE_PLACE_KEY] = (line, ref)
+    return ref
+
+
+#: Where :func:`dateline_place` keeps its answer on the doc (``Doc.user_data``), with the dateline it read.
+_DATELINE_PLACE_KEY = "dateline_place"
 
 
 def _trigger(ev: Event, ctx: _Ctx) -> Token | None:

@@ -18,7 +18,7 @@ from .context import _Ctx
 from .nlp import load_data
 from .places import resolve_country
 
-__all__ = ["vote_tally", "won_election", "survived_vote"]
+__all__ = ["vote_tally", "won_election", "survived_vote", "voted_on_people"]
 
 
 @cache
@@ -58,6 +58,23 @@ def survived_vote(tok: Token, ctx: _Ctx, dateline_country: str | None) -> ActorR
         country = next(iter(named)) if len(named) == 1 else None
     country = country or dateline_country
     return legislature_of(country, "parliament", tok.idx, tok.idx + len(tok)) if country else None
+
+
+def voted_on_people(tok: Token, ctx: _Ctx) -> list[ActorRef]:
+    """The people a vote acts on: "voted on Thursday to censure Interior Minister X", "voted to impeach President Y".
+
+    tok (Token): a vote verb. ctx (_Ctx): the doc's index.
+    RETURNS (list[ActorRef]): the named people (persons the index holds) in the object of the verb's infinitive when it
+        is a ``person_vote_verbs`` verb; [] otherwise.
+    """
+    found: list[ActorRef] = []
+    for inf in (c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in _outcomes()["person_vote_verbs"]):
+        for obj in (c for c in inf.children if c.dep_ == "dobj"):
+            for t in obj.subtree:
+                ref = ctx.actors.get(t.i)
+                if ref is not None and ref is not ANONYMOUS and ref.kind == "person" and ref not in found:
+                    found.append(ref)
+    return found
 
 
 def _count(tok: Token) -> bool:

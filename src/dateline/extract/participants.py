@@ -27,7 +27,7 @@ from .arguments import (
     _titled_object,
     conjoined_passive_subjects,
 )
-from .context import _Ctx
+from .context import _Ctx, time_to_date
 from .generics import blamed_party
 from .nlp import load_data
 from .noun_verbs import count_words
@@ -333,7 +333,8 @@ def _participants(
                 if any(p.dep_ == "prep" and p.lower_ == "of" and any(ctx.places.get(g.i) for g in p.children)
                        for p in child.children) and child.lower_ in settlement_nouns():
                     continue  # "visit the Bolivian city of El Alto": a place, no Bolivian counterpart
-                if not ctx.places.get(child.i) and child.lower_ not in _role_objects(head):  # "lead the [Brazilian] delegation"
+                if (not ctx.places.get(child.i) or _hosted_state(head, child, ctx)) \
+                        and child.lower_ not in _role_objects(head):  # "lead the [Brazilian] delegation"
                     titled = _titled_object(child, ctx)  # "received Qatar's Minister of State, Sheikh X": Sheikh X
                     aside = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in child.children
                              if t.dep_ == "appos" and any(r.dep_ == "relcl" for r in t.children)]  # ("approve a law, a
@@ -434,6 +435,14 @@ def _participants(
             seen.add(ref.name)
             rest.append(ref)
     return actor, rest
+
+
+def _hosted_state(verb: Token, obj: Token, ctx: _Ctx) -> bool:
+    """verb (Token): a verb. obj (Token): its object, a place. RETURNS (bool): the verb is a host verb (its
+    ``triggers.json`` action is ``host``) and the object a country: "Portugal will host Spain in Porto" receives Spain's
+    leaders, a guest, not a place."""
+    place = ctx.places.get(obj.i)
+    return place is not None and place.kind == "country" and _lex().verbs.get(verb.lemma_.lower(), {}).get("action") == "host"
 
 
 def _surname_owner(poss: Token, tok: Token, ctx: _Ctx) -> ActorRef | None:
@@ -981,6 +990,9 @@ def _sentence_fallback(tok: Token, ctx: _Ctx, others: list[ActorRef]) -> list[Ac
         ref = ctx.actors.get(t.i)
         if ref and ref is not ANONYMOUS and ref.kind == "person" and t.dep_ == "poss" and ref.name not in taken:
             return [ref]
+    if _long_before(tok, ctx):
+        return []  # "X visited Dhaka on Wednesday. Talks on a trade deal collapsed in 2019.": talks of years before,
+        # nobody's the story has named
     for i in range(tok.sent.start - 1, -1, -1):
         t = ctx.doc[i]
         ref = ctx.actors.get(i)
@@ -993,6 +1005,27 @@ def _sentence_fallback(tok: Token, ctx: _Ctx, others: list[ActorRef]) -> list[Ac
         if ref.kind == "person" and ref.name not in taken:
             return [ref]
     return []
+
+
+#: Days before the article after which a time in a noun's clause tells an occasion too old for the story's people.
+_LONG_BEFORE_DAYS = 366
+
+
+def _long_before(tok: Token, ctx: _Ctx) -> bool:
+    """tok (Token): an event noun. ctx (_Ctx): the doc's index. RETURNS (bool): a phrase of its verb has a calendar time
+    that ended more than ``_LONG_BEFORE_DAYS`` before the article ("Talks on a trade deal collapsed in 2019")."""
+    verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else tok
+    if ctx.anchor is None or verb.i == tok.i:
+        return False
+    for t in (t for c in verb.children if c.dep_ in ("prep", "npadvmod", "tmod") and c.lower_ not in ("since", "for")
+              for t in c.subtree):  # (the verb's own time, not "The visit, the first since 2023, comes as ...")
+        x = ctx.times.get(t.i)
+        if x is None or x.type != "DATE" or not x.value or x.value[0] == "P":
+            continue
+        span = time_to_date(x).interval()
+        if span is not None and (ctx.anchor - span[1]).days > _LONG_BEFORE_DAYS:
+            return True
+    return False
 
 
 @cache

@@ -40,6 +40,12 @@ def plural_nationality(tok: Token) -> str | None:
 
 
 @cache
+def _feature_nouns() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``feature_nouns`` of ``names.json`` ("river", "lake", ...)."""
+    return frozenset(load_data("names.json")["feature_nouns"]["words"])
+
+
+@cache
 def _never_person_words() -> frozenset[str]:
     """RETURNS (frozenset[str]): ``never_person_words`` of ``names.json``, lower-cased."""
     return frozenset(w.lower() for w in load_data("names.json")["never_person_words"]["words"])
@@ -66,6 +72,10 @@ def person_entities(doc: Doc, lex: Lexicon) -> list[Span]:
         if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_ in _never_person_words():
             last = None
             continue  # "[Turnout]PERSON was 55 percent": a common noun, never a person
+        if ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].lower_ in _feature_nouns() \
+                and ent.root.dep_ == "compound" and ent.root.head.i == ent.end:
+            last = None
+            continue  # "the waters of the [Teesta]PERSON river": a river, no person
         if ent.label_ == "PERSON" and len(ent) == 1 and plural_nationality(ent[0]) is not None:
             last = None
             continue  # "[Georgians]PERSON protested": a people, never a person (see crowds)
@@ -497,7 +507,7 @@ def _unlabelled_titled_names(doc: Doc, lex: Lexicon) -> list[Span]:
         if end > start and doc[end - 1].text != "-":
             found.append(Span(doc, start, end, label="PERSON"))
     return found + _names_after_national_title(doc, lex) + _names_after_plural_title(doc, lex) + _names_after_occupation(doc, lex) \
-        + _unlabelled_given_names(doc, lex)
+        + _unlabelled_given_names(doc, lex) + _names_after_country_possessive(doc)
 
 
 @cache
@@ -621,6 +631,26 @@ def _names_after_national_title(doc: Doc, lex: Lexicon) -> list[Span]:
     return found
 
 
+def _names_after_country_possessive(doc: Doc) -> list[Span]:
+    """ "Brazilian President X and Uruguay's [Yamandú Orsi] signed": two or three capitalized proper nouns the recognizer
+    left unlabelled right after a country's possessive are a person's name, when none is a title or organization word,
+    the run is no place and its last word names no thing (is no compound of a noun after it: "Uruguay's Frente Amplio
+    party")."""
+    found: list[Span] = []
+    words = title_words() | {w.lower() for w in organisation_name_heads()}
+    for tok in doc[:-3]:
+        if tok.ent_type_ != "GPE" or doc[tok.i + 1].tag_ != "POS" or resolve_country(tok.text) is None:
+            continue
+        start = end = tok.i + 2
+        while end < len(doc) and doc[end].ent_iob_ == "O" and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
+                and doc[end].text[:1].isupper() and doc[end].lower_ not in words:
+            end += 1
+        if 2 <= end - start <= 3 and doc[end - 1].dep_ != "compound" and (end == len(doc) or doc[end].pos_ != "PROPN") \
+                and resolve_place(doc[start:end].text) is None:
+            found.append(Span(doc, start, end, label="PERSON"))
+    return found
+
+
 #: A regnal number after a monarch's name ("Frederik X", "Osei Tutu II").
 _REGNAL = re.compile(r"[IVX]{1,5}")
 
@@ -706,9 +736,11 @@ def _titled_name(ent: Span, lex: Lexicon) -> bool:
         return False
     if ent.doc[ent.start - 1].lower_ in lex.heads and ent.doc[ent.start - 1].text[:1].isupper():
         return True
-    if ent.label_ == "ORG" and 2 <= len(ent) <= 3 and all(t.is_alpha for t in ent) \
-            and ent.doc[ent.start - 1].text in _name_leading_nouns() and resolve_place(ent.text) is None:
-        return True  # "will host his Kosovo counterpart [Arben Krasniqi]ORG": a person's relation, then the name
+    if ent.label_ in ("ORG", "GPE") and 2 <= len(ent) <= 3 and all(t.is_alpha for t in ent) \
+            and ent.doc[ent.start - 1].text in _name_leading_nouns() and resolve_place(ent.text) is None \
+            and resolve_country(ent.text) is None:
+        return True  # "will host his Kosovo counterpart [Arben Krasniqi]ORG", "[Yamandú Orsi]GPE": a person's relation,
+        # then the name
     root = ent.root
     if ent.label_ == "ORG" and 2 <= len(ent) <= 3 and all(t.is_alpha and not t.is_upper for t in ent) \
             and ent.doc[ent.start - 1].text == "," and root.dep_ == "appos" and root.head.lower_ in lex.heads \

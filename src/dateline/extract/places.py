@@ -738,34 +738,44 @@ def _in_named_countries(found: list[tuple[Span, PlaceRef]]) -> list[tuple[Span, 
 
     found (list[tuple[Span, PlaceRef]]): the doc's place mentions. RETURNS (list[tuple[Span, PlaceRef]]): the same,
     such cities replaced (offsets kept)."""
-    named = {ref.name for _, ref in found if ref.kind == "country"}
-    if found:  # and the countries its nationality words stand for ("Uruguayan farmers marched in Salto"), and those
-        # named as actors ("[Seychelles] will sign", "the [Maldives]ORG")
-        doc = found[0][0].doc
-        named |= {c for ent in doc.ents if ent.label_ == "NORP" and (c := resolve_country(ent.text))}
-        named |= {p.name for ent in doc.ents if ent.label_ in ("ORG", "GPE", "PERSON")
-                  and (p := resolve_place(ent.text.removeprefix("the "))) is not None and p.kind == "country"}
-        countries = _gazetteer().countries
-        named |= {p.name for t in doc if t.ent_iob_ == "O" and t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper()
-                  and (p := countries.get(t.lower_)) is not None and p.name == t.text}
-    if not named:
+    if not found:
         return found
-    cities = _gazetteer().cities
-    capitals = _capital_pairs()
-    out: list[tuple[Span, PlaceRef]] = []
-    for span, ref in found:
-        capital = next((cap for country in sorted(named) if (cap := capital_of(country)) is not None and cap.name == ref.name),
-                       None) if ref.kind == "region" and ref.country not in named else None
-        if capital is not None:
-            ref = replace(capital, start=ref.start, end=ref.end)  # "in Victoria" in a story of Seychelles: its capital,
-            # not the Australian state
-        if ref.kind == "city" and ref.country and ref.country not in named and (ref.name, ref.country) not in capitals:
-            options = [hit for country in sorted(named) if (hit := cities.elsewhere(ref.name.lower(), country)) is not None
-                       and hit[1] >= _NAMED_COUNTRY_SHARE]
-            if len(options) == 1:
-                ref = replace(options[0][0], start=ref.start, end=ref.end)
-        out.append((span, ref))
-    return out
+    named = named_countries(found[0][0].doc, [ref for _, ref in found])
+    return [(span, in_named_country(ref, named)) for span, ref in found] if named else found
+
+
+def named_countries(doc: Doc, places: Sequence[PlaceRef]) -> frozenset[str]:
+    """The countries an article names: as places, by the nationality words that stand for them ("Uruguayan farmers
+    marched in Salto"), and as actors ("[Seychelles] will sign", "the [Maldives]ORG").
+
+    doc (Doc): the article. places (Sequence[PlaceRef]): its place mentions. RETURNS (frozenset[str]): country names.
+    """
+    named = {ref.name for ref in places if ref.kind == "country"}
+    named |= {c for ent in doc.ents if ent.label_ == "NORP" and (c := resolve_country(ent.text))}
+    named |= {p.name for ent in doc.ents if ent.label_ in ("ORG", "GPE", "PERSON")
+              and (p := resolve_place(ent.text.removeprefix("the "))) is not None and p.kind == "country"}
+    countries = _gazetteer().countries
+    named |= {p.name for t in doc if t.ent_iob_ == "O" and t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper()
+              and (p := countries.get(t.lower_)) is not None and p.name == t.text}
+    return frozenset(named)
+
+
+def in_named_country(ref: PlaceRef, named: frozenset[str]) -> PlaceRef:
+    """ref (PlaceRef): a place as the gazetteer reads its name. named (frozenset[str]): the article's countries
+    (:func:`named_countries`). RETURNS (PlaceRef): the capital of a named country for a region of another country
+    ("in Victoria" in a story of Seychelles), the city of that name in the one named country that has one for a city of
+    an unnamed country (see :func:`_in_named_countries`); else ``ref`` (offsets kept)."""
+    capital = next((cap for country in sorted(named) if (cap := capital_of(country)) is not None and cap.name == ref.name),
+                   None) if ref.kind == "region" and ref.country not in named else None
+    if capital is not None:
+        return replace(capital, start=ref.start, end=ref.end)  # not the Australian state
+    if ref.kind == "city" and ref.country and ref.country not in named and (ref.name, ref.country) not in _capital_pairs():
+        cities = _gazetteer().cities
+        options = [hit for country in sorted(named) if (hit := cities.elsewhere(ref.name.lower(), country)) is not None
+                   and hit[1] >= _NAMED_COUNTRY_SHARE]
+        if len(options) == 1:
+            return replace(options[0][0], start=ref.start, end=ref.end)
+    return ref
 
 
 def _listed_with_places(spans: list[Span], found: list[tuple[Span, PlaceRef]], taken: set[int],

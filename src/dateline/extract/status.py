@@ -532,6 +532,8 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
         return StatusResult("planned", False, True, cue_tok)  # "has been moved to Sao Paulo": still the plan, changed
     if found == "moved":
         found = "planned"
+    if found == "cancelled" and not negated and _speaks_of_new_date(trigger, cues):
+        found = "postponed"  # "called off the visit, saying a new date would be set soon": put off, not called off
     if negated:
         if found == "happened" and _unrealized(trigger, cues) and (
                 _redated_after(trigger, cues) or _speaks_of_new_date(trigger, cues)):
@@ -1036,9 +1038,10 @@ def _tense(chain: list[Token], date_value: DateValue | None, anchor: date | None
         return "happened"
     if tag == "VBN" and not auxes and verb.dep_ == "acl" and verb.i == chain[-1].i and _done_before(verb):
         return "happened"  # "The agreement, signed by X and Y, will take effect in September": a done act
-    if tag == "VBN" and not auxes and verb.dep_ in ("ROOT", "ccomp") and any(c.dep_ == "nsubj" for c in verb.children):
+    if tag == "VBN" and not auxes and (verb.dep_ in ("ROOT", "ccomp") or verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" for c in verb.children)) and any(c.dep_ == "nsubj" for c in verb.children):
         return "happened"  # "Thousands of people protested in Belgrade on Saturday (, police said)": a past tense tagged
-        # as a participle
+        # as a participle (so in a time clause: "as thousands of teachers protested outside")
     if tag == "VBG" and auxes & {"is", "are", "am", "'s", "'re"}:
         return "planned" if when == "planned" else "ongoing"
     if tag == "VBG" and auxes & {"was", "were"} and not (when is None and verb.dep_ == "ccomp"):

@@ -86,11 +86,13 @@ def organiser(tok: Token, ctx: _Ctx) -> ActorRef | None:
     bys += [a for acl in tok.children if acl.dep_ == "acl" and acl.tag_ == "VBN" for a in acl.children if a.dep_ == "agent"]
     for g in (g for agent in bys for g in agent.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")):
         where = {t.idx for p in g.children if p.dep_ == "prep" and p.lower_ != "of" for t in p.subtree}
-        named = [a for a in _actors_in(g, ctx) if a.kind != "person" and a.start not in where]  # (not "dockworkers at
-        # [Malta]'s Marsaxlokk Freeport": where they work)
+        crowd = g.lower_ in crowd_words("protest")
+        named = [a for a in _actors_in(g, ctx) if a.kind != "person" and a.start not in where
+                 and not (crowd and a.kind == "country" and a.start < g.idx)]  # (not "dockworkers at [Malta]'s
+        # Marsaxlokk Freeport": where they work; not "a strike by [Nigerian] doctors": the doctors, Nigeria's)
         if named:
             return named[0]  # "called by the CGT union federation": the CGT
-        if g.lower_ in crowd_words("protest"):
+        if crowd:
             return crowd_ref(members(g, crowd_words("protest")), ctx)  # ("a walkout by tens of thousands of civil
             # servants": the servants the numbers count)
     return None

@@ -18,7 +18,7 @@ from ..model import ActorRef
 from .actor_lexicon import Lexicon, lexicon, title_modifiers
 from .actor_mentions import Named
 from .nlp import doc_text, load_data
-from .places import resolve_country
+from .places import resolve_country, resolve_place
 from .title_phrases import parse_title, title_initials
 from .triggers import _lex
 
@@ -246,4 +246,18 @@ def office_holder(tok: Token, country: str) -> ActorRef | None:
     if title is None or title.split()[0].lower() in lexicon().past_modifiers:
         return None
     title = " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in title.split())
+    local = _local_possessor(tok)
+    if local is not None:  # "California's governor": the state's office, of its country
+        return ActorRef(f"{title} of {local}", "person", title, country, tok.idx, tok.idx + len(tok))
     return ActorRef(f"{title} of {country}", "person", title, country, tok.idx, tok.idx + len(tok))
+
+
+def _local_possessor(tok: Token) -> str | None:
+    """tok (Token): a title noun. RETURNS (str | None): the name of the region or city its possessor names
+    ("[California]'s governor", "[Lima]'s mayor"), None when the possessor is a country or no place."""
+    for poss in (c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
+        words = [t for t in poss.subtree if t.dep_ != "case"]
+        place = resolve_place(tok.doc[words[0].i : words[-1].i + 1].text) if words else None
+        if place is not None and place.kind in ("region", "city"):
+            return place.name
+    return None

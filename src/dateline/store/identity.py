@@ -61,6 +61,13 @@ def _body_kinds() -> frozenset[str]:
     return frozenset(json.loads(text)["member_body_nouns"])
 
 
+def bare_body(name: str) -> bool:
+    """name (str): a group's name. RETURNS (bool): it is only the kind of a members' body, named by no one's words ("union",
+    "unions", "federation": the extractor's ``member_body_nouns``), so it may speak for any crowd of its story."""
+    words = _unpossessed(name_key(name))
+    return bool(words) and all(singular(w) in _body_kinds() or w in _body_kinds() for w in words)
+
+
 def _unpossessed(key: str) -> list[str]:
     """key (str): a :func:`name_key`. RETURNS (list[str]): its words without a possessive ending ("workers'" ->
     "workers", "nurses's" -> "nurses")."""

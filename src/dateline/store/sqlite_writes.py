@@ -15,7 +15,7 @@ from ..model import UNKNOWN_DATE, ActorRef, Article, DateValue, Event, Extractio
 from . import queries as q
 from .base import AddResult
 from .codec import actor_to_dict, carry_from_json, carry_to_json, dumps, event_to_json, iso, parse_iso, place_to_dict
-from .identity import bare, compound_head, name_key, names_crowd
+from .identity import bare, bare_body, compound_head, name_key, names_crowd
 from .merge import (
     BODY_FAMILIES,
     CROWD_FAMILIES,
@@ -306,7 +306,10 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 # Nurses and Midwives Organisation" and "nurses", also with no place)
                 for other_id, other in self._groups(actor_id):
                     named = names_crowd(event.actor.name, other.name) or names_crowd(other.name, event.actor.name) or (
-                        event.what is not None and other.country is not None and other.country == event.actor.country)
+                        event.what is not None and other.country is not None and other.country == event.actor.country) \
+                        or bare_body(event.actor.name) and event.refers_to_plan and event.status in ("cancelled", "postponed")
+                    # ("The union called off the nationwide strike planned for Sunday": the strike of the crowd it
+                    # speaks for, "garment workers", when the day and the kind of strike agree)
                     # ("Malta's port unions will stage a 24-hour strike starting on Monday", then "The strike, which
                     # began on Monday" of the dock workers: one country's strike of that day, told of another crowd word)
                     if not named and (event.actor.kind != "group" or event.place is None or other.kind != "group"):
