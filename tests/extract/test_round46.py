@@ -178,3 +178,36 @@ def test_round46_a_two_word_nationality_gives_the_counterpart_the_owners_title(t
         ("The foreign ministers of Zambia and Sri Lanka met in Ndola on Friday.", date(2027, 4, 10))])
     assert [(e.actor.name, e.status, e.date.value, tuple(c.name for c in e.counterparts)) for e in store.events()] == [
         ("Mulambo Haimbe", "happened", "2027-04-09", ("Anura Wijesinghe",))]
+
+
+def test_round46_prosecutors_accusing_someone_charge_him(nlp: Language, tmp_path: Path) -> None:
+    text = "Prosecutors on Monday accused former minister Mwila Banda of money laundering."
+    assert [r[:4] for r in _rows(_events(nlp, tmp_path, text, date(2027, 4, 6)))] == [
+        ("Mwila Banda", "charged", "happened", "2027-04-05")]
+
+
+def test_round46_an_opponents_accusation_is_no_charge(nlp: Language, tmp_path: Path) -> None:
+    assert _events(nlp, tmp_path, "The opposition accused President Hichilema of fraud.", date(2027, 4, 6)) == []
+
+
+def test_round46_a_judge_ordering_someone_held_in_detention_detains_him(nlp: Language, tmp_path: Path) -> None:
+    text = "A judge on Monday ordered former minister Peter Mwale held in pretrial detention."
+    assert [r[:4] for r in _rows(_events(nlp, tmp_path, text, date(2027, 4, 6)))] == [
+        ("Peter Mwale", "arrested", "happened", "2027-04-05")]
+
+
+def test_round46_holding_and_sending_are_events_only_into_custody(nlp: Language, tmp_path: Path) -> None:
+    text = "Zambia sent troops to the border on Monday. Police held Mwila Banda in custody on Tuesday."
+    assert [r[:4] for r in _rows(_events(nlp, tmp_path, text, date(2027, 4, 8)))] == [
+        ("Mwila Banda", "arrested", "happened", "2027-04-06")]
+
+
+def test_round46_an_agreement_signed_with_the_dateline_state_is_in_its_city(nlp: Language, tmp_path: Path) -> None:
+    text = "LILONGWE, April 6 (Wire) - Zambian President Hakainde Hichilema on Monday signed an agreement with Malawi."
+    assert [r[1:5] for r in _rows(_events(nlp, tmp_path, text, date(2027, 4, 6)))] == [
+        ("sign", "happened", "2027-04-05", "Lilongwe")]
+
+
+def test_round46_a_venue_owned_by_a_town_is_in_that_town(nlp: Language, tmp_path: Path) -> None:
+    text = "Prime Minister Luis Costa will receive Pedro Sanchez at Braga's municipal theatre on Thursday."
+    assert [r[4] for r in _rows(_events(nlp, tmp_path, text, date(2027, 4, 6)))] == ["Braga"]

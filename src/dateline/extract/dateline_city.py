@@ -207,11 +207,13 @@ def _on_the_sidelines(ev: Event, ctx: _Ctx) -> bool:
 
 def _met_a_local_official(ev: Event, city: PlaceRef) -> bool:
     """ "PRISTINA - EU envoy X met Kosovo Prime Minister Albin Kurti on Monday": a dated meeting (or signing) with an
-    official of the dateline city's country (a titled counterpart of that country), the actor from elsewhere, is in the
-    dateline city."""
+    official of the dateline city's country (a titled counterpart of that country) or that country itself, the actor
+    from elsewhere, is in the dateline city."""
     if ev.action not in ("meet", "sign") or ev.date.value is None or city.country is None or ev.actor.country == city.country:
         return False
-    return any(c.kind == "person" and c.title and c.country == city.country for c in ev.counterparts)
+    return any(c.kind == "person" and c.title and c.country == city.country or c.kind == "country" and c.name == city.country
+               for c in ev.counterparts)  # (or the state itself: "MONTEVIDEO - X on Tuesday signed an agreement with
+    # Uruguay")
 
 
 def sites_of_trip_city(events: list[Event], ctx: _Ctx) -> list[Event]:

@@ -94,7 +94,8 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
         return _earlier_mention_day(tok, ctx) or UNKNOWN_DATE
     if (dangling := _dangling_prep_day(chain, ctx)) is not None:
         return dangling
-    return _course_day(tok, ctx) or _purpose_day(tok, ctx) or _expected_clause_day(tok, ctx) or _where_day(tok, ctx) \
+    return _course_day(tok, ctx) or _purpose_day(tok, ctx) or _ordered_day(tok, ctx) or _expected_clause_day(tok, ctx) \
+        or _where_day(tok, ctx) \
         or _when_day(tok, ctx) or _which_clause_day(tok, ctx) \
         or _where_clause_host_day(tok, ctx) \
         or _there_day(tok, ctx) or _counted_clause_day(tok, ctx) or _conjunct_day(tok, ctx) or _later_conjunct_day(tok, ctx) \
@@ -102,6 +103,15 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
         or _plan_offset(tok, ctx) or UNKNOWN_DATE
 
 
+
+
+def _ordered_day(tok: Token, ctx: _Ctx) -> DateValue | None:
+    """ "A judge on Friday ordered X held in pretrial detention": an undated participle an order verb governs is done
+    on the order's day. RETURNS (DateValue | None): that day, else None."""
+    if tok.tag_ not in ("VBN", "VBD") or tok.dep_ not in ("ccomp", "xcomp") or tok.head.lemma_.lower() not in ("order", "direct"):
+        return None
+    when = _date(tok.head, [tok.head], ctx)
+    return when if when.value else None
 
 
 def _purpose_day(tok: Token, ctx: _Ctx) -> DateValue | None:

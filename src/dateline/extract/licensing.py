@@ -143,20 +143,16 @@ def _first_time_clause(tok: Token, ctx: _Ctx) -> bool:
     first time Turkey has hosted the summit") or the clause of "It was the first time since 2019 that ... had been called
     off", with no date of its own: a record of how rare the act is, told about another event, no event."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    noun: Token | None = None
     for _ in range(3):
         if verb.dep_ in ("relcl", "acl") and verb.head.lower_ in _TIME_NOUNS:
             noun = verb.head
-            break
-        if verb.dep_ == "ccomp" and verb.head.lemma_ == "be" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        elif verb.dep_ == "ccomp" and verb.head.lemma_ == "be" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
             noun = next((c for c in verb.head.children if c.dep_ == "attr" and c.lower_ in _TIME_NOUNS), None)
-            if noun is not None:
-                break
-        if verb.head.i == verb.i:
-            return False
+        if noun is not None or verb.head.i == verb.i:
+            break
         verb = verb.head
-    else:
-        return False
-    if not any(c.dep_ == "amod" and c.lower_ in _record_words() for c in noun.children):
+    if noun is None or not any(c.dep_ == "amod" and c.lower_ in _record_words() for c in noun.children):
         return False
     own = {t.i for t in verb.subtree} - {t.i for t in noun.subtree if t.i < verb.left_edge.i} \
         - {t.i for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "since" for t in p.subtree}  # ("since 2015": the
@@ -291,6 +287,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
                 (read_as[c.lower_][g.lower_] for c in tok.children if c.dep_ == "prep" and c.lower_ in read_as
                  for g in c.children if g.dep_ == "pobj" and g.lower_ in read_as[c.lower_]), None)):
             entry = lex.verbs[other]  # "took X into custody": detained X
+        elif entry.get("prep_object_only"):
+            return None  # "sent troops", "held talks": only "sent X to jail", "held X in custody" tell an event
         if (read_as := entry.get("particle_verbs")) and (other := next(
                 (read_as[c.lower_] for c in tok.children if c.dep_ in ("prt", "advmod") and c.lower_ in read_as), None)) \
                 and not any((x := ctx.times.get(t.i)) is not None and x.type == "DATE" for t in tok.subtree):
@@ -332,6 +330,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         if (journeys := entry.get("purpose_of")) is not None and not _journey_purpose(tok, frozenset(journeys), ctx):
             return None  # "will travel to Vilnius to discuss border security with X": a meeting there; "discussed the
             # plan with X" alone is none (a call or a meeting, unknown)
+        if entry.get("subject_words") and not _subject_allowed(tok, entry):
+            return None  # "The opposition accused X of fraud": no charge
         if (freed := entry.get("person_action")) and acted_on_person(tok, ctx) is not None and not demanded(tok, freed):
             return {**entry, "action": freed}  # "X and Y were freed by their captors": each one's release
         if (held := entry.get("person_action")) and any(
@@ -611,6 +611,21 @@ def _misread_place_phrase(obj: Token) -> bool:
         and first.i == obj.head.i + 1
 
 
+def _subject_allowed(tok: Token, entry: dict[str, Any]) -> bool:
+    """tok (Token): a verb trigger. entry (dict): its entry. RETURNS (bool): its subject is what the entry asks: a
+    crowd word of its family for ``crowd_subject`` ("rail workers walked out", not "the president walked out to greet
+    fans"); one of ``subject_words``, or the crowd a number counts, for those ("Several thousand protesters gathered
+    outside parliament", not "thousands gathered to mourn"; "Prosecutors accused X of fraud", not "the opposition
+    accused X of fraud")."""
+    crowd = bool(entry.get("crowd_subject"))
+    sub = crowd_subject(tok, head_chain(tok), str(entry["action"])) if crowd \
+        else next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if crowd and sub is None:
+        return False
+    only = entry.get("subject_words")
+    return not only or sub is not None and members(sub, frozenset(only)).lower_ in only
+
+
 def _family_verb(tok: Token, entry: dict[str, Any]) -> bool:
     """Whether a verb of a family that names a thing (``families.json``) states its event: with one of its required
     ``particles`` ("step down"), without an object for a ``no_object`` verb ("workers will strike", not "struck a
@@ -641,13 +656,8 @@ def _family_verb(tok: Token, entry: dict[str, Any]) -> bool:
         return False  # "ratified the treaty, with 49 lawmakers voting in favour": the tally of the vote told
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and _same_family_word(tok.head.head, action):
         return False  # "will vote on ratifying the treaty": what the vote is on, no second vote
-    sub = crowd_subject(tok, head_chain(tok), action) if entry.get("crowd_subject") \
-        else next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if entry.get("crowd_subject") and sub is None:
+    if not _subject_allowed(tok, entry):
         return False  # "rail workers walked out", not "the president walked out to greet fans"
-    if (only := entry.get("subject_words")) and (sub is None or members(sub, frozenset(only)).lower_ not in only):
-        return False  # "Several thousand protesters gathered outside parliament", not "thousands gathered to mourn";
-        # "Prosecutors accused X of fraud", not "the opposition accused X of fraud"
     if entry.get("needs_what") and object_what(tok, entry) is None and not (
             entry.get("alone_ok") and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in tok.children)):
         return False  # "quit the talks"; "she would quit on Friday" is a resignation (``alone_ok``)

@@ -383,7 +383,8 @@ def dateline_place(ctx: _Ctx) -> PlaceRef | None:
     line = head[: ctx.dateline_end].strip().split(",")[0].split("(")[0].strip()
     cached = ctx.doc.user_data.get(_DATELINE_PLACE_KEY)
     if cached is not None and cached[0] == line:
-        return cached[1]
+        known: PlaceRef | None = cached[1]
+        return known
     ref = resolve_place(line.title()) if line else None
     if ref is not None:  # "SAN JOSE, April 6 (Wire) - Costa Rica's president ...": San Jose of the story's country
         ref = in_named_country(ref, named_countries(ctx.doc, list(ctx.places.values())))

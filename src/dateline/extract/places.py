@@ -977,6 +977,9 @@ def _in_place_role(span: Span) -> bool:
         # outskirts of [Dhaka]": the noun's role
     if in_part_of_place(span.root):
         return True
+    if root.dep_ == "poss" and root.head.dep_ == "pobj" and root.head.head.lower_ in _roles().locative \
+            and root.head.pos_ == "NOUN" and not root.head.text[:1].isupper():
+        return True  # "will receive X at [Braga]'s municipal theatre": the town the venue is in
     head = root.head
     if root.dep_ == "dobj" or misparsed_object(root):
         return head.lemma_.lower() in roles.object_verbs
