@@ -211,3 +211,39 @@ def test_round46_an_agreement_signed_with_the_dateline_state_is_in_its_city(nlp:
 def test_round46_a_venue_owned_by_a_town_is_in_that_town(nlp: Language, tmp_path: Path) -> None:
     text = "Prime Minister Luis Costa will receive Pedro Sanchez at Braga's municipal theatre on Thursday."
     assert [r[4] for r in _rows(_events(nlp, tmp_path, text, date(2027, 4, 6)))] == ["Braga"]
+
+
+def test_round46_the_person_parliament_elected_is_the_votes_counterpart(nlp: Language, tmp_path: Path) -> None:
+    text = "Malawi's parliament elected Grace Phiri as speaker on Monday."
+    assert [r[1:] for r in _rows(_events(nlp, tmp_path, text, date(2027, 4, 6)))] == [
+        ("vote", "happened", "2027-04-05", None, ("Grace Phiri",))]
+
+
+def test_round46_a_standing_arrangement_agreed_in_the_past_is_no_plan(nlp: Language, tmp_path: Path) -> None:
+    text = "Hichilema visited Lilongwe in October, when the two sides agreed to hold annual consultations."
+    assert [r[1:3] for r in _rows(_events(nlp, tmp_path, text, date(2027, 4, 6)))] == [("visit", "happened")]
+
+
+def test_round46_hours_of_talks_before_an_announcement_were_held(nlp: Language, tmp_path: Path) -> None:
+    text = ("Labour Minister Brenda Tambatamba announced the increase on Thursday after six hours of talks with union "
+            "leaders.")
+    rows = _rows(_events(nlp, tmp_path, text, date(2027, 4, 9)))
+    assert ("Brenda Tambatamba", "meet", "happened", "2027-04-08", None, ("union leaders",)) in rows
+
+
+def test_round46_a_person_among_those_detained_is_detained(nlp: Language, tmp_path: Path) -> None:
+    text = "Zambian police detained 14 people in Lusaka on Monday, including opposition activist Grace Phiri."
+    rows = _rows(_events(nlp, tmp_path, text, date(2027, 4, 6)))
+    assert ("Grace Phiri", "arrested", "happened", "2027-04-05", "Lusaka", ()) in rows
+
+
+def test_round46_what_a_vote_is_on_after_its_day(nlp: Language, tmp_path: Path) -> None:
+    text = "Zambia's parliament will hold a final vote on Wednesday on a bill that would cap fuel prices."
+    (ev,) = _events(nlp, tmp_path, text, date(2027, 4, 6))
+    assert (ev.action, ev.what, ev.date.value) == ("vote", "bill", "2027-04-07")
+
+
+def test_round46_a_state_putting_off_a_summit_in_its_city_is_its_host(tmp_path: Path) -> None:
+    store = stored(tmp_path, [("Zambia will host a regional summit in Lusaka on April 20.", date(2027, 4, 6)),
+                              ("Zambia has postponed the Lusaka summit that was due to open on Tuesday.", date(2027, 4, 16))])
+    assert [(e.actor.name, e.action, e.status) for e in store.events()] == [("Zambia", "host", "postponed")]

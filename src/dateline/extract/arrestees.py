@@ -31,7 +31,7 @@ from .nlp import load_data
 from .participants import held_group, one_unnamed_person
 from .trigger_tokens import trigger_token
 
-__all__ = ["moved_in_custody", "named_arrestees", "remands_after_arrest"]
+__all__ = ["included_arrestees", "moved_in_custody", "named_arrestees", "remands_after_arrest"]
 
 #: An act on an unnamed person -> the person's own event of it.
 _OWN_ACTS = {"arrest": "arrested", "charge": "charged"}
@@ -119,6 +119,34 @@ def _defendant_after(ev: Event, ctx: _Ctx) -> ActorRef | None:
              for c in t.children if c.dep_ == "nsubj"
              if (ref := ctx.actors.get(c.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def included_arrestees(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """events (list[Event]): the article's events. ctx (_Ctx): the doc's index.
+
+    RETURNS (list[Event]): the events, with, after each group's ``arrest``/``charge``, the own ``arrested``/``charged``
+    event of every named person its object's "including" phrase lists ("detained 14 people in Tbilisi on Thursday,
+    including opposition activist X": X's arrest, that day and there), unless the article already tells that person's
+    own act of the kind.
+    """
+    out: list[Event] = []
+    for ev in events:
+        out.append(ev)
+        own = _OWN_ACTS.get(ev.action)
+        verb = trigger_token(ev, ctx) if own is not None and ev.status in ("happened", "planned") else None
+        if verb is None or own is None:
+            continue
+        heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+        people = [ref for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "including"
+                  for g in p.children if g.dep_ == "pobj" for t in (g, *g.conjuncts)
+                  if (ref := ctx.actors.get(t.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"]
+        codes = event_codes(own, ev.status) if people else None
+        for ref in people:
+            if codes is None or any(o.action == own and o.actor.name == ref.name for o in events):
+                continue
+            out.append(replace(ev, actor=ref, action=own, what=None, counterparts=(), cameo=codes.cameo,
+                               plover=codes.plover, plover_mode=codes.mode))
+    return out
 
 
 def remands_after_arrest(events: list[Event], ctx: _Ctx) -> list[Event]:

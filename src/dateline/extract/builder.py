@@ -449,8 +449,6 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         counterparts = [c for c in counterparts if c.start not in voters]  # "approved the law, with the opposition
         # Nationalist Party voting against it": a side of the vote, no counterpart
     counterparts = _without_office_words(counterparts, tok, ctx)
-    if action == "vote" and tok.pos_ == "VERB" and not counterparts:
-        counterparts = voted_on_people(tok, ctx)  # "voted to censure Interior Minister X": as "a vote against X"
     if action in _TALK_ACTIONS and any(c.kind != "person" for c in counterparts):
         counterparts = [c for c in counterparts if c.kind == "person" or not _topic_mention(c, tok, ctx)]
     if not family and actor is None and tok.pos_ == "VERB" \
@@ -476,6 +474,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         named = {ctx.doc[i].idx for i in named_tokens(tok, {**_entry(tok), "action": action})}
         counterparts = [c for c in counterparts if c.kind == "country" or c.start not in named]  # "the Freedom Shield
         # exercise": the thing's name, never a party
+    if action == "vote" and tok.pos_ == "VERB" and not counterparts:
+        counterparts = voted_on_people(tok, ctx)  # "voted to censure Interior Minister X": as "a vote against X";
+        # "elected X as prime minister": X
     pending = counterparts
     plan: tuple[ActorRef, str | None] | None = None  # the article's earlier plan a change refers to, with its what
     if family and actor is None:
@@ -654,10 +655,11 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         # summit between Laos and Myanmar": their states meet (their leaders' talks, told of the states); "X will hold
         # a summit with Y", "X and Y will hold a summit", "X's summit with Y": the two meet
     if action == "attend" and actor.kind == "country" and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" \
-            and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in moved_verbs() \
-            and any(c.dep_ == "nsubj" and c.idx <= actor.start < c.idx + len(c.text) + 1 for c in tok.head.children):
+            and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in moved_verbs() | _moving_verbs() | _calling_off_verbs() \
+            and any(c.dep_ == "nsubj" and c.left_edge.idx <= actor.start < c.idx + len(c.text) + 1 for c in tok.head.children):
         action = "host"  # "Togo has moved the summit from Lome to Kara": the state's own gathering, which it hosts (also
-        # a named one: "Fiji has moved this week's Blue Pacific Ocean Summit")
+        # a named one: "Fiji has moved this week's Blue Pacific Ocean Summit"; and "Sri Lanka has postponed the Colombo
+        # summit": no state puts off a gathering it only attends)
     if action in ("attend", "meet") and actor.kind == "org" and (_own_gathering(tok, ctx) or held_participle(tok, ctx)):
         action = "hold"  # "The African Union will hold an extraordinary summit", "the AU's summit ... was postponed",
         # "the GCC foreign ministers' meeting held in Riyadh on Sunday"

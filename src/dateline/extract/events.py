@@ -33,7 +33,7 @@ from .furniture import furniture_spans, in_spans
 from .gatherings import _gathering_changes, kept_days
 from .holders import hosted_gatherings, hosted_visits, named_hosted
 from .courts import repair_verdict_dates
-from .noun_verbs import (repair_aside_objects, repair_called_events, repair_count_subjects, repair_dateline_subjects, repair_due_to_verbs, repair_infinitive_nouns,
+from .noun_verbs import (repair_aside_objects, repair_length_frames, repair_called_events, repair_count_subjects, repair_dateline_subjects, repair_due_to_verbs, repair_infinitive_nouns,
                          repair_naming_participles, repair_noun_verbs, repair_object_nouns, repair_plan_relatives,
                          repair_reduced_relatives, repair_event_relatives, repair_reporting_tails, repair_fronted_subjects,
                          repair_split_pairs, repair_dated_verbs, repair_set_off_names, repair_who_clauses,
@@ -47,7 +47,7 @@ from .occurrences import _occurrences
 from .plans import _overtaken, go_ahead_subject
 from .triggers import _lex
 from .venues import _article_gathering, _occasion_venues
-from .arrestees import moved_in_custody, named_arrestees, remands_after_arrest
+from .arrestees import included_arrestees, moved_in_custody, named_arrestees, remands_after_arrest
 from .generics import habits, standing_arrangements
 from .restated import when_restated
 from .trips import after_setting_out, also_on_trip, country_leg_days, _apply_trip_frames, _conjoined_legs, _duration_trips, _framed_visits, _itinerary_legs, _same_place_dates, _stop_legs, _visit_days, weekday_legs_in_trip
@@ -121,6 +121,7 @@ class EventFinder:
         repair_who_clauses(doc)  # "X, who announced the deal on Monday, said ...": "announced" read under "said"
         repair_quote_speakers(doc)  # '"We are ready," Osmonov said before leaving': the speaker read as a "dep"
         repair_split_subject_names(doc)  # "His Lithuanian counterpart Tomas J. visited Tapa": two subjects
+        repair_length_frames(doc)  # "after six hours of talks with union leaders": the talks, after them
         arr = doc.to_array([LEMMA, LOWER, POS])
         verbs = numpy.isin(arr[:, 0], self.verb_ids) & (arr[:, 2] == VERB)
         noun_forms = numpy.isin(arr[:, 1], self.noun_ids)
@@ -246,8 +247,8 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     events = also_on_trip(changed_legs(after_setting_out(weekday_legs_in_trip(_itinerary_legs(events, ctx))), ctx), ctx)
     events = _occasion_venues(_same_place_dates(_apply_trip_frames(events, ctx), ctx.anchor), ctx)
     events = not_yet_under_way(_visit_days(named_hosted(hosted_gatherings(hosted_visits(events, ctx), ctx), ctx), ctx), ctx)
-    events = moved_in_custody(remands_after_arrest(named_arrestees(when_restated(habits(standing_arrangements(events, ctx), ctx), ctx), ctx),
-                                                   ctx), ctx)
+    events = moved_in_custody(remands_after_arrest(included_arrestees(named_arrestees(when_restated(habits(
+        standing_arrangements(events, ctx), ctx), ctx), ctx), ctx), ctx), ctx)
     events = dateline_city(on_bare_sidelines(country_leg_days(stays_before(events, ctx)), ctx), ctx)
     events.extend(sideline_attendance(events, ctx))
     events.extend(stand_ins(events, ctx))

@@ -140,13 +140,16 @@ def _recurrence_words() -> frozenset[str]:
 
 def standing_arrangements(events: list[Event], ctx: _Ctx) -> list[Event]:
     """events (list[Event]): the article's events. ctx (_Ctx): the doc's index. RETURNS (list[Event]): the events
-    without the planned, undated ones whose trigger noun has a ``recurrence_words`` modifier ("agreed to hold annual
-    consultations"): a standing arrangement, no one meeting to come."""
+    without the planned ones, undated or dated before the article, whose trigger noun has a ``recurrence_words``
+    modifier ("agreed to hold annual consultations"): a standing arrangement, no one meeting to come."""
     words = _recurrence_words()
 
     def standing(ev: Event) -> bool:
-        if ev.status != "planned" or ev.date.value is not None:
-            return False
+        span = ev.date.interval()
+        if ev.status != "planned" or ev.date.value is not None and (
+                span is None or ctx.anchor is None or span[1] >= ctx.anchor):
+            return False  # (a planned one dated before the article has the day of the clause it hangs on: "visited
+            # Colombo in October, when the two sides agreed to hold annual consultations")
         tok = trigger_token(ev, ctx)
         return tok is not None and tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in words for c in tok.children)
 

@@ -59,7 +59,7 @@ __all__ = [
     "repair_name_subjects", "repair_naming_participles", "repair_split_subject_names", "repair_plural_verbs", "repair_noun_verbs", "repair_object_nouns",
     "repair_plan_relatives", "repair_reduced_relatives", "repair_event_relatives", "repair_reporting_tails", "repair_fronted_subjects",
     "repair_split_pairs", "repair_dated_verbs", "repair_set_off_names", "repair_who_clauses", "repair_quote_speakers",
-    "reduced_relative_verbs", "count_words", "repair_due_to_verbs"
+    "reduced_relative_verbs", "count_words", "repair_due_to_verbs", "repair_length_frames"
 ]
 
 
@@ -741,3 +741,33 @@ def repair_set_off_names(doc: Doc) -> None:
             continue
         name.head, name.dep_ = noun, "appos"
         teller.head, teller.dep_ = verb, "nsubj"
+
+
+#: Nouns of a length of time that may stand before "of" and an event noun ("after six [hours] of talks").
+_LENGTH_NOUNS = frozenset({"hours", "hour", "days", "day", "weeks", "week", "months", "rounds"})
+#: Prepositions of a time frame whose object may be such a length ("after", "during", "following").
+_LENGTH_FRAME_PREPS = frozenset({"after", "during", "following", "before"})
+
+
+def repair_length_frames(doc: Doc) -> None:
+    """Re-hang, in place, an event noun told through its length in a time frame ("announced the increase after six
+    hours of talks with union leaders"): the noun becomes the frame preposition's object, as in "after talks with union
+    leaders", and the length hangs on it.
+
+    doc (Doc): a parsed doc. RETURNS (None): for "PREP N LENGTH of NOUN" with a ``triggers.json`` event noun, the noun's
+        head is the preposition (``pobj``) and the length's head is the noun (``npadvmod``).
+    """
+    if not doc.has_annotation("DEP"):
+        return
+    nouns = load_data("triggers.json")["nouns"]
+    for tok in doc:
+        if tok.lower_ not in _LENGTH_NOUNS or tok.dep_ != "pobj" or tok.head.lower_ not in _LENGTH_FRAME_PREPS \
+                or not any(c.dep_ in ("nummod", "amod") for c in tok.children):
+            continue
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
+        noun = next((g for g in of.children if g.dep_ == "pobj" and g.lower_ in nouns), None) if of is not None else None
+        if noun is None:
+            continue
+        prep = tok.head
+        noun.head, noun.dep_ = prep, "pobj"
+        tok.head, tok.dep_ = noun, "npadvmod"

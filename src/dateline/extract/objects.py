@@ -288,6 +288,13 @@ def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
                         return f"{_phrase(tok, action)} {p.lower_} {_phrase(g, action)}"  # "a referendum on
                         # constitutional amendments": the referendum, on what
                     return _phrase(g, action)  # "vote on the budget", not "voted on Monday"
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and heads:  # "will hold a final vote on Wednesday on a bill that ...":
+        # the phrase the parser hung on the holding verb after the noun
+        for p in tok.head.children:
+            if p.dep_ == "prep" and p.i > tok.i and p.lower_ in w.preps.get(action, ()):
+                for g in p.children:
+                    if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lower_ in heads:
+                        return _phrase(g, action)
     return None
 
 

@@ -64,11 +64,13 @@ def voted_on_people(tok: Token, ctx: _Ctx) -> list[ActorRef]:
     """The people a vote acts on: "voted on Thursday to censure Interior Minister X", "voted to impeach President Y".
 
     tok (Token): a vote verb. ctx (_Ctx): the doc's index.
-    RETURNS (list[ActorRef]): the named people (persons the index holds) in the object of the verb's infinitive when it
-        is a ``person_vote_verbs`` verb; [] otherwise.
+    RETURNS (list[ActorRef]): the named people (persons the index holds) in the object of the verb itself or of its
+        infinitive when that is a ``person_vote_verbs`` verb; [] otherwise.
     """
     found: list[ActorRef] = []
-    for inf in (c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in _outcomes()["person_vote_verbs"]):
+    verbs = _outcomes()["person_vote_verbs"]
+    own = [tok] if tok.lemma_.lower() in verbs else []  # "parliament elected X as prime minister"
+    for inf in own + [c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in verbs]:
         for obj in (c for c in inf.children if c.dep_ == "dobj"):
             for t in obj.subtree:
                 ref = ctx.actors.get(t.i)

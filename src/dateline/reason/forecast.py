@@ -107,6 +107,10 @@ _ACCORDING_TO = re.compile(r"\baccording to (?:the |a )?(?:[\w'’.-]+ ){0,4}?([
 _NAMED_TELLER = re.compile(r"\b([A-Za-z]+) (?:[A-Z][\w'’.-]+ ){1,3}(?=(?:said|announced|confirmed)\b)")
 
 
+#: Lower-case words of a person who speaks for a body, which a name may follow ("police spokesman Dipak Shrestha said").
+_PERSON_TELLERS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
 @cache
 def _title_of_teller(kind: str) -> Callable[[re.Match[str]], str]:
     """kind (str): a cue kind. RETURNS: a replacement for :data:`_NAMED_TELLER` that keeps a title word of a cue of that
@@ -115,7 +119,7 @@ def _title_of_teller(kind: str) -> Callable[[re.Match[str]], str]:
     titles = {c.split()[0] for c in load_data("cues")[kind] if len(c.split()) == 2 and c.split()[1] == "said"}
 
     def keep(m: re.Match[str]) -> str:
-        return m[1] + " " if m[1].lower() in titles and m[1][:1].isupper() else m[0]
+        return m[1] + " " if m[1].lower() in titles and (m[1][:1].isupper() or m[1] in _PERSON_TELLERS) else m[0]
 
     return keep
 
