@@ -247,3 +247,41 @@ def test_round46_a_state_putting_off_a_summit_in_its_city_is_its_host(tmp_path: 
     store = stored(tmp_path, [("Zambia will host a regional summit in Lusaka on April 20.", date(2027, 4, 6)),
                               ("Zambia has postponed the Lusaka summit that was due to open on Tuesday.", date(2027, 4, 16))])
     assert [(e.actor.name, e.action, e.status) for e in store.events()] == [("Zambia", "host", "postponed")]
+
+
+def test_round46_the_first_leader_to_visit_since_a_year_is_no_event(nlp: Language, tmp_path: Path) -> None:
+    text = "President Hichilema will visit Lilongwe in May. He will be the first Zambian leader to visit Malawi since 2019."
+    assert [r[1:5] for r in _rows(_events(nlp, tmp_path, text, date(2027, 4, 6)))] == [
+        ("visit", "planned", "2027-05", "Lilongwe")]
+
+
+def test_round46_a_plan_agreed_for_a_month_is_the_coming_one(nlp: Language, tmp_path: Path) -> None:
+    text = "Zambian President Hakainde Hichilema agreed to pay a visit to Malawi in February."
+    assert [r[1:5] for r in _rows(_events(nlp, tmp_path, text, date(2027, 4, 6)))] == [
+        ("visit", "planned", "2028-02", "Malawi")]
+
+
+def test_round46_what_someone_is_accused_of_organising_is_no_event(nlp: Language, tmp_path: Path) -> None:
+    text = "Police arrested opposition activist Grace Phiri in Lusaka on Monday, accusing her of organising an illegal protest."
+    assert [r[:2] for r in _rows(_events(nlp, tmp_path, text, date(2027, 4, 6)))] == [("Grace Phiri", "arrested")]
+
+
+def test_round46_a_deadline_agreed_where_the_talks_were_held_is_not_their_day(nlp: Language, tmp_path: Path) -> None:
+    text = ("President Hichilema arrived in Lilongwe on Monday and held talks with Malawian President Lazarus Chakwera at "
+            "the state house, where they agreed to double trade by 2030.")
+    rows = _rows(_events(nlp, tmp_path, text, date(2027, 4, 6)))
+    assert ("Hichilema", "meet", "happened", "2027-04-05", "Lilongwe", ("Lazarus Chakwera",)) in rows
+
+
+def test_round46_the_setting_a_trip_comes_in_is_not_its_place(tmp_path: Path) -> None:
+    text = ("President Hichilema will visit Malawi next Monday. Hichilema's trip comes as both countries seek funding "
+            "ahead of a summit in Nairobi later this year.")
+    store = stored(tmp_path, [(text, date(2027, 4, 6))])
+    assert [(e.action, e.status, e.date.value, e.place and e.place.name) for e in store.events()] == [
+        ("visit", "planned", "2027-04-12", "Malawi")]
+
+
+def test_round46_talks_two_leaders_agree_should_go_ahead_are_a_wish(nlp: Language, tmp_path: Path) -> None:
+    text = ("President Hichilema spoke by phone with Malawian President Lazarus Chakwera on Thursday, and both leaders "
+            "agreed the talks should go ahead as soon as possible.")
+    assert [r[1] for r in _rows(_events(nlp, tmp_path, text, date(2027, 4, 9)))] == ["call"]

@@ -535,6 +535,10 @@ def _walk(tok: Token, chain: list[Token], ctx: _Ctx) -> list[Token]:
             if child.dep_ == "prep" and child.lower_ in _CONCESSION_PREPS and any(
                     g.dep_ == "pobj" and g.pos_ == "NOUN" for g in child.children):
                 continue  # "The trip went ahead despite a protest on Wednesday": the protest's day
+            if child.dep_ == "relcl" and cur.i != tok.i and any(c.dep_ == "advmod" and c.lower_ == "where"
+                                                                for c in child.children):
+                continue  # "held talks at the presidential palace, where they agreed to double trade by 2030": what
+                # was done there, another act's time
             if child.dep_ == "conj" and _conjoined_event(child, ctx):
                 continue
             if child.dep_ in ("xcomp", "ccomp") and cur.dep_ == "conj" and cur.i != tok.i and cur.pos_ == "VERB" \
@@ -572,7 +576,14 @@ def _walk(tok: Token, chain: list[Token], ctx: _Ctx) -> list[Token]:
                     continue
                 if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _reason_marks() for c in child.children):
                     continue  # "so that he can stay in Prague for a vote on Monday": another moment and place
-                order.extend(child.subtree)
+                if child.dep_ == "advcl" and head.lemma_.lower() == "come" and any(
+                        c.dep_ == "mark" and c.lower_ == "as" for c in child.children):
+                    continue  # "Minh's trip comes as both countries seek funding ahead of a summit in Kuala Lumpur
+                    # later this year": the setting of the trip, not its place or time
+                where = {t.i for r in child.subtree if r.dep_ == "relcl" and any(
+                    c.dep_ == "advmod" and c.lower_ == "where" for c in r.children) for t in r.subtree}  # (not "at the
+                # palace, where they agreed to double trade by 2030": another act there)
+                order.extend(t for t in child.subtree if t.i not in where)
                 seen.update(t.i for t in child.subtree)
     return order
 

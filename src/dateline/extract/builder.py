@@ -161,6 +161,25 @@ def _last_minute(tok: Token) -> bool:
     return any(p in text for p in load_data("status_cues.json")["last_minute_phrases"])
 
 
+def _own_clause_time(tok: Token, ctx: _Ctx) -> bool:
+    """tok (Token): a trigger. RETURNS (bool): the clause of its verb (its first verb up the head chain) holds a time
+    of its own ("should arrive on Tuesday")."""
+    verb = next((t for t in head_chain(tok) if t.pos_ in ("VERB", "AUX")), tok)
+    return any(t.i in ctx.times for t in verb.subtree)
+
+
+def _all_before(when: DateValue, ctx: _Ctx) -> bool:
+    """Whether a date ends before the article's day (not "in February", written on February 10)."""
+    span = when.interval()
+    return span is not None and ctx.anchor is not None and span[1] < ctx.anchor
+
+
+def _within_year(when: DateValue, ctx: _Ctx) -> bool:
+    """Whether a date begins within the year after the article."""
+    span = when.interval()
+    return span is not None and ctx.anchor is not None and 0 <= (span[0] - ctx.anchor).days <= 366
+
+
 def _within_week(when: DateValue, ctx: _Ctx) -> bool:
     """Whether a date falls in the week after the article (a weekday read forward), not a year later."""
     span = when.interval()
@@ -354,8 +373,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         return None
     if result.status == "planned" and superseded(result.cue):
         return None  # "The talks were initially planned for October": a plan the news has replaced
-    if when.value is None and advised(tok):
-        return None  # "But he should visit Warsaw first": a writer's advice, no event
+    if advised(tok) and (when.value is None or not _own_clause_time(tok, ctx)):
+        return None  # "But he should visit Warsaw first": a writer's advice, no event (nor "spoke by phone on Thursday,
+        # and both leaders agreed the talks should go ahead": the call's day, the talks wished for)
     if (kind == "uncertain" or new_family(action) and alleged(tok)) and result.status in ("planned", "happened", "ongoing"):
         result = replace(result, status="uncertain")  # "if ...", "accused China of holding drills": a claim
     if _replaced_clause(tok) and result.status in ("planned", "happened", "ongoing", "uncertain"):
@@ -371,6 +391,10 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             result = replace(result, status="planned")  # "had been expected in Yerevan on Friday": a plan, never a stay
     elif result.status == "planned" and (ahead := forward_reading(when, ctx.anchor)) is not when and _within_week(ahead, ctx):
         when = ahead  # "invited her for talks on Wednesday": the coming Wednesday, though the invitation is past
+    elif result.status == "planned" and when.precision == "month" and not when.note and _all_before(when, ctx) \
+            and (ahead := forward_reading(when, ctx.anchor)) is not when and _within_year(ahead, ctx):
+        when = ahead  # "agreed to pay a visit to Botswana in April", written in February: the coming April (a bare
+        # month the tagger read by the past of "agreed")
     elif result.status == "happened":  # "met X on Friday": the last Friday, never after the article
         when, after = past_reading(when, ctx.anchor)
         if after:

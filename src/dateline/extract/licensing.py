@@ -130,7 +130,9 @@ def _record_phrase(tok: Token, ctx: _Ctx) -> bool:
         return False
     if not any(c.dep_ == "amod" and c.lower_ in _record_words() for c in tok.head.children):
         return False
-    return not any(t.i in ctx.times for t in tok.subtree)
+    since = {t.i for p in tok.subtree if p.dep_ == "prep" and p.lower_ == "since" for t in p.subtree}
+    return not any(t.i in ctx.times and t.i not in since for t in tok.subtree)  # ("the first Mozambican leader to visit
+    # Botswana since 2019": the span it is the first in, no day of its own)
 
 
 #: Nouns of an occasion counted against others ("the first [time] since 2019 that ...").
@@ -759,12 +761,16 @@ def _text_between_sides(tok: Token, ctx: _Ctx) -> Token | None:
 
 def _charged_ground(tok: Token) -> bool:
     """tok (Token): a verb trigger. RETURNS (bool): it is the gerund after "for" on a ``grounds_verbs`` verb of
-    ``families.json`` ("detained for blocking a public road", "was jailed for organising a protest")."""
-    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ != "for":
+    ``families.json`` ("detained for blocking a public road", "was jailed for organising a protest"), or after
+    "of"/"with" on an ``accusing_verbs`` verb of ``triggers.json`` ("arrested X, accusing him of organising a
+    protest", "charged with staging an illegal rally")."""
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ not in ("for", "of", "with"):
         return False
     verb = tok.head.head
     while verb.dep_ in ("pobj", "prep") and verb.head.i != verb.i:
         verb = verb.head  # "was jailed for two years for organising a protest": "for" hung on the term
+    if tok.head.lower_ != "for":
+        return verb.lemma_.lower() in frozenset(load_data("triggers.json")["accusing_verbs"])
     return verb.lemma_.lower() in _grounds_verbs()
 
 
