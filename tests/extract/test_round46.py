@@ -261,10 +261,10 @@ def test_round46_a_plan_agreed_for_a_month_is_the_coming_one(nlp: Language, tmp_
         ("visit", "planned", "2028-02", "Malawi")]
 
 
-def test_round46_what_someone_is_accused_of_organising_is_no_event(nlp: Language, tmp_path: Path) -> None:
-    text = "Police arrested opposition activist Grace Phiri in Lusaka on Monday, accusing her of organising an illegal protest."
-    assert [r[:2] for r in _rows(_events(nlp, tmp_path, text, date(2027, 4, 6)))] == [("Grace Phiri", "arrested")]
 
+def test_round46_what_someone_is_charged_with_staging_is_no_event(nlp: Language, tmp_path: Path) -> None:
+    text = "Opposition activist Grace Phiri was charged in Lusaka on Monday with staging an illegal rally."
+    assert [r[:2] for r in _rows(_events(nlp, tmp_path, text, date(2027, 4, 6)))] == [("Grace Phiri", "charged")]
 
 def test_round46_a_deadline_agreed_where_the_talks_were_held_is_not_their_day(nlp: Language, tmp_path: Path) -> None:
     text = ("President Hichilema arrived in Lilongwe on Monday and held talks with Malawian President Lazarus Chakwera at "
@@ -285,3 +285,33 @@ def test_round46_talks_two_leaders_agree_should_go_ahead_are_a_wish(nlp: Languag
     text = ("President Hichilema spoke by phone with Malawian President Lazarus Chakwera on Thursday, and both leaders "
             "agreed the talks should go ahead as soon as possible.")
     assert [r[1] for r in _rows(_events(nlp, tmp_path, text, date(2027, 4, 9)))] == ["call"]
+
+
+def test_round46_a_named_counterpart_after_the_owner_leaves_his_office_known(nlp: Language, tmp_path: Path) -> None:
+    text = ("Zambia's foreign minister will meet his Malawian counterpart in Livingstone on April 16. Zambian Foreign "
+            "Minister Mulambo Haimbe and Malawian Foreign Minister Nancy Tembo are expected to review border trade.")
+    assert [r[:2] + r[5:] for r in _rows(_events(nlp, tmp_path, text, date(2027, 4, 6)))] == [
+        ("Mulambo Haimbe", "meet", ("Foreign Minister of Malawi",))]
+
+
+def test_round46_the_dateline_states_leader_meeting_a_foreign_leader_is_at_home(nlp: Language, tmp_path: Path) -> None:
+    text = "LUSAKA, April 6 (Wire) - Zambian President Hakainde Hichilema met Malawi's President Lazarus Chakwera on Monday."
+    assert [r[1:5] for r in _rows(_events(nlp, tmp_path, text, date(2027, 4, 6)))] == [
+        ("meet", "happened", "2027-04-05", "Lusaka")]
+
+
+def test_round46_no_one_detained_is_no_arrest(nlp: Language, tmp_path: Path) -> None:
+    text = "Police said the march in Lusaka was peaceful and no one was detained."
+    assert [r[1] for r in _rows(_events(nlp, tmp_path, text, date(2027, 4, 6)))] == []
+
+
+def test_round46_a_second_clause_before_a_closing_attribution_keeps_the_day(nlp: Language, tmp_path: Path) -> None:
+    text = ("Zambian President Hakainde Hichilema welcomed Malawi's President Lazarus Chakwera to Lusaka on Monday, and the two "
+            "countries signed a trade agreement, state media reported.")
+    rows = _rows(_events(nlp, tmp_path, text, date(2027, 4, 6)))
+    assert [r[:4] for r in rows if r[1] == "sign"] == [("Zambia", "sign", "happened", "2027-04-05")]
+
+
+def test_round46_a_name_after_sheikh_is_a_person(nlp: Language, tmp_path: Path) -> None:
+    (ev,) = _events(nlp, tmp_path, "Sheikh Tamim will travel to Abu Dhabi on Thursday.", date(2027, 4, 6))
+    assert (ev.actor.name, ev.action, ev.date.value) == ("Tamim", "travel", "2027-04-08")

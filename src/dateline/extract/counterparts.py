@@ -76,8 +76,15 @@ def _joined_titles(doc: Doc, tokens: dict[int, ActorRef], owner: ActorRef) -> bo
     first = next((i for i in sorted(tokens) if tokens[i].name == owner.name and doc[i].pos_ == "PROPN"), None)
     if first is None:
         return False
-    end = first
-    while end + 1 < len(doc) and (doc[end + 1].pos_ == "PROPN" or doc[end + 1].is_punct and doc[end + 1].text == "-"
-                                  or doc[end + 1].lower_ == "and" and end + 2 < len(doc) and doc[end + 2].pos_ == "PROPN"):
-        end += 1  # (not "X and his Ghanaian counterpart": an "and" before another name's words only)
-    return any(t.lower_ == "and" for t in doc[first : end + 1])
+    start = end = first
+    while start - 1 >= 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text == "-"
+                              or doc[start - 1].lower_ == "and" and start - 2 >= 0 and doc[start - 2].pos_ == "PROPN"):
+        start -= 1  # the title words before the first word the owner is read at
+    i = first
+    while i + 1 < len(doc) and (doc[i + 1].pos_ == "PROPN" or doc[i + 1].is_punct and doc[i + 1].text == "-"
+                                or doc[i + 1].lower_ == "and" and i + 2 < len(doc) and doc[i + 2].pos_ == "PROPN"):
+        i += 1
+        if (ref := tokens.get(i)) is not None and ref.name == owner.name:
+            end = i  # up to the owner's last word (not "X and Cambodian Foreign Minister Y" after it, another person's;
+            # nor "X and his Ghanaian counterpart")
+    return any(t.lower_ == "and" for t in doc[start : end + 1])

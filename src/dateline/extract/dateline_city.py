@@ -208,9 +208,14 @@ def _on_the_sidelines(ev: Event, ctx: _Ctx) -> bool:
 def _met_a_local_official(ev: Event, city: PlaceRef) -> bool:
     """ "PRISTINA - EU envoy X met Kosovo Prime Minister Albin Kurti on Monday": a dated meeting (or signing) with an
     official of the dateline city's country (a titled counterpart of that country) or that country itself, the actor
-    from elsewhere, is in the dateline city."""
-    if ev.action not in ("meet", "sign") or ev.date.value is None or city.country is None or ev.actor.country == city.country:
+    from elsewhere, is in the dateline city; so is a meeting of that country's titled official with titled officials of
+    other countries only (not a signing, which may be done at a distance)."""
+    if ev.action not in ("meet", "sign") or ev.date.value is None or city.country is None:
         return False
+    if ev.actor.country == city.country:  # "HARARE - Zimbabwean President X met Botswana's President Y on Friday": the
+        # dateline state's official receives at home a titled guest of another state
+        return ev.action == "meet" and ev.actor.kind == "person" and bool(ev.actor.title) and bool(ev.counterparts) and all(
+            c.kind == "person" and c.title and c.country not in (None, city.country) for c in ev.counterparts)
     return any(c.kind == "person" and c.title and c.country == city.country or c.kind == "country" and c.name == city.country
                for c in ev.counterparts)  # (or the state itself: "MONTEVIDEO - X on Tuesday signed an agreement with
     # Uruguay")

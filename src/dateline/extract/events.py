@@ -33,7 +33,7 @@ from .furniture import furniture_spans, in_spans
 from .gatherings import _gathering_changes, kept_days
 from .holders import hosted_gatherings, hosted_visits, named_hosted
 from .courts import repair_verdict_dates
-from .noun_verbs import (repair_aside_objects, repair_length_frames, repair_called_events, repair_count_subjects, repair_dateline_subjects, repair_due_to_verbs, repair_infinitive_nouns,
+from .noun_verbs import (repair_aside_objects, repair_length_frames, repair_reported_conjuncts, repair_called_events, repair_count_subjects, repair_dateline_subjects, repair_due_to_verbs, repair_infinitive_nouns,
                          repair_naming_participles, repair_noun_verbs, repair_object_nouns, repair_plan_relatives,
                          repair_reduced_relatives, repair_event_relatives, repair_reporting_tails, repair_fronted_subjects,
                          repair_split_pairs, repair_dated_verbs, repair_set_off_names, repair_who_clauses,
@@ -122,6 +122,7 @@ class EventFinder:
         repair_quote_speakers(doc)  # '"We are ready," Osmonov said before leaving': the speaker read as a "dep"
         repair_split_subject_names(doc)  # "His Lithuanian counterpart Tomas J. visited Tapa": two subjects
         repair_length_frames(doc)  # "after six hours of talks with union leaders": the talks, after them
+        repair_reported_conjuncts(doc)  # "X welcomed Y on Wednesday, and the two signed a deal, state media reported"
         arr = doc.to_array([LEMMA, LOWER, POS])
         verbs = numpy.isin(arr[:, 0], self.verb_ids) & (arr[:, 2] == VERB)
         noun_forms = numpy.isin(arr[:, 1], self.noun_ids)

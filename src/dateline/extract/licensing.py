@@ -761,10 +761,10 @@ def _text_between_sides(tok: Token, ctx: _Ctx) -> Token | None:
 
 def _charged_ground(tok: Token) -> bool:
     """tok (Token): a verb trigger. RETURNS (bool): it is the gerund after "for" on a ``grounds_verbs`` verb of
-    ``families.json`` ("detained for blocking a public road", "was jailed for organising a protest"), or after
-    "of"/"with" on an ``accusing_verbs`` verb of ``triggers.json`` ("arrested X, accusing him of organising a
-    protest", "charged with staging an illegal rally")."""
-    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ not in ("for", "of", "with"):
+    ``families.json`` ("detained for blocking a public road", "was jailed for organising a protest"), or after "with"
+    on an ``accusing_verbs`` verb of ``triggers.json`` ("charged with staging an illegal rally"; not "accused China of
+    holding drills", a claim of an event)."""
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ not in ("for", "with"):
         return False
     verb = tok.head.head
     while verb.dep_ in ("pobj", "prep") and verb.head.i != verb.i:

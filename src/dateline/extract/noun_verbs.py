@@ -59,7 +59,7 @@ __all__ = [
     "repair_name_subjects", "repair_naming_participles", "repair_split_subject_names", "repair_plural_verbs", "repair_noun_verbs", "repair_object_nouns",
     "repair_plan_relatives", "repair_reduced_relatives", "repair_event_relatives", "repair_reporting_tails", "repair_fronted_subjects",
     "repair_split_pairs", "repair_dated_verbs", "repair_set_off_names", "repair_who_clauses", "repair_quote_speakers",
-    "reduced_relative_verbs", "count_words", "repair_due_to_verbs", "repair_length_frames"
+    "reduced_relative_verbs", "count_words", "repair_due_to_verbs", "repair_length_frames", "repair_reported_conjuncts"
 ]
 
 
@@ -771,3 +771,30 @@ def repair_length_frames(doc: Doc) -> None:
         prep = tok.head
         noun.head, noun.dep_ = prep, "pobj"
         tok.head, tok.dep_ = noun, "npadvmod"
+
+
+def repair_reported_conjuncts(doc: Doc) -> None:
+    """Re-read, in place, a closing attribution the parser made a conjunct of the first clause, with the second clause
+    as its content ("X welcomed Y to Riyadh on Wednesday, and the two countries signed an agreement, state media
+    reported": "signed" read as what "reported" reports, "reported" joined to "welcomed"): the second clause is the
+    first one's conjunct (``conj``) and the attribution a clause of the first (``parataxis``), as without it.
+
+    doc (Doc): a parsed doc. RETURNS (None): heads changed as said for each ``reporting_verbs`` verb read as ``conj``
+        of a verb before it, with a subject of its own after a comma, whose ``ccomp`` before it has a subject and
+        follows an "and" of the first verb.
+    """
+    if not doc.has_annotation("DEP"):
+        return
+    verbs = _lex().reporting
+    for rep in _with_dep(doc, "conj"):
+        first = rep.head
+        if rep.lemma_.lower() not in verbs or first.pos_ != "VERB" or first.i > rep.i:
+            continue
+        content = next((c for c in rep.children if c.dep_ == "ccomp" and first.i < c.i < rep.i
+                        and any(g.dep_ == "nsubj" for g in c.children)), None)
+        teller = next((c for c in rep.children if c.dep_ == "nsubj" and c.i < rep.i), None)
+        if content is None or teller is None or teller.left_edge.i < 1 or doc[teller.left_edge.i - 1].text != "," \
+                or not any(c.dep_ == "cc" and c.lower_ == "and" and first.i < c.i < content.i for c in first.children):
+            continue
+        content.head, content.dep_ = first, "conj"
+        rep.head, rep.dep_ = first, "parataxis"

@@ -867,10 +867,13 @@ def held_by_unnamed_agents(sub: Token, tok: Token) -> bool:
     """sub (Token): a subject. tok (Token): its trigger. RETURNS (bool): the subject is the common-noun passive subject
     of a verb of the ``state_agents`` families with no agent ("At least 14 people were arrested", "Dozens of
     protesters were detained"): people acted on by agents of a state the sentence leaves unnamed."""
-    if sub.dep_ != "nsubjpass" or sub.pos_ not in ("NOUN", "NUM") or tok.pos_ != "VERB" \
+    if sub.dep_ != "nsubjpass" or sub.pos_ not in ("NOUN", "NUM", "PRON") or tok.pos_ != "VERB" \
             or any(c.dep_ == "agent" for c in tok.children):
         return False
-    return str(_lex().verbs.get(tok.lemma_.lower(), {}).get("action", "")) in state_agent_families()
+    lex = _lex()
+    if sub.lower_ in lex.negated or any(c.dep_ == "det" and c.lower_ in lex.negated for c in sub.children):
+        return False  # "no one was detained": nobody held
+    return sub.pos_ != "PRON" and str(lex.verbs.get(tok.lemma_.lower(), {}).get("action", "")) in state_agent_families()
 
 
 

@@ -730,12 +730,18 @@ def capitalized_modifier(ent: Span, tok: Token, lex: Lexicon) -> bool:
     return not any(t.text == tok.text for e in ent.doc.ents if e.label_ == "PERSON" and e.start != ent.start for t in e)
 
 
+#: Words of address always followed by a name, which names keep ("Sheikh Mohammed"): a mislabelled entity right after
+#: one ("Sheikh [Tamim]NORP") is a person.
+_NAME_PREFIXES = frozenset({"sheikh", "sheikha"})
+
+
 def _titled_name(ent: Span, lex: Lexicon) -> bool:
     """An entity the recognizer mislabelled that follows a person's title: "President [Kassym-Jomart Tokayev]ORG"."""
     if ent.label_ not in ("ORG", "GPE", "NORP") or ent.start == 0 or not all(t.text[:1].isupper() or t.text == "-" for t in ent):
         return False
-    if ent.doc[ent.start - 1].lower_ in lex.heads and ent.doc[ent.start - 1].text[:1].isupper():
-        return True
+    if (ent.doc[ent.start - 1].lower_ in lex.heads or ent.doc[ent.start - 1].lower_ in _NAME_PREFIXES) \
+            and ent.doc[ent.start - 1].text[:1].isupper() and resolve_country(ent.text) is None:
+        return True  # ("Sheikh [Tamim]NORP": a name after a word that always precedes one)
     if ent.label_ in ("ORG", "GPE") and 2 <= len(ent) <= 3 and all(t.is_alpha for t in ent) \
             and ent.doc[ent.start - 1].text in _name_leading_nouns() and resolve_place(ent.text) is None \
             and resolve_country(ent.text) is None:
