@@ -760,8 +760,8 @@ def repair_length_frames(doc: Doc) -> None:
     if not doc.has_annotation("DEP"):
         return
     nouns = load_data("triggers.json")["nouns"]
-    for tok in doc:
-        if tok.lower_ not in _LENGTH_NOUNS or tok.dep_ != "pobj" or tok.head.lower_ not in _LENGTH_FRAME_PREPS \
+    for tok in _with_dep(doc, "pobj"):
+        if tok.lower_ not in _LENGTH_NOUNS or tok.head.lower_ not in _LENGTH_FRAME_PREPS \
                 or not any(c.dep_ in ("nummod", "amod") for c in tok.children):
             continue
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)

@@ -638,8 +638,9 @@ def _names_after_country_possessive(doc: Doc) -> list[Span]:
     party")."""
     found: list[Span] = []
     words = title_words() | {w.lower() for w in organisation_name_heads()}
-    for tok in doc[:-3]:
-        if tok.ent_type_ != "GPE" or doc[tok.i + 1].tag_ != "POS" or resolve_country(tok.text) is None:
+    for ent in doc.ents:
+        tok = ent[-1]
+        if ent.label_ != "GPE" or tok.i + 3 >= len(doc) or doc[tok.i + 1].tag_ != "POS" or resolve_country(ent.text) is None:
             continue
         start = end = tok.i + 2
         while end < len(doc) and doc[end].ent_iob_ == "O" and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
