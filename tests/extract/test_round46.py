@@ -315,3 +315,10 @@ def test_round46_a_second_clause_before_a_closing_attribution_keeps_the_day(nlp:
 def test_round46_a_name_after_sheikh_is_a_person(nlp: Language, tmp_path: Path) -> None:
     (ev,) = _events(nlp, tmp_path, "Sheikh Tamim will travel to Abu Dhabi on Thursday.", date(2027, 4, 6))
     assert (ev.actor.name, ev.action, ev.date.value) == ("Tamim", "travel", "2027-04-08")
+
+
+def test_round46_holding_a_meeting_names_no_one_held(nlp: Language, tmp_path: Path) -> None:
+    text = ("Defence Minister Ana Lima met her Chilean counterpart Jorge Soto in Lima on Monday. The two defence chiefs "
+            "will hold their annual Security Consultative Meeting in Lima on Tuesday.")
+    names = {n for e in _events(nlp, tmp_path, text, date(2027, 4, 6)) for n in (e.actor.name, *(c.name for c in e.counterparts))}
+    assert "Consultative" not in names and not any(e.action == "arrested" for e in _events(nlp, tmp_path, text, date(2027, 4, 6)))

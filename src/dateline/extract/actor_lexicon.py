@@ -76,7 +76,8 @@ def lexicon() -> Lexicon:
         gender_words=gender_words,
         demonyms=dict(load_data("demonyms.json")),
         trigger_words=frozenset(words),
-        trigger_verbs=frozenset(w.lower() for w in triggers["verbs"]),
+        trigger_verbs=frozenset(w.lower() for w, entry in triggers["verbs"].items() if not entry.get("prep_object_only")),
+        # (not "hold" or "send", events only as "held X in custody", "sent X to jail")
         gatherings=frozenset(triggers["gathering_words"]),
         past_modifiers=frozenset(data["past_modifiers"]),
         groups=dict(data["group_nouns"]),

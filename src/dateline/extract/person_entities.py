@@ -167,8 +167,13 @@ def _arrested_names(doc: Doc) -> list[Span]:
     deps = numpy.array([doc.vocab.strings.add(d) for d in ("dobj", "nsubjpass")], dtype="uint64")
     for i in numpy.flatnonzero((arr[:, 0] == PROPN) & numpy.isin(arr[:, 1], deps)):  # (no Python pass over every token)
         root = doc[int(i)]
-        if root.head.pos_ != "VERB" or str(_lex().verbs.get(root.head.lemma_.lower(), {}).get("action", "")) not in families:
+        entry = _lex().verbs.get(root.head.lemma_.lower(), {})
+        if root.head.pos_ != "VERB" or str(entry.get("action", "")) not in families:
             continue
+        read_as = entry.get("prep_object_verbs", {}) if entry.get("prep_object_only") else None
+        if read_as is not None and not any(c.dep_ == "prep" and c.lower_ in read_as and any(
+                g.dep_ == "pobj" and g.lower_ in read_as[c.lower_] for g in c.children) for c in root.head.children):
+            continue  # (not "will hold their annual Security Consultative Meeting": "hold" detains only "in custody")
         start = root.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == root.i \
                 and doc[start - 1].pos_ == "PROPN":
