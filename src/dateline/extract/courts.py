@@ -67,7 +67,7 @@ def acted_on_person(verb: Token, ctx: _Ctx) -> ActorRef | None:
         found = next((ref for c in verb.head.children if c.dep_ == "nsubj" and (ref := _person(c, ctx)) is not None),
                      None)  # "X appeared in court on Monday charged with fraud": the subject, so charged
     if found is None and verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ == "VERB" \
-            and verb.head.lemma_.lower() in _ORDER_VERBS:
+            and verb.head.lemma_.lower() in ORDER_VERBS:
         found = next((ref for c in (*verb.children, *verb.head.children) if c.dep_ in ("nsubj", "dobj")
                       and c.head.i in (verb.i, verb.head.i) and c.i < verb.i and c.i > verb.head.i
                       and (ref := _person(c, ctx)) is not None), None)  # "ordered X held in pretrial detention",
@@ -76,7 +76,7 @@ def acted_on_person(verb: Token, ctx: _Ctx) -> ActorRef | None:
 
 
 #: Verbs by which an authority orders what is done to a person ("ordered X held in custody").
-_ORDER_VERBS = frozenset({"order", "direct", "rule"})
+ORDER_VERBS = frozenset({"order", "direct"})
 
 
 def _case_person(noun: Token, ctx: _Ctx) -> ActorRef | None:

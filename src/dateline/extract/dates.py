@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from ..model import ADVANCE_NOTE, PLAN_WORDS, SHIFT_NOTE, UNKNOWN_DATE, DateValue, Event, TimeExpr, PLANNED_DAY_NOTE, shifted_date
 from .arguments import _sequence_adverbs, _walk
+from .courts import ORDER_VERBS
 from .context import _Ctx, clause_tokens, sentence_numbers, time_to_date
 from .nlp import load_data
 from .plans import _new_date, _plan_words, _shifted_by, forward_reading, relative_plan_clause
@@ -108,7 +109,7 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
 def _ordered_day(tok: Token, ctx: _Ctx) -> DateValue | None:
     """ "A judge on Friday ordered X held in pretrial detention": an undated participle an order verb governs is done
     on the order's day. RETURNS (DateValue | None): that day, else None."""
-    if tok.tag_ not in ("VBN", "VBD") or tok.dep_ not in ("ccomp", "xcomp") or tok.head.lemma_.lower() not in ("order", "direct"):
+    if tok.tag_ not in ("VBN", "VBD") or tok.dep_ not in ("ccomp", "xcomp") or tok.head.lemma_.lower() not in ORDER_VERBS:
         return None
     when = _date(tok.head, [tok.head], ctx)
     return when if when.value else None
@@ -1165,7 +1166,7 @@ def _in_reason(cand: Token, tok: Token) -> bool:
 
 
 @cache
-def _accusing_verbs() -> frozenset[str]:
+def accusing_verbs() -> frozenset[str]:
     """RETURNS (frozenset[str]): ``accusing_verbs`` of ``triggers.json`` ("charge", "indict")."""
     return frozenset(load_data("triggers.json")["accusing_verbs"])
 
@@ -1174,7 +1175,7 @@ def _in_accusation(cand: Token, tok: Token) -> bool:
     """cand (Token): a word of a time expression. tok (Token): the trigger. RETURNS (bool): the trigger is an
     ``accusing_verbs`` verb and the time is inside its "with"/"for"/"over" phrase (the offence's time, when it is a
     year or a month: the caller checks)."""
-    if tok.lemma_.lower() not in _accusing_verbs():
+    if tok.lemma_.lower() not in accusing_verbs():
         return False
     return any(p.dep_ == "prep" and p.lower_ in ("with", "for", "over") and p.left_edge.i <= cand.i <= p.right_edge.i
                for p in tok.children)

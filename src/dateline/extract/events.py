@@ -14,7 +14,6 @@ spans (:mod:`.trips`), and sets ``doc._.events`` (a list of :class:`Event`).
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
 
 import numpy
 from spacy.attrs import LEMMA, LOWER, POS
@@ -45,7 +44,7 @@ from .occasion_referents import referred_occasions
 from .occasions import article_occasions, on_bare_sidelines, sideline_attendance
 from .occurrences import _occurrences
 from .plans import _overtaken, go_ahead_subject
-from .triggers import _lex
+from .triggers import _lex, prep_object_read
 from .venues import _article_gathering, _occasion_venues
 from .arrestees import included_arrestees, moved_in_custody, named_arrestees, remands_after_arrest
 from .generics import habits, standing_arrangements
@@ -136,7 +135,7 @@ class EventFinder:
         found = [("VERB" if verbs[i] else "NOUN", doc[int(i)]) for i in numpy.flatnonzero(verbs | nouns)
                  if verbs[i] or int(i) not in timed]
         lex = _lex()
-        found = [(kind, t) for kind, t in found if kind == "NOUN" or _prep_object_read(t, lex.verbs.get(t.lemma_.lower(), {}))]
+        found = [(kind, t) for kind, t in found if kind == "NOUN" or prep_object_read(t, lex.verbs.get(t.lemma_.lower(), {}))]
         for kind, t in found:
             if kind == "NOUN" and t.dep_ == "npadvmod" and misread_object(t, frozenset(lex.nouns.get(t.lower_, {}).get("governors", ()))):
                 t.dep_ = "dobj"  # "will lead a march through Tbilisi": the march is led
@@ -173,17 +172,6 @@ def _repair_named_noun(tok: Token) -> bool:
             tok.dep_ = "dobj"
         name.dep_ = "compound"
     return True
-
-
-def _prep_object_read(verb: Token, entry: dict[str, Any]) -> bool:
-    """verb (Token): a verb trigger word. entry (dict): its ``triggers.json`` entry. RETURNS (bool): False only for a
-    ``prep_object_only`` verb without one of its ``prep_object_verbs`` phrases ("held talks", "sent troops": no trigger
-    at all, not even one its neighbours' rules would see; "held X in custody" is one)."""
-    if not entry.get("prep_object_only"):
-        return True
-    read_as = entry.get("prep_object_verbs", {})
-    return any(c.dep_ == "prep" and c.lower_ in read_as and any(g.dep_ == "pobj" and g.lower_ in read_as[c.lower_]
-                                                                for g in c.children) for c in verb.children)
 
 
 def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:

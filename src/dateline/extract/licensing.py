@@ -17,7 +17,7 @@ from .arguments import _actors_in, _governor, _manner, _misparsed_object, _title
 from .builder import _on_a_visit, guest_visit_frame
 from .returns import returned_from
 from .context import _Ctx
-from .dates import dated_by_possessor
+from .dates import accusing_verbs, dated_by_possessor
 from .generics import generic_mention
 from .holders import change_verbs, held_participle
 from .demands import demanded
@@ -33,7 +33,7 @@ from .participants import _visiting_guest, between_people, held_by_unnamed_agent
 from .plan_changes import family_plan
 from .status import ahead_frame, head_chain, own_relative_clauses
 from .timex.lexicon import load_lexicon
-from .triggers import _REF_VALUES, _lex, _subject_cues
+from .triggers import _REF_VALUES, _lex, _subject_cues, prep_object_read
 from .back_references import REFERRING_DETS, TRIP_FAMILY
 from .group_partners import group_partner
 from .framed_talks import dated_earlier_talks, dated_meeting_at, during_a_visit, framed_talks_between, talks_at_destination, talks_before_outcome
@@ -289,7 +289,7 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
                 (read_as[c.lower_][g.lower_] for c in tok.children if c.dep_ == "prep" and c.lower_ in read_as
                  for g in c.children if g.dep_ == "pobj" and g.lower_ in read_as[c.lower_]), None)):
             entry = lex.verbs[other]  # "took X into custody": detained X
-        elif entry.get("prep_object_only"):
+        elif not prep_object_read(tok, entry):
             return None  # "sent troops", "held talks": only "sent X to jail", "held X in custody" tell an event
         if (read_as := entry.get("particle_verbs")) and (other := next(
                 (read_as[c.lower_] for c in tok.children if c.dep_ in ("prt", "advmod") and c.lower_ in read_as), None)) \
@@ -770,7 +770,7 @@ def _charged_ground(tok: Token) -> bool:
     while verb.dep_ in ("pobj", "prep") and verb.head.i != verb.i:
         verb = verb.head  # "was jailed for two years for organising a protest": "for" hung on the term
     if tok.head.lower_ != "for":
-        return verb.lemma_.lower() in frozenset(load_data("triggers.json")["accusing_verbs"])
+        return verb.lemma_.lower() in accusing_verbs()
     return verb.lemma_.lower() in _grounds_verbs()
 
 

@@ -27,7 +27,7 @@ from .organizations import acronym, country_named
 from .places import resolve_country, resolve_place, surname_particles
 from .title_phrases import organisation_name_heads, title_lead
 from .person_names import portfolio_goes_on, portfolio_words
-from .triggers import _lex
+from .triggers import _lex, prep_object_read
 from .vessels import is_vessel
 
 
@@ -168,11 +168,7 @@ def _arrested_names(doc: Doc) -> list[Span]:
     for i in numpy.flatnonzero((arr[:, 0] == PROPN) & numpy.isin(arr[:, 1], deps)):  # (no Python pass over every token)
         root = doc[int(i)]
         entry = _lex().verbs.get(root.head.lemma_.lower(), {})
-        if root.head.pos_ != "VERB" or str(entry.get("action", "")) not in families:
-            continue
-        read_as = entry.get("prep_object_verbs", {}) if entry.get("prep_object_only") else None
-        if read_as is not None and not any(c.dep_ == "prep" and c.lower_ in read_as and any(
-                g.dep_ == "pobj" and g.lower_ in read_as[c.lower_] for g in c.children) for c in root.head.children):
+        if root.head.pos_ != "VERB" or str(entry.get("action", "")) not in families or not prep_object_read(root.head, entry):
             continue  # (not "will hold their annual Security Consultative Meeting": "hold" detains only "in custody")
         start = root.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == root.i \

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .nlp import load_data
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _LOC_PREPS = frozenset({"in", "at", "to", "inside", "within", "into", "near", "outside"})
 _NO_DESCEND = frozenset({"relcl", "ccomp", "parataxis", "csubj"})
@@ -78,6 +81,17 @@ class _Lex:
     stay_frames: frozenset[str]
     host_guests: frozenset[str]
     leg_links: dict[str, frozenset[str]]
+
+
+def prep_object_read(verb: Token, entry: dict[str, Any]) -> bool:
+    """verb (Token): a verb trigger word. entry (dict): its ``triggers.json`` entry. RETURNS (bool): False only for a
+    ``prep_object_only`` verb without one of its ``prep_object_verbs`` phrases ("held talks", "sent troops": no trigger,
+    for the event finders and the name finders alike; "held X in custody" is one)."""
+    if not entry.get("prep_object_only"):
+        return True
+    read_as = entry.get("prep_object_verbs", {})
+    return any(c.dep_ == "prep" and c.lower_ in read_as and any(g.dep_ == "pobj" and g.lower_ in read_as[c.lower_]
+                                                                for g in c.children) for c in verb.children)
 
 
 @cache
