@@ -90,3 +90,18 @@ def datelined_events(nlp: Language, tmp_path: Path, text: str, published: date) 
     """RETURNS (list[Event]): the events of a one-paragraph story (its dateline first) under a headline, read as ingest
     reads it."""
     return article_events(nlp, tmp_path, "Headline\n\n" + text + "\n", published)
+
+
+#: (actor, action, status, date value, place, counterparts) of one event, as the round-45 and later tests compare it.
+PartyRow = tuple[str, str, str, str | None, str | None, tuple[str, ...]]
+
+
+def party_rows(events: list[Event]) -> list[PartyRow]:
+    """RETURNS (list[PartyRow]): actor first, then what, when, where and with whom, of each event."""
+    return [(e.actor.name, e.action, e.status, e.date.value, e.place and e.place.name,
+             tuple(c.name for c in e.counterparts)) for e in events]
+
+
+def headline_events(nlp: Language, tmp_path: Path, text: str, published: date) -> list[Event]:
+    """RETURNS (list[Event]): :func:`article_events` of ``text`` under a headline line ("Headline")."""
+    return article_events(nlp, tmp_path, "Headline\n\n" + text + "\n", published)
