@@ -18,7 +18,7 @@ about a fifth of the ruler's time.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, cast
 
 import numpy
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG
@@ -141,10 +141,10 @@ class TableAttributes:
                 if attr in final:
                     out[i, j] = final[attr]
             others.append((i, final))
-        for i in numpy.flatnonzero(more_all[index]):
-            if int(i) not in extra:
-                others.append((int(i), rows[index[i]][0]))
-        doc.from_array(list(_ARRAY_ATTRS), out)
+        for k in numpy.flatnonzero(more_all[index]).tolist():
+            if k not in extra:
+                others.append((k, rows[index[k]][0]))
+        doc.from_array(list(_ARRAY_ATTRS), cast(Any, out))
         for i, final in others:
             token = doc[i]
             for attr, value in final.items():
