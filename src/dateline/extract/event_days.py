@@ -65,20 +65,24 @@ def _bare_clock(date: DateValue, ctx: _Ctx) -> bool:
 def clock_plan_days(events: list[Event], ctx: _Ctx) -> list[Event]:
     """ "... will stage a nationwide strike on Monday. The union said workers would walk out from 4 a.m.": a plan dated
     by a bare clock time alone (:func:`_bare_clock`) is on the day of the article's last earlier event of its family
-    with a day, at that time; with none, its day is unknown (the time says nothing of the day).
+    with a day, at that time; with none, its day is unknown (the time says nothing of the day). So is a done event
+    ("Police arrested X on Tuesday. Officers detained him shortly before noon": Tuesday at noon); with no such event it
+    keeps the article's day, where a wire story's bare clock time of a done event mostly falls.
 
     events (list[Event]): the article's events, in text order. ctx (_Ctx): the doc's index.
-    RETURNS (list[Event]): the events, such plans re-dated."""
+    RETURNS (list[Event]): the events, such plans and done events re-dated."""
     out: list[Event] = []
     for ev in events:
-        if ev.status in ("planned", "uncertain") and _bare_clock(ev.date, ctx):
+        if ev.status in ("planned", "uncertain", "happened") and _bare_clock(ev.date, ctx):
             clock = str(ev.date.value).split("T", 1)[1]
             day = next((str(o.date.value)[:10] for o in reversed(out) if o.action == ev.action
                         and o.evidence.start <= ev.evidence.start and o.date.precision in ("day", "time")
                         and not _bare_clock(o.date, ctx)), None)
-            when = DateValue(f"{day}T{clock}", "time", ev.date.text) if day else DateValue(
-                None, "unknown", ev.date.text, note=f"a clock time ({ev.date.text}) with no day of its own")
-            ev = replace(ev, date=when)
+            if day is not None:
+                ev = replace(ev, date=DateValue(f"{day}T{clock}", "time", ev.date.text))
+            elif ev.status != "happened":
+                ev = replace(ev, date=DateValue(None, "unknown", ev.date.text,
+                                                note=f"a clock time ({ev.date.text}) with no day of its own"))
         out.append(ev)
     return out
 

@@ -182,7 +182,7 @@ def grammar(language: str = "en") -> Grammar:
     HCODE = r"(?:(?-i:H)(?P<q>[12])|(?P<q2>[12])(?-i:H))"  # noqa: N806
     templates: list[tuple[str, str]] = [
         ("time", rf"(?:(?P<approx>{F['CLOCKAPPROX']})\s+)?{clock}(?:\s+(?P<tz>{F['TZ']})\b)?"
-                 rf"(?:,?\s+(?:on\s+)?{day_tail}{_E})?"),
+                 rf"(?:,?\s+(?:(?-i:on)\s+)?{day_tail}{_E})?"),  # not "at 3 p.m. On Friday, ...": a new sentence
         ("date_iso", rf"(?P<year>{F['YEAR']})-(?P<mon>0[1-9]|1[0-2])-(?P<day>[0-3]\d)"
                      rf"(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?(?![\d-])"),
         ("date_slash", r"(?P<mon>1[0-2]|0?[1-9])/(?P<day>[0-3]?\d)/(?P<year>\d{4}|\d{2})(?![\d/])"
