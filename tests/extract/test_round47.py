@@ -38,3 +38,68 @@ def test_round47_a_clock_time_ending_a_sentence_takes_no_day_from_the_next() -> 
 def test_round47_a_clock_time_on_a_day_still_joins_it() -> None:
     found = find_times("The hearing begins at 3 p.m. on Monday.", date(2027, 4, 9))
     assert [(t.text, t.value) for t in found] == [("3 p.m. on Monday", "2027-04-12T15:00")]
+
+
+@pytest.mark.slow
+def test_round47_a_denied_report_by_a_named_source_is_denied(nlp: Language, tmp_path: Path) -> None:
+    text = ("Zambia's foreign ministry denied a report by a Lusaka weekly that Foreign Minister Mulenga Banda had met "
+            "Malawi's Nancy Tembo in Livingstone last week.")
+    rows = party_rows(headline_events(nlp, tmp_path, text, date(2027, 4, 9)))
+    assert [(r[0], r[1], r[2]) for r in rows] == [("Mulenga Banda", "meet", "denied")]
+
+
+@pytest.mark.slow
+def test_round47_a_country_locating_a_city_is_no_counterpart(nlp: Language, tmp_path: Path) -> None:
+    text = "Mulenga Banda met Nancy Tembo in Lilongwe, Malawi, on Tuesday."
+    assert party_rows(headline_events(nlp, tmp_path, text, date(2027, 4, 9))) == [
+        ("Mulenga Banda", "meet", "happened", "2027-04-06", "Lilongwe", ("Nancy Tembo",))]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("verb", ["held a round of trade talks", "held talks", "met"])
+def test_round47_officials_of_two_nations_are_the_two_states(nlp: Language, tmp_path: Path, verb: str) -> None:
+    text = f"Zambian and Malawian officials {verb} in Lilongwe on Wednesday."
+    assert party_rows(headline_events(nlp, tmp_path, text, date(2027, 4, 9))) == [
+        ("Zambia", "meet", "happened", "2027-04-07", "Lilongwe", ("Malawi",))]
+
+
+@pytest.mark.slow
+def test_round47_officials_of_one_nation_keep_their_group(nlp: Language, tmp_path: Path) -> None:
+    text = "Malawian officials met Zambian diplomats in Lilongwe on Wednesday."
+    ((actor, action, *_),) = party_rows(headline_events(nlp, tmp_path, text, date(2027, 4, 9)))
+    assert (actor, action) == ("Malawian officials", "meet")
+
+
+@pytest.mark.slow
+def test_round47_a_put_off_round_set_anew_is_planned(nlp: Language, tmp_path: Path) -> None:
+    text = "The postponed round of talks between Zambia and Malawi would now be held in Lusaka on April 20, officials said."
+    assert party_rows(headline_events(nlp, tmp_path, text, date(2027, 4, 9))) == [
+        ("Zambia", "meet", "planned", "2027-04-20", "Lusaka", ("Malawi",))]
+
+
+@pytest.mark.slow
+def test_round47_relatives_protesting_are_the_protesters(nlp: Language, tmp_path: Path) -> None:
+    text = "Relatives of the jailed activist Chanda Mwale protested outside the court in Ndola on Tuesday."
+    assert party_rows(headline_events(nlp, tmp_path, text, date(2027, 4, 9))) == [
+        ("relatives", "protest", "happened", "2027-04-06", "Ndola", ())]
+
+
+@pytest.mark.slow
+def test_round47_a_town_located_in_a_larger_city_is_the_place(nlp: Language, tmp_path: Path) -> None:
+    text = "Police arrested Chanda Mwale on Tuesday at a flat in Pasay City, in metropolitan Manila."
+    assert [(r[1], r[4]) for r in party_rows(headline_events(nlp, tmp_path, text, date(2027, 4, 9)))] == [
+        ("arrested", "Pasay")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["Mulenga Banda announced the April 30 date on Monday.",
+                                  "Mulenga Banda had announced the April 30 date on Monday, before Malawi agreed."])
+def test_round47_an_announcement_is_dated_by_its_own_day_not_the_day_it_names(nlp: Language, tmp_path: Path,
+                                                                              text: str) -> None:
+    assert [(r[1], r[2], r[3]) for r in party_rows(headline_events(nlp, tmp_path, text, date(2027, 4, 9)))] == [
+        ("announce", "happened", "2027-04-05")]
+
+
+def test_round47_a_retold_expected_day_is_the_nearest_one() -> None:
+    found = find_times("The minister postponed a visit to Lusaka that had been expected on Monday.", date(2027, 4, 10))
+    assert [(t.text, t.value) for t in found] == [("Monday", "2027-04-12")]

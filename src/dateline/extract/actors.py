@@ -185,11 +185,23 @@ def _mislabelled_places(doc: Doc) -> set[int]:
         if doc.has_annotation("DEP") else set()
     if not Doc.has_extension("place_spans"):
         return areas
-    return areas | {i for span, ref in doc._.place_spans or () if (span.label_ in ("PERSON", "ORG", "NORP")
+    return areas | _locator_countries(doc) | {i for span, ref in doc._.place_spans or () if (span.label_ in ("PERSON", "ORG", "NORP")
                     or not span.label_ and len(span) > 1 and any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in span))
                     and not (ref.kind == "country" and "-" in span.text)
                     for i in range(span.start, span.end)}  # (a gazetteer name over the recognizer's: "Frankfurt an der
     # [Oder]PERSON"; but "[Timor-Leste]ORG", a country the organizations reader takes as one)
+
+
+def _locator_countries(doc: Doc) -> set[int]:
+    """Tokens of a country written after a comma right behind a city or site of that country ("met X in Kingston,
+    Jamaica, last week", "Paris, France"): the place's locator, no party to the event."""
+    spans = list(doc._.place_spans or ())
+    out: set[int] = set()
+    for (city, ref), (country, cref) in zip(spans, spans[1:]):
+        if cref.kind == "country" and ref.kind != "country" and ref.country == cref.name \
+                and country.start == city.end + 1 and doc[city.end].text == ",":
+            out.update(range(country.start, country.end))
+    return out
 
 
 def _outside_dateline(doc: Doc) -> Callable[[Span], bool]:

@@ -233,6 +233,9 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True, targets: bool = Fa
         owners = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}  # "[his] brother, Nawaz Sharif": Nawaz
     if tok.pos_ == "NOUN" and tok.lower_ in _other_person_roles():
         owners |= {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}  # "[Dube's] predecessor": not Dube
+    if tok.pos_ == "NOUN" and tok.lower_ in _kin_nouns():
+        owners |= {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}  # "Relatives
+        # [of the jailed activist X] protested": not X
     if tok.pos_ == "NOUN" and (tok.lower_ in title_words() or tok.lower_.removesuffix("s") in title_words()):  # "[His]
         # foreign minister", "[Their] foreign ministers": the
         # person's minister, not the person ("South Korea's foreign minister" stays the country's)
@@ -617,6 +620,12 @@ def _own_course(clause: Token) -> bool:
 @cache
 def _other_person_roles() -> frozenset[str]:
     return frozenset(load_data("titles.json")["other_person_roles"])
+
+
+@cache
+def _kin_nouns() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``kin_nouns`` of ``titles.json`` ("relatives", "the family")."""
+    return frozenset(load_data("titles.json")["kin_nouns"])
 
 
 def _period_end(prep: Token) -> bool:

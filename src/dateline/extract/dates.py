@@ -86,6 +86,8 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
             continue  # "a vote on the 2026 budget", "this year's review": the year of a thing, not the event's
         if _reporting_verb_day(cand, tok):
             continue  # "said on Tuesday he would not attend the summit on April 7": the day it was said
+        if _object_day_with_own(cand, tok, ctx):
+            continue  # "announced the May 12 date on April 8": the day the object names, not the act's own
         if _announcement_day(cand, t, tok, ctx):
             announced = True
             continue  # "had called the strike on August 28": the day of the call
@@ -104,6 +106,24 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
         or _plan_offset(tok, ctx) or UNKNOWN_DATE
 
 
+
+
+def _object_day_with_own(cand: Token, tok: Token, ctx: _Ctx) -> bool:
+    """cand (Token): a word of a time expression. tok (Token): a verb trigger. ctx (_Ctx): the doc's index.
+    RETURNS (bool): the expression modifies the verb's object noun ("announced [the May 12 date]", "set [a June 3]
+    deadline") while the verb has a day of its own in a phrase ("on April 8"): the object's day is what was announced."""
+    if tok.pos_ != "VERB" or cand.dep_ not in ("compound", "nmod", "amod", "nummod") and cand.head.dep_ not in (
+            "compound", "nmod", "amod"):
+        return False
+    head = cand.head if cand.dep_ in ("compound", "nmod", "amod", "nummod") else cand.head.head
+    while head.dep_ in ("compound", "nmod", "amod") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "dobj" or head.head.i != tok.i or head.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "in") and any(
+        (x := ctx.times.get(g.i)) is not None and x.type in ("DATE", "TIME") and x.value and x.value[0] != "P"
+        for g in c.subtree) for c in [*tok.children, *(c for c in head.children if c.i > head.i)])
+    # (the parser may hang "on April 8" on the object: "the May 12 date on April 8")
 
 
 def _ordered_day(tok: Token, ctx: _Ctx) -> DateValue | None:

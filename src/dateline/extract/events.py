@@ -32,7 +32,7 @@ from .furniture import furniture_spans, in_spans
 from .gatherings import _gathering_changes, kept_days
 from .holders import hosted_gatherings, hosted_visits, named_hosted
 from .courts import repair_verdict_dates
-from .noun_verbs import (repair_aside_objects, repair_length_frames, repair_reported_conjuncts, repair_called_events, repair_count_subjects, repair_dateline_subjects, repair_due_to_verbs, repair_infinitive_nouns,
+from .noun_verbs import (repair_aside_objects, repair_length_frames, repair_report_source_clauses, repair_reported_conjuncts, repair_called_events, repair_count_subjects, repair_dateline_subjects, repair_due_to_verbs, repair_infinitive_nouns,
                          repair_naming_participles, repair_noun_verbs, repair_object_nouns, repair_plan_relatives,
                          repair_reduced_relatives, repair_event_relatives, repair_reporting_tails, repair_fronted_subjects,
                          repair_split_pairs, repair_dated_verbs, repair_set_off_names, repair_who_clauses,
@@ -112,6 +112,7 @@ class EventFinder:
         repair_verdict_dates(doc)  # "found X guilty of corruption on Tuesday"
         repair_participle_conjuncts(doc)  # "cancelled the stop, citing a vote, and flew back": "flew" read under "citing"
         repair_reporting_tails(doc)  # "..., the newspaper La Nacion reported on Monday", read as a clause of a noun
+        repair_report_source_clauses(doc)  # "denied a report by a Miami newspaper that X had met Y": read as its clause
         repair_fronted_subjects(doc)  # "During the trip to Chisinau, X and Y are expected to sign": X read under Chisinau
         repair_set_off_names(doc)  # "talks with his counterpart, Anita Kromo, in Paramaribo on March 11, the ministry
         # said": "Kromo" read as a subject of "said"

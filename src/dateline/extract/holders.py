@@ -21,12 +21,13 @@ from .actor_mentions import ANONYMOUS
 from ..model import ActorRef, Event
 from .context import _Ctx, sentence_numbers
 from .nlp import load_data
-from .places import resolve_place
+from .places import resolve_country, resolve_place
 from .status import occurrence_verb
 from .trigger_tokens import trigger_token
 from .triggers import _lex
 
-__all__ = ["gathering_holder", "gathering_participants", "hosted_gatherings", "hosted_visits", "change_verbs"]
+__all__ = ["conjoined_nations", "gathering_holder", "gathering_participants", "hosted_gatherings", "hosted_visits",
+           "change_verbs"]
 
 #: Entity types of a modifier that names a gathering ("the [Nordic] summit", "the [APEC] forum").
 _NAME_ENTS = frozenset({"NORP", "ORG", "GPE", "LOC", "EVENT", "FAC", "PRODUCT"})
@@ -151,6 +152,8 @@ def gathering_holder(tok: Token, ctx: _Ctx) -> ActorRef | None:
                                  if opened else [])  # "the regional [fisheries] forum opened": named by what it is on
     # (not "the two-[day] summit opens": a length)
     if not words and tok.dep_ == "dobj":
+        if any(conjoined_nations(s) for s in verb.children if s.dep_ == "nsubj"):
+            return None  # "U.S. and Cuban officials held talks": the two states hold them (the participants' reading)
         words = next((_name_words(s) for s in verb.children if s.dep_ == "nsubj"), [])
     if not words and opened and _bare_definite(tok) and _done(subject.head):
         words = _earlier_name(tok, ctx)  # "10:15 - The summit has opened.": the summit the article named before
@@ -161,6 +164,30 @@ def gathering_holder(tok: Token, ctx: _Ctx) -> ActorRef | None:
     noun = tok.text if tok.text[:1].isupper() and not tok.is_sent_start else tok.lower_
     # no mention offsets: the text names no such body
     return _named_body(words, ctx) or ActorRef(f"{_join(words)} {noun} {collective}", "org")
+
+
+def conjoined_nations(sub: Token) -> list[ActorRef]:
+    """sub (Token): a subject. RETURNS (list[ActorRef]): the states of unnamed officials told by two or more conjoined
+    nationalities or country names ("U.S. and Cuban officials", "Mexican and Cuban negotiators": ``local_official_nouns``
+    of ``titles.json``), in text order, each at its word's offsets; [] otherwise (one nationality keeps its group:
+    "Cuban officials")."""
+    if sub.lower_ not in _official_nouns():
+        return []
+    first = next((c for c in sub.children if c.dep_ in ("amod", "compound", "nmod") and c.i < sub.i
+                  and any(d.dep_ == "conj" for d in c.children)), None)
+    if first is None:
+        return []
+    words = [first, *(d for d in first.subtree if d.dep_ == "conj" and d.i < sub.i)]
+    states = [(w, c) for w in words if (c := resolve_country(w.text)) is not None]
+    if len(states) < 2 or len(states) != len(words) or len({c for _, c in states}) != len(states):
+        return []
+    return [ActorRef(c, "country", None, c, w.idx, w.idx + len(w)) for w, c in states]
+
+
+@cache
+def _official_nouns() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``local_official_nouns`` of ``titles.json`` plus delegations and negotiators."""
+    return frozenset(load_data("titles.json")["local_official_nouns"]) | {"delegations", "negotiators", "delegates"}
 
 
 def held_participle(noun: Token, ctx: _Ctx) -> Token | None:

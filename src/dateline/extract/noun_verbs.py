@@ -773,6 +773,35 @@ def repair_length_frames(doc: Doc) -> None:
         tok.head, tok.dep_ = noun, "npadvmod"
 
 
+def repair_report_source_clauses(doc: Doc) -> None:
+    """Re-read, in place, the content clause of a report noun that the parser hung, as a relative clause, on the
+    report's source ("denied a report by a Miami newspaper that X had met Y in Kingston": "that X had met Y" read as a
+    clause of "newspaper", with "that" its object): the clause is the report noun's (``acl``) and "that" its mark.
+
+    doc (Doc): a parsed doc. RETURNS (None): heads changed for each relative clause on the object of a "by" phrase of a
+        ``denied_report_nouns`` noun whose "that" is read as its subject or object while the clause has a subject of
+        its own.
+    """
+    nouns = _report_nouns()
+    for clause in _with_dep(doc, "relcl"):
+        source = clause.head
+        by = source.head
+        if source.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "prep" or by.head.lower_ not in nouns:
+            continue
+        that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i
+                     and c.dep_ in ("dobj", "nsubj", "nsubjpass")), None)
+        if that is None or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in clause.children):
+            continue
+        clause.head, clause.dep_ = by.head, "acl"
+        that.dep_ = "mark"
+
+
+@cache
+def _report_nouns() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``denied_report_nouns`` of ``status_cues.json`` (a report, a claim, a story)."""
+    return frozenset(load_data("status_cues.json")["denied_report_nouns"])
+
+
 def repair_reported_conjuncts(doc: Doc) -> None:
     """Re-read, in place, a closing attribution the parser made a conjunct of the first clause, with the second clause
     as its content ("X welcomed Y to Riyadh on Wednesday, and the two countries signed an agreement, state media

@@ -35,7 +35,7 @@ from .person_entities import state_agent_families
 from .places import capital_of, resolve_country, resolve_place, settlement_nouns
 from .title_phrases import parse_title
 from .title_holders import comma_name
-from .holders import gathering_holder, gathering_participants
+from .holders import conjoined_nations, gathering_holder, gathering_participants
 from .crowds import _bare, dateline_country, foreign_lead
 from .occasions import _other_occasion
 from .plans import _plan_holder
@@ -215,6 +215,9 @@ def _participants(
         if not subjects and gov is not None and (rel in ("dobj", "pobj", "compound", "conj") or named) \
                 and not _framed_between(tok, ctx):  # (not "signed a deal after talks between A and B": A and B's)
             for sub in _subject_of(head_chain(gov)):
+                if nations := conjoined_nations(sub):
+                    subjects += nations  # "U.S. and Cuban officials held talks": the two states
+                    continue
                 if own_only and ctx.actors.get(sub.i) is ANONYMOUS and sub.lower_ in _teller_pronouns():
                     continue  # "the ministry said it would hold drills with Japan": the caller may find the teller
                 if ctx.actors.get(sub.i) is ANONYMOUS and (sub.lower_ in _group_nouns() or sub.pos_ == "PRON") \
@@ -237,6 +240,9 @@ def _participants(
         return None, []  # "after the visiting minister's flight was cancelled": an unnamed visitor, never the subject
     else:
         for sub in _subject_of(chain):
+            if nations := conjoined_nations(sub):
+                subjects += nations  # "U.S. and Cuban officials met in Washington": the two states
+                continue
             if ctx.actors.get(sub.i) in (None, ANONYMOUS) and held_by_unnamed_agents(sub, tok):
                 subjects.append(held_group(sub, tok, ctx))  # "At least 14 people were arrested in Yaounde": their
                 continue  # own arrest, as a named person's is (who arrested them the sentence does not say)
@@ -748,8 +754,8 @@ def _dateline_organ(sub: Token, ctx: _Ctx) -> list[ActorRef]:
 def _subject_actors(sub: Token, tok: Token, ctx: _Ctx) -> list[ActorRef]:
     """sub (Token): a subject. tok (Token): its trigger. RETURNS (list[ActorRef]): who the subject names: an office
     held, the state of unnamed state agents, the actors in it, or the dateline state's organ ([] when none)."""
-    return _offices_of(sub, tok, ctx) or (agents_state(sub, tok, ctx) if state_agent(sub, tok) else []) \
-        or _actors_in(sub, ctx) or _dateline_organ(sub, ctx)
+    return conjoined_nations(sub) or _offices_of(sub, tok, ctx) or (agents_state(sub, tok, ctx) if state_agent(sub, tok)
+                                                                    else []) or _actors_in(sub, ctx) or _dateline_organ(sub, ctx)
 
 
 def agents_state(sub: Token, tok: Token, ctx: _Ctx) -> list[ActorRef]:

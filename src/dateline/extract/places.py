@@ -489,6 +489,8 @@ def resolve_place(name: str) -> PlaceRef | None:
             if joined in gaz.cities:
                 return gaz.cities[joined]  # "Hai Phong", "Da Nang", "Port Vila": the city the gazetteer writes as one
                 # word (Haiphong) or with a hyphen (Port-Vila)
+        if words[-1] == "City" and (base := folded.removesuffix(" city")) in gaz.cities:
+            return gaz.cities[base]  # "Pasay City", "Cebu City": the city the gazetteer names without the word
     return None
 
 

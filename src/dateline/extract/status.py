@@ -943,6 +943,13 @@ def frame_object(noun: Token, preps: frozenset[str]) -> bool:
     return prep.lower_ in preps or (prep.lower_ == "of" and prep.head.lower_ == "ahead")
 
 
+def _set_anew(verb: Token) -> bool:
+    """verb (Token): the verb of a put-off event noun. RETURNS (bool): it tells the event's new plan: a modal "will" or
+    "would" and "now" or "instead" ("the postponed round would now be held in Brussels on April 2")."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children) \
+        and any(c.dep_ == "advmod" and c.lower_ in ("now", "instead") for c in verb.children)
+
+
 def _local_cue(tok: Token, cues: _Cues) -> str | None:
     """Cues attached to one token: modals, hedges, "upcoming", "scheduled for", "on his agenda"."""
     for child in tok.children:
@@ -967,8 +974,9 @@ def _local_cue(tok: Token, cues: _Cues) -> str | None:
         if child.dep_ in ("acl", "relcl", "amod") and child.lemma_ != tok.lemma_:
             kind = _verb_cue(child, cues)
             if kind in ("postponed", "moved") and child.dep_ == "amod" and tok.dep_ in ("dobj", "nsubj", "nsubjpass") \
-                    and tok.head.tag_ == "VBD" and not _negated(tok.head, cues):
-                continue  # "held their long-delayed summit on Thursday": put off before, held now
+                    and (tok.head.tag_ == "VBD" or _set_anew(tok.head)) and not _negated(tok.head, cues):
+                continue  # "held their long-delayed summit on Thursday": put off before, held now; "the postponed round
+                # would now be held on April 2": put off before, set anew
             if kind == "planned" and child.dep_ == "acl" and tok.dep_ in ("nsubj", "nsubjpass") \
                     and any(c.dep_ == "advmod" and c.lower_ in superseded_words() for c in child.children):
                 continue  # "The talks, originally scheduled for Tuesday, were held on Wednesday": the plan given up;

@@ -983,6 +983,12 @@ def _more_specific(tok: Token, ref: PlaceRef, ctx: _Ctx, rank: dict[str, int]) -
     if tok.dep_ == "poss" and (other := _of_settlement(tok.head, ctx)) is not None \
             and rank.get(other.kind, 9) < rank.get(best.kind, 9) and place_in(other, best):
         best = other
+    root = _place_root(tok)
+    prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ == "in" and prep.i >= 2 and ctx.doc[prep.i - 1].text == "," \
+            and (before := ctx.places.get(prep.i - 2)) is not None and before.kind in ("city", "site") \
+            and before.name != best.name and before.country == best.country and best.kind in ("city", "region"):
+        best = before  # "at a condominium in Pasay City, in metropolitan Manila": the town, located in the larger city
     return best
 
 
