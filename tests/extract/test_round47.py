@@ -103,3 +103,37 @@ def test_round47_an_announcement_is_dated_by_its_own_day_not_the_day_it_names(nl
 def test_round47_a_retold_expected_day_is_the_nearest_one() -> None:
     found = find_times("The minister postponed a visit to Lusaka that had been expected on Monday.", date(2027, 4, 10))
     assert [(t.text, t.value) for t in found] == [("Monday", "2027-04-12")]
+
+
+@pytest.mark.slow
+def test_round47_a_claim_retold_as_done_after_its_denial_is_denied(nlp: Language, tmp_path: Path) -> None:
+    text = ("Zambia on Monday denied a report that Foreign Minister Mulenga Banda had met Malawi's Nancy Tembo in "
+            "Chipata last week. A Lusaka weekly had reported on Saturday that the two ministers held secret talks in "
+            "Chipata on Wednesday.")
+    rows = party_rows(headline_events(nlp, tmp_path, text, date(2027, 4, 12)))
+    assert rows and {(r[0], r[1], r[2]) for r in rows} == {("Mulenga Banda", "meet", "denied")}
+
+
+@pytest.mark.slow
+def test_round47_denying_this_answers_the_claim_just_told_not_the_plan_before(nlp: Language, tmp_path: Path) -> None:
+    text = ("Foreign Minister Mulenga Banda will hold talks with Foreign Minister Nancy Tembo in Mzuzu on Thursday. "
+            "Local media reported on Friday that Banda would also meet opposition leaders in Karonga during the trip. "
+            "His office denied this, saying no such meeting was planned.")
+    rows = party_rows(headline_events(nlp, tmp_path, text, date(2027, 4, 10)))
+    got = {(r[1], r[2], r[4]) for r in rows}  # (the claim itself stays too, uncertain; the store keeps the denial)
+    assert {("meet", "denied", "Karonga"), ("meet", "planned", "Mzuzu")} <= got
+    assert not {r for r in got if r[1] == "denied" and r[2] != "Karonga"}
+
+
+@pytest.mark.slow
+def test_round47_a_summit_of_states_placed_in_one_of_them_is_its_hosting(nlp: Language, tmp_path: Path) -> None:
+    text = ("A summit of the leaders of Zambia, Malawi and Tanzania planned for next month in Lusaka has been "
+            "postponed, officials said on Monday.")
+    ((actor, action, status, _, place, guests),) = party_rows(headline_events(nlp, tmp_path, text, date(2027, 4, 12)))
+    assert (actor, action, status, place, set(guests)) == ("Zambia", "host", "postponed", "Lusaka", {"Malawi", "Tanzania"})
+
+
+@pytest.mark.slow
+def test_round47_a_summit_of_states_with_no_city_of_theirs_names_no_host(nlp: Language, tmp_path: Path) -> None:
+    text = "A summit of the leaders of Zambia, Malawi and Tanzania planned for next month has been postponed."
+    assert all(r[1] != "host" for r in party_rows(headline_events(nlp, tmp_path, text, date(2027, 4, 12))))

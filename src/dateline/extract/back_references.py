@@ -10,7 +10,7 @@ import re
 from datetime import date, timedelta
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..model import DateValue, Event
 from .actor_mentions import ANONYMOUS
@@ -66,7 +66,10 @@ def trip_references(events: list[Event], ctx: _Ctx) -> list[Event]:
                          and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)) \
                 and not any(c.dep_ == "poss" for c in tok.children) and any(
                     p.actor.name == ev.actor.name and p.action in _REFERRING[ev.action]
-                    and (ptok := trigger_token(p, ctx)) is not None and ptok.sent.start == tok.sent.start and ptok.i < tok.i for p in out):
+                    and (ptok := trigger_token(p, ctx)) is not None and ptok.i < tok.i
+                    and (ptok.sent.start == tok.sent.start
+                         or _no_such(tok) and _sentence_before(ptok, tok) and _denies_this(tok.sent))
+                    for p in out):
             continue  # "denied that X would travel to Tehran, saying no such trip was planned": the travel itself (but
             # "was due to visit Rome in March, but the trip was called off" is that plan's change, below)
         if tok is not None and tok.pos_ == "NOUN" and ev.action in _REFERRING and ev.actor.kind != "person" \
@@ -112,6 +115,25 @@ def trip_references(events: list[Event], ctx: _Ctx) -> list[Event]:
                 c for c in (*trip.counterparts, *ev.counterparts) if c.name != trip.actor.name)))
         # a planned trip told again ("The trip comes weeks after ..."): the noun is no new event
     return out
+
+
+def _no_such(tok: Token) -> bool:
+    """tok (Token): an event noun. RETURNS (bool): it is written "no such" ("saying no such meeting was planned")."""
+    return any(c.lower_ == "no" for c in tok.children) and any(c.lower_ == "such" for c in tok.children)
+
+
+def _denies_this(sent: Span) -> bool:
+    """sent (Span): a sentence. RETURNS (bool): a ``denied_verbs`` verb in it denies "this", "that" or "it" ("Her office
+    denied this, saying no such meeting was planned"): the claim told just before, which the denial answers."""
+    verbs = frozenset(load_data("status_cues.json")["denied_verbs"])
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in verbs and any(
+        c.dep_ == "dobj" and c.pos_ == "PRON" and c.lower_ in ("this", "that", "it") for c in t.children) for t in sent)
+
+
+def _sentence_before(earlier: Token, tok: Token) -> bool:
+    """RETURNS (bool): ``earlier`` is in the sentence right before ``tok``'s."""
+    start = tok.sent.start
+    return start > 0 and earlier.sent.start == tok.doc[start - 1].sent.start
 
 
 def _retold_change(p: Event, ev: Event) -> bool:

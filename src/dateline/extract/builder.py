@@ -27,7 +27,7 @@ from .generics import alleged, alleging_verb
 from .crowds import (crowd_actor, crowd_words, dateline_body, dateline_country, involved_forces, joint_forces, leader_country,
                      national_org, person_owned_crowd, state_blocked)
 from .outcomes import survived_vote, voted_on_people
-from .holders import gathering_holder, held_participle
+from .holders import gathering_holder, held_participle, states_summit_host
 from .meals import meal_guests, meal_host, meal_noun
 from .nlp import load_data
 from .plan_changes import family_plan, same_thing
@@ -627,6 +627,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         # election a person calls stays with the caller when the country is unknown)
     if actor is None and not family and (parties := resumed_parties(tok, action, ctx)) is not None:
         actor, counterparts = parties  # "X and Y held talks in Doha on Monday. The talks will resume on May 12": theirs
+    if actor is None and tok.pos_ == "NOUN" and (hosted := states_summit_host(tok, ctx)) is not None:
+        (actor, counterparts), action = hosted, "host"  # "A summit of the leaders of China, Japan and South Korea
+        # planned for next month in Tokyo has been postponed": Japan hosts the other two
     if actor is None and (holder := gathering_holder(tok, ctx)) is not None:
         actor, action = holder, "hold"  # "The Nordic summit was held in Oslo": the gathering holds itself
     if action == "host" and meal_noun(tok):

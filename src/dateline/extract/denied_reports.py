@@ -51,6 +51,9 @@ def _denied_report(sent: Span) -> Token | None:
                     and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _BACK_DETS for c in obj.children) \
                     and not any(c.dep_ in ("acl", "relcl", "ccomp") for c in obj.children):
                 return obj
+            if obj.dep_ == "dobj" and obj.pos_ == "PRON" and obj.lower_ in ("this", "that", "it") \
+                    and obj.i == verb.i + 1:
+                return obj  # "Her office denied this, saying no such meeting was planned": the claim just told
     return None
 
 
@@ -63,21 +66,24 @@ def _claimed(tok: Token) -> bool:
     return top.dep_ == "ccomp" and top.head.pos_ == "VERB" and top.head.lemma_.lower() in _data()[2]
 
 
-def _retold_denied(events: list[Event], ctx: _Ctx, sents: list[Span]) -> list[Event]:
+def _retold_denied(events: list[Event], ctx: _Ctx, sents: list[Span]) -> tuple[list[Event], list[Event]]:
     """ "X on Wednesday denied a report that Y would travel to Tashkent this week. The agency Z had reported on Monday
     that Y would fly to the Uzbek capital on Thursday to meet W and sign a deal.": the claim retold in the sentence
-    after a denial of Y's journey is the report denied; each claimed (:func:`_claimed`) uncertain event of Y there is
-    told again as denied, with the denial's evidence.
+    after a denial of Y's journey (or meeting) is the report denied; each claimed (:func:`_claimed`) uncertain or
+    happened event of Y there (of the journey's families, or a meeting after a denied meeting) is told again as denied,
+    with the denial's evidence.
 
-    RETURNS (list[Event]): those denials (none when no journey of the article is denied)."""
+    RETURNS (tuple): those denials (none when no journey or meeting of the article is denied), and the claims told as done
+    that they answer (the article tells such a claim only to deny it)."""
     denied = {(ev.actor.name, ev.evidence.start): ev for ev in events if ev.status == "denied"
-              and ev.action in TRIP_FAMILY}
+              and (ev.action in TRIP_FAMILY or ev.action == "meet")}
     if not denied:
-        return []
+        return [], []
     starts = {sent.start_char: k for k, sent in enumerate(sents)}
     out: list[Event] = []
+    answered: list[Event] = []
     for ev in events:
-        tok = trigger_token(ev, ctx) if ev.status == "uncertain" else None
+        tok = trigger_token(ev, ctx) if ev.status in ("uncertain", "happened") else None
         if tok is None or not _claimed(tok) or (k := starts.get(tok.sent.start_char)) is None or k == 0:
             continue
         j = k - 1
@@ -85,10 +91,16 @@ def _retold_denied(events: list[Event], ctx: _Ctx, sents: list[Span]) -> list[Ev
             j -= 1  # ('... calling them "pure speculation.' then a closing quote read as a sentence of its own)
         before = sents[j]
         denial = next((d for (name, start), d in denied.items() if name == ev.actor.name
-                       and before.start_char <= start < before.end_char), None)
+                       and before.start_char <= start < before.end_char
+                       and (d.action in TRIP_FAMILY and ev.status == "uncertain"
+                            or d.action == ev.action and ev.status == "happened")), None)  # ("denied a report that X had met
+        # Y ... An agency had reported that the two ministers held talks": the meeting denied)
         if denial is not None:
             out.append(replace(ev, status="denied", refers_to_plan=True, evidence=denial.evidence))
-    return out
+            if ev.status == "happened":
+                answered.append(ev)  # "... denied a report that X had met Y. An agency had reported that the two held
+                # talks": told only to be denied
+    return out, answered
 
 
 def denied_reports(events: list[Event], ctx: _Ctx) -> list[Event]:
@@ -111,7 +123,8 @@ def denied_reports(events: list[Event], ctx: _Ctx) -> list[Event]:
         denials.setdefault(sent.start, (sent, noun))
         if k > 0:
             denials.setdefault(sents[k - 1].start, (sent, noun))
-    retold = _retold_denied(events, ctx, sents)
+    retold, answered = _retold_denied(events, ctx, sents)
+    events = [ev for ev in events if not any(ev is a for a in answered)]
     if not denials:
         return [*events, *retold]
     added: list[Event] = retold

@@ -26,7 +26,7 @@ from .status import occurrence_verb
 from .trigger_tokens import trigger_token
 from .triggers import _lex
 
-__all__ = ["conjoined_nations", "gathering_holder", "gathering_participants", "hosted_gatherings", "hosted_visits",
+__all__ = ["conjoined_nations", "gathering_holder", "states_summit_host", "gathering_participants", "hosted_gatherings", "hosted_visits",
            "change_verbs"]
 
 #: Entity types of a modifier that names a gathering ("the [Nordic] summit", "the [APEC] forum").
@@ -210,6 +210,32 @@ def _of_named_body(noun: Token, ctx: _Ctx) -> ActorRef | None:
                 if g.dep_ == "pobj" and ref is not None and ref is not ANONYMOUS and ref.kind == "org":
                     return ref
     return None
+
+
+def states_summit_host(noun: Token, ctx: _Ctx) -> tuple[ActorRef, list[ActorRef]] | None:
+    """noun (Token): an event noun. ctx (_Ctx): the doc's index. RETURNS (tuple | None): for a gathering of two or
+    more states ("a summit of China, Japan and South Korea", "of the leaders of ..."), the one whose city its own
+    phrase places it in ("... planned for next month in Tokyo"), the host, and the other states, its guests; else None
+    (no state's city named: no host to tell)."""
+    if not _gathering_noun(noun):
+        return None
+    ofs = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    ofs += [g2 for g in ofs if g.lower_ in ("leaders", "heads", "presidents", "ministers") for p in g.children
+            if p.dep_ == "prep" and p.lower_ == "of" for g2 in p.children if g2.dep_ == "pobj"]
+    states: list[tuple[Token, str]] = []
+    for g in ofs:
+        for t in (g, *(c for c in g.subtree if c.dep_ == "conj")):
+            ref = ctx.actors.get(t.i)
+            if ref is not None and ref is not ANONYMOUS and ref.kind == "country" and ref.name not in {s for _, s in states}:
+                states.append((t, ref.name))
+    if len(states) < 2:
+        return None
+    where = {p.country for t in noun.subtree if (p := ctx.places.get(t.i)) is not None and p.kind != "country" and p.country}
+    host = next(((t, name) for t, name in states if where == {name}), None)
+    if host is None:
+        return None
+    return (ActorRef(host[1], "country", None, host[1], host[0].idx, host[0].idx + len(host[0])),
+            [ActorRef(name, "country", None, name, t.idx, t.idx + len(t)) for t, name in states if name != host[1]])
 
 
 def _kind_words_placed(noun: Token, ctx: _Ctx) -> list[Token]:
