@@ -137,3 +137,19 @@ def test_round47_a_summit_of_states_placed_in_one_of_them_is_its_hosting(nlp: La
 def test_round47_a_summit_of_states_with_no_city_of_theirs_names_no_host(nlp: Language, tmp_path: Path) -> None:
     text = "A summit of the leaders of Zambia, Malawi and Tanzania planned for next month has been postponed."
     assert all(r[1] != "host" for r in party_rows(headline_events(nlp, tmp_path, text, date(2027, 4, 12))))
+
+
+@pytest.mark.slow
+def test_round47_an_undated_unnamed_arrest_is_the_named_one_told_next(nlp: Language, tmp_path: Path) -> None:
+    text = ("Zambian police have arrested a Kitwe man suspected of smuggling copper, officials said on Friday. Chanda "
+            "Mwale, 41, was detained at a roadblock in Ndola on Tuesday.")
+    rows = [r for r in party_rows(headline_events(nlp, tmp_path, text, date(2027, 4, 9))) if r[1] == "arrested"]
+    assert [(r[0], r[3], r[4]) for r in rows] == [("Chanda Mwale", "2027-04-06", "Ndola")]
+
+
+@pytest.mark.slow
+def test_round47_a_deal_signed_at_the_end_of_a_meeting_tells_the_meeting(nlp: Language, tmp_path: Path) -> None:
+    text = ("Mulenga Banda and Nancy Tembo signed a power deal on Wednesday at the end of a three-hour meeting in "
+            "Mzuzu.")
+    rows = party_rows(headline_events(nlp, tmp_path, text, date(2027, 4, 9)))
+    assert ("Mulenga Banda", "meet", "happened", "2027-04-07", "Mzuzu", ("Nancy Tembo",)) in rows

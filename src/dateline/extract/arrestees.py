@@ -77,8 +77,8 @@ def named_arrestees(events: list[Event], ctx: _Ctx) -> list[Event]:
         if same:
             j = same[0]
             person = out[j]
-            if person.date.value is not None and person.date.value != ev.date.value:
-                continue  # another day: another arrest
+            if person.date.value is not None and ev.date.value is not None and person.date.value != ev.date.value:
+                continue  # another day: another arrest (an undated lead, "have arrested a Haifa man", takes the day)
             date = person.date if person.date.value is not None else replace(
                 ev.date, note=f"the day of the {ev.action} told in the sentence before")
             out[j] = replace(person, date=date, place=person.place or ev.place)

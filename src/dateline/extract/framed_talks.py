@@ -80,10 +80,11 @@ def talks_before_outcome(tok: Token, ctx: _Ctx) -> bool:
     own and no possessor, in an "after"/"following"/"during" frame of a past ``outcome_verbs`` verb (or of its
     infinitive), is the talks the outcome came from: a meeting of the verb's subjects, held where it says, on the verb's
     day; "during talks" with no place is so when the subject names two or more parties ("X and Y agreed ...")."""
-    if tok.dep_ != "pobj" or tok.head.lower_ not in _lex().told_frames or tok.pos_ != "NOUN" \
+    frame = told_frame(tok)  # "after talks", "at the end of a three-hour meeting"
+    if frame is None or tok.pos_ != "NOUN" \
             or _lex().nouns.get(tok.lower_, {}).get("action") not in ("meet", "negotiate") or any(c.dep_ == "poss" for c in tok.children):
         return False
-    verb = tok.head.head
+    verb = frame.head
     while verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ == "VERB" and verb.head.i != verb.i:
         verb = verb.head  # "agreed on Tuesday to cut tariffs and to share data during talks": the first infinitive
     if verb.dep_ == "xcomp" and verb.pos_ == "VERB":
