@@ -153,3 +153,12 @@ def test_round47_a_deal_signed_at_the_end_of_a_meeting_tells_the_meeting(nlp: La
             "Mzuzu.")
     rows = party_rows(headline_events(nlp, tmp_path, text, date(2027, 4, 9)))
     assert ("Mulenga Banda", "meet", "happened", "2027-04-07", "Mzuzu", ("Nancy Tembo",)) in rows
+
+
+@pytest.mark.slow
+def test_round47_the_deal_signed_again_takes_the_day_it_was_signed(nlp: Language, tmp_path: Path) -> None:
+    text = ("Nurses in Ndola ended their strike after their union and the health ministry signed a pay agreement late "
+            "on Friday. Union leader Chanda Mwale and Health Minister Mulenga Banda signed the deal after two days of "
+            "talks.")
+    signs = [r for r in party_rows(headline_events(nlp, tmp_path, text, date(2027, 4, 10))) if r[1] == "sign"]
+    assert [r[3] for r in signs if r[0] == "Chanda Mwale"] == ["2027-04-09"]

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..model import ADVANCE_NOTE, PLAN_WORDS, SHIFT_NOTE, UNKNOWN_DATE, DateValue, Event, TimeExpr, PLANNED_DAY_NOTE, shifted_date
 from .arguments import _sequence_adverbs, _walk
@@ -102,7 +102,7 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
         or _when_day(tok, ctx) or _which_clause_day(tok, ctx) \
         or _where_clause_host_day(tok, ctx) \
         or _there_day(tok, ctx) or _counted_clause_day(tok, ctx) or _conjunct_day(tok, ctx) or _later_conjunct_day(tok, ctx) \
-        or _past_clause_day(tok, ctx) \
+        or _past_clause_day(tok, ctx) or _retold_act_day(tok, ctx) \
         or _plan_offset(tok, ctx) or UNKNOWN_DATE
 
 
@@ -796,6 +796,33 @@ def _earlier_mention_day(tok: Token, ctx: _Ctx) -> DateValue | None:
     if when.precision not in ("day", "time") or not when.value:
         return None
     return replace(when, note=f"the day of the {tok.lower_} told before; '{tok.head.text}' on its own day")
+
+
+def _retold_act_day(tok: Token, ctx: _Ctx) -> DateValue | None:
+    """ "... after the union and the government signed a wage agreement late on Friday. X and Y signed the deal after
+    two days of talks": a past verb whose object is a definite noun ("the deal"), told with no day, takes the day of the
+    same verb in one of the two sentences before, when that verb's own clause dates it to a day.
+
+    tok (Token): a verb trigger. ctx (_Ctx): the doc's index. RETURNS (DateValue | None): that day with a note, else None.
+    """
+    if tok.pos_ != "VERB" or tok.tag_ != "VBD" or not any(
+            c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children)
+            for c in tok.children):
+        return None
+    sents: list[Span] = []
+    start = tok.sent.start
+    while start > 0 and len(sents) < 2:
+        sents.append(ctx.doc[start - 1].sent)
+        start = sents[-1].start
+    for sent in sents:
+        prior = next((t for t in reversed(list(sent)) if t.pos_ == "VERB" and t.lemma_ == tok.lemma_
+                      and t.idx >= ctx.dateline_end), None)
+        if prior is None:
+            continue
+        when = _date(prior, head_chain(prior), ctx)
+        if when.precision in ("day", "time") and when.value:
+            return replace(when, note=f"the day '{prior.text}' was told before")
+    return None
 
 
 @cache
