@@ -162,3 +162,11 @@ def test_round47_the_deal_signed_again_takes_the_day_it_was_signed(nlp: Language
             "talks.")
     signs = [r for r in party_rows(headline_events(nlp, tmp_path, text, date(2027, 4, 10))) if r[1] == "sign"]
     assert [r[3] for r in signs if r[0] == "Chanda Mwale"] == ["2027-04-09"]
+
+
+@pytest.mark.slow
+def test_round47_a_duty_denied_in_background_tells_no_event(nlp: Language, tmp_path: Path) -> None:
+    text = ("President Mulenga Banda and President Nancy Tembo will hold a summit in Chipata on April 20. In 2019 a "
+            "tribunal ruled that Zambia was not obliged to negotiate the border with Malawi.")
+    rows = party_rows(headline_events(nlp, tmp_path, text, date(2027, 4, 9)))
+    assert [(r[1], r[2], r[3]) for r in rows if r[1] in ("meet", "negotiate")] == [("meet", "planned", "2027-04-20")]

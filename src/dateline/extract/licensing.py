@@ -98,8 +98,25 @@ def license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         return None  # "X, who has visited China three times, will travel to Japan": what X has done, no event
     if _first_time_clause(tok, ctx):
         return None  # "It will be the first time Turkey has hosted the summit": a record, no event
+    if _obligation_denied(tok):
+        return None  # "ruled that Chile was not obliged to negotiate with Bolivia": a duty denied, no event
     entry = _license(kind, tok, ctx)
     return None if entry is None or background(tok, str(entry["action"])) else entry
+
+
+def _obligation_denied(tok: Token) -> bool:
+    """tok (Token): a trigger. RETURNS (bool): it is the infinitive of a negated verb of duty ("was not obliged to
+    negotiate", "is not required to attend": ``obligation_verbs`` of ``triggers.json``), which tells of no act."""
+    if tok.pos_ != "VERB" or tok.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    head = tok.head
+    return head.lemma_.lower() in _obligation_verbs() and any(c.dep_ == "neg" for c in head.children)
+
+
+@cache
+def _obligation_verbs() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``obligation_verbs`` of ``triggers.json``."""
+    return frozenset(load_data("triggers.json")["obligation_verbs"])
 
 
 @cache
