@@ -170,3 +170,10 @@ def test_round47_a_duty_denied_in_background_tells_no_event(nlp: Language, tmp_p
             "tribunal ruled that Zambia was not obliged to negotiate the border with Malawi.")
     rows = party_rows(headline_events(nlp, tmp_path, text, date(2027, 4, 9)))
     assert [(r[1], r[2], r[3]) for r in rows if r[1] in ("meet", "negotiate")] == [("meet", "planned", "2027-04-20")]
+
+
+@pytest.mark.slow
+def test_round47_a_dated_subject_charging_a_titled_name_is_read_as_the_verb(nlp: Language, tmp_path: Path) -> None:
+    text = "Zambian prosecutors on Thursday formally charged journalist Chanda Mwale with inciting unrest."
+    rows = party_rows(headline_events(nlp, tmp_path, text, date(2027, 4, 9)))
+    assert [(r[0], r[1], r[3]) for r in rows] == [("Chanda Mwale", "charged", "2027-04-08")]

@@ -675,7 +675,9 @@ def _own_subject_verb(verb: Token) -> None:
 
     verb (Token): a VBD or VBN read as ``amod`` of a word after it. RETURNS (None): the clause re-hung when it has that shape.
     """
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None) \
+        or next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.i), None)  # ("Kyrgyz prosecutors on
+    # Thursday formally charged journalist X with ...": the subject hung on the job noun too)
     if subject is None:
         return
     name = verb.head
@@ -688,6 +690,7 @@ def _own_subject_verb(verb: Token) -> None:
         return
     verb.head, verb.dep_ = (top, name.dep_) if top is not None else (verb, "ROOT")
     verb.tag_, verb.pos_ = "VBD", "VERB"  # (also read as a participle: "Authorities on Tuesday arrested X")
+    subject.head = verb
     name.head, name.dep_ = verb, "dobj"
     for c in list(name.children):
         if c.i > name.i and c.dep_ in ("prep", "punct", "advcl", "advmod", "npadvmod", "cc", "conj") \
