@@ -118,3 +118,11 @@ def test_attributes_empty_doc_unchanged() -> None:
     _ruler, table, nlp = _ruler_pair([{"patterns": [[{"TAG": "NN"}]], "attrs": {"POS": "NOUN"}}])
     doc = Doc(nlp.vocab, words=[])
     assert len(table(doc)) == 0
+
+
+def test_attributes_a_ruler_setting_other_attributes_is_refused() -> None:
+    nlp = spacy.blank("en")
+    ruler = AttributeRuler(nlp.vocab)
+    ruler.add_patterns([{"patterns": [[{"LOWER": "x"}]], "attrs": {"NORM": "ex"}}])
+    with pytest.raises(ValueError, match="cannot"):
+        TableAttributes(nlp).use(ruler)

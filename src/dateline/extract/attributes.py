@@ -57,7 +57,7 @@ class TableAttributes:
         self.longer: list[tuple[int, list[list[_Test]]]] = []  # (pattern number, one alternative of plain tokens)
         self.named: list[numpy.ndarray] = []  # per key column: the values patterns name
         self.searched: list[list[re.Pattern[str]]] = []  # per key column: the expressions patterns search its strings for
-        self.hits: dict[int, bool] = {}  # string hash -> whether an expression of its column finds it
+        self.hits: dict[tuple[int, int], bool] = {}  # (column, string hash) -> whether an expression of it finds it
         self.matcher: Matcher | None = None
         self.matcher_words: numpy.ndarray | None = None  # lower forms one of which a doc needs for the Matcher to run
         self.memo: dict[tuple[int, ...], int] = {}
@@ -65,8 +65,12 @@ class TableAttributes:
         self._cols: tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray, numpy.ndarray] | None = None
 
     def use(self, ruler: Any) -> None:
-        """ruler (AttributeRuler): the model's initialized ruler, whose patterns, attributes and indices we take."""
+        """ruler (AttributeRuler): the model's initialized ruler, whose patterns, attributes and indices we take.
+        RAISES ValueError: a pattern sets an attribute other than POS, MORPH, LEMMA, TAG or DEP (keep the ruler then)."""
         strings = self.vocab.strings
+        unknown = {a for attrs in ruler.attrs for a in attrs if a not in (*_ARRAY_ATTRS, TAG, DEP)}
+        if unknown:
+            raise ValueError(f"dateline_attributes_v1: the ruler sets attributes {sorted(unknown)} this component cannot")
         self.attrs = [dict(a) for a in ruler.attrs]
         self.indices = list(ruler.indices)
         self.single, self.longer, self.memo, self.rows, self._cols = [], [], {}, [], None
@@ -152,9 +156,6 @@ class TableAttributes:
                     token.tag = value
                 elif attr == DEP:
                     token.dep = value
-                elif attr not in _ARRAY_ATTRS:
-                    raise ValueError(f"dateline_attributes_v1: the model's attribute_ruler sets attribute {attr}, "
-                                     "which this component cannot; keep the ruler (see extract/nlp.py add_components)")
         return doc
 
     def _found(self, col: int, values: numpy.ndarray) -> numpy.ndarray:
@@ -163,9 +164,9 @@ class TableAttributes:
         hits, strings, expressions = self.hits, self.vocab.strings, self.searched[col]
         kept = []
         for value in values.tolist():
-            hit = hits.get(value)
+            hit = hits.get((col, value))
             if hit is None:
-                hit = hits[value] = any(e.search(strings[value]) for e in expressions)
+                hit = hits[(col, value)] = any(e.search(strings[value]) for e in expressions)
             if hit:
                 kept.append(value)
         return numpy.array(kept, dtype="uint64")

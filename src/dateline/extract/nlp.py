@@ -208,10 +208,17 @@ def add_components(nlp: Language) -> Language:
             cast(Tokenizer, nlp.tokenizer).add_special_case(form, [{ORTH: form}])
     if "attribute_ruler" in nlp.pipe_names and isinstance(nlp.get_pipe("attribute_ruler"), AttributeRuler):
         model_ruler = nlp.get_pipe("attribute_ruler")  # same output by table lookup (attributes.py): 2 s less a 256-article run
-        at = nlp.pipe_names.index("attribute_ruler")
-        nlp.remove_pipe("attribute_ruler")
-        table = cast(TableAttributes, nlp.add_pipe("dateline_attributes_v1", before=nlp.pipe_names[at] if at < len(nlp.pipe_names) else None))
-        table.use(model_ruler)
+        table = TableAttributes(nlp)
+        try:
+            table.use(model_ruler)
+        except ValueError as exc:  # a model whose rules set other attributes keeps its own ruler
+            logger.info("keeping the model's attribute_ruler: %s", exc)
+        else:
+            at = nlp.pipe_names.index("attribute_ruler")
+            nlp.remove_pipe("attribute_ruler")
+            added = cast(TableAttributes, nlp.add_pipe("dateline_attributes_v1",
+                                                       before=nlp.pipe_names[at] if at < len(nlp.pipe_names) else None))
+            added.use(model_ruler)
     if "lemmatizer" in nlp.pipe_names and getattr(nlp.get_pipe("lemmatizer"), "mode", None) == "rule":
         model_lemmatizer = nlp.get_pipe("lemmatizer")
         at = nlp.pipe_names.index("lemmatizer")
