@@ -177,3 +177,19 @@ def test_round47_a_dated_subject_charging_a_titled_name_is_read_as_the_verb(nlp:
     text = "Zambian prosecutors on Thursday formally charged journalist Chanda Mwale with inciting unrest."
     rows = party_rows(headline_events(nlp, tmp_path, text, date(2027, 4, 9)))
     assert [(r[0], r[1], r[3]) for r in rows] == [("Chanda Mwale", "charged", "2027-04-08")]
+
+
+@pytest.mark.slow
+def test_round47_that_meeting_never_happened_after_a_press_claim_denies_it(nlp: Language, tmp_path: Path) -> None:
+    text = ("A Lusaka weekly reported on Monday that Mulenga Banda and Malawi's Nancy Tembo met privately in Chipata "
+            "on April 1. \"That meeting never happened,\" a government spokeswoman said.")
+    rows = party_rows(headline_events(nlp, tmp_path, text, date(2027, 4, 8)))
+    assert ("Mulenga Banda", "meet", "denied", "2027-04-01", "Chipata", ("Nancy Tembo",)) in rows
+    assert all(r[2] != "cancelled" for r in rows)
+
+
+@pytest.mark.slow
+def test_round47_a_plan_that_never_happened_stays_called_off(nlp: Language, tmp_path: Path) -> None:
+    text = "Mulenga Banda was due to meet Nancy Tembo in Chipata on April 1. The meeting never happened, officials said."
+    rows = party_rows(headline_events(nlp, tmp_path, text, date(2027, 4, 8)))
+    assert any(r[1] == "meet" and r[2] == "cancelled" for r in rows) and all(r[2] != "denied" for r in rows)

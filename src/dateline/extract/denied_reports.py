@@ -103,6 +103,32 @@ def _retold_denied(events: list[Event], ctx: _Ctx, sents: list[Span]) -> tuple[l
     return out, answered
 
 
+def _claims_said_never(events: list[Event], ctx: _Ctx, sents: list[Span]) -> list[Event]:
+    """ "A newspaper reported that X and Y met privately in Colchane on April 1. 'That meeting never happened,' a
+    spokeswoman said.": an event noun referring back ("that meeting", "the visit") read as called off, in the sentence
+    right after a claim (:func:`_claimed`) of the same person's same act, denies that claim: it is the claim's event,
+    denied (with its place, day and counterparts), told by the denying sentence.
+
+    RETURNS (list[Event]): the events, each such calling-off replaced by the denial."""
+    starts = {sent.start_char: k for k, sent in enumerate(sents)}
+    out: list[Event] = []
+    for ev in events:
+        tok = trigger_token(ev, ctx) if ev.status == "cancelled" else None
+        if tok is None or tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _BACK_DETS for c in tok.children) \
+                or (k := starts.get(tok.sent.start_char)) is None or k == 0:
+            out.append(ev)
+            continue
+        before = sents[k - 1]
+        claim = next((o for o in events if o.status in ("uncertain", "happened") and o.actor.name == ev.actor.name
+                      and o.action == ev.action and before.start_char <= o.evidence.start < before.end_char
+                      and (ot := trigger_token(o, ctx)) is not None and _claimed(ot)), None)
+        if claim is None:
+            out.append(ev)
+            continue
+        out.append(replace(claim, status="denied", refers_to_plan=True, evidence=replace(ev.evidence, status="denied")))
+    return out
+
+
 def denied_reports(events: list[Event], ctx: _Ctx) -> list[Event]:
     """ "The daily X reported on Thursday that Y flew to Pyongyang on February 20. The agency on Friday denied the
     report.": each uncertain or happened event ("visited Singapore on Thursday, a local newspaper reported") told in a
@@ -123,6 +149,7 @@ def denied_reports(events: list[Event], ctx: _Ctx) -> list[Event]:
         denials.setdefault(sent.start, (sent, noun))
         if k > 0:
             denials.setdefault(sents[k - 1].start, (sent, noun))
+    events = _claims_said_never(events, ctx, sents)
     retold, answered = _retold_denied(events, ctx, sents)
     events = [ev for ev in events if not any(ev is a for a in answered)]
     if not denials:
