@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-__all__ = ["TableAttributes"]
+__all__ = ["TableAttributes", "unsupported_attributes"]
 
 #: Token attributes a plain pattern token may test, in the column order of the key.
 _KEY_ATTRS = ("TAG", "LOWER", "DEP", "IS_SPACE")
@@ -68,8 +68,7 @@ class TableAttributes:
         """ruler (AttributeRuler): the model's initialized ruler, whose patterns, attributes and indices we take.
         RAISES ValueError: a pattern sets an attribute other than POS, MORPH, LEMMA, TAG or DEP (keep the ruler then)."""
         strings = self.vocab.strings
-        unknown = {a for attrs in ruler.attrs for a in attrs if a not in (*_ARRAY_ATTRS, TAG, DEP)}
-        if unknown:
+        if unknown := unsupported_attributes(ruler):
             raise ValueError(f"dateline_attributes_v1: the ruler sets attributes {sorted(unknown)} this component cannot")
         self.attrs = [dict(a) for a in ruler.attrs]
         self.indices = list(ruler.indices)
@@ -244,6 +243,12 @@ class TableAttributes:
             number = int(strings[match_id])
             found.setdefault(self._target(number, start, end, doc), []).append(number)
         return found
+
+
+def unsupported_attributes(ruler: Any) -> set[int]:
+    """ruler (AttributeRuler): a loaded ruler. RETURNS (set[int]): the attributes its patterns set that
+    :class:`TableAttributes` cannot (any but POS, MORPH, LEMMA, TAG and DEP); empty when it can stand in for the ruler."""
+    return {a for attrs in ruler.attrs for a in attrs if a not in (*_ARRAY_ATTRS, TAG, DEP)}
 
 
 def _passes(key: tuple[int, ...], tests: list[_Test], strings: Any) -> bool:

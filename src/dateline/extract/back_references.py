@@ -22,7 +22,7 @@ from .objects import new_family
 from .places import place_in
 from .triggers import _lex
 from .plan_cues import cue_word
-from .status import occurrence_verb
+from .status import denied_pronoun, occurrence_verb
 from .trigger_tokens import trigger_token
 
 
@@ -125,9 +125,7 @@ def _no_such(tok: Token) -> bool:
 def _denies_this(sent: Span) -> bool:
     """sent (Span): a sentence. RETURNS (bool): a ``denied_verbs`` verb in it denies "this", "that" or "it" ("Her office
     denied this, saying no such meeting was planned"): the claim told just before, which the denial answers."""
-    verbs = frozenset(load_data("status_cues.json")["denied_verbs"])
-    return any(t.pos_ == "VERB" and t.lemma_.lower() in verbs and any(
-        c.dep_ == "dobj" and c.pos_ == "PRON" and c.lower_ in ("this", "that", "it") for c in t.children) for t in sent)
+    return any(denied_pronoun(t) is not None for t in sent)
 
 
 def _sentence_before(earlier: Token, tok: Token) -> bool:

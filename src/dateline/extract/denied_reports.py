@@ -20,7 +20,7 @@ from ..model import Event, Evidence
 from .back_references import TRIP_FAMILY
 from .context import _Ctx
 from .nlp import load_data
-from .status import head_chain, negated, press_claim
+from .status import denied_pronoun, head_chain, negated, press_claim
 from .trigger_tokens import trigger_token
 
 __all__ = ["denied_reports"]
@@ -51,9 +51,8 @@ def _denied_report(sent: Span) -> Token | None:
                     and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _BACK_DETS for c in obj.children) \
                     and not any(c.dep_ in ("acl", "relcl", "ccomp") for c in obj.children):
                 return obj
-            if obj.dep_ == "dobj" and obj.pos_ == "PRON" and obj.lower_ in ("this", "that", "it") \
-                    and obj.i == verb.i + 1:
-                return obj  # "Her office denied this, saying no such meeting was planned": the claim just told
+        if (pronoun := denied_pronoun(verb)) is not None:
+            return pronoun  # "Her office denied this, saying no such meeting was planned": the claim just told
     return None
 
 

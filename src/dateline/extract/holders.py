@@ -21,6 +21,7 @@ from .actor_mentions import ANONYMOUS
 from ..model import ActorRef, Event
 from .context import _Ctx, sentence_numbers
 from .nlp import load_data
+from .local_officials import local_official_nouns
 from .places import resolve_country, resolve_place
 from .status import occurrence_verb
 from .trigger_tokens import trigger_token
@@ -186,8 +187,8 @@ def conjoined_nations(sub: Token) -> list[ActorRef]:
 
 @cache
 def _official_nouns() -> frozenset[str]:
-    """RETURNS (frozenset[str]): ``local_official_nouns`` of ``titles.json`` plus delegations and negotiators."""
-    return frozenset(load_data("titles.json")["local_official_nouns"]) | {"delegations", "negotiators", "delegates"}
+    """RETURNS (frozenset[str]): :func:`.local_officials.local_official_nouns` plus delegations and negotiators."""
+    return local_official_nouns() | {"delegations", "negotiators", "delegates"}
 
 
 def held_participle(noun: Token, ctx: _Ctx) -> Token | None:

@@ -19,11 +19,11 @@ from .context import _Ctx
 from .nlp import load_data
 from .trigger_tokens import trigger_token
 
-__all__ = ["local_officials"]
+__all__ = ["local_official_nouns", "local_officials"]
 
 
 @cache
-def _official_nouns() -> frozenset[str]:
+def local_official_nouns() -> frozenset[str]:
     """RETURNS (frozenset[str]): ``local_official_nouns`` of ``titles.json``."""
     return frozenset(load_data("titles.json")["local_official_nouns"])
 
@@ -35,7 +35,7 @@ def _unnamed_officials(tok: Token, ctx: _Ctx) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i != tok.i]
     objects += [g for p in (*verb.children, *tok.children) if p.dep_ == "prep" and p.lower_ == "with"
                 for g in p.children if g.dep_ == "pobj"]
-    return any(o.lower_ in _official_nouns() and not any(
+    return any(o.lower_ in local_official_nouns() and not any(
         ctx.actors.get(t.i) not in (None, ANONYMOUS) or t.i in ctx.places
         for c in o.children if c.dep_ in ("amod", "compound", "poss", "nmod", "appos") for t in c.subtree)
         and ctx.actors.get(o.i) in (None, ANONYMOUS) for o in objects)

@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from ..config import Settings
 from ..errors import Errors, ExtractError
-from .attributes import TableAttributes
+from .attributes import TableAttributes, unsupported_attributes
 
 __all__ = ["build_nlp", "load_data", "register_extensions", "COMPONENTS"]
 
@@ -208,11 +208,8 @@ def add_components(nlp: Language) -> Language:
             cast(Tokenizer, nlp.tokenizer).add_special_case(form, [{ORTH: form}])
     if "attribute_ruler" in nlp.pipe_names and isinstance(nlp.get_pipe("attribute_ruler"), AttributeRuler):
         model_ruler = nlp.get_pipe("attribute_ruler")  # same output by table lookup (attributes.py): 2 s less a 256-article run
-        table = TableAttributes(nlp)
-        try:
-            table.use(model_ruler)
-        except ValueError as exc:  # a model whose rules set other attributes keeps its own ruler
-            logger.info("keeping the model's attribute_ruler: %s", exc)
+        if unknown := unsupported_attributes(model_ruler):  # a model whose rules set other attributes keeps its ruler
+            logger.info("keeping the model's attribute_ruler: its rules set attributes %s", sorted(unknown))
         else:
             at = nlp.pipe_names.index("attribute_ruler")
             nlp.remove_pipe("attribute_ruler")

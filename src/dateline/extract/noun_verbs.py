@@ -52,6 +52,7 @@ from spacy.parts_of_speech import NOUN
 from spacy.tokens import Doc, Token
 
 from .nlp import doc_text, load_data
+from .status import report_nouns
 from .triggers import _lex
 
 __all__ = [
@@ -785,7 +786,7 @@ def repair_report_source_clauses(doc: Doc) -> None:
         ``denied_report_nouns`` noun whose "that" is read as its subject or object while the clause has a subject of
         its own.
     """
-    nouns = _report_nouns()
+    nouns = report_nouns()
     for clause in _with_dep(doc, "relcl"):
         source = clause.head
         by = source.head
@@ -797,12 +798,6 @@ def repair_report_source_clauses(doc: Doc) -> None:
             continue
         clause.head, clause.dep_ = by.head, "acl"
         that.dep_ = "mark"
-
-
-@cache
-def _report_nouns() -> frozenset[str]:
-    """RETURNS (frozenset[str]): ``denied_report_nouns`` of ``status_cues.json`` (a report, a claim, a story)."""
-    return frozenset(load_data("status_cues.json")["denied_report_nouns"])
 
 
 def repair_reported_conjuncts(doc: Doc) -> None:

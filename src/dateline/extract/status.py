@@ -580,7 +580,7 @@ def _denied_content(cue: Token, cues: _Cues) -> bool:
     """ "denying a government statement that the strike had been cancelled", "denied that the visit was postponed":
     whether the clause of a change cue is what a ``denied_verbs`` verb (not negated) denies, directly or as the content
     clause of its object noun."""
-    verbs = frozenset(load_data("status_cues.json")["denied_verbs"])
+    verbs = denied_verbs()
     if cue.dep_ not in ("ccomp", "acl"):
         return False
     head = cue.head
@@ -596,9 +596,24 @@ def _own_tense_marks() -> frozenset[str]:
 
 
 @cache
-def _report_nouns() -> frozenset[str]:
+def report_nouns() -> frozenset[str]:
     """RETURNS (frozenset[str]): nouns of a report or claim (``denied_report_nouns`` of ``status_cues.json``)."""
     return frozenset(load_data("status_cues.json")["denied_report_nouns"])
+
+
+@cache
+def denied_verbs() -> frozenset[str]:
+    """RETURNS (frozenset[str]): verbs of denial (``denied_verbs`` of ``status_cues.json``)."""
+    return frozenset(load_data("status_cues.json")["denied_verbs"])
+
+
+def denied_pronoun(verb: Token) -> Token | None:
+    """verb (Token): a word. RETURNS (Token | None): the "this", "that" or "it" right after it that it denies when it is
+    a ``denied_verbs`` verb ("Her office denied this, saying no such meeting was planned": the claim just told)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in denied_verbs():
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PRON" and c.lower_ in ("this", "that", "it")
+                 and c.i == verb.i + 1), None)
 
 
 @cache
@@ -615,10 +630,10 @@ def _report_content(clause: Token) -> bool:
         return False
     head = clause.head
     if clause.dep_ == "acl":
-        noun = head if head.pos_ == "NOUN" and head.lower_ in _report_nouns() else None
+        noun = head if head.pos_ == "NOUN" and head.lower_ in report_nouns() else None
     else:
         noun = next((c for c in head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i < clause.i
-                     and c.pos_ == "NOUN" and c.lower_ in _report_nouns()), None)
+                     and c.pos_ == "NOUN" and c.lower_ in report_nouns()), None)
     if noun is None:
         return False
     verb = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else None
