@@ -45,6 +45,7 @@ class Lexicon:
     word_ids: numpy.ndarray
     pair_nouns: frozenset[str]
     name_titles: frozenset[str]
+    lone_titles: frozenset[str]
     roles: dict[tuple[str, ...], tuple[str, ...]]
     leader_groups: frozenset[str]
     state_groups: frozenset[str]
@@ -95,6 +96,7 @@ def lexicon() -> Lexicon:
         ),
         pair_nouns=frozenset(data["pair_nouns"]),
         name_titles=frozenset(data["name_titles"]),
+        lone_titles=frozenset(data["lone_titles"]),
         roles={tuple(k.split()): tuple(v) for k, v in data["role_phrases"].items()},
         leader_groups=frozenset(data["leader_group_nouns"]),
         state_groups=frozenset(data["state_group_nouns"]),

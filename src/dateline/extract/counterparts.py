@@ -42,9 +42,9 @@ def counterpart_offices(doc: Doc, tokens: dict[int, ActorRef]) -> None:
         if owner is None or owner is ANONYMOUS or owner.kind != "person" or not owner.title:
             continue
         mods = [t for t in tok.children if t.dep_ in ("amod", "compound") and t.i < tok.i]
-        country = next((c for t in mods if (c := resolve_country(t.text))
-                        or (c := resolve_country(doc[t.left_edge.i : t.i + 1].text))), None)  # (and "his [Sri Lankan]
-        # counterpart": a nationality of two words)
+        country = next((c for t in mods if (c := resolve_country(doc[t.left_edge.i : t.i + 1].text))
+                        or (c := resolve_country(t.text))), None)  # (and "his [Sri Lankan] counterpart": a nationality
+        # of two words, which "his [South Sudanese] counterpart" is before its last word's)
         if country is None or country == owner.country:
             continue
         if _joined_titles(doc, tokens, owner):

@@ -51,6 +51,10 @@ _HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "'d"})
 _AHEAD_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 
 
+
+#: Prepositions after a bare "in protest"/"in solidarity" that tell what an act is for ("in protest at", "against").
+_REASON_PREPS = frozenset({"at", "against", "over", "of", "with"})
+
 def told_ahead(tok: Token) -> bool:
     """Whether a verb is told ahead: with "will"/"shall", or as the infinitive of another verb ("is expected to be in
     Hanoi"), not "is in Paris", "was in Gaborone" (a stay told as it is, which other rules read)."""
@@ -298,6 +302,16 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     if kind == "VERB" and _charged_ground(tok) or kind == "NOUN" and tok.dep_ == "dobj" and _charged_ground(tok.head):
         return None  # "had been detained for blocking a public road", "jailed for organising a protest": what the
         # person is held for, no event told
+    if kind == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and not any(
+            c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children) \
+            and any(c.dep_ == "prep" and c.lower_ in _REASON_PREPS for c in tok.children) \
+            and tok.head.head.pos_ in ("VERB", "NOUN"):
+        return None  # "called a general strike for April 21 in protest at pension cuts": why, no protest of its own
+    if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "without" and tok.head.head.pos_ in ("VERB", "AUX"):
+        return None  # "met the union leaders on Wednesday without reaching an agreement": an act not done
+    if kind == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "without" and tok.head.head.pos_ in ("VERB", "AUX") \
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in tok.children):
+        return None  # "the talks ended without an agreement": none reached
     if kind == "VERB":
         entry = lex.verbs.get(tok.lemma_.lower())
         if entry is None or entry.get("future_only") and not told_ahead(tok):

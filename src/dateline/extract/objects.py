@@ -234,8 +234,9 @@ def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
                           if g.dep_ == "pobj" and g.lower_ in heads]
                 if framed:
                     return _phrase(framed[0], action)
-            if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN":  # "will launch Bayani-1, the country's first
-                # radar satellite": the named thing's kind, in apposition
+            if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN" and c.ent_type_ != "PERSON":  # "will launch
+                # Bayani-1, the country's first radar satellite": the named thing's kind, in apposition (not "arrested
+                # Adrian Kellow, the founder of ...": a person, no thing)
                 kind = [a for a in c.children if a.dep_ == "appos" and a.lower_ in heads]
                 if kind:
                     return _phrase(kind[0], action)

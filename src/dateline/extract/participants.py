@@ -500,8 +500,14 @@ def _unnamed_counterpart(pobj: Token, ctx: _Ctx) -> list[ActorRef]:
         return []
     if comma_name(pobj):
         return []  # "his Senegalese counterpart, Aminata Sarr, ...": named after it (the counterpart's actor)
+    doc = pobj.doc
     for mod in pobj.children:
-        if mod.dep_ in ("amod", "compound") and (country := resolve_country(mod.text)) is not None:
+        if mod.dep_ not in ("amod", "compound"):
+            continue
+        words = doc[mod.left_edge.i : mod.i + 1]  # ("his [South Sudanese] counterpart": two words, not "Sudanese")
+        if (country := resolve_country(words.text)) is not None:
+            return [ActorRef(country, "country", None, country, words.start_char, words.end_char)]
+        if (country := resolve_country(mod.text)) is not None:
             return [ActorRef(country, "country", None, country, mod.idx, mod.idx + len(mod))]
     return []
 

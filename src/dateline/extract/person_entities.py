@@ -96,7 +96,7 @@ def person_entities(doc: Doc, lex: Lexicon) -> list[Span]:
             found.append(ent)
         elif ent.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP"):
             found.extend(_given_name_parts(ent, lex) or _after_name_title(ent, lex) or _after_national_title(ent, lex)
-                         or _after_portfolio(ent, lex) or _given_name_then_surname(ent, lex))
+                         or _after_leading_title(ent) or _after_portfolio(ent, lex) or _given_name_then_surname(ent, lex))
     return _joined_halves(found)
 
 
@@ -134,6 +134,27 @@ def _after_national_title(ent: Span, lex: Lexicon) -> list[Span]:
         return []
     return [Span(doc, name.start, name.end, label="PERSON")]
 
+
+
+def _after_leading_title(ent: Span) -> list[Span]:
+    """ "Helen Marsh and [Taoiseach Declan Fogarty]ORG": an organization entity that opens with capitalized title words
+    ("Taoiseach", "Prime Minister") and ends in a name of two or three capitalized words that is no known place, ends
+    in no organisation's head word and holds no word never in a person's name: the name, as a person (the title before
+    it still tells who he is)."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or len(ent) < 3 or not doc[ent.start].text[:1].isupper():
+        return []
+    titles = lexicon().titles
+    size = next((k for k in (3, 2, 1) if k < len(ent) - 1 and tuple(t.lower_ for t in ent[:k]) in titles), 0)
+    start = ent.start + size
+    name = doc[start : ent.end]
+    if start == ent.start or not 2 <= len(name) <= 3 \
+            or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in name) \
+            or resolve_place(name.text) is not None or resolve_country(name.text) is not None \
+            or name[-1].text in organisation_name_heads() or any(t.lower_ in _never_person_words() for t in name) \
+            or any(t.lower_ in title_words() for t in name):
+        return []
+    return [Span(doc, name.start, name.end, label="PERSON")]
 
 
 def _after_portfolio(ent: Span, lex: Lexicon) -> list[Span]:
@@ -441,12 +462,18 @@ def meets_named_person(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ == "nsubj" and head.pos_ == "VERB" and _own_event(head, lexicon()) is not None:
         return True
+    mates = [c for c in tok.children if c.dep_ == "conj"]
+    paired = any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children) and any(
+        m.pos_ == "PROPN" and m.text[:1].isupper() and m.is_alpha and not m.is_upper and m.ent_type_ in ("", "PERSON", "ORG")
+        and resolve_place(m.text) is None and resolve_country(m.text) is None for m in mates)
+    if paired and tok.dep_ == "pobj" and head.lower_ == "between" and head.head.lower_ in lexicon().trigger_words:
+        return True  # "The talks between Torres and Vega have been moved": two sides of talks
+    if tok.dep_ == "poss" and head.pos_ == "NOUN" and head.lower_ in lexicon().trigger_words \
+            and head.lower_ not in lexicon().gatherings:
+        return True  # "Torres' trip has been moved": a person's journey (a town holds a festival, it makes no trip)
     if tok.dep_ != "nsubj" or head.lemma_ not in lexicon().trigger_verbs or head.pos_ != "VERB":
         return False
-    mates = [c for c in tok.children if c.dep_ == "conj"]
-    if any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children) and any(
-            m.pos_ == "PROPN" and m.text[:1].isupper() and m.is_alpha and not m.is_upper and m.ent_type_ in ("", "PERSON", "ORG")
-            and resolve_place(m.text) is None and resolve_country(m.text) is None for m in mates):
+    if paired:
         return True
     return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" and resolve_place(c.text) is None for c in head.children)
 

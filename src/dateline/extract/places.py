@@ -820,7 +820,8 @@ def _venues_named_after_cities(venues: list[Span], found: list[tuple[Span, Place
     out: list[tuple[Span, PlaceRef]] = []
     for span in venues:
         words = [t for t in span if t.lower_ != "the"]
-        if len(words) < 2 or words[-1].text not in heads or any(t.i in taken for t in span):
+        if len(words) < 2 or words[-1].text not in heads and words[-1].text.capitalize() not in heads \
+                or any(t.i in taken for t in span):  # ("at [Geneva airport]FAC": the venue's noun in lower case too)
             continue
         for n in range(min(3, len(words) - 1), 0, -1):
             if not all(t.text[:1].isupper() for t in words[:n]):
@@ -994,6 +995,8 @@ def _in_place_role(span: Span) -> bool:
     if prep in roles.locative:
         return True
     mover = head.head
+    if prep == "to" and mover.dep_ == "prep" and mover.lower_ == "from" and mover.head.i != mover.i:
+        mover = mover.head  # "has been moved from Quito to [Guayaquil]": the "to" the parser hung on "from" is the verb's
     if mover.dep_ in ("advmod", "prt") and mover.lower_ in _direction_words():
         mover = mover.head  # "fly back to [Santiago]", "headed home to X": the motion verb over the adverb
     return prep in roles.motion_preps and (mover.lemma_.lower() in roles.motion_words or _trip_object_clause(mover))
@@ -1055,10 +1058,20 @@ def _unknown_destination(span: Span, surnames: set[str]) -> bool:
             root.head.head.pos_ in ("VERB", "NOUN") or root.head.head.ent_type_ == "DATE"):
         return True  # "would march to parliament in [Lobamba]GPE": a town the recognizer knows as a place ("was
         # arrested on February 20 in [Trashigang]": the parser may hang it on the date)
+    if not span.label_ and root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.pos_ == "VERB" \
+            and root.head.head.lemma_.lower() in _meeting_place_verbs():
+        return True  # "Ocen and Kuol will meet in [Nimule] on Thursday": an unlabelled name where the talks are held
     if root.dep_ != "pobj" or root.head.lower_ != "to":
         return False
     word = root.head.head
     return word.lemma_.lower() in _roles().motion_words or word.lower_ in _roles().trip_heads
+
+
+@cache
+def _meeting_place_verbs() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``meeting_place_verbs`` of ``places.json``: verbs whose "in" phrase is where people
+    gather ("will meet in X", "held talks in X"), so that an unlabelled lone name there is a town."""
+    return frozenset(load_data("places.json")["meeting_place_verbs"])
 
 
 @cache

@@ -65,12 +65,16 @@ def moved_from(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
         return beside
     if event.status == "happened" and event.place is not None:
         return _held_after_move(tok, event, ctx)
-    if not event.refers_to_plan or event.status != "planned" or event.place is None:
-        return []
+    if not event.refers_to_plan or event.status not in ("planned", "postponed") or event.place is None:
+        return []  # ("has been pushed back to Thursday and moved from Vienna to Salzburg": put off and moved)
     verb = tok
     for _ in range(3):
         if verb.pos_ == "VERB" and verb.lemma_.lower() in moved_verbs():
             break
+        if verb.i != tok.i and (mover := next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                                               and c.lemma_.lower() in moved_verbs()), None)) is not None:
+            verb = mover  # "has been pushed back to Thursday and moved from Vienna to Salzburg": the move joined to the
+            break  # change of day
         if verb.head.i == verb.i:
             return []
         verb = verb.head
@@ -81,16 +85,24 @@ def moved_from(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
     old = next((ref for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
                 for g in p.children if g.dep_ == "pobj" and (ref := ctx.places.get(g.i) or _named_place(g)) is not None),
                None) or _subject_place(verb, event, ctx)
-    to_place = any(ctx.places[g.i].name == event.place.name for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
-                   for g in p.children if g.dep_ == "pobj" and g.i in ctx.places)
+    to_place = any(ref.name == event.place.name for ref in _to_places(verb, ctx))
     if old is None and not to_place or old is not None and old.name == event.place.name:
         return []  # (an old place not named: "would move Saturday's rally to Ankara instead": the plan, wherever it
         # was, is called off there; the store finds it, or drops the call-off when it knows no such plan)
     codes = event_codes(event.action, "cancelled")
-    when = UNKNOWN_DATE if conjoined_start_day(verb, ctx) is not None else event.date  # "moved from X to Y and will
-    # now begin on April 27": the new day is the new plan's, not the old one's
+    when = UNKNOWN_DATE if conjoined_start_day(verb, ctx) is not None or event.status == "postponed" else event.date
+    # ("moved from X to Y and will now begin on April 27", "pushed back to Thursday and moved from X to Y": the new day
+    # is the new plan's, not the old one's)
     return [replace(event, place=old, status="cancelled", cameo=codes.cameo, plover=codes.plover, plover_mode=codes.mode,
                     date=when, evidence=replace(event.evidence, status="cancelled"))]
+
+
+def _to_places(verb: Token, ctx: _Ctx) -> list[PlaceRef]:
+    """verb (Token): a ``moved_verbs`` verb. ctx (_Ctx): the doc's index. RETURNS (list[PlaceRef]): the places after
+    its "to", also when the parser hung "to" on its "from" ("has been moved from Quito to Guayaquil")."""
+    holders = [verb, *(p for p in verb.children if p.dep_ == "prep" and p.lower_ == "from")]
+    return [ctx.places[g.i] for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "to"
+            for g in p.children if g.dep_ == "pobj" and g.i in ctx.places]
 
 
 def _named_place(word: Token) -> PlaceRef | None:
@@ -140,8 +152,7 @@ def moved_plan(tok: Token, event: Event, ctx: _Ctx) -> Event:
         return event
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in moved_verbs():
         return event
-    new = next((ctx.places[g.i] for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
-                for g in p.children if g.dep_ == "pobj" and g.i in ctx.places), None)
+    new = next(iter(_to_places(verb, ctx)), None)
     if new is None or event.place is not None and event.place.name == new.name:
         return event
     codes = event_codes(event.action, "planned")

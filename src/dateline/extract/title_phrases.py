@@ -235,7 +235,8 @@ def title_lead(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
             if start - k < 0 or k and doc[start - k].is_sent_start and start - k != doc[start].sent.start:
                 continue
             key = tuple(t.lower_ for t in doc[start - k : start + m])
-            if key in lex.titles and (k or m > 1 or doc[start].text[:1].isupper()) and not (k == 0 and m == 1 and key[0] not in lex.heads):
+            if key in lex.titles and (k or m > 1 or doc[start].text[:1].isupper()) \
+                    and not (k == 0 and m == 1 and key[0] not in lex.heads and key[0] not in lex.lone_titles):
                 return m
     tok = doc[start]
     if end - start > 2 and (tok.lower_ in lex.demonyms or tok.ent_type_ == "NORP") \

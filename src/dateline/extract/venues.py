@@ -22,8 +22,8 @@ from .context import _Ctx, sentence_numbers, time_to_date
 from .crowds import crowd_words
 from .nlp import doc_text, load_data
 from .occasions import dateline_place
-from .places import (in_part_of_place, misparsed_object, on_site_heads, part_nouns, place_in, resolve_place,
-                     settlement_nouns, trip_heads)
+from .places import (_roles as roles, in_part_of_place, misparsed_object, on_site_heads, part_nouns, place_in,
+                     resolve_place, settlement_nouns, trip_heads)
 from .reasons import in_reason
 from .plans import relative_plan_clause
 from .status import _purpose, head_chain
@@ -84,6 +84,8 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
             continue  # "arrived by road from Gisenyi in Rwanda": where the journey began, not where it ended
         if _after_replaced_phrase(cand):
             continue  # "went ahead by video link on Monday instead of in Valletta": where the plan was, not the venue
+        if _in_result_participle(root, tok):
+            continue  # "charged X on Tuesday, putting his extradition to the United Kingdom on hold": what followed
         better = _more_specific(cand, ref, ctx, rank)
         return better
     if tok.dep_ == "attr" and tok.head.lemma_ == "be":  # "X's main business in Seoul is the SCM": the subject's place
@@ -101,6 +103,18 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
         or _planned_place(tok, ctx) or _here(tok, chain, ctx) or _guest_venue(tok, ctx) or _the_country(tok, ctx) \
         or _court_city(tok, ctx) or _subject_place(tok, action, ctx) or _settlement_phrase(tok, ctx) or _earlier_mention(tok, ctx) \
         or _conjunct_noun_place(tok, action, ctx) or _invited_to(tok, action, ctx)
+
+
+def _in_result_participle(root: Token, tok: Token) -> bool:
+    """root (Token): a place word's phrase head. tok (Token): the trigger. RETURNS (bool): the word lies inside a
+    participle clause after the trigger's verb whose verb tells no event of its own (", putting his extradition to the
+    United Kingdom on hold"): what the act brought about, not where it took place (", flying on to Kandahar", a trigger
+    verb, is the trip's own next leg)."""
+    node = root
+    while node.head.i != node.i and node.head.i != tok.i:
+        node = node.head
+    return node.head.i == tok.i and node.dep_ == "advcl" and node.tag_ == "VBG" and node.i > tok.i \
+        and node.lemma_.lower() not in roles().motion_words and node.lemma_.lower() not in roles().object_verbs
 
 
 def _invited_to(tok: Token, action: str, ctx: _Ctx) -> PlaceRef | None:

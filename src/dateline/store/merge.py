@@ -42,6 +42,8 @@ __all__ = [
     "STATE_SYMMETRIC",
     "SYMMETRIC_FAMILIES",
     "same_crowd_event",
+    "same_person",
+    "unnamed_group",
     "BODY_FAMILIES",
     "state_plan_done",
     "body_plan",
@@ -86,6 +88,8 @@ _BODY_STRIKE_SLIP = 2
 
 
 _MERGE_DATA = json.loads(resources.files("dateline.store").joinpath("data/merge.json").read_text("utf-8"))
+#: Planned actions that an arrival, told done, makes (the event keeps the plan's action).
+_ARRIVAL_PLANS = frozenset(_MERGE_DATA["arrival_plans"])
 #: Words naming no particular thing of a family ("drills"): such a report fits any event of it.
 _WHAT_GENERIC = frozenset(_MERGE_DATA["what_generic"])
 #: Words that name the same thing as another ("motion" -> "vote": a confidence motion is a confidence vote).
@@ -568,6 +572,10 @@ def fold_article(carry: Carry | None, group: list[Report]) -> Carry:
         history += (HistoryEntry(new_status, new_date, stated.evidence.article_id, stated.evidence.published),)
     if new_status != status:
         lead = stated if not stated.refers_to_plan else _with_status_code(lead, stated)
+        if carry is not None and stated.action == "arrive" and new_status == "happened" \
+                and carry.lead.action in _ARRIVAL_PLANS:
+            lead = replace(lead, action=carry.lead.action)  # "will visit Ethiopia next week", then "arrived in Addis
+            # Ababa on Monday": the visit, begun (the arrival tells its day and place, not another act)
     key = head.order_key()
     return Carry(actor, counterparts, place, new_status, new_date, lead, history, (key[0], key[1]), what)
 
@@ -736,7 +744,19 @@ def _counterparts_compatible(a: tuple[ActorRef, ...], b: tuple[ActorRef, ...]) -
     sign a pact with Australian Prime Minister X")."""
     if not a or not b:
         return None
-    return any(same_person(x, y) or _of_country(x, y) or _of_country(y, x) for x in a for y in b)
+    if any(same_person(x, y) or _of_country(x, y) or _of_country(y, x) for x in a for y in b):
+        return True
+    generic, named = (a, b) if all(unnamed_group(x) for x in a) else (b, a)
+    if all(unnamed_group(x) for x in generic) and not any(unnamed_group(y) for y in named) \
+            and not any(y.kind == "country" for y in named):
+        return None  # "would meet union leaders on Thursday", then "met the heads of the FGTB, CSC and CGSLB": the
+        # leaders named; a group told by its common noun names no one else
+    return False
+
+
+def unnamed_group(ref: ActorRef) -> bool:
+    """RETURNS (bool): the reference is a group told by a common noun ("union leaders", "farmers"), no name."""
+    return ref.kind == "group" and ref.name == ref.name.lower()
 
 
 def _of_country(country: ActorRef, person: ActorRef) -> bool:
@@ -1067,8 +1087,8 @@ def moved_pairs(events: list[Event]) -> dict[int, int]:
     """
     out: dict[int, int] = {}
     for i, new in enumerate(events):
-        if new.status != "planned" or new.place is None or new.evidence.trigger_start < 0:
-            continue
+        if new.status not in ("planned", "postponed") or new.place is None or new.evidence.trigger_start < 0:
+            continue  # ("pushed back to Thursday and moved from Vienna to Salzburg": put off at its new place)
         for j, old in enumerate(events):
             if (old.status == "cancelled" and (old.place is None or old.place.name != new.place.name)
                     and old.evidence.trigger_start == new.evidence.trigger_start and old.action == new.action

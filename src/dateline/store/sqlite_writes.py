@@ -51,7 +51,9 @@ from .merge import (
     purpose_report,
     same_crowd_event,
     same_event,
+    same_person,
     state_of,
+    unnamed_group,
     same_place_day,
     with_people_of,
 )
@@ -71,6 +73,12 @@ _MERGE_HORIZON = timedelta(days=400)
 
 #: Days an arrival in a city may be off its country's planned visit and still be that visit, made.
 _ARRIVAL_SLIP = 2
+
+
+def _holds_day(span: DateValue, day: DateValue) -> bool:
+    """span (DateValue): a week or month. day (DateValue): a day. RETURNS (bool): the day falls within the span."""
+    outer, inner = span.interval(), day.interval()
+    return outer is not None and inner is not None and outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 def _days_apart(a: DateValue, b: DateValue) -> int:
@@ -323,8 +331,12 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                     turned = replace(event, actor=other)
                     # (a body named after the crowd looks beyond the place: the crowd's country may hold it)
                     probe = replace(turned, place=None) if named and event.place is not None else turned
+                    national = event.what is not None and event.place is not None and event.place.kind == "country" \
+                        and other.country == event.place.name  # ("Belgium's unions called a nationwide general
+                    # strike for April 28", then "A nationwide general strike brought Belgium to a standstill": the
+                    # country's strike, its plan told with no place)
                     found = self._best_known(other_id, family, probe, since, carries, lambda i, state:
-                                             same_crowd_event(state, turned, unplaced=named))
+                                             same_crowd_event(state, turned, unplaced=named or national))
                     if found is not None:
                         best, event, actor_id = found, turned, other_id
                         break
@@ -421,6 +433,19 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                     best, event = own_meeting  # "X did not travel to Bamako on Friday": the talks planned there that day
                 elif (attending := self._attendance_there(event, actor_id, carries, new_ids, since)) is not None:
                     best, event = attending  # "X has postponed his visit to Tunis": the summit he was to attend there
+            if best is None and family == "hold" and event.actor.kind == "org" and event.place is not None \
+                    and event.status in ("postponed", "cancelled") and article.published is not None \
+                    and (talks := self._talks_there(event, article.published, carries, pending, since)) is not None:
+                best, event, actor_id = talks  # "X and Y will hold a summit in Cardiff on June 19", then "Friday's
+                # British-Irish summit in Cardiff has been cancelled": their talks, told of the gathering
+            if best is None and family == "meet" and event.place is not None and event.counterparts and (
+                    event.refers_to_plan or event.status in ("postponed", "cancelled", "denied")) \
+                    and not any(o.status == "happened" and action_family(o.action) == family
+                                and o.evidence.start == event.evidence.start for o in told) \
+                    and (journey_to := self._journey_to_meet(event, actor_id, carries, new_ids, since)) is not None:
+                best, event = journey_to  # "will visit Quito on March 10 for talks with X", then "The meeting with X
+                # will now take place in Guayaquil rather than Quito": the journey there to see X (not "held talks in
+                # Santa Cruz after the meeting was moved from La Paz": the journey made, to the new place)
             if best is None and family == "attend" and event.place is not None and event.status in ("postponed", "cancelled") \
                     and (journey := self._attendance_there(event, actor_id, carries, new_ids, since, "visit")) is not None:
                 best, event = journey  # "A trade conference in Tartu where X had been due to speak was called off": X's
@@ -472,16 +497,21 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         """event (Event): a happened visit to a city on a day. RETURNS (int | None): the actor's stored open plan to visit
         that city's country on that very day ("will visit Botswana next Tuesday" for "visited Gaborone on Tuesday"), or
         an arrival there up to ``_ARRIVAL_SLIP`` days off the plan's day ("will visit Nigeria next Tuesday", then
-        "arrived in Abuja on Wednesday"), which the report tells done; None when there is none (a plan of a span or
-        another day keeps its city legs apart)."""
+        "arrived in Abuja on Wednesday"), or an arrival there on a day of the week or month the plan was told for
+        ("will visit Ethiopia next week", then "arrived in Addis Ababa on Monday for a two-day visit": the journey
+        begun), which the report tells done; None when there is none (a plan of a span or another day keeps its other
+        city legs apart)."""
         country = str(event.place.country) if event.place is not None else ""
         probe = replace(event, place=PlaceRef(country, "country", country))
-        slip = _ARRIVAL_SLIP if event.action == "arrive" else 0
+        arrival = event.action == "arrive"
+        slip = _ARRIVAL_SLIP if arrival else 0
         return self._best_known(actor_id, "visit", probe, since, carries, lambda i, state: same_event(
             state, replace(probe, date=state.date), same_article=i in pending)
             if state.status in ("planned", "postponed", "uncertain")
             and state.place is not None and state.place.kind == "country" and state.place.name == country
-            and state.date.precision == "day" and _days_apart(state.date, event.date) <= slip else 0)
+            and (state.date.precision == "day" and _days_apart(state.date, event.date) <= slip
+                 or arrival and state.date.precision in ("week", "month") and _holds_day(state.date, event.date))
+            else 0)
 
     def _best_known(self, actor_id: int, family: str, report: Event, since: str | None, carries: dict[int, Carry],
                     score: Callable[[int, EventState], int]) -> int | None:
@@ -834,6 +864,60 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                                          evidence=replace(event.evidence, status=status))
         return None
 
+    def _talks_there(self, event: Event, published: date, carries: dict[int, Carry], pending: dict[int, list[Report]],
+                     since: str | None) -> tuple[int, Event, int] | None:
+        """event (Event): a postponement or call-off of a gathering told of its participants as one body (a ``hold``
+        event: "Friday's British-Irish summit in Cardiff has been cancelled"). RETURNS (tuple | None): the one open plan
+        of talks at that place (or a place within it), of any actor, not yet past when the article was published, on
+        the gathering's day when it tells one (a postponement's day is its new one: before it), with no plan to attend
+        or host something there (which :meth:`_guests` changes); the change as its report (the plan's actor, action,
+        place and parties) and that plan's actor. None when there is none or more than one."""
+        assert event.place is not None
+        place = event.place
+        rows = self._rows(q.EVENTS_AT_PLACE.format(families=":f0, :f1, :f2"), {
+            "f0": "meet", "f1": "attend", "f2": "host", "place": place.name, "place_kind": place.kind,
+            "place_path": _path(place.within), "since": since})
+        day = event.date.interval() if event.date.precision == "day" else None
+        found: list[tuple[int, Event, int]] = []
+        for r in rows:
+            if r["id"] in pending:
+                continue
+            carries[r["id"]] = carry = self._carry(r["id"], r["fold"])
+            state = state_of(carry)
+            span = state.date.interval()
+            if state.status not in ("planned", "uncertain", "postponed") or span is None or span[1] < published:
+                continue
+            if action_family(state.action) != "meet":
+                return None  # (an attendance or hosting there: the gathering's own plans, :meth:`_guests`)
+            if day is not None and (span != day if event.status == "cancelled" else span[0] >= day[0]):
+                continue
+            found.append((int(r["id"]), replace(event, actor=state.actor, action=state.action, place=state.place,
+                                                counterparts=state.counterparts, refers_to_plan=True), int(r["actor_id"])))
+        return found[0] if len(found) == 1 else None
+
+    def _journey_to_meet(self, event: Event, actor_id: int, carries: dict[int, Carry], new_ids: set[int],
+                         since: str | None) -> tuple[int, Event] | None:
+        """event (Event): a change of a meeting of an actor at a place, naming the other side, with no stored meeting it
+        joins ("The meeting between X and Y will now take place in Guayaquil rather than Quito": called off in Quito).
+        RETURNS (tuple | None): the actor's one open plan of a journey to that place (or a place within it) to see one of
+        those people ("X will visit Quito on March 10 for talks with Y"), and the change as its report (the plan's
+        action, place and parties; the report's own day when it tells one); None when there is none or more than one."""
+        assert event.place is not None
+        found: list[tuple[int, Event]] = []
+        for r in self._candidates(actor_id, "visit", replace(event, date=UNKNOWN_DATE, counterparts=()), since):
+            if r["id"] in new_ids:
+                continue
+            carries[r["id"]] = carry = self._carry(r["id"], r["fold"])
+            state = state_of(carry)
+            if state.status not in ("planned", "postponed", "uncertain") or state.place is None \
+                    or not (state.place.name == event.place.name or state.place.name in event.place.within
+                            or event.place.name in state.place.within) \
+                    or not any(same_person(a, b) for a in event.counterparts for b in state.counterparts):
+                continue
+            found.append((int(r["id"]), replace(event, action=state.action, counterparts=state.counterparts,
+                                                place=state.place, refers_to_plan=True)))
+        return found[0] if len(found) == 1 else None
+
     def _attendance_there(self, event: Event, actor_id: int, carries: dict[int, Carry], new_ids: set[int],
                           since: str | None, family: str = "attend") -> tuple[int, Event] | None:
         """event (Event): a postponement or call-off of a journey of an actor with no stored journey it joins ("X has
@@ -890,8 +974,9 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                  if compound_head([name_key(w)], name_key(c.name).split())]  # "Lula" of "Lula da Silva"
         ends += [w[len(w) - len(bare(w.lower())):] for c in event.counterparts if c.kind == "person"
                  for w in c.name.split()[-1:] if bare(w.lower()) != w.lower()]  # "Sisi" of "al-Sisi"
-        probes = [f"|{c.name}|" for c in event.counterparts] + list(dict.fromkeys(ends))
-        names = [c.name for c in event.counterparts]
+        probes = [f"|{c.name}|" for c in event.counterparts if not unnamed_group(c)] + list(dict.fromkeys(ends))
+        names = [c.name for c in event.counterparts if not unnamed_group(c)]  # ("will meet union leaders" may be the
+        # talks with the unions named: no name to look up)
         people = " OR ".join(f"instr(people, :p{i}) > 0" for i in range(len(probes))) or "1"
         # a change of a plan told of a country ("the trip to Zambia has been moved") may change a stop inside it
         place = None if event.place is not None and (event.place.kind == "country" or event.status == "denied") and (
@@ -944,8 +1029,9 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         place = state.place
         where = (place.name, place.kind, _path(place.within)) if place else (None, None, None)
         # a person's country too: "the signing of the pact with Australia" looks up the pact with Australia's premier
-        people = _path(dict.fromkeys([*(c.name for c in state.counterparts), *(
-            c.country for c in state.counterparts if c.kind == "person" and c.country)])) if state.counterparts else ""
+        named = [c for c in state.counterparts if not unnamed_group(c)]  # ("union leaders" names no one to look up)
+        people = _path(dict.fromkeys([*(c.name for c in named), *(
+            c.country for c in named if c.kind == "person" and c.country)])) if named else ""
         self.conn.execute(q.SET_EVENT_FOLD, (carry_to_json(carry), *days, *where, people, event_id))
 
 
