@@ -431,7 +431,7 @@ def test_round40_a_countrys_person_the_recognizer_calls_a_building_is_a_person(n
                                   "Tarek Mansour's first hearing before a Cairo criminal court is set for June 2."])
 def test_round40_a_persons_appearance_before_a_court_is_their_hearing(nlp: Language, tmp_path: Path, text: str) -> None:
     (ev,) = datelined_events(nlp, tmp_path, "CAIRO, May 16 (Dateline) - " + text, date(2027, 5, 16))
-    assert (ev.actor.name, ev.action, ev.status, ev.date.value) == ("Tarek Mansour", "trial", "planned", "2027-06-02")
+    assert (ev.actor.name, ev.action, ev.status, ev.date.value) == ("Tarek Mansour", "hearing", "planned", "2027-06-02")
 
 
 def test_round40_an_appearance_before_a_committee_is_testimony(nlp: Language, tmp_path: Path) -> None:

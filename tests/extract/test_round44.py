@@ -165,7 +165,7 @@ def test_round44_a_persons_hearing_put_off_is_the_court_appearance_planned(tmp_p
     plan = ("Hector Ibarra will appear in court on Monday.", date(2027, 3, 12))
     off = ("Hector Ibarra's hearing was postponed to Thursday.", date(2027, 3, 15))
     (ev,) = stored(tmp_path, [plan, off]).events()
-    assert (ev.action, ev.status, ev.date.value, len(ev.evidence)) == ("trial", "postponed", "2027-03-18", 2)
+    assert (ev.action, ev.status, ev.date.value, len(ev.evidence)) == ("hearing", "postponed", "2027-03-18", 2)
 
 
 def test_round44_being_forced_to_scrap_a_visit_calls_off_ones_own_plan(tmp_path: Path) -> None:

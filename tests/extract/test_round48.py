@@ -14,6 +14,7 @@ import pytest
 from spacy.language import Language
 
 from dateline.extract.time import find_times
+from dateline.reason.ask import ask
 
 from ..stored import stored
 from .fixture_articles import Row, party_rows, row, text_events
@@ -155,3 +156,16 @@ def test_round48_an_arrested_person_described_in_apposition_is_no_thing_arrested
     text = "Swiss police arrested Peter Zulu, the founder of Zulu Capital, at Geneva airport on Saturday."
     (ev,) = text_events(nlp, text, date(2027, 5, 4))
     assert (ev.action, ev.what, ev.place.name if ev.place else None) == ("arrested", None, "Geneva airport")
+
+
+@pytest.mark.slow
+def test_round48_a_court_appearance_is_a_hearing_not_the_trial(tmp_path: Path) -> None:
+    text = ("Lusaka, March 10 (Wire) - Journalist Grace Phiri appeared before the Lusaka Magistrates Court on Monday. "
+            "Phiri's trial is set to open on April 14, her lawyer said.")
+    store = stored(tmp_path, [(text, date(2027, 3, 10))])
+    assert sorted((e.action, e.actor.name, e.date.value, e.status) for e in store.events()) == [
+        ("hearing", "Grace Phiri", "2027-03-08", "happened"), ("trial", "Grace Phiri", "2027-04-14", "planned")]
+    answer = ask(store, "Will Grace Phiri go on trial by April 30, 2027?", as_of=date(2027, 3, 11))
+    assert (answer.resolved, answer.answer) == (False, "yes")
+    answer = ask(store, "Will Grace Phiri appear in court by March 9, 2027?", as_of=date(2027, 3, 11))
+    assert (answer.resolved, answer.resolution) == (True, "yes")

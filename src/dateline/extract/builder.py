@@ -768,8 +768,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if action == "testify" and tok.lemma_.lower() in ("appear", "produce", "hearing") and what is not None \
             and what.split()[-1].lower() in _court_words() and actor is not None \
             and actor.kind == "person":
-        action, what = "trial", None  # "X will appear before a Cairo criminal court", "X's first hearing before a
-        # court": the person's own court hearing, no testimony
+        action, what = "hearing", None  # "X will appear before a Cairo criminal court", "X's first hearing before a
+        # court": the person's own court hearing, no testimony (nor the trial: "Her trial will open on April 14")
         codes = event_codes(action, result.status, result.rejected)
     if when.value is not None and _DURATION.match(when.value):
         when = DateValue(None, "unknown", when.text, note=f"a length ({when.value}), no day")  # never a duration as a day
