@@ -169,3 +169,10 @@ def test_round48_a_court_appearance_is_a_hearing_not_the_trial(tmp_path: Path) -
     assert (answer.resolved, answer.answer) == (False, "yes")
     answer = ask(store, "Will Grace Phiri appear in court by March 9, 2027?", as_of=date(2027, 3, 11))
     assert (answer.resolved, answer.resolution) == (True, "yes")
+
+
+@pytest.mark.slow
+def test_round48_an_organisation_named_with_and_is_one_party(nlp: Language) -> None:
+    text = "Zambia will host talks between Malawi's government and the rebel Chitipa Justice and Liberation Front in Livingstone on March 16."
+    (ev,) = text_events(nlp, text, date(2027, 3, 5))
+    assert "Chitipa Justice and Liberation Front" in [c.name for c in ev.counterparts]

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .actor_lexicon import title_words
-from .nlp import doc_text
+from .nlp import doc_text, load_data
 from .places import multiword_countries, resolve_place
 from .timex.lexicon import load_lexicon
 
@@ -99,6 +99,7 @@ def line_entities(doc: Doc) -> Doc:
     _date_inside_name(doc)
     _country_names(doc)
     _join_possessive_names(doc)
+    _join_and_names(doc)
     _org_before_place(doc)
     _name_before_parenthesis(doc)
     _places_joined(doc)
@@ -282,6 +283,42 @@ def _join_possessive_names(doc: Doc) -> None:
             changed = True
     if changed:
         doc.ents = ents
+
+
+def _join_and_names(doc: Doc) -> None:
+    """ "the rebel [Sudan Justice]ORG and [Liberation Front]ORG": two organisation entities split at "and", the first
+    after "the" (and lower-case modifiers) and ending in no ``joined_name_heads`` word of ``names.json``, the second
+    ending in one, are one name, in place (not "the UN and [African Union]": an acronym; nor a country's name)."""
+    if " and " not in doc_text(doc):
+        return
+    heads = frozenset(load_data("names.json")["joined_name_heads"])
+    ents = list(doc.ents)
+    out: list[Span] = []
+    changed = False
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if nxt is not None and ent.label_ == nxt.label_ == "ORG" and nxt.start == ent.end + 1 \
+                and doc[ent.end].lower_ == "and" and nxt[-1].text in heads and ent[-1].text not in heads \
+                and all(t.text[:1].isupper() and not t.is_upper and t.is_alpha for t in ent) \
+                and resolve_place(ent.text) is None and _after_the(ent):
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            changed = True
+            k += 2
+            continue
+        out.append(ent)
+        k += 1
+    if changed:
+        doc.ents = out
+
+
+def _after_the(ent: Span) -> bool:
+    """RETURNS (bool): "the" comes before the entity, with only lower-case modifiers between ("the rebel [X]")."""
+    i = ent.start - 1
+    while i >= 0 and ent.doc[i].is_lower and ent.doc[i].pos_ == "ADJ":
+        i -= 1
+    return i >= 0 and ent.doc[i].lower_ == "the"
 
 
 def _within_line(ent: Span, breaks: list[int]) -> Span | None:
