@@ -176,3 +176,9 @@ def test_round48_an_organisation_named_with_and_is_one_party(nlp: Language) -> N
     text = "Zambia will host talks between Malawi's government and the rebel Chitipa Justice and Liberation Front in Livingstone on March 16."
     (ev,) = text_events(nlp, text, date(2027, 3, 5))
     assert "Chitipa Justice and Liberation Front" in [c.name for c in ev.counterparts]
+
+
+@pytest.mark.slow
+def test_round48_called_off_with_no_new_date_is_called_off(nlp: Language) -> None:
+    text = "Zambia called off talks with Malawi that were due to be held in Livingstone on Thursday, and no new date has been set."
+    assert [(e.action, e.status) for e in text_events(nlp, text, date(2027, 5, 7))] == [("meet", "cancelled")]

@@ -532,8 +532,9 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
         return StatusResult("planned", False, True, cue_tok)  # "has been moved to Sao Paulo": still the plan, changed
     if found == "moved":
         found = "planned"
-    if found == "cancelled" and not negated and _speaks_of_new_date(trigger, cues):
+    if found == "cancelled" and not negated and _speaks_of_new_date(trigger, cues, promised=True):
         found = "postponed"  # "called off the visit, saying a new date would be set soon": put off, not called off
+        # ("called off talks ..., and no new date has been set": called off)
     if negated:
         if found == "happened" and _unrealized(trigger, cues) and (
                 _redated_after(trigger, cues) or _speaks_of_new_date(trigger, cues)):
@@ -800,11 +801,14 @@ def _not_before(chain: list[Token]) -> bool:
         g.ent_type_ in ("DATE", "TIME") or g.like_num for g in p.subtree) for t in chain for p in t.children)
 
 
-def _speaks_of_new_date(trigger: Token, cues: _Cues) -> bool:
+def _speaks_of_new_date(trigger: Token, cues: _Cues, promised: bool = False) -> bool:
     """Whether a negated plan's sentence also speaks of a new or later date ("no new date had been set", "at a later
-    date"): ``redate_nouns`` with a ``redate_modifiers`` word. trigger (Token): the event's trigger. RETURNS (bool)."""
+    date"): ``redate_nouns`` with a ``redate_modifiers`` word. trigger (Token): the event's trigger. promised (bool):
+    only a new date the sentence holds out ("a new date would be set soon"), not "no new date". RETURNS (bool)."""
     return any(tok.lower_ in cues.redate_nouns and any(c.dep_ == "amod" and c.lower_ in cues.redate_modifiers
-                                                       for c in tok.children) for tok in trigger.sent)
+                                                       for c in tok.children)
+               and not (promised and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children))
+               for tok in trigger.sent)
 
 
 def _redated_after(trigger: Token, cues: _Cues) -> bool:
