@@ -182,3 +182,44 @@ def test_round48_an_organisation_named_with_and_is_one_party(nlp: Language) -> N
 def test_round48_called_off_with_no_new_date_is_called_off(nlp: Language) -> None:
     text = "Zambia called off talks with Malawi that were due to be held in Livingstone on Thursday, and no new date has been set."
     assert [(e.action, e.status) for e in text_events(nlp, text, date(2027, 5, 7))] == [("meet", "cancelled")]
+
+
+@pytest.mark.slow
+def test_round48_going_ahead_with_planned_drills_is_the_drills_held(nlp: Language) -> None:
+    text = "The Zambian army went ahead with its planned exercises near Kasama on Tuesday, the defence ministry said."
+    assert [(e.action, e.status, e.date.value) for e in text_events(nlp, text, date(2027, 4, 15))] == [
+        ("exercise", "happened", "2027-04-13")]
+
+
+@pytest.mark.slow
+def test_round48_a_report_in_a_newspaper_denied_is_denied(nlp: Language) -> None:
+    text = ("Zambia's government denied a report in a Lusaka newspaper that Mulenga Banda had met Nancy Tembo secretly "
+            "in Chipata last weekend to discuss the border.")
+    assert [(e.action, e.status) for e in text_events(nlp, text, date(2027, 5, 7))] == [("meet", "denied")]
+
+
+@pytest.mark.slow
+def test_round48_a_visit_put_off_that_will_take_place_elsewhere_moves_there(tmp_path: Path) -> None:
+    plan = ("Lusaka, March 4 (Wire) - Zambian Foreign Minister Mulenga Banda will travel to Lilongwe next Tuesday for "
+            "talks with Malawian Foreign Minister Nancy Tembo.", date(2027, 3, 4))
+    move = ("Lilongwe, March 8 (Wire) - A visit to Malawi by Zambian Foreign Minister Mulenga Banda that had been "
+            "planned for Tuesday has been pushed back to Thursday and will take place in Blantyre rather than Lilongwe.",
+            date(2027, 3, 8))
+    assert _stored(tmp_path, [plan, move]) == [
+        ("visit", "Mulenga Banda", ("Nancy Tembo",), "Blantyre", "2027-03-11", "postponed"),
+        ("visit", "Mulenga Banda", ("Nancy Tembo",), "Lilongwe", "2027-03-09", "cancelled"),
+    ]
+
+
+@pytest.mark.slow
+def test_round48_a_new_venue_with_no_stored_plan_tells_no_call_off(tmp_path: Path) -> None:
+    text = ("Lusaka, May 3 (Wire) - Officials said talks between Mulenga Banda and Nancy Tembo would now take place in "
+            "Livingstone on May 20, rather than in Lusaka.")
+    rows = _stored(tmp_path, [(text, date(2027, 5, 3))])
+    assert [(r[3], r[5]) for r in rows] == [("Livingstone", "planned")]
+
+
+@pytest.mark.slow
+def test_round48_a_timetable_for_elections_is_no_vote(nlp: Language) -> None:
+    text = "Opposition leader Peter Zulu criticised the government and called for a timetable for elections."
+    assert [e.action for e in text_events(nlp, text, date(2027, 4, 19))] == []

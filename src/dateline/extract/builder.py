@@ -346,6 +346,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         when = replace(when, end_value=None, note=f"the day it sets out on the {noun.text}")  # "will leave for Japan on
         # Tuesday at the start of a six-day tour": the six days are the tour's; the journey is on Tuesday
     result = event_status(told, when, ctx.anchor)
+    if result.status in ("planned", "uncertain") and _went_ahead_with(tok):
+        result = replace(result, status="happened", rejected=False, refers_to_plan=False)  # "went ahead with its
+        # planned exercises on Tuesday": the plan carried out
     if action == "vote" and result.rejected and result.cue is not None and result.cue.lemma_.lower() == "boycott":
         result = replace(result, status="happened" if result.cue.tag_ == "VBD" else "planned", rejected=False,
                          refers_to_plan=False)  # "Opposition parties boycotted the elections": the vote was held (a
@@ -1093,6 +1096,17 @@ def _long_delayed(tok: Token, when: DateValue, ctx: _Ctx) -> bool:
     if ctx.anchor is None or span is None or (ctx.anchor - span[1]).days < _LONG_PASSED_DAYS or tok.pos_ != "NOUN":
         return False
     return any(c.dep_ in ("acl", "relcl") and superseded(c) for c in tok.children)
+
+
+def _went_ahead_with(tok: Token) -> bool:
+    """tok (Token): a trigger. RETURNS (bool): an event noun is the "with" object of a past, unnegated verb of going
+    ahead ("went ahead with its planned exercises", "proceeded with the planned vote")."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "with":
+        return False
+    verb = tok.head.head
+    return verb.pos_ == "VERB" and verb.tag_ == "VBD" and not negated(verb) and (
+        verb.lemma_.lower() == "proceed" or verb.lemma_.lower() == "go" and any(
+            c.lower_ == "ahead" and c.dep_ in ("advmod", "prt") for c in verb.children))
 
 
 def _called_day(tok: Token, ctx: _Ctx) -> DateValue:

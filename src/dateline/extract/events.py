@@ -62,7 +62,7 @@ from .follow_ons import follow_on_places
 from .near_moments import near_moment_days
 from .reasons import reason_noun, repair_participle_conjuncts
 from .local_officials import local_officials
-from .replaced_places import instead_of_plan, moved_from, moved_plan, moved_venues, moves_told_done, replaced_places
+from .replaced_places import conjoined_venue, instead_of_plan, moved_from, moved_plan, moved_venues, moves_told_done, replaced_places
 from .nlp import doc_text
 
 __all__ = ["EventFinder", "find_events", "is_report", "time_to_date"]
@@ -207,6 +207,8 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
         replaced_plan: list[Event] = []
         if event is not None:
             event, replaced_plan = instead_of_plan(tok, event, ctx)
+        if event is not None and not replaced_plan:
+            event, replaced_plan = conjoined_venue(tok, event, ctx)
         if event is not None and kind == "NOUN" and (talks_before_outcome(tok, ctx) or framed_talks_between(tok, ctx)):
             event = outcome_talks(event, tok, ctx)
         elif event is not None and kind == "NOUN" and during_a_visit(tok, ctx):

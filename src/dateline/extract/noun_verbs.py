@@ -777,23 +777,27 @@ def repair_length_frames(doc: Doc) -> None:
         tok.head, tok.dep_ = noun, "npadvmod"
 
 
+#: Prepositions that tie a report noun to its source ("a report by a Miami newspaper", "a report in a Conakry newspaper").
+_SOURCE_PREPS = frozenset({"by", "in", "from", "on"})
+
+
 def repair_report_source_clauses(doc: Doc) -> None:
     """Re-read, in place, the content clause of a report noun that the parser hung, as a relative clause, on the
     report's source ("denied a report by a Miami newspaper that X had met Y in Kingston": "that X had met Y" read as a
     clause of "newspaper", with "that" its object): the clause is the report noun's (``acl``) and "that" its mark.
 
-    doc (Doc): a parsed doc. RETURNS (None): heads changed for each relative clause on the object of a "by" phrase of a
-        ``denied_report_nouns`` noun whose "that" is read as its subject or object while the clause has a subject of
-        its own.
+    doc (Doc): a parsed doc. RETURNS (None): heads changed for each relative clause on the object of a "by" (or "in",
+        "from", "on": "a report in a Conakry newspaper that ...") phrase of a ``denied_report_nouns`` noun whose "that"
+        is read as its subject or object while the clause has a subject of its own.
     """
     nouns = report_nouns()
     for clause in _with_dep(doc, "relcl"):
         source = clause.head
         by = source.head
-        if source.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "prep" or by.head.lower_ not in nouns:
+        if source.dep_ != "pobj" or by.lower_ not in _SOURCE_PREPS or by.dep_ != "prep" or by.head.lower_ not in nouns:
             continue
         that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i
-                     and c.dep_ in ("dobj", "nsubj", "nsubjpass")), None)
+                     and c.dep_ in ("dobj", "nsubj", "nsubjpass", "dative")), None)
         if that is None or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in clause.children):
             continue
         clause.head, clause.dep_ = by.head, "acl"

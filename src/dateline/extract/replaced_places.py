@@ -49,6 +49,42 @@ def replaced_places(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
     return out
 
 
+def conjoined_venue(tok: Token, event: Event, ctx: _Ctx) -> tuple[Event, list[Event]]:
+    """ "A visit to Ivory Coast by X that had been planned for Tuesday has been pushed back to Thursday and will take
+    place in Yamoussoukro rather than Abidjan": an event noun, the subject of a change of day, whose verb is joined by
+    "and" to a verb of taking place ("take place", "be held") at a place, is put off to that place; the place after a
+    ``replaced_place_phrases`` phrase there is the plan's old one, called off (its day the plan's: unknown here).
+
+    tok (Token): the trigger. event (Event): its event. ctx (_Ctx): the doc's index.
+    RETURNS (tuple[Event, list[Event]]): the event at its new place and the call-off at the old one, or the event
+        unchanged and nothing."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass") or event.status not in ("postponed", "planned") \
+            or event.status == "planned" and not event.refers_to_plan:
+        return event, []
+    verb = tok.head
+    for held in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        if not (held.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in held.children)
+                or held.lemma_.lower() == "hold" and any(c.dep_ == "auxpass" for c in held.children)):
+            continue
+        new = next((ctx.places[g.i] for p in held.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                    for g in p.children if g.dep_ == "pobj" and g.i in ctx.places), None)
+        if new is None or event.place is not None and new.name == event.place.name:
+            continue
+        moved = replace(event, place=new)
+        out: list[Event] = []
+        for t in held.subtree:
+            if t.i == 0 or f"{t.doc[t.i - 1].lower_} {t.lower_}" not in _lex().replaced_places:
+                continue
+            old = next((ctx.places[g.i] for g in t.doc[t.i + 1 : min(t.i + 3, held.sent.end)] if g.i in ctx.places), None)
+            if old is not None and old.name != new.name:
+                codes = event_codes(event.action, "cancelled")
+                out.append(replace(event, place=old, date=UNKNOWN_DATE, status="cancelled", refers_to_plan=True,
+                                   cameo=codes.cameo, plover=codes.plover, plover_mode=codes.mode,
+                                   evidence=replace(event.evidence, status="cancelled")))
+        return moved, out
+    return event, []
+
+
 @cache
 def moved_verbs() -> frozenset[str]:
     """RETURNS (frozenset[str]): verbs that move a plan elsewhere (``moved_verbs`` in ``status_cues.json``)."""

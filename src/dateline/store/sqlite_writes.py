@@ -457,8 +457,10 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 continue  # "held talks in Santa Cruz ... after the meeting was moved from La Paz": no stored plan
                 # there to call off, and the move is told by the talks held (not "X cancelled his trip to Paraguay, and
                 # Y flew to Santa Cruz instead": Y's journey, X's call-off)
-            if best is None and index in olds and event.place is None:
-                continue  # "would move the rally to Ankara": no stored plan to call off, nothing told of its own
+            if best is None and index in olds and (event.place is None or family != "hold"):
+                continue  # "would move the rally to Ankara", "talks would now take place in Athens on May 20, rather
+                # than in Ankara": no stored plan to call off; the plan at its new place tells the move (a gathering's
+                # call-off at its old place is kept: it changes the plans to attend or host it there, :meth:`_guests`)
             if best is None:
                 best = int(self.conn.execute(q.INSERT_EVENT, (actor_id, family)).lastrowid or 0)
                 new_ids.add(best)
