@@ -223,3 +223,28 @@ def test_round48_a_new_venue_with_no_stored_plan_tells_no_call_off(tmp_path: Pat
 def test_round48_a_timetable_for_elections_is_no_vote(nlp: Language) -> None:
     text = "Opposition leader Peter Zulu criticised the government and called for a timetable for elections."
     assert [e.action for e in text_events(nlp, text, date(2027, 4, 19))] == []
+
+
+@pytest.mark.slow
+def test_round48_one_journey_to_a_place_on_a_day_whoever_is_seen(tmp_path: Path) -> None:
+    text = ("Lusaka, April 6 (Wire) - Zambian Foreign Minister Mulenga Banda will travel to Lilongwe on April 14 for "
+            "talks with Foreign Minister Nancy Tembo. Banda will also be received by President Joseph Phiri during the "
+            "one-day trip.")
+    rows = _stored(tmp_path, [(text, date(2027, 4, 6))])
+    assert [(r[0], r[1]) for r in rows if r[0] in ("travel", "visit")] == [("travel", "Mulenga Banda")]
+
+
+@pytest.mark.slow
+def test_round48_what_a_meeting_will_focus_on_is_no_venue(nlp: Language) -> None:
+    text = ("Zambian Foreign Minister Mulenga Banda will travel to Lilongwe later this month for talks with Malawian "
+            "Foreign Minister Nancy Tembo. The meeting, set for April 22, will focus on migration and fishing rights "
+            "in Lake Malawi, a spokesman said.")
+    places = {e.place.name for e in text_events(nlp, text, date(2027, 4, 7)) if e.place is not None}
+    assert places == {"Lilongwe"}
+
+
+@pytest.mark.slow
+def test_round48_others_also_arrested_are_arrested_that_day(nlp: Language) -> None:
+    text = "Police arrested former deputy minister Peter Zulu in Ndola on Sunday. Three other people were also arrested."
+    assert [(e.actor.name, e.date.value) for e in text_events(nlp, text, date(2027, 4, 20))] == [
+        ("Peter Zulu", "2027-04-18"), ("other people", "2027-04-18")]

@@ -801,13 +801,17 @@ def _earlier_mention_day(tok: Token, ctx: _Ctx) -> DateValue | None:
 def _retold_act_day(tok: Token, ctx: _Ctx) -> DateValue | None:
     """ "... after the union and the government signed a wage agreement late on Friday. X and Y signed the deal after
     two days of talks": a past verb whose object is a definite noun ("the deal"), told with no day, takes the day of the
-    same verb in one of the two sentences before, when that verb's own clause dates it to a day.
+    same verb in one of the two sentences before, when that verb's own clause dates it to a day; so does a passive
+    told "also" ("Police arrested X in Skopje on Sunday. Three other people were also arrested").
 
     tok (Token): a verb trigger. ctx (_Ctx): the doc's index. RETURNS (DateValue | None): that day with a note, else None.
     """
-    if tok.pos_ != "VERB" or tok.tag_ != "VBD" or not any(
+    also = tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in tok.children) \
+        and any(c.dep_ == "advmod" and c.lower_ == "also" for c in tok.children)  # "Three other people were also
+    # arrested": the same act, on the day told before
+    if tok.pos_ != "VERB" or not also and (tok.tag_ != "VBD" or not any(
             c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children)
-            for c in tok.children):
+            for c in tok.children)):
         return None
     sents: list[Span] = []
     start = tok.sent.start

@@ -916,6 +916,11 @@ def same_event(state: EventState, report: Event, same_article: bool = False, els
         place = True  # "Workers at the Los Pumas copper mine in Chile will walk off the job on Monday", then "went on
         # strike on Monday" at the mine: one crowd's strike that day, told of its country and of its site
     people = _counterparts_compatible(state.counterparts, report.counterparts)
+    if people is False and place is True and action_family(report.action) in JOURNEY_FAMILIES \
+            and state.date.precision in ("day", "time") and report.date.precision in ("day", "time") \
+            and _days_apart(state.date, report.date) == 0:
+        people = None  # "will travel to Skopje on April 14 for talks with X ... will also be received by Y during the
+        # trip": one journey to one place on one day, whoever is seen there
     thing = what_compatible(state.what, report.what)
     if place is False and people and action_family(report.action) in _COUNTRY_DAY_FAMILIES \
             and _country_holds(state.place, report.place) and state.date.precision == report.date.precision == "day" \

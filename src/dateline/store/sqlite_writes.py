@@ -1000,7 +1000,9 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
             "place": place.name if place else None,
             "place_kind": place.kind if place else None,
             "place_path": _path(place.within) if place else None,
-            "people": "|" if names else None,
+            "people": "|" if names and not (family in JOURNEY_FAMILIES and place is not None
+                                            and event.date.precision in ("day", "time")) else None,
+            # (a journey to a place on a day is found whoever it names: merge.same_event decides)
             "since": since,
         }
         params.update({f"p{i}": probe for i, probe in enumerate(probes)})
