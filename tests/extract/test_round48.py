@@ -248,3 +248,12 @@ def test_round48_others_also_arrested_are_arrested_that_day(nlp: Language) -> No
     text = "Police arrested former deputy minister Peter Zulu in Ndola on Sunday. Three other people were also arrested."
     assert [(e.actor.name, e.date.value) for e in text_events(nlp, text, date(2027, 4, 20))] == [
         ("Peter Zulu", "2027-04-18"), ("other people", "2027-04-18")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "want"), [
+    ("Brussels has made the fight against corruption a condition for progress in Zambia's EU accession talks.", []),
+    ("Zambia and the EU will hold a round of accession talks in Brussels on Tuesday.", ["meet"]),
+])
+def test_round48_accession_talks_are_a_process_unless_dated(nlp: Language, text: str, want: list[str]) -> None:
+    assert [e.action for e in text_events(nlp, text, date(2027, 5, 6))] == want

@@ -52,6 +52,13 @@ _AHEAD_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 
 
 
+@cache
+def _process_modifiers() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``process_modifiers`` of ``triggers.json``: words that make talks a process, not a
+    meeting ("EU accession talks", "membership negotiations")."""
+    return frozenset(load_data("triggers.json")["process_modifiers"])
+
+
 #: Prepositions after a bare "in protest"/"in solidarity" that tell what an act is for ("in protest at", "against").
 _REASON_PREPS = frozenset({"at", "against", "over", "of", "with"})
 
@@ -307,6 +314,9 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             and any(c.dep_ == "prep" and c.lower_ in _REASON_PREPS for c in tok.children) \
             and tok.head.head.pos_ in ("VERB", "NOUN"):
         return None  # "called a general strike for April 21 in protest at pension cuts": why, no protest of its own
+    if kind == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lower_ in _process_modifiers() for c in tok.children) \
+            and not any((x := ctx.times.get(t.i)) is not None and x.type in ("DATE", "TIME") for t in tok.sent):
+        return None  # "a condition for progress in North Macedonia's EU accession talks": a process, no meeting
     if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "without" and tok.head.head.pos_ in ("VERB", "AUX"):
         return None  # "met the union leaders on Wednesday without reaching an agreement": an act not done
     if kind == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "without" and tok.head.head.pos_ in ("VERB", "AUX") \
