@@ -257,3 +257,23 @@ def test_round48_others_also_arrested_are_arrested_that_day(nlp: Language) -> No
 ])
 def test_round48_accession_talks_are_a_process_unless_dated(nlp: Language, text: str, want: list[str]) -> None:
     assert [e.action for e in text_events(nlp, text, date(2027, 5, 6))] == want
+
+
+@pytest.mark.slow
+def test_round48_barred_from_travelling_is_no_journey_made(nlp: Language) -> None:
+    text = "Opposition politician Peter Zulu was barred from travelling to Lilongwe for a conference."
+    assert [(e.action, e.status) for e in text_events(nlp, text, date(2027, 2, 9))] == [("travel", "cancelled")]
+
+
+@pytest.mark.slow
+def test_round48_a_name_after_a_portfolio_title_is_the_minister(nlp: Language) -> None:
+    text = "Economy Minister Peter Zulu and Trade Minister Renata Alves signed a protocol on truck imports, officials said."
+    assert [(e.actor.name, [c.name for c in e.counterparts]) for e in text_events(nlp, text, date(2027, 5, 5))] == [
+        ("Peter Zulu", ["Renata Alves"])]
+
+
+@pytest.mark.slow
+def test_round48_an_official_ending_a_stoppage_stages_none(nlp: Language) -> None:
+    text = ("Labour Minister Grace Phiri said she would meet union leaders in Lusaka on Wednesday in an attempt to end "
+            "the stoppage.")
+    assert [e.action for e in text_events(nlp, text, date(2027, 4, 13))] == ["meet"]

@@ -346,6 +346,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         when = replace(when, end_value=None, note=f"the day it sets out on the {noun.text}")  # "will leave for Japan on
         # Tuesday at the start of a six-day tour": the six days are the tour's; the journey is on Tuesday
     result = event_status(told, when, ctx.anchor)
+    if result.status == "happened" and _barred_from(tok):
+        result = replace(result, status="cancelled", rejected=False, refers_to_plan=True)  # "was barred from
+        # travelling to Tunis": kept from it, the journey not made
     if result.status in ("planned", "uncertain") and _went_ahead_with(tok):
         result = replace(result, status="happened", rejected=False, refers_to_plan=False)  # "went ahead with its
         # planned exercises on Tuesday": the plan carried out
@@ -727,6 +730,10 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         return None  # "Real will host Bayern": a club hosting a match, no host of officials ("hosted leaders of ...": one)
     if action == "visit" and place is None and _curtailed(tok):
         return None  # "cut short her Asian tour": no visit of its own (but "cut short a visit to Japan": she was there)
+    if action in crowd_route_families() and actor is not None and actor.kind == "person" and actor.title \
+            and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _SETTLING_VERBS:
+        return None  # "the labour minister will meet union leaders in an attempt to end the stoppage": the workers'
+        # strike she would end, none of hers
     if ahead_frame(tok) and place is None and when.value is None and not counterparts:
         return None  # "met X on Friday before his departure": a frame that tells nothing of its own
     if place is not None:  # "cancelled a trip to South Africa": the place, not also a counterpart
@@ -1096,6 +1103,17 @@ def _long_delayed(tok: Token, when: DateValue, ctx: _Ctx) -> bool:
     if ctx.anchor is None or span is None or (ctx.anchor - span[1]).days < _LONG_PASSED_DAYS or tok.pos_ != "NOUN":
         return False
     return any(c.dep_ in ("acl", "relcl") and superseded(c) for c in tok.children)
+
+
+#: Verbs an official settles a crowd's strike or protest with ("to end the stoppage", "to avert the strike").
+_SETTLING_VERBS = frozenset({"end", "avert", "resolve", "settle", "halt", "defuse"})
+
+
+def _barred_from(tok: Token) -> bool:
+    """tok (Token): a trigger. RETURNS (bool): a gerund after "from" on a ``barring_verbs`` verb of ``status_cues.json``
+    ("was barred from travelling", "were prevented from marching"): an act someone was kept from."""
+    return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "from" \
+        and tok.head.head.lemma_.lower() in frozenset(load_data("status_cues.json")["barring_verbs"])
 
 
 def _went_ahead_with(tok: Token) -> bool:

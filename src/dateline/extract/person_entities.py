@@ -535,7 +535,33 @@ def _unlabelled_titled_names(doc: Doc, lex: Lexicon) -> list[Span]:
         if end > start and doc[end - 1].text != "-":
             found.append(Span(doc, start, end, label="PERSON"))
     return found + _names_after_national_title(doc, lex) + _names_after_plural_title(doc, lex) + _names_after_occupation(doc, lex) \
-        + _unlabelled_given_names(doc, lex) + _names_after_country_possessive(doc)
+        + _unlabelled_given_names(doc, lex) + _names_after_country_possessive(doc) + _names_after_portfolio_title(doc, lex)
+
+
+#: Title words that follow a minister's portfolio ("Trade Minister", "Treasury Secretary").
+_PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})
+
+
+def _names_after_portfolio_title(doc: Doc, lex: Lexicon) -> list[Span]:
+    """ "Economy Minister X and Trade Minister [Renata Alves] signed": two or three capitalized proper nouns the
+    recognizer left unlabelled right after a capitalized portfolio word (``portfolio_words``) and its title word
+    ("Minister", "Secretary"), ending before a word that is no capitalized name, no title word, place or country: the
+    minister's name. RETURNS (list[Span]): those names as PERSON spans."""
+    found: list[Span] = []
+    for tok in doc:
+        if tok.lower_ not in _PORTFOLIO_TITLES or not tok.text[:1].isupper() or tok.i == 0 \
+                or doc[tok.i - 1].lower_ not in portfolio_words() or not doc[tok.i - 1].text[:1].isupper():
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 3 and doc[end].ent_iob_ == "O" and doc[end].pos_ == "PROPN" \
+                and doc[end].text[:1].isupper() and doc[end].is_alpha and not doc[end].is_upper \
+                and doc[end].lower_ not in title_words():
+            end += 1
+        name = doc[tok.i + 1 : end]
+        if 2 <= len(name) <= 3 and (end == len(doc) or not doc[end].text[:1].isupper()) \
+                and resolve_place(name.text) is None and resolve_country(name.text) is None:
+            found.append(Span(doc, name.start, name.end, label="PERSON"))
+    return found
 
 
 @cache

@@ -100,6 +100,7 @@ def line_entities(doc: Doc) -> Doc:
     _country_names(doc)
     _join_possessive_names(doc)
     _join_and_names(doc)
+    _portfolio_before_title(doc)
     _org_before_place(doc)
     _name_before_parenthesis(doc)
     _places_joined(doc)
@@ -282,6 +283,18 @@ def _join_possessive_names(doc: Doc) -> None:
             ents[k] = Span(doc, ent.start, end, label="ORG")
             changed = True
     if changed:
+        doc.ents = ents
+
+
+def _portfolio_before_title(doc: Doc) -> None:
+    """ "X and [Trade]ORG Minister Renata Alves": an organisation entity of capitalized ``portfolio_words`` (of
+    ``titles.json``) right before "Minister" or "Secretary" is the title's portfolio, no organisation: dropped, in
+    place."""
+    words = frozenset(load_data("titles.json")["portfolio_words"])
+    ents = [e for e in doc.ents if not (
+        e.label_ == "ORG" and e.end < len(doc) and doc[e.end].text in ("Minister", "Secretary")
+        and all(t.text[:1].isupper() and t.lower_ in words for t in e))]
+    if len(ents) != len(doc.ents):
         doc.ents = ents
 
 
