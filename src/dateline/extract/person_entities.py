@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actor_lexicon import Lexicon, lexicon, title_words
 from .appointments import appointed_names
-from .nlp import load_data
+from .nlp import doc_text, load_data
 from .organizations import acronym, country_named
 from .places import resolve_country, resolve_place, surname_particles
 from .title_phrases import organisation_name_heads, title_lead
@@ -538,8 +538,8 @@ def _unlabelled_titled_names(doc: Doc, lex: Lexicon) -> list[Span]:
         + _unlabelled_given_names(doc, lex) + _names_after_country_possessive(doc) + _names_after_portfolio_title(doc, lex)
 
 
-#: Title words that follow a minister's portfolio ("Trade Minister", "Treasury Secretary").
-_PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})
+#: Title words that follow a minister's portfolio ("Trade Minister", "Treasury Secretary"), capitalized.
+_PORTFOLIO_TITLE_RE = re.compile(r"\b(?:Minister|Secretary|Commissioner)\b")
 
 
 def _names_after_portfolio_title(doc: Doc, lex: Lexicon) -> list[Span]:
@@ -548,8 +548,12 @@ def _names_after_portfolio_title(doc: Doc, lex: Lexicon) -> list[Span]:
     ("Minister", "Secretary"), ending before a word that is no capitalized name, no title word, place or country: the
     minister's name. RETURNS (list[Span]): those names as PERSON spans."""
     found: list[Span] = []
-    for tok in doc:
-        if tok.lower_ not in _PORTFOLIO_TITLES or not tok.text[:1].isupper() or tok.i == 0 \
+    for m in _PORTFOLIO_TITLE_RE.finditer(doc_text(doc)):  # (no pass over every token)
+        span = doc.char_span(m.start(), m.end())
+        if span is None:
+            continue
+        tok = span[0]
+        if tok.i == 0 \
                 or doc[tok.i - 1].lower_ not in portfolio_words() or not doc[tok.i - 1].text[:1].isupper():
             continue
         end = tok.i + 1
