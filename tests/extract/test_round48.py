@@ -277,3 +277,9 @@ def test_round48_an_official_ending_a_stoppage_stages_none(nlp: Language) -> Non
     text = ("Labour Minister Grace Phiri said she would meet union leaders in Lusaka on Wednesday in an attempt to end "
             "the stoppage.")
     assert [e.action for e in text_events(nlp, text, date(2027, 4, 13))] == ["meet"]
+
+
+def test_round48_a_month_after_ahead_of_a_gathering_lies_ahead() -> None:
+    found = find_times("Officials said the ministers could discuss tariffs ahead of the bloc's summit in July.",
+                       date(2027, 4, 9))
+    assert [(t.text, t.value) for t in found] == [("July", "2027-07")]

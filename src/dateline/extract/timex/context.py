@@ -96,10 +96,21 @@ def _preceded_by(ctx: Context, key: str) -> bool:
 
 
 def _looks_ahead(ctx: Context) -> bool:
-    """Whether a forward signal ("ahead of", "in the run-up to") comes right before the match, or the match ends an
-    extension ("has extended the loans through January": ``_extends_to``)."""
+    """Whether a forward signal ("ahead of", "in the run-up to") comes right before the match, or before a gathering
+    noun whose "in"/"on" phrase the match is ("ahead of the bloc's summit in July"), or the match ends an extension
+    ("has extended the loans through January": ``_extends_to``)."""
     return _words_regex("forward_signals", r"\b(?:WORDS)\s+(?:the\s+)?$").search(ctx.before(40)) is not None \
+        or _ahead_gathering().search(ctx.before(80)) is not None \
         or _extends_to(ctx)
+
+
+@cache
+def _ahead_gathering() -> "re.Pattern[str]":
+    """RETURNS (re.Pattern[str]): a ``forward_signals`` phrase, a determiner, one or two words and a
+    ``forward_signal_nouns`` noun with "in" or "on", ending where the match begins ("ahead of the bloc's summit in ")."""
+    nouns = "|".join(re.escape(w) for w in load_lexicon().words("forward_signal_nouns"))
+    return _words_regex("forward_signals", r"\b(?:WORDS)\s+(?:the|a|an|its|their|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
+                        rf"\s+(?:{nouns})\s+(?:in|on)\s+$")
 
 
 #: Text between an extension verb and the end word before the date: the same clause (no sentence end, semicolon,
