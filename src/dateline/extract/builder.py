@@ -731,7 +731,7 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if action == "visit" and place is None and _curtailed(tok):
         return None  # "cut short her Asian tour": no visit of its own (but "cut short a visit to Japan": she was there)
     if action in crowd_route_families() and actor is not None and actor.kind == "person" and actor.title \
-            and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _SETTLING_VERBS:
+            and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in frozenset(load_data("families.json")["settling_verbs"]):
         return None  # "the labour minister will meet union leaders in an attempt to end the stoppage": the workers'
         # strike she would end, none of hers
     if ahead_frame(tok) and place is None and when.value is None and not counterparts:
@@ -1103,10 +1103,6 @@ def _long_delayed(tok: Token, when: DateValue, ctx: _Ctx) -> bool:
     if ctx.anchor is None or span is None or (ctx.anchor - span[1]).days < _LONG_PASSED_DAYS or tok.pos_ != "NOUN":
         return False
     return any(c.dep_ in ("acl", "relcl") and superseded(c) for c in tok.children)
-
-
-#: Verbs an official settles a crowd's strike or protest with ("to end the stoppage", "to avert the strike").
-_SETTLING_VERBS = frozenset({"end", "avert", "resolve", "settle", "halt", "defuse"})
 
 
 def _barred_from(tok: Token) -> bool:

@@ -538,8 +538,10 @@ def _unlabelled_titled_names(doc: Doc, lex: Lexicon) -> list[Span]:
         + _unlabelled_given_names(doc, lex) + _names_after_country_possessive(doc) + _names_after_portfolio_title(doc, lex)
 
 
-#: Title words that follow a minister's portfolio ("Trade Minister", "Treasury Secretary"), capitalized.
-_PORTFOLIO_TITLE_RE = re.compile(r"\b(?:Minister|Secretary|Commissioner)\b")
+@cache
+def _portfolio_title_regex() -> "re.Pattern[str]":
+    """RETURNS (re.Pattern[str]): the ``portfolio_titles`` of ``titles.json`` as whole words ("Minister")."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in load_data("titles.json")["portfolio_titles"]) + r")\b")
 
 
 def _names_after_portfolio_title(doc: Doc, lex: Lexicon) -> list[Span]:
@@ -548,7 +550,7 @@ def _names_after_portfolio_title(doc: Doc, lex: Lexicon) -> list[Span]:
     ("Minister", "Secretary"), ending before a word that is no capitalized name, no title word, place or country: the
     minister's name. RETURNS (list[Span]): those names as PERSON spans."""
     found: list[Span] = []
-    for m in _PORTFOLIO_TITLE_RE.finditer(doc_text(doc)):  # (no pass over every token)
+    for m in _portfolio_title_regex().finditer(doc_text(doc)):  # (no pass over every token)
         span = doc.char_span(m.start(), m.end())
         if span is None:
             continue
