@@ -44,7 +44,7 @@ from .told_owners import neighbour_owner
 from .tellers import sentence_teller, teller_actor
 from .places import resolve_country, resolve_place
 from .plans import _new_date as new_date, forward_from, forward_reading, overtaken_plan, past_reading, rescheduled_day
-from .status import purpose_clause, advised, ahead_frame, event_status, frame_object, head_chain, hypothetical, negated, past_purpose, superseded, told_past
+from .status import purpose_clause, advised, ahead_frame, event_status, frame_object, head_chain, hypothetical, negated, occurrence_verb, past_purpose, superseded, told_past
 from .objects import called_for, misread_verb, named_tokens, new_family, plan_call, what_of
 from .triggers import _LOC_PREPS, _REF_VALUES, _lex
 from .returns import returned_from
@@ -731,7 +731,7 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if action == "visit" and place is None and _curtailed(tok):
         return None  # "cut short her Asian tour": no visit of its own (but "cut short a visit to Japan": she was there)
     if action in crowd_route_families() and actor is not None and actor.kind == "person" and actor.title \
-            and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in frozenset(load_data("families.json")["settling_verbs"]):
+            and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _word_list("families.json", "settling_verbs"):
         return None  # "the labour minister will meet union leaders in an attempt to end the stoppage": the workers'
         # strike she would end, none of hers
     if ahead_frame(tok) and place is None and when.value is None and not counterparts:
@@ -1105,11 +1105,17 @@ def _long_delayed(tok: Token, when: DateValue, ctx: _Ctx) -> bool:
     return any(c.dep_ in ("acl", "relcl") and superseded(c) for c in tok.children)
 
 
+@cache
+def _word_list(name: str, key: str) -> frozenset[str]:
+    """RETURNS (frozenset[str]): the list ``key`` of the data file ``name``, read once."""
+    return frozenset(load_data(name)[key])
+
+
 def _barred_from(tok: Token) -> bool:
     """tok (Token): a trigger. RETURNS (bool): a gerund after "from" on a ``barring_verbs`` verb of ``status_cues.json``
     ("was barred from travelling", "were prevented from marching"): an act someone was kept from."""
     return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "from" \
-        and tok.head.head.lemma_.lower() in frozenset(load_data("status_cues.json")["barring_verbs"])
+        and tok.head.head.lemma_.lower() in _word_list("status_cues.json", "barring_verbs")
 
 
 def _went_ahead_with(tok: Token) -> bool:
@@ -1119,8 +1125,7 @@ def _went_ahead_with(tok: Token) -> bool:
         return False
     verb = tok.head.head
     return verb.pos_ == "VERB" and verb.tag_ == "VBD" and not negated(verb) and (
-        verb.lemma_.lower() == "proceed" or verb.lemma_.lower() == "go" and any(
-            c.lower_ == "ahead" and c.dep_ in ("advmod", "prt") for c in verb.children))
+        verb.lemma_.lower() == "proceed" or verb.lemma_.lower() == "go" and occurrence_verb(verb))
 
 
 def _called_day(tok: Token, ctx: _Ctx) -> DateValue:

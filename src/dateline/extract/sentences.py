@@ -288,11 +288,12 @@ def _join_possessive_names(doc: Doc) -> None:
 
 def _portfolio_before_title(doc: Doc) -> None:
     """ "X and [Trade]ORG Minister Renata Alves": an organisation entity of capitalized ``portfolio_words`` (of
-    ``titles.json``) right before "Minister" or "Secretary" is the title's portfolio, no organisation: dropped, in
-    place."""
-    words = frozenset(load_data("titles.json")["portfolio_words"])
+    ``titles.json``) right before one of its ``portfolio_titles`` ("Minister", "Secretary") is the title's portfolio,
+    no organisation: dropped, in place."""
+    data = load_data("titles.json")
+    words, titles = data["portfolio_words"], data["portfolio_titles"]
     ents = [e for e in doc.ents if not (
-        e.label_ == "ORG" and e.end < len(doc) and doc[e.end].text in ("Minister", "Secretary")
+        e.label_ == "ORG" and e.end < len(doc) and doc[e.end].text in titles
         and all(t.text[:1].isupper() and t.lower_ in words for t in e))]
     if len(ents) != len(doc.ents):
         doc.ents = ents

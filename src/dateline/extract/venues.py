@@ -550,6 +550,12 @@ def under_topic(word: Token, tok: Token) -> bool:
     return False
 
 
+@cache
+def _focus_verbs() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``focus_verbs`` of ``places.json`` ("The meeting will focus on ...")."""
+    return frozenset(load_data("places.json")["focus_verbs"])
+
+
 def _in_topic(root: Token, tok: Token) -> bool:
     """ "held talks with X on maritime patrols in the Sulu Sea": whether a place phrase lies inside a topic phrase
     (``TOPIC_PREPS``) on the trigger itself (or on a signed text it takes: "signed a memorandum on patrols in X"), hung on the topic's own noun (no event or trip noun: "on a visit to X" is no
@@ -562,7 +568,7 @@ def _in_topic(root: Token, tok: Token) -> bool:
         and topic.lower_ not in _lex().nouns and topic.lower_ not in trip_heads() \
         and (prep.head.i == tok.i  # (not "on a visit to X"; nor "attend a forum on fisheries in Bali": the forum's place)
              or tok.dep_ in ("nsubj", "nsubjpass") and prep.head.i == tok.head.i
-             and prep.head.lemma_.lower() in load_data("places.json")["focus_verbs"]  # "The meeting will focus on measures in the Aegean"
+             and prep.head.lemma_.lower() in _focus_verbs()  # "The meeting will focus on measures in the Aegean"
              or prep.head.dep_ == "dobj" and prep.head.head.i == tok.i and prep.head.lower_ in _text_nouns())  # "signed a
         # memorandum on naval patrols in the Gulf of Guinea in Abidjan": the text's topic
 
