@@ -433,7 +433,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         # Friday after the Thursday of the call-off
     elif result.status in ("cancelled", "postponed") and tok.pos_ == "NOUN" and when.value is not None \
             and _date(tok, [tok], ctx).value == when.value and (ahead := forward_reading(when, ctx.anchor)) is not when \
-            and _within_week(ahead, ctx) and not _told_in_pluperfect(tok, when, ctx) and not _last_minute(tok):
+            and _within_week(ahead, ctx) and not _told_in_pluperfect(tok, when, ctx) and not _last_minute(tok) \
+            and not _did_not_occur(tok):
         when = ahead  # "a planned visit to Oran on Thursday was cancelled": the plan's coming Thursday (not "was
         # postponed at the last minute on Saturday", the day of the change)
     if result.status in ("postponed", "cancelled") and new_family(action) and (begun := _begun_before(tok, ctx)) is not None:
@@ -1010,6 +1011,16 @@ def _old_call(tok: Token, when: DateValue, ctx: _Ctx) -> bool:
     return ctx.anchor is not None and days is not None and days[1] < ctx.anchor
 
 
+def _did_not_occur(tok: Token) -> bool:
+    """ "The protest planned for Wednesday did not go ahead", "the talks set for Monday were not held": an event noun,
+    the subject of a negated ``occurrence_phrases`` verb told in the past (no modal), is a plan whose day has come: its
+    day is the one the clause's tense reads, not the coming one. tok (Token): the event noun. RETURNS (bool)."""
+    verb = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and negated(verb) \
+        and (occurrence_verb(verb) or verb.lemma_.lower() == "hold" and tok.dep_ == "nsubjpass") \
+        and not any(c.tag_ == "MD" for c in verb.children)
+
+
 def _told_in_pluperfect(tok: Token, when: DateValue, ctx: _Ctx) -> bool:
     """ "had been due in Rabat on Tuesday but delayed her trip": whether the expression of an event noun's day hangs on
     a verb of its sentence told in the pluperfect ("had"): the day of a plan gone by, read as past.
@@ -1073,7 +1084,49 @@ def _begun_before(tok: Token, ctx: _Ctx) -> DateValue | None:
                 and any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children) \
                 and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", tok.lower_) for c in clause.children):
             return counted_back(clause, verb, ctx, "after") or UNKNOWN_DATE
+    if verb is not tok and _ran_for_a_while(tok, verb, ctx):
+        ended = _date(verb, head_chain(verb), ctx)
+        return DateValue(None, "unknown", ended.text, note=f"the day it ended ({ended.value}), not its own day") \
+            if ended.value else UNKNOWN_DATE
     return None
+
+
+@cache
+def _plan_modifiers() -> frozenset[str]:
+    """RETURNS (frozenset[str]): the ``plan_modifiers`` of ``families.json`` ("planned", "threatened")."""
+    return frozenset(load_data("families.json")["plan_modifiers"])
+
+
+def _length_modifier(noun: Token, ctx: _Ctx) -> bool:
+    """noun (Token): a noun. RETURNS (bool): a length of time modifies it ("a five-day shutdown", "their 48-hour
+    strike", "a week-long boycott"): a duration tagged on a word before it in its own phrase, not the noun itself
+    ("weeks of uncertainty")."""
+    return any(t.i < noun.i and (x := ctx.times.get(t.i)) is not None and (x.value or "").startswith("P")
+               for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "nummod") for t in c.subtree)
+
+
+def _ran_for_a_while(tok: Token, verb: Token, ctx: _Ctx) -> bool:
+    """ "called off their strike, ending a five-day shutdown", "suspended their strike after nine days": a call-off told
+    with the time the event had run (an "after" phrase of a bare count of days or weeks on the verb, or an ending
+    participle whose object has a length) ends an event that took place, unless the noun is told as a plan ("a
+    planned strike", "a strike set for Monday", "which was due to begin on Monday"). A length on the noun alone tells
+    nothing: "called off a 48-hour strike" is a plan's length.
+
+    tok (Token): the event noun. verb (Token): the verb that calls it off or suspends it. ctx (_Ctx): the doc's index.
+    RETURNS (bool): whether the clause tells the event had run."""
+    if any(c.dep_ in ("acl", "relcl") for c in tok.children) \
+            or any(c.dep_ in ("amod", "compound") and c.lower_ in _plan_modifiers() for c in tok.children):
+        return False
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "after":
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None and not any(o.dep_ == "prep" for o in obj.children) \
+                    and (x := ctx.times.get(obj.i)) is not None and (x.value or "").startswith("P"):
+                return True  # ("after two weeks of talks" tells the talks' length, not the strike's)
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in _ending_verbs() \
+                and any(o.dep_ == "dobj" and _length_modifier(o, ctx) for o in c.children):
+            return True
+    return False
 
 
 def _replaced_clause(tok: Token) -> bool:

@@ -761,7 +761,8 @@ def _announcement_day(cand: Token, t: TimeExpr, tok: Token, ctx: _Ctx) -> bool:
     """Whether a day phrase on an announcing verb is the announcement's, not its event noun's: "The union had called the
     strike on August 28" (an ``announcing_verbs`` verb told in the past with the event noun as its object, as
     ``status._announced`` reads it: a plan) on a day not after the publication day, hung on the verb, not on the noun
-    ("a strike starting on Monday") nor in a "for" phrase ("called a strike for September 14" is the strike's day).
+    ("a strike starting on Monday") nor in a "for" or "from" phrase ("called a strike for September 14", "called a
+    nationwide strike from Monday": the strike's day).
 
     cand (Token): a token of the time expression. t (TimeExpr): the expression. tok (Token): the event's trigger.
     ctx (_Ctx): the doc's index. RETURNS (bool): True when the day is the announcement's.
@@ -770,7 +771,7 @@ def _announcement_day(cand: Token, t: TimeExpr, tok: Token, ctx: _Ctx) -> bool:
         return False
     verb = tok.head
     if not verb.left_edge.i <= cand.i <= verb.right_edge.i or tok.left_edge.i <= cand.i <= tok.right_edge.i \
-            or any(a.dep_ == "prep" and a.lower_ == "for" for a in cand.ancestors if a.i > verb.i) \
+            or any(a.dep_ == "prep" and a.lower_ in ("for", "from") for a in cand.ancestors if a.i > verb.i) \
             or any(a.dep_ in ("advcl", "acl", "xcomp") and a.lemma_.lower() in ("start", "begin", "commence")
                    for a in cand.ancestors if a.i > tok.i and verb in a.ancestors):
         return False  # "a strike starting on Monday", "a strike for Monday": the noun's own day (so is "called a strike

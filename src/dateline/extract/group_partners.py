@@ -41,7 +41,12 @@ def meeting_sides(tok: Token) -> list[Token]:
         found += [c for c in tok.head.head.children if c.dep_ == "dobj"]
     if tok.pos_ == "NOUN":  # "Talks between Minister X and the mining federation": the sides after the first
         found += [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "between" for g in p.children
-                  if g.dep_ == "pobj" for c in g.children if c.dep_ == "conj"]
+                  if g.dep_ == "pobj" for h in (g, *(a for a in g.children if a.dep_ == "appos"))
+                  for c in h.children if c.dep_ == "conj"]  # (also on the title's name: "Minister [X]appos and union
+        # leaders")
+        found += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "between" for g in p.children
+                  if g.dep_ == "pobj" and g.pos_ == "NOUN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in g.children)]
+        # ("Talks between union leaders and Education Minister X": the unnamed first side, the named one the actor)
     return found
 
 

@@ -510,6 +510,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         return None  # "any talks on the border would be held openly": no particular occasion
     if entry.get("action") in TRIP_FAMILY and _describes_trip(tok):
         return None  # "an official visit to South Korea next week, her first trip to East Asia": the visit described
+    if entry.get("action") == "meet" and _describes_meeting(tok):
+        return None  # "held talks with X, the first ministerial meeting between the neighbours since 2023": described
     if "anaphor_governors" in entry:
         return entry if _occasion_anaphor(tok, entry["anaphor_governors"]) else None  # "would skip the gathering"
     if entry.get("meal"):
@@ -903,6 +905,29 @@ def _describes_trip(tok: Token) -> bool:
         return False
     return any(c.dep_ == "dobj" and c.i < tok.i and (nouns.get(c.lower_) or {}).get("action") in TRIP_FAMILY
                for c in tok.head.children)
+
+
+def _describes_meeting(tok: Token) -> bool:
+    """tok (Token): a meeting noun. RETURNS (bool): it is an apposition set after a comma on a word of a meeting told
+    before it in the same clause ("held talks with Foreign Minister X, the first ministerial meeting between the
+    neighbours since 2023": the talks described, whose "since" names an earlier one), a verb or noun of the meet family
+    among the apposition's first three heads or their objects."""
+    if tok.dep_ not in ("appos", "dobj") or tok.left_edge.i == 0 or tok.doc[tok.left_edge.i - 1].text != ",":
+        return False
+    lex = _lex()
+    def meets(t: Token) -> bool:
+        entry = lex.verbs.get(t.lemma_.lower()) if t.pos_ == "VERB" else lex.nouns.get(t.lower_)
+        return (entry or {}).get("action") == "meet"
+    if tok.dep_ == "dobj":  # "held talks with X on Thursday, the first meeting ...": a second object of the verb
+        return any(c.dep_ == "dobj" and c.i < tok.i and meets(c) for c in tok.head.children)
+    head = tok.head
+    for _ in range(3):
+        if meets(head) or any(c.dep_ == "dobj" and c.i < tok.i and meets(c) for c in head.children):
+            return True
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return False
 
 
 def _person_predicate(tok: Token, ctx: _Ctx) -> Token | None:

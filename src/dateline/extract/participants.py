@@ -353,8 +353,9 @@ def _participants(
                                for g in p.children if g.dep_ == "pobj" for a in _actors_in(g, ctx)]
             elif child.dep_ == "npadvmod" and head.pos_ == "VERB" and child.i > head.i and child.pos_ == "PROPN" \
                     and child.ent_type_ == "PERSON" and (ref := ctx.actors.get(child.i)) is not None and ref is not ANONYMOUS \
-                    and ref.kind == "person" and not any(c.dep_ == "dobj" for c in head.children):
+                    and ref.kind == "person" and all(c.dep_ != "dobj" or _title_before_name(c, child) for c in head.children):
                 others.append(ref)  # "met Trade Commissioner [Henrik Vestergaard]npadvmod on Monday": the object misparsed
+                # ("met his Polish [counterpart]dobj [Marta Wierzbicka]npadvmod in Krakow": the name of the title)
             elif child.dep_ == "prep" and (inviters := _inviters(child, ctx)):
                 others += inviters  # "at the invitation of his Vietnamese counterpart, Nguyen Duc Thanh"
             elif child.dep_ == "prep" and (child.lower_ in lex.participant_preps or child.lower_ in ("between", "to")
@@ -950,9 +951,28 @@ def _telling_subject(pronoun: Token) -> Token | None:
         c.tag_ == "NNS" or pronoun.lower_ == "they" and any(g.dep_ in ("conj", "cc") for g in c.subtree))), None)
 
 
+def _title_before_name(obj: Token, name: Token) -> bool:
+    """obj (Token): a verb's direct object. name (Token): a person's name after it. RETURNS (bool): the object is a
+    counterpart or title noun right before the name's first word ("his Polish counterpart [Marta Wierzbicka]"), so the
+    name is the object's own, hung elsewhere by the parser."""
+    return obj.i + 1 == name.left_edge.i and (obj.lower_ in ("counterpart", "counterparts") or obj.lower_ in _title_heads())
+
+
+def _pair_owner(sub: Token) -> Token | None:
+    """ "Zambia and Malawi said their foreign ministers met in Lusaka": for a plural subject owned by "their" in a clause
+    a speech verb tells, the first of that verb's conjoined subjects (the owners); None otherwise.
+
+    sub (Token): a plural subject. RETURNS (Token | None): the telling verb's subject with conjuncts."""
+    clause = sub.head
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "nsubj" and c.conjuncts), None)
+
+
 def _offices_of(sub: Token, tok: Token, ctx: _Ctx) -> list[ActorRef]:
-    """ "The presidents of Nigeria and South Africa held talks": a plural title with "of" and countries is the holders
-    of that office in each country: the person the article names with that title and country, else the office
+    """ "The presidents of Nigeria and South Africa held talks": a plural title with "of" and countries (or "their" of two
+    countries that tell it: "Zambia and Malawi said their foreign ministers met") is the holders of that office in each
+    country: the person the article names with that title and country, else the office
     ("President of South Africa", which the store resolves to the person it knows holds it).
 
     Not for a signing: "The presidents of Ghana and Togo signed the treaty" is the two states' act (``state_symmetric``).
@@ -965,9 +985,10 @@ def _offices_of(sub: Token, tok: Token, ctx: _Ctx) -> list[ActorRef]:
     if sub.tag_ != "NNS" or not sub.lower_.endswith("s") or sub.lower_[:-1] not in _title_heads():
         return []
     prep = next((c for c in sub.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if prep is None:
+    their = next((c for c in sub.children if c.dep_ == "poss" and c.lower_ == "their"), None)
+    if prep is None and their is None:
         return []
-    first = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    first = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else _pair_owner(sub)
     countries = [c for t in ([first, *first.conjuncts] if first is not None else [])
                  if (p := ctx.places.get(t.i)) is not None and p.kind == "country" and (c := p.country)  # (the place
                  # found, not the word: "[Republic]" of "the Democratic Republic of Congo" is no town in Missouri)

@@ -97,6 +97,14 @@ def _plan_words() -> frozenset[str]:
 _PLACE_PREPS = frozenset({"to", "in", "of", "near", "at", "outside", "off"})
 
 
+def _be_to(clause: Token) -> bool:
+    """clause (Token): a relative clause's verb. RETURNS (bool): it is a past "be" with a "to" infinitive ("which was to
+    take place in Lille on Friday", "that were to meet on Monday"): a plan told as it stood."""
+    return clause.lemma_ == "be" and clause.tag_ == "VBD" and any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+        for c in clause.children)
+
+
 def relative_plan_clause(tok: Token) -> Token | None:
     """ "A round of talks, which was set to take place in Muscat on June 15, ...": the relative clause of an event noun
     (or of the frame noun it is told by, "a round of talks") that tells its plan (an ``overtaken_plan_words`` word),
@@ -112,7 +120,7 @@ def relative_plan_clause(tok: Token) -> Token | None:
         nouns.append(tok.head.head)
     for noun in nouns:
         for clause in noun.children:
-            if clause.dep_ == "relcl" and any(t.lower_ in words for t in clause.subtree):
+            if clause.dep_ == "relcl" and (any(t.lower_ in words for t in clause.subtree) or _be_to(clause)):
                 return clause
             if clause.dep_ == "acl" and clause.tag_ in ("VBN", "VBD") and clause.lower_ in words \
                     and any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in clause.children):
@@ -120,10 +128,11 @@ def relative_plan_clause(tok: Token) -> Token | None:
                 # (its participle sometimes tagged as a past verb)
     # "a summit between Asian and Gulf leaders that had been set for March 18", "a meeting of Gulf ministers that was
     # due to be held in Samarkand": the parser hangs a 'that'/'which' clause on the participants, who are set for no day
-    for p, clause in ((p, r) for p in tok.children if p.dep_ == "prep" and p.lower_ in ("between", "of") for g in p.children
-                      if g.dep_ == "pobj" and (p.lower_ == "between" or g.tag_ == "NNS") for r in g.children):
+    for p, clause in ((p, r) for p in tok.children if p.dep_ == "prep" and p.lower_ in ("between", "of") for o in p.children
+                      if o.dep_ == "pobj" for g in (o, *(o.conjuncts if p.lower_ == "between" else ()))
+                      if p.lower_ == "between" or g.tag_ == "NNS" for r in g.children):
         if clause.dep_ == "relcl" and any(c.lower_ in ("that", "which") and c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
-                and any(t.lower_ in words for t in clause.subtree):
+                and (any(t.lower_ in words for t in clause.subtree) or _be_to(clause)):
             return clause
         if p.lower_ == "between" and clause.dep_ == "acl" and clause.tag_ in ("VBN", "VBD") and clause.lower_ in words \
                 and any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in clause.children):
@@ -140,7 +149,7 @@ def relative_plan_clause(tok: Token) -> Token | None:
             continue  # (also "a strike by dockworkers that was due to start on Monday": hung on the strikers)
         for place in (g for p in prep.children if p.dep_ == "pobj" for g in (p, *p.conjuncts)):
             for clause in place.children:
-                if clause.dep_ != "relcl" or not any(t.lower_ in words for t in clause.subtree):
+                if clause.dep_ != "relcl" or not (any(t.lower_ in words for t in clause.subtree) or _be_to(clause)):
                     continue
                 if prep.lower_ != "of" and any(t.lemma_.lower() in starts for t in clause.subtree if t.pos_ == "VERB"):
                     return clause
@@ -189,6 +198,10 @@ def overtaken_plan(cue: Token | None, trigger: Token) -> bool:
         aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
         if tok.tag_ == "VBN" and {"to", "have"} <= aux and tok.head.lemma_ == "be":
             return True  # "was to have met"
+    if trigger.dep_ == "xcomp" and trigger.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children) \
+            and trigger.head.dep_ == "relcl" and _be_to(trigger.head):
+        return True  # "The business forum that X was to attend in Kigali on Wednesday has been called off": a plan
+        # told as it stood, in a clause on what the article changes
     planned = any(t.lower_ in words for t in path[1:])
     return planned and any(c.dep_ == "aux" and c.lower_ == "had" for t in path[1:] for c in t.children)
 

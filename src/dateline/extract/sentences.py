@@ -14,11 +14,13 @@ section header or a byline is page furniture, not a mention).
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import cache
 from typing import Any, cast
 
 import numpy
-from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM, SENT_START
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM, ORTH, SENT_START
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from .actor_lexicon import title_words
@@ -100,6 +102,7 @@ def line_entities(doc: Doc) -> Doc:
     _country_names(doc)
     _join_possessive_names(doc)
     _join_and_names(doc)
+    _unlabelled_organisations(doc)
     _portfolio_before_title(doc)
     _org_before_place(doc)
     _name_before_parenthesis(doc)
@@ -178,7 +181,7 @@ def _country_names(doc: Doc) -> None:
 def _across_dateline(doc: Doc) -> None:
     """ "[May 14 - The Assembly of the Republic in Lisbon]DATE": an entity that runs from the dateline into the story is
     the recognizer's mistake; it keeps its part inside the dateline, in place (the story's words get no label from
-    it)."""
+    it; :func:`_unlabelled_organisations` may name them)."""
     end = (doc._.dateline or (0, 0))[1] if Doc.has_extension("dateline") else 0
     if not end:
         return
@@ -196,6 +199,7 @@ def _across_dateline(doc: Doc) -> None:
         ents.append(ent)
     if changed:
         doc.ents = ents
+
 
 
 def _org_before_place(doc: Doc) -> None:
@@ -284,6 +288,48 @@ def _join_possessive_names(doc: Doc) -> None:
             changed = True
     if changed:
         doc.ents = ents
+
+
+def _unlabelled_organisations(doc: Doc) -> None:
+    """ "RIGA, March 14 - The Latvian Port Workers' Union has called off ...": capitalized words with no label after
+    "the" (or opening a sentence), two or more, that end in an organisation's last word (``joined_name_heads`` of
+    ``names.json``: "Union", "Party", "Federation") and may hold a possessive "'" or "of"/"and" between capitalized
+    words, are an organisation's name the recognizer missed: an ORG span, in place."""
+    heads = _organisation_heads()
+    text = doc_text(doc)
+    if not any(h in text for h in heads):
+        return
+    found: list[Span] = []
+    ids = numpy.array([get_string_id(h) for h in heads], dtype="uint64")
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), ids)):
+        tok = doc[int(i)]
+        if tok.ent_iob_ != "O":
+            continue
+        start = tok.i
+        while start > 0:
+            prev = doc[start - 1]
+            if prev.ent_iob_ != "O" or "\n" in prev.whitespace_ or prev.is_sent_end:
+                break
+            if prev.text[:1].isupper() and prev.lower_ != "the" and prev.is_alpha \
+                    or prev.text in ("'", "’") and prev.tag_ == "POS" \
+                    or prev.lower_ in ("of", "and") and start - 2 >= 0 and doc[start - 2].text[:1].isupper():
+                start -= 1
+                continue
+            break
+        while start < tok.i and not doc[start].text[:1].isupper():
+            start += 1  # ("of Workers' Union": a name opens with a capitalized word)
+        before = doc[start - 1] if start > 0 else None
+        if tok.i - start < 1 or not (before is None or before.lower_ == "the" or doc[start].is_sent_start):
+            continue
+        found.append(Span(doc, start, tok.i + 1, label="ORG"))
+    if found:
+        doc.ents = sorted([*doc.ents, *found], key=lambda e: e.start)
+
+
+@cache
+def _organisation_heads() -> frozenset[str]:
+    """RETURNS (frozenset[str]): the ``joined_name_heads`` of ``names.json`` ("Union", "Party")."""
+    return frozenset(load_data("names.json")["joined_name_heads"])
 
 
 def _portfolio_before_title(doc: Doc) -> None:

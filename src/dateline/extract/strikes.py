@@ -43,13 +43,18 @@ def owner_crowd(tok: Token, action: str, ctx: _Ctx) -> ActorRef | None:
         strike": nurses; "the teachers' union's strike": teachers' union), else by an ``organiser_tellers`` speaker of
         the clause the definite noun is the subject of ("the union said the strike would start"); None otherwise.
     """
-    owners, organisers, _, _, _ = _data()
+    owners, organisers, _, _, _ = _data()  # (a bare modifier that is a crowd word names the owner too: "the opposition
+    # protest", "a union strike"; not a count, "a thousands-strong protest")
     if action not in owners or tok.pos_ not in ("NOUN", "PROPN"):
         return None
     words = crowd_words(action)
     for poss in tok.children:
         if poss.dep_ == "poss" and poss.pos_ in ("NOUN", "PROPN") and poss.lower_ in words:
             return crowd_ref(poss, ctx)
+    for mod in tok.children:
+        if mod.dep_ == "compound" and mod.pos_ == "NOUN" and mod.i < tok.i and mod.lower_ in words \
+                and mod.lower_ not in _counting_words():
+            return crowd_ref(mod, ctx)  # "The opposition protest planned for Wednesday", "a union strike"
     if tok.dep_ not in ("nsubj", "nsubjpass") or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
     verb = tok.head
@@ -58,6 +63,13 @@ def owner_crowd(tok: Token, action: str, ctx: _Ctx) -> ActorRef | None:
     if teller is None or teller.lower_ not in organisers:
         return None
     return crowd_ref(teller, ctx)
+
+
+@cache
+def _counting_words() -> frozenset[str]:
+    """RETURNS (frozenset[str]): the ``counting_crowd_words`` of ``families.json`` ("thousands", "people"): crowd words
+    that count or name no one as a modifier of an event noun."""
+    return frozenset(load_data("families.json")["counting_crowd_words"])
 
 
 @cache

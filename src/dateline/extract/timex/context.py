@@ -98,10 +98,13 @@ def _preceded_by(ctx: Context, key: str) -> bool:
 def _looks_ahead(ctx: Context) -> bool:
     """Whether a forward signal ("ahead of", "in the run-up to") comes right before the match, or before a gathering
     noun whose "in"/"on" phrase the match is ("ahead of the bloc's summit in July"), or the match ends an extension
-    ("has extended the loans through January": ``_extends_to``)."""
+    ("has extended the loans through January": ``_extends_to``), or the day something was set for ("set his trial for
+    September 14": ``setting_verbs``)."""
     return _words_regex("forward_signals", r"\b(?:WORDS)\s+(?:the\s+)?$").search(ctx.before(40)) is not None \
         or _ahead_gathering().search(ctx.before(80)) is not None \
-        or _extends_to(ctx)
+        or _extends_to(ctx) \
+        or _words_regex("setting_verbs", r"(?<![\w'’-])(?:WORDS)\s+(?:[A-Za-z'’-]+\s+){1,4}(?:for|from|starting|beginning)\s+(?:on\s+)?(?:the\s+)?$",
+                        re.I).search(ctx.before(60)) is not None
 
 
 @cache

@@ -38,6 +38,8 @@ _CLOCK_NO_END = re.compile(r"(?<![\w.])[ap]\.m\.\s+[(\[]", re.I)
 #: A clause break between the expression and a cue after it ("the suspect, who will appear in court on Monday, was
 #: arrested"): the later cue is another clause's, and a cue before the expression decides.
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s--?\s")
+#: What may stand between a plan participle and the day it governs ("scheduled for Monday", "planned for Wednesday").
+_PLAN_GAP = re.compile(r"\s*(?:for|on)?\s*", re.I)
 #: Characters between a present verb and the expression it governs ("starts at 7:30", "opens Monday").
 _GOVERNING_GAP = 4
 
@@ -59,6 +61,7 @@ class _Cues:
     modal: re.Pattern[str]
     determiner: re.Pattern[str]
     lower_only: frozenset[str]
+    occurred_after: re.Pattern[str]
 
 
 @cache
@@ -86,6 +89,7 @@ def _cue_regex() -> _Cues:
         modal=re.compile(rf"(?<![\w']){alternation(cues['modal_auxiliaries'])}\s+$", re.I),
         determiner=re.compile(rf"(?<![\w']){alternation(cues['ed_adjective_determiners'])}\s+$", re.I),
         lower_only=frozenset(w.lower() for w in cues["lower_case_only"]),
+        occurred_after=re.compile(rf"\s*,?\s*{alternation(cues['past_occurrence_after'])}(?![\w'])", re.I),
     )
 
 
@@ -224,6 +228,11 @@ class TenseReader:
         if before is not None and before[1] == "past" and after is not None and after[1] == "future" \
                 and after_infinitive and _CLAUSE_BREAK.search(self.text, end, end + int(after[0]) + 1) is None:
             return "past"  # "visited Toronto in March to attend a convention": the purpose of a past act is no future
+        if before is not None and before[1] == "future" and _PLAN_GAP.fullmatch(self.text, int(start - before[0]), start) \
+                and " ".join(self.text[int(start - before[0]) - 16:int(start - before[0])].lower().split()).endswith(
+                    tuple(_cue_regex().plan_participles)) \
+                and _cue_regex().occurred_after.match(self.text, end) is not None:
+            return "past"  # "The protest planned for Wednesday did not go ahead": the plan's day has come
         if before is not None and (after is None or after[0] * 4 >= before[0]
                                    or (before[1] == "future" and after[1] == "reporting")
                                    or _CLAUSE_BREAK.search(self.text, end, end + int(after[0]) + 1) is not None):

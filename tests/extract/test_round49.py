@@ -1,0 +1,151 @@
+"""Round 49 (audits 161-163 and gaps left by audits 153-160): a strike called off after it ran, a plan told with "was
+to" / "is to", an owner told as a modifier ("the opposition protest"), a plan that "did not go ahead", a day a court
+or a union "set ... for" / "called ... from", two countries' "their foreign ministers", a counterpart's name the parser
+hangs off the title, a strike at a named workplace, an organisation the recognizer missed after the dateline, talks
+that "broke down", a meeting described in apposition.
+Each test states one behaviour. Sentences and names of people are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from dateline.extract.time import find_times
+
+from ..stored import stored
+from .fixture_articles import Row, datelined_events, party_rows, row, text_events
+
+
+def _stored(tmp_path: Path, texts: list[tuple[str, date]]) -> list[Row]:
+    return sorted((row(e) for e in stored(tmp_path, texts).events()), key=repr)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Miners at the Kansanshi copper mine called off their strike on Tuesday, ending a five-day shutdown.",
+    "Nurses at the Kamuzu Central Hospital suspended their strike after nine days on Tuesday.",
+])
+def test_round49_a_strike_called_off_after_it_ran_took_place(nlp: Language, text: str) -> None:
+    (ev,) = text_events(nlp, text, date(2027, 3, 10))
+    assert (ev.action, ev.status, ev.date.value) == ("protest", "happened", None)
+    assert "ended" in (ev.date.note or "")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Miners at the Kansanshi copper mine called off a 48-hour strike on Tuesday.",
+    "Miners called off their strike on Tuesday after two weeks of talks.",
+    "Miners called off a planned three-day strike on Tuesday.",
+])
+def test_round49_a_strike_called_off_with_no_time_run_was_called_off(nlp: Language, text: str) -> None:
+    assert [e.status for e in text_events(nlp, text, date(2027, 3, 10))] == ["cancelled"]
+
+
+@pytest.mark.slow
+def test_round49_a_strike_called_off_after_it_ran_is_the_planned_strike_done(tmp_path: Path) -> None:
+    plan = ("Lusaka, March 3 (Wire) - Miners at the Kansanshi copper mine will go on strike from Thursday over pay, "
+            "their union said.", date(2027, 3, 3))
+    done = ("Lusaka, March 10 (Wire) - Miners at the Kansanshi copper mine called off their strike on Wednesday, ending "
+            "a five-day shutdown that halted output.", date(2027, 3, 10))
+    assert [(r[0], r[4], r[5]) for r in _stored(tmp_path, [plan, done])] == [("protest", "2027-03-04", "happened")]
+
+
+@pytest.mark.slow
+def test_round49_a_meeting_that_was_to_take_place_keeps_its_place_and_day(nlp: Language) -> None:
+    text = ("A meeting between Foreign Minister Chanda Mwale and his Malawian counterpart Nancy Tembo, which was to take "
+            "place in Chipata on Friday, has been cancelled, the ministry said.")
+    assert party_rows(text_events(nlp, text, date(2027, 3, 10))) == [
+        ("Chanda Mwale", "meet", "cancelled", "2027-03-12", "Chipata", ("Nancy Tembo",))]
+
+
+@pytest.mark.slow
+def test_round49_an_attendance_that_was_to_be_is_the_called_off_forum(nlp: Language) -> None:
+    text = ("The business forum that Foreign Minister Chanda Mwale was to attend in Lilongwe on Wednesday has been "
+            "called off, organisers said on Monday.")
+    assert party_rows(text_events(nlp, text, date(2027, 3, 8))) == [
+        ("Chanda Mwale", "attend", "cancelled", "2027-03-10", "Lilongwe", ())]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, owner", [
+    ("The opposition protest planned for Wednesday did not go ahead.", "opposition"),
+    ("The union strike planned for Wednesday did not go ahead after police sealed off the square.", "union"),
+])
+def test_round49_a_plan_that_did_not_go_ahead_is_the_days_past_plan_of_its_owner(
+        nlp: Language, text: str, owner: str) -> None:
+    rows = party_rows(text_events(nlp, text, date(2027, 3, 11)))
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [(owner, "protest", "cancelled", "2027-03-10")]
+
+
+@pytest.mark.slow
+def test_round49_a_plan_that_will_not_go_ahead_keeps_the_coming_day(nlp: Language) -> None:
+    rows = party_rows(text_events(nlp, "The opposition protest planned for Wednesday will not go ahead.", date(2027, 3, 11)))
+    assert [(r[1], r[2], r[3]) for r in rows] == [("protest", "cancelled", "2027-03-17")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The protest planned for Wednesday did not go ahead.", "2027-03-10"),
+    ("The talks, scheduled for Monday, took place in Lusaka.", "2027-03-08"),
+    ("The protest planned for Wednesday will go ahead.", "2027-03-17"),
+])
+def test_round49_a_plan_participle_before_a_past_occurrence_reads_back(text: str, value: str) -> None:
+    (found,) = [t for t in find_times(text, date(2027, 3, 11)) if t.type == "DATE"]
+    assert found.value == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The magistrate set his trial for September 14 in the High Court.", "2027-09-14"),
+    ("The board scheduled the vote for Monday.", "2027-05-10"),
+    ("The teachers' union called a nationwide strike from Monday over unpaid arrears.", "2027-05-10"),
+    ("He called his wife from Lusaka on Monday.", "2027-05-03"),
+])
+def test_round49_a_day_something_was_set_for_lies_ahead(text: str, value: str) -> None:
+    (found,) = [t for t in find_times(text, date(2027, 5, 7)) if t.type == "DATE"]
+    assert found.value == value
+
+
+@pytest.mark.slow
+def test_round49_a_strike_called_from_a_weekday_is_on_that_coming_day(nlp: Language) -> None:
+    text = "The Zambia National Union of Teachers called a nationwide strike from Monday over unpaid salary arrears."
+    rows = party_rows(text_events(nlp, text, date(2027, 5, 7)))
+    assert [(r[1], r[2], r[3]) for r in rows] == [("protest", "planned", "2027-05-10")]
+
+
+@pytest.mark.slow
+def test_round49_their_foreign_ministers_are_the_two_countries_office_holders(nlp: Language) -> None:
+    text = "Zambia and Malawi said their foreign ministers met in Chipata on Tuesday to discuss border trade."
+    assert party_rows(text_events(nlp, text, date(2027, 3, 10))) == [
+        ("Foreign Minister of Zambia", "meet", "happened", "2027-03-09", "Chipata", ("Foreign Minister of Malawi",))]
+
+
+@pytest.mark.slow
+def test_round49_a_counterparts_name_hung_off_the_title_is_the_counterpart(nlp: Language) -> None:
+    text = "Mwale met his Malawian counterpart Nancy Tembo in Chipata on Tuesday."
+    assert [tuple(c.name for c in e.counterparts) for e in text_events(nlp, text, date(2027, 3, 10))] == [("Nancy Tembo",)]
+
+
+@pytest.mark.slow
+def test_round49_a_strike_at_a_named_port_is_a_strike(tmp_path: Path, nlp: Language) -> None:
+    text = ("DAR ES SALAAM, March 14 - The Tanzania Dock Workers' Union has called off a 48-hour strike at the Freeport "
+            "of Kigamboni that was due to begin on Monday, after reaching a pay agreement with stevedoring companies.")
+    rows = party_rows(datelined_events(nlp, tmp_path, text, date(2027, 3, 14)))
+    assert ("Tanzania Dock Workers' Union", "protest", "cancelled", "2027-03-15", None, ()) in rows
+
+
+@pytest.mark.slow
+def test_round49_talks_that_broke_down_were_held_with_the_unnamed_side(nlp: Language) -> None:
+    text = "Talks between union leaders and Education Minister Nancy Tembo broke down last Friday."
+    assert party_rows(text_events(nlp, text, date(2027, 3, 17))) == [
+        ("Nancy Tembo", "meet", "happened", "2027-03-12", None, ("union leaders",))]
+
+
+@pytest.mark.slow
+def test_round49_a_meeting_described_in_apposition_is_no_second_meeting(nlp: Language) -> None:
+    text = ("Foreign Minister Chanda Mwale held talks with Malawian Foreign Minister Nancy Tembo in Chipata on Thursday, "
+            "the first ministerial meeting between the neighbours since 2019. The two ministers signed a trade accord.")
+    rows = party_rows(text_events(nlp, text, date(2027, 3, 12)))
+    assert [(r[1], r[3]) for r in rows] == [("meet", "2027-03-11"), ("sign", "2027-03-11")]
