@@ -149,3 +149,81 @@ def test_round49_a_meeting_described_in_apposition_is_no_second_meeting(nlp: Lan
             "the first ministerial meeting between the neighbours since 2019. The two ministers signed a trade accord.")
     rows = party_rows(text_events(nlp, text, date(2027, 3, 12)))
     assert [(r[1], r[3]) for r in rows] == [("meet", "2027-03-11"), ("sign", "2027-03-11")]
+
+
+@pytest.mark.slow
+def test_round49_a_pronoun_that_pleads_is_the_unnamed_arrested_person(nlp: Language) -> None:
+    text = ("Zambian Foreign Minister Chanda Mwale is chairing the meeting. Earlier this month, police arrested a former "
+            "customs officer accused of working with smugglers. He has pleaded not guilty.")
+    rows = party_rows(text_events(nlp, text, date(2027, 5, 28)))
+    assert [(r[0], r[1]) for r in rows if r[1] != "meet"] == [("former customs officer", "arrested")]
+
+
+@pytest.mark.slow
+def test_round49_a_count_of_men_is_no_pair_named_before(nlp: Language) -> None:
+    text = ("Peter Zulu was charged on Thursday with smuggling. His lawyer, Moses Phiri, said he would apply for bail. "
+            "Two men detained on Likoma Island were released without charge on Wednesday, police said.")
+    assert "Moses Phiri" not in {e.actor.name for e in text_events(nlp, text, date(2027, 5, 7))}
+
+
+@pytest.mark.slow
+def test_round49_his_trial_told_by_a_lawyer_is_the_accused_trial(nlp: Language) -> None:
+    text = ("Peter Zulu, a radio reporter, appeared before a magistrate who refused bail, lawyer Moses Phiri told Wire. "
+            "His trial will open on May 5 before the Lilongwe High Court, Phiri said.")
+    assert [(e.actor.name, e.action) for e in text_events(nlp, text, date(2027, 4, 17)) if e.action == "trial"] == [
+        ("Peter Zulu", "trial")]
+
+
+@pytest.mark.slow
+def test_round49_a_bare_parliament_after_in_a_country_is_that_countrys(nlp: Language) -> None:
+    text = "In neighbouring Malawi, parliament on Tuesday voted to extend the closure of the border."
+    assert [e.actor.name for e in text_events(nlp, text, date(2027, 3, 24))] == ["Parliament of Malawi"]
+
+
+@pytest.mark.slow
+def test_round49_a_visit_put_off_by_a_week_from_its_planned_day(nlp: Language) -> None:
+    text = ("A visit to Malawi by Foreign Minister Chanda Mwale that had been planned for next Tuesday has been "
+            "postponed by a week.")
+    rows = party_rows(text_events(nlp, text, date(2027, 3, 5)))
+    assert [(r[1], r[2], r[3]) for r in rows] == [("visit", "postponed", "2027-03-16")]
+
+
+@pytest.mark.slow
+def test_round49_a_name_before_a_border_crossing_is_no_person(nlp: Language) -> None:
+    text = ("Zambia has postponed talks with Malawi on reopening the Mwami border crossing. \"No such meeting took "
+            "place,\" a ministry spokesman said.")
+    assert [(e.actor.name, e.status) for e in text_events(nlp, text, date(2027, 3, 9))] == [("Zambia", "postponed")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, action", [
+    ("Police on Tuesday arrested Peter Zulu at his home in Mzuzu. He is expected to be charged later this week.", "charged"),
+    ("Peter Zulu is due to be sentenced on Friday.", "sentence"),
+])
+def test_round49_a_person_expected_to_be_charged_is_a_planned_charge(nlp: Language, text: str, action: str) -> None:
+    rows = party_rows(text_events(nlp, text, date(2027, 5, 5)))
+    assert [(r[0], r[2]) for r in rows if r[1] == action] == [("Peter Zulu", "planned")]
+
+
+@pytest.mark.slow
+def test_round49_ministers_who_opened_days_of_talks_hold_them(nlp: Language) -> None:
+    text = "Ministers from five southern African countries opened two days of talks on migration in Chipata on Thursday."
+    assert [(r[1], r[2], r[3], r[4]) for r in party_rows(text_events(nlp, text, date(2027, 5, 28)))] == [
+        ("hold", "happened", "2027-05-27", "Chipata")]
+
+
+@pytest.mark.slow
+def test_round49_attending_with_no_object_is_at_the_gathering_just_told(nlp: Language) -> None:
+    text = ("Ministers from five southern African countries opened two days of talks on migration in Chipata on "
+            "Thursday. Malawian Foreign Minister Nancy Tembo and Zambian Deputy Foreign Minister Peter Zulu are attending.")
+    rows = party_rows(text_events(nlp, text, date(2027, 5, 28)))
+    assert [(r[0], r[3], r[4]) for r in rows if r[1] == "attend"] == [
+        ("Nancy Tembo", "2027-05-27", "Chipata"), ("Peter Zulu", "2027-05-27", "Chipata")]
+
+
+@pytest.mark.slow
+def test_round49_mediating_the_talks_is_at_the_summit_just_told(nlp: Language) -> None:
+    text = ("Malawi will host a regional summit on the lake border in Mangochi on March 27. Zambian envoy Peter Zulu "
+            "will mediate the talks.")
+    rows = party_rows(text_events(nlp, text, date(2027, 3, 16)))
+    assert [(r[0], r[3], r[4]) for r in rows if r[1] == "mediate"] == [("Peter Zulu", "2027-03-27", "Mangochi")]

@@ -13,6 +13,7 @@ The parts live in their own modules: :mod:`.person_entities` (which entities nam
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from dataclasses import replace
 
 import numpy
@@ -28,7 +29,7 @@ from .actor_mentions import ANONYMOUS, Named
 from .bodies import legislature_spans
 from .counterparts import counterpart_offices
 from .furniture import label_spans
-from .nlp import doc_text
+from .nlp import doc_text, load_data
 from .noun_verbs import repair_name_subjects
 from .organizations import organizations
 from .person_entities import capitalized_modifier, meets_named_person, person_entities, place_name
@@ -62,6 +63,21 @@ class ActorFinder:
         doc._.actor_tokens = tokens
         doc._.actor_partners = partners
         return doc
+
+
+def _names_a_facility(span: Span) -> bool:
+    """span (Span): a person entity's name words. RETURNS (bool): they modify a ``site_name_nouns`` noun of
+    ``places.json`` (or one of its ``facility_nouns`` or ``workplace_nouns``) after "the" ("the Medininkai border crossing", "the Kariba dam"): a site's name, no person."""
+    head = span[-1].head
+    return span[-1].dep_ == "compound" and head.i > span[-1].i and head.lower_ in _facility_nouns() \
+        and span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+
+
+@cache
+def _facility_nouns() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``site_name_nouns``, ``facility_nouns`` and ``workplace_nouns`` of ``places.json``."""
+    data = load_data("places.json")
+    return frozenset(data["site_name_nouns"]) | frozenset(data["facility_nouns"]) | frozenset(data["workplace_nouns"])
 
 
 def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int, tuple[ActorRef, ...]]]:
@@ -108,6 +124,8 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
             continue  # "Porto will host Lyon": a lone city name the recognizer took for a person is a club or a town
         if end - start >= 2 and not ref.title and _exact_town(doc[start:end].text):
             continue  # "summits in [La Paz]PERSON": a city's full name is no person's
+        if not ref.title and _names_a_facility(doc[start:end]):
+            continue  # "the [Medininkai]PERSON border crossing": the crossing's name, no person
         named.append(Named(start, end, ref))
         if end - start >= 2 or "-" in ref.name or " " in ref.name:  # "To Lam": one token (``dateline_surnames_v1``)
             known = full.get(ref.name)

@@ -110,14 +110,16 @@ def _defendant_verbs() -> frozenset[str]:
 
 def _defendant_after(ev: Event, ctx: _Ctx) -> ActorRef | None:
     """ev (Event): an arrest or charge of one unnamed person. RETURNS (ActorRef | None): the one named person who is the
-    subject of a ``defendant_verbs`` verb in the next sentence ("Mohd Rizal Hashim pleaded not guilty"), else None."""
+    subject of a ``defendant_verbs`` verb in the next sentence, by name ("Mohd Rizal Hashim pleaded not guilty"), else
+    None."""
     sents = list(ctx.doc.sents)
     k = next((i for i, s in enumerate(sents) if s.start_char == ev.evidence.start), None)
     if k is None or k + 1 >= len(sents):
         return None
     found = {ref.name: ref for t in sents[k + 1] if t.pos_ == "VERB" and t.lemma_.lower() in _defendant_verbs()
-             for c in t.children if c.dep_ == "nsubj"
+             for c in t.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
              if (ref := ctx.actors.get(c.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"}
+    # (not "He has pleaded not guilty": the pronoun is the unnamed person just told, whoever the resolver took it for)
     return next(iter(found.values())) if len(found) == 1 else None
 
 

@@ -72,6 +72,11 @@ def acted_on_person(verb: Token, ctx: _Ctx) -> ActorRef | None:
                       and c.head.i in (verb.i, verb.head.i) and c.i < verb.i and c.i > verb.head.i
                       and (ref := _person(c, ctx)) is not None), None)  # "ordered X held in pretrial detention",
         # "ordered X to be held in custody": X is held
+    if found is None and verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children) \
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        holder = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb.head.head  # ("is due to be": the "is")
+        found = next((ref for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") and (ref := _person(c, ctx)) is not None),
+                     None)  # "X is expected to be charged later this week", "is due to be sentenced": X
     return found
 
 

@@ -205,6 +205,8 @@ def crowd_actor(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> Actor
                 and not foreign_lead(ctx, home):
             country = home  # "BRAZZAVILLE - Voters went to the polls on Sunday": the dateline country's voters
         return ActorRef(country, "country", None, country, start, end) if country else ActorRef("voters", "group", None, None, start, end)
+    if country is None and word.i == sub.i and _bare(sub):
+        country = _fronted_country(sub, ctx)  # "In neighbouring Lithuania, parliament on Tuesday voted": Lithuania's
     if action == "vote" and low in c.bodies:
         country = country or (dateline_country(ctx) if word.i == sub.i and _bare(sub) and (
             low not in c.capitalized_bodies or word.text[:1].isupper()) else None)  # "WELLINGTON - ... Parliament is set
@@ -224,6 +226,25 @@ def crowd_actor(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> Actor
         # ("garment workers' federation", as its own name would be: the Bangladesh Garment Workers Federation)
         return ActorRef(_body_of_members(sub, word), "group", None, country, start, end)
     return ActorRef(c.names.get(low) or _qualified(word), "group", None, country, start, end)
+
+
+def _fronted_country(sub: Token, ctx: _Ctx) -> str | None:
+    """sub (Token): a bare crowd or body subject. RETURNS (str | None): the country of an "in" phrase that opens its
+    verb's clause before it ("In neighbouring Lithuania, parliament on Tuesday voted ..."), else None."""
+    verb = sub.head
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i > sub.i:
+            continue
+        for g in prep.children:
+            if g.dep_ != "pobj":
+                continue
+            ref = ctx.actors.get(g.i)
+            if ref is not None and ref is not ANONYMOUS and ref.kind == "country":
+                return ref.name
+            place = ctx.places.get(g.i)
+            if place is not None and place.kind == "country" and place.country:
+                return place.country
+    return None
 
 
 def _body_held_in(tok: Token, ctx: _Ctx) -> ActorRef | None:

@@ -33,7 +33,7 @@ __all__ = ["conjoined_nations", "gathering_holder", "states_summit_host", "gathe
 #: Entity types of a modifier that names a gathering ("the [Nordic] summit", "the [APEC] forum").
 _NAME_ENTS = frozenset({"NORP", "ORG", "GPE", "LOC", "EVENT", "FAC", "PRODUCT"})
 #: Prepositions whose object names a gathering's participants ("a summit of Arab leaders", "between A and B leaders").
-_PARTICIPANT_PREPS = frozenset({"of", "between"})
+_PARTICIPANT_PREPS = frozenset({"of", "between", "from"})  # ("ministers [from] five Caribbean countries")
 #: Actions of gathering nouns (summit, forum: attend; meeting, talks: meet; negotiations: negotiate).
 _GATHERING_ACTIONS = frozenset({"meet", "attend", "negotiate"})
 
@@ -65,10 +65,15 @@ def change_verbs() -> frozenset[str]:
     return frozenset(data["cancelled_verbs"]) | frozenset(data["postponed_verbs"]) | frozenset(data["moved_verbs"])
 
 
+#: Units of time that count out a gathering as its frame ("opened two days of talks").
+_LENGTH_FRAMES = frozenset({"days", "day", "weeks", "hours"})
+
+
 def _framed(tok: Token) -> Token:
     """The frame noun a gathering noun is told by ("a round of talks": round), else the noun."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _lex().frames:
-        return tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (tok.head.head.lower_ in _lex().frames or (
+            tok.head.head.lower_ in _LENGTH_FRAMES and any(c.dep_ == "nummod" for c in tok.head.head.children))):
+        return tok.head.head  # (also "opened two days of talks": the days are the talks)
     return tok
 
 
@@ -135,7 +140,7 @@ def gathering_holder(tok: Token, ctx: _Ctx) -> ActorRef | None:
         words, noun = named  # "Organisers of the Africa-Asia Mining Forum summit ... said they had postponed the
         # meeting": the named gathering's participants' plan changed
         return _named_body(words, ctx) or ActorRef(f"{_join(words)} {noun} {collective}", "org")
-    verb = tok.head
+    verb = top.head if top is not tok and top.lower_ in _LENGTH_FRAMES else tok.head  # ("opened two days of talks")
     if (held := held_participle(tok, ctx)) is not None:
         words = _name_words(tok) or next((_own_name_words(c) for c in tok.children if c.dep_ == "poss"), [])
         # ("the Gulf Cooperation Council foreign ministers' meeting held in Riyadh on Sunday": its holders' name)
@@ -146,13 +151,14 @@ def gathering_holder(tok: Token, ctx: _Ctx) -> ActorRef | None:
     # and the noun its apposition)
     subject = tok.head if tok.dep_ == "appos" and tok.head.dep_ == "nsubj" and tok.head.i < tok.i else tok
     opened = subject.dep_ == "nsubj" and subject.head.pos_ == "VERB" and _opens(subject.head)  # "The fisheries forum opened"
-    if not opened and (tok.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs):
+    held_by = top if top is not tok and top.lower_ in _LENGTH_FRAMES else tok
+    if not opened and (held_by.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs):
         return None
     words = _name_words(tok) or ([c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < tok.i
                                   and not any(t.like_num for t in c.subtree)]
                                  if opened else [])  # "the regional [fisheries] forum opened": named by what it is on
     # (not "the two-[day] summit opens": a length)
-    if not words and tok.dep_ == "dobj":
+    if not words and held_by.dep_ == "dobj":
         if any(conjoined_nations(s) for s in verb.children if s.dep_ == "nsubj"):
             return None  # "U.S. and Cuban officials held talks": the two states hold them (the participants' reading)
         words = next((_name_words(s) for s in verb.children if s.dep_ == "nsubj"), [])

@@ -19,7 +19,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from ..model import PLANNED_DAY_NOTE, SHIFT_NOTE, ActorRef, DateValue, Event, TimeExpr
+from ..model import PLANNED_DAY_NOTE, SHIFT_NOTE, ActorRef, DateValue, Event, TimeExpr, shifted_date
 from .arguments import _actors_in, _governor, _subject_of
 from .codes import event_codes
 from .context import _Ctx, time_to_date
@@ -105,12 +105,14 @@ def _be_to(clause: Token) -> bool:
         for c in clause.children)
 
 
-def relative_plan_clause(tok: Token) -> Token | None:
+def relative_plan_clause(tok: Token, put_off: bool = False) -> Token | None:
     """ "A round of talks, which was set to take place in Muscat on June 15, ...": the relative clause of an event noun
     (or of the frame noun it is told by, "a round of talks") that tells its plan (an ``overtaken_plan_words`` word),
     or its reduced one ("the visit, planned for March 3, ...").
 
-    tok (Token): an event noun. RETURNS (Token | None): the clause's verb.
+    tok (Token): an event noun. put_off (bool): the noun is put off, and the clause is wanted for the day the change
+    moves (a clause hung on a destination or doer then counts as for a call-off). RETURNS (Token | None): the clause's
+    verb.
     """
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -141,7 +143,7 @@ def relative_plan_clause(tok: Token) -> Token | None:
     # "a trip to Germany and Angola, which was supposed to start on Thursday": the parser hangs the clause on the
     # destination, which cannot start; the clause tells the trip's plan
     starts = _lex().start_words | {p.split()[0] for p in load_data("status_cues.json")["occurrence_phrases"]}
-    called_off = _called_off(tok)
+    called_off = _called_off(tok) or put_off
     # ("has cancelled a drill near the city of Paju, which ...": the parser may hang the place on the calling-off verb)
     right = [c for c in tok.head.children if c.i > tok.i] if called_off and tok.dep_ == "dobj" else []
     for prep in [*tok.children, *right]:
@@ -248,7 +250,9 @@ def _new_date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue | None:
         if (near := _gerund_until_day(head, ctx)) is not None:
             return near
         if (shift := _shifted_by(head, ctx)) is not None:
-            return shift
+            base = _relative_clause_day(tok, ctx)  # "a visit that had been planned for next Tuesday has been postponed
+            # by a week": that Tuesday a week on
+            return (shifted_date(base, shift) or shift) if base is not None else shift
         revised = _revised_plan_day(head, ctx)
         if revised is not None:
             return revised
@@ -419,6 +423,16 @@ def _shifted_by(verb: Token, ctx: _Ctx) -> DateValue | None:
             t = ctx.times.get(obj.i)
             if t is not None and t.type == "DURATION" and t.value and _COUNTED_SHIFT.fullmatch(t.value):
                 return DateValue(None, "unknown", t.text, note=f"{SHIFT_NOTE}{t.value}")
+    return None
+
+
+def _relative_clause_day(tok: Token, ctx: _Ctx) -> DateValue | None:
+    """tok (Token): an event noun. RETURNS (DateValue | None): the day its plan's relative clause names
+    (:func:`relative_plan_clause`: "a visit ... that had been planned for next Tuesday"), read forward, else None."""
+    clause = relative_plan_clause(tok, put_off=True)
+    for g in clause.subtree if clause is not None else ():
+        if (day := _forward_day(ctx.times.get(g.i), ctx)) is not None:
+            return day  # ("was due to start on Thursday": the coming Thursday, a plan not yet come)
     return None
 
 

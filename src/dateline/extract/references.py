@@ -201,8 +201,10 @@ def resolve_references(
                 continue
             own = _clause_subject(tok, tokens) if has_dep and tok.dep_ in ("dobj", "dative") else None
             cands = _candidates(locals_, mains, speaking, own)  # "Orlanov ... invited him": not Orlanov himself
-            found = _agreeing(kind, cands, genders, acting if subject and not _source(tok, lex) else None)
             owned = has_dep and tok.dep_ == "poss" and tok.head.lower_ in _owned_event_nouns()
+            found = _agreeing(kind, cands, genders, acting if (subject or owned) and not _source(tok, lex) else None)
+            # ("X appeared before a magistrate, lawyer Y told Wire. His trial will open on May 5": the accused's trial,
+            # not the source's, as for a subject)
             if (found is None or found is ANONYMOUS and owned) and has_dep and (
                     tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "pobj") or owned):  # ("A judge ordered that the
                 # former official remain in custody. His trial ...": the accused's, never the unnamed judge's)
@@ -500,14 +502,16 @@ def _states_of(pair: tuple[ActorRef, ActorRef]) -> tuple[ActorRef, ActorRef] | N
 def _group(tok: Token, lex: Lexicon) -> bool:
     """ "the two ministers", "both leaders": a plural role noun counted as two (so is a bare "the ministers" as a subject:
     the pair named before); "the two" and "both" alone as a subject ("X spoke with Y, and the two agreed to ...") stand
-    for two people as well."""
+    for two people as well. A count without a determiner ("Two men detained on Great Inagua were released") tells new
+    people, no pair named before."""
     if tok.lower_ in lex.group_determiners:
         return tok.dep_ in ("nsubj", "nsubjpass") and (tok.lower_ == "both" or any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children))
     bare = tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in lex.groups and [c.lower_ for c in tok.children] == ["the"]
     # ("X met his counterpart Y in Havana on Tuesday. The ministers signed an agreement": the pair just named)
-    return tok.tag_ == "NNS" and (bare or any(c.lower_ in lex.group_determiners for c in tok.children
-                                              if c.dep_ in ("nummod", "det", "predet", "amod"))) \
+    counted = [c for c in tok.children if c.lower_ in lex.group_determiners and c.dep_ in ("nummod", "det", "predet", "amod")]
+    definite = any(c.lower_ == "both" or c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in tok.children)
+    return tok.tag_ == "NNS" and (bare or bool(counted) and definite) \
         and not any(c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "NOUN" and g.lower_ not in lex.groups
                                                                    for g in c.children) for c in tok.children)
     # (not "fishermen on both sides of the border": the sides of a thing)

@@ -1016,8 +1016,9 @@ def _more_specific(tok: Token, ref: PlaceRef, ctx: _Ctx, rank: dict[str, int]) -
 
 def _article_gathering(events: list[Event], ctx: _Ctx) -> list[Event]:
     """ "Foreign Minister Mauro Vieira will lead the Brazilian delegation instead": an attend event of a
-    ``gathering_of_article`` verb without a place is at the gathering the article placed last before it
-    (the place of the previous attend event, or of the talks or summit told by an event noun), and on its day when it
+    ``gathering_of_article`` verb without a place (or a bare "are attending", or an attend or mediate verb of "the"
+    gathering: "will mediate the talks") is at the gathering the article placed last before it (the place of the
+    previous attend event, of the talks or summit told by an event noun, or of one hosted), and on its day when it
     has none ("Medinsky would lead the Russian delegation": the round of talks begun on Monday). An undated attendance
     of "the opening" (``start_words``) is on the day the previous sentence says something began ("The festival began
     on Wednesday ... X attended the opening").
@@ -1030,17 +1031,35 @@ def _article_gathering(events: list[Event], ctx: _Ctx) -> list[Event]:
     for ev in events:
         span = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
         tok = span.root if span is not None else None
-        if ev.action == "attend" and ev.place is None and last is not None and last.place is not None:
-            if tok is not None and tok.pos_ == "VERB" and verbs.get(tok.lemma_.lower(), {}).get("gathering_of_article"):
+        if ev.action in ("attend", "mediate") and ev.place is None and last is not None and last.place is not None:
+            if tok is not None and tok.pos_ == "VERB" and (
+                    ev.action == "attend" and verbs.get(tok.lemma_.lower(), {}).get("gathering_of_article")
+                    or ev.action == "attend" and tok.lemma_.lower() == "attend" and not any(
+                        c.dep_ in ("dobj", "prep") for c in tok.children)  # "X and Y are attending"
+                    or _the_gathering(tok)):  # "Kenyan envoy X will mediate the talks"
                 ev = replace(ev, place=last.place, date=ev.date if ev.date.value is not None or last.refers_to_plan else
                              replace(last.date, note="the day of the gathering the article told last"))
         if ev.action == "attend" and ev.date.value is None and tok is not None and (day := _opening_day(tok, ctx)) is not None:
             ev = replace(ev, date=day)
-        if ev.action == "attend" and ev.place is not None or ev.action in _GATHERING_FAMILIES and ev.place is not None \
+        if ev.action == "attend" and ev.place is not None or ev.action == "host" and ev.place is not None \
+                and tok is not None and _the_gathering(tok, definite=False) \
+                or ev.action in _GATHERING_FAMILIES and ev.place is not None \
                 and tok is not None and tok.pos_ == "NOUN" and _lex().nouns.get(tok.lower_, {}).get("action") in ("meet", "attend", "negotiate"):
             last = ev
         out.append(ev)
     return out
+
+
+def _the_gathering(tok: Token, definite: bool = True) -> bool:
+    """tok (Token): a verb. definite (bool): the object must be "the" gathering. RETURNS (bool): its direct object is a
+    gathering noun (a meet, attend or negotiate noun: "will mediate the talks", "will host a regional summit") with no
+    place phrase of its own."""
+    nouns = _lex().nouns
+    return tok.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and nouns.get(c.lower_, {}).get("action") in ("meet", "attend", "negotiate")
+        and (not definite or any(d.dep_ == "det" and d.lower_ == "the" for d in c.children))
+        and not (definite and any(p.dep_ == "prep" and p.lower_ in ("in", "at") for p in c.children))
+        for c in tok.children)
 
 
 #: Families of a gathering told by its noun ("began a round of talks in Geneva", "The summit was held in Oslo").
