@@ -227,3 +227,73 @@ def test_round49_mediating_the_talks_is_at_the_summit_just_told(nlp: Language) -
             "will mediate the talks.")
     rows = party_rows(text_events(nlp, text, date(2027, 3, 16)))
     assert [(r[0], r[3], r[4]) for r in rows if r[1] == "mediate"] == [("Peter Zulu", "2027-03-27", "Mangochi")]
+
+
+@pytest.mark.slow
+def test_round49_an_undated_court_appearance_is_the_planned_hearing(tmp_path: Path) -> None:
+    plan = ("Lilongwe, April 14 (Wire) - Journalist Peter Zulu will appear before an investigating magistrate on "
+            "Thursday, a prosecutor said.", date(2027, 4, 13))
+    done = ("Lilongwe, April 17 (Wire) - Journalist Peter Zulu was charged on Thursday with undermining state security. "
+            "Zulu appeared before an investigating magistrate in Lilongwe, who refused bail.", date(2027, 4, 16))
+    rows = [r for r in _stored(tmp_path, [plan, done]) if r[0] == "hearing"]
+    assert [(r[0], r[3], r[4], r[5]) for r in rows] == [("hearing", "Lilongwe", "2027-04-15", "happened")]
+
+
+@pytest.mark.slow
+def test_round49_their_participation_is_the_subjects_at_the_gathering_just_told(nlp: Language) -> None:
+    text = ("Malawi will host a regional meeting on migration in Mangochi on April 27. Zambian Deputy Foreign Minister "
+            "Peter Zulu is expected to lead his country's delegation. Tanzania and Mozambique have also confirmed their "
+            "participation.")
+    rows = party_rows(text_events(nlp, text, date(2027, 4, 15)))
+    assert [r for r in rows if r[0] == "Tanzania"] == [
+        ("Tanzania", "attend", "planned", "2027-04-27", "Mangochi", ("Mozambique",))]
+
+
+@pytest.mark.slow
+def test_round49_meeting_the_journeys_partner_is_on_the_journey(nlp: Language) -> None:
+    text = ("Zambian Foreign Minister Chanda Mwale will travel to Lilongwe next Tuesday for talks with Malawian Foreign "
+            "Minister Nancy Tembo-Banda. Mwale is expected to meet Tembo-Banda at the Malawian foreign ministry.")
+    rows = party_rows(text_events(nlp, text, date(2027, 3, 4)))
+    assert [r for r in rows if r[1] == "meet"] == [
+        ("Chanda Mwale", "meet", "planned", "2027-03-09", "Lilongwe", ("Nancy Tembo-Banda",))]
+
+
+@pytest.mark.slow
+def test_round49_a_postponement_earlier_this_month_gives_no_day(nlp: Language) -> None:
+    rows = party_rows(text_events(nlp, "Zambia postponed its talks with Malawi earlier this month.", date(2027, 3, 20)))
+    assert [(r[1], r[2], r[3]) for r in rows] == [("meet", "postponed", None)]
+
+
+@pytest.mark.slow
+def test_round49_the_talks_retold_are_the_states_talks_not_the_tellers(nlp: Language) -> None:
+    text = ("Foreign Minister Nancy Tembo announced on Thursday that Malawi had cancelled talks with Zambia. The talks, "
+            "originally set for March 12 in Mangochi, had been postponed earlier this month.")
+    assert "Nancy Tembo" not in {e.actor.name for e in text_events(nlp, text, date(2027, 3, 20))}
+
+
+@pytest.mark.slow
+def test_round49_a_strike_called_in_protest_at_a_plan_is_a_strike(nlp: Language) -> None:
+    text = "Zambia's rail unions on Tuesday called a 48-hour national strike for April 28 and 29 in protest at pension plans."
+    rows = party_rows(text_events(nlp, text, date(2027, 4, 13)))
+    assert [(r[1], r[2], r[3]) for r in rows] == [("protest", "planned", "2027-04-28")]
+
+
+@pytest.mark.slow
+def test_round49_a_strike_called_off_with_the_day_on_the_subject(nlp: Language) -> None:
+    rows = party_rows(text_events(nlp, "The unions on Wednesday called off the national strike.", date(2027, 4, 21)))
+    assert [(r[1], r[2]) for r in rows] == [("protest", "cancelled")]
+
+
+@pytest.mark.slow
+def test_round49_a_portfolio_the_recognizer_took_for_a_person_is_the_title(nlp: Language) -> None:
+    text = ("The agreement, signed late on Tuesday by Mobility Minister Peter Zulu and the leaders of the three unions, "
+            "keeps the retirement age.")
+    assert [e.actor.name for e in text_events(nlp, text, date(2027, 4, 21))] == ["Peter Zulu"]
+
+
+@pytest.mark.slow
+def test_round49_the_republic_of_the_congo_after_a_dateline_is_not_the_drc(tmp_path: Path, nlp: Language) -> None:
+    text = ("BRAZZAVILLE, May 4 (Wire) - The Republic of the Congo will host talks between Zambia and Malawi in "
+            "Brazzaville on May 12.")
+    rows = party_rows(datelined_events(nlp, tmp_path, text, date(2027, 5, 4)))
+    assert [r[0] for r in rows if r[1] == "host"] == ["Republic of the Congo"]

@@ -157,6 +157,11 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
         if tok.i in in_named or not tok.text[:1].isupper():
             continue
         named.append(Named(tok.i, tok.i + 1, person(doc, tok.i, tok.i + 1)))
+    for ent in doc.ents if any("-" in p for p in parts) else ():
+        if ent.label_ in ("ORG", "GPE", "NORP") and len(ent) > 1 and ent.text in parts \
+                and not in_named.intersection(range(ent.start, ent.end)) and ent.start not in places:
+            named.append(Named(ent.start, ent.end, person(doc, ent.start, ent.end)))  # "meet [Jean-Baptiste]ORG": the
+            in_named.update(range(ent.start, ent.end))  # hyphenated surname of a person named in full before
     named.extend(conjoined_surnames(doc, named, in_named | places))
     shared: dict[str, set[str]] = {}
     for name in full:

@@ -1052,7 +1052,7 @@ def _change_day(tok: Token, cue: Token, when: DateValue, ctx: _Ctx) -> bool:
     """Whether an event noun's day is the day its plan was changed: "the meeting was relocated on Tuesday", "postponed
     his visit to Ghana on Monday". The day hangs on a verb that puts off or moves a plan (``postponed_verbs``,
     ``moved_verbs``), told in the past, outside the noun's own phrase and outside a "to"/"until"/"for" phrase (the new
-    day), and its expression, as tagged in the clause, falls up to the publication day.
+    day), and its expression, as tagged in the clause, begins by the publication day.
 
     tok (Token): the event noun. cue (Token): the verb that tells the change. when (DateValue): the day found.
     ctx (_Ctx): the doc's index. RETURNS (bool): True when ``when`` is the change's day.
@@ -1065,8 +1065,8 @@ def _change_day(tok: Token, cue: Token, when: DateValue, ctx: _Ctx) -> bool:
         if x is None or tok.left_edge.i <= g.i <= tok.right_edge.i or x.text != when.text:
             continue
         days = time_to_date(x).interval()  # (as tagged in its clause, before any forward reading of a plan)
-        if days is None or days[1] > ctx.anchor:
-            return False
+        if days is None or days[0] > ctx.anchor:
+            return False  # (a stretch begun by then counts: "had been postponed earlier this month")
         path = [a for a in g.ancestors if a.i != cue.i and cue in a.ancestors] + [g]
         return not any(a.dep_ == "prep" and a.lower_ in ("to", "until", "till", "for", "from") for a in path) \
             and (g.head.i == cue.i or any(a.head.i == cue.i and a.dep_ in ("prep", "npadvmod", "tmod") for a in path))

@@ -45,7 +45,10 @@ def meeting_sides(tok: Token) -> list[Token]:
                   for c in h.children if c.dep_ == "conj"]  # (also on the title's name: "Minister [X]appos and union
         # leaders")
         found += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "between" for g in p.children
-                  if g.dep_ == "pobj" and g.pos_ == "NOUN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in g.children)]
+                  if g.dep_ == "pobj" and g.pos_ == "NOUN" and (
+                      any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in g.children)
+                      or any(t.ent_type_ == "PERSON" for t in g.lefts for t in t.subtree))]  # ("between [Minister X and
+        # rail]nmod unions", as the parser may hang the named side on the group)
         # ("Talks between union leaders and Education Minister X": the unnamed first side, the named one the actor)
     return found
 

@@ -731,6 +731,15 @@ def _topic_preps() -> frozenset[str]:
     return frozenset(load_data("families.json")["topic_preps"])
 
 
+def _reason_phrase(prep: Token) -> bool:
+    """prep (Token): a preposition. RETURNS (bool): it is "in" with a bare "protest"/"solidarity"/"support" and a reason
+    preposition after it ("in protest at pension plans", "in solidarity with nurses"): why, no place of the event."""
+    return prep.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.lower_ in ("protest", "solidarity", "support", "opposition")
+        and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in g.children)
+        and any(c.dep_ == "prep" and c.lower_ in _REASON_PREPS for c in g.children) for g in prep.children)
+
+
 def _family_noun(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> dict[str, Any] | None:
     """The entry of an event noun of a family that names a thing when it states its event: not a capitalized month
     for a ``lowercase`` noun ("in March"), without a ``blocked_preps`` phrase ("a demonstration of strength"), with
@@ -742,11 +751,12 @@ def _family_noun(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> dict[str, Any]
     if entry.get("effect_only"):
         return entry if taking_effect(tok) or tok.dep_ == "dobj" and tok.head.lemma_.lower() in entry.get("governors", ()) \
             else None  # "New sanctions on X took effect on Monday": imposed then; "is considering new sanctions": a plan weighed
-    if any(c.dep_ == "prep" and c.lower_ in entry.get("blocked_preps", ())
+    if any(c.dep_ == "prep" and c.lower_ in entry.get("blocked_preps", ()) and not _reason_phrase(c)
            and not any(ctx.places.get(g.i) or g.i in ctx.times or g.dep_ == "pobj" and g.lower_ in _workplaces()
                        for g in c.subtree) for c in tok.children):
         return None  # "an exercise in futility" (not "the exercises in Zambales", "the strike at the port of Antwerp": a place;
-        # nor "a 24-hour strike on Thursday": a day; nor "the strike at the port": a workplace)
+        # nor "a 24-hour strike on Thursday": a day; nor "the strike at the port": a workplace; nor "a strike ... in
+        # protest at pension plans": the reason)
     need = entry.get("needs_compound")
     if need and not any(c.lower_ in need for c in tok.children if c.dep_ in ("compound", "amod", "nmod")) \
             and not any(g.lower_ in need for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"

@@ -228,8 +228,10 @@ def repair_called_events(doc: Doc) -> None:
     for tok in doc:
         if tok.dep_ == "oprd" and tok.pos_ == "NOUN" and tok.lower_ in nouns and tok.head.pos_ == "VERB" \
                 and not any(c.dep_ == "dobj" for c in tok.head.children) \
-                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
-            tok.dep_ = "dobj"
+                and (any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+                     or tok.left_edge.i >= 1 and doc[tok.left_edge.i - 1].dep_ == "prt"
+                     and doc[tok.left_edge.i - 1].head.i == tok.head.i):
+            tok.dep_ = "dobj"  # (also "called off [the national strike]", read as calling something so)
         elif tok.dep_ == "npadvmod" and tok.pos_ == "NOUN" and tok.lower_ in nouns and tok.head.pos_ == "VERB" \
                 and not any(c.dep_ == "dobj" for c in tok.head.children) and tok.left_edge.i >= 1 \
                 and doc[tok.left_edge.i - 1].dep_ == "prt" and doc[tok.left_edge.i - 1].head.i == tok.head.i \

@@ -480,6 +480,10 @@ def _plan_holder(tok: Token, ctx: _Ctx, others: list[ActorRef]) -> list[ActorRef
         people = [a for a in found if a.kind == "person" and a.name not in taken]
         if people:
             return people[:1]
+        states = [a for a in found if a.kind == "country" and a.name not in taken]
+        if states and t.i < tok.sent.start:
+            return states[:1]  # "Lithuania had cancelled talks with Belarus. The talks, originally set for March 12,
+            # had been postponed": Lithuania's talks, not the minister's who told it
     for t in doc[tok.sent.end:]:  # "A meeting of regional ministers ... has been moved to Cebu. X will chair the
         # meeting": the person a later definite mention of the same noun belongs to
         if t.lower_.removesuffix("s") != tok.lower_.removesuffix("s") or t.pos_ not in ("NOUN", "PROPN") \

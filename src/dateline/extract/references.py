@@ -187,7 +187,8 @@ def resolve_references(
             kind = lex.pronouns.get(low, "plural")  # "Their Majesties", "the royal couple": like "they"
             if kind == "plural":
                 members = _plural_antecedent(groups, pairs, current, pair_sentence) \
-                    if unpaired_group != current and not (has_dep and _told_by_plural_subject(tok)) else None
+                    if unpaired_group != current and not (has_dep and (_told_by_plural_subject(tok) or _owned_by_subject(tok))) \
+                    else None
                 # ("The two sides last met in May, when they agreed ...": "they" is the unpaired group, no earlier pair;
                 # "The leaders of A and B have confirmed they will attend": those leaders, never the pair before)
                 if royals and low in lex.pair_nouns:  # "the imperial couple": the monarch and consort, not their host
@@ -389,6 +390,16 @@ def _told_by_plural_subject(tok: Token) -> bool:
     if tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ not in ("ccomp", "xcomp") or tok.head.head.i == tok.head.i:
         return False
     return any(c.dep_ in SUBJECT_DEPS and c.tag_ == "NNS" for c in tok.head.head.children)
+
+
+def _owned_by_subject(tok: Token) -> bool:
+    """ "Jamaica and the Dominican Republic have also confirmed their participation": whether a plural possessive is on
+    an object of a verb whose subject is conjoined (the owners it stands for), never a pair named before."""
+    if tok.dep_ != "poss" or tok.head.dep_ not in ("dobj", "pobj"):
+        return False
+    verb = tok.head.head if tok.head.dep_ == "dobj" else tok.head.head.head
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS and any(d.dep_ == "conj" for d in c.children)
+                                                for c in verb.children)
 
 
 def _plural_antecedent(

@@ -169,7 +169,8 @@ def _country_names(doc: Doc) -> None:
             over = [e for e in ents if e.start < end and tok.i < e.end]
             if any(e.label_ == "GPE" and e.start <= tok.i and e.end >= end
                    or e.label_ in ("ORG", "FAC") and (e.end - e.start) > len(words) for e in over) \
-                    or any(e.start < tok.i or e.end > end for e in over):
+                    or any(e.start < tok.i and not (e.start == tok.i - 1 and doc[e.start].lower_ == "the")
+                           or e.end > end for e in over):  # (not "[The Republic of the]GPE [Congo]GPE": one name)
                 break  # already a place, or part of a longer name ("[Trinidad]GPE and [Tobago]ORG": split, one name)
             ents = [e for e in ents if e not in over] + [Span(doc, tok.i, end, label="GPE")]
             changed = True
@@ -333,13 +334,14 @@ def _organisation_heads() -> frozenset[str]:
 
 
 def _portfolio_before_title(doc: Doc) -> None:
-    """ "X and [Trade]ORG Minister Renata Alves": an organisation entity of capitalized ``portfolio_words`` (of
+    """ "X and [Trade]ORG Minister Renata Alves", "[Mobility]PERSON Minister X": an organisation or person entity of
+    capitalized ``portfolio_words`` (of
     ``titles.json``) right before one of its ``portfolio_titles`` ("Minister", "Secretary") is the title's portfolio,
     no organisation: dropped, in place."""
     data = load_data("titles.json")
     words, titles = data["portfolio_words"], data["portfolio_titles"]
     ents = [e for e in doc.ents if not (
-        e.label_ == "ORG" and e.end < len(doc) and doc[e.end].text in titles
+        e.label_ in ("ORG", "PERSON") and e.end < len(doc) and doc[e.end].text in titles
         and all(t.text[:1].isupper() and t.lower_ in words for t in e))]
     if len(ents) != len(doc.ents):
         doc.ents = ents

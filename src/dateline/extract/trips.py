@@ -805,7 +805,8 @@ def _weekday_after_trip(ev: Event, events: list[Event], index: dict[int, int], c
 
 def also_on_trip(events: list[Event], ctx: _Ctx) -> list[Event]:
     """ "X will travel to Baku next Tuesday for talks. He will also meet Azerbaijani business leaders": a planned act
-    of the traveller told with "also" in the sentence right after a planned journey's, with no place or day of its
+    of the traveller told with "also" (or naming the journey's counterpart: :func:`_sees_trips_partner`) in the
+    sentence right after a planned journey's, with no place or day of its
     own, happens at the journey's place on its day (with a bare weekday that falls before the journey, that weekday
     of the journey: :func:`_weekday_after_trip`); an act done "also" right after one of the same actor done at a place
     on a day ("held talks with Y in Cairo on Thursday. X also met Z") was done there that day.
@@ -822,9 +823,12 @@ def also_on_trip(events: list[Event], ctx: _Ctx) -> list[Event]:
                 or ev.place is not None or ev.date.value is not None or ev.evidence.start not in index:
             continue
         verb = trigger_token(ev, ctx)
-        if verb is None or not any(c.dep_ == "advmod" and c.lower_ == "also" for c in (*verb.children, *verb.head.children)):
+        if verb is None:
             continue
+        also = any(c.dep_ == "advmod" and c.lower_ == "also" for c in (*verb.children, *verb.head.children))
         here = index[ev.evidence.start]
+        if not also and not (ev.status == "planned" and ev.action == "meet" and _sees_trips_partner(ev, events, index, here)):
+            continue
         if ev.status == "happened":  # "X held talks with Y in Cairo on Thursday. X also met Z": there, that day
             done = next((p for p in events if p.actor.name == ev.actor.name and p.status == "happened"
                          and not p.refers_to_plan and p.place is not None and p.date.precision in ("day", "time")
@@ -838,6 +842,18 @@ def also_on_trip(events: list[Event], ctx: _Ctx) -> list[Event]:
         if trip is not None and trip.place is not None:
             out[k] = replace(ev, place=trip.place, date=replace(trip.date, note=f"on the trip to {trip.place.name}"))
     return out
+
+
+def _sees_trips_partner(ev: Event, events: list[Event], index: dict[int, int], here: int) -> bool:
+    """ "X will travel to Port Louis next Tuesday for talks with Y. X is expected to meet Y at the foreign ministry":
+    whether a planned meeting names a counterpart (by the same last name) of the actor's planned journey of one day
+    told in the sentence before it: that meeting is on the journey."""
+    names = {c.name.split()[-1] for c in ev.counterparts if c.kind == "person"}
+    return bool(names) and any(
+        p.action in ("travel", "visit") and p.actor.name == ev.actor.name and p.status == "planned"
+        and p.date.precision == "day" and not p.date.end_value  # (a day, not a stretch: "during the three-day visit")
+        and index.get(p.evidence.start) == here - 1 and names & {c.name.split()[-1] for c in p.counterparts}
+        for p in events)
 
 
 #: "before flying on to Peru", "before heading onward": a later leg of the trip after the event, no frame before it.

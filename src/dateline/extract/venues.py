@@ -1032,11 +1032,15 @@ def _article_gathering(events: list[Event], ctx: _Ctx) -> list[Event]:
         span = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
         tok = span.root if span is not None else None
         if ev.action in ("attend", "mediate") and ev.place is None and last is not None and last.place is not None:
-            if tok is not None and tok.pos_ == "VERB" and (
-                    ev.action == "attend" and verbs.get(tok.lemma_.lower(), {}).get("gathering_of_article")
-                    or ev.action == "attend" and tok.lemma_.lower() == "attend" and not any(
-                        c.dep_ in ("dobj", "prep") for c in tok.children)  # "X and Y are attending"
-                    or _the_gathering(tok)):  # "Kenyan envoy X will mediate the talks"
+            unplaced = ev.date.value is None and last.status != "cancelled" and ev.status not in ("cancelled", "denied") \
+                and tok is not None and (
+                ev.action == "attend" and tok.lemma_.lower() == "attend" and tok.pos_ == "VERB"
+                and not any(c.dep_ in ("dobj", "prep") for c in tok.children)  # "X and Y are attending"
+                or _the_gathering(tok)  # "Kenyan envoy X will mediate the talks"
+                or ev.action == "attend" and tok.pos_ == "NOUN" and tok.lower_ in _ATTENDANCE_NOUNS
+                and not any(c.dep_ == "prep" for c in tok.children))  # "have confirmed their participation"
+            if tok is not None and (unplaced or tok.pos_ == "VERB" and ev.action == "attend"
+                                    and verbs.get(tok.lemma_.lower(), {}).get("gathering_of_article")):
                 ev = replace(ev, place=last.place, date=ev.date if ev.date.value is not None or last.refers_to_plan else
                              replace(last.date, note="the day of the gathering the article told last"))
         if ev.action == "attend" and ev.date.value is None and tok is not None and (day := _opening_day(tok, ctx)) is not None:
@@ -1048,6 +1052,10 @@ def _article_gathering(events: list[Event], ctx: _Ctx) -> list[Event]:
             last = ev
         out.append(ev)
     return out
+
+
+#: Nouns of one's attendance that name no gathering of their own ("confirmed their participation").
+_ATTENDANCE_NOUNS = frozenset({"participation", "attendance", "presence"})
 
 
 def _the_gathering(tok: Token, definite: bool = True) -> bool:
