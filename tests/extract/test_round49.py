@@ -297,3 +297,19 @@ def test_round49_the_republic_of_the_congo_after_a_dateline_is_not_the_drc(tmp_p
             "Brazzaville on May 12.")
     rows = party_rows(datelined_events(nlp, tmp_path, text, date(2027, 5, 4)))
     assert [r[0] for r in rows if r[1] == "host"] == ["Republic of the Congo"]
+
+
+@pytest.mark.slow
+def test_round49_members_at_a_companys_mines_strike_for_their_union(nlp: Language) -> None:
+    text = ("The Zambia Mineworkers Union said on Monday its members at Kafue Copper's mines near Chingola would go on "
+            "strike from next Monday.")
+    assert [(e.actor.name, e.action) for e in text_events(nlp, text, date(2027, 5, 3))] == [
+        ("Zambia Mineworkers Union", "protest")]
+
+
+@pytest.mark.slow
+def test_round49_the_visit_that_comes_after_another_moment_is_the_trip_told(nlp: Language) -> None:
+    text = ("Zambian Foreign Minister Chanda Mwale will travel to Lilongwe next week for talks. The visit comes a week "
+            "after truck drivers staged a protest at Mchinji on February 24.")
+    rows = party_rows(text_events(nlp, text, date(2027, 3, 2)))
+    assert [(r[1], r[4]) for r in rows if r[0] == "Chanda Mwale"] == [("travel", "Lilongwe")]

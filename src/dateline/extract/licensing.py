@@ -225,6 +225,19 @@ def _topic_gerund(gov: Token) -> bool:
     return owner.pos_ == "NOUN" or owner.tag_ == "VBG" and owner.dep_ == "acl"
 
 
+def _trip_told_before(tok: Token, ctx: _Ctx) -> bool:
+    """tok (Token): an event noun. RETURNS (bool): a bare "the visit"/"the trip" (a trip noun with "the" alone) after an
+    earlier sentence with a trigger of a journey family (visit, travel, arrive, tour): the journey told already."""
+    lex = _lex()
+    if lex.nouns.get(tok.lower_, {}).get("action") not in TRIP_FAMILY \
+            or [c.lower_ for c in tok.children if c.dep_ != "punct"] != ["the"]:
+        return False
+    return any(ctx.dateline_end <= ctx.doc[i].idx and i < tok.sent.start and (
+        lex.nouns.get(ctx.doc[i].lower_, {}).get("action") in TRIP_FAMILY
+        or ctx.doc[i].pos_ == "VERB" and lex.verbs.get(ctx.doc[i].lemma_.lower(), {}).get("action") in TRIP_FAMILY)
+        for i in ctx.trigger_ids)
+
+
 def _told_before(tok: Token, ctx: _Ctx) -> bool:
     """tok (Token): a definite event noun ("the strike", "their walkout"). ctx (_Ctx): the doc's index. RETURNS (bool):
     an earlier sentence of the article has a trigger of the noun's family (the event the noun refers back to)."""
@@ -1170,6 +1183,9 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
     lemma = gov.lemma_.lower()
     if _topic_gerund(gov) and not any(t.i in ctx.times for t in gov.subtree):
         return False  # "a petition challenging a new law on holding a constitutional referendum": what the law is about
+    if tok.dep_ == "nsubj" and gov.i == tok.head.i and lemma == "come" and _trip_told_before(tok, ctx):
+        return False  # "X will travel to Windhoek next week. The visit comes a week after truck drivers staged a
+        # protest at Santa Clara on February 24": the trip told already, set beside another moment
     if tok.dep_ == "nsubj" and gov.i == tok.head.i and lemma in _continuation_verbs() and _told_before(tok, ctx):
         return False  # "Civil servants began a nationwide strike on Monday. ... the strike would continue until the
         # government made a new offer": the strike told already, going on

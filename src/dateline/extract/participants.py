@@ -36,7 +36,7 @@ from .places import capital_of, resolve_country, resolve_place, settlement_nouns
 from .title_phrases import parse_title
 from .title_holders import comma_name
 from .holders import conjoined_nations, gathering_holder, gathering_participants
-from .crowds import _bare, dateline_country, foreign_lead
+from .crowds import _bare, crowd_words, dateline_country, foreign_lead
 from .occasions import _other_occasion
 from .plans import _plan_holder
 from .status import ahead_frame, head_chain
@@ -762,7 +762,19 @@ def _subject_actors(sub: Token, tok: Token, ctx: _Ctx) -> list[ActorRef]:
     """sub (Token): a subject. tok (Token): its trigger. RETURNS (list[ActorRef]): who the subject names: an office
     held, the state of unnamed state agents, the actors in it, or the dateline state's organ ([] when none)."""
     return conjoined_nations(sub) or _offices_of(sub, tok, ctx) or (agents_state(sub, tok, ctx) if state_agent(sub, tok)
-                                                                    else []) or _actors_in(sub, ctx) or _dateline_organ(sub, ctx)
+                                                                    else []) or _outside_workplace(sub, _actors_in(sub, ctx)) \
+        or _dateline_organ(sub, ctx)
+
+
+def _outside_workplace(sub: Token, found: list[ActorRef]) -> list[ActorRef]:
+    """sub (Token): a subject. found (list[ActorRef]): the actors in it. RETURNS (list[ActorRef]): those not in an
+    "at"/"in" phrase of a crowd word ("its members at Sedibeng Platinum's mines would go on strike": the employer is
+    where they work, not who strikes)."""
+    if sub.lower_ not in crowd_words("protest"):
+        return found
+    spans = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge)) for p in sub.children
+             if p.dep_ == "prep" and p.lower_ in ("at", "in")]
+    return [a for a in found if not any(lo <= a.start < hi for lo, hi in spans)]
 
 
 def agents_state(sub: Token, tok: Token, ctx: _Ctx) -> list[ActorRef]:
