@@ -313,3 +313,17 @@ def test_round49_the_visit_that_comes_after_another_moment_is_the_trip_told(nlp:
             "after truck drivers staged a protest at Mchinji on February 24.")
     rows = party_rows(text_events(nlp, text, date(2027, 3, 2)))
     assert [(r[1], r[4]) for r in rows if r[0] == "Chanda Mwale"] == [("travel", "Lilongwe")]
+
+
+@pytest.mark.slow
+def test_round49_a_strike_originally_called_for_a_day_is_no_strike_held(nlp: Language) -> None:
+    text = ("The Zambia Food Workers' Union called off its strike on Saturday. The strike had originally been called for "
+            "March 16.")
+    assert [(e.action, e.status) for e in text_events(nlp, text, date(2027, 3, 20))] == [("protest", "cancelled")]
+
+
+@pytest.mark.slow
+def test_round49_a_strike_in_a_sector_is_a_strike(nlp: Language) -> None:
+    text = "Zambia's ZCTU union on Thursday called a nationwide strike in the public sector for April 21."
+    rows = party_rows(text_events(nlp, text, date(2027, 4, 8)))
+    assert [(r[1], r[2], r[3]) for r in rows] == [("protest", "planned", "2027-04-21")]

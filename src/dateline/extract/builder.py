@@ -379,6 +379,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         return None
     if result.status == "planned" and superseded(result.cue):
         return None  # "The talks were initially planned for October": a plan the news has replaced
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubjpass", "dobj") and tok.head.pos_ == "VERB" and superseded(tok.head) \
+            and not occurrence_verb(tok.head):
+        return None  # "The strike had originally been called for March 16": the plan given up, whatever its tense
     if advised(tok) and (when.value is None or not _own_clause_time(tok, ctx)):
         return None  # "But he should visit Warsaw first": a writer's advice, no event (nor "spoke by phone on Thursday,
         # and both leaders agreed the talks should go ahead": the call's day, the talks wished for)
