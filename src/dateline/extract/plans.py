@@ -130,9 +130,10 @@ def relative_plan_clause(tok: Token, put_off: bool = False) -> Token | None:
                 # (its participle sometimes tagged as a past verb)
     # "a summit between Asian and Gulf leaders that had been set for March 18", "a meeting of Gulf ministers that was
     # due to be held in Samarkand": the parser hangs a 'that'/'which' clause on the participants, who are set for no day
-    for p, clause in ((p, r) for p in tok.children if p.dep_ == "prep" and p.lower_ in ("between", "of") for o in p.children
-                      if o.dep_ == "pobj" for g in (o, *(o.conjuncts if p.lower_ == "between" else ()))
-                      if p.lower_ == "between" or g.tag_ == "NNS" for r in g.children):
+    sides: list[tuple[Token, Token]] = [(p, g) for p in tok.children if p.dep_ == "prep" and p.lower_ in ("between", "of")
+                                        for o in p.children if o.dep_ == "pobj"
+                                        for g in (o, *(o.conjuncts if p.lower_ == "between" else ()))]
+    for p, clause in ((p, r) for p, g in sides if p.lower_ == "between" or g.tag_ == "NNS" for r in g.children):
         if clause.dep_ == "relcl" and any(c.lower_ in ("that", "which") and c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
                 and (any(t.lower_ in words for t in clause.subtree) or _be_to(clause)):
             return clause
