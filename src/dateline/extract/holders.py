@@ -65,8 +65,9 @@ def change_verbs() -> frozenset[str]:
     return frozenset(data["cancelled_verbs"]) | frozenset(data["postponed_verbs"]) | frozenset(data["moved_verbs"])
 
 
-#: Units of time that count out a gathering as its frame ("opened two days of talks").
-_LENGTH_FRAMES = frozenset({"days", "day", "weeks", "hours"})
+#: Units of time that count out a gathering as its frame ("opened two days of talks"): ``length_frames`` of
+#: ``triggers.json``.
+_LENGTH_FRAMES = frozenset(load_data("triggers.json")["length_frames"])
 
 
 def _framed(tok: Token) -> Token:

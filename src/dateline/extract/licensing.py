@@ -748,7 +748,7 @@ def _reason_phrase(prep: Token) -> bool:
     """prep (Token): a preposition. RETURNS (bool): it is "in" with a bare "protest"/"solidarity"/"support" and a reason
     preposition after it ("in protest at pension plans", "in solidarity with nurses"): why, no place of the event."""
     return prep.lower_ == "in" and any(
-        g.dep_ == "pobj" and g.lower_ in ("protest", "solidarity", "support", "opposition")
+        g.dep_ == "pobj" and g.lower_ in _trigger_words("reason_nouns")
         and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in g.children)
         and any(c.dep_ == "prep" and c.lower_ in _REASON_PREPS for c in g.children) for g in prep.children)
 

@@ -202,7 +202,6 @@ def _across_dateline(doc: Doc) -> None:
         doc.ents = ents
 
 
-
 def _org_before_place(doc: Doc) -> None:
     """ "[the Assembly of the Republic in]ORG Lisbon", "[the Assembly of the Republic in Lisbon]ORG": an organization's
     name that runs on into "in" (and a place the gazetteer knows) ends before "in", in place; the place after it is a

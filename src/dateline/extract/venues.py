@@ -1054,14 +1054,15 @@ def _article_gathering(events: list[Event], ctx: _Ctx) -> list[Event]:
     return out
 
 
-#: Nouns of one's attendance that name no gathering of their own ("confirmed their participation").
-_ATTENDANCE_NOUNS = frozenset({"participation", "attendance", "presence"})
+#: Nouns of one's attendance that name no gathering of their own ("confirmed their participation"):
+#: ``attendance_nouns`` of ``triggers.json``.
+_ATTENDANCE_NOUNS = frozenset(load_data("triggers.json")["attendance_nouns"])
 
 
 def _the_gathering(tok: Token, definite: bool = True) -> bool:
-    """tok (Token): a verb. definite (bool): the object must be "the" gathering. RETURNS (bool): its direct object is a
-    gathering noun (a meet, attend or negotiate noun: "will mediate the talks", "will host a regional summit") with no
-    place phrase of its own."""
+    """tok (Token): a verb. definite (bool): the object must be "the" gathering with no place phrase of its own.
+    RETURNS (bool): its direct object is a gathering noun (a meet, attend or negotiate noun: "will mediate the talks",
+    "will host a regional summit")."""
     nouns = _lex().nouns
     return tok.pos_ == "VERB" and any(
         c.dep_ == "dobj" and nouns.get(c.lower_, {}).get("action") in ("meet", "attend", "negotiate")
