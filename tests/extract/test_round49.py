@@ -327,3 +327,55 @@ def test_round49_a_strike_in_a_sector_is_a_strike(nlp: Language) -> None:
     text = "Zambia's ZCTU union on Thursday called a nationwide strike in the public sector for April 21."
     rows = party_rows(text_events(nlp, text, date(2027, 4, 8)))
     assert [(r[1], r[2], r[3]) for r in rows] == [("protest", "planned", "2027-04-21")]
+
+
+@pytest.mark.slow
+def test_round49_charges_filed_against_a_person_charge_him(nlp: Language) -> None:
+    text = ("Malawi's anti-corruption bureau on Tuesday filed corruption charges against former minister Peter Zulu at "
+            "the High Court in Lilongwe.")
+    rows = party_rows(text_events(nlp, text, date(2027, 5, 26)))
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [("Peter Zulu", "charged", "happened", "2027-05-25")]
+
+
+@pytest.mark.slow
+def test_round49_a_hearing_in_the_case_against_a_person_is_his(nlp: Language) -> None:
+    text = ("The High Court said it would hold its first hearing in the case against former minister Peter Zulu on "
+            "June 10.")
+    rows = party_rows(text_events(nlp, text, date(2027, 5, 26)))
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [("Peter Zulu", "hearing", "planned", "2027-06-10")]
+
+
+@pytest.mark.slow
+def test_round49_talks_a_mediator_calls_both_sides_to_lie_ahead(nlp: Language) -> None:
+    text = "State mediator Nancy Tembo has called both sides to talks in Mzuzu on Friday."
+    rows = party_rows(text_events(nlp, text, date(2027, 3, 10)))
+    assert [(r[1], r[2], r[3]) for r in rows] == [("meet", "planned", "2027-03-12")]
+
+
+def test_round49_the_day_of_a_gathering_convened_lies_ahead() -> None:
+    (found,) = find_times("The minister has invited union leaders to a meeting at the ministry on Monday.",
+                          date(2027, 3, 10))
+    assert found.value == "2027-03-15"
+
+
+@pytest.mark.slow
+def test_round49_what_was_agreed_during_a_call_is_no_plan_of_the_call(nlp: Language) -> None:
+    text = ("A spokeswoman said Tembo had instead held a video call with Foreign Minister Chanda Mwale on Saturday "
+            "morning, during which they agreed that she would visit Lusaka in May.")
+    rows = party_rows(text_events(nlp, text, date(2027, 3, 15)))
+    assert [(r[1], r[2], r[3]) for r in rows if r[1] == "call"] == [("call", "happened", "2027-03-13")]
+
+
+@pytest.mark.slow
+def test_round49_talks_that_brought_together_two_people_are_their_meeting(nlp: Language) -> None:
+    text = ("The talks, which opened on Tuesday after a delay of two weeks, brought together Reconciliation Minister "
+            "Nancy Tembo and rebel leader Peter Zulu.")
+    assert party_rows(text_events(nlp, text, date(2027, 4, 9))) == [
+        ("Nancy Tembo", "meet", "happened", "2027-04-06", None, ("Peter Zulu",))]
+
+
+@pytest.mark.slow
+def test_round49_a_countrys_unions_sign_for_themselves(nlp: Language) -> None:
+    text = "Zambia's garment unions called off a strike after signing a wage agreement with factory owners on Saturday."
+    assert {(e.actor.name, e.action) for e in text_events(nlp, text, date(2027, 3, 21))} == {
+        ("unions", "sign"), ("unions", "protest")}

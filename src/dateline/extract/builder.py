@@ -392,6 +392,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         # Mtwara as planned": the plan the act replaced, called off
     if result.status in ("denied", "cancelled", "postponed") and result.cue is not None and _overtaken_background(result.cue, ctx):
         return None
+    if result.status == "happened" and _convened_ahead(tok, when, ctx):
+        result = replace(result, status="planned")  # "has called both sides to talks in Torshavn on Friday": the talks
+        # convened lie ahead (the coming Friday, as the time tagger reads it)
     former = result.status in ("planned", "happened", "uncertain") and overtaken_plan(result.cue, tok)
     if former:
         ctx.overtaken.add(tok.i)  # "had been due to meet X on Tuesday": the coming Tuesday, whose plan the news overtook
@@ -1012,6 +1015,17 @@ def _old_call(tok: Token, when: DateValue, ctx: _Ctx) -> bool:
         return True
     days = when.interval()
     return ctx.anchor is not None and days is not None and days[1] < ctx.anchor
+
+
+def _convened_ahead(tok: Token, when: DateValue, ctx: _Ctx) -> bool:
+    """tok (Token): a trigger. when (DateValue): its day as tagged. ctx (_Ctx): the doc's index. RETURNS (bool): a verb
+    read as a meeting by a gathering after "to" (``prep_object_actions``: "called both sides to talks") whose day lies
+    after the article's: the gathering convened, ahead."""
+    if tok.pos_ != "VERB" or ctx.anchor is None or (days := when.interval()) is None or days[0] <= ctx.anchor:
+        return False
+    read_as = _lex().verbs.get(tok.lemma_.lower(), {}).get("prep_object_actions", {}).get("to", {})
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lower_ in read_as for g in c.children)
+               for c in tok.children)
 
 
 def _did_not_occur(tok: Token) -> bool:

@@ -155,3 +155,15 @@ def officials_subject(tok: Token, ctx: _Ctx) -> ActorRef | None:
     words = sorted([*mods, sub], key=lambda t: t.i)
     return ActorRef(" ".join(t.text for t in words), "group", None, countries.pop() if len(countries) == 1 else None,
                     words[0].idx, sub.idx + len(sub))
+
+
+def brought_together(tok: Token) -> Token | None:
+    """tok (Token): an event noun. RETURNS (Token | None): the direct object of a ``together_verbs`` verb with its particle
+    the noun is the subject of ("The talks ... brought together Minister X and rebel leader Y": X, with Y its
+    conjunct), else None."""
+    verb = tok.head
+    particles = load_data("triggers.json")["together_verbs"].get(verb.lemma_.lower()) if tok.dep_ == "nsubj" else None
+    if not particles or not any(c.lower_ in particles for c in verb.children if c.dep_ in ("prt", "advmod")):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+

@@ -35,10 +35,10 @@ from .status import ahead_frame, head_chain, own_relative_clauses
 from .timex.lexicon import load_lexicon
 from .triggers import _REF_VALUES, _lex, _subject_cues, prep_object_read
 from .back_references import REFERRING_DETS, TRIP_FAMILY
-from .group_partners import group_partner
+from .group_partners import brought_together, group_partner
 from .framed_talks import dated_earlier_talks, dated_meeting_at, during_a_visit, framed_talks_between, talks_at_destination, talks_before_outcome
 from .plan_cues import cue_word
-from .courts import acted_on_person, defendant, framing_case, subject_defendant
+from .courts import acted_on_person, case_against, defendant, framing_case, subject_defendant
 from .rulings import court_subject
 
 _FRAME_PREPS = frozenset({"upon", "after", "before", "during", "following", "since", "ahead", "until", "on"})
@@ -657,6 +657,8 @@ def _owned_ceremony(tok: Token, ctx: _Ctx) -> bool:
     split = [tok.head] if tok.dep_ == "compound" and tok.head.lower_ == "in" else []  # ("swearing" on a noun "in")
     owners += [g for h in (tok, *split, *(c for c in tok.children if c.dep_ == "prt")) for p in h.children
                if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]  # ("the swearing-in of X")
+    if (accused := case_against(tok)) is not None:
+        owners.append(accused)  # "its first hearing in the case against X": X's
     return any((ref := ctx.actors.get(t.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"
                for o in owners for t in o.subtree)
 
@@ -1183,6 +1185,11 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
     lemma = gov.lemma_.lower()
     if _topic_gerund(gov) and not any(t.i in ctx.times for t in gov.subtree):
         return False  # "a petition challenging a new law on holding a constitutional referendum": what the law is about
+    if (gathered := brought_together(tok)) is not None and len({
+            r.name for t in gathered.subtree if (r := ctx.actors.get(t.i)) is not None and r is not ANONYMOUS
+            and r.kind == "person"}) >= 2:
+        return True  # "The talks ... brought together Minister X and rebel leader Y": held, between them (not "will
+        # bring together mayors from across the country": nobody named)
     if tok.dep_ == "nsubj" and gov.i == tok.head.i and lemma == "come" and _trip_told_before(tok, ctx):
         return False  # "X will travel to Windhoek next week. The visit comes a week after truck drivers staged a
         # protest at Santa Clara on February 24": the trip told already, set beside another moment

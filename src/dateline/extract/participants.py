@@ -36,7 +36,9 @@ from .places import capital_of, resolve_country, resolve_place, settlement_nouns
 from .title_phrases import parse_title
 from .title_holders import comma_name
 from .holders import conjoined_nations, gathering_holder, gathering_participants
-from .crowds import _bare, crowd_words, dateline_country, foreign_lead
+from .courts import case_against
+from .group_partners import brought_together
+from .crowds import _bare, crowd_ref, crowd_words, dateline_country, foreign_lead
 from .occasions import _other_occasion
 from .plans import _plan_holder
 from .status import ahead_frame, head_chain
@@ -183,6 +185,12 @@ def _participants(
         split = [g for c in [*(c for c in tok.children if c.dep_ == "prt"), *([tok.head] if tok.dep_ == "compound" and
                                                                             tok.head.lower_ == "in" else [])]
                  for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
+        if (gathered := brought_together(tok)) is not None:
+            people = list({a.name: a for a in _actors_in(gathered, ctx)}.values())  # (its conjuncts are in its phrase)
+            if people:
+                return people[0], people[1:]  # "The talks ... brought together Minister X and rebel leader Y"
+        if (accused := case_against(tok)) is not None and _lex().nouns.get(tok.lower_, {}).get("owner_action"):
+            subjects += [a for a in _actors_in(accused, ctx) if a.kind == "person"]  # "a hearing in the case against X"
         for child in [*tok.children, *split]:  # ("the swearing-in of X", split: "in" holds the "of")
             if child.dep_ == "poss" and child.lower_ == "their" and tok.dep_ == "dobj" and _subject_of([tok.head]):
                 continue  # "X and Y have confirmed their participation": the subject the plural possessive stands for
@@ -762,19 +770,38 @@ def _subject_actors(sub: Token, tok: Token, ctx: _Ctx) -> list[ActorRef]:
     """sub (Token): a subject. tok (Token): its trigger. RETURNS (list[ActorRef]): who the subject names: an office
     held, the state of unnamed state agents, the actors in it, or the dateline state's organ ([] when none)."""
     return conjoined_nations(sub) or _offices_of(sub, tok, ctx) or (agents_state(sub, tok, ctx) if state_agent(sub, tok)
-                                                                    else []) or _outside_workplace(sub, _actors_in(sub, ctx)) \
+                                                                    else []) or _outside_workplace(sub, _actors_in(sub, ctx), ctx, _family_of(tok) in _DEALING_FAMILIES) \
         or _dateline_organ(sub, ctx)
 
 
-def _outside_workplace(sub: Token, found: list[ActorRef]) -> list[ActorRef]:
-    """sub (Token): a subject. found (list[ActorRef]): the actors in it. RETURNS (list[ActorRef]): those not in an
-    "at"/"in" phrase of a crowd word ("its members at Sedibeng Platinum's mines would go on strike": the employer is
-    where they work, not who strikes)."""
+def _family_of(tok: Token) -> str | None:
+    """tok (Token): a trigger. RETURNS (str | None): the action of its ``triggers.json`` entry (verb by lemma, noun by
+    form), None without one."""
+    entry = _lex().verbs.get(tok.lemma_.lower()) if tok.pos_ in ("VERB", "AUX") else _lex().nouns.get(tok.lower_)
+    action = (entry or {}).get("action")
+    return str(action) if action is not None else None
+
+
+#: Families of a dealing between parties, whose crowd subject owned by a country ("Bangladesh's garment unions") is
+#: the crowd, not the state (an election the parties boycott stays the state's; a strike is read by the crowd finder).
+_DEALING_FAMILIES = frozenset({"sign", "agree", "meet", "negotiate"})
+
+
+def _outside_workplace(sub: Token, found: list[ActorRef], ctx: _Ctx, dealing: bool = False) -> list[ActorRef]:
+    """sub (Token): a subject. found (list[ActorRef]): the actors in it. ctx (_Ctx): the doc's index. RETURNS
+    (list[ActorRef]): those not in an "at"/"in" phrase of a crowd word ("its members at Sedibeng Platinum's mines would
+    go on strike": the employer is where they work, not who strikes); for a ``dealing`` (a trigger of
+    :data:`_DEALING_FAMILIES`), the crowd itself when the only ones left are the country that owns it ("Bangladesh's
+    garment unions ... after signing")."""
     if sub.lower_ not in crowd_words("protest"):
         return found
     spans = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge)) for p in sub.children
              if p.dep_ == "prep" and p.lower_ in ("at", "in")]
-    return [a for a in found if not any(lo <= a.start < hi for lo, hi in spans)]
+    kept = [a for a in found if not any(lo <= a.start < hi for lo, hi in spans)]
+    owners = {c.idx for c in sub.children if c.dep_ in ("poss", "amod", "compound")}
+    if kept and dealing and all(a.kind == "country" and a.start in owners for a in kept):
+        return [crowd_ref(sub, ctx)]  # "Bangladesh's garment unions ... after signing a wage agreement": the unions
+    return kept
 
 
 def agents_state(sub: Token, tok: Token, ctx: _Ctx) -> list[ActorRef]:

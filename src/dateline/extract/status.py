@@ -991,6 +991,10 @@ def _local_cue(tok: Token, cues: _Cues) -> str | None:
         if child.dep_ == "aux" and low == "going" or child.dep_ == "amod" and low in cues.nominal:
             return "planned"
         if child.dep_ in ("acl", "relcl", "amod") and child.lemma_ != tok.lemma_:
+            if child.dep_ == "relcl" and any(p.dep_ == "prep" and any(g.lower_ in ("which", "whom") for g in p.children)
+                                             for p in child.children):
+                continue  # "held a video call on Saturday, during which they agreed that he would visit Oslo": what
+                # was said in it, no plan of the call
             kind = _verb_cue(child, cues)
             if kind in ("postponed", "moved") and child.dep_ == "amod" and tok.dep_ in ("dobj", "nsubj", "nsubjpass") \
                     and (tok.head.tag_ == "VBD" or _set_anew(tok.head)) and not _negated(tok.head, cues):

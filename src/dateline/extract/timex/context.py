@@ -99,12 +99,23 @@ def _looks_ahead(ctx: Context) -> bool:
     """Whether a forward signal ("ahead of", "in the run-up to") comes right before the match, or before a gathering
     noun whose "in"/"on" phrase the match is ("ahead of the bloc's summit in July"), or the match ends an extension
     ("has extended the loans through January": ``_extends_to``), or the day something was set for ("set his trial for
-    September 14": ``setting_verbs``)."""
+    September 14": ``setting_verbs``), or the day of a gathering convened ("called both sides to talks on Friday":
+    ``convening_verbs``)."""
     return _words_regex("forward_signals", r"\b(?:WORDS)\s+(?:the\s+)?$").search(ctx.before(40)) is not None \
         or _ahead_gathering().search(ctx.before(80)) is not None \
         or _extends_to(ctx) \
+        or _convened().search(ctx.before(100)) is not None \
         or _words_regex("setting_verbs", r"(?<![\w'’-])(?:WORDS)\s+(?:[A-Za-z'’-]+\s+){1,4}(?:for|from|starting|beginning)\s+(?:on\s+)?(?:the\s+)?$",
                         re.I).search(ctx.before(60)) is not None
+
+
+@cache
+def _convened() -> "re.Pattern[str]":
+    """RETURNS (re.Pattern[str]): a ``convening_verbs`` verb, its object, "to" and a ``convened_nouns`` gathering (a place
+    phrase may follow), ending where the match begins ("has called both sides to talks in Torshavn on ")."""
+    nouns = "|".join(re.escape(w) for w in load_lexicon().words("convened_nouns"))
+    return _words_regex("convening_verbs", r"(?<![\w'’-])(?:WORDS)\s+(?:[A-Za-z'’-]+\s+){1,4}to\s+(?:[A-Za-z'’-]+\s+){0,3}"
+                        rf"(?:{nouns})(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:on\s+|for\s+)?$", re.I)
 
 
 @cache
