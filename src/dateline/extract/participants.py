@@ -770,8 +770,8 @@ def _subject_actors(sub: Token, tok: Token, ctx: _Ctx) -> list[ActorRef]:
     """sub (Token): a subject. tok (Token): its trigger. RETURNS (list[ActorRef]): who the subject names: an office
     held, the state of unnamed state agents, the actors in it, or the dateline state's organ ([] when none)."""
     return conjoined_nations(sub) or _offices_of(sub, tok, ctx) or (agents_state(sub, tok, ctx) if state_agent(sub, tok)
-                                                                    else []) or _outside_workplace(sub, _actors_in(sub, ctx), ctx, _family_of(tok) in _DEALING_FAMILIES) \
-        or _dateline_organ(sub, ctx)
+                                                                    else []) \
+        or _crowd_side(sub, _actors_in(sub, ctx), ctx, _family_of(tok) in _DEALING_FAMILIES) or _dateline_organ(sub, ctx)
 
 
 def _family_of(tok: Token) -> str | None:
@@ -787,7 +787,7 @@ def _family_of(tok: Token) -> str | None:
 _DEALING_FAMILIES = frozenset({"sign", "agree", "meet", "negotiate"})
 
 
-def _outside_workplace(sub: Token, found: list[ActorRef], ctx: _Ctx, dealing: bool = False) -> list[ActorRef]:
+def _crowd_side(sub: Token, found: list[ActorRef], ctx: _Ctx, dealing: bool = False) -> list[ActorRef]:
     """sub (Token): a subject. found (list[ActorRef]): the actors in it. ctx (_Ctx): the doc's index. RETURNS
     (list[ActorRef]): those not in an "at"/"in" phrase of a crowd word ("its members at Sedibeng Platinum's mines would
     go on strike": the employer is where they work, not who strikes); for a ``dealing`` (a trigger of
@@ -1018,8 +1018,7 @@ def _offices_of(sub: Token, tok: Token, ctx: _Ctx) -> list[ActorRef]:
 
     sub (Token): a subject. tok (Token): the trigger. ctx (_Ctx): the doc's index.
     RETURNS (list[ActorRef]): one per country, [] otherwise."""
-    entry = _lex().verbs.get(tok.lemma_.lower()) if tok.pos_ in ("VERB", "AUX") else _lex().nouns.get(tok.lower_)
-    if entry is not None and entry.get("action") == "sign":
+    if _family_of(tok) == "sign":
         return []
     if sub.tag_ != "NNS" or not sub.lower_.endswith("s") or sub.lower_[:-1] not in _title_heads():
         return []
