@@ -13,8 +13,8 @@ The parts live in their own modules: :mod:`.person_entities` (which entities nam
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
 from dataclasses import replace
+from functools import cache
 
 import numpy
 from spacy.attrs import ORTH
@@ -67,7 +67,8 @@ class ActorFinder:
 
 def _names_a_facility(span: Span) -> bool:
     """span (Span): a person entity's name words. RETURNS (bool): they modify a ``site_name_nouns`` noun of
-    ``places.json`` (or one of its ``facility_nouns`` or ``workplace_nouns``) after "the" ("the Medininkai border crossing", "the Kariba dam"): a site's name, no person."""
+    ``places.json`` (or one of its ``facility_nouns`` or ``workplace_nouns``) after "the" ("the Medininkai border
+    crossing", "the Kariba dam"): a site's name, no person."""
     head = span[-1].head
     return span[-1].dep_ == "compound" and head.i > span[-1].i and head.lower_ in _facility_nouns() \
         and span.start > 0 and span.doc[span.start - 1].lower_ == "the"

@@ -1024,8 +1024,8 @@ def _convened_ahead(tok: Token, when: DateValue, ctx: _Ctx) -> bool:
     if tok.pos_ != "VERB" or ctx.anchor is None or (days := when.interval()) is None or days[0] <= ctx.anchor:
         return False
     read_as = _lex().verbs.get(tok.lemma_.lower(), {}).get("prep_object_actions", {}).get("to", {})
-    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lower_ in read_as for g in c.children)
-               for c in tok.children)
+    return any(g.dep_ == "pobj" and g.lower_ in read_as for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+               for g in c.children)
 
 
 def _did_not_occur(tok: Token) -> bool:

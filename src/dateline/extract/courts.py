@@ -74,17 +74,16 @@ def acted_on_person(verb: Token, ctx: _Ctx) -> ActorRef | None:
                       and (ref := _person(c, ctx)) is not None), None)  # "ordered X held in pretrial detention",
         # "ordered X to be held in custody": X is held
     if found is None and _lex().verbs.get(verb.lemma_.lower(), {}).get("against_person"):
-        found = next((ref for c in verb.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children
-                      if g.dep_ == "pobj" and (ref := _person(g, ctx)) is not None), None)  # "filed charges against X"
-        if found is None:
-            found = next((ref for o in verb.children if o.dep_ == "dobj" for c in o.children
-                          if c.dep_ == "prep" and c.lower_ == "against" for g in c.children
-                          if g.dep_ == "pobj" and (ref := _person(g, ctx)) is not None), None)  # (hung on "charges")
+        holders = [verb, *(o for o in verb.children if o.dep_ == "dobj")]  # ("against" hung on the verb or on "charges")
+        found = next((ref for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "against"
+                      for g in c.children if g.dep_ == "pobj" and (ref := _person(g, ctx)) is not None), None)
+        # "filed charges against X"
     if found is None and verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children) \
             and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         holder = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb.head.head  # ("is due to be": the "is")
-        found = next((ref for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") and (ref := _person(c, ctx)) is not None),
-                     None)  # "X is expected to be charged later this week", "is due to be sentenced": X
+        found = next((ref for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")
+                      and (ref := _person(c, ctx)) is not None), None)  # "X is expected to be charged later this
+        # week", "is due to be sentenced": X
     return found
 
 
@@ -333,8 +332,8 @@ def verdict_outcome(tok: Token) -> str | None:
 
 
 def case_against(noun: Token) -> Token | None:
-    """noun (Token): an event noun of the court families ("hearing", "trial"). RETURNS (Token | None): the person phrase of
-    its "in the case against X" (or "against X") phrase, whose hearing or trial it is ("would hold its first hearing in
+    """noun (Token): an event noun of the court families ("hearing", "trial"). RETURNS (Token | None): the person phrase
+    of its "in the case against X" (or "against X") phrase, whose hearing or trial it is ("would hold its first hearing in
     the case against former minister X on June 10"), else None."""
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "against"):
@@ -348,4 +347,3 @@ def case_against(noun: Token) -> Token | None:
                 return next((o for p in g.children if p.dep_ == "prep" and p.lower_ == "against"
                              for o in p.children if o.dep_ == "pobj"), None)
     return None
-

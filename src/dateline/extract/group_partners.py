@@ -47,9 +47,9 @@ def meeting_sides(tok: Token) -> list[Token]:
         found += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "between" for g in p.children
                   if g.dep_ == "pobj" and g.pos_ == "NOUN" and (
                       any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in g.children)
-                      or any(t.ent_type_ == "PERSON" for t in g.lefts for t in t.subtree))]  # ("between [Minister X and
-        # rail]nmod unions", as the parser may hang the named side on the group)
-        # ("Talks between union leaders and Education Minister X": the unnamed first side, the named one the actor)
+                      or any(t.ent_type_ == "PERSON" for t in g.lefts for t in t.subtree))]
+        # ("Talks between union leaders and Education Minister X": the unnamed first side, the named one the actor;
+        # "between [Minister X and rail]nmod unions", as the parser may hang the named side on the group)
     return found
 
 
@@ -166,4 +166,3 @@ def brought_together(tok: Token) -> Token | None:
     if not particles or not any(c.lower_ in particles for c in verb.children if c.dep_ in ("prt", "advmod")):
         return None
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
-

@@ -141,7 +141,8 @@ def gathering_holder(tok: Token, ctx: _Ctx) -> ActorRef | None:
         words, noun = named  # "Organisers of the Africa-Asia Mining Forum summit ... said they had postponed the
         # meeting": the named gathering's participants' plan changed
         return _named_body(words, ctx) or ActorRef(f"{_join(words)} {noun} {collective}", "org")
-    verb = top.head if top is not tok and top.lower_ in _LENGTH_FRAMES else tok.head  # ("opened two days of talks")
+    held_by = top if top is not tok and top.lower_ in _LENGTH_FRAMES else tok  # ("opened two days of talks": the days)
+    verb = held_by.head
     if (held := held_participle(tok, ctx)) is not None:
         words = _name_words(tok) or next((_own_name_words(c) for c in tok.children if c.dep_ == "poss"), [])
         # ("the Gulf Cooperation Council foreign ministers' meeting held in Riyadh on Sunday": its holders' name)
@@ -152,7 +153,6 @@ def gathering_holder(tok: Token, ctx: _Ctx) -> ActorRef | None:
     # and the noun its apposition)
     subject = tok.head if tok.dep_ == "appos" and tok.head.dep_ == "nsubj" and tok.head.i < tok.i else tok
     opened = subject.dep_ == "nsubj" and subject.head.pos_ == "VERB" and _opens(subject.head)  # "The fisheries forum opened"
-    held_by = top if top is not tok and top.lower_ in _LENGTH_FRAMES else tok
     if not opened and (held_by.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs):
         return None
     words = _name_words(tok) or ([c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < tok.i

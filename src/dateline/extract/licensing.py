@@ -228,28 +228,25 @@ def _topic_gerund(gov: Token) -> bool:
 def _trip_told_before(tok: Token, ctx: _Ctx) -> bool:
     """tok (Token): an event noun. RETURNS (bool): a bare "the visit"/"the trip" (a trip noun with "the" alone) after an
     earlier sentence with a trigger of a journey family (visit, travel, arrive, tour): the journey told already."""
-    lex = _lex()
-    if lex.nouns.get(tok.lower_, {}).get("action") not in TRIP_FAMILY \
-            or [c.lower_ for c in tok.children if c.dep_ != "punct"] != ["the"]:
-        return False
-    return any(ctx.dateline_end <= ctx.doc[i].idx and i < tok.sent.start and (
-        lex.nouns.get(ctx.doc[i].lower_, {}).get("action") in TRIP_FAMILY
-        or ctx.doc[i].pos_ == "VERB" and lex.verbs.get(ctx.doc[i].lemma_.lower(), {}).get("action") in TRIP_FAMILY)
-        for i in ctx.trigger_ids)
+    return [c.lower_ for c in tok.children if c.dep_ != "punct"] == ["the"] \
+        and _told_before(tok, ctx, TRIP_FAMILY)
 
 
-def _told_before(tok: Token, ctx: _Ctx) -> bool:
-    """tok (Token): a definite event noun ("the strike", "their walkout"). ctx (_Ctx): the doc's index. RETURNS (bool):
-    an earlier sentence of the article has a trigger of the noun's family (the event the noun refers back to)."""
+def _told_before(tok: Token, ctx: _Ctx, families: frozenset[str] | None = None) -> bool:
+    """tok (Token): a definite event noun ("the strike", "their walkout"). ctx (_Ctx): the doc's index. families
+    (frozenset[str] | None): the families that count (the noun's own when None). RETURNS (bool): the noun is one of
+    them and an earlier sentence of the article has a trigger of one (the event the noun refers back to)."""
     lex = _lex()
     action = lex.nouns.get(tok.lower_, {}).get("action")
-    if action is None or not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their") for c in tok.children):
+    wanted = families if families is not None else frozenset({action})
+    if action is None or action not in wanted \
+            or not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their") for c in tok.children):
         return False
     for i in ctx.trigger_ids:
         word = ctx.doc[i]
         if ctx.dateline_end <= word.idx and i < tok.sent.start and (
-                lex.nouns.get(word.lower_, {}).get("action") == action
-                or word.pos_ == "VERB" and lex.verbs.get(word.lemma_.lower(), {}).get("action") == action):
+                lex.nouns.get(word.lower_, {}).get("action") in wanted
+                or word.pos_ == "VERB" and lex.verbs.get(word.lemma_.lower(), {}).get("action") in wanted):
             return True
     return False
 

@@ -186,9 +186,9 @@ def resolve_references(
         elif low in lex.pronouns and tok.pos_ == "PRON" or low in lex.pronouns and not has_dep or _pair_noun(tok, lex):
             kind = lex.pronouns.get(low, "plural")  # "Their Majesties", "the royal couple": like "they"
             if kind == "plural":
+                own_clause = has_dep and (_told_by_plural_subject(tok) or _owned_by_subject(tok))
                 members = _plural_antecedent(groups, pairs, current, pair_sentence) \
-                    if unpaired_group != current and not (has_dep and (_told_by_plural_subject(tok) or _owned_by_subject(tok))) \
-                    else None
+                    if unpaired_group != current and not own_clause else None
                 # ("The two sides last met in May, when they agreed ...": "they" is the unpaired group, no earlier pair;
                 # "The leaders of A and B have confirmed they will attend": those leaders, never the pair before)
                 if royals and low in lex.pair_nouns:  # "the imperial couple": the monarch and consort, not their host

@@ -62,6 +62,7 @@ class _Cues:
     determiner: re.Pattern[str]
     lower_only: frozenset[str]
     occurred_after: re.Pattern[str]
+    plan_endings: tuple[str, ...]
 
 
 @cache
@@ -90,6 +91,7 @@ def _cue_regex() -> _Cues:
         determiner=re.compile(rf"(?<![\w']){alternation(cues['ed_adjective_determiners'])}\s+$", re.I),
         lower_only=frozenset(w.lower() for w in cues["lower_case_only"]),
         occurred_after=re.compile(rf"\s*,?\s*{alternation(cues['past_occurrence_after'])}(?![\w'])", re.I),
+        plan_endings=tuple(sorted(" ".join(w.lower().split()) for w in cues["past_plan_participles"])),
     )
 
 
@@ -183,6 +185,15 @@ class TenseReader:
         self._cues[s_start] = found
         return found
 
+    def _plan_day_come(self, cue_end: int, start: int, end: int) -> bool:
+        """cue_end / start / end (int): where the future cue before the expression ends, and the expression's bounds.
+        RETURNS (bool): the cue is a ``past_plan_participles`` participle governing the expression ("planned for",
+        "scheduled for") and a ``past_occurrence_after`` phrase follows it ("did not go ahead", "took place")."""
+        cues = _cue_regex()
+        return _PLAN_GAP.fullmatch(self.text, cue_end, start) is not None \
+            and " ".join(self.text[max(0, cue_end - 16):cue_end].lower().split()).endswith(cues.plan_endings) \
+            and cues.occurred_after.match(self.text, end) is not None
+
     def tense_at(self, start: int, end: int) -> str:
         """Tense of the clause holding ``text[start:end]``.
 
@@ -228,10 +239,7 @@ class TenseReader:
         if before is not None and before[1] == "past" and after is not None and after[1] == "future" \
                 and after_infinitive and _CLAUSE_BREAK.search(self.text, end, end + int(after[0]) + 1) is None:
             return "past"  # "visited Toronto in March to attend a convention": the purpose of a past act is no future
-        if before is not None and before[1] == "future" and _PLAN_GAP.fullmatch(self.text, int(start - before[0]), start) \
-                and " ".join(self.text[int(start - before[0]) - 16:int(start - before[0])].lower().split()).endswith(
-                    tuple(_cue_regex().plan_participles)) \
-                and _cue_regex().occurred_after.match(self.text, end) is not None:
+        if before is not None and before[1] == "future" and self._plan_day_come(int(start - before[0]), start, end):
             return "past"  # "The protest planned for Wednesday did not go ahead": the plan's day has come
         if before is not None and (after is None or after[0] * 4 >= before[0]
                                    or (before[1] == "future" and after[1] == "reporting")
