@@ -440,6 +440,9 @@ class Event:
     what (str | None): what the action acts on, for families that need it
         (``ballistic missile`` for ``launch``, ``budget`` for ``vote``,
         ``Freedom Shield`` for ``exercise``); None for contacts and journeys.
+    moved_from (PlaceRef | None): for a plan moved to ``place`` ("has been moved
+        from Lilongwe to Blantyre"), the place it was planned at before: the
+        store keeps one event and records the move in its history.
     """
 
     action: str
@@ -454,6 +457,7 @@ class Event:
     evidence: Evidence
     refers_to_plan: bool = False
     what: str | None = None
+    moved_from: PlaceRef | None = None
 
 
 @dataclass(frozen=True)
@@ -484,26 +488,34 @@ class Extraction:
 
 @dataclass(frozen=True)
 class HistoryEntry:
-    """One change of an event's status or date.
+    """One change of an event's status, date or place.
 
     status (str): the status from then on.
     date (DateValue): the date from then on.
     article_id (str): the article that caused the change.
     published (date | None): that article's anchor.
+    place (PlaceRef | None): the place from then on, when the change moved the
+        event to another place ("moved from Lilongwe to Blantyre"); else None.
+    moved_from (PlaceRef | None): with ``place``, the place it was moved from.
     """
 
     status: str
     date: DateValue
     article_id: str
     published: _dt.date | None
+    place: PlaceRef | None = None
+    moved_from: PlaceRef | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """RETURNS (dict): ``{status, date, article_id, published}``."""
+        """RETURNS (dict): ``{status, date, article_id, published}``, and ``place`` and
+        ``moved_from`` (names) for a move."""
         return {
             "status": self.status,
             "date": self.date.to_dict(),
             "article_id": self.article_id,
             "published": self.published.isoformat() if self.published else None,
+            **({"place": self.place.name, "moved_from": self.moved_from.name if self.moved_from else None}
+               if self.place is not None else {}),
         }
 
 
@@ -588,7 +600,9 @@ class EventRecord:
             "evidence": [e.to_dict() for e in self.evidence],
             "sources": {"articles": self.articles(), "independent": self.independent_sources()},
             "history": [
-                {"status": h.status, "date": h.date.to_dict(), "article_id": h.article_id}
+                {"status": h.status, "date": h.date.to_dict(), "article_id": h.article_id,
+                 **({"place": h.place.name, "moved_from": h.moved_from.name if h.moved_from else None}
+                    if h.place is not None else {})}
                 for h in self.history
             ],
         }

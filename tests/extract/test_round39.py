@@ -241,7 +241,7 @@ def test_round39_a_state_moving_its_summit_moves_its_hosting(tmp_path: Path) -> 
     moved = ("LOME, Feb 22 (Dateline) - Togo has moved the summit from Lome to Kara.", date(2027, 2, 22))
     events = stored(tmp_path, [plan, moved]).events()
     assert sorted((e.action, e.place and e.place.name, e.date.value, e.status) for e in events) == [
-        ("host", "Kara", "2027-02-24", "planned"), ("host", "Lomé", "2027-02-24", "cancelled")]
+        ("host", "Kara", "2027-02-24", "planned")]  # one hosting, moved (round 50: no call-off record at Lomé)
 
 
 def test_round39_a_call_off_told_again_is_no_second_visit(nlp: Language, tmp_path: Path) -> None:

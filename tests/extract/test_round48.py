@@ -46,15 +46,14 @@ def test_round48_a_meeting_moved_to_another_town_calls_off_the_journey_there(tmp
 
 
 @pytest.mark.slow
-def test_round48_a_visit_put_off_and_moved_calls_off_the_old_place_on_its_old_day(tmp_path: Path) -> None:
+def test_round48_a_visit_put_off_and_moved_is_one_visit_now_there(tmp_path: Path) -> None:
     plan = ("Lusaka, May 3 (Wire) - Zambian Foreign Minister Mulenga Banda will travel to Lilongwe on Tuesday, May 11, "
             "for talks with Malawian Foreign Minister Nancy Tembo.", date(2027, 5, 3))
     move = ("Lilongwe, May 7 (Wire) - Banda's visit to Malawi, originally set for next Tuesday, has been pushed back "
             "to Thursday and moved from Lilongwe to Blantyre.", date(2027, 5, 7))
     assert _stored(tmp_path, [plan, move]) == [
         ("visit", "Mulenga Banda", ("Nancy Tembo",), "Blantyre", "2027-05-13", "postponed"),
-        ("visit", "Mulenga Banda", ("Nancy Tembo",), "Lilongwe", "2027-05-11", "cancelled"),
-    ]
+    ]  # one visit, put off and moved (round 50: the old place is in its history, no call-off record)
 
 
 @pytest.mark.slow
@@ -207,8 +206,7 @@ def test_round48_a_visit_put_off_that_will_take_place_elsewhere_moves_there(tmp_
             date(2027, 3, 8))
     assert _stored(tmp_path, [plan, move]) == [
         ("visit", "Mulenga Banda", ("Nancy Tembo",), "Blantyre", "2027-03-11", "postponed"),
-        ("visit", "Mulenga Banda", ("Nancy Tembo",), "Lilongwe", "2027-03-09", "cancelled"),
-    ]
+    ]  # one visit, put off and moved (round 50)
 
 
 @pytest.mark.slow

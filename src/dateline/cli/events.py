@@ -67,7 +67,9 @@ def timeline(store: Store, actor: str, fmt: str = "text", as_of: date | None = N
             when += f"..{e.date.end_value}"
         lines.append(f"{when:<24} {e.status:<10} {event_line(e, status=False)}")
         if len(e.history) > 1:
-            lines.append(" " * 25 + "history: " + " -> ".join(f"{h.status} ({h.date.value or '?'})" for h in e.history))
+            lines.append(" " * 25 + "history: " + " -> ".join(
+                f"{h.status} ({h.date.value or '?'}" + (f", moved to {h.place.name}" if h.place else "") + ")"
+                for h in e.history))
     return "\n".join(lines)
 
 

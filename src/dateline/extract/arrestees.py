@@ -154,19 +154,22 @@ def included_arrestees(events: list[Event], ctx: _Ctx) -> list[Event]:
 def remands_after_arrest(events: list[Event], ctx: _Ctx) -> list[Event]:
     """events (list[Event]): the article's events. ctx (_Ctx): the doc's index.
 
-    RETURNS (list[Event]): the events less each ``arrested`` event told by "remand" ("was remanded in custody") whose
-    person has another happened ``arrested`` event in the article on the same or an earlier day (or an unknown one):
-    the remand keeps the arrest's detention going, it is not a second arrest.
+    RETURNS (list[Event]): the events less each ``arrested`` event told by "remand" ("was remanded in custody") or by a
+    detention order ("a judge ordered him held in pre-trial detention") whose person has another happened ``arrested``
+    or ``charged`` event in the article on the same or an earlier day (or an unknown one): the remand keeps the arrest's
+    detention going, it is not a second arrest.
     """
     arrests = [ev for ev in events if ev.action == "arrested" and ev.status == "happened"]
-    if len(arrests) < 2:
+    held = [ev for ev in events if ev.action in ("arrested", "charged") and ev.status == "happened"]
+    if not arrests or len(held) < 2:
         return events
-    remands = {id(ev) for ev in arrests if (tok := trigger_token(ev, ctx)) is not None and tok.lemma_.lower() == "remand"}
+    remands = {id(ev) for ev in arrests if (tok := trigger_token(ev, ctx)) is not None and (
+        tok.lemma_.lower() == "remand" or tok.head.lemma_.lower() == "order" and tok.dep_ in ("ccomp", "xcomp", "oprd"))}
     if not remands:
         return events
     dropped = {id(ev) for ev in arrests if id(ev) in remands and any(
         id(o) not in remands and o.actor.name == ev.actor.name
-        and (o.date.value is None or ev.date.value is None or o.date.value[:10] <= ev.date.value[:10]) for o in arrests)}
+        and (o.date.value is None or ev.date.value is None or o.date.value[:10] <= ev.date.value[:10]) for o in held)}
     return [ev for ev in events if id(ev) not in dropped]
 
 

@@ -22,7 +22,7 @@ from .objects import new_family
 from .places import place_in
 from .triggers import _lex
 from .plan_cues import cue_word
-from .status import denied_pronoun, occurrence_verb
+from .status import denied_pronoun, occurrence_verb, superseded_words
 from .trigger_tokens import trigger_token
 
 
@@ -418,6 +418,8 @@ def set_for_days(events: list[Event], ctx: _Ctx) -> list[Event]:
             continue
         if not cue_word(verb) and told is not None:
             verb = told
+        if any(c.dep_ == "advmod" and c.lower_ in superseded_words() for c in verb.children):
+            continue  # "The talks were originally set for March 18 in Batken": a plan given up, no day of the talks held
         days = [x for p in verb.children if p.dep_ == "prep" and (p.lower_ == "for" or occurs and p.lower_ == "on")
                 for g in p.subtree
                 if (x := ctx.times.get(g.i)) is not None and x.type == "DATE" and x.value

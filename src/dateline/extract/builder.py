@@ -618,6 +618,10 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if family and actor is None and (body := neighbour_owner(tok, action, ctx)) is not None:
         actor, counterparts = body, [c for c in pending if c.name != body.name]  # "A nationwide strike went ahead on
         # Thursday. The Nigeria Labour Congress said the strike would continue": the body that tells of it next
+    if family and actor is None and action == "testify" and tok.pos_ == "NOUN" \
+            and _entry(tok).get("owner_action") == "hearing" and (accused := defendant(tok, ctx)) is not None:
+        actor, counterparts, action = accused, [], "hearing"  # "charged X ..., and the first hearing of the case was set
+        # for April 7": X's hearing
     if family and actor is None:
         return None
     if family and actor is not None and (country_ref := leader_country(
@@ -654,6 +658,11 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         counterparts = [c for c in counterparts or list(found.values()) if c.name != group.name]
     if actor is None and action == "meet" and (officials := officials_subject(tok, ctx)) is not None:
         actor = officials  # "Gulf foreign ministers will meet in Doha on Nov. 25": those officials, as one group
+    framing_talks = tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") and [
+        a for p in tok.children if p.dep_ == "prep" and p.lower_ == "between" for a in _actors_in(p, ctx)]
+    if actor is None and action in ("meet", "negotiate") and framing_talks and len(framing_talks) > 1:
+        actor, counterparts = framing_talks[0], framing_talks[1:]  # "The deal was reached at talks on Saturday between
+        # X and Y": theirs, held then
     if actor is None and action in ("meet", "negotiate") and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
         partner = next((a for g in meeting_sides(tok) for a in _actors_in(g, ctx) if a.kind == "person"), None)
         if partner is not None:  # "the May 7 meeting with Education Minister X had lasted less than an hour": X's
@@ -782,11 +791,12 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if action == "sign":
         counterparts = [c for c in counterparts if c.kind == "person" or not _in_signed_topic(c, tok, ctx)
                         and not _signed_scheme(c)]
-    if action == "testify" and tok.lemma_.lower() in ("appear", "produce", "hearing") and what is not None \
+    if action == "testify" and tok.lemma_.lower() in ("appear", "produce", "hearing", "due") and what is not None \
             and what.split()[-1].lower() in _court_words() and actor is not None \
-            and actor.kind == "person":
+            and actor.kind in ("person", "group"):
         action, what = "hearing", None  # "X will appear before a Cairo criminal court", "X's first hearing before a
-        # court": the person's own court hearing, no testimony (nor the trial: "Her trial will open on April 14")
+        # court": the person's own court hearing, no testimony (nor the trial: "Her trial will open on April 14"); so
+        # for people told unnamed ("the Zambian man arrested on Wednesday", "twelve protesters")
         codes = event_codes(action, result.status, result.rejected)
     if when.value is not None and _DURATION.match(when.value):
         when = DateValue(None, "unknown", when.text, note=f"a length ({when.value}), no day")  # never a duration as a day

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..model import ActorRef
 from .actor_mentions import ANONYMOUS
@@ -41,6 +41,9 @@ def counterpart_offices(doc: Doc, tokens: dict[int, ActorRef]) -> None:
         owner = next((tokens.get(c.i) for c in tok.children if c.dep_ == "poss"), None)
         if owner is None or owner is ANONYMOUS or owner.kind != "person" or not owner.title:
             continue
+        if tok.lower_ == "counterparts" and not _joined_titles(doc, tokens, owner):
+            _plural_offices(doc, tokens, tok, owner)  # "his Thai and Cambodian counterparts": two offices
+            continue
         mods = [t for t in tok.children if t.dep_ in ("amod", "compound") and t.i < tok.i]
         country = next((c for t in mods if (c := resolve_country(doc[t.left_edge.i : t.i + 1].text))
                         or (c := resolve_country(t.text))), None)  # (and "his [Sri Lankan] counterpart": a nationality
@@ -68,6 +71,24 @@ def counterpart_offices(doc: Doc, tokens: dict[int, ActorRef]) -> None:
                 tok.i + 1 < len(doc) and (r := tokens.get(tok.i + 1)) is not None and r is not ANONYMOUS):
             # (not "his Omani counterpart Sayyid Badr", the name read as the noun's head)
             tokens[tok.i] = ActorRef(f"{title} of {country}", "person", title, country, tok.idx, tok.idx + len(tok))
+
+
+def _plural_offices(doc: Doc, tokens: dict[int, ActorRef], tok: Token, owner: ActorRef) -> None:
+    """ "spoke with his Thai and Cambodian counterparts": each nationality word joined on a plural "counterparts" (two
+    or more, "and"-joined) stands for the office the possessor holds in that country, at the word's offsets, in place
+    (none when a name follows, or a word names the possessor's own country or no country)."""
+    first = next((t for t in tok.children if t.dep_ in ("amod", "compound", "nmod") and t.i < tok.i
+                  and any(c.dep_ == "conj" for c in t.children)), None)
+    if first is None or owner.title is None:
+        return
+    words = [first, *(c for c in first.subtree if c.dep_ == "conj" and c.i < tok.i)]
+    countries = [resolve_country(t.text) for t in words]
+    if len(words) < 2 or any(c is None or c == owner.country for c in countries) \
+            or any(tokens.get(t.i) not in (None, ANONYMOUS) for t in words):
+        return
+    title = owner.title.removeprefix("former ").strip()
+    for t, country in zip(words, countries):
+        tokens[t.i] = ActorRef(f"{title} of {country}", "person", title, country, t.idx, t.idx + len(t))
 
 
 def _joined_titles(doc: Doc, tokens: dict[int, ActorRef], owner: ActorRef) -> bool:

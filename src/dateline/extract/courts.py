@@ -191,10 +191,10 @@ def defendant(tok: Token, ctx: _Ctx) -> ActorRef | None:
             return ref  # "X went on trial", "X will stand trial", "X was put on trial": the subject's own case
     found = next((ref for case in _cases(tok) if (ref := _case_person(case, ctx)) is not None), None)
     if found is None and tok.pos_ == "NOUN":
-        verbs = _court_verbs()
+        verbs = _court_verbs() | (_charging_verbs() if tok.lower_ in data["case_nouns"] else frozenset())
         found = next((ref for t in tok.sent if t.i != tok.i and t.pos_ == "VERB" and t.lemma_.lower() in verbs
                       and (ref := defendant(t, ctx)) is not None), None)  # "convicted him ... and said she would pass
-        # sentence on June 9": his sentence
+        # sentence on June 9": his sentence ("charged X ..., and the first hearing of the case was set for April 7": X's)
     dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
     if found is None and tok.pos_ == "NOUN" and (not dets or any(d in _data()["referring_words"] for d in dets)
                                                  or any(t.dep_ == "poss" and t.lower_ in ("his", "her") for t in tok.sent)):

@@ -35,11 +35,29 @@ def dateline_city(events: list[Event], ctx: _Ctx) -> list[Event]:
                 and not _venue_untold(ev, ctx) else ev for ev in events]
     if city is None or city.kind != "city":
         return events
-    events = [replace(ev, place=city) if _hosts_at_home(ev, city) and not _venue_untold(ev, ctx) else ev for ev in events]
-    placed = _placed_here(events, city, ctx)
+    old = [k for k, ev in enumerate(events) if _long_before(ev, ctx)]  # "TASHKENT - X and Y signed a treaty in
+    # December 2021": background of another time, told from here but not placed here
+    recent = [ev for k, ev in enumerate(events) if k not in old]
+    recent = [replace(ev, place=city) if _hosts_at_home(ev, city) and not _venue_untold(ev, ctx) else ev for ev in recent]
+    placed = _placed_here(recent, city, ctx)
     # a second round: an event placed here by the first round places the same people's others of its day ("held talks
     # with Y on Monday. The two leaders signed an agreement at the presidential palace")
-    return _placed_here(placed, city, ctx) if placed != events else placed
+    placed = _placed_here(placed, city, ctx) if placed != recent else placed
+    if not old:
+        return placed
+    rest = iter(placed)
+    return [ev if k in old else next(rest) for k, ev in enumerate(events)]
+
+
+#: How many days before the article an event may end and still be placed at the dateline city.
+_DATELINE_REACH_DAYS = 45
+
+
+def _long_before(ev: Event, ctx: _Ctx) -> bool:
+    """ev (Event): an event. RETURNS (bool): its days all end more than ``_DATELINE_REACH_DAYS`` before the article's
+    anchor (a treaty signed in 2021 in a 2026 dispatch): no event the dateline's reporter is at."""
+    span = ev.date.interval()
+    return span is not None and ctx.anchor is not None and (ctx.anchor - span[1]).days > _DATELINE_REACH_DAYS
 
 
 def _placed_here(events: list[Event], city: PlaceRef, ctx: _Ctx) -> list[Event]:

@@ -20,7 +20,7 @@ from .context import _Ctx, clause_tokens, sentence_numbers, time_to_date
 from .nlp import load_data
 from .plans import _new_date, _plan_words, _shifted_by, forward_reading, relative_plan_clause
 from .reasons import in_reason
-from .status import _announced, head_chain, replacing_words, superseded_words
+from .status import _announced, denied_verbs, head_chain, replacing_words, report_nouns, superseded_words
 from .timex.lexicon import load_lexicon
 from .trigger_tokens import trigger_token
 from .triggers import _REF_VALUES, _lex
@@ -86,6 +86,8 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
             continue  # "a vote on the 2026 budget", "this year's review": the year of a thing, not the event's
         if _reporting_verb_day(cand, tok):
             continue  # "said on Tuesday he would not attend the summit on April 7": the day it was said
+        if _denied_content_day(cand, tok):
+            continue  # "On Monday the ministry denied a report that X had met Y": the day of the denial
         if _object_day_with_own(cand, tok, ctx):
             continue  # "announced the May 12 date on April 8": the day the object names, not the act's own
         if _announcement_day(cand, t, tok, ctx):
@@ -847,6 +849,19 @@ def _reporting_verb_day(cand: Token, tok: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and cand.i < subject.left_edge.i  # (not "said the May 7 meeting had lasted": the
     # subject's own day)
+
+
+def _denied_content_day(cand: Token, tok: Token) -> bool:
+    """Whether a day phrase lies outside the trigger's clause when that clause is what a denial denies: the content of a
+    ``denied_verbs`` verb ("denied that X had met Y") or of a report noun that is its object ("denied a report that X
+    had met Y in custody"). That day is the denial's, never the denied event's."""
+    verb = _verb_of(tok)
+    if verb.dep_ not in ("acl", "ccomp") or not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return False
+    head = verb.head
+    if head.pos_ == "NOUN" and head.lower_ in report_nouns() and head.dep_ in ("dobj", "pobj"):
+        head = head.head if head.dep_ == "dobj" else head.head.head
+    return head.pos_ == "VERB" and head.lemma_.lower() in denied_verbs() and not verb.left_edge.i <= cand.i <= verb.right_edge.i
 
 
 def _with_attribution_day(tok: Token, order: list[Token], ctx: _Ctx) -> list[Token]:

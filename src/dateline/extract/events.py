@@ -32,7 +32,7 @@ from .furniture import furniture_spans, in_spans
 from .gatherings import _gathering_changes, kept_days
 from .holders import hosted_gatherings, hosted_visits, named_hosted
 from .courts import repair_verdict_dates
-from .noun_verbs import (repair_aside_objects, repair_length_frames, repair_report_source_clauses, repair_reported_conjuncts, repair_called_events, repair_count_subjects, repair_dateline_subjects, repair_due_to_verbs, repair_infinitive_nouns,
+from .noun_verbs import (repair_aside_objects, repair_length_frames, repair_report_source_clauses, repair_reported_conjuncts, repair_subordinate_subjects, repair_trailing_participles, repair_called_events, repair_count_subjects, repair_dateline_subjects, repair_due_to_verbs, repair_infinitive_nouns,
                          repair_naming_participles, repair_noun_verbs, repair_object_nouns, repair_plan_relatives,
                          repair_reduced_relatives, repair_event_relatives, repair_reporting_tails, repair_fronted_subjects,
                          repair_split_pairs, repair_dated_verbs, repair_set_off_names, repair_who_clauses,
@@ -123,6 +123,10 @@ class EventFinder:
         repair_split_subject_names(doc)  # "His Lithuanian counterpart Tomas J. visited Tapa": two subjects
         repair_length_frames(doc)  # "after six hours of talks with union leaders": the talks, after them
         repair_reported_conjuncts(doc)  # "X welcomed Y on Wednesday, and the two signed a deal, state media reported"
+        repair_subordinate_subjects(doc)  # "the first between the two ministers since X visited Astana": "since X" read
+        # as a phrase
+        repair_trailing_participles(doc)  # "agreed to reopen two crossings, wrapping up two days of talks": read under
+        # the infinitive
         arr = doc.to_array([LEMMA, LOWER, POS])
         verbs = numpy.isin(arr[:, 0], self.verb_ids) & (arr[:, 2] == VERB)
         noun_forms = numpy.isin(arr[:, 1], self.noun_ids)
@@ -150,6 +154,12 @@ class EventFinder:
                 t = doc[int(i)]
                 preps = lex.verbs[t.lemma_.lower()].get("preps", ())
                 near = (*t.children, *(t.head.children if t.dep_ == "acomp" and t.head.pos_ == "AUX" else ()))
+                turned = lex.verbs[t.lemma_.lower()].get("prep_object_verbs", {})
+                for back in [c for c in near if c.dep_ == "advmod" and c.lower_ == "back" and c.i == t.i + 1]:
+                    for c in list(back.children):
+                        if c.dep_ == "prep" and any(g.lower_ in turned.get(c.lower_, {}) for g in c.children):
+                            c.head = t  # "is due back in court on July 24": the parser hangs "in court" on "back"
+                    near = (*t.children, *near)
                 if any(c.dep_ == "prep" and c.lower_ in preps for c in near):
                     found.append(("VERB", t))
             # ("is also due in Dhaka on Dec 2": the parser may hang the place on "is")

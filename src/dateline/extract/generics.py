@@ -40,6 +40,7 @@ class _Words:
     blame: frozenset[str]
     alleging: frozenset[str]
     holding: frozenset[str]
+    averting: frozenset[str]
 
 
 @cache
@@ -52,7 +53,14 @@ def _words() -> _Words:
         blame=frozenset(data["blame_preps"]),
         alleging=frozenset(data["alleging_verbs"]),
         holding=frozenset(load_data("triggers.json")["holding_verbs"]),
+        averting=frozenset(data["averting_verbs"]),
     )
+
+
+def _averting(verb: Token, w: _Words) -> bool:
+    """verb (Token): a verb. RETURNS (bool): it is an ``averting_verbs`` verb, with its particle ("head off", "prevent")."""
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return verb.lemma_.lower() in w.averting or f"{verb.lemma_.lower()} {prt}" in w.averting
 
 
 def _first_conjunct(tok: Token) -> Token:
@@ -77,7 +85,8 @@ def generic_mention(tok: Token) -> bool:
     RETURNS (bool): True when the noun is qualified by a ``generic_modifiers`` word ("past exercises", "such launches",
         also read by the parser as the noun's governor: "as it has to [past] exercises") or is the object of an
         ``reacting_verbs`` verb, directly or by a ``reacting_preps`` phrase ("condemned the drills", "objected to
-        the manoeuvres"); False when a ``holding_verbs`` verb holds it ("will hold such drills next week").
+        the manoeuvres"), or a bare plural object of an ``averting_verbs`` verb ("to head off labour protests"); False
+        when a ``holding_verbs`` verb holds it ("will hold such drills next week").
     """
     w = _words()
     head = _first_conjunct(tok)
@@ -90,6 +99,9 @@ def generic_mention(tok: Token) -> bool:
         return True  # "as it has to past exercises": "past" read as a preposition governing the noun
     if head.dep_ == "dobj" and gov.pos_ == "VERB" and gov.lemma_.lower() in w.reacting:
         return True
+    if head.dep_ == "dobj" and head.tag_ == "NNS" and gov.pos_ == "VERB" and _averting(gov, w) \
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+        return True  # "has sought to head off labour protests": protests of no particular day, none called off
     return head.dep_ == "pobj" and gov.lower_ in w.preps and gov.head.pos_ == "VERB" and gov.head.lemma_.lower() in w.reacting
 
 

@@ -7,6 +7,8 @@ event noun by how it is told (a light or governing verb, a plan cue, a frame tha
 
 from __future__ import annotations
 
+import re
+
 from functools import cache
 from typing import Any
 
@@ -526,6 +528,9 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         return entry if _occasion_anaphor(tok, entry["anaphor_governors"]) else None  # "would skip the gathering"
     if entry.get("meal"):
         return entry if meal_host(tok, ctx) is not None else None  # "the state dinner X had planned for Y": X hosts it
+    if _unblocked(tok, entry):
+        entry = {k: v for k, v in entry.items() if k not in ("blocked_compounds", "blocked_preps")}  # "a second general
+        # strike against pension reform": a labour strike, whatever else it says
     if any(c.lower_ in entry.get("blocked_compounds", ()) for c in tok.children if c.dep_ in ("compound", "amod")):
         return None  # "a joint news conference": no gathering of officials
     if (owned := entry.get("owner_action") or entry.get("owner_only")) and (
@@ -750,6 +755,22 @@ def _reason_phrase(prep: Token) -> bool:
         g.dep_ == "pobj" and g.lower_ in _trigger_words("reason_nouns")
         and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in g.children)
         and any(c.dep_ == "prep" and c.lower_ in _REASON_PREPS for c in g.children) for g in prep.children)
+
+
+def _unblocked(tok: Token, entry: dict[str, Any]) -> bool:
+    """tok (Token): an event noun. entry (dict): its trigger entry. RETURNS (bool): a modifier of the entry's
+    ``unblocking_modifiers`` ("a general strike", "a nationwide strike") or a length in hours or days ("a 24-hour
+    strike") tells the family's own event, so its ``blocked_compounds`` and ``blocked_preps`` ("a second strike", "a
+    strike against X": military) do not apply."""
+    words = entry.get("unblocking_modifiers")
+    if not words:
+        return False
+    return any(c.dep_ in ("amod", "compound", "nmod") and (c.lower_ in words or _LENGTH.fullmatch(
+        "".join(t.text for t in c.subtree).lower()) is not None) for c in tok.children)
+
+
+#: A length in hours or days written as a modifier ("24-hour", "two-day", "48-hours").
+_LENGTH = re.compile(r"[\w]+-(?:hour|day|week)s?(?:-long)?")
 
 
 def _family_noun(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> dict[str, Any] | None:

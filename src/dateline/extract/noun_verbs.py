@@ -60,7 +60,8 @@ __all__ = [
     "repair_name_subjects", "repair_naming_participles", "repair_split_subject_names", "repair_plural_verbs", "repair_noun_verbs", "repair_object_nouns",
     "repair_plan_relatives", "repair_reduced_relatives", "repair_event_relatives", "repair_reporting_tails", "repair_fronted_subjects",
     "repair_split_pairs", "repair_dated_verbs", "repair_set_off_names", "repair_who_clauses", "repair_quote_speakers",
-    "reduced_relative_verbs", "count_words", "repair_due_to_verbs", "repair_length_frames", "repair_reported_conjuncts"
+    "reduced_relative_verbs", "count_words", "repair_due_to_verbs", "repair_length_frames", "repair_reported_conjuncts",
+    "repair_subordinate_subjects", "repair_trailing_participles"
 ]
 
 
@@ -783,6 +784,10 @@ def repair_length_frames(doc: Doc) -> None:
 _SOURCE_PREPS = frozenset({"by", "in", "from", "on"})
 
 
+#: Families of a verb no report is the object of: its "that" clause on a report noun is the report's content.
+_CONTENT_ACTIONS = frozenset({"meet", "visit", "travel", "arrive", "depart", "attend", "host", "call", "negotiate"})
+
+
 def repair_report_source_clauses(doc: Doc) -> None:
     """Re-read, in place, the content clause of a report noun that the parser hung, as a relative clause, on the
     report's source ("denied a report by a Miami newspaper that X had met Y in Kingston": "that X had met Y" read as a
@@ -790,13 +795,17 @@ def repair_report_source_clauses(doc: Doc) -> None:
 
     doc (Doc): a parsed doc. RETURNS (None): heads changed for each relative clause on the object of a "by" (or "in",
         "from", "on": "a report in a Conakry newspaper that ...") phrase of a ``denied_report_nouns`` noun whose "that"
-        is read as its subject or object while the clause has a subject of its own.
+        is read as its subject or object while the clause has a subject of its own; so for such a clause hung on the
+        report noun itself when its verb is of a family no report is the object of (:data:`_CONTENT_ACTIONS`).
     """
     nouns = report_nouns()
     for clause in _with_dep(doc, "relcl"):
         source = clause.head
         by = source.head
-        if source.dep_ != "pobj" or by.lower_ not in _SOURCE_PREPS or by.dep_ != "prep" or by.head.lower_ not in nouns:
+        if source.lower_ in nouns and clause.i > source.i and str(_lex().verbs.get(clause.lemma_.lower(), {}).get(
+                "action", "")) in _CONTENT_ACTIONS:
+            by = source  # "denied a report in a newspaper that X had met secretly with Y": no report is met
+        elif source.dep_ != "pobj" or by.lower_ not in _SOURCE_PREPS or by.dep_ != "prep" or by.head.lower_ not in nouns:
             continue
         that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i
                      and c.dep_ in ("dobj", "nsubj", "nsubjpass", "dative")), None)
@@ -831,3 +840,55 @@ def repair_reported_conjuncts(doc: Doc) -> None:
             continue
         content.head, content.dep_ = first, "conj"
         rep.head, rep.dep_ = first, "parataxis"
+
+
+#: Subordinators the parser may read as a preposition with the next clause's subject as its object.
+_SUBORDINATORS = frozenset({"since", "after", "before", "until", "till", "once"})
+
+
+def repair_subordinate_subjects(doc: Doc) -> None:
+    """Re-read, in place, a time clause the parser split at its subordinator ("the first between the two ministers
+    since Normatov visited Astana in November": "since Normatov" read as a phrase, "visited" as a subjectless relative
+    clause): the name is the verb's subject, the verb a clause (``advcl``) of the phrase's head, "since" its mark.
+
+    doc (Doc): a parsed doc. RETURNS (None): heads changed for each ``_SUBORDINATORS`` word read as ``prep`` whose one
+        object, a proper name, is followed right after by a past or present verb read as ``relcl``/``acl`` with no
+        subject of its own.
+    """
+    if not doc.has_annotation("DEP"):
+        return
+    for word in _with_dep(doc, "prep"):
+        if word.lower_ not in _SUBORDINATORS:
+            continue
+        name = next((c for c in word.children if c.dep_ == "pobj"), None)
+        if name is None or name.pos_ != "PROPN" or name.right_edge.i + 1 >= len(doc):
+            continue
+        verb = doc[name.right_edge.i + 1]
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("relcl", "acl") \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.sent.start != word.sent.start:
+            continue
+        verb.head, verb.dep_ = word.head, "advcl"
+        name.head, name.dep_ = verb, "nsubj"
+        word.head, word.dep_ = verb, "mark"
+
+
+def repair_trailing_participles(doc: Doc) -> None:
+    """Re-read, in place, a participle clause set off by a comma at the end of a sentence that the parser hung on an
+    infinitive ("agreed on Thursday to reopen two crossings, wrapping up two days of talks": "wrapping" read under
+    "reopen", so the plan of "agreed to" would be its): it tells the circumstance of the verb the infinitive depends on,
+    so it hangs there (``advcl``).
+
+    doc (Doc): a parsed doc. RETURNS (None): heads changed for each present participle (``VBG``) read as ``advcl`` of a
+        ``xcomp`` infinitive, with a comma right before it and nothing of the sentence after its own words.
+    """
+    if not doc.has_annotation("DEP"):
+        return
+    for part in _with_dep(doc, "advcl"):
+        inf = part.head
+        if part.tag_ != "VBG" or inf.dep_ != "xcomp" or part.i < 1 or doc[part.i - 1].text != "," \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+            continue
+        end = part.right_edge.i + 1
+        if end < part.sent.end and not (doc[end].is_punct and end + 1 >= part.sent.end):
+            continue
+        part.head = inf.head

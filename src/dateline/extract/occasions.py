@@ -44,6 +44,7 @@ class _Words:
     verbs: frozenset[str]
     gathering_verbs: frozenset[str]
     sentence_anaphors: frozenset[str]
+    role_verbs: frozenset[str]
 
 
 @cache
@@ -51,7 +52,8 @@ def _words() -> _Words:
     data = load_data("triggers.json")
     return _Words(frozenset(data["occasion_nouns"]), frozenset(data["occasion_anaphors"]), frozenset(data["other_occasion_words"]),
                   frozenset(data["occasion_frame_nouns"]), frozenset(data["occasion_verbs"]),
-                  frozenset(data["occasion_gathering_verbs"]), frozenset(data["occasion_sentence_anaphors"]))
+                  frozenset(data["occasion_gathering_verbs"]), frozenset(data["occasion_sentence_anaphors"]),
+                  frozenset(data["occasion_role_verbs"]))
 
 
 @dataclass
@@ -145,10 +147,11 @@ def _mentions(ctx: _Ctx) -> tuple[list[_Occasion], dict[int, _Occasion]]:
                 occ = known
         elif low in words.anaphors and last is not None and any(c.lower_ in ("the", "this", "that") for c in tok.children):
             occ = last
-        elif low in words.sentence_anaphors and last is not None and _bare_mention(tok) \
-                and (any(by_token.get(t.i) is last for t in tok.sent if t.i < tok.i) or occasion_frame(tok)):
+        elif low in words.sentence_anaphors and last is not None and (_bare_mention(tok) and (
+                any(by_token.get(t.i) is last for t in tok.sent if t.i < tok.i) or occasion_frame(tok)) or _role_object(tok)):
             occ = last  # "Organisers of the X summit ... said they had postponed the meeting": the summit (and "on the
-            # sidelines of the one-day meeting" after it: a frame, which only a gathering gives)
+            # sidelines of the one-day meeting" after it: a frame, which only a gathering gives; "will chair the
+            # meeting" in the next sentence: a role at a gathering)
         else:
             continue
         last = occ
@@ -164,6 +167,16 @@ def _mentions(ctx: _Ctx) -> tuple[list[_Occasion], dict[int, _Occasion]]:
         if when is not None and (occ.when is None or occ.when.precision not in ("day", "time") and when.precision == "day"):
             occ.when = when
     return order, by_token
+
+
+def _role_object(tok: Token) -> bool:
+    """tok (Token): a gathering anaphor ("meeting"). RETURNS (bool): it is the object of a verb of a role at a
+    gathering (``occasion_role_verbs``: "will chair the meeting", "skipped the meeting, which X attended"), with
+    "the" and no words of its own before it."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "over" else tok.head
+    return tok.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" and verb.lemma_.lower() in _words().role_verbs \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and all(c.dep_ in ("det", "punct", "relcl") or _length_modifier(c) for c in tok.children)
 
 
 def _bare_mention(tok: Token) -> bool:
@@ -236,7 +249,7 @@ def _own_facts(tok: Token, ctx: _Ctx) -> tuple[PlaceRef | None, str | None, Date
     heads += [x for c in tok.children if c.dep_ == "relcl" and c.i > tok.i for x in c.subtree
               if x.dep_ == "xcomp" and x.pos_ == "VERB" and x.lemma_.lower() in _words().verbs | {"take"}
               and (x.lemma_.lower() != "take" or any(g.dep_ == "dobj" and g.lower_ == "place" for g in x.children))]
-    place: PlaceRef | None = _moved_to(tok, ctx)
+    place: PlaceRef | None = _moved_to(tok, ctx) or _city_after_topic(tok, ctx)
     venue: str | None = None
     when: DateValue | None = _next_day_phrase(tok, ctx)
     for head in heads:
@@ -262,6 +275,21 @@ def _own_facts(tok: Token, ctx: _Ctx) -> tuple[PlaceRef | None, str | None, Date
                         when = when or time_to_date(x)
                         break
     return place, venue, when
+
+
+def _city_after_topic(tok: Token, ctx: _Ctx) -> PlaceRef | None:
+    """ "a regional summit on the Congo crisis in Livingstone": a city the parser hangs on the gathering's topic
+    (``TOPIC_PREPS``) is where the gathering meets (a country or region there stays the topic's: "a summit on the war in
+    Sudan"). tok (Token): a gathering mention. RETURNS (PlaceRef | None): that city, else None."""
+    from .venues import TOPIC_PREPS  # (venues imports this module)
+    for topic in (g for c in tok.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS for g in c.children
+                  if g.dep_ == "pobj"):
+        for prep in topic.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+                ref = next((ctx.places[g.i] for g in prep.children if g.dep_ == "pobj" and g.i in ctx.places), None)
+                if ref is not None and ref.kind == "city":
+                    return ref
+    return None
 
 
 def _moved_to(tok: Token, ctx: _Ctx) -> PlaceRef | None:

@@ -251,6 +251,9 @@ def _participants(
             if nations := conjoined_nations(sub):
                 subjects += nations  # "U.S. and Cuban officials met in Washington": the two states
                 continue
+            if ctx.actors.get(sub.i) in (None, ANONYMOUS) and (held := _unnamed_held_before(sub, tok, ctx)) is not None:
+                subjects.append(held)  # "Police arrested a Zambian man on Wednesday. He will appear in court on
+                continue  # Monday": the man arrested, told as he was
             if ctx.actors.get(sub.i) in (None, ANONYMOUS) and held_by_unnamed_agents(sub, tok):
                 subjects.append(held_group(sub, tok, ctx))  # "At least 14 people were arrested in Yaounde": their
                 continue  # own arrest, as a named person's is (who arrested them the sentence does not say)
@@ -776,9 +779,12 @@ def _subject_actors(sub: Token, tok: Token, ctx: _Ctx) -> list[ActorRef]:
 
 def _family_of(tok: Token) -> str | None:
     """tok (Token): a trigger. RETURNS (str | None): the action of its ``triggers.json`` entry (verb by lemma, noun by
-    form), None without one."""
+    form; a verb's ``object_words_action`` for its object), None without one."""
     entry = _lex().verbs.get(tok.lemma_.lower()) if tok.pos_ in ("VERB", "AUX") else _lex().nouns.get(tok.lower_)
-    action = (entry or {}).get("action")
+    turned = (entry or {}).get("object_words_action") or {}
+    action = next((turned[c.lower_] for c in tok.children if c.dep_ == "dobj" and c.lower_ in turned), None) \
+        if tok.pos_ in ("VERB", "AUX") and isinstance(turned, dict) else None  # ("reaching a pay deal": an agreement)
+    action = action or (entry or {}).get("action")
     return str(action) if action is not None else None
 
 
@@ -793,12 +799,14 @@ def _crowd_side(sub: Token, found: list[ActorRef], ctx: _Ctx, dealing: bool = Fa
     go on strike": the employer is where they work, not who strikes); for a ``dealing`` (a trigger of
     :data:`_DEALING_FAMILIES`), the crowd itself when the only ones left are the country that owns it ("Bangladesh's
     garment unions ... after signing")."""
-    if sub.lower_ not in crowd_words("protest"):
-        return found
+    if sub.lower_ not in crowd_words("protest") and not (dealing and sub.lower_ in _member_bodies()):
+        return found  # (a body of members deals for itself too: "Malaysia's main teachers' union ... after reaching a
+        # pay deal with the government")
     spans = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge)) for p in sub.children
              if p.dep_ == "prep" and p.lower_ in ("at", "in")]
     kept = [a for a in found if not any(lo <= a.start < hi for lo, hi in spans)]
-    owners = {c.idx for c in sub.children if c.dep_ in ("poss", "amod", "compound")}
+    owners = {t.idx for c in sub.children if c.dep_ in ("poss", "amod", "compound") for t in c.subtree}  # (also
+    # "[Malaysia]'s teachers' union", the country on the members' word)
     if kept and dealing and all(a.kind == "country" and a.start in owners for a in kept):
         return [crowd_ref(sub, ctx)]  # "Bangladesh's garment unions ... after signing a wage agreement": the unions
     return kept
@@ -903,6 +911,55 @@ def one_unnamed_person(verb: Token) -> Token | None:
     # the possessor)
 
 
+@cache
+def _member_bodies() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``member_body_nouns`` of ``families.json`` ("union", "federation")."""
+    return frozenset(load_data("families.json")["member_body_nouns"])
+
+
+#: Actions of holding a person to account, whose one unnamed object a later "he" or "the man" stands for.
+_HOLDING_ACTS = frozenset({"arrest", "charge"})
+
+
+@cache
+def _court_data() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """RETURNS: the court families, ``defendant_verbs`` and ``held_person_nouns`` of ``families.json`` court words."""
+    court = load_data("families.json")["court_words"]
+    return frozenset(court["families"]), frozenset(court["defendant_verbs"]), frozenset(court["held_person_nouns"])
+
+
+def _unnamed_held_before(sub: Token, tok: Token, ctx: _Ctx) -> ActorRef | None:
+    """ "Police arrested a Zambian man on Wednesday. He will appear in court in Lilongwe on Monday" (or "The man, who
+    was detained at a roadblock, will appear ..."): a singular pronoun or a definite "the man" (``held_person_nouns``)
+    as the subject of a court verb (a ``defendant_verbs`` verb, one of the court families, an arrest or a charge: "The
+    suspect will be charged on Monday") is the one unnamed person
+    (:func:`one_unnamed_person`) an arrest or charge of the sentence before, or the one before that, held, when no
+    person is named between them.
+
+    sub (Token): a subject with no actor. tok (Token): its trigger. RETURNS (ActorRef | None): that person as
+    :func:`held_group` gives him (the arrest's own actor, so the store joins the two), else None."""
+    families, defendant_verbs, nouns = _court_data()
+    if sub.lower_ not in ("he", "she") and not (sub.lower_ in nouns and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in sub.children)):
+        return None
+    if any(c.dep_ == "appos" or c.dep_ == "acl" and c.lemma_.lower() in ("identify", "name") for c in sub.children):
+        return None  # "The man, identified only as Darius K., was charged": named (:func:`held_group`)
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in defendant_verbs \
+            and str(_lex().verbs.get(tok.lemma_.lower(), {}).get("action", "")) not in families | _HOLDING_ACTS:
+        return None
+    sents = list(ctx.doc.sents)
+    k = next(i for i, s in enumerate(sents) if s.start <= sub.i < s.end)
+    for before in reversed(sents[max(0, k - 2):k]):
+        for verb in before:
+            obj = one_unnamed_person(verb) if verb.pos_ == "VERB" and str(_lex().verbs.get(
+                verb.lemma_.lower(), {}).get("action", "")) in _HOLDING_ACTS else None
+            if obj is not None:
+                named = any((ref := ctx.actors.get(t.i)) not in (None, ANONYMOUS) and ref is not None
+                            and ref.kind == "person" for t in ctx.doc[obj.i + 1:sub.i])
+                return None if named else held_group(obj, verb, ctx)
+    return None
+
+
 def _one_unnamed_held(tok: Token, ctx: _Ctx) -> ActorRef | None:
     """tok (Token): a trigger. RETURNS (ActorRef | None): the one unnamed person (:func:`one_unnamed_person`) a verb of
     the ``state_agents`` families has as its object ("arrested [a former minister]", "charged [a 34-year-old man]"), as
@@ -925,7 +982,10 @@ def held_by_unnamed_agents(sub: Token, tok: Token) -> bool:
     lex = _lex()
     if sub.lower_ in lex.negated or any(c.dep_ == "det" and c.lower_ in lex.negated for c in sub.children):
         return False  # "no one was detained": nobody held
-    return sub.pos_ != "PRON" and str(lex.verbs.get(tok.lemma_.lower(), {}).get("action", "")) in state_agent_families()
+    entry = lex.verbs.get(tok.lemma_.lower(), {})
+    if sub.lower_ in entry.get("object_words", ()):
+        return False  # "The charges were filed at the court": what was filed, nobody held
+    return sub.pos_ != "PRON" and str(entry.get("action", "")) in state_agent_families()
 
 
 

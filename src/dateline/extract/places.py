@@ -491,6 +491,8 @@ def resolve_place(name: str) -> PlaceRef | None:
                 # word (Haiphong) or with a hyphen (Port-Vila)
         if words[-1] == "City" and (base := folded.removesuffix(" city")) in gaz.cities:
             return gaz.cities[base]  # "Pasay City", "Cebu City": the city the gazetteer names without the word
+        if len(words) == 2 and words[0] in ("Port", "Puerto", "Porto") and (base := fold(words[1].lower())) in gaz.cities:
+            return replace(gaz.cities[base], name=cleaned)  # "Port Klang": the port town of Klang, where the gazetteer has no entry
     return None
 
 
@@ -871,6 +873,10 @@ def _capital_pairs() -> frozenset[tuple[str, str | None]]:
     return frozenset((ref.name, ref.country) for ref in _capitals().values())
 
 
+#: Bodies that sit in their country's capital: a nationality on one names the country "in the capital" is of.
+_SEATED_BODIES = frozenset({"parliament", "assembly", "government", "cabinet", "senate", "congress", "legislature"})
+
+
 def _capital_phrases(doc: Doc) -> dict[Span, PlaceRef]:
     """ "the Ukrainian capital", "Japan's capital": a nationality or country right before a ``capital_nouns`` head is
     that country's capital (not "Japanese capital markets", where the noun modifies another); a bare "in the capital"
@@ -888,8 +894,14 @@ def _capital_phrases(doc: Doc) -> dict[Span, PlaceRef]:
                             for c in tok.children) \
                 and (city := _dateline_ref(doc)) is not None and city.kind == "city" and city.country is not None \
                 and (home := capital_of(city.country)) is not None and home.name == city.name:
-            found[doc[tok.i : tok.i + 1]] = city  # "HELSINKI - ... a business forum in the capital": the dateline's
-            continue  # city, the capital of its country
+            others = {c for t in tok.sent if t.i < tok.i and t.text[:1].isupper() and t.is_alpha
+                      and (t.ent_type_ == "ORG" or t.head.lower_ in _SEATED_BODIES)
+                      and (c := resolve_country(t.text)) is not None and c != city.country}  # (a body of another
+            # country, "The Lao National Assembly", "the Thai parliament"; not a visitor, "Malawian President X")
+            other = capital_of(next(iter(others))) if len(others) == 1 else None
+            found[doc[tok.i : tok.i + 1]] = other or city  # "HELSINKI - ... a business forum in the capital": the
+            continue  # dateline's city, the capital of its country ("HANOI - The Lao National Assembly opens a session
+            # in the capital": Vientiane, of the one other country the sentence names)
         if mod.head.i not in (tok.i, tok.i - 1) or not mod.text[:1].isupper():
             continue
         start = mod.i

@@ -134,7 +134,8 @@ def resolve_references(
             continue
         low = tok.lower_
         subject = has_dep and tok.dep_ in SUBJECT_DEPS
-        if has_dep and low in lex.anonymous and tok.pos_ == "NOUN" and subject:
+        if has_dep and low in lex.anonymous and tok.pos_ == "NOUN" and subject \
+                and not (is_definite(tok) and _role(tok, lex) is not None):  # ("Malaysia's top diplomat": an office)
             tokens[i] = ANONYMOUS
             subject_of_clause(ANONYMOUS, tok, True)
         elif low in lex.non_referring and tok.pos_ == "PRON":

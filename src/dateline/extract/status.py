@@ -79,6 +79,7 @@ class _Cues:
     noun_preps: frozenset[str]
     redate_nouns: frozenset[str]
     redate_modifiers: frozenset[str]
+    postponing: frozenset[str]
 
 
 @cache
@@ -123,6 +124,7 @@ def _cues() -> _Cues:
         revised=frozenset(data["revised_plan_adverbs"]),
         noun_preps=frozenset(data["planned_noun_preps"]),
         redate_nouns=frozenset(data["redate_nouns"]),
+        postponing=frozenset(data["postponed_verbs"]),
         redate_modifiers=frozenset(data["redate_modifiers"]),
     )
 
@@ -472,6 +474,9 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
         if kind is None and k > 0 and chain[k - 1].dep_ == "xcomp" and tok.lemma_.lower() in _committed_verbs() \
                 and any(c.dep_ == "aux" and c.tag_ == "TO" for c in chain[k - 1].children):
             kind = "planned"  # "among those confirmed to attend": a commitment to the act, ahead
+        if kind == "planned" and k > 0 and _participle(chain[k - 1]) and tok.tag_ == "VBD":
+            kind = None  # "agreed on Thursday to reopen two crossings, wrapping up two days of talks": part of the
+            # agreeing, done then, not of what was agreed
         if kind is None:
             kind = _local_cue(tok, cues)
         if kind is None:
@@ -528,6 +533,10 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
         # a refusal, nothing refused yet
     if rejected:
         return StatusResult("denied", True, False, cue_tok)
+    if found == "moved" and not negated and cue_tok is not None and cue_tok.lemma_.lower() in cues.postponing \
+            and _no_new_setting(cue_tok):
+        return StatusResult("postponed", False, True, cue_tok)  # "will be rescheduled at a more suitable time": put off,
+        # no new day or place yet
     if found == "moved" and not negated:
         return StatusResult("planned", False, True, cue_tok)  # "has been moved to Sao Paulo": still the plan, changed
     if found == "moved":
@@ -568,6 +577,14 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
         return StatusResult("denied", True, False, cue_tok)  # "Asked whether X could stop in Y, Z said that such a
         # possibility was not being considered"
     return StatusResult(found, False, _PLAN_OF.get(found, False), cue_tok)
+
+
+def _no_new_setting(cue: Token) -> bool:
+    """cue (Token): a verb that moves a plan and may put it off ("reschedule"). RETURNS (bool): it names no new day or
+    place of its own: no "for"/"to"/"until"/"on"/"in" phrase and no bare day phrase ("will be rescheduled", "has been
+    rescheduled at a later date"; not "rescheduled for June 2", "rescheduled to Lusaka")."""
+    return not any(c.dep_ in ("prep", "npadvmod", "tmod") and c.lower_ in ("for", "to", "until", "till", "on", "in", "from")
+                   or c.dep_ in ("npadvmod", "tmod") and c.ent_type_ in ("DATE", "TIME") for c in cue.children)
 
 
 def _as_planned(verb: Token) -> bool:

@@ -236,6 +236,12 @@ def named_office(tok: Token) -> ActorRef | None:
     return ActorRef(f"{title} of {' '.join(t.text for t in words)}", "person", title, None, tok.idx, tok.idx + len(tok))
 
 
+@cache
+def _office_names() -> dict[str, str]:
+    """RETURNS (dict[str, str]): ``office_names`` of ``titles.json``: a descriptive title -> the office's own title."""
+    return dict(load_data("titles.json")["office_names"])
+
+
 def office_holder(tok: Token, country: str) -> ActorRef | None:
     """The unnamed holder of the office a definite title with a country names ("Poland's prime minister", "the Kenyan
     foreign minister"), when the article names nobody holding it: a person named after the office ("Prime Minister of
@@ -246,6 +252,7 @@ def office_holder(tok: Token, country: str) -> ActorRef | None:
     if title is None or title.split()[0].lower() in lexicon().past_modifiers:
         return None
     title = " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in title.split())
+    title = _office_names().get(title, title)  # "Malaysia's top diplomat": the Foreign Minister of Malaysia
     local = _local_possessor(tok)
     if local is not None:  # "California's governor": the state's office, of its country
         return ActorRef(f"{title} of {local}", "person", title, country, tok.idx, tok.idx + len(tok))

@@ -62,6 +62,7 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
                 or action in _CONTACT_ACTIONS and _topic_of_other_verb(root, tok, chain, ctx) \
                 or action in ("meet", "sign") and (_in_topic(root, tok) and not _city_after_topic(root, ref)
                                                    or under_topic(cand, tok)) \
+                or _country_of_gathering_topic(root, tok, ref) \
                 or _conjunct_of_thing(cand, ctx):
             continue
         if _title_country(root, tok):
@@ -571,6 +572,25 @@ def _in_topic(root: Token, tok: Token) -> bool:
              and prep.head.lemma_.lower() in _focus_verbs()  # "The meeting will focus on measures in the Aegean"
              or prep.head.dep_ == "dobj" and prep.head.head.i == tok.i and prep.head.lower_ in _text_nouns())  # "signed a
         # memorandum on naval patrols in the Gulf of Guinea in Abidjan": the text's topic
+
+
+def _country_of_gathering_topic(root: Token, tok: Token, ref: PlaceRef) -> bool:
+    """ "will host a regional summit on the war in Sudan", "attend a conference on the crisis in the Sahel": a country or
+    region after a determined topic noun of a gathering the trigger is or takes as object is where the topic is, not
+    where the gathering meets (a city there is its venue: "a summit on the Kivu crisis in Livingstone"; a bare topic
+    keeps its place: "a forum on fisheries in Bali").
+
+    root (Token): the head of a place name's phrase. tok (Token): the trigger. ref (PlaceRef): the place.
+    RETURNS (bool): True when the place is the topic's."""
+    if ref.kind not in ("country", "region") or root.dep_ != "pobj" or root.head.lower_ != "in":
+        return False
+    topic = root.head.head
+    prep = topic.head
+    if topic.dep_ != "pobj" or topic.pos_ != "NOUN" or prep.lower_ not in TOPIC_PREPS \
+            or not any(c.dep_ in ("det", "poss") for c in topic.children):
+        return False
+    gathering = prep.head
+    return gathering.lower_ in _lex().nouns and (gathering.i == tok.i or gathering.dep_ == "dobj" and gathering.head.i == tok.i)
 
 
 def _city_after_topic(root: Token, ref: PlaceRef) -> bool:
@@ -1265,9 +1285,9 @@ def _crowd_place(chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef | None:
                 continue
             for p in sub.children:
                 if p.dep_ == "prep" and p.lower_ in ("in", "at", "across"):
-                    for g in p.subtree:
-                        if (ref := ctx.places.get(g.i)) is not None and g.idx >= ctx.dateline_end:
-                            return ref
+                    found = [ref for g in p.subtree if (ref := ctx.places.get(g.i)) is not None and g.idx >= ctx.dateline_end]
+                    if found:  # ("at Malaysia's Port Klang": the port, inside the country its possessor names)
+                        return next((r for r in found[1:] if found[0].name in r.within), found[0])
     return None
 
 

@@ -20,6 +20,7 @@ from ..store.base import Store
 from ..store.merge import NATIONWIDE_PHRASES, nationwide_what, what_answers
 from .actor_match import crowd_word
 from .happened import other_partner_only, sentence_topic
+from .moves import moved_away
 from .overlap import in_place, may_coincide, spans_meet
 from .phrase_words import mentions_name, phrase_tokens, singular
 from .question import QuestionPattern, act_kind_matches, load_data, object_kind
@@ -311,6 +312,9 @@ def candidate_events(
     topic_what = frozenset(data["sentence_what_families"])
     own = {e.id for e in store.events(actor=actor.name, as_of=as_of)}
     known = store.events(as_of=as_of)
+    asked_place = target_place or extra_place
+    if asked_place is not None:  # a plan moved away from the place asked about: as it stood there, called off by the move
+        known = [away if (away := moved_away(e, lambda p: in_place(p, asked_place))) is not None else e for e in known]
     if actor.kind == "group":
         # a crowd's protest joined to its organisers' ("Thousands of farmers protested" under
         # "farmers' groups"): the group is the event's too when a sentence of it names the group;

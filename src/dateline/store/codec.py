@@ -110,6 +110,7 @@ def _event_dict(event: Event) -> dict[str, Any]:
             "plover_mode": event.plover_mode,
             "refers_to_plan": event.refers_to_plan,
             **({"what": event.what} if event.what else {}),
+            **({"moved_from": place_to_dict(event.moved_from)} if event.moved_from else {}),
             "evidence": {
                 "article_id": ev.article_id,
                 "published": iso(ev.published),
@@ -153,6 +154,7 @@ def _event_from_dict(d: dict[str, Any]) -> Event:
         ),
         refers_to_plan=d.get("refers_to_plan", False),
         what=d.get("what"),
+        moved_from=place_from_dict(d["moved_from"]) if d.get("moved_from") else None,
     )
 
 
@@ -167,7 +169,9 @@ def carry_to_json(carry: Carry) -> str:
             "date": _date(carry.date),
             "lead": _event_dict(carry.lead),
             "history": [
-                {"status": h.status, "date": _date(h.date), "article_id": h.article_id, "published": iso(h.published)}
+                {"status": h.status, "date": _date(h.date), "article_id": h.article_id, "published": iso(h.published),
+                 **({"place": place_to_dict(h.place)} if h.place else {}),
+                 **({"moved_from": place_to_dict(h.moved_from)} if h.moved_from else {})}
                 for h in carry.history
             ],
             "last": [carry.last[0].isoformat(), carry.last[1]],
@@ -189,7 +193,9 @@ def carry_from_json(text: str) -> Carry:
         date=_date_from(d["date"]),
         lead=_event_from_dict(d["lead"]),
         history=tuple(
-            HistoryEntry(h["status"], _date_from(h["date"]), h["article_id"], parse_iso(h["published"]))
+            HistoryEntry(h["status"], _date_from(h["date"]), h["article_id"], parse_iso(h["published"]),
+                         place_from_dict(h["place"]) if h.get("place") else None,
+                         place_from_dict(h["moved_from"]) if h.get("moved_from") else None)
             for h in d["history"]
         ),
         last=(last_day, int(d["last"][1])),

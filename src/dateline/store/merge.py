@@ -527,10 +527,16 @@ def fold_article(carry: Carry | None, group: list[Report]) -> Carry:
     else:
         actor, counterparts, place, what = carry.actor, carry.counterparts, carry.place, carry.what
         status, current_date, lead, history = carry.status, carry.date, carry.lead, carry.history
+    moved: tuple[PlaceRef, PlaceRef] | None = None  # (from, to) of a plan this article moves to another place
     for r in group:
         ev = r.event
         counterparts = _union(counterparts, ev.counterparts)
-        if ev.status == "happened" and status != "happened" and place is not None and ev.place is not None \
+        if ev.moved_from is not None and ev.place is not None and ev.status in ("planned", "postponed") \
+                and status != "happened" and (carry is None or place is None or place.name != ev.place.name):
+            moved = (ev.moved_from if carry is None or place is None else place, ev.place)  # "has been moved from
+            # Lilongwe to Blantyre": the plan, now there
+            place = ev.place
+        elif ev.status == "happened" and status != "happened" and place is not None and ev.place is not None \
                 and place.name != ev.place.name and place.name not in ev.place.within and ev.place.name not in place.within:
             place = ev.place  # a plan held in another place of its country (:func:`_held_elsewhere`): where it was held
             # (a place inside or around the plan's is no other place: the more specific of the two stays)
@@ -568,8 +574,9 @@ def fold_article(carry: Carry | None, group: list[Report]) -> Carry:
                 and _begun_before(current_date, stated.evidence.published):
             new_status, new_date = status, current_date  # "the drivers called off their strike on Friday", after it
             # began on Wednesday: it took place and ended, it was not called off
-    if new_status != status or new_date.value != current_date.value:
-        history += (HistoryEntry(new_status, new_date, stated.evidence.article_id, stated.evidence.published),)
+    if new_status != status or new_date.value != current_date.value or moved is not None:
+        history += (HistoryEntry(new_status, new_date, stated.evidence.article_id, stated.evidence.published,
+                                 moved[1] if moved else None, moved[0] if moved else None),)
     if new_status != status:
         lead = stated if not stated.refers_to_plan else _with_status_code(lead, stated)
         if carry is not None and stated.action == "arrive" and new_status == "happened" \
@@ -947,6 +954,10 @@ def same_event(state: EventState, report: Event, same_article: bool = False, els
     # (a state's election told as "parliamentary elections next year", then "elections in the spring of next year": one
     # plan whose time gets finer)
     changes_plan = report.refers_to_plan or report.status in ("postponed", "cancelled", "denied")
+    if changes_plan and report.date.note == PLANNED_DAY_NOTE and apart is not None and apart > _SLIP_DAYS \
+            and state.date.precision == report.date.precision == "day":
+        return 0  # "called off the general strike it had planned for next Wednesday": that Wednesday's plan, not a
+        # strike of two weeks before (the day a change's own relative clause gives is the plan's, no new day)
     if state.status == "happened" and report.status != "happened" and apart is not None and apart > _SLIP_DAYS:
         return 0  # "the forum has been moved to Wednesday" is no change of last month's summit that took place
     if same_article and _background_beside_plan(state, report):

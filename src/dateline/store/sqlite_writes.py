@@ -88,6 +88,11 @@ def _days_apart(a: DateValue, b: DateValue) -> int:
     except ValueError:
         return 1 << 30
 
+
+def _office(ref: ActorRef) -> bool:
+    """ref (ActorRef): an actor. RETURNS (bool): it names an office, no person ("Foreign Minister of Brazil")."""
+    return ref.kind == "person" and bool(ref.title) and ref.name.lower().startswith(f"{(ref.title or '').lower()} of ")
+
 class SQLiteWrites(SQLiteReads, SQLiteActors):
     """Storing articles and merging their reports into events (see
     :class:`~dateline.store.sqlite_connection.SQLiteConnection` for opening the store)."""
@@ -258,14 +263,24 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         moves = moved_pairs(told)  # a plan moved to a new place: the old place's call-off first, then the plan, which
         # keeps the day of the stored plan it moves
         olds = set(moves.values())
-        order = sorted(range(len(told)), key=lambda k: k not in olds)
+        unknown = {k for k, ev in enumerate(told) if _office(ev.actor) and self._office_holder(ev.actor, article) is None}
+        order = sorted(range(len(told)), key=lambda k: (k not in olds, k in unknown))  # (an office the store cannot
+        # yet resolve, told before its holder is named: "Brazil's top diplomat will travel ... Foreign Minister Helena
+        # Brandao is scheduled to meet": stored after her, so the store knows whom it stands for)
         joined: dict[int, int] = {}  # index of a told event -> the stored event it joined
+        carried: set[int] = set()  # stored plans a move of this article carries to a new place
         present: list[tuple[int, Event, int]] = []  # each told event as stored, with its actor, for _presence
         for index in order:
             event = told[index]
-            moved_away = base.get(joined.get(moves[index], -1)) if index in moves else None
+            moved_to = joined.get(moves[index]) if index in moves else None  # the stored plan the move is of
+            moved_away = base.get(moved_to) if moved_to is not None else None
             if moved_away is not None:
                 event = carried_plan(event, state_of(moved_away))
+            moved_from = told[moves[index]].place if index in moves else None
+            if index in moves and moved_from is None and moved_away is not None:
+                moved_from = moved_away.place  # "would move the rally to Bursa": from where the stored plan was
+            if moved_from is not None:
+                event = replace(event, moved_from=moved_from)  # one event, now at its new place
             alias = None
             if 0 <= event.actor.start < event.actor.end <= len(article.text):
                 alias = article.text[event.actor.start : event.actor.end]
@@ -461,6 +476,15 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 continue  # "would move the rally to Ankara", "talks would now take place in Athens on May 20, rather
                 # than in Ankara": no stored plan to call off; the plan at its new place tells the move (a gathering's
                 # call-off at its old place is kept: it changes the plans to attend or host it there, :meth:`_guests`)
+            if best is not None and index in olds and family != "hold" and (plan := carries.get(best)) is not None \
+                    and action_family(state_of(plan).action) == family:
+                joined[index] = best  # the stored plan the move is of, of its own family: the plan at its
+                if best not in base:  # new place joins it (the call-off at the old place is no report of its own)
+                    base[best] = plan
+                carried.add(best)
+                continue
+            if moved_to is not None and moved_to in carried:
+                best = moved_to
             if best is None:
                 best = int(self.conn.execute(q.INSERT_EVENT, (actor_id, family)).lastrowid or 0)
                 new_ids.add(best)
@@ -468,7 +492,8 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
             else:
                 if best not in new_ids:
                     updated.add(best)
-                base.setdefault(best, carries[best])
+                if best not in base:
+                    base[best] = carries[best]
             joined[index] = best
             self.conn.execute(
                 q.INSERT_REPORT, (best, article.id, seq, iso(article.published), event_to_json(event))

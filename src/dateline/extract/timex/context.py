@@ -99,14 +99,23 @@ def _looks_ahead(ctx: Context) -> bool:
     """Whether a forward signal ("ahead of", "in the run-up to") comes right before the match, or before a gathering
     noun whose "in"/"on" phrase the match is ("ahead of the bloc's summit in July"), or the match ends an extension
     ("has extended the loans through January": ``_extends_to``), or the day something was set for ("set his trial for
-    September 14": ``setting_verbs``), or the day of a gathering convened ("called both sides to talks on Friday":
+    September 14", "set his trial to open on June 18": ``setting_verbs``), or the day of a gathering convened ("called both sides to talks on Friday":
     ``convening_verbs``)."""
     return _words_regex("forward_signals", r"\b(?:WORDS)\s+(?:the\s+)?$").search(ctx.before(40)) is not None \
         or _ahead_gathering().search(ctx.before(80)) is not None \
         or _extends_to(ctx) \
         or _convened().search(ctx.before(100)) is not None \
-        or _words_regex("setting_verbs", r"(?<![\w'’-])(?:WORDS)\s+(?:[A-Za-z'’-]+\s+){1,4}(?:for|from|starting|beginning)\s+(?:on\s+)?(?:the\s+)?$",
-                        re.I).search(ctx.before(60)) is not None
+        or _set_for().search(ctx.before(70)) is not None
+
+
+@cache
+def _set_for() -> "re.Pattern[str]":
+    """RETURNS (re.Pattern[str]): a ``setting_verbs`` verb, its object (one to four words) and "for", "from",
+    "starting", "beginning" or "to" and a ``set_start_verbs`` verb ("set his trial to open on "), ending where the match
+    begins."""
+    starts = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in load_lexicon().words("set_start_verbs"))
+    return _words_regex("setting_verbs", r"(?<![\w'’-])(?:WORDS)\s+(?:[A-Za-z'’-]+\s+){1,4}"
+                        rf"(?:for|from|starting|beginning|to\s+(?:{starts}))\s+(?:on\s+)?(?:the\s+)?$", re.I)
 
 
 @cache
