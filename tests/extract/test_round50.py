@@ -328,3 +328,105 @@ def test_round50_the_capital_is_of_the_body_that_sits_there(nlp: Language, tmp_p
                                                              place: str) -> None:
     events = datelined_events(nlp, tmp_path, "LUSAKA, March 6 (Wire) - " + text, date(2027, 3, 6))
     assert place in {e.place.name for e in events if e.place is not None and e.action in ("meet", "hold")}
+
+
+@pytest.mark.slow
+def test_round50_negotiations_chaired_before_a_deal_struck_were_held(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("LUSAKA, March 4 (Wire) - Labour Minister Mary Chanda said she would meet union leaders in Ndola on Friday.",
+         date(2027, 3, 4)),
+        ("LUSAKA, March 8 (Wire) - A pay deal was struck late on Saturday in Ndola after ten hours of negotiations "
+         "chaired by Labour Minister Mary Chanda. The talks had been due on Friday but were delayed by a day.",
+         date(2027, 3, 8)),
+    ])
+    assert [(e.actor.name, e.place and e.place.name, e.date.value, e.status) for e in store.events()] == [
+        ("Mary Chanda", "Ndola", "2027-03-06", "happened")]
+
+
+@pytest.mark.slow
+def test_round50_the_two_ministers_are_the_pair_named_last_together(nlp: Language, tmp_path: Path) -> None:
+    text = ("LUSAKA, March 20 (Wire) - The talks, opened by Zambian Foreign Minister Chanda Mwale, were led by Malawian "
+            "Trade Minister Nancy Tembo and Tanzanian Trade Minister Juma Kikwete. The two ministers will meet again in "
+            "Dodoma in June.")
+    got = party_rows(datelined_events(nlp, tmp_path, text, date(2027, 3, 20)))
+    assert ("Nancy Tembo", "meet", "planned", "2027-06", "Dodoma", ("Juma Kikwete",)) in got
+
+
+@pytest.mark.slow
+def test_round50_a_hosts_plan_put_off_as_a_meeting_there_is_the_hosting(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("LUSAKA, April 1 (Wire) - Zambia will host the transport ministers of Malawi and Tanzania in Livingstone on "
+         "April 23.", date(2027, 4, 1)),
+        ("LUSAKA, April 13 (Wire) - Zambia has postponed a meeting of transport ministers that was due to take place in "
+         "Livingstone next week. The talks will now be held in May, the ministry said.", date(2027, 4, 13)),
+    ])
+    (event,) = store.events()
+    assert (event.status, event.date.value, event.place and event.place.name) == ("postponed", "2027-05", "Livingstone")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, status", [
+    ("Banda will face charges of illegal assembly, police said.", "planned"),
+    ("Banda faces charges of illegal assembly.", "happened"),
+])
+def test_round50_facing_charges_is_the_persons_charge(nlp: Language, tmp_path: Path, text: str, status: str) -> None:
+    events = datelined_events(nlp, tmp_path, "LILONGWE, March 13 (Wire) - Police arrested union leader Chikondi Banda "
+                                             "on Monday. " + text, date(2027, 3, 13))
+    assert [(e.actor.name, e.status) for e in events if e.action == "charged"] == [("Chikondi Banda", status)]
+
+
+@pytest.mark.slow
+def test_round50_an_arraignment_set_for_a_day_is_a_hearing(nlp: Language, tmp_path: Path) -> None:
+    text = ("LILONGWE, March 13 (Wire) - Prosecutors on Thursday charged Chikondi Banda with illegal assembly, and a court "
+            "set his arraignment for March 24.")
+    got = party_rows(datelined_events(nlp, tmp_path, text, date(2027, 3, 13)))
+    assert ("Chikondi Banda", "hearing", "planned", "2027-03-24", None, ()) in got
+
+
+@pytest.mark.slow
+def test_round50_did_not_travel_is_a_plan_that_did_not_come_about(nlp: Language, tmp_path: Path) -> None:
+    text = "LUSAKA, March 13 (Wire) - President Mulenga Phiri did not travel to Lilongwe on Thursday as planned."
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 3, 13))
+    assert (ev.status, ev.place and ev.place.name) == ("cancelled", "Lilongwe")
+
+
+@pytest.mark.slow
+def test_round50_a_denial_restated_as_did_not_take_place_stays_a_denial(nlp: Language, tmp_path: Path) -> None:
+    text = ("LUSAKA, April 27 (Wire) - The government on Sunday denied a report that Foreign Minister Chanda Mwale had "
+            "met Malawian minister Nancy Tembo secretly in Chipata last week. \"That meeting did not take place,\" a "
+            "spokesman said.")
+    store = stored(tmp_path, [(text, date(2027, 4, 27))])
+    assert [(e.action, e.status) for e in store.events()] == [("meet", "denied")]
+
+
+@pytest.mark.slow
+def test_round50_a_meeting_after_which_a_walkout_was_suspended_was_held(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("LUSAKA, March 9 (Wire) - Finance Minister Mary Chanda is due to meet leaders of the teachers' union on "
+         "Thursday, her ministry said.", date(2027, 3, 9)),
+        ("LUSAKA, March 14 (Wire) - The teachers' union suspended its walkout following a late-night meeting on Friday "
+         "with Finance Minister Mary Chanda. The meeting had originally been scheduled for Thursday but was delayed by "
+         "a day.", date(2027, 3, 14)),
+    ])
+    meetings = [e for e in store.events() if e.action == "meet"]
+    assert [(e.date.value, e.status) for e in meetings] == [("2027-03-12", "happened")]
+
+
+@pytest.mark.slow
+def test_round50_a_meeting_of_states_due_in_one_of_them_is_its_hosting(nlp: Language, tmp_path: Path) -> None:
+    text = ("LUSAKA, March 9 (Wire) - A meeting of Zambia, Malawi and Tanzania that was due to take place in Zambia next "
+            "week has been postponed, the ministry said on Monday.")
+    (ev,) = datelined_events(nlp, tmp_path, text, date(2027, 3, 9))
+    assert (ev.actor.name, ev.action, ev.status, [c.name for c in ev.counterparts]) == (
+        "Zambia", "host", "postponed", ["Malawi", "Tanzania"])
+
+
+@pytest.mark.slow
+def test_round50_a_dropped_meeting_with_another_person_is_its_own(nlp: Language, tmp_path: Path) -> None:
+    text = ("LUSAKA, April 10 (Wire) - Talks between Zambian Foreign Minister Chanda Mwale and Malawian Foreign Minister "
+            "Nancy Tembo will be held in Lilongwe on April 23. The planned meeting with President Peter Banda has been "
+            "dropped because Banda will be in Addis Ababa that day.")
+    got = party_rows(datelined_events(nlp, tmp_path, text, date(2027, 4, 10)))
+    assert ("Chanda Mwale", "meet", "planned", "2027-04-23", "Lilongwe", ("Nancy Tembo",)) in got
+    assert ("Chanda Mwale", "meet", "cancelled", None, None, ("Peter Banda",)) in got
+    assert ("Peter Banda", "visit", "planned", "2027-04-23", "Addis Ababa", ()) in got

@@ -109,12 +109,23 @@ def trip_references(events: list[Event], ctx: _Ctx) -> list[Event]:
             out.append(replace(ev, actor=trip.actor, counterparts=tuple(c for c in ev.counterparts if c.name != trip.actor.name)))
         elif ev.refers_to_plan and ev.status in ("cancelled", "postponed", "denied") and _other_place_between(trip, tok, ctx):
             out.append(ev)  # "... fly to Doha on Thursday. A third leg, to Muscat, ... asked for the visit to be pushed back"
+        elif ev.refers_to_plan and ev.status in ("cancelled", "postponed", "denied") and _other_partner(trip, ev):
+            out.append(ev)  # "Talks between X and Y will be held in Valletta ... The planned meeting with Prime Minister
+            # Z has been dropped": another meeting, with Z
         elif ev.refers_to_plan and ev.status in ("cancelled", "postponed", "denied"):
             # "X will visit Athens on Friday. The visit was called off.": the planned trip's change, at its place
             out.append(replace(ev, actor=trip.actor, place=trip.place, counterparts=tuple(
                 c for c in (*trip.counterparts, *ev.counterparts) if c.name != trip.actor.name)))
         # a planned trip told again ("The trip comes weeks after ..."): the noun is no new event
     return out
+
+
+def _other_partner(trip: Event, ev: Event) -> bool:
+    """trip (Event): the plan told before. ev (Event): a change told of a definite event noun. RETURNS (bool): the
+    change names a person partner and the plan names others, none of them (another meeting of the same traveller)."""
+    mine = {c.name for c in ev.counterparts if c.kind == "person"}
+    theirs = {c.name for c in trip.counterparts if c.kind == "person"}
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def _no_such(tok: Token) -> bool:

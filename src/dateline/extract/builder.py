@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Token
 
-from .group_partners import group_partner, group_subject, meeting_sides, officials_subject, subject_group_partner
+from .group_partners import group_partner, group_subject, meeting_sides, officials_subject, subject_group_partner, talks_chair
 from ..model import UNKNOWN_DATE, ActorRef, DateValue, Event, Evidence
 from .actor_lexicon import title_words
 from .actor_mentions import ANONYMOUS
@@ -658,6 +658,10 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         counterparts = [c for c in counterparts or list(found.values()) if c.name != group.name]
     if actor is None and action == "meet" and (officials := officials_subject(tok, ctx)) is not None:
         actor = officials  # "Gulf foreign ministers will meet in Doha on Nov. 25": those officials, as one group
+    if actor is None and action in ("meet", "negotiate") and tok.pos_ == "NOUN" \
+            and (chair := talks_chair(tok, ctx)) is not None:
+        actor, counterparts = chair, [c for c in counterparts if c.name != chair.name]  # "after ten hours of negotiations
+        # chaired by Transport Minister X": the chair's talks
     framing_talks = tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") and [
         a for p in tok.children if p.dep_ == "prep" and p.lower_ == "between" for a in _actors_in(p, ctx)]
     if actor is None and action in ("meet", "negotiate") and framing_talks and len(framing_talks) > 1:

@@ -16,7 +16,7 @@ from .title_phrases import parse_title
 from .builder import _build
 from .codes import event_codes
 from .context import _Ctx
-from .group_partners import group_partner
+from .group_partners import group_partner, talks_chair
 from .dates import _date
 from .nlp import load_data
 from .participants import between_people, told_frame
@@ -53,10 +53,12 @@ def told_during(event: Event, tok: Token, ctx: _Ctx) -> Event:
 
 
 def dated_earlier_talks(tok: Token, ctx: _Ctx) -> bool:
-    """ "after talks with his counterpart Richard Roe in Canberra on Thursday": an event noun after an
-    ``earlier_frame_preps`` word with its own named person ("with X") and its own date is an earlier event told."""
-    if tok.dep_ != "pobj" or tok.head.lower_ not in _lex().earlier_frames or any(c.dep_ in ("det", "poss") for c in tok.children):
-        return False
+    """ "after talks with his counterpart Richard Roe in Canberra on Thursday", "following a late-night meeting on Friday
+    with Minister X": an event noun (bare or indefinite) after an ``earlier_frame_preps`` word with its own named person
+    ("with X") and its own date is an earlier event told."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _lex().earlier_frames \
+            or any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("a", "an") for c in tok.children):
+        return False  # (also "after a late-night meeting on Friday with Minister X")
     named = any((ref := ctx.actors.get(g.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"
                 for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.subtree)
     return named and _phrase_day(tok, ctx)
@@ -89,10 +91,13 @@ def talks_before_outcome(tok: Token, ctx: _Ctx) -> bool:
         verb = verb.head  # "agreed on Tuesday to cut tariffs and to share data during talks": the first infinitive
     if verb.dep_ == "xcomp" and verb.pos_ == "VERB":
         verb = verb.head  # "agreed ... to expand ... after talks"
-    if verb.pos_ != "VERB" or verb.tag_ != "VBD" or verb.lemma_.lower() not in _outcome_verbs():
-        return False
+    past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+    if verb.pos_ != "VERB" or not past or verb.lemma_.lower() not in _outcome_verbs():
+        return False  # (also "A pay deal was struck on Saturday after ten hours of negotiations")
     if any(ctx.places.get(g.i) is not None for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.subtree):
         return True
+    if talks_chair(tok, ctx) is not None:
+        return True  # "after ten hours of negotiations chaired by Transport Minister X": the chair's talks
     if any(c.dep_ == "relcl" and c.lemma_.lower() in moved_verbs() and any(
             ctx.places.get(g.i) is not None for p in c.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.subtree)
            for c in tok.children):

@@ -10,12 +10,14 @@ from functools import cache
 from spacy.tokens import Token
 
 from ..model import ActorRef
+from .actor_mentions import ANONYMOUS
 from .context import _Ctx
 from .crowds import _MEMBER_BODIES, _country_in, crowd_words
 from .nlp import load_data
 from .organizations import private_partner_heads
 from .places import resolve_country
 from .status import subject_holder
+from .triggers import _lex
 from .venues import people_words
 
 __all__ = ["group_partner", "group_subject", "meeting_sides", "officials_subject", "subject_group_partner"]
@@ -104,6 +106,9 @@ def group_subject(tok: Token, ctx: _Ctx) -> ActorRef | None:
     the doc's index. RETURNS (ActorRef | None): the group that is the subject of the verb ("Rail unions will hold talks
     with the minister", "Union leaders met the minister"), else None."""
     verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else tok
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in _lex().earlier_frames \
+            and tok.head.head.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        verb = tok.head.head  # "The union suspended the walkout after a meeting on Friday with Minister X": the union's
     if verb.pos_ != "VERB":
         return None
     verb = subject_holder(verb)  # "Union leaders are to meet the minister", "are expected to hold talks": the plan's
@@ -166,3 +171,15 @@ def brought_together(tok: Token) -> Token | None:
     if not particles or not any(c.lower_ in particles for c in verb.children if c.dep_ in ("prt", "advmod")):
         return None
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+#: Participles of a meeting noun whose agent holds it ("negotiations chaired by X", "talks hosted by Y").
+_CHAIRING = frozenset({"chair", "lead", "host", "mediate", "broker", "convene"})
+
+
+def talks_chair(tok: Token, ctx: _Ctx) -> ActorRef | None:
+    """tok (Token): a meeting noun. ctx (_Ctx): the doc's index. RETURNS (ActorRef | None): the named person of its
+    "chaired by", "hosted by", "mediated by" participle (:data:`_CHAIRING`), else None."""
+    return next((ref for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _CHAIRING
+                 for a in c.children if a.dep_ == "agent" for g in a.subtree
+                 if (ref := ctx.actors.get(g.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"), None)

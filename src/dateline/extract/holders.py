@@ -238,7 +238,9 @@ def states_summit_host(noun: Token, ctx: _Ctx) -> tuple[ActorRef, list[ActorRef]
                 states.append((t, ref.name))
     if len(states) < 2:
         return None
-    where = {p.country for t in noun.subtree if (p := ctx.places.get(t.i)) is not None and p.kind != "country" and p.country}
+    where = {p.country for t in noun.subtree if (p := ctx.places.get(t.i)) is not None and p.country and (
+        p.kind != "country" or t.dep_ == "pobj" and t.head.lower_ in ("in", "at"))}  # (also "due to take place in
+    # Brunei": the listed state named as the venue)
     host = next(((t, name) for t, name in states if where == {name}), None)
     if host is None:
         return None

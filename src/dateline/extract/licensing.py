@@ -528,6 +528,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         return entry if _occasion_anaphor(tok, entry["anaphor_governors"]) else None  # "would skip the gathering"
     if entry.get("meal"):
         return entry if meal_host(tok, ctx) is not None else None  # "the state dinner X had planned for Y": X hosts it
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in entry.get("blocked_governors", ()):
+        return None  # "X denies the charges": no charge told, his answer to it
     if _unblocked(tok, entry):
         entry = {k: v for k, v in entry.items() if k not in ("blocked_compounds", "blocked_preps")}  # "a second general
         # strike against pension reform": a labour strike, whatever else it says

@@ -895,7 +895,7 @@ def _capital_phrases(doc: Doc) -> dict[Span, PlaceRef]:
                 and (city := _dateline_ref(doc)) is not None and city.kind == "city" and city.country is not None \
                 and (home := capital_of(city.country)) is not None and home.name == city.name:
             others = {c for t in tok.sent if t.i < tok.i and t.text[:1].isupper() and t.is_alpha
-                      and (t.ent_type_ == "ORG" or t.head.lower_ in _SEATED_BODIES)
+                      and (t.head.lower_ in _SEATED_BODIES or t.head.head.lower_ in _SEATED_BODIES and t.head.i < t.head.head.i)
                       and (c := resolve_country(t.text)) is not None and c != city.country}  # (a body of another
             # country, "The Lao National Assembly", "the Thai parliament"; not a visitor, "Malawian President X")
             other = capital_of(next(iter(others))) if len(others) == 1 else None

@@ -477,8 +477,10 @@ def _close_sentence(in_sentence: list[tuple[ActorRef, bool, int]], pairs: list[t
     if len(parties) >= 2:
         names = parties
     if len(names) >= 2:
-        first = next((ref for ref, subj, _ in in_sentence if subj and any(ref.name == r.name for r in names)), names[0])
-        second = next(r for r in names if r.name != first.name)
+        told = next((ref for ref, subj, _ in in_sentence if subj and any(ref.name == r.name for r in names)), None)
+        first = told or (names[-2] if len(names) >= 3 else names[0])  # ("The talks, opened by X, were led by Y and Z":
+        # with no person subject, the last two named are the pair)
+        second = next(r for r in (names if told or len(names) < 3 else names[-2:]) if r.name != first.name)
         pairs.append((first, second))
     in_sentence.clear()
     return len(pairs)

@@ -202,7 +202,7 @@ def head_chain(trigger: Token, limit: int = 5) -> list[Token]:
         if tok.dep_ in ("ccomp", "advcl") and cues.verbs.get(head.lemma_) is None and not _purpose(tok) and not _participle(tok):
             break
         if tok.dep_ == "advcl" and (tok.tag_ in ("VBD", "VBZ", "VBP") or any(
-                c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in tok.children)) \
+                c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in tok.children)) \
                 and any(c.dep_ == "nsubj" for c in tok.children) \
                 and any(c.dep_ == "mark" and c.lower_ in _own_tense_marks() or c.dep_ == "advmod" and c.tag_ == "WRB"
                         and c.lower_ in _own_tense_marks() for c in tok.children):

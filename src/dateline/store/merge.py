@@ -256,6 +256,15 @@ def _kindred_people(a: tuple[ActorRef, ...], b: tuple[ActorRef, ...]) -> bool:
     return any(x.kind == "person" and y.kind == "person" and same_person(x, y) for x in a for y in b)
 
 
+def _kindred_change(state: EventState, report: Event) -> bool:
+    """ "Paraguay will host the transport ministers ... in Asuncion on April 23", then "Paraguay has postponed a meeting
+    of transport ministers that was due to take place in Asuncion next week": a change of plan (postponed, cancelled)
+    of a kindred family told by the same actor at the same place changes that open plan, whoever it names."""
+    return (report.refers_to_plan or report.status in ("postponed", "cancelled")) \
+        and state.status in ("planned", "postponed", "uncertain") and state.place is not None and report.place is not None \
+        and state.place.name == report.place.name and state.actor.name == report.actor.name
+
+
 def action_family(action: str) -> str:
     """action (str): an action name. RETURNS (str): its family (the action itself if unlisted)."""
     return FAMILIES.get(action, action)
@@ -376,6 +385,11 @@ def _article_statement(reports: list[Report]) -> Report:
             best = r
         elif r.event.status == best.event.status == "postponed" and _later(r.event.date, best.event.date):
             best = r  # "pushes back Lisbon trip to Feb. 24" over "his visit, planned for Feb. 10": the new day
+    if best.event.status == "cancelled" and not any(r.event.status == "planned" for r in reports) \
+            and (denial := next((r for r in reports if r.event.status == "denied"), None)) is not None \
+            and denial.event.evidence.start < best.event.evidence.start:
+        return denial  # "denied a report that X had met Y in Rome. 'That meeting did not take place'": the denial,
+        # restated (no plan told that did not come about)
     told = [r for r in reports if r.event.status in ("happened", "denied")]  # (reports come in text order)
     if best.event.status == "happened" and told[-1].event.status == "denied":
         return told[-1]  # "The party said X was detained on Saturday. Police denied that he had been arrested.": the
@@ -661,8 +675,11 @@ def match_window(report: Event) -> tuple[date, date] | None:
 
 
 def _with_status_code(plan: Event, change: Event) -> Event:
-    """A postponement/cancellation keeps the plan's action; take its codes if it has them."""
-    return plan if not change.cameo else change
+    """A postponement/cancellation keeps the plan's action; take its codes if it has them (a change told in a kindred
+    family, "postponed a meeting" of a hosting, keeps the plan's action)."""
+    if not change.cameo:
+        return plan
+    return change if action_family(change.action) == action_family(plan.action) else replace(change, action=plan.action)
 
 
 def _width(d: DateValue) -> int:
@@ -883,7 +900,7 @@ def same_event(state: EventState, report: Event, same_article: bool = False, els
     """
     if action_family(state.action) != action_family(report.action) and not (
             action_family(report.action) in _KINDRED.get(action_family(state.action), ())
-            and _kindred_people(state.counterparts, report.counterparts)):
+            and (_kindred_people(state.counterparts, report.counterparts) or _kindred_change(state, report))):
         return 0
     if _part_of_nationwide(state, report):
         return 0
