@@ -430,3 +430,37 @@ def test_round50_a_dropped_meeting_with_another_person_is_its_own(nlp: Language,
     assert ("Chanda Mwale", "meet", "planned", "2027-04-23", "Lilongwe", ("Nancy Tembo",)) in got
     assert ("Chanda Mwale", "meet", "cancelled", None, None, ("Peter Banda",)) in got
     assert ("Peter Banda", "visit", "planned", "2027-04-23", "Addis Ababa", ()) in got
+
+
+@pytest.mark.slow
+def test_round50_talks_a_state_hosts_put_off_then_held_are_its_hosting(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("LUSAKA, March 5 (Wire) - Zambia will host talks between Malawi and Tanzania starting on March 16, the "
+         "ministry said on Thursday.", date(2027, 3, 5)),
+        ("LUSAKA, March 12 (Wire) - Talks between Malawi and Tanzania that were due to open in Zambia on Tuesday have "
+         "been postponed until April 6, the ministry said.", date(2027, 3, 12)),
+        ("LUSAKA, April 7 (Wire) - Malawi and Tanzania began talks in Zambia on Tuesday.", date(2027, 4, 7)),
+    ])
+    (event,) = store.events()
+    assert (event.actor.name, event.status, event.date.value, [h.status for h in event.history]) == (
+        "Zambia", "happened", "2027-04-06", ["planned", "postponed", "happened"])
+
+
+@pytest.mark.slow
+def test_round50_a_visit_put_off_by_days_and_moved_to_a_city_is_one_visit(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("LUSAKA, March 4 (Wire) - Zambian Foreign Minister Chanda Mwale will travel to Lilongwe next Tuesday for talks "
+         "with Malawian Foreign Minister Nancy Tembo.", date(2027, 3, 4)),
+        ("LUSAKA, March 8 (Wire) - Chanda Mwale's visit to Malawi has been pushed back by two days and moved to "
+         "Blantyre, the ministry said.", date(2027, 3, 8)),
+    ])
+    (event,) = store.events()
+    assert (event.place and event.place.name, event.date.value, event.status) == ("Blantyre", "2027-03-11", "postponed")
+
+
+@pytest.mark.slow
+def test_round50_a_joint_dateline_is_no_actor(nlp: Language, tmp_path: Path) -> None:
+    text = ("LUSAKA/LILONGWE, March 6 (Wire) - Zambian Foreign Minister Chanda Mwale will meet Malawian Foreign Minister "
+            "Nancy Tembo in Chipata on Thursday, both ministries said on Friday.")
+    got = party_rows(datelined_events(nlp, tmp_path, text, date(2027, 3, 6)))
+    assert got == [("Chanda Mwale", "meet", "planned", "2027-03-11", "Chipata", ("Nancy Tembo",))]

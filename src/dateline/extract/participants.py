@@ -251,7 +251,7 @@ def _participants(
             if nations := conjoined_nations(sub):
                 subjects += nations  # "U.S. and Cuban officials met in Washington": the two states
                 continue
-            if ctx.actors.get(sub.i) in (None, ANONYMOUS) and (held := _unnamed_held_before(sub, tok, ctx)) is not None:
+            if (held := _unnamed_held_before(sub, tok, ctx)) is not None:
                 subjects.append(held)  # "Police arrested a Zambian man on Wednesday. He will appear in court on
                 continue  # Monday": the man arrested, told as he was
             if ctx.actors.get(sub.i) in (None, ANONYMOUS) and held_by_unnamed_agents(sub, tok):
@@ -934,7 +934,8 @@ def _unnamed_held_before(sub: Token, tok: Token, ctx: _Ctx) -> ActorRef | None:
     as the subject of a court verb (a ``defendant_verbs`` verb, one of the court families, an arrest or a charge: "The
     suspect will be charged on Monday") is the one unnamed person
     (:func:`one_unnamed_person`) an arrest or charge of the sentence before, or the one before that, held, when no
-    person is named between them.
+    person other than those who held him or told of it is named between them (a "he" the resolver read as the police
+    or the spokesman that told the arrest is the man held).
 
     sub (Token): a subject with no actor. tok (Token): its trigger. RETURNS (ActorRef | None): that person as
     :func:`held_group` gives him (the arrest's own actor, so the store joins the two), else None."""
@@ -954,8 +955,14 @@ def _unnamed_held_before(sub: Token, tok: Token, ctx: _Ctx) -> ActorRef | None:
             obj = one_unnamed_person(verb) if verb.pos_ == "VERB" and str(_lex().verbs.get(
                 verb.lemma_.lower(), {}).get("action", "")) in _HOLDING_ACTS else None
             if obj is not None:
+                agents = {ref.name for t in before for c in t.children if c.dep_ == "nsubj" for g in c.subtree
+                          if (ref := ctx.actors.get(g.i)) is not None and ref is not ANONYMOUS}  # (those who held
+                # him and those who told it: "Irish police have charged a Latvian man ..., the Garda said")
+                if (told := ctx.actors.get(sub.i)) not in (None, ANONYMOUS) and told is not None \
+                        and told.name not in agents:
+                    return None  # the resolver's person, who is neither
                 named = any((ref := ctx.actors.get(t.i)) not in (None, ANONYMOUS) and ref is not None
-                            and ref.kind == "person" for t in ctx.doc[obj.i + 1:sub.i])
+                            and ref.kind == "person" and ref.name not in agents for t in ctx.doc[obj.i + 1:sub.i])
                 return None if named else held_group(obj, verb, ctx)
     return None
 

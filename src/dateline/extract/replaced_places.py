@@ -179,21 +179,30 @@ def moved_plan(tok: Token, event: Event, ctx: _Ctx) -> Event:
 
     tok (Token): the trigger. event (Event): its event. ctx (_Ctx): the doc's index.
     RETURNS (Event): the event at its new place, or the event unchanged."""
-    if tok.pos_ != "NOUN" or event.status not in ("planned", "happened"):
+    if tok.pos_ != "NOUN" or event.status not in ("planned", "happened", "postponed"):
         return event
     verb = tok.head
     if tok.dep_ == "nsubj" and verb.tag_ == "VBN" and verb.dep_ == "nsubjpass":
         verb = verb.head  # "Tamm's visit to Riga planned for May 10 has been moved to X": the parser's subject chain
     elif tok.dep_ not in ("nsubj", "nsubjpass"):
         return event
+    if event.status == "postponed" and verb.pos_ == "VERB" and verb.lemma_.lower() not in moved_verbs():
+        verb = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                     and c.lemma_.lower() in moved_verbs()), verb)  # "has been pushed back by two days and moved to
+        # Kara": put off and moved
+    elif event.status == "postponed":
+        return event
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in moved_verbs():
         return event
     new = next(iter(_to_places(verb, ctx)), None)
     if new is None or event.place is not None and event.place.name == new.name:
         return event
-    codes = event_codes(event.action, "planned")
-    return replace(event, place=new, status="planned", refers_to_plan=True, cameo=codes.cameo, plover=codes.plover,
-                   plover_mode=codes.mode, evidence=replace(event.evidence, status="planned"))
+    status = "postponed" if event.status == "postponed" else "planned"
+    codes = event_codes(event.action, status)
+    return replace(event, place=new, status=status, refers_to_plan=True, cameo=codes.cameo, plover=codes.plover,
+                   plover_mode=codes.mode, evidence=replace(event.evidence, status=status),
+                   moved_from=event.place)  # ("visit to Riga" moved to Valmiera: from Riga; "visit to Togo" moved to
+    # Kara: from wherever in Togo the stored plan was)
 
 
 def instead_of_plan(tok: Token, event: Event, ctx: _Ctx) -> tuple[Event, list[Event]]:

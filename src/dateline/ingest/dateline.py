@@ -85,7 +85,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     months = _alternation(list(data["months"]))
     dashes = _alternation(list(data["dashes"]))
     word = r"[^\W\d_][\w'’.&-]*"
-    city = rf"(?P<city>{word}(?:[ ]{word}){{0,{int(data['max_city_words']) - 1}}})"
+    city = rf"(?P<city>{word}(?:[ ]{word}){{0,{int(data['max_city_words']) - 1}}})(?:/{word}(?:[ ]{word}){{0,2}})?"  # (a
+    # joint dateline, "HELSINKI/TALLINN": the first city)
     region = rf"(?:,[ ]*(?!(?i:{months})\b)(?P<region>{word}(?:[ ]{word}){{0,3}}))?"
     mdy = rf"(?P<mon>(?i:{months}))\b\.?[ ]+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?[ ]+(?P<year>\d{{4}})\b)?"
     dmy = rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?[ ]+(?P<mon2>(?i:{months}))\b\.?(?:,?[ ]+(?P<year2>\d{{4}})\b)?"

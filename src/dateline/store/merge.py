@@ -1142,8 +1142,9 @@ def carried_plan(moved: Event, old: EventState) -> Event:
     """
     partners = moved.counterparts or tuple(replace(c, start=-1, end=-1) for c in old.counterparts
                                            if c.name != moved.actor.name)
-    if old.date.value is None or moved.date.value is not None:
-        return replace(moved, counterparts=partners)
+    if old.date.value is None or moved.date.value is not None or shifted_date(old.date, moved.date) is not None:
+        return replace(moved, counterparts=partners)  # ("pushed back by two days and moved to Kara": the plan's day
+        # moved so, by the fold)
     where = f" in {old.place.name}" if old.place is not None else ""
     note = f"the day of the plan{where} it moves" + (f" ('{old.date.text}')" if old.date.text else "")
     return replace(moved, date=replace(old.date, note=note), counterparts=partners)
@@ -1338,9 +1339,13 @@ def hosted_change(state: EventState, change: Event) -> bool:
     called off, put off or denied ("X will not travel to Vientiane as planned"), with no journey of the actor's own
     stored. RETURNS (bool): whether the event is the plan the journey was for: an open plan of ``hosted_families``
     naming the actor, at the journey's place (or inside it), on the journey's day when the report gives one."""
+    at_home = state.place is None and state.actor.kind == "country" and change.place is not None and (
+        change.place.name == state.actor.name or change.place.country == state.actor.name)  # ("Djibouti will host
+    # talks between X and Y", no place: at home)
     if state.status not in ("planned", "postponed", "uncertain") or action_family(state.action) not in HOSTED_FAMILIES \
-            or change.place is None or state.place is None or not (_places_compatible(state.place, change.place)
-                                                                   or _country_of_stop(change.place, state.place)):
+            or change.place is None or (state.place is None or not (_places_compatible(state.place, change.place)
+                                                                    or _country_of_stop(change.place, state.place))) \
+            and not at_home:
         return False  # ("has called off his trip to Georgia": the plan to host him in Tbilisi)
     if not any(same_person(c, change.actor) for c in state.counterparts):
         return False

@@ -448,6 +448,12 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                     best, event = own_meeting  # "X did not travel to Bamako on Friday": the talks planned there that day
                 elif (attending := self._attendance_there(event, actor_id, carries, new_ids, since)) is not None:
                     best, event = attending  # "X has postponed his visit to Tunis": the summit he was to attend there
+            if best is None and family == "meet" and event.place is not None and (
+                    event.refers_to_plan or event.status in ("postponed", "cancelled", "happened")) \
+                    and (hosted := self._hosted_plan(event, actor_id, carries, new_ids, since, any_kind=True)) is not None:
+                best, event, actor_id = hosted  # "Djibouti will host talks between X and Y on March 16", then "Talks
+                # between X and Y that were due to open in Djibouti on Monday have been postponed": the hosting put off
+                # (and "X and Y began talks in Djibouti on April 6": the hosting held)
             if best is None and family == "hold" and event.actor.kind == "org" and event.place is not None \
                     and event.status in ("postponed", "cancelled") and article.published is not None \
                     and (talks := self._talks_there(event, article.published, carries, pending, since)) is not None:
@@ -844,12 +850,13 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         return pick_event(scores)
 
     def _hosted_plan(self, event: Event, actor_id: int, carries: dict[int, Carry], new_ids: set[int],
-                     since: str | None) -> tuple[int, Event, int] | None:
+                     since: str | None, any_kind: bool = False) -> tuple[int, Event, int] | None:
         """event (Event): a change of a journey of an actor with no stored journey it joins ("X will not travel to
-        Vientiane as planned"). RETURNS (tuple | None): the stored plan of another actor to receive X there
-        (:func:`merge.hosted_change`; the newest when several fit), the change as its report
+        Vientiane as planned"), or with ``any_kind`` of talks of any actor ("Talks between Sudan's army and the RSF that
+        were due to open in Djibouti ... postponed"). RETURNS (tuple | None): the stored plan of another actor to
+        receive X there (:func:`merge.hosted_change`; the newest when several fit), the change as its report
         (:func:`merge.guest_report`) and that plan's actor; None when there is none."""
-        if event.actor.kind != "person":
+        if event.actor.kind != "person" and not any_kind:
             return None
         slots, named = _family_params(HOSTED_FAMILIES)
         params: dict[str, Any] = {"actor": actor_id, "since": since, "probe": event.actor.name.split()[-1] + "|",
