@@ -84,8 +84,9 @@ def _plural_offices(doc: Doc, tokens: dict[int, ActorRef], tok: Token, owner: Ac
     words = [first, *(c for c in first.subtree if c.dep_ == "conj" and c.i < tok.i)]
     countries = [resolve_country(t.text) for t in words]
     if len(words) < 2 or any(c is None or c == owner.country for c in countries) \
-            or any(tokens.get(t.i) not in (None, ANONYMOUS) for t in words):
-        return
+            or any(tokens.get(t.i) not in (None, ANONYMOUS) for t in words) \
+            or any(c.dep_ == "appos" for c in tok.children) or any(tokens.get(i) not in (None, ANONYMOUS) for i in comma_name(tok)):
+        return  # ("his Thai and Cambodian counterparts, X and Y": the people named)
     title = owner.title.removeprefix("former ").strip()
     for t, country in zip(words, countries):
         tokens[t.i] = ActorRef(f"{title} of {country}", "person", title, country, t.idx, t.idx + len(t))

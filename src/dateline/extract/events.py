@@ -159,7 +159,7 @@ class EventFinder:
                     for c in list(back.children):
                         if c.dep_ == "prep" and any(g.lower_ in turned.get(c.lower_, {}) for g in c.children):
                             c.head = t  # "is due back in court on July 24": the parser hangs "in court" on "back"
-                    near = (*t.children, *near)
+                    near = (*t.children, *(t.head.children if t.dep_ == "acomp" and t.head.pos_ == "AUX" else ()))
                 if any(c.dep_ == "prep" and c.lower_ in preps for c in near):
                     found.append(("VERB", t))
             # ("is also due in Dhaka on Dec 2": the parser may hang the place on "is")

@@ -20,7 +20,7 @@ from .status import subject_holder
 from .triggers import _lex
 from .venues import people_words
 
-__all__ = ["group_partner", "group_subject", "meeting_sides", "officials_subject", "subject_group_partner"]
+__all__ = ["group_partner", "group_subject", "meeting_sides", "officials_subject", "subject_group_partner", "talks_chair"]
 
 
 @cache

@@ -804,14 +804,16 @@ def repair_report_source_clauses(doc: Doc) -> None:
         by = source.head
         if source.lower_ in nouns and clause.i > source.i and str(_lex().verbs.get(clause.lemma_.lower(), {}).get(
                 "action", "")) in _CONTENT_ACTIONS:
-            by = source  # "denied a report in a newspaper that X had met secretly with Y": no report is met
+            report = source  # "denied a report in a newspaper that X had met secretly with Y": no report is met
         elif source.dep_ != "pobj" or by.lower_ not in _SOURCE_PREPS or by.dep_ != "prep" or by.head.lower_ not in nouns:
             continue
+        else:
+            report = by.head
         that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i
                      and c.dep_ in ("dobj", "nsubj", "nsubjpass", "dative")), None)
         if that is None or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in clause.children):
             continue
-        clause.head, clause.dep_ = by.head, "acl"
+        clause.head, clause.dep_ = report, "acl"
         that.dep_ = "mark"
 
 

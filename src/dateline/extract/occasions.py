@@ -173,8 +173,8 @@ def _role_object(tok: Token) -> bool:
     """tok (Token): a gathering anaphor ("meeting"). RETURNS (bool): it is the object of a verb of a role at a
     gathering (``occasion_role_verbs``: "will chair the meeting", "skipped the meeting, which X attended"), with
     "the" and no words of its own before it."""
-    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "over" else tok.head
-    return tok.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" and verb.lemma_.lower() in _words().role_verbs \
+    verb = tok.head
+    return tok.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in _words().role_verbs \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
         and all(c.dep_ in ("det", "punct", "relcl") or _length_modifier(c) for c in tok.children)
 
@@ -249,7 +249,7 @@ def _own_facts(tok: Token, ctx: _Ctx) -> tuple[PlaceRef | None, str | None, Date
     heads += [x for c in tok.children if c.dep_ == "relcl" and c.i > tok.i for x in c.subtree
               if x.dep_ == "xcomp" and x.pos_ == "VERB" and x.lemma_.lower() in _words().verbs | {"take"}
               and (x.lemma_.lower() != "take" or any(g.dep_ == "dobj" and g.lower_ == "place" for g in x.children))]
-    place: PlaceRef | None = _moved_to(tok, ctx) or _city_after_topic(tok, ctx)
+    place: PlaceRef | None = _moved_to(tok, ctx) or _topic_city(tok, ctx)
     venue: str | None = None
     when: DateValue | None = _next_day_phrase(tok, ctx)
     for head in heads:
@@ -277,7 +277,7 @@ def _own_facts(tok: Token, ctx: _Ctx) -> tuple[PlaceRef | None, str | None, Date
     return place, venue, when
 
 
-def _city_after_topic(tok: Token, ctx: _Ctx) -> PlaceRef | None:
+def _topic_city(tok: Token, ctx: _Ctx) -> PlaceRef | None:
     """ "a regional summit on the Congo crisis in Livingstone": a city the parser hangs on the gathering's topic
     (``TOPIC_PREPS``) is where the gathering meets (a country or region there stays the topic's: "a summit on the war in
     Sudan"). tok (Token): a gathering mention. RETURNS (PlaceRef | None): that city, else None."""

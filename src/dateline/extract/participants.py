@@ -38,7 +38,7 @@ from .title_holders import comma_name
 from .holders import conjoined_nations, gathering_holder, gathering_participants
 from .courts import case_against
 from .group_partners import brought_together
-from .crowds import _bare, crowd_ref, crowd_words, dateline_country, foreign_lead
+from .crowds import _MEMBER_BODIES, _bare, crowd_ref, crowd_words, dateline_country, foreign_lead
 from .occasions import _other_occasion
 from .plans import _plan_holder
 from .status import ahead_frame, head_chain
@@ -799,7 +799,7 @@ def _crowd_side(sub: Token, found: list[ActorRef], ctx: _Ctx, dealing: bool = Fa
     go on strike": the employer is where they work, not who strikes); for a ``dealing`` (a trigger of
     :data:`_DEALING_FAMILIES`), the crowd itself when the only ones left are the country that owns it ("Bangladesh's
     garment unions ... after signing")."""
-    if sub.lower_ not in crowd_words("protest") and not (dealing and sub.lower_ in _member_bodies()):
+    if sub.lower_ not in crowd_words("protest") and not (dealing and sub.lower_ in _MEMBER_BODIES):
         return found  # (a body of members deals for itself too: "Malaysia's main teachers' union ... after reaching a
         # pay deal with the government")
     spans = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge)) for p in sub.children
@@ -912,16 +912,6 @@ def one_unnamed_person(verb: Token) -> Token | None:
 
 
 @cache
-def _member_bodies() -> frozenset[str]:
-    """RETURNS (frozenset[str]): ``member_body_nouns`` of ``families.json`` ("union", "federation")."""
-    return frozenset(load_data("families.json")["member_body_nouns"])
-
-
-#: Actions of holding a person to account, whose one unnamed object a later "he" or "the man" stands for.
-_HOLDING_ACTS = frozenset({"arrest", "charge"})
-
-
-@cache
 def _court_data() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """RETURNS: the court families, ``defendant_verbs`` and ``held_person_nouns`` of ``families.json`` court words."""
     court = load_data("families.json")["court_words"]
@@ -946,14 +936,14 @@ def _unnamed_held_before(sub: Token, tok: Token, ctx: _Ctx) -> ActorRef | None:
     if any(c.dep_ == "appos" or c.dep_ == "acl" and c.lemma_.lower() in ("identify", "name") for c in sub.children):
         return None  # "The man, identified only as Darius K., was charged": named (:func:`held_group`)
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in defendant_verbs \
-            and str(_lex().verbs.get(tok.lemma_.lower(), {}).get("action", "")) not in families | _HOLDING_ACTS:
+            and str(_lex().verbs.get(tok.lemma_.lower(), {}).get("action", "")) not in families | state_agent_families():
         return None
     sents = list(ctx.doc.sents)
     k = next(i for i, s in enumerate(sents) if s.start <= sub.i < s.end)
     for before in reversed(sents[max(0, k - 2):k]):
         for verb in before:
             obj = one_unnamed_person(verb) if verb.pos_ == "VERB" and str(_lex().verbs.get(
-                verb.lemma_.lower(), {}).get("action", "")) in _HOLDING_ACTS else None
+                verb.lemma_.lower(), {}).get("action", "")) in state_agent_families() else None
             if obj is not None:
                 agents = {ref.name for t in before for c in t.children if c.dep_ == "nsubj" for g in c.subtree
                           if (ref := ctx.actors.get(g.i)) is not None and ref is not ANONYMOUS}  # (those who held

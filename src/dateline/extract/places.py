@@ -491,8 +491,6 @@ def resolve_place(name: str) -> PlaceRef | None:
                 # word (Haiphong) or with a hyphen (Port-Vila)
         if words[-1] == "City" and (base := folded.removesuffix(" city")) in gaz.cities:
             return gaz.cities[base]  # "Pasay City", "Cebu City": the city the gazetteer names without the word
-        if len(words) == 2 and words[0] in ("Port", "Puerto", "Porto") and (base := fold(words[1].lower())) in gaz.cities:
-            return replace(gaz.cities[base], name=cleaned)  # "Port Klang": the port town of Klang, where the gazetteer has no entry
     return None
 
 

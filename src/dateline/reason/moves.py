@@ -22,9 +22,9 @@ def moved_away(event: EventRecord, fits: Callable[[PlaceRef], bool]) -> EventRec
     event (EventRecord): a stored event as known on the as-of day.
     fits (Callable[[PlaceRef], bool]): whether a place is the one asked about.
     RETURNS (EventRecord | None): a copy at the last place moved away from that fits (``fits``), the one the event is not
-        at now, with status ``cancelled``, the date it had before the move, the evidence up to the moving article's
-        (its sentences marked ``cancelled``) and the history up to the move, then the call-off; None when the event was
-        never moved away from such a place.
+        at now, with status ``cancelled``, the date it had before the move (the move's own when the move is its first
+        report), the evidence up to the moving article's (its sentences marked ``cancelled``) and the history up to the
+        move, then the call-off; None when the event was never moved away from such a place.
     """
     if event.place is not None and fits(event.place):
         return None

@@ -260,9 +260,11 @@ def _kindred_change(state: EventState, report: Event) -> bool:
     """ "Paraguay will host the transport ministers ... in Asuncion on April 23", then "Paraguay has postponed a meeting
     of transport ministers that was due to take place in Asuncion next week": a change of plan (postponed, cancelled)
     of a kindred family told by the same actor at the same place changes that open plan, whoever it names."""
+    apart = _days_apart(state.date, report.date)
     return (report.refers_to_plan or report.status in ("postponed", "cancelled")) \
         and state.status in ("planned", "postponed", "uncertain") and state.place is not None and report.place is not None \
-        and state.place.name == report.place.name and state.actor.name == report.actor.name
+        and state.place.name == report.place.name and state.actor.name == report.actor.name \
+        and (apart is None or apart <= _SLIP_DAYS or report.status == "postponed" and report.date.note != PLANNED_DAY_NOTE)
 
 
 def action_family(action: str) -> str:
