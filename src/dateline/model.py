@@ -599,12 +599,7 @@ class EventRecord:
             "status": self.status,
             "evidence": [e.to_dict() for e in self.evidence],
             "sources": {"articles": self.articles(), "independent": self.independent_sources()},
-            "history": [
-                {"status": h.status, "date": h.date.to_dict(), "article_id": h.article_id,
-                 **({"place": h.place.name, "moved_from": h.moved_from.name if h.moved_from else None}
-                    if h.place is not None else {})}
-                for h in self.history
-            ],
+            "history": [{k: v for k, v in h.to_dict().items() if k != "published"} for h in self.history],
         }
 
 

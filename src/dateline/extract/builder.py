@@ -662,11 +662,11 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             and (chair := talks_chair(tok, ctx)) is not None:
         actor, counterparts = chair, [c for c in counterparts if c.name != chair.name]  # "after ten hours of negotiations
         # chaired by Transport Minister X": the chair's talks
-    framing_talks = tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") and [
-        a for p in tok.children if p.dep_ == "prep" and p.lower_ == "between" for a in _actors_in(p, ctx)]
-    if actor is None and action in ("meet", "negotiate") and framing_talks and len(framing_talks) > 1:
-        actor, counterparts = framing_talks[0], framing_talks[1:]  # "The deal was reached at talks on Saturday between
-        # X and Y": theirs, held then
+    if actor is None and action in ("meet", "negotiate") and tok.pos_ == "NOUN" and tok.dep_ == "pobj" \
+            and tok.head.lower_ in ("at", "during") and len(sides := [
+                a for p in tok.children if p.dep_ == "prep" and p.lower_ == "between" for a in _actors_in(p, ctx)]) > 1:
+        actor, counterparts = sides[0], sides[1:]  # "The deal was reached at talks on Saturday between X and Y":
+        # theirs, held then
     if actor is None and action in ("meet", "negotiate") and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
         partner = next((a for g in meeting_sides(tok) for a in _actors_in(g, ctx) if a.kind == "person"), None)
         if partner is not None:  # "the May 7 meeting with Education Minister X had lasted less than an hour": X's

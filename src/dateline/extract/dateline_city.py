@@ -35,7 +35,7 @@ def dateline_city(events: list[Event], ctx: _Ctx) -> list[Event]:
                 and not _venue_untold(ev, ctx) else ev for ev in events]
     if city is None or city.kind != "city":
         return events
-    old = [k for k, ev in enumerate(events) if _long_before(ev, ctx)]  # "TASHKENT - X and Y signed a treaty in
+    old = {k for k, ev in enumerate(events) if _long_before(ev, ctx)}  # "TASHKENT - X and Y signed a treaty in
     # December 2021": background of another time, told from here but not placed here
     recent = [ev for k, ev in enumerate(events) if k not in old]
     recent = [replace(ev, place=city) if _hosts_at_home(ev, city) and not _venue_untold(ev, ctx) else ev for ev in recent]

@@ -948,10 +948,9 @@ def _unnamed_held_before(sub: Token, tok: Token, ctx: _Ctx) -> ActorRef | None:
                 agents = {ref.name for t in before for c in t.children if c.dep_ == "nsubj" for g in c.subtree
                           if (ref := ctx.actors.get(g.i)) is not None and ref is not ANONYMOUS}  # (those who held
                 # him and those who told it: "Irish police have charged a Latvian man ..., the Garda said")
-                if (told := ctx.actors.get(sub.i)) not in (None, ANONYMOUS) and told is not None \
-                        and told.name not in agents:
+                if (told := ctx.actors.get(sub.i)) is not None and told is not ANONYMOUS and told.name not in agents:
                     return None  # the resolver's person, who is neither
-                named = any((ref := ctx.actors.get(t.i)) not in (None, ANONYMOUS) and ref is not None
+                named = any((ref := ctx.actors.get(t.i)) is not None and ref is not ANONYMOUS
                             and ref.kind == "person" and ref.name not in agents for t in ctx.doc[obj.i + 1:sub.i])
                 return None if named else held_group(obj, verb, ctx)
     return None

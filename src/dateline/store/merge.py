@@ -1339,16 +1339,18 @@ def hosted_change(state: EventState, change: Event) -> bool:
     """state (EventState): a stored event of another actor naming the change's actor on its other side ("will host
     Myanmar's President X in Vientiane on April 27"). change (Event): a report that the actor's journey to a place is
     called off, put off or denied ("X will not travel to Vientiane as planned"), with no journey of the actor's own
-    stored. RETURNS (bool): whether the event is the plan the journey was for: an open plan of ``hosted_families``
+    stored; or that the actor's talks there were put off or held ("Talks between X and Y that were due to open in
+    Djibouti ... postponed", for "Djibouti will host talks between X and Y"). RETURNS (bool): whether the event is the plan the journey was for: an open plan of ``hosted_families``
     naming the actor, at the journey's place (or inside it), on the journey's day when the report gives one."""
-    at_home = state.place is None and state.actor.kind == "country" and change.place is not None and (
-        change.place.name == state.actor.name or change.place.country == state.actor.name)  # ("Djibouti will host
-    # talks between X and Y", no place: at home)
     if state.status not in ("planned", "postponed", "uncertain") or action_family(state.action) not in HOSTED_FAMILIES \
-            or change.place is None or (state.place is None or not (_places_compatible(state.place, change.place)
-                                                                    or _country_of_stop(change.place, state.place))) \
-            and not at_home:
-        return False  # ("has called off his trip to Georgia": the plan to host him in Tbilisi)
+            or change.place is None:
+        return False
+    if state.place is None:  # "Djibouti will host talks between X and Y", no place: at home
+        placed = state.actor.kind == "country" and state.actor.name in (change.place.name, change.place.country)
+    else:  # ("has called off his trip to Georgia": the plan to host him in Tbilisi)
+        placed = bool(_places_compatible(state.place, change.place) or _country_of_stop(change.place, state.place))
+    if not placed:
+        return False
     if not any(same_person(c, change.actor) for c in state.counterparts):
         return False
     apart = _days_apart(state.date, change.date)

@@ -45,6 +45,12 @@ def _defined_initials(actor: ActorRef, text: str) -> str | None:
     return short if 2 <= len(short) <= 8 and short.replace("-", "").isalpha() and short.isupper() else None
 
 
+
+def names_office(ref: ActorRef) -> bool:
+    """ref (ActorRef): an actor. RETURNS (bool): it names an office, no person ("Foreign Minister of Japan", as the
+    extractor names an office it finds no holder for)."""
+    return ref.kind == "person" and ref.title is not None and ref.name.lower().startswith(f"{ref.title.lower()} of ")
+
 class SQLiteActors(SQLiteConnection):
     """Actors and places of the store (see :class:`SQLiteConnection` for opening it)."""
 
@@ -154,7 +160,7 @@ class SQLiteActors(SQLiteConnection):
     def _as_holder(self, ref: ActorRef, actor_id: int) -> ActorRef:
         """RETURNS (ActorRef): ``ref`` under its stored actor's name when ``ref`` names an office
         ("Foreign Minister of Japan") the store resolved to a named holder; else ``ref``."""
-        if ref.kind != "person" or not ref.title or not ref.name.lower().startswith(f"{ref.title.lower()} of "):
+        if not names_office(ref):
             return ref
         row = self.conn.execute(q.ACTOR_NAME_BY_ID, (actor_id,)).fetchone()
         return replace(ref, name=str(row[0])) if row is not None and row[0] != ref.name else ref

@@ -58,7 +58,7 @@ from .merge import (
     with_people_of,
 )
 from .revisions import is_revision, max_days, probe_sentences, same_story, sentence_keys
-from .sqlite_actors import SQLiteActors
+from .sqlite_actors import SQLiteActors, names_office
 from .sqlite_connection import utc_now_iso
 from .sqlite_reads import SQLiteReads
 
@@ -88,10 +88,6 @@ def _days_apart(a: DateValue, b: DateValue) -> int:
     except ValueError:
         return 1 << 30
 
-
-def _office(ref: ActorRef) -> bool:
-    """ref (ActorRef): an actor. RETURNS (bool): it names an office, no person ("Foreign Minister of Brazil")."""
-    return ref.kind == "person" and bool(ref.title) and ref.name.lower().startswith(f"{(ref.title or '').lower()} of ")
 
 class SQLiteWrites(SQLiteReads, SQLiteActors):
     """Storing articles and merging their reports into events (see
@@ -263,7 +259,7 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         moves = moved_pairs(told)  # a plan moved to a new place: the old place's call-off first, then the plan, which
         # keeps the day of the stored plan it moves
         olds = set(moves.values())
-        unknown = {k for k, ev in enumerate(told) if _office(ev.actor) and self._office_holder(ev.actor, article) is None}
+        unknown = {k for k, ev in enumerate(told) if names_office(ev.actor) and self._office_holder(ev.actor, article) is None}
         order = sorted(range(len(told)), key=lambda k: (k not in olds, k in unknown))  # (an office the store cannot
         # yet resolve, told before its holder is named: "Brazil's top diplomat will travel ... Foreign Minister Helena
         # Brandao is scheduled to meet": stored after her, so the store knows whom it stands for)
