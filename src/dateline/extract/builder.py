@@ -19,7 +19,7 @@ from .actor_lexicon import title_words
 from .actor_mentions import ANONYMOUS
 from .codes import event_codes
 from .context import _Ctx, time_to_date
-from .courts import bench_subject, co_defendants, court_family, defendant, verdict_outcome
+from .courts import bench_subject, co_defendants, court_frame, court_family, defendant, verdict_outcome
 from .rulings import court_ruling
 from .dates import dated_by_possessor, _change_verbs, _date, counted_back, framed_span_noun
 from .demands import rallying_call
@@ -33,8 +33,8 @@ from .nlp import load_data
 from .plan_changes import family_plan, same_thing
 from .arguments import _actors_in
 from .participants import (
-    agents_state, country_of_place as _country_of_place, held_by_unnamed_agents, state_agent, target_preps, _participants, _visiting_guest,
-    visiting_clause,
+    agents_state, country_of_place as _country_of_place, held_by_unnamed_agents, passive_subject, state_agent, target_preps,
+    unnamed_held_before, _participants, _visiting_guest, visiting_clause,
 )
 from .receipts import received_call, received_resignation, taking_effect
 from .replaced_places import moved_verbs
@@ -561,9 +561,16 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         if accused is None:
             return None
         actor, counterparts, action = accused, [], "trial"
+    elif action == "testify" and tok.pos_ == "NOUN" and _entry(tok).get("owner_action") == "hearing" \
+            and court_frame(tok, ctx):
+        accused = defendant(tok, ctx)  # "At a hearing last Friday, Magistrate Y refused Banda bail": Banda's hearing
+        if accused is None:
+            return None
+        actor, counterparts, action = accused, [], "hearing"
     held_group = court_family(action) and actor is not None and actor.kind in ("group", "person") \
-        and any(held_by_unnamed_agents(c, tok) for c in tok.children)  # (a person: "The man, identified only as X,
-    # was charged")
+        and (any(held_by_unnamed_agents(c, tok) for c in tok.children)  # (a person: "The man, identified only as X,
+             or (sub := passive_subject(tok)) is not None and unnamed_held_before(sub, tok, ctx) == actor)  # was
+    # charged"; "Police arrested a man. He was questioned and charged on Tuesday": the man's charge)
     if court_family(action) and (accused := defendant(tok, ctx)) is not None:
         actor, counterparts = accused, co_defendants(tok, accused, ctx)  # "convicted X", "its verdict in the trial of
         # X": X's case (and each co-defendant's: solo_families)

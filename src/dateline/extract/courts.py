@@ -67,6 +67,12 @@ def acted_on_person(verb: Token, ctx: _Ctx) -> ActorRef | None:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass", "mark") for c in verb.children):
         found = next((ref for c in verb.head.children if c.dep_ == "nsubj" and (ref := _person(c, ctx)) is not None),
                      None)  # "X appeared in court on Monday charged with fraud": the subject, so charged
+    if found is None and verb.dep_ == "pcomp" and verb.tag_ == "VBN" and verb.head.dep_ == "prep" \
+            and verb.head.head.pos_ == "VERB" and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        found = next((ref for c in verb.head.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                      and (ref := _person(c, ctx)) is not None), None)  # "X was remanded in custody after being
+        # charged with fraud": X was charged
     if found is None and verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ == "VERB" \
             and verb.head.lemma_.lower() in ORDER_VERBS:
         found = next((ref for c in (*verb.children, *verb.head.children) if c.dep_ in ("nsubj", "dobj")
@@ -195,13 +201,41 @@ def defendant(tok: Token, ctx: _Ctx) -> ActorRef | None:
         found = next((ref for t in tok.sent if t.i != tok.i and t.pos_ == "VERB" and t.lemma_.lower() in verbs
                       and (ref := defendant(t, ctx)) is not None), None)  # "convicted him ... and said she would pass
         # sentence on June 9": his sentence ("charged X ..., and the first hearing of the case was set for April 7": X's)
+    framed = court_frame(tok, ctx)
+    if found is None and framed:
+        found = _one_party(tok, ctx)  # "At a hearing last Friday, a magistrate refused Banda bail": Banda's hearing
     dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
-    if found is None and tok.pos_ == "NOUN" and (not dets or any(d in _data()["referring_words"] for d in dets)
+    if found is None and tok.pos_ == "NOUN" and (framed or not dets or any(d in _data()["referring_words"] for d in dets)
                                                  or any(t.dep_ == "poss" and t.lower_ in ("his", "her") for t in tok.sent)):
         # ("A Tbilisi court will hold a pre-trial hearing on March 24, his lawyer said": the defendant told before)
         found = _earlier_defendant(tok, ctx)  # "... the fraud trial of X was put off. The judge said she would deliver
         # the verdict on April 7": X's
     return found
+
+
+def court_frame(tok: Token, ctx: _Ctx) -> bool:
+    """tok (Token): an event noun. ctx (_Ctx): the doc's index. RETURNS (bool): it is a case noun ("hearing") after "at"
+    on a verb, in a sentence that names a judge or prosecutor (``bench_words``, ``prosecutor_words``) or after one that
+    told a defendant ("At a hearing last Friday, a magistrate refused Banda bail"): a court sitting, whoever the verb's
+    subject is (a "Senate hearing" with no court told is a legislature's)."""
+    data = _data()
+    if tok.pos_ != "NOUN" or tok.lower_ not in data["case_nouns"] or tok.dep_ != "pobj" or tok.head.lower_ != "at" \
+            or tok.head.dep_ != "prep" or tok.head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    officers = {*data["bench_words"], *data["prosecutor_words"]}
+    return any(t.lower_ in officers for t in tok.sent) or _earlier_defendant(tok, ctx) is not None
+
+
+def _one_party(tok: Token, ctx: _Ctx) -> ActorRef | None:
+    """tok (Token): a case noun. RETURNS (ActorRef | None): the one person its sentence names who is not on the bench or
+    prosecuting (no ``bench_words`` or ``prosecutor_words`` title: "Magistrate X refused Banda bail": Banda), else
+    None."""
+    data = _data()
+    officers = {*data["bench_words"], *data["prosecutor_words"]}
+    people = {ref.name: ref for t in tok.sent if (ref := _person(t, ctx)) is not None
+              and not officers & set((ref.title or "").lower().split())
+              and not any(c.dep_ == "compound" and c.lower_ in officers for c in t.children)}
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def _earlier_defendant(tok: Token, ctx: _Ctx) -> ActorRef | None:

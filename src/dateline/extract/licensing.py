@@ -31,7 +31,7 @@ from .crowds import crowd_subject, dateline_country, members
 from .meals import meal_host
 from .outcomes import survived_vote, vote_tally, won_election
 from .occasions import occasion_frame
-from .participants import _visiting_guest, between_people, held_by_unnamed_agents, in_attendance
+from .participants import _visiting_guest, between_people, held_by_unnamed_agents, in_attendance, passive_subject, unnamed_held_before
 from .plan_changes import family_plan
 from .status import ahead_frame, head_chain, own_relative_clauses
 from .timex.lexicon import load_lexicon
@@ -40,7 +40,7 @@ from .back_references import REFERRING_DETS, TRIP_FAMILY
 from .group_partners import brought_together, group_partner
 from .framed_talks import dated_earlier_talks, dated_meeting_at, during_a_visit, framed_talks_between, talks_at_destination, talks_before_outcome
 from .plan_cues import cue_word
-from .courts import acted_on_person, case_against, defendant, framing_case, subject_defendant
+from .courts import acted_on_person, case_against, court_frame, defendant, framing_case, subject_defendant
 from .rulings import court_subject
 
 _FRAME_PREPS = frozenset({"upon", "after", "before", "during", "following", "since", "ahead", "until", "on"})
@@ -392,6 +392,10 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         if (held := entry.get("person_action")) and any(
                 ctx.actors.get(c.i) in (None, ANONYMOUS) and held_by_unnamed_agents(c, tok) for c in tok.children):
             return {**entry, "action": held}  # "At least 14 people were arrested": their own arrest
+        if (held := entry.get("person_action")) and (sub := passive_subject(tok)) is not None \
+                and unnamed_held_before(sub, tok, ctx) is not None:
+            return {**entry, "action": held}  # "Police arrested a man on Monday. He was questioned and charged on
+            # Tuesday": the man's own charge
         if not _family_verb(tok, entry):
             return None  # "launched talks", "fired the minister", "struck a deal", "urged X to step down"
         turned_by = entry.get("prep_object_actions", {})
@@ -818,6 +822,8 @@ def _family_noun(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> dict[str, Any]
     if tok.dep_ == "pobj" and prep.lower_ in (governed := entry.get("prep_governors", {})) \
             and prep.head.lemma_.lower() in governed[prep.lower_]:
         return entry  # "voters go to the polls on Sunday"
+    if entry.get("owner_action") == "hearing" and court_frame(tok, ctx):
+        return entry  # "At a hearing on Friday, Banda pleaded not guilty": the court sat (builder: the defendant's)
     return entry if _noun_licensed(tok, ctx) else None
 
 

@@ -251,7 +251,7 @@ def _participants(
             if nations := conjoined_nations(sub):
                 subjects += nations  # "U.S. and Cuban officials met in Washington": the two states
                 continue
-            if (held := _unnamed_held_before(sub, tok, ctx)) is not None:
+            if (held := unnamed_held_before(sub, tok, ctx)) is not None:
                 subjects.append(held)  # "Police arrested a Zambian man on Wednesday. He will appear in court on
                 continue  # Monday": the man arrested, told as he was
             if ctx.actors.get(sub.i) in (None, ANONYMOUS) and held_by_unnamed_agents(sub, tok):
@@ -918,7 +918,7 @@ def _court_data() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(court["families"]), frozenset(court["defendant_verbs"]), frozenset(court["held_person_nouns"])
 
 
-def _unnamed_held_before(sub: Token, tok: Token, ctx: _Ctx) -> ActorRef | None:
+def unnamed_held_before(sub: Token, tok: Token, ctx: _Ctx) -> ActorRef | None:
     """ "Police arrested a Zambian man on Wednesday. He will appear in court in Lilongwe on Monday" (or "The man, who
     was detained at a roadblock, will appear ..."): a singular pronoun or a definite "the man" (``held_person_nouns``)
     as the subject of a court verb (a ``defendant_verbs`` verb, one of the court families, an arrest or a charge: "The
@@ -935,8 +935,9 @@ def _unnamed_held_before(sub: Token, tok: Token, ctx: _Ctx) -> ActorRef | None:
         return None
     if any(c.dep_ == "appos" or c.dep_ == "acl" and c.lemma_.lower() in ("identify", "name") for c in sub.children):
         return None  # "The man, identified only as Darius K., was charged": named (:func:`held_group`)
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in defendant_verbs \
-            and str(_lex().verbs.get(tok.lemma_.lower(), {}).get("action", "")) not in families | state_agent_families():
+    lemma = _court_reading(tok)
+    if lemma is None or lemma not in defendant_verbs \
+            and str(_lex().verbs.get(lemma, {}).get("action", "")) not in families | state_agent_families():
         return None
     sents = list(ctx.doc.sents)
     k = next(i for i, s in enumerate(sents) if s.start <= sub.i < s.end)
@@ -954,6 +955,31 @@ def _unnamed_held_before(sub: Token, tok: Token, ctx: _Ctx) -> ActorRef | None:
                             and ref.kind == "person" and ref.name not in agents for t in ctx.doc[obj.i + 1:sub.i])
                 return None if named else held_group(obj, verb, ctx)
     return None
+
+
+def passive_subject(verb: Token) -> Token | None:
+    """verb (Token): a past participle. RETURNS (Token | None): its passive subject, its own or, for a participle
+    conjoined to an earlier one ("He was questioned for six hours and charged on Tuesday"), that one's, else None."""
+    head = verb
+    while True:
+        if (sub := next((c for c in head.children if c.dep_ == "nsubjpass"), None)) is not None:
+            return sub
+        if head.dep_ != "conj" or head.tag_ != "VBN" or any(c.dep_ == "nsubj" for c in head.children):
+            return None
+        head = head.head
+
+
+def _court_reading(tok: Token) -> str | None:
+    """tok (Token): a trigger. RETURNS (str | None): the verb lemma it is read as: a verb's own lemma, or the verb of an
+    adjective trigger's ``prep_object_verbs`` phrase ("is due in court": "appear"), else None."""
+    if tok.pos_ == "VERB":
+        return tok.lemma_.lower()
+    if tok.pos_ != "ADJ":
+        return None
+    read_as = _lex().verbs.get(tok.lemma_.lower(), {}).get("prep_object_verbs", {})
+    near = (*tok.children, *(tok.head.children if tok.dep_ == "acomp" and tok.head.pos_ == "AUX" else ()))
+    return next((str(read_as[c.lower_][g.lower_]) for c in near if c.dep_ == "prep" and c.lower_ in read_as
+                 for g in c.children if g.dep_ == "pobj" and g.lower_ in read_as[c.lower_]), None)
 
 
 def _one_unnamed_held(tok: Token, ctx: _Ctx) -> ActorRef | None:

@@ -444,6 +444,9 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
             and trigger.head.head.tag_ == "VBD" and not question and not _negated(trigger.head.head, cues):
         return StatusResult("happened")  # "X told Y in a phone call on Friday that ...": the call took place (only
         # calls are licensed so: see licensing._call_told_in_frame)
+    if _at_past_gathering(trigger) and not question:
+        return StatusResult("happened")  # "At his first hearing last Friday, Banda was refused bail": what was done
+        # at the hearing (refused or not) tells it was held
     if _means_of_agreement(trigger, chain) and not question and _tense(chain[2:], date_value, anchor) == "happened":
         return StatusResult("happened")  # "agreed in a phone call on Thursday to hold talks": the call took place
     if _taken_back(trigger) and not question:
@@ -577,6 +580,17 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
         return StatusResult("denied", True, False, cue_tok)  # "Asked whether X could stop in Y, Z said that such a
         # possibility was not being considered"
     return StatusResult(found, False, _PLAN_OF.get(found, False), cue_tok)
+
+
+def _at_past_gathering(trigger: Token) -> bool:
+    """trigger (Token): an event noun. RETURNS (bool): it is the object of "at" hung on a verb told in the past
+    ("At his first hearing last Friday, Banda was refused bail", "was remanded in custody at a hearing on Friday"):
+    something done at the event, so the event was held, whatever was done there."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.lower_ != "at" or trigger.head.dep_ != "prep":
+        return False
+    verb = trigger.head.head
+    return verb.pos_ == "VERB" and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))
 
 
 def _no_new_setting(cue: Token) -> bool:
