@@ -60,3 +60,98 @@ def test_round51_charged_after_being_remanded_is_the_subjects_charge(nlp: Langua
             "being charged with fraud.")
     got = party_rows(datelined_events(nlp, tmp_path, text, date(2027, 3, 12)))
     assert [r[:3] for r in got if r[1] == "charged"] == [("Mapalo Chisenga", "charged", "happened")]
+
+
+@pytest.mark.slow
+def test_round51_a_consular_official_is_no_person_named_before(nlp: Language, tmp_path: Path) -> None:
+    text = ("LUSAKA, March 12 (Wire) - Zambian prosecutors on Wednesday charged Malawian trader Chimwemwe Banda with "
+            "smuggling. His lawyer, Kondwani Phiri, said his client was innocent. Malawi's embassy said a consular "
+            "official had visited Banda on Wednesday.")
+    got = party_rows(datelined_events(nlp, tmp_path, text, date(2027, 3, 12)))
+    assert all(r[0] != "Kondwani Phiri" for r in got), got
+
+
+@pytest.mark.slow
+def test_round51_attending_to_duties_is_no_attendance(nlp: Language, tmp_path: Path) -> None:
+    text = ('LUSAKA, March 12 (Wire) - "Minister Banda was in Lusaka attending to her duties," a government '
+            "spokesman said on Friday.")
+    assert all(e.action != "attend" for e in datelined_events(nlp, tmp_path, text, date(2027, 3, 12)))
+
+
+_DENIED = ("LUSAKA, March 12 (Wire) - Zambian Energy Minister Mapalo Chisenga will meet Malawian Energy Minister Nancy "
+           "Tembo in Lilongwe on April 14, his ministry said. The ministry denied a report that Chisenga had met mining "
+           "executives in Johannesburg last week. ")
+
+
+@pytest.mark.slow
+def test_round51_no_such_meeting_after_a_denied_report_is_that_meeting(nlp: Language, tmp_path: Path) -> None:
+    got = party_rows(datelined_events(nlp, tmp_path, _DENIED + '"No such meeting took place."', date(2027, 3, 12)))
+    assert ("Mapalo Chisenga", "meet", "planned", "2027-04-14", "Lilongwe", ("Nancy Tembo",)) in got
+    assert [r[2] for r in got if r[1] == "meet"].count("denied") == 1
+
+
+@pytest.mark.slow
+def test_round51_its_minister_after_a_country_subject_is_that_countrys_office(nlp: Language, tmp_path: Path) -> None:
+    text = ("LUSAKA, March 12 (Wire) - Malawi on Friday denied a report that its foreign minister had met Zambia's "
+            "Mapalo Chisenga in Lusaka last week.")
+    got = party_rows(datelined_events(nlp, tmp_path, text, date(2027, 3, 12)))
+    assert [r[:3] for r in got] == [("Foreign Minister of Malawi", "meet", "denied")]
+
+
+@pytest.mark.slow
+def test_round51_another_party_staying_out_leaves_the_strike_planned(nlp: Language, tmp_path: Path) -> None:
+    text = ("LUSAKA, March 10 (Wire) - Zambia's nurses' union on Wednesday called a nationwide strike from Monday over "
+            "unpaid allowances. Doctors' unions said they would not join the stoppage.")
+    got = party_rows(datelined_events(nlp, tmp_path, text, date(2027, 3, 10)))
+    assert [(r[0], r[2], r[3]) for r in got] == [("nurses' union", "planned", "2027-03-15")]
+
+
+@pytest.mark.slow
+def test_round51_the_years_of_an_accusation_are_no_day_of_the_charge(nlp: Language, tmp_path: Path) -> None:
+    text = ("LUSAKA, March 12 (Wire) - Prosecutors accuse Mapalo Chisenga, a former central bank official, of approving "
+            "loans to his relatives' companies between 2019 and 2021.")
+    got = party_rows(datelined_events(nlp, tmp_path, text, date(2027, 3, 12)))
+    assert all(r[3] != "2019" for r in got), got
+
+
+@pytest.mark.slow
+def test_round51_an_unnamed_arrestee_suspected_in_the_next_sentence_is_named(nlp: Language, tmp_path: Path) -> None:
+    text = ("LUSAKA, March 12 (Wire) - Zambian police arrested a former deputy governor of the central bank at Lusaka "
+            "airport on Wednesday. Mapalo Chisenga, who served as deputy governor from 2017 to 2022, is suspected of "
+            "diverting $40 million.")
+    got = party_rows(datelined_events(nlp, tmp_path, text, date(2027, 3, 12)))
+    assert [r[:4] for r in got] == [("Mapalo Chisenga", "arrested", "happened", "2027-03-10")]
+
+
+@pytest.mark.slow
+def test_round51_a_spokeswoman_is_no_leader_of_the_pair(nlp: Language, tmp_path: Path) -> None:
+    text = ('LUSAKA, March 12 (Wire) - "The president did not meet Mr Mutharika last week," Zambian President Mulenga '
+            "Phiri's spokeswoman, Chanda Mwale, said. The two leaders last met in Livingstone in January.")
+    got = party_rows(datelined_events(nlp, tmp_path, text, date(2027, 3, 12)))
+    assert all("Chanda Mwale" not in (r[0], *r[5]) for r in got), got
+    assert ("Mulenga Phiri", "meet", "denied", "2027-W09", None, ("Mutharika",)) in got
+
+
+@pytest.mark.slow
+def test_round51_charges_filed_on_a_day_date_the_charge_told_before(nlp: Language, tmp_path: Path) -> None:
+    text = ("LUSAKA, April 15 (Wire) - Zambian prosecutors have charged former deputy minister Mapalo Chisenga with "
+            "bribery, the prosecutor's office said on Thursday. The indictment was filed with the High Court in Ndola on "
+            "Tuesday.")
+    got = party_rows(datelined_events(nlp, tmp_path, text, date(2027, 4, 15)))
+    assert got == [("Mapalo Chisenga", "charged", "happened", "2027-04-13", "Ndola", ())]
+
+
+@pytest.mark.slow
+def test_round51_whether_to_file_charges_is_the_arrested_persons(nlp: Language, tmp_path: Path) -> None:
+    text = ("LUSAKA, March 16 (Wire) - Police arrested former deputy minister Mapalo Chisenga in Ndola on Saturday. "
+            "Prosecutors are expected to decide within weeks whether to file charges.")
+    got = party_rows(datelined_events(nlp, tmp_path, text, date(2027, 3, 16)))
+    assert [r[:3] for r in got if r[1].startswith("charge")] == [("Mapalo Chisenga", "charged", "uncertain")]
+
+
+@pytest.mark.slow
+def test_round51_what_a_law_allows_is_no_arrest(nlp: Language, tmp_path: Path) -> None:
+    text = ("LUSAKA, March 16 (Wire) - Police arrested Mapalo Chisenga in Ndola on Saturday. Under Zambian law, a "
+            "suspect can be held in custody for up to 48 hours before being charged.")
+    got = party_rows(datelined_events(nlp, tmp_path, text, date(2027, 3, 16)))
+    assert [r[:2] for r in got] == [("Mapalo Chisenga", "arrested")]

@@ -30,6 +30,7 @@ from .context import _Ctx, sentence_numbers
 from .nlp import load_data
 from .participants import held_group, one_unnamed_person
 from .trigger_tokens import trigger_token
+from .triggers import _lex
 
 __all__ = ["included_arrestees", "moved_in_custody", "named_arrestees", "remands_after_arrest"]
 
@@ -110,14 +111,14 @@ def _defendant_verbs() -> frozenset[str]:
 
 def _defendant_after(ev: Event, ctx: _Ctx) -> ActorRef | None:
     """ev (Event): an arrest or charge of one unnamed person. RETURNS (ActorRef | None): the one named person who is the
-    subject of a ``defendant_verbs`` verb in the next sentence, by name ("Mohd Rizal Hashim pleaded not guilty"), else
-    None."""
+    subject of a ``defendant_verbs`` verb in the next sentence, by name ("Mohd Rizal Hashim pleaded not guilty", "X,
+    who served as deputy governor, is suspected of diverting $40 million"), else None."""
     sents = list(ctx.doc.sents)
     k = next((i for i, s in enumerate(sents) if s.start_char == ev.evidence.start), None)
     if k is None or k + 1 >= len(sents):
         return None
     found = {ref.name: ref for t in sents[k + 1] if t.pos_ == "VERB" and t.lemma_.lower() in _defendant_verbs()
-             for c in t.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
+             for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
              if (ref := ctx.actors.get(c.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"}
     # (not "He has pleaded not guilty": the pronoun is the unnamed person just told, whoever the resolver took it for)
     return next(iter(found.values())) if len(found) == 1 else None
@@ -171,6 +172,33 @@ def remands_after_arrest(events: list[Event], ctx: _Ctx) -> list[Event]:
         id(o) not in remands and o.actor.name == ev.actor.name
         and (o.date.value is None or ev.date.value is None or o.date.value[:10] <= ev.date.value[:10]) for o in held)}
     return [ev for ev in events if id(ev) not in dropped]
+
+
+def filed_charges(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """events (list[Event]): the article's events. ctx (_Ctx): the doc's index.
+
+    RETURNS (list[Event]): the events, a ``charged`` event told by the charges filed ("The indictment was filed with the
+    High Court in Ndola on Tuesday", :func:`~dateline.extract.courts.acted_on_person`) right after the same person's
+    undated ``charged`` event ("Prosecutors have charged X with bribery") made one: the charge told first, with the
+    filing's day (noted) and place.
+    """
+    out = list(events)
+    dropped: set[int] = set()
+    for k, ev in enumerate(events):
+        tok = trigger_token(ev, ctx) if ev.action == "charged" and ev.date.value is not None else None
+        if tok is None or tok.pos_ != "VERB" or not any(
+                c.dep_ in ("nsubjpass", "dobj") and c.lower_ in _lex().verbs.get(tok.lemma_.lower(), {}).get("object_words", ())
+                for c in tok.children):
+            continue
+        first = next((j for j in range(k - 1, -1, -1) if out[j].action == "charged" and out[j].actor.name == ev.actor.name
+                      and out[j].date.value is None and out[j].status == ev.status
+                      and out[j].evidence.start < ev.evidence.start), None)
+        if first is None:
+            continue
+        out[first] = replace(out[first], date=replace(ev.date, note=f"the day the charges were filed: {ev.evidence.sentence}"),
+                             place=out[first].place or ev.place)
+        dropped.add(k)
+    return [ev for k, ev in enumerate(out) if k not in dropped]
 
 
 #: Journey families a person may be moved in, in custody.

@@ -22,7 +22,7 @@ from .objects import new_family
 from .places import place_in
 from .triggers import _lex
 from .plan_cues import cue_word
-from .status import denied_pronoun, occurrence_verb, superseded_words
+from .status import denied_pronoun, negated, occurrence_verb, superseded_words
 from .trigger_tokens import trigger_token
 
 
@@ -68,9 +68,11 @@ def trip_references(events: list[Event], ctx: _Ctx) -> list[Event]:
                     p.actor.name == ev.actor.name and p.action in _REFERRING[ev.action]
                     and (ptok := trigger_token(p, ctx)) is not None and ptok.i < tok.i
                     and (ptok.sent.start == tok.sent.start
-                         or _no_such(tok) and _sentence_before(ptok, tok) and _denies_this(tok.sent))
+                         or _no_such(tok) and _sentence_before(ptok, tok) and (
+                             _denies_this(tok.sent) or p.status == "denied" and ev.status == "denied"))
                     for p in out):
-            continue  # "denied that X would travel to Tehran, saying no such trip was planned": the travel itself (but
+            continue  # "denied that X would travel to Tehran, saying no such trip was planned": the travel itself; so is
+            # '"No such meeting took place"' after "denied a report that X had met Y" (but
             # "was due to visit Rome in March, but the trip was called off" is that plan's change, below)
         if tok is not None and tok.pos_ == "NOUN" and ev.action in _REFERRING and ev.actor.kind != "person" \
                 and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) \
@@ -175,6 +177,9 @@ def family_references(events: list[Event], ctx: _Ctx) -> list[Event]:
     out: list[Event] = []
     for ev in events:
         tok = trigger_token(ev, ctx)
+        if tok is not None and _stays_out(tok, ev, out):
+            continue  # "The nurses' union called a strike from Monday. Doctors' unions said they would not join the
+            # stoppage": the strike stands; the doctors take no part in it, no strike of theirs called off
         if tok is None or tok.pos_ != "NOUN" or not new_family(ev.action) or ev.refers_to_plan \
                 or ev.status in ("cancelled", "postponed", "denied") \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
@@ -193,6 +198,17 @@ def family_references(events: list[Event], ctx: _Ctx) -> list[Event]:
                            place=told.place or ev.place, status=status, what=told.what or ev.what,
                            evidence=replace(ev.evidence, status=status)))
     return out
+
+
+def _stays_out(tok: Token, ev: Event, before: list[Event]) -> bool:
+    """tok (Token): an event noun. ev (Event): its event. before (list[Event]): the article's events before it.
+    RETURNS (bool): the noun is the definite object of a negated ``participant_verbs`` verb ("would not join the
+    stoppage") after an event of its family by another actor: that one's event, which another party stays out of."""
+    verb = tok.head
+    return tok.dep_ == "dobj" and verb.lemma_.lower() in _lex().participant_verbs and negated(verb) \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) \
+        and any(p.action == ev.action and p.actor.name != ev.actor.name and p.evidence.start < ev.evidence.start
+                for p in before)
 
 
 def _narrows(own: DateValue, told: DateValue) -> bool:

@@ -84,6 +84,11 @@ def acted_on_person(verb: Token, ctx: _Ctx) -> ActorRef | None:
         found = next((ref for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "against"
                       for g in c.children if g.dep_ == "pobj" and (ref := _person(g, ctx)) is not None), None)
         # "filed charges against X"
+        if found is None and any(c.dep_ in ("nsubjpass", "dobj") and c.lower_ in _lex().verbs[verb.lemma_.lower()].get(
+                "object_words", ()) for c in verb.children):
+            found = _charged_before(verb, ctx)  # "Prosecutors have charged X with bribery. The indictment was filed
+            # with the court in Ostrava on Tuesday": X's charge, filed then; "Police arrested X on Saturday.
+            # Prosecutors are expected to decide whether to file charges": X's
     if found is None and verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children) \
             and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         holder = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb.head.head  # ("is due to be": the "is")
@@ -91,6 +96,17 @@ def acted_on_person(verb: Token, ctx: _Ctx) -> ActorRef | None:
                       and (ref := _person(c, ctx)) is not None), None)  # "X is expected to be charged later this
         # week", "is due to be sentenced": X
     return found
+
+
+def _charged_before(verb: Token, ctx: _Ctx) -> ActorRef | None:
+    """verb (Token): a verb whose object or passive subject is the charges it files, with no "against" person.
+    RETURNS (ActorRef | None): the one person a charge or arrest verb of its sentence or the one before acts on
+    ("charged X with bribery", "arrested X"), else None."""
+    sents = [s for s in verb.doc.sents if s.end <= verb.sent.start][-1:] + [verb.sent]
+    found = {ref.name: ref for sent in sents for t in sent if t.i != verb.i and t.pos_ == "VERB"
+             and _lex().verbs.get(t.lemma_.lower(), {}).get("action") in ("charge", "arrest")
+             and (ref := acted_on_person(t, ctx)) is not None}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 #: Verbs by which an authority orders what is done to a person ("ordered X held in custody").

@@ -1240,12 +1240,13 @@ def accusing_verbs() -> frozenset[str]:
 
 def _in_accusation(cand: Token, tok: Token) -> bool:
     """cand (Token): a word of a time expression. tok (Token): the trigger. RETURNS (bool): the trigger is an
-    ``accusing_verbs`` verb and the time is inside its "with"/"for"/"over" phrase (the offence's time, when it is a
-    year or a month: the caller checks)."""
+    ``accusing_verbs`` verb and the time is inside its "with"/"for"/"over"/"of" phrase ("accused X of approving loans
+    between 2019 and 2021": the offence's time, when it is a year or a month: the caller checks)."""
     if tok.lemma_.lower() not in accusing_verbs():
         return False
-    return any(p.dep_ == "prep" and p.lower_ in ("with", "for", "over") and p.left_edge.i <= cand.i <= p.right_edge.i
-               for p in tok.children)
+    return any(p.dep_ == "prep" and p.lower_ in ("with", "for", "over", "of") and p.left_edge.i <= cand.i <= p.right_edge.i
+               for h in (tok, *(c for c in tok.children if c.dep_ == "dobj")) for p in h.children)  # (also "accuse X, a
+    # former official, of ...", the parser's "of" on X)
 
 
 def _weekday_told(t: TimeExpr) -> bool:

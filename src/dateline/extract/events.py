@@ -46,7 +46,7 @@ from .occurrences import _occurrences
 from .plans import _overtaken, go_ahead_subject
 from .triggers import _lex, prep_object_read
 from .venues import _article_gathering, _occasion_venues
-from .arrestees import included_arrestees, moved_in_custody, named_arrestees, remands_after_arrest
+from .arrestees import filed_charges, included_arrestees, moved_in_custody, named_arrestees, remands_after_arrest
 from .generics import habits, standing_arrangements
 from .restated import when_restated
 from .trips import after_setting_out, also_on_trip, country_leg_days, _apply_trip_frames, _conjoined_legs, _duration_trips, _framed_visits, _itinerary_legs, _same_place_dates, _stop_legs, _visit_days, weekday_legs_in_trip
@@ -249,8 +249,8 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     events = also_on_trip(changed_legs(after_setting_out(weekday_legs_in_trip(_itinerary_legs(events, ctx))), ctx), ctx)
     events = _occasion_venues(_same_place_dates(_apply_trip_frames(events, ctx), ctx.anchor), ctx)
     events = not_yet_under_way(_visit_days(named_hosted(hosted_gatherings(hosted_visits(events, ctx), ctx), ctx), ctx), ctx)
-    events = moved_in_custody(remands_after_arrest(included_arrestees(named_arrestees(when_restated(habits(
-        standing_arrangements(events, ctx), ctx), ctx), ctx), ctx), ctx), ctx)
+    events = moved_in_custody(remands_after_arrest(filed_charges(included_arrestees(named_arrestees(when_restated(habits(
+        standing_arrangements(events, ctx), ctx), ctx), ctx), ctx), ctx), ctx), ctx)
     events = dateline_city(on_bare_sidelines(country_leg_days(stays_before(events, ctx)), ctx), ctx)
     events.extend(sideline_attendance(events, ctx))
     events.extend(stand_ins(events, ctx))

@@ -351,6 +351,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             # flying back to Oslo on Nov. 6", the last leg of the trip, a journey told)
         if _convening_frame(tok):
             return None  # "The Senate, meeting in Valparaiso, approved a pension bill": where the body sat
+        if any(c.dep_ == "prep" and c.lower_ in entry.get("blocked_preps", ()) and c.i == tok.i + 1 for c in tok.children):
+            return None  # "was in Caracas attending to her duties": another verb, no attendance
         rel = tok.head if tok.dep_ == "xcomp" and tok.head.dep_ == "relcl" else tok  # ("that X was to sign")
         if rel.dep_ == "relcl" and rel.head.dep_ in ("nsubjpass", "dobj") and rel.head.head.lemma_ == tok.lemma_:
             return None  # "The border agreement that Varga was to sign will be signed during the visit": the thing

@@ -994,6 +994,12 @@ def _one_unnamed_held(tok: Token, ctx: _Ctx) -> ActorRef | None:
     return held_group(obj, tok, ctx)
 
 
+@cache
+def _rule_modals() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``rule_modals`` of ``families.json`` court words ("can": "a suspect can be held")."""
+    return frozenset(load_data("families.json")["court_words"]["rule_modals"])
+
+
 def held_by_unnamed_agents(sub: Token, tok: Token) -> bool:
     """sub (Token): a subject. tok (Token): its trigger. RETURNS (bool): the subject is the common-noun passive subject
     of a verb of the ``state_agents`` families with no agent ("At least 14 people were arrested", "Dozens of
@@ -1004,6 +1010,9 @@ def held_by_unnamed_agents(sub: Token, tok: Token) -> bool:
     lex = _lex()
     if sub.lower_ in lex.negated or any(c.dep_ == "det" and c.lower_ in lex.negated for c in sub.children):
         return False  # "no one was detained": nobody held
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in sub.children) \
+            and any(c.dep_ == "aux" and c.lower_ in _rule_modals() for c in tok.children):
+        return False  # "Under Czech law, a suspect can be held in custody for up to a year": what the law allows
     entry = lex.verbs.get(tok.lemma_.lower(), {})
     if sub.lower_ in entry.get("object_words", ()):
         return False  # "The charges were filed at the court": what was filed, nobody held
@@ -1012,11 +1021,14 @@ def held_by_unnamed_agents(sub: Token, tok: Token) -> bool:
 
 
 def _unnamed_role(sub: Token) -> bool:
-    """A role no name is given for: a plural ("the defence ministers", "OPEC+ ministers") or a possessed title ("its
-    chairman", "the company's chairman"), whom no earlier person stands for."""
+    """A role no name is given for: a plural ("the defence ministers", "OPEC+ ministers"), a possessed title ("its
+    chairman", "the company's chairman") or one told with "a" ("a consular official"), whom no earlier person stands
+    for."""
     if sub.pos_ != "NOUN" or not (sub.lower_ in _group_nouns() or sub.lower_ in _role_words()):
         return False
-    return sub.tag_ == "NNS" or any(c.dep_ == "poss" for c in sub.children)
+    return sub.tag_ == "NNS" or any(c.dep_ == "poss" for c in sub.children) \
+        or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in sub.children)  # ("a consular official had
+    # visited X": someone not named before)
 
 
 def _role_objects(verb: Token) -> frozenset[str]:

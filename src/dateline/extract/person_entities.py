@@ -95,7 +95,8 @@ def person_entities(doc: Doc, lex: Lexicon) -> list[Span]:
         if ent.label_ == "PERSON" or _titled_name(ent, lex) or _listed_with_people(ent):
             found.append(ent)
         elif ent.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP"):
-            found.extend(_given_name_parts(ent, lex) or _after_name_title(ent, lex) or _after_national_title(ent, lex)
+            found.extend(_after_honorific(ent, lex) or _given_name_parts(ent, lex) or _after_name_title(ent, lex)
+                         or _after_national_title(ent, lex)
                          or _after_leading_title(ent) or _after_portfolio(ent, lex) or _given_name_then_surname(ent, lex))
     return _joined_halves(found)
 
@@ -493,6 +494,16 @@ def _listed_with_people(ent: Span) -> bool:
     mates = [last.head] if last.dep_ == "conj" else []
     mates += [c for c in last.children if c.dep_ == "conj"]
     return any(m.ent_type_ == "PERSON" for m in mates)
+
+
+def _after_honorific(ent: Span, lex: Lexicon) -> list[Span]:
+    """ "did not meet Mr [Mutharika]GPE": an entity of capitalized words right after an honorific (``honorifics`` of
+    ``titles.json``: "Mr", "Ms", "Dr") is a person's name, whatever the recognizer called it."""
+    doc = ent.doc
+    if ent.start == 0 or doc[ent.start - 1].text not in lex.honorifics \
+            or not all(t.is_alpha and t.text[:1].isupper() for t in ent):
+        return []
+    return [Span(doc, ent.start, ent.end, label="PERSON")]
 
 
 def _after_name_title(ent: Span, lex: Lexicon) -> list[Span]:

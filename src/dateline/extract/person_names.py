@@ -139,7 +139,10 @@ def person(doc: Doc, start: int, end: int) -> ActorRef:
         head = root.head  # "Iraq's prime minister-designate, Hamid al-Rubaie": the name stands for the title phrase before it
         if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.lower_ in lexicon().heads:
             head = head.head.head  # "The U.S. special envoy for Sudan, X": the envoy's, not Sudan's
-        phrase = doc[head.left_edge.i : head.i + 1]
+        first = max([head.left_edge.i, *(c.right_edge.i + 1 for c in head.children if c.dep_ == "poss"
+                                          and c.ent_type_ == "PERSON")])  # (not "Prime Minister X's spokeswoman, Y":
+        # the possessor's title is not hers)
+        phrase = doc[first : head.i + 1]
         if phrase.end <= start and not any(t.dep_ == "cc" or t.lower_ == "and" for t in doc[phrase.end : start]):
             got = parse_title(phrase.text)  # "Pakistan's army chief, Field Marshal Asim Munir": the office and its country
             if not info.title or got.title and got.country:  # over the rank before the name

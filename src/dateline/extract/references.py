@@ -167,7 +167,8 @@ def resolve_references(
                 subject_of_clause(match, tok, subject)
             elif subject:
                 subject_of_clause(ANONYMOUS, tok, True)
-        elif tok.pos_ in ("NOUN", "PROPN") and is_definite(tok) and (role := _role(tok, lex)) is not None:
+        elif tok.pos_ in ("NOUN", "PROPN") and (is_definite(tok) or _its_country(tok)) \
+                and (role := _role(tok, lex)) is not None:
             match = _appositive_person(tok, by_start) if has_dep else None  # "Brazil's environment minister, X, ...": X
             if match is None:
                 match = title_holder(tok, role, people, named_people(named), counts, lex, lead)
@@ -594,7 +595,26 @@ def _role(tok: Token, lex: Lexicon) -> tuple[tuple[str, ...], str | None] | None
                     and (c := lex.demonyms.get(m.lower_) or resolve_country(m.text)) is not None), None)
     if country is None:
         country = next((c for m in tok.children if (c := country_possessor(m)) is not None), None)
+    if country is None and any(c.dep_ == "poss" and c.lower_ == "its" for c in tok.children):
+        country = _subject_country(tok)  # "Venezuela denied a report that its foreign minister had met X": Venezuela's
     return keys, country
+
+
+def _its_country(tok: Token) -> bool:
+    """tok (Token): a noun. RETURNS (bool): it is owned by "its" standing for a country a subject before it names ("its
+    foreign minister" after "Venezuela denied"), a definite title of that country."""
+    return any(c.dep_ == "poss" and c.lower_ == "its" for c in tok.children) and _subject_country(tok) is not None
+
+
+def _subject_country(tok: Token) -> str | None:
+    """tok (Token): a title noun owned by "its". RETURNS (str | None): the country the subject of a verb before it in
+    its sentence names, the nearest one ("[Venezuela] on Monday denied a report that its foreign minister ..."), else
+    None."""
+    for t in reversed(tok.doc[tok.sent.start : tok.i]):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN":
+            first = min(g.i for g in t.subtree if g.dep_ != "case" and g.i <= t.i)
+            return resolve_country(tok.doc[first : t.i + 1].text)
+    return None
 
 
 def _source(tok: Token, lex: Lexicon) -> bool:
@@ -604,4 +624,6 @@ def _source(tok: Token, lex: Lexicon) -> bool:
 
 def _speaker(tok: Token, lex: Lexicon) -> bool:
     """Whether a person is the subject of a reporting verb ("..., Kallas said"): the source, not a party of the pair."""
+    if tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS:
+        tok = tok.head  # "X's spokeswoman, Lucia Kollarova, said": the name of the subject that speaks
     return tok.dep_ in SUBJECT_DEPS and tok.head.lemma_.lower() in lex.reporting
