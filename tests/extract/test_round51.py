@@ -1,5 +1,8 @@
 """Round 51 (audits 182-184 and gaps left by audits 173-181): a pronoun charged after an unnamed arrest, "due in court"
-after one, a court sitting told as a frame ("At a hearing last Friday, ..."), "after being charged".
+after one, a court sitting told as a frame ("At a hearing last Friday, ...", "at the end of a hearing"), "after being
+charged", charges filed on a day, "No such meeting took place" after a denied report, "its foreign minister", a
+spokeswoman beside "the two leaders", "Mr X", another party staying out of a strike, "before April 8", a guest's trip to
+a dated summit, a state's postponement of its leader's hosting.
 Each test states one behaviour. Sentences and names of people are our own.
 """
 
@@ -11,6 +14,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
+from ..stored import stored
 from .fixture_articles import datelined_events, party_rows
 
 _UNNAMED = "LUSAKA, March 12 (Wire) - Zambian police arrested a man on Monday over the theft of railway cables. "
@@ -155,3 +159,71 @@ def test_round51_what_a_law_allows_is_no_arrest(nlp: Language, tmp_path: Path) -
             "suspect can be held in custody for up to 48 hours before being charged.")
     got = party_rows(datelined_events(nlp, tmp_path, text, date(2027, 3, 16)))
     assert [r[:2] for r in got] == [("Mapalo Chisenga", "arrested")]
+
+
+@pytest.mark.slow
+def test_round51_a_meeting_with_a_named_person_dropped_is_no_change_of_a_gathering(nlp: Language, tmp_path: Path) -> None:
+    text = ("LUSAKA, March 12 (Wire) - Zambian Foreign Minister Mapalo Chisenga has to attend an extraordinary meeting of "
+            "SADC foreign ministers in Gaborone on Tuesday, a spokesman said. A planned meeting with Malawian President "
+            "Peter Mutharika has been dropped from the programme, he added.")
+    got = party_rows(datelined_events(nlp, tmp_path, text, date(2027, 3, 12)))
+    assert [(r[1], r[2], r[3], r[4]) for r in got if r[0] == "Mapalo Chisenga" and r[1] == "attend"] == [
+        ("attend", "planned", "2027-03-16", "Gaborone")]
+
+
+@pytest.mark.slow
+def test_round51_moved_to_the_port_city_of_x_is_at_x(tmp_path: Path) -> None:
+    text = ("LUSAKA, March 12 (Wire) - Zambian Foreign Minister Mapalo Chisenga's visit to Tanzania has been moved from "
+            "Dodoma to the port city of Dar es Salaam, the ministry said on Friday.")
+    visits = [e for e in stored(tmp_path, [(text, date(2027, 3, 12))]).events() if e.action == "visit"]
+    assert [(e.place.name if e.place else None, e.status) for e in visits] == [("Dar es Salaam", "planned")]
+
+
+@pytest.mark.slow
+def test_round51_before_a_date_is_a_deadline_not_the_day(nlp: Language, tmp_path: Path) -> None:
+    text = ("LUSAKA, March 16 (Wire) - Zambian Foreign Minister Mapalo Chisenga said on Monday he would travel to "
+            "Lilongwe before April 8, but gave no dates.")
+    got = party_rows(datelined_events(nlp, tmp_path, text, date(2027, 3, 16)))
+    assert [(r[1], r[3], r[4]) for r in got] == [("travel", None, "Lilongwe")]
+
+
+@pytest.mark.slow
+def test_round51_a_judges_hearing_on_whether_x_stays_in_custody_is_xs(nlp: Language, tmp_path: Path) -> None:
+    text = ("LUSAKA, March 12 (Wire) - A judge will hold a hearing on March 26 to decide whether Malawian trader "
+            "Chimwemwe Banda should remain in custody, prosecutor Mwila Zulu said on Friday.")
+    got = party_rows(datelined_events(nlp, tmp_path, text, date(2027, 3, 12)))
+    assert [r[0] for r in got] == ["Chimwemwe Banda"] and got[0][3] == "2027-03-26"
+
+
+@pytest.mark.slow
+def test_round51_at_the_end_of_a_hearing_the_hearing_was_held(nlp: Language, tmp_path: Path) -> None:
+    text = ("LUSAKA, March 12 (Wire) - Opposition leader Mapalo Chisenga was charged with fraud on Monday. A magistrate "
+            "refused him bail at the end of a three-hour hearing in Ndola.")
+    got = party_rows(datelined_events(nlp, tmp_path, text, date(2027, 3, 12)))
+    assert [(r[0], r[2], r[4]) for r in got if r[1] == "hearing"] == [("Mapalo Chisenga", "happened", "Ndola")]
+
+
+@pytest.mark.slow
+def test_round51_a_trip_he_prepared_when_arrested_is_no_plan(nlp: Language, tmp_path: Path) -> None:
+    text = ("LUSAKA, March 12 (Wire) - Mapalo Chisenga's arrest last weekend, as he prepared to fly to London, was the "
+            "most prominent in years.")
+    assert all(e.action != "travel" for e in datelined_events(nlp, tmp_path, text, date(2027, 3, 12)))
+
+
+@pytest.mark.slow
+def test_round51_a_guests_trip_to_the_summit_city_is_on_the_summits_day(nlp: Language, tmp_path: Path) -> None:
+    text = ("LUSAKA, March 10 (Wire) - Zambian President Mulenga Phiri will host a regional summit in Livingstone on "
+            "March 27, his office said on Wednesday. Malawian President Peter Mutharika confirmed on Wednesday that he "
+            "would travel to Livingstone.")
+    got = party_rows(datelined_events(nlp, tmp_path, text, date(2027, 3, 10)))
+    assert ("Peter Mutharika", "travel", "planned", "2027-03-27", "Livingstone", ()) in got
+
+
+@pytest.mark.slow
+def test_round51_a_states_postponement_of_a_hosting_joins_its_leaders_plan(tmp_path: Path) -> None:
+    plan = ("LUSAKA, March 10 (Wire) - Zambian President Mulenga Phiri will host a regional summit in Livingstone on "
+            "March 26, his office said on Tuesday.", date(2027, 3, 10))
+    change = ("LUSAKA, March 24 (Wire) - The regional summit that Zambia had planned to host in Livingstone on Friday "
+              "has been postponed, a government spokesman said on Tuesday.", date(2027, 3, 24))
+    hosts = [e for e in stored(tmp_path, [plan, change]).events() if e.action == "host"]
+    assert [(e.actor.name, e.status, len(e.evidence)) for e in hosts] == [("Mulenga Phiri", "postponed", 2)]

@@ -531,7 +531,8 @@ def _walk(tok: Token, chain: list[Token], ctx: _Ctx) -> list[Token]:
                 continue
             if child.dep_ in ("advcl", "conj") and child.lemma_.lower() in lex.reporting:
                 continue
-            if child.dep_ == "prep" and child.lower_ in _SKIP_TIME_PREPS and not _period_end(child):
+            if child.dep_ == "prep" and child.lower_ in _SKIP_TIME_PREPS and not _period_end(child) \
+                    or _date_deadline(child, ctx):
                 continue
             if _report_phrase_misread(child):
                 continue  # "Officials said on Monday they hoped X would visit Nairobi": the day of the saying
@@ -626,6 +627,15 @@ def _other_person_roles() -> frozenset[str]:
 def _kin_nouns() -> frozenset[str]:
     """RETURNS (frozenset[str]): ``kin_nouns`` of ``titles.json`` ("relatives", "the family")."""
     return frozenset(load_data("titles.json")["kin_nouns"])
+
+
+def _date_deadline(prep: Token, ctx: _Ctx) -> bool:
+    """prep (Token): a dependent of a word near the trigger. RETURNS (bool): it is "before" with a calendar date and no
+    count ("would travel to Caracas before April 8", not "two days before March 5"): a deadline, not the event's day."""
+    return prep.dep_ == "prep" and prep.lower_ == "before" and not any(c.dep_ == "npadvmod" for c in prep.children) \
+        and any((x := ctx.times.get(g.i)) is not None and x.type == "DATE" and (x.value or "")[:1].isdigit()
+                for g in prep.children if g.dep_ == "pobj")  # (the object itself a date: not "appeared before the
+    # inquiry on Monday")
 
 
 def _period_end(prep: Token) -> bool:

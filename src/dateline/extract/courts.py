@@ -21,7 +21,7 @@ from .actor_mentions import ANONYMOUS
 from .context import _Ctx
 from .triggers import _lex
 from .nlp import load_data
-from .status import subject_holder
+from .status import at_frame_verb, subject_holder
 
 __all__ = ["acted_on_person", "co_defendants", "court_family", "defendant", "repair_verdict_dates", "verdict_outcome"]
 
@@ -218,8 +218,9 @@ def defendant(tok: Token, ctx: _Ctx) -> ActorRef | None:
                       and (ref := defendant(t, ctx)) is not None), None)  # "convicted him ... and said she would pass
         # sentence on June 9": his sentence ("charged X ..., and the first hearing of the case was set for April 7": X's)
     framed = court_frame(tok, ctx)
-    if found is None and framed:
-        found = _one_party(tok, ctx)  # "At a hearing last Friday, a magistrate refused Banda bail": Banda's hearing
+    if found is None and (framed or tok.pos_ == "NOUN" and tok.lower_ in data["case_nouns"] and bench_subject(tok, ctx)):
+        found = _one_party(tok, ctx)  # ("A judge will hold a hearing on March 26 to decide whether X should remain in
+        # custody": X's)  # "At a hearing last Friday, a magistrate refused Banda bail": Banda's hearing
     dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
     if found is None and tok.pos_ == "NOUN" and (framed or not dets or any(d in _data()["referring_words"] for d in dets)
                                                  or any(t.dep_ == "poss" and t.lower_ in ("his", "her") for t in tok.sent)):
@@ -235,8 +236,7 @@ def court_frame(tok: Token, ctx: _Ctx) -> bool:
     told a defendant ("At a hearing last Friday, a magistrate refused Banda bail"): a court sitting, whoever the verb's
     subject is (a "Senate hearing" with no court told is a legislature's)."""
     data = _data()
-    if tok.pos_ != "NOUN" or tok.lower_ not in data["case_nouns"] or tok.dep_ != "pobj" or tok.head.lower_ != "at" \
-            or tok.head.dep_ != "prep" or tok.head.head.pos_ not in ("VERB", "AUX"):
+    if tok.pos_ != "NOUN" or tok.lower_ not in data["case_nouns"] or at_frame_verb(tok) is None:
         return False
     officers = {*data["bench_words"], *data["prosecutor_words"]}
     return any(t.lower_ in officers for t in tok.sent) or _earlier_defendant(tok, ctx) is not None
@@ -248,10 +248,17 @@ def _one_party(tok: Token, ctx: _Ctx) -> ActorRef | None:
     None."""
     data = _data()
     officers = {*data["bench_words"], *data["prosecutor_words"]}
-    people = {ref.name: ref for t in tok.sent if (ref := _person(t, ctx)) is not None
-              and not officers & set((ref.title or "").lower().split())
-              and not any(c.dep_ == "compound" and c.lower_ in officers for c in t.children)}
-    return next(iter(people.values())) if len(people) == 1 else None
+    people: dict[str, ActorRef] = {}
+    officials: set[str] = set()
+    for t in tok.sent:
+        if (ref := _person(t, ctx)) is None:
+            continue
+        people[ref.name] = ref
+        if officers & set((ref.title or "").lower().split()) or t.i > 0 and t.doc[t.i - 1].lower_ in officers \
+                or any(c.dep_ == "compound" and c.lower_ in officers for c in t.children):
+            officials.add(ref.name)  # ("prosecutor Carmen Villanueva", "Magistrate X")
+    parties = [ref for name, ref in people.items() if name not in officials]
+    return parties[0] if len(parties) == 1 else None
 
 
 def _earlier_defendant(tok: Token, ctx: _Ctx) -> ActorRef | None:

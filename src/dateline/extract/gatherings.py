@@ -64,10 +64,14 @@ def _gathering_changes(events: list[Event], ctx: _Ctx) -> list[Event]:
         if tok is None or tok.pos_ not in ("NOUN", "PROPN") or not _gathering(tok) or _own_withdrawal(tok):
             out.append(ev)  # ("X will skip the summit": X stays away; the summit and the others' plans stand)
             continue
+        if any(c.dep_ == "prep" and c.lower_ == "with" and any(
+                (r := ctx.actors.get(t.i)) is not None and r.kind == "person" for t in c.subtree) for c in tok.children):
+            out.append(ev)  # "A planned meeting with Prime Minister X has been dropped": a meeting with him, not the
+            continue  # gathering of EU ministers another sentence tells
         if another_occurrence(tok):
             out.append(ev)  # "The last such summit, planned for 2020, was called off": another occurrence, whose change
             continue  # moves no one's plan for the coming one
-        hosts, place = _hosts(tok, ctx)
+        hosts, place = gathering_hosts(tok, ctx)
         place = ev.place or place
         gathering = _Gathering(ev, tok, hosts, place)
         found.append(gathering)
@@ -118,7 +122,7 @@ def _changed(ev: Event, change: Event, action: str, actor: ActorRef, place: Plac
                    cameo=codes.cameo, plover=codes.plover, plover_mode=codes.mode, evidence=evidence, refers_to_plan=True)
 
 
-def _hosts(noun: Token, ctx: _Ctx) -> tuple[list[ActorRef], PlaceRef | None]:
+def gathering_hosts(noun: Token, ctx: _Ctx) -> tuple[list[ActorRef], PlaceRef | None]:
     """Who hosts a gathering and where, from its own clause: "a summit that Malaysia was to host in Kuala Lumpur",
     "the forum hosted by Kenya in Nairobi"."""
     verbs = _lex().host_verbs

@@ -368,6 +368,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             # span without the act, no event (nor a denial of one)
         if _record_phrase(tok, ctx):
             return None  # "becoming the first Estonian head of government to visit West Africa": who she is
+        if _interrupted_preparation(tok):
+            return None  # "X's arrest last weekend, as he prepared to fly to Lisbon": a plan overtaken then, no plan now
         if _purpose_of_own_event(tok, str(entry.get("action", ""))):
             return None  # "called a general strike for Monday to protest higher fuel prices": what the strike is for
         if (action := _courtesy_action(tok, entry, ctx)) is not None:
@@ -732,6 +734,17 @@ def _family_verb(tok: Token, entry: dict[str, Any]) -> bool:
             entry.get("alone_ok") and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in tok.children)):
         return False  # "quit the talks"; "she would quit on Friday" is a resignation (``alone_ok``)
     return not demanded(tok, action)
+
+
+def _interrupted_preparation(tok: Token) -> bool:
+    """tok (Token): a verb trigger. RETURNS (bool): it is what someone was getting ready to do in a past "as"/"while"/
+    "when" clause on another act ("arrested as he prepared to fly to Lisbon", "as she was preparing to board"): the
+    moment the other act happened, no plan of its own that still stands."""
+    prep = tok.head
+    return tok.dep_ == "xcomp" and prep.lemma_.lower() == "prepare" and prep.dep_ == "advcl" \
+        and any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in prep.children) \
+        and (prep.tag_ == "VBD" or prep.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were")
+                                                             for c in prep.children))
 
 
 def _negated_perfect(tok: Token) -> bool:

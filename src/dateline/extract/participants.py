@@ -35,6 +35,7 @@ from .person_entities import state_agent_families
 from .places import capital_of, resolve_country, resolve_place, settlement_nouns
 from .title_phrases import parse_title
 from .title_holders import comma_name
+from .gatherings import gathering_hosts
 from .holders import conjoined_nations, gathering_holder, gathering_participants
 from .courts import case_against
 from .group_partners import brought_together
@@ -423,6 +424,9 @@ def _participants(
     if not subjects and changes_plan and tok.pos_ == "NOUN" and (speakers := _due_speakers(tok, ctx)):
         return speakers[0], list({a.name: a for a in [*speakers[1:], *others]}.values())  # "A trade conference in
         # Tartu where X had been due to speak was called off": X's part in it
+    if not subjects and changes_plan and tok.pos_ == "NOUN" and (hosts := gathering_hosts(tok, ctx)[0]):
+        return hosts[0], []  # "The regional summit that Zambia had planned to host in Livingstone on Friday has been
+        # postponed": its host's (which the gathering changes make a hosting)
     if not subjects and changes_plan and tok.pos_ in ("NOUN", "PROPN") and gathering_holder(tok, ctx) is not None:
         return None, []  # "A round of U.S.-Iran talks ... was cancelled": the named gathering's participants, no one else's
     if not subjects and changes_plan and tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in _gathering_subject_nouns() \

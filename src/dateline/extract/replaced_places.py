@@ -16,7 +16,7 @@ from .codes import event_codes
 from .context import _Ctx, time_to_date
 from .dates import _occasion_nouns
 from .nlp import load_data
-from .places import resolve_place
+from .places import resolve_place, settlement_nouns
 from .plans import conjoined_start_day, relative_plan_clause
 from .triggers import _lex
 
@@ -137,8 +137,13 @@ def _to_places(verb: Token, ctx: _Ctx) -> list[PlaceRef]:
     """verb (Token): a ``moved_verbs`` verb. ctx (_Ctx): the doc's index. RETURNS (list[PlaceRef]): the places after
     its "to", also when the parser hung "to" on its "from" ("has been moved from Quito to Guayaquil")."""
     holders = [verb, *(p for p in verb.children if p.dep_ == "prep" and p.lower_ == "from")]
-    return [ctx.places[g.i] for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "to"
-            for g in p.children if g.dep_ == "pobj" and g.i in ctx.places]
+    objects = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "to"
+               for g in p.children if g.dep_ == "pobj"]
+    named = [n for g in objects if g.i not in ctx.places and g.lower_ in settlement_nouns() for p in g.children
+             if p.dep_ == "prep" and p.lower_ == "of" for n in p.children if n.dep_ == "pobj"]  # "moved ... to the port city
+    # of [Guayaquil]"
+    found = [ctx.places.get(g.i) or _named_place(g) for g in (*objects, *named)]
+    return [ref for ref in found if ref is not None]
 
 
 def _named_place(word: Token) -> PlaceRef | None:

@@ -582,13 +582,33 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
     return StatusResult(found, False, _PLAN_OF.get(found, False), cue_tok)
 
 
+@cache
+def _frame_part_nouns() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``frame_part_nouns`` of ``families.json`` court words ("end": "at the end of")."""
+    return frozenset(load_data("families.json")["court_words"]["frame_part_nouns"])
+
+
+def at_frame_verb(tok: Token) -> Token | None:
+    """tok (Token): an event noun. RETURNS (Token | None): the verb an "at" phrase of it hangs on ("At a hearing last
+    Friday, X was refused bail"; "granted the request at the end of a six-hour hearing": ``frame_part_nouns`` of
+    ``families.json`` court words), else None."""
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.dep_ == "pobj" \
+            and prep.head.lower_ in _frame_part_nouns():
+        prep = prep.head.head  # ("at the end of a hearing")
+    elif tok.dep_ != "pobj":
+        return None
+    return prep.head if prep.lower_ == "at" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX") else None
+
+
 def _at_past_gathering(trigger: Token) -> bool:
     """trigger (Token): an event noun. RETURNS (bool): it is the object of "at" hung on a verb told in the past
     ("At his first hearing last Friday, Banda was refused bail", "was remanded in custody at a hearing on Friday"):
     something done at the event, so the event was held, whatever was done there."""
-    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.lower_ != "at" or trigger.head.dep_ != "prep":
+    if trigger.pos_ != "NOUN" or (verb := at_frame_verb(trigger)) is None:
         return False
-    verb = trigger.head.head
+    if verb.tag_ == "VB" and verb.dep_ in ("ccomp", "xcomp") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        verb = verb.head  # ("refused him bail at the end of a hearing": "bail" read as a bare verb under "refused")
     return verb.pos_ == "VERB" and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))
 

@@ -1065,6 +1065,12 @@ def _article_gathering(events: list[Event], ctx: _Ctx) -> list[Event]:
                              replace(last.date, note="the day of the gathering the article told last"))
         if ev.action == "attend" and ev.date.value is None and tok is not None and (day := _opening_day(tok, ctx)) is not None:
             ev = replace(ev, date=day)
+        if ev.action in ("travel", "visit", "attend") and ev.date.value is None and ev.place is not None and last is not None \
+                and last.place is not None and last.place.name == ev.place.name and last.date.value is not None \
+                and ev.status in ("planned", "uncertain") and last.status in ("planned", "uncertain") \
+                and last.actor.name != ev.actor.name:
+            ev = replace(ev, date=replace(last.date, note="the day of the gathering the article told there"))  # "X will
+            # host a summit in Esztergom on March 27 ... Y confirmed that he would travel to Esztergom": that day
         if ev.action == "attend" and ev.place is not None or ev.action == "host" and ev.place is not None \
                 and tok is not None and _the_gathering(tok, definite=False) \
                 or ev.action in _GATHERING_FAMILIES and ev.place is not None \

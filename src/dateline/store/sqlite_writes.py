@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from functools import partial
 from datetime import date, timedelta
 from typing import Any
 
@@ -416,6 +417,16 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                     state, as_state, same_article=i in pending) if state.status in ("planned", "postponed", "uncertain")
                     and state.place is not None and as_state.place is not None and state.place.name == as_state.place.name
                     and state.date.value == as_state.date.value else 0)
+            if best is None and family == "host" and event.actor.kind == "country" and event.place is not None and (
+                    event.refers_to_plan or event.status in ("postponed", "cancelled")):
+                # "Hungarian Prime Minister X will host a summit in Esztergom on March 27", then "The summit that Hungary
+                # had planned to host in Esztergom on Friday has been postponed": the plan one of its people made there
+                for person_id, person in self._people_of(event.actor.name, family):
+                    found = self._best_known(person_id, family, replace(event, actor=person), since, carries,
+                                             partial(_hosting_there, event, person, pending))
+                    if found is not None:
+                        best, event, actor_id = found, replace(event, actor=person), person_id
+                        break
             if best is None and family in SYMMETRIC_FAMILIES and not event.counterparts and (
                     event.refers_to_plan or event.status in ("postponed", "cancelled", "denied")):
                 # "The signing of the trade accord with President X has been pushed back", no holder told: the open
@@ -1089,4 +1100,16 @@ def _other_stop_in(country_trip: EventState, stop: EventState, others: list[Even
         return False
     return any(o.status == "planned" and action_family(o.action) in JOURNEY_FAMILIES and o.place is not None
                and o.place.name != stop.place.name and place.name in o.place.within for o in others)
+
+
+def _hosting_there(event: Event, person: ActorRef, pending: dict[int, list[Report]], event_id: int,
+                   state: EventState) -> int:
+    """event (Event): a state's change of a hosting. person (ActorRef): one of the state's people. pending: the events
+    this article changed. event_id, state: a stored event of the person and its state. RETURNS (int):
+    :func:`merge.same_event`'s score of the change told as the person's, when the stored event is an open plan at the
+    change's place; else 0."""
+    if state.status not in ("planned", "postponed", "uncertain") or state.place is None or event.place is None \
+            or state.place.name != event.place.name:
+        return 0
+    return same_event(state, replace(event, actor=person), same_article=event_id in pending)
 
