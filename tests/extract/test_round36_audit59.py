@@ -128,5 +128,6 @@ def test_round36_a_meeting_held_elsewhere_instead_on_the_same_day(tmp_path: Path
              "Monday.", date(2027, 11, 22))
     store = stored(tmp_path, [plan, moved])
     assert sorted((e.action, e.place.name if e.place else None, e.date.value, e.status) for e in store.events()) == [
-        ("hold", "Doha", "2027-11-25", "planned"), ("hold", "Samarkand", "2027-11-25", "cancelled"),
-        ("host", "Samarkand", "2027-11-25", "cancelled")]
+        ("hold", "Doha", "2027-11-25", "planned"), ("host", "Samarkand", "2027-11-25", "cancelled")]  # (round 52: the
+    # gathering's call-off at its old place, where the store knew no plan of it, is no record of its own; the plan at
+    # Doha tells the move)

@@ -40,11 +40,12 @@ def named_people(named: list[Named]) -> list[ActorRef]:
 
 
 def conj_subject(tok: Token) -> bool:
-    """A conjunct of a subject, at any depth of the list ("X, Y and Z": the parser may hang Z on Y)."""
+    """A conjunct of a subject, at any depth of the list ("X, Y and Z": the parser may hang Z on Y), or of a name in
+    apposition to a subject ("Prime Minister X and President Y have confirmed": Y hung on X, X on "Minister")."""
     for _ in range(6):
         if tok.dep_ != "conj":
             return False
         tok = tok.head
-        if tok.dep_ in SUBJECT_DEPS:
+        if tok.dep_ in SUBJECT_DEPS or tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS and tok.head.pos_ == "PROPN":
             return True
     return False

@@ -634,8 +634,9 @@ def _date_deadline(prep: Token, ctx: _Ctx) -> bool:
     count ("would travel to Caracas before April 8", not "two days before March 5"): a deadline, not the event's day."""
     return prep.dep_ == "prep" and prep.lower_ == "before" and not any(c.dep_ == "npadvmod" for c in prep.children) \
         and any((x := ctx.times.get(g.i)) is not None and x.type == "DATE" and (x.value or "")[:1].isdigit()
-                for g in prep.children if g.dep_ == "pobj")  # (the object itself a date: not "appeared before the
-    # inquiry on Monday")
+                and g.lower_ not in _period_end_words() for g in prep.children if g.dep_ == "pobj")  # (the object
+    # itself a date: not "appeared before the inquiry on Monday"; "will launch the satellite before the end of April"
+    # is within April, as "by the end of the week" is within the week)
 
 
 def _period_end(prep: Token) -> bool:

@@ -315,6 +315,7 @@ def revised_plans(events: list[Event], ctx: _Ctx) -> list[Event]:
         out.append(ev)
     if not any(ev.status == "postponed" for ev in out):
         return out
+    out = _on_the_new_day(out, ctx)
     for k, ev in enumerate(out):
         if ev.status != "postponed" or not ev.refers_to_plan:
             continue
@@ -352,6 +353,39 @@ def revised_plans(events: list[Event], ctx: _Ctx) -> list[Event]:
             out[k] = replace(ev, date=DateValue(day.isoformat(), "day", ev.date.text, None,
                                                 f"the plan's day {base[0].isoformat()} moved by {length} day(s)"))
     return out
+
+
+def _on_the_new_day(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "X's visit to Malawi has been postponed to March 17 ... X would travel to Lilongwe on the new date": an undated
+    plan whose clause says "on" one of ``new_day_targets`` is on the new day of the nearest postponement of the same
+    actor told before it (noted), and refers to that plan.
+
+    RETURNS (list[Event]): the events, such plans dated."""
+    phrases = _new_day_targets()
+    out = list(events)
+    for k, ev in enumerate(out):
+        if ev.status != "planned" or ev.date.value is not None:
+            continue
+        tok = trigger_token(ev, ctx)
+        if tok is None:
+            continue
+        head = tok if tok.dep_ not in ("xcomp", "conj") else tok.head
+        words = " ".join(t.lower_ for t in head.subtree)
+        if not any(f"on {phrase}" in words for phrase in phrases):
+            continue
+        day = next((o.date for o in reversed(out[:k]) if o.status == "postponed" and o.actor.name == ev.actor.name
+                    and o.date.value is not None and o.date.precision == "day"
+                    and o.evidence.start < ev.evidence.start), None)
+        if day is not None:
+            out[k] = replace(ev, date=replace(day, note="the new day of the postponement told before it"),
+                             refers_to_plan=True)
+    return out
+
+
+@cache
+def _new_day_targets() -> tuple[str, ...]:
+    """RETURNS (tuple[str, ...]): ``new_day_targets`` of ``status_cues.json`` ("the new date", "the new day")."""
+    return tuple(load_data("status_cues.json")["new_day_targets"])
 
 
 def _to_the_same_day(tok: Token) -> bool:

@@ -560,7 +560,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         accused = defendant(tok, ctx)  # "X went on trial ... Judge Y adjourned the hearing until June 20": X's trial
         if accused is None:
             return None
-        actor, counterparts, action = accused, [], "trial"
+        actor, counterparts = accused, []
+        action = "hearing" if _entry(tok).get("owner_action") == "hearing" else "trial"  # ("set the first hearing for
+        # April 27": a hearing, no trial)
     elif action == "testify" and tok.pos_ == "NOUN" and _entry(tok).get("owner_action") == "hearing" \
             and court_frame(tok, ctx):
         accused = defendant(tok, ctx)  # "At a hearing last Friday, Magistrate Y refused Banda bail": Banda's hearing

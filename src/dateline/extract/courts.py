@@ -161,7 +161,13 @@ def bench_subject(tok: Token, ctx: _Ctx) -> bool:
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return False
     words = frozenset(_data()["bench_words"])
-    for sub in (c for c in verb.children if c.dep_ == "nsubj"):
+    holder = verb
+    while holder.dep_ == "conj" and holder.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in holder.children):
+        holder = holder.head  # "Judge X ordered him held and set the first hearing for April 27": the judge's "set"
+    if holder is not verb and holder.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in holder.children):
+        holder = holder.head  # (the parser hangs "and set" on "held")
+    for sub in (c for c in holder.children if c.dep_ == "nsubj"):
         if any(t.lower_ in words for t in sub.subtree):
             return True
         ref = ctx.actors.get(sub.i)

@@ -129,7 +129,10 @@ def gathering_hosts(noun: Token, ctx: _Ctx) -> tuple[list[ActorRef], PlaceRef | 
     for clause in noun.children:
         if clause.dep_ not in ("relcl", "acl"):
             continue
-        for verb in (clause, *(c for c in clause.children if c.dep_ == "xcomp")):
+        misparsed = [g for a in clause.children if a.dep_ == "acomp" for p in a.children if p.dep_ == "prep"
+                     and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]  # "that Barbados was due to host in
+        # Bridgetown": the parser's noun "host" after "due to"
+        for verb in (clause, *(c for c in clause.children if c.dep_ == "xcomp"), *misparsed):
             if verb.lemma_.lower() not in verbs:
                 continue
             subjects = [c for c in (clause, verb) for c in c.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]

@@ -18,7 +18,7 @@ from .organizations import private_partner_heads
 from .places import resolve_country
 from .status import subject_holder
 from .triggers import _lex
-from .venues import people_words
+from .people_nouns import people_words
 
 __all__ = ["group_partner", "group_subject", "meeting_sides", "officials_subject", "subject_group_partner", "talks_chair"]
 

@@ -81,12 +81,16 @@ def _framed(tok: Token) -> Token:
 def _name_words(noun: Token) -> list[Token]:
     """The proper modifiers before a noun that name it: "[Nordic] prime ministers", "the [EU-Japan] summit"; else those
     of its participants after "of" or "between" ("a summit of [Arab] leaders", "a summit between [Southeast Asian and
-    Gulf] leaders")."""
+    Gulf] leaders"), or of where they come from ("a meeting of foreign ministers from the five [Maghreb] countries")."""
     words = _own_name_words(noun)
     if words or noun.pos_ not in ("NOUN", "PROPN"):
         return words
-    return next((_own_name_words(g) for p in noun.children if p.dep_ == "prep" and p.lower_ in _PARTICIPANT_PREPS and p.i > noun.i
-                 for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), [])
+    groups = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in _PARTICIPANT_PREPS and p.i > noun.i
+              for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    return next((w for g in groups if (w := _own_name_words(g))), None) or next(
+        (w for g in groups for p in g.children if p.dep_ == "prep" and p.lower_ == "from"
+         for h in p.children if h.dep_ == "pobj" and (w := _own_name_words(h))), [])  # ("a meeting of foreign
+    # ministers from the five [Maghreb] countries")
 
 
 def _own_name_words(noun: Token) -> list[Token]:

@@ -44,7 +44,7 @@ from .occasions import _other_occasion
 from .plans import _plan_holder
 from .status import ahead_frame, head_chain
 from .triggers import _NO_DESCEND, _lex
-from .venues import people_words
+from .people_nouns import of_people, people_words, peoples_gathering_before
 
 
 @cache
@@ -1153,8 +1153,7 @@ def _sentence_fallback(tok: Token, ctx: _Ctx, others: list[ActorRef]) -> list[Ac
             and tok.head.lemma_.lower() in _opening_verbs():
         return []  # "The two-day summit opens on Monday": the gathering's own opening, no attendance of the last person
         # named (who may just have pulled out)
-    if any(p.dep_ == "prep" and p.lower_ == "of" and g.dep_ == "pobj" and g.tag_ == "NNS"
-           and g.lower_.removesuffix("s") in people_words() for p in tok.children for g in p.children):
+    if of_people(tok) or peoples_gathering_before(tok):
         return []  # "The two leaders announced that a meeting of EU farm ministers will take place": the ministers'
         # gathering, none of the people named before
     taken = {o.name for o in others}

@@ -28,6 +28,7 @@ from .occasions import another_occurrence
 from .status import head_chain, occurrence_verb
 from .time import normalize
 from .triggers import _REF_VALUES, _lex, _subject_cues
+from .people_nouns import of_people
 
 __all__ = ["past_reading", "forward_reading", "overtaken_plan", "conjoined_start_day", "rescheduled_day"]
 
@@ -448,6 +449,12 @@ def _forward_day(t: TimeExpr | None, ctx: _Ctx) -> DateValue | None:
     return time_to_date(t)
 
 
+#: Prepositions by which a later mention of a gathering only times another act ("before the meeting").
+_FRAME_TIME_PREPS = frozenset({"before", "after", "ahead", "during", "since", "until", "following"})
+#: Verbs by which one person holds a gathering of many ("X will chair the meeting").
+_CHAIR_VERBS = frozenset({"chair", "preside", "lead", "convene"})
+
+
 def _plan_holder(tok: Token, ctx: _Ctx, others: list[ActorRef]) -> list[ActorRef]:
     """Whose plan "the fisheries forum has been called off" changes.
 
@@ -474,6 +481,9 @@ def _plan_holder(tok: Token, ctx: _Ctx, others: list[ActorRef]) -> list[ActorRef
             continue
         if t.lower_.removesuffix("s") != tok.lower_.removesuffix("s") or t.pos_ not in ("NOUN", "PROPN"):
             continue
+        if of_people(t):
+            return []  # "A summit of Caribbean leaders ... has been moved to Nassau. ... The summit will now take place
+            # on March 12": the leaders' gathering told before, no one person's plan
         found = [a for c in t.children if c.dep_ == "poss" for a in _actors_in(c, ctx)]
         gov, rel = _governor(t)
         if not found and gov is not None and rel in ("dobj", "pobj", "compound", "conj"):
@@ -485,6 +495,7 @@ def _plan_holder(tok: Token, ctx: _Ctx, others: list[ActorRef]) -> list[ActorRef
         if states and t.i < tok.sent.start:
             return states[:1]  # "Lithuania had cancelled talks with Belarus. The talks, originally set for March 12,
             # had been postponed": Lithuania's talks, not the minister's who told it
+    gathering = of_people(tok)
     for t in doc[tok.sent.end:]:  # "A meeting of regional ministers ... has been moved to Cebu. X will chair the
         # meeting": the person a later definite mention of the same noun belongs to
         if t.lower_.removesuffix("s") != tok.lower_.removesuffix("s") or t.pos_ not in ("NOUN", "PROPN") \
@@ -492,9 +503,16 @@ def _plan_holder(tok: Token, ctx: _Ctx, others: list[ActorRef]) -> list[ActorRef
             continue
         gov, rel = _governor(t)
         found = [a for sub in _subject_of(head_chain(gov)) for a in _actors_in(sub, ctx)] \
-            if gov is not None and rel in ("dobj", "pobj") else []
+            if gov is not None and rel in ("dobj", "pobj") and not (
+                t.dep_ == "pobj" and t.head.lower_ in _FRAME_TIME_PREPS) and not (
+                gathering and gov.lemma_.lower() not in _CHAIR_VERBS) else []  # (not "would visit Rabat before the
+        # meeting": a time frame of another act, no one's meeting; a gathering of ministers is only its chair's:
+        # "his country was honoured to host the meeting" is no person's)
         if people := [a for a in found if a.kind == "person" and a.name not in taken]:
             return people[:1]
+    if gathering:
+        return []  # "A meeting of foreign ministers from the five Maghreb countries ... has been postponed": theirs,
+        # not the person the article names most
     counts: dict[str, int] = {}
     first: dict[str, ActorRef] = {}
     for ref in doc._.actors or ():

@@ -202,16 +202,18 @@ def resolve_references(
                 partners[i] = members[1]
                 actors.append(tokens[i])
                 continue
-            own = _clause_subject(tok, tokens) if has_dep and tok.dep_ in ("dobj", "dative") else None
+            own = _clause_subject(tok, tokens) if has_dep and tok.dep_ in ("dobj", "dative") else \
+                _clause_subject(tok.head, tokens) if has_dep and tok.dep_ == "nsubj" and low in ("him", "them") \
+                and tok.head.dep_ in ("ccomp", "xcomp", "oprd") else None  # ("Judge X ordered him held": not X)
             cands = _candidates(locals_, mains, speaking, own)  # "Orlanov ... invited him": not Orlanov himself
             owned = has_dep and tok.dep_ == "poss" and tok.head.lower_ in _owned_event_nouns()
             found = _agreeing(kind, cands, genders, acting if (subject or owned) and not _source(tok, lex) else None)
             # ("X appeared before a magistrate, lawyer Y told Wire. His trial will open on May 5": the accused's trial,
             # not the source's, as for a subject)
-            if (found is None or found is ANONYMOUS and owned) and has_dep and (
+            if (found is None or found is ANONYMOUS and (owned or own is not None and _custody_object(tok))) and has_dep and (
                     tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "pobj") or owned):  # ("A judge ordered that the
                 # former official remain in custody. His trial ...": the accused's, never the unnamed judge's)
-                found = _lone_person_before(tok, actors, kind, genders) or found  # "Police arrested X in Maputo on
+                found = _lone_person_before(tok, actors, kind, genders, own) or found  # "Police arrested X in Maputo on
                 # Monday. He was charged on Tuesday": no person subject before, the one person the previous sentence
                 # acted on
             if found is None:
@@ -230,18 +232,27 @@ def resolve_references(
     return actors, tokens, partners
 
 
-def _lone_person_before(tok: Token, actors: list[ActorRef], gender: str, genders: dict[str, str]) -> ActorRef | None:
+def _custody_object(tok: Token) -> bool:
+    """tok (Token): an object pronoun. RETURNS (bool): its verb is one of ``custody_verbs`` of ``families.json``
+    ("ordered him held", "remanded him in custody")."""
+    return tok.head.lemma_.lower() in load_data("families.json")["court_words"]["custody_verbs"]
+
+
+def _lone_person_before(
+    tok: Token, actors: list[ActorRef], gender: str, genders: dict[str, str], own: ActorRef | None = None
+) -> ActorRef | None:
     """tok (Token): a singular pronoun no subject before it stands for. actors (list[ActorRef]): the mentions resolved
-    so far, in order. RETURNS (ActorRef | None): the one person named in the previous sentence (or, when it names none,
-    the one before it) or before the pronoun in its own, whatever their role ("Police arrested [X] in Maputo on Monday.
-    He ..."), of the pronoun's gender; None when there is none or several."""
+    so far, in order. own (ActorRef | None): the subject of an object pronoun's own clause, which it never is ("Judge X
+    ordered him held"). RETURNS (ActorRef | None): the one person named in the previous sentence (or, when it names
+    none, the one before it) or before the pronoun in its own, whatever their role ("Police arrested [X] in Maputo on
+    Monday. He ..."), of the pronoun's gender; None when there is none or several."""
     sent = tok.sent
     people: dict[str, ActorRef] = {}
     for _ in range(2):  # the previous sentence, else the one before it ("X was charged on Thursday. A judge ordered
         # that the former official remain in custody. His trial ...")
         start = tok.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
         people = {r.name: r for r in actors if r.kind == "person" and r.name and start <= r.start < tok.idx
-                  and genders.get(r.name, gender) == gender}  # ("Police arrested X on Monday, lawyer Alice Y said. His
+                  and genders.get(r.name, gender) == gender and (own is None or r.name != own.name)}  # ("Police arrested X on Monday, lawyer Alice Y said. His
         # trial ...": X, the one man)
         if people or sent.start == 0:
             break
@@ -332,6 +343,8 @@ def _clause_subject(tok: Token, tokens: dict[int, ActorRef]) -> ActorRef | None:
         sub = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if sub is not None:
             ref = tokens.get(sub.i)
+            if ref is None:  # "Judge [X] ordered him held": the name in apposition to the title word
+                ref = next((r for c in sub.children if c.dep_ == "appos" and (r := tokens.get(c.i)) is not None), None)
             return ref if ref is not None and ref is not ANONYMOUS else None
         if verb.dep_ != "conj":
             return None

@@ -166,7 +166,10 @@ def _subject_place(verb: Token, event: Event, ctx: _Ctx) -> PlaceRef | None:
     verb (Token): the ``moved_verbs`` verb. event (Event): the plan at its new place. ctx (_Ctx): the doc's index.
     RETURNS (PlaceRef | None): the old place, or None."""
     assert event.place is not None
-    for subject in verb.children:
+    holder = verb
+    if holder.dep_ == "conj" and not any(c.dep_ in ("nsubjpass", "nsubj") for c in holder.children):
+        holder = holder.head  # "A meeting ... that was to be held in Tunis has been postponed and moved to X"
+    for subject in holder.children:
         if subject.dep_ in ("nsubjpass", "nsubj"):
             for g in subject.subtree:
                 ref = ctx.places.get(g.i)

@@ -22,6 +22,7 @@ from .context import _Ctx, sentence_numbers, time_to_date
 from .crowds import crowd_words
 from .nlp import doc_text, load_data
 from .occasions import dateline_place
+from .people_nouns import people_words
 from .places import (_roles as roles, in_part_of_place, misparsed_object, on_site_heads, part_nouns, place_in,
                      resolve_place, settlement_nouns, trip_heads)
 from .reasons import in_reason
@@ -640,13 +641,6 @@ def _describes_thing(root: Token, ctx: _Ctx) -> bool:
     if any(ctx.actors.get(t.i) is not None for t in noun.subtree if t.i < root.head.i):
         return False
     return noun.lower_.removesuffix("s") not in people_words()
-
-
-@cache
-def people_words() -> frozenset[str]:
-    data = load_data("titles.json")
-    return frozenset(w.removesuffix("s") for key in ("anonymous", "heads") for w in data[key]) | frozenset(
-        load_data("triggers.json")["host_guest_nouns"])
 
 
 def _destination(tok: Token, action: str, ctx: _Ctx) -> PlaceRef | None:

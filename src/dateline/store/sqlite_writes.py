@@ -267,6 +267,7 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         joined: dict[int, int] = {}  # index of a told event -> the stored event it joined
         carried: set[int] = set()  # stored plans a move of this article carries to a new place
         present: list[tuple[int, Event, int]] = []  # each told event as stored, with its actor, for _presence
+        unstored: list[Event] = []  # call-offs of a gathering at the place it moves from, with no stored plan there
         for index in order:
             event = told[index]
             moved_to = joined.get(moves[index]) if index in moves else None  # the stored plan the move is of
@@ -461,11 +462,13 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 best, event, actor_id = hosted  # "Djibouti will host talks between X and Y on March 16", then "Talks
                 # between X and Y that were due to open in Djibouti on Monday have been postponed": the hosting put off
                 # (and "X and Y began talks in Djibouti on April 6": the hosting held)
-            if best is None and family == "hold" and event.actor.kind == "org" and event.place is not None \
+            if best is None and (family == "hold" and event.actor.kind == "org" or family == "host"
+                                 and event.actor.kind == "country") and event.place is not None \
                     and event.status in ("postponed", "cancelled") and article.published is not None \
                     and (talks := self._talks_there(event, article.published, carries, pending, since)) is not None:
                 best, event, actor_id = talks  # "X and Y will hold a summit in Cardiff on June 19", then "Friday's
-                # British-Irish summit in Cardiff has been cancelled": their talks, told of the gathering
+                # British-Irish summit in Cardiff has been cancelled": their talks, told of the gathering (so "A
+                # meeting between X and Y that Georgia was due to host in Tbilisi has been cancelled", of its host)
             if best is None and family == "meet" and event.place is not None and event.counterparts and (
                     event.refers_to_plan or event.status in ("postponed", "cancelled", "denied")) \
                     and not any(o.status == "happened" and action_family(o.action) == family
@@ -485,10 +488,13 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 continue  # "held talks in Santa Cruz ... after the meeting was moved from La Paz": no stored plan
                 # there to call off, and the move is told by the talks held (not "X cancelled his trip to Paraguay, and
                 # Y flew to Santa Cruz instead": Y's journey, X's call-off)
-            if best is None and index in olds and (event.place is None or family != "hold"):
+            if best is None and index in olds:
+                if event.place is not None and family == "hold":
+                    unstored.append(event)  # (a gathering's call-off at its old place still changes the plans to
+                    # attend or host it there, :meth:`_guests`)
                 continue  # "would move the rally to Ankara", "talks would now take place in Athens on May 20, rather
-                # than in Ankara": no stored plan to call off; the plan at its new place tells the move (a gathering's
-                # call-off at its old place is kept: it changes the plans to attend or host it there, :meth:`_guests`)
+                # than in Ankara", "A meeting ... that was to be held in Tunis has been postponed and moved to
+                # Nouakchott": no stored plan to call off; the plan at its new place tells the move (from there)
             if best is not None and index in olds and family != "hold" and (plan := carries.get(best)) is not None \
                     and action_family(state_of(plan).action) == family:
                 joined[index] = best  # the stored plan the move is of, of its own family: the plan at its
@@ -523,6 +529,8 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                         turned = replace(event, actor=partner, counterparts=(
                             event.actor, *(c for c in event.counterparts if c.name != partner.name)))
                         present.append((-1, turned, side_id))
+        for event in unstored:
+            self._guests(article, seq, event, None, base, pending, updated, new_ids, key, since)
         for index, event, actor_id in present:
             self._presence(article, seq, event, actor_id, joined.get(index), base, pending, updated, new_ids, key, since)
             if index >= 0:
@@ -908,7 +916,8 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
     def _talks_there(self, event: Event, published: date, carries: dict[int, Carry], pending: dict[int, list[Report]],
                      since: str | None) -> tuple[int, Event, int] | None:
         """event (Event): a postponement or call-off of a gathering told of its participants as one body (a ``hold``
-        event: "Friday's British-Irish summit in Cardiff has been cancelled"). RETURNS (tuple | None): the one open plan
+        event: "Friday's British-Irish summit in Cardiff has been cancelled") or of the state that was to host it (a
+        ``host`` event). RETURNS (tuple | None): the one open plan
         of talks at that place (or a place within it), of any actor, not yet past when the article was published, on
         the gathering's day when it tells one (a postponement's day is its new one: before it), with no plan to attend
         or host something there (which :meth:`_guests` changes); the change as its report (the plan's actor, action,

@@ -1,0 +1,106 @@
+"""Round 52 (audits 185-187 and gaps left by audits 182-184): a plan told "on the new date" of a postponement; a judge
+who "set the next hearing"; "ordered him held"; a meeting of ministers moved in one article; a summit a state "was due
+to host" moved; "they" after two leaders named in apposition.
+Each test states one behaviour. Sentences and names of people are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from ..stored import stored
+from .fixture_articles import datelined_events
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("target", ["on the new date", "on the new day"])
+def test_round52_a_plan_on_the_new_date_takes_the_postponements_day(tmp_path: Path, target: str) -> None:
+    store = stored(tmp_path, [
+        ("LUSAKA, March 2 (Wire) - President Hakainde Mwamba will visit Malawi on March 10, his office said.",
+         date(2027, 3, 2)),
+        ("LUSAKA, March 6 (Wire) - Zambian President Hakainde Mwamba's visit to Malawi has been postponed to March 17 "
+         f"because of floods, his office said. Mwamba would travel to Lilongwe {target} and meet President Peter "
+         "Banda, spokesman Joseph Tembo said.", date(2027, 3, 6)),
+    ])
+    events = store.events()
+    meets = [e for e in events if e.action == "meet"]
+    assert [(e.date.value, e.status) for e in meets] == [("2027-03-17", "planned")]
+    assert all(e.date.value is not None for e in events), [(e.action, e.date.value) for e in events]
+
+
+@pytest.mark.slow
+def test_round52_on_the_new_date_with_no_postponement_stays_undated(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("LUSAKA, March 6 (Wire) - Zambian President Hakainde Mwamba would meet President Peter Banda on the new "
+         "date, spokesman Joseph Tembo said.", date(2027, 3, 6)),
+    ])
+    meets = [e for e in store.events() if e.action == "meet"]
+    assert meets and all(e.date.value is None for e in meets)
+
+
+_HELD = ("LUSAKA, April 13 (Wire) - Zambian police arrested a former bank official, Mwape Zulu, at the airport in Lusaka "
+         "on Saturday. Prosecutors charged Zulu on Sunday with fraud. ")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("order", [
+    "Judge Chipo Banda of the High Court ordered him held in custody and set the first hearing in the case for April 27.",
+    "Judge Chipo Banda remanded him in custody for ten days and set the next hearing for April 27.",
+])
+def test_round52_a_judge_setting_the_next_hearing_is_the_accused_hearing(tmp_path: Path, order: str) -> None:
+    store = stored(tmp_path, [(_HELD + order, date(2027, 4, 13))])
+    rows = {(e.actor.name, e.action, e.status, e.date.value) for e in store.events()}
+    assert ("Mwape Zulu", "hearing", "planned", "2027-04-27") in rows, rows
+    assert all(e.actor.name != "Chipo Banda" for e in store.events()), rows
+    assert [e.status for e in store.events() if e.action == "arrested"] == ["happened"], rows
+
+
+_MOVED = ("LUSAKA, March 2 (Wire) - A meeting of foreign ministers from the three Zambezi countries that was to be held "
+          "in Livingstone on March 20 has been postponed and moved to Lilongwe, where it will now take place on April 6, "
+          "the Zambian foreign ministry said. Separately, a spokesman denied reports that Zambian Foreign Minister "
+          "Chanda Mwale would visit Harare before the meeting.")
+
+
+@pytest.mark.slow
+def test_round52_a_ministers_meeting_moved_in_one_article_is_one_event_of_its_participants(tmp_path: Path) -> None:
+    store = stored(tmp_path, [(_MOVED, date(2027, 3, 2))])
+    holds = [e for e in store.events() if e.action in ("hold", "meet")]
+    assert [(e.actor.name, e.status, e.place.name if e.place else None, e.date.value) for e in holds] == [
+        ("Zambezi meeting participants", "postponed", "Lilongwe", "2027-04-06")], holds
+    assert holds[0].history[-1].moved_from is not None and holds[0].history[-1].moved_from.name == "Livingstone"
+
+
+@pytest.mark.slow
+def test_round52_a_summit_a_state_was_due_to_host_moves_its_hosting(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("LUSAKA, March 2 (Wire) - Zambia will host a summit of regional leaders on river transport in Livingstone on "
+         "March 20, the foreign ministry said.", date(2027, 3, 2)),
+        ("LUSAKA, March 9 (Wire) - A summit of regional leaders on river transport that Zambia was due to host in "
+         "Livingstone next week has been postponed and moved to Lilongwe, after President Hakainde Mwamba called a "
+         "snap election. The summit will now take place in the Malawian capital on April 6. The vote falls on the day "
+         "the summit was due to open.", date(2027, 3, 9)),
+    ])
+    rows = [(e.actor.name, e.action, e.status, e.place.name if e.place else None, e.date.value) for e in store.events()
+            if e.action in ("host", "hold", "attend", "meet")]
+    assert rows == [("Zambia", "host", "postponed", "Lilongwe", "2027-04-06")], rows
+
+
+@pytest.mark.slow
+def test_round52_they_after_two_leaders_in_apposition_are_both(nlp: Language, tmp_path: Path) -> None:
+    text = ("LUSAKA, March 9 (Wire) - The summit will take place in Lilongwe on April 6. Zambian President Hakainde "
+            "Mwamba and Tanzanian President Neema Kisanga have confirmed that they will attend in Lilongwe, officials "
+            "said.")
+    got = {(e.actor.name, e.action) for e in datelined_events(nlp, tmp_path, text, date(2027, 3, 9))}
+    assert {("Hakainde Mwamba", "attend"), ("Neema Kisanga", "attend")} <= got, got
+
+
+@pytest.mark.slow
+def test_round52_before_the_end_of_a_month_dates_the_plan_in_that_month(nlp: Language, tmp_path: Path) -> None:
+    text = ("LUSAKA, April 2 (Wire) - Zambia will launch its first weather satellite before the end of April, the "
+            "space agency said.")
+    (ev,) = [e for e in datelined_events(nlp, tmp_path, text, date(2027, 4, 2)) if e.action == "launch"]
+    assert (ev.date.value, ev.status) == ("2027-04", "planned")
