@@ -104,3 +104,38 @@ def test_round52_before_the_end_of_a_month_dates_the_plan_in_that_month(nlp: Lan
             "space agency said.")
     (ev,) = [e for e in datelined_events(nlp, tmp_path, text, date(2027, 4, 2)) if e.action == "launch"]
     assert (ev.date.value, ev.status) == ("2027-04", "planned")
+
+
+@pytest.mark.slow
+def test_round52_a_demand_to_call_off_a_strike_leaves_it_planned(nlp: Language, tmp_path: Path) -> None:
+    text = ("LUSAKA, April 9 (Wire) - Zambia's main teachers' union called a two-day national strike for April 15 and 16. "
+            "Education Minister Mary Phiri said she would meet union leaders on Monday and urged them to call off the "
+            "strike.")
+    strikes = [e for e in datelined_events(nlp, tmp_path, text, date(2027, 4, 9)) if e.action == "protest"]
+    assert strikes and all(e.status == "planned" for e in strikes), [(e.status, e.date.value) for e in strikes]
+
+
+@pytest.mark.slow
+def test_round52_a_summit_not_held_since_a_year_is_no_event(nlp: Language, tmp_path: Path) -> None:
+    text = "LUSAKA, April 21 (Wire) - A regional summit has not been held since 2014, officials said."
+    assert datelined_events(nlp, tmp_path, text, date(2027, 4, 21)) == []
+
+
+@pytest.mark.slow
+def test_round52_had_been_due_on_the_day_just_past_is_that_day(nlp: Language, tmp_path: Path) -> None:
+    text = ("LUSAKA, April 11 (Wire) - A planned trip by President Hakainde Mwamba to Livingstone was cancelled because "
+            "of bad weather. Mwamba had been due to fly to Livingstone on Friday to open a bridge, but heavy rain forced "
+            "officials to cancel the trip. The president instead flew back to Lusaka on Friday afternoon, a day-long "
+            "programme in Livingstone having been dropped.")
+    rows = {(e.action, e.status, e.place.name if e.place else None, e.date.value)
+            for e in datelined_events(nlp, tmp_path, text, date(2027, 4, 11))}  # Sunday April 11, 2027
+    assert ("travel", "cancelled", "Livingstone", "2027-04-09") in rows, rows
+    assert any(r[0] == "travel" and r[1] == "happened" and r[2] == "Lusaka" for r in rows), rows
+
+
+@pytest.mark.slow
+def test_round52_due_to_appear_for_a_hearing_is_a_hearing(nlp: Language, tmp_path: Path) -> None:
+    text = ("LUSAKA, Feb 13 (Wire) - Mwape Zulu was charged with fraud on Thursday. The case was sent to the High Court, "
+            "where Zulu is due to appear for a hearing on March 3.")
+    got = {(e.actor.name, e.action, e.status, e.date.value) for e in datelined_events(nlp, tmp_path, text, date(2027, 2, 13))}
+    assert ("Mwape Zulu", "hearing", "planned", "2027-03-03") in got, got

@@ -43,7 +43,7 @@ from .strikes import organiser, owner_crowd, phase, phase_reading
 from .told_owners import neighbour_owner
 from .tellers import sentence_teller, teller_actor
 from .places import resolve_country, resolve_place
-from .plans import _new_date as new_date, forward_from, forward_reading, overtaken_plan, past_reading, rescheduled_day
+from .plans import _new_date as new_date, forward_from, forward_reading, overtaken_plan, overtaken_reading, past_reading, rescheduled_day
 from .status import purpose_clause, advised, ahead_frame, event_status, frame_object, head_chain, hypothetical, negated, occurrence_verb, past_purpose, superseded, told_past
 from .objects import called_for, misread_verb, named_tokens, new_family, plan_call, what_of
 from .triggers import _LOC_PREPS, _REF_VALUES, _lex
@@ -398,7 +398,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     former = result.status in ("planned", "happened", "uncertain") and overtaken_plan(result.cue, tok)
     if former:
         ctx.overtaken.add(tok.i)  # "had been due to meet X on Tuesday": the coming Tuesday, whose plan the news overtook
-        when = forward_reading(when, ctx.anchor)
+        when = overtaken_reading(when, ctx.anchor)  # (the Friday just past for "had been due to fly on Friday" told on
+        # Saturday)
         if result.status == "happened":
             result = replace(result, status="planned")  # "had been expected in Yerevan on Friday": a plan, never a stay
     elif result.status == "planned" and (ahead := forward_reading(when, ctx.anchor)) is not when and _within_week(ahead, ctx):
@@ -805,7 +806,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         counterparts = [c for c in counterparts if c.kind == "person" or not _in_signed_topic(c, tok, ctx)
                         and not _signed_scheme(c)]
     if action == "testify" and tok.lemma_.lower() in ("appear", "produce", "hearing", "due") and what is not None \
-            and what.split()[-1].lower() in _court_words() and actor is not None \
+            and (what.split()[-1].lower() in _court_words()
+                 or _lex().nouns.get(what.split()[-1].lower(), {}).get("owner_action") == "hearing") and actor is not None \
             and actor.kind in ("person", "group"):
         action, what = "hearing", None  # "X will appear before a Cairo criminal court", "X's first hearing before a
         # court": the person's own court hearing, no testimony (nor the trial: "Her trial will open on April 14"); so

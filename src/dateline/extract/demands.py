@@ -71,6 +71,12 @@ def demanded(tok: Token, action: str) -> bool:
     return _asked_of(tok, d) or _bound_by_teller(tok, d)
 
 
+def asked_change(verb: Token) -> bool:
+    """verb (Token): a verb that changes a plan ("call off", "postpone"). RETURNS (bool): it is asked of someone
+    ("urged them to call off the strike", "called on the union to postpone the march"): a demand, no change made."""
+    return verb.pos_ == "VERB" and _asked_of(verb, _demands())
+
+
 def _bound_by_teller(tok: Token, d: _Demands) -> bool:
     """Whether a verb under an ``obligation_modals`` modal is in a clause someone else tells ("Straw said the government
     and the rebels must reach an agreement"): the teller's demand of its subject (not "we must", the teller's own)."""

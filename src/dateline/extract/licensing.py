@@ -22,7 +22,7 @@ from .context import _Ctx
 from .dates import accusing_verbs, dated_by_possessor
 from .generics import generic_mention
 from .holders import change_verbs, held_participle
-from .demands import demanded
+from .demands import asked_change, demanded
 from .nlp import load_data
 from .objects import new_family, object_what
 from .receipts import taking_effect
@@ -303,8 +303,13 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         return None
     if kind == "NOUN" and (noun := lex.nouns.get(tok.lower_)) is not None and demanded(tok, str(noun.get("action", ""))):
         return None  # "called for the resumption of talks", "pushed for the conclusion of negotiations": a demand
-    if kind == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.light and _negated_perfect(tok.head):
-        return None  # "has not conducted a nuclear test since 2017": no event
+    if kind == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in lex.light \
+            and _negated_perfect(tok.head):
+        return None  # "has not conducted a nuclear test since 2017", "A SAARC summit has not been held since 2014": no
+        # event
+    if kind == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in change_verbs() \
+            and asked_change(tok.head):
+        return None  # "urged them to call off the strike": a demand, the strike not changed
     if kind == "NOUN" and framing_case(tok):
         return None  # "A verdict in the trial of X is expected on June 7": the verdict's, no trial told
     if kind == "NOUN" and _counted_undated(tok, ctx):

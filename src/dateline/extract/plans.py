@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -78,6 +78,20 @@ def forward_reading(when: DateValue, anchor: date | None) -> DateValue:
         return when
     again = _reread(when, anchor, "future")
     return again if again is not None and again.value != when.value else when
+
+
+def overtaken_reading(when: DateValue, anchor: date | None) -> DateValue:
+    """The date of an overtaken plan ("had been due to fly to Pokhara on Friday"): the nearest such day when it is one
+    of the three days just before the anchor (a plan overtaken by what happened that day, told the day after), else
+    the forward reading (:func:`forward_reading`: "had been due to meet X on Tuesday", written on Sunday).
+
+    when (DateValue): the date as tagged. anchor (date | None): the publication day. RETURNS (DateValue)."""
+    ahead = forward_reading(when, anchor)
+    span, later = when.interval(), ahead.interval()
+    if anchor is not None and when.precision == "day" and span is not None and later is not None \
+            and anchor - timedelta(days=3) <= span[0] < anchor and later[0] - span[0] == timedelta(days=7):
+        return when  # (a weekday: the tagger's day just past, a week before the forward one)
+    return ahead
 
 
 def forward_from(when: DateValue, day: date) -> DateValue:

@@ -193,6 +193,10 @@ def head_chain(trigger: Token, limit: int = 5) -> list[Token]:
         if tok.dep_ == "conj" and tok.tag_ == "VBD" and any(c.tag_ == "MD" for c in tok.head.children):
             break  # "said his team would visit ..., and Carvajal met fans": a finite past verb keeps its own tense
         head = tok.head
+        if tok.dep_ == "ccomp" and tok.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in tok.children) \
+                and any(c.dep_ == "aux" and c.lower_ == "having" for c in head.children):
+            break  # "The president instead flew back to Colombo on Friday, a programme in Pokhara having been dropped":
+            # the parser's head is an absolute clause beside the act, no status of it
         if head.lemma_ in cues.reporting and head.pos_ != "NOUN" and not _governed_noun(tok, trigger) \
                 and not (tok.dep_ == "prep" and tok.lower_ in _SPEAKER_ACT_PREPS and chain[-2].dep_ == "pcomp") \
                 and not (tok.dep_ == "xcomp" and head.dep_ == "acl" and head.tag_ == "VBN"):
