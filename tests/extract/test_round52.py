@@ -139,3 +139,32 @@ def test_round52_due_to_appear_for_a_hearing_is_a_hearing(nlp: Language, tmp_pat
             "where Zulu is due to appear for a hearing on March 3.")
     got = {(e.actor.name, e.action, e.status, e.date.value) for e in datelined_events(nlp, tmp_path, text, date(2027, 2, 13))}
     assert ("Mwape Zulu", "hearing", "planned", "2027-03-03") in got, got
+
+
+@pytest.mark.slow
+def test_round52_a_moved_ministers_meeting_held_by_their_states_is_that_gathering(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        (_MOVED, date(2027, 3, 2)),
+        ("LILONGWE, April 8 (Wire) - Foreign ministers from Malawi, Zambia and Mozambique met in Lilongwe on Tuesday "
+         "and agreed to set up a joint river authority.", date(2027, 4, 8)),
+    ])
+    holds = [e for e in store.events() if e.action in ("hold", "meet")]
+    assert [(e.actor.name, e.status, e.place.name if e.place else None, e.date.value) for e in holds] == [
+        ("Zambezi meeting participants", "happened", "Lilongwe", "2027-04-06")], holds
+
+
+@pytest.mark.slow
+def test_round52_his_country_as_a_subject_is_the_persons_country(nlp: Language, tmp_path: Path) -> None:
+    text = ("LUSAKA, April 10 (Wire) - Zambian Foreign Minister Chanda Mwale said his country would host the meeting in "
+            "Livingstone on May 5.")
+    got = {(e.actor.name, e.action, e.status) for e in datelined_events(nlp, tmp_path, text, date(2027, 4, 10))}
+    assert got == {("Zambia", "host", "planned")}, got
+
+
+@pytest.mark.slow
+def test_round52_she_spoke_after_talks_is_the_speaker_before(nlp: Language, tmp_path: Path) -> None:
+    text = ("LUSAKA, April 21 (Wire) - Malawian President Peter Banda dissolved parliament on Sunday. Zambian Foreign "
+            "Minister Grace Mumba said Lusaka was ready to host the meeting. She spoke after talks in Lusaka on Monday "
+            "with Tanzanian Foreign Minister Juma Mrisho.")
+    meets = [e for e in datelined_events(nlp, tmp_path, text, date(2027, 4, 21)) if e.action == "meet"]
+    assert [(e.actor.name, [c.name for c in e.counterparts]) for e in meets] == [("Grace Mumba", ["Juma Mrisho"])], meets

@@ -216,6 +216,12 @@ def _in_location_phrase(child: Token, tok: Token, ctx: _Ctx) -> bool:
     return False
 
 
+@cache
+def _possessed_state_nouns() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``possessed_state_nouns`` of ``places.json`` ("his country", "her government")."""
+    return frozenset(load_data("places.json")["possessed_state_nouns"])
+
+
 def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True, targets: bool = False) -> list[ActorRef]:
     """Actors named in a phrase, in text order, without unnamed officials or the dateline.
 
@@ -224,6 +230,12 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True, targets: bool = Fa
     targets (bool): the phrase is what a family's act aims at ("sanctions on [Haitian gang leaders]"): a nationality
         with a sector still names the country aimed at.
     """
+    if tok.pos_ == "NOUN" and tok.lower_ in _possessed_state_nouns() and (owner := next(
+            (r for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON" and (r := ctx.actors.get(c.i)) is not None
+             and r is not ANONYMOUS and r.kind == "person" and r.country), None)) is not None:
+        assert owner.country is not None
+        return [ActorRef(owner.country, "country", None, owner.country, tok.idx, tok.idx + len(tok))]  # "Minister X said
+        # his country would host the meeting": X's country
     found: list[ActorRef] = []
     names: set[str] = set()
     of_title: set[str] = set()

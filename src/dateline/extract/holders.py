@@ -368,8 +368,10 @@ def hosted_gatherings(events: list[Event], ctx: _Ctx) -> list[Event]:
         noun = _hosted_noun(ev, ctx) if ev.action == "host" and (ev.place is None or ev.date.value is None) else None
         if noun is not None:
             here = index.get(ev.evidence.start, -9)
-            prev = next((p for p in reversed(out) if 0 <= here - index.get(p.evidence.start, -9) <= 1 and p is not ev
-                         and (p.action == "hold" or _noun_event(p, ctx))), None)
+            near = [p for p in reversed(out) if 0 <= here - index.get(p.evidence.start, -9) <= 1 and p is not ev
+                    and (p.action == "hold" or _noun_event(p, ctx))]
+            prev = next((p for p in near if p.status != "cancelled"), near[0] if near else None)  # (a gathering
+            # moved: where it stands now, not its call-off at the old place)
             if prev is not None:
                 people = list(ev.counterparts)
                 if prev.action == "hold" and all(c.name != prev.actor.name for c in people):

@@ -207,7 +207,8 @@ def resolve_references(
                 and tok.head.dep_ in ("ccomp", "xcomp", "oprd") else None  # ("Judge X ordered him held": not X)
             cands = _candidates(locals_, mains, speaking, own)  # "Orlanov ... invited him": not Orlanov himself
             owned = has_dep and tok.dep_ == "poss" and tok.head.lower_ in _owned_event_nouns()
-            found = _agreeing(kind, cands, genders, acting if (subject or owned) and not _source(tok, lex) else None)
+            found = _agreeing(kind, cands, genders, acting if (subject or owned) and not _source(tok, lex)
+                              and not _speaking(tok) else None)
             # ("X appeared before a magistrate, lawyer Y told Wire. His trial will open on May 5": the accused's trial,
             # not the source's, as for a subject)
             if (found is None or found is ANONYMOUS and (owned or own is not None and _custody_object(tok))) and has_dep and (
@@ -628,6 +629,12 @@ def _subject_country(tok: Token) -> str | None:
             first = min(g.i for g in t.subtree if g.dep_ != "case" and g.i <= t.i)
             return resolve_country(tok.doc[first : t.i + 1].text)
     return None
+
+
+def _speaking(tok: Token) -> bool:
+    """tok (Token): a pronoun. RETURNS (bool): it is the subject of a ``speaking_verbs`` verb ("She spoke after talks
+    with X"): a source goes on speaking."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in load_data("triggers.json")["speaking_verbs"]
 
 
 def _source(tok: Token, lex: Lexicon) -> bool:

@@ -469,6 +469,12 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 best, event, actor_id = talks  # "X and Y will hold a summit in Cardiff on June 19", then "Friday's
                 # British-Irish summit in Cardiff has been cancelled": their talks, told of the gathering (so "A
                 # meeting between X and Y that Georgia was due to host in Tbilisi has been cancelled", of its host)
+            if best is None and family == "meet" and event.status == "happened" and event.place is not None \
+                    and event.actor.kind in ("country", "group") and event.date.precision == "day" \
+                    and (gathering := self._gathering_there(event, carries, pending, since)) is not None:
+                best, event, actor_id = gathering  # "A meeting of Maghreb foreign ministers ... will now take place
+                # in Nouakchott on May 5", then "Foreign ministers from Mauritania, Morocco, Tunisia and Libya met in
+                # Nouakchott on Tuesday": the gathering held
             if best is None and family == "meet" and event.place is not None and event.counterparts and (
                     event.refers_to_plan or event.status in ("postponed", "cancelled", "denied")) \
                     and not any(o.status == "happened" and action_family(o.action) == family
@@ -943,6 +949,30 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 continue
             found.append((int(r["id"]), replace(event, actor=state.actor, action=state.action, place=state.place,
                                                 counterparts=state.counterparts, refers_to_plan=True), int(r["actor_id"])))
+        return found[0] if len(found) == 1 else None
+
+    def _gathering_there(self, event: Event, carries: dict[int, Carry], pending: dict[int, list[Report]],
+                         since: str | None) -> tuple[int, Event, int] | None:
+        """event (Event): a meeting held, told of states or a group of their officials, at a place on a day ("Foreign
+        ministers from Mauritania, Morocco, Tunisia and Libya met in Nouakchott on Tuesday"). RETURNS (tuple | None):
+        the one open plan of a gathering told of its participants as one body (a ``hold`` event) at that place (or a
+        place within it) on that day, the report as its outcome (the plan's actor, action and place, the report's
+        parties kept) and that plan's actor; None when there is none or more than one."""
+        assert event.place is not None
+        day = event.date.interval()
+        rows = self._rows(q.EVENTS_AT_PLACE.format(families=":f0"), {
+            "f0": "hold", "place": event.place.name, "place_kind": event.place.kind,
+            "place_path": _path(event.place.within), "since": since})
+        found: list[tuple[int, Event, int]] = []
+        for r in rows:
+            if r["id"] in pending:
+                continue
+            carries[r["id"]] = carry = self._carry(r["id"], r["fold"])
+            state = state_of(carry)
+            if state.status not in ("planned", "uncertain", "postponed") or state.date.interval() != day:
+                continue
+            found.append((int(r["id"]), replace(event, actor=state.actor, action=state.action, place=state.place),
+                          int(r["actor_id"])))
         return found[0] if len(found) == 1 else None
 
     def _journey_to_meet(self, event: Event, actor_id: int, carries: dict[int, Carry], new_ids: set[int],
