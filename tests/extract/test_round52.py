@@ -168,3 +168,20 @@ def test_round52_she_spoke_after_talks_is_the_speaker_before(nlp: Language, tmp_
             "with Tanzanian Foreign Minister Juma Mrisho.")
     meets = [e for e in datelined_events(nlp, tmp_path, text, date(2027, 4, 21)) if e.action == "meet"]
     assert [(e.actor.name, [c.name for c in e.counterparts]) for e in meets] == [("Grace Mumba", ["Juma Mrisho"])], meets
+
+
+@pytest.mark.slow
+def test_round52_a_hyphenated_given_name_cut_by_the_recognizer_is_kept(nlp: Language, tmp_path: Path) -> None:
+    text = ("LUSAKA, March 13 (Wire) - Police arrested Jean-Baptiste Mwale on Wednesday at the airport in Lusaka. Mwale "
+            "was charged on Thursday.")
+    names = {e.actor.name for e in datelined_events(nlp, tmp_path, text, date(2027, 3, 13))}
+    assert names == {"Jean-Baptiste Mwale"}, names
+
+
+@pytest.mark.slow
+def test_round52_a_strike_suspended_a_day_after_it_began_took_place(nlp: Language, tmp_path: Path) -> None:
+    text = ("LUSAKA, March 12 (Wire) - Zambian teachers suspended their nationwide strike on Wednesday, a day after it "
+            "began. The walkout, which started on Tuesday, had closed most state schools.")
+    strikes = [(e.status, e.date.value) for e in datelined_events(nlp, tmp_path, text, date(2027, 3, 12))
+               if e.action == "protest"]
+    assert ("happened", "2027-03-09") in strikes, strikes

@@ -1121,11 +1121,15 @@ def _begun_before(tok: Token, ctx: _Ctx) -> DateValue | None:
     that took place. RETURNS (DateValue | None): the day it began (the main clause's day less the count; unknown
     without one), or None when the clause tells no such start."""
     verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" else tok
-    for clause in verb.children:
-        if clause.dep_ == "advcl" and clause.lemma_.lower() in _lex().start_words \
+    clauses = [c for c in verb.children if c.dep_ == "advcl"] + [
+        g for c in verb.children if c.dep_ == "npadvmod" for g in c.children if g.dep_ == "relcl"]  # (the parser
+    # may hang "after it began" on "a day")
+    for clause in clauses:
+        if clause.lemma_.lower() in _lex().start_words \
                 and any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children) \
                 and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", tok.lower_) for c in clause.children):
-            return counted_back(clause, verb, ctx, "after") or UNKNOWN_DATE
+            frame = verb if clause.dep_ == "relcl" else clause  # (the count is then the verb's own "a day")
+            return counted_back(frame, verb, ctx, "after") or UNKNOWN_DATE
     if verb is not tok and _ran_for_a_while(tok, verb, ctx):
         ended = _date(verb, head_chain(verb), ctx)
         return DateValue(None, "unknown", ended.text, note=f"the day it ended ({ended.value}), not its own day") \

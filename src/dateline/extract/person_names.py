@@ -50,6 +50,10 @@ def name_tokens(span: Span) -> tuple[int, int]:
                 break
     if span.start == start and _lost_first_name(doc, start, lex):
         start -= 1  # "Prime Minister [Do] Van Khiem": a short first name the recognizer read as a common word
+    while start == span.start and start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+            and not doc[start - 1].whitespace_ and doc[start - 2].is_alpha and doc[start - 2].text[:1].isupper() \
+            and doc[start - 2].lower_ not in lex.heads:
+        start -= 2  # "arrested Jean-[Baptiste Kossi]": the first half of a hyphenated given name the recognizer cut
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
         end += 2  # hyphenated given names the entity recognizer cut: "Moon Jae-in"
     if end - start == 1 and end + 2 < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha \
