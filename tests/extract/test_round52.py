@@ -185,3 +185,22 @@ def test_round52_a_strike_suspended_a_day_after_it_began_took_place(nlp: Languag
     strikes = [(e.status, e.date.value) for e in datelined_events(nlp, tmp_path, text, date(2027, 3, 12))
                if e.action == "protest"]
     assert ("happened", "2027-03-09") in strikes, strikes
+
+
+@pytest.mark.slow
+def test_round52_a_summit_moved_to_the_capital_named_in_apposition_is_there(nlp: Language, tmp_path: Path) -> None:
+    text = ("LUSAKA, April 4 (Wire) - A summit of Southern African leaders on illegal fishing that Zambia was due to host "
+            "in Livingstone on April 14 has been postponed by a week and moved to the capital Lusaka, the Zambian "
+            "government said on Saturday. Zambia has hosted several regional meetings there.")
+    got = [(e.actor.name, e.action, e.status, e.place.name if e.place else None, e.date.value)
+           for e in datelined_events(nlp, tmp_path, text, date(2027, 4, 4)) if e.status != "cancelled"]
+    assert got == [("Zambia", "host", "postponed", "Lusaka", "2027-04-21")], got
+
+
+@pytest.mark.slow
+def test_round52_leaders_from_named_states_are_a_group_that_signs(nlp: Language, tmp_path: Path) -> None:
+    text = ("LIVINGSTONE, April 22 (Wire) - Leaders from five Southern African states signed an accord on Tuesday at a "
+            "summit in Livingstone.")
+    got = [(e.actor.name, e.action, e.status, e.date.value) for e in datelined_events(nlp, tmp_path, text, date(2027, 4, 22))
+           if e.action == "sign"]
+    assert got == [("Southern African leaders", "sign", "happened", "2027-04-20")], got

@@ -666,7 +666,7 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         actor = group  # "Rail unions will hold talks with the transport minister on May 20": the unions
         found = {a.name: a for g in meeting_sides(tok) for a in _actors_in(g, ctx)}
         counterparts = [c for c in counterparts or list(found.values()) if c.name != group.name]
-    if actor is None and action == "meet" and (officials := officials_subject(tok, ctx)) is not None:
+    if actor is None and action in ("meet", "sign") and (officials := officials_subject(tok, ctx)) is not None:
         actor = officials  # "Gulf foreign ministers will meet in Doha on Nov. 25": those officials, as one group
     if actor is None and action in ("meet", "negotiate") and tok.pos_ == "NOUN" \
             and (chair := talks_chair(tok, ctx)) is not None:

@@ -142,8 +142,9 @@ def subject_group_partner(tok: Token, ctx: _Ctx) -> ActorRef | None:
 def officials_subject(tok: Token, ctx: _Ctx) -> ActorRef | None:
     """tok (Token): a meeting verb with no actor found. ctx (_Ctx): the doc's index. RETURNS (ActorRef | None): the
     officials of a named region or state that are its subject, as one group ("Gulf foreign ministers will meet in Doha
-    on Nov. 25", "Nordic prime ministers met in Oslo"): a plural of officials with a capitalized modifier of its own
-    (not the sentence's first word), kind ``group``, with the one country its modifiers name; None otherwise."""
+    on Nov. 25", "Nordic prime ministers met in Oslo", "Leaders from five West African states signed an accord"): a
+    plural of officials with a capitalized modifier of its own (not the sentence's first word) or of the states its
+    "from" phrase names, kind ``group``, with the one country its modifiers name; None otherwise."""
     if tok.pos_ != "VERB":
         return None
     sub = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -151,15 +152,21 @@ def officials_subject(tok: Token, ctx: _Ctx) -> ActorRef | None:
         return None
     mods = [t for t in sub.subtree if t.i < sub.i and t.dep_ in ("compound", "amod", "nmod") and t.head.i == sub.i
             or t.i < sub.i and t.head.dep_ in ("compound", "amod") and t.head.head.i == sub.i]
+    if not mods:  # "Leaders from five [West African] states signed an accord": where they come from names them
+        mods = [t for p in sub.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
+                if g.dep_ == "pobj" and g.tag_ == "NNS" for t in g.subtree if t.i < g.i and t.dep_ in ("compound", "amod", "nmod")
+                and t.text[:1].isupper()]
     regions = frozenset(load_data("triggers.json")["gathering_name_words"])
     if not any(t.text[:1].isupper() and (not t.is_sent_start or t.pos_ == "PROPN" or t.lower_ in regions
                                          or resolve_country(t.text)) or t.ent_type_ in ("NORP", "GPE", "LOC")
                for t in mods):
         return None  # (not "Foreign ministers will meet", capitalized only by the sentence)
     countries = {c for t in mods if (c := resolve_country(t.text))}
-    words = sorted([*mods, sub], key=lambda t: t.i)
-    return ActorRef(" ".join(t.text for t in words), "group", None, countries.pop() if len(countries) == 1 else None,
-                    words[0].idx, sub.idx + len(sub))
+    words = [*sorted(mods, key=lambda t: t.i), sub]  # ("West African leaders", named before the noun)
+    start, end = min(t.idx for t in words), max(t.idx + len(t) for t in words)
+    text = " ".join(t.lower_ if t.i == sub.i and sub.is_sent_start and sub.i < words[0].i else t.text for t in words)
+    return ActorRef(text, "group", None, countries.pop() if len(countries) == 1 else None,
+                    start, end if words[-1].i > words[0].i else sub.idx + len(sub))
 
 
 def brought_together(tok: Token) -> Token | None:

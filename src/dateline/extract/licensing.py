@@ -93,10 +93,12 @@ def _counted_undated(tok: Token, ctx: _Ctx) -> bool:
     elections", "12 strikes") and its verb's clause names no calendar day or time (only a span, "in the past four
     years"): a count of events over a period, no one event."""
     count = next((c for c in tok.children if c.dep_ == "nummod"), None)
-    if tok.tag_ != "NNS" or count is None or count.ent_type_ in ("DATE", "TIME", "MONEY"):
+    vague = any(c.dep_ in ("amod", "det", "nummod") and c.lower_ in load_data("triggers.json")["vague_counts"]
+                for c in tok.children)  # "has hosted several regional meetings there"
+    if tok.tag_ != "NNS" or (count is None or count.ent_type_ in ("DATE", "TIME", "MONEY")) and not vague:
         return False
-    value = count.lower_.replace(",", "")
-    number = float(value) if value.isdigit() else load_lexicon().numbers.get(value, 0.0)
+    value = count.lower_.replace(",", "") if count is not None else ""
+    number = 2.0 if vague else float(value) if value.isdigit() else load_lexicon().numbers.get(value, 0.0)
     if number < 2:
         return False
     verb = tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else tok
@@ -312,6 +314,9 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         return None  # "urged them to call off the strike": a demand, the strike not changed
     if kind == "NOUN" and framing_case(tok):
         return None  # "A verdict in the trial of X is expected on June 7": the verdict's, no trial told
+    if kind == "VERB" and any(c.dep_ == "dobj" and (c.lower_ in lex.nouns or c.lemma_.lower() in lex.nouns)
+                              and _counted_undated(c, ctx) for c in tok.children):
+        return None  # "has hosted several regional meetings there": a record of hosting, no one event
     if kind == "NOUN" and _counted_undated(tok, ctx):
         return None  # "Bulgaria has held five parliamentary elections in the past four years": a record, no one event
     if kind == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("about", "on") \

@@ -142,6 +142,8 @@ def _to_places(verb: Token, ctx: _Ctx) -> list[PlaceRef]:
     named = [n for g in objects if g.i not in ctx.places and g.lower_ in settlement_nouns() for p in g.children
              if p.dep_ == "prep" and p.lower_ == "of" for n in p.children if n.dep_ == "pobj"]  # "moved ... to the port city
     # of [Guayaquil]"
+    named += [n for g in objects if g.i not in ctx.places and g.lower_ in settlement_nouns() for n in g.children
+              if n.dep_ in ("appos", "compound") and n.i > g.i]  # "moved to the political capital [Yamoussoukro]"
     found = [ctx.places.get(g.i) or _named_place(g) for g in (*objects, *named)]
     return [ref for ref in found if ref is not None]
 
