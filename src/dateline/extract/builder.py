@@ -402,6 +402,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         # Saturday)
         if result.status == "happened":
             result = replace(result, status="planned")  # "had been expected in Yerevan on Friday": a plan, never a stay
+    elif result.status == "planned" and any(t.i in ctx.overtaken for t in list(tok.ancestors)[:3]):
+        when = overtaken_reading(when, ctx.anchor)  # "had been due to fly to Baku on Thursday to meet X": the meeting
+        # of the overtaken journey, on its day
     elif result.status == "planned" and (ahead := forward_reading(when, ctx.anchor)) is not when and _within_week(ahead, ctx):
         when = ahead  # "invited her for talks on Wednesday": the coming Wednesday, though the invitation is past
     elif result.status == "planned" and when.precision == "month" and not when.note and _all_before(when, ctx) \
@@ -1122,14 +1125,19 @@ def _begun_before(tok: Token, ctx: _Ctx) -> DateValue | None:
     without one), or None when the clause tells no such start."""
     verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" else tok
     clauses = [c for c in verb.children if c.dep_ == "advcl"] + [
-        g for c in verb.children if c.dep_ == "npadvmod" for g in c.children if g.dep_ == "relcl"]  # (the parser
-    # may hang "after it began" on "a day")
+        g for c in verb.children if c.dep_ == "npadvmod" for g in c.children if g.dep_ in ("relcl", "advcl")]  # (the
+    # parser may hang "after it began" on "a day")
     for clause in clauses:
         if clause.lemma_.lower() in _lex().start_words \
                 and any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children) \
                 and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", tok.lower_) for c in clause.children):
-            frame = verb if clause.dep_ == "relcl" else clause  # (the count is then the verb's own "a day")
+            frame = verb if clause.head.dep_ == "npadvmod" else clause  # (the count is then the verb's own "a day")
             return counted_back(frame, verb, ctx, "after") or UNKNOWN_DATE
+    for clause in (c for c in tok.children if c.dep_ == "relcl" and c.tag_ == "VBD"):
+        if clause.lemma_.lower() in _lex().start_words and any(
+                c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in clause.children):
+            return past_reading(_date(clause, [clause], ctx), ctx.anchor)[0]  # "the walkout, which started on Tuesday,
+            # had been suspended": it took place, from that Tuesday
     if verb is not tok and _ran_for_a_while(tok, verb, ctx):
         ended = _date(verb, head_chain(verb), ctx)
         return DateValue(None, "unknown", ended.text, note=f"the day it ended ({ended.value}), not its own day") \

@@ -929,17 +929,9 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         or host something there (which :meth:`_guests` changes); the change as its report (the plan's actor, action,
         place and parties) and that plan's actor. None when there is none or more than one."""
         assert event.place is not None
-        place = event.place
-        rows = self._rows(q.EVENTS_AT_PLACE.format(families=":f0, :f1, :f2"), {
-            "f0": "meet", "f1": "attend", "f2": "host", "place": place.name, "place_kind": place.kind,
-            "place_path": _path(place.within), "since": since})
         day = event.date.interval() if event.date.precision == "day" else None
         found: list[tuple[int, Event, int]] = []
-        for r in rows:
-            if r["id"] in pending:
-                continue
-            carries[r["id"]] = carry = self._carry(r["id"], r["fold"])
-            state = state_of(carry)
+        for event_id, state, actor_id in self._states_at(event.place, ("meet", "attend", "host"), carries, pending, since):
             span = state.date.interval()
             if state.status not in ("planned", "uncertain", "postponed") or span is None or span[1] < published:
                 continue
@@ -947,9 +939,23 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 return None  # (an attendance or hosting there: the gathering's own plans, :meth:`_guests`)
             if day is not None and (span != day if event.status == "cancelled" else span[0] >= day[0]):
                 continue
-            found.append((int(r["id"]), replace(event, actor=state.actor, action=state.action, place=state.place,
-                                                counterparts=state.counterparts, refers_to_plan=True), int(r["actor_id"])))
+            found.append((event_id, replace(event, actor=state.actor, action=state.action, place=state.place,
+                                            counterparts=state.counterparts, refers_to_plan=True), actor_id))
         return found[0] if len(found) == 1 else None
+
+    def _states_at(self, place: PlaceRef, families: tuple[str, ...], carries: dict[int, Carry],
+                   pending: dict[int, list[Report]], since: str | None) -> Iterable[tuple[int, EventState, int]]:
+        """place (PlaceRef): a place. families (tuple[str, ...]): action families. RETURNS: (id, state, actor id) of
+        each stored event of those families at that place (or a place within it, or holding it) that this article
+        has not reported yet, its carry kept in ``carries``."""
+        keys = {f"f{k}": family for k, family in enumerate(families)}
+        rows = self._rows(q.EVENTS_AT_PLACE.format(families=", ".join(f":{k}" for k in keys)), {
+            **keys, "place": place.name, "place_kind": place.kind, "place_path": _path(place.within), "since": since})
+        for r in rows:
+            if r["id"] in pending:
+                continue
+            carries[r["id"]] = carry = self._carry(r["id"], r["fold"])
+            yield int(r["id"]), state_of(carry), int(r["actor_id"])
 
     def _gathering_there(self, event: Event, carries: dict[int, Carry], pending: dict[int, list[Report]],
                          since: str | None) -> tuple[int, Event, int] | None:
@@ -960,19 +966,9 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         parties kept) and that plan's actor; None when there is none or more than one."""
         assert event.place is not None
         day = event.date.interval()
-        rows = self._rows(q.EVENTS_AT_PLACE.format(families=":f0"), {
-            "f0": "hold", "place": event.place.name, "place_kind": event.place.kind,
-            "place_path": _path(event.place.within), "since": since})
-        found: list[tuple[int, Event, int]] = []
-        for r in rows:
-            if r["id"] in pending:
-                continue
-            carries[r["id"]] = carry = self._carry(r["id"], r["fold"])
-            state = state_of(carry)
-            if state.status not in ("planned", "uncertain", "postponed") or state.date.interval() != day:
-                continue
-            found.append((int(r["id"]), replace(event, actor=state.actor, action=state.action, place=state.place),
-                          int(r["actor_id"])))
+        found = [(event_id, replace(event, actor=state.actor, action=state.action, place=state.place), actor_id)
+                 for event_id, state, actor_id in self._states_at(event.place, ("hold",), carries, pending, since)
+                 if state.status in ("planned", "uncertain", "postponed") and state.date.interval() == day]
         return found[0] if len(found) == 1 else None
 
     def _journey_to_meet(self, event: Event, actor_id: int, carries: dict[int, Carry], new_ids: set[int],
