@@ -155,10 +155,10 @@ def included_arrestees(events: list[Event], ctx: _Ctx) -> list[Event]:
 def remands_after_arrest(events: list[Event], ctx: _Ctx) -> list[Event]:
     """events (list[Event]): the article's events. ctx (_Ctx): the doc's index.
 
-    RETURNS (list[Event]): the events less each ``arrested`` event (happened or uncertain) told by "remand" ("was remanded in custody") or by a
-    detention order ("a judge ordered him held in pre-trial detention") whose person has another happened ``arrested``
-    or ``charged`` event in the article on the same or an earlier day (or an unknown one): the remand keeps the arrest's
-    detention going, it is not a second arrest.
+    RETURNS (list[Event]): the events less each ``arrested`` event (happened or uncertain) told by "remand" ("was
+    remanded in custody") or by a detention order ("a judge ordered him held in pre-trial detention") whose person has
+    another happened ``arrested`` or ``charged`` event in the article on the same or an earlier day (or an unknown
+    one): the remand keeps the arrest's detention going, it is not a second arrest.
     """
     arrests = [ev for ev in events if ev.action == "arrested" and ev.status in ("happened", "uncertain")]
     held = [ev for ev in events if ev.action in ("arrested", "charged") and ev.status == "happened"]

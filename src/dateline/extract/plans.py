@@ -463,10 +463,11 @@ def _forward_day(t: TimeExpr | None, ctx: _Ctx) -> DateValue | None:
     return time_to_date(t)
 
 
-#: Prepositions by which a later mention of a gathering only times another act ("before the meeting").
-_FRAME_TIME_PREPS = frozenset({"before", "after", "ahead", "during", "since", "until", "following"})
-#: Verbs by which one person holds a gathering of many ("X will chair the meeting").
-_CHAIR_VERBS = frozenset({"chair", "preside", "lead", "convene"})
+@cache
+def _later_mentions() -> tuple[frozenset[str], frozenset[str]]:
+    """RETURNS: the ``frame_time_preps`` and ``chair_verbs`` of ``later_gathering_mentions`` in ``triggers.json``."""
+    data = load_data("triggers.json")["later_gathering_mentions"]
+    return frozenset(data["frame_time_preps"]), frozenset(data["chair_verbs"])
 
 
 def _plan_holder(tok: Token, ctx: _Ctx, others: list[ActorRef]) -> list[ActorRef]:
@@ -518,8 +519,8 @@ def _plan_holder(tok: Token, ctx: _Ctx, others: list[ActorRef]) -> list[ActorRef
         gov, rel = _governor(t)
         found = [a for sub in _subject_of(head_chain(gov)) for a in _actors_in(sub, ctx)] \
             if gov is not None and rel in ("dobj", "pobj") and not (
-                t.dep_ == "pobj" and t.head.lower_ in _FRAME_TIME_PREPS) and not (
-                gathering and gov.lemma_.lower() not in _CHAIR_VERBS) else []  # (not "would visit Rabat before the
+                t.dep_ == "pobj" and t.head.lower_ in _later_mentions()[0]) and not (
+                gathering and gov.lemma_.lower() not in _later_mentions()[1]) else []  # (not "would visit Rabat before the
         # meeting": a time frame of another act, no one's meeting; a gathering of ministers is only its chair's:
         # "his country was honoured to host the meeting" is no person's)
         if people := [a for a in found if a.kind == "person" and a.name not in taken]:

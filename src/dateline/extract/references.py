@@ -211,9 +211,10 @@ def resolve_references(
                               and not _speaking(tok) else None)
             # ("X appeared before a magistrate, lawyer Y told Wire. His trial will open on May 5": the accused's trial,
             # not the source's, as for a subject)
-            if (found is None or found is ANONYMOUS and (owned or own is not None and _custody_object(tok))) and has_dep and (
-                    tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "pobj") or owned):  # ("A judge ordered that the
-                # former official remain in custody. His trial ...": the accused's, never the unnamed judge's)
+            if (found is None or found is ANONYMOUS and (owned or own is not None and _custody_object(tok))) \
+                    and has_dep and (tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "pobj") or owned):
+                # ("A judge ordered that the former official remain in custody. His trial ...": the accused's, never
+                # the unnamed judge's; "Judge X ordered him held": the one other person named before)
                 found = _lone_person_before(tok, actors, kind, genders, own) or found  # "Police arrested X in Maputo on
                 # Monday. He was charged on Tuesday": no person subject before, the one person the previous sentence
                 # acted on
@@ -253,8 +254,8 @@ def _lone_person_before(
         # that the former official remain in custody. His trial ...")
         start = tok.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
         people = {r.name: r for r in actors if r.kind == "person" and r.name and start <= r.start < tok.idx
-                  and genders.get(r.name, gender) == gender and (own is None or r.name != own.name)}  # ("Police arrested X on Monday, lawyer Alice Y said. His
-        # trial ...": X, the one man)
+                  and genders.get(r.name, gender) == gender and (own is None or r.name != own.name)}
+        # ("Police arrested X on Monday, lawyer Alice Y said. His trial ...": X, the one man)
         if people or sent.start == 0:
             break
         sent = tok.doc[sent.start - 1].sent

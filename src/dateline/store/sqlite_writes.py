@@ -923,11 +923,11 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                      since: str | None) -> tuple[int, Event, int] | None:
         """event (Event): a postponement or call-off of a gathering told of its participants as one body (a ``hold``
         event: "Friday's British-Irish summit in Cardiff has been cancelled") or of the state that was to host it (a
-        ``host`` event). RETURNS (tuple | None): the one open plan
-        of talks at that place (or a place within it), of any actor, not yet past when the article was published, on
-        the gathering's day when it tells one (a postponement's day is its new one: before it), with no plan to attend
-        or host something there (which :meth:`_guests` changes); the change as its report (the plan's actor, action,
-        place and parties) and that plan's actor. None when there is none or more than one."""
+        ``host`` event). RETURNS (tuple | None): the one open plan of talks at that place (or a place within it), of
+        any actor, not yet past when the article was published, on the gathering's day when it tells one (a
+        postponement's day is its new one: before it), with no plan to attend or host something there (which
+        :meth:`_guests` changes); the change as its report (the plan's actor, action, place and parties) and that
+        plan's actor. None when there is none or more than one."""
         assert event.place is not None
         day = event.date.interval() if event.date.precision == "day" else None
         found: list[tuple[int, Event, int]] = []
