@@ -88,12 +88,18 @@ def _fixture(tok: Token, ctx: _Ctx) -> bool:
     return False
 
 
+@cache
+def _vague_counts() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``vague_counts`` of ``triggers.json`` ("several", "many")."""
+    return frozenset(load_data("triggers.json")["vague_counts"])
+
+
 def _counted_undated(tok: Token, ctx: _Ctx) -> bool:
     """tok (Token): an event noun. RETURNS (bool): it is a plural counted by a number of two or more ("five
     elections", "12 strikes") and its verb's clause names no calendar day or time (only a span, "in the past four
     years"): a count of events over a period, no one event."""
     count = next((c for c in tok.children if c.dep_ == "nummod"), None)
-    vague = any(c.dep_ in ("amod", "det", "nummod") and c.lower_ in load_data("triggers.json")["vague_counts"]
+    vague = any(c.dep_ in ("amod", "det", "nummod") and c.lower_ in _vague_counts()
                 for c in tok.children)  # "has hosted several regional meetings there"
     if tok.tag_ != "NNS" or (count is None or count.ent_type_ in ("DATE", "TIME", "MONEY")) and not vague:
         return False

@@ -237,7 +237,13 @@ def resolve_references(
 def _custody_object(tok: Token) -> bool:
     """tok (Token): an object pronoun. RETURNS (bool): its verb is one of ``custody_verbs`` of ``families.json``
     ("ordered him held", "remanded him in custody")."""
-    return tok.head.lemma_.lower() in load_data("families.json")["court_words"]["custody_verbs"]
+    return tok.head.lemma_.lower() in _custody_verbs()
+
+
+@cache
+def _custody_verbs() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``custody_verbs`` of ``families.json`` court words ("order", "remand")."""
+    return frozenset(load_data("families.json")["court_words"]["custody_verbs"])
 
 
 def _lone_person_before(
@@ -635,7 +641,13 @@ def _subject_country(tok: Token) -> str | None:
 def _speaking(tok: Token) -> bool:
     """tok (Token): a pronoun. RETURNS (bool): it is the subject of a ``speaking_verbs`` verb ("She spoke after talks
     with X"): a source goes on speaking."""
-    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in load_data("triggers.json")["speaking_verbs"]
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _speaking_verbs()
+
+
+@cache
+def _speaking_verbs() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``speaking_verbs`` of ``triggers.json`` ("speak")."""
+    return frozenset(load_data("triggers.json")["speaking_verbs"])
 
 
 def _source(tok: Token, lex: Lexicon) -> bool:
