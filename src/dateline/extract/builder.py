@@ -782,7 +782,7 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if action in ("meet", "call") and not counterparts and (group := group_partner(tok, ctx)) is not None \
             and group.name != actor.name:
         counterparts = [group]  # "will meet union leaders next week": the union leaders
-    if action in ("meet", "sign") and not counterparts and actor.kind == "person" \
+    if action in ("meet", "sign") and not counterparts and actor.kind in ("person", "country", "org") \
             and (group := subject_group_partner(tok, ctx)) is not None:
         counterparts = [group]  # "Union leaders and Minister X signed the agreement": the leaders, the other side
     codes = event_codes(action, result.status, result.rejected)

@@ -233,11 +233,25 @@ def defendant(tok: Token, ctx: _Ctx) -> ActorRef | None:
         # custody": X's)  # "At a hearing last Friday, a magistrate refused Banda bail": Banda's hearing
     dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
     if found is None and tok.pos_ == "NOUN" and (framed or not dets or any(d in _data()["referring_words"] for d in dets)
-                                                 or any(t.dep_ == "poss" and t.lower_ in ("his", "her") for t in tok.sent)):
+                                                 or any(t.dep_ == "poss" and t.lower_ in ("his", "her") for t in tok.sent)
+                                                 or _in_the_case(tok)):
         # ("A Tbilisi court will hold a pre-trial hearing on March 24, his lawyer said": the defendant told before)
         found = _earlier_defendant(tok, ctx)  # "... the fraud trial of X was put off. The judge said she would deliver
         # the verdict on April 7": X's
+        if found is None and (_in_the_case(tok) or framed and "the" in dets):
+            found = _earlier_defendant(tok, ctx, whole=True)  # "Police arrested X on Saturday. [...] A preliminary
+            # hearing in the case was set for September 15", "At the initial hearing, the judge gave prosecutors six
+            # months": X's
     return found
+
+
+def _in_the_case(tok: Token) -> bool:
+    """tok (Token): a case noun. RETURNS (bool): an "in"/"of" phrase after it names a case told before ("A preliminary
+    hearing in the case was set for September 15")."""
+    return any(p.dep_ == "prep" and p.lower_ in ("in", "of") and any(
+        o.dep_ == "pobj" and o.lower_ == "case" and any(d.dep_ == "det" and d.lower_ in _data()["referring_words"]
+                                                       for d in o.children) for o in p.children)
+               for p in tok.children)
 
 
 def court_frame(tok: Token, ctx: _Ctx) -> bool:
@@ -271,21 +285,31 @@ def _one_party(tok: Token, ctx: _Ctx) -> ActorRef | None:
     return parties[0] if len(parties) == 1 else None
 
 
-def _earlier_defendant(tok: Token, ctx: _Ctx) -> ActorRef | None:
+def _earlier_defendant(tok: Token, ctx: _Ctx, whole: bool = False) -> ActorRef | None:
     """The defendant of the last court trigger in the two sentences before ``tok``'s, when it names one person (a
-    definite or bare court noun told again: "the verdict", "her judgment", "would pass sentence")."""
+    definite or bare court noun told again: "the verdict", "her judgment", "would pass sentence"); with ``whole``, of
+    every court trigger before it in the article, when all that name a person name the same one (a noun of "the
+    case" told again)."""
     doc = tok.doc
-    sents = [s for s in doc.sents if s.end <= tok.sent.start][-2:]
+    sents = [s for s in doc.sents if s.end <= tok.sent.start][slice(None) if whole else slice(-2, None)]
     nouns = _court_nouns()
     verbs = _court_verbs() | (_charging_verbs() if tok.lower_ in _data()["case_nouns"] else frozenset())
     # ("A prosecutor charged X with corruption. The trial is set to open on April 20": X's trial)
     found: list[ActorRef] = []
+    bench = frozenset(_data()["bench_words"])
     for sent in sents:
         for t in sent:
             if t.pos_ == "VERB" and t.lemma_.lower() in verbs or t.pos_ == "NOUN" and t.lower_ in nouns \
-                    or t.pos_ == "NOUN" and t.lower_ in _data()["case_nouns"]:
+                    or t.pos_ == "NOUN" and t.lower_ in _data()["case_nouns"] \
+                    or t.pos_ == "VERB" and t.lemma_.lower() in _data()["custody_verbs"] and any(
+                        c.dep_ == "nsubj" and any(w.lower_ in bench for w in c.subtree) for c in t.children):
+                # ("A judge on Wednesday ordered X to remain in custody. At the initial hearing ...": X's)
                 ref = _case_person(t, ctx) if t.lower_ in _data()["case_nouns"] else _direct(t, ctx)
-                if ref is not None:
+                if ref is None and t.pos_ == "VERB" and t.lemma_.lower() in _data()["custody_verbs"]:
+                    ref = next((r for c in t.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
+                                if g.dep_ == "nsubj" and (r := _person(g, ctx)) is not None), None)  # "ordered [X] to
+                    # remain in custody": the parser's subject of "remain"
+                if ref is not None and (not whole or ref.kind == "person"):
                     found.append(ref)
     return found[-1] if found and len({r.name for r in found}) == 1 else None
 

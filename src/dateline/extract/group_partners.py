@@ -31,6 +31,12 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 
+@cache
+def _coalitions() -> frozenset[str]:
+    """RETURNS: ``partner_group_coalitions`` of ``families.json``."""
+    return frozenset(load_data("families.json")["partner_group_coalitions"])
+
+
 def meeting_sides(tok: Token) -> list[Token]:
     """tok (Token): a meeting trigger. RETURNS (list[Token]): the words it is held with: its direct object, its "with"
     object, those of the verb a talks noun is the object of ("will hold talks with X"), or, for a talks noun after
@@ -88,6 +94,10 @@ def _group(g: Token, ctx: _Ctx) -> ActorRef | None:
              and c.lower_ in crowd]  # "met traders' leaders": the traders' leaders
     if (body := _body_group(g, ctx)) is not None:
         return body  # "talks between X and the mining federation"
+    if g.lower_ in _coalitions() and g.pos_ == "NOUN" and (inner := next((
+            ref for p in g.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            if o.dep_ == "pobj" and o.tag_ == "NNS" and (ref := _group(o, ctx)) is not None), None)) is not None:
+        return inner  # "a coalition of holdout opposition groups": those groups
     if g.tag_ == "NNS" and g.lower_ in heads and (body := next((
             _body_group(o, ctx, g) for p in g.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
             if o.dep_ == "pobj"), None)) is not None:
@@ -125,9 +135,12 @@ def group_partner(tok: Token, ctx: _Ctx) -> ActorRef | None:
 
 
 def subject_group_partner(tok: Token, ctx: _Ctx) -> ActorRef | None:
-    """tok (Token): a signing or meeting verb with no counterpart found. ctx (_Ctx): the doc's index. RETURNS (ActorRef |
+    """tok (Token): a signing or meeting verb (or a talks noun it holds) with no counterpart found. ctx (_Ctx): the doc's
+    index. RETURNS (ActorRef |
     None): an unnamed group joined by "and" with the verb's named subject ("Union leaders and Hydrocarbons Minister X
     signed the agreement": the union leaders, the other side), else None."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        tok = tok.head  # "X and a coalition of opposition groups will resume peace talks": the verb's subjects
     if tok.pos_ != "VERB":
         return None
     for sub in tok.children:

@@ -27,7 +27,7 @@ from .status import occurrence_verb
 from .trigger_tokens import trigger_token
 from .triggers import _lex
 
-__all__ = ["conjoined_nations", "gathering_holder", "states_summit_host", "gathering_participants", "hosted_gatherings", "hosted_visits",
+__all__ = ["conjoined_nations", "gathering_holder", "hosted_meetings", "states_summit_host", "gathering_participants", "hosted_gatherings", "hosted_visits",
            "change_verbs"]
 
 #: Entity types of a modifier that names a gathering ("the [Nordic] summit", "the [APEC] forum").
@@ -472,3 +472,22 @@ def hosted_visits(events: list[Event], ctx: _Ctx) -> list[Event]:
                                  date=ev.date if ev.date.value is not None else host.date)
                 dropped.add(id(host))
     return [ev for ev in out if id(ev) not in dropped]
+
+
+def hosted_meetings(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "at the end of a one-day meeting hosted by Foreign Minister X": the meeting noun's own event of X (a ``meet``)
+    and the hosting told by its participle are one event, the host's; the meeting is dropped.
+
+    events (list[Event]): the article's events. RETURNS (list[Event]): the events, such meetings dropped."""
+    hosts = {(ev.evidence.trigger_start, ev.actor.name) for ev in events if ev.action == "host"}
+    if not hosts:
+        return events
+    out: list[Event] = []
+    for ev in events:
+        tok = trigger_token(ev, ctx) if ev.action == "meet" else None
+        if tok is not None and tok.pos_ == "NOUN" and any(
+                c.dep_ == "acl" and c.lemma_.lower() == "host" and (c.idx, ev.actor.name) in hosts
+                and any(a.dep_ == "agent" for a in c.children) for c in tok.children):
+            continue
+        out.append(ev)
+    return out

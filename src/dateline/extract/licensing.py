@@ -55,6 +55,12 @@ _AHEAD_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 
 
 @cache
+def _what_heads(family: str) -> frozenset[str]:
+    """family (str): a family. RETURNS (frozenset[str]): its ``what_heads`` in ``families.json``."""
+    return frozenset(load_data("families.json")["what_heads"].get(family, ()))
+
+
+@cache
 def _process_modifiers() -> frozenset[str]:
     """RETURNS (frozenset[str]): ``process_modifiers`` of ``triggers.json``: words that make talks a process, not a
     meeting ("EU accession talks", "membership negotiations")."""
@@ -416,6 +422,10 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
                 and unnamed_held_before(sub, tok, ctx) is not None:
             return {**entry, "action": held}  # "Police arrested a man on Monday. He was questioned and charged on
             # Tuesday": the man's own charge
+        if (other := entry.get("object_action")) and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _what_heads(str(other)) for c in tok.children):
+            entry = {"action": other, "needs_what": True, "what_heads": other}  # "inaugurated a new cargo terminal":
+            # an opening, no swearing-in
         if not _family_verb(tok, entry):
             return None  # "launched talks", "fired the minister", "struck a deal", "urged X to step down"
         turned_by = entry.get("prep_object_actions", {})

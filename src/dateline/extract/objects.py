@@ -150,8 +150,9 @@ def _edge_word(tok: Token, nxt: Token) -> bool:
 
 def _entry_heads(entry: dict[str, Any]) -> frozenset[str]:
     key = entry.get("what_heads")
-    if entry.get("action") in entry.get("alt_actions", ()):
-        key = entry["action"]  # "adopted the budget": a vote's heads, not the sanction's
+    if entry.get("action") in entry.get("alt_actions", ()) or entry.get("action") == entry.get("object_action"):
+        key = entry["action"]  # "adopted the budget": a vote's heads, not the sanction's; "inaugurated a terminal":
+        # an opening's
     if isinstance(key, list):  # "test" a missile or an engine: the heads of each key
         return frozenset(h for k in key for h in _words().heads.get(str(k), frozenset()))
     return _words().heads.get(key, frozenset()) if isinstance(key, str) else frozenset()

@@ -28,13 +28,14 @@ class _Data:
     definite: frozenset[str]
     bare: frozenset[str]
     host: frozenset[str]
+    bare_nouns: frozenset[str]
 
 
 @cache
 def _data() -> _Data:
     data = load_data("occasions.json")
     return _Data({k: frozenset(v) for k, v in data["referent_nouns"].items()}, frozenset(data["definite_words"]),
-                 frozenset(data["bare_families"]), frozenset(data["host_nouns"]))
+                 frozenset(data["bare_families"]), frozenset(data["host_nouns"]), frozenset(data["bare_nouns"]))
 
 
 #: Families of an event that joins an occasion told before it.
@@ -66,6 +67,8 @@ def _families(ev: Event, ctx: _Ctx) -> frozenset[str] | None:
         return None
     nouns = _data().nouns
     if tok.pos_ in ("NOUN", "PROPN"):
+        if ev.action == "attend" and tok.lower_ in _data().bare_nouns and not any(c.dep_ == "prep" for c in tok.children):
+            return _data().bare  # "Ministers from A and B have confirmed attendance": the gathering told before
         return nouns.get(tok.lower_) if _definite(tok) and ev.action == "attend" else None
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     objects += [g for p in tok.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
@@ -73,7 +76,9 @@ def _families(ev: Event, ctx: _Ctx) -> frozenset[str] | None:
         return _data().bare if ev.action == "attend" else None
     noun = objects[0]
     if ev.action == "host" and noun.lower_ not in _data().host:
-        return None  # "X hosted the meeting": the hold event's host, placed by its own rule
+        families = nouns.get(noun.lower_, frozenset()) & {"meet"}  # "X hosted the meeting": the hold event's host,
+        # placed by its own rule; a body's meeting told by "will meet" has none
+        return families if families and len(objects) == 1 and _definite(noun) else None
     return nouns.get(noun.lower_) if len(objects) == 1 and _definite(noun) else None
 
 
@@ -89,6 +94,7 @@ def referred_occasions(events: list[Event], ctx: _Ctx) -> list[Event]:
         if ev.action in _JOINING and (ev.place is None or ev.date.value is None) and ev.status != "denied" \
                 and (families := _families(ev, ctx)) is not None:
             occasion = next((o for o in reversed(out) if o.action in families and o.status in _LIVE
+                             and (o.action != "meet" or o.actor.kind in ("org", "group") or not o.counterparts)
                              and o.evidence.start <= ev.evidence.start and o.evidence.trigger_start < ev.evidence.trigger_start
                              and (o.place is not None or o.date.value is not None)
                              and not (o.actor.name == ev.actor.name and o.action == ev.action)), None)

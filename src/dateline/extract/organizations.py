@@ -155,8 +155,9 @@ def organizations(
                 and resolve_place(text) is None:
             # "[East African Community]NORP leaders": a body's name the recognizer took for a nationality
             found.append(Named(ent.start, ent.end, ActorRef(text, "org", None, None, ent.start_char, ent.end_char)))
-        elif ent.label_ == "GPE" or ent.label_ == "NORP" and text[:1].isupper():
-            place = resolve_place(text)  # ("[Tajikistan]NORP": a country's own name, not "Tajik", mislabelled)
+        elif ent.label_ == "GPE" or ent.label_ in ("NORP", "LOC") and text[:1].isupper():
+            place = resolve_place(text)  # ("[Tajikistan]NORP": a country's own name, not "Tajik", mislabelled;
+            # "[South Sudan]LOC's government")
             if place is not None and place.kind == "country" and (ent.label_ == "GPE" or place.name == text):
                 ref = ActorRef(place.name, "country", None, place.name, ent.start_char, ent.end_char)
                 found.append(Named(ent.start, ent.end, ref))

@@ -139,7 +139,8 @@ def _after_national_title(ent: Span, lex: Lexicon) -> list[Span]:
 
 def _after_leading_title(ent: Span) -> list[Span]:
     """ "Helen Marsh and [Taoiseach Declan Fogarty]ORG": an organization entity that opens with capitalized title words
-    ("Taoiseach", "Prime Minister") and ends in a name of two or three capitalized words that is no known place, ends
+    ("Taoiseach", "Prime Minister") and ends in a name of two or three capitalized words (a family-name particle inside
+    it may be lower-case: "[Sultan Haitham bin Tariq]ORG") that is no known place, ends
     in no organisation's head word and holds no word never in a person's name: the name, as a person (the title before
     it still tells who he is)."""
     doc = ent.doc
@@ -150,7 +151,8 @@ def _after_leading_title(ent: Span) -> list[Span]:
     start = ent.start + size
     name = doc[start : ent.end]
     if start == ent.start or not 2 <= len(name) <= 3 \
-            or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in name) \
+            or not all(t.is_alpha and (t.text[:1].isupper() or 0 < k < len(name) - 1 and t.lower_ in surname_particles())
+                       and not t.is_upper for k, t in enumerate(name)) \
             or resolve_place(name.text) is not None or resolve_country(name.text) is not None \
             or name[-1].text in organisation_name_heads() or any(t.lower_ in _never_person_words() for t in name) \
             or any(t.lower_ in title_words() for t in name):

@@ -18,7 +18,9 @@ from .actor_mentions import Named, SUBJECT_DEPS, conj_subject
 from .appointments import appointment
 from .nlp import load_data
 from .places import resolve_country, resolve_place
-from .title_phrases import TitleInfo, parse_title, prefix_start, title_initials, title_lead, title_right_before
+from .title_phrases import (
+    TitleInfo, given_name_first, parse_title, prefix_start, title_initials, title_lead, title_right_before,
+)
 
 
 def name_tokens(span: Span) -> tuple[int, int]:
@@ -27,6 +29,7 @@ def name_tokens(span: Span) -> tuple[int, int]:
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].text in lex.honorifics or doc[start].lower_ in lex.heads
+                           and not given_name_first(doc, start)
                            or doc[start].lower_ == "the" and start + 1 < end and doc[start + 1].text in lex.honorifics):
         start += 1  # "[The Honourable Nadia Kerr]ORG"
     while end - start > 1 and (m := title_lead(doc, start, end, lex)):

@@ -218,6 +218,10 @@ def resolve_references(
                 found = _lone_person_before(tok, actors, kind, genders, own) or found  # "Police arrested X in Maputo on
                 # Monday. He was charged on Tuesday": no person subject before, the one person the previous sentence
                 # acted on
+            if has_dep and (found is None or found is ANONYMOUS or found.kind == "person") and _accused_clause(tok) \
+                    and (held := _held_before(tok, actors, kind, genders)) is not None:
+                found = held  # "Police arrested X on Thursday. A police spokesman said he was accused of fraud and would
+                # appear before a magistrate on Monday": X, not the spokesman (nor a person named before X)
             if found is None:
                 if locals_ or mains:
                     tokens[i] = ANONYMOUS  # "she" after men only: nobody named fits
@@ -268,6 +272,50 @@ def _lone_person_before(
     if len(people) != 1:
         return None
     return next(iter(people.values()))
+
+
+@cache
+def _accused_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """RETURNS: ``defendant_verbs``, ``accused_passives`` and ``arrest_verbs`` of ``families.json`` court words."""
+    court = load_data("families.json")["court_words"]
+    return frozenset(court["defendant_verbs"]), frozenset(court["accused_passives"]), frozenset(court["arrest_verbs"])
+
+
+def _accused_clause(tok: Token) -> bool:
+    """tok (Token): a pronoun. RETURNS (bool): it is the subject of a defendant's clause: the passive subject of an
+    ``accused_passives`` verb ("he was accused of fraud") or the subject of a ``defendant_verbs`` verb ("he will appear
+    before a magistrate"), or of a verb joined to one by "and" ("he was charged and would appear in court")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    defendant, passives, _ = _accused_words()
+    verb = tok.head
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    passive = tok.dep_ == "nsubjpass"
+    return any(v.lemma_.lower() in defendant or passive and v.i == verb.i and v.lemma_.lower() in passives
+               for v in verbs)
+
+
+def _held_before(tok: Token, actors: list[ActorRef], gender: str, genders: dict[str, str]) -> ActorRef | None:
+    """tok (Token): a pronoun in a defendant's clause (:func:`_accused_clause`). actors (list[ActorRef]): the mentions
+    resolved so far. RETURNS (ActorRef | None): the one person of the pronoun's gender whom the previous sentence, or
+    the pronoun's own sentence before it, tells arrested or charged (the object of an ``arrest_verbs`` verb or its
+    passive subject: "Police arrested [X] on Thursday"), else None."""
+    doc = tok.doc
+    sent = tok.sent
+    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    _, _, arrests = _accused_words()
+    held: dict[str, ActorRef] = {}
+    for ref in actors:
+        if ref.kind != "person" or not ref.name or not start <= ref.start < tok.idx \
+                or genders.get(ref.name, gender) != gender:
+            continue
+        span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in arrests:
+            held[ref.name] = ref
+    return next(iter(held.values())) if len(held) == 1 else None
 
 
 @cache

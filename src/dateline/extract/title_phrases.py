@@ -226,6 +226,19 @@ def title_right_before(doc: Doc, start: int) -> TitleInfo | None:
     return None
 
 
+@cache
+def _given_name_titles() -> dict[str, frozenset[str]]:
+    """RETURNS: ``given_name_titles`` of ``titles.json``: lone title -> the particles before which it is a given name."""
+    return {k: frozenset(v) for k, v in load_data("titles.json")["given_name_titles"].items()}
+
+
+def given_name_first(doc: Doc, i: int) -> bool:
+    """doc (Doc): a doc. i (int): a token's index. RETURNS (bool): the token is a title word that is also a given name
+    (``given_name_titles``) and a family-name particle follows it ("Sultan Al Jaber"): the name's first word."""
+    particles = _given_name_titles().get(doc[i].lower_)
+    return particles is not None and i + 1 < len(doc) and doc[i + 1].lower_ in particles
+
+
 def title_lead(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
     """How many words at the start of a name span belong to a title phrase: the end of a title begun before the span
     ("Head of [State ...]"), a title inside it ("[Managing Director Anna ...]"), or a nationality before a title word
@@ -236,8 +249,9 @@ def title_lead(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
                 continue
             key = tuple(t.lower_ for t in doc[start - k : start + m])
             if key in lex.titles and (k or m > 1 or doc[start].text[:1].isupper()) \
-                    and not (k == 0 and m == 1 and key[0] not in lex.heads and key[0] not in lex.lone_titles):
-                return m
+                    and not (k == 0 and m == 1 and key[0] not in lex.heads and key[0] not in lex.lone_titles) \
+                    and not (m == 1 and given_name_first(doc, start + k)):
+                return m  # (not "[Sultan] Al Jaber": a given name before a family-name particle)
     tok = doc[start]
     if end - start > 2 and (tok.lower_ in lex.demonyms or tok.ent_type_ == "NORP") \
             and doc[start + 1].lower_ in title_words() and doc[start + 1].text[:1].isupper():

@@ -140,11 +140,14 @@ def _unknown(question: str, as_of: date, reason: str) -> Answer:
     return Answer(question, as_of, "unknown", None, None, None, (), reason)
 
 
-def _subject(pattern: QuestionPattern, actor: ActorInfo, target: str | None, person: bool = False) -> tuple[str, str]:
+def _subject(
+    pattern: QuestionPattern, actor: ActorInfo, target: str | None, person: bool = False, at_place: bool = False
+) -> tuple[str, str]:
     """RETURNS (tuple[str, str]): how reasons name the asked event ("Pete Hegseth visiting
     Seoul") and say it happened ("Pete Hegseth visited Seoul"); a signing with a person
     signs "an agreement with" them (``person``: the target is a counterpart); a kind of act
-    the question names is named as such ("teachers marched", ``act_kinds``)."""
+    the question names is named as such ("teachers marched", ``act_kinds``); a place
+    (``at_place``) that the action does not take as its object is "in" it ("meeting in Lusaka")."""
     data = load_data("question")
     doing = data["gerund"].get(pattern.action, pattern.action)
     done = data["past_tense"].get(pattern.action, pattern.action)
@@ -155,6 +158,8 @@ def _subject(pattern: QuestionPattern, actor: ActorInfo, target: str | None, per
         doing, done = f"{doing} an agreement with", f"{done} an agreement with"
     elif target and (prep := data["target_prepositions"].get(pattern.action)):
         doing, done = f"{doing} {prep}", f"{done} {prep}"  # "protested in Brussels"
+    elif target and at_place and kind is None and pattern.action not in data["place_objects"]:
+        doing, done = f"{doing} in", f"{done} in"  # "met in Lusaka", not "met Lusaka"
     if pattern.action == "vote" and pattern.what and held_vote(pattern.what):
         doing, done = data["gerund"]["hold"], data["past_tense"]["hold"]  # an election is held, not voted on
     name = actor_phrase(actor.name, actor.kind)
@@ -361,7 +366,8 @@ def ask(
         joint = " with " if pattern.action in load_data("question")["joint_families"] else " on "
         target_name = pattern.what + (joint + target_name if target_name else "") + (
             f" in {place_phrase(extra.name)}" if extra is not None else "")
-    subject, done = _subject(pattern, actor, target_name, counterpart is not None and place is None)
+    subject, done = _subject(pattern, actor, target_name, counterpart is not None and place is None,
+                             place is not None and pattern.what is None)
     topic = pattern.target if pattern.target and place is None and counterpart is None else None
     return _answer(store, pattern, events, window, as_of, subject, place or extra, actor, trip, trip_place, done,
                    topic, asked)

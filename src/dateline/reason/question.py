@@ -385,6 +385,8 @@ def parse_question(question: str) -> QuestionPattern:
             found = _find_action(body, skip="begin")  # "start her Jakarta visit": the visit is asked
         else:
             found = ("hold", found[1], found[2])  # "begin joint drills": an exercise, read from its object
+    if found is not None and found[0] == "open" and not _opens_a_facility(body[found[2]:].strip()):
+        found = _find_action(body, skip="open")  # "open talks with X": the talks are asked, "open" is their start
     occurrence = _occurrence(question, body, first in data["past_auxiliaries"])
     if occurrence is not None and (found is None or occurrence[1] <= found[1] < occurrence[2]):
         return occurrence[0]  # no action verb, or the verb is the phrase's own ("be held")
@@ -505,6 +507,17 @@ def _after_signed_document(target: str) -> str | None:
     if m is None:
         return target
     return _strip_leading(m["rest"].strip()) or None if m["rest"] else None
+
+
+def _opens_a_facility(after: str) -> bool:
+    """after (str): the words after an "open" verb. RETURNS (bool): they name a facility (``object_families`` "open":
+    "open a new bridge over the Zambezi", "inaugurate the cargo terminal by May 5"), which is opened; anything else
+    ("open talks with X") is an aspect of another act."""
+    data = load_data("question")
+    split = re.match(data["what_pattern"], after, re.IGNORECASE)
+    head = (split["what"] if split else after).lower()
+    head = re.split(r"\s+(?:by|before|on|in|at|over|this|next|during|within)\s+", head)[0]
+    return any(re.search(r"(?<![\w-])" + re.escape(noun) + r"$", head) for noun in data["object_families"]["open"])
 
 
 def _object_family(action: str, target: str | None) -> str:

@@ -833,6 +833,19 @@ def _done_in_window(state: EventState, report: Event, same_article: bool) -> boo
     return inner is not None and outer is not None and outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
+def _hosted_just_past(state: EventState, report: Event, same_article: bool) -> bool:
+    """Whether a later article tells a hosting done with no day, place or guests of its own ("a one-day meeting hosted
+    by X"), published within a week after the day of the host's open plan: that plan's outcome (a host holds one
+    gathering at a time)."""
+    published = report.evidence.published
+    span = state.date.interval()
+    if same_article or action_family(report.action) != "host" or report.status != "happened" \
+            or state.status not in ("planned", "postponed") or report.date.value is not None or report.place is not None \
+            or report.counterparts or published is None or span is None or state.date.precision not in ("day", "time"):
+        return False
+    return span[0] <= published <= span[1] + timedelta(days=_SLIP_DAYS)
+
+
 def _told_before(report: Event, state: EventState) -> bool:
     """RETURNS (bool): True when the report was published before every report of the event
     (an older article ingested after newer ones)."""
@@ -994,6 +1007,9 @@ def same_event(state: EventState, report: Event, same_article: bool = False, els
             return 0
     same_day = apart == 0 and state.date.precision in ("day", "time") and report.date.precision in ("day", "time") \
         and (state.date.value or "")[:10] == (report.date.value or "")[:10]  # ("at 6 a.m. on Thursday" is that Thursday)
+    if not (place or people or told or same_day or changes_plan) and _hosted_just_past(state, report, same_article):
+        told = True  # "will host a meeting of ministers in Lusaka on March 19", then (March 20) "at the end of a one-day
+        # meeting hosted by X": the hosting held
     if not (place or people or told or same_day or changes_plan) and _done_in_window(state, report, same_article):
         told = True  # "will sign the amendment into law later this week", then "signed the amendment into law on Friday"
     if not (place or people or told or same_day or changes_plan):

@@ -1,0 +1,134 @@
+"""Round 53 (audits 191-193): talks with unnamed opposition groups; a state the recognizer calls a location; a
+pronoun in a defendant's clause after a speaker; a hearing "in the case" and "at the initial hearing" told of the
+accused named before; reasons that put a place asked about after "in".
+Each test states one behaviour. Sentences and names of people are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from ..stored import stored
+
+
+@pytest.mark.slow
+def test_round53_talks_with_a_coalition_of_opposition_groups_are_one_event_postponed(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("JUBA, April 10 (Wire) - South Sudan's government and a coalition of holdout opposition groups will resume "
+         "peace talks in Nairobi on April 15, Kenyan mediators said on Friday.", date(2026, 4, 10)),
+        ("JUBA, April 17 (Wire) - Peace talks between South Sudan's government and holdout opposition groups, which "
+         "had been due to resume in Nairobi on Wednesday, have been postponed until May 4 after the rebel delegation "
+         "failed to travel, mediators said on Friday.", date(2026, 4, 17)),
+    ])
+    rows = [(e.actor.name, e.action, [c.name for c in e.counterparts], e.place.name if e.place else None,
+             e.date.value, e.status) for e in store.events()]
+    assert rows == [("South Sudan", "meet", ["opposition groups"], "Nairobi", "2026-05-04", "postponed")], rows
+
+
+@pytest.mark.slow
+def test_round53_he_after_a_police_spokesman_in_a_defendants_clause_is_the_man_arrested(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("LUSAKA, April 17 (Wire) - Police in Kabwe arrested Mutale Chanda, a reporter for a local radio station, on "
+         "Thursday after he published a story on the mine. A police spokesman said he was accused of spreading false "
+         "information and would appear before a magistrate on Monday.", date(2027, 4, 17)),
+    ])
+    rows = {(e.actor.name, e.action, e.status, e.date.value) for e in store.events()}
+    assert ("Mutale Chanda", "hearing", "planned", "2027-04-19") in rows, rows
+    assert all(e.actor.name == "Mutale Chanda" for e in store.events()), rows
+
+
+@pytest.mark.slow
+def test_round53_he_in_a_defendants_clause_is_the_man_arrested_not_an_earlier_subject(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("LUSAKA, April 17 (Wire) - Minister Joseph Mumba said on Friday that order had been restored in Kabwe. Police "
+         "arrested Peter Zulu on Thursday. He will appear before a magistrate on Monday.", date(2027, 4, 17)),
+    ])
+    hearings = [(e.actor.name, e.date.value) for e in store.events() if e.action == "hearing"]
+    assert hearings == [("Peter Zulu", "2027-04-19")], hearings
+
+
+_ORDERED = ("LUSAKA, March 12 (Wire) - A Zambian judge on Wednesday ordered former Kabwe mayor Mwila Banda to remain in "
+            "custody while prosecutors investigate claims that he took council funds. At the initial hearing in a "
+            "Lusaka court, the judge gave prosecutors six months to finish their inquiry. Banda, who was arrested on "
+            "Saturday at his home, denied the charges. A preliminary hearing in the case was set for September 15.")
+
+
+@pytest.mark.slow
+def test_round53_the_initial_hearing_after_a_custody_order_is_the_accused_hearing_held(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("LUSAKA, March 9 (Wire) - Police arrested former Kabwe mayor Mwila Banda on Saturday. Banda will appear "
+         "before a judge in Lusaka on Wednesday for an initial hearing.", date(2027, 3, 9)),
+        (_ORDERED, date(2027, 3, 12)),
+    ])
+    rows = sorted((e.actor.name, e.action, e.status, e.date.value) for e in store.events())
+    assert ("Mwila Banda", "hearing", "happened", "2027-03-10") in rows, rows
+    assert ("Mwila Banda", "hearing", "planned", "2027-09-15") in rows, rows
+    assert [r for r in rows if r[1] == "arrested"] == [("Mwila Banda", "arrested", "happened", "2027-03-06")], rows
+
+
+@pytest.mark.slow
+def test_round53_an_opening_of_a_facility_is_its_own_family(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("LUSAKA, April 22 (Wire) - President Mwila Sata on Tuesday inaugurated a new cargo terminal at the airport in "
+         "Ndola. Sata will open a new bridge over the Luangwa river on May 5, his office said. Sata was sworn in for a "
+         "second term last year.", date(2027, 4, 22)),
+    ])
+    rows = {(e.actor.name, e.action, e.what, e.status, e.date.value) for e in store.events()}
+    assert ("Mwila Sata", "open", "cargo terminal", "happened", "2027-04-20") in rows, rows
+    assert ("Mwila Sata", "open", "bridge", "planned", "2027-05-05") in rows, rows
+    assert not any(r[1] == "inaugurate" and r[4] == "2027-04-20" for r in rows), rows
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Zambia and Malawi will open talks in Lusaka on Monday.",
+    "Troops opened fire on protesters in Lusaka on Tuesday.",
+    "The minister opened the debate in parliament on Tuesday.",
+])
+def test_round53_open_with_no_facility_is_no_opening(tmp_path: Path, text: str) -> None:
+    store = stored(tmp_path, [(f"LUSAKA, April 22 (Wire) - {text}", date(2027, 4, 22))])
+    assert all(e.action != "open" for e in store.events()), [(e.action, e.what) for e in store.events()]
+
+
+@pytest.mark.slow
+def test_round53_a_sultan_is_a_title_and_the_sultan_refers_back(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("MUSCAT, April 6 (Wire) - Oman's Sultan Haitham bin Tariq will pay a two-day state visit to Zambia starting "
+         "on April 14, the Royal Court said on Monday. The sultan will hold talks with Zambian President Mwila Sata in "
+         "Lusaka, the Royal Court said. Energy Minister Sultan Al Mansoori will travel with him.", date(2026, 4, 6)),
+    ])
+    rows = {(e.actor.name, e.action, tuple(c.name for c in e.counterparts), e.date.value) for e in store.events()}
+    assert ("Haitham bin Tariq", "visit", (), "2026-04-14") in rows, rows
+    assert ("Haitham bin Tariq", "meet", ("Mwila Sata",), "2026-04-14") in rows, rows
+    assert all(e.actor.name != "Al Mansoori" for e in store.events()), rows
+
+
+_GATHERING = ("LUSAKA, March 6 (Wire) - Foreign ministers of the Southern African Development Community will meet in "
+              "Livingstone on March 19 to discuss food security, Zambia's foreign ministry said on Friday. Foreign "
+              "Minister Mulambo Haimbe will host the meeting, officials said. Ministers from Malawi, Tanzania and "
+              "Namibia have confirmed attendance, according to the ministry. Mozambique's foreign minister, Maria "
+              "Chissano, is also expected to attend.")
+
+
+@pytest.mark.slow
+def test_round53_host_and_attend_refer_back_to_a_bodys_meeting(tmp_path: Path) -> None:
+    store = stored(tmp_path, [(_GATHERING, date(2026, 3, 6))])
+    rows = {(e.actor.name, e.action, e.place.name if e.place else None, e.date.value) for e in store.events()}
+    assert ("Mulambo Haimbe", "host", "Livingstone", "2026-03-19") in rows, rows
+    assert ("Maria Chissano", "attend", "Livingstone", "2026-03-19") in rows, rows
+    assert ("Malawi", "attend", "Livingstone", "2026-03-19") in rows, rows
+
+
+@pytest.mark.slow
+def test_round53_a_meeting_hosted_by_the_planned_host_is_the_hosting_held(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        (_GATHERING, date(2026, 3, 6)),
+        ("LIVINGSTONE, March 20 (Wire) - Southern African ministers signed a declaration on food stocks on Thursday. "
+         "The declaration was signed at the end of a one-day meeting hosted by Foreign Minister Mulambo Haimbe.",
+         date(2026, 3, 20)),
+    ])
+    haimbe = [(e.action, e.status, e.date.value) for e in store.events() if e.actor.name == "Mulambo Haimbe"]
+    assert haimbe == [("host", "happened", "2026-03-19")], haimbe
