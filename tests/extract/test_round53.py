@@ -132,3 +132,40 @@ def test_round53_a_meeting_hosted_by_the_planned_host_is_the_hosting_held(tmp_pa
     ])
     haimbe = [(e.action, e.status, e.date.value) for e in store.events() if e.actor.name == "Mulambo Haimbe"]
     assert haimbe == [("host", "happened", "2026-03-19")], haimbe
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "place"), [
+    ("President Ana Morales will travel to San José next Monday for a two-day state visit to Costa Rica, her office "
+     "said on Tuesday.", "San José"),
+    ("President Ana Morales will travel to Lusaka next Monday for a two-day state visit during which she will sign a "
+     "deal on a railway from Ndola to Kitwe, her office said on Tuesday.", "Lusaka"),
+])
+def test_round53_a_visit_that_is_a_journeys_purpose_is_one_trip_to_the_journeys_place(
+        tmp_path: Path, text: str, place: str) -> None:
+    store = stored(tmp_path, [(f"GUATEMALA CITY, March 3 (Wire) - {text}", date(2026, 3, 3))])
+    trips = [(e.action, e.place.name if e.place else None) for e in store.events() if e.action in ("travel", "visit")]
+    assert len(trips) == 1 and trips[0][1] == place, trips
+
+
+@pytest.mark.slow
+def test_round53_a_union_named_with_commas_before_its_acronym_keeps_its_whole_name(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("LUSAKA, April 8 (Wire) - Zambia's main doctors' union said on Wednesday its members would begin a nationwide "
+         "strike on April 20. The Zambia Medical Officers, Pharmacists and Dentists Union (ZMPDU) served a strike "
+         "notice on Monday. Health Minister Elijah Muchima is due to meet union officials on Friday.",
+         date(2026, 4, 8)),
+    ])
+    rows = {(e.actor.name, e.action, tuple(c.name for c in e.counterparts)) for e in store.events()}
+    assert ("Zambia Medical Officers, Pharmacists and Dentists Union", "protest", ()) in rows, rows
+    assert ("Elijah Muchima", "meet", ("union officials",)) in rows, rows
+
+
+@pytest.mark.slow
+def test_round53_a_route_end_the_recognizer_ran_on_into_is_no_counterpart(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("LUSAKA, March 5 (Wire) - Teachers plan to march from the University of Zambia to the National Assembly on "
+         "the first day of the strike on March 16.", date(2026, 3, 5)),
+    ])
+    marches = [[c.name for c in e.counterparts] for e in store.events() if e.action == "protest"]
+    assert marches and all(not any(n.endswith(" on") for n in names) for names in marches), marches

@@ -32,6 +32,8 @@ def acronyms(doc: Doc) -> dict[str, tuple[int, int]]:
         if not 2 <= len(letters) <= 8 or not short[:1].isupper() or sum(c.isupper() for c in letters) < 2:
             continue
         start = _expansion_start(doc, tok.i, "".join(letters).upper())
+        if start is None and short.isupper():
+            start = _listed_expansion_start(doc, tok.i, "".join(letters).upper())
         if start is None and short.isupper() and tok.i > 0 and doc[tok.i - 1].ent_type_ == "ORG" and doc[tok.i - 1].ent_iob_ != "O":
             # "the Bolivian Workers' Center (COB)": initials of the name in its own language, right after the name
             start = next(e.start for e in doc.ents if e.start <= tok.i - 1 < e.end)
@@ -57,3 +59,32 @@ def _expansion_start(doc: Doc, paren: int, letters: str) -> int | None:
                 return tok.i
         i -= 1
     return None
+
+
+def _listed_expansion_start(doc: Doc, paren: int, letters: str) -> int | None:
+    """First token of a name that lists its members with commas and "and" before ``doc[paren]`` ("the Kenya Medical
+    Practitioners, Pharmacists and Dentists Union (KMPDU)"): its capitalized words, back to "the" or the sentence's
+    start, begin with the acronym's first letter, end with its last, and hold its letters in order with at most one
+    word the acronym skips; None when there is no such name."""
+    caps: list[Token] = []
+    listed = False
+    i = paren - 1
+    while i >= 0 and paren - i <= 16:
+        tok = doc[i]
+        if tok.text == "," or tok.lower_ == "and":
+            listed = True
+        elif tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start or tok.is_alpha and tok.is_sent_start \
+                and tok.lower_ != "the":
+            caps.append(tok)
+        else:
+            break
+        if tok.is_sent_start:
+            break
+        i -= 1
+    caps.reverse()
+    initials = "".join(w.text[0].upper() for w in caps)
+    if not listed or len(caps) < len(letters) or len(caps) - len(letters) > 1 or not initials \
+            or initials[0] != letters[0] or initials[-1] != letters[-1]:
+        return None
+    it = iter(initials)
+    return caps[0].i if all(c in it for c in letters) else None

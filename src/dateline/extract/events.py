@@ -30,6 +30,7 @@ from .dates import _anchored_offsets, _same_day
 from .codes import with_what_codes
 from .furniture import furniture_spans, in_spans
 from .gatherings import _gathering_changes, kept_days
+from .journey_visits import journey_visits
 from .holders import hosted_gatherings, hosted_meetings, hosted_visits, named_hosted
 from .courts import repair_verdict_dates
 from .noun_verbs import (repair_aside_objects, repair_length_frames, repair_report_source_clauses, repair_reported_conjuncts, repair_subordinate_subjects, repair_trailing_participles, repair_called_events, repair_count_subjects, repair_dateline_subjects, repair_due_to_verbs, repair_infinitive_nouns,
@@ -247,7 +248,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     events.extend(_conjoined_legs(events, ctx))
     events.extend(_stop_legs(events, ctx))
     events = also_on_trip(changed_legs(after_setting_out(weekday_legs_in_trip(_itinerary_legs(events, ctx))), ctx), ctx)
-    events = _occasion_venues(_same_place_dates(_apply_trip_frames(events, ctx), ctx.anchor), ctx)
+    events = _occasion_venues(_same_place_dates(journey_visits(_apply_trip_frames(events, ctx), ctx), ctx.anchor), ctx)
     events = not_yet_under_way(_visit_days(named_hosted(hosted_gatherings(hosted_visits(events, ctx), ctx), ctx), ctx), ctx)
     events = hosted_meetings(events, ctx)  # "a meeting hosted by X": the hosting, no meeting of X's besides
     events = moved_in_custody(remands_after_arrest(filed_charges(included_arrestees(named_arrestees(when_restated(habits(

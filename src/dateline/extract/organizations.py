@@ -93,9 +93,17 @@ def organizations(
     found: list[Named] = []
     short_forms: list[Span] = []
     joined = _joined_names(doc)
+    listed = {first.start: end for start, end in aliases.values()
+              for first in doc.ents if first.start <= start < first.end and first.label_ == "ORG"
+              and any(e.end == end and e.start > first.start for e in doc.ents)
+              and any(doc[k].text == "," for k in range(start, end))}  # "[The Kenya Medical Practitioners],
+    # [Pharmacists] and [Dentists Union] (KMPDU)": one name, its acronym's
+    inside = {e.start for e in doc.ents for start, end in listed.items() if start < e.start < end}
     for ent in doc.ents:
-        if ent.start in joined.values():
+        if ent.start in joined.values() or ent.start in inside:
             continue  # the second half of "the African Union Peace and Security Council", named with its first
+        if ent.start in listed:
+            ent = Span(doc, ent.start, listed[ent.start], label="ORG")
         if ent.start in joined:
             ent = doc[ent.start : next(e.end for e in doc.ents if e.start == joined[ent.start])]
             ent = Span(doc, ent.start, ent.end, label="ORG")
@@ -103,6 +111,9 @@ def organizations(
             continue
         if ent.label_ == "ORG" and (start := _name_start(doc, ent, taken)) < ent.start:
             ent = Span(doc, start, ent.end, label="ORG")  # "[Nigeria Labour] [Congress]ORG": the whole name
+        if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].is_lower and ent[-1].pos_ == "ADP" and ent[-1].lower_ != "of":
+            ent = Span(doc, ent.start, ent.end - 1, label="ORG")  # "[the National Congress on]ORG the first day": the
+            # preposition the recognizer ran on into ("[The High Court of]ORG [Eswatini]" is read below)
         if ent.text in aliases:
             short_forms.append(ent)
             continue

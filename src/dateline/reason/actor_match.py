@@ -68,6 +68,13 @@ def only_country_words(text: str) -> bool:
     return not _qualifier_pattern().sub(" ", text).split()
 
 
+@cache
+def _member_words() -> frozenset[str]:
+    """RETURNS: the words of ``whose_nouns`` of ``data/question.json`` ("foreign ministers", "leaders", "heads of
+    state"): plural people nouns that, after a body's name, are its members."""
+    return frozenset(w for n in load_data("question")["whose_nouns"] for w in phrase_tokens(n))
+
+
 def _title_match(phrase: list[str], title: str, country: str | None) -> tuple[int, int] | None:
     """How well a phrase is the title plus words naming the actor's country.
 
@@ -182,7 +189,11 @@ def match_actor(phrase: str, actors: Sequence[ActorInfo], as_of: date | None = N
                 titled.append((fit, last or first or date.min, actor))
     if not titled:
         own = {w for n in (best[1].name, *best[1].aliases) for w in phrase_tokens(n)} | set(matched) if best is not None else set()
-        if best is not None and (set(toks) - own) & _office_words():
+        rest = set(toks) - own
+        if best is not None and best[1].kind in ("org", "group") and rest and rest <= _member_words() \
+                and any(w.endswith("s") for w in rest):
+            return best[1]  # "the GCC foreign ministers", "SICA leaders": the body's members, the body met
+        if best is not None and rest & _office_words():
             return None  # "the IMF managing director" with no holder on record is not the IMF itself
         if best is not None:
             return best[1]  # a country or body named outright

@@ -10,6 +10,7 @@ or the words of a named meeting.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from functools import cache
 from datetime import date
@@ -43,13 +44,18 @@ def find_place(store: Store, name: str) -> PlaceRef | None:
         # (places the store has seen match in any case below; "summit" is no town here)
         titled = resolve_place(" ".join(w if w in ("of", "and", "the") else w.capitalize() for w in name.split()))
         found = titled if titled is not None and titled.kind == "country" else None
+    key = _folded(phrase_tokens(name))
+    seen = [place for place in store.places() if _folded(phrase_tokens(place.name)) == key]
+    if found is not None and seen and all(p.name != found.name for p in seen):
+        return seen[0]  # "San Jose" asked when the stories tell of Costa Rica's San José: the place the store knows
     if found is not None:
         return found
-    key = phrase_tokens(name)
-    for place in store.places():
-        if phrase_tokens(place.name) == key:
-            return place
-    return None
+    return seen[0] if seen else None
+
+
+def _folded(words: list[str]) -> list[str]:
+    """words (list[str]): phrase words. RETURNS (list[str]): the same without accents ("josé" -> "jose")."""
+    return [unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode() or w for w in words]
 
 
 def _names_actor(refs: Sequence[object], actor: ActorInfo) -> bool:

@@ -378,6 +378,10 @@ def parse_question(question: str) -> QuestionPattern:
     if first not in data["auxiliaries"] or " " not in text:
         raise QuestionError(Errors.E401.format(question=question))
     body = text.split(" ", 1)[1].rstrip(" ?.!")
+    body = re.sub(r"\b(go|goes|went|stage|stages|staged|hold|holds|held)\s+(on\s+)?(?:an?\s+)?"
+                  r"(?:(?!(?:on|strike|protest|rally)\b)[a-z][\w-]*\s+){1,3}(strike|protest|rally)\b",
+                  lambda m: f"{m[1]} {'on' if m[2] else 'a'} {m[3]}", body)
+    # ("go on a nationwide strike", "stage a two-day strike": the action's phrase, its kind words left out)
     found = _find_action(body)
     if found is not None and found[0] == "begin":
         after = body[found[2]:].strip()
