@@ -60,3 +60,16 @@ def test_round53_a_place_asked_without_its_accent_is_the_place_the_stories_tell(
     ])
     answer = ask(store, "Will Ana Morales visit San Jose by March 15, 2026?", date(2026, 3, 4))
     assert answer.event is not None and answer.answer == "yes", answer.reason
+
+
+@pytest.mark.slow
+def test_round53_a_past_undated_visit_told_with_the_plan_does_not_resolve_the_plan(tmp_path: Path) -> None:
+    plan = ("LUSAKA, March 2 (Wire) - President Mwila Sata will travel to Lilongwe on March 10 for talks with President "
+            "Peter Banda, his office said on Monday. Sata, who took office last year, has visited Lilongwe once before "
+            "as president.")
+    done = "LILONGWE, March 10 (Wire) - President Mwila Sata arrived in Lilongwe on Tuesday for talks with Peter Banda."
+    store = stored(tmp_path, [(plan, date(2026, 3, 2)), (done, date(2026, 3, 10))])
+    before = ask(store, "Will Mwila Sata visit Lilongwe by March 15, 2026?", date(2026, 3, 2))
+    assert before.resolution is None and before.answer == "yes", before.reason
+    after = ask(store, "Will Mwila Sata visit Lilongwe by March 15, 2026?", date(2026, 3, 11))
+    assert after.resolution == "yes" and "2026-03-10" in after.reason, after.reason

@@ -100,6 +100,12 @@ def _event_object(obj: Token) -> bool:
     )
 
 
+def _common_noun(tok: Token) -> bool:
+    """tok (Token): a trigger. RETURNS (bool): a common noun, or a lower-case word the tagger took for a name ("a planned
+    [march]PROPN to parliament", read as the month)."""
+    return tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.is_lower
+
+
 def _day_of_change(tok: Token, when: DateValue, ctx: _Ctx) -> date | None:
     """tok (Token): a called-off or put-off event noun. when (DateValue): its plan's day as tagged.
     RETURNS (date | None): the day of the change when the verb that changes it (the noun's head) names one of its own
@@ -109,6 +115,9 @@ def _day_of_change(tok: Token, when: DateValue, ctx: _Ctx) -> date | None:
     if tok.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return None
     for c in verb.children:
+        if tok.dep_ == "nsubjpass" and tok.i < c.i < verb.i and not any(
+                a.dep_ in ("aux", "auxpass") and a.i < c.i for a in verb.children):
+            continue  # "A planned march to Government House on Tuesday was called off": the subject's own day
         words = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "on" else \
             [c] if c.dep_ == "npadvmod" else []
         for g in words:
@@ -418,7 +427,7 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     elif result.status in ("cancelled", "denied") and result.cue is None and told_past(told):
         when = past_reading(when, ctx.anchor)[0]  # "was not allowed to visit him on Monday": the last Monday
     if (result.status in ("cancelled", "denied") or result.status == "postponed" and result.cue is not None
-            and result.cue.lemma_.lower() in _calling_off_verbs()) and tok.pos_ == "NOUN" and result.cue is not None \
+            and result.cue.lemma_.lower() in _calling_off_verbs()) and _common_noun(tok) and result.cue is not None \
             and result.cue.i != tok.i and not _negated_holding(tok, result.cue):  # (and a plan called off "saying a new
         # date would be set": put off, told by a verb of calling off)
         light = tok.head if tok.dep_ == "dobj" and tok.head.i != result.cue.i and tok.head.lemma_.lower() in _lex().light \
@@ -437,11 +446,11 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             and (days := when.interval()) is not None and days[1] <= ctx.anchor:
         when = UNKNOWN_DATE  # "on Monday denied reports that he would step down", "denied plans to resign on Monday": a
         # denied plan is ahead; a day up to the article's is the denial's, not the plan's
-    if result.status in ("cancelled", "postponed") and tok.pos_ == "NOUN" and when.value is not None \
+    if result.status in ("cancelled", "postponed") and _common_noun(tok) and when.value is not None \
             and _date(tok, [tok], ctx).value == when.value and (changed := _day_of_change(tok, when, ctx)) is not None:
         when = forward_from(when, changed)  # "The party on Thursday called off a strike planned for Friday": the
         # Friday after the Thursday of the call-off
-    elif result.status in ("cancelled", "postponed") and tok.pos_ == "NOUN" and when.value is not None \
+    elif result.status in ("cancelled", "postponed") and _common_noun(tok) and when.value is not None \
             and _date(tok, [tok], ctx).value == when.value and (ahead := forward_reading(when, ctx.anchor)) is not when \
             and _within_week(ahead, ctx) and not _told_in_pluperfect(tok, when, ctx) and not _last_minute(tok) \
             and not _did_not_occur(tok):
@@ -531,8 +540,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         counterparts = [c for c in counterparts if actor is not None and c.name != actor.name]
     elif family and actor is not None:
         if actor.kind == "person" and (crowd := person_owned_crowd(tok, chain, action, ctx)) is not None \
-                and crowd.name.startswith(f"{actor.name}'s "):
+                and (crowd.name.startswith(f"{actor.name}'s ") or crowd.kind == "org"):
             actor = crowd  # "Hussain Nazeer's party has called a rally": his party's, not his own
+            counterparts = [c for c in counterparts if c.name != crowd.name]
         if _crowd_site(actor, action, ctx) or actor.kind in ("person", "org") and actor.name.lower() in crowd_words(action):
             actor = organiser(tok, ctx) or crowd_actor(tok, chain, action, ctx) or actor  # "workers at container terminals on the
             # Maasvlakte were expected to walk out": the workers, not the place they work ("SANTIAGO - Members of
@@ -1196,10 +1206,18 @@ def _definite_plan(tok: Token, action: str, ctx: _Ctx) -> tuple[ActorRef, str | 
     """ "The railway union suspended its strike ... 'the strike is not cancelled for good,' the leader said": a definite
     event noun with no doer in its clause, after a trigger of its family in the article, is the one holder's plan
     (:func:`.plan_changes.family_plan`: its actor and ``what``), never an unnamed crowd's."""
-    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-            or any(c.dep_ in ("amod", "compound", "nummod", "poss") for c in tok.children):
-        return None  # (not "the next presidential election": a bare "the strike" refers back, a described one may not)
+    planned = any(c.dep_ == "amod" and c.lower_ in _PLANNED_WORDS for c in tok.children)
+    if not _common_noun(tok) or not any(c.dep_ == "det" and (c.lower_ == "the" or planned and c.lower_ in ("a", "an"))
+                                     for c in tok.children) \
+            or any(c.dep_ in ("amod", "compound", "nummod", "poss") and c.lower_ not in _PLANNED_WORDS
+                   for c in tok.children):
+        return None  # (not "the next presidential election": a bare "the strike" refers back, a described one may not;
+        # "a planned march" does, the plan told before)
     return family_plan(tok, action, ctx)
+
+
+#: Participles by which an indefinite event noun refers back to a plan ("A planned march ... was called off").
+_PLANNED_WORDS = frozenset({"planned", "scheduled", "proposed"})
 
 
 def _long_delayed(tok: Token, when: DateValue, ctx: _Ctx) -> bool:

@@ -109,12 +109,17 @@ def crowd_subject(tok: Token, chain: list[Token], action: str) -> Token | None:
 def person_owned_crowd(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> ActorRef | None:
     """tok (Token): a trigger. chain (list[Token]): its head chain. action (str): its family. ctx (_Ctx): the doc's index.
     RETURNS (ActorRef | None): for a crowd-word subject owned by a named person ("Hussain Nazeer's party has called a
-    rally", "X's supporters marched"), that group, named with its owner; else None (the owner himself acts not)."""
+    rally", "X's supporters marched"), that group, named with its owner (or by its own name: "his Progressive
+    Slovakia party"); else None (the owner himself acts not)."""
     sub = crowd_subject(tok, chain, action)
     owner = next((r for c in sub.children if c.dep_ == "poss" and (r := ctx.actors.get(c.i)) is not None
                   and r is not ANONYMOUS and r.kind == "person"), None) if sub is not None else None
     if sub is None or owner is None:
         return None
+    named = next((r for c in sub.children if c.dep_ == "compound" and c.i < sub.i and (r := ctx.actors.get(c.i)) is not None
+                  and r is not ANONYMOUS and r.kind == "org"), None)
+    if named is not None:
+        return named  # "his Progressive Slovakia party would organise a protest": the party by its name
     return ActorRef(f"{owner.name}'s {sub.lower_}", "group", None, owner.country, sub.idx, sub.idx + len(sub))
 
 

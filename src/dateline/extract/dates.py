@@ -18,7 +18,7 @@ from .arguments import _sequence_adverbs, _walk
 from .courts import ORDER_VERBS
 from .context import _Ctx, clause_tokens, sentence_numbers, time_to_date
 from .nlp import load_data
-from .plans import _new_date, _plan_words, _shifted_by, forward_reading, relative_plan_clause
+from .plans import _new_date, _plan_words, _shifted_by, forward_reading, overtaken_reading, relative_plan_clause
 from .reasons import in_reason
 from .status import _announced, denied_verbs, head_chain, replacing_words, report_nouns, superseded_words
 from .timex.lexicon import load_lexicon
@@ -594,6 +594,13 @@ def _called_off_ahead(tok: Token, ctx: _Ctx) -> DateValue | None:
             span = time_to_date(x).interval() if _point(x) and x is not None else None
             if x is not None and span is not None and span[0] > ctx.anchor:
                 return replace(time_to_date(x), note=f"the day of the plan '{change.text}' calls off")
+            if x is not None and span is not None and tok.dep_ == "nsubjpass" and child.i < change.i \
+                    and x.precision == "day" and not any(c.dep_ in ("aux", "auxpass") and c.i < child.i
+                                                         for c in change.children):
+                # "A planned march to Government House on Tuesday was called off": the day told inside the subject,
+                # which the parser hung on the verb, is the plan's (the nearest reading: just past, or ahead)
+                return replace(overtaken_reading(time_to_date(x), ctx.anchor),
+                               note=f"the day of the plan '{change.text}' calls off")
     return None
 
 

@@ -157,6 +157,11 @@ def resolve_references(
                 actors.append(tokens[i])
                 if subject:
                     groups.append((current, pair[0], pair[1]))  # "the two chiefs will hold their meeting": "their" is them
+        elif has_dep and low in _joint_bodies() and tok.pos_ == "NOUN" and tok.dep_ in SUBJECT_DEPS \
+                and (states := _their_states(tok, tokens, partners)) is not None:
+            tokens[i] = replace(states[0], start=tok.idx, end=tok.idx + len(tok))  # "their joint border commission
+            partners[i] = (states[1],)  # would meet in Chipata": the two states the pair holds office in
+            actors.append(tokens[i])
         elif has_dep and low in lex.org_heads and tok.pos_ == "NOUN" and (org := headed_organisation(tok)) is not None:
             match = organisation_head(org, named, acting, doc)  # "the head of the IMF has put off her trip"
             tokens[i] = ANONYMOUS if match is None else replace(match, start=tok.idx, end=tok.idx + len(tok))
@@ -571,6 +576,25 @@ def _listed_subject(head: Token, tokens: dict[int, ActorRef]) -> ActorRef | None
 def _pair_noun(tok: Token, lex: Lexicon) -> bool:
     """"their Majesties", "the royal couple": a determined ``pair_nouns`` word, which stands for two people."""
     return tok.lower_ in lex.pair_nouns and tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("det", "poss") for c in tok.children)
+
+
+@cache
+def _joint_bodies() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``joint_body_nouns`` of ``titles.json``."""
+    return frozenset(load_data("titles.json")["joint_body_nouns"])
+
+
+def _their_states(tok: Token, tokens: dict[int, ActorRef], partners: dict[int, tuple[ActorRef, ...]]
+                  ) -> tuple[ActorRef, ActorRef] | None:
+    """tok (Token): a ``joint_body_nouns`` subject. RETURNS: the two states of the pair its "their" stands for (two
+    people of two states), else None."""
+    their = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ == "their"), None)
+    first = tokens.get(their.i) if their is not None else None
+    others = partners.get(their.i, ()) if their is not None else ()
+    if first is None or first is ANONYMOUS or len(others) != 1:
+        return None
+    return _states_of((first, others[0])) if first.kind == "person" and others[0].kind == "person" else \
+        (first, others[0]) if first.kind == "country" and others[0].kind == "country" else None
 
 
 def _states_of(pair: tuple[ActorRef, ActorRef]) -> tuple[ActorRef, ActorRef] | None:

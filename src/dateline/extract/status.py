@@ -215,6 +215,10 @@ def head_chain(trigger: Token, limit: int = 5) -> list[Token]:
             # because X was attending a funeral", told with its own auxiliary)
         if any(c.dep_ == "mark" and c.lower_ == "than" for c in tok.head.children):
             break  # "signed the agreement on Saturday, a day later than [planned]": the parser's root is a comparison
+        if tok.dep_ == "ccomp" and tok.tag_ == "VBD" and tok.i < head.i and any(c.dep_ == "nsubj" for c in tok.children) \
+                and any(c.dep_ == "mark" and c.lower_ in _own_tense_marks() and tok.i < c.i < head.i for c in head.children):
+            break  # "Ministers met in Luang Prabang on Friday, after the commission moved the meeting from Vientiane": the
+            # parser made the "after" clause the root and the act its content; the act keeps its own tense
         if tok.dep_ == "acl" and _done_before(tok):
             break  # "The bill approved by the Assembly last week would not affect small firms": the vote was held
         chain.append(head)

@@ -353,6 +353,10 @@ def ask(
     assert window is not None
     events = candidate_events(store, pattern, actor, as_of, place, counterpart, extra)
     asked = anchor if anchor is not None and not pattern.past else None
+    if asked is None and not pattern.past:
+        asked = min((ev.published for e in events for ev in e.evidence if ev.published is not None
+                     and ev.status in ("planned", "uncertain")), default=None)  # "Will X visit Chisinau by March 15?"
+        # asked of the plan told on March 2: "has visited Chisinau once before", told by then, is background
     events = [e for e in events if not _background(e, asked)]
     countries = {a.name: a.country for a in actors if a.country is not None}
     events = [_known_countries(e, countries) for e in events]
