@@ -232,3 +232,37 @@ def test_round53_their_joint_commission_after_two_leaders_is_their_states(tmp_pa
             for e in store.events() if e.action == "meet" and e.status == "planned"}
     assert ("Zambia", ("Malawi",), "Chipata", "2026-04-28") in rows, rows
     assert ("Zambia", ("Malawi",), "Lilongwe", "2026-05") in rows, rows
+
+
+@pytest.mark.slow
+def test_round53_the_president_told_by_his_spokesman_is_the_spokesmans_principal(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("LUSAKA, March 13 (Wire) - Union president Joseph Mwale said the strike would go ahead. Separately, Mwila Sata's "
+         "spokesman Anthony Bwalya on Friday denied a report that the president would visit Harare next week.",
+         date(2026, 3, 13)),
+    ])
+    denied = [(e.actor.name, e.place.name if e.place else None) for e in store.events() if e.status == "denied"]
+    assert denied == [("Mwila Sata", "Harare")], denied
+
+
+@pytest.mark.slow
+def test_round53_a_ratification_vote_is_the_planned_vote_on_the_accord_without_the_signer(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("LUSAKA, March 11 (Wire) - Zambia's parliament is expected to vote on ratifying the accord next week.",
+         date(2026, 3, 11)),
+        ("LUSAKA, March 24 (Wire) - Zambia's parliament on Monday voted to ratify the transit-fee agreement that "
+         "President Mwila Sata signed in Lilongwe this month.", date(2026, 3, 24)),
+    ])
+    votes = [(e.status, e.date.value, [c.name for c in e.counterparts]) for e in store.events() if e.action == "vote"]
+    assert votes == [("happened", "2026-03-23", [])], votes
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence", [
+    "A court in Lusaka on Wednesday granted bail to opposition leader Mwila Banda, his lawyers said.",
+    "Opposition leader Mwila Banda was granted bail on Wednesday, his lawyers said.",
+])
+def test_round53_granted_bail_frees_the_accused(tmp_path: Path, sentence: str) -> None:
+    store = stored(tmp_path, [(f"LUSAKA, March 19 (Wire) - {sentence}", date(2026, 3, 19))])
+    freed = [(e.actor.name, e.date.value) for e in store.events() if e.action == "freed"]
+    assert freed == [("Mwila Banda", "2026-03-18")], freed

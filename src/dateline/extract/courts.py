@@ -55,6 +55,11 @@ def acted_on_person(verb: Token, ctx: _Ctx) -> ActorRef | None:
     custody": X was freed); a passive relative clause's "who" is the person it hangs on ("X, who was charged")."""
     found = next((ref for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and (ref := _person(c, ctx)) is not None),
                  None)
+    if found is None and any(c.dep_ == "dobj" and c.lower_ in _data()["bail_words"] for c in verb.children):
+        found = next((ref for c in verb.children if c.dep_ == "dative" and (ref := _person(c, ctx)) is not None), None) \
+            or next((ref for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to" for g in p.children
+                     if g.dep_ == "pobj" and (ref := _person(g, ctx)) is not None), None)  # "granted bail to X",
+        # "granted X bail": X
     if found is None and verb.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
         found = next((ref for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > verb.i
                       and (ref := _person(c, ctx)) is not None), None)  # "arrested opposition politician [X]": the

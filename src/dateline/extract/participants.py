@@ -357,6 +357,10 @@ def _participants(
                     aside = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in child.children
                              if t.dep_ == "appos" and any(r.dep_ == "relcl" for r in t.children)]  # ("approve a law, a
                     # step the United Nations says is needed": who judges the step is no party)
+                    if ctx.actors.get(child.i) is None and not ctx.places.get(child.i):
+                        aside += [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in child.children
+                                  if t.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") for g in t.children)]
+                        # ("voted to ratify the agreement that President X signed in Lome": who signed it is no party)
                     others += titled + [a for a in _actors_in(child, ctx) if (not titled or a.kind == "person")
                                         and not any(lo <= a.start < hi for lo, hi in aside)]
                 elif _lex().verbs.get(head.lemma_.lower(), {}).get("object_words_action", {}).get(child.lower_) == "agree":

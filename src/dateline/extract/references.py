@@ -175,6 +175,9 @@ def resolve_references(
         elif tok.pos_ in ("NOUN", "PROPN") and (is_definite(tok) or _its_country(tok)) \
                 and (role := _role(tok, lex)) is not None:
             match = _appositive_person(tok, by_start) if has_dep else None  # "Brazil's environment minister, X, ...": X
+            if match is None and has_dep and role[1] is None:
+                match = _principal(tok, tokens, role[0])  # "Tinubu's spokesman denied that the president would visit
+                # Yaounde": Tinubu, not a union's president named before
             if match is None:
                 match = title_holder(tok, role, people, named_people(named), counts, lex, lead)
             if match is None and role[1] is not None and has_dep and (subject or event_possessor(tok)
@@ -576,6 +579,24 @@ def _listed_subject(head: Token, tokens: dict[int, ActorRef]) -> ActorRef | None
 def _pair_noun(tok: Token, lex: Lexicon) -> bool:
     """"their Majesties", "the royal couple": a determined ``pair_nouns`` word, which stands for two people."""
     return tok.lower_ in lex.pair_nouns and tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("det", "poss") for c in tok.children)
+
+
+def _principal(tok: Token, tokens: dict[int, ActorRef], titles: tuple[str, ...]) -> ActorRef | None:
+    """tok (Token): a definite title noun ("the president"). titles (tuple[str, ...]): the titles it may stand for.
+    RETURNS (ActorRef | None): the one person of the sentence, before it, who owns its speaker ("[Tinubu]'s spokesman
+    Bayo Onanuga denied a report that the president would visit Yaounde"), holding no other title or one of those;
+    else None."""
+    found = {ref.name: ref for t in tok.sent if t.i < tok.i and t.dep_ == "poss" and t.head.lower_ in _principal_nouns()
+             and (ref := tokens.get(t.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"
+             and (ref.title is None or any(word in ref.title.lower().split() for title in titles for word in title.split()))}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+@cache
+def _principal_nouns() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``principal_nouns`` of ``titles.json``: a speaker or office that speaks for its
+    owner ("spokesman", "office", "aide")."""
+    return frozenset(load_data("titles.json")["principal_nouns"])
 
 
 @cache
