@@ -266,3 +266,13 @@ def test_round53_granted_bail_frees_the_accused(tmp_path: Path, sentence: str) -
     store = stored(tmp_path, [(f"LUSAKA, March 19 (Wire) - {sentence}", date(2026, 3, 19))])
     freed = [(e.actor.name, e.date.value) for e in store.events() if e.action == "freed"]
     assert freed == [("Mwila Banda", "2026-03-18")], freed
+
+
+@pytest.mark.slow
+def test_round53_a_judges_custody_order_after_the_arrest_is_the_hearing_held(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("LUSAKA, March 18 (Wire) - Police arrested former mayor John Banda on March 5. A judge on Tuesday ordered him "
+         "held in custody while prosecutors investigate.", date(2026, 3, 18)),
+    ])
+    rows = sorted((e.action, e.status, e.date.value) for e in store.events() if e.actor.name == "John Banda")
+    assert rows == [("arrested", "happened", "2026-03-05"), ("hearing", "happened", "2026-03-17")], rows

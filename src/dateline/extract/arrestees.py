@@ -158,7 +158,8 @@ def remands_after_arrest(events: list[Event], ctx: _Ctx) -> list[Event]:
     RETURNS (list[Event]): the events less each ``arrested`` event (happened or uncertain) told by "remand" ("was
     remanded in custody") or by a detention order ("a judge ordered him held in pre-trial detention") whose person has
     another happened ``arrested`` or ``charged`` event in the article on the same or an earlier day (or an unknown
-    one): the remand keeps the arrest's detention going, it is not a second arrest.
+    one): the remand keeps the arrest's detention going, it is not a second arrest. A dated remand a judge, magistrate
+    or court orders is the person's ``hearing`` held that day instead.
     """
     arrests = [ev for ev in events if ev.action == "arrested" and ev.status in ("happened", "uncertain")]
     held = [ev for ev in events if ev.action in ("arrested", "charged") and ev.status == "happened"]
@@ -171,7 +172,26 @@ def remands_after_arrest(events: list[Event], ctx: _Ctx) -> list[Event]:
     dropped = {id(ev) for ev in arrests if id(ev) in remands and any(
         id(o) not in remands and o.actor.name == ev.actor.name
         and (o.date.value is None or ev.date.value is None or o.date.value[:10] <= ev.date.value[:10]) for o in held)}
-    return [ev for ev in events if id(ev) not in dropped]
+    out: list[Event] = []
+    for ev in events:
+        if id(ev) not in dropped:
+            out.append(ev)
+        elif ev.status == "happened" and ev.date.value is not None and _bench_ordered(ev, ctx):
+            codes = event_codes("hearing", "happened")  # "A Santiago court on Tuesday ordered X held in pre-trial
+            out.append(replace(ev, action="hearing", what=None, counterparts=(), cameo=codes.cameo, plover=codes.plover,
+                               plover_mode=codes.mode))  # detention": the court sat on X's case that day
+    return out
+
+
+def _bench_ordered(ev: Event, ctx: _Ctx) -> bool:
+    """ev (Event): a remand. RETURNS (bool): a judge, magistrate or court (``bench_words``) is the subject of the verb
+    that remands or orders it held."""
+    tok = trigger_token(ev, ctx)
+    if tok is None:
+        return False
+    verb = tok if tok.lemma_.lower() == "remand" else tok.head
+    bench = frozenset(load_data("families.json")["court_words"]["bench_words"])
+    return any(c.dep_ == "nsubj" and any(w.lower_ in bench for w in c.subtree) for c in verb.children)
 
 
 def filed_charges(events: list[Event], ctx: _Ctx) -> list[Event]:
