@@ -40,7 +40,9 @@ def test_round41_a_remand_after_the_told_arrest_is_no_second_arrest(nlp: Languag
     text = ("NAIROBI, June 9 (Dateline) - Police arrested opposition organiser Peter Kamau on Monday over claims of "
             "incitement. On Wednesday a magistrate remanded him in custody for ten days.")
     events = datelined_events(nlp, tmp_path, text, date(2027, 6, 9))
-    assert [(n, a, s, d) for n, a, s, d, _ in _rows(events)] == [("Peter Kamau", "arrested", "happened", "2027-06-07")]
+    assert [(n, a, s, d) for n, a, s, d, _ in _rows(events)] == [("Peter Kamau", "arrested", "happened", "2027-06-07"),
+                                                                  ("Peter Kamau", "hearing", "happened", "2027-06-09")]
+    # (round 53: the magistrate's remand is his hearing held that day, no second arrest)
 
 
 def test_round41_a_case_remanded_to_a_lower_court_is_no_arrest(nlp: Language, tmp_path: Path) -> None:

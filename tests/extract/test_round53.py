@@ -276,3 +276,25 @@ def test_round53_a_judges_custody_order_after_the_arrest_is_the_hearing_held(tmp
     ])
     rows = sorted((e.action, e.status, e.date.value) for e in store.events() if e.actor.name == "John Banda")
     assert rows == [("arrested", "happened", "2026-03-05"), ("hearing", "happened", "2026-03-17")], rows
+
+
+@pytest.mark.slow
+def test_round53_a_country_in_the_grounds_of_an_arrest_is_no_other_state_acting(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("LUSAKA, March 6 (Wire) - Police arrested two foreigners in Lusaka on Wednesday on suspicion of spying for "
+         "Malawi, the police said.", date(2026, 3, 6)),
+    ])
+    rows = [(e.actor.name, e.action, e.what, e.date.value) for e in store.events()]
+    assert rows == [("Zambia", "arrest", "foreigners", "2026-03-04")], rows
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("town", "country"), [("Colonia del Sacramento", "Uruguay"), ("Alcala de Henares", "Spain")])
+def test_round53_a_town_with_a_small_word_inside_is_the_whole_town(tmp_path: Path, town: str, country: str) -> None:
+    store = stored(tmp_path, [
+        (f"MONTEVIDEO, March 2 (Wire) - Last Friday President Ana Morales met President Luis Mora in the town of "
+         f"{town}, officials said.", date(2026, 3, 2)),
+    ])
+    places = [(e.place.name if e.place else None, e.place.country if e.place else None) for e in store.events()
+              if e.action == "meet"]
+    assert len(places) == 1 and places[0][1] == country, places

@@ -835,7 +835,13 @@ def agents_state(sub: Token, tok: Token, ctx: _Ctx) -> list[ActorRef]:
     done_to = {t.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
     held_where = {t.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for p in c.children
                   if p.dep_ == "prep" and p.lower_ in ("in", "at") for t in p.subtree}  # "arrested a man in Riga"
-    scope = [t for t in tok.subtree if (t.i not in done_to or t.i in held_where) and t.idx >= ctx.dateline_end]
+    grounds = {t.i for p in (*tok.children, *(g for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for g in c.children))
+               if p.dep_ == "prep" and p.lower_ in ("on", "over", "for") and any(
+                   g.dep_ == "pcomp" and g.tag_ == "VBG" or g.dep_ == "pobj" and g.lower_ in _ground_nouns()
+                   for g in p.children) for t in p.subtree}  # "on suspicion of spying for Israel": the grounds, whose
+    # country is no other state acting
+    scope = [t for t in tok.subtree if (t.i not in done_to or t.i in held_where) and t.idx >= ctx.dateline_end
+             and t.i not in grounds]
     where = {p.country for t in scope if (p := ctx.places.get(t.i)) is not None and p.country}
     named = {c for t in scope if (r := ctx.actors.get(t.i)) is not None and r is not ANONYMOUS
              and (c := r.country or (r.name if r.kind == "country" else None))
@@ -844,6 +850,12 @@ def agents_state(sub: Token, tok: Token, ctx: _Ctx) -> list[ActorRef]:
     if country is None or named - {country} or not where and foreign_lead(ctx, country):
         return []
     return [ActorRef(country, "country", None, country, sub.idx, sub.idx + len(sub))]
+
+
+@cache
+def _ground_nouns() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``ground_nouns`` of ``families.json`` court words ("suspicion", "charges")."""
+    return frozenset(load_data("families.json")["court_words"]["ground_nouns"])
 
 
 @cache

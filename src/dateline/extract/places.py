@@ -536,6 +536,10 @@ def place_in(inner: PlaceRef, outer: PlaceRef) -> bool:
     return outer.kind == "country" and inner.country == outer.name
 
 
+#: A city name with a lower-case particle inside ("Colonia del Sacramento", "Alcalá de Henares").
+_PARTICLED = re.compile(r" (?:del|de|la|las|los|do|da|dos|das|des|di|du|el|al|an der|am|upon|on|sur|en) [A-Z]")
+
+
 class PlaceFinder:
     """The ``dateline.places.v1`` component: sets ``doc._.places`` (list of PlaceRef with offsets).
 
@@ -549,6 +553,10 @@ class PlaceFinder:
         self.exact.add("SITE", [nlp.make_doc(a) for a in gaz.sites_exact])
         self.exact.add("CITY", [nlp.make_doc(a) for a in load_data("places.json")["city_aliases"] if " " in a])  # "in
         # Frankfurt an der Oder": the whole name, though the recognizer labels only its first word
+        particled = [r[0] for r in gaz.cities.rows.values() if _PARTICLED.search(r[0])]
+        self.exact.add("CITY", [nlp.make_doc(a) for a in sorted({*particled, *(fold(a) for a in particled)})])  # "the
+        # Uruguayan town of Colonia del Sacramento", "Alcala de Henares": a name with a small word inside, which the
+        # recognizer cuts at that word
         self.lower.add("SITE", [nlp.make_doc(a) for a in gaz.sites_lower])
         self.countries = PhraseMatcher(nlp.vocab, attr="ORTH")  # "the foreign ministers of Eswatini and [Suriname]": a
         # country name the recognizer left unlabelled
