@@ -27,6 +27,7 @@ from .actor_mentions import ANONYMOUS
 from .back_references import TRIP_FAMILY
 from .codes import event_codes
 from .context import _Ctx, sentence_numbers
+from .courts import bench_verb
 from .nlp import load_data
 from .participants import held_group, one_unnamed_person
 from .trigger_tokens import trigger_token
@@ -187,11 +188,7 @@ def _bench_ordered(ev: Event, ctx: _Ctx) -> bool:
     """ev (Event): a remand. RETURNS (bool): a judge, magistrate or court (``bench_words``) is the subject of the verb
     that remands or orders it held."""
     tok = trigger_token(ev, ctx)
-    if tok is None:
-        return False
-    verb = tok if tok.lemma_.lower() == "remand" else tok.head
-    bench = frozenset(load_data("families.json")["court_words"]["bench_words"])
-    return any(c.dep_ == "nsubj" and any(w.lower_ in bench for w in c.subtree) for c in verb.children)
+    return tok is not None and bench_verb(tok if tok.lemma_.lower() == "remand" else tok.head)
 
 
 def filed_charges(events: list[Event], ctx: _Ctx) -> list[Event]:

@@ -250,6 +250,13 @@ def defendant(tok: Token, ctx: _Ctx) -> ActorRef | None:
     return found
 
 
+def bench_verb(verb: Token) -> bool:
+    """verb (Token): a verb. RETURNS (bool): its subject names a judge, magistrate or court (``bench_words``: "A judge on
+    Wednesday ordered X to remain in custody", "A magistrate remanded him in custody")."""
+    words = frozenset(_data()["bench_words"])
+    return any(c.dep_ == "nsubj" and any(w.lower_ in words for w in c.subtree) for c in verb.children)
+
+
 def _in_the_case(tok: Token) -> bool:
     """tok (Token): a case noun. RETURNS (bool): an "in"/"of" phrase after it names a case told before ("A preliminary
     hearing in the case was set for September 15")."""
@@ -301,13 +308,11 @@ def _earlier_defendant(tok: Token, ctx: _Ctx, whole: bool = False) -> ActorRef |
     verbs = _court_verbs() | (_charging_verbs() if tok.lower_ in _data()["case_nouns"] else frozenset())
     # ("A prosecutor charged X with corruption. The trial is set to open on April 20": X's trial)
     found: list[ActorRef] = []
-    bench = frozenset(_data()["bench_words"])
     for sent in sents:
         for t in sent:
             if t.pos_ == "VERB" and t.lemma_.lower() in verbs or t.pos_ == "NOUN" and t.lower_ in nouns \
                     or t.pos_ == "NOUN" and t.lower_ in _data()["case_nouns"] \
-                    or t.pos_ == "VERB" and t.lemma_.lower() in _data()["custody_verbs"] and any(
-                        c.dep_ == "nsubj" and any(w.lower_ in bench for w in c.subtree) for c in t.children):
+                    or t.pos_ == "VERB" and t.lemma_.lower() in _data()["custody_verbs"] and bench_verb(t):
                 # ("A judge on Wednesday ordered X to remain in custody. At the initial hearing ...": X's)
                 ref = _case_person(t, ctx) if t.lower_ in _data()["case_nouns"] else _direct(t, ctx)
                 if ref is None and t.pos_ == "VERB" and t.lemma_.lower() in _data()["custody_verbs"]:

@@ -24,7 +24,7 @@ from .generics import generic_mention
 from .holders import change_verbs, held_participle
 from .demands import asked_change, demanded
 from .nlp import load_data
-from .objects import new_family, object_what
+from .objects import new_family, object_what, what_heads
 from .receipts import taking_effect
 from .strikes import effect_told, phase
 from .crowds import crowd_subject, dateline_country, members
@@ -52,12 +52,6 @@ _HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "'d"})
 #: Modals that tell a plan ahead ("will be in Nairobi on Monday").
 _AHEAD_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 
-
-
-@cache
-def _what_heads(family: str) -> frozenset[str]:
-    """family (str): a family. RETURNS (frozenset[str]): its ``what_heads`` in ``families.json``."""
-    return frozenset(load_data("families.json")["what_heads"].get(family, ()))
 
 
 @cache
@@ -423,7 +417,7 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             return {**entry, "action": held}  # "Police arrested a man on Monday. He was questioned and charged on
             # Tuesday": the man's own charge
         if (other := entry.get("object_action")) and any(
-                c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _what_heads(str(other)) for c in tok.children):
+                c.dep_ in ("dobj", "nsubjpass") and c.lower_ in what_heads(str(other)) for c in tok.children):
             entry = {"action": other, "needs_what": True, "what_heads": other}  # "inaugurated a new cargo terminal":
             # an opening, no swearing-in
         if not _family_verb(tok, entry):

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from .nlp import load_data
 from .places import resolve_country, resolve_place
 
-__all__ = ["object_what", "what_of", "new_family", "named_tokens", "misread_verb", "misread_named_noun", "misread_noun", "plan_call", "head_of_state"]
+__all__ = ["object_what", "what_of", "what_heads", "new_family", "named_tokens", "misread_verb", "misread_named_noun", "misread_noun", "plan_call", "head_of_state"]
 
 #: Entity types never kept in a "what" ("EU sanctions", "North Korean missile": the actor, not the thing).
 _PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
@@ -146,6 +146,12 @@ def _edge_word(tok: Token, nxt: Token) -> bool:
     if tok.is_punct:
         return True
     return tok.dep_ in _EDGE_DEPS or tok.lower_ in _words().drop or tok.ent_type_ in _PARTY_ENTS
+
+
+def what_heads(family: str) -> frozenset[str]:
+    """family (str): a family. RETURNS (frozenset[str]): its ``what_heads`` of ``families.json`` ("open": terminal,
+    bridge ...)."""
+    return _words().heads.get(family, frozenset())
 
 
 def _entry_heads(entry: dict[str, Any]) -> frozenset[str]:
