@@ -341,17 +341,19 @@ def ask(
             return _unknown(
                 question, as_of, f"No trip of {actor.name} to {trip_place.name} is known as of {as_of.isoformat()}."
             )
-        window: tuple[date | None, date | None] | None = span if span is not None else (None, None)
+    window: tuple[date | None, date | None] | None = None
+    if trip is not None:
+        window = span if span is not None else (None, None)
     elif occasion and pattern.window.kind == "none" and span_of(occasion) is not None:
         window = span_of(occasion)  # "meet Lula at the G20 summit": while the summit lasts
-    else:
-        window = _dated_window(pattern, anchor or as_of, close)
+    events = candidate_events(store, pattern, actor, as_of, place, counterpart, extra)
+    if window is None:
+        window = _dated_window(pattern, anchor or _told_day(pattern, events, as_of), close)
     if window == (None, None) and close is not None:
         window = (None, close)  # a trip with no dated event: the stored question's close day
     if window == (None, None) and pattern.past and pattern.window.kind == "none":
         window = (None, as_of)  # "Did X visit Oslo?" asks about what happened by the as-of day
     assert window is not None
-    events = candidate_events(store, pattern, actor, as_of, place, counterpart, extra)
     asked = anchor if anchor is not None and not pattern.past else None
     if asked is None and not pattern.past:
         asked = min((ev.published for e in events for ev in e.evidence if ev.published is not None
@@ -417,6 +419,41 @@ def _topic_phrase(topic: str | None) -> str | None:
     return f"the {topic}"
 
 
+#: A year-less calendar window read against the as-of day that lands further ahead than this
+#: has probably wrapped to next year ("on March 12" asked again on April 20).
+WRAP_DAYS = 180
+
+
+def _told_day(pattern: QuestionPattern, events: Sequence[EventRecord], as_of: date) -> date:
+    """The day an unstored question's calendar words are read against.
+
+    A question asked again after its day ("Will Ruto open the bridge on March 12?", as of April 20) means the
+    March 12 the plan was told for, not next year's: when the words read against ``as_of`` fall more than
+    :data:`WRAP_DAYS` ahead, and a plan of a matched event told within the year before ``as_of`` reads the same
+    words as a day between its telling and ``as_of``, that telling day is the anchor. Weekdays and relative words
+    ("next week") are read against ``as_of`` as written.
+
+    pattern (QuestionPattern): the parsed question. events (Sequence[EventRecord]): its candidate events.
+    as_of (date): the evaluation day.
+    RETURNS (date): ``as_of``, or the publication day of the plan report the words were written against.
+    """
+    if pattern.past or pattern.window.kind not in ("on", "by", "between"):
+        return as_of
+    read = window_interval(pattern.window, as_of, False)
+    first = (read[0] or read[1]) if read is not None else None
+    if first is None or first <= as_of + timedelta(days=WRAP_DAYS):
+        return as_of
+    told = sorted({ev.published for e in events for ev in e.evidence
+                   if ev.published is not None and ev.status in _PLAN_STATES
+                   and as_of - timedelta(days=365) <= ev.published <= as_of})
+    for day in told:
+        again = window_interval(pattern.window, day, False)
+        ends = [d for d in (again or ()) if d is not None]
+        if ends and day <= max(ends) and min(ends) <= as_of:  # ahead when told, passed by the as-of day
+            return day
+    return as_of
+
+
 def _dated_window(
     pattern: QuestionPattern, asked: date, close: date | None
 ) -> tuple[date | None, date | None]:
@@ -450,8 +487,8 @@ def _ask_occurrence(
     place = find_place(store, pattern.place) if pattern.place else None
     if pattern.place and place is None:
         return _unknown(question, as_of, f"No stored place matches '{pattern.place}' as of {as_of.isoformat()}.")
-    window = _dated_window(pattern, anchor or as_of, close)
     events = occurrence_events(store, pattern, as_of, place)
+    window = _dated_window(pattern, anchor or _told_day(pattern, events, as_of), close)
     if window != (None, None):
         lo, hi = window
         inside = [e for e in events if may_fall_in(e, lo, hi)]

@@ -1,0 +1,40 @@
+"""Round 54 (session 40): questions asked again long after their year-less day.
+Sentences and names are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dateline.reason.ask import ask
+
+from ..stored import stored
+
+
+@pytest.mark.slow
+def test_round54_a_year_less_day_asked_after_it_passed_is_the_day_the_plan_was_told_for(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("NAIROBI, February 20 (Wire) - President Amani Korir will open the new Athi river bridge on March 2, the "
+         "transport ministry said on Friday.", date(2026, 2, 20)),
+        ("NAIROBI, March 2 (Wire) - President Amani Korir opened the Athi river bridge on Monday, cutting the "
+         "ribbon before a crowd of traders.", date(2026, 3, 2)),
+    ])
+    question = "Will Amani Korir open the Athi river bridge on March 2?"
+    late = ask(store, question, date(2026, 4, 20))  # read against the as-of day, March 2 would be next year's
+    assert late.window == (date(2026, 3, 2), date(2026, 3, 2)), late.window
+    assert late.resolution == "yes", late.reason
+    early = ask(store, question, date(2026, 2, 21))
+    assert early.window == (date(2026, 3, 2), date(2026, 3, 2)) and early.resolution is None
+
+
+@pytest.mark.slow
+def test_round54_a_year_less_day_with_no_plan_told_for_it_stays_ahead(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("NAIROBI, April 10 (Wire) - President Amani Korir will open a grain terminal in Mombasa on May 4, his "
+         "office said.", date(2026, 4, 10)),
+    ])
+    answer = ask(store, "Will Amani Korir open a grain terminal in Mombasa on January 15?", date(2026, 4, 20))
+    assert answer.window == (date(2027, 1, 15), date(2027, 1, 15)), answer.window
