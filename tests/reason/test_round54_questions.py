@@ -38,3 +38,43 @@ def test_round54_a_year_less_day_with_no_plan_told_for_it_stays_ahead(tmp_path: 
     ])
     answer = ask(store, "Will Amani Korir open a grain terminal in Mombasa on January 15?", date(2026, 4, 20))
     assert answer.window == (date(2027, 1, 15), date(2027, 1, 15)), answer.window
+
+
+@pytest.mark.slow
+def test_round54_a_year_less_deadline_asked_after_the_event_is_read_against_its_report(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("OSLO, Feb 18 (Wire) - Norway and Lithuania signed a memorandum on offshore wind cooperation on Wednesday, "
+         "officials said.", date(2026, 2, 18)),
+    ])
+    answer = ask(store, "Will Norway sign an agreement with Lithuania by the end of February?", date(2026, 5, 20))
+    assert answer.resolution == "yes", answer.reason
+
+
+def test_round54_a_person_stored_by_post_has_no_surname() -> None:
+    from dateline.reason.actor_match import namesakes
+    from dateline.model import ActorInfo
+
+    actors = [ActorInfo(1, "Leader of Egypt", "person", "Egypt"),
+              ActorInfo(2, "Defence Minister of Egypt", "person", "Egypt"), ActorInfo(3, "Egypt", "country", "Egypt")]
+    assert namesakes("Egypt", actors) == []
+    assert namesakes("irrigation ministers of Egypt and Sudan", actors) == []
+
+
+@pytest.mark.parametrize("question", [
+    "Will the corruption trial of Hamid Rashidi begin before June 1, 2026?",
+    "Will Hamid Rashidi's corruption trial open by June 1, 2026?",
+])
+def test_round54_a_modified_trial_of_a_person_is_asked_of_the_person(question: str) -> None:
+    from dateline.reason.question import parse_question
+
+    pattern = parse_question(question)
+    assert (pattern.actor, pattern.action, pattern.kind) == ("Hamid Rashidi", "trial", "actor")
+
+
+def test_round54_two_leaders_holding_their_retreat_meet() -> None:
+    from dateline.reason.question import parse_question
+
+    pattern = parse_question("Will Sonexay Vong and Anutin Sakda hold their annual leaders' retreat in Luang Prabang?")
+    assert (pattern.actor, pattern.action, pattern.target, pattern.place) == (
+        "Sonexay Vong", "meet", "Anutin Sakda", "Luang Prabang")
+    assert parse_question("Will ASEAN hold its summit in Manila?").action == "hold"

@@ -19,7 +19,7 @@ from .actor_lexicon import title_words
 from .actor_mentions import ANONYMOUS
 from .codes import event_codes
 from .context import _Ctx, time_to_date
-from .courts import bench_subject, co_defendants, court_frame, court_family, defendant, verdict_outcome
+from .courts import bench_subject, co_defendants, court_frame, court_family, defendant, retold_case, verdict_outcome
 from .rulings import court_ruling
 from .dates import dated_by_possessor, _change_verbs, _date, counted_back, framed_span_noun
 from .demands import rallying_call
@@ -30,7 +30,7 @@ from .outcomes import survived_vote, voted_on_people
 from .holders import gathering_holder, held_participle, states_summit_host
 from .meals import meal_guests, meal_host, meal_noun
 from .nlp import load_data
-from .plan_changes import family_plan, same_thing
+from .plan_changes import family_plan, relative_holders, same_thing
 from .arguments import _actors_in
 from .participants import (
     agents_state, country_of_place as _country_of_place, held_by_unnamed_agents, passive_subject, state_agent, target_preps,
@@ -572,11 +572,14 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     ruled: str | None = None
     if action == "testify" and tok.pos_ == "NOUN" and bench_subject(tok, ctx):
         accused = defendant(tok, ctx)  # "X went on trial ... Judge Y adjourned the hearing until June 20": X's trial
+        action = "hearing" if _entry(tok).get("owner_action") == "hearing" else "trial"  # ("set the first hearing for
+        # April 27": a hearing, no trial)
+        if (retold := retold_case(tok, ctx)) is not None and (accused is None or accused.name == retold[0].name):
+            accused, action = retold  # "A court postponed the trial of X ... Judge Y agreed to defer the hearing to
+            # Aug. 17": X's trial, set for then
         if accused is None:
             return None
         actor, counterparts = accused, []
-        action = "hearing" if _entry(tok).get("owner_action") == "hearing" else "trial"  # ("set the first hearing for
-        # April 27": a hearing, no trial)
     elif action == "testify" and tok.pos_ == "NOUN" and _entry(tok).get("owner_action") == "hearing" \
             and court_frame(tok, ctx):
         accused = defendant(tok, ctx)  # "At a hearing last Friday, Magistrate Y refused Banda bail": Banda's hearing
@@ -614,6 +617,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
                    for a in _actors_in(g, ctx) or _country_of_place(g, ctx) if a.kind == "country"]
         counterparts = [c for c in {a.name: a for a in [*counterparts, *targets]}.values()
                         if actor is not None and c.name != actor.name]  # "EU sanctions on X took effect": the EU's, on X
+    if family and actor is None and tok.pos_ == "NOUN" and (held := relative_holders(tok, ctx)):
+        actor, counterparts = held[0], [c for c in [*held[1:], *pending] if c.name != held[0].name]  # "A joint naval
+        # exercise that Egypt and Eritrea had planned to hold ... has been postponed": Egypt's, with Eritrea
     if family and actor is None and result.refers_to_plan and (plan := family_plan(tok, action, ctx)) is not None:
         actor = plan[0]  # "The drills were called off": the article's one holder of the plan ("China will hold drills")
     if family and actor is None and phase(tok) is not None and (plan := family_plan(tok, action, ctx)) is not None:

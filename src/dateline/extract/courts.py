@@ -138,6 +138,21 @@ def _case_person(noun: Token, ctx: _Ctx) -> ActorRef | None:
     return None
 
 
+def _heard_case(verb: Token, noun: Token) -> bool:
+    """verb (Token): a verb. noun (Token): its object or passive subject. RETURNS (bool): the verb's entry hears cases
+    (``heard_case``: "hear") and the noun is one of its ``object_words`` ("the case", "the appeal", "the petition")."""
+    entry = _lex().verbs.get(verb.lemma_.lower(), {})
+    return bool(entry.get("heard_case")) and noun.lower_ in entry.get("object_words", ())
+
+
+def _filer(noun: Token, ctx: _Ctx) -> ActorRef | None:
+    """noun (Token): a case noun. RETURNS (ActorRef | None): the person of its participle's agent ("the petition filed
+    by X", "an appeal lodged by X"), else None."""
+    return next((ref for v in noun.children if v.dep_ == "acl" and v.tag_ == "VBN" for a in v.children
+                 if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj" and (ref := _person(g, ctx)) is not None),
+                None)
+
+
 def _cases(tok: Token) -> list[Token]:
     """The case nouns told with a trigger: in its own prepositional phrases ("its verdict in the trial of X") and in
     those of the verb it is the object of ("adjourned its verdict in the trial of X to May 26")."""
@@ -174,8 +189,9 @@ def bench_subject(tok: Token, ctx: _Ctx) -> bool:
     while holder.dep_ == "conj" and holder.head.pos_ in ("VERB", "AUX") and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in holder.children):
         holder = holder.head  # "Judge X ordered him held and set the first hearing for April 27": the judge's "set"
-    if holder is not verb and holder.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in holder.children):
-        holder = holder.head  # (the parser hangs "and set" on "held")
+    while holder.dep_ == "xcomp" and holder.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ == "nsubj" for c in holder.children):
+        holder = holder.head  # (the parser hangs "and set" on "held"; "Judge X agreed to defer the hearing": X's)
     for sub in (c for c in holder.children if c.dep_ == "nsubj"):
         if any(t.lower_ in words for t in sub.subtree):
             return True
@@ -212,6 +228,10 @@ def defendant(tok: Token, ctx: _Ctx) -> ActorRef | None:
             if c.dep_ == "dobj" and c.lower_ in data["outcome_nouns"]:  # "upheld the conviction of X"
                 if (ref := _case_person(c, ctx)) is not None:
                     return ref
+            if c.dep_ in ("dobj", "nsubjpass") and _heard_case(tok, c):
+                if (ref := _case_person(c, ctx) or _filer(c, ctx) or next(
+                        (r for k in _cases(c) if (r := _case_person(k, ctx)) is not None), None)) is not None:
+                    return ref  # "will hear the case against X", "heard arguments in the case of X": X's hearing
             if c.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and c.lower_ in data["verdict_words"]:
                 if (ref := next((r for g in c.children if g.dep_ == "nsubj" and (r := _person(g, ctx)) is not None),
                                 None)) is not None:
@@ -322,6 +342,23 @@ def _earlier_defendant(tok: Token, ctx: _Ctx, whole: bool = False) -> ActorRef |
                 if ref is not None and (not whole or ref.kind == "person"):
                     found.append(ref)
     return found[-1] if found and len({r.name for r in found}) == 1 else None
+
+
+def retold_case(tok: Token, ctx: _Ctx) -> tuple[ActorRef, str] | None:
+    """tok (Token): a definite case noun a judge acts on with no person of its own ("Judge X agreed to defer the
+    hearing to Aug. 17"). ctx (_Ctx): the doc's index.
+    RETURNS (tuple[ActorRef, str] | None): the defendant of the court trigger told in the two sentences before and the
+    case's family: ``trial`` when one of those sentences tells the trial ("A court on Monday postponed the trial of X
+    ... Judge Y agreed to defer the hearing to Aug. 17": X's trial, now set for then), else ``hearing``; None when
+    the noun is not definite or no single earlier defendant is told."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    accused = _earlier_defendant(tok, ctx)
+    if accused is None:
+        return None
+    before = [s for s in tok.doc.sents if s.end <= tok.sent.start][-2:]
+    trial = any(t.pos_ == "NOUN" and _lex().nouns.get(t.lower_, {}).get("owner_action") == "trial" for s in before for t in s)
+    return accused, "trial" if trial else "hearing"
 
 
 def _direct(tok: Token, ctx: _Ctx) -> ActorRef | None:

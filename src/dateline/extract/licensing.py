@@ -584,7 +584,7 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
                                             and c.lower_ in ("in", "at") for g in c.subtree):
         return None  # "cancelled his planned stop in X", not "the three-day stop begins next Tuesday" (a trip's span)
     need = entry.get("needs_compound")
-    if need and not any(c.lower_ in need for c in tok.children if c.dep_ in ("compound", "amod")) \
+    if need and not any(c.lower_ in need for c in tok.children if c.dep_ in ("compound", "amod", "poss")) \
             and not _held_with_person(tok, entry.get("or_held_with", ()), ctx):
         return None
     if any(ctx.places.get(g.i) for c in tok.children if c.dep_ == "prep" and c.lower_ in entry.get("dest_preps", ())

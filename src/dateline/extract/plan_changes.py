@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..model import ActorRef
+from .actor_mentions import ANONYMOUS
 from .context import _Ctx
 from .crowds import crowd_actor, leader_country, state_blocked
 from .demands import demanded
@@ -23,9 +24,14 @@ from .participants import _participants
 from .status import head_chain
 from .strikes import owner_crowd
 from .tellers import teller_actor
+from .nlp import load_data
 from .triggers import _lex
 
-__all__ = ["family_plan", "same_thing"]
+__all__ = ["family_plan", "relative_holders", "same_thing"]
+
+
+def _str_list(value: object) -> list[str]:
+    return [str(v) for v in value] if isinstance(value, list) else []
 
 
 def _entry(t: Token) -> dict[str, object]:
@@ -35,6 +41,28 @@ def _entry(t: Token) -> dict[str, object]:
     if t.pos_ in ("NOUN", "PROPN"):
         return dict(lex.nouns.get(t.lower_, {}))
     return {}
+
+
+def relative_holders(tok: Token, ctx: _Ctx) -> list[ActorRef]:
+    """The holders a relative clause on an event noun names: "A joint exercise [that Egypt and Eritrea had planned to
+    hold] has been postponed", "the drills [the two navies were to stage]": the subjects of a clause whose verb, or an
+    infinitive it governs, is one of ``relative_holder_verbs`` (``triggers.json``), in text order; empty otherwise.
+
+    tok (Token): an event noun with no actor of its own. ctx (_Ctx): the doc's index.
+    RETURNS (list[ActorRef]): the named subjects (each conjunct), first the first written.
+    """
+    verbs = frozenset(_str_list(load_data("triggers.json")["relative_holder_verbs"]))
+    for clause in (c for c in tok.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX")):
+        chain = [clause, *(x for x in clause.children if x.dep_ == "xcomp")]
+        if not any(v.lemma_.lower() in verbs for v in chain):
+            continue
+        subjects = [s for s in clause.children if s.dep_ == "nsubj"]
+        subjects += [c for s in subjects for c in s.conjuncts if c.i > s.i]
+        found = {ref.name: ref for s in sorted(subjects, key=lambda t: t.i)
+                 if (ref := ctx.actors.get(s.i)) is not None and ref is not ANONYMOUS}
+        if found:
+            return list(found.values())
+    return []
 
 
 def family_plan(tok: Token, action: str, ctx: _Ctx) -> tuple[ActorRef, str | None] | None:

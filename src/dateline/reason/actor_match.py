@@ -329,10 +329,12 @@ def namesakes(phrase: str, actors: Sequence[ActorInfo]) -> list[ActorInfo]:
 
     phrase (str): the question's actor words. actors (Sequence[ActorInfo]): the store's actors.
     RETURNS (list[ActorInfo]): every person whose surname the phrase holds, when the phrase
-        holds none of their full names or longer aliases; empty otherwise.
+        holds none of their full names or longer aliases; empty otherwise. A person stored by post ("Defence Minister
+        of Egypt") has no surname.
     """
     toks = phrase_tokens(phrase)
-    persons = [a for a in actors if a.kind == "person" and len(phrase_tokens(a.name)) > 1]
+    persons = [a for a in actors if a.kind == "person" and len(phrase_tokens(a.name)) > 1
+               and "of" not in a.name.split()]  # "Leader of Egypt", a title-holder named by post: "Egypt" is no surname
     if any(contains(toks, phrase_tokens(n)) for a in persons for n in (a.name, *a.aliases) if len(phrase_tokens(n)) > 1):
         return []
     return [a for a in persons if contains(toks, phrase_tokens(a.name)[-1:])]

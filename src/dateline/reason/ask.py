@@ -429,13 +429,14 @@ def _told_day(pattern: QuestionPattern, events: Sequence[EventRecord], as_of: da
 
     A question asked again after its day ("Will Ruto open the bridge on March 12?", as of April 20) means the
     March 12 the plan was told for, not next year's: when the words read against ``as_of`` fall more than
-    :data:`WRAP_DAYS` ahead, and a plan of a matched event told within the year before ``as_of`` reads the same
-    words as a day between its telling and ``as_of``, that telling day is the anchor. Weekdays and relative words
+    :data:`WRAP_DAYS` ahead, and a report of a matched event (its plan, or the event done) published within the year
+    before ``as_of`` reads the same words as a day between its publication and ``as_of``, that day is the anchor
+    (the earliest such). Weekdays and relative words
     ("next week") are read against ``as_of`` as written.
 
     pattern (QuestionPattern): the parsed question. events (Sequence[EventRecord]): its candidate events.
     as_of (date): the evaluation day.
-    RETURNS (date): ``as_of``, or the publication day of the plan report the words were written against.
+    RETURNS (date): ``as_of``, or the publication day of the report the words were written against.
     """
     if pattern.past or pattern.window.kind not in ("on", "by", "between"):
         return as_of
@@ -444,8 +445,7 @@ def _told_day(pattern: QuestionPattern, events: Sequence[EventRecord], as_of: da
     if first is None or first <= as_of + timedelta(days=WRAP_DAYS):
         return as_of
     told = sorted({ev.published for e in events for ev in e.evidence
-                   if ev.published is not None and ev.status in _PLAN_STATES
-                   and as_of - timedelta(days=365) <= ev.published <= as_of})
+                   if ev.published is not None and as_of - timedelta(days=365) <= ev.published <= as_of})
     for day in told:
         again = window_interval(pattern.window, day, False)
         ends = [d for d in (again or ()) if d is not None]

@@ -431,6 +431,8 @@ def parse_question(question: str) -> QuestionPattern:
     definite = re.match(r"\s*(?:the|its|their|his|her)\s", target_words or "", re.IGNORECASE) is not None
     held = re.fullmatch(data["held_meeting_pattern"], target or "", re.IGNORECASE) \
         if action == "hold" and (pair or not definite) else None  # ("hold its meeting": a gathering of its own, named)
+    held = held or (re.fullmatch(data["pair_gathering_pattern"], target or "", re.IGNORECASE)
+                    if action == "hold" and pair else None)  # "Will X and Y hold their leaders' retreat?": they meet
     if held:
         # "Will X and Y hold talks in Ankara?": a meeting of the two, at that place; "Will OPEC+ hold a meeting in
         # Vienna?": a meeting of its own there, with whoever
@@ -679,9 +681,10 @@ def _occurrence(question: str, body: str, past: bool) -> tuple[QuestionPattern, 
     elif rest:
         return None
     owned = re.match(r"(?P<owner>[A-Z][\w .'-]*?)(?:'s|’s)\s+(?P<rest>\S.*)$", name)
-    of_owner = re.match(r"(?:the\s+)?(?P<rest>[\w-]+)\s+of\s+(?P<owner>[A-Z].*)$", name, re.IGNORECASE)
+    of_owner = re.match(r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?P<rest>[\w-]+)\s+of\s+(?P<owner>[A-Z].*)$", name,
+                        re.IGNORECASE)  # ("the corruption trial of X": its last word is the case)
     personal = owned if owned and not _place_name(owned["owner"]) else of_owner
-    family = data["owned_event_nouns"].get(personal["rest"].lower()) if personal else None
+    family = data["owned_event_nouns"].get(personal["rest"].lower().split()[-1]) if personal else None
     if personal and family:  # "Will Aram Petrosyan's trial open by May 31?": his trial, asked of him
         return QuestionPattern(question, personal["owner"].strip(), family, place, None, window, past), best.start(), \
             best.end()

@@ -1,0 +1,90 @@
+"""Round 54 (audits 200-202): a court that will hear a case; a postponed exercise whose holders a relative clause
+names; a judge deferring "the hearing" of a trial told just before; an annual leaders' retreat.
+Each test states one behaviour. Sentences and names of people are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from ..stored import stored
+
+
+def _rows(store: object) -> set[tuple[str, str, str, str | None]]:
+    return {(e.actor.name, e.action, e.status, e.date.value) for e in store.events()}  # type: ignore[attr-defined]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "KISUMU, June 3 (Wire) - A court in Kisumu will hear the case against former governor Otieno Wambua on Monday.",
+    "KISUMU, June 3 (Wire) - The High Court will hear the petition filed by activist Otieno Wambua on Monday, a clerk "
+    "said.",
+    "KISUMU, June 3 (Wire) - The Court of Appeal will hear Otieno Wambua's appeal on Monday.",
+    "KISUMU, June 3 (Wire) - A judge will hear the bail application of activist Otieno Wambua on Monday.",
+])
+def test_round54_a_court_that_will_hear_a_persons_case_is_their_hearing(tmp_path: Path, text: str) -> None:
+    store = stored(tmp_path, [(text, date(2027, 6, 3))])
+    assert ("Otieno Wambua", "hearing", "planned", "2027-06-07") in _rows(store), _rows(store)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "KISUMU, June 3 (Wire) - Otieno Wambua said he heard the case was closed.",
+    "KISUMU, June 3 (Wire) - The minister Otieno Wambua will hear the appeal of farmers on Monday.",
+])
+def test_round54_hearing_a_case_is_a_courts_act_only(tmp_path: Path, text: str) -> None:
+    store = stored(tmp_path, [(text, date(2027, 6, 3))])
+    assert not [e for e in store.events() if e.action == "hearing"], _rows(store)
+
+
+@pytest.mark.slow
+def test_round54_a_postponed_exercise_is_held_by_the_subjects_of_its_relative_clause(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("ACCRA, May 4 (Wire) - Ghana and Togo will hold a joint coastal exercise off Lome later this month, the two "
+         "navies said.", date(2027, 5, 4)),
+        ("ACCRA, May 24 (Wire) - A joint coastal exercise that Ghana and Togo had planned to hold off Lome this month "
+         "has been postponed, navy officials said on Monday, without giving a new date.", date(2027, 5, 24)),
+    ])
+    drills = [e for e in store.events() if e.action == "exercise"]
+    assert len(drills) == 1, _rows(store)
+    assert drills[0].status == "postponed" and len({ev.article_id for ev in drills[0].evidence}) == 2, _rows(store)
+    assert {drills[0].actor.name, *(c.name for c in drills[0].counterparts)} == {"Ghana", "Togo"}
+
+
+@pytest.mark.slow
+def test_round54_a_judge_deferring_the_hearing_after_a_postponed_trial_sets_the_trials_new_day(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("DODOMA, June 7 (Wire) - The fraud trial of former port director Salim Mrisho will open on June 14, "
+         "prosecutors said.", date(2027, 6, 7)),
+        ("DODOMA, June 14 (Wire) - A Tanzanian court on Monday postponed the fraud trial of former port director Salim "
+         "Mrisho after his lawyers said he was ill. Judge Rehema Kweka agreed to defer the hearing to Sept. 20, citing "
+         "a doctor's letter.", date(2027, 6, 14)),
+    ])
+    rows = _rows(store)
+    assert ("Salim Mrisho", "trial", "postponed", "2027-09-20") in rows, rows
+    assert not [e for e in store.events() if e.action == "testify"], rows
+    assert len([e for e in store.events() if e.actor.name == "Salim Mrisho"]) == 1, rows
+
+
+@pytest.mark.slow
+def test_round54_an_annual_leaders_retreat_held_by_two_leaders_is_their_meeting(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("VIENTIANE, March 12 (Wire) - Laotian Prime Minister Sonexay Vong and Thailand's Anutin Sakda held their "
+         "annual leaders' retreat in Luang Prabang on Thursday and agreed to open a new border bridge.",
+         date(2027, 3, 12)),
+    ])
+    meets = [e for e in store.events() if e.action == "meet"]
+    assert [(e.actor.name, [c.name for c in e.counterparts], e.place.name if e.place else None, e.date.value)
+            for e in meets] == [("Sonexay Vong", ["Anutin Sakda"], "Luang Prabang", "2027-03-11")], _rows(store)
+
+
+@pytest.mark.slow
+def test_round54_a_retreat_of_troops_is_no_meeting(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("KYIV, March 12 (Wire) - The army's retreat from the town of Bilyk began on Monday, officials said.",
+         date(2027, 3, 12)),
+    ])
+    assert not [e for e in store.events() if e.action == "meet"], _rows(store)
