@@ -88,3 +88,37 @@ def test_round54_a_retreat_of_troops_is_no_meeting(tmp_path: Path) -> None:
          date(2027, 3, 12)),
     ])
     assert not [e for e in store.events() if e.action == "meet"], _rows(store)
+
+
+@pytest.mark.slow
+def test_round54_a_visit_aimed_at_something_is_no_plan(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("MASERU, May 12 (Wire) - Lesotho and Botswana signed a water agreement on Tuesday, as Prime Minister Teboho "
+         "Moeketsi began a state visit to Gaborone aimed at easing border disputes.", date(2027, 5, 12)),
+    ])
+    visits = [(e.actor.name, e.status, e.date.value) for e in store.events() if e.action == "visit"]
+    assert visits == [("Teboho Moeketsi", "happened", "2027-05-11")], _rows(store)
+
+
+@pytest.mark.slow
+def test_round54_a_state_described_by_its_island_hosts_not_the_island(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("BANDAR SERI BEGAWAN, June 13 (Wire) - Brunei, a small state on the island of Borneo, will host a meeting of "
+         "ASEAN transport ministers in November.", date(2027, 6, 13)),
+    ])
+    hosts = [(e.actor.name, e.place.name if e.place else None) for e in store.events() if e.action == "host"]
+    assert hosts and all(a == "Brunei" and p != "Borneo" for a, p in hosts), _rows(store)
+
+
+@pytest.mark.slow
+def test_round54_an_exercise_that_ended_after_five_days_is_the_planned_exercise_off_that_coast(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("MALE, March 2 (Wire) - The coast guards of the Maldives and Sri Lanka will hold their annual bilateral "
+         "exercise in the Laccadive Sea off the Maldives from March 8 to March 12, officials said.", date(2027, 3, 2)),
+        ("MALE, March 13 (Wire) - The coast guards of the Maldives and Sri Lanka concluded a five-day exercise in "
+         "waters off the Maldives on Friday, officials said.", date(2027, 3, 13)),
+    ])
+    drills = [e for e in store.events() if e.action == "exercise"]
+    assert len(drills) == 1, _rows(store)
+    assert drills[0].status == "happened" and drills[0].date.value == "2027-03-08", _rows(store)
+    assert {drills[0].actor.name, *(c.name for c in drills[0].counterparts)} == {"Maldives", "Sri Lanka"}, drills[0]

@@ -291,9 +291,10 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True, targets: bool = Fa
         if ref.kind != "person" and t.i in described:
             continue
         if ref.kind == "person" and t.i in appositive and head_ref is not None and head_ref is not ANONYMOUS \
-                and head_ref.kind == "person" and ref.name != head_ref.name:
+                and ref.name != head_ref.name:
             continue  # "met Kim Yo Jong, [the powerful sister of North Korean leader Kim Jong Un]": his relation
-            # describes her; he is no party
+            # describes her; he is no party ("Brunei, [a small state on the island of Borneo]": the island read as a
+            # person describes the state)
         if ref.kind == "person" and t.dep_ in ("compound", "poss", "nmod") and t.head.lower_ in _follower_nouns() \
                 and t.head.i != t.i:
             continue  # "Hundreds of [Paredes] supporters marched": his supporters, not he

@@ -19,6 +19,7 @@ from .actor_lexicon import title_words
 from .actor_mentions import ANONYMOUS
 from .codes import event_codes
 from .context import _Ctx, time_to_date
+from .back_references import TRIP_FAMILY
 from .courts import bench_subject, co_defendants, court_frame, court_family, defendant, retold_case, verdict_outcome
 from .rulings import court_ruling
 from .dates import dated_by_possessor, _change_verbs, _date, counted_back, framed_span_noun
@@ -469,8 +470,10 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             and result.status in ("planned", "ongoing", "uncertain") and when.value is not None:
         when = DateValue(None, "unknown", when.text, note=f"the day it ends ({when.value}), not its own day")  # "The
         # drills will end on Friday": no new day for the drills' plan
-    elif action in ("visit", "travel") and (ended := _ended_trip_span(tok, when, ctx)) is not None:
+    elif action in ("visit", "travel") and (ended := _ended_span(tok, when, ctx)) is not None:
         when = ended  # "wrapped up a two-day visit to Rwanda on Tuesday": Monday and Tuesday
+    elif new_family(action) and result.status == "happened" and (ended := _ended_span(tok, when, ctx)) is not None:
+        when = ended  # "concluded a five-day exercise off Brunei on Friday": Monday to Friday
     elif new_family(action) and result.status == "happened" and when.value is not None and _ended_here(tok):
         when = DateValue(None, "unknown", when.text, note=f"the day it ended ({when.value}), not its own day")  # "ended
         # their strike on Thursday", "returned to work on Thursday, ending the strike": it happened, before that day
@@ -787,7 +790,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         return None  # "met X on Friday before his departure": a frame that tells nothing of its own
     if place is not None:  # "cancelled a trip to South Africa": the place, not also a counterpart
         counterparts = [c for c in counterparts if c.kind == "person" or c.name != place.name
-                        and not (0 <= place.start <= c.start < place.end)]  # (nor a word of its name: "[Guinea]-Bissau")
+                        and not (0 <= place.start <= c.start < place.end)  # (nor a word of its name: "[Guinea]-Bissau")
+                        or c.name == place.name and action not in (*TRIP_FAMILY, "depart", "attend") and not (place.start <= c.start < place.end)]
+        # ("The navies of Singapore and Brunei concluded an exercise off Brunei": a side named apart from the place)
     if counterparts and (bound := _destinations(tok, ctx)):  # "a trip to Germany and Angola": both are destinations
         counterparts = [c for c in counterparts if c.kind == "person" or c.name not in bound]
     if counterparts and actor.kind == "person" and actor.country:  # "signed a deal for Japan to supply radars": the
@@ -897,8 +902,9 @@ def _across_the_country(tok: Token, chain: list[Token]) -> bool:
         for head in (tok, *chain[:3]) for p in head.children)
 
 
-def _ended_trip_span(tok: Token, when: DateValue, ctx: _Ctx) -> DateValue | None:
-    """ "wrapped up a two-day visit to Rwanda on Tuesday": a trip noun with a length in days, the object of a verb that
+def _ended_span(tok: Token, when: DateValue, ctx: _Ctx) -> DateValue | None:
+    """ "wrapped up a two-day visit to Rwanda on Tuesday", "concluded a five-day exercise on Friday": an event noun with a
+    length in days (a trip, or a family's event that took place), the object of a verb that
     ends it (``ending_verbs`` of ``families.json``) or the trip come back from (:func:`.returns.returned_from`) told
     on one day, spans the days that end on that day.
 

@@ -1063,6 +1063,9 @@ def _local_cue(tok: Token, cues: _Cues) -> str | None:
                     and any(c.dep_ == "advmod" and c.lower_ in superseded_words() for c in child.children):
                 continue  # "The talks, originally scheduled for Tuesday, were held on Wednesday": the plan given up;
                 # the noun's own verb tells what became of it
+            if kind == "planned" and child.dep_ == "acl" and child.lemma_.lower() in _purpose_participles() and any(
+                    c.dep_ == "prep" and c.lower_ == "at" or c.dep_ == "xcomp" for c in child.children):
+                continue  # "began a state visit aimed at repairing ties": what it is for; its own verb tells its status
             if kind is not None:
                 return kind
         if child.dep_ == "prep" and child.lower_ in cues.noun_preps:
@@ -1073,6 +1076,12 @@ def _local_cue(tok: Token, cues: _Cues) -> str | None:
         if child.dep_ == "acomp" and child.lower_ in cues.adjectives:
             return "planned"
     return None
+
+
+@cache
+def _purpose_participles() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``purpose_participles`` of ``status_cues.json`` ("aim", "intend")."""
+    return frozenset(load_data("status_cues.json")["purpose_participles"])
 
 
 @cache

@@ -484,9 +484,9 @@ def _in_description(root: Token, tok: Token, ctx: _Ctx) -> bool:
     for _ in range(10):
         if cur.i == tok.i or cur.head.i == cur.i:
             return False
-        if cur.dep_ == "appos" and cur.pos_ == "NOUN" and ctx.actors.get(cur.i) is None and ctx.places.get(cur.head.i) is None \
-                and cur.head.i != tok.i:
-            return True
+        if cur.dep_ == "appos" and cur.pos_ == "NOUN" and ctx.actors.get(cur.i) is None and cur.head.i != tok.i \
+                and (ctx.places.get(cur.head.i) is None or cur.head.dep_ in ("nsubj", "nsubjpass")):
+            return True  # ("Brunei, a small state on the island of Borneo, will host ...": the subject described)
         cur = cur.head
     return False
 

@@ -99,6 +99,7 @@ _ACTOR_IDENTIFIED = frozenset(_MERGE_DATA["actor_identified"])
 #: Families of a thing done once on a trip, whose plan in a country a report in one of its cities tells as done.
 _COUNTRY_PLAN_FAMILIES = frozenset(_MERGE_DATA["country_plan_families"])
 _COUNTRY_DAY_FAMILIES = frozenset(_MERGE_DATA["country_day_families"])
+_WATERS_FAMILIES = frozenset(_MERGE_DATA["waters_families"])
 #: Words of an object that make a placeless event cover its actor's whole country ("a nationwide strike").
 _NATIONWIDE_WORDS = frozenset(_MERGE_DATA["nationwide_words"])
 #: Phrases of a sentence that say the same of its event ("walked out across the country").
@@ -139,7 +140,8 @@ def _generic(what: str) -> bool:
     if what.lower() in _WHAT_GENERIC:
         return True
     words = _what_words(what)
-    return bool(words) and words[-1] in _GENERIC_WORDS and all(w in _WHAT_MODIFIERS for w in words[:-1])
+    return bool(words) and words[-1] in _GENERIC_WORDS and all(w in _WHAT_MODIFIERS or w.isdigit() for w in words[:-1])
+    # (a length is no kind: "a five-day exercise", "a 24-hour strike")
 
 
 #: A case noun alone (["petition"]), as :func:`_what_words` writes it.
@@ -966,6 +968,11 @@ def same_event(state: EventState, report: Event, same_article: bool = False, els
             and _days_apart(state.date, report.date) == 0:
         place = True  # "will meet Uzbek President X in Uzbekistan next Tuesday", then "held talks with X in Tashkent on
         # Tuesday": one meeting that day, told of its country and of its city
+    if place is False and people and action_family(report.action) in _WATERS_FAMILIES \
+            and _days_apart(state.date, report.date) == 0 and state.date.precision == report.date.precision == "day" \
+            and any(p is not None and p.kind == "country" for p in (state.place, report.place)):
+        place = None  # "an exercise in the South China Sea off Brunei from June 8", then "concluded a five-day exercise in
+        # waters off Brunei on Friday" (from June 8): one exercise, told by its sea and by its coast
     if place is False and people and elsewhere and not same_article and _held_elsewhere(state, report):
         place = None  # "will meet Kartika in Jakarta on Wednesday", then "met Kartika in Surabaya": the same talks, moved
     if place is False or people is False or thing is False:
