@@ -122,3 +122,35 @@ def test_round54_an_exercise_that_ended_after_five_days_is_the_planned_exercise_
     assert len(drills) == 1, _rows(store)
     assert drills[0].status == "happened" and drills[0].date.value == "2027-03-08", _rows(store)
     assert {drills[0].actor.name, *(c.name for c in drills[0].counterparts)} == {"Maldives", "Sri Lanka"}, drills[0]
+
+
+@pytest.mark.slow
+def test_round54_ministers_from_a_region_who_gather_meet_as_the_regions_ministers(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("TALLINN, May 3 (Wire) - Interior ministers from the Nordic and Baltic countries will gather in Tallinn on "
+         "May 19 to discuss border patrols, the ministry said on Monday. Nordic and Baltic interior ministers last met "
+         "in Vilnius in January.", date(2027, 5, 3)),
+    ])
+    rows = {(e.actor.name, e.action, e.status, e.date.value, e.place.name if e.place else None) for e in store.events()}
+    assert ("Nordic and Baltic interior ministers", "meet", "planned", "2027-05-19", "Tallinn") in rows, rows
+    assert ("Nordic and Baltic interior ministers", "meet", "happened", "2027-01", "Vilnius") in rows, rows
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "TUNIS, May 3 (Wire) - Thousands gathered in Tunis on Sunday to mourn the poet.",
+    "TUNIS, May 3 (Wire) - The committee will convene a panel of experts on Monday.",
+])
+def test_round54_gathering_or_convening_is_a_meeting_only_of_officials(tmp_path: Path, text: str) -> None:
+    store = stored(tmp_path, [(text, date(2027, 5, 3))])
+    assert not [e for e in store.events() if e.action == "meet"], _rows(store)
+
+
+@pytest.mark.slow
+def test_round54_regional_ministers_signing_in_a_participle_after_agreeing_sign(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("LIEPAJA, April 23 (Wire) - Gulf foreign ministers agreed on Thursday to set up a joint crisis cell, signing a "
+         "memorandum at a meeting in Muscat.", date(2027, 4, 23)),
+    ])
+    rows = {(e.actor.name, e.action, e.status, e.date.value) for e in store.events()}
+    assert ("Gulf foreign ministers", "sign", "happened", "2027-04-22") in rows, rows

@@ -78,3 +78,14 @@ def test_round54_two_leaders_holding_their_retreat_meet() -> None:
     assert (pattern.actor, pattern.action, pattern.target, pattern.place) == (
         "Sonexay Vong", "meet", "Anutin Sakda", "Luang Prabang")
     assert parse_question("Will ASEAN hold its summit in Manila?").action == "hold"
+
+
+@pytest.mark.slow
+def test_round54_a_compound_crowd_asked_with_its_place_is_the_stored_crowd(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("GDANSK, March 2 (Wire) - Workers at the Gdansk container terminal will walk out for 24 hours next Monday "
+         "unless management improves its pay offer, their union said on Monday.", date(2026, 3, 2)),
+    ])
+    answer = ask(store, "Will dockworkers at the Gdansk container terminal go on strike on March 9?", date(2026, 3, 3))
+    assert answer.answer != "unknown" or answer.event is not None, answer.reason
+    assert answer.event is not None and answer.event.action == "protest", answer.reason

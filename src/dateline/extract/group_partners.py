@@ -161,23 +161,37 @@ def officials_subject(tok: Token, ctx: _Ctx) -> ActorRef | None:
     if tok.pos_ != "VERB":
         return None
     sub = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if sub is None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB":
+        sub = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "Nordic ministers agreed on Thursday
+        # to ..., signing a letter of intent": the main clause's subject signs
     if sub is None or sub.tag_ != "NNS" or sub.lower_.removesuffix("s") not in people_words():
         return None
     mods = [t for t in sub.subtree if t.i < sub.i and t.dep_ in ("compound", "amod", "nmod") and t.head.i == sub.i
             or t.i < sub.i and t.head.dep_ in ("compound", "amod") and t.head.head.i == sub.i]
-    if not mods:  # "Leaders from five [West African] states signed an accord": where they come from names them
-        mods = [t for p in sub.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
-                if g.dep_ == "pobj" and g.tag_ == "NNS" for t in g.subtree if t.i < g.i and t.dep_ in ("compound", "amod", "nmod")
-                and t.text[:1].isupper()]
     regions = frozenset(load_data("triggers.json")["gathering_name_words"])
-    if not any(t.text[:1].isupper() and (not t.is_sent_start or t.pos_ == "PROPN" or t.lower_ in regions
-                                         or resolve_country(t.text)) or t.ent_type_ in ("NORP", "GPE", "LOC")
-               for t in mods):
+
+    def naming(toks: list[Token]) -> bool:
+        return any(t.text[:1].isupper() and (not t.is_sent_start or t.pos_ == "PROPN" or t.lower_ in regions
+                                             or resolve_country(t.text)) or t.ent_type_ in ("NORP", "GPE", "LOC")
+                   for t in toks)
+
+    home: list[Token] = []
+    if not naming(mods):  # "Leaders from five [West African] states signed an accord", "Defence ministers from the
+        # [Nordic and Baltic] countries will gather": where they come from names them (before their own role words)
+        home = [t for p in sub.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
+                if g.dep_ == "pobj" and g.tag_ == "NNS" for t in g.subtree if t.i < g.i and (
+                    t.dep_ in ("compound", "amod", "nmod") and t.text[:1].isupper()
+                    or t.dep_ == "conj" and t.text[:1].isupper() and t.head.dep_ in ("compound", "amod", "nmod")
+                    or t.dep_ == "cc" and t.head.dep_ in ("compound", "amod", "nmod"))]
+    if not naming(mods) and not naming(home):
         return None  # (not "Foreign ministers will meet", capitalized only by the sentence)
-    countries = {c for t in mods if (c := resolve_country(t.text))}
-    words = [*sorted(mods, key=lambda t: t.i), sub]  # ("West African leaders", named before the noun)
+    countries = {c for t in (*mods, *home) if (c := resolve_country(t.text))}
+    words = [*sorted(home, key=lambda t: t.i), *sorted(mods, key=lambda t: t.i), sub]  # ("West African leaders", named
+    # before the noun; "Nordic and Baltic defence ministers")
     start, end = min(t.idx for t in words), max(t.idx + len(t) for t in words)
-    text = " ".join(t.lower_ if t.i == sub.i and sub.is_sent_start and sub.i < words[0].i else t.text for t in words)
+    text = " ".join(t.lower_ if home and t.i in {m.i for m in mods} | {sub.i} and not naming([t])
+                    or t.i == sub.i and sub.is_sent_start and sub.i < words[0].i else t.text for t in words)
+    # ("Defence ministers from the Nordic and Baltic countries": "Nordic and Baltic defence ministers")
     return ActorRef(text, "group", None, countries.pop() if len(countries) == 1 else None,
                     start, end if words[-1].i > words[0].i else sub.idx + len(sub))
 

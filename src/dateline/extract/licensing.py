@@ -405,6 +405,13 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         if (journeys := entry.get("purpose_of")) is not None and not _journey_purpose(tok, frozenset(journeys), ctx):
             return None  # "will travel to Vilnius to discuss border security with X": a meeting there; "discussed the
             # plan with X" alone is none (a call or a meeting, unknown)
+        if (officials := entry.get("official_subjects")) is not None:
+            sub = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if sub is not None and sub.lower_ in officials:
+                return {"action": entry["official_action"]}  # "Defence ministers from the Nordic and Baltic countries
+                # will gather in Riga": they meet there
+            if entry.get("official_only"):
+                return None
         if entry.get("subject_words") and not _subject_allowed(tok, entry):
             return None  # "The opposition accused X of fraud": no charge
         if (freed := entry.get("person_action")) and acted_on_person(tok, ctx) is not None and not demanded(tok, freed):

@@ -230,12 +230,24 @@ def _crowd(store: Store, pattern: QuestionPattern, as_of: date) -> ActorInfo | N
     of it says "thousands of farmers protested"): the crowd as a group, when some stored
     event of the family has a sentence naming it; None otherwise.
 
-    RETURNS (ActorInfo | None): a group actor (id -1) for :func:`candidate_events`.
+    RETURNS (ActorInfo | None): a group actor (id -1) for :func:`candidate_events`; a crowd asked with its place
+        ("dockworkers at Muuga harbour") is tried without it too, and a compound crowd word ("dockworkers") stands for
+        the stored group it ends with ("workers").
     """
     if action_family(pattern.action) not in CROWD_FAMILIES or not pattern.actor:
         return None
-    crowd = ActorInfo(-1, pattern.actor.removeprefix("the "), "group", None)
-    return crowd if candidate_events(store, pattern, crowd, as_of, None, None) else None
+    words = pattern.actor.removeprefix("the ")
+    for name in dict.fromkeys([words, re.split(r"\s+(?:at|in|of)\s+", words, maxsplit=1)[0]]):
+        # ("dockworkers at Muuga harbour": the crowd, wherever the stored sentence places it)
+        crowd = ActorInfo(-1, name, "group", None)
+        if candidate_events(store, pattern, crowd, as_of, None, None):
+            return crowd
+        last = name.split()[-1].lower() if name.split() else ""
+        kin = next((a for a in actors_as_of(store, as_of) if a.kind == "group" and " " not in a.name
+                    and len(a.name) >= 5 and last != a.name.lower() and last.endswith(a.name.lower())), None)
+        if kin is not None and candidate_events(store, pattern, kin, as_of, None, None):
+            return kin  # "dockworkers" for the stored "workers" of the harbour's strike
+    return None
 
 
 def _state_of_people(country: str, actors: list[ActorInfo]) -> ActorInfo | None:
