@@ -154,3 +154,43 @@ def test_round54_regional_ministers_signing_in_a_participle_after_agreeing_sign(
     ])
     rows = {(e.actor.name, e.action, e.status, e.date.value) for e in store.events()}
     assert ("Gulf foreign ministers", "sign", "happened", "2027-04-22") in rows, rows
+
+
+@pytest.mark.slow
+def test_round54_a_conjoined_clause_with_its_own_subject_gives_a_visit_no_legs(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("ASMARA, April 6 (Wire) - President Tesfay Gebru visited Khartoum in January for talks with the army chief, "
+         "and in October the leaders of Egypt, Eritrea and Somalia met in Asmara to coordinate.", date(2027, 4, 6)),
+    ])
+    visits = [e.place.name if e.place else None for e in store.events() if e.action == "visit"]
+    assert visits == ["Khartoum"], _rows(store)
+
+
+@pytest.mark.slow
+def test_round54_a_year_in_a_relative_clause_of_the_place_dates_no_conjoined_talks(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("JUBA, March 19 (Wire) - Kenyan envoy Amina Wekesa flew to the border town, where the mediators have been "
+         "based since 2023, and held talks with rebel commander Deng Malual.", date(2027, 3, 19)),
+    ])
+    meets = [e for e in store.events() if e.action == "meet"]
+    assert meets and all(e.date.value != "2023" for e in meets), _rows(store)
+
+
+@pytest.mark.slow
+def test_round54_a_name_listed_with_a_district_before_districts_is_a_place(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("MOGADISHU, April 2 (Wire) - Classrooms at schools visited by reporters in the Hodan and Wadajir districts of "
+         "Mogadishu were empty on Thursday.", date(2027, 4, 2)),
+    ])
+    assert not [e for e in store.events() if e.action == "visit"], _rows(store)
+
+
+@pytest.mark.slow
+def test_round54_a_visitor_signing_for_two_states_is_the_other_states_not_the_datelines(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("GABORONE, May 12 (Wire) - Lesotho and Botswana signed a water agreement on Tuesday. Prime Minister Teboho "
+         "Moeketsi landed in Gaborone on Tuesday morning and was received by President Kabelo Sebele before the two men "
+         "held talks. Water ministers from both sides then signed the deal in their presence.", date(2027, 5, 12)),
+    ])
+    signs = [e for e in store.events() if e.action == "sign"]
+    assert [(e.actor.name, e.actor.country) for e in signs] == [("Teboho Moeketsi", "Lesotho")], _rows(store)

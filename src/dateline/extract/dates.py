@@ -464,7 +464,11 @@ def _conjunct_day(tok: Token, ctx: _Ctx) -> DateValue | None:
         for c in [*first.children, *on_object]:
             if c.dep_ not in ("prep", "npadvmod", "tmod") or c.i > verb.i or c.lower_ in ("since", "until", "till", "by"):
                 continue
+            clauses = {t.i for r in c.subtree if r.dep_ == "relcl" for t in r.subtree}  # ("flew to the city,
+            # where the government has been based since 2023, and held talks": the city's clause tells no day of hers)
             for g in c.subtree:
+                if g.i in clauses:
+                    continue
                 x = ctx.times.get(g.i)
                 if _point(x) and x is not None and g.ent_type_ not in _NAME_ENTS:
                     when = replace(time_to_date(x), note=f"the day of the conjoined '{first.text}'")

@@ -236,10 +236,17 @@ def _states_as_their_people(events: list[Event], ctx: _Ctx) -> list[Event]:
               and (e.actor.country or home)]  # (a minister with no country of his own under the dateline: its state's)
     if not people:
         return events
+    visitors = {e.actor.name for e in events if e.action in _VISITOR_ACTS and e.status in ("happened", "ongoing")
+                and e.place is not None and home is not None and home in (e.place.name, e.place.country, *e.place.within)}
     out: list[Event] = []
     for ev in events:
         other = {c.name for c in ev.counterparts if c.kind == "country"}
-        match = next((replace(p, actor=replace(p.actor, country=mine)) for p, mine in people
+        sides = {ev.actor.name, *other} if ev.actor.kind == "country" else set()
+        guest = sides - {home} if len(sides - {home}) == 1 else set()  # ("Ethiopia and Djibouti signed ... Prime
+        # Minister Abiy landed in Djibouti": a visitor under the dateline is the other state's, not the dateline's)
+        match = next((replace(p, actor=replace(p.actor, country=next(iter(guest)) if mine == home and not p.actor.country
+                                                and p.actor.name in visitors and guest else mine))
+                      for p, mine in people
                       if ev.actor.kind == "country" and (ev.action == p.action or (ev.action, p.action) == ("meet", "host"))
                       and ev.status == p.status and other and mine in (ev.actor.name, *other)
                       and _sides_fit({ev.actor.name, *other}, mine, p, ev)
@@ -250,6 +257,10 @@ def _states_as_their_people(events: list[Event], ctx: _Ctx) -> list[Event]:
                          date=_narrower(ev.date, match.date))  # (with no person of the other side told, its state)
         out.append(ev)
     return out
+
+
+#: Acts by which a person is a visitor where they take place.
+_VISITOR_ACTS = frozenset({"visit", "arrive", "travel"})
 
 
 def _days_fit(told: Event, people: Event) -> bool:

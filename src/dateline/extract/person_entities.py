@@ -45,6 +45,17 @@ def _feature_nouns() -> frozenset[str]:
     return frozenset(load_data("names.json")["feature_nouns"]["words"])
 
 
+def _listed_area(ent: Span) -> bool:
+    """ent (Span): a PERSON entity. RETURNS (bool): it is conjoined with a place entity, the two modifying a plural area
+    noun (``area_nouns`` of ``names.json``: "the Hodan and [Wadajir] districts")."""
+    root = ent.root
+    first = root.head if root.dep_ == "conj" else None
+    while first is not None and first.dep_ == "conj":
+        first = first.head
+    return first is not None and first.ent_type_ in ("GPE", "LOC", "FAC") and first.dep_ in ("compound", "nmod", "amod") \
+        and first.head.lower_ in frozenset(load_data("names.json")["area_nouns"]["words"])
+
+
 @cache
 def _never_person_words() -> frozenset[str]:
     """RETURNS (frozenset[str]): ``never_person_words`` of ``names.json``, lower-cased."""
@@ -76,6 +87,9 @@ def person_entities(doc: Doc, lex: Lexicon) -> list[Span]:
                 and ent.root.dep_ == "compound" and ent.root.head.i == ent.end:
             last = None
             continue  # "the waters of the [Teesta]PERSON river": a river, no person
+        if ent.label_ == "PERSON" and _listed_area(ent):
+            last = None
+            continue  # "the Hodan and [Wadajir]PERSON districts of Mogadishu": a place listed with another
         if ent.label_ == "PERSON" and len(ent) == 1 and plural_nationality(ent[0]) is not None:
             last = None
             continue  # "[Georgians]PERSON protested": a people, never a person (see crowds)

@@ -630,8 +630,15 @@ _VERB_CLAUSE_BLOCKED = _NO_DESCEND | {"advcl", "acl"}
 
 
 def _clause_tokens(verb: Token) -> list[Token]:
-    """The tokens of a verb's own clause: its subtree without relative, complement and paratactic clauses."""
-    return clause_tokens(verb, _VERB_CLAUSE_BLOCKED)
+    """The tokens of a verb's own clause: its subtree without relative, complement and paratactic clauses, nor a
+    conjoined clause with a subject of its own ("visited Cairo in January, and in October the leaders of Egypt, Eritrea
+    and Somalia met in Asmara": the leaders' countries are no legs of the visit)."""
+    own = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+           and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    if not own:
+        return clause_tokens(verb, _VERB_CLAUSE_BLOCKED)
+    skip = {t.i for c in own for t in c.subtree}
+    return [t for t in clause_tokens(verb, _VERB_CLAUSE_BLOCKED) if t.i not in skip]
 
 
 def _same_place_dates(events: list[Event], anchor: date | None) -> list[Event]:
