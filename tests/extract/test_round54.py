@@ -194,3 +194,34 @@ def test_round54_a_visitor_signing_for_two_states_is_the_other_states_not_the_da
     ])
     signs = [e for e in store.events() if e.action == "sign"]
     assert [(e.actor.name, e.actor.country) for e in signs] == [("Teboho Moeketsi", "Lesotho")], _rows(store)
+
+
+@pytest.mark.slow
+def test_round54_a_building_in_front_of_which_a_guest_is_welcomed_is_no_counterpart(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("COPENHAGEN, June 9 (Wire) - Latvian President Arvids Berzins arrived in Copenhagen on Tuesday and was "
+         "welcomed by King Frederik X with a ceremony on the square in front of the Royal Palace.", date(2027, 6, 9)),
+    ])
+    parties = {c.name for e in store.events() for c in e.counterparts}
+    assert "Royal Palace" not in parties, _rows(store)
+
+
+@pytest.mark.slow
+def test_round54_a_site_of_a_trip_to_a_country_lies_in_that_country_not_the_datelines(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("RIGA, May 3 (Wire) - Latvian President Arvids Berzins will travel to Denmark for a two-day state visit on "
+         "May 20-21, his office said. Berzins will be received by King Frederik X at the Royal Palace, the office "
+         "said.", date(2027, 5, 3)),
+    ])
+    sites = [e.place for e in store.events() if e.place is not None and e.place.name == "Royal Palace"]
+    assert sites and all(p.country == "Denmark" for p in sites), [(p.name, p.country) for p in sites]
+
+
+@pytest.mark.slow
+def test_round54_a_numeral_of_a_post_is_no_word_of_the_name(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("BANDAR SERI BEGAWAN, June 9 (Wire) - Thai Defence Minister Anan Wongsa met his Bruneian counterpart, Defence "
+         "Minister II Hamid Yusri, on Tuesday.", date(2027, 6, 9)),
+    ])
+    parties = {c.name for e in store.events() for c in e.counterparts}
+    assert "Hamid Yusri" in parties and not any(p.startswith("II ") for p in parties), _rows(store)

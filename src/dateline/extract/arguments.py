@@ -460,11 +460,18 @@ def _substituted(tok: Token) -> set[int]:
     return out
 
 
+#: Prepositions that place a phrase at a building ("outside the Royal Palace"), and nouns of a building's parts that
+#: do after "of" ("in front of the Royal Palace", "on the steps of Parliament House").
+_VENUE_PREPS = frozenset({"at", "outside", "inside", "near", "opposite", "beside"})
+_VENUE_PARTS = frozenset({"front", "steps", "gates", "gate", "grounds", "courtyard", "lawn", "entrance"})
+
+
 def _venue_name(t: Token) -> bool:
-    """A name (or a word of one) that is the object of "at": the venue of the phrase it is in, not a party."""
-    while t.dep_ == "compound" and t.head.i != t.i:
+    """A name (or a word of one) that is the object of "at" ("outside", "in front of"): the venue of the phrase it is
+    in, not a party."""
+    while t.dep_ in ("compound", "det", "amod") and t.head.i != t.i:  # (a mention keyed on its "the")
         t = t.head
-    return t.dep_ == "pobj" and t.head.lower_ == "at"
+    return t.dep_ == "pobj" and (t.head.lower_ in _VENUE_PREPS or t.head.lower_ == "of" and t.head.head.lower_ in _VENUE_PARTS)
 
 
 def _names_person(tok: Token, ctx: _Ctx) -> bool:

@@ -250,12 +250,19 @@ def sites_of_trip_city(events: list[Event], ctx: _Ctx) -> list[Event]:
         if place is not None and place.kind == "site" and (place.country is None and not place.within
                                                            or home is not None and home.name in place.within
                                                            and not _names_place(ev, home, ctx, events)):
-            trip = next((p for p in reversed(out) if p.actor.name == ev.actor.name and p.action in TRIP_FAMILY
-                         and p.status == ev.status and p.place is not None and p.place.kind == "city"
-                         and p.evidence.start <= ev.evidence.start and (home is None or p.place.name != home.name)), None)
+            people = {ev.actor.name, *(c.name for c in ev.counterparts if c.kind == "person")}  # ("will be received
+            # by King X at the Royal Palace": the guest's trip)
+            trips = [p for p in reversed(out) if p.actor.name in people and p.action in TRIP_FAMILY
+                     and p.status == ev.status and p.place is not None and p.evidence.start <= ev.evidence.start]
+            trip = next((p for p in trips if p.place is not None and p.place.kind == "city"
+                         and (home is None or p.place.name != home.name)), None) or next(
+                (p for p in trips if p.place is not None and p.place.kind == "country" and home is not None
+                 and p.place.name != home.country and p.place.name not in home.within), None)
+            # ("will travel to Norway for a state visit ... at the Royal Palace": in Norway, not in Vilnius)
             if trip is not None and trip.place is not None:
                 city = trip.place
-                ev = replace(ev, place=replace(place, country=city.country, within=(city.name, *city.within), lat=None, lon=None))
+                ev = replace(ev, place=replace(place, country=city.country or city.name, within=(city.name, *city.within),
+                                               lat=None, lon=None))
         out.append(ev)
     return out
 

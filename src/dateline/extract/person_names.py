@@ -23,6 +23,10 @@ from .title_phrases import (
 )
 
 
+#: Roman numerals a post may carry after its title ("Defence Minister II", Brunei's second defence minister).
+_TITLE_NUMERALS = frozenset({"II", "III", "IV"})
+
+
 def name_tokens(span: Span) -> tuple[int, int]:
     """Trim honorifics, titles, possessives and trigger words off an entity span."""
     lex = lexicon()
@@ -34,6 +38,8 @@ def name_tokens(span: Span) -> tuple[int, int]:
         start += 1  # "[The Honourable Nadia Kerr]ORG"
     while end - start > 1 and (m := title_lead(doc, start, end, lex)):
         start += m  # "Head of [State Kassym-Jomart Tokayev]", "[Danish King Frederik]": the title is no part of the name
+    if end - start > 2 and doc[start].text in _TITLE_NUMERALS and start > 0 and doc[start - 1].lower_ in lex.heads:
+        start += 1  # "Defence Minister [II Halbi Mohammad Yussof]": the numeral is the post's ("Minister II")
     if portfolio_goes_on(doc, span.start, lex):
         while end - start > 2 and doc[start].lower_ in portfolio_words() and doc[start].text[:1].isupper():
             start += 1  # "Minister of Foreign Affairs and [Trade Winston Peters]": the portfolio's last words
