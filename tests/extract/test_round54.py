@@ -225,3 +225,15 @@ def test_round54_a_numeral_of_a_post_is_no_word_of_the_name(tmp_path: Path) -> N
     ])
     parties = {c.name for e in store.events() for c in e.counterparts}
     assert "Hamid Yusri" in parties and not any(p.startswith("II ") for p in parties), _rows(store)
+
+
+@pytest.mark.slow
+def test_round54_a_hyphenated_surname_told_again_after_a_paragraph_break_is_the_person(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("DILI, May 11 (Wire) - President Rui Soares-Pinto signed the accord with Prime Minister Anwar Hadi in Dili.\n\n"
+         "Hadi was due to fly back to Jakarta on Wednesday.\n\n"
+         "Soares-Pinto accepted an invitation to make a state visit to Jakarta in August, the foreign ministry said.",
+         date(2027, 5, 11)),
+    ])
+    visits = [(e.actor.name, e.status, e.date.value) for e in store.events() if e.action == "visit"]
+    assert visits == [("Rui Soares-Pinto", "planned", "2027-08")], _rows(store)

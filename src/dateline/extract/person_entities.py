@@ -72,6 +72,7 @@ def person_entities(doc: Doc, lex: Lexicon) -> list[Span]:
         ents.extend(_cut_at_verb(_run_on_surname(_given_name_before(_without_conjunction(ent), lex), lex), lex))
     found.extend(_trigger_subject_names(doc, lex, ents + found))
     found.extend(_partner_surnames(doc, lex, ents + found))
+    found.extend(_surnames_told_again(doc, ents + found))
     for ent in ents:
         if ent.label_ == "PERSON" and last is not None and last.end == ent.start and found and found[-1] is last \
                 and doc[ent.start].text[:1].isupper() and doc[ent.start].sent_start != 1:
@@ -408,6 +409,31 @@ def _own_event(verb: Token, lex: Lexicon) -> Token | None:
     pronoun ("cancelled [her meeting] with Quiroga", "called off [his visit]"), else None."""
     return next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in lex.trigger_words and _owned_by_a_person(c)),
                 None)
+
+
+def _surnames_told_again(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "President Jose Ramos-Horta ... [Ramos]GPE-Horta accepted an invitation": a hyphenated surname of a person named
+    in full before (two or more words, the last hyphenated), told again on its own where the recognizer labelled it
+    otherwise or cut it, and that the gazetteer does not know as a place, is that person's name again.
+
+    doc (Doc): a tagged doc. ents (list[Span]): the entities so far. RETURNS (list[Span]): PERSON spans of such repeats."""
+    persons = [e for e in ents if e.label_ == "PERSON" and len(e) >= 3]
+    taken = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+    found: list[Span] = []
+    for person in persons:
+        last = person.text.split()[-1] if person.text.split() else ""
+        if "-" not in last.strip("-") or resolve_place(last) is not None:
+            continue
+        start = doc.text.find(last, person.end_char)
+        while start >= 0:
+            span = doc.char_span(start, start + len(last))
+            end_ok = start + len(last) >= len(doc.text) or not doc.text[start + len(last)].isalnum()
+            if span is not None and end_ok and (start == 0 or not doc.text[start - 1].isalnum()) \
+                    and not any(i in taken for i in range(span.start, span.end)):
+                found.append(Span(doc, span.start, span.end, label="PERSON"))
+                taken.update(range(span.start, span.end))
+            start = doc.text.find(last, start + len(last))
+    return found
 
 
 #: Families of a journey noun whose one-word possessor is a person ("Wibisono's visit").
