@@ -241,8 +241,8 @@ def _states_as_their_people(events: list[Event], ctx: _Ctx) -> list[Event]:
     out: list[Event] = []
     for ev in events:
         other = {c.name for c in ev.counterparts if c.kind == "country"}
-        sides = {ev.actor.name, *other} if ev.actor.kind == "country" else set()
-        guest = sides - {home} if len(sides - {home}) == 1 else set()  # ("Ethiopia and Djibouti signed ... Prime
+        states = {ev.actor.name, *other} if ev.actor.kind == "country" else set()
+        guest = states - {home} if len(states - {home}) == 1 else set()  # ("Ethiopia and Djibouti signed ... Prime
         # Minister Abiy landed in Djibouti": a visitor under the dateline is the other state's, not the dateline's)
         match = next((replace(p, actor=replace(p.actor, country=next(iter(guest)) if mine == home and not p.actor.country
                                                 and p.actor.name in visitors and guest else mine))
