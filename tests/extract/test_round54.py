@@ -237,3 +237,15 @@ def test_round54_a_hyphenated_surname_told_again_after_a_paragraph_break_is_the_
     ])
     visits = [(e.actor.name, e.status, e.date.value) for e in store.events() if e.action == "visit"]
     assert visits == [("Rui Soares-Pinto", "planned", "2027-08")], _rows(store)
+
+
+@pytest.mark.slow
+def test_round54_a_place_the_recognizer_calls_a_person_before_a_feature_noun_is_no_party(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("BAKU, April 6 (Wire) - Azerbaijan and Turkey will hold joint military exercises in the Nakhchivan exclave "
+         "next week, Azerbaijan's Defence Ministry said on Monday.", date(2027, 4, 6)),
+    ])
+    drills = [e for e in store.events() if e.action == "exercise"]
+    assert len(drills) == 1, _rows(store)
+    assert [c.name for c in drills[0].counterparts] == ["Turkey"], drills[0].counterparts
+    assert drills[0].place is not None and drills[0].place.name == "Nakhchivan", drills[0].place

@@ -89,3 +89,16 @@ def test_round54_a_compound_crowd_asked_with_its_place_is_the_stored_crowd(tmp_p
     answer = ask(store, "Will dockworkers at the Gdansk container terminal go on strike on March 9?", date(2026, 3, 3))
     assert answer.answer != "unknown" or answer.event is not None, answer.reason
     assert answer.event is not None and answer.event.action == "protest", answer.reason
+
+
+@pytest.mark.parametrize(("question", "actor", "target"), [
+    ("Will the foreign ministers of Armenia and Azerbaijan meet before June 30, 2026?",
+     "foreign minister of Armenia", "foreign minister of Azerbaijan"),
+    ("Will the defence ministers of Chile and of Peru meet in Lima?", "defence minister of Chile", "defence minister of Peru"),
+])
+def test_round54_the_posts_of_two_countries_meeting_are_one_countrys_post_meeting_the_others(
+        question: str, actor: str, target: str) -> None:
+    from dateline.reason.question import parse_question
+
+    pattern = parse_question(question)
+    assert (pattern.actor, pattern.action, pattern.target) == (actor, "meet", target)

@@ -791,7 +791,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if place is not None:  # "cancelled a trip to South Africa": the place, not also a counterpart
         counterparts = [c for c in counterparts if c.kind == "person" or c.name != place.name
                         and not (0 <= place.start <= c.start < place.end)  # (nor a word of its name: "[Guinea]-Bissau")
-                        or c.name == place.name and action not in (*TRIP_FAMILY, "depart", "attend") and not (place.start <= c.start < place.end)]
+                        or c.name == place.name and c.kind == "country" and action not in (*TRIP_FAMILY, "depart", "attend")
+                        and 0 <= c.start < place.start]
         # ("The navies of Singapore and Brunei concluded an exercise off Brunei": a side named apart from the place)
     if counterparts and (bound := _destinations(tok, ctx)):  # "a trip to Germany and Angola": both are destinations
         counterparts = [c for c in counterparts if c.kind == "person" or c.name not in bound]

@@ -85,9 +85,10 @@ def person_entities(doc: Doc, lex: Lexicon) -> list[Span]:
             last = None
             continue  # "[Turnout]PERSON was 55 percent": a common noun, never a person
         if ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].lower_ in _feature_nouns() \
-                and ent.root.dep_ == "compound" and ent.root.head.i == ent.end:
+                and (ent.root.dep_ == "compound" and ent.root.head.i == ent.end or resolve_place(ent.text) is not None):
             last = None
-            continue  # "the waters of the [Teesta]PERSON river": a river, no person
+            continue  # "the waters of the [Teesta]PERSON river", "the [Nakhchivan]PERSON exclave" (the parser's
+            # structure aside, a place the gazetteer knows): a place, no person
         if ent.label_ == "PERSON" and _listed_area(ent):
             last = None
             continue  # "the Hodan and [Wadajir]PERSON districts of Mogadishu": a place listed with another

@@ -423,6 +423,13 @@ def parse_question(question: str) -> QuestionPattern:
         # "Will Myanmar arrest Thet Paing Soe?", "Will prosecutors charge X?": the named person's own arrest or charge,
         # as the store keeps it, whoever makes it
         actor, action, target = person, data["passive_actions"][action], None
+    posts = re.fullmatch(r"(?:the\s+)?(?P<role>[a-z][a-z -]*?)\s+of\s+(?P<a>[A-Z][^,]*?)\s+and\s+(?:of\s+)?(?P<b>(?:the\s+)?[A-Z].*)",
+                         actor) if action in ("meet", "call", "sign", "negotiate") \
+        and (not target or re.match(r"(?:in|at)\s", target)) else None  # (with its place: "meet in Lima")
+    if posts and posts["role"].split()[-1] in data["post_plurals"]:
+        # "Will the foreign ministers of Armenia and Azerbaijan meet?": the one country's minister meets the other's
+        role = " ".join([*posts["role"].split()[:-1], data["post_plurals"][posts["role"].split()[-1]]])
+        actor, target = f"{role} of {posts['a']}", f"{role} of {_strip_leading(posts['b'])}" + (f" {target}" if target else "")
     pair = re.fullmatch(r"(?P<a>[A-Z][^,]*?)\s+and\s+(?P<b>(?:the\s+)?[A-Z].*)", actor)
     if action == "sign" and target and (rest := _after_signed_document(target)) != target:
         # "sign the trade agreement with Japan": with Japan; "Will Kenya and Vietnam sign the trade agreement?": the
