@@ -249,3 +249,28 @@ def test_round54_a_place_the_recognizer_calls_a_person_before_a_feature_noun_is_
     assert len(drills) == 1, _rows(store)
     assert [c.name for c in drills[0].counterparts] == ["Turkey"], drills[0].counterparts
     assert drills[0].place is not None and drills[0].place.name == "Nakhchivan", drills[0].place
+
+
+@pytest.mark.slow
+def test_round54_a_third_state_hosting_the_meeting_told_before_hosts_its_people(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("DOHA, June 19 (Wire) - Foreign Minister Amina Wekesa of Kenya and Foreign Minister Peter Odongo of Uganda met "
+         "in Doha on Thursday. Qatar hosted the meeting at the request of both sides, officials said.",
+         date(2027, 6, 19)),
+    ])
+    events = store.events()
+    assert len(events) == 1 and events[0].date.value == "2027-06-17", _rows(store)  # the hosting joins the meeting
+    assert len(events[0].evidence) == 2, events[0].evidence
+
+
+@pytest.mark.slow
+def test_round54_talks_moved_from_the_city_of_x_call_off_the_plan_in_x(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("NAIROBI, June 1 (Wire) - Kenyan Foreign Minister Amina Wekesa and her Ugandan counterpart Peter Odongo are "
+         "scheduled to hold talks in Kisumu on June 18, the ministry said.", date(2027, 6, 1)),
+        ("NAIROBI, June 19 (Wire) - Kenyan Foreign Minister Amina Wekesa and her Ugandan counterpart Peter Odongo met "
+         "in Mombasa on Friday, after the talks were moved from the lakeside city of Kisumu at short notice.",
+         date(2027, 6, 19)),
+    ])
+    rows = {(e.action, e.status, e.place.name if e.place else None) for e in store.events()}
+    assert ("meet", "cancelled", "Kisumu") in rows and ("meet", "happened", "Mombasa") in rows, rows

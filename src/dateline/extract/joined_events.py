@@ -70,8 +70,9 @@ def joined_events(events: list[Event], ctx: _Ctx) -> list[Event]:
 def _hosted_talks(events: list[Event], ctx: _Ctx) -> list[Event]:
     """ "X will meet his counterpart Y in Antananarivo on Thursday. Y would host the talks at the ministry": a host verb
     whose object is a definite meeting noun ("the talks", "the meeting") and that names no person hosted is the host's
-    side of the meeting told last before it with the host as a party: its other people are the guests, and its day and
-    place stand where the hosting has none (a body named only in the hosting's place phrase is no guest)."""
+    side of the meeting told last before it with the host as a party (or, for a state or body that hosts, of people's
+    meeting told last before it: "The United Arab Emirates hosted the meeting"): its other people are the guests, and
+    its day and place stand where the hosting has none (a body named only in the hosting's place phrase is no guest)."""
     out: list[Event] = []
     for ev in events:
         tok = trigger_token(ev, ctx) if ev.action == "host" and not any(c.kind == "person" for c in ev.counterparts) else None
@@ -79,7 +80,10 @@ def _hosted_talks(events: list[Event], ctx: _Ctx) -> list[Event]:
                       and any(d.dep_ == "det" and d.lower_ in ("the", "their", "these") for d in c.children)), None) \
             if tok is not None and tok.pos_ == "VERB" else None
         met = next((e for e in reversed(out) if talks is not None and e.action == "meet" and e.status == ev.status
-                    and ev.actor.name in {e.actor.name, *(c.name for c in e.counterparts)}), None)
+                    and (ev.actor.name in {e.actor.name, *(c.name for c in e.counterparts)}
+                         or ev.actor.kind in ("country", "org") and e.actor.kind == "person")), None)
+        # ("X and Y met in Abu Dhabi on Thursday ... The United Arab Emirates hosted the meeting": a third state hosts
+        # the talks told before, its guests both sides)
         if met is not None:
             guests = tuple(p for p in (met.actor, *met.counterparts) if p.name != ev.actor.name)
             ev = replace(ev, counterparts=guests, date=ev.date if ev.date.value else met.date,

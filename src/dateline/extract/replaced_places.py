@@ -119,7 +119,8 @@ def moved_from(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
     holders = (verb, tok) if tok.i != verb.i and tok.head.i == verb.i else (verb,)  # ("Togo has moved the summit
     # from Lome to Kara": the parser may hang "from" on the thing moved)
     old = next((ref for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
-                for g in p.children if g.dep_ == "pobj" and (ref := ctx.places.get(g.i) or _named_place(g)) is not None),
+                for g in p.children if g.dep_ == "pobj" and (ref := _settlement_of(g, ctx) or ctx.places.get(g.i)
+                                                             or _named_place(g)) is not None),
                None) or _subject_place(verb, event, ctx)
     to_place = any(ref.name == event.place.name for ref in _to_places(verb, ctx))
     if old is None and not to_place or old is not None and old.name == event.place.name:
@@ -146,6 +147,15 @@ def _to_places(verb: Token, ctx: _Ctx) -> list[PlaceRef]:
               if n.dep_ in ("appos", "compound") and n.i > g.i]  # "moved to the political capital [Yamoussoukro]"
     found = [ctx.places.get(g.i) or _named_place(g) for g in (*objects, *named)]
     return [ref for ref in found if ref is not None]
+
+
+def _settlement_of(word: Token, ctx: _Ctx) -> PlaceRef | None:
+    """word (Token): the object of a move's "from". RETURNS (PlaceRef | None): the place of its "of" phrase when the
+    word is a settlement noun ("moved from the Kazakh city of Almaty": Almaty), else None."""
+    if word.lower_ not in settlement_nouns():
+        return None
+    return next((ref for p in word.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                 if g.dep_ == "pobj" and (ref := ctx.places.get(g.i) or _named_place(g)) is not None), None)
 
 
 def _named_place(word: Token) -> PlaceRef | None:
@@ -296,8 +306,9 @@ def _held_after_move(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
                 or not any(c.dep_ in ("nsubjpass", "nsubj") and (c.lower_ in lexicon().trigger_words or c.lower_ == "it"
                                                                   or c.lower_ in _occasion_nouns()) for c in clause.children):
             continue
-        old = next((ctx.places[g.i] for p in clause.children if p.dep_ == "prep" and p.lower_ == "from"
-                    for g in p.children if g.dep_ == "pobj" and g.i in ctx.places), None)
+        old = next((ref for p in clause.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
+                    if g.dep_ == "pobj" and (ref := _settlement_of(g, ctx) or ctx.places.get(g.i)) is not None), None)
+        # ("moved from the Kazakh city of Almaty": Almaty)
         if old is None or event.place is None or old.name == event.place.name:
             return []
         codes = event_codes(event.action, "cancelled")
