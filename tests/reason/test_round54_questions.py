@@ -102,3 +102,16 @@ def test_round54_the_posts_of_two_countries_meeting_are_one_countrys_post_meetin
 
     pattern = parse_question(question)
     assert (pattern.actor, pattern.action, pattern.target) == (actor, "meet", target)
+
+
+@pytest.mark.slow
+def test_round54_an_undated_plan_loses_chance_as_its_window_runs_out(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("ANKARA, March 12 (Wire) - President Kemal Aydin will visit Yerevan, his office said on Thursday, adding that "
+         "no date had been set.", date(2026, 3, 12)),
+    ])
+    question = "Will Kemal Aydin visit Yerevan before July 1, 2026?"
+    early = ask(store, question, date(2026, 3, 12))
+    late = ask(store, question, date(2026, 6, 19))
+    assert late.resolution is None and late.probability < 0.15 < early.probability, (early.reason, late.reason)
+    assert "no date" in late.reason, late.reason

@@ -603,6 +603,15 @@ def _answer(
         # only hedged reports ("could visit if ...", "should visit"): never a confident "yes"
         probability = min(probability, HEDGED_AT)
     reason = _open_reason(subject, event, as_of, probability, troubling(event, context) if feats.as_dict()["doubt"] else ())
+    waning = _undated_plan_share(event, window, as_of) if event is not None else None
+    if event is not None and waning is not None and waning < 1.0 and window[1] is not None:
+        # "will visit Yerevan; no date has been set", asked again with the window nearly closed and no day given since:
+        # the chance it falls in what is left of the window shrinks with the time the plan has waited undated
+        probability = round(min(max(probability * waning, 0.02), probability), 3)
+        told = _first_plan_day(event)
+        reason = (f"As reported by {as_of.isoformat()}, {subject} is {event.status} with no date since "
+                  f"{told.isoformat() if told else 'its first report'}, and {(window[1] - as_of).days + 1} day(s) of the "
+                  f"window are left; probability {probability:.2f}.")
     if event is not None and feats.as_dict().get("outside_window") and event.status in _PLAN_STATES:
         # the only plan known is dated outside the window: never a "yes", whatever the fit;
         # "Did X visit Oslo?" before the planned day: it has not happened yet
@@ -649,6 +658,31 @@ def _answer(
                   "in the question's window and place; probability 0.50.")
     return Answer(question, as_of, answer_word(None, probability), probability, None, event, evidence, reason,
                   None, window, feats.as_dict())
+
+
+def _first_plan_day(event: EventRecord) -> date | None:
+    """RETURNS (date | None): the day the event's first plan report was published."""
+    return min((ev.published for ev in event.evidence if ev.published is not None and ev.status in _PLAN_STATES),
+               default=None)
+
+
+def _undated_plan_share(
+    event: EventRecord, window: tuple[date | None, date | None], as_of: date
+) -> float | None:
+    """The share of an undated plan's chance left to a window that closes soon: left / (left + waited), where ``left``
+    is the days from ``as_of`` to the window's last day and ``waited`` the days since the plan was first told (a plan
+    told with no day, waiting evenly for one, is as likely in any stretch of the time it has had and has left).
+
+    event (EventRecord): the matched event. window: the question's days. as_of (date): the evaluation day.
+    RETURNS (float | None): the share (1.0 when told on ``as_of``); None for a dated, done or unplanned event, or an open
+        window."""
+    if event.status not in ("planned", "uncertain") or event.date.interval() is not None or window[1] is None:
+        return None
+    told = _first_plan_day(event)
+    if told is None or window[1] < as_of:
+        return None
+    left, waited = (window[1] - as_of).days + 1, max((as_of - told).days, 0)
+    return left / (left + waited)
 
 
 def _describe(event: EventRecord) -> str:
