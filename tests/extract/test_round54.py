@@ -274,3 +274,13 @@ def test_round54_talks_moved_from_the_city_of_x_call_off_the_plan_in_x(tmp_path:
     ])
     rows = {(e.action, e.status, e.place.name if e.place else None) for e in store.events()}
     assert ("meet", "cancelled", "Kisumu") in rows and ("meet", "happened", "Mombasa") in rows, rows
+
+
+@pytest.mark.slow
+def test_round54_a_strike_going_ahead_after_talks_broke_down_on_another_day_keeps_its_own_day(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("MAPUTO, April 2 (Wire) - Nurses across Mozambique began an open-ended strike on Thursday. The walkout went "
+         "ahead after talks between the nurses' union and the health ministry broke down on Monday.", date(2027, 4, 2)),
+    ])
+    strikes = [(e.date.value, e.status) for e in store.events() if e.action == "protest"]
+    assert strikes == [("2027-04-01", "happened")], _rows(store)

@@ -600,6 +600,8 @@ def _walk(tok: Token, chain: list[Token], ctx: _Ctx) -> list[Token]:
                     continue
                 if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _reason_marks() for c in child.children):
                     continue  # "so that he can stay in Prague for a vote on Monday": another moment and place
+                if head.i == chain[1].i and tok.dep_ in ("nsubj", "nsubjpass") and _other_moment_clause(child):
+                    continue  # "The walkout went ahead after talks ... broke down on Monday": the talks' day
                 if child.dep_ == "advcl" and head.lemma_.lower() == "come" and any(
                         c.dep_ == "mark" and c.lower_ == "as" for c in child.children):
                     continue  # "Minh's trip comes as both countries seek funding ahead of a summit in Kuala Lumpur
