@@ -18,6 +18,7 @@ from ..model import ActorRef
 from .actor_lexicon import title_words
 from .actor_mentions import ANONYMOUS
 from .context import _Ctx
+from .holders import change_verbs
 from .nlp import load_data
 from .bodies import legislature_of
 from .organizations import acronym_group_heads, national_organ, people_nouns, private_partner_heads
@@ -587,8 +588,9 @@ def _walk(tok: Token, chain: list[Token], ctx: _Ctx) -> list[Token]:
             seen.add(child.i)
             queue.append(child)
     later_leg = tok.dep_ == "conj" and any(c.dep_ == "advmod" and c.lower_ in _sequence_adverbs() for c in tok.children)
+    heads = _heads_short_of_change(chain)
     for deps in (("prep", "npadvmod", "advmod", "tmod"), ("advcl",)):
-        for head in chain[1:]:
+        for head in heads:
             for child in head.children:
                 if child.i in seen or child.dep_ not in deps or child.lower_ in _SKIP_TIME_PREPS:  # "will decide by the end of
                     # the month whether to resign": the deadline of the deciding verb, not the resignation's day
@@ -612,6 +614,18 @@ def _walk(tok: Token, chain: list[Token], ctx: _Ctx) -> list[Token]:
                 order.extend(t for t in child.subtree if t.i not in where)
                 seen.update(t.i for t in child.subtree)
     return order
+
+
+def _heads_short_of_change(chain: list[Token]) -> list[Token]:
+    """chain (list[Token]): a trigger and its heads, nearest first. RETURNS (list[Token]): the heads whose dependents
+    may tell the trigger's place and time: those below an adverbial clause that gives the reason of a change of plan
+    ("The meeting had been scheduled for Tuesday in Putrajaya but was rescheduled after Anwar was called to chair an
+    emergency cabinet session": the session is not in Putrajaya, nor on the meeting's day)."""
+    changing = change_verbs()
+    for k in range(1, len(chain)):
+        if chain[k - 1].dep_ == "advcl" and chain[k].lemma_.lower() in changing:
+            return chain[1:k]
+    return chain[1:]
 
 
 def _scheduled_clause(clause: Token) -> bool:

@@ -107,6 +107,13 @@ def _common_noun(tok: Token) -> bool:
     return tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.is_lower
 
 
+def _planned_then_changed(tok: Token, cue: Token) -> bool:
+    """tok (Token): an event noun. cue (Token): the verb that called it off or put it off.
+    RETURNS (bool): the cue is joined to the verb the noun is the subject of ("Her meeting with X had been scheduled for
+    Tuesday but was called off"), so the day told there is the plan's, not the day of the change."""
+    return cue.dep_ == "conj" and tok.dep_ in ("nsubj", "nsubjpass") and cue.head.i == tok.head.i
+
+
 def _day_of_change(tok: Token, when: DateValue, ctx: _Ctx) -> date | None:
     """tok (Token): a called-off or put-off event noun. when (DateValue): its plan's day as tagged.
     RETURNS (date | None): the day of the change when the verb that changes it (the noun's head) names one of its own
@@ -429,8 +436,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         when = past_reading(when, ctx.anchor)[0]  # "was not allowed to visit him on Monday": the last Monday
     if (result.status in ("cancelled", "denied") or result.status == "postponed" and result.cue is not None
             and result.cue.lemma_.lower() in _calling_off_verbs()) and _common_noun(tok) and result.cue is not None \
-            and result.cue.i != tok.i and not _negated_holding(tok, result.cue):  # (and a plan called off "saying a new
-        # date would be set": put off, told by a verb of calling off)
+            and result.cue.i != tok.i and not _negated_holding(tok, result.cue) and not _planned_then_changed(tok, result.cue):
+        # (and a plan called off "saying a new date would be set": put off, told by a verb of calling off)
         light = tok.head if tok.dep_ == "dobj" and tok.head.i != result.cue.i and tok.head.lemma_.lower() in _lex().light \
             and tok.head.dep_ in ("ccomp", "acl", "relcl") else None  # "denied reports that X would make a visit to
         # Ecuador next month": the day of the visit its light verb tells, no decision's

@@ -45,6 +45,7 @@ from .occasion_referents import referred_occasions
 from .occasions import article_occasions, on_bare_sidelines, sideline_attendance
 from .occurrences import _occurrences
 from .plans import _overtaken, go_ahead_subject
+from .held_later import held_later
 from .triggers import _lex, prep_object_read
 from .venues import _article_gathering, _occasion_venues
 from .arrestees import filed_charges, included_arrestees, moved_in_custody, named_arrestees, remands_after_arrest
@@ -241,7 +242,8 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     confirming = {c for ev in standing if not ev.refers_to_plan and (c := go_ahead_subject(ctx.doc, ev)) is not None}
     events = [ev for ev in events if ev.evidence.trigger_start not in confirming and not _told_with(ev, standing)] + standing
     events = kept_days(_gathering_changes(_anchored_offsets(_same_day(events, ctx), ctx), ctx), ctx)
-    events = referred_occasions(article_occasions(_article_gathering(moves_told_done(moved_venues(events, ctx)), ctx), ctx), ctx)
+    events = held_later(moves_told_done(moved_venues(events, ctx)), ctx)  # a meeting put off and then held: one
+    events = referred_occasions(article_occasions(_article_gathering(events, ctx), ctx), ctx)
     events.extend(_occurrences(ctx))
     events = _framed_visits(events, ctx)
     events.extend(_duration_trips(events, ctx))
@@ -266,12 +268,13 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
 
 
 def _told_with(ev: Event, standing: list[Event]) -> bool:
-    """Whether a place-less change of a trip ("cancelled the trip") is told in the sentence of an overtaken plan of the
-    same actor that took it ("had planned to travel to Geneva this week but cancelled the trip on Friday"): one trip,
-    which the plan (with its place) stands for."""
-    return ev.refers_to_plan and ev.place is None and ev.action in TRIP_FAMILY and ev.status in ("cancelled", "postponed") \
-        and any(p.evidence.start == ev.evidence.start and p.actor.name == ev.actor.name and p.action in TRIP_FAMILY
-                and p.status == ev.status for p in standing)
+    """Whether a place-less change of a trip ("cancelled the trip") or of the plan's own act ("had been due to meet X on
+    Tuesday but the meeting was called off") is told in the sentence of an overtaken plan of the same actor that took
+    it ("had planned to travel to Geneva this week but cancelled the trip on Friday"): one event, which the plan (with
+    its place) stands for."""
+    return ev.refers_to_plan and ev.place is None and ev.status in ("cancelled", "postponed") \
+        and any(p.evidence.start == ev.evidence.start and p.actor.name == ev.actor.name and p.status == ev.status
+                and (p.action in TRIP_FAMILY and ev.action in TRIP_FAMILY or p.action == ev.action) for p in standing)
 
 
 def is_report(sent: Span) -> bool:

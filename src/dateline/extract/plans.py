@@ -588,8 +588,10 @@ def _overtaken(plans: list[Event], events: list[Event], doc: Doc | None = None) 
         if change is None and doc is not None and _go_ahead_verb(doc, plan) is not None:
             out.append(replace(plan, refers_to_plan=False))  # "had been scheduled to attend X, and his office said the
             continue  # trip would go ahead": the plan stands
-        if change is None or change.action == plan.action:
+        if change is None or change.action == plan.action and change.evidence.start != plan.evidence.start:
             continue  # no change told, or the change itself: "cancelled a meeting ... The meeting had been scheduled for"
+        # (but "had been scheduled to visit Lima on Tuesday but the trip was postponed": the plan, with its place and
+        # day, takes the change told after it, and the place-less change goes; see events._told_with)
         codes = event_codes(plan.action, change.status)
         evidence = replace(plan.evidence, status=change.status)
         when = replace(plan.date, note=PLANNED_DAY_NOTE) if plan.date.value and change.status == "postponed" else plan.date

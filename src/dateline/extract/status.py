@@ -334,6 +334,26 @@ def _verb_cue(tok: Token, cues: _Cues) -> str | None:
     return None
 
 
+def _shared_subject_change(trigger: Token, cue: Token, cues: _Cues) -> tuple[str, Token] | None:
+    """trigger (Token): an event noun; cue (Token): the planning verb whose subject it is ("A meeting ... had been
+    scheduled for Tuesday"). RETURNS: ("postponed" or "cancelled", the verb) when a verb joined to the cue by "but" or
+    "and", with no subject of its own and no negation, puts the plan off or calls it off ("... but was postponed",
+    "... but was rescheduled" with no new day or place), else None."""
+    if trigger.pos_ != "NOUN" or trigger.head.i != cue.i or trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for verb in cue.children:
+        if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.i < cue.i:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or _negated(verb, cues):
+            continue
+        kind = _verb_cue(verb, cues)
+        if kind == "moved" and verb.lemma_.lower() in cues.postponing and _no_new_setting(verb):
+            kind = "postponed"  # "... but was rescheduled": put off, with no new day or place told
+        if kind in ("postponed", "cancelled") and not _hedged(verb, cues):
+            return kind, verb
+    return None
+
+
 def _hedged(tok: Token, cues: _Cues) -> bool:
     """ "may call off", "could be postponed", "possibly cancelled": a modal or hedge on the cue verb."""
     return any(
@@ -499,6 +519,10 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
             if kind in _HEDGEABLE and _hedged(tok, cues):
                 return StatusResult("uncertain", False, True, tok)  # "may call off the visit": the plan is in doubt
             break
+    if found == "planned" and cue_tok is not None and not negated and not question \
+            and (change := _shared_subject_change(trigger, cue_tok, cues)) is not None:
+        return StatusResult(change[0], False, True, change[1])  # "A meeting between X and Y had been scheduled for
+        # Tuesday but was postponed": the plan's subject is what the next verb put off
     if found == "planned" and cue_tok is not None and not negated and _decided_act(trigger, cue_tok) \
             and _relative(date_value, anchor) != "planned":
         found = "happened"  # "agreed on Tuesday to impose new sanctions on X": the sanctions were decided that day

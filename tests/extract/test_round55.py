@@ -1,0 +1,96 @@
+"""Round 55 (audit 202, follow-ups): a plan that "had been scheduled ... but was postponed"; the reason of a change of
+plan told in an "after" clause; a meeting put off and then held, told in one article.
+Each test states one behaviour. Sentences and names of people are our own. April 16, 2027 is a Friday.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from ..stored import stored
+
+_DAY = date(2027, 4, 16)
+
+
+def _rows(store: object) -> set[tuple[str, str, str, str | None, str | None]]:
+    return {(e.actor.name, e.action, e.status, e.date.value, e.place.name if e.place else None)
+            for e in store.events()}  # type: ignore[attr-defined]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "status"), [
+    ("SUVA, April 16 (Wire) - A meeting between Prime Minister Tevita Lolohea and President Marau Kalsakau had been "
+     "scheduled for Tuesday in Suva but was postponed.", "postponed"),
+    ("SUVA, April 16 (Wire) - Tevita Lolohea's talks with Marau Kalsakau had been set for Tuesday in Suva but were "
+     "called off.", "cancelled"),
+    ("SUVA, April 16 (Wire) - The talks between Tevita Lolohea and Marau Kalsakau had been scheduled for Tuesday in "
+     "Suva but were rescheduled.", "postponed"),
+])
+def test_round55_a_scheduled_meeting_that_was_then_put_off_has_the_change_as_status(
+        tmp_path: Path, text: str, status: str) -> None:
+    store = stored(tmp_path, [(text, _DAY)])
+    meetings = [e for e in store.events() if e.action == "meet"]
+    assert len(meetings) == 1, _rows(store)
+    meeting = meetings[0]
+    assert meeting.status == status, _rows(store)
+    assert meeting.place is not None and meeting.place.name == "Suva", _rows(store)
+    assert {meeting.actor.name, *(c.name for c in meeting.counterparts)} == {"Tevita Lolohea", "Marau Kalsakau"}
+    assert meeting.date.value == "2027-04-13", _rows(store)  # the plan's Tuesday, not the day of the change
+
+
+@pytest.mark.slow
+def test_round55_a_scheduled_meeting_that_goes_ahead_stays_planned(tmp_path: Path) -> None:
+    store = stored(tmp_path, [("SUVA, April 16 (Wire) - A meeting between Tevita Lolohea and Marau Kalsakau is "
+                               "scheduled for Tuesday in Lautoka and will go ahead, officials said.", _DAY)])
+    assert {e.status for e in store.events() if e.action == "meet"} == {"planned"}, _rows(store)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "action", "status"), [
+    ("SUVA, April 16 (Wire) - Foreign Minister Sione Havili had been scheduled to visit Lautoka on Tuesday but the trip "
+     "was postponed.", "visit", "postponed"),
+    ("SUVA, April 16 (Wire) - Sione Havili had been due to meet Marau Kalsakau in Lautoka on Tuesday but the meeting "
+     "was called off.", "meet", "cancelled"),
+])
+def test_round55_an_overtaken_plan_keeps_its_place_when_its_own_act_is_changed(
+        tmp_path: Path, text: str, action: str, status: str) -> None:
+    store = stored(tmp_path, [(text, _DAY)])
+    rows = [e for e in store.events() if e.actor.name == "Sione Havili"]
+    assert len(rows) == 1, _rows(store)  # one plan, not the plan and a place-less change of it
+    assert (rows[0].action, rows[0].status) == (action, status), _rows(store)
+    assert rows[0].place is not None and rows[0].place.name == "Lautoka", _rows(store)
+
+
+@pytest.mark.slow
+def test_round55_the_reason_of_a_change_is_not_at_the_plans_place(tmp_path: Path) -> None:
+    store = stored(tmp_path, [(
+        "SUVA, April 16 (Wire) - The talks between Tevita Lolohea and Marau Kalsakau had been scheduled for Tuesday in "
+        "Lautoka but were rescheduled after Lolohea was called to chair an emergency cabinet session, officials said.",
+        _DAY)])
+    assert not [e for e in store.events() if e.status == "happened" and e.place is not None], _rows(store)
+    assert ("postponed", "Lautoka") in {(e.status, e.place.name if e.place else None) for e in store.events()}, \
+        _rows(store)
+
+
+@pytest.mark.slow
+def test_round55_a_meeting_put_off_and_then_held_is_one_event(tmp_path: Path) -> None:
+    store = stored(tmp_path, [(
+        "SUVA, April 16 (Wire) - Prime Minister Tevita Lolohea and President Marau Kalsakau held their yearly talks in "
+        "Suva on Thursday, two days later than first planned.\n\nThe meeting had been scheduled for Tuesday in Lautoka "
+        "but was rescheduled at short notice after a cyclone warning, officials said.", _DAY)])
+    meetings = [e for e in store.events() if e.action == "meet"]
+    assert len(meetings) == 1, _rows(store)
+    assert (meetings[0].status, meetings[0].date.value) == ("happened", "2027-04-15"), _rows(store)
+    assert meetings[0].place is not None and meetings[0].place.name == "Suva", _rows(store)
+
+
+@pytest.mark.slow
+def test_round55_a_meeting_put_off_with_no_later_holding_stays_postponed(tmp_path: Path) -> None:
+    store = stored(tmp_path, [(
+        "SUVA, April 16 (Wire) - Prime Minister Tevita Lolohea met business leaders in Suva on Thursday.\n\nHis meeting "
+        "with President Marau Kalsakau had been scheduled for Tuesday in Lautoka but was postponed, officials said.",
+        _DAY)])
+    assert any(e.status == "postponed" and e.action == "meet" for e in store.events()), _rows(store)
