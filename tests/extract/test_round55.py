@@ -62,6 +62,7 @@ def test_round55_an_overtaken_plan_keeps_its_place_when_its_own_act_is_changed(
     assert len(rows) == 1, _rows(store)  # one plan, not the plan and a place-less change of it
     assert (rows[0].action, rows[0].status) == (action, status), _rows(store)
     assert rows[0].place is not None and rows[0].place.name == "Lautoka", _rows(store)
+    assert rows[0].date.value == ("2027-04-13" if status == "cancelled" else "2027-04-20"), _rows(store)
 
 
 @pytest.mark.slow
@@ -94,3 +95,21 @@ def test_round55_a_meeting_put_off_with_no_later_holding_stays_postponed(tmp_pat
         "with President Marau Kalsakau had been scheduled for Tuesday in Lautoka but was postponed, officials said.",
         _DAY)])
     assert any(e.status == "postponed" and e.action == "meet" for e in store.events()), _rows(store)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "status", "day", "place"), [
+    ("SUVA, April 16 (Wire) - The talks between Tevita Lolohea and Marau Kalsakau had been scheduled for Tuesday in "
+     "Lautoka but were rescheduled for next Friday.", "planned", "2027-04-23", "Lautoka"),
+    ("SUVA, April 16 (Wire) - The talks between Tevita Lolohea and Marau Kalsakau were planned for Tuesday in Lautoka "
+     "but were moved to Nadi.", "planned", "2027-04-20", "Nadi"),
+    ("SUVA, April 16 (Wire) - A summit between Tevita Lolohea and Marau Kalsakau had been set for April 20 but was "
+     "pushed back to May 4.", "postponed", "2027-05-04", None),
+])
+def test_round55_a_scheduled_meeting_then_moved_takes_the_new_day_or_place(
+        tmp_path: Path, text: str, status: str, day: str, place: str | None) -> None:
+    store = stored(tmp_path, [(text, _DAY)])
+    meetings = [e for e in store.events() if e.action == "meet"]
+    assert len(meetings) == 1, _rows(store)
+    assert (meetings[0].status, meetings[0].date.value) == (status, day), _rows(store)
+    assert (meetings[0].place.name if meetings[0].place else None) == place, _rows(store)

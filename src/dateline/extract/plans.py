@@ -233,7 +233,11 @@ def _new_date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue | None:
     movers = _subject_cues() - frozenset(load_data("status_cues.json")["cancelled_verbs"])
     words = _plan_words()
     moved = frozenset(load_data("status_cues.json")["moved_verbs"])
-    for head in (tok, *chain):
+    changes = tuple(c for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+        g.dep_ in ("nsubj", "nsubjpass") for g in c.children)) if tok.dep_ in ("nsubj", "nsubjpass") else ()
+    # ("The talks had been scheduled for Tuesday but were rescheduled for Friday": the verb that changes the plan is
+    # joined to the one that tells it)
+    for head in (tok, *chain, *changes):
         if head.lemma_.lower() in moved - movers and (conjoined := conjoined_start_day(head, ctx)) is not None:
             return conjoined  # "have been moved to Cebu and will now begin on April 27"
         if head.lemma_.lower() in moved - movers and (shifted := _moved_to_day(head, ctx)) is not None:
@@ -590,8 +594,12 @@ def _overtaken(plans: list[Event], events: list[Event], doc: Doc | None = None) 
             continue  # trip would go ahead": the plan stands
         if change is None or change.action == plan.action and change.evidence.start != plan.evidence.start:
             continue  # no change told, or the change itself: "cancelled a meeting ... The meeting had been scheduled for"
-        # (but "had been scheduled to visit Lima on Tuesday but the trip was postponed": the plan, with its place and
-        # day, takes the change told after it, and the place-less change goes; see events._told_with)
+        if change.action == plan.action:
+            when = plan.date if change.date.value is None and change.status == "cancelled" else change.date
+            out.append(replace(change, place=change.place or plan.place, date=when, counterparts=change.counterparts
+                               or plan.counterparts))  # "had been scheduled to visit Lima on Tuesday but the trip was
+            continue  # postponed": the change, as dated (a call-off on the plan's day), at the plan's place and with
+            # its guests (the place-less change goes: see events._told_with)
         codes = event_codes(plan.action, change.status)
         evidence = replace(plan.evidence, status=change.status)
         when = replace(plan.date, note=PLANNED_DAY_NOTE) if plan.date.value and change.status == "postponed" else plan.date

@@ -206,10 +206,11 @@ def moved_plan(tok: Token, event: Event, ctx: _Ctx) -> Event:
         verb = verb.head  # "Tamm's visit to Riga planned for May 10 has been moved to X": the parser's subject chain
     elif tok.dep_ not in ("nsubj", "nsubjpass"):
         return event
-    if event.status == "postponed" and verb.pos_ == "VERB" and verb.lemma_.lower() not in moved_verbs():
-        verb = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
-                     and c.lemma_.lower() in moved_verbs()), verb)  # "has been pushed back by two days and moved to
-        # Kara": put off and moved
+    if verb.pos_ == "VERB" and verb.lemma_.lower() not in moved_verbs():
+        verb = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() in moved_verbs()
+                     and (event.status == "postponed" or not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))),
+                    verb)  # "has been pushed back by two days and moved to Kara": put off and moved; "The talks were
+        # planned for Tuesday in Lautoka but were moved to Nadi": planned, and moved
     elif event.status == "postponed":
         return event
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in moved_verbs():

@@ -349,7 +349,7 @@ def _shared_subject_change(trigger: Token, cue: Token, cues: _Cues) -> tuple[str
         kind = _verb_cue(verb, cues)
         if kind == "moved" and verb.lemma_.lower() in cues.postponing and _no_new_setting(verb):
             kind = "postponed"  # "... but was rescheduled": put off, with no new day or place told
-        if kind in ("postponed", "cancelled") and not _hedged(verb, cues):
+        if kind in ("postponed", "cancelled", "moved") and not _hedged(verb, cues):
             return kind, verb
     return None
 
@@ -521,7 +521,8 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
             break
     if found == "planned" and cue_tok is not None and not negated and not question \
             and (change := _shared_subject_change(trigger, cue_tok, cues)) is not None:
-        return StatusResult(change[0], False, True, change[1])  # "A meeting between X and Y had been scheduled for
+        return StatusResult("planned" if change[0] == "moved" else change[0], False, True, change[1])  # "A meeting
+        # between X and Y had been scheduled for
         # Tuesday but was postponed": the plan's subject is what the next verb put off
     if found == "planned" and cue_tok is not None and not negated and _decided_act(trigger, cue_tok) \
             and _relative(date_value, anchor) != "planned":
