@@ -113,3 +113,34 @@ def test_round55_a_scheduled_meeting_then_moved_takes_the_new_day_or_place(
     assert len(meetings) == 1, _rows(store)
     assert (meetings[0].status, meetings[0].date.value) == (status, day), _rows(store)
     assert (meetings[0].place.name if meetings[0].place else None) == place, _rows(store)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "SUVA, April 16 (Wire) - Tevita Lolohea and Marau Kalsakau did not announce any breakthrough on fishing rights.",
+    "SUVA, April 16 (Wire) - Prime Minister Tevita Lolohea did not announce a date for the referendum.",
+])
+def test_round55_not_announcing_something_is_no_event(tmp_path: Path, text: str) -> None:
+    store = stored(tmp_path, [(text, _DAY)])
+    assert not [e for e in store.events() if e.action == "announce"], _rows(store)
+
+
+@pytest.mark.slow
+def test_round55_an_announcement_is_still_an_event(tmp_path: Path) -> None:
+    store = stored(tmp_path, [("SUVA, April 16 (Wire) - Prime Minister Tevita Lolohea announced the fishing deal on "
+                               "Thursday.", _DAY)])
+    assert any(e.action == "announce" and e.status == "happened" for e in store.events()), _rows(store)
+
+
+@pytest.mark.slow
+def test_round55_a_surname_the_recognizer_calls_a_nationality_is_a_person(tmp_path: Path) -> None:
+    store = stored(tmp_path, [("YEREVAN, May 4 (Wire) - Ararat Mirzoyan will travel to Baku on Monday for talks with "
+                               "Jeyhun Bayramov.", date(2027, 5, 4))])
+    assert ("Ararat Mirzoyan", "travel", "planned", "2027-05-10", "Baku") in _rows(store), _rows(store)
+
+
+@pytest.mark.slow
+def test_round55_a_peoples_word_alone_is_no_person(tmp_path: Path) -> None:
+    store = stored(tmp_path, [("YEREVAN, May 4 (Wire) - Armenians will vote in a referendum on Monday.",
+                               date(2027, 5, 4))])
+    assert not [e for e in store.events() if e.actor.name == "Armenians"], _rows(store)

@@ -342,6 +342,12 @@ def _holding_verbs() -> frozenset[str]:
     return frozenset(load_data("triggers.json")["holding_verbs"])
 
 
+@cache
+def _unsaid_when_negated() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``unsaid_when_negated_actions`` of ``status_cues.json``."""
+    return frozenset(load_data("status_cues.json")["unsaid_when_negated_actions"])
+
+
 def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     chain = [tok] if ahead_frame(tok) else head_chain(tok)  # "met X on Monday ahead of her trip": Monday is not the trip's
     if len(chain) > 1 and (pred := _predicate_clause(tok)) is not None:
@@ -363,6 +369,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         when = replace(when, end_value=None, note=f"the day it sets out on the {noun.text}")  # "will leave for Japan on
         # Tuesday at the start of a six-day tour": the six days are the tour's; the journey is on Tuesday
     result = event_status(told, when, ctx.anchor)
+    if result.status == "denied" and not result.rejected and action in _unsaid_when_negated() and tok.pos_ == "VERB" \
+            and negated(tok):
+        return None  # "The leaders did not announce any breakthrough": nothing said, no report denied
     if result.status == "happened" and _barred_from(tok):
         result = replace(result, status="cancelled", rejected=False, refers_to_plan=True)  # "was barred from
         # travelling to Tunis": kept from it, the journey not made

@@ -333,8 +333,9 @@ def _trigger_subject_names(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Spa
                 or tok.pos_ not in ("PROPN", "NOUN", "VERB") or tok.head.pos_ not in ("VERB", "AUX") \
                 or tok.pos_ == "VERB" and not any(c.dep_ == "cc" for c in tok.children) \
                 or not _tells_event(tok.head, lex) \
-                or tok.ent_type_ not in ("", "GPE", "PERSON") and not (tok.ent_type_ == "ORG" and _own_event(tok.head, lex) is not None
-                                                                      and not tok.is_upper):
+                or tok.ent_type_ not in ("", "GPE", "PERSON", "NORP") and not (
+                    tok.ent_type_ == "ORG" and _own_event(tok.head, lex) is not None and not tok.is_upper) \
+                or tok.ent_type_ == "NORP" and not _misread_surname(tok):
             continue
         if tok.lower_ in lex.heads or tok.lower_ in title_words() or tok.text in lex.honorifics or tok.lower_ in lex.demonyms \
                 or tok.lower_ in _state_agent_words() \
@@ -349,10 +350,13 @@ def _trigger_subject_names(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Spa
             continue  # "[New Zealand]GPE will host the summit": the country, not a person called Zealand
         start = tok.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i \
-                and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and doc[start - 1].ent_type_ in ("", "PERSON") \
+                and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
+                and (doc[start - 1].ent_type_ in ("", "PERSON") or tok.ent_type_ == "NORP") \
                 and doc[start - 1].i not in persons and doc[start - 1].lower_ not in lex.heads and doc[start - 1].lower_ not in lex.name_titles:
             start -= 1
         span = doc[start : tok.i + 1]
+        if tok.ent_type_ == "NORP" and len(span) < 2:
+            continue  # a people's word taken alone ("Labour will vote"): only a given name before it makes a person
         if is_vessel(span):
             continue  # "HMS Calder will call at Cam Ranh": a ship (see vessels)
         place = resolve_place(tok.text)
@@ -361,6 +365,14 @@ def _trigger_subject_names(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Spa
             continue
         found.append(Span(doc, start, tok.i + 1, label="PERSON"))
     return found
+
+
+def _misread_surname(tok: Token) -> bool:
+    """tok (Token): a subject the recognizer calls a nationality or group (NORP). RETURNS (bool): it may be a surname
+    all the same ("[Ararat]ORG [Mirzoyan]NORP will travel to Baku"): a singular capitalized proper noun, no known
+    nationality, people's word or country, after a capitalized compound (checked by the caller)."""
+    return tok.tag_ == "NNP" and tok.is_title and tok.lower_ not in lexicon().demonyms \
+        and plural_nationality(tok) is None and resolve_country(tok.text) is None
 
 
 @cache

@@ -347,8 +347,8 @@ def _shared_subject_change(trigger: Token, cue: Token, cues: _Cues) -> tuple[str
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or _negated(verb, cues):
             continue
         kind = _verb_cue(verb, cues)
-        if kind == "moved" and verb.lemma_.lower() in cues.postponing and _no_new_setting(verb):
-            kind = "postponed"  # "... but was rescheduled": put off, with no new day or place told
+        if kind == "moved" and _no_new_setting(verb):
+            kind = "postponed"  # "... but was rescheduled", "... but was moved": put off, with no new day or place told
         if kind in ("postponed", "cancelled", "moved") and not _hedged(verb, cues):
             return kind, verb
     return None
