@@ -352,6 +352,8 @@ def _trigger_subject_names(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Spa
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i \
                 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
                 and (doc[start - 1].ent_type_ in ("", "PERSON") or tok.ent_type_ == "NORP") \
+                and not (tok.ent_type_ == "NORP" and (doc[start - 1].text in lex.honorifics
+                                                      or doc[start - 1].lower_ in title_words())) \
                 and doc[start - 1].i not in persons and doc[start - 1].lower_ not in lex.heads and doc[start - 1].lower_ not in lex.name_titles:
             start -= 1
         span = doc[start : tok.i + 1]
