@@ -144,3 +144,28 @@ def test_round55_a_peoples_word_alone_is_no_person(tmp_path: Path) -> None:
     store = stored(tmp_path, [("YEREVAN, May 4 (Wire) - Armenians will vote in a referendum on Monday.",
                                date(2027, 5, 4))])
     assert not [e for e in store.events() if e.actor.name == "Armenians"], _rows(store)
+
+
+@pytest.mark.slow
+def test_round55_a_plan_held_late_in_another_city_of_its_country_is_one_event(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("SUVA, April 9 (Wire) - Prime Minister Tevita Lolohea will host President Marau Kalsakau for talks in Lautoka "
+         "on Tuesday, his office said.", date(2027, 4, 9)),
+        ("SUVA, April 16 (Wire) - Tevita Lolohea and Marau Kalsakau held talks in Suva on Thursday, two days later than "
+         "first planned, and agreed to share coastguard patrols.", _DAY),
+    ])
+    kept = [e for e in store.events() if e.action in ("host", "meet")]
+    assert len(kept) == 1, _rows(store)
+    assert (kept[0].status, kept[0].date.value) == ("happened", "2027-04-15"), _rows(store)
+    assert len({ev.article_id for ev in kept[0].evidence}) == 2, _rows(store)
+
+
+@pytest.mark.slow
+def test_round55_a_meeting_days_after_a_plan_elsewhere_not_told_late_stays_apart(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("SUVA, April 9 (Wire) - Prime Minister Tevita Lolohea will host President Marau Kalsakau for talks in Lautoka "
+         "on Tuesday, his office said.", date(2027, 4, 9)),
+        ("SUVA, April 16 (Wire) - Tevita Lolohea and Marau Kalsakau held talks in Suva on Thursday and agreed to share "
+         "coastguard patrols.", _DAY),
+    ])
+    assert len([e for e in store.events() if e.action in ("host", "meet")]) == 2, _rows(store)

@@ -744,8 +744,8 @@ def _one_country(a: PlaceRef | None, b: PlaceRef | None) -> bool:
 def _held_elsewhere(state: EventState, report: Event) -> bool:
     """Whether a later report tells an open plan as done in another place of the same country: the plan's day or the
     next (or no day on either side) and two places below a country that lie in one country ("will meet Kartika in
-    Jakarta on Wednesday", then "met Kartika for three hours in Surabaya" after the talks were moved). The caller
-    checks that both name the same people.
+    Jakarta on Wednesday", then "met Kartika for three hours in Surabaya" after the talks were moved), or up to a week
+    off when the report says it was later than planned. The caller checks that both name the same people.
 
     state (EventState): the known event. report (Event): the new report. RETURNS (bool): True when it may be the plan.
     """
@@ -756,8 +756,11 @@ def _held_elsewhere(state: EventState, report: Event) -> bool:
         return False  # (a town the gazetteer lacks, "signed the accord on Wednesday in Neiafu", may be in the plan's
         # country)
     apart = _days_apart(state.date, report.date)
-    return report.date.value is None or state.date.value is None or apart is not None and apart <= 1  # (an undated
-    # plan, or one a day off: "are due to sign an agreement" in Kigali, then "signed the accord on Tuesday ... in Musanze")
+    return report.date.value is None or state.date.value is None or apart is not None and apart <= 1 \
+        or apart is not None and apart <= _SLIP_DAYS and _told_late(report)  # (an undated plan, or one a day off: "are
+    # due to sign an agreement" in Kigali, then "signed the accord on Tuesday ... in Musanze"; or told late: "will host
+    # Y in Putrajaya on Tuesday", then "held their retreat with Y in Kuala Lumpur on Thursday, two days later than first
+    # planned")
 
 
 def _country_of_stop(country: PlaceRef | None, stop: PlaceRef | None) -> bool:
