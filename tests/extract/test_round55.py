@@ -169,3 +169,15 @@ def test_round55_a_meeting_days_after_a_plan_elsewhere_not_told_late_stays_apart
          "coastguard patrols.", _DAY),
     ])
     assert len([e for e in store.events() if e.action in ("host", "meet")]) == 2, _rows(store)
+
+
+@pytest.mark.slow
+def test_round55_voters_in_a_district_the_gazetteer_lacks_are_the_datelines_country(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("SUVA, April 2 (Wire) - Fijians will vote in a by-election in Tailevu North on April 15, the electoral office "
+         "said.", date(2027, 4, 2)),
+        ("SUVA, April 16 (Wire) - Voters in Tailevu North went to the polls on Thursday in a by-election marked by a low "
+         "turnout.", _DAY),
+    ])
+    votes = [e for e in store.events() if e.action == "vote"]
+    assert [(e.actor.name, e.status, e.date.value) for e in votes] == [("Fiji", "happened", "2027-04-15")], _rows(store)

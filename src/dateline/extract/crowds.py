@@ -206,9 +206,10 @@ def crowd_actor(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> Actor
     low = word.lower_
     start, end = sub.idx, sub.idx + len(sub)
     if action == "vote" and low in c.voters:
-        if country is None and word.i == sub.i and _bare(sub) and (home := dateline_country(ctx)) is not None \
-                and not foreign_lead(ctx, home):
-            country = home  # "BRAZZAVILLE - Voters went to the polls on Sunday": the dateline country's voters
+        if country is None and word.i == sub.i and (_bare(sub) or _in_unknown_place(sub, ctx)) \
+                and (home := dateline_country(ctx)) is not None and not foreign_lead(ctx, home):
+            country = home  # "BRAZZAVILLE - Voters went to the polls on Sunday": the dateline country's voters (and
+            # "Voters in Harare East", a district the gazetteer lacks, under a Harare dateline)
         return ActorRef(country, "country", None, country, start, end) if country else ActorRef("voters", "group", None, None, start, end)
     if country is None and word.i == sub.i and _bare(sub):
         country = _fronted_country(sub, ctx)  # "In neighbouring Lithuania, parliament on Tuesday voted": Lithuania's
@@ -410,6 +411,16 @@ def foreign_lead(ctx: _Ctx, country: str) -> bool:
     told = {c for t in lead or () if t.idx >= ctx.dateline_end and (r := ctx.actors.get(t.i)) is not None
             and r is not ANONYMOUS and r.kind in ("person", "country") and (c := r.country or (r.name if r.kind == "country" else None))}
     return bool(told) and country not in told
+
+
+def _in_unknown_place(sub: Token, ctx: _Ctx) -> bool:
+    """sub (Token): a crowd word. RETURNS (bool): its only phrase is "in" a capitalized name the gazetteer does not know
+    ("Voters in Harare East"): a place of the story's country, as far as the text tells."""
+    phrases = [c for c in sub.children if not (c.dep_ == "det" and c.lower_ == "the")]
+    return len(phrases) == 1 and phrases[0].dep_ == "prep" and phrases[0].lower_ == "in" and any(
+        g.dep_ == "pobj" and g.pos_ == "PROPN" and g.text[:1].isupper() and all(t.i not in ctx.places for t in g.subtree)
+        and not any((r := ctx.actors.get(t.i)) is not None and r is not ANONYMOUS and r.kind in ("country", "person")
+                    for t in g.subtree) for g in phrases[0].children)
 
 
 def _bare(sub: Token) -> bool:
