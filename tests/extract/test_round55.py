@@ -181,3 +181,26 @@ def test_round55_voters_in_a_district_the_gazetteer_lacks_are_the_datelines_coun
     ])
     votes = [e for e in store.events() if e.action == "vote"]
     assert [(e.actor.name, e.status, e.date.value) for e in votes] == [("Fiji", "happened", "2027-04-15")], _rows(store)
+
+
+@pytest.mark.slow
+def test_round55_a_hyphenated_name_after_a_countrys_possessive_is_the_person(tmp_path: Path) -> None:
+    store = stored(tmp_path, [("WINDHOEK, April 16 (Wire) - Botswana's Duma Boko and Namibia's Netumbo Nandi-Ndaitwah "
+                               "signed a cattle movement accord on Thursday after talks at State House in Windhoek.",
+                               _DAY)])  # (the recognizer calls the name a building)
+    signed = [e for e in store.events() if e.action == "sign"]
+    assert signed and [c.name for c in signed[0].counterparts] == ["Netumbo Nandi-Ndaitwah"], _rows(store)
+
+
+@pytest.mark.slow
+def test_round55_a_named_venue_owned_by_a_city_is_in_that_city(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("SUVA, April 6 (Wire) - Fiji's main opposition party said it would hold a rally in Suva's National Stadium "
+         "on Saturday to protest against rising bus fares.", date(2027, 4, 6)),
+        ("SUVA, April 12 (Wire) - Police blocked an opposition rally planned for Saturday in Suva, citing security "
+         "concerns. The party's leader said the rally would now take place on April 17.", date(2027, 4, 12)),
+    ])
+    rallies = [e for e in store.events() if e.action == "protest"]
+    assert len(rallies) == 1, _rows(store)
+    assert rallies[0].place is not None and rallies[0].place.name in ("Suva", "National Stadium"), _rows(store)
+    assert (rallies[0].status, rallies[0].date.value) == ("planned", "2027-04-17"), _rows(store)

@@ -777,7 +777,27 @@ def _names_after_country_possessive(doc: Doc) -> list[Span]:
         if 2 <= end - start <= 3 and doc[end - 1].dep_ != "compound" and (end == len(doc) or doc[end].pos_ != "PROPN") \
                 and resolve_place(doc[start:end].text) is None:
             found.append(Span(doc, start, end, label="PERSON"))
+        elif (named := _misread_name_after(doc[start], words)) is not None:
+            found.append(named)
     return found
+
+
+def _misread_name_after(first: Token, words: frozenset[str]) -> Span | None:
+    """first (Token): the word after a country's possessive. RETURNS (Span | None): the entity it opens, when the
+    recognizer called a hyphenated name a building or a work ("Namibia's [Netumbo Nandi-Ndaitwah]FAC met"): two or
+    three capitalized words (parts joined by a hyphen count as one), no title, organisation or building word, no known
+    place, not a compound of a noun after it; as a PERSON span."""
+    doc = first.doc
+    ent = next((e for e in doc.ents if e.start == first.i and e.label_ in ("FAC", "WORK_OF_ART", "PRODUCT")), None)
+    if ent is None or "-" not in ent.text or doc[ent.end - 1].dep_ == "compound":
+        return None
+    parts = [t for t in ent if t.text != "-"]
+    if not 3 <= len(parts) <= 4 or any(not t.is_alpha or not t.text[:1].isupper() or t.lower_ in words
+                                       or t.text in _building_words() for t in parts):
+        return None
+    if resolve_place(ent.text) is not None:
+        return None
+    return Span(doc, ent.start, ent.end, label="PERSON")
 
 
 #: A regnal number after a monarch's name ("Frederik X", "Osei Tutu II").

@@ -819,7 +819,7 @@ def _venues_named_after_cities(venues: list[Span], found: list[tuple[Span, Place
     """
     if not venues:
         return []
-    heads = frozenset(load_data("places.json")["venue_heads"])
+    heads = _venue_heads()
     countries = {ref.country for _, ref in found if ref.country}
     if (home := _dateline_ref(venues[0].doc)) is not None and home.country:
         countries.add(home.country)
@@ -985,6 +985,12 @@ def misparsed_object(tok: Token) -> bool:
     return tok.dep_ in ("advmod", "npadvmod") and tok.pos_ == "PROPN" and tok.i == tok.head.i + 1
 
 
+@cache
+def _venue_heads() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``venue_heads`` of ``places.json`` ("Stadium", "Palace"), as written."""
+    return frozenset(load_data("places.json")["venue_heads"])
+
+
 def _in_place_role(span: Span) -> bool:
     """Whether a name stands where a place stands: "visit [Tallinn]", "talks in [Tunis]", "flew to [Dakar]"."""
     roles = _roles()
@@ -999,8 +1005,9 @@ def _in_place_role(span: Span) -> bool:
     if in_part_of_place(span.root):
         return True
     if root.dep_ == "poss" and root.head.dep_ == "pobj" and root.head.head.lower_ in _roles().locative \
-            and root.head.pos_ == "NOUN" and not root.head.text[:1].isupper():
-        return True  # "will receive X at [Braga]'s municipal theatre": the town the venue is in
+            and (root.head.pos_ == "NOUN" and not root.head.text[:1].isupper() or root.head.text in _venue_heads()):
+        return True  # "will receive X at [Braga]'s municipal theatre": the town the venue is in (also of a named venue:
+        # "a rally in [Lusaka]'s Heroes Stadium")
     head = root.head
     if root.dep_ == "dobj" or misparsed_object(root):
         return head.lemma_.lower() in roles.object_verbs

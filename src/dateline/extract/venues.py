@@ -900,8 +900,9 @@ def _place_root(tok: Token) -> Token:
             cur = cur.head
         elif cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lower_ in settlement_nouns():
             cur = cur.head.head
-        elif cur.dep_ == "poss" and cur.head.pos_ == "NOUN" and cur.head.lower_ in _possessed_venues():
-            cur = cur.head  # "protested in [Tbilisi]'s main square": the square's phrase, in the city
+        elif cur.dep_ == "poss" and cur.head.pos_ in ("NOUN", "PROPN") and cur.head.lower_ in _possessed_venues():
+            cur = cur.head  # "protested in [Tbilisi]'s main square": the square's phrase, in the city (also a named
+            # venue: "a rally in [Lusaka]'s Heroes Stadium")
         else:
             break
     return cur
