@@ -204,3 +204,17 @@ def test_round55_a_named_venue_owned_by_a_city_is_in_that_city(tmp_path: Path) -
     assert len(rallies) == 1, _rows(store)
     assert rallies[0].place is not None and rallies[0].place.name in ("Suva", "National Stadium"), _rows(store)
     assert (rallies[0].status, rallies[0].date.value) == ("planned", "2027-04-17"), _rows(store)
+
+
+@pytest.mark.slow
+def test_round55_a_drill_told_done_is_the_exercise_planned_off_the_same_port(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("SUVA, April 2 (Wire) - The navies of Fiji and Tonga will hold a joint anti-smuggling exercise off Lautoka from "
+         "April 12 to April 16, the Fijian defence ministry said.", date(2027, 4, 2)),
+        ("LAUTOKA, April 17 (Wire) - A five-day anti-smuggling drill by Fijian naval forces ended off Lautoka on "
+         "Friday, officials said.", date(2027, 4, 17)),
+    ])
+    drills = [e for e in store.events() if e.action == "exercise"]
+    assert len(drills) == 1, _rows(store)
+    assert drills[0].status == "happened" and drills[0].place is not None and drills[0].place.name == "Lautoka"
+    assert (drills[0].date.value, drills[0].date.end_value) == ("2027-04-12", "2027-04-16"), drills[0].date

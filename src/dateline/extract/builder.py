@@ -928,7 +928,9 @@ def _ended_span(tok: Token, when: DateValue, ctx: _Ctx) -> DateValue | None:
     tok (Token): the trigger. when (DateValue): the day found. ctx (_Ctx): the doc's index.
     RETURNS (DateValue | None): the span with a note, None for any other trigger or date."""
     day = when.interval()  # (the told day, or the noun's length already read forward from it)
-    if tok.pos_ != "NOUN" or not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ending_verbs() or returned_from(tok)) \
+    ended = tok.dep_ == "dobj" or tok.dep_ == "nsubj" and tok.head.tag_ == "VBD"  # (or its subject, told done: "A
+    # five-day drill ... ended off Pemba on Friday")
+    if tok.pos_ != "NOUN" or not (ended and tok.head.lemma_.lower() in _ending_verbs() or returned_from(tok)) \
             or when.precision != "day" or day is None:
         return None  # (also "returned on Wednesday from a three-day visit to Vietnam": Monday to Wednesday)
     for t in tok.subtree:

@@ -1238,7 +1238,7 @@ def family_place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> Plac
                 return ref
     for head in chain[:3]:
         for p in head.children:
-            if p.dep_ == "prep" and p.lower_ in preps:
+            if p.dep_ == "prep" and p.lower_ in preps and any(p.children):
                 for g in p.subtree:
                     if (ref := ctx.places.get(g.i)) is not None and g.idx >= ctx.dateline_end:
                         return ref
@@ -1251,9 +1251,10 @@ def family_place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> Plac
                     for g in inner.subtree:
                         if (ref := ctx.places.get(g.i)) is not None and g.idx >= ctx.dateline_end:
                             return ref
-            elif p.dep_ == "prt" and p.lower_ in preps and p.i > head.i and p.idx >= ctx.dateline_end:
-                # "a naval drill off Jeju Island": the parser reads the preposition as a particle and hangs the place
-                # elsewhere; the proper name right after it is its object
+            elif p.dep_ in ("prt", "prep") and p.lower_ in preps and p.i > head.i and p.idx >= ctx.dateline_end:
+                # "a naval drill off Jeju Island": the parser reads the preposition as a particle (or leaves it with no
+                # object: "will hold an exercise off Pemba from June 8") and hangs the place elsewhere; the proper name
+                # right after it is its object
                 for g in takewhile(lambda t: t.pos_ in ("PROPN", "DET"), p.doc[p.i + 1: p.i + 5]):
                     if (ref := ctx.places.get(g.i)) is not None:
                         return ref
