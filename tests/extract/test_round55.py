@@ -218,3 +218,16 @@ def test_round55_a_drill_told_done_is_the_exercise_planned_off_the_same_port(tmp
     assert len(drills) == 1, _rows(store)
     assert drills[0].status == "happened" and drills[0].place is not None and drills[0].place.name == "Lautoka"
     assert (drills[0].date.value, drills[0].date.end_value) == ("2027-04-12", "2027-04-16"), drills[0].date
+
+
+@pytest.mark.slow
+def test_round55_a_parliamentary_vote_put_off_is_the_parliaments_planned_vote(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("SUVA, April 2 (Wire) - Fiji's parliament is due to vote next Thursday on a bill that would extend the mandate "
+         "of the country's anti-corruption commission.", date(2027, 4, 2)),
+        ("SUVA, April 9 (Wire) - The parliamentary vote on extending the anti-corruption commission's mandate was "
+         "postponed indefinitely on Thursday after the ruling coalition failed to muster a quorum.", date(2027, 4, 9)),
+    ])
+    votes = [e for e in store.events() if e.action == "vote"]
+    assert len(votes) == 1, _rows(store)
+    assert (votes[0].actor.name, votes[0].status) == ("Parliament of Fiji", "postponed"), _rows(store)

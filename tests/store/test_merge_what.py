@@ -257,3 +257,14 @@ def test_two_kinds_of_one_thing_are_two_things() -> None:
     assert what_compatible("spy satellite", "weather satellite") is False
     assert what_compatible("presidential election", "parliamentary election") is False
     assert what_compatible("ballistic missile", "short-range ballistic missiles") is True
+
+
+@pytest.mark.parametrize(("asked", "stored", "expected"), [
+    ("Qafe Thane border crossing", "new border crossing", None),  # the store names less: cannot tell
+    ("Lautoka water treatment plant", "water treatment plant", None),
+    ("intercontinental ballistic missile", "short-range ballistic missile", False),  # a word tells them apart
+    ("Lautoka water treatment plant", "Nadi water treatment plant", False),
+])
+def test_a_stored_object_that_names_less_neither_answers_nor_contradicts(asked: str, stored: str,
+                                                                         expected: bool | None) -> None:
+    assert what_answers(asked, stored) is expected

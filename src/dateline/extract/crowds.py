@@ -255,8 +255,15 @@ def _fronted_country(sub: Token, ctx: _Ctx) -> str | None:
 
 def _body_held_in(tok: Token, ctx: _Ctx) -> ActorRef | None:
     """tok (Token): a vote noun. RETURNS (ActorRef | None): the legislature of its "in" phrase ("the censure vote in
-    Peru's Congress", "a vote in parliament" under a Lima dateline), kind ``org``; None when it has none."""
+    Peru's Congress", "a vote in parliament" under a Lima dateline) or of a ``legislature_adjectives`` word before it
+    ("the parliamentary vote"), kind ``org``; None when it has none."""
     c = _crowds()
+    adjectives: dict[str, str] = load_data("families.json")["legislature_adjectives"]
+    for mod in tok.children:
+        if mod.dep_ in ("amod", "compound") and mod.lower_ in adjectives and mod.i < tok.i:
+            country = _country_in(tok, ctx) or dateline_country(ctx)  # "the parliamentary vote on the bill was
+            # postponed": the parliament's vote, of the dateline's country when the phrase names none
+            return legislature_of(country, adjectives[mod.lower_], mod.idx, mod.idx + len(mod)) if country else None
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ != "in":
             continue
