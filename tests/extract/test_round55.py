@@ -231,3 +231,17 @@ def test_round55_a_parliamentary_vote_put_off_is_the_parliaments_planned_vote(tm
     votes = [e for e in store.events() if e.action == "vote"]
     assert len(votes) == 1, _rows(store)
     assert (votes[0].actor.name, votes[0].status) == ("Parliament of Fiji", "postponed"), _rows(store)
+
+
+@pytest.mark.slow
+def test_round55_snap_elections_are_a_planned_vote(tmp_path: Path) -> None:
+    store = stored(tmp_path, [("SUVA, April 2 (Wire) - Fiji will hold snap parliamentary elections on June 28, the "
+                               "prime minister announced on Friday.", date(2027, 4, 2))])
+    assert ("Fiji", "vote", "planned", "2027-06-28", None) in _rows(store), _rows(store)
+
+
+@pytest.mark.slow
+def test_round55_a_day_told_with_a_year_is_the_acts_day(tmp_path: Path) -> None:
+    store = stored(tmp_path, [("SUVA, April 16 (Wire) - Fijians voted on Thursday in the country's second "
+                               "parliamentary election this year, the electoral office said.", _DAY)])
+    assert ("Fiji", "vote", "happened", "2027-04-15", None) in _rows(store), _rows(store)

@@ -52,6 +52,7 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
     if (planned := _relative_plan_day(tok, ctx)) is not None:
         return planned
     announced = False
+    coarse: DateValue | None = None
     since = tok.pos_ == "VERB" and tok.dep_ == "conj" and any(c.dep_ == "advmod" and c.lower_ == "since" for c in tok.children)
     apart = _apart_conjunct(chain)
     for cand in _with_attribution_day(tok, _walk(tok, chain, ctx), ctx):
@@ -94,7 +95,15 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
             announced = True
             continue  # "had called the strike on August 28": the day of the call
         when = span_day(_on_sentence_day(_conjoined_days(cand, _fronted_year(chain, t, time_to_date(t), ctx), ctx), tok, ctx), tok)
-        return _starting_day(when, chain, ctx) or when
+        when = _starting_day(when, chain, ctx) or when
+        if coarse is None and when.precision in ("year", "month") and not when.end_value:
+            coarse = when  # "voted on Sunday in the election this year": the walk meets the year first; a day inside
+            continue  # it, told to the same act, is the act's day
+        if coarse is not None and not _finer_within(when, coarse):
+            continue
+        return when
+    if coarse is not None:
+        return coarse
     if announced:
         return _earlier_mention_day(tok, ctx) or UNKNOWN_DATE
     if (dangling := _dangling_prep_day(chain, ctx)) is not None:
@@ -108,6 +117,13 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
         or _plan_offset(tok, ctx) or UNKNOWN_DATE
 
 
+
+
+def _finer_within(when: DateValue, coarse: DateValue) -> bool:
+    """RETURNS (bool): ``when`` is a day or days (or a week) inside the year or month ``coarse``."""
+    inner, outer = when.interval(), coarse.interval()
+    return when.precision in ("day", "time", "week") and inner is not None and outer is not None \
+        and outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 def _object_day_with_own(cand: Token, tok: Token, ctx: _Ctx) -> bool:

@@ -38,6 +38,9 @@ recognition of university diplomas on Friday").
 :func:`repair_due_to_verbs` turns back into the infinitive of "due to" an event verb the parser read as a noun before a
 name ("is due to host Sam X in Cape Town", read as "due to [host Sam X]").
 
+:func:`repair_modifier_verbs` turns back into a modifier of its event noun a word the tagger read as a verb ("will hold
+snap parliamentary elections").
+
 :func:`repair_reduced_relatives` hangs a participle of planning back on the event noun before it ("A prisoner exchange
 ... planned for Thursday did not take place", read as the exchange planning something).
 """
@@ -56,7 +59,7 @@ from .status import report_nouns
 from .triggers import _lex
 
 __all__ = [
-    "repair_called_events", "repair_count_subjects", "repair_dateline_subjects", "repair_infinitive_nouns",
+    "repair_modifier_verbs", "repair_called_events", "repair_count_subjects", "repair_dateline_subjects", "repair_infinitive_nouns",
     "repair_name_subjects", "repair_naming_participles", "repair_split_subject_names", "repair_plural_verbs", "repair_noun_verbs", "repair_object_nouns",
     "repair_plan_relatives", "repair_reduced_relatives", "repair_event_relatives", "repair_reporting_tails", "repair_fronted_subjects",
     "repair_split_pairs", "repair_dated_verbs", "repair_set_off_names", "repair_who_clauses", "repair_quote_speakers",
@@ -115,6 +118,27 @@ def repair_infinitive_nouns(doc: Doc) -> None:
         tok = doc[int(i)]
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children):
             tok.pos_, tok.tag_ = "VERB", "VB"
+
+
+def repair_modifier_verbs(doc: Doc) -> None:
+    """Re-read, in place, a ``verb_read_modifiers`` word the tagger made a verb whose object is an event noun, under a
+    verb with no object of its own ("Kosovo will hold snap parliamentary elections", "snap" read as a verb of which the
+    elections are the object): the word modifies the noun, and the noun is the outer verb's object.
+
+    doc (Doc): a parsed doc. RETURNS (None): each such word is an adjective (``amod``) of the noun; the noun is ``dobj``.
+    """
+    words = frozenset(load_data("triggers.json")["verb_read_modifiers"])
+    nouns = _lex().nouns
+    for tok in doc:
+        if tok.lower_ not in words or tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "xcomp", "ccomp", "conj") \
+                or tok.head.pos_ != "VERB" or tok.head.i > tok.i or any(c.dep_ == "dobj" for c in tok.head.children):
+            continue
+        noun = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in nouns and c.i > tok.i), None)
+        if noun is None or any(doc[k].pos_ not in ("ADJ", "NOUN", "PROPN") for k in range(tok.i + 1, noun.i)):
+            continue
+        verb = tok.head
+        noun.head, noun.dep_ = verb, "dobj"
+        tok.head, tok.dep_, tok.pos_, tok.tag_ = noun, "amod", "ADJ", "JJ"
 
 
 @cache
