@@ -245,3 +245,27 @@ def test_round55_a_day_told_with_a_year_is_the_acts_day(tmp_path: Path) -> None:
     store = stored(tmp_path, [("SUVA, April 16 (Wire) - Fijians voted on Thursday in the country's second "
                                "parliamentary election this year, the electoral office said.", _DAY)])
     assert ("Fiji", "vote", "happened", "2027-04-15", None) in _rows(store), _rows(store)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "status"), [
+    ("SUVA, April 16 (Wire) - Cane farmers called off a planned road blockade after the government promised to pay "
+     "for storm losses.", "cancelled"),
+    ("SUVA, April 16 (Wire) - Cane farmers will stage a tractor blockade of the Queens Road on Monday.", "planned"),
+])
+def test_round55_a_road_blockade_is_a_protest(tmp_path: Path, text: str, status: str) -> None:
+    store = stored(tmp_path, [(text, _DAY)])
+    assert [(e.action, e.status) for e in store.events()] == [("protest", status)], _rows(store)
+
+
+@pytest.mark.slow
+def test_round55_a_naval_blockade_is_no_protest(tmp_path: Path) -> None:
+    store = stored(tmp_path, [("SUVA, April 16 (Wire) - The navy imposed a blockade on the port on Monday.", _DAY)])
+    assert not [e for e in store.events() if e.action == "protest"], _rows(store)
+
+
+@pytest.mark.slow
+def test_round55_a_day_of_a_stop_inside_the_trips_month_is_the_stops(tmp_path: Path) -> None:
+    store = stored(tmp_path, [("SUVA, March 2 (Wire) - Prime Minister Tevita Lolohea will visit Japan in May, including "
+                               "a stop in Osaka on May 12.", date(2027, 3, 2))])
+    assert ("Tevita Lolohea", "visit", "planned", "2027-05", "Japan") in _rows(store), _rows(store)

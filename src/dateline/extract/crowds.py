@@ -225,6 +225,8 @@ def crowd_actor(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> Actor
     if low in c.member_words and (union := next((d for k in word.children if k.dep_ == "compound"
                                                   and (d := described_body(k, ctx)) is not None), None)) is not None:
         return union  # "several thousand union members marched ..., the X Workers Union said": that union's
+    if low in c.member_words and (members_of := _named_members_body(word, ctx)) is not None:
+        return members_of  # "thousands of COSATU members marched", "members of COSATU": the organization's own crowd
     if country is None and (home := dateline_country(ctx)) is not None and not foreign_lead(ctx, home):
         country = home  # "VALLETTA, Malta - Thousands of dock workers marched toward parliament": Malta's
     if sub.lower_ in _MEMBER_BODIES and word.i != sub.i:
@@ -342,6 +344,23 @@ def _appositive_body(word: Token, ctx: _Ctx) -> ActorRef | None:
             ref = ctx.actors.get(t.i)
             if ref is not None and ref is not ANONYMOUS and ref.kind == "org":
                 return ref
+    return None
+
+
+def _named_members_body(word: Token, ctx: _Ctx) -> ActorRef | None:
+    """word (Token): a ``member_words`` word ("members"). RETURNS (ActorRef | None): the organization named right before
+    it or in its "of" phrase ("COSATU members", "members of COSATU"), as the recognizer or the article's names know it,
+    at the word's offsets; else None."""
+    names = [k for k in word.children if k.dep_ == "compound"] + [
+        g for p in word.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    for k in names:
+        ref = ctx.actors.get(k.i)
+        if ref is not None and ref is not ANONYMOUS and ref.kind == "org":
+            return ActorRef(ref.name, ref.kind, ref.title, ref.country, word.idx, word.idx + len(word))
+        if ref is None and k.pos_ == "PROPN" and k.is_upper and k.is_alpha and 3 <= len(k) <= 8 \
+                and resolve_country(k.text) is None:
+            return ActorRef(k.text, "org", None, None, word.idx, word.idx + len(word))  # an acronym the article does
+            # not spell out ("COSATU members"): the body it names
     return None
 
 

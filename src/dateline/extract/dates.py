@@ -53,6 +53,7 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
         return planned
     announced = False
     coarse: DateValue | None = None
+    coarse_head: Token | None = None
     since = tok.pos_ == "VERB" and tok.dep_ == "conj" and any(c.dep_ == "advmod" and c.lower_ == "since" for c in tok.children)
     apart = _apart_conjunct(chain)
     for cand in _with_attribution_day(tok, _walk(tok, chain, ctx), ctx):
@@ -97,10 +98,10 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
         when = span_day(_on_sentence_day(_conjoined_days(cand, _fronted_year(chain, t, time_to_date(t), ctx), ctx), tok, ctx), tok)
         when = _starting_day(when, chain, ctx) or when
         if coarse is None and when.precision in ("year", "month") and not when.end_value:
-            coarse = when  # "voted on Sunday in the election this year": the walk meets the year first; a day inside
-            continue  # it, told to the same act, is the act's day
-        if coarse is not None and not _finer_within(when, coarse):
-            continue
+            coarse, coarse_head = when, _time_head(cand, ctx)  # "voted on Sunday in the election this year": the walk
+            continue  # meets the year first; a day inside it, told to the same word, is the act's day
+        if coarse is not None and not (_finer_within(when, coarse) and coarse_head is not None and _time_head(cand, ctx).i == coarse_head.i):
+            continue  # (not "will visit Japan in April, including a stop in Osaka on April 12": the stop's day)
         return when
     if coarse is not None:
         return coarse
@@ -117,6 +118,17 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
         or _plan_offset(tok, ctx) or UNKNOWN_DATE
 
 
+
+
+def _time_head(word: Token, ctx: _Ctx) -> Token:
+    """word (Token): a word of a time expression. ctx (_Ctx): the doc's index. RETURNS (Token): the word its phrase
+    hangs on ("voted" for "on Sunday" and for "this year" in "voted on Sunday ... this year")."""
+    cur = word
+    while cur.head.i != cur.i and cur.head.i in ctx.times:
+        cur = cur.head
+    if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
+        cur = cur.head
+    return cur.head
 
 
 def _finer_within(when: DateValue, coarse: DateValue) -> bool:

@@ -17,7 +17,7 @@ from typing import Sequence
 
 from ..model import ActorInfo
 from ..store.base import Store
-from ..store.identity import bare, initials
+from ..store.identity import abbreviates, bare, initials
 from .phrase_words import contains, phrase_tokens, singular
 from .question import load_data
 
@@ -159,6 +159,8 @@ def match_actor(phrase: str, actors: Sequence[ActorInfo], as_of: date | None = N
             names.append(names[0][:-1])  # a regnal name without its numeral ("Osei Tutu" of "Osei Tutu II"), never "II"
         elif actor.kind == "org" and len(caps := [w for w in actor.name.split() if w[:1].isupper()]) > 1:
             names.append(["".join(w[0] for w in caps).lower()])  # its initials ("EU" of "European Union")
+            names += [[w.lower()] for w in phrase.split() if abbreviates(w, actor.name)]  # "COSATU" of "Congress of
+            # South African Trade Unions"
             names += [phrase_tokens(n) for n in _legislature_aliases(actor.name)]  # "the Seimas" of "Parliament of Lithuania"
         elif actor.kind == "org" and (short := initials(actor.name)) is not None and short == actor.name.replace(".", ""):
             names += _spelled_out(phrase, short)  # "the European Union" asked of a body stored as "EU"

@@ -156,6 +156,19 @@ def match_actor(
 _INITIAL_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "de", "des", "du", "la", "le"})
 
 
+def abbreviates(short: str, name: str) -> bool:
+    """short (str): a word in capitals ("COSATU"). name (str): a body's name ("Congress of South African Trade Unions").
+    RETURNS (bool): the word is made of the first one or two letters of each capitalised word of the name, in order
+    (the first word may give two: "CO" of "Congress"), with at least three letters and three such words."""
+    plain = short.replace(".", "")
+    caps = [w for w in name.split() if w[:1].isupper() and w.lower() not in _INITIAL_SKIP]
+    if not (3 <= len(plain) <= 8 and plain.isalpha() and plain.isupper()) or len(caps) < 3:
+        return False
+    pattern = "".join(re.escape(w[0].upper()) + (f"{re.escape(w[1].upper())}?" if len(w) > 1 and w[1].isalpha() else "")
+                      for w in caps)
+    return re.fullmatch(pattern, plain) is not None
+
+
 def initials(name: str) -> str | None:
     """A body's name and its initials, one form for both.
 

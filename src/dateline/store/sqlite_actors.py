@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from ..model import ActorInfo, ActorRef, Article, PlaceRef
 from . import queries as q
 from .codec import dumps, iso, parse_iso
-from .identity import group_short, initials, match_actor, name_key
+from .identity import abbreviates, group_short, initials, match_actor, name_key
 from .sqlite_connection import SQLiteConnection
 
 __all__ = ["SQLiteActors", "OFFICE_MEMORY_DAYS"]
@@ -153,8 +153,10 @@ class SQLiteActors(SQLiteConnection):
         mine = initials(name)
         if mine is None:
             return None
-        found = [int(r["id"]) for r in self._rows(q.BODIES) if r["name"] != name and initials(r["name"]) == mine
-                 and (len(r["name"].split()) > 1) != (len(name.split()) > 1)]
+        found = [int(r["id"]) for r in self._rows(q.BODIES) if r["name"] != name and (
+            initials(r["name"]) == mine and (len(r["name"].split()) > 1) != (len(name.split()) > 1)
+            or abbreviates(name, r["name"]) or abbreviates(r["name"], name))]  # ("COSATU" and "Congress of South
+        # African Trade Unions": letters of each word, two of the first)
         return found[0] if len(found) == 1 else None
 
     def _as_holder(self, ref: ActorRef, actor_id: int) -> ActorRef:
