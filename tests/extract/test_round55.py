@@ -269,3 +269,11 @@ def test_round55_a_day_of_a_stop_inside_the_trips_month_is_the_stops(tmp_path: P
     store = stored(tmp_path, [("SUVA, March 2 (Wire) - Prime Minister Tevita Lolohea will visit Japan in May, including "
                                "a stop in Osaka on May 12.", date(2027, 3, 2))])
     assert ("Tevita Lolohea", "visit", "planned", "2027-05", "Japan") in _rows(store), _rows(store)
+
+
+@pytest.mark.slow
+def test_round55_an_election_named_by_nationality_is_that_countrys(tmp_path: Path) -> None:
+    store = stored(tmp_path, [("SUVA, April 16 (Wire) - Ties have been strained, with Suva accusing Nuku'alofa in 2024 "
+                               "of siding with critics of that year's Samoan election.", _DAY)])
+    votes = [e for e in store.events() if e.action == "vote"]
+    assert [e.actor.name for e in votes] == ["Samoa"], _rows(store)

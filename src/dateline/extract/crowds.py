@@ -20,6 +20,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from ..model import ActorRef
+from .actor_lexicon import lexicon
 from .actor_mentions import ANONYMOUS
 from .arguments import _governor, _subject_of
 from .bodies import legislature_of
@@ -185,6 +186,8 @@ def crowd_actor(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> Actor
         (kind ``org``); None when the subject is no crowd word of the family.
     """
     c = _crowds()
+    if action == "vote" and tok.pos_ == "NOUN" and (own := _national_vote(tok)) is not None:
+        return own  # "critics of that year's Zimbabwean election": Zimbabwe's vote, whoever the clause's subject is
     subjects = _subjects(tok, chain)
     if not subjects and action == "vote" and tok.pos_ == "NOUN" and (held := _body_held_in(tok, ctx)) is not None:
         return held  # "The censure vote in Peru's Congress was postponed": the body's vote
@@ -252,6 +255,16 @@ def _fronted_country(sub: Token, ctx: _Ctx) -> str | None:
             place = ctx.places.get(g.i)
             if place is not None and place.kind == "country" and place.country:
                 return place.country
+    return None
+
+
+def _national_vote(tok: Token) -> ActorRef | None:
+    """tok (Token): a vote noun. RETURNS (ActorRef | None): the country of a nationality adjective right before it
+    ("the Zimbabwean election", "a Kenyan referendum"), kind ``country``; None when it has none."""
+    for mod in tok.children:
+        if mod.dep_ in ("amod", "compound") and mod.i < tok.i and mod.text[:1].isupper() and mod.lower_ in lexicon().demonyms \
+                and (country := resolve_country(mod.text)) is not None:
+            return ActorRef(country, "country", None, country, mod.idx, mod.idx + len(mod))
     return None
 
 
