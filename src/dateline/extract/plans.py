@@ -25,7 +25,7 @@ from .codes import event_codes
 from .context import _Ctx, time_to_date
 from .nlp import load_data
 from .occasions import another_occurrence
-from .status import head_chain, occurrence_verb
+from .status import head_chain, occurrence_verb, subjectless_conjuncts
 from .time import normalize
 from .triggers import _REF_VALUES, _lex, _subject_cues
 from .people_nouns import of_people
@@ -233,8 +233,7 @@ def _new_date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue | None:
     movers = _subject_cues() - frozenset(load_data("status_cues.json")["cancelled_verbs"])
     words = _plan_words()
     moved = frozenset(load_data("status_cues.json")["moved_verbs"])
-    changes = tuple(c for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
-        g.dep_ in ("nsubj", "nsubjpass") for g in c.children)) if tok.dep_ in ("nsubj", "nsubjpass") else ()
+    changes = subjectless_conjuncts(tok.head) if tok.dep_ in ("nsubj", "nsubjpass") else []
     # ("The talks had been scheduled for Tuesday but were rescheduled for Friday": the verb that changes the plan is
     # joined to the one that tells it)
     for head in (tok, *chain, *changes):

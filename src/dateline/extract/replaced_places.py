@@ -17,6 +17,7 @@ from .context import _Ctx, time_to_date
 from .dates import _occasion_nouns
 from .nlp import load_data
 from .places import resolve_place, settlement_nouns
+from .status import subjectless_conjuncts
 from .plans import conjoined_start_day, relative_plan_clause
 from .triggers import _lex
 
@@ -207,10 +208,11 @@ def moved_plan(tok: Token, event: Event, ctx: _Ctx) -> Event:
     elif tok.dep_ not in ("nsubj", "nsubjpass"):
         return event
     if verb.pos_ == "VERB" and verb.lemma_.lower() not in moved_verbs():
-        verb = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() in moved_verbs()
-                     and (event.status == "postponed" or not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))),
-                    verb)  # "has been pushed back by two days and moved to Kara": put off and moved; "The talks were
-        # planned for Tuesday in Lautoka but were moved to Nadi": planned, and moved
+        joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"] if event.status == "postponed" \
+            else subjectless_conjuncts(verb)
+        verb = next((c for c in joined if c.lemma_.lower() in moved_verbs()), verb)  # "has been pushed back by two
+        # days and moved to Kara": put off and moved; "The talks were planned for Tuesday in Lautoka but were moved to
+        # Nadi": planned, and moved
     elif event.status == "postponed":
         return event
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in moved_verbs():

@@ -334,17 +334,22 @@ def _verb_cue(tok: Token, cues: _Cues) -> str | None:
     return None
 
 
+def subjectless_conjuncts(verb: Token) -> list[Token]:
+    """verb (Token): a verb. RETURNS (list[Token]): the verbs joined to it by "and"/"but" that have no subject of their
+    own, so share its subject ("The talks had been scheduled for Tuesday but [were moved] to Nadi")."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)]
+
+
 def _shared_subject_change(trigger: Token, cue: Token, cues: _Cues) -> tuple[str, Token] | None:
     """trigger (Token): an event noun; cue (Token): the planning verb whose subject it is ("A meeting ... had been
-    scheduled for Tuesday"). RETURNS: ("postponed" or "cancelled", the verb) when a verb joined to the cue by "but" or
-    "and", with no subject of its own and no negation, puts the plan off or calls it off ("... but was postponed",
-    "... but was rescheduled" with no new day or place), else None."""
+    scheduled for Tuesday"). RETURNS: ("postponed", "cancelled" or "moved", the verb) when a verb joined to the cue
+    (:func:`subjectless_conjuncts`), not negated, puts the plan off, calls it off or moves it ("... but was postponed";
+    "... but was rescheduled" with no new day or place is put off), else None."""
     if trigger.pos_ != "NOUN" or trigger.head.i != cue.i or trigger.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    for verb in cue.children:
-        if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.i < cue.i:
-            continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or _negated(verb, cues):
+    for verb in subjectless_conjuncts(cue):
+        if _negated(verb, cues):
             continue
         kind = _verb_cue(verb, cues)
         if kind == "moved" and _no_new_setting(verb):
@@ -522,8 +527,8 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
     if found == "planned" and cue_tok is not None and not negated and not question \
             and (change := _shared_subject_change(trigger, cue_tok, cues)) is not None:
         return StatusResult("planned" if change[0] == "moved" else change[0], False, True, change[1])  # "A meeting
-        # between X and Y had been scheduled for
-        # Tuesday but was postponed": the plan's subject is what the next verb put off
+        # between X and Y had been scheduled for Tuesday but was postponed": the plan's subject is what the next verb
+        # put off (or moved: still a plan, changed)
     if found == "planned" and cue_tok is not None and not negated and _decided_act(trigger, cue_tok) \
             and _relative(date_value, anchor) != "planned":
         found = "happened"  # "agreed on Tuesday to impose new sanctions on X": the sanctions were decided that day
