@@ -277,3 +277,12 @@ def test_round55_an_election_named_by_nationality_is_that_countrys(tmp_path: Pat
                                "of siding with critics of that year's Samoan election.", _DAY)])
     votes = [e for e in store.events() if e.action == "vote"]
     assert [e.actor.name for e in votes] == ["Samoa"], _rows(store)
+
+
+@pytest.mark.slow
+def test_round55_a_strike_after_a_failed_meeting_keeps_its_own_day(tmp_path: Path) -> None:
+    store = stored(tmp_path, [("SUVA, April 16 (Wire) - Teachers across Fiji walked out on Wednesday. The strike went "
+                               "ahead after a meeting between union leaders and Education Minister Litia Naisoro on "
+                               "Monday failed to produce a deal.", _DAY)])
+    strikes = [e for e in store.events() if e.action == "protest"]
+    assert [e.date.value for e in strikes] == ["2027-04-14"], _rows(store)

@@ -604,6 +604,10 @@ def _walk(tok: Token, chain: list[Token], ctx: _Ctx) -> list[Token]:
                     continue  # "so that he can stay in Prague for a vote on Monday": another moment and place
                 if head.i == chain[1].i and tok.dep_ in ("nsubj", "nsubjpass") and _other_moment_clause(child):
                     continue  # "The walkout went ahead after talks ... broke down on Monday": the talks' day
+                if _split_moment_clause(child) or child.dep_ == "prep" and child.lower_ in _other_moment_marks() \
+                        and any(g.dep_ == "pobj" and g.i in ctx.trigger_ids for g in child.children):
+                    continue  # "went ahead after a meeting ... on Friday failed", "after" read as a preposition: the
+                    # meeting's day (and "after a meeting ... on Monday" told whole in the phrase)
                 if child.dep_ == "advcl" and head.lemma_.lower() == "come" and any(
                         c.dep_ == "mark" and c.lower_ == "as" for c in child.children):
                     continue  # "Minh's trip comes as both countries seek funding ahead of a summit in Kuala Lumpur
@@ -698,6 +702,16 @@ def _other_moment_clause(clause: Token) -> bool:
     "before parliament votes on Friday"): the time and place written in it are its own moment's, not the event's."""
     return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _other_moment_marks() for c in clause.children) \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+def _split_moment_clause(clause: Token) -> bool:
+    """clause (Token): a dependent of a word near the trigger. RETURNS (bool): an adverbial clause with no mark and no
+    subject right after an ``other_moment_marks`` preposition of the same word ("went ahead [after a meeting between
+    X and Y] on Friday [failed]": the parser read "after" as a preposition and cut the clause): another moment's."""
+    if clause.dep_ != "advcl" or any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in clause.children):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in _other_moment_marks() and p.i < clause.i
+               and p.right_edge.i + 1 == clause.left_edge.i for p in clause.head.children)
 
 
 @cache
