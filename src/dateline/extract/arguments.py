@@ -605,7 +605,7 @@ def _walk(tok: Token, chain: list[Token], ctx: _Ctx) -> list[Token]:
                 if head.i == chain[1].i and tok.dep_ in ("nsubj", "nsubjpass") and _other_moment_clause(child):
                     continue  # "The walkout went ahead after talks ... broke down on Monday": the talks' day
                 if _split_moment_clause(child) or child.dep_ == "prep" and child.lower_ in _other_moment_marks() \
-                        and any(g.dep_ == "pobj" and g.i in ctx.trigger_ids for g in child.children):
+                        and any(g.dep_ == "pobj" and g.i in ctx.trigger_ids and g.i != tok.i for g in child.children):
                     continue  # "went ahead after a meeting ... on Friday failed", "after" read as a preposition: the
                     # meeting's day (and "after a meeting ... on Monday" told whole in the phrase)
                 if child.dep_ == "advcl" and head.lemma_.lower() == "come" and any(
