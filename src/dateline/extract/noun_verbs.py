@@ -127,10 +127,11 @@ def repair_modifier_verbs(doc: Doc) -> None:
 
     doc (Doc): a parsed doc. RETURNS (None): each such word is an adjective (``amod``) of the noun; the noun is ``dobj``.
     """
-    words = frozenset(load_data("triggers.json")["verb_read_modifiers"])
+    ids = [doc.vocab.strings[w] for w in load_data("triggers.json")["verb_read_modifiers"]]
     nouns = _lex().nouns
-    for tok in doc:
-        if tok.lower_ not in words or tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "xcomp", "ccomp", "conj") \
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), ids)):  # (the few such words, read off the array)
+        tok = doc[int(i)]
+        if tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "xcomp", "ccomp", "conj") \
                 or tok.head.pos_ != "VERB" or tok.head.i > tok.i or any(c.dep_ == "dobj" for c in tok.head.children):
             continue
         noun = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in nouns and c.i > tok.i), None)

@@ -784,8 +784,8 @@ def _names_after_country_possessive(doc: Doc) -> list[Span]:
 
 def _misread_name_after(first: Token, words: frozenset[str]) -> Span | None:
     """first (Token): the word after a country's possessive. RETURNS (Span | None): the entity it opens, when the
-    recognizer called a hyphenated name a building or a work ("Namibia's [Netumbo Nandi-Ndaitwah]FAC met"): two or
-    three capitalized words (parts joined by a hyphen count as one), no title, organisation or building word, no known
+    recognizer called a hyphenated name a building or a work ("Namibia's [Netumbo Nandi-Ndaitwah]FAC met"): three or
+    four capitalized words counting each part of the hyphenated one, no title, organisation or building word, no known
     place, not a compound of a noun after it; as a PERSON span."""
     doc = first.doc
     ent = next((e for e in doc.ents if e.start == first.i and e.label_ in ("FAC", "WORK_OF_ART", "PRODUCT")), None)
