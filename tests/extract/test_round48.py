@@ -91,7 +91,8 @@ def test_round48_a_nationwide_strike_told_done_is_the_unions_strike(tmp_path: Pa
 def test_round48_a_counterpart_of_a_two_word_nationality(nlp: Language) -> None:
     text = "Ugandan Foreign Minister Joseph Okello will travel to Juba next Tuesday for talks with his South Sudanese counterpart."
     (ev,) = text_events(nlp, text, date(2027, 3, 4))
-    assert [c.name for c in ev.counterparts] == ["South Sudan"]
+    assert [c.name for c in ev.counterparts] == ["South Sudan", "Foreign Minister of South Sudan"]  # (and the office
+    # of his title there, as "will meet his South Sudanese counterpart" gives: session 42)
 
 
 @pytest.mark.slow

@@ -467,6 +467,10 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             and _date(tok, [tok], ctx).value == when.value and (changed := _day_of_change(tok, when, ctx)) is not None:
         when = forward_from(when, changed)  # "The party on Thursday called off a strike planned for Friday": the
         # Friday after the Thursday of the call-off
+    elif result.status == "cancelled" and when.value is not None and _called_off_on(tok, result.cue, when, ctx):
+        when = DateValue(None, "unknown", when.text, note=f"the day it was called off ({when.value}), not its own day")
+        # "Opposition leaders called off a planned protest on Monday": the parser hangs the day on the noun, but an
+        # active call-off told in the past dates the decision (as in "called off its strike on Friday")
     elif result.status in ("cancelled", "postponed") and _common_noun(tok) and when.value is not None \
             and _date(tok, [tok], ctx).value == when.value and (ahead := forward_reading(when, ctx.anchor)) is not when \
             and _within_week(ahead, ctx) and not _told_in_pluperfect(tok, when, ctx) and not _last_minute(tok) \
@@ -843,6 +847,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if isinstance(implied, dict):
         what = next((str(implied[c.lower_]) for c in tok.children if c.dep_ in ("prt", "prep", "dobj")
                      and c.lower_ in implied), None)  # "will walk off the job", "walked out", "will stop work": a strike
+        if what is None and "" in implied:
+            what = str(implied[""])  # "teachers would march to the Congress": a march (of no particle)
     if action == "sign":
         counterparts = [c for c in counterparts if c.kind == "person" or not _in_signed_topic(c, tok, ctx)
                         and not _signed_scheme(c)]
@@ -1105,6 +1111,25 @@ def _did_not_occur(tok: Token) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and negated(verb) \
         and (occurrence_verb(verb) or verb.lemma_.lower() == "hold" and tok.dep_ == "nsubjpass") \
         and not any(c.tag_ == "MD" for c in verb.children)
+
+
+def _called_off_on(tok: Token, cue: Token | None, when: DateValue, ctx: _Ctx) -> bool:
+    """ "Opposition leaders called off a planned protest on Monday": whether an event noun is the object of an active
+    past call-off (``cancelled_verbs``) and its day, hung on the noun itself, lies before the article (the day of
+    the decision, by the clause's past tense), with no plan phrase of its own ("a protest planned for Friday",
+    "Friday's protest").
+
+    tok (Token): the event noun. cue (Token | None): the status cue. when (DateValue): its day as read so far.
+    ctx (_Ctx): the doc's index. RETURNS (bool)."""
+    if cue is None or cue.tag_ != "VBD" or tok.dep_ != "dobj" or tok.head.i != cue.i or tok.pos_ != "NOUN" \
+            or cue.lemma_.lower() not in _calling_off_verbs() or when.precision != "day":
+        return False
+    if any(c.dep_ == "acl" or c.dep_ == "poss" for c in tok.children):
+        return False  # "a strike planned for Friday", "Friday's strike": the plan's own day
+    days = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "on"
+            and any(o.dep_ == "pobj" and o.i in ctx.times and ctx.times[o.i].text == when.text for o in p.children)]
+    span = when.interval()
+    return bool(days) and ctx.anchor is not None and span is not None and span[1] <= ctx.anchor
 
 
 def _told_in_pluperfect(tok: Token, when: DateValue, ctx: _Ctx) -> bool:

@@ -33,7 +33,7 @@ from .places import capital_of, resolve_country
 from .status import head_chain
 
 __all__ = ["crowd_actor", "crowd_words", "crowd_subject", "state_blocked", "joint_forces", "involved_forces", "leader_held", "dateline_country", "dateline_body",
-           "national_org", "members", "crowd_ref"]
+           "national_org", "members", "crowd_ref", "unnamed_crowd"]
 
 
 @dataclass(frozen=True)
@@ -75,6 +75,13 @@ def _crowds() -> _Crowds:
         named_bodies={k: frozenset(v) for k, v in data["named_body_words"].items()},
         member_words=frozenset(data["member_words"]),
     )
+
+
+def unnamed_crowd(actor: ActorRef, tok: Token) -> bool:
+    """actor (ActorRef): an event's actor. tok (Token): its trigger. RETURNS (bool): the actor is the stand-in crowd of
+    an event noun told with no doer at all ("the walkout would be pushed back": "protesters", ``unnamed_crowd`` of
+    ``families.json``, at the noun's own offsets), which names nobody the article tells."""
+    return actor.kind == "group" and actor.start == tok.idx and actor.name in _crowds().unnamed.values()
 
 
 def crowd_words(action: str) -> frozenset[str]:

@@ -33,7 +33,7 @@ from .gatherings import _gathering_changes, kept_days
 from .journey_visits import journey_visits
 from .holders import hosted_gatherings, hosted_meetings, hosted_visits, named_hosted
 from .courts import repair_verdict_dates
-from .noun_verbs import (repair_modifier_verbs, repair_aside_objects, repair_length_frames, repair_report_source_clauses, repair_reported_conjuncts, repair_subordinate_subjects, repair_trailing_participles, repair_called_events, repair_count_subjects, repair_dateline_subjects, repair_due_to_verbs, repair_infinitive_nouns,
+from .noun_verbs import (repair_modifier_verbs, repair_aside_objects, repair_length_frames, repair_report_source_clauses, repair_reported_conjuncts, repair_subordinate_subjects, repair_subordinate_participles, repair_trailing_participles, repair_called_events, repair_count_subjects, repair_dateline_subjects, repair_due_to_verbs, repair_infinitive_nouns,
                          repair_naming_participles, repair_noun_verbs, repair_object_nouns, repair_plan_relatives,
                          repair_reduced_relatives, repair_event_relatives, repair_reporting_tails, repair_fronted_subjects,
                          repair_split_pairs, repair_dated_verbs, repair_set_off_names, repair_who_clauses,
@@ -128,6 +128,8 @@ class EventFinder:
         repair_reported_conjuncts(doc)  # "X welcomed Y on Wednesday, and the two signed a deal, state media reported"
         repair_subordinate_subjects(doc)  # "the first between the two ministers since X visited Astana": "since X" read
         # as a phrase
+        repair_subordinate_participles(doc)  # "cut the ribbon, before the first passengers, arriving on a flight,
+        # walked through": "arriving" read as a clause of "cut"
         repair_trailing_participles(doc)  # "agreed to reopen two crossings, wrapping up two days of talks": read under
         # the infinitive
         arr = doc.to_array([LEMMA, LOWER, POS])

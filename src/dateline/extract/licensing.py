@@ -407,6 +407,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             # plan with X" alone is none (a call or a meeting, unknown)
         if (officials := entry.get("official_subjects")) is not None:
             sub = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if sub is None and tok.dep_ == "xcomp":
+                sub = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "Ministers are to gather"
             if sub is not None and sub.lower_ in officials:
                 return {"action": entry["official_action"]}  # "Defence ministers from the Nordic and Baltic countries
                 # will gather in Riga": they meet there

@@ -64,7 +64,7 @@ __all__ = [
     "repair_plan_relatives", "repair_reduced_relatives", "repair_event_relatives", "repair_reporting_tails", "repair_fronted_subjects",
     "repair_split_pairs", "repair_dated_verbs", "repair_set_off_names", "repair_who_clauses", "repair_quote_speakers",
     "reduced_relative_verbs", "count_words", "repair_due_to_verbs", "repair_length_frames", "repair_reported_conjuncts",
-    "repair_subordinate_subjects", "repair_trailing_participles"
+    "repair_subordinate_subjects", "repair_subordinate_participles", "repair_trailing_participles"
 ]
 
 
@@ -897,6 +897,55 @@ def repair_subordinate_subjects(doc: Doc) -> None:
         verb.head, verb.dep_ = word.head, "advcl"
         name.head, name.dep_ = verb, "nsubj"
         word.head, word.dep_ = verb, "mark"
+
+
+def repair_subordinate_participles(doc: Doc) -> None:
+    """Re-read, in place, a time clause whose subject the parser took for a preposition's object, with a participle set
+    off by commas after it ("cut the ribbon, before the first passengers, arriving on a flight from Houston, walked
+    through the new hall": "arriving" and "walked" read as clauses of "cut", so Solis would arrive): the participle
+    tells of the noun (``acl``), and a past verb right after its closing comma, read as a conjunct of the same verb
+    with no subject, is the clause's verb (``advcl``, the noun its subject, the subordinator its mark).
+
+    A present verb read as the object itself, with the noun before it as its compound ("before the walkout starts"),
+    is the clause's verb, that noun its subject.
+
+    doc (Doc): a parsed doc. RETURNS (None): heads changed for each ``_SUBORDINATORS`` word read as ``prep`` whose
+        object is followed by a comma and a present participle (``VBG``) read as ``advcl`` with no subject, or is a
+        present verb (``VBZ``/``VBP``) with a noun compound.
+    """
+    if not doc.has_annotation("DEP"):
+        return
+    for word in _with_dep(doc, "prep"):
+        if word.lower_ not in _SUBORDINATORS:
+            continue
+        noun = next((c for c in word.children if c.dep_ == "pobj"), None)
+        if noun is not None and noun.tag_ in ("VBZ", "VBP") and noun.pos_ == "VERB" and noun.i > word.i + 1:
+            subject = doc[noun.i - 1]  # "before the walkout starts": "starts" read as the phrase's noun, "walkout" as
+            if subject.dep_ == "compound" and subject.head.i == noun.i and subject.pos_ in ("NOUN", "PROPN"):  # its compound
+                noun.head, noun.dep_ = word.head, "advcl"
+                subject.head, subject.dep_ = noun, "nsubj"
+                word.head, word.dep_ = noun, "mark"
+                for c in list(noun.children):
+                    if c.dep_ == "det" and c.i < subject.i:
+                        c.head = subject
+            continue
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.right_edge.i + 2 >= len(doc) \
+                or doc[noun.right_edge.i + 1].text != ",":
+            continue
+        part = doc[noun.right_edge.i + 2]
+        if part.tag_ != "VBG" or part.dep_ != "advcl" or part.head.i != word.head.i \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in part.children):
+            continue
+        part.head, part.dep_ = noun, "acl"
+        after = part.right_edge.i + 1
+        while after < len(doc) and doc[after].text == ",":
+            after += 1
+        if after < len(doc) and doc[after].tag_ == "VBD" and doc[after].dep_ == "conj" and doc[after].head.i == word.head.i \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[after].children):
+            verb = doc[after]
+            verb.head, verb.dep_ = word.head, "advcl"
+            noun.head, noun.dep_ = verb, "nsubj"
+            word.head, word.dep_ = verb, "mark"
 
 
 def repair_trailing_participles(doc: Doc) -> None:

@@ -514,7 +514,13 @@ def _relative_clause(chain: list[Token]) -> Token | None:
 
 
 def _unnamed_counterpart(pobj: Token, ctx: _Ctx) -> list[ActorRef]:
-    """ "held a phone call with his Iranian counterpart": a counterpart named by nationality only is that country."""
+    """ "held a phone call with his Iranian counterpart": a counterpart named by nationality only is that country, and
+    the office its possessor holds there when the possessor's title is known ("Defence Minister X will sit down with
+    his Cambodian counterpart": Cambodia and the Defence Minister of Cambodia, see counterparts.counterpart_offices,
+    as for "will meet his Cambodian counterpart")."""
+    office = ctx.actors.get(pobj.i)
+    if office is ANONYMOUS or office is None or office.kind != "person":
+        office = None
     owner = {t.i for c in pobj.children if c.dep_ == "poss" for t in c.subtree}  # "[his] Iranian counterpart"
     if pobj.lower_ != "counterpart" or any(ctx.actors.get(t.i) is not None for t in pobj.subtree if t.i != pobj.i and t.i not in owner):
         return []
@@ -526,10 +532,12 @@ def _unnamed_counterpart(pobj: Token, ctx: _Ctx) -> list[ActorRef]:
             continue
         words = doc[mod.left_edge.i : mod.i + 1]  # ("his [South Sudanese] counterpart": two words, not "Sudanese")
         if (country := resolve_country(words.text)) is not None:
-            return [ActorRef(country, "country", None, country, words.start_char, words.end_char)]
+            return [ActorRef(country, "country", None, country, words.start_char, words.end_char),
+                    *([office] if office is not None else [])]
         if (country := resolve_country(mod.text)) is not None:
-            return [ActorRef(country, "country", None, country, mod.idx, mod.idx + len(mod))]
-    return []
+            return [ActorRef(country, "country", None, country, mod.idx, mod.idx + len(mod)),
+                    *([office] if office is not None else [])]
+    return [office] if office is not None else []
 
 
 def _and_with(prep: Token, ctx: _Ctx) -> list[ActorRef]:

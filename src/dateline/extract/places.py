@@ -750,8 +750,36 @@ def _in_named_countries(found: list[tuple[Span, PlaceRef]]) -> list[tuple[Span, 
     such cities replaced (offsets kept)."""
     if not found:
         return found
+    found = _cities_named_as_countries(found)
     named = named_countries(found[0][0].doc, [ref for _, ref in found])
     return [(span, in_named_country(ref, named)) for span, ref in found] if named else found
+
+
+def _cities_named_as_countries(found: list[tuple[Span, PlaceRef]]) -> list[tuple[Span, PlaceRef]]:
+    """ "a new terminal at the international airport in [Liberia]", in a story of Costa Rica: a country's name that is
+    also a city's (``country_named_cities`` of ``places.json``: Liberia in Costa Rica) is that city when the first
+    country the article names otherwise is the city's, the name stands in a place's role (or opens the dateline,
+    "LIBERIA, Costa Rica, June 19 -"), and no nationality word of the country is written ("Liberian").
+
+    found (list[tuple[Span, PlaceRef]]): the doc's place mentions, in text order. RETURNS: the same, such names read
+    as the city (offsets kept)."""
+    cities = load_data("places.json")["country_named_cities"]
+    if not any(ref.kind == "country" and ref.name in cities for _, ref in found):
+        return found
+    doc = found[0][0].doc
+    norp = {c for e in doc.ents if e.label_ == "NORP" and (c := resolve_country(e.text))}
+    line = doc._.dateline if doc.has_extension("dateline") and doc._.dateline else (0, 0)
+    out: list[tuple[Span, PlaceRef]] = []
+    for span, ref in found:
+        home = cities.get(ref.name) if ref.kind == "country" else None
+        first = next((r.name for _, r in found if r.kind == "country" and r.name != ref.name), None)
+        if home is not None and first == home and ref.name not in norp and (
+                _in_place_role(span) or line[0] <= span.start_char < line[1]) \
+                and (city := _gazetteer().cities.rows.get(ref.name.lower())) is not None and city[1] == home:
+            out.append((span, replace(_gazetteer().cities[ref.name.lower()], start=ref.start, end=ref.end)))
+        else:
+            out.append((span, ref))
+    return out
 
 
 def named_countries(doc: Doc, places: Sequence[PlaceRef]) -> frozenset[str]:

@@ -9,7 +9,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from ..model import UNKNOWN_DATE, Event, PlaceRef
+from ..model import UNKNOWN_DATE, Event, PlaceRef, told_late
 from .actor_lexicon import lexicon
 from .back_references import same_day_targets
 from .codes import event_codes
@@ -45,8 +45,11 @@ def replaced_places(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
         if place is None or place.name == event.place.name:
             continue
         codes = event_codes(event.action, "cancelled")
-        out.append(replace(event, place=place, status="cancelled", refers_to_plan=True, cameo=codes.cameo, plover=codes.plover,
-                           plover_mode=codes.mode, evidence=replace(event.evidence, status="cancelled")))
+        when = UNKNOWN_DATE if event.status == "happened" and told_late(event.evidence.sentence) else event.date
+        # ("met on Tuesday in X, a day later than scheduled and rather than in Y as first planned": the plan at Y was
+        # on another day, which the store keeps)
+        out.append(replace(event, place=place, date=when, status="cancelled", refers_to_plan=True, cameo=codes.cameo,
+                           plover=codes.plover, plover_mode=codes.mode, evidence=replace(event.evidence, status="cancelled")))
     return out
 
 

@@ -492,12 +492,28 @@ def _defendant(actor: str, written: str, target: str | None) -> tuple[str, str |
         unchanged.
     """
     court = load_data("question")["court_questions"]
-    if re.sub(r"^the\s+", "", actor.lower()) not in court["court_words"]:
+    if not _names_a_court(actor, court):
         return actor, target
     for pattern in court["defendant_patterns"]:
         if (m := re.match(pattern, written)) is not None:
             return _strip_leading(m["who"].strip()), None
     return actor, target
+
+
+def _names_a_court(actor: str, court: dict[str, list[str]]) -> bool:
+    """actor (str): a question's subject. court (dict): ``court_questions`` of ``data/question.json``.
+    RETURNS (bool): whether it is one of ``court_words`` with or without "the"/"a", or one written in lower case with
+    its place or kind before it ("a Yangon court", "the special military tribunal": capitalized words or
+    ``court_qualifiers``)."""
+    words = re.sub(r"^(?:the|a|an)\s+", "", actor.strip(), flags=re.IGNORECASE).split()
+    qualifiers = set(court["court_qualifiers"])
+    for size in range(len(words), 0, -1):
+        head, before = " ".join(words[-size:]).lower(), words[:-size]
+        if head in court["court_words"]:
+            return not before or all(w.islower() for w in words[-size:]) and all(
+                w[:1].isupper() or w.lower() in qualifiers for w in before)  # (a court named by its own capitalized
+            # name, "Zambia's Constitutional Court", is the body asked about, not a defendant's)
+    return False
 
 
 def _court_subject(actor: str) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from importlib import resources
 
-from ..model import BROUGHT_FORWARD, PLAN_WORDS, ActorRef, DateValue, Event, Evidence, HistoryEntry, PLANNED_DAY_NOTE, PlaceRef, UNKNOWN_DATE, shifted_date
+from ..model import BROUGHT_FORWARD, ActorRef, told_late, DateValue, Event, Evidence, HistoryEntry, PLANNED_DAY_NOTE, PlaceRef, UNKNOWN_DATE, shifted_date
 from .identity import bare, compound_head, name_key, singular
 
 __all__ = [
@@ -343,9 +343,16 @@ def _more_specific(a: PlaceRef | None, b: PlaceRef | None) -> PlaceRef | None:
 
 def _union(a: tuple[ActorRef, ...], b: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
     """Counterparts of two reports, each person once, by the fullest name either gives
-    ("Friedrich Merz" and "Merz" are one)."""
+    ("Friedrich Merz" and "Merz" are one), and by the holder's name rather than the office ("Tea Seiha" for the
+    "Defence Minister of Cambodia" stored before him)."""
     out = list(a)
     for x in b:
+        held = next((i for i, y in enumerate(out) if _holds_office(y, x)), None)
+        if held is not None:
+            out[held] = x
+            continue
+        if any(_holds_office(x, y) for y in out):
+            continue
         same = next((i for i, y in enumerate(out) if same_person(x, y)), None)
         if same is None:
             out.append(x)
@@ -781,7 +788,8 @@ def _counterparts_compatible(a: tuple[ActorRef, ...], b: tuple[ActorRef, ...]) -
     sign a pact with Australian Prime Minister X")."""
     if not a or not b:
         return None
-    if any(same_person(x, y) or _of_country(x, y) or _of_country(y, x) for x in a for y in b):
+    if any(same_person(x, y) or _of_country(x, y) or _of_country(y, x) or _holds_office(x, y) or _holds_office(y, x)
+           for x in a for y in b):
         return True
     generic, named = (a, b) if all(unnamed_group(x) for x in a) else (b, a)
     if all(unnamed_group(x) for x in generic) and not any(unnamed_group(y) for y in named) \
@@ -794,6 +802,15 @@ def _counterparts_compatible(a: tuple[ActorRef, ...], b: tuple[ActorRef, ...]) -
 def unnamed_group(ref: ActorRef) -> bool:
     """RETURNS (bool): the reference is a group told by a common noun ("union leaders", "farmers"), no name."""
     return ref.kind == "group" and ref.name == ref.name.lower()
+
+
+def _holds_office(office: ActorRef, person: ActorRef) -> bool:
+    """RETURNS (bool): whether ``office`` names an office with no holder ("Defence Minister of Cambodia", as "his
+    Cambodian counterpart" is stored before its holder is known) and ``person`` is told with that title and country
+    ("Cambodian Defence Minister Tea Seiha")."""
+    return office.kind == person.kind == "person" and office.title is not None and person.title is not None \
+        and office.name.lower() == f"{office.title.lower()} of {(office.country or '').lower()}" \
+        and person.title.lower() == office.title.lower() and person.country == office.country and office.name != person.name
 
 
 def _of_country(country: ActorRef, person: ActorRef) -> bool:
@@ -1115,9 +1132,11 @@ def same_crowd_event(state: EventState, report: Event, unplaced: bool = False) -
             or not places and not (unplaced and (state.place is None or report.place is None)):
         return 0
     changed = (unplaced or places and what_compatible(state.what, report.what) is True) \
-        and report.status in ("postponed", "cancelled") and state.status in ("planned", "uncertain")
+        and report.status in ("postponed", "cancelled") and (state.status in ("planned", "uncertain")
+                                                            or state.status == report.status == "postponed")
     # ("A nationwide teachers' strike ... has been postponed until May 6": the teachers' union's plan, put off to a new
-    # day; "The street protests in Lagos have been postponed": the unions' street protests planned there)
+    # day; "The street protests in Lagos have been postponed": the unions' street protests planned there; "the walkout
+    # would be pushed back to May 4" after "have postponed a nationwide strike": the same delay, its new day told)
     apart = _days_apart(state.date, report.date) if state.date.precision in ("day", "time") \
         and report.date.precision in ("day", "time") else None
     slipped = unplaced and apart is not None and _strike_slipped(state, report, apart)
@@ -1257,11 +1276,8 @@ _PRESENCE_SLIP_DAYS = 2
 
 def _told_late(event: Event) -> bool:
     """RETURNS (bool): whether a report's sentence tells its event as later than its plan ("a day later than
-    planned", "later than originally scheduled")."""
-    words = re.findall(r"[a-z]+", event.evidence.sentence.lower())
-    return any(words[k] == "later" and words[k + 1] == "than" and (
-        words[k + 2] in PLAN_WORDS or words[k + 2] in ("originally", "first", "initially") and k + 3 < len(words)
-        and words[k + 3] in PLAN_WORDS) for k in range(len(words) - 2))
+    planned", "later than originally scheduled"; :func:`dateline.model.told_late`)."""
+    return told_late(event.evidence.sentence)
 
 
 def _shares_person(state: EventState, event: Event) -> bool:

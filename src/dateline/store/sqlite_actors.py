@@ -66,45 +66,49 @@ class SQLiteActors(SQLiteConnection):
                 people[int(r["id"])] = r["name"]
         return aliases, people
 
-    def _office_holder(self, actor: ActorRef, article: Article) -> int | None:
+    def _office_holder(self, actor: ActorRef, article: Article, avoid: frozenset[int] = frozenset()) -> int | None:
         """The stored person an office named without a name stands for ("Poland's prime
         minister met ..." is stored by the extractor as "Prime Minister of Poland"; "the
         Indonesian minister" is a Foreign Minister of Indonesia): the one person seen with
         that title, or a longer one ending with it, and that country in the :data:`OFFICE_MEMORY_DAYS` up to the
         article's day (never later, so nothing leaks); failing that, the one person seen with exactly that title
-        and no country (whose own country is unknown or the office's); None when nobody or several were."""
+        and no country (whose own country is unknown or the office's); None when nobody or several were. ``avoid``:
+        ids the office cannot stand for (an event's actor, for "his Cambodian counterpart": another person)."""
         if not (actor.kind == "person" and actor.title and article.published):
             return None
         since = article.published - timedelta(days=OFFICE_MEMORY_DAYS)
         if not actor.country and actor.name.lower().startswith(f"{actor.title.lower()} of "):
             # an office of a see or a body ("Archbishop of Canterbury"): the one person titled so in an
             # article that writes the office's name
-            rows = self._rows(q.OFFICE_PHRASE_HOLDERS, {"title": actor.title, "office": actor.name,
-                                                        "day": iso(article.published), "since": iso(since)})
+            rows = [r for r in self._rows(q.OFFICE_PHRASE_HOLDERS, {"title": actor.title, "office": actor.name,
+                                                                    "day": iso(article.published), "since": iso(since)})
+                    if int(r["actor_id"]) not in avoid]
             return int(rows[0]["actor_id"]) if len(rows) == 1 else None
         if not actor.country or actor.name != f"{actor.title} of {actor.country}":
             return None
         params = {"title": actor.title, "country": actor.country, "day": iso(article.published), "since": iso(since),
                   "office": actor.name}
-        rows = self._rows(q.TITLE_HOLDERS, params)
+        rows = [r for r in self._rows(q.TITLE_HOLDERS, params) if int(r["actor_id"]) not in avoid]
         if not rows:
             # the one person seen with exactly that title and no country ("Trade Minister Kim Tae-yong"), the
             # one of the office's own country first ("Tetsuya Morikawa" of Japan before a minister of unknown country)
-            rows = self._rows(q.TITLE_HOLDERS_UNPLACED, params)
+            rows = [r for r in self._rows(q.TITLE_HOLDERS_UNPLACED, params) if int(r["actor_id"]) not in avoid]
             own = [r for r in rows if r["country"] == actor.country]
             rows = own if len(own) == 1 else rows
         return int(rows[0]["actor_id"]) if len(rows) == 1 else None
 
-    def _actor_id(self, actor: ActorRef, article: Article, text_alias: str | None) -> int:
+    def _actor_id(self, actor: ActorRef, article: Article, text_alias: str | None,
+                  avoid: frozenset[int] = frozenset()) -> int:
         """The stored actor a mention names, stored first when new; its aliases and title are
         recorded (inside the caller's transaction).
 
         actor (ActorRef): the mention as extracted. article (Article): the article it is in.
         text_alias (str | None): the mention's words in the text, kept as an alias when they
-            can name the actor across articles.
+            can name the actor across articles. avoid (frozenset[int]): ids an office named without a name cannot
+            stand for (see :meth:`_office_holder`).
         RETURNS (int): the actor's id.
         """
-        holder = self._office_holder(actor, article)
+        holder = self._office_holder(actor, article, avoid)
         if holder is not None:
             # the office's holder: no alias for the office (holders change), the title is recorded
             self.conn.execute(q.INSERT_TITLE, (holder, actor.title, actor.country, article.id, iso(article.published)))

@@ -283,7 +283,8 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
             if 0 <= event.actor.start < event.actor.end <= len(article.text):
                 alias = article.text[event.actor.start : event.actor.end]
             actor_id = self._actor_id(event.actor, article, alias)
-            partner_ids = [(c, self._actor_id(c, article, None)) for c in event.counterparts]
+            partner_ids = [(c, self._actor_id(c, article, None, frozenset({actor_id}))) for c in event.counterparts]
+            # (the office of "his Cambodian counterpart" is never the actor himself, whose title it shares)
             # an office the store resolved to its holder is reported under the holder's name
             # ("Foreign Minister of Japan" met in Jeju is Morikawa), so plans and outcomes meet
             event = replace(event, actor=self._as_holder(event.actor, actor_id),
@@ -1050,6 +1051,9 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                  if compound_head([name_key(w)], name_key(c.name).split())]  # "Lula" of "Lula da Silva"
         ends += [w[len(w) - len(bare(w.lower())):] for c in event.counterparts if c.kind == "person"
                  for w in c.name.split()[-1:] if bare(w.lower()) != w.lower()]  # "Sisi" of "al-Sisi"
+        ends += [f"{c.title} of {c.country}" for c in event.counterparts if c.kind == "person" and c.title and c.country
+                 and c.name != f"{c.title} of {c.country}"]  # "Cambodian Defence Minister Tea Seiha" finds the talks
+        # stored with "his Cambodian counterpart", the office before its holder was known (merge._holds_office)
         probes = [f"|{c.name}|" for c in event.counterparts if not unnamed_group(c)] + list(dict.fromkeys(ends))
         names = [c.name for c in event.counterparts if not unnamed_group(c)]  # ("will meet union leaders" may be the
         # talks with the unions named: no name to look up)

@@ -63,6 +63,7 @@ class _Cues:
     lower_only: frozenset[str]
     occurred_after: re.Pattern[str]
     plan_endings: tuple[str, ...]
+    intent: frozenset[str]
 
 
 @cache
@@ -92,6 +93,7 @@ def _cue_regex() -> _Cues:
         lower_only=frozenset(w.lower() for w in cues["lower_case_only"]),
         occurred_after=re.compile(rf"\s*,?\s*{alternation(cues['past_occurrence_after'])}(?![\w'])", re.I),
         plan_endings=tuple(sorted(" ".join(w.lower().split()) for w in cues["past_plan_participles"])),
+        intent=frozenset(" ".join(w.lower().split()) for w in cues["intent_cues"]),
     )
 
 
@@ -218,6 +220,10 @@ class TenseReader:
                 continue
             if kind == "reporting":
                 kind = "past" if c_end <= start else "reporting"
+            if kind == "future" and c_start >= end and (word := " ".join(self.text[c_start:c_end].lower().split())) \
+                    in _cue_regex().intent:
+                kind = "past" if word.split()[0].endswith("ed") else "present"  # "a call on Saturday, in which both
+                # men pledged to keep talking": the pledge's own tense; only the act it looks to lies ahead
             if c_end <= start:
                 distance = float(start - c_end)
                 if before is None or distance < before[0]:

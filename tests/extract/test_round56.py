@@ -1,0 +1,147 @@
+"""Round 56 (session 42, audits 209-210): a planned protest "called off ... on Monday" told in the active past is
+dated by the decision; a strike threatened "in May" in March is the coming May; "sit down with his counterpart" is a
+meeting with that office, which a later report names by its holder; Liberia in a story of Costa Rica is its city;
+time clauses the parser splits; a strike put off by the crowd is its union's; ministers "are to gather".
+Each test states one behaviour. Sentences and names of people are our own. March 10, 2026 is a Tuesday.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from ..stored import stored
+
+_DAY = date(2026, 3, 10)
+
+
+def _rows(store: object) -> set[tuple[str, str, str, str | None, str | None]]:
+    return {(e.actor.name, e.action, e.status, e.date.value, e.place.name if e.place else None)
+            for e in store.events()}  # type: ignore[attr-defined]
+
+
+@pytest.mark.slow
+def test_round56_a_protest_called_off_on_a_past_weekday_is_not_moved_to_the_coming_one(tmp_path: Path) -> None:
+    store = stored(tmp_path, [("LUSAKA, March 10 (Wire) - Opposition leaders called off a planned protest on Monday "
+                               "after police said the march had not been cleared.", _DAY)])
+    protests = [e for e in store.events() if e.action == "protest"]
+    assert len(protests) == 1, _rows(store)
+    assert protests[0].status == "cancelled", _rows(store)
+    assert protests[0].date.value is None, _rows(store)  # Monday is the day of the decision, not the protest's
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "day"), [
+    ("LUSAKA, March 10 (Wire) - The union called off a strike planned for Friday.", "2026-03-13"),
+    ("ORAN, March 10 (Wire) - Interior Minister Karim Belhadi's planned visit to Oran on Thursday was cancelled.",
+     "2026-03-12"),
+])
+def test_round56_a_plan_dated_by_its_own_phrase_keeps_the_coming_day(tmp_path: Path, text: str, day: str) -> None:
+    store = stored(tmp_path, [(text, _DAY)])
+    cancelled = [e for e in store.events() if e.status == "cancelled"]
+    assert [e.date.value for e in cancelled] == [day], _rows(store)
+
+
+@pytest.mark.slow
+def test_round56_a_strike_threatened_for_a_month_lies_ahead(tmp_path: Path) -> None:
+    store = stored(tmp_path, [("HARARE, March 10 (Wire) - Zimbabwe's largest teachers' union threatened on Tuesday "
+                               "to stage a nationwide strike in May unless the government raises salaries.", _DAY)])
+    strikes = [e for e in store.events() if e.action == "protest"]
+    assert len(strikes) == 1, _rows(store)
+    assert strikes[0].date.value == "2026-05", _rows(store)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "VIENTIANE, March 10 (Wire) - Laos's defence minister will sit down with his Vietnamese counterpart in Pakse on "
+    "March 19, the ministry said.",
+    "VIENTIANE, March 10 (Wire) - Defence Minister Khamla Sithong will sit down with his Vietnamese counterpart in "
+    "Pakse on March 19, the ministry said.",
+])
+def test_round56_sitting_down_with_a_counterpart_is_a_meeting_with_that_office(tmp_path: Path, text: str) -> None:
+    store = stored(tmp_path, [(text, _DAY)])
+    meetings = [e for e in store.events() if e.action == "meet"]
+    assert len(meetings) == 1, _rows(store)
+    meeting = meetings[0]
+    assert (meeting.status, meeting.date.value) == ("planned", "2026-03-19"), _rows(store)
+    assert meeting.place is not None and meeting.place.name == "Pakse", _rows(store)
+    # the country and the office the possessor holds there (never the possessor himself, whose title it shares)
+    assert [c.name for c in meeting.counterparts] == ["Vietnam", "Defence Minister of Vietnam"], meeting.counterparts
+
+
+@pytest.mark.slow
+def test_round56_a_plan_with_an_office_joins_the_report_that_names_its_holder(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("VIENTIANE, March 10 (Wire) - Defence Minister Khamla Sithong will sit down with his Vietnamese counterpart in "
+         "Pakse on March 19, the ministry said.", _DAY),
+        ("SAVANNAKHET, Laos, March 21 (Wire) - Lao Defence Minister Khamla Sithong and Vietnamese Defence Minister Tran "
+         "Van Hoa met on Friday in Savannakhet, a day later than scheduled and rather than in Pakse as first planned.",
+         date(2026, 3, 21)),
+    ])
+    meetings = sorted(((e.status, e.date.value, e.place.name if e.place else None, tuple(c.name for c in e.counterparts))
+                       for e in store.events() if e.action == "meet"))
+    assert meetings == [("cancelled", "2026-03-19", "Pakse", ("Vietnam", "Tran Van Hoa")),
+                        ("happened", "2026-03-20", "Savannakhet", ("Tran Van Hoa",))], \
+        meetings  # the plan at Pakse moved (called off there on its own day, held elsewhere a day later), its office
+    # now named by its holder
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "country"), [
+    ("SAN JOSE, June 8 (Wire) - Costa Rica will open a new cargo terminal at the international airport in Liberia on "
+     "Thursday, the transport ministry said.", "Costa Rica"),
+    ("MONROVIA, June 8 (Wire) - Liberian President Joseph Tarpeh will travel to Liberia's second port, Buchanan, on "
+     "Thursday. He will open a new cargo terminal in Liberia on Friday, officials said.", "Liberia"),
+])
+def test_round56_a_country_name_that_is_a_city_of_the_storys_country_is_that_city(
+        tmp_path: Path, text: str, country: str) -> None:
+    store = stored(tmp_path, [(text, date(2026, 6, 8))])
+    openings = [e for e in store.events() if e.action == "open"]
+    assert len(openings) == 1, _rows(store)
+    place = openings[0].place
+    assert place is not None and place.name == "Liberia" and (place.country or place.name) == country, place
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "LIBERIA, Costa Rica, June 19 (Wire) - Transport Minister Elena Mora cut the ribbon alongside airline managers, "
+    "before the first travellers, arriving on a flight from Miami, walked into the new hall.",
+    "SAN PEDRO SULA, Honduras, April 6 (Wire) - Parents' groups in San Pedro Sula have asked both sides to settle the "
+    "pay dispute before the walkout starts.",
+])
+def test_round56_a_time_clause_the_parser_splits_gives_its_act_to_nobody_of_the_main_clause(
+        tmp_path: Path, text: str) -> None:
+    store = stored(tmp_path, [(text, date(2026, 6, 19))])
+    assert not [e for e in store.events() if e.action in ("arrive", "visit", "travel")], _rows(store)
+    assert not [e for e in store.events() if e.actor.name.lower().startswith("parents")], _rows(store)
+
+
+_STRIKE_CALL = ("TEGUCIGALPA, April 6 (Wire) - Honduras' biggest teachers' union said on Monday its members will walk "
+                "out of state schools across the country from April 15 unless they get a pay rise. Its leader said "
+                "teachers would march to the National Congress in Tegucigalpa on the first day.", date(2026, 4, 6))
+_STRIKE_PUT_OFF = ("TEGUCIGALPA, April 14 (Wire) - Honduran teachers have postponed a nationwide strike that was due "
+                   "to begin on Wednesday after the government agreed to reopen pay talks. Union leader Dario Funes "
+                   "said the walkout would be pushed back to May 4. The planned march on the National Congress has "
+                   "also been suspended.", date(2026, 4, 14))
+
+
+@pytest.mark.slow
+def test_round56_a_strike_put_off_by_the_crowd_is_the_unions_strike_and_the_march_stays_apart(tmp_path: Path) -> None:
+    store = stored(tmp_path, [_STRIKE_CALL, _STRIKE_PUT_OFF])
+    protests = sorted(((e.status, e.date.value, e.what, len({ev.article_id for ev in e.evidence}))
+                       for e in store.events() if e.action == "protest"), key=str)
+    assert ("postponed", "2026-05-04", "nationwide strike", 2) in protests, protests  # one strike, put off to May 4
+    marches = [p for p in protests if p[2] == "march"]
+    assert [(m[0], m[3]) for m in marches] == [("postponed", 2)], protests  # one march, suspended, never the strike
+
+
+@pytest.mark.slow
+def test_round56_ministers_from_member_states_are_to_gather_is_a_meeting(tmp_path: Path) -> None:
+    store = stored(tmp_path, [("SAN SALVADOR, May 11 (Wire) - Interior ministers from the member states of the "
+                               "Central American Integration System (SICA) are to gather in San Salvador on May 20, "
+                               "the government said.", date(2026, 5, 11))])
+    meetings = [e for e in store.events() if e.action == "meet"]
+    assert [(e.status, e.date.value, e.place.name if e.place else None) for e in meetings] == [
+        ("planned", "2026-05-20", "San Salvador")], _rows(store)

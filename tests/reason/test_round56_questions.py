@@ -1,0 +1,47 @@
+"""Round 56 (session 42, audits 209-210): a court asked about with its place or kind ("a Yangon court"), by the verb
+"convict"; the defence ministers of two states asked about after the plan with an office met its holder.
+Sentences and names are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dateline.reason.ask import ask
+
+from ..stored import stored
+
+_TRIAL = ("YANGON, June 1 (Wire) - A special court in Yangon is expected to deliver its verdict on June 15 in the "
+          "trial of the blogger Min Khant Oo, his lawyer said on Monday.", date(2026, 6, 1))
+_VERDICT = ("YANGON, June 15 (Wire) - The blogger Min Khant Oo was convicted of incitement on Monday by a special "
+            "court in Yangon and jailed for two years, his lawyer said.", date(2026, 6, 15))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "Will a Yangon court convict Min Khant Oo by June 30, 2026?",
+    "Will the special court convict Min Khant Oo by June 30, 2026?",
+    "Will Min Khant Oo be convicted by June 30, 2026?",
+])
+def test_round56_a_court_told_with_its_place_asks_about_the_defendant(tmp_path: Path, question: str) -> None:
+    store = stored(tmp_path, [_TRIAL, _VERDICT])
+    before = ask(store, question, date(2026, 6, 2))
+    assert before.event is not None and not before.resolved, before.reason
+    after = ask(store, question, date(2026, 6, 16))
+    assert (after.resolved, after.resolution) == (True, "yes"), after.reason
+
+
+@pytest.mark.slow
+def test_round56_ministers_of_two_states_who_met_elsewhere_resolve_yes(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("VIENTIANE, March 10 (Wire) - Defence Minister Khamla Sithong will sit down with his Vietnamese counterpart in "
+         "Pakse on March 19, the ministry said.", date(2026, 3, 10)),
+        ("SAVANNAKHET, Laos, March 21 (Wire) - Lao Defence Minister Khamla Sithong and Vietnamese Defence Minister Tran "
+         "Van Hoa met on Friday in Savannakhet, a day later than scheduled and rather than in Pakse as first planned.",
+         date(2026, 3, 21)),
+    ])
+    answer = ask(store, "Will the defence ministers of Laos and Vietnam meet before March 31, 2026?", date(2026, 3, 22))
+    assert (answer.resolved, answer.resolution) == (True, "yes"), answer.reason
