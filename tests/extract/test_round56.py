@@ -145,3 +145,51 @@ def test_round56_ministers_from_member_states_are_to_gather_is_a_meeting(tmp_pat
     meetings = [e for e in store.events() if e.action == "meet"]
     assert [(e.status, e.date.value, e.place.name if e.place else None) for e in meetings] == [
         ("planned", "2026-05-20", "San Salvador")], _rows(store)
+
+
+@pytest.mark.slow
+def test_round56_a_place_in_the_clause_of_what_was_signed_is_not_the_signings(tmp_path: Path) -> None:
+    store = stored(tmp_path, [("VIENTIANE, March 11 (Wire) - Laos and Cambodia signed an agreement on Tuesday to "
+                               "build a road from northern Cambodia to southern Laos, after talks in the Lao capital.",
+                               date(2026, 3, 11))])
+    signings = [e for e in store.events() if e.action == "sign"]
+    assert [e.place.name if e.place else None for e in signings] == ["Vientiane"], _rows(store)
+
+
+@pytest.mark.slow
+def test_round56_an_election_dismissed_as_a_sham_took_place(tmp_path: Path) -> None:
+    store = stored(tmp_path, [("NAYPYITAW, June 1 (Wire) - A general election held by the army in December was "
+                               "dismissed as a farce by several foreign governments.", date(2026, 6, 1))])
+    votes = [e for e in store.events() if e.action == "vote"]
+    assert [(e.status, e.date.value) for e in votes] == [("happened", "2025-12")], _rows(store)
+
+
+@pytest.mark.slow
+def test_round56_a_postponed_strike_takes_the_new_day_the_same_article_plans(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("PHNOM PENH, May 4 (Wire) - The Cambodian Footwear Workers Union said on Monday it would begin a nationwide "
+         "strike on May 18 unless the minimum wage is raised.", date(2026, 5, 4)),
+        ("PHNOM PENH, May 15 (Wire) - The footwear union on Friday put off a nationwide strike that was due to begin on "
+         "Monday. The Cambodian Footwear Workers Union said the walkout was now provisionally scheduled for July 1.",
+         date(2026, 5, 15)),
+    ])
+    strikes = [e for e in store.events() if e.action == "protest"]
+    assert [(e.status, e.date.value) for e in strikes] == [("postponed", "2026-07-01")], _rows(store)
+
+
+@pytest.mark.slow
+def test_round56_a_signing_after_a_meeting_at_the_palace_tells_the_meeting(tmp_path: Path) -> None:
+    store = stored(tmp_path, [("PANAMA CITY, March 11 (Wire) - Costa Rican President Laura Fallas and Panamanian "
+                               "President Rodrigo Mendieta signed the accord after a two-hour meeting at the "
+                               "presidential palace on Tuesday.", date(2026, 3, 11))])
+    meetings = [e for e in store.events() if e.action == "meet"]
+    assert [(e.status, e.date.value, tuple(c.name for c in e.counterparts)) for e in meetings] == [
+        ("happened", "2026-03-10", ("Rodrigo Mendieta",))], _rows(store)
+
+
+@pytest.mark.slow
+def test_round56_a_name_before_a_common_noun_is_no_person_visited(tmp_path: Path) -> None:
+    store = stored(tmp_path, [("PANAMA CITY, March 11 (Wire) - On Wednesday morning President Laura Fallas visited "
+                               "the Agua Clara locks on the Atlantic side of the canal.", date(2026, 3, 11))])
+    visits = [e for e in store.events() if e.action == "visit"]
+    assert len(visits) == 1 and not visits[0].counterparts, _rows(store)

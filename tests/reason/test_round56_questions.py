@@ -45,3 +45,18 @@ def test_round56_ministers_of_two_states_who_met_elsewhere_resolve_yes(tmp_path:
     ])
     answer = ask(store, "Will the defence ministers of Laos and Vietnam meet before March 31, 2026?", date(2026, 3, 22))
     assert (answer.resolved, answer.resolution) == (True, "yes"), answer.reason
+
+
+@pytest.mark.slow
+def test_round56_a_facility_named_after_its_town_is_asked_by_the_town(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("SAN JOSE, June 8 (Wire) - Costa Rica will open a new cargo terminal at the international airport in Liberia "
+         "on Thursday, the transport ministry said.", date(2026, 6, 8)),
+        ("LIBERIA, Costa Rica, June 12 (Wire) - Costa Rica opened a new cargo terminal at the international airport on "
+         "Thursday.", date(2026, 6, 12)),
+    ])
+    question = "Will Costa Rica open the new cargo terminal at Liberia airport by June 30, 2026?"
+    before = ask(store, question, date(2026, 6, 9))
+    assert before.event is not None and not before.resolved, before.reason  # the Costa Rican town, as the store knows it
+    after = ask(store, question, date(2026, 6, 13))
+    assert (after.resolved, after.resolution) == (True, "yes"), after.reason

@@ -522,6 +522,7 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         counterparts = [c for c in counterparts if c.start not in voters]  # "approved the law, with the opposition
         # Nationalist Party voting against it": a side of the vote, no counterpart
     counterparts = _without_office_words(counterparts, tok, ctx)
+    counterparts = [c for c in counterparts if not _name_of_a_thing(c, ctx)]  # "visited the Agua Clara locks"
     if action in _TALK_ACTIONS and any(c.kind != "person" for c in counterparts):
         counterparts = [c for c in counterparts if c.kind == "person" or not _topic_mention(c, tok, ctx)]
     if not family and actor is None and tok.pos_ == "VERB" \
@@ -879,6 +880,21 @@ def _topic_mention(ref: ActorRef, tok: Token, ctx: _Ctx) -> bool:
     trigger (:func:`venues.under_topic`: "talks with X on Ukraine")."""
     span = ctx.doc.char_span(ref.start, ref.end, alignment_mode="expand") if ref.start >= 0 else None
     return span is not None and under_topic(span[0], tok)
+
+
+def _name_of_a_thing(party: ActorRef, ctx: _Ctx) -> bool:
+    """ "visited the Agua Clara locks", "toured the Mandela bridge": whether a person counterpart is only a name before a
+    common noun it is the compound of (a thing named after someone, or a place the recognizer took for a person).
+
+    party (ActorRef): a counterpart. ctx (_Ctx): the doc's index. RETURNS (bool)."""
+    if party.kind != "person" or party.start < 0:
+        return False
+    span = ctx.doc.char_span(party.start, party.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    return root.dep_ == "compound" and root.head.i >= span.end and root.head.tag_ in ("NN", "NNS") \
+        and root.head.is_lower and ctx.actors.get(root.head.i) is None
 
 
 def _without_office_words(counterparts: list[ActorRef], tok: Token, ctx: _Ctx) -> list[ActorRef]:

@@ -20,7 +20,7 @@ from .group_partners import group_partner, talks_chair
 from .dates import _date
 from .nlp import load_data
 from .participants import between_people, told_frame
-from .places import resolve_country
+from .places import building_heads, resolve_country
 from .plans import past_reading
 from .replaced_places import moved_verbs
 from .triggers import _REF_VALUES, _lex
@@ -96,6 +96,9 @@ def talks_before_outcome(tok: Token, ctx: _Ctx) -> bool:
         return False  # (also "A pay deal was struck on Saturday after ten hours of negotiations")
     if any(ctx.places.get(g.i) is not None for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.subtree):
         return True
+    if any(g.dep_ == "pobj" and g.text.capitalize() in building_heads() and any(d.lower_ == "the" for d in g.children)
+           for c in tok.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children):
+        return True  # "signed the accord after a two-hour meeting at the presidential palace": a place of its own
     if talks_chair(tok, ctx) is not None:
         return True  # "after ten hours of negotiations chaired by Transport Minister X": the chair's talks
     if any(c.dep_ == "relcl" and c.lemma_.lower() in moved_verbs() and any(

@@ -44,6 +44,7 @@ __all__ = [
     "city_table",
     "cities_cache_path",
     "trip_heads",
+    "building_heads",
     "capital_of",
     "region_of",
     "PlaceFinder",
@@ -316,6 +317,12 @@ def _roles() -> _Roles:
         frozenset(data["building_heads"]),
         frozenset(roles["trip_heads"]),
     )
+
+
+def building_heads() -> frozenset[str]:
+    """RETURNS (frozenset[str]): heads of a named building ("Palace", "Residence": ``building_heads`` of
+    ``places.json``), capitalized."""
+    return _roles().buildings
 
 
 def trip_heads() -> frozenset[str]:

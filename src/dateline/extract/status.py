@@ -327,11 +327,20 @@ def _verb_cue(tok: Token, cues: _Cues) -> str | None:
     forms = cues.verb_forms.get(lemma)
     if status is not None and forms is not None and tok.tag_ not in forms:
         return None  # "went ahead as planned": "go" plans only as "is going to"
+    if status == "denied" and any(c.dep_ == "prep" and c.lower_ in _judging_preps() for c in tok.children):
+        return None  # "The election ... was dismissed as a sham by Western governments": a judgement of what was held,
+        # no denial that it was
     if status is not None and tok.pos_ in ("VERB", "AUX", "ADJ"):
         return status
     if tok.pos_ == "ADJ" and lemma in cues.adjectives:
         return "planned"
     return None
+
+
+@cache
+def _judging_preps() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``denial_judging_preps`` of ``status_cues.json``."""
+    return frozenset(load_data("status_cues.json")["denial_judging_preps"])
 
 
 def subjectless_conjuncts(verb: Token) -> list[Token]:

@@ -498,8 +498,17 @@ def _destination_of_thing(root: Token, tok: Token, action: str) -> bool:
     noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("to", "into") else None
     if noun is not None and tok.pos_ == "NOUN" and noun.i == tok.head.i and tok.dep_ == "nsubj" and effect_told(tok, action):
         return True  # (the parser hangs "to London" on the verb: "halted [Eurostar trains] [to London]")
-    return noun is not None and noun.i != tok.i and noun.pos_ == "NOUN" and (new_family(action) or action == "sign")
-    # ("signed an agreement to build a pipeline to Aqaba": where the pipeline goes)
+    if noun is not None and noun.i != tok.i and noun.pos_ == "NOUN" and (new_family(action) or action == "sign"):
+        return True  # ("signed an agreement to build a pipeline to Aqaba": where the pipeline goes)
+    if action == "sign" and root.dep_ == "pobj":
+        signed = {c.i for c in tok.children if c.dep_ == "dobj"} | ({tok.i} if tok.pos_ == "NOUN" else set())
+        for a in root.ancestors:
+            if a.i == tok.i:
+                break
+            if a.dep_ in ("acl", "relcl") and a.head.i in signed:
+                return True  # "signed an agreement to build a power line from Laos to central Vietnam": a place of
+                # the clause telling what the signed text is for (the parser hangs "to Vietnam" on "build")
+    return False
 
 
 def _of_framed_event(root: Token, tok: Token) -> bool:

@@ -46,11 +46,26 @@ def find_place(store: Store, name: str) -> PlaceRef | None:
         found = titled if titled is not None and titled.kind == "country" else None
     key = _folded(phrase_tokens(name))
     seen = [place for place in store.places() if _folded(phrase_tokens(place.name)) == key]
-    if found is not None and seen and all(p.name != found.name for p in seen):
-        return seen[0]  # "San Jose" asked when the stories tell of Costa Rica's San José: the place the store knows
+    if found is not None and seen and all(p.name != found.name or p.kind != found.kind for p in seen):
+        return seen[0]  # "San Jose" asked when the stories tell of Costa Rica's San José, "Liberia" when they tell of
+        # the Costa Rican city: the place the store knows
     if found is not None:
         return found
-    return seen[0] if seen else None
+    if seen:
+        return seen[0]
+    words = name.split()
+    if len(words) > 1 and words[-1].capitalize() in _facility_heads():
+        return find_place(store, " ".join(words[:-1]))  # "the terminal at Liberia airport": the airport's town
+    return None
+
+
+@cache
+def _facility_heads() -> frozenset[str]:
+    """RETURNS (frozenset[str]): heads of a facility named after its town ("Liberia airport", "Durban port"):
+    ``venue_heads`` of the extractor's ``places.json``."""
+    from ..extract.nlp import load_data  # the extractor's language data, read once
+
+    return frozenset(load_data("places.json")["venue_heads"])
 
 
 def _folded(words: list[str]) -> list[str]:

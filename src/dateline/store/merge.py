@@ -605,6 +605,9 @@ def fold_article(carry: Carry | None, group: list[Report]) -> Carry:
                 and _begun_before(current_date, stated.evidence.published):
             new_status, new_date = status, current_date  # "the drivers called off their strike on Friday", after it
             # began on Wednesday: it took place and ended, it was not called off
+    if new_status == "postponed" and new_date.value is None and (later := _new_day_told_after(stated, group)) is not None:
+        new_date = later  # "put off a nationwide strike that was due to begin on Monday ... the walkout was now
+        # provisionally scheduled for July 1": the new day, told by the same article
     if new_status != status or new_date.value != current_date.value or moved is not None:
         history += (HistoryEntry(new_status, new_date, stated.evidence.article_id, stated.evidence.published,
                                  moved[1] if moved else None, moved[0] if moved else None),)
@@ -616,6 +619,20 @@ def fold_article(carry: Carry | None, group: list[Report]) -> Carry:
             # Ababa on Monday": the visit, begun (the arrival tells its day and place, not another act)
     key = head.order_key()
     return Carry(actor, counterparts, place, new_status, new_date, lead, history, (key[0], key[1]), what)
+
+
+def _new_day_told_after(stated: Event, group: list[Report]) -> DateValue | None:
+    """stated (Event): an article's postponement with no new day. group (list[Report]): the article's reports of the
+    event. RETURNS (DateValue | None): the day of a plan the article tells after the postponement, lying after the
+    article's day ("the walkout was now provisionally scheduled for July 1"): the new day; None when there is none."""
+    published = stated.evidence.published
+    for r in group:
+        ev = r.event
+        span = ev.date.interval()
+        if ev.status == "planned" and span is not None and published is not None and span[0] > published \
+                and ev.evidence.start > stated.evidence.start:
+            return ev.date
+    return None
 
 
 def fold_carry(reports: list[Report]) -> Carry:
