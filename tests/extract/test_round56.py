@@ -193,3 +193,32 @@ def test_round56_a_name_before_a_common_noun_is_no_person_visited(tmp_path: Path
                                "the Agua Clara locks on the Atlantic side of the canal.", date(2026, 3, 11))])
     visits = [e for e in store.events() if e.action == "visit"]
     assert len(visits) == 1 and not visits[0].counterparts, _rows(store)
+
+
+@pytest.mark.slow
+def test_round56_a_trailing_the_latest_in_a_string_leaves_the_sentence_told(tmp_path: Path) -> None:
+    store = stored(tmp_path, [("YANGON, June 15 (Wire) - A court inside Yangon's main prison on Monday sentenced "
+                               "blogger Kyaw Zin Htet to two years in prison for incitement, his lawyer said, the latest "
+                               "in a run of heavy sentences for critics of the army.", date(2026, 6, 15))])
+    sentences = [e for e in store.events() if e.action == "sentence"]
+    assert [(e.actor.name, e.status, e.date.value) for e in sentences] == [("Kyaw Zin Htet", "happened", "2026-06-15")], \
+        _rows(store)
+
+
+@pytest.mark.slow
+def test_round56_the_company_of_a_visit_is_its_counterpart(tmp_path: Path) -> None:
+    store = stored(tmp_path, [("PANAMA CITY, March 11 (Wire) - President Laura Fallas visited the canal's new locks on "
+                               "Wednesday, accompanied by canal administrator Tomas Herrera.", date(2026, 3, 11))])
+    visits = [e for e in store.events() if e.action == "visit"]
+    assert [tuple(c.name for c in e.counterparts) for e in visits] == [("Tomas Herrera",)], _rows(store)
+
+
+@pytest.mark.slow
+def test_round56_the_chair_of_a_gathering_told_by_its_verb_is_there_that_day(tmp_path: Path) -> None:
+    store = stored(tmp_path, [("SAN SALVADOR, May 11 (Wire) - Interior ministers from the member states of the Central "
+                               "American Integration System are to gather in San Salvador on May 20, the government "
+                               "said. Interior Minister Rodrigo Alfaro, who will chair the meeting, said the ministers "
+                               "would discuss radar data.", date(2026, 5, 11))])
+    chaired = [e for e in store.events() if e.actor.name == "Rodrigo Alfaro"]
+    assert [(e.status, e.date.value, e.place.name if e.place else None) for e in chaired] == [
+        ("planned", "2026-05-20", "San Salvador")], _rows(store)

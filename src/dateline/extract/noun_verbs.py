@@ -689,7 +689,17 @@ def repair_dated_verbs(doc: Doc) -> None:
                 or day.ent_type_ != "DATE" or day.head.i not in (verb.i, name.i, prep.i) or day.i != prep.i + 1:
             continue
         top = noun.head if noun.head.i != noun.i else None
-        verb.head, verb.dep_ = (top, "ccomp" if noun.dep_ == "dep" else noun.dep_) if top is not None else (verb, "ROOT")
+        if top is not None and noun.dep_ == "nsubj" and top.dep_ == "ROOT" and top.pos_ not in ("VERB", "AUX") \
+                and top.i > verb.i:
+            # "A court on Monday sentenced X to three years, his lawyer said, the latest in a string of harsh
+            # sentences": the trailing appositive read as the root; the verb is the root, the appositive its modifier
+            verb.head, verb.dep_ = verb, "ROOT"
+            top.head, top.dep_ = verb, "npadvmod"
+            for c in list(top.children):
+                if c.dep_ == "parataxis" and c.i < top.i:
+                    c.head = verb  # ("his lawyer said": the report of the verb's clause)
+        else:
+            verb.head, verb.dep_ = (top, "ccomp" if noun.dep_ == "dep" else noun.dep_) if top is not None else (verb, "ROOT")
         noun.head, noun.dep_ = verb, "nsubj"
         prep.head = verb
         day.head, day.dep_ = prep, "pobj"

@@ -112,8 +112,17 @@ def _mentions(ctx: _Ctx) -> tuple[list[_Occasion], dict[int, _Occasion]]:
     by_token: dict[int, _Occasion] = {}
     several: set[str] = set()
     last: _Occasion | None = None
+    gathered = _officials_gathering(ctx)
     for tok in ctx.doc:
         low = tok.lower_
+        if tok.i in gathered:
+            # "Security ministers from the member states of SICA are to gather in San Salvador on May 20": a gathering
+            # told by its verb, which a later "will chair the meeting" refers to
+            place, venue, when = _phrase_facts(tok, [tok], ctx, None, None)
+            occ = _Occasion("meeting", place, venue, when)
+            order.append(occ)
+            last = occ
+            continue
         if low not in words.nouns and low not in words.anaphors and low not in words.sentence_anaphors:
             continue  # most words: no look at their children
         if tok.idx < ctx.dateline_end or tok.pos_ not in ("NOUN", "PROPN") or _other_occasion(tok):
@@ -167,6 +176,24 @@ def _mentions(ctx: _Ctx) -> tuple[list[_Occasion], dict[int, _Occasion]]:
         if when is not None and (occ.when is None or occ.when.precision not in ("day", "time") and when.precision == "day"):
             occ.when = when
     return order, by_token
+
+
+def _officials_gathering(ctx: _Ctx) -> frozenset[int]:
+    """ctx (_Ctx): the doc's context. RETURNS (frozenset[int]): the triggers that tell officials gathering (a verb of
+    ``occasion_gathering_verbs`` whose entry makes it a meeting with a plural officials' word as its subject, or as the
+    subject of the verb it is the infinitive of: "Ministers are to gather in San Salvador")."""
+    verbs = load_data("triggers.json")["verbs"]
+    found: set[int] = set()
+    for i in ctx.trigger_ids:
+        tok = ctx.doc[i]
+        lemma = tok.lemma_.lower()
+        officials = verbs.get(lemma, {}).get("official_subjects") if lemma in _words().gathering_verbs else None
+        if tok.pos_ != "VERB" or not officials:
+            continue
+        owners = [tok, tok.head] if tok.dep_ == "xcomp" else [tok]
+        if any(c.dep_ == "nsubj" and c.lower_ in officials for o in owners for c in o.children):
+            found.add(i)
+    return frozenset(found)
 
 
 def _role_object(tok: Token) -> bool:
@@ -249,9 +276,15 @@ def _own_facts(tok: Token, ctx: _Ctx) -> tuple[PlaceRef | None, str | None, Date
     heads += [x for c in tok.children if c.dep_ == "relcl" and c.i > tok.i for x in c.subtree
               if x.dep_ == "xcomp" and x.pos_ == "VERB" and x.lemma_.lower() in _words().verbs | {"take"}
               and (x.lemma_.lower() != "take" or any(g.dep_ == "dobj" and g.lower_ == "place" for g in x.children))]
-    place: PlaceRef | None = _moved_to(tok, ctx) or _topic_city(tok, ctx)
+    return _phrase_facts(tok, heads, ctx, _moved_to(tok, ctx) or _topic_city(tok, ctx), _next_day_phrase(tok, ctx))
+
+
+def _phrase_facts(tok: Token, heads: list[Token], ctx: _Ctx, place: PlaceRef | None,
+                  when: DateValue | None) -> tuple[PlaceRef | None, str | None, DateValue | None]:
+    """tok (Token): a gathering mention (a noun, or the verb of officials who gather). heads (list[Token]): it and the
+    words whose phrases tell of it. place / when: what is known already. RETURNS: the place, venue name and date their
+    "in"/"at" and time phrases give (the first of each)."""
     venue: str | None = None
-    when: DateValue | None = _next_day_phrase(tok, ctx)
     for head in heads:
         for child in head.children:
             if child.dep_ == "compound" and head is tok and (ref := ctx.places.get(child.i)) is not None:

@@ -1083,12 +1083,19 @@ def _co_attending(verb: Token) -> bool:
 
 def _comitative_partners(verb: Token, ctx: _Ctx) -> list[ActorRef]:
     """ "tour the JSA inside the DMZ together with Minister Ahn", "tour the harbour along with X": a comitative
-    phrase the parser hung on the object or on "along" is the verb's partner (not of an attendance: a co-attendee)."""
+    phrase the parser hung on the object or on "along" is the verb's partner (not of an attendance: a co-attendee); so
+    is the agent of "accompanied by"/"joined by" set off on the verb or its object ("visited the locks, accompanied by
+    canal administrator X")."""
     if _co_attending(verb):
         return []
     doc = ctx.doc
     found: list[ActorRef] = []
     for t in verb.subtree:
+        if t.lower_ == "by" and t.dep_ == "agent" and t.i > 0 and f"{doc[t.i - 1].lower_} {t.lower_}" in _lex().comitative:
+            part = t.head  # "visited the locks, accompanied by canal administrator X": the company on the verb or its object
+            if part.dep_ in ("acl", "advcl") and (part.head.i == verb.i or part.head.dep_ == "dobj" and part.head.head.i == verb.i):
+                found += [a for g in t.children if g.dep_ == "pobj" for a in _actors_in(g, ctx)]
+            continue
         if t.lower_ != "with" or t.dep_ != "prep" or t.i == 0 or t.head.i == verb.i:
             continue
         if f"{doc[t.i - 1].lower_} {t.lower_}" not in _lex().comitative:
