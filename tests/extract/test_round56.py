@@ -222,3 +222,55 @@ def test_round56_the_chair_of_a_gathering_told_by_its_verb_is_there_that_day(tmp
     chaired = [e for e in store.events() if e.actor.name == "Rodrigo Alfaro"]
     assert [(e.status, e.date.value, e.place.name if e.place else None) for e in chaired] == [
         ("planned", "2026-05-20", "San Salvador")], _rows(store)
+
+
+@pytest.mark.slow
+def test_round56_a_body_named_by_an_appositive_is_the_subject(tmp_path: Path) -> None:
+    store = stored(tmp_path, [("QUITO, March 5 (Wire) - Ecuador's largest farmers' organisation, FENOCIN, on Thursday "
+                               "called an indefinite national strike to begin on March 16. Its president said the strike "
+                               "would go ahead unless the government reversed the fuel price rise, which took effect on "
+                               "Sunday.", date(2026, 3, 5))])
+    strikes = [e for e in store.events() if e.action == "protest"]
+    assert [(e.actor.name, e.date.value) for e in strikes] == [("FENOCIN", "2026-03-16")], _rows(store)
+    # (not Ecuador's strike, and no day from the price rise's own clause)
+
+
+@pytest.mark.slow
+def test_round56_an_invitation_to_a_meeting_is_planned_and_joined_by_the_meeting_held(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("QUITO, March 5 (Wire) - Interior Minister Sofia Vera said she was open to dialogue and had invited FENOCIN "
+         "leaders to a meeting at the presidential palace next Thursday.", date(2026, 3, 5)),
+        ("QUITO, March 14 (Wire) - The decision followed a six-hour meeting on Thursday between FENOCIN leaders and "
+         "Interior Minister Sofia Vera at the presidential palace in Quito.", date(2026, 3, 14)),
+    ])
+    meetings = [e for e in store.events() if e.action == "meet"]
+    assert [(e.status, e.date.value, len({ev.article_id for ev in e.evidence})) for e in meetings] == [
+        ("happened", "2026-03-12", 2)], _rows(store)
+
+
+@pytest.mark.slow
+def test_round56_a_meeting_told_of_the_trips_country_joins_the_one_planned_in_its_city(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("LIMA, March 2 (Wire) - Peruvian Foreign Minister Ana Quispe will travel to La Paz on March 10. Quispe will "
+         "also meet Bolivian business leaders during the one-day visit, the ministry said.", date(2026, 3, 2)),
+        ("LA PAZ, March 11 (Wire) - Quispe, on her first trip to Bolivia since taking office, also met business "
+         "leaders and discussed the border crossing.", date(2026, 3, 11)),
+    ])
+    meetings = [e for e in store.events() if e.action == "meet"]
+    assert [(e.status, e.place.name if e.place else None) for e in meetings] == [("happened", "La Paz")], _rows(store)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "row"), [
+    ("TUMACO, Colombia, April 21 (Wire) - Defence Minister Andres Mejia will observe the closing manoeuvres of the "
+     "naval exercise on Friday, his office said.", ("Andres Mejia", "attend", "planned", "2026-04-24")),
+    ("ANTOFAGASTA, Chile, April 21 (Wire) - The energy minister opened the plant on Monday at a ceremony which was "
+     "attended by Peru's Energy Minister Julio Salas.", ("Julio Salas", "attend", "happened", None)),
+    ("BOGOTA, April 21 (Wire) - The frigate Almirante Blanco sailed from Valparaiso on Monday to take part, the "
+     "navy said.", ("Almirante Blanco", "attend", "planned", None)),
+])
+def test_round56_observers_guests_and_ships_sent_to_take_part(tmp_path: Path, text: str,
+                                                               row: tuple[str, str, str, str | None]) -> None:
+    store = stored(tmp_path, [(text, date(2026, 4, 21))])
+    got = {(e.actor.name, e.action, e.status, e.date.value) for e in store.events()}
+    assert row in got, _rows(store)

@@ -60,3 +60,16 @@ def test_round56_a_facility_named_after_its_town_is_asked_by_the_town(tmp_path: 
     assert before.event is not None and not before.resolved, before.reason  # the Costa Rican town, as the store knows it
     after = ask(store, question, date(2026, 6, 13))
     assert (after.resolved, after.resolution) == (True, "yes"), after.reason
+
+
+@pytest.mark.slow
+def test_round56_a_place_name_opening_the_asked_object_is_its_place(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("SANTIAGO, March 25 (Wire) - Energy Minister Tomas Rivas will inaugurate a desalination plant in Antofagasta "
+         "on April 9, the ministry said.", date(2026, 3, 25)),
+        ("ANTOFAGASTA, Chile, April 10 (Wire) - Energy Minister Tomas Rivas inaugurated a desalination plant in "
+         "Antofagasta on Thursday.", date(2026, 4, 10)),
+    ])
+    answer = ask(store, "Will Tomas Rivas inaugurate the Antofagasta desalination plant by April 10, 2026?",
+                 date(2026, 4, 11))
+    assert (answer.resolved, answer.resolution) == (True, "yes"), answer.reason

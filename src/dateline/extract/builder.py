@@ -388,6 +388,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             # of the past, told as background or a charge, no act of the caller's
         result = replace(result, status="planned", rejected=False, refers_to_plan=False)  # "The union called on members
         when = forward_reading(when, ctx.anchor)  # to march to parliament on Tuesday": the coming Tuesday's march
+    if result.status == "happened" and _purpose_of_departure(tok):
+        result = replace(result, status="planned", rejected=False)  # "The frigate sailed from Valparaiso on Wednesday
+        when = _date(tok, [tok], ctx)  # to take part": the journey began that day; the part it went for lies ahead
     if result.status in ("postponed", "cancelled") and _background_change(tok):
         result = replace(result, status="happened", rejected=False, refers_to_plan=False)  # "signed ... on Tuesday,
         # capping a visit by X that had been delayed by a week": the visit made, its delay gone by
@@ -715,11 +718,11 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             and (chair := talks_chair(tok, ctx)) is not None:
         actor, counterparts = chair, [c for c in counterparts if c.name != chair.name]  # "after ten hours of negotiations
         # chaired by Transport Minister X": the chair's talks
-    if actor is None and action in ("meet", "negotiate") and tok.pos_ == "NOUN" and tok.dep_ == "pobj" \
-            and tok.head.lower_ in ("at", "during") and len(sides := [
+    if actor is None and action in ("meet", "negotiate") and tok.pos_ == "NOUN" \
+            and (tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") or tok.dep_ == "dobj") and len(sides := [
                 a for p in tok.children if p.dep_ == "prep" and p.lower_ == "between" for a in _actors_in(p, ctx)]) > 1:
         actor, counterparts = sides[0], sides[1:]  # "The deal was reached at talks on Saturday between X and Y":
-        # theirs, held then
+        # theirs, held then (and "The decision followed a meeting on Thursday between X and Y")
     if actor is None and action in ("meet", "negotiate") and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
         partner = next((a for g in meeting_sides(tok) for a in _actors_in(g, ctx) if a.kind == "person"), None)
         if partner is not None:  # "the May 7 meeting with Education Minister X had lasted less than an hour": X's
@@ -743,8 +746,11 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         if caller is not None and caller.name != actor.name:
             actor, counterparts = caller, [actor]  # "X received a phone call from Y": Y called X
     if action == "attend" and tok.dep_ == "relcl" and tok.pos_ == "VERB" \
-            and not any(c.dep_ in ("dobj", "prep", "npadvmod") for c in tok.children):
-        return None  # "citing two officials who attended": the officials were there, no event of a named actor
+            and not any(c.dep_ in ("dobj", "prep", "npadvmod") for c in tok.children) \
+            and not any(c.dep_ == "agent" and any((ref := ctx.actors.get(g.i)) is not None and ref is not ANONYMOUS
+                                                  and ref.kind == "person" for g in c.subtree) for c in tok.children):
+        return None  # "citing two officials who attended": the officials were there, no event of a named actor (but
+        # "a ceremony which was attended by Peru's minister X": X was there)
     if action == "attend" and _audience_of_setting(tok, ctx):
         return None  # "signed the deal at a ceremony attended by senior officials": the setting's audience, no event
     if (accuser := alleging_verb(tok)) is not None and any(
@@ -1127,6 +1133,15 @@ def _did_not_occur(tok: Token) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and negated(verb) \
         and (occurrence_verb(verb) or verb.lemma_.lower() == "hold" and tok.dep_ == "nsubjpass") \
         and not any(c.tag_ == "MD" for c in verb.children)
+
+
+def _purpose_of_departure(tok: Token) -> bool:
+    """tok (Token): a trigger. RETURNS (bool): it is the "to" infinitive of purpose of a ``departure_verbs`` verb told
+    in the past ("sailed from Valparaiso on Wednesday to take part", "left for Doha on Monday to attend the talks")."""
+    head = tok.head
+    return tok.pos_ == "VERB" and tok.dep_ in ("advcl", "xcomp") and head.tag_ == "VBD" \
+        and head.lemma_.lower() in _lex().departure_verbs \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _called_off_on(tok: Token, cue: Token | None, when: DateValue, ctx: _Ctx) -> bool:

@@ -38,7 +38,8 @@ from .timex.lexicon import load_lexicon
 from .triggers import _REF_VALUES, _lex, _subject_cues, prep_object_read
 from .back_references import REFERRING_DETS, TRIP_FAMILY
 from .group_partners import brought_together, group_partner
-from .framed_talks import dated_earlier_talks, dated_meeting_at, during_a_visit, framed_talks_between, talks_at_destination, talks_before_outcome
+from .framed_talks import (_phrase_day, dated_earlier_talks, dated_meeting_at, during_a_visit, framed_talks_between,
+                           talks_at_destination, talks_before_outcome)
 from .plan_cues import cue_word
 from .courts import acted_on_person, case_against, court_frame, defendant, framing_case, subject_defendant
 from .rulings import court_subject
@@ -1181,6 +1182,22 @@ def _between_person_and_group(tok: Token, ctx: _Ctx) -> bool:
         and r.kind == "person" and group_partner(tok, ctx) is not None
 
 
+def _dated_between_parties(tok: Token, ctx: _Ctx) -> bool:
+    """tok (Token): an event noun. RETURNS (bool): it has a calendar day of its own and a "between" phrase whose two
+    joined parts each name an actor (a person, a body's leaders: "a meeting on Thursday between CONAIE leaders and
+    Government Minister X"), told in the past (no modal or plan word over it)."""
+    first = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children
+                  if g.dep_ == "pobj"), None)
+    verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok.head.head
+    if first is None or verb.tag_ != "VBD" or not _phrase_day(tok, ctx):
+        return False
+    parts = [first, *first.conjuncts]
+    later = {t.i for p in parts[1:] for t in p.subtree}  # (the first part's subtree holds the ones joined to it)
+    named = [{r.name for t in p.subtree if (t.i not in later or k > 0) and (r := ctx.actors.get(t.i)) is not None
+              and r is not ANONYMOUS} for k, p in enumerate(parts)]
+    return len(parts) == 2 and all(len(n) == 1 for n in named) and named[0] != named[1]
+
+
 def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
     """Whether an event noun states its event here: told in a frame that tells it (a visit, talks before an outcome,
     a dated meeting), held by a light or governing verb, given a plan cue, or named between people; not a frame of
@@ -1210,6 +1227,11 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
         return True  # "Okello left the summit early": he attended it
     if returned_from(tok):
         return True  # "returned on Wednesday from a three-day visit to Vietnam": the visit was made
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for") and tok.head.head.lemma_.lower() in lex.invite_verbs \
+            and lex.nouns.get(tok.lower_, {}).get("action") == "meet" \
+            and any(c.dep_ == "dobj" and (r := ctx.actors.get(c.i)) is not None and r is not ANONYMOUS
+                    for c in tok.head.head.children):
+        return True  # "has invited CONAIE leaders to a meeting at the palace next Thursday": the meeting it plans
     if _no_date_given(tok):
         return False  # "confirmed the call but gave no date for the meeting": nothing told of the meeting
     if tok.dep_ == "pobj" and tok.head.lower_ == "during" and between_people(tok, ctx):
@@ -1248,6 +1270,8 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
         return True  # "follows a phone call on Saturday between X and Y": the call itself is told
     if _between_person_and_group(tok, ctx):
         return True  # "Talks between Minister X and the mining federation broke down on Friday": held, then broken off
+    if _dated_between_parties(tok, ctx):
+        return True  # "followed a seven-hour meeting on Thursday between CONAIE leaders and Minister X": held that day
     if gov is None:
         return False
     if tok.dep_ in ("nsubj", "nsubjpass") and _topic_predicate(gov):

@@ -787,10 +787,25 @@ def _dateline_organ(sub: Token, ctx: _Ctx) -> list[ActorRef]:
 
 def _subject_actors(sub: Token, tok: Token, ctx: _Ctx) -> list[ActorRef]:
     """sub (Token): a subject. tok (Token): its trigger. RETURNS (list[ActorRef]): who the subject names: an office
-    held, the state of unnamed state agents, the actors in it, or the dateline state's organ ([] when none)."""
+    held, the state of unnamed state agents, the actors in it, or the dateline state's organ ([] when none); a common
+    noun named by an appositive is what the appositive names ("Ecuador's largest indigenous organisation, CONAIE,
+    called a strike": CONAIE, not Ecuador)."""
+    if sub.pos_ == "NOUN" and (named := _appositive_name(sub, ctx)):
+        return named
     return conjoined_nations(sub) or _offices_of(sub, tok, ctx) or (agents_state(sub, tok, ctx) if state_agent(sub, tok)
                                                                     else []) \
         or _crowd_side(sub, _actors_in(sub, ctx), ctx, _family_of(tok) in _DEALING_FAMILIES) or _dateline_organ(sub, ctx)
+
+
+def _appositive_name(sub: Token, ctx: _Ctx) -> list[ActorRef]:
+    """sub (Token): a common-noun subject. RETURNS (list[ActorRef]): the one organization or group its appositive set
+    off by commas names ("the country's largest indigenous organisation, CONAIE,"); [] when none."""
+    for c in sub.children:
+        if c.dep_ == "appos" and c.i > sub.i and c.i > 0 and sub.doc[c.left_edge.i - 1].text == ",":
+            refs = [r for t in c.subtree if (r := ctx.actors.get(t.i)) is not None and r is not ANONYMOUS]
+            if len({r.name for r in refs}) == 1 and refs[0].kind in ("org", "group"):
+                return [refs[0]]
+    return []
 
 
 def _family_of(tok: Token) -> str | None:

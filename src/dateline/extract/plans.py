@@ -190,6 +190,14 @@ def _planned_for(clause: Token) -> bool:
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in clause.children)
 
 
+def _reported(verb: Token) -> bool:
+    """verb (Token): a verb. RETURNS (bool): it is the content of a reporting verb, or joined to that content ("said the
+    administration was open to dialogue and had invited X": "invited" joined to "was")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _lex().reporting
+
+
 def overtaken_plan(cue: Token | None, trigger: Token) -> bool:
     """A plan the article reports as overtaken: "had been scheduled for", "had been due to", "was to have met".
 
@@ -198,9 +206,9 @@ def overtaken_plan(cue: Token | None, trigger: Token) -> bool:
         in the pluperfect, or the trigger itself as "to have" + participle under "was".
     """
     if cue is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children) \
-            and not (cue.lemma_.lower() in load_data("status_cues.json")["committed_plan_verbs"] and cue.dep_ == "ccomp"
-                     and cue.head.lemma_.lower() in _lex().reporting):
-        return True  # (not "said he had accepted an invitation to visit Valletta": the plan stands)
+            and not (cue.lemma_.lower() in load_data("status_cues.json")["committed_plan_verbs"] and _reported(cue)):
+        return True  # (not "said he had accepted an invitation to visit Valletta", "said the administration ... had
+        # invited X to a meeting next Thursday": the plan stands)
     words = _plan_words()
     if trigger.lower_ in words and any(c.dep_ == "aux" and c.lower_ == "had" for c in trigger.children):
         return True  # "had been expected in Yerevan on Friday": the plan word is the trigger itself

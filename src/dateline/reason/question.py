@@ -574,6 +574,25 @@ def _object_family(action: str, target: str | None) -> str:
     return best[0]
 
 
+def _place_in_what(what: str) -> tuple[str, str | None]:
+    """what (str): a question's object ("the Antofagasta desalination plant"). RETURNS (tuple[str, str | None]): the
+    object without the capitalized place name that opens it, and that place ("the desalination plant", "Antofagasta");
+    the object unchanged and None when it opens with no known city or country, or is nothing but the name."""
+    from ..extract.places import resolve_place  # the shared gazetteer
+
+    words = what.split()
+    lead = 1 if words and words[0].lower() in ("the", "a", "an") else 0
+    end = lead
+    while end < len(words) and words[end][:1].isupper():
+        end += 1
+    if end == lead or end >= len(words) or not words[end][:1].islower():
+        return what, None
+    ref = resolve_place(" ".join(words[lead:end]))
+    if ref is None or ref.kind not in ("city", "country"):
+        return what, None
+    return " ".join(words[:lead] + words[end:]), " ".join(words[lead:end])
+
+
 def _what_question(question: str, action: str, actor: str, pair: "re.Match[str] | None", target: str | None,
                    window: Window, past: bool) -> QuestionPattern:
     """The pattern of a question about an action on a thing: what it acts on, with whom
@@ -598,6 +617,8 @@ def _what_question(question: str, action: str, actor: str, pair: "re.Match[str] 
             what, counterpart = "sanctions", target  # "sanction Russia": the target is whom
     if pair is not None and action in data["joint_families"] and not counterpart:
         actor, counterpart = pair["a"], pair["b"]  # "South Korea and the US hold joint drills"
+    if what and not place:
+        what, place = _place_in_what(what)  # "inaugurate the Antofagasta desalination plant": a plant in Antofagasta
     return QuestionPattern(
         question=question,
         actor=actor,

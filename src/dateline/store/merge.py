@@ -1016,6 +1016,11 @@ def same_event(state: EventState, report: Event, same_article: bool = False, els
             and any(p is not None and p.kind == "country" for p in (state.place, report.place)):
         place = None  # "an exercise in the South China Sea off Brunei from June 8", then "concluded a five-day exercise in
         # waters off Brunei on Friday" (from June 8): one exercise, told by its sea and by its coast
+    if place is False and people and report.status == "happened" and state.status in ("planned", "uncertain") \
+            and report.place is not None and report.place.kind == "country" and _country_of_stop(report.place, state.place) \
+            and report.date.value is None and action_family(report.action) in _COUNTRY_DAY_FAMILIES:
+        place = None  # "will meet Bolivian business leaders during the one-day visit" (La Paz), then "on her first trip
+        # to Bolivia ... also met business leaders": the meeting planned there, told of the trip's country, undated
     if place is False and people and elsewhere and not same_article and _held_elsewhere(state, report):
         place = None  # "will meet Kartika in Jakarta on Wednesday", then "met Kartika in Surabaya": the same talks, moved
     if place is False or people is False or thing is False:

@@ -1062,12 +1062,14 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         place = None if event.place is not None and (event.place.kind == "country" or event.status == "denied") and (
             event.refers_to_plan or event.status in ("postponed", "cancelled", "denied")) else event.place
         # ("denied that X would visit Apia this month" may deny the stored "will visit Samoa later this month")
-        if event.status == "happened" and (country_plan_family(family) or names) \
+        if event.status == "happened" and (country_plan_family(family) or names
+                                           or event.place is not None and event.place.kind == "country") \
                 or event.status == "planned" and event.refers_to_plan \
                 or family in CROWD_FAMILIES and place is not None and place.kind != "country" \
                 or country_day_family(family) and names and event.date.precision == "day":
             place = None  # "signed the pact in Auckland" may tell the plan "to sign ... in New Zealand next week" (and
-            # a crowd's strike at a mine, its plan told of the country); "will
+            # a crowd's strike at a mine, its plan told of the country; "on her first trip to Bolivia ... also met
+            # business leaders" the meeting planned in La Paz); "will
             # now travel to Hanoi in September" the visit to Vietnam put off; "met Kartika in Surabaya" the talks with her
             # planned in Jakarta; "will hold talks with X in Tashkent" those "with X" in Uzbekistan that day (merge.same_event
             # decides)
