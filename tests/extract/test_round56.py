@@ -274,3 +274,32 @@ def test_round56_observers_guests_and_ships_sent_to_take_part(tmp_path: Path, te
     store = stored(tmp_path, [(text, date(2026, 4, 21))])
     got = {(e.actor.name, e.action, e.status, e.date.value) for e in store.events()}
     assert row in got, _rows(store)
+
+
+_DRILL_PLAN = ("MANAMA, April 6 (Wire) - Naval forces from Bahrain and Qatar will stage a joint exercise in Bahraini "
+               "waters later this month, the defence force said on Monday.", date(2026, 4, 6))
+_DRILL_DONE = ("MANAMA, April 21 (Wire) - Warships from Bahrain and Qatar began the joint naval exercise Pearl Shield 2 "
+               "off Bahrain's northern coast on Monday, as scheduled. The exercise is due to end on Friday with a "
+               "live-fire demonstration.", date(2026, 4, 21))
+
+
+@pytest.mark.slow
+def test_round56_a_joint_exercise_in_waters_is_planned_and_then_begun_as_one(tmp_path: Path) -> None:
+    store = stored(tmp_path, [_DRILL_PLAN, _DRILL_DONE])
+    drills = [e for e in store.events() if e.action == "exercise"]
+    assert [(e.actor.name, e.status, e.date.value, tuple(c.name for c in e.counterparts),
+             len({ev.article_id for ev in e.evidence})) for e in drills] == [
+        ("Bahrain", "happened", "2026-04-20", ("Qatar",), 2)], _rows(store)
+    # (its name, "Pearl Shield 2", is no party; "is due to end on Friday" is no second, planned exercise)
+
+
+@pytest.mark.slow
+def test_round56_the_chair_and_guests_of_a_hosted_meeting_of_ministers_take_its_day_and_place(tmp_path: Path) -> None:
+    store = stored(tmp_path, [("DOHA, March 5 (Wire) - Qatar will host a meeting of Gulf foreign ministers in Doha on "
+                               "March 18, the foreign ministry said. Prime Minister Khalid Al Sulaiti will chair the "
+                               "session of the ministerial council. Secretary-General Nasser Al Fahad is also expected "
+                               "to take part.", date(2026, 3, 5))])
+    people = {(e.actor.name, e.date.value, e.place.name if e.place else None) for e in store.events()
+              if e.actor.name in ("Khalid Al Sulaiti", "Nasser Al Fahad")}
+    assert people == {("Khalid Al Sulaiti", "2026-03-18", "Doha"), ("Nasser Al Fahad", "2026-03-18", "Doha")}, \
+        _rows(store)

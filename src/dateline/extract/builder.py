@@ -489,10 +489,10 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         result = replace(result, status="postponed")  # "... has been called off. She will try to travel on Monday
         when = later  # instead": put off to Monday
     if new_family(action) and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") \
-            and tok.head.lemma_.lower() in _ending_verbs() \
+            and _end_told(tok) \
             and result.status in ("planned", "ongoing", "uncertain") and when.value is not None:
         when = DateValue(None, "unknown", when.text, note=f"the day it ends ({when.value}), not its own day")  # "The
-        # drills will end on Friday": no new day for the drills' plan
+        # drills will end on Friday", "The exercise is due to end on Friday": no new day for the drills' plan
     elif action in ("visit", "travel") and (ended := _ended_span(tok, when, ctx)) is not None:
         when = ended  # "wrapped up a two-day visit to Rwanda on Tuesday": Monday and Tuesday
     elif new_family(action) and result.status == "happened" and (ended := _ended_span(tok, when, ctx)) is not None:
@@ -549,6 +549,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         counterparts = forces[1:] + [c for c in counterparts if c.name not in {f.name for f in forces}]
     if family:
         named = {ctx.doc[i].idx for i in named_tokens(tok, {**_entry(tok), "action": action})}
+        named |= {t.idx for n in (tok, *tok.children) if _lex().nouns.get(n.lower_, {}).get("action") == action
+                  for c in n.children if c.dep_ == "appos" and c.i > n.i for t in c.subtree}  # "began the joint naval
+        # exercise Al-Dana 3": the exercise's name set after it (read as a person), no party
         counterparts = [c for c in counterparts if c.kind == "country" or c.start not in named]  # "the Freedom Shield
         # exercise": the thing's name, never a party
     if action == "vote" and tok.pos_ == "VERB" and not counterparts:
@@ -1133,6 +1136,19 @@ def _did_not_occur(tok: Token) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and negated(verb) \
         and (occurrence_verb(verb) or verb.lemma_.lower() == "hold" and tok.dep_ == "nsubjpass") \
         and not any(c.tag_ == "MD" for c in verb.children)
+
+
+def _end_told(tok: Token) -> bool:
+    """tok (Token): an event noun, a subject. RETURNS (bool): its verb is an ``ending_verbs`` verb, or reaches one by its
+    complements ("The drills will end on Friday", "The exercise is due to end on Friday")."""
+    verb: Token | None = tok.head
+    for _ in range(3):
+        if verb is None:
+            return False
+        if verb.lemma_.lower() in _ending_verbs():
+            return True
+        verb = next((c for c in verb.children if c.dep_ in ("xcomp", "acomp")), None)
+    return False
 
 
 def _purpose_of_departure(tok: Token) -> bool:

@@ -118,7 +118,15 @@ def _mentions(ctx: _Ctx) -> tuple[list[_Occasion], dict[int, _Occasion]]:
         if tok.i in gathered:
             # "Security ministers from the member states of SICA are to gather in San Salvador on May 20": a gathering
             # told by its verb, which a later "will chair the meeting" refers to
-            place, venue, when = _phrase_facts(tok, [tok], ctx, None, None)
+            place, venue, when = _own_facts(tok, ctx) if tok.pos_ == "NOUN" else _phrase_facts(tok, [tok], ctx, None, None)
+            if tok.pos_ == "NOUN" and (place is None or when is None) and tok.dep_ in ("dobj", "pobj"):
+                verb = tok.head if tok.dep_ == "dobj" else tok.head.head  # "will host a meeting of ministers in Doha on
+                more = _phrase_facts(tok, [verb], ctx, place, when)  # March 18": the host verb's phrases
+                place, venue, when = more[0], venue or more[1], more[2]
+            if tok.pos_ == "NOUN" and place is None:
+                place = next((r for t in tok.subtree if t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
+                              and (r := ctx.places.get(t.i)) is not None and r.kind in ("city", "site")), None)
+                # ("a meeting of GCC foreign ministers in Doha": the parser hangs the city on the ministers)
             occ = _Occasion("meeting", place, venue, when)
             order.append(occ)
             last = occ
@@ -181,12 +189,20 @@ def _mentions(ctx: _Ctx) -> tuple[list[_Occasion], dict[int, _Occasion]]:
 def _officials_gathering(ctx: _Ctx) -> frozenset[int]:
     """ctx (_Ctx): the doc's context. RETURNS (frozenset[int]): the triggers that tell officials gathering (a verb of
     ``occasion_gathering_verbs`` whose entry makes it a meeting with a plural officials' word as its subject, or as the
-    subject of the verb it is the infinitive of: "Ministers are to gather in San Salvador")."""
+    subject of the verb it is the infinitive of: "Ministers are to gather in San Salvador"; a meeting noun introduced
+    with "a" and "of" officials: "will host a meeting of GCC foreign ministers in Doha")."""
     verbs = load_data("triggers.json")["verbs"]
+    officials_words = frozenset(verbs["convene"]["official_subjects"])
     found: set[int] = set()
     for i in ctx.trigger_ids:
         tok = ctx.doc[i]
         lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and _lex().nouns.get(tok.lower_, {}).get("action") == "meet" \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) \
+                and any(p.dep_ == "prep" and p.lower_ == "of" and g.lower_ in officials_words
+                        for p in tok.children for g in p.children if g.dep_ == "pobj"):
+            found.add(i)  # "Qatar will host a meeting of GCC foreign ministers in Doha on March 18"
+            continue
         officials = verbs.get(lemma, {}).get("official_subjects") if lemma in _words().gathering_verbs else None
         if tok.pos_ != "VERB" or not officials:
             continue
@@ -203,7 +219,8 @@ def _role_object(tok: Token) -> bool:
     verb = tok.head
     return tok.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in _words().role_verbs \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-        and all(c.dep_ in ("det", "punct", "relcl") or _length_modifier(c) for c in tok.children)
+        and all(c.dep_ in ("det", "punct", "relcl") or _length_modifier(c) or c.dep_ == "prep" and c.lower_ == "of"
+                for c in tok.children)  # ("will chair the session of the GCC ministerial council": of its body)
 
 
 def _bare_mention(tok: Token) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ..model import ActorRef
 from .actor_mentions import ANONYMOUS
 from .context import _Ctx
-from .crowds import crowd_actor, leader_country, state_blocked, unnamed_crowd
+from .crowds import crowd_actor, joint_forces, leader_country, state_blocked, unnamed_crowd
 from .demands import demanded
 from .objects import object_what, what_of
 from .participants import _participants
@@ -100,6 +100,8 @@ def family_plan(tok: Token, action: str, ctx: _Ctx) -> tuple[ActorRef, str | Non
             actor = owner_crowd(t, action, ctx) or crowd_actor(t, chain, action, ctx)  # ("the nurses' strike")
         if actor is None or unnamed_crowd(actor, t):
             continue  # ("the walkout would be pushed back": no doer told, no second holder)
+        if (forces := joint_forces(t, chain, action, ctx)):
+            actor = forces[0]  # "Warships from Bahrain and the UAE began the exercise": Bahrain's, as its own event says
         governors = entry.get("governors", ())
         if (country := leader_country(t, action, actor, frozenset(governors if isinstance(governors, list) else ()),
                                       ctx)) is not None:
