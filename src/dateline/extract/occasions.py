@@ -117,17 +117,8 @@ def _mentions(ctx: _Ctx) -> tuple[list[_Occasion], dict[int, _Occasion]]:
         low = tok.lower_
         if tok.i in gathered:
             # "Security ministers from the member states of SICA are to gather in San Salvador on May 20": a gathering
-            # told by its verb, which a later "will chair the meeting" refers to
-            place, venue, when = _own_facts(tok, ctx) if tok.pos_ == "NOUN" else _phrase_facts(tok, [tok], ctx, None, None)
-            if tok.pos_ == "NOUN" and (place is None or when is None) and tok.dep_ in ("dobj", "pobj"):
-                verb = tok.head if tok.dep_ == "dobj" else tok.head.head  # "will host a meeting of ministers in Doha on
-                more = _phrase_facts(tok, [verb], ctx, place, when)  # March 18": the host verb's phrases
-                place, venue, when = more[0], venue or more[1], more[2]
-            if tok.pos_ == "NOUN" and place is None:
-                place = next((r for t in tok.subtree if t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
-                              and (r := ctx.places.get(t.i)) is not None and r.kind in ("city", "site")), None)
-                # ("a meeting of GCC foreign ministers in Doha": the parser hangs the city on the ministers)
-            occ = _Occasion("meeting", place, venue, when)
+            # told by its verb (or by "a meeting of" officials), which a later "will chair the meeting" refers to
+            occ = _Occasion("meeting", *_gathering_facts(tok, ctx))
             order.append(occ)
             last = occ
             continue
@@ -186,13 +177,31 @@ def _mentions(ctx: _Ctx) -> tuple[list[_Occasion], dict[int, _Occasion]]:
     return order, by_token
 
 
+def _gathering_facts(tok: Token, ctx: _Ctx) -> tuple[PlaceRef | None, str | None, DateValue | None]:
+    """tok (Token): a trigger of :func:`_officials_gathering`. RETURNS: the gathering's place, venue name and date: a
+    verb's own phrases; a noun's (:func:`_own_facts`), then those of the verb it is the object of ("will host a meeting
+    of ministers in Doha on March 18"), then a city inside its phrase ("a meeting of GCC foreign ministers in Doha":
+    the parser hangs the city on the ministers)."""
+    if tok.pos_ != "NOUN":
+        return _phrase_facts(tok, [tok], ctx, None, None)
+    place, venue, when = _own_facts(tok, ctx)
+    if (place is None or when is None) and tok.dep_ in ("dobj", "pobj"):
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+        place, more_venue, when = _phrase_facts(tok, [verb], ctx, place, when)
+        venue = venue or more_venue
+    if place is None:
+        place = next((r for t in tok.subtree if t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
+                      and (r := ctx.places.get(t.i)) is not None and r.kind in ("city", "site")), None)
+    return place, venue, when
+
+
 def _officials_gathering(ctx: _Ctx) -> frozenset[int]:
     """ctx (_Ctx): the doc's context. RETURNS (frozenset[int]): the triggers that tell officials gathering (a verb of
     ``occasion_gathering_verbs`` whose entry makes it a meeting with a plural officials' word as its subject, or as the
     subject of the verb it is the infinitive of: "Ministers are to gather in San Salvador"; a meeting noun introduced
     with "a" and "of" officials: "will host a meeting of GCC foreign ministers in Doha")."""
     verbs = load_data("triggers.json")["verbs"]
-    officials_words = frozenset(verbs["convene"]["official_subjects"])
+    officials_words = frozenset(verbs["convene"]["official_subjects"])  # (the officials' words of a gathering verb)
     found: set[int] = set()
     for i in ctx.trigger_ids:
         tok = ctx.doc[i]
