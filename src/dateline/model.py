@@ -309,6 +309,9 @@ ADVANCE_NOTE = "brought forward by "
 #: Words after "than" that name the plan an event is told against ("a day later than originally planned").
 PLAN_WORDS = frozenset({"planned", "scheduled", "expected", "announced", "foreseen", "intended"})
 
+#: The start of the note of a date moved earlier by :func:`shifted_date` (the store tells such a report by it).
+BROUGHT_FORWARD = "brought forward"
+
 
 def told_late(sentence: str) -> bool:
     """sentence (str): a report's sentence. RETURNS (bool): whether it tells its event as later than its plan ("a day
@@ -317,8 +320,6 @@ def told_late(sentence: str) -> bool:
     return any(words[k] == "later" and words[k + 1] == "than" and (
         words[k + 2] in PLAN_WORDS or words[k + 2] in ("originally", "first", "initially") and k + 3 < len(words)
         and words[k + 3] in PLAN_WORDS) for k in range(len(words) - 2))
-#: The start of the note of a date moved earlier by :func:`shifted_date` (the store tells such a report by it).
-BROUGHT_FORWARD = "brought forward"
 
 
 def shifted_date(current: DateValue, new: DateValue) -> DateValue | None:

@@ -61,10 +61,10 @@ def dated_earlier_talks(tok: Token, ctx: _Ctx) -> bool:
         return False  # (also "after a late-night meeting on Friday with Minister X")
     named = any((ref := ctx.actors.get(g.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"
                 for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.subtree)
-    return named and _phrase_day(tok, ctx)
+    return named and phrase_day(tok, ctx)
 
 
-def _phrase_day(tok: Token, ctx: _Ctx) -> bool:
+def phrase_day(tok: Token, ctx: _Ctx) -> bool:
     """Whether an event noun's phrase has a calendar day or time of its own ("talks ... on Thursday"; not a duration
     or "now")."""
     return any((x := ctx.times.get(g.i)) is not None and x.type in ("DATE", "TIME") and x.value and x.value[0] != "P"
@@ -141,7 +141,7 @@ def _placed_with_person(tok: Token, ctx: _Ctx) -> bool:
     """ "said on Thursday after talks in Lima with Foreign Minister X": a meeting noun with a place of its own ("in",
     "at") and a named person after "with"; after "after" or "following", no place is needed ("signed a pact on
     Wednesday after talks with President X")."""
-    placed = tok.head.lower_ in ("after", "following") or _phrase_day(tok, ctx) or any(
+    placed = tok.head.lower_ in ("after", "following") or phrase_day(tok, ctx) or any(
         ctx.places.get(g.i) is not None for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
         for g in c.subtree)  # ("offered a pay rise during talks with union leader X on Friday": dated, so told)
     return placed and (any((ref := ctx.actors.get(g.i)) is not None and ref is not ANONYMOUS and ref.kind in (
@@ -205,7 +205,7 @@ def dated_meeting_at(tok: Token, ctx: _Ctx) -> bool:
     verb = tok.head.head
     if verb.pos_ != "VERB" or verb.tag_ != "VBD":
         return False
-    return _phrase_day(tok, ctx)
+    return phrase_day(tok, ctx)
 
 
 def _plural_subject(verb: Token, ctx: _Ctx) -> bool:
@@ -231,7 +231,7 @@ def outcome_talks(event: Event, tok: Token, ctx: _Ctx) -> Event:
         verb = verb.head  # "agreed to cut tariffs and to share data during talks": the first infinitive
     if verb.dep_ == "xcomp":
         verb = verb.head
-    when, after = past_reading(event.date if _phrase_day(tok, ctx) else _date(verb, [verb], ctx), ctx.anchor)
+    when, after = past_reading(event.date if phrase_day(tok, ctx) else _date(verb, [verb], ctx), ctx.anchor)
     status = "uncertain" if after else "happened"
     codes = event_codes(event.action, status)
     parties = _subject_parties(verb, ctx) if frame.lower_ == "during" or talks_before_outcome(tok, ctx) else []

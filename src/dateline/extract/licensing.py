@@ -38,8 +38,8 @@ from .timex.lexicon import load_lexicon
 from .triggers import _REF_VALUES, _lex, _subject_cues, prep_object_read
 from .back_references import REFERRING_DETS, TRIP_FAMILY
 from .group_partners import brought_together, group_partner
-from .framed_talks import (_phrase_day, dated_earlier_talks, dated_meeting_at, during_a_visit, framed_talks_between,
-                           talks_at_destination, talks_before_outcome)
+from .framed_talks import (dated_earlier_talks, dated_meeting_at, during_a_visit, framed_talks_between,
+                           phrase_day, talks_at_destination, talks_before_outcome)
 from .plan_cues import cue_word
 from .courts import acted_on_person, case_against, court_frame, defendant, framing_case, subject_defendant
 from .rulings import court_subject
@@ -1189,7 +1189,7 @@ def _dated_between_parties(tok: Token, ctx: _Ctx) -> bool:
     first = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children
                   if g.dep_ == "pobj"), None)
     verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok.head.head
-    if first is None or verb.tag_ != "VBD" or not _phrase_day(tok, ctx):
+    if first is None or verb.tag_ != "VBD" or not phrase_day(tok, ctx):
         return False
     parts = [first, *first.conjuncts]
     later = {t.i for p in parts[1:] for t in p.subtree}  # (the first part's subtree holds the ones joined to it)

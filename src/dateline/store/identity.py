@@ -12,8 +12,13 @@ import re
 import unicodedata
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
-__all__ = ["name_key", "match_actor", "compound_head", "bare", "initials", "group_short", "names_crowd", "singular"]
+if TYPE_CHECKING:
+    from ..model import ActorRef
+
+__all__ = ["name_key", "match_actor", "compound_head", "bare", "initials", "group_short", "names_crowd", "singular",
+           "office_name", "names_office"]
 
 
 @cache
@@ -28,6 +33,18 @@ def _group_heads() -> frozenset[str]:
     """Last words of a group's name that the group's other words name alone (``group_heads`` of ``data/merge.json``)."""
     text = resources.files("dateline.store").joinpath("data", "merge.json").read_text(encoding="utf-8")
     return frozenset(json.loads(text)["group_heads"])
+
+
+def office_name(title: str, country: str) -> str:
+    """title (str): an office's title ("Foreign Minister"). country (str): its country. RETURNS (str): the name the
+    extractor gives that office when no holder is named ("Foreign Minister of Japan")."""
+    return f"{title} of {country}"
+
+
+def names_office(ref: ActorRef) -> bool:
+    """ref (ActorRef): an actor. RETURNS (bool): it names an office, no person ("Foreign Minister of Japan", as the
+    extractor names an office it finds no holder for)."""
+    return ref.kind == "person" and ref.title is not None and ref.name.lower().startswith(f"{ref.title.lower()} of ")
 
 
 def group_short(name: str) -> str | None:

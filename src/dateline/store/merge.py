@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from importlib import resources
 
 from ..model import BROUGHT_FORWARD, ActorRef, told_late, DateValue, Event, Evidence, HistoryEntry, PLANNED_DAY_NOTE, PlaceRef, UNKNOWN_DATE, shifted_date
-from .identity import bare, compound_head, name_key, singular
+from .identity import bare, compound_head, name_key, names_office, office_name, singular
 
 __all__ = [
     "Report",
@@ -825,9 +825,10 @@ def _holds_office(office: ActorRef, person: ActorRef) -> bool:
     """RETURNS (bool): whether ``office`` names an office with no holder ("Defence Minister of Cambodia", as "his
     Cambodian counterpart" is stored before its holder is known) and ``person`` is told with that title and country
     ("Cambodian Defence Minister Tea Seiha")."""
-    return office.kind == person.kind == "person" and office.title is not None and person.title is not None \
-        and office.name.lower() == f"{office.title.lower()} of {(office.country or '').lower()}" \
-        and person.title.lower() == office.title.lower() and person.country == office.country and office.name != person.name
+    return names_office(office) and office.title is not None and office.country is not None \
+        and office.name == office_name(office.title, office.country) and person.kind == "person" \
+        and person.title is not None and person.title.lower() == office.title.lower() \
+        and person.country == office.country and office.name != person.name
 
 
 def _of_country(country: ActorRef, person: ActorRef) -> bool:

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from ..model import ActorInfo, ActorRef, Article, PlaceRef
 from . import queries as q
 from .codec import dumps, iso, parse_iso
-from .identity import abbreviates, group_short, initials, match_actor, name_key
+from .identity import abbreviates, group_short, initials, match_actor, name_key, names_office, office_name
 from .sqlite_connection import SQLiteConnection
 
 __all__ = ["SQLiteActors", "OFFICE_MEMORY_DAYS"]
@@ -46,10 +46,6 @@ def _defined_initials(actor: ActorRef, text: str) -> str | None:
 
 
 
-def names_office(ref: ActorRef) -> bool:
-    """ref (ActorRef): an actor. RETURNS (bool): it names an office, no person ("Foreign Minister of Japan", as the
-    extractor names an office it finds no holder for)."""
-    return ref.kind == "person" and ref.title is not None and ref.name.lower().startswith(f"{ref.title.lower()} of ")
 
 class SQLiteActors(SQLiteConnection):
     """Actors and places of the store (see :class:`SQLiteConnection` for opening it)."""
@@ -84,7 +80,7 @@ class SQLiteActors(SQLiteConnection):
                                                                     "day": iso(article.published), "since": iso(since)})
                     if int(r["actor_id"]) not in avoid]
             return int(rows[0]["actor_id"]) if len(rows) == 1 else None
-        if not actor.country or actor.name != f"{actor.title} of {actor.country}":
+        if not actor.country or actor.name != office_name(actor.title, actor.country):
             return None
         params = {"title": actor.title, "country": actor.country, "day": iso(article.published), "since": iso(since),
                   "office": actor.name}

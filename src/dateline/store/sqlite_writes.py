@@ -16,7 +16,7 @@ from ..model import UNKNOWN_DATE, ActorRef, Article, DateValue, Event, Extractio
 from . import queries as q
 from .base import AddResult
 from .codec import actor_to_dict, carry_from_json, carry_to_json, dumps, event_to_json, iso, parse_iso, place_to_dict
-from .identity import bare, bare_body, compound_head, name_key, names_crowd
+from .identity import bare, bare_body, compound_head, name_key, names_crowd, office_name
 from .merge import (
     BODY_FAMILIES,
     CROWD_FAMILIES,
@@ -59,7 +59,8 @@ from .merge import (
     with_people_of,
 )
 from .revisions import is_revision, max_days, probe_sentences, same_story, sentence_keys
-from .sqlite_actors import SQLiteActors, names_office
+from .identity import names_office
+from .sqlite_actors import SQLiteActors
 from .sqlite_connection import utc_now_iso
 from .sqlite_reads import SQLiteReads
 
@@ -1051,8 +1052,8 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                  if compound_head([name_key(w)], name_key(c.name).split())]  # "Lula" of "Lula da Silva"
         ends += [w[len(w) - len(bare(w.lower())):] for c in event.counterparts if c.kind == "person"
                  for w in c.name.split()[-1:] if bare(w.lower()) != w.lower()]  # "Sisi" of "al-Sisi"
-        ends += [f"{c.title} of {c.country}" for c in event.counterparts if c.kind == "person" and c.title and c.country
-                 and c.name != f"{c.title} of {c.country}"]  # "Cambodian Defence Minister Tea Seiha" finds the talks
+        ends += [office_name(c.title, c.country) for c in event.counterparts if c.kind == "person" and c.title
+                 and c.country and c.name != office_name(c.title, c.country)]  # "Cambodian Defence Minister Tea Seiha" finds the talks
         # stored with "his Cambodian counterpart", the office before its holder was known (merge._holds_office)
         probes = [f"|{c.name}|" for c in event.counterparts if not unnamed_group(c)] + list(dict.fromkeys(ends))
         names = [c.name for c in event.counterparts if not unnamed_group(c)]  # ("will meet union leaders" may be the
