@@ -145,7 +145,7 @@ def organizations(
                 # organ of the state, the state itself (as "Japan's space agency" is)
                 found.append(Named(ent.start, ent.end, ActorRef(country, "country", None, country, ent.start_char, ent.end_char)))
                 continue
-            owner = _owner_country(doc, ent)
+            owner = _owner_country(doc, ent) or _leading_country(text)
             head, sep, rest = text.partition("'s ") if "'s " in text else text.partition("’s ")
             if sep and rest and (place := resolve_place(head)) is not None and place.kind == "country":
                 text, owner = rest, place.name  # "[Nepal's Supreme Court]ORG": the court, of Nepal
@@ -275,6 +275,17 @@ def _next_name(doc: Doc, start: int) -> str | None:
     ent = next((e for e in doc.ents if e.start == start), None)
     place = resolve_place(ent.text) if ent is not None else None
     return place.name if place is not None and place.kind == "country" else None
+
+
+def _leading_country(text: str) -> str | None:
+    """text (str): an organization's name. RETURNS (str | None): the country its name opens with ("Nigeria Labour
+    Congress", "Kenya Union of Teachers", "South Africa Federation of Trade Unions"), else None."""
+    words = text.split()
+    for n in (3, 2, 1):
+        if len(words) > n and (place := resolve_place(" ".join(words[:n]))) is not None and place.kind == "country" \
+                and words[n][:1].isupper():
+            return place.name
+    return None
 
 
 def _owner_country(doc: Doc, ent: Span) -> str | None:

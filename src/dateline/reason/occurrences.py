@@ -19,7 +19,7 @@ from ..store.base import Store
 from .happened import HAPPENED, trigger_clause
 from .overlap import in_place, may_coincide, overlaps, same_place, was_dated_over
 from .phrase_words import contains, mentions_name, phrase_tokens, singular
-from .question import QuestionPattern, load_data, words
+from .question import QuestionPattern, act_kind_matches, load_data, words
 
 __all__ = ["occurrence_events", "gatherings", "withdrawal_words", "gathering_cancellations", "gathering_postponements"]
 
@@ -50,6 +50,8 @@ def occurrence_events(
     want = set(phrase_tokens(pattern.target or "")) - set(data["stop_words"])
     if not want:
         return []
+    if act_kind_matches("protest", pattern.target or ""):
+        return _crowd_acts(store, pattern, as_of, place)
     out = []
     for event in store.events(as_of=as_of):
         if event.action not in actions:
@@ -64,6 +66,37 @@ def occurrence_events(
         if any(singular(want) <= singular(set(phrase_tokens(trigger_clause(ev)))) for ev in event.evidence):
             out.append(event)
     return out + _head_named(store, pattern, as_of, out, place)
+
+
+def _crowd_acts(store: Store, pattern: QuestionPattern, as_of: date, place: PlaceRef | None) -> list[EventRecord]:
+    """The protests of an occurrence question that names a kind of one and nobody staging it ("Will there be a
+    strike in Zimbabwe?", "Will the nationwide strike go ahead?").
+
+    An event fits when it is a protest of the kind asked (its object's or its trigger clause's kind words: a walkout
+    is a strike), every other distinctive word of the question but the scope words (``crowd_scope_words`` of
+    ``data/question.json``: "nationwide", "general") is in its trigger clause or its actor's name ("teachers"), and,
+    with a place asked, it lies in that place, or has none and its actor is of that country.
+
+    RETURNS (list[EventRecord]): matching events in calendar order."""
+    data = load_data("question")
+    target = pattern.target or ""
+    kinds = {kind for _, _, kind in act_kind_matches("protest", target)}
+    kind_words = {w for kind in kinds for phrase in data["act_kinds"]["protest"][kind]["words"] for w in phrase.split()}
+    rest = singular(set(phrase_tokens(target)) - set(data["stop_words"]) - set(data["crowd_scope_words"]) - kind_words)
+    out = []
+    for event in store.events(as_of=as_of):
+        if event.action != "protest":
+            continue
+        if place is not None and not (in_place(event.place, place) or event.place is None and place.kind == "country"
+                                      and event.actor.country == place.name):
+            continue
+        clauses = [trigger_clause(ev) for ev in event.evidence]
+        told = {kind for text in [event.what or "", *clauses] for _, _, kind in act_kind_matches("protest", text)}
+        if not kinds & told:
+            continue
+        if any(rest <= singular(set(phrase_tokens(text)) | set(phrase_tokens(event.actor.name))) for text in clauses):
+            out.append(event)
+    return out
 
 
 def _head_named(store: Store, pattern: QuestionPattern, as_of: date, named: list[EventRecord],

@@ -382,6 +382,11 @@ def parse_question(question: str) -> QuestionPattern:
                   r"(?:(?!(?:on|strike|protest|rally)\b)[a-z][\w-]*\s+){1,3}(strike|protest|rally)\b",
                   lambda m: f"{m[1]} {'on' if m[2] else 'a'} {m[3]}", body)
     # ("go on a nationwide strike", "stage a two-day strike": the action's phrase, its kind words left out)
+    there = re.fullmatch(r"there\s+(?:be\s+|been\s+)?(?P<what>.+?)(?P<tail>\s+(?:in|at|on|by|before|during|within|"
+                         r"this|next|between\s+[A-Z0-9]\S*\s+and)\s.*)?", body)
+    if there is not None:
+        body = f"{there['what']} take place{there['tail'] or ''}"  # "Will there be a strike in France by May 1?": whether
+        # a strike takes place there, whoever stages it
     found = _find_action(body)
     if found is not None and found[0] == "begin":
         after = body[found[2]:].strip()
@@ -392,8 +397,10 @@ def parse_question(question: str) -> QuestionPattern:
     if found is not None and found[0] == "open" and not _opens_a_facility(body[found[2]:].strip()):
         found = _find_action(body, skip="open")  # "open talks with X": the talks are asked, "open" is their start
     occurrence = _occurrence(question, body, first in data["past_auxiliaries"])
-    if occurrence is not None and (found is None or occurrence[1] <= found[1] < occurrence[2]):
-        return occurrence[0]  # no action verb, or the verb is the phrase's own ("be held")
+    if occurrence is not None and (found is None or occurrence[1] <= found[1] < occurrence[2]
+                                   or found[2] <= occurrence[1] and _nameless(body[:found[1]])):
+        return occurrence[0]  # no action verb, or the verb is the phrase's own ("be held"), or the act is a noun no
+        # one is named doing ("Will the strike go ahead?", "Will a nationwide strike take place in Peru?")
     if found is None:
         raise QuestionError(Errors.E402.format(question=question))
     action, a_start, a_end = found
@@ -735,6 +742,14 @@ def _occurrence(question: str, body: str, past: bool) -> tuple[QuestionPattern, 
     if owned and place is None and _place_name(owned["owner"]):
         name, place = owned["rest"], owned["owner"]  # "Will Liberia's presidential runoff take place?": in Liberia
     return QuestionPattern(question, "", "hold", name, place, window, past, kind="occurrence"), best.start(), best.end()
+
+
+def _nameless(words: str) -> bool:
+    """words (str): a question's words before its act. RETURNS (bool): they are only an article and lower-case
+    modifiers ("a nationwide", "the"), naming nobody who acts."""
+    parts = words.split()
+    return bool(parts) and parts[0].lower() in ("a", "an", "the", "any") and all(
+        w.islower() and w.isalpha() for w in parts[1:])
 
 
 def _place_name(text: str) -> bool:

@@ -58,8 +58,11 @@ def names_crowd(body: str, crowd: str) -> bool:
     """body (str): a union's or group's name ("Irish Nurses and Midwives Organisation"). crowd (str): a crowd word
     ("nurses"). RETURNS (bool): whether the body is named after the crowd (every word of the crowd, singular, is a
     word of the body's name, which is longer, or of five letters or more and the end of one: "Mineworkers Union" and
-    "workers"; or of eight letters or more and ends in one of five or more: "Port Workers' Union" and "dockworkers")."""
+    "workers"; or of eight letters or more and ends in one of five or more: "Port Workers' Union" and "dockworkers"; a body of workers of any trade, "Nigeria Labour Congress", is
+    named after "workers")."""
     mine, theirs = _unpossessed(name_key(body)), _unpossessed(name_key(crowd))  # ("garment workers' union")
+    if theirs == ["workers"] and len(mine) > 1 and _labour_words() & set(mine):
+        return True  # "the Nigeria Labour Congress" speaks for the country's "workers" (a body of no one trade)
     own = {singular(w) for w in mine}
     if own & _body_kinds():
         own |= _body_kinds()  # "the teachers' union" may be the "National Association of Teachers"
@@ -76,6 +79,14 @@ def _body_kinds() -> frozenset[str]:
     "association"): the extractor's ``member_body_nouns`` of ``families.json``."""
     text = resources.files("dateline.extract").joinpath("data", "families.json").read_text(encoding="utf-8")
     return frozenset(json.loads(text)["member_body_nouns"])
+
+
+@cache
+def _labour_words() -> frozenset[str]:
+    """Words marking a name as a body of workers of any trade ("labour", "trades"): the extractor's
+    ``labour_name_words`` of ``families.json``."""
+    text = resources.files("dateline.extract").joinpath("data", "families.json").read_text(encoding="utf-8")
+    return frozenset(json.loads(text)["labour_name_words"])
 
 
 def bare_body(name: str) -> bool:
