@@ -97,19 +97,20 @@ def test_union_keeps_its_members_name(nlp: Language) -> None:
         ("doctors' union", "group", "Nigeria", "cancelled", "2026-05-07")]
 
 
-# 6. an acronym subject the recognizer missed is an organization
+# 6. an acronym subject the recognizer missed (or called a person) names its body: a state's agency, its state
 
 
-def test_unlabelled_acronym_subject_is_an_org(nlp: Language, tmp_path: Path) -> None:
+def test_unlabelled_agency_acronym_subject_is_its_state(nlp: Language, tmp_path: Path) -> None:
     text = "Korea to launch weather satellite\n\nSEOUL, May 4 (Wire) - KASA plans to launch a weather satellite on June 3.\n"
     evs = [e for e in article_events(nlp, tmp_path, text, ANCHOR) if e.action == "launch"]
     assert [(e.actor.name, e.actor.kind, e.what, e.date.value, e.status) for e in evs] == [
-        ("KASA", "org", "weather satellite", "2026-06-03", "planned")]
+        ("South Korea", "country", "weather satellite", "2026-06-03", "planned")]  # a state's agency by its own
+    # name is the state (``named_state_agencies``)
 
 
-def test_acronym_the_recognizer_calls_a_person_is_an_org(nlp: Language) -> None:
+def test_agency_acronym_the_recognizer_calls_a_person_is_its_state(nlp: Language) -> None:
     evs = _family(nlp, "JAXA will launch a weather satellite on June 3.", "launch")  # the recognizer: PERSON
-    assert [(e.actor.name, e.actor.kind) for e in evs] == [("JAXA", "org")]
+    assert [(e.actor.name, e.actor.kind) for e in evs] == [("Japan", "country")]
 
 
 # 7. "quit" alone is a resignation; "quit" with an object that is no office is none

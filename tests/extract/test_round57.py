@@ -1,6 +1,10 @@
 """Round 57 (session 43, audits 213-214): a body of workers of any trade ("the Nigeria Labour Congress") speaks for
 the country's "workers", so their walkout is its strike; an organization whose name opens with a country's name is of
-that country. Each test states one behaviour. Sentences and names of people are our own. March 10, 2026 is a Tuesday.
+that country; "Guinea-Bissau" is not Guinea; crossings reopened and reopenings put off; strikes told as "downed
+tools", "called off the strike it had planned for Thursday", "a day of strikes for next Thursday"; a space agency by
+its own name is its state; an attendance of "the ceremony" is on the day of what it marks; "put their signatures to";
+a tally of lawmakers voting is no vote of its own; "dropped the Peruvian leg of his tour". Each test states one
+behaviour. Sentences and names of people are our own. March 10, 2026 is a Tuesday.
 """
 
 from __future__ import annotations
@@ -41,3 +45,102 @@ def test_round57_a_body_named_after_its_country_is_of_that_country(tmp_path: Pat
                                "its secretary general said.", _DAY)])
     strikes = [e for e in store.events() if e.action == "protest"]
     assert [(e.actor.name, e.actor.country) for e in strikes] == [("Kenya Medical Workers Union", "Kenya")], _rows(store)
+
+
+@pytest.mark.slow
+def test_round57_a_hyphenated_country_is_not_its_first_word(tmp_path: Path) -> None:
+    store = stored(tmp_path, [("BISSAU, Dec 13 (Wire) - Voters in Guinea-Bissau went to the polls on Sunday in a "
+                               "legislative election.", date(2026, 12, 13))])
+    assert [e.actor.name for e in store.events() if e.action == "vote"] == ["Guinea-Bissau"], _rows(store)
+
+
+@pytest.mark.slow
+def test_round57_a_crossing_reopened_as_planned_and_a_reopening_put_off(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("WARSAW, June 17 (Wire) - Poland will reopen the Kuznica border crossing with Belarus next week, the interior "
+         "ministry said on Wednesday.", date(2026, 6, 17)),
+        ("KUZNICA, Poland, June 24 (Wire) - Poland reopened its Kuznica crossing with Belarus on Wednesday, letting "
+         "the first cars through.",
+         date(2026, 6, 24)),
+        ("BANGKOK, April 6 (Wire) - Thailand will reopen the Aranyaprathet border checkpoint with Cambodia on Friday.",
+         date(2026, 4, 6)),
+        ("BANGKOK, April 9 (Wire) - Thailand has postponed the reopening of the Aranyaprathet checkpoint, which had "
+         "been due on Friday. No new date was given.", date(2026, 4, 9)),
+    ])
+    opened = sorted((e.actor.name, e.status, e.date.value) for e in store.events() if e.action == "open")
+    assert opened == [("Poland", "happened", "2026-06-24"), ("Thailand", "postponed", None)], _rows(store)
+
+
+@pytest.mark.slow
+def test_round57_talks_about_reopening_a_crossing_open_nothing(tmp_path: Path) -> None:
+    store = stored(tmp_path, [("LUSAKA, March 10 (Wire) - Zambia held talks with Malawi on Tuesday about reopening "
+                               "the Mwami border crossing.", _DAY)])
+    assert [e.action for e in store.events()] == ["meet"], _rows(store)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "status", "day"), [
+    ("LIMA, March 10 (Wire) - Workers at the Cerro Verde copper mine downed tools on Tuesday.", "happened",
+     "2026-03-10"),
+    ("LIMA, March 10 (Wire) - The miners' union on Tuesday called off the general strike it had planned for Thursday.",
+     "cancelled", "2026-03-12"),
+    ("PARIS, March 10 (Wire) - The unions on Tuesday called a nationwide day of strikes for next Thursday.",
+     "planned", "2026-03-12"),
+])
+def test_round57_strikes_told_in_other_words(tmp_path: Path, text: str, status: str, day: str) -> None:
+    store = stored(tmp_path, [(text, _DAY)])
+    strikes = [e for e in store.events() if e.action == "protest"]
+    assert [(e.status, e.date.value, e.what) for e in strikes] == [(status, day, strikes[0].what)], _rows(store)
+    assert strikes[0].what is not None and "strike" in strikes[0].what, _rows(store)
+
+
+@pytest.mark.slow
+def test_round57_a_space_agency_by_its_own_name_is_its_state(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("NEW DELHI, May 18 (Wire) - ISRO will launch the EOS-9 radar satellite on Thursday, the agency said.",
+         date(2026, 5, 18)),
+        ("SRIHARIKOTA, India, May 21 (Wire) - A PSLV rocket lifted off on Thursday and placed the EOS-9 satellite into "
+         "orbit, the Indian Space Research Organisation said.", date(2026, 5, 21)),
+    ])
+    launches = [e for e in store.events() if e.action == "launch"]
+    assert [(e.actor.name, e.status, e.date.value) for e in launches] == [("India", "happened", "2026-05-21")], \
+        _rows(store)
+
+
+@pytest.mark.slow
+def test_round57_an_attendance_of_the_ceremony_is_on_the_day_of_what_it_marks(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("CAIRO, June 3 (Wire) - Egypt will open a new grain terminal at Safaga port on the Red Sea on Sunday, with "
+         "President Omar Fathy expected to attend the ceremony.", date(2026, 6, 3)),
+        ("SAFAGA, Egypt, June 7 (Wire) - Egypt inaugurated a new grain terminal at Safaga port on Sunday, in a "
+         "ceremony attended by President Omar Fathy.", date(2026, 6, 7)),
+    ])
+    assert sorted((e.actor.name, e.action, e.status, e.date.value) for e in store.events()) == [
+        ("Egypt", "open", "happened", "2026-06-07"), ("Omar Fathy", "attend", "happened", "2026-06-07")], _rows(store)
+    assert all(e.place is None or e.place.name != "Red Sea" for e in store.events()), _rows(store)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "action"), [
+    ("BISHKEK, March 10 (Wire) - Uzbek President Anvar Tursunov and Kyrgyz President Bolot Asanov put their "
+     "signatures to a water-sharing accord in Bishkek on Tuesday.", "sign"),
+    ("LIMA, March 10 (Wire) - Peru's Congress rejected a motion to remove the interior minister on Tuesday, with "
+     "only 48 lawmakers voting in favour.", "vote"),
+])
+def test_round57_one_act_told_in_other_words(tmp_path: Path, text: str, action: str) -> None:
+    store = stored(tmp_path, [(text, _DAY)])
+    assert [(e.action, e.status, e.date.value) for e in store.events()] == [(action, "happened", "2026-03-10")], \
+        _rows(store)
+
+
+@pytest.mark.slow
+def test_round57_dropping_a_named_leg_calls_off_that_countrys_stop(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("BERLIN, March 10 (Wire) - German Chancellor Anton Keller will visit Peru on Friday, the last stop of his "
+         "tour of South America.", _DAY),
+        ("BOGOTA, March 12 (Wire) - German Chancellor Anton Keller has dropped the Peruvian leg of his tour to return "
+         "to Berlin.", date(2026, 3, 12)),
+    ])
+    visits = [e for e in store.events() if e.action == "visit"]
+    assert [(e.status, e.place.name if e.place else None) for e in visits] == [("cancelled", "Peru")], _rows(store)
+    assert all(e.actor.name != "Peru" for e in store.events()), _rows(store)

@@ -31,7 +31,7 @@ from .counterparts import counterpart_offices
 from .furniture import label_spans
 from .nlp import doc_text, load_data
 from .noun_verbs import repair_name_subjects
-from .organizations import organizations
+from .organizations import national_organ, organizations
 from .person_entities import capitalized_modifier, meets_named_person, person_entities, place_name
 from .person_names import conjoined_surnames, genders, name_tokens, person
 from .places import resolve_country, resolve_place, settlement_nouns
@@ -118,6 +118,8 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
             continue  # "[Prime Minister]PERSON": title words alone name nobody
         if end - start <= 3 and resolve_place(doc[start:end].text) is None and resolve_country(doc[start:end].text) is not None:
             continue  # "[Ugandan]PERSON President Yoweri Museveni", "[Sri Lankan]PERSON President X": a nationality, not a name
+        if national_organ(doc[start:end].text) is not None:
+            continue  # "NEW DELHI - [ISRO] will launch": a state's agency by its own name, no person
         ref = person(doc, start, end)
         if end - start == 1 and not ref.title and capitalized_modifier(ent, doc[start], lex):
             continue  # "[Riot]PERSON police met the marchers": a common word capitalized at the start of a sentence

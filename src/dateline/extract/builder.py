@@ -1086,7 +1086,8 @@ def _vote_tally(tok: Token) -> bool:
     tok (Token): a vote trigger. RETURNS (bool): whether it tells a tally."""
     if tok.pos_ != "VERB":
         return False
-    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"] + ([tok.head] if tok.dep_ == "acl" else [])
+    # ("with only 61 lawmakers voting in favour": the counted noun the participle hangs on)
     counted = any(s.pos_ == "NUM" or any(c.dep_ == "nummod" for c in s.children) for s in subjects)
     return counted and any(c.dep_ == "prep" and c.lower_ in _family_words("tally_preps") for c in tok.children) \
         and not any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in tok.children)

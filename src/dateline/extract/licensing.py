@@ -329,6 +329,10 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     if kind == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("about", "on") \
             and tok.head.head.lemma_.lower() in ("ask", "question", "query") and tok.head.head.tag_ == "VBN":
         return None  # "Asked about the visit on Wednesday, a spokesman said ...": the question, no event of its own
+    if kind == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("on", "about", "over") \
+            and tok.head.head.pos_ == "NOUN" and tok.head.head.lower_ in lex.nouns \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None  # "postponed talks with Malawi on reopening the border crossing": what the talks are about
     if tok.tag_ == "VBG" and tok.dep_ in ("amod", "compound") and tok.head.lower_ in _modifier_blocks():
         return None  # "urged both sides to return to the negotiating table": a kind of table, no negotiation
     if kind == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.dep_ == "parataxis" \

@@ -70,6 +70,8 @@ def _families(ev: Event, ctx: _Ctx) -> frozenset[str] | None:
         if ev.action == "attend" and tok.lower_ in _data().bare_nouns and not any(c.dep_ == "prep" for c in tok.children):
             return _data().bare  # "Ministers from A and B have confirmed attendance": the gathering told before
         return nouns.get(tok.lower_) if _definite(tok) and ev.action == "attend" else None
+    if ev.action == "attend" and tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN" and tok.head.lower_ in nouns:
+        return nouns[tok.head.lower_]  # "inaugurated the terminal on Sunday in a ceremony attended by X": that one
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     objects += [g for p in tok.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
     if not objects:

@@ -122,7 +122,10 @@ def organizations(
             text = text[4:]
         elif text[:3].lower() == "an " or text[:2].lower() == "a ":
             text = text.split(" ", 1)[1]  # "[An International Monetary Fund] team": the organization
-        if ent.label_ == "PERSON" and acronym(ent):
+        if ent.label_ in ("PERSON", "ORG") and (country := national_organ(text)) is not None:
+            # "[JAXA]ORG will launch", "[ISRO]PERSON said": a state's agency by its own name is the state
+            found.append(Named(ent.start, ent.end, ActorRef(country, "country", None, country, ent.start_char, ent.end_char)))
+        elif ent.label_ == "PERSON" and acronym(ent):
             found.append(Named(ent.start, ent.end, ActorRef(ent.text, "org", None, None, ent.start_char, ent.end_char)))
         elif ent.label_ in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT") and country_named(ent):
             # "[Belarus]ORG freed 14 prisoners", "between Egypt, Greece and [Cyprus]PRODUCT": the country
@@ -175,7 +178,10 @@ def organizations(
     hyphened = [(span, ref) for span, ref in (doc._.place_spans or () if Doc.has_extension("place_spans") else ())
                 if ref.kind == "country" and "-" in span.text and outside(span)
                 and not any(i in taken for i in range(span.start, span.end))
-                and not any(n.start < span.end and span.start < n.end for n in found)]
+                and not any(n.start < span.end and span.start < n.end and not (
+                    span.start <= n.start and n.end <= span.end and n.ref.kind == "country") for n in found)]
+    found = [n for n in found if not any(span.start <= n.start and n.end <= span.end for span, _ in hyphened)]
+    # ("voters in [Guinea]GPE-Bissau": the whole country, not the neighbour its first word names)
     for span, ref in hyphened:  # "Indonesia and [Timor]GPE-Leste": a hyphenated country the recognizer cut
         found.append(Named(span.start, span.end, ActorRef(ref.name, "country", None, ref.name, span.start_char,
                                                           span.end_char)))
@@ -189,6 +195,8 @@ def organizations(
             # "Iceland will host a Nordic summit", "the foreign ministers of Eswatini and Suriname": a country the
             # recognizer left unlabelled, as it would a labelled one
             found.append(Named(tok.i, tok.i + 1, ActorRef(place.name, "country", None, place.name, tok.idx, tok.idx + len(tok))))
+        elif place is None and (country := national_organ(tok.text)) is not None and outside(doc[tok.i : tok.i + 1]):
+            found.append(Named(tok.i, tok.i + 1, ActorRef(country, "country", None, country, tok.idx, tok.idx + len(tok))))
         elif place is None and tok.dep_ in SUBJECT_DEPS and tok.is_upper and 3 <= len(tok) <= 6 and tok.lower_ not in title_words() and outside(doc[tok.i : tok.i + 1]):
             # "JAXA plans to launch a satellite": an acronym subject the recognizer left unlabelled is an organization
             found.append(Named(tok.i, tok.i + 1, ActorRef(tok.text, "org", None, None, tok.idx, tok.idx + len(tok))))
@@ -341,6 +349,8 @@ def national_organ(name: str) -> str | None:
     """The country of a body named by a nationality and a ``state_organs`` phrase ("Philippine Space Agency", "Indian
     Navy", "South Korean Coast Guard": the words before the organ name a country); None for any other name ("Saudi
     Press Agency")."""
+    if (agency := load_data("titles.json")["named_state_agencies"].get(name.removeprefix("the "))) is not None:
+        return str(agency)  # "JAXA", "the Indian Space Research Organisation": a state's agency by its own name
     words = name.split()
     if not words or words[-1].lower() not in _organ_last_words():
         return None  # (most names: one set lookup)

@@ -731,6 +731,10 @@ def _region_of_a_site(span: Span, ref: PlaceRef) -> bool:
     if ref.kind != "region" or not span.doc.has_annotation("DEP"):
         return False
     root = span[-1]
+    if root.dep_ == "pobj" and root.head.lower_ in ("on", "off", "along") and root.head.head.i < span.start \
+            and root.head.head.lower_ in _region_site_nouns() \
+            and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in root.head.head.children):
+        return True  # "at Ain Sokhna port on the Red Sea": where the named port lies, not the event's place
     return root.dep_ in ("amod", "compound") and root.head.i >= span.end and root.head.pos_ == "NOUN" \
         and root.head.lower_ in _region_site_nouns()
 

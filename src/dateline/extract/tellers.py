@@ -24,7 +24,7 @@ from .bodies import legislature_of
 from .context import _Ctx
 from .crowds import dateline_country
 from .nlp import load_data
-from .places import resolve_country
+from .places import resolve_country, resolve_place
 from .triggers import _lex
 
 __all__ = ["teller_actor", "sentence_teller"]
@@ -91,6 +91,9 @@ def _state_of(sub: Token, ctx: _Ctx) -> ActorRef | None:
     span = (sub.idx, sub.idx + len(sub))
     ref = ctx.actors.get(sub.i)
     organ = sub.lower_ in _tellers().organs
+    if ref is not None and ref is not ANONYMOUS and ref.kind == "country" and sub.pos_ == "PROPN" \
+            and resolve_place(sub.text) is None:
+        return ref  # "ISRO said": a state's agency by its own name, the state itself
     if not organ and ref is not None and ref is not ANONYMOUS and ref.kind == "org":
         if any(w.lower() in _tellers().organs for w in ref.name.split()):
             organ = True  # "Britain's Foreign Office": an organ by its name

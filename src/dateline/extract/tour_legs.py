@@ -12,11 +12,12 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from ..model import Event
+from ..model import Event, PlaceRef
 from .back_references import TRIP_FAMILY
 from .codes import event_codes
 from .context import _Ctx
 from .nlp import load_data
+from .places import resolve_country, resolve_place
 
 __all__ = ["changed_legs"]
 
@@ -41,6 +42,19 @@ def _rank(tok: Token) -> int | None:
     return next((ordinals[c.lower_] for c in leg.children if c.dep_ == "amod" and c.lower_ in ordinals), None)
 
 
+def _named_leg(tok: Token) -> PlaceRef | None:
+    """tok (Token): a trip change's trigger. RETURNS (PlaceRef | None): the country a leg noun names by a nationality
+    or a country's name ("the Chilean leg of his tour", "the Chile stop"), else None."""
+    nouns, _ = _legs()
+    leg = tok if tok.lower_ in nouns else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if leg is None or leg.lower_ not in nouns:
+        return None
+    for c in leg.children:
+        if c.dep_ in ("amod", "compound") and c.i < leg.i and (country := resolve_country(c.text)) is not None:
+            return resolve_place(country)
+    return None
+
+
 def changed_legs(events: list[Event], ctx: _Ctx) -> list[Event]:
     """Make a change of a trip's ranked leg the change of that stop.
 
@@ -54,6 +68,11 @@ def changed_legs(events: list[Event], ctx: _Ctx) -> list[Event]:
             # ("The final leg of the tour, in Kuala Lumpur, has been cancelled" names its own stop)
             span = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
             rank = _rank(span.root) if span is not None else None
+            named = _named_leg(span.root) if span is not None and rank is None else None
+            if named is not None:
+                if ev.actor.kind == "country" and ev.actor.name == named.name:
+                    continue  # "The chancellor ... has dropped the Chilean leg": the stop's country is no traveller
+                ev = replace(ev, place=named, refers_to_plan=True)  # "dropped the Chilean leg of his tour": Chile
             if rank is not None:
                 stops: dict[str, Event] = {}
                 for o in events:

@@ -144,6 +144,8 @@ def match_actor(phrase: str, actors: Sequence[ActorInfo], as_of: date | None = N
         phrase (persons first, then the one named last, the head of the phrase); else
         an actor holding a title the phrase states (the most recently seen); else None.
     """
+    agency = _named_agencies().get(re.sub(r"^(?:the|The)\s+", "", phrase.strip()))
+    phrase = agency or phrase  # "JAXA", "the Indian Space Research Organisation": the state, as the extractor keeps it
     toks = phrase_tokens(phrase)
     best: tuple[tuple[int, int, int], ActorInfo] | None = None
     matched: list[str] = []  # the words of the name the best actor was found by
@@ -202,6 +204,15 @@ def match_actor(phrase: str, actors: Sequence[ActorInfo], as_of: date | None = N
         return _state_stand_in(toks, actors)
     titled.sort(key=lambda t: (t[0], t[1]))
     return titled[-1][2]  # "the president of Romania" is the person, not Romania
+
+
+@cache
+def _named_agencies() -> dict[str, str]:
+    """RETURNS (dict[str, str]): a state's agency by its own name or initials -> the state (the extractor's
+    ``named_state_agencies`` of ``titles.json``: "JAXA" -> "Japan")."""
+    from ..extract.nlp import load_data as extract_data
+
+    return dict(extract_data("titles.json")["named_state_agencies"])
 
 
 @cache

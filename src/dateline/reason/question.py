@@ -553,7 +553,19 @@ def _opens_a_facility(after: str) -> bool:
     split = re.match(data["what_pattern"], after, re.IGNORECASE)
     head = (split["what"] if split else after).lower()
     head = re.split(r"\s+(?:by|before|on|in|at|over|this|next|during|within)\s+", head)[0]
-    return any(re.search(r"(?<![\w-])" + re.escape(noun) + r"$", head) for noun in data["object_families"]["open"])
+    return any(re.search(r"(?<![\w-])" + re.escape(noun) + r"$", head) for noun in object_nouns()["open"])
+
+
+@cache
+def object_nouns() -> dict[str, tuple[str, ...]]:
+    """RETURNS (dict[str, tuple[str, ...]]): family -> the nouns of a thing that make a question's object that family's
+    (``object_families`` of ``data/question.json``; a facility opened by the extractor's own ``what_heads`` "open" of
+    ``families.json``, so a question asks about what the store can hold)."""
+    from ..extract.nlp import load_data as extract_data
+
+    families = {f: tuple(nouns) for f, nouns in load_data("question")["object_families"].items()}
+    families["open"] = tuple(extract_data("families.json")["what_heads"]["open"])
+    return families
 
 
 def _object_family(action: str, target: str | None) -> str:
@@ -566,9 +578,11 @@ def _object_family(action: str, target: str | None) -> str:
     if not target or action not in ("hold", "launch", "announce", "sanction", "vote", "protest"):
         return action
     data = load_data("question")
-    families: dict[str, list[str]] = data["object_families"]
+    families = object_nouns()
     split = re.match(data["what_pattern"], target, re.IGNORECASE)  # the object without "with X" or "in P"
     head = (split["what"] if split else target).lower()
+    head = re.split(r"(?:^|\s+)(?:by|before|on|in|at|over|near|outside|along|across|from|to|into|during|within)\s+", head)[0]
+    # ("hold a rally at the border": a rally, whatever its place names)
     best = None
     for family, nouns in families.items():
         for noun in nouns:
