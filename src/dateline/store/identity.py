@@ -58,8 +58,8 @@ def names_crowd(body: str, crowd: str) -> bool:
     """body (str): a union's or group's name ("Irish Nurses and Midwives Organisation"). crowd (str): a crowd word
     ("nurses"). RETURNS (bool): whether the body is named after the crowd (every word of the crowd, singular, is a
     word of the body's name, which is longer, or of five letters or more and the end of one: "Mineworkers Union" and
-    "workers"; or of eight letters or more and ends in one of five or more: "Port Workers' Union" and "dockworkers"; a body of workers of any trade, "Nigeria Labour Congress", is
-    named after "workers")."""
+    "workers"; or of eight letters or more and ends in one of five or more: "Port Workers' Union" and "dockworkers";
+    a body of workers of any trade, "Nigeria Labour Congress", is named after "workers")."""
     mine, theirs = _unpossessed(name_key(body)), _unpossessed(name_key(crowd))  # ("garment workers' union")
     if theirs == ["workers"] and len(mine) > 1 and _labour_words() & set(mine):
         return True  # "the Nigeria Labour Congress" speaks for the country's "workers" (a body of no one trade)
