@@ -3,8 +3,10 @@ the country's "workers", so their walkout is its strike; an organization whose n
 that country; "Guinea-Bissau" is not Guinea; crossings reopened and reopenings put off; strikes told as "downed
 tools", "called off the strike it had planned for Thursday", "a day of strikes for next Thursday"; a space agency by
 its own name is its state; an attendance of "the ceremony" is on the day of what it marks; "put their signatures to";
-a tally of lawmakers voting is no vote of its own; "dropped the Peruvian leg of his tour". Each test states one
-behaviour. Sentences and names of people are our own. March 10, 2026 is a Tuesday.
+a tally of lawmakers voting is no vote of its own; "dropped the Peruvian leg of his tour"; a visit to the capital
+put off is the visit to the country, and a trip put off takes its stops and signing with it; a lone name read as a
+body is the person of that surname; drills named by "codenamed" and dated by "scheduled to start"; "Student
+organisers" speak for the students. Each test states one behaviour. Sentences and names of people are our own. March 10, 2026 is a Tuesday.
 """
 
 from __future__ import annotations
@@ -144,3 +146,57 @@ def test_round57_dropping_a_named_leg_calls_off_that_countrys_stop(tmp_path: Pat
     visits = [e for e in store.events() if e.action == "visit"]
     assert [(e.status, e.place.name if e.place else None) for e in visits] == [("cancelled", "Peru")], _rows(store)
     assert all(e.actor.name != "Peru" for e in store.events()), _rows(store)
+
+
+@pytest.mark.slow
+def test_round57_a_visit_to_the_capital_put_off_is_the_visit_to_the_country(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("KYIV, March 9 (Wire) - Foreign Minister Taras Hnatyuk will visit Moldova on Wednesday to meet his Moldovan "
+         "counterpart Ion Cebanu, the ministry said on Monday.", date(2026, 3, 9)),
+        ("KYIV, March 10 (Wire) - Hnatyuk's visit to Chisinau has been postponed to next Monday, a ministry spokesman "
+         "said.", _DAY),
+        ("CHISINAU, March 16 (Wire) - Hnatyuk arrived in Chisinau on Monday and held talks with Cebanu on energy.",
+         date(2026, 3, 16)),
+    ])
+    assert sorted((e.action, e.status, e.date.value) for e in store.events()) == [
+        ("meet", "happened", "2026-03-16"), ("visit", "happened", "2026-03-16")], _rows(store)
+    meeting = next(e for e in store.events() if e.action == "meet")
+    assert [c.name for c in meeting.counterparts] == ["Ion Cebanu"], _rows(store)
+
+
+@pytest.mark.slow
+def test_round57_a_trip_put_off_takes_its_stops_and_its_signing_with_it(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("NAIROBI, March 10 (Wire) - Kenyan President Daniel Kiprop will make a state visit to Germany next week. He "
+         "is scheduled to hold talks with Chancellor Anton Keller in Berlin next Wednesday and to address a business "
+         "forum in Hamburg the following day. The two sides are due to sign a labour agreement next Wednesday.", _DAY),
+        ("NAIROBI, March 12 (Wire) - Kiprop's state visit to Germany has been postponed to April, State House said.",
+         date(2026, 3, 12)),
+    ])
+    assert {e.status for e in store.events()} == {"postponed"}, _rows(store)
+
+
+@pytest.mark.slow
+def test_round57_drills_named_by_a_participle_and_dated_by_their_start(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("MANILA, March 2 (Wire) - Japanese and Philippine forces will hold a joint amphibious exercise, codenamed "
+         "Coral Gate, on Palawan later this month. The drills will involve 900 troops and are scheduled to start on "
+         "March 23, the military said.", date(2026, 3, 2)),
+        ("PUERTO PRINCESA, Philippines, March 23 (Wire) - Philippine and Japanese troops began the Coral Gate "
+         "amphibious drills on Monday, landing on a beach in southern Palawan.", date(2026, 3, 23)),
+    ])
+    assert sorted((e.action, e.status, e.date.value, e.what) for e in store.events()) == [
+        ("exercise", "happened", "2026-03-23", "Coral Gate")], _rows(store)
+
+
+@pytest.mark.slow
+def test_round57_student_organisers_move_the_students_rally(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("BELGRADE, March 10 (Wire) - Serbian university students said on Tuesday they would hold a large rally in "
+         "Belgrade on Saturday.", _DAY),
+        ("BELGRADE, March 12 (Wire) - Student organisers have moved Saturday's planned rally from Belgrade to Novi "
+         "Sad.", date(2026, 3, 12)),
+    ])
+    rallies = [e for e in store.events() if e.action == "protest"]
+    assert [(e.actor.name, e.status, e.place.name if e.place else None) for e in rallies] == [
+        ("students", "planned", "Novi Sad")], _rows(store)

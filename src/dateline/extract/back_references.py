@@ -448,7 +448,9 @@ def set_for_days(events: list[Event], ctx: _Ctx) -> list[Event]:
     "for" day, is the article's planned event of that family told before it: that event is on that day, and a person
     in the noun phrase's "with" phrase is its counterpart. So is such a noun (or an ``occasion_referents`` noun, "The
     ceremony") told taking place or starting ahead ("The visit will take place on March 18 in Dodoma", "will begin on
-    March 18"): the event told before takes its day and its place (a place inside its own, or where it had none). A
+    March 18", "is scheduled to start on October 19", also as the second verb of the noun: "will involve six
+    warships and are scheduled to start on October 19"): the event told before takes its day and its place (a place
+    inside its own, or where it had none). A
     ``plan_deciding_verbs`` passive with an "on" day ("The meeting was agreed on Monday") tells no event of its own.
     The noun's own event, if one was read, is dropped.
 
@@ -470,9 +472,17 @@ def set_for_days(events: list[Event], ctx: _Ctx) -> list[Event]:
             continue
         head = tok.head if tok.dep_ == "compound" else tok
         verb = head.head
+        if not cue_word(verb) and not _occurrence(verb) and (shared := next((
+                c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and cue_word(c)
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)) is not None:
+            verb = shared  # "The drills, named Southern Reef, will involve six warships and are scheduled to start on
+            # October 19": the plan verb the noun is also the subject of
         # "The trip, tentatively pencilled in for April 21 and 22, would be ...": the plan participle on the noun
         told = next((a for a in head.children if a.dep_ == "acl" and a.tag_ == "VBN" and cue_word(a)), None)
         occurs = _occurrence(verb)  # "The visit will take place on Feb 10", "The talks will be held on May 3"
+        start = next((x for x in verb.children if x.dep_ == "xcomp" and (occurrence_verb(x) or x.lemma_.lower() in
+                                                                        _start_verbs())), None) if cue_word(verb) else None
+        # ("are scheduled to start on October 19", "is set to take place in Juba": the day and place of the start)
         if head.dep_ not in ("nsubj", "nsubjpass") or not (cue_word(verb) or told is not None or occurs) \
                 or any(c.dep_ == "poss" for c in head.children) \
                 or not pronoun and not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
@@ -485,7 +495,11 @@ def set_for_days(events: list[Event], ctx: _Ctx) -> list[Event]:
                 for g in p.subtree
                 if (x := ctx.times.get(g.i)) is not None and x.type == "DATE" and x.value
                 and re.fullmatch(r"\d{4}-\d{2}-\d{2}", x.value)]
-        sites = [spot for p in verb.children if occurs and p.dep_ == "prep" and p.lower_ in ("in", "at")
+        days += [x for p in (start.children if start is not None else ()) if p.dep_ == "prep" and p.lower_ == "on"
+                 for g in p.subtree if (x := ctx.times.get(g.i)) is not None and x.type == "DATE" and x.value
+                 and re.fullmatch(r"\d{4}-\d{2}-\d{2}", x.value)]
+        sites = [spot for p in [*verb.children, *(start.children if start is not None else ())]
+                 if (occurs or start is not None) and p.dep_ == "prep" and p.lower_ in ("in", "at")
                  for g in p.subtree if (spot := ctx.places.get(g.i)) is not None]  # "will take place in Juba"
         decided = not days and not sites and not occurs and head.dep_ == "nsubjpass" \
             and verb.lemma_.lower() in _deciding_verbs() and any(p.dep_ == "prep" and p.lower_ == "on" for p in verb.children)

@@ -109,8 +109,9 @@ def crowd_subject(tok: Token, chain: list[Token], action: str) -> Token | None:
         if s.lower_ in words or members(s, words).lower_ in words:
             return s
         if s.lower_ in _leader_heads() and (crowd := next((c for c in s.children if c.dep_ == "compound" and c.i == s.i - 1
-                                                            and c.lower_ in words), None)) is not None:
-            return crowd  # "Union leaders at the port called off a strike": the union's
+                                                            and (c.lower_ in words or f"{c.lower_}s" in words)), None)) is not None:
+            return crowd  # "Union leaders at the port called off a strike": the union's ("Student organisers": the
+            # students')
     return None
 
 
@@ -243,6 +244,9 @@ def crowd_actor(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> Actor
         # "Bangladesh's largest federation of garment workers will strike": the federation, named by its members
         # ("garment workers' federation", as its own name would be: the Bangladesh Garment Workers Federation)
         return ActorRef(_body_of_members(sub, word), "group", None, country, start, end)
+    if low not in c.families[action] and f"{low}s" in c.families[action]:
+        return ActorRef(c.names.get(f"{low}s") or f"{low}s", "group", None, country, start, end)  # "Student
+        # organisers": the students
     return ActorRef(c.names.get(low) or _qualified(word), "group", None, country, start, end)
 
 

@@ -152,7 +152,8 @@ def repair_naming_participles(doc: Doc) -> None:
     no subject of its own and a name right after it ("will hold joint drills, codenamed Southern Tide, in the South
     China Sea from July 20 to July 31"; not "arrived in Kyiv, called the visit historic at a news conference"), in place.
 
-    doc (Doc): a parsed doc. RETURNS (None): each such participle's ``prep`` children get the verb as their head.
+    doc (Doc): a parsed doc. RETURNS (None): each such participle's ``prep`` children, and its bare time phrases, get
+        the verb as their head.
     """
     for tok in doc:
         if tok.lower_ not in _naming() or tok.i == 0 or tok.i + 1 >= len(doc) or doc[tok.i - 1].text != "," \
@@ -167,8 +168,8 @@ def repair_naming_participles(doc: Doc) -> None:
         if main.pos_ not in ("VERB", "AUX") or main.i == tok.i:
             continue
         for c in list(tok.children):
-            if c.dep_ == "prep" and c.i > tok.i:
-                c.head = main
+            if c.i > tok.i and (c.dep_ == "prep" or c.dep_ in ("npadvmod", "advmod") and c.ent_type_ in ("DATE", "TIME")):
+                c.head = main  # (and a bare time: "codenamed Pacific Anchor, on Palawan later this month")
 
 
 

@@ -367,8 +367,9 @@ def what_of(tok: Token, entry: dict[str, Any]) -> str | None:
             if sub and (sub.get("action") == action or action in sub.get("alt_actions", ())) \
                     and (inner := object_what(c, {**sub, "action": action})) is not None:
                 return inner
-    elif (name := _appositive_name(tok, action)) is not None:
-        return " ".join(t.text for t in name)  # "hold Freedom Shield, the annual exercise": its name
+    elif (name := _appositive_name(tok, action) or _participle_name(tok, action)) is not None:
+        return " ".join(t.text for t in name)  # "hold Freedom Shield, the annual exercise", "an exercise, codenamed
+        # Pacific Anchor,": its name
     elif (of := next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                       if g.dep_ == "pobj" and g.lower_ in entry.get("needs_compound", ())), None)) is not None:
         return _phrase(of, action)  # "a test of its Babur cruise missile": the missile
@@ -389,6 +390,23 @@ def _appositive_name(tok: Token, action: str) -> list[Token] | None:
         return None
     words = [t for t in head.subtree if t.i <= head.i and t.dep_ != "det"]
     return words if words and all(t.text[:1].isupper() for t in words) else None
+
+
+def _participle_name(tok: Token, action: str) -> list[Token] | None:
+    """ "will hold a joint exercise, codenamed Pacific Anchor, on Palawan": the proper name a naming participle
+    (``naming_participles`` of ``triggers.json``) written right after an event noun of a ``what_named`` family gives
+    it, wherever the parser hung the participle; None when there is none."""
+    doc = tok.doc
+    k = tok.i + 1
+    if action not in _words().named or k + 2 >= len(doc) or doc[k].text != "," \
+            or doc[k + 1].lower_ not in load_data("triggers.json")["naming_participles"]:
+        return None
+    words: list[Token] = []
+    for t in doc[k + 2:]:
+        if not (t.pos_ == "PROPN" or t.text == "-" and words) or t.ent_type_ in _TIME_ENTS:
+            break
+        words.append(t)
+    return words or None
 
 
 #: Dependencies of the words that name a thing before its noun ("the [Freedom Shield] exercise", "the [Malligyong-2]

@@ -1368,9 +1368,10 @@ def purpose_of(state: EventState, lead: Event, trip: EventState, trip_lead: Even
     the journey before the change; trip_lead (Event): its leading report. RETURNS (bool): whether the event is a
     purpose of the journey: planned, of a ``purposes`` family, told in the sentence that told the journey's plan, at
     its place (or inside it, or with none) and on its date; or told elsewhere in that article, at its place (or inside
-    it) and from its first day to ``_PURPOSE_DAYS`` after its last; or a planned journey of that article to the
-    country the journey's place is in, or to a place inside the journey's country, on its day (the same stop told as
-    its country)."""
+    it) and from its first day to ``_PURPOSE_DAYS`` after its last, or with no place of its own on a day of the
+    journey; or a planned journey of that article to the
+    country the journey's place is in, or to a place inside the journey's country, on its day or, for a journey to a
+    country over a span, on a day of it (the same stop told as its country)."""
     if state.status != "planned" or lead.evidence.article_id != trip_lead.evidence.article_id:
         return False
     place = trip.place
@@ -1379,8 +1380,14 @@ def purpose_of(state: EventState, lead: Event, trip: EventState, trip_lead: Even
     if state.action in _PRESENCE["journeys"]:  # "will visit Senegal and Mali next month ... end the tour in Bamako on
         # May 10": the visit to Mali is the stop in Bamako, told as its country; and the other way round ("The Chile
         # leg of her tour has been postponed" reaches the stop in Santiago)
-        if state.place is None or place is None or state.date.value != trip.date.value:
+        if state.place is None or place is None:
             return False
+        span, days = trip.date.interval(), state.date.interval()
+        if state.date.value != trip.date.value and not (
+                place.kind == "country" and trip.date.precision != "day" and span is not None and days is not None
+                and span[0] <= days[0] and days[1] <= span[1]):
+            return False  # ("a state visit to Germany next week ... address a business forum in Hamburg the
+            # following day": a stop on a day of the trip's week is put off with the trip)
         return state.place.kind == "country" and state.place.name in place.within \
             or place.kind == "country" and place.name in state.place.within
     if state.action not in _PURPOSES:
@@ -1398,6 +1405,10 @@ def purpose_of(state: EventState, lead: Event, trip: EventState, trip_lead: Even
     # told elsewhere in the article of the plan: at its place, during it ("will set off for Dakar on Sunday for a
     # two-day visit ... will also attend a forum in Dakar on September 14")
     span, days = trip.date.interval(), state.date.interval()
+    if state.place is None and state.date.precision == "day" and span is not None and days is not None \
+            and span[0] <= days[0] and days[1] <= span[1]:
+        return True  # ("will pay an official visit to the Maldives next Wednesday ... the two sides are due to sign a
+        # memorandum": no place of its own, on a day of the visit)
     return there and span is not None and days is not None and span[0] <= days[0] \
         and days[1] <= span[1] + timedelta(days=_PURPOSE_DAYS)
 

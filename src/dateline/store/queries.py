@@ -34,7 +34,6 @@ COUNTRY_ACTOR_BY_NAME = "SELECT id FROM actors WHERE name = ? AND kind = 'countr
 
 #: Bodies (organisations), to find one by its initials.
 BODIES = "SELECT id, name FROM actors WHERE kind = 'org' ORDER BY id"
-ACTOR_NAME_BY_ID = "SELECT name FROM actors WHERE id = ?"
 RENAME_ACTOR = "UPDATE actors SET name = ?, first_key = ?, last_key = ? WHERE id = ?"
 SET_ACTOR_COUNTRY = "UPDATE actors SET country = ? WHERE id = ?"
 INSERT_ALIAS = (

@@ -119,6 +119,10 @@ class SQLiteActors(SQLiteConnection):
             found = int(same[0]) if same is not None else None
         if found is None and actor.kind == "org":
             found = self._body_by_initials(actor.name)
+        if found is None and actor.kind == "org" and len(actor.name.split()) == 1 and not actor.name.isupper():
+            # "held talks with [Popsoi]ORG": a lone name the recognizer took for a body is the one stored person of
+            # that surname ("Mihai Popsoi"), when there is exactly one
+            found = match_actor(actor.name, "person", {}, self._actor_candidates(actor.name, "person")[1])
         short = group_short(actor.name) if actor.kind == "group" else None
         if found is None and short is not None:
             # "the main opposition party" after "the opposition": one group
@@ -161,11 +165,17 @@ class SQLiteActors(SQLiteConnection):
 
     def _as_holder(self, ref: ActorRef, actor_id: int) -> ActorRef:
         """RETURNS (ActorRef): ``ref`` under its stored actor's name when ``ref`` names an office
-        ("Foreign Minister of Japan") the store resolved to a named holder; else ``ref``."""
-        if not names_office(ref):
+        ("Foreign Minister of Japan") the store resolved to a named holder, or is a lone name the recognizer took for a
+        body that the store resolved to a person ("talks with [Popsoi]ORG": Mihai Popsoi, a person); else ``ref``."""
+        lone = ref.kind == "org" and len(ref.name.split()) == 1 and not ref.name.isupper()
+        if not names_office(ref) and not lone:
             return ref
-        row = self.conn.execute(q.ACTOR_NAME_BY_ID, (actor_id,)).fetchone()
-        return replace(ref, name=str(row[0])) if row is not None and row[0] != ref.name else ref
+        rows = self._rows(q.ACTOR_BY_ID, (actor_id,))
+        if not rows or rows[0]["name"] == ref.name:
+            return ref
+        if lone:
+            return replace(ref, name=str(rows[0]["name"]), kind="person") if rows[0]["kind"] == "person" else ref
+        return replace(ref, name=str(rows[0]["name"]))
 
     def _save_place(self, place: PlaceRef, text: str) -> None:
         """Store a place (or update it) with its name and surface form as aliases.

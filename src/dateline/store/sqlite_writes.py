@@ -323,6 +323,10 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                     and event.place.kind in ("city", "site") and event.place.country and event.date.precision == "day":
                 best = self._country_visit_that_day(actor_id, event, carries, pending, since)  # "will visit Botswana
                 # next Tuesday", then "visited Gaborone on Tuesday": that visit, made (not a second one in its capital)
+            if best is None and family == "visit" and event.status in ("postponed", "cancelled") and event.refers_to_plan \
+                    and event.place is not None and event.place.kind == "city" and event.place.country:
+                best = self._country_plan_changed(actor_id, event, carries, pending, since)  # "will visit Moldova on
+                # Wednesday", then "X's visit to Chisinau has been postponed": the visit to Moldova, put off
             if best is None and family in CROWD_FAMILIES and event.actor.kind in ("group", "org"):
                 # the organisers' protest and the crowd's on that day and place: one protest,
                 # told under the group that reported it first (a union named after the crowd, "the Irish
@@ -567,6 +571,19 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
             and state.place is not None and state.place.kind == "country" and state.place.name == country
             and (state.date.precision == "day" and _days_apart(state.date, event.date) <= slip
                  or arrival and state.date.precision in ("week", "month") and _holds_day(state.date, event.date))
+            else 0)
+
+    def _country_plan_changed(self, actor_id: int, event: Event, carries: dict[int, Carry],
+                              pending: dict[int, list[Report]], since: str | None) -> int | None:
+        """event (Event): a postponed or cancelled visit to a city, told as a change of a plan. RETURNS (int | None): the
+        actor's only open plan to visit that city's country (any day: the change says which plan, not its day), which
+        the change is of; None when there is none or several fit."""
+        country = str(event.place.country) if event.place is not None else ""
+        probe = replace(event, place=PlaceRef(country, "country", country))
+        return self._best_known(actor_id, "visit", probe, since, carries, lambda i, state: same_event(
+            state, replace(probe, date=state.date), same_article=i in pending)
+            if state.status in ("planned", "postponed", "uncertain")
+            and state.place is not None and state.place.kind == "country" and state.place.name == country
             else 0)
 
     def _best_known(self, actor_id: int, family: str, report: Event, since: str | None, carries: dict[int, Carry],
