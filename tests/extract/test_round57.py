@@ -6,7 +6,9 @@ its own name is its state; an attendance of "the ceremony" is on the day of what
 a tally of lawmakers voting is no vote of its own; "dropped the Peruvian leg of his tour"; a visit to the capital
 put off is the visit to the country, and a trip put off takes its stops and signing with it; a lone name read as a
 body is the person of that surname; drills named by "codenamed" and dated by "scheduled to start"; "Student
-organisers" speak for the students. Each test states one behaviour. Sentences and names of people are our own. March 10, 2026 is a Tuesday.
+organisers" speak for the students; a signing's city told after its topic ("an agreement on the power cable in
+Rabat"); the ceremony attended "with King X" or "at the royal palace"; a leader first named by family name ("Han")
+is the full name told later; "to hold talks with X and to meet Y" is two meetings. Each test states one behaviour. Sentences and names of people are our own. March 10, 2026 is a Tuesday.
 """
 
 from __future__ import annotations
@@ -200,3 +202,30 @@ def test_round57_student_organisers_move_the_students_rally(tmp_path: Path) -> N
     rallies = [e for e in store.events() if e.action == "protest"]
     assert [(e.actor.name, e.status, e.place.name if e.place else None) for e in rallies] == [
         ("students", "planned", "Novi Sad")], _rows(store)
+
+
+@pytest.mark.slow
+def test_round57_a_signing_city_told_after_the_topic_and_the_ceremony_attended_with_the_king(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("RABAT, March 6 (Wire) - Ghana and Morocco will sign an agreement on the Atlantic power cable in Rabat on "
+         "Monday. Ghanaian President Kofi Amankwah is expected to attend the ceremony with King Idris.", date(2026, 3, 6)),
+        ("RABAT, March 10 (Wire) - Ghana and Morocco signed the power cable agreement in Rabat on Tuesday, a day later "
+         "than scheduled. Amankwah and the king attended the ceremony at the royal palace.", _DAY),
+    ])
+    assert sorted((e.action, e.status, e.date.value, e.place.name if e.place else None) for e in store.events()) == [
+        ("attend", "happened", "2026-03-10", "Rabat"), ("sign", "happened", "2026-03-10", "Rabat")], _rows(store)
+
+
+@pytest.mark.slow
+def test_round57_a_leader_first_named_by_family_name_is_the_full_name_later(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("ISLAMABAD, March 9 (Wire) - Pakistani Prime Minister Aamir Qureshi is scheduled to hold talks with Premier "
+         "Zhao Wen and to meet President Han Lei in Beijing next week, a spokeswoman said.", date(2026, 3, 9)),
+        ("BEIJING, March 10 (Wire) - Han is due to host the Pakistani leader on Wednesday, officials said.", _DAY),
+        ("BEIJING, March 11 (Wire) - President Han Lei sat down with Aamir Qureshi in Beijing on Wednesday.",
+         date(2026, 3, 11)),
+    ])
+    with_han = [e for e in store.events() if "Han Lei" in {e.actor.name, *(c.name for c in e.counterparts)}]
+    assert [(e.status, e.date.value) for e in with_han] == [("happened", "2026-03-11")], _rows(store)
+    assert any(e.action == "meet" and [c.name for c in e.counterparts] == ["Zhao Wen"] for e in store.events()), \
+        _rows(store)

@@ -119,6 +119,8 @@ def _participle_of_act(events: list[Event], ctx: _Ctx) -> list[Event]:
                      and (other.date.value == ev.date.value or conjunct and ev.date.value is None)), None)
         if main is None:
             continue
+        if {c.name for c in ev.counterparts} - {c.name for c in out[main].counterparts}:
+            continue  # "to hold talks with Premier X and to meet President Y": another meeting, with another person
         if ev.place is not None and (whole := out[main].place) is not None and whole.kind == "region" \
                 and ev.place.kind != "region":
             continue  # "will tour South America from April 6 to 10, visiting Colombia, Ecuador and Peru": the legs of

@@ -64,7 +64,7 @@ __all__ = [
     "repair_plan_relatives", "repair_reduced_relatives", "repair_event_relatives", "repair_reporting_tails", "repair_fronted_subjects",
     "repair_split_pairs", "repair_dated_verbs", "repair_set_off_names", "repair_who_clauses", "repair_quote_speakers",
     "reduced_relative_verbs", "count_words", "repair_due_to_verbs", "repair_length_frames", "repair_reported_conjuncts",
-    "repair_subordinate_subjects", "repair_subordinate_participles", "repair_trailing_participles"
+    "repair_subordinate_subjects", "repair_subordinate_participles", "repair_trailing_participles", "repair_topic_venues"
 ]
 
 
@@ -145,6 +145,27 @@ def repair_modifier_verbs(doc: Doc) -> None:
 @cache
 def _naming() -> frozenset[str]:
     return frozenset(load_data("triggers.json")["naming_participles"])
+
+
+def repair_topic_venues(doc: Doc) -> None:
+    """Hang on a signing verb the city the parser hung on the topic of what is signed ("will sign an agreement on the
+    gas pipeline [in Rabat] on Monday": where the signing is, not the pipeline), in place: an "in"/"at" phrase naming a
+    city the gazetteer knows, on the object of an "on"/"over"/"for" phrase of the verb's direct object.
+
+    doc (Doc): a parsed doc. RETURNS (None)."""
+    from .places import resolve_place
+
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("sign", "ink"):
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for topic in (g for p in obj.children if p.dep_ == "prep" and p.lower_ in ("on", "over", "for")
+                          for g in p.children if g.dep_ == "pobj"):
+                for prep in [c for c in topic.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]:
+                    city = next((g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
+                    span = doc[city.left_edge.i : city.i + 1] if city is not None else None
+                    if span is not None and (place := resolve_place(span.text)) is not None and place.kind == "city":
+                        prep.head = verb
 
 
 def repair_naming_participles(doc: Doc) -> None:

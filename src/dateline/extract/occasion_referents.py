@@ -52,11 +52,14 @@ def _trigger(ev: Event, ctx: _Ctx) -> Token | None:
 
 def _definite(noun: Token) -> bool:
     """noun (Token): a noun. RETURNS (bool): it refers back ("the ceremony", "her inauguration"), with no place, day or
-    owner phrase of its own ("the inauguration of X" names its own person, whose event it is)."""
+    owner phrase of its own ("the inauguration of X" names its own person, whose event it is; a companion or a venue,
+    "with King X", "at the royal palace", is no phrase of its own)."""
     if not any(c.dep_ in ("det", "poss") and c.lower_ in _data().definite for c in noun.children):
         return False
     return not any(c.dep_ in ("prep", "compound", "amod", "nmod", "relcl", "acl") and c.pos_ != "ADJ"
+                   and not (c.dep_ == "prep" and c.lower_ in ("with", "at"))
                    or c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children)
+    # ("attend the ceremony with King X", "attended the ceremony at the royal palace": the one told before)
 
 
 def _families(ev: Event, ctx: _Ctx) -> frozenset[str] | None:
@@ -73,7 +76,8 @@ def _families(ev: Event, ctx: _Ctx) -> frozenset[str] | None:
     if ev.action == "attend" and tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN" and tok.head.lower_ in nouns:
         return nouns[tok.head.lower_]  # "inaugurated the terminal on Sunday in a ceremony attended by X": that one
     objects = [c for c in tok.children if c.dep_ == "dobj"]
-    objects += [g for p in tok.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    objects = objects or [g for p in tok.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    # ("attended the ceremony at the royal palace": the ceremony; "took part in the ceremony": by its preposition)
     if not objects:
         return _data().bare if ev.action == "attend" else None
     noun = objects[0]

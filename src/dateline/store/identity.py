@@ -163,8 +163,9 @@ def match_actor(
         if len(tokens) == 1 and bare(tokens[0]) in (bare(other[-1]), other[0]):
             # family name last (Hegseth) or first (Lee of Lee Jae Myung)
             candidates.append(actor_id)
-        elif len(tokens) > 1 and len(other) == 1 and other[0] == tokens[-1]:
-            candidates.append(actor_id)
+        elif len(tokens) > 1 and len(other) == 1 and other[0] in (tokens[-1], tokens[0]):
+            candidates.append(actor_id)  # the full name of one first stored by surname, last or first ("Xi" of "Xi
+            # Jinping", as "Lee" of "Lee Jae Myung" above)
         elif len(tokens) > 1 and len(other) > 1 and tokens[-1] == other[-1] and tokens[0][0] == other[0][0]:
             candidates.append(actor_id)
         elif 1 < len(tokens) < len(other) and other[-len(tokens):] == tokens:
