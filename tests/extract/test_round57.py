@@ -229,3 +229,11 @@ def test_round57_a_leader_first_named_by_family_name_is_the_full_name_later(tmp_
     assert [(e.status, e.date.value) for e in with_han] == [("happened", "2026-03-11")], _rows(store)
     assert any(e.action == "meet" and [c.name for c in e.counterparts] == ["Zhao Wen"] for e in store.events()), \
         _rows(store)
+
+
+@pytest.mark.slow
+def test_round57_a_day_of_protest_staged_is_the_unions_protest(tmp_path: Path) -> None:
+    store = stored(tmp_path, [("PARIS, March 10 (Wire) - French unions staged a day of protest on Tuesday against cuts "
+                               "to unemployment benefits.", _DAY)])
+    assert [(e.actor.name, e.status, e.date.value) for e in store.events()] == [("unions", "happened", "2026-03-10")], \
+        _rows(store)

@@ -20,7 +20,7 @@ from .context import _Ctx, clause_tokens, sentence_numbers, time_to_date
 from .nlp import load_data
 from .plans import _new_date, _plan_words, _shifted_by, forward_reading, overtaken_reading, relative_plan_clause
 from .reasons import in_reason
-from .status import _announced, day_frame, denied_verbs, head_chain, replacing_words, report_nouns, superseded_words
+from .status import _announced, denied_verbs, head_chain, replacing_words, report_nouns, superseded_words
 from .timex.lexicon import load_lexicon
 from .trigger_tokens import trigger_token
 from .triggers import _REF_VALUES, _lex
@@ -808,11 +808,10 @@ def _announcement_day(cand: Token, t: TimeExpr, tok: Token, ctx: _Ctx) -> bool:
     cand (Token): a token of the time expression. t (TimeExpr): the expression. tok (Token): the event's trigger.
     ctx (_Ctx): the doc's index. RETURNS (bool): True when the day is the announcement's.
     """
-    slot = day_frame(tok) or tok  # ("called a day of strikes on Thursday")
-    if not _announced(tok) or not told_past(slot.head) or ctx.anchor is None:
+    if not _announced(tok) or not told_past(tok.head) or ctx.anchor is None:
         return False
-    verb = slot.head
-    if not verb.left_edge.i <= cand.i <= verb.right_edge.i or slot.left_edge.i <= cand.i <= slot.right_edge.i \
+    verb = tok.head
+    if not verb.left_edge.i <= cand.i <= verb.right_edge.i or tok.left_edge.i <= cand.i <= tok.right_edge.i \
             or any(a.dep_ == "prep" and a.lower_ in ("for", "from") for a in cand.ancestors if a.i > verb.i) \
             or any(a.dep_ in ("advcl", "acl", "xcomp") and a.lemma_.lower() in ("start", "begin", "commence")
                    for a in cand.ancestors if a.i > tok.i and verb in a.ancestors):

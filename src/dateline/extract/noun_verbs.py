@@ -64,7 +64,8 @@ __all__ = [
     "repair_plan_relatives", "repair_reduced_relatives", "repair_event_relatives", "repair_reporting_tails", "repair_fronted_subjects",
     "repair_split_pairs", "repair_dated_verbs", "repair_set_off_names", "repair_who_clauses", "repair_quote_speakers",
     "reduced_relative_verbs", "count_words", "repair_due_to_verbs", "repair_length_frames", "repair_reported_conjuncts",
-    "repair_subordinate_subjects", "repair_subordinate_participles", "repair_trailing_participles", "repair_topic_venues"
+    "repair_subordinate_subjects", "repair_subordinate_participles", "repair_trailing_participles", "repair_topic_venues",
+    "repair_day_frames"
 ]
 
 
@@ -145,6 +146,27 @@ def repair_modifier_verbs(doc: Doc) -> None:
 @cache
 def _naming() -> frozenset[str]:
     return frozenset(load_data("triggers.json")["naming_participles"])
+
+
+def repair_day_frames(doc: Doc) -> None:
+    """Re-read "a (nationwide) day of strikes" as the strikes themselves, in place: an event noun that is the "of" object
+    of a ``day_frame_nouns`` noun (``status_cues.json``) takes that noun's place in its clause (its head and role, as
+    a direct object where the parser read naming), and the day hangs on it ("unions called a day of strikes for next
+    Thursday" as "called strikes"; "staged a day of protest on Thursday" as "staged a protest").
+
+    doc (Doc): a parsed doc. RETURNS (None)."""
+    frames = frozenset(load_data("status_cues.json")["day_frame_nouns"])
+    nouns = _lex().nouns
+    for day in doc:
+        if day.lower_ not in frames or day.head.i == day.i or day.dep_ not in ("dobj", "oprd"):
+            continue
+        noun = next((g for p in day.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                     if g.dep_ == "pobj" and g.lower_ in nouns), None)
+        if noun is None or any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in (*day.children, *noun.children)):
+            continue  # (not "marked the day of the vote": a day named by an event told elsewhere)
+        head, dep = day.head, "dobj" if day.dep_ == "oprd" else day.dep_
+        noun.head, noun.dep_ = head, dep
+        day.head, day.dep_ = noun, "dep"
 
 
 def repair_topic_venues(doc: Doc) -> None:

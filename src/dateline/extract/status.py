@@ -188,12 +188,10 @@ def head_chain(trigger: Token, limit: int = 5) -> list[Token]:
         if tok.head.i == tok.i or tok.dep_ not in _CLIMB and not (
                 tok.dep_ == "npadvmod" and len(chain) >= 2 and chain[-2].lower_ in ("after", "before")) and not (
                 tok.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)) and not (
-                tok.dep_ == "prt" and len(chain) >= 2 and chain[-2].dep_ == "pobj") and not (
-                tok.dep_ == "oprd" and (frame := day_frame(trigger)) is not None and frame.i == tok.i):
+                tok.dep_ == "prt" and len(chain) >= 2 and chain[-2].dep_ == "pobj"):
             break  # (on through the count of "arrived on Thursday, a day after meeting X", through a content clause
             # read as a relative one: "denied a report that X would also travel to Y", and through a particle the
-            # parser gave an object: "called [off] the general strike it had planned"; and through a day of an event
-            # read as naming: "called a [day] of strikes")
+            # parser gave an object: "called [off] the general strike it had planned")
         if tok.dep_ == "conj" and tok.tag_ == "VBD" and any(c.tag_ == "MD" for c in tok.head.children):
             break  # "said his team would visit ..., and Carvajal met fans": a finite past verb keeps its own tense
         head = tok.head
@@ -426,28 +424,14 @@ def _taken_back(trigger: Token) -> bool:
     return any(v.lemma_.lower() in verbs and any(o.dep_ == "dobj" and o.lower_ == "it" for o in v.children) for v in later)
 
 
-def day_frame(trigger: Token) -> Token | None:
-    """trigger (Token): an event word. RETURNS (Token | None): the noun of a day it is the "of" object of ("called a
-    nationwide day of strikes for next Thursday": "day", ``day_frame_nouns`` of ``status_cues.json``), which stands in
-    the clause for the event; else None."""
-    frame = trigger.head.head
-    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.lower_ != "of" or trigger.head.i < frame.i \
-            or frame.lower_ not in load_data("status_cues.json")["day_frame_nouns"]:
-        return None
-    return frame
-
-
 def _announced(trigger: Token) -> bool:
     """trigger (Token): an event word. RETURNS (bool): an event noun that is the object of an ``announcing_verbs`` verb
-    ("called a general strike", "announced joint drills for next week"; "called a day of strikes", by its
-    :func:`day_frame`), of a family whose announcement is not the act itself (not ``announced_acts``: "announced
-    sanctions", "announced his resignation" are done by being announced)."""
+    ("called a general strike", "announced joint drills for next week"), of a family whose announcement is not the act
+    itself (not ``announced_acts``: "announced sanctions", "announced his resignation" are done by being announced)."""
     data = load_data("status_cues.json")
-    slot = day_frame(trigger) or trigger
-    if trigger.pos_ != "NOUN" or slot.dep_ not in ("dobj", "oprd" if slot.i != trigger.i else "dobj") \
-            or slot.head.lemma_.lower() not in data["announcing_verbs"]:  # ("called a day of strikes": read as naming)
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "dobj" or trigger.head.lemma_.lower() not in data["announcing_verbs"]:
         return False
-    if any(c.dep_ == "prt" for c in slot.head.children):
+    if any(c.dep_ == "prt" for c in trigger.head.children):
         return False  # "called off the strike"
     entry = load_data("triggers.json")["nouns"].get(trigger.lower_, {})
     return bool(entry) and not entry.get("governor_tells") and entry.get("action") not in data["announced_acts"]
