@@ -8,7 +8,9 @@ put off is the visit to the country, and a trip put off takes its stops and sign
 body is the person of that surname; drills named by "codenamed" and dated by "scheduled to start"; "Student
 organisers" speak for the students; a signing's city told after its topic ("an agreement on the power cable in
 Rabat"); the ceremony attended "with King X" or "at the royal palace"; a leader first named by family name ("Han")
-is the full name told later; "to hold talks with X and to meet Y" is two meetings. Each test states one behaviour. Sentences and names of people are our own. March 10, 2026 is a Tuesday.
+is the full name told later; "to hold talks with X and to meet Y" is two meetings; "a day of protest" staged is the
+unions' protest; "the main labour federation" puts off the Trades Union Congress's strike, and "workers heeded a call
+... to strike" is that strike held. Each test states one behaviour. Sentences and names of people are our own. March 10, 2026 is a Tuesday.
 """
 
 from __future__ import annotations
@@ -237,3 +239,18 @@ def test_round57_a_day_of_protest_staged_is_the_unions_protest(tmp_path: Path) -
                                "to unemployment benefits.", _DAY)])
     assert [(e.actor.name, e.status, e.date.value) for e in store.events()] == [("unions", "happened", "2026-03-10")], \
         _rows(store)
+
+
+@pytest.mark.slow
+def test_round57_the_labour_federation_puts_off_and_workers_heed_the_call(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("ACCRA, March 4 (Wire) - The Ghana Trades Union Congress said on Wednesday it would begin a nationwide general "
+         "strike next Wednesday over the minimum wage.", date(2026, 3, 4)),
+        ("ACCRA, March 9 (Wire) - Ghana's main labour federation has put off a general strike that was due to start on "
+         "Wednesday. The strike will now begin on March 25, the Ghana Trades Union Congress said.", date(2026, 3, 9)),
+        ("ACCRA, March 25 (Wire) - Offices and schools were shut across Ghana on Wednesday as workers heeded a call by "
+         "the Ghana Trades Union Congress to strike over the minimum wage.", date(2026, 3, 25)),
+    ])
+    strikes = [e for e in store.events() if e.action == "protest"]
+    assert [(e.actor.name, e.status, e.date.value) for e in strikes] == [
+        ("Ghana Trades Union Congress", "happened", "2026-03-25")], _rows(store)

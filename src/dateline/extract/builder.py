@@ -45,7 +45,7 @@ from .told_owners import neighbour_owner
 from .tellers import sentence_teller, teller_actor
 from .places import resolve_country, resolve_place
 from .plans import _new_date as new_date, forward_from, forward_reading, overtaken_plan, overtaken_reading, past_reading, rescheduled_day
-from .status import purpose_clause, advised, ahead_frame, event_status, frame_object, head_chain, hypothetical, negated, occurrence_verb, past_purpose, superseded, told_past
+from .status import purpose_clause, advised, ahead_frame, event_status, frame_object, head_chain, heeded_call, hypothetical, negated, occurrence_verb, past_purpose, superseded, told_past
 from .objects import called_for, misread_verb, named_tokens, new_family, plan_call, what_of
 from .triggers import _LOC_PREPS, _REF_VALUES, _lex
 from .returns import returned_from
@@ -359,6 +359,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         chain = [tok, tok.head]  # "North Korea test-fired two missiles on Sunday", read as one noun phrase: its day
     cut = _after_thing_clause(chain, ctx)  # "The signing ceremony is set for Nov 9, and Sidhu will also meet X"
     when = _date(tok, [tok] if _later_moment(tok) else chain[: cut + 1] if cut is not None else chain, ctx)
+    if when.value is None and (heeding := heeded_call(tok)) is not None:
+        when = _date(heeding, head_chain(heeding), ctx)  # "shut on Wednesday as workers heeded a call to strike"
     if when.value is None and guest_visit_frame(tok, ctx):
         when = _date(tok.head.head, head_chain(tok.head.head), ctx)  # "will sign ... next Tuesday during a visit by X"
     if (frame := _earlier_frame(chain, ctx)) is not None:  # "met X on Wednesday, two days after holding talks in Nairobi"

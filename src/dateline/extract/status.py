@@ -424,6 +424,19 @@ def _taken_back(trigger: Token) -> bool:
     return any(v.lemma_.lower() in verbs and any(o.dep_ == "dobj" and o.lower_ == "it" for o in v.children) for v in later)
 
 
+def heeded_call(trigger: Token) -> Token | None:
+    """trigger (Token): an event word. RETURNS (Token | None): the verb of heeding (``heeding_verbs`` of
+    ``status_cues.json``) whose object is a call (``call_nouns``) the trigger is the infinitive of ("workers heeded a
+    call by the union to strike", "answered an appeal to march"); else None."""
+    data = load_data("status_cues.json")
+    call = trigger.head
+    if trigger.dep_ not in ("acl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
+            or call.lower_ not in data["call_nouns"] or call.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = call.head if call.dep_ == "dobj" else call.head.head
+    return verb if verb.lemma_.lower() in data["heeding_verbs"] else None
+
+
 def _announced(trigger: Token) -> bool:
     """trigger (Token): an event word. RETURNS (bool): an event noun that is the object of an ``announcing_verbs`` verb
     ("called a general strike", "announced joint drills for next week"), of a family whose announcement is not the act
@@ -493,6 +506,9 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
         # at the hearing (refused or not) tells it was held
     if _means_of_agreement(trigger, chain) and not question and _tense(chain[2:], date_value, anchor) == "happened":
         return StatusResult("happened")  # "agreed in a phone call on Thursday to hold talks": the call took place
+    if (heeding := heeded_call(trigger)) is not None and not question:
+        return StatusResult(_tense([heeding], date_value, anchor))  # "workers heeded a call by the union to strike":
+        # the strike is as done as the heeding
     if _taken_back(trigger) and not question:
         return StatusResult("cancelled", False, True, trigger.head)  # "announced her resignation last month before
         # withdrawing it": taken back

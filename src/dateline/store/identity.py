@@ -59,10 +59,13 @@ def names_crowd(body: str, crowd: str) -> bool:
     ("nurses"). RETURNS (bool): whether the body is named after the crowd (every word of the crowd, singular, is a
     word of the body's name, which is longer, or of five letters or more and the end of one: "Mineworkers Union" and
     "workers"; or of eight letters or more and ends in one of five or more: "Port Workers' Union" and "dockworkers";
-    a body of workers of any trade, "Nigeria Labour Congress", is named after "workers")."""
+    a body of workers of any trade, "Nigeria Labour Congress", is named after "workers" and is "the labour
+    federation")."""
     mine, theirs = _unpossessed(name_key(body)), _unpossessed(name_key(crowd))  # ("garment workers' union")
-    if theirs == ["workers"] and len(mine) > 1 and _labour_words() & set(mine):
-        return True  # "the Nigeria Labour Congress" speaks for the country's "workers" (a body of no one trade)
+    if len(mine) > 1 and _labour_words() & set(mine) and theirs and all(
+            w == "workers" or singular(w) in _body_kinds() or w in _labour_words() for w in theirs):
+        return True  # "the Nigeria Labour Congress" speaks for the country's "workers" (a body of no one trade), and is
+        # its "main labour federation"
     own = {singular(w) for w in mine}
     if own & _body_kinds():
         own |= _body_kinds()  # "the teachers' union" may be the "National Association of Teachers"
