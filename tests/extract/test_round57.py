@@ -10,7 +10,8 @@ organisers" speak for the students; a signing's city told after its topic ("an a
 Rabat"); the ceremony attended "with King X" or "at the royal palace"; a leader first named by family name ("Han")
 is the full name told later; "to hold talks with X and to meet Y" is two meetings; "a day of protest" staged is the
 unions' protest; "the main labour federation" puts off the Trades Union Congress's strike, and "workers heeded a call
-... to strike" is that strike held. Each test states one behaviour. Sentences and names of people are our own. March 10, 2026 is a Tuesday.
+... to strike" is that strike held; a body's meeting "held in Gaborone rather than Harare" is the one its members
+held there. Each test states one behaviour. Sentences and names of people are our own. March 10, 2026 is a Tuesday.
 """
 
 from __future__ import annotations
@@ -254,3 +255,17 @@ def test_round57_the_labour_federation_puts_off_and_workers_heed_the_call(tmp_pa
     strikes = [e for e in store.events() if e.action == "protest"]
     assert [(e.actor.name, e.status, e.date.value) for e in strikes] == [
         ("Ghana Trades Union Congress", "happened", "2026-03-25")], _rows(store)
+
+
+@pytest.mark.slow
+def test_round57_a_body_meeting_held_elsewhere_is_the_meeting_its_members_held(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("HARARE, March 9 (Wire) - Foreign ministers of the Southern African Development Community will meet in Harare "
+         "on Thursday, the foreign ministry said on Monday.", date(2026, 3, 9)),
+        ("GABORONE, March 11 (Wire) - Thursday's meeting of SADC foreign ministers will be held in Gaborone rather than "
+         "Harare, the bloc's secretariat said.", date(2026, 3, 11)),
+        ("GABORONE, March 12 (Wire) - SADC foreign ministers met in Gaborone on Thursday and called for a ceasefire.",
+         date(2026, 3, 12)),
+    ])
+    assert sorted((e.status, e.place.name if e.place else None) for e in store.events()) == [
+        ("cancelled", "Harare"), ("happened", "Gaborone")], _rows(store)

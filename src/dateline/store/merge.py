@@ -264,6 +264,16 @@ def _kindred_people(a: tuple[ActorRef, ...], b: tuple[ActorRef, ...]) -> bool:
     return any(x.kind == "person" and y.kind == "person" and same_person(x, y) for x in a for y in b)
 
 
+def _body_gathering(state: EventState, report: Event) -> bool:
+    """Whether a body's gathering held and the same body's meeting are one ("Thursday's meeting of SADC foreign
+    ministers will be held in Gaborone", then "SADC foreign ministers met in the Botswanan capital on Thursday"): one
+    of them a ``hold`` event, the actor a body or a group, the same place and the same day."""
+    return "hold" in (action_family(state.action), action_family(report.action)) \
+        and report.actor.kind in ("org", "group") and state.place is not None and report.place is not None \
+        and state.place.name == report.place.name and state.date.precision == report.date.precision == "day" \
+        and _days_apart(state.date, report.date) == 0
+
+
 def _kindred_change(state: EventState, report: Event) -> bool:
     """ "Paraguay will host the transport ministers ... in Asuncion on April 23", then "Paraguay has postponed a meeting
     of transport ministers that was due to take place in Asuncion next week": a change of plan (postponed, cancelled)
@@ -961,7 +971,8 @@ def same_event(state: EventState, report: Event, same_article: bool = False, els
     """
     if action_family(state.action) != action_family(report.action) and not (
             action_family(report.action) in _KINDRED.get(action_family(state.action), ())
-            and (_kindred_people(state.counterparts, report.counterparts) or _kindred_change(state, report))):
+            and (_kindred_people(state.counterparts, report.counterparts) or _kindred_change(state, report)
+                 or _body_gathering(state, report))):
         return 0
     if _part_of_nationwide(state, report):
         return 0
