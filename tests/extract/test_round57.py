@@ -11,7 +11,7 @@ Rabat"); the ceremony attended "with King X" or "at the royal palace"; a leader 
 is the full name told later; "to hold talks with X and to meet Y" is two meetings; "a day of protest" staged is the
 unions' protest; "the main labour federation" puts off the Trades Union Congress's strike, and "workers heeded a call
 ... to strike" is that strike held; a body's meeting "held in Gaborone rather than Harare" is the one its members
-held there. Each test states one behaviour. Sentences and names of people are our own. March 10, 2026 is a Tuesday.
+held there; "India's foreign minister" is the External Affairs Minister seen. Each test states one behaviour. Sentences and names of people are our own. March 10, 2026 is a Tuesday.
 """
 
 from __future__ import annotations
@@ -269,3 +269,17 @@ def test_round57_a_body_meeting_held_elsewhere_is_the_meeting_its_members_held(t
     ])
     assert sorted((e.status, e.place.name if e.place else None) for e in store.events()) == [
         ("cancelled", "Harare"), ("happened", "Gaborone")], _rows(store)
+
+
+@pytest.mark.slow
+def test_round57_a_countrys_foreign_minister_is_its_external_affairs_minister(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("NEW DELHI, March 2 (Wire) - External Affairs Minister Arjun Mehra will travel to Uzbekistan later this month "
+         "and is expected to meet his Uzbek counterpart Timur Rashidov in Tashkent, the ministry said.",
+         date(2026, 3, 2)),
+        ("TASHKENT, March 19 (Wire) - India's foreign minister held talks with Uzbek Foreign Minister Timur Rashidov in "
+         "Tashkent on Thursday.", date(2026, 3, 19)),
+    ])
+    meetings = [e for e in store.events() if e.action == "meet"]
+    assert [(e.actor.name, e.status, e.date.value) for e in meetings] == [("Arjun Mehra", "happened", "2026-03-19")], \
+        _rows(store)

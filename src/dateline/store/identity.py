@@ -85,6 +85,16 @@ def _body_kinds() -> frozenset[str]:
 
 
 @cache
+def equivalent_titles(title: str) -> tuple[str, ...]:
+    """title (str): a title of office ("Foreign Minister"). RETURNS (tuple[str, ...]): the titles that name the same
+    office in other countries' words ("External Affairs Minister", "Secretary of State": ``office_equivalents`` of
+    ``merge.json``), none for most titles."""
+    text = resources.files("dateline.store").joinpath("data", "merge.json").read_text(encoding="utf-8")
+    table: dict[str, list[str]] = json.loads(text)["office_equivalents"]
+    return tuple(next((v for k, v in table.items() if k.lower() == title.lower()), []))
+
+
+@cache
 def _labour_words() -> frozenset[str]:
     """Words marking a name as a body of workers of any trade ("labour", "trades"): the extractor's
     ``labour_name_words`` of ``families.json``."""

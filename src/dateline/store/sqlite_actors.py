@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from ..model import ActorInfo, ActorRef, Article, PlaceRef
 from . import queries as q
 from .codec import dumps, iso, parse_iso
-from .identity import abbreviates, group_short, initials, match_actor, name_key, names_office, office_name
+from .identity import abbreviates, equivalent_titles, group_short, initials, match_actor, name_key, names_office, office_name
 from .sqlite_connection import SQLiteConnection
 
 __all__ = ["SQLiteActors", "OFFICE_MEMORY_DAYS"]
@@ -82,16 +82,20 @@ class SQLiteActors(SQLiteConnection):
             return int(rows[0]["actor_id"]) if len(rows) == 1 else None
         if not actor.country or actor.name != office_name(actor.title, actor.country):
             return None
-        params = {"title": actor.title, "country": actor.country, "day": iso(article.published), "since": iso(since),
-                  "office": actor.name}
-        rows = [r for r in self._rows(q.TITLE_HOLDERS, params) if int(r["actor_id"]) not in avoid]
-        if not rows:
-            # the one person seen with exactly that title and no country ("Trade Minister Kim Tae-yong"), the
-            # one of the office's own country first ("Tetsuya Morikawa" of Japan before a minister of unknown country)
-            rows = [r for r in self._rows(q.TITLE_HOLDERS_UNPLACED, params) if int(r["actor_id"]) not in avoid]
-            own = [r for r in rows if r["country"] == actor.country]
-            rows = own if len(own) == 1 else rows
-        return int(rows[0]["actor_id"]) if len(rows) == 1 else None
+        for title in (actor.title, *equivalent_titles(actor.title)):  # ("India's foreign minister": the External
+            # Affairs Minister seen, when no Foreign Minister of India was)
+            params = {"title": title, "country": actor.country, "day": iso(article.published), "since": iso(since),
+                      "office": actor.name}
+            rows = [r for r in self._rows(q.TITLE_HOLDERS, params) if int(r["actor_id"]) not in avoid]
+            if not rows:
+                # the one person seen with exactly that title and no country ("Trade Minister Kim Tae-yong"), the
+                # one of the office's own country first ("Tetsuya Morikawa" of Japan before a minister of unknown country)
+                rows = [r for r in self._rows(q.TITLE_HOLDERS_UNPLACED, params) if int(r["actor_id"]) not in avoid]
+                own = [r for r in rows if r["country"] == actor.country]
+                rows = own if len(own) == 1 else rows
+            if rows:
+                return int(rows[0]["actor_id"]) if len(rows) == 1 else None
+        return None
 
     def _actor_id(self, actor: ActorRef, article: Article, text_alias: str | None,
                   avoid: frozenset[int] = frozenset()) -> int:
