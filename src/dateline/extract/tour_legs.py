@@ -32,22 +32,28 @@ def _legs() -> tuple[frozenset[str], dict[str, int]]:
 _CHANGES = frozenset({"cancelled", "postponed"})
 
 
+def _leg_noun(tok: Token) -> Token | None:
+    """tok (Token): a trip change's trigger. RETURNS (Token | None): the leg noun it is or hangs on ("drop the final
+    [leg] of her tour"), else None."""
+    nouns, _ = _legs()
+    leg = tok if tok.lower_ in nouns else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    return leg if leg is not None and leg.lower_ in nouns else None
+
+
 def _rank(tok: Token) -> int | None:
     """tok (Token): a trip change's trigger. RETURNS (int | None): the rank of the stop it names ("the final leg of her
     tour": -1), None when it names no leg by an ordinal."""
-    nouns, ordinals = _legs()
-    leg = tok if tok.lower_ in nouns else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
-    if leg is None or leg.lower_ not in nouns:
-        return None
-    return next((ordinals[c.lower_] for c in leg.children if c.dep_ == "amod" and c.lower_ in ordinals), None)
+    ordinals = _legs()[1]
+    leg = _leg_noun(tok)
+    return next((ordinals[c.lower_] for c in leg.children if c.dep_ == "amod" and c.lower_ in ordinals), None) \
+        if leg is not None else None
 
 
 def _named_leg(tok: Token) -> PlaceRef | None:
     """tok (Token): a trip change's trigger. RETURNS (PlaceRef | None): the country a leg noun names by a nationality
     or a country's name ("the Chilean leg of his tour", "the Chile stop"), else None."""
-    nouns, _ = _legs()
-    leg = tok if tok.lower_ in nouns else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
-    if leg is None or leg.lower_ not in nouns:
+    leg = _leg_noun(tok)
+    if leg is None:
         return None
     for c in leg.children:
         if c.dep_ in ("amod", "compound") and c.i < leg.i and (country := resolve_country(c.text)) is not None:
@@ -60,7 +66,8 @@ def changed_legs(events: list[Event], ctx: _Ctx) -> list[Event]:
 
     events (list[Event]): the article's events, text order. ctx (_Ctx): the doc's context.
     RETURNS (list[Event]): the events, a cancelled or postponed leg ("drop the final leg of her Asia tour") at the place
-        and day of the actor's planned stop of that rank told before it (none when no such stop was told).
+        and day of the actor's planned stop of that rank told before it (none when no such stop was told); a leg named
+        by its country ("the Chilean leg") at that country (none when the country was read as the traveller).
     """
     out: list[Event] = []
     for ev in events:

@@ -12,13 +12,13 @@ import re
 import unicodedata
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..model import ActorRef
 
 __all__ = ["name_key", "match_actor", "compound_head", "bare", "initials", "group_short", "names_crowd", "singular",
-           "office_name", "names_office"]
+           "office_name", "names_office", "equivalent_titles", "lone_name"]
 
 
 @cache
@@ -77,29 +77,45 @@ def names_crowd(body: str, crowd: str) -> bool:
 
 
 @cache
-def _body_kinds() -> frozenset[str]:
-    """Words naming the kind of a members' body, any of which a description may use for another ("union",
-    "association"): the extractor's ``member_body_nouns`` of ``families.json``."""
-    text = resources.files("dateline.extract").joinpath("data", "families.json").read_text(encoding="utf-8")
-    return frozenset(json.loads(text)["member_body_nouns"])
+def _families() -> dict[str, Any]:
+    """RETURNS (dict): the extractor's ``families.json``, read once."""
+    data: dict[str, Any] = json.loads(
+        resources.files("dateline.extract").joinpath("data", "families.json").read_text(encoding="utf-8"))
+    return data
 
 
 @cache
+def _body_kinds() -> frozenset[str]:
+    """Words naming the kind of a members' body, any of which a description may use for another ("union",
+    "association"): the extractor's ``member_body_nouns`` of ``families.json``."""
+    return frozenset(_families()["member_body_nouns"])
+
+
+@cache
+def _office_table() -> dict[str, tuple[str, ...]]:
+    """RETURNS (dict[str, tuple[str, ...]]): ``office_equivalents`` of ``merge.json``, keyed by lower-case title."""
+    text = resources.files("dateline.store").joinpath("data", "merge.json").read_text(encoding="utf-8")
+    return {k.lower(): tuple(v) for k, v in json.loads(text)["office_equivalents"].items()}
+
+
 def equivalent_titles(title: str) -> tuple[str, ...]:
     """title (str): a title of office ("Foreign Minister"). RETURNS (tuple[str, ...]): the titles that name the same
     office in other countries' words ("External Affairs Minister", "Secretary of State": ``office_equivalents`` of
     ``merge.json``), none for most titles."""
-    text = resources.files("dateline.store").joinpath("data", "merge.json").read_text(encoding="utf-8")
-    table: dict[str, list[str]] = json.loads(text)["office_equivalents"]
-    return tuple(next((v for k, v in table.items() if k.lower() == title.lower()), []))
+    return _office_table().get(title.lower(), ())
 
 
 @cache
 def _labour_words() -> frozenset[str]:
     """Words marking a name as a body of workers of any trade ("labour", "trades"): the extractor's
     ``labour_name_words`` of ``families.json``."""
-    text = resources.files("dateline.extract").joinpath("data", "families.json").read_text(encoding="utf-8")
-    return frozenset(json.loads(text)["labour_name_words"])
+    return frozenset(_families()["labour_name_words"])
+
+
+def lone_name(ref: ActorRef) -> bool:
+    """ref (ActorRef): a mention. RETURNS (bool): a single capitalized name (no initials) the recognizer took for a body
+    ("talks with [Popsoi]ORG"), which may be a person the store knows by that surname."""
+    return ref.kind == "org" and len(ref.name.split()) == 1 and not ref.name.isupper()
 
 
 def bare_body(name: str) -> bool:

@@ -13,7 +13,8 @@ from datetime import date, timedelta
 from ..model import ActorInfo, ActorRef, Article, PlaceRef
 from . import queries as q
 from .codec import dumps, iso, parse_iso
-from .identity import abbreviates, equivalent_titles, group_short, initials, match_actor, name_key, names_office, office_name
+from .identity import (abbreviates, equivalent_titles, group_short, initials, lone_name, match_actor, name_key, names_office,
+                       office_name)
 from .sqlite_connection import SQLiteConnection
 
 __all__ = ["SQLiteActors", "OFFICE_MEMORY_DAYS"]
@@ -123,7 +124,7 @@ class SQLiteActors(SQLiteConnection):
             found = int(same[0]) if same is not None else None
         if found is None and actor.kind == "org":
             found = self._body_by_initials(actor.name)
-        if found is None and actor.kind == "org" and len(actor.name.split()) == 1 and not actor.name.isupper():
+        if found is None and lone_name(actor):
             # "held talks with [Popsoi]ORG": a lone name the recognizer took for a body is the one stored person of
             # that surname ("Mihai Popsoi"), when there is exactly one
             found = match_actor(actor.name, "person", {}, self._actor_candidates(actor.name, "person")[1])
@@ -171,7 +172,7 @@ class SQLiteActors(SQLiteConnection):
         """RETURNS (ActorRef): ``ref`` under its stored actor's name when ``ref`` names an office
         ("Foreign Minister of Japan") the store resolved to a named holder, or is a lone name the recognizer took for a
         body that the store resolved to a person ("talks with [Popsoi]ORG": Mihai Popsoi, a person); else ``ref``."""
-        lone = ref.kind == "org" and len(ref.name.split()) == 1 and not ref.name.isupper()
+        lone = lone_name(ref)
         if not names_office(ref) and not lone:
             return ref
         rows = self._rows(q.ACTOR_BY_ID, (actor_id,))

@@ -325,8 +325,9 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 # next Tuesday", then "visited Gaborone on Tuesday": that visit, made (not a second one in its capital)
             if best is None and family == "visit" and event.status in ("postponed", "cancelled") and event.refers_to_plan \
                     and event.place is not None and event.place.kind == "city" and event.place.country:
-                best = self._country_plan_changed(actor_id, event, carries, pending, since)  # "will visit Moldova on
-                # Wednesday", then "X's visit to Chisinau has been postponed": the visit to Moldova, put off
+                best = self._country_visit_plan(actor_id, event, carries, pending, since, lambda state: True)
+                # "will visit Moldova on Wednesday", then "X's visit to Chisinau has been postponed": the visit to
+                # Moldova, put off (any day: the change says which plan, not its day)
             if best is None and family in CROWD_FAMILIES and event.actor.kind in ("group", "org"):
                 # the organisers' protest and the crowd's on that day and place: one protest,
                 # told under the group that reported it first (a union named after the crowd, "the Irish
@@ -561,29 +562,24 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         ("will visit Ethiopia next week", then "arrived in Addis Ababa on Monday for a two-day visit": the journey
         begun), which the report tells done; None when there is none (a plan of a span or another day keeps its other
         city legs apart)."""
-        country = str(event.place.country) if event.place is not None else ""
-        probe = replace(event, place=PlaceRef(country, "country", country))
         arrival = event.action == "arrive"
         slip = _ARRIVAL_SLIP if arrival else 0
-        return self._best_known(actor_id, "visit", probe, since, carries, lambda i, state: same_event(
-            state, replace(probe, date=state.date), same_article=i in pending)
-            if state.status in ("planned", "postponed", "uncertain")
-            and state.place is not None and state.place.kind == "country" and state.place.name == country
-            and (state.date.precision == "day" and _days_apart(state.date, event.date) <= slip
-                 or arrival and state.date.precision in ("week", "month") and _holds_day(state.date, event.date))
-            else 0)
+        return self._country_visit_plan(actor_id, event, carries, pending, since, lambda state: (
+            state.date.precision == "day" and _days_apart(state.date, event.date) <= slip
+            or arrival and state.date.precision in ("week", "month") and _holds_day(state.date, event.date)))
 
-    def _country_plan_changed(self, actor_id: int, event: Event, carries: dict[int, Carry],
-                              pending: dict[int, list[Report]], since: str | None) -> int | None:
-        """event (Event): a postponed or cancelled visit to a city, told as a change of a plan. RETURNS (int | None): the
-        actor's only open plan to visit that city's country (any day: the change says which plan, not its day), which
-        the change is of; None when there is none or several fit."""
+    def _country_visit_plan(self, actor_id: int, event: Event, carries: dict[int, Carry],
+                            pending: dict[int, list[Report]], since: str | None,
+                            fits: Callable[[EventState], bool]) -> int | None:
+        """event (Event): a visit to a city. fits (Callable[[EventState], bool]): whether a stored plan's date fits the
+        report. RETURNS (int | None): the actor's only stored open plan to visit that city's country whose date fits
+        (:func:`merge.pick_event`'s choice), scored as the report told of the country on the plan's date; else None."""
         country = str(event.place.country) if event.place is not None else ""
         probe = replace(event, place=PlaceRef(country, "country", country))
         return self._best_known(actor_id, "visit", probe, since, carries, lambda i, state: same_event(
             state, replace(probe, date=state.date), same_article=i in pending)
             if state.status in ("planned", "postponed", "uncertain")
-            and state.place is not None and state.place.kind == "country" and state.place.name == country
+            and state.place is not None and state.place.kind == "country" and state.place.name == country and fits(state)
             else 0)
 
     def _best_known(self, actor_id: int, family: str, report: Event, since: str | None, carries: dict[int, Carry],
