@@ -451,8 +451,10 @@ def parse_question(question: str) -> QuestionPattern:
         # "Will X and Y hold talks in Ankara?": a meeting of the two, at that place; "Will OPEC+ hold a meeting in
         # Vienna?": a meeting of its own there, with whoever
         action, target = "meet", f"in {held['place']}" if held["place"] and pair else ""
-    if pair and action in ("meet", "call", "sign", "hold") and (not target or held):
-        # "Will Fuentes and Ibarra meet?": the second is the first one's counterpart
+    if pair and action in ("meet", "call", "sign", "hold", "negotiate") and (
+            not target or held or re.match(r"(?:in|at)\s", target)):
+        # "Will Fuentes and Ibarra meet?": the second is the first one's counterpart (also "meet in Rome", its place
+        # kept)
         actor, target = pair["a"], _strip_leading(pair["b"]) + (f" {target}" if target else "")
     verb_family = action
     action = _object_family(action, target)

@@ -1,0 +1,37 @@
+"""Round 58 (session 44, audits 215-216): the month of a thing threatened, called for or planned lies ahead whatever
+the verb's tense ("threatened an open-ended strike in May", said in March, is this May). Each test states one
+behaviour. Sentences and names of people are our own. March 10, 2026 is a Tuesday.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.extract.time import find_times
+
+_DAY = date(2026, 3, 10)
+
+
+def _values(text: str) -> list[tuple[str, str | None]]:
+    return [(t.text, t.value) for t in find_times(text, _DAY)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The federation threatened an open-ended strike in May if wages are not raised.", ("May", "2026-05")),
+    ("The opposition called for fresh elections in November.", ("November", "2026-11")),
+    ("The union warned of a general strike from Monday.", ("Monday", "2026-03-16")),
+    ("The party plans a rally in the capital in June.", ("June", "2026-06")),
+])
+def test_round58_the_time_of_a_thing_threatened_or_planned_lies_ahead(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _values(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The minister pledged new roads in January.", ("January", "2026-01")),  # the day of the pledge
+    ("A rally planned at the university for Saturday was cancelled.", ("Saturday", "2026-03-07")),
+    ("The union threatened a strike on Monday.", ("Monday", "2026-03-09")),  # the day of the threat
+])
+def test_round58_pledges_planned_participles_and_on_days_keep_their_tense(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _values(text)
