@@ -480,6 +480,9 @@ class Extraction:
     actors (tuple[ActorRef, ...]): actor mentions, resolved.
     places (tuple[PlaceRef, ...]): place mentions, resolved.
     events (tuple[Event, ...]): events, one per stating sentence.
+    references (tuple[Event, ...]): changes told of a plan another article reported, by a bare definite noun with no
+        doer named ("The drills were postponed"): actor kind ``story`` (the noun phrase as its name, a country hint);
+        the store joins each to the one open plan it can be, or drops it.
     error (str | None): set when a pipeline component failed on the article (component
         and exception); the other fields are then empty and the article is not stored.
     """
@@ -491,6 +494,7 @@ class Extraction:
     places: tuple[PlaceRef, ...] = ()
     events: tuple[Event, ...] = ()
     error: str | None = None
+    references: tuple[Event, ...] = ()
 
 
 # ---------------------------------------------------------------- store

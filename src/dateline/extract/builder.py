@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from .group_partners import group_partner, group_subject, meeting_sides, officials_subject, subject_group_partner, talks_chair
 from ..model import UNKNOWN_DATE, ActorRef, DateValue, Event, Evidence
 from .actor_lexicon import title_words
+from .story_references import story_referent
 from .actor_mentions import ANONYMOUS
 from .codes import event_codes
 from .context import _Ctx, time_to_date
@@ -683,8 +684,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             and _entry(tok).get("owner_action") == "hearing" and (accused := defendant(tok, ctx)) is not None:
         actor, counterparts, action = accused, [], "hearing"  # "charged X ..., and the first hearing of the case was set
         # for April 7": X's hearing
-    if family and actor is None:
-        return None
+    if family and actor is None and (actor := story_referent(tok, result.status, ctx)) is None:
+        return None  # (with a bare "The drills were postponed", no doer in the article: a reference to a plan
+        # reported before, resolved by the store, :mod:`.story_references`)
     if family and actor is not None and (country_ref := leader_country(
             tok, action, actor, frozenset(_str_list(_entry(tok).get("governors"))), ctx)) is not None:
         actor = country_ref  # "Prime Minister X called a snap election": her country votes
@@ -736,8 +738,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             counterparts = [c for c in counterparts if c.name != partner.name]
     if actor is None and action == "host" and (guest := _guest(tok, ctx)) is not None:
         actor, action, counterparts = guest, "visit", []  # "Canadian officials are preparing to receive X in Ottawa"
-    if actor is None:
-        return None
+    if actor is None and (actor := story_referent(tok, result.status, ctx)) is None:
+        return None  # ("The talks were postponed", no doer in the article: a plan reported before)
     if family:
         actor = national_org(actor, ctx)  # "CHISINAU - The National Trade Union Confederation ...": Moldova's
     if action in ("meet", "negotiate") and _others_meeting(tok, actor):

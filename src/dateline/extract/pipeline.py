@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from ..model import Article, Extraction
 from .nlp import keep_text, register_extensions
+from .story_references import split_references
 
 __all__ = ["extract", "extraction_of"]
 
@@ -91,14 +92,17 @@ def extraction_of(doc: Doc, article_id: str) -> Extraction:
 
     doc (Doc): a doc that went through the pipeline.
     article_id (str): its article's id.
-    RETURNS (Extraction): sentences, times, actors, places and events.
+    RETURNS (Extraction): sentences, times, actors, places, events and story references
+        (:func:`.story_references.split_references`).
     """
     sentences = tuple((s.start_char, s.end_char) for s in doc.sents) if doc.has_annotation("SENT_START") else ()
+    events, references = split_references(list(doc._.events or ()))
     return Extraction(
         article_id,
         sentences,
         tuple(doc._.times or ()),
         tuple(doc._.actors or ()),
         tuple(doc._.places or ()),
-        tuple(doc._.events or ()),
+        tuple(events),
+        references=tuple(references),
     )

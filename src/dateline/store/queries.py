@@ -132,6 +132,11 @@ EVENTS_AT_PLACE = (
     "AND (place = :place OR (place_kind != 'country' AND instr(:place_path, '|' || place || '|') > 0) "
     "OR (:place_kind != 'country' AND instr(place_path, '|' || :place || '|') > 0)) AND " + _RECENT + " ORDER BY id"
 )
+#: Events of some families whose days reach into a span (a story reference's candidates, :mod:`.story_plans`).
+EVENTS_OF_FAMILIES_NEAR = (
+    "SELECT id, fold, actor_id FROM events e WHERE family IN ({families}) AND day_start IS NOT NULL "
+    "AND day_start <= :hi AND day_end >= :lo AND " + _RECENT + " ORDER BY id"
+)
 #: The organizations of a country the store knows (its parliament, its courts) with events of some families, oldest first.
 ORGS_OF_COUNTRY = (
     "SELECT id, name, country FROM actors WHERE kind = 'org' AND country = :country "

@@ -58,6 +58,7 @@ from .merge import (
     same_place_day,
     with_people_of,
 )
+from .story_plans import story_plan
 from .revisions import is_revision, max_days, probe_sentences, same_story, sentence_keys
 from .identity import names_office
 from .sqlite_actors import SQLiteActors
@@ -187,7 +188,7 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
             for place in extraction.places:
                 self._save_place(place, article.text)
             self._supersede(article)
-            new, updated = self._save_events(article, seq, extraction.events)
+            new, updated = self._save_events(article, seq, extraction.events, extraction.references)
             if older is not None:
                 # after the new version's reports joined the old version's events: one event
                 # goes on, folded from the new version from its day (and the old one before it)
@@ -241,14 +242,17 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
             self.conn.execute(q.INSERT_SUPERSEDED, (old, new, iso(day)))
             self._refold([int(r["event_id"]) for r in self._rows(q.EVENTS_OF_ARTICLE_REPORTS, (old,))])
 
-    def _save_events(self, article: Article, seq: int, events: Iterable[Event]) -> tuple[int, int]:
+    def _save_events(self, article: Article, seq: int, events: Iterable[Event],
+                     references: Iterable[Event] = ()) -> tuple[int, int]:
         """Merge an article's reports into events; inside the article's transaction.
 
         Each candidate event (same actor and action family, reported within the merge
         horizon, date near enough to matter) is scored by its cached fold state; the
         chosen event's cache is then advanced by this article's reports in one step
         (:func:`fold_article`), or re-folded from all its reports when the article is
-        older than ones already folded (a backfill).
+        older than ones already folded (a backfill). A story reference ("The drills were
+        postponed", no doer named) joins the one open plan it can be (:meth:`_story_plans`)
+        as that plan's report; one that fits none or several is not stored.
         RETURNS (tuple[int, int]): events created, events updated.
         """
         new_ids: set[int] = set()
@@ -258,6 +262,10 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         key = (article.published or date.max, seq)
         since = iso(article.published - _MERGE_HORIZON) if article.published else None
         told = list(events)
+        forced: dict[int, tuple[int, Carry]] = {}  # index of a resolved story reference -> its plan and the plan's carry
+        for event_id, report, carry in self._story_plans(article, references, since):
+            forced[len(told)] = (event_id, carry)
+            told.append(report)
         moves = moved_pairs(told)  # a plan moved to a new place: the old place's call-off first, then the plan, which
         # keeps the day of the stored plan it moves
         olds = set(moves.values())
@@ -303,6 +311,8 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                                 for o in told)  # (a move the article tells itself: a call-off and a new event)
             best = self._best_known(actor_id, family, event, since, carries, lambda i, state: same_event(
                 state, event, same_article=i in pending, elsewhere=elsewhere))
+            if index in forced:
+                best, carries[best] = forced[index]  # (a story reference: the plan it was resolved to)
             if best is None and (family in SYMMETRIC_FAMILIES or SYMMETRIC_FAMILIES & set(kindred_families(family))):
                 # "Wong met Sugiono" for the stored "Sugiono will meet Wong": one meeting, told
                 # from the stored event's side (its actor, the report's actor as counterpart); so is "Sugiono would
@@ -552,6 +562,27 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 self._journey_of(article, seq, event, actor_id, joined.get(index), base, pending, updated, new_ids, key,
                                  since)
         return len(new_ids), len(updated)
+
+    def _story_plans(self, article: Article, references: Iterable[Event],
+                     since: str | None) -> list[tuple[int, Event, Carry]]:
+        """references (Iterable[Event]): the article's story references. RETURNS (list): for each that joins one open
+        plan (:func:`story_plans.story_plan`), the plan's id, the reference told as its report and the plan's carry;
+        the others are left out (no plan, or several it may be)."""
+        if article.published is None:
+            return []
+        lo, hi = iso(article.published - timedelta(days=30)), iso(article.published + timedelta(days=120))
+        out: list[tuple[int, Event, Carry]] = []
+        for reference in references:
+            slots, named = _family_params([action_family(reference.action)])
+            rows = self._rows(q.EVENTS_OF_FAMILIES_NEAR.format(families=slots),
+                              {**named, "lo": lo, "hi": hi, "since": since})
+            carries = {int(r["id"]): self._carry(r["id"], r["fold"]) for r in rows}
+            candidates = [(int(r["id"]), state_of(carries[int(r["id"])]), int(r["actor_id"])) for r in rows
+                          if r["id"] not in {o[0] for o in out}]
+            found = story_plan(reference, article.published, candidates)
+            if found is not None:
+                out.append((found[0], found[1], carries[found[0]]))
+        return out
 
     def _country_visit_that_day(self, actor_id: int, event: Event, carries: dict[int, Carry],
                                 pending: dict[int, list[Report]], since: str | None) -> int | None:

@@ -1,0 +1,85 @@
+"""The plan a story reference is of: "MANILA - The drills were postponed because of a typhoon, the navy said", with no
+doer named in its article (:mod:`dateline.extract.story_references`), changes the one open plan of its family that
+involves the country the article is told from, on a day near the article's. Pure functions of the reference and the
+candidate states; the store reads the candidates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from ..model import Event, PlaceRef
+from .merge import EventState, action_family
+
+#: Statuses of a plan a reference can change.
+_OPEN = frozenset({"planned", "uncertain", "postponed"})
+#: A call-off or postponement may come this long after the planned day (told late) ...
+_CHANGE_AFTER = timedelta(days=7)
+#: ... and changes a plan at most this far ahead of its article.
+_CHANGE_AHEAD = timedelta(days=90)
+#: An occurrence with no day of its own ("The drills ended", "the talks went ahead") is told at most this long after the
+#: plan's last day.
+_TOLD_AFTER = timedelta(days=14)
+
+
+def involves(state: EventState, country: str) -> bool:
+    """state (EventState): a stored event. country (str): a country's name.
+    RETURNS (bool): whether the event's place lies in that country or its actor or a counterpart is of it."""
+    place = state.place
+    if place is not None and country in (place.name, place.country):
+        return True
+    return any(country in (a.name, a.country) for a in (state.actor, *state.counterparts))
+
+
+def _same_place(told: PlaceRef, plan: PlaceRef) -> bool:
+    """RETURNS (bool): whether two places are one, or one lies within the other."""
+    return told.name == plan.name or told.name in plan.within or plan.name in told.within
+
+
+def _on_its_days(reference: Event, state: EventState, published: date) -> bool:
+    """RETURNS (bool): whether the reference's days fit the plan's: a change of a plan not long past and not far ahead
+    of the article; an occurrence on a day of the plan (a day off either end), or with no day of its own told soon
+    after it began."""
+    span = state.date.interval()
+    if span is None:
+        return False
+    if reference.status in ("postponed", "cancelled"):
+        return span[1] >= published - _CHANGE_AFTER and span[0] <= published + _CHANGE_AHEAD
+    own = reference.date.interval()
+    if own is None:
+        return span[0] <= published <= span[1] + _TOLD_AFTER
+    return own[0] <= span[1] + timedelta(days=1) and span[0] - timedelta(days=1) <= own[1]
+
+
+def story_plan(reference: Event, published: date, candidates: list[tuple[int, EventState, int]]) -> \
+        tuple[int, Event, int] | None:
+    """The stored plan a story reference changes, and the reference told as its report.
+
+    reference (Event): a story reference (actor kind ``story``: the noun phrase, the country it is told from).
+    published (date): its article's day.
+    candidates (list[tuple[int, EventState, int]]): (event id, state, actor id) of stored events of the reference's
+        family that its article has not reported.
+    RETURNS (tuple[int, Event, int] | None): the one open plan, told by an article published by the reference's day,
+        that involves the reference's country (at its place, when it names one) on days that fit (:func:`_on_its_days`), the reference told as that plan's (its actor,
+        counterparts, action, place and ``what``; a change refers to the plan) and the plan's actor id; None when no
+        plan or more than one fits.
+    """
+    country = reference.actor.country
+    if country is None:
+        return None
+    family = action_family(reference.action)
+    fits = [(event_id, state, actor_id) for event_id, state, actor_id in candidates
+            if state.status in _OPEN and action_family(state.action) == family and involves(state, country)
+            and (reference.place is None or state.place is not None and _same_place(reference.place, state.place))
+            and _on_its_days(reference, state, published)
+            and any(h.published is not None and h.published <= published for h in state.history)]
+    # (a plan first told after the reference's article is no plan its reader knew)
+    if len(fits) != 1:
+        return None
+    event_id, state, actor_id = fits[0]
+    told = replace(reference, actor=replace(state.actor, start=-1, end=-1),
+                   counterparts=tuple(replace(c, start=-1, end=-1) for c in state.counterparts),
+                   action=state.action, place=reference.place or state.place, what=state.what or reference.what,
+                   refers_to_plan=reference.status in ("postponed", "cancelled"))
+    return event_id, told, actor_id
