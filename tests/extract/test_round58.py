@@ -35,3 +35,29 @@ def test_round58_the_time_of_a_thing_threatened_or_planned_lies_ahead(text: str,
 ])
 def test_round58_pledges_planned_participles_and_on_days_keep_their_tense(text: str, expected: tuple[str, str]) -> None:
     assert expected in _values(text)
+
+
+def _events(text: str, day: date = _DAY) -> list[tuple[str, tuple[str, ...], str | None, str | None]]:
+    from dateline.config import load_settings
+    from dateline.extract.pipeline import extract
+    from dateline.ingest.text import read_text
+    from dateline.pipeline import get_nlp
+
+    settings = load_settings()
+    articles = read_text(text.encode(), "x.txt", settings, day)
+    return sorted((e.action, tuple(c.name for c in e.counterparts), e.date.value, e.place.name if e.place else None)
+                  for _, ex in extract(articles, get_nlp(settings)) for e in ex.events)
+
+
+@pytest.mark.parametrize("text", [
+    "TOKYO, March 10 (Wire) - Japanese Foreign Minister Kenji Sato will meet Chinese Foreign Minister Li Wei in Beijing "
+    "on Monday and South Korean Foreign Minister Park Min-ho in Seoul on Wednesday, the ministry said.",
+    "TOKYO, March 10 (Wire) - Sato will hold talks with Li Wei in Beijing on Monday and Park Min-ho in Seoul on "
+    "Wednesday.",
+    "TOKYO, March 10 (Wire) - Sato will hold talks with Li Wei in Beijing on Monday and with Park Min-ho in Seoul on "
+    "Wednesday.",
+])
+def test_round58_a_second_partner_with_its_own_place_and_day_is_a_meeting_of_its_own(text: str) -> None:
+    # (the Wednesday after that Monday, not the one before it)
+    assert _events(text) == [("meet", ("Li Wei",), "2026-03-16", "Beijing"),
+                             ("meet", ("Park Min-ho",), "2026-03-18", "Seoul")]

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.parts_of_speech import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
-from .partner_legs import partner_legs
+from .partner_legs import partner_legs, repair_partner_legs
 from .joined_events import joined_events
 from ..model import Event
 from .builder import _build
@@ -107,6 +107,7 @@ class EventFinder:
         repair_naming_participles(doc)  # "drills, codenamed Southern Tide, in the South China Sea from July 20"
         repair_topic_venues(doc)  # "will sign an agreement on the gas pipeline in Rabat on Monday": the signing's city
         repair_day_frames(doc)  # "called a nationwide day of strikes for next Thursday": the strikes, for that day
+        repair_partner_legs(doc)  # "will meet X in Beijing on Monday and Y in Seoul on Wednesday": Y a partner of its own
         repair_reduced_relatives(doc)  # "A prisoner exchange ... planned for Thursday did not take place"
         repair_count_subjects(doc)  # "Hundreds of teachers protested on Thursday", read as a participle of "hundreds"
         repair_called_events(doc)  # "unions called a general strike for Monday", read as naming something a strike
