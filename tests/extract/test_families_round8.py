@@ -116,7 +116,7 @@ def test_court_words_without_a_defendant_tell_nothing(nlp: Language, text: str) 
     ("Lithuania's parliament will vote on ratifying the defence treaty on Saturday.",
      ("vote", "Parliament of Lithuania", (), "defence treaty", "2026-05-09", "planned")),
     ("The Security Council postponed a vote on extending the peacekeeping mission in Lebanon.",
-     ("vote", "Security Council", (), "peacekeeping mission", None, "postponed")),
+     ("vote", "UN Security Council", (), "peacekeeping mission", None, "postponed")),
 ])
 def test_votes_on_treaties_and_gerunds(nlp: Language, text: str, row: Row) -> None:
     assert _rows(_events(nlp, text, ANCHOR), ("vote",)) == [row]

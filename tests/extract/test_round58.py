@@ -61,3 +61,38 @@ def test_round58_a_second_partner_with_its_own_place_and_day_is_a_meeting_of_its
     # (the Wednesday after that Monday, not the one before it)
     assert _events(text) == [("meet", ("Li Wei",), "2026-03-16", "Beijing"),
                              ("meet", ("Park Min-ho",), "2026-03-18", "Seoul")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("NEW YORK, March 10 (Wire) - The Security Council will meet on Monday.", "UN Security Council"),
+    ("NEW YORK, March 10 (Wire) - The U.N. Security Council will meet on Monday.", "UN Security Council"),
+    ("MANILA, March 10 (Wire) - ASEAN economic ministers will meet in Manila on Monday.",
+     "Association of Southeast Asian Nations"),
+    ("WASHINGTON, March 10 (Wire) - Group of 20 finance ministers will meet in Washington on Monday.", "Group of 20"),
+    ("WASHINGTON, March 10 (Wire) - G20 finance ministers will meet in Washington on Monday.", "Group of 20"),
+])
+def test_round58_an_international_body_by_any_of_its_names_is_one_actor(text: str, name: str) -> None:
+    from dateline.config import load_settings
+    from dateline.extract.pipeline import extract
+    from dateline.ingest.text import read_text
+    from dateline.pipeline import get_nlp
+
+    settings = load_settings()
+    found = [e for _, ex in extract(read_text(text.encode(), "x.txt", settings, _DAY), get_nlp(settings)) for e in ex.events]
+    assert [(e.actor.name, e.action, e.date.value) for e in found] == [(name, "meet", "2026-03-16")]
+
+
+@pytest.mark.parametrize("text", ["Russia's Security Council met on Monday.", "The National Security Council met on Monday.",
+                                  "The African Union's Peace and Security Council met on Monday."])
+def test_round58_a_security_council_of_a_state_or_another_body_is_not_the_uns(text: str) -> None:
+    from dateline.extract.bodies import known_body_spans
+    from dateline.pipeline import get_nlp
+    from dateline.config import load_settings
+
+    assert known_body_spans(get_nlp(load_settings())(text)) == []
+
+
+def test_round58_the_topic_country_of_a_meeting_held_is_no_venue() -> None:
+    text = ("NEW YORK, April 17 (Wire) - The UN Security Council will hold an emergency meeting on Monday on the "
+            "deepening crisis in Haiti, diplomats said.")
+    assert _events(text, date(2026, 4, 17)) == [("meet", (), "2026-04-20", None)]

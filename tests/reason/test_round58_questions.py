@@ -42,3 +42,32 @@ def test_round58_a_pair_meeting_in_a_city_resolves_with_the_report(tmp_path: Pat
     assert (after.answer, after.resolution) == ("yes", "yes"), after.reason
     elsewhere = ask(store, "Will Bellini and Durand meet in Paris?", date(2026, 3, 15))
     assert elsewhere.resolution is None and elsewhere.answer != "yes", elsewhere.reason
+
+
+@pytest.mark.slow
+def test_round58_a_body_asked_by_its_short_name_is_the_body_stored_by_its_long_one(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("MANILA, Aug 20 (Wire) - Economic ministers of the Association of Southeast Asian Nations will meet in Manila "
+         "next Thursday.", date(2026, 8, 20)),
+        ("MANILA, Aug 25 (Wire) - The ASEAN economic ministers' meeting scheduled for Thursday has been postponed "
+         "because of a typhoon.", date(2026, 8, 25)),
+    ])
+    events = [e for e in store.events() if e.action == "meet"]
+    assert [(e.actor.name, e.status) for e in events] == [("Association of Southeast Asian Nations", "postponed")]
+    answer = ask(store, "Will ASEAN economic ministers meet in Manila by August 31, 2026?", date(2026, 8, 25))
+    assert answer.event is not None and answer.answer != "yes", answer.reason
+    assert answer.probability is not None and answer.probability < 0.5, answer.reason
+
+
+@pytest.mark.slow
+def test_round58_the_security_council_plan_and_its_meeting_are_one(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("UNITED NATIONS, April 17 (Wire) - The UN Security Council will hold an emergency meeting on Monday on the "
+         "deepening crisis in Haiti, diplomats said.", date(2026, 4, 17)),
+        ("UNITED NATIONS, April 20 (Wire) - The Security Council met behind closed doors on Monday to discuss gang "
+         "violence in Haiti.", date(2026, 4, 20)),
+    ])
+    assert [(e.actor.name, e.status, e.date.value, len(e.evidence)) for e in store.events()] == [
+        ("UN Security Council", "happened", "2026-04-20", 2)]
+    answer = ask(store, "Will the UN Security Council hold a meeting by April 22, 2026?", date(2026, 4, 21))
+    assert (answer.answer, answer.resolution) == ("yes", "yes"), answer.reason

@@ -26,7 +26,7 @@ from ..model import ActorRef
 from .acronyms import acronyms
 from .actor_lexicon import lexicon, title_words
 from .actor_mentions import ANONYMOUS, Named
-from .bodies import legislature_spans
+from .bodies import known_body_spans, legislature_spans
 from .counterparts import counterpart_offices
 from .furniture import label_spans
 from .nlp import doc_text, load_data
@@ -100,8 +100,9 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
     places = _mislabelled_places(doc)
     venues = {span.text for span, ref in (doc._.place_spans or ()) if ref.kind == "site" and span.label_ == "PERSON"} \
         if Doc.has_extension("place_spans") else set()
-    bodies = [Named(start, end, ref) for start, end, ref in legislature_spans(doc)
-              if outside(doc[start:end])]  # "the Seimas", "[The Lok Sabha]PERSON": a country's legislature
+    bodies = [Named(start, end, ref) for start, end, ref in (*legislature_spans(doc), *known_body_spans(doc))
+              if outside(doc[start:end])]  # "the Seimas", "[The Lok Sabha]PERSON": a country's legislature; "ASEAN",
+    # "the Group of 20": an international body by any of its names
     in_body = {i for n in bodies for i in range(n.start, n.end)}
     named.extend(bodies)
     for ent in person_entities(doc, lex):

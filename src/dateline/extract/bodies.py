@@ -16,7 +16,7 @@ from ..model import ActorRef
 from .nlp import load_data
 from .places import resolve_country, resolve_place
 
-__all__ = ["legislature_aliases", "legislature_of", "legislature_spans"]
+__all__ = ["body_forms", "body_name", "known_body_spans", "legislature_aliases", "legislature_of", "legislature_spans"]
 
 
 def legislature_of(country: str, word: str = "parliament", start: int = -1, end: int = -1) -> ActorRef:
@@ -129,3 +129,75 @@ def legislature_aliases(name: str) -> tuple[str, ...]:
     """name (str): a stored body's name ("Parliament of Lithuania"). RETURNS (tuple[str, ...]): the legislature's own
     names that stand for it ("seimas"), lower case; empty for any other name."""
     return tuple(own for own, (country, word) in _legislature_names().items() if legislature_of(country, word).name == name)
+
+
+@cache
+def _known_forms() -> dict[str, str]:
+    """RETURNS (dict[str, str]): each written form of a ``known_bodies`` body (``families.json``) -> its name."""
+    table: dict[str, list[str]] = load_data("families.json")["known_bodies"]
+    return {form: name for name, forms in table.items() for form in (name, *forms)}
+
+
+@cache
+def _known_firsts() -> frozenset[str]:
+    """RETURNS (frozenset[str]): the first words of the ``known_bodies`` forms, and their parts before a hyphen ("G" of
+    "G-20", which may be its own token)."""
+    firsts = {f.split()[0] for f in _known_forms()}
+    return frozenset(firsts | {f.split("-")[0] for f in firsts})
+
+
+def body_forms(name: str) -> tuple[str, ...]:
+    """name (str): a stored body's name ("Association of Southeast Asian Nations"). RETURNS (tuple[str, ...]): its
+    ``known_bodies`` written forms ("ASEAN"); empty for any other name."""
+    return tuple(form for form, body in _known_forms().items() if body == name and form != name)
+
+
+def body_name(text: str) -> str | None:
+    """text (str): an actor's name as written ("ASEAN", "the Security Council"). RETURNS (str | None): the name of the
+    ``known_bodies`` body it is a form of, else None."""
+    plain = text.strip()
+    plain = plain[4:] if plain[:4].lower() == "the " else plain
+    return _known_forms().get(plain)
+
+
+def known_body_spans(doc: Doc) -> list[tuple[int, int, ActorRef]]:
+    """A ``known_bodies`` body by any of its written forms ("ASEAN", "the Group of 20", "the Security Council"), however
+    the recognizer labelled it, not when the form ends a longer name (a capitalized name word, a possessive or
+    "Peace and" right before it: "the National Security Council", "Russia's Security Council").
+
+    doc (Doc): a tokenized doc.
+    RETURNS (list[tuple[int, int, ActorRef]]): token start, end and the body (kind ``org``, offsets of the form), in text
+        order.
+    """
+    forms = _known_forms()
+    firsts = _known_firsts()
+    found: list[tuple[int, int, ActorRef]] = []
+    i = 0
+    while i < len(doc):
+        hit = None
+        if doc[i].text in firsts:
+            for n in range(min(6, len(doc) - i), 0, -1):
+                if doc[i : i + n].text in forms:
+                    hit = doc[i : i + n]
+                    break
+        if hit is None or _inside_longer_name(doc, hit.start):
+            i += 1
+            continue
+        found.append((hit.start, hit.end, ActorRef(forms[hit.text], "org", None, None, hit.start_char, hit.end_char)))
+        i = hit.end
+    return found
+
+
+def _inside_longer_name(doc: Doc, start: int) -> bool:
+    """RETURNS (bool): whether the token before ``start`` makes a form the end of a longer name: a capitalized word
+    that does not open the sentence (not "The"), a possessive, or "and" after a capitalized word ("Peace and")."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    if before.tag_ == "POS" or before.text in ("'s", "’s"):
+        return True
+    if before.lower_ in ("and", "&") and start >= 2 and doc[start - 2].text[:1].isupper() and not doc[start - 2].is_sent_start:
+        return True
+    return before.text[:1].isupper() and before.lower_ != "the" and not before.is_sent_start and before.is_alpha \
+        and not before.is_punct
+

@@ -600,6 +600,8 @@ def _country_of_gathering_topic(root: Token, tok: Token, ref: PlaceRef) -> bool:
             or not any(c.dep_ in ("det", "poss") for c in topic.children):
         return False
     gathering = prep.head
+    if gathering.pos_ in ("VERB", "AUX") and tok.dep_ == "dobj" and tok.head.i == gathering.i and tok.lower_ in _lex().nouns:
+        return True  # "will hold an emergency meeting on Monday on the crisis in Haiti": the topic hung on the verb
     return gathering.lower_ in _lex().nouns and (gathering.i == tok.i or gathering.dep_ == "dobj" and gathering.head.i == tok.i)
 
 

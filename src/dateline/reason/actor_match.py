@@ -126,6 +126,14 @@ _REGNAL = frozenset(
     a + b for a in ("", "x", "xx") for b in ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix") if a + b)
 
 
+def _body_forms(name: str) -> tuple[str, ...]:
+    """name (str): a stored body's name. RETURNS (tuple[str, ...]): its other written forms ("ASEAN" of "Association of
+    Southeast Asian Nations"; :func:`dateline.extract.bodies.body_forms`)."""
+    from ..extract.bodies import body_forms
+
+    return body_forms(name)
+
+
 def _legislature_aliases(name: str) -> tuple[str, ...]:
     """name (str): a stored body's name. RETURNS (tuple[str, ...]): a legislature's own names for it ("seimas" of
     "Parliament of Lithuania"; :func:`dateline.extract.bodies.legislature_aliases`)."""
@@ -164,6 +172,7 @@ def match_actor(phrase: str, actors: Sequence[ActorInfo], as_of: date | None = N
             names += [[w.lower()] for w in phrase.split() if abbreviates(w, actor.name)]  # "COSATU" of "Congress of
             # South African Trade Unions"
             names += [phrase_tokens(n) for n in _legislature_aliases(actor.name)]  # "the Seimas" of "Parliament of Lithuania"
+            names += [phrase_tokens(n) for n in _body_forms(actor.name)]  # "ASEAN", "G20" of the body's name
         elif actor.kind == "org" and (short := initials(actor.name)) is not None and short == actor.name.replace(".", ""):
             names += _spelled_out(phrase, short)  # "the European Union" asked of a body stored as "EU"
         elif actor.kind == "person" and len(names[0]) > 1:
