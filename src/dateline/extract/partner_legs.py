@@ -121,7 +121,8 @@ def partner_legs(events: list[Event], ctx: _Ctx) -> list[Event]:
         if tok is None:
             out.append(ev)
             continue
-        kept, legs, leg_tokens = [], [], set()
+        kept, legs = [], []
+        leg_tokens: set[int] = set()
         spans = {c.name: ctx.doc.char_span(c.start, c.end, alignment_mode="expand") if 0 <= c.start < c.end else None
                  for c in ev.counterparts}
         for c in ev.counterparts:
