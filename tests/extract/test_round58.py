@@ -96,3 +96,39 @@ def test_round58_the_topic_country_of_a_meeting_held_is_no_venue() -> None:
     text = ("NEW YORK, April 17 (Wire) - The UN Security Council will hold an emergency meeting on Monday on the "
             "deepening crisis in Haiti, diplomats said.")
     assert _events(text, date(2026, 4, 17)) == [("meet", (), "2026-04-20", None)]
+
+
+def test_round58_a_call_off_replaced_by_another_persons_trip_stays_a_call_off() -> None:
+    from dateline.config import load_settings
+    from dateline.extract.pipeline import extract
+    from dateline.ingest.text import read_text
+    from dateline.pipeline import get_nlp
+
+    text = ("NEW DELHI, May 6 (Wire) - Prime Minister Narendra Modi called off his planned visit to quake-hit "
+            "Uttarkashi on Wednesday because of bad weather. Home Minister Amit Shah will travel to the region on "
+            "Friday instead.")
+    settings = load_settings()
+    found = [(e.actor.name, e.status, e.date.value) for _, ex in extract(read_text(text.encode(), "x.txt", settings,
+             date(2026, 5, 6)), get_nlp(settings)) for e in ex.events if e.action == "visit"]
+    assert found == [("Narendra Modi", "cancelled", None)]  # (no new day: Friday is Shah's trip)
+
+
+def test_round58_a_region_describing_a_named_province_is_no_place_of_its_own() -> None:
+    text = "ANKARA, May 11 (Wire) - Tayyip Erdogan will visit the flood-stricken Black Sea province of Rize on Thursday."
+    assert _events(text, date(2026, 5, 11)) == [("visit", (), "2026-05-14", "Rize")]
+
+
+@pytest.mark.slow
+def test_round58_a_hosts_call_off_of_a_bodys_meeting_is_the_bodys(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from ..stored import stored
+
+    store = stored(Path(str(tmp_path)), [
+        ("BEIJING, May 12 (Wire) - Trade ministers from the 21 APEC economies will meet in Suzhou on Friday, China's "
+         "commerce ministry said.", date(2026, 5, 12)),
+        ("BEIJING, May 14 (Wire) - China has cancelled this week's meeting of APEC trade ministers in Suzhou, citing a "
+         "flood emergency.", date(2026, 5, 14)),
+    ])
+    assert [(e.actor.name, e.status, e.date.value, len(e.evidence)) for e in store.events()] == [
+        ("Asia-Pacific Economic Cooperation", "cancelled", "2026-05-15", 2)]

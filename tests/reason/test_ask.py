@@ -475,8 +475,11 @@ def test_ask_visit_made_a_day_late_is_unlikely_on_the_asked_day(store: Store) ->
                "visit", "happened", "2026-11-12", place=SEOUL_CITY),
     ])
     out = ask(store, "Will Hegseth visit Seoul on November 11?", date(2026, 11, 12))
-    assert out.resolution is None and out.probability is not None and out.probability <= 0.1
-    assert "after the question's window ends (2026-11-11)" in out.reason
+    # (the only match made after the window: resolved no at once, citing the report, no grace day to wait)
+    assert (out.answer, out.resolution) == ("no", "no"), out.reason
+    assert "after the window ending 2026-11-11" in out.reason and out.cited is not None
+    early = ask(store, "Will Hegseth visit Seoul on November 11?", date(2026, 11, 11))
+    assert early.resolution is None, early.reason
 
 
 def test_ask_a_guest_skipping_the_summit_does_not_cancel_the_hosts_summit(store: Store) -> None:

@@ -71,3 +71,20 @@ def test_round58_the_security_council_plan_and_its_meeting_are_one(tmp_path: Pat
         ("UN Security Council", "happened", "2026-04-20", 2)]
     answer = ask(store, "Will the UN Security Council hold a meeting by April 22, 2026?", date(2026, 4, 21))
     assert (answer.answer, answer.resolution) == ("yes", "yes"), answer.reason
+
+
+@pytest.mark.slow
+def test_round58_an_exchange_made_a_day_after_the_window_resolves_no_at_once(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("KYIV, April 1 (Wire) - Russia and Ukraine will exchange 150 prisoners of war each on Friday, Ukrainian "
+         "officials said.", date(2026, 4, 1)),
+        ("KYIV, April 4 (Wire) - Russia and Ukraine swapped 150 prisoners of war each on Saturday, a day later than "
+         "planned, officials said.", date(2026, 4, 4)),
+    ])
+    question = "Will Russia and Ukraine exchange prisoners of war by April 3, 2026?"
+    assert ask(store, question, date(2026, 4, 3)).resolution is None
+    late = ask(store, question, date(2026, 4, 4))
+    assert (late.answer, late.resolution) == ("no", "no"), late.reason
+    assert "after the window ending 2026-04-03" in late.reason
+    later = ask(store, "Will Russia and Ukraine exchange prisoners of war by April 5, 2026?", date(2026, 4, 4))
+    assert (later.answer, later.resolution) == ("yes", "yes"), later.reason

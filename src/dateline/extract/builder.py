@@ -520,6 +520,11 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         # postponed this week's visit to Fiji": not this week any more
     family = new_family(action)
     actor, counterparts = _participants(tok, chain, ctx, result.refers_to_plan, own_only=family)
+    if action == "meet" and tok.pos_ == "NOUN" and result.status in ("cancelled", "postponed") and actor is not None \
+            and (body := _gathered_body(tok, ctx)) is not None and body.name != actor.name \
+            and not tok.left_edge.idx <= actor.start < tok.right_edge.idx + len(tok.right_edge):
+        actor, counterparts = body, [c for c in counterparts if c.name != body.name]  # "China has cancelled this week's
+        # meeting of APEC trade ministers": the body's meeting, called off by its host (no party to it)
     counterparts = [c for c in counterparts if not _attributed_to(c, tok)]  # "voted on Monday, with turnout above 90
     # percent according to the national electoral commission": the source, no party
     if action == "vote":
@@ -1308,6 +1313,13 @@ def _replaced_clause(tok: Token) -> bool:
         return False
     prep = tok.head
     return f"{prep.doc[prep.i - 1].lower_} {prep.lower_}" in _lex().replaced_places
+
+
+def _gathered_body(tok: Token, ctx: _Ctx) -> ActorRef | None:
+    """tok (Token): a meeting noun. RETURNS (ActorRef | None): the organization or group named in its "of" phrase ("the
+    meeting of APEC trade ministers": APEC), else None."""
+    return next((r for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree
+                 if (r := ctx.actors.get(t.i)) is not None and r is not ANONYMOUS and r.kind in ("org", "group")), None)
 
 
 def _definite_plan(tok: Token, action: str, ctx: _Ctx) -> tuple[ActorRef, str | None] | None:

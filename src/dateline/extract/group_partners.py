@@ -157,7 +157,8 @@ def officials_subject(tok: Token, ctx: _Ctx) -> ActorRef | None:
     officials of a named region or state that are its subject, as one group ("Gulf foreign ministers will meet in Doha
     on Nov. 25", "Nordic prime ministers met in Oslo", "Leaders from five West African states signed an accord"): a
     plural of officials with a capitalized modifier of its own (not the sentence's first word) or of the states its
-    "from" phrase names, kind ``group``, with the one country its modifiers name; None otherwise."""
+    "from" phrase names, kind ``group``, with the one country its modifiers name (an organization those words name
+    instead, "ministers from the 21 APEC economies", is the actor itself); None otherwise."""
     if tok.pos_ != "VERB":
         return None
     sub = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -185,6 +186,10 @@ def officials_subject(tok: Token, ctx: _Ctx) -> ActorRef | None:
                     or t.dep_ == "cc" and t.head.dep_ in ("compound", "amod", "nmod"))]
     if not naming(mods) and not naming(home):
         return None  # (not "Foreign ministers will meet", capitalized only by the sentence)
+    body = next((r for t in (*mods, *home) if (r := ctx.actors.get(t.i)) is not None and r.kind == "org"), None)
+    if body is not None:
+        return body  # "Trade ministers from the 21 APEC economies will meet": the body's meeting, as "NATO defence
+        # ministers met" is NATO's
     countries = {c for t in (*mods, *home) if (c := resolve_country(t.text))}
     words = [*sorted(home, key=lambda t: t.i), *sorted(mods, key=lambda t: t.i), sub]  # ("West African leaders", named
     # before the noun; "Nordic and Baltic defence ministers")

@@ -727,7 +727,8 @@ def _region_in_name(span: Span, ref: PlaceRef) -> bool:
 def _region_of_a_site(span: Span, ref: PlaceRef) -> bool:
     """span (Span): a place mention. ref (PlaceRef): its place. RETURNS (bool): a region (a sea, a coast, a part of the
     world) that describes a site noun of ``region_site_nouns`` ("through the Adriatic port", "a Baltic island"): the
-    site is somewhere in it, not the region itself ("the Asia trip", "Middle East peace talks" keep the region)."""
+    site is somewhere in it, not the region itself ("the Asia trip", "Middle East peace talks" keep the region); so
+    does one that describes a settlement noun named by its "of" phrase ("the Black Sea province of Rize")."""
     if ref.kind != "region" or not span.doc.has_annotation("DEP"):
         return False
     root = span[-1]
@@ -735,6 +736,11 @@ def _region_of_a_site(span: Span, ref: PlaceRef) -> bool:
             and root.head.head.lower_ in _region_site_nouns() \
             and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in root.head.head.children):
         return True  # "at Ain Sokhna port on the Red Sea": where the named port lies, not the event's place
+    if root.dep_ in ("amod", "compound") and root.head.i >= span.end and root.head.pos_ == "NOUN" \
+            and root.head.lower_ in settlement_nouns() \
+            and any(p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" for g in p.children)
+                    for p in root.head.children):
+        return True  # "the flood-stricken Black Sea province of Rize": the named province lies in the region
     return root.dep_ in ("amod", "compound") and root.head.i >= span.end and root.head.pos_ == "NOUN" \
         and root.head.lower_ in _region_site_nouns()
 

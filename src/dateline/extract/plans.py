@@ -330,11 +330,34 @@ def rescheduled_day(tok: Token, action: str, when: DateValue, ctx: _Ctx) -> Date
                 continue
             if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for v in clause for c in v.children):
                 continue
+            if _other_doer(verb, tok, ctx):
+                continue  # "X called off his visit ... Home Minister Y will travel to the region on Friday instead": Y's
+                # trip, no new day of X's
             for g in (g for p in verb.children if p.dep_ in ("prep", "npadvmod") for g in p.subtree):
                 day = _forward_day(ctx.times.get(g.i), ctx)
                 if day is not None and day.value != when.value and not _vaguer(day, when):
                     return replace(day, note="the day the plan called off is moved to ('now', 'instead')")
     return None
+
+
+def _other_doer(verb: Token, tok: Token, ctx: _Ctx) -> bool:
+    """RETURNS (bool): whether the replacing verb's subject names someone other than the called-off event's doer (its
+    possessor, or the subject of the clause it is told in), both known."""
+    def named(t: Token) -> str | None:
+        ref = ctx.actors.get(t.i)
+        return ref.name if ref is not None and ref.name else None
+
+    new = next((n for c in (*verb.children, *(verb.head.children if verb.dep_ == "xcomp" else ()))
+                if c.dep_ in ("nsubj", "nsubjpass") and (n := named(c)) is not None), None)
+    if new is None:
+        return False
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    head = tok
+    while not owners and head.head.i != head.i and head.dep_ not in ("ccomp", "advcl", "conj"):
+        head = head.head
+        owners = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    old = next((n for c in owners if (n := named(c)) is not None), None)
+    return old is not None and old != new
 
 
 def _vaguer(day: DateValue, when: DateValue) -> bool:

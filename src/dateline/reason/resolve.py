@@ -10,7 +10,8 @@ The question's actor and events are matched in :mod:`.actor_match`, :mod:`.event
    the plan before the event is overtaken by it, not a conflict);
 2. ``annulled``: a question "during his trip to X" whose trip events are all cancelled;
 3. ``no``: every matching event is cancelled (or reported cancelled, with its only
-   "happened" sentences placing it elsewhere), or the window has closed (as-of day
+   "happened" sentences placing it elsewhere), or the window has closed and every match is
+   called off or reported done on a day after it, or the window has closed (as-of day
    later than its last day plus :data:`GRACE_DAYS`) with nothing reported as happened;
 4. open (None) otherwise.
 """
@@ -178,6 +179,12 @@ def _told_with_called_off(events: Sequence[EventRecord], done_of: Mapping[int, S
     return out
 
 
+def _all_after(event: EventRecord, hi: date) -> bool:
+    """RETURNS (bool): whether an event's own day (all of it) lies after a window's last day."""
+    span = event.date.interval()
+    return span is not None and event.date.precision in ("day", "time") and span[0] > hi
+
+
 def is_called_off(event: EventRecord, done: Sequence[Evidence]) -> bool:
     """Whether an event counts as cancelled for a question.
 
@@ -338,6 +345,20 @@ def resolve(
     if events and all(is_called_off(e, done_of[e.id]) or e.id in off for e in events):
         cited = _cancelled(events) or next(iter(off.values()), None)
         return Resolution("no", f"{_cite(cited)} reports that {subject} was called off.", best, cited)
+    if hi is not None and as_of > hi and events and all(
+            is_called_off(e, done_of[e.id]) or e.id in off or done_of[e.id] and _all_after(e, hi) for e in events) \
+            and (late := next((e for e in events if done_of[e.id] and _all_after(e, hi)), None)) is not None:
+        # "swapped 150 prisoners each on Saturday, a day later than planned", told the day after a window that ended on
+        # the Friday: every match is over after the window or called off, nothing is left that a later report could
+        # still place in it (the grace day waits for reports of the window's last day, not for this)
+        cited = done_of[late.id][0]
+        return Resolution(
+            "no",
+            f"{_cite(cited)} reports that {said} on {date_words(late.date.value, 'another day')}, "
+            f"after the window ending {hi.isoformat()}.",
+            late,
+            cited,
+        )
     if hi is not None and as_of > hi + timedelta(days=GRACE_DAYS):
         # an event over before the window and before the best match was first told is its background ("the two
         # ministers last met in September" for talks postponed until April), no report that it happened elsewhen;
