@@ -88,3 +88,38 @@ def test_round58_an_exchange_made_a_day_after_the_window_resolves_no_at_once(tmp
     assert "after the window ending 2026-04-03" in late.reason
     later = ask(store, "Will Russia and Ukraine exchange prisoners of war by April 5, 2026?", date(2026, 4, 4))
     assert (later.answer, later.resolution) == ("yes", "yes"), later.reason
+
+
+_OFFICES = ("KUALA LUMPUR, June 22 (Wire) - The defence ministers of Thailand and Cambodia will meet in Kuala Lumpur on "
+            "Thursday, Malaysia's foreign ministry said.", date(2026, 6, 22))
+
+
+@pytest.mark.slow
+def test_round58_the_named_holders_meeting_is_the_plan_told_of_their_offices(tmp_path: Path) -> None:
+    store = stored(tmp_path, [_OFFICES, (
+        "KUALA LUMPUR, June 25 (Wire) - Thai Defence Minister Nattaphon Narkphanit and his Cambodian counterpart Tea "
+        "Seiha met in Kuala Lumpur on Thursday.", date(2026, 6, 25))])
+    meetings = [e for e in store.events() if e.action == "meet"]
+    assert [(e.status, e.date.value, len(e.evidence)) for e in meetings] == [("happened", "2026-06-25", 2)]
+    early = ask(store, "Will Nattaphon Narkphanit meet Tea Seiha by June 30, 2026?", date(2026, 6, 23))
+    assert early.event is None, early.reason  # (his name is known from June 25 on: nothing leaks)
+    late = ask(store, "Will Nattaphon Narkphanit meet Tea Seiha by June 30, 2026?", date(2026, 6, 26))
+    assert (late.answer, late.resolution) == ("yes", "yes"), late.reason
+    offices = ask(store, "Will the defence ministers of Thailand and Cambodia meet by June 30, 2026?", date(2026, 6, 26))
+    assert (offices.answer, offices.resolution) == ("yes", "yes"), offices.reason
+
+
+@pytest.mark.slow
+def test_round58_a_meeting_between_two_nationalities_ministers_moved_is_the_offices_plan(tmp_path: Path) -> None:
+    store = stored(tmp_path, [_OFFICES, (
+        "BANGKOK, June 24 (Wire) - Thursday's meeting between the Thai and Cambodian defence ministers has been moved "
+        "to Bangkok and pushed back to Saturday at Cambodia's request, Thailand's defence ministry said.",
+        date(2026, 6, 24))])
+    meetings = [e for e in store.events() if e.action == "meet"]
+    assert [(e.actor.name, e.status, e.date.value, e.place.name if e.place else None) for e in meetings] == [
+        ("Defence Minister of Thailand", "planned", "2026-06-27", "Bangkok")], meetings
+
+
+def test_round58_a_meeting_asked_with_its_topic_is_a_meeting() -> None:
+    pattern = parse_question("Will the UN Security Council hold a meeting on Haiti by April 22, 2026?")
+    assert (pattern.actor, pattern.action, pattern.target, pattern.place) == ("UN Security Council", "meet", "", None)

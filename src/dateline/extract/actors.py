@@ -27,7 +27,7 @@ from .acronyms import acronyms
 from .actor_lexicon import lexicon, title_words
 from .actor_mentions import ANONYMOUS, Named
 from .bodies import known_body_spans, legislature_spans
-from .counterparts import counterpart_offices
+from .counterparts import counterpart_offices, nationality_offices
 from .furniture import label_spans
 from .nlp import doc_text, load_data
 from .noun_verbs import repair_name_subjects
@@ -200,6 +200,7 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
     named.sort(key=lambda n: n.start)
     found, tokens, partners = resolve_references(doc, named, lex, genders(doc, named, lex))
     counterpart_offices(doc, tokens)  # "her Chilean counterpart Y": Chile's holder of her office
+    nationality_offices(doc, tokens)  # "the Thai and Cambodian defence ministers": two offices
     return found, tokens, partners
 
 

@@ -14,10 +14,11 @@ from spacy.tokens import Doc, Token
 from ..model import ActorRef
 from .actor_mentions import ANONYMOUS
 from .title_holders import comma_name
+from .title_phrases import parse_title
 from .places import resolve_country
 from .nlp import doc_text
 
-__all__ = ["counterpart_offices"]
+__all__ = ["counterpart_offices", "nationality_offices"]
 
 #: Nouns of a person who holds the same office as another, in another country.
 _COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts", "opposite", "number"})
@@ -110,3 +111,35 @@ def _joined_titles(doc: Doc, tokens: dict[int, ActorRef], owner: ActorRef) -> bo
             end = i  # up to the owner's last word (not "X and Cambodian Foreign Minister Y" after it, another person's;
             # nor "X and his Ghanaian counterpart")
     return any(t.lower_ == "and" for t in doc[start : end + 1])
+
+
+def nationality_offices(doc: Doc, tokens: dict[int, ActorRef]) -> None:
+    """ "a meeting between the Thai and Cambodian defence ministers": each nationality word joined by "and" on a plural
+    of a known title (its portfolio words and the noun made singular: "Defence Minister") stands for that office in its
+    country ("Defence Minister of Thailand", kind person, at the word's offsets), in place of the country it was read
+    as; never when a word names no country or a person, or the plural has no title ("the Thai and Cambodian leaders").
+
+    doc (Doc): a parsed doc. tokens (dict[int, ActorRef]): token -> actor. RETURNS (None)."""
+    if " and " not in doc_text(doc) or not doc.has_annotation("DEP"):
+        return
+    for tok in doc:
+        if tok.tag_ != "NNS" or not tok.is_lower or not tok.lower_.endswith("s"):
+            continue
+        portfolio = sorted((c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and c.is_lower
+                            and c.is_alpha), key=lambda c: c.i)
+        single = tok.lower_[:-3] + "y" if tok.lower_.endswith("ies") else tok.lower_[:-1]
+        title = " ".join(w.capitalize() for w in (*(c.lower_ for c in portfolio), single))
+        if parse_title(title).title != title:
+            continue
+        first = next((t for t in tok.children if t.dep_ in ("amod", "compound", "nmod") and t.i < tok.i
+                      and any(c.dep_ == "conj" for c in t.children)), None)
+        if first is None:
+            continue
+        words = [first, *(c for c in first.subtree if c.dep_ == "conj" and c.i < tok.i)]
+        countries = [resolve_country(t.text) for t in words]
+        if len(words) < 2 or any(c is None for c in countries) \
+                or any((r := tokens.get(t.i)) is not None and r is not ANONYMOUS and r.kind == "person" for t in words):
+            continue
+        for t, country in zip(words, countries):
+            tokens[t.i] = ActorRef(f"{title} of {country}", "person", title, country, t.idx, t.idx + len(t))
+

@@ -76,10 +76,15 @@ def _folded(words: list[str]) -> list[str]:
 def _names_actor(refs: Sequence[object], actor: ActorInfo) -> bool:
     """refs (Sequence[object]): actor references (an event's actor, counterparts). actor (ActorInfo): a stored actor.
     RETURNS (bool): True when one of the references is the actor by its name or an alias, stop words aside, or, for a
-    country, a person of that country ("sign an agreement with Ghana": with Ghana's trade minister)."""
+    country, a person of that country ("sign an agreement with Ghana": with Ghana's trade minister), or, for an office
+    ("Defence Minister of Cambodia"), a person of its country holding its title."""
     names = {" ".join(phrase_tokens(n)) for n in (actor.name, *actor.aliases)}
+    office = actor.kind == "person" and bool(actor.country) and actor.name.endswith(f" of {actor.country}")
     return any(" ".join(phrase_tokens(getattr(r, "name", ""))) in names for r in refs) or actor.kind == "country" and any(
-        getattr(r, "kind", None) == "person" and getattr(r, "country", None) == actor.name for r in refs)
+        getattr(r, "kind", None) == "person" and getattr(r, "country", None) == actor.name for r in refs) or office and any(
+        getattr(r, "kind", None) == "person" and getattr(r, "country", None) == actor.country
+        and (title := getattr(r, "title", None)) and f"{title} of {actor.country}".lower() == actor.name.lower()
+        for r in refs)  # ("the defence minister of Cambodia": Tea Seiha, the holder the event names, titled so)
 
 
 def _topic_match(event: EventRecord, topic: str) -> bool:

@@ -313,6 +313,11 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 state, event, same_article=i in pending, elsewhere=elsewhere))
             if index in forced:
                 best, carries[best] = forced[index]  # (a story reference: the plan it was resolved to)
+            if best is None and (held := self._office_plan(event, actor_id, family, since, carries, pending,
+                                                            elsewhere)) is not None:
+                best, actor_id = held  # "The defence ministers of Thailand and Cambodia will meet", then "Thai Defence
+                # Minister X and his Cambodian counterpart Y met": the plan stored under the office, before its holder
+                # was named
             if best is None and (family in SYMMETRIC_FAMILIES or SYMMETRIC_FAMILIES & set(kindred_families(family))):
                 # "Wong met Sugiono" for the stored "Sugiono will meet Wong": one meeting, told
                 # from the stored event's side (its actor, the report's actor as counterpart); so is "Sugiono would
@@ -562,6 +567,28 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 self._journey_of(article, seq, event, actor_id, joined.get(index), base, pending, updated, new_ids, key,
                                  since)
         return len(new_ids), len(updated)
+
+    def _office_plan(self, event: Event, actor_id: int, family: str, since: str | None, carries: dict[int, Carry],
+                     pending: dict[int, list[Report]], elsewhere: bool) -> tuple[int, int] | None:
+        """event (Event): a report of a titled person of a known country with no stored event of their own it joins.
+        RETURNS (tuple[int, int] | None): the event of the office they hold ("Defence Minister of Thailand", stored when
+        a plan named the office and no holder) that the report joins (:func:`merge.same_event`), and the office's
+        actor id (the holder's name is then an alias of the office); None when there is no such office or event."""
+        actor = event.actor
+        if actor.kind != "person" or not actor.title or not actor.country:
+            return None
+        office = office_name(actor.title, actor.country)
+        row = self.conn.execute(q.ACTOR_BY_NAME, (office,)).fetchone() if office != actor.name else None
+        if row is None or int(row[0]) == actor_id:
+            return None
+        turned = replace(event, actor=ActorRef(office, "person", actor.title, actor.country))
+        found = self._best_known(int(row[0]), family, turned, since, carries, lambda i, state: same_event(
+            state, turned, same_article=i in pending, elsewhere=elsewhere))
+        if found is None:
+            return None
+        self.conn.execute(q.INSERT_ALIAS, (name_key(actor.name), int(row[0]), iso(event.evidence.published)))
+        # (the holder's name finds the office's events from this article's day on)
+        return found, int(row[0])
 
     def _story_plans(self, article: Article, references: Iterable[Event],
                      since: str | None) -> list[tuple[int, Event, Carry]]:
