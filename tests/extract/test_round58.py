@@ -132,3 +132,9 @@ def test_round58_a_hosts_call_off_of_a_bodys_meeting_is_the_bodys(tmp_path: obje
     ])
     assert [(e.actor.name, e.status, e.date.value, len(e.evidence)) for e in store.events()] == [
         ("Asia-Pacific Economic Cooperation", "cancelled", "2026-05-15", 2)]
+
+
+def test_round58_a_city_after_outside_is_no_venue() -> None:
+    text = ("FRANKFURT, Oct 23 (Wire) - The European Central Bank's Governing Council will hold its rate-setting "
+            "meeting in Riga next Thursday, one of its twice-yearly meetings outside Frankfurt, the bank said.")
+    assert [r[3] for r in _events(text, date(2026, 10, 23)) if r[0] == "meet"] == ["Riga"]

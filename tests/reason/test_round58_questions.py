@@ -123,3 +123,21 @@ def test_round58_a_meeting_between_two_nationalities_ministers_moved_is_the_offi
 def test_round58_a_meeting_asked_with_its_topic_is_a_meeting() -> None:
     pattern = parse_question("Will the UN Security Council hold a meeting on Haiti by April 22, 2026?")
     assert (pattern.actor, pattern.action, pattern.target, pattern.place) == ("UN Security Council", "meet", "", None)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["Will G20 finance ministers meet in Washington by July 31, 2026?",
+                                      "Will the Group of 20 meet in Washington by July 31, 2026?"])
+def test_round58_a_bodys_members_asked_by_portfolio_are_the_body(tmp_path: Path, question: str) -> None:
+    store = stored(tmp_path, [
+        ("WASHINGTON, July 9 (Wire) - Finance ministers and central bank governors of the Group of 20 will gather in "
+         "Washington next Thursday.", date(2026, 7, 9)),
+        ("WASHINGTON, July 16 (Wire) - Group of 20 finance ministers opened two days of talks in Washington on "
+         "Thursday.", date(2026, 7, 16)),
+    ])
+    before = ask(store, question, date(2026, 7, 10))
+    assert before.event is not None and before.resolution is None, before.reason
+    after = ask(store, question, date(2026, 7, 17))
+    assert (after.answer, after.resolution) == ("yes", "yes"), after.reason
+    assert ask(store, "Will the IMF managing director meet in Washington by July 31, 2026?",
+               date(2026, 7, 17)).event is None

@@ -68,6 +68,8 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
             continue
         if _title_country(root, tok):
             continue  # "Japan's ambassador to Vietnam, X, attended the ceremony": the title's country is no venue
+        if root.dep_ == "pobj" and root.head.lower_ == "outside" and ref.kind in ("city", "country", "region"):
+            continue  # "one of its meetings outside Frankfurt": somewhere else (but "outside parliament" is a venue)
         if action == "vote" and _in_voted_measure(cand, tok):
             continue  # "voted to approve a package ..., including evacuation centres in Nadi": what the measure pays for
         if root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and root.head.head.dep_ == "nsubj" \

@@ -172,7 +172,6 @@ def match_actor(phrase: str, actors: Sequence[ActorInfo], as_of: date | None = N
             names += [[w.lower()] for w in phrase.split() if abbreviates(w, actor.name)]  # "COSATU" of "Congress of
             # South African Trade Unions"
             names += [phrase_tokens(n) for n in _legislature_aliases(actor.name)]  # "the Seimas" of "Parliament of Lithuania"
-            names += [phrase_tokens(n) for n in _body_forms(actor.name)]  # "ASEAN", "G20" of the body's name
         elif actor.kind == "org" and (short := initials(actor.name)) is not None and short == actor.name.replace(".", ""):
             names += _spelled_out(phrase, short)  # "the European Union" asked of a body stored as "EU"
         elif actor.kind == "person" and len(names[0]) > 1:
@@ -181,6 +180,8 @@ def match_actor(phrase: str, actors: Sequence[ActorInfo], as_of: date | None = N
                 names.append([bare(names[0][-1])])  # without its article ("Sisi" of "Abdel Fattah al-Sisi")
             # a capitalised middle name of a long name alone ("Lula" of "Luiz Inacio Lula da Silva")
             names += [phrase_tokens(w) for w in actor.name.split()[1:-1] if w[:1].isupper() and len(w) > 2]
+        if actor.kind == "org":
+            names += [phrase_tokens(n) for n in _body_forms(actor.name)]  # "ASEAN", "G20" of the body's name
         family = names[0][:1] if actor.kind == "person" and len(names[0]) > 1 and not office else None
         for ntoks in names + ([family] if family else []):
             end = contains(toks, ntoks)
@@ -203,9 +204,12 @@ def match_actor(phrase: str, actors: Sequence[ActorInfo], as_of: date | None = N
     if not titled:
         own = {w for n in (best[1].name, *best[1].aliases) for w in phrase_tokens(n)} | set(matched) if best is not None else set()
         rest = set(toks) - own
-        if best is not None and best[1].kind in ("org", "group") and rest and rest <= _member_words() \
-                and any(w.endswith("s") for w in rest):
-            return best[1]  # "the GCC foreign ministers", "SICA leaders": the body's members, the body met
+        members = _member_words()
+        if best is not None and best[1].kind in ("org", "group") and rest and (
+                rest <= members and any(w.endswith("s") for w in rest)
+                or toks[-1] in members and toks[-1].endswith("s") and not rest & set(load_data("question")["office_words"])):
+            return best[1]  # "the GCC foreign ministers", "SICA leaders", "APEC trade ministers": the body's members,
+            # the body met
         if best is not None and rest & _office_words():
             return None  # "the IMF managing director" with no holder on record is not the IMF itself
         if best is not None:
