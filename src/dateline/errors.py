@@ -103,7 +103,7 @@ class Errors:
     E405 = "E405: '{question}' asks two things at once ('{words}'); ask one yes/no question at a time"
     E406 = (
         "E406: '{question}' asks whether someone will {verb} something; Dateline does not record that kind "
-        "of event (lifting, easing or winning); ask whether it happens ('Will X impose sanctions ...?', "
+        "of event (dropping, suspending or winning); ask whether it happens ('Will X impose sanctions ...?', "
         "'Will X hold an election ...?')"
     )
 

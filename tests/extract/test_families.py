@@ -144,7 +144,7 @@ def test_families_contacts_have_no_what(nlp: Language) -> None:
     "Opposition leaders urged President Mara Venn to step down.",
     "The union called on Prime Minister Ivo Dral to resign.",
     "Protesters called for sanctions on Russia.",
-    "The United States lifted sanctions on Syria on Friday.",
+    "The United States dropped its objections to the plan on Friday.",
     "The chairman proposed a vote of thanks to the organisers.",
     "The talks were an exercise in patience.",
     "The premier fired his chief of staff on Friday.",

@@ -138,3 +138,26 @@ def test_round58_a_city_after_outside_is_no_venue() -> None:
     text = ("FRANKFURT, Oct 23 (Wire) - The European Central Bank's Governing Council will hold its rate-setting "
             "meeting in Riga next Thursday, one of its twice-yearly meetings outside Frankfurt, the bank said.")
     assert [r[3] for r in _events(text, date(2026, 10, 23)) if r[0] == "meet"] == ["Riga"]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("WASHINGTON, March 10 (Wire) - The European Union eased sanctions on Syria on Monday.", "European Union"),
+    ("WASHINGTON, March 10 (Wire) - The U.S. Treasury removed sanctions on three Belarusian banks on Monday.",
+     "United States"),
+    ("WASHINGTON, March 10 (Wire) - The United States will lift its embargo on Cuban cigars on Monday.", "United States"),
+])
+def test_round58_sanctions_lifted_are_an_ease_event(text: str, actor: str) -> None:
+    from dateline.config import load_settings
+    from dateline.extract.pipeline import extract
+    from dateline.ingest.text import read_text
+    from dateline.pipeline import get_nlp
+
+    settings = load_settings()
+    found = [(e.actor.name, e.action, e.cameo) for _, ex in extract(read_text(text.encode(), "x.txt", settings, _DAY),
+                                                                     get_nlp(settings)) for e in ex.events]
+    assert [f for f in found if f[1] == "ease"] and all(a == actor for a, act, _ in found if act == "ease"), found
+
+
+def test_round58_a_rocket_lifting_off_is_still_a_launch_not_an_easing() -> None:
+    text = "TANEGASHIMA, March 10 (Wire) - Japan's H3 rocket lifted off on Monday carrying a weather satellite."
+    assert all(r[0] != "ease" for r in _events(text))

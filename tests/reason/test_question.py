@@ -168,7 +168,7 @@ def test_question_more_windows_and_trailing_adverbs(
     ("Will Hegseth visit Seoul on February 30?", "E404"),
     ("Will Hegseth visit Seoul or skip it?", "E405"),
     ("Will Hegseth visit Seoul or Tokyo by Friday?", "E405"),
-    ("Will the United States lift sanctions on Venezuela by October 31?", "E406"),
+        ("Will the United States drop sanctions on Venezuela by October 31?", "E406"),
     ("Will Japan ban protests in Tokyo?", "E406"),
 ])
 def test_question_malformed_is_a_clear_error(question: str, code: str) -> None:

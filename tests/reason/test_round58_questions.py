@@ -141,3 +141,32 @@ def test_round58_a_bodys_members_asked_by_portfolio_are_the_body(tmp_path: Path,
     assert (after.answer, after.resolution) == ("yes", "yes"), after.reason
     assert ask(store, "Will the IMF managing director meet in Washington by July 31, 2026?",
                date(2026, 7, 17)).event is None
+
+
+_LIFT = ("WASHINGTON, June 16 (Wire) - The United States will lift sanctions on the Belarusian potash producer "
+         "Belaruskali on Friday, the Treasury said.", date(2026, 6, 16))
+_LIFTED = ("WASHINGTON, June 19 (Wire) - The U.S. Treasury on Friday removed sanctions on Belaruskali, the state potash "
+           "giant.", date(2026, 6, 19))
+
+
+@pytest.mark.slow
+def test_round58_sanctions_lifted_are_one_event_planned_then_done(tmp_path: Path) -> None:
+    store = stored(tmp_path, [_LIFT, _LIFTED])
+    assert [(e.actor.name, e.action, e.status, e.date.value, e.cameo, e.plover, len(e.evidence))
+            for e in store.events()] == [("United States", "ease", "happened", "2026-06-19", "085", "RETREAT", 2)]
+    question = "Will the United States lift sanctions on Belaruskali by June 30, 2026?"
+    early = ask(store, question, date(2026, 6, 16))
+    assert early.resolution is None and early.event is not None, early.reason
+    late = ask(store, question, date(2026, 6, 19))
+    assert (late.answer, late.resolution) == ("yes", "yes"), late.reason
+    imposed = ask(store, "Will the United States impose sanctions on Belaruskali by June 30, 2026?", date(2026, 6, 19))
+    assert imposed.resolution != "yes", imposed.reason  # (lifting is no imposing)
+
+
+@pytest.mark.parametrize(("question", "action"), [
+    ("Will the EU ease sanctions on Syria by May 1?", "ease"),
+    ("Will the United States lift tariffs on Canadian steel?", "ease"),
+    ("Will the United States impose sanctions on Venezuela?", "sanction"),
+])
+def test_round58_lifting_and_easing_are_asked_as_their_own_family(question: str, action: str) -> None:
+    assert parse_question(question).action == action
