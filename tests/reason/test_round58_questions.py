@@ -170,3 +170,21 @@ def test_round58_sanctions_lifted_are_one_event_planned_then_done(tmp_path: Path
 ])
 def test_round58_lifting_and_easing_are_asked_as_their_own_family(question: str, action: str) -> None:
     assert parse_question(question).action == action
+
+
+@pytest.mark.slow
+def test_round58_a_meeting_moved_online_calls_off_the_city_and_is_held_by_video(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("VIENNA, May 28 (Wire) - OPEC+ ministers will meet in Vienna on Sunday to review output targets, two "
+         "delegates said.", date(2026, 5, 28)),
+        ("VIENNA, May 30 (Wire) - Sunday's OPEC+ ministerial meeting will be held online rather than in Vienna, the "
+         "group's secretariat said.", date(2026, 5, 30)),
+        ("VIENNA, May 31 (Wire) - OPEC+ ministers agreed at a videoconference on Sunday to keep output targets "
+         "unchanged.", date(2026, 5, 31)),
+    ])
+    rows = sorted((e.status, e.place.name if e.place else None) for e in store.events())
+    assert rows == [("cancelled", "Vienna"), ("happened", None)], rows
+    vienna = ask(store, "Will OPEC+ ministers meet in Vienna by June 1, 2026?", date(2026, 5, 31))
+    assert (vienna.answer, vienna.resolution) == ("no", "no"), vienna.reason
+    held = ask(store, "Will OPEC+ ministers meet by June 1, 2026?", date(2026, 5, 31))
+    assert (held.answer, held.resolution) == ("yes", "yes"), held.reason

@@ -123,6 +123,9 @@ def license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     if _obligation_denied(tok):
         return None  # "ruled that Chile was not obliged to negotiate with Bolivia": a duty denied, no event
     entry = _license(kind, tok, ctx)
+    if entry is not None and tok.pos_ == "NOUN" and tok.dep_ == "pobj" \
+            and tok.head.lower_ in entry.get("manner_preps", ()):
+        return None  # "held talks by videoconference": how the talks were held, no second meeting
     return None if entry is None or background(tok, str(entry["action"])) else entry
 
 

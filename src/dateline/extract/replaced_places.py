@@ -25,14 +25,19 @@ from .triggers import _lex
 def replaced_places(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
     """ "will visit Bengaluru rather than Mumbai", "talks in Bengaluru instead of in Mumbai": a place after a
     ``replaced_place_phrases`` phrase in the event's clause is where the plan the event replaces was: the same event
-    there is cancelled, a change of that plan (the store merges it into the plan it cancels)."""
-    if event.place is None or event.refers_to_plan or event.status not in ("planned", "happened", "ongoing"):
+    there is cancelled, a change of that plan (the store merges it into the plan it cancels); so is a plan to be held
+    remotely ("will be held online rather than in Vienna", a ``remote_words`` word in the clause, no place of its
+    own)."""
+    if event.refers_to_plan or event.status not in ("planned", "happened", "ongoing"):
         return []
     clause = {t.i for t in tok.subtree}
     if tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "ADP"):
         clause |= {t.i for t in tok.head.head.subtree} if tok.dep_ == "pobj" else {t.i for t in tok.head.subtree}
     elif tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
         clause |= {t.i for t in tok.head.subtree}  # "The fisheries summit ... will be held in Zagreb rather than in Dakar"
+    if event.place is None and (event.status != "planned" or not any(tok.doc[i].lower_ in _remote_words() for i in clause)):
+        return []  # (a plan with no place of its own replaces one elsewhere only when held remotely: "will be held
+        # online rather than in Vienna"; talks that "went ahead by video link instead of in Valletta" are the plan held)
     out: list[Event] = []
     for t in tok.sent:
         if t.i not in clause or t.i == 0 or f"{t.doc[t.i - 1].lower_} {t.lower_}" not in _lex().replaced_places:
@@ -42,7 +47,7 @@ def replaced_places(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
         j = t.i + 1 + (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("in", "to", "at"))
         heads += [t.doc[j]] if j < t.sent.end else []  # read on the surface too: the parser hangs "of Mumbai" anywhere
         place = next((ctx.places[g.i] for g in heads if g.i in ctx.places), None)
-        if place is None or place.name == event.place.name:
+        if place is None or event.place is not None and place.name == event.place.name:
             continue
         codes = event_codes(event.action, "cancelled")
         when = UNKNOWN_DATE if event.status == "happened" and told_late(event.evidence.sentence) else event.date
@@ -377,3 +382,10 @@ def moves_told_done(events: list[Event]) -> list[Event]:
     return [ev for ev in events if not (
         ev.status == "planned" and ev.refers_to_plan and ev.place is None and ev.date.value is None
         and (ev.evidence.start, ev.action) in held)]
+
+
+@cache
+def _remote_words() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``remote_words`` of ``triggers.json`` ("online", "virtually", "videoconference")."""
+    return frozenset(load_data("triggers.json")["remote_words"])
+

@@ -267,11 +267,12 @@ def _kindred_people(a: tuple[ActorRef, ...], b: tuple[ActorRef, ...]) -> bool:
 def _body_gathering(state: EventState, report: Event) -> bool:
     """Whether a body's gathering held and the same body's meeting are one ("Thursday's meeting of SADC foreign
     ministers will be held in Gaborone", then "SADC foreign ministers met in the Botswanan capital on Thursday"): one
-    of them a ``hold`` event, the actor a body or a group, the same place and the same day."""
+    of them a ``hold`` event, the actor a body or a group, the same place (or none told of either) and the same day."""
+    same_place = state.place is None and report.place is None or state.place is not None and report.place is not None \
+        and state.place.name == report.place.name  # (or neither placed: "will be held online", then "met by video")
     return "hold" in (action_family(state.action), action_family(report.action)) \
-        and report.actor.kind in ("org", "group") and state.place is not None and report.place is not None \
-        and state.place.name == report.place.name and state.date.precision == report.date.precision == "day" \
-        and _days_apart(state.date, report.date) == 0
+        and report.actor.kind in ("org", "group") and same_place \
+        and state.date.precision == report.date.precision == "day" and _days_apart(state.date, report.date) == 0
 
 
 def _kindred_change(state: EventState, report: Event) -> bool:
