@@ -161,3 +161,14 @@ def test_round58_sanctions_lifted_are_an_ease_event(text: str, actor: str) -> No
 def test_round58_a_rocket_lifting_off_is_still_a_launch_not_an_easing() -> None:
     text = "TANEGASHIMA, March 10 (Wire) - Japan's H3 rocket lifted off on Monday carrying a weather satellite."
     assert all(r[0] != "ease" for r in _events(text))
+
+
+def test_round58_surveying_the_damage_is_a_visit_to_the_datelines_town() -> None:
+    text = ("ROLLING FORK, Mississippi, June 19 (Wire) - President Donald Trump surveyed the wreckage of flattened homes "
+            "in Rolling Fork on Friday and was briefed by the governor.")
+    rows = [r for r in _events(text, date(2026, 6, 19)) if r[0] == "visit"]
+    assert rows == [("visit", (), "2026-06-19", "Rolling Fork")]
+
+
+def test_round58_surveying_voters_is_no_visit() -> None:
+    assert _events("LONDON, June 19 (Wire) - Pollsters surveyed 2,000 voters on Friday.", date(2026, 6, 19)) == []

@@ -1283,7 +1283,8 @@ def _dateline_ref(doc: Doc) -> PlaceRef | None:
 
 def _dateline_town(doc: Doc) -> PlaceRef | None:
     """doc (Doc): a doc. RETURNS (PlaceRef | None): the town its dateline names with its country ("VALGA, Estonia, May
-    8 -") when the gazetteer does not know the town but knows the country: a city of that country; else None."""
+    8 -") when the gazetteer does not know the town but knows the country: a city of that country (or, after a region
+    the gazetteer knows, "ROLLING FORK, Mississippi", a city of that region and its country); else None."""
     if not doc.has_extension("dateline") or not doc._.dateline:
         return None
     start, end = doc._.dateline
@@ -1292,7 +1293,11 @@ def _dateline_town(doc: Doc) -> PlaceRef | None:
     if len(parts) < 2 or not parts[0] or not all(w[:1].isalpha() for w in parts[0].split()):
         return None
     country = resolve_place(parts[1].title())
-    if country is None or country.kind != "country" or resolve_place(parts[0].title()) is not None:
+    if country is None or resolve_place(parts[0].title()) is not None:
+        return None
+    if country.kind == "region" and country.country:  # "ROLLING FORK, Mississippi, June 19 -": a town of that region
+        return PlaceRef(parts[0].title(), "city", country.country, within=(country.name, *country.within))
+    if country.kind != "country":
         return None
     return PlaceRef(parts[0].title(), "city", country.name, within=(country.name,))
 
