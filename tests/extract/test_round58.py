@@ -172,3 +172,19 @@ def test_round58_surveying_the_damage_is_a_visit_to_the_datelines_town() -> None
 
 def test_round58_surveying_voters_is_no_visit() -> None:
     assert _events("LONDON, June 19 (Wire) - Pollsters surveyed 2,000 voters on Friday.", date(2026, 6, 19)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "JERUSALEM, April 9 (Wire) - Israel let 120 Palestinian detainees walk free from Ofer prison on Thursday.",
+    "JERUSALEM, April 9 (Wire) - Israel set 120 Palestinian detainees free on Thursday.",
+    "JERUSALEM, April 9 (Wire) - Israel let 120 Palestinian detainees go on Thursday.",
+])
+def test_round58_setting_or_letting_people_free_is_their_release(text: str) -> None:
+    rows = _events(text, date(2026, 4, 9))
+    assert [(r[0], r[2]) for r in rows] == [("release", "2026-04-09")], rows
+
+
+@pytest.mark.parametrize("text", ["PARIS, April 9 (Wire) - The minister set the agenda on Thursday.",
+                                  "PARIS, April 9 (Wire) - The minister let the deadline pass on Thursday."])
+def test_round58_setting_or_letting_things_frees_no_one(text: str) -> None:
+    assert _events(text, date(2026, 4, 9)) == []

@@ -34,7 +34,7 @@ from .journey_visits import journey_visits
 from .holders import hosted_gatherings, hosted_meetings, hosted_visits, named_hosted
 from .courts import repair_verdict_dates
 from .noun_verbs import (repair_modifier_verbs, repair_aside_objects, repair_length_frames, repair_report_source_clauses, repair_reported_conjuncts, repair_subordinate_subjects, repair_subordinate_participles, repair_trailing_participles, repair_called_events, repair_count_subjects, repair_dateline_subjects, repair_due_to_verbs, repair_infinitive_nouns,
-                         repair_naming_participles, repair_noun_verbs, repair_topic_venues, repair_day_frames, repair_object_nouns, repair_plan_relatives,
+                         repair_naming_participles, repair_noun_verbs, repair_topic_venues, repair_day_frames, repair_freeing_frames, repair_object_nouns, repair_plan_relatives,
                          repair_reduced_relatives, repair_event_relatives, repair_reporting_tails, repair_fronted_subjects,
                          repair_split_pairs, repair_dated_verbs, repair_set_off_names, repair_who_clauses,
                          repair_split_subject_names, repair_plural_verbs, repair_quote_speakers)
@@ -107,6 +107,7 @@ class EventFinder:
         repair_naming_participles(doc)  # "drills, codenamed Southern Tide, in the South China Sea from July 20"
         repair_topic_venues(doc)  # "will sign an agreement on the gas pipeline in Rabat on Monday": the signing's city
         repair_day_frames(doc)  # "called a nationwide day of strikes for next Thursday": the strikes, for that day
+        repair_freeing_frames(doc)  # "set 120 detainees free", "let them walk free": freed them
         repair_partner_legs(doc)  # "will meet X in Beijing on Monday and Y in Seoul on Wednesday": Y a partner of its own
         repair_reduced_relatives(doc)  # "A prisoner exchange ... planned for Thursday did not take place"
         repair_count_subjects(doc)  # "Hundreds of teachers protested on Thursday", read as a participle of "hundreds"

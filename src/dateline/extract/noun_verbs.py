@@ -148,6 +148,34 @@ def _naming() -> frozenset[str]:
     return frozenset(load_data("triggers.json")["naming_participles"])
 
 
+def repair_freeing_frames(doc: Doc) -> None:
+    """Re-read "set X free", "let X walk free" and "let X go" as "freed X", in place: the verb takes the lemma "free"
+    (a release trigger), the people let go become its direct object, and the phrases hung on the inner verb ("walk
+    free from Ofer prison on Thursday") hang on it (``freeing_frames`` of ``status_cues.json``: verb -> the complements
+    that make it a release).
+
+    doc (Doc): a parsed doc. RETURNS (None)."""
+    frames: dict[str, list[str]] = load_data("status_cues.json")["freeing_frames"]
+    for verb in doc:
+        if verb.pos_ != "VERB" or (words := frames.get(verb.lemma_.lower())) is None:
+            continue
+        inner = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" and c.i > verb.i
+                      and (c.lower_ in words or any(f"{c.lower_} {g.lower_}" in words for g in c.children
+                                                    if g.dep_ in ("advmod", "acomp", "oprd")))), None)
+        free = next((c for c in verb.children if c.lower_ in words and c.i > verb.i and c.pos_ == "ADJ"), None)
+        if inner is not None:
+            people = next((c for c in inner.children if c.dep_ == "nsubj" and c.i < inner.i), None)
+            if people is None:
+                continue
+            people.head, people.dep_ = verb, "dobj"
+            for c in list(inner.children):
+                if c.dep_ in ("prep", "npadvmod"):
+                    c.head = verb
+        elif free is None or not any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        verb.lemma_ = "free"
+
+
 def repair_day_frames(doc: Doc) -> None:
     """Re-read "a (nationwide) day of strikes" as the strikes themselves, in place: an event noun that is the "of" object
     of a ``day_frame_nouns`` noun (``status_cues.json``) takes that noun's place in its clause (its head and role, as
