@@ -16,7 +16,7 @@ from ..model import ActorRef
 from .nlp import load_data
 from .places import resolve_country, resolve_place
 
-__all__ = ["body_forms", "body_name", "known_body_spans", "legislature_aliases", "legislature_of", "legislature_spans"]
+__all__ = ["body_forms", "known_body_spans", "legislature_aliases", "legislature_of", "legislature_spans"]
 
 
 def legislature_of(country: str, word: str = "parliament", start: int = -1, end: int = -1) -> ActorRef:
@@ -152,22 +152,14 @@ def body_forms(name: str) -> tuple[str, ...]:
     return tuple(form for form, body in _known_forms().items() if body == name and form != name)
 
 
-def body_name(text: str) -> str | None:
-    """text (str): an actor's name as written ("ASEAN", "the Security Council"). RETURNS (str | None): the name of the
-    ``known_bodies`` body it is a form of, else None."""
-    plain = text.strip()
-    plain = plain[4:] if plain[:4].lower() == "the " else plain
-    return _known_forms().get(plain)
-
-
 def known_body_spans(doc: Doc) -> list[tuple[int, int, ActorRef]]:
     """A ``known_bodies`` body by any of its written forms ("ASEAN", "the Group of 20", "the Security Council"), however
     the recognizer labelled it, not when the form ends a longer name (a capitalized name word, a possessive or
     "Peace and" right before it: "the National Security Council", "Russia's Security Council").
 
     doc (Doc): a tokenized doc.
-    RETURNS (list[tuple[int, int, ActorRef]]): token start, end and the body (kind ``org``, offsets of the form), in text
-        order.
+    RETURNS (list[tuple[int, int, ActorRef]]): token start, end and the body (kind ``org``, offsets of the form), in
+        text order.
     """
     forms = _known_forms()
     firsts = _known_firsts()
@@ -196,7 +188,8 @@ def _inside_longer_name(doc: Doc, start: int) -> bool:
     before = doc[start - 1]
     if before.tag_ == "POS" or before.text in ("'s", "’s"):
         return True
-    if before.lower_ in ("and", "&") and start >= 2 and doc[start - 2].text[:1].isupper() and not doc[start - 2].is_sent_start:
+    if before.lower_ in ("and", "&") and start >= 2 and doc[start - 2].text[:1].isupper() \
+            and not doc[start - 2].is_sent_start:
         return True
     return before.text[:1].isupper() and before.lower_ != "the" and not before.is_sent_start and before.is_alpha \
         and not before.is_punct

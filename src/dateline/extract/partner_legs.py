@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import DateValue, Event
 from .context import _Ctx, time_to_date
+from .timex.lexicon import load_lexicon
 from .trigger_tokens import trigger_token
 
 __all__ = ["partner_legs", "repair_partner_legs"]
@@ -39,8 +40,9 @@ def _hang(tok: Token, head: Token, dep: str) -> None:
 
 def repair_partner_legs(doc: Doc) -> None:
     """Re-read "will meet X in Beijing on Monday and [South Korean Foreign Minister] Y in Seoul on Wednesday" (also
-    "talks with X ... and with Y ...") as two partners, the second with its own place and day, in place: after a person object (of a verb or of "with"), an
-    optional "in" place, a day after "on", then "and", title words, a person, "in" a place and "on" a day, the second
+    "talks with X ... and with Y ...") as two partners, the second with its own place and day, in place: after a
+    person object (of a verb or of "with"), an optional "in" place, a day after "on", then "and", title words, a
+    person, "in" a place and "on" a day, the second
     person is a conjunct of the first holding its place and day, and the first day hangs on the first's "on" (the
     small parser hangs the second person on the first day's preposition, or the first day on the second person).
     :func:`partner_legs` then makes it a meeting of its own.
@@ -165,9 +167,6 @@ def _after(leg: Event, first: DateValue) -> Event:
     ... and Y in Seoul on Wednesday", told on a Tuesday: the Wednesday after that Monday)."""
     a, b = leg.date.interval(), first.interval()
     if a is None or b is None or leg.date.precision != "day" or a[0] >= b[0] \
-            or leg.date.text.strip().lower() not in _WEEKDAYS:
+            or leg.date.text.strip().lower() not in load_lexicon().weekdays:
         return leg
     return replace(leg, date=replace(leg.date, value=(a[0] + timedelta(days=7)).isoformat()))
-
-
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
