@@ -9,7 +9,13 @@ from datetime import date
 
 import pytest
 
+from dateline.config import load_settings
+from dateline.extract.bodies import known_body_spans
+from dateline.extract.pipeline import extract
 from dateline.extract.time import find_times
+from dateline.ingest.text import read_text
+from dateline.model import Event
+from dateline.pipeline import get_nlp
 
 _DAY = date(2026, 3, 10)
 
@@ -37,16 +43,16 @@ def test_round58_pledges_planned_participles_and_on_days_keep_their_tense(text: 
     assert expected in _values(text)
 
 
-def _events(text: str, day: date = _DAY) -> list[tuple[str, tuple[str, ...], str | None, str | None]]:
-    from dateline.config import load_settings
-    from dateline.extract.pipeline import extract
-    from dateline.ingest.text import read_text
-    from dateline.pipeline import get_nlp
-
+def _extracted(text: str, day: date = _DAY) -> list[Event]:
+    """The events the real pipeline finds in one article text published on ``day``."""
     settings = load_settings()
     articles = read_text(text.encode(), "x.txt", settings, day)
+    return [e for _, ex in extract(articles, get_nlp(settings)) for e in ex.events]
+
+
+def _events(text: str, day: date = _DAY) -> list[tuple[str, tuple[str, ...], str | None, str | None]]:
     return sorted((e.action, tuple(c.name for c in e.counterparts), e.date.value, e.place.name if e.place else None)
-                  for _, ex in extract(articles, get_nlp(settings)) for e in ex.events)
+                  for e in _extracted(text, day))
 
 
 @pytest.mark.parametrize("text", [
@@ -72,23 +78,13 @@ def test_round58_a_second_partner_with_its_own_place_and_day_is_a_meeting_of_its
     ("WASHINGTON, March 10 (Wire) - G20 finance ministers will meet in Washington on Monday.", "Group of 20"),
 ])
 def test_round58_an_international_body_by_any_of_its_names_is_one_actor(text: str, name: str) -> None:
-    from dateline.config import load_settings
-    from dateline.extract.pipeline import extract
-    from dateline.ingest.text import read_text
-    from dateline.pipeline import get_nlp
-
-    settings = load_settings()
-    found = [e for _, ex in extract(read_text(text.encode(), "x.txt", settings, _DAY), get_nlp(settings)) for e in ex.events]
+    found = _extracted(text)
     assert [(e.actor.name, e.action, e.date.value) for e in found] == [(name, "meet", "2026-03-16")]
 
 
 @pytest.mark.parametrize("text", ["Russia's Security Council met on Monday.", "The National Security Council met on Monday.",
                                   "The African Union's Peace and Security Council met on Monday."])
 def test_round58_a_security_council_of_a_state_or_another_body_is_not_the_uns(text: str) -> None:
-    from dateline.extract.bodies import known_body_spans
-    from dateline.pipeline import get_nlp
-    from dateline.config import load_settings
-
     assert known_body_spans(get_nlp(load_settings())(text)) == []
 
 
@@ -99,17 +95,10 @@ def test_round58_the_topic_country_of_a_meeting_held_is_no_venue() -> None:
 
 
 def test_round58_a_call_off_replaced_by_another_persons_trip_stays_a_call_off() -> None:
-    from dateline.config import load_settings
-    from dateline.extract.pipeline import extract
-    from dateline.ingest.text import read_text
-    from dateline.pipeline import get_nlp
-
     text = ("NEW DELHI, May 6 (Wire) - Prime Minister Narendra Modi called off his planned visit to quake-hit "
             "Uttarkashi on Wednesday because of bad weather. Home Minister Amit Shah will travel to the region on "
             "Friday instead.")
-    settings = load_settings()
-    found = [(e.actor.name, e.status, e.date.value) for _, ex in extract(read_text(text.encode(), "x.txt", settings,
-             date(2026, 5, 6)), get_nlp(settings)) for e in ex.events if e.action == "visit"]
+    found = [(e.actor.name, e.status, e.date.value) for e in _extracted(text, date(2026, 5, 6)) if e.action == "visit"]
     assert found == [("Narendra Modi", "cancelled", None)]  # (no new day: Friday is Shah's trip)
 
 
@@ -147,14 +136,7 @@ def test_round58_a_city_after_outside_is_no_venue() -> None:
     ("WASHINGTON, March 10 (Wire) - The United States will lift its embargo on Cuban cigars on Monday.", "United States"),
 ])
 def test_round58_sanctions_lifted_are_an_ease_event(text: str, actor: str) -> None:
-    from dateline.config import load_settings
-    from dateline.extract.pipeline import extract
-    from dateline.ingest.text import read_text
-    from dateline.pipeline import get_nlp
-
-    settings = load_settings()
-    found = [(e.actor.name, e.action, e.cameo) for _, ex in extract(read_text(text.encode(), "x.txt", settings, _DAY),
-                                                                     get_nlp(settings)) for e in ex.events]
+    found = [(e.actor.name, e.action, e.cameo) for e in _extracted(text)]
     assert [f for f in found if f[1] == "ease"] and all(a == actor for a, act, _ in found if act == "ease"), found
 
 
