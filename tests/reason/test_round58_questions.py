@@ -188,3 +188,16 @@ def test_round58_a_meeting_moved_online_calls_off_the_city_and_is_held_by_video(
     assert (vienna.answer, vienna.resolution) == ("no", "no"), vienna.reason
     held = ask(store, "Will OPEC+ ministers meet by June 1, 2026?", date(2026, 5, 31))
     assert (held.answer, held.resolution) == ("yes", "yes"), held.reason
+
+
+@pytest.mark.slow
+def test_round58_the_planned_exchange_is_made_by_its_actors_release_that_day(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("GAZA, April 6 (Wire) - Hamas will release four Israeli hostages on Thursday in return for the freeing of about "
+         "120 Palestinian prisoners, mediators said.", date(2026, 4, 6)),
+        ("GAZA, April 9 (Wire) - Hamas released four Israeli hostages to the Red Cross on Thursday.", date(2026, 4, 9)),
+    ])
+    hamas = [e for e in store.events() if e.actor.name == "Hamas"]
+    assert [(e.status, e.date.value, len(e.evidence)) for e in hamas] == [("happened", "2026-04-09", 2)], hamas
+    answer = ask(store, "Will Hamas release Israeli hostages by April 12, 2026?", date(2026, 4, 9))
+    assert (answer.answer, answer.resolution) == ("yes", "yes"), answer.reason

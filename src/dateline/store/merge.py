@@ -275,6 +275,17 @@ def _body_gathering(state: EventState, report: Event) -> bool:
         and state.date.precision == report.date.precision == "day" and _days_apart(state.date, report.date) == 0
 
 
+def _exchange_side_done(state: EventState, report: Event) -> bool:
+    """ "Hamas will release four hostages on Thursday in return for 120 prisoners" (an exchange planned), then "Hamas
+    released four hostages on Thursday": the actor's side of the exchange, done on its day (or a day off), is the
+    exchange made."""
+    apart = _days_apart(state.date, report.date)
+    return action_family(state.action) == "exchange" and state.status in ("planned", "postponed", "uncertain") \
+        and report.status == "happened" and apart is not None and apart <= 1 \
+        and (not state.counterparts or not report.counterparts
+             or bool({c.name for c in state.counterparts} & {c.name for c in report.counterparts}))
+
+
 def _kindred_change(state: EventState, report: Event) -> bool:
     """ "Paraguay will host the transport ministers ... in Asuncion on April 23", then "Paraguay has postponed a meeting
     of transport ministers that was due to take place in Asuncion next week": a change of plan (postponed, cancelled)
@@ -973,7 +984,7 @@ def same_event(state: EventState, report: Event, same_article: bool = False, els
     if action_family(state.action) != action_family(report.action) and not (
             action_family(report.action) in _KINDRED.get(action_family(state.action), ())
             and (_kindred_people(state.counterparts, report.counterparts) or _kindred_change(state, report)
-                 or _body_gathering(state, report))):
+                 or _body_gathering(state, report) or _exchange_side_done(state, report))):
         return 0
     if _part_of_nationwide(state, report):
         return 0
