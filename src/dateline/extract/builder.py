@@ -443,6 +443,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             and (ahead := forward_reading(when, ctx.anchor)) is not when and _within_year(ahead, ctx):
         when = ahead  # "agreed to pay a visit to Botswana in April", written in February: the coming April (a bare
         # month the tagger read by the past of "agreed")
+    elif result.status == "happened" and _starts_ahead(tok, when, ctx):
+        result = replace(result, status="planned")  # "declared a three-day truce starting on May 8", told in March: a
+        # truce declared, in force from a day ahead
     elif result.status == "happened":  # "met X on Friday": the last Friday, never after the article
         when, after = past_reading(when, ctx.anchor)
         if after:
@@ -503,6 +506,11 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     elif new_family(action) and result.status == "happened" and when.value is not None and _ended_here(tok):
         when = DateValue(None, "unknown", when.text, note=f"the day it ended ({when.value}), not its own day")  # "ended
         # their strike on Thursday", "returned to work on Thursday, ending the strike": it happened, before that day
+    elif new_family(action) and result.status in ("happened", "planned") and _lengthened_here(tok):
+        when = DateValue(None, "unknown", when.text, note=f"the day it was extended ({when.value}), not its own day") \
+            if when.value is not None else when  # "The ceasefire was extended on Friday until March 20": in force
+        result = replace(result, status="happened", refers_to_plan=False)  # before that day; "agreed to extend the
+        # truce": a truce in force, whatever is planned for its length
     if new_family(action) and tok.pos_ == "NOUN" and (stage := phase(tok)) is not None \
             and result.status in ("happened", "planned", "ongoing"):
         when = phase_reading(when, *stage)  # "The strike entered its third day on Wednesday": going on since Monday
@@ -1504,6 +1512,26 @@ def _ended_here(tok: Token) -> bool:
     if tok.dep_ == "dobj":
         return True
     return tok.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "dobj" for c in tok.head.children)
+
+
+def _starts_ahead(tok: Token, when: DateValue, ctx: _Ctx) -> bool:
+    """tok (Token): a trigger. when (DateValue): its date. ctx (_Ctx): the doc's index. RETURNS (bool): it is an event
+    noun whose own start phrase ("starting on May 8", "beginning at midnight on Friday", "effective from Monday", an
+    ``event_start_verbs`` participle or "effective") names its day, after the publication day."""
+    span = when.interval()
+    if tok.pos_ != "NOUN" or span is None or ctx.anchor is None or span[0] <= ctx.anchor:
+        return False
+    starts = set(load_data("triggers.json")["event_start_verbs"]) | {"effective"}
+    return any(c.dep_ in ("acl", "amod", "advcl") and c.lemma_.lower() in starts and any(t.i in ctx.times for t in c.subtree)
+               for c in tok.children)
+
+
+def _lengthened_here(tok: Token) -> bool:
+    """tok (Token): a family's event noun. RETURNS (bool): whether its clause tells it lengthened with a
+    ``lengthening_verbs`` verb of ``families.json``, as that verb's object ("extended the truce") or its passive
+    subject ("The ceasefire was extended on Friday"): the day told is the extension's."""
+    return tok.pos_ == "NOUN" and tok.head.i != tok.i and tok.dep_ in ("dobj", "nsubjpass") \
+        and tok.head.lemma_.lower() in load_data("families.json")["lengthening_verbs"]
 
 
 @cache

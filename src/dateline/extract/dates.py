@@ -292,8 +292,9 @@ def _within_finite_frame(chain: list[Token]) -> list[Token]:
 
 def _below_commitment(chain: list[Token], ctx: _Ctx) -> list[Token]:
     """ "Uruguay and Ghana agreed last October to open talks": a trigger in the infinitive of a past ``commitment_verbs``
-    verb (``status_cues.json``) is not dated by that verb's day, the day of the agreement (unless the act is a
-    ``decided_acts`` one, done by being decided: "agreed on Tuesday to impose sanctions").
+    verb (``status_cues.json``), or the object of its "to" ("agreed on Tuesday to a prisoner swap"), is not dated by
+    that verb's day, the day of the agreement (unless the act is a ``decided_acts`` one, done by being decided: "agreed
+    on Tuesday to impose sanctions").
 
     chain (list[Token]): the trigger's head chain. ctx (_Ctx): the doc's index. RETURNS (list[Token]): the chain cut
     below that verb."""
@@ -306,6 +307,10 @@ def _below_commitment(chain: list[Token], ctx: _Ctx) -> list[Token]:
             if up.lemma_.lower() == "vote" and entry.get("action") == "vote":
                 return chain  # "Parliament voted on Tuesday to approve the constitution": approved by that vote
             return chain if entry.get("action") in decided else chain[: k + 1]
+        if t.dep_ == "prep" and t.lower_ == "to" and k > 0 and chain[k - 1].dep_ == "pobj" and up.i == t.head.i \
+                and up.pos_ == "VERB" and up.lemma_.lower() in verbs and told_past(up) \
+                and _lex().nouns.get(chain[0].lower_, {}).get("action") not in decided:
+            return chain[: k + 1]  # "agreed on Tuesday to a prisoner swap": the day of the agreement, not the swap's
     return chain
 
 

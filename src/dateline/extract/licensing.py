@@ -95,6 +95,15 @@ def _vague_counts() -> frozenset[str]:
     return frozenset(load_data("triggers.json")["vague_counts"])
 
 
+def _pact_of(objects: list[Token]) -> str | None:
+    """objects (list[Token]): a verb's objects. RETURNS (str | None): the family of a pact one of them names, a
+    ``pact_heads`` noun with a ``pact_compounds`` word before it ("a ceasefire agreement", "a truce deal": truce, of
+    ``triggers.json``), else None."""
+    data = load_data("triggers.json")
+    return next((data["pact_compounds"][c.lower_] for o in objects if o.lower_ in data["pact_heads"]
+                 for c in o.children if c.dep_ in ("compound", "amod", "nmod") and c.lower_ in data["pact_compounds"]), None)
+
+
 def _counted_undated(tok: Token, ctx: _Ctx) -> bool:
     """tok (Token): an event noun. RETURNS (bool): it is a plural counted by a number of two or more ("five
     elections", "12 strikes") and its verb's clause names no calendar day or time (only a span, "in the past four
@@ -469,6 +478,9 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         elif (text := _text_between_sides(tok, ctx)) is not None:
             objects.append(text)  # "A fisheries agreement between Fiji and Tonga was signed in Suva": the text signed
         turned = entry.get("object_words_action", {})
+        if (pact := _pact_of(objects)) is not None and (entry["action"] == "sign" or any(o.lower_ in turned for o in objects)):
+            return None if demanded(tok, pact) else {**entry, "action": pact}  # "signed a ceasefire agreement",
+            # "reached a truce deal": the truce agreed, not any deal
         if (action := next((turned[o.lower_] for o in objects if o.lower_ in turned), None)) is not None:
             if action == "protest" and crowd_subject(tok, head_chain(tok), action) is None:
                 return None  # "rail workers will stop work on Monday", not "the ministry stopped work on the dam"

@@ -416,6 +416,10 @@ def _participants(
         c.dep_ == "prep" and c.lower_ == "between" for t in scope if t.pos_ in ("NOUN", "PROPN") for c in t.children
     ):
         subjects, others = others[:1], others[1:]
+    elif subjects and tok.pos_ == "NOUN" and (sides := _brokered_sides(tok, ctx)):
+        brokers = {a.name for a in subjects}
+        subjects, others = sides[:1], [a for a in [*sides[1:], *others] if a.name not in brokers]  # "Egypt and Qatar
+        # brokered a truce between Israel and Hamas": the truce is Israel's and Hamas's, not its brokers'
     if own_only and tok.pos_ in ("VERB", "AUX"):  # "imposed sanctions on Russia": the target the parser hung on the object
         others += [a for o in tok.children if o.dep_ in ("dobj", "nsubjpass") for p in o.children
                    if p.dep_ == "prep" and p.lower_ in target_preps(tok) for g in p.children
@@ -469,6 +473,17 @@ def _hosted_state(verb: Token, obj: Token, ctx: _Ctx) -> bool:
     leaders, a guest, not a place."""
     place = ctx.places.get(obj.i)
     return place is not None and place.kind == "country" and _lex().verbs.get(verb.lemma_.lower(), {}).get("action") == "host"
+
+
+def _brokered_sides(tok: Token, ctx: _Ctx) -> list[ActorRef]:
+    """tok (Token): an event noun. ctx (_Ctx): the doc's index. RETURNS (list[ActorRef]): the two or more sides its
+    "between" phrase names when its verb is a ``broker_verbs`` verb of ``families.json`` ("brokered a truce between X
+    and Y", "Malaysia announced a ceasefire between X and Y"), whose subject is a third party; else []."""
+    if tok.dep_ not in ("dobj", "nsubjpass") or tok.head.lemma_.lower() not in load_data("families.json")["broker_verbs"]:
+        return []
+    sides = list({a.name: a for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"
+                  for g in c.children if g.dep_ == "pobj" for t in (g, *g.conjuncts) for a in _actors_in(t, ctx)}.values())
+    return sides if len(sides) >= 2 else []
 
 
 def _surname_owner(poss: Token, tok: Token, ctx: _Ctx) -> ActorRef | None:

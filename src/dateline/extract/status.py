@@ -290,11 +290,16 @@ def _decided_by_vote(below: Token, verb: Token) -> bool:
 
 def _decided_act(trigger: Token, cue: Token) -> bool:
     """trigger (Token): an event verb. cue (Token): the plan verb that decided its status. RETURNS (bool): the trigger is
-    a ``decided_acts`` act in the infinitive complement of one of its verbs in the past ("agreed to impose sanctions")."""
+    a ``decided_acts`` act in the infinitive complement of one of its verbs in the past ("agreed to impose sanctions"),
+    or such an act's noun as the object of its "to" ("agreed on Monday to an immediate ceasefire")."""
     data = load_data("status_cues.json")["decided_acts"]
-    entry = load_data("triggers.json")["verbs"].get(trigger.lemma_.lower(), {})
-    return trigger.pos_ == "VERB" and trigger.dep_ == "xcomp" and trigger.head.i == cue.i \
-        and entry.get("action") in data["actions"] and cue.lemma_.lower() in data["verbs"] \
+    if trigger.pos_ == "NOUN":
+        entry = load_data("triggers.json")["nouns"].get(trigger.lower_, {})
+        placed = trigger.dep_ == "pobj" and trigger.head.lower_ == "to" and trigger.head.head.i == cue.i
+    else:
+        entry = load_data("triggers.json")["verbs"].get(trigger.lemma_.lower(), {})
+        placed = trigger.pos_ == "VERB" and trigger.dep_ == "xcomp" and trigger.head.i == cue.i
+    return placed and entry.get("action") in data["actions"] and cue.lemma_.lower() in data["verbs"] \
         and (cue.tag_ == "VBD" or cue.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in cue.children))
 
 
@@ -523,6 +528,8 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
                                                               for c in chain[k - 1].children)):
             break  # "called off a strike after signing a wage agreement on Sunday", "was postponed after X offered to
             # mediate": what came first; the later act's change is no status of it
+        if k > 0 and chain[k - 1].dep_ == "advcl" and _conditional_clause(chain[k - 1], cues):
+            break  # "will withdraw its force unless X arranged a ceasefire": the main clause's cue is not the condition's
         sibling = k > 0 and chain[k - 1].dep_ == "conj" and chain[k - 1].pos_ in ("VERB", "AUX")  # "pulled out of X and
         # cut short Y"; "denies the charges and is due to appear before a judge": the other verb's cue is not this one's
         negated = negated or _negated(tok, cues) and not (sibling and any(

@@ -237,6 +237,8 @@ def proposal_for(event: EventRecord, from_day: date, fallback_end: date | None =
         return _protest_proposal(event, from_day, last)
     if event.action in data["what_joints"]:
         return _what_proposal(event, from_day, last)
+    if event.action in data["pact_verbs"]:
+        return _pact_proposal(event, from_day, last)
     if event.actor.kind == "country" and event.action in data["state_joint_verbs"]:
         return _state_joint_proposal(event, from_day, last)
     verb = data["verbs"].get(event.action, event.action)
@@ -266,7 +268,7 @@ def proposable(event: EventRecord) -> bool:
     data = load_data("propose")
     if event.actor.kind != "country":
         return True
-    if event.action in ("host", "hold") or event.action in data["what_joints"]:
+    if event.action in ("host", "hold") or event.action in data["what_joints"] or event.action in data["pact_verbs"]:
         return True
     return event.action in data["state_joint_verbs"] and bool(_state_partners(event))
 
@@ -341,6 +343,22 @@ def _what_proposal(event: EventRecord, from_day: date, last: date) -> Proposal |
         obj += f" {joint} " + " and ".join(actor_phrase(c.name, c.kind) for c in others[:2])
     return _proposal(actor, verb, obj + _where(event.place), from_day, last, event.id, event.evidence,
                      data["family_nouns"].get(event.action))
+
+
+def _pact_proposal(event: EventRecord, from_day: date, last: date) -> Proposal:
+    """The question for a planned pact: "Will Israel agree to a ceasefire with Hamas in Gaza by ...?" with its other
+    sides, "Will Russia declare a ceasefire by ...?" with none (``pact_verbs`` of ``data/propose.json``).
+
+    event (EventRecord): a planned event of a ``pact_verbs`` family. RETURNS (Proposal): the proposal.
+    """
+    data = load_data("propose")
+    verbs = data["pact_verbs"][event.action]
+    others = [c for c in event.counterparts if c.name != event.actor.name]
+    verb = verbs["with"] if others else verbs["alone"]
+    obj = " and ".join(actor_phrase(c.name, c.kind) for c in others[:2])
+    where = _where(event.place) if event.place is not None else ""
+    return _proposal(actor_phrase(event.actor.name, event.actor.kind), verb, (obj + where).strip(), from_day, last,
+                     event.id, event.evidence, data["family_nouns"].get(event.action))
 
 
 def _protest_proposal(event: EventRecord, from_day: date, last: date) -> Proposal:

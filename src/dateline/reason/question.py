@@ -394,6 +394,9 @@ def parse_question(question: str) -> QuestionPattern:
             found = _find_action(body, skip="begin")  # "start her Jakarta visit": the visit is asked
         else:
             found = ("hold", found[1], found[2])  # "begin joint drills": an exercise, read from its object
+    if found is not None and found[0] == "agree" and _object_family("agree", body[found[2]:].strip()) == "agree":
+        found = _find_action(body, skip="agree")  # "agree on a date to meet": the meeting is asked; only a pact agreed
+        # or declared ("agree to a ceasefire", "declare a truce") is the agreeing's own family
     if found is not None and found[0] == "open" and not _opens_a_facility(body[found[2]:].strip()):
         found = _find_action(body, skip="open")  # "open talks with X": the talks are asked, "open" is their start
     occurrence = _occurrence(question, body, first in data["past_auxiliaries"])
@@ -438,6 +441,8 @@ def parse_question(question: str) -> QuestionPattern:
         role = " ".join([*posts["role"].split()[:-1], data["post_plurals"][posts["role"].split()[-1]]])
         actor, target = f"{role} of {posts['a']}", f"{role} of {_strip_leading(posts['b'])}" + (f" {target}" if target else "")
     pair = re.fullmatch(r"(?P<a>[A-Z][^,]*?)\s+and\s+(?P<b>(?:the\s+)?[A-Z].*)", actor)
+    if action == "sign" and _object_family(action, target) == "truce":
+        action = "truce"  # "sign a ceasefire agreement": the truce agreed, its parties the pair
     if action == "sign" and target and (rest := _after_signed_document(target)) != target:
         # "sign the trade agreement with Japan": with Japan; "Will Kenya and Vietnam sign the trade agreement?": the
         # two are the parties; the document alone ("Will X sign the trade agreement?") is matched by its words
@@ -577,7 +582,7 @@ def _object_family(action: str, target: str | None) -> str:
     action (str): the verb's family. target (str | None): the words after the verb.
     RETURNS (str): the object's family, or ``action`` when the object names none.
     """
-    if not target or action not in ("hold", "launch", "announce", "sanction", "vote", "protest"):
+    if not target or action not in ("hold", "launch", "announce", "sanction", "vote", "protest", "agree", "sign"):
         return action
     data = load_data("question")
     families = object_nouns()
@@ -592,8 +597,8 @@ def _object_family(action: str, target: str | None) -> str:
                 best = (family, noun)
     if best is None:
         return action
-    if action == "sanction" and best[0] != "sanction":
-        return action
+    if action == "sanction" and best[0] != "sanction" or action == "sign" and best[0] != "truce":
+        return action  # ("sign a ceasefire agreement" is a truce; any other object of "sign" stays a signing)
     return best[0]
 
 

@@ -100,13 +100,25 @@ def _looks_ahead(ctx: Context) -> bool:
     noun whose "in"/"on" phrase the match is ("ahead of the bloc's summit in July"), or the match ends an extension
     ("has extended the loans through January": ``_extends_to``), or the day something was set for ("set his trial for
     September 14", "set his trial to open on June 18": ``setting_verbs``), or the day of a gathering convened ("called both sides to talks on Friday":
-    ``convening_verbs``), or the time of a thing threatened or planned ("threatened a strike in May": ``threat_verbs``)."""
+    ``convening_verbs``), or the time of a thing threatened or planned ("threatened a strike in May": ``threat_verbs``),
+    or the start of a thing declared or agreed ("declared a truce starting on May 8": ``start_declaring_verbs``)."""
     return _words_regex("forward_signals", r"\b(?:WORDS)\s+(?:the\s+)?$").search(ctx.before(40)) is not None \
         or _ahead_gathering().search(ctx.before(80)) is not None \
         or _extends_to(ctx) \
         or _convened().search(ctx.before(100)) is not None \
         or _set_for().search(ctx.before(70)) is not None \
-        or _threatened().search(ctx.before(80)) is not None
+        or _threatened().search(ctx.before(80)) is not None \
+        or _declared_start().search(ctx.before(80)) is not None
+
+
+@cache
+def _declared_start() -> "re.Pattern[str]":
+    """RETURNS (re.Pattern[str]): a ``start_declaring_verbs`` verb, its object (one to five words) and a word of its
+    start ("starting", "beginning", "effective", "to take effect") with "on", "from" or "at", ending where the match
+    begins ("declared a three-day truce starting on ", "agreed to a ceasefire starting at ")."""
+    return _words_regex("start_declaring_verbs", r"(?<![\w'’-])(?:WORDS)\s+(?:[A-Za-z'’-]+\s+){1,5}"
+                        r"(?:starting|beginning|effective|taking\s+effect|to\s+(?:take\s+effect|begin|start))\s+"
+                        r"(?:on\s+|from\s+|at\s+)?(?:the\s+)?$", re.I)
 
 
 @cache

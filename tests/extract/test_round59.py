@@ -1,0 +1,126 @@
+"""Round 59 (session 45): ceasefires and truces are a family of their own ('truce', CAMEO 0871 declared, 0356 planned,
+1246 refused), dated by the day they take effect; a pact brokered by a third party is its sides'; a ceasefire agreement
+signed or a truce deal reached is a truce; an extension or a collapse is no day of the truce's own. Each test states one
+behaviour. Sentences and names are our own. March 10, 2026 is a Tuesday.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.config import load_settings
+from dateline.extract.pipeline import extract
+from dateline.extract.places import resolve_place
+from dateline.extract.time import find_times
+from dateline.ingest.text import read_text
+from dateline.model import Event
+from dateline.pipeline import get_nlp
+
+_DAY = date(2026, 3, 10)
+
+
+def _extracted(text: str, day: date = _DAY) -> list[Event]:
+    """The events the real pipeline finds in one article text published on ``day``."""
+    settings = load_settings()
+    articles = read_text(text.encode(), "x.txt", settings, day)
+    return [e for _, ex in extract(articles, get_nlp(settings)) for e in ex.events]
+
+
+def _rows(text: str, day: date = _DAY) -> list[tuple[str, str, tuple[str, ...], str, str | None]]:
+    return [(e.actor.name, e.action, tuple(c.name for c in e.counterparts), e.status, e.date.value)
+            for e in _extracted(text, day)]
+
+
+def test_round59_a_ceasefire_agreed_to_take_effect_later_is_planned_for_that_day() -> None:
+    text = ("DOHA, March 10 (Wire) - Israel and Hamas agreed on Tuesday to a ceasefire in Gaza that will take effect on "
+            "Sunday, mediators said.")
+    (ev,) = _extracted(text)
+    assert (ev.actor.name, ev.action, ev.status, ev.date.value) == ("Israel", "truce", "planned", "2026-03-15")
+    assert ev.cameo == "0356" and ev.plover == "AGREE"
+    assert ev.place is not None and ev.place.name == "Gaza Strip"
+
+
+@pytest.mark.parametrize("text", [
+    "The ceasefire between Thailand and Cambodia took effect on Monday.",
+    "The truce between Thailand and Cambodia came into force on Monday.",
+    "Thailand and Cambodia agreed to an immediate ceasefire on Monday.",
+    "Thailand and Cambodia declared a ceasefire on Monday.",
+])
+def test_round59_a_ceasefire_in_force_or_declared_happened_that_day(text: str) -> None:
+    (ev,) = _extracted(text)
+    assert (ev.actor.name, ev.action, [c.name for c in ev.counterparts], ev.status, ev.date.value) == \
+        ("Thailand", "truce", ["Cambodia"], "happened", "2026-03-09")
+    assert ev.cameo == "0871" and (ev.plover, ev.plover_mode) == ("RETREAT", "ceasefire")
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt and Qatar brokered a truce between Thailand and Cambodia on Monday.",
+    "Malaysia announced a ceasefire between Thailand and Cambodia on Monday.",
+])
+def test_round59_a_truce_brokered_or_announced_by_a_third_party_is_its_sides(text: str) -> None:
+    assert _rows(text) == [("Thailand", "truce", ("Cambodia",), "happened", "2026-03-09")]
+
+
+def test_round59_a_prisoner_swap_brokered_between_two_states_is_theirs() -> None:
+    text = "Qatar brokered a prisoner swap between Russia and Ukraine on Monday."
+    assert _rows(text) == [("Russia", "exchange", ("Ukraine",), "happened", "2026-03-09")]
+
+
+@pytest.mark.parametrize(("text", "status", "day"), [
+    ("Thailand and Cambodia signed a ceasefire agreement on Monday.", "happened", "2026-03-09"),
+    ("Thailand and Cambodia reached a truce deal on Monday.", "happened", "2026-03-09"),
+    ("Thailand and Cambodia will sign a ceasefire agreement on Friday.", "planned", "2026-03-13"),
+])
+def test_round59_a_ceasefire_agreement_signed_or_a_truce_deal_reached_is_a_truce(text: str, status: str, day: str) -> None:
+    assert _rows(text) == [("Thailand", "truce", ("Cambodia",), status, day)]
+
+
+def test_round59_a_trade_agreement_signed_stays_a_signing() -> None:
+    assert [e.action for e in _extracted("Thailand and Cambodia signed a trade agreement on Monday.")] == ["sign"]
+
+
+@pytest.mark.parametrize(("text", "note"), [
+    ("The ceasefire between Thailand and Cambodia collapsed on Friday.", "ended"),
+    ("The truce between Thailand and Cambodia expired on Friday.", "ended"),
+    ("The ceasefire between Thailand and Cambodia was extended on Friday until March 20.", "extended"),
+])
+def test_round59_the_day_a_truce_ends_or_is_extended_is_not_its_own(text: str, note: str) -> None:
+    (ev,) = _extracted(text)
+    assert (ev.action, ev.status, ev.date.value) == ("truce", "happened", None)
+    assert ev.date.note is not None and note in ev.date.note and "2026-03-06" in ev.date.note
+
+
+def test_round59_a_truce_to_be_extended_is_in_force_not_planned_for_the_day_of_the_agreement() -> None:
+    (ev,) = _extracted("Thailand and Cambodia agreed on Monday to extend the truce by two weeks.")
+    assert (ev.action, ev.status, ev.date.value) == ("truce", "happened", None)
+
+
+def test_round59_a_swap_agreed_on_a_day_is_not_dated_by_the_agreement() -> None:
+    (ev,) = _extracted("Russia and Ukraine agreed on Monday to a prisoner swap.")
+    assert (ev.action, ev.status, ev.date.value) == ("exchange", "planned", None)
+
+
+def test_round59_a_ceasefire_called_for_is_no_truce() -> None:
+    assert _extracted("The Security Council called for an immediate ceasefire on Monday.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moscow declared a three-day truce starting on May 8.", ("May 8", "2026-05-08")),
+    ("Thailand and Cambodia agreed on Monday to a ceasefire starting at midnight on Friday.",
+     ("midnight on Friday", "2026-03-13T24:00")),
+    ("The government announced a curfew effective from Thursday.", ("Thursday", "2026-03-12")),
+])
+def test_round59_the_start_of_a_thing_declared_lies_ahead(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(t.text, t.value) for t in find_times(text, _DAY)]
+
+
+def test_round59_a_truce_declared_to_start_later_is_planned_for_its_start() -> None:
+    (ev,) = _extracted("Moscow declared a three-day truce starting on May 8.")
+    assert (ev.actor.name, ev.action, ev.status, ev.date.value) == ("Russia", "truce", "planned", "2026-05-08")
+
+
+def test_round59_gaza_is_a_region_of_the_palestinian_territory() -> None:
+    ref = resolve_place("Gaza")
+    assert ref is not None and (ref.name, ref.kind, ref.country) == ("Gaza Strip", "region", "Palestinian Territory")

@@ -1,0 +1,78 @@
+"""Round 59 (session 45): questions about ceasefires ("Will X and Y agree to a ceasefire?", "Will X declare a truce?",
+"Will X and Y sign a ceasefire agreement?") ask about the 'truce' family; a planned truce gets a probability, its
+taking effect resolves the question with the report; planned truces are proposed as questions and read in briefs.
+Sentences and names are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dateline.reason.ask import ask
+from dateline.reason.event_lines import event_line
+from dateline.reason.propose import propose
+from dateline.reason.question import parse_question
+
+from ..stored import stored
+
+_PLAN = ("DOHA, March 10 (Wire) - Israel and Hamas agreed on Tuesday to a ceasefire in Gaza that will take effect on "
+         "Sunday, mediators said.", date(2026, 3, 10))
+_DONE = ("CAIRO, March 15 (Wire) - The ceasefire between Israel and Hamas took effect on Sunday morning, officials on "
+         "both sides said.", date(2026, 3, 15))
+
+
+@pytest.mark.parametrize(("question", "actor", "target"), [
+    ("Will Israel and Hamas agree to a ceasefire by March 31?", "Israel", "Hamas"),
+    ("Will Israel agree to a truce with Hamas?", "Israel", "Hamas"),
+    ("Will Thailand and Cambodia sign a ceasefire agreement?", "Thailand", "Cambodia"),
+    ("Will Thailand and Cambodia reach a truce deal by May 1?", "Thailand", "Cambodia"),
+    ("Will Russia declare a ceasefire by May 10?", "Russia", None),
+])
+def test_round59_a_ceasefire_question_asks_about_the_truce_family(question: str, actor: str, target: str | None) -> None:
+    pattern = parse_question(question)
+    assert (pattern.actor, pattern.action, pattern.target) == (actor, "truce", target)
+
+
+@pytest.mark.parametrize(("question", "action"), [
+    ("Will Israel and Hamas agree on a date to meet?", "meet"),
+    ("Will Thailand and Cambodia sign a trade agreement?", "sign"),
+])
+def test_round59_other_agreements_keep_their_own_family(question: str, action: str) -> None:
+    assert parse_question(question).action == action
+
+
+@pytest.mark.slow
+def test_round59_a_planned_truce_and_its_taking_effect_are_one_event(tmp_path: Path) -> None:
+    store = stored(tmp_path, [_PLAN, _DONE])
+    truces = [e for e in store.events() if e.action == "truce"]
+    assert len(truces) == 1
+    (truce,) = truces
+    assert (truce.actor.name, [c.name for c in truce.counterparts], truce.status, truce.date.value) == \
+        ("Israel", ["Hamas"], "happened", "2026-03-15")
+    assert [h.status for h in truce.history] == ["planned", "happened"]
+    assert len(truce.evidence) == 2
+
+
+@pytest.mark.slow
+def test_round59_a_ceasefire_question_gets_a_probability_then_resolves_with_the_report(tmp_path: Path) -> None:
+    store = stored(tmp_path, [_PLAN, _DONE])
+    question = "Will Israel and Hamas agree to a ceasefire by March 31, 2026?"
+    before = ask(store, question, date(2026, 3, 11))
+    assert (before.answer, before.resolution) == ("unknown", None), before.reason
+    assert before.probability is not None and 0.2 < before.probability < 0.9, before.reason
+    after = ask(store, question, date(2026, 3, 16))
+    assert (after.answer, after.resolution) == ("yes", "yes"), after.reason
+    assert "agreed to" in after.reason and "a ceasefire a ceasefire" not in after.reason
+
+
+@pytest.mark.slow
+def test_round59_a_planned_truce_is_proposed_as_a_question_and_read_in_a_brief(tmp_path: Path) -> None:
+    store = stored(tmp_path, [_PLAN])
+    (proposal,) = propose(store, date(2026, 3, 11))
+    assert proposal.question == "Will Israel agree to a ceasefire with Hamas in the Gaza Strip by March 15, 2026?"
+    assert parse_question(proposal.question).action == "truce"
+    (event,) = store.events()
+    assert event_line(event) == "Israel agrees to a ceasefire with Hamas in the Gaza Strip (planned)"
