@@ -124,3 +124,45 @@ def test_round59_a_truce_declared_to_start_later_is_planned_for_its_start() -> N
 def test_round59_gaza_is_a_region_of_the_palestinian_territory() -> None:
     ref = resolve_place("Gaza")
     assert ref is not None and (ref.name, ref.kind, ref.country) == ("Gaza Strip", "region", "Palestinian Territory")
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("BANGKOK, March 10 (Wire) - The Thai and Cambodian defence ministers will meet in Bangkok on Friday.",
+     "Defence Minister"),
+    ("BANGKOK, March 10 (Wire) - The Thai and Cambodian foreign ministers will meet in Bangkok on Friday.",
+     "Foreign Minister"),
+])
+def test_round59_two_nationalities_on_a_plural_post_as_subject_are_the_two_offices(text: str, title: str) -> None:
+    assert _rows(text) == [(f"{title} of Thailand", "meet", (f"{title} of Cambodia",), "planned", "2026-03-13")]
+
+
+def test_round59_two_nationalities_on_officials_stay_the_two_states() -> None:
+    assert _rows("Thai and Cambodian officials met on Monday.") == [("Thailand", "meet", ("Cambodia",), "happened",
+                                                                      "2026-03-09")]
+
+
+@pytest.mark.parametrize("owner", ["The kingdom's", "The country's"])
+def test_round59_a_title_owned_by_a_state_noun_is_the_holder_named_before(owner: str) -> None:
+    text = (f"JAKARTA, March 10 (Wire) - Saudi Investment Minister Khalid Rahman arrived in Jakarta on Tuesday. {owner} "
+            "investment minister will meet President Budi Santoso on Wednesday.")
+    meetings = [(e.actor.name, [c.name for c in e.counterparts], e.date.value) for e in _extracted(text)
+                if e.action == "meet"]
+    assert meetings == [("Khalid Rahman", ["Budi Santoso"], "2026-03-11")]
+
+
+def test_round59_visiting_people_in_a_place_is_a_visit_there() -> None:
+    text = ("LARKANA, March 14 (Wire) - Prime Minister Imran Qadir visited flood victims in Larkana on Friday instead of "
+            "Sukkur, where security was deemed too risky.")
+    found = sorted((e.status, e.place.name if e.place else None, e.date.value) for e in _extracted(text, date(2026, 3, 14))
+                   if e.action == "visit")
+    assert found == [("cancelled", "Sukkur", "2026-03-13"), ("happened", "Larkana", "2026-03-13")]
+
+
+def test_round59_visiting_people_with_no_place_is_no_visit() -> None:
+    assert [e.action for e in _extracted("Prime Minister Imran Qadir met reporters in Larkana on Friday.")] == []
+
+
+@pytest.mark.parametrize("spelling", ["Khan Younis", "Jenin", "Deir al-Balah", "Beit Hanoun"])
+def test_round59_common_english_spellings_of_palestinian_towns_are_found(spelling: str) -> None:
+    ref = resolve_place(spelling)
+    assert ref is not None and (ref.kind, ref.country) == ("city", "Palestinian Territory")

@@ -76,3 +76,30 @@ def test_round59_a_planned_truce_is_proposed_as_a_question_and_read_in_a_brief(t
     assert parse_question(proposal.question).action == "truce"
     (event,) = store.events()
     assert event_line(event) == "Israel agrees to a ceasefire with Hamas in the Gaza Strip (planned)"
+
+
+@pytest.mark.parametrize(("question", "place"), [
+    ("Will the Thai and Cambodian defence ministers meet by March 20, 2026?", None),
+    ("Will the Thai and Cambodian defence ministers meet in Bangkok?", "Bangkok"),
+])
+def test_round59_two_nationalities_on_a_plural_post_asked_are_the_two_offices(question: str, place: str | None) -> None:
+    pattern = parse_question(question)
+    assert (pattern.actor, pattern.action, pattern.target, pattern.place) == \
+        ("defence minister of Thailand", "meet", "defence minister of Cambodia", place)
+
+
+@pytest.mark.slow
+def test_round59_the_offices_meeting_planned_is_resolved_by_their_holders_report(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("BANGKOK, March 10 (Wire) - The Thai and Cambodian defence ministers will meet in Bangkok on Friday to discuss "
+         "the border, officials said.", date(2026, 3, 10)),
+        ("BANGKOK, March 13 (Wire) - Thai Defence Minister Anan Srisuk met his Cambodian counterpart Sok Dara in "
+         "Bangkok on Friday.", date(2026, 3, 13)),
+    ])
+    meetings = [e for e in store.events() if e.action == "meet"]
+    assert [(e.status, e.date.value, len(e.evidence)) for e in meetings] == [("happened", "2026-03-13", 2)]
+    question = "Will the Thai and Cambodian defence ministers meet by March 20, 2026?"
+    before = ask(store, question, date(2026, 3, 11))
+    assert before.resolution is None and before.probability is not None and before.probability > 0.2, before.reason
+    after = ask(store, question, date(2026, 3, 14))
+    assert (after.answer, after.resolution) == ("yes", "yes"), after.reason

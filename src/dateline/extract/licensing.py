@@ -95,6 +95,15 @@ def _vague_counts() -> frozenset[str]:
     return frozenset(load_data("triggers.json")["vague_counts"])
 
 
+def _placed_people(tok: Token, ctx: _Ctx) -> bool:
+    """tok (Token): a visit verb whose object is people of no office ("visited flood victims"). ctx (_Ctx): the doc's
+    index. RETURNS (bool): an "in"/"at" phrase on the verb or its object names a place ("visited flood victims in
+    Larkana"): a visit to that place."""
+    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    return any(p.dep_ == "prep" and p.lower_ in ("in", "at") and any(ctx.places.get(g.i) is not None for g in p.subtree)
+               for h in heads for p in h.children)
+
+
 def _pact_of(objects: list[Token]) -> str | None:
     """objects (list[Token]): a verb's objects. RETURNS (str | None): the family of a pact one of them names, a
     ``pact_heads`` noun with a ``pact_compounds`` word before it ("a ceasefire agreement", "a truce deal": truce, of
@@ -491,7 +500,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             return None  # "had announced Gebremariam's attendance": the attendance is the event told, no announcement
         if entry.get("other_objects_block") and any(o.dep_ == "dobj" for o in objects):
             return None  # "who heads the largest opposition group": leads it, goes nowhere
-        if not entry.get("needs_what") and any(o.lower_ in lex.non_partners for o in objects):
+        if not entry.get("needs_what") and any(o.lower_ in lex.non_partners for o in objects) \
+                and not (entry["action"] == "visit" and _placed_people(tok, ctx)):
             return None  # "met fans outside the stadium", "met reporters": no meeting of officials (but "freed two
             # journalists", "detained two journalists": what the act is done to)
         if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in lex.contests for g in c.children) for c in tok.children):

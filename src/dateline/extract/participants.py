@@ -224,7 +224,7 @@ def _participants(
         if not subjects and gov is not None and (rel in ("dobj", "pobj", "compound", "conj") or named) \
                 and not _framed_between(tok, ctx):  # (not "signed a deal after talks between A and B": A and B's)
             for sub in _subject_of(head_chain(gov)):
-                if nations := conjoined_nations(sub):
+                if nations := _conjoined_sides(sub, ctx):
                     subjects += nations  # "U.S. and Cuban officials held talks": the two states
                     continue
                 if own_only and ctx.actors.get(sub.i) is ANONYMOUS and sub.lower_ in _teller_pronouns():
@@ -249,7 +249,7 @@ def _participants(
         return None, []  # "after the visiting minister's flight was cancelled": an unnamed visitor, never the subject
     else:
         for sub in _subject_of(chain):
-            if nations := conjoined_nations(sub):
+            if nations := _conjoined_sides(sub, ctx):
                 subjects += nations  # "U.S. and Cuban officials met in Washington": the two states
                 continue
             if (held := unnamed_held_before(sub, tok, ctx)) is not None:
@@ -807,9 +807,21 @@ def _subject_actors(sub: Token, tok: Token, ctx: _Ctx) -> list[ActorRef]:
     called a strike": CONAIE, not Ecuador)."""
     if sub.pos_ == "NOUN" and (named := _appositive_name(sub, ctx)):
         return named
-    return conjoined_nations(sub) or _offices_of(sub, tok, ctx) or (agents_state(sub, tok, ctx) if state_agent(sub, tok)
+    return _conjoined_sides(sub, ctx) or _offices_of(sub, tok, ctx) or (agents_state(sub, tok, ctx) if state_agent(sub, tok)
                                                                     else []) \
         or _crowd_side(sub, _actors_in(sub, ctx), ctx, _family_of(tok) in _DEALING_FAMILIES) or _dateline_organ(sub, ctx)
+
+
+def _conjoined_sides(sub: Token, ctx: _Ctx) -> list[ActorRef]:
+    """sub (Token): a subject. ctx (_Ctx): the doc's index. RETURNS (list[ActorRef]): the sides its conjoined
+    nationalities tell (:func:`.holders.conjoined_nations`): each word's office when the actor finder read the words as
+    offices ("The Thai and Cambodian defence ministers will meet": :func:`.counterparts.nationality_offices`), else
+    the states ("U.S. and Cuban officials met"); [] when it names none."""
+    nations = conjoined_nations(sub)
+    words = {t.idx: t.i for t in sub.subtree}
+    offices = [ref for n in nations if (ref := ctx.actors.get(words.get(n.start, -1))) is not None
+               and ref is not ANONYMOUS and ref.kind == "person" and ref.title]
+    return offices if nations and len(offices) == len(nations) else nations
 
 
 def _appositive_name(sub: Token, ctx: _Ctx) -> list[ActorRef]:

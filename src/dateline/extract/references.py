@@ -172,7 +172,7 @@ def resolve_references(
                 subject_of_clause(match, tok, subject)
             elif subject:
                 subject_of_clause(ANONYMOUS, tok, True)
-        elif tok.pos_ in ("NOUN", "PROPN") and (is_definite(tok) or _its_country(tok)) \
+        elif tok.pos_ in ("NOUN", "PROPN") and (is_definite(tok) or _its_country(tok) or _state_noun_owned(tok)) \
                 and (role := _role(tok, lex)) is not None:
             match = _appositive_person(tok, by_start) if has_dep else None  # "Brazil's environment minister, X, ...": X
             if match is None and has_dep and role[1] is None:
@@ -718,6 +718,15 @@ def _its_country(tok: Token) -> bool:
     """tok (Token): a noun. RETURNS (bool): it is owned by "its" standing for a country a subject before it names ("its
     foreign minister" after "Venezuela denied"), a definite title of that country."""
     return any(c.dep_ == "poss" and c.lower_ == "its" for c in tok.children) and _subject_country(tok) is not None
+
+
+def _state_noun_owned(tok: Token) -> bool:
+    """tok (Token): a noun. RETURNS (bool): it is owned by a definite ``state_possessor_nouns`` noun of ``titles.json``
+    ("the kingdom's investment minister", "the country's foreign minister"): a description of a title holder the
+    article has named, as "the investment minister" is."""
+    nouns = frozenset(load_data("titles.json")["state_possessor_nouns"])
+    return any(c.dep_ == "poss" and c.lower_ in nouns and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+               for c in tok.children)
 
 
 def _subject_country(tok: Token) -> str | None:

@@ -440,6 +440,10 @@ def parse_question(question: str) -> QuestionPattern:
         # "Will the foreign ministers of Armenia and Azerbaijan meet?": the one country's minister meets the other's
         role = " ".join([*posts["role"].split()[:-1], data["post_plurals"][posts["role"].split()[-1]]])
         actor, target = f"{role} of {posts['a']}", f"{role} of {_strip_leading(posts['b'])}" + (f" {target}" if target else "")
+    elif (nations := _nationality_posts(actor)) is not None and action in ("meet", "call", "sign", "negotiate") \
+            and (not target or re.match(r"(?:in|at)\s", target)):
+        # "Will the Thai and Cambodian defence ministers meet?": the one country's minister meets the other's
+        actor, target = nations[0], nations[1] + (f" {target}" if target else "")
     pair = re.fullmatch(r"(?P<a>[A-Z][^,]*?)\s+and\s+(?P<b>(?:the\s+)?[A-Z].*)", actor)
     if action == "sign" and _object_family(action, target) == "truce":
         action = "truce"  # "sign a ceasefire agreement": the truce agreed, its parties the pair
@@ -494,6 +498,23 @@ def parse_question(question: str) -> QuestionPattern:
         what=outcome,
         variety=variety,
     )
+
+
+def _nationality_posts(actor: str) -> tuple[str, str] | None:
+    """actor (str): a question's subject. RETURNS (tuple[str, str] | None): for two nationality words joined by "and"
+    before a plural post ("the Thai and Cambodian defence ministers", a ``post_plurals`` word), the post of each
+    country ("defence minister of Thailand", "defence minister of Cambodia"), else None."""
+    from ..extract.places import resolve_country  # the shared gazetteer's demonyms
+
+    m = re.fullmatch(r"(?:the\s+)?(?P<a>[A-Z][\w'’.-]*)\s+and\s+(?P<b>[A-Z][\w'’.-]*)\s+(?P<role>[a-z][a-z -]*)", actor)
+    plurals = load_data("question")["post_plurals"]
+    if m is None or m["role"].split()[-1] not in plurals:
+        return None
+    a, b = resolve_country(m["a"]), resolve_country(m["b"])
+    if a is None or b is None or a == b:
+        return None
+    role = " ".join([*m["role"].split()[:-1], plurals[m["role"].split()[-1]]])
+    return f"{role} of {a}", f"{role} of {b}"
 
 
 def _defendant(actor: str, written: str, target: str | None) -> tuple[str, str | None]:
