@@ -166,3 +166,13 @@ def test_round59_visiting_people_with_no_place_is_no_visit() -> None:
 def test_round59_common_english_spellings_of_palestinian_towns_are_found(spelling: str) -> None:
     ref = resolve_place(spelling)
     assert ref is not None and (ref.kind, ref.country) == ("city", "Palestinian Territory")
+
+
+def test_round59_a_call_off_on_a_condition_changes_nothing() -> None:
+    assert _extracted("The union will call off the strike if the government raises wages.") == []
+
+
+def test_round59_a_main_clause_call_off_is_no_status_of_its_unless_clause() -> None:
+    text = ("Nigeria said it will withdraw its troops from Chad unless President Idriss Kaya arranges a ceasefire with "
+            "the rebels.")
+    assert [(e.action, e.status) for e in _extracted(text) if e.action == "truce"] == [("truce", "uncertain")]

@@ -417,6 +417,10 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if advised(tok) and (when.value is None or not _own_clause_time(tok, ctx)):
         return None  # "But he should visit Warsaw first": a writer's advice, no event (nor "spoke by phone on Thursday,
         # and both leaders agreed the talks should go ahead": the call's day, the talks wished for)
+    if kind == "uncertain" and result.status in ("cancelled", "postponed") and any(
+            c.dep_ == "advcl" and c.i > tok.i for c in (result.cue or tok).children):
+        return None  # "The union will call off the strike if the government raises wages": a change on a condition
+        # changes nothing yet, and tells no plan of its own
     if (kind == "uncertain" or new_family(action) and alleged(tok)) and result.status in ("planned", "happened", "ongoing"):
         result = replace(result, status="uncertain")  # "if ...", "accused China of holding drills": a claim
     if _replaced_clause(tok) and result.status in ("planned", "happened", "ongoing", "uncertain"):
