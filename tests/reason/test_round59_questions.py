@@ -103,3 +103,35 @@ def test_round59_the_offices_meeting_planned_is_resolved_by_their_holders_report
     assert before.resolution is None and before.probability is not None and before.probability > 0.2, before.reason
     after = ask(store, question, date(2026, 3, 14))
     assert (after.answer, after.resolution) == ("yes", "yes"), after.reason
+
+
+@pytest.mark.parametrize("question", [
+    "Will there be a ceasefire in Gaza by March 31, 2026?",
+    "Will a ceasefire between Israel and Hamas take effect by March 31, 2026?",
+    "Will there be a ceasefire between Israel and Hamas by March 31, 2026?",
+])
+@pytest.mark.slow
+def test_round59_a_ceasefire_asked_with_no_one_acting_is_the_truce_there_or_between_them(tmp_path: Path,
+                                                                                        question: str) -> None:
+    store = stored(tmp_path, [_PLAN, _DONE])
+    before = ask(store, question, date(2026, 3, 11))
+    assert before.resolution is None and before.probability is not None and before.probability > 0.2, before.reason
+    after = ask(store, question, date(2026, 3, 16))
+    assert (after.answer, after.resolution) == ("yes", "yes"), after.reason
+
+
+@pytest.mark.slow
+def test_round59_a_ceasefire_elsewhere_is_not_the_one_asked(tmp_path: Path) -> None:
+    store = stored(tmp_path, [_PLAN, _DONE])
+    for question in ("Will there be a ceasefire in Lebanon by March 31, 2026?",
+                     "Will there be a ceasefire between Thailand and Cambodia by March 31, 2026?"):
+        answer = ask(store, question, date(2026, 3, 16))
+        assert answer.resolution is None and answer.answer != "yes", answer.reason
+
+
+def test_round59_there_be_between_two_sides_is_no_date_window() -> None:
+    pattern = parse_question("Will there be a ceasefire between Thailand and Cambodia by March 31, 2026?")
+    assert (pattern.kind, pattern.target, pattern.window.kind) == ("occurrence", "ceasefire between Thailand and Cambodia",
+                                                                   "by")
+    dated = parse_question("Will there be a strike in France between May 1 and May 5?")
+    assert dated.window.kind == "between"

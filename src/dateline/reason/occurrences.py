@@ -9,6 +9,7 @@ matched plans whose gathering was called off or postponed under another actor
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -52,6 +53,8 @@ def occurrence_events(
         return []
     if act_kind_matches("protest", pattern.target or ""):
         return _crowd_acts(store, pattern, as_of, place)
+    if (family := _pact_family(pattern.target or "")) is not None:
+        return _pacts(store, pattern, as_of, place, family)
     out = []
     for event in store.events(as_of=as_of):
         if event.action not in actions:
@@ -66,6 +69,38 @@ def occurrence_events(
         if any(singular(want) <= singular(set(phrase_tokens(trigger_clause(ev)))) for ev in event.evidence):
             out.append(event)
     return out + _head_named(store, pattern, as_of, out, place)
+
+
+def _pact_family(target: str) -> str | None:
+    """target (str): an occurrence question's thing ("a ceasefire between Israel and Hamas"). RETURNS (str | None): the
+    ``occurrence_families`` family whose ``object_families`` noun of ``data/question.json`` it is headed by ("truce"),
+    else None."""
+    data = load_data("question")
+    head = re.split(r"\s+(?:between|in|at|with|of|on|for)\s+", target.lower())[0].split()
+    return next((f for f in data["occurrence_families"] if head and head[-1] in data["object_families"][f]), None)
+
+
+def _pacts(store: Store, pattern: QuestionPattern, as_of: date, place: PlaceRef | None, family: str) -> list[EventRecord]:
+    """The events of an occurrence question about a pact that names no one acting ("Will there be a ceasefire in
+    Gaza?", "Will a ceasefire between Israel and Hamas take effect?"): events of ``family`` in the place asked (or with
+    none, of a side of that country), whose sides or trigger clause name every other distinctive word asked.
+
+    RETURNS (list[EventRecord]): matching events in calendar order."""
+    data = load_data("question")
+    nouns = {w for phrase in data["object_families"][family] for w in phrase.split()}
+    rest = singular(set(phrase_tokens(pattern.target or "")) - set(data["stop_words"]) - nouns - {"between"})
+    out = []
+    for event in store.events(as_of=as_of):
+        if event.action != family:
+            continue
+        sides = [event.actor, *event.counterparts]
+        if place is not None and not (in_place(event.place, place) or event.place is None and place.kind == "country"
+                                      and any(a.country == place.name for a in sides)):
+            continue
+        named = {t for a in sides for t in phrase_tokens(a.name)}
+        if any(rest <= singular(set(phrase_tokens(trigger_clause(ev))) | named) for ev in event.evidence):
+            out.append(event)
+    return out
 
 
 def _crowd_acts(store: Store, pattern: QuestionPattern, as_of: date, place: PlaceRef | None) -> list[EventRecord]:

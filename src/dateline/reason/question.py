@@ -383,7 +383,8 @@ def parse_question(question: str) -> QuestionPattern:
                   lambda m: f"{m[1]} {'on' if m[2] else 'a'} {m[3]}", body)
     # ("go on a nationwide strike", "stage a two-day strike": the action's phrase, its kind words left out)
     there = re.fullmatch(r"there\s+(?:be\s+|been\s+)?(?P<what>.+?)(?P<tail>\s+(?:in|at|on|by|before|during|within|"
-                         r"this|next|between\s+[A-Z0-9]\S*\s+and)\s.*)?", body)
+                         r"this|next|between\s+(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)\S+(?:\s+\d\S*)?\s+and)"
+                         r"\s.*)?", body)  # ("between May 1 and May 5": a window; "between Thailand and Cambodia": sides)
     if there is not None:
         body = f"{there['what']} take place{there['tail'] or ''}"  # "Will there be a strike in France by May 1?": whether
         # a strike takes place there, whoever stages it
