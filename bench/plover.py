@@ -6,7 +6,7 @@ Runs extract on each record's ``text`` (anchor 2000-01-01) and compares the PLOV
 type of our events with the gold ``event`` on the diplomatic records (CONSULT,
 AGREE to meet/mediate, REJECT meetings), and counts diplomatic events (of the contact
 and journey families) we emit on the other records (false alarms). For the families
-beyond contacts and journeys it reports, per PLOVER type (MOBILIZE, CONCEDE, SANCTION, RETREAT,
+beyond contacts and journeys it reports, per PLOVER type (MOBILIZE, CONCEDE, SANCTION, RETREAT, AID,
 PROTEST, THREATEN, COERCE), how many records of that type we tag with it and how many records
 of other types we wrongly tag with it. Prints a report in Markdown.
 """
@@ -33,7 +33,7 @@ DIPLOMATIC = {
 _PRIORITY = ("REJECT", "CONSULT", "AGREE", "SUPPORT")
 #: PLOVER types of the families beyond contacts and journeys (exercise/launch, resign, sanction, protest; a planned or
 #: threatened sanction; arrest), scored per type.
-FAMILY_TYPES = ("MOBILIZE", "CONCEDE", "SANCTION", "PROTEST", "THREATEN", "COERCE", "RETREAT")
+FAMILY_TYPES = ("MOBILIZE", "CONCEDE", "SANCTION", "PROTEST", "THREATEN", "COERCE", "RETREAT", "AID")
 #: Action families of contacts and journeys: only their events count for the diplomatic figures.
 DIPLOMATIC_ACTIONS = frozenset({"visit", "travel", "arrive", "depart", "meet", "attend", "host", "hold", "call", "negotiate",
                                 "mediate", "sign", "agree", "announce"})

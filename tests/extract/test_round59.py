@@ -176,3 +176,42 @@ def test_round59_a_main_clause_call_off_is_no_status_of_its_unless_clause() -> N
     text = ("Nigeria said it will withdraw its troops from Chad unless President Idriss Kaya arranges a ceasefire with "
             "the rebels.")
     assert [(e.action, e.status) for e in _extracted(text) if e.action == "truce"] == [("truce", "uncertain")]
+
+
+# --- aid: relief sent, delivered, airlifted or dropped (CAMEO 070 provided, 033 planned, 122 refused) ---------------
+
+
+@pytest.mark.parametrize(("text", "status", "what", "place", "day"), [
+    ("TOKYO, March 10 (Wire) - Japan will send emergency relief supplies to Turkey on Friday.", "planned",
+     "emergency relief supplies", "Turkey", "2026-03-13"),
+    ("The United States delivered humanitarian aid to Gaza on Monday.", "happened", "humanitarian aid", "Gaza Strip",
+     "2026-03-09"),
+    ("Jordan airdropped food into northern Gaza on Monday.", "happened", "food", "Gaza Strip", "2026-03-09"),
+    ("Egypt sent 40 trucks of food into Gaza on Monday.", "happened", "food", "Gaza Strip", "2026-03-09"),
+    ("The UN will send an aid convoy to Aleppo on Friday.", "planned", "aid convoy", "Aleppo", "2026-03-13"),
+])
+def test_round59_aid_sent_or_delivered_is_the_donors_to_the_place_it_goes(text: str, status: str, what: str,
+                                                                          place: str, day: str) -> None:
+    (ev,) = _extracted(text)
+    assert (ev.action, ev.status, ev.what, ev.place.name if ev.place else None, ev.date.value) == \
+        ("aid", status, what, place, day)
+
+
+def test_round59_an_amount_of_aid_is_aid() -> None:
+    (ev,) = _extracted("The EU will provide 50 million euros in aid to Sudan.")
+    assert (ev.actor.name, ev.action, ev.what, ev.place.name if ev.place else None) == ("EU", "aid", "aid", "Sudan")
+
+
+def test_round59_relief_food_is_coded_humanitarian() -> None:
+    (ev,) = _extracted("Jordan airdropped food into northern Gaza on Monday.")
+    assert (ev.cameo, ev.plover) == ("073", "AID")
+
+
+@pytest.mark.parametrize("text", [
+    "The government sent troops to the border on Monday.",
+    "Japan sent a delegation to Beijing on Monday.",
+    "The army sent a convoy to the border on Monday.",
+    "The company will ship its first cars to Europe next month.",
+])
+def test_round59_sending_people_or_goods_is_no_aid(text: str) -> None:
+    assert [e.action for e in _extracted(text) if e.action == "aid"] == []

@@ -135,3 +135,43 @@ def test_round59_there_be_between_two_sides_is_no_date_window() -> None:
                                                                    "by")
     dated = parse_question("Will there be a strike in France between May 1 and May 5?")
     assert dated.window.kind == "between"
+
+
+_AID_PLAN = ("TOKYO, March 10 (Wire) - Japan will send emergency relief supplies to Turkey on Friday to help survivors "
+             "of the earthquake, the foreign ministry said.", date(2026, 3, 10))
+_AID_DONE = ("ANKARA, March 14 (Wire) - Japan delivered 20 tonnes of relief supplies, including tents and blankets, to "
+             "Turkey on Friday, Turkish officials said.", date(2026, 3, 14))
+
+
+@pytest.mark.parametrize(("question", "actor", "what", "place"), [
+    ("Will Japan send relief supplies to Turkey by March 20, 2026?", "Japan", "relief supplies", "Turkey"),
+    ("Will the United States deliver humanitarian aid to Gaza?", "United States", "humanitarian aid", "Gaza"),
+    ("Will Jordan airdrop food into Gaza?", "Jordan", "food", "Gaza"),
+])
+def test_round59_an_aid_question_asks_about_the_aid_family(question: str, actor: str, what: str, place: str) -> None:
+    pattern = parse_question(question)
+    assert (pattern.actor, pattern.action, pattern.what, pattern.place) == (actor, "aid", what, place)
+
+
+def test_round59_sending_no_aid_is_no_aid_question() -> None:
+    with pytest.raises(Exception, match="E402"):
+        parse_question("Will Egypt send troops to Libya?")
+
+
+@pytest.mark.slow
+def test_round59_planned_aid_is_proposed_then_resolved_by_its_delivery(tmp_path: Path) -> None:
+    store = stored(tmp_path, [_AID_PLAN])
+    (proposal,) = propose(store, date(2026, 3, 11))
+    assert proposal.question == "Will Japan send emergency relief supplies to Turkey by March 13, 2026?"
+    (event,) = store.events()
+    assert event_line(event) == "Japan sends emergency relief supplies to Turkey (planned)"
+    store = stored(tmp_path, [_AID_PLAN, _AID_DONE])
+    (event,) = store.events()
+    assert (event.status, event.date.value, [h.status for h in event.history]) == ("happened", "2026-03-13",
+                                                                                  ["planned", "happened"])
+    question = "Will Japan send relief supplies to Turkey by March 20, 2026?"
+    before = ask(store, question, date(2026, 3, 11))
+    assert before.resolution is None and before.probability is not None and before.probability > 0.2, before.reason
+    after = ask(store, question, date(2026, 3, 15))
+    assert (after.answer, after.resolution) == ("yes", "yes"), after.reason
+    assert "to Turkey" in after.reason

@@ -35,7 +35,7 @@ from .participants import _visiting_guest, between_people, held_by_unnamed_agent
 from .plan_changes import family_plan
 from .status import ahead_frame, head_chain, own_relative_clauses
 from .timex.lexicon import load_lexicon
-from .triggers import _REF_VALUES, _lex, _subject_cues, prep_object_read
+from .triggers import _REF_VALUES, _lex, _subject_cues, acts_on, prep_object_read
 from .back_references import REFERRING_DETS, TRIP_FAMILY
 from .group_partners import brought_together, group_partner
 from .framed_talks import (dated_earlier_talks, dated_meeting_at, during_a_visit, framed_talks_between,
@@ -451,8 +451,7 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
                 and unnamed_held_before(sub, tok, ctx) is not None:
             return {**entry, "action": held}  # "Police arrested a man on Monday. He was questioned and charged on
             # Tuesday": the man's own charge
-        if (other := entry.get("object_action")) and any(
-                c.dep_ in ("dobj", "nsubjpass") and c.lower_ in what_heads(str(other)) for c in tok.children):
+        if (other := entry.get("object_action")) and acts_on(tok, str(other)):
             entry = {"action": other, "needs_what": True, "what_heads": other}  # "inaugurated a new cargo terminal":
             # an opening, no swearing-in
         if not _family_verb(tok, entry):

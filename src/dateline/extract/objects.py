@@ -241,6 +241,11 @@ def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
                           if g.dep_ == "pobj" and g.lower_ in heads]
                 if framed:
                     return _phrase(framed[0], action)
+            if c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ in ("MONEY", "QUANTITY") or c.lower_ in _amount_nouns()):
+                amount = [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "of") for g in p.children
+                          if g.dep_ == "pobj" and g.lower_ in heads]
+                if amount:  # "will provide 50 million euros in aid", "delivered 40 tonnes of food": the thing amounted
+                    return _phrase(amount[0], action)
             if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN" and c.ent_type_ != "PERSON":  # "will launch
                 # Bayani-1, the country's first radar satellite": the named thing's kind, in apposition (not "arrested
                 # Adrian Kellow, the founder of ...": a person, no thing)
@@ -322,6 +327,13 @@ def _modified_heads() -> dict[str, dict[str, frozenset[str]]]:
 @cache
 def _what_frames() -> frozenset[str]:
     return frozenset(load_data("families.json")["what_frames"])
+
+
+@cache
+def _amount_nouns() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``amount_nouns`` of ``families.json`` ("euros", "tonnes"): an object that is an amount
+    of the thing its "in"/"of" phrase names."""
+    return frozenset(load_data("families.json")["amount_nouns"])
 
 
 @cache

@@ -85,13 +85,31 @@ class _Lex:
 
 def prep_object_read(verb: Token, entry: dict[str, Any]) -> bool:
     """verb (Token): a verb trigger word. entry (dict): its ``triggers.json`` entry. RETURNS (bool): False only for a
-    ``prep_object_only`` verb without one of its ``prep_object_verbs`` phrases ("held talks", "sent troops": no trigger,
-    for the event finders and the name finders alike; "held X in custody" is one)."""
+    ``prep_object_only`` verb without one of its ``prep_object_verbs`` phrases or an object of its ``object_action``
+    family ("held talks", "sent troops": no trigger, for the event finders and the name finders alike; "held X in
+    custody", "sent aid" are one)."""
     if not entry.get("prep_object_only"):
         return True
+    if (other := entry.get("object_action")) and acts_on(verb, str(other)):
+        return True  # "sent humanitarian aid to Turkey", "sent 40 trucks of food": the object's own family ("sent troops"
+        # stays none)
     read_as = entry.get("prep_object_verbs", {})
     return any(c.dep_ == "prep" and c.lower_ in read_as and any(g.dep_ == "pobj" and g.lower_ in read_as[c.lower_]
                                                                 for g in c.children) for c in verb.children)
+
+
+def acts_on(verb: Token, family: str) -> bool:
+    """verb (Token): a verb. family (str): a family of ``families.json``. RETURNS (bool): its object (or passive
+    subject) is one of the family's ``what_heads``, one of its ``what_modified_heads`` with such a modifier ("an aid
+    convoy"), or an amount of a head ("sent 40 trucks of food", "$500 million in aid")."""
+    data = load_data("families.json")
+    heads = frozenset(data["what_heads"].get(family, ()))
+    modified: dict[str, list[str]] = data["what_modified_heads"].get(family, {})
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in heads or any(
+        p.dep_ == "prep" and p.lower_ in ("in", "of") and g.dep_ == "pobj" and g.lower_ in heads
+        for p in c.children for g in p.children) or any(
+        m.dep_ in ("compound", "amod", "nmod") and m.lower_ in modified.get(c.lower_, ()) for m in c.children))
+        for c in verb.children)
 
 
 @cache

@@ -382,8 +382,9 @@ def ask(
     if pattern.what is not None and pattern.action not in load_data("question")["actor_only_families"]:
         # "North Korea launching a ballistic missile", "the EU imposing sanctions on Russia"
         joint = " with " if pattern.action in load_data("question")["joint_families"] else " on "
+        toward = load_data("brief")["place_preps"].get(pattern.action, "in")  # "sending relief supplies to Turkey"
         target_name = pattern.what + (joint + target_name if target_name else "") + (
-            f" in {place_phrase(extra.name)}" if extra is not None else "")
+            f" {toward} {place_phrase(extra.name)}" if extra is not None else "")
     subject, done = _subject(pattern, actor, target_name, counterpart is not None and place is None,
                              place is not None and pattern.what is None)
     topic = pattern.target if pattern.target and place is None and counterpart is None else None

@@ -132,7 +132,7 @@ def _what_parts(event: EventRecord, verb: str, others: str, place: str) -> list[
     if others:
         parts.append(f"{data['what_joints'][event.action]} {others}")
     if place:
-        parts.append(f"in {place}")
+        parts.append(f"{data['place_preps'].get(event.action, 'in')} {place}")  # "sends relief supplies to Turkey"
     return parts
 
 

@@ -341,7 +341,10 @@ def _what_proposal(event: EventRecord, from_day: date, last: date) -> Proposal |
     others = [c for c in event.counterparts if c.name != event.actor.name]
     if joint and others:
         obj += f" {joint} " + " and ".join(actor_phrase(c.name, c.kind) for c in others[:2])
-    return _proposal(actor, verb, obj + _where(event.place), from_day, last, event.id, event.evidence,
+    where = _where(event.place)
+    if (toward := data["place_preps"].get(event.action)) and where.startswith(" in "):
+        where = f" {toward} {where[4:]}"  # "send relief supplies to Turkey": where the aid goes
+    return _proposal(actor, verb, obj + where, from_day, last, event.id, event.evidence,
                      data["family_nouns"].get(event.action))
 
 

@@ -395,9 +395,10 @@ def parse_question(question: str) -> QuestionPattern:
             found = _find_action(body, skip="begin")  # "start her Jakarta visit": the visit is asked
         else:
             found = ("hold", found[1], found[2])  # "begin joint drills": an exercise, read from its object
-    if found is not None and found[0] == "agree" and _object_family("agree", body[found[2]:].strip()) == "agree":
-        found = _find_action(body, skip="agree")  # "agree on a date to meet": the meeting is asked; only a pact agreed
-        # or declared ("agree to a ceasefire", "declare a truce") is the agreeing's own family
+    if found is not None and found[0] in ("agree", "send") and _object_family(found[0], body[found[2]:].strip()) == found[0]:
+        found = _find_action(body, skip=found[0])  # "agree on a date to meet": the meeting is asked; only a pact agreed
+        # or declared ("agree to a ceasefire", "declare a truce") is the agreeing's own family, and only aid sent
+        # ("send relief supplies") the sending's
     if found is not None and found[0] == "open" and not _opens_a_facility(body[found[2]:].strip()):
         found = _find_action(body, skip="open")  # "open talks with X": the talks are asked, "open" is their start
     occurrence = _occurrence(question, body, first in data["past_auxiliaries"])
@@ -604,7 +605,7 @@ def _object_family(action: str, target: str | None) -> str:
     action (str): the verb's family. target (str | None): the words after the verb.
     RETURNS (str): the object's family, or ``action`` when the object names none.
     """
-    if not target or action not in ("hold", "launch", "announce", "sanction", "vote", "protest", "agree", "sign"):
+    if not target or action not in ("hold", "launch", "announce", "sanction", "vote", "protest", "agree", "sign", "send"):
         return action
     data = load_data("question")
     families = object_nouns()
@@ -661,6 +662,9 @@ def _what_question(question: str, action: str, actor: str, pair: "re.Match[str] 
         m = re.match(data["what_pattern"], target, re.IGNORECASE)
         if m:
             what, counterpart, place = m["what"], m["with"], m["place"]
+        sent = re.match(r"^(?P<what>.+?)\s+(?:to|into|for)\s+(?P<place>.+)$", what or "") if action == "aid" else None
+        if sent is not None:
+            what, place = sent["what"], place or sent["place"]  # "send aid to Turkey": where the aid goes
         if action == "vote" and what and counterpart and re.search(r"\son\s+" + re.escape(counterpart) + r"\b", target):
             what, counterpart = f"{what} on {counterpart}", None  # "adopt a resolution on South Sudan": what it is on
         if action == "sanction" and what and what.lower().split()[-1] not in ("sanctions", "tariffs", "embargo", "controls"):
