@@ -215,3 +215,12 @@ def test_round59_relief_food_is_coded_humanitarian() -> None:
 ])
 def test_round59_sending_people_or_goods_is_no_aid(text: str) -> None:
     assert [e.action for e in _extracted(text) if e.action == "aid"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt's president said on Wednesday that the United States must be ready to mediate between the two sides.",
+    "Egypt's president said the United States must mediate between Israelis and Palestinians.",
+    "Egypt's president said the United States must be prepared to meet Iran.",
+])
+def test_round59_what_a_teller_says_another_must_do_is_no_plan_of_theirs(text: str) -> None:
+    assert [e for e in _extracted(text) if e.actor.name == "United States"] == []

@@ -71,6 +71,13 @@ def demanded(tok: Token, action: str) -> bool:
     return _asked_of(tok, d) or _bound_by_teller(tok, d)
 
 
+def told_obligation(tok: Token, action: str) -> bool:
+    """tok (Token): a verb trigger. action (str): its family. RETURNS (bool): a ``demand_families`` act that someone
+    else says its subject must do ("Mubarak said the US must be ready to mediate"): the teller's demand, no plan."""
+    d = _demands()
+    return action in d.families and tok.pos_ in ("VERB", "AUX") and _bound_by_teller(tok, d)
+
+
 def asked_change(verb: Token) -> bool:
     """verb (Token): a verb that changes a plan ("call off", "postpone"). RETURNS (bool): it is asked of someone
     ("urged them to call off the strike", "called on the union to postpone the march"): a demand, no change made."""
@@ -79,7 +86,12 @@ def asked_change(verb: Token) -> bool:
 
 def _bound_by_teller(tok: Token, d: _Demands) -> bool:
     """Whether a verb under an ``obligation_modals`` modal is in a clause someone else tells ("Straw said the government
-    and the rebels must reach an agreement"): the teller's demand of its subject (not "we must", the teller's own)."""
+    and the rebels must reach an agreement", "said the US must be ready to mediate": through the infinitive of an
+    adjective or verb under the modal): the teller's demand of its subject (not "we must", the teller's own)."""
+    for _ in range(2):
+        if tok.dep_ != "xcomp":
+            break
+        tok = tok.head.head if tok.head.dep_ == "acomp" else tok.head  # "must be ready to mediate": the "be" of "ready"
     if tok.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in d.obligation for c in tok.children):
         return False
     teller = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)

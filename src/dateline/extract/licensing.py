@@ -22,7 +22,7 @@ from .context import _Ctx
 from .dates import accusing_verbs, dated_by_possessor
 from .generics import generic_mention
 from .holders import change_verbs, held_participle
-from .demands import asked_change, demanded
+from .demands import asked_change, demanded, told_obligation
 from .nlp import load_data
 from .objects import new_family, object_what, what_heads
 from .receipts import taking_effect
@@ -763,7 +763,7 @@ def _family_verb(tok: Token, entry: dict[str, Any]) -> bool:
     ``needs_what`` verb ("fired a missile"), and not as what someone else demands ("urged X to step down")."""
     action = str(entry["action"])
     if not new_family(action):
-        return True
+        return not told_obligation(tok, action)  # "said the US must be ready to mediate": a demand, no plan
     with_objects = entry.get("particle_objects", {})
     if (need := entry.get("particles")) and not any(
             c.dep_ in ("prt", "advmod", "prep") and c.lower_ in need and (c.lower_ not in with_objects or any(
