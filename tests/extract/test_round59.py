@@ -224,3 +224,75 @@ def test_round59_sending_people_or_goods_is_no_aid(text: str) -> None:
 ])
 def test_round59_what_a_teller_says_another_must_do_is_no_plan_of_theirs(text: str) -> None:
     assert [e for e in _extracted(text) if e.actor.name == "United States"] == []
+
+
+@pytest.mark.parametrize(("text", "actor", "status", "day", "place"), [
+    ("A UN aid convoy crossed into Gaza on Tuesday.", "UN", "happened", "2026-03-10", "Gaza Strip"),
+    ("The World Food Programme's 60-truck convoy crossed into Gaza on Tuesday.", "World Food Programme", "happened",
+     "2026-03-10", "Gaza Strip"),
+    ("A World Food Programme aid convoy was turned back at the border on Sunday.", "World Food Programme", "postponed",
+     None, None),
+])
+def test_round59_an_aid_convoy_moving_is_its_owners_aid(text: str, actor: str, status: str, day: str | None,
+                                                         place: str | None) -> None:
+    (ev,) = _extracted(text)
+    assert (ev.actor.name, ev.action, ev.status, ev.date.value, ev.place.name if ev.place else None) == \
+        (actor, "aid", status, day, place)
+
+
+def test_round59_a_military_convoy_is_no_aid() -> None:
+    assert _extracted("A military convoy crossed into Syria on Monday.") == []
+
+
+@pytest.mark.parametrize(("written", "name"), [("the WFP", "World Food Programme"), ("the UN refugee agency", "UNHCR"),
+                                               ("the ICRC", "International Committee of the Red Cross")])
+def test_round59_aid_agencies_by_any_of_their_names_are_one_actor(written: str, name: str) -> None:
+    (ev,) = _extracted(f"GENEVA, March 10 (Wire) - {written[0].upper()}{written[1:]} will send relief supplies to Chad on "
+                       "Friday.")
+    assert (ev.actor.name, ev.action) == (name, "aid")
+
+
+@pytest.mark.parametrize(("city", "region"), [("Rafah", "Gaza Strip"), ("Khan Younis", "Gaza Strip"),
+                                              ("Gaza City", "Gaza Strip"), ("Ramallah", "West Bank")])
+def test_round59_palestinian_towns_lie_in_their_region(city: str, region: str) -> None:
+    ref = resolve_place(city)
+    assert ref is not None and ref.kind == "city" and region in ref.within
+
+
+# --- from audits 217-218 -------------------------------------------------------------------------------------------
+
+
+def test_round59_failing_to_arrive_is_no_arrival() -> None:
+    (ev,) = [e for e in _extracted("President Kofi Mensah failed to arrive in Luanda on Saturday.") if e.action == "arrive"]
+    assert ev.status == "denied"
+
+
+def test_round59_the_talks_failing_were_still_held() -> None:
+    assert [e.status for e in _extracted("Talks between Iran and the United States failed on Monday.")] != ["denied"]
+
+
+def test_round59_the_following_day_counts_from_the_event_not_from_the_telling() -> None:
+    text = ("Nepali Prime Minister Ramesh Adhikari will arrive in New Delhi on April 27 for a three-day official visit, "
+            "the foreign ministry announced on Friday. He will hold talks with his Indian counterpart the following day.")
+    assert ("the following day", "2026-04-28") in [(t.text, t.value) for t in find_times(text, date(2026, 4, 17))]
+    told = "The ministry said on Friday that the minister would leave the following day."
+    assert ("the following day", "2026-04-18") in [(t.text, t.value) for t in find_times(told, date(2026, 4, 17))]
+
+
+def test_round59_the_year_a_budget_is_for_is_not_the_votes_day() -> None:
+    text = ("ISLAMABAD, June 22 (Wire) - Pakistan's National Assembly will vote on the federal budget for the coming "
+            "fiscal year on Thursday, the speaker's office said.")
+    (ev,) = _extracted(text, date(2026, 6, 22))
+    assert (ev.action, ev.status, ev.date.value) == ("vote", "planned", "2026-06-25")
+    (strike,) = _extracted("The union called a strike for next week.")
+    assert strike.date.value == "2026-W12"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The M23 rebels declared a unilateral ceasefire on Friday.", "M23"),
+    ("The SPLM-IO declared a ceasefire on Friday.", "SPLM-IO"),
+    ("The TPLF declared a ceasefire on Friday.", "Tigray People's Liberation Front"),
+])
+def test_round59_armed_groups_by_any_of_their_names_are_one_actor(text: str, name: str) -> None:
+    (ev,) = _extracted(text)
+    assert (ev.actor.name, ev.action, ev.date.value) == (name, "truce", "2026-03-06")

@@ -175,3 +175,38 @@ def test_round59_planned_aid_is_proposed_then_resolved_by_its_delivery(tmp_path:
     after = ask(store, question, date(2026, 3, 15))
     assert (after.answer, after.resolution) == ("yes", "yes"), after.reason
     assert "to Turkey" in after.reason
+
+
+@pytest.mark.parametrize(("question", "actor", "place"), [
+    ("Will a World Food Programme convoy enter Gaza through the Rafah crossing by March 9, 2026?",
+     "World Food Programme", "Gaza"),
+    ("Will a UN aid convoy reach Aleppo?", "UN", "Aleppo"),
+])
+def test_round59_a_convoy_asked_moving_is_its_owners_aid_going_there(question: str, actor: str, place: str) -> None:
+    pattern = parse_question(question)
+    assert (pattern.actor, pattern.action, pattern.place) == (actor, "aid", place)
+
+
+def test_round59_a_convoy_of_no_one_asked_moving_is_an_occurrence() -> None:
+    pattern = parse_question("Will an aid convoy reach El Fasher by June 6, 2026?")
+    assert (pattern.kind, pattern.target, pattern.place) == ("occurrence", "aid convoy", "El Fasher")
+
+
+def test_round59_troops_moving_are_no_aid_question() -> None:
+    with pytest.raises(Exception, match="E402"):
+        parse_question("Will Russian troops enter Kyiv?")
+
+
+@pytest.mark.slow
+def test_round59_a_convoy_turned_back_then_let_through_resolves_with_its_crossing(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("RAFAH, March 8 (Wire) - A World Food Programme aid convoy was turned back at the Rafah crossing on Sunday, a "
+         "UN spokesman said.", date(2026, 3, 8)),
+        ("GAZA, March 10 (Wire) - The World Food Programme's 60-truck convoy crossed into Gaza on Tuesday, two days "
+         "after it was blocked at the border.", date(2026, 3, 10)),
+    ])
+    question = "Will a World Food Programme convoy enter Gaza by March 15, 2026?"
+    before = ask(store, question, date(2026, 3, 8))
+    assert before.resolution is None and before.answer != "yes", before.reason
+    after = ask(store, question, date(2026, 3, 11))
+    assert after.answer == "yes", after.reason

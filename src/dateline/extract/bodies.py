@@ -175,7 +175,8 @@ def known_body_spans(doc: Doc) -> list[tuple[int, int, ActorRef]]:
         if hit is None or _inside_longer_name(doc, hit.start):
             i += 1
             continue
-        found.append((hit.start, hit.end, ActorRef(forms[hit.text], "org", None, None, hit.start_char, hit.end_char)))
+        home = load_data("families.json")["body_countries"].get(forms[hit.text])  # "Rapid Support Forces": Sudan's
+        found.append((hit.start, hit.end, ActorRef(forms[hit.text], "org", None, home, hit.start_char, hit.end_char)))
         i = hit.end
     return found
 

@@ -54,6 +54,7 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
     announced = False
     coarse: DateValue | None = None
     coarse_head: Token | None = None
+    coarse_for = False
     since = tok.pos_ == "VERB" and tok.dep_ == "conj" and any(c.dep_ == "advmod" and c.lower_ == "since" for c in tok.children)
     apart = _apart_conjunct(chain)
     for cand in _with_attribution_day(tok, _walk(tok, chain, ctx), ctx):
@@ -99,7 +100,11 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
         when = _starting_day(when, chain, ctx) or when
         if coarse is None and when.precision in ("year", "month") and not when.end_value:
             coarse, coarse_head = when, _time_head(cand, ctx)  # "voted on Sunday in the election this year": the walk
+            coarse_for = _for_phrase(cand)
             continue  # meets the year first; a day inside it, told to the same word, is the act's day
+        if coarse is not None and coarse_for and when.precision in ("day", "time") and not _finer_within(when, coarse):
+            return when  # "will vote on the budget for the coming fiscal year on Thursday": the year is what the
+            # budget is for, Thursday the vote's day
         if coarse is not None and not (_finer_within(when, coarse) and coarse_head is not None and _time_head(cand, ctx).i == coarse_head.i):
             continue  # (not "will visit Japan in April, including a stop in Osaka on April 12": the stop's day)
         return when
@@ -118,6 +123,15 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
         or _plan_offset(tok, ctx) or UNKNOWN_DATE
 
 
+
+
+def _for_phrase(word: Token) -> bool:
+    """word (Token): a word of a time expression. RETURNS (bool): the expression is the object of "for" ("for the coming
+    fiscal year"): the period something is for."""
+    cur = word
+    while cur.dep_ != "pobj" and cur.head.i != cur.i and cur.head.ent_type_ == cur.ent_type_ == "DATE":
+        cur = cur.head
+    return cur.dep_ == "pobj" and cur.head.lower_ == "for"
 
 
 def _time_head(word: Token, ctx: _Ctx) -> Token:
@@ -984,7 +998,7 @@ _NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nummod", "nmod"})
 def _names_a_thing(cand: Token, tok: Token, chain: list[Token], ctx: _Ctx) -> bool:
     """Whether the time expression at ``cand`` modifies a noun that is neither the trigger, nor a word of its chain, nor
     an event noun ("the May 5 summit" keeps its day): "a vote on the 2026 budget", "preparations for the 2030 World
-    Cup", "this year's review" name a thing by its year and date no event."""
+    Cup", "this year's review", "the budget for the coming fiscal year" name a thing by its year and date no event."""
     t = ctx.times.get(cand.i)
     if t is None:
         return False
@@ -994,7 +1008,11 @@ def _names_a_thing(cand: Token, tok: Token, chain: list[Token], ctx: _Ctx) -> bo
         return False
     root = roots[0]
     head = root.head
-    if root.dep_ not in _NOUN_MODIFIER_DEPS or head.pos_ not in ("NOUN", "PROPN") or head.i == tok.i:
+    if root.dep_ == "pobj" and head.lower_ in ("for", "of") and head.dep_ == "prep" and head.head.pos_ == "NOUN":
+        root, head = head, head.head  # "will vote on the budget for the coming fiscal year on Thursday": the budget's year
+    elif root.dep_ not in _NOUN_MODIFIER_DEPS:
+        return False
+    if head.pos_ not in ("NOUN", "PROPN") or head.i == tok.i:
         return False
     if head.i in {c.i for c in chain} or head.lower_ in _lex().nouns or head.i in ctx.trigger_ids:
         return False

@@ -65,8 +65,10 @@ def demanded(tok: Token, action: str) -> bool:
                 cur = cur.head.head
         if cur.dep_ == "dobj" and cur.head.lemma_.lower() != "call" and _demand_verb(cur.head, d):
             return True  # "demanded his resignation" ("called an election" calls it)
-        if cur.dep_ == "dobj" and cur.head.lemma_.lower() in d.light_verbs and _asked_of(cur.head, d):
-            return True  # "urged the two sides to hold talks": the talks are asked of them
+        governors = load_data("triggers.json")["nouns"].get(tok.lower_, {}).get("governors", ())
+        if cur.dep_ == "dobj" and (cur.head.lemma_.lower() in d.light_verbs or cur.head.lemma_.lower() in governors) \
+                and _asked_of(cur.head, d):
+            return True  # "urged the two sides to hold talks", "urged both sides to declare a ceasefire": asked of them
         return cur.dep_ == "pobj" and cur.head.lower_ == "for" and _demand_verb(cur.head.head, d)  # "called for new elections"
     return _asked_of(tok, d) or _bound_by_teller(tok, d)
 

@@ -95,6 +95,17 @@ def _vague_counts() -> frozenset[str]:
     return frozenset(load_data("triggers.json")["vague_counts"])
 
 
+def _aid_body_owned(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> bool:
+    """tok (Token): an aid noun ("convoy"). entry (dict): its trigger entry. ctx (_Ctx): the doc's index. RETURNS (bool):
+    its owner (possessive or compound) is one of ``aid_bodies`` of ``families.json`` ("The World Food Programme's
+    60-truck convoy"): an aid body's convoy is aid without the word."""
+    if entry.get("action") != "aid":
+        return False
+    bodies = frozenset(load_data("families.json")["aid_bodies"])
+    return any((ref := ctx.actors.get(t.i)) is not None and ref is not ANONYMOUS and ref.name in bodies
+               for c in tok.children if c.dep_ in ("poss", "compound", "nmod") for t in c.subtree)
+
+
 def _placed_people(tok: Token, ctx: _Ctx) -> bool:
     """tok (Token): a visit verb whose object is people of no office ("visited flood victims"). ctx (_Ctx): the doc's
     index. RETURNS (bool): an "in"/"at" phrase on the verb or its object names a place ("visited flood victims in
@@ -872,7 +883,8 @@ def _family_noun(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> dict[str, Any]
     need = entry.get("needs_compound")
     if need and not any(c.lower_ in need for c in tok.children if c.dep_ in ("compound", "amod", "nmod")) \
             and not any(g.lower_ in need for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-                        for g in p.children if g.dep_ == "pobj"):  # "a test of its Babur cruise missile"
+                        for g in p.children if g.dep_ == "pobj") \
+            and not _aid_body_owned(tok, entry, ctx):  # "a test of its Babur cruise missile"
         return None
     if entry.get("needs_what") and object_what(tok, entry) is None and not _changed_earlier_plan(tok, entry, ctx) \
             and not _held_by_body(tok, entry):
@@ -1347,6 +1359,8 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
             and not any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS for c in gov.children):
         return True  # "A general strike called by the CGT shut down trains": it took place (not "warned that a strike
         # would disrupt orders": an effect feared, no strike told)
+    if tok.dep_ == "nsubj" and gov.i == tok.head.i and lemma in lex.nouns.get(tok.lower_, {}).get("subject_verbs", ()):
+        return True  # "A UN aid convoy crossed into Gaza on Tuesday": the noun's own movement tells it
     if tok.dep_ in ("nsubj", "nsubjpass") and gov.i == tok.head.i and lemma in lex.subject_predicates:
         if lemma in lex.needs_cue:
             return _has_planning_cue(gov)

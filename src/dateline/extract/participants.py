@@ -208,6 +208,10 @@ def _participants(
                 if not subjects and child.dep_ == "poss" and (owner := _surname_owner(child, tok, ctx)) is not None:
                     subjects.append(owner)  # "Menon's Dar es Salaam visit was called off": Menon's, a surname the
                     # recognizer missed, never a person of another clause
+        if not subjects and _lex().nouns.get(tok.lower_, {}).get("compound_owner"):
+            subjects += list({a.name: a for c in tok.children if c.dep_ in ("compound", "nmod") for t in c.subtree
+                              if (a := ctx.actors.get(t.i)) is not None and a is not ANONYMOUS
+                              and a.kind in ("org", "country")}.values())  # "A UN aid convoy crossed into Gaza": the UN's
         gov, rel = _governor(tok)
         if not subjects and gov is not None and (blamed := blamed_party(gov)) is not None:
             return next(iter(_blamed_actors(blamed, ctx)), None), []  # "criticised the US for holding drills": the US's

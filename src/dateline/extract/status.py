@@ -410,6 +410,13 @@ def negated(tok: Token) -> bool:
     return _negated(tok, _cues())
 
 
+@cache
+def _failing_verbs() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``failing_verbs`` of ``status_cues.json`` ("fail"): a verb whose infinitive did not
+    happen ("failed to arrive")."""
+    return frozenset(load_data("status_cues.json")["failing_verbs"])
+
+
 def _negated(tok: Token, cues: _Cues) -> bool:
     """ "did not visit", "never met", "will no longer stop" (``negation_phrases``: the negation hangs on the adverb)."""
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and (c.lower_ == "never" or _negation_phrase(c, cues))) for c in tok.children)
@@ -532,6 +539,9 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
             break  # "will withdraw its force unless X arranged a ceasefire": the main clause's cue is not the condition's
         sibling = k > 0 and chain[k - 1].dep_ == "conj" and chain[k - 1].pos_ in ("VERB", "AUX")  # "pulled out of X and
         # cut short Y"; "denies the charges and is due to appear before a judge": the other verb's cue is not this one's
+        negated = negated or k > 0 and chain[k - 1].dep_ == "xcomp" and tok.lemma_.lower() in _failing_verbs() \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in chain[k - 1].children)  # "failed to arrive": as "did
+        # not arrive" (not "the talks failed": held)
         negated = negated or _negated(tok, cues) and not (sibling and any(
             c.dep_ == "aux" and c.tag_ == "MD" or c.dep_ == "nsubj" for c in chain[k - 1].children))  # ("would not stop
         # in X and would return to Tokyo": the return is not negated; "did not meet X and sign Y" shares it)

@@ -371,6 +371,20 @@ def _reported_periods(found: list[TimeExpr], anchor: date | None) -> dict[int, s
             if t.type == "DURATION" and t.value in periods and t.text.lower().startswith("the ")}
 
 
+@cache
+def _telling_pattern() -> "re.Pattern[str]":
+    """RETURNS (re.Pattern[str]): a ``telling_verbs`` verb of ``time_en.json`` and "on" ending where a day begins
+    ("the foreign ministry announced on ")."""
+    verbs = "|".join(re.escape(v) for v in load_lexicon().words("telling_verbs"))
+    return re.compile(rf"\b(?:{verbs})\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _telling_day(text: str, t: TimeExpr) -> bool:
+    """text (str): the document. t (TimeExpr): a day. RETURNS (bool): it is the day something was said ("the ministry
+    announced on Friday"), right after a telling verb."""
+    return _telling_pattern().search(text[max(0, t.start - 30): t.start]) is not None
+
+
 def _resolve_anaphora(found: list[TimeExpr], refers: dict[int, tuple[str, int, bool]],
                       fallbacks: dict[int, tuple[str, str, int]], text: str,
                       comparisons: set[int] | None = None, periods: dict[int, str] | None = None,
@@ -422,8 +436,10 @@ def _resolve_anaphora(found: list[TimeExpr], refers: dict[int, tuple[str, int, b
                              precision_of(fallback, kind), True, None, None)
             elif required:
                 continue
-        if t.type in ("DATE", "TIME") and (t.value or "")[:4].isdigit() and t.start not in (comparisons or ()):
-            last = t
+        if t.type in ("DATE", "TIME") and (t.value or "")[:4].isdigit() and t.start not in (comparisons or ()) \
+                and not (last is not None and (t.value or "") < (last.value or "") and _telling_day(text, t)):
+            last = t  # (not "will arrive on April 27, the ministry announced on Friday. He will hold talks the following
+            # day": a day of telling before the event's date written just before it is no date an anaphor counts from)
             if t.precision == "quarter":
                 last_quarter = last_period = t
         elif periods and t.start in periods:  # "the first nine months": that stretch of the year, at year precision

@@ -46,9 +46,11 @@ def find_place(store: Store, name: str) -> PlaceRef | None:
         found = titled if titled is not None and titled.kind == "country" else None
     key = _folded(phrase_tokens(name))
     seen = [place for place in store.places() if _folded(phrase_tokens(place.name)) == key]
-    if found is not None and seen and all(p.name != found.name or p.kind != found.kind for p in seen):
+    if found is not None and found.kind != "region" and seen and all(p.name != found.name or p.kind != found.kind
+                                                                     for p in seen):
         return seen[0]  # "San Jose" asked when the stories tell of Costa Rica's San José, "Liberia" when they tell of
-        # the Costa Rican city: the place the store knows
+        # the Costa Rican city: the place the store knows (never over a region the gazetteer names so on purpose:
+        # "Gaza" is the Gaza Strip, though a "GAZA" dateline stored the city)
     if found is not None:
         return found
     if seen:
@@ -76,12 +78,14 @@ def _folded(words: list[str]) -> list[str]:
 def _names_actor(refs: Sequence[object], actor: ActorInfo) -> bool:
     """refs (Sequence[object]): actor references (an event's actor, counterparts). actor (ActorInfo): a stored actor.
     RETURNS (bool): True when one of the references is the actor by its name or an alias, stop words aside, or, for a
-    country, a person of that country ("sign an agreement with Ghana": with Ghana's trade minister), or, for an office
+    country, a person or body of that country ("sign an agreement with Ghana": with Ghana's trade minister; "sanctions
+    on Sudan": on its Rapid Support Forces), or, for an office
     ("Defence Minister of Cambodia"), a person of its country holding its title."""
     names = {" ".join(phrase_tokens(n)) for n in (actor.name, *actor.aliases)}
     office = actor.kind == "person" and bool(actor.country) and actor.name.endswith(f" of {actor.country}")
     return any(" ".join(phrase_tokens(getattr(r, "name", ""))) in names for r in refs) or actor.kind == "country" and any(
-        getattr(r, "kind", None) == "person" and getattr(r, "country", None) == actor.name for r in refs) or office and any(
+        getattr(r, "kind", None) in ("person", "org") and getattr(r, "country", None) == actor.name for r in refs) \
+        or office and any(
         getattr(r, "kind", None) == "person" and getattr(r, "country", None) == actor.country
         and (title := getattr(r, "title", None)) and f"{title} of {actor.country}".lower() == actor.name.lower()
         for r in refs)  # ("the defence minister of Cambodia": Tea Seiha, the holder the event names, titled so)

@@ -399,6 +399,10 @@ def parse_question(question: str) -> QuestionPattern:
         found = _find_action(body, skip=found[0])  # "agree on a date to meet": the meeting is asked; only a pact agreed
         # or declared ("agree to a ceasefire", "declare a truce") is the agreeing's own family, and only aid sent
         # ("send relief supplies") the sending's
+    if found is not None and found[0] == "move":
+        if (moved := _moving_thing(question, body, found, first in data["past_auxiliaries"])) is not None:
+            return moved  # "Will a World Food Programme convoy enter Gaza through Rafah?": the WFP's aid, sent there
+        found = _find_action(body, skip="move")
     if found is not None and found[0] == "open" and not _opens_a_facility(body[found[2]:].strip()):
         found = _find_action(body, skip="open")  # "open talks with X": the talks are asked, "open" is their start
     occurrence = _occurrence(question, body, first in data["past_auxiliaries"])
@@ -500,6 +504,32 @@ def parse_question(question: str) -> QuestionPattern:
         what=outcome,
         variety=variety,
     )
+
+
+def _moving_thing(question: str, body: str, found: tuple[str, int, int], past: bool) -> QuestionPattern | None:
+    """The pattern of a question about a thing sent moving to a place ("Will a World Food Programme convoy enter Gaza
+    through the Rafah crossing by March 9?", "Will an aid convoy reach El Fasher?"): the ``moving_nouns`` family, its
+    owner the words before the noun (an occurrence with no owner), the place the words after the verb (up to "through",
+    "via" or "from"). None when the subject is no such noun ("Will Russian troops enter Kyiv?").
+
+    question (str): the question. body (str): its words after the auxiliary. found (tuple): the "move" verb's
+    (family, start, end). past (bool): a past-tense question. RETURNS (QuestionPattern | None)."""
+    data = load_data("question")
+    nouns = data["moving_nouns"]
+    subject = _strip_leading(body[: found[1]].strip())
+    words = subject.split()
+    if not words or words[-1].lower() not in nouns:
+        return None
+    family = nouns[words[-1].lower()]
+    modifiers = {w for phrase in data["object_families"][family] for w in phrase.split()[:-1]}
+    owner = words[:-1]
+    while owner and owner[-1].lower() in modifiers:
+        owner = owner[:-1]  # "a UN aid convoy": the UN's
+    target_words, window = _split_window(body[found[2]:])
+    place = re.split(r"\s+(?:through|via|from|across|along)\s+", _strip_leading(target_words) or "")[0] or None
+    if not owner:
+        return QuestionPattern(question, "", "hold", " ".join(words), place, window, past, kind="occurrence")
+    return QuestionPattern(question, " ".join(owner), family, None, place, window, past, what=words[-1])
 
 
 def _nationality_posts(actor: str) -> tuple[str, str] | None:
