@@ -210,3 +210,20 @@ def test_round59_a_convoy_turned_back_then_let_through_resolves_with_its_crossin
     assert before.resolution is None and before.answer != "yes", before.reason
     after = ask(store, question, date(2026, 3, 11))
     assert after.answer == "yes", after.reason
+
+
+@pytest.mark.slow
+def test_round59_a_hosts_plan_and_her_attendance_at_the_summit_that_day_are_the_summit_hosted(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("MEXICO CITY, Feb 9 (Wire) - Mexican President Elena Robles will host the leaders of Guatemala, Honduras and El "
+         "Salvador in the southern city of Tapachula on Friday for a summit on migration, the foreign ministry said.",
+         date(2026, 2, 9)),
+        ("TAPACHULA, Mexico, Feb 13 (Wire) - Mexico's president and her counterparts from Guatemala, Honduras and El "
+         "Salvador agreed on Friday to fund a regional jobs programme, at a one-day summit in this city.",
+         date(2026, 2, 13)),
+    ])
+    (event,) = store.events()
+    assert (event.action, event.status, event.date.value, event.cameo, len(event.evidence)) == \
+        ("host", "happened", "2026-02-13", "043", 2)
+    answer = ask(store, "Will Elena Robles host a summit in Tapachula by February 20, 2026?", date(2026, 2, 14))
+    assert (answer.answer, answer.resolution) == ("yes", "yes"), answer.reason

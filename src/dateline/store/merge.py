@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from importlib import resources
 
 from ..model import BROUGHT_FORWARD, ActorRef, told_late, DateValue, Event, Evidence, HistoryEntry, PLANNED_DAY_NOTE, PlaceRef, UNKNOWN_DATE, shifted_date
+from ..extract.codes import event_codes
 from .identity import bare, compound_head, name_key, names_office, office_name, singular
 
 __all__ = [
@@ -284,6 +285,18 @@ def _exchange_side_done(state: EventState, report: Event) -> bool:
         and report.status == "happened" and apart is not None and apart <= 1 \
         and (not state.counterparts or not report.counterparts
              or bool({c.name for c in state.counterparts} & {c.name for c in report.counterparts}))
+
+
+def _hosted_attendance(state: EventState, report: Event) -> bool:
+    """ "Mexican President X will host the leaders of Guatemala, Honduras and El Salvador in Tapachula on Friday", then
+    "Mexico's president and her counterparts from Guatemala, Honduras and El Salvador agreed on Friday ... at a one-day
+    summit in this city": a host's plan and the same actor's attendance at that place on that day, with a side in
+    common, are the gathering hosted."""
+    families = {action_family(state.action), action_family(report.action)}
+    return families == {"host", "attend"} and state.actor.name == report.actor.name \
+        and state.place is not None and report.place is not None and state.place.name == report.place.name \
+        and state.date.precision == report.date.precision == "day" and _days_apart(state.date, report.date) == 0 \
+        and bool({c.name for c in state.counterparts} & {c.name for c in report.counterparts})
 
 
 def _kindred_change(state: EventState, report: Event) -> bool:
@@ -639,6 +652,11 @@ def fold_article(carry: Carry | None, group: list[Report]) -> Carry:
                 and carry.lead.action in _ARRIVAL_PLANS:
             lead = replace(lead, action=carry.lead.action)  # "will visit Ethiopia next week", then "arrived in Addis
             # Ababa on Monday": the visit, begun (the arrival tells its day and place, not another act)
+        if carry is not None and action_family(stated.action) == "attend" and action_family(carry.lead.action) == "host":
+            codes = event_codes(carry.lead.action, new_status)
+            lead = replace(lead, action=carry.lead.action, cameo=codes.cameo, plover=codes.plover,
+                           plover_mode=codes.mode)  # "will host the leaders of A and B in Tapachula", then "agreed at a
+            # one-day summit in this city": the summit hosted, held
     key = head.order_key()
     return Carry(actor, counterparts, place, new_status, new_date, lead, history, (key[0], key[1]), what)
 
@@ -984,7 +1002,8 @@ def same_event(state: EventState, report: Event, same_article: bool = False, els
     if action_family(state.action) != action_family(report.action) and not (
             action_family(report.action) in _KINDRED.get(action_family(state.action), ())
             and (_kindred_people(state.counterparts, report.counterparts) or _kindred_change(state, report)
-                 or _body_gathering(state, report) or _exchange_side_done(state, report))):
+                 or _body_gathering(state, report) or _exchange_side_done(state, report)
+                 or _hosted_attendance(state, report))):
         return 0
     if _part_of_nationwide(state, report):
         return 0
