@@ -95,14 +95,19 @@ def _vague_counts() -> frozenset[str]:
     return frozenset(load_data("triggers.json")["vague_counts"])
 
 
+@cache
+def _aid_bodies() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``aid_bodies`` of ``families.json`` ("World Food Programme", "UNICEF")."""
+    return frozenset(load_data("families.json")["aid_bodies"])
+
+
 def _aid_body_owned(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> bool:
     """tok (Token): an aid noun ("convoy"). entry (dict): its trigger entry. ctx (_Ctx): the doc's index. RETURNS (bool):
     its owner (possessive or compound) is one of ``aid_bodies`` of ``families.json`` ("The World Food Programme's
     60-truck convoy"): an aid body's convoy is aid without the word."""
     if entry.get("action") != "aid":
         return False
-    bodies = frozenset(load_data("families.json")["aid_bodies"])
-    return any((ref := ctx.actors.get(t.i)) is not None and ref is not ANONYMOUS and ref.name in bodies
+    return any((ref := ctx.actors.get(t.i)) is not None and ref is not ANONYMOUS and ref.name in _aid_bodies()
                for c in tok.children if c.dep_ in ("poss", "compound", "nmod") for t in c.subtree)
 
 

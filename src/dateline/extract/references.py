@@ -720,11 +720,17 @@ def _its_country(tok: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ == "its" for c in tok.children) and _subject_country(tok) is not None
 
 
+@cache
+def _state_possessor_nouns() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``state_possessor_nouns`` of ``titles.json`` ("kingdom", "country")."""
+    return frozenset(load_data("titles.json")["state_possessor_nouns"])
+
+
 def _state_noun_owned(tok: Token) -> bool:
     """tok (Token): a noun. RETURNS (bool): it is owned by a definite ``state_possessor_nouns`` noun of ``titles.json``
     ("the kingdom's investment minister", "the country's foreign minister"): a description of a title holder the
     article has named, as "the investment minister" is."""
-    nouns = frozenset(load_data("titles.json")["state_possessor_nouns"])
+    nouns = _state_possessor_nouns()
     return any(c.dep_ == "poss" and c.lower_ in nouns and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
                for c in tok.children)
 

@@ -53,8 +53,8 @@ def occurrence_events(
         return []
     if act_kind_matches("protest", pattern.target or ""):
         return _crowd_acts(store, pattern, as_of, place)
-    if (family := _pact_family(pattern.target or "")) is not None:
-        return _pacts(store, pattern, as_of, place, family)
+    if (family := _occurrence_family(pattern.target or "")) is not None:
+        return _family_acts(store, pattern, as_of, place, family)
     out = []
     for event in store.events(as_of=as_of):
         if event.action not in actions:
@@ -71,7 +71,7 @@ def occurrence_events(
     return out + _head_named(store, pattern, as_of, out, place)
 
 
-def _pact_family(target: str) -> str | None:
+def _occurrence_family(target: str) -> str | None:
     """target (str): an occurrence question's thing ("a ceasefire between Israel and Hamas"). RETURNS (str | None): the
     ``occurrence_families`` family whose ``object_families`` noun of ``data/question.json`` it is headed by ("truce"),
     else None."""
@@ -80,8 +80,8 @@ def _pact_family(target: str) -> str | None:
     return next((f for f in data["occurrence_families"] if head and head[-1] in data["object_families"][f]), None)
 
 
-def _pacts(store: Store, pattern: QuestionPattern, as_of: date, place: PlaceRef | None, family: str) -> list[EventRecord]:
-    """The events of an occurrence question about a pact that names no one acting ("Will there be a ceasefire in
+def _family_acts(store: Store, pattern: QuestionPattern, as_of: date, place: PlaceRef | None, family: str) -> list[EventRecord]:
+    """The events of an occurrence question about an ``occurrence_families`` act that names no one acting ("Will there be a ceasefire in
     Gaza?", "Will a ceasefire between Israel and Hamas take effect?"): events of ``family`` in the place asked (or with
     none, of a side of that country), whose sides or trigger clause name every other distinctive word asked.
 
