@@ -306,6 +306,9 @@ SHIFT_NOTE = "put off by "
 #: The start of the note of an event told as held earlier than its plan by how long ("two days earlier than
 #: scheduled"): the note goes on with the TIMEX3 duration; the store moves the plan's known day back by it.
 ADVANCE_NOTE = "brought forward by "
+#: The note of the day a visit was cut short on ("cut short his state visit to Ecuador on Tuesday"): the visit's last
+#: day; the store keeps a known plan's first day and ends the span there.
+CURTAILED_NOTE = "cut short on its last day"
 #: Words after "than" that name the plan an event is told against ("a day later than originally planned").
 PLAN_WORDS = frozenset({"planned", "scheduled", "expected", "announced", "foreseen", "intended"})
 

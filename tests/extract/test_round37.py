@@ -55,7 +55,7 @@ def test_round37_workers_of_a_states_company_vote_as_workers(nlp: Language, tmp_
 def test_round37_a_capitalized_crowd_word_after_the_dateline_is_no_person(nlp: Language, tmp_path: Path) -> None:
     text = "SANTIAGO, April 11 (Dateline) - Members of Chile's parliament voted on Sunday to approve the budget."
     (ev,) = _of(datelined_events(nlp, tmp_path, text, date(2027, 4, 11)), "vote")
-    assert (ev.actor.name, ev.date.value, [c.name for c in ev.counterparts]) == ("Parliament of Chile", "2027-04-11", [])
+    assert (ev.actor.name, ev.date.value, [c.name for c in ev.counterparts]) == ("Congress of Chile", "2027-04-11", [])
 
 
 def test_round37_union_members_voting_is_an_event(nlp: Language, tmp_path: Path) -> None:

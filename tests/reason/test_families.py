@@ -379,7 +379,7 @@ def test_an_election_is_held_in_reasons(store: Store) -> None:
 
 @pytest.mark.parametrize("asked", ["Peru's Congress", "the Peruvian parliament", "Peruvian lawmakers"])
 def test_a_legislature_is_asked_by_any_of_its_names(store: Store, asked: str) -> None:
-    congress = ActorRef("Parliament of Peru", "org", None, "Peru")
+    congress = ActorRef("Congress of Peru", "org", None, "Peru")
     fill(store, [Report("c1", date(2026, 9, 10), "Peru's Congress voted on Thursday to censure the prime minister.",
                         "vote", "happened", "2026-09-10", actor=congress, what="censure motion")])
     a = ask(store, f"Will {asked} vote on the censure motion by September 30, 2026?", as_of=date(2026, 9, 11))

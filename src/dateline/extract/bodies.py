@@ -16,18 +16,22 @@ from ..model import ActorRef
 from .nlp import load_data
 from .places import resolve_country, resolve_place
 
-__all__ = ["body_forms", "known_body_spans", "legislature_aliases", "legislature_of", "legislature_spans"]
+__all__ = ["body_forms", "known_body_spans", "legislature_aliases", "legislature_of", "legislature_spans", "national_names"]
 
 
 def legislature_of(country: str, word: str = "parliament", start: int = -1, end: int = -1) -> ActorRef:
     """The legislature of a country.
 
     country (str): the country's name. word (str): the word the article names it by ("parliament", "senate",
-        "lawmakers"; its ``body_names`` name, else the word capitalized). start, end (int): the mention's offsets.
+        "lawmakers"; its ``body_names`` name, else the word capitalized; a generic "Parliament" is the state's own
+        body of ``country_legislatures``: "Congress"). start, end (int): the mention's offsets.
     RETURNS (ActorRef): "<Name> of <country>", kind ``org``, of that country.
     """
     low = word.lower()
-    name = load_data("families.json")["body_names"].get(low, low[:1].upper() + low[1:])
+    data = load_data("families.json")
+    name = data["body_names"].get(low, low[:1].upper() + low[1:])
+    if name == "Parliament":
+        name = data["country_legislatures"].get(country, name)  # "Peruvian lawmakers": the Congress of Peru
     return ActorRef(f"{name} of {country}", "org", None, country, start, end)
 
 
@@ -76,7 +80,7 @@ def legislature_spans(doc: Doc) -> list[tuple[int, int, ActorRef]]:
 
 
 @cache
-def _national_names() -> dict[str, str]:
+def national_names() -> dict[str, str]:
     """The ``national_legislature_names`` of ``families.json``: lower-case name -> body word."""
     return dict(load_data("families.json")["national_legislature_names"])
 
@@ -88,7 +92,7 @@ def _national_body(doc: Doc, i: int) -> tuple[int, int, ActorRef] | None:
     lower = _lowercase_chambers()
     if i == 0 or not doc[i].text[:1].isupper() and doc[i].lower_ not in {n.split()[0] for n in lower}:
         return None
-    names = _national_names()
+    names = national_names()
     for n in range(min(4, len(doc) - i), 0, -1):
         span = doc[i : i + n]
         if span.text.lower() not in names or not span[-1].text[:1].isupper() and span.text.lower() not in lower:

@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Token
 
 from .group_partners import group_partner, group_subject, meeting_sides, officials_subject, subject_group_partner, talks_chair
-from ..model import UNKNOWN_DATE, ActorRef, DateValue, Event, Evidence
+from ..model import CURTAILED_NOTE, UNKNOWN_DATE, ActorRef, DateValue, Event, Evidence
 from .actor_lexicon import title_words
 from .story_references import story_referent
 from .actor_mentions import ANONYMOUS
@@ -27,7 +27,7 @@ from .dates import dated_by_possessor, _change_verbs, _date, counted_back, frame
 from .demands import rallying_call
 from .generics import alleged, alleging_verb
 from .crowds import (crowd_actor, crowd_words, dateline_body, dateline_country, involved_forces, joint_forces, leader_country,
-                     national_org, person_owned_crowd, state_blocked)
+                     national_org, person_owned_crowd, state_blocked, where_country)
 from .outcomes import survived_vote, voted_on_people
 from .holders import gathering_holder, held_participle, states_summit_host
 from .meals import meal_guests, meal_host, meal_noun
@@ -169,6 +169,16 @@ def _background_change(tok: Token) -> bool:
         if verb.dep_ not in ("advcl", "xcomp", "conj", "acl") or verb.tag_ not in ("VBG", "VBN"):
             return False
         verb = verb.head
+    return False
+
+
+def _reason_for_past(tok: Token) -> bool:
+    """tok (Token): an event word told moved. RETURNS (bool): it sits in a clause opened by "after", "because", "as" or
+    "since" under a verb told in the past ("held talks on Sunday ... after the minister brought his trip forward")."""
+    for clause in [tok, *tok.ancestors]:
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "because", "as", "since")
+                                          for c in clause.children):
+            return clause.head.tag_ == "VBD"
     return False
 
 
@@ -394,6 +404,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if result.status == "happened" and _purpose_of_departure(tok):
         result = replace(result, status="planned", rejected=False)  # "The frigate sailed from Valparaiso on Wednesday
         when = _date(tok, [tok], ctx)  # to take part": the journey began that day; the part it went for lies ahead
+    if result.status == "planned" and result.refers_to_plan and when.value is None and _reason_for_past(tok):
+        return None  # "held talks in Rabat on Sunday, a day earlier than planned, after the minister brought his trip
+        # forward": the change that made the talks early, told as their reason; the trip is the talks' own
     if result.status in ("postponed", "cancelled") and _background_change(tok):
         result = replace(result, status="happened", rejected=False, refers_to_plan=False)  # "signed ... on Tuesday,
         # capping a visit by X that had been delayed by a week": the visit made, its delay gone by
@@ -682,7 +695,7 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if family and actor is None and owned is not None and side:
         # "since Tuesday's runoff": the dateline country's vote; "last week's drills with the Indian Navy, the
         # Bangladeshi navy said": the telling organ's state
-        country = dateline_country(ctx) if action == "vote" else None
+        country = (where_country(tok, ctx) or dateline_country(ctx)) if action == "vote" else None
         actor = ActorRef(country, "country", None, country, tok.idx, tok.idx + len(tok)) if country \
             else sentence_teller(tok, ctx)
         counterparts = [c for c in pending if actor is not None and c.name != actor.name]
@@ -833,6 +846,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         return None  # "Real will host Bayern": a club hosting a match, no host of officials ("hosted leaders of ...": one)
     if action == "visit" and place is None and _curtailed(tok):
         return None  # "cut short her Asian tour": no visit of its own (but "cut short a visit to Japan": she was there)
+    if action == "visit" and when.precision == "day" and not when.end_value and _curtailed(tok):
+        when = replace(when, note=CURTAILED_NOTE)  # "cut short his state visit to Ecuador on Tuesday": its last day
     if action in crowd_route_families() and actor is not None and actor.kind == "person" and actor.title \
             and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _word_list("families.json", "settling_verbs"):
         return None  # "the labour minister will meet union leaders in an attempt to end the stoppage": the workers'

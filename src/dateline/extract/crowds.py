@@ -23,7 +23,7 @@ from ..model import ActorRef
 from .actor_lexicon import lexicon
 from .actor_mentions import ANONYMOUS
 from .arguments import _governor, _subject_of
-from .bodies import legislature_of
+from .bodies import legislature_of, national_names
 from .context import _Ctx
 from .nlp import doc_text, load_data
 from .objects import head_of_state, plan_call
@@ -32,7 +32,7 @@ from .person_entities import plural_nationality
 from .places import capital_of, resolve_country
 from .status import head_chain
 
-__all__ = ["crowd_actor", "crowd_words", "crowd_subject", "state_blocked", "joint_forces", "involved_forces", "leader_held", "dateline_country", "dateline_body",
+__all__ = ["crowd_actor", "crowd_words", "crowd_subject", "state_blocked", "joint_forces", "involved_forces", "leader_held", "dateline_country", "dateline_body", "where_country",
            "national_org", "members", "crowd_ref", "unnamed_crowd"]
 
 
@@ -228,8 +228,10 @@ def crowd_actor(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> Actor
         country = country or (dateline_country(ctx) if word.i == sub.i and _bare(sub) and (
             low not in c.capitalized_bodies or word.text[:1].isupper()) else None)  # "WELLINGTON - ... Parliament is set
         # to vote": the dateline's; "the congress also elected X" (a federation's) is no legislature
+        if country:
+            return legislature_of(country, low, start, end)
         body = c.body_names.get(low, word.text[:1].upper() + word.text[1:].lower())
-        return ActorRef(f"{body} of {country}" if country else body, "org", None, country, start, end)
+        return ActorRef(body, "org", None, country, start, end)
     if (named := named_body(word, ctx) or _appositive_body(word, ctx)) is not None:
         return named  # "The union said the stoppage would now take place on May 20": the federation named before; "the
         # main labour federation, the Bolivian Workers' Center (COB), called a strike": the COB
@@ -430,6 +432,10 @@ def dateline_body(actor: ActorRef, action: str, ctx: _Ctx) -> ActorRef:
     Zealand"). RETURNS (ActorRef): that body, else the actor unchanged."""
     c = _crowds()
     low = actor.name.lower()
+    if action == "vote" and actor.kind == "org" and not actor.country and low in national_names() \
+            and (country := dateline_country(ctx)) is not None and not foreign_lead(ctx, country):
+        return legislature_of(country, national_names()[low], actor.start, actor.end)  # "ISLAMABAD - The National
+        # Assembly postponed the budget vote": the dateline state's legislature, as "Pakistan's National Assembly" is
     if action != "vote" or actor.kind not in ("org", "person") or actor.country or actor.title or low not in c.bodies:
         return actor  # (the recognizer may call a sentence-initial "Parliament" a person)
     if low in c.capitalized_bodies and doc_text(ctx.doc)[actor.start : actor.start + 1].islower():
@@ -476,6 +482,20 @@ def _in_unknown_place(sub: Token, ctx: _Ctx) -> bool:
 def _bare(sub: Token) -> bool:
     """Whether a body word stands alone or with "the" only ("Parliament", "the senate"), no "a" or modifier of its own."""
     return all(c.dep_ == "det" and c.lower_ == "the" for c in sub.children)
+
+
+def where_country(tok: Token, ctx: _Ctx) -> str | None:
+    """tok (Token): an event word. RETURNS (str | None): the country of the place a "where" clause holding it hangs on
+    ("... to Sierra Leone, where the opposition rejected the results of last month's election": Sierra Leone), else
+    None."""
+    for clause in [tok, *tok.ancestors]:
+        where = next((c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "where"), None)
+        if clause.dep_ == "relcl" and where is not None:
+            place = ctx.places.get(clause.head.i) or next(
+                (p for i in range(where.i - 1, where.sent.start - 1, -1) if (p := ctx.places.get(i)) is not None), None)
+            return place.country if place is not None else None  # (the parser may hang the clause on a day: "flew to
+            # Malawi on Thursday, where ...": the place named last before "where")
+    return None
 
 
 def dateline_country(ctx: _Ctx) -> str | None:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ..model import ActorRef
 from .actor_mentions import ANONYMOUS
+from .bodies import legislature_of
 from .arguments import (
     _actors_in,
     _actors_in_phrase,
@@ -813,7 +814,24 @@ def _subject_actors(sub: Token, tok: Token, ctx: _Ctx) -> list[ActorRef]:
         return named
     return _conjoined_sides(sub, ctx) or _offices_of(sub, tok, ctx) or (agents_state(sub, tok, ctx) if state_agent(sub, tok)
                                                                     else []) \
+        or _members_body(sub, tok, ctx) \
         or _crowd_side(sub, _actors_in(sub, ctx), ctx, _family_of(tok) in _DEALING_FAMILIES) or _dateline_organ(sub, ctx)
+
+
+def _members_body(sub: Token, tok: Token, ctx: _Ctx) -> list[ActorRef]:
+    """sub (Token): a subject. tok (Token): its trigger. ctx (_Ctx): the doc's index. RETURNS (list[ActorRef]): for a
+    vote (or a ``body_vote`` verb: "rejected a motion") whose subject is a legislature's members' word (``body_names``: "lawmakers", "deputies") owned by one state
+    and naming no one else ("Peruvian lawmakers rejected a motion", "Chile's senators voted"), that state's
+    legislature; else []."""
+    names: dict[str, str] = load_data("families.json")["body_names"]
+    voted = _family_of(tok) == "vote" or tok.pos_ == "VERB" and _lex().verbs.get(tok.lemma_.lower(), {}).get("body_vote")
+    if not voted or sub.pos_ != "NOUN" or sub.lower_ not in names:
+        return []
+    found = _actors_in(sub, ctx)
+    owners = {t.idx for c in sub.children if c.dep_ in ("poss", "amod", "compound") for t in c.subtree}
+    if len(found) != 1 or found[0].kind != "country" or found[0].start not in owners:
+        return []
+    return [legislature_of(found[0].name, sub.lower_, sub.left_edge.idx, sub.idx + len(sub))]
 
 
 def _conjoined_sides(sub: Token, ctx: _Ctx) -> list[ActorRef]:

@@ -19,7 +19,7 @@ from .actor_lexicon import Lexicon
 from .actor_mentions import ANONYMOUS, Named, SUBJECT_DEPS, conj_subject, named_people
 from .nlp import doc_text, load_data
 from .organizations import headed_organisation, organisation_head
-from .places import resolve_country
+from .places import resolve_country, resolve_place
 from .title_holders import (
     comma_name, contact_partner, country_possessor, event_possessor, is_definite, lead_traveller, named_office, office_holder, spelling, title_holder,
 )
@@ -148,6 +148,9 @@ def resolve_references(
             pair = _fitting_pair(tok, pairs + so_far, lex)
             if pair is not None and low in lex.state_groups:
                 pair = _states_of(pair)  # "After the talks, the two governments signed a loan agreement": their states
+            if pair is None and low in lex.state_groups and has_dep:
+                pair = _guest_and_host_states(tok, people)  # "X of Malawi will arrive in Lusaka ..., during which the
+                # two countries are expected to sign": Malawi and Zambia
             if pair is None:
                 tokens[i] = ANONYMOUS  # "the two sides" with no pair to stand for: no actor rather than a wrong one
                 unpaired_group = current
@@ -616,6 +619,24 @@ def _their_states(tok: Token, tokens: dict[int, ActorRef], partners: dict[int, t
         return None
     return _states_of((first, others[0])) if first.kind == "person" and others[0].kind == "person" else \
         (first, others[0]) if first.kind == "country" and others[0].kind == "country" else None
+
+
+def _guest_and_host_states(tok: Token, people: list[ActorRef]) -> tuple[ActorRef, ActorRef] | None:
+    """tok (Token): "countries" of "the two countries" with no pair of people named before it. people (list[ActorRef]):
+    the people named so far. RETURNS (tuple | None): the states of a visit its sentence tells before it: the country of
+    the last person of a known country named earlier in the sentence and the country of a place named after that person
+    (a city or a country of the gazetteer, not the person's own), as country actors; else None."""
+    sent = tok.sent
+    guest = next((p for p in reversed(people) if p.country and sent.start_char <= p.start < tok.idx), None)
+    if guest is None or guest.country is None:
+        return None
+    host = next((place.country for e in sent.ents if e.label_ == "GPE" and guest.end <= e.start_char and e.end <= tok.i
+                 and (place := resolve_place(e.text)) is not None and place.country and place.country != guest.country),
+                None)
+    if host is None:
+        return None
+    return (ActorRef(guest.country, "country", None, guest.country, guest.start, guest.end),
+            ActorRef(host, "country", None, host, tok.idx, tok.idx + len(tok)))
 
 
 def _states_of(pair: tuple[ActorRef, ActorRef]) -> tuple[ActorRef, ActorRef] | None:

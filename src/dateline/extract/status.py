@@ -411,6 +411,20 @@ def negated(tok: Token) -> bool:
 
 
 @cache
+def _result_nouns() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``result_nouns`` of ``status_cues.json`` ("results", "outcome"): what an event left
+    behind, whose cues are not the event's."""
+    return frozenset(load_data("status_cues.json")["result_nouns"])
+
+
+def _result_of(chain: list[Token], k: int) -> bool:
+    """chain (list[Token]): a trigger's head chain. k (int): a position in it. RETURNS (bool): the chain's word at k is
+    a ``result_nouns`` noun whose "of" object is the trigger ("rejected the results of last month's election")."""
+    return k == 2 and chain[1].dep_ == "prep" and chain[1].lower_ == "of" and chain[2].pos_ == "NOUN" \
+        and chain[2].lower_ in _result_nouns()
+
+
+@cache
 def _failing_verbs() -> frozenset[str]:
     """RETURNS (frozenset[str]): ``failing_verbs`` of ``status_cues.json`` ("fail"): a verb whose infinitive did not
     happen ("failed to arrive")."""
@@ -535,6 +549,9 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
                                                               for c in chain[k - 1].children)):
             break  # "called off a strike after signing a wage agreement on Sunday", "was postponed after X offered to
             # mediate": what came first; the later act's change is no status of it
+        if _result_of(chain, k):
+            break  # "the opposition rejected the results of last month's election": the election was held; the cues on
+            # its results are not its own
         if k > 0 and chain[k - 1].dep_ == "advcl" and _conditional_clause(chain[k - 1], cues):
             break  # "will withdraw its force unless X arranged a ceasefire": the main clause's cue is not the condition's
         sibling = k > 0 and chain[k - 1].dep_ == "conj" and chain[k - 1].pos_ in ("VERB", "AUX")  # "pulled out of X and
@@ -549,6 +566,11 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
         if kind in ("postponed", "cancelled") and k > 0 and chain[k - 1].dep_ == "nsubj" and chain[k - 1].pos_ == "NOUN" \
                 and any(c.dep_ == "dobj" for c in tok.children):
             kind = None  # "The strike would delay dozens of ships": the event delays something else, it is not delayed
+        if kind == "planned" and k > 0 and chain[k - 1].dep_ in ("nsubj", "csubj") \
+                and tok.lemma_.lower() in load_data("status_cues.json")["decided_acts"]["verbs"] \
+                and any(c.dep_ == "xcomp" for c in tok.children):
+            kind = None  # "West African leaders meeting in Accra on Thursday agreed to send mediators": the meeting
+            # agreed; what it agreed to lies ahead, not the meeting
         if kind is None and k > 0 and _decided_by_vote(chain[k - 1], tok):
             kind = "planned"  # "Copper miners voted on Sunday to go on strike from Wednesday": a strike decided, ahead
         if kind is None and k > 0 and chain[k - 1].dep_ == "xcomp" and tok.lemma_.lower() in _committed_verbs() \
@@ -1196,8 +1218,9 @@ def _tense(chain: list[Token], date_value: DateValue | None, anchor: date | None
     if tag == "VB" and verb.dep_ == "xcomp" and "to" in auxes and verb.i != chain[-1].i and (up := chain[chain.index(verb) + 1]).pos_ == "VERB" \
             and (up.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in up.children)):
         return _tense(chain[chain.index(verb) + 1 :], date_value, anchor)  # "was not allowed to visit": as "allowed" tells
-    if (tag == "VBG" and not auxes and verb.dep_ in ("pcomp", "advcl") or _purpose(verb) or _participle(verb)) and verb.i != chain[-1].i:
-        return _tense(chain[chain.index(verb) + 1 :], date_value, anchor)  # "left Tokyo after meeting X", "visited X to attend"
+    if (tag == "VBG" and not auxes and verb.dep_ in ("pcomp", "advcl", "nsubj", "csubj") or _purpose(verb) or _participle(verb)) and verb.i != chain[-1].i:
+        return _tense(chain[chain.index(verb) + 1 :], date_value, anchor)  # "left Tokyo after meeting X", "visited X to
+        # attend", "leaders meeting in Accra on Thursday agreed to ...": as the clause it hangs on tells
     if tag == "VBN" and not auxes and verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children) \
             and verb.i != chain[-1].i:
         return _tense(chain[chain.index(verb) + 1 :], date_value, anchor)  # "buried him after a state funeral

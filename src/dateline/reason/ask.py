@@ -22,7 +22,7 @@ from .forecast import features, predict, troubling
 from .question import QuestionPattern, Window, actor_phrase, held_vote, load_data, parse_question, place_phrase, unreadable_window, window_interval, words
 from .actor_match import actors_as_of, leading_country, match_actor, namesakes, only_country_words, title_namesakes
 from .phrase_words import phrase_tokens
-from .event_match import candidate_events, find_place
+from .event_match import candidate_events, find_place, known_countries
 from .happened import counted_happened
 from .occurrences import gathering_cancellations, gathering_postponements, gatherings, occurrence_events, withdrawal_words
 from .overlap import in_place
@@ -373,7 +373,7 @@ def ask(
         # asked of the plan told on March 2: "has visited Chisinau once before", told by then, is background
     events = [e for e in events if not _background(e, asked)]
     countries = {a.name: a.country for a in actors if a.country is not None}
-    events = [_known_countries(e, countries) for e in events]
+    events = [known_countries(e, countries) for e in events]
     if not events and pattern.target and place is None and counterpart is None:
         return _unknown(
             question, as_of, f"No stored place, person or meeting matches '{pattern.target}' as of {as_of.isoformat()}."
@@ -408,20 +408,6 @@ def _occasion(store: Store, phrase: str, as_of: date) -> list[EventRecord]:
                                                       kind="occurrence"), as_of)
     groups = gatherings(events)
     return groups[0] if len(groups) == 1 else []
-
-
-def _known_countries(event: EventRecord, countries: dict[str, str]) -> EventRecord:
-    """The event with each person's country filled in from the store when its report gave
-    none ("Tetsuya Morikawa" of Japan), so a sentence naming the parties' countries ("the
-    foreign ministers of South Korea and Japan") is read as whose event it is, not where.
-
-    event (EventRecord): a matched event. countries (dict): actor name -> country, as stored.
-    RETURNS (EventRecord): the event with those countries."""
-
-    def filled(ref: ActorRef) -> ActorRef:
-        return replace(ref, country=countries[ref.name]) if not ref.country and ref.name in countries else ref
-
-    return replace(event, actor=filled(event.actor), counterparts=tuple(filled(c) for c in event.counterparts))
 
 
 def _topic_phrase(topic: str | None) -> str | None:

@@ -16,17 +16,17 @@ from functools import cache
 from datetime import date
 from typing import Sequence
 
-from ..model import UNKNOWN_DATE, ActorInfo, DateValue, EventRecord, Evidence, PlaceRef
+from ..model import UNKNOWN_DATE, ActorInfo, ActorRef, DateValue, EventRecord, Evidence, PlaceRef
 from ..store.base import Store
 from ..store.merge import NATIONWIDE_PHRASES, nationwide_what, what_answers
-from .actor_match import crowd_word
+from .actor_match import actors_as_of, crowd_word
 from .happened import other_partner_only, sentence_topic
 from .moves import moved_away
 from .overlap import in_place, may_coincide, spans_meet
 from .phrase_words import mentions_name, phrase_tokens, singular
 from .question import QuestionPattern, act_kind_matches, load_data, object_kind
 
-__all__ = ["find_place", "candidate_events", "kinds_told", "sentence_kind"]
+__all__ = ["find_place", "candidate_events", "kinds_told", "known_countries", "sentence_kind"]
 
 
 def find_place(store: Store, name: str) -> PlaceRef | None:
@@ -89,6 +89,27 @@ def _names_actor(refs: Sequence[object], actor: ActorInfo) -> bool:
         getattr(r, "kind", None) == "person" and getattr(r, "country", None) == actor.country
         and (title := getattr(r, "title", None)) and f"{title} of {actor.country}".lower() == actor.name.lower()
         for r in refs)  # ("the defence minister of Cambodia": Tea Seiha, the holder the event names, titled so)
+
+
+def known_countries(event: EventRecord, countries: dict[str, str]) -> EventRecord:
+    """The event with each person's country filled in from the store when its report gave
+    none ("Tetsuya Morikawa" of Japan), so a sentence naming the parties' countries ("the
+    foreign ministers of South Korea and Japan") is read as whose event it is, not where.
+
+    event (EventRecord): a matched event. countries (dict): actor name -> country, as stored.
+    RETURNS (EventRecord): the event with those countries."""
+
+    def filled(ref: ActorRef) -> ActorRef:
+        return replace(ref, country=countries[ref.name]) if not ref.country and ref.name in countries else ref
+
+    return replace(event, actor=filled(event.actor), counterparts=tuple(filled(c) for c in event.counterparts))
+
+
+def _sentence_names(event: EventRecord, whom: ActorInfo) -> bool:
+    """event (EventRecord): a candidate event. whom (ActorInfo): the person or body a question names. RETURNS (bool): a
+    sentence of the event names them (a person by surname)."""
+    name = whom.name.split()[-1] if whom.kind == "person" else whom.name
+    return any(mentions_name(ev.sentence, name) for ev in event.evidence)
 
 
 def _topic_match(event: EventRecord, topic: str) -> bool:
@@ -341,7 +362,9 @@ def candidate_events(
     unmatched_what = frozenset(data["unmatched_what_families"])
     topic_what = frozenset(data["sentence_what_families"])
     own = {e.id for e in store.events(actor=actor.name, as_of=as_of)}
-    known = store.events(as_of=as_of)
+    countries = {a.name: a.country for a in actors_as_of(store, as_of) if a.country is not None}
+    known = [known_countries(e, countries) for e in store.events(as_of=as_of)]  # ("signed ... by Presidents X and
+    # Y": Y of Malawi, as stored, for "Will Zambia and Malawi sign ...?")
     asked_place = target_place or extra_place
     if asked_place is not None:  # a plan moved away from the place asked about: as it stood there, called off by the move
         known = [away if (away := moved_away(e, lambda p: in_place(p, asked_place))) is not None else e for e in known]
@@ -377,8 +400,9 @@ def candidate_events(
                 and _abroad(event, target_place, actor.country, expected)
             ):
                 continue
-            if target_actor is not None and not _names_actor(event.counterparts, target_actor):
-                continue
+            if target_actor is not None and not _names_actor(event.counterparts, target_actor) \
+                    and not (pattern.action in topic_what and _sentence_names(event, target_actor)):
+                continue  # (a vote "against X" told "rejected a motion to censure X": its sentence names X)
         else:
             # the actor as the counterpart: "Costa will host Takaichi" for "Will Takaichi visit Brussels?";
             # a meeting abroad for them: "Halvorsen and Khattak held talks in Brussels" for "Will Khattak visit Brussels?"

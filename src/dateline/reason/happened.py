@@ -108,13 +108,15 @@ def _replacement(sentence: str, topic: str) -> bool:
 def sentence_topic(sentence: str, topic: str) -> bool:
     """True when a sentence names most (60%) of a topic's words ("trade agreement"); a
     gathering (a ``gathering_nouns`` word: "Nordic summit") only with every word, so the
-    "Nordic-Baltic summit" is not the "Nordic summit" and "the summit" alone is neither."""
+    "Nordic-Baltic summit" is not the "Nordic summit" and "the summit" alone is neither; a gathering noun is also named
+    by one of its ``gathering_synonyms`` ("the inauguration" by "the swearing-in")."""
     want = set(phrase_tokens(topic))
     if not want:
         return False
     have = set(phrase_tokens(sentence))
     if want & set(load_data("cues")["gathering_nouns"]):
-        return singular(want) <= singular(have)
+        synonyms: dict[str, list[str]] = load_data("cues")["gathering_synonyms"]
+        return all(any(s in have for s in synonyms.get(w, ())) for w in singular(want) - singular(have))
     return len(want & have) >= max(1, round(0.6 * len(want)))
 
 

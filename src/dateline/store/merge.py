@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from importlib import resources
 
-from ..model import BROUGHT_FORWARD, ActorRef, told_late, DateValue, Event, Evidence, HistoryEntry, PLANNED_DAY_NOTE, PlaceRef, UNKNOWN_DATE, shifted_date
+from ..model import BROUGHT_FORWARD, CURTAILED_NOTE, ActorRef, told_late, DateValue, Event, Evidence, HistoryEntry, PLANNED_DAY_NOTE, PlaceRef, UNKNOWN_DATE, shifted_date
 from ..extract.codes import event_codes
 from .identity import bare, compound_head, name_key, names_office, office_name, singular
 
@@ -500,6 +500,11 @@ def _next_date(current: DateValue, status: str, new_status: str, new: DateValue)
         return current
     if current.value is None:
         return new
+    if new.note == CURTAILED_NOTE and new_status == "happened" and cur_span is not None and new_span is not None \
+            and cur_span[0] < new_span[0] <= cur_span[1]:
+        return DateValue(cur_span[0].isoformat(), "day", current.text, new_span[0].isoformat(),
+                         f"{CURTAILED_NOTE}: {new.text}")  # "a three-day visit from Monday" "cut short on Tuesday":
+        # Monday to Tuesday
     if status == "happened" and new_status != "happened":
         return current
     if new_status in ("cancelled", "denied") and status in ("planned", "postponed", "uncertain") \

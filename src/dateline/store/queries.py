@@ -31,6 +31,7 @@ INSERT_ACTOR = "INSERT INTO actors (name, kind, country, first_key, last_key) VA
 ACTOR_BY_ID = "SELECT * FROM actors WHERE id = ?"
 ACTOR_BY_NAME = "SELECT id FROM actors WHERE name = ?"
 COUNTRY_ACTOR_BY_NAME = "SELECT id FROM actors WHERE name = ? AND kind = 'country'"
+PERSON_COUNTRY_BY_NAME = "SELECT country FROM actors WHERE name = ? AND kind = 'person' AND country IS NOT NULL"
 
 #: Bodies (organisations), to find one by its initials.
 BODIES = "SELECT id, name FROM actors WHERE kind = 'org' ORDER BY id"

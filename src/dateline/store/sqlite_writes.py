@@ -422,7 +422,8 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 found_side = self._plan_of_people(event, family, carries, pending, since)
                 if found_side is not None:
                     best, event, actor_id = found_side
-            if best is None and family in SYMMETRIC_FAMILIES and event.actor.kind == "person" and event.actor.country \
+            if best is None and family in SYMMETRIC_FAMILIES and event.actor.kind == "person" \
+                    and (event.actor.country or self._person_country(event.actor.name)) \
                     and event.status in ("happened", "postponed", "cancelled") \
                     and (state_plan := self._plan_of_state(event, family, carries, pending, since)) is not None:
                 # "Uruguay and Ghana are expected to sign a beef trade agreement in Accra next Tuesday", then "Uruguayan
@@ -832,13 +833,20 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 updated.add(other)
             self._derived_report(other, other_carry, presence_report(other_state, event), article, seq, base, pending, key)
 
+    def _person_country(self, name: str) -> str | None:
+        """name (str): a person's name. RETURNS (str | None): the country stored for that person, None if none."""
+        row = self.conn.execute(q.PERSON_COUNTRY_BY_NAME, (name,)).fetchone()
+        return str(row[0]) if row is not None else None
+
     def _plan_of_state(self, event: Event, family: str, carries: dict[int, Carry], pending: dict[int, list[Report]],
                        since: str | None) -> int | None:
         """event (Event): a report of a symmetric family told of a person of a known country, with a counterpart of
         another country (a person of it, or the state). RETURNS (int | None): the open plan of the person's state with
         that other state (:func:`merge.same_event` of the report told of the states), None when there is none."""
-        mine = event.actor.country
-        others = tuple(dict.fromkeys(c.country or c.name for c in event.counterparts
+        mine = event.actor.country or self._person_country(event.actor.name)
+        parties = [c if c.country or c.kind != "person" else replace(c, country=self._person_country(c.name))
+                   for c in event.counterparts]  # ("signed ... by Presidents X and Y": Y's country as stored before)
+        others = tuple(dict.fromkeys(c.country or c.name for c in parties
                                      if c.kind in ("person", "country") and (c.country or c.kind == "country")
                                      and (c.country or c.name) != mine))
         if not others or not mine:
@@ -853,8 +861,10 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
             turned = replace(event, actor=ActorRef(side, "country", None, side),
                              counterparts=tuple(ActorRef(o, "country", None, o) for o in rest))
             found = self._best_known(int(row[0]), family, turned, since, carries, lambda i, state: same_event(
-                state, turned, same_article=i in pending) if state.status in ("planned", "postponed", "uncertain")
-                and set(rest) <= {c.name for c in state.counterparts} else 0)
+                state, turned, same_article=i in pending) if (state.status in ("planned", "postponed", "uncertain")
+                                                              or i in pending and state.status == event.status)
+                and set(rest) <= {c.name for c in state.counterparts} else 0)  # (or told done by the same article
+            # just before: "Zambia and Malawi put pen to paper on Thursday ... signed by Presidents X and Y")
             if found is not None:
                 return found
         return None

@@ -1,0 +1,120 @@
+"""Round 60 (session 46): a vote whose results are disputed was held; an election in a "where" clause is its place's;
+a gathering's participle subject ("leaders meeting in X on Thursday agreed ...") shares the main verb's tense; a
+speaker "at the funeral" attended it; a legislature's members or its own name alone under a dateline are the
+state's legislature, called by the state's own name for it. Each test states one behaviour. Sentences and names are
+our own. March 12, 2026 is a Thursday.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.config import load_settings
+from dateline.extract.pipeline import extract
+from dateline.ingest.text import read_text
+from dateline.model import CURTAILED_NOTE, Event
+from dateline.pipeline import get_nlp
+
+_DAY = date(2026, 3, 12)
+
+
+def _extracted(text: str, day: date = _DAY) -> list[Event]:
+    """The events the real pipeline finds in one article text published on ``day``."""
+    settings = load_settings()
+    articles = read_text(text.encode(), "x.txt", settings, day)
+    return [e for _, ex in extract(articles, get_nlp(settings)) for e in ex.events]
+
+
+def test_round60_an_election_whose_results_are_rejected_was_held_in_the_where_clause_state() -> None:
+    text = ("NAIROBI, March 12 (Wire) - Regional envoys flew to Malawi on Thursday, where opposition parties have "
+            "refused to accept the results of last month's election.")
+    votes = [e for e in _extracted(text) if e.action == "vote"]
+    assert [(e.actor.name, e.status, e.date.value) for e in votes] == [("Malawi", "happened", "2026-02")]
+
+
+def test_round60_rejected_results_do_not_deny_the_vote() -> None:
+    text = "HARARE, March 12 (Wire) - The opposition rejected the outcome of Sunday's runoff."
+    votes = [e for e in _extracted(text) if e.action == "vote"]
+    assert votes and all(e.status == "happened" for e in votes)
+
+
+def test_round60_a_participle_meeting_that_agreed_something_took_place() -> None:
+    text = ("ADDIS ABABA, March 12 (Wire) - West African leaders meeting in Addis Ababa on Thursday agreed to "
+            "deploy observers to the border.")
+    meets = [e for e in _extracted(text) if e.action == "meet"]
+    assert [(e.status, e.date.value, e.place.name if e.place else None) for e in meets] == \
+        [("happened", "2026-03-12", "Addis Ababa")]
+
+
+@pytest.mark.parametrize("text", [
+    "LUSAKA, March 12 (Wire) - Botswana's president, Kagiso Molefe, spoke at the funeral in Lusaka on Thursday.",
+    "LUSAKA, March 12 (Wire) - Kagiso Molefe, Botswana's president, spoke at the memorial service in Lusaka on Thursday.",
+])
+def test_round60_speaking_at_a_gathering_is_attending_it(text: str) -> None:
+    attends = [e for e in _extracted(text) if e.action == "attend"]
+    assert [(e.actor.name, e.status, e.date.value) for e in attends] == [("Kagiso Molefe", "happened", "2026-03-12")]
+
+
+def test_round60_speaking_with_someone_is_still_no_attendance() -> None:
+    text = "LUSAKA, March 12 (Wire) - Kagiso Molefe spoke with his Zambian counterpart by phone on Thursday."
+    assert not [e for e in _extracted(text) if e.action == "attend"]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("BOGOTA, March 12 (Wire) - Colombian lawmakers on Thursday rejected a motion to censure the defence minister.",
+     "Congress of Colombia"),
+    ("BOGOTA, March 12 (Wire) - Lawmakers on Thursday rejected a motion to censure the defence minister.",
+     "Congress of Colombia"),
+    ("BOGOTA, March 12 (Wire) - Colombia's parliament on Thursday voted on a motion to censure the defence minister.",
+     "Congress of Colombia"),
+    ("BOGOTA, March 12 (Wire) - Colombia's Congress on Thursday voted on a motion to censure the defence minister.",
+     "Congress of Colombia"),
+    ("WARSAW, March 12 (Wire) - Polish lawmakers on Thursday rejected a motion to censure the defence minister.",
+     "Parliament of Poland"),
+])
+def test_round60_a_legislature_is_named_by_its_state_own_word(text: str, body: str) -> None:
+    votes = [e for e in _extracted(text) if e.action == "vote"]
+    assert [(e.actor.name, e.status, e.date.value) for e in votes] == [(body, "happened", "2026-03-12")]
+
+
+def test_round60_a_national_assembly_named_alone_is_the_dateline_state_legislature() -> None:
+    text = "DHAKA, March 12 (Wire) - The National Assembly put off its vote on the budget until Monday."
+    votes = [e for e in _extracted(text) if e.action == "vote"]
+    assert [(e.actor.name, e.status, e.date.value) for e in votes] == [("Parliament of Bangladesh", "postponed", "2026-03-16")]
+
+
+def test_round60_a_trip_brought_forward_as_the_reason_for_early_talks_is_no_plan_of_its_own() -> None:
+    text = ("ACCRA, March 12 (Wire) - The foreign ministers of Ghana and Togo held talks in Accra on Thursday, a day "
+            "earlier than planned, after the Togolese minister brought his trip forward.")
+    assert [(e.action, e.status) for e in _extracted(text)] == [("meet", "happened")]
+
+
+def test_round60_a_trip_brought_forward_to_a_day_is_still_the_plan() -> None:
+    text = "LOME, March 12 (Wire) - Togo's foreign minister Koffi Amavi has brought his trip to Accra forward to Monday."
+    trips = [e for e in _extracted(text) if e.action == "visit"]
+    assert [(e.status, e.date.value) for e in trips] == [("planned", "2026-03-16")]
+
+
+def test_round60_a_visit_cut_short_on_a_day_is_told_as_its_last_day() -> None:
+    text = ("QUITO, March 12 (Wire) - Peru's president, Rosa Llanos, cut short her state visit to Ecuador on Thursday "
+            "after floods hit the north of her country.")
+    (visit,) = [e for e in _extracted(text) if e.action == "visit"]
+    assert (visit.status, visit.date.value) == ("happened", "2026-03-12")
+    assert visit.date.note == CURTAILED_NOTE
+
+
+def test_round60_the_two_countries_of_a_visit_are_the_guest_state_and_the_host_state() -> None:
+    text = ("HARARE, March 12 (Wire) - Mozambican President Tomas Mabote will arrive in Harare on Monday for a two-day "
+            "state visit during which the two countries are expected to sign a rail agreement, officials said.")
+    signs = [e for e in _extracted(text) if e.action == "sign"]
+    assert [(e.actor.name, [c.name for c in e.counterparts], e.status) for e in signs] == \
+        [("Mozambique", ["Zimbabwe"], "planned")]
+
+
+def test_round60_putting_pen_to_paper_is_signing() -> None:
+    text = "HARARE, March 12 (Wire) - Zimbabwe and Mozambique put pen to paper on Thursday on a rail agreement."
+    signs = [e for e in _extracted(text) if e.action == "sign"]
+    assert [(e.actor.name, [c.name for c in e.counterparts], e.status, e.date.value) for e in signs] == \
+        [("Zimbabwe", ["Mozambique"], "happened", "2026-03-12")]

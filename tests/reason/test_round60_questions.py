@@ -1,0 +1,80 @@
+"""Round 60 (session 46): a question about "the inauguration" is answered by reports of "the swearing-in" and one about
+"the funeral" by a speaker "at the service"; a vote "against X" is answered by a vote whose sentence names X; a vote
+planned by "Colombia's Congress" and told done by "Colombian lawmakers" is one event. Sentences and names are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dateline.reason.ask import ask
+from dateline.reason.happened import sentence_topic
+
+from ..stored import stored
+
+
+@pytest.mark.parametrize(("sentence", "topic", "named"), [
+    ("Molefe will attend the swearing-in of the new president in Maseru on Saturday.", "the inauguration", True),
+    ("The new president was sworn in on Saturday.", "the inauguration in Maseru", False),
+    ("Molefe, who spoke at the service, praised the late leader.", "the funeral", True),
+    ("Molefe will attend the summit in Maseru.", "the inauguration", False),
+    ("Molefe will attend the inauguration in Maseru.", "the swearing-in", True),
+])
+def test_round60_a_gathering_is_named_by_its_other_words(sentence: str, topic: str, named: bool) -> None:
+    assert sentence_topic(sentence, topic) is named
+
+
+_PLAN = ("BOGOTA, March 5 (Wire) - Colombia's Congress will vote next Thursday on a motion to censure Defence Minister "
+         "Ramiro Ochoa over a deadly border raid, party leaders agreed on Thursday.", date(2026, 3, 5))
+_DONE = ("BOGOTA, March 12 (Wire) - Colombian lawmakers on Thursday rejected a motion to censure Defence Minister Ramiro "
+         "Ochoa, with 51 voting in favour and 70 against.", date(2026, 3, 12))
+
+
+@pytest.mark.slow
+def test_round60_a_planned_vote_and_the_members_vote_are_one_event(tmp_path: Path) -> None:
+    store = stored(tmp_path, [_PLAN, _DONE])
+    votes = [e for e in store.events() if e.action == "vote"]
+    assert [(e.actor.name, e.status, e.date.value, len(e.evidence)) for e in votes] == \
+        [("Congress of Colombia", "happened", "2026-03-12", 2)]
+
+
+@pytest.mark.slow
+def test_round60_a_vote_against_a_person_is_open_then_resolved_by_the_vote(tmp_path: Path) -> None:
+    store = stored(tmp_path, [_PLAN, _DONE])
+    question = "Will Colombia's Congress vote on the censure motion against Ramiro Ochoa by March 20, 2026?"
+    early = ask(store, question, date(2026, 3, 5))
+    assert early.resolution is None and early.probability is not None and 0.2 < early.probability < 0.9
+    late = ask(store, question, date(2026, 3, 12))
+    assert (late.answer, late.resolution) == ("yes", "yes")
+    assert late.cited is not None and "Ochoa" in late.cited.sentence
+
+
+@pytest.mark.slow
+def test_round60_a_visit_cut_short_spans_from_the_planned_first_day_to_the_day_it_ended(tmp_path: Path) -> None:
+    plan = ("LIMA, March 5 (Wire) - Peru's president, Rosa Llanos, will begin a three-day state visit to Ecuador on "
+            "Monday, her office said on Thursday.", date(2026, 3, 5))
+    cut = ("QUITO, March 10 (Wire) - Peru's president, Rosa Llanos, cut short her state visit to Ecuador on Tuesday "
+           "after floods hit the north of her country.", date(2026, 3, 10))
+    store = stored(tmp_path, [plan, cut])
+    visits = [e for e in store.events() if e.action == "visit"]
+    assert [(e.status, e.date.value, e.date.end_value, len(e.evidence)) for e in visits] == \
+        [("happened", "2026-03-09", "2026-03-10", 2)]
+
+
+@pytest.mark.slow
+def test_round60_a_states_signing_planned_on_a_visit_is_done_by_its_presidents(tmp_path: Path) -> None:
+    plan = ("HARARE, March 9 (Wire) - Mozambican President Tomas Mabote will arrive in Harare on Wednesday for a "
+            "two-day state visit during which the two countries are expected to sign a rail agreement, officials said. "
+            "Mabote will hold talks with Zimbabwean President Farai Moyo.", date(2026, 3, 9))
+    done = ("HARARE, March 12 (Wire) - Zimbabwe and Mozambique put pen to paper on Thursday on a rail agreement. The "
+            "agreement was signed at State House in Harare by Presidents Farai Moyo and Tomas Mabote.", date(2026, 3, 12))
+    store = stored(tmp_path, [plan, done])
+    signs = [e for e in store.events() if e.action == "sign"]
+    assert [(e.status, e.date.value) for e in signs] == [("happened", "2026-03-12")]
+    question = "Will Zimbabwe and Mozambique sign a rail agreement by March 31, 2026?"
+    early = ask(store, question, date(2026, 3, 9))
+    assert early.resolution is None and early.answer == "yes"
+    assert ask(store, question, date(2026, 3, 12)).resolution == "yes"
