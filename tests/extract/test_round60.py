@@ -118,3 +118,11 @@ def test_round60_putting_pen_to_paper_is_signing() -> None:
     signs = [e for e in _extracted(text) if e.action == "sign"]
     assert [(e.actor.name, [c.name for c in e.counterparts], e.status, e.date.value) for e in signs] == \
         [("Zimbabwe", ["Mozambique"], "happened", "2026-03-12")]
+
+
+def test_round60_a_gathering_due_to_take_place_keeps_its_planned_place_and_day() -> None:
+    text = ("NAIROBI, March 12 (Wire) - A summit between the leaders of Kenya and Uganda due to take place in Kisumu on "
+            "Saturday was called off, officials said.")
+    meets = [e for e in _extracted(text) if e.action == "meet"]
+    assert [(e.status, e.date.value, e.place.name if e.place else None) for e in meets] == \
+        [("cancelled", "2026-03-14", "Kisumu")]

@@ -78,3 +78,20 @@ def test_round60_a_states_signing_planned_on_a_visit_is_done_by_its_presidents(t
     early = ask(store, question, date(2026, 3, 9))
     assert early.resolution is None and early.answer == "yes"
     assert ask(store, question, date(2026, 3, 12)).resolution == "yes"
+
+
+@pytest.mark.slow
+def test_round60_a_summit_of_two_states_called_off_is_the_third_party_host_plan(tmp_path: Path) -> None:
+    plan = ("DAR ES SALAAM, March 9 (Wire) - Tanzanian President Neema Kisanga will host Ugandan President Peter Okello "
+            "and Kenyan President David Mwangi in Arusha on Saturday for talks on a border dispute, her office said.",
+            date(2026, 3, 9))
+    off = ("ARUSHA, March 13 (Wire) - A summit between the leaders of Uganda and Kenya due to take place in Arusha on "
+           "Saturday has been called off, Tanzanian officials said.", date(2026, 3, 13))
+    store = stored(tmp_path, [plan, off])
+    hosts = [e for e in store.events() if e.action == "host"]
+    assert [(e.actor.name, e.status, e.date.value, len(e.evidence)) for e in hosts] == \
+        [("Neema Kisanga", "cancelled", "2026-03-14", 2)]
+    assert not [e for e in store.events() if e.action == "meet"]
+    question = "Will David Mwangi meet Peter Okello in Arusha by March 20, 2026?"
+    assert ask(store, question, date(2026, 3, 9)).resolution is None
+    assert ask(store, question, date(2026, 3, 13)).resolution == "no"

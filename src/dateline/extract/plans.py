@@ -143,6 +143,11 @@ def relative_plan_clause(tok: Token, put_off: bool = False) -> Token | None:
                     and any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in clause.children):
                 return clause  # "Boko's visit to Jordan, planned for March 3, has been postponed": a reduced clause
                 # (its participle sometimes tagged as a past verb)
+            if clause.lower_ == "due" and clause.dep_ in ("prep", "amod", "acl") and (verb := next(
+                    (v for v in clause.children if v.dep_ in ("pcomp", "xcomp") and v.pos_ in ("VERB", "AUX")
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)), None)) is not None:
+                return verb  # "A summit between X and Y due to take place in Luanda on Saturday was called off": the
+                # reduced clause the parser reads as "due" + an infinitive
     # "a summit between Asian and Gulf leaders that had been set for March 18", "a meeting of Gulf ministers that was
     # due to be held in Samarkand": the parser hangs a 'that'/'which' clause on the participants, who are set for no day
     sides: list[tuple[Token, Token]] = [(p, g) for p in tok.children if p.dep_ == "prep" and p.lower_ in ("between", "of")

@@ -419,7 +419,8 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 # people made ("Presidents X and Y will sign the agreement in Quito"), told of their states; "Senegal
                 # and Tunisia signed four agreements on Thursday": the signing Tunisia's president planned with
                 # Senegal's (a person of either side)
-                found_side = self._plan_of_people(event, family, carries, pending, since)
+                found_side = self._plan_of_people(event, family, carries, pending, since) \
+                    or self._hosted_for_states(event, carries, pending, since)
                 if found_side is not None:
                     best, event, actor_id = found_side
             if best is None and family in SYMMETRIC_FAMILIES and event.actor.kind == "person" \
@@ -1001,6 +1002,28 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                                          status=status, refers_to_plan=True,
                                          evidence=replace(event.evidence, status=status))
         return None
+
+    def _hosted_for_states(self, event: Event, carries: dict[int, Carry], pending: dict[int, list[Report]],
+                           since: str | None) -> tuple[int, Event, int] | None:
+        """event (Event): a meeting told of states (a country actor, countries on its other side), postponed or called
+        off at a place on a day ("A summit between the leaders of Rwanda and Congo due to take place in Luanda on
+        Saturday was called off"). RETURNS (tuple | None): the one open plan of a third party to host people of each of
+        those states there that day ("Angolan President X will host Rwandan President Y and Congolese President Z in
+        Luanda on Saturday"), the change as its report (the plan's actor, action, place and guests) and the host's id;
+        None when there is none or more than one."""
+        day = event.date.interval() if event.date.precision == "day" else None
+        if action_family(event.action) != "meet" or event.status not in ("postponed", "cancelled") \
+                or event.place is None or day is None or event.actor.kind != "country":
+            return None
+        states = {event.actor.name, *(c.name for c in event.counterparts if c.kind == "country")}
+        found: list[tuple[int, Event, int]] = []
+        for event_id, state, actor_id in self._states_at(event.place, ("host",), carries, pending, since):
+            guests = {c.country for c in state.counterparts if c.kind == "person"}
+            if state.status in ("planned", "uncertain", "postponed") and state.date.interval() == day \
+                    and len(states) > 1 and states <= guests and state.actor.country not in states:
+                found.append((event_id, replace(event, actor=state.actor, action=state.action, place=state.place,
+                                                counterparts=state.counterparts, refers_to_plan=True), actor_id))
+        return found[0] if len(found) == 1 else None
 
     def _talks_there(self, event: Event, published: date, carries: dict[int, Carry], pending: dict[int, list[Report]],
                      since: str | None) -> tuple[int, Event, int] | None:
