@@ -126,3 +126,39 @@ def test_round60_a_gathering_due_to_take_place_keeps_its_planned_place_and_day()
     meets = [e for e in _extracted(text) if e.action == "meet"]
     assert [(e.status, e.date.value, e.place.name if e.place else None) for e in meets] == \
         [("cancelled", "2026-03-14", "Kisumu")]
+
+
+def test_round60_an_election_won_by_a_leader_coalition_is_the_state_election() -> None:
+    text = ("OSLO, March 12 (Wire) - Prime Minister Ingrid Solheim's centre-left bloc won a narrow majority in "
+            "Monday's general election, official results showed on Thursday.")
+    votes = [e for e in _extracted(text) if e.action == "vote"]
+    assert [(e.actor.name, e.status, e.date.value) for e in votes] == [("Norway", "happened", "2026-03-09")]
+
+
+def test_round60_a_day_counted_from_in_an_after_clause_is_not_the_event_day() -> None:
+    text = ("OSLO, March 12 (Wire) - Voters went to the polls a little over three weeks after Solheim dissolved "
+            "parliament on February 16.")
+    votes = [e for e in _extracted(text) if e.action == "vote"]
+    assert [(e.actor.name, e.date.value) for e in votes] == [("Norway", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON, March 12 (Wire) - The House passed a short-term spending measure on Thursday.",
+    "WASHINGTON, March 12 (Wire) - The U.S. House of Representatives passed a short-term spending measure on Thursday.",
+])
+def test_round60_the_house_is_the_state_legislature(text: str) -> None:
+    votes = [e for e in _extracted(text) if e.action == "vote"]
+    assert [(e.actor.name, e.status) for e in votes] == [("Congress of United States", "happened")]
+
+
+def test_round60_meeting_flood_victims_in_a_town_is_a_visit_there() -> None:
+    text = "MADRID, March 12 (Wire) - King Felipe VI met flood victims in the town of Alzira on Thursday."
+    visits = [e for e in _extracted(text) if e.action == "visit"]
+    assert [(e.actor.name, e.place.name if e.place else None, e.status) for e in visits] == \
+        [("Felipe VI", "Alzira", "happened")]
+    assert not [e for e in _extracted(text) if e.action == "meet"]
+
+
+def test_round60_meeting_reporters_is_still_no_event() -> None:
+    text = "MADRID, March 12 (Wire) - King Felipe VI met reporters in Alzira on Thursday."
+    assert not _extracted(text)

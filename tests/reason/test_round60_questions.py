@@ -95,3 +95,27 @@ def test_round60_a_summit_of_two_states_called_off_is_the_third_party_host_plan(
     question = "Will David Mwangi meet Peter Okello in Arusha by March 20, 2026?"
     assert ask(store, question, date(2026, 3, 9)).resolution is None
     assert ask(store, question, date(2026, 3, 13)).resolution == "no"
+
+
+_HOUSE_PLAN = ("WASHINGTON, March 9 (Wire) - The U.S. House of Representatives will vote on Friday on a stopgap funding "
+               "bill, the majority leader said on Monday.", date(2026, 3, 9))
+_HOUSE_DONE = ("WASHINGTON, March 12 (Wire) - The House passed a short-term spending measure on Thursday, a day earlier "
+               "than planned.", date(2026, 3, 12))
+
+
+@pytest.mark.slow
+def test_round60_a_chamber_vote_told_in_other_words_is_one_event(tmp_path: Path) -> None:
+    store = stored(tmp_path, [_HOUSE_PLAN, _HOUSE_DONE])
+    votes = [e for e in store.events() if e.action == "vote"]
+    assert [(e.actor.name, e.status, e.date.value, len(e.evidence)) for e in votes] == \
+        [("Congress of United States", "happened", "2026-03-12", 2)]
+
+
+@pytest.mark.slow
+def test_round60_a_legislature_asked_with_no_state_is_the_one_stored(tmp_path: Path) -> None:
+    store = stored(tmp_path, [_HOUSE_PLAN, _HOUSE_DONE])
+    asked = ask(store, "Will the House pass the stopgap funding bill by March 31, 2026?", date(2026, 3, 12))
+    assert asked.resolution == "yes"
+    senate = ask(store, "Will the Senate pass the stopgap funding bill by March 31, 2026?", date(2026, 3, 12))
+    assert senate.resolution is None
+    assert ask(store, "Will the Knesset pass the stopgap funding bill by March 31, 2026?", date(2026, 3, 12)).event is None

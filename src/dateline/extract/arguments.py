@@ -604,6 +604,9 @@ def _walk(tok: Token, chain: list[Token], ctx: _Ctx) -> list[Token]:
                     continue  # "so that he can stay in Prague for a vote on Monday": another moment and place
                 if head.i == chain[1].i and tok.dep_ in ("nsubj", "nsubjpass") and _other_moment_clause(child):
                     continue  # "The walkout went ahead after talks ... broke down on Monday": the talks' day
+                if _other_moment_clause(child) and any(c.dep_ == "npadvmod" and c.i < child.i for c in child.children):
+                    continue  # "Voters went to the polls a little over two weeks after X dissolved the house on January
+                    # 23": a moment counted from, not the event's day
                 if _split_moment_clause(child) or child.dep_ == "prep" and child.lower_ in _other_moment_marks() \
                         and any(g.dep_ == "pobj" and g.i in ctx.trigger_ids and g.i != tok.i for g in child.children):
                     continue  # "went ahead after a meeting ... on Friday failed", "after" read as a preposition: the

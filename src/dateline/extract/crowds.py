@@ -28,6 +28,7 @@ from .context import _Ctx
 from .nlp import doc_text, load_data
 from .objects import head_of_state, plan_call
 from .occasions import dateline_place
+from .outcomes import contested_in
 from .person_entities import plural_nationality
 from .places import capital_of, resolve_country
 from .status import head_chain
@@ -507,12 +508,17 @@ def dateline_country(ctx: _Ctx) -> str | None:
 
 def leader_country(tok: Token, action: str, actor: ActorRef, governors: frozenset[str], ctx: _Ctx) -> ActorRef | None:
     """ "Prime Minister X called a snap election", "said she will hold a general election": the country of a head of
-    state or government who calls or holds a ``leader_families`` event for it (the dateline's when the person has none).
+    state or government who calls or holds a ``leader_families`` event for it (the dateline's when the person has none);
+    also of anyone told winning or losing in a vote ("X's coalition won a majority in Sunday's general election").
 
     tok (Token): the trigger. action (str): its family. actor (ActorRef): its actor. governors (frozenset[str]): the
     trigger entry's ``governors``. ctx (_Ctx): the doc's index.
     RETURNS (ActorRef | None): that country as the actor, None when the rule does not apply.
     """
+    if actor.kind == "person" and action == "vote" and tok.pos_ == "NOUN" and contested_in(tok) \
+            and (country := actor.country or dateline_country(ctx)) is not None:
+        return ActorRef(country, "country", None, country, actor.start, actor.end)  # "Prime Minister X's coalition won
+        # a majority in Sunday's general election": his state's election, no act of his
     if actor.kind != "person" or not head_of_state(actor.title) or not (
             plan_call(tok, action) or leader_held(tok, action, governors)):
         return None

@@ -111,6 +111,13 @@ def _aid_body_owned(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> bool:
                for c in tok.children if c.dep_ in ("poss", "compound", "nmod") for t in c.subtree)
 
 
+@cache
+def _residents() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``resident_objects`` of ``triggers.json``: people met where they live or suffer
+    ("flood victims", "evacuees"), whom meeting there is a visit to the place."""
+    return frozenset(load_data("triggers.json")["resident_objects"])
+
+
 def _placed_people(tok: Token, ctx: _Ctx) -> bool:
     """tok (Token): a visit verb whose object is people of no office ("visited flood victims"). ctx (_Ctx): the doc's
     index. RETURNS (bool): an "in"/"at" phrase on the verb or its object names a place ("visited flood victims in
@@ -515,6 +522,9 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             return None  # "had announced Gebremariam's attendance": the attendance is the event told, no announcement
         if entry.get("other_objects_block") and any(o.dep_ == "dobj" for o in objects):
             return None  # "who heads the largest opposition group": leads it, goes nowhere
+        if entry["action"] == "meet" and tok.pos_ == "VERB" and any(o.lower_ in _residents() for o in objects) \
+                and _placed_people(tok, ctx):
+            return {**entry, "action": "visit"}  # "met flood victims in Cartagena on Tuesday": he was there
         if not entry.get("needs_what") and any(o.lower_ in lex.non_partners for o in objects) \
                 and not (entry["action"] == "visit" and _placed_people(tok, ctx)):
             return None  # "met fans outside the stadium", "met reporters": no meeting of officials (but "freed two

@@ -18,7 +18,7 @@ from .context import _Ctx
 from .nlp import load_data
 from .places import resolve_country
 
-__all__ = ["vote_tally", "won_election", "survived_vote", "voted_on_people"]
+__all__ = ["contested_in", "vote_tally", "won_election", "survived_vote", "voted_on_people"]
 
 
 @cache
@@ -97,6 +97,20 @@ def vote_tally(obj: Token) -> bool:
     preps = _outcomes()["tally_preps"]
     return any(p.dep_ == "prep" and p.lower_ in preps and p.i == obj.i + 1 and any(_count(g) for g in p.children)
                for head in (obj, obj.head) for p in head.children)
+
+
+def contested_in(tok: Token) -> bool:
+    """tok (Token): a vote event noun. RETURNS (bool): it is where something was won or lost: the object of a
+    ``winning_verbs`` verb or of "in" on that verb's object ("X's coalition won a majority in Sunday's general
+    election"): the state's vote, no act of the winner's."""
+    words = _outcomes()["winning_verbs"]
+    if tok.dep_ == "dobj":
+        return tok.head.lemma_.lower() in words
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return False
+    up = tok.head.head
+    verb = up.head if up.dep_ == "dobj" else up
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in words
 
 
 def won_election(tok: Token, ctx: _Ctx) -> bool:

@@ -214,7 +214,7 @@ def match_actor(phrase: str, actors: Sequence[ActorInfo], as_of: date | None = N
             return None  # "the IMF managing director" with no holder on record is not the IMF itself
         if best is not None:
             return best[1]  # a country or body named outright
-        return _state_stand_in(toks, actors)
+        return _state_stand_in(toks, actors) or _lone_legislature(toks, actors)
     titled.sort(key=lambda t: (t[0], t[1]))
     return titled[-1][2]  # "the president of Romania" is the person, not Romania
 
@@ -314,6 +314,29 @@ def _state_stand_in(toks: list[str], actors: Sequence[ActorInfo]) -> ActorInfo |
         # "the Philippine Space Agency": a named organ of the state, stored as the state (as the extractor does)
         return next((a for a in actors if a.kind == "country" and a.name == country), None)
     return groups[0] if len(groups) == 1 else None
+
+
+def _lone_legislature(toks: list[str], actors: Sequence[ActorInfo]) -> ActorInfo | None:
+    """toks (list[str]): a phrase's tokens. actors (Sequence[ActorInfo]): the store's actors. RETURNS (ActorInfo |
+    None): for a legislature named with no state ("the House", "the House of Commons", "parliament": legislature words
+    and ``legislature_qualifiers`` only, none of a state's own name for its legislature: "the Knesset"), the one stored legislature (an org named "<body word> of <state>"; a Senate
+    only for a Senate or upper house asked, and never for another chamber); None when the store holds none or
+    several."""
+    from ..extract.bodies import national_names
+
+    from ..extract.nlp import load_data as extract_data
+
+    words = _legislature_words() | {w for n in national_names() for w in n.split()}
+    qualifiers = set(load_data("question")["legislature_qualifiers"])
+    own = {w for n in extract_data("families.json")["legislature_names"] for w in n.split()}  # ("the Knesset" is
+    # Israel's own, never another state's parliament)
+    if not toks or not set(toks) & _legislature_words() or not set(toks) <= words | qualifiers or set(toks) & own:
+        return None
+    upper = bool({"senate", "senators", "upper"} & set(toks))  # ("the Senate" is no answer of the House's)
+    bodies = [a for a in actors if a.kind == "org" and a.country and " of " in a.name
+              and a.name.split(" of ")[0].lower() in _legislature_words()
+              and (a.name.split(" of ")[0].lower() == "senate") == upper]
+    return bodies[0] if len(bodies) == 1 else None
 
 
 def _same_organ(stored: list[str], asked: list[str]) -> bool:
