@@ -162,3 +162,9 @@ def test_round60_meeting_flood_victims_in_a_town_is_a_visit_there() -> None:
 def test_round60_meeting_reporters_is_still_no_event() -> None:
     text = "MADRID, March 12 (Wire) - King Felipe VI met reporters in Alzira on Thursday."
     assert not _extracted(text)
+
+
+def test_round60_calling_a_report_a_quoted_name_is_no_phone_call() -> None:
+    text = ('ROME, March 12 (Wire) - Culture Minister Paolo Riva on Thursday denied that he planned to step down, '
+            'calling reports of his imminent resignation "pure invention".')
+    assert [(e.action, e.status) for e in _extracted(text)] == [("resign", "denied")]

@@ -119,3 +119,29 @@ def test_round60_a_legislature_asked_with_no_state_is_the_one_stored(tmp_path: P
     senate = ask(store, "Will the Senate pass the stopgap funding bill by March 31, 2026?", date(2026, 3, 12))
     assert senate.resolution is None
     assert ask(store, "Will the Knesset pass the stopgap funding bill by March 31, 2026?", date(2026, 3, 12)).event is None
+
+
+@pytest.mark.slow
+def test_round60_a_resignation_denied_then_made_is_one_event_with_its_history(tmp_path: Path) -> None:
+    texts = [
+        ("ROME, March 3 (Wire) - Culture Minister Paolo Riva is expected to resign as early as this week, two coalition "
+         "sources said on Tuesday.", date(2026, 3, 3)),
+        ("ROME, March 4 (Wire) - Culture Minister Paolo Riva on Wednesday denied that he planned to step down.",
+         date(2026, 3, 4)),
+        ("ROME, March 10 (Wire) - Paolo Riva resigned as culture minister on Tuesday. Prime Minister Anna Conti "
+         "accepted his resignation, her office said.", date(2026, 3, 10)),
+    ]
+    store = stored(tmp_path, texts)
+    resignations = [e for e in store.events() if e.action == "resign"]
+    assert [(e.status, e.date.value) for e in resignations] == [("happened", "2026-03-10")]
+    assert [h.status for h in resignations[0].history] == ["planned", "denied", "happened"]
+    assert ask(store, "Will Paolo Riva resign by March 31, 2026?", date(2026, 3, 10)).resolution == "yes"
+
+
+@pytest.mark.slow
+def test_round60_a_snap_election_answers_a_federal_election_question(tmp_path: Path) -> None:
+    text = ("OTTAWA, March 8 (Wire) - Prime Minister Marc Lavoie called a snap election for May 11 on Sunday.",
+            date(2026, 3, 8))
+    store = stored(tmp_path, [text])
+    asked = ask(store, "Will Canada hold a federal election by May 31, 2026?", date(2026, 3, 8))
+    assert asked.event is not None and asked.resolution is None and asked.answer == "yes"

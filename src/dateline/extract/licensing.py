@@ -498,9 +498,11 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         if entry.get("naming_blocks") and len(direct := [o for o in objects if o.dep_ == "dobj"]) > 1 \
                 and ctx.actors.get(direct[-1].i) is None:
             return None  # "calling it \"premature speculation\"": naming the report, no phone call
-        if entry.get("naming_blocks") and any(o.dep_ == "dobj" and o.i + 1 < len(tok.doc) and tok.doc[o.i + 1].is_quote
-                                              for o in objects):
-            return None  # 'calling them "without foundation"': a quoted word right after the object names it
+        if entry.get("naming_blocks") and any(o.dep_ == "dobj" and (
+                o.i + 1 < len(tok.doc) and tok.doc[o.i + 1].is_quote
+                or o.right_edge.i + 1 < len(tok.doc) and tok.doc[o.right_edge.i + 1].is_quote) for o in objects):
+            return None  # 'calling them "without foundation"', 'calling reports of his resignation "pure fantasy"': a
+            # quoted word right after the object (or its phrase) names it
         if (named := _person_predicate(tok, ctx)) is not None:
             objects.append(named)  # "called Jordan's foreign minister Ayman Safadi": the person called, no name given
             del deps["oprd"]

@@ -1098,7 +1098,9 @@ def same_event(state: EventState, report: Event, same_article: bool = False, els
     if same_article and _background_beside_plan(state, report):
         return 0  # "will protest in Madrid on Wednesday" and "have staged protests over the past two years"
     if apart is not None and apart > 0 and not changes_plan:
-        open_plan = state.status in ("planned", "postponed", "uncertain")
+        open_plan = state.status in ("planned", "postponed", "uncertain") or state.status == "denied" \
+            and action_family(report.action) in _ACTOR_IDENTIFIED  # ("denied that he planned to step down", then
+        # "resigned on Monday, five days after insisting he would stay": the resignation denied, then made)
         # one resignation per person: its outcome may come weeks from the day announced
         slip = _ACTOR_SLIP_DAYS if action_family(report.action) in _ACTOR_IDENTIFIED else _SLIP_DAYS
         slipped = report.status == "happened" and apart <= slip
