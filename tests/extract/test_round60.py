@@ -168,3 +168,25 @@ def test_round60_calling_a_report_a_quoted_name_is_no_phone_call() -> None:
     text = ('ROME, March 12 (Wire) - Culture Minister Paolo Riva on Thursday denied that he planned to step down, '
             'calling reports of his imminent resignation "pure invention".')
     assert [(e.action, e.status) for e in _extracted(text)] == [("resign", "denied")]
+
+
+def test_round60_a_place_and_day_before_the_teller_belong_to_the_told_clause() -> None:
+    text = ("OSLO, Nov 3 (Wire) - Norway and Denmark will hold a joint land exercise, Polar Hammer, in Troms starting on "
+            "Monday, the Norwegian Armed Forces said on Tuesday.")
+    (ev,) = [e for e in _extracted(text, date(2026, 11, 3)) if e.action == "exercise"]
+    assert (ev.actor.name, ev.date.value, ev.what) == ("Norway", "2026-11-09", "Polar Hammer")
+
+
+def test_round60_a_named_exercise_called_off_by_a_state_defence_force_is_the_state_exercise() -> None:
+    text = ("OSLO, Nov 6 (Wire) - The Norwegian Defence Forces have cancelled Polar Hammer, a joint exercise with "
+            "Denmark that was to begin next week, after an outbreak of flu.")
+    (ev,) = [e for e in _extracted(text, date(2026, 11, 6)) if e.action == "exercise"]
+    assert (ev.actor.name, ev.status, ev.what, [c.name for c in ev.counterparts]) == \
+        ("Norway", "cancelled", "Polar Hammer", ["Denmark"])
+
+
+def test_round60_a_split_exercise_name_is_no_party() -> None:
+    text = ("AMMAN, May 6 (Wire) - Jordan and the United States will launch their annual Eager Lion military exercise "
+            "on Sunday, the army said on Wednesday.")
+    (ev,) = [e for e in _extracted(text, date(2026, 5, 6)) if e.action == "exercise"]
+    assert ([c.name for c in ev.counterparts], ev.what, ev.date.value) == (["United States"], "Eager Lion", "2026-05-10")

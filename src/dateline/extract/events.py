@@ -34,7 +34,7 @@ from .journey_visits import journey_visits
 from .holders import hosted_gatherings, hosted_meetings, hosted_visits, named_hosted
 from .courts import repair_verdict_dates
 from .noun_verbs import (repair_modifier_verbs, repair_aside_objects, repair_length_frames, repair_report_source_clauses, repair_reported_conjuncts, repair_subordinate_subjects, repair_subordinate_participles, repair_trailing_participles, repair_called_events, repair_count_subjects, repair_dateline_subjects, repair_due_to_verbs, repair_infinitive_nouns,
-                         repair_naming_participles, repair_noun_verbs, repair_topic_venues, repair_day_frames, repair_freeing_frames, repair_object_nouns, repair_plan_relatives,
+                         repair_naming_participles, repair_noun_verbs, repair_told_content_preps, repair_split_names, repair_topic_venues, repair_day_frames, repair_freeing_frames, repair_object_nouns, repair_plan_relatives,
                          repair_reduced_relatives, repair_event_relatives, repair_reporting_tails, repair_fronted_subjects,
                          repair_split_pairs, repair_dated_verbs, repair_set_off_names, repair_who_clauses,
                          repair_split_subject_names, repair_plural_verbs, repair_quote_speakers)
@@ -104,6 +104,8 @@ class EventFinder:
         repair_infinitive_nouns(doc)  # "plans to test-fire a missile", "fire" read as a noun
         repair_due_to_verbs(doc)  # "is due to host Sam X", "host" read as a noun after "due to"
         repair_modifier_verbs(doc)  # "will hold snap parliamentary elections", "snap" read as a verb
+        repair_told_content_preps(doc)  # "will hold an exercise, X, in Lapland starting on Monday, the army said"
+        repair_split_names(doc)  # "will launch their annual Eager Lion military exercise": "Lion" no second object
         repair_naming_participles(doc)  # "drills, codenamed Southern Tide, in the South China Sea from July 20"
         repair_topic_venues(doc)  # "will sign an agreement on the gas pipeline in Rabat on Monday": the signing's city
         repair_day_frames(doc)  # "called a nationwide day of strikes for next Thursday": the strikes, for that day

@@ -1362,8 +1362,10 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
         return False  # "held a call ... to prepare the visit": the visit is another's, told where it is planned
     if lemma in lex.light or _gone_ahead_with(tok, gov):
         return True
-    if rel in ("dobj", "nsubjpass") and lemma in lex.nouns.get(tok.lower_, {}).get("governors", ()):
-        return True  # "have confirmed their participation", "her resignation was announced on Monday"
+    if (rel in ("dobj", "nsubjpass") or rel == "appos" and tok.head.pos_ == "PROPN" and tok.head.dep_ in ("dobj", "nsubjpass")) \
+            and lemma in lex.nouns.get(tok.lower_, {}).get("governors", ()):
+        return True  # "have confirmed their participation", "her resignation was announced on Monday", "have cancelled
+        # Northern Anvil, a joint exercise with Sweden": the exercise its name stands for
     if cue_word(gov) and rel in ("dobj", "nsubjpass", "pobj") \
             and not (rel == "pobj" and tok.head.lower_ in _trigger_words("concession_preps")):
         return True  # (not "went ahead with his visit despite protests": the protests are no one's act of the clause)

@@ -60,7 +60,7 @@ from .triggers import _lex
 
 __all__ = [
     "repair_modifier_verbs", "repair_called_events", "repair_count_subjects", "repair_dateline_subjects", "repair_infinitive_nouns",
-    "repair_name_subjects", "repair_naming_participles", "repair_split_subject_names", "repair_plural_verbs", "repair_noun_verbs", "repair_object_nouns",
+    "repair_name_subjects", "repair_naming_participles", "repair_told_content_preps", "repair_split_names", "repair_split_subject_names", "repair_plural_verbs", "repair_noun_verbs", "repair_object_nouns",
     "repair_plan_relatives", "repair_reduced_relatives", "repair_event_relatives", "repair_reporting_tails", "repair_fronted_subjects",
     "repair_split_pairs", "repair_dated_verbs", "repair_set_off_names", "repair_who_clauses", "repair_quote_speakers",
     "reduced_relative_verbs", "count_words", "repair_due_to_verbs", "repair_length_frames", "repair_reported_conjuncts",
@@ -216,6 +216,44 @@ def repair_topic_venues(doc: Doc) -> None:
                     span = doc[city.left_edge.i : city.i + 1] if city is not None else None
                     if span is not None and (place := resolve_place(span.text)) is not None and place.kind == "city":
                         prep.head = verb
+
+
+def repair_split_names(doc: Doc) -> None:
+    """Hang on an event noun the proper name the parser made a second object of its verb right before it ("will launch
+    their annual [Eager Lion] military exercise": "Lion" and "exercise" both objects of "launch"), in place: the
+    name becomes the noun's compound, as in "the Freedom Edge exercise".
+
+    doc (Doc): a parsed doc. RETURNS (None)."""
+    nouns = load_data("triggers.json")["nouns"]
+    for tok in doc:
+        if tok.dep_ != "dobj" or tok.pos_ != "NOUN" or tok.lower_ not in nouns:
+            continue
+        edge = tok.left_edge.i
+        if edge == 0:
+            continue
+        name = doc[edge - 1]
+        if name.pos_ == "PROPN" and name.dep_ == "dobj" and name.head.i == tok.head.i and name.i < tok.i:
+            name.head, name.dep_ = tok, "compound"
+
+
+def repair_told_content_preps(doc: Doc) -> None:
+    """Hang on the told clause the place and time phrases the parser hung on the reporting verb after it ("Finland and
+    Sweden will hold a joint exercise, Northern Anvil, [in Finnish Lapland starting on Monday], the Finnish Defence
+    Forces said on Tuesday": where and when the exercise is, not the saying), in place: a ``prep`` child of a
+    ``reporting_verbs`` verb that lies after its content clause (a ``ccomp`` before it) and before its subject.
+
+    doc (Doc): a parsed doc. RETURNS (None)."""
+    reporting = frozenset(load_data("triggers.json")["reporting_verbs"])
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in reporting:
+            continue
+        told = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if told is None or subject is None:
+            continue
+        for c in list(verb.children):
+            if c.dep_ == "prep" and told.i < c.i and c.right_edge.i < subject.left_edge.i:
+                c.head = told
 
 
 def repair_naming_participles(doc: Doc) -> None:

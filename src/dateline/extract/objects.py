@@ -379,7 +379,7 @@ def what_of(tok: Token, entry: dict[str, Any]) -> str | None:
             if sub and (sub.get("action") == action or action in sub.get("alt_actions", ())) \
                     and (inner := object_what(c, {**sub, "action": action})) is not None:
                 return inner
-    elif (name := _appositive_name(tok, action) or _participle_name(tok, action)) is not None:
+    elif (name := _appositive_name(tok, action) or _appended_name(tok, action) or _participle_name(tok, action)) is not None:
         return " ".join(t.text for t in name)  # "hold Freedom Shield, the annual exercise", "an exercise, codenamed
         # Pacific Anchor,": its name
     elif (of := next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
@@ -401,6 +401,18 @@ def _appositive_name(tok: Token, action: str) -> list[Token] | None:
     if tok.dep_ != "appos" or action not in _words().named or head.pos_ != "PROPN" or head.i > tok.i:
         return None
     words = [t for t in head.subtree if t.i <= head.i and t.dep_ != "det"]
+    return words if words and all(t.text[:1].isupper() for t in words) else None
+
+
+def _appended_name(tok: Token, action: str) -> list[Token] | None:
+    """ "will hold a joint land exercise, [Northern Anvil], in Lapland": the proper name in apposition right after an
+    event noun of a ``what_named`` family (all its words capitalized); None when there is none."""
+    if action not in _words().named:
+        return None
+    name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i), None)
+    if name is None:
+        return None
+    words = [t for t in name.subtree if t.i <= name.i and t.dep_ != "det"]
     return words if words and all(t.text[:1].isupper() for t in words) else None
 
 
@@ -445,7 +457,7 @@ def named_tokens(tok: Token, entry: dict[str, Any]) -> frozenset[int]:
             nouns.append(tok.head)  # "test-fired two cruise missiles", the verb read as the noun's modifier
     nouns += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in _words().preps.get(str(entry["action"]), ())
               for g in p.children if g.dep_ == "pobj"]
-    out: set[int] = {t.i for t in _appositive_name(tok, str(entry["action"])) or ()}  # "Freedom Shield, the exercise"
+    out: set[int] = {t.i for t in _appositive_name(tok, str(entry["action"])) or _appended_name(tok, str(entry["action"])) or ()}  # "Freedom Shield, the exercise"
     for noun in nouns:
         if noun.i != tok.i and noun.pos_ == "PROPN":
             out |= {t.i for t in noun.subtree if t.i <= noun.i}  # "the Clean Water Act"
