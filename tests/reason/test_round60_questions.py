@@ -145,3 +145,26 @@ def test_round60_a_snap_election_answers_a_federal_election_question(tmp_path: P
     store = stored(tmp_path, [text])
     asked = ask(store, "Will Canada hold a federal election by May 31, 2026?", date(2026, 3, 8))
     assert asked.event is not None and asked.resolution is None and asked.answer == "yes"
+
+
+@pytest.mark.parametrize("question", [
+    "Will the USS Ranger arrive in Busan by March 31, 2026?",
+    "Will the USS Ranger arrive at Busan by March 31, 2026?",
+    "Will the USS Ranger dock in Busan by March 31, 2026?",
+])
+def test_round60_arriving_at_a_place_is_asked_as_a_visit(question: str) -> None:
+    from dateline.reason.question import parse_question
+
+    pattern = parse_question(question)
+    assert (pattern.actor, pattern.action, pattern.target) == ("USS Ranger", "visit", "Busan")
+
+
+@pytest.mark.slow
+def test_round60_a_ship_arrival_question_resolves_with_the_arrival(tmp_path: Path) -> None:
+    plan = ("SEOUL, March 24 (Wire) - The US aircraft carrier USS Ranger will arrive in Busan on Saturday for a "
+            "five-day port call, the navy said on Tuesday.", date(2026, 3, 24))
+    done = ("SEOUL, March 28 (Wire) - The USS Ranger arrived in Busan on Saturday, the navy said.", date(2026, 3, 28))
+    store = stored(tmp_path, [plan, done])
+    question = "Will the USS Ranger arrive in Busan by March 31, 2026?"
+    assert ask(store, question, date(2026, 3, 24)).resolution is None
+    assert ask(store, question, date(2026, 3, 28)).resolution == "yes"
