@@ -46,6 +46,7 @@ from .told_owners import neighbour_owner
 from .tellers import sentence_teller, teller_actor
 from .places import resolve_country, resolve_place
 from .plans import _new_date as new_date, forward_from, forward_reading, overtaken_plan, overtaken_reading, past_reading, rescheduled_day
+from .reasons import opens_reason
 from .status import purpose_clause, advised, ahead_frame, event_status, frame_object, head_chain, heeded_call, hypothetical, negated, occurrence_verb, past_purpose, superseded, told_past
 from .objects import called_for, misread_verb, named_tokens, new_family, plan_call, what_of
 from .triggers import _LOC_PREPS, _REF_VALUES, _lex
@@ -173,10 +174,11 @@ def _background_change(tok: Token) -> bool:
 
 
 def _reason_for_past(tok: Token) -> bool:
-    """tok (Token): an event word told moved. RETURNS (bool): it sits in a clause opened by "after", "because", "as" or
-    "since" under a verb told in the past ("held talks on Sunday ... after the minister brought his trip forward")."""
+    """tok (Token): an event word told moved. RETURNS (bool): it sits in a clause opened by an earlier-frame mark
+    ("after", "since": ``earlier_frame_preps``) or a reason word ("because": :func:`.reasons.opens_reason`) under a verb
+    told in the past ("held talks on Sunday ... after the minister brought his trip forward")."""
     for clause in [tok, *tok.ancestors]:
-        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "because", "as", "since")
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and (c.lower_ in _lex().earlier_frames or opens_reason(c))
                                           for c in clause.children):
             return clause.head.tag_ == "VBD"
     return False

@@ -317,13 +317,13 @@ def _state_stand_in(toks: list[str], actors: Sequence[ActorInfo]) -> ActorInfo |
 
 
 def _lone_legislature(toks: list[str], actors: Sequence[ActorInfo]) -> ActorInfo | None:
-    """toks (list[str]): a phrase's tokens. actors (Sequence[ActorInfo]): the store's actors. RETURNS (ActorInfo |
-    None): for a legislature named with no state ("the House", "the House of Commons", "parliament": legislature words
-    and ``legislature_qualifiers`` only, none of a state's own name for its legislature: "the Knesset"), the one stored legislature (an org named "<body word> of <state>"; a Senate
-    only for a Senate or upper house asked, and never for another chamber); None when the store holds none or
-    several."""
+    """toks (list[str]): a phrase's tokens. actors (Sequence[ActorInfo]): the store's actors.
+    RETURNS (ActorInfo | None): for a legislature named with no state ("the House", "the House of Commons",
+        "parliament": legislature words and ``legislature_qualifiers`` only, none of a state's own name for its
+        legislature such as "the Knesset"), the one stored legislature (an org named "<body word> of <state>"; a
+        Senate only for a Senate or upper house asked, never for another chamber); None when the store holds none or
+        several."""
     from ..extract.bodies import national_names
-
     from ..extract.nlp import load_data as extract_data
 
     words = _legislature_words() | {w for n in national_names() for w in n.split()}

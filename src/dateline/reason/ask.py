@@ -22,7 +22,7 @@ from .forecast import features, predict, troubling
 from .question import QuestionPattern, Window, actor_phrase, held_vote, load_data, parse_question, place_phrase, unreadable_window, window_interval, words
 from .actor_match import actors_as_of, leading_country, match_actor, namesakes, only_country_words, title_namesakes
 from .phrase_words import phrase_tokens
-from .event_match import candidate_events, find_place, known_countries
+from .event_match import candidate_events, find_place
 from .happened import counted_happened
 from .occurrences import gathering_cancellations, gathering_postponements, gatherings, occurrence_events, withdrawal_words
 from .overlap import in_place
@@ -372,8 +372,6 @@ def ask(
                      and ev.status in ("planned", "uncertain")), default=None)  # "Will X visit Chisinau by March 15?"
         # asked of the plan told on March 2: "has visited Chisinau once before", told by then, is background
     events = [e for e in events if not _background(e, asked)]
-    countries = {a.name: a.country for a in actors if a.country is not None}
-    events = [known_countries(e, countries) for e in events]
     if not events and pattern.target and place is None and counterpart is None:
         return _unknown(
             question, as_of, f"No stored place, person or meeting matches '{pattern.target}' as of {as_of.isoformat()}."

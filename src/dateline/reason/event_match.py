@@ -364,7 +364,8 @@ def candidate_events(
     own = {e.id for e in store.events(actor=actor.name, as_of=as_of)}
     countries = {a.name: a.country for a in actors_as_of(store, as_of) if a.country is not None}
     known = [known_countries(e, countries) for e in store.events(as_of=as_of)]  # ("signed ... by Presidents X and
-    # Y": Y of Malawi, as stored, for "Will Zambia and Malawi sign ...?")
+    # Y": Y of Malawi, as stored, for "Will Zambia and Malawi sign ...?"; and a sentence naming the parties' countries,
+    # "the foreign ministers of South Korea and Japan", read as whose event it is, not where)
     asked_place = target_place or extra_place
     if asked_place is not None:  # a plan moved away from the place asked about: as it stood there, called off by the move
         known = [away if (away := moved_away(e, lambda p: in_place(p, asked_place))) is not None else e for e in known]
