@@ -190,3 +190,16 @@ def test_round60_a_split_exercise_name_is_no_party() -> None:
             "on Sunday, the army said on Wednesday.")
     (ev,) = [e for e in _extracted(text, date(2026, 5, 6)) if e.action == "exercise"]
     assert ([c.name for c in ev.counterparts], ev.what, ev.date.value) == (["United States"], "Eager Lion", "2026-05-10")
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The visit will be the first trip to Japan by a Korean defence chief in two years.", "P2Y"),
+    ("It was the largest protest in five years.", "P5Y"),
+    ("The first stage of the line will open in two years.", "2028"),
+    ("He will return in two years.", "2028"),
+])
+def test_round60_a_record_in_years_is_a_stretch_not_a_point_ahead(sentence: str, value: str) -> None:
+    from dateline.extract.time import find_times
+
+    (found,) = [t for t in find_times(sentence, date(2026, 10, 19)) if "year" in t.text]
+    assert found.value == value

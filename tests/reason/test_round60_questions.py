@@ -168,3 +168,16 @@ def test_round60_a_ship_arrival_question_resolves_with_the_arrival(tmp_path: Pat
     question = "Will the USS Ranger arrive in Busan by March 31, 2026?"
     assert ask(store, question, date(2026, 3, 24)).resolution is None
     assert ask(store, question, date(2026, 3, 28)).resolution == "yes"
+
+
+@pytest.mark.slow
+def test_round60_a_state_putting_off_its_minister_trip_changes_the_minister_plan(tmp_path: Path) -> None:
+    plan = ("SEOUL, Oct 19 (Wire) - South Korean Defence Minister Cho Min-ho will visit Tokyo on Thursday, the ministry "
+            "said on Monday.", date(2026, 10, 19))
+    off = ("SEOUL, Oct 21 (Wire) - South Korea has put off its defence minister's planned trip to Tokyo this week, the "
+           "ministry said on Wednesday.", date(2026, 10, 21))
+    store = stored(tmp_path, [plan, off])
+    visits = [e for e in store.events() if e.action == "visit"]
+    assert [(e.actor.name, e.status, len(e.evidence)) for e in visits] == [("Cho Min-ho", "postponed", 2)]
+    question = "Will Cho Min-ho visit Tokyo by October 31, 2026?"
+    assert ask(store, question, date(2026, 10, 21)).answer == "no"

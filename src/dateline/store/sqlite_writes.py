@@ -470,6 +470,23 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 found = pick_event(side_scores)
                 if found is not None:
                     best, (event, actor_id) = found, sides[found]
+            if best is None and family in JOURNEY_FAMILIES and event.actor.kind == "country" and event.place is not None \
+                    and (event.refers_to_plan or event.status in ("postponed", "cancelled")):
+                # "South Korea has put off its defence minister's planned trip to Tokyo": the one open plan of a person
+                # of that state to go there ("Defence Minister X will visit Tokyo on Thursday")
+                person_scores: dict[int, int] = {}
+                person_sides: dict[int, tuple[Event, int]] = {}
+                for person_id, person in self._people_of(event.actor.name, family):
+                    turned = replace(event, actor=person)
+                    for r in self._candidates(person_id, family, turned, since):
+                        carries[r["id"]] = carry = self._carry(r["id"], r["fold"])
+                        state = state_of(carry)
+                        if state.status in ("planned", "uncertain") and (score := same_event(state, turned)) > 0:
+                            person_scores[r["id"]] = score
+                            person_sides[r["id"]] = (turned, person_id)
+                found = pick_event(person_scores) if len(person_scores) == 1 else None
+                if found is not None:
+                    best, (event, actor_id) = found, person_sides[found]
             if best is None and family in JOURNEY_FAMILIES and event.place is not None and (
                     event.refers_to_plan or event.status in ("postponed", "cancelled", "denied")):
                 # "Myanmar's President X will not travel to Vientiane as planned": the stored plan to host him there
