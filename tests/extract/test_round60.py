@@ -195,6 +195,7 @@ def test_round60_a_split_exercise_name_is_no_party() -> None:
 @pytest.mark.parametrize(("sentence", "value"), [
     ("The visit will be the first trip to Japan by a Korean defence chief in two years.", "P2Y"),
     ("It was the largest protest in five years.", "P5Y"),
+    ("Cho will visit Tokyo next week, the first trip to Japan by a Korean defence chief in two years.", "P2Y"),
     ("The first stage of the line will open in two years.", "2028"),
     ("He will return in two years.", "2028"),
 ])

@@ -92,9 +92,10 @@ def _point_ahead(ctx: Context) -> bool:
     letters in two weeks")."""
     if _words_regex("point_ahead_words", r"(?<![\w'’])(?:WORDS)\s+$").search(ctx.before(12)) is None:
         return False
-    if _words_regex("record_span_words", r"\b(?:be|is|was|are|were|marks?|marked|becomes?|became)\s+(?:the|its|his|her|"
-                    r"their)\s+(?:WORDS)\b[^,.;:]*$", re.I).search(ctx.before(80)):
-        return False  # "the first trip to Japan by a defence chief in two years": the stretch the record covers
+    if _words_regex("record_span_words", r"(?:\b(?:be|is|was|are|were|marks?|marked|becomes?|became)|,)\s+(?:the|its|his|"
+                    r"her|their)\s+(?:WORDS)\b[^,.;:]*$", re.I).search(ctx.before(80)):
+        return False  # "will be the first trip to Japan by a defence chief in two years", "..., the first such trip in
+        # two years": the stretch the record covers
     if re.match(r"\s*(?:of\b|['’](?!s?\s*time\b))", ctx.after(8)):  # "in two years' time" is the point too
         return False
     if re.match(r"['’]s?\s*time\b", ctx.after(8)):  # "the vote is in three days' time": ahead unless told in the past
