@@ -380,21 +380,9 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 # "A strike by Zambian teachers that was due to start on Thursday has been postponed": the plan of a
                 # group of that country ("Zambia's main teachers' union said its members would walk off the job on
                 # Thursday"), the only one of the family open
-                crowd_scores: dict[int, int] = {}
-                crowd_sides: dict[int, tuple[Event, int]] = {}
-                for other_id, other in self._groups(actor_id):
-                    if other.country != event.actor.name:
-                        continue
-                    turned = replace(event, actor=other)
-                    for r in self._candidates(other_id, family, turned, since):
-                        carries[r["id"]] = carry = self._carry(r["id"], r["fold"])
-                        state = state_of(carry)
-                        if state.status in ("planned", "uncertain") and (score := same_event(state, turned)) > 0:
-                            crowd_scores[r["id"]] = score
-                            crowd_sides[r["id"]] = (turned, other_id)
-                found = pick_event(crowd_scores) if len(crowd_scores) == 1 else None
-                if found is not None:
-                    best, (event, actor_id) = found, crowd_sides[found]
+                groups = [(i, g) for i, g in self._groups(actor_id) if g.country == event.actor.name]
+                if (only := self._only_open_plan(event, groups, family, carries, since)) is not None:
+                    best, event, actor_id = only
             if best is None and family in BODY_FAMILIES and event.actor.kind == "country":
                 # "The New Zealand government called off Wednesday's final vote on the bill": the vote its
                 # parliament planned
@@ -474,19 +462,9 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                     and (event.refers_to_plan or event.status in ("postponed", "cancelled")):
                 # "South Korea has put off its defence minister's planned trip to Tokyo": the one open plan of a person
                 # of that state to go there ("Defence Minister X will visit Tokyo on Thursday")
-                person_scores: dict[int, int] = {}
-                person_sides: dict[int, tuple[Event, int]] = {}
-                for person_id, person in self._people_of(event.actor.name, family):
-                    turned = replace(event, actor=person)
-                    for r in self._candidates(person_id, family, turned, since):
-                        carries[r["id"]] = carry = self._carry(r["id"], r["fold"])
-                        state = state_of(carry)
-                        if state.status in ("planned", "uncertain") and (score := same_event(state, turned)) > 0:
-                            person_scores[r["id"]] = score
-                            person_sides[r["id"]] = (turned, person_id)
-                found = pick_event(person_scores) if len(person_scores) == 1 else None
-                if found is not None:
-                    best, (event, actor_id) = found, person_sides[found]
+                people = self._people_of(event.actor.name, family)
+                if (only := self._only_open_plan(event, people, family, carries, since)) is not None:
+                    best, event, actor_id = only
             if best is None and family in JOURNEY_FAMILIES and event.place is not None and (
                     event.refers_to_plan or event.status in ("postponed", "cancelled", "denied")):
                 # "Myanmar's President X will not travel to Vientiane as planned": the stored plan to host him there
@@ -850,6 +828,25 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
             if other not in new_ids:
                 updated.add(other)
             self._derived_report(other, other_carry, presence_report(other_state, event), article, seq, base, pending, key)
+
+    def _only_open_plan(self, event: Event, actors: list[tuple[int, ActorRef]], family: str, carries: dict[int, Carry],
+                        since: str | None) -> tuple[int, Event, int] | None:
+        """event (Event): a change told of a state. actors (list[tuple[int, ActorRef]]): stored actors of that state
+        (its groups, its people) with their ids. RETURNS (tuple | None): the only open plan of the family among theirs
+        that the change fits (:func:`merge.same_event`), the change told of that plan's actor, and the actor's id; None
+        when there is none or more than one."""
+        scores: dict[int, int] = {}
+        sides: dict[int, tuple[Event, int]] = {}
+        for other_id, other in actors:
+            turned = replace(event, actor=other)
+            for r in self._candidates(other_id, family, turned, since):
+                carries[r["id"]] = carry = self._carry(r["id"], r["fold"])
+                state = state_of(carry)
+                if state.status in ("planned", "uncertain") and (score := same_event(state, turned)) > 0:
+                    scores[r["id"]] = score
+                    sides[r["id"]] = (turned, other_id)
+        found = pick_event(scores) if len(scores) == 1 else None
+        return (found, *sides[found]) if found is not None else None
 
     def _person_country(self, name: str) -> str | None:
         """name (str): a person's name. RETURNS (str | None): the country stored for that person, None if none."""
