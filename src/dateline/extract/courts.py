@@ -23,13 +23,25 @@ from .triggers import _lex
 from .nlp import load_data
 from .status import at_frame_verb, subject_holder
 
-__all__ = ["acted_on_person", "co_defendants", "court_family", "defendant", "repair_verdict_dates", "verdict_outcome"]
+__all__ = ["acted_on_person", "co_defendants", "office_words", "post_words", "court_family", "defendant", "repair_verdict_dates", "verdict_outcome"]
 
 
 @cache
 def _data() -> dict[str, Any]:
     words: dict[str, Any] = load_data("families.json")["court_words"]
     return words
+
+
+@cache
+def post_words() -> frozenset[str]:
+    """RETURNS (frozenset[str]): heads of posts given by an appointment (``post`` of ``what_heads``)."""
+    return frozenset(load_data("families.json")["what_heads"]["post"])
+
+
+@cache
+def office_words() -> frozenset[str]:
+    """RETURNS (frozenset[str]): words of an office itself ("office", "power", "post": ``office`` of ``what_heads``)."""
+    return frozenset(load_data("families.json")["what_heads"]["office"]) | {"power"}
 
 
 def court_family(action: str) -> bool:
@@ -55,6 +67,11 @@ def acted_on_person(verb: Token, ctx: _Ctx) -> ActorRef | None:
     custody": X was freed); a passive relative clause's "who" is the person it hangs on ("X, who was charged")."""
     found = next((ref for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and (ref := _person(c, ctx)) is not None),
                  None)
+    if found is None and verb.pos_ == "VERB":
+        found = next((ref for c in verb.children if c.dep_ == "dobj" and c.lower_ in post_words()
+                      for g in c.children if g.dep_ in ("nmod", "compound") and g.i < c.i
+                      and (ref := _person(g, ctx)) is not None), None)  # "appointed [X] prime minister", the name
+        # read as a modifier of the post
     if found is None and any(c.dep_ == "dobj" and c.lower_ in _data()["bail_words"] for c in verb.children):
         found = next((ref for c in verb.children if c.dep_ == "dative" and (ref := _person(c, ctx)) is not None), None) \
             or next((ref for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to" for g in p.children

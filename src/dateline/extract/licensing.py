@@ -41,7 +41,7 @@ from .group_partners import brought_together, group_partner
 from .framed_talks import (dated_earlier_talks, dated_meeting_at, during_a_visit, framed_talks_between,
                            phrase_day, talks_at_destination, talks_before_outcome)
 from .plan_cues import cue_word
-from .courts import acted_on_person, case_against, court_frame, defendant, framing_case, subject_defendant
+from .courts import acted_on_person, case_against, court_frame, defendant, framing_case, office_words, post_words, subject_defendant
 from .rulings import court_subject
 
 _FRAME_PREPS = frozenset({"upon", "after", "before", "during", "following", "since", "ahead", "until", "on"})
@@ -465,6 +465,10 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
                 return None
         if entry.get("subject_words") and not _subject_allowed(tok, entry):
             return None  # "The opposition accused X of fraud": no charge
+        if entry.get("person_action") and not _person_action_allowed(tok, entry):
+            entry = {k: v for k, v in entry.items() if k != "person_action"}  # "dismissed X as a puppet": a judgement;
+            # "Parliament elected X speaker": the body's vote (only "X was elected leader" is X's own); "named X in the
+            # report": no post given
         if (freed := entry.get("person_action")) and acted_on_person(tok, ctx) is not None and not demanded(tok, freed):
             return {**entry, "action": freed}  # "X and Y were freed by their captors": each one's release
         if (held := entry.get("person_action")) and any(
@@ -782,6 +786,47 @@ def _subject_allowed(tok: Token, entry: dict[str, Any]) -> bool:
         return False
     only = entry.get("subject_words")
     return not only or sub is not None and members(sub, frozenset(only)).lower_ in only
+
+
+def _person_action_allowed(tok: Token, entry: dict[str, Any]) -> bool:
+    """tok (Token): a verb trigger with a ``person_action``. entry (dict): its ``triggers.json`` entry.
+    RETURNS (bool): whether a person it acts on makes it that person's own event: not with an "as" phrase on an
+    ``as_blocks`` verb ("dismissed X as a puppet", "fired X as ..."), nor with "from" a place on a ``from_needs_post``
+    verb ("oust X from the enclave"; "ousted X from office" is a dismissal), only in the passive for a
+    ``person_action_passive_only`` verb ("X was elected leader of the party"; "Parliament elected X speaker" stays the
+    body's vote), and only with a post for a ``role_required`` verb ("named X as finance minister", "named X finance
+    minister"; not "named X in the report", "was named as a suspect")."""
+    if entry.get("as_blocks") and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+        return False
+    if entry.get("person_action_passive_only") and not any(c.dep_ == "nsubjpass" for c in tok.children):
+        return False
+    if entry.get("from_needs_post") and any(c.dep_ == "prep" and c.lower_ == "from" and any(
+            g.dep_ == "pobj" and g.lower_ not in post_words() | office_words() for g in c.children) for c in tok.children):
+        return False  # "to oust General X from the enclave": driven from a place, no post taken
+    if entry.get("role_required"):
+        return role_phrase(tok) is not None
+    return True
+
+
+def role_phrase(tok: Token) -> Token | None:
+    """tok (Token): an appointment verb. RETURNS (Token | None): the head of the post it gives, from the ``post`` heads
+    of ``what_heads`` in ``families.json``: after "as", "to", "for" ("named X as finance minister", "appointed X to
+    the board") or as a predicate ("named X finance minister", "X was elected leader of ..."), else None."""
+    posts = post_words()
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("as", "to", "for"):
+            found = next((g for g in c.children if g.dep_ == "pobj" and g.lower_ in posts), None)
+            if found is not None:
+                return found
+        if c.dep_ in ("oprd", "xcomp", "attr", "ccomp", "npadvmod") and c.lower_ in posts:
+            return c
+        if c.dep_ == "dobj" and c.lower_ in posts and any(o.dep_ == "dobj" and o.i < c.i for o in tok.children):
+            return c  # "named X finance minister", the post read as a second object
+        if c.dep_ == "dobj":
+            found = next((g for g in c.children if g.dep_ in ("appos", "oprd") and g.lower_ in posts and g.i > c.i), None)
+            if found is not None:
+                return found  # "named Marie Claire finance minister", the post read as her apposition
+    return None
 
 
 def _family_verb(tok: Token, entry: dict[str, Any]) -> bool:

@@ -328,7 +328,8 @@ def _what_proposal(event: EventRecord, from_day: date, last: date) -> Proposal |
                          last, event.id, event.evidence, court["noun"])
     if (own := data["person_questions"].get(event.action)) is not None:
         # "Will X be sworn in as president by ...?", "Will X testify before the finance committee by ...?"
-        obj = own["object"].format(what=event.what) if event.what else ""
+        obj = own["object"].format(what=event.what) if event.what or "{what}" not in own["object"] else ""  # ("dissolve
+        # parliament" names its object whatever the event keeps)
         return _proposal(actor, own["verb"], obj, from_day, last, event.id, event.evidence, own["noun"])
     if not event.what:
         return None

@@ -434,10 +434,14 @@ def parse_question(question: str) -> QuestionPattern:
     target_words, window = _split_window(body[a_end:], action)
     _check_window(question, target_words, window)
     target = _strip_leading(target_words) or modifier
-    if action in data["passive_actions"] and re.fullmatch(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*",
-                                                          (person := target_words.strip(" ,?.!"))):
-        # "Will Myanmar arrest Thet Paing Soe?", "Will prosecutors charge X?": the named person's own arrest or charge,
-        # as the store keeps it, whoever makes it
+    if action in data["person_object_actions"] and re.fullmatch(r"(?:[A-Z][\w'’.-]*\s+)+[A-Z][\w'’.-]*",
+                                                                target_words.strip(" ,?.!")):
+        action = data["person_object_actions"][action]  # "Will Erdogan fire Naci Agbal?": a dismissal, no launch
+    if action in data["passive_actions"] and re.fullmatch(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*", (person := re.sub(
+            r"\s+(?:as|to)\s+.*$", "",
+            target_words.strip(" ,?.!")))):
+        # "Will Myanmar arrest Thet Paing Soe?", "Will prosecutors charge X?", "Will X appoint Y as prime minister?":
+        # the named person's own arrest, charge or appointment, as the store keeps it, whoever makes it
         actor, action, target = person, data["passive_actions"][action], None
     posts = re.fullmatch(r"(?:the\s+)?(?P<role>[a-z][a-z -]*?)\s+of\s+(?P<a>[A-Z][^,]*?)\s+and\s+(?:of\s+)?(?P<b>(?:the\s+)?[A-Z].*)",
                          actor) if action in ("meet", "call", "sign", "negotiate") \

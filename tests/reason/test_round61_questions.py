@@ -1,0 +1,91 @@
+"""Round 61 (session 47): questions about appointments ("Will X appoint Y as prime minister?", "Will Y become leader of
+the party?", "Will Y be named ...?"), dismissals ("Will X sack Y?", "Will Y be fired?"), dissolutions ("Will X
+dissolve the lower house?") and reshuffles ("Will X reshuffle his cabinet?") ask about the new families; an
+appointment put back a day resolves "by the planned day" no and a later window yes; planned ones are proposed and read
+in briefs. Sentences and names are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dateline.reason.ask import ask
+from dateline.reason.event_lines import event_line
+from dateline.reason.propose import propose
+from dateline.reason.question import parse_question
+
+from ..stored import stored
+
+
+@pytest.mark.parametrize(("question", "actor", "action"), [
+    ("Will Marta Caruana appoint Joseph Vella as prime minister by March 20, 2026?", "Joseph Vella", "appointed"),
+    ("Will Joseph Vella be appointed prime minister by March 20, 2026?", "Joseph Vella", "appointed"),
+    ("Will Rita Galea become leader of the Labour Party by March 31, 2026?", "Rita Galea", "appointed"),
+    ("Will Aroha Ngata sack Hemi Walker by March 31, 2026?", "Hemi Walker", "dismissed"),
+    ("Will Aroha Ngata fire Hemi Walker?", "Hemi Walker", "dismissed"),
+    ("Will Hemi Walker be sacked by March 31, 2026?", "Hemi Walker", "dismissed"),
+    ("Will Haruto Mori dissolve the lower house by March 31, 2026?", "Haruto Mori", "dissolve"),
+    ("Will Aroha Ngata reshuffle her cabinet by March 31, 2026?", "Aroha Ngata", "reshuffle"),
+])
+def test_round61_appointment_and_dismissal_questions_ask_the_new_families(question: str, actor: str, action: str) -> None:
+    pattern = parse_question(question)
+    assert (pattern.actor, pattern.action, pattern.target) == (actor, action, None)
+
+
+def test_round61_firing_a_missile_is_still_asked_as_a_launch() -> None:
+    assert parse_question("Will North Korea fire a ballistic missile by March 31, 2026?").action == "launch"
+
+
+_PLAN = ("VALLETTA, March 12 (Wire) - President Marta Caruana will appoint Joseph Vella as prime minister on Monday at "
+         "the presidential palace, her spokesman said on Thursday.", date(2026, 3, 12))
+_DONE = ("VALLETTA, March 17 (Wire) - President Marta Caruana appointed Joseph Vella prime minister on Tuesday, a day "
+         "later than planned, after the ceremony was pushed back.", date(2026, 3, 17))
+
+
+@pytest.mark.slow
+def test_round61_a_planned_appointment_and_the_report_of_it_are_one_event(tmp_path: Path) -> None:
+    store = stored(tmp_path, [_PLAN, _DONE])
+    (event,) = [e for e in store.events() if e.action == "appointed"]
+    assert (event.actor.name, event.status, event.date.value, len(event.evidence)) == \
+        ("Joseph Vella", "happened", "2026-03-17", 2)
+
+
+@pytest.mark.slow
+def test_round61_an_appointment_question_is_open_then_resolved_by_the_window(tmp_path: Path) -> None:
+    store = stored(tmp_path, [_PLAN, _DONE])
+    early_window = "Will Marta Caruana appoint Joseph Vella as prime minister by March 16, 2026?"
+    late_window = "Will Marta Caruana appoint Joseph Vella as prime minister by March 31, 2026?"
+    before = ask(store, late_window, date(2026, 3, 12))
+    assert before.resolution is None and before.probability is not None and 0.2 < before.probability < 0.95, \
+        before.reason
+    assert (ask(store, early_window, date(2026, 3, 17)).resolution) == "no"
+    after = ask(store, late_window, date(2026, 3, 17))
+    assert (after.answer, after.resolution) == ("yes", "yes"), after.reason
+
+
+@pytest.mark.slow
+def test_round61_a_planned_appointment_is_proposed_and_read_in_a_brief(tmp_path: Path) -> None:
+    store = stored(tmp_path, [_PLAN])
+    (proposal,) = propose(store, date(2026, 3, 12))
+    assert proposal.question.startswith("Will Joseph Vella be appointed as prime minister")
+    assert parse_question(proposal.question).action == "appointed"
+    (event,) = store.events()
+    assert event_line(event).startswith("Joseph Vella is appointed as prime minister")
+
+
+@pytest.mark.slow
+def test_round61_a_reshuffle_question_is_resolved_by_the_new_cabinet(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("WELLINGTON, March 9 (Wire) - Prime Minister Aroha Ngata said on Monday she would announce a cabinet "
+         "reshuffle later this week.", date(2026, 3, 9)),
+        ("WELLINGTON, March 12 (Wire) - Prime Minister Aroha Ngata unveiled a new-look cabinet on Thursday, promoting "
+         "two backbenchers.", date(2026, 3, 12)),
+    ])
+    question = "Will Aroha Ngata reshuffle her cabinet by March 31, 2026?"
+    before = ask(store, question, date(2026, 3, 9))
+    assert before.resolution is None and before.probability is not None, before.reason
+    after = ask(store, question, date(2026, 3, 12))
+    assert (after.answer, after.resolution) == ("yes", "yes"), after.reason
