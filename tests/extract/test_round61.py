@@ -90,3 +90,23 @@ def test_round61_a_planned_dissolution_is_the_leaders_plan() -> None:
 ])
 def test_round61_a_reshuffle_is_the_leaders_act(text: str, row: tuple[str, str, str]) -> None:
     assert _rows(text, "reshuffle") == [row]
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("ACCRA, March 12 (Wire) - General Yaw Addo was relieved of his duties on Monday.", ("Yaw Addo", "happened", "2026-03-09")),
+    ("ACCRA, March 12 (Wire) - President John Asante on Wednesday removed Trade Minister Efua Sam from her post.",
+     ("Efua Sam", "happened", "2026-03-11")),
+])
+def test_round61_relieved_of_duties_or_removed_from_a_post_is_a_dismissal(text: str, row: tuple[str, str, str]) -> None:
+    assert _rows(text, "dismissed") == [row]
+
+
+def test_round61_removing_tariffs_stays_an_easing() -> None:
+    text = "ACCRA, March 12 (Wire) - The government of Ghana removed import tariffs on rice on Wednesday."
+    assert [e.action for e in _extracted(text)] == ["ease"]
+
+
+def test_round61_a_nomination_rejected_by_parliament_is_the_nominees_appointment_refused() -> None:
+    text = "ACCRA, March 12 (Wire) - Parliament rejected the nomination of Kojo Ansah as chief justice on Wednesday."
+    events = [e for e in _extracted(text) if e.action == "appointed"]
+    assert [(e.actor.name, e.status, e.what) for e in events] == [("Kojo Ansah", "denied", "chief justice")]

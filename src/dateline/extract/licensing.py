@@ -808,16 +808,24 @@ def _person_action_allowed(tok: Token, entry: dict[str, Any]) -> bool:
     return True
 
 
+@cache
+def _role_verbs() -> frozenset[str]:
+    return frozenset(load_data("families.json")["role_verbs"])
+
+
 def role_phrase(tok: Token) -> Token | None:
     """tok (Token): an appointment verb. RETURNS (Token | None): the head of the post it gives, from the ``post`` heads
-    of ``what_heads`` in ``families.json``: after "as", "to", "for" ("named X as finance minister", "appointed X to
-    the board") or as a predicate ("named X finance minister", "X was elected leader of ..."), else None."""
+    of ``what_heads`` in ``families.json``: after "as", "to", "for", "of", "from" ("named X as finance minister",
+    "appointed X to the board", "relieved X of his duties"), as a predicate ("named X finance minister", "X was elected
+    leader of ..."), or a ``role_verbs`` infinitive ("nominated X to head the central bank"), else None."""
     posts = post_words()
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("as", "to", "for"):
-            found = next((g for g in c.children if g.dep_ == "pobj" and g.lower_ in posts), None)
+        if c.dep_ == "prep" and c.lower_ in ("as", "to", "for", "of", "from"):
+            found = next((g for g in c.children if g.dep_ == "pobj" and g.lower_ in posts | office_words()), None)
             if found is not None:
-                return found
+                return found  # ("relieved X of his duties", "removed X from her post")
+        if c.dep_ == "xcomp" and c.lemma_.lower() in _role_verbs():
+            return c  # "nominated X to head the central bank"
         if c.dep_ in ("oprd", "xcomp", "attr", "ccomp", "npadvmod") and c.lower_ in posts:
             return c
         if c.dep_ == "dobj" and c.lower_ in posts and any(o.dep_ == "dobj" and o.i < c.i for o in tok.children):
