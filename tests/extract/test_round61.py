@@ -110,3 +110,39 @@ def test_round61_a_nomination_rejected_by_parliament_is_the_nominees_appointment
     text = "ACCRA, March 12 (Wire) - Parliament rejected the nomination of Kojo Ansah as chief justice on Wednesday."
     events = [e for e in _extracted(text) if e.action == "appointed"]
     assert [(e.actor.name, e.status, e.what) for e in events] == [("Kojo Ansah", "denied", "chief justice")]
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("LISBON, March 12 (Wire) - President Rui Lobo will address the nation on Friday evening, his office said.",
+     ("Rui Lobo", "planned", "2026-03-13TEV")),
+    ("LISBON, March 12 (Wire) - In a televised speech on Wednesday night, President Rui Lobo told the country that he "
+     "would dissolve parliament.", ("Rui Lobo", "happened", "2026-03-11")),
+    ("LISBON, March 12 (Wire) - President Rui Lobo will speak to the nation on Friday.", ("Rui Lobo", "planned", "2026-03-13")),
+    ("TAIPEI, March 12 (Wire) - Premier Chen Wei-lun will deliver his policy report to the legislature on Tuesday.",
+     ("Chen Wei-lun", "planned", "2026-03-17")),
+])
+def test_round61_an_address_to_the_nation_or_a_speech_is_the_speakers_event(text: str, row: tuple[str, str, str]) -> None:
+    assert _rows(text, "address") == [row]
+
+
+@pytest.mark.parametrize("text", [
+    "LISBON, March 12 (Wire) - President Rui Lobo addressed parliament in Lisbon on Wednesday.",
+    "LISBON, March 12 (Wire) - President Rui Lobo said hate speech had no place in politics.",
+])
+def test_round61_addressing_a_body_somewhere_stays_a_visit_and_speech_as_a_topic_is_none(text: str) -> None:
+    assert not [e for e in _extracted(text) if e.action == "address"]
+
+
+def test_round61_a_weekday_of_todays_name_after_a_coming_itinerary_day_is_a_week_on() -> None:
+    from dateline.extract.time import find_times
+    text = ("President Ruto will tour the region next week, starting in Kampala on Monday, State House said on Friday. "
+            "He will then travel to Kigali on Wednesday. The tour ends in Dar es Salaam on Friday, where he is due to "
+            "meet President Hassan.")
+    days = [(t.text, t.value) for t in find_times(text, date(2026, 3, 6)) if t.text in ("Friday", "Wednesday")]
+    assert days == [("Friday", "2026-03-06"), ("Wednesday", "2026-03-11"), ("Friday", "2026-03-13")]
+
+
+def test_round61_a_weekday_of_todays_name_with_no_itinerary_stays_today() -> None:
+    from dateline.extract.time import find_times
+    text = "The president ends his visit to Lusaka on Friday, his office said."
+    assert [t.value for t in find_times(text, date(2026, 3, 6)) if t.text == "Friday"] == ["2026-03-06"]

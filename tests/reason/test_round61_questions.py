@@ -89,3 +89,36 @@ def test_round61_a_reshuffle_question_is_resolved_by_the_new_cabinet(tmp_path: P
     assert before.resolution is None and before.probability is not None, before.reason
     after = ask(store, question, date(2026, 3, 12))
     assert (after.answer, after.resolution) == ("yes", "yes"), after.reason
+
+
+@pytest.mark.parametrize(("question", "action"), [
+    ("Will Rui Lobo address the nation by March 20, 2026?", "address"),
+    ("Will Rui Lobo give a speech by March 20, 2026?", "address"),
+    ("Will Chen Wei-lun deliver his policy report to the Legislative Yuan by March 20, 2026?", "address"),
+])
+def test_round61_address_questions_ask_the_address_family(question: str, action: str) -> None:
+    pattern = parse_question(question)
+    assert (pattern.action, pattern.target) == (action, None)
+
+
+def test_round61_an_election_is_never_a_confidence_vote_in_parliament() -> None:
+    from dateline.store.merge import what_compatible
+    assert what_compatible("snap election", "confidence vote") is False
+    assert what_compatible("election", "budget") is False
+    assert what_compatible("general election", "parliamentary election") is True
+    assert what_compatible("election", "vote") is None
+
+
+@pytest.mark.slow
+def test_round61_a_snap_election_question_is_not_resolved_by_a_confidence_vote(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("LISBON, March 12 (Wire) - Prime Minister Ana Costa lost a confidence vote in parliament on Wednesday. "
+         "President Rui Lobo is expected to call an early election.", date(2026, 3, 12)),
+    ])
+    answer = ask(store, "Will Portugal hold a snap election by May 31, 2026?", date(2026, 3, 12))
+    assert answer.resolution is None, answer.reason
+
+
+def test_round61_offering_a_resignation_is_asked_as_a_resignation() -> None:
+    pattern = parse_question("Will Pieter Smit offer his resignation to the king by June 5, 2026?")
+    assert (pattern.actor, pattern.action) == ("Pieter Smit", "resign")

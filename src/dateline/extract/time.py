@@ -230,9 +230,40 @@ def _tag(text: str, anchor: date | None, tense_of: "Callable[[int, int], str]") 
         found = _resolve_anaphora(found, refers, fallbacks, text, comparisons, _reported_periods(found, anchor),
                                   tense_of)
     found = _clock_days(found, text, bare_clocks) if bare_clocks else found
+    found = _itinerary_weekdays(found, text, _day(anchor), tense_of)
     found = _day_appositions(found, text)
     found = _weekday_ranges(found, text)
     return extend_extents(_day_shifts(found, text, lex.table("day_shift_words")), text)
+
+
+def _itinerary_weekdays(found: list[TimeExpr], text: str, anchor: date | None,
+                        tense_of: "Callable[[int, int], str]") -> list[TimeExpr]:
+    """A bare weekday read as the publication day in a present or future clause ("The tour ends in Dar es Salaam on
+    Friday, where he is due to meet ...", written on a Friday) right after a day of the coming week the text has told ("... travel to Kigali on
+    Wednesday", the Wednesday ahead) continues that itinerary: it is the same weekday a week on, not today.
+
+    found (list[TimeExpr]): the document's expressions in text order. text (str): the document. anchor (date | None):
+    the publication day. tense_of: the clause tense reader. RETURNS (list[TimeExpr]): the expressions, such weekdays
+    moved seven days on.
+    """
+    if anchor is None:
+        return found
+    out: list[TimeExpr] = []
+    last_day: date | None = None
+    weekdays = load_lexicon().weekdays
+    for t in found:
+        if t.type == "DATE" and t.precision == "day" and t.value == anchor.isoformat() and last_day is not None \
+                and anchor < last_day <= anchor + timedelta(days=6) and t.text.lower() in weekdays \
+                and tense_of(t.start, t.end) in ("present", "future") and not _telling_day(text, t):
+            t = TimeExpr(t.start, t.end, t.text, t.type, (anchor + timedelta(days=7)).isoformat(), t.precision,
+                         t.anchored, t.end_value, t.note)
+        out.append(t)
+        if t.type == "DATE" and t.precision == "day" and t.value and not _telling_day(text, t):
+            try:
+                last_day = date.fromisoformat(t.value[:10])
+            except ValueError:
+                last_day = None
+    return out
 
 
 @cache

@@ -133,6 +133,9 @@ _WHAT_CASES = frozenset(_MERGE_DATA["what_cases"])
 #: two things.
 _WHAT_KINDS = tuple(frozenset(kinds) for kinds in _MERGE_DATA["what_kinds"])
 
+#: Heads of a vote of the people ("election", "referendum"): never a legislature's vote on a particular thing.
+_ELECTION_HEADS = frozenset(_MERGE_DATA["election_heads"])
+
 
 def _generic(what: str) -> bool:
     """what (str): an event's object. RETURNS (bool): True when it names no particular thing
@@ -187,6 +190,8 @@ def what_compatible(a: str | None, b: str | None) -> bool | None:
     if any(len(set(wa) & kinds) == 1 and len(set(wb) & kinds) == 1 and set(wa) & kinds != set(wb) & kinds
            for kinds in _WHAT_KINDS):
         return False  # "cruise missile" and "ballistic missile", "sanctions" and "tariffs": two kinds of one thing
+    if _election_and_other(a, b):
+        return False  # "a snap election" and "confidence vote": a vote of the people is no vote in parliament
     if _generic(a) or _generic(b):
         return None
     if wa[-1] != wb[-1] and (wa in _BARE_CASES or wb in _BARE_CASES):
@@ -206,6 +211,17 @@ def what_compatible(a: str | None, b: str | None) -> bool | None:
     return any(long_[i : i + n] == short for i in range(len(long_) - n + 1))
 
 
+def _election_and_other(a: str, b: str) -> bool:
+    """a, b (str): two objects of votes. RETURNS (bool): one is a vote of the people (an ``election_heads`` head, even a
+    generic "election") and the other a particular thing of another kind ("confidence vote", "budget"); a generic
+    "vote" or an empty object is never such."""
+    wa, wb = _what_words(a), _what_words(b)
+    if not wa or not wb or _case_about(wa, wb) or wa[-1] in _WHAT_CASES or wb[-1] in _WHAT_CASES:
+        return False  # a ruling on "the election petition" is about the election
+    return any(x[-1] in _ELECTION_HEADS and y[-1] not in _ELECTION_HEADS and not _generic(y_text)
+                                   for x, y, y_text in ((wa, wb, b), (wb, wa, a)))
+
+
 def what_answers(asked: str | None, stored: str | None) -> bool | None:
     """Whether a stored event's object is what a question asks about: every word the question
     uses to single the thing out is in the stored object ("a satellite" is answered by a
@@ -216,6 +232,8 @@ def what_answers(asked: str | None, stored: str | None) -> bool | None:
     RETURNS (bool | None): None when either is unknown or the question's object is generic
         ("drills"); else whether it answers.
     """
+    if asked and stored and _election_and_other(asked, stored):
+        return False  # "hold a snap election" is not answered by a confidence vote in parliament
     if not asked or not stored or _generic(asked):
         return None
     wa, ws = _what_words(asked), set(_what_words(stored))
