@@ -146,3 +146,60 @@ def test_round61_a_weekday_of_todays_name_with_no_itinerary_stays_today() -> Non
     from dateline.extract.time import find_times
     text = "The president ends his visit to Lusaka on Friday, his office said."
     assert [t.value for t in find_times(text, date(2026, 3, 6)) if t.text == "Friday"] == ["2026-03-06"]
+
+
+def test_round61_a_plural_title_is_no_part_of_the_first_name() -> None:
+    text = "ASUNCION, March 12 (Wire) - The accord was signed by Presidents Javier Milei and Santiago Pena on Tuesday."
+    signs = [e for e in _extracted(text) if e.action == "sign"]
+    assert [(e.actor.name, [c.name for c in e.counterparts]) for e in signs] == [("Javier Milei", ["Santiago Pena"])]
+
+
+def test_round61_flying_into_a_city_is_travel_there_but_flying_into_a_rage_is_none() -> None:
+    text = ("LUANDA, March 12 (Wire) - Congolese President Felix Tshisekedi flew into Luanda on Wednesday. "
+            "Rwanda's president flew into a rage on Tuesday.")
+    rows = [(e.actor.name, e.action, e.place.name if e.place else None) for e in _extracted(text)]
+    assert rows == [("Felix Tshisekedi", "travel", "Luanda")]
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("ACCRA, March 12 (Wire) - President John Asante has nominated economist Akua Boateng as governor of the central "
+     "bank, his office said on Wednesday.", ("Akua Boateng", "planned", None)),
+    ("ACCRA, March 12 (Wire) - Ghana's parliament on Wednesday approved Akua Boateng as governor of the central bank.",
+     ("Akua Boateng", "happened", "2026-03-11")),
+    ("WASHINGTON, March 12 (Wire) - The Senate confirmed Maria Lopez as ambassador to Mexico on Wednesday.",
+     ("Maria Lopez", "happened", "2026-03-11")),
+    ("DUBLIN, March 12 (Wire) - Siobhan Clarke became leader of the Labour Party on Wednesday.",
+     ("Siobhan Clarke", "happened", "2026-03-11")),
+])
+def test_round61_a_nomination_is_ahead_and_an_approval_or_becoming_is_the_appointment(
+        text: str, row: tuple[str, str, str | None]) -> None:
+    assert _rows(text, "appointed") == [row]
+
+
+def test_round61_becoming_a_mood_is_no_appointment() -> None:
+    text = "DUBLIN, March 12 (Wire) - Siobhan Clarke became angry on Tuesday, and the talks became tense."
+    assert not [e for e in _extracted(text) if e.action == "appointed"]
+
+
+def test_round61_approving_a_budget_stays_a_vote() -> None:
+    text = "ACCRA, March 12 (Wire) - Ghana's parliament approved the budget on Tuesday."
+    assert [e.action for e in _extracted(text)] == ["vote"]
+
+
+def test_round61_not_travelling_to_a_summit_is_the_trip_not_made() -> None:
+    text = ("ASUNCION, March 12 (Wire) - Brazilian President Lucas Prado did not travel to Paraguay for Wednesday's "
+            "regional summit, sending his vice president instead.")
+    trips = [e for e in _extracted(text) if e.action == "travel"]
+    assert [(e.actor.name, e.status) for e in trips] == [("Lucas Prado", "cancelled")]
+
+
+def test_round61_a_visit_a_tour_starts_with_is_at_its_place() -> None:
+    text = ("NAIROBI, March 12 (Wire) - Kenyan President Daniel Kiprop will embark on a regional tour next week, "
+            "starting with a visit to Kampala on Monday.")
+    visits = [e for e in _extracted(text) if e.action == "visit"]
+    assert [(e.place.name if e.place else None, e.date.value) for e in visits] == [("Kampala", "2026-03-16")]
+
+
+def test_round61_becoming_the_first_leader_to_do_something_is_no_appointment() -> None:
+    text = "TALLINN, March 12 (Wire) - Prime Minister Liis Kask became the first leader to visit Cuba in 1999."
+    assert not [e for e in _extracted(text) if e.action == "appointed"]

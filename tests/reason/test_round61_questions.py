@@ -122,3 +122,33 @@ def test_round61_a_snap_election_question_is_not_resolved_by_a_confidence_vote(t
 def test_round61_offering_a_resignation_is_asked_as_a_resignation() -> None:
     pattern = parse_question("Will Pieter Smit offer his resignation to the king by June 5, 2026?")
     assert (pattern.actor, pattern.action) == ("Pieter Smit", "resign")
+
+
+def test_round61_being_confirmed_in_a_post_is_asked_as_an_appointment() -> None:
+    pattern = parse_question("Will Maria Lopez be confirmed as ambassador to Mexico by March 31, 2026?")
+    assert (pattern.actor, pattern.action, pattern.target) == ("Maria Lopez", "appointed", None)
+
+
+@pytest.mark.slow
+def test_round61_a_short_name_with_an_article_prefix_joins_the_full_name(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("CAIRO, Sept 20 (Wire) - Egyptian President Abdel Karim al-Masri will visit Djibouti on Thursday, his office "
+         "said.", date(2026, 9, 20)),
+        ("CAIRO, Sept 22 (Wire) - Masri's visit to Djibouti has been postponed to early October, the presidency said on "
+         "Tuesday.", date(2026, 9, 22)),
+    ])
+    visits = [e for e in store.events() if e.action == "visit"]
+    assert [(e.actor.name, e.status, e.date.value) for e in visits] == [("Abdel Karim al-Masri", "postponed", "2026-10")]
+
+
+@pytest.mark.slow
+def test_round61_talks_held_a_day_late_resolve_a_question_on_the_planned_day_at_once(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("KUALA LUMPUR, Jan 8 (Wire) - Malaysian Prime Minister Idris Rahman will fly to Jakarta on Monday for annual "
+         "consultations with Indonesian President Budi Santoso, the foreign ministry said on Thursday.", date(2026, 1, 8)),
+        ("JAKARTA, Jan 13 (Wire) - Idris Rahman met Budi Santoso at the Merdeka Palace on Tuesday, a day later than "
+         "planned, after storms forced his flight to turn back on Monday. The two leaders agreed to meet again in Kuala "
+         "Lumpur later in the year.", date(2026, 1, 13)),
+    ])
+    answer = ask(store, "Will Idris Rahman meet Budi Santoso in Jakarta on January 12?", date(2026, 1, 13))
+    assert (answer.answer, answer.resolution) == ("no", "no"), answer.reason

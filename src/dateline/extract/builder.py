@@ -403,6 +403,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             # of the past, told as background or a charge, no act of the caller's
         result = replace(result, status="planned", rejected=False, refers_to_plan=False)  # "The union called on members
         when = forward_reading(when, ctx.anchor)  # to march to parliament on Tuesday": the coming Tuesday's march
+    if result.status == "happened" and _pending_act(tok, action):
+        result = replace(result, status="planned", rejected=False)  # "has nominated X as governor": the appointment
+        # awaits confirmation; the nomination is no appointment made
     if result.status == "happened" and _purpose_of_departure(tok):
         result = replace(result, status="planned", rejected=False)  # "The frigate sailed from Valparaiso on Wednesday
         when = _date(tok, [tok], ctx)  # to take part": the journey began that day; the part it went for lies ahead
@@ -1188,6 +1191,21 @@ def _end_told(tok: Token) -> bool:
             return True
         verb = next((c for c in verb.children if c.dep_ in ("xcomp", "acomp")), None)
     return False
+
+
+@cache
+def _pending_verbs() -> dict[str, frozenset[str]]:
+    """RETURNS (dict[str, frozenset[str]]): ``pending_verbs`` of ``families.json``: family -> verbs whose act done
+    only proposes the family's event (a nomination awaits approval)."""
+    data: dict[str, list[str]] = load_data("families.json")["pending_verbs"]
+    return {k: frozenset(v) for k, v in data.items()}
+
+
+def _pending_act(tok: Token, action: str) -> bool:
+    """tok (Token): a trigger. action (str): its family. RETURNS (bool): it is a ``pending_verbs`` verb of the family
+    ("nominated X as governor", "X's nomination"), whose event is then still ahead."""
+    words = _pending_verbs().get(action, frozenset())
+    return tok.lemma_.lower() in words or tok.lower_ in words
 
 
 def _purpose_of_departure(tok: Token) -> bool:

@@ -241,6 +241,9 @@ def defendant(tok: Token, ctx: _Ctx) -> ActorRef | None:
     if tok.pos_ in ("VERB", "AUX"):
         if (ref := acted_on_person(tok, ctx)) is not None:
             return ref
+        if _lex().verbs.get(tok.lemma_.lower(), {}).get("subject_role"):
+            return next((r for c in tok.children if c.dep_ == "nsubj" and (r := _person(c, ctx)) is not None), None)
+            # "X became leader of the party": the subject takes the post
         for c in tok.children:
             if c.dep_ == "dobj" and c.lower_ in data["outcome_nouns"]:  # "upheld the conviction of X"
                 if (ref := _case_person(c, ctx)) is not None:

@@ -597,6 +597,9 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
                 if c.dep_ == "prep" and c.lower_ in entry.get("preps", ())]  # "address an investment forum in Osaka"
         if entry.get("place_prep") and not any(ctx.places.get(t.i) for p in preps + held for t in p.subtree):
             return None  # "could stop in Ecuador", not "stop the fighting"
+        if (only := entry.get("place_only_preps")) and preps and all(p.lower_ in only for p in preps) and not objects \
+                and not any(ctx.places.get(t.i) for p in preps for t in p.subtree):
+            return None  # "flew into Luanda", not "flew into a rage"
         if entry.get("thing_subject_blocks") and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and (
                 c.lower_ in lex.nouns or c.lower_ in entry["thing_subject_blocks"]) for c in tok.children):
             return None  # "A protest is expected in The Hague on Tuesday", "Heavy rain is expected in ...": no one's
@@ -869,6 +872,10 @@ def _family_verb(tok: Token, entry: dict[str, Any]) -> bool:
         return False  # "will vote on ratifying the treaty": what the vote is on, no second vote
     if not _subject_allowed(tok, entry):
         return False  # "rail workers walked out", not "the president walked out to greet fans"
+    if entry.get("subject_role") and ((role := role_phrase(tok)) is None
+                                      or any(c.dep_ in ("acl", "relcl") for c in role.children)):
+        return False  # "X became leader of the party", not "X became angry" nor "became the first leader to visit Cuba"
+        # (a record)
     if entry.get("needs_what") and object_what(tok, entry) is None and not (
             entry.get("alone_ok") and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in tok.children)):
         return False  # "quit the talks"; "she would quit on Friday" is a resignation (``alone_ok``)

@@ -104,6 +104,7 @@ def line_entities(doc: Doc) -> Doc:
     _join_and_names(doc)
     _unlabelled_organisations(doc)
     _portfolio_before_title(doc)
+    _plural_title_inside_name(doc)
     _org_before_place(doc)
     _name_before_parenthesis(doc)
     _places_joined(doc)
@@ -344,6 +345,30 @@ def _portfolio_before_title(doc: Doc) -> None:
         and all(t.text[:1].isupper() and t.lower_ in words for t in e))]
     if len(ents) != len(doc.ents):
         doc.ents = ents
+
+
+def _plural_title_inside_name(doc: Doc) -> None:
+    """ "signed by [Presidents Javier Milei]ORG and [Santiago Pena]ORG": a plural title word (``group_nouns`` of
+    ``titles.json`` that name a role) opening a name of two more words is no part of it; cut in place."""
+    titles = _plural_titles()
+    ents: list[Span] = []
+    changed = False
+    for ent in doc.ents:
+        if ent.label_ in ("ORG", "PERSON") and len(ent) >= 3 and ent[0].text[:1].isupper() and ent[0].lower_ in titles \
+                and all(t.text[:1].isupper() for t in ent[1:]):
+            ents.append(Span(doc, ent.start + 1, ent.end, label="PERSON"))
+            changed = True
+        else:
+            ents.append(ent)
+    if changed:
+        doc.ents = ents
+
+
+@cache
+def _plural_titles() -> frozenset[str]:
+    """RETURNS (frozenset[str]): plural title words that name a role ("presidents", "ministers")."""
+    nouns: dict[str, str] = load_data("titles.json")["group_nouns"]
+    return frozenset(k for k, v in nouns.items() if v)
 
 
 def _join_and_names(doc: Doc) -> None:

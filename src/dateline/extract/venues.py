@@ -644,6 +644,13 @@ def _topic_of_other_verb(root: Token, tok: Token, chain: list[Token], ctx: _Ctx)
     return False
 
 
+@cache
+def _sequence_verbs() -> frozenset[str]:
+    """RETURNS (frozenset[str]): verbs of a trip's first or last leg "with" an event noun ("starting with a visit to
+    Kampala", "ending with talks in Dodoma"; ``sequence_verbs`` of ``triggers.json``)."""
+    return frozenset(load_data("triggers.json")["sequence_verbs"])
+
+
 def _describes_thing(root: Token, ctx: _Ctx) -> bool:
     """ "meet mining companies with projects in Mexico": a place phrase on the object of "with" that is a thing (no
     person, no people word of ``titles.json``) says where that thing is, not where the event happens (not a site "at"
@@ -651,6 +658,8 @@ def _describes_thing(root: Token, ctx: _Ctx) -> bool:
     noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ != "at" else None
     if noun is None or noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "with":
         return False
+    if noun.lower_ in _lex().nouns and noun.head.head.lemma_.lower() in _sequence_verbs():
+        return False  # "starting with a visit to Kampala on Monday": the first leg's own place
     if any(ctx.actors.get(t.i) is not None for t in noun.subtree if t.i < root.head.i):
         return False
     return noun.lower_.removesuffix("s") not in people_words()

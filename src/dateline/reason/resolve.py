@@ -25,7 +25,7 @@ from typing import Mapping, Sequence
 
 from ..model import EventRecord, Evidence, PlaceRef
 from .happened import HAPPENED, counted_happened, happened_evidence
-from .overlap import days_of, may_coincide, was_dated_over
+from .overlap import days_of, in_place, may_coincide, was_dated_over
 from .question import QuestionPattern
 from .window import may_fall_in
 
@@ -345,9 +345,12 @@ def resolve(
     if events and all(is_called_off(e, done_of[e.id]) or e.id in off for e in events):
         cited = _cancelled(events) or next(iter(off.values()), None)
         return Resolution("no", f"{_cite(cited)} reports that {subject} was called off.", best, cited)
-    if hi is not None and as_of > hi and events and all(
-            is_called_off(e, done_of[e.id]) or e.id in off or done_of[e.id] and _all_after(e, hi) for e in events) \
-            and (late := next((e for e in events if done_of[e.id] and _all_after(e, hi)), None)) is not None:
+    here = [e for e in events if target is None or e.place is None or in_place(e.place, target)]  # (a plan "to meet
+    # again in Kuala Lumpur later in the year" is no match of talks asked in Jakarta)
+    if hi is not None and as_of > hi and here and all(
+            is_called_off(e, done_of[e.id]) or e.id in off or (done_of[e.id] or e.status == "happened") and _all_after(e, hi)
+            for e in here) \
+            and (late := next((e for e in here if done_of[e.id] and _all_after(e, hi)), None)) is not None:
         # "swapped 150 prisoners each on Saturday, a day later than planned", told the day after a window that ended on
         # the Friday: every match is over after the window or called off, nothing is left that a later report could
         # still place in it (the grace day waits for reports of the window's last day, not for this)

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from ..model import ActorInfo, ActorRef, Article, PlaceRef
 from . import queries as q
 from .codec import dumps, iso, parse_iso
-from .identity import (abbreviates, equivalent_titles, group_short, initials, lone_name, match_actor, name_key, names_office,
+from .identity import (abbreviates, bare, equivalent_titles, group_short, initials, lone_name, match_actor, name_key, names_office,
                        office_name)
 from .sqlite_connection import SQLiteConnection
 
@@ -59,7 +59,8 @@ class SQLiteActors(SQLiteConnection):
         if kind == "person" and key:
             tokens = key.split()
             first, last = tokens[0], tokens[-1]
-            for r in self._rows(q.PEOPLE_BY_NAME_PART, (first, last, first, last)):
+            for r in self._rows(q.PEOPLE_BY_NAME_PART, (first, bare(last), first, bare(last))):  # (keys kept without an
+                # Arabic article: "Sisi" finds "Abdel Fattah al-Sisi")
                 people[int(r["id"])] = r["name"]
         return aliases, people
 
@@ -133,7 +134,7 @@ class SQLiteActors(SQLiteConnection):
             # "the main opposition party" after "the opposition": one group
             found = match_actor(short, actor.kind, self._actor_candidates(short, actor.kind)[0], {})
         if found is None:
-            cur = self.conn.execute(q.INSERT_ACTOR, (actor.name, actor.kind, actor.country, parts[0], parts[-1]))
+            cur = self.conn.execute(q.INSERT_ACTOR, (actor.name, actor.kind, actor.country, parts[0], bare(parts[-1])))
             found = int(cur.lastrowid or 0)
         else:
             stored = self._rows(q.ACTOR_BY_ID, (found,))[0]
@@ -142,7 +143,7 @@ class SQLiteActors(SQLiteConnection):
             if len(actor.name.split()) > len(stored["name"].split()) and actor.kind in ("person", "org"):
                 clash = self.conn.execute(q.ACTOR_BY_NAME, (actor.name,)).fetchone()
                 if clash is None:
-                    self.conn.execute(q.RENAME_ACTOR, (actor.name, parts[0], parts[-1], found))
+                    self.conn.execute(q.RENAME_ACTOR, (actor.name, parts[0], bare(parts[-1]), found))
             if actor.country and not stored["country"]:
                 self.conn.execute(q.SET_ACTOR_COUNTRY, (actor.country, found))
         if text_alias and actor.kind != "country" and actor.country and name_key(text_alias) == name_key(actor.country):
