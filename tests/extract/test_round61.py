@@ -203,3 +203,29 @@ def test_round61_a_visit_a_tour_starts_with_is_at_its_place() -> None:
 def test_round61_becoming_the_first_leader_to_do_something_is_no_appointment() -> None:
     text = "TALLINN, March 12 (Wire) - Prime Minister Liis Kask became the first leader to visit Cuba in 1999."
     assert not [e for e in _extracted(text) if e.action == "appointed"]
+
+
+def test_round61_lawmakers_voting_to_dismiss_a_minister_dismiss_him_that_day() -> None:
+    text = ("CHISINAU, March 12 (Wire) - Moldovan lawmakers on Wednesday voted to dismiss Defence Minister Victor Rusu "
+            "and approved Elena Botnari as his successor.")
+    assert _rows(text, "dismissed") == [("Victor Rusu", "happened", "2026-03-11")]
+    assert _rows(text, "appointed") == [("Elena Botnari", "happened", "2026-03-11")]
+
+
+def test_round61_a_proposal_to_dismiss_a_minister_is_no_denial() -> None:
+    text = ("CHISINAU, March 12 (Wire) - Moldova's parliament will vote on Friday on a proposal by Prime Minister Ion "
+            "Ciobanu to dismiss Defence Minister Victor Rusu, the speaker said.")
+    assert _rows(text, "dismissed") == [("Victor Rusu", "planned", "2026-03-13")]
+
+
+def test_round61_an_oath_told_again_undated_is_the_oath_of_the_day_told() -> None:
+    text = ("MANILA, March 12 (Wire) - Eduardo Cruz was sworn in as defence secretary on Wednesday, a day later than "
+            "planned. Cruz, a former army chief, took his oath before the president at Malacanang Palace.")
+    assert {e.date.value for e in _extracted(text) if e.action == "inaugurate"} == {"2026-03-11"}
+
+
+def test_round61_a_visit_from_one_weekday_to_another_spans_the_days() -> None:
+    text = ("MANILA, March 12 (Wire) - President Paolo Reyes will make a state visit to Vietnam from Monday to "
+            "Wednesday, the department said on Thursday.")
+    (visit,) = [e for e in _extracted(text) if e.action == "visit"]
+    assert (visit.date.value, visit.date.end_value) == ("2026-03-16", "2026-03-18")

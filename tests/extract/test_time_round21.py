@@ -291,7 +291,7 @@ WEEKDAY_RANGE_ROWS: list[Row | Any] = [
     ("The shop was shut Friday to Monday.", NOV12,
      [("Friday", "DATE", "2026-11-06"), ("Monday", "DATE", "2026-11-09")]),
     ("Forecasters expect rain from Friday through Sunday.", NOV12,
-     [("Friday", "DATE", "2026-11-13"), ("Sunday", "DATE", "2026-11-15")]),
+     [("Friday", "DATE", "2026-11-13", "2026-11-15"), ("Sunday", "DATE", "2026-11-15")]),
     # "and" joins two days, not a range: each keeps its own reading
     ("He met them on Monday and Thursday.", NOV12,
      [("Monday", "DATE", "2026-11-09"), ("Thursday", "DATE", "2026-11-12")]),

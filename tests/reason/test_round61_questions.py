@@ -152,3 +152,32 @@ def test_round61_talks_held_a_day_late_resolve_a_question_on_the_planned_day_at_
     ])
     answer = ask(store, "Will Idris Rahman meet Budi Santoso in Jakarta on January 12?", date(2026, 1, 13))
     assert (answer.answer, answer.resolution) == ("no", "no"), answer.reason
+
+
+@pytest.mark.slow
+def test_round61_an_appointment_planned_and_the_swearing_in_that_day_are_one_event(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("KATHMANDU, March 7 (Wire) - President Hari Lamsal will appoint Ram Adhikari as prime minister on Sunday, his "
+         "office said.", date(2026, 3, 7)),
+        ("KATHMANDU, March 8 (Wire) - Ram Adhikari was sworn in as prime minister on Sunday.", date(2026, 3, 8)),
+    ])
+    taken = [e for e in store.events() if e.action in ("appointed", "inaugurate")]
+    assert [(e.actor.name, e.status, e.date.value, len(e.evidence)) for e in taken] == \
+        [("Ram Adhikari", "happened", "2026-03-08", 2)]
+
+
+@pytest.mark.slow
+def test_round61_a_two_state_summit_called_off_undated_is_the_hosts_plan_called_off(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("LUANDA, Dec 11 (Wire) - Angolan President Joao Lourenco will host Congolese President Felix Tshisekedi and "
+         "Rwandan President Paul Kagame in Luanda on Sunday for talks, the Angolan presidency said on Thursday.",
+         date(2025, 12, 11)),
+        ("LUANDA, Dec 14 (Wire) - A planned summit between the leaders of Congo and Rwanda in the Angolan capital was "
+         "called off hours before it was due to start, after the Rwandan delegation failed to arrive, Angola's "
+         "presidency said.", date(2025, 12, 14)),
+    ])
+    hosts = [e for e in store.events() if e.action == "host"]
+    assert [(e.status, e.date.value) for e in hosts] == [("cancelled", "2025-12-14")]
+    assert not [e for e in store.events() if e.status == "denied"]
+    answer = ask(store, "Will Paul Kagame meet Felix Tshisekedi in Luanda on December 14?", date(2025, 12, 14))
+    assert answer.resolution == "no", answer.reason

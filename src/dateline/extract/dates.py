@@ -320,7 +320,7 @@ def _below_commitment(chain: list[Token], ctx: _Ctx) -> list[Token]:
                 _lex().nouns.get(chain[0].lower_, {})
             if up.lemma_.lower() == "vote" and entry.get("action") == "vote":
                 return chain  # "Parliament voted on Tuesday to approve the constitution": approved by that vote
-            return chain if entry.get("action") in decided else chain[: k + 1]
+            return chain if entry.get("action") in decided or entry.get("person_action") in decided else chain[: k + 1]
         if t.dep_ == "prep" and t.lower_ == "to" and k > 0 and chain[k - 1].dep_ == "pobj" and up.i == t.head.i \
                 and up.pos_ == "VERB" and up.lemma_.lower() in verbs and told_past(up) \
                 and _lex().nouns.get(chain[0].lower_, {}).get("action") not in decided:

@@ -1,9 +1,11 @@
-"""An event told again in a "when" clause of its own sentence: "Fiji last hosted a leaders' gathering in July 2022, when
+"""An event told again: in a "when" clause of its own sentence: "Fiji last hosted a leaders' gathering in July 2022, when
 the Pacific Islands Forum met in Suva"; "The union last staged a nationwide strike in 2011, when a walkout by civil
 servants lasted eight weeks". The clause names the same event (the gathering hosted, the strike staged) by another
 actor and often adds its place: it is no event of its own.
 
-:func:`when_restated` folds such a clause's event into the main clause's.
+:func:`when_restated` folds such a clause's event into the main clause's. :func:`retold_acts` dates a person's own
+act told again undated later in the article ("X was sworn in on Tuesday ... X took his oath before the president at the
+palace"): one act, on the day told first.
 """
 
 from __future__ import annotations
@@ -14,9 +16,28 @@ from spacy.tokens import Token
 
 from ..model import Event
 from .context import _Ctx
+from .nlp import load_data
 from .trigger_tokens import trigger_token
 
-__all__ = ["when_restated"]
+__all__ = ["retold_acts", "when_restated"]
+
+
+def retold_acts(events: list[Event]) -> list[Event]:
+    """events (list[Event]): the article's events, text order. RETURNS (list[Event]): the events, an undated one of a
+    family a person does once (``solo_families`` of ``families.json``: a swearing-in, an appointment, a resignation)
+    that the same actor's dated event of that family and status, told before it in the article, already tells ("was
+    sworn in ... on Tuesday", then "took his oath before the president at the palace") given that day."""
+    solo = frozenset(load_data("families.json")["solo_families"])
+    out: list[Event] = []
+    for ev in events:
+        if ev.action in solo and ev.date.value is None:
+            first = next((e for e in out if e.action == ev.action and e.actor.name == ev.actor.name
+                          and e.status == ev.status and e.date.value is not None
+                          and e.evidence.start < ev.evidence.start), None)
+            if first is not None:
+                ev = replace(ev, date=first.date)
+        out.append(ev)
+    return out
 
 #: Main clause action -> the actions of a "when" clause that retell its event.
 _RETOLD = {"host": frozenset({"meet", "hold", "attend"}), "protest": frozenset({"protest"}),

@@ -299,7 +299,8 @@ def _decided_act(trigger: Token, cue: Token) -> bool:
     else:
         entry = load_data("triggers.json")["verbs"].get(trigger.lemma_.lower(), {})
         placed = trigger.pos_ == "VERB" and trigger.dep_ == "xcomp" and trigger.head.i == cue.i
-    return placed and entry.get("action") in data["actions"] and cue.lemma_.lower() in data["verbs"] \
+    return placed and (entry.get("action") in data["actions"] or entry.get("person_action") in data["actions"]) \
+        and cue.lemma_.lower() in data["verbs"] \
         and (cue.tag_ == "VBD" or cue.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in cue.children))
 
 
@@ -580,7 +581,7 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
             kind = None  # "agreed on Thursday to reopen two crossings, wrapping up two days of talks": part of the
             # agreeing, done then, not of what was agreed
         if kind is None:
-            kind = _local_cue(tok, cues)
+            kind = _local_cue(tok, cues, trigger)
         if kind is None:
             continue
         if found is None:
@@ -1124,8 +1125,9 @@ def _set_anew(verb: Token) -> bool:
         and any(c.dep_ == "advmod" and c.lower_ in ("now", "instead") for c in verb.children)
 
 
-def _local_cue(tok: Token, cues: _Cues) -> str | None:
-    """Cues attached to one token: modals, hedges, "upcoming", "scheduled for", "on his agenda"."""
+def _local_cue(tok: Token, cues: _Cues, trigger: Token | None = None) -> str | None:
+    """Cues attached to one token: modals, hedges, "upcoming", "scheduled for", "on his agenda"; never the trigger
+    itself as a clause on it ("a proposal to dismiss X": the dismissal is proposed, no denial)."""
     for child in tok.children:
         low = child.lower_
         if child.dep_ in ("aux", "auxpass") and low in cues.uncertain_modals:
@@ -1145,7 +1147,8 @@ def _local_cue(tok: Token, cues: _Cues) -> str | None:
             return "planned"
         if child.dep_ == "aux" and low == "going" or child.dep_ == "amod" and low in cues.nominal:
             return "planned"
-        if child.dep_ in ("acl", "relcl", "amod") and child.lemma_ != tok.lemma_:
+        if child.dep_ in ("acl", "relcl", "amod") and child.lemma_ != tok.lemma_ \
+                and (trigger is None or child.i != trigger.i):
             if child.dep_ == "relcl" and any(p.dep_ == "prep" and any(g.lower_ in ("which", "whom") for g in p.children)
                                              for p in child.children):
                 continue  # "held a video call on Saturday, during which they agreed that he would visit Oslo": what

@@ -350,7 +350,7 @@ def _weekday_range_gap() -> re.Pattern[str]:
 def _weekday_ranges(found: list[TimeExpr], text: str) -> list[TimeExpr]:
     """"open Monday to Friday", "closed Friday through Monday": the second of two bare weekdays joined by a range
     connector is the first such weekday on or after the first (each alone was read on its own side of the
-    publication day)."""
+    publication day); after "from" the first keeps the second as the end of its span ("from Wednesday to Friday")."""
     weekdays = load_lexicon().weekdays
     gap = _weekday_range_gap()
     out = list(found)
@@ -367,6 +367,9 @@ def _weekday_ranges(found: list[TimeExpr], text: str) -> list[TimeExpr]:
         value = (start[0] + timedelta(days=ahead)).isoformat()
         if value != b.value:
             out[i + 1] = TimeExpr(b.start, b.end, b.text, b.type, value, b.precision, b.anchored, b.end_value, b.note)
+        if ahead and a.end_value is None and re.search(r"\bfrom\s+$", text[max(0, a.start - 8):a.start], re.I):
+            out[i] = TimeExpr(a.start, a.end, a.text, a.type, a.value, a.precision, a.anchored, value, a.note)  # "a
+            # state visit from Wednesday to Friday": the first day keeps the last as its span's end, as "from Jan. 28 to 30"
     return out
 
 

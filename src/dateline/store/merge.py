@@ -1007,6 +1007,19 @@ def _undoes_the_past(state: EventState, report: Event) -> bool:
     return span is not None and told is not None and (told - span[1]).days > _LONG_DONE_DAYS
 
 
+def _taking_the_post(state: EventState, report: Event) -> bool:
+    """Whether a person's appointment and swearing-in (``kindred_families``: "will appoint X as prime minister on
+    Sunday", then "X was sworn in on Sunday") are one taking of the post: both families a person does alone, on one day
+    (or one undated)."""
+    if {action_family(state.action), action_family(report.action)} != {"appointed", "inaugurate"}:
+        return False
+    if state.date.value is None or report.date.value is None:
+        undated = state if state.date.value is None else report
+        return undated.status in ("planned", "postponed")  # (an appointment made, "has appointed X", undated, is no
+        # swearing-in days later)
+    return _days_apart(state.date, report.date) == 0
+
+
 def same_event(state: EventState, report: Event, same_article: bool = False, elsewhere: bool = True) -> int:
     """How well a new report fits a known event (same actor assumed).
 
@@ -1026,7 +1039,7 @@ def same_event(state: EventState, report: Event, same_article: bool = False, els
             action_family(report.action) in _KINDRED.get(action_family(state.action), ())
             and (_kindred_people(state.counterparts, report.counterparts) or _kindred_change(state, report)
                  or _body_gathering(state, report) or _exchange_side_done(state, report)
-                 or _hosted_attendance(state, report))):
+                 or _hosted_attendance(state, report) or _taking_the_post(state, report))):
         return 0
     if _part_of_nationwide(state, report):
         return 0

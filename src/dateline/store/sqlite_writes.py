@@ -1027,13 +1027,15 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         None when there is none or more than one."""
         day = event.date.interval() if event.date.precision == "day" else None
         if action_family(event.action) != "meet" or event.status not in ("postponed", "cancelled") \
-                or event.place is None or day is None or event.actor.kind != "country":
-            return None
+                or event.place is None or day is None and (event.status != "cancelled" or event.date.value is not None) \
+                or event.actor.kind != "country":
+            return None  # (an undated call-off, "was called off hours before it was due to start", is the plan's whatever
+            # its day)
         states = {event.actor.name, *(c.name for c in event.counterparts if c.kind == "country")}
         found: list[tuple[int, Event, int]] = []
         for event_id, state, actor_id in self._states_at(event.place, ("host",), carries, pending, since):
             guests = {c.country for c in state.counterparts if c.kind == "person"}
-            if state.status in ("planned", "uncertain", "postponed") and state.date.interval() == day \
+            if state.status in ("planned", "uncertain", "postponed") and (day is None or state.date.interval() == day) \
                     and len(states) > 1 and states <= guests and state.actor.country not in states:
                 found.append((event_id, replace(event, actor=state.actor, action=state.action, place=state.place,
                                                 counterparts=state.counterparts, refers_to_plan=True), actor_id))
