@@ -2,7 +2,8 @@
 
 :func:`appointment` reads the title phrase and the appointing body off a passive
 appointment verb (``appointment_verbs`` in ``titles.json``) whose subject is a name;
-:func:`appointed_names` finds such names the recognizer left unlabelled.
+:func:`appointed_names` finds such names the recognizer left unlabelled. :func:`role_phrase` finds the post an
+appointment family's verb gives ("named X as finance minister"; :func:`post_words`, :func:`office_words`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .nlp import load_data
 
-__all__ = ["appointment", "appointed_names"]
+__all__ = ["appointment", "appointed_names", "office_words", "post_words", "role_phrase"]
 
 
 @cache
@@ -65,3 +66,44 @@ def appointed_names(doc: Doc) -> list[Span]:
         if all(t.is_alpha and t.text[:1].isupper() and t.ent_type_ in ("", "PERSON", "ORG") for t in words):
             found.append(Span(doc, start, tok.i + 1, label="PERSON"))
     return found
+
+
+@cache
+def post_words() -> frozenset[str]:
+    """RETURNS (frozenset[str]): heads of posts given by an appointment (``post`` of ``what_heads``)."""
+    return frozenset(load_data("families.json")["what_heads"]["post"])
+
+
+@cache
+def office_words() -> frozenset[str]:
+    """RETURNS (frozenset[str]): words of an office itself ("office", "power", "post": ``office`` of ``what_heads``)."""
+    return frozenset(load_data("families.json")["what_heads"]["office"]) | {"power"}
+
+
+@cache
+def _role_verbs() -> frozenset[str]:
+    return frozenset(load_data("families.json")["role_verbs"])
+
+
+def role_phrase(tok: Token) -> Token | None:
+    """tok (Token): an appointment verb. RETURNS (Token | None): the head of the post it gives, from the ``post`` heads
+    of ``what_heads`` in ``families.json``: after "as", "to", "for", "of", "from" ("named X as finance minister",
+    "appointed X to the board", "relieved X of his duties"), as a predicate ("named X finance minister", "X was elected
+    leader of ..."), or a ``role_verbs`` infinitive ("nominated X to head the central bank"), else None."""
+    posts = post_words()
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("as", "to", "for", "of", "from"):
+            found = next((g for g in c.children if g.dep_ == "pobj" and g.lower_ in posts | office_words()), None)
+            if found is not None:
+                return found  # ("relieved X of his duties", "removed X from her post")
+        if c.dep_ == "xcomp" and c.lemma_.lower() in _role_verbs():
+            return c  # "nominated X to head the central bank"
+        if c.dep_ in ("oprd", "xcomp", "attr", "ccomp", "npadvmod") and c.lower_ in posts:
+            return c
+        if c.dep_ == "dobj" and c.lower_ in posts and any(o.dep_ == "dobj" and o.i < c.i for o in tok.children):
+            return c  # "named X finance minister", the post read as a second object
+        if c.dep_ == "dobj":
+            found = next((g for g in c.children if g.dep_ in ("appos", "oprd") and g.lower_ in posts and g.i > c.i), None)
+            if found is not None:
+                return found  # "named Marie Claire finance minister", the post read as her apposition
+    return None

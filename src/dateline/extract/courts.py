@@ -18,30 +18,19 @@ from spacy.tokens import Doc, Token
 
 from ..model import ActorRef
 from .actor_mentions import ANONYMOUS
+from .appointments import post_words
 from .context import _Ctx
 from .triggers import _lex
 from .nlp import load_data
 from .status import at_frame_verb, subject_holder
 
-__all__ = ["acted_on_person", "co_defendants", "office_words", "post_words", "court_family", "defendant", "repair_verdict_dates", "verdict_outcome"]
+__all__ = ["acted_on_person", "co_defendants", "court_family", "defendant", "repair_verdict_dates", "verdict_outcome"]
 
 
 @cache
 def _data() -> dict[str, Any]:
     words: dict[str, Any] = load_data("families.json")["court_words"]
     return words
-
-
-@cache
-def post_words() -> frozenset[str]:
-    """RETURNS (frozenset[str]): heads of posts given by an appointment (``post`` of ``what_heads``)."""
-    return frozenset(load_data("families.json")["what_heads"]["post"])
-
-
-@cache
-def office_words() -> frozenset[str]:
-    """RETURNS (frozenset[str]): words of an office itself ("office", "power", "post": ``office`` of ``what_heads``)."""
-    return frozenset(load_data("families.json")["what_heads"]["office"]) | {"power"}
 
 
 def court_family(action: str) -> bool:

@@ -41,7 +41,8 @@ from .group_partners import brought_together, group_partner
 from .framed_talks import (dated_earlier_talks, dated_meeting_at, during_a_visit, framed_talks_between,
                            phrase_day, talks_at_destination, talks_before_outcome)
 from .plan_cues import cue_word
-from .courts import acted_on_person, case_against, court_frame, defendant, framing_case, office_words, post_words, subject_defendant
+from .appointments import office_words, post_words, role_phrase
+from .courts import acted_on_person, case_against, court_frame, defendant, framing_case, subject_defendant
 from .rulings import court_subject
 
 _FRAME_PREPS = frozenset({"upon", "after", "before", "during", "following", "since", "ahead", "until", "on"})
@@ -809,35 +810,6 @@ def _person_action_allowed(tok: Token, entry: dict[str, Any]) -> bool:
     if entry.get("role_required"):
         return role_phrase(tok) is not None
     return True
-
-
-@cache
-def _role_verbs() -> frozenset[str]:
-    return frozenset(load_data("families.json")["role_verbs"])
-
-
-def role_phrase(tok: Token) -> Token | None:
-    """tok (Token): an appointment verb. RETURNS (Token | None): the head of the post it gives, from the ``post`` heads
-    of ``what_heads`` in ``families.json``: after "as", "to", "for", "of", "from" ("named X as finance minister",
-    "appointed X to the board", "relieved X of his duties"), as a predicate ("named X finance minister", "X was elected
-    leader of ..."), or a ``role_verbs`` infinitive ("nominated X to head the central bank"), else None."""
-    posts = post_words()
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("as", "to", "for", "of", "from"):
-            found = next((g for g in c.children if g.dep_ == "pobj" and g.lower_ in posts | office_words()), None)
-            if found is not None:
-                return found  # ("relieved X of his duties", "removed X from her post")
-        if c.dep_ == "xcomp" and c.lemma_.lower() in _role_verbs():
-            return c  # "nominated X to head the central bank"
-        if c.dep_ in ("oprd", "xcomp", "attr", "ccomp", "npadvmod") and c.lower_ in posts:
-            return c
-        if c.dep_ == "dobj" and c.lower_ in posts and any(o.dep_ == "dobj" and o.i < c.i for o in tok.children):
-            return c  # "named X finance minister", the post read as a second object
-        if c.dep_ == "dobj":
-            found = next((g for g in c.children if g.dep_ in ("appos", "oprd") and g.lower_ in posts and g.i > c.i), None)
-            if found is not None:
-                return found  # "named Marie Claire finance minister", the post read as her apposition
-    return None
 
 
 def _family_verb(tok: Token, entry: dict[str, Any]) -> bool:

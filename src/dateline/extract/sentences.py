@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from .actor_lexicon import title_words
+from .actor_lexicon import lexicon, title_words
 from .nlp import doc_text, load_data
 from .places import multiword_countries, resolve_place
 from .timex.lexicon import load_lexicon
@@ -366,9 +366,9 @@ def _plural_title_inside_name(doc: Doc) -> None:
 
 @cache
 def _plural_titles() -> frozenset[str]:
-    """RETURNS (frozenset[str]): plural title words that name a role ("presidents", "ministers")."""
-    nouns: dict[str, str] = load_data("titles.json")["group_nouns"]
-    return frozenset(k for k, v in nouns.items() if v)
+    """RETURNS (frozenset[str]): plural title words that name a role ("presidents", "ministers": the actor lexicon's
+    ``groups`` with a singular)."""
+    return frozenset(k for k, v in lexicon().groups.items() if v)
 
 
 def _join_and_names(doc: Doc) -> None:
