@@ -19,7 +19,7 @@ from .triggers import _lex
 
 
 @cache
-def _solo_families() -> frozenset[str]:
+def solo_families() -> frozenset[str]:
     """RETURNS (frozenset[str]): families whose event is each person's own (``solo_families`` in ``families.json``)."""
     return frozenset(load_data("families.json")["solo_families"])
 
@@ -27,7 +27,7 @@ def _solo_families() -> frozenset[str]:
 def each_alone(event: Event) -> list[Event]:
     """ "Prime Minister X and Finance Minister Y will resign": an event of a ``solo_families`` family is each person's
     own, with no counterparts (the actor's and one event per other person named)."""
-    if event.action not in _solo_families() or not event.counterparts:
+    if event.action not in solo_families() or not event.counterparts:
         return [event]
     # ("would hand his resignation to President X": X receives it; only those named with the actor before a
     # resignation resign with him)

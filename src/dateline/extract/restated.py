@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ..model import Event
 from .context import _Ctx
-from .nlp import load_data
+from .each_person import solo_families
 from .trigger_tokens import trigger_token
 
 __all__ = ["retold_acts", "when_restated"]
@@ -27,10 +27,9 @@ def retold_acts(events: list[Event]) -> list[Event]:
     family a person does once (``solo_families`` of ``families.json``: a swearing-in, an appointment, a resignation)
     that the same actor's dated event of that family and status, told before it in the article, already tells ("was
     sworn in ... on Tuesday", then "took his oath before the president at the palace") given that day."""
-    solo = frozenset(load_data("families.json")["solo_families"])
     out: list[Event] = []
     for ev in events:
-        if ev.action in solo and ev.date.value is None:
+        if ev.action in solo_families() and ev.date.value is None:
             first = next((e for e in out if e.action == ev.action and e.actor.name == ev.actor.name
                           and e.status == ev.status and e.date.value is not None
                           and e.evidence.start < ev.evidence.start), None)

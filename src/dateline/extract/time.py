@@ -239,8 +239,8 @@ def _tag(text: str, anchor: date | None, tense_of: "Callable[[int, int], str]") 
 def _itinerary_weekdays(found: list[TimeExpr], text: str, anchor: date | None,
                         tense_of: "Callable[[int, int], str]") -> list[TimeExpr]:
     """A bare weekday read as the publication day in a present or future clause ("The tour ends in Dar es Salaam on
-    Friday, where he is due to meet ...", written on a Friday) right after a day of the coming week the text has told ("... travel to Kigali on
-    Wednesday", the Wednesday ahead) continues that itinerary: it is the same weekday a week on, not today.
+    Friday, where he is due to meet ...", written on a Friday) right after a day of the coming week the text has told
+    ("... travel to Kigali on Wednesday", the Wednesday ahead) continues that itinerary: the same weekday a week on.
 
     found (list[TimeExpr]): the document's expressions in text order. text (str): the document. anchor (date | None):
     the publication day. tense_of: the clause tense reader. RETURNS (list[TimeExpr]): the expressions, such weekdays
@@ -259,10 +259,8 @@ def _itinerary_weekdays(found: list[TimeExpr], text: str, anchor: date | None,
                          t.anchored, t.end_value, t.note)
         out.append(t)
         if t.type == "DATE" and t.precision == "day" and t.value and not _telling_day(text, t):
-            try:
-                last_day = date.fromisoformat(t.value[:10])
-            except ValueError:
-                last_day = None
+            span = timex_interval(t.value)
+            last_day = span[0] if span is not None else None
     return out
 
 

@@ -1009,8 +1009,8 @@ def _undoes_the_past(state: EventState, report: Event) -> bool:
 
 def _taking_the_post(state: EventState, report: Event) -> bool:
     """Whether a person's appointment and swearing-in (``kindred_families``: "will appoint X as prime minister on
-    Sunday", then "X was sworn in on Sunday") are one taking of the post: both families a person does alone, on one day
-    (or one undated)."""
+    Sunday", then "X was sworn in on Sunday") are one taking of the post: on one day, or one of them an undated
+    plan."""
     if {action_family(state.action), action_family(report.action)} != {"appointed", "inaugurate"}:
         return False
     if state.date.value is None or report.date.value is None:
