@@ -50,6 +50,8 @@ CASES: list[tuple[str, date, list[Row]]] = [
         ("visit", "Frank-Walter Steinmeier", (), "Vilnius", None, "cancelled"),
         ("meet", "Frank-Walter Steinmeier", ("Karol Nawrocki",), "Warsaw", "2026-10-06", "planned"),
         ("travel", "Frank-Walter Steinmeier", (), "Riga", "2026-10-08", "planned"),
+        # "where he is due to address the Latvian parliament": his speech there (round 62)
+        ("address", "Frank-Walter Steinmeier", (), "Riga", "2026-10-08", "planned"),
         ("visit", "Frank-Walter Steinmeier", (), "Tallinn", "2026-10-10", "planned"),
         ("visit", "Frank-Walter Steinmeier", (), "Riga", "2026-10-08", "planned"),
     ]),

@@ -26,9 +26,10 @@ from .rulings import court_ruling
 from .dates import dated_by_possessor, _change_verbs, _date, counted_back, framed_span_noun
 from .demands import rallying_call
 from .generics import alleged, alleging_verb
+from .bodies import legislature_of
 from .crowds import (crowd_actor, crowd_words, dateline_body, dateline_country, involved_forces, joint_forces, leader_country,
                      national_org, person_owned_crowd, state_blocked, where_country)
-from .outcomes import survived_vote, voted_on_people
+from .outcomes import motion_targets, survived_vote, voted_on_people
 from .holders import gathering_holder, held_participle, states_summit_host
 from .meals import meal_guests, meal_host, meal_noun
 from .nlp import load_data
@@ -326,6 +327,18 @@ def _guest(tok: Token, ctx: _Ctx) -> ActorRef | None:
     return None
 
 
+def _received_guest(tok: Token, actor: ActorRef, ctx: _Ctx) -> bool:
+    """tok (Token): a host verb. actor (ActorRef): the actor found for it. ctx (_Ctx): the doc's index.
+    RETURNS (bool): the verb is passive with no agent, placed by a phrase of its own, and the actor is its passive
+    subject ("X was welcomed at the Presidential Palace in Helsinki"): the one received, not a host (a bare "X was
+    welcomed with a 21-gun salute" after "Y hosted X" tells the visit told already)."""
+    if tok.pos_ != "VERB" or any(c.dep_ == "agent" for c in tok.children):
+        return False
+    if not any(p.dep_ == "prep" and any(ctx.places.get(t.i) for t in p.subtree) for p in tok.children):
+        return False
+    return any(c.dep_ == "nsubjpass" and c.left_edge.idx <= actor.start <= c.right_edge.idx for c in tok.children)
+
+
 def _own_gathering(tok: Token, ctx: _Ctx) -> bool:
     """ "The African Union will hold an extraordinary summit in Kigali", "The African Union's summit in Kigali has been
     postponed": a gathering noun that an organization holds (its subject under a ``holding_verbs`` verb) or possesses
@@ -563,7 +576,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         counterparts = [c for c in counterparts if c.start not in voters]  # "approved the law, with the opposition
         # Nationalist Party voting against it": a side of the vote, no counterpart
     counterparts = _without_office_words(counterparts, tok, ctx)
-    counterparts = [c for c in counterparts if not _name_of_a_thing(c, ctx)]  # "visited the Agua Clara locks"
+    counterparts = [c for c in counterparts if not _name_of_a_thing(c, ctx) and not _name_of_a_law(c, ctx)]  # "visited
+    # the Agua Clara locks"; "will sign the Data Protection (Amendment) Bill": no party
     if action in _TALK_ACTIONS and any(c.kind != "person" for c in counterparts):
         counterparts = [c for c in counterparts if c.kind == "person" or not _topic_mention(c, tok, ctx)]
     if not family and actor is None and tok.pos_ == "VERB" \
@@ -595,6 +609,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if action == "vote" and tok.pos_ == "VERB" and not counterparts:
         counterparts = voted_on_people(tok, ctx)  # "voted to censure Interior Minister X": as "a vote against X";
         # "elected X as prime minister": X
+    if action == "vote" and not counterparts:
+        counterparts = motion_targets(tok, ctx)  # "will vote on a motion of no confidence in Finance Minister X": X
     pending = counterparts
     plan: tuple[ActorRef, str | None] | None = None  # the article's earlier plan a change refers to, with its what
     if family and actor is None:
@@ -606,6 +622,13 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
                 and (plan := _definite_plan(tok, action, ctx)) is not None:
             actor = plan[0]  # "The strike is cancelled" after the union's strike: no crowd the noun alone names
         counterparts = [c for c in counterparts if actor is not None and c.name != actor.name]
+    elif family and actor is not None and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj") \
+            and not tok.left_edge.idx <= actor.start <= tok.right_edge.idx \
+            and (plan := _definite_plan(tok, action, ctx)) is not None and plan[0].name != actor.name:
+        actor = plan[0]  # "X will dissolve the lower house on Friday ... The cabinet is expected to approve the
+        # dissolution that morning": X's dissolution, told again; "Students will march on Friday ... Police broke up
+        # the march": the students'
+        counterparts = [c for c in counterparts if c.name != actor.name]
     elif family and actor is not None:
         if actor.kind == "person" and (crowd := person_owned_crowd(tok, chain, action, ctx)) is not None \
                 and (crowd.name.startswith(f"{actor.name}'s ") or crowd.kind == "org"):
@@ -719,7 +742,12 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             and _entry(tok).get("owner_action") == "hearing" and (accused := defendant(tok, ctx)) is not None:
         actor, counterparts, action = accused, [], "hearing"  # "charged X ..., and the first hearing of the case was set
         # for April 7": X's hearing
-    if family and actor is None and (actor := story_referent(tok, result.status, ctx)) is None:
+    if family and actor is None and action == "vote" and tok.pos_ == "NOUN" and _entry(tok).get("needs_compound") \
+            and (country := where_country(tok, ctx) or dateline_country(ctx)) is not None:
+        actor = legislature_of(country, "parliament", tok.idx, tok.idx + len(tok))  # "ZAGREB - The opposition withdrew
+        # its no-confidence motion": a motion is put to the legislature's vote, whoever files or drops it
+        counterparts = motion_targets(tok, ctx)  # ("... against Finance Minister X": X)
+    if family and actor is None and (actor := story_referent(tok, result.status, ctx, result.refers_to_plan)) is None:
         return None  # (with a bare "The drills were postponed", no doer in the article: a reference to a plan
         # reported before, resolved by the store, :mod:`.story_references`)
     if family and actor is not None and (country_ref := leader_country(
@@ -771,9 +799,12 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             # meeting, told of itself (no holder named)
             actor = partner
             counterparts = [c for c in counterparts if c.name != partner.name]
+    if action == "host" and actor is not None and actor.kind == "person" and _received_guest(tok, actor, ctx):
+        action, counterparts = "visit", []  # "X was welcomed with military honours in Helsinki on Tuesday", no host
+        # named: X's visit there
     if actor is None and action == "host" and (guest := _guest(tok, ctx)) is not None:
         actor, action, counterparts = guest, "visit", []  # "Canadian officials are preparing to receive X in Ottawa"
-    if actor is None and (actor := story_referent(tok, result.status, ctx)) is None:
+    if actor is None and (actor := story_referent(tok, result.status, ctx, result.refers_to_plan)) is None:
         return None  # ("The talks were postponed", no doer in the article: a plan reported before)
     if family:
         actor = national_org(actor, ctx)  # "CHISINAU - The National Trade Union Confederation ...": Moldova's
@@ -882,8 +913,11 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     sent = tok.sent
     text = sent.text
     evidence = Evidence(ctx.article_id, ctx.anchor, text, sent.start_char, sent.end_char, result.status, tok.idx, tok.idx + len(tok))
-    what = what_of(tok, {**_entry(tok), "action": action}) if family and not held_group else None  # (the people
-    # arrested are the actor: "At least 14 people were arrested")
+    read = {**_entry(tok), "action": action}
+    if read.get("post_action") == action:
+        read["what_heads"] = "post"  # "the appointment of a new army chief": the post filled (licensing.py)
+    what = what_of(tok, read) if family and not held_group else None  # (the people arrested are the actor: "At least
+    # 14 people were arrested")
     if action == "verdict":
         what = verdict_outcome(tok)  # "convicted X": a conviction; "will deliver its verdict": not told
     if action == "ruling":
@@ -945,6 +979,24 @@ def _name_of_a_thing(party: ActorRef, ctx: _Ctx) -> bool:
     root = span.root
     return root.dep_ == "compound" and root.head.i >= span.end and root.head.tag_ in ("NN", "NNS") \
         and root.head.is_lower and ctx.actors.get(root.head.i) is None
+
+
+def _name_of_a_law(party: ActorRef, ctx: _Ctx) -> bool:
+    """party (ActorRef): a counterpart. ctx (_Ctx): the doc's index. RETURNS (bool): whether it is only words of a law's
+    name before the name's last word (``law_name_heads`` of ``names.json``: "the [Data Protection] (Amendment) Bill")."""
+    if party.kind == "person" or party.start < 0:
+        return False
+    span = ctx.doc.char_span(party.start, party.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    head = span.root.head
+    return head.i >= span.end and head.text in _law_heads() and head.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj")
+
+
+@cache
+def _law_heads() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``law_name_heads`` of ``names.json``: last words of a law's name ("Bill", "Act")."""
+    return frozenset(load_data("names.json")["law_name_heads"]["words"])
 
 
 def _without_office_words(counterparts: list[ActorRef], tok: Token, ctx: _Ctx) -> list[ActorRef]:

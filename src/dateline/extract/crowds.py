@@ -30,7 +30,7 @@ from .objects import head_of_state, plan_call
 from .occasions import dateline_place
 from .outcomes import contested_in
 from .person_entities import plural_nationality
-from .places import capital_of, resolve_country
+from .places import capital_of, is_demonym, resolve_country
 from .status import head_chain
 
 __all__ = ["crowd_actor", "crowd_words", "crowd_subject", "state_blocked", "joint_forces", "involved_forces", "leader_held", "dateline_country", "dateline_body", "where_country",
@@ -156,8 +156,8 @@ def _country_in(phrase: Token, ctx: _Ctx) -> str | None:
         if t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i != phrase.i:
             continue  # "[Sri] Lanka's parliament": a word of a longer name, read whole at its head
         if (t.ent_type_ in ("NORP", "GPE") or t.pos_ == "PROPN" and t.dep_ in ("poss", "compound", "amod")
-                and not (t.is_sent_start and not t.ent_type_)  # (not "[Union] leaders met ...": a capital of the
-                # sentence's first word, not the town of Union)
+                and not (t.is_sent_start and not t.ent_type_ and not is_demonym(t.text))  # (not "[Union] leaders
+                # met ...": a capital of the sentence's first word, not the town of Union; "Ugandan lawmakers" is)
                 or t.pos_ == "ADJ" and t.dep_ == "amod" and t.text[:1].isupper() and not t.ent_type_) \
                 and (country := resolve_country(_with_name_words(t))) is not None:
             return country  # ("[Nigeria]'s main labour unions", "[Greek] unions", unlabelled after a dateline)

@@ -44,6 +44,7 @@ from .plan_cues import cue_word
 from .appointments import office_words, post_words, role_phrase
 from .courts import acted_on_person, case_against, court_frame, defendant, framing_case, subject_defendant
 from .rulings import court_subject
+from .story_references import passive_thing
 
 _FRAME_PREPS = frozenset({"upon", "after", "before", "during", "following", "since", "ahead", "until", "on"})
 
@@ -515,6 +516,12 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             objects += [c for c in tok.children if c.dep_ == "nsubjpass"] + conjoined_passive_subjects(tok)
         elif (text := _text_between_sides(tok, ctx)) is not None:
             objects.append(text)  # "A fisheries agreement between Fiji and Tonga was signed in Suva": the text signed
+        elif entry.get("person_object") and (guests := [c for c in tok.children if c.dep_ == "nsubjpass" and (
+                ref := ctx.actors.get(c.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"]):
+            objects += guests  # "X was welcomed with military honours in Helsinki on Tuesday": X, received (no host
+            # named: the guest's visit, builder._guest)
+        elif (thing := passive_thing(tok, ctx)) is not None:
+            objects.append(thing)  # "The agreement was signed on Tuesday": the thing signed (a story reference's act)
         turned = entry.get("object_words_action", {})
         if (pact := _pact_of(objects)) is not None and (entry["action"] == "sign" or any(o.lower_ in turned for o in objects)):
             return None if demanded(tok, pact) else {**entry, "action": pact}  # "signed a ceasefire agreement",
@@ -597,6 +604,10 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         held = [c for o in objects if o.lower_ in entry.get("object_words", ()) for c in o.children
                 if c.dep_ == "prep" and c.lower_ in entry.get("preps", ())]  # "address an investment forum in Osaka"
         if entry.get("place_prep") and not any(ctx.places.get(t.i) for p in preps + held for t in p.subtree):
+            placeless = entry.get("placeless_objects_action", {})
+            if (action := next((placeless[o.lower_] for o in objects if o.lower_ in placeless), None)) is not None:
+                return {**entry, "action": action}  # "will address Senegal's National Assembly on Thursday": a speech
+                # to the body, wherever it sits
             return None  # "could stop in Ecuador", not "stop the fighting"
         if (only := entry.get("place_only_preps")) and preps and all(p.lower_ in only for p in preps) and not objects \
                 and not any(ctx.places.get(t.i) for p in preps for t in p.subtree):
@@ -646,6 +657,9 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         # May 20": X takes office (not "leaders attended the inauguration")
         if _attended(tok):
             return entry  # "Heads of state will attend the inauguration of X on May 1": X's own, on the guests' day
+    elif entry.get("owner_only") and (turned := entry.get("post_action")) and _post_of(tok):
+        entry = {**{k: v for k, v in entry.items() if k != "owner_only"}, "action": turned, "what_heads": "post",
+                 "needs_what": True}  # "will announce the appointment of a new army chief": a post filled, no one named
     elif entry.get("owner_only"):
         return None  # "the swearing-in": nobody's ceremony named
     if _content_of_text(tok):
@@ -751,6 +765,13 @@ def _attended(tok: Token) -> bool:
         return False
     verb = tok.head if tok.dep_ == "dobj" else tok.head.head
     return bool(_lex().verbs.get(verb.lemma_.lower(), {}).get("action") == "attend")
+
+
+def _post_of(tok: Token) -> bool:
+    """tok (Token): an appointment noun. RETURNS (bool): its "of" phrase names a post, no person ("the appointment of a
+    new army chief", "the nomination of a new central bank governor")."""
+    return any(g.dep_ == "pobj" and g.lower_ in post_words() and g.ent_type_ != "PERSON"
+               for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)
 
 
 def _owned_ceremony(tok: Token, ctx: _Ctx) -> bool:

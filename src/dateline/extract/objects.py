@@ -103,6 +103,8 @@ def _phrase(head: Token, action: str) -> str:
             and not (len(toks) > 1 and toks[1].text == "-" and not toks[0].whitespace_):  # ("an open-ended strike": one
         # hyphenated word)
         toks.pop(0)
+    if head.lower_ in load_data("families.json")["what_of_heads"] and (kind := _of_kind(head)) is not None:
+        return f"{kind} {head.lower_}"  # "an opposition motion of no confidence": a no-confidence motion
     if not toks and head.lower_ in load_data("families.json")["what_of_heads"] and (of := next(
             (g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
              if g.dep_ == "pobj" and g.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in g.children)), None)):
@@ -112,6 +114,19 @@ def _phrase(head: Token, action: str) -> str:
     if words[0].is_sent_start and words[0].pos_ != "PROPN" and words[0].text[1:2].islower():
         text = text[:1].lower() + text[1:]  # "Sanctions on Russia were extended": sanctions, not a name
     return text
+
+
+def _of_kind(head: Token) -> str | None:
+    """head (Token): a ``what_of_heads`` noun ("motion", "vote"). RETURNS (str | None): the kind its "of" phrase names
+    when that is one of ``what_of_words`` ("of no confidence": "no-confidence"; "of censure": "censure"), else None."""
+    for p in head.children:
+        if p.dep_ != "prep" or p.lower_ != "of":
+            continue
+        for g in p.children:
+            if g.dep_ == "pobj" and g.lower_ in _words().of_words:
+                negated = any(c.dep_ == "det" and c.lower_ == "no" for c in g.children)
+                return f"no-{g.lower_}" if negated and not g.lower_.startswith("no-") else g.lower_
+    return None
 
 
 def _name_word(tok: Token) -> bool:

@@ -79,6 +79,29 @@ def voted_on_people(tok: Token, ctx: _Ctx) -> list[ActorRef]:
     return found
 
 
+def motion_targets(tok: Token, ctx: _Ctx) -> list[ActorRef]:
+    """The people a motion is against: "an opposition motion of no confidence in Finance Minister X", "their
+    no-confidence motion against X", "will vote on Thursday on a censure motion against X".
+
+    tok (Token): a vote trigger (a motion noun, or a vote verb with such a noun after "on"). ctx (_Ctx): the doc's index.
+    RETURNS (list[ActorRef]): the named people after ``motion_target_preps`` ("against", "in") within the motion's
+        phrase, in text order; [] when there are none.
+    """
+    preps = frozenset(_outcomes()["motion_target_preps"])
+    motions = [tok] if tok.pos_ == "NOUN" else [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "on"
+                                               for g in p.children if g.dep_ == "pobj"]
+    found: list[ActorRef] = []
+    for motion in motions:
+        for p in motion.subtree:
+            if p.dep_ != "prep" or p.lower_ not in preps:
+                continue
+            for t in p.subtree:
+                ref = ctx.actors.get(t.i)
+                if ref is not None and ref is not ANONYMOUS and ref.kind == "person" and ref not in found:
+                    found.append(ref)
+    return found
+
+
 def _count(tok: Token) -> bool:
     return tok.like_num or tok.pos_ == "NUM"
 

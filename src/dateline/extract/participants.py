@@ -287,6 +287,10 @@ def _participants(
             if sub.lower_ in lex.non_actors:
                 named_other = True  # "his team will visit": the team, not its coach
                 continue
+            if own_only and sub.dep_ == "nsubjpass" and sub.lower_ in lex.verbs.get(tok.lemma_.lower(), {}).get(
+                    "object_words", ()):
+                named_other = True  # "The House of Representatives was dissolved on Friday": the thing it is done to,
+                continue  # no doer
             found = _subject_actors(sub, tok, ctx)
             if own_only and sub.dep_ == "nsubjpass" and _captives(tok, sub):
                 # "Two Colombian soldiers held by ELN rebels were released": the captors freed them, not their country

@@ -56,6 +56,18 @@ def _listed_area(ent: Span) -> bool:
         and first.head.lower_ in frozenset(load_data("names.json")["area_nouns"]["words"])
 
 
+def _law_name_end(ent: Span) -> bool:
+    """ent (Span): a PERSON entity. RETURNS (bool): it is one of ``law_name_heads`` (``names.json``) right after a
+    capitalized word or a closing bracket and before no capitalized word: the last word of a law's name ("the Data
+    Protection (Amendment) Bill"), no person ("Bill Clinton" is)."""
+    doc = ent.doc
+    if len(ent) != 1 or ent[0].text not in load_data("names.json")["law_name_heads"]["words"] or ent.start == 0:
+        return False
+    before = doc[ent.start - 1]
+    return (before.text == ")" or before.text[:1].isupper() and not before.is_sent_start) \
+        and not (ent.end < len(doc) and doc[ent.end].text[:1].isupper())
+
+
 @cache
 def _never_person_words() -> frozenset[str]:
     """RETURNS (frozenset[str]): ``never_person_words`` of ``names.json``, lower-cased."""
@@ -84,6 +96,9 @@ def person_entities(doc: Doc, lex: Lexicon) -> list[Span]:
         if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_ in _never_person_words():
             last = None
             continue  # "[Turnout]PERSON was 55 percent": a common noun, never a person
+        if ent.label_ == "PERSON" and _law_name_end(ent):
+            last = None
+            continue  # "the Data Protection (Amendment) [Bill]PERSON": the end of a law's name
         if ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].lower_ in _feature_nouns() \
                 and (ent.root.dep_ == "compound" and ent.root.head.i == ent.end or resolve_place(ent.text) is not None):
             last = None

@@ -517,6 +517,13 @@ def resolve_country(name: str) -> str | None:
     return place.country if place else None
 
 
+def is_demonym(word: str) -> bool:
+    """word (str): a capitalized word. RETURNS (bool): whether it is a nationality adjective ("Ugandan", "Greek"), from
+    the demonym file or formed regularly, not a place's name."""
+    low = _clean(word).lower()
+    return low in load_data("demonyms.json") or resolve_place(word) is None and _derived_demonym(low) is not None
+
+
 def _derived_demonym(low: str) -> str | None:
     """A nationality adjective the demonym file lacks, formed regularly: "Ugandan" (Uganda), "Egyptian" (Egypt)."""
     countries = _gazetteer().countries
@@ -1279,6 +1286,13 @@ def _dateline_ref(doc: Doc) -> PlaceRef | None:
     dateline = doc.char_span(start, end, alignment_mode="expand") if end > start else None
     line = dateline.text.split(",")[0].strip() if dateline is not None else ""
     return resolve_place(line.title()) if line else None
+
+
+def dateline_country_of(doc: Doc) -> str | None:
+    """doc (Doc): a doc. RETURNS (str | None): the country of the place its dateline names ("TAIPEI, Oct 20 -":
+    Taiwan), None when the dateline names no known place."""
+    ref = _dateline_ref(doc)
+    return ref.country if ref is not None else None
 
 
 def _dateline_town(doc: Doc) -> PlaceRef | None:

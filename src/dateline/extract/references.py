@@ -19,7 +19,7 @@ from .actor_lexicon import Lexicon
 from .actor_mentions import ANONYMOUS, Named, SUBJECT_DEPS, conj_subject, named_people
 from .nlp import doc_text, load_data
 from .organizations import headed_organisation, organisation_head
-from .places import resolve_country, resolve_place
+from .places import dateline_country_of, resolve_country, resolve_place
 from .title_holders import (
     comma_name, contact_partner, country_possessor, event_possessor, is_definite, lead_traveller, named_office, office_holder, spelling, title_holder,
 )
@@ -189,6 +189,10 @@ def resolve_references(
                 # ("held talks with Tunisia's prime minister": the office met)
             if match is None and has_dep and (subject or event_possessor(tok)):
                 match = named_office(tok)  # "The Archbishop of Canterbury has postponed her visit": the office
+            if match is None and role[1] is None and has_dep and (subject or event_possessor(tok)) and is_definite(tok) \
+                    and not _may_hold(role[0], named_people(named)) and (home := dateline_country_of(doc)) is not None:
+                match = office_holder(tok, home)  # "TAIPEI - The premier's policy address has been postponed", nobody
+                # named in the article who may hold the title: the dateline country's office
             if match is not None:
                 ref = replace(match, start=tok.idx, end=tok.idx + len(tok))
                 tokens[i] = ref
@@ -247,6 +251,14 @@ def resolve_references(
     if has_dep:
         _relative_possessors(doc, tokens)
     return actors, tokens, partners
+
+
+def _may_hold(keys: tuple[str, ...], people: list[ActorRef]) -> bool:
+    """keys (tuple[str, ...]): the titles a description can stand for ("minister"). people (list[ActorRef]): the people
+    an article names. RETURNS (bool): whether one of them may be the one described: named with no title ("Rafael
+    Moura's arrival ... The minister is now expected in Hanoi") or with a title of those words ("Zambian President X")."""
+    return any(not p.title or any(k in p.title.lower().split() or " " in k and k in p.title.lower() for k in keys)
+               for p in people)
 
 
 def _custody_object(tok: Token) -> bool:

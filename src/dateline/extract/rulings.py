@@ -79,11 +79,21 @@ def court_subject(tok: Token, ctx: _Ctx) -> ActorRef | None:
 
 def _unlabelled_court(word: Token) -> ActorRef | None:
     """word (Token): a subject. RETURNS (ActorRef | None): the court a capitalized court name the recognizer left
-    unlabelled names ("Eswatini's [High Court]", "the [Supreme Court]"), of the country of its possessor, else None."""
-    if word.lower_ not in _court_heads() or word.pos_ != "PROPN" or not word.text[:1].isupper() or word.ent_type_:
+    unlabelled names ("Eswatini's [High Court]", "the [Supreme Court]"), or a country's court described by its kind
+    (``court_kinds``: "Zambia's top constitutional court"), of the country of its possessor, else None."""
+    if word.lower_ not in _court_heads():
         return None
-    words = [c for c in word.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()]
-    name = " ".join(t.text for t in sorted([*words, word], key=lambda t: t.i))
+    if word.pos_ == "NOUN" and word.text.islower():
+        kinds = [c for c in word.children if c.dep_ in ("amod", "compound") and c.lower_ in _data()["court_kinds"]]
+        if not kinds or not any(c.dep_ == "poss" for c in word.children):
+            return None  # (a described court is named only by its kind and its country's possessor)
+        words = kinds  # "Zambia's top constitutional court": Zambia's Constitutional Court
+        name = " ".join(t.text[:1].upper() + t.text[1:] for t in [*words, word])
+    elif word.pos_ != "PROPN" or not word.text[:1].isupper() or word.ent_type_:
+        return None
+    else:
+        words = [c for c in word.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()]
+        name = " ".join(t.text for t in sorted([*words, word], key=lambda t: t.i))
     owner = next((c for c in word.children if c.dep_ == "poss"), None)
     country = None
     if owner is not None:
@@ -104,12 +114,16 @@ def _court_before(word: Token, ctx: _Ctx) -> ActorRef | None:
 def _thing(noun: Token) -> str:
     """noun (Token): the head of what a court rules on. RETURNS (str): it with its compound and adjective modifiers
     in lower case, without ``dropped_modifiers`` ("the new mining law": "mining law"); the results of a thing are
-    that thing ("the results of last September's parliamentary election": "parliamentary election"), and so does a
-    challenge of one (``challenge_nouns``: "a challenge to the results of the election")."""
+    that thing ("the results of last September's parliamentary election": "parliamentary election"; "parts of the cyber
+    security law": "cyber security law"), and so does a challenge of one (``challenge_nouns``: "a challenge to the
+    results of the election", "a petition challenging the law")."""
     data = _data()
     if noun.lower_ in data["challenge_nouns"]:  # "rejected a challenge to the results of the election": the election
         inner = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("to", "against", "of")
                       for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+        inner = inner or next((o for a in noun.children if a.dep_ == "acl" and a.lemma_.lower() in ("challenge", "contest")
+                               for o in a.children if o.dep_ == "dobj" and o.pos_ == "NOUN"), None)  # "a petition
+        # challenging the new cyber security law": the law
         if inner is not None:
             noun = inner
     if noun.lower_ in data["result_nouns"]:

@@ -7,11 +7,13 @@ to the one open plan of that family involving that country (:mod:`dateline.store
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Token
 
 from ..model import ActorRef, Event
+from .actor_mentions import ANONYMOUS
 from .context import _Ctx
 from .crowds import dateline_country
 from .nlp import load_data
@@ -28,33 +30,123 @@ def _data() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
 
 
-def story_referent(tok: Token, status: str, ctx: _Ctx) -> ActorRef | None:
+def story_referent(tok: Token, status: str, ctx: _Ctx, refers: bool = False) -> ActorRef | None:
     """The stand-in actor of a change told of a known plan by a bare definite noun.
 
     tok (Token): an event noun with no actor found for it. status (str): the event's status. ctx (_Ctx): the doc's index.
+        refers (bool): the event refers to a plan (a plan moved to a new day, "The signing has been moved to Monday",
+        is read as a postponement is).
     RETURNS (ActorRef | None): an actor of kind :data:`STORY_KIND` named by the noun phrase ("the drills"), its country
         the teller's state ("the Philippine navy said") or the dateline's; None when the noun is not the subject of its
         clause, has no ``determiners`` word, carries a possessor, number or a name, names a doer in its own phrase, or
         the status is not one of ``statuses`` (a postponement, call-off or occurrence), or no country is known.
     """
     data = _data()
-    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass") or status not in data["statuses"]:
+    if status not in data["statuses"] and not (status == "planned" and refers):
         return None
-    if not any(c.dep_ == "det" and c.lower_ in data["determiners"] for c in tok.children):
+    if tok.pos_ == "VERB":
+        return _passive_referent(tok, ctx)
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    if any(c.dep_ in ("poss", "nummod", "appos", "relcl", "acl") for c in tok.children) \
-            or any(c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or c.pos_ == "PROPN" for c in tok.subtree):
-        return None  # ("Lee's visit", "the talks between X and Y", "the Seoul summit": a doer or place named)
-    if any(t.i in ctx.actors for t in tok.subtree):
+    if not _definite_thing(tok, data):
+        return None
+    return _referent(tok, tok, ctx)
+
+
+def _definite_thing(noun: Token, data: dict[str, frozenset[str]]) -> bool:
+    """RETURNS (bool): whether a noun is a bare definite thing ("the drills", "the agreement"): a ``determiners`` word,
+    no possessor, number, apposition or clause of its own, and no name or actor in its phrase ("Lee's visit", "the talks
+    between X and Y", "the Seoul summit": a doer or place named)."""
+    if not any(c.dep_ == "det" and c.lower_ in data["determiners"] for c in noun.children):
+        return False
+    return not any(c.dep_ in ("poss", "nummod", "appos", "relcl", "acl") for c in noun.children) \
+        and not any(c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or c.pos_ == "PROPN" for c in noun.subtree)
+
+
+#: Entity types of a named thing or body an act is done to ("The House of Representatives was dissolved").
+_NAMED_THINGS = frozenset({"ORG", "FAC", "LAW", "WORK_OF_ART", "PRODUCT", "EVENT"})
+
+
+def passive_thing(verb: Token, ctx: _Ctx) -> Token | None:
+    """The thing an act is told done to in the passive with no doer: "The agreement was signed on Tuesday", "The House of
+    Representatives was dissolved on Friday".
+
+    verb (Token): the act's verb. ctx (_Ctx): the doc's index.
+    RETURNS (Token | None): the verb's passive subject when the verb has no agent ("by X") and the subject is a bare
+        definite thing (:func:`_definite_thing`, no actor in its phrase) or the name of a body or thing (tagged so or
+        not at all; no person, place, people or state in it); None otherwise.
+    """
+    if verb.pos_ != "VERB" or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or any(_names_actor(p, ctx) for p in verb.children if p.dep_ == "prep"):
+        return None  # ("The deal was reached at talks on Saturday between X and Y": theirs, told in the sentence)
+    if subject.pos_ == "NOUN":
+        if not _definite_thing(subject, _data()) or any(t.i in ctx.actors for t in subject.subtree):
+            return None
+    elif subject.pos_ != "PROPN" or subject.ent_type_ not in (*_NAMED_THINGS, "") \
+            or any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in subject.subtree) \
+            or any((ref := ctx.actors.get(t.i)) is not None and ref.kind in ("person", "country")
+                   for t in subject.subtree):
+        return None  # (a name of no kind the tagger knows: "The Storting was dissolved"; never a person's or state's)
+    return subject
+
+
+def _names_actor(tok: Token, ctx: _Ctx) -> bool:
+    """RETURNS (bool): whether a phrase names an actor of the article outside the clauses it holds ("at talks between X
+    and Y" does; "on Tuesday, the day the Vietnamese premier arrived" does not: the premier is in a clause of his own)."""
+    if (ref := ctx.actors.get(tok.i)) is not None and ref is not ANONYMOUS:
+        return True
+    return any(_names_actor(c, ctx) for c in tok.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp"))
+
+
+def _passive_referent(verb: Token, ctx: _Ctx) -> ActorRef | None:
+    """RETURNS (ActorRef | None): the stand-in actor of an act told in the passive with no doer (:func:`passive_thing`):
+    the passive subject as a story reference (:func:`story_referent`); None when there is none."""
+    subject = passive_thing(verb, ctx)
+    return _referent(subject, verb, ctx) if subject is not None else None
+
+
+def _referent(phrase: Token, tok: Token, ctx: _Ctx) -> ActorRef | None:
+    """phrase (Token): the head of the noun phrase told of. tok (Token): the event's trigger. RETURNS (ActorRef | None):
+    the story reference named by the phrase, its country the teller's state or the dateline's; None when the phrase
+    holds an actor of the article or no country is known."""
+    if phrase.pos_ == "NOUN" and any(t.i in ctx.actors for t in phrase.subtree):
         return None
     teller = sentence_teller(tok, ctx)
     country = (teller.country or (teller.name if teller.kind == "country" else None)) if teller is not None else None
     country = country or dateline_country(ctx)
     if country is None:
         return None
-    start = min(t.idx for t in tok.subtree)
-    end = max(t.idx + len(t) for t in tok.subtree)
+    start = min(t.idx for t in phrase.subtree)
+    end = max(t.idx + len(t) for t in phrase.subtree)
     return ActorRef(ctx.doc.text[start:end].lower(), STORY_KIND, None, country, start, end)
+
+
+def posts_filled(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """The filling of a post told by a person's appointment, as a story reference: "Prime Minister X on Thursday
+    appointed General Y as chief of army staff" fills the post a plan told before ("Pakistan will appoint a new army
+    chief later this month"), whoever appoints.
+
+    events (list[Event]): an article's events. ctx (_Ctx): the doc's index.
+    RETURNS (list[Event]): the events, and for each appointment of a named person to a post (``person_family`` of
+        ``posts_filled`` in ``occasions.json``) that happened or was called off or put off, the same report of the
+        family that fills a post with no person named (``post_family``), its actor a story reference named by the post,
+        of the person's country or the dateline's; the store joins it to the one open plan of that family and country
+        whose post its sentence names (:mod:`dateline.store.story_plans`), or drops it.
+    """
+    data = load_data("occasions.json")["posts_filled"]
+    out = list(events)
+    for ev in events:
+        if ev.action != data["person_family"] or ev.what is None or ev.actor.kind != "person" \
+                or ev.status not in _data()["statuses"]:
+            continue
+        country = ev.actor.country or dateline_country(ctx)
+        if country is None:
+            continue
+        post = ActorRef(ev.what, STORY_KIND, None, country, ev.actor.start, ev.actor.end)
+        out.append(replace(ev, action=data["post_family"], actor=post, counterparts=(), refers_to_plan=False))
+    return out
 
 
 def split_references(events: list[Event]) -> tuple[list[Event], list[Event]]:

@@ -164,9 +164,10 @@ def is_definite(tok: Token) -> bool:
 
 
 def event_possessor(tok: Token) -> bool:
-    """ "the visit of the Canadian trade minister", "a planned visit by the Georgian prime minister": a title phrase
-    after "of" or "by" on an event noun names its actor."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in ("of", "by") and tok.head.head.lower_ in _event_nouns()
+    """ "the visit of the Canadian trade minister", "a planned visit by the Georgian prime minister", "the premier's
+    policy address": a title phrase after "of" or "by" on an event noun, or its possessor, names its actor."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("of", "by") and tok.head.head.lower_ in _event_nouns() \
+        or tok.dep_ == "poss" and tok.head.lower_ in _event_nouns()
 
 
 def contact_partner(tok: Token) -> bool:

@@ -434,6 +434,10 @@ def parse_question(question: str) -> QuestionPattern:
     target_words, window = _split_window(body[a_end:], action)
     _check_window(question, target_words, window)
     target = _strip_leading(target_words) or modifier
+    if action == "attend" and body[a_start:a_end].lower().startswith("address") and target \
+            and target.rstrip(" ,?.!").split()[-1].lower() in data["address_audiences"]:
+        action, target = "address", None  # "Will X address Senegal's National Assembly?": a speech to the body
+        # (extract keeps it as the speaker's 'address', wherever the body sits)
     if action in data["person_object_actions"] and re.fullmatch(r"(?:[A-Z][\w'’.-]*\s+)+[A-Z][\w'’.-]*",
                                                                 target_words.strip(" ,?.!")):
         action = data["person_object_actions"][action]  # "Will Erdogan fire Naci Agbal?": a dismissal, no launch

@@ -91,6 +91,9 @@ _BODY_STRIKE_SLIP = 2
 _MERGE_DATA = json.loads(resources.files("dateline.store").joinpath("data/merge.json").read_text("utf-8"))
 #: Planned actions that an arrival, told done, makes (the event keeps the plan's action).
 _ARRIVAL_PLANS = frozenset(_MERGE_DATA["arrival_plans"])
+#: Families whose story references fit a plan only when their sentence names the plan's ``what`` (the post a plan would
+#: fill; ``story_what_families``, read by :mod:`.story_plans`).
+STORY_WHAT_FAMILIES = frozenset(_MERGE_DATA["story_what_families"])
 #: Words naming no particular thing of a family ("drills"): such a report fits any event of it.
 _WHAT_GENERIC = frozenset(_MERGE_DATA["what_generic"])
 #: Words that name the same thing as another ("motion" -> "vote": a confidence motion is a confidence vote).
@@ -455,6 +458,11 @@ def _article_statement(reports: list[Report]) -> Report:
             best = r
         elif r.event.status == best.event.status == "postponed" and _later(r.event.date, best.event.date):
             best = r  # "pushes back Lisbon trip to Feb. 24" over "his visit, planned for Feb. 10": the new day
+    if best.event.status == "cancelled" and (put_off := next((
+            r for r in reports if r.event.status == "postponed" and r.event.date.value is not None
+            and (best.event.date.value is None or _later(r.event.date, best.event.date))), None)) is not None:
+        return put_off  # "Lawmakers will not vote on the budget this week as planned ... The vote has been pushed back
+        # by a week to Dec. 16": not this week because put off to then
     if best.event.status == "cancelled" and not any(r.event.status == "planned" for r in reports) \
             and (denial := next((r for r in reports if r.event.status == "denied"), None)) is not None \
             and denial.event.evidence.start < best.event.evidence.start:
@@ -1318,10 +1326,12 @@ def presence_probe(event: Event) -> Event | None:
     """event (Event): a report as stored. RETURNS (Event | None): the report as a lookup of the actor's journeys
     (no place, no counterparts: any stored journey near its day) when it puts its actor at a place on a day (happened,
     placed, dated to a day, no change of a plan); else None."""
-    if event.status != "happened" or event.refers_to_plan or event.date.precision not in ("day", "time") \
+    if event.status != "happened" or event.refers_to_plan or event.date.precision not in ("day", "time", "week") \
             or event.date.interval() is None or event.place is None and not any(
-                c.kind == "person" for c in event.counterparts):
-        return None  # (with no place, a meeting with a person: the one a journey was to see, on its day)
+                c.kind == "person" for c in event.counterparts) \
+            or event.date.precision == "week" and event.place is None:
+        return None  # (with no place, a meeting with a person: the one a journey was to see, on its day; a week only
+        # with a place, :func:`presence_width`)
     return replace(event, place=None, counterparts=())
 
 
@@ -1332,6 +1342,8 @@ def presence_width(state: EventState, event: Event) -> int | None:
     or a week that holds the report's day; None otherwise."""
     day = event.date.interval()
     span = state.date.interval()
+    if event.date.precision == "week":
+        return _week_presence(state, event)
     if span is not None and day is not None and state.date.precision == "day" and span[1] < day[0] <= span[1] + timedelta(
             days=_PRESENCE_SLIP_DAYS) and (_shares_person(state, event) or _told_late(event)
                                            or event.action in _PRESENCE["journeys"] and day[0] == span[1] + timedelta(days=1)):
@@ -1357,6 +1369,22 @@ def presence_width(state: EventState, event: Event) -> int | None:
         # day: "pushed back by a day", then "held talks in Kumasi on Wednesday")
     if state.place.name != event.place.name and state.place.name not in event.place.within \
             and not _met_elsewhere(state, event):
+        return None
+    return _width(state.date)
+
+
+def _week_presence(state: EventState, event: Event) -> int | None:
+    """state (EventState): a stored event. event (Event): a happened report, with a place, dated to a week.
+    RETURNS (int | None): the width in days of ``state``'s date when it is a planned journey dated to a day of that
+    week, to the report's place or one holding it ("will visit Kampala on Monday", then "earlier this week X held
+    talks with Y in Kampala": the visit, made); None otherwise (a week never shows which day of a longer plan)."""
+    week, span = event.date.interval(), state.date.interval()
+    if week is None or span is None or state.date.precision not in ("day", "time") or state.place is None \
+            or event.place is None or state.action not in _PRESENCE["journeys"] \
+            or state.status not in ("planned", "ongoing") or not week[0] <= span[0] <= span[1] <= week[1] \
+            or _remote(event):
+        return None
+    if state.place.name != event.place.name and state.place.name not in event.place.within:
         return None
     return _width(state.date)
 
@@ -1541,7 +1569,9 @@ def purpose_report(state: EventState, lead: Event, change: Event) -> Event:
     change (Event): the report that calls the journey off or puts it off. RETURNS (Event): the same change as a report
     of the purpose (its action, parties, place, what and plan codes, which a changed plan keeps; the change's status,
     and the change's new date when it puts the journey off to a day), told by that sentence."""
-    date_ = change.date if change.status in ("postponed", "planned") and change.date.value is not None else state.date
+    date_ = change.date if change.status in ("postponed", "planned") and change.date.value is not None \
+        and change.date.note != PLANNED_DAY_NOTE else state.date  # ("The visit, which was due to begin on Wednesday,
+    # has been postponed": no new day, the purpose keeps its own)
     return replace(change, action=state.action, counterparts=state.counterparts, place=state.place, date=date_,
                    what=state.what, cameo=lead.cameo, plover=lead.plover, plover_mode=lead.plover_mode,
                    refers_to_plan=True, evidence=replace(change.evidence, status=change.status))

@@ -7,10 +7,11 @@ candidate states; the store reads the candidates.
 from __future__ import annotations
 
 from dataclasses import replace
+import re
 from datetime import date, timedelta
 
 from ..model import Event, PlaceRef
-from .merge import EventState, action_family
+from .merge import STORY_WHAT_FAMILIES, EventState, action_family
 
 #: Statuses of a plan a reference can change.
 _OPEN = frozenset({"planned", "uncertain", "postponed"})
@@ -44,12 +45,21 @@ def _on_its_days(reference: Event, state: EventState, published: date) -> bool:
     span = state.date.interval()
     if span is None:
         return False
-    if reference.status in ("postponed", "cancelled"):
+    if reference.status in ("postponed", "cancelled") or reference.refers_to_plan:  # (or moved to a new day)
         return span[1] >= published - _CHANGE_AFTER and span[0] <= published + _CHANGE_AHEAD
     own = reference.date.interval()
     if own is None:
         return span[0] <= published <= span[1] + _TOLD_AFTER
     return own[0] <= span[1] + timedelta(days=1) and span[0] - timedelta(days=1) <= own[1]
+
+
+def _names_what(reference: Event, state: EventState) -> bool:
+    """RETURNS (bool): whether every word of the plan's ``what`` is a word of the reference's sentence ("army chief" in
+    "appointed General Y as chief of army staff"; not "finance minister" in "named Y foreign minister")."""
+    if not state.what:
+        return False
+    words = set(re.findall(r"[a-z]+", reference.evidence.sentence.lower()))
+    return all(w in words for w in re.findall(r"[a-z]+", state.what.lower()))
 
 
 def story_plan(reference: Event, published: date, candidates: list[tuple[int, EventState, int]]) -> \
@@ -71,6 +81,7 @@ def story_plan(reference: Event, published: date, candidates: list[tuple[int, Ev
     family = action_family(reference.action)
     fits = [(event_id, state, actor_id) for event_id, state, actor_id in candidates
             if state.status in _OPEN and action_family(state.action) == family and involves(state, country)
+            and (family not in STORY_WHAT_FAMILIES or _names_what(reference, state))
             and (reference.place is None or state.place is not None and _same_place(reference.place, state.place))
             and _on_its_days(reference, state, published)
             and any(h.published is not None and h.published <= published for h in state.history)]
@@ -81,5 +92,5 @@ def story_plan(reference: Event, published: date, candidates: list[tuple[int, Ev
     told = replace(reference, actor=replace(state.actor, start=-1, end=-1),
                    counterparts=tuple(replace(c, start=-1, end=-1) for c in state.counterparts),
                    action=state.action, place=reference.place or state.place, what=state.what or reference.what,
-                   refers_to_plan=reference.status in ("postponed", "cancelled"))
+                   refers_to_plan=reference.status in ("postponed", "cancelled") or reference.refers_to_plan)
     return event_id, told, actor_id
