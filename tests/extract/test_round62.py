@@ -162,3 +162,9 @@ def test_round62_a_named_appointment_is_also_told_as_the_post_filled() -> None:
                                "Asif Malik as chief of army staff.")
     assert [(e.actor.kind, e.actor.country, e.action, e.status, e.date.value) for e in references] == [
         (STORY_KIND, "Pakistan", "appoint", "happened", "2026-03-11")]
+
+
+def test_round62_a_titled_person_named_to_a_post_is_appointed() -> None:
+    rows = _rows("KUALA LUMPUR, March 12 (Wire) - Prime Minister Hashim Razali named trade minister Farid Osman as "
+                 "finance minister on Wednesday.")
+    assert ("Farid Osman", "appointed", "happened", "2026-03-11", "finance minister", ()) in rows

@@ -124,3 +124,32 @@ def test_a_speech_planned_on_a_visit_keeps_its_day_when_the_visit_is_put_off(tmp
     store = stored(tmp_path, [plan, put_off])
     assert [(s, d) for _, f, s, d, _ in _rows(store) if f == "address"] == [("postponed", None)]  # (not the visit's
     # first day, 2026-03-04, as a new day of its own)
+
+
+@pytest.mark.slow
+def test_a_swearing_in_held_that_day_elsewhere_is_the_planned_one(tmp_path: Path) -> None:
+    plan = ("QUITO, March 6 (Wire) - Economist Lucia Mena will be sworn in as general manager of Ecuador's central bank "
+            "on Monday at the Carondelet Palace in Quito, the presidency said.", date(2026, 3, 6))
+    held = ("GUAYAQUIL, Ecuador, March 9 (Wire) - Lucia Mena took office as head of Ecuador's central bank on Monday at "
+            "a ceremony moved to the port city of Guayaquil.", date(2026, 3, 9))
+    store = stored(tmp_path, [plan, held])
+    sworn = [e for e in store.events() if e.action == "inaugurate"]
+    assert [(e.status, e.date.value, e.place.name if e.place else None, len(e.evidence)) for e in sworn] == [
+        ("happened", "2026-03-09", "Guayaquil", 2)]
+
+
+@pytest.mark.slow
+def test_a_summit_moved_to_another_city_is_one_gathering_held_there(tmp_path: Path) -> None:
+    plan = ("HARARE, March 2 (Wire) - Southern African leaders will hold an extraordinary SADC summit in Harare on "
+            "Saturday, Zimbabwe's foreign ministry said. Zimbabwean President Tendai Moyo will host the meeting.",
+            date(2026, 3, 2))
+    moved = ("GABORONE, March 4 (Wire) - The extraordinary SADC summit has been moved from Harare to Gaborone, the "
+             "bloc's secretariat said on Wednesday.", date(2026, 3, 4))
+    held = ("GABORONE, March 8 (Wire) - SADC leaders meeting in Botswana's capital on Saturday called for a ceasefire.",
+            date(2026, 3, 8))
+    store = stored(tmp_path, [plan, moved, held])
+    rows = {(e.actor.name, e.action, e.status, e.place.name if e.place else None) for e in store.events()}
+    assert ("Tendai Moyo", "host", "cancelled", "Harare") in rows, rows
+    sadc = [e for e in store.events() if e.actor.name == "SADC"]
+    assert [(e.status, e.date.value, e.place.name if e.place else None) for e in sadc] == [
+        ("happened", "2026-03-07", "Gaborone")], rows

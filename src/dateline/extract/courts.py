@@ -67,9 +67,9 @@ def acted_on_person(verb: Token, ctx: _Ctx) -> ActorRef | None:
                      if g.dep_ == "pobj" and (ref := _person(g, ctx)) is not None), None)  # "granted bail to X",
         # "granted X bail": X
     if found is None and verb.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
-        found = next((ref for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > verb.i
-                      and (ref := _person(c, ctx)) is not None), None)  # "arrested opposition politician [X]": the
-        # parser's adverbial name after the verb is its object
+        found = next((ref for c in verb.children if c.dep_ in ("npadvmod", "oprd") and c.pos_ == "PROPN" and c.i > verb.i
+                      and (ref := _person(c, ctx)) is not None), None)  # "arrested opposition politician [X]", "named
+        # trade minister [X] as finance minister": the parser's adverbial or predicate name after the verb is its object
     if found is None and verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ == "VERB" \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for c in verb.children) \
             and any(c.dep_ == "auxpass" for c in verb.head.children):

@@ -475,6 +475,25 @@ def _article_statement(reports: list[Report]) -> Report:
     return best
 
 
+#: Families of a ceremony a person goes through once, on a set day, wherever it is held (``own_day_families``).
+_OWN_DAY_FAMILIES = frozenset(_MERGE_DATA["own_day_families"])
+
+
+def own_day_family(family: str) -> bool:
+    """RETURNS (bool): whether a family is a person's own ceremony held once on a set day (``own_day_families``), whose
+    happened report may join a plan told at another place (:func:`_own_day_done`)."""
+    return family in _OWN_DAY_FAMILIES
+
+
+def _own_day_done(state: EventState, report: Event) -> bool:
+    """RETURNS (bool): whether a happened report of a person's own ceremony (``own_day_families``: a swearing-in) is
+    told on the very day a stored plan of it was set, the plan still open: that ceremony, whatever the place or the
+    words of the post."""
+    return action_family(report.action) in _OWN_DAY_FAMILIES and report.actor.kind == "person" \
+        and report.status == "happened" and state.status in ("planned", "postponed", "uncertain") \
+        and state.date.precision == report.date.precision == "day" and _days_apart(state.date, report.date) == 0
+
+
 def _later(a: DateValue, b: DateValue) -> bool:
     """RETURNS (bool): True when ``a`` starts after ``b`` (both with calendar days)."""
     ia, ib = a.interval(), b.interval()
@@ -1110,6 +1129,10 @@ def same_event(state: EventState, report: Event, same_article: bool = False, els
         # to Bolivia ... also met business leaders": the meeting planned there, told of the trip's country, undated
     if place is False and people and elsewhere and not same_article and _held_elsewhere(state, report):
         place = None  # "will meet Kartika in Jakarta on Wednesday", then "met Kartika in Surabaya": the same talks, moved
+    if (place is False or thing is False) and people is not False and _own_day_done(state, report):
+        place = thing = None  # "will be sworn in as general manager of the central bank on Monday at the palace in
+        # Quito", then "took office as head of the central bank on Monday at a ceremony moved to Guayaquil": one
+        # swearing-in of that person that day, told in other words and moved
     if place is False or people is False or thing is False:
         return 0
     if report.what and not state.what and report.status in ("cancelled", "postponed", "denied") \

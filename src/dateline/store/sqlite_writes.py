@@ -32,6 +32,7 @@ from .merge import (
     state_plan_done,
     carried_plan,
     country_day_family,
+    own_day_family,
     country_plan_family,
     fold_article,
     fold_carry,
@@ -520,12 +521,15 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 continue  # "would move the rally to Ankara", "talks would now take place in Athens on May 20, rather
                 # than in Ankara", "A meeting ... that was to be held in Tunis has been postponed and moved to
                 # Nouakchott": no stored plan to call off; the plan at its new place tells the move (from there)
-            if best is not None and index in olds and family != "hold" and (plan := carries.get(best)) is not None \
+            if best is not None and index in olds and (plan := carries.get(best)) is not None \
                     and action_family(state_of(plan).action) == family:
                 joined[index] = best  # the stored plan the move is of, of its own family: the plan at its
                 if best not in base:  # new place joins it (the call-off at the old place is no report of its own)
                     base[best] = plan
                 carried.add(best)
+                if event.place is not None and family == "hold":
+                    unstored.append(event)  # (a gathering moved still calls off the plans to attend or host it at its
+                    # old place, :meth:`_guests`)
                 continue
             if moved_to is not None and moved_to in carried:
                 best = moved_to
@@ -1187,7 +1191,8 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                                            or event.place is not None and event.place.kind == "country") \
                 or event.status == "planned" and event.refers_to_plan \
                 or family in CROWD_FAMILIES and place is not None and place.kind != "country" \
-                or country_day_family(family) and names and event.date.precision == "day":
+                or country_day_family(family) and names and event.date.precision == "day" \
+                or own_day_family(family) and event.status == "happened":
             place = None  # "signed the pact in Auckland" may tell the plan "to sign ... in New Zealand next week" (and
             # a crowd's strike at a mine, its plan told of the country; "on her first trip to Bolivia ... also met
             # business leaders" the meeting planned in La Paz); "will
