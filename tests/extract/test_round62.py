@@ -168,3 +168,32 @@ def test_round62_a_titled_person_named_to_a_post_is_appointed() -> None:
     rows = _rows("KUALA LUMPUR, March 12 (Wire) - Prime Minister Hashim Razali named trade minister Farid Osman as "
                  "finance minister on Wednesday.")
     assert ("Farid Osman", "appointed", "happened", "2026-03-11", "finance minister", ()) in rows
+
+
+def test_round62_the_body_an_agreement_is_about_is_no_party_to_the_visit_it_frames() -> None:
+    rows = _rows("HANOI, March 12 (Wire) - The Philippines and Vietnam signed an agreement on coast guard cooperation on "
+                 "Wednesday during a visit to Hanoi by Philippine President Ramon Cruz, the two governments said.")
+    assert ("Ramon Cruz", "visit", "happened", "2026-03-11", None, ()) in rows, rows
+
+
+def test_round62_a_party_leadership_ballot_is_the_partys_vote() -> None:
+    rows = _rows("CANBERRA, March 12 (Wire) - Australia's opposition Liberal Party will hold a leadership ballot on "
+                 "Friday morning, party sources said.")
+    assert ("Liberal Party", "vote", "planned", "2026-03-13", "leadership ballot", ()) in rows, rows
+
+
+def test_round62_the_result_of_a_leadership_contest_announced_on_a_day_ends_it_then() -> None:
+    rows = _rows("DUBLIN, March 12 (Wire) - The result of the Irish Labour Party's leadership contest will be announced "
+                 "on Saturday at a conference in Cork, the party said.")
+    assert {(f, s, d, w) for _, f, s, d, w, _ in rows} == {("vote", "planned", "2026-03-14", "leadership contest")}
+
+
+def test_round62_a_person_elected_to_lead_a_party_is_the_partys_vote_too() -> None:
+    rows = _rows("DUBLIN, March 12 (Wire) - Siobhan Daly was elected leader of Ireland's Labour Party on Wednesday.")
+    assert ("Siobhan Daly", "appointed", "happened", "2026-03-11", None, ()) in rows, rows
+    assert ("Labour Party", "vote", "happened", "2026-03-11", None, ("Siobhan Daly",)) in rows, rows
+
+
+def test_round62_a_leadership_ballot_is_no_legislature_vote() -> None:
+    rows = _rows("CANBERRA, March 12 (Wire) - The leadership ballot will not go ahead, the party whip told reporters.")
+    assert not any(a.startswith("Parliament") for a, *_ in rows), rows

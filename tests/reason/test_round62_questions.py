@@ -26,6 +26,15 @@ def test_round62_addressing_a_legislature_asks_the_speech(question: str) -> None
     assert (pattern.actor, pattern.action, pattern.target) == ("Ahmed Ould Salem", "address", None)
 
 
+@pytest.mark.parametrize("question", [
+    "Will the Irish Labour Party elect a new leader by April 30, 2026?",
+    "Will the Liberal Party hold a leadership ballot by February 28, 2026?",
+])
+def test_round62_a_party_choosing_its_leader_asks_the_partys_vote(question: str) -> None:
+    pattern = parse_question(question)
+    assert (pattern.action, pattern.target) == ("vote", None)
+
+
 def test_round62_addressing_a_summit_stays_an_attendance() -> None:
     assert parse_question("Will Ahmed Ould Salem address the climate summit by March 31, 2026?").action == "attend"
 

@@ -153,3 +153,13 @@ def test_a_summit_moved_to_another_city_is_one_gathering_held_there(tmp_path: Pa
     sadc = [e for e in store.events() if e.actor.name == "SADC"]
     assert [(e.status, e.date.value, e.place.name if e.place else None) for e in sadc] == [
         ("happened", "2026-03-07", "Gaborone")], rows
+
+
+@pytest.mark.slow
+def test_a_leadership_ballot_called_off_with_no_party_named_is_the_partys(tmp_path: Path) -> None:
+    plan = ("CANBERRA, March 2 (Wire) - Australia's opposition Liberal Party will hold a leadership ballot on Tuesday "
+            "morning, party sources said on Monday.", date(2026, 3, 2))
+    off = ("CANBERRA, March 3 (Wire) - The leadership ballot will not go ahead, the party whip told reporters.",
+           date(2026, 3, 3))
+    store = stored(tmp_path, [plan, off])
+    assert [(a, f, s) for a, f, s, _, _ in _rows(store)] == [("Liberal Party", "vote", "cancelled")]

@@ -10,11 +10,17 @@ from __future__ import annotations
 
 from functools import cache
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
+from ..model import Event
+from .actor_mentions import ANONYMOUS
+from .codes import event_codes
+from .context import _Ctx
 from .nlp import load_data
 
-__all__ = ["appointment", "appointed_names", "office_words", "post_words", "role_phrase"]
+__all__ = ["appointment", "appointed_names", "body_elections", "office_words", "post_words", "role_phrase"]
 
 
 @cache
@@ -107,3 +113,32 @@ def role_phrase(tok: Token) -> Token | None:
             if found is not None:
                 return found  # "named Marie Claire finance minister", the post read as her apposition
     return None
+
+
+def body_elections(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """A person elected to lead a body is told by that body's vote too: "X was elected leader of Ireland's Labour Party
+    on Saturday" is the party's vote (its leadership contest) that day, with X its counterpart.
+
+    events (list[Event]): an article's events. ctx (_Ctx): the doc's index.
+    RETURNS (list[Event]): the events, and for each ``appointed`` event whose trigger is one of
+        ``body_election_verbs`` (``titles.json``) with a post ("leader") whose "of" phrase names an organization, that
+        organization's ``vote`` of the same status and day (its codes), unless the article already tells one.
+    """
+    verbs = frozenset(load_data("titles.json")["body_election_verbs"])
+    out = list(events)
+    for ev in events:
+        if ev.action != "appointed" or ev.evidence.trigger_start < 0:
+            continue
+        tok = next((t for t in ctx.doc if t.idx == ev.evidence.trigger_start), None)
+        if tok is None or tok.lemma_.lower() not in verbs:
+            continue
+        body = next((ref for post in tok.children if post.dep_ in ("oprd", "attr", "xcomp", "dobj")
+                     and post.lower_ in post_words() for p in post.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.subtree if (ref := ctx.actors.get(g.i)) is not None and ref is not ANONYMOUS
+                     and ref.kind == "org"), None)
+        if body is None or any(e.action == "vote" and e.actor.name == body.name for e in out):
+            continue
+        codes = event_codes("vote", ev.status)
+        out.append(replace(ev, action="vote", actor=body, counterparts=(ev.actor,), what=None, cameo=codes.cameo,
+                           plover=codes.plover, plover_mode=codes.mode))
+    return out

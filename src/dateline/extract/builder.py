@@ -742,7 +742,7 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             and _entry(tok).get("owner_action") == "hearing" and (accused := defendant(tok, ctx)) is not None:
         actor, counterparts, action = accused, [], "hearing"  # "charged X ..., and the first hearing of the case was set
         # for April 7": X's hearing
-    if family and actor is None and action == "vote" and tok.pos_ == "NOUN" and _entry(tok).get("needs_compound") \
+    if family and actor is None and action == "vote" and tok.pos_ == "NOUN" and _entry(tok).get("body_vote") \
             and (country := where_country(tok, ctx) or dateline_country(ctx)) is not None:
         actor = legislature_of(country, "parliament", tok.idx, tok.idx + len(tok))  # "ZAGREB - The opposition withdrew
         # its no-confidence motion": a motion is put to the legislature's vote, whoever files or drops it

@@ -39,6 +39,7 @@ from .noun_verbs import (repair_modifier_verbs, repair_aside_objects, repair_len
                          repair_split_pairs, repair_dated_verbs, repair_set_off_names, repair_who_clauses,
                          repair_split_subject_names, repair_plural_verbs, repair_quote_speakers)
 from .objects import misread_named_noun, misread_noun, misread_object
+from .appointments import body_elections
 from .stand_ins import stand_ins
 from .story_references import posts_filled
 from .tour_legs import changed_legs
@@ -273,7 +274,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     # visiting delegation": the story's one visitor; "The missile was launched from ...": the launch's place
     events = local_officials(partner_legs(joined_events(denied_reports(sites_of_trip_city(events, ctx), ctx), ctx), ctx), ctx)  # "X reported that Y flew to Z. The agency denied the report."
     # page furniture (link lists, captions, bylines) tells no event, whichever rule read one there
-    events = with_what_codes(posts_filled(events, ctx))  # "a general strike": CAMEO 143, not a demonstration's 141;
+    events = with_what_codes(posts_filled(body_elections(events, ctx), ctx))  # "a general strike": CAMEO 143, not a demonstration's 141;
     # "appointed X as army chief": the post filled too
     return [ev for ev in events if not in_spans(furniture, ev.evidence.start)] if furniture else events
 

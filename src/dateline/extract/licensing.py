@@ -33,7 +33,7 @@ from .outcomes import survived_vote, vote_tally, won_election
 from .occasions import occasion_frame
 from .participants import _visiting_guest, between_people, held_by_unnamed_agents, in_attendance, passive_subject, unnamed_held_before
 from .plan_changes import family_plan
-from .status import ahead_frame, head_chain, own_relative_clauses
+from .status import ahead_frame, head_chain, own_relative_clauses, vote_result_nouns, vote_result_verbs
 from .timex.lexicon import load_lexicon
 from .triggers import _REF_VALUES, _lex, _subject_cues, acts_on, prep_object_read
 from .back_references import REFERRING_DETS, TRIP_FAMILY
@@ -979,6 +979,10 @@ def _family_noun(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> dict[str, Any]
         return entry  # "voters go to the polls on Sunday"
     if entry.get("owner_action") == "hearing" and court_frame(tok, ctx):
         return entry  # "At a hearing on Friday, Banda pleaded not guilty": the court sat (builder: the defendant's)
+    if entry["action"] == "vote" and tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in vote_result_nouns() \
+            and prep.head.dep_ in ("nsubj", "nsubjpass", "dobj") and prep.head.head.lemma_.lower() in vote_result_verbs():
+        return entry  # "The result of the party's leadership contest will be announced on Saturday": the contest
+        # ends then
     return entry if _noun_licensed(tok, ctx) else None
 
 

@@ -298,12 +298,17 @@ def _leading_country(text: str) -> str | None:
 
 def _owner_country(doc: Doc, ent: Span) -> str | None:
     """doc (Doc): a parsed doc. ent (Span): an organization's name. RETURNS (str | None): the country written as its
-    owner right before it ("[South Africa's] Constitutional Court", "the [Kenyan] Electoral Commission"), else None."""
+    owner right before it ("[South Africa's] Constitutional Court", "the [Kenyan] Electoral Commission", "[Australia's]
+    opposition Liberal Party"), else None."""
     if ent.start == 0:
         return None
-    before = doc[ent.start - 1]
-    if before.lower_ in ("'s", "’s") and ent.start > 1:
-        owner = doc[ent.start - 2]
+    k = ent.start - 1
+    while k > 0 and doc[k].is_alpha and doc[k].is_lower and doc[k].dep_ in ("compound", "amod") \
+            and doc[k].head.i in range(ent.start, ent.end):
+        k -= 1  # "[Australia's] opposition Liberal Party": a lower-case description between the owner and the name
+    before = doc[k]
+    if before.lower_ in ("'s", "’s") and k > 0:
+        owner = doc[k - 1]
         start = owner.i
         if owner.ent_type_ == "GPE":
             while start > 0 and doc[start].ent_iob_ == "I":

@@ -366,6 +366,12 @@ def _participants(
                     aside = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in child.children
                              if t.dep_ == "appos" and any(r.dep_ == "relcl" for r in t.children)]  # ("approve a law, a
                     # step the United Nations says is needed": who judges the step is no party)
+                    topic = [t for t in child.children if t.dep_ == "prep" and t.lower_ in _TOPIC_PREPS
+                             and ctx.actors.get(child.i) is None and child.pos_ == "NOUN"]
+                    partners = {g.i for t in topic for w in t.subtree if w.dep_ == "prep" and w.lower_ == "with"
+                                for g in w.subtree}  # ("an agreement on trade with Vietnam": Vietnam is)
+                    aside += [(w.idx, w.idx + len(w)) for t in topic for w in t.subtree if w.i not in partners]
+                    # ("signed an agreement on coast guard cooperation": the topic's body is no party)
                     if ctx.actors.get(child.i) is None and not ctx.places.get(child.i):
                         aside += [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in child.children
                                   if t.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") for g in t.children)]

@@ -237,8 +237,24 @@ def _governed_noun(tok: Token, trigger: Token) -> bool:
     """ "Her resignation was announced on Monday": an event noun trigger that is the object or passive subject of one of
     its own ``governors`` is told by that verb, though it reports (its tense and day are the event's), when its entry
     says so (``governor_tells``; not "confirmed their participation", a plan)."""
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and trigger.dep_ == "pobj" \
+            and trigger.head.lower_ == "of" and trigger.head.head.i == tok.i and tok.lower_ in vote_result_nouns() \
+            and tok.head.lemma_.lower() in vote_result_verbs():
+        return True  # "The result of the party's leadership contest will be announced on Saturday": the contest ends then
     return tok.i == trigger.i and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") \
         and tok.head.lemma_.lower() in _noun_governors().get(tok.lower_, frozenset())
+
+
+@cache
+def vote_result_nouns() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``vote_result_nouns`` of ``outcomes.json``: nouns of a vote's result ("result")."""
+    return frozenset(load_data("outcomes.json")["vote_result_nouns"])
+
+
+@cache
+def vote_result_verbs() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``vote_result_verbs`` of ``outcomes.json``: verbs that make a vote's result known."""
+    return frozenset(load_data("outcomes.json")["vote_result_verbs"])
 
 
 def _participle(clause: Token) -> bool:
