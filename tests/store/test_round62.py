@@ -163,3 +163,15 @@ def test_a_leadership_ballot_called_off_with_no_party_named_is_the_partys(tmp_pa
            date(2026, 3, 3))
     store = stored(tmp_path, [plan, off])
     assert [(a, f, s) for a, f, s, _, _ in _rows(store)] == [("Liberal Party", "vote", "cancelled")]
+
+
+@pytest.mark.slow
+def test_a_leader_elected_is_the_partys_contest_held_under_either_name(tmp_path: Path) -> None:
+    plan = ("DUBLIN, March 4 (Wire) - The result of the Irish Labour Party's leadership contest will be announced on "
+            "Saturday at a special conference in Cork, the party said.", date(2026, 3, 4))
+    held = ("DUBLIN, March 7 (Wire) - Siobhan Daly was elected leader of Ireland's Labour Party on Saturday, defeating "
+            "Eoin Burke in a ballot of party members.", date(2026, 3, 7))
+    store = stored(tmp_path, [plan, held])
+    votes = [e for e in store.events() if e.action == "vote"]
+    assert [(e.actor.name, e.status, e.date.value, tuple(c.name for c in e.counterparts)) for e in votes] == [
+        ("Irish Labour Party", "happened", "2026-03-07", ("Siobhan Daly",))]

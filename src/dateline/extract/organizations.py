@@ -18,7 +18,7 @@ from ..model import ActorRef
 from .actor_lexicon import Lexicon, lexicon, title_words
 from .actor_mentions import Named, SUBJECT_DEPS
 from .nlp import doc_text, load_data
-from .places import resolve_country, resolve_place
+from .places import is_demonym, resolve_country, resolve_place
 from .title_phrases import organisation_name_heads, prefix_start
 
 
@@ -287,12 +287,15 @@ def _next_name(doc: Doc, start: int) -> str | None:
 
 def _leading_country(text: str) -> str | None:
     """text (str): an organization's name. RETURNS (str | None): the country its name opens with ("Nigeria Labour
-    Congress", "Kenya Union of Teachers", "South Africa Federation of Trade Unions"), else None."""
+    Congress", "Kenya Union of Teachers", "South Africa Federation of Trade Unions"), or whose nationality it opens with
+    ("Irish Labour Party"), else None."""
     words = text.split()
     for n in (3, 2, 1):
         if len(words) > n and (place := resolve_place(" ".join(words[:n]))) is not None and place.kind == "country" \
                 and words[n][:1].isupper():
             return place.name
+    if len(words) > 1 and words[1][:1].isupper() and is_demonym(words[0]):
+        return resolve_country(words[0])  # "Irish Labour Party": of Ireland
     return None
 
 

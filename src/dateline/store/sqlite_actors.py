@@ -125,6 +125,8 @@ class SQLiteActors(SQLiteConnection):
             found = int(same[0]) if same is not None else None
         if found is None and actor.kind == "org":
             found = self._body_by_initials(actor.name)
+        if found is None and actor.kind == "org" and actor.country:
+            found = self._national_body(actor)
         if found is None and lone_name(actor):
             # "held talks with [Popsoi]ORG": a lone name the recognizer took for a body is the one stored person of
             # that surname ("Mihai Popsoi"), when there is exactly one
@@ -155,6 +157,18 @@ class SQLiteActors(SQLiteConnection):
         if actor.title:
             self.conn.execute(q.INSERT_TITLE, (found, actor.title, actor.country, article.id, iso(article.published)))
         return found
+
+    def _national_body(self, actor: ActorRef) -> int | None:
+        """RETURNS (int | None): the stored body of the same country named with one word more or less in front ("Irish
+        Labour Party" and "Labour Party", both of Ireland: one party), None when there is none."""
+        words = actor.name.split()
+        names = [" ".join(words[1:])] if len(words) > 2 else []
+        names += [r["name"] for r in self._rows(q.BODIES) if r["name"].split()[1:] == words]
+        for name in names:
+            for row in self._rows(q.ACTOR_ROWS_BY_NAME, (name,)):
+                if row["kind"] == "org" and row["country"] == actor.country:
+                    return int(row["id"])
+        return None
 
     def _body_by_initials(self, name: str) -> int | None:
         """RETURNS (int | None): the one stored body that ``name`` names by its initials or
