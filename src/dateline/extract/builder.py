@@ -33,6 +33,7 @@ from .outcomes import motion_targets, survived_vote, voted_on_people
 from .holders import gathering_holder, held_participle, states_summit_host
 from .meals import meal_guests, meal_host, meal_noun
 from .nlp import load_data
+from .person_entities import law_name_heads
 from .plan_changes import family_plan, relative_holders, same_thing
 from .arguments import _actors_in
 from .participants import (
@@ -626,8 +627,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             and not tok.left_edge.idx <= actor.start <= tok.right_edge.idx \
             and (plan := _definite_plan(tok, action, ctx)) is not None and plan[0].name != actor.name:
         actor = plan[0]  # "X will dissolve the lower house on Friday ... The cabinet is expected to approve the
-        # dissolution that morning": X's dissolution, told again; "Students will march on Friday ... Police broke up
-        # the march": the students'
+        # dissolution that morning": X's dissolution, told again; "Students will march on Friday ... The ministry said it
+        # would allow the march": the students'
         counterparts = [c for c in counterparts if c.name != actor.name]
     elif family and actor is not None:
         if actor.kind == "person" and (crowd := person_owned_crowd(tok, chain, action, ctx)) is not None \
@@ -990,13 +991,7 @@ def _name_of_a_law(party: ActorRef, ctx: _Ctx) -> bool:
     if span is None or len(span) == 0:
         return False
     head = span.root.head
-    return head.i >= span.end and head.text in _law_heads() and head.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj")
-
-
-@cache
-def _law_heads() -> frozenset[str]:
-    """RETURNS (frozenset[str]): ``law_name_heads`` of ``names.json``: last words of a law's name ("Bill", "Act")."""
-    return frozenset(load_data("names.json")["law_name_heads"]["words"])
+    return head.i >= span.end and head.text in law_name_heads() and head.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj")
 
 
 def _without_office_words(counterparts: list[ActorRef], tok: Token, ctx: _Ctx) -> list[ActorRef]:

@@ -56,12 +56,18 @@ def _listed_area(ent: Span) -> bool:
         and first.head.lower_ in frozenset(load_data("names.json")["area_nouns"]["words"])
 
 
+@cache
+def law_name_heads() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``law_name_heads`` of ``names.json``: last words of a law's name ("Bill", "Act")."""
+    return frozenset(load_data("names.json")["law_name_heads"]["words"])
+
+
 def _law_name_end(ent: Span) -> bool:
     """ent (Span): a PERSON entity. RETURNS (bool): it is one of ``law_name_heads`` (``names.json``) right after a
     capitalized word or a closing bracket and before no capitalized word: the last word of a law's name ("the Data
     Protection (Amendment) Bill"), no person ("Bill Clinton" is)."""
     doc = ent.doc
-    if len(ent) != 1 or ent[0].text not in load_data("names.json")["law_name_heads"]["words"] or ent.start == 0:
+    if len(ent) != 1 or ent[0].text not in law_name_heads() or ent.start == 0:
         return False
     before = doc[ent.start - 1]
     return (before.text == ")" or before.text[:1].isupper() and not before.is_sent_start) \

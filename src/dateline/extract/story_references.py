@@ -31,14 +31,15 @@ def _data() -> dict[str, frozenset[str]]:
 
 
 def story_referent(tok: Token, status: str, ctx: _Ctx, refers: bool = False) -> ActorRef | None:
-    """The stand-in actor of a change told of a known plan by a bare definite noun.
+    """The stand-in actor of a change told of a known plan by a bare definite noun, or of an act told in the passive with
+    no doer (:func:`passive_thing`).
 
-    tok (Token): an event noun with no actor found for it. status (str): the event's status. ctx (_Ctx): the doc's index.
+    tok (Token): an event noun or verb with no actor found for it. status (str): the event's status. ctx (_Ctx): the doc's index.
         refers (bool): the event refers to a plan (a plan moved to a new day, "The signing has been moved to Monday",
         is read as a postponement is).
     RETURNS (ActorRef | None): an actor of kind :data:`STORY_KIND` named by the noun phrase ("the drills"), its country
-        the teller's state ("the Philippine navy said") or the dateline's; None when the noun is not the subject of its
-        clause, has no ``determiners`` word, carries a possessor, number or a name, names a doer in its own phrase, or
+        the teller's state ("the Philippine navy said") or the dateline's (for a verb, named by its passive subject);
+        None when the noun is not the subject of its clause, has no ``determiners`` word, carries a possessor, number or a name, names a doer in its own phrase, or
         the status is not one of ``statuses`` (a postponement, call-off or occurrence), or no country is known.
     """
     data = _data()
