@@ -129,7 +129,8 @@ def body_elections(events: list[Event], ctx: _Ctx) -> list[Event]:
     for ev in events:
         if ev.action != "appointed" or ev.evidence.trigger_start < 0:
             continue
-        tok = next((t for t in ctx.doc if t.idx == ev.evidence.trigger_start), None)
+        span = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
+        tok = span.root if span is not None and len(span) else None
         if tok is None or tok.lemma_.lower() not in verbs:
             continue
         body = next((ref for post in tok.children if post.dep_ in ("oprd", "attr", "xcomp", "dobj")

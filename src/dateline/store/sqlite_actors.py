@@ -162,12 +162,10 @@ class SQLiteActors(SQLiteConnection):
         """RETURNS (int | None): the stored body of the same country named with one word more or less in front ("Irish
         Labour Party" and "Labour Party", both of Ireland: one party), None when there is none."""
         words = actor.name.split()
-        names = [" ".join(words[1:])] if len(words) > 2 else []
-        names += [r["name"] for r in self._rows(q.BODIES) if r["name"].split()[1:] == words]
-        for name in names:
-            for row in self._rows(q.ACTOR_ROWS_BY_NAME, (name,)):
-                if row["kind"] == "org" and row["country"] == actor.country:
-                    return int(row["id"])
+        shorter = " ".join(words[1:]) if len(words) > 2 else None
+        for row in self._rows(q.NATIONAL_BODIES, (actor.country, shorter, f"% {actor.name}")):
+            if row["name"] == shorter or row["name"].split()[1:] == words:
+                return int(row["id"])
         return None
 
     def _body_by_initials(self, name: str) -> int | None:
