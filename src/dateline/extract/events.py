@@ -33,7 +33,7 @@ from .gatherings import _gathering_changes, kept_days
 from .journey_visits import journey_visits
 from .holders import hosted_gatherings, hosted_meetings, hosted_visits, named_hosted
 from .courts import repair_verdict_dates
-from .noun_verbs import (repair_modifier_verbs, repair_aside_objects, repair_length_frames, repair_report_source_clauses, repair_reported_conjuncts, repair_subordinate_subjects, repair_subordinate_participles, repair_trailing_participles, repair_called_events, repair_count_subjects, repair_dateline_subjects, repair_due_to_verbs, repair_infinitive_nouns,
+from .noun_verbs import (repair_modifier_verbs, repair_aside_objects, repair_length_frames, repair_noun_roots, repair_report_source_clauses, repair_reported_conjuncts, repair_subordinate_subjects, repair_subordinate_participles, repair_trailing_participles, repair_called_events, repair_count_subjects, repair_dateline_subjects, repair_due_to_verbs, repair_infinitive_nouns,
                          repair_naming_participles, repair_noun_verbs, repair_told_content_preps, repair_split_names, repair_topic_venues, repair_day_frames, repair_freeing_frames, repair_object_nouns, repair_plan_relatives,
                          repair_reduced_relatives, repair_event_relatives, repair_reporting_tails, repair_fronted_subjects,
                          repair_split_pairs, repair_dated_verbs, repair_set_off_names, repair_who_clauses,
@@ -132,6 +132,7 @@ class EventFinder:
         repair_who_clauses(doc)  # "X, who announced the deal on Monday, said ...": "announced" read under "said"
         repair_quote_speakers(doc)  # '"We are ready," Osmonov said before leaving': the speaker read as a "dep"
         repair_split_subject_names(doc)  # "His Lithuanian counterpart Tomas J. visited Tapa": two subjects
+        repair_noun_roots(doc)  # "Thousands of farmers, many driving tractors, protested ...": read as a clause of the noun
         repair_length_frames(doc)  # "after six hours of talks with union leaders": the talks, after them
         repair_reported_conjuncts(doc)  # "X welcomed Y on Wednesday, and the two signed a deal, state media reported"
         repair_subordinate_subjects(doc)  # "the first between the two ministers since X visited Astana": "since X" read

@@ -27,7 +27,7 @@ from .nlp import load_data
 from .objects import new_family, object_what, what_heads
 from .receipts import taking_effect
 from .strikes import effect_told, phase
-from .crowds import crowd_subject, dateline_country, members
+from .crowds import crowd_subject, crowd_words, dateline_country, members
 from .meals import meal_host
 from .outcomes import survived_vote, vote_tally, won_election
 from .occasions import occasion_frame
@@ -204,7 +204,14 @@ def _purpose_of_own_event(tok: Token, action: str) -> bool:
     if head.dep_ in ("advcl", "acl") and head.tag_ == "VBG" and head.lemma_.lower() in ("start", "begin"):
         head = head.head  # "called a strike starting on Wednesday to protest against ...": the calling verb's object
     nouns = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "oprd")]
-    return any((_lex().nouns.get(n.lower_) or {}).get("action") == action for n in nouns)
+    if any((_lex().nouns.get(n.lower_) or {}).get("action") == action for n in nouns):
+        return True
+    while head.dep_ == "advcl" and head.pos_ == "VERB" and any(c.dep_ == "mark" for c in head.children):
+        head = head.head  # "plan to rally in Brussels as EU leaders meet for a summit, to protest against ...": the
+        # parser hung the purpose on the time clause; it is the rally's
+        if head.pos_ == "VERB" and str((_lex().verbs.get(head.lemma_.lower()) or {}).get("action", "")) == action:
+            return True
+    return False
 
 
 def _record_phrase(tok: Token, ctx: _Ctx) -> bool:
@@ -480,6 +487,9 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
                 and unnamed_held_before(sub, tok, ctx) is not None:
             return {**entry, "action": held}  # "Police arrested a man on Monday. He was questioned and charged on
             # Tuesday": the man's own charge
+        if (others := entry.get("others_action")) and _swears_in_others(tok, entry):
+            return {"action": others, "needs_what": True, "what_heads": "post", "prep_heads": True}  # "will swear
+            # in the new service chiefs on Thursday": the subject installs others in office (no swearing-in of his own)
         if (other := entry.get("object_action")) and acts_on(tok, str(other)):
             entry = {"action": other, "needs_what": True, "what_heads": other}  # "inaugurated a new cargo terminal":
             # an opening, no swearing-in
@@ -523,6 +533,10 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         elif (thing := passive_thing(tok, ctx)) is not None:
             objects.append(thing)  # "The agreement was signed on Tuesday": the thing signed (a story reference's act)
         turned = entry.get("object_words_action", {})
+        if (entry["action"] == "attend" or any(turned.get(o.lower_) == "attend" for o in objects)) \
+                and _delegation_to_talks(tok, objects) and not demanded(tok, "meet"):
+            return {**entry, "action": "meet"}  # "will lead Pakistan's delegation to talks with the IMF": the talks
+            # with the IMF, as "began talks with the IMF" tells them
         if (pact := _pact_of(objects)) is not None and (entry["action"] == "sign" or any(o.lower_ in turned for o in objects)):
             return None if demanded(tok, pact) else {**entry, "action": pact}  # "signed a ceasefire agreement",
             # "reached a truce deal": the truce agreed, not any deal
@@ -833,6 +847,27 @@ def _person_action_allowed(tok: Token, entry: dict[str, Any]) -> bool:
     return True
 
 
+
+def _delegation_to_talks(tok: Token, objects: list[Token]) -> bool:
+    """tok (Token): a verb read as attending by its object ("lead the delegation"). objects (list[Token]): its objects.
+    RETURNS (bool): the delegation goes "to" talks (a meeting noun) "with" someone, on the verb or on the object ("will
+    lead Pakistan's delegation to talks with the IMF"): the meeting with them, no attendance of a gathering."""
+    meet_nouns = {n for n, e in _lex().nouns.items() if e.get("action") in ("meet", "negotiate")}
+    holders = [tok, *objects]
+    return any(p.dep_ == "prep" and p.lower_ == "to" and any(
+        g.dep_ == "pobj" and g.lower_ in meet_nouns and any(w.dep_ == "prep" and w.lower_ == "with" for w in g.children)
+        for g in p.children) for h in holders for p in h.children)
+
+def _swears_in_others(tok: Token, entry: dict[str, Any]) -> bool:
+    """tok (Token): a verb whose entry has ``others_action`` ("swear"). entry (dict): that entry. RETURNS (bool): its
+    particle ("in") carries a post as object, read as a preposition or as a particle before a direct object ("will swear
+    in the new service chiefs", "swore in seven new ministers"): people of a post installed by the subject."""
+    parts = frozenset(entry.get("particles", ()))
+    posts = what_heads("post")
+    return any(c.dep_ == "prep" and c.lower_ in parts and any(g.dep_ == "pobj" and g.lower_ in posts for g in c.children)
+               for c in tok.children) or (any(c.dep_ == "prt" and c.lower_ in parts for c in tok.children)
+                                           and any(c.dep_ == "dobj" and c.lower_ in posts for c in tok.children))
+
 def _family_verb(tok: Token, entry: dict[str, Any]) -> bool:
     """Whether a verb of a family that names a thing (``families.json``) states its event: with one of its required
     ``particles`` ("step down"), without an object for a ``no_object`` verb ("workers will strike", not "struck a
@@ -929,6 +964,14 @@ def _unblocked(tok: Token, entry: dict[str, Any]) -> bool:
         "".join(t.text for t in c.subtree).lower()) is not None) for c in tok.children)
 
 
+
+def _crowd_employer(tok: Token, prep: Token, action: str) -> bool:
+    """tok (Token): an event noun ("strike"). prep (Token): a preposition on it ("at"). action (str): its family.
+    RETURNS (bool): the noun is owned by a crowd word of its family ("a pilots' strike", "a dockers' strike") and the
+    preposition's object is an organization ("at Lufthansa"): the crowd's action at its employer, no military strike."""
+    owned = any(c.dep_ in ("poss", "compound") and c.lower_ in crowd_words(action) for c in tok.children)
+    return owned and any(g.dep_ == "pobj" and g.ent_type_ == "ORG" for g in prep.children)
+
 #: A length in hours or days written as a modifier ("24-hour", "two-day", "48-hours").
 _LENGTH = re.compile(r"[\w]+-(?:hour|day|week)s?(?:-long)?")
 
@@ -946,8 +989,9 @@ def _family_noun(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> dict[str, Any]
             else None  # "New sanctions on X took effect on Monday": imposed then; "is considering new sanctions": a plan weighed
     if any(c.dep_ == "prep" and c.lower_ in entry.get("blocked_preps", ()) and not _reason_phrase(c)
            and not any(ctx.places.get(g.i) or g.i in ctx.times or g.dep_ == "pobj" and g.lower_ in _workplaces()
-                       for g in c.subtree) for c in tok.children):
+                       for g in c.subtree) and not _crowd_employer(tok, c, str(entry.get("action", ""))) for c in tok.children):
         return None  # "an exercise in futility" (not "the exercises in Zambales", "the strike at the port of Antwerp": a place;
+        # nor "a pilots' strike at Lufthansa": a crowd's strike at its employer;
         # nor "a 24-hour strike on Thursday": a day; nor "the strike at the port": a workplace; nor "a strike ... in
         # protest at pension plans": the reason)
     need = entry.get("needs_compound")

@@ -63,7 +63,7 @@ __all__ = [
     "repair_name_subjects", "repair_naming_participles", "repair_told_content_preps", "repair_split_names", "repair_split_subject_names", "repair_plural_verbs", "repair_noun_verbs", "repair_object_nouns",
     "repair_plan_relatives", "repair_reduced_relatives", "repair_event_relatives", "repair_reporting_tails", "repair_fronted_subjects",
     "repair_split_pairs", "repair_dated_verbs", "repair_set_off_names", "repair_who_clauses", "repair_quote_speakers",
-    "reduced_relative_verbs", "count_words", "repair_due_to_verbs", "repair_length_frames", "repair_reported_conjuncts",
+    "reduced_relative_verbs", "count_words", "repair_due_to_verbs", "repair_length_frames", "repair_noun_roots", "repair_reported_conjuncts",
     "repair_subordinate_subjects", "repair_subordinate_participles", "repair_trailing_participles", "repair_topic_venues",
     "repair_day_frames"
 ]
@@ -897,31 +897,53 @@ def repair_set_off_names(doc: Doc) -> None:
 
 #: Nouns of a length of time that may stand before "of" and an event noun ("after six [hours] of talks").
 _LENGTH_NOUNS = frozenset({"hours", "hour", "days", "day", "weeks", "week", "months", "rounds"})
+def repair_noun_roots(doc: Doc) -> None:
+    """Re-read, in place, a sentence the parser gave a noun for its root and its main verb as that noun's reduced
+    relative clause ("Thousands of farmers, many driving tractors, protested near ... on Thursday, burning tyres ...":
+    "protested" read as a clause of "Thousands"): the verb is the root and the noun its subject.
+
+    doc (Doc): a parsed doc. RETURNS (None): for a body sentence ending in a full stop whose root is a noun or number
+        with a past-tense or past-participle ``acl`` verb after it that has no subject, auxiliary or agent of its own,
+        the verb is the root (its own head, ``ROOT``) and the noun its ``nsubj``.
+    """
+    for tok in _with_dep(doc, "acl"):
+        noun = tok.head
+        if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "NUM", "PROPN") or tok.tag_ not in ("VBD", "VBN") \
+                or tok.i < noun.i or noun.sent.end - 1 <= tok.i or doc[noun.sent.end - 1].text != "." \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in tok.children) \
+                or not any(c.dep_ in ("prep", "dobj", "npadvmod") for c in tok.children):
+            continue
+        tok.head, tok.dep_ = tok, "ROOT"
+        noun.head, noun.dep_ = tok, "nsubj"
+
+
 #: Prepositions of a time frame whose object may be such a length ("after", "during", "following").
 _LENGTH_FRAME_PREPS = frozenset({"after", "during", "following", "before"})
 
 
 def repair_length_frames(doc: Doc) -> None:
     """Re-hang, in place, an event noun told through its length in a time frame ("announced the increase after six
-    hours of talks with union leaders"): the noun becomes the frame preposition's object, as in "after talks with union
-    leaders", and the length hangs on it.
+    hours of talks with union leaders") or as a verb's object ("held about four hours of indirect talks"): the noun
+    becomes the frame preposition's (or the verb's) object, as in "after talks with union leaders", and the length
+    hangs on it.
 
-    doc (Doc): a parsed doc. RETURNS (None): for "PREP N LENGTH of NOUN" with a ``triggers.json`` event noun, the noun's
-        head is the preposition (``pobj``) and the length's head is the noun (``npadvmod``).
+    doc (Doc): a parsed doc. RETURNS (None): for "PREP N LENGTH of NOUN" and "VERB N LENGTH of NOUN" with a
+        ``triggers.json`` event noun, the noun's head is the preposition (``pobj``) or the verb (``dobj``) and the
+        length's head is the noun (``npadvmod``).
     """
     if not doc.has_annotation("DEP"):
         return
     nouns = load_data("triggers.json")["nouns"]
-    for tok in _with_dep(doc, "pobj"):
-        if tok.lower_ not in _LENGTH_NOUNS or tok.head.lower_ not in _LENGTH_FRAME_PREPS \
-                or not any(c.dep_ in ("nummod", "amod") for c in tok.children):
+    for tok in [*_with_dep(doc, "pobj"), *_with_dep(doc, "dobj")]:
+        framed = tok.head.lower_ in _LENGTH_FRAME_PREPS if tok.dep_ == "pobj" else tok.head.pos_ == "VERB"
+        if tok.lower_ not in _LENGTH_NOUNS or not framed or not any(c.dep_ in ("nummod", "amod") for c in tok.children):
             continue
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
         noun = next((g for g in of.children if g.dep_ == "pobj" and g.lower_ in nouns), None) if of is not None else None
         if noun is None:
             continue
-        prep = tok.head
-        noun.head, noun.dep_ = prep, "pobj"
+        role = tok.dep_
+        noun.head, noun.dep_ = tok.head, role
         tok.head, tok.dep_ = noun, "npadvmod"
 
 

@@ -359,6 +359,7 @@ def _trigger_subject_names(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Spa
                 or tok.ent_type_ == "NORP" and not _misread_surname(tok):
             continue
         if tok.lower_ in lex.heads or tok.lower_ in title_words() or tok.text in lex.honorifics or tok.lower_ in lex.demonyms \
+                or tok.lower_.endswith("s") and (tok.lower_[:-1] in lex.heads or tok.lower_[:-1] in title_words()) \
                 or tok.lower_ in _state_agent_words() \
                 or tok.lower_ in STOP_WORDS or tok.i == 0 and tok.pos_ == "NOUN" and not _proper_elsewhere(tok) \
                 and not _surname_opening(tok, lex) \
@@ -528,9 +529,19 @@ def _title_before(compounds: list[Token]) -> bool:
 
 def _held_event(verb: Token, lex: Lexicon) -> bool:
     """verb (Token): a verb. RETURNS (bool): whether it is a light verb (``light_verbs`` of ``triggers.json``) whose
-    object is an event noun ("Forsythe [held talks] with ...")."""
+    object is an event noun ("Forsythe [held talks] with ..."), or the length of one ("held about four hours of
+    talks": ``length_frames``)."""
     return verb.lemma_.lower() in _lex().light and any(
-        c.dep_ == "dobj" and c.lower_ in lex.trigger_words for c in verb.children)
+        c.dep_ == "dobj" and (c.lower_ in lex.trigger_words or c.lower_ in _length_frames() and any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(g.lower_ in lex.trigger_words for g in p.children)
+            for p in c.children)) for c in verb.children)
+
+
+@cache
+def _length_frames() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``length_frames`` of ``triggers.json`` ("hours", "days"): units that count out an
+    event noun after "of" ("two days of talks")."""
+    return frozenset(load_data("triggers.json")["length_frames"])
 
 
 def meets_named_person(tok: Token) -> bool:

@@ -1286,8 +1286,12 @@ def told_past(trigger: Token) -> bool:
 
 
 def _future_clause(verb: Token) -> bool:
-    """ "before he heads to Beijing", "once she arrives": a time clause, whose present tense looks ahead."""
+    """ "before he heads to Beijing", "once she arrives": a time clause, whose present tense looks ahead; so does an
+    "as" clause in the present on a verb told ahead ("will rally as EU leaders meet")."""
     marks = _cues().future_marks
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBP", "VBZ") and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+            and any(c.dep_ == "aux" and c.lower_ in ("will", "to", "would", "shall") for c in verb.head.children):
+        return True  # "plan to rally in Brussels on Dec. 18 as EU leaders meet for a summit": at the rally's time, ahead
     if verb.dep_ in ("advcl", "relcl"):  # the parser hangs "a day before X heads" on "day" as a relative clause
         return any(c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in verb.children)
     return verb.dep_ == "pcomp" and verb.head.lower_ in marks

@@ -214,9 +214,24 @@ def match_actor(phrase: str, actors: Sequence[ActorInfo], as_of: date | None = N
             return None  # "the IMF managing director" with no holder on record is not the IMF itself
         if best is not None:
             return best[1]  # a country or body named outright
-        return _state_stand_in(toks, actors) or _lone_legislature(toks, actors)
+        return _bloc_members(toks, actors) or _state_stand_in(toks, actors) or _lone_legislature(toks, actors)
     titled.sort(key=lambda t: (t[0], t[1]))
     return titled[-1][2]  # "the president of Romania" is the person, not Romania
+
+
+#: Last words of a bloc's name whose adjective alone, before its members' word, names it ("East African leaders").
+_BLOC_NOUNS = frozenset({"community", "union", "league", "alliance", "organisation", "organization", "commonwealth"})
+
+
+def _bloc_members(toks: list[str], actors: Sequence[ActorInfo]) -> ActorInfo | None:
+    """toks (list[str]): a phrase's words. actors (Sequence[ActorInfo]): the store's actors. RETURNS (ActorInfo | None):
+    the one stored bloc whose name is the phrase's words before a plural members' word and then a bloc noun ("East
+    African leaders" for the "East African Community", "Arab leaders" for the "Arab League"), else None."""
+    if len(toks) < 2 or toks[-1] not in _member_words() or not toks[-1].endswith("s"):
+        return None
+    found = [a for a in actors if a.kind == "org" and (words := phrase_tokens(a.name))[:-1] == toks[:-1]
+             and words[-1] in _BLOC_NOUNS]
+    return found[0] if len(found) == 1 else None
 
 
 @cache

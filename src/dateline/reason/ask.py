@@ -51,6 +51,9 @@ HEDGED_AT = 0.5
 #: Highest probability of an event whose only match already took place outside the
 #: question's window (a visit made a day early, asked about on its planned day, or a day late).
 DONE_OUTSIDE_AT = 0.1
+#: Highest probability of a plan put off to a day after the question's window ("adjourned the hearing until Feb. 23",
+#: asked "by January 31"): the move itself says it will not fall in the window.
+POSTPONED_OUTSIDE_AT = 0.15
 #: Statuses of a plan not yet carried out: dated outside the window, it caps the probability at :data:`NO_AT`.
 _PLAN_STATES = ("planned", "uncertain", "postponed")
 
@@ -600,7 +603,9 @@ def _answer(
     if event is not None and feats.as_dict().get("outside_window") and event.status in _PLAN_STATES:
         # the only plan known is dated outside the window: never a "yes", whatever the fit;
         # "Did X visit Oslo?" before the planned day: it has not happened yet
-        probability = min(probability, DONE_OUTSIDE_AT if pattern.past else NO_AT)
+        days = event.date.interval()
+        put_off = event.status == "postponed" and days is not None and window[1] is not None and days[0] > window[1]
+        probability = min(probability, DONE_OUTSIDE_AT if pattern.past else POSTPONED_OUTSIDE_AT if put_off else NO_AT)
         lo, hi = window
         if pattern.window.kind in ("by", "none") and hi is not None:
             lo = None  # the first day is the implicit lookback, not the question's

@@ -68,8 +68,9 @@ def other_partner_only(event: EventRecord, ev: Evidence, asked: str | None) -> b
     asked_people = [c for c in event.counterparts if c.name and any(w in phrase_tokens(c.name) for w in want)]
     homes = {c.country for c in asked_people if c.kind == "person" and c.country}
     others = [c for c in event.counterparts if c.name and not any(w in phrase_tokens(c.name) for w in want)
-              and not (c.kind == "country" and c.name in homes)]  # ("the foreign ministers of Armenia and Azerbaijan"
-    # tells the talks with Azerbaijan's minister)
+              and not (c.kind == "country" and (c.name in homes or c.name == event.actor.country))]
+    # ("the foreign ministers of Armenia and Azerbaijan" tells the talks with Azerbaijan's minister; "talks between Iran
+    # and the United States" tells the US envoy's own talks with Iran's minister)
     return any(mentions_name(ev.sentence, c.name.split()[-1]) for c in others)
 
 

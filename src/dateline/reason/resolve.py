@@ -342,8 +342,11 @@ def resolve(
             "annulled", f"The premise broke: {_cite(cited)} reports that the trip was called off.", best, cited
         )
     off = called_off or {}
-    if events and all(is_called_off(e, done_of[e.id]) or e.id in off for e in events):
-        cited = _cancelled(events) or next(iter(off.values()), None)
+    offs = [e for e in events if is_called_off(e, done_of[e.id]) or e.id in off]
+    if offs and all(e in offs or e.status in ("planned", "postponed") and e.date.interval() is not None
+                    and not may_fall_in(e, lo, hi) for e in events):
+        # (a plan told for after the window, "agreed to meet again next week", leaves the called-off one's answer)
+        cited = _cancelled(offs) or next(iter(off.values()), None)
         return Resolution("no", f"{_cite(cited)} reports that {subject} was called off.", best, cited)
     here = [e for e in events if target is None or e.place is None or in_place(e.place, target)]  # (a plan "to meet
     # again in Kuala Lumpur later in the year" is no match of talks asked in Jakarta)

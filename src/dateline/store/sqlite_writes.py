@@ -351,9 +351,11 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 for other_id, other in self._groups(actor_id):
                     named = names_crowd(event.actor.name, other.name) or names_crowd(other.name, event.actor.name) or (
                         event.what is not None and other.country is not None and other.country == event.actor.country) \
-                        or bare_body(event.actor.name) and event.refers_to_plan and event.status in ("cancelled", "postponed")
+                        or (bare_body(event.actor.name) or event.actor.kind == "org" and event.actor.country is None) \
+                        and event.refers_to_plan and event.status in ("cancelled", "postponed")
                     # ("The union called off the nationwide strike planned for Sunday": the strike of the crowd it
-                    # speaks for, "garment workers", when the day and the kind of strike agree)
+                    # speaks for, "garment workers", when the day and the kind of strike agree; so does a union of no
+                    # known country: "The Vereinigung Cockpit union called off a pilots' strike planned for Thursday")
                     # ("Malta's port unions will stage a 24-hour strike starting on Monday", then "The strike, which
                     # began on Monday" of the dock workers: one country's strike of that day, told of another crowd word)
                     if not named and (event.actor.kind != "group" or event.place is None or other.kind != "group"):
