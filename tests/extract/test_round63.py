@@ -113,3 +113,36 @@ def test_round63_greeted_at_the_airport_by_a_president_is_his_reception() -> Non
     events = _events("BEIRUT, March 12 (Wire) - Pope Leo arrived in Beirut on Thursday and was greeted at the airport "
                      "by President Joseph Aoun.")
     assert ("Joseph Aoun", "host", "happened", "2026-03-12") in _rows(events)
+
+
+def test_round63_the_two_leaders_with_only_the_guest_named_are_the_guest_and_the_datelines_office() -> None:
+    events = _events("HELSINKI, March 12 (Wire) - Chilean President Gabriela Orrego was welcomed with military honours "
+                     "at the Presidential Palace in Helsinki on Thursday. After their talks, the two leaders signed a "
+                     "memorandum on hydrogen cooperation, the Finnish president's office said.")
+    signed = [e for e in events if e.action == "sign"]
+    assert [(e.actor.name, e.status, [c.name for c in e.counterparts]) for e in signed] == [
+        ("Gabriela Orrego", "happened", ["President of Finland"])]
+
+
+def test_round63_the_two_leaders_with_no_guest_stay_unresolved() -> None:
+    events = _events("HELSINKI, March 12 (Wire) - After their talks, the two leaders signed a memorandum on hydrogen "
+                     "cooperation, officials said.")
+    assert not [e for e in events if e.action == "sign"]
+
+
+@pytest.mark.parametrize(("text", "status", "day"), [
+    ("TOKYO, March 12 (Wire) - Japanese Prime Minister Sanae Takaichi on Thursday called a snap election for April 26, "
+     "officials said.", "happened", "2026-03-12"),
+    ("TOKYO, March 12 (Wire) - Japanese Prime Minister Sanae Takaichi will call a snap general election next week, "
+     "officials said.", "planned", "2026-W12"),
+])
+def test_round63_calling_an_election_is_the_leaders_act_and_the_election_the_countrys(text: str, status: str,
+                                                                                        day: str) -> None:
+    rows = _rows(_events(text))
+    assert ("Sanae Takaichi", "call_election", status, day) in rows
+    assert [r[:3] for r in rows if r[1] == "vote"] == [("Japan", "vote", "planned")]
+
+
+def test_round63_calling_a_vote_on_a_bill_is_no_election_call() -> None:
+    assert not [e for e in _events("TOKYO, March 12 (Wire) - Takaichi called a vote on the budget.")
+                if e.action == "call_election"]

@@ -85,3 +85,28 @@ def test_round63_a_blocs_leaders_are_the_stored_bloc(tmp_path: Path) -> None:
     ])
     answer = ask(store, "Will East African leaders meet in Nairobi by March 31, 2026?", date(2026, 3, 21))
     assert answer.resolution == "yes"
+
+
+def test_round63_calling_a_snap_election_is_asked_as_the_call() -> None:
+    pattern = parse_question("Will Sanae Takaichi call a snap election by March 31, 2026?")
+    assert (pattern.actor, pattern.action) == ("Sanae Takaichi", "call_election")
+
+
+def test_round63_calling_a_person_stays_a_phone_call() -> None:
+    assert parse_question("Will Sanae Takaichi call Lee Jae Myung by March 31, 2026?").action == "call"
+
+
+@pytest.mark.slow
+def test_round63_an_election_call_is_open_then_resolved_and_its_election_is_one_plan(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("TOKYO, March 6 (Wire) - Japanese Prime Minister Sanae Takaichi will call a snap election next week, officials "
+         "said on Friday.", date(2026, 3, 6)),
+        ("TOKYO, March 9 (Wire) - Takaichi on Monday called a snap election for April 26, dissolving the lower house.",
+         date(2026, 3, 9)),
+    ])
+    question = "Will Sanae Takaichi call a snap election by March 31, 2026?"
+    assert ask(store, question, date(2026, 3, 6)).resolution is None
+    after = ask(store, question, date(2026, 3, 9))
+    assert after.resolution == "yes" and after.cited is not None and "called a snap election" in after.cited.sentence
+    votes = [(e.actor.name, e.date.value, len(e.evidence)) for e in store.events() if e.action == "vote"]
+    assert votes == [("Japan", "2026-04-26", 2)]

@@ -65,3 +65,19 @@ def test_a_blocs_summit_moved_and_its_leaders_meeting_are_one(tmp_path: Path) ->
     events = store.events()  # type: ignore[attr-defined]
     assert [(e.actor.name, e.status, e.date.value, e.place.name if e.place else None, len(e.evidence))
             for e in events] == [("East African Community", "happened", "2026-03-21", "Nairobi", 3)]
+
+
+@pytest.mark.slow
+def test_a_hosting_moved_by_a_report_of_the_talks_is_one_meeting_held_at_the_new_place(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("JAKARTA, March 2 (Wire) - Indonesian President Budi Santosa will receive Vietnam's President Tran Van Hoang "
+         "at the Merdeka Palace in Jakarta on Thursday for talks, the foreign ministry said on Monday.",
+         date(2026, 3, 2)),
+        ("JAKARTA, March 4 (Wire) - Thursday's talks between the Indonesian and Vietnamese presidents have been moved "
+         "from Jakarta to the presidential palace in Bogor, a palace official said on Wednesday.", date(2026, 3, 4)),
+        ("BOGOR, Indonesia, March 5 (Wire) - Indonesian President Budi Santosa and his Vietnamese counterpart Tran Van "
+         "Hoang held talks at the Bogor Palace on Thursday.", date(2026, 3, 5)),
+    ])
+    events = store.events()  # type: ignore[attr-defined]
+    assert [(e.actor.name, e.status, e.date.value, e.place.name if e.place else None, len(e.evidence))
+            for e in events] == [("Budi Santosa", "happened", "2026-03-05", "Bogor Palace", 3)]

@@ -519,9 +519,10 @@ def leader_country(tok: Token, action: str, actor: ActorRef, governors: frozense
             and (country := actor.country or dateline_country(ctx)) is not None:
         return ActorRef(country, "country", None, country, actor.start, actor.end)  # "Prime Minister X's coalition won
         # a majority in Sunday's general election": his state's election, no act of his
-    if actor.kind != "person" or not head_of_state(actor.title) or not (
+    if actor.kind != "person" or not (head_of_state(actor.title) or not actor.title and plan_call(tok, action)) or not (
             plan_call(tok, action) or leader_held(tok, action, governors)):
-        return None
+        return None  # (a surname told alone, "Takaichi called a snap election", is the one who leads: only a leader
+        # calls one)
     country = actor.country or dateline_country(ctx)
     return ActorRef(country, "country", None, country, actor.start, actor.end) if country else None
 

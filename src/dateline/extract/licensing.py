@@ -472,6 +472,9 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
                 # will gather in Riga": they meet there
             if entry.get("official_only"):
                 return None
+        if entry.get("named_doer") and not _named_doer(tok, ctx):
+            return None  # "was greeted at the airport by Portugal's secretary of state": a protocol welcome by an
+            # office, no meeting told ("was greeted at the airport by President X" is X's reception)
         if entry.get("subject_words") and not _subject_allowed(tok, entry):
             return None  # "The opposition accused X of fraud": no charge
         if entry.get("person_action") and not _person_action_allowed(tok, entry):
@@ -501,8 +504,10 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             return {**entry, "action": action}  # "handed over 90 prisoners in exchange for 90 servicemen": an exchange
         if not new_family(str(entry["action"])) and any(
                 c.dep_ == "dobj" and new_family(str((noun := lex.nouns.get(c.lower_, {})).get("action", "")))
-                and tok.lemma_.lower() in noun.get("governors", ()) for c in tok.children):
+                and tok.lemma_.lower() in noun.get("governors", ())
+                and entry.get("object_words_action", {}).get(c.lower_) not in _event_object_actions() for c in tok.children):
             return None  # "is set to host the Talisman Sabre exercise": the exercise, held by the host, no visit hosted
+            # (but "called a snap election" is also the leader's own act of calling it: ``object_words_action``)
         if _visiting_guest(tok, ctx) is not None:
             return entry  # "met with visiting Prime Minister Y": Y's visit
         if _thing_participle(tok, ctx):
@@ -541,6 +546,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             return None if demanded(tok, pact) else {**entry, "action": pact}  # "signed a ceasefire agreement",
             # "reached a truce deal": the truce agreed, not any deal
         if (action := next((turned[o.lower_] for o in objects if o.lower_ in turned), None)) is not None:
+            if action in _event_object_actions() and tok.dep_ in ("acl", "relcl") and ctx.actors.get(tok.head.i) is None:
+                return None  # "a bill calling a referendum": the bill's content, nobody's call
             if action == "protest" and crowd_subject(tok, head_chain(tok), action) is None:
                 return None  # "rail workers will stop work on Monday", not "the ministry stopped work on the dam"
             if demanded(tok, action):
@@ -858,6 +865,14 @@ def _delegation_to_talks(tok: Token, objects: list[Token]) -> bool:
         g.dep_ == "pobj" and g.lower_ in meet_nouns and any(w.dep_ == "prep" and w.lower_ == "with" for w in g.children)
         for g in p.children) for h in holders for p in h.children)
 
+def _named_doer(tok: Token, ctx: _Ctx) -> bool:
+    """tok (Token): a verb. ctx (_Ctx): the doc's index. RETURNS (bool): its doer (the agent of the passive, else the
+    subject) is a person named by name, not an office told only by its title ("Portugal's secretary of state")."""
+    doers = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] \
+        or [c for c in tok.children if c.dep_ == "nsubj"]
+    refs = [r for d in doers for t in d.subtree if (r := ctx.actors.get(t.i)) is not None and r is not ANONYMOUS]
+    return any(r.kind == "person" and not (r.title and r.country and r.name == f"{r.title} of {r.country}") for r in refs)
+
 def _swears_in_others(tok: Token, entry: dict[str, Any]) -> bool:
     """tok (Token): a verb whose entry has ``others_action`` ("swear"). entry (dict): that entry. RETURNS (bool): its
     particle ("in") carries a post as object, read as a preposition or as a particle before a direct object ("will swear
@@ -1080,6 +1095,13 @@ def _grounds_verbs() -> frozenset[str]:
 def _signed_texts() -> frozenset[str]:
     """RETURNS (frozenset[str]): nouns of a text two sides sign (``signing_referents.text_nouns`` of ``occasions.json``)."""
     return frozenset(load_data("occasions.json")["signing_referents"]["text_nouns"])
+
+
+@cache
+def _event_object_actions() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``event_object_actions`` of ``triggers.json``: a verb's families whose event noun object
+    is an event of its own ("called a snap election": the call and the election)."""
+    return frozenset(load_data("triggers.json")["event_object_actions"])
 
 
 @cache
@@ -1418,8 +1440,10 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
             s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children) for c in tok.children):
         return True  # "The drills, which began on Monday and will run through March 26, ...": told by their own clause
         # (before the verb it is the subject of: "The strike by taxi drivers, which began on Monday, blocked the roads")
-    if gov is not None and gov.i in ctx.trigger_ids and license("VERB", gov, ctx) is not None:
-        return False  # "attend the summit": the verb states it
+    if gov is not None and gov.i in ctx.trigger_ids and (verb := license("VERB", gov, ctx)) is not None \
+            and verb.get("action") not in _event_object_actions():
+        return False  # "attend the summit": the verb states it (not "called a snap election for Feb. 8": the call is the
+        # leader's act, the election the country's vote)
     if any(c.dep_ in ("acl", "relcl") and cue_word(c) for c in tok.children):
         return True
     if _scheduled_for(tok, ctx):

@@ -151,6 +151,9 @@ def resolve_references(
             if pair is None and low in lex.state_groups and has_dep:
                 pair = _guest_and_host_states(tok, people)  # "X of Malawi will arrive in Lusaka ..., during which the
                 # two countries are expected to sign": Malawi and Zambia
+            if pair is None and low in lex.leader_groups:
+                pair = _guest_and_dateline_leader(tok, people)  # "HELSINKI - Chilean President X was welcomed ... the
+                # two leaders signed a memorandum": the guest and her counterpart of the dateline's country
             if pair is None:
                 tokens[i] = ANONYMOUS  # "the two sides" with no pair to stand for: no actor rather than a wrong one
                 unpaired_group = current
@@ -649,6 +652,22 @@ def _guest_and_host_states(tok: Token, people: list[ActorRef]) -> tuple[ActorRef
         return None
     return (ActorRef(guest.country, "country", None, guest.country, guest.start, guest.end),
             ActorRef(host, "country", None, host, tok.idx, tok.idx + len(tok)))
+
+
+def _guest_and_dateline_leader(tok: Token, people: list[ActorRef]) -> tuple[ActorRef, ActorRef] | None:
+    """tok (Token): "leaders" of "the two leaders" with no pair named before. people (list[ActorRef]): the people named
+    so far. RETURNS (tuple | None): when exactly one person is named before it in the article, holding a head of state's
+    or government's title of a country other than the dateline's ("HELSINKI - Chilean President X was welcomed ... After
+    their talks, the two leaders signed a memorandum"), that person and the holder of the same title in the dateline's
+    country (an office the store resolves to its holder); else None."""
+    before = {p.name: p for p in people if p.start < tok.idx}
+    home = dateline_country_of(tok.doc)
+    if len(before) != 1 or home is None:
+        return None
+    guest = next(iter(before.values()))
+    if not guest.title or guest.title.lower() not in _head_titles() or not guest.country or guest.country == home:
+        return None
+    return guest, ActorRef(f"{guest.title} of {home}", "person", guest.title, home, tok.idx, tok.idx + len(tok))
 
 
 def _states_of(pair: tuple[ActorRef, ActorRef]) -> tuple[ActorRef, ActorRef] | None:

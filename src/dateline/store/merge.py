@@ -1146,10 +1146,11 @@ def same_event(state: EventState, report: Event, same_article: bool = False, els
     # ("Egypt's Doctors' Syndicate called for a nationwide strike starting on Sunday", then "began its strike on
     # Monday, a day later than first planned": one body's strike, a day late)
     told = bool(thing) or struck or action_family(report.action) in _ACTOR_IDENTIFIED or (
-        action_family(report.action) == "vote" and report.actor.kind == "country" and thing is None and apart == 0
+        action_family(report.action) == "vote" and report.actor.kind == "country" and thing is None
+        and (apart == 0 or apart is None and state.date.value is None and report.date.value is not None)
         and state.status in ("planned", "postponed", "uncertain") and report.status in ("planned", "postponed", "uncertain"))
     # (a state's election told as "parliamentary elections next year", then "elections in the spring of next year": one
-    # plan whose time gets finer)
+    # plan whose time gets finer; "will hold a snap election", then "a snap election for Feb. 8": its day told)
     changes_plan = report.refers_to_plan or report.status in ("postponed", "cancelled", "denied")
     if changes_plan and report.date.note == PLANNED_DAY_NOTE and apart is not None and apart > _SLIP_DAYS \
             and state.date.precision == report.date.precision == "day":

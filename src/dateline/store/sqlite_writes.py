@@ -524,8 +524,10 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 # than in Ankara", "A meeting ... that was to be held in Tunis has been postponed and moved to
                 # Nouakchott": no stored plan to call off; the plan at its new place tells the move (from there)
             if best is not None and index in olds and (plan := carries.get(best)) is not None \
-                    and action_family(state_of(plan).action) == family:
-                joined[index] = best  # the stored plan the move is of, of its own family: the plan at its
+                    and (action_family(state_of(plan).action) == family or _moved_at_home(state_of(plan), told, moves, index)):
+                joined[index] = best  # the stored plan the move is of, of its own family (or a kindred one moved in
+                # its own country: "will receive X at the palace in Jakarta", then "talks between the two presidents
+                # have been moved to Bogor"): the plan at its
                 if best not in base:  # new place joins it (the call-off at the old place is no report of its own)
                     base[best] = plan
                 carried.add(best)
@@ -1281,4 +1283,17 @@ def _hosting_there(event: Event, person: ActorRef, pending: dict[int, list[Repor
             or state.place.name != event.place.name:
         return 0
     return same_event(state, replace(event, actor=person), same_article=event_id in pending)
+
+
+def _moved_at_home(plan: EventState, told: list[Event], moves: dict[int, int], old: int) -> bool:
+    """plan (EventState): a stored plan that a move's call-off (``told[old]``) joined. told (list[Event]): the article's
+    events. moves (dict[int, int]): each moved plan's index -> its call-off's index. RETURNS (bool): the plan's family is
+    kindred to the move's ("will receive X at the Merdeka Palace", then "the talks have been moved to Bogor") and the
+    new place is in the plan's place's country: the host still hosts, elsewhere at home (a summit moved abroad calls off
+    the hosting instead)."""
+    new = next((told[k] for k, v in moves.items() if v == old), None)
+    if new is None or plan.place is None or new.place is None or not plan.place.country:
+        return False
+    return action_family(told[old].action) in kindred_families(action_family(plan.action)) \
+        and new.place.country == plan.place.country
 
