@@ -81,3 +81,28 @@ def test_a_hosting_moved_by_a_report_of_the_talks_is_one_meeting_held_at_the_new
     events = store.events()  # type: ignore[attr-defined]
     assert [(e.actor.name, e.status, e.date.value, e.place.name if e.place else None, len(e.evidence))
             for e in events] == [("Budi Santosa", "happened", "2026-03-05", "Bogor Palace", 3)]
+
+
+@pytest.mark.slow
+def test_a_union_named_in_another_tongue_and_its_crowds_strike_are_one(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("SANTIAGO, March 9 (Wire) - Chile's main teachers' union, the Colegio de Docentes, called on Monday for a "
+         "nationwide strike on Wednesday over delays in paying a promised bonus.\n\nUnion leader Mario Ruiz said "
+         "teachers would march to the Education Ministry.", date(2026, 3, 9)),
+        ("SANTIAGO, March 11 (Wire) - Tens of thousands of Chilean teachers walked off the job on Wednesday, shutting "
+         "schools across the country.", date(2026, 3, 11)),
+    ])
+    strikes = [(e.actor.name, e.status, e.date.value, len(e.evidence)) for e in store.events()  # type: ignore[attr-defined]
+               if e.what and "strike" in e.what]
+    assert strikes == [("Colegio de Docentes", "happened", "2026-03-11", 2)]
+
+
+@pytest.mark.slow
+def test_a_body_not_said_to_be_the_crowds_union_keeps_its_own_strike(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("SANTIAGO, March 9 (Wire) - The Colegio de Docentes called on Monday for a nationwide strike on Wednesday.",
+         date(2026, 3, 9)),
+        ("SANTIAGO, March 11 (Wire) - Tens of thousands of Chilean dock workers walked off the job on Wednesday.",
+         date(2026, 3, 11)),
+    ])
+    assert len([e for e in store.events() if e.action == "protest"]) == 2  # type: ignore[attr-defined]

@@ -900,21 +900,39 @@ _LENGTH_NOUNS = frozenset({"hours", "hour", "days", "day", "weeks", "week", "mon
 def repair_noun_roots(doc: Doc) -> None:
     """Re-read, in place, a sentence the parser gave a noun for its root and its main verb as that noun's reduced
     relative clause ("Thousands of farmers, many driving tractors, protested near ... on Thursday, burning tyres ...":
-    "protested" read as a clause of "Thousands"): the verb is the root and the noun its subject.
+    "protested" read as a clause of "Thousands"), also through appositions hung on the dateline ("SANTIAGO, March 9
+    (Wire) - Chile's main teachers' union, the Colegio de Docentes, called on Monday for a strike": "union" read as an
+    apposition of "SANTIAGO", "called" as a clause of "Docentes"): the verb is the root and the noun its subject.
 
-    doc (Doc): a parsed doc. RETURNS (None): for a body sentence ending in a full stop whose root is a noun or number
-        with a past-tense or past-participle ``acl`` verb after it that has no subject, auxiliary or agent of its own,
-        the verb is the root (its own head, ``ROOT``) and the noun its ``nsubj``.
+    doc (Doc): a parsed doc (with ``doc._.dateline`` or none). RETURNS (None): for a body sentence ending in a full stop
+        whose root is a noun or number with a past-tense or past-participle ``acl`` verb after it (on the root, or on
+        an apposition chain up to it) that has no subject, auxiliary or agent of its own, the verb is the root (its own
+        head, ``ROOT``) and the root noun its ``nsubj``; a dateline root stays out (``dep``), the first apposition
+        after the dateline is the subject.
     """
+    span = doc._.dateline if doc.has_extension("dateline") else None
+    end = span[1] if span else -1
     for tok in _with_dep(doc, "acl"):
-        noun = tok.head
-        if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "NUM", "PROPN") or tok.tag_ not in ("VBD", "VBN") \
-                or tok.i < noun.i or noun.sent.end - 1 <= tok.i or doc[noun.sent.end - 1].text != "." \
+        chain = [tok.head]
+        while chain[-1].dep_ == "appos" and chain[-1].head.i != chain[-1].i and len(chain) < 4:
+            chain.append(chain[-1].head)
+        root = chain[-1]
+        last = next((t for t in reversed(root.sent) if not t.is_space), root)  # (a paragraph's break ends it)
+        if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "NUM", "PROPN") or tok.tag_ not in ("VBD", "VBN") \
+                or tok.i < root.i or last.i <= tok.i or last.text != "." \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in tok.children) \
                 or not any(c.dep_ in ("prep", "dobj", "npadvmod") for c in tok.children):
             continue
+        subject = root
+        if root.idx < end:
+            inside = [n for n in chain if n.idx >= end]
+            if not inside:
+                continue
+            subject = inside[-1]  # (the dateline's city is no subject: the first apposition after it)
         tok.head, tok.dep_ = tok, "ROOT"
-        noun.head, noun.dep_ = tok, "nsubj"
+        subject.head, subject.dep_ = tok, "nsubj"
+        if subject is not root:
+            root.head, root.dep_ = tok, "dep"
 
 
 #: Prepositions of a time frame whose object may be such a length ("after", "during", "following").

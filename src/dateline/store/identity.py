@@ -91,6 +91,11 @@ def _body_kinds() -> frozenset[str]:
     return frozenset(_families()["member_body_nouns"])
 
 
+def body_kinds() -> frozenset[str]:
+    """RETURNS (frozenset[str]): the words naming the kind of a members' body ("union", "federation"), singular."""
+    return _body_kinds()
+
+
 @cache
 def _office_table() -> dict[str, tuple[str, ...]]:
     """RETURNS (dict[str, tuple[str, ...]]): ``office_equivalents`` of ``merge.json``, keyed by lower-case title."""

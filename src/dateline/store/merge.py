@@ -21,7 +21,7 @@ from importlib import resources
 
 from ..model import BROUGHT_FORWARD, CURTAILED_NOTE, ActorRef, told_late, DateValue, Event, Evidence, HistoryEntry, PLANNED_DAY_NOTE, PlaceRef, UNKNOWN_DATE, shifted_date
 from ..extract.codes import event_codes
-from .identity import bare, compound_head, name_key, names_office, office_name, singular
+from .identity import bare, body_kinds, compound_head, name_key, names_office, office_name, singular
 
 __all__ = [
     "Report",
@@ -43,6 +43,7 @@ __all__ = [
     "STATE_SYMMETRIC",
     "SYMMETRIC_FAMILIES",
     "same_crowd_event",
+    "crowd_told",
     "same_person",
     "unnamed_group",
     "BODY_FAMILIES",
@@ -1244,6 +1245,19 @@ def _strike_slipped(state: EventState, report: Event, apart: int) -> bool:
     return apart <= _BODY_STRIKE_SLIP and report.status == "happened" \
         and state.status in ("planned", "postponed", "uncertain") \
         and all(w and (words := _what_words(w)) and words[-1] == "strike" for w in (state.what, report.what))
+
+
+def crowd_told(sentences: list[str], crowd: str) -> bool:
+    """sentences (list[str]): the evidence sentences of a body's known event. crowd (str): a crowd word ("teachers").
+    RETURNS (bool): one of them names the crowd's body ("Chile's main teachers' union, the Colegio de Profesores, called
+    for a strike"): the body, named in another tongue, speaks for that crowd."""
+    words = [singular(w) for w in re.findall(r"[a-z]+", crowd.lower())]
+    kinds = body_kinds()
+    for sentence in sentences:
+        said = {singular(x) for x in re.findall(r"[a-z]+", sentence.lower())}
+        if words and all(w in said for w in words) and said & kinds:
+            return True
+    return False
 
 
 def same_crowd_event(state: EventState, report: Event, unplaced: bool = False) -> int:

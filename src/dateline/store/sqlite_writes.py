@@ -52,6 +52,7 @@ from .merge import (
     purpose_probe,
     purpose_report,
     same_crowd_event,
+    crowd_told,
     same_event,
     same_person,
     state_of,
@@ -358,12 +359,17 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                     # known country: "The Vereinigung Cockpit union called off a pilots' strike planned for Thursday")
                     # ("Malta's port unions will stage a 24-hour strike starting on Monday", then "The strike, which
                     # began on Monday" of the dock workers: one country's strike of that day, told of another crowd word)
-                    if not named and (event.actor.kind != "group" or event.place is None or other.kind != "group"):
+                    described = other.kind == "org" and event.actor.kind == "group" and other.country is None \
+                        and not named  # ("Chile's main teachers' union, the Colegio de Profesores, called for a
+                    # strike on Wednesday", then "Chilean teachers walked off the job on Wednesday": a body named in
+                    # another tongue, described as the crowd's union in its plan's sentence: checked on that sentence)
+                    if not named and not described and (event.actor.kind != "group" or event.place is None
+                                                        or other.kind != "group"):
                         continue
                     home = other.country or (event.actor.country if event.actor.country and event.actor.country in
                                              other.name else None)  # ("the Ghana National Association of Teachers")
-                    if other.kind == "org" and not (names_crowd(other.name, event.actor.name) and home is not None
-                                                    and home == event.actor.country):
+                    if other.kind == "org" and not described and not (names_crowd(other.name, event.actor.name)
+                                                                      and home is not None and home == event.actor.country):
                         continue  # "Kenya's largest teachers' union called off the strike": the Kenya Union of
                         # Teachers' strike, a body of that country named after the crowd
                     turned = replace(event, actor=other)
@@ -373,8 +379,13 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                         and other.country == event.place.name  # ("Belgium's unions called a nationwide general
                     # strike for April 28", then "A nationwide general strike brought Belgium to a standstill": the
                     # country's strike, its plan told with no place)
+                    if described:
+                        probe = replace(turned, place=None)
                     found = self._best_known(other_id, family, probe, since, carries, lambda i, state:
-                                             same_crowd_event(state, turned, unplaced=named or national))
+                                             0 if described and not crowd_told(
+                                                 [r.event.evidence.sentence for r in self._reports([i], None)[i]],
+                                                 event.actor.name)
+                                             else same_crowd_event(state, turned, unplaced=named or national or described))
                     if found is not None:
                         best, event, actor_id = found, turned, other_id
                         break
