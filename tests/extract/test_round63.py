@@ -146,3 +146,34 @@ def test_round63_calling_an_election_is_the_leaders_act_and_the_election_the_cou
 def test_round63_calling_a_vote_on_a_bill_is_no_election_call() -> None:
     assert not [e for e in _events("TOKYO, March 12 (Wire) - Takaichi called a vote on the budget.")
                 if e.action == "call_election"]
+
+
+def test_round63_the_two_meeting_right_after_their_dated_act_meet_that_day() -> None:
+    events = _events("BRASILIA, March 12 (Wire) - Prabowo Subianto and Luiz Inacio Lula da Silva signed a biofuels pact "
+                     "on Wednesday after a fault on the visitor's aircraft delayed his arrival by a day. The two "
+                     "leaders met at the Planalto Palace and pledged to double trade, Brazil's foreign ministry said.")
+    met = [e for e in events if e.action == "meet"]
+    assert [(e.status, e.date.value) for e in met] == [("happened", "2026-03-11")]
+
+
+def test_round63_a_meeting_told_as_the_pairs_earlier_record_keeps_no_day() -> None:
+    events = _events("BRASILIA, March 12 (Wire) - Prabowo Subianto and Luiz Inacio Lula da Silva signed a biofuels pact "
+                     "on Wednesday. The two leaders last met in Jakarta, officials said.")
+    assert not [e for e in events if e.action == "meet" and e.date.value == "2026-03-11"]
+
+
+def test_round63_talks_scheduled_on_their_own_day_beside_a_journey_are_planned_then() -> None:
+    events = _events("JAKARTA, March 12 (Wire) - Indonesian President Prabowo Subianto will leave for Brazil on Monday "
+                     "for a state visit, with talks with President Luiz Inacio Lula da Silva scheduled for Tuesday in "
+                     "Brasilia, the state secretariat said on Thursday.")
+    talks = [e for e in events if e.action == "meet"]
+    assert [(e.status, e.date.value, e.place.name if e.place else None) for e in talks] == [
+        ("planned", "2026-03-17", "Brasília")]
+
+
+def test_round63_the_two_countries_after_a_journey_are_the_guests_and_the_destinations() -> None:
+    events = _events("JAKARTA, March 12 (Wire) - Indonesian President Prabowo Subianto will leave for Brazil on Monday "
+                     "for a state visit, the state secretariat said. The two countries are expected to sign agreements "
+                     "on biofuels.")
+    signed = [e for e in events if e.action == "sign"]
+    assert [(e.actor.name, [c.name for c in e.counterparts]) for e in signed] == [("Indonesia", ["Brazil"])]

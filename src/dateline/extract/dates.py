@@ -1419,7 +1419,10 @@ def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
     an earlier sentence; one told "a day later", "the following day" (``day_offset_phrases``)
     takes that day moved by the phrase's days. Only a previous event dated to the day counts. One told with a bare
     "later" right after an arrival of its actor, or in the sentence right after a contact that took place with one of
-    its people ("held talks with Y on Thursday. X was later received by Z"), is on that day."""
+    its people ("held talks with Y on Thursday. X was later received by Z"), is on that day; so is a meeting of the
+    same two people told at a place of its own in the sentence right after their dated act, with no time word of its
+    own ("X and Y signed a pact on Thursday. The two leaders met at the Planalto Palace"; one at no place, or a generic
+    one, takes the act's day and place in a later pass)."""
     lex = _lex()
     out: list[Event] = []
     last: DateValue | None = None
@@ -1428,6 +1431,7 @@ def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
     last_contact = False  # the last dated event is a one-day contact that took place ("held talks on Thursday")
     last_actor = ""
     last_people: set[str] = set()
+    last_done = False  # the last dated event is a person's act that took place
     index: dict[int, int] | None = None  # (sentence numbers, read once when a "later" needs them)
     earlier: DateValue | None = None  # the last day told before this event's sentence
     sentence = -1
@@ -1480,14 +1484,31 @@ def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
             ev = replace(ev, date=replace(last, text="later", note=f"later than the talks on {last.value}, that day"))
             # "Safadi held talks with Butale in Gaborone on Thursday. Safadi was later received by President Boko" (also
             # with a quote or a comment between them that tells no event: '"Today we opened a door," X said.')
+        elif ev.date.value is None and ev.status == "happened" and ev.action == "meet" and ev.place is not None \
+                and last is not None and last_done and last.precision == "day" and not last.end_value and len(last_people) >= 2 \
+                and {ev.actor.name, *(c.name for c in ev.counterparts if c.kind == "person")} == last_people \
+                and (index := index if index is not None else sentence_numbers(ctx.doc)).get(ev.evidence.start, -9) \
+                - index.get(last_sentence, -99) == 1 and not _own_clause_frame(ev, ctx):
+            ev = replace(ev, date=replace(last, text="", note=f"the day of the two's act told just before ({last.value})"))
+            # "X and Y signed a biofuels pact on Thursday ... The two leaders met at the Planalto Palace": that day
         if ev.date.precision in ("day", "time") and ev.date.value:
             last, last_sentence = ev.date, ev.evidence.start
             last_arrival = ev.action in ("arrive", "travel", "visit") and ev.status == "happened"
             last_contact = ev.action in _ONE_DAY_CONTACTS and ev.status == "happened"
             last_actor = ev.actor.name
             last_people = {ev.actor.name, *(c.name for c in ev.counterparts if c.kind == "person")}
+            last_done = ev.status == "happened" and ev.actor.kind == "person"
         out.append(ev)
     return [_told_now(ev, ctx) for ev in out]
+
+
+def _own_clause_frame(ev: Event, ctx: _Ctx) -> bool:
+    """ev (Event): an undated meeting. RETURNS (bool): its verb has a time word of its own ("last met in 2019",
+    "have met several times", "first met"): another moment than the act told before."""
+    verb = trigger_token(ev, ctx)
+    return verb is None or any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in ("last", "first", "previously", "before",
+                                                                                  "earlier", "often", "never", "again")
+                               or c.dep_ == "aux" and c.lower_ in ("have", "has", "had") for c in verb.children)
 
 
 #: Contacts that take place within one day: told as under way now, they take place on the publication day.

@@ -1440,6 +1440,10 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
             s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children) for c in tok.children):
         return True  # "The drills, which began on Monday and will run through March 26, ...": told by their own clause
         # (before the verb it is the subject of: "The strike by taxi drivers, which began on Monday, blocked the roads")
+    if gov is not None and tok.dep_ == "pobj" and tok.head.lower_ == "with" and any(
+            c.dep_ == "acl" and cue_word(c) and any(t.i in ctx.times for t in c.subtree) for c in tok.children):
+        return True  # "will leave for Brazil on Tuesday, with talks with President X scheduled for Wednesday in
+        # Brasilia": the talks, planned on their own day, not the journey's
     if gov is not None and gov.i in ctx.trigger_ids and (verb := license("VERB", gov, ctx)) is not None \
             and verb.get("action") not in _event_object_actions():
         return False  # "attend the summit": the verb states it (not "called a snap election for Feb. 8": the call is the

@@ -636,16 +636,31 @@ def _their_states(tok: Token, tokens: dict[int, ActorRef], partners: dict[int, t
         (first, others[0]) if first.kind == "country" and others[0].kind == "country" else None
 
 
+def _subject_start(tok: Token) -> int:
+    """tok (Token): a noun. RETURNS (int): the first token of its phrase when it opens its sentence as a subject, else
+    -1 ("The two countries are expected to sign ...")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.left_edge.i != tok.sent.start:
+        return -1
+    return tok.i
+
+
 def _guest_and_host_states(tok: Token, people: list[ActorRef]) -> tuple[ActorRef, ActorRef] | None:
     """tok (Token): "countries" of "the two countries" with no pair of people named before it. people (list[ActorRef]):
-    the people named so far. RETURNS (tuple | None): the states of a visit its sentence tells before it: the country of
-    the last person of a known country named earlier in the sentence and the country of a place named after that person
-    (a city or a country of the gazetteer, not the person's own), as country actors; else None."""
+    the people named so far. RETURNS (tuple | None): the states of a visit its sentence tells before it (or the sentence
+    before, when "the two countries" open their own): the country of the last person of a known country named earlier
+    in the sentence and the country of a place named after that person (a city or a country of the gazetteer, not the
+    person's own), as country actors; else None."""
     sent = tok.sent
+    limit = tok.i
     guest = next((p for p in reversed(people) if p.country and sent.start_char <= p.start < tok.idx), None)
+    if guest is None and tok.i == _subject_start(tok) and sent.start > 0:
+        sent = tok.doc[sent.start - 1].sent  # "X will leave for Brazil on Tuesday ... The two countries are expected to
+        # sign agreements": the visit the sentence before tells
+        guest = next((p for p in reversed(people) if p.country and sent.start_char <= p.start < sent.end_char), None)
+        limit = sent.end
     if guest is None or guest.country is None:
         return None
-    host = next((place.country for e in sent.ents if e.label_ == "GPE" and guest.end <= e.start_char and e.end <= tok.i
+    host = next((place.country for e in sent.ents if e.label_ == "GPE" and guest.end <= e.start_char and e.end <= limit
                  and (place := resolve_place(e.text)) is not None and place.country and place.country != guest.country),
                 None)
     if host is None:
