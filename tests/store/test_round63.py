@@ -106,3 +106,23 @@ def test_a_body_not_said_to_be_the_crowds_union_keeps_its_own_strike(tmp_path: P
          date(2026, 3, 11)),
     ])
     assert len([e for e in store.events() if e.action == "protest"]) == 2  # type: ignore[attr-defined]
+
+
+@pytest.mark.slow
+def test_the_swearing_in_of_unnamed_ministers_put_off_is_the_leaders_plan_put_off(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("ABUJA, March 6 (Wire) - Nigerian President Musa Danjuma will swear in seven new ministers on Monday at the "
+         "Presidential Villa in Abuja, his spokesman said on Friday.", date(2026, 3, 6)),
+        ("ABUJA, March 8 (Wire) - The swearing-in of Nigeria's seven new ministers, scheduled for Monday, has been "
+         "postponed indefinitely, the presidency said on Sunday.", date(2026, 3, 8)),
+    ])
+    assert _rows(store) == [("Musa Danjuma", "swear_in", "postponed", None, 2)]
+
+
+@pytest.mark.slow
+def test_the_swearing_in_of_a_named_person_stays_her_own(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("ABUJA, March 8 (Wire) - Finance Minister Halima Yusuf's swearing-in has been postponed, the presidency said "
+         "on Sunday.", date(2026, 3, 8)),
+    ])
+    assert [(a, f, s) for a, f, s, _, _ in _rows(store)] == [("Halima Yusuf", "inaugurate", "postponed")]

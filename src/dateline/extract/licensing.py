@@ -790,9 +790,13 @@ def _attended(tok: Token) -> bool:
 
 def _post_of(tok: Token) -> bool:
     """tok (Token): an appointment noun. RETURNS (bool): its "of" phrase names a post, no person ("the appointment of a
-    new army chief", "the nomination of a new central bank governor")."""
+    new army chief", "the nomination of a new central bank governor", "the swearing-in of seven new ministers")."""
+    holders = [tok, *(c for c in tok.children if c.dep_ in ("prt", "compound") and c.lower_ == "in")]  # (a split
+    # "swearing-in": "the swearing-in of seven new ministers", the "of" on "in")
+    if tok.dep_ == "compound" and tok.head.lower_ == "in":
+        holders.append(tok.head)
     return any(g.dep_ == "pobj" and g.lower_ in post_words() and g.ent_type_ != "PERSON"
-               for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)
+               for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)
 
 
 def _owned_ceremony(tok: Token, ctx: _Ctx) -> bool:

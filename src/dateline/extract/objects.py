@@ -285,7 +285,9 @@ def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
         for c in tok.lefts:
             if c.dep_ in ("compound", "amod", "nmod") and c.lower_ in heads:
                 return _phrase(c, action)
-        for p in tok.children:
+        split = [g for c in tok.children if c.dep_ == "prt" and c.lower_ == "in" for g in c.children]  # ("the
+        # swearing-in of seven new ministers": the "of" on the split "in")
+        for p in [*tok.children, *split]:
             if p.dep_ != "prep" or p.lower_ != "of":
                 continue
             for g in p.children:

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from ..model import ActorRef, Event
 from .actor_mentions import ANONYMOUS
 from .context import _Ctx
+from .appointments import post_words
 from .crowds import dateline_country
 from .nlp import load_data
 from .tellers import sentence_teller
@@ -49,9 +50,33 @@ def story_referent(tok: Token, status: str, ctx: _Ctx, refers: bool = False) -> 
         return _passive_referent(tok, ctx)
     if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    if not _definite_thing(tok, data):
+    if _definite_thing(tok, data):
+        return _referent(tok, tok, ctx)
+    if not _definite_post_act(tok, data):
         return None
-    return _referent(tok, tok, ctx)
+    states = {r.name for t in tok.subtree if (r := ctx.actors.get(t.i)) is not None and r is not ANONYMOUS}
+    countries = {r.name for t in tok.subtree if (r := ctx.actors.get(t.i)) is not None and r is not ANONYMOUS
+                 and r.kind == "country"}
+    if states != countries or len(countries) > 1:
+        return None  # (a body or person in the phrase is a doer named, no story reference)
+    ref = _referent(tok, tok, ctx, owned=True)
+    return replace(ref, country=next(iter(countries))) if ref is not None and countries else ref  # "the swearing-in of
+    # Nigeria's seven new ministers": Nigeria's
+
+
+def _definite_post_act(noun: Token, data: dict[str, frozenset[str]]) -> bool:
+    """RETURNS (bool): whether a noun is a definite act on unnamed holders of a post ("The swearing-in of Nigeria's seven
+    new ministers, scheduled for Monday, has been postponed"): a ``determiners`` word, an "of" phrase (on the noun or on
+    the "in" of a split "swearing-in") whose head is a post (``post`` of ``what_heads``), no person named, and no clause
+    of its own but a participle of its plan ("scheduled for Monday")."""
+    if not any(c.dep_ == "det" and c.lower_ in data["determiners"] for c in noun.children):
+        return False
+    holders = [noun, *(c for c in noun.children if c.dep_ == "prt" and c.lower_ == "in")]
+    posts = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+             if g.dep_ == "pobj" and g.lower_ in post_words()]
+    return bool(posts) and not any(c.dep_ in ("poss", "nummod", "appos", "relcl") or c.dep_ == "acl" and c.tag_ != "VBN"
+                                   for c in noun.children) \
+        and not any(t.ent_type_ == "PERSON" for t in noun.subtree)
 
 
 def _definite_thing(noun: Token, data: dict[str, frozenset[str]]) -> bool:
@@ -108,11 +133,12 @@ def _passive_referent(verb: Token, ctx: _Ctx) -> ActorRef | None:
     return _referent(subject, verb, ctx) if subject is not None else None
 
 
-def _referent(phrase: Token, tok: Token, ctx: _Ctx) -> ActorRef | None:
-    """phrase (Token): the head of the noun phrase told of. tok (Token): the event's trigger. RETURNS (ActorRef | None):
-    the story reference named by the phrase, its country the teller's state or the dateline's; None when the phrase
-    holds an actor of the article or no country is known."""
-    if phrase.pos_ == "NOUN" and any(t.i in ctx.actors for t in phrase.subtree):
+def _referent(phrase: Token, tok: Token, ctx: _Ctx, owned: bool = False) -> ActorRef | None:
+    """phrase (Token): the head of the noun phrase told of. tok (Token): the event's trigger. owned (bool): the phrase
+    may name the state whose post it acts on (checked by the caller). RETURNS (ActorRef | None): the story reference
+    named by the phrase, its country the teller's state or the dateline's; None when the phrase holds an actor of the
+    article (but for such a state) or no country is known."""
+    if phrase.pos_ == "NOUN" and not owned and any(t.i in ctx.actors for t in phrase.subtree):
         return None
     teller = sentence_teller(tok, ctx)
     country = (teller.country or (teller.name if teller.kind == "country" else None)) if teller is not None else None
