@@ -177,3 +177,10 @@ def test_round63_the_two_countries_after_a_journey_are_the_guests_and_the_destin
                      "on biofuels.")
     signed = [e for e in events if e.action == "sign"]
     assert [(e.actor.name, [c.name for c in e.counterparts]) for e in signed] == [("Indonesia", ["Brazil"])]
+
+
+def test_round63_an_election_called_for_a_later_day_is_called_on_its_own_day() -> None:
+    rows = _rows(_events("OTTAWA, March 12 (Wire) - Prime Minister Marc Lavoie called a snap election for May 11 on "
+                         "Thursday after meeting the governor general at Rideau Hall."))
+    assert ("Marc Lavoie", "call_election", "happened", "2026-03-12") in rows
+    assert ("Canada", "vote", "planned", "2026-05-11") in rows

@@ -110,3 +110,18 @@ def test_round63_an_election_call_is_open_then_resolved_and_its_election_is_one_
     assert after.resolution == "yes" and after.cited is not None and "called a snap election" in after.cited.sentence
     votes = [(e.actor.name, e.date.value, len(e.evidence)) for e in store.events() if e.action == "vote"]
     assert votes == [("Japan", "2026-04-26", 2)]
+
+
+@pytest.mark.slow
+def test_round63_a_deputy_leading_the_delegation_told_of_the_country_attends_the_summit_in_its_city(
+        tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("BRASILIA, March 2 (Wire) - Brazilian President Luiz Inacio Lula da Silva will travel to Asuncion on Thursday "
+         "to attend the Mercosur summit, the foreign ministry said on Monday.", date(2026, 3, 2)),
+        ("ASUNCION, March 5 (Wire) - Brazil's president did not travel to Paraguay for Thursday's Mercosur summit, and "
+         "Vice President Geraldo Alckmin led the Brazilian delegation instead, officials said.", date(2026, 3, 5)),
+    ])
+    answer = ask(store, "Will Geraldo Alckmin attend the Mercosur summit in Asuncion?", date(2026, 3, 5))
+    assert answer.resolution == "yes"
+    lula = ask(store, "Will Luiz Inacio Lula da Silva attend the Mercosur summit in Asuncion?", date(2026, 3, 5))
+    assert lula.resolution == "no"

@@ -96,6 +96,8 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
         if _announcement_day(cand, t, tok, ctx):
             announced = True
             continue  # "had called the strike on August 28": the day of the call
+        if _called_for_day(cand, tok):
+            continue  # "called a snap election for May 11 on Sunday": the election's day, not the call's
         when = span_day(_on_sentence_day(_conjoined_days(cand, _fronted_year(chain, t, time_to_date(t), ctx), ctx), tok, ctx), tok)
         when = _starting_day(when, chain, ctx) or when
         if coarse is None and when.precision in ("year", "month") and not when.end_value:
@@ -815,6 +817,19 @@ def counted_back(frame: Token, main_verb: Token, ctx: _Ctx, suffix: str = "") ->
     text = f"{count.text} {suffix}" if suffix else count.text
     return DateValue(day.isoformat(), "day", text,
                      note=f"{days} day{'s' if days != 1 else ''} before the main clause's day ({span[0].isoformat()})")
+
+
+def _called_for_day(cand: Token, tok: Token) -> bool:
+    """cand (Token): a token of a time expression. tok (Token): a verb trigger. RETURNS (bool): the verb calls an event
+    of its object (``event_object_actions`` of ``triggers.json`` read by its ``object_words_action``: "called a snap
+    election") and the time is in its "for" or "from" phrase: the called event's day, not the call's."""
+    entry = _lex().verbs.get(tok.lemma_.lower(), {})
+    called = set(load_data("triggers.json")["event_object_actions"])
+    if tok.pos_ != "VERB" or not any(entry.get("object_words_action", {}).get(c.lower_) in called
+                                     for c in tok.children if c.dep_ == "dobj"):
+        return False
+    return any(a.dep_ == "prep" and a.lower_ in ("for", "from") and a.head.i in (tok.i, *(c.i for c in tok.children))
+               for a in cand.ancestors)
 
 
 def _announcement_day(cand: Token, t: TimeExpr, tok: Token, ctx: _Ctx) -> bool:

@@ -451,8 +451,10 @@ def candidate_events(
             or pattern.action == "attend" and _owned_gathering(event, pattern.target, known)
         ):
             continue
-        if extra_place is not None and event.place is not None and not in_place(event.place, extra_place):
-            continue
+        if extra_place is not None and event.place is not None and not in_place(event.place, extra_place) and not (
+                pattern.action == "attend" and event.action == "attend" and in_place(extra_place, event.place)):
+            continue  # (an attendance told of the country, "led the delegation instead" after "did not travel to
+            # Paraguay for Thursday's Mercosur summit", is at the summit asked of its city)
         if extra_place is not None and event.place is None and _on_trip_elsewhere(event, extra_place, known, visits):
             continue  # "will travel to Asuncion ... expected to sign an agreement": signed in Asuncion, not Encarnacion
         if target_place is None and target_actor is None and pattern.target and pattern.action in ("meet", "call") \
