@@ -857,17 +857,21 @@ def _person_action_allowed(tok: Token, entry: dict[str, Any]) -> bool:
         return role_phrase(tok) is not None
     return True
 
+@cache
+def _meeting_nouns() -> frozenset[str]:
+    """RETURNS (frozenset[str]): the event nouns of a meeting or negotiation ("talks", "negotiations")."""
+    return frozenset(n for n, e in _lex().nouns.items() if e.get("action") in ("meet", "negotiate"))
 
 
 def _delegation_to_talks(tok: Token, objects: list[Token]) -> bool:
     """tok (Token): a verb read as attending by its object ("lead the delegation"). objects (list[Token]): its objects.
     RETURNS (bool): the delegation goes "to" talks (a meeting noun) "with" someone, on the verb or on the object ("will
     lead Pakistan's delegation to talks with the IMF"): the meeting with them, no attendance of a gathering."""
-    meet_nouns = {n for n, e in _lex().nouns.items() if e.get("action") in ("meet", "negotiate")}
-    holders = [tok, *objects]
+    meet_nouns = _meeting_nouns()
     return any(p.dep_ == "prep" and p.lower_ == "to" and any(
         g.dep_ == "pobj" and g.lower_ in meet_nouns and any(w.dep_ == "prep" and w.lower_ == "with" for w in g.children)
-        for g in p.children) for h in holders for p in h.children)
+        for g in p.children) for h in (tok, *objects) for p in h.children)
+
 
 def _named_doer(tok: Token, ctx: _Ctx) -> bool:
     """tok (Token): a verb. ctx (_Ctx): the doc's index. RETURNS (bool): its doer (the agent of the passive, else the
@@ -876,6 +880,7 @@ def _named_doer(tok: Token, ctx: _Ctx) -> bool:
         or [c for c in tok.children if c.dep_ == "nsubj"]
     refs = [r for d in doers for t in d.subtree if (r := ctx.actors.get(t.i)) is not None and r is not ANONYMOUS]
     return any(r.kind == "person" and not (r.title and r.country and r.name == f"{r.title} of {r.country}") for r in refs)
+
 
 def _swears_in_others(tok: Token, entry: dict[str, Any]) -> bool:
     """tok (Token): a verb whose entry has ``others_action`` ("swear"). entry (dict): that entry. RETURNS (bool): its
@@ -886,6 +891,7 @@ def _swears_in_others(tok: Token, entry: dict[str, Any]) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in parts and any(g.dep_ == "pobj" and g.lower_ in posts for g in c.children)
                for c in tok.children) or (any(c.dep_ == "prt" and c.lower_ in parts for c in tok.children)
                                            and any(c.dep_ == "dobj" and c.lower_ in posts for c in tok.children))
+
 
 def _family_verb(tok: Token, entry: dict[str, Any]) -> bool:
     """Whether a verb of a family that names a thing (``families.json``) states its event: with one of its required
@@ -983,13 +989,13 @@ def _unblocked(tok: Token, entry: dict[str, Any]) -> bool:
         "".join(t.text for t in c.subtree).lower()) is not None) for c in tok.children)
 
 
-
 def _crowd_employer(tok: Token, prep: Token, action: str) -> bool:
     """tok (Token): an event noun ("strike"). prep (Token): a preposition on it ("at"). action (str): its family.
     RETURNS (bool): the noun is owned by a crowd word of its family ("a pilots' strike", "a dockers' strike") and the
     preposition's object is an organization ("at Lufthansa"): the crowd's action at its employer, no military strike."""
     owned = any(c.dep_ in ("poss", "compound") and c.lower_ in crowd_words(action) for c in tok.children)
     return owned and any(g.dep_ == "pobj" and g.ent_type_ == "ORG" for g in prep.children)
+
 
 #: A length in hours or days written as a modifier ("24-hour", "two-day", "48-hours").
 _LENGTH = re.compile(r"[\w]+-(?:hour|day|week)s?(?:-long)?")

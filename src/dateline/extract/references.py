@@ -636,12 +636,10 @@ def _their_states(tok: Token, tokens: dict[int, ActorRef], partners: dict[int, t
         (first, others[0]) if first.kind == "country" and others[0].kind == "country" else None
 
 
-def _subject_start(tok: Token) -> int:
-    """tok (Token): a noun. RETURNS (int): the first token of its phrase when it opens its sentence as a subject, else
-    -1 ("The two countries are expected to sign ...")."""
-    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.left_edge.i != tok.sent.start:
-        return -1
-    return tok.i
+def _opens_as_subject(tok: Token) -> bool:
+    """tok (Token): a noun. RETURNS (bool): its phrase opens its sentence as the subject ("The two countries are expected
+    to sign ...")."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.left_edge.i == tok.sent.start
 
 
 def _guest_and_host_states(tok: Token, people: list[ActorRef]) -> tuple[ActorRef, ActorRef] | None:
@@ -653,7 +651,7 @@ def _guest_and_host_states(tok: Token, people: list[ActorRef]) -> tuple[ActorRef
     sent = tok.sent
     limit = tok.i
     guest = next((p for p in reversed(people) if p.country and sent.start_char <= p.start < tok.idx), None)
-    if guest is None and tok.i == _subject_start(tok) and sent.start > 0:
+    if guest is None and _opens_as_subject(tok) and sent.start > 0:
         sent = tok.doc[sent.start - 1].sent  # "X will leave for Brazil on Tuesday ... The two countries are expected to
         # sign agreements": the visit the sentence before tells
         guest = next((p for p in reversed(people) if p.country and sent.start_char <= p.start < sent.end_char), None)

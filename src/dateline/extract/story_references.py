@@ -54,10 +54,9 @@ def story_referent(tok: Token, status: str, ctx: _Ctx, refers: bool = False) -> 
         return _referent(tok, tok, ctx)
     if not _definite_post_act(tok, data):
         return None
-    states = {r.name for t in tok.subtree if (r := ctx.actors.get(t.i)) is not None and r is not ANONYMOUS}
-    countries = {r.name for t in tok.subtree if (r := ctx.actors.get(t.i)) is not None and r is not ANONYMOUS
-                 and r.kind == "country"}
-    if states != countries or len(countries) > 1:
+    named = [r for t in tok.subtree if (r := ctx.actors.get(t.i)) is not None and r is not ANONYMOUS]
+    countries = {r.name for r in named if r.kind == "country"}
+    if any(r.kind != "country" for r in named) or len(countries) > 1:
         return None  # (a body or person in the phrase is a doer named, no story reference)
     ref = _referent(tok, tok, ctx, owned=True)
     return replace(ref, country=next(iter(countries))) if ref is not None and countries else ref  # "the swearing-in of

@@ -219,18 +219,16 @@ def match_actor(phrase: str, actors: Sequence[ActorInfo], as_of: date | None = N
     return titled[-1][2]  # "the president of Romania" is the person, not Romania
 
 
-#: Last words of a bloc's name whose adjective alone, before its members' word, names it ("East African leaders").
-_BLOC_NOUNS = frozenset({"community", "union", "league", "alliance", "organisation", "organization", "commonwealth"})
-
-
 def _bloc_members(toks: list[str], actors: Sequence[ActorInfo]) -> ActorInfo | None:
     """toks (list[str]): a phrase's words. actors (Sequence[ActorInfo]): the store's actors. RETURNS (ActorInfo | None):
-    the one stored bloc whose name is the phrase's words before a plural members' word and then a bloc noun ("East
-    African leaders" for the "East African Community", "Arab leaders" for the "Arab League"), else None."""
+    the one stored bloc whose name is the phrase's words before a plural members' word and then a bloc noun
+    (``bloc_nouns`` of ``data/question.json``: "East African leaders" for the "East African Community", "Arab leaders"
+    for the "Arab League"), else None."""
     if len(toks) < 2 or toks[-1] not in _member_words() or not toks[-1].endswith("s"):
         return None
+    blocs = frozenset(load_data("question")["bloc_nouns"])
     found = [a for a in actors if a.kind == "org" and (words := phrase_tokens(a.name))[:-1] == toks[:-1]
-             and words[-1] in _BLOC_NOUNS]
+             and words[-1] in blocs]
     return found[0] if len(found) == 1 else None
 
 
