@@ -30,7 +30,7 @@ from .bodies import known_body_spans, legislature_spans
 from .counterparts import counterpart_offices, nationality_offices
 from .furniture import label_spans
 from .nlp import doc_text, load_data
-from .noun_verbs import repair_name_subjects
+from .noun_verbs import repair_modifier_names, repair_name_subjects
 from .organizations import national_organ, organizations
 from .person_entities import capitalized_modifier, meets_named_person, person_entities, place_name
 from .person_names import conjoined_surnames, genders, name_tokens, person
@@ -55,9 +55,11 @@ class ActorFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         """doc (Doc): a doc with entities. RETURNS (Doc): with ``doc._.actors``/``actor_tokens``/``actor_partners`` set
-        (after the parse of a sentence rooted on its opening name is mended: ``repair_name_subjects``)."""
+        (after the parse of a sentence rooted on its opening name is mended: ``repair_name_subjects``, and of a bare
+        name hung on the named subject after it: ``repair_modifier_names``)."""
         if doc.has_annotation("DEP"):
             repair_name_subjects(doc)  # "Kalnins handed in his resignation": the name is the subject, for its pronouns
+            repair_modifier_names(doc)  # "Boric and Argentine President Javier Milei signed": two subjects
         actors, tokens, partners = find_actors(doc)
         doc._.actors = actors
         doc._.actor_tokens = tokens

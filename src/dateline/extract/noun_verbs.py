@@ -32,6 +32,9 @@ said"), with the phrases after it.
 :func:`repair_split_subject_names` hangs a name the parser made a second subject back on the noun subject before it
 ("His Lithuanian counterpart Tomas Jankauskas visited Tapa").
 
+:func:`repair_modifier_names` makes conjoined subjects of a bare name and the named person the parser hung it on
+("Boric and Argentine President Javier Milei signed": "Boric" read as a modifier of "Milei").
+
 :func:`repair_plural_verbs` turns back into the noun of an "of" phrase a plural the tagger read as a present verb ("the
 recognition of university diplomas on Friday").
 
@@ -60,7 +63,7 @@ from .triggers import _lex
 
 __all__ = [
     "repair_modifier_verbs", "repair_called_events", "repair_count_subjects", "repair_dateline_subjects", "repair_infinitive_nouns",
-    "repair_name_subjects", "repair_naming_participles", "repair_told_content_preps", "repair_split_names", "repair_split_subject_names", "repair_plural_verbs", "repair_noun_verbs", "repair_object_nouns",
+    "repair_name_subjects", "repair_naming_participles", "repair_told_content_preps", "repair_split_names", "repair_split_subject_names", "repair_modifier_names", "repair_plural_verbs", "repair_noun_verbs", "repair_object_nouns",
     "repair_plan_relatives", "repair_reduced_relatives", "repair_event_relatives", "repair_reporting_tails", "repair_fronted_subjects",
     "repair_split_pairs", "repair_dated_verbs", "repair_set_off_names", "repair_who_clauses", "repair_quote_speakers",
     "reduced_relative_verbs", "count_words", "repair_due_to_verbs", "repair_length_frames", "repair_noun_roots", "repair_reported_conjuncts",
@@ -565,6 +568,36 @@ def repair_split_subject_names(doc: Doc) -> None:
                      and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"), None)
         if name is not None:
             name.head, name.dep_ = noun, "appos"
+
+
+def repair_modifier_names(doc: Doc) -> None:
+    """Re-read, in place, a bare name opening a clause that the parser hung as a modifier on the named subject after
+    "and" ("Boric and Argentine President Javier Milei signed an accord": "Boric" an ``amod`` of "Milei", "President"
+    its conjunct): the two are conjoined subjects, the bare name first and the full name its conjunct, its title and
+    nationality words the name's compounds again.
+
+    doc (Doc): a parsed doc. RETURNS (None): such names made the subject, the named person their conjunct.
+    """
+    if not doc.has_annotation("DEP"):
+        return
+    for head in [*_with_dep(doc, "nsubj"), *_with_dep(doc, "nsubjpass")]:
+        if head.ent_type_ != "PERSON" or head.pos_ != "PROPN" or head.left_edge.i + 3 > head.i:
+            continue
+        name, cc = head.left_edge, doc[head.left_edge.i + 1]
+        if name.pos_ != "PROPN" or not name.text[:1].isupper() or name.ent_type_ in ("PERSON", "NORP", "DATE") \
+                or cc.lower_ != "and" or cc.head.i != name.i:
+            continue
+        if not (name.is_sent_start or doc[name.i - 1].is_punct or doc[name.i - 1].is_space):
+            continue  # only a name that opens its clause
+        between = doc[name.i + 2:head.i]
+        if any(t.pos_ not in ("PROPN", "ADJ") for t in between) or any(c.i > head.i for c in name.children) \
+                or any(c.dep_ not in ("cc", "conj") for c in name.children):
+            continue
+        for t in between:
+            if t.head.i == name.i:
+                t.head, t.dep_ = head, "compound"
+        name.head, name.dep_ = head.head, head.dep_
+        head.head, head.dep_ = name, "conj"
 
 
 def repair_plural_verbs(doc: Doc) -> None:

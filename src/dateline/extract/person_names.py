@@ -17,7 +17,7 @@ from .actor_lexicon import Lexicon, lexicon, title_words
 from .actor_mentions import Named, SUBJECT_DEPS, conj_subject
 from .appointments import appointment
 from .nlp import load_data
-from .places import resolve_country, resolve_place
+from .places import is_demonym, resolve_country, resolve_place
 from .title_phrases import (
     TitleInfo, given_name_first, parse_title, prefix_start, title_initials, title_lead, title_right_before,
 )
@@ -200,6 +200,13 @@ def _plain(word: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
+def _group_word(word: str) -> bool:
+    """word (str): a word the recognizer called a nationality or group. RETURNS (bool): it reads as one: a nationality
+    adjective (``demonyms.json`` or formed regularly), a word in capitals or one ending as such adjectives do
+    ("Kurdish", "Congolese"); False for a word that is likely a surname ("Corvalan")."""
+    return is_demonym(word) or word.isupper() or word.lower().endswith(("ish", "ese", "ic", "ist", "ists", "s"))
+
+
 def conjoined_surnames(doc: Doc, named: list[Named], taken: set[int]) -> list[Named]:
     """ "Costa and Takaichi spoke by phone": a bare name conjoined with a named person as a subject is a person too.
 
@@ -222,8 +229,10 @@ def conjoined_surnames(doc: Doc, named: list[Named], taken: set[int]) -> list[Na
             if other.i in taken or other.i in heads or other.pos_ != "PROPN" or not other.text[:1].isupper() \
                     or other.lower_ in title_words():
                 continue  # "X and Turkish [President] Y": a bare title word is never a person
-            if other.ent_type_ in ("NORP", "DATE") or any(c.dep_ == "compound" for c in other.children):
-                continue  # (a "GPE" the gazetteer does not know is a surname: "Witkoff and Araqchi held talks")
+            if other.ent_type_ == "DATE" or other.ent_type_ == "NORP" and _group_word(other.text) \
+                    or any(c.dep_ == "compound" for c in other.children):
+                continue  # (a "GPE" the gazetteer does not know is a surname: "Witkoff and Araqchi held talks", and so
+                # is a "NORP" no nationality is called: "Corvalan and Peruvian President Dina Ochoa signed")
             if resolve_place(other.text) is not None or resolve_country(other.text) is not None:
                 continue
             found.append(Named(other.i, other.i + 1, person(doc, other.i, other.i + 1)))

@@ -107,6 +107,14 @@ _ACCORDING_TO = re.compile(r"\baccording to (?:the |a )?(?:[\w'’.-]+ ){0,4}?([
 _NAMED_TELLER = re.compile(r"\b([A-Za-z]+) (?:[A-Z][\w'’.-]+ ){1,3}(?=(?:said|announced|confirmed)\b)")
 
 
+#: A day told between a verb of calling or telling and its words ("called on Monday for a nationwide strike"), taken out
+#: when cue phrases are matched so the phrase reads whole ("called for a nationwide strike").
+_DAY_AFTER_VERB = re.compile(
+    r"\b(called|announced|confirmed|said) (?:on |late on |early on |last |this )?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)(?: night| evening| morning)? (?=\w)",
+    re.I)
+
+
 #: Lower-case words of a person who speaks for a body, which a name may follow ("police spokesman Dipak Shrestha said").
 _PERSON_TELLERS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
@@ -133,6 +141,7 @@ def cue_hits(sentence: str, kind: str) -> int:
         cues only as written in lower case: "May 27" is a month).
     """
     sentence = _PLACED_TELLER.sub(r"\1", sentence)  # "the foreign ministry in Windhoek said": "ministry said"
+    sentence = _DAY_AFTER_VERB.sub(r"\1 ", sentence)  # "called on Monday for a strike": "called for a strike"
     sentence = _ACCORDING_TO.sub(r"\1 said", sentence)  # "according to the Maldivian President's Office": "Office said"
     sentence = _NAMED_TELLER.sub(_title_of_teller(kind), sentence)  # "Speaker Abdullahi Warsame said": "Speaker said"
     lowered = sentence.lower()
