@@ -12,7 +12,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from ..model import DateValue, Event
+from ..model import PLANNED_DAY_NOTE, DateValue, Event
 from .actor_mentions import ANONYMOUS
 from .codes import event_codes
 from .context import _Ctx, time_to_date
@@ -330,7 +330,9 @@ def revised_plans(events: list[Event], ctx: _Ctx) -> list[Event]:
 
         new = next((o for o in out if o.status == "planned" and o.refers_to_plan and o.actor.name == ev.actor.name
                     and (o.date.precision in ("day", "week", "month") if ev.date.value is None else _after(o.date, ev.date))
-                    and o.evidence.start >= ev.evidence.start and (inside(o) or told_again(o))), None)
+                    and o.evidence.start >= ev.evidence.start and (inside(o) or told_again(o))
+                    and o.date.note != PLANNED_DAY_NOTE), None)  # (not "The trip, which had been set for Friday, will
+        # be rescheduled for a later date": the day given up)
         if new is not None:
             out[k] = replace(ev, date=replace(new.date, note="the day of the revised plan told after it"))
             continue

@@ -13,7 +13,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from ..model import ADVANCE_NOTE, PLAN_WORDS, SHIFT_NOTE, UNKNOWN_DATE, DateValue, Event, TimeExpr, PLANNED_DAY_NOTE, shifted_date
+from ..model import ADVANCE_NOTE, PLAN_WORDS, SHIFT_NOTE, UNKNOWN_DATE, DateValue, Event, TimeExpr, PLANNED_DAY_NOTE, shifted_date, timex_interval
 from .arguments import _sequence_adverbs, _walk
 from .courts import ORDER_VERBS
 from .context import _Ctx, clause_tokens, sentence_numbers, time_to_date
@@ -81,6 +81,8 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
             # ("approved a bill raising the minimum pension on Monday": a weekday is the act's, the article's week)
         if t is None or t.type not in ("DATE", "TIME") or not t.value or t.value in _REF_VALUES or t.value[0] == "P":
             continue  # a duration ("a day before") is no date
+        if _past_participle_of_object(cand, t, tok, ctx):
+            continue  # "will veto the pension bill passed by Congress last week": the passing's week, not the veto's
         if t.start < ctx.dateline_end or _comparison(t.end, ctx):
             continue  # "a day earlier than planned": an offset from the plan, not the day
         if cand.ent_type_ in _NAME_ENTS:
@@ -1384,6 +1386,31 @@ def _in_content_participle(cand: Token, tok: Token) -> bool:
     return False
 
 
+#: Words that make a time expression point back from the article's day ("last week", "two days ago").
+_PAST_WORDS = frozenset({"last", "ago", "earlier", "yesterday", "previous", "past"})
+
+
+def _past_participle_of_object(cand: Token, t: TimeExpr, tok: Token, ctx: _Ctx) -> bool:
+    """cand (Token): a word of a time expression. t (TimeExpr): its expression. tok (Token): a verb trigger told ahead
+    ("will", "would", "shall" or an infinitive). ctx (_Ctx): the doc's index. RETURNS (bool): the time lies before the
+    article's day, says so (``_PAST_WORDS``), and is told inside a past participle describing a noun other than the trigger and no event noun
+    ("will veto [the pension bill passed by Congress last week]", "will sign the agreement reached last week"): the
+    day of what made the noun, not of the act ahead."""
+    span = timex_interval(t.value)
+    if not _PAST_WORDS.intersection(t.text.lower().split()):
+        return False  # (a bare weekday may be the act's: "will hear the petition filed by X on Monday")
+    if tok.pos_ != "VERB" or ctx.anchor is None or span is None or span[1] >= ctx.anchor \
+            or not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "to") for c in tok.children):
+        return False
+    node = cand
+    while node.head.i != node.i and node.i != tok.i:
+        if node.dep_ == "acl" and node.tag_ == "VBN" and node.head.i != tok.i and node.head.pos_ in ("NOUN", "PROPN") \
+                and node.head.lower_ not in _lex().nouns and not node.left_edge.i <= tok.i <= node.right_edge.i:
+            return True
+        node = node.head
+    return False
+
+
 def framed_span_noun(tok: Token, when: DateValue, ctx: _Ctx) -> Token | None:
     """ "will leave for Japan on Tuesday at the start of a six-day tour", "will fly to Hanoi on Monday for a three-day
     visit": a verb trigger dated by a day whose span of days comes only from the length of a trip or event noun the
@@ -1625,7 +1652,8 @@ _SEQUENCE_PREPS = frozenset({"after", "following", "before"})
 
 def _after_gathering_day(tok: Token, ev: Event, before: list[Event], ctx: _Ctx) -> DateValue | None:
     """ "X met Y in Jakarta on Wednesday. After the talks at the foreign ministry, he called on Z": an undated event whose
-    verb opens with "after"/"following" (or has a "during" phrase, or on a journey a "for" phrase, of) a definite event
+    verb opens with "after"/"following" (or has a "during" or "on the sidelines of" phrase, or on a journey a "for"
+    phrase, of) a definite event
     noun (``the talks``, ``the meeting``: a noun of ``nouns`` with no day of its own, or a ``frame_nouns`` noun of
     ``data/occasions.json``: "After the ceremony" after a swearing-in) follows the article's last event told before
     its sentence of that noun's family; it happened on that event's day (during it, or a journey for it: on its day or
@@ -1639,8 +1667,9 @@ def _after_gathering_day(tok: Token, ev: Event, before: list[Event], ctx: _Ctx) 
         verb = verb.head  # "After the talks, he called on X and laid a wreath": the frame of both verbs
     journey = ev.action in _JOURNEY_TO_OCCASION
     for prep in (c for c in verb.children if c.dep_ == "prep" and (
-            c.lower_ in ("after", "following") and c.i < verb.i or c.lower_ == "during" or c.lower_ == "for" and journey)):
-        noun = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            c.lower_ in ("after", "following") and c.i < verb.i or c.lower_ == "during" or c.lower_ == "for" and journey
+            or c.lower_ == "on" and _sideline_noun(c) is not None)):
+        noun = _sideline_noun(prep) if prep.lower_ == "on" else next((g for g in prep.children if g.dep_ == "pobj"), None)
         if noun is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) \
                 or any(_point(ctx.times.get(t.i)) for t in noun.subtree):  # (a length is no day of its own: "for the
             # ceremony, which will close two years of negotiations")
@@ -1650,21 +1679,34 @@ def _after_gathering_day(tok: Token, ev: Event, before: list[Event], ctx: _Ctx) 
         if entry is None and occasion is None:
             continue
         families = set(occasion or ()) if entry is None else \
-            {entry["action"]} | ({"negotiate", "host"} if entry["action"] == "meet" else set())
-        prior = next((e for e in reversed(before) if e.action in families and e.evidence.start < tok.sent.start_char), None)
-        if prep.lower_ == "during" and families & _JOURNEY_TO_OCCASION:
+            {entry["action"]} | ({"negotiate", "host"} if entry["action"] == "meet" else set()) \
+            | ({entry["owner_action"]} if entry.get("owner_action") else set())  # "After the inauguration": the
+        # swearing-in told before
+        prior = next((e for e in reversed(before) if e.action in families and e.evidence.start < tok.sent.start_char
+                      and (e.date.value is not None or e.action == ev.action)), None)  # (not a guest's undated
+        # attendance told after the dated swearing-in: "attended the ceremony. After the inauguration, X met Y")
+        if prep.lower_ in ("during", "on") and families & _JOURNEY_TO_OCCASION:
             return None  # "during the trip": the trip's whole span (:mod:`.trips`), not its first stop's day
         if prior is not None and prior.status == ev.status and prior.date.precision == "day" \
-                and prep.lower_ in ("during", "for"):
+                and prep.lower_ in ("during", "for", "on"):
             # "met a delegation of farmers at her ministry during the protest", "would travel to the Chilean capital for
-            # the ceremony": on that event's day (or days)
+            # the ceremony", "On the sidelines of the ceremony, X and Y held talks": on that event's day (or days)
             return replace(prior.date, text=prep.text, note=f"{prep.lower_} the {noun.lower_} told before ({prior.date.value})")
         day = _day_of(prior.date) if prior is not None else None
         if prior is None or day is None or prior.status != ev.status or prior.date.end_value \
-                or prep.lower_ in ("during", "for"):
+                or prep.lower_ in ("during", "for", "on"):
             return None
         return DateValue(day.isoformat(), "day", prep.text, note=f"right after the {noun.lower_} told before ({day.isoformat()})")
     return None
+
+
+def _sideline_noun(prep: Token) -> Token | None:
+    """prep (Token): a preposition "on". RETURNS (Token | None): the gathering of "on the sidelines of the ceremony"
+    ("on the margins of the summit"), else None."""
+    side = next((g for g in prep.children if g.dep_ == "pobj" and g.lower_ in ("sidelines", "sideline", "margins",
+                                                                               "margin")), None)
+    return next((g for p in side.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                 if g.dep_ == "pobj"), None) if side is not None else None
 
 
 @cache

@@ -29,7 +29,7 @@ from .context import _context, time_to_date, times_by_token
 from .dates import _anchored_offsets, _same_day
 from .codes import with_what_codes
 from .furniture import furniture_spans, in_spans
-from .gatherings import _gathering_changes, kept_days
+from .gatherings import _gathering_changes, journey_purposes, kept_days
 from .journey_visits import journey_visits
 from .holders import hosted_gatherings, hosted_meetings, hosted_visits, named_hosted
 from .courts import repair_verdict_dates
@@ -37,10 +37,11 @@ from .noun_verbs import (repair_modifier_verbs, repair_aside_objects, repair_len
                          repair_naming_participles, repair_noun_verbs, repair_told_content_preps, repair_split_names, repair_topic_venues, repair_day_frames, repair_freeing_frames, repair_object_nouns, repair_plan_relatives,
                          repair_reduced_relatives, repair_event_relatives, repair_reporting_tails, repair_fronted_subjects,
                          repair_split_pairs, repair_dated_verbs, repair_set_off_names, repair_who_clauses,
-                         repair_split_subject_names, repair_plural_verbs, repair_quote_speakers)
+                         repair_split_subject_names, repair_plural_verbs, repair_quote_speakers, repair_infinitive_phrases,
+                         repair_among_names, repair_guest_frames)
 from .objects import misread_named_noun, misread_noun, misread_object
 from .appointments import body_elections
-from .stand_ins import stand_ins
+from .stand_ins import stand_ins, told_stand_ins
 from .story_references import posts_filled
 from .tour_legs import changed_legs
 from .occasion_referents import referred_occasions
@@ -52,7 +53,7 @@ from .triggers import _lex, prep_object_read
 from .venues import _article_gathering, _occasion_venues
 from .arrestees import filed_charges, included_arrestees, moved_in_custody, named_arrestees, remands_after_arrest
 from .generics import habits, standing_arrangements
-from .restated import retold_acts, when_restated
+from .restated import retold_acts, retold_changes, when_restated
 from .trips import after_setting_out, also_on_trip, country_leg_days, _apply_trip_frames, _conjoined_legs, _duration_trips, _framed_visits, _itinerary_legs, _same_place_dates, _stop_legs, _visit_days, weekday_legs_in_trip
 from .back_references import TRIP_FAMILY, family_references, framed_days, revised_plans, set_for_days, trip_references
 from .dateline_city import dateline_city, sites_of_trip_city
@@ -102,6 +103,9 @@ class EventFinder:
             return []
         repair_dateline_subjects(doc)  # "VICTORIA, Oct 27 (Wire) - Seychelles denied ...", the city read as a subject
         repair_plural_verbs(doc)  # "the recognition of university diplomas on Friday": "diplomas" read as a verb
+        repair_infinitive_phrases(doc)  # "was laid to rest on Saturday": "to rest" read as an infinitive
+        repair_among_names(doc)  # "heads of state are expected to attend, among them X": X, not attended
+        repair_guest_frames(doc)  # "X and Y were among the foreign guests at the ceremony": they attended it
         repair_noun_verbs(doc)  # "the party plans to hold a rally", read as "party plans"
         repair_infinitive_nouns(doc)  # "plans to test-fire a missile", "fire" read as a noun
         repair_due_to_verbs(doc)  # "is due to host Sam X", "host" read as a noun after "due to"
@@ -253,7 +257,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     standing = _overtaken(overtaken, events, ctx.doc)
     confirming = {c for ev in standing if not ev.refers_to_plan and (c := go_ahead_subject(ctx.doc, ev)) is not None}
     events = [ev for ev in events if ev.evidence.trigger_start not in confirming and not _told_with(ev, standing)] + standing
-    events = kept_days(_gathering_changes(_anchored_offsets(_same_day(events, ctx), ctx), ctx), ctx)
+    events = kept_days(_gathering_changes(journey_purposes(_anchored_offsets(_same_day(events, ctx), ctx), ctx), ctx), ctx)
     events = held_later(moves_told_done(moved_venues(events, ctx)), ctx)  # a meeting put off and then held: one
     events = referred_occasions(article_occasions(_article_gathering(events, ctx), ctx), ctx)
     events.extend(_occurrences(ctx))
@@ -267,9 +271,10 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     events = hosted_meetings(events, ctx)  # "a meeting hosted by X": the hosting, no meeting of X's besides
     events = moved_in_custody(remands_after_arrest(filed_charges(included_arrestees(named_arrestees(when_restated(habits(
         standing_arrangements(events, ctx), ctx), ctx), ctx), ctx), ctx), ctx), ctx)
-    events = dateline_city(on_bare_sidelines(country_leg_days(stays_before(retold_acts(events), ctx)), ctx), ctx)
+    events = dateline_city(on_bare_sidelines(country_leg_days(stays_before(retold_changes(retold_acts(events), ctx), ctx)), ctx), ctx)
     events.extend(sideline_attendance(events, ctx))
     events.extend(stand_ins(events, ctx))
+    events = told_stand_ins(events, ctx)  # "will attend the ceremony in his place": the called-off plan's
     events = post_days(events, ctx) if ctx.stamps else clock_plan_days(events, ctx)
     events = near_moment_days(follow_on_places(visiting_guests(events, ctx), ctx), ctx)  # "would host a dinner for the
     # visiting delegation": the story's one visitor; "The missile was launched from ...": the launch's place

@@ -100,6 +100,34 @@ def _gathering_changes(events: list[Event], ctx: _Ctx) -> list[Event]:
     return out
 
 
+def journey_purposes(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "X has called off his trip to Lusaka for Friday's inauguration of Y": a ceremony noun told as the purpose of a
+    changed journey ("for"/"to" on a trip noun) is no change of the ceremony (Y is still sworn in): the owner's event
+    read off it is dropped, and the journey's traveller's event read off it is the traveller's attendance of it, with
+    the journey's change.
+
+    events (list[Event]): the article's events, text order. ctx (_Ctx): the doc's context.
+    RETURNS (list[Event]): the events so read.
+    """
+    out: list[Event] = []
+    for ev in events:
+        tok = _trigger(ev, ctx) if ev.refers_to_plan and ev.status in _CHANGES else None
+        trip = tok.head.head if tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to") else None
+        owned = _lex().nouns.get(tok.lower_, {}).get("owner_action") if tok is not None else None
+        if trip is None or not owned or ev.action != owned or trip.pos_ != "NOUN" or trip.lower_ not in _lex().trip_nouns:
+            out.append(ev)
+            continue
+        journey = next((e for e in events if _trigger(e, ctx) is not None and e.evidence.trigger_start == trip.idx
+                        and e.status == ev.status), None)
+        if journey is None:
+            out.append(ev)
+        elif ev.actor.name == journey.actor.name:
+            codes = event_codes("attend", ev.status)
+            out.append(replace(ev, action="attend", cameo=codes.cameo, plover=codes.plover, plover_mode=codes.mode,
+                               what=None, place=ev.place or journey.place))
+    return out
+
+
 def _own_withdrawal(tok: Token) -> bool:
     """tok (Token): a gathering noun of a change. RETURNS (bool): the change is one guest's staying away, told by a
     ``personal_withdrawal_verbs`` verb of which the noun is the object ("will skip the summit", "boycotted the talks",

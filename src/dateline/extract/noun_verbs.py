@@ -35,6 +35,14 @@ said"), with the phrases after it.
 :func:`repair_modifier_names` makes conjoined subjects of a bare name and the named person the parser hung it on
 ("Boric and Argentine President Javier Milei signed": "Boric" read as a modifier of "Milei").
 
+:func:`repair_infinitive_phrases` turns back into a prepositional phrase a trigger's fixed phrase read as an infinitive
+("was laid to rest": "to rest" read as an infinitive).
+
+:func:`repair_among_names` hangs names told after "among them" on the plural subject they count ("heads of state are
+expected to attend, among them President X": read as the object of "attend").
+
+:func:`repair_guest_frames` reads "X were among the guests at the ceremony" as "X attended the ceremony".
+
 :func:`repair_plural_verbs` turns back into the noun of an "of" phrase a plural the tagger read as a present verb ("the
 recognition of university diplomas on Friday").
 
@@ -63,7 +71,7 @@ from .triggers import _lex
 
 __all__ = [
     "repair_modifier_verbs", "repair_called_events", "repair_count_subjects", "repair_dateline_subjects", "repair_infinitive_nouns",
-    "repair_name_subjects", "repair_naming_participles", "repair_told_content_preps", "repair_split_names", "repair_split_subject_names", "repair_modifier_names", "repair_plural_verbs", "repair_noun_verbs", "repair_object_nouns",
+    "repair_name_subjects", "repair_naming_participles", "repair_told_content_preps", "repair_split_names", "repair_split_subject_names", "repair_modifier_names", "repair_infinitive_phrases", "repair_among_names", "repair_guest_frames", "repair_plural_verbs", "repair_noun_verbs", "repair_object_nouns",
     "repair_plan_relatives", "repair_reduced_relatives", "repair_event_relatives", "repair_reporting_tails", "repair_fronted_subjects",
     "repair_split_pairs", "repair_dated_verbs", "repair_set_off_names", "repair_who_clauses", "repair_quote_speakers",
     "reduced_relative_verbs", "count_words", "repair_due_to_verbs", "repair_length_frames", "repair_noun_roots", "repair_reported_conjuncts",
@@ -598,6 +606,97 @@ def repair_modifier_names(doc: Doc) -> None:
                 t.head, t.dep_ = head, "compound"
         name.head, name.dep_ = head.head, head.dep_
         head.head, head.dep_ = name, "conj"
+
+
+def repair_infinitive_phrases(doc: Doc) -> None:
+    """Re-read, in place, a fixed phrase of a trigger verb (``prep_object_verbs`` of ``triggers.json``) that the parser
+    read as an infinitive ("was laid [to rest] on Saturday": "rest" an ``xcomp`` with "to" its ``aux``): the word is
+    the preposition's object, and the phrases the parser hung on it ("with full military honours") go to the verb.
+
+    doc (Doc): a parsed doc. RETURNS (None): such infinitives re-read as prepositional phrases.
+    """
+    verbs = _lex().verbs
+    for word in _with_dep(doc, "xcomp"):
+        verb = word.head
+        read_as = verbs.get(verb.lemma_.lower(), {}).get("prep_object_verbs", {})
+        to = next((c for c in word.children if c.dep_ == "aux" and c.i == word.i - 1), None)
+        if not read_as or to is None or word.lower_ not in read_as.get(to.lower_, {}):
+            continue
+        for c in list(word.children):
+            if c.i != to.i:
+                c.head = verb
+        to.head, to.dep_, to.pos_, to.tag_ = verb, "prep", "ADP", "IN"
+        word.head, word.dep_, word.pos_, word.tag_, word.lemma_ = to, "pobj", "NOUN", "NN", word.lower_
+
+
+def repair_among_names(doc: Doc) -> None:
+    """Re-read, in place, the names after "among them" that the parser made the verb's object ("Several heads of state
+    are expected to attend, among them Senegalese President Amadou Diallo": "Diallo" the object of "attend"): they
+    are in apposition to the clause's plural subject, the people it counts.
+
+    doc (Doc): a parsed doc. RETURNS (None): such names hung on the subject noun as ``appos``.
+    """
+    if not doc.has_annotation("DEP"):
+        return
+    for among in doc:
+        if among.lower_ != "among" or among.dep_ != "prep" or among.i + 2 >= len(doc) \
+                or doc[among.i + 1].lower_ not in ("them", "those", "whom") or doc[among.i + 1].head.i != among.i:
+            continue
+        name = next((t for t in doc[among.i + 2:among.sent.end] if t.ent_type_ == "PERSON" and t.head.ent_type_ != "PERSON"
+                     and t.pos_ == "PROPN"), None)
+        verb = name.head if name is not None and among.head.i == name.i else among.head  # ("among" hung on the name)
+        if name is None or name.head.i not in (verb.i, among.i) or name.dep_ not in ("dobj", "appos", "npadvmod", "pobj"):
+            continue
+        clause = verb
+        while clause.dep_ in ("xcomp", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            clause = clause.head
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
+                        and c.tag_ == "NNS"), None)
+        if subject is None:
+            continue
+        name.head, name.dep_ = subject, "appos"
+
+
+@cache
+def _guest_nouns() -> frozenset[str]:
+    return frozenset(load_data("triggers.json")["guest_nouns"])
+
+
+@cache
+def _occasion_words() -> frozenset[str]:
+    """RETURNS (frozenset[str]): nouns of an occasion one attends that are no trigger of their own ("ceremony"):
+    ``referent_nouns`` and ``frame_nouns`` of ``occasions.json``."""
+    data = load_data("occasions.json")
+    return frozenset(data["referent_nouns"]) | frozenset(data["frame_nouns"])
+
+
+def repair_guest_frames(doc: Doc) -> None:
+    """Re-read, in place, "X and Y were among the foreign guests at the ceremony" (a ``guest_nouns`` noun after
+    "among" on a form of "be", with "at" or "of" an event noun of ``triggers.json`` or an occasion of
+    ``occasions.json``) as "X and Y attended the ceremony":
+    the copula is the verb "attend", the event noun its object.
+
+    doc (Doc): a parsed doc. RETURNS (None): such copulas re-read.
+    """
+    if not doc.has_annotation("DEP"):
+        return
+    nouns = _lex().nouns
+    for be in doc:
+        if be.lemma_ != "be" or be.pos_ not in ("AUX", "VERB") or not any(c.dep_ in ("nsubj",) for c in be.children):
+            continue
+        among = next((c for c in be.children if c.dep_ == "prep" and c.lower_ == "among"), None)
+        guests = next((g for g in among.children if g.dep_ == "pobj" and g.lower_ in _guest_nouns()), None) \
+            if among is not None else None
+        occasion = next((g for p in [*guests.children, *(c for c in be.children if c.i > guests.i)]
+                         if p.dep_ == "prep" and p.lower_ in ("at", "of", "for")
+                         for g in p.children if g.dep_ == "pobj" and (g.lower_ in _occasion_words() or g.lower_ in nouns
+                                                                      and nouns[g.lower_].get("action") in ("attend", "meet"))),
+                        None) if guests is not None else None
+        # (the parser may hang "at the ceremony" on the copula)
+        if occasion is None:
+            continue
+        be.pos_, be.tag_, be.lemma_ = "VERB", "VBD" if be.tag_ == "VBD" else "VBP", "attend"
+        occasion.head, occasion.dep_ = be, "dobj"
 
 
 def repair_plural_verbs(doc: Doc) -> None:

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from ..model import Event
 from .context import _Ctx
 from .nlp import load_data
+from .places import place_in
 
 __all__ = ["referred_occasions"]
 
@@ -29,13 +30,15 @@ class _Data:
     bare: frozenset[str]
     host: frozenset[str]
     bare_nouns: frozenset[str]
+    mourned: frozenset[str]
 
 
 @cache
 def _data() -> _Data:
     data = load_data("occasions.json")
     return _Data({k: frozenset(v) for k, v in data["referent_nouns"].items()}, frozenset(data["definite_words"]),
-                 frozenset(data["bare_families"]), frozenset(data["host_nouns"]), frozenset(data["bare_nouns"]))
+                 frozenset(data["bare_families"]), frozenset(data["host_nouns"]), frozenset(data["bare_nouns"]),
+                 frozenset(data["mourned_nouns"]) | frozenset(data["mourned_verbs"]))
 
 
 #: Families of an event that joins an occasion told before it.
@@ -53,11 +56,11 @@ def _trigger(ev: Event, ctx: _Ctx) -> Token | None:
 def _definite(noun: Token) -> bool:
     """noun (Token): a noun. RETURNS (bool): it refers back ("the ceremony", "her inauguration"), with no place, day or
     owner phrase of its own ("the inauguration of X" names its own person, whose event it is; a companion or a venue,
-    "with King X", "at the royal palace", is no phrase of its own)."""
+    "with King X", "at the royal palace", "in Valparaiso", is no phrase of its own)."""
     if not any(c.dep_ in ("det", "poss") and c.lower_ in _data().definite for c in noun.children):
         return False
     return not any(c.dep_ in ("prep", "compound", "amod", "nmod", "relcl", "acl") and c.pos_ != "ADJ"
-                   and not (c.dep_ == "prep" and c.lower_ in ("with", "at"))
+                   and not (c.dep_ == "prep" and c.lower_ in ("with", "at", "in"))
                    or c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children)
     # ("attend the ceremony with King X", "attended the ceremony at the royal palace": the one told before)
 
@@ -76,7 +79,8 @@ def _families(ev: Event, ctx: _Ctx) -> frozenset[str] | None:
     if ev.action == "attend" and tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN" and tok.head.lower_ in nouns:
         return nouns[tok.head.lower_]  # "inaugurated the terminal on Sunday in a ceremony attended by X": that one
     objects = [c for c in tok.children if c.dep_ == "dobj"]
-    objects = objects or [g for p in tok.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    objects = objects or [g for p in tok.children if p.dep_ == "prep" and p.lower_ != "among" for g in p.children
+                          if g.dep_ == "pobj"]  # (not "will attend, among them X": who attends)
     # ("attended the ceremony at the royal palace": the ceremony; "took part in the ceremony": by its preposition)
     if not objects:
         return _data().bare if ev.action == "attend" else None
@@ -86,6 +90,18 @@ def _families(ev: Event, ctx: _Ctx) -> frozenset[str] | None:
         # placed by its own rule; a body's meeting told by "will meet" has none
         return families if families and len(objects) == 1 and _definite(noun) else None
     return nouns.get(noun.lower_) if len(objects) == 1 and _definite(noun) else None
+
+
+def _mourned(ev: Event, ctx: _Ctx) -> bool:
+    """ev (Event): an attend event. RETURNS (bool): it is a person's own funeral ("The state funeral of X will be held",
+    "X was laid to rest"; a state's funeral for X), told by a ``mourned_nouns`` noun or a ``mourned_verbs`` verb of
+    ``occasions.json``."""
+    tok = _trigger(ev, ctx)
+    if tok is None:
+        return False
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return tok.lower_ in _data().mourned  # (also a state's: "Austria will hold a state funeral for X")
+    return ev.actor.kind == "person" and tok.lemma_.lower() in _data().mourned
 
 
 def referred_occasions(events: list[Event], ctx: _Ctx) -> list[Event]:
@@ -103,7 +119,10 @@ def referred_occasions(events: list[Event], ctx: _Ctx) -> list[Event]:
                              and (o.action != "meet" or o.actor.kind in ("org", "group") or not o.counterparts)
                              and o.evidence.start <= ev.evidence.start and o.evidence.trigger_start < ev.evidence.trigger_start
                              and (o.place is not None or o.date.value is not None)
-                             and not (o.actor.name == ev.actor.name and o.action == ev.action)), None)
+                             and (ev.place is None or o.place is None or place_in(ev.place, o.place)
+                                  or place_in(o.place, ev.place))
+                             and not (o.actor.name == ev.actor.name and o.action == ev.action)
+                             and (o.action != "attend" or _mourned(o, ctx))), None)
             if occasion is not None:
                 place = ev.place or occasion.place
                 when = ev.date if ev.date.value is not None or occasion.date.value is None \

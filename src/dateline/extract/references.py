@@ -193,7 +193,8 @@ def resolve_references(
             if match is None and has_dep and (subject or event_possessor(tok)):
                 match = named_office(tok)  # "The Archbishop of Canterbury has postponed her visit": the office
             if match is None and role[1] is None and has_dep and (subject or event_possessor(tok)) and is_definite(tok) \
-                    and not _may_hold(role[0], named_people(named)) and (home := dateline_country_of(doc)) is not None:
+                    and not _may_hold(role[0], named_people(named)) and (home := dateline_country_of(doc)) is not None \
+                    and (home in _monarchies() or not set(role[0]) <= _royal_titles()):  # (no "King of Colombia")
                 match = office_holder(tok, home)  # "TAIPEI - The premier's policy address has been postponed", nobody
                 # named in the article who may hold the title: the dateline country's office
             if match is not None:
@@ -254,6 +255,18 @@ def resolve_references(
     if has_dep:
         _relative_possessors(doc, tokens)
     return actors, tokens, partners
+
+
+@cache
+def _monarchies() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``monarchies`` of ``titles.json``: countries a bare royal title may stand for."""
+    return frozenset(load_data("titles.json")["monarchies"])
+
+
+@cache
+def _royal_titles() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``royal_titles`` of ``titles.json`` ("king", "queen", "monarch")."""
+    return frozenset(load_data("titles.json")["royal_titles"])
 
 
 def _may_hold(keys: tuple[str, ...], people: list[ActorRef]) -> bool:

@@ -14,12 +14,12 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from ..model import Event
+from ..model import PLANNED_DAY_NOTE, Event
 from .context import _Ctx
 from .each_person import solo_families
 from .trigger_tokens import trigger_token
 
-__all__ = ["retold_acts", "when_restated"]
+__all__ = ["retold_acts", "retold_changes", "when_restated"]
 
 
 def retold_acts(events: list[Event]) -> list[Event]:
@@ -37,6 +37,29 @@ def retold_acts(events: list[Event]) -> list[Event]:
                 ev = replace(ev, date=first.date)
         out.append(ev)
     return out
+
+#: Families of a journey, told again by its noun ("the visit", "the trip").
+_JOURNEYS = frozenset({"visit", "travel"})
+
+
+def retold_changes(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """events (list[Event]): the article's events, text order. ctx (_Ctx): the doc's index. RETURNS (list[Event]): the
+    events without a change of a journey told again by a definite noun with no place or new day ("The Pope's visit to
+    Lebanon has been postponed ... The trip, which had been set for Friday, will be rescheduled for a later date"):
+    the same actor's change of the same family and status, with no one else in it, told before it in the article is
+    that one change, which a second place-less record would count twice."""
+    out: list[Event] = []
+    for ev in events:
+        tok = trigger_token(ev, ctx) if ev.action in _JOURNEYS and ev.refers_to_plan \
+            and ev.status in ("postponed", "cancelled") and ev.place is None and not ev.counterparts \
+            and (ev.date.value is None or ev.date.note == PLANNED_DAY_NOTE) else None
+        if tok is not None and tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                and any(e.action == ev.action and e.actor.name == ev.actor.name and e.status == ev.status
+                        and not e.counterparts and e.refers_to_plan and e.evidence.start < ev.evidence.start for e in out):
+            continue
+        out.append(ev)
+    return out
+
 
 #: Main clause action -> the actions of a "when" clause that retell its event.
 _RETOLD = {"host": frozenset({"meet", "hold", "attend"}), "protest": frozenset({"protest"}),

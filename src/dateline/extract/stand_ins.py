@@ -19,7 +19,7 @@ from .actor_mentions import ANONYMOUS
 from .context import _Ctx
 from .nlp import load_data
 
-__all__ = ["stand_ins"]
+__all__ = ["stand_ins", "told_stand_ins"]
 
 
 @cache
@@ -66,4 +66,39 @@ def stand_ins(events: list[Event], ctx: _Ctx) -> list[Event]:
                 out.append(replace(ev, actor=sent, status="planned", refers_to_plan=False,
                                    evidence=replace(ev.evidence, status="planned", trigger_start=tok.idx,
                                                     trigger_end=tok.idx + len(tok))))
+    return out
+
+
+def _in_whose_place(tok: Token) -> bool:
+    """tok (Token): an event's trigger. RETURNS (bool): the verb has "in his place" / "in her stead" (a ``place_nouns``
+    noun with a possessive pronoun): its subject stands in for someone told before."""
+    return any(p.dep_ == "prep" and p.lower_ in ("in", "as") and any(
+        g.lower_ in _words()["place_nouns"] and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in g.children)
+        for g in p.children) for p in [*tok.children, *(g for c in tok.children if c.dep_ == "dobj" for g in c.children)])
+    # (the parser may hang the phrase on the object: "will attend [the ceremony in his place]")
+
+
+def told_stand_ins(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "X has called off his trip to Lusaka for Friday's inauguration ... Deputy President Y will attend the ceremony
+    in his place": a planned event told by its own sentence with "in his place" stands in for the last called-off
+    event of its family told before by another person: it takes that event's place and day where it has none, and the
+    one it replaces is no counterpart of it.
+
+    events (list[Event]): the article's events, text order. ctx (_Ctx): the doc's index.
+    RETURNS (list[Event]): the events, such stand-ins' plans completed.
+    """
+    words = _words()
+    out: list[Event] = []
+    for ev in events:
+        span = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand") \
+            if ev.action in words["actions"] and ev.status == "planned" else None
+        if span is not None and _in_whose_place(span.root):
+            principal = next((o for o in reversed(out) if o.action in words["actions"] and o.status == "cancelled"
+                              and o.actor.kind == "person" and o.actor.name != ev.actor.name
+                              and o.evidence.start < ev.evidence.start), None)
+            if principal is not None:
+                ev = replace(ev, counterparts=tuple(c for c in ev.counterparts if c.name != principal.actor.name),
+                             place=ev.place or principal.place,
+                             date=ev.date if ev.date.value is not None else principal.date)
+        out.append(ev)
     return out

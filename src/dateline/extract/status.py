@@ -736,10 +736,19 @@ def _at_past_gathering(trigger: Token) -> bool:
 
 def _no_new_setting(cue: Token) -> bool:
     """cue (Token): a verb that moves a plan and may put it off ("reschedule"). RETURNS (bool): it names no new day or
-    place of its own: no "for"/"to"/"until"/"on"/"in" phrase and no bare day phrase ("will be rescheduled", "has been
-    rescheduled at a later date"; not "rescheduled for June 2", "rescheduled to Lusaka")."""
+    place of its own: no "for"/"to"/"until"/"on"/"in" phrase but one naming no day (``unset_day_phrases``: "for a
+    later date") and no bare day phrase ("will be rescheduled", "has been rescheduled at a later date", "will be
+    rescheduled for a later date"; not "rescheduled for June 2", "rescheduled to Lusaka")."""
+    unset = _unset_day_phrases()
     return not any(c.dep_ in ("prep", "npadvmod", "tmod") and c.lower_ in ("for", "to", "until", "till", "on", "in", "from")
+                   and " ".join(t.lower_ for t in c.subtree if t.i != c.i) not in unset
                    or c.dep_ in ("npadvmod", "tmod") and c.ent_type_ in ("DATE", "TIME") for c in cue.children)
+
+
+@cache
+def _unset_day_phrases() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``unset_day_phrases`` of ``status_cues.json`` ("a later date": no day named)."""
+    return frozenset(load_data("status_cues.json")["unset_day_phrases"])
 
 
 def _as_planned(verb: Token) -> bool:

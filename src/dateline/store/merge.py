@@ -660,6 +660,9 @@ def fold_article(carry: Carry | None, group: list[Report]) -> Carry:
         elif ev.status == "happened" and status != "happened" and ev.place is None and place is not None \
                 and action_family(ev.action) in _REMOTE_FAMILIES and _remote(ev):
             place = None  # "the talks went ahead by video link on Monday instead of in Valletta": held at no place
+        elif action_family(ev.action) == "visit" and place is not None and place.kind == "city" \
+                and ev.place is not None and ev.place.kind == "site":
+            pass  # a visit to a city stays there: "laid a wreath at the Nyayo monument" is one stop of it
         else:
             place = _more_specific(place, ev.place)
         what = _more_specific_what(what, ev.what)
