@@ -181,3 +181,22 @@ def test_round64_talks_on_the_sidelines_of_a_funeral_are_on_its_day() -> None:
                      "Wednesday in Vienna. On the sidelines of the ceremony, Hungarian Prime Minister Gabor Toth and "
                      "Czech President Jan Dvorak held talks on a gas pipeline.", date(2026, 5, 20))
     assert [(e.status, e.date.value) for e in events if e.action == "meet"] == [("happened", "2026-05-20")]
+
+
+@pytest.mark.parametrize("text", [
+    "BRASILIA, Feb 9 (Wire) - The government on Monday announced President Luiz Amaral's visit to Japan next week.",
+    "BRASILIA, Feb 9 (Wire) - The foreign ministry confirmed President Luiz Amaral's trip to Japan next week.",
+    "VATICAN CITY, Feb 9 (Wire) - The Holy See on Monday published the programme of Pope Leo XV's trip to Japan next "
+    "week.",
+    "VATICAN CITY, Feb 9 (Wire) - The Vatican released details of Pope Leo XV's visit to Japan next week.",
+])
+def test_round64_a_trip_announced_or_published_is_planned_on_its_own_day(text: str) -> None:
+    events = [e for e in _events(text, date(2026, 2, 9)) if e.action == "visit"]
+    assert [(e.status, e.date.value, e.place.name if e.place else None) for e in events] == \
+        [("planned", "2026-W08", "Japan")]
+
+
+def test_round64_a_trip_told_during_is_no_plan_of_a_document() -> None:
+    events = _events("BRASILIA, Feb 9 (Wire) - Amaral announced the deal during his visit to Japan on Monday.",
+                     date(2026, 2, 9))
+    assert not [e for e in events if e.action == "visit" and e.status == "planned"]

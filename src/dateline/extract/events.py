@@ -23,11 +23,11 @@ from spacy.tokens import Doc, Span, Token
 
 from .partner_legs import partner_legs, repair_partner_legs
 from .joined_events import joined_events
-from ..model import Event
+from ..model import UNKNOWN_DATE, Event
 from .builder import _build
 from .context import _context, time_to_date, times_by_token
 from .dates import _anchored_offsets, _same_day
-from .codes import with_what_codes
+from .codes import event_codes, with_what_codes
 from .furniture import furniture_spans, in_spans
 from .gatherings import _gathering_changes, journey_purposes, kept_days
 from .journey_visits import journey_visits
@@ -61,7 +61,7 @@ from .denied_reports import denied_reports
 from .each_person import co_travellers, each_alone, each_apart, each_attendee, each_member, each_present
 from .event_days import clock_plan_days, not_yet_under_way, post_days, stays_before
 from .framed_talks import agreed_together, during_a_visit, framed_talks_between, outcome_talks, talks_before_outcome, told_during
-from .licensing import license, told_ahead
+from .licensing import license, published_trip, told_ahead
 from .meals import visiting_guests
 from .follow_ons import follow_on_places
 from .near_moments import near_moment_days
@@ -203,6 +203,17 @@ def _repair_named_noun(tok: Token) -> bool:
     return True
 
 
+def _published_plan(event: Event, tok: Token, ctx: _Ctx) -> Event:
+    """event (Event): a trip told as what a published plan document is of. tok (Token): its noun. ctx (_Ctx): the doc's
+    index. RETURNS (Event): the trip as planned, dated only by a time in its own phrase (the day of publishing is not
+    the trip's)."""
+    own = event.date.value is not None and any(
+        (x := ctx.times.get(t.i)) is not None and x.text == event.date.text for t in tok.subtree)
+    codes = event_codes(event.action, "planned")
+    return replace(event, status="planned", date=event.date if own else UNKNOWN_DATE, cameo=codes.cameo,
+                   plover=codes.plover, plover_mode=codes.mode, evidence=replace(event.evidence, status="planned"))
+
+
 def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     """Build events from trigger tokens.
 
@@ -232,6 +243,8 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
         seen.add(tok.i)
         event = _build(tok, entry["action"], ctx)
         event = moved_plan(tok, event, ctx) if event is not None else None
+        if event is not None and kind == "NOUN" and published_trip(tok):
+            event = _published_plan(event, tok, ctx)  # "published the programme of the Pope's trip": planned
         replaced_plan: list[Event] = []
         if event is not None:
             event, replaced_plan = instead_of_plan(tok, event, ctx)

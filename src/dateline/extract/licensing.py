@@ -1432,6 +1432,8 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
             and tok.head.head.lower_ in _prospect_nouns():
         return False  # "reforms the EU has set as conditions for membership talks", "hopes for a summit": talks thought
         # of, not told
+    if published_trip(tok):
+        return True  # "published the programme of the Pope's trip to the Philippines": the trip is planned
     gov, rel = _governor(tok)
     naming = tok.head.lemma_.lower() in _trigger_words("naming_verbs")
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and any(
@@ -1524,6 +1526,17 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
             return _has_planning_cue(gov)
         return True
     return False
+
+
+def published_trip(tok: Token) -> bool:
+    """tok (Token): an event noun. RETURNS (bool): a journey noun after "of"/"for" on a plan document (``plan_documents``
+    of ``status_cues.json``) that a publishing verb has as its object ("published the programme of the Pope's trip",
+    "released details of the visit")."""
+    docs: dict[str, list[str]] = load_data("status_cues.json")["plan_documents"]
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "for") or _lex().nouns.get(tok.lower_, {}).get("action") != "visit":
+        return False
+    noun = tok.head.head
+    return noun.lower_ in docs["nouns"] and noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in docs["verbs"]
 
 
 def _own_dated_trip(tok: Token, ctx: _Ctx) -> bool:

@@ -404,6 +404,12 @@ def repair_plan_relatives(doc: Doc) -> None:
             tok.head, tok.dep_ = noun, "relcl"
 
 
+def _with_lower(doc: Doc, word: str) -> list[Token]:
+    """doc (Doc): a doc. word (str): a lower-case word. RETURNS (list[Token]): its tokens of that form, read off the
+    doc's array (no Python pass over every token)."""
+    return [doc[int(i)] for i in numpy.flatnonzero(doc.to_array(LOWER) == doc.vocab.strings.add(word))]
+
+
 def _with_dep(doc: Doc, dep: str) -> list[Token]:
     """doc (Doc): a parsed doc. dep (str): a dependency label. RETURNS (list[Token]): its tokens with that label, read
     off the doc's array (no Python pass over every token)."""
@@ -638,8 +644,8 @@ def repair_among_names(doc: Doc) -> None:
     """
     if not doc.has_annotation("DEP"):
         return
-    for among in doc:
-        if among.lower_ != "among" or among.dep_ != "prep" or among.i + 2 >= len(doc) \
+    for among in _with_lower(doc, "among"):
+        if among.dep_ != "prep" or among.i + 2 >= len(doc) \
                 or doc[among.i + 1].lower_ not in ("them", "those", "whom") or doc[among.i + 1].head.i != among.i:
             continue
         name = next((t for t in doc[among.i + 2:among.sent.end] if t.ent_type_ == "PERSON" and t.head.ent_type_ != "PERSON"
@@ -673,20 +679,19 @@ def _occasion_words() -> frozenset[str]:
 def repair_guest_frames(doc: Doc) -> None:
     """Re-read, in place, "X and Y were among the foreign guests at the ceremony" (a ``guest_nouns`` noun after
     "among" on a form of "be", with "at" or "of" an event noun of ``triggers.json`` or an occasion of
-    ``occasions.json``) as "X and Y attended the ceremony":
-    the copula is the verb "attend", the event noun its object.
+    ``occasions.json``) as "X and Y attended the ceremony": the copula is the verb "attend", the event noun its object.
 
     doc (Doc): a parsed doc. RETURNS (None): such copulas re-read.
     """
     if not doc.has_annotation("DEP"):
         return
     nouns = _lex().nouns
-    for be in doc:
-        if be.lemma_ != "be" or be.pos_ not in ("AUX", "VERB") or not any(c.dep_ in ("nsubj",) for c in be.children):
+    for among in _with_lower(doc, "among"):
+        be = among.head
+        if among.dep_ != "prep" or be.lemma_ != "be" or be.pos_ not in ("AUX", "VERB") \
+                or not any(c.dep_ == "nsubj" for c in be.children):
             continue
-        among = next((c for c in be.children if c.dep_ == "prep" and c.lower_ == "among"), None)
-        guests = next((g for g in among.children if g.dep_ == "pobj" and g.lower_ in _guest_nouns()), None) \
-            if among is not None else None
+        guests = next((g for g in among.children if g.dep_ == "pobj" and g.lower_ in _guest_nouns()), None)
         occasion = next((g for p in [*guests.children, *(c for c in be.children if c.i > guests.i)]
                          if p.dep_ == "prep" and p.lower_ in ("at", "of", "for")
                          for g in p.children if g.dep_ == "pobj" and (g.lower_ in _occasion_words() or g.lower_ in nouns
@@ -695,7 +700,7 @@ def repair_guest_frames(doc: Doc) -> None:
         # (the parser may hang "at the ceremony" on the copula)
         if occasion is None:
             continue
-        be.pos_, be.tag_, be.lemma_ = "VERB", "VBD" if be.tag_ == "VBD" else "VBP", "attend"
+        be.pos_, be.lemma_ = "VERB", "attend"  # (its tense tag kept: "were", "will be")
         occasion.head, occasion.dep_ = be, "dobj"
 
 
