@@ -25,7 +25,7 @@ from .partner_legs import partner_legs, repair_partner_legs
 from .joined_events import joined_events
 from ..model import UNKNOWN_DATE, Event
 from .builder import _build
-from .context import _context, time_to_date, times_by_token
+from .context import _Ctx, _context, time_to_date, times_by_token
 from .dates import _anchored_offsets, _same_day
 from .codes import event_codes, with_what_codes
 from .furniture import furniture_spans, in_spans
