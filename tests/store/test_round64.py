@@ -36,3 +36,15 @@ def test_round64_a_funeral_planned_then_laid_to_rest_is_one_event(tmp_path: Path
     ])
     assert [(e.actor.name, e.status, e.date.value, len(e.evidence)) for e in store.events()] == \
         [("Kofi Addo-Boateng", "happened", "2026-03-14", 2)]
+
+
+@pytest.mark.slow
+def test_round64_a_lone_surname_of_another_state_is_another_person(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("BAGHDAD, March 9 (Wire) - Iraqi President Karim Hassan will visit Cairo on Thursday, his office said.",
+         date(2026, 3, 9)),
+        ("AMMAN, March 10 (Wire) - King Hassan of Jordan will visit Paris on Friday, the royal court said.",
+         date(2026, 3, 10)),
+    ])
+    visits = sorted((e.actor.name, e.actor.country, e.place.name if e.place else None) for e in store.events())
+    assert visits == [("Hassan", "Jordan", "Paris"), ("Karim Hassan", "Iraq", "Cairo")]

@@ -188,6 +188,10 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
             owner = next((name for at, name in reversed(full_at) if at < n.start and name in shared[n.ref.name]), owner)
         canonical = full.get(owner) if owner and n.ref.name in full and owner != n.ref.name and " " not in n.ref.name \
             else full.get(n.ref.name) or full.get(owner)
+        if canonical is not None and n.ref.name != canonical.name and (
+                n.ref.country and canonical.country and n.ref.country != canonical.country
+                or _royal(n.ref.title) and not _royal(canonical.title)):
+            canonical = None  # "King Hussein of Jordan" after "Iraq's Saddam Hussein": another person of the surname
         if canonical is not None:
             n.ref = replace(canonical, title=current_title(n.ref.title, canonical.title, lex),
                             country=n.ref.country or canonical.country, start=n.ref.start, end=n.ref.end)
@@ -204,6 +208,12 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
     counterpart_offices(doc, tokens)  # "her Chilean counterpart Y": Chile's holder of her office
     nationality_offices(doc, tokens)  # "the Thai and Cambodian defence ministers": two offices
     return found, tokens, partners
+
+
+def _royal(title: str | None) -> bool:
+    """title (str | None): a person's title. RETURNS (bool): it is a monarch's ("King", "Queen": ``royal_titles`` of
+    ``titles.json``)."""
+    return bool(title) and str(title).lower().split()[-1] in load_data("titles.json")["royal_titles"]
 
 
 def _mislabelled_places(doc: Doc) -> set[int]:

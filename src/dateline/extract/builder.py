@@ -417,7 +417,7 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             # of the past, told as background or a charge, no act of the caller's
         result = replace(result, status="planned", rejected=False, refers_to_plan=False)  # "The union called on members
         when = forward_reading(when, ctx.anchor)  # to march to parliament on Tuesday": the coming Tuesday's march
-    if result.status == "happened" and _pending_act(tok, action):
+    if result.status == "happened" and _pending_act(tok, action) and not _approved_nomination(tok):
         result = replace(result, status="planned", rejected=False)  # "has nominated X as governor": the appointment
         # awaits confirmation; the nomination is no appointment made
     if result.status == "happened" and _purpose_of_departure(tok):
@@ -1253,6 +1253,17 @@ def _pending_act(tok: Token, action: str) -> bool:
     ("nominated X as governor", "X's nomination"), whose event is then still ahead."""
     words = _pending_verbs().get(action, frozenset())
     return tok.lemma_.lower() in words or tok.lower_ in words
+
+
+def _approved_nomination(tok: Token) -> bool:
+    """tok (Token): a pending act's noun ("nomination"). RETURNS (bool): it is the object of a verb that approves it
+    ("Ghana's parliament on Friday approved the nomination of X as defence minister"): the appointment is made (the
+    swearing-in may follow)."""
+    return tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _APPROVING
+
+
+#: Verbs that approve a nomination, making the appointment.
+_APPROVING = frozenset({"approve", "confirm", "endorse", "ratify", "vote", "rubber-stamp"})
 
 
 def _purpose_of_departure(tok: Token) -> bool:

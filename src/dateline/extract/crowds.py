@@ -520,11 +520,25 @@ def leader_country(tok: Token, action: str, actor: ActorRef, governors: frozense
         return ActorRef(country, "country", None, country, actor.start, actor.end)  # "Prime Minister X's coalition won
         # a majority in Sunday's general election": his state's election, no act of his
     if actor.kind != "person" or not (head_of_state(actor.title) or not actor.title and plan_call(tok, action)) or not (
-            plan_call(tok, action) or leader_held(tok, action, governors)):
+            plan_call(tok, action) or leader_held(tok, action, governors) or _prepared_for(tok, action)):
         return None  # (a surname told alone, "Takaichi called a snap election", is the one who leads: only a leader
         # calls one)
     country = actor.country or dateline_country(ctx)
     return ActorRef(country, "country", None, country, actor.start, actor.end) if country else None
+
+
+def _prepared_for(tok: Token, action: str) -> bool:
+    """Whether an event noun of a ``leader_families`` family is what a leader's act makes way "for" ("dissolved the
+    lower house on Tuesday, setting the stage for a general election on October 26"): the country's vote."""
+    if action not in _crowds().leader_families or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" \
+            or tok.head.lower_ != "for":
+        return False
+    frame = tok.head.head  # "the stage [for]" or "setting [for] ... the stage", as the parser hangs it
+    return frame.lower_ in _MADE_WAY or any(c.dep_ == "dobj" and c.lower_ in _MADE_WAY for c in frame.children)
+
+
+#: Nouns of a way made for what comes next ("setting the stage for", "paving the way for").
+_MADE_WAY = frozenset({"stage", "way", "path", "ground", "scene"})
 
 
 def leader_held(tok: Token, action: str, governors: frozenset[str]) -> bool:

@@ -472,6 +472,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
                 # will gather in Riga": they meet there
             if entry.get("official_only"):
                 return None
+        if entry.get("person_passive") and not _person_passive(tok, ctx):
+            return None  # "a rifle found buried near the house": only a person laid to rest is a funeral
         if entry.get("named_doer") and not _named_doer(tok, ctx):
             return None  # "was greeted at the airport by Portugal's secretary of state": a protocol welcome by an
             # office, no meeting told ("was greeted at the airport by President X" is X's reception)
@@ -1526,6 +1528,16 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
             return _has_planning_cue(gov)
         return True
     return False
+
+
+def _person_passive(tok: Token, ctx: _Ctx) -> bool:
+    """tok (Token): a verb trigger. ctx (_Ctx): the doc's index. RETURNS (bool): its passive subject is a named person
+    (or a pronoun or "who" standing for one): "X was buried on Saturday", "X, who was laid to rest in Accra"."""
+    sub = passive_subject(tok)
+    if sub is not None and sub.lower_ in ("who", "whom") and tok.dep_ == "relcl":
+        sub = tok.head
+    ref = ctx.actors.get(sub.i) if sub is not None else None
+    return ref is not None and ref is not ANONYMOUS and ref.kind == "person"
 
 
 def published_trip(tok: Token) -> bool:

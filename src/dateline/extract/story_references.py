@@ -19,6 +19,7 @@ from .appointments import post_words
 from .crowds import dateline_country
 from .nlp import load_data
 from .tellers import sentence_teller
+from .triggers import _lex
 
 #: The actor kind of a story reference; never stored as an actor of its own.
 STORY_KIND = "story"
@@ -52,6 +53,9 @@ def story_referent(tok: Token, status: str, ctx: _Ctx, refers: bool = False) -> 
         return None
     if _definite_thing(tok, data):
         return _referent(tok, tok, ctx)
+    if _definite_thing(tok, data, topics=True):
+        return _referent(tok, tok, ctx, owned=True)  # "The confidence vote on Prime Minister X's government has been
+        # postponed": X is what the vote is on, no doer named
     if not _definite_post_act(tok, data):
         return None
     named = [r for t in tok.subtree if (r := ctx.actors.get(t.i)) is not None and r is not ANONYMOUS]
@@ -78,14 +82,23 @@ def _definite_post_act(noun: Token, data: dict[str, frozenset[str]]) -> bool:
         and not any(t.ent_type_ == "PERSON" for t in noun.subtree)
 
 
-def _definite_thing(noun: Token, data: dict[str, frozenset[str]]) -> bool:
+def _definite_thing(noun: Token, data: dict[str, frozenset[str]], topics: bool = False) -> bool:
     """RETURNS (bool): whether a noun is a bare definite thing ("the drills", "the agreement"): a ``determiners`` word,
     no possessor, number, apposition or clause of its own, and no name or actor in its phrase ("Lee's visit", "the talks
-    between X and Y", "the Seoul summit": a doer or place named)."""
+    between X and Y", "the Seoul summit": a doer or place named). With ``topics``, names in what a vote is on are
+    allowed ("the confidence vote on Prime Minister X's government": a ``topic_preps`` phrase of a vote noun)."""
     if not any(c.dep_ == "det" and c.lower_ in data["determiners"] for c in noun.children):
         return False
+    skip: set[int] = set()
+    if topics:
+        if _lex().nouns.get(noun.lower_, {}).get("action") != "vote":
+            return False
+        skip = {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for t in c.subtree}
+        if not skip:
+            return False
     return not any(c.dep_ in ("poss", "nummod", "appos", "relcl", "acl") for c in noun.children) \
-        and not any(c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or c.pos_ == "PROPN" for c in noun.subtree)
+        and not any((c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or c.pos_ == "PROPN") and c.i not in skip
+                    for c in noun.subtree)
 
 
 #: Entity types of a named thing or body an act is done to ("The House of Representatives was dissolved").

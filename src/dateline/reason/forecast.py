@@ -152,6 +152,13 @@ def cue_hits(sentence: str, kind: str) -> int:
                if re.search(r"(?<![\w-])" + re.escape(cue) + r"(?![\w-])", sentence if cue in exact else lowered))
 
 
+def _firm(sentence: str) -> bool:
+    """True when the sentence tells the plan in the writer's own firm future ("The National Assembly will vote on the
+    motion on Monday"), with no cue of expectation, hedge or rumour."""
+    return re.search(r"(?<![\w'-])will(?![\w'-])", sentence) is not None and not any(
+        cue_hits(sentence, kind) for kind in ("expected", "tentative", "rumor"))
+
+
 def _self_told(sentence: str, event: EventRecord) -> bool:
     """True when a person tells of their own act ("Solberg said she will resign on April 30",
     "Hegseth told reporters he would visit Seoul"): the actor's surname followed by a verb of
@@ -305,7 +312,9 @@ def features(
         return Features(tuple(values[f] for f in FEATURES))
     planned = [e for e in event.evidence if e.status in ("planned", "uncertain", "postponed")] or list(event.evidence)
     n = max(len(planned), 1)
-    official = 1.0 if any(cue_hits(e.sentence, "official") > 0 or _self_told(e.sentence, event) for e in planned) else 0.0
+    official = 1.0 if any(cue_hits(e.sentence, "official") > 0 or _self_told(e.sentence, event)
+                          or event.status == "planned" and e.status == "planned" and _firm(e.sentence)
+                          for e in planned) else 0.0
     expected = 1.0 if any(cue_hits(e.sentence, "expected") > 0 for e in planned) else 0.0
     tentative = 1.0 if any(cue_hits(e.sentence, "tentative") > 0 for e in planned) else 0.0
     rumor = sum(1 for e in planned if cue_hits(e.sentence, "rumor") > 0) / n

@@ -118,7 +118,17 @@ def sentence_topic(sentence: str, topic: str) -> bool:
     if want & set(load_data("cues")["gathering_nouns"]):
         synonyms: dict[str, list[str]] = load_data("cues")["gathering_synonyms"]
         return all(any(s in have for s in synonyms.get(w, ())) for w in singular(want) - singular(have))
-    return len(want & have) >= max(1, round(0.6 * len(want)))
+    if len(want & have) >= max(1, round(0.6 * len(want))):
+        return True
+    head = phrase_tokens(topic)[-1]
+    return head in _TEXT_HEADS and re.search(rf"(?<![\w'-])(?:the|this) {re.escape(head)}(?![\w'-])", sentence.lower()) is not None
+    # ("is expected to sign the bill into law next Tuesday" after "approved a water rights reform bill": the bare
+    # definite text is the one asked of)
+
+
+#: Heads of a text acted on that "the <head>" refers back to in a plan sentence ("sign the bill into law").
+_TEXT_HEADS = frozenset({"bill", "law", "budget", "agreement", "accord", "treaty", "deal", "pact", "decree", "reform",
+                         "amendment", "legislation", "measure", "resolution", "constitution"})
 
 
 def _possessive(text: str, name: str) -> bool:

@@ -117,6 +117,10 @@ class SQLiteActors(SQLiteConnection):
             return holder
         aliases, people = self._actor_candidates(actor.name, actor.kind)
         found = match_actor(actor.name, actor.kind, aliases, people)
+        if found is not None and actor.kind == "person" and actor.country and len(actor.name.split()) == 1:
+            other = self._rows(q.ACTOR_BY_ID, (found,))[0]
+            if other["country"] and other["country"] != actor.country and len(str(other["name"]).split()) > 1:
+                found = None  # "King Hussein" of Jordan is no "Saddam Hussein" of Iraq: a lone surname of another state
         parts = name_key(actor.name).split() or [""]
         if found is None:
             # an alias shared by several actors ("Archbishop") is ambiguous, but the actor stored

@@ -62,6 +62,11 @@ def _names_what(reference: Event, state: EventState) -> bool:
     return all(w in words for w in re.findall(r"[a-z]+", state.what.lower()))
 
 
+def _of_no_known_country(state: EventState) -> bool:
+    """RETURNS (bool): the event has no place and no one in it of a known country (so it may be of any)."""
+    return state.place is None and all(a.country is None for a in (state.actor, *state.counterparts))
+
+
 def story_plan(reference: Event, published: date, candidates: list[tuple[int, EventState, int]]) -> \
         tuple[int, Event, int] | None:
     """The stored plan a story reference changes, and the reference told as its report.
@@ -71,7 +76,8 @@ def story_plan(reference: Event, published: date, candidates: list[tuple[int, Ev
     candidates (list[tuple[int, EventState, int]]): (event id, state, actor id) of stored events of the reference's
         family that its article has not reported.
     RETURNS (tuple[int, Event, int] | None): the one open plan, told by an article published by the reference's day,
-        that involves the reference's country (at its place, when it names one) on days that fit (:func:`_on_its_days`), the reference told as that plan's (its actor,
+        that involves the reference's country (at its place, when it names one) on days that fit (:func:`_on_its_days`),
+        or failing any, the one such plan of no known country or place; the reference told as that plan's (its actor,
         counterparts, action, place and ``what``; a change refers to the plan) and the plan's actor id; None when no
         plan or more than one fits.
     """
@@ -79,13 +85,17 @@ def story_plan(reference: Event, published: date, candidates: list[tuple[int, Ev
     if country is None:
         return None
     family = action_family(reference.action)
-    fits = [(event_id, state, actor_id) for event_id, state, actor_id in candidates
-            if state.status in _OPEN and action_family(state.action) == family and involves(state, country)
-            and (family not in STORY_WHAT_FAMILIES or _names_what(reference, state))
-            and (reference.place is None or state.place is not None and _same_place(reference.place, state.place))
-            and _on_its_days(reference, state, published)
-            and any(h.published is not None and h.published <= published for h in state.history)]
+    fitting = [(event_id, state, actor_id) for event_id, state, actor_id in candidates
+               if state.status in _OPEN and action_family(state.action) == family
+               and (family not in STORY_WHAT_FAMILIES or _names_what(reference, state))
+               and (reference.place is None or state.place is not None and _same_place(reference.place, state.place))
+               and _on_its_days(reference, state, published)
+               and any(h.published is not None and h.published <= published for h in state.history)]
     # (a plan first told after the reference's article is no plan its reader knew)
+    fits = [f for f in fitting if involves(f[1], country)]
+    if not fits:
+        fits = [f for f in fitting if _of_no_known_country(f[1])]  # "President X is set to sign the budget on
+        # Thursday", his country never told, then "MANILA - The signing of the national budget has been postponed"
     if len(fits) != 1:
         return None
     event_id, state, actor_id = fits[0]
