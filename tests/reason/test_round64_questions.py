@@ -129,3 +129,11 @@ def test_round64_a_firm_plan_in_the_writers_voice_is_more_likely_than_not(tmp_pa
     ])
     answer = ask(store, "Will France's National Assembly vote on the no-confidence motion?", date(2026, 10, 11))
     assert answer.resolution is None and (answer.probability or 0) > 0.5, answer.reason
+
+
+@pytest.mark.parametrize("sentence", [
+    "Parliament approved her nomination on Friday, clearing the way for her to be sworn in next Monday.",
+    "The vote paved the way for the president to sign the bill next week.",
+])
+def test_round64_a_way_cleared_for_the_next_step_is_an_official_cue(sentence: str) -> None:
+    assert cue_hits(sentence, "official") >= 1
