@@ -1377,9 +1377,16 @@ def _in_content_participle(cand: Token, tok: Token) -> bool:
     declaration [setting a common tariff from July 1]", "a pact [committing them to joint training from next
     year]"): the day of the thing the noun says, not of the event (a participle on the trigger noun or on another
     event noun, "a visit starting on Monday", keeps its day)."""
+    return _in_thing_participle(cand, tok, "VBG")
+
+
+def _in_thing_participle(cand: Token, tok: Token, tag: str) -> bool:
+    """cand (Token): a word near the trigger. tok (Token): the trigger. tag (str): a participle's tag ("VBG", "VBN").
+    RETURNS (bool): the word lies inside a participle of that tag that describes a noun other than the trigger and no
+    event noun, and that does not hold the trigger."""
     node = cand
     while node.head.i != node.i and node.i != tok.i:
-        if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.i != tok.i and node.head.pos_ in ("NOUN", "PROPN") \
+        if node.dep_ == "acl" and node.tag_ == tag and node.head.i != tok.i and node.head.pos_ in ("NOUN", "PROPN") \
                 and node.head.lower_ not in _lex().nouns and not node.left_edge.i <= tok.i <= node.right_edge.i:
             return True
         node = node.head
@@ -1393,22 +1400,16 @@ _PAST_WORDS = frozenset({"last", "ago", "earlier", "yesterday", "previous", "pas
 def _past_participle_of_object(cand: Token, t: TimeExpr, tok: Token, ctx: _Ctx) -> bool:
     """cand (Token): a word of a time expression. t (TimeExpr): its expression. tok (Token): a verb trigger told ahead
     ("will", "would", "shall" or an infinitive). ctx (_Ctx): the doc's index. RETURNS (bool): the time lies before the
-    article's day, says so (``_PAST_WORDS``), and is told inside a past participle describing a noun other than the trigger and no event noun
-    ("will veto [the pension bill passed by Congress last week]", "will sign the agreement reached last week"): the
-    day of what made the noun, not of the act ahead."""
+    article's day, says so (``_PAST_WORDS``), and is told inside a past participle describing a noun other than the
+    trigger and no event noun ("will veto [the pension bill passed by Congress last week]", "will sign the agreement
+    reached last week"): the day of what made the noun, not of the act ahead."""
     span = timex_interval(t.value)
     if not _PAST_WORDS.intersection(t.text.lower().split()):
         return False  # (a bare weekday may be the act's: "will hear the petition filed by X on Monday")
     if tok.pos_ != "VERB" or ctx.anchor is None or span is None or span[1] >= ctx.anchor \
             or not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "to") for c in tok.children):
         return False
-    node = cand
-    while node.head.i != node.i and node.i != tok.i:
-        if node.dep_ == "acl" and node.tag_ == "VBN" and node.head.i != tok.i and node.head.pos_ in ("NOUN", "PROPN") \
-                and node.head.lower_ not in _lex().nouns and not node.left_edge.i <= tok.i <= node.right_edge.i:
-            return True
-        node = node.head
-    return False
+    return _in_thing_participle(cand, tok, "VBN")
 
 
 def framed_span_noun(tok: Token, when: DateValue, ctx: _Ctx) -> Token | None:
