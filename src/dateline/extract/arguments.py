@@ -99,6 +99,9 @@ def _subject_of(chain: list[Token]) -> list[Token]:
             return agents
         if not subs and agents and tok.i == chain[0].i and tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl"):
             return agents  # "began talks in Geneva, mediated by Swiss officials": the officials mediate
+        if not subs and agents and tok.i == chain[0].i and tok.dep_ == "xcomp" and tok.head.lemma_ == "be" \
+                and any(c.dep_ == "auxpass" for c in tok.children):
+            return agents  # "The deal is to be signed by X and Y on Thursday": they sign
         if subs:
             return subs
         if (among := _among_those(tok)) is not None:

@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Token
 
 from .group_partners import group_partner, group_subject, meeting_sides, officials_subject, subject_group_partner, talks_chair
-from ..model import CURTAILED_NOTE, UNKNOWN_DATE, ActorRef, DateValue, Event, Evidence
+from ..model import CURTAILED_NOTE, PLANNED_DAY_NOTE, UNKNOWN_DATE, ActorRef, DateValue, Event, Evidence
 from .actor_lexicon import title_words
 from .story_references import story_referent
 from .actor_mentions import ANONYMOUS
@@ -375,6 +375,15 @@ def _unsaid_when_negated() -> frozenset[str]:
     return frozenset(load_data("status_cues.json")["unsaid_when_negated_actions"])
 
 
+def _put_off_from(cue: Token, when: DateValue, ctx: _Ctx) -> bool:
+    """cue (Token): the verb that puts a plan off. when (DateValue): the event's date. RETURNS (bool): the date is told
+    in a "from" phrase of that verb ("postponed from late April"), with no "to"/"until" phrase beside it: the old day."""
+    froms = [c for c in cue.children if c.dep_ == "prep" and c.lower_ == "from"]
+    if not froms or any(c.dep_ == "prep" and c.lower_ in ("to", "until", "till", "for") for c in cue.children):
+        return False
+    return any((x := ctx.times.get(g.i)) is not None and x.text == when.text for p in froms for g in p.subtree)
+
+
 def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     chain = [tok] if ahead_frame(tok) else head_chain(tok)  # "met X on Monday ahead of her trip": Monday is not the trip's
     if len(chain) > 1 and (pred := _predicate_clause(tok)) is not None:
@@ -423,6 +432,10 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if result.status == "happened" and _purpose_of_departure(tok):
         result = replace(result, status="planned", rejected=False)  # "The frigate sailed from Valparaiso on Wednesday
         when = _date(tok, [tok], ctx)  # to take part": the journey began that day; the part it went for lies ahead
+    if result.status == "postponed" and when.value is not None and when.note is None and result.cue is not None \
+            and _put_off_from(result.cue, when, ctx):
+        when = replace(when, note=PLANNED_DAY_NOTE)  # "The visit had been postponed from late April": the day given
+        # up, the plan's, no new day
     if result.status == "planned" and result.refers_to_plan and when.value is None and _reason_for_past(tok):
         return None  # "held talks in Rabat on Sunday, a day earlier than planned, after the minister brought his trip
         # forward": the change that made the talks early, told as their reason; the trip is the talks' own

@@ -531,6 +531,9 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             del deps["oprd"]
         if any(c.dep_ == "agent" for c in tok.children):  # "Their Majesties were welcomed by Simon": the passive subject
             objects += [c for c in tok.children if c.dep_ == "nsubjpass"] + conjoined_passive_subjects(tok)
+            if tok.dep_ == "xcomp" and tok.head.lemma_ == "be" and any(c.dep_ == "auxpass" for c in tok.children):
+                objects += [c for c in tok.head.children if c.dep_ == "nsubj"]  # "The deal is to be signed by X and Y":
+                # the subject of "is", the thing to be signed
         elif (text := _text_between_sides(tok, ctx)) is not None:
             objects.append(text)  # "A fisheries agreement between Fiji and Tonga was signed in Suva": the text signed
         elif entry.get("person_object") and (guests := [c for c in tok.children if c.dep_ == "nsubjpass" and (

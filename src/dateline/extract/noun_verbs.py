@@ -121,14 +121,16 @@ def _compound_subject(tok: Token) -> Token | None:
 
 
 def repair_infinitive_nouns(doc: Doc) -> None:
-    """Re-read as a verb each noun that has both the infinitive marker "to" (an ``aux`` child) and a direct object,
-    in place ("Pakistan plans to test-fire a ballistic missile": "fire").
+    """Re-read as a verb each noun that has both the infinitive marker "to" or a modal (an ``aux`` child) and a
+    direct object, in place ("Pakistan plans to test-fire a ballistic missile", "India will test-fire a cruise
+    missile": "fire").
 
     doc (Doc): a parsed doc. RETURNS (None): each such word is a base-form verb (its ``pos_`` VERB, ``tag_`` VB).
     """
     for i in numpy.flatnonzero(doc.to_array(POS) == NOUN):
         tok = doc[int(i)]
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children):
+        if (any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in tok.children)
+                and any(c.dep_ == "dobj" for c in tok.children)):
             tok.pos_, tok.tag_ = "VERB", "VB"
 
 

@@ -612,6 +612,12 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
         return StatusResult("planned" if change[0] == "moved" else change[0], False, True, change[1])  # "A meeting
         # between X and Y had been scheduled for Tuesday but was postponed": the plan's subject is what the next verb
         # put off (or moved: still a plan, changed)
+    if found == "planned" and cue_tok is not None and not negated and not question and trigger.pos_ == "NOUN" \
+            and trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.i == cue_tok.i \
+            and cue_tok.lemma_.lower() in load_data("status_cues.json")["revised_schedule_verbs"] \
+            and any(c.dep_ == "advmod" and c.lower_ in cues.revised for c in cue_tok.children):
+        return StatusResult("planned", False, True, cue_tok)  # "The visit is now expected in mid-May": the plan told
+        # before, set for a new time (as "has been moved to mid-May" tells it)
     if found == "planned" and cue_tok is not None and not negated and _decided_act(trigger, cue_tok) \
             and _relative(date_value, anchor) != "planned":
         found = "happened"  # "agreed on Tuesday to impose new sanctions on X": the sanctions were decided that day
@@ -1279,6 +1285,10 @@ def _tense(chain: list[Token], date_value: DateValue | None, anchor: date | None
         return "planned" if when == "planned" else "happened"
     if tag == "VB" and verb.dep_ == "ROOT" and "to" in auxes and any(c.dep_ == "nsubj" for c in verb.children):
         return when or "planned"  # a headline "Japan to impose sanctions on Russia": the plan
+    if verb.dep_ == "xcomp" and "to" in auxes and (tag == "VB" or tag == "VBN" and "be" in auxes) \
+            and verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP"):
+        return when or "planned"  # "X is to visit Jakarta", "The deal is to be signed by X and Y": a plan in the
+        # present's "be to" (not "was to visit", a plan of the past)
     return when or "uncertain"
 
 

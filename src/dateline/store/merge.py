@@ -459,6 +459,11 @@ def _article_statement(reports: list[Report]) -> Report:
             best = r
         elif r.event.status == best.event.status == "postponed" and _later(r.event.date, best.event.date):
             best = r  # "pushes back Lisbon trip to Feb. 24" over "his visit, planned for Feb. 10": the new day
+    if best.event.status == "postponed" and (under_way := next((
+            r for r in reports if r.event.status == "ongoing" and r.event.date.value is not None
+            and (best.event.date.value is None or _later(r.event.date, best.event.date))), None)) is not None:
+        return under_way  # "docked in Colombo on Thursday for a three-day visit. The visit had been postponed from late
+        # April": under way now, the put-off told as its past
     if best.event.status == "cancelled" and (put_off := next((
             r for r in reports if r.event.status == "postponed" and r.event.date.value is not None
             and (best.event.date.value is None or _later(r.event.date, best.event.date))), None)) is not None:
@@ -1145,6 +1150,10 @@ def same_event(state: EventState, report: Event, same_article: bool = False, els
     # what a particular thing (a named exercise, a satellite) or the actor alone (a
     # resignation) tells counts as a place or a person would
     apart = _days_apart(state.date, report.date)
+    if same_article and report.status == "postponed" and report.date.note == PLANNED_DAY_NOTE \
+            and state.status in ("happened", "ongoing") and _later(state.date, report.date):
+        return 3  # "docked in Colombo on Thursday for a three-day visit. The visit had been postponed from late April":
+        # the day given up by the event the article tells done, its history
     struck = action_family(report.action) in CROWD_FAMILIES and report.actor.kind == "org" and apart is not None \
         and 0 < apart and _strike_slipped(state, report, apart)
     # ("Egypt's Doctors' Syndicate called for a nationwide strike starting on Sunday", then "began its strike on

@@ -1,0 +1,70 @@
+"""Round 65 (session 51): a modal before a hyphenated verb the parser reads as a noun ("will test-fire a missile"); the
+present "be to" plan ("is to visit", "is to be signed by X and Y"); a plan noun "now expected" at a new time is the plan
+told before, re-dated; "postponed from late April" gives the day given up. Each test states one behaviour. Sentences and
+names are our own. April 14, 2025 is a Monday.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.config import load_settings
+from dateline.extract.pipeline import extract
+from dateline.ingest.text import read_text
+from dateline.model import PLANNED_DAY_NOTE, Event
+from dateline.pipeline import get_nlp
+
+_DAY = date(2025, 4, 14)
+
+
+def _extracted(text: str, day: date = _DAY) -> tuple[list[Event], list[Event]]:
+    """The events and story references the real pipeline finds in one article text published on ``day``."""
+    settings = load_settings()
+    articles = read_text(text.encode(), "x.txt", settings, day)
+    found = [ex for _, ex in extract(articles, get_nlp(settings))]
+    return [e for ex in found for e in ex.events], [e for ex in found for e in ex.references]
+
+
+@pytest.mark.parametrize("modal", ["will", "would", "plans to"])
+def test_round65_a_modal_test_fire_is_a_planned_launch(modal: str) -> None:
+    events, _ = _extracted(f"NEW DELHI, April 14 (Wire) - Pakistan {modal} test-fire a medium-range ballistic missile "
+                           "over the Arabian Sea on Thursday, a notice to mariners showed.")
+    launches = [e for e in events if e.action == "launch"]
+    assert [(e.actor.name, e.date.value) for e in launches] == [("Pakistan", "2025-04-17")]
+    assert launches[0].status in ("planned", "uncertain")
+
+
+def test_round65_be_to_passive_with_its_signers_is_their_planned_signing() -> None:
+    events, _ = _extracted("MANILA, April 14 (Wire) - The accord is to be signed by Philippine Defence Secretary "
+                           "Ramon Dizon and Japanese Defence Minister Kenta Arai on Thursday, officials said.")
+    signings = [e for e in events if e.action == "sign"]
+    assert [(e.actor.name, [c.name for c in e.counterparts], e.status, e.date.value) for e in signings] == \
+        [("Ramon Dizon", ["Kenta Arai"], "planned", "2025-04-17")]
+
+
+@pytest.mark.parametrize(("verb", "status"), [("is", "planned"), ("was", "uncertain")])
+def test_round65_present_be_to_is_a_plan_past_is_not(verb: str, status: str) -> None:
+    events, _ = _extracted(f"MANILA, April 14 (Wire) - Japanese Defence Minister Kenta Arai {verb} to visit Subic Bay, "
+                           "officials said.")
+    assert [(e.action, e.status) for e in events] == [("visit", status)]
+
+
+@pytest.mark.parametrize("words", ["is now expected in mid-May", "is now scheduled for mid-May"])
+def test_round65_a_plan_noun_now_expected_at_a_new_time_refers_to_the_plan(words: str) -> None:
+    _, references = _extracted(f"COLOMBO, April 14 (Wire) - The port call {words}, the navy said.")
+    assert [(e.status, e.refers_to_plan, e.date.value) for e in references] == [("planned", True, "2025-05")]
+
+
+def test_round65_now_held_elsewhere_is_no_redating() -> None:
+    events, references = _extracted("COLOMBO, April 14 (Wire) - The talks between the two navies will now be held "
+                                    "in Galle rather than Colombo, the navy said.")
+    assert not any(e.status == "planned" and e.refers_to_plan and e.place is None for e in events + references)
+
+
+def test_round65_put_off_from_a_day_gives_the_day_given_up() -> None:
+    events, _ = _extracted("COLOMBO, May 16 (Wire) - The Indian frigate Talwar docked in Colombo on Thursday for a "
+                           "three-day visit. The visit had been postponed from late April.", date(2025, 5, 16))
+    put_off = [e for e in events if e.status == "postponed"]
+    assert [(e.date.value, e.date.note) for e in put_off] == [("2025-04", PLANNED_DAY_NOTE)]
