@@ -68,3 +68,45 @@ def test_round65_put_off_from_a_day_gives_the_day_given_up() -> None:
                            "three-day visit. The visit had been postponed from late April.", date(2025, 5, 16))
     put_off = [e for e in events if e.status == "postponed"]
     assert [(e.date.value, e.date.note) for e in put_off] == [("2025-04", PLANNED_DAY_NOTE)]
+
+
+def test_round65_a_dissolution_setting_up_an_election_calls_it() -> None:
+    events, _ = _extracted("OSLO, April 14 (Wire) - Prime Minister Ingrid Solberg-Nes dissolved parliament on Monday, "
+                           "paving the way for a general election on May 25.")
+    calls = [e for e in events if e.action == "call_election"]
+    assert [(e.actor.name, e.status, e.date.value, e.what) for e in calls] == \
+        [("Ingrid Solberg-Nes", "happened", "2025-04-14", "general election")]
+    assert [(e.action, e.date.value) for e in events if e.action in ("dissolve", "vote")] == \
+        [("dissolve", "2025-04-14"), ("vote", "2025-05-25")]
+
+
+def test_round65_a_dissolution_with_no_election_told_calls_none() -> None:
+    events, _ = _extracted("OSLO, April 14 (Wire) - Prime Minister Ingrid Solberg-Nes dissolved parliament on Monday.")
+    assert [e.action for e in events] == ["dissolve"]
+
+
+@pytest.mark.parametrize("text", [
+    "A state funeral for former prime minister Aino Virtanen was held on Tuesday in Helsinki Cathedral.",
+    "Foreign leaders joined Finns on Tuesday in bidding farewell to former prime minister Aino Virtanen at a state "
+    "funeral in Helsinki Cathedral.",
+    "Thousands paid their last respects to former prime minister Aino Virtanen at a state funeral on Tuesday.",
+])
+def test_round65_a_funeral_told_held_is_the_dead_persons_own(text: str) -> None:
+    events, _ = _extracted(f"HELSINKI, April 16 (Wire) - {text}", date(2025, 4, 16))
+    assert [(e.action, e.actor.name, e.status, e.date.value) for e in events] == \
+        [("attend", "Aino Virtanen", "happened", "2025-04-15")]
+
+
+def test_round65_a_state_holding_a_funeral_for_a_person_is_that_persons_funeral() -> None:
+    events, _ = _extracted("HELSINKI, April 14 (Wire) - Finland will hold a state funeral for former prime minister "
+                           "Aino Virtanen on Tuesday, the government said.")
+    assert [(e.action, e.actor.name, e.status, e.date.value) for e in events] == \
+        [("attend", "Aino Virtanen", "planned", "2025-04-15")]
+
+
+def test_round65_talks_on_the_sidelines_of_a_ceremony_attend_it() -> None:
+    events, _ = _extracted("HELSINKI, April 16 (Wire) - On the sidelines of the ceremony on Tuesday, Estonian Prime "
+                           "Minister Kaja Tamm and Latvian President Edgars Ozols held talks on energy links.",
+                           date(2025, 4, 16))
+    assert sorted((e.action, e.actor.name, e.status) for e in events) == [
+        ("attend", "Edgars Ozols", "happened"), ("attend", "Kaja Tamm", "happened"), ("meet", "Kaja Tamm", "happened")]

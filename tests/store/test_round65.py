@@ -48,3 +48,45 @@ def test_round65_a_port_call_put_off_then_made_is_one_visit(tmp_path: Path) -> N
     assert early.probability is not None and early.probability < 0.3
     late = ask(store, "Will the Heybeliada visit Chittagong?", as_of=date(2025, 5, 17))
     assert (late.answer, late.resolution) == ("yes", "yes")
+
+
+@pytest.mark.slow
+def test_round65_an_election_call_expected_is_made_by_the_dissolution(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("CANBERRA, March 10 (Wire) - Australian Prime Minister Dana Whitlock is expected to dissolve parliament next "
+         "week and call an early election, government sources said on Monday.", date(2025, 3, 10)),
+        ("CANBERRA, March 18 (Wire) - Prime Minister Dana Whitlock dissolved parliament on Tuesday, setting the stage "
+         "for a federal election on April 26.", date(2025, 3, 18)),
+    ])
+    calls = [e for e in store.events() if e.action == "call_election"]
+    assert [(e.actor.name, e.status, e.date.value, [h.status for h in e.history]) for e in calls] == \
+        [("Dana Whitlock", "happened", "2025-03-18", ["planned", "happened"])]
+
+
+@pytest.mark.slow
+def test_round65_a_state_funeral_planned_then_held_with_its_guests(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("HELSINKI, March 10 (Wire) - Finland will hold a state funeral for former prime minister Aino Virtanen on "
+         "Thursday in Helsinki, the government said on Monday. Estonian Prime Minister Kaja Tamm is among the leaders "
+         "expected to attend.", date(2025, 3, 10)),
+        ("HELSINKI, March 13 (Wire) - Foreign leaders joined Finns on Thursday in bidding farewell to former prime "
+         "minister Aino Virtanen at a state funeral in Helsinki Cathedral. On the sidelines of the ceremony, Kaja Tamm "
+         "held talks with Finnish President Mikael Lind.", date(2025, 3, 13)),
+    ])
+    attend = sorted((e.actor.name, e.status, e.date.value, len(e.evidence)) for e in store.events() if e.action == "attend")
+    assert attend == [("Aino Virtanen", "happened", "2025-03-13", 2), ("Kaja Tamm", "happened", "2025-03-13", 2),
+                      ("Mikael Lind", "happened", "2025-03-13", 1)]  # (the host met on the sidelines was there too)
+
+
+@pytest.mark.slow
+def test_round65_a_signing_with_a_known_guest_puts_the_guest_there(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("MANILA, March 10 (Wire) - The Philippines and Japan will sign a coast guard pact on Thursday, the foreign "
+         "ministry said on Monday. The pact is to be signed by Philippine Foreign Secretary Lourdes Magno and Japanese "
+         "Foreign Minister Daichi Ono, who will be in Manila for the ceremony.", date(2025, 3, 10)),
+        ("MANILA, March 13 (Wire) - The pact was signed in Manila on Thursday by Lourdes Magno and Daichi Ono.",
+         date(2025, 3, 13)),
+    ])
+    visits = [e for e in store.events() if e.action == "visit"]
+    assert [(e.actor.name, e.status, e.date.value, [h.status for h in e.history]) for e in visits] == \
+        [("Daichi Ono", "happened", "2025-03-13", ["planned", "happened"])]

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from functools import cache
 
+import numpy
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ..model import ActorRef
@@ -53,7 +56,8 @@ def legislature_spans(doc: Doc) -> list[tuple[int, int, ActorRef]]:
     firsts = _first_words()
     found: list[tuple[int, int, ActorRef]] = []
     i = 0
-    while i < len(doc):
+    starts = _candidate_starts(doc)  # (only a token that may open a name is looked at, read off the doc's array)
+    while (i := next((k for k in starts if k >= i), len(doc))) < len(doc):
         hit = None
         if doc[i].lower_ in firsts and doc[i].text[:1].isupper():
             for n in range(min(_LONGEST, len(doc) - i), 0, -1):
@@ -77,6 +81,23 @@ def legislature_spans(doc: Doc) -> list[tuple[int, int, ActorRef]]:
         found.append((hit.start, hit.end, legislature_of(country, word, hit.start_char, hit.end_char)))
         i = hit.end
     return found
+
+
+@cache
+def _opening_words() -> tuple[str, ...]:
+    """RETURNS (tuple[str, ...]): every lower-case word a legislature's name (its own, a national one or a lower-case
+    chamber's) may open with as a token: each leading part of a name up to a space, hyphen or apostrophe."""
+    words: set[str] = set()
+    for name in (*_legislature_names(), *national_names(), *_lowercase_chambers()):
+        words |= {name[:k] for k in range(1, len(name) + 1) if k == len(name) or name[k] in " -'’"}
+    return tuple(sorted(words))
+
+
+def _candidate_starts(doc: Doc) -> list[int]:
+    """doc (Doc): a tokenized doc. RETURNS (list[int]): indices of the tokens whose lower-case form may open a
+    legislature's name (:func:`_opening_words`), in order."""
+    ids = numpy.array([get_string_id(w) for w in _opening_words()], dtype="uint64")
+    return [int(k) for k in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), ids))]
 
 
 @cache

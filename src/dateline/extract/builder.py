@@ -49,6 +49,7 @@ from .tellers import sentence_teller, teller_actor
 from .places import resolve_country, resolve_place
 from .plans import _new_date as new_date, forward_from, forward_reading, overtaken_plan, overtaken_reading, past_reading, rescheduled_day
 from .reasons import opens_reason
+from .occasion_referents import mourned_person
 from .status import purpose_clause, advised, ahead_frame, event_status, frame_object, head_chain, heeded_call, hypothetical, negated, occurrence_verb, past_purpose, superseded, told_past
 from .objects import called_for, misread_verb, named_tokens, new_family, plan_call, what_of
 from .triggers import _LOC_PREPS, _REF_VALUES, _lex
@@ -818,6 +819,10 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         # named: X's visit there
     if actor is None and action == "host" and (guest := _guest(tok, ctx)) is not None:
         actor, action, counterparts = guest, "visit", []  # "Canadian officials are preparing to receive X in Ottawa"
+    if action == "attend" and (dead := mourned_person(tok, ctx)) is not None \
+            and (actor is None or actor.kind in ("country", "org")):
+        actor, counterparts = dead, [c for c in counterparts if c.name != dead.name]  # "A state funeral for X was held
+        # on Wednesday", "Austria will hold a state funeral for X": X's own funeral, as "the state funeral of X" is
     if actor is None and (actor := story_referent(tok, result.status, ctx, result.refers_to_plan)) is None:
         return None  # ("The talks were postponed", no doer in the article: a plan reported before)
     if family:

@@ -34,7 +34,7 @@ from .places import capital_of, is_demonym, resolve_country
 from .status import head_chain
 
 __all__ = ["crowd_actor", "crowd_words", "crowd_subject", "state_blocked", "joint_forces", "involved_forces", "leader_held", "dateline_country", "dateline_body", "where_country",
-           "national_org", "members", "crowd_ref", "unnamed_crowd"]
+           "national_org", "members", "crowd_ref", "unnamed_crowd", "made_way_for"]
 
 
 @dataclass(frozen=True)
@@ -530,8 +530,13 @@ def leader_country(tok: Token, action: str, actor: ActorRef, governors: frozense
 def _prepared_for(tok: Token, action: str) -> bool:
     """Whether an event noun of a ``leader_families`` family is what a leader's act makes way "for" ("dissolved the
     lower house on Tuesday, setting the stage for a general election on October 26"): the country's vote."""
-    if action not in _crowds().leader_families or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" \
-            or tok.head.lower_ != "for":
+    return action in _crowds().leader_families and made_way_for(tok)
+
+
+def made_way_for(tok: Token) -> bool:
+    """tok (Token): an event noun. RETURNS (bool): it is what an act makes way "for" ("setting the stage for a general
+    election on October 26", "paving the way for talks next week"): the event told as coming."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or tok.head.lower_ != "for":
         return False
     frame = tok.head.head  # "the stage [for]" or "setting [for] ... the stage", as the parser hangs it
     return frame.lower_ in _MADE_WAY or any(c.dep_ == "dobj" and c.lower_ in _MADE_WAY for c in frame.children)

@@ -27,9 +27,10 @@ from .nlp import load_data
 from .objects import new_family, object_what, what_heads
 from .receipts import taking_effect
 from .strikes import effect_told, phase
-from .crowds import crowd_subject, crowd_words, dateline_country, members
+from .crowds import crowd_subject, crowd_words, dateline_country, made_way_for, members
 from .meals import meal_host
 from .outcomes import survived_vote, vote_tally, won_election
+from .occasion_referents import mourned_at
 from .occasions import occasion_frame
 from .participants import _visiting_guest, between_people, held_by_unnamed_agents, in_attendance, passive_subject, unnamed_held_before
 from .plan_changes import family_plan
@@ -1429,6 +1430,11 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
         return True  # "has invited CONAIE leaders to a meeting at the palace next Thursday": the meeting it plans
     if _no_date_given(tok):
         return False  # "confirmed the call but gave no date for the meeting": nothing told of the meeting
+    if made_way_for(tok) and any((x := ctx.times.get(t.i)) is not None and x.type in ("DATE", "TIME") for t in tok.subtree):
+        return True  # "dissolved parliament on Monday, paving the way for a general election on May 25": the election
+        # told as coming, on its own day
+    if mourned_at(tok, ctx):
+        return True  # "joined Austrians on Wednesday in bidding farewell to X at a state funeral": X's funeral, held
     if tok.dep_ == "pobj" and tok.head.lower_ == "during" and between_people(tok, ctx):
         return True  # "was agreed during a telephone call on Saturday between X and Y": the call took place
     if tok.dep_ == "pobj" and tok.head.lower_ in _FRAME_PREPS or occasion_frame(tok):

@@ -15,12 +15,13 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from ..model import Event
+from ..model import ActorRef, Event
 from .context import _Ctx
 from .nlp import load_data
+from .actor_mentions import ANONYMOUS
 from .places import place_in
 
-__all__ = ["referred_occasions"]
+__all__ = ["mourned_at", "mourned_person", "referred_occasions"]
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,35 @@ def _mourned(ev: Event, ctx: _Ctx) -> bool:
     if tok.pos_ in ("NOUN", "PROPN"):
         return tok.lower_ in _data().mourned  # (also a state's: "Austria will hold a state funeral for X")
     return ev.actor.kind == "person" and tok.lemma_.lower() in _data().mourned
+
+
+def mourned_person(tok: Token, ctx: _Ctx) -> ActorRef | None:
+    """tok (Token): an event noun. RETURNS (ActorRef | None): for a ``mourned_nouns`` noun, the person whose own funeral
+    it is: the person of its "for" or "of" phrase ("a state funeral for X", "the funeral of X"), or, for a funeral the
+    clause's act takes place "at", the person that act is done to ("bidding farewell to X at a state funeral",
+    "mourned X at a funeral"); else None."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in _data().mourned:
+        return None
+    phrases = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for g in p.children
+               if g.dep_ == "pobj"]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.pos_ == "VERB":
+        verb = tok.head.head
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        phrases += [*objects, *(g for h in (verb, *objects) for p in h.children if p.dep_ == "prep" and p.lower_ == "to"
+                                for g in p.children if g.dep_ == "pobj")]
+    return next((ref for g in phrases if (ref := ctx.actors.get(g.i)) is not None and ref is not ANONYMOUS
+                 and ref.kind == "person"), None)
+
+
+def mourned_at(tok: Token, ctx: _Ctx) -> bool:
+    """tok (Token): an event noun. RETURNS (bool): it is a person's funeral an act told in the past took place at
+    ("Foreign leaders joined Austrians on Wednesday in bidding farewell to X at a state funeral"): held then."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "at" or mourned_person(tok, ctx) is None:
+        return False
+    verb = tok.head.head
+    while verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "joined ... in bidding farewell": "joined"
+    return verb.tag_ == "VBD"
 
 
 def referred_occasions(events: list[Event], ctx: _Ctx) -> list[Event]:

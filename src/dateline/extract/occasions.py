@@ -638,6 +638,13 @@ def _moved_plan(ev: Event) -> bool:
     return ev.refers_to_plan and ev.status == "planned"
 
 
+@cache
+def _sideline_nouns() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``sideline_occasion_nouns`` of ``triggers.json``: ceremonies people meet on the
+    sidelines of ("the funeral", "the ceremony")."""
+    return frozenset(load_data("triggers.json")["sideline_occasion_nouns"])
+
+
 def sideline_attendance(events: list[Event], ctx: _Ctx) -> list[Event]:
     """ "Abeysekera met Rahman on the sidelines of the BIMSTEC summit in Kathmandu on Tuesday": the people of an event
     framed in its own clause by a gathering ("on the sidelines of" + an ``occasion_nouns`` noun with no possessor:
@@ -654,9 +661,13 @@ def sideline_attendance(events: list[Event], ctx: _Ctx) -> list[Event]:
         trigger = _trigger(ev, ctx)
         if trigger is None:
             continue
-        noun = next((g for t in _clause(trigger) if t.lower_ in frames and t.dep_ == "pobj" for p in t.children
+        own = _clause(trigger)
+        holder = _clause(trigger.head) if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else []  # ("held talks on
+        # the sidelines of the ceremony": the clause of the verb that holds them, for a ceremony only)
+        noun = next((g for t in (*own, *holder) if t.lower_ in frames and t.dep_ == "pobj" for p in t.children
                      if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-                     if g.dep_ == "pobj" and g.lower_ in _words().nouns and not _other_occasion(g)
+                     if g.dep_ == "pobj" and (g.lower_ in _words().nouns and t in own or g.lower_ in _sideline_nouns())
+                     and not _other_occasion(g)
                      and not any(c.dep_ == "poss" for c in g.children)), None)
         if noun is None:
             continue

@@ -93,19 +93,20 @@ def organizations(
     found: list[Named] = []
     short_forms: list[Span] = []
     joined = _joined_names(doc)
+    ents = list(doc.ents)  # (read once: each read of ``doc.ents`` builds its spans anew)
     listed = {first.start: end for start, end in aliases.values()
-              for first in doc.ents if first.start <= start < first.end and first.label_ == "ORG"
-              and any(e.end == end and e.start > first.start for e in doc.ents)
+              for first in ents if first.start <= start < first.end and first.label_ == "ORG"
+              and any(e.end == end and e.start > first.start for e in ents)
               and any(doc[k].text == "," for k in range(start, end))}  # "[The Kenya Medical Practitioners],
     # [Pharmacists] and [Dentists Union] (KMPDU)": one name, its acronym's
-    inside = {e.start for e in doc.ents for start, end in listed.items() if start < e.start < end}
-    for ent in doc.ents:
+    inside = {e.start for e in ents for start, end in listed.items() if start < e.start < end}
+    for ent in ents:
         if ent.start in joined.values() or ent.start in inside:
             continue  # the second half of "the African Union Peace and Security Council", named with its first
         if ent.start in listed:
             ent = Span(doc, ent.start, listed[ent.start], label="ORG")
         if ent.start in joined:
-            ent = doc[ent.start : next(e.end for e in doc.ents if e.start == joined[ent.start])]
+            ent = doc[ent.start : next(e.end for e in ents if e.start == joined[ent.start])]
             ent = Span(doc, ent.start, ent.end, label="ORG")
         if any(i in taken for i in range(ent.start, ent.end)) or not outside(ent):
             continue
@@ -182,10 +183,12 @@ def organizations(
                     span.start <= n.start and n.end <= span.end and n.ref.kind == "country") for n in found)]
     found = [n for n in found if not any(span.start <= n.start and n.end <= span.end for span, _ in hyphened)]
     # ("voters in [Guinea]GPE-Bissau": the whole country, not the neighbour its first word names)
+    capitalized = [t for t in doc if t.text[:1].isupper()] if doc.has_annotation("DEP") else []  # (each pass below
+    # reads only capitalized words: one walk over the doc for all three)
     for span, ref in hyphened:  # "Indonesia and [Timor]GPE-Leste": a hyphenated country the recognizer cut
         found.append(Named(span.start, span.end, ActorRef(ref.name, "country", None, ref.name, span.start_char,
                                                           span.end_char)))
-    for tok in doc if doc.has_annotation("DEP") else ():
+    for tok in capitalized:
         if tok.ent_iob_ != "O" or tok.i in taken or not tok.text[:1].isupper() \
                 or tok.pos_ not in ("PROPN", "NOUN") or not tok.is_alpha or any(n.start <= tok.i < n.end for n in found):
             continue
@@ -200,7 +203,7 @@ def organizations(
         elif place is None and tok.dep_ in SUBJECT_DEPS and tok.is_upper and 3 <= len(tok) <= 6 and tok.lower_ not in title_words() and outside(doc[tok.i : tok.i + 1]):
             # "JAXA plans to launch a satellite": an acronym subject the recognizer left unlabelled is an organization
             found.append(Named(tok.i, tok.i + 1, ActorRef(tok.text, "org", None, None, tok.idx, tok.idx + len(tok))))
-    for tok in doc if doc.has_annotation("DEP") else ():
+    for tok in capitalized:
         initials = tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 6 and (tok.pos_ in ("PROPN", "NOUN")
                                                                              or tok.pos_ == "ADJ" and len(tok) >= 3)
         # ("[ECOWAS]JJ leaders held a summit": an acronym the tagger read as an adjective)
@@ -219,7 +222,7 @@ def organizations(
         if (named_group or partner) and resolve_place(tok.text) is None and outside(doc[tok.i : tok.i + 1]):
             # "Colombia's ELN guerrilla group", "held by ELN rebels": an unlabelled acronym naming a group
             found.append(Named(tok.i, tok.i + 1, ActorRef(tok.text, "org", None, None, tok.idx, tok.idx + len(tok))))
-    for tok in doc if doc.has_annotation("DEP") else ():
+    for tok in capitalized:
         # ("Leaders of the East African Community opened their summit": the name in the "of" phrase of the subject)
         of_subject = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in SUBJECT_DEPS \
             and tok.head.head.pos_ == "NOUN"

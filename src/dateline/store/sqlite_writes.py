@@ -567,7 +567,9 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
             if (family in SYMMETRIC_FAMILIES or family == "host") and event.status == "happened":
                 for partner in event.counterparts:
                     side_id = known_ids.get(partner.name)
-                    if partner.kind == "person" and side_id is not None:  # the other side was there too: "talks
+                    if side_id is not None and (partner.kind == "person" or self._stored_kind(side_id) == "person"):
+                        # ("The deal was signed in Jakarta by X and Y", Y a person the store knows, though this article
+                        # names Y with no title) the other side was there too: "talks
                         # between Presidents X and Y" tell Y's planned visit to see X; so does "Y was received in
                         # Montevideo by President X", the guest's
                         turned = replace(event, actor=partner, counterparts=(
@@ -866,6 +868,11 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                     sides[r["id"]] = (turned, other_id)
         found = pick_event(scores) if len(scores) == 1 else None
         return (found, *sides[found]) if found is not None else None
+
+    def _stored_kind(self, actor_id: int) -> str | None:
+        """actor_id (int): a stored actor. RETURNS (str | None): its kind ("person", "country", ...), None if unknown."""
+        row = self.conn.execute(q.ACTOR_KIND_BY_ID, (actor_id,)).fetchone()
+        return str(row[0]) if row is not None else None
 
     def _person_country(self, name: str) -> str | None:
         """name (str): a person's name. RETURNS (str | None): the country stored for that person, None if none."""
