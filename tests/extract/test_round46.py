@@ -282,7 +282,8 @@ def test_round46_a_named_counterpart_after_the_owner_leaves_his_office_known(nlp
     text = ("Zambia's foreign minister will meet his Malawian counterpart in Livingstone on April 16. Zambian Foreign "
             "Minister Mulambo Haimbe and Malawian Foreign Minister Nancy Tembo are expected to review border trade.")
     assert [r[:2] + r[5:] for r in party_rows(headline_events(nlp, tmp_path, text, date(2027, 4, 6)))] == [
-        ("Mulambo Haimbe", "meet", ("Foreign Minister of Malawi",))]
+        ("Mulambo Haimbe", "meet", ("Nancy Tembo",))]  # (round 65: the office the next sentence names the holder of is
+    # that person, office_names.named_offices; it was kept as "Foreign Minister of Malawi" for the store to resolve)
 
 
 def test_round46_the_dateline_states_leader_meeting_a_foreign_leader_is_at_home(nlp: Language, tmp_path: Path) -> None:

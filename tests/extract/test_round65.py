@@ -110,3 +110,75 @@ def test_round65_talks_on_the_sidelines_of_a_ceremony_attend_it() -> None:
                            date(2025, 4, 16))
     assert sorted((e.action, e.actor.name, e.status) for e in events) == [
         ("attend", "Edgars Ozols", "happened"), ("attend", "Kaja Tamm", "happened"), ("meet", "Kaja Tamm", "happened")]
+
+
+def test_round65_a_union_told_by_description_is_the_labour_body_named_after() -> None:
+    events, _ = _extracted("ACCRA, April 14 (Wire) - Ghana's main labour union called on Monday for a nationwide "
+                           "strike starting on Wednesday over fuel prices. The Ghana Trades Union Congress said talks "
+                           "with the government had broken down.")
+    strikes = [e for e in events if e.action == "protest"]
+    assert [(e.actor.name, e.actor.kind, e.actor.country, e.status, e.date.value) for e in strikes] == \
+        [("Ghana Trades Union Congress", "org", "Ghana", "planned", "2025-04-16")]
+
+
+def test_round65_a_union_with_two_bodies_named_stays_a_crowd() -> None:
+    events, _ = _extracted("ACCRA, April 14 (Wire) - Ghana's main labour union called on Monday for a nationwide "
+                           "strike starting on Wednesday. The Ghana Trades Union Congress and the Ghana Federation of "
+                           "Labour both backed the call.")
+    assert {e.actor.name for e in events if e.action == "protest"} == {"union"}
+
+
+@pytest.mark.parametrize("words", ["", " as finance minister"])
+def test_round65_the_swearing_in_of_a_named_person_as_a_post_is_theirs(words: str) -> None:
+    events, _ = _extracted(f"ABUJA, April 14 (Wire) - The swearing-in of Halima Yusuf{words} will take place on "
+                           "Thursday, the presidency said.")
+    assert [(e.action, e.actor.name, e.status, e.date.value) for e in events] == \
+        [("inaugurate", "Halima Yusuf", "planned", "2025-04-17")]
+
+
+def test_round65_a_newspaper_reporting_after_a_comma_is_no_object_of_the_visit() -> None:
+    events, _ = _extracted("MOMBASA, April 14 (Wire) - Kilifi Governor Amani Mwangi will visit Mombasa on Thursday for "
+                           "talks on port revenue, the Coast Herald newspaper reported on Monday, citing aides.")
+    visits = [e for e in events if e.action == "visit"]
+    assert [(e.actor.name, [c.name for c in e.counterparts], e.status) for e in visits] == \
+        [("Amani Mwangi", [], "uncertain")]
+
+
+def test_round65_two_offices_conjoined_as_subjects_meet() -> None:
+    events, _ = _extracted("ADDIS ABABA, April 14 (Wire) - Ethiopia's prime minister and Eritrea's president will meet "
+                           "in Nairobi on Wednesday, Kenyan officials said.")
+    assert [(e.actor.name, [c.name for c in e.counterparts]) for e in events if e.action == "meet"] == \
+        [("Prime Minister of Ethiopia", ["President of Eritrea"])]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("A Turkish envoy will travel to Tehran on Saturday, two diplomats said. The envoy, Deputy Foreign Minister "
+     "Kemal Aydin, is expected to meet Iranian officials.", "Kemal Aydin"),
+    ("An Israeli delegation will travel to Cairo on Saturday for talks, an official said. The delegation will be led "
+     "by intelligence chief Avner Golan, the official said.", "Avner Golan"),
+])
+def test_round65_an_envoy_named_after_is_the_traveller(text: str, person: str) -> None:
+    events, _ = _extracted(f"ANKARA, April 14 (Wire) - {text}")
+    trips = [e for e in events if e.action == "travel"]
+    assert [(e.actor.name, e.date.value) for e in trips] == [(person, "2025-04-19")]
+
+
+def test_round65_talks_named_by_a_city_are_in_that_city() -> None:
+    events, references = _extracted("DOHA, April 14 (Wire) - The Doha talks on Sudan have been postponed by a week, "
+                                    "Qatari officials said.")
+    assert [(e.action, e.status, e.place.name if e.place else None) for e in events + references] == \
+        [("hold", "postponed", "Doha")]
+
+
+@pytest.mark.parametrize("subject", ["Negotiators from Sudan's army and the Rapid Support Forces sat down for talks",
+                                     "Delegations from Sudan's army and the Rapid Support Forces met"])
+def test_round65_sides_sitting_down_for_talks_meet(subject: str) -> None:
+    events, _ = _extracted(f"DOHA, April 16 (Wire) - {subject} in Doha on Tuesday.", date(2025, 4, 16))
+    assert [(e.action, e.actor.name, [c.name for c in e.counterparts], e.status, e.date.value) for e in events] == \
+        [("meet", "Sudan", ["Rapid Support Forces"], "happened", "2025-04-15")]
+
+
+def test_round65_the_signing_of_a_ceasefire_deal_is_the_truce() -> None:
+    events, _ = _extracted("KINSHASA, April 14 (Wire) - The signing of a ceasefire deal between Congo and the M23 "
+                           "rebels, scheduled for Thursday in Doha, has been postponed indefinitely, a spokesman said.")
+    assert [(e.action, e.status) for e in events] == [("truce", "postponed")]

@@ -90,3 +90,44 @@ def test_round65_a_signing_with_a_known_guest_puts_the_guest_there(tmp_path: Pat
     visits = [e for e in store.events() if e.action == "visit"]
     assert [(e.actor.name, e.status, e.date.value, [h.status for h in e.history]) for e in visits] == \
         [("Daichi Ono", "happened", "2025-03-13", ["planned", "happened"])]
+
+
+@pytest.mark.slow
+def test_round65_a_union_named_in_the_next_sentence_is_asked_by_name_and_by_its_workers(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("ACCRA, April 14 (Wire) - Ghana's main labour union called on Monday for a nationwide strike starting on "
+         "Wednesday over fuel prices. The Ghana Trades Union Congress said talks with the government had broken down.",
+         date(2025, 4, 14)),
+    ])
+    for question in ("Will the Ghana Trades Union Congress go on strike?", "Will Ghanaian workers go on strike?"):
+        answer = ask(store, question, as_of=date(2025, 4, 15))
+        assert answer.event is not None and answer.event.action == "protest", question
+        assert answer.probability is not None and answer.probability > 0.5, question
+
+
+@pytest.mark.slow
+def test_round65_mediated_talks_are_asked_of_the_sides(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("DOHA, March 10 (Wire) - Qatar will host a new round of talks between Sudan's army and the Rapid Support "
+         "Forces on Thursday, the Qatari foreign ministry said on Monday.", date(2025, 3, 10)),
+        ("DOHA, March 13 (Wire) - Negotiators from Sudan's army and the Rapid Support Forces sat down for talks in "
+         "Doha on Thursday, the mediators said.", date(2025, 3, 13)),
+    ])
+    before = ask(store, "Will Sudan's army and the Rapid Support Forces hold talks in Doha?", as_of=date(2025, 3, 11))
+    assert before.probability is not None and before.probability > 0.5 and not before.resolved
+    after = ask(store, "Will Sudan's army and the Rapid Support Forces hold talks in Doha?", as_of=date(2025, 3, 14))
+    assert (after.answer, after.resolution) == ("yes", "yes")
+
+
+@pytest.mark.slow
+def test_round65_a_denied_trip_of_an_envoy_named_after_is_one_trip(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("ANKARA, March 13 (Wire) - A Turkish envoy will travel to Tehran on Saturday, two diplomatic sources said on "
+         "Thursday. The envoy, Deputy Foreign Minister Kemal Aydin, is expected to meet Iranian officials.",
+         date(2025, 3, 13)),
+        ("ANKARA, March 14 (Wire) - Turkey's foreign ministry on Friday denied reports that Deputy Foreign Minister "
+         "Kemal Aydin would travel to Tehran this weekend.", date(2025, 3, 14)),
+    ])
+    trips = [e for e in store.events() if e.action == "travel"]
+    assert [(e.actor.name, e.status, [h.status for h in e.history]) for e in trips] == \
+        [("Kemal Aydin", "denied", ["planned", "denied"])]

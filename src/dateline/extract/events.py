@@ -31,9 +31,9 @@ from .codes import event_codes, with_what_codes
 from .furniture import furniture_spans, in_spans
 from .gatherings import _gathering_changes, journey_purposes, kept_days
 from .journey_visits import journey_visits
-from .holders import hosted_gatherings, hosted_meetings, hosted_visits, named_hosted
+from .holders import hosted_gatherings, hosted_meetings, hosted_visits, named_gathering_places, named_hosted
 from .courts import repair_verdict_dates
-from .noun_verbs import (repair_modifier_verbs, repair_aside_objects, repair_length_frames, repair_noun_roots, repair_report_source_clauses, repair_reported_conjuncts, repair_subordinate_subjects, repair_subordinate_participles, repair_trailing_participles, repair_called_events, repair_count_subjects, repair_dateline_subjects, repair_due_to_verbs, repair_infinitive_nouns,
+from .noun_verbs import (repair_as_post_clauses, repair_modifier_verbs, repair_aside_objects, repair_length_frames, repair_noun_roots, repair_report_source_clauses, repair_reported_conjuncts, repair_subordinate_subjects, repair_subordinate_participles, repair_trailing_participles, repair_called_events, repair_count_subjects, repair_dateline_subjects, repair_due_to_verbs, repair_infinitive_nouns,
                          repair_naming_participles, repair_noun_verbs, repair_told_content_preps, repair_split_names, repair_topic_venues, repair_day_frames, repair_freeing_frames, repair_object_nouns, repair_plan_relatives,
                          repair_reduced_relatives, repair_event_relatives, repair_reporting_tails, repair_fronted_subjects,
                          repair_split_pairs, repair_dated_verbs, repair_set_off_names, repair_who_clauses,
@@ -44,6 +44,9 @@ from .appointments import body_elections
 from .stand_ins import stand_ins, told_stand_ins
 from .story_references import posts_filled
 from .dissolutions import dissolution_calls
+from .union_names import named_unions
+from .named_envoys import named_envoys
+from .office_names import named_offices
 from .tour_legs import changed_legs
 from .occasion_referents import referred_occasions
 from .occasions import article_occasions, on_bare_sidelines, sideline_attendance
@@ -137,6 +140,7 @@ class EventFinder:
         repair_who_clauses(doc)  # "X, who announced the deal on Monday, said ...": "announced" read under "said"
         repair_quote_speakers(doc)  # '"We are ready," Osmonov said before leaving': the speaker read as a "dep"
         repair_split_subject_names(doc)  # "His Lithuanian counterpart Tomas J. visited Tapa": two subjects
+        repair_as_post_clauses(doc)  # "The swearing-in of X as finance minister will take place": "as" no conjunction
         repair_noun_roots(doc)  # "Thousands of farmers, many driving tractors, protested ...": read as a clause of the noun
         repair_length_frames(doc)  # "after six hours of talks with union leaders": the talks, after them
         repair_reported_conjuncts(doc)  # "X welcomed Y on Wednesday, and the two signed a deal, state media reported"
@@ -282,7 +286,8 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     events = also_on_trip(changed_legs(after_setting_out(weekday_legs_in_trip(_itinerary_legs(events, ctx))), ctx), ctx)
     events = _occasion_venues(_same_place_dates(journey_visits(_apply_trip_frames(events, ctx), ctx), ctx.anchor), ctx)
     events = not_yet_under_way(_visit_days(named_hosted(hosted_gatherings(hosted_visits(events, ctx), ctx), ctx), ctx), ctx)
-    events = hosted_meetings(events, ctx)  # "a meeting hosted by X": the hosting, no meeting of X's besides
+    events = named_gathering_places(hosted_meetings(events, ctx), ctx)  # "a meeting hosted by X": the hosting, no
+    # meeting of X's besides; "the Doha talks": in Doha
     events = moved_in_custody(remands_after_arrest(filed_charges(included_arrestees(named_arrestees(when_restated(habits(
         standing_arrangements(events, ctx), ctx), ctx), ctx), ctx), ctx), ctx), ctx)
     events = dateline_city(on_bare_sidelines(country_leg_days(stays_before(retold_changes(retold_acts(events), ctx), ctx)), ctx), ctx)
@@ -294,7 +299,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     # visiting delegation": the story's one visitor; "The missile was launched from ...": the launch's place
     events = local_officials(partner_legs(joined_events(denied_reports(sites_of_trip_city(events, ctx), ctx), ctx), ctx), ctx)  # "X reported that Y flew to Z. The agency denied the report."
     # page furniture (link lists, captions, bylines) tells no event, whichever rule read one there
-    events = with_what_codes(posts_filled(dissolution_calls(body_elections(events, ctx)), ctx))  # "a general strike": CAMEO 143, not a demonstration's 141;
+    events = named_offices(named_envoys(named_unions(with_what_codes(posts_filled(dissolution_calls(body_elections(events, ctx)), ctx)), ctx), ctx), ctx)  # "a general strike": CAMEO 143, not a demonstration's 141;
     # "appointed X as army chief": the post filled too
     return [ev for ev in events if not in_spans(furniture, ev.evidence.start)] if furniture else events
 

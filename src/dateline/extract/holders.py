@@ -27,7 +27,7 @@ from .status import occurrence_verb
 from .trigger_tokens import trigger_token
 from .triggers import _lex
 
-__all__ = ["conjoined_nations", "gathering_holder", "hosted_meetings", "states_summit_host", "gathering_participants", "hosted_gatherings", "hosted_visits",
+__all__ = ["conjoined_nations", "gathering_holder", "hosted_meetings", "named_gathering_places", "states_summit_host", "gathering_participants", "hosted_gatherings", "hosted_visits",
            "change_verbs"]
 
 #: Entity types of a modifier that names a gathering ("the [Nordic] summit", "the [APEC] forum").
@@ -489,5 +489,24 @@ def hosted_meetings(events: list[Event], ctx: _Ctx) -> list[Event]:
                 c.dep_ == "acl" and c.lemma_.lower() == "host" and (c.idx, ev.actor.name) in hosts
                 and any(a.dep_ == "agent" for a in c.children) for c in tok.children):
             continue
+        out.append(ev)
+    return out
+
+
+
+def named_gathering_places(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "The Doha talks on Sudan have been postponed by a week": a gathering told of its participants (a ``hold`` event)
+    with no place of its own whose noun is named by a city ("the Doha talks", "the Geneva conference") is at that city.
+
+    events (list[Event]): the article's events. ctx (_Ctx): the doc's index. RETURNS (list[Event]): the events, such
+    ones given that place."""
+    out: list[Event] = []
+    for ev in events:
+        if ev.action == "hold" and ev.place is None and (tok := trigger_token(ev, ctx)) is not None \
+                and tok.pos_ == "NOUN":
+            place = next((p for c in tok.children if c.dep_ == "compound" and c.i < tok.i
+                          and (p := ctx.places.get(c.i)) is not None and p.kind == "city"), None)
+            if place is not None:
+                ev = replace(ev, place=place)
         out.append(ev)
     return out

@@ -691,6 +691,11 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         return None  # "the swearing-in": nobody's ceremony named
     if _content_of_text(tok):
         return None  # "will vote on a bill calling a referendum on foreign bases": what the bill would do, no event
+    if entry.get("action") == "sign" and (pact := _pact_of([g for p in tok.children if p.dep_ == "prep"
+                                                            and p.lower_ == "of" for g in p.children
+                                                            if g.dep_ == "pobj"])) is not None:
+        return None if demanded(tok, pact) else {**entry, "action": pact}  # "The signing of a ceasefire deal ... has
+        # been postponed": the truce, as "will sign a ceasefire agreement" tells it
     if new_family(entry["action"]):
         return _family_noun(tok, entry, ctx)
     if entry.get("needs_with_person") and not _with_person(tok, ctx):
@@ -1514,6 +1519,9 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
         return False  # "held a call ... to prepare the visit": the visit is another's, told where it is planned
     if lemma in lex.light or _gone_ahead_with(tok, gov):
         return True
+    if lemma == "sit" and rel == "pobj" and tok.head.lower_ == "for" and tok.head.head.i == gov.i \
+            and any(c.dep_ == "prt" and c.lower_ == "down" for c in gov.children):
+        return True  # "sat down for talks in Doha on Tuesday": the talks held
     if (rel in ("dobj", "nsubjpass") or rel == "appos" and tok.head.pos_ == "PROPN" and tok.head.dep_ in ("dobj", "nsubjpass")) \
             and lemma in lex.nouns.get(tok.lower_, {}).get("governors", ()):
         return True  # "have confirmed their participation", "her resignation was announced on Monday", "have cancelled

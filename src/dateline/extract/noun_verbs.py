@@ -75,7 +75,7 @@ __all__ = [
     "repair_plan_relatives", "repair_reduced_relatives", "repair_event_relatives", "repair_reporting_tails", "repair_fronted_subjects",
     "repair_split_pairs", "repair_dated_verbs", "repair_set_off_names", "repair_who_clauses", "repair_quote_speakers",
     "reduced_relative_verbs", "count_words", "repair_due_to_verbs", "repair_length_frames", "repair_noun_roots", "repair_reported_conjuncts",
-    "repair_subordinate_subjects", "repair_subordinate_participles", "repair_trailing_participles", "repair_topic_venues",
+    "repair_subordinate_subjects", "repair_as_post_clauses", "repair_subordinate_participles", "repair_trailing_participles", "repair_topic_venues",
     "repair_day_frames"
 ]
 
@@ -476,6 +476,12 @@ def repair_reporting_tails(doc: Doc) -> None:
             # apposition of Y and the verb as a clause of the object
             subject.head, subject.dep_ = tok, "nsubj"
             tok.head, tok.dep_ = root, "parataxis"
+            continue
+        noun = tok.head
+        if tok.dep_ == "acl" and noun.pos_ in ("NOUN", "PROPN") and noun.i == tok.i - 1 and noun.i > root.i \
+                and noun.left_edge.i > 0 and doc[noun.left_edge.i - 1].text == "," and noun.head.i == root.i:
+            noun.head, noun.dep_ = tok, "nsubj"  # "will visit Lagos next Wednesday ..., the Daily Courier newspaper
+            tok.head, tok.dep_ = root, "parataxis"  # reported on Monday": the paper read as the visit's object
 
 
 def _appositive_teller(verb: Token) -> Token | None:
@@ -1036,6 +1042,35 @@ def repair_set_off_names(doc: Doc) -> None:
 
 #: Nouns of a length of time that may stand before "of" and an event noun ("after six [hours] of talks").
 _LENGTH_NOUNS = frozenset({"hours", "hour", "days", "day", "weeks", "week", "months", "rounds"})
+def repair_as_post_clauses(doc: Doc) -> None:
+    """Re-read, in place, an event noun's "as" phrase of a post the parser made a clause with the noun's own verb ("The
+    swearing-in of X [as finance minister will take place] on Thursday": "as" read as a conjunction, "minister" as the
+    subject of "take"): the verb governs the event noun as its subject, and "as finance minister" is the noun's phrase.
+
+    doc (Doc): a parsed doc. RETURNS (None): for an ``advcl`` verb with an auxiliary, marked by "as", whose subject is a
+        post word (``post`` of ``what_heads``) right after "as" and whose head is a noun, the verb takes the noun's place
+        (its head and label; the root when the noun was) and the noun is its subject (``nsubjpass`` beside a passive
+        auxiliary); "as" is a ``prep`` of the noun and the post word its ``pobj``.
+    """
+    from .appointments import post_words
+    for mark in _with_lower(doc, "as"):
+        verb, noun = mark.head, mark.head.head
+        if mark.dep_ != "mark" or verb.dep_ != "advcl" or verb.pos_ not in ("VERB", "AUX") or noun.pos_ != "NOUN" \
+                or noun.i > mark.i or not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            continue
+        post = next((c for c in verb.children if c.dep_ == "nsubj" and mark.i < c.i < verb.i and c.lower_ in post_words()
+                     and all(t.dep_ in ("compound", "amod", "det") for t in doc[mark.i + 1 : c.i])), None)
+        if post is None:
+            continue
+        if noun.dep_ == "ROOT":
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:
+            verb.head, verb.dep_ = noun.head, noun.dep_
+        noun.head, noun.dep_ = verb, ("nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj")
+        mark.head, mark.dep_ = noun, "prep"
+        post.head, post.dep_ = mark, "pobj"
+
+
 def repair_noun_roots(doc: Doc) -> None:
     """Re-read, in place, a sentence the parser gave a noun for its root and its main verb as that noun's reduced
     relative clause ("Thousands of farmers, many driving tractors, protested near ... on Thursday, burning tyres ...":

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from .actor_lexicon import Lexicon, lexicon, title_words
 from .appointments import appointed_names
 from .nlp import doc_text, load_data
-from .organizations import acronym, country_named
+from .organizations import acronym, country_named, people_nouns
 from .places import resolve_country, resolve_place, surname_particles
 from .title_phrases import organisation_name_heads, title_lead
 from .person_names import portfolio_goes_on, portfolio_words
@@ -360,7 +360,7 @@ def _trigger_subject_names(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Spa
             continue
         if tok.lower_ in lex.heads or tok.lower_ in title_words() or tok.text in lex.honorifics or tok.lower_ in lex.demonyms \
                 or tok.lower_.endswith("s") and (tok.lower_[:-1] in lex.heads or tok.lower_[:-1] in title_words()) \
-                or tok.lower_ in _state_agent_words() \
+                or tok.lower_ in _state_agent_words() or tok.lower_ in people_nouns() \
                 or tok.lower_ in STOP_WORDS or tok.i == 0 and tok.pos_ == "NOUN" and not _proper_elsewhere(tok) \
                 and not _surname_opening(tok, lex) \
                 or tok.tag_ in ("NNS", "NNPS") and not (_proper_elsewhere(tok) and meets_named_person(tok)) \

@@ -498,7 +498,14 @@ def resolve_place(name: str) -> PlaceRef | None:
                 # word (Haiphong) or with a hyphen (Port-Vila)
         if words[-1] == "City" and (base := folded.removesuffix(" city")) in gaz.cities:
             return gaz.cities[base]  # "Pasay City", "Cebu City": the city the gazetteer names without the word
+        if len(words) == 2 and words[-1] in _DISTRICT_SIDES and (base := fold(words[0].lower())) in gaz.cities \
+                and base not in gaz.countries:
+            return gaz.cities[base]  # "Kisumu Central", "Nairobi West": a constituency or district of the city
     return None
+
+
+#: Words after a city's name that make a district or constituency of it ("Kisumu Central", "Nairobi West").
+_DISTRICT_SIDES = frozenset({"Central", "North", "South", "East", "West"})
 
 
 def resolve_country(name: str) -> str | None:

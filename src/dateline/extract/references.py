@@ -133,7 +133,8 @@ def resolve_references(
                 subject_of_clause(ref, head, subject)
             continue
         low = tok.lower_
-        subject = has_dep and tok.dep_ in SUBJECT_DEPS
+        subject = has_dep and (tok.dep_ in SUBJECT_DEPS or conj_subject(tok))  # ("Ethiopia's prime minister and
+        # Eritrea's president will meet": the second office is a subject too)
         if has_dep and low in lex.anonymous and tok.pos_ == "NOUN" and subject \
                 and not (is_definite(tok) and _role(tok, lex) is not None):  # ("Malaysia's top diplomat": an office)
             tokens[i] = ANONYMOUS

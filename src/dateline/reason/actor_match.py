@@ -210,6 +210,11 @@ def match_actor(phrase: str, actors: Sequence[ActorInfo], as_of: date | None = N
                 or toks[-1] in members and toks[-1].endswith("s") and not rest & set(load_data("question")["office_words"])):
             return best[1]  # "the GCC foreign ministers", "SICA leaders", "APEC trade ministers": the body's members,
             # the body met
+        if best is not None and best[1].kind == "country" and rest <= _organ_words() \
+                and not any(a.kind == "org" and a.country == best[1].name and rest & set(phrase_tokens(a.name))
+                            for a in actors):
+            return best[1]  # "Sudan's army": the state, as the extractor stores a state's organ (no such organ of it
+            # stored under its own name)
         if best is not None and rest & _office_words():
             return None  # "the IMF managing director" with no holder on record is not the IMF itself
         if best is not None:
