@@ -182,3 +182,9 @@ def test_round65_the_signing_of_a_ceasefire_deal_is_the_truce() -> None:
     events, _ = _extracted("KINSHASA, April 14 (Wire) - The signing of a ceasefire deal between Congo and the M23 "
                            "rebels, scheduled for Thursday in Doha, has been postponed indefinitely, a spokesman said.")
     assert [(e.action, e.status) for e in events] == [("truce", "postponed")]
+
+
+def test_round65_a_crowd_of_a_city_strikes_there() -> None:
+    events, _ = _extracted("LIMA, April 14 (Wire) - Lima's bus drivers will strike on Thursday, their union said.")
+    assert [(e.action, e.actor.name, e.place.name if e.place else None, e.date.value) for e in events] == \
+        [("protest", "drivers", "Lima", "2025-04-17")]

@@ -44,7 +44,7 @@ from .appointments import body_elections
 from .stand_ins import stand_ins, told_stand_ins
 from .story_references import posts_filled
 from .dissolutions import dissolution_calls
-from .union_names import named_unions
+from .union_names import crowd_home_places, named_unions
 from .named_envoys import named_envoys
 from .office_names import named_offices
 from .tour_legs import changed_legs
@@ -299,7 +299,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     # visiting delegation": the story's one visitor; "The missile was launched from ...": the launch's place
     events = local_officials(partner_legs(joined_events(denied_reports(sites_of_trip_city(events, ctx), ctx), ctx), ctx), ctx)  # "X reported that Y flew to Z. The agency denied the report."
     # page furniture (link lists, captions, bylines) tells no event, whichever rule read one there
-    events = named_offices(named_envoys(named_unions(with_what_codes(posts_filled(dissolution_calls(body_elections(events, ctx)), ctx)), ctx), ctx), ctx)  # "a general strike": CAMEO 143, not a demonstration's 141;
+    events = crowd_home_places(named_offices(named_envoys(named_unions(with_what_codes(posts_filled(dissolution_calls(body_elections(events, ctx)), ctx)), ctx), ctx), ctx), ctx)  # "a general strike": CAMEO 143, not a demonstration's 141;
     # "appointed X as army chief": the post filled too
     return [ev for ev in events if not in_spans(furniture, ev.evidence.start)] if furniture else events
 
