@@ -9,6 +9,7 @@ its country, so the store keeps one actor for it; so is a legislature's own name
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 import numpy
 from spacy.attrs import LOWER
@@ -93,11 +94,16 @@ def _opening_words() -> tuple[str, ...]:
     return tuple(sorted(words))
 
 
+@cache
+def _opening_ids() -> "numpy.ndarray[Any, numpy.dtype[numpy.uint64]]":
+    """RETURNS (numpy.ndarray): the string ids of :func:`_opening_words`."""
+    return numpy.array([get_string_id(w) for w in _opening_words()], dtype="uint64")
+
+
 def _candidate_starts(doc: Doc) -> list[int]:
     """doc (Doc): a tokenized doc. RETURNS (list[int]): indices of the tokens whose lower-case form may open a
     legislature's name (:func:`_opening_words`), in order."""
-    ids = numpy.array([get_string_id(w) for w in _opening_words()], dtype="uint64")
-    return [int(k) for k in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), ids))]
+    return [int(k) for k in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), _opening_ids()))]
 
 
 @cache

@@ -299,8 +299,13 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     # visiting delegation": the story's one visitor; "The missile was launched from ...": the launch's place
     events = local_officials(partner_legs(joined_events(denied_reports(sites_of_trip_city(events, ctx), ctx), ctx), ctx), ctx)  # "X reported that Y flew to Z. The agency denied the report."
     # page furniture (link lists, captions, bylines) tells no event, whichever rule read one there
-    events = crowd_home_places(named_offices(named_envoys(named_unions(with_what_codes(posts_filled(dissolution_calls(body_elections(events, ctx)), ctx)), ctx), ctx), ctx), ctx)  # "a general strike": CAMEO 143, not a demonstration's 141;
-    # "appointed X as army chief": the post filled too
+    events = with_what_codes(posts_filled(dissolution_calls(body_elections(events, ctx)), ctx))  # "a general strike":
+    # CAMEO 143, not a demonstration's 141; "appointed X as army chief": the post filled too; "dissolved parliament,
+    # setting the stage for an election on May 25": the election called
+    events = named_unions(events, ctx)  # "Nigeria's main labour union ... The Nigeria Labour Congress said": the Congress
+    events = named_envoys(events, ctx)  # "A Turkish envoy will travel ... The envoy, X, ...": X travels
+    events = named_offices(events, ctx)  # "Alberta's premier met ... Premier Laura Brandt": Brandt
+    events = crowd_home_places(events, ctx)  # "Toronto's transit workers will walk off the job": in Toronto
     return [ev for ev in events if not in_spans(furniture, ev.evidence.start)] if furniture else events
 
 
