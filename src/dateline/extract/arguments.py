@@ -99,8 +99,7 @@ def _subject_of(chain: list[Token]) -> list[Token]:
             return agents
         if not subs and agents and tok.i == chain[0].i and tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl"):
             return agents  # "began talks in Geneva, mediated by Swiss officials": the officials mediate
-        if not subs and agents and tok.i == chain[0].i and tok.dep_ == "xcomp" and tok.head.lemma_ == "be" \
-                and any(c.dep_ == "auxpass" for c in tok.children):
+        if not subs and agents and tok.i == chain[0].i and be_to_passive(tok):
             return agents  # "The deal is to be signed by X and Y on Thursday": they sign
         if subs:
             return subs
@@ -136,6 +135,12 @@ def _conjoined_passive_agents(verb: Token) -> list[Token]:
     if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children):
         return []
     return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def be_to_passive(verb: Token) -> bool:
+    """verb (Token): a verb. RETURNS (bool): it is the passive infinitive of "be to" ("The deal is [to be signed] by X
+    and Y"): its thing is the subject of "is", its doers the agents."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def conjoined_passive_subjects(verb: Token) -> list[Token]:

@@ -19,7 +19,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from ..model import ActorRef
+from ..model import ActorRef, Event
 from .actor_lexicon import lexicon
 from .actor_mentions import ANONYMOUS
 from .arguments import _governor, _subject_of
@@ -34,7 +34,8 @@ from .places import capital_of, is_demonym, resolve_country
 from .status import head_chain
 
 __all__ = ["crowd_actor", "crowd_words", "crowd_subject", "state_blocked", "joint_forces", "involved_forces", "leader_held", "dateline_country", "dateline_body", "where_country",
-           "national_org", "members", "crowd_ref", "unnamed_crowd", "made_way_for"]
+           "national_org", "members", "crowd_ref", "unnamed_crowd", "made_way_for",
+           "crowd_home_places"]
 
 
 @dataclass(frozen=True)
@@ -670,3 +671,23 @@ def _forces_countries(sub: Token, ctx: _Ctx) -> list[ActorRef]:
     for _, country, start, end in sorted(named):
         found.setdefault(country, ActorRef(country, "country", None, country, start, end))
     return list(found.values()) if len(found) > 1 else []
+
+
+def crowd_home_places(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """ "Toronto's transit workers will walk off the job on Friday", "Lima's bus drivers will strike": a crowd's act with
+    no place of its own is in the city (or region) its crowd word's possessor names.
+
+    events (list[Event]): an article's events. ctx (_Ctx): the doc's index. RETURNS (list[Event]): the events, such
+    ones given that place."""
+    out: list[Event] = []
+    for ev in events:
+        if ev.place is None and ev.actor.kind == "group" and ev.actor.start >= 0:
+            span = ctx.doc.char_span(ev.actor.start, ev.actor.end, alignment_mode="expand")
+            head = span.root if span is not None and len(span) else None
+            place = next((p for c in head.children if c.dep_ == "poss" for t in c.subtree
+                          if (p := ctx.places.get(t.i)) is not None and p.kind in ("city", "region")),
+                         None) if head is not None else None
+            if place is not None:
+                ev = replace(ev, place=place)
+        out.append(ev)
+    return out

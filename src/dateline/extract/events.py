@@ -44,7 +44,8 @@ from .appointments import body_elections
 from .stand_ins import stand_ins, told_stand_ins
 from .story_references import posts_filled
 from .dissolutions import dissolution_calls
-from .union_names import crowd_home_places, named_unions
+from .union_names import named_unions
+from .crowds import crowd_home_places
 from .named_envoys import named_envoys
 from .office_names import named_offices
 from .tour_legs import changed_legs

@@ -15,7 +15,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from .actor_mentions import ANONYMOUS
-from .arguments import _actors_in, _governor, _manner, _misparsed_object, _title_heads, _titled_object, conjoined_passive_subjects
+from .arguments import _actors_in, _governor, _manner, _misparsed_object, _title_heads, _titled_object, be_to_passive, conjoined_passive_subjects
 from .builder import _on_a_visit, guest_visit_frame
 from .returns import returned_from
 from .context import _Ctx
@@ -532,7 +532,7 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             del deps["oprd"]
         if any(c.dep_ == "agent" for c in tok.children):  # "Their Majesties were welcomed by Simon": the passive subject
             objects += [c for c in tok.children if c.dep_ == "nsubjpass"] + conjoined_passive_subjects(tok)
-            if tok.dep_ == "xcomp" and tok.head.lemma_ == "be" and any(c.dep_ == "auxpass" for c in tok.children):
+            if be_to_passive(tok):
                 objects += [c for c in tok.head.children if c.dep_ == "nsubj"]  # "The deal is to be signed by X and Y":
                 # the subject of "is", the thing to be signed
         elif (text := _text_between_sides(tok, ctx)) is not None:

@@ -14,7 +14,7 @@ from .actor_mentions import ANONYMOUS
 from .context import _Ctx
 from .nlp import load_data
 
-__all__ = ["crowd_home_places", "named_unions"]
+__all__ = ["named_unions"]
 
 #: Names of a crowd group that is a union told by its description ("labour union": "union").
 _UNION_GROUPS = frozenset({"union"})  # (not "unions": several bodies, the named one among them)
@@ -50,22 +50,3 @@ def named_unions(events: list[Event], ctx: _Ctx) -> list[Event]:
         out.append(ev)
     return out
 
-
-def crowd_home_places(events: list[Event], ctx: _Ctx) -> list[Event]:
-    """ "Toronto's transit workers will walk off the job on Friday", "Lima's bus drivers will strike": a crowd's act with
-    no place of its own is in the city (or region) its crowd word's possessor names.
-
-    events (list[Event]): an article's events. ctx (_Ctx): the doc's index. RETURNS (list[Event]): the events, such
-    ones given that place."""
-    out: list[Event] = []
-    for ev in events:
-        if ev.place is None and ev.actor.kind == "group" and ev.actor.start >= 0:
-            span = ctx.doc.char_span(ev.actor.start, ev.actor.end, alignment_mode="expand")
-            head = span.root if span is not None and len(span) else None
-            place = next((p for c in head.children if c.dep_ == "poss" for t in c.subtree
-                          if (p := ctx.places.get(t.i)) is not None and p.kind in ("city", "region")),
-                         None) if head is not None else None
-            if place is not None:
-                ev = replace(ev, place=place)
-        out.append(ev)
-    return out

@@ -871,8 +871,8 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
 
     def _stored_kind(self, actor_id: int) -> str | None:
         """actor_id (int): a stored actor. RETURNS (str | None): its kind ("person", "country", ...), None if unknown."""
-        row = self.conn.execute(q.ACTOR_KIND_BY_ID, (actor_id,)).fetchone()
-        return str(row[0]) if row is not None else None
+        rows = self._rows(q.ACTOR_BY_ID, (actor_id,))
+        return str(rows[0]["kind"]) if rows else None
 
     def _person_country(self, name: str) -> str | None:
         """name (str): a person's name. RETURNS (str | None): the country stored for that person, None if none."""
