@@ -281,7 +281,8 @@ def test_round50_talks_wrapped_up_beside_what_was_agreed_were_held(nlp: Language
             "days of talks in Chipata. The talks were originally set for March 18 in Mchinji but were delayed by a "
             "dispute over the agenda.")
     got = party_rows(datelined_events(nlp, tmp_path, text, date(2027, 4, 9)))
-    assert [(r[1], r[2], r[3], r[4]) for r in got if r[1] == "meet"] == [("meet", "happened", "2027-04-08", "Chipata")]
+    assert [(r[1], r[2], r[3], r[4]) for r in got if r[1] == "meet"] == [("meet", "happened", "2027-04-07", "Chipata")]
+    # (two days of talks wrapped up on Thursday: Wednesday and Thursday, round 66)
 
 
 @pytest.mark.slow

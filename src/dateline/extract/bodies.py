@@ -214,7 +214,8 @@ def known_body_spans(doc: Doc) -> list[tuple[int, int, ActorRef]]:
 
 def _inside_longer_name(doc: Doc, start: int) -> bool:
     """RETURNS (bool): whether the token before ``start`` makes a form the end of a longer name: a capitalized word
-    that does not open the sentence (not "The"), a possessive, or "and" after a capitalized word ("Peace and")."""
+    that does not open the sentence (not "The"), a possessive, or "and" after a capitalized word ("Peace and"; not an
+    acronym or after another body's form: "Mercosur and EFTA")."""
     if start == 0:
         return False
     before = doc[start - 1]
@@ -222,7 +223,7 @@ def _inside_longer_name(doc: Doc, start: int) -> bool:
         return True
     if before.lower_ in ("and", "&") and start >= 2 and doc[start - 2].text[:1].isupper() \
             and not doc[start - 2].is_sent_start:
-        return True
+        return not (doc[start].is_upper or doc[start - 2].text in _known_forms())  # ("Mercosur and EFTA": two bodies)
     return before.text[:1].isupper() and before.lower_ != "the" and not before.is_sent_start and before.is_alpha \
         and not before.is_punct
 

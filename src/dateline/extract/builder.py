@@ -29,7 +29,7 @@ from .generics import alleged, alleging_verb
 from .bodies import legislature_of
 from .crowds import (crowd_actor, crowd_words, dateline_body, dateline_country, involved_forces, joint_forces, leader_country,
                      national_org, person_owned_crowd, state_blocked, where_country)
-from .outcomes import motion_targets, survived_vote, voted_on_people
+from .outcomes import decided_in, motion_targets, survived_vote, voted_on_people
 from .holders import gathering_holder, held_participle, states_summit_host
 from .meals import meal_guests, meal_host, meal_noun
 from .nlp import load_data
@@ -551,8 +551,10 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         # drills will end on Friday", "The exercise is due to end on Friday": no new day for the drills' plan
     elif action in ("visit", "travel") and (ended := _ended_span(tok, when, ctx)) is not None:
         when = ended  # "wrapped up a two-day visit to Rwanda on Tuesday": Monday and Tuesday
-    elif new_family(action) and result.status == "happened" and (ended := _ended_span(tok, when, ctx)) is not None:
-        when = ended  # "concluded a five-day exercise off Brunei on Friday": Monday to Friday
+    elif (new_family(action) or action in ("meet", "attend", "hold")) and result.status == "happened" \
+            and (ended := _ended_span(tok, when, ctx)) is not None:
+        when = ended  # "concluded a five-day exercise off Brunei on Friday": Monday to Friday; "ended two days of
+        # talks in Jakarta on Tuesday": Monday and Tuesday
     elif new_family(action) and result.status == "happened" and when.value is not None and _ended_here(tok):
         when = DateValue(None, "unknown", when.text, note=f"the day it ended ({when.value}), not its own day")  # "ended
         # their strike on Thursday", "returned to work on Thursday, ending the strike": it happened, before that day
@@ -664,6 +666,10 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         actor, counterparts = body, []  # "Zandanbat lost a confidence vote in parliament": the legislature voted
         result = replace(result, status="happened", rejected=False, refers_to_plan=False)
         when = past_reading(when, ctx.anchor)[0]
+    if action == "vote" and tok.pos_ == "NOUN" and actor is not None and actor.kind == "person" and decided_in(tok) \
+            and (country := where_country(tok, ctx) or dateline_country(ctx)) is not None:
+        actor, counterparts = ActorRef(country, "country", None, country, tok.idx, tok.idx + len(tok)), [actor]
+        # "Mayor X was removed from office in a recall election on Tuesday": the voters' election, on X
     if action == "resign" and (owner := received_resignation(tok)) is not None:
         ref = ctx.actors.get(owner.i)  # "X accepted her resignation": hers (the pronoun's person), tendered already
         subjects = {r.name for c in tok.head.children if c.dep_ == "nsubj" and (r := ctx.actors.get(c.i)) is not None}
@@ -1065,12 +1071,14 @@ def _ended_span(tok: Token, when: DateValue, ctx: _Ctx) -> DateValue | None:
     tok (Token): the trigger. when (DateValue): the day found. ctx (_Ctx): the doc's index.
     RETURNS (DateValue | None): the span with a note, None for any other trigger or date."""
     day = when.interval()  # (the told day, or the noun's length already read forward from it)
-    ended = tok.dep_ == "dobj" or tok.dep_ == "nsubj" and tok.head.tag_ == "VBD"  # (or its subject, told done: "A
+    whole = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "days" \
+        else tok  # ("ended two days of talks in Jakarta on Tuesday": the days are the talks')
+    ended = whole.dep_ == "dobj" or whole.dep_ == "nsubj" and whole.head.tag_ == "VBD"  # (or its subject, told done: "A
     # five-day drill ... ended off Pemba on Friday")
-    if tok.pos_ != "NOUN" or not (ended and tok.head.lemma_.lower() in _ending_verbs() or returned_from(tok)) \
+    if tok.pos_ != "NOUN" or not (ended and whole.head.lemma_.lower() in _ending_verbs() or returned_from(tok)) \
             or when.precision != "day" or day is None:
         return None  # (also "returned on Wednesday from a three-day visit to Vietnam": Monday to Wednesday)
-    for t in tok.subtree:
+    for t in whole.subtree:
         x = ctx.times.get(t.i)
         if t.i < tok.i and x is not None and x.value and (m := re.fullmatch(r"P(\d+)D", x.value)) and int(m.group(1)) > 1 \
                 and (day[1] - day[0]).days in (0, int(m.group(1)) - 1):

@@ -66,6 +66,7 @@ class _Ctx:
     overtaken: set[int] = field(default_factory=set)
     title: str = ""
     stamps: dict[int, TimeExpr] = field(default_factory=dict)  # line start -> the post time heading a live update
+    dateline_start: int = 0  # (after a byline: "By X\n\nBOISE, April 9 (Wire) -")
 
 
 def sentence_numbers(doc: Doc) -> dict[int, int]:
@@ -105,4 +106,4 @@ def _context(doc: Doc, triggers: list[tuple[str, Token]]) -> _Ctx:
     ids = {t.i for _, t in triggers}
     partners = doc._.actor_partners or {}
     return _Ctx(doc, times, places, actors, partners, doc._.anchor, doc._.article_id or "", dateline[1] if dateline else 0, ids,
-                title=doc._.title or "", stamps=stamps)
+                title=doc._.title or "", stamps=stamps, dateline_start=dateline[0] if dateline else 0)

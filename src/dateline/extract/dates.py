@@ -38,6 +38,9 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
                 (x := ctx.times.get(g.i)) is not None and x is not t and x.type in ("DATE", "TIME") and x.value
                 and x.value[0] != "P" and x.value not in _REF_VALUES for g in top.subtree):
             return time_to_date(t)  # "on Monday, when he met X" (not "on Monday, where he will attend ... on Tuesday")
+        if top.dep_ == "relcl" and (t := _apposed_day(top.head, ctx)) is not None and not any(
+                (x := ctx.times.get(g.i)) is not None and x.value and x.value[0] != "P" for g in top.subtree):
+            return time_to_date(t)  # "on Monday, the day ASEAN ministers open a two-day meeting": Monday
     if (counted := _counted_day(tok, ctx)) is not None:
         return counted
     moved = _new_date(tok, chain, ctx)
@@ -745,6 +748,19 @@ def _days_written(tokens: list[Token], ctx: _Ctx) -> set[str]:
                 and x.start >= ctx.dateline_end:
             days.add(x.value[:10])
     return days
+
+
+def _apposed_day(noun: Token, ctx: _Ctx) -> TimeExpr | None:
+    """noun (Token): the head of a relative clause. RETURNS (TimeExpr | None): the day a bare "the day" set off by a comma
+    right after a day stands for ("on Monday, the day ASEAN ministers open their meeting"), else None."""
+    if noun.lower_ not in ("day", "date") or noun.dep_ not in ("npadvmod", "appos") \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    k = noun.left_edge.i - 1
+    if k < 1 or ctx.doc[k].text != ",":
+        return None
+    t = ctx.times.get(k - 1)
+    return t if t is not None and t.type == "DATE" and t.value and t.value[0] != "P" else None
 
 
 def _counted_day(tok: Token, ctx: _Ctx) -> DateValue | None:

@@ -29,7 +29,7 @@ from .receipts import taking_effect
 from .strikes import effect_told, phase
 from .crowds import crowd_subject, crowd_words, dateline_country, made_way_for, members
 from .meals import meal_host
-from .outcomes import survived_vote, vote_tally, won_election
+from .outcomes import decided_in, survived_vote, vote_tally, won_election
 from .occasion_referents import mourned_at
 from .occasions import occasion_frame
 from .participants import _visiting_guest, between_people, held_by_unnamed_agents, in_attendance, passive_subject, unnamed_held_before
@@ -1045,6 +1045,8 @@ def _family_noun(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> dict[str, Any]
         return None  # "as it has to past exercises", "condemned such drills": a kind of event, or another's
     if won_election(tok, ctx):
         return entry  # "won Nepal's general election held on Thursday": it took place
+    if decided_in(tok):
+        return entry  # "X was removed from office in a recall election on Tuesday": it took place
     if survived_vote(tok, ctx, dateline_country(ctx)) is not None:
         return entry  # "lost a confidence vote in parliament on Thursday": the vote took place
     if tok.dep_ == "pobj" and tok.head.lower_ in _topic_preps():

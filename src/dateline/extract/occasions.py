@@ -467,7 +467,7 @@ def dateline_place(ctx: _Ctx) -> PlaceRef | None:
         return None
     head = "".join(t.text_with_ws for t in takewhile(lambda t: t.idx < ctx.dateline_end, ctx.doc))  # (not doc.text,
     # which joins the whole article on every call)
-    line = head[: ctx.dateline_end].strip().split(",")[0].split("(")[0].strip()
+    line = head[ctx.dateline_start : ctx.dateline_end].strip().split(",")[0].split("(")[0].strip()  # (after its byline)
     cached = ctx.doc.user_data.get(_DATELINE_PLACE_KEY)
     if cached is not None and cached[0] == line:
         known: PlaceRef | None = cached[1]

@@ -18,7 +18,7 @@ from .context import _Ctx
 from .nlp import load_data
 from .places import resolve_country
 
-__all__ = ["contested_in", "vote_tally", "won_election", "survived_vote", "voted_on_people"]
+__all__ = ["contested_in", "decided_in", "vote_tally", "won_election", "survived_vote", "voted_on_people"]
 
 
 @cache
@@ -64,17 +64,23 @@ def voted_on_people(tok: Token, ctx: _Ctx) -> list[ActorRef]:
     """The people a vote acts on: "voted on Thursday to censure Interior Minister X", "voted to impeach President Y".
 
     tok (Token): a vote verb. ctx (_Ctx): the doc's index.
-    RETURNS (list[ActorRef]): the named people (persons the index holds) in the object of the verb itself or of its
-        infinitive when that is a ``person_vote_verbs`` verb; [] otherwise.
+    RETURNS (list[ActorRef]): the named people (persons the index holds, each once) in the object of the verb itself
+        or of its infinitive (or "whether to" clause) when that is a ``person_vote_verbs`` verb; [] otherwise.
     """
     found: list[ActorRef] = []
     verbs = _outcomes()["person_vote_verbs"]
     own = [tok] if tok.lemma_.lower() in verbs else []  # "parliament elected X as prime minister"
-    for inf in own + [c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in verbs]:
+    for inf in own + [c for c in tok.children if c.lemma_.lower() in verbs and (c.dep_ == "xcomp" or c.dep_ in (
+            "advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "whether" for m in c.children))]:
+        # ("Voters will decide on April 8 whether to recall Mayor X": X)
         for obj in (c for c in inf.children if c.dep_ == "dobj"):
+            common = [a for a in obj.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
             for t in obj.subtree:
+                if any(a.left_edge.i <= t.i <= a.right_edge.i for a in common):
+                    continue  # "recall Mayor X, the Ada County elections office said": the teller, no one voted on
                 ref = ctx.actors.get(t.i)
-                if ref is not None and ref is not ANONYMOUS and ref.kind == "person" and ref not in found:
+                if ref is not None and ref is not ANONYMOUS and ref.kind == "person" \
+                        and all(ref.name != f.name for f in found):  # ("the mayor of Taichung, X": X once)
                     found.append(ref)
     return found
 
@@ -134,6 +140,21 @@ def contested_in(tok: Token) -> bool:
     up = tok.head.head
     verb = up.head if up.dep_ == "dobj" else up
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in words
+
+
+def decided_in(tok: Token) -> bool:
+    """Whether a vote noun is where a person's fate was decided, and so held: after "in" on a past verb of a vote on
+    people or of winning ("Mayor X was removed from office in a recall election on Tuesday", "was elected president in
+    a runoff on Sunday", "lost his seat in the election").
+
+    tok (Token): a vote event noun. RETURNS (bool): so told (a past tense or participle of a ``person_vote_verbs`` or
+        ``winning_verbs`` verb; not "will be elected in a runoff", a plan the vote's own words tell)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in" or tok.head.dep_ != "prep":
+        return False
+    verb = tok.head.head
+    words = _outcomes()
+    return verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN") and not any(c.tag_ == "MD" for c in verb.children) \
+        and verb.lemma_.lower() in words["person_vote_verbs"] | words["winning_verbs"]
 
 
 def won_election(tok: Token, ctx: _Ctx) -> bool:

@@ -353,7 +353,7 @@ def _trigger_subject_names(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Spa
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i in persons or not tok.text[:1].isupper() or not tok.is_alpha \
                 or tok.pos_ not in ("PROPN", "NOUN", "VERB") or tok.head.pos_ not in ("VERB", "AUX") \
                 or tok.pos_ == "VERB" and not any(c.dep_ == "cc" for c in tok.children) \
-                or not _tells_event(tok.head, lex) \
+                or not _tells_event(tok.head, lex) or _predicate_of_be(tok.head) \
                 or tok.ent_type_ not in ("", "GPE", "PERSON", "NORP") and not (
                     tok.ent_type_ == "ORG" and _own_event(tok.head, lex) is not None and not tok.is_upper) \
                 or tok.ent_type_ == "NORP" and not _misread_surname(tok):
@@ -389,6 +389,14 @@ def _trigger_subject_names(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Spa
             continue
         found.append(Span(doc, start, tok.i + 1, label="PERSON"))
     return found
+
+
+def _predicate_of_be(verb: Token) -> bool:
+    """verb (Token): the head of a subject. RETURNS (bool): it is "be" with a predicate noun or adjective ("Turnout in
+    Sunday's election was 41 percent", "Attendance was low"): it says what the subject is, no one's presence or act."""
+    return verb.lemma_ == "be" and any(c.dep_ == "attr" or c.dep_ == "acomp" and not any(
+        g.dep_ in ("xcomp", "prep") for g in c.children) for c in verb.children)  # (not "X had been due to meet Y",
+    # "is due in Lima")
 
 
 def _misread_surname(tok: Token) -> bool:

@@ -309,6 +309,9 @@ def _state_stand_in(toks: list[str], actors: Sequence[ActorInfo]) -> ActorInfo |
     country, rest = leading_country(toks)
     if country is None:
         return None
+    if rest and set(rest) <= set(load_data("question")["voter_words"]):
+        return next((a for a in actors if a.kind == "country" and a.name == country), None)  # "Moldovan voters": the
+        # country's vote, as the extractor keeps it
     if set(rest) & _legislature_words():  # "Ecuador's National Assembly": its legislature
         rest = [t for t in rest if t not in load_data("question")["legislature_qualifiers"]]
     if all(t in _organ_words() for t in rest):

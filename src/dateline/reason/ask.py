@@ -165,6 +165,8 @@ def _subject(
         doing, done = f"{doing} in", f"{done} in"  # "met in Lusaka", not "met Lusaka"
     if pattern.action == "vote" and pattern.what and held_vote(pattern.what):
         doing, done = data["gerund"]["hold"], data["past_tense"]["hold"]  # an election is held, not voted on
+    if not target and doing.endswith(" on") and done.endswith(" on"):
+        doing, done = doing[:-3], done[:-3]  # "Moldova voting", not "voting on" with nothing voted on named
     name = actor_phrase(actor.name, actor.kind)
     return (" ".join(w for w in (name, doing, target) if w), " ".join(w for w in (name, done, target) if w))
 

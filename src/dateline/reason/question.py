@@ -21,7 +21,7 @@ from importlib import resources
 from typing import Any
 
 from ..errors import Errors, QuestionError
-from ..model import TimeExpr
+from ..model import PlaceRef, TimeExpr
 
 __all__ = ["Window", "QuestionPattern", "act_kind_matches", "body_phrase", "held_vote", "is_date_phrase", "load_data",
            "object_kind", "parse_question", "place_phrase", "reversed_range", "what_phrase", "window_interval", "words"]
@@ -432,6 +432,9 @@ def parse_question(question: str) -> QuestionPattern:
         raise QuestionError(Errors.E406.format(question=question, verb=actor.split()[-1].lower()))
     _refuse_malformed(question, body, a_start)
     target_words, window = _split_window(body[a_end:], action)
+    if window.kind == "none" and target_words.strip(" ?.!,") and _is_date(target_words.strip(" ?.!,")):
+        target_words, window = "", Window("on", text=target_words.strip(" ?.!,"))  # "Will voters in Moldova vote on
+        # April 8?": the verb's phrase ("vote on") took the "on" of the day
     _check_window(question, target_words, window)
     target = _strip_leading(target_words) or modifier
     if action == "attend" and body[a_start:a_end].lower().startswith("address") and target \
@@ -709,6 +712,9 @@ def _what_question(question: str, action: str, actor: str, pair: "re.Match[str] 
             what, counterpart = "sanctions", target  # "sanction Russia": the target is whom
     if pair is not None and action in data["joint_families"] and not counterpart:
         actor, counterpart = pair["a"], pair["b"]  # "South Korea and the US hold joint drills"
+    if action == "vote" and (town := _voters_town(actor)) is not None:
+        actor, place = town.country or actor, place or town.name  # "Will Boise voters recall ...?": the country's vote
+        # (as the extractor keeps a vote) in Boise
     if what and not place:
         what, place = _place_in_what(what)  # "inaugurate the Antofagasta desalination plant": a plant in Antofagasta
     return QuestionPattern(
@@ -721,6 +727,18 @@ def _what_question(question: str, action: str, actor: str, pair: "re.Match[str] 
         past=past,
         what=what.strip() if what else None,
     )
+
+
+def _voters_town(actor: str) -> PlaceRef | None:
+    """actor (str): a question's actor phrase. RETURNS (PlaceRef | None): the town of "<town> voters" ("Boise voters",
+    "voters in Boise" as the parser writes it) when the gazetteer knows it as no country; else None."""
+    from ..extract.places import resolve_place  # the shared gazetteer
+
+    words = actor.split()
+    if len(words) < 2 or words[-1].lower() not in load_data("question")["voter_words"]:
+        return None
+    ref = resolve_place(" ".join(words[:-1]))
+    return ref if ref is not None and ref.kind not in ("country", "region") and ref.country else None
 
 
 def _refuse_malformed(question: str, body: str, action_start: int) -> None:

@@ -915,6 +915,22 @@ def _counterparts_compatible(a: tuple[ActorRef, ...], b: tuple[ActorRef, ...]) -
     return False
 
 
+#: Regional adjectives -> the names a store may keep the region's bloc under (``region_blocs``), longest first.
+_REGION_BLOCS = sorted(((k, tuple(v)) for k, v in _MERGE_DATA["region_blocs"].items()), key=lambda kv: -len(kv[0]))
+
+
+def region_blocs(ref: ActorRef) -> tuple[str, ...]:
+    """ref (ActorRef): a report's actor. RETURNS (tuple[str, ...]): the names of the regional bloc a group told by its
+    region's adjective belongs to ("African leaders", "Gulf Arab summit participants": the African Union, the Gulf
+    Cooperation Council; the longest adjective first, "West African ministers" are ECOWAS's); () for any other actor."""
+    if ref.kind not in ("group", "org") or ref.country:
+        return ()  # (a gathering's participants are kept as a body: "African summit participants")
+    for adjective, blocs in _REGION_BLOCS:
+        if ref.name.startswith(f"{adjective} ") and ref.name[len(adjective) + 1:].islower():
+            return blocs
+    return ()
+
+
 def unnamed_group(ref: ActorRef) -> bool:
     """RETURNS (bool): the reference is a group told by a common noun ("union leaders", "farmers"), no name."""
     return ref.kind == "group" and ref.name == ref.name.lower()

@@ -48,6 +48,7 @@ from .merge import (
     presence_width,
     purpose_actions,
     purpose_families,
+    region_blocs,
     purpose_of,
     purpose_probe,
     purpose_report,
@@ -389,6 +390,10 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                     if found is not None:
                         best, event, actor_id = found, turned, other_id
                         break
+            if best is None and (blocs := region_blocs(event.actor)) and (found_bloc := self._bloc_event(
+                    event, blocs, family, since, carries, pending, elsewhere)) is not None:
+                best, event, actor_id = found_bloc  # "ASEAN foreign ministers will meet in Manila on Monday", then
+                # "Southeast Asian foreign ministers met in Manila on Monday": the bloc's meeting, told of its members
             if best is None and family in CROWD_FAMILIES and event.actor.kind == "country" and (
                     event.refers_to_plan or event.status in ("postponed", "cancelled")):
                 # "A strike by Zambian teachers that was due to start on Thursday has been postponed": the plan of a
@@ -868,6 +873,30 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                     sides[r["id"]] = (turned, other_id)
         found = pick_event(scores) if len(scores) == 1 else None
         return (found, *sides[found]) if found is not None else None
+
+    def _bloc_event(self, event: Event, blocs: tuple[str, ...], family: str, since: str | None,
+                    carries: dict[int, Carry], pending: dict[int, list[Report]],
+                    elsewhere: bool) -> tuple[int, Event, int] | None:
+        """The stored event of a regional bloc that a report told of the region's group fits.
+
+        event (Event): the report, its actor a group named by a region's adjective. blocs (tuple[str, ...]): the names
+        the store may keep that region's bloc under (:func:`region_blocs`). family (str): the report's family.
+        since (str | None): the merge horizon. carries, pending: the article's caches (see :meth:`_save_events`).
+        elsewhere (bool): as for :func:`same_event`.
+        RETURNS (tuple | None): (event id, the report turned to the bloc, the bloc's actor id) for the first bloc name
+            stored with a fitting event; None when none fits (the group's event stays its own).
+        """
+        for name in blocs:
+            for row in self._rows(q.ACTOR_BY_NAME, (name,)):
+                bloc_id = int(row["id"])
+                stored = self._rows(q.ACTOR_BY_ID, (bloc_id,))[0]
+                turned = replace(event, actor=ActorRef(name, str(stored["kind"]), None, stored["country"],
+                                                       event.actor.start, event.actor.end))
+                found = self._best_known(bloc_id, family, turned, since, carries, lambda i, state: same_event(
+                    state, turned, same_article=i in pending, elsewhere=elsewhere))
+                if found is not None:
+                    return found, turned, bloc_id
+        return None
 
     def _stored_kind(self, actor_id: int) -> str | None:
         """actor_id (int): a stored actor. RETURNS (str | None): its kind ("person", "country", ...), None if unknown."""

@@ -1,0 +1,94 @@
+"""Round 66 (session 52): local votes ("Voters in X will decide on <day> whether to recall Mayor Y"; "Mayor Y was removed
+from office in a recall election on Tuesday"), a dateline after a byline, a predicate of "be" that names no person
+("Turnout ... was 41 percent"), two bodies joined by "and" ("between Mercosur and EFTA"), "ended two days of talks on
+Tuesday" (Monday and Tuesday), and an event in a clause on "the day" set off after a day ("on Monday, the day ASEAN
+ministers open their meeting"). Each test states one behaviour. Sentences and names are our own. April 14, 2025 is a
+Monday; June 1, 2026 is a Monday.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.config import load_settings
+from dateline.extract.pipeline import extract
+from dateline.ingest.text import read_text
+from dateline.model import Event
+from dateline.pipeline import get_nlp
+
+_DAY = date(2025, 4, 14)
+
+
+def _extracted(text: str, day: date = _DAY) -> list[Event]:
+    """The events the real pipeline finds in one article text published on ``day``."""
+    settings = load_settings()
+    articles = read_text(text.encode(), "x.txt", settings, day)
+    return [e for _, ex in extract(articles, get_nlp(settings)) for e in ex.events]
+
+
+@pytest.mark.parametrize(("text", "status", "day"), [
+    ("EUGENE, April 14 (Wire) - Voters in Eugene will decide on April 29 whether to recall Mayor Colleen Marsh, the "
+     "county clerk said on Monday.", "planned", "2025-04-29"),
+    ("EUGENE, April 14 (Wire) - Voters decided on Saturday to recall Mayor Colleen Marsh, the county clerk said.",
+     "happened", "2025-04-12"),
+])
+def test_round66_voters_deciding_whether_to_recall_a_mayor_is_a_vote_on_her(text: str, status: str, day: str) -> None:
+    votes = [e for e in _extracted(text) if e.action == "vote"]
+    assert [(e.actor.name, e.status, e.date.value, [c.name for c in e.counterparts]) for e in votes] == \
+        [("United States", status, day, ["Colleen Marsh"])]  # (once, and never the clerk who told of it)
+
+
+def test_round66_a_cabinet_deciding_is_no_vote() -> None:
+    events = _extracted("PARIS, April 14 (Wire) - The cabinet decided on Saturday to recall the ambassador.")
+    assert [e for e in events if e.action == "vote"] == []
+
+
+@pytest.mark.parametrize("byline", ["", "By Dana Kell\n\n"])
+def test_round66_a_mayor_removed_in_a_recall_election_tells_the_vote_held(byline: str) -> None:
+    events = _extracted(f"{byline}EUGENE, April 14 (Wire) - Eugene Mayor Colleen Marsh was removed from office in a "
+                        "recall election on Saturday, with 57 percent of voters backing her ouster.")
+    assert {(e.action, e.actor.name, e.date.value, tuple(c.name for c in e.counterparts)) for e in events
+            if e.action in ("vote", "dismissed")} == {("vote", "United States", "2025-04-12", ("Colleen Marsh",)),
+                                                       ("dismissed", "Colleen Marsh", "2025-04-12", ())}
+
+
+def test_round66_a_future_election_win_is_no_vote_held() -> None:
+    events = _extracted("LIMA, April 14 (Wire) - Jorge Salas will be elected mayor in a runoff on Sunday, polls suggest.")
+    assert [e for e in events if e.action == "vote" and e.status == "happened"] == []
+
+
+def test_round66_turnout_is_no_person() -> None:
+    events = _extracted("LIMA, April 14 (Wire) - Turnout in Sunday's election was 41 percent, the electoral board said.")
+    assert [(e.action, e.actor.name) for e in events] == [("vote", "Peru")]
+
+
+def test_round66_a_dateline_after_a_byline_gives_its_country() -> None:
+    events = _extracted("By Dana Kell\n\nLIMA, April 14 (Wire) - The runoff was held on Sunday.")
+    assert [(e.action, e.actor.name, e.date.value) for e in events] == [("vote", "Peru", "2025-04-13")]
+
+
+def test_round66_two_bodies_joined_by_and_are_both_parties() -> None:
+    events = _extracted("ASUNCION, June 6 (Wire) - The free trade agreement between Mercosur and EFTA was signed in "
+                        "Asuncion on Saturday.", date(2026, 6, 6))
+    assert [(e.action, e.status, e.actor.name, [c.name for c in e.counterparts], e.date.value) for e in events] == \
+        [("sign", "happened", "Mercosur", ["European Free Trade Association"], "2026-06-06")]
+
+
+def test_round66_ended_two_days_of_talks_spans_both_days() -> None:
+    events = _extracted("JAKARTA, June 3 (Wire) - ASEAN economic ministers ended two days of talks in Jakarta on "
+                        "Tuesday.", date(2026, 6, 3))
+    meetings = [e for e in events if e.action == "meet"]
+    assert [(e.actor.name, e.date.value, e.date.end_value) for e in meetings] == \
+        [("Association of Southeast Asian Nations", "2026-06-01", "2026-06-02")]
+
+
+@pytest.mark.parametrize(("verb", "status", "day"), [("will start", "planned", "2026-06-08"),
+                                                     ("began", "happened", "2026-06-01")])
+def test_round66_an_event_on_the_day_apposed_to_a_day_takes_it(verb: str, status: str, day: str) -> None:
+    tense = "meet" if status == "planned" else "met"
+    events = _extracted(f"JAKARTA, June 3 (Wire) - The port strike {verb} on Monday, the day ASEAN ministers {tense} in "
+                        "the capital.", date(2026, 6, 3))
+    meetings = [e for e in events if e.action == "meet"]
+    assert [(e.status, e.date.value) for e in meetings] == [(status, day)]
