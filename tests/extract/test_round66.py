@@ -92,3 +92,53 @@ def test_round66_an_event_on_the_day_apposed_to_a_day_takes_it(verb: str, status
                         "the capital.", date(2026, 6, 3))
     meetings = [e for e in events if e.action == "meet"]
     assert [(e.status, e.date.value) for e in meetings] == [(status, day)]
+
+
+@pytest.mark.parametrize(("text", "actor", "place", "day"), [
+    ("SANTIAGO, April 14 (Wire) - Chilean President Tomas Ibarra will lead a memorial ceremony in Valparaiso on "
+     "Saturday for the victims of the fires.", "Tomas Ibarra", "Valparaíso", "2025-04-19"),
+    ("LONDON, April 14 (Wire) - The Pope will lead a Mass in Lisbon on Sunday.", "Pope of Vatican", "Lisbon",
+     "2025-04-20"),
+])
+def test_round66_leading_a_ceremony_is_attending_it(text: str, actor: str, place: str, day: str) -> None:
+    events = [e for e in _extracted(text) if e.action == "attend"]
+    assert [(e.actor.name, e.place.name if e.place else None, e.date.value, e.status) for e in events] == \
+        [(actor, place, day, "planned")]  # (the Pope is the Vatican's office, never the dateline country's)
+
+
+def test_round66_leading_a_service_is_no_attendance() -> None:
+    assert _extracted("LONDON, April 14 (Wire) - She will lead the intelligence service from June.") == []
+
+
+def test_round66_a_first_trip_that_will_be_to_a_place_is_a_planned_visit() -> None:
+    events = _extracted("MANILA, April 14 (Wire) - Former police chief Andres Lim was sworn in as interior secretary on "
+                        "Monday. Lim said his first trip would be to Cebu on Saturday.")
+    visits = [e for e in events if e.action == "visit"]
+    assert [(e.actor.name, e.place.name if e.place else None, e.date.value, e.status) for e in visits] == \
+        [("Andres Lim", "Cebu City", "2025-04-19", "planned")]
+
+
+def test_round66_a_trip_for_a_funeral_called_off_leaves_the_funeral_alone() -> None:
+    events = _extracted("LA PAZ, April 14 (Wire) - Bolivian President Luis Mamani has called off his trip to Lima for "
+                        "the funeral of former Peruvian leader Alberto Quispe, his office said on Monday.")
+    assert [(e.actor.name, e.action, e.status) for e in events] == [("Luis Mamani", "visit", "cancelled")]
+
+
+def test_round66_a_government_facing_a_confidence_vote_is_parliaments_vote() -> None:
+    events = _extracted("PRAGUE, April 14 (Wire) - The Czech government of Prime Minister Pavel Novak will face a "
+                        "confidence vote in parliament next Tuesday, the speaker said on Monday. The vote is meant to "
+                        "give coalition leaders more time for talks.")
+    assert [(e.actor.name, e.action, e.status, e.date.value) for e in events] == \
+        [("Parliament of Czechia", "vote", "planned", "2025-04-22")]  # (no talks: "more time for talks" is hoped for)
+
+
+def test_round66_a_leadership_ballot_faced_is_no_parliament_vote() -> None:
+    events = _extracted("LONDON, April 14 (Wire) - Prime Minister Rhys Talbot will face a leadership ballot on "
+                        "Tuesday, party officials said.")
+    assert all(not e.actor.name.startswith("Parliament") for e in events), events
+
+
+def test_round66_where_after_a_town_in_its_country_is_the_town() -> None:
+    events = _extracted("PARIS, April 14 (Wire) - French Foreign Minister Claire Dubois is to visit Goma in eastern "
+                        "Congo on Wednesday, where she will meet aid groups, the foreign ministry said on Monday.")
+    assert {(e.action, e.place.name if e.place else None) for e in events} == {("visit", "Goma"), ("meet", "Goma")}

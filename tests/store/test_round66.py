@@ -84,3 +84,30 @@ def test_round66_a_vote_asked_on_a_day_takes_the_day_as_its_window() -> None:
     assert (town.action, town.actor) == ("dismissed", "Mayor Colleen Marsh")
     local = parse_question("Will voters in Eugene vote on recalling Mayor Colleen Marsh?")
     assert (local.actor, local.place) == ("United States", "Eugene")
+
+
+@pytest.mark.slow
+def test_round66_the_leaders_of_two_states_are_their_known_heads(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("ADDIS ABABA, Oct 3 (Wire) - Ethiopian Prime Minister Dawit Bekele and Somali President Hassan Warsame will "
+         "meet in Nairobi next Friday, Ethiopia's foreign ministry said on Friday.", date(2025, 10, 3)),
+        ("NAIROBI, Oct 10 (Wire) - The leaders of Ethiopia and Somalia met in Nairobi on Friday. Prime Minister Dawit "
+         "Bekele and President Hassan Warsame held three hours of talks at State House.", date(2025, 10, 10)),
+    ])
+    meetings = [e for e in store.events() if e.action == "meet"]
+    assert [(e.actor.name, e.status, e.date.value) for e in meetings] == [("Dawit Bekele", "happened", "2025-10-10")]
+
+
+@pytest.mark.slow
+def test_round66_a_confidence_vote_faced_then_postponed_then_lost_is_one_vote(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("PRAGUE, May 6 (Wire) - The Czech government of Prime Minister Pavel Novak will face a confidence vote in "
+         "parliament next Tuesday, the speaker of the lower house said on Tuesday.", date(2025, 5, 6)),
+        ("PRAGUE, May 9 (Wire) - The confidence vote on Prime Minister Pavel Novak's government has been postponed to "
+         "Thursday, May 15, the speaker's office said on Friday.", date(2025, 5, 9)),
+        ("PRAGUE, May 15 (Wire) - Czech Prime Minister Pavel Novak lost a confidence vote in parliament on Thursday.",
+         date(2025, 5, 15)),
+    ])
+    votes = [e for e in store.events() if e.action == "vote"]
+    assert [(e.actor.name, e.status, e.date.value, [h.status for h in e.history]) for e in votes] == \
+        [("Parliament of Czechia", "happened", "2025-05-15", ["planned", "postponed", "happened"])]

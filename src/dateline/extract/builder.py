@@ -29,7 +29,7 @@ from .generics import alleged, alleging_verb
 from .bodies import legislature_of
 from .crowds import (crowd_actor, crowd_words, dateline_body, dateline_country, involved_forces, joint_forces, leader_country,
                      national_org, person_owned_crowd, state_blocked, where_country)
-from .outcomes import decided_in, motion_targets, survived_vote, voted_on_people
+from .outcomes import decided_in, faced_vote, motion_targets, survived_vote, voted_on_people
 from .holders import gathering_holder, held_participle, states_summit_host
 from .meals import meal_guests, meal_host, meal_noun
 from .nlp import load_data
@@ -666,6 +666,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         actor, counterparts = body, []  # "Zandanbat lost a confidence vote in parliament": the legislature voted
         result = replace(result, status="happened", rejected=False, refers_to_plan=False)
         when = past_reading(when, ctx.anchor)[0]
+    if action == "vote" and (body := faced_vote(tok, ctx, dateline_country(ctx))) is not None:
+        actor, counterparts = body, []  # "The government of X will face a confidence vote in parliament next Tuesday":
+        # the legislature will vote (on the government)
     if action == "vote" and tok.pos_ == "NOUN" and actor is not None and actor.kind == "person" and decided_in(tok) \
             and (country := where_country(tok, ctx) or dateline_country(ctx)) is not None:
         actor, counterparts = ActorRef(country, "country", None, country, tok.idx, tok.idx + len(tok)), [actor]
@@ -825,6 +828,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         # named: X's visit there
     if actor is None and action == "host" and (guest := _guest(tok, ctx)) is not None:
         actor, action, counterparts = guest, "visit", []  # "Canadian officials are preparing to receive X in Ottawa"
+    if action == "attend" and result.status in ("cancelled", "postponed", "denied") and _purpose_of_changed_trip(tok) \
+            and mourned_person(tok, ctx) is not None:
+        return None  # "X has called off his trip to Lima for the funeral of Y": the guest's trip is off, not the funeral
     if action == "attend" and (dead := mourned_person(tok, ctx)) is not None \
             and (actor is None or actor.kind in ("country", "org")):
         actor, counterparts = dead, [c for c in counterparts if c.name != dead.name]  # "A state funeral for X was held
@@ -982,6 +988,19 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
 _DURATION = re.compile(r"PT?[\dX]")
 
 _TALK_ACTIONS = frozenset({"meet", "negotiate", "call", "travel", "visit", "host", "attend"})
+
+
+def _purpose_of_changed_trip(tok: Token) -> bool:
+    """tok (Token): an event noun. RETURNS (bool): it is the "for" purpose of a trip noun or of a verb of a journey
+    ("called off his trip to Lima for the funeral of X", "cancelled plans to travel to Lima for the funeral"): the
+    occasion the journey was for, whose own fate the change of the journey does not tell."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return False
+    up = tok.head.head
+    return up.lower_ in _lex().trip_nouns or up.pos_ == "VERB" and (_lex().verbs.get(up.lemma_.lower(), {}).get(
+        "action") in ("travel", "visit", "arrive") or any(c.dep_ == "dobj" and c.lower_ in _lex().trip_nouns
+                                                           for c in up.children))  # (the parser may hang "for" on the
+    # verb that calls the trip off)
 
 
 def _topic_mention(ref: ActorRef, tok: Token, ctx: _Ctx) -> bool:

@@ -1401,6 +1401,14 @@ def _dated_between_parties(tok: Token, ctx: _Ctx) -> bool:
     return len(parts) == 2 and all(len(n) == 1 for n in named) and named[0] != named[1]
 
 
+def _trip_to_predicate(tok: Token, ctx: _Ctx) -> bool:
+    """tok (Token): an event noun. RETURNS (bool): it is a trip noun (``trip_nouns``) whose clause is "be" with a "to"
+    phrase naming a place ("His first foreign trip will be to Japan next month", "her first trip would be to Samar")."""
+    verb = tok.head
+    return tok.dep_ == "nsubj" and tok.lower_ in _lex().trip_nouns and verb.lemma_ == "be" and any(
+        p.dep_ == "prep" and p.lower_ == "to" and any(ctx.places.get(g.i) for g in p.subtree) for p in verb.children)
+
+
 def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
     """Whether an event noun states its event here: told in a frame that tells it (a visit, talks before an outcome,
     a dated meeting), held by a light or governing verb, given a plan cue, or named between people; not a frame of
@@ -1435,6 +1443,8 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
             and any(c.dep_ == "dobj" and (r := ctx.actors.get(c.i)) is not None and r is not ANONYMOUS
                     for c in tok.head.head.children):
         return True  # "has invited CONAIE leaders to a meeting at the palace next Thursday": the meeting it plans
+    if _trip_to_predicate(tok, ctx):
+        return True  # "his first trip would be to Samar on Saturday": a journey there
     if _no_date_given(tok):
         return False  # "confirmed the call but gave no date for the meeting": nothing told of the meeting
     if made_way_for(tok) and any((x := ctx.times.get(t.i)) is not None and x.type in ("DATE", "TIME") for t in tok.subtree):

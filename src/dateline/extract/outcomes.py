@@ -18,7 +18,7 @@ from .context import _Ctx
 from .nlp import load_data
 from .places import resolve_country
 
-__all__ = ["contested_in", "decided_in", "vote_tally", "won_election", "survived_vote", "voted_on_people"]
+__all__ = ["contested_in", "decided_in", "faced_vote", "vote_tally", "won_election", "survived_vote", "voted_on_people"]
 
 
 @cache
@@ -40,6 +40,27 @@ def survived_vote(tok: Token, ctx: _Ctx, dateline_country: str | None) -> ActorR
     if tok.dep_ != "dobj" or tok.lower_.rstrip("s") not in words["outcome_vote_heads"] \
             or verb.lemma_.lower() not in words["surviving_verbs"] or verb.tag_ not in ("VBD", "VBN"):
         return None
+    return _vote_body(tok, ctx, dateline_country)
+
+
+def faced_vote(tok: Token, ctx: _Ctx, dateline_country: str | None) -> ActorRef | None:
+    """The legislature whose vote a government or leader faces, whatever the tense: "The Czech government of Prime
+    Minister X will face a confidence vote in parliament next Tuesday" (the parliament votes; the government is voted on).
+
+    tok (Token): a vote event noun. ctx (_Ctx): the doc's index. dateline_country (str | None): the dateline's country.
+    RETURNS (ActorRef | None): as :func:`survived_vote`, for the object of a ``facing_verbs`` verb; None otherwise."""
+    words = _outcomes()
+    if tok.dep_ != "dobj" or tok.lower_.rstrip("s") not in words["outcome_vote_heads"] \
+            or tok.head.lemma_.lower() not in words["facing_verbs"] \
+            or not any(c.lower_ in words["facing_kinds"] for c in tok.children if c.dep_ in ("compound", "amod")):
+        return None  # (not "X faces a leadership ballot": a party's)
+    return _vote_body(tok, ctx, dateline_country)
+
+
+def _vote_body(tok: Token, ctx: _Ctx, dateline_country: str | None) -> ActorRef | None:
+    """tok (Token): a vote noun, object of the verb of the government or leader voted on. RETURNS (ActorRef | None):
+    the legislature of the subject's country (else of the one state the sentence names, else the dateline's)."""
+    verb = tok.head
     country = None
     for sub in (c for c in verb.children if c.dep_ == "nsubj"):
         for t in sub.subtree:

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 import re
@@ -194,7 +195,7 @@ def resolve_references(
             if match is None and has_dep and (subject or event_possessor(tok)):
                 match = named_office(tok)  # "The Archbishop of Canterbury has postponed her visit": the office
             if match is None and role[1] is None and has_dep and (subject or event_possessor(tok)) and is_definite(tok) \
-                    and not _may_hold(role[0], named_people(named)) and (home := dateline_country_of(doc)) is not None \
+                    and not _may_hold(role[0], named_people(named)) and (home := _own_state(role[0]) or dateline_country_of(doc)) is not None \
                     and (home in _monarchies() or not set(role[0]) <= _royal_titles()):  # (no "King of Colombia")
                 match = office_holder(tok, home)  # "TAIPEI - The premier's policy address has been postponed", nobody
                 # named in the article who may hold the title: the dateline country's office
@@ -256,6 +257,13 @@ def resolve_references(
     if has_dep:
         _relative_possessors(doc, tokens)
     return actors, tokens, partners
+
+
+def _own_state(words: Iterable[str]) -> str | None:
+    """words (Sequence[str]): a title's words. RETURNS (str | None): the one state whose office it is (``own_state_titles``
+    of ``titles.json``: "the Pope" is the Vatican's wherever the dateline is), else None."""
+    table: dict[str, str] = load_data("titles.json")["own_state_titles"]
+    return table.get(" ".join(words).lower())
 
 
 @cache

@@ -847,8 +847,20 @@ def _place_before(where: Token, ctx: _Ctx) -> PlaceRef | None:
         if ref is not None and _place_root(word).dep_ == "poss":
             continue  # "host Myanmar's President X for the summit on April 27, where": an owner, no place
         if ref is not None:
-            return ctx.places.get(_place_root(word).i) or ref
+            return _located(word, ctx) or ctx.places.get(_place_root(word).i) or ref
     return None
+
+
+def _located(word: Token, ctx: _Ctx) -> PlaceRef | None:
+    """word (Token): a word of a place. RETURNS (PlaceRef | None): the place it locates when it is the "in" phrase of
+    another place ("Goma in eastern Congo": Goma), else None."""
+    root = _place_root(word)
+    if root.dep_ != "pobj" or root.head.lower_ != "in" or (outer := ctx.places.get(root.i)) is None:
+        return None
+    if (inner := ctx.places.get(root.head.head.i)) is not None:
+        return inner
+    inner = ctx.places.get(root.head.i - 1) if root.head.i > 0 else None  # (the parser may hang "in" on the verb)
+    return inner if inner is not None and (inner.country == outer.name or outer.name in inner.within) else None
 
 
 def _dated_place(head: Token, ctx: _Ctx) -> PlaceRef | None:
@@ -862,7 +874,8 @@ def _dated_place(head: Token, ctx: _Ctx) -> PlaceRef | None:
         i -= 1
     if i > 0 and ctx.doc[i - 1].lower_ in ("on", "in"):
         i -= 1
-    return ctx.places.get(i - 1) if i > 0 else None
+    return (_located(ctx.doc[i - 1], ctx) or ctx.places.get(i - 1)) if i > 0 and ctx.places.get(i - 1) is not None \
+        else None  # ("visit Goma in eastern Congo on Monday, where": Goma)
 
 
 def _left_place(tok: Token, ctx: _Ctx) -> PlaceRef | None:

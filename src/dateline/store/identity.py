@@ -103,6 +103,14 @@ def _office_table() -> dict[str, tuple[str, ...]]:
     return {k.lower(): tuple(v) for k, v in json.loads(text)["office_equivalents"].items()}
 
 
+@cache
+def generic_offices() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``generic_offices`` of ``merge.json``, lower case: titles held by the one person seen
+    with any of their equivalents ("Leader": a president or a prime minister)."""
+    text = resources.files("dateline.store").joinpath("data", "merge.json").read_text(encoding="utf-8")
+    return frozenset(t.lower() for t in json.loads(text)["generic_offices"])
+
+
 def equivalent_titles(title: str) -> tuple[str, ...]:
     """title (str): a title of office ("Foreign Minister"). RETURNS (tuple[str, ...]): the titles that name the same
     office in other countries' words ("External Affairs Minister", "Secretary of State": ``office_equivalents`` of

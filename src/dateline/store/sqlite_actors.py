@@ -13,8 +13,8 @@ from datetime import date, timedelta
 from ..model import ActorInfo, ActorRef, Article, PlaceRef
 from . import queries as q
 from .codec import dumps, iso, parse_iso
-from .identity import (abbreviates, bare, equivalent_titles, group_short, initials, lone_name, match_actor, name_key, names_office,
-                       office_name)
+from .identity import (abbreviates, bare, equivalent_titles, generic_offices, group_short, initials, lone_name, match_actor,
+                       name_key, names_office, office_name)
 from .sqlite_connection import SQLiteConnection
 
 __all__ = ["SQLiteActors", "OFFICE_MEMORY_DAYS"]
@@ -84,6 +84,12 @@ class SQLiteActors(SQLiteConnection):
             return int(rows[0]["actor_id"]) if len(rows) == 1 else None
         if not actor.country or actor.name != office_name(actor.title, actor.country):
             return None
+        if actor.title.lower() in generic_offices():  # "the leaders of Ethiopia and Somalia": the one president or
+            # prime minister of each seen, whichever title
+            held = {int(r["actor_id"]) for title in equivalent_titles(actor.title) for r in self._rows(q.TITLE_HOLDERS, {
+                "title": title, "country": actor.country, "day": iso(article.published), "since": iso(since),
+                "office": actor.name}) if int(r["actor_id"]) not in avoid}
+            return held.pop() if len(held) == 1 else None
         for title in (actor.title, *equivalent_titles(actor.title)):  # ("India's foreign minister": the External
             # Affairs Minister seen, when no Foreign Minister of India was)
             params = {"title": title, "country": actor.country, "day": iso(article.published), "since": iso(since),
