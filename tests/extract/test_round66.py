@@ -142,3 +142,40 @@ def test_round66_where_after_a_town_in_its_country_is_the_town() -> None:
     events = _extracted("PARIS, April 14 (Wire) - French Foreign Minister Claire Dubois is to visit Goma in eastern "
                         "Congo on Wednesday, where she will meet aid groups, the foreign ministry said on Monday.")
     assert {(e.action, e.place.name if e.place else None) for e in events} == {("visit", "Goma"), ("meet", "Goma")}
+
+
+def test_round66_the_ministers_are_the_bloc_named_before() -> None:
+    events = _extracted("MANILA, June 3 (Wire) - Foreign ministers of the Association of Southeast Asian Nations will "
+                        "meet in Manila on Monday, the ministry said on Wednesday. The ministers will also visit a coast "
+                        "guard base in Subic Bay after the meeting, the ministry said.", date(2026, 6, 3))
+    visits = [e for e in events if e.action == "visit"]
+    assert [(e.actor.name, e.place.name if e.place else None, e.place.within if e.place else None) for e in visits] == \
+        [("Association of Southeast Asian Nations", "Subic Bay", ("Subic", "Philippines"))]
+
+
+def test_round66_the_ministers_trip_is_the_regional_groups() -> None:
+    events = _extracted("MANILA, June 8 (Wire) - Southeast Asian foreign ministers met in Manila on Monday. \"We made "
+                        "progress,\" Foreign Secretary Teresa Lacson told reporters. The ministers' trip to Subic Bay was "
+                        "called off because of a storm.", date(2026, 6, 8))
+    visits = [e for e in events if e.action == "visit"]
+    assert [(e.actor.name, e.status) for e in visits] == [("Southeast Asian foreign ministers", "cancelled")]
+
+
+def test_round66_a_referendum_on_doing_something_is_the_referendum() -> None:
+    events = _extracted("LILONGWE, April 14 (Wire) - Malawi's referendum on creating a senate has been postponed to "
+                        "August 23.")
+    assert [(e.actor.name, e.what, e.status) for e in events] == [("Malawi", "referendum on senate", "postponed")]
+
+
+def test_round66_a_runoff_between_two_candidates_is_the_countrys_vote() -> None:
+    events = _extracted("QUITO, April 14 (Wire) - Ecuador's electoral council on Monday confirmed that a presidential "
+                        "runoff between former finance minister Marta Villacres and businessman Andres Penaherrera will "
+                        "be held on May 4.")
+    assert [(e.actor.name, [c.name for c in e.counterparts], e.date.value, e.status) for e in events] == \
+        [("Ecuador", ["Marta Villacres", "Andres Penaherrera"], "2025-05-04", "planned")]
+
+
+def test_round66_talks_on_a_topic_with_a_person_have_that_partner() -> None:
+    events = _extracted("BRASILIA, April 14 (Wire) - Brazil's Trade Minister Carlos Menezes will fly to Buenos Aires on "
+                        "Friday for talks on the common external tariff with Argentine Economy Minister Lucia Ferraro.")
+    assert [(e.action, [c.name for c in e.counterparts]) for e in events] == [("travel", ["Lucia Ferraro"])]

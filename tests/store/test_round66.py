@@ -111,3 +111,41 @@ def test_round66_a_confidence_vote_faced_then_postponed_then_lost_is_one_vote(tm
     votes = [e for e in store.events() if e.action == "vote"]
     assert [(e.actor.name, e.status, e.date.value, [h.status for h in e.history]) for e in votes] == \
         [("Parliament of Czechia", "happened", "2025-05-15", ["planned", "postponed", "happened"])]
+
+
+@pytest.mark.slow
+def test_round66_a_meeting_called_off_calls_off_the_journey_for_it(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("BRASILIA, May 4 (Wire) - Brazil's Trade Minister Carlos Menezes will fly to Buenos Aires on Friday for talks "
+         "with Argentine Economy Minister Lucia Ferraro, officials said.", date(2026, 5, 4)),
+        ("BUENOS AIRES, May 7 (Wire) - A planned meeting between Brazil's Trade Minister Carlos Menezes and Argentine "
+         "Economy Minister Lucia Ferraro has been cancelled, the Argentine economy ministry said on Thursday.",
+         date(2026, 5, 7)),
+    ])
+    assert [(e.actor.name, e.action, e.status, e.date.value) for e in store.events()] == \
+        [("Carlos Menezes", "travel", "cancelled", "2026-05-08")]
+    answer = ask(store, "Will Carlos Menezes meet Lucia Ferraro?", as_of=date(2026, 5, 8))
+    assert (answer.answer, answer.resolution) == ("no", "no")
+
+
+@pytest.mark.slow
+def test_round66_a_referendum_postponed_is_the_referendum_planned(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("LILONGWE, April 7 (Wire) - Malawi will hold a referendum on June 14 on a proposal to create a senate, the "
+         "Malawi Electoral Commission announced on Monday.", date(2025, 4, 7)),
+        ("LILONGWE, May 20 (Wire) - Malawi's referendum on creating a senate has been postponed to August 23, the "
+         "Malawi Electoral Commission said on Tuesday.", date(2025, 5, 20)),
+    ])
+    assert [(e.status, e.date.value, [h.status for h in e.history]) for e in store.events()] == \
+        [("postponed", "2025-08-23", ["planned", "postponed"])]
+
+
+@pytest.mark.slow
+def test_round66_the_prime_ministers_own_word_is_an_official_cue(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("SOFIA, May 15 (Wire) - Bulgarian Prime Minister Stefan Dimitrov lost a no-confidence vote in parliament on "
+         "Thursday. The prime minister said he would hand his resignation to the president on Monday.",
+         date(2025, 5, 15)),
+    ])
+    answer = ask(store, "Will Stefan Dimitrov resign?", as_of=date(2025, 5, 16))
+    assert answer.answer == "yes" and answer.probability is not None and answer.probability > 0.5

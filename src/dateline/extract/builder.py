@@ -669,6 +669,12 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if action == "vote" and (body := faced_vote(tok, ctx, dateline_country(ctx))) is not None:
         actor, counterparts = body, []  # "The government of X will face a confidence vote in parliament next Tuesday":
         # the legislature will vote (on the government)
+    if action == "vote" and tok.pos_ == "NOUN" and actor is not None and actor.kind == "person" and any(
+            p.dep_ == "prep" and p.lower_ == "between" and p.left_edge.idx <= actor.start <= p.right_edge.idx
+            for p in tok.children) and (country := where_country(tok, ctx) or dateline_country(ctx)) is not None:
+        actor, counterparts = ActorRef(country, "country", None, country, tok.idx, tok.idx + len(tok)), \
+            [actor, *counterparts]  # "a presidential runoff between X and Y will be held on May 4": the country's
+        # vote, the candidates its counterparts
     if action == "vote" and tok.pos_ == "NOUN" and actor is not None and actor.kind == "person" and decided_in(tok) \
             and (country := where_country(tok, ctx) or dateline_country(ctx)) is not None:
         actor, counterparts = ActorRef(country, "country", None, country, tok.idx, tok.idx + len(tok)), [actor]

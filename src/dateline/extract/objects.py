@@ -301,6 +301,9 @@ def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
     for p in tok.children:
         if p.dep_ == "prep" and p.lower_ in w.preps.get(action, ()):
             done = [o for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG" for o in g.children if o.dep_ == "dobj"]
+            if done and tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in _topic_nouns():
+                return f"{_phrase(tok, action)} on {_phrase(done[0], action)}"  # "a referendum on creating a senate":
+                # the referendum, on what (as "a referendum on a senate")
             if done:
                 return _phrase(done[0], action)  # "a vote on extending the peacekeeping mission": on the mission
             for g in p.children:

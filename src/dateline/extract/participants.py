@@ -33,7 +33,7 @@ from .generics import blamed_party
 from .nlp import load_data
 from .noun_verbs import count_words
 from .person_entities import state_agent_families
-from .places import capital_of, resolve_country, resolve_place, settlement_nouns
+from .places import capital_of, is_demonym, resolve_country, resolve_place, settlement_nouns
 from .title_phrases import parse_title
 from .title_holders import comma_name
 from .gatherings import gathering_hosts
@@ -209,6 +209,9 @@ def _participants(
                 if not subjects and child.dep_ == "poss" and (owner := _surname_owner(child, tok, ctx)) is not None:
                     subjects.append(owner)  # "Menon's Dar es Salaam visit was called off": Menon's, a surname the
                     # recognizer missed, never a person of another clause
+                if child.dep_ == "poss" and child.tag_ == "NNS" and (body := _body_told_before(child, ctx)) is not None:
+                    subjects = [body]  # "Southeast Asian foreign ministers met ... The ministers' trip to Subic Bay was
+                    # called off": theirs (a plural, never the one minister named last)
         if not subjects and _lex().nouns.get(tok.lower_, {}).get("compound_owner"):
             subjects += list({a.name: a for c in tok.children if c.dep_ in ("compound", "nmod") for t in c.subtree
                               if (a := ctx.actors.get(t.i)) is not None and a is not ANONYMOUS
@@ -279,6 +282,9 @@ def _participants(
                 subjects.append(pair[0])  # "X met Y in Port Louis on Monday. The two sides plan to sign a tourism
                 others.append(pair[1])  # agreement in December": X and Y
                 continue
+            if ctx.actors.get(sub.i) in (None, ANONYMOUS) and (body := _body_told_before(sub, ctx)) is not None:
+                subjects.append(body)  # "ASEAN foreign ministers will meet in Manila on Monday. The ministers will
+                continue  # also visit Subic Bay": the bloc's people again
             if ctx.actors.get(sub.i) is ANONYMOUS and (sub.lower_ in _group_nouns() or sub.pos_ == "PRON") \
                     and not _body_people(sub, ctx):
                 return None, []  # "the two sides met", "we met", "she" after men only: no actor rather than a wrong one
@@ -389,6 +395,11 @@ def _participants(
                 # ("met his Polish [counterpart]dobj [Marta Wierzbicka]npadvmod in Krakow": the name of the title)
             elif child.dep_ == "prep" and (inviters := _inviters(child, ctx)):
                 others += inviters  # "at the invitation of his Vietnamese counterpart, Nguyen Duc Thanh"
+            elif child.dep_ == "prep" and child.lower_ in _TOPIC_PREPS and head.pos_ == "NOUN" \
+                    and _lex().nouns.get(head.lower_, {}).get("action") == "meet":
+                others += [a for w in child.subtree if w.dep_ == "prep" and w.lower_ == "with" for g in w.children
+                           if g.dep_ == "pobj" for a in _actors_in(g, ctx) if a.kind == "person"]  # "for talks on the
+                # common external tariff with Economy Minister X": the parser hung "with X" on the topic
             elif child.dep_ == "prep" and (child.lower_ in lex.participant_preps or child.lower_ in ("between", "to")
                                            or head.i == tok.i and child.lower_ in _courtesy_preps(tok)
                                            or own_only and child.lower_ in target_preps(tok)):
@@ -623,6 +634,39 @@ def _pair_told_before(sub: Token, ctx: _Ctx) -> tuple[ActorRef, ActorRef] | None
         return None
     first, second = people.values()
     return first, second
+
+
+def _body_told_before(sub: Token, ctx: _Ctx) -> ActorRef | None:
+    """sub (Token): a subject. RETURNS (ActorRef | None): for a bare definite group noun ("The ministers will also
+    visit ..."), the organization whose people the same noun named as a subject in its own sentence or the three before
+    ("ASEAN foreign ministers will meet", "Foreign ministers of the Association of Southeast Asian Nations will meet");
+    None otherwise (a pair of states' people is :func:`_pair_told_before`'s)."""
+    if sub.lower_ not in _group_nouns() or {c.dep_ for c in sub.children} - {"case"} != {"det"} \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in sub.children):
+        return None  # ("The ministers' trip to Subic Bay": a possessor too)
+    first = sub.sent.start
+    for _ in range(3):
+        if first > 0:
+            first = ctx.doc[first - 1].sent.start
+    for t in reversed(ctx.doc[first : sub.i]):
+        if t.lower_ != sub.lower_ or t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if (own := ctx.actors.get(t.i)) is not None and own is not ANONYMOUS and own.kind in ("org", "group"):
+            return replace(own, start=sub.idx, end=sub.idx + len(sub))  # ("Southeast Asian foreign ministers met ...")
+        bodies = [r for c in t.children if c.dep_ in ("compound", "amod", "nmod") and (r := ctx.actors.get(c.i)) is not None
+                  and r is not ANONYMOUS and r.kind == "org"]
+        bodies += [r for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.subtree
+                   if (r := ctx.actors.get(g.i)) is not None and r is not ANONYMOUS and r.kind == "org"]
+        if len({b.name for b in bodies}) == 1:
+            return replace(bodies[0], start=sub.idx, end=sub.idx + len(sub))
+        mods = [c for c in t.children if c.i < t.i]
+        if mods and all(c.dep_ in ("amod", "compound") and not c.ent_type_ in ("GPE", "PERSON") for c in mods) \
+                and mods[0].text[:1].isupper() and not is_demonym(mods[0].text) and not bodies:
+            name = " ".join(w.text for w in ctx.doc[mods[0].left_edge.i : t.i + 1])  # "Southeast Asian foreign
+            # ministers": the group as it was named (a region's people, no one state's)
+            return ActorRef(name, "group", None, None, sub.idx, sub.idx + len(sub))
+        return None
+    return None
 
 
 def _body_people(sub: Token, ctx: _Ctx) -> bool:

@@ -1333,5 +1333,15 @@ def _resolve_span(span: Span) -> PlaceRef | None:
         return ref
     if span.label_ in ("GPE", "LOC") and " and " in span.text:
         return resolve_place(span.text.rsplit(" and ", 1)[1])
+    if span.label_ in ("GPE", "LOC", "FAC") and len(span) > 1 and span[-1].lower_ in _town_features() \
+            and (town := resolve_place(span[:-1].text)) is not None and town.kind == "city":
+        return PlaceRef(_clean(span.text), "site", town.country, within=(town.name, *town.within))  # "a coast guard
+        # base in [Subic Bay]": by Subic, in the Philippines
     return None
+
+
+@cache
+def _town_features() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``town_feature_words`` of ``places.json`` ("bay")."""
+    return frozenset(load_data("places.json")["town_feature_words"])
 

@@ -161,13 +161,19 @@ def _firm(sentence: str) -> bool:
 
 def _self_told(sentence: str, event: EventRecord) -> bool:
     """True when a person tells of their own act ("Solberg said she will resign on April 30",
-    "Hegseth told reporters he would visit Seoul"): the actor's surname followed by a verb of
-    telling (``self_statement_verbs`` of ``data/cues.json``), first-hand as an official statement."""
+    "Hegseth told reporters he would visit Seoul", "The prime minister said he would resign"): the actor's surname, or
+    "the" and the actor's current title, followed by a verb of telling (``self_statement_verbs`` of
+    ``data/cues.json``), first-hand as an official statement."""
     if event.actor.kind != "person" or not event.actor.name.split():
         return False
     verbs = "|".join(re.escape(v) for v in load_data("cues")["self_statement_verbs"])
-    surname = re.escape(event.actor.name.split()[-1])
-    return re.search(rf"(?<![\w-]){surname}\s+(?:{verbs})(?![\w-])", sentence) is not None
+    names = [re.escape(event.actor.name.split()[-1])]
+    title = (event.actor.title or "").strip()
+    if title and not title.lower().startswith(("former", "ex-")):
+        names.append(rf"(?i:the\s+{re.escape(title)})")  # "The prime minister said he would hand in his
+        # resignation on Monday": the person's own word, told by the title the store knows for them
+    who = "|".join(names)
+    return re.search(rf"(?<![\w-])(?:{who})\s+(?:{verbs})(?![\w-])", sentence) is not None
 
 
 def without_own_words(text: str, event: EventRecord | None) -> str:

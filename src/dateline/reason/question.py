@@ -731,13 +731,14 @@ def _what_question(question: str, action: str, actor: str, pair: "re.Match[str] 
 
 def _voters_town(actor: str) -> PlaceRef | None:
     """actor (str): a question's actor phrase. RETURNS (PlaceRef | None): the town of "<town> voters" ("Boise voters",
-    "voters in Boise" as the parser writes it) when the gazetteer knows it as no country; else None."""
+    "voters in Boise" as the parser writes it) or of a town named alone ("Will Tucson hold a recall election?") when
+    the gazetteer knows it as no country; else None."""
     from ..extract.places import resolve_place  # the shared gazetteer
 
     words = actor.split()
-    if len(words) < 2 or words[-1].lower() not in load_data("question")["voter_words"]:
-        return None
-    ref = resolve_place(" ".join(words[:-1]))
+    if words and words[-1].lower() in load_data("question")["voter_words"]:
+        words = words[:-1]
+    ref = resolve_place(" ".join(words)) if words and words[0][:1].isupper() else None
     return ref if ref is not None and ref.kind not in ("country", "region") and ref.country else None
 
 

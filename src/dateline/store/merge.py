@@ -188,6 +188,8 @@ def what_compatible(a: str | None, b: str | None) -> bool | None:
     """
     if not a or not b:
         return None
+    if a != b:
+        a, b = _election_of(a), _election_of(b)  # "referendum on senate" and "referendum": one referendum
     wa, wb = _what_words(a), _what_words(b)
     if not wa or not wb:
         return None
@@ -213,6 +215,14 @@ def what_compatible(a: str | None, b: str | None) -> bool | None:
     short, long_ = sorted((wa, wb), key=len)
     n = len(short)
     return any(long_[i : i + n] == short for i in range(len(long_) - n + 1))
+
+
+def _election_of(what: str) -> str:
+    """what (str): a report's object. RETURNS (str): for an election told with its topic ("referendum on senate",
+    "referendum on independence"), the election alone ("referendum"); else ``what``."""
+    head, sep, _ = what.partition(" on ")
+    words = _what_words(head) if sep else []
+    return head if words and words[-1] in _ELECTION_HEADS else what
 
 
 def _election_and_other(a: str, b: str) -> bool:

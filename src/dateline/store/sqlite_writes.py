@@ -337,6 +337,20 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                     if found is not None:
                         best, event, actor_id = found, turned, partner_id
                         break
+            if best is None and family == "meet" and event.status in ("postponed", "cancelled") \
+                    and event.actor.kind == "person" and event.date.value is None and event.place is None \
+                    and any(c.kind == "person" for c in event.counterparts):  # (not talks moved away from a place:
+                # the call-off there of a move, whose journey goes on elsewhere)
+                for person, person_id in [(event.actor, actor_id), *((c, i) for c, i in partner_ids if c.kind == "person")]:
+                    turned = replace(event, actor=person, counterparts=tuple(
+                        c for c in (event.actor, *event.counterparts) if c.name != person.name))
+                    if (trip := self._journey_for_talks(person_id, turned, carries, pending, since)) is not None:
+                        talks_trip = state_of(carries[trip])  # "will fly to Buenos Aires on Friday for talks with X",
+                        # then "A planned meeting between Y and X has been cancelled": the journey for it is off
+                        best, actor_id = trip, person_id
+                        event = replace(with_people_of(turned, talks_trip), action=talks_trip.action, place=None,
+                                        refers_to_plan=True)
+                        break
             if best is None and family == "visit" and event.status == "happened" and event.place is not None \
                     and event.place.kind in ("city", "site") and event.place.country and event.date.precision == "day":
                 best = self._country_visit_that_day(actor_id, event, carries, pending, since)  # "will visit Botswana
