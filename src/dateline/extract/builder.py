@@ -669,16 +669,13 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if action == "vote" and (body := faced_vote(tok, ctx, dateline_country(ctx))) is not None:
         actor, counterparts = body, []  # "The government of X will face a confidence vote in parliament next Tuesday":
         # the legislature will vote (on the government)
-    if action == "vote" and tok.pos_ == "NOUN" and actor is not None and actor.kind == "person" and any(
-            p.dep_ == "prep" and p.lower_ == "between" and p.left_edge.idx <= actor.start <= p.right_edge.idx
-            for p in tok.children) and (country := where_country(tok, ctx) or dateline_country(ctx)) is not None:
-        actor, counterparts = ActorRef(country, "country", None, country, tok.idx, tok.idx + len(tok)), \
-            [actor, *counterparts]  # "a presidential runoff between X and Y will be held on May 4": the country's
-        # vote, the candidates its counterparts
-    if action == "vote" and tok.pos_ == "NOUN" and actor is not None and actor.kind == "person" and decided_in(tok) \
+    if action == "vote" and tok.pos_ == "NOUN" and actor is not None and actor.kind == "person" and (
+            decided_in(tok) or any(p.dep_ == "prep" and p.lower_ == "between"
+                                   and p.left_edge.idx <= actor.start <= p.right_edge.idx for p in tok.children)) \
             and (country := where_country(tok, ctx) or dateline_country(ctx)) is not None:
-        actor, counterparts = ActorRef(country, "country", None, country, tok.idx, tok.idx + len(tok)), [actor]
-        # "Mayor X was removed from office in a recall election on Tuesday": the voters' election, on X
+        actor, counterparts = ActorRef(country, "country", None, country, tok.idx, tok.idx + len(tok)), \
+            [actor, *counterparts]  # "a presidential runoff between X and Y will be held on May 4", "Mayor X was
+        # removed from office in a recall election on Tuesday": the country's vote, on the people named
     if action == "resign" and (owner := received_resignation(tok)) is not None:
         ref = ctx.actors.get(owner.i)  # "X accepted her resignation": hers (the pronoun's person), tendered already
         subjects = {r.name for c in tok.head.children if c.dep_ == "nsubj" and (r := ctx.actors.get(c.i)) is not None}
@@ -836,7 +833,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         actor, action, counterparts = guest, "visit", []  # "Canadian officials are preparing to receive X in Ottawa"
     if action == "attend" and result.status in ("cancelled", "postponed", "denied") and _purpose_of_changed_trip(tok) \
             and mourned_person(tok, ctx) is not None:
-        return None  # "X has called off his trip to Lima for the funeral of Y": the guest's trip is off, not the funeral
+        return None  # "X has called off his trip to Lima for the funeral of Y": the guest's trip is off, not the
+        # funeral
     if action == "attend" and (dead := mourned_person(tok, ctx)) is not None \
             and (actor is None or actor.kind in ("country", "org")):
         actor, counterparts = dead, [c for c in counterparts if c.name != dead.name]  # "A state funeral for X was held

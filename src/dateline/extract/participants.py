@@ -660,7 +660,7 @@ def _body_told_before(sub: Token, ctx: _Ctx) -> ActorRef | None:
         if len({b.name for b in bodies}) == 1:
             return replace(bodies[0], start=sub.idx, end=sub.idx + len(sub))
         mods = [c for c in t.children if c.i < t.i]
-        if mods and all(c.dep_ in ("amod", "compound") and not c.ent_type_ in ("GPE", "PERSON") for c in mods) \
+        if mods and all(c.dep_ in ("amod", "compound") and c.ent_type_ not in ("GPE", "PERSON") for c in mods) \
                 and mods[0].text[:1].isupper() and not is_demonym(mods[0].text) and not bodies:
             name = " ".join(w.text for w in ctx.doc[mods[0].left_edge.i : t.i + 1])  # "Southeast Asian foreign
             # ministers": the group as it was named (a region's people, no one state's)
