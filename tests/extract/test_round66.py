@@ -179,3 +179,16 @@ def test_round66_talks_on_a_topic_with_a_person_have_that_partner() -> None:
     events = _extracted("BRASILIA, April 14 (Wire) - Brazil's Trade Minister Carlos Menezes will fly to Buenos Aires on "
                         "Friday for talks on the common external tariff with Argentine Economy Minister Lucia Ferraro.")
     assert [(e.action, [c.name for c in e.counterparts]) for e in events] == [("travel", ["Lucia Ferraro"])]
+
+
+def test_round66_an_office_sworn_in_is_the_person_named_taking_the_oath() -> None:
+    events = _extracted("BRATISLAVA, April 14 (Wire) - Bratislava's new mayor was sworn in on Monday, promising faster "
+                        "tram works. Zuzana Holubova, 44, took the oath at city hall in front of councillors.")
+    assert {(e.actor.name, e.action) for e in events} == {("Zuzana Holubova", "inaugurate")}
+
+
+def test_round66_an_office_sworn_in_beside_two_named_people_stays_an_office() -> None:
+    events = _extracted("BRATISLAVA, April 14 (Wire) - Bratislava's new mayor was sworn in on Monday. Zuzana Holubova "
+                        "took the oath first, and Peter Kral took the oath an hour later.")
+    assert {(e.actor.name, e.action) for e in events} == {("Mayor of Bratislava", "inaugurate"),
+                                                          ("Zuzana Holubova", "inaugurate"), ("Peter Kral", "inaugurate")}

@@ -7,10 +7,12 @@ Alberta") is the one person of that title the article names, so the meeting is B
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from ..model import ActorRef, Event
 from .actor_mentions import ANONYMOUS
 from .context import _Ctx
+from .nlp import load_data
 
 __all__ = ["named_offices"]
 
@@ -34,19 +36,43 @@ def _holder(ref: ActorRef, people: list[ActorRef], parties: set[str]) -> ActorRe
     return replace(person, country=person.country or ref.country, start=ref.start, end=ref.end)
 
 
+@cache
+def _solo_families() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``solo_families`` of ``families.json``: acts one person does alone (a resignation, a
+    swearing-in), whoever else is named."""
+    return frozenset(load_data("families.json")["solo_families"])
+
+
+def _same_act_holder(ev: Event, events: list[Event]) -> ActorRef | None:
+    """ev (Event): an event whose actor is an office kept without a name. events (list[Event]): the article's events.
+    RETURNS (ActorRef | None): for a one-person act (``solo_families``) told on a day, the one named person the article
+    tells doing the same act after the office, that day or on no day of its own ("Bratislava's new mayor was sworn in
+    on Thursday ... Zuzana Holubova, 44, took the oath at city hall"), else None."""
+    if ev.action not in _solo_families() or ev.date.value is None:
+        return None
+    doers = {e.actor.name: e.actor for e in events if e.action == ev.action and e.date.value in (ev.date.value, None)
+             and e.actor.kind == "person" and not _office(e.actor) and e.actor.start > ev.actor.start}
+    if len(doers) != 1:
+        return None
+    (person,) = doers.values()
+    return replace(person, country=person.country or ev.actor.country, start=ev.actor.start, end=ev.actor.end)
+
+
 def named_offices(events: list[Event], ctx: _Ctx) -> list[Event]:
     """events (list[Event]): an article's events. ctx (_Ctx): the doc's index. RETURNS (list[Event]): the events, each
-    actor or counterpart that is an office kept without a name given the one person of that title the article names."""
+    actor or counterpart that is an office kept without a name given the one person of that title the article names
+    (or, for a one-person act, the one person named doing it that day: :func:`_same_act_holder`)."""
     first: dict[str, ActorRef] = {}
     for r in sorted((r for r in ctx.actors.values() if r is not ANONYMOUS), key=lambda r: r.start):
         first.setdefault(r.name, r)
     people = [r for r in first.values() if r.kind == "person" and r.title and not _office(r)]
-    if not people or not any(_office(e.actor) or any(_office(c) for c in e.counterparts) for e in events):
+    if not any(_office(e.actor) or any(_office(c) for c in e.counterparts) for e in events):
         return events
     out: list[Event] = []
     for ev in events:
         parties = {ev.actor.name, *(c.name for c in ev.counterparts)}
-        actor = (_holder(ev.actor, people, parties) if _office(ev.actor) else None) or ev.actor
+        actor = (_holder(ev.actor, people, parties) or _same_act_holder(ev, events) if _office(ev.actor) else None) \
+            or ev.actor
         counterparts = tuple((_holder(c, people, parties) if _office(c) else None) or c for c in ev.counterparts)
         if actor is not ev.actor or counterparts != ev.counterparts:
             counterparts = tuple(c for c in counterparts if c.name != actor.name)
