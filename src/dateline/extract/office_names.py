@@ -7,12 +7,11 @@ Alberta") is the one person of that title the article names, so the meeting is B
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
 
 from ..model import ActorRef, Event
 from .actor_mentions import ANONYMOUS
 from .context import _Ctx
-from .nlp import load_data
+from .each_person import solo_families
 
 __all__ = ["named_offices"]
 
@@ -36,19 +35,12 @@ def _holder(ref: ActorRef, people: list[ActorRef], parties: set[str]) -> ActorRe
     return replace(person, country=person.country or ref.country, start=ref.start, end=ref.end)
 
 
-@cache
-def _solo_families() -> frozenset[str]:
-    """RETURNS (frozenset[str]): ``solo_families`` of ``families.json``: acts one person does alone (a resignation, a
-    swearing-in), whoever else is named."""
-    return frozenset(load_data("families.json")["solo_families"])
-
-
 def _same_act_holder(ev: Event, events: list[Event]) -> ActorRef | None:
     """ev (Event): an event whose actor is an office kept without a name. events (list[Event]): the article's events.
     RETURNS (ActorRef | None): for a one-person act (``solo_families``) told on a day, the one named person the article
     tells doing the same act after the office, that day or on no day of its own ("Bratislava's new mayor was sworn in
     on Thursday ... Zuzana Holubova, 44, took the oath at city hall"), else None."""
-    if ev.action not in _solo_families() or ev.date.value is None:
+    if ev.action not in solo_families() or ev.date.value is None:
         return None
     doers = {e.actor.name: e.actor for e in events if e.action == ev.action and e.date.value in (ev.date.value, None)
              and e.actor.kind == "person" and not _office(e.actor) and e.actor.start > ev.actor.start}

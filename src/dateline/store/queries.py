@@ -30,6 +30,7 @@ PEOPLE_BY_NAME_PART = (
 INSERT_ACTOR = "INSERT INTO actors (name, kind, country, first_key, last_key) VALUES (?, ?, ?, ?, ?)"
 ACTOR_BY_ID = "SELECT * FROM actors WHERE id = ?"
 ACTOR_BY_NAME = "SELECT id FROM actors WHERE name = ?"
+ACTOR_ROW_BY_NAME = "SELECT * FROM actors WHERE name = ?"
 NATIONAL_BODIES = ("SELECT id, name FROM actors WHERE kind = 'org' AND country = ? AND (name = ? OR name LIKE ?) "
                    "ORDER BY id")
 COUNTRY_ACTOR_BY_NAME = "SELECT id FROM actors WHERE name = ? AND kind = 'country'"

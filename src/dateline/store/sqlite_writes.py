@@ -901,9 +901,8 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
             stored with a fitting event; None when none fits (the group's event stays its own).
         """
         for name in blocs:
-            for row in self._rows(q.ACTOR_BY_NAME, (name,)):
-                bloc_id = int(row["id"])
-                stored = self._rows(q.ACTOR_BY_ID, (bloc_id,))[0]
+            for stored in self._rows(q.ACTOR_ROW_BY_NAME, (name,)):
+                bloc_id = int(stored["id"])
                 turned = replace(event, actor=ActorRef(name, str(stored["kind"]), None, stored["country"],
                                                        event.actor.start, event.actor.end))
                 found = self._best_known(bloc_id, family, turned, since, carries, lambda i, state: same_event(
