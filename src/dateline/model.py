@@ -309,6 +309,9 @@ ADVANCE_NOTE = "brought forward by "
 #: The note of the day a visit was cut short on ("cut short his state visit to Ecuador on Tuesday"): the visit's last
 #: day; the store keeps a known plan's first day and ends the span there.
 CURTAILED_NOTE = "cut short on its last day"
+#: The note of an undated event told as what another plan's change makes room for ("moved to September 24 to make room
+#: for an address to the Senate"): it has no day of its own here, and takes no trip's day either.
+ROOM_NOTE = "what a change of another plan makes room for; no day of its own told"
 #: Words after "than" that name the plan an event is told against ("a day later than originally planned").
 PLAN_WORDS = frozenset({"planned", "scheduled", "expected", "announced", "foreseen", "intended"})
 

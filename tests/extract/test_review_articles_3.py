@@ -28,6 +28,8 @@ CASES: list[tuple[str, date, list[Row]]] = [
         ("visit", "Willem-Alexander", ("Maxima",), "Ottawa", "2026-10-20", "ongoing"),
         # "Their Majesties were welcomed ... by Governor General Mary Simon": the agent hosts the couple
         ("host", "Mary Simon", ("Willem-Alexander", "Maxima"), "Rideau Hall", "2026-10-20", "happened"),
+        # "... Mary Simon, who later hosted a state dinner in their honour" (round 67: the couple "their" stands for)
+        ("host", "Mary Simon", ("Willem-Alexander", "Maxima"), "Ottawa", "2026-10-20", "happened"),
         # "The King will meet ...": on the Ottawa leg of the visit (round 12: a traveller's event inside a leg's days)
         ("meet", "Willem-Alexander", ("Mark Carney",), "Ottawa", "2026-10-21", "planned"),
         # "the royal couple will travel to Toronto, where they will tour ..."

@@ -37,6 +37,10 @@ def build_parser() -> argparse.ArgumentParser:
         prog="dateline",
         description="Dateline turns news into a dated, sourced record of events and answers questions about them.",
     )
+    parser.add_argument("--db", dest="top_db", metavar="DB",
+                        help="SQLite file for the command (also accepted after the command, where it wins)")
+    parser.add_argument("--config", dest="top_config", metavar="FILE",
+                        help="settings file for the command (also accepted after the command, where it wins)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"{__package__}.{name}")
@@ -46,8 +50,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     """argv (Sequence[str]): arguments after the program name.
-    RETURNS (Namespace): parsed options with ``func``. Exits 2 on bad usage (argparse)."""
-    return build_parser().parse_args(list(argv))
+    RETURNS (Namespace): parsed options with ``func``; ``--db`` and ``--config`` given before the command
+        ("dateline --db my.db events") are the command's own unless it names its own after it. Exits 2 on bad usage
+        (argparse)."""
+    args = build_parser().parse_args(list(argv))
+    for option in ("db", "config"):
+        top = getattr(args, f"top_{option}")
+        if top is not None and getattr(args, option, None) is None:
+            setattr(args, option, top)
+    return args
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -106,8 +106,9 @@ def lexicon() -> Lexicon:
 
 
 def _role_heads(phrases: dict[str, list[str]]) -> set[str]:
-    """The word a role phrase's parse hangs on: the one before "of" ("head of state"), else the last ("holy father")."""
-    return {w[w.index("of") - 1] if "of" in w else w[-1] for w in (k.split() for k in phrases)}
+    """The words a role phrase's parse hangs on: the one before "of" ("head of state") and the last ("holy father";
+    "[Ghana's new Chief of Defence] Staff", as the parser may read it)."""
+    return {h for w in (k.split() for k in phrases) for h in (w[w.index("of") - 1] if "of" in w else w[-1], w[-1])}
 
 
 @cache

@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Token
 
 from .group_partners import group_partner, group_subject, meeting_sides, officials_subject, subject_group_partner, talks_chair
-from ..model import CURTAILED_NOTE, PLANNED_DAY_NOTE, UNKNOWN_DATE, ActorRef, DateValue, Event, Evidence
+from ..model import CURTAILED_NOTE, PLANNED_DAY_NOTE, ROOM_NOTE, UNKNOWN_DATE, ActorRef, DateValue, Event, Evidence
 from .actor_lexicon import title_words
 from .story_references import story_referent
 from .actor_mentions import ANONYMOUS
@@ -31,7 +31,7 @@ from .crowds import (crowd_actor, crowd_words, dateline_body, dateline_country, 
                      national_org, person_owned_crowd, state_blocked, where_country)
 from .outcomes import decided_in, faced_vote, motion_targets, survived_vote, voted_on_people
 from .holders import gathering_holder, held_participle, states_summit_host
-from .meals import meal_guests, meal_host, meal_noun
+from .meals import meal_guests, meal_host, meal_noun, meal_object
 from .nlp import load_data
 from .person_entities import law_name_heads
 from .plan_changes import family_plan, relative_holders, same_thing
@@ -443,10 +443,14 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if result.status in ("postponed", "cancelled") and _background_change(tok):
         result = replace(result, status="happened", rejected=False, refers_to_plan=False)  # "signed ... on Tuesday,
         # capping a visit by X that had been delayed by a week": the visit made, its delay gone by
-    purpose = purpose_clause(tok, result.cue) if result.status in ("cancelled", "postponed", "denied") else None
+    purpose = purpose_clause(tok, result.cue) if result.status in ("cancelled", "postponed", "denied") \
+        or result.status == "planned" and result.refers_to_plan else None
     if purpose is not None:
         result = replace(result, status="planned", rejected=False, refers_to_plan=False)  # "called off X to make room
         # for talks": the talks are at most a plan, never called off
+        if not any(t.i in ctx.times for t in purpose.subtree):
+            when = DateValue(None, "unknown", "", note=ROOM_NOTE)  # "has been moved to September 24 to make room for
+            # an address to the Senate": the day is the moved plan's, not the address's
     if new_family(action) and called_for(tok, action) and not plan_call(tok, action):
         return None  # "called for protests against rising food prices": an appeal with no day, no act of the caller's
     if new_family(action) and plan_call(tok, action):
@@ -805,6 +809,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if action == "host" and meal_noun(tok):
         actor = actor or meal_host(tok, ctx)  # "The state dinner X had planned in honour of Y": X hosts Y
         counterparts = [c for c in counterparts or meal_guests(tok, ctx) if actor is None or c.name != actor.name]
+    elif action == "host" and tok.pos_ == "VERB" and not counterparts and meal_object(tok) is not None:
+        counterparts = [c for c in meal_guests(tok, ctx) if actor is None or c.name != actor.name]  # "X hosted a
+        # state banquet in his honour": his
     if actor is None and action in ("meet", "negotiate") and (group := group_subject(tok, ctx)) is not None:
         actor = group  # "Rail unions will hold talks with the transport minister on May 20": the unions
         found = {a.name: a for g in meeting_sides(tok) for a in _actors_in(g, ctx)}

@@ -1516,6 +1516,9 @@ def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
             # the article's
         text = ev.evidence.sentence.lower()
         hit = next((p for p in lex.same_day if p in text), None) if ev.date.value is None else None
+        if hit is not None and _reporting_day(hit, ev, ctx):
+            hit = None  # "His office said the same day that the stop in Zimbabwe had been called off": the day of the
+            # telling, not of the stop
         told = _previous_sentence_day(ev.evidence.start, last_sentence, ctx) if hit is not None else None
         if hit is not None and told is not None:
             # "Lee convened the council on Monday morning. Cho spoke by phone with X later in the day": the day of the
@@ -1559,6 +1562,30 @@ def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
             last_done = ev.status == "happened" and ev.actor.kind == "person"
         out.append(ev)
     return [_told_now(ev, ctx) for ev in out]
+
+
+def _reporting_day(phrase: str, ev: Event, ctx: _Ctx) -> bool:
+    """phrase (str): a ``same_day_phrases`` phrase found in an event's sentence. ev (Event): the event. ctx (_Ctx): the
+    doc's index. RETURNS (bool): the phrase hangs on a reporting verb ("said") that the event's trigger is told under,
+    so it dates the telling, not the event."""
+    trigger = trigger_token(ev, ctx)
+    if trigger is None:
+        return False
+    sent = trigger.sent
+    at = sent.text.lower().find(phrase)
+    if at < 0:
+        return False
+    words = [t for t in sent if sent.start_char + at <= t.idx < sent.start_char + at + len(phrase)]
+    if not words:
+        return False
+    verb = words[0]
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.i == trigger.i or verb.lemma_.lower() not in _lex().reporting:
+        return False
+    return any(t.i == verb.i for t in head_chain(trigger, 8)[1:]) or trigger.i in {t.i for t in verb.subtree}
 
 
 def _own_clause_frame(ev: Event, ctx: _Ctx) -> bool:

@@ -513,6 +513,9 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             # (but "called a snap election" is also the leader's own act of calling it: ``object_words_action``)
         if _visiting_guest(tok, ctx) is not None:
             return entry  # "met with visiting Prime Minister Y": Y's visit
+        if tok.dep_ == "amod" and tok.tag_ == "VBG" and entry.get("action") == "visit":
+            return None  # "will hold talks with a visiting Chinese trade delegation": the delegation's trip, told of
+            # no one named, never the clause's subject's
         if _thing_participle(tok, ctx):
             return None  # "pledging to link Baltic buyers with gas arriving at Croatia's terminal": the gas arrives
         if (blocks := entry.get("frame_blocks")) and (tok.dep_ == "pcomp" and tok.head.lower_ in blocks or any(
@@ -689,6 +692,9 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
                  "needs_what": True}  # "will announce the appointment of a new army chief": a post filled, no one named
     elif entry.get("owner_only"):
         return None  # "the swearing-in": nobody's ceremony named
+    elif (turned := entry.get("thing_action")) and _thing_of(tok, str(turned)):
+        entry = {**entry, "action": turned, "what_heads": turned, "needs_what": True}  # "The inauguration of the
+        # Eastern Line railway has been moved to Tema": the line's opening, whoever opens it
     if _content_of_text(tok):
         return None  # "will vote on a bill calling a referendum on foreign bases": what the bill would do, no event
     if entry.get("action") == "sign" and (pact := _pact_of([g for p in tok.children if p.dep_ == "prep"
@@ -700,8 +706,10 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         return _family_noun(tok, entry, ctx)
     if entry.get("needs_with_person") and not _with_person(tok, ctx):
         return None  # "an audience with Emperor X", not "told an audience of students"
-    if entry.get("needs_place") and not any(ctx.places.get(g.i) for c in tok.children if c.dep_ == "prep"
-                                            and c.lower_ in ("in", "at") for g in c.subtree):
+    if entry.get("needs_place") and not any(ctx.places.get(g.i) for c in [*tok.children, *(
+            h for h in tok.head.children if tok.dep_ == "dobj" and h.i == tok.right_edge.i + 1)]  # ("scrapping his
+                                            # planned stop [in Bengaluru]": the phrase hung on the verb)
+                                            if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.subtree):
         return None  # "cancelled his planned stop in X", not "the three-day stop begins next Tuesday" (a trip's span)
     need = entry.get("needs_compound")
     if need and not any(c.lower_ in need for c in tok.children if c.dep_ in ("compound", "amod", "poss")) \
@@ -808,6 +816,14 @@ def _post_of(tok: Token) -> bool:
         holders.append(tok.head)
     return any(g.dep_ == "pobj" and g.lower_ in post_words() and g.ent_type_ != "PERSON"
                for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)
+
+
+def _thing_of(tok: Token, family: str) -> bool:
+    """tok (Token): a ceremony noun with a ``thing_action``. family (str): that action.
+    RETURNS (bool): its "of" phrase names a thing of that family's ``what_heads`` ("the inauguration of the new
+    railway"), no person."""
+    return any(g.dep_ == "pobj" and g.lower_ in what_heads(family) and g.ent_type_ != "PERSON"
+               for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)
 
 
 def _owned_ceremony(tok: Token, ctx: _Ctx) -> bool:
@@ -1516,6 +1532,11 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
     if tok.dep_ == "nsubj" and gov.i == tok.head.i and lemma in _continuation_verbs() and _told_before(tok, ctx):
         return False  # "Civil servants began a nationwide strike on Monday. ... the strike would continue until the
         # government made a new offer": the strike told already, going on
+    if tok.dep_ == "nsubj" and gov.i == tok.head.i and lemma in _continuation_verbs() \
+            and not any(c.dep_ in ("det", "poss") for c in tok.children) \
+            and not any((r := ctx.actors.get(t.i)) is not None and r is not ANONYMOUS for t in tok.subtree):
+        return False  # "He said talks on copper transport would continue at the level of officials": talks going on
+        # between no one named, no one's event
     if tok.dep_ == "nsubj" and gov.i == tok.head.i and lemma in ("start", "begin") and _told_before(tok, ctx) \
             and lex.nouns.get(tok.lower_, {}).get("action") == "protest" and not any(
                 (x := ctx.times.get(t.i)) is not None and x.type in ("DATE", "TIME") for t in gov.subtree):

@@ -21,7 +21,7 @@ from .context import _Ctx
 from .holders import change_verbs
 from .nlp import load_data
 
-__all__ = ["meal_noun", "meal_host", "meal_guests", "visiting_guests"]
+__all__ = ["meal_noun", "meal_host", "meal_guests", "meal_object", "visiting_guests"]
 
 
 @cache
@@ -65,15 +65,24 @@ def meal_host(tok: Token, ctx: _Ctx) -> ActorRef | None:
     return None
 
 
+#: A guest phrase with the guest as possessor: "in his honour".
+_HONOUR = frozenset({("in", "honour"), ("in", "honor")})
+
+
 def meal_guests(tok: Token, ctx: _Ctx) -> list[ActorRef]:
     """tok (Token): a meal noun (or the verb that hosts it). ctx (_Ctx): the doc's index.
     RETURNS (list[ActorRef]): the named persons after a guest phrase of the noun or of its giving clause ("in honour
-    of Y", "for Y"), in order."""
+    of Y", "for Y") or owning its "honour" ("in his honour"), in order."""
     _, giving, phrases = _meals()
     heads = [tok, *(c for c in tok.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in giving)]
     out: list[ActorRef] = []
     for head in heads:
         for prep in (c for c in head.children if c.dep_ == "prep"):
+            for owner in (o for g in prep.children if g.dep_ == "pobj" and (prep.lower_, g.lower_) in _HONOUR
+                          for o in g.children if o.dep_ == "poss"):
+                for ref in (_person(owner, ctx), *ctx.partners.get(owner.i, ())):
+                    if ref is not None and ref.kind == "person" and ref.name not in {o.name for o in out}:
+                        out.append(ref)  # "hosted a state banquet in his honour": his ("in their honour": both)
             for words in phrases:
                 end = _phrase_end(prep, words)
                 if end is None:
@@ -106,7 +115,7 @@ def _visiting() -> tuple[frozenset[str], frozenset[str], dict[str, str], frozens
             frozenset(data["arrival_nouns"]))
 
 
-def _meal_of(tok: Token) -> Token | None:
+def meal_object(tok: Token) -> Token | None:
     """The meal noun of a host trigger: the noun itself, or the direct object of a host verb ("host a dinner")."""
     if meal_noun(tok):
         return tok
@@ -149,7 +158,7 @@ def visiting_guests(events: list[Event], ctx: _Ctx) -> list[Event]:
     out: list[Event] = []
     for ev in events:
         span = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end) if ev.action == "host" and not ev.counterparts else None
-        meal = _meal_of(span.root) if span is not None else None
+        meal = meal_object(span.root) if span is not None else None
         guest = _visiting_guest(meal) if meal is not None else None
         if guest is None:
             if meal is None or ev.counterparts:

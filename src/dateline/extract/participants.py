@@ -49,6 +49,13 @@ from .people_nouns import of_people, people_words, peoples_gathering_before
 
 
 @cache
+def _schedule_nouns() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``planned_nouns`` of ``status_cues.json`` ("itinerary", "schedule", "programme"): a
+    plan dropped from a person's one of these is that person's."""
+    return frozenset(load_data("status_cues.json")["planned_nouns"])
+
+
+@cache
 def _group_nouns() -> frozenset[str]:
     """Plural role nouns that stand for two people ("the two ministers"), from ``titles.json``."""
     return frozenset(load_data("titles.json")["group_nouns"])
@@ -227,6 +234,11 @@ def _participants(
         if not subjects and gov is not None and rel == "nsubjpass" and gov.lemma_.lower() in lex.light:
             subjects += [a for c in gov.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
                          for a in _actors_in(g, ctx)]  # "exercises were held by the Indian army": India's
+        if not subjects and gov is not None and rel == "nsubjpass":
+            subjects += [a for p in gov.children if p.dep_ == "prep" and p.lower_ in ("from", "off") for g in p.children
+                         if g.dep_ == "pobj" and g.lower_ in _schedule_nouns() for o in g.children if o.dep_ == "poss"
+                         for a in _actors_in(o, ctx)]  # "A planned stop in Yogyakarta has been dropped from the Dutch
+            # king's itinerary": the king's stop
         named = rel == "appos" and tok.head.pos_ == "PROPN" and tok.head.dep_ in ("dobj", "pobj")  # "hold Freedom Shield,
         # the annual exercise": the noun names the object
         if not subjects and gov is not None and (rel in ("dobj", "pobj", "compound", "conj") or named) \

@@ -89,6 +89,8 @@ def person_entities(doc: Doc, lex: Lexicon) -> list[Span]:
     for ent in doc.ents:
         ents.extend(_cut_at_verb(_run_on_surname(_given_name_before(_without_conjunction(ent), lex), lex), lex))
     found.extend(_trigger_subject_names(doc, lex, ents + found))
+    found.extend(_event_owner_names(doc, lex, ents + found))
+    found.extend(_hyphenated_given_names(doc, lex, ents + found))
     found.extend(_partner_surnames(doc, lex, ents + found))
     found.extend(_surnames_told_again(doc, ents + found))
     for ent in ents:
@@ -386,6 +388,72 @@ def _trigger_subject_names(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Spa
         place = resolve_place(tok.text)
         if resolve_country(span.text) is not None and place is None or place is not None and place.kind != "city" \
                 or place is not None and not meets_named_person(tok):
+            continue
+        found.append(Span(doc, start, tok.i + 1, label="PERSON"))
+    return found
+
+
+def _hyphenated_given_names(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Span]:
+    """ "[Han Seung-min], South Korea's defence minister, will meet ...": a capitalized surname and a hyphenated given
+    name whose second part is written in lower case (the way Korean names are romanized), left unlabelled by the
+    recognizer (the surname may be a one-word entity of another kind: "[Han]NORP"), are a person's name, unless a word of it is a title, head word or honorific, the first two words name a
+    known place ("New York-based"), or the lower-case part is one of ``hyphen_suffix_blocks`` of ``names.json``
+    ("-based", "-led").
+
+    doc (Doc): the parsed text. lex (Lexicon): the actor lexicon. ents (list[Span]): the names found so far.
+    RETURNS (list[Span]): the new names, labelled PERSON."""
+    taken = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+    blocks = _hyphen_suffix_blocks()
+    found: list[Span] = []
+    for i in range(len(doc) - 3):
+        words = doc[i : i + 4]
+        first, given, dash, tail = words
+        if dash.text != "-" or given.whitespace_ or dash.whitespace_ or not tail.is_alpha or not tail.is_lower \
+                or tail.lower_ in blocks or len(tail) > 6 or any(t.i in taken or t.ent_iob_ != "O" for t in words[1:]) \
+                or first.i in taken or first.ent_iob_ == "I" or first.ent_iob_ == "B" and doc[i + 1].ent_iob_ == "I" \
+                or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.pos_ == "PROPN" for t in (first, given)) \
+                or i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() \
+                and doc[i - 1].lower_ not in lex.heads and doc[i - 1].lower_ not in title_words() \
+                and doc[i - 1].text not in lex.honorifics \
+                or any(t.lower_ in lex.heads or t.lower_ in title_words() or t.text in lex.honorifics for t in (first, given)) \
+                or resolve_place(f"{first.text} {given.text}") is not None or resolve_place(first.text) is not None \
+                or resolve_place(given.text) is not None:
+            continue
+        found.append(Span(doc, i, i + 4, label="PERSON"))
+    return found
+
+
+@cache
+def _hyphen_suffix_blocks() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``hyphen_suffix_blocks`` of ``names.json``: lower-case words after a hyphen that make
+    a compound adjective, no given name ("Seoul-based", "US-led")."""
+    return frozenset(load_data("names.json")["hyphen_suffix_blocks"])
+
+
+def _event_owner_names(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Span]:
+    """ "[Marguerite Olande]'s planned visit to Goma was cancelled": two or three capitalized proper nouns the recognizer
+    left unlabelled, the possessor ("'s") of an event noun, are a person's name, unless they name a known place or
+    country or a word of them is a title, a head word or an honorific.
+
+    doc (Doc): the parsed text. lex (Lexicon): the actor lexicon. ents (list[Span]): the names found so far.
+    RETURNS (list[Span]): the new names, labelled PERSON."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found: list[Span] = []
+    for tok in doc:
+        if tok.dep_ != "poss" or tok.pos_ != "PROPN" or tok.ent_iob_ != "O" or tok.i in taken \
+                or tok.head.pos_ != "NOUN" or tok.head.lower_ not in lex.trigger_words \
+                or not any(c.dep_ == "case" and c.lower_ in ("'s", "’s") for c in tok.children):
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i \
+                and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_iob_ == "O" and doc[start - 1].i not in taken:
+            start -= 1
+        span = doc[start : tok.i + 1]
+        if not 2 <= len(span) <= 3 or any(not t.is_alpha or not t.text[:1].isupper() or t.is_upper
+                                          or t.lower_ in lex.heads or t.lower_ in title_words() or t.text in lex.honorifics
+                                          or t.lower_ in lex.demonyms for t in span) \
+                or resolve_place(span.text) is not None or resolve_country(span.text) is not None \
+                or any(resolve_place(t.text) is not None for t in span):
             continue
         found.append(Span(doc, start, tok.i + 1, label="PERSON"))
     return found

@@ -194,8 +194,11 @@ def resolve_references(
                 # ("held talks with Tunisia's prime minister": the office met)
             if match is None and has_dep and (subject or event_possessor(tok)):
                 match = named_office(tok)  # "The Archbishop of Canterbury has postponed her visit": the office
+            # (only people named before the description may be the one it describes: "The defence minister's trip to
+            # Tavush has been postponed ... Aram Grigoryan will instead attend" leaves the office, which the store
+            # knows the holder of)
             if match is None and role[1] is None and has_dep and (subject or event_possessor(tok)) and is_definite(tok) \
-                    and not _may_hold(role[0], named_people(named)) and (home := _own_state(role[0]) or dateline_country_of(doc)) is not None \
+                    and not _may_hold(role[0], [p for p in named_people(named) if p.start < tok.idx]) and (home := _own_state(role[0]) or dateline_country_of(doc)) is not None \
                     and (home in _monarchies() or not set(role[0]) <= _royal_titles()):  # (no "King of Colombia")
                 match = office_holder(tok, home)  # "TAIPEI - The premier's policy address has been postponed", nobody
                 # named in the article who may hold the title: the dateline country's office
@@ -411,6 +414,12 @@ def _appositive_person(tok: Token, by_start: dict[int, Named]) -> ActorRef | Non
         mention = by_start.get(words[0])
         if mention is not None and mention.ref.kind == "person":
             return mention.ref  # "his Senegalese counterpart, Aminata Sarr, the ministry said": hung on "said"
+    lead = by_start.get(tok.left_edge.i)
+    if lead is not None and lead.ref.kind == "person" and lead.end < tok.i and tok.doc[lead.end].text == "," \
+            and (tok.right_edge.text == "," or tok.right_edge.i + 1 < len(tok.doc)
+                 and tok.doc[tok.right_edge.i + 1].text == ","):
+        return lead.ref  # "[Kwon Min-jae], South Korea's trade minister, will meet ...": the name the parser hung on
+        # the title it is set beside
     edge = max((t.i for c in tok.children if c.dep_ == "prep" and c.i > tok.i for t in c.subtree), default=-1)
     mention = by_start.get(edge + 1) if edge > tok.i else None
     if mention is not None and mention.ref.kind == "person" and all(
@@ -786,19 +795,32 @@ def _role(tok: Token, lex: Lexicon) -> tuple[tuple[str, ...], str | None] | None
             keys = (f"{doc[tok.i - 2].lower_}-{low}",)  # "the Secretary-General": that title, not a general
     for phrase, titles_ in lex.roles.items():
         at = phrase.index("of") - 1 if "of" in phrase else len(phrase) - 1
-        first = tok.i - at
-        if phrase[at] == low and first >= 0 and first + len(phrase) <= len(doc) \
-                and tuple(t.lower_ for t in doc[first : first + len(phrase)]) == phrase:
+        heads = {at: -1, len(phrase) - 1: at} if at != len(phrase) - 1 else {at: -1}  # ("[Ghana's new Chief of
+        # Defence] Staff": the parser may make the last word the head, the word before "of" hanging on it)
+        if any(phrase[k] == low and (first := tok.i - k) >= 0 and first + len(phrase) <= len(doc)
+               and tuple(t.lower_ for t in doc[first : first + len(phrase)]) == phrase
+               and (under < 0 or doc[first + under].head.i == tok.i) for k, under in heads.items()):
             keys = (*keys, *titles_)
     if not keys:
         return None
     country = next((c for m in tok.children if m.dep_ in ("amod", "compound") and (m.ent_type_ == "NORP" or m.lower_ in lex.demonyms)
-                    and (c := lex.demonyms.get(m.lower_) or resolve_country(m.text)) is not None), None)
+                    and (c := lex.demonyms.get(m.lower_) or resolve_country(m.text)
+                         or _demonym_entity(m, lex)) is not None), None)
     if country is None:
         country = next((c for m in tok.children if (c := country_possessor(m)) is not None), None)
     if country is None and any(c.dep_ == "poss" and c.lower_ == "its" for c in tok.children):
         country = _subject_country(tok)  # "Venezuela denied a report that its foreign minister had met X": Venezuela's
     return keys, country
+
+
+def _demonym_entity(word: Token, lex: Lexicon) -> str | None:
+    """word (Token): a nationality word on a title ("the South [African] president"). lex (Lexicon): the actor lexicon.
+    RETURNS (str | None): the country of the whole nationality entity the word is part of ("South African"), else
+    None."""
+    ent = next((e for e in word.doc.ents if e.start <= word.i < e.end and e.label_ == "NORP"), None)
+    if ent is None or len(ent) < 2:
+        return None
+    return lex.demonyms.get(ent.text.lower()) or resolve_country(ent.text)
 
 
 def _its_country(tok: Token) -> bool:

@@ -18,6 +18,7 @@ from .dates import _occasion_nouns
 from .nlp import load_data
 from .places import resolve_place, settlement_nouns
 from .status import subjectless_conjuncts
+from .tour_legs import leg_noun
 from .plans import conjoined_start_day, relative_plan_clause
 from .triggers import _lex
 
@@ -112,7 +113,8 @@ def moved_from(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
         return _held_after_move(tok, event, ctx)
     if not event.refers_to_plan or event.status not in ("planned", "postponed") or event.place is None:
         return []  # ("has been pushed back to Thursday and moved from Vienna to Salzburg": put off and moved)
-    verb = tok
+    verb = leg if (leg := leg_noun(tok)) is not None and leg.i != tok.i else tok  # ("The final leg of the president's
+    # visit has been moved from Hamburg to Munich": the leg is what was moved)
     for _ in range(3):
         if verb.pos_ == "VERB" and verb.lemma_.lower() in moved_verbs():
             break

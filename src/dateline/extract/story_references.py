@@ -18,6 +18,7 @@ from .context import _Ctx
 from .appointments import post_words
 from .crowds import dateline_country
 from .nlp import load_data
+from .objects import what_heads
 from .tellers import sentence_teller
 from .triggers import _lex
 
@@ -86,14 +87,19 @@ def _definite_thing(noun: Token, data: dict[str, frozenset[str]], topics: bool =
     """RETURNS (bool): whether a noun is a bare definite thing ("the drills", "the agreement"): a ``determiners`` word,
     no possessor, number, apposition or clause of its own, and no name or actor in its phrase ("Lee's visit", "the talks
     between X and Y", "the Seoul summit": a doer or place named). With ``topics``, names in what a vote is on are
-    allowed ("the confidence vote on Prime Minister X's government": a ``topic_preps`` phrase of a vote noun)."""
+    allowed ("the confidence vote on Prime Minister X's government": a ``topic_preps`` phrase of a vote noun), and so are
+    names in the thing a ``thing_action`` noun is of ("the inauguration of the Eastern Line railway")."""
     if not any(c.dep_ == "det" and c.lower_ in data["determiners"] for c in noun.children):
         return False
     skip: set[int] = set()
     if topics:
-        if _lex().nouns.get(noun.lower_, {}).get("action") != "vote":
-            return False
-        skip = {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for t in c.subtree}
+        entry = _lex().nouns.get(noun.lower_, {})
+        if entry.get("action") == "vote":
+            skip = {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for t in c.subtree}
+        elif (family := entry.get("thing_action")) is not None:
+            skip = {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                    and any(g.dep_ == "pobj" and g.lower_ in what_heads(str(family)) for g in c.children)
+                    for t in c.subtree}  # "The inauguration of the Eastern Line railway has been moved": the line
         if not skip:
             return False
     return not any(c.dep_ in ("poss", "nummod", "appos", "relcl", "acl") for c in noun.children) \

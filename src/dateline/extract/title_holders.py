@@ -204,8 +204,9 @@ def _envoy_titles() -> frozenset[str]:
 
 @cache
 def _event_nouns() -> frozenset[str]:
-    """RETURNS (frozenset[str]): the event nouns of ``triggers.json``."""
-    return frozenset(load_data("triggers.json")["nouns"])
+    """RETURNS (frozenset[str]): the event nouns of ``triggers.json``, and the ``planned_nouns`` of ``status_cues.json``
+    ("the Dutch king's itinerary": whose plans)."""
+    return frozenset(load_data("triggers.json")["nouns"]) | frozenset(load_data("status_cues.json")["planned_nouns"])
 
 
 def country_possessor(tok: Token) -> str | None:
@@ -213,7 +214,14 @@ def country_possessor(tok: Token) -> str | None:
     if tok.dep_ != "poss" or tok.pos_ != "PROPN" or not any(c.dep_ == "case" for c in tok.children):
         return None
     first = min(t.i for t in tok.subtree if t.dep_ != "case")
-    return resolve_country(tok.doc[first : tok.i + 1].text)
+    found = resolve_country(tok.doc[first : tok.i + 1].text)
+    if found is None:
+        start = tok.i
+        while start > 0 and tok.doc[start - 1].dep_ == "compound" and start <= tok.doc[start - 1].head.i <= tok.i:
+            start -= 1
+        if start > first:  # ("ACCRA, Sept 25 (Wire) - [Ghana]'s new Chief of Defence Staff": the parser hung the
+            found = resolve_country(tok.doc[start : tok.i + 1].text)  # dateline on the possessor)
+    return found
 
 
 def named_office(tok: Token) -> ActorRef | None:
@@ -250,9 +258,13 @@ def office_holder(tok: Token, country: str) -> ActorRef | None:
     owner = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}  # (not "Sri" of "[Sri Lanka]'s")
     words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in ("amod", "compound") and t.i not in owner or t.i == tok.i]
     title = parse_title(" ".join(t.text[:1].upper() + t.text[1:] for t in words)).title
+    if title is None:
+        phrase = [t for t in tok.subtree if t.i <= tok.i and t.i not in owner and t.dep_ not in ("det", "case")]
+        title = parse_title(" ".join(t.text[:1].upper() + t.text[1:] for t in phrase)).title  # "Ghana's new [Chief of
+        # Defence] Staff": a title with "of" the parser hung on its last word
     if title is None or title.split()[0].lower() in lexicon().past_modifiers:
         return None
-    title = " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in title.split())
+    title = " ".join(w[:1].upper() + w[1:] if w.islower() and w not in ("of", "the") else w for w in title.split())
     title = _office_names().get(title, title)  # "Malaysia's top diplomat": the Foreign Minister of Malaysia
     local = _local_possessor(tok)
     if local is not None:  # "California's governor": the state's office, of its country

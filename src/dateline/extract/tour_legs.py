@@ -19,7 +19,7 @@ from .context import _Ctx
 from .nlp import load_data
 from .places import resolve_country, resolve_place
 
-__all__ = ["changed_legs"]
+__all__ = ["changed_legs", "leg_noun"]
 
 
 @cache
@@ -32,7 +32,7 @@ def _legs() -> tuple[frozenset[str], dict[str, int]]:
 _CHANGES = frozenset({"cancelled", "postponed"})
 
 
-def _leg_noun(tok: Token) -> Token | None:
+def leg_noun(tok: Token) -> Token | None:
     """tok (Token): a trip change's trigger. RETURNS (Token | None): the leg noun it is or hangs on ("drop the final
     [leg] of her tour"), else None."""
     nouns, _ = _legs()
@@ -44,7 +44,7 @@ def _rank(tok: Token) -> int | None:
     """tok (Token): a trip change's trigger. RETURNS (int | None): the rank of the stop it names ("the final leg of her
     tour": -1), None when it names no leg by an ordinal."""
     ordinals = _legs()[1]
-    leg = _leg_noun(tok)
+    leg = leg_noun(tok)
     return next((ordinals[c.lower_] for c in leg.children if c.dep_ == "amod" and c.lower_ in ordinals), None) \
         if leg is not None else None
 
@@ -52,7 +52,7 @@ def _rank(tok: Token) -> int | None:
 def _named_leg(tok: Token) -> PlaceRef | None:
     """tok (Token): a trip change's trigger. RETURNS (PlaceRef | None): the country a leg noun names by a nationality
     or a country's name ("the Chilean leg of his tour", "the Chile stop"), else None."""
-    leg = _leg_noun(tok)
+    leg = leg_noun(tok)
     if leg is None:
         return None
     for c in leg.children:

@@ -15,7 +15,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from ..model import UNKNOWN_DATE, DateValue, Event, PlaceRef
+from ..model import ROOM_NOTE, UNKNOWN_DATE, DateValue, Event, PlaceRef
 from .arguments import _misparsed_object
 from .builder import _build
 from .codes import event_codes
@@ -257,7 +257,8 @@ def _apply_trip_frames(events: list[Event], ctx: _Ctx) -> list[Event]:
     out: list[Event] = []
     for ev in events:
         frame = frames.get(ev.actor.name)
-        if frame is None or ev.date.value is not None or ev.status in ("happened",) or ev.action in _AT_HOME_ACTIONS:
+        if frame is None or ev.date.value is not None or ev.status in ("happened",) or ev.action in _AT_HOME_ACTIONS \
+                or ev.date.note == ROOM_NOTE:  # ("moved ... to make room for an address": no part of the trip's days)
             out.append(ev)  # "had been expected to host her counterpart": the host stays home, off her own trip
             continue
         inside = ev.place is None or frame.destination is None or place_in(ev.place, frame.destination)

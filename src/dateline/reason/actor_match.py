@@ -15,10 +15,10 @@ from datetime import date
 from functools import cache
 from typing import Sequence
 
-from ..model import ActorInfo
+from ..model import ActorInfo, EventRecord
 from ..store.base import Store
 from ..store.identity import abbreviates, bare, initials
-from .phrase_words import contains, phrase_tokens, singular
+from .phrase_words import contains, mentions_name, phrase_tokens, singular
 from .question import load_data
 
 __all__ = ["match_actor", "namesakes", "title_namesakes", "actors_as_of", "only_country_words", "crowd_word"]
@@ -437,7 +437,8 @@ def title_namesakes(phrase: str, actors: Sequence[ActorInfo], as_of: date | None
 def actors_as_of(store: Store, as_of: date) -> list[ActorInfo]:
     """The store's actors as known on a day, so that a later article leaks nothing.
 
-    An actor counts when an event known on ``as_of`` names it (as actor or counterpart);
+    An actor counts when an event known on ``as_of`` names it (as actor or counterpart), or a person signed for
+    their state (a state's event of ``signer_families`` whose sentence names them before its trigger: :func:`signed_by`);
     its country is the one those events give (None when they give none), and its titles
     are those first seen by ``as_of``, last seen no later than ``as_of``.
 
@@ -445,12 +446,19 @@ def actors_as_of(store: Store, as_of: date) -> list[ActorInfo]:
     RETURNS (list[ActorInfo]): those actors, in the store's order.
     """
     seen: dict[str, str | None] = {}
-    for event in store.events(as_of=as_of):
+    events = store.events(as_of=as_of)
+    for event in events:
         for ref in (event.actor, *event.counterparts):
             if ref.name and not seen.get(ref.name):
                 seen[ref.name] = ref.country
+    signers = frozenset(load_data("question")["signer_families"])
+    signings = [e for e in events if e.actor.kind == "country" and e.action in signers]
     out = []
     for actor in store.actors(as_of=as_of):
+        if actor.name not in seen and actor.kind == "person" and actor.country is not None and any(
+                e.actor.name == actor.country and signed_by(e, actor.name) for e in signings):
+            seen[actor.name] = actor.country  # "New Zealand Trade Minister X signed the accord", stored as the states'
+            # signing: X is known as its signer
         if actor.name not in seen:
             continue
         titles = tuple(
@@ -460,3 +468,16 @@ def actors_as_of(store: Store, as_of: date) -> list[ActorInfo]:
         )
         out.append(replace(actor, country=seen[actor.name], titles=titles))
     return out
+
+
+def signed_by(event: EventRecord, name: str) -> bool:
+    """event (EventRecord): a state's event. name (str): a person's name.
+    RETURNS (bool): a sentence of the event names the person (by surname) before its trigger: the doer ("Trade Minister
+    X signed the accord"), not a teller after it ("will sign ..., Trade Minister X said")."""
+    surname = name.split()[-1]
+    for ev in event.evidence:
+        if ev.trigger_start < ev.start:
+            continue
+        if mentions_name(ev.sentence[: ev.trigger_start - ev.start], surname):
+            return True
+    return False

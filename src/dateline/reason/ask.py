@@ -789,20 +789,24 @@ def _other_places_sentences(store: Store, actor: ActorInfo, event: EventRecord |
     """The sentences that state another event of the actor at a place apart from the event's
     ("denied reports that she would travel to Tehran" for her Riyadh visit): their trouble
     words are about that event. A sentence that also states the event itself, or names its
-    place ("moved from Brussels to Antwerp"), is kept."""
+    place ("moved from Brussels to Antwerp"), or states another event of the actor at a place holding the event's (the
+    trip to the country), is kept."""
     if event is None or event.place is None:
         return set()
     mine = {" ".join(e.sentence.split()) for e in event.evidence}
     here = [n for n in (event.place.name, *event.place.within) if n]
     out: set[str] = set()
+    around: set[str] = set()  # sentences of the actor's events at the event's place or around it
     for other in store.events(actor=actor.name, as_of=as_of):
         if other.id == event.id or other.place is None:
             continue
         if in_place(other.place, event.place) or in_place(event.place, other.place):
+            around |= {" ".join(e.sentence.split()) for e in other.evidence}
             continue
         out |= {" ".join(e.sentence.split()) for e in other.evidence
                 if not any(_names(e.sentence, [n.lower()]) for n in here[:1])} - mine  # "moved from Brussels to Antwerp" stays
-    return out
+    return out - around  # ("The state visit to Mexico ... has been postponed", told of the trip and of its address in
+    # Mexico City: about the Guadalajara stop too)
 
 
 _CHANGE_VERBS = {"denied": "denies it", "postponed": "says it was postponed", "cancelled": "says it was called off"}

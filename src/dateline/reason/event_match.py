@@ -19,7 +19,7 @@ from typing import Sequence
 from ..model import UNKNOWN_DATE, ActorInfo, ActorRef, DateValue, EventRecord, Evidence, PlaceRef
 from ..store.base import Store
 from ..store.merge import NATIONWIDE_PHRASES, nationwide_what, what_answers
-from .actor_match import actors_as_of, crowd_word
+from .actor_match import actors_as_of, crowd_word, signed_by
 from .happened import other_partner_only, sentence_topic
 from .moves import moved_away
 from .overlap import in_place, may_coincide, spans_meet
@@ -389,6 +389,11 @@ def candidate_events(
         own |= {e.id for e in known if e.actor.kind == "person" and e.actor.country == actor.name and e.action in families}
         # "Did Paraguay and Vietnam sign a trade agreement?": the signing stored under Paraguay's minister, whichever
         # state the question names first
+    if actor.kind == "person" and actor.country is not None:
+        own |= {e.id for e in known if e.actor.kind == "country" and e.actor.name == actor.country
+                and e.action in families and e.action in data["signer_families"] and signed_by(e, actor.name)}
+        # "Will Sarah Whitcombe sign ...?": "New Zealand Trade Minister Sarah Whitcombe signed the accord", stored as
+        # the states' signing
     topical = [e for e in known if pattern.target and _topic_match(e, pattern.target)]
     visits = set(data["action_matches"]["visit"])
     expected = target_place is not None and any(

@@ -95,6 +95,8 @@ _ARRIVAL_PLANS = frozenset(_MERGE_DATA["arrival_plans"])
 #: Families whose story references fit a plan only when their sentence names the plan's ``what`` (the post a plan would
 #: fill; ``story_what_families``, read by :mod:`.story_plans`).
 STORY_WHAT_FAMILIES = frozenset(_MERGE_DATA["story_what_families"])
+#: Families of a person taking up a post: an unnamed office's holder-to-be (:func:`story_plans.post_taker`).
+POST_TAKING_FAMILIES = frozenset(_MERGE_DATA["post_taking_families"])
 #: Words naming no particular thing of a family ("drills"): such a report fits any event of it.
 _WHAT_GENERIC = frozenset(_MERGE_DATA["what_generic"])
 #: Words that name the same thing as another ("motion" -> "vote": a confidence motion is a confidence vote).
@@ -705,6 +707,10 @@ def fold_article(carry: Carry | None, group: list[Report]) -> Carry:
     else:
         new_status = _next_status(status, stated.status)
         new_date = _next_date(current_date, status, stated.status, stated.date)
+        if status == "postponed" and new_status == "planned" and current_date.value is not None \
+                and new_date.value == current_date.value and moved is None:
+            new_status = status  # "postponed until September", then "it would take place in September": the plan as
+            # put off, told again on its new day
         if status == "happened" and stated.status == "cancelled" and action_family(stated.action) in CROWD_FAMILIES \
                 and _begun_before(current_date, stated.evidence.published):
             new_status, new_date = status, current_date  # "the drivers called off their strike on Friday", after it
@@ -1530,6 +1536,20 @@ def purpose_families() -> list[str]:
     """RETURNS (list[str]): the store families a journey's purposes may belong to (``purposes`` and the journeys'
     country legs), sorted."""
     return sorted({action_family(a) for a in (*_PURPOSES, *_PRESENCE["journeys"])})
+
+
+def country_stop_plan(state: EventState, change: Event, published: date) -> bool:
+    """state (EventState): a stored event of an actor. change (Event): a call-off or postponement of the actor's stop
+    in a country that joined no stored plan ("the stop in Zimbabwe had been called off"). published (date): the
+    change's article day. RETURNS (bool): the event is an open plan of the actor inside that country (its place the
+    country or a place in it: "to hold talks with X in Harare on August 12"), not yet past, told by an article
+    published by then: the call-off is its own."""
+    country = change.place.name if change.place is not None and change.place.kind == "country" else None
+    place = state.place
+    span = state.date.interval()
+    return country is not None and place is not None and country in (place.name, place.country, *place.within) \
+        and state.status in ("planned", "postponed", "uncertain") and span is not None and span[1] >= published \
+        and any(h.published is not None and h.published <= published for h in state.history)
 
 
 def purpose_probe(trip: EventState, change: Event) -> Event | None:

@@ -22,6 +22,7 @@ from .merge import (
     CROWD_FAMILIES,
     HOSTED_FAMILIES,
     JOURNEY_FAMILIES,
+    POST_TAKING_FAMILIES,
     STATE_SYMMETRIC,
     SYMMETRIC_FAMILIES,
     Carry,
@@ -34,6 +35,7 @@ from .merge import (
     country_day_family,
     own_day_family,
     country_plan_family,
+    country_stop_plan,
     fold_article,
     fold_carry,
     offset_plan_day,
@@ -61,9 +63,9 @@ from .merge import (
     same_place_day,
     with_people_of,
 )
-from .story_plans import story_plan
+from .story_plans import post_taker, story_plan
 from .revisions import is_revision, max_days, probe_sentences, same_story, sentence_keys
-from .identity import names_office
+from .identity import match_actor, names_office
 from .sqlite_actors import SQLiteActors
 from .sqlite_connection import utc_now_iso
 from .sqlite_reads import SQLiteReads
@@ -600,6 +602,8 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
             self._presence(article, seq, event, actor_id, joined.get(index), base, pending, updated, new_ids, key, since)
             if index >= 0:
                 self._purposes(article, seq, event, actor_id, joined.get(index), base, pending, updated, new_ids, key, since)
+                self._country_stop(article, seq, event, actor_id, joined.get(index), base, pending, updated, new_ids, key,
+                                   since)
                 self._guests(article, seq, event, joined.get(index), base, pending, updated, new_ids, key, since)
                 self._journey_of(article, seq, event, actor_id, joined.get(index), base, pending, updated, new_ids, key,
                                  since)
@@ -627,6 +631,23 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         # (the holder's name finds the office's events from this article's day on)
         return found, int(row[0])
 
+    def _office_holder(self, actor: ActorRef, article: Article, avoid: frozenset[int] = frozenset()) -> int | None:
+        """:meth:`SQLiteActors._office_holder`; failing that, for an office of a country that no one is seen holding,
+        the one person with an open plan to take up that post (:func:`story_plans.post_taker`: "will be sworn in as
+        Ghana's Chief of Defence Staff on Wednesday", then "Ghana's new Chief of Defence Staff took the oath")."""
+        found = super()._office_holder(actor, article, avoid)
+        if found is not None or not (actor.kind == "person" and actor.title and actor.country and article.published) \
+                or actor.name != office_name(actor.title, actor.country):
+            return found
+        published = article.published
+        slots, named = _family_params(sorted(POST_TAKING_FAMILIES))
+        rows = self._rows(q.EVENTS_OF_FAMILIES_NEAR.format(families=slots), {
+            **named, "lo": iso(published - timedelta(days=30)), "hi": iso(published + timedelta(days=120)),
+            "since": iso(published - _MERGE_HORIZON)})
+        candidates = [(int(r["id"]), state_of(self._carry(r["id"], r["fold"])), int(r["actor_id"])) for r in rows
+                      if int(r["actor_id"]) not in avoid]
+        return post_taker(actor, published, candidates)
+
     def _story_plans(self, article: Article, references: Iterable[Event],
                      since: str | None) -> list[tuple[int, Event, Carry]]:
         """references (Iterable[Event]): the article's story references. RETURNS (list): for each that joins one open
@@ -635,18 +656,29 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         if article.published is None:
             return []
         lo, hi = iso(article.published - timedelta(days=30)), iso(article.published + timedelta(days=120))
-        out: list[tuple[int, Event, Carry]] = []
-        for reference in references:
+        told = list(references)
+        moves = moved_pairs(told)  # "The summit has been moved from Kumasi to Tema": the call-off at the old place
+        # finds the plan; the plan at the new place is that same plan, carried there
+        order = sorted(range(len(told)), key=lambda k: k in moves)
+        resolved: dict[int, tuple[int, Event, Carry]] = {}
+        for k in order:
+            reference = told[k]
             slots, named = _family_params([action_family(reference.action)])
             rows = self._rows(q.EVENTS_OF_FAMILIES_NEAR.format(families=slots),
                               {**named, "lo": lo, "hi": hi, "since": since})
             carries = {int(r["id"]): self._carry(r["id"], r["fold"]) for r in rows}
+            taken = {o[0] for o in resolved.values()}
+            old = resolved.get(moves[k]) if k in moves else None
+            if k in moves and old is None:
+                continue  # (a move of no plan the call-off found)
             candidates = [(int(r["id"]), state_of(carries[int(r["id"])]), int(r["actor_id"])) for r in rows
-                          if r["id"] not in {o[0] for o in out}]
-            found = story_plan(reference, article.published, candidates)
+                          if (int(r["id"]) == old[0] if old is not None else r["id"] not in taken)]
+            probe = replace(reference, place=told[moves[k]].place) if k in moves else reference
+            found = story_plan(probe, article.published, candidates)
             if found is not None:
-                out.append((found[0], found[1], carries[found[0]]))
-        return out
+                report = replace(found[1], place=reference.place) if k in moves else found[1]
+                resolved[k] = (found[0], report, carries[found[0]])
+        return [resolved[k] for k in sorted(resolved)]
 
     def _country_visit_that_day(self, actor_id: int, event: Event, carries: dict[int, Carry],
                                 pending: dict[int, list[Report]], since: str | None) -> int | None:
@@ -719,6 +751,30 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
             self._derived_report(r["id"], carry, purpose_report(state, carry.lead, event), article, seq, base, pending,
                                  key)
             updated.add(r["id"])
+
+    def _country_stop(self, article: Article, seq: int, event: Event, actor_id: int, own: int | None,
+                      base: dict[int, Carry | None], pending: dict[int, list[Report]], updated: set[int],
+                      new_ids: set[int], key: tuple[date, int], since: str | None) -> None:
+        """ "X will hold talks with Y in Harare on August 12", then "the stop in Zimbabwe had been called off": a call-off
+        or postponement of a journey to a country that joined no stored plan (a new event) changes the actor's open
+        plans inside that country (:func:`merge.country_stop_plan`); each gets the change as a report of its own, told
+        by the same sentence (:func:`merge.purpose_report`)."""
+        if own not in new_ids or article.published is None or event.status not in ("cancelled", "postponed") \
+                or not event.refers_to_plan or action_family(event.action) not in JOURNEY_FAMILIES \
+                or event.place is None or event.place.kind != "country":
+            return
+        probe = replace(event, date=UNKNOWN_DATE, counterparts=())
+        for family in purpose_families():
+            for r in self._candidates(actor_id, family, probe, since):
+                if r["id"] in pending or r["id"] == own:
+                    continue
+                carry = base.get(r["id"]) or self._carry(r["id"], r["fold"])
+                state = state_of(carry)
+                if not country_stop_plan(state, event, article.published):
+                    continue
+                self._derived_report(r["id"], carry, purpose_report(state, carry.lead, event), article, seq, base,
+                                     pending, key)
+                updated.add(r["id"])
 
     def _journey_of(self, article: Article, seq: int, event: Event, actor_id: int, own: int | None,
                     base: dict[int, Carry | None], pending: dict[int, list[Report]], updated: set[int],
@@ -917,9 +973,15 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         return str(rows[0]["kind"]) if rows else None
 
     def _person_country(self, name: str) -> str | None:
-        """name (str): a person's name. RETURNS (str | None): the country stored for that person, None if none."""
+        """name (str): a person's name. RETURNS (str | None): the country stored for that person (or for the one stored
+        person the name matches: "Deshpande" for "Ravi Deshpande"), None if none."""
         row = self.conn.execute(q.PERSON_COUNTRY_BY_NAME, (name,)).fetchone()
-        return str(row[0]) if row is not None else None
+        if row is None:
+            aliases, people = self._actor_candidates(name, "person")
+            found = match_actor(name, "person", aliases, people)
+            stored = self._rows(q.ACTOR_BY_ID, (found,)) if found is not None else []
+            return str(stored[0]["country"]) if stored and stored[0]["kind"] == "person" and stored[0]["country"] else None
+        return str(row[0])
 
     def _plan_of_state(self, event: Event, family: str, carries: dict[int, Carry], pending: dict[int, list[Report]],
                        since: str | None) -> int | None:

@@ -10,8 +10,8 @@ from dataclasses import replace
 import re
 from datetime import date, timedelta
 
-from ..model import Event, PlaceRef
-from .merge import STORY_WHAT_FAMILIES, EventState, action_family
+from ..model import ActorRef, Event, PlaceRef
+from .merge import POST_TAKING_FAMILIES, STORY_WHAT_FAMILIES, EventState, action_family
 
 #: Statuses of a plan a reference can change.
 _OPEN = frozenset({"planned", "uncertain", "postponed"})
@@ -104,3 +104,26 @@ def story_plan(reference: Event, published: date, candidates: list[tuple[int, Ev
                    action=state.action, place=reference.place or state.place, what=state.what or reference.what,
                    refers_to_plan=reference.status in ("postponed", "cancelled") or reference.refers_to_plan)
     return event_id, told, actor_id
+
+
+def post_taker(office: ActorRef, published: date, candidates: list[tuple[int, EventState, int]]) -> int | None:
+    """The person an office stands for when no one is seen holding it: "Air Vice Marshal X will be sworn in as Ghana's
+    Chief of Defence Staff on Wednesday", then "Ghana's new Chief of Defence Staff took the oath of office on Wednesday".
+
+    office (ActorRef): an office kept without a name ("Chief of Defence Staff of Ghana": a title and a country).
+    published (date): the article's day.
+    candidates (list[tuple[int, EventState, int]]): (event id, state, actor id) of stored events of the
+        ``post_taking_families`` near that day.
+    RETURNS (int | None): the actor id of the one person with an open plan of those families, told by an article
+        published by that day, whose post (``what``) is the office's title, of the office's country or of none; None
+        when nobody or several are.
+    """
+    if not office.title:
+        return None
+    title = office.title.lower()
+    takers = {actor_id for _, state, actor_id in candidates
+              if state.status in _OPEN and action_family(state.action) in POST_TAKING_FAMILIES
+              and state.actor.kind == "person" and state.actor.country in (None, office.country)
+              and (state.what or "").lower() == title
+              and any(h.published is not None and h.published <= published for h in state.history)}
+    return takers.pop() if len(takers) == 1 else None
