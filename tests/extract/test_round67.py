@@ -162,3 +162,10 @@ def test_round67_a_name_set_before_its_title_is_the_actor_not_a_counterpart() ->
                         "counterpart Daiki Ono in Osaka on Friday.")
     assert [(e.actor.name, [c.name for c in e.counterparts]) for e in events if e.action == "meet"] == \
         [("Kwon Min-jae", ["Daiki Ono"])]
+
+
+def test_round67_a_name_the_recognizer_calls_a_place_after_a_title_is_a_person() -> None:
+    events = _extracted("NEW YORK, June 1 (Wire) - Brazilian President Luiza Prado met French President Etienne Laval "
+                        "on Monday at the French mission to the United Nations.")
+    assert [(e.actor.name, e.actor.kind, [c.name for c in e.counterparts]) for e in events if e.action == "meet"] == \
+        [("Luiza Prado", "person", ["Etienne Laval"])]

@@ -136,3 +136,31 @@ def test_round67_the_spanish_monarch_is_the_king_the_store_knows(tmp_path: Path)
 def test_round67_the_database_may_be_named_before_the_command() -> None:
     assert parse_args(["--db", "x.db", "events"]).db == "x.db"
     assert parse_args(["--db", "x.db", "events", "--db", "y.db"]).db == "y.db"
+
+
+@pytest.mark.slow
+def test_round67_an_undated_attendance_told_on_the_plans_day_is_the_plan_done(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("LILONGWE, June 4 (Wire) - Zambian President Mwila Banda will attend the funeral in Blantyre on Saturday, "
+         "officials said.", date(2026, 6, 4)),
+        ("BLANTYRE, June 6 (Wire) - Zambian President Mwila Banda attended the funeral and paid tribute to the late "
+         "president.", date(2026, 6, 6)),
+    ])
+    assert [(e.status, e.place.name if e.place else None, e.date.value, len(e.evidence)) for e in store.events()] == \
+        [("happened", "Blantyre", "2026-06-06", 2)]
+
+
+@pytest.mark.slow
+def test_round67_a_funeral_moved_moves_the_attendances_planned_for_it(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("LILONGWE, June 2 (Wire) - Zambian President Mwila Banda will attend the state funeral of former Malawian "
+         "President Peter Chirwa in Lilongwe on Saturday, the Zambian foreign ministry said on Tuesday.",
+         date(2026, 6, 2)),
+        ("LILONGWE, June 4 (Wire) - The state funeral of former President Peter Chirwa on Saturday has been moved to "
+         "Blantyre, his home city, the government said on Thursday. Zambian President Mwila Banda will now attend the "
+         "funeral in Blantyre on Saturday, officials said.", date(2026, 6, 4)),
+    ])
+    banda = [e for e in store.events() if e.actor.name == "Mwila Banda"]
+    assert [(e.status, e.place.name if e.place else None, e.date.value) for e in banda] == \
+        [("planned", "Blantyre", "2026-06-06")]
+    assert ask(store, "Will Mwila Banda attend the funeral in Lilongwe?", as_of=date(2026, 6, 5)).answer == "no"

@@ -994,6 +994,10 @@ _NAME_PREFIXES = frozenset({"sheikh", "sheikha"})
 
 def _titled_name(ent: Span, lex: Lexicon) -> bool:
     """An entity the recognizer mislabelled that follows a person's title: "President [Kassym-Jomart Tokayev]ORG"."""
+    if ent.label_ == "LOC" and ent.start > 0 and 2 <= len(ent) <= 3 and all(t.is_alpha and t.text[:1].isupper() for t in ent) \
+            and ent.doc[ent.start - 1].lower_ in lex.heads and ent.doc[ent.start - 1].text[:1].isupper() \
+            and resolve_place(ent.text) is None and resolve_country(ent.text) is None:
+        return True  # "Brazilian President [Luiza Prado]LOC": two capitalized words after a title, no place known
     if ent.label_ not in ("ORG", "GPE", "NORP") or ent.start == 0 or not all(t.text[:1].isupper() or t.text == "-" for t in ent):
         return False
     if (ent.doc[ent.start - 1].lower_ in lex.heads or ent.doc[ent.start - 1].lower_ in _NAME_PREFIXES) \

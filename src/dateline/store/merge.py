@@ -1088,6 +1088,18 @@ def _taking_the_post(state: EventState, report: Event) -> bool:
     return _days_apart(state.date, report.date) == 0
 
 
+def _done_on_its_day(state: EventState, report: Event) -> bool:
+    """RETURNS (bool): whether an undated report that an act took place, told at no place of its own and of nobody else
+    ("Zambian President X attended the funeral"), comes in an article published on the open plan's day (of a day or a
+    clock time) or the day after: that plan, done."""
+    if report.status != "happened" or report.date.value is not None or report.place is not None \
+            or report.counterparts or state.status not in ("planned", "postponed", "uncertain") \
+            or state.date.precision not in ("day", "time") or report.evidence.published is None:
+        return False
+    span = state.date.interval()
+    return span is not None and span[0] <= report.evidence.published <= span[1] + timedelta(days=1)
+
+
 def same_event(state: EventState, report: Event, same_article: bool = False, elsewhere: bool = True) -> int:
     """How well a new report fits a known event (same actor assumed).
 
@@ -1225,6 +1237,9 @@ def same_event(state: EventState, report: Event, same_article: bool = False, els
         # meeting hosted by X": the hosting held
     if not (place or people or told or same_day or changes_plan) and _done_in_window(state, report, same_article):
         told = True  # "will sign the amendment into law later this week", then "signed the amendment into law on Friday"
+    if not (place or people or told or same_day or changes_plan) and not same_article and _done_on_its_day(state, report):
+        told = True  # "will attend the funeral in Blantyre on Saturday", then (Saturday) "attended the funeral and paid
+        # tribute": the plan, done on its day
     if not (place or people or told or same_day or changes_plan):
         # Only the action (and at most an overlapping period) agrees: a meeting
         # "during the trip" is not the named talks held on one day of it. Merge
@@ -1536,6 +1551,38 @@ def purpose_families() -> list[str]:
     """RETURNS (list[str]): the store families a journey's purposes may belong to (``purposes`` and the journeys'
     country legs), sorted."""
     return sorted({action_family(a) for a in (*_PURPOSES, *_PRESENCE["journeys"])})
+
+
+#: Families of a person's own occasion others attend (their funeral, told as the person's own ``attend`` event; their
+#: swearing-in): a change of it changes the attendances planned for it (:func:`honoree_report`).
+HONOREE_FAMILIES = frozenset(_MERGE_DATA["honoree_families"])
+
+
+def honoree_report(state: EventState, occasion: EventState | None, change: Event, published: date) -> Event | None:
+    """state (EventState): a stored event. occasion (EventState | None): a person's own occasion (an
+    ``honoree_families`` event of theirs) before this article's change, None when no plan of it was stored. change
+    (Event): the change ("The state funeral of Y has been moved to Blantyre", "... has been postponed"). published
+    (date): the change's article day.
+    RETURNS (Event | None): the change told of the event, when it is an open plan to attend that occasion (the person
+    among its counterparts, not yet past; on the occasion's day and at its place or in it or at none, when it is
+    known): its own actor, action, counterparts and place (the new place, for a move, moved from its own); else None."""
+    own = state.date.interval()
+    person = change.actor.name
+    if state.status not in ("planned", "uncertain", "postponed") or own is None or own[1] < published \
+            or not any(c.name == person or c.name.split()[-1] == person.split()[-1] for c in state.counterparts):
+        return None
+    if occasion is not None and (own != occasion.date.interval() or state.place is not None
+                                 and occasion.place is not None and not (
+                                     state.place.name == occasion.place.name or occasion.place.name in state.place.within
+                                     or state.place.name in occasion.place.within)):
+        return None
+    if change.status == "planned":  # moved to a new place ("has been moved to Blantyre")
+        if change.place is None or state.place is not None and state.place.name == change.place.name:
+            return None
+        return replace(change, actor=state.actor, action=state.action, counterparts=state.counterparts,
+                       date=state.date, moved_from=state.place, refers_to_plan=True)
+    return replace(change, actor=state.actor, action=state.action, counterparts=state.counterparts,
+                   place=state.place, refers_to_plan=True)
 
 
 def country_stop_plan(state: EventState, change: Event, published: date) -> bool:

@@ -20,6 +20,7 @@ from .identity import bare, bare_body, compound_head, name_key, names_crowd, off
 from .merge import (
     BODY_FAMILIES,
     CROWD_FAMILIES,
+    HONOREE_FAMILIES,
     HOSTED_FAMILIES,
     JOURNEY_FAMILIES,
     POST_TAKING_FAMILIES,
@@ -40,6 +41,7 @@ from .merge import (
     fold_carry,
     offset_plan_day,
     guest_report,
+    honoree_report,
     hosted_change,
     kindred_families,
     match_window,
@@ -76,6 +78,8 @@ __all__ = ["SQLiteWrites"]
 #: A report joins only events reported within this time before its article (or undated):
 #: it bounds the work per report as the database grows, and is far longer than plans run.
 _MERGE_HORIZON = timedelta(days=400)
+#: With no plan of a person's occasion stored, attendances of it up to this many days after a change's article count.
+_HONOREE_AHEAD_DAYS = 60
 
 
 
@@ -585,6 +589,9 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
             pending.setdefault(best, []).append(Report(event, seq))
             self._advance(best, base, pending, key)
             present.append((index, event, actor_id))
+            self._honoree_guests(article, seq, event, best, base, pending, updated, key, since)  # (at once, so that
+            # the article's later sentences find the attendances at the occasion's new place: "will now attend the
+            # funeral in Blantyre")
             if (family in SYMMETRIC_FAMILIES or family == "host") and event.status == "happened":
                 for partner in event.counterparts:
                     side_id = known_ids.get(partner.name)
@@ -846,6 +853,43 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         for event_id, carry, state in plans:
             report = replace(event, actor=state.actor, action=state.action, place=state.place,
                              counterparts=state.counterparts, refers_to_plan=True)
+            self._derived_report(event_id, carry, report, article, seq, base, pending, key)
+            updated.add(event_id)
+
+    def _honoree_guests(self, article: Article, seq: int, event: Event, own_id: int | None,
+                        base: dict[int, Carry | None], pending: dict[int, list[Report]], updated: set[int],
+                        key: tuple[date, int], since: str | None) -> None:
+        """ "X will attend the state funeral of Y in Lilongwe on Saturday", later "The state funeral of Y has been moved
+        to Blantyre" (or postponed, or called off): a change of a person's own occasion (their funeral or swearing-in,
+        an ``honoree_families`` event of that person) changes every open plan to attend it (an attendance whose
+        counterpart is that person, on the occasion's day as it stood before, not yet past); each gets the change as a
+        report of its own, told by the same sentence (:func:`merge.honoree_report`)."""
+        published = article.published
+        if published is None or own_id is None or event.actor.kind != "person" \
+                or action_family(event.action) not in HONOREE_FAMILIES \
+                or not (event.status in ("postponed", "cancelled") or event.refers_to_plan and event.place is not None
+                        and event.status == "planned"):
+            return
+        before = base.get(own_id)
+        occasion = state_of(before) if before is not None else None  # (the occasion's own plan, when one was told)
+        if occasion is not None and (occasion.status not in ("planned", "postponed", "uncertain")
+                                     or occasion.date.interval() is None):
+            return
+        day = occasion.date.interval() if occasion is not None else None
+        lo, hi = day if day is not None else (published, published + timedelta(days=_HONOREE_AHEAD_DAYS))
+        rows = self._rows(q.EVENTS_OF_FAMILIES_NEAR.format(families=":f0"), {
+            "f0": "attend", "lo": iso(lo), "hi": iso(hi), "since": since})
+        found: list[tuple[int, Carry, Event]] = []
+        for r in rows:
+            if int(r["id"]) == own_id or r["id"] in pending:
+                continue
+            carry = base.get(r["id"]) or self._carry(r["id"], r["fold"])
+            report = honoree_report(state_of(carry), occasion, event, published)
+            if report is not None:
+                found.append((int(r["id"]), carry, report))
+        if occasion is None and len({state_of(c).date.value for _, c, _ in found}) != 1:
+            return  # (with no plan of the occasion told, the attendances must share one day: one occasion)
+        for event_id, carry, report in found:
             self._derived_report(event_id, carry, report, article, seq, base, pending, key)
             updated.add(event_id)
 
