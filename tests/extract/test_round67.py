@@ -169,3 +169,25 @@ def test_round67_a_name_the_recognizer_calls_a_place_after_a_title_is_a_person()
                         "on Monday at the French mission to the United Nations.")
     assert [(e.actor.name, e.actor.kind, [c.name for c in e.counterparts]) for e in events if e.action == "meet"] == \
         [("Luiza Prado", "person", ["Etienne Laval"])]
+
+
+def test_round67_delegations_attending_a_mass_on_the_day_told_attended_it() -> None:
+    events = _extracted("VATICAN CITY, June 1 (Wire) - Vice President Mark Ellis and Irish President Siobhan Kelly were "
+                        "among more than 150 delegations attending the Mass on Monday.")
+    assert sorted((e.actor.name, e.action, e.status, e.date.value) for e in events) == [
+        ("Mark Ellis", "attend", "happened", "2026-06-01"), ("Siobhan Kelly", "attend", "happened", "2026-06-01")]
+
+
+@pytest.mark.parametrize("sentence", ["Mozambique will be represented by Vice President Ana Macuacua.",
+                                      "Vice President Ana Macuacua will represent Mozambique."])
+def test_round67_a_state_represented_by_a_person_is_her_attendance_for_it(sentence: str) -> None:
+    events = _extracted("BLANTYRE, June 1 (Wire) - Zambian President Mwila Banda will attend the funeral in Blantyre "
+                        f"on Saturday. {sentence}")
+    assert [(e.actor.country, [c.name for c in e.counterparts], e.place.name if e.place else None, e.date.value)
+            for e in events if e.actor.name == "Ana Macuacua"] == [("Mozambique", [], "Blantyre", "2026-06-06")]
+
+
+def test_round67_a_firm_going_to_a_recommendation_is_no_travel() -> None:
+    events = _extracted("RICHMOND, June 1 (Wire) - Another analyst, Jane Doe of Wheat, First Securities in Richmond, "
+                        "recently went to a \"sell\" recommendation on the stock.")
+    assert [e for e in events if e.action == "travel"] == []

@@ -629,6 +629,9 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             # Saturday"; not "a bill signed in by the minister", a law)
         if entry.get("place_object") and not any(ctx.places.get(o.i) for o in objects):
             return None
+        if entry.get("place_pobj") and not any(ctx.places.get(g.i) for p in preps for g in p.children
+                                               if g.dep_ == "pobj"):
+            return None  # "will then go on to Mumbai", not "went to a 'sell' recommendation" (a firm in Richmond)
         if entry.get("intransitive") and any(o.dep_ == "dobj" for o in objects):
             return None  # "boats must land part of their catch in Mauritanian ports": unloading, no arrival
         held = [c for o in objects if o.lower_ in entry.get("object_words", ()) for c in o.children
