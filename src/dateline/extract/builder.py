@@ -807,10 +807,10 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if actor is None and (holder := gathering_holder(tok, ctx)) is not None:
         actor, action = holder, "hold"  # "The Nordic summit was held in Oslo": the gathering holds itself
     if tok.pos_ == "VERB" and _entry(tok).get("own_side_object") and actor is not None:
-        side = next((c for c in counterparts if c.kind == "country"), None)
+        stood = next((c for c in counterparts if c.kind == "country"), None)
         counterparts = [c for c in counterparts if c.kind != "country"]  # "Vice President X will represent
-        if side is not None and actor.country is None:  # Mozambique": X attends for her own state, no partner
-            actor = replace(actor, country=side.name)
+        if stood is not None and actor.country is None:  # Mozambique": X attends for her own state, no partner
+            actor = replace(actor, country=stood.name)
     if action == "host" and meal_noun(tok):
         actor = actor or meal_host(tok, ctx)  # "The state dinner X had planned in honour of Y": X hosts Y
         counterparts = [c for c in counterparts or meal_guests(tok, ctx) if actor is None or c.name != actor.name]
