@@ -191,3 +191,9 @@ def test_round67_a_firm_going_to_a_recommendation_is_no_travel() -> None:
     events = _extracted("RICHMOND, June 1 (Wire) - Another analyst, Jane Doe of Wheat, First Securities in Richmond, "
                         "recently went to a \"sell\" recommendation on the stock.")
     assert [e for e in events if e.action == "travel"] == []
+
+
+def test_round67_a_thing_that_represents_something_is_no_attendance() -> None:
+    events = _extracted("WASHINGTON, June 1 (Wire) - Aides are trying to judge whether Saddam Hussein's proposed formula "
+                        "for leaving Kuwait represents the first sign of a shift.")
+    assert [e for e in events if e.action == "attend"] == []

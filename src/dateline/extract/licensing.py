@@ -475,6 +475,10 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
                 return None
         if entry.get("person_passive") and not _person_passive(tok, ctx):
             return None  # "a rifle found buried near the house": only a person laid to rest is a funeral
+        if entry.get("own_side_object") and not any(
+                c.dep_ in ("dobj", "nsubjpass") and (ref := ctx.actors.get(c.i)) is not None and ref is not ANONYMOUS
+                and ref.kind == "country" for c in tok.children):
+            return None  # "Vice President X will represent Mozambique", not "X's formula represents the first sign"
         if entry.get("named_doer") and not _named_doer(tok, ctx):
             return None  # "was greeted at the airport by Portugal's secretary of state": a protocol welcome by an
             # office, no meeting told ("was greeted at the airport by President X" is X's reception)
