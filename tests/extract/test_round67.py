@@ -197,3 +197,9 @@ def test_round67_a_thing_that_represents_something_is_no_attendance() -> None:
     events = _extracted("WASHINGTON, June 1 (Wire) - Aides are trying to judge whether Saddam Hussein's proposed formula "
                         "for leaving Kuwait represents the first sign of a shift.")
     assert [e for e in events if e.action == "attend"] == []
+
+
+def test_round67_talks_agreed_to_resume_in_a_month_are_ahead() -> None:
+    events = _extracted("PARIS, March 11 (Wire) - Claire Dumont and Martin Sosa agreed to resume talks on the trade "
+                        "accord in May.", date(2026, 3, 11))
+    assert [(e.action, e.status, e.date.value) for e in events if e.action == "meet"] == [("meet", "planned", "2026-05")]
