@@ -24,7 +24,7 @@ from .generics import generic_mention
 from .holders import change_verbs, held_participle
 from .demands import asked_change, demanded, told_obligation
 from .nlp import load_data
-from .objects import new_family, object_what, what_heads
+from .objects import new_family, object_what, thing_of_phrases, what_heads
 from .receipts import taking_effect
 from .strikes import effect_told, phase
 from .crowds import crowd_subject, crowd_words, dateline_country, made_way_for, members
@@ -699,7 +699,7 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
                  "needs_what": True}  # "will announce the appointment of a new army chief": a post filled, no one named
     elif entry.get("owner_only"):
         return None  # "the swearing-in": nobody's ceremony named
-    elif (turned := entry.get("thing_action")) and _thing_of(tok, str(turned)):
+    elif (turned := entry.get("thing_action")) and thing_of_phrases(tok, str(turned)):
         entry = {**entry, "action": turned, "what_heads": turned, "needs_what": True}  # "The inauguration of the
         # Eastern Line railway has been moved to Tema": the line's opening, whoever opens it
     if _content_of_text(tok):
@@ -823,14 +823,6 @@ def _post_of(tok: Token) -> bool:
         holders.append(tok.head)
     return any(g.dep_ == "pobj" and g.lower_ in post_words() and g.ent_type_ != "PERSON"
                for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)
-
-
-def _thing_of(tok: Token, family: str) -> bool:
-    """tok (Token): a ceremony noun with a ``thing_action``. family (str): that action.
-    RETURNS (bool): its "of" phrase names a thing of that family's ``what_heads`` ("the inauguration of the new
-    railway"), no person."""
-    return any(g.dep_ == "pobj" and g.lower_ in what_heads(family) and g.ent_type_ != "PERSON"
-               for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)
 
 
 def _owned_ceremony(tok: Token, ctx: _Ctx) -> bool:

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from .nlp import load_data
 from .places import resolve_country, resolve_place
 
-__all__ = ["object_what", "what_of", "what_heads", "new_family", "named_tokens", "misread_verb", "misread_named_noun", "misread_noun", "plan_call", "head_of_state"]
+__all__ = ["object_what", "what_of", "what_heads", "thing_of_phrases", "new_family", "named_tokens", "misread_verb", "misread_named_noun", "misread_noun", "plan_call", "head_of_state"]
 
 #: Entity types never kept in a "what" ("EU sanctions", "North Korean missile": the actor, not the thing).
 _PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
@@ -167,6 +167,14 @@ def what_heads(family: str) -> frozenset[str]:
     """family (str): a family. RETURNS (frozenset[str]): its ``what_heads`` of ``families.json`` ("open": terminal,
     bridge ...)."""
     return _words().heads.get(family, frozenset())
+
+
+def thing_of_phrases(noun: Token, family: str) -> list[Token]:
+    """noun (Token): a ceremony noun with a ``thing_action`` ("inauguration"). family (str): that action.
+    RETURNS (list[Token]): its "of" phrases whose object is a thing of that family's ``what_heads`` and no person ("the
+    inauguration of the Eastern Line railway")."""
+    return [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+            and any(g.dep_ == "pobj" and g.lower_ in what_heads(family) and g.ent_type_ != "PERSON" for g in p.children)]
 
 
 def _entry_heads(entry: dict[str, Any]) -> frozenset[str]:

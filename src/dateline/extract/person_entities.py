@@ -393,6 +393,12 @@ def _trigger_subject_names(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Spa
     return found
 
 
+def _title_word(tok: Token, lex: Lexicon) -> bool:
+    """RETURNS (bool): the word is a title's head, a title word or an honorific ("President", "Minister", "Dr"): no
+    part of a name."""
+    return tok.lower_ in lex.heads or tok.lower_ in title_words() or tok.text in lex.honorifics
+
+
 def _hyphenated_given_names(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Span]:
     """ "[Han Seung-min], South Korea's defence minister, will meet ...": a capitalized surname and a hyphenated given
     name whose second part is written in lower case (the way Korean names are romanized), left unlabelled by the
@@ -415,7 +421,7 @@ def _hyphenated_given_names(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Sp
                 or i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() \
                 and doc[i - 1].lower_ not in lex.heads and doc[i - 1].lower_ not in title_words() \
                 and doc[i - 1].text not in lex.honorifics \
-                or any(t.lower_ in lex.heads or t.lower_ in title_words() or t.text in lex.honorifics for t in (first, given)) \
+                or any(_title_word(t, lex) for t in (first, given)) \
                 or resolve_place(f"{first.text} {given.text}") is not None or resolve_place(first.text) is not None \
                 or resolve_place(given.text) is not None:
             continue
@@ -450,7 +456,7 @@ def _event_owner_names(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Span]:
             start -= 1
         span = doc[start : tok.i + 1]
         if not 2 <= len(span) <= 3 or any(not t.is_alpha or not t.text[:1].isupper() or t.is_upper
-                                          or t.lower_ in lex.heads or t.lower_ in title_words() or t.text in lex.honorifics
+                                          or _title_word(t, lex)
                                           or t.lower_ in lex.demonyms for t in span) \
                 or resolve_place(span.text) is not None or resolve_country(span.text) is not None \
                 or any(resolve_place(t.text) is not None for t in span):

@@ -18,7 +18,7 @@ from .context import _Ctx
 from .appointments import post_words
 from .crowds import dateline_country
 from .nlp import load_data
-from .objects import what_heads
+from .objects import thing_of_phrases
 from .tellers import sentence_teller
 from .triggers import _lex
 
@@ -97,9 +97,8 @@ def _definite_thing(noun: Token, data: dict[str, frozenset[str]], topics: bool =
         if entry.get("action") == "vote":
             skip = {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for t in c.subtree}
         elif (family := entry.get("thing_action")) is not None:
-            skip = {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                    and any(g.dep_ == "pobj" and g.lower_ in what_heads(str(family)) for g in c.children)
-                    for t in c.subtree}  # "The inauguration of the Eastern Line railway has been moved": the line
+            skip = {t.i for c in thing_of_phrases(noun, str(family)) for t in c.subtree}  # "The inauguration of the
+            # Eastern Line railway has been moved": the line
         if not skip:
             return False
     return not any(c.dep_ in ("poss", "nummod", "appos", "relcl", "acl") for c in noun.children) \

@@ -648,9 +648,9 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
             return found
         published = article.published
         slots, named = _family_params(sorted(POST_TAKING_FAMILIES))
+        lo, hi = _plan_days(published)
         rows = self._rows(q.EVENTS_OF_FAMILIES_NEAR.format(families=slots), {
-            **named, "lo": iso(published - timedelta(days=30)), "hi": iso(published + timedelta(days=120)),
-            "since": iso(published - _MERGE_HORIZON)})
+            **named, "lo": lo, "hi": hi, "since": iso(published - _MERGE_HORIZON)})
         candidates = [(int(r["id"]), state_of(self._carry(r["id"], r["fold"])), int(r["actor_id"])) for r in rows
                       if int(r["actor_id"]) not in avoid]
         return post_taker(actor, published, candidates)
@@ -662,7 +662,7 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         the others are left out (no plan, or several it may be)."""
         if article.published is None:
             return []
-        lo, hi = iso(article.published - timedelta(days=30)), iso(article.published + timedelta(days=120))
+        lo, hi = _plan_days(article.published)
         told = list(references)
         moves = moved_pairs(told)  # "The summit has been moved from Kumasi to Tema": the call-off at the old place
         # finds the plan; the plan at the new place is that same plan, carried there
@@ -1413,6 +1413,13 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         people = _path(dict.fromkeys([*(c.name for c in named), *(
             c.country for c in named if c.kind == "person" and c.country)])) if named else ""
         self.conn.execute(q.SET_EVENT_FOLD, (carry_to_json(carry), *days, *where, people, event_id))
+
+
+def _plan_days(published: date) -> tuple[str, str]:
+    """published (date): an article's day. RETURNS (tuple[str, str]): the first and last day (ISO) of the stored plans
+    the article may tell of without naming a doer (a story reference, a post's new holder): from a month before it to
+    four months after."""
+    return (published - timedelta(days=30)).isoformat(), (published + timedelta(days=120)).isoformat()
 
 
 def _family_params(families: Iterable[str]) -> tuple[str, dict[str, str]]:
