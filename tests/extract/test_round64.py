@@ -89,7 +89,7 @@ def test_round64_a_past_day_of_the_objects_participle_does_not_date_a_plan(text:
      "planned"),
 ])
 def test_round64_a_burial_is_the_dead_persons_funeral(text: str, status: str) -> None:
-    events = [e for e in _events(text) if e.action == "attend"]
+    events = [e for e in _events(text) if e.action == "funeral"]
     assert [(e.actor.name, e.status) for e in events] == [("Kofi Addo-Boateng", status)]
 
 

@@ -94,14 +94,14 @@ def test_round65_a_dissolution_with_no_election_told_calls_none() -> None:
 def test_round65_a_funeral_told_held_is_the_dead_persons_own(text: str) -> None:
     events, _ = _extracted(f"HELSINKI, April 16 (Wire) - {text}", date(2025, 4, 16))
     assert [(e.action, e.actor.name, e.status, e.date.value) for e in events] == \
-        [("attend", "Aino Virtanen", "happened", "2025-04-15")]
+        [("funeral", "Aino Virtanen", "happened", "2025-04-15")]
 
 
 def test_round65_a_state_holding_a_funeral_for_a_person_is_that_persons_funeral() -> None:
     events, _ = _extracted("HELSINKI, April 14 (Wire) - Finland will hold a state funeral for former prime minister "
                            "Aino Virtanen on Tuesday, the government said.")
     assert [(e.action, e.actor.name, e.status, e.date.value) for e in events] == \
-        [("attend", "Aino Virtanen", "planned", "2025-04-15")]
+        [("funeral", "Aino Virtanen", "planned", "2025-04-15")]
 
 
 def test_round65_talks_on_the_sidelines_of_a_ceremony_attend_it() -> None:

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from .group_partners import group_partner, group_subject, meeting_sides, officials_subject, subject_group_partner, talks_chair
 from ..model import CURTAILED_NOTE, PLANNED_DAY_NOTE, ROOM_NOTE, UNKNOWN_DATE, ActorRef, DateValue, Event, Evidence
 from .actor_lexicon import title_words
+from .state_pairs import hyphenated_states
 from .story_references import story_referent
 from .actor_mentions import ANONYMOUS
 from .codes import event_codes
@@ -812,7 +813,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         if stood is not None and actor.country is None:  # Mozambique": X attends for her own state, no partner
             actor = replace(actor, country=stood.name)
     if action == "host" and meal_noun(tok):
-        actor = actor or meal_host(tok, ctx)  # "The state dinner X had planned in honour of Y": X hosts Y
+        actor = meal_host(tok, ctx) or actor  # "The state dinner X had planned in honour of Y": X hosts Y ("Y
+        # attended the welcome dinner given by X": X's, whoever the clause's subject is)
         counterparts = [c for c in counterparts or meal_guests(tok, ctx) if actor is None or c.name != actor.name]
     elif action == "host" and tok.pos_ == "VERB" and not counterparts and meal_object(tok) is not None:
         counterparts = [c for c in meal_guests(tok, ctx) if actor is None or c.name != actor.name]  # "X hosted a
@@ -851,6 +853,10 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             and (actor is None or actor.kind in ("country", "org")):
         actor, counterparts = dead, [c for c in counterparts if c.name != dead.name]  # "A state funeral for X was held
         # on Wednesday", "Austria will hold a state funeral for X": X's own funeral, as "the state funeral of X" is
+    if actor is None and action == "sign" and tok.pos_ == "NOUN" and (states := hyphenated_states(tok)) is not None:
+        actor, counterparts = states[0], [states[1], *(c for c in counterparts if c.name not in (states[0].name,
+                                                                                                  states[1].name))]
+        # "The signing ceremony for the Peru-Bolivia water treaty has been moved": the two states' signing
     if actor is None and (actor := story_referent(tok, result.status, ctx, result.refers_to_plan)) is None:
         return None  # ("The talks were postponed", no doer in the article: a plan reported before)
     if family:

@@ -241,7 +241,8 @@ def _met_a_local_official(ev: Event, city: PlaceRef) -> bool:
 
 def sites_of_trip_city(events: list[Event], ctx: _Ctx) -> list[Event]:
     """ "WELLINGTON - X will travel to Canberra on March 12 ... X will meet Y at Parliament House": a site of no known
-    city (or one the dateline city lent its own, not one its sentence names: "at the Government Palace in Lima"), on an event of a traveller whose trip of the same status told before it goes to a city other than the
+    city (or one the dateline city lent its own, not one its sentence names: "at the Government Palace in Lima"), on an
+    event of a traveller whose trip (or the same act) of the same status told before it goes to a city other than the
     dateline's, is in that city (not in the dateline city)."""
     home = dateline_place(ctx)
     out: list[Event] = []
@@ -252,8 +253,13 @@ def sites_of_trip_city(events: list[Event], ctx: _Ctx) -> list[Event]:
                                                            and not _names_place(ev, home, ctx, events)):
             people = {ev.actor.name, *(c.name for c in ev.counterparts if c.kind == "person")}  # ("will be received
             # by King X at the Royal Palace": the guest's trip)
-            trips = [p for p in reversed(out) if p.actor.name in people and p.action in TRIP_FAMILY
+            trips = [p for p in reversed(out) if (p.actor.name in people and p.action in TRIP_FAMILY or p.action == ev.action
+                                                  and (p.actor.name in people or p.actor.kind == "country" and (
+                                                      ev.actor.country in (None, p.actor.name)
+                                                      or any(c.name == ev.actor.country for c in p.counterparts))))
                      and p.status == ev.status and p.place is not None and p.evidence.start <= ev.evidence.start]
+            # ("Chile and Vietnam signed the agreement on Monday in Hanoi ... Foreign Minister X and ... put their
+            # signatures to the text at the Government Guest House": the act told again at its site)
             trip = next((p for p in trips if p.place is not None and p.place.kind == "city"
                          and (home is None or p.place.name != home.name)), None) or next(
                 (p for p in trips if p.place is not None and p.place.kind == "country" and home is not None

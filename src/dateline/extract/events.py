@@ -34,7 +34,7 @@ from .journey_visits import journey_visits
 from .holders import hosted_gatherings, hosted_meetings, hosted_visits, named_gathering_places, named_hosted
 from .courts import repair_verdict_dates
 from .noun_verbs import (repair_as_post_clauses, repair_modifier_verbs, repair_aside_objects, repair_length_frames, repair_noun_roots, repair_report_source_clauses, repair_reported_conjuncts, repair_subordinate_subjects, repair_subordinate_participles, repair_trailing_participles, repair_called_events, repair_count_subjects, repair_dateline_subjects, repair_due_to_verbs, repair_infinitive_nouns,
-                         repair_naming_participles, repair_noun_verbs, repair_told_content_preps, repair_split_names, repair_topic_venues, repair_day_frames, repair_freeing_frames, repair_object_nouns, repair_plan_relatives,
+                         repair_naming_participles, repair_noun_verbs, repair_told_content_preps, repair_split_names, repair_topic_venues, repair_day_frames, repair_act_ceremonies, repair_freeing_frames, repair_object_nouns, repair_plan_relatives,
                          repair_reduced_relatives, repair_event_relatives, repair_reporting_tails, repair_fronted_subjects,
                          repair_split_pairs, repair_dated_verbs, repair_set_off_names, repair_who_clauses,
                          repair_split_subject_names, repair_plural_verbs, repair_quote_speakers, repair_infinitive_phrases,
@@ -49,7 +49,7 @@ from .crowds import crowd_home_places
 from .named_envoys import named_envoys
 from .office_names import named_offices
 from .tour_legs import changed_legs
-from .occasion_referents import referred_occasions
+from .occasion_referents import own_funerals, referred_occasions
 from .occasions import article_occasions, on_bare_sidelines, sideline_attendance
 from .occurrences import _occurrences
 from .plans import _overtaken, go_ahead_subject
@@ -120,6 +120,7 @@ class EventFinder:
         repair_naming_participles(doc)  # "drills, codenamed Southern Tide, in the South China Sea from July 20"
         repair_topic_venues(doc)  # "will sign an agreement on the gas pipeline in Rabat on Monday": the signing's city
         repair_day_frames(doc)  # "called a nationwide day of strikes for next Thursday": the strikes, for that day
+        repair_act_ceremonies(doc)  # "The signing ceremony for the treaty has been moved": the signing
         repair_freeing_frames(doc)  # "set 120 detainees free", "let them walk free": freed them
         repair_partner_legs(doc)  # "will meet X in Beijing on Monday and Y in Seoul on Wednesday": Y a partner of its own
         repair_reduced_relatives(doc)  # "A prisoner exchange ... planned for Thursday did not take place"
@@ -307,6 +308,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     events = named_envoys(events, ctx)  # "A Turkish envoy will travel ... The envoy, X, ...": X travels
     events = named_offices(events, ctx)  # "Alberta's premier met ... Premier Laura Brandt": Brandt
     events = crowd_home_places(events, ctx)  # "Toronto's transit workers will walk off the job": in Toronto
+    events = own_funerals(events, ctx)  # "the funeral of X": X's funeral, no attendance of X's
     return [ev for ev in events if not in_spans(furniture, ev.evidence.start)] if furniture else events
 
 

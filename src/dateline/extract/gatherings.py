@@ -68,6 +68,10 @@ def _gathering_changes(events: list[Event], ctx: _Ctx) -> list[Event]:
                 (r := ctx.actors.get(t.i)) is not None and r.kind == "person" for t in c.subtree) for c in tok.children):
             out.append(ev)  # "A planned meeting with Prime Minister X has been dropped": a meeting with him, not the
             continue  # gathering of EU ministers another sentence tells
+        if ev.status == "cancelled" and any(o is not ev and o.evidence.trigger_start == ev.evidence.trigger_start
+                                            and o.status == "planned" for o in events):
+            out.append(ev)  # "has moved next week's summit from Tamale to Accra": called off at the old place only,
+            continue  # the guests' plans go with it to the new one
         if another_occurrence(tok):
             out.append(ev)  # "The last such summit, planned for 2020, was called off": another occurrence, whose change
             continue  # moves no one's plan for the coming one

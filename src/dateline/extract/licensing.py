@@ -28,7 +28,7 @@ from .objects import new_family, object_what, thing_of_phrases, what_heads
 from .receipts import taking_effect
 from .strikes import effect_told, phase
 from .crowds import crowd_subject, crowd_words, dateline_country, made_way_for, members
-from .meals import meal_host
+from .meals import gathering_guests_at_meal, meal_host
 from .outcomes import decided_in, survived_vote, vote_tally, won_election
 from .occasion_referents import mourned_at
 from .occasions import occasion_frame
@@ -597,6 +597,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         if entry.get("person_object") and any(o.dep_ == "dobj" and o.lower_ in _trigger_words("own_side_nouns") and any(
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children) for o in objects):
             return None  # "asked for more time to consult his government": his own side, no meeting of two parties
+        if entry.get("person_object") and entry["action"] == "host" and gathering_guests_at_meal(tok):
+            return entry  # "will welcome the visiting leaders at a dinner on April 14": the host's dinner
         if entry.get("person_object") and not any(
             ctx.actors.get(o.i) or any(ctx.actors.get(t.i) for t in o.subtree) for o in objects + preps
         ) and not (new_family(str(entry["action"])) and any(_actors_in(o, ctx) for o in objects)):  # "sanctioned five

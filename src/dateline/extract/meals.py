@@ -21,7 +21,7 @@ from .context import _Ctx
 from .holders import change_verbs
 from .nlp import load_data
 
-__all__ = ["meal_noun", "meal_host", "meal_guests", "meal_object", "visiting_guests"]
+__all__ = ["gathering_guests_at_meal", "meal_noun", "meal_host", "meal_guests", "meal_object", "visiting_guests"]
 
 
 @cache
@@ -48,7 +48,8 @@ def meal_host(tok: Token, ctx: _Ctx) -> ActorRef | None:
 
     tok (Token): a meal noun. ctx (_Ctx): the doc's index.
     RETURNS (ActorRef | None): the person subject of a relative clause on the noun whose verb gives or plans it ("the
-        state dinner [X had planned] for this evening"), or its person possessor when a plan-changing verb governs the
+        state dinner [X had planned] for this evening"), or the person after "by" of such a participle ("the welcome
+        dinner [planned by X]"), or its person possessor when a plan-changing verb governs the
         noun ("X's state dinner was cancelled"); None otherwise ("a dinner was held", "the dinner ended late").
     """
     if not meal_noun(tok):
@@ -57,6 +58,9 @@ def meal_host(tok: Token, ctx: _Ctx) -> ActorRef | None:
     for clause in tok.children:
         if clause.dep_ in ("relcl", "acl") and clause.pos_ == "VERB" and clause.lemma_.lower() in giving:
             host = next((r for c in clause.children if c.dep_ == "nsubj" and (r := _person(c, ctx)) is not None), None)
+            host = host or next((r for c in clause.children if c.dep_ == "agent" and clause.tag_ == "VBN"
+                                 for g in c.children if g.dep_ == "pobj" and (r := _person(g, ctx)) is not None), None)
+            # ("The welcome dinner planned by President X has been called off": X's)
             if host is not None:
                 return host
     verb = tok.head
@@ -134,6 +138,16 @@ def _visiting_guest(meal: Token) -> Token | None:
     return None
 
 
+def gathering_guests_at_meal(verb: Token) -> bool:
+    """verb (Token): a host verb ("welcome"). RETURNS (bool): its object is the plural guests of a gathering
+    (``visiting_guest_nouns``: "the leaders", "the visiting delegations") and it is done "at" a meal ("will welcome the
+    visiting leaders at a dinner at the presidential palace on April 14"): the host's dinner, no guest named."""
+    nouns, _, _, _ = _visiting()
+    return any(o.dep_ == "dobj" and o.lower_ in nouns and o.tag_ == "NNS" for o in verb.children) and any(
+        p.dep_ == "prep" and p.lower_ == "at" and any(g.dep_ == "pobj" and meal_noun(g) for g in p.children)
+        for p in verb.children)
+
+
 def _arrival_part(guest: Token) -> str | None:
     """ "for the visiting delegation on the evening of her arrival": the part of day suffix ('TEV'; '' for "on the
     day of her arrival") of a day phrase built on the visitor's arrival, else None."""
@@ -149,7 +163,9 @@ def visiting_guests(events: list[Event], ctx: _Ctx) -> list[Event]:
     """A meal hosted "for the visiting delegation" (no guest named) is hosted for the story's one visitor: the one
     person other than the host whom an earlier sentence has travel to, arrive in or visit a place (planned or done);
     "on the evening of her arrival" puts it on that visitor's arrival day. A meal hosted for no named guest and no
-    such visitor (none, or two; "hosted a state dinner in their honour") is no event: for whom is not told.
+    such visitor (none, or two; "hosted a state dinner in their honour") is no event: for whom is not told; but a meal
+    for plural guests of a gathering ("a welcome dinner for the visiting leaders") with no one visitor is the host's
+    event, no guest named.
 
     events (list[Event]): the article's events, in order. ctx (_Ctx): the doc's index.
     RETURNS (list[Event]): the events, such a host event given its guest (and day), or dropped.
@@ -161,13 +177,20 @@ def visiting_guests(events: list[Event], ctx: _Ctx) -> list[Event]:
         meal = meal_object(span.root) if span is not None else None
         guest = _visiting_guest(meal) if meal is not None else None
         if guest is None:
-            if meal is None or ev.counterparts:
+            if meal is None or ev.counterparts or ev.status in ("cancelled", "postponed") \
+                    or any(c.lower_ == "welcome" for c in meal.children):
                 out.append(ev)  # (a meal hosted for no one named, "hosted a state dinner in their honour", is dropped:
-            continue  # whose dinner it was is not told)
+            continue  # whose dinner it was is not told; but a host's dinner called off or put off, "The welcome dinner
+            # planned by X has been called off", is the change of X's plan, and a welcome dinner is for the guests
+            # the story has)
         earlier = [e for e in events if e.action in families and e.evidence.start < ev.evidence.start
                    and e.status in ("planned", "happened", "ongoing") and e.actor.kind == "person" and e.actor.name != ev.actor.name]
         names = {e.actor.name for e in earlier} | {c.name for e in earlier for c in e.counterparts
                                                    if c.kind == "person" and e.action != "arrive" and c.name != ev.actor.name}
+        if len(names) != 1 and guest.lower_ in _visiting()[0] and guest.tag_ == "NNS" and guest.lower_ != "visitors":
+            out.append(ev)  # "will host a welcome dinner for the visiting leaders on the night of Oct. 15": a dinner for
+            # a gathering's guests, the host's (no guest named)
+            continue
         if len(names) != 1:  # ("X and Y will visit Kenya": two visitors, whose delegation is unknown; no guest, no event)
             continue
         visitor = earlier[-1].actor

@@ -76,7 +76,7 @@ __all__ = [
     "repair_split_pairs", "repair_dated_verbs", "repair_set_off_names", "repair_who_clauses", "repair_quote_speakers",
     "reduced_relative_verbs", "count_words", "repair_due_to_verbs", "repair_length_frames", "repair_noun_roots", "repair_reported_conjuncts",
     "repair_subordinate_subjects", "repair_as_post_clauses", "repair_subordinate_participles", "repair_trailing_participles", "repair_topic_venues",
-    "repair_day_frames"
+    "repair_day_frames", "repair_act_ceremonies"
 ]
 
 
@@ -208,6 +208,27 @@ def repair_day_frames(doc: Doc) -> None:
         head, dep = day.head, "dobj" if day.dep_ == "oprd" else day.dep_
         noun.head, noun.dep_ = head, dep
         day.head, day.dep_ = noun, "dep"
+
+
+def repair_act_ceremonies(doc: Doc) -> None:
+    """Re-read "the signing ceremony" as the signing itself, in place: an act noun of ``ceremony_acts`` that is the
+    compound of a ``ceremony_heads`` noun (``occasions.json``) takes that noun's place in its clause (its head, role and
+    words: "The signing ceremony for the water treaty has been moved to Vienna" as "The signing for the water treaty
+    has been moved"), the ceremony noun hanging on it.
+
+    doc (Doc): a parsed doc. RETURNS (None)."""
+    data = load_data("occasions.json")
+    acts, heads = frozenset(data["ceremony_acts"]), frozenset(data["ceremony_heads"])
+    for act in doc:
+        ceremony = act.head
+        if act.lower_ not in acts or act.dep_ != "compound" or ceremony.lower_ not in heads or ceremony.i == act.i \
+                or ceremony.head.i == ceremony.i or act.i + 1 != ceremony.i:
+            continue
+        for child in list(ceremony.children):
+            if child.i != act.i:
+                child.head = act
+        act.head, act.dep_ = ceremony.head, ceremony.dep_
+        ceremony.head, ceremony.dep_ = act, "dep"
 
 
 def repair_topic_venues(doc: Doc) -> None:

@@ -21,7 +21,7 @@ from .nlp import load_data
 from .actor_mentions import ANONYMOUS
 from .places import place_in
 
-__all__ = ["mourned_at", "mourned_person", "referred_occasions"]
+__all__ = ["mourned_at", "mourned_person", "own_funerals", "referred_occasions"]
 
 
 @dataclass(frozen=True)
@@ -121,6 +121,28 @@ def mourned_person(tok: Token, ctx: _Ctx) -> ActorRef | None:
                                 for g in p.children if g.dep_ == "pobj")]
     return next((ref for g in phrases if (ref := ctx.actors.get(g.i)) is not None and ref is not ANONYMOUS
                  and ref.kind == "person"), None)
+
+
+#: The action of a person's own funeral or burial (family ``attend`` in :data:`dateline.store.merge.FAMILIES`: the
+#: occasion others attend, never an attendance of the dead person's).
+FUNERAL = "funeral"
+
+
+def own_funerals(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """events (list[Event]): the article's events, after every rule that reads an occasion from them. ctx (_Ctx): the
+    doc's context. RETURNS (list[Event]): the events, a person's own funeral ("the funeral of former President X in
+    Belgrade on Friday", "X will be buried at the New Cemetery", "Austria will hold a state funeral for X"), read as X's
+    ``attend`` event by the rules before, now X's ``funeral`` event: the dead person attends nothing."""
+    out: list[Event] = []
+    for ev in events:
+        if ev.action == "attend" and ev.actor.kind == "person" and (tok := _trigger(ev, ctx)) is not None:
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in _data().mourned or any(
+                    (dead := mourned_person(t, ctx)) is not None and dead.name == ev.actor.name for t in tok.sent
+                    if t.lower_ in _data().mourned):
+                ev = replace(ev, action=FUNERAL)  # (the trigger of "will attend the funeral of X" told as X's is the
+                # guests' verb)
+        out.append(ev)
+    return out
 
 
 def mourned_at(tok: Token, ctx: _Ctx) -> bool:

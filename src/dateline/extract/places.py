@@ -1056,6 +1056,10 @@ def _in_place_role(span: Span) -> bool:
     root = span.root
     if root.dep_ == "compound" and root.head.lower_ in roles.trip_heads and not span.start <= root.head.i < span.end:
         return True  # "the [Vilnius] leg of the tour", "the [Beijing] trip"
+    if root.dep_ == "appos" and root.head.lower_ in settlement_nouns() and root.head.i < span.start \
+            and any(c.dep_ == "det" for c in root.head.children):
+        return True  # "moved the summit from Tamale to the capital [Accra]", "the port city [Durban]": the place the
+        # noun names
     while root.dep_ in ("compound", "appos", "conj") and root.head.i != root.i and not span.start <= root.head.i < span.end:
         root = root.head
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in settlement_nouns() | part_nouns():

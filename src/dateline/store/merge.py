@@ -66,6 +66,7 @@ FAMILIES: dict[str, str] = {
     "consult": "meet",
     "negotiate": "meet",
     "attend": "attend",
+    "funeral": "attend",  # a person's own funeral: the occasion guests attend (extract.occasion_referents)
     "host": "host",
     "sign": "sign",
     "agree": "sign",

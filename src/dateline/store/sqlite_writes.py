@@ -12,6 +12,7 @@ from functools import partial
 from datetime import date, timedelta
 from typing import Any
 
+from ..extract.codes import event_codes
 from ..model import UNKNOWN_DATE, ActorRef, Article, DateValue, Event, Extraction, PlaceRef
 from . import queries as q
 from .base import AddResult
@@ -331,11 +332,20 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 # "Wong met Sugiono" for the stored "Sugiono will meet Wong": one meeting, told
                 # from the stored event's side (its actor, the report's actor as counterpart); so is "Sugiono would
                 # host the talks" (a hosting, kindred to the meeting)
-                for partner, partner_id in partner_ids:
+                partners = [*partner_ids, *((person, person_id) for partner, _ in partner_ids
+                                         if partner.kind == "country" and family in STATE_SYMMETRIC
+                                         and event.status in ("postponed", "cancelled", "denied", "happened")
+                                         for person_id, person in self._people_of(partner.name, family)
+                                         if person_id != actor_id)]
+                # (a change or an outcome told with the other side's state, "denied reports that X would sign a gas
+                # agreement with Egypt this week": the plan of Egypt's minister "to sign ... with X in Ankara on
+                # Saturday")
+                for partner, partner_id in partners:
                     if partner.kind != "person" and family not in STATE_SYMMETRIC:
                         continue
                     turned = replace(event, actor=partner, counterparts=(
-                        event.actor, *(c for c in event.counterparts if c.name != partner.name)))
+                        event.actor, *(c for c in event.counterparts if c.name != partner.name
+                                       and not (c.kind == "country" and c.name == partner.country))))
                     if family not in SYMMETRIC_FAMILIES:  # (told from the guest's side the hosting is their meeting)
                         turned = replace(turned, action=min(SYMMETRIC_FAMILIES & set(kindred_families(family))))
                     found = self._best_known(partner_id, family, turned, since, carries, lambda i, state:
@@ -459,14 +469,15 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 # stays the state's, so that an earlier day replays it as told then; the report's title shows them)
                 best = state_plan
             if best is None and family == "host" and event.actor.kind == "person" and event.actor.country \
-                    and event.status == "happened" and event.place is not None and event.date.precision == "day" \
+                    and event.status in ("happened", "ongoing") and event.place is not None and event.date.precision == "day" \
                     and (state_row := self.conn.execute(q.COUNTRY_ACTOR_BY_NAME, (event.actor.country,)).fetchone()):
                 # "Barbados will host Caribbean leaders in Bridgetown on Feb. 24", then "a summit in Bridgetown hosted by
                 # Barbadian Prime Minister X" that day: the state's hosting, done by its head of government (the event
                 # stays the state's, as above)
                 as_state = replace(event, actor=ActorRef(event.actor.country, "country", None, event.actor.country))
                 best = self._best_known(int(state_row[0]), family, as_state, since, carries, lambda i, state: same_event(
-                    state, as_state, same_article=i in pending) if state.status in ("planned", "postponed", "uncertain")
+                    state, as_state, same_article=i in pending) if (state.status in ("planned", "postponed", "uncertain")
+                                                                    or i in pending and state.status == "happened")
                     and state.place is not None and as_state.place is not None and state.place.name == as_state.place.name
                     and state.date.value == as_state.date.value else 0)
             if best is None and family == "host" and event.actor.kind == "country" and event.place is not None and (
@@ -480,17 +491,23 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                         best, event, actor_id = found, replace(event, actor=person), person_id
                         break
             if best is None and family in SYMMETRIC_FAMILIES and not event.counterparts and (
-                    event.refers_to_plan or event.status in ("postponed", "cancelled", "denied")):
+                    event.refers_to_plan or event.status in ("postponed", "cancelled", "denied", "happened")):
                 # "The signing of the trade accord with President X has been pushed back", no holder told: the open
-                # plan that names X as its other side ("Y will sign a trade accord with X"), told from Y's side
+                # plan that names X as its other side ("Y will sign a trade accord with X"), told from Y's side (and
+                # "X and Y put their signatures to the text at Government House": the signing this article told done
+                # from Y's side)
                 side_scores: dict[int, int] = {}
                 sides: dict[int, tuple[Event, int]] = {}
                 for r in self._rows(q.EVENTS_NAMING_PARTNER.format(families=":f0"),
                                     {"f0": family, "probe": f"|{event.actor.name}|", "actor": actor_id, "since": since}):
                     carries[r["id"]] = carry = self._carry(r["id"], r["fold"])
                     state = state_of(carry)
-                    if state.status not in ("planned", "postponed", "uncertain"):
+                    if event.status == "happened" and not (r["id"] in pending and state.status == "happened"):
                         continue
+                    if state.status not in ("planned", "postponed", "uncertain") \
+                            and not (r["id"] in pending and state.status == event.status):
+                        continue  # (a plan this article changed already, told again: "denied reports that X would
+                        # sign ... 'no signing is planned'")
                     turned = replace(event, actor=state.actor, counterparts=(event.actor,))
                     side_scores[r["id"]] = same_event(state, turned, same_article=r["id"] in pending)
                     sides[r["id"]] = (turned, int(r["actor_id"]))
@@ -533,6 +550,13 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 best, event, actor_id = gathering  # "A meeting of Maghreb foreign ministers ... will now take place
                 # in Nouakchott on May 5", then "Foreign ministers from Mauritania, Morocco, Tunisia and Libya met in
                 # Nouakchott on Tuesday": the gathering held
+            if best is None and family in ("meet", "hold") and event.status == "happened" and event.place is not None \
+                    and event.actor.kind in ("group", "org") and event.date.precision == "day" \
+                    and not any(c.kind == "person" for c in event.counterparts) \
+                    and (hosted := self._hosted_gathering(event, carries, pending, since)) is not None:
+                best, event, actor_id = hosted  # "Kenya will host a summit of East African heads of state in Nairobi
+                # on Thursday", then "East African leaders gathered in Nairobi on Thursday for a summit": the summit
+                # hosted, held
             if best is None and family == "meet" and event.place is not None and event.counterparts and (
                     event.refers_to_plan or event.status in ("postponed", "cancelled", "denied")) \
                     and not any(o.status == "happened" and action_family(o.action) == family
@@ -1240,18 +1264,44 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         return found[0] if len(found) == 1 else None
 
     def _states_at(self, place: PlaceRef, families: tuple[str, ...], carries: dict[int, Carry],
-                   pending: dict[int, list[Report]], since: str | None) -> Iterable[tuple[int, EventState, int]]:
-        """place (PlaceRef): a place. families (tuple[str, ...]): action families. RETURNS: (id, state, actor id) of
-        each stored event of those families at that place (or a place within it, or holding it) that this article
-        has not reported yet, its carry kept in ``carries``."""
+                   pending: dict[int, list[Report]], since: str | None,
+                   told_too: bool = False) -> Iterable[tuple[int, EventState, int]]:
+        """place (PlaceRef): a place. families (tuple[str, ...]): action families. told_too (bool): also the events
+        this article has reported already. RETURNS: (id, state, actor id) of each stored event of those families at
+        that place (or a place within it, or holding it) that this article has not reported yet (unless
+        ``told_too``), its carry kept in ``carries``."""
         keys = {f"f{k}": family for k, family in enumerate(families)}
         rows = self._rows(q.EVENTS_AT_PLACE.format(families=", ".join(f":{k}" for k in keys)), {
             **keys, "place": place.name, "place_kind": place.kind, "place_path": _path(place.within), "since": since})
         for r in rows:
-            if r["id"] in pending:
+            if r["id"] in pending and not told_too:
                 continue
             carries[r["id"]] = carry = self._carry(r["id"], r["fold"])
             yield int(r["id"]), state_of(carry), int(r["actor_id"])
+
+    def _hosted_gathering(self, event: Event, carries: dict[int, Carry], pending: dict[int, list[Report]],
+                          since: str | None) -> tuple[int, Event, int] | None:
+        """event (Event): a gathering held, told of its participants as one group or body ("East African leaders
+        gathered in Nairobi on Thursday for a summit", "Pacific Islands leaders wrapped up a two-day summit in Suva on
+        Thursday"), at a place on a day, with no person on its other side. RETURNS (tuple | None): the one stored
+        hosting of a gathering (a ``host`` event with no person as its guest: "Kenya will host a summit of East
+        African heads of state in Nairobi on Thursday") at that place (or a place within it) whose days hold that
+        day, open or told held (by this article too: "a summit ... hosted by Kenya"), the report as its outcome (the
+        hosting's actor, action, place and parties) and the host's id; None when there is none or more than one."""
+        assert event.place is not None
+        day = event.date.interval()
+        if day is None:
+            return None
+        found = [(event_id, replace(event, actor=state.actor, action=state.action, place=state.place,
+                                    counterparts=state.counterparts, cameo=codes.cameo, plover=codes.plover,
+                                    plover_mode=codes.mode), actor_id)
+                 for event_id, state, actor_id in self._states_at(event.place, ("host",), carries, pending, since,
+                                                                  told_too=True)
+                 if (codes := event_codes(state.action, event.status)) is not None
+                 if state.status in ("planned", "uncertain", "postponed", "happened", "ongoing")
+                 and not any(c.kind == "person" for c in state.counterparts)
+                 and (span := state.date.interval()) is not None and span[0] <= day[0] and day[1] <= span[1]]
+        return found[0] if len(found) == 1 else None
 
     def _gathering_there(self, event: Event, carries: dict[int, Carry], pending: dict[int, list[Report]],
                          since: str | None) -> tuple[int, Event, int] | None:
@@ -1350,6 +1400,9 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                  and c.country and c.name != office_name(c.title, c.country)]  # "Cambodian Defence Minister Tea Seiha" finds the talks
         # stored with "his Cambodian counterpart", the office before its holder was known (merge._holds_office)
         probes = [f"|{c.name}|" for c in event.counterparts if not unnamed_group(c)] + list(dict.fromkeys(ends))
+        probes += list(dict.fromkeys(f"|{c.country}|" for c in event.counterparts if c.kind == "person" and c.country))
+        # ("signed the agreement with Vietnamese Trade Minister X" finds "will sign an agreement with Vietnam": the
+        # country her office is of, merge._of_country)
         names = [c.name for c in event.counterparts if not unnamed_group(c)]  # ("will meet union leaders" may be the
         # talks with the unions named: no name to look up)
         people = " OR ".join(f"instr(people, :p{i}) > 0" for i in range(len(probes))) or "1"
