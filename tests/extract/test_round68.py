@@ -9,10 +9,12 @@ Sentences and names are our own. June 1, 2026 is a Monday.
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from dateline.config import load_settings
 from dateline.extract.pipeline import extract
+from dateline.ingest.jsonl import read_jsonl
 from dateline.ingest.text import read_text
 from dateline.model import Event
 from dateline.pipeline import get_nlp
@@ -96,3 +98,52 @@ def test_round68_the_act_told_again_at_a_site_is_in_the_city_told_before() -> No
                         "the text at the Presidential Guest House.", date(2026, 6, 2))
     sites = [e.place for e in events if e.action == "sign" and e.place is not None and e.place.name != "Lima"]
     assert sites and all("Lima" in p.within for p in sites)
+
+
+def test_round68_a_headline_line_before_the_dateline_does_not_break_the_article() -> None:
+    settings = load_settings()
+    record = {"title": "Yemeni rivals meet, extend truce", "published": "2026-06-03",
+              "text": "Yemeni rivals meet, extend truce\n\nISTANBUL, June 3 (Wire) - Yusuf Darwish and Karim Mansour "
+                      "met in Istanbul on Wednesday and agreed to extend their truce, Turkish officials said."}
+    articles = list(read_jsonl(json.dumps(record).encode(), "x.jsonl", settings, None))
+    found = list(extract(articles, get_nlp(settings)))
+    assert len(found) == 1 and found[0][1].error is None
+    assert ("meet", "Yusuf Darwish", "Istanbul", "2026-06-03") in [
+        (e.action, e.actor.name, e.place.name if e.place else None, e.date.value) for e in found[0][1].events]
+
+
+def test_round68_a_planned_meeting_with_a_person_called_off_after_the_trip_is_its_own_change() -> None:
+    events = _extracted("LIMA, June 1 (Wire) - Peruvian President Rosa Vargas has cancelled her trip to Chile, her "
+                        "spokesman said on Monday. The planned meeting between Vargas and Chilean President Tomas "
+                        "Iturra will not take place, the spokesman added.")
+    assert ("meet", "Rosa Vargas", ("Tomas Iturra",), "cancelled") in [
+        (e.action, e.actor.name, tuple(c.name for c in e.counterparts), e.status) for e in events]
+
+
+def test_round68_heads_of_government_from_a_rivers_states_are_one_group() -> None:
+    events = _extracted("VIENNA, June 2 (Wire) - Heads of government from eight Rhine states met in Basel on Tuesday "
+                        "and signed a declaration on river shipping.", date(2026, 6, 2))
+    assert sorted((e.action, e.actor.name, e.actor.kind, e.date.value) for e in events) == [
+        ("meet", "Rhine heads of government", "group", "2026-06-02"),
+        ("sign", "Rhine heads of government", "group", "2026-06-02")]
+
+
+def test_round68_a_name_before_a_conference_noun_is_no_person() -> None:
+    events = _extracted("VIENNA, June 1 (Wire) - The Rhine shipping conference in Basel has been put off. Dutch Prime "
+                        "Minister Pieter de Wit will not travel to Basel. His talks with Chancellor Anna Keller have "
+                        "been called off.")
+    assert all(e.actor.name != "Rhine" for e in events)
+    assert ("meet", "Pieter de Wit", "cancelled") in [(e.action, e.actor.name, e.status) for e in events]
+
+
+def test_round68_two_surnames_between_a_meeting_are_its_people() -> None:
+    events = _extracted("GENEVA, June 1 (Wire) - The meeting between Ruano and Okafor in Geneva has been postponed to "
+                        "June 16, the Swiss foreign ministry said on Monday.")
+    assert [(e.action, e.actor.name, tuple(c.name for c in e.counterparts), e.status, e.date.value) for e in events] \
+        == [("meet", "Ruano", ("Okafor",), "postponed", "2026-06-16")]
+
+
+def test_round68_ceasefire_talks_are_talks_not_a_truce() -> None:
+    events = _extracted("GENEVA, June 2 (Wire) - Elena Ruano and Ivo Castelo met in Geneva on Tuesday, opening the "
+                        "delayed round of ceasefire negotiations.", date(2026, 6, 2))
+    assert all(e.action != "truce" for e in events)

@@ -76,6 +76,17 @@ def _names_a_facility(span: Span) -> bool:
         and span.start > 0 and span.doc[span.start - 1].lower_ == "the"
 
 
+def _names_a_gathering(span: Span, gatherings: frozenset[str]) -> bool:
+    """span (Span): a one-word person entity's name. gatherings (frozenset[str]): the gathering words
+    (``gathering_words`` of ``triggers.json``). RETURNS (bool): after "the" it modifies, through compounds, a gathering
+    noun ("The Danube pollution conference", "the Mekong summit"): the gathering's name, no person."""
+    head = span[-1]
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return head.i > span[-1].i and head.lower_ in gatherings and span.start > 0 \
+        and span.doc[span.start - 1].lower_ == "the"
+
+
 @cache
 def _facility_nouns() -> frozenset[str]:
     """RETURNS (frozenset[str]): ``site_name_nouns``, ``facility_nouns`` and ``workplace_nouns`` of ``places.json``."""
@@ -132,6 +143,8 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
             continue  # "summits in [La Paz]PERSON": a city's full name is no person's
         if not ref.title and _names_a_facility(doc[start:end]):
             continue  # "the [Medininkai]PERSON border crossing": the crossing's name, no person
+        if end - start == 1 and not ref.title and _names_a_gathering(doc[start:end], lex.gatherings):
+            continue  # "The [Danube]PERSON pollution conference in Vienna": the gathering's name, no person
         named.append(Named(start, end, ref))
         if end - start >= 2 or "-" in ref.name or " " in ref.name:  # "To Lam": one token (``dateline_surnames_v1``)
             known = full.get(ref.name)

@@ -152,7 +152,10 @@ def _retold_change(p: Event, ev: Event) -> bool:
     for calling off the trip"). RETURNS (bool): the same person's same change told again ("X has cancelled his visit to
     Brunei ... apologised for calling off the trip"): that trip, at its place."""
     return p.refers_to_plan and ev.refers_to_plan and p.status == ev.status and p.actor.name == ev.actor.name \
-        and p.place is not None
+        and p.place is not None and not _other_partner(p, ev) and not (
+            ev.action == "meet" and p.action != "meet" and any(c.kind == "person" for c in ev.counterparts)
+            and not any(c.kind == "person" for c in p.counterparts))  # ("has cancelled his trip to Brazil ... The
+    # planned meeting between X and President Y will not take place": the talks with Y, called off too)
 
 
 def _talks_away(p: Event, ev: Event) -> bool:

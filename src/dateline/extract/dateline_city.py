@@ -276,7 +276,10 @@ def sites_of_trip_city(events: list[Event], ctx: _Ctx) -> list[Event]:
 def _names_place(ev: Event, place: PlaceRef, ctx: _Ctx, events: list[Event]) -> bool:
     """Whether the event's sentence names ``place`` after the dateline, not as a word of another event's verb or noun
     ("held talks with X on Thursday and visited Mumbai on Friday, where ...": Mumbai is the visit's, not the talks')."""
-    span = ctx.doc.char_span(max(ev.evidence.start, ctx.dateline_end), ev.evidence.end, alignment_mode="expand")
+    start = max(ev.evidence.start, ctx.dateline_end)
+    if start >= ev.evidence.end:
+        return False  # (a headline before the dateline names no place after it)
+    span = ctx.doc.char_span(start, ev.evidence.end, alignment_mode="expand")
     if span is None:
         return False
     own = trigger_token(ev, ctx)

@@ -152,6 +152,13 @@ def subject_group_partner(tok: Token, ctx: _Ctx) -> ActorRef | None:
     return None
 
 
+def _heads_of_state(sub: Token) -> bool:
+    """sub (Token): a plural noun. RETURNS (bool): it is "heads of state" or "heads of government" ("Heads of government
+    from ten Danube states met in Vienna"): leaders, as "leaders" is."""
+    return sub.lower_ == "heads" and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.lower_ in ("state", "government") for g in p.children) for p in sub.children)
+
+
 def officials_subject(tok: Token, ctx: _Ctx) -> ActorRef | None:
     """tok (Token): a meeting verb with no actor found. ctx (_Ctx): the doc's index. RETURNS (ActorRef | None): the
     officials of a named region or state that are its subject, as one group ("Gulf foreign ministers will meet in Doha
@@ -165,7 +172,10 @@ def officials_subject(tok: Token, ctx: _Ctx) -> ActorRef | None:
     if sub is None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB":
         sub = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "Nordic ministers agreed on Thursday
         # to ..., signing a letter of intent": the main clause's subject signs
-    if sub is None or sub.tag_ != "NNS" or sub.lower_.removesuffix("s") not in people_words():
+    if sub is None and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        sub = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "Heads of government from ten states
+        # met in Vienna on Monday and signed a declaration": the first verb's subject signs too
+    if sub is None or sub.tag_ != "NNS" or sub.lower_.removesuffix("s") not in people_words() and not _heads_of_state(sub):
         return None
     mods = [t for t in sub.subtree if t.i < sub.i and t.dep_ in ("compound", "amod", "nmod") and t.head.i == sub.i
             or t.i < sub.i and t.head.dep_ in ("compound", "amod") and t.head.head.i == sub.i]
@@ -197,6 +207,9 @@ def officials_subject(tok: Token, ctx: _Ctx) -> ActorRef | None:
     text = " ".join(t.lower_ if home and t.i in {m.i for m in mods} | {sub.i} and not naming([t])
                     or t.i == sub.i and sub.is_sent_start and sub.i < words[0].i else t.text for t in words)
     # ("Defence ministers from the Nordic and Baltic countries": "Nordic and Baltic defence ministers")
+    if _heads_of_state(sub):
+        text += " of " + next(g.lower_ for p in sub.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                              if g.dep_ == "pobj" and g.lower_ in ("state", "government"))  # "Danube heads of government"
     return ActorRef(text, "group", None, countries.pop() if len(countries) == 1 else None,
                     start, end if words[-1].i > words[0].i else sub.idx + len(sub))
 

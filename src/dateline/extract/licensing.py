@@ -167,6 +167,9 @@ def license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     if _obligation_denied(tok):
         return None  # "ruled that Chile was not obliged to negotiate with Bolivia": a duty denied, no event
     entry = _license(kind, tok, ctx)
+    if entry is not None and entry.get("action") == "truce" and tok.pos_ == "NOUN" and tok.dep_ == "compound" \
+            and _lex().nouns.get(tok.head.lower_, {}).get("action") in ("meet", "negotiate"):
+        return None  # "the delayed round of ceasefire negotiations": what the talks are about, no truce
     if entry is not None and tok.pos_ == "NOUN" and tok.dep_ == "pobj" \
             and tok.head.lower_ in entry.get("manner_preps", ()):
         return None  # "held talks by videoconference": how the talks were held, no second meeting

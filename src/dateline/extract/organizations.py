@@ -78,6 +78,11 @@ def _names_gathering(ent: Span, lex: Lexicon) -> bool:
     return False
 
 
+#: Plural nouns of a region's members ("the Danube states", "the Mekong countries"): a one-word title-case name the
+#: recognizer took for an organization before them is the region's name.
+_REGION_MEMBER_NOUNS = frozenset({"states", "countries", "nations"})
+
+
 def organizations(
     doc: Doc, taken: set[int], aliases: dict[str, tuple[int, int]], outside: Callable[[Span], bool]
 ) -> list[Named]:
@@ -143,6 +148,10 @@ def organizations(
                 continue  # "the [Pacific Islands]ORG Leaders Meeting": a word of the meeting's name
             if text.lower() in lex.demonyms:
                 continue  # "Kazakh" mislabelled ORG
+            if len(ent) == 1 and not text.isupper() and ent.root.dep_ == "compound" \
+                    and ent.root.head.lower_ in _REGION_MEMBER_NOUNS:
+                continue  # "leaders from ten [Danube]ORG states", "the [Mekong]ORG countries": a region's name, no body
+                # (an acronym is one: "the 21 APEC economies")
             if len(text) < 2:
                 continue
             if (country := national_organ(text)) is not None:  # "the Philippine Space Agency", "the Indian Navy": an

@@ -564,7 +564,8 @@ def _partner_surnames(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Span]:
     recognizer left unlabelled or called a place or an organisation, that the gazetteer does not know, is a person's
     name when a person meets it: the object of a person's event verb, or after "with" on an event noun a person's
     pronoun owns; so is the second of a person and a name that do an event together, and the one-word possessor of a
-    journey noun ("Wibisono's visit to Prague")."""
+    journey noun ("Wibisono's visit to Prague"), and the two sides of an event noun's "between" ("the meeting between
+    Ruiz and Castano")."""
     if not doc.has_annotation("DEP"):
         return []
     persons = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
@@ -593,6 +594,12 @@ def _partner_surnames(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Span]:
             met = True  # "[Wibisono]ORG's visit to Prague was put off": a person's journey
         elif tok.dep_ == "pobj" and head.lower_ == "with" and head.head.lower_ in lex.trigger_words:
             met = _owned_by_a_person(head.head)
+        elif tok.dep_ == "pobj" and head.lower_ == "between" and head.head.lower_ in lex.trigger_words \
+                and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children) \
+                or tok.dep_ == "conj" and head.dep_ == "pobj" and head.pos_ == "PROPN" and head.head.lower_ == "between" \
+                and head.head.head.lower_ in lex.trigger_words:
+            met = True  # "The meeting between [Ruiz] and [Castano] in Geneva has been postponed": two people, named
+            # by surname as a story told before named them
         else:
             continue
         if met:
