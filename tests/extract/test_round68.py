@@ -147,3 +147,25 @@ def test_round68_ceasefire_talks_are_talks_not_a_truce() -> None:
     events = _extracted("GENEVA, June 2 (Wire) - Elena Ruano and Ivo Castelo met in Geneva on Tuesday, opening the "
                         "delayed round of ceasefire negotiations.", date(2026, 6, 2))
     assert all(e.action != "truce" for e in events)
+
+
+def test_round68_a_missed_hearing_put_off_in_the_same_article_is_the_postponement() -> None:
+    events = _extracted("QUITO, June 3 (Wire) - Former deputy Mateo Ruales failed to appear in court on Wednesday, and "
+                        "a judge ordered his arrest. The hearing was postponed to June 10, the judiciary said.",
+                        date(2026, 6, 3))
+    assert [(e.action, e.status, e.date.value) for e in events if e.action == "hearing"] == \
+        [("hearing", "postponed", "2026-06-10")]
+
+
+def test_round68_attending_the_hearing_takes_the_hearings_day() -> None:
+    events = _extracted("ANKARA, June 1 (Wire) - An appeals court will hear the appeal of jailed former mayor Selim "
+                        "Kaya on June 12, his lawyers said on Monday. Swedish Ambassador Karin Lind will attend the "
+                        "hearing, the Swedish embassy said.")
+    assert ("attend", "Karin Lind", "2026-06-12") in [(e.action, e.actor.name, e.date.value) for e in events]
+
+
+def test_round68_a_hearing_put_off_and_moved_to_a_court_in_a_city_is_there() -> None:
+    events = _extracted("PRETORIA, June 3 (Wire) - Themba Zulu's hearing has been postponed to June 22 and moved to "
+                        "the High Court in Durban, prosecutors said on Wednesday.", date(2026, 6, 3))
+    assert [(e.action, e.status, e.date.value, e.place.name if e.place else None) for e in events] == \
+        [("hearing", "postponed", "2026-06-22", "Durban")]

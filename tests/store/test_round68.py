@@ -76,3 +76,32 @@ def test_round68_a_summit_told_held_by_its_participants_is_the_hosting_held(tmp_
     events = store.events()
     assert [(e.action, e.actor.name, e.status, e.date.value, len(e.evidence)) for e in events] == \
         [("host", "Norway", "happened", "2026-06-04", 2)]
+
+
+@pytest.mark.slow
+def test_round68_a_prison_visit_called_off_leaves_the_talks_with_another_person(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("MINSK, June 1 (Wire) - Lithuanian Foreign Minister Rasa Petraitė will visit jailed opposition leader Oleg "
+         "Sidorov in prison on Thursday during a two-day trip to Belarus, her ministry said on Monday. She is also "
+         "scheduled to hold talks with Prime Minister Ivan Kozlov in Minsk on Friday.", date(2026, 6, 1)),
+        ("MINSK, June 3 (Wire) - The authorities have refused to let Lithuania's top diplomat see the jailed opposition "
+         "leader, and the planned prison visit has been cancelled, a Lithuanian official said on Wednesday.",
+         date(2026, 6, 3)),
+    ])
+    meets = [e for e in store.events() if e.action == "meet"]
+    assert [(e.status, [h.status for h in e.history]) for e in meets] == [("planned", ["planned"])]
+
+
+@pytest.mark.slow
+def test_round68_a_hearing_put_off_and_moved_then_held_is_one_event(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("JOHANNESBURG, June 1 (Wire) - Former minister Themba Zulu's hearing is set for Thursday in the Johannesburg "
+         "High Court, prosecutors said.", date(2026, 6, 1)),
+        ("JOHANNESBURG, June 3 (Wire) - Themba Zulu's hearing has been postponed to June 22 and moved to the High "
+         "Court in Durban, prosecutors said on Wednesday.", date(2026, 6, 3)),
+        ("DURBAN, June 22 (Wire) - Former minister Themba Zulu appeared before the Durban High Court on Monday and "
+         "pleaded not guilty to fraud.", date(2026, 6, 22)),
+    ])
+    hearings = [e for e in store.events() if e.action == "hearing"]
+    assert [(e.status, e.date.value, e.place.name if e.place else None, len(e.evidence)) for e in hearings] == \
+        [("happened", "2026-06-22", "Durban", 3)]

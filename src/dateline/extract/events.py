@@ -58,7 +58,7 @@ from .triggers import _lex, prep_object_read
 from .venues import _article_gathering, _occasion_venues
 from .arrestees import filed_charges, included_arrestees, moved_in_custody, named_arrestees, remands_after_arrest
 from .generics import habits, standing_arrangements
-from .restated import retold_acts, retold_changes, when_restated
+from .restated import missed_then_put_off, retold_acts, retold_changes, when_restated
 from .trips import after_setting_out, also_on_trip, country_leg_days, _apply_trip_frames, _conjoined_legs, _duration_trips, _framed_visits, _itinerary_legs, _same_place_dates, _stop_legs, _visit_days, weekday_legs_in_trip
 from .back_references import TRIP_FAMILY, family_references, framed_days, revised_plans, set_for_days, trip_references
 from .dateline_city import dateline_city, sites_of_trip_city
@@ -292,7 +292,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     # meeting of X's besides; "the Doha talks": in Doha
     events = moved_in_custody(remands_after_arrest(filed_charges(included_arrestees(named_arrestees(when_restated(habits(
         standing_arrangements(events, ctx), ctx), ctx), ctx), ctx), ctx), ctx), ctx)
-    events = dateline_city(on_bare_sidelines(country_leg_days(stays_before(retold_changes(retold_acts(events), ctx), ctx)), ctx), ctx)
+    events = dateline_city(on_bare_sidelines(country_leg_days(stays_before(retold_changes(retold_acts(missed_then_put_off(events)), ctx), ctx)), ctx), ctx)
     events.extend(sideline_attendance(events, ctx))
     events.extend(stand_ins(events, ctx))
     events = told_stand_ins(events, ctx)  # "will attend the ceremony in his place": the called-off plan's

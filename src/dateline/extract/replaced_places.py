@@ -365,11 +365,13 @@ def moved_venues(events: list[Event], ctx: _Ctx) -> list[Event]:
             verb = _change_verb(span.root) if span is not None else None
             if verb is not None:
                 mates = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
-                place = next((ctx.places[g.i] for m in mates if m.pos_ == "VERB" and m.lemma_.lower() in _venue_verbs()
+                place = next((ctx.places[t.i] for m in mates if m.pos_ == "VERB" and m.lemma_.lower() in _venue_verbs()
                               for p in m.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "to")
-                              for g in p.children if g.dep_ == "pobj" and g.i in ctx.places), None)
+                              for g in p.children if g.dep_ == "pobj" for t in g.subtree if t.i in ctx.places), None)
+                # ("moved to the High Court in Pretoria": the court's city)
                 if place is not None and (ev.place is None or ev.place.name != place.name):
-                    ev = replace(ev, place=place)
+                    ev = replace(ev, place=place, moved_from=ev.place or place)  # (the old place, when the article
+                    # does not tell it, is the stored plan's: the store's fold takes it from there)
         out.append(ev)
     return out
 

@@ -19,7 +19,7 @@ from .context import _Ctx
 from .each_person import solo_families
 from .trigger_tokens import trigger_token
 
-__all__ = ["retold_acts", "retold_changes", "when_restated"]
+__all__ = ["missed_then_put_off", "retold_acts", "retold_changes", "when_restated"]
 
 
 def retold_acts(events: list[Event]) -> list[Event]:
@@ -59,6 +59,19 @@ def retold_changes(events: list[Event], ctx: _Ctx) -> list[Event]:
             continue
         out.append(ev)
     return out
+
+
+def missed_then_put_off(events: list[Event]) -> list[Event]:
+    """events (list[Event]): the article's events, text order. RETURNS (list[Event]): the events without an act told
+    as not done on its day ("X failed to appear in court on Wednesday", denied or called off there) when a later
+    sentence of the article puts the same actor's same act off to a new day ("The hearing was postponed to Sept 16"):
+    the one change of that plan, which the missed day would otherwise undo."""
+    later = [e for e in events if e.status == "postponed" and e.date.value is not None
+             and e.date.note != PLANNED_DAY_NOTE]
+    return [ev for ev in events if not (
+        ev.status in ("denied", "cancelled") and ev.place is None
+        and any(e.action == ev.action and e.actor.name == ev.actor.name and e.evidence.start > ev.evidence.start
+                and e.date.value != ev.date.value for e in later))]
 
 
 #: Main clause action -> the actions of a "when" clause that retell its event.

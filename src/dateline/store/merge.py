@@ -32,6 +32,7 @@ __all__ = [
     "fold_carry",
     "state_of",
     "match_window",
+    "actor_identified_family",
     "same_event",
     "pick_event",
     "action_family",
@@ -498,6 +499,12 @@ def _article_statement(reports: list[Report]) -> Report:
 _OWN_DAY_FAMILIES = frozenset(_MERGE_DATA["own_day_families"])
 
 
+def actor_identified_family(family: str) -> bool:
+    """family (str): an action family. RETURNS (bool): one act per person at a time (a hearing, a resignation:
+    ``actor_identified`` of ``merge.json``), which the actor alone tells apart."""
+    return family in _ACTOR_IDENTIFIED
+
+
 def own_day_family(family: str) -> bool:
     """RETURNS (bool): whether a family is a person's own ceremony held once on a set day (``own_day_families``), whose
     happened report may join a plan told at another place (:func:`_own_day_done`)."""
@@ -670,6 +677,8 @@ def fold_article(carry: Carry | None, group: list[Report]) -> Carry:
                 and status != "happened" and (carry is None or place is None or place.name != ev.place.name):
             moved = (ev.moved_from if carry is None or place is None else place, ev.place)  # "has been moved from
             # Lilongwe to Blantyre": the plan, now there
+            if moved[0].name == moved[1].name:
+                moved = None  # (a move whose old place the article does not tell, to a plan with none stored)
             place = ev.place
         elif ev.status == "happened" and status != "happened" and place is not None and ev.place is not None \
                 and place.name != ev.place.name and place.name not in ev.place.within and ev.place.name not in place.within:
@@ -1152,6 +1161,10 @@ def same_event(state: EventState, report: Event, same_article: bool = False, els
         # Samoa this month", then "denied that X would visit Apia this month": the trip to Samoa); "has no
         # plans to visit Uzbekistan this week" denies the trip to Tashkent denied already; "did not travel to the
         # Philippines and did not meet X" denies the reported talks with X in Manila
+    if place is False and report.status == "postponed" and report.refers_to_plan \
+            and action_family(report.action) in _ACTOR_IDENTIFIED and state.status in ("planned", "uncertain"):
+        place = None  # "X's hearing has been postponed to Oct 26 and moved to the High Court in Pretoria": the one
+        # hearing of X's planned in Johannesburg, put off and moved
     if place is False and report.refers_to_plan and report.status == "planned" and state.status == "postponed" \
             and _country_of_stop(state.place, report.place):
         place = True  # "has postponed her state visit to Vietnam. The president will now travel to Hanoi in September"
@@ -1650,6 +1663,12 @@ def purpose_of(state: EventState, lead: Event, trip: EventState, trip_lead: Even
         return state.date.value == trip.date.value and _places_compatible(state.place, place) is not False and (
             _kindred_people(state.counterparts, trip.counterparts)
             or not state.counterparts and lead.evidence.start == trip_lead.evidence.start)
+    seen = {c.name for c in trip.counterparts if c.kind == "person"}
+    if seen and any(c.kind == "person" for c in state.counterparts) and not _kindred_people(state.counterparts,
+                                                                                          trip.counterparts):
+        return False  # "will visit jailed opposition leader X in prison on Thursday ... also scheduled to hold talks with
+        # Prime Minister Y on Friday", then "the planned prison visit has been cancelled": the visit to X, not the
+        # talks with Y
     there = place is not None and state.place is not None and (
         state.place.name == place.name or place.name in state.place.within)
     if lead.evidence.start == trip_lead.evidence.start:  # told with the journey: at its place (or none), on its day

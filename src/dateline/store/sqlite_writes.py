@@ -45,6 +45,7 @@ from .merge import (
     honoree_report,
     hosted_change,
     kindred_families,
+    actor_identified_family,
     match_window,
     moved_pairs,
     pick_event,
@@ -1415,7 +1416,8 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 or event.status == "planned" and event.refers_to_plan \
                 or family in CROWD_FAMILIES and place is not None and place.kind != "country" \
                 or country_day_family(family) and names and event.date.precision == "day" \
-                or own_day_family(family) and event.status == "happened":
+                or own_day_family(family) and event.status == "happened" \
+                or actor_identified_family(family) and event.refers_to_plan and event.status == "postponed":
             place = None  # "signed the pact in Auckland" may tell the plan "to sign ... in New Zealand next week" (and
             # a crowd's strike at a mine, its plan told of the country; "on her first trip to Bolivia ... also met
             # business leaders" the meeting planned in La Paz); "will
