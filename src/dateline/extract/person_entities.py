@@ -594,12 +594,16 @@ def _partner_surnames(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Span]:
             met = True  # "[Wibisono]ORG's visit to Prague was put off": a person's journey
         elif tok.dep_ == "pobj" and head.lower_ == "with" and head.head.lower_ in lex.trigger_words:
             met = _owned_by_a_person(head.head)
-        elif tok.dep_ == "pobj" and head.lower_ == "between" and head.head.lower_ in lex.trigger_words \
-                and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children) \
-                or tok.dep_ == "conj" and head.dep_ == "pobj" and head.pos_ == "PROPN" and head.head.lower_ == "between" \
-                and head.head.head.lower_ in lex.trigger_words:
+        elif tok.ent_type_ == "" and (tok.dep_ == "pobj" and head.lower_ == "between"
+                                      and head.head.lower_ in lex.trigger_words
+                                      and any(c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ == ""
+                                              for c in tok.children)
+                                      or tok.dep_ == "conj" and head.dep_ == "pobj" and head.pos_ == "PROPN"
+                                      and head.ent_type_ == "" and head.head.lower_ == "between"
+                                      and head.head.head.lower_ in lex.trigger_words):
             met = True  # "The meeting between [Ruiz] and [Castano] in Geneva has been postponed": two people, named
-            # by surname as a story told before named them
+            # by surname as a story told before named them (both unlabelled: "talks between [Hamas]ORG and
+            # [Fatah]ORG" are bodies)
         else:
             continue
         if met:
