@@ -1293,16 +1293,19 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         day = event.date.interval()
         if day is None:
             return None
-        found = [(event_id, replace(event, actor=state.actor, action=state.action, place=state.place,
-                                    counterparts=state.counterparts, cameo=codes.cameo, plover=codes.plover,
-                                    plover_mode=codes.mode), actor_id)
+        found = [(event_id, state, actor_id)
                  for event_id, state, actor_id in self._states_at(event.place, ("host",), carries, pending, since,
                                                                   told_too=True)
-                 if (codes := event_codes(state.action, event.status)) is not None
                  if state.status in ("planned", "uncertain", "postponed", "happened", "ongoing")
                  and not any(c.kind == "person" for c in state.counterparts)
                  and (span := state.date.interval()) is not None and span[0] <= day[0] and day[1] <= span[1]]
-        return found[0] if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        event_id, state, actor_id = found[0]
+        codes = event_codes(state.action, event.status)
+        return event_id, replace(event, actor=state.actor, action=state.action, place=state.place,
+                                 counterparts=state.counterparts, cameo=codes.cameo, plover=codes.plover,
+                                 plover_mode=codes.mode), actor_id
 
     def _gathering_there(self, event: Event, carries: dict[int, Carry], pending: dict[int, list[Report]],
                          since: str | None) -> tuple[int, Event, int] | None:
