@@ -1049,8 +1049,15 @@ def _names_a_thing(cand: Token, tok: Token, chain: list[Token], ctx: _Ctx) -> bo
         return False
     if head.i in {c.i for c in chain} or head.lower_ in _lex().nouns or head.i in ctx.trigger_ids:
         return False
-    return not _DAY_WORDS.fullmatch(head.lower_) and head.lower_ not in _PARTS_OF_DAY  # ("on the night of Oct. 15":
+    return not _DAY_WORDS.fullmatch(head.lower_) and head.lower_ not in _parts_of_day()  # ("on the night of Oct. 15":
     # that day, its night)
+
+
+@cache
+def _parts_of_day() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``parts_of_day`` of ``time_en.json`` ("evening", "night"), the words a date's "of"
+    phrase may hang on ("on the evening of July 23": that day)."""
+    return frozenset(load_data("time_en.json")["parts_of_day"])
 
 
 def _relative_plan_day(tok: Token, ctx: _Ctx) -> DateValue | None:
@@ -1295,8 +1302,6 @@ def _own_clause(tok: Token) -> list[Token]:
     return clause_tokens(tok, _OTHER_CLAUSES)
 
 
-#: Parts of a day a date's "of" phrase hangs on ("on the evening of July 23"): that day.
-_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 _DAY_WORDS = re.compile(r"\d{1,2}[/.-]\d|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
                         r"today|tonight|tomorrow|yesterday|day|week|month|year)", re.IGNORECASE)
 

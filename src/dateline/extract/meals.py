@@ -119,6 +119,13 @@ def _visiting() -> tuple[frozenset[str], frozenset[str], dict[str, str], frozens
             frozenset(data["arrival_nouns"]))
 
 
+@cache
+def _gathering_meal_words() -> frozenset[str]:
+    """RETURNS: ``gathering_meal_words`` of ``triggers.json`` ("welcome"): modifiers of a meal given for a gathering's
+    guests, the host's event though no guest is named."""
+    return frozenset(load_data("triggers.json")["gathering_meal_words"])
+
+
 def meal_object(tok: Token) -> Token | None:
     """The meal noun of a host trigger: the noun itself, or the direct object of a host verb ("host a dinner")."""
     if meal_noun(tok):
@@ -178,7 +185,7 @@ def visiting_guests(events: list[Event], ctx: _Ctx) -> list[Event]:
         guest = _visiting_guest(meal) if meal is not None else None
         if guest is None:
             if meal is None or ev.counterparts or ev.status in ("cancelled", "postponed") \
-                    or any(c.lower_ == "welcome" for c in meal.children):
+                    or any(c.lower_ in _gathering_meal_words() for c in meal.children):
                 out.append(ev)  # (a meal hosted for no one named, "hosted a state dinner in their honour", is dropped:
             continue  # whose dinner it was is not told; but a host's dinner called off or put off, "The welcome dinner
             # planned by X has been called off", is the change of X's plan, and a welcome dinner is for the guests
@@ -187,7 +194,7 @@ def visiting_guests(events: list[Event], ctx: _Ctx) -> list[Event]:
                    and e.status in ("planned", "happened", "ongoing") and e.actor.kind == "person" and e.actor.name != ev.actor.name]
         names = {e.actor.name for e in earlier} | {c.name for e in earlier for c in e.counterparts
                                                    if c.kind == "person" and e.action != "arrive" and c.name != ev.actor.name}
-        if len(names) != 1 and guest.lower_ in _visiting()[0] and guest.tag_ == "NNS" and guest.lower_ != "visitors":
+        if len(names) != 1 and guest.tag_ == "NNS" and guest.lower_ != "visitors":
             out.append(ev)  # "will host a welcome dinner for the visiting leaders on the night of Oct. 15": a dinner for
             # a gathering's guests, the host's (no guest named)
             continue

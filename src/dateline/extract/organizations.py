@@ -78,9 +78,11 @@ def _names_gathering(ent: Span, lex: Lexicon) -> bool:
     return False
 
 
-#: Plural nouns of a region's members ("the Danube states", "the Mekong countries"): a one-word title-case name the
-#: recognizer took for an organization before them is the region's name.
-_REGION_MEMBER_NOUNS = frozenset({"states", "countries", "nations"})
+@cache
+def _region_member_nouns() -> frozenset[str]:
+    """RETURNS: ``region_member_nouns`` of ``triggers.json`` ("states", "countries"): a one-word title-case name the
+    recognizer took for an organization before one of them ("the Danube states") is a region's name."""
+    return frozenset(load_data("triggers.json")["region_member_nouns"])
 
 
 def organizations(
@@ -149,7 +151,7 @@ def organizations(
             if text.lower() in lex.demonyms:
                 continue  # "Kazakh" mislabelled ORG
             if len(ent) == 1 and not text.isupper() and ent.root.dep_ == "compound" \
-                    and ent.root.head.lower_ in _REGION_MEMBER_NOUNS:
+                    and ent.root.head.lower_ in _region_member_nouns():
                 continue  # "leaders from ten [Danube]ORG states", "the [Mekong]ORG countries": a region's name, no body
                 # (an acronym is one: "the 21 APEC economies")
             if len(text) < 2:
