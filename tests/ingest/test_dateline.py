@@ -84,3 +84,22 @@ def test_dateline_data_months_cover_the_year() -> None:
     from dateline.ingest.dateline import dateline_data
 
     assert sorted(set(dateline_data()["months"].values())) == list(range(1, 13))
+
+
+@pytest.mark.parametrize("text,byline", [
+    ("OSLO, June 2 (Wire) - By Kari Lunde - Hans Berg resigned as mayor on Tuesday.", "By Kari Lunde -"),
+    ("OSLO, June 2 (Wire) — By Kari Lunde and Ola Dahl — Hans Berg resigned on Tuesday.", "By Kari Lunde and Ola Dahl —"),
+])
+def test_dateline_a_byline_closed_by_a_dash_belongs_to_the_dateline(text: str, byline: str) -> None:
+    line = find_dateline(text)
+    assert line is not None and text[line.start : line.end].endswith(byline) and line.city == "OSLO"
+
+
+@pytest.mark.parametrize("text", [
+    "OSLO, June 2 (Wire) - By Tuesday - the deadline - talks had failed.",
+    "OSLO, June 2 (Wire) - By the end of the week - if not sooner - the deal will be signed.",
+    "OSLO, June 2 (Wire) - By Kari Lunde. Hans Berg resigned on Tuesday.",
+])
+def test_dateline_words_after_by_that_end_no_byline_stay_in_the_story(text: str) -> None:
+    line = find_dateline(text)
+    assert line is not None and text[line.start : line.end] == "OSLO, June 2 (Wire) -"

@@ -18,4 +18,4 @@ def test_round46_a_named_spokesman_or_the_police_tell_officially(sentence: str) 
 
 
 def test_round46_a_name_after_a_lower_case_word_that_is_no_title_is_not_official() -> None:
-    assert cue_hits("Peter Mwale will be charged on Wednesday, lawyer Daniel Banda said.", "official") == 0
+    assert cue_hits("Peter Mwale will be charged on Wednesday, neighbour Daniel Banda said.", "official") == 0

@@ -40,7 +40,8 @@ class Dateline:
     agency (str | None): the agency in parentheses (``AP``).
     date_text (str | None): the date words as written (``Oct 28``).
     month / day / year (int | None): the parsed date parts; year only if written.
-    start / end (int): offsets of the whole dateline (city to separator) in the text.
+    start / end (int): offsets of the whole dateline (city to separator, and a byline closed by a dash right after it:
+        "NAIROBI, March 3 (Wire) - By Jane Roe -") in the text.
     """
 
     city: str
@@ -98,6 +99,19 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     agency_only = rf"{lead}{city}{region}[ ]*{agency}(?:[ ]*{dash})?"
     city_only = rf"{lead}{city}{region}[ ]+{dash}(?=[ ])"
     return re.compile(with_date), re.compile(agency_only), re.compile(city_only)
+
+
+@functools.cache
+def _byline() -> re.Pattern[str]:
+    """RETURNS (re.Pattern[str]): a byline right after a dateline, closed by a dash ("By Jane Roe - ", "By Jane Roe and
+    Ali Musa — "): two to five capitalized words a name ("By Tuesday - " is no byline), up to three names joined by
+    commas or "and"."""
+    data = dateline_data()
+    dashes = _alternation([d for d in data["dashes"] if d not in (":", "_")])
+    particles = _alternation(list(data["city_particles"]))  # ("By Ana de Souza - ")
+    name = rf"[A-Z][\w'’.-]*(?:[ ](?:[A-Z][\w'’.-]*|(?:{particles})(?=[ ][A-Z]))){{1,4}}"
+    names = rf"{name}(?:(?:,[ ]*|[ ]+and[ ]+){name}){{0,2}}"
+    return re.compile(rf"[ ]*(?:{_alternation(list(data['byline_openers']))})[ ]+{names}[ ]*(?:{dashes})(?=[ ])")
 
 
 def _bare_city_ok(city: str, dash: str) -> bool:
@@ -178,5 +192,7 @@ def find_dateline(text: str) -> Dateline | None:
             if m is not None:
                 found = _to_dateline(m)
                 if found is not None:
-                    return replace(found, start=found.start + offset, end=found.end + offset)
+                    byline = _byline().match(head, found.end) if found.end == m.end() else None
+                    end = byline.end() if byline is not None else found.end
+                    return replace(found, start=found.start + offset, end=end + offset)
     return None

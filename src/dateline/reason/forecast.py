@@ -97,6 +97,11 @@ def load_model() -> Model:
 _PLACED_TELLER = re.compile(r"(\w) in (?:the )?(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?|capital)(?= (?:said|announced|confirmed)\b)")
 
 
+#: A teller set apart from its verb by an apposition naming them ("the chief mediator, Kenyan diplomat Grace Wanjiru,
+#: said"), read as the teller's own statement ("mediator said") when cue phrases are matched.
+_APPOSED_TELLER = re.compile(r"(\w), [^,;.]{1,60}, (?=(?:said|announced|confirmed)\b)")
+
+
 #: A teller after "according to" up to the clause's end ("..., according to the Maldivian President's Office."), read as
 #: that teller's statement ("Office said") when cue phrases are matched.
 _ACCORDING_TO = re.compile(r"\baccording to (?:the |a )?(?:[\w'’.-]+ ){0,4}?([\w'’-]+)(?=\s*[.;,]|\s*$)", re.I)
@@ -115,19 +120,23 @@ _DAY_AFTER_VERB = re.compile(
     re.I)
 
 
-#: Lower-case words of a person who speaks for a body, which a name may follow ("police spokesman Dipak Shrestha said").
-_PERSON_TELLERS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+#: Lower-case words of a person who speaks for a body or a client, which a name may follow ("police spokesman Dipak
+#: Shrestha said", "his lawyer Ana Ruiz said").
+_PERSON_TELLERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "attorney", "attorneys"})
 
 
 @cache
 def _title_of_teller(kind: str) -> Callable[[re.Match[str]], str]:
     """kind (str): a cue kind. RETURNS: a replacement for :data:`_NAMED_TELLER` that keeps a title word of a cue of that
-    kind told before "said" ("speaker said": "Speaker Abdullahi Warsame said" reads "Speaker said") and drops the
-    name after it; any other match is left as written ("the Fijian Elections Office said")."""
+    kind told before "said" ("speaker said": "Speaker Abdullahi Warsame said" reads "Speaker said", "Foreign Minister
+    Mehmet Karaca said" reads "Foreign Minister said") and drops the name after it; any other match is left as written ("the Fijian Elections Office said")."""
     titles = {c.split()[0] for c in load_data("cues")[kind] if len(c.split()) == 2 and c.split()[1] == "said"}
 
     def keep(m: re.Match[str]) -> str:
-        return m[1] + " " if m[1].lower() in titles and (m[1][:1].isupper() or m[1] in _PERSON_TELLERS) else m[0]
+        words = m[0].split()  # "Foreign Minister Mehmet Karaca ": the last title word ends what is kept
+        last = max((i for i, w in enumerate(words)
+                    if w.lower() in titles and (w[:1].isupper() or w in _PERSON_TELLERS)), default=None)
+        return m[0] if last is None else " ".join(words[:last + 1]) + " "
 
     return keep
 
@@ -142,6 +151,7 @@ def cue_hits(sentence: str, kind: str) -> int:
     """
     sentence = _PLACED_TELLER.sub(r"\1", sentence)  # "the foreign ministry in Windhoek said": "ministry said"
     sentence = _DAY_AFTER_VERB.sub(r"\1 ", sentence)  # "called on Monday for a strike": "called for a strike"
+    sentence = _APPOSED_TELLER.sub(r"\1 ", sentence)  # "the chief mediator, Kenyan diplomat X, said": "mediator said"
     sentence = _ACCORDING_TO.sub(r"\1 said", sentence)  # "according to the Maldivian President's Office": "Office said"
     sentence = _NAMED_TELLER.sub(_title_of_teller(kind), sentence)  # "Speaker Abdullahi Warsame said": "Speaker said"
     lowered = sentence.lower()
