@@ -77,7 +77,8 @@ def test_actors_definite_title_resolves_to_person(nlp: Language) -> None:
 @pytest.mark.slow
 def test_actors_pronoun_resolves_to_last_person_subject(nlp: Language) -> None:
     refs = _actors(nlp, "German Chancellor Friedrich Merz landed in Rome. He will meet the Pope.")
-    assert [(r.name, r.start) for r in refs if r.kind == "person"][-1] == ("Friedrich Merz", 49)
+    assert ("Friedrich Merz", 49) in [(r.name, r.start) for r in refs if r.kind == "person"]  # ("He"; "the Pope" is
+    # the Pope's office)
 
 
 @pytest.mark.slow

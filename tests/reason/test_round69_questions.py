@@ -45,3 +45,21 @@ def test_round69_a_signing_the_mediator_expects_is_more_likely_than_not(tmp_path
     ])
     answer = ask(store, "Will Deng Ajak sign a ceasefire agreement?", date(2026, 6, 2))
     assert answer.resolution is None and answer.probability is not None and answer.probability > 0.5
+
+
+@pytest.mark.slow
+def test_round69_sworn_in_as_prime_minister_asks_the_oath_not_the_appointment(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("KATHMANDU, June 1 (Wire) - President Ram Kumar Thapa on Monday appointed opposition leader Mina Gurung as "
+         "Nepal's new prime minister. She will be sworn in on Wednesday, the president's office said.", date(2026, 6, 1)),
+    ])
+    answer = ask(store, "Will Mina Gurung be sworn in as prime minister?", date(2026, 6, 2))
+    assert answer.resolution is None and answer.probability is not None and answer.probability > 0.5, answer.reason
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zambia's electoral commission on Monday set a presidential runoff for October 29.",
+    "The runoff is set for October 29, the commission said.",
+])
+def test_round69_a_day_set_by_a_body_is_an_official_cue(sentence: str) -> None:
+    assert cue_hits(sentence, "official") >= 1

@@ -28,7 +28,7 @@ from .actor_lexicon import lexicon, title_words
 from .actor_mentions import ANONYMOUS, Named
 from .bodies import known_body_spans, legislature_spans
 from .counterparts import counterpart_offices, nationality_offices
-from .furniture import label_spans
+from .furniture import furniture_spans, label_spans
 from .nlp import doc_text, load_data
 from .noun_verbs import repair_modifier_names, repair_name_subjects
 from .organizations import national_organ, organizations
@@ -175,6 +175,9 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
         tok = doc[int(i)]
         if tok.i in in_named or not tok.text[:1].isupper():
             continue
+        if tok.ent_type_ == "GPE" and tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I") \
+                and resolve_country(tok.text) == tok.text:
+            continue  # "Kenya's railway staff" before "[Kenya Railways]PERSON did not respond": the country
         named.append(Named(tok.i, tok.i + 1, person(doc, tok.i, tok.i + 1)))
     for ent in doc.ents if any("-" in p for p in parts) else ():
         if ent.label_ in ("ORG", "GPE", "NORP") and len(ent) > 1 and ent.text in parts \
@@ -258,11 +261,14 @@ def _locator_countries(doc: Doc) -> set[int]:
 
 
 def _outside_dateline(doc: Doc) -> Callable[[Span], bool]:
-    """A test for spans outside the article's dateline ("Seoul, Oct 28 (NationPress)": the agency is no actor) and
-    outside any live-page label ("15:45 - Breaking: the leaders have signed": furniture, no actor)."""
+    """A test for spans outside the article's dateline ("Seoul, Oct 28 (NationPress)": the agency is no actor), outside
+    any live-page label ("15:45 - Breaking: the leaders have signed": furniture, no actor) and outside the furniture
+    lines above the dateline (a byline)."""
     start, end = doc._.dateline or (0, 0)
     starts = tuple(s.start_char for s in doc.sents) if doc.has_annotation("SENT_START") else ()
     labels = label_spans(doc_text(doc), starts)
+    if start > 0:  # a byline line above the dateline ("By Amina Odhiambo"): its writer is no one the story tells of
+        labels = [*labels, *((a, b) for a, b in furniture_spans(doc_text(doc)[:start]))]
     if end <= start and not labels:
         return lambda span: True
     return lambda span: (end <= start or span.end_char <= start or span.start_char >= end) \

@@ -20,7 +20,8 @@ from .codes import event_codes
 from .context import _Ctx
 from .nlp import load_data
 
-__all__ = ["appointment", "appointed_names", "body_elections", "office_words", "post_words", "role_phrase"]
+__all__ = ["appointment", "appointed_names", "body_elections", "office_words", "post_words", "role_phrase",
+           "sworn_appointees", "appointers"]
 
 
 @cache
@@ -142,4 +143,62 @@ def body_elections(events: list[Event], ctx: _Ctx) -> list[Event]:
         codes = event_codes("vote", ev.status)
         out.append(replace(ev, action="vote", actor=body, counterparts=(ev.actor,), what=None, cameo=codes.cameo,
                            plover=codes.plover, plover_mode=codes.mode))
+    return out
+
+
+def sworn_appointees(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """A swearing-in told by a pronoun right after an appointment is the appointee's: "President X appointed Y as prime
+    minister. She will be sworn in on Wednesday" is Y's swearing-in, not X's.
+
+    events (list[Event]): an article's events. ctx (_Ctx): the doc's index.
+    RETURNS (list[Event]): the events, each ``inaugurate`` or ``swear_in`` event whose trigger's subject is a personal
+        pronoun given the actor of the one ``appointed`` event of a person told in the sentence before (when that
+        actor differs); the others as they were.
+    """
+    appointed = [ev for ev in events if ev.action == "appointed" and ev.actor.kind == "person"]
+    if not appointed:
+        return events
+    out: list[Event] = []
+    for ev in events:
+        if ev.action in _sworn_actions() and ev.evidence.trigger_start >= 0:
+            span = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
+            tok = span.root if span is not None and len(span) else None
+            subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None) if tok is not None else None
+            if tok is not None and subject is not None and subject.tag_ == "PRP" and tok.sent.start > 0:
+                before = ctx.doc[tok.sent.start - 1].sent
+                told = [a for a in appointed if before.start_char <= a.evidence.trigger_start < before.end_char]
+                if len(told) == 1 and told[0].actor.name != ev.actor.name:
+                    ev = replace(ev, actor=replace(told[0].actor, start=subject.idx, end=subject.idx + len(subject)))
+        out.append(ev)
+    return out
+
+
+@cache
+def _sworn_actions() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``sworn_actions`` of ``titles.json``: the actions of taking an office's oath."""
+    return frozenset(load_data("titles.json")["sworn_actions"])
+
+
+def appointers(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """The person who appoints or dismisses someone is the other side of that person's event: "Prime Minister X
+    dismissed Finance Minister Y on Tuesday" is Y's dismissal, with X.
+
+    events (list[Event]): an article's events. ctx (_Ctx): the doc's index.
+    RETURNS (list[Event]): the events, each of an ``appointer_actions`` action (``titles.json``) whose trigger verb's
+        active subject names a person other than its actor and its counterparts with that person added as a
+        counterpart; the others as they were.
+    """
+    actions = frozenset(load_data("titles.json")["appointer_actions"])
+    out: list[Event] = []
+    for ev in events:
+        if ev.action in actions and ev.evidence.trigger_start >= 0:
+            span = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
+            tok = span.root if span is not None and len(span) else None
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None) \
+                if tok is not None and tok.pos_ == "VERB" else None
+            ref = ctx.actors.get(subject.i) if subject is not None else None
+            if ref is not None and ref is not ANONYMOUS and ref.kind == "person" and ref.name != ev.actor.name \
+                    and all(c.name != ref.name for c in ev.counterparts):
+                ev = replace(ev, counterparts=(*ev.counterparts, ref))
+        out.append(ev)
     return out

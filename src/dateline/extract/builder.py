@@ -412,6 +412,13 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if result.status == "denied" and not result.rejected and action in _unsaid_when_negated() and tok.pos_ == "VERB" \
             and negated(tok):
         return None  # "The leaders did not announce any breakthrough": nothing said, no report denied
+    if _ended_by_the_clause(tok):
+        return None  # "will sign a coalition agreement on Thursday, ending four months of talks": the signing ends the
+        # talks, which are no event of that day
+    if result.status == "cancelled" and result.cue is not None and result.cue.lemma_.lower() in _barring_words() \
+            and tok.tag_ == "NNS" and not any(c.dep_ == "poss" for c in tok.children):
+        return None  # "Police banned protests in the capital last year", "banned all protests in the city until Sunday":
+        # a rule against a kind of act, none called off
     if result.status == "happened" and _barred_from(tok):
         result = replace(result, status="cancelled", rejected=False, refers_to_plan=True)  # "was barred from
         # travelling to Tunis": kept from it, the journey not made
@@ -1103,6 +1110,22 @@ def _across_the_country(tok: Token, chain: list[Token]) -> bool:
         for head in (tok, *chain[:3]) for p in head.children)
 
 
+def _ended_by_the_clause(tok: Token) -> bool:
+    """tok (Token): a trigger. RETURNS (bool): it is an event noun counted in weeks, months or years ("four months of
+    talks") that a participle of an ``ending_verbs`` verb hung on another clause ends ("..., ending four months of
+    talks"): a span the clause's own act closes, no event of its own."""
+    units = ("week", "weeks", "month", "months", "year", "years")
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in units:
+        tok = tok.head.head  # ("[four months] of talks" as the object)
+    elif not any(c.lower_ in units for c in tok.children if c.dep_ in ("npadvmod", "nmod", "compound")):
+        return False  # ("four months of [talks]" as the object, the count hung on it)
+    verb = tok.head
+    return tok.dep_ == "dobj" and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") \
+        and verb.lemma_.lower() in _ending_verbs()
+
+
 def _ended_span(tok: Token, when: DateValue, ctx: _Ctx) -> DateValue | None:
     """ "wrapped up a two-day visit to Rwanda on Tuesday", "concluded a five-day exercise on Friday": an event noun with a
     length in days (a trip, or a family's event that took place), the object of a verb that
@@ -1376,6 +1399,13 @@ def _told_in_pluperfect(tok: Token, when: DateValue, ctx: _Ctx) -> bool:
 
 
 @cache
+@cache
+def _barring_words() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``barring_verbs`` of ``status_cues.json`` ("ban", "block"): told of a bare plural
+    ("banned protests"), a rule against a kind of act, not the calling off of one."""
+    return _word_list("status_cues.json", "barring_verbs")
+
+
 def _calling_off_verbs() -> frozenset[str]:
     """RETURNS (frozenset[str]): ``cancelled_verbs`` of ``status_cues.json``."""
     return frozenset(load_data("status_cues.json")["cancelled_verbs"])

@@ -35,7 +35,7 @@ from .status import head_chain
 
 __all__ = ["crowd_actor", "crowd_words", "crowd_subject", "state_blocked", "joint_forces", "involved_forces", "leader_held", "dateline_country", "dateline_body", "where_country",
            "national_org", "members", "crowd_ref", "unnamed_crowd", "made_way_for",
-           "crowd_home_places"]
+           "crowd_home_places", "labour_teller"]
 
 
 @dataclass(frozen=True)
@@ -124,7 +124,8 @@ def person_owned_crowd(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -
     Slovakia party"); else None (the owner himself acts not)."""
     sub = crowd_subject(tok, chain, action)
     owner = next((r for c in sub.children if c.dep_ == "poss" and (r := ctx.actors.get(c.i)) is not None
-                  and r is not ANONYMOUS and r.kind == "person"), None) if sub is not None else None
+                  and r is not ANONYMOUS and r.kind == "person" and resolve_country(c.text) is None), None) \
+        if sub is not None else None  # (not "Kenya's railway staff" read as a person "Kenya Railways" named later)
     if sub is None or owner is None:
         return None
     named = next((r for c in sub.children if c.dep_ == "compound" and c.i < sub.i and (r := ctx.actors.get(c.i)) is not None
@@ -212,7 +213,7 @@ def crowd_actor(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> Actor
     sub = crowd_subject(tok, chain, action)
     if sub is None:
         return None
-    if (owner := _owning_teller(sub, action, ctx)) is not None:
+    if (owner := _owning_teller(sub, action, ctx) or labour_teller(sub, action, ctx)) is not None:
         return owner  # "the teachers' union said its members would begin a strike": the union's strike
     country = _country_in(sub, ctx)
     word = members(sub, c.families[action])
@@ -351,6 +352,57 @@ def _owning_teller(sub: Token, action: str, ctx: _Ctx) -> ActorRef | None:
                             teller.idx + len(teller))
         return crowd_ref(teller, ctx)
     return None
+
+
+@cache
+def _labour_words() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``member_body_nouns`` and ``labour_name_words`` of ``families.json``: a name holding one
+    is a body of workers."""
+    return _MEMBER_BODIES | frozenset(load_data("families.json")["labour_name_words"])
+
+
+def labour_teller(sub: Token, action: str, ctx: _Ctx) -> ActorRef | None:
+    """sub (Token): a crowd subject of a ``labour_teller_families`` act, or the crowd that owns its noun ("the nurses'
+    strike"). action (str): the act's family. ctx (_Ctx): the doc's index. RETURNS (ActorRef | None): the named body of
+    workers that tells its clause and is named after the crowd ("Chile's teachers will stage a walkout later this month,
+    the National Teachers' Guild said": the guild's strike, the act it called), else None (a body of other words may
+    speak for several crowds: "doctors ..., the Federation of Medical Unions said" stays the doctors')."""
+    if action not in load_data("families.json")["labour_teller_families"] or sub.lower_ in _crowds().unnamed.values():
+        return None
+    clause = sub.head
+    while clause.dep_ not in ("ccomp", "ROOT") and clause.head.i != clause.i:
+        clause = clause.head
+    teller = next((c for c in clause.head.children if c.dep_ == "nsubj"), None) if clause.dep_ == "ccomp" \
+        and clause.head.lemma_.lower() in ("say", "announce", "tell") else None
+    words = [teller] if teller is not None else _closing_teller(sub)
+    refs = (ctx.actors.get(w.i) or named_body(w, ctx) for w in words)  # (a bare "the federation": the one named before)
+    crowd = {_stem(t.lower_) for t in sub.subtree if t.i == sub.i or t.dep_ == "compound" and t.i < sub.i}
+    return next((r for r in refs if r is not None and r is not ANONYMOUS and r.kind == "org" and not _labour_words(
+        ).isdisjoint(w.strip("'’").lower() for w in r.name.split())
+                 and crowd <= {_stem(w.strip("'’").lower()) for w in r.name.split()}), None)
+
+
+def _stem(word: str) -> str:
+    """word (str): a lower-case word. RETURNS (str): it without a plural or possessive "s" ("teachers", "teachers'":
+    "teacher"), to tell whether a body is named after a crowd."""
+    word = word.strip("'’")
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def _closing_teller(tok: Token) -> list[Token]:
+    """tok (Token): a word of a sentence. RETURNS (list[Token]): the words between the last comma and the verb of a
+    closing ", X said" after ``tok`` ("..., the National Association of Nurses and Midwives said on Friday", whichever
+    way the parser hung the teller), last first; none when the sentence closes on no such verb."""
+    verb = next((t for t in reversed(tok.sent) if t.i > tok.i and t.pos_ == "VERB"
+                 and t.lemma_.lower() in ("say", "announce")), None)
+    if verb is None:
+        return []
+    out: list[Token] = []
+    for i in range(verb.i - 1, tok.i, -1):
+        if tok.doc[i].text == ",":
+            return out
+        out.append(tok.doc[i])
+    return []
 
 
 def crowd_ref(word: Token, ctx: _Ctx) -> ActorRef:

@@ -14,6 +14,7 @@ spans (:mod:`.trips`), and sets ``doc._.events`` (a list of :class:`Event`).
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 import numpy
 from spacy.attrs import LEMMA, LOWER, POS
@@ -40,7 +41,7 @@ from .noun_verbs import (repair_as_post_clauses, repair_modifier_verbs, repair_a
                          repair_split_subject_names, repair_plural_verbs, repair_quote_speakers, repair_infinitive_phrases,
                          repair_among_names, repair_guest_frames)
 from .objects import misread_named_noun, misread_noun, misread_object
-from .appointments import body_elections
+from .appointments import appointers, body_elections, sworn_appointees
 from .stand_ins import stand_ins, told_stand_ins
 from .story_references import posts_filled
 from .dissolutions import dissolution_calls
@@ -73,7 +74,7 @@ from .near_moments import near_moment_days
 from .reasons import reason_noun, repair_participle_conjuncts
 from .local_officials import local_officials
 from .replaced_places import conjoined_venue, instead_of_plan, moved_from, moved_plan, moved_venues, moves_told_done, replaced_places
-from .nlp import doc_text
+from .nlp import doc_text, load_data
 
 __all__ = ["EventFinder", "find_events", "is_report", "time_to_date"]
 
@@ -309,7 +310,24 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     events = named_offices(events, ctx)  # "Alberta's premier met ... Premier Laura Brandt": Brandt
     events = crowd_home_places(events, ctx)  # "Toronto's transit workers will walk off the job": in Toronto
     events = own_funerals(events, ctx)  # "the funeral of X": X's funeral, no attendance of X's
+    events = appointers(sworn_appointees(events, ctx), ctx)  # "appointed Y as prime minister. She will be sworn in":
+    # Y's oath; "X dismissed Y": Y's dismissal, with X
+    events = [ev for ev in events if not _state_to_itself(ev)]
     return [ev for ev in events if not in_spans(furniture, ev.evidence.start)] if furniture else events
+
+
+def _state_to_itself(ev: Event) -> bool:
+    """ev (Event): an event. RETURNS (bool): it is a journey (``journey_families`` of ``named_envoys`` in
+    ``triggers.json``) of a country to a place of its own ("The Damascus leg of the patriarch's tour has been called
+    off" read as Syria's visit to Damascus): a state goes nowhere inside itself, so no event of its is told."""
+    return ev.actor.kind == "country" and ev.place is not None and ev.actor.name in (ev.place.name, ev.place.country) \
+        and ev.action in _journey_actions()
+
+
+@cache
+def _journey_actions() -> frozenset[str]:
+    """RETURNS (frozenset[str]): the ``journey_families`` of ``named_envoys`` in ``triggers.json``."""
+    return frozenset(load_data("triggers.json")["named_envoys"]["journey_families"])
 
 
 def _told_with(ev: Event, standing: list[Event]) -> bool:

@@ -197,11 +197,13 @@ def resolve_references(
             # (only people named before the description may be the one it describes: "The defence minister's trip to
             # Tavush has been postponed ... Aram Grigoryan will instead attend" leaves the office, which the store
             # knows the holder of)
-            if match is None and role[1] is None and has_dep and (subject or event_possessor(tok)) and is_definite(tok) \
+            if match is None and role[1] is None and has_dep and (subject or event_possessor(tok) or contact_partner(tok)
+                                                                  and _own_state(role[0]) is not None) and is_definite(tok) \
                     and not _may_hold(role[0], [p for p in named_people(named) if p.start < tok.idx]) and (home := _own_state(role[0]) or dateline_country_of(doc)) is not None \
                     and (home in _monarchies() or not set(role[0]) <= _royal_titles()):  # (no "King of Colombia")
                 match = office_holder(tok, home)  # "TAIPEI - The premier's policy address has been postponed", nobody
-                # named in the article who may hold the title: the dateline country's office
+                # named in the article who may hold the title: the dateline country's office ("welcomed the pontiff":
+                # the one office of its title, met)
             if match is not None:
                 ref = replace(match, start=tok.idx, end=tok.idx + len(tok))
                 tokens[i] = ref

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from ..model import UNKNOWN_DATE, ActorRef, DateValue
 from .context import _Ctx
 from .arguments import _actors_in
-from .crowds import crowd_ref, crowd_words, members
+from .crowds import _owning_teller, crowd_ref, crowd_words, labour_teller, members
 from .nlp import load_data
 from .tellers import _teller
 from .triggers import _lex
@@ -40,7 +40,8 @@ def owner_crowd(tok: Token, action: str, ctx: _Ctx) -> ActorRef | None:
 
     tok (Token): the trigger. action (str): its family. ctx (_Ctx): the doc's index.
     RETURNS (ActorRef | None): a ``group`` actor named by a possessor that is a crowd word of the family ("the nurses'
-        strike": nurses; "the teachers' union's strike": teachers' union), else by an ``organiser_tellers`` speaker of
+        strike": nurses, or the named body of workers that tells the clause; "its strike" told by a body: the body; "the teachers' union's strike": teachers'
+        union), else by an ``organiser_tellers`` speaker of
         the clause the definite noun is the subject of ("the union said the strike would start"); None otherwise.
     """
     owners, organisers, _, _, _ = _data()  # (a bare modifier that is a crowd word names the owner too: "the opposition
@@ -48,9 +49,13 @@ def owner_crowd(tok: Token, action: str, ctx: _Ctx) -> ActorRef | None:
     if action not in owners or tok.pos_ not in ("NOUN", "PROPN"):
         return None
     words = crowd_words(action)
+    if (owner := _owning_teller(tok, action, ctx)) is not None:
+        return owner  # "The Ghana Federation of Teachers said that its nationwide strike would take place next
+        # Thursday": the federation's
     for poss in tok.children:
         if poss.dep_ == "poss" and poss.pos_ in ("NOUN", "PROPN") and poss.lower_ in words:
-            return crowd_ref(poss, ctx)
+            return labour_teller(poss, action, ctx) or crowd_ref(poss, ctx)  # ("The nurses' strike has been
+            # postponed, the National Association of Nurses said": the association's, as its call told)
     for mod in tok.children:
         if mod.dep_ == "compound" and mod.pos_ == "NOUN" and mod.i < tok.i and mod.lower_ in words \
                 and mod.lower_ not in _counting_words():

@@ -131,6 +131,14 @@ def lone_name(ref: ActorRef) -> bool:
     return ref.kind == "org" and len(ref.name.split()) == 1 and not ref.name.isupper()
 
 
+def labour_body(name: str) -> bool:
+    """name (str): an organization's name. RETURNS (bool): a word of it names a body of members or of workers ("Harbour
+    Workers' Union", "Hospital Doctors' Association": ``member_body_nouns`` and ``labour_name_words`` of the extractor's
+    ``families.json``), so it may call its members' strike."""
+    words = {singular(w) for w in _unpossessed(name_key(name))} | set(_unpossessed(name_key(name)))
+    return bool(words & (_body_kinds() | _labour_words()))
+
+
 def bare_body(name: str) -> bool:
     """name (str): a group's name. RETURNS (bool): it is only the kind of a members' body, named by no one's words ("union",
     "unions", "federation": the extractor's ``member_body_nouns``), so it may speak for any crowd of its story."""

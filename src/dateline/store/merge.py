@@ -1354,11 +1354,11 @@ def same_crowd_event(state: EventState, report: Event, unplaced: bool = False) -
             or not places and not (unplaced and (state.place is None or report.place is None)):
         return 0
     changed = (unplaced or places and what_compatible(state.what, report.what) is True) \
-        and report.status in ("postponed", "cancelled") and (state.status in ("planned", "uncertain")
-                                                            or state.status == report.status == "postponed")
+        and report.status in ("postponed", "cancelled") and (state.status in ("planned", "uncertain", "postponed"))
     # ("A nationwide teachers' strike ... has been postponed until May 6": the teachers' union's plan, put off to a new
     # day; "The street protests in Lagos have been postponed": the unions' street protests planned there; "the walkout
-    # would be pushed back to May 4" after "have postponed a nationwide strike": the same delay, its new day told)
+    # would be pushed back to May 4" after "have postponed a nationwide strike": the same delay, its new day told; "The
+    # dockworkers' strike was averted" after the union put it off to May 20: that plan, called off)
     apart = _days_apart(state.date, report.date) if state.date.precision in ("day", "time") \
         and report.date.precision in ("day", "time") else None
     slipped = unplaced and apart is not None and _strike_slipped(state, report, apart)

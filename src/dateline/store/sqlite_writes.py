@@ -17,7 +17,7 @@ from ..model import UNKNOWN_DATE, ActorRef, Article, DateValue, Event, Extractio
 from . import queries as q
 from .base import AddResult
 from .codec import actor_to_dict, carry_from_json, carry_to_json, dumps, event_to_json, iso, parse_iso, place_to_dict
-from .identity import bare, bare_body, compound_head, name_key, names_crowd, office_name
+from .identity import bare, bare_body, compound_head, labour_body, name_key, names_crowd, office_name
 from .merge import (
     BODY_FAMILIES,
     CROWD_FAMILIES,
@@ -395,22 +395,35 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                         and not named  # ("Chile's main teachers' union, the Colegio de Profesores, called for a
                     # strike on Wednesday", then "Chilean teachers walked off the job on Wednesday": a body named in
                     # another tongue, described as the crowd's union in its plan's sentence: checked on that sentence)
-                    if not named and not described and (event.actor.kind != "group" or event.place is None
-                                                        or other.kind != "group"):
+                    national = event.what is not None and event.place is not None and event.place.kind == "country" \
+                        and other.country == event.place.name  # ("Belgium's unions called a nationwide general
+                    # strike for April 28", then "A nationwide general strike brought Belgium to a standstill": the
+                    # country's strike, its plan told with no place)
+                    called = national and other.kind == "org" and event.actor.kind == "group" \
+                        and event.actor.country is None and event.status == "happened"  # ("Peru's United Workers'
+                    # Confederation called a general strike for October 15", then "A general strike brought much of
+                    # Peru to a standstill on Wednesday": the confederation's strike, done)
+                    called = called or other.kind == "org" and event.actor.kind == "group" \
+                        and event.actor.country is None \
+                        and event.status in ("cancelled", "postponed") and labour_body(other.name)  # ("A strike
+                    # planned for Monday at the port of Durban has been called off, the union said": the plan the
+                    # Harbour Workers' Union called, when it is the one that fits)
+                    called = called or other.kind == event.actor.kind == "org" and (
+                        other.name.startswith(f"{event.actor.name} of ") or event.actor.name.startswith(f"{other.name} of "))
+                    # ("the Mineworkers Union of Zambia" and "the Mineworkers Union": one body, told with its country)
+                    described = described and not called  # (its plan is checked as the crowd's change, not on words)
+                    if not named and not described and not called and (
+                            event.actor.kind != "group" or event.place is None or other.kind != "group"):
                         continue
                     home = other.country or (event.actor.country if event.actor.country and event.actor.country in
                                              other.name else None)  # ("the Ghana National Association of Teachers")
-                    if other.kind == "org" and not described and not (names_crowd(other.name, event.actor.name)
-                                                                      and home is not None and home == event.actor.country):
+                    if other.kind == "org" and not described and not called and not (
+                            names_crowd(other.name, event.actor.name) and home is not None and home == event.actor.country):
                         continue  # "Kenya's largest teachers' union called off the strike": the Kenya Union of
                         # Teachers' strike, a body of that country named after the crowd
                     turned = replace(event, actor=other)
                     # (a body named after the crowd looks beyond the place: the crowd's country may hold it)
                     probe = replace(turned, place=None) if named and event.place is not None else turned
-                    national = event.what is not None and event.place is not None and event.place.kind == "country" \
-                        and other.country == event.place.name  # ("Belgium's unions called a nationwide general
-                    # strike for April 28", then "A nationwide general strike brought Belgium to a standstill": the
-                    # country's strike, its plan told with no place)
                     if described:
                         probe = replace(turned, place=None)
                     found = self._best_known(other_id, family, probe, since, carries, lambda i, state:

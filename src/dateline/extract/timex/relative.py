@@ -35,6 +35,9 @@ def _weekday_day(m_wd: str, rel: int | None, ctx: Context, far: bool = False) ->
         tense = "plan"  # "which had been scheduled for Friday": the plan's day, on either side of the report
     elif ctx.after(2) in ("'s", "’s") and not _possessed_event(ctx):
         tense = "past"  # "will digest Friday's jobs data": the thing named is usually done
+    elif ctx.after(2) in ("'s", "’s") and rel is None and _words_regex(
+            "changed_plan_verbs", r"(?<![\w'])(?:WORDS)\s+$", re.I).search(ctx.before(30)) is not None:
+        tense = "plan"  # "Police have banned Saturday's march": a plan's day, the nearest, whatever the verb's tense
     else:
         tense = ctx.tense()
     return resolve.weekday_date(ctx.anchor, _weekday(ctx.lex, m_wd), tense, rel, far)
