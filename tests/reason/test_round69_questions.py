@@ -63,3 +63,15 @@ def test_round69_sworn_in_as_prime_minister_asks_the_oath_not_the_appointment(tm
 ])
 def test_round69_a_day_set_by_a_body_is_an_official_cue(sentence: str) -> None:
     assert cue_hits(sentence, "official") >= 1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["Will a state funeral be held for Liam Keogh?", "Will Liam Keogh's funeral be held?"])
+def test_round69_a_funeral_held_for_a_person_is_asked_of_that_person(tmp_path: Path, question: str) -> None:
+    store = stored(tmp_path, [
+        ("DUBLIN, June 1 (Wire) - A state funeral for former Taoiseach Liam Keogh, who died on Friday, will be held in "
+         "Dublin on Thursday, the government said on Monday.", date(2026, 6, 1)),
+    ])
+    answer = ask(store, question, date(2026, 6, 2))
+    assert answer.event is not None and answer.resolution is None and answer.probability is not None \
+        and answer.probability > 0.5, answer.reason

@@ -41,3 +41,16 @@ def test_round69_a_crowds_walkout_told_by_its_guild_and_the_guilds_walkout_are_o
          "Wednesday.", date(2026, 6, 17)),
     ])
     assert _protests(store) == [("National Nurses' Guild", "happened", "2026-06-17", 3)]
+
+
+@pytest.mark.slow
+def test_round69_a_citys_crowd_strike_told_by_its_union_then_called_off_is_one_event_in_that_city(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("OTTAWA, June 1 (Wire) - Ottawa's bus drivers will walk off the job on Friday unless the city improves its "
+         "offer, the Ottawa Bus Drivers Union said on Monday.", date(2026, 6, 1)),
+        ("OTTAWA, June 5 (Wire) - A strike by Ottawa bus drivers that had been set for Friday was called off hours "
+         "before it was due to begin after the union and the city reached a deal.", date(2026, 6, 5)),
+    ])
+    rows = [(e.actor.name, e.status, e.date.value, e.place.name if e.place else None, len(e.evidence))
+            for e in store.events() if e.action == "protest"]  # type: ignore[attr-defined]
+    assert rows == [("Ottawa Bus Drivers Union", "cancelled", "2026-06-05", "Ottawa", 2)]

@@ -733,13 +733,20 @@ def crowd_home_places(events: list[Event], ctx: _Ctx) -> list[Event]:
     ones given that place."""
     out: list[Event] = []
     for ev in events:
+        head: Token | None = None
         if ev.place is None and ev.actor.kind == "group" and ev.actor.start >= 0:
             span = ctx.doc.char_span(ev.actor.start, ev.actor.end, alignment_mode="expand")
             head = span.root if span is not None and len(span) else None
-            place = next((p for c in head.children if c.dep_ == "poss" for t in c.subtree
-                          if (p := ctx.places.get(t.i)) is not None and p.kind in ("city", "region")),
-                         None) if head is not None else None
-            if place is not None:
-                ev = replace(ev, place=place)
+        elif ev.place is None and ev.actor.kind == "org" and ev.evidence.trigger_start >= 0:
+            span = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
+            verb = span.root if span is not None and len(span) else None
+            head = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in crowd_words(ev.action)),
+                        None) if verb is not None else None  # ("Toronto's transit workers will walk off the job,
+            # the Toronto Transit Workers Union said": the union's strike, in Toronto)
+        place = next((p for c in head.children if c.dep_ == "poss" for t in c.subtree
+                      if (p := ctx.places.get(t.i)) is not None and p.kind in ("city", "region")),
+                     None) if head is not None else None
+        if place is not None:
+            ev = replace(ev, place=place)
         out.append(ev)
     return out

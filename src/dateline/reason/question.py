@@ -831,6 +831,10 @@ def _occurrence(question: str, body: str, past: bool) -> tuple[QuestionPattern, 
     place = None
     rest = _strip_leading(target_words)
     at = re.match(data["occurrence_place_pattern"], rest, re.IGNORECASE)
+    held_for = re.match(r"for\s+(?P<owner>[A-Z][\w .'-]*?)\s*$", rest)  # "Will a state funeral be held for X?": X's
+    if held_for and (family := data["owned_event_nouns"].get(name.lower().split()[-1])) is not None:
+        return QuestionPattern(question, held_for["owner"].strip(), family, None, None, window, past), best.start(), \
+            best.end()
     if at:
         place = _strip_leading(at["place"])
     elif rest:

@@ -404,10 +404,13 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                     # Confederation called a general strike for October 15", then "A general strike brought much of
                     # Peru to a standstill on Wednesday": the confederation's strike, done)
                     called = called or other.kind == "org" and event.actor.kind == "group" \
-                        and event.actor.country is None \
+                        and (event.actor.country is None or other.country is None
+                             and names_crowd(other.name, event.actor.name)) \
                         and event.status in ("cancelled", "postponed") and labour_body(other.name)  # ("A strike
                     # planned for Monday at the port of Durban has been called off, the union said": the plan the
-                    # Harbour Workers' Union called, when it is the one that fits)
+                    # Harbour Workers' Union called, when it is the one that fits; "A strike by Toronto transit workers
+                    # ... was called off": the Toronto Transit Workers Union's, a body of no known country named after
+                    # them)
                     called = called or other.kind == event.actor.kind == "org" and (
                         other.name.startswith(f"{event.actor.name} of ") or event.actor.name.startswith(f"{other.name} of "))
                     # ("the Mineworkers Union of Zambia" and "the Mineworkers Union": one body, told with its country)
