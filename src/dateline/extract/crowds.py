@@ -32,6 +32,7 @@ from .outcomes import contested_in
 from .person_entities import plural_nationality
 from .places import capital_of, is_demonym, resolve_country
 from .status import head_chain
+from .triggers import _lex
 
 __all__ = ["crowd_actor", "crowd_words", "crowd_subject", "state_blocked", "joint_forces", "involved_forces", "leader_held", "dateline_country", "dateline_body", "where_country",
            "national_org", "members", "crowd_ref", "unnamed_crowd", "made_way_for",
@@ -373,7 +374,7 @@ def labour_teller(sub: Token, action: str, ctx: _Ctx) -> ActorRef | None:
     while clause.dep_ not in ("ccomp", "ROOT") and clause.head.i != clause.i:
         clause = clause.head
     teller = next((c for c in clause.head.children if c.dep_ == "nsubj"), None) if clause.dep_ == "ccomp" \
-        and clause.head.lemma_.lower() in ("say", "announce", "tell") else None
+        and clause.head.lemma_.lower() in _lex().reporting else None
     words = [teller] if teller is not None else _closing_teller(sub)
     refs = (ctx.actors.get(w.i) or named_body(w, ctx) for w in words)  # (a bare "the federation": the one named before)
     crowd = {_stem(t.lower_) for t in sub.subtree if t.i == sub.i or t.dep_ == "compound" and t.i < sub.i}
@@ -394,7 +395,7 @@ def _closing_teller(tok: Token) -> list[Token]:
     closing ", X said" after ``tok`` ("..., the National Association of Nurses and Midwives said on Friday", whichever
     way the parser hung the teller), last first; none when the sentence closes on no such verb."""
     verb = next((t for t in reversed(tok.sent) if t.i > tok.i and t.pos_ == "VERB"
-                 and t.lemma_.lower() in ("say", "announce")), None)
+                 and t.lemma_.lower() in _lex().reporting), None)
     if verb is None:
         return []
     out: list[Token] = []
