@@ -115,3 +115,10 @@ def test_round69_a_dismissal_is_with_the_one_who_dismissed() -> None:
                         "Tuesday.", date(2026, 6, 2))
     assert [(e.action, e.actor.name, [c.name for c in e.counterparts]) for e in events] == [
         ("dismissed", "Sorin Matei", ["Dan Olaru"])]
+
+
+def test_round69_a_visit_cut_short_by_its_own_visitor_was_made() -> None:
+    events = _extracted("WELLINGTON, June 3 (Wire) - Prime Minister Aroha Tane cut short her visit to Japan on Wednesday "
+                        "and flew home after an earthquake, her office said.", date(2026, 6, 3))
+    assert [(e.action, e.status, e.place.name if e.place else None) for e in events if e.action == "visit"] == [
+        ("visit", "happened", "Japan")]

@@ -1485,9 +1485,10 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
     gov, rel = _governor(tok)
     naming = tok.head.lemma_.lower() in _trigger_words("naming_verbs")
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and any(
-            c.dep_ == "oprd" and (c.pos_ == "ADJ" or c.pos_ == "NOUN" and naming) for c in tok.head.children):
+            c.dep_ == "oprd" and (c.pos_ == "ADJ" or c.pos_ == "NOUN" and naming)
+            and c.lower_ not in lex.curtail.get(tok.head.lemma_.lower(), ()) for c in tok.head.children):
         return False  # "the minister called the planned strike unnecessary", 'called the visit "a message of unity"': a
-        # judgement of the event, nothing told of it
+        # judgement of the event, nothing told of it (not "cut short her visit", the curtail verb's particle)
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _attitude_verbs() \
             and lex.nouns.get(tok.lower_, {}).get("action") != "resign":  # ("accepted her resignation": tendered)
         return False  # '"We will not accept a stolen election"': a stance on the election, nothing told of it
