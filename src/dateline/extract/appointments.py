@@ -19,6 +19,7 @@ from .actor_mentions import ANONYMOUS
 from .codes import event_codes
 from .context import _Ctx
 from .nlp import load_data
+from .trigger_tokens import trigger_token
 
 __all__ = ["appointment", "appointed_names", "body_elections", "office_words", "post_words", "role_phrase",
            "sworn_appointees", "appointers"]
@@ -161,8 +162,7 @@ def sworn_appointees(events: list[Event], ctx: _Ctx) -> list[Event]:
     out: list[Event] = []
     for ev in events:
         if ev.action in _sworn_actions() and ev.evidence.trigger_start >= 0:
-            span = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
-            tok = span.root if span is not None and len(span) else None
+            tok = trigger_token(ev, ctx)
             subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None) if tok is not None else None
             if tok is not None and subject is not None and subject.tag_ == "PRP" and tok.sent.start > 0:
                 before = ctx.doc[tok.sent.start - 1].sent
@@ -192,8 +192,7 @@ def appointers(events: list[Event], ctx: _Ctx) -> list[Event]:
     out: list[Event] = []
     for ev in events:
         if ev.action in actions and ev.evidence.trigger_start >= 0:
-            span = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
-            tok = span.root if span is not None and len(span) else None
+            tok = trigger_token(ev, ctx)
             subject = next((c for c in tok.children if c.dep_ == "nsubj"), None) \
                 if tok is not None and tok.pos_ == "VERB" else None
             ref = ctx.actors.get(subject.i) if subject is not None else None

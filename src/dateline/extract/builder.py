@@ -1114,7 +1114,7 @@ def _ended_by_the_clause(tok: Token) -> bool:
     """tok (Token): a trigger. RETURNS (bool): it is an event noun counted in weeks, months or years ("four months of
     talks") that a participle of an ``ending_verbs`` verb hung on another clause ends ("..., ending four months of
     talks"): a span the clause's own act closes, no event of its own."""
-    units = ("week", "weeks", "month", "months", "year", "years")
+    units = _family_words("ended_span_units")
     if tok.pos_ != "NOUN":
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in units:

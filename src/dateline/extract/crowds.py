@@ -32,11 +32,12 @@ from .outcomes import contested_in
 from .person_entities import plural_nationality
 from .places import capital_of, is_demonym, resolve_country
 from .status import head_chain
+from .trigger_tokens import trigger_token
 from .triggers import _lex
 
 __all__ = ["crowd_actor", "crowd_words", "crowd_subject", "state_blocked", "joint_forces", "involved_forces", "leader_held", "dateline_country", "dateline_body", "where_country",
            "national_org", "members", "crowd_ref", "unnamed_crowd", "made_way_for",
-           "crowd_home_places", "labour_teller"]
+           "crowd_home_places", "labour_teller", "labour_body_words"]
 
 
 @dataclass(frozen=True)
@@ -356,7 +357,7 @@ def _owning_teller(sub: Token, action: str, ctx: _Ctx) -> ActorRef | None:
 
 
 @cache
-def _labour_words() -> frozenset[str]:
+def labour_body_words() -> frozenset[str]:
     """RETURNS (frozenset[str]): ``member_body_nouns`` and ``labour_name_words`` of ``families.json``: a name holding one
     is a body of workers."""
     return _MEMBER_BODIES | frozenset(load_data("families.json")["labour_name_words"])
@@ -378,7 +379,7 @@ def labour_teller(sub: Token, action: str, ctx: _Ctx) -> ActorRef | None:
     words = [teller] if teller is not None else _closing_teller(sub)
     refs = (ctx.actors.get(w.i) or named_body(w, ctx) for w in words)  # (a bare "the federation": the one named before)
     crowd = {_stem(t.lower_) for t in sub.subtree if t.i == sub.i or t.dep_ == "compound" and t.i < sub.i}
-    return next((r for r in refs if r is not None and r is not ANONYMOUS and r.kind == "org" and not _labour_words(
+    return next((r for r in refs if r is not None and r is not ANONYMOUS and r.kind == "org" and not labour_body_words(
         ).isdisjoint(w.strip("'’").lower() for w in r.name.split())
                  and crowd <= {_stem(w.strip("'’").lower()) for w in r.name.split()}), None)
 
@@ -739,8 +740,7 @@ def crowd_home_places(events: list[Event], ctx: _Ctx) -> list[Event]:
             span = ctx.doc.char_span(ev.actor.start, ev.actor.end, alignment_mode="expand")
             head = span.root if span is not None and len(span) else None
         elif ev.place is None and ev.actor.kind == "org" and ev.evidence.trigger_start >= 0:
-            span = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
-            verb = span.root if span is not None and len(span) else None
+            verb = trigger_token(ev, ctx)
             head = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in crowd_words(ev.action)),
                         None) if verb is not None else None  # ("Toronto's transit workers will walk off the job,
             # the Toronto Transit Workers Union said": the union's strike, in Toronto)

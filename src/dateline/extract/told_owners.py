@@ -10,26 +10,18 @@ crowd words) is taken; a government or a company telling of the strike is never 
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
 
 from spacy.tokens import Token
 
 from ..model import ActorRef
 from .actor_mentions import ANONYMOUS
 from .context import _Ctx
-from .crowds import _MEMBER_BODIES, crowd_ref, crowd_words, dateline_country, foreign_lead
-from .nlp import load_data
+from .crowds import crowd_ref, crowd_words, dateline_country, foreign_lead, labour_body_words
 
 __all__ = ["neighbour_owner"]
 
 #: How many sentences before and after the event's own one are read for its owner.
 _REACH = 3
-
-
-@cache
-def _body_words() -> frozenset[str]:
-    """RETURNS (frozenset[str]): crowds' ``member_body_nouns`` and ``labour_name_words`` of ``families.json``."""
-    return _MEMBER_BODIES | frozenset(load_data("families.json")["labour_name_words"])
 
 
 def _teller(noun: Token) -> Token | None:
@@ -58,7 +50,7 @@ def neighbour_owner(tok: Token, action: str, ctx: _Ctx) -> ActorRef | None:
     here = next(k for k, s in enumerate(sents) if s.start <= tok.i < s.end)
     order = sorted((k for k in range(here - _REACH, here + _REACH + 1) if 0 <= k < len(sents) and k != here),
                    key=lambda k: (abs(k - here), k < here))
-    words = _body_words() | crowds
+    words = labour_body_words() | crowds
     for k in order:
         for t in sents[k]:
             if t.lemma_.lower() != tok.lemma_.lower() or t.pos_ != "NOUN" \
@@ -70,7 +62,7 @@ def neighbour_owner(tok: Token, action: str, ctx: _Ctx) -> ActorRef | None:
                                if g.dep_ == "pobj"), teller)  # "Leaders of the Nigeria Labour Congress said": the body
             ref = ctx.actors.get(teller.i) if teller is not None else None
             if ref is None and teller is not None and teller.lower_ in crowds \
-                    and teller.lower_.removesuffix("s") in _body_words():
+                    and teller.lower_.removesuffix("s") in labour_body_words():
                 ref = crowd_ref(teller, ctx)  # "French unions said the strike would continue": the unions, of France
                 if ref.kind == "group" and ref.country is None and (home := dateline_country(ctx)) is not None \
                         and not foreign_lead(ctx, home):
@@ -79,7 +71,7 @@ def neighbour_owner(tok: Token, action: str, ctx: _Ctx) -> ActorRef | None:
                 continue
             names = ref.name.lower().split()
             if ref.kind == "org" and words.intersection(names) \
-                    or ref.kind == "group" and _body_words().intersection(w.removesuffix("s") for w in names):
+                    or ref.kind == "group" and labour_body_words().intersection(w.removesuffix("s") for w in names):
                 return ref  # ("Unions said the strike would continue": the unions; never "Residents said the strike ...")
             return None  # "The government said the strike was illegal": told by another, no owner guessed
     return None
