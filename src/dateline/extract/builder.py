@@ -415,7 +415,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if _ended_by_the_clause(tok):
         return None  # "will sign a coalition agreement on Thursday, ending four months of talks": the signing ends the
         # talks, which are no event of that day
-    if result.status == "cancelled" and result.cue is not None and result.cue.lemma_.lower() in _barring_words() \
+    if result.status == "cancelled" and result.cue is not None and result.cue.lemma_.lower() \
+            in _word_list("status_cues.json", "barring_verbs") \
             and tok.tag_ == "NNS" and not any(c.dep_ == "poss" for c in tok.children):
         return None  # "Police banned protests in the capital last year", "banned all protests in the city until Sunday":
         # a rule against a kind of act, none called off
@@ -1399,13 +1400,6 @@ def _told_in_pluperfect(tok: Token, when: DateValue, ctx: _Ctx) -> bool:
 
 
 @cache
-@cache
-def _barring_words() -> frozenset[str]:
-    """RETURNS (frozenset[str]): ``barring_verbs`` of ``status_cues.json`` ("ban", "block"): told of a bare plural
-    ("banned protests"), a rule against a kind of act, not the calling off of one."""
-    return _word_list("status_cues.json", "barring_verbs")
-
-
 def _calling_off_verbs() -> frozenset[str]:
     """RETURNS (frozenset[str]): ``cancelled_verbs`` of ``status_cues.json``."""
     return frozenset(load_data("status_cues.json")["cancelled_verbs"])

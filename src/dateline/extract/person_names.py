@@ -170,16 +170,17 @@ def person(doc: Doc, start: int, end: int) -> ActorRef:
     if (not info.title or not info.country) and doc.has_annotation("DEP") and (given := appointment(root)) is not None:
         got = parse_title(given[0].text)  # "was elected prime minister by Japan's parliament": the body's country
         info = TitleInfo(info.title or got.title, info.country or got.country or (parse_title(given[1].text).country if given[1] else None))
-    if info.title and not info.country and (own := _own_state_titles().get(info.title.lower())) is not None:
+    if info.title and not info.country and (own := own_state_of(info.title)) is not None:
         info = TitleInfo(info.title, own)  # "Pope Gregory XVII": the Vatican's, as "the pope" is
     name = doc[start:end].text.replace("’", "'")
     return ActorRef(name, "person", info.title, info.country, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
 
 
-@cache
-def _own_state_titles() -> dict[str, str]:
-    """RETURNS (dict[str, str]): ``own_state_titles`` of ``titles.json``: titles whose office is one state's ("pope")."""
-    return dict(load_data("titles.json")["own_state_titles"])
+def own_state_of(title: str) -> str | None:
+    """title (str): a title ("Pope", "the pope" without its article). RETURNS (str | None): the one state whose office it
+    is (``own_state_titles`` of ``titles.json``: the Pope is the Vatican's wherever the dateline is), else None."""
+    table: dict[str, str] = load_data("titles.json")["own_state_titles"]
+    return table.get(title.lower())
 
 
 def genders(doc: Doc, named: list[Named], lex: Lexicon) -> dict[str, str]:

@@ -24,6 +24,7 @@ from .places import dateline_country_of, resolve_country, resolve_place
 from .title_holders import (
     comma_name, contact_partner, country_possessor, event_possessor, is_definite, lead_traveller, named_office, office_holder, spelling, title_holder,
 )
+from .person_names import own_state_of
 from .title_phrases import split_title
 
 
@@ -267,8 +268,7 @@ def resolve_references(
 def _own_state(words: Iterable[str]) -> str | None:
     """words (Sequence[str]): a title's words. RETURNS (str | None): the one state whose office it is (``own_state_titles``
     of ``titles.json``: "the Pope" is the Vatican's wherever the dateline is), else None."""
-    table: dict[str, str] = load_data("titles.json")["own_state_titles"]
-    return table.get(" ".join(words).lower())
+    return own_state_of(" ".join(words))
 
 
 @cache
