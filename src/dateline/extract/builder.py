@@ -51,7 +51,7 @@ from .places import resolve_country, resolve_place
 from .plans import _new_date as new_date, forward_from, forward_reading, overtaken_plan, overtaken_reading, past_reading, rescheduled_day
 from .reasons import opens_reason
 from .occasion_referents import mourned_person
-from .status import purpose_clause, advised, ahead_frame, event_status, frame_object, head_chain, heeded_call, hypothetical, negated, occurrence_verb, past_purpose, superseded, told_past
+from .status import StatusResult, purpose_clause, advised, ahead_frame, event_status, frame_object, head_chain, heeded_call, hypothetical, negated, occurrence_verb, past_purpose, superseded, told_past
 from .objects import called_for, misread_verb, named_tokens, new_family, plan_call, what_of
 from .triggers import _LOC_PREPS, _REF_VALUES, _lex
 from .returns import returned_from
@@ -593,6 +593,13 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         # postponed this week's visit to Fiji": not this week any more
     family = new_family(action)
     actor, counterparts = _participants(tok, chain, ctx, result.refers_to_plan, own_only=family)
+    if family and tok.pos_ == "NOUN" and (leader := _led_by(tok, ctx)) is not None:
+        actor, counterparts = leader, [c for c in counterparts if c.name != leader.name]  # "Tens of thousands of
+        # supporters packed the stadium for a rally led by X": X's rally, the crowd its followers
+    if family and actor is not None and _barred_noun(tok, result) \
+            and not tok.left_edge.idx <= actor.start <= tok.right_edge.idx:
+        actor = None  # "The High Court upheld a police ban on Saturday's opposition rally", "Police banned the
+        # opposition's march": whoever bars it is no party to it (its own phrase or the article's plan names the doer)
     if action == "meet" and tok.pos_ == "NOUN" and result.status in ("cancelled", "postponed") and actor is not None \
             and (body := _gathered_body(tok, ctx)) is not None and body.name != actor.name \
             and not tok.left_edge.idx <= actor.start < tok.right_edge.idx + len(tok.right_edge):
@@ -639,6 +646,11 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if action == "vote" and tok.pos_ == "VERB" and not counterparts:
         counterparts = voted_on_people(tok, ctx)  # "voted to censure Interior Minister X": as "a vote against X";
         # "elected X as prime minister": X
+    if action == "vote":
+        replaced = {t.idx for o in tok.children if o.dep_ == "dobj" and o.lower_ in _word_list("outcomes.json", "successor_nouns")
+                    for t in o.subtree}
+        counterparts = [c for c in counterparts if c.start not in replaced]  # "to elect a successor to X": X is to be
+        # replaced, no one voted on
     if action == "vote" and not counterparts:
         counterparts = motion_targets(tok, ctx)  # "will vote on a motion of no confidence in Finance Minister X": X
     pending = counterparts
@@ -670,7 +682,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             # Chile's parliament voted": no person named "Members")
         actor = state_blocked(actor, tok, chain, action, ctx)  # "China protested": no demonstration
         if actor is None:
-            actor = crowd_actor(tok, chain, action, ctx)  # "Serbian teachers' unions called off a strike": the unions
+            actor = owner_crowd(tok, action, ctx) or crowd_actor(tok, chain, action, ctx)  # "Serbian teachers' unions
+            # called off a strike": the unions; "Zimbabwean police have banned an opposition rally": the opposition's
         counterparts = [c for c in counterparts if actor is not None and c.name != actor.name and not (
             actor.kind in ("group", "org") and c.name == actor.country)]  # "Georgia's Civic Front party": the party,
         # once; "Members of Chile's parliament": Chile's body, Chile no party to its vote
@@ -861,10 +874,18 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             and (actor is None or actor.kind in ("country", "org")):
         actor, counterparts = dead, [c for c in counterparts if c.name != dead.name]  # "A state funeral for X was held
         # on Wednesday", "Austria will hold a state funeral for X": X's own funeral, as "the state funeral of X" is
+    if actor is None and action == "attend" and tok.pos_ == "VERB" and (dead := next(
+            (d for o in tok.children if o.dep_ == "dobj" and (d := mourned_person(o, ctx)) is not None), None)) is not None:
+        actor, counterparts = dead, [c for c in counterparts if c.name != dead.name]  # "Thousands of mourners attended
+        # the funeral of X in Bulawayo on Saturday": no one named attends; X's funeral was held
     if actor is None and action == "sign" and tok.pos_ == "NOUN" and (states := hyphenated_states(tok)) is not None:
         actor, counterparts = states[0], [states[1], *(c for c in counterparts if c.name not in (states[0].name,
                                                                                                   states[1].name))]
         # "The signing ceremony for the Peru-Bolivia water treaty has been moved": the two states' signing
+    if actor is None and action in ("meet", "attend") and tok.pos_ == "NOUN" and (body := next(
+            (r for c in tok.children if c.dep_ in ("amod", "compound") and (r := ctx.actors.get(c.i)) is not None
+             and r is not ANONYMOUS and r.kind == "org"), None)) is not None:
+        actor = body  # "The OPEC+ ministerial meeting has been brought forward to May 28": the body's own meeting
     if actor is None and (actor := story_referent(tok, result.status, ctx, result.refers_to_plan)) is None:
         return None  # ("The talks were postponed", no doer in the article: a plan reported before)
     if family:
@@ -1550,6 +1571,26 @@ def _long_delayed(tok: Token, when: DateValue, ctx: _Ctx) -> bool:
 def _word_list(name: str, key: str) -> frozenset[str]:
     """RETURNS (frozenset[str]): the list ``key`` of the data file ``name``, read once."""
     return frozenset(load_data(name)[key])
+
+
+def _led_by(tok: Token, ctx: _Ctx) -> ActorRef | None:
+    """tok (Token): an event noun. ctx (_Ctx): the doc's index. RETURNS (ActorRef | None): the person named as the agent
+    of a participle on the noun that is one of its ``governors`` ("a rally led by X", "a march organised by X"), else
+    None."""
+    governors = _str_list(_entry(tok).get("governors"))
+    return next((r for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in governors
+                 for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+                 if (r := ctx.actors.get(g.i)) is not None and r is not ANONYMOUS and r.kind == "person"), None)
+
+
+def _barred_noun(tok: Token, result: StatusResult) -> bool:
+    """tok (Token): a trigger. result (StatusResult): its status. RETURNS (bool): it is an event noun called off by a
+    ``barring_verbs`` verb or a ``barring_nouns`` noun of ``status_cues.json`` ("banned the rally", "a ban on the
+    rally")."""
+    cue = result.cue
+    return tok.pos_ == "NOUN" and result.status == "cancelled" and cue is not None and (
+        cue.lemma_.lower() in _word_list("status_cues.json", "barring_verbs")
+        or cue.lemma_.lower() in _word_list("status_cues.json", "barring_nouns"))
 
 
 def _barred_from(tok: Token) -> bool:

@@ -195,6 +195,33 @@ def _hosts_at_home(ev: Event, city: PlaceRef) -> bool:
     return all(c.country not in (None, city.country) or c.kind == "person" and c.country is None for c in ev.counterparts)
 
 
+def installed_at_home(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """events (list[Event]): an article's events. ctx (_Ctx): the doc's index. RETURNS (list[Event]): the same, a
+    swearing-in or crowning with no place of its own placed in the dateline city (:func:`_installed_at_home`), before
+    the attendances that refer back to it ("is due to attend the coronation") take its place and day."""
+    city = dateline_place(ctx)
+    if city is None or city.kind != "city":
+        return events
+    return [replace(ev, place=city) if _installed_at_home(ev, city, ctx) and not _long_before(ev, ctx)
+            and not _venue_untold(ev, ctx) else ev for ev in events]
+
+
+def _installed_at_home(ev: Event, city: PlaceRef, ctx: _Ctx) -> bool:
+    """ "NUKU'ALOFA - Crown Prince X will be crowned King of Tonga on Thursday in a ceremony at the Centenary Church":
+    a swearing-in or crowning with no known place, of a person of the dateline city's country (or of no known country),
+    whose sentence names no place of another country nor another city or site, is in the dateline city.
+
+    ev (Event): an event. city (PlaceRef): the dateline's city. ctx (_Ctx): the doc's index. RETURNS (bool)."""
+    if ev.action != "inaugurate" or ev.place is not None or city.country is None or ev.actor.kind != "person" \
+            or ev.actor.country not in (None, city.country):
+        return False
+    tok = trigger_token(ev, ctx)
+    return tok is not None and not any(
+        (ref := ctx.places.get(t.i)) is not None and ((ref.country or resolve_country(ref.name)) not in (None, city.country)
+                                                      or ref.kind in ("city", "site") and ref.name != city.name)
+        for t in tok.sent)  # ("will take office on March 11, and X will attend the ceremony in Valparaiso": there)
+
+
 def _named_in_body(city: PlaceRef, ctx: _Ctx) -> bool:
     """city (PlaceRef): the dateline's city. RETURNS (bool): the story names it again after the dateline."""
     return any(t.idx >= ctx.dateline_end and ref.name == city.name for t in ctx.doc if (ref := ctx.places.get(t.i)) is not None)
@@ -285,8 +312,18 @@ def _names_place(ev: Event, place: PlaceRef, ctx: _Ctx, events: list[Event]) -> 
     own = trigger_token(ev, ctx)
     others = [t for o in events if o.evidence.start == ev.evidence.start and o.evidence.trigger_start != ev.evidence.trigger_start
               and (t := trigger_token(o, ctx)) is not None and own is not None and t != own and not t.is_ancestor(own)]
+    own_site = own is not None and _at_outlying_site(own)
     return any((ref := ctx.places.get(t.i)) is not None and ref.name == place.name
-               and not any(o.is_ancestor(t) or o == t for o in others) and not _in_attribution(t) for t in span)
+               and not any(o.is_ancestor(t) or o == t for o in others) and not _in_attribution(t)
+               and not (own_site and own is not None and not own.is_ancestor(t)) for t in span)
+
+
+def _at_outlying_site(tok: Token) -> bool:
+    """tok (Token): a trigger. RETURNS (bool): its own clause places it "at" or "in" an ``outlying_sites`` noun of
+    ``places.json`` ("arrested at the airport"), a site that may lie outside a city its sentence names elsewhere."""
+    sites = frozenset(load_data("places.json")["outlying_sites"])
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "in", "near") and any(
+        g.dep_ == "pobj" and g.lower_ in sites for g in c.children) for c in tok.children)
 
 
 def _in_attribution(tok: Token) -> bool:

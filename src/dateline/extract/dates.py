@@ -1049,8 +1049,17 @@ def _names_a_thing(cand: Token, tok: Token, chain: list[Token], ctx: _Ctx) -> bo
         return False
     if head.i in {c.i for c in chain} or head.lower_ in _lex().nouns or head.i in ctx.trigger_ids:
         return False
+    if head.lower_ in _possessed_occasions():
+        return False  # "cancelled his trip to Oslo for Saturday's wedding": the occasion's day, the trip's
     return not _DAY_WORDS.fullmatch(head.lower_) and head.lower_ not in _parts_of_day()  # ("on the night of Oct. 15":
     # that day, its night)
+
+
+@cache
+def _possessed_occasions() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``possessive_event_nouns`` of ``time_en.json`` ("wedding", "inauguration"): occasions
+    whose day is an event's, never a thing's name."""
+    return frozenset(load_data("time_en.json")["possessive_event_nouns"])
 
 
 @cache

@@ -62,7 +62,7 @@ from .generics import habits, standing_arrangements
 from .restated import missed_then_put_off, retold_acts, retold_changes, when_restated
 from .trips import after_setting_out, also_on_trip, country_leg_days, _apply_trip_frames, _conjoined_legs, _duration_trips, _framed_visits, _itinerary_legs, _same_place_dates, _stop_legs, _visit_days, weekday_legs_in_trip
 from .back_references import TRIP_FAMILY, family_references, framed_days, revised_plans, set_for_days, trip_references
-from .dateline_city import dateline_city, sites_of_trip_city
+from .dateline_city import dateline_city, installed_at_home, sites_of_trip_city
 from .denied_reports import denied_reports
 from .each_person import co_travellers, each_alone, each_apart, each_attendee, each_member, each_present
 from .event_days import clock_plan_days, not_yet_under_way, post_days, stays_before
@@ -280,7 +280,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     events = [ev for ev in events if ev.evidence.trigger_start not in confirming and not _told_with(ev, standing)] + standing
     events = kept_days(_gathering_changes(journey_purposes(_anchored_offsets(_same_day(events, ctx), ctx), ctx), ctx), ctx)
     events = held_later(moves_told_done(moved_venues(events, ctx)), ctx)  # a meeting put off and then held: one
-    events = referred_occasions(article_occasions(_article_gathering(events, ctx), ctx), ctx)
+    events = referred_occasions(article_occasions(installed_at_home(_article_gathering(events, ctx), ctx), ctx), ctx)
     events.extend(_occurrences(ctx))
     events = _framed_visits(events, ctx)
     events.extend(_duration_trips(events, ctx))

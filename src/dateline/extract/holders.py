@@ -93,6 +93,10 @@ def _name_words(noun: Token) -> list[Token]:
     # ministers from the five [Maghreb] countries")
 
 
+#: Words that place a gathering in time when capitalized at a sentence's start, never words of its name.
+_TIME_MODIFIERS = frozenset({"next", "last", "this", "coming", "past", "previous", "following"})
+
+
 def _own_name_words(noun: Token) -> list[Token]:
     _, regions, _ = _holding()
     words: list[Token] = []
@@ -100,8 +104,8 @@ def _own_name_words(noun: Token) -> list[Token]:
         if child.i > noun.i or child.dep_ not in ("amod", "compound", "nmod"):
             continue
         for t in child.subtree:
-            if t.is_punct and t.text != "-":
-                continue
+            if t.is_punct and t.text != "-" or t.ent_type_ in ("DATE", "TIME") or t.lower_ in _TIME_MODIFIERS:
+                continue  # ("[Next] Tuesday's Pacific leaders' summit": a day, no name)
             proper = t.ent_type_ in _NAME_ENTS or t.pos_ == "PROPN" or t.lower_ in regions or (t.text[:1].isupper() and not t.is_sent_start)
             if t.text == "-" or t.text[:1].isupper() and proper:
                 words.append(t)

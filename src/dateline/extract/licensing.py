@@ -532,9 +532,10 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         if entry.get("naming_blocks") and len(direct := [o for o in objects if o.dep_ == "dobj"]) > 1 \
                 and ctx.actors.get(direct[-1].i) is None:
             return None  # "calling it \"premature speculation\"": naming the report, no phone call
-        if entry.get("naming_blocks") and any(o.dep_ == "dobj" and (
+        if entry.get("naming_blocks") and any(o.dep_ in ("dobj", "oprd") and (
                 o.i + 1 < len(tok.doc) and tok.doc[o.i + 1].is_quote
-                or o.right_edge.i + 1 < len(tok.doc) and tok.doc[o.right_edge.i + 1].is_quote) for o in objects):
+                or o.right_edge.i + 1 < len(tok.doc) and tok.doc[o.right_edge.i + 1].is_quote)
+                for o in [*objects, *(c for c in tok.children if c.dep_ == "oprd")]):
             return None  # 'calling them "without foundation"', 'calling reports of his resignation "pure fantasy"': a
             # quoted word right after the object (or its phrase) names it
         if (named := _person_predicate(tok, ctx)) is not None:
@@ -558,6 +559,12 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
                 and _delegation_to_talks(tok, objects) and not demanded(tok, "meet"):
             return {**entry, "action": "meet"}  # "will lead Pakistan's delegation to talks with the IMF": the talks
             # with the IMF, as "began talks with the IMF" tells them
+        if (entry["action"] == "attend" or any(turned.get(o.lower_) == "attend" for o in objects)) \
+                and _delegation_to_place(tok, objects, ctx):
+            return {**entry, "action": "visit"}  # "will lead a delegation of 40 executives to Addis Ababa next
+            # Tuesday": a journey there, no gathering
+        if entry.get("passive_only") and not any(c.dep_ == "nsubjpass" for c in tok.children):
+            return None  # "X will be crowned king on Saturday", not "the archbishop crowned the new king" (his act)
         if (pact := _pact_of(objects)) is not None and (entry["action"] == "sign" or any(o.lower_ in turned for o in objects)):
             return None if demanded(tok, pact) else {**entry, "action": pact}  # "signed a ceasefire agreement",
             # "reached a truce deal": the truce agreed, not any deal
@@ -902,6 +909,15 @@ def _delegation_to_talks(tok: Token, objects: list[Token]) -> bool:
     return any(p.dep_ == "prep" and p.lower_ == "to" and any(
         g.dep_ == "pobj" and g.lower_ in meet_nouns and any(w.dep_ == "prep" and w.lower_ == "with" for w in g.children)
         for g in p.children) for h in (tok, *objects) for p in h.children)
+
+
+def _delegation_to_place(tok: Token, objects: list[Token], ctx: _Ctx) -> bool:
+    """tok (Token): a verb read as attending by its object ("lead a delegation"). objects (list[Token]): its objects.
+    ctx (_Ctx): the doc's index. RETURNS (bool): a delegation object goes "to" a place (on the verb or on the
+    object: "will lead a delegation of executives to Addis Ababa"), no gathering."""
+    return any(o.lower_ in ("delegation", "delegations") for o in objects) and any(
+        p.dep_ == "prep" and p.lower_ == "to" and any(g.dep_ == "pobj" and g.i in ctx.places for g in p.children)
+        for h in (tok, *objects) for p in h.children)
 
 
 def _named_doer(tok: Token, ctx: _Ctx) -> bool:
@@ -1501,6 +1517,11 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
             s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children) for c in tok.children):
         return True  # "The drills, which began on Monday and will run through March 26, ...": told by their own clause
         # (before the verb it is the subject of: "The strike by taxi drivers, which began on Monday, blocked the roads")
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.nouns.get(tok.lower_, {}).get("governors", ())
+           and any(a.dep_ == "agent" and any((r := ctx.actors.get(g.i)) is not None and r is not ANONYMOUS
+                                             for g in a.subtree) for a in c.children) for c in tok.children):
+        return True  # "packed the stadium on Sunday for a rally led by X": the rally its leader held, told by its own
+        # participle
     if gov is not None and tok.dep_ == "pobj" and tok.head.lower_ == "with" and any(
             c.dep_ == "acl" and cue_word(c) and any(t.i in ctx.times for t in c.subtree) for c in tok.children):
         return True  # "will leave for Brazil on Tuesday, with talks with President X scheduled for Wednesday in

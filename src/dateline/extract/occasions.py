@@ -467,13 +467,20 @@ def dateline_place(ctx: _Ctx) -> PlaceRef | None:
         return None
     head = "".join(t.text_with_ws for t in takewhile(lambda t: t.idx < ctx.dateline_end, ctx.doc))  # (not doc.text,
     # which joins the whole article on every call)
-    line = head[ctx.dateline_start : ctx.dateline_end].strip().split(",")[0].split("(")[0].strip()  # (after its byline)
+    parts = head[ctx.dateline_start : ctx.dateline_end].strip().split("(")[0].split(",")
+    line = parts[0].strip()  # (after its byline)
     cached = ctx.doc.user_data.get(_DATELINE_PLACE_KEY)
     if cached is not None and cached[0] == line:
         known: PlaceRef | None = cached[1]
         return known
     ref = resolve_place(line.title()) if line else None
-    if ref is not None:  # "SAN JOSE, April 6 (Wire) - Costa Rica's president ...": San Jose of the story's country
+    stated = resolve_place(parts[1].strip()) if len(parts) > 2 and line else None  # "LEGAZPI, Philippines, May 18"
+    if stated is not None and stated.kind == "country" and (ref is None or ref.kind == "city" and ref.country != stated.name):
+        ref = in_named_country(ref, frozenset({stated.name})) if ref is not None else None
+        if ref is None or ref.country != stated.name:  # the city of that name in the country the dateline states, even
+            # one the gazetteer does not know
+            ref = PlaceRef(line.title(), "city", stated.name, None, None, (stated.name,))
+    elif ref is not None:  # "SAN JOSE, April 6 (Wire) - Costa Rica's president ...": San Jose of the story's country
         ref = in_named_country(ref, named_countries(ctx.doc, list(ctx.places.values())))
     ctx.doc.user_data[_DATELINE_PLACE_KEY] = (line, ref)
     return ref

@@ -93,8 +93,8 @@ def voted_on_people(tok: Token, ctx: _Ctx) -> list[ActorRef]:
     own = [tok] if tok.lemma_.lower() in verbs else []  # "parliament elected X as prime minister"
     for inf in own + [c for c in tok.children if c.lemma_.lower() in verbs and (c.dep_ == "xcomp" or c.dep_ in (
             "advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "whether" for m in c.children))]:
-        # ("Voters will decide on April 8 whether to recall Mayor X": X)
-        for obj in (c for c in inf.children if c.dep_ == "dobj"):
+        # ("Voters will decide on April 8 whether to recall Mayor X": X; "to elect a successor to X": no one)
+        for obj in (c for c in inf.children if c.dep_ == "dobj" and c.lower_ not in _outcomes()["successor_nouns"]):
             common = [a for a in obj.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
             for t in obj.subtree:
                 if any(a.left_edge.i <= t.i <= a.right_edge.i for a in common):

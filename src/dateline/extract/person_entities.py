@@ -136,8 +136,31 @@ def person_entities(doc: Doc, lex: Lexicon) -> list[Span]:
         elif ent.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP"):
             found.extend(_after_honorific(ent, lex) or _given_name_parts(ent, lex) or _after_name_title(ent, lex)
                          or _after_national_title(ent, lex)
-                         or _after_leading_title(ent) or _after_portfolio(ent, lex) or _given_name_then_surname(ent, lex))
+                         or _after_leading_title(ent) or _after_portfolio(ent, lex) or _given_name_then_surname(ent, lex)
+                         or _named_before_who(ent))
     return _joined_halves(found)
+
+
+@cache
+def _relative_name_blocks() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``relative_name_blocks`` and ``organisation_name_heads`` of ``titles.json``."""
+    data = load_data("titles.json")
+    return frozenset(data["relative_name_blocks"]) | frozenset(data["organisation_name_heads"])
+
+
+def _named_before_who(ent: Span) -> list[Span]:
+    """ent (Span): an entity labelled a body or place. RETURNS (list[Span]): the entity as a person's name when it is two
+    or three capitalized words set off by a comma before "who" ("a rally led by [Mwila Banda]ORG, who urged the
+    government to ..."), with no word of a body's name (``relative_name_blocks``) and no place the gazetteer knows;
+    else nothing."""
+    doc = ent.doc
+    if not 2 <= len(ent) <= 3 or ent.end + 1 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 1].lower_ != "who":
+        return []
+    if any(not (t.is_alpha and t.is_title and t.pos_ == "PROPN") or t.text in _relative_name_blocks() for t in ent):
+        return []
+    if resolve_place(ent.text) is not None or resolve_country(ent.text) is not None:
+        return []
+    return [Span(doc, ent.start, ent.end, label="PERSON")]
 
 
 def _joined_halves(found: list[Span]) -> list[Span]:
@@ -367,8 +390,11 @@ def _trigger_subject_names(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Spa
                 and not _surname_opening(tok, lex) \
                 or tok.tag_ in ("NNS", "NNPS") and not (_proper_elsewhere(tok) and meets_named_person(tok)) \
                 or plural_nationality(tok) is not None \
-                or any(c.dep_ in ("det", "poss") for c in tok.children):  # "Their Majesties were welcomed": no name
-            continue
+                or any(c.dep_ in ("det", "poss") for c in tok.children) \
+                or (tok.is_sent_start or tok.i > 0 and doc[tok.i - 1].text in ("-", "—", "–")) and len(
+                    [c for c in tok.conjuncts if c.text[:1].islower() and c.pos_ == "NOUN"]) >= 2:
+            continue  # "Their Majesties were welcomed": no name; "Tea, cement and pharmaceutical firms are expected
+            # to join the trip": a common noun capitalized at the sentence's start, listed with others
         if tok.ent_type_ == "GPE" and (whole := next((e for e in doc.ents if e.start <= tok.i < e.end), None)) is not None \
                 and len(whole) > 1 and resolve_place(whole.text) is not None:
             continue  # "[New Zealand]GPE will host the summit": the country, not a person called Zealand

@@ -1097,10 +1097,18 @@ def _direction_words() -> frozenset[str]:
     return frozenset(load_data("triggers.json")["direction_words"])
 
 
+#: Articles that open a one-word place name as one name with it ("El Geneina", "Al Mukalla", "La Ceiba").
+_NAME_ARTICLES = frozenset({"El", "Al", "La", "Le", "Las", "Los"})
+
+
 def _lone_name(span: Span, surnames: set[str]) -> bool:
-    """Whether a span is one capitalised proper noun that may name a place the gazetteer lacks: labelled a place, a
-    person, an organization or nothing; no acronym, no surname of a person the article names, no ``body_nouns`` word
+    """Whether a span is one capitalised proper noun (or one opened by an article: "El Geneina") that may name a place
+    the gazetteer lacks: labelled a place, a person, an organization or nothing; no acronym, no surname of a person the article names, no ``body_nouns`` word
     of ``families.json`` ("Parliament")."""
+    if len(span) == 2 and span[0].text in _NAME_ARTICLES and span.label_ in ("GPE", "LOC", "PERSON", "ORG", "") \
+            and span[1].text[:1].isupper() and not span[1].text.isupper() and span[1].pos_ == "PROPN" \
+            and span.text not in surnames and span[1].text not in surnames:
+        return True  # "arrive in [El Geneina]": an Arabic or Romance article opens the one name
     return len(span) == 1 and span.label_ in ("GPE", "LOC", "PERSON", "ORG", "") and span.text[:1].isupper() \
         and not span.text.isupper() and span.text not in surnames and span[0].pos_ == "PROPN" \
         and span.text.lower() not in _institution_words()

@@ -805,7 +805,8 @@ def _role(tok: Token, lex: Lexicon) -> tuple[tuple[str, ...], str | None] | None
             keys = (*keys, *titles_)
     if not keys:
         return None
-    country = next((c for m in tok.children if m.dep_ in ("amod", "compound") and (m.ent_type_ == "NORP" or m.lower_ in lex.demonyms)
+    country = next((c for m in tok.children if m.dep_ in ("amod", "compound", "nmod")
+                    and (m.ent_type_ in ("NORP", "GPE") or m.lower_ in lex.demonyms)
                     and (c := lex.demonyms.get(m.lower_) or resolve_country(m.text)
                          or _demonym_entity(m, lex)) is not None), None)
     if country is None:

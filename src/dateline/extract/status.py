@@ -362,6 +362,18 @@ def _verb_cue(tok: Token, cues: _Cues) -> str | None:
 
 
 @cache
+def _grievance_participles() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``grievance_participles`` of ``status_cues.json`` ("accuse", "cite")."""
+    return frozenset(load_data("status_cues.json")["grievance_participles"])
+
+
+@cache
+def _barring_nouns() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``barring_nouns`` of ``status_cues.json`` ("ban"): an event after their "on" is barred."""
+    return frozenset(load_data("status_cues.json")["barring_nouns"])
+
+
+@cache
 def _judging_preps() -> frozenset[str]:
     """RETURNS (frozenset[str]): ``denial_judging_preps`` of ``status_cues.json``."""
     return frozenset(load_data("status_cues.json")["denial_judging_preps"])
@@ -598,6 +610,13 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
             # agreeing, done then, not of what was agreed
         if kind is None:
             kind = _local_cue(tok, cues, trigger)
+        if kind in _STRONG and any(chain[j].dep_ == "advcl" and chain[j].tag_ == "VBG"
+                                   and chain[j].lemma_.lower() in _grievance_participles() for j in range(1, k)):
+            kind = None  # "would boycott Tuesday's talks, accusing the authorities of arresting its activists": the
+            # change is not of what a participle clause on its verb tells (the arrests)
+        if kind is None and k > 1 and tok.pos_ == "NOUN" and tok.lemma_.lower() in _barring_nouns() \
+                and chain[k - 1].dep_ == "prep" and chain[k - 1].lower_ == "on":
+            kind = "cancelled"  # "upheld a police ban on Saturday's opposition rally": the rally may not go ahead
         if kind is None:
             continue
         if found is None:

@@ -52,9 +52,9 @@ def story_referent(tok: Token, status: str, ctx: _Ctx, refers: bool = False) -> 
         return _passive_referent(tok, ctx)
     if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    if _definite_thing(tok, data):
+    if _definite_thing(tok, data, ctx):
         return _referent(tok, tok, ctx)
-    if _definite_thing(tok, data, topics=True):
+    if _definite_thing(tok, data, ctx, topics=True):
         return _referent(tok, tok, ctx, owned=True)  # "The confidence vote on Prime Minister X's government has been
         # postponed": X is what the vote is on, no doer named
     if not _definite_post_act(tok, data):
@@ -83,10 +83,11 @@ def _definite_post_act(noun: Token, data: dict[str, frozenset[str]]) -> bool:
         and not any(t.ent_type_ == "PERSON" for t in noun.subtree)
 
 
-def _definite_thing(noun: Token, data: dict[str, frozenset[str]], topics: bool = False) -> bool:
+def _definite_thing(noun: Token, data: dict[str, frozenset[str]], ctx: _Ctx, topics: bool = False) -> bool:
     """RETURNS (bool): whether a noun is a bare definite thing ("the drills", "the agreement"): a ``determiners`` word,
     no possessor, number, apposition or clause of its own, and no name or actor in its phrase ("Lee's visit", "the talks
-    between X and Y", "the Seoul summit": a doer or place named). With ``topics``, names in what a vote is on are
+    between X and Y", "the Seoul summit": a doer or place named; a place below the country after "in" or "at" is where
+    the thing was to be, allowed: "the planned rally in Kampala"). With ``topics``, names in what a vote is on are
     allowed ("the confidence vote on Prime Minister X's government": a ``topic_preps`` phrase of a vote noun), and so are
     names in the thing a ``thing_action`` noun is of ("the inauguration of the Eastern Line railway")."""
     if not any(c.dep_ == "det" and c.lower_ in data["determiners"] for c in noun.children):
@@ -101,6 +102,9 @@ def _definite_thing(noun: Token, data: dict[str, frozenset[str]], topics: bool =
             # Eastern Line railway has been moved": the line
         if not skip:
             return False
+    skip |= {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.children
+             if (place := ctx.places.get(g.i)) is not None and place.kind != "country" for t in c.subtree}  # "The planned
+    # rally in Kampala did not take place": where it was to be, no doer
     return not any(c.dep_ in ("poss", "nummod", "appos", "relcl", "acl") for c in noun.children) \
         and not any((c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or c.pos_ == "PROPN") and c.i not in skip
                     for c in noun.subtree)
@@ -125,7 +129,7 @@ def passive_thing(verb: Token, ctx: _Ctx) -> Token | None:
     if subject is None or any(_names_actor(p, ctx) for p in verb.children if p.dep_ == "prep"):
         return None  # ("The deal was reached at talks on Saturday between X and Y": theirs, told in the sentence)
     if subject.pos_ == "NOUN":
-        if not _definite_thing(subject, _data()) or any(t.i in ctx.actors for t in subject.subtree):
+        if not _definite_thing(subject, _data(), ctx) or any(t.i in ctx.actors for t in subject.subtree):
             return None
     elif subject.pos_ != "PROPN" or subject.ent_type_ not in (*_NAMED_THINGS, "") \
             or any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in subject.subtree) \

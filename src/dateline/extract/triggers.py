@@ -16,7 +16,7 @@ from .nlp import load_data
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_LOC_PREPS = frozenset({"in", "at", "to", "inside", "within", "into", "near", "outside"})
+_LOC_PREPS = frozenset({"in", "at", "to", "inside", "within", "into", "near", "outside", "around"})
 _NO_DESCEND = frozenset({"relcl", "ccomp", "parataxis", "csubj"})
 _REF_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 

@@ -80,6 +80,8 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
             # acts, not where (the subject's place is the fallback when the clause names none: :func:`_subject_place`)
         if _inside_name(cand, ref, ctx):
             continue  # "will attend the Africa-Asia Mining Forum summit in Tunis": a word of the forum's name
+        if ref.kind == "country" and _hyphen_pair(cand, ctx):
+            continue  # "will attend an Indonesia-Vietnam investment forum in Hanoi": the two sides, not the venue
         if in_reason(cand, tok):
             continue  # "cancelled her trip because of a parliamentary session in Tokyo": where the reason is
         if _in_reduced_relative(root, tok):
@@ -107,6 +109,21 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
         or _planned_place(tok, ctx) or _here(tok, chain, ctx) or _guest_venue(tok, ctx) or _the_country(tok, ctx) \
         or _court_city(tok, ctx) or _subject_place(tok, action, ctx) or _settlement_phrase(tok, ctx) or _earlier_mention(tok, ctx) \
         or _conjunct_noun_place(tok, action, ctx) or _invited_to(tok, action, ctx)
+
+
+def _hyphen_pair(cand: Token, ctx: _Ctx) -> bool:
+    """cand (Token): a country's word. ctx (_Ctx): the doc's index. RETURNS (bool): it is one side of two countries
+    joined by a hyphen with no space ("Indonesia-Vietnam"), a pair's label, no place."""
+    doc = cand.doc
+    own = ctx.places.get(cand.i)
+    name = own.name if own is not None else None
+    after = cand.i + 2 < len(doc) and doc[cand.i + 1].text == "-" and not cand.whitespace_ \
+        and not doc[cand.i + 1].whitespace_ and (r := ctx.places.get(cand.i + 2)) is not None and r.kind == "country" \
+        and r.name != name
+    before = cand.i >= 2 and doc[cand.i - 1].text == "-" and not doc[cand.i - 1].whitespace_ \
+        and not doc[cand.i - 2].whitespace_ and (b := ctx.places.get(cand.i - 2)) is not None and b.kind == "country" \
+        and b.name != name
+    return after or before  # (never the one country "Guinea-Bissau")
 
 
 def _in_result_participle(root: Token, tok: Token) -> bool:
@@ -451,12 +468,13 @@ def _of_settlement(noun: Token, ctx: _Ctx) -> PlaceRef | None:
 
 def _city_of(root: Token) -> bool:
     """ "in the rebel-held eastern city of [Goma]", "on the northern outskirts of [Dhaka]": the "of" name of a settlement
-    noun or of a part of a place (``part_nouns``) after a locative preposition."""
+    noun or of a part of a place (``part_nouns``) after a locative preposition, or as the verb's object ("surveyed the
+    devastated villages of [Gorkha] district")."""
     if root.dep_ != "pobj" or root.head.lower_ != "of":
         return False
     noun = root.head.head
-    return (noun.lower_ in settlement_nouns() or noun.lower_ in part_nouns()) and noun.dep_ == "pobj" \
-        and noun.head.lower_ in _LOC_PREPS or in_part_of_place(root)
+    return (noun.lower_ in settlement_nouns() or noun.lower_ in part_nouns()) and (
+        noun.dep_ == "pobj" and noun.head.lower_ in _LOC_PREPS or noun.dep_ == "dobj") or in_part_of_place(root)
 
 
 def _in_origin(root: Token, tok: Token, ctx: _Ctx) -> bool:

@@ -379,9 +379,10 @@ def parse_question(question: str) -> QuestionPattern:
         raise QuestionError(Errors.E401.format(question=question))
     body = text.split(" ", 1)[1].rstrip(" ?.!")
     body = re.sub(r"\b(go|goes|went|stage|stages|staged|hold|holds|held)\s+(on\s+)?(?:an?\s+)?"
-                  r"(?:(?!(?:on|strike|protest|rally)\b)[a-z][\w-]*\s+){1,3}(strike|protest|rally)\b",
+                  r"(?:(?!(?:on|strike|protest|rally|hunger)\b)[a-z][\w-]*\s+){1,3}(strike|protest|rally)\b",
                   lambda m: f"{m[1]} {'on' if m[2] else 'a'} {m[3]}", body)
-    # ("go on a nationwide strike", "stage a two-day strike": the action's phrase, its kind words left out)
+    # ("go on a nationwide strike", "stage a two-day strike": the action's phrase, its kind words left out; "go on
+    # hunger strike" keeps its kind)
     there = re.fullmatch(r"there\s+(?:be\s+|been\s+)?(?P<what>.+?)(?P<tail>\s+(?:in|at|on|by|before|during|within|"
                          r"this|next|between\s+(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)\S+(?:\s+\d\S*)?\s+and)"
                          r"\s.*)?", body)  # ("between May 1 and May 5": a window; "between Thailand and Cambodia": sides)

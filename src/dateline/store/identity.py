@@ -139,6 +139,14 @@ def labour_body(name: str) -> bool:
     return bool(words & (_body_kinds() | _labour_words()))
 
 
+def qualified_body(crowd: str, org: str) -> bool:
+    """crowd (str): a group's name ("opposition"). org (str): an organization's name. RETURNS (bool): the group is a
+    ``crowd_qualifiers`` word of the extractor's ``families.json`` and a word of the organization's name is one of the
+    kinds of body it qualifies ("opposition" and "Citizens' Alliance for Change"), so the group may stand for that body."""
+    kinds = _families()["crowd_qualifiers"].get(name_key(crowd))
+    return kinds is not None and bool({singular(w) for w in _unpossessed(name_key(org))} & set(kinds))
+
+
 def bare_body(name: str) -> bool:
     """name (str): a group's name. RETURNS (bool): it is only the kind of a members' body, named by no one's words ("union",
     "unions", "federation": the extractor's ``member_body_nouns``), so it may speak for any crowd of its story."""

@@ -1010,10 +1010,14 @@ def _days_apart(a: DateValue, b: DateValue) -> int | None:
 def _done_in_window(state: EventState, report: Event, same_article: bool) -> bool:
     """Whether a later article tells done, on one day, a person's open plan told for a week or a month that holds
     that day, with no place or other side told by either ("will sign the amendment into law later this week", then
-    "signed the amendment into law on Friday"): the plan's outcome."""
-    if same_article or report.actor.kind != "person" or state.status not in ("planned", "postponed") \
-            or report.status != "happened" or state.place is not None or report.place is not None \
-            or state.counterparts or report.counterparts or report.date.precision not in ("day", "time") \
+    "signed the amendment into law on Friday"): the plan's outcome. A vote's report may name the one elected, and a
+    body's vote is its own too (its plan may carry the place the article was datelined in; the report names none)."""
+    vote = action_family(report.action) == "vote" and report.actor.kind in ("person", "org")  # ("will hold a party
+    # congress later this month to elect a new leader", then "X was elected leader of the party on Saturday": the
+    # body's one vote of that month, the one elected told only by the outcome)
+    if same_article or report.actor.kind != "person" and not vote or state.status not in ("planned", "postponed") \
+            or report.status != "happened" or state.place is not None and not vote or report.place is not None \
+            or state.counterparts or report.counterparts and not vote or report.date.precision not in ("day", "time") \
             or state.date.precision not in ("week", "month"):
         return False
     inner, outer = report.date.interval(), state.date.interval()

@@ -17,7 +17,7 @@ from ..model import UNKNOWN_DATE, ActorRef, Article, DateValue, Event, Extractio
 from . import queries as q
 from .base import AddResult
 from .codec import actor_to_dict, carry_from_json, carry_to_json, dumps, event_to_json, iso, parse_iso, place_to_dict
-from .identity import bare, bare_body, compound_head, labour_body, name_key, names_crowd, office_name
+from .identity import bare, bare_body, compound_head, labour_body, name_key, names_crowd, office_name, qualified_body
 from .merge import (
     BODY_FAMILIES,
     CROWD_FAMILIES,
@@ -411,6 +411,11 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                     # Harbour Workers' Union called, when it is the one that fits; "A strike by Toronto transit workers
                     # ... was called off": the Toronto Transit Workers Union's, a body of no known country named after
                     # them)
+                    called = called or other.kind == "org" and event.actor.kind == "group" \
+                        and event.status in ("cancelled", "postponed") and event.place is not None \
+                        and qualified_body(event.actor.name, other.name)  # ("The opposition Citizens' Alliance for
+                    # Change will hold a rally in Harare on Saturday", then "Police have banned an opposition rally
+                    # planned for Saturday in Harare": the alliance's rally, when its day and place agree)
                     called = called or other.kind == event.actor.kind == "org" and (
                         other.name.startswith(f"{event.actor.name} of ") or event.actor.name.startswith(f"{other.name} of "))
                     # ("the Mineworkers Union of Zambia" and "the Mineworkers Union": one body, told with its country)

@@ -38,6 +38,10 @@ def _weekday_day(m_wd: str, rel: int | None, ctx: Context, far: bool = False) ->
     elif ctx.after(2) in ("'s", "’s") and rel is None and _words_regex(
             "changed_plan_verbs", r"(?<![\w'])(?:WORDS)\s+$", re.I).search(ctx.before(30)) is not None:
         tense = "plan"  # "Police have banned Saturday's march": a plan's day, the nearest, whatever the verb's tense
+    elif ctx.after(2) in ("'s", "’s") and rel is None and _possessed_event(ctx) and _words_regex(
+            "changed_plan_verbs", r"(?<![\w'])(?:WORDS)\s[^.;]*\bfor\s+$", re.I).search(ctx.before(80)) is not None:
+        tense = "plan"  # "has cancelled his trip to Stockholm for Saturday's wedding": the occasion a called-off trip
+        # was for is a plan, the nearest such day, whatever the tense of the verb
     else:
         tense = ctx.tense()
     return resolve.weekday_date(ctx.anchor, _weekday(ctx.lex, m_wd), tense, rel, far)
