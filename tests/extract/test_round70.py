@@ -148,3 +148,39 @@ def test_round70_electing_a_successor_to_someone_is_no_vote_on_them() -> None:
     events = _extracted("ACCRA, June 1 (Wire) - The Unity Party will hold a congress later this month to elect a "
                         "successor to Kwesi Boateng, who resigned as leader, officials said on Monday.")
     assert [[c.name for c in e.counterparts] for e in events if e.action == "vote"] == [[]]
+
+
+def test_round70_talks_planned_for_a_day_then_put_off_are_postponed_despite_the_parse() -> None:
+    events = _extracted("ACCRA, June 1 (Wire) - Talks between the foreign ministers of Ghana and Togo planned for "
+                        "Friday in Accra have been postponed, the ministry said on Monday.")
+    assert [(e.action, e.status, e.date.value, e.place.name if e.place else None) for e in events] == [
+        ("meet", "postponed", "2026-06-05", "Accra")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prime Minister Ram Thapa visited Dolakha district on Monday.",
+    "Prime Minister Ram Thapa surveyed the flooded villages of Dolakha district on Monday.",
+])
+def test_round70_a_name_before_a_settlement_noun_is_that_area(sentence: str) -> None:
+    events = _extracted(f"KATHMANDU, June 1 (Wire) - {sentence}")
+    assert [(e.action, e.place.name if e.place else None) for e in events] == [("visit", "Dolakha")]
+
+
+def test_round70_the_two_sides_after_two_states_officials_are_those_states() -> None:
+    events = _extracted("SEOUL, June 1 (Wire) - South Korean and Chilean officials held trade talks in Seoul on Monday. "
+                        "The two sides will meet again in Santiago in July.")
+    assert sorted((e.actor.name, tuple(c.name for c in e.counterparts), e.status, e.date.value) for e in events) == [
+        ("South Korea", ("Chile",), "happened", "2026-06-01"), ("South Korea", ("Chile",), "planned", "2026-07")]
+
+
+def test_round70_guests_listed_among_them_each_attend_with_their_own_country() -> None:
+    events = _extracted("OSLO, June 1 (Wire) - Some 30 foreign guests are expected to attend, among them King Magnus of "
+                        "Denmark and King Albert III of Belgium.")
+    assert sorted((e.action, e.actor.name, e.actor.country, e.status) for e in events) == [
+        ("attend", "Albert III", "Belgium", "planned"), ("attend", "Magnus", "Denmark", "planned")]
+
+
+def test_round70_earlier_in_the_day_in_a_relative_clause_is_its_sentences_day() -> None:
+    events = _extracted("TOKYO, June 2 (Wire) - The Emperor hosted a state banquet at the Imperial Palace on Tuesday for "
+                        "King Magnus of Norway, who arrived in Tokyo earlier in the day.", date(2026, 6, 2))
+    assert [e.date.value for e in events if e.action == "arrive"] == ["2026-06-02"]

@@ -1541,6 +1541,10 @@ def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
             # "Lee convened the council on Monday morning. Cho spoke by phone with X later in the day": the day of the
             # sentence it follows, which tells no dated event
             ev = replace(ev, date=DateValue(told, "day", hit, note=f"the day the previous sentence names ({told})"))
+        elif ev.date.value is None and hit is not None and last is not None and ev.evidence.start == last_sentence \
+                and last.precision == "day" and last.value is not None and not last.end_value:
+            ev = replace(ev, date=replace(last, text=hit, note="the day of the act its sentence tells before it"))
+            # "The Emperor hosted a banquet on Tuesday for X, who arrived in Tokyo earlier in the day": that Tuesday
         elif ev.date.value is None and last is not None and ev.evidence.start != last_sentence:
             if hit is not None:
                 ev = replace(ev, date=replace(last, text=hit, note="the day of the previous event"))

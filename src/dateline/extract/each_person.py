@@ -14,7 +14,7 @@ from ..model import ActorRef, Event
 from .actor_mentions import ANONYMOUS
 from .context import _Ctx
 from .nlp import load_data
-from .participants import in_attendance
+from .participants import among_them, in_attendance
 from .triggers import _lex
 
 
@@ -110,8 +110,9 @@ def each_member(tok: Token, events: list[Event], ctx: _Ctx) -> list[Event]:
 
 
 def each_present(tok: Token, events: list[Event], ctx: _Ctx) -> list[Event]:
-    """ "with X, Y and Z in attendance": one attend event per person present, none a counterpart of another."""
-    if tok.pos_ not in ("NOUN", "PROPN") or len(events) != 1 or len(present := in_attendance(tok, ctx)) < 2:
+    """ "with X, Y and Z in attendance", "expected to attend, among them X and Y": one attend event per person present,
+    none a counterpart of another."""
+    if len(events) != 1 or len(present := in_attendance(tok, ctx) or among_them(tok, ctx)) < 2:
         return events
     names = {p.name for p in present}
     rest = tuple(c for c in events[0].counterparts if c.name not in names)

@@ -34,7 +34,7 @@ from .occasion_referents import mourned_at
 from .occasions import occasion_frame
 from .participants import _visiting_guest, between_people, held_by_unnamed_agents, in_attendance, passive_subject, unnamed_held_before
 from .plan_changes import family_plan
-from .status import ahead_frame, head_chain, own_relative_clauses, vote_result_nouns, vote_result_verbs
+from .status import ahead_frame, head_chain, own_relative_clauses, subjectless_conjuncts, vote_result_nouns, vote_result_verbs
 from .timex.lexicon import load_lexicon
 from .triggers import _REF_VALUES, _lex, _subject_cues, acts_on, prep_object_read
 from .back_references import REFERRING_DETS, TRIP_FAMILY
@@ -1588,6 +1588,10 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
     if cue_word(gov) and rel in ("dobj", "nsubjpass", "pobj") \
             and not (rel == "pobj" and tok.head.lower_ in _trigger_words("concession_preps")):
         return True  # (not "went ahead with his visit despite protests": the protests are no one's act of the clause)
+    if cue_word(gov) and rel == "nsubj" and gov.i == tok.head.i and gov.tag_ in ("VBN", "VBD") and any(
+            any(a.dep_ == "auxpass" for a in c.children) for c in subjectless_conjuncts(gov)):
+        return True  # "Talks between X and Y planned for Friday in Accra have been postponed": the parser made the
+        # participle a verb and the change its subjectless conjunct
     if cue_word(gov) and rel == "nsubj" and gov.i == tok.head.i and gov.tag_ == "VBN" and gov.dep_ == "nsubjpass":
         return True  # "Tamm's visit to Riga planned for May 10 has been moved": a reduced relative the parser made a
         # clause, the visit its subject

@@ -77,6 +77,22 @@ def in_attendance(tok: Token, ctx: _Ctx) -> list[ActorRef]:
     return []
 
 
+def among_them(tok: Token, ctx: _Ctx) -> list[ActorRef]:
+    """ "Around 20 foreign royals are expected to attend, among them King X of Norway and King Y of Belgium": the people
+    an "among them" phrase lists after an attend verb with no person of its own (the parser makes the first its object),
+    each of whom attends (in text order); [] otherwise."""
+    if tok.pos_ != "VERB" or _lex().verbs.get(tok.lemma_.lower(), {}).get("action") != "attend":
+        return []
+    for o in tok.children:
+        if any(p.dep_ == "prep" and p.lower_ == "among" and any(g.lower_ == "them" for g in p.children)
+               for p in o.children):
+            among = {t.i for p in o.children if p.dep_ == "prep" and p.lower_ == "among" for t in p.subtree}
+            people = {a.name: a for g in (o, *o.conjuncts) for t in g.subtree if t.i not in among
+                      and (a := ctx.actors.get(t.i)) is not None and a is not ANONYMOUS and a.kind == "person"}
+            return list(people.values())  # (not whom "them" stands for)
+    return []
+
+
 def _among_subjects(noun: Token, ctx: _Ctx) -> list[ActorRef]:
     """ "X and Y were among the leaders who attended": the people of the subject a noun with a relative clause is counted
     "among", who did what the clause tells (not the people a group noun "the leaders" would stand for)."""
@@ -190,6 +206,8 @@ def _participants(
     named_other = False
     if tok.pos_ in ("NOUN", "PROPN") and (present := in_attendance(tok, ctx)):
         return present[0], present[1:]  # "opened ... with X, Y and Z in attendance": each is there (split by the caller)
+    if (listed := among_them(tok, ctx)):
+        return listed[0], listed[1:]  # "royals are expected to attend, among them X and Y": each (split by the caller)
     if tok.pos_ in ("NOUN", "PROPN"):
         split = [g for c in [*(c for c in tok.children if c.dep_ == "prt"), *([tok.head] if tok.dep_ == "compound" and
                                                                             tok.head.lower_ == "in" else [])]
@@ -293,6 +311,11 @@ def _participants(
             if (pair := _pair_told_before(sub, ctx)) is not None:
                 subjects.append(pair[0])  # "X met Y in Port Louis on Monday. The two sides plan to sign a tourism
                 others.append(pair[1])  # agreement in December": X and Y
+                continue
+            if (ref := ctx.actors.get(sub.i)) is not None and ref is not ANONYMOUS and ref.kind == "country" \
+                    and (paired := ctx.partners.get(sub.i)):
+                subjects.append(ref)  # "South Korean and Mexican officials held talks ... the two sides would meet
+                others += list(paired)  # again in Mexico City": the two states the actor finder paired
                 continue
             if ctx.actors.get(sub.i) in (None, ANONYMOUS) and (body := _body_told_before(sub, ctx)) is not None:
                 subjects.append(body)  # "ASEAN foreign ministers will meet in Manila on Monday. The ministers will

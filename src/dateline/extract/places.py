@@ -1141,13 +1141,21 @@ def _contact_place_verbs() -> frozenset[str]:
     return frozenset(load_data("places.json")["contact_place_verbs"])
 
 
+#: Nouns of an area a name before them names ("Gorkha district", "Albay province").
+_AREA_NOUNS = frozenset({"district", "province", "region", "county", "prefecture", "governorate", "municipality"})
+
+
 def _unknown_destination(span: Span, surnames: set[str]) -> bool:
     """ "Prime Minister X will fly to [Gorkha] on Saturday", "his trip to [Barpak]": whether a lone name the gazetteer
     does not know (:func:`_lone_name`; not "return to Parliament") is the destination of a journey word (``motion_words``, ``trip_heads``) after "to", or the name of a settlement noun after "of" ("the
     town of Yesilyurt"), or a name the recognizer labels a place after "in"/"at" ("march in [Lobamba]")."""
+    root = span.root
+    if len(span) == 1 and span.label_ in ("GPE", "LOC", "PERSON", "NORP", "") and span.text[:1].isupper() \
+            and span.text.isalpha() and not span.text.isupper() and span.text not in surnames and root.dep_ == "compound" \
+            and root.head.i == span.end and root.head.lower_ in _AREA_NOUNS and root.head.dep_ in ("pobj", "dobj"):
+        return True  # "the villages of [Gorkha] district", "voters in [Albay] province": the area the noun names
     if not _lone_name(span, surnames):
         return False
-    root = span.root
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in settlement_nouns():
         return True  # "visited the worst-hit town of [Yesilyurt]": a settlement named, never a person
     if span.label_ == "GPE" and root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and (

@@ -154,6 +154,9 @@ def resolve_references(
             if pair is None and low in lex.state_groups and has_dep:
                 pair = _guest_and_host_states(tok, people)  # "X of Malawi will arrive in Lusaka ..., during which the
                 # two countries are expected to sign": Malawi and Zambia
+            if pair is None and (low in lex.state_groups or low == "sides") and has_dep:
+                pair = _conjoined_states_before(tok, lex)  # "South Korean and Mexican officials held talks ...
+                # the two sides would meet again in Mexico City": the two states
             if pair is None and low in lex.leader_groups:
                 pair = _guest_and_dateline_leader(tok, people)  # "HELSINKI - Chilean President X was welcomed ... the
                 # two leaders signed a memorandum": the guest and her counterpart of the dateline's country
@@ -673,6 +676,31 @@ def _opens_as_subject(tok: Token) -> bool:
     """tok (Token): a noun. RETURNS (bool): its phrase opens its sentence as the subject ("The two countries are expected
     to sign ...")."""
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.left_edge.i == tok.sent.start
+
+
+def _conjoined_states_before(tok: Token, lex: Lexicon) -> tuple[ActorRef, ActorRef] | None:
+    """tok (Token): "sides" or "countries" of "the two sides" with no pair of people to stand for. lex (Lexicon): the
+    actor lexicon. RETURNS (tuple | None): the last two states named before it (a state's name or nationality) joined
+    by "and" ("South Korean and Mexican officials", "South Korea and Mexico"), in the order written; else None."""
+    doc = tok.doc
+    for j in range(tok.i - 1, -1, -1):
+        second = doc[j]
+        if second.dep_ != "conj" or (b := _state_word(second, lex)) is None or (a := _state_word(second.head, lex)) is None \
+                or a == b:
+            continue
+        first = second.head
+        return (ActorRef(a, "country", None, a, first.idx, first.idx + len(first)),
+                ActorRef(b, "country", None, b, second.idx, second.idx + len(second)))
+    return None
+
+
+def _state_word(word: Token, lex: Lexicon) -> str | None:
+    """word (Token): a word. lex (Lexicon): the actor lexicon. RETURNS (str | None): the country it names as a
+    nationality ("Mexican", "South [Korean]") or as the last word of a state's name ("South [Korea]"), else None."""
+    if word.ent_type_ == "NORP" or word.lower_ in lex.demonyms:
+        return lex.demonyms.get(word.lower_) or _demonym_entity(word, lex) or resolve_country(word.text)
+    ent = next((e for e in word.doc.ents if e.start <= word.i < e.end and e.label_ == "GPE"), None)
+    return resolve_country(ent.text) if ent is not None and word.i == ent.end - 1 else None
 
 
 def _guest_and_host_states(tok: Token, people: list[ActorRef]) -> tuple[ActorRef, ActorRef] | None:
