@@ -184,3 +184,29 @@ def test_round70_earlier_in_the_day_in_a_relative_clause_is_its_sentences_day() 
     events = _extracted("TOKYO, June 2 (Wire) - The Emperor hosted a state banquet at the Imperial Palace on Tuesday for "
                         "King Magnus of Norway, who arrived in Tokyo earlier in the day.", date(2026, 6, 2))
     assert [e.date.value for e in events if e.action == "arrive"] == ["2026-06-02"]
+
+
+def test_round70_a_trade_mission_to_a_city_is_its_leaders_visit() -> None:
+    events = _extracted("ABUJA, June 1 (Wire) - Nigeria's Minister of Industry, Trade and Investment, Halima Okafor, "
+                        "will lead a trade mission to Johannesburg later this month, her ministry said on Monday.")
+    assert [(e.action, e.actor.name, [c.name for c in e.counterparts], e.place.name if e.place else None, e.date.value)
+            for e in events] == [("visit", "Halima Okafor", [], "Johannesburg", "2026-06")]
+
+
+def test_round70_a_mission_led_by_a_person_arriving_is_that_persons_arrival() -> None:
+    events = _extracted("JOHANNESBURG, June 2 (Wire) - A Nigerian trade mission led by Industry Minister Halima Okafor "
+                        "arrived in Johannesburg on Tuesday.", date(2026, 6, 2))
+    assert [(e.action, e.actor.name, e.date.value) for e in events] == [("arrive", "Halima Okafor", "2026-06-02")]
+
+
+def test_round70_a_state_putting_off_a_trade_mission_puts_off_its_visit() -> None:
+    events = _extracted("ABUJA, June 1 (Wire) - Nigeria has pushed back a planned trade mission to South Africa to June "
+                        "24, the industry ministry said on Monday.")
+    assert [(e.action, e.actor.name, e.status, e.date.value) for e in events] == [
+        ("visit", "Nigeria", "postponed", "2026-06-24")]
+
+
+def test_round70_a_peacekeeping_mission_is_no_visit() -> None:
+    events = _extracted("BAMAKO, June 1 (Wire) - General Oumar Diarra will lead the UN peacekeeping mission in Mali from "
+                        "next month, the United Nations said on Monday.")
+    assert [e for e in events if e.action in ("visit", "attend")] == []

@@ -613,6 +613,10 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         counterparts = [c for c in counterparts if c.start not in voters]  # "approved the law, with the opposition
         # Nationalist Party voting against it": a side of the vote, no counterpart
     counterparts = _without_office_words(counterparts, tok, ctx)
+    if actor is not None and actor.kind == "person" and actor.start >= 0:
+        counterparts = [c for c in counterparts if not (c.kind == "org" and 0 <= c.end <= actor.start
+                                                        and ctx.doc.text[c.end:actor.start].strip() == ",")]
+        # "Nigeria's [Minister of Industry, Trade and Investment]ORG, X, will lead": X's own title, set before X
     counterparts = [c for c in counterparts if not _name_of_a_thing(c, ctx) and not _name_of_a_law(c, ctx)]  # "visited
     # the Agua Clara locks"; "will sign the Data Protection (Amendment) Bill": no party
     if action in _TALK_ACTIONS and any(c.kind != "person" for c in counterparts):

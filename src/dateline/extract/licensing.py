@@ -913,9 +913,10 @@ def _delegation_to_talks(tok: Token, objects: list[Token]) -> bool:
 
 def _delegation_to_place(tok: Token, objects: list[Token], ctx: _Ctx) -> bool:
     """tok (Token): a verb read as attending by its object ("lead a delegation"). objects (list[Token]): its objects.
-    ctx (_Ctx): the doc's index. RETURNS (bool): a delegation object goes "to" a place (on the verb or on the
-    object: "will lead a delegation of executives to Addis Ababa"), no gathering."""
-    return any(o.lower_ in ("delegation", "delegations") for o in objects) and any(
+    ctx (_Ctx): the doc's index. RETURNS (bool): a delegation or mission object goes "to" a place (on the verb or on
+    the object: "will lead a delegation of executives to Addis Ababa", "a trade mission to Johannesburg"), no
+    gathering."""
+    return any(o.lower_ in ("delegation", "delegations", "mission", "missions") for o in objects) and any(
         p.dep_ == "prep" and p.lower_ == "to" and any(g.dep_ == "pobj" and g.i in ctx.places for g in p.children)
         for h in (tok, *objects) for p in h.children)
 

@@ -308,6 +308,9 @@ def _participants(
                     and (found := _offices_of(told, tok, ctx) or _actors_in(told, ctx)):
                 subjects += found  # "The leaders of Denmark and Finland have confirmed they will attend": theirs
                 continue
+            if (leader := _led_party(sub, ctx)) is not None:
+                subjects.append(leader)  # "A Nigerian trade mission led by Industry Minister X arrived in Johannesburg":
+                continue  # X, at its head
             if (pair := _pair_told_before(sub, ctx)) is not None:
                 subjects.append(pair[0])  # "X met Y in Port Louis on Monday. The two sides plan to sign a tourism
                 others.append(pair[1])  # agreement in December": X and Y
@@ -644,6 +647,17 @@ def _inviters(prep: Token, ctx: _Ctx) -> list[ActorRef]:
     return [a for g in prep.children if g.dep_ == "pobj" and g.lower_ in _lex().invitations
             for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
             for o in p.children if o.dep_ == "pobj" for a in _actors_in(o, ctx) if a.kind == "person"]
+
+
+def _led_party(sub: Token, ctx: _Ctx) -> ActorRef | None:
+    """sub (Token): a subject. RETURNS (ActorRef | None): the person a ``led_party_nouns`` subject ("delegation",
+    "mission") is led by, named as the agent of its participle ("A delegation led by Foreign Minister X"), else None."""
+    if sub.lower_ not in load_data("titles.json")["led_party_nouns"]:
+        return None
+    return next((r for c in sub.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ("lead", "head")
+                 for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+                 for t in g.subtree if (r := ctx.actors.get(t.i)) is not None and r is not ANONYMOUS and r.kind == "person"),
+                None)
 
 
 def _pair_told_before(sub: Token, ctx: _Ctx) -> tuple[ActorRef, ActorRef] | None:
