@@ -680,10 +680,12 @@ def _opens_as_subject(tok: Token) -> bool:
 
 def _conjoined_states_before(tok: Token, lex: Lexicon) -> tuple[ActorRef, ActorRef] | None:
     """tok (Token): "sides" or "countries" of "the two sides" with no pair of people to stand for. lex (Lexicon): the
-    actor lexicon. RETURNS (tuple | None): the last two states named before it (a state's name or nationality) joined
-    by "and" ("South Korean and Mexican officials", "South Korea and Mexico"), in the order written; else None."""
+    actor lexicon. RETURNS (tuple | None): the last two states named before it in its sentence or the one before (a
+    state's name or nationality) joined by "and" ("South Korean and Mexican officials", "South Korea and Mexico"), in
+    the order written; else None."""
     doc = tok.doc
-    for j in range(tok.i - 1, -1, -1):
+    start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
+    for j in range(tok.i - 1, start - 1, -1):
         second = doc[j]
         if second.dep_ != "conj" or (b := _state_word(second, lex)) is None or (a := _state_word(second.head, lex)) is None \
                 or a == b:
