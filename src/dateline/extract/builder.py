@@ -886,7 +886,7 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         actor, counterparts = states[0], [states[1], *(c for c in counterparts if c.name not in (states[0].name,
                                                                                                   states[1].name))]
         # "The signing ceremony for the Peru-Bolivia water treaty has been moved": the two states' signing
-    if actor is None and action in ("meet", "attend") and tok.pos_ == "NOUN" and (body := next(
+    if actor is None and action == "meet" and tok.pos_ == "NOUN" and (body := next(
             (r for c in tok.children if c.dep_ in ("amod", "compound") and (r := ctx.actors.get(c.i)) is not None
              and r is not ANONYMOUS and r.kind == "org"), None)) is not None:
         actor = body  # "The OPEC+ ministerial meeting has been brought forward to May 28": the body's own meeting
