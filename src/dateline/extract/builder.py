@@ -39,7 +39,7 @@ from .plan_changes import family_plan, relative_holders, same_thing
 from .arguments import _actors_in
 from .participants import (
     agents_state, country_of_place as _country_of_place, held_by_unnamed_agents, passive_subject, state_agent, target_preps,
-    unnamed_held_before, _participants, _visiting_guest, visiting_clause,
+    unnamed_held_before, _participants, _visiting_guest, participle_agent, visiting_clause,
 )
 from .receipts import received_call, received_resignation, taking_effect
 from .replaced_places import moved_verbs
@@ -1581,10 +1581,7 @@ def _led_by(tok: Token, ctx: _Ctx) -> ActorRef | None:
     """tok (Token): an event noun. ctx (_Ctx): the doc's index. RETURNS (ActorRef | None): the person named as the agent
     of a participle on the noun that is one of its ``governors`` ("a rally led by X", "a march organised by X"), else
     None."""
-    governors = _str_list(_entry(tok).get("governors"))
-    return next((r for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in governors
-                 for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
-                 if (r := ctx.actors.get(g.i)) is not None and r is not ANONYMOUS and r.kind == "person"), None)
+    return participle_agent(tok, frozenset(_str_list(_entry(tok).get("governors"))), ctx)
 
 
 def _barred_noun(tok: Token, result: StatusResult) -> bool:
