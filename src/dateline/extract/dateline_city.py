@@ -323,10 +323,16 @@ def _names_place(ev: Event, place: PlaceRef, ctx: _Ctx, events: list[Event]) -> 
                and not (own_site and own is not None and not own.is_ancestor(t)) for t in span)
 
 
+@cache
+def _outlying_sites() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``outlying_sites`` of ``places.json`` ("airport", "border")."""
+    return frozenset(load_data("places.json")["outlying_sites"])
+
+
 def _at_outlying_site(tok: Token) -> bool:
     """tok (Token): a trigger. RETURNS (bool): its own clause places it "at" or "in" an ``outlying_sites`` noun of
     ``places.json`` ("arrested at the airport"), a site that may lie outside a city its sentence names elsewhere."""
-    sites = frozenset(load_data("places.json")["outlying_sites"])
+    sites = _outlying_sites()
     return any(c.dep_ == "prep" and c.lower_ in ("at", "in", "near") and any(
         g.dep_ == "pobj" and g.lower_ in sites for g in c.children) for c in tok.children)
 

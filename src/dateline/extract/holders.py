@@ -93,8 +93,10 @@ def _name_words(noun: Token) -> list[Token]:
     # ministers from the five [Maghreb] countries")
 
 
-#: Words that place a gathering in time when capitalized at a sentence's start, never words of its name.
-_TIME_MODIFIERS = frozenset({"next", "last", "this", "coming", "past", "previous", "following"})
+@cache
+def _time_modifiers() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``gathering_time_modifiers`` of ``triggers.json`` ("next", "last")."""
+    return frozenset(load_data("triggers.json")["gathering_time_modifiers"])
 
 
 def _own_name_words(noun: Token) -> list[Token]:
@@ -104,7 +106,7 @@ def _own_name_words(noun: Token) -> list[Token]:
         if child.i > noun.i or child.dep_ not in ("amod", "compound", "nmod"):
             continue
         for t in child.subtree:
-            if t.is_punct and t.text != "-" or t.ent_type_ in ("DATE", "TIME") or t.lower_ in _TIME_MODIFIERS:
+            if t.is_punct and t.text != "-" or t.ent_type_ in ("DATE", "TIME") or t.lower_ in _time_modifiers():
                 continue  # ("[Next] Tuesday's Pacific leaders' summit": a day, no name)
             proper = t.ent_type_ in _NAME_ENTS or t.pos_ == "PROPN" or t.lower_ in regions or (t.text[:1].isupper() and not t.is_sent_start)
             if t.text == "-" or t.text[:1].isupper() and proper:

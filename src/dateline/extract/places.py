@@ -1097,15 +1097,18 @@ def _direction_words() -> frozenset[str]:
     return frozenset(load_data("triggers.json")["direction_words"])
 
 
-#: Articles that open a one-word place name as one name with it ("El Geneina", "Al Mukalla", "La Ceiba").
-_NAME_ARTICLES = frozenset({"El", "Al", "La", "Le", "Las", "Los"})
+@cache
+def _place_words(key: str) -> frozenset[str]:
+    """key (str): a word list of ``places.json`` (``name_articles``, ``area_nouns``, ``outlying_sites``).
+    RETURNS (frozenset[str]): its words."""
+    return frozenset(load_data("places.json")[key])
 
 
 def _lone_name(span: Span, surnames: set[str]) -> bool:
     """Whether a span is one capitalised proper noun (or one opened by an article: "El Geneina") that may name a place
     the gazetteer lacks: labelled a place, a person, an organization or nothing; no acronym, no surname of a person the article names, no ``body_nouns`` word
     of ``families.json`` ("Parliament")."""
-    if len(span) == 2 and span[0].text in _NAME_ARTICLES and span.label_ in ("GPE", "LOC", "PERSON", "ORG", "") \
+    if len(span) == 2 and span[0].text in _place_words("name_articles") and span.label_ in ("GPE", "LOC", "PERSON", "ORG", "") \
             and span[1].text[:1].isupper() and not span[1].text.isupper() and span[1].pos_ == "PROPN" \
             and span.text not in surnames and span[1].text not in surnames:
         return True  # "arrive in [El Geneina]": an Arabic or Romance article opens the one name
@@ -1141,10 +1144,6 @@ def _contact_place_verbs() -> frozenset[str]:
     return frozenset(load_data("places.json")["contact_place_verbs"])
 
 
-#: Nouns of an area a name before them names ("Gorkha district", "Albay province").
-_AREA_NOUNS = frozenset({"district", "province", "region", "county", "prefecture", "governorate", "municipality"})
-
-
 def _unknown_destination(span: Span, surnames: set[str]) -> bool:
     """ "Prime Minister X will fly to [Gorkha] on Saturday", "his trip to [Barpak]": whether a lone name the gazetteer
     does not know (:func:`_lone_name`; not "return to Parliament") is the destination of a journey word (``motion_words``, ``trip_heads``) after "to", or the name of a settlement noun after "of" ("the
@@ -1152,7 +1151,7 @@ def _unknown_destination(span: Span, surnames: set[str]) -> bool:
     root = span.root
     if len(span) == 1 and span.label_ in ("GPE", "LOC", "PERSON", "NORP", "") and span.text[:1].isupper() \
             and span.text.isalpha() and not span.text.isupper() and span.text not in surnames and root.dep_ == "compound" \
-            and root.head.i == span.end and root.head.lower_ in _AREA_NOUNS and root.head.dep_ in ("pobj", "dobj"):
+            and root.head.i == span.end and root.head.lower_ in _place_words("area_nouns") and root.head.dep_ in ("pobj", "dobj"):
         return True  # "the villages of [Gorkha] district", "voters in [Albay] province": the area the noun names
     if not _lone_name(span, surnames):
         return False
