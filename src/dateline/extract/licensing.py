@@ -32,7 +32,7 @@ from .meals import gathering_guests_at_meal, meal_host
 from .outcomes import decided_in, survived_vote, vote_tally, won_election
 from .occasion_referents import mourned_at
 from .occasions import occasion_frame
-from .participants import _visiting_guest, between_people, held_by_unnamed_agents, in_attendance, passive_subject, unnamed_held_before
+from .participants import _visiting_guest, between_people, held_by_unnamed_agents, in_attendance, participle_agent, passive_subject, unnamed_held_before
 from .plan_changes import family_plan
 from .status import ahead_frame, head_chain, own_relative_clauses, subjectless_conjuncts, vote_result_nouns, vote_result_verbs
 from .timex.lexicon import load_lexicon
@@ -916,7 +916,7 @@ def _delegation_to_place(tok: Token, objects: list[Token], ctx: _Ctx) -> bool:
     ctx (_Ctx): the doc's index. RETURNS (bool): a delegation or mission object goes "to" a place (on the verb or on
     the object: "will lead a delegation of executives to Addis Ababa", "a trade mission to Johannesburg"), no
     gathering."""
-    return any(o.lower_ in ("delegation", "delegations", "mission", "missions") for o in objects) and any(
+    return any(o.lower_ in _trigger_words("journey_party_nouns") for o in objects) and any(
         p.dep_ == "prep" and p.lower_ == "to" and any(g.dep_ == "pobj" and g.i in ctx.places for g in p.children)
         for h in (tok, *objects) for p in h.children)
 
@@ -1518,9 +1518,8 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
             s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children) for c in tok.children):
         return True  # "The drills, which began on Monday and will run through March 26, ...": told by their own clause
         # (before the verb it is the subject of: "The strike by taxi drivers, which began on Monday, blocked the roads")
-    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.nouns.get(tok.lower_, {}).get("governors", ())
-           and any(a.dep_ == "agent" and any((r := ctx.actors.get(g.i)) is not None and r is not ANONYMOUS
-                                             for g in a.subtree) for a in c.children) for c in tok.children):
+    governors = frozenset(lex.nouns.get(tok.lower_, {}).get("governors", ()))
+    if participle_agent(tok, governors, ctx, person_only=False) is not None:
         return True  # "packed the stadium on Sunday for a rally led by X": the rally its leader held, told by its own
         # participle
     if gov is not None and tok.dep_ == "pobj" and tok.head.lower_ == "with" and any(

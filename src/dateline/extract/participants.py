@@ -657,13 +657,14 @@ def _led_party(sub: Token, ctx: _Ctx) -> ActorRef | None:
     return participle_agent(sub, frozenset({"lead", "head"}), ctx)
 
 
-def participle_agent(noun: Token, lemmas: frozenset[str], ctx: _Ctx) -> ActorRef | None:
-    """noun (Token): a noun. lemmas (frozenset[str]): participle lemmas. ctx (_Ctx): the doc's index.
-    RETURNS (ActorRef | None): the person named in the agent phrase of a participle of one of those lemmas on the noun
-    ("a rally led by X", "a delegation headed by X"), else None."""
+def participle_agent(noun: Token, lemmas: frozenset[str], ctx: _Ctx, person_only: bool = True) -> ActorRef | None:
+    """noun (Token): a noun. lemmas (frozenset[str]): participle lemmas. ctx (_Ctx): the doc's index. person_only
+    (bool): only a person counts. RETURNS (ActorRef | None): the actor (a person, with ``person_only``) named in the
+    agent phrase of a participle of one of those lemmas on the noun ("a rally led by X", "a delegation headed by X"),
+    else None."""
     return next((r for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lemmas
-                 for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
-                 for t in g.subtree if (r := ctx.actors.get(t.i)) is not None and r is not ANONYMOUS and r.kind == "person"),
+                 for a in c.children if a.dep_ == "agent" for t in a.subtree
+                 if (r := ctx.actors.get(t.i)) is not None and r is not ANONYMOUS and (r.kind == "person" or not person_only)),
                 None)
 
 

@@ -166,11 +166,18 @@ def _title_before_and(doc: Doc, j: int, sent_start: int, first: int) -> int:
     run = doc[k + 1 : j]
     if not len(run) or not (doc[j - 1].lower_ in title_words() or any(t.lower_ == "of" for t in run)):
         return first
-    words = title_words() | frozenset(w.lower() for w in load_data("titles.json")["portfolio_words"]) \
-        | frozenset({"of", "'s", "’s"})
+    words = _title_run_words()
     if any(t.lower_ not in words and t.lower_ not in lexicon().demonyms and resolve_country(t.text) is None for t in run):
         return first  # ("among them King Magnus of Norway and King Albert III": a name in the run, no title of his)
     return run.start if parse_title(run.text).title is not None else first
+
+
+@cache
+def _title_run_words() -> frozenset[str]:
+    """RETURNS (frozenset[str]): the words a title phrase before "and" may hold besides nationalities and countries:
+    title words, ``portfolio_words`` of ``titles.json`` and "of"/"'s"."""
+    return title_words() | frozenset(w.lower() for w in load_data("titles.json")["portfolio_words"]) \
+        | frozenset({"of", "'s", "’s"})
 
 
 def split_title(tok: Token, first: int, start: int, end: int) -> bool:
