@@ -41,7 +41,12 @@ def named_people(named: list[Named]) -> list[ActorRef]:
 
 def conj_subject(tok: Token) -> bool:
     """A conjunct of a subject, at any depth of the list ("X, Y and Z": the parser may hang Z on Y), or of a name in
-    apposition to a subject ("Prime Minister X and President Y have confirmed": Y hung on X, X on "Minister")."""
+    apposition to a subject ("Prime Minister X and President Y have confirmed": Y hung on X, X on "Minister"), or the
+    first of two nouns the parser hung as a modifier on the second ("Portugal's [infrastructure minister]nmod and rail
+    union leaders met")."""
+    if tok.dep_ == "nmod" and tok.head.dep_ in SUBJECT_DEPS and tok.head.i > tok.i \
+            and any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children):
+        return True
     for _ in range(6):
         if tok.dep_ != "conj":
             return False

@@ -24,7 +24,7 @@ from .context import _Ctx, time_to_date
 from .back_references import TRIP_FAMILY
 from .courts import bench_subject, co_defendants, court_frame, court_family, defendant, retold_case, verdict_outcome
 from .rulings import court_ruling
-from .dates import dated_by_possessor, _change_verbs, _date, counted_back, framed_span_noun
+from .dates import dated_by_possessor, _change_verbs, _date, counted_back, framed_span_noun, time_owners
 from .demands import rallying_call
 from .generics import alleged, alleging_verb
 from .bodies import legislature_of
@@ -588,6 +588,10 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         # "Saturday's rally" keeps its clause's reading)
         when = past_reading(owned, ctx.anchor)[0] if side == "past" else forward_reading(owned, ctx.anchor)
         result = replace(result, status="happened" if side == "past" else "planned", rejected=False)
+    elif owned is not None and ctx.anchor is not None and result.refers_to_plan and result.status == "planned" \
+            and when.value is None and side == "future":
+        when = forward_reading(owned, ctx.anchor)  # "Next week's round of talks has been moved from Geneva to
+        # Vienna": moved to another place, still next week
     if owned is not None and result.status == "postponed" and when.value is not None and when.value == owned.value:
         when = DateValue(None, "unknown", when.text, note=f"the day put off ({owned.value}); no new day told")  # "has
         # postponed this week's visit to Fiji": not this week any more
@@ -830,6 +834,10 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if actor is None and tok.pos_ == "NOUN" and (hosted := states_summit_host(tok, ctx)) is not None:
         (actor, counterparts), action = hosted, "host"  # "A summit of the leaders of China, Japan and South Korea
         # planned for next month in Tokyo has been postponed": Japan hosts the other two
+    if actor is None and action in ("meet", "negotiate") and tok.pos_ == "NOUN" \
+            and (pair := hyphenated_states(tok)) is not None:
+        actor, counterparts = pair[0], [pair[1], *(c for c in counterparts if c.name not in (pair[0].name, pair[1].name))]
+        # "The New Zealand-Vietnam security dialogue ... has been postponed until May": the two states' meeting
     if actor is None and (holder := gathering_holder(tok, ctx)) is not None:
         actor, action = holder, "hold"  # "The Nordic summit was held in Oslo": the gathering holds itself
     if tok.pos_ == "VERB" and _entry(tok).get("own_side_object") and actor is not None:
@@ -850,10 +858,10 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         counterparts = [c for c in counterparts or list(found.values()) if c.name != group.name]
     if actor is None and action in ("meet", "sign") and (officials := officials_subject(tok, ctx)) is not None:
         actor = officials  # "Gulf foreign ministers will meet in Doha on Nov. 25": those officials, as one group
-    if actor is None and action in ("meet", "negotiate") and tok.pos_ == "NOUN" \
+    if actor is None and action in ("meet", "negotiate", "call") and tok.pos_ == "NOUN" \
             and (chair := talks_chair(tok, ctx)) is not None:
         actor, counterparts = chair, [c for c in counterparts if c.name != chair.name]  # "after ten hours of negotiations
-        # chaired by Transport Minister X": the chair's talks
+        # chaired by Transport Minister X": the chair's talks ("The virtual meeting, chaired by X": X's call)
     if actor is None and action in ("meet", "negotiate") and tok.pos_ == "NOUN" \
             and (tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") or tok.dep_ == "dobj") and len(sides := [
                 a for p in tok.children if p.dep_ == "prep" and p.lower_ == "between" for a in _actors_in(p, ctx)]) > 1:
@@ -1640,7 +1648,7 @@ def _possessor_side(tok: Token) -> str | None:
     over the noun), "future" for "next month's summit" (``possessor_future_words``), None for a bare day ("Saturday's
     rally", read as its clause reads it)."""
     data = load_data("families.json")
-    words = {t.lower_ for c in tok.children if c.dep_ == "poss" for t in c.subtree}
+    words = {t.lower_ for c in time_owners(tok) for t in c.subtree}
     if words & set(data["possessor_future_words"]):
         return "future"
     if words & set(data["possessor_past_words"]) or tok.dep_ == "pobj" and tok.head.lower_ in data["possessor_past_preps"]:

@@ -86,6 +86,10 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
             continue  # a duration ("a day before") is no date
         if _past_participle_of_object(cand, t, tok, ctx):
             continue  # "will veto the pension bill passed by Congress last week": the passing's week, not the veto's
+        if _time_head(cand, ctx).i != tok.i and any(w.dep_ == "poss" and w.head.i == _time_head(cand, ctx).i
+                                                    for w in _time_words(cand, ctx)) \
+                and _in_thing_participle(cand, tok, "VBN"):
+            continue  # "visited a district hit by last week's strikes": the strikes' week, not the visit's
         if t.start < ctx.dateline_end or _comparison(t.end, ctx):
             continue  # "a day earlier than planned": an offset from the plan, not the day
         if cand.ent_type_ in _NAME_ENTS:
@@ -139,6 +143,15 @@ def _for_phrase(word: Token) -> bool:
     while cur.dep_ != "pobj" and cur.head.i != cur.i and cur.head.ent_type_ == cur.ent_type_ == "DATE":
         cur = cur.head
     return cur.dep_ == "pobj" and cur.head.lower_ == "for"
+
+
+def _time_words(word: Token, ctx: _Ctx) -> list[Token]:
+    """word (Token): a word of a time expression. RETURNS (list[Token]): the words of its phrase up to the one that hangs
+    outside it."""
+    out = [word]
+    while out[-1].head.i != out[-1].i and out[-1].head.i in ctx.times:
+        out.append(out[-1].head)
+    return out
 
 
 def _time_head(word: Token, ctx: _Ctx) -> Token:
@@ -691,6 +704,15 @@ def _named_as_date(tok: Token, ctx: _Ctx) -> DateValue | None:
     return None
 
 
+def time_owners(tok: Token) -> list[Token]:
+    """tok (Token): an event noun. RETURNS (list[Token]): the possessors that may tell its time: its own, and those of a
+    ``frame_nouns`` noun whose "of" phrase it is ("Next week's round of talks": the round's time is the talks')."""
+    heads = [tok]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _lex().frames:
+        heads.append(tok.head.head)
+    return [c for h in heads for c in h.children if c.dep_ == "poss"]
+
+
 def dated_by_possessor(tok: Token, ctx: _Ctx) -> DateValue | None:
     """The day a time possessor gives an event noun: "since Tuesday's runoff", "last week's drills", "next month's
     summit" (read back when the day is before the article's, forward when after).
@@ -700,7 +722,7 @@ def dated_by_possessor(tok: Token, ctx: _Ctx) -> DateValue | None:
     """
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
-    for owner in (c for c in tok.children if c.dep_ == "poss"):
+    for owner in time_owners(tok):
         x = next((t for g in owner.subtree if (t := ctx.times.get(g.i)) is not None), None)
         if x is not None and x.type in ("DATE", "TIME") and x.value and x.value[0] != "P" and x.value not in _REF_VALUES:
             return time_to_date(x)
@@ -967,6 +989,9 @@ def _with_attribution_day(tok: Token, order: list[Token], ctx: _Ctx) -> list[Tok
     if j >= len(ctx.doc) or ctx.doc[j].sent.start != tok.sent.start:
         return order
     stray = ctx.doc[j]
+    while stray.dep_ not in ("prep", "npadvmod") and stray.head.i > stray.i and ctx.times.get(stray.i) is not None \
+            and ctx.times.get(stray.head.i) is ctx.times.get(stray.i):
+        stray = stray.head  # "later this month, the office said": the phrase's head hangs on the verb
     verb = stray.head
     if stray.dep_ not in ("prep", "npadvmod") or verb.i <= j or verb.lemma_.lower() not in _lex().reporting \
             or not any(c.dep_ in ("nsubj", "nsubjpass") and j < c.i < verb.i for c in verb.children):

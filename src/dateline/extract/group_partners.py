@@ -47,7 +47,8 @@ def meeting_sides(tok: Token) -> list[Token]:
               if g.dep_ == "pobj"]
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for") and tok.head.head.pos_ == "VERB":
         found += [c for c in tok.head.head.children if c.dep_ == "dobj"]
-    if tok.pos_ == "NOUN":  # "Talks between Minister X and the mining federation": the sides after the first
+    if tok.pos_ in ("NOUN", "PROPN"):  # "Talks between Minister X and the mining federation": the sides after the
+        # first (a sentence's first word may be tagged a proper noun)
         found += [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "between" for g in p.children
                   if g.dep_ == "pobj" for h in (g, *(a for a in g.children if a.dep_ == "appos"))
                   for c in h.children if c.dep_ == "conj"]  # (also on the title's name: "Minister [X]appos and union
@@ -92,6 +93,8 @@ def _group(g: Token, ctx: _Ctx) -> ActorRef | None:
             and (c.lower_ in crowd or c.lower_ in modifiers)]
     mods += [f"{c.lower_}'" for c in g.children if c.dep_ == "poss" and c.tag_ == "NNS" and c.i < g.i
              and c.lower_ in crowd]  # "met traders' leaders": the traders' leaders
+    mods += [c.lower_ for c in g.children if c.dep_ == "poss" and c.tag_ == "NN" and c.i < g.i
+             and c.lower_ in modifiers]  # "will meet the union's leaders": the union leaders
     if (body := _body_group(g, ctx)) is not None:
         return body  # "talks between X and the mining federation"
     if g.lower_ in _coalitions() and g.pos_ == "NOUN" and (inner := next((

@@ -190,12 +190,25 @@ def conjoined_nations(sub: Token) -> list[ActorRef]:
     of ``titles.json``), in text order, each at its word's offsets; [] otherwise (one nationality keeps its group:
     "Cuban officials")."""
     if sub.lower_ not in _official_nouns():
+        if (country := resolve_country(sub.text)) is None:
+            return []
+        noun = next((c for c in sub.children if c.dep_ == "conj" and c.lower_ in _official_nouns()), None)
+        other = next((resolve_country(m.text) for m in noun.children if m.dep_ in ("amod", "compound") and m.i < noun.i
+                      and resolve_country(m.text) is not None), None) if noun is not None else None
+        if noun is None or other is None or other == country:
+            return []  # ("[US]nsubj and [Russian negotiators]conj": the parser made the first state the subject)
+        word = next(m for m in noun.children if m.dep_ in ("amod", "compound") and resolve_country(m.text) == other)
+        return [ActorRef(country, "country", None, country, sub.idx, sub.idx + len(sub)),
+                ActorRef(other, "country", None, other, word.idx, word.idx + len(word))]
+    mods = [c for c in sub.children if c.dep_ in ("amod", "compound", "nmod") and c.i < sub.i]
+    first = next((c for c in mods if any(d.dep_ == "conj" for d in c.children)), None)
+    if first is not None:
+        words = [first, *(d for d in first.subtree if d.dep_ == "conj" and d.i < sub.i)]
+    elif (first := next((c for c in mods if any(d.dep_ == "cc" and d.lower_ == "and" for d in c.children)), None)) is not None:
+        words = [first, *(c for c in mods if c.i > first.i)]  # "[US]nmod and [Russian]amod negotiators": the parser hung
+        # both on the noun
+    else:
         return []
-    first = next((c for c in sub.children if c.dep_ in ("amod", "compound", "nmod") and c.i < sub.i
-                  and any(d.dep_ == "conj" for d in c.children)), None)
-    if first is None:
-        return []
-    words = [first, *(d for d in first.subtree if d.dep_ == "conj" and d.i < sub.i)]
     states = [(w, c) for w in words if (c := resolve_country(w.text)) is not None]
     if len(states) < 2 or len(states) != len(words) or len({c for _, c in states}) != len(states):
         return []

@@ -30,7 +30,7 @@ from .strikes import effect_told, phase
 from .crowds import crowd_subject, crowd_words, dateline_country, made_way_for, members
 from .meals import gathering_guests_at_meal, meal_host
 from .outcomes import decided_in, survived_vote, vote_tally, won_election
-from .occasion_referents import mourned_at
+from .occasion_referents import mourned_at, mourned_person
 from .occasions import occasion_frame
 from .participants import _visiting_guest, between_people, held_by_unnamed_agents, in_attendance, participle_agent, passive_subject, unnamed_held_before
 from .plan_changes import family_plan
@@ -162,6 +162,14 @@ def license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     of a ``background_frames`` family: "since taking office")."""
     if _experience_clause(tok, ctx):
         return None  # "X, who has visited China three times, will travel to Japan": what X has done, no event
+    if _ordered_object(tok):
+        return None  # "the minister ordered Friday's national transport strike cut to four hours": the order's object,
+        # no strike of the minister's (the strikers' plan is told where they call it)
+    if _career_clause(tok, ctx):
+        return None  # "a diplomat who spent three decades mediating Africa's wars": a career, no event
+    if tok.pos_ == "VERB" and tok.dep_ == "ccomp" and any(c.dep_ == "dobj" and c.tag_ == "WP" and c.i < tok.i
+                                                          for c in tok.children):
+        return None  # "until Serbia honoured what it had signed": a thing named by an act told before, no event
     if _first_time_clause(tok, ctx):
         return None  # "It will be the first time Turkey has hosted the summit": a record, no event
     if _obligation_denied(tok):
@@ -274,6 +282,33 @@ def _experience_clause(tok: Token, ctx: _Ctx) -> bool:
     words = _experience_words()
     inside = list(clause.subtree)
     return not any(t.i in ctx.times for t in inside) and any(t.lower_ in words for t in inside)
+
+
+def _ordered_object(tok: Token) -> bool:
+    """tok (Token): a trigger. RETURNS (bool): it is an event noun, the object of an ``ordering_verbs`` verb followed by a
+    verb that tells what is to be done to it ("ordered Friday's strike cut to four hours")."""
+    gov = tok.head
+    return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and gov.lemma_.lower() in _trigger_words("ordering_verbs") \
+        and any(c.dep_ in ("xcomp", "ccomp", "oprd") and c.i > tok.i and c.pos_ == "VERB" for c in gov.children)
+
+
+def _left_gathering(tok: Token, gov: Token) -> bool:
+    """tok (Token): an event noun after "of". gov (Token): the verb that governs it. RETURNS (bool): the noun is a
+    gathering the verb, told in the past, leaves ("walked out of the talks": ``left_gatherings`` of the verb's entry in
+    ``triggers.json``), which was therefore held."""
+    left = _lex().verbs.get(gov.lemma_.lower(), {}).get("left_gatherings", ())
+    return gov.tag_ == "VBD" and tok.lower_ in left and tok.head.lower_ == "of" \
+        and tok.head.head.i in (gov.i, *(c.i for c in gov.children if c.lower_ == "out"))
+
+
+def _career_clause(tok: Token, ctx: _Ctx) -> bool:
+    """tok (Token): a trigger. ctx (_Ctx): the doc's index. RETURNS (bool): it is the gerund of a ``career_verbs`` verb
+    whose object is a length of time ("spent three decades mediating Africa's wars"): years given to an act, no one
+    event."""
+    verb = tok.head
+    return tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "advcl") and verb.lemma_.lower() in _trigger_words("career_verbs") \
+        and any(c.dep_ in ("dobj", "npadvmod") and (t := ctx.times.get(c.i)) is not None and t.type == "DURATION"
+                for c in verb.children)
 
 
 @cache
@@ -529,6 +564,10 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
                 c.dep_ == "mark" and c.lower_ in blocks for c in tok.children) or tok.head.lower_ == "of" and tok.head.head.lower_ in blocks):
             return None  # "before returning to Nairobi": a time frame of the main event, no journey told
         objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+        if not objects and (work := next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i == tok.i + 1
+                                          and c.lower_ in entry.get("object_words_action", {})
+                                          and not any(g.dep_ in ("dobj", "aux") for g in c.children)), None)) is not None:
+            objects.append(work)  # "will stop [work]xcomp for 24 hours": the parser's verb, the object word
         if entry.get("naming_blocks") and len(direct := [o for o in objects if o.dep_ == "dobj"]) > 1 \
                 and ctx.actors.get(direct[-1].i) is None:
             return None  # "calling it \"premature speculation\"": naming the report, no phone call
@@ -728,7 +767,9 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     if entry.get("needs_place") and not any(ctx.places.get(g.i) for c in [*tok.children, *(
             h for h in tok.head.children if tok.dep_ == "dobj" and h.i == tok.right_edge.i + 1)]  # ("scrapping his
                                             # planned stop [in Bengaluru]": the phrase hung on the verb)
-                                            if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.subtree):
+                                            if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.subtree) \
+            and not any(c.dep_ == "compound" and c.i < tok.i and (place := ctx.places.get(c.i)) is not None
+                        and place.kind != "country" for c in tok.children):  # ("the Riga stop was also dropped")
         return None  # "cancelled his planned stop in X", not "the three-day stop begins next Tuesday" (a trip's span)
     need = entry.get("needs_compound")
     if need and not any(c.lower_ in need for c in tok.children if c.dep_ in ("compound", "amod", "poss")) \
@@ -1578,6 +1619,12 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
         return False  # "held a call ... to prepare the visit": the visit is another's, told where it is planned
     if lemma in lex.light or _gone_ahead_with(tok, gov):
         return True
+    if rel == "pobj" and _left_gathering(tok, gov):
+        return True  # "Kosovo's delegation walked out of the EU-brokered talks with Serbia in Brussels on Wednesday":
+        # the talks were held, the delegation in them
+    if rel == "pobj" and tok.head.lower_ == "for" and tok.head.head.i == gov.i and gov.tag_ == "VBD" \
+            and lemma in _trigger_words("occasion_gathering_verbs") and mourned_person(tok, ctx) is not None:
+        return True  # "Thousands of mourners gathered in Accra on Saturday for the funeral of X": the funeral held
     if lemma == "sit" and rel == "pobj" and tok.head.lower_ == "for" and tok.head.head.i == gov.i \
             and any(c.dep_ == "prt" and c.lower_ == "down" for c in gov.children):
         return True  # "sat down for talks in Doha on Tuesday": the talks held

@@ -215,6 +215,15 @@ def organizations(
             # "JAXA plans to launch a satellite": an acronym subject the recognizer left unlabelled is an organization
             found.append(Named(tok.i, tok.i + 1, ActorRef(tok.text, "org", None, None, tok.idx, tok.idx + len(tok))))
     for tok in capitalized:
+        if tok.ent_iob_ == "O" and tok.i not in taken and tok.pos_ in ("ADJ", "PROPN") and tok.is_alpha \
+                and (organ_end := _organ_after(doc, tok.i + 1)) is not None \
+                and all(t.ent_iob_ == "O" and t.i not in taken for t in doc[tok.i : organ_end]) \
+                and not any(n.start < organ_end and tok.i < n.end for n in found) \
+                and (country := resolve_country(tok.text)) is not None and outside(doc[tok.i : organ_end]):
+            # "Three [Indian Navy] warships arrived", the recognizer silent: the state's navy, the state
+            found.append(Named(tok.i, organ_end, ActorRef(country, "country", None, country, tok.idx,
+                                                          doc[organ_end - 1].idx + len(doc[organ_end - 1]))))
+    for tok in capitalized:
         initials = tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 6 and (tok.pos_ in ("PROPN", "NOUN")
                                                                              or tok.pos_ == "ADJ" and len(tok) >= 3)
         # ("[ECOWAS]JJ leaders held a summit": an acronym the tagger read as an adjective)
@@ -385,11 +394,11 @@ def national_organ(name: str) -> str | None:
 
 def _organ_after(doc: Doc, start: int) -> int | None:
     """doc (Doc): a doc. start (int): the token after a nationality. RETURNS (int | None): the end of a ``state_organs``
-    phrase written in lower case right there ("Saudi [navy]", "Indian [coast guard]"), else None."""
+    phrase written right there, in either case ("Saudi [navy]", "Indian [Navy]"), else None."""
     for organ in _organ_phrases():
         end = start + len(organ)
-        if end <= len(doc) and tuple(t.text for t in doc[start:end]) == organ:
-            return end
+        if end <= len(doc) and tuple(t.lower_ for t in doc[start:end]) == organ:
+            return end  # ("Saudi navy", "Indian Navy")
     return None
 
 

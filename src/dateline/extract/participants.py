@@ -416,12 +416,23 @@ def _participants(
                                 for g in w.subtree}  # ("an agreement on trade with Vietnam": Vietnam is)
                     aside += [(w.idx, w.idx + len(w)) for t in topic for w in t.subtree if w.i not in partners]
                     # ("signed an agreement on coast guard cooperation": the topic's body is no party)
+                    if child.pos_ == "NOUN" and child.lower_ in lex.nouns:
+                        aside += [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in child.children
+                                  if t.dep_ == "prep" and t.lower_ == "for" and any(
+                                      (r := ctx.actors.get(g.i)) is not None and r is not ANONYMOUS
+                                      and r.kind == "country" for g in t.children if g.dep_ == "pobj")]
+                        # ("host a pledging conference for Sudan": the country it is for, no party; not "hosted a
+                        # dinner for both delegations", its guests)
                     if ctx.actors.get(child.i) is None and not ctx.places.get(child.i):
                         aside += [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in child.children
                                   if t.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") for g in t.children)]
                         # ("voted to ratify the agreement that President X signed in Lome": who signed it is no party)
                     others += titled + [a for a in _actors_in(child, ctx) if (not titled or a.kind == "person")
                                         and not any(lo <= a.start < hi for lo, hi in aside)]
+                    if not titled and child.lower_ in ("counterpart", "counterparts"):
+                        others += [a for a in _name_after_title(child, ctx, any_case=True) if a.name not in {
+                            o.name for o in others}]  # "meets his Polish counterpart [Tomasz Wierzbicki]", the name
+                        # the parser hung elsewhere
                 elif _lex().verbs.get(head.lemma_.lower(), {}).get("object_words_action", {}).get(child.lower_) == "agree":
                     # "reached a deal with Estonia": the deal's other side (not "led the delegation with X", a member)
                     others += [a for p in child.children if p.dep_ == "prep" and p.lower_ == "with"
@@ -632,11 +643,12 @@ def _and_with(prep: Token, ctx: _Ctx) -> list[ActorRef]:
     return []
 
 
-def _name_after_title(pobj: Token, ctx: _Ctx) -> list[ActorRef]:
+def _name_after_title(pobj: Token, ctx: _Ctx, any_case: bool = False) -> list[ActorRef]:
     """ "talks with South African [President] Sipho Ndlovu", the name misparsed off its title: the person named right
-    after a capitalized title word that ends the phrase."""
+    after a capitalized title word that ends the phrase (``any_case``: also a lower-case one, "his counterpart")."""
     nxt = pobj.i + 1
-    if pobj.right_edge.i != pobj.i or nxt >= len(ctx.doc) or not pobj.text[:1].isupper() or pobj.lower_ not in _role_words():
+    if pobj.right_edge.i != pobj.i or nxt >= len(ctx.doc) or not (any_case or pobj.text[:1].isupper()) \
+            or not (any_case or pobj.lower_ in _role_words()):
         return []
     ref = ctx.actors.get(nxt)
     return [ref] if ref is not None and ref is not ANONYMOUS and ref.kind == "person" else []
@@ -1353,8 +1365,8 @@ def _offices_of(sub: Token, tok: Token, ctx: _Ctx) -> list[ActorRef]:
 def _sentence_fallback(tok: Token, ctx: _Ctx, others: list[ActorRef]) -> list[ActorRef]:
     """Actor of a noun trigger without its own: a possessor in the sentence, else the last person subject; none for
     another occasion than the article's ("The next summit is due to be held in Tashkent")."""
-    if _other_occasion(tok):
-        return []
+    if _other_occasion(tok) or any(c.dep_ in ("det", "amod", "predet") and c.lower_ == "such" for c in tok.children):
+        return []  # ("saying no such trip had been requested": the trip told before, none of the sayer's)
     if tok.lower_ in _gathering_subject_nouns() and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") \
             and tok.head.lemma_.lower() in _opening_verbs():
         return []  # "The two-day summit opens on Monday": the gathering's own opening, no attendance of the last person

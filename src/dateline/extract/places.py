@@ -685,7 +685,19 @@ def find_places(doc: Doc, finder: PlaceFinder) -> list[tuple[Span, PlaceRef]]:
     found.extend(_listed_with_places(spans, found, taken, surnames))
     found.sort(key=lambda item: item[0].start)
     return _districts_of_cities(_in_named_countries([(span, ref) for span, ref in found
-                                                     if not _region_in_name(span, ref) and not _region_of_a_site(span, ref)]))
+                                                     if not _region_in_name(span, ref) and not _region_of_a_site(span, ref)
+                                                     and not _state_building(span, ref)]))
+
+
+def _state_building(span: Span, ref: PlaceRef) -> bool:
+    """span (Span): a place mention. ref (PlaceRef): its place. RETURNS (bool): a country that owns a building abroad
+    (``state_building_nouns`` of ``places.json``: "met at the US mission", "the Russian embassy"): whose building, not
+    where it stands."""
+    if ref.kind != "country" or not span.doc.has_annotation("DEP"):
+        return False
+    root = span[-1]
+    return root.dep_ in ("compound", "nmod", "amod", "poss") and root.head.i >= span.end \
+        and root.head.lower_ in _place_words("state_building_nouns")
 
 
 def _districts_of_cities(found: list[tuple[Span, PlaceRef]]) -> list[tuple[Span, PlaceRef]]:

@@ -20,6 +20,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from ..model import PLANNED_DAY_NOTE, SHIFT_NOTE, ActorRef, DateValue, Event, TimeExpr, shifted_date
+from .actor_mentions import ANONYMOUS
 from .arguments import _actors_in, _governor, _subject_of
 from .codes import event_codes
 from .context import _Ctx, time_to_date
@@ -526,12 +527,17 @@ def _plan_holder(tok: Token, ctx: _Ctx, others: list[ActorRef]) -> list[ActorRef
     for i in range(tok.i - 1, -1, -1):  # (its own sentence first: "X had planned to visit the region, but the trip
         # has been postponed" is X's)
         t = doc[i]
-        if i >= tok.sent.start and not (t.pos_ == "VERB" and t.dep_ in ("xcomp", "ccomp", "conj", "ROOT")):
-            continue
+        if i >= tok.sent.start and not (t.pos_ == "VERB" and (t.dep_ in ("xcomp", "ccomp", "conj", "ROOT") or t.dep_ == "acl"
+                                                             and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children))):
+            continue  # (also "denied reports that X would visit Asmara": the report's content)
         if t.pos_ == "VERB" and _lex().verbs.get(t.lemma_.lower(), {}).get("action") in verbs:
-            found = [a for sub in _subject_of(head_chain(t)) for a in _actors_in(sub, ctx)]  # "would travel to Budapest"
+            subs = _subject_of(head_chain(t))
+            found = [a for sub in subs for a in _actors_in(sub, ctx)]  # "would travel to Budapest"
             if people := [a for a in found if a.kind == "person" and a.name not in taken]:
                 return people[:1]
+            if any(ctx.actors.get(sub.i) is ANONYMOUS for sub in subs):
+                return []  # "denied reports that the African Union mediator would visit Asmara ..., saying no such trip
+                # had been requested": the unnamed traveller's, never the denier's
             continue
         if t.lower_.removesuffix("s") != tok.lower_.removesuffix("s") or t.pos_ not in ("NOUN", "PROPN"):
             continue

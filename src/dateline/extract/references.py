@@ -22,7 +22,8 @@ from .nlp import doc_text, load_data
 from .organizations import headed_organisation, organisation_head
 from .places import dateline_country_of, resolve_country, resolve_place
 from .title_holders import (
-    comma_name, contact_partner, country_possessor, event_possessor, is_definite, lead_traveller, named_office, office_holder, spelling, title_holder,
+    body_head_office, comma_name, contact_partner, country_possessor, event_possessor, is_definite, lead_traveller, named_office,
+    office_holder, spelling, stateless_title, title_holder,
 )
 from .person_names import own_state_of
 from .title_phrases import split_title
@@ -176,6 +177,9 @@ def resolve_references(
             actors.append(tokens[i])
         elif has_dep and low in lex.org_heads and tok.pos_ == "NOUN" and (org := headed_organisation(tok)) is not None:
             match = organisation_head(org, named, acting, doc)  # "the head of the IMF has put off her trip"
+            if match is None and (subject or event_possessor(tok)):
+                match = body_head_office(org, tok)  # "The U.N. chief arrived in Niamey", no head named: the
+                # Secretary-General the store knows
             tokens[i] = ANONYMOUS if match is None else replace(match, start=tok.idx, end=tok.idx + len(tok))
             if match is not None:
                 actors.append(tokens[i])
@@ -201,13 +205,21 @@ def resolve_references(
             # (only people named before the description may be the one it describes: "The defence minister's trip to
             # Tavush has been postponed ... Aram Grigoryan will instead attend" leaves the office, which the store
             # knows the holder of)
+            org = headed_organisation(tok)
+            stateless = stateless_title(role[0]) or bool(org)  # ("The U.N. special envoy for Sudan met ...": the body's
+            # officer, of no dateline country)
+            bodied = stateless and bool(org) and body_head_office(org or set(), tok) is not None
             if match is None and role[1] is None and has_dep and (subject or event_possessor(tok) or contact_partner(tok)
                                                                   and _own_state(role[0]) is not None) and is_definite(tok) \
-                    and not _may_hold(role[0], [p for p in named_people(named) if p.start < tok.idx]) and (home := _own_state(role[0]) or dateline_country_of(doc)) is not None \
+                    and (bodied or not _may_hold(role[0], [p for p in named_people(named) if p.start < tok.idx])) \
+                    and ((home := None if stateless else _own_state(role[0]) or dateline_country_of(doc)) is not None
+                         or stateless) \
                     and (home in _monarchies() or not set(role[0]) <= _royal_titles()):  # (no "King of Colombia")
                 match = office_holder(tok, home)  # "TAIPEI - The premier's policy address has been postponed", nobody
                 # named in the article who may hold the title: the dateline country's office ("welcomed the pontiff":
-                # the one office of its title, met)
+                # the one office of its title, met); a body's officer is of no country ("The Secretary-General has
+                # cancelled ...": named by the title alone; "The U.N. Secretary-General", even after a person named
+                # with no title)
             if match is not None:
                 ref = replace(match, start=tok.idx, end=tok.idx + len(tok))
                 tokens[i] = ref

@@ -115,7 +115,7 @@ def moved_from(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
         return []  # ("has been pushed back to Thursday and moved from Vienna to Salzburg": put off and moved)
     verb = leg if (leg := leg_noun(tok)) is not None and leg.i != tok.i else tok  # ("The final leg of the president's
     # visit has been moved from Hamburg to Munich": the leg is what was moved)
-    for _ in range(3):
+    for _ in range(4):  # ("Next week's round of talks ... has been moved": talks, of, round, moved)
         if verb.pos_ == "VERB" and verb.lemma_.lower() in moved_verbs():
             break
         if verb.i != tok.i and (mover := next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"

@@ -36,8 +36,11 @@ def hyphenated_states(tok: Token) -> tuple[ActorRef, ActorRef] | None:
             if t.text != "-" or t.i == 0 or t.i + 1 >= len(doc) or t.whitespace_ or doc[t.i - 1].whitespace_:
                 continue
             first, second = _country(doc[t.i - 1]), _country(doc[t.i + 1])
+            a, b = doc[t.i - 1], doc[t.i + 1]
+            if first is None and t.i >= 2 and (pair := resolve_place(doc[t.i - 2 : t.i].text)) is not None \
+                    and pair.kind == "country":
+                first, a = pair.name, doc[t.i - 2]  # "the New Zealand-Vietnam security dialogue"
             if first and second and first != second:
-                a, b = doc[t.i - 1], doc[t.i + 1]
-                return (ActorRef(first, "country", None, first, a.idx, a.idx + len(a)),
+                return (ActorRef(first, "country", None, first, a.idx, doc[t.i - 1].idx + len(doc[t.i - 1])),
                         ActorRef(second, "country", None, second, b.idx, b.idx + len(b)))
     return None

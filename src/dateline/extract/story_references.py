@@ -21,9 +21,12 @@ from .nlp import load_data
 from .objects import thing_of_phrases
 from .tellers import sentence_teller
 from .triggers import _lex
+from .venues import TOPIC_PREPS
 
 #: The actor kind of a story reference; never stored as an actor of its own.
 STORY_KIND = "story"
+#: Actions of gathering nouns, whose topic phrase ("on Somalia") names no doer.
+_GATHERING_ACTIONS = frozenset({"meet", "attend"})
 
 
 @cache
@@ -50,6 +53,8 @@ def story_referent(tok: Token, status: str, ctx: _Ctx, refers: bool = False) -> 
         return None
     if tok.pos_ == "VERB":
         return _passive_referent(tok, ctx)
+    if status == "happened" and _gathering_venue(tok, ctx):
+        return _referent(tok, tok, ctx)  # "Donors pledged $1.6 billion at a conference in Geneva on Wednesday"
     if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
     if _definite_thing(tok, data, ctx):
@@ -66,6 +71,22 @@ def story_referent(tok: Token, status: str, ctx: _Ctx, refers: bool = False) -> 
     ref = _referent(tok, tok, ctx, owned=True)
     return replace(ref, country=next(iter(countries))) if ref is not None and countries else ref  # "the swearing-in of
     # Nigeria's seven new ministers": Nigeria's
+
+
+def _gathering_venue(noun: Token, ctx: _Ctx) -> bool:
+    """RETURNS (bool): whether a gathering noun (a meeting's or attendance's, :data:`_GATHERING_ACTIONS`) is where a
+    past act of its clause was done, told with an article and a place below the country of its own ("Donors pledged
+    $1.6 billion at a conference in Geneva on Wednesday"): the gathering was held there, whoever held it; no possessor,
+    number, clause or actor of its own ("at talks between X and Y" names whose)."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "at" or noun.head.head.pos_ != "VERB" \
+            or noun.head.head.tag_ != "VBD" or _lex().nouns.get(noun.lower_, {}).get("action") not in _GATHERING_ACTIONS:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children) \
+            or any(c.dep_ in ("poss", "nummod", "appos", "relcl", "acl") for c in noun.children) \
+            or any(t.i in ctx.actors for t in noun.subtree):
+        return False
+    return any((place := ctx.places.get(g.i)) is not None and place.kind != "country"
+               for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.children)
 
 
 def _definite_post_act(noun: Token, data: dict[str, frozenset[str]]) -> bool:
@@ -88,7 +109,8 @@ def _definite_thing(noun: Token, data: dict[str, frozenset[str]], ctx: _Ctx, top
     no possessor, number, apposition or clause of its own, and no name or actor in its phrase ("Lee's visit", "the talks
     between X and Y", "the Seoul summit": a doer or place named; a place below the country after "in" or "at" is where
     the thing was to be, allowed: "the planned rally in Kampala"). With ``topics``, names in what a vote is on are
-    allowed ("the confidence vote on Prime Minister X's government": a ``topic_preps`` phrase of a vote noun), and so are
+    allowed ("the confidence vote on Prime Minister X's government": a ``topic_preps`` phrase of a vote noun; "the
+    regional summit on Somalia": a topic phrase of a gathering noun), and so are
     names in the thing a ``thing_action`` noun is of ("the inauguration of the Eastern Line railway")."""
     if not any(c.dep_ == "det" and c.lower_ in data["determiners"] for c in noun.children):
         return False
@@ -97,6 +119,9 @@ def _definite_thing(noun: Token, data: dict[str, frozenset[str]], ctx: _Ctx, top
         entry = _lex().nouns.get(noun.lower_, {})
         if entry.get("action") == "vote":
             skip = {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for t in c.subtree}
+        elif entry.get("action") in _GATHERING_ACTIONS and (skip := {
+                t.i for c in noun.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS for t in c.subtree}):
+            pass  # "The regional summit on Somalia has been postponed": what it is about, no doer
         elif (family := entry.get("thing_action")) is not None:
             skip = {t.i for c in thing_of_phrases(noun, str(family)) for t in c.subtree}  # "The inauguration of the
             # Eastern Line railway has been moved": the line

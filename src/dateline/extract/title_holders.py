@@ -9,6 +9,7 @@ title's initials ("PM", "EAM") to its holder.
 from __future__ import annotations
 
 from dataclasses import replace
+from collections.abc import Iterable
 from functools import cache
 import re
 
@@ -172,8 +173,8 @@ def event_possessor(tok: Token) -> bool:
 
 def contact_partner(tok: Token) -> bool:
     """ "met Tunisia's prime minister", "held talks with Tunisia's prime minister": a title phrase as the object of a
-    verb of a contact family (meet, call, host, negotiate) or after "with" on such a verb or its event noun names the
-    other side of the contact."""
+    verb of a contact family (meet, call, host, negotiate) or after "with" or "between" on such a verb or its event noun
+    names a side of the contact."""
     lex = _lex()
     doc = tok.doc
     comma = next((j for j in range(tok.right_edge.i + 1, min(tok.right_edge.i + 7, len(doc) - 1))
@@ -184,8 +185,8 @@ def contact_partner(tok: Token) -> bool:
         # Foreign Affairs, Sayyid Badr Albusaidi": the name given
     if tok.dep_ == "dobj":
         return str(lex.verbs.get(tok.head.lemma_.lower(), {}).get("action", "")) in _CONTACT_ACTIONS
-    if tok.dep_ != "pobj" or tok.head.lower_ != "with":
-        return False
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("with", "between"):
+        return False  # ("Talks between Italy's transport minister and union leaders ended": one side of them)
     gov = tok.head.head
     entry = lex.verbs.get(gov.lemma_.lower(), {}) if gov.pos_ == "VERB" else lex.nouns.get(gov.lower_, {})
     return str(entry.get("action", "")) in _CONTACT_ACTIONS
@@ -251,13 +252,42 @@ def _office_names() -> dict[str, str]:
     return dict(load_data("titles.json")["office_names"])
 
 
-def office_holder(tok: Token, country: str) -> ActorRef | None:
+def stateless_title(words: Iterable[str]) -> bool:
+    """words (Iterable[str]): a title's words. RETURNS (bool): the title heads an international body (``stateless_titles``
+    of ``titles.json``: "the Secretary-General"), whose bare mention is no office of the dateline's country."""
+    return " ".join(words).lower() in load_data("titles.json")["stateless_titles"]
+
+
+def body_head_office(org: set[str], tok: Token) -> ActorRef | None:
+    """org (set[str]): the keys of a body ("u.n."). tok (Token): the head noun ("the U.N. chief").
+    RETURNS (ActorRef | None): the office of the body's head by its own title (``body_head_titles`` of ``titles.json``:
+    the U.N.'s Secretary-General), named by its title with no country, which the store gives the one person seen so
+    titled; None for a body not listed."""
+    table: dict[str, str] = load_data("titles.json")["body_head_titles"]
+    title = next((table[k] for k in sorted(org) if k in table), None)
+    return ActorRef(title, "person", title, None, tok.idx, tok.idx + len(tok)) if title is not None else None
+
+
+def _written(words: list[Token]) -> str:
+    """words (list[Token]): a title's words in text order. RETURNS (str): them capitalized, a hyphen kept between two
+    words written with one ("Secretary-General"), else a space."""
+    out = ""
+    for k, t in enumerate(words):
+        if k:
+            gap = t.doc[words[k - 1].i + 1 : t.i]
+            out += "-" if gap.text == "-" and not gap[0].whitespace_ and not words[k - 1].whitespace_ else " "
+        out += t.text[:1].upper() + t.text[1:]
+    return out
+
+
+def office_holder(tok: Token, country: str | None) -> ActorRef | None:
     """The unnamed holder of the office a definite title with a country names ("Poland's prime minister", "the Kenyan
     foreign minister"), when the article names nobody holding it: a person named after the office ("Prime Minister of
-    Poland"), of that title and country. None when the words make no known title."""
+    Poland"), of that title and country; with no country (a body's head: "The Secretary-General"), named by the title
+    alone. None when the words make no known title."""
     owner = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}  # (not "Sri" of "[Sri Lanka]'s")
     words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in ("amod", "compound") and t.i not in owner or t.i == tok.i]
-    title = parse_title(" ".join(t.text[:1].upper() + t.text[1:] for t in words)).title
+    title = parse_title(_written(words)).title
     if title is None:
         phrase = [t for t in tok.subtree if t.i <= tok.i and t.i not in owner and t.dep_ not in ("det", "case")]
         title = parse_title(" ".join(t.text[:1].upper() + t.text[1:] for t in phrase)).title  # "Ghana's new [Chief of
@@ -266,6 +296,9 @@ def office_holder(tok: Token, country: str) -> ActorRef | None:
         return None
     title = " ".join(w[:1].upper() + w[1:] if w.islower() and w not in ("of", "the") else w for w in title.split())
     title = _office_names().get(title, title)  # "Malaysia's top diplomat": the Foreign Minister of Malaysia
+    if country is None:
+        return ActorRef(title, "person", title, None, tok.idx, tok.idx + len(tok))  # "The Secretary-General": a body's
+        # head, named by the title alone
     local = _local_possessor(tok)
     if local is not None:  # "California's governor": the state's office, of its country
         return ActorRef(f"{title} of {local}", "person", title, country, tok.idx, tok.idx + len(tok))

@@ -142,6 +142,22 @@ def _legislature_aliases(name: str) -> tuple[str, ...]:
     return legislature_aliases(name)
 
 
+def _organ_state(phrase: str) -> str | None:
+    """phrase (str): a question's actor. RETURNS (str | None): the state a nationality and a state organ name stand for
+    when the phrase asks of the organ's ships ("Indian Navy warships": ``vessel_nouns`` of the extractor's ``names.json``),
+    as the extractor keeps them (:func:`dateline.extract.organizations.national_organ`); else None."""
+    from ..extract.nlp import load_data
+    from ..extract.organizations import national_organ
+
+    ships = frozenset(load_data("names.json")["vessel_nouns"])
+    words = re.sub(r"^(?:the|The)\s+", "", phrase.strip()).split()
+    told = len(words)
+    while len(words) > 2 and words[-1].lower().removesuffix("s") in ships:
+        words.pop()
+    return national_organ(" ".join(words)) if 2 <= len(words) < told else None  # (only its ships: "the Peruvian
+    # parliament" is asked as the body the store keeps)
+
+
 def match_actor(phrase: str, actors: Sequence[ActorInfo], as_of: date | None = None) -> ActorInfo | None:
     """Find the stored actor a phrase names, by name, alias or title.
 
@@ -153,7 +169,8 @@ def match_actor(phrase: str, actors: Sequence[ActorInfo], as_of: date | None = N
         an actor holding a title the phrase states (the most recently seen); else None.
     """
     agency = _named_agencies().get(re.sub(r"^(?:the|The)\s+", "", phrase.strip()))
-    phrase = agency or phrase  # "JAXA", "the Indian Space Research Organisation": the state, as the extractor keeps it
+    phrase = agency or _organ_state(phrase) or phrase  # "JAXA", "the Indian Space Research Organisation", "Indian Navy
+    # warships": the state, as the extractor keeps it
     toks = phrase_tokens(phrase)
     best: tuple[tuple[int, int, int], ActorInfo] | None = None
     matched: list[str] = []  # the words of the name the best actor was found by

@@ -20,7 +20,7 @@ from ..model import UNKNOWN_DATE, ActorInfo, ActorRef, DateValue, EventRecord, E
 from ..store.base import Store
 from ..store.merge import NATIONWIDE_PHRASES, nationwide_what, what_answers
 from .actor_match import actors_as_of, crowd_word, signed_by
-from .happened import other_partner_only, sentence_topic
+from .happened import other_partner_only, sentence_topic, titled_members
 from .moves import moved_away
 from .overlap import in_place, may_coincide, spans_meet
 from .phrase_words import mentions_name, phrase_tokens, singular
@@ -551,7 +551,9 @@ def _topic_sentences(event: EventRecord, topic: str) -> EventRecord:
     event (EventRecord): the matched event. topic (str): the question's target words.
     RETURNS (EventRecord): the event with only those sentences (its status the last one's),
         or the event unchanged when none names the topic."""
-    return _narrowed(event, tuple(ev for ev in event.evidence if sentence_topic(ev.sentence, topic)), UNKNOWN_DATE)
+    return _narrowed(event, tuple(ev for ev in event.evidence if sentence_topic(ev.sentence, topic)
+                                  or titled_members(event, ev.sentence, topic)), UNKNOWN_DATE)
+
 
 
 def _narrowed(event: EventRecord, kept: tuple[Evidence, ...], no_date: DateValue) -> EventRecord:

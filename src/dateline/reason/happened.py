@@ -60,8 +60,8 @@ def other_partner_only(event: EventRecord, ev: Evidence, asked: str | None) -> b
     """True when a "happened" sentence of a meeting with several counterparts names another
     of them and not the asked one: "held talks with Nkosi" says nothing of the talks with Rao
     planned in the same event. A sentence naming no counterpart (a title only) still counts."""
-    if not asked or len(event.counterparts) < 2:
-        return False
+    if not asked or len(event.counterparts) < 2 or titled_members(event, ev.sentence, asked):
+        return False  # ("Herrero met CTE leader X and UDL leader Y" tells the meeting with "union leaders")
     want = [w for w in phrase_tokens(asked) if len(w) > 2]
     if any(mentions_name(ev.sentence, w) for w in want):
         return False
@@ -72,6 +72,19 @@ def other_partner_only(event: EventRecord, ev: Evidence, asked: str | None) -> b
     # ("the foreign ministers of Armenia and Azerbaijan" tells the talks with Azerbaijan's minister; "talks between Iran
     # and the United States" tells the US envoy's own talks with Iran's minister)
     return any(mentions_name(ev.sentence, c.name.split()[-1]) for c in others)
+
+
+def titled_members(event: EventRecord, sentence: str, topic: str) -> bool:
+    """RETURNS (bool): whether a sentence names a person of the event's other side by the asked group's head word as
+    their title ("Herrero met CTE leader Marta Solis and UDL leader Javier Ortega" for "union leaders"): the group's
+    members met."""
+    words = phrase_tokens(topic)
+    if len(words) < 2 or not words[-1].endswith("s"):
+        return False
+    head = singular({words[-1]}).pop()
+    flat = " ".join(phrase_tokens(sentence))
+    return any(c.kind == "person" and re.search(rf"\b{re.escape(head)} {re.escape(' '.join(phrase_tokens(c.name)))}\b",
+                                                 flat) is not None for c in event.counterparts)
 
 
 def _trip_without_partner(event: EventRecord, ev: Evidence) -> bool:
@@ -110,20 +123,33 @@ def sentence_topic(sentence: str, topic: str) -> bool:
     """True when a sentence names most (60%) of a topic's words ("trade agreement"); a
     gathering (a ``gathering_nouns`` word: "Nordic summit") only with every word, so the
     "Nordic-Baltic summit" is not the "Nordic summit" and "the summit" alone is neither; a gathering noun is also named
-    by one of its ``gathering_synonyms`` ("the inauguration" by "the swearing-in")."""
+    by one of its ``gathering_synonyms`` ("the inauguration" by "the swearing-in"), and a word made of a verb by another
+    form of that verb ("pledging conference" by "pledged ... at a conference")."""
     want = set(phrase_tokens(topic))
     if not want:
         return False
     have = set(phrase_tokens(sentence))
     if want & set(load_data("cues")["gathering_nouns"]):
         synonyms: dict[str, list[str]] = load_data("cues")["gathering_synonyms"]
-        return all(any(s in have for s in synonyms.get(w, ())) for w in singular(want) - singular(have))
+        stems = {_stem(h) for h in have}
+        return all(any(s in have for s in synonyms.get(w, ())) or _stem(w) in stems
+                   for w in singular(want) - singular(have))  # ("pledging conference" named by "pledged ... at a
+        # conference")
     if len(want & have) >= max(1, round(0.6 * len(want))):
         return True
     head = phrase_tokens(topic)[-1]
     return head in _TEXT_HEADS and re.search(rf"(?<![\w'-])(?:the|this) {re.escape(head)}(?![\w'-])", sentence.lower()) is not None
     # ("is expected to sign the bill into law next Tuesday" after "approved a water rights reform bill": the bare
     # definite text is the one asked of)
+
+
+def _stem(word: str) -> str:
+    """RETURNS (str): a verb-made word without its "-ing" or "-ed" ending ("pledging", "pledged": "pledg"), other words
+    as they are (long enough words only: not "red", "king")."""
+    for end in ("ing", "ed"):
+        if word.endswith(end) and len(word) - len(end) >= 4:
+            return word[: -len(end)]
+    return word
 
 
 #: Heads of a text acted on that "the <head>" refers back to in a plan sentence ("sign the bill into law").

@@ -26,7 +26,7 @@ from typing import Mapping, Sequence
 from ..model import EventRecord, Evidence, PlaceRef
 from .happened import HAPPENED, counted_happened, happened_evidence
 from .overlap import days_of, in_place, may_coincide, was_dated_over
-from .question import QuestionPattern
+from .question import QuestionPattern, load_data
 from .window import may_fall_in
 
 # names the tests import from here
@@ -310,15 +310,19 @@ def resolve(
     done_of = {e.id: counted_happened(e, pattern, topic, target, known, datelines) for e in events}
     called_off = {**(called_off or {}), **_told_with_called_off(events, done_of)}
 
-    def key(e: EventRecord) -> tuple[int, int, int, int, int, date, int]:
+    asked_families = frozenset(load_data("question")["action_matches"].get(pattern.action, [pattern.action]))
+
+    def key(e: EventRecord) -> tuple[int, int, int, int, int, date, int, int]:
         inside = bool(done_of[e.id]) and _happened_in(e, window, done_of[e.id], asked)
         latest = max((ev.published for ev in e.evidence if ev.published), default=date.min)
         return (1 if inside else 0, 1 if may_fall_in(e, lo, hi) else 0, 0 if _before_window(e, lo) else 1,
                 1 if done_of[e.id] else 0, 0 if is_called_off(e, done_of[e.id]) or e.id in called_off else 1, latest,
-                len(e.evidence))
+                1 if e.action in asked_families else 0, len(e.evidence))
+    # (told as late, an event of the family asked before one that only puts the actor there: "will visit Niamey on
+    # June 15" before "is also expected to meet leaders of the regional bloc" told of the same stop)
 
     best = max(events, key=key) if events else None
-    for event in events:
+    for event in sorted(events, key=lambda e: e.action not in asked_families):  # (the family asked cited first)
         reports = done_of[event.id]
         if reports and _happened_in(event, window, reports, asked, grace=not _dated_beside(event, events, done_of)):
             if asked is not None and event.date.interval() is None:

@@ -340,6 +340,11 @@ def _kindred_change(state: EventState, report: Event) -> bool:
     of transport ministers that was due to take place in Asuncion next week": a change of plan (postponed, cancelled)
     of a kindred family told by the same actor at the same place changes that open plan, whoever it names."""
     apart = _days_apart(state.date, report.date)
+    if (report.refers_to_plan or report.status in ("postponed", "cancelled")) and report.place is None \
+            and state.status in ("planned", "postponed", "uncertain") and state.actor.name == report.actor.name \
+            and state.date.precision == "day" and report.date.precision == "week" and holds_day(report.date, state.date):
+        return True  # "African Union heads of state will hold a special summit ... in Addis Ababa on May 20", then "The
+        # African Union has called off next week's special summit": the week told holds the plan's day
     return (report.refers_to_plan or report.status in ("postponed", "cancelled")) \
         and state.status in ("planned", "postponed", "uncertain") and state.place is not None and report.place is not None \
         and state.place.name == report.place.name and state.actor.name == report.actor.name \
@@ -996,6 +1001,12 @@ def with_people_of(report: Event, state: EventState) -> Event:
     return report if counterparts == report.counterparts else replace(report, counterparts=counterparts)
 
 
+def holds_day(span: DateValue, day: DateValue) -> bool:
+    """span (DateValue): a week or month. day (DateValue): a day. RETURNS (bool): the day falls within the span."""
+    outer, inner = span.interval(), day.interval()
+    return outer is not None and inner is not None and outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
 def _days_apart(a: DateValue, b: DateValue) -> int | None:
     ia, ib = a.interval(), b.interval()
     if ia is None or ib is None:
@@ -1276,6 +1287,9 @@ def same_event(state: EventState, report: Event, same_article: bool = False, els
         score += 1  # an outcome is the open plan's rather than a like event already done
     if changes_plan and state.action == report.action:
         score += 1  # "X's planned tour of the port was called off": the planned visit there, not the trip it is part of
+    if same_article and report.date.value is None and people and state.status == report.status:
+        score += 1  # "met in Vienna on Thursday ... Sargsian and Hasanli held more than four hours of talks": the
+        # meeting its article told, not the one of January
     return score
 
 

@@ -70,11 +70,22 @@ class SQLiteActors(SQLiteConnection):
         Indonesian minister" is a Foreign Minister of Indonesia): the one person seen with
         that title, or a longer one ending with it, and that country in the :data:`OFFICE_MEMORY_DAYS` up to the
         article's day (never later, so nothing leaks); failing that, the one person seen with exactly that title
-        and no country (whose own country is unknown or the office's); None when nobody or several were. ``avoid``:
+        and no country (whose own country is unknown or the office's); for an office named by its title alone (a
+        body's head), the one person seen with that title and no country; None when nobody or several were. ``avoid``:
         ids the office cannot stand for (an event's actor, for "his Cambodian counterpart": another person)."""
         if not (actor.kind == "person" and actor.title and article.published):
             return None
         since = article.published - timedelta(days=OFFICE_MEMORY_DAYS)
+        if not actor.country and actor.name == actor.title:
+            # a body's head named by the title alone ("The Secretary-General has cancelled ..."): the one person seen
+            # with that title, however hyphened, and no country
+            held = {int(r["actor_id"]) for title in dict.fromkeys([actor.title, actor.title.replace("-", " "),
+                                                                   actor.title.replace(" ", "-")])
+                    for r in self._rows(q.TITLE_HOLDERS_UNPLACED, {"title": title, "country": None,
+                                                                   "day": iso(article.published), "since": iso(since),
+                                                                   "office": actor.name})
+                    if int(r["actor_id"]) not in avoid}
+            return held.pop() if len(held) == 1 else None
         if not actor.country and actor.name.lower().startswith(f"{actor.title.lower()} of "):
             # an office of a see or a body ("Archbishop of Canterbury"): the one person titled so in an
             # article that writes the office's name

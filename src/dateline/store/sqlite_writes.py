@@ -44,6 +44,7 @@ from .merge import (
     guest_report,
     honoree_report,
     hosted_change,
+    holds_day,
     kindred_families,
     actor_identified_family,
     match_window,
@@ -67,7 +68,7 @@ from .merge import (
     same_place_day,
     with_people_of,
 )
-from .story_plans import post_taker, story_plan
+from .story_plans import HOSTING, post_taker, story_plan
 from .revisions import is_revision, max_days, probe_sentences, same_story, sentence_keys
 from .identity import match_actor, names_office
 from .sqlite_actors import SQLiteActors
@@ -87,12 +88,6 @@ _HONOREE_AHEAD_DAYS = 60
 
 #: Days an arrival in a city may be off its country's planned visit and still be that visit, made.
 _ARRIVAL_SLIP = 2
-
-
-def _holds_day(span: DateValue, day: DateValue) -> bool:
-    """span (DateValue): a week or month. day (DateValue): a day. RETURNS (bool): the day falls within the span."""
-    outer, inner = span.interval(), day.interval()
-    return outer is not None and inner is not None and outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 def _days_apart(a: DateValue, b: DateValue) -> int:
@@ -716,7 +711,8 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         resolved: dict[int, tuple[int, Event, Carry]] = {}
         for k in order:
             reference = told[k]
-            slots, named = _family_params([action_family(reference.action)])
+            family = action_family(reference.action)
+            slots, named = _family_params([family, *([HOSTING] if HOSTING in kindred_families(family) else [])])
             rows = self._rows(q.EVENTS_OF_FAMILIES_NEAR.format(families=slots),
                               {**named, "lo": lo, "hi": hi, "since": since})
             carries = {int(r["id"]): self._carry(r["id"], r["fold"]) for r in rows}
@@ -746,7 +742,7 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         slip = _ARRIVAL_SLIP if arrival else 0
         return self._country_visit_plan(actor_id, event, carries, pending, since, lambda state: (
             state.date.precision == "day" and _days_apart(state.date, event.date) <= slip
-            or arrival and state.date.precision in ("week", "month") and _holds_day(state.date, event.date)))
+            or arrival and state.date.precision in ("week", "month") and holds_day(state.date, event.date)))
 
     def _country_visit_plan(self, actor_id: int, event: Event, carries: dict[int, Carry],
                             pending: dict[int, list[Report]], since: str | None,

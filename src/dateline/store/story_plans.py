@@ -11,7 +11,10 @@ import re
 from datetime import date, timedelta
 
 from ..model import ActorRef, Event, PlaceRef
-from .merge import POST_TAKING_FAMILIES, STORY_WHAT_FAMILIES, EventState, action_family
+from .merge import POST_TAKING_FAMILIES, STORY_WHAT_FAMILIES, EventState, action_family, kindred_families
+
+#: The family of a gathering's hosting, which a reference to the gathering told with no host may be of.
+HOSTING = "host"
 
 #: Statuses of a plan a reference can change.
 _OPEN = frozenset({"planned", "uncertain", "postponed"})
@@ -67,6 +70,23 @@ def _of_no_known_country(state: EventState) -> bool:
     return state.place is None and all(a.country is None for a in (state.actor, *state.counterparts))
 
 
+def _fits(reference: Event, published: date, candidates: list[tuple[int, EventState, int]], country: str,
+          family: str) -> list[tuple[int, EventState, int]]:
+    """RETURNS (list): the candidates that are open plans of the family, told by an article published by the
+    reference's day, at the reference's place when it names one, on days that fit (:func:`_on_its_days`), and that
+    involve the reference's country; failing any, those of no known country or place."""
+    fitting = [(event_id, state, actor_id) for event_id, state, actor_id in candidates
+               if state.status in _OPEN and action_family(state.action) == family
+               and (family not in STORY_WHAT_FAMILIES or _names_what(reference, state))
+               and (reference.place is None or state.place is not None and _same_place(reference.place, state.place))
+               and _on_its_days(reference, state, published)
+               and any(h.published is not None and h.published <= published for h in state.history)]
+    # (a plan first told after the reference's article is no plan its reader knew)
+    fits = [f for f in fitting if involves(f[1], country)]
+    return fits or [f for f in fitting if _of_no_known_country(f[1])]  # "President X is set to sign the budget on
+    # Thursday", his country never told, then "MANILA - The signing of the national budget has been postponed"
+
+
 def story_plan(reference: Event, published: date, candidates: list[tuple[int, EventState, int]]) -> \
         tuple[int, Event, int] | None:
     """The stored plan a story reference changes, and the reference told as its report.
@@ -77,7 +97,9 @@ def story_plan(reference: Event, published: date, candidates: list[tuple[int, Ev
         family that its article has not reported.
     RETURNS (tuple[int, Event, int] | None): the one open plan, told by an article published by the reference's day,
         that involves the reference's country (at its place, when it names one) on days that fit (:func:`_on_its_days`),
-        or failing any, the one such plan of no known country or place; the reference told as that plan's (its actor,
+        or failing any, the one such plan of no known country or place, or failing any in a family whose kindred
+        families hold :data:`HOSTING` (a gathering: "The summit was held in Nairobi on Tuesday"), the one such hosting
+        with no person as its guest; the reference told as that plan's (its actor,
         counterparts, action, place and ``what``; a change refers to the plan) and the plan's actor id; None when no
         plan or more than one fits.
     """
@@ -85,17 +107,12 @@ def story_plan(reference: Event, published: date, candidates: list[tuple[int, Ev
     if country is None:
         return None
     family = action_family(reference.action)
-    fitting = [(event_id, state, actor_id) for event_id, state, actor_id in candidates
-               if state.status in _OPEN and action_family(state.action) == family
-               and (family not in STORY_WHAT_FAMILIES or _names_what(reference, state))
-               and (reference.place is None or state.place is not None and _same_place(reference.place, state.place))
-               and _on_its_days(reference, state, published)
-               and any(h.published is not None and h.published <= published for h in state.history)]
-    # (a plan first told after the reference's article is no plan its reader knew)
-    fits = [f for f in fitting if involves(f[1], country)]
-    if not fits:
-        fits = [f for f in fitting if _of_no_known_country(f[1])]  # "President X is set to sign the budget on
-        # Thursday", his country never told, then "MANILA - The signing of the national budget has been postponed"
+    fits = _fits(reference, published, candidates, country, family)
+    if not fits and HOSTING in kindred_families(family):
+        fits = [f for f in _fits(reference, published, candidates, country, HOSTING)
+                if not any(c.kind == "person" for c in f[1].counterparts)]  # "Kenya will host a regional summit in
+        # Nairobi next Tuesday", then "The summit was held in Nairobi on Tuesday": the hosting (not "will host
+        # President Y", a guest's visit)
     if len(fits) != 1:
         return None
     event_id, state, actor_id = fits[0]
