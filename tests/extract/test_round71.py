@@ -191,3 +191,16 @@ def test_round71_stop_work_read_as_a_verb_is_a_strike() -> None:
                         "Friday, the union said on Monday.")
     assert [(e.action, e.actor.name, e.status, e.date.value) for e in events] == [
         ("protest", "lashers", "planned", "2026-06-05")]
+
+
+def test_round71_a_countrys_labour_confederations_calling_a_strike_are_its_actor() -> None:
+    events = _extracted("ATHENS, June 1 (Wire) - Greece's two largest labour confederations have called a 24-hour "
+                        "general strike for June 9 against a new labour law, they said on Monday.")
+    assert [(e.action, e.actor.name, e.actor.country, e.status, e.date.value) for e in events] == [
+        ("protest", "confederations", "Greece", "planned", "2026-06-09")]
+
+
+def test_round71_a_march_workers_were_urged_to_join_is_no_march_held() -> None:
+    events = _extracted("ATHENS, June 4 (Wire) - Union leader Nikos Papas urged workers to join a march in Athens on "
+                        "Thursday.", date(2026, 6, 4))
+    assert [(e.action, e.status) for e in events] == [("protest", "uncertain")]
