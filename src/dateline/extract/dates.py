@@ -157,9 +157,7 @@ def _time_words(word: Token, ctx: _Ctx) -> list[Token]:
 def _time_head(word: Token, ctx: _Ctx) -> Token:
     """word (Token): a word of a time expression. ctx (_Ctx): the doc's index. RETURNS (Token): the word its phrase
     hangs on ("voted" for "on Sunday" and for "this year" in "voted on Sunday ... this year")."""
-    cur = word
-    while cur.head.i != cur.i and cur.head.i in ctx.times:
-        cur = cur.head
+    cur = _time_words(word, ctx)[-1]
     if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
         cur = cur.head
     return cur.head

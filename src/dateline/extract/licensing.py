@@ -292,13 +292,19 @@ def _ordered_object(tok: Token) -> bool:
         and any(c.dep_ in ("xcomp", "ccomp", "oprd") and c.i > tok.i and c.pos_ == "VERB" for c in gov.children)
 
 
+def _left_gatherings(verb: Token) -> list[Token]:
+    """verb (Token): a verb. RETURNS (list[Token]): the gatherings it leaves, the nouns after its "out of" that are its
+    entry's ``left_gatherings`` (``triggers.json``: "walked out of the talks")."""
+    left = _lex().verbs.get(verb.lemma_.lower(), {}).get("left_gatherings", ())
+    return [g for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "of"
+            and p.head.i in (verb.i, *(c.i for c in verb.children if c.lower_ == "out"))
+            for g in p.children if g.dep_ == "pobj" and g.lower_ in left]
+
+
 def _left_gathering(tok: Token, gov: Token) -> bool:
     """tok (Token): an event noun after "of". gov (Token): the verb that governs it. RETURNS (bool): the noun is a
-    gathering the verb, told in the past, leaves ("walked out of the talks": ``left_gatherings`` of the verb's entry in
-    ``triggers.json``), which was therefore held."""
-    left = _lex().verbs.get(gov.lemma_.lower(), {}).get("left_gatherings", ())
-    return gov.tag_ == "VBD" and tok.lower_ in left and tok.head.lower_ == "of" \
-        and tok.head.head.i in (gov.i, *(c.i for c in gov.children if c.lower_ == "out"))
+    gathering the verb, told in the past, leaves (:func:`_left_gatherings`), which was therefore held."""
+    return gov.tag_ == "VBD" and any(g.i == tok.i for g in _left_gatherings(gov))
 
 
 def _career_clause(tok: Token, ctx: _Ctx) -> bool:
@@ -472,9 +478,7 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             # named by its plan; the clause it is the subject of tells the act
         deps = {c.dep_: c for c in tok.children}
         prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
-        if (left := entry.get("left_gatherings")) and any(
-                g.lower_ in left for p in tok.subtree if p.dep_ == "prep" and p.lower_ == "of" and p.head.i in (tok.i, *(
-                    c.i for c in tok.children if c.lower_ == "out")) for g in p.children if g.dep_ == "pobj"):
+        if _left_gatherings(tok):
             return None  # "the delegation walked out of the talks": it left a gathering, no strike or protest
         if _negated_perfect(tok):
             return None  # "has not travelled to the Gulf in his current role", "has not conducted a test since 2017": a
