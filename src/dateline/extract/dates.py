@@ -86,8 +86,7 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
             continue  # a duration ("a day before") is no date
         if _past_participle_of_object(cand, t, tok, ctx):
             continue  # "will veto the pension bill passed by Congress last week": the passing's week, not the veto's
-        if _time_head(cand, ctx).i != tok.i and any(w.dep_ == "poss" and w.head.i == _time_head(cand, ctx).i
-                                                    for w in _time_words(cand, ctx)) \
+        if (top := _time_words(cand, ctx)[-1]).dep_ == "poss" and top.head.i != tok.i \
                 and _in_thing_participle(cand, tok, "VBN"):
             continue  # "visited a district hit by last week's strikes": the strikes' week, not the visit's
         if t.start < ctx.dateline_end or _comparison(t.end, ctx):

@@ -193,11 +193,10 @@ def conjoined_nations(sub: Token) -> list[ActorRef]:
         if (country := resolve_country(sub.text)) is None:
             return []
         noun = next((c for c in sub.children if c.dep_ == "conj" and c.lower_ in _official_nouns()), None)
-        other = next((resolve_country(m.text) for m in noun.children if m.dep_ in ("amod", "compound") and m.i < noun.i
-                      and resolve_country(m.text) is not None), None) if noun is not None else None
-        if noun is None or other is None or other == country:
+        mods = [m for m in noun.children if m.dep_ in ("amod", "compound") and m.i < noun.i] if noun is not None else []
+        word, other = next(((m, c) for m in mods if (c := resolve_country(m.text)) is not None), (sub, country))
+        if other == country:
             return []  # ("[US]nsubj and [Russian negotiators]conj": the parser made the first state the subject)
-        word = next(m for m in noun.children if m.dep_ in ("amod", "compound") and resolve_country(m.text) == other)
         return [ActorRef(country, "country", None, country, sub.idx, sub.idx + len(sub)),
                 ActorRef(other, "country", None, other, word.idx, word.idx + len(word))]
     mods = [c for c in sub.children if c.dep_ in ("amod", "compound", "nmod") and c.i < sub.i]

@@ -24,7 +24,7 @@ from .happened import other_partner_only, sentence_topic, titled_members
 from .moves import moved_away
 from .overlap import in_place, may_coincide, spans_meet
 from .phrase_words import mentions_name, phrase_tokens, singular
-from .question import QuestionPattern, act_kind_matches, load_data, object_kind
+from .question import QuestionPattern, act_kind_matches, asked_actions, load_data, object_kind
 
 __all__ = ["find_place", "candidate_events", "kinds_told", "known_countries", "sentence_kind"]
 
@@ -356,7 +356,7 @@ def candidate_events(
     RETURNS (list[EventRecord]): matching events in calendar order.
     """
     data = load_data("question")
-    families: list[str] = data["action_matches"].get(pattern.action, [pattern.action])
+    families = asked_actions(pattern.action)
     guest_families: list[str] = data["counterpart_actions"].get(pattern.action, [])
     presence: list[str] = data["presence_actions"].get(pattern.action, [])
     unmatched_what = frozenset(data["unmatched_what_families"])

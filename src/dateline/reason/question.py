@@ -39,6 +39,13 @@ def load_data(name: str) -> dict[str, Any]:
     return data
 
 
+def asked_actions(action: str) -> list[str]:
+    """action (str): a question's action ("visit"). RETURNS (list[str]): the stored actions that answer it
+    (``action_matches`` of ``question.json``), the action itself when it has no entry."""
+    matches: list[str] = load_data("question")["action_matches"].get(action, [action])
+    return matches
+
+
 def place_phrase(name: str) -> str:
     """name (str): a place name. RETURNS (str): the name as a sentence writes it, with "the"
     when its last word is a ``definite_place_heads`` word ("the Joint Security Area") or it

@@ -26,7 +26,7 @@ from typing import Mapping, Sequence
 from ..model import EventRecord, Evidence, PlaceRef
 from .happened import HAPPENED, counted_happened, happened_evidence
 from .overlap import days_of, in_place, may_coincide, was_dated_over
-from .question import QuestionPattern, load_data
+from .question import QuestionPattern, asked_actions
 from .window import may_fall_in
 
 # names the tests import from here
@@ -310,7 +310,7 @@ def resolve(
     done_of = {e.id: counted_happened(e, pattern, topic, target, known, datelines) for e in events}
     called_off = {**(called_off or {}), **_told_with_called_off(events, done_of)}
 
-    asked_families = frozenset(load_data("question")["action_matches"].get(pattern.action, [pattern.action]))
+    asked_families = frozenset(asked_actions(pattern.action))
 
     def key(e: EventRecord) -> tuple[int, int, int, int, int, date, int, int]:
         inside = bool(done_of[e.id]) and _happened_in(e, window, done_of[e.id], asked)
