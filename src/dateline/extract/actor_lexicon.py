@@ -91,7 +91,8 @@ def lexicon() -> Lexicon:
         word_ids=numpy.array(
             [StringStore().add(w) for w in {*data["heads"], *data["anonymous"], *names["pronouns"], *names["non_referring_pronouns"],
                                             *data["group_nouns"], *data["pair_nouns"], *_role_heads(data["role_phrases"]),
-                                            *data["organisation_head_nouns"], *data["joint_body_nouns"]}],
+                                            *data["organisation_head_nouns"], *data["joint_body_nouns"],
+                                            *(w.lstrip("-") for w in data["title_suffixes"])}],
             dtype="uint64",
         ),
         pair_nouns=frozenset(data["pair_nouns"]),

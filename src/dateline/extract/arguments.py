@@ -171,6 +171,21 @@ def _fronted_subject(verb: Token) -> Token | None:
     return None
 
 
+def split_particle_of(tok: Token) -> list[Token]:
+    """tok (Token): a ceremony noun ("swearing" of "swearing-in"). RETURNS (list[Token]): the "of" prepositions the
+    split noun's particle holds, however the parser hung it: its particle child, its head when the noun is the
+    particle's compound, or the particle after the hyphen read as a noun of its own ("The swearing-in of X has been put
+    off": "swearing" and "in" both subjects of the verb)."""
+    doc = tok.doc
+    holders = [c for c in tok.children if c.dep_ == "prt"]
+    if tok.dep_ == "compound" and tok.head.lower_ == "in":
+        holders.append(tok.head)
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "in" \
+            and doc[tok.i + 2].head.i in (tok.head.i, tok.i):
+        holders.append(doc[tok.i + 2])
+    return [g for h in dict.fromkeys(holders) for g in h.children if g.dep_ == "prep" and g.lower_ == "of"]
+
+
 def _titled_object(obj: Token, ctx: _Ctx) -> list[ActorRef]:
     """The person a title object stands for: "received [President] of Uzbekistan Timur Rashidov" (the name in its "of"
     phrase), "received Qatar's [Minister] of State for Foreign Affairs, Sheikh Khalid Al Thani, in Ankara" (a name the

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Token
 
-from .group_partners import group_partner, group_subject, meeting_sides, officials_subject, subject_group_partner, talks_chair
+from .group_partners import group_partner, group_subject, guest_group, meeting_sides, officials_subject, subject_group_partner, talks_chair
 from ..model import CURTAILED_NOTE, PLANNED_DAY_NOTE, ROOM_NOTE, UNKNOWN_DATE, ActorRef, DateValue, Event, Evidence
 from .actor_lexicon import title_words
 from .state_pairs import hyphenated_states
@@ -28,7 +28,7 @@ from .dates import dated_by_possessor, _change_verbs, _date, counted_back, frame
 from .demands import rallying_call
 from .generics import alleged, alleging_verb
 from .bodies import legislature_of
-from .crowds import (crowd_actor, crowd_words, dateline_body, dateline_country, involved_forces, joint_forces, leader_country,
+from .crowds import (sworn_cabinet, crowd_actor, crowd_words, dateline_body, dateline_country, involved_forces, joint_forces, leader_country,
                      national_org, person_owned_crowd, state_blocked, where_country)
 from .outcomes import decided_in, faced_vote, motion_targets, survived_vote, voted_on_people
 from .holders import gathering_holder, held_participle, states_summit_host
@@ -45,7 +45,7 @@ from .receipts import received_call, received_resignation, taking_effect
 from .replaced_places import moved_verbs
 from .resumptions import resumed_parties
 from .strikes import organiser, owner_crowd, phase, phase_reading
-from .told_owners import neighbour_owner
+from .told_owners import neighbour_owner, official_owner
 from .tellers import sentence_teller, teller_actor
 from .places import resolve_country, resolve_place
 from .plans import _new_date as new_date, forward_from, forward_reading, overtaken_plan, overtaken_reading, past_reading, rescheduled_day
@@ -597,6 +597,14 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         # postponed this week's visit to Fiji": not this week any more
     family = new_family(action)
     actor, counterparts = _participants(tok, chain, ctx, result.refers_to_plan, own_only=family)
+    if action == "inaugurate" and tok.pos_ == "VERB" and (sworn := sworn_cabinet(tok, ctx))[0]:
+        if sworn[1] is None and actor is not None and not any(
+                c.dep_ == "nsubjpass" and (r := ctx.actors.get(c.i)) is not None and r is not ANONYMOUS
+                and r.name == actor.name for c in tok.children) and any(
+                c.dep_ == "agent" and c.left_edge.idx <= actor.start <= c.right_edge.idx for c in tok.children):
+            return None  # "X will be sworn in by Y": Y swears X in, never the one sworn in
+        if sworn[1] is not None:
+            actor, counterparts = sworn[1], []  # "The new ministers will be sworn in by President X on Thursday"
     if family and tok.pos_ == "NOUN" and (leader := _led_by(tok, ctx)) is not None:
         actor, counterparts = leader, [c for c in counterparts if c.name != leader.name]  # "Tens of thousands of
         # supporters packed the stadium for a rally led by X": X's rally, the crowd its followers
@@ -796,17 +804,21 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         actor = ActorRef(country, "country", None, country, tok.idx, tok.idx + len(tok))  # "LIMA - The runoff was
         # postponed to June 21", "The president called a snap election for June 12": a dated election no one's named
         # for is the dateline country's (not "The next presidential election is not due until 2027", undated)
-    if family and actor is None and (body := neighbour_owner(tok, action, ctx)) is not None:
+    if family and actor is None and ((body := neighbour_owner(tok, action, ctx)) is not None
+                                     or (body := official_owner(tok, action, ctx)) is not None):
         actor, counterparts = body, [c for c in pending if c.name != body.name]  # "A nationwide strike went ahead on
-        # Thursday. The Nigeria Labour Congress said the strike would continue": the body that tells of it next
+        # Thursday. The Nigeria Labour Congress said the strike would continue": the body that tells of it next;
+        # "A second stoppage will follow on September 24, union negotiator X said": the union he speaks for
     if family and actor is None and action == "testify" and tok.pos_ == "NOUN" \
             and _entry(tok).get("owner_action") == "hearing" and (accused := defendant(tok, ctx)) is not None:
         actor, counterparts, action = accused, [], "hearing"  # "charged X ..., and the first hearing of the case was set
         # for April 7": X's hearing
-    if family and actor is None and action == "vote" and tok.pos_ == "NOUN" and _entry(tok).get("body_vote") \
-            and (country := where_country(tok, ctx) or dateline_country(ctx)) is not None:
+    if family and (actor is None or actor.kind == "country") and action == "vote" and tok.pos_ == "NOUN" \
+            and _entry(tok).get("body_vote") \
+            and (country := actor.name if actor is not None else where_country(tok, ctx) or dateline_country(ctx)) is not None:
         actor = legislature_of(country, "parliament", tok.idx, tok.idx + len(tok))  # "ZAGREB - The opposition withdrew
-        # its no-confidence motion": a motion is put to the legislature's vote, whoever files or drops it
+        # its no-confidence motion": a motion is put to the legislature's vote, whoever files or drops it ("Romania's
+        # opposition withdrew its motion": Romania's parliament)
         counterparts = motion_targets(tok, ctx)  # ("... against Finance Minister X": X)
     if family and actor is None and (actor := story_referent(tok, result.status, ctx, result.refers_to_plan)) is None:
         return None  # (with a bare "The drills were postponed", no doer in the article: a reference to a plan
@@ -969,6 +981,7 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         return None  # "Bahrain hosts the headquarters of the US Fifth Fleet": a standing fact, no visit hosted
     if action == "host" and tok.pos_ == "VERB" and not any(c.kind in ("person", "country") for c in counterparts) \
             and not any(c.dep_ == "dobj" and (_event_object(c) or c.lower_ in _lex().host_guests) for c in tok.children) \
+            and guest_group(tok, ctx) is None \
             and not (tok.dep_ == "acl" and any(c.dep_ == "agent" for c in tok.children) and (
                 _event_object(tok.head) or tok.head.dep_ == "pobj" and _event_object(tok.head.head.head))):
         # (but "signed a declaration on Thursday at a summit in Bridgetown hosted by Prime Minister X": her summit, the
@@ -1000,6 +1013,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if action in ("meet", "call") and not counterparts and (group := group_partner(tok, ctx)) is not None \
             and group.name != actor.name:
         counterparts = [group]  # "will meet union leaders next week": the union leaders
+    if action == "host" and tok.pos_ == "VERB" and not counterparts and (group := guest_group(tok, ctx)) is not None:
+        counterparts = [group]  # "will receive union representatives in Paris": the representatives, its guests
     if action in ("meet", "sign") and not counterparts and actor.kind in ("person", "country", "org") \
             and (group := subject_group_partner(tok, ctx)) is not None:
         counterparts = [group]  # "Union leaders and Minister X signed the agreement": the leaders, the other side

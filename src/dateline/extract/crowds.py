@@ -293,7 +293,9 @@ def _body_held_in(tok: Token, ctx: _Ctx) -> ActorRef | None:
     c = _crowds()
     adjectives: dict[str, str] = load_data("families.json")["legislature_adjectives"]
     for mod in tok.children:
-        if mod.dep_ in ("amod", "compound") and mod.lower_ in adjectives and mod.i < tok.i:
+        if mod.dep_ in ("amod", "compound") and mod.lower_ in adjectives and mod.i < tok.i \
+                and tok.lower_ not in load_data("families.json")["people_vote_nouns"]:  # (not "the parliamentary
+            # elections": the country's, which elect a parliament)
             country = _country_in(tok, ctx) or dateline_country(ctx)  # "the parliamentary vote on the bill was
             # postponed": the parliament's vote, of the dateline's country when the phrase names none
             return legislature_of(country, adjectives[mod.lower_], mod.idx, mod.idx + len(mod)) if country else None
@@ -653,10 +655,54 @@ def state_blocked(actor: ActorRef, tok: Token, chain: list[Token], action: str, 
     if holder is not None and (named := _named_member(holder, actor, ctx)) is not None:
         return named  # "Georgia's opposition Civic Front party will hold a rally": the party, of Georgia
     sub = next((s for s in _subjects(tok, chain) if s.idx <= actor.start < s.idx + len(s) or s.idx == actor.start), None)
+    if action in load_data("families.json")["cabinet_families"] and (cabinet := next((
+            c for s in (sub, holder) if s is not None and (c := cabinet_of(s, ctx)) is not None), None)) is not None:
+        return cabinet  # "Nepal's new cabinet was sworn in on Sunday": the cabinet, a body of that state (no state takes
+        # an oath)
     crowd = _crowds().unnamed.get(action)
     if crowd is not None and sub is not None and sub.tag_ in ("NNPS", "NNS") and sub.ent_type_ == "NORP":
         return ActorRef(crowd, "group", None, actor.name, actor.start, actor.end)
     return None
+
+
+def cabinet_of(word: Token, ctx: _Ctx) -> ActorRef | None:
+    """word (Token): a noun. ctx (_Ctx): the doc's index. RETURNS (ActorRef | None): for a ``cabinet_organs`` noun of a
+    state ("Nepal's new cabinet", "the Peruvian government", a state organ the doc's index reads as its state), the
+    cabinet as one body: "Cabinet of <country>", kind ``org``; None otherwise."""
+    if word.lower_ not in load_data("titles.json")["cabinet_organs"] or word.pos_ not in ("NOUN", "PROPN"):
+        return None
+    ref = ctx.actors.get(word.i)
+    country = ref.name if ref is not None and ref is not ANONYMOUS and ref.kind == "country" else _modifier_country(word)
+    if country is None:
+        return None
+    return ActorRef(f"Cabinet of {country}", "org", None, country, word.left_edge.idx, word.idx + len(word))
+
+
+def _modifier_country(word: Token) -> str | None:
+    """word (Token): a noun. RETURNS (str | None): the country its possessor or modifier before it names ("Nepal's",
+    "Nepali"), else None."""
+    return next((c for m in word.children if m.dep_ in ("poss", "amod", "compound") and m.i < word.i
+                 and (c := resolve_country(m.text) or lexicon().demonyms.get(m.lower_)) is not None), None)
+
+
+def sworn_cabinet(tok: Token, ctx: _Ctx) -> tuple[bool, ActorRef | None]:
+    """tok (Token): a passive swearing-in verb ("will be sworn in by President X"). ctx (_Ctx): the doc's index.
+    RETURNS (tuple[bool, ActorRef | None]): whether the verb has an agent (who swears others in, never the one sworn
+    in), and the cabinet its passive subject names: a ``cabinet_organs`` noun (:func:`cabinet_of`) or a plural of
+    ``cabinet_member_nouns`` ("The new ministers will be sworn in"), of the country of its phrase, else the
+    dateline's."""
+    if not any(c.dep_ == "agent" for c in tok.children):
+        return False, None
+    sub = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if sub is None:
+        return True, None
+    if (cabinet := cabinet_of(sub, ctx)) is not None:
+        return True, cabinet
+    if sub.lower_ not in load_data("families.json")["cabinet_member_nouns"] or ctx.actors.get(sub.i) not in (None, ANONYMOUS):
+        return True, None
+    country = _modifier_country(sub) or dateline_country(ctx)
+    return True, None if country is None else ActorRef(f"Cabinet of {country}", "org", None, country, sub.left_edge.idx,
+                                                        sub.idx + len(sub))
 
 
 def _named_member(sub: Token, state: ActorRef, ctx: _Ctx) -> ActorRef | None:

@@ -141,6 +141,8 @@ def _own_withdrawal(tok: Token) -> bool:
             and tok.head.head.lower_ in _lex().trip_nouns:
         return True  # "has called off his trip to the summit": his journey, not the summit (others still go)
     gov = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
+    while gov is not None and gov.pos_ == "ADP" and gov.dep_ in ("prep", "prt") and gov.head.i != gov.i:
+        gov = gov.head  # ("pulled [out [of the coronation]]": the parser's preposition chain)
     return gov is not None and gov.pos_ == "VERB" and gov.lemma_.lower() in verbs
 
 

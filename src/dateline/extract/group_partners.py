@@ -20,7 +20,7 @@ from .status import subject_holder
 from .triggers import _lex
 from .people_nouns import people_words
 
-__all__ = ["group_partner", "group_subject", "meeting_sides", "officials_subject", "subject_group_partner", "talks_chair"]
+__all__ = ["group_partner", "group_subject", "guest_group", "meeting_sides", "officials_subject", "subject_group_partner", "talks_chair"]
 
 
 @cache
@@ -135,6 +135,14 @@ def group_partner(tok: Token, ctx: _Ctx) -> ActorRef | None:
     RETURNS (ActorRef | None): the group it is held with ("union leaders", "farmers"), kind ``group``, with the country
         its phrase names; None when no such group is its object."""
     return next((ref for g in _objects(tok) if (ref := _group(g, ctx)) is not None), None)
+
+
+def guest_group(tok: Token, ctx: _Ctx) -> ActorRef | None:
+    """tok (Token): a hosting verb ("receive", "host"). ctx (_Ctx): the doc's index. RETURNS (ActorRef | None): the group
+    of people who speak for others it takes as guests ("will receive union representatives", "hosted farmers'
+    leaders"; a head of ``partner_group_heads``), kind ``group``; None for a crowd ("received wounded protesters")."""
+    heads = _words()[0]
+    return next((ref for g in _objects(tok) if g.lower_ in heads and (ref := _group(g, ctx)) is not None), None)
 
 
 def subject_group_partner(tok: Token, ctx: _Ctx) -> ActorRef | None:

@@ -15,7 +15,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from .actor_mentions import ANONYMOUS
-from .arguments import _actors_in, _governor, _manner, _misparsed_object, _title_heads, _titled_object, be_to_passive, conjoined_passive_subjects
+from .arguments import _actors_in, _governor, split_particle_of, _manner, _misparsed_object, _title_heads, _titled_object, be_to_passive, conjoined_passive_subjects
 from .builder import _on_a_visit, guest_visit_frame
 from .returns import returned_from
 from .context import _Ctx
@@ -27,7 +27,7 @@ from .nlp import load_data
 from .objects import new_family, object_what, thing_of_phrases, what_heads
 from .receipts import taking_effect
 from .strikes import effect_told, phase
-from .crowds import crowd_subject, crowd_words, dateline_country, made_way_for, members
+from .crowds import cabinet_of, crowd_subject, crowd_words, dateline_country, made_way_for, members
 from .meals import gathering_guests_at_meal, meal_host
 from .outcomes import decided_in, survived_vote, vote_tally, won_election
 from .occasion_referents import mourned_at, mourned_person
@@ -38,7 +38,7 @@ from .status import ahead_frame, head_chain, own_relative_clauses, subjectless_c
 from .timex.lexicon import load_lexicon
 from .triggers import _REF_VALUES, _lex, _subject_cues, acts_on, prep_object_read
 from .back_references import REFERRING_DETS, TRIP_FAMILY
-from .group_partners import brought_together, group_partner
+from .group_partners import brought_together, group_partner, guest_group
 from .framed_talks import (dated_earlier_talks, dated_meeting_at, during_a_visit, framed_talks_between,
                            phrase_day, talks_at_destination, talks_before_outcome)
 from .plan_cues import cue_word
@@ -652,10 +652,12 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             return None  # "asked for more time to consult his government": his own side, no meeting of two parties
         if entry.get("person_object") and entry["action"] == "host" and gathering_guests_at_meal(tok):
             return entry  # "will welcome the visiting leaders at a dinner on April 14": the host's dinner
+        spokespeople = bool(entry.get("person_object")) and entry["action"] == "host" and guest_group(tok, ctx) is not None
+        # ("will receive union representatives": the people who speak for the union)
         if entry.get("person_object") and not any(
             ctx.actors.get(o.i) or any(ctx.actors.get(t.i) for t in o.subtree) for o in objects + preps
-        ) and not (new_family(str(entry["action"])) and any(_actors_in(o, ctx) for o in objects)):  # "sanctioned five
-            # Russian officials": Russia's
+        ) and not (new_family(str(entry["action"])) and any(_actors_in(o, ctx) for o in objects)) and not spokespeople:
+            # ("sanctioned five Russian officials": Russia's)
             return None
         if entry.get("person_head") and not any(
             (ref := ctx.actors.get(o.i)) is not None and ref is not ANONYMOUS and ref.kind in ("person", "country") or _titled_object(o, ctx)
@@ -665,7 +667,7 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
                                                    and r is not ANONYMOUS and r.kind == "country" for c in o.children)
             # "will receive Ecuador's ambassador": that state's envoy
             for o in objects
-        ):
+        ) and not spokespeople:
             return None  # "received a letter", "received a call from X": no visit hosted
         if entry.get("nominal_object") and not any(o.pos_ in ("NOUN", "PROPN") for o in objects):
             return None
@@ -732,6 +734,10 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     if "anaphor_governors" in entry:
         return entry if _occasion_anaphor(tok, entry["anaphor_governors"]) else None  # "would skip the gathering"
     if entry.get("meal"):
+        if _meal_with_person(tok, ctx) and (meal_host(tok, ctx) is not None or tok.dep_ == "dobj" and tok.head.lemma_.lower()
+                                             in _trigger_words("meal_holding_verbs")):
+            return {**entry, "action": "meet"}  # "will hold a working lunch with President X on Saturday", "His lunch
+            # with President X has been postponed": a meeting over a meal
         return entry if meal_host(tok, ctx) is not None else None  # "the state dinner X had planned for Y": X hosts it
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in entry.get("blocked_governors", ()):
         return None  # "X denies the charges": no charge told, his answer to it
@@ -889,13 +895,13 @@ def _owned_ceremony(tok: Token, ctx: _Ctx) -> bool:
     "of" person, "the inauguration of X"); a guest who attends it ("will attend the inauguration of X") attends, told
     by the verb, and the owner's ceremony is told too (:func:`_attended`)."""
     owners = [c for c in tok.children if c.dep_ == "poss"]
-    split = [tok.head] if tok.dep_ == "compound" and tok.head.lower_ == "in" else []  # ("swearing" on a noun "in")
-    owners += [g for h in (tok, *split, *(c for c in tok.children if c.dep_ == "prt")) for p in h.children
-               if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]  # ("the swearing-in of X")
+    owners += [g for p in [*(p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"), *split_particle_of(tok)]
+               for g in p.children if g.dep_ == "pobj"]  # ("the swearing-in of X", however "in" was hung)
     if (accused := case_against(tok)) is not None:
         owners.append(accused)  # "its first hearing in the case against X": X's
     return any((ref := ctx.actors.get(t.i)) is not None and ref is not ANONYMOUS and ref.kind == "person"
-               for o in owners for t in o.subtree)
+               for o in owners for t in o.subtree) or any(cabinet_of(o, ctx) is not None for o in owners)  # ("the
+    # swearing-in of Nepal's new cabinet": the cabinet's)
 
 
 def _misread_place_phrase(obj: Token) -> bool:
@@ -1451,6 +1457,15 @@ def _no_date_given(tok: Token) -> bool:
         or noun.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in noun.head.children)
 
 
+def _meal_with_person(tok: Token, ctx: _Ctx) -> bool:
+    """tok (Token): a meal noun. RETURNS (bool): it, or the verb it is the object of, has a "with" phrase naming a person
+    ("a working lunch with Argentine President X")."""
+    holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+    return any(p.dep_ == "prep" and p.lower_ == "with" and any(
+        (r := ctx.actors.get(t.i)) is not None and r is not ANONYMOUS and r.kind == "person" for t in p.subtree)
+        for h in holders for p in h.children)
+
+
 @cache
 def _trigger_words(key: str) -> frozenset[str]:
     """key (str): a word list of ``triggers.json`` ("own_side_nouns", "text_nouns", "schedule_nouns", "naming_verbs").
@@ -1658,6 +1673,10 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
         if lemma in lex.needs_cue:
             return _has_planning_cue(gov)
         return True
+    if tok.dep_ == "nsubj" and gov.i == tok.head.i and lemma in _trigger_words("objectless_subject_predicates") \
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in gov.children) \
+            and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in gov.children):
+        return True  # "a second 48-hour stoppage will follow on September 24": the stoppage's own day
     return False
 
 

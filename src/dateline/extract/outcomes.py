@@ -166,16 +166,17 @@ def contested_in(tok: Token) -> bool:
 def decided_in(tok: Token) -> bool:
     """Whether a vote noun is where a person's fate was decided, and so held: after "in" on a past verb of a vote on
     people or of winning ("Mayor X was removed from office in a recall election on Tuesday", "was elected president in
-    a runoff on Sunday", "lost his seat in the election").
+    a runoff on Sunday", "lost his seat in the election", "backed the government in a confidence vote").
 
     tok (Token): a vote event noun. RETURNS (bool): so told (a past tense or participle of a ``person_vote_verbs`` or
-        ``winning_verbs`` verb; not "will be elected in a runoff", a plan the vote's own words tell)."""
+        ``winning_verbs`` or ``backing_verbs`` verb; not "will be elected in a runoff", a plan the vote's own words
+        tell)."""
     if tok.dep_ != "pobj" or tok.head.lower_ != "in" or tok.head.dep_ != "prep":
         return False
     verb = tok.head.head
     words = _outcomes()
     return verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN") and not any(c.tag_ == "MD" for c in verb.children) \
-        and verb.lemma_.lower() in words["person_vote_verbs"] | words["winning_verbs"]
+        and verb.lemma_.lower() in words["person_vote_verbs"] | words["winning_verbs"] | words["backing_verbs"]
 
 
 def won_election(tok: Token, ctx: _Ctx) -> bool:

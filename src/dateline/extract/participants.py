@@ -16,6 +16,7 @@ from ..model import ActorRef
 from .actor_mentions import ANONYMOUS
 from .bodies import legislature_of
 from .arguments import (
+    split_particle_of,
     _actors_in,
     _actors_in_phrase,
     _governor,
@@ -40,7 +41,7 @@ from .gatherings import gathering_hosts
 from .holders import conjoined_nations, gathering_holder, gathering_participants
 from .courts import case_against
 from .group_partners import brought_together
-from .crowds import _MEMBER_BODIES, _bare, crowd_ref, crowd_words, dateline_country, foreign_lead
+from .crowds import _MEMBER_BODIES, _bare, cabinet_of, crowd_ref, crowd_words, dateline_country, foreign_lead
 from .occasions import _other_occasion
 from .plans import _plan_holder
 from .status import ahead_frame, head_chain
@@ -209,9 +210,7 @@ def _participants(
     if (listed := among_them(tok, ctx)):
         return listed[0], listed[1:]  # "royals are expected to attend, among them X and Y": each (split by the caller)
     if tok.pos_ in ("NOUN", "PROPN"):
-        split = [g for c in [*(c for c in tok.children if c.dep_ == "prt"), *([tok.head] if tok.dep_ == "compound" and
-                                                                            tok.head.lower_ == "in" else [])]
-                 for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
+        split = split_particle_of(tok)
         if (gathered := brought_together(tok)) is not None:
             people = list({a.name: a for a in _actors_in(gathered, ctx)}.values())  # (its conjuncts are in its phrase)
             if people:
@@ -228,6 +227,9 @@ def _participants(
                 partners = {t.idx for g in child.subtree if g.dep_ == "prep" and g.lower_ in ("with", "between")
                             and g.head.i != child.i for t in g.subtree} if child.lower_ == "of" else set()
                 found_in = [a for a in _actors_in(child, ctx) if child.lower_ != "of" or a.kind == "person"]
+                if not found_in and child.lower_ == "of":
+                    found_in = [c for g in child.children if g.dep_ == "pobj" and (c := cabinet_of(g, ctx)) is not None]
+                    # ("the swearing-in of Nepal's new cabinet": the cabinet's)
                 subjects += [a for a in found_in if a.start not in partners]
                 others += [a for a in found_in if a.start in partners]  # "The signing of the trade accord with
                 # President X has been pushed back": X is the other side, the plan's holder is told elsewhere

@@ -188,6 +188,12 @@ def resolve_references(
                 subject_of_clause(match, tok, subject)
             elif subject:
                 subject_of_clause(ANONYMOUS, tok, True)
+        elif has_dep and (winner := _elected_winner(tok, tokens, named, lex)) is not None:
+            tokens[i] = replace(winner, start=tok.idx, end=tok.idx + len(tok))  # "Rosa Quispe won Sunday's runoff ...
+            actors.append(tokens[i])  # The president-elect will be sworn in on July 28": the winner
+            people.append(winner)
+            in_sentence.append((winner, subject, _PARTY))
+            subject_of_clause(winner, tok, subject)
         elif tok.pos_ in ("NOUN", "PROPN") and (is_definite(tok) or _its_country(tok) or _state_noun_owned(tok)) \
                 and (role := _role(tok, lex)) is not None:
             match = _appositive_person(tok, by_start) if has_dep else None  # "Brazil's environment minister, X, ...": X
@@ -210,7 +216,8 @@ def resolve_references(
             # officer, of no dateline country)
             bodied = stateless and bool(org) and body_head_office(org or set(), tok) is not None
             if match is None and role[1] is None and has_dep and (subject or event_possessor(tok) or contact_partner(tok)
-                                                                  and _own_state(role[0]) is not None) and is_definite(tok) \
+                                                                  and (_own_state(role[0]) is not None or _first_side(tok))) \
+                    and is_definite(tok) \
                     and (bodied or not _may_hold(role[0], [p for p in named_people(named) if p.start < tok.idx])) \
                     and ((home := None if stateless else _own_state(role[0]) or dateline_country_of(doc)) is not None
                          or stateless) \
@@ -296,6 +303,45 @@ def _monarchies() -> frozenset[str]:
 def _royal_titles() -> frozenset[str]:
     """RETURNS (frozenset[str]): ``royal_titles`` of ``titles.json`` ("king", "queen", "monarch")."""
     return frozenset(load_data("titles.json")["royal_titles"])
+
+
+def _first_side(tok: Token) -> bool:
+    """tok (Token): a title noun. RETURNS (bool): it is the first side of a "between" phrase ("talks between the
+    transport minister and union leaders": the dateline country's minister, a doer of the talks)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "between" and any(c.dep_ == "conj" for c in tok.children)
+
+
+def _elected_winner(tok: Token, tokens: dict[int, ActorRef], named: list[Named], lex: Lexicon) -> ActorRef | None:
+    """tok (Token): a word. tokens (dict[int, ActorRef]): the actors resolved so far, by token index. lex (Lexicon): the
+    actor lexicon. RETURNS (ActorRef | None): for the last word of a definite title with a ``title_suffixes`` suffix
+    ("the president-elect", "the prime minister-designate"), the person named before with a title of that suffix, else
+    the last person told before as winning a vote ("Rosa Quispe won Sunday's presidential runoff": a ``winning_verbs``
+    verb of ``outcomes.json`` with a ``people_vote_nouns`` object); None otherwise."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or f"-{tok.lower_}" not in lex.title_suffixes \
+            or doc[tok.i - 2].lower_ not in lex.heads or not any(
+                t.lower_ in ("the", "this") for t in doc[max(tok.sent.start, tok.i - 5) : tok.i - 2]):
+        return None
+    before = [r for k, r in sorted(tokens.items()) if k < tok.i and r is not ANONYMOUS and r.kind == "person"]
+    titled = [r for r in before if r.title and r.title.lower().endswith(f"-{tok.lower_}")]
+    if titled:
+        return titled[-1]
+    winning = frozenset(load_data("outcomes.json")["winning_verbs"])
+    votes = frozenset(load_data("families.json")["people_vote_nouns"])
+    winners = [r for t in doc[: tok.sent.start] if t.lemma_.lower() in winning and any(
+                   o.dep_ == "dobj" and o.lower_ in votes for o in t.children)
+               for c in t.children if c.dep_ == "nsubj" and (r := tokens.get(c.i)) is not None
+               and r is not ANONYMOUS and r.kind == "person"]
+    if winners:
+        return winners[-1]
+    later = [n.ref for n in named if n.start > tok.i and n.ref.kind == "person"]
+    if later and not before:
+        return later[0]  # "The president-elect's trip has been pushed back ... X will stay in the country": the one
+        # named next, when nobody is named before
+    if before or (country := dateline_country_of(doc)) is None:
+        return None
+    return office_holder(tok, country)  # "SANTIAGO - The president-elect's trip has been pushed back", nobody named:
+    # the dateline country's, whom the store knows by the title
 
 
 def _may_hold(keys: tuple[str, ...], people: list[ActorRef]) -> bool:

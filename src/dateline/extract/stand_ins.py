@@ -78,9 +78,16 @@ def _in_whose_place(tok: Token) -> bool:
     # (the parser may hang the phrase on the object: "will attend [the ceremony in his place]")
 
 
+def _instead(tok: Token) -> bool:
+    """tok (Token): an event's trigger. RETURNS (bool): the verb has "instead" and a definite object ("Vice President
+    X will attend the funeral in Nairobi instead"): the one told before stays away, its subject goes in their place."""
+    return any(c.dep_ == "advmod" and c.lower_ == "instead" for c in tok.children) and any(
+        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children) for c in tok.children)
+
+
 def told_stand_ins(events: list[Event], ctx: _Ctx) -> list[Event]:
     """ "X has called off his trip to Lusaka for Friday's inauguration ... Deputy President Y will attend the ceremony
-    in his place": a planned event told by its own sentence with "in his place" stands in for the last called-off
+    in his place" (or "will attend the ceremony instead"): a planned event told by its own sentence with "in his place" stands in for the last called-off
     event of its family told before by another person: it takes that event's place and day where it has none, and the
     one it replaces is no counterpart of it.
 
@@ -91,8 +98,9 @@ def told_stand_ins(events: list[Event], ctx: _Ctx) -> list[Event]:
     out: list[Event] = []
     for ev in events:
         span = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand") \
-            if ev.action in words["actions"] and ev.status == "planned" else None
-        if span is not None and _in_whose_place(span.root):
+            if ev.action in words["actions"] and ev.status in ("planned", "happened") else None  # ("attended the opening
+        # ceremony in his place": made on the day the other's plan was for)
+        if span is not None and (_in_whose_place(span.root) or _instead(span.root)):
             principal = next((o for o in reversed(out) if o.action in words["actions"] and o.status == "cancelled"
                               and o.actor.kind == "person" and o.actor.name != ev.actor.name
                               and o.evidence.start < ev.evidence.start), None)

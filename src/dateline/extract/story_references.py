@@ -19,6 +19,7 @@ from .appointments import post_words
 from .crowds import dateline_country
 from .nlp import load_data
 from .objects import thing_of_phrases
+from .plan_cues import cue_word
 from .tellers import sentence_teller
 from .triggers import _lex
 from .venues import TOPIC_PREPS
@@ -130,7 +131,12 @@ def _definite_thing(noun: Token, data: dict[str, frozenset[str]], ctx: _Ctx, top
     skip |= {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.children
              if (place := ctx.places.get(g.i)) is not None and place.kind != "country" for t in c.subtree}  # "The planned
     # rally in Kampala did not take place": where it was to be, no doer
-    return not any(c.dep_ in ("poss", "nummod", "appos", "relcl", "acl") for c in noun.children) \
+    skip |= {t.i for c in noun.children if c.dep_ == "acl" and cue_word(c) for t in c.subtree}  # "The signing ...,
+    # planned for Friday, has been moved": the plan's old day, no clause of a doer
+    skip |= {g.i for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+             for g in o.children if g.dep_ == "amod" and g.ent_type_ == "NORP"}  # "the signing of the Dutch coalition
+    # agreement": whose the agreement is, no doer
+    return not any(c.dep_ in ("poss", "nummod", "appos", "relcl", "acl") and c.i not in skip for c in noun.children) \
         and not any((c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or c.pos_ == "PROPN") and c.i not in skip
                     for c in noun.subtree)
 
@@ -191,8 +197,11 @@ def _referent(phrase: Token, tok: Token, ctx: _Ctx, owned: bool = False) -> Acto
     country = country or dateline_country(ctx)
     if country is None:
         return None
-    start = min(t.idx for t in phrase.subtree)
-    end = max(t.idx + len(t) for t in phrase.subtree)
+    clauses = {t.i for c in phrase.children if c.dep_ == "acl" and c.i > phrase.i for t in c.subtree}  # (", planned
+    # for Friday,": no word of the name)
+    words = [t for t in phrase.subtree if t.i not in clauses and not (t.is_punct and t.i > phrase.i)]
+    start = min(t.idx for t in words)
+    end = max(t.idx + len(t) for t in words)
     return ActorRef(ctx.doc.text[start:end].lower(), STORY_KIND, None, country, start, end)
 
 

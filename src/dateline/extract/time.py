@@ -121,6 +121,7 @@ def link_spans(times: list[TimeExpr], text: str) -> list[TimeExpr]:
 
 
 _ELAPSED_BEFORE = re.compile(r"\b(?:after|following|since)\s+(?:a|an|the|some|nearly|almost|about)?\s*$", re.IGNORECASE)
+_SHIFT_BEFORE = re.compile(r"\bby\s+(?:some|nearly|almost|about|more\s+than|less\s+than)?\s*$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -132,10 +133,10 @@ def _event_nouns() -> frozenset[str]:
 
 def _length_of_event(dur: TimeExpr, text: str) -> bool:
     """Whether a duration can be the length of the dated event: not time elapsed before it ("resumed on Thursday after
-    a three-week halt"), and as a modifier only of an event or trip noun within its next three words ("a two-day visit",
+    a three-week halt") nor a shift ("delayed by two weeks"), and as a modifier only of an event or trip noun within its next three words ("a two-day visit",
     "a three-day state visit", not "the 100-day mark")."""
-    if _ELAPSED_BEFORE.search(text[max(0, dur.start - 30):dur.start]):
-        return False
+    if _ELAPSED_BEFORE.search(text[max(0, dur.start - 30):dur.start]) or _SHIFT_BEFORE.search(text[max(0, dur.start - 30):dur.start]):
+        return False  # (nor how far a plan moved: "in a visit delayed by two weeks")
     if "-" not in dur.text:
         return True
     words = [w.lower() for w in _WORD.findall(re.split(r"[,.;:!?]", text[dur.end:dur.end + 40])[0])[:3]]

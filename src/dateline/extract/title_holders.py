@@ -98,7 +98,11 @@ def title_holder(
     keys, country = role
     owned = {country_possessor(c) for c in tok.children} - {None}
 
+    doer = _doer_words(tok)
+
     def fits(p: ActorRef) -> bool:
+        if p.name.split()[-1].lower() in doer:
+            return False  # "President Macron will receive the Kenyan president": no one receives himself
         if not p.title or country is not None and p.country not in (None, country) \
                 or owned and p.country not in owned and not (p.country is None and (tok.lower_,) in lex.roles):
             return False  # ("Japan's leader": a head of government named without his country may be Japan's)
@@ -139,6 +143,21 @@ def title_holder(
     if needed:  # "The Moroccan foreign minister met X ... received by Prime Minister Y": a later name of another office is not his
         return next((p for p in later if exact(p)), None)
     return later[0] if later else None
+
+
+def _doer_words(tok: Token) -> frozenset[str]:
+    """tok (Token): a title noun. RETURNS (frozenset[str]): the lower-case words of the subject of the verb whose object
+    it is (directly or after "with"), that verb's own or, for a verb sharing its subject ("flew in and met the Kenyan
+    president"), its head's; empty when the noun is no such object."""
+    verb = tok.head if tok.dep_ in ("dobj", "dative") else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "with" else None
+    for _ in range(2):
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return frozenset()
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return frozenset(t.lower_ for t in subject.subtree)
+        verb = verb.head if verb.dep_ in ("xcomp", "conj") else None
+    return frozenset()
 
 
 def comma_name(tok: Token) -> list[int]:

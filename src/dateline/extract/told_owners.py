@@ -18,7 +18,7 @@ from .actor_mentions import ANONYMOUS
 from .context import _Ctx
 from .crowds import crowd_ref, crowd_words, dateline_country, foreign_lead, labour_body_words
 
-__all__ = ["neighbour_owner"]
+__all__ = ["neighbour_owner", "official_owner"]
 
 #: How many sentences before and after the event's own one are read for its owner.
 _REACH = 3
@@ -75,3 +75,26 @@ def neighbour_owner(tok: Token, action: str, ctx: _Ctx) -> ActorRef | None:
                 return ref  # ("Unions said the strike would continue": the unions; never "Residents said the strike ...")
             return None  # "The government said the strike was illegal": told by another, no owner guessed
     return None
+
+
+def official_owner(tok: Token, action: str, ctx: _Ctx) -> ActorRef | None:
+    """The body of workers whose official tells of an event noun in its own sentence.
+
+    tok (Token): an event noun of a crowd family (a strike) whose own clause names no doer, nor its neighbours.
+    action (str): its family. ctx (_Ctx): the doc's index.
+    RETURNS (ActorRef | None): "A second 48-hour stoppage will follow on September 24, union negotiator X said": the one
+    body of workers (a name of ``labour_body_words``) named before in the article, when the teller is a person titled
+    by such a word ("union negotiator", "federation leader"); None otherwise (or when several such bodies are named).
+    """
+    if not crowd_words(action) or tok.pos_ != "NOUN" or (teller := _teller(tok)) is None:
+        return None
+    ref = ctx.actors.get(teller.i)
+    if ref is None or ref is ANONYMOUS or ref.kind != "person":
+        return None
+    words = {t.lower_ for t in teller.subtree if t.i < teller.i and not t.ent_type_} | set((ref.title or "").lower().split())
+    bodies = labour_body_words()
+    if bodies.isdisjoint(words):
+        return None
+    named = {r.name: r for r in ctx.actors.values() if r is not ANONYMOUS and r.kind == "org" and r.start < tok.idx
+             and not bodies.isdisjoint(w.strip("'’").lower() for w in r.name.split())}
+    return next(iter(named.values())) if len(named) == 1 else None

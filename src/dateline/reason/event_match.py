@@ -58,7 +58,20 @@ def find_place(store: Store, name: str) -> PlaceRef | None:
     words = name.split()
     if len(words) > 1 and words[-1].capitalize() in _facility_heads():
         return find_place(store, " ".join(words[:-1]))  # "the terminal at Liberia airport": the airport's town
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) > 2 and words[1] == "of" and words[0].lower() in _settlement_nouns():
+        return find_place(store, " ".join(words[2:]))  # "the port of Rotterdam", "the city of Mosul": that place
     return None
+
+
+@cache
+def _settlement_nouns() -> frozenset[str]:
+    """RETURNS (frozenset[str]): nouns of a settlement named by an "of" phrase ("the port of Rotterdam"):
+    ``settlement_nouns`` of the extractor's ``places.json``."""
+    from ..extract.nlp import load_data  # the extractor's language data, read once
+
+    return frozenset(load_data("places.json")["settlement_nouns"])
 
 
 @cache

@@ -55,6 +55,8 @@ def occurrence_events(
         return _crowd_acts(store, pattern, as_of, place)
     if (family := _occurrence_family(pattern.target or "")) is not None:
         return _family_acts(store, pattern, as_of, place, family)
+    if pattern.action != "hold":
+        return _family_acts(store, pattern, as_of, place, pattern.action)  # "Will the coalition agreement be signed?"
     out = []
     for event in store.events(as_of=as_of):
         if event.action not in actions:
@@ -87,7 +89,7 @@ def _family_acts(store: Store, pattern: QuestionPattern, as_of: date, place: Pla
 
     RETURNS (list[EventRecord]): matching events in calendar order."""
     data = load_data("question")
-    nouns = {w for phrase in data["object_families"][family] for w in phrase.split()}
+    nouns = {w for phrase in data["object_families"].get(family, ()) for w in phrase.split()}
     rest = singular(set(phrase_tokens(pattern.target or "")) - set(data["stop_words"]) - nouns - {"between"})
     out = []
     for event in store.events(as_of=as_of):

@@ -824,12 +824,14 @@ def _occurrence(question: str, body: str, past: bool) -> tuple[QuestionPattern, 
     with Koizumi?" is about Hegseth, not a gathering called "Hegseth")."""
     data = load_data("question")
     best: re.Match[str] | None = None
-    for phrase in data["occurrence_phrases"]:
+    passives: dict[str, str] = data["occurrence_passives"]
+    for phrase in [*data["occurrence_phrases"], *passives]:
         for m in re.finditer(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", body, re.IGNORECASE):
             if m.start() > 0 and (best is None or m.start() < best.start()):
                 best = m
     if best is None:
         return None
+    done = passives.get(" ".join(best[0].lower().split()), "hold")  # "Will the coalition agreement be signed?": signed
     name = _strip_leading(
         re.sub(r"\s+(?:still|actually|really|ever)$", "", body[: best.start()].strip(), flags=re.IGNORECASE)
     )
@@ -857,7 +859,7 @@ def _occurrence(question: str, body: str, past: bool) -> tuple[QuestionPattern, 
             best.end()
     if owned and place is None and _place_name(owned["owner"]):
         name, place = owned["rest"], owned["owner"]  # "Will Liberia's presidential runoff take place?": in Liberia
-    return QuestionPattern(question, "", "hold", name, place, window, past, kind="occurrence"), best.start(), best.end()
+    return QuestionPattern(question, "", done, name, place, window, past, kind="occurrence"), best.start(), best.end()
 
 
 def _nameless(words: str) -> bool:

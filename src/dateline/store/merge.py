@@ -297,8 +297,10 @@ def kindred_families(family: str) -> list[str]:
 
 
 def _kindred_people(a: tuple[ActorRef, ...], b: tuple[ActorRef, ...]) -> bool:
-    """Whether two events of kindred families name a same person on the other side."""
-    return any(x.kind == "person" and y.kind == "person" and same_person(x, y) for x in a for y in b)
+    """Whether two events of kindred families name a same person on the other side (or the same body's spokespeople:
+    "will receive union representatives", then "talks between the minister and union leaders")."""
+    return any(x.kind == "person" and y.kind == "person" and same_person(x, y) or _same_speakers(x, y)
+               for x in a for y in b)
 
 
 def _body_gathering(state: EventState, report: Event) -> bool:
@@ -936,7 +938,7 @@ def _counterparts_compatible(a: tuple[ActorRef, ...], b: tuple[ActorRef, ...]) -
     if not a or not b:
         return None
     if any(same_person(x, y) or _of_country(x, y) or _of_country(y, x) or _holds_office(x, y) or _holds_office(y, x)
-           for x in a for y in b):
+           or _same_speakers(x, y) for x in a for y in b):
         return True
     generic, named = (a, b) if all(unnamed_group(x) for x in a) else (b, a)
     if all(unnamed_group(x) for x in generic) and not any(unnamed_group(y) for y in named) \
@@ -960,6 +962,19 @@ def region_blocs(ref: ActorRef) -> tuple[str, ...]:
         if ref.name.startswith(f"{adjective} ") and ref.name[len(adjective) + 1:].islower():
             return blocs
     return ()
+
+
+_SPEAKER_HEADS = frozenset(_MERGE_DATA["speaker_heads"])
+
+
+def _same_speakers(a: ActorRef, b: ActorRef) -> bool:
+    """RETURNS (bool): both are unnamed groups of people who speak for one body ("union representatives" and "union
+    leaders": ``speaker_heads`` of ``merge.json`` after the same words)."""
+    if not (unnamed_group(a) and unnamed_group(b)):
+        return False
+    *body_a, head_a = a.name.split()
+    *body_b, head_b = b.name.split()
+    return bool(body_a) and body_a == body_b and head_a in _SPEAKER_HEADS and head_b in _SPEAKER_HEADS
 
 
 def unnamed_group(ref: ActorRef) -> bool:
@@ -1562,6 +1577,9 @@ def presence_report(state: EventState, event: Event) -> Event:
     span, day = state.date.interval(), event.date.interval()
     when = event.date if span is not None and day is not None and (day[0] > span[1] or day[1] < span[0]) \
         else state.date  # (held late or early: then)
+    if state.date.precision == "month" and event.date.precision in ("day", "time") and when is state.date:
+        when = replace(event.date, end_value=None)  # "pushed back to February", then "met X in Buenos Aires on
+        # Tuesday": made that day (no journey lasts the month)
     return replace(event, action=state.action, counterparts=(), place=place, date=when, what=None,
                    cameo=_PRESENCE["cameo"], plover=_PRESENCE["plover"], plover_mode=_PRESENCE["mode"],
                    refers_to_plan=True, evidence=replace(event.evidence, status="happened"))
