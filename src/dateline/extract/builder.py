@@ -597,14 +597,14 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         # postponed this week's visit to Fiji": not this week any more
     family = new_family(action)
     actor, counterparts = _participants(tok, chain, ctx, result.refers_to_plan, own_only=family)
-    if action == "inaugurate" and tok.pos_ == "VERB" and (sworn := sworn_cabinet(tok, ctx))[0]:
-        if sworn[1] is None and actor is not None and not any(
-                c.dep_ == "nsubjpass" and (r := ctx.actors.get(c.i)) is not None and r is not ANONYMOUS
-                and r.name == actor.name for c in tok.children) and any(
-                c.dep_ == "agent" and c.left_edge.idx <= actor.start <= c.right_edge.idx for c in tok.children):
-            return None  # "X will be sworn in by Y": Y swears X in, never the one sworn in
-        if sworn[1] is not None:
-            actor, counterparts = sworn[1], []  # "The new ministers will be sworn in by President X on Thursday"
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None) if action == "inaugurate" and tok.pos_ == "VERB" \
+        else None
+    if agent is not None and (cabinet := sworn_cabinet(tok, ctx)) is not None:
+        actor, counterparts = cabinet, []  # "The new ministers will be sworn in by President X on Thursday"
+    elif agent is not None and actor is not None and agent.left_edge.idx <= actor.start <= agent.right_edge.idx \
+            and not any(c.dep_ == "nsubjpass" and (r := ctx.actors.get(c.i)) is not None and r is not ANONYMOUS
+                        and r.name == actor.name for c in tok.children):
+        return None  # "X will be sworn in by Y": Y swears X in, never the one sworn in
     if family and tok.pos_ == "NOUN" and (leader := _led_by(tok, ctx)) is not None:
         actor, counterparts = leader, [c for c in counterparts if c.name != leader.name]  # "Tens of thousands of
         # supporters packed the stadium for a rally led by X": X's rally, the crowd its followers

@@ -665,17 +665,29 @@ def state_blocked(actor: ActorRef, tok: Token, chain: list[Token], action: str, 
     return None
 
 
-def cabinet_of(word: Token, ctx: _Ctx) -> ActorRef | None:
-    """word (Token): a noun. ctx (_Ctx): the doc's index. RETURNS (ActorRef | None): for a ``cabinet_organs`` noun of a
-    state ("Nepal's new cabinet", "the Peruvian government", a state organ the doc's index reads as its state), the
-    cabinet as one body: "Cabinet of <country>", kind ``org``; None otherwise."""
-    if word.lower_ not in load_data("titles.json")["cabinet_organs"] or word.pos_ not in ("NOUN", "PROPN"):
-        return None
-    ref = ctx.actors.get(word.i)
-    country = ref.name if ref is not None and ref is not ANONYMOUS and ref.kind == "country" else _modifier_country(word)
+@cache
+def cabinet_organs() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``cabinet_organs`` of ``titles.json`` ("cabinet", "government")."""
+    return frozenset(load_data("titles.json")["cabinet_organs"])
+
+
+def _cabinet(country: str | None, word: Token) -> ActorRef | None:
+    """RETURNS (ActorRef | None): the cabinet of ``country`` as one body, "Cabinet of <country>", kind ``org``, told by
+    ``word``'s phrase; None with no country."""
     if country is None:
         return None
     return ActorRef(f"Cabinet of {country}", "org", None, country, word.left_edge.idx, word.idx + len(word))
+
+
+def cabinet_of(word: Token, ctx: _Ctx) -> ActorRef | None:
+    """word (Token): a noun. ctx (_Ctx): the doc's index. RETURNS (ActorRef | None): for a ``cabinet_organs`` noun of a
+    state ("Nepal's new cabinet", "the Peruvian government", a state organ the doc's index reads as its state), the
+    cabinet as one body (:func:`_cabinet`); None otherwise."""
+    if word.lower_ not in cabinet_organs() or word.pos_ not in ("NOUN", "PROPN"):
+        return None
+    ref = ctx.actors.get(word.i)
+    return _cabinet(ref.name if ref is not None and ref is not ANONYMOUS and ref.kind == "country"
+                    else _modifier_country(word), word)
 
 
 def _modifier_country(word: Token) -> str | None:
@@ -685,24 +697,19 @@ def _modifier_country(word: Token) -> str | None:
                  and (c := resolve_country(m.text) or lexicon().demonyms.get(m.lower_)) is not None), None)
 
 
-def sworn_cabinet(tok: Token, ctx: _Ctx) -> tuple[bool, ActorRef | None]:
-    """tok (Token): a passive swearing-in verb ("will be sworn in by President X"). ctx (_Ctx): the doc's index.
-    RETURNS (tuple[bool, ActorRef | None]): whether the verb has an agent (who swears others in, never the one sworn
-    in), and the cabinet its passive subject names: a ``cabinet_organs`` noun (:func:`cabinet_of`) or a plural of
-    ``cabinet_member_nouns`` ("The new ministers will be sworn in"), of the country of its phrase, else the
-    dateline's."""
-    if not any(c.dep_ == "agent" for c in tok.children):
-        return False, None
+def sworn_cabinet(tok: Token, ctx: _Ctx) -> ActorRef | None:
+    """tok (Token): a passive swearing-in verb with an agent ("will be sworn in by President X"). ctx (_Ctx): the doc's
+    index. RETURNS (ActorRef | None): the cabinet its passive subject names: a ``cabinet_organs`` noun
+    (:func:`cabinet_of`) or an unnamed plural of ``cabinet_member_nouns`` ("The new ministers will be sworn in"), of the
+    country of its phrase, else the dateline's; None otherwise."""
     sub = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if sub is None:
-        return True, None
+        return None
     if (cabinet := cabinet_of(sub, ctx)) is not None:
-        return True, cabinet
+        return cabinet
     if sub.lower_ not in load_data("families.json")["cabinet_member_nouns"] or ctx.actors.get(sub.i) not in (None, ANONYMOUS):
-        return True, None
-    country = _modifier_country(sub) or dateline_country(ctx)
-    return True, None if country is None else ActorRef(f"Cabinet of {country}", "org", None, country, sub.left_edge.idx,
-                                                        sub.idx + len(sub))
+        return None
+    return _cabinet(_modifier_country(sub) or dateline_country(ctx), sub)
 
 
 def _named_member(sub: Token, state: ActorRef, ctx: _Ctx) -> ActorRef | None:

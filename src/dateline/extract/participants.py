@@ -41,7 +41,7 @@ from .gatherings import gathering_hosts
 from .holders import conjoined_nations, gathering_holder, gathering_participants
 from .courts import case_against
 from .group_partners import brought_together
-from .crowds import _MEMBER_BODIES, _bare, cabinet_of, crowd_ref, crowd_words, dateline_country, foreign_lead
+from .crowds import _MEMBER_BODIES, _bare, cabinet_of, cabinet_organs, crowd_ref, crowd_words, dateline_country, foreign_lead
 from .occasions import _other_occasion
 from .plans import _plan_holder
 from .status import ahead_frame, head_chain
@@ -913,7 +913,7 @@ def _dateline_organ(sub: Token, ctx: _Ctx) -> list[ActorRef]:
     "the government" (a one-word ``cabinet_organs`` noun with "the" only) under a dateline is the dateline country's,
     unless the sentence names another country (its people, places or nationality words).
     RETURNS (list[ActorRef]): that country, or [] when the subject is no such organ or the dateline names no country."""
-    if sub.lower_ not in _cabinet_organs() or sub.pos_ not in ("NOUN", "PROPN") or not _bare(sub) \
+    if sub.lower_ not in cabinet_organs() or sub.pos_ not in ("NOUN", "PROPN") or not _bare(sub) \
             or not any(True for _ in sub.children):
         return []
     country = dateline_country(ctx)
@@ -1053,11 +1053,6 @@ def agents_state(sub: Token, tok: Token, ctx: _Ctx) -> list[ActorRef]:
 def _ground_nouns() -> frozenset[str]:
     """RETURNS (frozenset[str]): ``ground_nouns`` of ``families.json`` court words ("suspicion", "charges")."""
     return frozenset(load_data("families.json")["court_words"]["ground_nouns"])
-
-
-@cache
-def _cabinet_organs() -> frozenset[str]:
-    return frozenset(load_data("titles.json")["cabinet_organs"])
 
 
 def state_agent(sub: Token, tok: Token) -> bool:

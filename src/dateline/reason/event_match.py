@@ -56,31 +56,23 @@ def find_place(store: Store, name: str) -> PlaceRef | None:
     if seen:
         return seen[0]
     words = name.split()
-    if len(words) > 1 and words[-1].capitalize() in _facility_heads():
+    if len(words) > 1 and words[-1].capitalize() in _place_words("venue_heads"):
         return find_place(store, " ".join(words[:-1]))  # "the terminal at Liberia airport": the airport's town
     if words and words[0].lower() == "the":
         words = words[1:]
-    if len(words) > 2 and words[1] == "of" and words[0].lower() in _settlement_nouns():
+    if len(words) > 2 and words[1] == "of" and words[0].lower() in _place_words("settlement_nouns"):
         return find_place(store, " ".join(words[2:]))  # "the port of Rotterdam", "the city of Mosul": that place
     return None
 
 
 @cache
-def _settlement_nouns() -> frozenset[str]:
-    """RETURNS (frozenset[str]): nouns of a settlement named by an "of" phrase ("the port of Rotterdam"):
-    ``settlement_nouns`` of the extractor's ``places.json``."""
+def _place_words(key: str) -> frozenset[str]:
+    """key (str): a word list of the extractor's ``places.json``: ``venue_heads`` (heads of a facility named after its
+    town: "Liberia airport", "Durban port") or ``settlement_nouns`` (a settlement named by an "of" phrase: "the port of
+    Rotterdam"). RETURNS (frozenset[str]): its words."""
     from ..extract.nlp import load_data  # the extractor's language data, read once
 
-    return frozenset(load_data("places.json")["settlement_nouns"])
-
-
-@cache
-def _facility_heads() -> frozenset[str]:
-    """RETURNS (frozenset[str]): heads of a facility named after its town ("Liberia airport", "Durban port"):
-    ``venue_heads`` of the extractor's ``places.json``."""
-    from ..extract.nlp import load_data  # the extractor's language data, read once
-
-    return frozenset(load_data("places.json")["venue_heads"])
+    return frozenset(load_data("places.json")[key])
 
 
 def _folded(words: list[str]) -> list[str]:

@@ -1575,11 +1575,13 @@ def presence_report(state: EventState, event: Event) -> Event:
         or state.place.name in event.place.within
     place = state.place if inside else event.place  # (held elsewhere, :func:`_met_elsewhere`: there)
     span, day = state.date.interval(), event.date.interval()
-    when = event.date if span is not None and day is not None and (day[0] > span[1] or day[1] < span[0]) \
-        else state.date  # (held late or early: then)
-    if state.date.precision == "month" and event.date.precision in ("day", "time") and when is state.date:
+    if span is not None and day is not None and (day[0] > span[1] or day[1] < span[0]):
+        when = event.date  # held late or early: then
+    elif state.date.precision == "month" and event.date.precision in ("day", "time"):
         when = replace(event.date, end_value=None)  # "pushed back to February", then "met X in Buenos Aires on
         # Tuesday": made that day (no journey lasts the month)
+    else:
+        when = state.date
     return replace(event, action=state.action, counterparts=(), place=place, date=when, what=None,
                    cameo=_PRESENCE["cameo"], plover=_PRESENCE["plover"], plover_mode=_PRESENCE["mode"],
                    refers_to_plan=True, evidence=replace(event.evidence, status="happened"))
