@@ -408,6 +408,11 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if action == "travel" and (noun := framed_span_noun(tok, when, ctx)) is not None:
         when = replace(when, end_value=None, note=f"the day it sets out on the {noun.text}")  # "will leave for Japan on
         # Tuesday at the start of a six-day tour": the six days are the tour's; the journey is on Tuesday
+    elif (noun := framed_span_noun(tok, when, ctx)) is not None and _at_edge_of(noun) \
+            and _lex().nouns.get(noun.lower_, {}).get("action") != action:  # (not "walked off the job on Monday at the
+        # start of a four-day strike": the strike itself, its four days)
+        when = replace(when, end_value=None)  # "signed the declaration on Saturday at the close of a three-day summit":
+        # the summit's days end (or begin) on that day; the signing is on it alone
     result = event_status(told, when, ctx.anchor)
     if result.status == "denied" and not result.rejected and action in _unsaid_when_negated() and tok.pos_ == "VERB" \
             and negated(tok):
@@ -854,7 +859,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         actor, action = holder, "hold"  # "The Nordic summit was held in Oslo": the gathering holds itself
     if tok.pos_ == "VERB" and _entry(tok).get("own_side_object") and actor is not None:
         stood = next((c for c in counterparts if c.kind == "country"), None)
-        counterparts = [c for c in counterparts if c.kind != "country"]  # "Vice President X will represent
+        represented = {t.idx for o in tok.children if o.dep_ == "dobj" for t in o.subtree}  # ("will represent X at the ceremony":
+        # the one stood in for, no partner)
+        counterparts = [c for c in counterparts if c.kind != "country" and c.start not in represented]  # "Vice President X will represent
         if stood is not None and actor.country is None:  # Mozambique": X attends for her own state, no partner
             actor = replace(actor, country=stood.name)
     if action == "host" and meal_noun(tok):
@@ -1157,6 +1164,14 @@ def _across_the_country(tok: Token, chain: list[Token]) -> bool:
     return any(p.dep_ == "prep" and p.lower_ in ("across", "throughout") and any(
         o.dep_ == "pobj" and o.lower_ in nations and any(d.lower_ == "the" for d in o.children) for o in p.children)
         for head in (tok, *chain[:3]) for p in head.children)
+
+
+def _at_edge_of(noun: Token) -> bool:
+    """noun (Token): an event noun whose length spans a verb's day. RETURNS (bool): it is the "of" object of a noun of
+    its start or end ("at the close of a three-day summit", "at the start of a six-day tour": ``start_words``,
+    ``frame_end_nouns``)."""
+    edge = noun.head.head if noun.head.lower_ == "of" else None
+    return edge is not None and edge.pos_ == "NOUN" and (edge.lower_ in _lex().start_words or edge.lower_ in _lex().frame_ends)
 
 
 def _ended_by_the_clause(tok: Token) -> bool:

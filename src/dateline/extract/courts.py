@@ -42,7 +42,11 @@ def _person(tok: Token, ctx: _Ctx) -> ActorRef | None:
     """tok (Token): a word. RETURNS (ActorRef | None): the named person (or the person a pronoun stands for) it is, or
     the person its apposition names ("former deputy mayor [Ruwan Jayasekara]", the title noun the parser made the
     head)."""
-    for t in (tok, *(c for c in tok.children if c.dep_ == "appos")):
+    of_names = [a for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" and tok.pos_ == "NOUN"
+                for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in ("PERSON", "")
+                for a in g.children if a.dep_ == "appos"]  # ("sentenced the former chief executive of Ubuntu Freight,
+    # Sipho Dlamini, to 15 years": the name the parser hung on the body)
+    for t in (tok, *(c for c in tok.children if c.dep_ == "appos"), *of_names):
         ref = ctx.actors.get(t.i)
         if ref is not None and ref is not ANONYMOUS and ref.kind == "person":
             return ref

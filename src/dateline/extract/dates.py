@@ -89,6 +89,8 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
         if (top := _time_words(cand, ctx)[-1]).dep_ == "poss" and top.head.i != tok.i \
                 and _in_thing_participle(cand, tok, "VBN"):
             continue  # "visited a district hit by last week's strikes": the strikes' week, not the visit's
+        if top.dep_ == "poss" and _topic_of(top.head, tok):
+            continue  # "held talks with X on the agenda of next month's summit": the summit's month, not the talks'
         if t.start < ctx.dateline_end or _comparison(t.end, ctx):
             continue  # "a day earlier than planned": an offset from the plan, not the day
         if cand.ent_type_ in _NAME_ENTS:
@@ -1433,6 +1435,22 @@ def _in_content_participle(cand: Token, tok: Token) -> bool:
     year]"): the day of the thing the noun says, not of the event (a participle on the trigger noun or on another
     event noun, "a visit starting on Monday", keeps its day)."""
     return _in_thing_participle(cand, tok, "VBG")
+
+
+#: Prepositions that give what an act is about ("talks on the agenda of the summit", "met about the visit").
+_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+
+
+def _topic_of(noun: Token, tok: Token) -> bool:
+    """noun (Token): a noun a time possesses ("next month's summit"). tok (Token): a trigger. RETURNS (bool): the noun is
+    another event (an event noun, not the trigger) inside a topic phrase (``_TOPIC_PREPS``) hanging on the trigger:
+    what the act is about, whose time is not the act's."""
+    if noun.i == tok.i or noun.lower_ not in _lex().nouns:
+        return False
+    node = noun
+    while node.head.i != node.i and node.head.i != tok.i:
+        node = node.head
+    return node.head.i == tok.i and node.dep_ == "prep" and node.lower_ in _TOPIC_PREPS
 
 
 def _in_thing_participle(cand: Token, tok: Token, tag: str) -> bool:

@@ -165,6 +165,8 @@ def license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     if _ordered_object(tok):
         return None  # "the minister ordered Friday's national transport strike cut to four hours": the order's object,
         # no strike of the minister's (the strikers' plan is told where they call it)
+    if _counted_rounds(tok):
+        return None  # "Britain and India have held 14 rounds of trade negotiations since 2022": a record, no one event
     if _career_clause(tok, ctx):
         return None  # "a diplomat who spent three decades mediating Africa's wars": a career, no event
     if tok.pos_ == "VERB" and tok.dep_ == "ccomp" and any(c.dep_ == "dobj" and c.tag_ == "WP" and c.i < tok.i
@@ -315,6 +317,24 @@ def _career_clause(tok: Token, ctx: _Ctx) -> bool:
     return tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "advcl") and verb.lemma_.lower() in _trigger_words("career_verbs") \
         and any(c.dep_ in ("dobj", "npadvmod") and (t := ctx.times.get(c.i)) is not None and t.type == "DURATION"
                 for c in verb.children)
+
+
+def _counted_rounds(tok: Token) -> bool:
+    """tok (Token): a trigger. RETURNS (bool): it is an event noun counted by a plural frame noun ("14 rounds of
+    negotiations", "several rounds of talks": a number or an ``experience_words`` word on it) whose verb is in the
+    perfect or runs "since" a time: a record of many, no one event."""
+    doc, start = tok.doc, tok.i
+    while start > 0 and doc[start - 1].dep_ in ("compound", "amod") and doc[start - 1].head.i == tok.i:
+        start -= 1
+    if tok.pos_ != "NOUN" or start < 3 or doc[start - 1].lower_ != "of":
+        return False
+    frame, count = doc[start - 2], doc[start - 3]  # (read off the words: the parse may hang the noun on the verb)
+    if frame.tag_ != "NNS" or frame.lower_.removesuffix("s") not in _lex().frames \
+            or not (count.like_num and count.lower_ not in ("one", "1") or count.lower_ in _experience_words()):
+        return False
+    verb = tok.head if tok.dep_ == "dobj" else frame.head
+    return verb.pos_ in ("VERB", "AUX") and (any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+                                             or any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children))
 
 
 @cache
@@ -519,8 +539,10 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             return None  # "a rifle found buried near the house": only a person laid to rest is a funeral
         if entry.get("own_side_object") and not any(
                 c.dep_ in ("dobj", "nsubjpass") and (ref := ctx.actors.get(c.i)) is not None and ref is not ANONYMOUS
-                and ref.kind == "country" for c in tok.children):
-            return None  # "Vice President X will represent Mozambique", not "X's formula represents the first sign"
+                and (ref.kind == "country" or ref.kind == "person" and any(
+                    p.dep_ == "prep" and p.lower_ == "at" for p in (*tok.children, *c.children))) for c in tok.children):
+            return None  # "Vice President X will represent Mozambique", "will represent Brandtner at the Rukla
+            # ceremony", not "X's formula represents the first sign"
         if entry.get("named_doer") and not _named_doer(tok, ctx):
             return None  # "was greeted at the airport by Portugal's secretary of state": a protocol welcome by an
             # office, no meeting told ("was greeted at the airport by President X" is X's reception)

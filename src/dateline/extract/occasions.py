@@ -328,7 +328,8 @@ def _phrase_facts(tok: Token, heads: list[Token], ctx: _Ctx, place: PlaceRef | N
                     elif child.lower_ == "at" and (name := _venue(g, ctx)) is not None:
                         venue = venue or name
             if child.dep_ in ("prep", "npadvmod", "tmod") and child.lower_ not in ("since", "until", "by", "before", "after"):
-                for t in _clause(child):
+                for t in sorted(_clause(child), key=lambda t: t.i):  # ("from November 20 to 22": the span's start,
+                    # which carries its end, not the "22" the walk meets first)
                     x = ctx.times.get(t.i)
                     if x is not None and x.type in ("DATE", "TIME") and x.value and x.value[0] != "P" and x.value not in _REF_VALUES:
                         when = when or time_to_date(x)

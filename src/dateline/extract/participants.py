@@ -13,6 +13,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from ..model import ActorRef
+from .actor_lexicon import title_words
 from .actor_mentions import ANONYMOUS
 from .bodies import legislature_of
 from .arguments import (
@@ -937,6 +938,8 @@ def _subject_actors(sub: Token, tok: Token, ctx: _Ctx) -> list[ActorRef]:
     called a strike": CONAIE, not Ecuador)."""
     if sub.pos_ == "NOUN" and (named := _appositive_name(sub, ctx)):
         return named
+    if sub.pos_ == "PROPN" and sub.lower_ in title_words() and (named := _appositive_name(sub, ctx, ("person",))):
+        return named  # "Nigeria's Chief of Army Staff, Lieutenant General X,": X (not Nigeria, nor the Army)
     return _conjoined_sides(sub, ctx) or _offices_of(sub, tok, ctx) or (agents_state(sub, tok, ctx) if state_agent(sub, tok)
                                                                     else []) \
         or _members_body(sub, tok, ctx) \
@@ -971,13 +974,16 @@ def _conjoined_sides(sub: Token, ctx: _Ctx) -> list[ActorRef]:
     return offices if nations and len(offices) == len(nations) else nations
 
 
-def _appositive_name(sub: Token, ctx: _Ctx) -> list[ActorRef]:
-    """sub (Token): a common-noun subject. RETURNS (list[ActorRef]): the one organization or group its appositive set
-    off by commas names ("the country's largest indigenous organisation, CONAIE,"); [] when none."""
+def _appositive_name(sub: Token, ctx: _Ctx, kinds: tuple[str, ...] = ("org", "group")) -> list[ActorRef]:
+    """sub (Token): a subject (a common noun; a capitalized title for ``kinds`` ("person",)). RETURNS
+    (list[ActorRef]): the one actor of those kinds its appositive set off by commas names ("the country's largest
+    indigenous organisation, CONAIE,"); [] when none."""
     for c in sub.children:
         if c.dep_ == "appos" and c.i > sub.i and c.i > 0 and sub.doc[c.left_edge.i - 1].text == ",":
             refs = [r for t in c.subtree if (r := ctx.actors.get(t.i)) is not None and r is not ANONYMOUS]
-            if len({r.name for r in refs}) == 1 and refs[0].kind in ("org", "group"):
+            if kinds == ("person",) and ((own := ctx.actors.get(c.i)) is None or own is ANONYMOUS or own.kind != "person"):
+                continue  # (a person named as the appositive itself, not inside a description of the subject)
+            if len({r.name for r in refs}) == 1 and refs[0].kind in kinds:
                 return [refs[0]]
     return []
 

@@ -25,8 +25,8 @@ from .appointments import appointed_names
 from .nlp import doc_text, load_data
 from .organizations import acronym, country_named, people_nouns
 from .places import resolve_country, resolve_place, surname_particles
-from .title_phrases import organisation_name_heads, title_lead
-from .person_names import portfolio_goes_on, portfolio_words
+from .title_phrases import organisation_name_heads, portfolio_words, title_lead
+from .person_names import portfolio_goes_on
 from .triggers import _lex, prep_object_read
 from .vessels import is_vessel
 
@@ -389,6 +389,7 @@ def _trigger_subject_names(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Spa
                 or tok.lower_ in STOP_WORDS or tok.i == 0 and tok.pos_ == "NOUN" and not _proper_elsewhere(tok) \
                 and not _surname_opening(tok, lex) \
                 or tok.tag_ in ("NNS", "NNPS") and not (_proper_elsewhere(tok) and meets_named_person(tok)) \
+                and not _named_plural_with_own_event(tok, lex) \
                 or plural_nationality(tok) is not None \
                 or any(c.dep_ in ("det", "poss") for c in tok.children) \
                 or (tok.is_sent_start or tok.i > 0 and doc[tok.i - 1].text in ("-", "—", "–")) and len(
@@ -417,6 +418,14 @@ def _trigger_subject_names(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Spa
             continue
         found.append(Span(doc, start, tok.i + 1, label="PERSON"))
     return found
+
+
+def _named_plural_with_own_event(tok: Token, lex: Lexicon) -> bool:
+    """tok (Token): a capitalized subject the tagger reads as a plural noun. RETURNS (bool): it is a surname ending in
+    -s all the same ("Carstairs has cancelled her trip to Fiji"): the recognizer names it (a place, a people or a
+    person), the gazetteer knows no such place, and its verb acts on "her" or "his" event (:func:`_own_event`)."""
+    return tok.ent_type_ in ("GPE", "NORP", "PERSON") and tok.is_title and resolve_place(tok.text) is None \
+        and _own_event(tok.head, lex) is not None
 
 
 def _title_word(tok: Token, lex: Lexicon) -> bool:

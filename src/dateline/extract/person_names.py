@@ -19,7 +19,7 @@ from .appointments import appointment
 from .nlp import load_data
 from .places import is_demonym, resolve_country, resolve_place
 from .title_phrases import (
-    TitleInfo, given_name_first, parse_title, prefix_start, title_initials, title_lead, title_right_before,
+    TitleInfo, given_name_first, parse_title, portfolio_words, prefix_start, title_initials, title_lead, title_right_before,
 )
 
 
@@ -72,12 +72,6 @@ def name_tokens(span: Span) -> tuple[int, int]:
             and doc[end + 2].is_alpha and doc[end + 2].text.islower() and doc[end - 1].whitespace_:
         end += 3  # "President [Kim] Do-hyun": a hyphenated given name after the family name the recognizer left out
     return start, _through_particles(doc, start, end, lex.particles)
-
-
-@cache
-def portfolio_words() -> frozenset[str]:
-    """RETURNS (frozenset[str]): ``portfolio_words`` of ``titles.json``: words a minister's portfolio is named in."""
-    return frozenset(load_data("titles.json")["portfolio_words"])
 
 
 def portfolio_goes_on(doc: Doc, start: int, lex: Lexicon) -> bool:

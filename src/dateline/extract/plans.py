@@ -168,6 +168,11 @@ def relative_plan_clause(tok: Token, put_off: bool = False) -> Token | None:
     called_off = _called_off(tok) or put_off
     # ("has cancelled a drill near the city of Paju, which ...": the parser may hang the place on the calling-off verb)
     right = [c for c in tok.head.children if c.i > tok.i] if called_off and tok.dep_ == "dobj" else []
+    for clause in right:
+        if clause.dep_ == "advcl" and clause.tag_ in ("VBN", "VBD") and clause.lower_ in words \
+                and any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in clause.children):
+            return clause  # "has called off his trip to Lithuania planned for Thursday": the reduced clause the parser
+            # hung on the calling-off verb
     for prep in [*tok.children, *right]:
         if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS and prep.lower_ != "by":
             continue  # (also "a strike by dockworkers that was due to start on Monday": hung on the strikers)
@@ -621,6 +626,12 @@ def go_ahead_subject(doc: Doc, plan: Event) -> int | None:
     return next((c.idx for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
 
 
+def _unnamed_office(ref: ActorRef) -> bool:
+    """ref (ActorRef): an actor. RETURNS (bool): it is an office the article names no holder of ("Defence Minister of
+    Germany")."""
+    return ref.kind == "person" and ref.title is not None and ref.name.lower().startswith(f"{ref.title.lower()} of ")
+
+
 def _overtaken(plans: list[Event], events: list[Event], doc: Doc | None = None) -> list[Event]:
     """Overtaken plans ("had been due to meet") with the status of their actor's plan change in the article (the one
     told in the plan's own sentence first), else none."""
@@ -628,6 +639,12 @@ def _overtaken(plans: list[Event], events: list[Event], doc: Doc | None = None) 
     for plan in plans:
         changes = [e for e in events if e.refers_to_plan and e.actor.name == plan.actor.name
                    and e.status in ("postponed", "cancelled")]
+        if not changes and plan.actor.kind == "person":
+            offices = [e for e in events if e.refers_to_plan and e.status in ("postponed", "cancelled")
+                       and e.evidence.start < plan.evidence.start and _unnamed_office(e.actor)]
+            changes = offices if len({e.actor.name for e in offices}) == 1 else []  # ("Germany's defence minister has
+            # called off his trip to Lithuania ... X had been due to meet his Lithuanian counterpart": the one office
+            # whose change the article told before, X's)
         # "had planned to travel to Davos this week but cancelled the trip": the change told with the plan first
         change = next((e for e in changes if e.evidence.start == plan.evidence.start), changes[0] if changes else None)
         if change is None and doc is not None and _go_ahead_verb(doc, plan) is not None:
@@ -644,6 +661,9 @@ def _overtaken(plans: list[Event], events: list[Event], doc: Doc | None = None) 
         codes = event_codes(plan.action, change.status)
         evidence = replace(plan.evidence, status=change.status)
         when = replace(plan.date, note=PLANNED_DAY_NOTE) if plan.date.value and change.status == "postponed" else plan.date
+        if when.value is None and change.date.value is not None:
+            when = change.date  # ("called off his trip to Lithuania planned for Thursday ... had been due to meet his
+            # Lithuanian counterpart in Vilnius": the meeting of that trip, on its day)
         # ("had been due to meet X next week": the day left, no new day of the put-off plan)
         out.append(replace(plan, status=change.status, date=when, cameo=codes.cameo, plover=codes.plover,
                            plover_mode=codes.mode, evidence=evidence))

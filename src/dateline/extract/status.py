@@ -1222,7 +1222,9 @@ def _local_cue(tok: Token, cues: _Cues, trigger: Token | None = None) -> str | N
         if child.dep_ == "prep" and child.lower_ in cues.noun_preps:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.lower_ in cues.nouns \
-                        and any(c.dep_ in ("det", "poss") for c in pobj.children):  # "on his agenda", not "on schedule"
+                        and any(c.dep_ in ("det", "poss") for c in pobj.children) \
+                        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children):  # "on his agenda",
+                    # not "on schedule"; not "held talks with X on the agenda of next month's summit", what they discussed
                     return "planned"
         if child.dep_ == "acomp" and child.lower_ in cues.adjectives:
             return "planned"

@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..model import ActorRef
-from .actor_lexicon import Lexicon, lexicon, title_modifiers
+from .actor_lexicon import Lexicon, lexicon, title_modifiers, title_words
 from .actor_mentions import Named
 from .nlp import doc_text, load_data
 from .places import resolve_country, resolve_place
@@ -168,8 +168,12 @@ def comma_name(tok: Token) -> list[int]:
     doc = tok.doc
     if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
         return []
-    ent = next((e for e in doc.ents if e.start == tok.i + 2 and (e.label_ == "PERSON" or e.label_ == "ORG" and len(e) > 1
-                                                                  and e[0].text in lexicon().given_names)), None)
+    first = tok.i + 2
+    while first < min(len(doc) - 1, tok.i + 5) and doc[first].text[:1].isupper() and doc[first].is_alpha \
+            and (doc[first].lower_ in title_words() or doc[first].text in lexicon().honorifics):
+        first += 1  # ("his Ghanaian counterpart, Major General X,": the name after its rank)
+    ent = next((e for e in doc.ents if e.start == first and (e.label_ == "PERSON" or e.label_ == "ORG" and len(e) > 1
+                                                              and e[0].text in lexicon().given_names)), None)
     # ("her Cuban counterpart, [Ernesto Valdes Roca]ORG.": a known given name first, a person the recognizer mislabelled)
     if ent is None or ent.end >= len(doc) or doc[ent.end].text not in (",", "."):
         return []
@@ -311,8 +315,10 @@ def office_holder(tok: Token, country: str | None) -> ActorRef | None:
         phrase = [t for t in tok.subtree if t.i <= tok.i and t.i not in owner and t.dep_ not in ("det", "case")]
         title = parse_title(" ".join(t.text[:1].upper() + t.text[1:] for t in phrase)).title  # "Ghana's new [Chief of
         # Defence] Staff": a title with "of" the parser hung on its last word
-    if title is None or title.split()[0].lower() in lexicon().past_modifiers:
-        return None
+    if title is None or title.split()[0].lower() in lexicon().past_modifiers and country is None:
+        return None  # (a past holder of a country's office may be known to the store by that title: "Kenya's former
+        # energy minister went on trial", after "former Kenyan energy minister Joseph Kariuki"; "the former
+        # secretary-general" of no country is anyone's guess)
     title = " ".join(w[:1].upper() + w[1:] if w.islower() and w not in ("of", "the") else w for w in title.split())
     title = _office_names().get(title, title)  # "Malaysia's top diplomat": the Foreign Minister of Malaysia
     if country is None:

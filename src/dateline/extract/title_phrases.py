@@ -108,14 +108,23 @@ def organisation_name_heads() -> frozenset[str]:
     return frozenset(load_data("titles.json")["organisation_name_heads"])
 
 
+@cache
+def portfolio_words() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``portfolio_words`` of ``titles.json``: words a minister's portfolio is named in."""
+    return frozenset(load_data("titles.json")["portfolio_words"])
+
+
 def _portfolio_words(words: list[str], span: tuple[int, int], lex: Lexicon) -> list[str]:
     """ "Agriculture Minister", "Health Secretary": up to two capitalized words right before a bare head title (one word
-    of ``heads``) that name its portfolio: no nationality, place, modifier, honorific, possessive or title head."""
+    of ``heads``) that name its portfolio: no nationality, place, modifier, honorific, possessive or title head; written
+    in lower case, only words of ``portfolio_words`` ("former Kenyan energy minister": "Energy Minister"), capitalized."""
     found: list[str] = []
     i = span[0] - 1
     while i >= 0 and len(found) < 2:
         word = words[i]
         low = word.lower()
+        if word.islower() and low in portfolio_words() and low not in STOP_WORDS:
+            word = word[:1].upper() + word[1:]
         if not (word[:1].isupper() and word.replace("-", "").isalpha()) or low in STOP_WORDS or low in lex.demonyms or low in lex.heads \
                 or low in title_modifiers() or word in lex.honorifics or resolve_country(word) is not None \
                 or any(" ".join(words[i - k : i + 1]).lower() in lex.demonyms for k in (1, 2) if i - k >= 0):

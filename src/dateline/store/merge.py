@@ -710,7 +710,15 @@ def fold_article(carry: Carry | None, group: list[Report]) -> Carry:
         # the first article's best date: the most precise one it gives
         dated = [r.event.date for r in group if r.event.date.value]
         new_date = min(dated, key=_width) if dated else UNKNOWN_DATE
-        if new_status == "postponed" and stated.date.note == PLANNED_DAY_NOTE:
+        given_up = [r.event for r in group if r.event.date.value and r.event.date.note == PLANNED_DAY_NOTE]
+        new_days = [d for d in dated if d.note != PLANNED_DAY_NOTE]
+        if new_status == "postponed" and given_up and new_days:
+            # "has postponed his state visit to Vietnam until June ... had been due to travel to Hanoi on Thursday":
+            # put off to the day the change names, from the day the plan had (its history)
+            given = min(given_up, key=lambda e: _width(e.date))
+            history += (HistoryEntry("planned", given.date, given.evidence.article_id, given.evidence.published),)
+            new_date = min(new_days, key=_width)
+        elif new_status == "postponed" and stated.date.note == PLANNED_DAY_NOTE:
             # "suspended a strike that was due to start on Monday", with no plan stored: put off from that day
             new_date = DateValue(None, "unknown", stated.date.text, note=f"postponed from {stated.date.value}; no new date reported")
         elif new_status == "postponed" and stated.refers_to_plan and stated.date.value is not None \

@@ -736,13 +736,15 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         an arrival there up to ``_ARRIVAL_SLIP`` days off the plan's day ("will visit Nigeria next Tuesday", then
         "arrived in Abuja on Wednesday"), or an arrival there on a day of the week or month the plan was told for
         ("will visit Ethiopia next week", then "arrived in Addis Ababa on Monday for a two-day visit": the journey
-        begun), which the report tells done; None when there is none (a plan of a span or another day keeps its other
-        city legs apart)."""
+        begun), or a visit put off with no new day, which the report tells done; None when there is none (a plan of a
+        span or another day keeps its other city legs apart)."""
         arrival = event.action == "arrive"
         slip = _ARRIVAL_SLIP if arrival else 0
         return self._country_visit_plan(actor_id, event, carries, pending, since, lambda state: (
             state.date.precision == "day" and _days_apart(state.date, event.date) <= slip
-            or arrival and state.date.precision in ("week", "month") and holds_day(state.date, event.date)))
+            or arrival and state.date.precision in ("week", "month") and holds_day(state.date, event.date)
+            or state.status == "postponed" and state.date.value is None))  # ("has postponed his visit to Ghana ...
+        # No new date was given", then "during a rescheduled visit ... in Accra on Tuesday": the visit put off, made)
 
     def _country_visit_plan(self, actor_id: int, event: Event, carries: dict[int, Carry],
                             pending: dict[int, list[Report]], since: str | None,
@@ -754,7 +756,7 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         probe = replace(event, place=PlaceRef(country, "country", country))
         return self._best_known(actor_id, "visit", probe, since, carries, lambda i, state: same_event(
             state, replace(probe, date=state.date), same_article=i in pending)
-            if state.status in ("planned", "postponed", "uncertain")
+            if (state.status in ("planned", "postponed", "uncertain") or _told_of_country_first(state, event, i in pending))
             and state.place is not None and state.place.kind == "country" and state.place.name == country and fits(state)
             else 0)
 
@@ -1507,6 +1509,14 @@ def _family_params(families: Iterable[str]) -> tuple[str, dict[str, str]]:
 def _path(names: Iterable[str]) -> str:
     """RETURNS (str): names as ``|A|B|``, for substring tests in SQL."""
     return "|" + "|".join(names) + "|"
+
+
+def _told_of_country_first(state: EventState, event: Event, same_article: bool) -> bool:
+    """ "The state visit to Vietnam by President X has been called off ... X had been due to travel to Hanoi on
+    Thursday": the article's own call-off of the visit to the country, undated, then its day and city told (the same
+    change of one plan). RETURNS (bool): whether state is that call-off (or postponement) for event."""
+    return same_article and state.status == event.status and event.status in ("cancelled", "postponed") \
+        and state.date.value is None
 
 
 def _other_stop_in(country_trip: EventState, stop: EventState, others: list[EventState]) -> bool:
