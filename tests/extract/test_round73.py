@@ -127,3 +127,11 @@ def test_round73_a_vote_a_premier_faces_on_friday_after_a_partner_quit_lies_ahea
     events = _found("BUDAPEST, June 3 (Wire) - Hungarian Prime Minister Gabor Halasz faces a confidence vote in "
                     "parliament on Friday after his coalition partner quit the government.", date(2026, 6, 3))
     assert [(e.action, e.status, e.date.value) for e in events] == [("vote", "planned", "2026-06-05")]
+
+
+def test_round73_talks_called_off_for_a_meeting_with_someone_else_are_called_off_not_moved() -> None:
+    events = _found("SUVA, June 1 (Wire) - Prime Minister Helen Ashby arrived on Sunday. Her talks with Rahul Mehta "
+                    "have been called off, and she will instead meet Priya Nair on Wednesday, an official said.")
+    met = {tuple(c.name for c in e.counterparts): (e.status, e.date.value) for e in events if e.action == "meet"}
+    assert met[("Rahul Mehta",)] == ("cancelled", None)
+    assert met[("Priya Nair",)] == ("planned", "2026-06-03")

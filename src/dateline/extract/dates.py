@@ -1437,20 +1437,22 @@ def _in_content_participle(cand: Token, tok: Token) -> bool:
     return _in_thing_participle(cand, tok, "VBG")
 
 
-#: Prepositions that give what an act is about ("talks on the agenda of the summit", "met about the visit").
-_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
-
-
 def _topic_of(noun: Token, tok: Token) -> bool:
     """noun (Token): a noun a time possesses ("next month's summit"). tok (Token): a trigger. RETURNS (bool): the noun is
-    another event (an event noun, not the trigger) inside a topic phrase (``_TOPIC_PREPS``) hanging on the trigger:
-    what the act is about, whose time is not the act's."""
+    another event (an event noun, not the trigger) inside a topic phrase (``topic_preps`` of ``time_en.json``) hanging on
+    the trigger: what the act is about, whose time is not the act's."""
     if noun.i == tok.i or noun.lower_ not in _lex().nouns:
         return False
     node = noun
     while node.head.i != node.i and node.head.i != tok.i:
         node = node.head
-    return node.head.i == tok.i and node.dep_ == "prep" and node.lower_ in _TOPIC_PREPS
+    return node.head.i == tok.i and node.dep_ == "prep" and node.lower_ in _topic_preps()
+
+
+@cache
+def _topic_preps() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``topic_preps`` of ``time_en.json`` ("on", "about")."""
+    return frozenset(load_data("time_en.json")["topic_preps"])
 
 
 def _in_thing_participle(cand: Token, tok: Token, tag: str) -> bool:

@@ -344,11 +344,26 @@ def rescheduled_day(tok: Token, action: str, when: DateValue, ctx: _Ctx) -> Date
             if _other_doer(verb, tok, ctx):
                 continue  # "X called off his visit ... Home Minister Y will travel to the region on Friday instead": Y's
                 # trip, no new day of X's
+            if _other_partner(verb, tok, ctx):
+                continue  # "Her talks with Malhotra have been called off, and she will instead meet Rao on Wednesday":
+                # a meeting with someone else, no new day of the talks called off
             for g in (g for p in verb.children if p.dep_ in ("prep", "npadvmod") for g in p.subtree):
                 day = _forward_day(ctx.times.get(g.i), ctx)
                 if day is not None and day.value != when.value and not _vaguer(day, when):
                     return replace(day, note="the day the plan called off is moved to ('now', 'instead')")
     return None
+
+
+def _other_partner(verb: Token, tok: Token, ctx: _Ctx) -> bool:
+    """RETURNS (bool): whether the replacing verb's object (or "with" person) and the called-off event's "with" person
+    are both named, and are different people."""
+    def partners(t: Token, objects: bool) -> set[str]:
+        spots = [c for c in t.children if objects and c.dep_ == "dobj"] + [
+            g for p in t.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
+        return {ref.name for g in spots for x in g.subtree if (ref := ctx.actors.get(x.i)) is not None
+                and ref.name and ref.kind == "person"}
+    old, new = partners(tok, False), partners(verb, True)
+    return bool(old) and bool(new) and not old & new
 
 
 def _other_doer(verb: Token, tok: Token, ctx: _Ctx) -> bool:

@@ -38,9 +38,6 @@ _CLOCK_NO_END = re.compile(r"(?<![\w.])[ap]\.m\.\s+[(\[]", re.I)
 #: A clause break between the expression and a cue after it ("the suspect, who will appear in court on Monday, was
 #: arrested"): the later cue is another clause's, and a cue before the expression decides.
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s--?\s")
-#: A subordinating word between the expression and a cue after it ("faces a confidence vote on Friday after his
-#: coalition partner quit"): the later cue is that clause's, and a present verb governing the expression decides.
-_SUBORDINATE = re.compile(r"\b(?:after|because|since|although|though|while|until)\b", re.I)
 #: What may stand between a plan participle and the day it governs ("scheduled for Monday", "planned for Wednesday").
 _PLAN_GAP = re.compile(r"\s*(?:for|on)?\s*", re.I)
 #: Characters between a present verb and the expression it governs ("starts at 7:30", "opens Monday").
@@ -67,6 +64,7 @@ class _Cues:
     occurred_after: re.Pattern[str]
     plan_endings: tuple[str, ...]
     intent: frozenset[str]
+    subordinate: re.Pattern[str]
 
 
 @cache
@@ -97,6 +95,7 @@ def _cue_regex() -> _Cues:
         occurred_after=re.compile(rf"\s*,?\s*{alternation(cues['past_occurrence_after'])}(?![\w'])", re.I),
         plan_endings=tuple(sorted(" ".join(w.lower().split()) for w in cues["past_plan_participles"])),
         intent=frozenset(" ".join(w.lower().split()) for w in cues["intent_cues"]),
+        subordinate=re.compile(rf"(?<![\w']){alternation(cues['subordinate_words'])}(?![\w'])", re.I),
     )
 
 
@@ -239,7 +238,7 @@ class TenseReader:
         if present_before is not None and (before is None or present_before < before[0]) and (
             after is None or after[1] == "reporting" or (present_before <= _GOVERNING_GAP and after[0] > present_before)
             or re.fullmatch(r"\s*,\s*", self.text[end : end + int(after[0])]) is not None
-            or _SUBORDINATE.search(self.text, end, end + int(after[0])) is not None
+            or _cue_regex().subordinate.search(self.text, end, end + int(after[0])) is not None
         ):
             # "..., which takes effect on Monday"; "are due on the 14th, it said"; "starts at 7:30 a.m. on Saturday,
             # with roads closed": a present verb right before the expression governs it against a later cue, and
