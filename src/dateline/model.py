@@ -373,6 +373,12 @@ class ActorRef:
         """RETURNS (dict): ``{name, title, country}``, the shape of ``dateline events``."""
         return {"name": self.name, "title": self.title, "country": self.country}
 
+    def is_office(self) -> bool:
+        """RETURNS (bool): it names an office, no person ("Foreign Minister of Japan", as the extractor names an office
+        it finds no holder for)."""
+        return self.kind == "person" and self.title is not None \
+            and self.name.lower().startswith(f"{self.title.lower()} of ")
+
 
 @dataclass(frozen=True)
 class PlaceRef:

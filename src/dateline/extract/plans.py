@@ -641,12 +641,6 @@ def go_ahead_subject(doc: Doc, plan: Event) -> int | None:
     return next((c.idx for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
 
 
-def _unnamed_office(ref: ActorRef) -> bool:
-    """ref (ActorRef): an actor. RETURNS (bool): it is an office the article names no holder of ("Defence Minister of
-    Germany")."""
-    return ref.kind == "person" and ref.title is not None and ref.name.lower().startswith(f"{ref.title.lower()} of ")
-
-
 def _overtaken(plans: list[Event], events: list[Event], doc: Doc | None = None) -> list[Event]:
     """Overtaken plans ("had been due to meet") with the status of their actor's plan change in the article (the one
     told in the plan's own sentence first), else none."""
@@ -656,7 +650,7 @@ def _overtaken(plans: list[Event], events: list[Event], doc: Doc | None = None) 
                    and e.status in ("postponed", "cancelled")]
         if not changes and plan.actor.kind == "person":
             offices = [e for e in events if e.refers_to_plan and e.status in ("postponed", "cancelled")
-                       and e.evidence.start < plan.evidence.start and _unnamed_office(e.actor)]
+                       and e.evidence.start < plan.evidence.start and e.actor.is_office()]
             changes = offices if len({e.actor.name for e in offices}) == 1 else []  # ("Germany's defence minister has
             # called off his trip to Lithuania ... X had been due to meet his Lithuanian counterpart": the one office
             # whose change the article told before, X's)

@@ -44,7 +44,7 @@ def office_name(title: str, country: str) -> str:
 def names_office(ref: ActorRef) -> bool:
     """ref (ActorRef): an actor. RETURNS (bool): it names an office, no person ("Foreign Minister of Japan", as the
     extractor names an office it finds no holder for)."""
-    return ref.kind == "person" and ref.title is not None and ref.name.lower().startswith(f"{ref.title.lower()} of ")
+    return ref.is_office()
 
 
 def group_short(name: str) -> str | None:
