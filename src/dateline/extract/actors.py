@@ -38,7 +38,7 @@ from .places import resolve_country, resolve_place, settlement_nouns
 from .references import resolve_references
 from .title_holders import title_acronyms
 from .title_phrases import TitleInfo, current_title, parse_title, prefix_start, titles
-from .vessels import vessel_references, vessel_spans
+from .vessels import is_vessel_prefix, vessel_references, vessel_spans
 
 __all__ = ["TitleInfo", "titles", "parse_title", "ActorFinder", "find_actors", "acronyms", "ANONYMOUS"]
 
@@ -213,7 +213,11 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
                             country=n.ref.country or canonical.country, start=n.ref.start, end=n.ref.end)
     named = title_acronyms(doc, named, in_named)
     in_named.update(i for n in named for i in range(prefix_start(doc, n.start, n.end), n.end))
-    ships = [Named(start, end, ref) for start, end, ref in vessel_spans(doc, in_named | places)]
+    freed = {i for n in named if n.ref.kind == "person" and n.start > 0 and is_vessel_prefix(doc[n.start - 1].text)
+             for i in range(n.start - 1, n.end)}  # ("JS Kirisame": the recognizer's person after a ship prefix)
+    ships = [Named(start, end, ref) for start, end, ref in vessel_spans(doc, (in_named - freed) | places)]
+    on_ships = {i for n in ships for i in range(n.start, n.end)}
+    named = [n for n in named if not any(i in on_ships for i in range(n.start, n.end))]
     named.extend(ships)  # "INS Vaitarna": a navy's ship
     in_named.update(i for n in ships for i in range(n.start, n.end))
     named.extend(Named(start, end, ref) for start, end, ref in vessel_references(

@@ -562,11 +562,16 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if result.status in ("cancelled", "postponed") and (later := rescheduled_day(tok, action, when, ctx)) is not None:
         result = replace(result, status="postponed")  # "... has been called off. She will try to travel on Monday
         when = later  # instead": put off to Monday
-    if new_family(action) and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") \
-            and _end_told(tok) \
+    if (new_family(action) or action in ("visit", "travel") and not any(
+            c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.head.children)) \
+            and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and _end_told(tok) \
             and result.status in ("planned", "ongoing", "uncertain") and when.value is not None:
         when = DateValue(None, "unknown", when.text, note=f"the day it ends ({when.value}), not its own day")  # "The
-        # drills will end on Friday", "The exercise is due to end on Friday": no new day for the drills' plan
+        # drills will end on Friday", "The exercise is due to end on Friday", "Her visit to Osaka ends on Friday": no
+        # new day for the drills' plan or the trip's (not "The tour ends in Tallinn on Saturday": a last leg there)
+        if action in ("visit", "travel") and tok.head.tag_ in ("VBZ", "VBP") and tok.head.lemma_.lower() in _ending_verbs() \
+                and _possessed_by_person(tok, ctx):
+            result = replace(result, status="ongoing")  # ("Abad's visit to Osaka ends on Friday": under way now)
     elif action in ("visit", "travel") and (ended := _ended_span(tok, when, ctx)) is not None:
         when = ended  # "wrapped up a two-day visit to Rwanda on Tuesday": Monday and Tuesday
     elif (new_family(action) or action in ("meet", "attend", "hold")) and result.status == "happened" \
@@ -1379,6 +1384,12 @@ def _did_not_occur(tok: Token) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and negated(verb) \
         and (occurrence_verb(verb) or verb.lemma_.lower() == "hold" and tok.dep_ == "nsubjpass") \
         and not any(c.tag_ == "MD" for c in verb.children)
+
+
+def _possessed_by_person(tok: Token, ctx: _Ctx) -> bool:
+    """tok (Token): an event noun. RETURNS (bool): its possessor is a person the article names ("Abad's visit")."""
+    return any(c.dep_ == "poss" and (r := ctx.actors.get(c.i)) is not None and r is not ANONYMOUS and r.kind == "person"
+               for c in tok.children)
 
 
 def _end_told(tok: Token) -> bool:

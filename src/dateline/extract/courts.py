@@ -250,7 +250,8 @@ def defendant(tok: Token, ctx: _Ctx) -> ActorRef | None:
                                 None)) is not None:
                     return ref
     else:
-        for c in tok.children:
+        for c in [*tok.children, *((p for p in tok.head.children if p.i > tok.i) if tok.dep_ == "dobj" else ())]:
+            # ("will pass sentence on X": the parser hangs the noun's "on" on the verb)
             if c.dep_ == "prep" and c.lower_ in data["defendant_preps"]:
                 if (ref := next((r for g in c.children if g.dep_ == "pobj" and (r := _person(g, ctx)) is not None),
                                 None)) is not None:

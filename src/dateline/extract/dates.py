@@ -20,7 +20,8 @@ from .context import _Ctx, clause_tokens, sentence_numbers, time_to_date
 from .nlp import load_data
 from .plans import _new_date, _plan_words, _shifted_by, forward_reading, overtaken_reading, relative_plan_clause
 from .reasons import in_reason
-from .status import _announced, denied_verbs, head_chain, replacing_words, report_nouns, superseded_words
+from .status import (_announced, denied_verbs, head_chain, past_conjunct_participle, replacing_words, report_nouns,
+                     superseded_words)
 from .timex.lexicon import load_lexicon
 from .trigger_tokens import trigger_token
 from .triggers import _REF_VALUES, _lex
@@ -1297,6 +1298,8 @@ def told_past(verb: Token) -> bool:
     if verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children) \
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return True  # "as thousands of teachers protested outside": a past form the tagger read as a participle
+    if past_conjunct_participle(verb):
+        return True  # "met on Thursday and appointed director X as chair": a past form read as a participle
     return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 

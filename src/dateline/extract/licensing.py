@@ -492,6 +492,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             return None  # "The Senate, meeting in Valparaiso, approved a pension bill": where the body sat
         if any(c.dep_ == "prep" and c.lower_ in entry.get("blocked_preps", ()) and c.i == tok.i + 1 for c in tok.children):
             return None  # "was in Caracas attending to her duties": another verb, no attendance
+        if any(c.dep_ == "dobj" and c.lower_ in entry.get("blocked_objects", ()) for c in tok.children):
+            return None  # "will pass sentence on X": the sentence noun's event (a court's), no vote
         rel = tok.head if tok.dep_ == "xcomp" and tok.head.dep_ == "relcl" else tok  # ("that X was to sign")
         if rel.dep_ == "relcl" and rel.head.dep_ in ("nsubjpass", "dobj") and rel.head.head.lemma_ == tok.lemma_:
             return None  # "The border agreement that Varga was to sign will be signed during the visit": the thing
@@ -883,6 +885,8 @@ def _left_early(tok: Token) -> bool:
             or _lex().nouns.get(tok.lower_, {}).get("action") != "attend" or any(c.dep_ == "neg" for c in verb.children):
         return False
     return any(c.dep_ == "advmod" and c.lower_ in data["adverbs"] for c in verb.children) or any(
+        a.dep_ == "advmod" and a.lower_ in data["adverbs"] and a.i < c.i for c in verb.children if c.dep_ == "prep"
+        for a in c.children) or any(  # ("left the summit early on Saturday": the adverb hung on the day's phrase)
         c.dep_ == "prep" and c.lower_ in data["preps"] and any(g.lower_ in data["end_words"] for g in c.subtree)
         for c in verb.children)
 

@@ -93,6 +93,7 @@ def person_entities(doc: Doc, lex: Lexicon) -> list[Span]:
     found.extend(_hyphenated_given_names(doc, lex, ents + found))
     found.extend(_partner_surnames(doc, lex, ents + found))
     found.extend(_surnames_told_again(doc, ents + found))
+    found.extend(_unlabelled_before_who(doc, ents + found))
     for ent in ents:
         if ent.label_ == "PERSON" and last is not None and last.end == ent.start and found and found[-1] is last \
                 and doc[ent.start].text[:1].isupper() and doc[ent.start].sent_start != 1:
@@ -112,6 +113,11 @@ def person_entities(doc: Doc, lex: Lexicon) -> list[Span]:
             last = None
             continue  # "the waters of the [Teesta]PERSON river", "the [Nakhchivan]PERSON exclave" (the parser's
             # structure aside, a place the gazetteer knows): a place, no person
+        if ent.label_ == "PERSON" and len(ent) == 1 and (ent.root.dep_ == "pobj" or ent.start > 0
+                                                         and doc[ent.start - 1].lower_ == "the") \
+                and (area := resolve_place(ent.text)) is not None and area.kind in ("region", "site"):
+            last = None
+            continue  # "special representative for the [Sahel]PERSON": a region the gazetteer knows, no person
         if ent.label_ == "PERSON" and _listed_area(ent):
             last = None
             continue  # "the Hodan and [Wadajir]PERSON districts of Mogadishu": a place listed with another
@@ -161,6 +167,22 @@ def _named_before_who(ent: Span) -> list[Span]:
     if resolve_place(ent.text) is not None or resolve_country(ent.text) is not None:
         return []
     return [Span(doc, ent.start, ent.end, label="PERSON")]
+
+
+def _unlabelled_before_who(doc: Doc, known: list[Span]) -> list[Span]:
+    """doc (Doc): a parsed doc. known (list[Span]): names found already. RETURNS (list[Span]): one capitalized proper
+    noun no entity covers, a clause's subject set off by a comma before "who" ("[Raman], who arrived in Aden on
+    Wednesday, met ...": only a person takes "who", whatever place has that name); as PERSON spans."""
+    taken = {i for span in known for i in range(span.start, span.end)}
+    found: list[Span] = []
+    for tok in doc:
+        if tok.ent_type_ or tok.i in taken or tok.pos_ != "PROPN" or not (tok.is_alpha and tok.is_title) \
+                or tok.dep_ not in ("nsubj", "nsubjpass") or tok.i + 2 >= len(doc) \
+                or doc[tok.i + 1].text != "," or doc[tok.i + 2].lower_ != "who" \
+                or tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN":
+            continue
+        found.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))  # (a town's name may be a surname too: "Raman")
+    return found
 
 
 def _joined_halves(found: list[Span]) -> list[Span]:

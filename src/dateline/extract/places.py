@@ -480,7 +480,7 @@ def resolve_place(name: str) -> PlaceRef | None:
     if cleaned == low:  # "the summit", "reading", "mobile": a common noun is no place, only a listed site alias is
         return gaz.sites_lower.get(low) or gaz.sites_lower.get(fold(low))
     folded = fold(low)
-    for key in (low, folded) if folded != low else (low,):
+    for key in _lookup_keys(raw, low, folded):
         if key in gaz.sites_lower:
             return gaz.sites_lower[key]
         if key in gaz.countries:
@@ -502,6 +502,25 @@ def resolve_place(name: str) -> PlaceRef | None:
                 and base not in gaz.countries:
             return gaz.cities[base]  # "Kisumu Central", "Nairobi West": a constituency or district of the city
     return None
+
+
+def _lookup_keys(raw: str, low: str, folded: str) -> list[str]:
+    """Keys to look a place name up under, in order.
+
+    raw (str): the name as written; low, folded (str): its cleaned lower-case and accent-free forms.
+    RETURNS (list[str]): a name that ends in "'s" as written first ("St. John's", "St George's": the gazetteer keeps
+        the ending, which ``_clean`` takes for a possessive), then the cleaned forms; each also with the other ways
+        of writing Saint (``saint_spellings``: "St John's" is looked up as "saint john's" and "st. john's").
+    """
+    whole = fold(raw.strip().strip(".,;:").lower().replace("’", "'"))
+    keys = [whole] if whole.endswith("'s") and whole != folded else []
+    keys += [low, folded] if folded != low else [low]
+    spellings: list[str] = load_data("places.json")["saint_spellings"]
+    for key in list(keys):
+        for start in spellings:
+            if key.startswith(start):
+                keys += [other + key[len(start):] for other in spellings if other != start]
+    return list(dict.fromkeys(keys))
 
 
 #: Words after a city's name that make a district or constituency of it ("Kisumu Central", "Nairobi West").
@@ -664,6 +683,8 @@ def find_places(doc: Doc, finder: PlaceFinder) -> list[tuple[Span, PlaceRef]]:
             ref = resolve_place(span.text)
         if ref is None and span.label_ in ("FAC", "ORG", "EVENT") and _in_place_role(span):
             ref = _building(span)
+        if ref is None and span.label_ in ("ORG", "PERSON", "") and (seat := _seat_of_body(span)) is not None:
+            ref = seat  # "at the AU headquarters": a site in the body's seat city
         if ref is None and span.label_ in ("PERSON", "ORG", "FAC", "GPE", "LOC") and _definite_venue(span):
             ref = _site(span, _clean(span.text))  # "received X at the [Akorda]PERSON": a named residence, no person
         if ref is None and span.label_ in ("PERSON", "ORG", "FAC", "GPE", "LOC", "") and (
@@ -957,7 +978,7 @@ _SEATED_BODIES = frozenset({"parliament", "assembly", "government", "cabinet", "
 def _capital_phrases(doc: Doc) -> dict[Span, PlaceRef]:
     """ "the Ukrainian capital", "Japan's capital": a nationality or country right before a ``capital_nouns`` head is
     that country's capital (not "Japanese capital markets", where the noun modifies another); a bare "in the capital"
-    under a dateline of a country's capital is that city."""
+    under a dateline is the capital of the dateline's country (the dateline's city when it is that capital)."""
     heads = frozenset(load_data("places.json")["capital_nouns"])
     found: dict[Span, PlaceRef] = {}
     for tok in doc:
@@ -970,15 +991,16 @@ def _capital_phrases(doc: Doc) -> dict[Span, PlaceRef]:
                 and not any(c.dep_ in ("amod", "compound", "poss", "appos") or c.dep_ == "prep" and c.lower_ == "of"
                             for c in tok.children) \
                 and (city := _dateline_ref(doc)) is not None and city.kind == "city" and city.country is not None \
-                and (home := capital_of(city.country)) is not None and home.name == city.name:
+                and (home := capital_of(city.country)) is not None:
             others = {c for t in tok.sent if t.i < tok.i and t.text[:1].isupper() and t.is_alpha
                       and (t.head.lower_ in _SEATED_BODIES or t.head.head.lower_ in _SEATED_BODIES and t.head.i < t.head.head.i)
                       and (c := resolve_country(t.text)) is not None and c != city.country}  # (a body of another
             # country, "The Lao National Assembly", "the Thai parliament"; not a visitor, "Malawian President X")
             other = capital_of(next(iter(others))) if len(others) == 1 else None
-            found[doc[tok.i : tok.i + 1]] = other or city  # "HELSINKI - ... a business forum in the capital": the
-            continue  # dateline's city, the capital of its country ("HANOI - The Lao National Assembly opens a session
-            # in the capital": Vientiane, of the one other country the sentence names)
+            found[doc[tok.i : tok.i + 1]] = other or (city if home.name == city.name else home)  # "HELSINKI - ... a
+            continue  # business forum in the capital": the dateline's city, the capital of its country ("HANOI - The
+            # Lao National Assembly opens a session in the capital": Vientiane, of the one other country the sentence
+            # names; "PUNE, India - ... talks in the capital on Wednesday": New Delhi)
         if mod.head.i not in (tok.i, tok.i - 1) or not mod.text[:1].isupper():
             continue
         start = mod.i
@@ -1285,6 +1307,25 @@ def _facility_apposition(span: Span) -> PlaceRef | None:
 def on_site_heads() -> frozenset[str]:
     """RETURNS (frozenset[str]): ``on_site_heads`` of ``places.json`` ("base", "facility", ...)."""
     return frozenset(load_data("places.json")["on_site_heads"])
+
+
+def _seat_of_body(span: Span) -> PlaceRef | None:
+    """span (Span): a name. RETURNS (PlaceRef | None): for an international body's name (``body_seats``) before one of
+    ``seat_heads`` in a place's role ("met X at the [AU] headquarters", "at African Union headquarters"), the site
+    "<name> headquarters" in the body's seat city; else None."""
+    data = load_data("places.json")
+    doc = span.doc
+    name = _clean(span.text)
+    if name not in data["body_seats"] or span.end >= len(doc) or doc[span.end].text not in data["seat_heads"]:
+        return None
+    head = doc[span.end]
+    if not (head.dep_ == "pobj" and head.head.lower_ in ("at", "in", "outside", "inside", "to")):
+        return None
+    city = resolve_place(data["body_seats"][name])
+    if city is None:
+        return None
+    return PlaceRef(f"{name} {head.text}", "site", city.country, city.lat, city.lon, (city.name, *city.within),
+                    span.start_char, head.idx + len(head))
 
 
 def _definite_venue(span: Span) -> bool:

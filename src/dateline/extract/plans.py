@@ -184,6 +184,8 @@ def relative_plan_clause(tok: Token, put_off: bool = False) -> Token | None:
                     return clause
                 if called_off and _planned_for(clause):
                     return clause  # "a visit to El Alto, which had been scheduled for the same week, has been cancelled"
+                if called_off and _where_of_called_off(clause):
+                    return clause  # "called off his trip to Havana, where he was due to meet X on Thursday"
     return None
 
 
@@ -239,8 +241,21 @@ def overtaken_plan(cue: Token | None, trigger: Token) -> bool:
             and trigger.head.dep_ == "relcl" and _be_to(trigger.head):
         return True  # "The business forum that X was to attend in Kigali on Wednesday has been called off": a plan
         # told as it stood, in a clause on what the article changes
+    if _where_of_called_off(path[-1]):
+        return True  # "has called off his trip to Havana, where he was due to meet X on Thursday": the trip's plan
     planned = any(t.lower_ in words for t in path[1:])
     return planned and any(c.dep_ == "aux" and c.lower_ == "had" for t in path[1:] for c in t.children)
+
+
+def _where_of_called_off(clause: Token) -> bool:
+    """clause (Token): a verb. RETURNS (bool): it heads a "where" relative clause with a plan word on the destination of
+    an event noun called off ("called off his trip to Havana, where he was due to meet X")."""
+    if clause.dep_ != "relcl" or not any(c.lower_ == "where" for c in clause.children) \
+            or not any(t.lower_ in _plan_words() for t in clause.subtree):
+        return False
+    place = clause.head
+    return place.dep_ == "pobj" and place.head.lower_ in _PLACE_PREPS and place.head.head.pos_ == "NOUN" \
+        and _called_off(place.head.head)
 
 
 def _new_date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue | None:

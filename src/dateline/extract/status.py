@@ -1264,6 +1264,15 @@ def own_relative_clauses(noun: Token) -> list[Token]:
     return out
 
 
+def past_conjunct_participle(verb: Token) -> bool:
+    """verb (Token): a verb. RETURNS (bool): it is a past tense the tagger read as a participle, conjoined to a past verb
+    whose subject it shares, with an object of its own and no auxiliary ("The board met on Thursday and appointed
+    director X as chair"; not a passive: "was acquitted and released")."""
+    return verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.tag_ == "VBD" \
+        and any(c.dep_ == "dobj" for c in verb.children) \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+
+
 def _tense(chain: list[Token], date_value: DateValue | None, anchor: date | None) -> str:
     """Status from the first verb of the chain, and the date when tense says little."""
     verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
@@ -1290,6 +1299,8 @@ def _tense(chain: list[Token], date_value: DateValue | None, anchor: date | None
         # passive it shares its auxiliary with tells
     if tag == "VBD" or (tag == "VBN" and auxes & {"has", "have", "had", "was", "were", "'s", "'ve"}) or "did" in auxes:
         return "happened"
+    if past_conjunct_participle(verb):
+        return "happened"  # "The board met on Thursday and appointed director X as chair"
     if tag == "VBN" and not auxes and verb.dep_ == "acl" and verb.i == chain[-1].i and _done_before(verb):
         return "happened"  # "The agreement, signed by X and Y, will take effect in September": a done act
     if tag == "VBN" and not auxes and (verb.dep_ in ("ROOT", "ccomp") or verb.dep_ == "advcl" and any(

@@ -261,8 +261,16 @@ def _itinerary_weekdays(found: list[TimeExpr], text: str, anchor: date | None,
         out.append(t)
         if t.type == "DATE" and t.precision == "day" and t.value and not _telling_day(text, t):
             span = timex_interval(t.value)
-            last_day = span[0] if span is not None else None
+            last_day = span[0] if span is not None and not _itinerary_end().search(text[max(0, t.start - 25):t.start]) \
+                else None  # ("Her visit ends on Friday. She is also due to tour a shipyard on Thursday": today)
     return out
+
+
+@cache
+def _itinerary_end() -> re.Pattern[str]:
+    """RETURNS (re.Pattern[str]): an ``itinerary_end_words`` word (and "on") ending where a day begins ("ends on ")."""
+    words = "|".join(re.escape(w) for w in load_lexicon().words("itinerary_end_words"))
+    return re.compile(rf"\b(?:{words})\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 @cache

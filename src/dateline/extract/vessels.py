@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import ActorRef
 from .nlp import load_data
 
-__all__ = ["is_vessel", "is_vessel_name", "vessel_references", "vessel_spans"]
+__all__ = ["is_vessel", "is_vessel_name", "is_vessel_prefix", "vessel_references", "vessel_spans"]
 
 #: The most words of a ship's name after its prefix ("USS Theodore Roosevelt").
 _MAX_WORDS = 3
@@ -28,6 +28,11 @@ _MAX_WORDS = 3
 def _prefixes() -> dict[str, str]:
     prefixes: dict[str, str] = load_data("names.json")["vessel_prefixes"]
     return prefixes
+
+
+def is_vessel_prefix(word: str) -> bool:
+    """word (str): a word as written. RETURNS (bool): it is a navy's ship prefix ("JS", "INS")."""
+    return word in _prefixes()
 
 
 def is_vessel(span: Span) -> bool:

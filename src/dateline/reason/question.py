@@ -247,7 +247,7 @@ def _find_action(body: str, skip: str | None = None) -> tuple[str, int, int] | N
     best: tuple[str, int, int] | None = None
     for family, phrases in actions.items():
         for phrase in phrases:
-            for m in re.finditer(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", body, re.IGNORECASE):
+            for m in _phrase_pattern(phrase).finditer(body):
                 if m.start() == 0:
                     continue  # the actor comes first
                 after = body[m.end():].split()
@@ -259,6 +259,19 @@ def _find_action(body: str, skip: str | None = None) -> tuple[str, int, int] | N
                 if best is None or (cand[1], -cand[2]) < (best[1], -best[2]):
                     best = cand
     return best
+
+
+@lru_cache(maxsize=4096)
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """phrase (str): an action phrase of ``question.json`` ("appear at a hearing"). RETURNS (re.Pattern): the phrase
+    as whole words, case-insensitive, an article in it matching any of ``phrase_articles`` and one word after it
+    ("appear at his extradition hearing")."""
+    articles: list[str] = load_data("question")["phrase_articles"]
+    words = phrase.split()
+    inner = "|".join(re.escape(a) for a in articles)
+    parts = [rf"(?:{inner})(?:\s+[\w-]+)?" if w.lower() in articles[:2] and 0 < i < len(words) - 1 else re.escape(w)
+             for i, w in enumerate(words)]
+    return re.compile(r"(?<![\w-])" + r"\s+".join(parts) + r"(?![\w-])", re.IGNORECASE)
 
 
 def _by_window(rest: str, action: str) -> re.Match[str] | None:

@@ -35,6 +35,20 @@ def _group_heads() -> frozenset[str]:
     return frozenset(json.loads(text)["group_heads"])
 
 
+@cache
+def _company_suffixes() -> frozenset[str]:
+    """``company_suffixes`` of ``data/merge.json``: last words of a company's name its other words name alone."""
+    text = resources.files("dateline.store").joinpath("data", "merge.json").read_text(encoding="utf-8")
+    return frozenset(json.loads(text)["company_suffixes"])
+
+
+def company_short(name: str) -> str | None:
+    """name (str): an organization's name ("Ashcombe Group"). RETURNS (str | None): the name without its
+    ``company_suffixes`` last word ("Ashcombe"), the same company; None when it has no such word or nothing before it."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in _company_suffixes() else None
+
+
 def office_name(title: str, country: str) -> str:
     """title (str): an office's title ("Foreign Minister"). country (str): its country. RETURNS (str): the name the
     extractor gives that office when no holder is named ("Foreign Minister of Japan")."""

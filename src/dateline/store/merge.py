@@ -1232,6 +1232,11 @@ def same_event(state: EventState, report: Event, same_article: bool = False, els
             and report.date.value is None and action_family(report.action) in _COUNTRY_DAY_FAMILIES:
         place = None  # "will meet Bolivian business leaders during the one-day visit" (La Paz), then "on her first trip
         # to Bolivia ... also met business leaders": the meeting planned there, told of the trip's country, undated
+    if place is False and report.status == "happened" and action_family(report.action) == action_family(state.action) \
+            == "visit" and _country_of_stop(report.place, state.place) and report.date.end_value is not None \
+            and state.date.precision == "day" and holds_day(report.date, state.date):
+        place = True  # "will visit Addis Ababa on January 3", then "flew back on Monday night, ending a three-day trip
+        # to Ethiopia" (January 3 to 5): the one trip, told by its country and its days
     if place is False and people and elsewhere and not same_article and _held_elsewhere(state, report):
         place = None  # "will meet Kartika in Jakarta on Wednesday", then "met Kartika in Surabaya": the same talks, moved
     if (place is False or thing is False) and people is not False and _own_day_done(state, report):

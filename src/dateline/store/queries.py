@@ -71,6 +71,15 @@ OFFICE_PHRASE_HOLDERS = (
     "AND a.name != :office AND t.published IS NOT NULL AND t.published <= :day AND t.published >= :since "
     "AND instr(lower(r.text), lower(:office)) > 0 GROUP BY t.actor_id ORDER BY last DESC"
 )
+#: the persons seen with a title and country in an article that writes the title with the local place it is of
+#: ("Cebu Governor Marisol Abad", "the Governor of Cebu") for a local office ("Governor of Cebu City")
+LOCAL_TITLE_HOLDERS = (
+    "SELECT t.actor_id AS actor_id, MAX(t.published) AS last FROM actor_titles t JOIN actors a ON a.id = t.actor_id "
+    "JOIN articles r ON r.id = t.article_id WHERE lower(t.title) = lower(:title) AND t.country = :country "
+    "AND a.kind = 'person' AND a.name != :office AND t.published IS NOT NULL AND t.published <= :day "
+    "AND t.published >= :since AND (instr(lower(r.text), lower(:local || ' ' || :title)) > 0 "
+    "OR instr(lower(r.text), lower(:title || ' of ' || :local)) > 0) GROUP BY t.actor_id ORDER BY last DESC"
+)
 ALL_ACTORS = "SELECT * FROM actors ORDER BY name"
 ALIASES_OF = (
     "SELECT alias FROM actor_aliases WHERE actor_id = ? AND (? IS NULL OR published IS NULL OR published <= ?) "

@@ -13,8 +13,8 @@ from datetime import date, timedelta
 from ..model import ActorInfo, ActorRef, Article, PlaceRef
 from . import queries as q
 from .codec import dumps, iso, parse_iso
-from .identity import (abbreviates, bare, equivalent_titles, generic_offices, group_short, initials, lone_name, match_actor,
-                       name_key, names_office, office_name)
+from .identity import (abbreviates, bare, company_short, equivalent_titles, generic_offices, group_short, initials,
+                       lone_name, match_actor, name_key, names_office, office_name)
 from .sqlite_connection import SQLiteConnection
 
 __all__ = ["SQLiteActors", "OFFICE_MEMORY_DAYS"]
@@ -93,6 +93,15 @@ class SQLiteActors(SQLiteConnection):
                                                                     "day": iso(article.published), "since": iso(since)})
                     if int(r["actor_id"]) not in avoid]
             return int(rows[0]["actor_id"]) if len(rows) == 1 else None
+        if actor.country and actor.name.lower().startswith(f"{actor.title.lower()} of ") \
+                and actor.name != office_name(actor.title, actor.country):
+            # an office of a region or city of a country ("Cebu's governor": Governor of Cebu City): the one person
+            # seen with that title and country in an article that writes the title with the place's first word
+            local = actor.name[len(actor.title) + 4:].split()[0]
+            held = {int(r["actor_id"]) for r in self._rows(q.LOCAL_TITLE_HOLDERS, {
+                "title": actor.title, "country": actor.country, "local": local, "day": iso(article.published),
+                "since": iso(since), "office": actor.name}) if int(r["actor_id"]) not in avoid}
+            return held.pop() if len(held) == 1 else None
         if not actor.country or actor.name != office_name(actor.title, actor.country):
             return None
         if actor.title.lower() in generic_offices():  # "the leaders of Ethiopia and Somalia": the one president or
@@ -152,9 +161,10 @@ class SQLiteActors(SQLiteConnection):
             # "held talks with [Popsoi]ORG": a lone name the recognizer took for a body is the one stored person of
             # that surname ("Mihai Popsoi"), when there is exactly one
             found = match_actor(actor.name, "person", {}, self._actor_candidates(actor.name, "person")[1])
-        short = group_short(actor.name) if actor.kind == "group" else None
+        short = group_short(actor.name) if actor.kind == "group" else company_short(actor.name) if actor.kind == "org" \
+            else None
         if found is None and short is not None:
-            # "the main opposition party" after "the opposition": one group
+            # "the main opposition party" after "the opposition", "Ashcombe Group" after "Ashcombe": one group
             found = match_actor(short, actor.kind, self._actor_candidates(short, actor.kind)[0], {})
         if found is None:
             cur = self.conn.execute(q.INSERT_ACTOR, (actor.name, actor.kind, actor.country, parts[0], bare(parts[-1])))

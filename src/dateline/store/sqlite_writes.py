@@ -282,7 +282,9 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         joined: dict[int, int] = {}  # index of a told event -> the stored event it joined
         carried: set[int] = set()  # stored plans a move of this article carries to a new place
         present: list[tuple[int, Event, int]] = []  # each told event as stored, with its actor, for _presence
-        unstored: list[Event] = []  # call-offs of a gathering at the place it moves from, with no stored plan there
+        unstored: list[tuple[Event, Event | None]] = []  # call-offs of a gathering at the place it moves from, with no
+        # stored plan there, each with the plan at its new place
+        new_of = {old: new for new, old in moves.items()}
         for index in order:
             event = told[index]
             moved_to = joined.get(moves[index]) if index in moves else None  # the stored plan the move is of
@@ -595,7 +597,7 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 # Y flew to Santa Cruz instead": Y's journey, X's call-off)
             if best is None and index in olds:
                 if event.place is not None and family == "hold":
-                    unstored.append(event)  # (a gathering's call-off at its old place still changes the plans to
+                    unstored.append((event, told[new_of[index]]))  # (a gathering's call-off at its old place still changes the plans to
                     # attend or host it there, :meth:`_guests`)
                 continue  # "would move the rally to Ankara", "talks would now take place in Athens on May 20, rather
                 # than in Ankara", "A meeting ... that was to be held in Tunis has been postponed and moved to
@@ -609,8 +611,8 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                     base[best] = plan
                 carried.add(best)
                 if event.place is not None and family == "hold":
-                    unstored.append(event)  # (a gathering moved still calls off the plans to attend or host it at its
-                    # old place, :meth:`_guests`)
+                    unstored.append((event, told[new_of[index]]))  # (a gathering moved still changes the plans to
+                    # attend or host it at its old place, :meth:`_guests`)
                 continue
             if moved_to is not None and moved_to in carried:
                 best = moved_to
@@ -644,8 +646,8 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                         turned = replace(event, actor=partner, counterparts=(
                             event.actor, *(c for c in event.counterparts if c.name != partner.name)))
                         present.append((-1, turned, side_id))
-        for event in unstored:
-            self._guests(article, seq, event, None, base, pending, updated, new_ids, key, since)
+        for event, new_plan in unstored:
+            self._guests(article, seq, event, None, base, pending, updated, new_ids, key, since, new_plan)
         for index, event, actor_id in present:
             self._presence(article, seq, event, actor_id, joined.get(index), base, pending, updated, new_ids, key, since)
             if index >= 0:
@@ -653,6 +655,7 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 self._country_stop(article, seq, event, actor_id, joined.get(index), base, pending, updated, new_ids, key,
                                    since)
                 self._guests(article, seq, event, joined.get(index), base, pending, updated, new_ids, key, since)
+                self._hosted_held(article, seq, event, actor_id, base, pending, updated, key, since)
                 self._journey_of(article, seq, event, actor_id, joined.get(index), base, pending, updated, new_ids, key,
                                  since)
         return len(new_ids), len(updated)
@@ -861,14 +864,17 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
 
     def _guests(self, article: Article, seq: int, event: Event, held_id: int | None, base: dict[int, Carry | None],
                 pending: dict[int, list[Report]], updated: set[int], new_ids: set[int], key: tuple[date, int],
-                since: str | None) -> None:
+                since: str | None, moved: Event | None = None) -> None:
         """ "X will attend a mining summit in Tunis on October 14", later "The mining summit in Tunis has been postponed
         to February 10": a gathering's postponement or call-off, told of its participants as one body (a ``hold``
         event), changes every open plan to attend something at its place that was not yet past when the article was
         published (and, for a postponement, before its new day), and every plan to host one there ("Latvia will host a
         meeting of EU farm ministers in Riga on May 10"), when those plans all share one date (one gathering there);
         each gets the change as a report of its own, told by the same sentence. Nothing changes when the plans
-        there are on different dates."""
+        there are on different dates. moved (Event | None): for a call-off at the place a gathering moves from ("The
+        summit has been moved from Arusha to Nairobi"), the gathering's plan at its new place: each plan to attend
+        moves with it (to the new place, on its own day unless the move gives a new one), not called off; a plan to
+        host it moves only within its country (the host of a summit moved abroad hosts nothing)."""
         published = article.published
         if action_family(event.action) != "hold" or event.status not in ("postponed", "cancelled") \
                 or event.place is None or published is None:
@@ -897,7 +903,42 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         for event_id, carry, state in plans:
             report = replace(event, actor=state.actor, action=state.action, place=state.place,
                              counterparts=state.counterparts, refers_to_plan=True)
+            if moved is not None and moved.place is not None and event.status == "cancelled" and (
+                    action_family(state.action) != "host" or state.place is not None
+                    and state.place.country is not None and state.place.country == moved.place.country):
+                report = replace(report, status=moved.status, place=moved.place, moved_from=state.place,
+                                 date=moved.date if moved.date.value else state.date, evidence=moved.evidence)
             self._derived_report(event_id, carry, report, article, seq, base, pending, key)
+            updated.add(event_id)
+
+    def _hosted_held(self, article: Article, seq: int, event: Event, actor_id: int, base: dict[int, Carry | None],
+                     pending: dict[int, list[Report]], updated: set[int], key: tuple[date, int],
+                     since: str | None) -> None:
+        """ "Leaders of the East African Community will meet in Nairobi on June 20", later "X hosted the East African
+        Community summit in Nairobi on Saturday": a hosting told held, at a place on a day, of a gathering whose body
+        is on its other side (a group or organization counterpart) tells that body's open plan to hold it there that
+        day (a ``hold`` event of that body at that place, or a place within it, whose days hold that day) held, and
+        the host's own open plan to attend something there that day ("X and Y are expected to attend") made; each plan
+        gets the sentence as a happened report of its own. Nothing changes when no such plan is stored. actor_id
+        (int): the host's stored actor."""
+        day = event.date.interval()
+        bodies = {c.name for c in event.counterparts if c.kind in ("group", "org")}
+        if action_family(event.action) != "host" or event.status != "happened" or event.place is None or day is None \
+                or event.date.precision != "day" or not bodies:
+            return
+        carries: dict[int, Carry] = {}
+        open_there = [(event_id, state, owner) for event_id, state, owner
+                      in self._states_at(event.place, ("hold", "attend"), carries, pending, since)
+                      if state.status in ("planned", "uncertain", "postponed") and (span := state.date.interval()) is not None
+                      and span[0] <= day[0] and day[1] <= span[1]]
+        held = [(i, state) for i, state, _ in open_there if state.action == "hold" and state.actor.name in bodies]
+        if len(held) != 1:
+            return
+        made = [(i, state) for i, state, owner in open_there if owner == actor_id and action_family(state.action) == "attend"]
+        for event_id, state in held + made[:1] if len(made) == 1 else held:
+            report = replace(event, actor=state.actor, action=state.action, place=state.place,
+                             counterparts=state.counterparts, refers_to_plan=True)
+            self._derived_report(event_id, carries[event_id], report, article, seq, base, pending, key)
             updated.add(event_id)
 
     def _honoree_guests(self, article: Article, seq: int, event: Event, own_id: int | None,
