@@ -43,8 +43,9 @@ def _governor(tok: Token) -> tuple[Token | None, str]:
         if head.i == cur.i:
             return None, rel
         if head.pos_ in ("VERB", "AUX") and cur.dep_ == "nsubj" and head.tag_ == "VBG" \
-                and head.lemma_ in load_data("triggers.json")["span_participles"] and head.dep_ in ("ccomp", "xcomp", "advcl") \
-                and head.head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in head.head.children):
+                and head.lemma_ in load_data("triggers.json")["span_participles"] \
+                and head.dep_ in ("ccomp", "xcomp", "advcl") and head.head.pos_ == "VERB" \
+                and not any(c.dep_ == "dobj" for c in head.head.children):
             return head.head, "dobj" if cur.i == tok.i else rel  # "will make a port call in Manila starting on
             # Friday", "call" parsed as the subject of "starting": the object of "make"
         if head.pos_ in ("VERB", "AUX"):

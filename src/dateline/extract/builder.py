@@ -569,8 +569,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         when = DateValue(None, "unknown", when.text, note=f"the day it ends ({when.value}), not its own day")  # "The
         # drills will end on Friday", "The exercise is due to end on Friday", "Her visit to Osaka ends on Friday": no
         # new day for the drills' plan or the trip's (not "The tour ends in Tallinn on Saturday": a last leg there)
-        if action in ("visit", "travel") and tok.head.tag_ in ("VBZ", "VBP") and tok.head.lemma_.lower() in _ending_verbs() \
-                and _possessed_by_person(tok, ctx):
+        if action in ("visit", "travel") and tok.head.tag_ in ("VBZ", "VBP") \
+                and tok.head.lemma_.lower() in _ending_verbs() and _possessed_by_person(tok, ctx):
             result = replace(result, status="ongoing")  # ("Abad's visit to Osaka ends on Friday": under way now)
     elif action in ("visit", "travel") and (ended := _ended_span(tok, when, ctx)) is not None:
         when = ended  # "wrapped up a two-day visit to Rwanda on Tuesday": Monday and Tuesday

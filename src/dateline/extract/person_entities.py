@@ -113,11 +113,11 @@ def person_entities(doc: Doc, lex: Lexicon) -> list[Span]:
             last = None
             continue  # "the waters of the [Teesta]PERSON river", "the [Nakhchivan]PERSON exclave" (the parser's
             # structure aside, a place the gazetteer knows): a place, no person
-        if ent.label_ == "PERSON" and len(ent) == 1 and (ent.root.dep_ == "pobj" or ent.start > 0
-                                                         and doc[ent.start - 1].lower_ == "the") \
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the" \
                 and (area := resolve_place(ent.text)) is not None and area.kind in ("region", "site"):
             last = None
-            continue  # "special representative for the [Sahel]PERSON": a region the gazetteer knows, no person
+            continue  # "special representative for the [Sahel]PERSON": a region the gazetteer knows after "the", no
+            # person (a person is never "the X"; "talks with Victoria" may be one)
         if ent.label_ == "PERSON" and _listed_area(ent):
             last = None
             continue  # "the Hodan and [Wadajir]PERSON districts of Mogadishu": a place listed with another

@@ -597,8 +597,8 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 # Y flew to Santa Cruz instead": Y's journey, X's call-off)
             if best is None and index in olds:
                 if event.place is not None and family == "hold":
-                    unstored.append((event, told[new_of[index]]))  # (a gathering's call-off at its old place still changes the plans to
-                    # attend or host it there, :meth:`_guests`)
+                    unstored.append((event, told[new_of[index]]))  # (a gathering's call-off at its old place still
+                    # changes the plans to attend or host it there, :meth:`_guests`)
                 continue  # "would move the rally to Ankara", "talks would now take place in Athens on May 20, rather
                 # than in Ankara", "A meeting ... that was to be held in Tunis has been postponed and moved to
                 # Nouakchott": no stored plan to call off; the plan at its new place tells the move (from there)
