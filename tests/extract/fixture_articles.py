@@ -7,10 +7,11 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from dateline.config import Settings
+from dateline.config import Settings, load_settings
 from dateline.extract import extract
 from dateline.ingest.text import read_text
 from dateline.model import Article, Event
+from dateline.pipeline import get_nlp
 
 #: (action, actor, counterparts, place, date value, status) of one event.
 Row = tuple[str, str, tuple[str, ...], str | None, str | None, str]
@@ -105,3 +106,17 @@ def party_rows(events: list[Event]) -> list[PartyRow]:
 def headline_events(nlp: Language, tmp_path: Path, text: str, published: date) -> list[Event]:
     """RETURNS (list[Event]): :func:`article_events` of ``text`` under a headline line ("Headline")."""
     return article_events(nlp, tmp_path, "Headline\n\n" + text + "\n", published)
+
+
+def found_events(text: str, day: date) -> list[Event]:
+    """RETURNS (list[Event]): the events the real pipeline (ingest's text reader, the configured model loaded once)
+    finds in one article text published on ``day``; the article must not fail."""
+    settings = load_settings()
+    found = next(ex for _, ex in extract(read_text(text.encode(), "x.txt", settings, day), get_nlp(settings)))
+    assert found.error is None, found.error
+    return list(found.events)
+
+
+def status_rows(events: list[Event]) -> list[tuple[str, str, str, str | None]]:
+    """RETURNS (list): (action, actor, status, date value) of each event, in order."""
+    return [(e.action, e.actor.name, e.status, e.date.value) for e in events]

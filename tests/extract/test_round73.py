@@ -6,26 +6,21 @@ from __future__ import annotations
 
 from datetime import date
 
-from dateline.config import load_settings
-from dateline.extract.pipeline import extract
 from dateline.extract.title_phrases import parse_title
-from dateline.ingest.text import read_text
 from dateline.model import Event
-from dateline.pipeline import get_nlp
+
+from .fixture_articles import found_events, status_rows
 
 _DAY = date(2026, 6, 1)
 
 
 def _found(text: str, day: date = _DAY) -> list[Event]:
     """The events the real pipeline finds in one article text published on ``day``."""
-    settings = load_settings()
-    found = next(ex for _, ex in extract(read_text(text.encode(), "x.txt", settings, day), get_nlp(settings)))
-    assert found.error is None, found.error
-    return list(found.events)
+    return found_events(text, day)
 
 
 def _rows(events: list[Event]) -> list[tuple[str, str, str, str | None]]:
-    return [(e.action, e.actor.name, e.status, e.date.value) for e in events]
+    return status_rows(events)
 
 
 def test_round73_a_surname_the_tagger_reads_as_a_plural_is_the_one_who_calls_off_her_trip() -> None:

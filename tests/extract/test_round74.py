@@ -9,26 +9,21 @@ from datetime import date
 
 import pytest
 
-from dateline.config import load_settings
-from dateline.extract.pipeline import extract
 from dateline.extract.places import resolve_place
-from dateline.ingest.text import read_text
 from dateline.model import Event
-from dateline.pipeline import get_nlp
+
+from .fixture_articles import found_events, status_rows
 
 _DAY = date(2026, 6, 1)
 
 
 def _found(text: str, day: date = _DAY) -> list[Event]:
     """The events the real pipeline finds in one article text published on ``day``."""
-    settings = load_settings()
-    found = next(ex for _, ex in extract(read_text(text.encode(), "x.txt", settings, day), get_nlp(settings)))
-    assert found.error is None, found.error
-    return list(found.events)
+    return found_events(text, day)
 
 
 def _rows(events: list[Event]) -> list[tuple[str, str, str, str | None]]:
-    return [(e.action, e.actor.name, e.status, e.date.value) for e in events]
+    return status_rows(events)
 
 
 @pytest.mark.parametrize("written,country", [("St John's", "Antigua and Barbuda"), ("St Lucia", "Saint Lucia"),
