@@ -29,17 +29,23 @@ def _particles() -> frozenset[str]:
 
 
 @cache
+def merge_data() -> dict[str, Any]:
+    """RETURNS (dict): the store's ``data/merge.json``, read once per process."""
+    data: dict[str, Any] = json.loads(resources.files("dateline.store").joinpath("data", "merge.json")
+                                      .read_text(encoding="utf-8"))
+    return data
+
+
+@cache
 def _group_heads() -> frozenset[str]:
     """Last words of a group's name that the group's other words name alone (``group_heads`` of ``data/merge.json``)."""
-    text = resources.files("dateline.store").joinpath("data", "merge.json").read_text(encoding="utf-8")
-    return frozenset(json.loads(text)["group_heads"])
+    return frozenset(merge_data()["group_heads"])
 
 
 @cache
 def _company_suffixes() -> frozenset[str]:
     """``company_suffixes`` of ``data/merge.json``: last words of a company's name its other words name alone."""
-    text = resources.files("dateline.store").joinpath("data", "merge.json").read_text(encoding="utf-8")
-    return frozenset(json.loads(text)["company_suffixes"])
+    return frozenset(merge_data()["company_suffixes"])
 
 
 def company_short(name: str) -> str | None:
@@ -113,16 +119,14 @@ def body_kinds() -> frozenset[str]:
 @cache
 def _office_table() -> dict[str, tuple[str, ...]]:
     """RETURNS (dict[str, tuple[str, ...]]): ``office_equivalents`` of ``merge.json``, keyed by lower-case title."""
-    text = resources.files("dateline.store").joinpath("data", "merge.json").read_text(encoding="utf-8")
-    return {k.lower(): tuple(v) for k, v in json.loads(text)["office_equivalents"].items()}
+    return {k.lower(): tuple(v) for k, v in merge_data()["office_equivalents"].items()}
 
 
 @cache
 def generic_offices() -> frozenset[str]:
     """RETURNS (frozenset[str]): ``generic_offices`` of ``merge.json``, lower case: titles held by the one person seen
     with any of their equivalents ("Leader": a president or a prime minister)."""
-    text = resources.files("dateline.store").joinpath("data", "merge.json").read_text(encoding="utf-8")
-    return frozenset(t.lower() for t in json.loads(text)["generic_offices"])
+    return frozenset(t.lower() for t in merge_data()["generic_offices"])
 
 
 def equivalent_titles(title: str) -> tuple[str, ...]:

@@ -13,15 +13,13 @@ derived.
 from __future__ import annotations
 
 import datetime as _dt
-import json
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from importlib import resources
 
 from ..model import BROUGHT_FORWARD, CURTAILED_NOTE, ActorRef, told_late, DateValue, Event, Evidence, HistoryEntry, PLANNED_DAY_NOTE, PlaceRef, UNKNOWN_DATE, shifted_date
 from ..extract.codes import event_codes
-from .identity import bare, body_kinds, compound_head, name_key, names_office, office_name, singular
+from .identity import bare, body_kinds, compound_head, merge_data, name_key, names_office, office_name, singular
 
 __all__ = [
     "Report",
@@ -91,7 +89,7 @@ _MOVE_DAYS = 31
 _BODY_STRIKE_SLIP = 2
 
 
-_MERGE_DATA = json.loads(resources.files("dateline.store").joinpath("data/merge.json").read_text("utf-8"))
+_MERGE_DATA = merge_data()
 #: Planned actions that an arrival, told done, makes (the event keeps the plan's action).
 _ARRIVAL_PLANS = frozenset(_MERGE_DATA["arrival_plans"])
 #: Families whose story references fit a plan only when their sentence names the plan's ``what`` (the post a plan would
