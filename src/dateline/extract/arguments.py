@@ -96,6 +96,10 @@ def _subject_of(chain: list[Token]) -> list[Token]:
             return agents  # "arrived in Luanda and was welcomed by President X": X welcomed him
         if tok.dep_ == "conj" and not subs and tok.i == chain[0].i and (told := _reported_before(tok)):
             return told  # "Iran's navy began drills on Sunday, state media reported, and test-fired a missile": the navy
+        if tok.dep_ == "conj" and not subs and tok.i == chain[0].i and tok.tag_ == "VBN" \
+                and any(c.dep_ == "nsubjpass" for c in tok.head.children) \
+                and (own := [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]):
+            return own  # "the talks, which were chaired by X and attended by Y": Y attends (the passive's own agent)
         if tok.dep_ == "conj" and not subs:
             continue
         if not subs and (fronted := _fronted_subject(tok)) is not None:

@@ -20,7 +20,7 @@ from ..model import ActorRef
 from .nlp import load_data
 from .places import resolve_country, resolve_place
 
-__all__ = ["body_forms", "known_body_spans", "legislature_aliases", "legislature_of", "legislature_spans", "national_names"]
+__all__ = ["body_forms", "body_title_forms", "known_body_spans", "legislature_aliases", "legislature_of", "legislature_spans", "national_names"]
 
 
 def legislature_of(country: str, word: str = "parliament", start: int = -1, end: int = -1) -> ActorRef:
@@ -181,6 +181,19 @@ def body_forms(name: str) -> tuple[str, ...]:
     """name (str): a stored body's name ("Association of Southeast Asian Nations"). RETURNS (tuple[str, ...]): its
     ``known_bodies`` written forms ("ASEAN"); empty for any other name."""
     return tuple(form for form, body in _known_forms().items() if body == name and form != name)
+
+
+def body_title_forms(title: str) -> tuple[str, ...]:
+    """title (str): an office named by a body's name and a head's title ("Red Cross President"). RETURNS
+    (tuple[str, ...]): the same head's title after each written form of that ``known_bodies`` body ("ICRC President",
+    "International Committee of the Red Cross President"), the given one first; only the title for any other."""
+    low = title.lower()
+    hit = max((form for form in _known_forms() if low.startswith(form.lower() + " ")), key=len, default=None)
+    if hit is None:
+        return (title,)
+    head = title[len(hit) + 1 :]
+    name = _known_forms()[hit]
+    return tuple(dict.fromkeys([title, *(f"{form} {head}" for form in (name, *body_forms(name)))]))
 
 
 def known_body_spans(doc: Doc) -> list[tuple[int, int, ActorRef]]:

@@ -48,10 +48,11 @@ from .strikes import organiser, owner_crowd, phase, phase_reading
 from .told_owners import neighbour_owner, official_owner
 from .tellers import sentence_teller, teller_actor
 from .places import resolve_country, resolve_place
-from .plans import _new_date as new_date, forward_from, forward_reading, overtaken_plan, overtaken_reading, past_reading, rescheduled_day
+from .plans import _new_date as new_date, forward_from, forward_reading, in_called_off_occasion, overtaken_plan, overtaken_reading, \
+    past_reading, rescheduled_day
 from .reasons import opens_reason
 from .occasion_referents import mourned_person
-from .status import StatusResult, purpose_clause, advised, ahead_frame, event_status, frame_object, head_chain, heeded_call, hypothetical, negated, occurrence_verb, past_purpose, superseded, told_past
+from .status import StatusResult, purpose_clause, advised, ahead_frame, controlled_infinitive, event_status, frame_object, head_chain, heeded_call, hypothetical, negated, occurrence_verb, past_purpose, superseded, told_past
 from .objects import called_for, misread_verb, named_tokens, new_family, plan_call, what_of
 from .triggers import _LOC_PREPS, _REF_VALUES, _lex
 from .returns import returned_from
@@ -283,6 +284,8 @@ def _overtaken_background(cue: Token, ctx: _Ctx) -> bool:
     the background ("after", "following", ``background_marks``) of a main clause that reports an event as happened
     (a past trigger verb without a modal) is overtaken by it, no report of its own."""
     marks = _lex().background_marks
+    while cue.dep_ in ("xcomp", "ccomp") and cue.head.pos_ == "VERB" and cue.head.lemma_.lower() in _forcing_verbs():
+        cue = cue.head  # "two weeks after shelling forced him to delay the trip": the clause that forced the change
     if cue.dep_ in ("advcl", "conj") and any(c.dep_ in ("mark", "prep") and c.lower_ in marks for c in cue.children):
         main = cue.head
     elif cue.dep_ == "pcomp" and cue.head.lower_ in marks:
@@ -290,6 +293,13 @@ def _overtaken_background(cue: Token, ctx: _Ctx) -> bool:
     else:
         return False
     return main.i in ctx.trigger_ids and main.tag_ == "VBD" and not any(c.tag_ == "MD" for c in main.children)
+
+
+@cache
+def _forcing_verbs() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``forcing_verbs`` of ``status_cues.json`` ("force", "prompt"): a change of plan under
+    one of them is told by the clause of the cause."""
+    return frozenset(load_data("status_cues.json")["forcing_verbs"])
 
 
 def _curtailed(tok: Token) -> bool:
@@ -353,8 +363,10 @@ def _own_gathering(tok: Token, ctx: _Ctx) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN") or _lex().nouns.get(tok.lower_, {}).get("action") != "attend":
         return False  # "The EU will hold talks with China": a meeting, no gathering of its own
     owners = [c for c in tok.children if c.dep_ == "poss"]
-    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _holding_verbs():
-        owners += [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and (tok.head.lemma_.lower() in _holding_verbs() or any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)):
+        owners += [c for c in tok.head.children if c.dep_ == "nsubj"]  # (and "The council postponed its general
+        # assembly to December": its own, whatever the verb)
     return any((ref := ctx.actors.get(t.i)) is not None and ref.kind == "org" for o in owners for t in o.subtree)
 
 
@@ -414,6 +426,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         when = replace(when, end_value=None)  # "signed the declaration on Saturday at the close of a three-day summit":
         # the summit's days end (or begin) on that day; the signing is on it alone
     result = event_status(told, when, ctx.anchor)
+    if result.status == "planned" and in_called_off_occasion(tok):
+        result = replace(result, status="cancelled", refers_to_plan=True)  # "A hearing at which X was due to testify
+        # was called off": his testimony with it
     if result.status == "denied" and not result.rejected and action in _unsaid_when_negated() and tok.pos_ == "VERB" \
             and negated(tok):
         return None  # "The leaders did not announce any breakthrough": nothing said, no report denied
@@ -507,6 +522,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         # of the overtaken journey, on its day
     elif result.status == "planned" and (ahead := forward_reading(when, ctx.anchor)) is not when and _within_week(ahead, ctx):
         when = ahead  # "invited her for talks on Wednesday": the coming Wednesday, though the invitation is past
+    elif result.status == "uncertain" and controlled_infinitive(told) \
+            and (ahead := forward_reading(when, ctx.anchor)) is not when and _within_week(ahead, ctx):
+        when = ahead  # "has summoned X to testify on Thursday": the coming Thursday, though the summons is past
     elif result.status == "planned" and when.precision == "month" and not when.note and _all_before(when, ctx) \
             and (ahead := forward_reading(when, ctx.anchor)) is not when and _within_year(ahead, ctx):
         when = ahead  # "agreed to pay a visit to Botswana in April", written in February: the coming April (a bare

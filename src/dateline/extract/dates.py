@@ -1053,6 +1053,10 @@ def _there_day(tok: Token, ctx: _Ctx) -> DateValue | None:
 _NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nummod", "nmod"})
 
 
+#: A year written across two ("2025/26", "2025-26"): a fiscal or school year, which names a thing, never an event's day.
+_SPLIT_YEAR = re.compile(r"(?:FY\s?)?\d{4}\s?[/\u2013-]\s?\d{2}(?:\d{2})?")
+
+
 def _names_a_thing(cand: Token, tok: Token, chain: list[Token], ctx: _Ctx) -> bool:
     """Whether the time expression at ``cand`` modifies a noun that is neither the trigger, nor a word of its chain, nor
     an event noun ("the May 5 summit" keeps its day): "a vote on the 2026 budget", "preparations for the 2030 World
@@ -1066,6 +1070,9 @@ def _names_a_thing(cand: Token, tok: Token, chain: list[Token], ctx: _Ctx) -> bo
         return False
     root = roots[0]
     head = root.head
+    if root.dep_ in _NOUN_MODIFIER_DEPS and head.pos_ in ("NOUN", "PROPN") and _SPLIT_YEAR.fullmatch(t.text):
+        return True  # "will deliver the 2025/26 budget speech on Thursday, June 12": a fiscal year names the budget,
+        # whichever noun the parser hangs it on
     if root.dep_ == "pobj" and head.lower_ in ("for", "of") and head.dep_ == "prep" and head.head.pos_ == "NOUN":
         root, head = head, head.head  # "will vote on the budget for the coming fiscal year on Thursday": the budget's year
     elif root.dep_ not in _NOUN_MODIFIER_DEPS:

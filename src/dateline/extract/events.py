@@ -160,6 +160,9 @@ class EventFinder:
             if _repair_named_noun(doc[int(i)]):  # "the Iron Lance drills", read as a subject and its verb
                 verbs[i] = False
                 arr[i, 2] = NOUN
+        for i in numpy.flatnonzero(noun_forms & (arr[:, 2] == ADJ)):
+            if _repair_adjective_noun(doc[int(i)]):  # "will hold the FA Cup final": the adjective in a noun's role
+                arr[i, 2] = NOUN
         nouns = noun_forms & ((arr[:, 2] == NOUN) | (arr[:, 2] == PROPN))
         timed = times_by_token(doc) if Doc.has_extension("times") else {}  # ("postponed until March 23": the month,
         # no march)
@@ -191,6 +194,23 @@ class EventFinder:
             # ("is also due in Dhaka on Dec 2": the parser may hang the place on "is")
             found.sort(key=lambda item: item[1].i)
         return found
+
+
+def _repair_adjective_noun(tok: Token) -> bool:
+    """ "will hold the FA Cup final on Sunday", "postponed Sunday's final": an event noun's form the tagger read as an
+    adjective standing as an object (or as a subject with a determiner or possessor of its own), which is the noun; its
+    tag is set to one, in place. RETURNS (bool): whether it was repaired."""
+    doc = tok.doc
+    if tok.dep_ in ("ccomp", "xcomp", "oprd") and tok.head.pos_ == "VERB" and tok.i > 0 \
+            and (before := doc[tok.i - 1]).head.i == tok.i and before.dep_ == "nsubj" and before.pos_ in ("NOUN", "PROPN"):
+        before.dep_ = "compound"  # "will hold the cup final on Sunday", read as a small clause "[the cup] [final]": the
+        tok.dep_ = "dobj"  # noun phrase, the verb's object
+    if tok.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass") or tok.dep_ in ("nsubj", "nsubjpass") and not any(
+            c.dep_ in ("det", "poss") and c.i < tok.i for c in tok.children):
+        return False  # (an adjective as an object is always misread; as a subject, only with a determiner of its own)
+    tok.pos_ = "NOUN"
+    tok.tag_ = "NN"
+    return True
 
 
 def _repair_named_noun(tok: Token) -> bool:

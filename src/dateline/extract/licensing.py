@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
@@ -807,7 +808,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         return None  # "cancelled his planned stop in X", not "the three-day stop begins next Tuesday" (a trip's span)
     need = entry.get("needs_compound")
     if need and not any(c.lower_ in need for c in tok.children if c.dep_ in ("compound", "amod", "poss")) \
-            and not _held_with_person(tok, entry.get("or_held_with", ()), ctx):
+            and not _held_with_person(tok, entry.get("or_held_with", ()), ctx) \
+            and not _owned_trip(tok, entry.get("or_owned_place_preps", ()), ctx):
         return None
     if any(ctx.places.get(g.i) for c in tok.children if c.dep_ == "prep" and c.lower_ in entry.get("dest_preps", ())
            for g in c.children):
@@ -824,6 +826,18 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     if entry["action"] in lex.remote_actions and _remote(tok):
         return {**entry, "action": "call"}  # "held talks by video link": a call, no meeting in person
     return entry
+
+
+def _owned_trip(tok: Token, preps: Iterable[str], ctx: _Ctx) -> bool:
+    """tok (Token): an event noun. preps (Iterable[str]): its entry's ``or_owned_place_preps``. RETURNS (bool): it is
+    owned by a person ("his", "her" or a person's name) and names a place after one of the prepositions ("called off her
+    planned mission to Eritrea"): one person's trip there, not a standing body ("the UN mission to Mali")."""
+    if not preps:
+        return False
+    owned = any(c.dep_ == "poss" and (c.lower_ in ("his", "her") or (r := ctx.actors.get(c.i)) is not None
+                                      and r is not ANONYMOUS and r.kind == "person") for c in tok.children)
+    return owned and any(ctx.places.get(g.i) for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+                         for g in c.children)
 
 
 @cache

@@ -293,6 +293,9 @@ def _participants(
             if nations := _conjoined_sides(sub, ctx):
                 subjects += nations  # "U.S. and Cuban officials met in Washington": the two states
                 continue
+            if people := _appositive_people(sub, ctx):
+                subjects += people  # "The two leaders, President X and President Y, will meet": X and Y
+                continue
             if (held := unnamed_held_before(sub, tok, ctx)) is not None:
                 subjects.append(held)  # "Police arrested a Zambian man on Wednesday. He will appear in court on
                 continue  # Monday": the man arrested, told as he was
@@ -986,6 +989,21 @@ def _appositive_name(sub: Token, ctx: _Ctx, kinds: tuple[str, ...] = ("org", "gr
             if len({r.name for r in refs}) == 1 and refs[0].kind in kinds:
                 return [refs[0]]
     return []
+
+
+def _appositive_people(sub: Token, ctx: _Ctx) -> list[ActorRef]:
+    """sub (Token): a subject, a plural noun of people (``group_nouns`` of ``titles.json``: "leaders", "heads").
+    RETURNS (list[ActorRef]): the two or more people its apposition set off by commas names, in text order ("The two
+    delegation heads, Chad's Defence Minister X and rebel spokesman Y, will meet": X and Y); [] otherwise."""
+    doc = sub.doc
+    end = sub.right_edge.i
+    if sub.lower_ not in _group_nouns() or sub.i + 2 >= end or doc[sub.i + 1].text != "," or doc[end].text != ",":
+        return []
+    people: dict[str, ActorRef] = {}
+    for t in doc[sub.i + 2 : end]:
+        if (r := ctx.actors.get(t.i)) is not None and r is not ANONYMOUS and r.kind == "person":
+            people.setdefault(r.name, r)
+    return list(people.values()) if len(people) >= 2 else []
 
 
 def _family_of(tok: Token) -> str | None:

@@ -143,7 +143,7 @@ def person_entities(doc: Doc, lex: Lexicon) -> list[Span]:
             found.extend(_after_honorific(ent, lex) or _given_name_parts(ent, lex) or _after_name_title(ent, lex)
                          or _after_national_title(ent, lex)
                          or _after_leading_title(ent) or _after_portfolio(ent, lex) or _given_name_then_surname(ent, lex)
-                         or _named_before_who(ent))
+                         or _named_before_who(ent) or _after_lower_title(ent))
     return _joined_halves(found)
 
 
@@ -242,6 +242,24 @@ def _after_leading_title(ent: Span) -> list[Span]:
             or any(t.lower_ in title_words() for t in name):
         return []
     return [Span(doc, name.start, name.end, label="PERSON")]
+
+
+def _after_lower_title(ent: Span) -> list[Span]:
+    """ "Mongolia's parliamentary chairman [Batbayar Dorj]ORG met ...": an organization entity of two or three
+    capitalized words right after a title word written in lower case ("chairman", "minister"), that is no known place
+    or country, ends in no organisation's head word and holds no title word or word never in a person's name: the
+    person the title describes."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or ent.start < 1:
+        return []
+    title = doc[ent.start - 1]
+    if not title.is_lower or title.pos_ != "NOUN" or title.lower_ not in title_words() \
+            or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in ent) \
+            or resolve_place(ent.text) is not None or resolve_country(ent.text) is not None \
+            or ent[-1].text in organisation_name_heads() or any(t.lower_ in _never_person_words() for t in ent) \
+            or any(t.lower_ in title_words() for t in ent):
+        return []
+    return [Span(doc, ent.start, ent.end, label="PERSON")]
 
 
 def _after_portfolio(ent: Span, lex: Lexicon) -> list[Span]:

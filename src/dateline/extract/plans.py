@@ -31,7 +31,8 @@ from .time import normalize
 from .triggers import _REF_VALUES, _lex, _subject_cues
 from .people_nouns import of_people
 
-__all__ = ["past_reading", "forward_reading", "overtaken_plan", "conjoined_start_day", "rescheduled_day"]
+__all__ = ["past_reading", "forward_reading", "overtaken_plan", "conjoined_start_day", "rescheduled_day",
+           "in_called_off_occasion"]
 
 #: Per action of a changed event noun, the verb actions that can tell the same plan earlier ("reports that Putin would
 #: travel to Budapest ... No such trip is planned").
@@ -187,6 +188,24 @@ def relative_plan_clause(tok: Token, put_off: bool = False) -> Token | None:
                 if called_off and _where_of_called_off(clause):
                     return clause  # "called off his trip to Havana, where he was due to meet X on Thursday"
     return None
+
+
+def in_called_off_occasion(tok: Token) -> bool:
+    """tok (Token): a trigger. RETURNS (bool): it is told in an "at which" relative clause with a plan word on an event
+    noun called off ("A Senate hearing at which the minister was due to testify was called off"): the act was part of
+    the occasion, and is called off with it (a trip "during which he had been due to meet X" is read as an overtaken
+    plan, :func:`overtaken_plan`)."""
+    clause = tok
+    while clause.dep_ in ("conj", "xcomp", "acomp") and clause.head.i != clause.i:
+        clause = clause.head  # "at which he was due to testify": "testify" -> "due" -> "was"
+    if clause.dep_ != "relcl" or not any(t.lower_ in _plan_words() for t in clause.subtree):
+        return False
+    opened = any(c.dep_ == "prep" and c.lower_ == "at" and c.i < clause.i
+                 and any(w.dep_ == "pobj" and w.lower_ == "which" for w in c.children) for c in clause.children)
+    noun = clause.head
+    needed = load_data("status_cues.json")["cancelled_particles"].get(noun.head.lemma_.lower())
+    return opened and noun.pos_ == "NOUN" and _called_off(noun) \
+        and (needed is None or any(c.dep_ == "prt" and c.lower_ in needed for c in noun.head.children))
 
 
 def _called_off(tok: Token) -> bool:

@@ -18,7 +18,8 @@ from ..model import PLAN_WORDS, DateValue
 from .nlp import load_data
 from .triggers import _lex
 
-__all__ = ["StatusResult", "event_status", "head_chain", "subject_holder", "ahead_frame", "hypothetical", "negated", "past_purpose", "press_claim"]
+__all__ = ["StatusResult", "event_status", "head_chain", "subject_holder", "ahead_frame", "hypothetical", "negated", "past_purpose", "press_claim",
+           "controlled_infinitive"]
 
 #: Dependencies through which a trigger inherits its status from a head.
 _CLIMB = frozenset(
@@ -284,6 +285,12 @@ def past_purpose(verb: Token) -> bool:
         head.tag_ == "VBD" or head.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ == "VBD" for c in head.children))
 
 
+def controlled_infinitive(trigger: Token) -> bool:
+    """trigger (Token): an event's trigger. RETURNS (bool): it is the infinitive of an ``object_control_verbs`` verb
+    with an object ("has summoned X to testify on Thursday"): asked of the object, so still ahead of the asking."""
+    return _controlled(trigger, _cues())
+
+
 def _controlled(trigger: Token, cues: _Cues) -> bool:
     """ "summoned X to testify", "urged X to visit": the trigger is the infinitive of an ``object_control_verbs`` verb
     (``triggers.json``; not a ``prevented_verbs`` one, "was allowed to visit", told by its own tense) with an object,
@@ -291,7 +298,11 @@ def _controlled(trigger: Token, cues: _Cues) -> bool:
     head = trigger.head
     lemma = head.lemma_.lower()
     return trigger.dep_ in ("xcomp", "ccomp") and trigger.tag_ == "VB" and lemma not in cues.prevented \
-        and lemma in load_data("triggers.json")["object_control_verbs"] and any(c.dep_ in ("dobj", "dative") for c in head.children)
+        and lemma in load_data("triggers.json")["object_control_verbs"] and (
+            any(c.dep_ in ("dobj", "dative") for c in head.children)
+            or trigger.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in trigger.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children))  # ("summoned [X to testify]":
+    # the object parsed as the infinitive's subject)
 
 
 def _decided_by_vote(below: Token, verb: Token) -> bool:

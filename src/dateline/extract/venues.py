@@ -1149,13 +1149,20 @@ def _the_gathering(tok: Token, definite: bool = True) -> bool:
 _GATHERING_FAMILIES = frozenset({"meet", "hold", "negotiate"})
 
 
+def _opened_occasions() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``opened_occasion_nouns`` of ``triggers.json`` ("ceremony"): nouns of the occasion
+    that opens a gathering, which "the" one attended after a sentence telling the gathering began stands for."""
+    return frozenset(load_data("triggers.json")["opened_occasion_nouns"])
+
+
 def _opening_day(tok: Token, ctx: _Ctx) -> DateValue | None:
     """The day of "the opening" a verb attends: the date of a beginning verb (``start_words``) in the previous sentence
-    ("The Edinburgh festival began on Wednesday")."""
+    ("The Edinburgh festival began on Wednesday"); so for "the ceremony" (``opened_occasion_nouns``: "The Games opened
+    in Nagoya on Saturday with a ceremony ... X attended the ceremony")."""
     starts = _lex().start_words
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.lower_ not in starts or not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children) \
-            or any(c.dep_ == "prep" for c in obj.children):
+    if obj is None or obj.lower_ not in starts and obj.lower_ not in _opened_occasions() or not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children) \
+            or any(c.dep_ == "prep" and c.lower_ not in ("at", "in") for c in obj.children):  # (its venue may be told)
         return None
     sent = tok.sent
     if sent.start == 0:

@@ -10,6 +10,7 @@ import json
 from dataclasses import replace
 from datetime import date, timedelta
 
+from ..extract.bodies import body_title_forms
 from ..model import ActorInfo, ActorRef, Article, PlaceRef
 from . import queries as q
 from .codec import dumps, iso, parse_iso
@@ -80,7 +81,8 @@ class SQLiteActors(SQLiteConnection):
             # a body's head named by the title alone ("The Secretary-General has cancelled ..."): the one person seen
             # with that title, however hyphened, and no country
             held = {int(r["actor_id"]) for title in dict.fromkeys([actor.title, actor.title.replace("-", " "),
-                                                                   actor.title.replace(" ", "-")])
+                                                                   actor.title.replace(" ", "-"),
+                                                                   *body_title_forms(actor.title)])
                     for r in self._rows(q.TITLE_HOLDERS_UNPLACED, {"title": title, "country": None,
                                                                    "day": iso(article.published), "since": iso(since),
                                                                    "office": actor.name})
