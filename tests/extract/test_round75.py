@@ -14,14 +14,12 @@ from .fixture_articles import found_events, status_rows
 _DAY = date(2026, 6, 1)
 
 
-def _found(text: str, day: date = _DAY) -> list[Event]:
-    """The events the real pipeline finds in one article text published on ``day``."""
-    return found_events(text, day)
+def _found(text: str) -> list[Event]:
+    """The events the real pipeline finds in one article text published on June 1, 2026."""
+    return found_events(text, _DAY)
 
 
-def _rows(events: list[Event]) -> list[tuple[str, str, str, str | None]]:
-    return status_rows(events)
-
+_rows = status_rows
 
 def test_round75_the_people_a_plural_subject_names_in_apposition_meet_each_other() -> None:
     events = _found("DOHA, June 1 (Wire) - The two delegation heads, Chad's Defence Minister Idriss Mahamat and rebel "

@@ -234,30 +234,32 @@ def _after_leading_title(ent: Span) -> list[Span]:
     size = next((k for k in (3, 2, 1) if k < len(ent) - 1 and tuple(t.lower_ for t in ent[:k]) in titles), 0)
     start = ent.start + size
     name = doc[start : ent.end]
-    if start == ent.start or not 2 <= len(name) <= 3 \
-            or not all(t.is_alpha and (t.text[:1].isupper() or 0 < k < len(name) - 1 and t.lower_ in surname_particles())
-                       and not t.is_upper for k, t in enumerate(name)) \
-            or resolve_place(name.text) is not None or resolve_country(name.text) is not None \
-            or name[-1].text in organisation_name_heads() or any(t.lower_ in _never_person_words() for t in name) \
-            or any(t.lower_ in title_words() for t in name):
+    if start == ent.start or not _plain_name(name):
         return []
     return [Span(doc, name.start, name.end, label="PERSON")]
 
 
+def _plain_name(name: Span) -> bool:
+    """name (Span): words read as a person's name. RETURNS (bool): two or three capitalized words (a family-name
+    particle inside may be lower-case: "Haitham bin Tariq") that are no known place or country, end in no
+    organisation's head word and hold no title word or word never in a person's name."""
+    return 2 <= len(name) <= 3 \
+        and all(t.is_alpha and (t.text[:1].isupper() or 0 < k < len(name) - 1 and t.lower_ in surname_particles())
+                and not t.is_upper for k, t in enumerate(name)) \
+        and resolve_place(name.text) is None and resolve_country(name.text) is None \
+        and name[-1].text not in organisation_name_heads() and not any(t.lower_ in _never_person_words() for t in name) \
+        and not any(t.lower_ in title_words() for t in name)
+
+
 def _after_lower_title(ent: Span) -> list[Span]:
-    """ "Mongolia's parliamentary chairman [Batbayar Dorj]ORG met ...": an organization entity of two or three
-    capitalized words right after a title word written in lower case ("chairman", "minister"), that is no known place
-    or country, ends in no organisation's head word and holds no title word or word never in a person's name: the
-    person the title describes."""
+    """ "Mongolia's parliamentary chairman [Batbayar Dorj]ORG met ...": an organization entity that is a plain name
+    (:func:`_plain_name`) right after a title noun written in lower case ("chairman", "minister"): the person the
+    title describes."""
     doc = ent.doc
-    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or ent.start < 1:
+    if ent.label_ != "ORG" or ent.start < 1:
         return []
     title = doc[ent.start - 1]
-    if not title.is_lower or title.pos_ != "NOUN" or title.lower_ not in title_words() \
-            or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in ent) \
-            or resolve_place(ent.text) is not None or resolve_country(ent.text) is not None \
-            or ent[-1].text in organisation_name_heads() or any(t.lower_ in _never_person_words() for t in ent) \
-            or any(t.lower_ in title_words() for t in ent):
+    if not title.is_lower or title.pos_ != "NOUN" or title.lower_ not in title_words() or not _plain_name(ent[:]):
         return []
     return [Span(doc, ent.start, ent.end, label="PERSON")]
 

@@ -1149,6 +1149,7 @@ def _the_gathering(tok: Token, definite: bool = True) -> bool:
 _GATHERING_FAMILIES = frozenset({"meet", "hold", "negotiate"})
 
 
+@cache
 def _opened_occasions() -> frozenset[str]:
     """RETURNS (frozenset[str]): ``opened_occasion_nouns`` of ``triggers.json`` ("ceremony"): nouns of the occasion
     that opens a gathering, which "the" one attended after a sentence telling the gathering began stands for."""
