@@ -26,7 +26,7 @@ from .codes import event_codes
 from .context import _Ctx, time_to_date
 from .nlp import load_data
 from .occasions import another_occurrence
-from .status import head_chain, occurrence_verb, subjectless_conjuncts
+from .status import head_chain, occurrence_verb, subjectless_conjuncts, verb_cue
 from .time import normalize
 from .triggers import _REF_VALUES, _lex, _subject_cues
 from .people_nouns import of_people
@@ -203,9 +203,7 @@ def in_called_off_occasion(tok: Token) -> bool:
     opened = any(c.dep_ == "prep" and c.lower_ == "at" and c.i < clause.i
                  and any(w.dep_ == "pobj" and w.lower_ == "which" for w in c.children) for c in clause.children)
     noun = clause.head
-    needed = load_data("status_cues.json")["cancelled_particles"].get(noun.head.lemma_.lower())
-    return opened and noun.pos_ == "NOUN" and _called_off(noun) \
-        and (needed is None or any(c.dep_ == "prt" and c.lower_ in needed for c in noun.head.children))
+    return opened and noun.pos_ == "NOUN" and _called_off(noun) and verb_cue(noun.head) == "cancelled"
 
 
 def _called_off(tok: Token) -> bool:

@@ -19,7 +19,7 @@ from .nlp import load_data
 from .triggers import _lex
 
 __all__ = ["StatusResult", "event_status", "head_chain", "subject_holder", "ahead_frame", "hypothetical", "negated", "past_purpose", "press_claim",
-           "controlled_infinitive"]
+           "controlled_infinitive", "verb_cue"]
 
 #: Dependencies through which a trigger inherits its status from a head.
 _CLIMB = frozenset(
@@ -340,6 +340,12 @@ def _prep_object_cues(data: dict[str, Any]) -> dict[str, tuple[str, frozenset[st
         for lemma, phrases in lemmas.items():
             out[lemma] = (status, frozenset(phrases))
     return out
+
+
+def verb_cue(tok: Token) -> str | None:
+    """tok (Token): a verb. RETURNS (str | None): the status it tells of what it governs ("cancelled" for "called off",
+    with the particles its cue needs), None when it is no status cue (:func:`_verb_cue`)."""
+    return _verb_cue(tok, _cues())
 
 
 def _verb_cue(tok: Token, cues: _Cues) -> str | None:

@@ -899,10 +899,10 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 continue
             plans.append((int(r["id"]), carry, state))
         before = base.get(held_id) if held_id is not None else None
-        span = state_of(before).date.interval() if before is not None else None
-        if span is not None:  # (the gathering's own plan was dated: only plans inside its days are its guests'; "will
-            # attend the opening ceremony on September 19" is no guest of the general assembly of September 18)
-            plans = [p for p in plans if (d := p[2].date.interval()) is not None and span[0] <= d[0] and d[1] <= span[1]]
+        if before is not None and state_of(before).date.interval() is not None:  # (the gathering's own plan was dated:
+            # only plans inside its days are its guests'; "will attend the opening ceremony on September 19" is no guest
+            # of the general assembly of September 18)
+            plans = [p for p in plans if holds_day(state_of(before).date, p[2].date)]
         if not plans or len({p[2].date.interval() for p in plans}) != 1:
             return
         for event_id, carry, state in plans:
