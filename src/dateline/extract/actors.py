@@ -27,6 +27,7 @@ from .acronyms import acronyms
 from .actor_lexicon import lexicon, title_words
 from .actor_mentions import ANONYMOUS, Named
 from .bodies import known_body_spans, legislature_spans
+from .lede_bodies import lede_bodies
 from .counterparts import counterpart_offices, nationality_offices
 from .furniture import furniture_spans, label_spans
 from .nlp import doc_text, load_data
@@ -227,6 +228,7 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
     found, tokens, partners = resolve_references(doc, named, lex, genders(doc, named, lex))
     counterpart_offices(doc, tokens)  # "her Chilean counterpart Y": Chile's holder of her office
     nationality_offices(doc, tokens)  # "the Thai and Cambodian defence ministers": two offices
+    lede_bodies(doc, tokens)  # "A Kenyan civic movement said it will march ... Haki Sasa, a coalition ...": Haki Sasa
     return found, tokens, partners
 
 

@@ -36,7 +36,7 @@ from .meals import meal_guests, meal_host, meal_noun, meal_object
 from .nlp import load_data
 from .person_entities import law_name_heads
 from .plan_changes import family_plan, relative_holders, same_thing
-from .arguments import _actors_in
+from .arguments import _actors_in, _governor
 from .participants import (
     agents_state, country_of_place as _country_of_place, held_by_unnamed_agents, passive_subject, state_agent, target_preps,
     unnamed_held_before, _participants, _visiting_guest, participle_agent, visiting_clause,
@@ -363,10 +363,12 @@ def _own_gathering(tok: Token, ctx: _Ctx) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN") or _lex().nouns.get(tok.lower_, {}).get("action") != "attend":
         return False  # "The EU will hold talks with China": a meeting, no gathering of its own
     owners = [c for c in tok.children if c.dep_ == "poss"]
-    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and (tok.head.lemma_.lower() in _holding_verbs() or any(
+    changers = _holding_verbs() | moved_verbs() | _moving_verbs() | _calling_off_verbs()
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and (tok.head.lemma_.lower() in changers or any(
             c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)):
         owners += [c for c in tok.head.children if c.dep_ == "nsubj"]  # (and "The council postponed its general
-        # assembly to December": its own, whatever the verb)
+        # assembly to December": its own, whatever the verb; "The EU has postponed the donors' conference": no body
+        # puts off a gathering it only attends)
     return any((ref := ctx.actors.get(t.i)) is not None and ref.kind == "org" for o in owners for t in o.subtree)
 
 
@@ -376,6 +378,62 @@ def _destinations(tok: Token, ctx: _Ctx) -> set[str]:
         return set()
     return {ref.name for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.subtree
             if (ref := ctx.places.get(g.i)) is not None}
+
+
+def _reason_of_a_like_change(tok: Token, action: str) -> bool:
+    """tok (Token): a verb trigger. action (str): its action. RETURNS (bool): it is told in an "after", "because" or
+    "as" clause of a verb that puts off, moves or calls off an event of the same action ("The talks ... were rescheduled
+    after X was called to chair an emergency cabinet session"): the reason of the change, which the store would
+    otherwise take for the changed plan done."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "because", "as") for c in cur.children):
+            change = cur.head
+            if change.lemma_.lower() not in _moving_verbs() | _calling_off_verbs():
+                return False
+            heads = [change, change.head] if change.dep_ == "conj" else [change]  # ("had been scheduled ... but were
+            # rescheduled after ...": the subject of the first verb)
+            return any(c.dep_ in ("nsubjpass", "dobj") and _lex().nouns.get(c.lower_, {}).get("action") == action
+                       for h in heads for c in h.children)
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+@cache
+def _earlier_stance_words() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``earlier_stance_adverbs`` of ``status_cues.json`` ("previously", "initially"): on a
+    past-perfect refusal, a stance the article's news has overtaken."""
+    return frozenset(load_data("status_cues.json")["earlier_stance_adverbs"])
+
+
+@cache
+def _contest_verbs() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``contest_verbs`` of ``families.json`` ("face", "run": a candidate's part "in" a
+    vote)."""
+    return frozenset(load_data("families.json")["contest_verbs"])
+
+
+@cache
+def _person_possessors() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``person_possessor_nouns`` of ``families.json`` ("candidate", "challenger"): a
+    singular possessor that stands for one person told before ("The candidate's rally"), never a crowd."""
+    return frozenset(load_data("families.json")["person_possessor_nouns"])
+
+
+@cache
+def _race_exit_verbs() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``race_exit_verbs`` of ``families.json`` ("withdraw", "pull": a candidate leaving a
+    vote "from" it)."""
+    return frozenset(load_data("families.json")["race_exit_verbs"])
+
+
+@cache
+def _electoral_words() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``electoral_body_words`` of ``families.json``: words naming a body that runs a vote
+    ("Electoral Commission", "Supreme Electoral Tribunal"), never the one that votes."""
+    return frozenset(load_data("families.json")["electoral_body_words"])
 
 
 @cache
@@ -432,6 +490,14 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if result.status == "denied" and not result.rejected and action in _unsaid_when_negated() and tok.pos_ == "VERB" \
             and negated(tok):
         return None  # "The leaders did not announce any breakthrough": nothing said, no report denied
+    if result.status == "denied" and result.cue is not None and when.value is None \
+            and any(c.dep_ == "aux" and c.lower_ == "had" for c in result.cue.children) \
+            and any(c.dep_ == "advmod" and c.lower_ in _earlier_stance_words() for c in result.cue.children):
+        return None  # "The minister had previously refused to meet the unions before the strike": his stance before
+        # the plan the article tells, no report of it denied
+    if _reason_of_a_like_change(tok, action):
+        return None  # "The talks ... were rescheduled after X was called to chair an emergency cabinet session": the
+        # session is why the talks moved, no report of them held
     if _ended_by_the_clause(tok):
         return None  # "will sign a coalition agreement on Thursday, ending four months of talks": the signing ends the
         # talks, which are no event of that day
@@ -703,7 +769,12 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         actor = owner_crowd(tok, action, ctx) or organiser(tok, ctx)  # "the nurses' strike", "a strike called by the CGT"
         if actor is None and not result.refers_to_plan and (plan := _definite_plan(tok, action, ctx)) is not None:
             actor = plan[0]  # "the strike is not cancelled for good" after the union's strike
-        actor = actor or crowd_actor(tok, chain, action, ctx)  # "Thousands protested", "voters in Moldova", "the allies"
+        if actor is None and not (tok.pos_ == "NOUN" and any(
+                c.dep_ == "poss" and (c.tag_ == "NN" and (c.lower_ in title_words() or c.lower_ in _person_possessors())
+                                      or c.lower_ in ("his", "her")) for c in tok.children)):
+            actor = crowd_actor(tok, chain, action, ctx)  # "Thousands protested", "voters in Moldova", "the allies"
+            # (not "The candidate's rally ... has been called off", "His rally in Parakou": one person's, told before,
+            # no crowd)
         if actor is not None and actor.kind == "group" and actor.start == tok.idx and result.refers_to_plan \
                 and (plan := _definite_plan(tok, action, ctx)) is not None:
             actor = plan[0]  # "The strike is cancelled" after the union's strike: no crowd the noun alone names
@@ -827,11 +898,14 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if family and actor is None and _entry(tok).get("what_subject") and not result.refers_to_plan:
         actor = sentence_teller(tok, ctx)  # "..., ISRO said on Monday, four days after the PSLV rocket lifted off": the
         # thing itself is the subject, its owner the body that tells of it
-    if family and actor is None and tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in _dateline_votes() \
+    if family and actor is None and tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in _dateline_votes() or (
+            tok.lower_ == "vote" and not any(c.dep_ == "prep" and c.lower_ in ("on", "over") for c in tok.children)
+            and any(c.dep_ in ("compound", "nmod") and c.i in ctx.times for c in tok.children))) \
             and when.value is not None and (country := dateline_country(ctx)) is not None:
         actor = ActorRef(country, "country", None, country, tok.idx, tok.idx + len(tok))  # "LIMA - The runoff was
-        # postponed to June 21", "The president called a snap election for June 12": a dated election no one's named
-        # for is the dateline country's (not "The next presidential election is not due until 2027", undated)
+        # postponed to June 21", "The president called a snap election for June 12", "turnout in the April 12 vote": a
+        # dated election no one's named for is the dateline country's (not "The next presidential election is not due
+        # until 2027", undated)
     if family and actor is None and ((body := neighbour_owner(tok, action, ctx)) is not None
                                      or (body := official_owner(tok, action, ctx)) is not None):
         actor, counterparts = body, [c for c in pending if c.name != body.name]  # "A nationwide strike went ahead on
@@ -851,9 +925,29 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if family and actor is None and (actor := story_referent(tok, result.status, ctx, result.refers_to_plan)) is None:
         return None  # (with a bare "The drills were postponed", no doer in the article: a reference to a plan
         # reported before, resolved by the store, :mod:`.story_references`)
+    if action == "vote" and tok.dep_ == "pobj" and tok.head.lower_ == "from" \
+            and tok.head.head.lemma_.lower() in _race_exit_verbs() \
+            and any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or (r := ctx.actors.get(c.i)) is not None
+                                            and r is not ANONYMOUS and r.kind == "person")
+                    for c in tok.head.head.children):
+        return None  # "X withdrew from the presidential runoff": one candidate leaves the race, the vote is not called
+        # off by it
+    if family and action == "vote" and actor is not None and actor.kind == "org" \
+            and set(actor.name.lower().split()) & _electoral_words() \
+            and (country := actor.country or where_country(tok, ctx) or dateline_country(ctx)) is not None:
+        actor = ActorRef(country, "country", None, country, actor.start, actor.end)  # "Zambia's Electoral Commission set
+        # April 9 as the date for a presidential runoff": the country votes, its commission only runs the vote
+        counterparts = [c for c in counterparts if c.name != country]
     if family and actor is not None and (country_ref := leader_country(
             tok, action, actor, frozenset(_str_list(_entry(tok).get("governors"))), ctx)) is not None:
         actor = country_ref  # "Prime Minister X called a snap election": her country votes
+    if family and action == "vote" and actor is not None and actor.kind == "person" and tok.pos_ == "NOUN" \
+            and tok.dep_ == "pobj" and tok.head.lower_ == "in" and (gov := _governor(tok)[0]) is not None \
+            and gov.lemma_.lower() in _contest_verbs() \
+            and (country := where_country(tok, ctx) or dateline_country(ctx)) is not None:
+        actor, counterparts = ActorRef(country, "country", None, country, tok.idx, tok.idx + len(tok)), \
+            [actor, *(c for c in counterparts if c.name != actor.name)]  # "Soglo now faces Prime Minister X in the
+        # April 12 vote": the country votes, on the candidates named
     if family and actor is not None and actor.kind == "person" and action in _person_blocked() and tok.pos_ == "NOUN" \
             and frame_object(tok, frozenset({"before", "after"})):
         country = dateline_country(ctx)  # "X's party won a seat ahead of a general election": the dateline country's
@@ -940,6 +1034,11 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             (r for c in tok.children if c.dep_ in ("amod", "compound") and (r := ctx.actors.get(c.i)) is not None
              and r is not ANONYMOUS and r.kind == "org"), None)) is not None:
         actor = body  # "The OPEC+ ministerial meeting has been brought forward to May 28": the body's own meeting
+    if actor is None and action == "attend" and tok.pos_ == "NOUN" and (holder := participle_agent(
+            tok, _holding_verbs() | {"organise", "organize"}, ctx, person_only=False)) is not None:
+        actor, action = holder, "hold" if holder.kind == "org" else "host"  # "pledged 410 million euros at a
+        # conference held by the European Union in Sarajevo on Tuesday": the union's conference, which it holds (a
+        # state's it hosts; "hosted by X" is the host verb's own event)
     if actor is None and (actor := story_referent(tok, result.status, ctx, result.refers_to_plan)) is None:
         return None  # ("The talks were postponed", no doer in the article: a plan reported before)
     if family:
@@ -976,11 +1075,13 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         # summit between Laos and Myanmar": their states meet (their leaders' talks, told of the states); "X will hold
         # a summit with Y", "X and Y will hold a summit", "X's summit with Y": the two meet
     if action == "attend" and actor.kind == "country" and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" \
-            and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in moved_verbs() | _moving_verbs() | _calling_off_verbs() \
+            and tok.head.pos_ == "VERB" \
+            and tok.head.lemma_.lower() in moved_verbs() | _moving_verbs() | _calling_off_verbs() | _holding_verbs() \
             and any(c.dep_ == "nsubj" and c.left_edge.idx <= actor.start < c.idx + len(c.text) + 1 for c in tok.head.children):
         action = "host"  # "Togo has moved the summit from Lome to Kara": the state's own gathering, which it hosts (also
         # a named one: "Fiji has moved this week's Blue Pacific Ocean Summit"; and "Sri Lanka has postponed the Colombo
-        # summit": no state puts off a gathering it only attends)
+        # summit": no state puts off a gathering it only attends; "Pakistan and the United Nations will hold a pledging
+        # conference in Geneva": the state's own, as an organization holds its own)
     if action in ("attend", "meet") and actor.kind == "org" and (_own_gathering(tok, ctx) or held_participle(tok, ctx)):
         action = "hold"  # "The African Union will hold an extraordinary summit", "the AU's summit ... was postponed",
         # "the GCC foreign ministers' meeting held in Riyadh on Sunday"
@@ -1613,7 +1714,9 @@ def _gathered_body(tok: Token, ctx: _Ctx) -> ActorRef | None:
 def _definite_plan(tok: Token, action: str, ctx: _Ctx) -> tuple[ActorRef, str | None] | None:
     """ "The railway union suspended its strike ... 'the strike is not cancelled for good,' the leader said": a definite
     event noun with no doer in its clause, after a trigger of its family in the article, is the one holder's plan
-    (:func:`.plan_changes.family_plan`: its actor and ``what``), never an unnamed crowd's."""
+    (:func:`.plan_changes.family_plan`: its actor and ``what``), never an unnamed crowd's; never a person's for a
+    ``person_blocked_families`` family ("X hopes to win before the June 21 runoff ... Peruvians return to the polls":
+    no one person holds a vote)."""
     planned = any(c.dep_ == "amod" and c.lower_ in _PLANNED_WORDS for c in tok.children)
     if not _common_noun(tok) or not any(c.dep_ == "det" and (c.lower_ == "the" or planned and c.lower_ in ("a", "an"))
                                      for c in tok.children) \
@@ -1621,7 +1724,8 @@ def _definite_plan(tok: Token, action: str, ctx: _Ctx) -> tuple[ActorRef, str | 
                    for c in tok.children):
         return None  # (not "the next presidential election": a bare "the strike" refers back, a described one may not;
         # "a planned march" does, the plan told before)
-    return family_plan(tok, action, ctx)
+    plan = family_plan(tok, action, ctx)
+    return None if plan is not None and plan[0].kind == "person" and action in _person_blocked() else plan
 
 
 #: Participles by which an indefinite event noun refers back to a plan ("A planned march ... was called off").

@@ -79,6 +79,12 @@ def acted_on_person(verb: Token, ctx: _Ctx) -> ActorRef | None:
             and any(c.dep_ == "auxpass" for c in verb.head.children):
         found = next((ref for c in verb.head.children if c.dep_ == "nsubjpass" and (ref := _person(c, ctx)) is not None),
                      None)
+    if found is None and verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ == "VERB" \
+            and any(c.dep_ == "auxpass" for c in verb.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
+        found = next((ref for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                      and (ref := _person(c, ctx)) is not None), None)  # "X appeared before a magistrate on Thursday
+        # and was released on bail": X was freed
     if found is None and verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("who", "whom")
                                                       for c in verb.children):
         found = _person(verb.head, ctx)  # "detained activist X, who was charged on Monday with ...": X

@@ -557,13 +557,18 @@ def _past_clause_day(tok: Token, ctx: _Ctx) -> DateValue | None:
             or any(c.dep_ == "advmod" and c.lower_ in _sequence_adverbs() | {"since"} for c in verb.children):
         return None
     first = verb.head
-    for c in first.children:
-        if c.dep_ not in ("prep", "npadvmod", "tmod") or c.i > verb.i or c.lower_ in _FRAME_PREPS:
-            continue
-        for g in c.subtree:
-            x = ctx.times.get(g.i)
-            if _point(x) and x is not None and x.value and len(x.value) >= 10 and g.ent_type_ not in _NAME_ENTS:
-                return replace(time_to_date(x), note=f"the day of the conjoined '{first.text}'")
+    earlier = [first, *(c for c in first.children if c.dep_ == "conj" and c.i < verb.i and c.tag_ == "VBD"
+                        and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children))]  # ("protesters defied an
+    # injunction and marched through Accra on Tuesday, and police arrested 23 people": the day of the subject's second
+    # verb)
+    for head in earlier:
+        for c in head.children:
+            if c.dep_ not in ("prep", "npadvmod", "tmod") or c.i > verb.i or c.lower_ in _FRAME_PREPS:
+                continue
+            for g in c.subtree:
+                x = ctx.times.get(g.i)
+                if _point(x) and x is not None and x.value and len(x.value) >= 10 and g.ent_type_ not in _NAME_ENTS:
+                    return replace(time_to_date(x), note=f"the day of the conjoined '{head.text}'")
     return None
 
 
@@ -1280,7 +1285,8 @@ def _where_day(tok: Token, ctx: _Ctx) -> DateValue | None:
                 # conference next week": the plan's day)
             if told_past(_verb_of(tok)) != told_past(clause):
                 continue  # "flew on to Tokyo, where he is scheduled to meet X on Saturday": the plan's day, not the flight's
-            for g in clause.subtree:
+            for g in clause_tokens(clause, _OTHER_CLAUSES - {"xcomp", "conj"}):  # (not "where the two signed the agreement, which raises
+                # pay by 9 percent this year": a day of the agreement's own clause)
                 x = ctx.times.get(g.i)
                 if x is not None and x.type in ("DATE", "TIME") and x.value and x.value[0] != "P" and x.value not in _REF_VALUES:
                     return replace(time_to_date(x), note="the day of its place's 'where' clause")

@@ -651,7 +651,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         if entry["action"] == "meet" and tok.pos_ == "VERB" and any(o.lower_ in _residents() for o in objects) \
                 and _placed_people(tok, ctx):
             return {**entry, "action": "visit"}  # "met flood victims in Cartagena on Tuesday": he was there
-        if not entry.get("needs_what") and any(o.lower_ in lex.non_partners for o in objects) \
+        if not entry.get("needs_what") and any(o.lower_ in lex.non_partners and o.lower_ not in entry.get(
+                "allowed_objects", ()) for o in objects) \
                 and not (entry["action"] == "visit" and _placed_people(tok, ctx)):
             return None  # "met fans outside the stadium", "met reporters": no meeting of officials (but "freed two
             # journalists", "detained two journalists": what the act is done to)
@@ -819,6 +820,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         return {**entry, "action": action}  # "paid a courtesy call on X": a meeting
     if in_attendance(tok, ctx):
         return entry  # "with X, Y and Z in attendance"
+    if _prep_governed(tok, entry):
+        return entry  # "will face each other in a televised debate"
     if _gathering_edge(tok):
         return {**entry, "action": "attend"}  # "closed the Pacific Islands Leaders Meeting": was there, at its opening or close
     if not _noun_licensed(tok, ctx):
@@ -1032,6 +1035,15 @@ def _swears_in_others(tok: Token, entry: dict[str, Any]) -> bool:
                                            and any(c.dep_ == "dobj" and c.lower_ in posts for c in tok.children))
 
 
+def _prep_governed(tok: Token, entry: dict[str, Any]) -> bool:
+    """tok (Token): a noun trigger. entry (dict): its ``triggers.json`` entry. RETURNS (bool): it is the object of a
+    preposition hung on one of the verbs its ``prep_governors`` give for that preposition ("go to the polls", "face
+    each other in a televised debate", "addressed supporters at a rally"): the event told as taking place."""
+    prep = tok.head
+    governed = entry.get("prep_governors", {})
+    return tok.dep_ == "pobj" and prep.lower_ in governed and prep.head.lemma_.lower() in governed[prep.lower_]
+
+
 def _family_verb(tok: Token, entry: dict[str, Any]) -> bool:
     """Whether a verb of a family that names a thing (``families.json``) states its event: with one of its required
     ``particles`` ("step down"), without an object for a ``no_object`` verb ("workers will strike", not "struck a
@@ -1047,7 +1059,8 @@ def _family_verb(tok: Token, entry: dict[str, Any]) -> bool:
             and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in need and tok.doc[tok.i + 1].dep_ == "quantmod"):
         return False  # ("handed over 90 prisoners": "over" read as the number's "more than")
     if entry.get("no_object") and any(c.dep_ in ("dobj", "ccomp", "dative") and not vote_tally(c)
-                                      and not _misread_place_phrase(c) for c in tok.children):
+                                      and not _misread_place_phrase(c) and c.lower_ not in entry.get("allowed_objects", ())
+                                      for c in tok.children):  # ("rallied supporters in Piura": a rally, its crowd)
         return False
     parts = frozenset(entry.get("particles", ()))
     if entry.get("particle_object_blocks") and not any(c.dep_ == "prt" and c.lower_ in parts for c in tok.children) \
@@ -1158,11 +1171,18 @@ def _family_noun(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> dict[str, Any]
         # nor "a pilots' strike at Lufthansa": a crowd's strike at its employer;
         # nor "a 24-hour strike on Thursday": a day; nor "the strike at the port": a workplace; nor "a strike ... in
         # protest at pension plans": the reason)
+    if entry.get("date_named") and any(c.dep_ in ("compound", "nmod", "npadvmod") and (t := ctx.times.get(c.i)) is not None
+                                       and t.type == "DATE" and len(t.value or "") >= 7 and (t.value or "")[:1].isdigit()
+                                       for c in tok.children):
+        return entry  # "before the June 7 runoff", "turnout in the April 12 vote": the vote of that day, named by it
     need = entry.get("needs_compound")
     if need and not any(c.lower_ in need for c in tok.children if c.dep_ in ("compound", "amod", "nmod")) \
             and not any(g.lower_ in need for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                         for g in p.children if g.dep_ == "pobj") \
-            and not _aid_body_owned(tok, entry, ctx):  # "a test of its Babur cruise missile"
+            and not _aid_body_owned(tok, entry, ctx) \
+            and not any(c.dep_ in ("acl", "prep") and any(t.lower_ in entry.get("cargo_words", ()) for t in c.subtree)
+                        for c in tok.children):  # "a test of its Babur cruise missile"; "a convoy of 40 trucks
+        # carrying food": an aid convoy by its cargo
         return None
     if entry.get("needs_what") and object_what(tok, entry) is None and not _changed_earlier_plan(tok, entry, ctx) \
             and not _held_by_body(tok, entry):
@@ -1183,10 +1203,9 @@ def _family_noun(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> dict[str, Any]
         return entry  # "since Tuesday's runoff", "built on last week's drills with the Indian Navy": that day's event
     if phase(tok) is not None:
         return entry  # "The strike entered its third day on Wednesday": going on
-    prep = tok.head
-    if tok.dep_ == "pobj" and prep.lower_ in (governed := entry.get("prep_governors", {})) \
-            and prep.head.lemma_.lower() in governed[prep.lower_]:
+    if _prep_governed(tok, entry):
         return entry  # "voters go to the polls on Sunday"
+    prep = tok.head
     if entry.get("owner_action") == "hearing" and court_frame(tok, ctx):
         return entry  # "At a hearing on Friday, Banda pleaded not guilty": the court sat (builder: the defendant's)
     if entry["action"] == "vote" and tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in vote_result_nouns() \

@@ -228,6 +228,10 @@ def _participants(
                 partners = {t.idx for g in child.subtree if g.dep_ == "prep" and g.lower_ in ("with", "between")
                             and g.head.i != child.i for t in g.subtree} if child.lower_ == "of" else set()
                 found_in = [a for a in _actors_in(child, ctx) if child.lower_ != "of" or a.kind == "person"]
+                if child.dep_ == "poss" and child.tag_ == "NNS" and child.pos_ == "NOUN":
+                    found_in = [a for a in found_in if not any(ctx.places.get(t.i) and a.start <= t.idx < a.end
+                                                               for t in child.subtree)]  # ("the Sarajevo donors'
+                    # conference": the place the donors meet at, no owner of it)
                 if not found_in and child.lower_ == "of":
                     found_in = [c for g in child.children if g.dep_ == "pobj" and (c := cabinet_of(g, ctx)) is not None]
                     # ("the swearing-in of Nepal's new cabinet": the cabinet's)
@@ -508,6 +512,11 @@ def _participants(
     if own_only and not subjects and tok.dep_ == "amod" and tok.head.dep_ == "ROOT" and tok.tag_ == "VBD":
         subjects = [a for c in tok.head.lefts if c.i < tok.i and c.dep_ in ("compound", "nmod", "nsubj")
                     for a in _actors_in(c, ctx)]  # "North Korea test-fired two missiles", read as one noun phrase
+    if not subjects and tok.pos_ in ("NOUN", "PROPN") and (relative := _relative_clause(chain)) is not None \
+            and (ref := ctx.actors.get(relative.head.i)) is not None and ref is not ANONYMOUS \
+            and ref.kind in ("person", "country", "org"):
+        subjects = [ref]  # "Prime Minister X, who called off a trip to Jordan last weekend, thanked lawmakers": X's
+        # trip, never the person of the sentence before; "X, who held a rally in Kitwe on March 14": X's rally
     if own_only and not subjects:  # the caller may find a crowd or a state for the actor ("Washington will impose tariffs")
         return None, list({a.name: a for a in others}.values())
     if not subjects and changes_plan and tok.pos_ == "NOUN" and (speakers := _due_speakers(tok, ctx)):
@@ -524,11 +533,6 @@ def _participants(
         # ministers ... has been moved to Cebu": its members' meeting, which the article's host may chair)
         return None, []  # "A planned meeting last Friday was cancelled", "A donors' conference ... has been pushed back":
         # a gathering told for the first time, whose holder the clause does not name, is nobody's plan told before
-    if not subjects and tok.pos_ in ("NOUN", "PROPN") and (relative := _relative_clause(chain)) is not None \
-            and (ref := ctx.actors.get(relative.head.i)) is not None and ref is not ANONYMOUS \
-            and ref.kind in ("person", "country", "org"):
-        subjects = [ref]  # "Prime Minister X, who called off a trip to Jordan last weekend, thanked lawmakers": X's
-        # trip, never the person of the sentence before
     if not subjects and changes_plan and tok.pos_ in ("NOUN", "PROPN"):
         subjects = _plan_holder(tok, ctx, others)
     if not subjects:
@@ -670,9 +674,12 @@ def _inviters(prep: Token, ctx: _Ctx) -> list[ActorRef]:
 def _led_party(sub: Token, ctx: _Ctx) -> ActorRef | None:
     """sub (Token): a subject. RETURNS (ActorRef | None): the person a ``led_party_nouns`` subject ("delegation",
     "mission") is led by, named as the agent of its participle ("A delegation led by Foreign Minister X"), else None."""
-    if sub.lower_ not in load_data("titles.json")["led_party_nouns"]:
-        return None
-    return participle_agent(sub, frozenset({"lead", "head"}), ctx)
+    nouns = load_data("titles.json")["led_party_nouns"]
+    for noun in (sub, *(t for t in sub.subtree if t.i != sub.i and t.dep_ == "pobj")):
+        if noun.lower_ in nouns and (leader := participle_agent(noun, frozenset({"lead", "head"}), ctx)) is not None:
+            return leader  # (also "[An Organization of American States]subject [observer mission]pobj headed by X":
+            # the mission the parser hung on the body's name)
+    return None
 
 
 def participle_agent(noun: Token, lemmas: frozenset[str], ctx: _Ctx, person_only: bool = True) -> ActorRef | None:
@@ -719,10 +726,7 @@ def _body_told_before(sub: Token, ctx: _Ctx) -> ActorRef | None:
     if sub.lower_ not in _group_nouns() or {c.dep_ for c in sub.children} - {"case"} != {"det"} \
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in sub.children):
         return None  # ("The ministers' trip to Subic Bay": a possessor too)
-    first = sub.sent.start
-    for _ in range(3):
-        if first > 0:
-            first = ctx.doc[first - 1].sent.start
+    first = _window_start(sub, ctx)
     for t in reversed(ctx.doc[first : sub.i]):
         if t.lower_ != sub.lower_ or t.dep_ not in ("nsubj", "nsubjpass"):
             continue
@@ -943,10 +947,39 @@ def _subject_actors(sub: Token, tok: Token, ctx: _Ctx) -> list[ActorRef]:
         return named
     if sub.pos_ == "PROPN" and sub.lower_ in title_words() and (named := _appositive_name(sub, ctx, ("person",))):
         return named  # "Nigeria's Chief of Army Staff, Lieutenant General X,": X (not Nigeria, nor the Army)
+    if sub.pos_ == "NOUN" and (office := ctx.actors.get(sub.i)) is not None and office is not ANONYMOUS \
+            and office.kind == "person" and office.title and office.name == office.title \
+            and (named := _appositive_name(sub, ctx, ("person",))):
+        return named  # "The director-general of Nigeria's emergency agency, X, will visit": X (not the office alone)
     return _conjoined_sides(sub, ctx) or _offices_of(sub, tok, ctx) or (agents_state(sub, tok, ctx) if state_agent(sub, tok)
                                                                     else []) \
         or _members_body(sub, tok, ctx) \
-        or _crowd_side(sub, _actors_in(sub, ctx), ctx, _family_of(tok) in _DEALING_FAMILIES) or _dateline_organ(sub, ctx)
+        or _crowd_side(sub, _actors_in(sub, ctx), ctx, _family_of(tok) in _DEALING_FAMILIES) or _dateline_organ(sub, ctx) \
+        or _body_named_before(sub, ctx)
+
+
+def _window_start(sub: Token, ctx: _Ctx, sentences: int = 3) -> int:
+    """sub (Token): a word. RETURNS (int): the first token of the sentence ``sentences`` before its own (or of the doc's
+    first sentence): where a definite noun may look back for what it names."""
+    first = sub.sent.start
+    for _ in range(sentences):
+        if first > 0:
+            first = ctx.doc[first - 1].sent.start
+    return first
+
+
+def _body_named_before(sub: Token, ctx: _Ctx) -> list[ActorRef]:
+    """sub (Token): a subject. ctx (_Ctx): the doc's index. RETURNS (list[ActorRef]): for a bare "the" and a body's
+    kind ("the union", "the movement": ``lede_body_nouns`` of ``titles.json``), the one organization named in its own
+    sentence or the three before whose name holds that word ("The Mineworkers Union of Zambia denied ... the union
+    would meet the minister next Wednesday"); [] otherwise."""
+    if sub.pos_ != "NOUN" or sub.lower_ not in load_data("titles.json")["lede_body_nouns"] \
+            or [c.lower_ for c in sub.children] != ["the"] or ctx.actors.get(sub.i) not in (None, ANONYMOUS):
+        return []
+    first = _window_start(sub, ctx)
+    bodies = {r.name: r for t in ctx.doc[first : sub.i] if (r := ctx.actors.get(t.i)) is not None and r is not ANONYMOUS
+              and r.kind == "org" and sub.lower_ in r.name.lower().split()}
+    return [replace(next(iter(bodies.values())), start=sub.idx, end=sub.idx + len(sub))] if len(bodies) == 1 else []
 
 
 def _members_body(sub: Token, tok: Token, ctx: _Ctx) -> list[ActorRef]:

@@ -93,6 +93,7 @@ def person_entities(doc: Doc, lex: Lexicon) -> list[Span]:
     found.extend(_hyphenated_given_names(doc, lex, ents + found))
     found.extend(_partner_surnames(doc, lex, ents + found))
     found.extend(_surnames_told_again(doc, ents + found))
+    found.extend(_full_names_of_surnames(doc, lex, ents + found))
     found.extend(_unlabelled_before_who(doc, ents + found))
     for ent in ents:
         if ent.label_ == "PERSON" and last is not None and last.end == ent.start and found and found[-1] is last \
@@ -143,7 +144,7 @@ def person_entities(doc: Doc, lex: Lexicon) -> list[Span]:
             found.extend(_after_honorific(ent, lex) or _given_name_parts(ent, lex) or _after_name_title(ent, lex)
                          or _after_national_title(ent, lex)
                          or _after_leading_title(ent) or _after_portfolio(ent, lex) or _given_name_then_surname(ent, lex)
-                         or _named_before_who(ent) or _after_lower_title(ent))
+                         or _named_before_who(ent) or _after_lower_title(ent) or _given_a_title(ent))
     return _joined_halves(found)
 
 
@@ -262,6 +263,28 @@ def _after_lower_title(ent: Span) -> list[Span]:
     if not title.is_lower or title.pos_ != "NOUN" or title.lower_ not in title_words() or not _plain_name(ent[:]):
         return []
     return [Span(doc, ent.start, ent.end, label="PERSON")]
+
+
+def _given_a_title(ent: Span) -> list[Span]:
+    """ "The tribunal declared [Sofía Arriaga]ORG president-elect", "parliament elected [Ana Ruiz]ORG speaker": an
+    organization entity that is a plain name (:func:`_plain_name`) right after a verb that gives a post
+    (``appointment_verbs`` and ``declaring_verbs`` of ``titles.json``) and right before a lower-case title word: the
+    person given the post."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.start < 1 or ent.end >= len(doc) or not _plain_name(ent[:]):
+        return []
+    verb, title = doc[ent.start - 1], doc[ent.end]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _post_giving_verbs() or not title.is_lower \
+            or title.lower_ not in title_words():
+        return []
+    return [Span(doc, ent.start, ent.end, label="PERSON")]
+
+
+@cache
+def _post_giving_verbs() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``appointment_verbs`` and ``declaring_verbs`` of ``titles.json``."""
+    data = load_data("titles.json")
+    return frozenset(data["appointment_verbs"]) | frozenset(data["declaring_verbs"])
 
 
 def _after_portfolio(ent: Span, lex: Lexicon) -> list[Span]:
@@ -629,6 +652,35 @@ def _surnames_told_again(doc: Doc, ents: list[Span]) -> list[Span]:
                 found.append(Span(doc, span.start, span.end, label="PERSON"))
                 taken.update(range(span.start, span.end))
             start = doc.text.find(last, start + len(last))
+    return found
+
+
+def _full_names_of_surnames(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Span]:
+    """ "[Koffi Adjovi] withdrew from the race ... [Adjovi]PERSON met Soglo": two or three capitalized proper nouns the
+    recognizer left unlabelled (or labelled an organization, when they are a plain name: :func:`_plain_name`), in one
+    sentence, whose last word is a one-word person's name it labelled elsewhere in the doc, and that hold no title,
+    heads or demonym word and are no known place, are that person's full name.
+
+    doc (Doc): a tagged doc. lex (Lexicon): the actor lexicon. ents (list[Span]): the entities so far. RETURNS
+    (list[Span]): PERSON spans of such full names."""
+    surnames = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found: list[Span] = [Span(doc, e.start, e.end, label="PERSON") for e in ents
+                         if e.label_ == "ORG" and e[-1].text in surnames and _plain_name(e[:])]  # ("[Koffi Adjovi]ORG
+    # plans to hold a rally ... [Adjovi]PERSON, a former finance minister")
+    for tok in doc:
+        if tok.text not in surnames or tok.i in taken or tok.ent_iob_ != "O":
+            continue
+        start = tok.i
+        while start > tok.i - 2 and start > tok.sent.start and (w := doc[start - 1]).ent_iob_ == "O" and w.pos_ == "PROPN" \
+                and w.is_alpha and w.text[:1].isupper() and not w.is_upper and w.lower_ not in lex.heads \
+                and w.lower_ not in title_words() and w.lower_ not in lex.demonyms and w.i not in taken:
+            start -= 1
+        name = doc[start : tok.i + 1]
+        if start == tok.i or resolve_place(name.text) is not None or resolve_country(name.text) is not None:
+            continue
+        found.append(Span(doc, start, tok.i + 1, label="PERSON"))
+        taken.update(range(start, tok.i + 1))
     return found
 
 

@@ -48,6 +48,8 @@ def name_tokens(span: Span) -> tuple[int, int]:
             in lex.trigger_words) and not (end - start > 1 and doc[end - 2].text == "-" and not doc[end - 2].whitespace_)):
         # (not "Ahn Gyu-[back]": a word hyphened to the name is part of it)
         end -= 1  # "President [Sissoko Leaves]PERSON for ...": a headline's verb
+    while end - start > 1 and doc[end - 1].is_punct and doc[end - 1].text not in (")", "]"):
+        end -= 1  # "including the organiser, [Kwabena Asante.]PERSON": the sentence's full stop the recognizer took in
     while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "PART", "DET", "CCONJ"):
         end -= 1  # "sentenced [Ko Min Thant to]PERSON three years": a function word the recognizer ran on into
     for k in range(start + 1, end - 1):

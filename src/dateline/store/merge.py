@@ -42,6 +42,7 @@ __all__ = [
     "STATE_SYMMETRIC",
     "SYMMETRIC_FAMILIES",
     "same_crowd_event",
+    "UNNAMED_CROWDS",
     "crowd_told",
     "same_person",
     "unnamed_group",
@@ -1353,6 +1354,9 @@ def state_plan_done(state: EventState, report: Event) -> int:
 
 #: Families a crowd does, whose reports by different groups at one place and day are one event.
 CROWD_FAMILIES = frozenset(_MERGE_DATA["crowd_families"])
+
+#: Crowd names of no body ("protesters"): their protest at a body's planned one, same place and day, is the body's.
+UNNAMED_CROWDS = frozenset(_MERGE_DATA["unnamed_crowds"])
 
 
 def _strike_slipped(state: EventState, report: Event, apart: int) -> bool:

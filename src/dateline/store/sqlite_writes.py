@@ -21,6 +21,7 @@ from .identity import bare, bare_body, compound_head, labour_body, name_key, nam
 from .merge import (
     BODY_FAMILIES,
     CROWD_FAMILIES,
+    UNNAMED_CROWDS,
     HONOREE_FAMILIES,
     HOSTED_FAMILIES,
     JOURNEY_FAMILIES,
@@ -416,6 +417,11 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                     called = called or other.kind == event.actor.kind == "org" and (
                         other.name.startswith(f"{event.actor.name} of ") or event.actor.name.startswith(f"{other.name} of "))
                     # ("the Mineworkers Union of Zambia" and "the Mineworkers Union": one body, told with its country)
+                    called = called or other.kind == "org" and event.actor.kind == "group" \
+                        and event.actor.name in UNNAMED_CROWDS and event.place is not None \
+                        and event.status in ("happened", "ongoing")  # ("Fix Our Cedi will hold a demonstration in
+                    # Accra next Tuesday", then "Several hundred protesters marched through central Accra on Tuesday":
+                    # the movement's march, when its day and place agree)
                     described = described and not called  # (its plan is checked as the crowd's change, not on words)
                     if not named and not described and not called and (
                             event.actor.kind != "group" or event.place is None or other.kind != "group"):
