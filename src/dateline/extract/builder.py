@@ -402,41 +402,6 @@ def _reason_of_a_like_change(tok: Token, action: str) -> bool:
 
 
 @cache
-def _earlier_stance_words() -> frozenset[str]:
-    """RETURNS (frozenset[str]): ``earlier_stance_adverbs`` of ``status_cues.json`` ("previously", "initially"): on a
-    past-perfect refusal, a stance the article's news has overtaken."""
-    return frozenset(load_data("status_cues.json")["earlier_stance_adverbs"])
-
-
-@cache
-def _contest_verbs() -> frozenset[str]:
-    """RETURNS (frozenset[str]): ``contest_verbs`` of ``families.json`` ("face", "run": a candidate's part "in" a
-    vote)."""
-    return frozenset(load_data("families.json")["contest_verbs"])
-
-
-@cache
-def _person_possessors() -> frozenset[str]:
-    """RETURNS (frozenset[str]): ``person_possessor_nouns`` of ``families.json`` ("candidate", "challenger"): a
-    singular possessor that stands for one person told before ("The candidate's rally"), never a crowd."""
-    return frozenset(load_data("families.json")["person_possessor_nouns"])
-
-
-@cache
-def _race_exit_verbs() -> frozenset[str]:
-    """RETURNS (frozenset[str]): ``race_exit_verbs`` of ``families.json`` ("withdraw", "pull": a candidate leaving a
-    vote "from" it)."""
-    return frozenset(load_data("families.json")["race_exit_verbs"])
-
-
-@cache
-def _electoral_words() -> frozenset[str]:
-    """RETURNS (frozenset[str]): ``electoral_body_words`` of ``families.json``: words naming a body that runs a vote
-    ("Electoral Commission", "Supreme Electoral Tribunal"), never the one that votes."""
-    return frozenset(load_data("families.json")["electoral_body_words"])
-
-
-@cache
 def _holding_verbs() -> frozenset[str]:
     return frozenset(load_data("triggers.json")["holding_verbs"])
 
@@ -492,7 +457,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         return None  # "The leaders did not announce any breakthrough": nothing said, no report denied
     if result.status == "denied" and result.cue is not None and when.value is None \
             and any(c.dep_ == "aux" and c.lower_ == "had" for c in result.cue.children) \
-            and any(c.dep_ == "advmod" and c.lower_ in _earlier_stance_words() for c in result.cue.children):
+            and any(c.dep_ == "advmod" and c.lower_ in _word_list("status_cues.json", "earlier_stance_adverbs")
+                    for c in result.cue.children):
         return None  # "The minister had previously refused to meet the unions before the strike": his stance before
         # the plan the article tells, no report of it denied
     if _reason_of_a_like_change(tok, action):
@@ -770,8 +736,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         if actor is None and not result.refers_to_plan and (plan := _definite_plan(tok, action, ctx)) is not None:
             actor = plan[0]  # "the strike is not cancelled for good" after the union's strike
         if actor is None and not (tok.pos_ == "NOUN" and any(
-                c.dep_ == "poss" and (c.tag_ == "NN" and (c.lower_ in title_words() or c.lower_ in _person_possessors())
-                                      or c.lower_ in ("his", "her")) for c in tok.children)):
+                c.dep_ == "poss" and (c.tag_ == "NN" and (c.lower_ in title_words() or c.lower_ in _word_list(
+                    "families.json", "person_possessor_nouns")) or c.lower_ in ("his", "her")) for c in tok.children)):
             actor = crowd_actor(tok, chain, action, ctx)  # "Thousands protested", "voters in Moldova", "the allies"
             # (not "The candidate's rally ... has been called off", "His rally in Parakou": one person's, told before,
             # no crowd)
@@ -926,14 +892,14 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         return None  # (with a bare "The drills were postponed", no doer in the article: a reference to a plan
         # reported before, resolved by the store, :mod:`.story_references`)
     if action == "vote" and tok.dep_ == "pobj" and tok.head.lower_ == "from" \
-            and tok.head.head.lemma_.lower() in _race_exit_verbs() \
+            and tok.head.head.lemma_.lower() in _word_list("families.json", "race_exit_verbs") \
             and any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or (r := ctx.actors.get(c.i)) is not None
                                             and r is not ANONYMOUS and r.kind == "person")
                     for c in tok.head.head.children):
         return None  # "X withdrew from the presidential runoff": one candidate leaves the race, the vote is not called
         # off by it
     if family and action == "vote" and actor is not None and actor.kind == "org" \
-            and set(actor.name.lower().split()) & _electoral_words() \
+            and set(actor.name.lower().split()) & _word_list("families.json", "electoral_body_words") \
             and (country := actor.country or where_country(tok, ctx) or dateline_country(ctx)) is not None:
         actor = ActorRef(country, "country", None, country, actor.start, actor.end)  # "Zambia's Electoral Commission set
         # April 9 as the date for a presidential runoff": the country votes, its commission only runs the vote
@@ -943,7 +909,7 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         actor = country_ref  # "Prime Minister X called a snap election": her country votes
     if family and action == "vote" and actor is not None and actor.kind == "person" and tok.pos_ == "NOUN" \
             and tok.dep_ == "pobj" and tok.head.lower_ == "in" and (gov := _governor(tok)[0]) is not None \
-            and gov.lemma_.lower() in _contest_verbs() \
+            and gov.lemma_.lower() in _word_list("families.json", "contest_verbs") \
             and (country := where_country(tok, ctx) or dateline_country(ctx)) is not None:
         actor, counterparts = ActorRef(country, "country", None, country, tok.idx, tok.idx + len(tok)), \
             [actor, *(c for c in counterparts if c.name != actor.name)]  # "Soglo now faces Prime Minister X in the
