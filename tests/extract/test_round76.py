@@ -217,3 +217,11 @@ def test_round76_a_past_clause_joined_after_two_verbs_takes_the_day_of_the_secon
     events = _found("ACCRA, June 1 (Wire) - Several hundred protesters defied a court order and marched through central "
                     "Accra on Saturday, and police arrested 15 people, including the organiser, Kofi Mensah.")
     assert ("arrest", "Ghana", "happened", "2026-05-30") in _rows(events)
+
+
+def test_round76_leading_the_polls_is_no_vote() -> None:
+    events = _found("BOGOTA, June 1 (Wire) - Senator Marta Reyes leads the polls ahead of the presidential election. "
+                    "Colombians go to the polls on June 21.")
+    votes = [(e.actor.name, e.date.value) for e in events if e.action == "vote"]
+    assert ("Colombia", "2026-06-21") in votes
+    assert all(actor == "Colombia" for actor, _ in votes)
