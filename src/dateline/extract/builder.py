@@ -380,6 +380,15 @@ def _destinations(tok: Token, ctx: _Ctx) -> set[str]:
             if (ref := ctx.places.get(g.i)) is not None}
 
 
+def _one_persons(tok: Token) -> bool:
+    """tok (Token): an event noun. RETURNS (bool): its possessor stands for one person told before ("The candidate's
+    rally ... has been called off", "His rally in Parakou": a title or ``person_possessor_nouns`` word, "his", "her"),
+    so no crowd is its doer."""
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ == "poss" and (c.tag_ == "NN" and (c.lower_ in title_words() or c.lower_ in _word_list(
+            "families.json", "person_possessor_nouns")) or c.lower_ in ("his", "her")) for c in tok.children)
+
+
 def _reason_of_a_like_change(tok: Token, action: str) -> bool:
     """tok (Token): a verb trigger. action (str): its action. RETURNS (bool): it is told in an "after", "because" or
     "as" clause of a verb that puts off, moves or calls off an event of the same action ("The talks ... were rescheduled
@@ -735,12 +744,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         actor = owner_crowd(tok, action, ctx) or organiser(tok, ctx)  # "the nurses' strike", "a strike called by the CGT"
         if actor is None and not result.refers_to_plan and (plan := _definite_plan(tok, action, ctx)) is not None:
             actor = plan[0]  # "the strike is not cancelled for good" after the union's strike
-        if actor is None and not (tok.pos_ == "NOUN" and any(
-                c.dep_ == "poss" and (c.tag_ == "NN" and (c.lower_ in title_words() or c.lower_ in _word_list(
-                    "families.json", "person_possessor_nouns")) or c.lower_ in ("his", "her")) for c in tok.children)):
+        if actor is None and not _one_persons(tok):
             actor = crowd_actor(tok, chain, action, ctx)  # "Thousands protested", "voters in Moldova", "the allies"
-            # (not "The candidate's rally ... has been called off", "His rally in Parakou": one person's, told before,
-            # no crowd)
         if actor is not None and actor.kind == "group" and actor.start == tok.idx and result.refers_to_plan \
                 and (plan := _definite_plan(tok, action, ctx)) is not None:
             actor = plan[0]  # "The strike is cancelled" after the union's strike: no crowd the noun alone names

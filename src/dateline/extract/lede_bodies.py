@@ -19,11 +19,11 @@ from .actor_mentions import ANONYMOUS, SUBJECT_DEPS
 from .nlp import load_data
 from .places import resolve_country
 
-__all__ = ["lede_bodies"]
+__all__ = ["body_nouns", "lede_bodies"]
 
 
 @cache
-def _body_nouns() -> frozenset[str]:
+def body_nouns() -> frozenset[str]:
     """RETURNS (frozenset[str]): ``lede_body_nouns`` of ``titles.json`` ("group", "movement", "coalition")."""
     return frozenset(load_data("titles.json")["lede_body_nouns"])
 
@@ -39,7 +39,7 @@ def _lede_noun(sent: Span, tokens: dict[int, ActorRef]) -> Token | None:
     """sent (Span): a sentence. RETURNS (Token | None): its subject when that is an indefinite body noun no actor was
     found for ("A Kenyan civic movement said", "A Philippine transport group will stage"), else None."""
     for tok in sent:
-        if tok.dep_ in SUBJECT_DEPS and tok.pos_ == "NOUN" and tok.lower_ in _body_nouns() \
+        if tok.dep_ in SUBJECT_DEPS and tok.pos_ == "NOUN" and tok.lower_ in body_nouns() \
                 and tokens.get(tok.i) in (None, ANONYMOUS) \
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
             return tok
@@ -50,7 +50,7 @@ def _described_body(tok: Token, ref: ActorRef) -> bool:
     """tok (Token): a name's head token. ref (ActorRef): its actor. RETURNS (bool): an apposition set off by a comma
     describes it as a body ("Haki Sasa, a coalition of youth and consumer groups,"), whatever kind the recognizer
     gave the name."""
-    return any(c.dep_ == "appos" and c.lower_ in _body_nouns() and c.i > tok.i and tok.doc[c.left_edge.i - 1].text == ","
+    return any(c.dep_ == "appos" and c.lower_ in body_nouns() and c.i > tok.i and tok.doc[c.left_edge.i - 1].text == ","
                for c in tok.children)
 
 
@@ -71,7 +71,7 @@ def _named_body(sent: Span, tokens: dict[int, ActorRef]) -> ActorRef | None:
                 return ref  # (not "The Interior Ministry denied it": a state organ answering the body, no name of it)
             if t.i == tok.i and _described_body(tok, ref):
                 return ActorRef(ref.name, "org", None, ref.country, ref.start, ref.end)
-        if tok.pos_ == "NOUN" and tok.lower_ in _body_nouns() and tok.left_edge.lower_ == "the":
+        if tok.pos_ == "NOUN" and tok.lower_ in body_nouns() and tok.left_edge.lower_ == "the":
             span = doc[tok.left_edge.i + 1 : tok.i]  # ("[The] [Pump Price Now] movement", the article hung anywhere)
             if len(span) >= 1 and all(w.text[:1].isupper() or w.is_stop for w in span) and span[0].text[:1].isupper() \
                     and not any(tokens.get(w.i) not in (None, ANONYMOUS) for w in span):

@@ -32,6 +32,7 @@ from .arguments import (
 )
 from .context import _Ctx, time_to_date
 from .generics import blamed_party
+from .lede_bodies import body_nouns
 from .nlp import load_data
 from .noun_verbs import count_words
 from .person_entities import state_agent_families
@@ -973,7 +974,7 @@ def _body_named_before(sub: Token, ctx: _Ctx) -> list[ActorRef]:
     kind ("the union", "the movement": ``lede_body_nouns`` of ``titles.json``), the one organization named in its own
     sentence or the three before whose name holds that word ("The Mineworkers Union of Zambia denied ... the union
     would meet the minister next Wednesday"); [] otherwise."""
-    if sub.pos_ != "NOUN" or sub.lower_ not in load_data("titles.json")["lede_body_nouns"] \
+    if sub.pos_ != "NOUN" or sub.lower_ not in body_nouns() \
             or [c.lower_ for c in sub.children] != ["the"] or ctx.actors.get(sub.i) not in (None, ANONYMOUS):
         return []
     first = _window_start(sub, ctx)
