@@ -708,7 +708,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         # "Seychelles on Wednesday denied that it would sign a defence agreement with the Maldives": Seychelles
         _, others = _participants(tok, chain, ctx, result.refers_to_plan, own_only=True)
         actor, counterparts = tellers[0], [c for c in [*tellers[1:], *others] if c.name != tellers[0].name]
-    detached = bool(side) and tok.dep_ == "pobj"
+    detached = bool(side) and tok.dep_ == "pobj" and not (tok.head.lower_ == "of" and tok.head.head.lower_ in _lex().frames)
+    # ("Canada has called off next week's round of negotiations": the possessor dates the frame the event fills)
     if detached:  # "The union wanted talks after last week's protest in Madrid": the clause's subject is no party to
         # that day's event; only the noun's own phrase names its parties
         own = {t.idx for t in tok.subtree}

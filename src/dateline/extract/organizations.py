@@ -167,10 +167,12 @@ def organizations(
             body, of, state = text.rpartition(" of ")
             if of and body and (place := resolve_place(state.removeprefix("the "))) is not None and place.kind == "country" \
                     and body.split()[-1].lower() in _state_bodies():
-                text, owner = body, place.name  # "[The High Court of Eswatini]ORG": the court, of Eswatini
+                text, owner = body if len(body.split()) > 1 else text, place.name  # "[The High Court of Eswatini]ORG":
+                # the court, of Eswatini ("[The Bank of Japan]ORG" keeps its name: "Bank" alone names nothing)
             elif text.endswith(" of") and text[:-3].split()[-1:] and text[:-3].split()[-1].lower() in _state_bodies() \
                     and (state_name := _next_name(doc, ent.end)) is not None:
-                text, owner = text[:-3], state_name  # "[The High Court of]ORG [Eswatini]ORG": the recognizer's cut
+                text, owner = text[:-3] if len(text.split()) > 2 else f"{text} {state_name}", state_name  # "[The High
+                # Court of]ORG [Eswatini]ORG": the recognizer's cut
             found.append(Named(ent.start, ent.end, ActorRef(text, "org", None, owner, ent.start_char, ent.end_char)))
         elif ent.label_ == "NORP" and (organ_end := _organ_after(doc, ent.end)) is not None \
                 and (country := resolve_country(text)) is not None:

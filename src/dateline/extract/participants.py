@@ -440,6 +440,9 @@ def _participants(
                         # ("voted to ratify the agreement that President X signed in Lome": who signed it is no party)
                     others += titled + [a for a in _actors_in(child, ctx) if (not titled or a.kind == "person")
                                         and not any(lo <= a.start < hi for lo, hi in aside)]
+                    if child.lower_ in _led_party_nouns() and (leader := participle_agent(
+                            child, frozenset({"lead", "head"}), ctx)) is not None and leader.name not in {o.name for o in others}:
+                        others.append(leader)  # "met a business delegation from Oman led by deputy minister X": X too
                     if not titled and child.lower_ in ("counterpart", "counterparts"):
                         others += [a for a in _name_after_title(child, ctx, any_case=True) if a.name not in {
                             o.name for o in others}]  # "meets his Polish counterpart [Tomasz Wierzbicki]", the name
@@ -672,10 +675,16 @@ def _inviters(prep: Token, ctx: _Ctx) -> list[ActorRef]:
             for o in p.children if o.dep_ == "pobj" for a in _actors_in(o, ctx) if a.kind == "person"]
 
 
+@cache
+def _led_party_nouns() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``led_party_nouns`` of ``titles.json`` ("delegation", "mission")."""
+    return frozenset(load_data("titles.json")["led_party_nouns"])
+
+
 def _led_party(sub: Token, ctx: _Ctx) -> ActorRef | None:
     """sub (Token): a subject. RETURNS (ActorRef | None): the person a ``led_party_nouns`` subject ("delegation",
     "mission") is led by, named as the agent of its participle ("A delegation led by Foreign Minister X"), else None."""
-    nouns = load_data("titles.json")["led_party_nouns"]
+    nouns = _led_party_nouns()
     for noun in (sub, *(t for t in sub.subtree if t.i != sub.i and t.dep_ == "pobj")):
         if noun.lower_ in nouns and (leader := participle_agent(noun, frozenset({"lead", "head"}), ctx)) is not None:
             return leader  # (also "[An Organization of American States]subject [observer mission]pobj headed by X":
@@ -972,15 +981,24 @@ def _window_start(sub: Token, ctx: _Ctx, sentences: int = 3) -> int:
 def _body_named_before(sub: Token, ctx: _Ctx) -> list[ActorRef]:
     """sub (Token): a subject. ctx (_Ctx): the doc's index. RETURNS (list[ActorRef]): for a bare "the" and a body's
     kind ("the union", "the movement": ``lede_body_nouns`` of ``titles.json``), the one organization named in its own
-    sentence or the three before whose name holds that word ("The Mineworkers Union of Zambia denied ... the union
+    sentence or the three before whose name holds that word (any name, for an ``any_body_nouns`` word: "the group") ("The Mineworkers Union of Zambia denied ... the union
     would meet the minister next Wednesday"); [] otherwise."""
-    if sub.pos_ != "NOUN" or sub.lower_ not in body_nouns() \
+    generic = sub.lower_ in _any_body_nouns()
+    if sub.pos_ != "NOUN" or sub.lower_ not in body_nouns() and not generic \
             or [c.lower_ for c in sub.children] != ["the"] or ctx.actors.get(sub.i) not in (None, ANONYMOUS):
         return []
     first = _window_start(sub, ctx)
     bodies = {r.name: r for t in ctx.doc[first : sub.i] if (r := ctx.actors.get(t.i)) is not None and r is not ANONYMOUS
-              and r.kind == "org" and sub.lower_ in r.name.lower().split()}
+              and r.kind == "org" and (generic or sub.lower_ in r.name.lower().split())}  # ("OPEC+ agreed on Saturday
+    # to raise output ... The group will meet again on July 6": a bloc's kind, whatever its name)
     return [replace(next(iter(bodies.values())), start=sub.idx, end=sub.idx + len(sub))] if len(bodies) == 1 else []
+
+
+@cache
+def _any_body_nouns() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``any_body_nouns`` of ``titles.json``: words for a body of any name ("the group", "the
+    bloc", "the cartel")."""
+    return frozenset(load_data("titles.json")["any_body_nouns"])
 
 
 def _members_body(sub: Token, tok: Token, ctx: _Ctx) -> list[ActorRef]:

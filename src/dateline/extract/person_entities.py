@@ -857,7 +857,28 @@ def _unlabelled_titled_names(doc: Doc, lex: Lexicon) -> list[Span]:
         if end > start and doc[end - 1].text != "-":
             found.append(Span(doc, start, end, label="PERSON"))
     return found + _names_after_national_title(doc, lex) + _names_after_plural_title(doc, lex) + _names_after_occupation(doc, lex) \
-        + _unlabelled_given_names(doc, lex) + _names_after_country_possessive(doc) + _names_after_portfolio_title(doc, lex)
+        + _unlabelled_given_names(doc, lex) + _names_after_country_possessive(doc) + _names_after_portfolio_title(doc, lex) \
+        + _titled_subject_names(doc, lex)
+
+
+def _titled_subject_names(doc: Doc, lex: Lexicon) -> list[Span]:
+    """ "FORTALEZA, June 9 (Wire) - Mayor [Otavio Pinheiro] has called off ...": two or three capitalized proper nouns
+    the recognizer left unlabelled right after a capitalized one-word title ("Mayor", "Governor"), the last of them a
+    clause's subject, none a title word or an office's head, neither the whole nor its first word a known place: the
+    titled person's name. RETURNS
+    (list[Span]): those names as PERSON spans."""
+    found: list[Span] = []
+    for tok in doc:
+        if not tok.text[:1].isupper() or (tok.lower_,) not in lex.titles or tok.ent_iob_ != "O" or tok.dep_ != "compound":
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 3 and doc[end].ent_iob_ == "O" and doc[end].pos_ == "PROPN" \
+                and doc[end].is_alpha and doc[end].text[:1].isupper() and not _title_word(doc[end], lex):
+            end += 1
+        if 2 <= end - tok.i - 1 <= 3 and doc[end - 1].dep_ in ("nsubj", "nsubjpass") and doc[end - 1].i == tok.head.i \
+                and resolve_place(doc[tok.i + 1 : end].text) is None and resolve_place(doc[tok.i + 1].text) is None:
+            found.append(Span(doc, tok.i + 1, end, label="PERSON"))
+    return found
 
 
 @cache

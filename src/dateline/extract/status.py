@@ -435,6 +435,14 @@ def _committed_verbs() -> frozenset[str]:
     return frozenset(load_data("status_cues.json")["committed_plan_verbs"])
 
 
+@cache
+def _settings() -> tuple[frozenset[str], frozenset[str]]:
+    """RETURNS: the ``commitment_verbs`` of ``status_cues.json`` and the ``commitment_setting_preps`` that tell where
+    such a commitment was made ("pledged ... at a conference"), not what it commits to."""
+    data = load_data("status_cues.json")
+    return frozenset(data["commitment_verbs"]), frozenset(data["commitment_setting_preps"])
+
+
 def _sought_change(tok: Token) -> bool:
     """tok (Token): a verb that calls off or puts off a plan. RETURNS (bool): it is only sought, as the purpose of
     something else: a "to"-infinitive hung on a noun or as a purpose clause ("talks in a bid to avert a strike", "to
@@ -617,6 +625,10 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
                 and any(c.dep_ == "xcomp" for c in tok.children):
             kind = None  # "West African leaders meeting in Accra on Thursday agreed to send mediators": the meeting
             # agreed; what it agreed to lies ahead, not the meeting
+        if kind == "planned" and k > 1 and chain[k - 1].dep_ == "prep" and tok.lemma_.lower() in _settings()[0] \
+                and chain[k - 1].lower_ in _settings()[1]:
+            kind = None  # "Donors pledged $4 billion at a conference hosted by Pakistan": the conference is where the
+            # pledge was made, not what was pledged; its tense tells the conference's
         if kind is None and k > 0 and _decided_by_vote(chain[k - 1], tok):
             kind = "planned"  # "Copper miners voted on Sunday to go on strike from Wednesday": a strike decided, ahead
         if kind is None and k > 0 and chain[k - 1].dep_ == "xcomp" and tok.lemma_.lower() in _committed_verbs() \
