@@ -981,8 +981,9 @@ def _window_start(sub: Token, ctx: _Ctx, sentences: int = 3) -> int:
 def _body_named_before(sub: Token, ctx: _Ctx) -> list[ActorRef]:
     """sub (Token): a subject. ctx (_Ctx): the doc's index. RETURNS (list[ActorRef]): for a bare "the" and a body's
     kind ("the union", "the movement": ``lede_body_nouns`` of ``titles.json``), the one organization named in its own
-    sentence or the three before whose name holds that word (any name, for an ``any_body_nouns`` word: "the group") ("The Mineworkers Union of Zambia denied ... the union
-    would meet the minister next Wednesday"); [] otherwise."""
+    sentence or the three before whose name holds that word ("The Mineworkers Union of Zambia denied ... the union
+    would meet the minister next Wednesday"), or whatever its name for an ``any_body_nouns`` word ("the group");
+    [] otherwise."""
     generic = sub.lower_ in _any_body_nouns()
     if sub.pos_ != "NOUN" or sub.lower_ not in body_nouns() and not generic \
             or [c.lower_ for c in sub.children] != ["the"] or ctx.actors.get(sub.i) not in (None, ANONYMOUS):

@@ -865,8 +865,7 @@ def _titled_subject_names(doc: Doc, lex: Lexicon) -> list[Span]:
     """ "FORTALEZA, June 9 (Wire) - Mayor [Otavio Pinheiro] has called off ...": two or three capitalized proper nouns
     the recognizer left unlabelled right after a capitalized one-word title ("Mayor", "Governor"), the last of them a
     clause's subject, none a title word or an office's head, neither the whole nor its first word a known place: the
-    titled person's name. RETURNS
-    (list[Span]): those names as PERSON spans."""
+    titled person's name. RETURNS (list[Span]): those names as PERSON spans."""
     found: list[Span] = []
     for tok in doc:
         if not tok.text[:1].isupper() or (tok.lower_,) not in lex.titles or tok.ent_iob_ != "O" or tok.dep_ != "compound":
