@@ -20,8 +20,8 @@ from .context import _Ctx, clause_tokens, sentence_numbers, time_to_date
 from .nlp import load_data
 from .plans import _new_date, _plan_words, _shifted_by, forward_reading, overtaken_reading, relative_plan_clause
 from .reasons import in_reason
-from .status import (_announced, denied_verbs, head_chain, past_conjunct_participle, replacing_words, report_nouns,
-                     superseded_words)
+from .status import (_announced, commitment_verbs, denied_verbs, head_chain, past_conjunct_participle, replacing_words,
+                     report_nouns, superseded_words)
 from .timex.lexicon import load_lexicon
 from .trigger_tokens import trigger_token
 from .triggers import _REF_VALUES, _lex
@@ -351,8 +351,7 @@ def _below_commitment(chain: list[Token], ctx: _Ctx) -> list[Token]:
 @cache
 def _commitments() -> tuple[frozenset[str], frozenset[str]]:
     """RETURNS: ``commitment_verbs`` and the ``decided_acts`` actions of ``status_cues.json``."""
-    data = load_data("status_cues.json")
-    return frozenset(data["commitment_verbs"]), frozenset(data["decided_acts"]["actions"])
+    return commitment_verbs(), frozenset(load_data("status_cues.json")["decided_acts"]["actions"])
 
 
 #: Words of a time expression that count from the publication day ("last summer", "next August"): no fronted year

@@ -436,11 +436,16 @@ def _committed_verbs() -> frozenset[str]:
 
 
 @cache
-def _settings() -> tuple[frozenset[str], frozenset[str]]:
-    """RETURNS: the ``commitment_verbs`` of ``status_cues.json`` and the ``commitment_setting_preps`` that tell where
-    such a commitment was made ("pledged ... at a conference"), not what it commits to."""
-    data = load_data("status_cues.json")
-    return frozenset(data["commitment_verbs"]), frozenset(data["commitment_setting_preps"])
+def commitment_verbs() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``commitment_verbs`` of ``status_cues.json`` ("agree", "pledge", "vow")."""
+    return frozenset(load_data("status_cues.json")["commitment_verbs"])
+
+
+@cache
+def _setting_preps() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``commitment_setting_preps`` of ``status_cues.json``: prepositions that tell where a
+    commitment was made ("pledged ... at a conference"), not what it commits to."""
+    return frozenset(load_data("status_cues.json")["commitment_setting_preps"])
 
 
 def _sought_change(tok: Token) -> bool:
@@ -625,8 +630,8 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
                 and any(c.dep_ == "xcomp" for c in tok.children):
             kind = None  # "West African leaders meeting in Accra on Thursday agreed to send mediators": the meeting
             # agreed; what it agreed to lies ahead, not the meeting
-        if kind == "planned" and k > 1 and chain[k - 1].dep_ == "prep" and tok.lemma_.lower() in _settings()[0] \
-                and chain[k - 1].lower_ in _settings()[1]:
+        if kind == "planned" and k > 1 and chain[k - 1].dep_ == "prep" and tok.lemma_.lower() in commitment_verbs() \
+                and chain[k - 1].lower_ in _setting_preps():
             kind = None  # "Donors pledged $4 billion at a conference hosted by Pakistan": the conference is where the
             # pledge was made, not what was pledged; its tense tells the conference's
         if kind is None and k > 0 and _decided_by_vote(chain[k - 1], tok):
