@@ -633,7 +633,7 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             result = replace(result, status="ongoing")  # ("Abad's visit to Osaka ends on Friday": under way now)
     elif action in ("visit", "travel") and (ended := _ended_span(tok, when, ctx)) is not None:
         when = ended  # "wrapped up a two-day visit to Rwanda on Tuesday": Monday and Tuesday
-    elif (new_family(action) or action in ("meet", "attend", "hold")) and result.status == "happened" \
+    elif (new_family(action) or action in ("meet", "attend", "hold", "call")) and result.status == "happened" \
             and (ended := _ended_span(tok, when, ctx)) is not None:
         when = ended  # "concluded a five-day exercise off Brunei on Friday": Monday to Friday; "ended two days of
         # talks in Jakarta on Tuesday": Monday and Tuesday
@@ -1057,6 +1057,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if action in ("attend", "meet") and actor.kind == "org" and (_own_gathering(tok, ctx) or held_participle(tok, ctx)):
         action = "hold"  # "The African Union will hold an extraordinary summit", "the AU's summit ... was postponed",
         # "the GCC foreign ministers' meeting held in Riyadh on Sunday"
+        counterparts = [c for c in counterparts if not tok.left_edge.idx <= c.start <= tok.idx]  # ("its biennial world
+        # [congress]ORG": the gathering's own name, no other side)
     where, where_chain = (tok.head.head, head_chain(tok.head.head)) if _on_a_visit(tok, ctx) \
         or guest_visit_frame(tok, ctx) and not _own_destination(tok, ctx) else (tok, chain)
     if told.i != tok.i:

@@ -66,7 +66,7 @@ def _placed_here(events: list[Event], city: PlaceRef, ctx: _Ctx) -> list[Event]:
              and (ev.place.name == city.name or place_in(ev.place, city))]
     out = []
     for ev in events:
-        if ev.place is None and ev.status in ("happened", "ongoing", "planned") and ev.action in ("protest", "arrest", "arrested") \
+        if ev.place is None and ev.status in ("happened", "ongoing", "planned") and ev.action in ("protest", "arrest", "arrested", "perform") \
                 and _at_local_site(ev, ctx) and not _venue_untold(ev, ctx):
             ev = replace(ev, place=city)  # "PRISTINA - ... as thousands rallied outside the building": a site here (so
             # "police detained 40 protesters outside parliament")
@@ -103,7 +103,9 @@ def _at_local_site(ev: Event, ctx: _Ctx) -> bool:
     if tok is None:
         return False
     nouns, preps, bare = _local_sites()
-    for prep in tok.children:
+    participles = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"]  # ("played her
+    # homecoming show on Saturday, performing for 32,000 fans at the National Stadium": anywhere in the participle)
+    for prep in [*tok.children, *(c for p in participles for c in p.subtree if c.dep_ == "prep")]:
         words = prep.lower_ if prep.dep_ == "prep" else ""
         if words == "in" and any(c.lower_ == "front" for c in prep.children):
             words = "before"  # "in front of the ministry"

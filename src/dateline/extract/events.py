@@ -35,7 +35,7 @@ from .journey_visits import journey_visits
 from .holders import hosted_gatherings, hosted_meetings, hosted_visits, named_gathering_places, named_hosted
 from .courts import repair_verdict_dates
 from .noun_verbs import (repair_as_post_clauses, repair_modifier_verbs, repair_aside_objects, repair_length_frames, repair_noun_roots, repair_report_source_clauses, repair_reported_conjuncts, repair_subordinate_subjects, repair_subordinate_participles, repair_trailing_participles, repair_called_events, repair_count_subjects, repair_dateline_subjects, repair_due_to_verbs, repair_infinitive_nouns,
-                         repair_naming_participles, repair_noun_verbs, repair_told_content_preps, repair_split_names, repair_topic_venues, repair_day_frames, repair_act_ceremonies, repair_freeing_frames, repair_object_nouns, repair_plan_relatives,
+                         repair_naming_participles, repair_noun_verbs, repair_told_content_preps, repair_split_names, repair_topic_venues, repair_carrier_participles, repair_day_frames, repair_act_ceremonies, repair_freeing_frames, repair_object_nouns, repair_plan_relatives,
                          repair_reduced_relatives, repair_event_relatives, repair_reporting_tails, repair_fronted_subjects,
                          repair_split_pairs, repair_dated_verbs, repair_set_off_names, repair_who_clauses,
                          repair_split_subject_names, repair_plural_verbs, repair_quote_speakers, repair_infinitive_phrases,
@@ -73,6 +73,7 @@ from .follow_ons import follow_on_places
 from .near_moments import near_moment_days
 from .reasons import reason_noun, repair_participle_conjuncts
 from .local_officials import local_officials
+from .remote_gatherings import remote_gatherings
 from .replaced_places import conjoined_venue, instead_of_plan, moved_from, moved_plan, moved_venues, moves_told_done, replaced_places
 from .nlp import doc_text, load_data
 
@@ -120,6 +121,7 @@ class EventFinder:
         repair_split_names(doc)  # "will launch their annual Eager Lion military exercise": "Lion" no second object
         repair_naming_participles(doc)  # "drills, codenamed Southern Tide, in the South China Sea from July 20"
         repair_topic_venues(doc)  # "will sign an agreement on the gas pipeline in Rabat on Monday": the signing's city
+        repair_carrier_participles(doc)  # "will launch a rocket carrying a satellite from Tanegashima on Jan. 28": the launch's
         repair_day_frames(doc)  # "called a nationwide day of strikes for next Thursday": the strikes, for that day
         repair_act_ceremonies(doc)  # "The signing ceremony for the treaty has been moved": the signing
         repair_freeing_frames(doc)  # "set 120 detainees free", "let them walk free": freed them
@@ -332,6 +334,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     events = own_funerals(events, ctx)  # "the funeral of X": X's funeral, no attendance of X's
     events = appointers(sworn_appointees(events, ctx), ctx)  # "appointed Y as prime minister. She will be sworn in":
     # Y's oath; "X dismissed Y": Y's dismissal, with X
+    events = remote_gatherings(events, ctx)  # "OPEC+ will hold it by video conference rather than in Vienna": its meeting
     events = [ev for ev in events if not _state_to_itself(ev)]
     return [ev for ev in events if not in_spans(furniture, ev.evidence.start)] if furniture else events
 

@@ -723,7 +723,10 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             return None  # "boats must land part of their catch in Mauritanian ports": unloading, no arrival
         held = [c for o in objects if o.lower_ in entry.get("object_words", ()) for c in o.children
                 if c.dep_ == "prep" and c.lower_ in entry.get("preps", ())]  # "address an investment forum in Osaka"
-        if entry.get("place_prep") and not any(ctx.places.get(t.i) for p in preps + held for t in p.subtree):
+        venues = entry.get("venue_words", ())  # ("performed before 55,000 fans at Kasarani stadium": a venue the
+        # gazetteer does not know, named by its kind)
+        if entry.get("place_prep") and not any(ctx.places.get(t.i) or t.dep_ == "pobj" and t.lower_ in venues
+                                               for p in preps + held for t in p.subtree):
             placeless = entry.get("placeless_objects_action", {})
             if (action := next((placeless[o.lower_] for o in objects if o.lower_ in placeless), None)) is not None:
                 return {**entry, "action": action}  # "will address Senegal's National Assembly on Thursday": a speech
@@ -772,7 +775,10 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         # strike against pension reform": a labour strike, whatever else it says
     if any(c.lower_ in entry.get("blocked_compounds", ()) for c in tok.children if c.dep_ in ("compound", "amod")):
         return None  # "a joint news conference": no gathering of officials
-    if (owned := entry.get("owner_action") or entry.get("owner_only")) and (
+    thing_turned = entry.get("thing_action")
+    thing_of = bool(thing_turned) and bool(thing_of_phrases(tok, str(thing_turned)))  # ("X's inauguration of the new
+    # passenger terminal": the terminal's opening, X its doer, no swearing-in of X)
+    if (owned := entry.get("owner_action") or entry.get("owner_only")) and not thing_of and (
             _owned_ceremony(tok, ctx) or entry.get("subject_owner") and subject_defendant(tok, ctx) is not None
             or entry.get("subject_owner") and tok.dep_ in ("nsubj", "nsubjpass")
             and [c.lower_ for c in tok.children] == ["the"] and defendant(tok, ctx) is not None):  # ("charged X with corruption. The
@@ -786,8 +792,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
                  "needs_what": True}  # "will announce the appointment of a new army chief": a post filled, no one named
     elif entry.get("owner_only"):
         return None  # "the swearing-in": nobody's ceremony named
-    elif (turned := entry.get("thing_action")) and thing_of_phrases(tok, str(turned)):
-        entry = {**entry, "action": turned, "what_heads": turned, "needs_what": True}  # "The inauguration of the
+    elif thing_of:
+        entry = {**entry, "action": thing_turned, "what_heads": thing_turned, "needs_what": True}  # "The inauguration of the
         # Eastern Line railway has been moved to Tema": the line's opening, whoever opens it
     if _content_of_text(tok):
         return None  # "will vote on a bill calling a referendum on foreign bases": what the bill would do, no event
@@ -1180,6 +1186,7 @@ def _family_noun(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> dict[str, Any]
             and not any(g.lower_ in need for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                         for g in p.children if g.dep_ == "pobj") \
             and not _aid_body_owned(tok, entry, ctx) \
+            and not _owned_trip(tok, entry.get("or_owned_place_preps", ()), ctx) \
             and not any(c.dep_ in ("acl", "prep") and any(t.lower_ in entry.get("cargo_words", ()) for t in c.subtree)
                         for c in tok.children):  # "a test of its Babur cruise missile"; "a convoy of 40 trucks
         # carrying food": an aid convoy by its cargo

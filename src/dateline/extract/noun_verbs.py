@@ -76,7 +76,7 @@ __all__ = [
     "repair_split_pairs", "repair_dated_verbs", "repair_set_off_names", "repair_who_clauses", "repair_quote_speakers",
     "reduced_relative_verbs", "count_words", "repair_due_to_verbs", "repair_length_frames", "repair_noun_roots", "repair_reported_conjuncts",
     "repair_subordinate_subjects", "repair_as_post_clauses", "repair_subordinate_participles", "repair_trailing_participles", "repair_topic_venues",
-    "repair_day_frames", "repair_act_ceremonies"
+    "repair_day_frames", "repair_act_ceremonies", "repair_carrier_participles"
 ]
 
 
@@ -250,6 +250,24 @@ def repair_topic_venues(doc: Doc) -> None:
                     span = doc[city.left_edge.i : city.i + 1] if city is not None else None
                     if span is not None and (place := resolve_place(span.text)) is not None and place.kind == "city":
                         prep.head = verb
+
+
+def repair_carrier_participles(doc: Doc) -> None:
+    """Hang on the verb of a launch the place and time phrases the parser hung on the participle that names the rocket's
+    payload ("will launch its H3 rocket carrying the Hikari-3 satellite [from the Tanegashima Space Center] [on Jan.
+    28]": where and when the rocket goes up, not where the satellite is carried), in place: the "from", "on", "at" and
+    "in" phrases after the object of a "carrying"/"bearing" participle (an ``acl`` of a verb's direct object).
+
+    doc (Doc): a parsed doc. RETURNS (None)."""
+    for part in doc:
+        if part.dep_ != "acl" or part.tag_ != "VBG" or part.lemma_.lower() not in ("carry", "bear"):
+            continue
+        obj = part.head
+        verb = obj.head
+        if obj.dep_ not in ("dobj", "nsubj") or verb.pos_ != "VERB":
+            continue
+        for prep in [c for c in part.children if c.dep_ == "prep" and c.lower_ in ("from", "on", "at", "in")]:
+            prep.head = verb
 
 
 def repair_split_names(doc: Doc) -> None:

@@ -1056,16 +1056,19 @@ def _speaks_of_new_date(trigger: Token, cues: _Cues, promised: bool = False) -> 
 def _redated_after(trigger: Token, cues: _Cues) -> bool:
     """Whether the sentence goes on to give the event that did not take place a new plan: a later plan verb or
     adjective with a ``revised_plan_adverbs`` adverb ("was now expected on Saturday"), or a later postponed or moved
-    verb ("has been rescheduled for Monday"), whose subject is a pronoun or an event noun.
+    verb ("has been rescheduled for Monday"), whose subject is a pronoun or an event noun of the trigger's family.
 
     trigger (Token): the event noun, subject of a negated occurrence verb. cues (_Cues): the status cues.
     RETURNS (bool): whether such a later clause follows in its sentence.
     """
     nouns = load_data("triggers.json")["nouns"]
+    family = nouns.get(trigger.lower_, {}).get("action")
     for tok in trigger.sent:
-        if tok.i <= trigger.head.i or not any(c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PRON" or c.lower_ in nouns)
+        if tok.i <= trigger.head.i or not any(c.dep_ in ("nsubj", "nsubjpass") and (
+                c.pos_ == "PRON" or c.lower_ in nouns and (family is None or nouns[c.lower_].get("action") == family))
                                               for c in tok.children):
-            continue
+            continue  # (another event's noun tells another plan: "Her meeting with X will not take place, and the
+            # signing of the agreement has been postponed": the meeting is called off)
         lemma = tok.lemma_.lower()
         if cues.verbs.get(lemma) in ("postponed", "moved"):
             return True

@@ -1243,7 +1243,11 @@ def _occasion_venues(events: list[Event], ctx: _Ctx) -> list[Event]:
                 theirs = bool(people & ({prev.actor.name} | {c.name for c in prev.counterparts if c.kind == "person"}))
                 if not theirs and index.get(prev.evidence.start, -9) < here:
                     break  # another's event told in between: no longer their occasion
-                if prev.status != ev.status or prev.action not in occasion[ev.action] or (prev.place is None and prev.date.value is None):
+                changed_together = prev.refers_to_plan and ev.refers_to_plan and index.get(prev.evidence.start) == here \
+                    and {prev.status, ev.status} <= {"cancelled", "postponed"}  # ("Her meeting with X in Beijing will
+                # not take place, and the signing of the agreement has been postponed": the signing planned there too)
+                if prev.status != ev.status and not changed_together or prev.action not in occasion[ev.action] \
+                        or (prev.place is None and prev.date.value is None):
                     continue
                 if prev.action in _TRIP_ACTIONS and _trip_framed(ev, ctx):
                     continue  # "... expected to sign a water agreement during the three-day visit": the frame tells

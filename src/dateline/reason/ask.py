@@ -555,7 +555,7 @@ def _answer(
     not_guests = [e for e in events if e.action not in personal]
     called_off = {
         **curtailed_plans(not_guests, known),
-        **stop_cancellations(not_guests, known),
+        **stop_cancellations(not_guests, known, pattern.action),
         **gathering_cancellations(events, known, pattern.target),
     }
     res: Resolution = resolve(

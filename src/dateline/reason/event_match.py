@@ -325,10 +325,16 @@ def _told_in_sentence(asked: str, event: EventRecord) -> bool:
     stored object is only "resolution").
 
     asked (str): the question's object, determiners dropped. event (EventRecord): a stored event.
-    RETURNS (bool): True when one evidence sentence holds all the object's words (plural -s dropped).
+    RETURNS (bool): True when one evidence sentence holds all the object's words (plural -s dropped; the parts of a
+        hyphenated word each: "the Dodoma-Tabora railway" is told by "the railway line between Dodoma and Tabora").
     """
-    wanted = singular(set(phrase_tokens(asked)))
-    return bool(wanted) and any(wanted <= singular(set(phrase_tokens(ev.sentence))) for ev in event.evidence)
+    wanted = singular(_parts(asked))
+    return bool(wanted) and any(wanted <= singular(_parts(ev.sentence)) for ev in event.evidence)
+
+
+def _parts(text: str) -> set[str]:
+    """text (str): a phrase or a sentence. RETURNS (set[str]): its :func:`phrase_tokens`, hyphenated ones split."""
+    return {part for w in phrase_tokens(text) for part in w.split("-") if part}
 
 
 def candidate_events(

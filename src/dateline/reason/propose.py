@@ -330,6 +330,8 @@ def _what_proposal(event: EventRecord, from_day: date, last: date) -> Proposal |
         # "Will X be sworn in as president by ...?", "Will X testify before the finance committee by ...?"
         obj = own["object"].format(what=event.what) if event.what or "{what}" not in own["object"] else ""  # ("dissolve
         # parliament" names its object whatever the event keeps)
+        if own.get("placed") and event.place is not None:
+            obj = f"{obj}{_where(event.place)}".strip()  # "Will X perform in Nairobi by ...?": asked where it is held
         return _proposal(actor, own["verb"], obj, from_day, last, event.id, event.evidence, own["noun"])
     if not event.what:
         return None

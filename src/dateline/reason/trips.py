@@ -16,6 +16,7 @@ from typing import Sequence
 
 from ..model import ActorInfo, DateValue, EventRecord, Evidence, HistoryEntry, PlaceRef
 from ..store.base import Store
+from ..store.merge import action_family
 from .event_match import find_place
 from .happened import HAPPENED
 from .overlap import days_of, in_place, same_place, spans_meet, was_dated_over
@@ -75,7 +76,16 @@ def nearest_trip_place(store: Store, actor: ActorInfo, asked: date, as_of: date)
     return place
 
 
-def stop_cancellations(events: Sequence[EventRecord], others: Sequence[EventRecord]) -> dict[int, Evidence]:
+def _put_off_since(event: EventRecord, cancel: Evidence) -> bool:
+    """event (EventRecord): a matched plan. cancel (Evidence): the sentence calling off its trip.
+    RETURNS (bool): the plan's own status is postponed, told by an article published on the call-off's day or later."""
+    put_off = [e.published for e in event.evidence if e.status == "postponed" and e.published is not None]
+    return event.status == "postponed" and bool(put_off) and cancel.published is not None \
+        and max(put_off) >= cancel.published
+
+
+def stop_cancellations(events: Sequence[EventRecord], others: Sequence[EventRecord],
+                       asked: str | None = None) -> dict[int, Evidence]:
     """Matched plans whose stop or trip was called off: the same actor's visit to the same
     place on an overlapping day is cancelled ("the final leg of the tour, in Kuala Lumpur,
     has been cancelled" cancels "where she is scheduled to meet Faisal Rahim" there that
@@ -90,8 +100,13 @@ def stop_cancellations(events: Sequence[EventRecord], others: Sequence[EventReco
     covering its day. A plan stated again by the call-off's article or a later one outlives
     the trip ("will speak to her by video link instead").
 
+    A plan of the family asked (``asked``) that its own report puts off, told when the trip fell or later ("called off
+    her trip to China ... the signing of the agreement has been postponed"), is put off, not called off with the trip
+    (for "Will she sign the agreement?"; "Will she visit China?" still reads the trip called off).
+
     events (Sequence[EventRecord]): the question's matched events.
     others (Sequence[EventRecord]): the store's events as known on the as-of day.
+    asked (str | None): the question's action, None for none.
     RETURNS (dict[int, Evidence]): matched event id -> the cancelling sentence.
     """
     visits = set(load_data("question")["action_matches"]["visit"])
@@ -108,6 +123,9 @@ def stop_cancellations(events: Sequence[EventRecord], others: Sequence[EventReco
                 continue
             if _restated_after(event, cancel[-1]):
                 continue  # "called off his trip ... and will speak to her by video link instead"
+            if asked is not None and action_family(event.action) == action_family(asked) and _put_off_since(event, cancel[-1]):
+                continue  # "called off her trip to China ... the signing of the agreement has been postponed": put
+                # off, told as such when the trip fell or after, not called off with it
             if ours is None:
                 # an undated plan inside the place called off, told before the call-off ("meet Noboa in
                 # Quito" when "will no longer stop in Ecuador")

@@ -690,9 +690,10 @@ def fold_article(carry: Carry | None, group: list[Report]) -> Carry:
                 and place.name != ev.place.name and place.name not in ev.place.within and ev.place.name not in place.within:
             place = ev.place  # a plan held in another place of its country (:func:`_held_elsewhere`): where it was held
             # (a place inside or around the plan's is no other place: the more specific of the two stays)
-        elif ev.status == "happened" and status != "happened" and ev.place is None and place is not None \
+        elif ev.status in ("happened", "planned") and status != "happened" and ev.place is None and place is not None \
                 and action_family(ev.action) in _REMOTE_FAMILIES and _remote(ev):
-            place = None  # "the talks went ahead by video link on Monday instead of in Valletta": held at no place
+            place = None  # "the talks went ahead by video link on Monday instead of in Valletta": held at no place; "will
+            # hold it by video conference rather than in Vienna", "will be held online instead": a plan at no place now
         elif action_family(ev.action) == "visit" and place is not None and place.kind == "city" \
                 and ev.place is not None and ev.place.kind == "site":
             pass  # a visit to a city stays there: "laid a wreath at the Nyayo monument" is one stop of it
