@@ -128,3 +128,13 @@ def test_round78_a_concert_put_off_and_a_show_called_off_keep_their_cities() -> 
 def test_round78_performing_an_operation_or_acting_in_concert_is_no_performance() -> None:
     assert _found("LIMA, June 1 (Wire) - Surgeons performed a rare operation at the hospital in Cusco on Monday. Peru "
                   "will act in concert with its neighbours, the minister said.") == []
+
+
+def test_round78_opening_an_exhibition_or_a_book_fair_and_launching_a_drive_are_events() -> None:
+    events = _found("LISBON, June 1 (Wire) - Culture Minister Ana Reis will open an exhibition of Mozambican painting on "
+                    "Thursday. Minister Paulo Nhaca opened the Maputo Book Fair on Saturday. Health Minister Rui Tembe "
+                    "launched a measles vaccination drive in Beira on Monday.")
+    assert [(e.action, e.actor.name, e.status, e.date.value, (e.what or "").split()[-1:]) for e in events] == [
+        ("open", "Ana Reis", "planned", "2026-06-04", ["exhibition"]),
+        ("open", "Paulo Nhaca", "happened", "2026-05-30", ["Fair"]),
+        ("launch", "Rui Tembe", "happened", "2026-06-01", ["drive"])]
