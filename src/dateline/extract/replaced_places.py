@@ -36,7 +36,7 @@ def replaced_places(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
         clause |= {t.i for t in tok.head.head.subtree} if tok.dep_ == "pobj" else {t.i for t in tok.head.subtree}
     elif tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
         clause |= {t.i for t in tok.head.subtree}  # "The fisheries summit ... will be held in Zagreb rather than in Dakar"
-    if event.place is None and (event.status != "planned" or not any(tok.doc[i].lower_ in _remote_words() for i in clause)):
+    if event.place is None and (event.status != "planned" or not any(tok.doc[i].lower_ in _lex().remote_words for i in clause)):
         return []  # (a plan with no place of its own replaces one elsewhere only when held remotely: "will be held
         # online rather than in Vienna"; talks that "went ahead by video link instead of in Valletta" are the plan held)
     out: list[Event] = []
@@ -387,9 +387,4 @@ def moves_told_done(events: list[Event]) -> list[Event]:
         ev.status == "planned" and ev.refers_to_plan and ev.place is None and ev.date.value is None
         and (ev.evidence.start, ev.action) in held)]
 
-
-@cache
-def _remote_words() -> frozenset[str]:
-    """RETURNS (frozenset[str]): ``remote_words`` of ``triggers.json`` ("online", "virtually", "videoconference")."""
-    return frozenset(load_data("triggers.json")["remote_words"])
 
