@@ -54,7 +54,7 @@ from .reasons import opens_reason
 from .occasion_referents import mourned_person
 from .status import StatusResult, purpose_clause, advised, ahead_frame, controlled_infinitive, event_status, frame_object, head_chain, heeded_call, hypothetical, negated, occurrence_verb, past_purpose, superseded, told_past
 from .objects import called_for, misread_verb, named_tokens, new_family, plan_call, what_of
-from .triggers import _LOC_PREPS, _REF_VALUES, _lex
+from .triggers import _LOC_PREPS, _REF_VALUES, _lex, ends_replaced_phrase
 from .returns import returned_from
 from .venues import _court_words, under_topic, TOPIC_PREPS, _place, family_place, placeless, visited_facility
 
@@ -1675,7 +1675,7 @@ def _replaced_clause(tok: Token) -> bool:
     if tok.dep_ != "pcomp" or tok.head.i == 0:
         return False
     prep = tok.head
-    return f"{prep.doc[prep.i - 1].lower_} {prep.lower_}" in _lex().replaced_places
+    return ends_replaced_phrase(prep)
 
 
 def _gathered_body(tok: Token, ctx: _Ctx) -> ActorRef | None:

@@ -26,7 +26,7 @@ from .dates import own_clause_day
 from .nlp import load_data
 from .trigger_tokens import trigger_token
 from .venues import _to_place
-from .triggers import _lex
+from .triggers import _lex, ends_replaced_phrase
 
 __all__ = ["joined_events"]
 
@@ -355,7 +355,7 @@ def _ceremony_held(events: list[Event], ctx: _Ctx) -> list[Event]:
         if k is None:
             continue
         marks = [t.i + 1 + (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("in", "to", "at")) for t in sent
-                 if t.i > 0 and f"{t.doc[t.i - 1].lower_} {t.lower_}" in _lex().replaced_places]
+                 if ends_replaced_phrase(t)]
         old = next((p for j in marks if j < sent.end and (p := ctx.places.get(j)) is not None), None)
         new = next((p for t in sent if t.i not in marks and (p := ctx.places.get(t.i)) is not None
                     and (old is None or p.name != old.name)), None)

@@ -12,7 +12,7 @@ from ..model import Event
 from .codes import event_codes
 from .context import _Ctx
 from .trigger_tokens import trigger_token
-from .triggers import _lex
+from .triggers import _lex, ends_replaced_phrase
 
 
 def remote_gatherings(events: list[Event], ctx: _Ctx) -> list[Event]:
@@ -60,5 +60,4 @@ def _instead(ev: Event, ctx: _Ctx) -> bool:
     if tok is None:
         return False
     words = [t for t in (tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else tok).subtree]
-    return any(t.lower_ == "instead" or t.i > 0 and f"{t.doc[t.i - 1].lower_} {t.lower_}" in _lex().replaced_places
-               for t in words)
+    return any(t.lower_ == "instead" or ends_replaced_phrase(t) for t in words)

@@ -20,7 +20,7 @@ from .places import resolve_place, settlement_nouns
 from .status import subjectless_conjuncts
 from .tour_legs import leg_noun
 from .plans import conjoined_start_day, relative_plan_clause
-from .triggers import _lex
+from .triggers import _lex, ends_replaced_phrase
 
 
 def replaced_places(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
@@ -41,7 +41,7 @@ def replaced_places(tok: Token, event: Event, ctx: _Ctx) -> list[Event]:
         # online rather than in Vienna"; talks that "went ahead by video link instead of in Valletta" are the plan held)
     out: list[Event] = []
     for t in tok.sent:
-        if t.i not in clause or t.i == 0 or f"{t.doc[t.i - 1].lower_} {t.lower_}" not in _lex().replaced_places:
+        if t.i not in clause or not ends_replaced_phrase(t):
             continue
         heads = [g for g in t.children if g.dep_ == "pobj"]
         heads += [g for p in t.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
@@ -83,7 +83,7 @@ def conjoined_venue(tok: Token, event: Event, ctx: _Ctx) -> tuple[Event, list[Ev
         moved = replace(event, place=new)
         out: list[Event] = []
         for t in held.subtree:
-            if t.i == 0 or f"{t.doc[t.i - 1].lower_} {t.lower_}" not in _lex().replaced_places:
+            if not ends_replaced_phrase(t):
                 continue
             old = next((ctx.places[g.i] for g in t.doc[t.i + 1 : min(t.i + 3, held.sent.end)] if g.i in ctx.places), None)
             if old is not None and old.name != new.name:

@@ -177,6 +177,12 @@ def _lex() -> _Lex:
     )
 
 
+def ends_replaced_phrase(tok: Token) -> bool:
+    """tok (Token): a word. RETURNS (bool): it is the last word of a ``replaced_place_phrases`` phrase ("rather than",
+    "instead of"), the word before it its first."""
+    return tok.i > 0 and f"{tok.doc[tok.i - 1].lower_} {tok.lower_}" in _lex().replaced_places
+
+
 @cache
 def _subject_cues() -> frozenset[str]:
     """Verbs whose active subject is the event itself ("the exchange collapsed", "the visit was delayed")."""
