@@ -31,11 +31,11 @@ from .lede_bodies import lede_bodies
 from .counterparts import counterpart_offices, nationality_offices
 from .furniture import furniture_spans, label_spans
 from .nlp import doc_text, load_data
-from .noun_verbs import repair_modifier_names, repair_name_subjects
-from .organizations import national_organ, organizations
+from .noun_verbs import repair_modifier_names, repair_name_subjects, repair_portfolio_names, repair_title_appositions
+from .organizations import kind_named, national_organ, organizations
 from .person_entities import capitalized_modifier, meets_named_person, person_entities, place_name
 from .person_names import conjoined_surnames, genders, name_tokens, person
-from .places import resolve_country, resolve_place, settlement_nouns
+from .places import names_a_facility, resolve_country, resolve_place, settlement_nouns
 from .references import resolve_references
 from .title_holders import title_acronyms
 from .title_phrases import TitleInfo, current_title, parse_title, prefix_start, titles
@@ -61,20 +61,13 @@ class ActorFinder:
         if doc.has_annotation("DEP"):
             repair_name_subjects(doc)  # "Kalnins handed in his resignation": the name is the subject, for its pronouns
             repair_modifier_names(doc)  # "Boric and Argentine President Javier Milei signed": two subjects
+            repair_title_appositions(doc)  # "the envoy for talks with Turkey, Armen Hakobyan,": Hakobyan the envoy
+            repair_portfolio_names(doc)  # "Kenya's Minister of Trade Rebecca Miano will visit": Miano the subject
         actors, tokens, partners = find_actors(doc)
         doc._.actors = actors
         doc._.actor_tokens = tokens
         doc._.actor_partners = partners
         return doc
-
-
-def _names_a_facility(span: Span) -> bool:
-    """span (Span): a person entity's name words. RETURNS (bool): they modify a ``site_name_nouns`` noun of
-    ``places.json`` (or one of its ``facility_nouns`` or ``workplace_nouns``) after "the" ("the Medininkai border
-    crossing", "the Kariba dam"): a site's name, no person."""
-    head = span[-1].head
-    return span[-1].dep_ == "compound" and head.i > span[-1].i and head.lower_ in _facility_nouns() \
-        and span.start > 0 and span.doc[span.start - 1].lower_ == "the"
 
 
 def _names_a_gathering(span: Span, gatherings: frozenset[str]) -> bool:
@@ -89,10 +82,15 @@ def _names_a_gathering(span: Span, gatherings: frozenset[str]) -> bool:
 
 
 @cache
-def _facility_nouns() -> frozenset[str]:
-    """RETURNS (frozenset[str]): ``site_name_nouns``, ``facility_nouns`` and ``workplace_nouns`` of ``places.json``."""
-    data = load_data("places.json")
-    return frozenset(data["site_name_nouns"]) | frozenset(data["facility_nouns"]) | frozenset(data["workplace_nouns"])
+def _street_words() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``street_words`` of ``places.json`` ("Avenue", "Rue": a street's name opens with one)."""
+    return frozenset(load_data("places.json")["street_words"])
+
+
+@cache
+def _product_nouns() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``product_nouns`` of ``names.json`` ("rocket", "missile": made things a name modifies)."""
+    return frozenset(load_data("names.json")["product_nouns"])
 
 
 def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int, tuple[ActorRef, ...]]]:
@@ -119,9 +117,17 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
     # "the Group of 20": an international body by any of its names
     in_body = {i for n in bodies for i in range(n.start, n.end)}
     named.extend(bodies)
+    kinded = kind_named(doc)
+    in_kinded = {i for start, end in kinded for i in range(start, end)}
     for ent in person_entities(doc, lex):
         if ent.text in aliases or not outside(ent) or in_body.intersection(range(ent.start, ent.end)):
             continue
+        if ent.start in in_kinded:
+            continue  # "the hospital ship [Maria Gomes]PERSON": a ship's (or a band's) name, no person
+        if doc[ent.start].text in _street_words() or ent.start > 0 and doc[ent.start - 1].text in _street_words():
+            continue  # "the embassy on [Avenue Habib Bourguiba]PERSON": the street, no person
+        if ent.root.dep_ == "compound" and ent.root.head.i >= ent.end and ent.root.head.lower_ in _product_nouns():
+            continue  # "called off the launch of its [Vega]PERSON rocket": the rocket's name, no person
         if ent.text in venues:
             continue  # "the Akorda press service": the residence named "at the Akorda", no person
         if tuple(ent.text.lower().removeprefix("the ").split()) in lex.roles:
@@ -142,7 +148,7 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
             continue  # "Porto will host Lyon": a lone city name the recognizer took for a person is a club or a town
         if end - start >= 2 and not ref.title and _exact_town(doc[start:end].text):
             continue  # "summits in [La Paz]PERSON": a city's full name is no person's
-        if not ref.title and _names_a_facility(doc[start:end]):
+        if not ref.title and names_a_facility(doc[start:end]):
             continue  # "the [Medininkai]PERSON border crossing": the crossing's name, no person
         if end - start == 1 and not ref.title and _names_a_gathering(doc[start:end], lex.gatherings):
             continue  # "The [Danube]PERSON pollution conference in Vienna": the gathering's name, no person
@@ -223,12 +229,17 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
     in_named.update(i for n in ships for i in range(n.start, n.end))
     named.extend(Named(start, end, ref) for start, end, ref in vessel_references(
         doc, [(n.start, n.end, n.ref) for n in ships], in_named))  # "the frigate": the ship named before
-    named.extend(organizations(doc, in_named | places | in_body, aliases, outside))
+    named.extend(organizations(doc, in_named | places | in_body, aliases, outside, kinded))
     named.sort(key=lambda n: n.start)
     found, tokens, partners = resolve_references(doc, named, lex, genders(doc, named, lex))
     counterpart_offices(doc, tokens)  # "her Chilean counterpart Y": Chile's holder of her office
     nationality_offices(doc, tokens)  # "the Thai and Cambodian defence ministers": two offices
     lede_bodies(doc, tokens)  # "A Kenyan civic movement said it will march ... Haki Sasa, a coalition ...": Haki Sasa
+    titled = {doc[i].idx: ref for i, ref in tokens.items() if ref is not ANONYMOUS and ref.title}
+    found = [replace(f, title=t.title, country=f.country or t.country)
+             if not f.title and (t := titled.get(f.start)) is not None and t.name == f.name else f for f in found]
+    # ("her Moroccan counterpart Karim Benjelloun": the mention holds the office the counterpart reading gave him, so
+    # the store knows him as Morocco's interior minister)
     return found, tokens, partners
 
 

@@ -98,6 +98,22 @@ def guest_visit_frame(tok: Token, ctx: _Ctx) -> bool:
                for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.subtree)
 
 
+def _going_on_since(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue | None:
+    """tok (Token): the trigger of an event going on. chain (list[Token]): its head chain. ctx (_Ctx): the doc's index.
+    RETURNS (DateValue | None): the day a "since" phrase on the trigger or the first verb of its chain names ("have been
+    protesting since Friday", "have been on strike since Monday": begun then), open-ended; None when there is none."""
+    verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), tok)
+    for holder in dict.fromkeys((tok, verb)):
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "since":
+                continue
+            for g in prep.children:
+                if (x := ctx.times.get(g.i)) is not None and x.type == "DATE" and x.value and x.value[:1].isdigit():
+                    start = time_to_date(x)
+                    return replace(start, end_value=None, note="begun then, still going on")
+    return None
+
+
 def _event_object(obj: Token) -> bool:
     """ "host the summit", "host another round of talks": an event noun, or a frame noun ("round") of one."""
     lex = _lex()
@@ -613,6 +629,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             and not _did_not_occur(tok):
         when = ahead  # "a planned visit to Oran on Thursday was cancelled": the plan's coming Thursday (not "was
         # postponed at the last minute on Saturday", the day of the change)
+    if result.status == "ongoing" and when.value is None and (start := _going_on_since(tok, chain, ctx)) is not None:
+        when = start  # "Farmers have been protesting outside the ministry since Friday": going on from that Friday
     if result.status in ("postponed", "cancelled") and new_family(action) and (begun := _begun_before(tok, ctx)) is not None:
         result = replace(result, status="happened", rejected=False, refers_to_plan=False)  # "suspended its strike on
         when = begun  # Tuesday, a day after it began": the strike took place, from Monday
@@ -944,6 +962,13 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             and (pair := hyphenated_states(tok)) is not None:
         actor, counterparts = pair[0], [pair[1], *(c for c in counterparts if c.name not in (pair[0].name, pair[1].name))]
         # "The New Zealand-Vietnam security dialogue ... has been postponed until May": the two states' meeting
+    if actor is None and action in ("meet", "negotiate", "call") and tok.pos_ == "NOUN" \
+            and (tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") or tok.dep_ in ("dobj", "nsubj", "nsubjpass")) \
+            and len(sides := [
+                a for p in tok.children if p.dep_ == "prep" and p.lower_ == "between" for a in _actors_in(p, ctx)]) > 1:
+        actor, counterparts = sides[0], sides[1:]  # "The deal was reached at talks on Saturday between X and Y":
+        # theirs, held then (and "The decision followed a meeting on Thursday between X and Y", "... a phone call";
+        # "Talks between Afghan and Pakistani border officials ended on Wednesday": the two states')
     if actor is None and (holder := gathering_holder(tok, ctx)) is not None:
         actor, action = holder, "hold"  # "The Nordic summit was held in Oslo": the gathering holds itself
     if tok.pos_ == "VERB" and _entry(tok).get("own_side_object") and actor is not None:
@@ -970,11 +995,6 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             and (chair := talks_chair(tok, ctx)) is not None:
         actor, counterparts = chair, [c for c in counterparts if c.name != chair.name]  # "after ten hours of negotiations
         # chaired by Transport Minister X": the chair's talks ("The virtual meeting, chaired by X": X's call)
-    if actor is None and action in ("meet", "negotiate") and tok.pos_ == "NOUN" \
-            and (tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") or tok.dep_ == "dobj") and len(sides := [
-                a for p in tok.children if p.dep_ == "prep" and p.lower_ == "between" for a in _actors_in(p, ctx)]) > 1:
-        actor, counterparts = sides[0], sides[1:]  # "The deal was reached at talks on Saturday between X and Y":
-        # theirs, held then (and "The decision followed a meeting on Thursday between X and Y")
     if actor is None and action in ("meet", "negotiate") and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
         partner = next((a for g in meeting_sides(tok) for a in _actors_in(g, ctx) if a.kind == "person"), None)
         if partner is not None:  # "the May 7 meeting with Education Minister X had lasted less than an hour": X's

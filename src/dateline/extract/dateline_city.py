@@ -66,7 +66,8 @@ def _placed_here(events: list[Event], city: PlaceRef, ctx: _Ctx) -> list[Event]:
              and (ev.place.name == city.name or place_in(ev.place, city))]
     out = []
     for ev in events:
-        if ev.place is None and ev.status in ("happened", "ongoing", "planned") and ev.action in ("protest", "arrest", "arrested", "perform") \
+        if ev.place is None and ev.status in ("happened", "ongoing", "planned", "postponed", "cancelled") \
+                and ev.action in ("protest", "arrest", "arrested", "perform") \
                 and _at_local_site(ev, ctx) and not _venue_untold(ev, ctx):
             ev = replace(ev, place=city)  # "PRISTINA - ... as thousands rallied outside the building": a site here (so
             # "police detained 40 protesters outside parliament")
@@ -98,7 +99,7 @@ def _local_sites() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 def _at_local_site(ev: Event, ctx: _Ctx) -> bool:
     """RETURNS (bool): the event's verb (or noun) is placed by a ``local_sites`` preposition at a definite building with
     no name of its own ("rallied outside the building", "a protest in front of the ministry"), which the story's
-    dateline city holds."""
+    dateline city holds, or at one named by a proper noun of no known place ("at Kasarani stadium")."""
     tok = trigger_token(ev, ctx)
     if tok is None:
         return False
@@ -113,7 +114,7 @@ def _at_local_site(ev: Event, ctx: _Ctx) -> bool:
             continue
         for g in prep.subtree:
             if g.dep_ == "pobj" and g.lower_ in nouns and (g.lower_ in bare or any(
-                    c.dep_ in ("det", "poss") for c in g.subtree if c.i < g.i)) \
+                    c.dep_ in ("det", "poss") or c.dep_ == "compound" and c.pos_ == "PROPN" for c in g.subtree if c.i < g.i)) \
                     and not any(t.i in ctx.places for t in g.subtree):
                 return True
     return False

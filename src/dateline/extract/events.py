@@ -35,7 +35,7 @@ from .journey_visits import journey_visits
 from .holders import hosted_gatherings, hosted_meetings, hosted_visits, named_gathering_places, named_hosted
 from .courts import repair_verdict_dates
 from .noun_verbs import (repair_as_post_clauses, repair_modifier_verbs, repair_aside_objects, repair_length_frames, repair_noun_roots, repair_report_source_clauses, repair_reported_conjuncts, repair_subordinate_subjects, repair_subordinate_participles, repair_trailing_participles, repair_called_events, repair_count_subjects, repair_dateline_subjects, repair_due_to_verbs, repair_infinitive_nouns,
-                         repair_naming_participles, repair_noun_verbs, repair_told_content_preps, repair_split_names, repair_topic_venues, repair_carrier_participles, repair_day_frames, repair_act_ceremonies, repair_freeing_frames, repair_object_nouns, repair_plan_relatives,
+                         repair_naming_participles, repair_noun_verbs, repair_told_content_preps, repair_split_names, repair_topic_venues, repair_carrier_participles, repair_span_measures, repair_day_frames, repair_act_ceremonies, repair_freeing_frames, repair_object_nouns, repair_plan_relatives,
                          repair_reduced_relatives, repair_event_relatives, repair_reporting_tails, repair_fronted_subjects,
                          repair_split_pairs, repair_dated_verbs, repair_set_off_names, repair_who_clauses,
                          repair_split_subject_names, repair_plural_verbs, repair_quote_speakers, repair_infinitive_phrases,
@@ -121,6 +121,7 @@ class EventFinder:
         repair_split_names(doc)  # "will launch their annual Eager Lion military exercise": "Lion" no second object
         repair_naming_participles(doc)  # "drills, codenamed Southern Tide, in the South China Sea from July 20"
         repair_topic_venues(doc)  # "will sign an agreement on the gas pipeline in Rabat on Monday": the signing's city
+        repair_span_measures(doc)  # "called off the launch of its Vega rocket minutes before liftoff": the rocket's launch
         repair_carrier_participles(doc)  # "will launch a rocket carrying a satellite from Tanegashima on Jan. 28": the launch's
         repair_day_frames(doc)  # "called a nationwide day of strikes for next Thursday": the strikes, for that day
         repair_act_ceremonies(doc)  # "The signing ceremony for the treaty has been moved": the signing

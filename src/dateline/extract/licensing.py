@@ -187,6 +187,20 @@ def license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     return None if entry is None or background(tok, str(entry["action"])) else entry
 
 
+def _within_lacking(tok: Token) -> bool:
+    """tok (Token): a trigger. RETURNS (bool): it lies in the topic of a thing said to be lacking, through "on"/"over"
+    phrases ("without a deal on reopening the embassy", "without agreement over holding a vote"): what was not agreed."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in ("pcomp", "pobj") or cur.head.dep_ != "prep" or cur.head.lower_ not in ("on", "over", "about"):
+            return False
+        noun = cur.head.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "without":
+            return True
+        cur = noun
+    return False
+
+
 def _obligation_denied(tok: Token) -> bool:
     """tok (Token): a trigger. RETURNS (bool): it is the infinitive of a negated verb of duty ("was not obliged to
     negotiate", "is not required to attend": ``obligation_verbs`` of ``triggers.json``), which tells of no act."""
@@ -431,6 +445,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         return None
     if kind == "NOUN" and (noun := lex.nouns.get(tok.lower_)) is not None and demanded(tok, str(noun.get("action", ""))):
         return None  # "called for the resumption of talks", "pushed for the conclusion of negotiations": a demand
+    if kind == "NOUN" and lex.nouns.get(tok.lower_, {}).get("proper_only") and not tok.text[:1].isupper():
+        return None  # "presented awards to 12 teachers": no occasion named (but "the Continental Jazz Awards")
     if kind == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in lex.light \
             and _negated_perfect(tok.head):
         return None  # "has not conducted a nuclear test since 2017", "A SAARC summit has not been held since 2014": no
@@ -474,6 +490,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     if kind == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "without" and tok.head.head.pos_ in ("VERB", "AUX") \
             and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in tok.children):
         return None  # "the talks ended without an agreement": none reached
+    if _within_lacking(tok):
+        return None  # "ended without a deal on reopening Burundi's embassy": the reopening was not agreed, none told
     if kind == "VERB":
         entry = lex.verbs.get(tok.lemma_.lower())
         if entry is None or entry.get("future_only") and not told_ahead(tok):
@@ -500,7 +518,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             return None  # "The border agreement that Varga was to sign will be signed during the visit": the thing
             # named by its plan; the clause it is the subject of tells the act
         deps = {c.dep_: c for c in tok.children}
-        prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+        prts = {c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ == "away"}  # ("was
+        # called away to Abeche": the parser's adverb)
         if _left_gatherings(tok):
             return None  # "the delegation walked out of the talks": it left a gathering, no strike or protest
         if _negated_perfect(tok):

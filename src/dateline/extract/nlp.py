@@ -2,7 +2,8 @@
 
 First, ``dateline_surnames_v1`` makes a name that opens with a function word ("To Lam")
 one token; before the parser, ``dateline_lines_v1`` starts a sentence at each line break;
-after the entity recognizer, ``dateline_line_ents_v1`` keeps entities within a line.
+after the entity recognizer, ``dateline_lede_ents_v1`` reads the names of the story's first sentence again without
+its dateline, and ``dateline_line_ents_v1`` keeps entities within a line.
 Components (each a ``Doc -> Doc`` registered under a versioned name, results on
 ``doc._``): ``dateline_times_v1`` (time expressions, from the time module),
 ``dateline_places_v1``, ``dateline_actors_v1``, ``dateline_events_v1``. spaCy
@@ -117,11 +118,13 @@ def _register_components() -> bool:
 def _factories_ready() -> None:
     from .actors import ActorFinder
     from .events import EventFinder
+    from .lede_entities import LedeEntities
     from .places import PlaceFinder
 
     for name, cls, requires, assigns in (
         ("dateline_attributes_v1", TableAttributes, ["token.tag", "token.dep"], ["token.pos", "token.morph", "token.lemma"]),
         ("dateline_lemmas_v1", VerbLemmas, ["token.pos"], ["token.lemma"]),
+        ("dateline_lede_ents_v1", LedeEntities, ["doc.ents"], ["doc.ents"]),
         ("dateline_places_v1", PlaceFinder, ["doc.ents"], ["doc._.places", "doc._.place_spans"]),
         ("dateline_actors_v1", ActorFinder, ["doc.ents", "doc._.place_spans"], ["doc._.actors", "doc._.actor_tokens", "doc._.actor_partners"]),
         (
@@ -226,8 +229,10 @@ def add_components(nlp: Language) -> Language:
         nlp.add_pipe("dateline_surnames_v1", first=True)
     if "parser" in nlp.pipe_names and "dateline_lines_v1" not in nlp.pipe_names:
         nlp.add_pipe("dateline_lines_v1", before="parser")
+    if "ner" in nlp.pipe_names and "dateline_lede_ents_v1" not in nlp.pipe_names:
+        nlp.add_pipe("dateline_lede_ents_v1", after="ner")
     if "ner" in nlp.pipe_names and "dateline_line_ents_v1" not in nlp.pipe_names:
-        nlp.add_pipe("dateline_line_ents_v1", after="ner")
+        nlp.add_pipe("dateline_line_ents_v1", after="dateline_lede_ents_v1")
     for name in COMPONENTS:
         if name == COMPONENTS[0] and not (has_time and Language.has_factory(name)):
             continue

@@ -65,6 +65,8 @@ from spacy.attrs import DEP, LOWER, POS
 from spacy.parts_of_speech import NOUN
 from spacy.tokens import Doc, Token
 
+from .actor_lexicon import title_words
+from .title_phrases import portfolio_words
 from .nlp import doc_text, load_data
 from .status import report_nouns
 from .triggers import _lex
@@ -268,6 +270,39 @@ def repair_carrier_participles(doc: Doc) -> None:
             continue
         for prep in [c for c in part.children if c.dep_ == "prep" and c.lower_ in ("from", "on", "at", "in")]:
             prep.head = verb
+
+
+#: Nouns of a short span of time that measure how long before or after something an act came ("minutes before liftoff").
+_SPAN_NOUNS = frozenset({"seconds", "minutes", "hours", "moments", "days", "weeks"})
+
+#: Words after such a noun that make it a measure ("minutes before", "hours after", "days ahead of").
+_SPAN_PREPS = frozenset({"before", "after", "ahead", "into"})
+
+
+def repair_span_measures(doc: Doc) -> None:
+    """Give back to its preposition the noun the parser made a compound of a time span's noun ("called off the launch of
+    its Vega [rocket] minutes before liftoff": "rocket minutes" read as one noun, the rocket lost), in place: the noun
+    before "minutes", "hours" (``_SPAN_NOUNS``) followed by "before", "after" becomes the object in its place and the
+    span noun measures the phrase after it.
+
+    doc (Doc): a parsed doc. RETURNS (None)."""
+    for span in doc:
+        if span.lower_ not in _SPAN_NOUNS or span.dep_ not in ("pobj", "dobj") or span.i + 1 >= len(doc) \
+                or doc[span.i + 1].lower_ not in _SPAN_PREPS or span.i == 0:
+            continue
+        noun = doc[span.i - 1]
+        if noun.dep_ != "compound" or noun.head.i != span.i or noun.pos_ != "NOUN" or noun.like_num:
+            continue
+        noun.head, noun.dep_ = span.head, span.dep_
+        for c in [c for c in span.children if c.i < noun.i]:
+            c.head = noun  # ("its Vega rocket": the possessor and names are the rocket's)
+        following = doc[span.i + 1]
+        if following.head.i == span.i:
+            verb = noun.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            following.head = verb  # ("minutes [before liftoff]": the phrase is the act's)
+        span.head, span.dep_ = following, "npadvmod"
 
 
 def repair_split_names(doc: Doc) -> None:
@@ -631,6 +666,50 @@ def repair_split_subject_names(doc: Doc) -> None:
             name.head, name.dep_ = noun, "appos"
 
 
+def repair_portfolio_names(doc: Doc) -> None:
+    """Make the person named after a title's portfolio the head of the phrase ("Kenya's [Minister] of Trade [Rebecca
+    Miano] will visit": the parser makes the minister the subject and her name the object of "of"), in place: a person's
+    name that is the object of "of" or "for" on a title word (``title_words``), with a capitalized ``portfolio_words``
+    word before it, takes the title's place in the clause, and the title becomes its compound.
+
+    doc (Doc): a parsed doc. RETURNS (None)."""
+    titles = title_words()
+    portfolios = portfolio_words()
+    for name in _with_dep(doc, "pobj"):
+        prep = name.head
+        title = prep.head
+        if name.ent_type_ != "PERSON" or prep.lower_ not in ("of", "for") or prep.dep_ != "prep" \
+                or title.lower_ not in titles or not title.text[:1].isupper() or title.head.i == title.i \
+                or not any(c.dep_ == "compound" and c.lower_ in portfolios and c.text[:1].isupper() for c in name.children):
+            continue
+        name.head, name.dep_ = title.head, title.dep_
+        title.head, title.dep_ = name, "compound"
+        prep.head = title
+
+
+def repair_title_appositions(doc: Doc) -> None:
+    """Hang on a title noun the person's name the parser hung as an apposition on the last name of the title's own
+    phrase ("Armenia's special envoy for normalisation with [Turkey], Armen Hakobyan, will meet ...": Hakobyan is the
+    envoy, not Turkey), in place: an apposition that is a person's name, on a place or country named in a "for"/"with"/
+    "on"/"of" phrase of a title word (``title_words``) at most three phrases up.
+
+    doc (Doc): a parsed doc. RETURNS (None)."""
+    titles = title_words()
+    for name in _with_dep(doc, "appos"):
+        place = name.head
+        if name.ent_type_ != "PERSON" or place.ent_type_ not in ("GPE", "NORP", "LOC") or place.dep_ != "pobj":
+            continue
+        cur = place
+        for _ in range(3):
+            prep = cur.head
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "with", "on", "of", "to"):
+                break
+            cur = prep.head
+            if cur.pos_ == "NOUN" and cur.lower_ in titles:
+                name.head = cur
+                break
+
+
 def repair_modifier_names(doc: Doc) -> None:
     """Re-read, in place, a bare name opening a clause that the parser hung as a modifier on the named subject after
     "and" ("Boric and Argentine President Javier Milei signed an accord": "Boric" an ``amod`` of "Milei", "President"
@@ -726,7 +805,8 @@ def _occasion_words() -> frozenset[str]:
 def repair_guest_frames(doc: Doc) -> None:
     """Re-read, in place, "X and Y were among the foreign guests at the ceremony" (a ``guest_nouns`` noun after
     "among" on a form of "be", with "at" or "of" an event noun of ``triggers.json`` or an occasion of
-    ``occasions.json``) as "X and Y attended the ceremony": the copula is the verb "attend", the event noun its object.
+    ``occasions.json``) as "X and Y attended the ceremony": the copula is the verb "attend", the event noun its object;
+    so is "X and Y were among those who attended (the talks)", the relative clause's phrases the copula's.
 
     doc (Doc): a parsed doc. RETURNS (None): such copulas re-read.
     """
@@ -737,6 +817,15 @@ def repair_guest_frames(doc: Doc) -> None:
         be = among.head
         if among.dep_ != "prep" or be.lemma_ != "be" or be.pos_ not in ("AUX", "VERB") \
                 or not any(c.dep_ == "nsubj" for c in be.children):
+            continue
+        those = next((g for g in among.children if g.dep_ == "pobj" and g.lower_ in ("those", "the", "people")), None)
+        attended = next((c for c in those.children if c.dep_ == "relcl" and c.lemma_.lower() == "attend"
+                         and any(w.lower_ == "who" and w.dep_ == "nsubj" for w in c.children)), None) \
+            if those is not None else None
+        if attended is not None:
+            be.pos_, be.lemma_ = "VERB", "attend"  # "X and Y were among those who attended (the talks)": they attended
+            for c in [c for c in attended.children if c.dep_ in ("dobj", "prep", "npadvmod")]:
+                c.head = be
             continue
         guests = next((g for g in among.children if g.dep_ == "pobj" and g.lower_ in _guest_nouns()), None)
         occasion = next((g for p in [*guests.children, *(c for c in be.children if c.i > guests.i)]

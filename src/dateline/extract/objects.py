@@ -276,7 +276,7 @@ def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
                 if kind:
                     return _phrase(kind[0], action)
             if (c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "nsubj" and entry.get("what_subject")) \
-                    and (c.lower_ in heads or _modified_head(c, action)):
+                    and (c.lower_ in heads or modified_head(c, action)):
                 carried = [g for a in c.children if a.dep_ == "acl" and a.lemma_.lower() in ("carry", "bear")
                            for g in a.children if g.dep_ == "dobj" and g.lower_ in heads]
                 return _phrase(carried[0] if carried else c, action)  # "a rocket carrying a spy satellite": the payload
@@ -339,11 +339,16 @@ def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
     return None
 
 
-def _modified_head(tok: Token, action: str) -> bool:
+def modified_head(tok: Token, action: str) -> bool:
     """tok (Token): a noun. action (str): a family. RETURNS (bool): the noun is one of the family's ``what_modified_heads``
-    with one of its modifiers ("asset freezes", "travel bans" are sanctions; a bare "ban" or "hiring freeze" is not)."""
+    with one of its modifiers ("asset freezes", "travel bans" are sanctions; a bare "ban" or "hiring freeze" is not), or
+    with one of them as the object of its "on"/"of" phrase ("a ban on rice exports")."""
     words = _modified_heads().get(action, {}).get(tok.lower_, frozenset())
-    return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in words for c in tok.children)
+    holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]  # (the parser may hang "on rice exports" on the verb)
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in words for c in tok.children) or bool(words) and any(
+        c.dep_ == "prep" and c.lower_ in ("on", "of") and any(
+            g.dep_ == "pobj" and (g.lower_ in words or g.lower_.removesuffix("s") in words) for g in c.children)
+        for h in holders for c in h.children)  # ("a temporary ban on rice exports": the export ban)
 
 
 @cache

@@ -8,7 +8,7 @@ of the IMF" is.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
 
@@ -18,7 +18,7 @@ from ..model import ActorRef
 from .actor_lexicon import Lexicon, lexicon, title_words
 from .actor_mentions import Named, SUBJECT_DEPS
 from .nlp import doc_text, load_data
-from .places import is_demonym, resolve_country, resolve_place
+from .places import is_demonym, names_a_facility, resolve_country, resolve_place
 from .title_phrases import organisation_name_heads, prefix_start
 
 
@@ -85,8 +85,56 @@ def _region_member_nouns() -> frozenset[str]:
     return frozenset(load_data("triggers.json")["region_member_nouns"])
 
 
+@cache
+def _event_name_heads() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``event_name_heads`` of ``titles.json`` (last words of an occasion's name)."""
+    return frozenset(load_data("titles.json")["event_name_heads"])
+
+
+@cache
+def _kind_nouns() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``named_kind_nouns`` and ``vessel_nouns`` of ``names.json``."""
+    data = load_data("names.json")
+    return frozenset(data["named_kind_nouns"]) | frozenset(data["vessel_nouns"])
+
+
+#: The most words of a name after its kind noun ("the choir Voices of Zion").
+_KIND_NAME_WORDS = 4
+
+#: Entity labels a name after a kind noun may carry (the recognizer's guess at a band's or ship's name).
+_KIND_NAME_LABELS = frozenset({"", "NORP", "ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC"})
+
+
+def kind_named(doc: Doc) -> list[tuple[int, int]]:
+    """ "The band [Northern Lanterns] will play", "the hospital ship [Esperanza] docked": the capitalized words right
+    after a lower-case ``named_kind_nouns`` or ``vessel_nouns`` word name that band or ship.
+
+    doc (Doc): a tagged doc. RETURNS (list[tuple[int, int]]): token spans of such names that are no country's, nor a
+    date, in text order.
+    """
+    kinds = _kind_nouns()
+    found: list[tuple[int, int]] = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or not tok.is_lower or tok.lower_ not in kinds or tok.i + 1 >= len(doc):
+            continue
+        j = tok.i + 1
+        while j < len(doc) and j - tok.i <= _KIND_NAME_WORDS and not doc[j].is_sent_start and (
+                doc[j].is_alpha and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN"
+                or j > tok.i + 1 and doc[j].lower_ in ("of", "the") and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()):
+            j += 1
+        while j > tok.i + 1 and doc[j - 1].is_lower:
+            j -= 1
+        name = doc[tok.i + 1 : j]
+        if not len(name) or any(t.ent_type_ not in _KIND_NAME_LABELS for t in name) or name[0].lower_ in title_words() \
+                or (place := resolve_place(name.text)) is not None and place.kind == "country":
+            continue  # (a ship may bear a town's name: "the hospital ship Esperanza")
+        found.append((name.start, name.end))
+    return found
+
+
 def organizations(
-    doc: Doc, taken: set[int], aliases: dict[str, tuple[int, int]], outside: Callable[[Span], bool]
+    doc: Doc, taken: set[int], aliases: dict[str, tuple[int, int]], outside: Callable[[Span], bool],
+    kinded: Sequence[tuple[int, int]] = (),
 ) -> list[Named]:
     """Organization and country mentions: entities, unlabelled subjects, and acronyms defined after a name.
 
@@ -94,10 +142,15 @@ def organizations(
     taken (set[int]): tokens already in a person's mention or a mislabelled place.
     aliases (dict[str, tuple[int, int]]): acronym -> token span of the name it abbreviates.
     outside (Callable[[Span], bool]): whether a span lies outside the article's dateline.
+    kinded (Sequence[tuple[int, int]]): :func:`kind_named` of the doc (bands and ships named after their kind noun).
     RETURNS (list[Named]): the organizations and countries found.
     """
     lex = lexicon()
-    found: list[Named] = []
+    found: list[Named] = [Named(start, end, ActorRef(doc[start:end].text, "org", None, None, doc[start].idx,
+                                                       doc[end - 1].idx + len(doc[end - 1])))
+                          for start, end in kinded if not taken.intersection(range(start, end))
+                          and outside(doc[start:end])]  # "the band Northern Lanterns": the band
+    in_kinded = {i for n in found for i in range(n.start, n.end)}
     short_forms: list[Span] = []
     joined = _joined_names(doc)
     ents = list(doc.ents)  # (read once: each read of ``doc.ents`` builds its spans anew)
@@ -115,7 +168,7 @@ def organizations(
         if ent.start in joined:
             ent = doc[ent.start : next(e.end for e in ents if e.start == joined[ent.start])]
             ent = Span(doc, ent.start, ent.end, label="ORG")
-        if any(i in taken for i in range(ent.start, ent.end)) or not outside(ent):
+        if any(i in taken or i in in_kinded for i in range(ent.start, ent.end)) or not outside(ent):
             continue
         if ent.label_ == "ORG" and (start := _name_start(doc, ent, taken)) < ent.start:
             ent = Span(doc, start, ent.end, label="ORG")  # "[Nigeria Labour] [Congress]ORG": the whole name
@@ -142,10 +195,13 @@ def organizations(
         elif ent.label_ == "ORG":
             if text.lower() in lex.heads or tuple(text.lower().split()) in lex.titles or resolve_place(text):
                 continue
+            if names_a_facility(ent):
+                continue  # "reopened the [Torkham]ORG crossing", "the [Noor Ouarzazate]ORG solar complex": a site's name
             if ent.start >= 2 and doc[ent.start - 1].lower_ == "for" and doc[ent.start - 2].lower_ in lex.heads:
                 continue  # "Fiji's Minister for [Maritime Affairs]ORG, X": the office's portfolio, no body
-            if lex.gatherings.intersection(text.lower().replace("-", " ").split()):
-                continue  # a named meeting is an event, not an actor
+            if lex.gatherings.intersection(text.lower().replace("-", " ").split()) \
+                    or text.split()[-1].lower() in _event_name_heads():
+                continue  # a named meeting is an event, not an actor (nor are "the Continental Jazz Awards")
             if _names_gathering(ent, lex):
                 continue  # "the [Pacific Islands]ORG Leaders Meeting": a word of the meeting's name
             if text.lower() in lex.demonyms:

@@ -706,13 +706,16 @@ def participle_agent(noun: Token, lemmas: frozenset[str], ctx: _Ctx, person_only
 def _pair_told_before(sub: Token, ctx: _Ctx) -> tuple[ActorRef, ActorRef] | None:
     """sub (Token): a subject. RETURNS (tuple | None): for "the two sides", "both parties", "the two" (a
     ``roleless_pair_nouns`` word of ``titles.json`` with "two" or "both", no phrase of its own; a pair named by a role,
-    "the two leaders", "both ministers", is the actor finder's) opening a sentence whose previous sentence names
+    "the two leaders", "both ministers", is the actor finder's, unless it matched no one) opening a sentence whose previous sentence names
     exactly two people, or the subject of a clause conjoined to one that does ("X held talks with Y in Kyiv on Tuesday,
     and the two sides signed a memorandum"), those two (first named first); else None."""
     data = load_data("titles.json")
     pair_words = frozenset(data["group_determiners"])
     conjoined = sub.head.dep_ == "conj" and sub.head.head.i < sub.i
-    if sub.lower_ not in data["roleless_pair_nouns"] or sub.sent.start == 0 and not conjoined or not (
+    unresolved_role = sub.lower_ in data["group_nouns"] and ctx.actors.get(sub.i) in (None, ANONYMOUS)
+    # ("Benvenuti held talks with Mansouri ... The two ministers signed a memorandum": a role pair the actor finder
+    # matched to no one, the article giving neither his title)
+    if sub.lower_ not in data["roleless_pair_nouns"] and not unresolved_role or sub.sent.start == 0 and not conjoined or not (
             sub.lower_ in pair_words or any(c.lower_ in pair_words and c.dep_ in ("nummod", "det", "predet") for c in sub.children)) \
             or any(c.dep_ in ("prep", "poss", "compound", "amod") for c in sub.children):
         return None
@@ -722,8 +725,8 @@ def _pair_told_before(sub: Token, ctx: _Ctx) -> tuple[ActorRef, ActorRef] | None
         ref = ctx.actors.get(t.i)
         if ref is not None and ref is not ANONYMOUS and ref.kind == "person":
             people.setdefault(ref.name, ref)
-    if len(people) != 2:
-        return None
+    if len(people) != 2 or unresolved_role and any(p.title for p in people.values()):
+        return None  # ("Kenyan President X hosted German Chancellor Y ... Both ministers": titles that fit no ministers)
     first, second = people.values()
     return first, second
 

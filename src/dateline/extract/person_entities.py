@@ -25,7 +25,7 @@ from .appointments import appointed_names
 from .nlp import doc_text, load_data
 from .organizations import acronym, country_named, people_nouns
 from .places import resolve_country, resolve_place, surname_particles
-from .title_phrases import organisation_name_heads, portfolio_words, title_lead
+from .title_phrases import occupation_nouns, organisation_name_heads, portfolio_words, title_lead
 from .person_names import portfolio_goes_on
 from .triggers import _lex, prep_object_read
 from .vessels import is_vessel
@@ -325,7 +325,7 @@ def _arrested_names(doc: Doc) -> list[Span]:
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == root.i \
                 and doc[start - 1].pos_ == "PROPN":
             start -= 1
-        while start < root.i and (doc[start].lower_ in _occupation_nouns() or doc[start].lower_ in title_words()
+        while start < root.i and (doc[start].lower_ in occupation_nouns() or doc[start].lower_ in title_words()
                                   or not doc[start].ent_type_ and doc[start].is_sent_start
                                   and doc[start + 1].text in lexicon().given_names):
             start += 1  # "Journalist Rui Cossa was arrested": the job noun is no part of the name (a sentence's first
@@ -457,6 +457,7 @@ def _trigger_subject_names(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Spa
                 and not _named_plural_with_own_event(tok, lex) \
                 or plural_nationality(tok) is not None \
                 or any(c.dep_ in ("det", "poss") for c in tok.children) \
+                or _plural_thing(tok) \
                 or (tok.is_sent_start or tok.i > 0 and doc[tok.i - 1].text in ("-", "—", "–")) and len(
                     [c for c in tok.conjuncts if c.text[:1].islower() and c.pos_ == "NOUN"]) >= 2:
             continue  # "Their Majesties were welcomed": no name; "Tea, cement and pharmaceutical firms are expected
@@ -483,6 +484,21 @@ def _trigger_subject_names(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Spa
             continue
         found.append(Span(doc, start, tok.i + 1, label="PERSON"))
     return found
+
+
+def _plural_thing(tok: Token) -> bool:
+    """tok (Token): a capitalized subject. RETURNS (bool): it is the plural of a thing an act opens, closes or acts on
+    (a ``what_heads`` word of ``families.json``: "Schools were shut in Kumasi", "Bridges were reopened"), which the
+    tagger reads as a name after a dateline."""
+    return tok.lower_.endswith("s") and tok.text[1:].islower() and (tok.lower_ in _thing_words()
+                                                                     or tok.lower_[:-1] in _thing_words())
+
+
+@cache
+def _thing_words() -> frozenset[str]:
+    """RETURNS (frozenset[str]): every ``what_heads`` word of ``families.json`` (lower case)."""
+    heads = load_data("families.json")["what_heads"]
+    return frozenset(w.lower() for words in heads.values() if isinstance(words, list) for w in words)
 
 
 def _named_plural_with_own_event(tok: Token, lex: Lexicon) -> bool:
@@ -948,19 +964,13 @@ def _unlabelled_given_names(doc: Doc, lex: Lexicon) -> list[Span]:
     return found
 
 
-@cache
-def _occupation_nouns() -> frozenset[str]:
-    """RETURNS (frozenset[str]): ``occupation_nouns`` of ``titles.json`` (lower case)."""
-    return frozenset(load_data("titles.json")["occupation_nouns"])
-
-
 def _names_after_occupation(doc: Doc, lex: Lexicon) -> list[Span]:
     """ "acquitted former land official [Azman Rashid] of laundering", "property developer [Lim Wei Jie]": two to four
     capitalized proper nouns the recognizer left unlabelled right after a lower-case job noun (``occupation_nouns``)
     and before a word that is no proper noun are a person's name, unless they are a known place or end in an
     organisation's head word ("developer Evergrande Group" stays a company)."""
     found: list[Span] = []
-    nouns = _occupation_nouns()
+    nouns = occupation_nouns()
     for tok in doc[:-2]:
         if tok.lower_ not in nouns or not tok.text.islower() or tok.pos_ != "NOUN":
             continue
@@ -1180,7 +1190,7 @@ def _titled_name(ent: Span, lex: Lexicon) -> bool:
             and root.head.i == ent.start - 2 and resolve_place(ent.text) is None:
         return True  # "Thailand's commerce minister, [Sirirat Chaiyaporn]ORG,": a name set off after a title noun
     if ent.label_ == "ORG" and 2 <= len(ent) <= 4 and any(t.text == "-" for t in ent) and resolve_place(ent.text) is None \
-            and any(c.dep_ == "appos" and c.i >= ent.end and (c.lower_ in lex.heads or c.lower_ in _occupation_nouns() or c.lower_ == "chief")
+            and any(c.dep_ == "appos" and c.i >= ent.end and (c.lower_ in lex.heads or c.lower_ in occupation_nouns() or c.lower_ == "chief")
                     and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for c in root.children):
         return True  # "Police arrested [Jean-Paul Ekane]ORG, a former customs chief": a hyphenated given name, then who he is
     # "Head of [State Kassym-Jomart Tokayev]ORG": the end of a title begun before it, then a name of two words or more

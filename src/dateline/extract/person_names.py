@@ -19,9 +19,12 @@ from .appointments import appointment
 from .nlp import load_data
 from .places import is_demonym, resolve_country, resolve_place
 from .title_phrases import (
-    TitleInfo, given_name_first, parse_title, portfolio_words, prefix_start, title_initials, title_lead, title_right_before,
+    TitleInfo, given_name_first, occupation_nouns, parse_title, portfolio_words, prefix_start, title_initials, title_lead, title_right_before,
 )
 
+
+#: Dashes that end a dateline, after which a sentence's first word is capitalized.
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 #: Roman numerals a post may carry after its title ("Defence Minister II", Brunei's second defence minister).
 _TITLE_NUMERALS = frozenset({"II", "III", "IV"})
@@ -36,8 +39,21 @@ def name_tokens(span: Span) -> tuple[int, int]:
                            and not given_name_first(doc, start)
                            or doc[start].lower_ == "the" and start + 1 < end and doc[start + 1].text in lex.honorifics):
         start += 1  # "[The Honourable Nadia Kerr]ORG"
+    while end - start > 2 and doc[start].text[:1].isupper() and doc[start].lower_ in occupation_nouns() \
+            and (doc[start].is_sent_start or start > 0 and doc[start - 1].text in _DASHES):
+        start += 1  # "NAIROBI (Wire) - [Singer Amara Wanjiku] will perform": a job noun capitalized to open a sentence
+    for size in (2, 1):
+        if end - start > size + 2 and doc[start + size].lower_ in lex.heads and doc[start + size].text[:1].isupper() \
+                and (place := resolve_place(doc[start : start + size].text)) is not None and place.kind == "city":
+            start += size  # "[Eugene Mayor Colleen Marsh]PERSON": the mayor's city, no part of her name
+            break
     while end - start > 1 and (m := title_lead(doc, start, end, lex)):
         start += m  # "Head of [State Kassym-Jomart Tokayev]", "[Danish King Frederik]": the title is no part of the name
+    k = start
+    while k < end - 2 and k - start < 2 and doc[k].text[:1].isupper() and doc[k].lower_ in portfolio_words():
+        k += 1
+    if k > start and doc[k].text in _portfolio_titles():
+        start = k + 1  # "Nigeria's [Petroleum Minister Tunde Adeyemi]PERSON": the portfolio's title, read before the name
     if end - start > 2 and doc[start].text in _TITLE_NUMERALS and start > 0 and doc[start - 1].lower_ in lex.heads:
         start += 1  # "Defence Minister [II Halbi Mohammad Yussof]": the numeral is the post's ("Minister II")
     if portfolio_goes_on(doc, span.start, lex):
@@ -52,6 +68,11 @@ def name_tokens(span: Span) -> tuple[int, int]:
         end -= 1  # "including the organiser, [Kwabena Asante.]PERSON": the sentence's full stop the recognizer took in
     while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "PART", "DET", "CCONJ"):
         end -= 1  # "sentenced [Ko Min Thant to]PERSON three years": a function word the recognizer ran on into
+    for k in range(start + 2, end - 1):
+        if doc[k].lower_ == "of" and (place := resolve_place(doc[k + 1 : end].text)) is not None \
+                and place.kind == "country":
+            end = k  # "alongside [Semi Ratu of Fiji]PERSON": the country is the person's, not part of the name
+            break
     for k in range(start + 1, end - 1):
         if doc[k].text in ("'s", "’s") and resolve_country(doc[start:k].text) is not None:
             start = k + 1  # "[Papua New Guinea's James Marape]PERSON": the country is the person's, not part of the name
@@ -74,6 +95,12 @@ def name_tokens(span: Span) -> tuple[int, int]:
             and doc[end + 2].is_alpha and doc[end + 2].text.islower() and doc[end - 1].whitespace_:
         end += 3  # "President [Kim] Do-hyun": a hyphenated given name after the family name the recognizer left out
     return start, _through_particles(doc, start, end, lex.particles)
+
+
+@cache
+def _portfolio_titles() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``portfolio_titles`` of ``titles.json`` ("Minister", "Secretary", "Commissioner")."""
+    return frozenset(load_data("titles.json")["portfolio_titles"])
 
 
 def portfolio_goes_on(doc: Doc, start: int, lex: Lexicon) -> bool:

@@ -1219,6 +1219,33 @@ def _institution_words() -> frozenset[str]:
 
 
 @cache
+def _named_facility_nouns() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``site_name_nouns``, ``facility_nouns`` and ``workplace_nouns`` of ``places.json``."""
+    data = load_data("places.json")
+    return frozenset(data["site_name_nouns"]) | frozenset(data["facility_nouns"]) | frozenset(data["workplace_nouns"])
+
+
+def names_a_facility(span: Span) -> bool:
+    """span (Span): a name's words. RETURNS (bool): they modify, through compounds and lower-case modifiers, a
+    ``site_name_nouns`` noun of ``places.json`` (or one of its ``facility_nouns`` or ``workplace_nouns``) after "the"
+    ("the Medininkai border crossing", "the Kariba dam", "the Noor Ouarzazate solar complex"): a site's name, no person
+    and no body."""
+    if not len(span) or span[-1].dep_ not in ("compound", "nmod") or span.start == 0 \
+            or span.doc[span.start - 1].lower_ != "the":
+        return False
+    head = span[-1].head
+    for _ in range(3):
+        if head.i <= span[-1].i:
+            return False
+        if head.lower_ in _named_facility_nouns():
+            return True
+        if head.dep_ not in ("compound", "amod") or not head.is_lower:
+            return False
+        head = head.head
+    return False
+
+
+@cache
 def settlement_nouns() -> frozenset[str]:
     """RETURNS (frozenset[str]): ``settlement_nouns`` of ``places.json`` ("city", "town", "port", "region", ...)."""
     return frozenset(load_data("places.json")["settlement_nouns"])

@@ -246,7 +246,7 @@ def overtaken_plan(cue: Token | None, trigger: Token) -> bool:
     cur = trigger
     for _ in range(5):
         if cur.dep_ not in ("xcomp", "acomp", "prep", "pobj", "dobj") and not (cur.dep_ == "conj" and cur.tag_ == "VB") \
-                or cur.head.i == cur.i:
+                and not _plan_infinitive(cur) or cur.head.i == cur.i:
             break  # ("had been due to meet X and visit Sittwe": the second infinitive shares the plan)
         cur = cur.head
         path.append(cur)
@@ -262,6 +262,13 @@ def overtaken_plan(cue: Token | None, trigger: Token) -> bool:
         return True  # "has called off his trip to Havana, where he was due to meet X on Thursday": the trip's plan
     planned = any(t.lower_ in words for t in path[1:])
     return planned and any(c.dep_ == "aux" and c.lower_ == "had" for t in path[1:] for c in t.children)
+
+
+def _plan_infinitive(verb: Token) -> bool:
+    """verb (Token): a verb. RETURNS (bool): an infinitive the parser hung as an adverbial clause on a "be" whose
+    complement is a plan word ("where she was due on Friday [to meet] X": the plan's act, as "was due to meet")."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
+        and verb.head.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in _plan_words() for c in verb.head.children)
 
 
 def _where_of_called_off(clause: Token) -> bool:

@@ -104,6 +104,7 @@ def line_entities(doc: Doc) -> Doc:
     _join_and_names(doc)
     _unlabelled_organisations(doc)
     _portfolio_before_title(doc)
+    _titled_person_as_organisation(doc)
     _plural_title_inside_name(doc)
     _org_before_place(doc)
     _name_before_parenthesis(doc)
@@ -344,6 +345,25 @@ def _portfolio_before_title(doc: Doc) -> None:
         e.label_ in ("ORG", "PERSON") and e.end < len(doc) and doc[e.end].text in titles
         and all(t.text[:1].isupper() and t.lower_ in words for t in e))]
     if len(ents) != len(doc.ents):
+        doc.ents = ents
+
+
+def _titled_person_as_organisation(doc: Doc) -> None:
+    """ "Nigeria's [Petroleum Minister Tunde Adeyemi]ORG": an organisation entity whose words after its first are one of
+    the ``portfolio_titles`` of ``titles.json`` ("Minister", "Secretary") and then one to three capitalized words to its
+    end is a titled person, relabelled PERSON in place (the person's reading cuts the title off the name)."""
+    titles = frozenset(load_data("titles.json")["portfolio_titles"])
+    ents: list[Span] = []
+    changed = False
+    for ent in doc.ents:
+        k = next((t.i for t in ent[1:-1] if t.text in titles), None) if ent.label_ == "ORG" and len(ent) >= 3 else None
+        if k is not None and 1 <= ent.end - k - 1 <= 3 and all(
+                t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in doc[k + 1 : ent.end]):
+            ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
+            changed = True
+        else:
+            ents.append(ent)
+    if changed:
         doc.ents = ents
 
 

@@ -756,6 +756,9 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
         elif found in ("planned", "ongoing") and _off_schedule(trigger, cues):
             return StatusResult("denied", True, False, cue_tok)  # "A visit to Cusco is not on the official schedule": no
             # such plan, which nothing says was ever made
+        elif found in ("planned", "ongoing") and _on_condition(chain):
+            return StatusResult("denied", True, False, cue_tok)  # "said he would not attend the meeting on April 15
+            # 'while the insult stands'": a refusal on a condition, no plan called off
         elif found in ("planned", "ongoing"):
             found = "cancelled"
     if found in ("planned", "uncertain") and _answered_no(chain):
@@ -1184,6 +1187,21 @@ def _awaited(clause: Token, cues: _Cues) -> bool:
                for c in clause.head.children)
 
 
+@cache
+def _refusal_conditions() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``refusal_condition_marks`` of ``status_cues.json`` ("while", "unless", "until")."""
+    return frozenset(load_data("status_cues.json")["refusal_condition_marks"])
+
+
+def _on_condition(chain: list[Token]) -> bool:
+    """chain (list[Token]): a negated plan's chain of heads. RETURNS (bool): a verb of it holds a clause of the condition
+    the refusal lasts for ("would not attend ... while the insult stands", "will not travel until X is freed")."""
+    marks = _refusal_conditions()
+    said = [chain[-1].head] if chain[-1].dep_ == "ccomp" else []  # (the parser may hang the clause on "said")
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+               for t in [*chain, *said] for c in t.children)
+
+
 def _conditional_clause(clause: Token, cues: _Cues) -> bool:
     """An if/unless clause on the event's own clause, not a concessive one ("even if it rains")."""
     marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in cues.conditional_marks]
@@ -1334,6 +1352,9 @@ def _tense(chain: list[Token], date_value: DateValue | None, anchor: date | None
             and chain[chain.index(verb) + 1].i == verb.head.i:
         return _tense(chain[chain.index(verb) + 1 :], date_value, anchor)  # "was acquitted and released": as the
         # passive it shares its auxiliary with tells
+    if tag == "VBN" and verb.lemma_ == "be" and auxes & {"has", "have", "'s", "'ve"} and when != "planned" \
+            and any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children):
+        return "ongoing"  # "Doctors have been on strike since Monday": begun and going on
     if tag == "VBD" or (tag == "VBN" and auxes & {"has", "have", "had", "was", "were", "'s", "'ve"}) or "did" in auxes:
         return "happened"
     if past_conjunct_participle(verb):
@@ -1346,6 +1367,10 @@ def _tense(chain: list[Token], date_value: DateValue | None, anchor: date | None
         # as a participle (so in a time clause: "as thousands of teachers protested outside")
     if tag == "VBG" and auxes & {"is", "are", "am", "'s", "'re"}:
         return "planned" if when == "planned" else "ongoing"
+    if tag == "VBG" and "been" in auxes and auxes & {"has", "have", "'s", "'ve"} and when != "planned":
+        return "ongoing"  # "Residents have been blocking the road since Friday": begun and going on
+    if tag == "VBG" and "been" in auxes and "had" in auxes:
+        return "happened"  # "had been protesting for a week when police moved in"
     if tag == "VBG" and auxes & {"was", "were"} and not (when is None and verb.dep_ == "ccomp"):
         return when if when == "planned" else "happened"  # "X, who was attending a conference there", "was visiting
         # Porto on Tuesday": going on then (not "said he was travelling to Paris", undated: a plan or a stay, unknown)

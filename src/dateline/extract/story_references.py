@@ -112,7 +112,8 @@ def _definite_thing(noun: Token, data: dict[str, frozenset[str]], ctx: _Ctx, top
     the thing was to be, allowed: "the planned rally in Kampala"). With ``topics``, names in what a vote is on are
     allowed ("the confidence vote on Prime Minister X's government": a ``topic_preps`` phrase of a vote noun; "the
     regional summit on Somalia": a topic phrase of a gathering noun), and so are
-    names in the thing a ``thing_action`` noun is of ("the inauguration of the Eastern Line railway")."""
+    names in the thing a ``thing_action`` noun is of ("the inauguration of the Eastern Line railway"), or a family noun
+    acts on ("the reopening of the British embassy in Tripoli")."""
     if not any(c.dep_ == "det" and c.lower_ in data["determiners"] for c in noun.children):
         return False
     skip: set[int] = set()
@@ -126,6 +127,9 @@ def _definite_thing(noun: Token, data: dict[str, frozenset[str]], ctx: _Ctx, top
         elif (family := entry.get("thing_action")) is not None:
             skip = {t.i for c in thing_of_phrases(noun, str(family)) for t in c.subtree}  # "The inauguration of the
             # Eastern Line railway has been moved": the line
+        elif entry.get("needs_what") and isinstance(family := entry.get("what_heads"), str):
+            skip = {t.i for c in thing_of_phrases(noun, family) for t in c.subtree}  # "The reopening of the British
+            # embassy in Tripoli has been pushed back": the embassy reopened, whoever reopens it
         if not skip:
             return False
     skip |= {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.children

@@ -109,6 +109,12 @@ def organisation_name_heads() -> frozenset[str]:
 
 
 @cache
+def occupation_nouns() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``occupation_nouns`` of ``titles.json`` (lower-case job nouns put before a bare name)."""
+    return frozenset(load_data("titles.json")["occupation_nouns"])
+
+
+@cache
 def portfolio_words() -> frozenset[str]:
     """RETURNS (frozenset[str]): ``portfolio_words`` of ``titles.json``: words a minister's portfolio is named in."""
     return frozenset(load_data("titles.json")["portfolio_words"])

@@ -12,6 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from .nlp import load_data
+from .objects import modified_head
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -102,13 +103,10 @@ def acts_on(verb: Token, family: str) -> bool:
     """verb (Token): a verb. family (str): a family of ``families.json``. RETURNS (bool): its object (or passive
     subject) is one of the family's ``what_heads``, one of its ``what_modified_heads`` with such a modifier ("an aid
     convoy"), or an amount of a head ("sent 40 trucks of food", "$500 million in aid")."""
-    data = load_data("families.json")
-    heads = frozenset(data["what_heads"].get(family, ()))
-    modified: dict[str, list[str]] = data["what_modified_heads"].get(family, {})
+    heads = frozenset(load_data("families.json")["what_heads"].get(family, ()))
     return any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in heads or any(
         p.dep_ == "prep" and p.lower_ in ("in", "of") and g.dep_ == "pobj" and g.lower_ in heads
-        for p in c.children for g in p.children) or any(
-        m.dep_ in ("compound", "amod", "nmod") and m.lower_ in modified.get(c.lower_, ()) for m in c.children))
+        for p in c.children for g in p.children) or modified_head(c, family))
         for c in verb.children)
 
 

@@ -359,7 +359,7 @@ def _on_arrival(sent: Span) -> bool:
 _ARRIVAL_ACTIONS = frozenset({"arrive", "visit", "travel"})
 
 #: Actions whose conjoined destinations are legs of one trip: "will visit Warsaw on Tuesday and Riga on Thursday".
-_LEG_ACTIONS = frozenset({"visit", "travel"})
+_LEG_ACTIONS = frozenset({"visit", "travel", "perform"})
 
 
 def _changed_trip_legs(ev: Event, ctx: _Ctx) -> list[Event]:

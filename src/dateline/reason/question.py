@@ -424,8 +424,9 @@ def parse_question(question: str) -> QuestionPattern:
         if (moved := _moving_thing(question, body, found, first in data["past_auxiliaries"])) is not None:
             return moved  # "Will a World Food Programme convoy enter Gaza through Rafah?": the WFP's aid, sent there
         found = _find_action(body, skip="move")
-    if found is not None and found[0] == "open" and not _opens_a_facility(body[found[2]:].strip()):
-        found = _find_action(body, skip="open")  # "open talks with X": the talks are asked, "open" is their start
+    if found is not None and found[0] in ("open", "close") and not _opens_a_facility(body[found[2]:].strip(), found[0]):
+        found = _find_action(body, skip=found[0])  # "open talks with X": the talks are asked, "open" is their start
+        # ("close a deal": no facility closed)
     occurrence = _occurrence(question, body, first in data["past_auxiliaries"])
     if occurrence is not None and (found is None or occurrence[1] <= found[1] < occurrence[2]
                                    or found[2] <= occurrence[1] and _nameless(body[:found[1]])):
@@ -637,26 +638,28 @@ def _after_signed_document(target: str) -> str | None:
     return _strip_leading(m["rest"].strip()) or None if m["rest"] else None
 
 
-def _opens_a_facility(after: str) -> bool:
-    """after (str): the words after an "open" verb. RETURNS (bool): they name a facility (``object_families`` "open":
-    "open a new bridge over the Zambezi", "inaugurate the cargo terminal by May 5"), which is opened; anything else
-    ("open talks with X") is an aspect of another act."""
+def _opens_a_facility(after: str, family: str = "open") -> bool:
+    """after (str): the words after an "open" (or "close") verb. family (str): ``open`` or ``close``. RETURNS (bool):
+    they name a facility (``object_families`` of the family: "open a new bridge over the Zambezi", "inaugurate the cargo
+    terminal by May 5", "close the Santa Rosa border crossing"), which is opened or closed; anything else ("open talks
+    with X") is an aspect of another act."""
     data = load_data("question")
     split = re.match(data["what_pattern"], after, re.IGNORECASE)
     head = (split["what"] if split else after).lower()
     head = re.split(r"\s+(?:by|before|on|in|at|over|this|next|during|within)\s+", head)[0]
-    return any(re.search(r"(?<![\w-])" + re.escape(noun) + r"$", head) for noun in object_nouns()["open"])
+    return any(re.search(r"(?<![\w-])" + re.escape(noun) + r"$", head) for noun in object_nouns()[family])
 
 
 @cache
 def object_nouns() -> dict[str, tuple[str, ...]]:
     """RETURNS (dict[str, tuple[str, ...]]): family -> the nouns of a thing that make a question's object that family's
-    (``object_families`` of ``data/question.json``; a facility opened by the extractor's own ``what_heads`` "open" of
-    ``families.json``, so a question asks about what the store can hold)."""
+    (``object_families`` of ``data/question.json``; a facility opened or closed by the extractor's own ``what_heads``
+    "open" and "close" of ``families.json``, so a question asks about what the store can hold)."""
     from ..extract.nlp import load_data as extract_data
 
     families = {f: tuple(nouns) for f, nouns in load_data("question")["object_families"].items()}
-    families["open"] = tuple(extract_data("families.json")["what_heads"]["open"])
+    for family in ("open", "close"):
+        families[family] = tuple(extract_data("families.json")["what_heads"][family])
     return families
 
 
@@ -677,6 +680,8 @@ def _object_family(action: str, target: str | None) -> str:
     # ("hold a rally at the border": a rally, whatever its place names)
     best = None
     for family, nouns in families.items():
+        if family == "close":
+            continue  # (a closure is asked by its own verbs only: "vote on the South Sudan mission" closes nothing)
         for noun in nouns:
             if re.search(r"(?<![\w-])" + re.escape(noun) + r"$", head) and (best is None or len(noun) > len(best[1])):
                 best = (family, noun)

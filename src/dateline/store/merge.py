@@ -93,6 +93,8 @@ _BODY_STRIKE_SLIP = 2
 _MERGE_DATA = merge_data()
 #: Planned actions that an arrival, told done, makes (the event keeps the plan's action).
 _ARRIVAL_PLANS = frozenset(_MERGE_DATA["arrival_plans"])
+#: Planned journeys a later report of another kind of journey keeps (``journey_plans``: a visit told as travel).
+_JOURNEY_PLANS = {k: frozenset(v) for k, v in _MERGE_DATA["journey_plans"].items()}
 #: Families whose story references fit a plan only when their sentence names the plan's ``what`` (the post a plan would
 #: fill; ``story_what_families``, read by :mod:`.story_plans`).
 STORY_WHAT_FAMILIES = frozenset(_MERGE_DATA["story_what_families"])
@@ -678,6 +680,9 @@ def fold_article(carry: Carry | None, group: list[Report]) -> Carry:
     moved: tuple[PlaceRef, PlaceRef] | None = None  # (from, to) of a plan this article moves to another place
     for r in group:
         ev = r.event
+        other_side = not same_person(ev.actor, actor) and any(same_person(ev.actor, c) for c in counterparts)
+        # ("The meeting between the Moroccan and Spanish interior ministers will now take place in Madrid": told from
+        # the side the stored event has as its counterpart, whose title is no new title of the event's actor)
         counterparts = _union(counterparts, ev.counterparts)
         if ev.moved_from is not None and ev.place is not None and ev.status in ("planned", "postponed") \
                 and status != "happened" and (carry is None or place is None or place.name != ev.place.name):
@@ -700,7 +705,7 @@ def fold_article(carry: Carry | None, group: list[Report]) -> Carry:
         else:
             place = _more_specific(place, ev.place)
         what = _more_specific_what(what, ev.what)
-        if ev.actor.title:
+        if ev.actor.title and not other_side:
             # the latest title; a report that gives no country ("Prime Minister Nikol
             # Pashinyan") keeps the country an earlier one gave
             actor = ev.actor if ev.actor.country or not actor.country else replace(ev.actor, country=actor.country)
@@ -752,6 +757,11 @@ def fold_article(carry: Carry | None, group: list[Report]) -> Carry:
                 and carry.lead.action in _ARRIVAL_PLANS:
             lead = replace(lead, action=carry.lead.action)  # "will visit Ethiopia next week", then "arrived in Addis
             # Ababa on Monday": the visit, begun (the arrival tells its day and place, not another act)
+        elif carry is not None and stated.action in _JOURNEY_PLANS.get(carry.lead.action, ()):
+            codes = event_codes(carry.lead.action, new_status)
+            lead = replace(lead, action=carry.lead.action, cameo=codes.cameo, plover=codes.plover,
+                           plover_mode=codes.mode)  # "is expected in Bujumbura on May 12", then "denied reports that X
+            # would travel to Bujumbura": the visit, denied
         if carry is not None and action_family(stated.action) == "attend" and action_family(carry.lead.action) == "host":
             codes = event_codes(carry.lead.action, new_status)
             lead = replace(lead, action=carry.lead.action, cameo=codes.cameo, plover=codes.plover,

@@ -66,8 +66,8 @@ def _duration(m: "re.Match[str]", ctx: Context) -> Value | None:
         return None  # "three quarters of the voters": a fraction, no time ("two quarters of growth" stays one)
     if m["adj"] and lex.table("duration_adjectives")[_w(m["adj"])] == "age":
         return None
-    if num_w in ("a", "an") and _w(m["unit"]) in lex.words("ordinal_units") and re.match(r"\s+[a-z]", ctx.after(3), re.I):
-        return None  # "a second bomb": the ordinal
+    if num_w in ("a", "an") and _w(m["unit"]) in lex.words("ordinal_units") and re.match(r"\s+[a-z0-9]", ctx.after(3), re.I):
+        return None  # "a second bomb", "a second 70-megawatt unit": the ordinal
     if num_w in ("a", "an") and not (m["approx"] or m["adj"] or m["half"]) and m["sep"].strip() == "" \
             and _followed_by_compound(ctx, "unit_compound_nouns"):
         return None  # "a day trader", "a night game": the unit is part of a noun, no time

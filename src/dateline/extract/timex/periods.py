@@ -368,10 +368,18 @@ def _half(m: "re.Match[str]", ctx: Context) -> Value | None:
 _NAME_WORD = re.compile(r"\s+[A-Z][a-z]")
 
 
+#: "the fall of" with no year or season time after it: a collapse ("the fall of the government", not "the fall of 2025").
+_FALL_COLLAPSE = re.compile(r"\s+of\s+(?!\d|nineteen|twenty|this\b|last\b|next\b|that\b)", re.I)
+
+
 def _season(m: "re.Match[str]", ctx: Context) -> Value | None:
     code = str(ctx.lex.table("seasons")[_w(m["season"])])
     if not m["year"] and m["season"][0].isupper() and _NAME_WORD.match(ctx.text, ctx.end):
         return None  # "the Winter Olympics", "the Spring Statement": part of a name
+    if _w(m["season"]) == "fall" and not m["year"] and not m["syear"] and (
+            _words_regex("fall_not_season", r"\s+(?:WORDS)\b", re.I).match(ctx.text, ctx.end)
+            or _FALL_COLLAPSE.match(ctx.text, ctx.end)):
+        return None  # "the fall armyworm", "the fall of the government": a pest, a collapse; no autumn
     rel = _rel(ctx.lex, m["rel"])
     text = _w(m.group(0))
     if not (m["year"] or rel is not None or m["pos"] or text.startswith("the ")):

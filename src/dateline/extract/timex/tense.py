@@ -38,6 +38,10 @@ _CLOCK_NO_END = re.compile(r"(?<![\w.])[ap]\.m\.\s+[(\[]", re.I)
 #: A clause break between the expression and a cue after it ("the suspect, who will appear in court on Monday, was
 #: arrested"): the later cue is another clause's, and a cue before the expression decides.
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s--?\s")
+#: A count right before an "-ed" word makes it an adjective of the things counted ("50 rejected asylum seekers"), unless
+#: the number ends a name ("Route 66 reopened").
+_COUNT_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|(?<![\w'])[a-z][\w'-]*\s+)\d[\d,.]*\s+$")
+
 #: What may stand between a plan participle and the day it governs ("scheduled for Monday", "planned for Wednesday").
 _PLAN_GAP = re.compile(r"\s*(?:for|on)?\s*", re.I)
 #: Characters between a present verb and the expression it governs ("starts at 7:30", "opens Monday").
@@ -159,8 +163,9 @@ class TenseReader:
                     continue
                 if word.startswith("un") and word not in cues.un_verbs:
                     continue
-                if cues.determiner.search(before):
-                    continue  # "the stalled talks", "its troubled unit": an adjective, not a past verb
+                if cues.determiner.search(before) or _COUNT_BEFORE.search(before):
+                    continue  # "the stalled talks", "its troubled unit", "50 rejected asylum seekers": an adjective,
+                    # not a past verb
                 kind = "past"
             if cues.compared_before.search(before) or cues.compared_after.match(self.text, m.end(), min(s_end, m.end() + 8)):
                 continue  # "a day later than planned", "as scheduled": a comparison, not the clause's tense
@@ -182,8 +187,11 @@ class TenseReader:
                 for tok in span:
                     if tok.tag_ == "MD" and tok.lower_ in kinds and kinds[tok.lower_] == "future":
                         found.append((tok.idx, tok.idx + len(tok.text), "future"))
-                    elif tok.tag_ == "VBD" and tok.lower_ not in kinds:
-                        found.append((tok.idx, tok.idx + len(tok.text), "past"))
+                    elif tok.tag_ == "VBD" and tok.lower_ not in kinds and not (
+                            tok.i > 0 and tok.doc[tok.i - 1].tag_ == "CD"
+                            and not (tok.i > 1 and tok.doc[tok.i - 2].text[:1].isupper())):
+                        found.append((tok.idx, tok.idx + len(tok.text), "past"))  # (not "deport 50 [rejected]VBD
+                        # asylum seekers": a count's adjective)
                     elif tok.tag_ in ("VBP", "VBZ") and tok.lower_ not in kinds:
                         found.append((tok.idx, tok.idx + len(tok.text), "present"))
         self._cues[s_start] = found
