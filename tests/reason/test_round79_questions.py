@@ -122,3 +122,17 @@ def test_round79_a_visit_denied_as_travel_stays_the_visit(tmp_path: Path) -> Non
     ])
     assert [(e.action, e.actor.name, e.status) for e in store.events() if e.action in ("visit", "travel")] == [
         ("visit", "Jean Habineza", "denied")]
+
+
+@pytest.mark.slow
+def test_round79_a_days_opening_put_off_with_no_doer_named_is_the_plan_put_off(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("SUVA, Oct 5 (Wire) - Fiji's Minister for Communications Josefa Naulivou will open the landing station of the "
+         "Coral Link submarine cable in Suva on October 14, the ministry said.", date(2026, 10, 5)),
+        ("SUVA, Oct 13 (Wire) - Wednesday's opening of the Coral Link cable landing station has been postponed "
+         "indefinitely, the ministry said.", date(2026, 10, 13)),
+    ])
+    assert _events(store, "open") == [("Josefa Naulivou", "postponed", None, 2)]
+    answer = ask(store, "Will Josefa Naulivou open the Coral Link cable landing station by October 20, 2026?",
+                 date(2026, 10, 13))
+    assert answer.answer == "no" and answer.resolution is None, answer.reason

@@ -114,7 +114,9 @@ def _definite_thing(noun: Token, data: dict[str, frozenset[str]], ctx: _Ctx, top
     regional summit on Somalia": a topic phrase of a gathering noun), and so are
     names in the thing a ``thing_action`` noun is of ("the inauguration of the Eastern Line railway"), or a family noun
     acts on ("the reopening of the British embassy in Tripoli")."""
-    if not any(c.dep_ == "det" and c.lower_ in data["determiners"] for c in noun.children):
+    days = {t.i for c in noun.children if c.dep_ == "poss" and ctx.times.get(c.i) is not None for t in c.subtree}
+    # ("Wednesday's opening of the landing station has been postponed": a day's, as definite as "the")
+    if not days and not any(c.dep_ == "det" and c.lower_ in data["determiners"] for c in noun.children):
         return False
     skip: set[int] = set()
     if topics:
@@ -132,6 +134,7 @@ def _definite_thing(noun: Token, data: dict[str, frozenset[str]], ctx: _Ctx, top
             # embassy in Tripoli has been pushed back": the embassy reopened, whoever reopens it
         if not skip:
             return False
+    skip |= days
     skip |= {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.children
              if (place := ctx.places.get(g.i)) is not None and place.kind != "country" for t in c.subtree}  # "The planned
     # rally in Kampala did not take place": where it was to be, no doer
