@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -87,9 +89,12 @@ def _first_sentence(doc: Doc, dateline_end: int) -> Span | None:
     """doc (Doc): a parsed doc. dateline_end (int): the character offset where its dateline ends. RETURNS (Span |
     None): the tokens from the first word after the dateline to that sentence's end (at most ``_MAX_TOKENS``), None
     when nothing follows the dateline."""
-    first = next((t for t in doc if t.idx >= dateline_end and not t.is_space and not t.is_punct), None)
-    if first is None:
+    k = int(numpy.searchsorted(doc.to_array(IDX), dateline_end))  # (the first token at or after the dateline's end)
+    while k < len(doc) and (doc[k].is_space or doc[k].is_punct):
+        k += 1
+    if k >= len(doc):
         return None
+    first = doc[k]
     last = first.i + 1
     while last < len(doc) and last - first.i < _MAX_TOKENS and not doc[last].is_sent_start:
         last += 1

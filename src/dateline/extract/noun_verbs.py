@@ -272,23 +272,17 @@ def repair_carrier_participles(doc: Doc) -> None:
             prep.head = verb
 
 
-#: Nouns of a short span of time that measure how long before or after something an act came ("minutes before liftoff").
-_SPAN_NOUNS = frozenset({"seconds", "minutes", "hours", "moments", "days", "weeks"})
-
-#: Words after such a noun that make it a measure ("minutes before", "hours after", "days ahead of").
-_SPAN_PREPS = frozenset({"before", "after", "ahead", "into"})
-
-
 def repair_span_measures(doc: Doc) -> None:
     """Give back to its preposition the noun the parser made a compound of a time span's noun ("called off the launch of
     its Vega [rocket] minutes before liftoff": "rocket minutes" read as one noun, the rocket lost), in place: the noun
-    before "minutes", "hours" (``_SPAN_NOUNS``) followed by "before", "after" becomes the object in its place and the
-    span noun measures the phrase after it.
+    before "minutes", "hours" (``nouns`` of ``span_measures`` in ``triggers.json``) followed by "before", "after" (its
+    ``preps``) becomes the object in its place and the span noun measures the phrase after it.
 
     doc (Doc): a parsed doc. RETURNS (None)."""
-    for span in doc:
-        if span.lower_ not in _SPAN_NOUNS or span.dep_ not in ("pobj", "dobj") or span.i + 1 >= len(doc) \
-                or doc[span.i + 1].lower_ not in _SPAN_PREPS or span.i == 0:
+    measures = load_data("triggers.json")["span_measures"]
+    for span in [t for word in measures["nouns"] for t in _with_lower(doc, word)]:
+        if span.dep_ not in ("pobj", "dobj") or span.i + 1 >= len(doc) or doc[span.i + 1].lower_ not in measures["preps"] \
+                or span.i == 0:
             continue
         noun = doc[span.i - 1]
         if noun.dep_ != "compound" or noun.head.i != span.i or noun.pos_ != "NOUN" or noun.like_num:
@@ -818,7 +812,7 @@ def repair_guest_frames(doc: Doc) -> None:
         if among.dep_ != "prep" or be.lemma_ != "be" or be.pos_ not in ("AUX", "VERB") \
                 or not any(c.dep_ == "nsubj" for c in be.children):
             continue
-        those = next((g for g in among.children if g.dep_ == "pobj" and g.lower_ in ("those", "the", "people")), None)
+        those = next((g for g in among.children if g.dep_ == "pobj" and g.lower_ in ("those", "people")), None)
         attended = next((c for c in those.children if c.dep_ == "relcl" and c.lemma_.lower() == "attend"
                          and any(w.lower_ == "who" and w.dep_ == "nsubj" for w in c.children)), None) \
             if those is not None else None
