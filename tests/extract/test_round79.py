@@ -246,3 +246,10 @@ def test_round79_a_network_launched_and_pesticide_delivered_are_launch_and_aid()
                     "The FAO delivered 60,000 litres of pesticide to Dire Dawa on Saturday.")
     assert [(e.action, e.actor.name, e.status, e.what) for e in events] == [
         ("launch", "Savanna Telecom", "planned", "commercial 5G network"), ("aid", "FAO", "happened", "pesticide")]
+
+
+def test_round79_a_facility_subject_reopening_is_its_opening_and_no_other_subject_is() -> None:
+    events = _found("LAGOS, June 1 (Wire) - The University of Lagos will reopen on June 8, the vice-chancellor said. The "
+                    "Nairobi stock market opened higher on Monday.")
+    assert [(e.action, e.actor.name, e.status, e.date.value) for e in events] == [
+        ("open", "University of Lagos", "planned", "2026-06-08")]

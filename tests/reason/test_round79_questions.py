@@ -136,3 +136,17 @@ def test_round79_a_days_opening_put_off_with_no_doer_named_is_the_plan_put_off(t
     answer = ask(store, "Will Josefa Naulivou open the Coral Link cable landing station by October 20, 2026?",
                  date(2026, 10, 13))
     assert answer.answer == "no" and answer.resolution is None, answer.reason
+
+
+@pytest.mark.slow
+def test_round79_a_university_that_reopens_is_its_own_opening_and_is_asked_so(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("LAGOS, Jan 28 (Wire) - The University of Lagos will reopen on February 2, the vice-chancellor said.",
+         date(2026, 1, 28)),
+        ("LAGOS, Feb 3 (Wire) - The University of Lagos reopened on Monday, students said.", date(2026, 2, 3)),
+    ])
+    assert _events(store, "open") == [("University of Lagos", "happened", "2026-02-02", 2)]
+    before = ask(store, "Will the University of Lagos reopen by February 5, 2026?", date(2026, 1, 29))
+    assert before.resolution is None and before.answer == "yes", before.reason
+    after = ask(store, "Will the University of Lagos reopen by February 5, 2026?", date(2026, 2, 4))
+    assert (after.answer, after.resolution) == ("yes", "yes"), after.reason

@@ -424,9 +424,10 @@ def parse_question(question: str) -> QuestionPattern:
         if (moved := _moving_thing(question, body, found, first in data["past_auxiliaries"])) is not None:
             return moved  # "Will a World Food Programme convoy enter Gaza through Rafah?": the WFP's aid, sent there
         found = _find_action(body, skip="move")
-    if found is not None and found[0] in ("open", "close") and not _opens_a_facility(body[found[2]:].strip(), found[0]):
+    if found is not None and found[0] in ("open", "close") and not _opens_a_facility(body[found[2]:].strip(), found[0]) \
+            and not _facility_subject(body[:found[1]], found[0]):
         found = _find_action(body, skip=found[0])  # "open talks with X": the talks are asked, "open" is their start
-        # ("close a deal": no facility closed)
+        # ("close a deal": no facility closed; but "Will the University of Lagos reopen by ...?": it reopens)
     occurrence = _occurrence(question, body, first in data["past_auxiliaries"])
     if occurrence is not None and (found is None or occurrence[1] <= found[1] < occurrence[2]
                                    or found[2] <= occurrence[1] and _nameless(body[:found[1]])):
@@ -648,6 +649,14 @@ def _opens_a_facility(after: str, family: str = "open") -> bool:
     head = (split["what"] if split else after).lower()
     head = re.split(r"\s+(?:by|before|on|in|at|over|this|next|during|within)\s+", head)[0]
     return any(re.search(r"(?<![\w-])" + re.escape(noun) + r"$", head) for noun in object_nouns()[family])
+
+
+def _facility_subject(before: str, family: str) -> bool:
+    """before (str): the words before an "open" or "close" verb. family (str): ``open`` or ``close``. RETURNS (bool):
+    they name a facility of the family (a word of its ``object_families``: "the University of Lagos", "the Torkham
+    crossing"), which is itself opened or closed."""
+    low = before.lower()
+    return any(re.search(r"(?<![\w-])" + re.escape(noun) + r"(?![\w-])", low) for noun in object_nouns()[family])
 
 
 @cache
