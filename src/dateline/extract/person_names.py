@@ -19,7 +19,7 @@ from .appointments import appointment
 from .nlp import load_data
 from .places import is_demonym, resolve_country, resolve_place
 from .title_phrases import (
-    TitleInfo, given_name_first, occupation_nouns, parse_title, portfolio_words, prefix_start, title_initials, title_lead, title_right_before,
+    TitleInfo, given_name_first, occupation_nouns, parse_title, portfolio_titles, portfolio_words, prefix_start, title_initials, title_lead, title_right_before,
 )
 
 
@@ -52,7 +52,7 @@ def name_tokens(span: Span) -> tuple[int, int]:
     k = start
     while k < end - 2 and k - start < 2 and doc[k].text[:1].isupper() and doc[k].lower_ in portfolio_words():
         k += 1
-    if k > start and doc[k].text in _portfolio_titles():
+    if k > start and doc[k].text in portfolio_titles():
         start = k + 1  # "Nigeria's [Petroleum Minister Tunde Adeyemi]PERSON": the portfolio's title, read before the name
     if end - start > 2 and doc[start].text in _TITLE_NUMERALS and start > 0 and doc[start - 1].lower_ in lex.heads:
         start += 1  # "Defence Minister [II Halbi Mohammad Yussof]": the numeral is the post's ("Minister II")
@@ -95,12 +95,6 @@ def name_tokens(span: Span) -> tuple[int, int]:
             and doc[end + 2].is_alpha and doc[end + 2].text.islower() and doc[end - 1].whitespace_:
         end += 3  # "President [Kim] Do-hyun": a hyphenated given name after the family name the recognizer left out
     return start, _through_particles(doc, start, end, lex.particles)
-
-
-@cache
-def _portfolio_titles() -> frozenset[str]:
-    """RETURNS (frozenset[str]): ``portfolio_titles`` of ``titles.json`` ("Minister", "Secretary", "Commissioner")."""
-    return frozenset(load_data("titles.json")["portfolio_titles"])
 
 
 def portfolio_goes_on(doc: Doc, start: int, lex: Lexicon) -> bool:

@@ -27,6 +27,7 @@ from .actor_lexicon import lexicon, title_words
 from .nlp import doc_text, load_data
 from .places import multiword_countries, resolve_place
 from .timex.lexicon import load_lexicon
+from .title_phrases import portfolio_titles
 
 __all__ = ["line_starts", "line_entities", "line_break_tokens", "is_line_break"]
 
@@ -352,7 +353,7 @@ def _titled_person_as_organisation(doc: Doc) -> None:
     """ "Nigeria's [Petroleum Minister Tunde Adeyemi]ORG": an organisation entity whose words after its first are one of
     the ``portfolio_titles`` of ``titles.json`` ("Minister", "Secretary") and then one to three capitalized words to its
     end is a titled person, relabelled PERSON in place (the person's reading cuts the title off the name)."""
-    titles = frozenset(load_data("titles.json")["portfolio_titles"])
+    titles = portfolio_titles()
     ents: list[Span] = []
     changed = False
     for ent in doc.ents:

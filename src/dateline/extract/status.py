@@ -70,6 +70,7 @@ class _Cues:
     prevented: frozenset[str]
     verb_forms: dict[str, frozenset[str]]
     conditional_marks: frozenset[str]
+    refusal_condition_marks: frozenset[str]
     pending_marks: frozenset[str]
     depictive: frozenset[str]
     ongoing_predicates: frozenset[str]
@@ -116,6 +117,7 @@ def _cues() -> _Cues:
         prevented=frozenset(data["prevented_verbs"]),
         verb_forms={k: frozenset(v) for k, v in data["planned_verb_forms"].items()},
         conditional_marks=frozenset(data["conditional_marks"]),
+        refusal_condition_marks=frozenset(data["refusal_condition_marks"]),
         pending_marks=frozenset(data["pending_marks"]),
         depictive=frozenset(data["depictive_participles"]),
         ongoing_predicates=frozenset(data["present_ongoing_predicates"]),
@@ -1187,16 +1189,10 @@ def _awaited(clause: Token, cues: _Cues) -> bool:
                for c in clause.head.children)
 
 
-@cache
-def _refusal_conditions() -> frozenset[str]:
-    """RETURNS (frozenset[str]): ``refusal_condition_marks`` of ``status_cues.json`` ("while", "unless", "until")."""
-    return frozenset(load_data("status_cues.json")["refusal_condition_marks"])
-
-
 def _on_condition(chain: list[Token]) -> bool:
     """chain (list[Token]): a negated plan's chain of heads. RETURNS (bool): a verb of it holds a clause of the condition
     the refusal lasts for ("would not attend ... while the insult stands", "will not travel until X is freed")."""
-    marks = _refusal_conditions()
+    marks = _cues().refusal_condition_marks  # ("while", "unless", "until")
     said = [chain[-1].head] if chain[-1].dep_ == "ccomp" else []  # (the parser may hang the clause on "said")
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
                for t in [*chain, *said] for c in t.children)

@@ -115,6 +115,13 @@ def occupation_nouns() -> frozenset[str]:
 
 
 @cache
+def portfolio_titles() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``portfolio_titles`` of ``titles.json``: capitalized title words that follow a portfolio
+    ("Minister", "Secretary", "Commissioner")."""
+    return frozenset(load_data("titles.json")["portfolio_titles"])
+
+
+@cache
 def portfolio_words() -> frozenset[str]:
     """RETURNS (frozenset[str]): ``portfolio_words`` of ``titles.json``: words a minister's portfolio is named in."""
     return frozenset(load_data("titles.json")["portfolio_words"])
