@@ -24,6 +24,7 @@ class Lexicon:
     max_len: int
     heads: frozenset[str]
     kept_modifiers: frozenset[str]
+    level_modifiers: frozenset[str]
     anonymous: frozenset[str]
     honorifics: frozenset[str]
     pronouns: dict[str, str]
@@ -69,6 +70,7 @@ def lexicon() -> Lexicon:
         max_len=max(len(k) for k in table),
         heads=frozenset(data["heads"]),
         kept_modifiers=frozenset(data["kept_modifiers"]),
+        level_modifiers=frozenset(data["level_modifiers"]),
         anonymous=frozenset(data["anonymous"]),
         honorifics=frozenset(data["honorifics"]),
         pronouns=dict(names["pronouns"]),

@@ -299,9 +299,10 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True, targets: bool = Fa
                       and any(d.dep_ == "det" for d in c.children) for t in c.subtree}
         described |= appositive
     organ = _state_organ(tok)  # "the South Korean [defence] ministry": the state, no sector
-    named_body = head_ref is not None and head_ref is not ANONYMOUS and head_ref.kind == "org" and not organ \
-        and not _organ_name(head_ref.name)  # (not "Haiti's Provisional Electoral Council": an organ by its name)
-    # "[Japan]'s space agency JAXA", "[Russia]'s Gazprom": the named body's own country, no party to its act
+    named_body = head_ref is not None and head_ref is not ANONYMOUS and head_ref.kind == "org" and not organ
+    # "[Japan]'s space agency JAXA", "[Russia]'s Gazprom", "[Nigeria]'s National Communications Authority": the named
+    # body's own country, no party to its act (a vote's actor is still the state: "Haiti's Provisional Electoral
+    # Council postponed the election" is Haiti's election put off)
     home = {t.i for c in tok.children if c.dep_ in ("poss", "compound", "amod") and c.i < tok.i for t in c.subtree} \
         if named_body else set()
     group_home: str | None = None
@@ -424,18 +425,6 @@ def _follower_nouns() -> frozenset[str]:
     """RETURNS (frozenset[str]): the ``follower_nouns`` of ``families.json`` (a person's name before one of them names
     the person's followers, who act, not the person)."""
     return frozenset(load_data("families.json")["follower_nouns"])
-
-
-def _organ_name(name: str) -> bool:
-    """Whether a body's name says it is an organ of a state ("Provisional Electoral Council", "Foreign Office": a word
-    of ``organ_words`` of ``tellers.json`` or of ``state_organs``)."""
-    return any(w.lower() in _organ_words() for w in name.split())
-
-
-@cache
-def _organ_words() -> frozenset[str]:
-    return frozenset(load_data("tellers.json")["organ_words"]) | {p for p in load_data("titles.json")["state_organs"]
-                                                                   if " " not in p}
 
 
 def _legislature(tok: Token, found: list[ActorRef]) -> ActorRef | None:

@@ -63,8 +63,8 @@ _PLACELESS = frozenset({"call"})
 
 
 def _on_a_visit(tok: Token, ctx: _Ctx) -> bool:
-    """ "X is in Paris on a three-day visit", "arrived in Hanoi on an official trip", "was in Gaborone for talks with Y":
-    the visit or the meeting is stated."""
+    """ "X is in Paris on a three-day visit", "arrived in Hanoi on an official trip", "was in Gaborone for talks with Y",
+    "X, on a one-day visit to Kathmandu, met Y": the visit or the meeting is stated."""
     prep = tok.head
     if tok.dep_ != "pobj" or prep.dep_ != "prep":
         return False
@@ -75,6 +75,12 @@ def _on_a_visit(tok: Token, ctx: _Ctx) -> bool:
             return False  # "was in Gaborone for talks with Boko": the talks are told (not "arrived ... for talks", a purpose)
     elif prep.lower_ != "on" or action != "visit":
         return False
+    elif prep.i > 0 and tok.doc[prep.i - 1].text == "," and _own_destination(tok, ctx) \
+            and ((told := verb if verb.pos_ in ("VERB", "AUX") else verb.head if verb.dep_ in ("nsubj", "nsubjpass")
+                  else None) is not None and told.pos_ in ("VERB", "AUX") and told.lemma_.lower() not in _lex().reporting) \
+            and any(c.dep_ in ("det", "poss") and c.lower_ in ("a", "an", "his", "her", "their") for c in tok.children):
+        return True  # "X, on a one-day visit to Kathmandu, met Y": the visit, told with the clause it is set off in (the
+        # parser may hang the phrase on the subject)
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in ("be", "arrive", "land", "travel", "go", "come", "stay"):
         return False
     where = [g for head in (verb, tok) for c in head.children if c.dep_ == "prep" and c.lower_ in _LOC_PREPS for g in c.children]

@@ -1551,8 +1551,8 @@ def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
     """An undated event told "later in the day" takes the day of the previous dated event in
     an earlier sentence; one told "a day later", "the following day" (``day_offset_phrases``)
     takes that day moved by the phrase's days. Only a previous event dated to the day counts. One told with a bare
-    "later" right after an arrival of its actor, or in the sentence right after a contact that took place with one of
-    its people ("held talks with Y on Thursday. X was later received by Z"), is on that day; so is a meeting of the
+    "later" right after an arrival of its actor, or in the sentence right after a contact (or another act of a person)
+    that took place with one of its people ("held talks with Y on Thursday. X was later received by Z"), is on that day; so is a meeting of the
     same two people told at a place of its own in the sentence right after their dated act, with no time word of its
     own ("X and Y signed a pact on Thursday. The two leaders met at the Planalto Palace"; one at no place, or a generic
     one, takes the act's day and place in a later pass)."""
@@ -1615,15 +1615,17 @@ def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
                 and last_actor == ev.actor.name and _later_on_trip(ev, ctx):
             ev = replace(ev, date=replace(last, text="later", note=f"later than the arrival on {last.value}, on its trip"))
             # "X arrived in Chisinau on Wednesday ... The two prime ministers later signed a memorandum": not before it
-        elif ev.date.value is None and ev.status == "happened" and last is not None and last_contact \
+        elif ev.date.value is None and ev.status == "happened" and last is not None and (last_contact or last_done) \
                 and last_people & {ev.actor.name, *(c.name for c in ev.counterparts)} and last.precision == "day" \
                 and _later_on_trip(ev, ctx) \
                 and 1 <= (index := index if index is not None else sentence_numbers(ctx.doc)).get(ev.evidence.start, -9) \
                 - index.get(last_sentence, -99) <= _LATER_REACH \
                 and not any(last_sentence < e.evidence.start < ev.evidence.start for e in events):
-            ev = replace(ev, date=replace(last, text="later", note=f"later than the talks on {last.value}, that day"))
+            ev = replace(ev, date=replace(last, text="later", note=f"later than the act on {last.value}, that day"))
             # "Safadi held talks with Butale in Gaborone on Thursday. Safadi was later received by President Boko" (also
-            # with a quote or a comment between them that tells no event: '"Today we opened a door," X said.')
+            # with a quote or a comment between them that tells no event: '"Today we opened a door," X said.'; and after
+            # any act of one of its people that took place: "X and Y signed the memorandum on Friday. Y later visited a
+            # clinic")
         elif ev.date.value is None and ev.status == "happened" and ev.action == "meet" and ev.place is not None \
                 and last is not None and last_done and last.precision == "day" and not last.end_value and len(last_people) >= 2 \
                 and {ev.actor.name, *(c.name for c in ev.counterparts if c.kind == "person")} == last_people \

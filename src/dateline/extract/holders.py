@@ -142,9 +142,12 @@ def gathering_holder(tok: Token, ctx: _Ctx) -> ActorRef | None:
     if top.dep_ == "nsubjpass" and verb.pos_ == "VERB" and verb.lemma_.lower() in change_verbs():
         words = _name_words(tok) or _name_words(top) or _kind_words_placed(tok, ctx)  # "The Nordic summit was called
         # off", "The mining summit in Tunis has been postponed": its participants' plan changed
+        noun = tok.text if tok.text[:1].isupper() and not tok.is_sent_start else tok.lower_
+        if not words and _bare_definite(tok) and (named := _sentence_gathering(tok, ctx)) is not None:
+            words, noun = named  # "Organisers of the regional energy summit in Mombasa said the summit had been pushed
+            # back": the gathering the sentence named before it
         if not words or any(t.idx < ctx.dateline_end for t in words):
             return None
-        noun = tok.text if tok.text[:1].isupper() and not tok.is_sent_start else tok.lower_
         return _named_body(words, ctx) or ActorRef(f"{_join(words)} {noun} {collective}", "org")
     if top.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in change_verbs() \
             and (named := _organisers_change(tok, verb, ctx)) is not None:
@@ -297,8 +300,16 @@ def _organisers_change(tok: Token, verb: Token, ctx: _Ctx) -> tuple[list[Token],
         return own, tok.lower_
     if not _bare_definite(tok):
         return None
+    return _sentence_gathering(tok, ctx)
+
+
+def _sentence_gathering(tok: Token, ctx: _Ctx) -> tuple[list[Token], str] | None:
+    """tok (Token): a bare definite gathering noun ("the meeting", "the summit"). ctx (_Ctx): the doc's index.
+    RETURNS (tuple | None): the name words and noun of the one gathering its sentence names before it with name words
+    of its own ("Organisers of the [Africa-Asia Mining Forum] summit") or with its kind and place ("Organisers of the
+    regional [energy] summit in Mombasa", :func:`_kind_words_placed`); None when the sentence names none or two."""
     named = [(w, t) for t in tok.sent if t.i < tok.i and _gathering_noun(t) and t.dep_ != "compound"
-             and (w := _name_words(t))]
+             and (w := _name_words(t) or _kind_words_placed(t, ctx))]
     if len(named) != 1:
         return None
     return named[0][0], named[0][1].lower_

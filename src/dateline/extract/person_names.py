@@ -19,7 +19,7 @@ from .appointments import appointment
 from .nlp import load_data
 from .places import is_demonym, resolve_country, resolve_place
 from .title_phrases import (
-    TitleInfo, given_name_first, occupation_nouns, parse_title, portfolio_titles, portfolio_words, prefix_start, title_initials, title_lead, title_right_before,
+    TitleInfo, given_name_first, occupation_nouns, parse_title, portfolio_after, portfolio_titles, portfolio_words, prefix_start, title_initials, title_lead, title_right_before,
 )
 
 
@@ -175,6 +175,10 @@ def person(doc: Doc, start: int, end: int) -> ActorRef:
                                           and c.ent_type_ == "PERSON")])  # (not "Prime Minister X's spokeswoman, Y":
         # the possessor's title is not hers)
         phrase = doc[first : head.i + 1]
+        if (of := next((c for c in head.children if c.dep_ == "prep" and c.i == head.i + 1), None)) is not None \
+                and of.right_edge.i < start and portfolio_after(doc[first : of.right_edge.i + 1].text):
+            phrase = doc[first : of.right_edge.i + 1]  # "Nigeria's Minister of Health, Olumide Bankole": the Health
+            # Minister
         if phrase.end <= start and not any(t.dep_ == "cc" or t.lower_ == "and" for t in doc[phrase.end : start]):
             got = parse_title(phrase.text)  # "Pakistan's army chief, Field Marshal Asim Munir": the office and its country
             if not info.title or got.title and got.country:  # over the rank before the name

@@ -351,13 +351,16 @@ def _portfolio_before_title(doc: Doc) -> None:
 
 def _titled_person_as_organisation(doc: Doc) -> None:
     """ "Nigeria's [Petroleum Minister Tunde Adeyemi]ORG": an organisation entity whose words after its first are one of
-    the ``portfolio_titles`` of ``titles.json`` ("Minister", "Secretary") and then one to three capitalized words to its
-    end is a titled person, relabelled PERSON in place (the person's reading cuts the title off the name)."""
+    the ``portfolio_titles`` of ``titles.json`` ("Minister", "Secretary"), or a ``local_titles`` word after a town's or
+    region's name ("Lviv Mayor"), and then one to three capitalized words to its end is a titled person, relabelled PERSON in place (the person's reading cuts the title off the name)."""
     titles = portfolio_titles()
+    local = _local_titles()
     ents: list[Span] = []
     changed = False
     for ent in doc.ents:
-        k = next((t.i for t in ent[1:-1] if t.text in titles), None) if ent.label_ == "ORG" and len(ent) >= 3 else None
+        k = next((t.i for t in ent[1:-1] if t.text in titles or t.text in local and (
+            place := resolve_place(doc[ent.start : t.i].text)) is not None and place.kind in ("city", "region")), None) \
+            if ent.label_ == "ORG" and len(ent) >= 3 else None  # ("[Lviv Mayor Orest Hrytsenko]ORG": a town's mayor)
         if k is not None and 1 <= ent.end - k - 1 <= 3 and all(
                 t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in doc[k + 1 : ent.end]):
             ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
@@ -366,6 +369,13 @@ def _titled_person_as_organisation(doc: Doc) -> None:
             ents.append(ent)
     if changed:
         doc.ents = ents
+
+
+@cache
+def _local_titles() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``local_titles`` of ``titles.json`` ("Mayor", "Governor"), the titles a town or region
+    before them holds."""
+    return frozenset(load_data("titles.json")["local_titles"])
 
 
 def _plural_title_inside_name(doc: Doc) -> None:

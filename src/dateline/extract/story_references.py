@@ -19,6 +19,7 @@ from .appointments import post_words
 from .crowds import dateline_country
 from .nlp import load_data
 from .objects import thing_of_phrases
+from .places import resolve_place
 from .plan_cues import cue_word
 from .tellers import sentence_teller
 from .triggers import _lex
@@ -138,7 +139,10 @@ def _definite_thing(noun: Token, data: dict[str, frozenset[str]], ctx: _Ctx, top
     skip |= {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.children
              if (place := ctx.places.get(g.i)) is not None and place.kind != "country" for t in c.subtree}  # "The planned
     # rally in Kampala did not take place": where it was to be, no doer
-    skip |= {t.i for c in noun.children if c.dep_ == "acl" and cue_word(c) for t in c.subtree}  # "The signing ...,
+    skip |= _towns_between(noun, ctx)
+    things = {noun.i} | {g.i for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children}
+    skip |= {t.i for c in noun.subtree if c.dep_ == "acl" and c.head.i in things and cue_word(c)
+             and not any(a.dep_ == "agent" for a in c.children) for t in c.subtree}  # "The signing ...,
     # planned for Friday, has been moved": the plan's old day, no clause of a doer
     skip |= {g.i for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
              for g in o.children if g.dep_ == "amod" and g.ent_type_ == "NORP"}  # "the signing of the Dutch coalition
@@ -146,6 +150,25 @@ def _definite_thing(noun: Token, data: dict[str, frozenset[str]], ctx: _Ctx, top
     return not any(c.dep_ in ("poss", "nummod", "appos", "relcl", "acl") and c.i not in skip for c in noun.children) \
         and not any((c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or c.pos_ == "PROPN") and c.i not in skip
                     for c in noun.subtree)
+
+
+def _towns_between(noun: Token, ctx: _Ctx) -> set[int]:
+    """noun (Token): an event noun. RETURNS (set[int]): the tokens of a "between" phrase in its phrase that names towns
+    or regions only ("The signing of a partnership agreement between Krakow and the Ukrainian city of Lviv": the two
+    towns it binds, no doer named)."""
+    return {t.i for c in noun.subtree if c.dep_ == "prep" and c.lower_ == "between" for g in c.children
+            if g.dep_ == "pobj" and all(_town(x, ctx) for x in (g, *(k for k in g.subtree if k.dep_ == "conj")))
+            for t in c.subtree}
+
+
+def _town(tok: Token, ctx: _Ctx) -> bool:
+    """tok (Token): a noun. RETURNS (bool): it names a town or region ("Krakow"), or is a common noun of one with its
+    name after "of" ("the Ukrainian city of Lviv")."""
+    if (place := ctx.places.get(tok.i) or (resolve_place(tok.text) if tok.pos_ == "PROPN" else None)) is not None:
+        return place.kind in ("city", "region")  # (the recognizer may take a town for a body: "[Poznan]ORG")
+    return tok.pos_ == "NOUN" and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        g.dep_ == "pobj" and (named := ctx.places.get(g.i)) is not None and named.kind in ("city", "region")
+        for g in p.children) for p in tok.children)
 
 
 #: Entity types of a named thing or body an act is done to ("The House of Representatives was dissolved").
@@ -197,14 +220,15 @@ def _referent(phrase: Token, tok: Token, ctx: _Ctx, owned: bool = False) -> Acto
     may name the state whose post it acts on (checked by the caller). RETURNS (ActorRef | None): the story reference
     named by the phrase, its country the teller's state or the dateline's; None when the phrase holds an actor of the
     article (but for such a state) or no country is known."""
-    if phrase.pos_ == "NOUN" and not owned and any(t.i in ctx.actors for t in phrase.subtree):
-        return None
+    if phrase.pos_ == "NOUN" and not owned and any(t.i in ctx.actors for t in phrase.subtree) \
+            and any(t.i in ctx.actors for t in phrase.subtree if t.i not in _towns_between(phrase, ctx)):
+        return None  # (not the towns a partnership binds: "between Krakow and the Ukrainian city of Lviv")
     teller = sentence_teller(tok, ctx)
     country = (teller.country or (teller.name if teller.kind == "country" else None)) if teller is not None else None
     country = country or dateline_country(ctx)
     if country is None:
         return None
-    clauses = {t.i for c in phrase.children if c.dep_ == "acl" and c.i > phrase.i for t in c.subtree}  # (", planned
+    clauses = {t.i for c in phrase.subtree if c.dep_ == "acl" and c.i > phrase.i for t in c.subtree}  # (", planned
     # for Friday,": no word of the name)
     words = [t for t in phrase.subtree if t.i not in clauses and not (t.is_punct and t.i > phrase.i)]
     start = min(t.idx for t in words)

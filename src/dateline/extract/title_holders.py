@@ -332,8 +332,12 @@ def office_holder(tok: Token, country: str | None) -> ActorRef | None:
 
 def _local_possessor(tok: Token) -> str | None:
     """tok (Token): a title noun. RETURNS (str | None): the name of the region or city its possessor names
-    ("[California]'s governor", "[Lima]'s mayor"), None when the possessor is a country or no place."""
-    for poss in (c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
+    ("[California]'s governor", "[Lima]'s mayor"), or its "of" phrase ("the mayor of [Krakow]"), None when the
+    possessor is a country or no place."""
+    owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    owners += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == tok.i + 1
+               for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and not any(c.dep_ == "cc" for c in g.children)]
+    for poss in owners:
         words = [t for t in poss.subtree if t.dep_ != "case"]
         place = resolve_place(tok.doc[words[0].i : words[-1].i + 1].text) if words else None
         if place is not None and place.kind in ("region", "city"):

@@ -83,7 +83,7 @@ def parse_title(text: str) -> TitleInfo:
                 # the word for one, not the town of Union
             if folded in lex.demonyms:
                 country = lex.demonyms[folded]
-            elif phrase[:1].isupper() and folded not in lex.kept_modifiers:
+            elif phrase[:1].isupper() and folded not in lex.kept_modifiers and folded not in lex.level_modifiers:
                 country = resolve_country(phrase)
             if country:
                 break
@@ -94,6 +94,9 @@ def parse_title(text: str) -> TitleInfo:
         if portfolio:  # "Brazilian Agriculture Minister": the office's portfolio stays on a bare head title
             title = " ".join([*portfolio, title])
             title_span = (title_span[0] - len(portfolio), title_span[1])
+        elif title.lower() in lex.heads and (after := _portfolio_after(words, title_span)):
+            title = " ".join([*after, title])  # "Nigeria's Minister of Health": the Health Minister, as "Nigeria's
+            # health minister" is
         if suffix and not title.lower().endswith(suffix):
             title += suffix
         mods = [w for w in lower[: title_span[0]] if w in lex.kept_modifiers]
@@ -145,6 +148,27 @@ def _portfolio_words(words: list[str], span: tuple[int, int], lex: Lexicon) -> l
         found.insert(0, word)
         i -= 1
     return found
+
+
+def _portfolio_after(words: list[str], span: tuple[int, int]) -> list[str]:
+    """ "Minister of Health", "Minister for Communications": one or two capitalized ``portfolio_words`` right after
+    "of" or "for" after a bare head title, ending the phrase. RETURNS (list[str]): those words ([] when none, or when
+    other words follow: "Minister of State for ...")."""
+    rest = words[span[1] :]
+    if len(rest) < 2 or rest[0].lower() not in ("of", "for"):
+        return []
+    named = [w.removesuffix("'s") for w in rest[1:]]
+    if not 1 <= len(named) <= 2 or not all(w[:1].isupper() and w.lower() in portfolio_words() for w in named):
+        return []
+    return named
+
+
+def portfolio_after(text: str) -> bool:
+    """text (str): a title phrase ("Nigeria's Minister of Health"). RETURNS (bool): whether it ends in a bare head title
+    and its portfolio after "of" or "for" (:func:`_portfolio_after`)."""
+    words = [w.strip(",") for w in text.replace("’", "'").split()]
+    lex = lexicon()
+    return any(w.lower() in lex.heads and _portfolio_after(words, (i, i + 1)) for i, w in enumerate(words))
 
 
 def prefix_start(doc: Doc, start: int, end: int) -> int:

@@ -191,12 +191,13 @@ def _target(
     if pattern.action == "attend" and len(words) > 2 and words[0] in _gathering_nouns() and words[1] == "of":
         return None, None  # "attend the inauguration of X": X's occasion (event_match.owned_gathering), X no partner
     place = find_place(store, pattern.target)
-    if place is not None and pattern.action not in ("meet", "sign", "call"):
-        return place, None  # (a meeting's, signing's or call's named country is first a party: "sign with Vietnam")
+    if place is not None and pattern.action not in ("meet", "sign", "call", "host"):
+        return place, None  # (a meeting's, signing's, call's or hosting's named country is first a party: "sign with
+        # Vietnam", "host Cameroon in Lagos")
     counterpart = match_actor(pattern.target, actors, as_of)
     if counterpart is not None:
         return None, counterpart
-    if place is not None and place.kind == "country" and pattern.action in ("meet", "sign", "call") \
+    if place is not None and place.kind == "country" and pattern.action in ("meet", "sign", "call", "host") \
             and (state := _state_of_people(place.name, actors)) is not None:
         return None, state  # "sign an agreement with Togo": with Togo's president, the state no article names itself
     if pattern.action in ("meet", "call", "host") and _titled_person(pattern.target):

@@ -1771,12 +1771,12 @@ def hosted_change(state: EventState, change: Event) -> bool:
     if not any(same_person(c, change.actor) for c in state.counterparts):
         return False
     apart = _days_apart(state.date, change.date)
-    if change.status == "postponed" and _later_or_same(change.date, state.date):
+    if change.status == "postponed" and later_or_same(change.date, state.date):
         return True  # "X's visit to Malawi has been postponed to March 6": the new day, after the plan's
     return change.date.value is None or apart == 0 or change.status != "planned" and apart is None
 
 
-def _later_or_same(new: DateValue, old: DateValue) -> bool:
+def later_or_same(new: DateValue, old: DateValue) -> bool:
     """new, old (DateValue): a postponement's new date and a plan's date. RETURNS (bool): the new date does not start
     before the old one (an unknown date either way counts as later)."""
     a, b = new.interval(), old.interval()

@@ -45,6 +45,7 @@ from .merge import (
     guest_report,
     honoree_report,
     hosted_change,
+    later_or_same,
     holds_day,
     kindred_families,
     actor_identified_family,
@@ -575,13 +576,14 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                 best, event, actor_id = gathering  # "A meeting of Maghreb foreign ministers ... will now take place
                 # in Nouakchott on May 5", then "Foreign ministers from Mauritania, Morocco, Tunisia and Libya met in
                 # Nouakchott on Tuesday": the gathering held
-            if best is None and family in ("meet", "hold") and event.status == "happened" and event.place is not None \
-                    and event.actor.kind in ("group", "org") and event.date.precision == "day" \
-                    and not any(c.kind == "person" for c in event.counterparts) \
+            if best is None and event.place is not None and event.actor.kind in ("group", "org") \
+                    and not any(c.kind == "person" for c in event.counterparts) and (
+                        family in ("meet", "hold") and event.status == "happened" and event.date.precision == "day"
+                        or family == "hold" and event.status in ("postponed", "cancelled")) \
                     and (hosted := self._hosted_gathering(event, carries, pending, since)) is not None:
                 best, event, actor_id = hosted  # "Kenya will host a summit of East African heads of state in Nairobi
                 # on Thursday", then "East African leaders gathered in Nairobi on Thursday for a summit": the summit
-                # hosted, held
+                # hosted, held (and "The regional energy summit in Mombasa has been pushed back to June 22": put off)
             if best is None and family == "meet" and event.place is not None and event.counterparts and (
                     event.refers_to_plan or event.status in ("postponed", "cancelled", "denied")) \
                     and not any(o.status == "happened" and action_family(o.action) == family
@@ -1359,17 +1361,28 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         hosting of a gathering (a ``host`` event with no person as its guest: "Kenya will host a summit of East
         African heads of state in Nairobi on Thursday") at that place (or a place within it) whose days hold that
         day, open or told held (by this article too: "a summit ... hosted by Kenya"), the report as its outcome (the
-        hosting's actor, action, place and parties) and the host's id; None when there is none or more than one."""
+        hosting's actor, action, place and parties) and the host's id; None when there is none or more than one.
+        A gathering put off or called off there ("The regional energy summit in Mombasa has been pushed back to June
+        22") is likewise the one open hosting there that the change fits: on its day (or none told), or put off to a
+        day not before it."""
         assert event.place is not None
         day = event.date.interval()
-        if day is None:
+        if event.status in ("postponed", "cancelled"):
+            found = [(event_id, state, actor_id)
+                     for event_id, state, actor_id in self._states_at(event.place, ("host",), carries, pending, since)
+                     if state.status in ("planned", "uncertain", "postponed")
+                     and not any(c.kind == "person" for c in state.counterparts)
+                     and (day is None or state.date.interval() == day
+                          or event.status == "postponed" and later_or_same(event.date, state.date))]
+        elif day is None:
             return None
-        found = [(event_id, state, actor_id)
-                 for event_id, state, actor_id in self._states_at(event.place, ("host",), carries, pending, since,
-                                                                  told_too=True)
-                 if state.status in ("planned", "uncertain", "postponed", "happened", "ongoing")
-                 and not any(c.kind == "person" for c in state.counterparts)
-                 and (span := state.date.interval()) is not None and span[0] <= day[0] and day[1] <= span[1]]
+        else:
+            found = [(event_id, state, actor_id)
+                     for event_id, state, actor_id in self._states_at(event.place, ("host",), carries, pending, since,
+                                                                      told_too=True)
+                     if state.status in ("planned", "uncertain", "postponed", "happened", "ongoing")
+                     and not any(c.kind == "person" for c in state.counterparts)
+                     and (span := state.date.interval()) is not None and span[0] <= day[0] and day[1] <= span[1]]
         if len(found) != 1:
             return None
         event_id, state, actor_id = found[0]

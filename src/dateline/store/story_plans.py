@@ -74,11 +74,14 @@ def _fits(reference: Event, published: date, candidates: list[tuple[int, EventSt
           family: str) -> list[tuple[int, EventState, int]]:
     """RETURNS (list): the candidates that are open plans of the family, told by an article published by the
     reference's day, at the reference's place when it names one, on days that fit (:func:`_on_its_days`), and that
-    involve the reference's country; failing any, those of no known country or place."""
+    involve the reference's country; failing any, those of no known country or place. A plan told with no place
+    whose ``what`` the reference's sentence names word for word fits a reference at any place."""
     fitting = [(event_id, state, actor_id) for event_id, state, actor_id in candidates
                if state.status in _OPEN and action_family(state.action) == family
                and (family not in STORY_WHAT_FAMILIES or _names_what(reference, state))
-               and (reference.place is None or state.place is not None and _same_place(reference.place, state.place))
+               and (reference.place is None or state.place is not None and _same_place(reference.place, state.place)
+                    or state.place is None and _names_what(reference, state))  # ("The opening of the Opebi link
+               # bridge in Lagos ... has been postponed": the plan to open that bridge, told with no place of its own)
                and _on_its_days(reference, state, published)
                and any(h.published is not None and h.published <= published for h in state.history)]
     # (a plan first told after the reference's article is no plan its reader knew)

@@ -1,0 +1,100 @@
+"""Round 80 (session 66): what audits 280-283 (sport, public health, disasters and relief, local government) found, in
+one article. Each test states one behaviour. Sentences and names are our own. June 1, 2026 is a Monday.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateline.model import Event
+
+from .fixture_articles import found_events
+
+_DAY = date(2026, 6, 1)
+
+
+def _found(text: str, day: date = _DAY) -> list[Event]:
+    """The events the real pipeline finds in one article text published on ``day`` (June 1, 2026 by default)."""
+    return found_events(text, day)
+
+
+def _rows(events: list[Event]) -> list[tuple[str, str, str, str | None, str | None]]:
+    return [(e.action, e.actor.name, e.status, e.date.value, e.place.name if e.place else None) for e in events]
+
+
+def test_round80_a_named_authority_with_its_countrys_possessive_acts_itself() -> None:
+    events = _found("LUSAKA, June 1 (Wire) - Zambia's National Communications Authority fined the operator Zamtel on "
+                    "Monday for repeated network outages.")
+    assert [(e.action, e.actor.name, e.actor.country, [c.name for c in e.counterparts]) for e in events] == [
+        ("sanction", "National Communications Authority", "Zambia", ["Zamtel"])]
+
+
+def test_round80_a_level_of_government_before_a_title_is_no_town() -> None:
+    (event,) = _found("ISLAMABAD, June 1 (Wire) - Federal Interior Minister Hamid Baloch will visit Quetta on Friday, his "
+                      "office said.")
+    assert (event.actor.name, event.actor.title) == ("Hamid Baloch", "Interior Minister")
+    assert event.actor.country != "Argentina"  # (a town in Argentina is called Federal)
+
+
+def test_round80_a_minister_of_a_portfolio_set_off_by_commas_is_that_portfolios_minister() -> None:
+    (event,) = _found("ACCRA, June 1 (Wire) - Ghana's Minister of Education, Dr. Efua Mensah, will open a new science "
+                      "block at a school in Ho on Thursday.")
+    assert (event.action, event.actor.name, event.actor.title, event.actor.country, event.date.value) == (
+        "open", "Efua Mensah", "Education Minister", "Ghana", "2026-06-04")
+
+
+def test_round80_a_minister_for_a_portfolio_before_the_name_keeps_the_portfolio() -> None:
+    (event,) = _found("SUVA, June 1 (Wire) - Fiji's Minister for Fisheries Semi Koroi will open a new jetty in Savusavu "
+                      "on Friday.")
+    assert (event.actor.name, event.actor.title) == ("Semi Koroi", "Fisheries Minister")
+
+
+def test_round80_a_later_act_of_one_of_the_signers_is_on_the_signing_day() -> None:
+    events = _found("ACCRA, June 5 (Wire) - Ghana and Canada signed a teacher training memorandum on Friday. Efua "
+                    "Mensah and Canada's Louise Tremblay signed the document at the education ministry in Accra. "
+                    "Tremblay later visited a vocational school in Tema.", date(2026, 6, 5))
+    visits = [(e.actor.name, e.status, e.date.value, e.place.name if e.place else None) for e in events
+              if e.action == "visit"]
+    assert visits == [("Louise Tremblay", "happened", "2026-06-05", "Tema")]
+
+
+def test_round80_on_a_visit_set_off_by_commas_is_the_visit() -> None:
+    events = _found("KATHMANDU, June 1 (Wire) - Bangladesh's Foreign Minister Farid Hossain, on a two-day visit to "
+                    "Kathmandu, met Prime Minister Bishnu Adhikari on Monday.")
+    assert _rows(events) == [("visit", "Farid Hossain", "happened", "2026-06-01", "Kathmandu"),
+                             ("meet", "Farid Hossain", "happened", "2026-06-01", "Kathmandu")]
+
+
+def test_round80_on_a_visit_beside_a_saying_tells_no_visit_of_its_own() -> None:
+    events = _found("KATHMANDU, June 1 (Wire) - Farid Hossain, on a visit to Kathmandu, said he hoped to meet Bishnu "
+                    "Adhikari soon.")
+    assert not [e for e in events if e.action == "visit"]
+
+
+def test_round80_a_district_a_city_owns_is_in_that_city() -> None:
+    events = _found("ANKARA, June 6 (Wire) - Selim Karaca toured collapsed apartment blocks in Malatya's Yesilyurt "
+                    "district on Saturday.", date(2026, 6, 6))
+    assert [(e.action, e.actor.name, [c.name for c in e.counterparts], e.place.name if e.place else None, e.date.value)
+            for e in events] == [("visit", "Selim Karaca", [], "Malatya", "2026-06-06")]
+
+
+def test_round80_a_blood_bank_opened_and_a_programme_launched() -> None:
+    events = _found("KUMASI, June 1 (Wire) - Health Minister Kofi Owusu opened a regional blood bank in Kumasi on Monday "
+                    "and said he would launch a national sickle cell screening programme in Tamale on June 18.")
+    assert [(e.action, e.what, e.status, e.date.value, e.place.name if e.place else None) for e in events] == [
+        ("open", "regional blood bank", "happened", "2026-06-01", "Kumasi"),
+        ("launch", "national sickle cell screening programme", "planned", "2026-06-18", "Tamale")]
+
+
+def test_round80_the_gathering_organisers_named_is_the_one_they_say_was_put_off() -> None:
+    (event,) = _found("MOMBASA, June 8 (Wire) - Organisers of the regional fisheries summit in Mombasa said on Monday the "
+                      "summit had been pushed back to June 22.", date(2026, 6, 8))
+    assert (event.action, event.actor.name, event.status, event.date.value, event.place.name if event.place else None) \
+        == ("hold", "fisheries summit participants", "postponed", "2026-06-22", "Mombasa")
+
+
+def test_round80_a_mayor_of_a_named_town_is_that_towns_office() -> None:
+    (event,) = _found("KRAKOW, July 3 (Wire) - The mayor of Krakow signed a tram supply contract on Thursday.",
+                      date(2026, 7, 3))
+    assert (event.action, event.actor.name, event.actor.title, event.status, event.date.value) == (
+        "sign", "Mayor of Kraków", "Mayor", "happened", "2026-07-02")
