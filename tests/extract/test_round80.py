@@ -98,3 +98,61 @@ def test_round80_a_mayor_of_a_named_town_is_that_towns_office() -> None:
                       date(2026, 7, 3))
     assert (event.action, event.actor.name, event.actor.title, event.status, event.date.value) == (
         "sign", "Mayor of Kraków", "Mayor", "happened", "2026-07-02")
+
+
+def test_round80_a_towns_city_council_is_that_towns_body() -> None:
+    owned = _found("JOHANNESBURG, June 1 (Wire) - Johannesburg's city council will vote on Thursday on a new budget.")
+    under_dateline = _found("DURBAN, June 1 (Wire) - The city council will vote on Thursday on next year's budget.")
+    assert [(e.action, e.actor.name, e.actor.kind, e.what, e.date.value) for e in owned + under_dateline] == [
+        ("vote", "Johannesburg City Council", "org", "budget", "2026-06-04"),
+        ("vote", "Durban City Council", "org", "budget", "2026-06-04")]
+
+
+def test_round80_a_lone_surname_of_a_towns_name_that_flies_is_a_person() -> None:
+    events = _found("TACLOBAN, June 16 (Wire) - Salazar flew into Ormoc on Tuesday and toured flooded villages. The "
+                    "president met Governor Liza Ramos at the provincial capitol.", date(2026, 6, 16))
+    assert [(e.action, e.actor.name, [c.name for c in e.counterparts], e.date.value, e.place.name if e.place else None)
+            for e in events] == [("travel", "Salazar", [], "2026-06-16", "Ormoc"),
+                                 ("visit", "Salazar", [], "2026-06-16", "Ormoc"),
+                                 ("meet", "Salazar", ["Liza Ramos"], "2026-06-16", "Ormoc")]
+
+
+def test_round80_a_town_that_hosts_stays_a_town() -> None:
+    assert _found("MANILA, June 16 (Wire) - Porto will host Lyon on Tuesday.", date(2026, 6, 16)) == []
+
+
+def test_round80_an_event_asked_for_is_not_told() -> None:
+    events = _found("ACCRA, June 19 (Wire) - Kojo Ansah rejected calls for a delay to the closure of the Makola bus "
+                    "terminal.", date(2026, 6, 19))
+    assert events == []
+
+
+def test_round80_a_gathering_that_got_under_way_took_place() -> None:
+    events = _found("DAKAR, June 21 (Wire) - The regional fisheries summit got under way in Dakar on Saturday. Talks "
+                    "between Senegal and Gambia got under way in Dakar on Saturday.", date(2026, 6, 21))
+    assert [(e.action, e.actor.name, e.status, e.date.value, e.place.name if e.place else None) for e in events] == [
+        ("hold", "fisheries summit participants", "happened", "2026-06-20", "Dakar"),
+        ("meet", "Senegal", "happened", "2026-06-20", "Dakar")]
+
+
+def test_round80_a_championship_a_body_holds_is_its_gathering() -> None:
+    (event,) = _found("BAMAKO, June 1 (Wire) - The African Volleyball Confederation will hold its women's club "
+                      "championship in Bamako from June 20 to 28.")
+    assert (event.action, event.actor.name, event.status, event.date.value, event.place.name if event.place else None) \
+        == ("hold", "African Volleyball Confederation", "planned", "2026-06-20", "Bamako")
+
+
+def test_round80_an_election_dated_by_its_own_modifier_lies_ahead_though_the_clause_is_past() -> None:
+    ahead = _found("NAIROBI, June 3 (Wire) - The electoral commission has registered 22.4 million voters for the "
+                   "August 11 general election.", date(2026, 6, 3))
+    past = _found("NAIROBI, June 3 (Wire) - Turnout in the May 28 vote was low, the electoral commission said.",
+                  date(2026, 6, 3))
+    assert [(e.action, e.status, e.date.value) for e in ahead + past] == [("vote", "planned", "2026-08-11"),
+                                                                           ("vote", "happened", "2026-05-28")]
+
+
+def test_round80_a_product_launch_has_no_military_code() -> None:
+    events = _found("MUMBAI, June 1 (Wire) - Tata Motors launched a new electric car in Mumbai on Monday. North Korea "
+                    "launched a ballistic missile on Monday.")
+    assert [(e.actor.name, e.what, e.cameo) for e in events] == [("Tata Motors", "electric car", ""),
+                                                                ("North Korea", "ballistic missile", "150")]

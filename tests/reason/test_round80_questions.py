@@ -114,3 +114,51 @@ def test_round80_a_state_asked_as_the_guest_it_hosts_is_a_party_not_a_place(tmp_
     ])
     answer = ask(store, "Will Ghana host Togo in Accra by June 14, 2026?", date(2026, 6, 2))
     assert answer.answer == "yes" and answer.event is not None, answer.reason
+
+
+@pytest.mark.slow
+def test_round80_a_visit_put_off_to_later_in_the_month_holding_its_day_takes_that_month(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("CANBERRA, June 29 (Wire) - Foreign Minister Claire Donnelly is due to visit Jakarta on July 7 for talks with "
+         "her Indonesian counterpart Ratna Siregar.", date(2026, 6, 29)),
+        ("CANBERRA, July 3 (Wire) - Foreign Minister Claire Donnelly has postponed her visit to Jakarta, planned for next "
+         "week, until later in July so that Indonesia can focus on the flood response, her office said on Friday.",
+         date(2026, 7, 3)),
+    ])
+    assert _events(store, "visit") == [("Claire Donnelly", "postponed", "2026-07", 2)]
+
+
+@pytest.mark.slow
+def test_round80_a_rejected_call_for_delay_is_no_doubt(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("ACCRA, June 15 (Wire) - City chief executive Kojo Ansah will close the old Makola bus terminal on Monday, June "
+         "22, to allow its rebuilding, the assembly said.", date(2026, 6, 15)),
+        ("ACCRA, June 19 (Wire) - Kojo Ansah rejected calls for a delay to the closure of the Makola bus terminal. Ansah "
+         "told reporters the terminal would shut on Monday as planned.", date(2026, 6, 19)),
+    ])
+    assert _events(store, "close") == [("Kojo Ansah", "planned", "2026-06-22", 1)]
+    answer = ask(store, "Will Kojo Ansah close the Makola bus terminal by June 30, 2026?", date(2026, 6, 20))
+    assert answer.answer == "yes" and answer.probability >= 0.6, answer.reason
+
+
+@pytest.mark.slow
+def test_round80_a_museum_named_after_of_is_asked_as_an_opening(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("TASHKENT, June 1 (Wire) - Culture Minister Bakhtiyor Rakhimov will open the new Museum of Silk Road "
+         "Civilisations in Samarkand on June 12.", date(2026, 6, 1)),
+    ])
+    answer = ask(store, "Will Bakhtiyor Rakhimov open the Museum of Silk Road Civilisations by June 15, 2026?",
+                 date(2026, 6, 3))
+    assert answer.answer == "yes" and answer.event is not None and answer.event.action == "open", answer.reason
+
+
+@pytest.mark.slow
+def test_round80_a_company_named_with_and_without_plc_is_one_company(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("LAGOS, June 5 (Wire) - Adebayo Cement Plc will hold its annual general meeting in Lagos on June 18, the "
+         "company said in a filing.", date(2026, 6, 5)),
+        ("LAGOS, June 15 (Wire) - Adebayo Cement has postponed its annual general meeting, which had been scheduled for "
+         "Thursday, to July 2, the cement maker said on Monday.", date(2026, 6, 15)),
+    ])
+    assert [(actor, status, sources) for actor, status, _, sources in _events(store, "meet")] == [
+        ("Adebayo Cement Plc", "postponed", 2)]

@@ -35,7 +35,7 @@ from .noun_verbs import repair_modifier_names, repair_name_subjects, repair_port
 from .organizations import kind_named, national_organ, organizations
 from .person_entities import capitalized_modifier, meets_named_person, person_entities, place_name
 from .person_names import conjoined_surnames, genders, name_tokens, person
-from .places import names_a_facility, resolve_country, resolve_place, settlement_nouns
+from .places import PEOPLE_NOT_PLACES_KEY, names_a_facility, resolve_country, resolve_place, settlement_nouns
 from .references import resolve_references
 from .title_holders import title_acronyms
 from .title_phrases import TitleInfo, current_title, parse_title, prefix_start, titles
@@ -144,8 +144,10 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
         ref = person(doc, start, end)
         if end - start == 1 and not ref.title and capitalized_modifier(ent, doc[start], lex):
             continue  # "[Riot]PERSON police met the marchers": a common word capitalized at the start of a sentence
-        if end - start == 1 and not ref.title and place_name(ent, doc[start].text, lex) and not meets_named_person(doc[start]):
+        if end - start == 1 and not ref.title and place_name(ent, doc[start].text, lex) and not meets_named_person(doc[start]) \
+                and start not in doc.user_data.get(PEOPLE_NOT_PLACES_KEY, ()):
             continue  # "Porto will host Lyon": a lone city name the recognizer took for a person is a club or a town
+            # (not "[Villanueva] flew into Tacloban", read as a person by extract.lede_entities)
         if end - start >= 2 and not ref.title and _exact_town(doc[start:end].text):
             continue  # "summits in [La Paz]PERSON": a city's full name is no person's
         if not ref.title and names_a_facility(doc[start:end]):

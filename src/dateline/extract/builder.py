@@ -1918,13 +1918,17 @@ def _ended_here(tok: Token) -> bool:
 def _starts_ahead(tok: Token, when: DateValue, ctx: _Ctx) -> bool:
     """tok (Token): a trigger. when (DateValue): its date. ctx (_Ctx): the doc's index. RETURNS (bool): it is an event
     noun whose own start phrase ("starting on May 8", "beginning at midnight on Friday", "effective from Monday", an
-    ``event_start_verbs`` participle or "effective") names its day, after the publication day."""
+    ``event_start_verbs`` participle or "effective"), or whose own date before it ("the August 11 general election"),
+    names its day, after the publication day."""
     span = when.interval()
     if tok.pos_ != "NOUN" or span is None or ctx.anchor is None or span[0] <= ctx.anchor:
         return False
     starts = set(load_data("triggers.json")["event_start_verbs"]) | {"effective"}
     return any(c.dep_ in ("acl", "amod", "advcl") and c.lemma_.lower() in starts and any(t.i in ctx.times for t in c.subtree)
-               for c in tok.children)
+               for c in tok.children) or any(
+        c.dep_ in ("compound", "nmod", "npadvmod", "amod") and c.i < tok.i and ctx.times.get(c.i) is not None
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in tok.children) for c in tok.children)  # "registered
+    # voters for the August 11 general election": the election's own day, ahead
 
 
 def _lengthened_here(tok: Token) -> bool:

@@ -16,9 +16,12 @@ from typing import Any
 import numpy
 from spacy.attrs import IDX
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .actor_lexicon import lexicon
+from .places import PEOPLE_NOT_PLACES_KEY, resolve_place
+from .title_phrases import organisation_name_heads
+from .triggers import _lex
 
 __all__ = ["LedeEntities", "NAME_LABELS"]
 
@@ -52,9 +55,12 @@ class LedeEntities:
             return doc
         alone = self.ner(self.make_doc(lede.text))
         names: list[Span] = []
+        if (surname := _lone_surname(doc, lede, alone)) is not None:
+            names.append(surname)
+            doc.user_data[PEOPLE_NOT_PLACES_KEY] = (surname.start,)  # (no town of that name either)
         for ent in alone.ents:
-            if ent.label_ not in NAME_LABELS:
-                continue
+            if ent.label_ not in NAME_LABELS or names and ent.start_char == 0:
+                continue  # (not the lone surname read as a town again)
             span = doc.char_span(lede.start_char + ent.start_char, lede.start_char + ent.end_char, label=ent.label_)
             if span is not None and len(span) > 1 and span[-1].text in ("'s", "’s"):
                 span = Span(doc, span.start, span.end - 1, label=_possessor_label(span[:-1]))  # "[Marguerite Olande's]ORG
@@ -77,6 +83,33 @@ class LedeEntities:
         doc.ents = sorted([*(e for e in ents if not any(e.start < n.end and n.start < e.end for n in taken)), *taken],
                           key=lambda e: e.start)
         return doc
+
+
+def _lone_surname(doc: Doc, lede: Span, alone: Doc) -> Span | None:
+    """doc (Doc): the parsed doc. lede (Span): its first sentence after the dateline. alone (Doc): that sentence read
+    again. RETURNS (Span | None): "[Villanueva] flew into Tacloban on Tuesday": a lone capitalized proper noun opening
+    the story as the subject of the verb right after it, that neither reading labels and that names no place, title,
+    body or nationality, as a person (a later story names a person by the surname alone); else None."""
+    first = lede[0]
+    if len(lede) < 3 or first.ent_type_ not in ("", "GPE") or first.pos_ != "PROPN" \
+            or first.dep_ != "nsubj" or first.head.i != first.i + 1 or first.head.pos_ not in ("VERB", "AUX") \
+            or not first.is_title or len(first.text) < 3 or not first.text.isalpha() \
+            or any(e.start_char == 0 and (e.end_char > len(first.text) or e.label_ != "GPE") for e in alone.ents):
+        return None
+    lex = lexicon()
+    low = first.lower_
+    if low in lex.heads or low in lex.demonyms or (low,) in lex.titles or first.text in organisation_name_heads():
+        return None
+    place = resolve_place(first.text)
+    if place is not None and not (place.kind == "city" and _journey_verb(first.head)):
+        return None  # (a town that flies or arrives is a person of that name: "Villanueva flew into Tacloban")
+    return Span(doc, first.i, first.i + 1, label="PERSON")
+
+
+def _journey_verb(verb: Token) -> bool:
+    """verb (Token): a verb. RETURNS (bool): it is a trigger verb of a journey or a meeting (``triggers.json``), which a
+    person makes and a town never does."""
+    return _lex().verbs.get(verb.lemma_.lower(), {}).get("action") in ("visit", "travel", "arrive", "depart", "meet")
 
 
 def _possessor_label(name: Span) -> str:

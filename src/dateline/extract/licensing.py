@@ -35,7 +35,8 @@ from .occasion_referents import mourned_at, mourned_person
 from .occasions import occasion_frame
 from .participants import _visiting_guest, between_people, held_by_unnamed_agents, in_attendance, participle_agent, passive_subject, unnamed_held_before
 from .plan_changes import family_plan
-from .status import ahead_frame, head_chain, own_relative_clauses, subjectless_conjuncts, vote_result_nouns, vote_result_verbs
+from .status import (ahead_frame, head_chain, occurrence_verb, own_relative_clauses, subjectless_conjuncts, vote_result_nouns,
+                     vote_result_verbs)
 from .timex.lexicon import load_lexicon
 from .triggers import _REF_VALUES, _lex, _subject_cues, acts_on, prep_object_read
 from .back_references import REFERRING_DETS, TRIP_FAMILY
@@ -438,6 +439,28 @@ def _record_words() -> frozenset[str]:
     return frozenset(load_data("triggers.json")["record_words"])
 
 
+@cache
+def _request_nouns() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``request_nouns`` of ``triggers.json`` ("calls", "demands", "appeals")."""
+    return frozenset(load_data("triggers.json")["request_nouns"])
+
+
+def _asked_for(tok: Token) -> bool:
+    """tok (Token): an event noun. RETURNS (bool): it lies in the "for" phrase of a request noun, through at most two
+    prepositions ("calls for a delay to the closure", "demands for a postponement of the vote"): asked for, not told."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ != "pobj" or cur.head.dep_ != "prep":
+            return False
+        prep, owner = cur.head, cur.head.head
+        if prep.lower_ == "for" and owner.pos_ == "NOUN" and owner.lower_ in _request_nouns():
+            return True
+        if owner.pos_ != "NOUN":
+            return False
+        cur = owner
+    return False
+
+
 def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     """The trigger entry when this word states an event here, else None."""
     lex = _lex()
@@ -445,6 +468,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         return None
     if kind == "NOUN" and (noun := lex.nouns.get(tok.lower_)) is not None and demanded(tok, str(noun.get("action", ""))):
         return None  # "called for the resumption of talks", "pushed for the conclusion of negotiations": a demand
+    if kind == "NOUN" and _asked_for(tok):
+        return None  # "rejected calls for a delay to the closure": what was asked for, no event told of the closure
     if kind == "NOUN" and lex.nouns.get(tok.lower_, {}).get("proper_only") and not tok.text[:1].isupper():
         return None  # "presented awards to 12 teachers": no occasion named (but "the Continental Jazz Awards")
     if kind == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in lex.light \
@@ -1754,6 +1779,8 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
         # would disrupt orders": an effect feared, no strike told)
     if tok.dep_ == "nsubj" and gov.i == tok.head.i and lemma in lex.nouns.get(tok.lower_, {}).get("subject_verbs", ()):
         return True  # "A UN aid convoy crossed into Gaza on Tuesday": the noun's own movement tells it
+    if tok.dep_ == "nsubj" and gov.i == tok.head.i and lemma == "get" and occurrence_verb(gov):
+        return True  # "The regional energy summit got under way in Mombasa on Saturday": it took place
     if tok.dep_ in ("nsubj", "nsubjpass") and gov.i == tok.head.i and lemma in lex.subject_predicates:
         if lemma in lex.needs_cue:
             return _has_planning_cue(gov)

@@ -44,7 +44,7 @@ from .holders import conjoined_nations, gathering_holder, gathering_participants
 from .courts import case_against
 from .group_partners import brought_together
 from .crowds import _MEMBER_BODIES, _bare, cabinet_of, cabinet_organs, crowd_ref, crowd_words, dateline_country, foreign_lead
-from .occasions import _other_occasion
+from .occasions import _other_occasion, dateline_place
 from .plans import _plan_holder
 from .status import ahead_frame, head_chain
 from .triggers import _NO_DESCEND, _lex
@@ -929,6 +929,36 @@ def _thing_subject(sub: Token, ctx: _Ctx) -> bool:
     return sub.lower_ not in _group_nouns() and sub.lower_ not in _role_words()
 
 
+@cache
+def _council_kinds() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``town_council_words`` of ``titles.json`` ("city", "town", "municipal")."""
+    return frozenset(load_data("titles.json")["town_council_words"])
+
+
+def _town_council(sub: Token, ctx: _Ctx) -> ActorRef | None:
+    """sub (Token): a subject. ctx (_Ctx): the doc's index. RETURNS (ActorRef | None): for "Johannesburg's city council"
+    (a town's possessive) or "the city council" under a dateline in a town (a ``town_council_words`` word on "council"),
+    that town's council as a body named as the recognizer names it written out ("Johannesburg City Council"); else
+    None."""
+    if sub.lower_ != "council" or sub.pos_ not in ("NOUN", "PROPN"):
+        return None
+    kind = next((c for c in sub.children if c.dep_ in ("compound", "amod") and c.lower_ in _council_kinds()), None)
+    if kind is None:
+        return None
+    owner = next((c for c in sub.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        town = resolve_place(" ".join(t.text for t in owner.subtree if t.dep_ != "case"))
+    elif any(c.dep_ == "det" and c.lower_ == "the" for c in sub.children) and not any(
+            c.dep_ == "prep" for c in sub.children):
+        town = dateline_place(ctx)  # "JOHANNESBURG, June 1 (Wire) - The city council will vote on Thursday"
+    else:
+        return None
+    if town is None or town.kind not in ("city", "region"):
+        return None
+    return ActorRef(f"{town.name} {kind.text[:1].upper()}{kind.text[1:].lower()} Council", "org", None, town.country,
+                    sub.idx, sub.idx + len(sub))
+
+
 def _dateline_organ(sub: Token, ctx: _Ctx) -> list[ActorRef]:
     """ "WARSAW, July 6 (Wire) - ... the cabinet would hold an extraordinary meeting on Friday": a bare "the cabinet" or
     "the government" (a one-word ``cabinet_organs`` noun with "the" only) under a dateline is the dateline country's,
@@ -964,6 +994,8 @@ def _subject_actors(sub: Token, tok: Token, ctx: _Ctx) -> list[ActorRef]:
             and office.kind == "person" and office.title and office.name == office.title \
             and (named := _appositive_name(sub, ctx, ("person",))):
         return named  # "The director-general of Nigeria's emergency agency, X, will visit": X (not the office alone)
+    if (council := _town_council(sub, ctx)) is not None:
+        return [council]
     return _conjoined_sides(sub, ctx) or _offices_of(sub, tok, ctx) or (agents_state(sub, tok, ctx) if state_agent(sub, tok)
                                                                     else []) \
         or _members_body(sub, tok, ctx) \

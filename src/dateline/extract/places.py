@@ -635,6 +635,11 @@ def _cities_split_by_names(doc: Doc) -> list[Span]:
     return out
 
 
+#: Where a component keeps, on the doc (``Doc.user_data``), the tokens of lone names it read as people although the
+#: gazetteer holds a town of that name: no place mention starts there.
+PEOPLE_NOT_PLACES_KEY = "people_not_places"
+
+
 def find_places(doc: Doc, finder: PlaceFinder) -> list[tuple[Span, PlaceRef]]:
     """Place mentions in a doc, longest first on overlap, in text order.
 
@@ -670,6 +675,8 @@ def find_places(doc: Doc, finder: PlaceFinder) -> list[tuple[Span, PlaceRef]]:
     for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
         if any(i in taken for i in range(span.start, span.end)):
             continue
+        if len(span) == 1 and span.start in doc.user_data.get(PEOPLE_NOT_PLACES_KEY, ()):
+            continue  # "[Villanueva] flew into Tacloban": a person of a town's name (extract.lede_entities)
         if len(span) == 1 and span.start in after_particle and span.text[:1].isupper():
             continue  # "Prime Minister [Leila Ben]PERSON Salem": the family name after its particle, not the town
         if len(span) == 1 and span.text in surnames and (not span.label_ or not _in_place_role(span)):

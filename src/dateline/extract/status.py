@@ -1090,7 +1090,11 @@ def occurrence_verb(verb: Token) -> bool:
     verb (Token): a verb. RETURNS (bool): so.
     """
     words = [verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ in ("dobj", "prt", "advmod") and c.i > verb.i)]
-    return any(" ".join(words[: len(p.split())]) == p for p in _cues().occurrence)
+    if any(" ".join(words[: len(p.split())]) == p for p in _cues().occurrence):
+        return True
+    under = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1), None)  # "got [under way]"
+    words = [verb.lemma_.lower(), under.lower_, *(g.lower_ for g in under.children if g.dep_ == "pobj")] if under else []
+    return any(" ".join(words) == p for p in _cues().occurrence if " " in p)
 
 
 def _answered_no(chain: list[Token]) -> bool:

@@ -212,10 +212,14 @@ def _elsewhere(sentence: str, event: EventRecord | None) -> bool:
 
 
 def _doubt_hits(sentence: str, states_it: bool) -> int:
-    """Doubt cue phrases in a sentence; in one that states the event itself as planned or
+    """Doubt cue phrases in a sentence, none in a phrase that turns the doubt down (``doubt_dismissals``: "rejected
+    calls for a delay"); in one that states the event itself as planned or
     done, a substitution word ("instead") or a move ("have been moved from Asuncion to
     Encarnacion", for the Encarnacion talks) makes it the replacement, not a doubt."""
-    hits = cue_hits(sentence, "doubt")
+    lowered = sentence.lower()
+    for phrase in load_data("cues")["doubt_dismissals"]:
+        lowered = lowered.replace(phrase, " ")  # "rejected calls for a delay": no doubt told
+    hits = cue_hits(lowered, "doubt") if lowered != sentence.lower() else cue_hits(sentence, "doubt")
     if not (states_it and hits):
         return hits
     moves = sum(1 for cue in _relocation_doubts() if re.search(r"(?<![\w-])" + re.escape(cue) + r"(?![\w-])", sentence.lower()))

@@ -646,9 +646,13 @@ def _opens_a_facility(after: str, family: str = "open") -> bool:
     with X") is an aspect of another act."""
     data = load_data("question")
     split = re.match(data["what_pattern"], after, re.IGNORECASE)
-    head = (split["what"] if split else after).lower()
-    head = re.split(r"\s+(?:by|before|on|in|at|over|this|next|during|within)\s+", head)[0]
-    return any(re.search(r"(?<![\w-])" + re.escape(noun) + r"$", head) for noun in object_nouns()[family])
+    written = re.split(r"\s+(?:by|before|on|in|at|over|this|next|during|within)\s+", split["what"] if split else after,
+                       flags=re.IGNORECASE)[0]
+    heads = [written.lower()]
+    named = re.match(r"(.+?)\s+of\s+[A-Z]", written)
+    if named is not None:
+        heads.append(named.group(1).lower())  # "the Museum of Silk Road Civilisations": a museum named after "of"
+    return any(re.search(r"(?<![\w-])" + re.escape(noun) + r"$", head) for head in heads for noun in object_nouns()[family])
 
 
 def _facility_subject(before: str, family: str) -> bool:

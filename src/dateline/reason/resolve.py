@@ -370,15 +370,18 @@ def resolve(
             cited,
         )
     if hi is not None and as_of > hi and here and all(
-            e.status == "postponed" and not done_of[e.id] and _all_after(e, hi) for e in here) \
+            e.status == "postponed" and not done_of[e.id] and (_all_after(e, hi) or e.date.interval() is None)
+            for e in here) \
             and (put := next((ev for ev in reversed(here[0].evidence) if ev.status == "postponed"
                               and ev.published is not None and ev.published <= hi), None)) is not None:
         # "has pushed back her trip to Manaus to Thursday", told before a window that ended on the Tuesday: the one
-        # plan now lies after the window, put off before it closed, and nothing reports it held in it
+        # plan now lies after the window (or has no day since it was put off), put off before it closed, and nothing
+        # reports it held in it
         return Resolution(
             "no",
-            f"{_cite(put)} reports that {subject} was put off to {date_words(here[0].date.value, 'a later day')}, "
-            f"after the window ending {hi.isoformat()}.",
+            f"{_cite(put)} reports that {subject} was put off "
+            + (f"to {date_words(here[0].date.value)}, " if here[0].date.value else "with no new date, ")
+            + f"before the window ending {hi.isoformat()} closed.",
             here[0],
             put,
         )

@@ -555,8 +555,13 @@ def _begun_before(current: DateValue, published: date | None) -> bool:
     return span is not None and published is not None and span[0] < published
 
 
-def _next_date(current: DateValue, status: str, new_status: str, new: DateValue) -> DateValue:
-    """RETURNS (DateValue): the date after a later article's statement. A date with no
+#: A span told as the later part of a period ("later in July", "late July", "the end of the month"): a postponement to it
+#: names a new time, though the period holds the old day.
+_LATER_IN = r"\b(?:later in|late|the end of|until after)\s+(?:the\s+)?"
+
+
+def _next_date(current: DateValue, status: str, new_status: str, new: DateValue, sentence: str = "") -> DateValue:
+    """RETURNS (DateValue): the date after a later article's statement (told in ``sentence``). A date with no
     calendar days (an undated copy's unanchored "XXXX-XX-XX") tells no day, so it never
     replaces a known one."""
     new_span, cur_span = new.interval(), current.interval()
@@ -566,6 +571,9 @@ def _next_date(current: DateValue, status: str, new_status: str, new: DateValue)
         and (new_span[0] == cur_span[0] or cur_span[0] <= new_span[0] and new_span[1] <= cur_span[1])  # "a state
     # visit that was due to begin on Tuesday has been postponed" (the first day of a two-day plan), "a visit that had
     # been scheduled for next week" (within "later this month"): the plan's day as its relative clause tells it, no new day
+    if same_day and new_status == "postponed" and new.note != PLANNED_DAY_NOTE and new.text \
+            and re.search(_LATER_IN + re.escape(new.text), sentence, re.IGNORECASE) is not None:
+        same_day = False  # "postponed her visit, planned for next week, until later in July": July, after the old day
     if new_status in ("postponed", "happened", "planned") and new.value is None and status != "happened" \
             and (shifted := shifted_date(current, new)) is not None:
         return shifted  # "the visit was pushed back by a day": the plan's day, a day later ("held talks a day later
@@ -736,7 +744,7 @@ def fold_article(carry: Carry | None, group: list[Report]) -> Carry:
             status, new_date = "planned", stated.date
     else:
         new_status = _next_status(status, stated.status)
-        new_date = _next_date(current_date, status, stated.status, stated.date)
+        new_date = _next_date(current_date, status, stated.status, stated.date, stated.evidence.sentence)
         if status == "postponed" and new_status == "planned" and current_date.value is not None \
                 and new_date.value == current_date.value and moved is None:
             new_status = status  # "postponed until September", then "it would take place in September": the plan as

@@ -69,6 +69,7 @@ class _Cues:
     plan_endings: tuple[str, ...]
     intent: frozenset[str]
     subordinate: re.Pattern[str]
+    dated_event: re.Pattern[str]
 
 
 @cache
@@ -100,6 +101,7 @@ def _cue_regex() -> _Cues:
         plan_endings=tuple(sorted(" ".join(w.lower().split()) for w in cues["past_plan_participles"])),
         intent=frozenset(" ".join(w.lower().split()) for w in cues["intent_cues"]),
         subordinate=re.compile(rf"(?<![\w']){alternation(cues['subordinate_words'])}(?![\w'])", re.I),
+        dated_event=re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?{alternation(cues['dated_event_nouns'])}(?![\w'])"),
     )
 
 
@@ -213,6 +215,8 @@ class TenseReader:
         RETURNS (str): ``past``, ``present``, ``future`` or ``none``.
         """
         s_start, s_end = self.sentence(start)
+        if self.text[max(s_start, start - 4):start].lower() == "the " and _cue_regex().dated_event.match(self.text, end):
+            return "none"  # "registered voters for the August 11 general election": the election's own day
         before: tuple[float, str] | None = None
         after: tuple[float, str] | None = None
         present_before: float | None = None
