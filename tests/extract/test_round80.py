@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from dateline.model import Event
 
 from .fixture_articles import found_events
+from .time_rows import got
 
 _DAY = date(2026, 6, 1)
 
@@ -156,3 +159,43 @@ def test_round80_a_product_launch_has_no_military_code() -> None:
                     "launched a ballistic missile on Monday.")
     assert [(e.actor.name, e.what, e.cameo) for e in events] == [("Tata Motors", "electric car", ""),
                                                                 ("North Korea", "ballistic missile", "150")]
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), [
+    ("The commission has registered 9 million voters for the August 11 general election.", date(2026, 6, 3),
+     [("August 11", "DATE", "2026-08-11")]),
+    ("Turnout in the May 28 vote was low.", date(2026, 6, 3), [("May 28", "DATE", "2026-05-28")]),
+    ("The commission will announce the official results of Tuesday's presidential election by Monday.",
+     date(2026, 6, 4), [("Tuesday", "DATE", "2026-06-02"), ("Monday", "DATE", "2026-06-08")]),
+])
+def test_round80_an_events_own_day_and_the_day_of_an_outcome(text: str, anchor: date,
+                                                            expected: list[tuple[str, ...]]) -> None:
+    assert got(text, anchor) == expected, text
+
+
+def test_round80_a_long_delayed_vote_set_for_a_day_is_planned() -> None:
+    (event,) = _found("COLOMBO, June 8 (Wire) - Sri Lanka will hold long-delayed provincial council elections on July "
+                      "11, the election commission said on Monday.", date(2026, 6, 8))
+    assert (event.action, event.actor.name, event.status, event.date.value) == (
+        "vote", "Sri Lanka", "planned", "2026-07-11")
+
+
+def test_round80_a_nationality_on_a_private_persons_noun_is_no_state() -> None:
+    events = _found("NAIROBI, June 28 (Wire) - Tunde Adeyemi will perform in Nairobi on July 4. The Nigerian singer "
+                    "performed in Kampala on Saturday.", date(2026, 6, 28))
+    assert not [e for e in events if e.actor.name == "Nigeria"]
+
+
+def test_round80_talks_held_later_after_an_opening_are_on_its_day() -> None:
+    events = _found("ELDORET, June 16 (Wire) - Trade Minister Grace Wanjiru opened the North Rift Livestock Fair in "
+                    "Eldoret on Tuesday. Her Ugandan counterpart, Julius Ssempala, toured the stands with her. Wanjiru "
+                    "later held talks with Ssempala on dairy tariffs.", date(2026, 6, 16))
+    meetings = [(e.actor.name, [c.name for c in e.counterparts], e.date.value) for e in events if e.action == "meet"]
+    assert meetings == [("Grace Wanjiru", ["Julius Ssempala"], "2026-06-16")]
+
+
+def test_round80_a_campaign_for_an_election_leaves_the_election_the_states() -> None:
+    events = _found("LUSAKA, June 8 (Wire) - Opposition leader Mwansa Tembo will hold a rally in Lusaka on Saturday to "
+                    "launch his party's campaign for the August general election.", date(2026, 6, 8))
+    assert [(e.actor.name, e.status, e.date.value) for e in events if e.action == "vote"] == [
+        ("Zambia", "planned", "2026-08")]

@@ -162,3 +162,17 @@ def test_round80_a_company_named_with_and_without_plc_is_one_company(tmp_path: P
     ])
     assert [(actor, status, sources) for actor, status, _, sources in _events(store, "meet")] == [
         ("Adebayo Cement Plc", "postponed", 2)]
+
+
+@pytest.mark.slow
+def test_round80_a_televised_debate_is_asked_as_the_candidates_meeting(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("LIMA, June 1 (Wire) - Presidential candidates Rosa Quispe and Martin Delgado will face each other in a "
+         "televised debate in Arequipa on Sunday, the electoral board said.", date(2026, 6, 1)),
+        ("AREQUIPA, June 8 (Wire) - Rosa Quispe and Martin Delgado clashed over mining taxes in a televised debate in "
+         "Arequipa on Sunday.", date(2026, 6, 8)),
+    ])
+    before = ask(store, "Will Rosa Quispe and Martin Delgado hold a televised debate by June 10, 2026?", date(2026, 6, 2))
+    assert before.answer == "yes" and before.resolution is None, before.reason
+    after = ask(store, "Will Rosa Quispe debate Martin Delgado by June 10, 2026?", date(2026, 6, 8))
+    assert (after.answer, after.resolution) == ("yes", "yes"), after.reason

@@ -1041,6 +1041,12 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         return None  # ("The talks were postponed", no doer in the article: a plan reported before)
     if family:
         actor = national_org(actor, ctx)  # "CHISINAU - The National Trade Union Confederation ...": Moldova's
+    if action == "vote" and actor.kind == "person" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" \
+            and tok.head.lower_ == "for" and tok.head.head.pos_ == "NOUN":
+        state = actor.country or dateline_country(ctx)  # "to launch his party's campaign for the August general
+        if state is None:  # election": the country's election, no vote of his
+            return None
+        actor = ActorRef(state, "country", None, state, actor.start, actor.end)
     if action in ("meet", "negotiate") and _others_meeting(tok, actor):
         return None  # "X will meet Y on March 12. A meeting of the two foreign ministers on Wednesday was called off":
         # other people's meeting, no change of X's

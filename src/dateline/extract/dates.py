@@ -1543,6 +1543,8 @@ def _later_on_trip(ev: Event, ctx: _Ctx) -> bool:
     """ev (Event): an undated event. RETURNS (bool): its verb carries a bare "later" (no time phrase of its own) in a
     sentence after the one it would take a day from."""
     verb = trigger_token(ev, ctx)
+    if verb is not None and verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        verb = verb.head  # "X later held talks with Y": the light verb's "later"
     return verb is not None and any(c.dep_ == "advmod" and c.lower_ == "later" and not list(c.children)
                                     for c in verb.children)
 
@@ -1620,10 +1622,11 @@ def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
                 and _later_on_trip(ev, ctx) \
                 and 1 <= (index := index if index is not None else sentence_numbers(ctx.doc)).get(ev.evidence.start, -9) \
                 - index.get(last_sentence, -99) <= _LATER_REACH \
-                and not any(last_sentence < e.evidence.start < ev.evidence.start for e in events):
+                and not any(last_sentence < e.evidence.start < ev.evidence.start and e.date.value is not None
+                            for e in events):
             ev = replace(ev, date=replace(last, text="later", note=f"later than the act on {last.value}, that day"))
             # "Safadi held talks with Butale in Gaborone on Thursday. Safadi was later received by President Boko" (also
-            # with a quote or a comment between them that tells no event: '"Today we opened a door," X said.'; and after
+            # with a quote, a comment or an undated event between them: '"Today we opened a door," X said.'; and after
             # any act of one of its people that took place: "X and Y signed the memorandum on Friday. Y later visited a
             # clinic")
         elif ev.date.value is None and ev.status == "happened" and ev.action == "meet" and ev.place is not None \

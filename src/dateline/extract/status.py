@@ -1262,9 +1262,12 @@ def _local_cue(tok: Token, cues: _Cues, trigger: Token | None = None) -> str | N
                 # was said in it, no plan of the call
             kind = _verb_cue(child, cues)
             if kind in ("postponed", "moved") and child.dep_ == "amod" and tok.dep_ in ("dobj", "nsubj", "nsubjpass") \
-                    and (tok.head.tag_ == "VBD" or _set_anew(tok.head)) and not _negated(tok.head, cues):
+                    and (tok.head.tag_ == "VBD" or _set_anew(tok.head) or any(
+                        c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in tok.head.children)) \
+                    and not _negated(tok.head, cues):
                 continue  # "held their long-delayed summit on Thursday": put off before, held now; "the postponed round
-                # would now be held on April 2": put off before, set anew
+                # would now be held on April 2": put off before, set anew; "will hold long-delayed elections on July
+                # 11": put off before, planned now
             if kind == "planned" and child.dep_ == "acl" and tok.dep_ in ("nsubj", "nsubjpass") \
                     and any(c.dep_ == "advmod" and c.lower_ in superseded_words() for c in child.children):
                 continue  # "The talks, originally scheduled for Tuesday, were held on Wednesday": the plan given up;

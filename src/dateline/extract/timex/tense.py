@@ -70,6 +70,7 @@ class _Cues:
     intent: frozenset[str]
     subordinate: re.Pattern[str]
     dated_event: re.Pattern[str]
+    outcome_of: re.Pattern[str]
 
 
 @cache
@@ -102,6 +103,7 @@ def _cue_regex() -> _Cues:
         intent=frozenset(" ".join(w.lower().split()) for w in cues["intent_cues"]),
         subordinate=re.compile(rf"(?<![\w']){alternation(cues['subordinate_words'])}(?![\w'])", re.I),
         dated_event=re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?{alternation(cues['dated_event_nouns'])}(?![\w'])"),
+        outcome_of=re.compile(rf"(?<![\w']){alternation(cues['outcome_of_nouns'])}\s+of\s+$", re.I),
     )
 
 
@@ -217,6 +219,8 @@ class TenseReader:
         s_start, s_end = self.sentence(start)
         if self.text[max(s_start, start - 4):start].lower() == "the " and _cue_regex().dated_event.match(self.text, end):
             return "none"  # "registered voters for the August 11 general election": the election's own day
+        if _cue_regex().outcome_of.search(self.text, max(s_start, start - 16), start) is not None:
+            return "past"  # "will announce the official results of Tuesday's presidential election": counted, so held
         before: tuple[float, str] | None = None
         after: tuple[float, str] | None = None
         present_before: float | None = None
