@@ -199,3 +199,10 @@ def test_round80_a_campaign_for_an_election_leaves_the_election_the_states() -> 
                     "launch his party's campaign for the August general election.", date(2026, 6, 8))
     assert [(e.actor.name, e.status, e.date.value) for e in events if e.action == "vote"] == [
         ("Zambia", "planned", "2026-08")]
+
+
+def test_round80_church_titles_are_titles() -> None:
+    events = _found("ISTANBUL, June 5 (Wire) - Ecumenical Patriarch Athenagoras II will visit Yerevan on June 18. "
+                    "Cardinal Pietro Parolin will visit Kyiv on Friday.", date(2026, 6, 5))
+    assert [(e.actor.name, e.actor.title, e.date.value) for e in events] == [
+        ("Athenagoras II", "Ecumenical Patriarch", "2026-06-18"), ("Pietro Parolin", "Cardinal", "2026-06-05")]
