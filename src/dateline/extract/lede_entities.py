@@ -88,8 +88,9 @@ class LedeEntities:
 def _lone_surname(doc: Doc, lede: Span, alone: Doc) -> Span | None:
     """doc (Doc): the parsed doc. lede (Span): its first sentence after the dateline. alone (Doc): that sentence read
     again. RETURNS (Span | None): "[Villanueva] flew into Tacloban on Tuesday": a lone capitalized proper noun opening
-    the story as the subject of the verb right after it, that neither reading labels and that names no place, title,
-    body or nationality, as a person (a later story names a person by the surname alone); else None."""
+    the story as the subject of the verb right after it, that neither reading labels (or labels a place only) and that
+    names no title, body or nationality, and no place unless a town that would make a journey or a meeting (a town
+    never flies), as a person (a later story names a person by the surname alone); else None."""
     first = lede[0]
     if len(lede) < 3 or first.ent_type_ not in ("", "GPE") or first.pos_ != "PROPN" \
             or first.dep_ != "nsubj" or first.head.i != first.i + 1 or first.head.pos_ not in ("VERB", "AUX") \
