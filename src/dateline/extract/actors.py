@@ -144,8 +144,8 @@ def find_actors(doc: Doc) -> tuple[list[ActorRef], dict[int, ActorRef], dict[int
         ref = person(doc, start, end)
         if end - start == 1 and not ref.title and capitalized_modifier(ent, doc[start], lex):
             continue  # "[Riot]PERSON police met the marchers": a common word capitalized at the start of a sentence
-        if end - start == 1 and not ref.title and place_name(ent, doc[start].text, lex) and not meets_named_person(doc[start]) \
-                and start not in doc.user_data.get(PEOPLE_NOT_PLACES_KEY, ()):
+        if end - start == 1 and not ref.title and place_name(ent, doc[start].text, lex) \
+                and not meets_named_person(doc[start]) and start not in doc.user_data.get(PEOPLE_NOT_PLACES_KEY, ()):
             continue  # "Porto will host Lyon": a lone city name the recognizer took for a person is a club or a town
             # (not "[Villanueva] flew into Tacloban", read as a person by extract.lede_entities)
         if end - start >= 2 and not ref.title and _exact_town(doc[start:end].text):

@@ -76,8 +76,9 @@ def _on_a_visit(tok: Token, ctx: _Ctx) -> bool:
     elif prep.lower_ != "on" or action != "visit":
         return False
     elif prep.i > 0 and tok.doc[prep.i - 1].text == "," and _own_destination(tok, ctx) \
-            and ((told := verb if verb.pos_ in ("VERB", "AUX") else verb.head if verb.dep_ in ("nsubj", "nsubjpass")
-                  else None) is not None and told.pos_ in ("VERB", "AUX") and told.lemma_.lower() not in _lex().reporting) \
+            and (told := verb if verb.pos_ in ("VERB", "AUX") else verb.head if verb.dep_ in ("nsubj", "nsubjpass")
+                 else None) is not None \
+            and told.pos_ in ("VERB", "AUX") and told.lemma_.lower() not in _lex().reporting \
             and any(c.dep_ in ("det", "poss") and c.lower_ in ("a", "an", "his", "her", "their") for c in tok.children):
         return True  # "X, on a one-day visit to Kathmandu, met Y": the visit, told with the clause it is set off in (the
         # parser may hang the phrase on the subject)

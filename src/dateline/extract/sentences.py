@@ -352,7 +352,8 @@ def _portfolio_before_title(doc: Doc) -> None:
 def _titled_person_as_organisation(doc: Doc) -> None:
     """ "Nigeria's [Petroleum Minister Tunde Adeyemi]ORG": an organisation entity whose words after its first are one of
     the ``portfolio_titles`` of ``titles.json`` ("Minister", "Secretary"), or a ``local_titles`` word after a town's or
-    region's name ("Lviv Mayor"), and then one to three capitalized words to its end is a titled person, relabelled PERSON in place (the person's reading cuts the title off the name)."""
+    region's name ("Lviv Mayor"), and then one to three capitalized words to its end is a titled person, relabelled
+    PERSON in place (the person's reading cuts the title off the name)."""
     titles = portfolio_titles()
     local = _local_titles()
     ents: list[Span] = []
