@@ -14,6 +14,7 @@ section header or a byline is page furniture, not a mention).
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import cache
 from typing import Any, cast
 
@@ -349,27 +350,35 @@ def _portfolio_before_title(doc: Doc) -> None:
         doc.ents = ents
 
 
+def _each_entity(doc: Doc, fix: Callable[[Span], Span | None]) -> None:
+    """doc (Doc): a doc with entities. fix: an entity's replacement, or None to keep it. Sets ``doc.ents`` (in place)
+    only when some entity was replaced."""
+    ents = [fix(ent) or ent for ent in doc.ents]
+    if any(new is not old for new, old in zip(ents, doc.ents)):
+        doc.ents = ents
+
+
 def _titled_person_as_organisation(doc: Doc) -> None:
     """ "Nigeria's [Petroleum Minister Tunde Adeyemi]ORG": an organisation entity whose words after its first are one of
     the ``portfolio_titles`` of ``titles.json`` ("Minister", "Secretary"), or a ``local_titles`` word after a town's or
     region's name ("Lviv Mayor"), and then one to three capitalized words to its end is a titled person, relabelled
     PERSON in place (the person's reading cuts the title off the name)."""
-    titles = portfolio_titles()
-    local = _local_titles()
-    ents: list[Span] = []
-    changed = False
-    for ent in doc.ents:
-        k = next((t.i for t in ent[1:-1] if t.text in titles or t.text in local and (
-            place := resolve_place(doc[ent.start : t.i].text)) is not None and place.kind in ("city", "region")), None) \
-            if ent.label_ == "ORG" and len(ent) >= 3 else None  # ("[Lviv Mayor Orest Hrytsenko]ORG": a town's mayor)
+    def fix(ent: Span) -> Span | None:
+        k = _title_word(ent) if ent.label_ == "ORG" and len(ent) >= 3 else None
         if k is not None and 1 <= ent.end - k - 1 <= 3 and all(
                 t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in doc[k + 1 : ent.end]):
-            ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
-            changed = True
-        else:
-            ents.append(ent)
-    if changed:
-        doc.ents = ents
+            return Span(doc, ent.start, ent.end, label="PERSON")
+        return None
+
+    _each_entity(doc, fix)
+
+
+def _title_word(ent: Span) -> int | None:
+    """ent (Span): an entity. RETURNS (int | None): the index of its first inner word that is a ``portfolio_titles``
+    word, or a ``local_titles`` word after a town's or region's name ("[Lviv Mayor Orest Hrytsenko]"); else None."""
+    titles, local = portfolio_titles(), _local_titles()
+    return next((t.i for t in ent[1:-1] if t.text in titles or t.text in local and (
+        place := resolve_place(ent.doc[ent.start : t.i].text)) is not None and place.kind in ("city", "region")), None)
 
 
 @cache
@@ -383,17 +392,14 @@ def _plural_title_inside_name(doc: Doc) -> None:
     """ "signed by [Presidents Javier Milei]ORG and [Santiago Pena]ORG": a plural title word (``group_nouns`` of
     ``titles.json`` that name a role) opening a name of two more words is no part of it; cut in place."""
     titles = _plural_titles()
-    ents: list[Span] = []
-    changed = False
-    for ent in doc.ents:
+
+    def fix(ent: Span) -> Span | None:
         if ent.label_ in ("ORG", "PERSON") and len(ent) >= 3 and ent[0].text[:1].isupper() and ent[0].lower_ in titles \
                 and all(t.text[:1].isupper() for t in ent[1:]):
-            ents.append(Span(doc, ent.start + 1, ent.end, label="PERSON"))
-            changed = True
-        else:
-            ents.append(ent)
-    if changed:
-        doc.ents = ents
+            return Span(doc, ent.start + 1, ent.end, label="PERSON")
+        return None
+
+    _each_entity(doc, fix)
 
 
 @cache
