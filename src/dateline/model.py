@@ -312,6 +312,12 @@ CURTAILED_NOTE = "cut short on its last day"
 #: The note of an undated event told as what another plan's change makes room for ("moved to September 24 to make room
 #: for an address to the Senate"): it has no day of its own here, and takes no trip's day either.
 ROOM_NOTE = "what a change of another plan makes room for; no day of its own told"
+#: The note of the date of an event told as part of a journey ("Rangi is expected to meet Premier X in Beijing" after
+#: "will visit China later this month"): the journey's day; its call-off or postponement reaches the event.
+TRIP_PART_NOTE = "date of the trip it is part of"
+#: The start of the note of the date of an event told with "also" right after a planned journey ("Aydin is also
+#: expected to meet Prime Minister X during the one-day trip"): the note goes on with the journey's place.
+ON_TRIP_NOTE = "on the trip to "
 #: Words after "than" that name the plan an event is told against ("a day later than originally planned").
 PLAN_WORDS = frozenset({"planned", "scheduled", "expected", "announced", "foreseen", "intended"})
 

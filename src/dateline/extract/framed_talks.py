@@ -208,6 +208,24 @@ def dated_meeting_at(tok: Token, ctx: _Ctx) -> bool:
     return phrase_day(tok, ctx)
 
 
+def owned_meeting_at(tok: Token, ctx: _Ctx) -> bool:
+    """ "Shareholders approved a dividend at the company's delayed annual general meeting in Lagos on Thursday": a
+    meeting noun after "at" whose possessor is a body (a company, a party), under a verb told in the past with a day
+    (of the noun's phrase or of the verb), was held by that body then."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "at" or tok.pos_ != "NOUN" \
+            or _lex().nouns.get(tok.lower_, {}).get("action") != "meet":
+        return False
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None or (ref := ctx.actors.get(owner.i)) is None or ref is ANONYMOUS or ref.kind != "org":
+        return False
+    verb = tok.head.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        verb = verb.head  # "approved [a final dividend at the company's meeting]": the parser's attachment
+    if verb.pos_ != "VERB" or verb.tag_ != "VBD":
+        return False
+    return phrase_day(tok, ctx) or any(phrase_day(c, ctx) for c in verb.children if c.dep_ in ("prep", "npadvmod"))
+
+
 def _plural_subject(verb: Token, ctx: _Ctx) -> bool:
     """Whether a verb's subject names two or more parties: conjoined people ("X and Y"), or a group noun the actors
     resolve to a pair ("the two ministers")."""

@@ -41,7 +41,7 @@ from .timex.lexicon import load_lexicon
 from .triggers import _REF_VALUES, _lex, _subject_cues, acts_on, prep_object_read
 from .back_references import REFERRING_DETS, TRIP_FAMILY
 from .group_partners import brought_together, group_partner, guest_group
-from .framed_talks import (dated_earlier_talks, dated_meeting_at, during_a_visit, framed_talks_between,
+from .framed_talks import (owned_meeting_at, dated_earlier_talks, dated_meeting_at, during_a_visit, framed_talks_between,
                            phrase_day, talks_at_destination, talks_before_outcome)
 from .plan_cues import cue_word
 from .appointments import office_words, post_words, role_phrase
@@ -611,9 +611,10 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         if (others := entry.get("others_action")) and _swears_in_others(tok, entry):
             return {"action": others, "needs_what": True, "what_heads": "post", "prep_heads": True}  # "will swear
             # in the new service chiefs on Thursday": the subject installs others in office (no swearing-in of his own)
-        if (other := entry.get("object_action")) and acts_on(tok, str(other)):
+        if (other := entry.get("object_action")) and acts_on(tok, str(entry.get("object_action_heads", other))):
             entry = {"action": other, "needs_what": True, "what_heads": other}  # "inaugurated a new cargo terminal":
-            # an opening, no swearing-in
+            # an opening, no swearing-in; "unveiled its Fold X smartphone": a product launched (not "unveiled a new
+            # missile", a weapon shown: ``object_action_heads``)
         if not _family_verb(tok, entry):
             return None  # "launched talks", "fired the minister", "struck a deal", "urged X to step down"
         turned_by = entry.get("prep_object_actions", {})
@@ -1635,6 +1636,8 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
         return True  # "signed a deal after talks in Phnom Penh between A and B": the talks of the two are told
     if dated_meeting_at(tok, ctx):
         return True  # "approved a relief package at an extraordinary cabinet meeting on Friday": the meeting was held
+    if owned_meeting_at(tok, ctx):
+        return True  # "approved a dividend at the company's annual general meeting on Thursday": the company held it
     if held_participle(tok, ctx) is not None:
         return True  # "the outcome of the ministers' meeting held in Riyadh on Sunday": the meeting was held there
     if tok.dep_ == "pobj" and tok.head.lower_ in _FRAME_PREPS and any(cue_word(c) for c in own_relative_clauses(tok)):

@@ -113,7 +113,23 @@ def _phrase(head: Token, action: str) -> str:
     text = "".join(t.text_with_ws for t in words).strip()
     if words[0].is_sent_start and words[0].pos_ != "PROPN" and words[0].text[1:2].islower():
         text = text[:1].lower() + text[1:]  # "Sanctions on Russia were extended": sanctions, not a name
+    if head.lower_ in load_data("families.json")["part_heads"] and (whole := _named_whole(head)) is not None:
+        text = f"{text} of the {whole}"  # "the Kamalapur section of the Dhaka Elevated Expressway": which thing's part
     return text
+
+
+def _named_whole(head: Token) -> str | None:
+    """head (Token): a noun of a part ("section", "stretch"). RETURNS (str | None): the proper name its "of" phrase gives
+    the whole ("of the Dhaka Elevated Expressway", "of its North-South Expressway"), else None."""
+    for p in head.children:
+        if p.dep_ != "prep" or p.lower_ != "of":
+            continue
+        for g in p.children:
+            name = [t for t in g.lefts if t.dep_ in ("compound", "amod", "nmod") and _name_word(t) for t in t.subtree]
+            if g.dep_ == "pobj" and (g.pos_ == "PROPN" or name):
+                start = min([g.i, *(t.i for t in name)])
+                return g.doc[start : g.i + 1].text
+    return None
 
 
 def _of_kind(head: Token) -> str | None:

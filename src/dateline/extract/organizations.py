@@ -21,7 +21,13 @@ from .actor_lexicon import Lexicon, lexicon, title_words
 from .actor_mentions import Named, SUBJECT_DEPS
 from .nlp import doc_text, load_data
 from .places import is_demonym, names_a_facility, resolve_country, resolve_place
-from .title_phrases import organisation_name_heads, prefix_start
+from .title_phrases import company_named, organisation_name_heads, prefix_start
+
+
+@cache
+def _site_name_ends() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``site_name_ends`` of ``places.json`` ("expressway", "bridge", ...)."""
+    return frozenset(load_data("places.json")["site_name_ends"])
 
 
 @cache
@@ -189,6 +195,9 @@ def organizations(
         if ent.label_ in ("PERSON", "ORG") and (country := national_organ(text)) is not None:
             # "[JAXA]ORG will launch", "[ISRO]PERSON said": a state's agency by its own name is the state
             found.append(Named(ent.start, ent.end, ActorRef(country, "country", None, country, ent.start_char, ent.end_char)))
+        elif ent.label_ == "PERSON" and company_named(ent):
+            found.append(Named(ent.start, ent.end, ActorRef(text, "org", None, None, ent.start_char, ent.end_char)))
+            # "[Okonjo Cement]PERSON": a company the recognizer took for a person
         elif ent.label_ == "PERSON" and acronym(ent):
             found.append(Named(ent.start, ent.end, ActorRef(ent.text, "org", None, None, ent.start_char, ent.end_char)))
         elif ent.label_ in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT") and country_named(ent):
@@ -200,6 +209,8 @@ def organizations(
                 continue
             if names_a_facility(ent):
                 continue  # "reopened the [Torkham]ORG crossing", "the [Noor Ouarzazate]ORG solar complex": a site's name
+            if len(ent) > 1 and text.split()[-1].lower() in _site_name_ends():
+                continue  # "open the Kamalapur section of the [Dhaka Elevated Expressway]ORG": the thing built, no body
             if ent.start >= 2 and doc[ent.start - 1].lower_ == "for" and doc[ent.start - 2].lower_ in lex.heads:
                 continue  # "Fiji's Minister for [Maritime Affairs]ORG, X": the office's portfolio, no body
             if lex.gatherings.intersection(text.lower().replace("-", " ").split()) \

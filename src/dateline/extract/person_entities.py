@@ -25,7 +25,7 @@ from .appointments import appointed_names
 from .nlp import doc_text, load_data
 from .organizations import acronym, country_named, people_nouns
 from .places import resolve_country, resolve_place, surname_particles
-from .title_phrases import occupation_nouns, organisation_name_heads, portfolio_words, title_lead
+from .title_phrases import company_named, occupation_nouns, organisation_name_heads, portfolio_words, title_lead
 from .person_names import portfolio_goes_on
 from .triggers import _lex, prep_object_read
 from .vessels import is_vessel
@@ -103,6 +103,9 @@ def person_entities(doc: Doc, lex: Lexicon) -> list[Span]:
         if ent.label_ == "PERSON" and is_vessel(ent):
             last = None
             continue  # "[INS Vaitarna]PERSON will make a port call": a ship (see vessel_spans)
+        if ent.label_ == "PERSON" and company_named(ent):
+            last = None
+            continue  # "[Okonjo Cement]PERSON will hold its annual general meeting": a company (organizations.py)
         if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_ in _never_person_words():
             last = None
             continue  # "[Turnout]PERSON was 55 percent": a common noun, never a person
@@ -450,7 +453,7 @@ def _trigger_subject_names(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Spa
             continue
         if tok.lower_ in lex.heads or tok.lower_ in title_words() or tok.text in lex.honorifics or tok.lower_ in lex.demonyms \
                 or tok.lower_.endswith("s") and (tok.lower_[:-1] in lex.heads or tok.lower_[:-1] in title_words()) \
-                or tok.lower_ in _state_agent_words() or tok.lower_ in people_nouns() \
+                or tok.lower_ in _state_agent_words() or tok.lower_ in people_nouns() or tok.lower_ in _never_person_words() \
                 or tok.lower_ in STOP_WORDS or tok.i == 0 and tok.pos_ == "NOUN" and not _proper_elsewhere(tok) \
                 and not _surname_opening(tok, lex) \
                 or tok.tag_ in ("NNS", "NNPS") and not (_proper_elsewhere(tok) and meets_named_person(tok)) \
@@ -690,7 +693,8 @@ def _full_names_of_surnames(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Sp
         start = tok.i
         while start > tok.i - 2 and start > tok.sent.start and (w := doc[start - 1]).ent_iob_ == "O" and w.pos_ == "PROPN" \
                 and w.is_alpha and w.text[:1].isupper() and not w.is_upper and w.lower_ not in lex.heads \
-                and w.lower_ not in title_words() and w.lower_ not in lex.demonyms and w.i not in taken:
+                and w.lower_ not in title_words() and w.lower_ not in lex.demonyms and w.i not in taken \
+                and w.tag_ != "NNPS":  # ("High Commissioner for [Refugees] Sofia Lindgren": a plural, the portfolio)
             start -= 1
         name = doc[start : tok.i + 1]
         if start == tok.i or resolve_place(name.text) is not None or resolve_country(name.text) is not None:

@@ -699,6 +699,8 @@ def find_places(doc: Doc, finder: PlaceFinder) -> list[tuple[Span, PlaceRef]]:
             ref = outer  # "to [Oyster Bay]PERSON, a small naval facility on Palawan": a site, no person
         if ref is None and span.label_ in ("FAC", "ORG", "EVENT") and _in_place_role(span):
             venues.append(span)
+        if ref is None and (town := _named_settlement(span)) is not None:
+            ref = town  # "the border town of [Adre]PERSON in eastern Chad": a town the gazetteer lacks, named as one
         if ref is None and _person_named_venue(span):
             ref = PlaceRef(_clean(span.text), "city")  # "will host X in [Nusa Dua]PERSON next Thursday": a town the
             # gazetteer lacks, the place of the contact
@@ -1179,6 +1181,21 @@ def _person_named_venue(span: Span) -> bool:
     return span[0].text not in lexicon().given_names and not any(t.text in others for t in span)
 
 
+def _named_settlement(span: Span) -> PlaceRef | None:
+    """span (Span): a name of one to three capitalized words the recognizer labels a person or an organization, or
+    leaves unlabelled. RETURNS (PlaceRef | None): a town of that name when the words are the "of" object of a
+    ``settlement_nouns`` noun ("the border town of Adre", "the village of Kuje"), in the country a following "in" phrase
+    names ("in eastern Chad"); None otherwise."""
+    root = span.root
+    if span.label_ not in ("PERSON", "ORG", "") or not 1 <= len(span) <= 3 or root.dep_ != "pobj" \
+            or root.head.lower_ != "of" or root.head.head.lower_ not in ("town", "village", "city", "district") \
+            or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span):
+        return None
+    country = next((c for p in (*root.children, *root.head.head.children) if p.dep_ == "prep" and p.lower_ == "in"
+                    for g in p.children if g.dep_ == "pobj" and (c := resolve_country(g.text)) is not None), None)
+    return PlaceRef(_clean(span.text), "city", country, within=(country,) if country else ())
+
+
 @cache
 def _contact_place_verbs() -> frozenset[str]:
     """RETURNS: ``contact_place_verbs`` of ``places.json`` ("host", "meet", "receive")."""
@@ -1237,8 +1254,8 @@ def names_a_facility(span: Span) -> bool:
     ``site_name_nouns`` noun of ``places.json`` (or one of its ``facility_nouns`` or ``workplace_nouns``) after "the"
     ("the Medininkai border crossing", "the Kariba dam", "the Noor Ouarzazate solar complex"): a site's name, no person
     and no body."""
-    if not len(span) or span[-1].dep_ not in ("compound", "nmod") or span.start == 0 \
-            or span.doc[span.start - 1].lower_ != "the":
+    if not len(span) or span[-1].dep_ not in ("compound", "nmod") or (
+            span.start == 0 or span.doc[span.start - 1].lower_ != "the") and not _town_possessive(span):
         return False
     head = span[-1].head
     for _ in range(3):
@@ -1250,6 +1267,12 @@ def names_a_facility(span: Span) -> bool:
             return False
         head = head.head
     return False
+
+
+def _town_possessive(span: Span) -> bool:
+    """span (Span): a name's words. RETURNS (bool): they open with a place's possessive ("[Arequipa's Rodriguez
+    Ballon] airport"), which takes the place of "the"."""
+    return len(span) > 2 and span[1].text in ("'s", "’s") and resolve_place(span[0].text) is not None
 
 
 @cache

@@ -18,7 +18,7 @@ from .context import _Ctx
 from .appointments import post_words
 from .crowds import dateline_country
 from .nlp import load_data
-from .objects import thing_of_phrases
+from .objects import thing_of_phrases, what_heads
 from .places import resolve_place
 from .plan_cues import cue_word
 from .tellers import sentence_teller
@@ -212,7 +212,35 @@ def _passive_referent(verb: Token, ctx: _Ctx) -> ActorRef | None:
     """RETURNS (ActorRef | None): the stand-in actor of an act told in the passive with no doer (:func:`passive_thing`):
     the passive subject as a story reference (:func:`story_referent`); None when there is none."""
     subject = passive_thing(verb, ctx)
+    if subject is None:
+        subject = _thing_subject(verb, ctx)
     return _referent(subject, verb, ctx) if subject is not None else None
+
+
+def _summary_phrase(noun: Token) -> bool:
+    """noun (Token): a verb's direct object. RETURNS (bool): it is a phrase set off by a comma after the clause, which
+    sums the clause up rather than being acted on ("..., the latest sign of a revival": the parser's object)."""
+    return noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == "," and noun.i > noun.head.i
+
+
+def _thing_subject(verb: Token, ctx: _Ctx) -> Token | None:
+    """verb (Token): a ``what_subject`` verb whose subject may be the thing it is told of ("opened"). ctx (_Ctx): the
+    doc's index. RETURNS (Token | None): its subject when that is a common noun of the family's ``what_heads`` with an
+    article and no possessor, clause, actor or named thing in its phrase ("A new $1.2 billion copper mine opened in
+    northwestern Zambia on Thursday": the mine, opened by whoever the plan told); None otherwise."""
+    entry = _lex().verbs.get(verb.lemma_.lower(), {})
+    if verb.pos_ != "VERB" or not entry.get("what_subject") or not isinstance(family := entry.get("what_heads"), str) \
+            or any(c.dep_ == "agent" or c.dep_ == "dobj" and not _summary_phrase(c) for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lower_ not in what_heads(family) \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in subject.children) \
+            or any(c.dep_ in ("poss", "relcl", "acl", "appos") for c in subject.children):
+        return None
+    if any(t.i in ctx.actors or t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC")
+           for t in subject.subtree if t.i != subject.i):
+        return None  # ("Boreal Copper's new mine opened", "the Kalengwa North mine opened": a name told, read so)
+    return subject
 
 
 def _referent(phrase: Token, tok: Token, ctx: _Ctx, owned: bool = False) -> ActorRef | None:

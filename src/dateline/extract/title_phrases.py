@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .actor_lexicon import Lexicon, lexicon, title_modifiers, title_words
 from .nlp import load_data
@@ -109,6 +109,18 @@ def parse_title(text: str) -> TitleInfo:
 def organisation_name_heads() -> frozenset[str]:
     """RETURNS (frozenset[str]): ``organisation_name_heads`` of ``titles.json`` ("Union", "Council", ...)."""
     return frozenset(load_data("titles.json")["organisation_name_heads"])
+
+
+@cache
+def company_name_heads() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``company_name_heads`` of ``names.json`` ("Cement", "Motors", "Shipping", ...)."""
+    return frozenset(load_data("names.json")["company_name_heads"]["words"])
+
+
+def company_named(ent: Span) -> bool:
+    """ent (Span): an entity. RETURNS (bool): a name of two or more words ending in a company word ("[Okonjo
+    Cement]PERSON", "[Nordhavn Shipping]PERSON"): a company's name the recognizer took for a person's."""
+    return len(ent) >= 2 and ent[-1].text in company_name_heads() and ent[0].text[:1].isupper()
 
 
 @cache

@@ -15,7 +15,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from ..model import ROOM_NOTE, UNKNOWN_DATE, DateValue, Event, PlaceRef
+from ..model import ON_TRIP_NOTE, ROOM_NOTE, TRIP_PART_NOTE, UNKNOWN_DATE, DateValue, Event, PlaceRef
 from .arguments import _misparsed_object
 from .builder import _build
 from .codes import event_codes
@@ -284,7 +284,7 @@ def _apply_trip_frames(events: list[Event], ctx: _Ctx) -> list[Event]:
             first = when.interval()[0]  # type: ignore[index]
             when = DateValue(first.isoformat(), "day", when.text, None, "start of the trip")
         else:
-            when = replace(when, note=(when.note or "date of the trip it is part of"))
+            when = replace(when, note=(when.note or TRIP_PART_NOTE))
             trigger = ctx.doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
             if trigger is not None:
                 when = span_day(when, trigger.root)  # "He will tour a port on the final day": that day of the trip
@@ -848,7 +848,7 @@ def also_on_trip(events: list[Event], ctx: _Ctx) -> list[Event]:
                      and p.status == "planned" and not p.refers_to_plan and p.place is not None and p.date.value
                      and index.get(p.evidence.start) == here - 1), None)
         if trip is not None and trip.place is not None:
-            out[k] = replace(ev, place=trip.place, date=replace(trip.date, note=f"on the trip to {trip.place.name}"))
+            out[k] = replace(ev, place=trip.place, date=replace(trip.date, note=f"{ON_TRIP_NOTE}{trip.place.name}"))
     return out
 
 

@@ -1079,6 +1079,12 @@ def _more_specific(tok: Token, ref: PlaceRef, ctx: _Ctx, rank: dict[str, int]) -
             and (before := ctx.places.get(prep.i - 2)) is not None and before.kind in ("city", "site") \
             and before.name != best.name and before.country == best.country and best.kind in ("city", "region"):
         best = before  # "at a condominium in Pasay City, in metropolitan Manila": the town, located in the larger city
+    if root.dep_ == "pobj" and prep.lower_ == "in" and best.kind in ("country", "region"):
+        for obj in (c for c in prep.head.children if c.dep_ == "dobj" and c.lower_ in settlement_nouns()):
+            inner = next((r for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                          if (r := ctx.places.get(g.i)) is not None and r.kind in ("city", "site")), None)
+            if inner is not None and place_in(inner, best):
+                best = inner  # "will visit the border town of Adre in eastern Chad": the town, in that country
     return best
 
 

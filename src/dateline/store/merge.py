@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from ..model import BROUGHT_FORWARD, CURTAILED_NOTE, ActorRef, told_late, DateValue, Event, Evidence, HistoryEntry, PLANNED_DAY_NOTE, PlaceRef, UNKNOWN_DATE, shifted_date
+from ..model import BROUGHT_FORWARD, CURTAILED_NOTE, ON_TRIP_NOTE, TRIP_PART_NOTE, ActorRef, told_late, DateValue, Event, Evidence, HistoryEntry, PLANNED_DAY_NOTE, PlaceRef, UNKNOWN_DATE, shifted_date
 from ..extract.codes import event_codes
 from .identity import bare, body_kinds, compound_head, merge_data, name_key, names_office, office_name, singular
 
@@ -48,6 +48,7 @@ __all__ = [
     "unnamed_group",
     "BODY_FAMILIES",
     "state_plan_done",
+    "STATE_TOLD_FAMILIES",
     "body_plan",
     "moved_pairs",
     "carried_plan",
@@ -104,6 +105,8 @@ POST_TAKING_FAMILIES = frozenset(_MERGE_DATA["post_taking_families"])
 _WHAT_GENERIC = frozenset(_MERGE_DATA["what_generic"])
 #: Words that name the same thing as another ("motion" -> "vote": a confidence motion is a confidence vote).
 _WHAT_SYNONYMS: dict[str, str] = dict(_MERGE_DATA["what_synonyms"])
+#: Families of an act a state is told doing that one of its officials planned ("Kazakhstan opened a new terminal").
+STATE_TOLD_FAMILIES = frozenset(_MERGE_DATA["state_told_families"])
 #: Families where the actor alone tells the event ("resign").
 _ACTOR_IDENTIFIED = frozenset(_MERGE_DATA["actor_identified"])
 #: Families of a thing done once on a trip, whose plan in a country a report in one of its cities tells as done.
@@ -1736,8 +1739,10 @@ def purpose_of(state: EventState, lead: Event, trip: EventState, trip_lead: Even
             _kindred_people(state.counterparts, trip.counterparts)
             or not state.counterparts and lead.evidence.start == trip_lead.evidence.start)
     seen = {c.name for c in trip.counterparts if c.kind == "person"}
-    if seen and any(c.kind == "person" for c in state.counterparts) and not _kindred_people(state.counterparts,
-                                                                                          trip.counterparts):
+    part = lead.date.note == TRIP_PART_NOTE or (lead.date.note or "").startswith(ON_TRIP_NOTE)  # ("Aydin is also
+    # expected to meet Prime Minister X during the one-day trip": told as part of it, whoever he meets)
+    if seen and not part and any(c.kind == "person" for c in state.counterparts) and not _kindred_people(
+            state.counterparts, trip.counterparts):
         return False  # "will visit jailed opposition leader X in prison on Thursday ... also scheduled to hold talks with
         # Prime Minister Y on Friday", then "the planned prison visit has been cancelled": the visit to X, not the
         # talks with Y

@@ -139,6 +139,11 @@ PERSONS_OF_COUNTRY = (
     "SELECT id, name, country FROM actors WHERE kind = 'person' AND country = :country "
     "AND EXISTS (SELECT 1 FROM events e WHERE e.actor_id = actors.id AND e.family IN ({families})) ORDER BY id"
 )
+#: People of no known country with events of some families (a state's act may be one of theirs, told of the state).
+PERSONS_OF_NO_COUNTRY = (
+    "SELECT id, name, country FROM actors WHERE kind = 'person' AND country IS NULL "
+    "AND EXISTS (SELECT 1 FROM events e WHERE e.actor_id = actors.id AND e.family IN ({families})) ORDER BY id"
+)
 #: Events of some families, of any actor, at a place (the same, inside it, or containing it: ``_FITS`` with no people).
 EVENTS_AT_PLACE = (
     "SELECT id, fold, actor_id FROM events e WHERE family IN ({families}) AND place IS NOT NULL "

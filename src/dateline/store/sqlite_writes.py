@@ -27,6 +27,7 @@ from .merge import (
     JOURNEY_FAMILIES,
     POST_TAKING_FAMILIES,
     STATE_SYMMETRIC,
+    STATE_TOLD_FAMILIES,
     SYMMETRIC_FAMILIES,
     Carry,
     EventState,
@@ -69,8 +70,9 @@ from .merge import (
     unnamed_group,
     same_place_day,
     with_people_of,
+    what_compatible,
 )
-from .story_plans import HOSTING, post_taker, story_plan
+from .story_plans import HOSTING, involves, post_taker, story_plan
 from .revisions import is_revision, max_days, probe_sentences, same_story, sentence_keys
 from .identity import match_actor, names_office
 from .sqlite_actors import SQLiteActors
@@ -516,6 +518,23 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                     if found is not None:
                         best, event, actor_id = found, replace(event, actor=person), person_id
                         break
+            if best is None and family in STATE_TOLD_FAMILIES and event.actor.kind == "country" and (
+                    event.refers_to_plan or event.status in ("postponed", "cancelled", "happened")):
+                # "Kazakhstan's Transport Minister X will open a new terminal at Shymkent airport on Friday", then
+                # "Kazakhstan opened a new international terminal at Shymkent airport on Friday": the minister's plan,
+                # told of his state (the one person of it whose open plan fits)
+                fits = [(found, replace(event, actor=person), person_id)
+                        for person_id, person in self._people_of(event.actor.name, family)
+                        if (found := self._best_known(person_id, family, replace(event, actor=person), since, carries,
+                                                      partial(_state_told_plan, event, person, pending))) is not None]
+                fits = fits or [(found, replace(event, actor=person), person_id)
+                                for person_id, person in self._people_of_no_country(family)
+                                if (found := self._best_known(person_id, family, replace(event, actor=person), since,
+                                                              carries, partial(_state_told_plan, event, person, pending,
+                                                                               involved=True))) is not None]
+                # ("HANOI - Deputy Prime Minister X will open ...": a person of no country told, whose plan involves it)
+                if len(fits) == 1:
+                    best, event, actor_id = fits[0]
             if best is None and family in SYMMETRIC_FAMILIES and not event.counterparts and (
                     event.refers_to_plan or event.status in ("postponed", "cancelled", "denied", "happened")):
                 # "The signing of the trade accord with President X has been pushed back", no holder told: the open
@@ -1461,6 +1480,13 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         return [(r["id"], ActorRef(r["name"], "person", None, r["country"]))
                 for r in self._rows(q.PERSONS_OF_COUNTRY.format(families=slots), {"country": country, **named})]
 
+    def _people_of_no_country(self, family: str) -> list[tuple[int, ActorRef]]:
+        """RETURNS (list[tuple[int, ActorRef]]): the stored people of no known country with events of a family, oldest
+        first."""
+        slots, named = _family_params([family])
+        return [(r["id"], ActorRef(r["name"], "person", None, None))
+                for r in self._rows(q.PERSONS_OF_NO_COUNTRY.format(families=slots), named)]
+
     def _orgs_of(self, country: str, family: str) -> list[tuple[int, ActorRef]]:
         """RETURNS (list[tuple[int, ActorRef]]): the stored organizations of a country (its parliament, its courts)
         with events of a family, oldest first."""
@@ -1594,6 +1620,27 @@ def _other_stop_in(country_trip: EventState, stop: EventState, others: list[Even
         return False
     return any(o.status == "planned" and action_family(o.action) in JOURNEY_FAMILIES and o.place is not None
                and o.place.name != stop.place.name and place.name in o.place.within for o in others)
+
+
+def _state_told_plan(event: Event, person: ActorRef, pending: dict[int, list[Report]], event_id: int,
+                     state: EventState, involved: bool = False) -> int:
+    """event (Event): a state's act or change of a family done by its officials (``state_told_families``). person
+    (ActorRef): one of the state's people. pending: the events this article changed. event_id, state: a stored event
+    of the person and its state. RETURNS (int): :func:`merge.same_event`'s score of the act told as the person's, when
+    the stored event is an open plan of a particular thing the act's object can be (both named), on the act's calendar
+    day, at a place that holds the act's or is held by it (with ``involved``, a plan that involves the state,
+    :func:`story_plans.involves`, or has no place); else 0. A plan this article already told done is still open to its report
+    ("The transport minister, who cut the ribbon" after "Kazakhstan opened a new terminal")."""
+    if not (state.status in ("planned", "postponed", "uncertain") or event_id in pending and state.status == "happened") \
+            or involved and not (involves(state, event.actor.name) or state.place is None) \
+            or what_compatible(state.what, event.what) is not True \
+            or not (state.date.precision == event.date.precision == "day" and state.date.value == event.date.value):
+        return 0
+    if state.place is not None and event.place is not None and not (
+            state.place.name == event.place.name or event.place.name in state.place.within
+            or state.place.name in event.place.within):
+        return 0
+    return same_event(state, replace(event, actor=person), same_article=event_id in pending)
 
 
 def _hosting_there(event: Event, person: ActorRef, pending: dict[int, list[Report]], event_id: int,

@@ -1,0 +1,87 @@
+"""Round 81 (session 67): what audits 285-293 (business, transport, defence, summits, science) found, in one article.
+Each test states one behaviour. Sentences and names are our own. June 1, 2026 is a Monday.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateline.model import Event
+
+from .fixture_articles import found_events
+
+_DAY = date(2026, 6, 1)
+
+
+def _found(text: str, day: date = _DAY) -> list[Event]:
+    """The events the real pipeline finds in one article text published on ``day`` (June 1, 2026 by default)."""
+    return found_events(text, day)
+
+
+def _rows(events: list[Event]) -> list[tuple[str, str, str, str | None, str | None]]:
+    return [(e.action, e.actor.name, e.status, e.date.value, e.place.name if e.place else None) for e in events]
+
+
+def test_round81_a_product_unveiled_is_launched_but_a_weapon_unveiled_is_not() -> None:
+    events = _found("PUNE, June 4 (Wire) - Indian phone maker Tarang Devices unveiled its Vela Z foldable smartphone "
+                    "on Thursday. North Korea unveiled a new missile at a parade on Thursday.", date(2026, 6, 4))
+    assert [(e.action, e.actor.name, e.what, e.date.value, e.cameo) for e in events] == [
+        ("launch", "Tarang Devices", "Vela Z foldable smartphone", "2026-06-04", "")]
+
+
+def test_round81_cutting_the_ribbon_is_an_opening_by_the_one_who_cuts_it() -> None:
+    events = _found("KITWE, June 4 (Wire) - Mines Minister Bwalya Zulu cut the ribbon at the new Nkana West smelter "
+                    "on Thursday.", date(2026, 6, 4))
+    assert [(e.action, e.actor.name, e.status, e.date.value) for e in events] == [
+        ("open", "Bwalya Zulu", "happened", "2026-06-04")]
+
+
+def test_round81_a_companys_name_the_recognizer_reads_as_a_person_is_a_company() -> None:
+    events = _found("LAGOS, July 2 (Wire) - Shareholders of Adunola Cement approved a final dividend at Adunola "
+                    "Cement's annual general meeting in Lagos on Thursday.", date(2026, 7, 2))
+    assert [(e.action, e.actor.name, e.actor.kind, e.status, e.date.value, e.place.name if e.place else None)
+            for e in events] == [("meet", "Adunola Cement", "org", "happened", "2026-07-02", "Lagos")]
+
+
+def test_round81_a_countrys_defence_chief_is_its_defence_minister() -> None:
+    (event,) = _found("MANILA, June 9 (Wire) - Japan's defence chief arrived in Manila on Tuesday.", date(2026, 6, 9))
+    assert (event.action, event.actor.name, event.actor.title, event.date.value) == (
+        "arrive", "Defence Minister of Japan", "Defence Minister", "2026-06-09")
+
+
+def test_round81_a_meeting_after_the_ceremony_or_on_the_sidelines_is_on_the_ceremonys_day() -> None:
+    events = _found("ABUJA, June 6 (Wire) - Minister Tunde Bakare on Saturday opened a satellite ground station in "
+                    "Abuja. After the ceremony, Bakare met Chinese Ambassador Li Wen. On the sidelines, Bakare also held "
+                    "talks with Ghana's Kwesi Appiah.", date(2026, 6, 6))
+    meets = [(e.actor.name, [c.name for c in e.counterparts], e.date.value) for e in events if e.action == "meet"]
+    assert meets == [("Tunde Bakare", ["Li Wen"], "2026-06-06"), ("Tunde Bakare", ["Kwesi Appiah"], "2026-06-06")]
+
+
+def test_round81_a_part_of_a_named_road_keeps_the_roads_name_and_the_road_is_no_actor() -> None:
+    (event,) = _found("DHAKA, June 1 (Wire) - Road Transport Minister Kamal Hossain will open the Kamalapur section of "
+                      "the Dhaka Elevated Expressway on Sunday.")
+    assert (event.action, event.actor.name, event.what, [c.name for c in event.counterparts], event.date.value) == (
+        "open", "Kamal Hossain", "Kamalapur section of the Dhaka Elevated Expressway", [], "2026-06-07")
+
+
+def test_round81_a_plural_portfolio_word_is_no_part_of_the_name_and_the_town_of_a_visit_is_its_place() -> None:
+    events = _found("GENEVA, June 8 (Wire) - U.N. High Commissioner for Refugees Maria Lindgren will visit the border "
+                    "town of Adre in eastern Chad on Thursday. Lindgren is also scheduled to meet President Abakar "
+                    "Saleh in N'Djamena during the trip.", date(2026, 6, 8))
+    visit = next(e for e in events if e.action == "visit")
+    assert (visit.actor.name, visit.place.name if visit.place else None, visit.date.value) == (
+        "Maria Lindgren", "Adré", "2026-06-11")
+
+
+def test_round81_weather_is_no_actor() -> None:
+    events = _found("HANOI, June 18 (Wire) - Flooding closed several provincial roads in Nghe An province overnight.",
+                    date(2026, 6, 18))
+    assert all(e.actor.name != "Flooding" for e in events)
+
+
+def test_round81_an_orbiter_and_a_processor_are_launched() -> None:
+    events = _found("BENGALURU, June 18 (Wire) - India launched its Chandrika-3 lunar orbiter on Thursday. Nordlicht "
+                    "Quantum on Thursday launched its Aurel processor.", date(2026, 6, 18))
+    assert [(e.action, e.actor.name, e.what, e.date.value) for e in events] == [
+        ("launch", "India", "Chandrika-3 lunar orbiter", "2026-06-18"),
+        ("launch", "Nordlicht Quantum", "processor", "2026-06-18")]

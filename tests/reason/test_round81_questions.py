@@ -1,0 +1,96 @@
+"""Round 81 (session 67): stories across articles from audits 285-293: an opening a minister planned told done by his
+state, a new mine told opened with no doer, a product launch put off and then unveiled, a company meeting put off to a
+new day and then held, and a meeting planned during a trip put off with it. Sentences and names are our own. June 1,
+2026 is a Monday."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dateline.reason.ask import ask
+
+from ..stored import stored
+
+
+def _events(store: object, action: str) -> list[tuple[str, str, str | None, int]]:
+    return sorted((e.actor.name, e.status, e.date.value, len({v.article_id for v in e.evidence}))
+                  for e in store.events() if e.action == action)  # type: ignore[attr-defined]
+
+
+@pytest.mark.slow
+def test_round81_a_states_opening_is_the_plan_its_minister_made(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("ASTANA, June 1 (Wire) - Kazakhstan's Transport Minister Yerlan Dossov will open a new cargo terminal at "
+         "Aktobe airport on Friday, the ministry said.", date(2026, 6, 1)),
+        ("AKTOBE, Kazakhstan, June 5 (Wire) - Kazakhstan opened a new cargo terminal at Aktobe airport on Friday, "
+         "officials said.", date(2026, 6, 5)),
+    ])
+    assert _events(store, "open") == [("Yerlan Dossov", "happened", "2026-06-05", 2)]
+    answer = ask(store, "Will Yerlan Dossov open the cargo terminal at Aktobe airport by June 10, 2026?", date(2026, 6, 6))
+    assert (answer.answer, answer.resolution) == ("yes", "yes"), answer.reason
+
+
+@pytest.mark.slow
+def test_round81_a_states_opening_joins_the_plan_of_its_official_of_no_known_country(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("HANOI, June 1 (Wire) - Deputy Prime Minister Pham Van Tien will open the final section of the Coastal "
+         "Expressway between Quang Ngai and Binh Dinh on Saturday, the construction ministry said.", date(2026, 6, 1)),
+        ("QUANG NGAI, Vietnam, June 6 (Wire) - Vietnam opened the last stretch of its Coastal Expressway on Saturday, "
+         "state media said.", date(2026, 6, 6)),
+    ])
+    assert _events(store, "open") == [("Pham Van Tien", "happened", "2026-06-06", 2)]
+
+
+@pytest.mark.slow
+def test_round81_a_new_mine_told_opened_with_no_doer_is_the_ministers_planned_opening(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("LUSAKA, June 1 (Wire) - Zambia's Mines Minister Bwalya Zulu will officially open the Chiwala South copper "
+         "mine near Solwezi on Thursday, his ministry said.", date(2026, 6, 1)),
+        ("SOLWEZI, Zambia, June 4 (Wire) - A new $900 million copper mine opened in northwestern Zambia on Thursday, "
+         "the latest sign of a revival in mining.", date(2026, 6, 4)),
+    ])
+    assert _events(store, "open") == [("Bwalya Zulu", "happened", "2026-06-04", 2)]
+
+
+@pytest.mark.slow
+def test_round81_a_phone_launch_put_off_and_then_unveiled_is_one_launch(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("PUNE, June 1 (Wire) - Indian phone maker Tarang Devices will launch its first foldable phone, the Vela Z, "
+         "at an event in Pune next Tuesday, the company said.", date(2026, 6, 1)),
+        ("PUNE, June 5 (Wire) - Tarang Devices has delayed the launch of its Vela Z foldable phone by two days because "
+         "of a shortage of screens, the company said on Friday.", date(2026, 6, 5)),
+        ("PUNE, June 11 (Wire) - Tarang Devices unveiled its Vela Z foldable smartphone on Thursday, pricing it below "
+         "80,000 rupees.", date(2026, 6, 11)),
+    ])
+    assert _events(store, "launch") == [("Tarang Devices", "happened", "2026-06-11", 3)]
+
+
+@pytest.mark.slow
+def test_round81_a_company_meeting_put_off_to_a_new_day_and_then_held_there_is_held(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("LAGOS, June 1 (Wire) - Adunola Cement Plc will hold its annual general meeting on June 18 in Lagos, the "
+         "company said in a filing.", date(2026, 6, 1)),
+        ("LAGOS, June 15 (Wire) - Adunola Cement has postponed its annual general meeting, which had been scheduled "
+         "for Thursday, to July 2, the cement maker said on Monday.", date(2026, 6, 15)),
+        ("LAGOS, July 2 (Wire) - Shareholders of Adunola Cement approved a final dividend at Adunola Cement's annual "
+         "general meeting in Lagos on Thursday.", date(2026, 7, 2)),
+    ])
+    assert _events(store, "meet") == [("Adunola Cement Plc", "happened", "2026-07-02", 3)]
+
+
+@pytest.mark.slow
+def test_round81_a_meeting_planned_during_a_trip_is_put_off_with_it(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("ANKARA, June 1 (Wire) - Turkish Foreign Minister Selim Aksoy will visit Baghdad on Sunday for talks with his "
+         "Iraqi counterpart Haider al-Amiri, the ministry said. Aksoy is also expected to meet Iraqi Prime Minister "
+         "Nouri al-Hakim during the one-day trip.", date(2026, 6, 1)),
+        ("ANKARA, June 5 (Wire) - Turkey has postponed Foreign Minister Selim Aksoy's visit to Baghdad, which had been "
+         "scheduled for Sunday, a diplomatic source said on Friday.", date(2026, 6, 5)),
+    ])
+    assert sorted((e.action, e.status) for e in store.events()) == [  # type: ignore[attr-defined]
+        ("meet", "postponed"), ("visit", "postponed")]
+    answer = ask(store, "Will Selim Aksoy visit Baghdad on June 7, 2026?", date(2026, 6, 8))
+    assert (answer.answer, answer.resolution) == ("no", "no"), answer.reason
