@@ -1184,7 +1184,7 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if action == "sign":
         counterparts = [c for c in counterparts if c.kind == "person" or not _in_signed_topic(c, tok, ctx)
                         and not _signed_scheme(c)]
-    if action == "testify" and tok.lemma_.lower() in ("appear", "produce", "hearing", "due") and what is not None \
+    if action == "testify" and tok.lemma_.lower() in ("appear", "produce", "hearing", "due", "return") and what is not None \
             and (what.split()[-1].lower() in _court_words()
                  or _lex().nouns.get(what.split()[-1].lower(), {}).get("owner_action") == "hearing") and actor is not None \
             and actor.kind in ("person", "group"):
@@ -1337,10 +1337,18 @@ def _ended_span(tok: Token, when: DateValue, ctx: _Ctx) -> DateValue | None:
     if tok.pos_ != "NOUN" or not (ended and whole.head.lemma_.lower() in _ending_verbs() or returned_from(tok)) \
             or when.precision != "day" or day is None:
         return None  # (also "returned on Wednesday from a three-day visit to Vietnam": Monday to Wednesday)
+    begun = any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _lex().start_words
+                and any(t.i in ctx.times and ctx.doc[t.i].text == when.text.split()[-1] for t in c.subtree)
+                for c in tok.children) if when.text else False  # ("wrapping up a two-day summit that began in Brussels
+    # on Thursday": the day its own clause gives is its first)
     for t in whole.subtree:
         x = ctx.times.get(t.i)
         if t.i < tok.i and x is not None and x.value and (m := re.fullmatch(r"P(\d+)D", x.value)) and int(m.group(1)) > 1 \
                 and (day[1] - day[0]).days in (0, int(m.group(1)) - 1):
+            if begun:
+                last = day[0] + timedelta(days=int(m.group(1)) - 1)
+                return DateValue(day[0].isoformat(), "day", when.text, last.isoformat(),
+                                 f"a {m.group(1)}-day {tok.text} that began on {day[0].isoformat()}")
             first = day[0] - timedelta(days=int(m.group(1)) - 1)
             return DateValue(first.isoformat(), "day", when.text, day[0].isoformat(),
                              f"a {m.group(1)}-day {tok.text} that ended on {day[0].isoformat()}")

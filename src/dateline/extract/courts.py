@@ -255,6 +255,11 @@ def defendant(tok: Token, ctx: _Ctx) -> ActorRef | None:
                 if (ref := next((r for g in c.children if g.dep_ == "nsubj" and (r := _person(g, ctx)) is not None),
                                 None)) is not None:
                     return ref
+            if c.dep_ == "ccomp" and c.lemma_.lower() in data["ruled_fate_verbs"] \
+                    and tok.lemma_.lower() in data["fate_ruling_verbs"]:
+                if (ref := next((r for g in c.children if g.dep_ == "nsubjpass" and (r := _person(g, ctx)) is not None),
+                                None)) is not None:
+                    return ref  # "A British judge ruled on Wednesday that X can be extradited": X's verdict
     else:
         for c in [*tok.children, *((p for p in tok.head.children if p.i > tok.i) if tok.dep_ == "dobj" else ())]:
             # ("will pass sentence on X": the parser hangs the noun's "on" on the verb)

@@ -1550,8 +1550,8 @@ def _later_on_trip(ev: Event, ctx: _Ctx) -> bool:
 
 
 def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
-    """An undated event told "later in the day" takes the day of the previous dated event in
-    an earlier sentence; one told "a day later", "the following day" (``day_offset_phrases``)
+    """An undated event told "later in the day" (or with a closed ``same_day_frames`` phrase: "After the ceremony, X
+    met Y") takes the day of the previous dated event in an earlier sentence; one told "a day later", "the following day" (``day_offset_phrases``)
     takes that day moved by the phrase's days. Only a previous event dated to the day counts. One told with a bare
     "later" right after an arrival of its actor, or in the sentence right after a contact (or another act of a person)
     that took place with one of its people ("held talks with Y on Thursday. X was later received by Z"), is on that day; so is a meeting of the
@@ -1592,6 +1592,9 @@ def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
             # the article's
         text = ev.evidence.sentence.lower()
         hit = next((p for p in lex.same_day if p in text), None) if ev.date.value is None else None
+        if hit is None and ev.date.value is None:
+            hit = next((p for p in lex.same_day_frames if re.search(rf"{re.escape(p)}\s*[,.;]", text)), None)
+            # ("After the ceremony, X met Y": the ceremony's day; not "after the ceremony was moved from Accra")
         if hit is not None and _reporting_day(hit, ev, ctx):
             hit = None  # "His office said the same day that the stop in Zimbabwe had been called off": the day of the
             # telling, not of the stop

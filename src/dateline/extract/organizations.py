@@ -213,6 +213,8 @@ def organizations(
                 continue  # "open the Kamalapur section of the [Dhaka Elevated Expressway]ORG": the thing built, no body
             if ent.start >= 2 and doc[ent.start - 1].lower_ == "for" and doc[ent.start - 2].lower_ in lex.heads:
                 continue  # "Fiji's Minister for [Maritime Affairs]ORG, X": the office's portfolio, no body
+            if " and " in text and ent.end < len(doc) and doc[ent.end].lower_ in lex.heads:
+                continue  # "[Science and Technology]ORG Minister Rakesh Menon": the office's portfolio, no body
             if lex.gatherings.intersection(text.lower().replace("-", " ").split()) \
                     or text.split()[-1].lower() in _event_name_heads():
                 continue  # a named meeting is an event, not an actor (nor are "the Continental Jazz Awards")

@@ -257,8 +257,9 @@ def conjoined_surnames(doc: Doc, named: list[Named], taken: set[int]) -> list[Na
             continue
         for other in others:
             if other.i in taken or other.i in heads or other.pos_ != "PROPN" or not other.text[:1].isupper() \
-                    or other.lower_ in title_words():
-                continue  # "X and Turkish [President] Y": a bare title word is never a person
+                    or other.lower_ in title_words() or other.lower_ in portfolio_words():
+                continue  # "X and Turkish [President] Y": a bare title word is never a person; nor is a portfolio
+                # ("[Science] and Technology Minister X")
             if other.ent_type_ == "DATE" or other.ent_type_ == "NORP" and _group_word(other.text) \
                     or any(c.dep_ == "compound" for c in other.children):
                 continue  # (a "GPE" the gazetteer does not know is a surname: "Witkoff and Araqchi held talks", and so

@@ -699,8 +699,6 @@ def find_places(doc: Doc, finder: PlaceFinder) -> list[tuple[Span, PlaceRef]]:
             ref = outer  # "to [Oyster Bay]PERSON, a small naval facility on Palawan": a site, no person
         if ref is None and span.label_ in ("FAC", "ORG", "EVENT") and _in_place_role(span):
             venues.append(span)
-        if ref is None and (town := _named_settlement(span)) is not None:
-            ref = town  # "the border town of [Adre]PERSON in eastern Chad": a town the gazetteer lacks, named as one
         if ref is None and _person_named_venue(span):
             ref = PlaceRef(_clean(span.text), "city")  # "will host X in [Nusa Dua]PERSON next Thursday": a town the
             # gazetteer lacks, the place of the contact
@@ -1181,21 +1179,6 @@ def _person_named_venue(span: Span) -> bool:
     return span[0].text not in lexicon().given_names and not any(t.text in others for t in span)
 
 
-def _named_settlement(span: Span) -> PlaceRef | None:
-    """span (Span): a name of one to three capitalized words the recognizer labels a person or an organization, or
-    leaves unlabelled. RETURNS (PlaceRef | None): a town of that name when the words are the "of" object of a
-    ``settlement_nouns`` noun ("the border town of Adre", "the village of Kuje"), in the country a following "in" phrase
-    names ("in eastern Chad"); None otherwise."""
-    root = span.root
-    if span.label_ not in ("PERSON", "ORG", "") or not 1 <= len(span) <= 3 or root.dep_ != "pobj" \
-            or root.head.lower_ != "of" or root.head.head.lower_ not in ("town", "village", "city", "district") \
-            or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span):
-        return None
-    country = next((c for p in (*root.children, *root.head.head.children) if p.dep_ == "prep" and p.lower_ == "in"
-                    for g in p.children if g.dep_ == "pobj" and (c := resolve_country(g.text)) is not None), None)
-    return PlaceRef(_clean(span.text), "city", country, within=(country,) if country else ())
-
-
 @cache
 def _contact_place_verbs() -> frozenset[str]:
     """RETURNS: ``contact_place_verbs`` of ``places.json`` ("host", "meet", "receive")."""
@@ -1219,6 +1202,9 @@ def _unknown_destination(span: Span, surnames: set[str]) -> bool:
             root.head.head.pos_ in ("VERB", "NOUN") or root.head.head.ent_type_ == "DATE"):
         return True  # "would march to parliament in [Lobamba]GPE": a town the recognizer knows as a place ("was
         # arrested on February 20 in [Trashigang]": the parser may hang it on the date)
+    if span.label_ == "GPE" and root.dep_ == "dobj" and root.head.pos_ == "VERB" \
+            and root.head.lemma_.lower() in _place_words("visit_object_verbs"):
+        return True  # "will visit [Sriharikota]GPE next week": a town the recognizer knows as a place, visited
     if not span.label_ and root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.pos_ == "VERB" \
             and root.head.head.lemma_.lower() in _meeting_place_verbs():
         return True  # "Ocen and Kuol will meet in [Nimule] on Thursday": an unlabelled name where the talks are held

@@ -350,13 +350,20 @@ def _replacing_adverbs() -> frozenset[str]:
     return frozenset(load_data("status_cues.json")["replacing_adverbs"])
 
 
+@cache
+def _retry() -> dict[str, frozenset[str]]:
+    """RETURNS (dict): ``retry_phrases`` of ``status_cues.json``: its ``verbs`` and ``adverbs``."""
+    return {k: frozenset(v) for k, v in load_data("status_cues.json")["retry_phrases"].items() if not k.startswith("_")}
+
+
 def rescheduled_day(tok: Token, action: str, when: DateValue, ctx: _Ctx) -> DateValue | None:
     """ "Adhikari's planned trip to Gorkha has been called off because of low cloud. The prime minister will try to
     travel on Monday instead.", "The unions have suspended the strike ... The strike will now begin on July 8." ("The
     union will now begin the strike on June 7."): a plan
     called off whose replacement is told right after it, in its own sentence (after the trigger) or the next one: a
     verb marked "now" or "instead" (``replacing_adverbs`` of ``status_cues.json``), told ahead ("will", "would"), that starts or holds the event
-    (``start_words``, an occurrence verb) or tells it again (a verb of the same family), with a day of its own.
+    (``start_words``, an occurrence verb) or tells it again (a verb of the same family), with a day of its own; or a
+    verb of trying again told ahead ("The company said it would try again on Sunday": ``retry_phrases``).
 
     tok (Token): the called-off event's trigger. action (str): its family. when (DateValue): its date so far.
     RETURNS (DateValue | None): the new day (read forward), when it differs from ``when``; else None (called off).
@@ -372,11 +379,15 @@ def rescheduled_day(tok: Token, action: str, when: DateValue, ctx: _Ctx) -> Date
             entry = _lex().verbs.get(verb.lemma_.lower()) or {}
             same_noun = any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and (_lex().nouns.get(c.lower_) or {}).get("action")
                             in families for c in verb.children)  # "The strike will now begin", "will now begin the strike"
-            if not (entry.get("action") in families and _same_way(verb, tok)
+            retry = verb.lemma_.lower() in _retry()["verbs"] and any(
+                c.dep_ == "advmod" and c.lower_ in _retry()["adverbs"] for c in verb.children)  # "The company said it
+            # would try again on Sunday": the same act, tried anew
+            if not (entry.get("action") in families and _same_way(verb, tok) or retry
                     or same_noun and (verb.lemma_.lower() in _lex().start_words or occurrence_verb(verb))):
                 continue  # (not "... and will instead hold talks by video", another event)
             clause = [verb, *(h for h in (verb.head,) if verb.dep_ == "xcomp")]  # "will try to travel"
-            if not any(c.dep_ == "advmod" and c.lower_ in _replacing_adverbs() for v in clause for c in v.children):
+            if not retry and not any(c.dep_ == "advmod" and c.lower_ in _replacing_adverbs()
+                                     for v in clause for c in v.children):
                 continue
             if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for v in clause for c in v.children):
                 continue
@@ -389,7 +400,7 @@ def rescheduled_day(tok: Token, action: str, when: DateValue, ctx: _Ctx) -> Date
             for g in (g for p in verb.children if p.dep_ in ("prep", "npadvmod") for g in p.subtree):
                 day = _forward_day(ctx.times.get(g.i), ctx)
                 if day is not None and day.value != when.value and not _vaguer(day, when):
-                    return replace(day, note="the day the plan called off is moved to ('now', 'instead')")
+                    return replace(day, note="the day the plan called off is moved to ('now', 'instead', 'try again')")
     return None
 
 

@@ -82,6 +82,7 @@ class _Cues:
     redate_nouns: frozenset[str]
     redate_modifiers: frozenset[str]
     postponing: frozenset[str]
+    unplanning: dict[str, frozenset[str]]
 
 
 @cache
@@ -99,6 +100,7 @@ def _cues() -> _Cues:
     return _Cues(
         verbs=verbs,
         particles=particles,
+        unplanning={k: frozenset(v) for k, v in data["unplanning_particles"].items() if not k.startswith("_")},
         prep_objects=_prep_object_cues(data),
         adjectives=frozenset(data["planned_adjectives"]),
         nouns=frozenset(data["planned_nouns"]),
@@ -367,6 +369,8 @@ def _verb_cue(tok: Token, cues: _Cues) -> str | None:
                 return kind  # (a true particle first: "called off a march to parliament" calls it off)
         if status in cues.particles[lemma]:
             return None
+    if lemma in cues.unplanning and any(c.dep_ == "prt" and c.lower_ in cues.unplanning[lemma] for c in tok.children):
+        return None  # "to set up a joint fund": establishing it, no "set for" of a plan
     forms = cues.verb_forms.get(lemma)
     if status is not None and forms is not None and tok.tag_ not in forms:
         return None  # "went ahead as planned": "go" plans only as "is going to"
@@ -641,9 +645,11 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
         if kind is None and k > 0 and chain[k - 1].dep_ == "xcomp" and tok.lemma_.lower() in _committed_verbs() \
                 and any(c.dep_ == "aux" and c.tag_ == "TO" for c in chain[k - 1].children):
             kind = "planned"  # "among those confirmed to attend": a commitment to the act, ahead
-        if kind == "planned" and k > 0 and _participle(chain[k - 1]) and tok.tag_ == "VBD":
+        if kind == "planned" and k > 0 and tok.tag_ == "VBD" and (_participle(chain[k - 1]) or k > 1 and _participle(
+                chain[k - 2]) and chain[k - 1].dep_ == "xcomp" and chain[k - 1].tag_ == "VB" and chain[k - 2].tag_ == "VBG"):
             kind = None  # "agreed on Thursday to reopen two crossings, wrapping up two days of talks": part of the
-            # agreeing, done then, not of what was agreed
+            # agreeing, done then, not of what was agreed (also when the parser hangs the participle on the agreed
+            # infinitive: "agreed on Friday to set up a fund, wrapping up a two-day summit")
         if kind is None:
             kind = _local_cue(tok, cues, trigger)
         if kind in _STRONG and any(chain[j].dep_ == "advcl" and chain[j].tag_ == "VBG"

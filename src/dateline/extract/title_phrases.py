@@ -159,6 +159,12 @@ def _portfolio_words(words: list[str], span: tuple[int, int], lex: Lexicon) -> l
             break  # not "Sri [Lankan] President"
         found.insert(0, word)
         i -= 1
+    if len(found) == 1 and i >= 1 and words[i].lower() == "and" and words[i - 1][:1].isupper() \
+            and words[i - 1].lower() in portfolio_words():
+        while i >= 1 and words[i - 1][:1].isupper() and words[i - 1].lower() in portfolio_words():
+            i -= 1
+        return [words[i]]  # "Science, Technology and Innovation Minister": named by its first portfolio, as "the science
+        # minister" is
     return found
 
 
@@ -215,19 +221,24 @@ def _cut_nationality(tok: Token, first: int, start: int) -> bool:
 def _title_before_and(doc: Doc, j: int, sent_start: int, first: int) -> int:
     """ "Qatar's Prime Minister and Foreign Minister Sheikh X", "Minister of Industry and Trade Nguyen Hong Dien": a title
     phrase joined by "and" (``doc[j]``) to the title right before a name is part of that name's title phrase (its first
-    title comes first), when the word before "and" is a title word or a word of a portfolio after "of". RETURNS (int):
-    the title phrase's new first token, else ``first``."""
+    title comes first), when the word before "and" is a title word or a word of a portfolio after "of", or when portfolio
+    words listed with commas and "and" come before the title ("Science, Technology and Innovation Minister"). RETURNS
+    (int): the title phrase's new first token, else ``first``."""
+    listed = doc[j - 1].lower_ in portfolio_words() and j + 1 < len(doc) and doc[j + 1].lower_ in portfolio_words()
+    # ("Malaysian Science, Technology and Innovation Minister X": portfolios listed before one head title)
     k = j - 1
-    while k >= sent_start and (doc[k].text[:1].isupper() and doc[k].is_alpha or doc[k].lower_ in ("of", "'s", "’s")) \
+    while k >= sent_start and (doc[k].text[:1].isupper() and doc[k].is_alpha or doc[k].lower_ in ("of", "'s", "’s")
+                               or listed and doc[k].text == "," and k > sent_start
+                               and doc[k - 1].lower_ in portfolio_words()) \
             and doc[k].ent_type_ != "PERSON":
         k -= 1
     run = doc[k + 1 : j]
-    if not len(run) or not (doc[j - 1].lower_ in title_words() or any(t.lower_ == "of" for t in run)):
+    if not len(run) or not (doc[j - 1].lower_ in title_words() or any(t.lower_ == "of" for t in run) or listed):
         return first
-    words = _title_run_words()
+    words = _title_run_words() | {","}
     if any(t.lower_ not in words and t.lower_ not in lexicon().demonyms and resolve_country(t.text) is None for t in run):
         return first  # ("among them King Magnus of Norway and King Albert III": a name in the run, no title of his)
-    return run.start if parse_title(run.text).title is not None else first
+    return run.start if listed or parse_title(run.text).title is not None else first
 
 
 @cache

@@ -37,6 +37,7 @@ class _Lex:
     occurrence_acomp: frozenset[str]
     means: frozenset[str]
     same_day: tuple[str, ...]
+    same_day_frames: tuple[str, ...]
     retold_days: frozenset[str]
     day_offsets: tuple[tuple[str, int], ...]
     topics: frozenset[str]
@@ -127,6 +128,7 @@ def _lex() -> _Lex:
         occurrence_acomp=frozenset(data["occurrence_acomp"]),
         means=frozenset(w for e in data["verbs"].values() for w in e.get("manner", ())),
         same_day=tuple(data["same_day_phrases"]),
+        same_day_frames=tuple(data["same_day_frames"]),
         retold_days=frozenset(data["retold_day_phrases"]),
         day_offsets=tuple(sorted(data["day_offset_phrases"].items(), key=lambda kv: -len(kv[0]))),
         topics=frozenset(data["topic_predicates"]),
