@@ -85,3 +85,68 @@ def test_round81_an_orbiter_and_a_processor_are_launched() -> None:
     assert [(e.action, e.actor.name, e.what, e.date.value) for e in events] == [
         ("launch", "India", "Chandrika-3 lunar orbiter", "2026-06-18"),
         ("launch", "Nordlicht Quantum", "processor", "2026-06-18")]
+
+
+def test_round81_a_summit_whose_own_clause_says_it_began_on_a_day_starts_then() -> None:
+    events = _found("BRUSSELS, June 26 (Wire) - EU leaders agreed early on Friday to set up a joint fund for flood relief, "
+                    "wrapping up a two-day summit that began in Brussels on Thursday.\nThe leaders also backed a new "
+                    "budget plan.", date(2026, 6, 26))
+    summit = next(e for e in events if e.action == "attend")
+    assert (summit.status, summit.date.value, summit.date.end_value) == ("happened", "2026-06-25", "2026-06-26")
+
+
+def test_round81_a_launch_called_off_and_tried_again_on_a_day_is_put_off_to_it() -> None:
+    (event,) = _found("TOKYO, June 4 (Wire) - Kaze Orbital called off Thursday's launch of its Tsubame-3 rocket because "
+                      "of strong winds. The company said it would try again on Sunday.", date(2026, 6, 4))
+    assert (event.action, event.status, event.date.value) == ("launch", "postponed", "2026-06-07")
+
+
+def test_round81_listed_portfolios_name_the_office_by_the_first_and_are_no_people() -> None:
+    events = _found("KUALA LUMPUR, June 8 (Wire) - Malaysian Science, Technology and Innovation Minister Farid Hamzah "
+                    "will visit Tokyo on June 15. Science and Technology Minister Rakesh Menon will visit Sriharikota "
+                    "next week.", date(2026, 6, 8))
+    assert [(e.actor.name, e.actor.title, [c.name for c in e.counterparts], e.place.name if e.place else None)
+            for e in events] == [("Farid Hamzah", "Science Minister", [], "Tokyo"),
+                                 ("Rakesh Menon", "Science Minister", [], "Sriharikota")]
+
+
+def test_round81_a_judge_ruling_a_named_person_extradited_is_that_persons_verdict() -> None:
+    (event,) = _found("LONDON, July 8 (Wire) - A British judge ruled on Wednesday that businessman Andris Kalns can be "
+                      "extradited to the United States.", date(2026, 7, 8))
+    assert (event.action, event.actor.name, event.status, event.date.value) == (
+        "verdict", "Andris Kalns", "happened", "2026-07-08")
+
+
+def test_round81_returning_to_court_is_a_hearing_of_the_person_ordered_to() -> None:
+    events = _found("GULU, June 4 (Wire) - Magistrate Grace Akello remanded activist Robert Ochieng in custody and "
+                    "ordered him to return to court on June 18.", date(2026, 6, 4))
+    assert [(e.action, e.actor.name, e.date.value) for e in events if e.action == "hearing"] == [
+        ("hearing", "Robert Ochieng", "2026-06-18")]
+
+
+def test_round81_speaking_at_a_ceremony_after_a_statement_is_attending_it_but_a_news_conference_is_not() -> None:
+    events = _found("VILNIUS, June 18 (Wire) - Katrin Albers said on Thursday that the brigade was ready, speaking at a "
+                    "ceremony in Vilnius. Albers told reporters on Friday that she was pleased, speaking at a news "
+                    "conference in Kaunas.", date(2026, 6, 19))
+    assert _rows(events) == [("attend", "Katrin Albers", "happened", "2026-06-18", "Vilnius")]
+
+
+def test_round81_addressing_a_council_is_an_address() -> None:
+    (event,) = _found("NEW YORK, June 15 (Wire) - South Sudan's foreign minister, Deng Akol Majok, addressed the "
+                      "council before the vote on Monday.", date(2026, 6, 15))
+    assert (event.action, event.actor.name, event.status, event.date.value) == (
+        "address", "Deng Akol Majok", "happened", "2026-06-15")
+
+
+def test_round81_two_nationalities_sharing_a_plural_organ_are_both_states() -> None:
+    (event,) = _found("CAIRO, June 12 (Wire) - The Egyptian and French navies will hold a joint exercise off Alexandria "
+                      "next week.", date(2026, 6, 12))
+    assert (event.action, event.actor.name, [c.name for c in event.counterparts], event.date.value) == (
+        "exercise", "Egypt", ["France"], "2026-W25")
+
+
+def test_round81_the_head_of_a_body_named_by_its_description_is_its_head() -> None:
+    events = _found("VIENNA, June 3 (Wire) - International Atomic Energy Agency Director General Karl Lindqvist will "
+                    "visit Tehran on Wednesday. The head of the U.N. nuclear watchdog held talks with Iran's foreign "
+                    "minister in Tehran on Wednesday.", date(2026, 6, 3))
+    assert [e.actor.name for e in events if e.action == "meet"] == ["Karl Lindqvist"]

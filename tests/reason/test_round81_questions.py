@@ -94,3 +94,43 @@ def test_round81_a_meeting_planned_during_a_trip_is_put_off_with_it(tmp_path: Pa
         ("meet", "postponed"), ("visit", "postponed")]
     answer = ask(store, "Will Selim Aksoy visit Baghdad on June 7, 2026?", date(2026, 6, 8))
     assert (answer.answer, answer.resolution) == ("no", "no"), answer.reason
+
+
+@pytest.mark.slow
+def test_round81_leaving_the_place_of_a_planned_visit_tells_the_visit_made(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("VIENNA, June 1 (Wire) - Agency chief Karl Lindholm will visit Tehran on Wednesday for talks on inspections, "
+         "the agency said on Monday.", date(2026, 6, 1)),
+        ("TEHRAN, June 4 (Wire) - Lindholm left Tehran on Thursday morning.", date(2026, 6, 4)),
+    ])
+    visits = [(e.action, e.status, e.date.value, e.date.end_value) for e in store.events()  # type: ignore[attr-defined]
+              if e.actor.name == "Karl Lindholm"]
+    assert visits == [("visit", "happened", "2026-06-03", "2026-06-04")]
+
+
+@pytest.mark.slow
+def test_round81_a_launch_scrubbed_then_flown_on_the_retry_day_resolves_yes(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("TOKYO, June 2 (Wire) - Japanese rocket maker Kaze Orbital will launch its Tsubame-3 rocket carrying a weather "
+         "satellite from the Tanegashima Space Center on Thursday, the company said.", date(2026, 6, 2)),
+        ("TOKYO, June 4 (Wire) - Kaze Orbital called off Thursday's launch of its Tsubame-3 rocket because of strong "
+         "winds. The company said it would try again on Sunday.", date(2026, 6, 4)),
+        ("TOKYO, June 8 (Wire) - A Tsubame-3 rocket lifted off from the Tanegashima Space Center on Sunday, its maker "
+         "Kaze Orbital said.", date(2026, 6, 8)),
+    ])
+    assert _events(store, "launch") == [("Kaze Orbital", "happened", "2026-06-07", 3)]
+    answer = ask(store, "Will Kaze Orbital launch the Tsubame-3 rocket by June 12, 2026?", date(2026, 6, 9))
+    assert (answer.answer, answer.resolution) == ("yes", "yes"), answer.reason
+
+
+@pytest.mark.slow
+def test_round81_a_ministers_trip_called_off_by_office_joins_his_plan_named_by_his_portfolio_list(
+        tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("KUALA LUMPUR, June 8 (Wire) - Malaysian Science, Technology and Innovation Minister Farid Hamzah will visit "
+         "Tokyo from June 15 to 17, his ministry said on Monday.", date(2026, 6, 8)),
+        ("KUALA LUMPUR, June 12 (Wire) - Malaysia's science minister has cancelled a planned trip to Japan next week, a "
+         "ministry spokeswoman said on Friday. Farid Hamzah had been due in Tokyo on Monday.", date(2026, 6, 12)),
+    ])
+    assert [(e.actor.name, e.status) for e in store.events() if e.action == "visit"] == [  # type: ignore[attr-defined]
+        ("Farid Hamzah", "cancelled")]

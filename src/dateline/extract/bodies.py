@@ -169,6 +169,12 @@ def _known_forms() -> dict[str, str]:
     return {form: name for name, forms in table.items() for form in (name, *forms)}
 
 
+def known_body_name(form: str) -> str | None:
+    """form (str): words as written ("U.N. nuclear watchdog"). RETURNS (str | None): the ``known_bodies`` body they are a
+    written form of (International Atomic Energy Agency), else None."""
+    return _known_forms().get(form)
+
+
 @cache
 def _known_firsts() -> frozenset[str]:
     """RETURNS (frozenset[str]): the first words of the ``known_bodies`` forms, and their parts before a hyphen ("G" of

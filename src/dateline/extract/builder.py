@@ -38,7 +38,8 @@ from .person_entities import law_name_heads
 from .plan_changes import family_plan, relative_holders, same_thing
 from .arguments import _actors_in, _governor
 from .participants import (
-    agents_state, country_of_place as _country_of_place, held_by_unnamed_agents, passive_subject, state_agent, target_preps,
+    agents_state, country_of_place as _country_of_place, held_by_unnamed_agents, passive_subject, speaking_at_telling,
+    state_agent, target_preps,
     unnamed_held_before, _participants, _visiting_guest, participle_agent, visiting_clause,
 )
 from .receipts import received_call, received_resignation, taking_effect
@@ -468,6 +469,10 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         when = _date(heeding, head_chain(heeding), ctx)  # "shut on Wednesday as workers heeded a call to strike"
     if when.value is None and guest_visit_frame(tok, ctx):
         when = _date(tok.head.head, head_chain(tok.head.head), ctx)  # "will sign ... next Tuesday during a visit by X"
+    if (teller := speaking_at_telling(tok)) is not None:
+        told = teller  # "X said on Thursday that ..., speaking at a ceremony in Vilnius": done at the telling, its day
+        if when.value is None:
+            when = _date(teller, head_chain(teller), ctx)
     if (frame := _earlier_frame(chain, ctx)) is not None:  # "met X on Wednesday, two days after holding talks in Nairobi"
         when = _date(tok, chain[: frame + 1], ctx)
         if when.value is None:

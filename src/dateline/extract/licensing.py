@@ -619,7 +619,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
             return None  # "launched talks", "fired the minister", "struck a deal", "urged X to step down"
         turned_by = entry.get("prep_object_actions", {})
         if (action := next((turned_by[c.lower_][g.lower_] for c in tok.children if c.dep_ == "prep" and c.lower_ in turned_by
-                            for g in c.children if g.dep_ == "pobj" and g.lower_ in turned_by[c.lower_]), None)):
+                            for g in c.children if g.dep_ == "pobj" and g.lower_ in turned_by[c.lower_]
+                            and not _blocked_compound(g)), None)):
             return {**entry, "action": action}  # "handed over 90 prisoners in exchange for 90 servicemen": an exchange
         if not new_family(str(entry["action"])) and any(
                 c.dep_ == "dobj" and new_family(str((noun := lex.nouns.get(c.lower_, {})).get("action", "")))
@@ -1615,6 +1616,13 @@ def _trip_to_predicate(tok: Token, ctx: _Ctx) -> bool:
     verb = tok.head
     return tok.dep_ == "nsubj" and tok.lower_ in _lex().trip_nouns and verb.lemma_ == "be" and any(
         p.dep_ == "prep" and p.lower_ == "to" and any(ctx.places.get(g.i) for g in p.subtree) for p in verb.children)
+
+
+def _blocked_compound(noun: Token) -> bool:
+    """noun (Token): an event noun a preposition of a verb governs. RETURNS (bool): it has one of its entry's
+    ``blocked_compounds`` ("spoke at a [news] conference": no gathering attended)."""
+    blocked = frozenset(_lex().nouns.get(noun.lower_, {}).get("blocked_compounds", ()))
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in blocked for c in noun.children)
 
 
 def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import ActorRef
 from .actor_lexicon import Lexicon, lexicon, title_words
 from .actor_mentions import Named, SUBJECT_DEPS
+from .bodies import known_body_name
 from .nlp import doc_text, load_data
 from .places import is_demonym, names_a_facility, resolve_country, resolve_place
 from .title_phrases import company_named, organisation_name_heads, prefix_start
@@ -246,7 +247,8 @@ def organizations(
                 text, owner = text[:-3] if len(text.split()) > 2 else f"{text} {state_name}", state_name  # "[The High
                 # Court of]ORG [Eswatini]ORG": the recognizer's cut
             found.append(Named(ent.start, ent.end, ActorRef(text, "org", None, owner, ent.start_char, ent.end_char)))
-        elif ent.label_ == "NORP" and (organ_end := _organ_after(doc, ent.end)) is not None \
+        elif ent.label_ == "NORP" and ((organ_end := _organ_after(doc, ent.end)) is not None
+                                       or (organ_end := _shared_organ_after(doc, ent.end)) is not None) \
                 and (country := resolve_country(text)) is not None:
             # "joint drills with the [Saudi]NORP navy", "the Egyptian government": an organ of the state, the state
             found.append(Named(ent.start, organ_end, ActorRef(country, "country", None, country, ent.start_char,
@@ -476,6 +478,19 @@ def _organ_after(doc: Doc, start: int) -> int | None:
     return None
 
 
+def _shared_organ_after(doc: Doc, start: int) -> int | None:
+    """doc (Doc): a doc. start (int): the token after a nationality. RETURNS (int | None): the nationality's own end when
+    "and" and another nationality with a plural ``state_organs`` phrase follow ("the [Egyptian] and French navies": each
+    state's navy), else None."""
+    if start + 2 >= len(doc) or doc[start].lower_ != "and" or doc[start + 1].ent_type_ != "NORP":
+        return None
+    end = start + 1
+    while end < len(doc) and doc[end].ent_type_ == "NORP" and doc[end].ent_iob_ != "O":
+        end += 1
+    organ = _organ_after(doc, end)
+    return start if organ is not None and doc[organ - 1].tag_ == "NNS" else None
+
+
 @cache
 def _organ_last_words() -> frozenset[str]:
     """The last words of the ``state_organs`` phrases."""
@@ -511,10 +526,21 @@ def headed_organisation(tok: Token) -> set[str] | None:
                 if g.dep_ == "pobj" and g.ent_type_ == "ORG":
                     ent = next((e for e in tok.doc.ents if e.start <= g.i < e.end), None)
                     return _org_keys(ent.text) if ent is not None else None
+                if g.dep_ == "pobj" and (known := _known_body_phrase(g)) is not None:
+                    return _org_keys(known)  # "the head of the U.N. nuclear watchdog": a body's written form
         if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i and (c.ent_type_ == "ORG" or c.text.isupper() and len(c.text) >= 2):
             first = min(t.i for t in c.subtree)
             return _org_keys(tok.doc[first : c.i + 1].text)
     return None
+
+
+def _known_body_phrase(noun: Token) -> str | None:
+    """noun (Token): a common noun. RETURNS (str | None): the name of the ``known_bodies`` body whose written form its
+    phrase is, "the" dropped ("the U.N. nuclear watchdog": International Atomic Energy Agency), else None."""
+    words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ != "det"]
+    if not words:
+        return None
+    return known_body_name(noun.doc[words[0].i : noun.i + 1].text)
 
 
 def _titled_otherwise(ref: ActorRef) -> bool:

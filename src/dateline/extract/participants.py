@@ -191,6 +191,19 @@ def _set_off_names(prep: Token, ctx: _Ctx) -> list[ActorRef]:
 _TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
 
 
+def speaking_at_telling(verb: Token) -> Token | None:
+    """verb (Token): a trigger verb. RETURNS (Token | None): the reporting verb ("said", "told") whose reported clause
+    the parser hung the trigger on, when the trigger is a participle set off by a comma after that clause ("X said on
+    Thursday that the brigade was ready, speaking at a ceremony in Vilnius"): the speaker's own act at the telling, its
+    subject, day and tense the reporting verb's; else None."""
+    clause = verb.head
+    teller = clause.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or clause.dep_ != "ccomp" or verb.i < clause.i or verb.i == 0 \
+            or verb.doc[verb.i - 1].text != "," or teller.lemma_.lower() not in _lex().reporting:
+        return None
+    return teller
+
+
 def _participants(
     tok: Token, chain: list[Token], ctx: _Ctx, changes_plan: bool = False, own_only: bool = False
 ) -> tuple[ActorRef | None, list[ActorRef]]:
@@ -383,6 +396,9 @@ def _participants(
                 and not (own_only and any(c.dep_ in ("nsubj", "nsubjpass") for c in chain[0].children)):  # "a day after
             # parliament passed her bill": the clause's own subject, never the main clause's
             subjects += [a for sub in _subject_of(head_chain(chain[0].head)) for a in _actors_in(sub, ctx)]
+            if not subjects and (teller := speaking_at_telling(chain[0])) is not None:
+                subjects += [a for sub in _subject_of(head_chain(teller)) for a in _actors_in(sub, ctx)]  # "X said on
+                # Thursday that the brigade was ready, speaking at a ceremony in Vilnius": X spoke there
     for sub_tok in _subject_tokens(chain):
         for acl in sub_tok.children:
             if acl.dep_ in ("acl", "relcl") and acl.lemma_.lower() in lex.participant_verbs:

@@ -226,8 +226,10 @@ def _summary_phrase(noun: Token) -> bool:
 def _thing_subject(verb: Token, ctx: _Ctx) -> Token | None:
     """verb (Token): a ``what_subject`` verb whose subject may be the thing it is told of ("opened"). ctx (_Ctx): the
     doc's index. RETURNS (Token | None): its subject when that is a common noun of the family's ``what_heads`` with an
-    article and no possessor, clause, actor or named thing in its phrase ("A new $1.2 billion copper mine opened in
-    northwestern Zambia on Thursday": the mine, opened by whoever the plan told); None otherwise."""
+    article and no possessor, clause, actor or named body, person or place in its phrase ("A new $1.2 billion copper
+    mine opened in
+    northwestern Zambia on Thursday": the mine, opened by whoever the plan told; "A Tsubame-3 rocket lifted off on
+    Sunday"); None otherwise."""
     entry = _lex().verbs.get(verb.lemma_.lower(), {})
     if verb.pos_ != "VERB" or not entry.get("what_subject") or not isinstance(family := entry.get("what_heads"), str) \
             or any(c.dep_ == "agent" or c.dep_ == "dobj" and not _summary_phrase(c) for c in verb.children):
@@ -237,9 +239,10 @@ def _thing_subject(verb: Token, ctx: _Ctx) -> Token | None:
             or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in subject.children) \
             or any(c.dep_ in ("poss", "relcl", "acl", "appos") for c in subject.children):
         return None
-    if any(t.i in ctx.actors or t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC")
+    if any(t.i in ctx.actors or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC")
            for t in subject.subtree if t.i != subject.i):
-        return None  # ("Boreal Copper's new mine opened", "the Kalengwa North mine opened": a name told, read so)
+        return None  # ("the [Kalengwa North]ORG mine opened": an owner's name, read so; "A Tsubame-3 rocket lifted off"
+        # names the thing itself)
     return subject
 
 

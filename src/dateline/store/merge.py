@@ -748,6 +748,10 @@ def fold_article(carry: Carry | None, group: list[Report]) -> Carry:
     else:
         new_status = _next_status(status, stated.status)
         new_date = _next_date(current_date, status, stated.status, stated.date, stated.evidence.sentence)
+        if stated.action == "depart" and new_status == "happened" and status in ("planned", "postponed", "uncertain") \
+                and carry is not None and carry.lead.action in _ARRIVAL_PLANS and carry.place is not None:
+            new_date = _left_after_plan(current_date, stated.date)  # "left Tehran on Thursday morning": the visit
+            # planned for Wednesday, from then to the day left
         if status == "postponed" and new_status == "planned" and current_date.value is not None \
                 and new_date.value == current_date.value and moved is None:
             new_status = status  # "postponed until September", then "it would take place in September": the plan as
@@ -768,6 +772,12 @@ def fold_article(carry: Carry | None, group: list[Report]) -> Carry:
                 and carry.lead.action in _ARRIVAL_PLANS:
             lead = replace(lead, action=carry.lead.action)  # "will visit Ethiopia next week", then "arrived in Addis
             # Ababa on Monday": the visit, begun (the arrival tells its day and place, not another act)
+        elif carry is not None and stated.action == "depart" and new_status == "happened" \
+                and carry.lead.action in _ARRIVAL_PLANS and carry.place is not None:
+            codes = event_codes(carry.lead.action, new_status)
+            lead = replace(lead, action=carry.lead.action, cameo=codes.cameo, plover=codes.plover,
+                           plover_mode=codes.mode)  # "will visit Tehran on Wednesday", then "X left Tehran on Thursday
+            # morning": the visit made, ended then (not a departure in its place; its days: _left_after_plan)
         elif carry is not None and stated.action in _JOURNEY_PLANS.get(carry.lead.action, ()):
             codes = event_codes(carry.lead.action, new_status)
             lead = replace(lead, action=carry.lead.action, cameo=codes.cameo, plover=codes.plover,
@@ -780,6 +790,25 @@ def fold_article(carry: Carry | None, group: list[Report]) -> Carry:
             # one-day summit in this city": the summit hosted, held
     key = head.order_key()
     return Carry(actor, counterparts, place, new_status, new_date, lead, history, (key[0], key[1]), what)
+
+
+#: A departure told this many days after a visit's planned first day at most ends that visit.
+_LEFT_AFTER_DAYS = 7
+
+
+def _left_after_plan(plan: DateValue, left: DateValue) -> DateValue:
+    """plan (DateValue): a visit's planned day. left (DateValue): the day its traveller was told leaving the place.
+    RETURNS (DateValue): the visit over the days from the plan's first day to the day left, when that lies up to
+    ``_LEFT_AFTER_DAYS`` after it ("will visit Tehran on Wednesday", "left Tehran on Thursday morning": Wednesday to
+    Thursday); else the day left."""
+    span, gone = plan.interval(), left.interval()
+    if span is None or gone is None or plan.precision != "day" or not timedelta(0) <= gone[0] - span[0] <= timedelta(
+            days=_LEFT_AFTER_DAYS):
+        return left
+    if gone[0] == span[0]:
+        return replace(plan, text=left.text)
+    return DateValue(span[0].isoformat(), "day", left.text, gone[0].isoformat(),
+                     f"from the planned first day to the day left ({gone[0].isoformat()})")
 
 
 def _new_day_told_after(stated: Event, group: list[Report]) -> DateValue | None:
