@@ -227,9 +227,8 @@ def _thing_subject(verb: Token, ctx: _Ctx) -> Token | None:
     """verb (Token): a ``what_subject`` verb whose subject may be the thing it is told of ("opened"). ctx (_Ctx): the
     doc's index. RETURNS (Token | None): its subject when that is a common noun of the family's ``what_heads`` with an
     article and no possessor, clause, actor or named body, person or place in its phrase ("A new $1.2 billion copper
-    mine opened in
-    northwestern Zambia on Thursday": the mine, opened by whoever the plan told; "A Tsubame-3 rocket lifted off on
-    Sunday"); None otherwise."""
+    mine opened in northwestern Zambia on Thursday": the mine, opened by whoever the plan told; "A Tsubame-3 rocket
+    lifted off on Sunday"); None otherwise."""
     entry = _lex().verbs.get(verb.lemma_.lower(), {})
     if verb.pos_ != "VERB" or not entry.get("what_subject") or not isinstance(family := entry.get("what_heads"), str) \
             or any(c.dep_ == "agent" or c.dep_ == "dobj" and not _summary_phrase(c) for c in verb.children):
