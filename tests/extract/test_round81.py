@@ -150,3 +150,36 @@ def test_round81_the_head_of_a_body_named_by_its_description_is_its_head() -> No
                     "visit Tehran on Wednesday. The head of the U.N. nuclear watchdog held talks with Iran's foreign "
                     "minister in Tehran on Wednesday.", date(2026, 6, 3))
     assert [e.actor.name for e in events if e.action == "meet"] == ["Karl Lindqvist"]
+
+
+def test_round81_notice_filed_for_a_strike_plans_it() -> None:
+    events = _found("PARIS, June 2 (Wire) - France's second-largest air traffic controllers' union filed notice on "
+                    "Tuesday for a 48-hour strike beginning on Thursday, June 11.", date(2026, 6, 2))
+    assert [(e.action, e.status, e.date.value, e.what) for e in events] == [
+        ("protest", "planned", "2026-06-11", "48-hour strike")]
+
+
+def test_round81_a_strike_that_had_been_planned_for_one_day_put_off_to_another_takes_the_new_day() -> None:
+    (event,) = _found("PARIS, June 9 (Wire) - French air traffic controllers have postponed a strike that had been "
+                      "planned for Thursday to June 25, their union said on Tuesday.", date(2026, 6, 9))
+    assert (event.action, event.status, event.date.value) == ("protest", "postponed", "2026-06-25")
+
+
+def test_round81_the_port_of_a_town_is_in_the_town() -> None:
+    (event,) = _found("SAO PAULO, June 12 (Wire) - Workers at the Port of Santos walked off the job on Friday.",
+                      date(2026, 6, 12))
+    assert (event.action, event.status, event.date.value, event.place.name if event.place else None) == (
+        "protest", "happened", "2026-06-12", "Santos")
+
+
+def test_round81_a_stoppage_that_began_on_a_day_ended_by_a_return_to_work_began_then() -> None:
+    (event,) = _found("BRASILIA, June 16 (Wire) - The Santos Port Workers' Union said its members would return to work "
+                      "on Wednesday, ending a stoppage that began on Friday.", date(2026, 6, 16))
+    assert (event.action, event.status, event.date.value) == ("protest", "happened", "2026-06-12")
+
+
+def test_round81_summoning_people_to_a_meeting_on_a_day_plans_the_meeting_then() -> None:
+    (event,) = _found("SAO PAULO, June 12 (Wire) - Labour Minister Helena Duarte summoned union leaders to a meeting in "
+                      "Brasilia on Monday.", date(2026, 6, 12))
+    assert (event.action, event.actor.name, event.status, event.date.value) == (
+        "meet", "Helena Duarte", "planned", "2026-06-15")

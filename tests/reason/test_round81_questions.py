@@ -134,3 +134,14 @@ def test_round81_a_ministers_trip_called_off_by_office_joins_his_plan_named_by_h
     ])
     assert [(e.actor.name, e.status) for e in store.events() if e.action == "visit"] == [  # type: ignore[attr-defined]
         ("Farid Hamzah", "cancelled")]
+
+
+@pytest.mark.slow
+def test_round81_a_strike_begun_days_earlier_than_planned_at_the_same_port_is_the_planned_strike(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("SAO PAULO, June 9 (Wire) - Dockworkers at the Port of Santos will go on an indefinite strike from Monday, "
+         "June 15, their union said on Tuesday.", date(2026, 6, 9)),
+        ("SAO PAULO, June 12 (Wire) - Workers at the Port of Santos walked off the job on Friday, three days earlier "
+         "than planned.", date(2026, 6, 12)),
+    ])
+    assert _events(store, "protest") == [("dockworkers", "happened", "2026-06-12", 2)]

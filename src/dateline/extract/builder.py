@@ -576,6 +576,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         # Mtwara as planned": the plan the act replaced, called off
     if result.status in ("denied", "cancelled", "postponed") and result.cue is not None and _overtaken_background(result.cue, ctx):
         return None
+    if result.status == "happened" and (ahead := _convened_day(tok, when, ctx)) is not None:
+        when = ahead  # "summoned the union and the company to a meeting in Brasilia on Monday": the meeting's Monday
     if result.status == "happened" and _convened_ahead(tok, when, ctx):
         result = replace(result, status="planned")  # "has called both sides to talks in Torshavn on Friday": the talks
         # convened lie ahead (the coming Friday, as the time tagger reads it)
@@ -668,8 +670,10 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         when = ended  # "concluded a five-day exercise off Brunei on Friday": Monday to Friday; "ended two days of
         # talks in Jakarta on Tuesday": Monday and Tuesday
     elif new_family(action) and result.status == "happened" and when.value is not None and _ended_here(tok):
-        when = DateValue(None, "unknown", when.text, note=f"the day it ended ({when.value}), not its own day")  # "ended
-        # their strike on Thursday", "returned to work on Thursday, ending the strike": it happened, before that day
+        begun = _relative_start_day(tok, ctx)  # ("..., ending a stoppage that began on Friday": its own first day)
+        when = begun if begun is not None and begun.value is not None else DateValue(
+            None, "unknown", when.text, note=f"the day it ended ({when.value}), not its own day")  # "ended their strike
+        # on Thursday", "returned to work on Thursday, ending the strike": it happened, before that day
     elif new_family(action) and result.status in ("happened", "planned") and _lengthened_here(tok):
         when = DateValue(None, "unknown", when.text, note=f"the day it was extended ({when.value}), not its own day") \
             if when.value is not None else when  # "The ceasefire was extended on Friday until March 20": in force
@@ -1504,13 +1508,32 @@ def _old_call(tok: Token, when: DateValue, ctx: _Ctx) -> bool:
     return ctx.anchor is not None and days is not None and days[1] < ctx.anchor
 
 
+def _convened_day(tok: Token, when: DateValue, ctx: _Ctx) -> DateValue | None:
+    """tok (Token): a trigger. when (DateValue): its day as tagged. ctx (_Ctx): the doc's index. RETURNS (DateValue |
+    None): for a verb read as a meeting by a gathering after "to" (``prep_object_actions``, or a ``prep_object_verbs``
+    reading of such a verb: "summoned X to a meeting") whose day, told after the gathering's phrase, the time tagger read
+    back, that day read forward (the gathering's, ahead); else None."""
+    if tok.pos_ != "VERB" or ctx.anchor is None or not when.text or (days := when.interval()) is None \
+            or days[0] > ctx.anchor:
+        return None
+    entry = _lex().verbs.get(tok.lemma_.lower(), {})
+    read_as = set(entry.get("prep_object_actions", {}).get("to", {})) | set(entry.get("prep_object_verbs", {}).get("to", {}))
+    gathering = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                      if g.dep_ == "pobj" and g.lower_ in read_as), None)
+    if gathering is None or ctx.doc.text.find(when.text, gathering.idx) < 0:
+        return None
+    ahead = forward_reading(when, ctx.anchor)
+    return ahead if ahead is not when else None
+
+
 def _convened_ahead(tok: Token, when: DateValue, ctx: _Ctx) -> bool:
     """tok (Token): a trigger. when (DateValue): its day as tagged. ctx (_Ctx): the doc's index. RETURNS (bool): a verb
     read as a meeting by a gathering after "to" (``prep_object_actions``: "called both sides to talks") whose day lies
     after the article's: the gathering convened, ahead."""
     if tok.pos_ != "VERB" or ctx.anchor is None or (days := when.interval()) is None or days[0] <= ctx.anchor:
         return False
-    read_as = _lex().verbs.get(tok.lemma_.lower(), {}).get("prep_object_actions", {}).get("to", {})
+    entry = _lex().verbs.get(tok.lemma_.lower(), {})
+    read_as = set(entry.get("prep_object_actions", {}).get("to", {})) | set(entry.get("prep_object_verbs", {}).get("to", {}))
     return any(g.dep_ == "pobj" and g.lower_ in read_as for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
                for g in c.children)
 
@@ -1650,6 +1673,17 @@ def _change_day(tok: Token, cue: Token, when: DateValue, ctx: _Ctx) -> bool:
     return False
 
 
+def _relative_start_day(tok: Token, ctx: _Ctx) -> DateValue | None:
+    """tok (Token): an event noun. RETURNS (DateValue | None): the day its own relative clause of a ``start_words`` verb
+    in the simple past tells it began ("the walkout, which started on Tuesday", "a stoppage that began on Friday"), read
+    back from the article's day; None when it has no such clause."""
+    for clause in (c for c in tok.children if c.dep_ == "relcl" and c.tag_ == "VBD"):
+        if clause.lemma_.lower() in _lex().start_words and any(
+                c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in clause.children):
+            return past_reading(_date(clause, [clause], ctx), ctx.anchor)[0]
+    return None
+
+
 def _begun_before(tok: Token, ctx: _Ctx) -> DateValue | None:
     """ "The union suspended its strike on Tuesday, a day after it began": a call-off or suspension whose clause has an
     "after" clause of a ``start_words`` verb told of the same event ("it", "they", or the same noun) tells an event
@@ -1665,11 +1699,8 @@ def _begun_before(tok: Token, ctx: _Ctx) -> DateValue | None:
                 and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", tok.lower_) for c in clause.children):
             frame = verb if clause.head.dep_ == "npadvmod" else clause  # (the count is then the verb's own "a day")
             return counted_back(frame, verb, ctx, "after") or UNKNOWN_DATE
-    for clause in (c for c in tok.children if c.dep_ == "relcl" and c.tag_ == "VBD"):
-        if clause.lemma_.lower() in _lex().start_words and any(
-                c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in clause.children):
-            return past_reading(_date(clause, [clause], ctx), ctx.anchor)[0]  # "the walkout, which started on Tuesday,
-            # had been suspended": it took place, from that Tuesday
+    if (begun := _relative_start_day(tok, ctx)) is not None:
+        return begun  # "the walkout, which started on Tuesday, had been suspended": it took place, from that Tuesday
     if verb is not tok and _ran_for_a_while(tok, verb, ctx):
         ended = _date(verb, head_chain(verb), ctx)
         return DateValue(None, "unknown", ended.text, note=f"the day it ended ({ended.value}), not its own day") \

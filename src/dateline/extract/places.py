@@ -699,6 +699,8 @@ def find_places(doc: Doc, finder: PlaceFinder) -> list[tuple[Span, PlaceRef]]:
             ref = outer  # "to [Oyster Bay]PERSON, a small naval facility on Palawan": a site, no person
         if ref is None and span.label_ in ("FAC", "ORG", "EVENT") and _in_place_role(span):
             venues.append(span)
+        if ref is None and span.label_ in ("FAC", "ORG") and (town := _facility_of_town(span)) is not None:
+            ref = town  # "Workers at [the Port of Santos]FAC walked off the job": the port's town
         if ref is None and _person_named_venue(span):
             ref = PlaceRef(_clean(span.text), "city")  # "will host X in [Nusa Dua]PERSON next Thursday": a town the
             # gazetteer lacks, the place of the contact
@@ -1233,6 +1235,18 @@ def _named_facility_nouns() -> frozenset[str]:
     """RETURNS (frozenset[str]): ``site_name_nouns``, ``facility_nouns`` and ``workplace_nouns`` of ``places.json``."""
     data = load_data("places.json")
     return frozenset(data["site_name_nouns"]) | frozenset(data["facility_nouns"]) | frozenset(data["workplace_nouns"])
+
+
+def _facility_of_town(span: Span) -> PlaceRef | None:
+    """span (Span): a name the recognizer labels a facility or body. RETURNS (PlaceRef | None): the town of a facility
+    named "<facility noun> of <town>" ("the Port of Santos": Santos), else None (never a country: "the Bank of Japan")."""
+    words = span.text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 3 or words[1] != "of" or words[0].lower() not in _named_facility_nouns():
+        return None
+    town = resolve_place(" ".join(words[2:]))
+    return town if town is not None and town.kind == "city" else None
 
 
 def names_a_facility(span: Span) -> bool:

@@ -305,7 +305,8 @@ def _new_date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue | None:
         # participle; its "for" day is the old plan, its "to"/"until" day the new one
         # (also when it hangs on a word inside the object: "a vote on the budget scheduled for Friday to November 13")
         planned = [(p, _NEW_DATE_PREPS - {"for"}) for o in head.children if o.dep_ in ("dobj", "nsubjpass")
-                   for a in o.subtree if a.dep_ == "acl" and a.lower_ in words for p in a.children]
+                   for a in o.subtree if a.dep_ in ("acl", "relcl") and a.lower_ in words for p in a.children]
+        # ("postponed a strike that had been planned for Thursday to June 25": so on a relative clause's participle)
         # ... or on a participle the parser hung on the verb itself ("planned" as its advcl)
         planned += [(p, _NEW_DATE_PREPS - {"for"}) for a in head.children if a.dep_ == "advcl" and a.lower_ in words
                     for p in a.children]

@@ -533,12 +533,38 @@ def _announced(trigger: Token) -> bool:
     ("called a general strike", "announced joint drills for next week"), of a family whose announcement is not the act
     itself (not ``announced_acts``: "announced sanctions", "announced his resignation" are done by being announced)."""
     data = load_data("status_cues.json")
+    if notice_of(trigger):
+        return True  # "filed notice for a 48-hour strike beginning on Thursday": the strike, ahead
     if trigger.pos_ != "NOUN" or trigger.dep_ != "dobj" or trigger.head.lemma_.lower() not in data["announcing_verbs"]:
         return False
     if any(c.dep_ == "prt" for c in trigger.head.children):
         return False  # "called off the strike"
     entry = load_data("triggers.json")["nouns"].get(trigger.lower_, {})
     return bool(entry) and not entry.get("governor_tells") and entry.get("action") not in data["announced_acts"]
+
+
+def _begun_in_own_clause(trigger: Token) -> bool:
+    """trigger (Token): an event word. RETURNS (bool): an event noun whose own relative clause tells it began, in the
+    simple past with a day of its own ("a stoppage that began on Friday", "a two-day summit that began in Brussels on
+    Thursday")."""
+    return trigger.pos_ == "NOUN" and any(
+        c.dep_ == "relcl" and c.tag_ == "VBD" and c.lemma_.lower() in ("begin", "start")
+        and any(s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children)
+        and any(p.dep_ == "prep" and p.lower_ == "on" for p in c.children) for c in trigger.children)
+
+
+def notice_of(trigger: Token) -> bool:
+    """trigger (Token): an event noun. RETURNS (bool): it is what a notice is given of ("filed notice on Tuesday for a
+    48-hour strike beginning on June 11", "served notice of a strike"): the ``notice_frames`` preposition on one of its
+    nouns, the object of a verb: a plan announced."""
+    data = load_data("status_cues.json")["notice_frames"]
+    prep = trigger.head
+    notice = prep.head
+    if notice.pos_ == "VERB":  # ("filed notice on Tuesday [for a strike]": the parser hangs the phrase on the verb)
+        notice = next((c for c in notice.children if c.dep_ == "dobj" and c.lower_ in data["nouns"]), notice)
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and prep.lower_ in data["preps"] \
+        and notice.lower_ in data["nouns"] and notice.dep_ == "dobj" and notice.head.pos_ == "VERB" \
+        and load_data("triggers.json")["nouns"].get(trigger.lower_, {}).get("action") in data["actions"]
 
 
 def _failed_subject(trigger: Token) -> bool:
@@ -600,6 +626,9 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
     if (heeding := heeded_call(trigger)) is not None and not question:
         return StatusResult(_tense([heeding], date_value, anchor))  # "workers heeded a call by the union to strike":
         # the strike is as done as the heeding
+    if _begun_in_own_clause(trigger) and not question:
+        return StatusResult("happened")  # "would return to work on Wednesday, ending a stoppage that began on Friday":
+        # the stoppage, begun (its own clause's tense, not the frame's)
     if _taken_back(trigger) and not question:
         return StatusResult("cancelled", False, True, trigger.head)  # "announced her resignation last month before
         # withdrawing it": taken back

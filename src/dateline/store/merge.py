@@ -1419,6 +1419,22 @@ def _strike_slipped(state: EventState, report: Event, apart: int) -> bool:
         and all(w and (words := _what_words(w)) and words[-1] == "strike" for w in (state.what, report.what))
 
 
+#: Counts of days a report may tell its event off its plan by ("three days earlier than planned").
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_DAYS_OFF_PLAN = re.compile(r"\b(a|one|two|three|four|five|six|seven|\d) days? (?:earlier|later|sooner) than "
+                            r"(?:originally |first |initially )?(?:planned|scheduled|expected|announced)\b")
+
+
+def _told_days_off_plan(report: Event, apart: int) -> bool:
+    """report (Event): a report of a crowd's act. apart (int): days between it and a known plan. RETURNS (bool): its
+    sentence says it came that many days off its plan ("walked off the job on Friday, three days earlier than planned")
+    and the report took place."""
+    if report.status not in ("happened", "ongoing") or apart == 0:
+        return False
+    m = _DAYS_OFF_PLAN.search(report.evidence.sentence.lower())
+    return m is not None and (int(m.group(1)) if m.group(1).isdigit() else _DAY_COUNTS[m.group(1)]) == apart
+
+
 def crowd_told(sentences: list[str], crowd: str) -> bool:
     """sentences (list[str]): the evidence sentences of a body's known event. crowd (str): a crowd word ("teachers").
     RETURNS (bool): one of them names the crowd's body ("Chile's main teachers' union, the Colegio de Profesores, called
@@ -1460,7 +1476,9 @@ def same_crowd_event(state: EventState, report: Event, unplaced: bool = False) -
     # dockworkers' strike was averted" after the union put it off to May 20: that plan, called off)
     apart = _days_apart(state.date, report.date) if state.date.precision in ("day", "time") \
         and report.date.precision in ("day", "time") else None
-    slipped = unplaced and apart is not None and _strike_slipped(state, report, apart)
+    slipped = unplaced and apart is not None and _strike_slipped(state, report, apart) \
+        or places is True and apart is not None and _told_days_off_plan(report, apart)  # ("Workers at the Port of Santos
+    # walked off the job on Friday, three days earlier than planned": the dockworkers' strike planned there for Monday)
     # ("the union would launch an indefinite strike on Thursday", then "railway workers walked off the job on
     # Wednesday, a day earlier than their union had announced": the union's strike, begun a day early)
     if not changed and not slipped and apart != 0:
