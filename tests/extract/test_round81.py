@@ -183,3 +183,18 @@ def test_round81_summoning_people_to_a_meeting_on_a_day_plans_the_meeting_then()
                       "Brasilia on Monday.", date(2026, 6, 12))
     assert (event.action, event.actor.name, event.status, event.date.value) == (
         "meet", "Helena Duarte", "planned", "2026-06-15")
+
+
+def test_round81_talks_told_right_after_an_arrival_are_on_its_day_and_there() -> None:
+    events = _found("BAGHDAD, June 22 (Wire) - Turkey's top diplomat arrived in Baghdad on Monday, Iraqi state "
+                    "television reported. Kemal Aydin held talks with Iraqi Foreign Minister Faisal al-Jubouri.",
+                    date(2026, 6, 22))
+    talks = next(e for e in events if e.action == "meet")
+    assert (talks.actor.name, talks.date.value, talks.place.name if talks.place else None) == (
+        "Kemal Aydin", "2026-06-22", "Baghdad")
+
+
+def test_round81_a_visit_a_journey_is_for_is_at_its_destination_not_at_the_inviters_country() -> None:
+    events = _found("TEHRAN, June 22 (Wire) - Iranian President Hossein Farahani will travel to Doha on Wednesday for a "
+                    "one-day visit at the invitation of Qatar's Emir Sheikh Nasser bin Khalifa.", date(2026, 6, 22))
+    assert {(e.action, e.place.name if e.place else None) for e in events} == {("travel", "Doha"), ("visit", "Doha")}

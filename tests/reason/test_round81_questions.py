@@ -145,3 +145,14 @@ def test_round81_a_strike_begun_days_earlier_than_planned_at_the_same_port_is_th
          "than planned.", date(2026, 6, 12)),
     ])
     assert _events(store, "protest") == [("dockworkers", "happened", "2026-06-12", 2)]
+
+
+@pytest.mark.slow
+def test_round81_a_hosting_reported_as_the_guests_meeting_stays_a_hosting(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("SEOUL, June 10 (Wire) - President Park Min-jae will host Japanese Prime Minister Haruto Ishida for a summit "
+         "in Seoul on June 19, his office said.", date(2026, 6, 10)),
+        ("BUSAN, June 19 (Wire) - Ishida met Park Min-jae in Seoul on Friday.", date(2026, 6, 19)),
+    ])
+    assert [(e.action, e.actor.name, e.status) for e in store.events()  # type: ignore[attr-defined]
+            if e.action in ("host", "meet")] == [("host", "Park Min-jae", "happened")]

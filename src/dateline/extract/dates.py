@@ -1557,7 +1557,9 @@ def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
     that took place with one of its people ("held talks with Y on Thursday. X was later received by Z"), is on that day; so is a meeting of the
     same two people told at a place of its own in the sentence right after their dated act, with no time word of its
     own ("X and Y signed a pact on Thursday. The two leaders met at the Planalto Palace"; one at no place, or a generic
-    one, takes the act's day and place in a later pass)."""
+    one, takes the act's day and place in a later pass); so is a contact of a person at no place of its own told in the
+    sentence right after a person's dated arrival ("Turkey's top diplomat arrived in Baghdad on Monday. Kemal Aydin
+    held talks with X")."""
     lex = _lex()
     out: list[Event] = []
     last: DateValue | None = None
@@ -1567,6 +1569,7 @@ def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
     last_actor = ""
     last_people: set[str] = set()
     last_done = False  # the last dated event is a person's act that took place
+    last_person = False  # the last dated event is a person's
     index: dict[int, int] | None = None  # (sentence numbers, read once when a "later" needs them)
     earlier: DateValue | None = None  # the last day told before this event's sentence
     sentence = -1
@@ -1639,6 +1642,13 @@ def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
                 - index.get(last_sentence, -99) == 1 and not _own_clause_frame(ev, ctx):
             ev = replace(ev, date=replace(last, text="", note=f"the day of the two's act told just before ({last.value})"))
             # "X and Y signed a biofuels pact on Thursday ... The two leaders met at the Planalto Palace": that day
+        elif ev.date.value is None and ev.status == "happened" and ev.action in _ONE_DAY_CONTACTS and last is not None \
+                and last_arrival and last_person and last.precision == "day" and not last.end_value \
+                and ev.actor.kind == "person" and ev.place is None \
+                and (index := index if index is not None else sentence_numbers(ctx.doc)).get(ev.evidence.start, -9) \
+                - index.get(last_sentence, -99) == 1 and not _own_clause_frame(ev, ctx):
+            ev = replace(ev, date=replace(last, text="", note=f"the day of the arrival told just before ({last.value})"))
+            # "Turkey's top diplomat arrived in Baghdad on Monday ... Kemal Aydin held talks with X": that day
         if ev.date.precision in ("day", "time") and ev.date.value:
             last, last_sentence = ev.date, ev.evidence.start
             last_arrival = ev.action in ("arrive", "travel", "visit") and ev.status == "happened"
@@ -1646,6 +1656,7 @@ def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
             last_actor = ev.actor.name
             last_people = {ev.actor.name, *(c.name for c in ev.counterparts if c.kind == "person")}
             last_done = ev.status == "happened" and ev.actor.kind == "person"
+            last_person = ev.actor.kind == "person"
         out.append(ev)
     return [_told_now(ev, ctx) for ev in out]
 

@@ -213,7 +213,9 @@ def _framed_visit(noun: Token, frame: Event, ctx: _Ctx) -> Event | None:
         place: PlaceRef | None = own or (resolve_place(frame.actor.country) if frame.actor.country else None)
     else:  # "land in Buenos Aires ... for a two-day visit to Argentina": the visit's own destination first
         actor, counterparts = frame.actor, frame.counterparts
-        place = next((ref for t in noun.subtree if (ref := ctx.places.get(t.i)) is not None and t.i > noun.i), frame.place)
+        place = next((ref for p in noun.children if p.dep_ == "prep" and p.lower_ in ("to", "in") for t in p.subtree
+                      if (ref := ctx.places.get(t.i)) is not None and t.dep_ != "poss"), frame.place)  # (not "a one-day
+        # visit at the invitation of [Qatar]'s Emir": whose invitation, no destination)
     days = next((int(m.group(1)) for t in noun.subtree if t.i < noun.i and (x := ctx.times.get(t.i)) is not None and x.value
                  and (m := re.fullmatch(r"P(\d+)D", x.value))), None)
     start = frame.date.value if frame.date.precision in ("day", "time") and frame.date.value else None

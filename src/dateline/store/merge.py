@@ -783,11 +783,13 @@ def fold_article(carry: Carry | None, group: list[Report]) -> Carry:
             lead = replace(lead, action=carry.lead.action, cameo=codes.cameo, plover=codes.plover,
                            plover_mode=codes.mode)  # "is expected in Bujumbura on May 12", then "denied reports that X
             # would travel to Bujumbura": the visit, denied
-        if carry is not None and action_family(stated.action) == "attend" and action_family(carry.lead.action) == "host":
+        if carry is not None and action_family(stated.action) in ("attend", "meet") \
+                and action_family(carry.lead.action) == "host":
             codes = event_codes(carry.lead.action, new_status)
             lead = replace(lead, action=carry.lead.action, cameo=codes.cameo, plover=codes.plover,
                            plover_mode=codes.mode)  # "will host the leaders of A and B in Tapachula", then "agreed at a
-            # one-day summit in this city": the summit hosted, held
+            # one-day summit in this city": the summit hosted, held; "will host Prime Minister Y for a summit", then
+            # "Y arrived in Busan and met X": the hosting done
     key = head.order_key()
     return Carry(actor, counterparts, place, new_status, new_date, lead, history, (key[0], key[1]), what)
 
