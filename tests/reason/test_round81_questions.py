@@ -156,3 +156,15 @@ def test_round81_a_hosting_reported_as_the_guests_meeting_stays_a_hosting(tmp_pa
     ])
     assert [(e.action, e.actor.name, e.status) for e in store.events()  # type: ignore[attr-defined]
             if e.action in ("host", "meet")] == [("host", "Park Min-jae", "happened")]
+
+
+@pytest.mark.slow
+def test_round81_a_countrys_largest_labour_grouping_calling_off_a_nationwide_strike_calls_off_its_unions(
+        tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("LAGOS, June 3 (Wire) - The Nigerian Labour Alliance said on Wednesday its members would begin an indefinite "
+         "nationwide strike on June 10 unless the government reverses a rise in electricity tariffs.", date(2026, 6, 3)),
+        ("ABUJA, June 9 (Wire) - Nigeria's largest labour grouping called off a nationwide strike that was due to start "
+         "on Wednesday, after reaching a deal with the government.", date(2026, 6, 9)),
+    ])
+    assert _events(store, "protest") == [("Nigerian Labour Alliance", "cancelled", "2026-06-10", 2)]

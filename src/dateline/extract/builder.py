@@ -576,8 +576,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         # Mtwara as planned": the plan the act replaced, called off
     if result.status in ("denied", "cancelled", "postponed") and result.cue is not None and _overtaken_background(result.cue, ctx):
         return None
-    if result.status == "happened" and (ahead := _convened_day(tok, when, ctx)) is not None:
-        when = ahead  # "summoned the union and the company to a meeting in Brasilia on Monday": the meeting's Monday
+    if result.status == "happened" and (convened := _convened_day(tok, when, ctx)) is not None:
+        when = convened  # "summoned the union and the company to a meeting in Brasilia on Monday": the meeting's Monday
     if result.status == "happened" and _convened_ahead(tok, when, ctx):
         result = replace(result, status="planned")  # "has called both sides to talks in Torshavn on Friday": the talks
         # convened lie ahead (the coming Friday, as the time tagger reads it)
@@ -1508,6 +1508,17 @@ def _old_call(tok: Token, when: DateValue, ctx: _Ctx) -> bool:
     return ctx.anchor is not None and days is not None and days[1] < ctx.anchor
 
 
+def _convening_nouns(tok: Token) -> frozenset[str]:
+    """tok (Token): a verb. RETURNS (frozenset[str]): the gatherings after "to" that make it a meeting: its own
+    ``prep_object_actions`` ("called both sides to talks"), or those of the verb a ``prep_object_verbs`` reading turns
+    it into when that verb convenes them too ("summoned X to a meeting", read as "call"; not "took to the streets")."""
+    entry = _lex().verbs.get(tok.lemma_.lower(), {})
+    own = frozenset(entry.get("prep_object_actions", {}).get("to", {}))
+    turned = entry.get("prep_object_verbs", {}).get("to", {})
+    return own | frozenset(noun for noun, verb in turned.items()
+                           if noun in _lex().verbs.get(str(verb), {}).get("prep_object_actions", {}).get("to", {}))
+
+
 def _convened_day(tok: Token, when: DateValue, ctx: _Ctx) -> DateValue | None:
     """tok (Token): a trigger. when (DateValue): its day as tagged. ctx (_Ctx): the doc's index. RETURNS (DateValue |
     None): for a verb read as a meeting by a gathering after "to" (``prep_object_actions``, or a ``prep_object_verbs``
@@ -1516,8 +1527,7 @@ def _convened_day(tok: Token, when: DateValue, ctx: _Ctx) -> DateValue | None:
     if tok.pos_ != "VERB" or ctx.anchor is None or not when.text or (days := when.interval()) is None \
             or days[0] > ctx.anchor:
         return None
-    entry = _lex().verbs.get(tok.lemma_.lower(), {})
-    read_as = set(entry.get("prep_object_actions", {}).get("to", {})) | set(entry.get("prep_object_verbs", {}).get("to", {}))
+    read_as = _convening_nouns(tok)
     gathering = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                       if g.dep_ == "pobj" and g.lower_ in read_as), None)
     if gathering is None or ctx.doc.text.find(when.text, gathering.idx) < 0:
@@ -1532,8 +1542,7 @@ def _convened_ahead(tok: Token, when: DateValue, ctx: _Ctx) -> bool:
     after the article's: the gathering convened, ahead."""
     if tok.pos_ != "VERB" or ctx.anchor is None or (days := when.interval()) is None or days[0] <= ctx.anchor:
         return False
-    entry = _lex().verbs.get(tok.lemma_.lower(), {})
-    read_as = set(entry.get("prep_object_actions", {}).get("to", {})) | set(entry.get("prep_object_verbs", {}).get("to", {}))
+    read_as = _convening_nouns(tok)
     return any(g.dep_ == "pobj" and g.lower_ in read_as for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
                for g in c.children)
 

@@ -1239,11 +1239,12 @@ def _named_facility_nouns() -> frozenset[str]:
 
 def _facility_of_town(span: Span) -> PlaceRef | None:
     """span (Span): a name the recognizer labels a facility or body. RETURNS (PlaceRef | None): the town of a facility
-    named "<facility noun> of <town>" ("the Port of Santos": Santos), else None (never a country: "the Bank of Japan")."""
+    named "<``town_facility_nouns`` noun> of <town>" ("the Port of Santos": Santos), else None (never a country, nor a
+    body or building named after a place: "the University of Lagos", "the Palace of Independence")."""
     words = span.text.split()
     if words and words[0].lower() == "the":
         words = words[1:]
-    if len(words) < 3 or words[1] != "of" or words[0].lower() not in _named_facility_nouns():
+    if len(words) < 3 or words[1] != "of" or words[0].lower() not in _place_words("town_facility_nouns"):
         return None
     town = resolve_place(" ".join(words[2:]))
     return town if town is not None and town.kind == "city" else None

@@ -71,6 +71,7 @@ from .merge import (
     same_place_day,
     with_people_of,
     what_compatible,
+    nationwide_what,
 )
 from .story_plans import HOSTING, involves, post_taker, story_plan
 from .revisions import is_revision, max_days, probe_sentences, same_story, sentence_keys
@@ -425,6 +426,13 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                         and event.status in ("happened", "ongoing")  # ("Fix Our Cedi will hold a demonstration in
                     # Accra next Tuesday", then "Several hundred protesters marched through central Accra on Tuesday":
                     # the movement's march, when its day and place agree)
+                    national_body = other.kind == "org" and event.actor.kind == "group" and not called \
+                        and event.actor.country is not None and other.country == event.actor.country \
+                        and event.status in ("cancelled", "postponed") and event.refers_to_plan \
+                        and labour_body(other.name) and nationwide_what(event.what)  # ("Nigeria's largest labour
+                    # grouping called off a nationwide strike that was due to start on Wednesday": the Nigerian Labour
+                    # Alliance's nationwide strike, the one of that country open on that day)
+                    called = called or national_body
                     described = described and not called  # (its plan is checked as the crowd's change, not on words)
                     if not named and not described and not called and (
                             event.actor.kind != "group" or event.place is None or other.kind != "group"):
@@ -444,7 +452,8 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                                              0 if described and not crowd_told(
                                                  [r.event.evidence.sentence for r in self._reports([i], None)[i]],
                                                  event.actor.name)
-                                             else same_crowd_event(state, turned, unplaced=named or national or described))
+                                             else same_crowd_event(state, turned,
+                                                                   unplaced=named or national or described or national_body))
                     if found is not None:
                         best, event, actor_id = found, turned, other_id
                         break
