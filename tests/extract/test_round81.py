@@ -198,3 +198,16 @@ def test_round81_a_visit_a_journey_is_for_is_at_its_destination_not_at_the_invit
     events = _found("TEHRAN, June 22 (Wire) - Iranian President Hossein Farahani will travel to Doha on Wednesday for a "
                     "one-day visit at the invitation of Qatar's Emir Sheikh Nasser bin Khalifa.", date(2026, 6, 22))
     assert {(e.action, e.place.name if e.place else None) for e in events} == {("travel", "Doha"), ("visit", "Doha")}
+
+
+def test_round81_a_launch_put_off_keeps_the_day_its_things_clause_set_and_no_place_of_the_hold_up() -> None:
+    (event,) = _found("NAIROBI, June 8 (Wire) - Safiri Mobile has postponed the launch of its Safiri S1 smartphone, which "
+                      "had been set for Tuesday, after a shipment of display panels was held up at the port of Mombasa.",
+                      date(2026, 6, 8))
+    assert (event.action, event.status, event.date.value, event.place) == ("launch", "postponed", "2026-06-09", None)
+
+
+def test_round81_a_product_named_in_apposition_is_what_is_launched() -> None:
+    (event,) = _found("NAIROBI, June 3 (Wire) - Kenyan handset maker Safiri Mobile will launch its first locally "
+                      "assembled smartphone, the Safiri S1, at an event in Nairobi next Tuesday.", date(2026, 6, 3))
+    assert (event.action, event.what, event.date.value) == ("launch", "Safiri S1 smartphone", "2026-06-09")

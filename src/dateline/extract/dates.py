@@ -20,7 +20,7 @@ from .context import _Ctx, clause_tokens, sentence_numbers, time_to_date
 from .nlp import load_data
 from .plans import _new_date, _plan_words, _shifted_by, forward_reading, overtaken_reading, relative_plan_clause
 from .reasons import in_reason
-from .status import (_announced, commitment_verbs, denied_verbs, head_chain, past_conjunct_participle, replacing_words,
+from .status import (_announced, verb_cue, commitment_verbs, denied_verbs, head_chain, past_conjunct_participle, replacing_words,
                      report_nouns, superseded_words)
 from .timex.lexicon import load_lexicon
 from .trigger_tokens import trigger_token
@@ -1107,8 +1107,10 @@ def _parts_of_day() -> frozenset[str]:
 
 def _relative_plan_day(tok: Token, ctx: _Ctx) -> DateValue | None:
     """ "A round of talks, which was set to take place in Muscat on June 15, was cancelled": an event noun whose
-    relative clause tells its plan (an ``overtaken_plan_words`` word) is on that clause's day."""
-    clause = relative_plan_clause(tok)
+    relative clause tells its plan (an ``overtaken_plan_words`` word) is on that clause's day (also the plan clause on
+    its thing when the noun is put off: "postponed the launch of its S1 smartphone, which had been set for Tuesday")."""
+    put_off = tok.dep_ in ("dobj", "nsubjpass") and verb_cue(tok.head) == "postponed"
+    clause = relative_plan_clause(tok, put_off=put_off)
     main = tok
     for _ in range(3):
         if main.pos_ in ("VERB", "AUX") or main.head.i == main.i:

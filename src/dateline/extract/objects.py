@@ -132,6 +132,17 @@ def _named_whole(head: Token) -> str | None:
     return None
 
 
+def _apposed_name(noun: Token) -> str | None:
+    """noun (Token): a thing's noun. RETURNS (str | None): the proper name set in apposition after it ("its first
+    smartphone, the [Safiri S1]"), with the name's own words and no article; None when there is none (or it names a
+    person)."""
+    name = next((a for a in noun.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.ent_type_ != "PERSON"), None)
+    if name is None:
+        return None
+    words = [t for t in name.subtree if t.i <= name.i and t.dep_ != "det" and (t.pos_ in ("PROPN", "NUM") or t.i == name.i)]
+    return " ".join(t.text for t in words) if words else None
+
+
 def _of_kind(head: Token) -> str | None:
     """head (Token): a ``what_of_heads`` noun ("motion", "vote"). RETURNS (str | None): the kind its "of" phrase names
     when that is one of ``what_of_words`` ("of no confidence": "no-confidence"; "of censure": "censure"), else None."""
@@ -295,6 +306,9 @@ def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
                     and (c.lower_ in heads or modified_head(c, action)):
                 carried = [g for a in c.children if a.dep_ == "acl" and a.lemma_.lower() in ("carry", "bear")
                            for g in a.children if g.dep_ == "dobj" and g.lower_ in heads]
+                if not carried and (name := _apposed_name(c)) is not None:
+                    return f"{name} {c.lower_}"  # "will launch its first smartphone, the Safiri S1": the Safiri S1
+                    # smartphone
                 return _phrase(carried[0] if carried else c, action)  # "a rocket carrying a spy satellite": the payload
         if entry.get("what_nationals"):
             for c in tok.children:
