@@ -625,7 +625,8 @@ def _walk(tok: Token, chain: list[Token], ctx: _Ctx) -> list[Token]:
                 if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _reason_marks() for c in child.children):
                     continue  # "so that he can stay in Prague for a vote on Monday": another moment and place
                 changed = tok.dep_ == "dobj" and head.lemma_.lower() in change_verbs()
-                if head.i == chain[1].i and (tok.dep_ in ("nsubj", "nsubjpass") or changed) and _other_moment_clause(child):
+                if head.i == chain[1].i and (tok.dep_ in ("nsubj", "nsubjpass") or changed) \
+                        and _other_moment_clause(child):
                     continue  # "The walkout went ahead after talks ... broke down on Monday": the talks' day; "has
                     # postponed the launch after a shipment was held up at the port of Mombasa": the hold-up's place
                 if _other_moment_clause(child) and any(c.dep_ == "npadvmod" and c.i < child.i for c in child.children):

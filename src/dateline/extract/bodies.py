@@ -170,8 +170,8 @@ def _known_forms() -> dict[str, str]:
 
 
 def known_body_name(form: str) -> str | None:
-    """form (str): words as written ("U.N. nuclear watchdog"). RETURNS (str | None): the ``known_bodies`` body they are a
-    written form of (International Atomic Energy Agency), else None."""
+    """form (str): words as written ("U.N. nuclear watchdog"). RETURNS (str | None): the ``known_bodies`` body they
+    are a written form of (International Atomic Energy Agency), else None."""
     return _known_forms().get(form)
 
 

@@ -1193,7 +1193,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if action == "sign":
         counterparts = [c for c in counterparts if c.kind == "person" or not _in_signed_topic(c, tok, ctx)
                         and not _signed_scheme(c)]
-    if action == "testify" and tok.lemma_.lower() in ("appear", "produce", "hearing", "due", "return") and what is not None \
+    if action == "testify" and tok.lemma_.lower() in ("appear", "produce", "hearing", "due", "return") \
+            and what is not None \
             and (what.split()[-1].lower() in _court_words()
                  or _lex().nouns.get(what.split()[-1].lower(), {}).get("owner_action") == "hearing") and actor is not None \
             and actor.kind in ("person", "group"):
@@ -1521,9 +1522,9 @@ def _convening_nouns(tok: Token) -> frozenset[str]:
 
 def _convened_day(tok: Token, when: DateValue, ctx: _Ctx) -> DateValue | None:
     """tok (Token): a trigger. when (DateValue): its day as tagged. ctx (_Ctx): the doc's index. RETURNS (DateValue |
-    None): for a verb read as a meeting by a gathering after "to" (``prep_object_actions``, or a ``prep_object_verbs``
-    reading of such a verb: "summoned X to a meeting") whose day, told after the gathering's phrase, the time tagger read
-    back, that day read forward (the gathering's, ahead); else None."""
+    None): for a verb read as a meeting by a gathering after "to" (``prep_object_actions``, or a
+    ``prep_object_verbs`` reading of such a verb: "summoned X to a meeting") whose day, told after the gathering's
+    phrase, the time tagger read back, that day read forward (the gathering's, ahead); else None."""
     if tok.pos_ != "VERB" or ctx.anchor is None or not when.text or (days := when.interval()) is None \
             or days[0] > ctx.anchor:
         return None

@@ -20,8 +20,8 @@ from .context import _Ctx, clause_tokens, sentence_numbers, time_to_date
 from .nlp import load_data
 from .plans import _new_date, _plan_words, _shifted_by, forward_reading, overtaken_reading, relative_plan_clause
 from .reasons import in_reason
-from .status import (_announced, verb_cue, commitment_verbs, denied_verbs, head_chain, past_conjunct_participle, replacing_words,
-                     report_nouns, superseded_words)
+from .status import (_announced, commitment_verbs, denied_verbs, head_chain, past_conjunct_participle, replacing_words,
+                     report_nouns, superseded_words, verb_cue)
 from .timex.lexicon import load_lexicon
 from .trigger_tokens import trigger_token
 from .triggers import _REF_VALUES, _lex
@@ -1553,7 +1553,8 @@ def _later_on_trip(ev: Event, ctx: _Ctx) -> bool:
 
 def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
     """An undated event told "later in the day" (or with a closed ``same_day_frames`` phrase: "After the ceremony, X
-    met Y") takes the day of the previous dated event in an earlier sentence; one told "a day later", "the following day" (``day_offset_phrases``)
+    met Y") takes the day of the previous dated event in an earlier sentence; one told "a day later", "the following
+    day" (``day_offset_phrases``)
     takes that day moved by the phrase's days. Only a previous event dated to the day counts. One told with a bare
     "later" right after an arrival of its actor, or in the sentence right after a contact (or another act of a person)
     that took place with one of its people ("held talks with Y on Thursday. X was later received by Z"), is on that day; so is a meeting of the
@@ -1649,7 +1650,8 @@ def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
                 and ev.actor.kind == "person" and ev.place is None \
                 and (index := index if index is not None else sentence_numbers(ctx.doc)).get(ev.evidence.start, -9) \
                 - index.get(last_sentence, -99) == 1 and not _own_clause_frame(ev, ctx):
-            ev = replace(ev, date=replace(last, text="", note=f"the day of the arrival told just before ({last.value})"))
+            ev = replace(ev, date=replace(last, text="", note=f"the day of the arrival told just before "
+                                                                f"({last.value})"))
             # "Turkey's top diplomat arrived in Baghdad on Monday ... Kemal Aydin held talks with X": that day
         if ev.date.precision in ("day", "time") and ev.date.value:
             last, last_sentence = ev.date, ev.evidence.start

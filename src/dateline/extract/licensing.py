@@ -35,14 +35,14 @@ from .occasion_referents import mourned_at, mourned_person
 from .occasions import occasion_frame
 from .participants import _visiting_guest, between_people, held_by_unnamed_agents, in_attendance, participle_agent, passive_subject, unnamed_held_before
 from .plan_changes import family_plan
-from .status import (ahead_frame, head_chain, notice_of, occurrence_verb, own_relative_clauses, subjectless_conjuncts, vote_result_nouns,
-                     vote_result_verbs)
+from .status import (ahead_frame, head_chain, occurrence_verb, own_relative_clauses, subjectless_conjuncts, vote_result_nouns,
+                     vote_result_verbs, notice_of)
 from .timex.lexicon import load_lexicon
 from .triggers import _REF_VALUES, _lex, _subject_cues, acts_on, prep_object_read
 from .back_references import REFERRING_DETS, TRIP_FAMILY
 from .group_partners import brought_together, group_partner, guest_group
-from .framed_talks import (owned_meeting_at, dated_earlier_talks, dated_meeting_at, during_a_visit, framed_talks_between,
-                           phrase_day, talks_at_destination, talks_before_outcome)
+from .framed_talks import (dated_earlier_talks, dated_meeting_at, during_a_visit, framed_talks_between,
+                           phrase_day, talks_at_destination, talks_before_outcome, owned_meeting_at)
 from .plan_cues import cue_word
 from .appointments import office_words, post_words, role_phrase
 from .courts import acted_on_person, case_against, court_frame, defendant, framing_case, subject_defendant

@@ -119,8 +119,8 @@ def _phrase(head: Token, action: str) -> str:
 
 
 def _named_whole(head: Token) -> str | None:
-    """head (Token): a noun of a part ("section", "stretch"). RETURNS (str | None): the proper name its "of" phrase gives
-    the whole ("of the Dhaka Elevated Expressway", "of its North-South Expressway"), else None."""
+    """head (Token): a noun of a part ("section", "stretch"). RETURNS (str | None): the proper name its "of" phrase
+    gives the whole ("of the Dhaka Elevated Expressway", "of its North-South Expressway"), else None."""
     for p in head.children:
         if p.dep_ != "prep" or p.lower_ != "of":
             continue
@@ -139,7 +139,8 @@ def _apposed_name(noun: Token) -> str | None:
     name = next((a for a in noun.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.ent_type_ != "PERSON"), None)
     if name is None:
         return None
-    words = [t for t in name.subtree if t.i <= name.i and t.dep_ != "det" and (t.pos_ in ("PROPN", "NUM") or t.i == name.i)]
+    words = [t for t in name.subtree
+             if t.i <= name.i and t.dep_ != "det" and (t.pos_ in ("PROPN", "NUM") or t.i == name.i)]
     return " ".join(t.text for t in words) if words else None
 
 

@@ -479,9 +479,9 @@ def _organ_after(doc: Doc, start: int) -> int | None:
 
 
 def _shared_organ_after(doc: Doc, start: int) -> int | None:
-    """doc (Doc): a doc. start (int): the token after a nationality. RETURNS (int | None): the nationality's own end when
-    "and" and another nationality with a plural ``state_organs`` phrase follow ("the [Egyptian] and French navies": each
-    state's navy), else None."""
+    """doc (Doc): a doc. start (int): the token after a nationality. RETURNS (int | None): the nationality's own end
+    when "and" and another nationality with a plural ``state_organs`` phrase follow ("the [Egyptian] and French
+    navies": each state's navy), else None."""
     if start + 2 >= len(doc) or doc[start].lower_ != "and" or doc[start + 1].ent_type_ != "NORP":
         return None
     end = start + 1

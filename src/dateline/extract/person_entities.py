@@ -453,7 +453,8 @@ def _trigger_subject_names(doc: Doc, lex: Lexicon, ents: list[Span]) -> list[Spa
             continue
         if tok.lower_ in lex.heads or tok.lower_ in title_words() or tok.text in lex.honorifics or tok.lower_ in lex.demonyms \
                 or tok.lower_.endswith("s") and (tok.lower_[:-1] in lex.heads or tok.lower_[:-1] in title_words()) \
-                or tok.lower_ in _state_agent_words() or tok.lower_ in people_nouns() or tok.lower_ in _never_person_words() \
+                or tok.lower_ in _state_agent_words() or tok.lower_ in people_nouns() \
+                or tok.lower_ in _never_person_words() \
                 or tok.lower_ in portfolio_words() and any(t.lower_ in lex.heads for t in doc[tok.i + 1 : tok.i + 5]) \
                 or tok.lower_ in STOP_WORDS or tok.i == 0 and tok.pos_ == "NOUN" and not _proper_elsewhere(tok) \
                 and not _surname_opening(tok, lex) \

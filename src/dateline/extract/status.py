@@ -675,7 +675,8 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
                 and any(c.dep_ == "aux" and c.tag_ == "TO" for c in chain[k - 1].children):
             kind = "planned"  # "among those confirmed to attend": a commitment to the act, ahead
         if kind == "planned" and k > 0 and tok.tag_ == "VBD" and (_participle(chain[k - 1]) or k > 1 and _participle(
-                chain[k - 2]) and chain[k - 1].dep_ == "xcomp" and chain[k - 1].tag_ == "VB" and chain[k - 2].tag_ == "VBG"):
+                chain[k - 2]) and chain[k - 1].dep_ == "xcomp" and chain[k - 1].tag_ == "VB"
+                and chain[k - 2].tag_ == "VBG"):
             kind = None  # "agreed on Thursday to reopen two crossings, wrapping up two days of talks": part of the
             # agreeing, done then, not of what was agreed (also when the parser hangs the participle on the agreed
             # infinitive: "agreed on Friday to set up a fund, wrapping up a two-day summit")

@@ -163,8 +163,8 @@ def _portfolio_words(words: list[str], span: tuple[int, int], lex: Lexicon) -> l
             and words[i - 1].lower() in portfolio_words():
         while i >= 1 and words[i - 1][:1].isupper() and words[i - 1].lower() in portfolio_words():
             i -= 1
-        return [words[i]]  # "Science, Technology and Innovation Minister": named by its first portfolio, as "the science
-        # minister" is
+        return [words[i]]  # "Science, Technology and Innovation Minister": named by its first portfolio, as "the
+        # science minister" is
     return found
 
 
@@ -221,9 +221,9 @@ def _cut_nationality(tok: Token, first: int, start: int) -> bool:
 def _title_before_and(doc: Doc, j: int, sent_start: int, first: int) -> int:
     """ "Qatar's Prime Minister and Foreign Minister Sheikh X", "Minister of Industry and Trade Nguyen Hong Dien": a title
     phrase joined by "and" (``doc[j]``) to the title right before a name is part of that name's title phrase (its first
-    title comes first), when the word before "and" is a title word or a word of a portfolio after "of", or when portfolio
-    words listed with commas and "and" come before the title ("Science, Technology and Innovation Minister"). RETURNS
-    (int): the title phrase's new first token, else ``first``."""
+    title comes first), when the word before "and" is a title word or a word of a portfolio after "of", or when
+    portfolio words listed with commas and "and" come before the title ("Science, Technology and Innovation
+    Minister"). RETURNS (int): the title phrase's new first token, else ``first``."""
     listed = doc[j - 1].lower_ in portfolio_words() and j + 1 < len(doc) and doc[j + 1].lower_ in portfolio_words()
     # ("Malaysian Science, Technology and Innovation Minister X": portfolios listed before one head title)
     k = j - 1

@@ -1479,8 +1479,8 @@ def same_crowd_event(state: EventState, report: Event, unplaced: bool = False) -
     apart = _days_apart(state.date, report.date) if state.date.precision in ("day", "time") \
         and report.date.precision in ("day", "time") else None
     slipped = unplaced and apart is not None and _strike_slipped(state, report, apart) \
-        or places is True and apart is not None and _told_days_off_plan(report, apart)  # ("Workers at the Port of Santos
-    # walked off the job on Friday, three days earlier than planned": the dockworkers' strike planned there for Monday)
+        or places is True and apart is not None and _told_days_off_plan(report, apart)  # ("Workers at the Port of
+    # Santos walked off the job on Friday, three days earlier than planned": the dockworkers' strike planned for Monday)
     # ("the union would launch an indefinite strike on Thursday", then "railway workers walked off the job on
     # Wednesday, a day earlier than their union had announced": the union's strike, begun a day early)
     if not changed and not slipped and apart != 0:

@@ -73,7 +73,7 @@ from .merge import (
     what_compatible,
     nationwide_what,
 )
-from .story_plans import HOSTING, involves, post_taker, story_plan
+from .story_plans import HOSTING, involves, post_taker, same_place, story_plan
 from .revisions import is_revision, max_days, probe_sentences, same_story, sentence_keys
 from .identity import match_actor, names_office
 from .sqlite_actors import SQLiteActors
@@ -452,8 +452,8 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                                              0 if described and not crowd_told(
                                                  [r.event.evidence.sentence for r in self._reports([i], None)[i]],
                                                  event.actor.name)
-                                             else same_crowd_event(state, turned,
-                                                                   unplaced=named or national or described or national_body))
+                                             else same_crowd_event(state, turned, unplaced=(
+                                                 named or national or described or national_body)))
                     if found is not None:
                         best, event, actor_id = found, turned, other_id
                         break
@@ -1638,16 +1638,15 @@ def _state_told_plan(event: Event, person: ActorRef, pending: dict[int, list[Rep
     of the person and its state. RETURNS (int): :func:`merge.same_event`'s score of the act told as the person's, when
     the stored event is an open plan of a particular thing the act's object can be (both named), on the act's calendar
     day, at a place that holds the act's or is held by it (with ``involved``, a plan that involves the state,
-    :func:`story_plans.involves`, or has no place); else 0. A plan this article already told done is still open to its report
-    ("The transport minister, who cut the ribbon" after "Kazakhstan opened a new terminal")."""
-    if not (state.status in ("planned", "postponed", "uncertain") or event_id in pending and state.status == "happened") \
+    :func:`story_plans.involves`, or has no place); else 0. A plan this article already told done is still open to its
+    report ("The transport minister, who cut the ribbon" after "Kazakhstan opened a new terminal")."""
+    if not (state.status in ("planned", "postponed", "uncertain")
+            or event_id in pending and state.status == "happened") \
             or involved and not (involves(state, event.actor.name) or state.place is None) \
             or what_compatible(state.what, event.what) is not True \
             or not (state.date.precision == event.date.precision == "day" and state.date.value == event.date.value):
         return 0
-    if state.place is not None and event.place is not None and not (
-            state.place.name == event.place.name or event.place.name in state.place.within
-            or state.place.name in event.place.within):
+    if state.place is not None and event.place is not None and not same_place(event.place, state.place):
         return 0
     return same_event(state, replace(event, actor=person), same_article=event_id in pending)
 

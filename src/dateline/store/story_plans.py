@@ -36,7 +36,7 @@ def involves(state: EventState, country: str) -> bool:
     return any(country in (a.name, a.country) for a in (state.actor, *state.counterparts))
 
 
-def _same_place(told: PlaceRef, plan: PlaceRef) -> bool:
+def same_place(told: PlaceRef, plan: PlaceRef) -> bool:
     """RETURNS (bool): whether two places are one, or one lies within the other."""
     return told.name == plan.name or told.name in plan.within or plan.name in told.within
 
@@ -79,7 +79,7 @@ def _fits(reference: Event, published: date, candidates: list[tuple[int, EventSt
     fitting = [(event_id, state, actor_id) for event_id, state, actor_id in candidates
                if state.status in _OPEN and action_family(state.action) == family
                and (family not in STORY_WHAT_FAMILIES or _names_what(reference, state))
-               and (reference.place is None or state.place is not None and _same_place(reference.place, state.place)
+               and (reference.place is None or state.place is not None and same_place(reference.place, state.place)
                     or state.place is None and _names_what(reference, state))  # ("The opening of the Opebi link
                # bridge in Lagos ... has been postponed": the plan to open that bridge, told with no place of its own)
                and _on_its_days(reference, state, published)
