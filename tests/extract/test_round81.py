@@ -211,3 +211,25 @@ def test_round81_a_product_named_in_apposition_is_what_is_launched() -> None:
     (event,) = _found("NAIROBI, June 3 (Wire) - Kenyan handset maker Safiri Mobile will launch its first locally "
                       "assembled smartphone, the Safiri S1, at an event in Nairobi next Tuesday.", date(2026, 6, 3))
     assert (event.action, event.what, event.date.value) == ("launch", "Safiri S1 smartphone", "2026-06-09")
+
+
+def test_round81_a_suspension_long_past_is_background_and_a_failed_resumption_is_put_off() -> None:
+    events = _found("ABUJA, June 4 (Wire) - The terrorism trial of separatist leader Emeka Okonjo will resume on Monday "
+                    "at the Federal High Court in Abuja. The trial was suspended in April after the defence challenged "
+                    "the court's jurisdiction.", date(2026, 6, 4))
+    assert _rows(events) == [("trial", "Emeka Okonjo", "planned", "2026-06-08", "Abuja")]
+    (failed,) = _found("ABUJA, June 8 (Wire) - The trial of opposition leader Emeka Okonjo failed to resume on Monday.",
+                       date(2026, 6, 8))
+    assert (failed.action, failed.status) == ("trial", "postponed")
+
+
+def test_round81_a_level_of_government_in_a_courts_name_is_no_town() -> None:
+    (event,) = _found("ABUJA, July 2 (Wire) - The trial of separatist leader Emeka Okonjo resumed at the Federal High "
+                      "Court on Thursday.", date(2026, 7, 2))
+    assert (event.action, event.status) == ("trial", "happened")
+    assert event.place is None or event.place.name != "Federal"  # (a town in Argentina is called Federal)
+
+
+def test_round81_calling_a_witness_is_no_call() -> None:
+    assert _found("ABUJA, July 2 (Wire) - Nigerian prosecutors called their first witness on Thursday.",
+                  date(2026, 7, 2)) == []

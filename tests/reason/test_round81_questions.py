@@ -168,3 +168,22 @@ def test_round81_a_countrys_largest_labour_grouping_calling_off_a_nationwide_str
          "on Wednesday, after reaching a deal with the government.", date(2026, 6, 9)),
     ])
     assert _events(store, "protest") == [("Nigerian Labour Alliance", "cancelled", "2026-06-10", 2)]
+
+
+@pytest.mark.slow
+def test_round81_a_trial_that_failed_to_resume_and_resumed_later_answers_a_resume_question(tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("ABUJA, June 4 (Wire) - The terrorism trial of separatist leader Emeka Okonjo will resume on Monday at the "
+         "Federal High Court in Abuja, his lawyer said.", date(2026, 6, 4)),
+        ("ABUJA, June 8 (Wire) - The trial of separatist leader Emeka Okonjo failed to resume on Monday because the "
+         "judge was away.", date(2026, 6, 8)),
+        ("ABUJA, July 2 (Wire) - The trial of separatist leader Emeka Okonjo resumed at the Federal High Court on "
+         "Thursday.", date(2026, 7, 2)),
+    ])
+    assert _events(store, "trial") == [("Emeka Okonjo", "happened", "2026-07-02", 3)]
+    question = "Will Emeka Okonjo's trial resume by July 5, 2026?"
+    put_off = ask(store, question, date(2026, 6, 9))
+    assert put_off.resolution is None and put_off.event is not None and put_off.event.status == "postponed", \
+        put_off.reason
+    done = ask(store, question, date(2026, 7, 3))
+    assert (done.answer, done.resolution) == ("yes", "yes"), done.reason

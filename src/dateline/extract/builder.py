@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Token
 
 from .group_partners import group_partner, group_subject, guest_group, meeting_sides, officials_subject, subject_group_partner, talks_chair
-from ..model import CURTAILED_NOTE, PLANNED_DAY_NOTE, ROOM_NOTE, UNKNOWN_DATE, ActorRef, DateValue, Event, Evidence
+from ..model import CURTAILED_NOTE, PLANNED_DAY_NOTE, ROOM_NOTE, UNKNOWN_DATE, ActorRef, DateValue, Event, Evidence, timex_interval
 from .actor_lexicon import title_words
 from .state_pairs import hyphenated_states
 from .story_references import story_referent
@@ -303,6 +303,31 @@ def _count_over(prep: Token) -> Token | None:
     return None
 
 
+#: A plan change told with a time of its own that ended this long before the article's day is the story's background.
+_BACKGROUND_CHANGE_DAYS = 21
+
+
+def _long_past_change(cue: Token, ctx: _Ctx) -> bool:
+    """cue (Token): the verb of a call-off or postponement. ctx (_Ctx): the doc's index. RETURNS (bool): the verb has a
+    time phrase of its own (a "in"/"on"/"last" date, no "until"/"to" new day) that ended more than
+    ``_BACKGROUND_CHANGE_DAYS`` days before the article's day ("was suspended in April", told in June)."""
+    if ctx.anchor is None or cue.pos_ not in ("VERB", "AUX"):
+        return False
+    for c in cue.children:
+        if c.dep_ == "prep" and c.lower_ not in ("in", "on", "during"):
+            continue
+        if c.dep_ not in ("prep", "npadvmod"):
+            continue
+        for t in c.subtree:
+            x = ctx.times.get(t.i)
+            if x is None or x.type != "DATE" or not x.value or x.value[0] in "PX" or x.value in ("PAST_REF",):
+                continue
+            span = timex_interval(x.value)
+            if span is not None and (ctx.anchor - span[1]).days > _BACKGROUND_CHANGE_DAYS:
+                return True
+    return False
+
+
 def _overtaken_background(cue: Token, ctx: _Ctx) -> bool:
     """ "visited London on Friday ..., days after her ministry denied that any trip was planned": a plan change told as
     the background ("after", "following", ``background_marks``) of a main clause that reports an event as happened
@@ -576,6 +601,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         # Mtwara as planned": the plan the act replaced, called off
     if result.status in ("denied", "cancelled", "postponed") and result.cue is not None and _overtaken_background(result.cue, ctx):
         return None
+    if result.status in ("cancelled", "postponed") and result.cue is not None and _long_past_change(result.cue, ctx):
+        return None  # "The trial was suspended in April after the defence challenged ...", told in June of a trial that
+        # will resume on Monday: the story's background, no change of the plan told
     if result.status == "happened" and (convened := _convened_day(tok, when, ctx)) is not None:
         when = convened  # "summoned the union and the company to a meeting in Brasilia on Monday": the meeting's Monday
     if result.status == "happened" and _convened_ahead(tok, when, ctx):

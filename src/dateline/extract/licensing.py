@@ -36,7 +36,7 @@ from .occasions import occasion_frame
 from .participants import _visiting_guest, between_people, held_by_unnamed_agents, in_attendance, participle_agent, passive_subject, unnamed_held_before
 from .plan_changes import family_plan
 from .status import (ahead_frame, head_chain, occurrence_verb, own_relative_clauses, subjectless_conjuncts, vote_result_nouns,
-                     vote_result_verbs, notice_of)
+                     vote_result_verbs, notice_of, failed_to_occur)
 from .timex.lexicon import load_lexicon
 from .triggers import _REF_VALUES, _lex, _subject_cues, acts_on, prep_object_read
 from .back_references import REFERRING_DETS, TRIP_FAMILY
@@ -1644,6 +1644,8 @@ def _noun_licensed(tok: Token, ctx: _Ctx) -> bool:
         return True  # "signed a deal after talks in Phnom Penh between A and B": the talks of the two are told
     if dated_meeting_at(tok, ctx):
         return True  # "approved a relief package at an extraordinary cabinet meeting on Friday": the meeting was held
+    if failed_to_occur(tok):
+        return True  # "The trial of X failed to resume on Monday": the plan told, not come about
     if notice_of(tok):
         return True  # "filed notice for a 48-hour strike beginning on Thursday": the strike announced
     if owned_meeting_at(tok, ctx):

@@ -677,6 +677,9 @@ def find_places(doc: Doc, finder: PlaceFinder) -> list[tuple[Span, PlaceRef]]:
             continue
         if len(span) == 1 and span.start in doc.user_data.get(PEOPLE_NOT_PLACES_KEY, ()):
             continue  # "[Villanueva] flew into Tacloban": a person of a town's name (extract.lede_entities)
+        if len(span) == 1 and span.text.lower() in lexicon().level_modifiers and span.end < len(doc) \
+                and doc[span.end].text[:1].isupper():
+            continue  # "at the [Federal] High Court": a level of government opening a body's name, not the Argentine town
         if len(span) == 1 and span.start in after_particle and span.text[:1].isupper():
             continue  # "Prime Minister [Leila Ben]PERSON Salem": the family name after its particle, not the town
         if len(span) == 1 and span.text in surnames and (not span.label_ or not _in_place_role(span)):

@@ -629,6 +629,9 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
     if _begun_in_own_clause(trigger) and not question:
         return StatusResult("happened")  # "would return to work on Wednesday, ending a stoppage that began on Friday":
         # the stoppage, begun (its own clause's tense, not the frame's)
+    if failed_to_occur(trigger) and not question:
+        return StatusResult("postponed", False, True, trigger.head)  # "The trial of X failed to resume on Monday": not
+        # held that day, put off with no new day (no call-off told)
     if _taken_back(trigger) and not question:
         return StatusResult("cancelled", False, True, trigger.head)  # "announced her resignation last month before
         # withdrawing it": taken back
@@ -1051,6 +1054,16 @@ def _unrealized(trigger: Token, cues: _Cues) -> bool:
     if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("nsubj", "nsubjpass"):
         return False
     return occurrence_verb(trigger.head)
+
+
+def failed_to_occur(trigger: Token) -> bool:
+    """trigger (Token): an event word. RETURNS (bool): an event noun that is the subject of a ``failing_verbs`` verb
+    whose to-infinitive is an ``occurrence_phrases`` verb ("The trial of X failed to resume on Monday", "the talks
+    failed to take place"): the plan did not come about that day (put off, no new day told)."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "nsubj" or trigger.head.lemma_.lower() not in _failing_verbs():
+        return False
+    return any(c.dep_ == "xcomp" and occurrence_verb(c) and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in trigger.head.children)
 
 
 def _means_of_agreement(trigger: Token, chain: list[Token]) -> bool:

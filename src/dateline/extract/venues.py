@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from .objects import new_family
 from .strikes import effect_told
 from ..model import DateValue, Event, PlaceRef
-from .actor_lexicon import title_words
+from .actor_lexicon import lexicon, title_words
 from .arguments import _titled_object, _walk
 from .context import _Ctx, sentence_numbers, time_to_date
 from .crowds import crowd_words
@@ -214,8 +214,9 @@ def _court_city(tok: Token, ctx: _Ctx) -> PlaceRef | None:
         for prep in holder.children:
             for court in (g for g in prep.children if prep.dep_ == "prep" and g.dep_ == "pobj" and g.lower_ in _court_words()):
                 for name in court.children:
-                    if name.dep_ not in ("compound", "nmod") or name.idx < ctx.dateline_end:
-                        continue
+                    if name.dep_ not in ("compound", "nmod") or name.idx < ctx.dateline_end \
+                            or name.lower_ in lexicon().level_modifiers:
+                        continue  # (not "the [Federal] High Court": a level of government, no town of that name)
                     ref = ctx.places.get(name.i) or resolve_place(name.text)
                     if ref is not None and ref.kind == "city":
                         return replace(ref, start=name.idx, end=name.idx + len(name))
