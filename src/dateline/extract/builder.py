@@ -307,6 +307,16 @@ def _count_over(prep: Token) -> Token | None:
 _BACKGROUND_CHANGE_DAYS = 21
 
 
+def _planned_before(tok: Token) -> bool:
+    """tok (Token): an event noun. RETURNS (bool): it is definite ("the trial") and an earlier sentence of the article
+    tells the same noun ahead, under "will" ("The trial of X will resume on Monday"): the plan the story is about."""
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    return any(t.lower_ == tok.lower_ and t.i < tok.sent.start and any(
+        a.dep_ == "aux" and a.lower_ in ("will", "'ll") for h in (t.head, t.head.head) for a in h.children)
+        for t in tok.doc[: tok.sent.start])
+
+
 def _long_past_change(cue: Token, ctx: _Ctx) -> bool:
     """cue (Token): the verb of a call-off or postponement. ctx (_Ctx): the doc's index. RETURNS (bool): the verb has a
     time phrase of its own (a "in"/"on"/"last" date, no "until"/"to" new day) that ended more than
@@ -601,9 +611,11 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         # Mtwara as planned": the plan the act replaced, called off
     if result.status in ("denied", "cancelled", "postponed") and result.cue is not None and _overtaken_background(result.cue, ctx):
         return None
-    if result.status in ("cancelled", "postponed") and result.cue is not None and _long_past_change(result.cue, ctx):
+    if result.status in ("cancelled", "postponed") and result.cue is not None and _long_past_change(result.cue, ctx) \
+            and _planned_before(tok):
         return None  # "The trial was suspended in April after the defence challenged ...", told in June of a trial that
-        # will resume on Monday: the story's background, no change of the plan told
+        # will resume on Monday: the story's background, no change of the plan told (a past change told alone, "In
+        # 2019, X and Y suspended the spring drills", is a record of its own)
     if result.status == "happened" and (convened := _convened_day(tok, when, ctx)) is not None:
         when = convened  # "summoned the union and the company to a meeting in Brasilia on Monday": the meeting's Monday
     if result.status == "happened" and _convened_ahead(tok, when, ctx):

@@ -38,7 +38,7 @@ from .noun_verbs import count_words
 from .person_entities import state_agent_families
 from .places import capital_of, is_demonym, resolve_country, resolve_place, settlement_nouns
 from .title_phrases import parse_title
-from .title_holders import comma_name
+from .title_holders import comma_name, country_possessor, office_holder
 from .gatherings import gathering_hosts
 from .holders import conjoined_nations, gathering_holder, gathering_participants
 from .courts import case_against
@@ -395,10 +395,17 @@ def _participants(
         if not subjects and chain[0].dep_ in ("advcl", "xcomp") and len(chain) == 1 \
                 and not (own_only and any(c.dep_ in ("nsubj", "nsubjpass") for c in chain[0].children)):  # "a day after
             # parliament passed her bill": the clause's own subject, never the main clause's
-            subjects += [a for sub in _subject_of(head_chain(chain[0].head)) for a in _actors_in(sub, ctx)]
-            if not subjects and (teller := speaking_at_telling(chain[0])) is not None:
-                subjects += [a for sub in _subject_of(head_chain(teller)) for a in _actors_in(sub, ctx)]  # "X said on
-                # Thursday that the brigade was ready, speaking at a ceremony in Vilnius": X spoke there
+            teller = speaking_at_telling(chain[0])
+            if teller is None:
+                subjects += [a for sub in _subject_of(head_chain(chain[0].head)) for a in _actors_in(sub, ctx)]
+            else:
+                for sub in _subject_of(head_chain(teller)):
+                    office = office_holder(sub, country) if sub.lower_ in title_words() \
+                        and (country := next((c for m in sub.children if (c := country_possessor(m)) is not None),
+                                             None)) is not None else None
+                    subjects += [office] if office is not None else _actors_in(sub, ctx)  # "X said on Thursday that
+                    # the brigade was ready, speaking at a ceremony in Vilnius": X spoke there ("Germany's defence
+                    # minister said ...": the office, whose holder the store knows)
     for sub_tok in _subject_tokens(chain):
         for acl in sub_tok.children:
             if acl.dep_ in ("acl", "relcl") and acl.lemma_.lower() in lex.participant_verbs:
