@@ -380,10 +380,10 @@ def labour_teller(sub: Token, action: str, ctx: _Ctx) -> ActorRef | None:
         and clause.head.lemma_.lower() in _lex().reporting else None
     words = [teller] if teller is not None else _closing_teller(sub)
     refs = (ctx.actors.get(w.i) or named_body(w, ctx) for w in words)  # (a bare "the federation": the one named before)
-    crowd = _stem(sub.lower_)  # (its head word: "Sydney train drivers" are the "NSW Rail Drivers' Association"'s)
+    crowd = {_stem(t.lower_) for t in sub.subtree if t.i == sub.i or t.dep_ == "compound" and t.i < sub.i}
     return next((r for r in refs if r is not None and r is not ANONYMOUS and r.kind == "org" and not labour_body_words(
         ).isdisjoint(w.strip("'’").lower() for w in r.name.split())
-                 and crowd in {_stem(w.strip("'’").lower()) for w in r.name.split()}), None)
+                 and crowd <= {_stem(w.strip("'’").lower()) for w in r.name.split()}), None)
 
 
 def _stem(word: str) -> str:

@@ -826,9 +826,29 @@ def _in_named_countries(found: list[tuple[Span, PlaceRef]]) -> list[tuple[Span, 
     such cities replaced (offsets kept)."""
     if not found:
         return found
+    found = [(span, _in_country_after(span, ref)) for span, ref in found]
     found = _cities_named_as_countries(found)
     named = named_countries(found[0][0].doc, [ref for _, ref in found])
     return [(span, in_named_country(ref, named)) for span, ref in found] if named else found
+
+
+def _in_country_after(span: Span, ref: PlaceRef) -> PlaceRef:
+    """span (Span): a city mention. ref (PlaceRef): the gazetteer's city of that name. RETURNS (PlaceRef): a town of that
+    name in the country an "in" phrase right after it names ("at the [Tapa] base in Estonia": not Tapa in India, which
+    the gazetteer holds), when that is another country; else ``ref``."""
+    doc = span.doc
+    if ref.kind != "city" or span.end + 1 >= len(doc):
+        return ref
+    at = span.end + (1 if doc[span.end].pos_ == "NOUN" and doc[span.end].is_lower else 0)  # ("the Tapa [base] in")
+    if at + 1 >= len(doc) or doc[at].lower_ != "in":
+        return ref
+    end = at + 2
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].ent_iob_ == "I":
+        end += 1
+    country = resolve_country(doc[at + 1 : end].text)
+    if country is None or country == ref.country:
+        return ref
+    return PlaceRef(ref.name, "city", country, within=(country,), start=ref.start, end=ref.end)
 
 
 def _cities_named_as_countries(found: list[tuple[Span, PlaceRef]]) -> list[tuple[Span, PlaceRef]]:
