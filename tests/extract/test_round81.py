@@ -247,3 +247,10 @@ def test_round81_a_town_named_with_its_country_after_it_is_in_that_country() -> 
                       "base in Estonia on Wednesday.", date(2026, 6, 24))
     assert (event.action, event.place.name if event.place else None, event.place.country if event.place else None) == (
         "visit", "Tapa", "Estonia")
+
+
+def test_round81_a_visit_that_includes_a_place_inside_the_journeys_country_is_there() -> None:
+    events = _found("NEW DELHI, June 9 (Wire) - Indian Prime Minister Rajiv Menon will travel to Nepal on Saturday for a "
+                    "two-day visit that includes prayers at the Pashupatinath temple in Kathmandu.", date(2026, 6, 9))
+    assert {(e.action, e.place.name if e.place else None) for e in events} == {("travel", "Nepal"),
+                                                                               ("visit", "Kathmandu")}

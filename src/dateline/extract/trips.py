@@ -214,8 +214,11 @@ def _framed_visit(noun: Token, frame: Event, ctx: _Ctx) -> Event | None:
     else:  # "land in Buenos Aires ... for a two-day visit to Argentina": the visit's own destination first
         actor, counterparts = frame.actor, frame.counterparts
         place = next((ref for p in noun.children if p.dep_ == "prep" and p.lower_ in ("to", "in") for t in p.subtree
-                      if (ref := ctx.places.get(t.i)) is not None and t.dep_ != "poss"), frame.place)  # (not "a one-day
-        # visit at the invitation of [Qatar]'s Emir": whose invitation, no destination)
+                      if (ref := ctx.places.get(t.i)) is not None and t.dep_ != "poss"), None) or next(
+            (ref for t in noun.subtree if t.i > noun.i and (ref := ctx.places.get(t.i)) is not None
+             and frame.place is not None and place_in(ref, frame.place) and ref.name != frame.place.name),
+            frame.place)  # ("a two-day visit that includes prayers at the Pashupatinath temple in Kathmandu": a place
+        # inside the journey's country; not "a one-day visit at the invitation of [Qatar]'s Emir": whose invitation)
     days = next((int(m.group(1)) for t in noun.subtree if t.i < noun.i and (x := ctx.times.get(t.i)) is not None and x.value
                  and (m := re.fullmatch(r"P(\d+)D", x.value))), None)
     start = frame.date.value if frame.date.precision in ("day", "time") and frame.date.value else None
