@@ -1276,8 +1276,8 @@ def _facility_of_town(span: Span) -> PlaceRef | None:
 def names_a_facility(span: Span) -> bool:
     """span (Span): a name's words. RETURNS (bool): they modify, through compounds and lower-case modifiers, a
     ``site_name_nouns`` noun of ``places.json`` (or one of its ``facility_nouns`` or ``workplace_nouns``) after "the"
-    ("the Medininkai border crossing", "the Kariba dam", "the Noor Ouarzazate solar complex"): a site's name, no person
-    and no body."""
+    or a town's possessive ("the Medininkai border crossing", "the Kariba dam", "the Noor Ouarzazate solar complex",
+    "Arequipa's Rodriguez Ballon airport"): a site's name, no person and no body."""
     if not len(span) or span[-1].dep_ not in ("compound", "nmod") or (
             span.start == 0 or span.doc[span.start - 1].lower_ != "the") and not _town_possessive(span):
         return False
