@@ -187,3 +187,15 @@ def test_round81_a_trial_that_failed_to_resume_and_resumed_later_answers_a_resum
         put_off.reason
     done = ask(store, question, date(2026, 7, 3))
     assert (done.answer, done.resolution) == ("yes", "yes"), done.reason
+
+
+@pytest.mark.slow
+def test_round81_a_states_call_off_of_an_inauguration_of_a_thing_calls_off_its_ministers_opening(
+        tmp_path: Path) -> None:
+    store = stored(tmp_path, [
+        ("LIMA, June 4 (Wire) - Peru's Transport Minister Rosa Villanueva will inaugurate a new passenger terminal at "
+         "Arequipa airport on June 13, the ministry said on Thursday.", date(2026, 6, 4)),
+        ("LIMA, June 11 (Wire) - Peru has called off Saturday's inauguration of the new terminal at Arequipa airport, "
+         "the transport ministry said.", date(2026, 6, 11)),
+    ])
+    assert _events(store, "open") == [("Rosa Villanueva", "cancelled", "2026-06-13", 2)]

@@ -1212,6 +1212,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     read = {**_entry(tok), "action": action}
     if read.get("post_action") == action:
         read["what_heads"] = "post"  # "the appointment of a new army chief": the post filled (licensing.py)
+    if read.get("thing_action") == action:
+        read["what_heads"] = action  # "called off Saturday's inauguration of the new terminal": the terminal opened
+        # (licensing.py)
     what = what_of(tok, read) if family and not held_group else None  # (the people arrested are the actor: "At least
     # 14 people were arrested")
     if action == "verdict":
