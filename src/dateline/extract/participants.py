@@ -400,9 +400,8 @@ def _participants(
                 subjects += [a for sub in _subject_of(head_chain(chain[0].head)) for a in _actors_in(sub, ctx)]
             else:
                 for sub in _subject_of(head_chain(teller)):
-                    office = office_holder(sub, country) if sub.lower_ in title_words() \
-                        and (country := next((c for m in sub.children if (c := country_possessor(m)) is not None),
-                                             None)) is not None else None
+                    state = next((own for m in sub.children if (own := country_possessor(m)) is not None), None)
+                    office = office_holder(sub, state) if sub.lower_ in title_words() and state is not None else None
                     subjects += [office] if office is not None else _actors_in(sub, ctx)  # "X said on Thursday that
                     # the brigade was ready, speaking at a ceremony in Vilnius": X spoke there ("Germany's defence
                     # minister said ...": the office, whose holder the store knows)
