@@ -195,12 +195,17 @@ def _counterpart_office(tok: Token, person: ActorRef) -> ActorRef | None:
     return ActorRef(f"{person.title} of {country}", "person", person.title, country, tok.idx, tok.idx + len(tok))
 
 
+def _meeting_at(tok: Token) -> bool:
+    """tok (Token): a word. RETURNS (bool): it is a meeting noun (family ``meet``) after "at"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.pos_ == "NOUN" \
+        and _lex().nouns.get(tok.lower_, {}).get("action") == "meet"
+
+
 def dated_meeting_at(tok: Token, ctx: _Ctx) -> bool:
     """ "The government approved a relief package at an extraordinary cabinet meeting on Friday": a meeting noun with
     no possessor after "at", under a verb told in the past, with a day of its own, was held then by the clause's
     subject."""
-    if tok.dep_ != "pobj" or tok.head.lower_ != "at" or tok.pos_ != "NOUN" or tok.lower_ not in _lex().nouns \
-            or _lex().nouns.get(tok.lower_, {}).get("action") != "meet" or any(c.dep_ == "poss" for c in tok.children):
+    if not _meeting_at(tok) or any(c.dep_ == "poss" for c in tok.children):
         return False
     verb = tok.head.head
     if verb.pos_ != "VERB" or verb.tag_ != "VBD":
@@ -212,8 +217,7 @@ def owned_meeting_at(tok: Token, ctx: _Ctx) -> bool:
     """ "Shareholders approved a dividend at the company's delayed annual general meeting in Lagos on Thursday": a
     meeting noun after "at" whose possessor is a body (a company, a party), under a verb told in the past with a day
     (of the noun's phrase or of the verb), was held by that body then."""
-    if tok.dep_ != "pobj" or tok.head.lower_ != "at" or tok.pos_ != "NOUN" \
-            or _lex().nouns.get(tok.lower_, {}).get("action") != "meet":
+    if not _meeting_at(tok):
         return False
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
     if owner is None or (ref := ctx.actors.get(owner.i)) is None or ref is ANONYMOUS or ref.kind != "org":
