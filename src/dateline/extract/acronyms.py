@@ -12,6 +12,8 @@ from spacy.tokens import Doc, Token
 
 __all__ = ["acronyms"]
 
+_NAME_LINKS = frozenset({"for", "of", "on"})  # lower-case words inside a listed name that its acronym skips
+
 
 def acronyms(doc: Doc) -> dict[str, tuple[int, int]]:
     """Acronyms defined in parentheses after the name they abbreviate.
@@ -63,7 +65,8 @@ def _expansion_start(doc: Doc, paren: int, letters: str) -> int | None:
 
 def _listed_expansion_start(doc: Doc, paren: int, letters: str) -> int | None:
     """First token of a name that lists its members with commas and "and" before ``doc[paren]`` ("the Kenya Medical
-    Practitioners, Pharmacists and Dentists Union (KMPDU)"): its capitalized words, back to "the" or the sentence's
+    Practitioners, Pharmacists and Dentists Union (KMPDU)", "the Commission for Conciliation, Mediation and Arbitration
+    (CCMA)"): its capitalized words (with the linking "for", "of" between them), back to "the" or the sentence's
     start, begin with the acronym's first letter, end with its last, and hold its letters in order with at most one
     word the acronym skips; None when there is no such name."""
     caps: list[Token] = []
@@ -73,6 +76,8 @@ def _listed_expansion_start(doc: Doc, paren: int, letters: str) -> int | None:
         tok = doc[i]
         if tok.text == "," or tok.lower_ == "and":
             listed = True
+        elif tok.lower_ in _NAME_LINKS and caps:
+            pass  # "the Commission for Conciliation, Mediation and Arbitration (CCMA)": a word the acronym skips
         elif tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start or tok.is_alpha and tok.is_sent_start \
                 and tok.lower_ != "the":
             caps.append(tok)

@@ -544,6 +544,9 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             and tok.tag_ == "NNS" and not any(c.dep_ == "poss" for c in tok.children):
         return None  # "Police banned protests in the capital last year", "banned all protests in the city until Sunday":
         # a rule against a kind of act, none called off
+    if (gerund := _barred_gerund(tok)) is not None and gerund.lemma_.lower() in _word_list("triggers.json",
+                                                                                          "continuation_verbs"):
+        return None  # "barred the union from continuing the strike": the strike told before, no act of this clause
     if result.status == "happened" and _barred_from(tok):
         result = replace(result, status="cancelled", rejected=False, refers_to_plan=True)  # "was barred from
         # travelling to Tunis": kept from it, the journey not made
@@ -1167,13 +1170,15 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             and c.lower_ not in _lex().nouns for c in tok.children):
         return None  # "Bahrain hosts the headquarters of the US Fifth Fleet": a standing fact, no visit hosted
     if action == "host" and tok.pos_ == "VERB" and not any(c.kind in ("person", "country") for c in counterparts) \
-            and not any(c.dep_ == "dobj" and (_event_object(c) or c.lower_ in _lex().host_guests) for c in tok.children) \
+            and not any(c.dep_ == "dobj" and (_event_object(c) or c.lower_ in _lex().host_guests or meal_noun(c))
+                        for c in tok.children) \
             and guest_group(tok, ctx) is None \
             and not (tok.dep_ == "acl" and any(c.dep_ == "agent" for c in tok.children) and (
                 _event_object(tok.head) or tok.head.dep_ == "pobj" and _event_object(tok.head.head.head))):
         # (but "signed a declaration on Thursday at a summit in Bridgetown hosted by Prime Minister X": her summit, the
         # participle also read on the summit's place)
-        return None  # "Real will host Bayern": a club hosting a match, no host of officials ("hosted leaders of ...": one)
+        return None  # "Real will host Bayern": a club hosting a match, no host of officials ("hosted leaders of ...": one;
+        # "will host a gala dinner at the palace": a meal given, its guests unnamed)
     if action == "visit" and place is None and _curtailed(tok):
         return None  # "cut short her Asian tour": no visit of its own (but "cut short a visit to Japan": she was there)
     if action == "visit" and when.precision == "day" and not when.end_value and _curtailed(tok):
@@ -1871,9 +1876,22 @@ def _barred_noun(tok: Token, result: StatusResult) -> bool:
 
 def _barred_from(tok: Token) -> bool:
     """tok (Token): a trigger. RETURNS (bool): a gerund after "from" on a ``barring_verbs`` verb of ``status_cues.json``
-    ("was barred from travelling", "were prevented from marching"): an act someone was kept from."""
+    ("was barred from travelling", "were prevented from marching"), or an event noun that is the object of one
+    ("barred the union from holding the rally"): an act someone was kept from."""
     return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "from" \
-        and tok.head.head.lemma_.lower() in _word_list("status_cues.json", "barring_verbs")
+        and tok.head.head.lemma_.lower() in _word_list("status_cues.json", "barring_verbs") \
+        or _barred_gerund(tok) is not None
+
+
+def _barred_gerund(tok: Token) -> Token | None:
+    """tok (Token): a trigger. RETURNS (Token | None): the gerund after "from" on a ``barring_verbs`` verb of
+    ``status_cues.json`` whose object the event noun is ("barred the union from continuing the strike": "continuing"),
+    else None."""
+    gerund = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" \
+            or gerund.head.lower_ != "from":
+        return None
+    return gerund if gerund.head.head.lemma_.lower() in _word_list("status_cues.json", "barring_verbs") else None
 
 
 def _went_ahead_with(tok: Token) -> bool:

@@ -33,6 +33,7 @@ from .person_entities import plural_nationality
 from .places import capital_of, is_demonym, resolve_country
 from .status import head_chain
 from .trigger_tokens import trigger_token
+from .union_names import the_named_union
 from .triggers import _lex
 
 __all__ = ["crowd_actor", "crowd_words", "crowd_subject", "state_blocked", "joint_forces", "involved_forces", "leader_held", "dateline_country", "dateline_body", "where_country",
@@ -229,6 +230,10 @@ def crowd_actor(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> Actor
         return ActorRef(country, "country", None, country, start, end) if country else ActorRef("voters", "group", None, None, start, end)
     if country is None and word.i == sub.i and _bare(sub):
         country = _fronted_country(sub, ctx)  # "In neighbouring Lithuania, parliament on Tuesday voted": Lithuania's
+    if action == "vote" and low in c.bodies and country is None and word.i == sub.i and _bare(sub) \
+            and (named_before := _body_named_before(sub, ctx)) is not None:
+        return named_before  # "STRASBOURG - ... the European Parliament ... Later on Wednesday, the parliament voted": the
+        # body the article named, not the dateline country's
     if action == "vote" and low in c.bodies:
         country = country or (dateline_country(ctx) if word.i == sub.i and _bare(sub) and (
             low not in c.capitalized_bodies or word.text[:1].isupper()) else None)  # "WELLINGTON - ... Parliament is set
@@ -365,12 +370,23 @@ def labour_body_words() -> frozenset[str]:
     return _MEMBER_BODIES | frozenset(load_data("families.json")["labour_name_words"])
 
 
+def _body_named_before(sub: Token, ctx: _Ctx) -> ActorRef | None:
+    """sub (Token): a bare body word ("the parliament"). ctx (_Ctx): the doc's index. RETURNS (ActorRef | None): the
+    organisation of no country named last before it whose name ends in that word ("the European Parliament"), else
+    None (a state's own legislature is read the usual way)."""
+    word = sub.lower_
+    return next((ref for i, ref in sorted(ctx.actors.items(), reverse=True) if i < sub.i and ref is not ANONYMOUS
+                 and ref.kind == "org" and ref.country is None and len(ref.name.split()) > 1
+                 and ref.name.split()[-1].lower() == word), None)
+
+
 def labour_teller(sub: Token, action: str, ctx: _Ctx) -> ActorRef | None:
     """sub (Token): a crowd subject of a ``labour_teller_families`` act, or the crowd that owns its noun ("the nurses'
     strike"). action (str): the act's family. ctx (_Ctx): the doc's index. RETURNS (ActorRef | None): the named body of
     workers that tells its clause and is named after the crowd ("Chile's teachers will stage a walkout later this month,
-    the National Teachers' Guild said": the guild's strike, the act it called), else None (a body of other words may
-    speak for several crowds: "doctors ..., the Federation of Medical Unions said" stays the doctors')."""
+    the National Teachers' Guild said": the guild's strike, the act it called; "Dockworkers ... will strike, their union
+    said": their union's), else None (a body of other words may speak for several crowds: "doctors ..., the Federation
+    of Medical Unions said" stays the doctors')."""
     if action not in load_data("families.json")["labour_teller_families"] or sub.lower_ in _crowds().unnamed.values():
         return None
     clause = sub.head
@@ -380,6 +396,13 @@ def labour_teller(sub: Token, action: str, ctx: _Ctx) -> ActorRef | None:
         and clause.head.lemma_.lower() in _lex().reporting else None
     words = [teller] if teller is not None else _closing_teller(sub)
     refs = (ctx.actors.get(w.i) or named_body(w, ctx) for w in words)  # (a bare "the federation": the one named before)
+    own = next((w for w in words if w.lower_ in _MEMBER_BODIES and w.dep_ == "nsubj" and ctx.actors.get(w.i) is None
+                and any(c.dep_ == "poss" and c.lower_ == "their" for c in w.children)), None)
+    if own is not None and sub.lower_ not in _MEMBER_BODIES and (
+            body := named_body(own, ctx) or the_named_union(_country_in(sub, ctx), ctx)) is not None:
+        return body  # "Dockworkers at the Port of Santos will go on strike from Monday, their union said. The Santos
+        # Port Workers' Union said ...": the union's strike, the one body of workers the article names ("Lima's bus
+        # drivers will strike, their union said", naming none, stays the drivers')
     crowd = {_stem(t.lower_) for t in sub.subtree if t.i == sub.i or t.dep_ == "compound" and t.i < sub.i}
     return next((r for r in refs if r is not None and r is not ANONYMOUS and r.kind == "org" and not labour_body_words(
         ).isdisjoint(w.strip("'’").lower() for w in r.name.split())

@@ -20,7 +20,7 @@ from .context import _Ctx, clause_tokens, sentence_numbers, time_to_date
 from .nlp import load_data
 from .plans import _new_date, _plan_words, _shifted_by, forward_reading, overtaken_reading, relative_plan_clause
 from .reasons import in_reason
-from .status import (_announced, commitment_verbs, denied_verbs, head_chain, past_conjunct_participle, replacing_words,
+from .status import (_announced, begun_clause, commitment_verbs, denied_verbs, head_chain, past_conjunct_participle, replacing_words,
                      report_nouns, superseded_words, verb_cue)
 from .timex.lexicon import load_lexicon
 from .trigger_tokens import trigger_token
@@ -44,6 +44,8 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
             return time_to_date(t)  # "on Monday, the day ASEAN ministers open a two-day meeting": Monday
     if (counted := _counted_day(tok, ctx)) is not None:
         return counted
+    if (begun := _begun_day(tok, ctx)) is not None:
+        return begun
     moved = _new_date(tok, chain, ctx)
     if moved is not None:
         return moved
@@ -100,6 +102,8 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
             continue  # "a vote on the 2026 budget", "this year's review": the year of a thing, not the event's
         if _reporting_verb_day(cand, tok):
             continue  # "said on Tuesday he would not attend the summit on April 7": the day it was said
+        if _control_verb_day(cand, tok):
+            continue  # "X on Thursday invited Y to visit Kenya": the day of the invitation, not the visit's
         if _denied_content_day(cand, tok):
             continue  # "On Monday the ministry denied a report that X had met Y": the day of the denial
         if _object_day_with_own(cand, tok, ctx):
@@ -422,6 +426,21 @@ def _shares_time(conj: Token) -> bool:
 
 #: Subjects that take up the two parties of the clause before ("..., and the two leaders are expected to sign").
 _PAIR_WORDS = frozenset({"two", "both", "pair"})
+
+
+def _begun_day(tok: Token, ctx: _Ctx) -> DateValue | None:
+    """tok (Token): a trigger. ctx (_Ctx): the doc's index. RETURNS (DateValue | None): the day of the event noun's own
+    relative clause that tells it began (:func:`~.status.begun_clause`: "suspended on Friday the nationwide strike it
+    began on Monday": Monday, not the suspension's Friday), else None."""
+    clause = begun_clause(tok)
+    if clause is None:
+        return None
+    for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "on"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if (t := ctx.times.get(obj.i)) is not None and t.type == "DATE" and t.value and t.value[0] != "P" \
+                    and t.value not in _REF_VALUES:
+                return time_to_date(t)
+    return None
 
 
 def _pair_subject(subject: Token) -> bool:
@@ -966,6 +985,25 @@ def _reporting_verb_day(cand: Token, tok: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and cand.i < subject.left_edge.i  # (not "said the May 7 meeting had lasted": the
     # subject's own day)
+
+
+@cache
+def _asking_verbs() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``object_control_verbs`` of ``triggers.json`` (verbs that ask their object to act;
+    not the implicative ones, "forced him to resign", whose act is done then)."""
+    return frozenset(load_data("triggers.json")["object_control_verbs"])
+
+
+def _control_verb_day(cand: Token, tok: Token) -> bool:
+    """Whether a day phrase is told on a past ``object_control_verbs`` verb whose infinitive the trigger's clause is,
+    outside that infinitive ("President X on Thursday invited Y to visit Kenya", "the judge on Thursday directed the
+    commission and the union to resume talks"): the day of the invitation or order, not of the act it asks for."""
+    verb = _verb_of(tok)
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.tag_ == "VBD" and head.lemma_.lower() in _asking_verbs() \
+        and not verb.left_edge.i <= cand.i <= verb.right_edge.i and any(cand.head.i in (v.i, *(
+            c.i for c in v.children if c.dep_ == "prep")) for v in (head, *([head.head] if head.dep_ == "conj" else [])))
+    # (a day told on the verb it is conjoined to: "on Thursday barred the union from ... and directed ...")
 
 
 def _denied_content_day(cand: Token, tok: Token) -> bool:

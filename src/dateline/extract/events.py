@@ -34,6 +34,7 @@ from .gatherings import _gathering_changes, journey_purposes, kept_days
 from .journey_visits import journey_visits
 from .holders import hosted_gatherings, hosted_meetings, hosted_visits, named_gathering_places, named_hosted
 from .courts import repair_verdict_dates
+from .preposition_verbs import repair_dated_modal_verbs, repair_preposition_verbs
 from .noun_verbs import (repair_as_post_clauses, repair_modifier_verbs, repair_aside_objects, repair_length_frames, repair_noun_roots, repair_report_source_clauses, repair_reported_conjuncts, repair_subordinate_subjects, repair_subordinate_participles, repair_trailing_participles, repair_called_events, repair_count_subjects, repair_dateline_subjects, repair_due_to_verbs, repair_infinitive_nouns,
                          repair_naming_participles, repair_noun_verbs, repair_told_content_preps, repair_split_names, repair_topic_venues, repair_carrier_participles, repair_span_measures, repair_day_frames, repair_act_ceremonies, repair_freeing_frames, repair_object_nouns, repair_plan_relatives,
                          repair_reduced_relatives, repair_event_relatives, repair_reporting_tails, repair_fronted_subjects,
@@ -113,6 +114,8 @@ class EventFinder:
         repair_infinitive_phrases(doc)  # "was laid to rest on Saturday": "to rest" read as an infinitive
         repair_among_names(doc)  # "heads of state are expected to attend, among them X": X, not attended
         repair_guest_frames(doc)  # "X and Y were among the foreign guests at the ceremony": they attended it
+        repair_preposition_verbs(doc)  # "workers will down tools from Monday", "down" read as a preposition
+        repair_dated_modal_verbs(doc)  # "will on Friday commission the plant", "commission" read as a noun
         repair_noun_verbs(doc)  # "the party plans to hold a rally", read as "party plans"
         repair_infinitive_nouns(doc)  # "plans to test-fire a missile", "fire" read as a noun
         repair_due_to_verbs(doc)  # "is due to host Sam X", "host" read as a noun after "due to"

@@ -166,6 +166,15 @@ def _arrival_part(guest: Token) -> str | None:
     return None
 
 
+def _for_someone(meal: Token) -> bool:
+    """meal (Token): a meal noun a host gives. RETURNS (bool): the meal, or the verb it is the object of, is told as
+    given for or in honour of someone ("a state dinner in their honour", "a dinner for the visiting delegation")."""
+    holders = [meal, *([meal.head] if meal.dep_ == "dobj" else [])]
+    return any(p.dep_ == "prep" and p.lower_ in ("for", "in") and any(
+        g.lower_ not in ("evening", "night", "palace", "residence", "hall") and (p.lower_ == "for" or g.lower_ in (
+            "honour", "honor")) for g in p.children if g.dep_ == "pobj") for h in holders for p in h.children)
+
+
 def visiting_guests(events: list[Event], ctx: _Ctx) -> list[Event]:
     """A meal hosted "for the visiting delegation" (no guest named) is hosted for the story's one visitor: the one
     person other than the host whom an earlier sentence has travel to, arrive in or visit a place (planned or done);
@@ -185,11 +194,11 @@ def visiting_guests(events: list[Event], ctx: _Ctx) -> list[Event]:
         guest = _visiting_guest(meal) if meal is not None else None
         if guest is None:
             if meal is None or ev.counterparts or ev.status in ("cancelled", "postponed") \
-                    or any(c.lower_ in _gathering_meal_words() for c in meal.children):
+                    or any(c.lower_ in _gathering_meal_words() for c in meal.children) or not _for_someone(meal):
                 out.append(ev)  # (a meal hosted for no one named, "hosted a state dinner in their honour", is dropped:
             continue  # whose dinner it was is not told; but a host's dinner called off or put off, "The welcome dinner
-            # planned by X has been called off", is the change of X's plan, and a welcome dinner is for the guests
-            # the story has)
+            # planned by X has been called off", is the change of X's plan, a welcome dinner is for the guests the
+            # story has, and "will host a gala dinner at the palace", for no one in particular, is the host's)
         earlier = [e for e in events if e.action in families and e.evidence.start < ev.evidence.start
                    and e.status in ("planned", "happened", "ongoing") and e.actor.kind == "person" and e.actor.name != ev.actor.name]
         names = {e.actor.name for e in earlier} | {c.name for e in earlier for c in e.counterparts

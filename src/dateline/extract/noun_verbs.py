@@ -684,14 +684,15 @@ def repair_portfolio_names(doc: Doc) -> None:
 def repair_title_appositions(doc: Doc) -> None:
     """Hang on a title noun the person's name the parser hung as an apposition on the last name of the title's own
     phrase ("Armenia's special envoy for normalisation with [Turkey], Armen Hakobyan, will meet ...": Hakobyan is the
-    envoy, not Turkey), in place: an apposition that is a person's name, on a place or country named in a "for"/"with"/
-    "on"/"of" phrase of a title word (``title_words``) at most three phrases up.
+    envoy, not Turkey; "The president of the International Committee of the Red Cross, Marc Aebischer, will travel":
+    Aebischer the president), in place: an apposition that is a person's name, on a place, country or organisation
+    named in a "for"/"with"/"on"/"of" phrase of a title word (``title_words``) at most three phrases up.
 
     doc (Doc): a parsed doc. RETURNS (None)."""
     titles = title_words()
     for name in _with_dep(doc, "appos"):
         place = name.head
-        if name.ent_type_ != "PERSON" or place.ent_type_ not in ("GPE", "NORP", "LOC") or place.dep_ != "pobj":
+        if name.ent_type_ != "PERSON" or place.ent_type_ not in ("GPE", "NORP", "LOC", "ORG") or place.dep_ != "pobj":
             continue
         cur = place
         for _ in range(3):
@@ -699,8 +700,8 @@ def repair_title_appositions(doc: Doc) -> None:
             if prep.dep_ != "prep" or prep.lower_ not in ("for", "with", "on", "of", "to"):
                 break
             cur = prep.head
-            if cur.pos_ == "NOUN" and cur.lower_ in titles:
-                name.head = cur
+            if cur.pos_ == "NOUN" and cur.lower_ in titles and (place.ent_type_ != "ORG" or cur.dep_ in ("nsubj", "nsubjpass")):
+                name.head = cur  # (a body's: only of a subject, "The president of the Red Cross, X, will travel")
                 break
 
 

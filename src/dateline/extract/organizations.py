@@ -359,13 +359,18 @@ def _name_start(doc: Doc, ent: Span, taken: set[int]) -> int:
     doc (Doc): a parsed doc.
     ent (Span): an ORG entity ("Congress" of "the Nigeria Labour Congress", cut by the recognizer).
     taken (set[int]): tokens already in a person's mention or a mislabelled place.
-    RETURNS (int): the index of the name's first token (ent.start when nothing is before it).
+    RETURNS (int): the index of the name's first token (ent.start when nothing is before it; a name word and "and"
+        between "the" and the entity count: "the Mining and [Allied Workers Union]").
     """
     start = ent.start
     while start > 0 and (tok := doc[start - 1]).ent_iob_ == "O" and tok.pos_ == "PROPN" and tok.is_alpha \
             and tok.text[:1].isupper() and tok.dep_ == "compound" and start <= tok.head.i < ent.end \
             and tok.i not in taken and tok.lower_ not in title_words() and tok.lower_ not in lexicon().heads:
         start -= 1
+    if start > 2 and doc[start - 1].lower_ == "and" and doc[start - 3].lower_ == "the" and (tok := doc[start - 2]
+            ).ent_iob_ == "O" and tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and start <= tok.head.i \
+            < ent.end and tok.i not in taken and ent[-1].text in organisation_name_heads():
+        start -= 2  # "the Mining and [Allied Workers Union]ORG": the name's first word and "and", left out
     return start
 
 
@@ -514,12 +519,16 @@ def _org_keys(text: str) -> set[str]:
 
 
 def headed_organisation(tok: Token) -> set[str] | None:
-    """The organization a definite head noun leads: "the head of [the IMF]", "the [OSCE] chief"; an empty set for an office
-    below the head ("the regional director"); None otherwise."""
+    """The organization a definite head noun leads: "the head of [the IMF]", "the [OSCE] chief", "the U.N. refugee chief"
+    (the ``known_bodies`` body written with "agency" for the head noun: UNHCR); an empty set for an office below the
+    head ("the regional director"); None otherwise."""
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
         return None
     if any(c.dep_ in ("amod", "compound") and c.lower_ in _sub_offices() for c in tok.children):
         return set()  # "the Red Cross regional director": an office below the head, which no one named is guessed to hold
+    mods = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i]
+    if mods and (known := known_body_name(f"{tok.doc[min(t.i for c in mods for t in c.subtree) : tok.i].text} agency")):
+        return _org_keys(known)  # "the U.N. refugee chief": the head of the "U.N. refugee agency", UNHCR
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             for g in c.children:

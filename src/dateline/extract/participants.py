@@ -199,8 +199,9 @@ def speaking_at_telling(verb: Token) -> Token | None:
     clause = verb.head
     teller = clause.head
     if verb.tag_ != "VBG" or verb.dep_ != "advcl" or clause.dep_ != "ccomp" or verb.i < clause.i or verb.i == 0 \
-            or verb.doc[verb.i - 1].text != "," or teller.lemma_.lower() not in _lex().reporting:
-        return None
+            or verb.doc[verb.i - 1].text != "," or teller.lemma_.lower() not in _lex().reporting or teller.i > clause.i:
+        return None  # (a closing "..., the court said on Thursday" tells the clause's own participle: "X will lead the
+        # celebrations on Tuesday, attending a Te Deum ..., the court said": X attends, as planned)
     return teller
 
 

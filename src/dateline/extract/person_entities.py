@@ -95,6 +95,7 @@ def person_entities(doc: Doc, lex: Lexicon) -> list[Span]:
     found.extend(_surnames_told_again(doc, ents + found))
     found.extend(_full_names_of_surnames(doc, lex, ents + found))
     found.extend(_unlabelled_before_who(doc, ents + found))
+    found.extend(_apposed_to_lower_title(doc, ents + found))
     for ent in ents:
         if ent.label_ == "PERSON" and last is not None and last.end == ent.start and found and found[-1] is last \
                 and doc[ent.start].text[:1].isupper() and doc[ent.start].sent_start != 1:
@@ -143,11 +144,14 @@ def person_entities(doc: Doc, lex: Lexicon) -> list[Span]:
         last = ent if ent.label_ == "PERSON" else None
         if ent.label_ == "PERSON" or _titled_name(ent, lex) or _listed_with_people(ent):
             found.append(ent)
+        elif ent.label_ in ("PRODUCT", "WORK_OF_ART"):
+            found.extend(_after_name_title(ent, lex))  # "Sweden's [Crown Princess Louise]PRODUCT opened ..."
         elif ent.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP"):
             found.extend(_after_honorific(ent, lex) or _given_name_parts(ent, lex) or _after_name_title(ent, lex)
                          or _after_national_title(ent, lex)
                          or _after_leading_title(ent) or _after_portfolio(ent, lex) or _given_name_then_surname(ent, lex)
-                         or _named_before_who(ent) or _after_lower_title(ent) or _given_a_title(ent))
+                         or _named_before_who(ent) or _after_lower_title(ent) or _given_a_title(ent)
+                         or _after_minister_of(ent))
     return _joined_halves(found)
 
 
@@ -268,6 +272,28 @@ def _after_lower_title(ent: Span) -> list[Span]:
     return [Span(doc, ent.start, ent.end, label="PERSON")]
 
 
+def _apposed_to_lower_title(doc: Doc, known: list[Span]) -> list[Span]:
+    """ "Congo's foreign minister, [Therese]NORP Mbala, is due to sign ...": a plain name (:func:`_plain_name`) set off
+    by commas right after a title noun written in lower case ("minister", "president"), its words in no person's,
+    organisation's or place's entity (a nationality the recognizer saw in a given name aside): the person the title
+    describes.
+
+    doc (Doc): a parsed doc. known (list[Span]): names found already. RETURNS (list[Span]): the PERSON spans."""
+    taken = {i for span in known if span.label_ != "NORP" for i in range(span.start, span.end)}
+    titles = title_words()
+    out: list[Span] = []
+    for comma in (t for t in doc if t.text == "," and 0 < t.i and doc[t.i - 1].is_lower
+                  and doc[t.i - 1].pos_ == "NOUN" and doc[t.i - 1].lower_ in titles):
+        for end in (comma.i + 3, comma.i + 4):
+            if end >= len(doc) or doc[end].text != ",":
+                continue
+            name = doc[comma.i + 1 : end]
+            if _plain_name(name) and not any(t.i in taken or t.ent_type_ not in ("", "NORP") for t in name):
+                out.append(Span(doc, name.start, name.end, label="PERSON"))
+            break
+    return out
+
+
 def _given_a_title(ent: Span) -> list[Span]:
     """ "The tribunal declared [Sofía Arriaga]ORG president-elect", "parliament elected [Ana Ruiz]ORG speaker": an
     organization entity that is a plain name (:func:`_plain_name`) right after a verb that gives a post
@@ -306,6 +332,28 @@ def _after_portfolio(ent: Span, lex: Lexicon) -> list[Span]:
             or resolve_place(name.text) is not None or resolve_country(name.text) is not None:
         return []
     return [Span(doc, name.start, name.end, label="PERSON")]
+
+
+def _after_minister_of(ent: Span) -> list[Span]:
+    """ "Emirati Minister of [State for Foreign Trade Rashid Al Mansoori]ORG", "Nigeria's [Minister of Industry, Trade
+    and Investment Chidi Nwosu]ORG": an organization span that holds, or follows, a title word and "of", and ends in a
+    plain name (:func:`_plain_name`) of no portfolio word after the portfolio's capitalized words (and their "and",
+    "for", "of" and commas): the name, as a person."""
+    doc = ent.doc
+    if ent.label_ != "ORG":
+        return []
+    titles = title_words()
+    of = next((t.i for t in doc[max(ent.start - 2, 0) : ent.end]
+               if t.lower_ == "of" and t.i > 0 and doc[t.i - 1].lower_ in titles), None)
+    if of is None:
+        return []
+    for size in (3, 2):
+        name = doc[ent.end - size : ent.end]
+        between = doc[of + 1 : name.start]
+        if name.start > of + 1 and _plain_name(name) and not any(t.lower_ in portfolio_words() for t in name) \
+                and all(t.text[:1].isupper() or t.lower_ in ("and", "for", "of", ",", "&") for t in between):
+            return [Span(doc, name.start, name.end, label="PERSON")]
+    return []
 
 
 def _arrested_names(doc: Doc) -> list[Span]:

@@ -1219,6 +1219,14 @@ def _unknown_destination(span: Span, surnames: set[str]) -> bool:
             and span.text.isalpha() and not span.text.isupper() and span.text not in surnames and root.dep_ == "compound" \
             and root.head.i == span.end and root.head.lower_ in _place_words("area_nouns") and root.head.dep_ in ("pobj", "dobj"):
         return True  # "the villages of [Gorkha] district", "voters in [Albay] province": the area the noun names
+    camp = root.head
+    if len(span) == 1 and span.label_ in ("GPE", "LOC", "NORP", "PERSON", "") and span.text[:1].isupper() \
+            and span.text.isalpha() and not span.text.isupper() and span.text not in surnames and root.dep_ == "compound" \
+            and camp.i == span.end and camp.lower_ in _place_words("camp_nouns") and (
+                camp.dep_ == "dobj" and camp.head.lemma_.lower() in _place_words("visit_object_verbs")
+                or camp.dep_ == "pobj" and camp.head.lower_ in ("in", "at", "to", "inside")):
+        return True  # "visited the [Zaatari]PERSON camp in northern Jordan", "at the Azraq camp": the camp the noun
+        # names, where someone goes (never "the Harris camp said", a candidate's side)
     if not _lone_name(span, surnames):
         return False
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in settlement_nouns():

@@ -467,8 +467,12 @@ def _appositive_person(tok: Token, by_start: dict[int, Named]) -> ActorRef | Non
     tok (Token): a definite title noun. by_start (dict[int, Named]): mentions by first token.
     RETURNS (ActorRef | None): the person, else None.
     """
+    portfolio = max((p.right_edge.i for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                     and p.i == tok.i + 1), default=tok.i)  # ("Nigeria's Minister of Industry, Trade and Investment
+    # Chidi Nwosu": the name right after the office's portfolio)
     for c in tok.children:
-        if c.dep_ != "appos" or c.left_edge.i != tok.i + 1 + (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ","):
+        if c.dep_ != "appos" or c.left_edge.i not in (
+                end + 1 + (end + 1 < len(tok.doc) and tok.doc[end + 1].text == ",") for end in {tok.i, portfolio}):
             continue
         mention = next((n for k in range(c.left_edge.i, c.i + 1) if (n := by_start.get(k)) is not None), None)
         if mention is not None and mention.ref.kind == "person" and mention.start <= c.i < mention.end:

@@ -19,7 +19,7 @@ from .nlp import load_data
 from .triggers import _lex
 
 __all__ = ["StatusResult", "event_status", "head_chain", "subject_holder", "ahead_frame", "hypothetical", "negated", "past_purpose", "press_claim",
-           "controlled_infinitive", "verb_cue"]
+           "controlled_infinitive", "verb_cue", "begun_clause"]
 
 #: Dependencies through which a trigger inherits its status from a head.
 _CLIMB = frozenset(
@@ -543,14 +543,16 @@ def _announced(trigger: Token) -> bool:
     return bool(entry) and not entry.get("governor_tells") and entry.get("action") not in data["announced_acts"]
 
 
-def _begun_in_own_clause(trigger: Token) -> bool:
-    """trigger (Token): an event word. RETURNS (bool): an event noun whose own relative clause tells it began, in the
-    simple past with a day of its own ("a stoppage that began on Friday", "a two-day summit that began in Brussels on
-    Thursday")."""
-    return trigger.pos_ == "NOUN" and any(
-        c.dep_ == "relcl" and c.tag_ == "VBD" and c.lemma_.lower() in ("begin", "start")
-        and any(s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children)
-        and any(p.dep_ == "prep" and p.lower_ == "on" for p in c.children) for c in trigger.children)
+def begun_clause(trigger: Token) -> Token | None:
+    """trigger (Token): an event word. RETURNS (Token | None): the relative clause of an event noun that tells it began,
+    in the simple past with a day of its own after "on" ("a stoppage that began on Friday", "a two-day summit that
+    began in Brussels on Thursday", "suspended the nationwide strike it began on Monday"): its verb; else None."""
+    if trigger.pos_ != "NOUN":
+        return None
+    return next((c for c in trigger.children if c.dep_ == "relcl" and c.tag_ == "VBD"
+                 and c.lemma_.lower() in ("begin", "start")
+                 and any(s.dep_ == "nsubj" and (s.lower_ in ("that", "which") or s.tag_ == "PRP") for s in c.children)
+                 and any(p.dep_ == "prep" and p.lower_ == "on" for p in c.children)), None)
 
 
 def notice_of(trigger: Token) -> bool:
@@ -626,7 +628,7 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
     if (heeding := heeded_call(trigger)) is not None and not question:
         return StatusResult(_tense([heeding], date_value, anchor))  # "workers heeded a call by the union to strike":
         # the strike is as done as the heeding
-    if _begun_in_own_clause(trigger) and not question:
+    if begun_clause(trigger) is not None and not question:
         return StatusResult("happened")  # "would return to work on Wednesday, ending a stoppage that began on Friday":
         # the stoppage, begun (its own clause's tense, not the frame's)
     if failed_to_occur(trigger) and not question:
@@ -779,8 +781,14 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
             found = "cancelled"  # "Varadan's meeting with X did not take place"
         elif found == "happened" and trigger.pos_ == "VERB" and trigger.lemma_.lower() in cues.absence:
             found = "cancelled"  # "Ouattara did not attend": his attendance did not take place, no denial of a report
-        elif found == "happened" and _as_planned(trigger):
-            found = "cancelled"  # "did not travel to Panama City on Thursday as planned": the plan not carried out
+        elif found == "happened" and _as_planned(told := trigger.head if trigger.dep_ == "nsubj" else trigger) and (
+                _speaks_of_new_date(trigger, cues) or any(c.dep_ == "conj" and cues.verbs.get(c.lemma_.lower()) in (
+                    "postponed", "moved") for c in told.children)):
+            found = "postponed"  # "The convoy did not cross on Monday as planned, and the crossing had been pushed
+            # back to Thursday": put off
+        elif found == "happened" and _as_planned(trigger.head if trigger.dep_ == "nsubj" else trigger):
+            found = "cancelled"  # "did not travel to Panama City on Thursday as planned": the plan not carried out ("The
+            # convoy did not leave on Monday as planned": of the noun's verb)
         elif found == "happened" and any(t.lemma_.lower() in cues.prevented and _negated(t, cues) for t in chain[1:]):
             found = "cancelled"  # "was not allowed to visit him": kept from taking place, no denial of a report
         elif found == "happened":

@@ -136,9 +136,11 @@ def _definite_thing(noun: Token, data: dict[str, frozenset[str]], ctx: _Ctx, top
         if not skip:
             return False
     skip |= days
+    home = dateline_country(ctx)
     skip |= {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.children
-             if (place := ctx.places.get(g.i)) is not None and place.kind != "country" for t in c.subtree}  # "The planned
-    # rally in Kampala did not take place": where it was to be, no doer
+             if (place := ctx.places.get(g.i)) is not None and (place.kind != "country" or place.name == home)
+             for t in c.subtree}  # "The planned rally in Kampala did not take place": where it was to be, no doer ("The
+    # opening of the solar park in northern Chile has been postponed", datelined in Chile: the dateline's country)
     skip |= _towns_between(noun, ctx)
     things = {noun.i} | {g.i for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children}
     skip |= {t.i for c in noun.subtree if c.dep_ == "acl" and c.head.i in things and cue_word(c)

@@ -233,7 +233,8 @@ def _framed_visit(noun: Token, frame: Event, ctx: _Ctx) -> Event | None:
         when = DateValue(first.isoformat(), "day", frame.date.text, end, "visit span: start and duration" if end else "start of the visit")
     status = frame.status
     span = when.interval()
-    if ctx.anchor is not None and span is not None and status in ("planned", "happened", "ongoing"):
+    if ctx.anchor is not None and span is not None and status in ("planned", "happened", "ongoing") \
+            and when.precision in ("day", "time"):  # (a planned trip "later this month" is planned, the month aside)
         status = "planned" if span[0] > ctx.anchor else ("happened" if span[1] < ctx.anchor else "ongoing")
     codes = event_codes("visit", status)
     evidence = replace(frame.evidence, status=status, trigger_start=noun.idx, trigger_end=noun.idx + len(noun))

@@ -14,7 +14,7 @@ from .actor_mentions import ANONYMOUS
 from .context import _Ctx
 from .nlp import load_data
 
-__all__ = ["named_unions"]
+__all__ = ["named_unions", "the_named_union"]
 
 #: Names of a crowd group that is a union told by its description ("labour union": "union").
 _UNION_GROUPS = frozenset({"union"})  # (not "unions": several bodies, the named one among them)
@@ -33,6 +33,16 @@ def _labour_body(ref: ActorRef, country: str | None) -> bool:
         and bool(_union_words().intersection(ref.name.lower().split()))
 
 
+def the_named_union(country: str | None, ctx: _Ctx) -> ActorRef | None:
+    """country (str | None): the country of a crowd. ctx (_Ctx): the doc's index. RETURNS (ActorRef | None): the one
+    labour body the article names (of that country or of none; its country that one), else None (none, or several)."""
+    bodies = {ref.name: ref for ref in ctx.actors.values() if ref is not ANONYMOUS and _labour_body(ref, country)}
+    if len(bodies) != 1:
+        return None
+    (body,) = bodies.values()
+    return replace(body, country=body.country or country)
+
+
 def named_unions(events: list[Event], ctx: _Ctx) -> list[Event]:
     """events (list[Event]): an article's events. ctx (_Ctx): the doc's index. RETURNS (list[Event]): the events, each
     whose actor is a crowd group named only "union" given the one labour body the article names (of the group's country
@@ -41,12 +51,9 @@ def named_unions(events: list[Event], ctx: _Ctx) -> list[Event]:
         return events
     out: list[Event] = []
     for ev in events:
-        if ev.actor.kind == "group" and ev.actor.name.lower() in _UNION_GROUPS:
-            bodies = {ref.name: ref for ref in ctx.actors.values()
-                      if ref is not ANONYMOUS and _labour_body(ref, ev.actor.country)}
-            if len(bodies) == 1:
-                (body,) = bodies.values()
-                ev = replace(ev, actor=replace(body, country=body.country or ev.actor.country))
+        if ev.actor.kind == "group" and ev.actor.name.lower() in _UNION_GROUPS \
+                and (body := the_named_union(ev.actor.country, ctx)) is not None:
+            ev = replace(ev, actor=body)
         out.append(ev)
     return out
 

@@ -54,7 +54,11 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
         ) or (
             (root.dep_ == "dobj" or misparsed_object(root))
             and action in _PLACE_OBJECT_ACTIONS and root.head.i in {t.i for t in chain}
+            and not (root.head.pos_ == "VERB" and _lex().verbs.get(root.head.lemma_.lower(), {}).get("own_side_object"))
+            # ("will represent Norway at the ceremony in Caen": the side he stands for, no venue)
         ) or _on_island(root) or (
+            root.dep_ == "pobj" and root.head.lower_ == "through" and action == "protest"  # "march through London"
+        ) or (
             root.dep_ == "pobj" and root.head.lower_ == "from" and action == "depart"
             and chain[0].i in (root.head.head.i, root.head.head.head.i)  # "flew (home) from Bangkok"
         )
@@ -84,6 +88,8 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
             continue  # "will attend an Indonesia-Vietnam investment forum in Hanoi": the two sides, not the venue
         if in_reason(cand, tok):
             continue  # "cancelled her trip because of a parliamentary session in Tokyo": where the reason is
+        if action == "protest" and ref.kind not in ("city", "site") and _against_what(cand, tok):
+            continue  # "will march through London to protest against new licences in the North Sea": what is opposed
         if _in_reduced_relative(root, tok):
             continue  # "pray for migrants lost at sea on the route to the Canary Islands": where the migrants were lost
         if action != "depart" and _in_origin(root, tok, ctx):
@@ -1061,6 +1067,19 @@ def _on_island(root: Token) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ != "on":
         return False
     return root.lower_ in settlement_nouns() or root.head.head.lower_ in on_site_heads()
+
+
+def _against_what(cand: Token, tok: Token) -> bool:
+    """cand (Token): a place word. tok (Token): a protest's trigger. RETURNS (bool): the place lies inside the object of
+    an "against" phrase below the trigger ("to protest against new licences in the North Sea"): where the thing
+    protested against is, not the protest (the caller keeps a town: "a demonstration against the reform in Brussels"
+    is held there, however the parser hung it)."""
+    cur = cand
+    while cur.i != cur.head.i and cur.i != tok.i:
+        if cur.dep_ == "prep" and cur.lower_ == "against":
+            return True
+        cur = cur.head
+    return False
 
 
 def _more_specific(tok: Token, ref: PlaceRef, ctx: _Ctx, rank: dict[str, int]) -> PlaceRef:

@@ -253,6 +253,9 @@ def _find_action(body: str, skip: str | None = None) -> tuple[str, int, int] | N
                 after = body[m.end():].split()
                 if m.group(0)[:1].isupper() and after and after[0][:1].isdigit():
                     continue  # "by March 15": a month's name before its day, no march
+                before = body[:m.start()].split()
+                if m.group(0)[:1].isupper() and before and before[-1][:1].isupper() and after and after[0][:1].isupper():
+                    continue  # "Will Fossil Free Britain protest ...": a word inside a name, between two capitalized words
                 if phrase.endswith(" to") and after and after[0].lower() in verbs:
                     continue  # "going to visit": the verb after "to" is the action
                 cand = (family, m.start(), m.end())

@@ -80,7 +80,7 @@ def names_crowd(body: str, crowd: str) -> bool:
     word of the body's name, which is longer, or of five letters or more and the end of one: "Mineworkers Union" and
     "workers"; or of eight letters or more and ends in one of five or more: "Port Workers' Union" and "dockworkers";
     a body of workers of any trade, "Nigeria Labour Congress", is named after "workers" and is "the labour
-    federation")."""
+    federation"; a trade's "-ing" word names its "-ers": the "Mining and Allied Workers Union" and "miners")."""
     mine, theirs = _unpossessed(name_key(body)), _unpossessed(name_key(crowd))  # ("garment workers' union")
     if len(mine) > 1 and _labour_words() & set(mine) and theirs and all(
             w == "workers" or singular(w) in _body_kinds() or w in _labour_words() for w in theirs):
@@ -90,7 +90,8 @@ def names_crowd(body: str, crowd: str) -> bool:
     if own & _body_kinds():
         own |= _body_kinds()  # "the teachers' union" may be the "National Association of Teachers"
     return len(mine) > len(theirs) > 0 and all(
-        singular(w) in own or len(w) >= 5 and any(len(m) > len(w) and m.endswith(singular(w)) for m in own)
+        singular(w) in own or len(w) >= 5 and singular(w).endswith("er") and f"{singular(w)[:-2]}ing" in own
+        or len(w) >= 5 and any(len(m) > len(w) and m.endswith(singular(w)) for m in own)
         or len(w) >= 8 and any(len(m) >= 5 and len(singular(w)) > len(m) and singular(w).endswith(m) for m in own)
         for w in theirs)  # (a word ending in the crowd word: the "Mineworkers Union" is named after "workers"; a crowd
     # word ending in a word of the name: the "Port Workers' Union" speaks for "dockworkers")

@@ -440,7 +440,8 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                     home = other.country or (event.actor.country if event.actor.country and event.actor.country in
                                              other.name else None)  # ("the Ghana National Association of Teachers")
                     if other.kind == "org" and not described and not called and not (
-                            names_crowd(other.name, event.actor.name) and home is not None and home == event.actor.country):
+                            names_crowd(other.name, event.actor.name) and (home is not None and home == event.actor.country
+                                                                           or home is None and _done_that_day(event))):
                         continue  # "Kenya's largest teachers' union called off the strike": the Kenya Union of
                         # Teachers' strike, a body of that country named after the crowd
                     turned = replace(event, actor=other)
@@ -1590,6 +1591,14 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         people = _path(dict.fromkeys([*(c.name for c in named), *(
             c.country for c in named if c.kind == "person" and c.country)])) if named else ""
         self.conn.execute(q.SET_EVENT_FOLD, (carry_to_json(carry), *days, *where, people, event_id))
+
+
+def _done_that_day(event: Event) -> bool:
+    """event (Event): a crowd's report. RETURNS (bool): it tells the act done or going on on a day ("Thousands of
+    Kgalagadi Platinum miners went on strike on Monday"), so a body named after the crowd with no known country
+    ("the Mining and Allied Workers Union", which called the strike for that day) may be the one it acts for; the day
+    itself is checked by :func:`same_crowd_event`."""
+    return event.status in ("happened", "ongoing") and event.date.precision in ("day", "time")
 
 
 def _plan_days(published: date) -> tuple[str, str]:
