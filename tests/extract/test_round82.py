@@ -172,3 +172,45 @@ def test_round82_a_participle_before_a_closing_teller_is_the_clauses_own_plan() 
                     "attending a service at the cathedral, the court said on Thursday.", date(2026, 6, 18))
     assert {(e.actor.name, e.status, e.date.value) for e in events if e.action == "attend"} == {
         ("Henri Albert", "planned", "2026-06-23")}
+
+
+def test_round82_its_convoy_told_by_an_aid_body_is_that_bodys_aid() -> None:
+    events = _found("ROME, June 12 (Wire) - The World Food Programme said on Friday that its 30-truck convoy had "
+                    "crossed into Chad on Thursday.", date(2026, 6, 12))
+    assert _rows(events) == [("aid", "World Food Programme", "happened", "2026-06-11", "Chad")]
+
+
+def test_round82_not_going_as_planned_then_pushed_back_in_the_next_sentence_is_put_off() -> None:
+    events = _found("ADRE, Chad, June 8 (Wire) - The UNICEF convoy did not cross on Monday as planned after officials "
+                    "asked for more paperwork. A spokeswoman said the crossing had been pushed back to Thursday.",
+                    date(2026, 6, 8))
+    assert [(e.action, e.actor.name, e.status) for e in events] == [("aid", "UNICEF", "postponed")]
+
+
+def test_round82_the_head_of_the_red_cross_is_its_president() -> None:
+    events = _found("PANAMA CITY, June 11 (Wire) - The head of the Red Cross visited a migrant shelter in Colon on "
+                    "Thursday.", date(2026, 6, 11))
+    assert [(e.action, e.actor.name, e.actor.title, e.date.value) for e in events] == [
+        ("visit", "President", "President", "2026-06-11")]
+
+
+def test_round82_a_vote_and_a_signing_of_the_bill_are_of_the_one_law_the_article_names() -> None:
+    events = _found("LUSAKA, June 9 (Wire) - Zambian lawmakers on Tuesday approved a bill that raises copper royalties. "
+                    "The Mines and Minerals (Amendment) Bill passed by 101 votes to 60. President Chola Banda is due to "
+                    "sign the bill into law on Monday.", date(2026, 6, 9))
+    assert [(e.action, e.what, e.date.value) for e in events] == [
+        ("vote", "Mines and Minerals (Amendment) Bill", "2026-06-09"),
+        ("sign", "Mines and Minerals (Amendment) Bill", "2026-06-15")]
+
+
+def test_round82_a_loan_approved_by_a_vote_is_what_was_voted_on() -> None:
+    events = _found("STRASBOURG, June 17 (Wire) - The European Parliament voted on Wednesday to approve a 100 million "
+                    "euro loan to Georgia.", date(2026, 6, 17))
+    assert [(e.action, e.actor.name, e.what) for e in events] == [("vote", "European Parliament", "euro loan")]
+
+
+def test_round82_a_place_inside_a_gerunds_topic_is_not_where_the_talks_were() -> None:
+    events = _found("TALLINN, June 9 (Wire) - King Carl Gustav held talks with President Alar Kivisild on protecting "
+                    "undersea cables in the Baltic Sea on Tuesday.", date(2026, 6, 9))
+    assert [(e.action, e.actor.name, e.date.value, e.place.name if e.place else None) for e in events] == [
+        ("meet", "Carl Gustav", "2026-06-09", None)]

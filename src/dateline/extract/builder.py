@@ -63,6 +63,21 @@ from .venues import _court_words, under_topic, TOPIC_PREPS, _place, family_place
 _PLACELESS = frozenset({"call"})
 
 
+def aid_body_teller(tok: Token, ctx: _Ctx) -> ActorRef | None:
+    """tok (Token): an aid noun. ctx (_Ctx): the doc's index. RETURNS (ActorRef | None): the ``aid_bodies`` body that
+    tells the clause of an aid noun owned by "its" or "their" ("The World Food Programme said on Friday that its convoy
+    had crossed into Sudan": the programme's convoy), else None."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+        return None
+    clause = tok.head
+    while clause.dep_ not in ("ccomp", "ROOT") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return None
+    return next((ref for c in clause.head.children if c.dep_ == "nsubj" and (ref := ctx.actors.get(c.i)) is not None
+                 and ref is not ANONYMOUS and ref.name in _word_list("families.json", "aid_bodies")), None)
+
+
 def _on_a_visit(tok: Token, ctx: _Ctx) -> bool:
     """ "X is in Paris on a three-day visit", "arrived in Hanoi on an official trip", "was in Gaborone for talks with Y",
     "X, on a one-day visit to Kathmandu, met Y": the visit or the meeting is stated."""
@@ -971,6 +986,8 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         # its no-confidence motion": a motion is put to the legislature's vote, whoever files or drops it ("Romania's
         # opposition withdrew its motion": Romania's parliament)
         counterparts = motion_targets(tok, ctx)  # ("... against Finance Minister X": X)
+    if family and actor is None and action == "aid" and (aid_body := aid_body_teller(tok, ctx)) is not None:
+        actor = aid_body  # "The World Food Programme said that its convoy had crossed into Sudan": the programme's
     if family and actor is None and (actor := story_referent(tok, result.status, ctx, result.refers_to_plan)) is None:
         return None  # (with a bare "The drills were postponed", no doer in the article: a reference to a plan
         # reported before, resolved by the store, :mod:`.story_references`)

@@ -34,6 +34,7 @@ from .gatherings import _gathering_changes, journey_purposes, kept_days
 from .journey_visits import journey_visits
 from .holders import hosted_gatherings, hosted_meetings, hosted_visits, named_gathering_places, named_hosted
 from .courts import repair_verdict_dates
+from .named_laws import named_laws
 from .preposition_verbs import repair_dated_modal_verbs, repair_preposition_verbs
 from .noun_verbs import (repair_as_post_clauses, repair_modifier_verbs, repair_aside_objects, repair_length_frames, repair_noun_roots, repair_report_source_clauses, repair_reported_conjuncts, repair_subordinate_subjects, repair_subordinate_participles, repair_trailing_participles, repair_called_events, repair_count_subjects, repair_dateline_subjects, repair_due_to_verbs, repair_infinitive_nouns,
                          repair_naming_participles, repair_noun_verbs, repair_told_content_preps, repair_split_names, repair_topic_venues, repair_carrier_participles, repair_span_measures, repair_day_frames, repair_act_ceremonies, repair_freeing_frames, repair_object_nouns, repair_plan_relatives,
@@ -328,7 +329,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     # visiting delegation": the story's one visitor; "The missile was launched from ...": the launch's place
     events = local_officials(partner_legs(joined_events(denied_reports(sites_of_trip_city(events, ctx), ctx), ctx), ctx), ctx)  # "X reported that Y flew to Z. The agency denied the report."
     # page furniture (link lists, captions, bylines) tells no event, whichever rule read one there
-    events = with_what_codes(posts_filled(dissolution_calls(body_elections(events, ctx)), ctx))  # "a general strike":
+    events = named_laws(with_what_codes(posts_filled(dissolution_calls(body_elections(events, ctx)), ctx)), ctx)  # "a general strike":
     # CAMEO 143, not a demonstration's 141; "appointed X as army chief": the post filled too; "dissolved parliament,
     # setting the stage for an election on May 25": the election called
     events = named_unions(events, ctx)  # "Nigeria's main labour union ... The Nigeria Labour Congress said": the Congress

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from .actor_mentions import ANONYMOUS
 from .arguments import _actors_in, _governor, split_particle_of, _manner, _misparsed_object, _title_heads, _titled_object, be_to_passive, conjoined_passive_subjects
-from .builder import _on_a_visit, guest_visit_frame
+from .builder import _on_a_visit, aid_body_teller, guest_visit_frame
 from .returns import returned_from
 from .context import _Ctx
 from .dates import accusing_verbs, dated_by_possessor
@@ -109,11 +109,13 @@ def _aid_bodies() -> frozenset[str]:
 def _aid_body_owned(tok: Token, entry: dict[str, Any], ctx: _Ctx) -> bool:
     """tok (Token): an aid noun ("convoy"). entry (dict): its trigger entry. ctx (_Ctx): the doc's index. RETURNS (bool):
     its owner (possessive or compound) is one of ``aid_bodies`` of ``families.json`` ("The World Food Programme's
-    60-truck convoy"): an aid body's convoy is aid without the word."""
+    60-truck convoy", or "its convoy" in a clause such a body tells): an aid body's convoy is aid without the word."""
     if entry.get("action") != "aid":
         return False
-    return any((ref := ctx.actors.get(t.i)) is not None and ref is not ANONYMOUS and ref.name in _aid_bodies()
-               for c in tok.children if c.dep_ in ("poss", "compound", "nmod") for t in c.subtree)
+    if any((ref := ctx.actors.get(t.i)) is not None and ref is not ANONYMOUS and ref.name in _aid_bodies()
+           for c in tok.children if c.dep_ in ("poss", "compound", "nmod") for t in c.subtree):
+        return True
+    return aid_body_teller(tok, ctx) is not None
 
 
 @cache

@@ -189,6 +189,8 @@ def organizations(
             short_forms.append(ent)
             continue
         text = ent.text.removesuffix("'s").removesuffix("’s")
+        if text.endswith(("s'", "s’")):
+            text = text[:-1]  # "[The United Nations']ORG emergency relief coordinator": the plural's possessive mark
         if text[:4].lower() == "the ":
             text = text[4:]
         elif text[:3].lower() == "an " or text[:2].lower() == "a ":

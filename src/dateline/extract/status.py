@@ -782,8 +782,7 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
         elif found == "happened" and trigger.pos_ == "VERB" and trigger.lemma_.lower() in cues.absence:
             found = "cancelled"  # "Ouattara did not attend": his attendance did not take place, no denial of a report
         elif found == "happened" and _as_planned(told := trigger.head if trigger.dep_ == "nsubj" else trigger) and (
-                _speaks_of_new_date(trigger, cues) or any(c.dep_ == "conj" and cues.verbs.get(c.lemma_.lower()) in (
-                    "postponed", "moved") for c in told.children)):
+                _speaks_of_new_date(trigger, cues) or _put_off_after(told, cues)):
             found = "postponed"  # "The convoy did not cross on Monday as planned, and the crossing had been pushed
             # back to Thursday": put off
         elif found == "happened" and _as_planned(trigger.head if trigger.dep_ == "nsubj" else trigger):
@@ -862,6 +861,26 @@ def _no_new_setting(cue: Token) -> bool:
 def _unset_day_phrases() -> frozenset[str]:
     """RETURNS (frozenset[str]): ``unset_day_phrases`` of ``status_cues.json`` ("a later date": no day named)."""
     return frozenset(load_data("status_cues.json")["unset_day_phrases"])
+
+
+def _put_off_after(verb: Token, cues: _Cues) -> bool:
+    """verb (Token): a negated verb told "as planned". cues (_Cues): the status cues. RETURNS (bool): its sentence or the
+    next goes on to put the act off: a later postponing or moving verb ("had been pushed back to Thursday") whose subject
+    is a pronoun, an event noun or the verb's own noun ("The convoy did not cross on Monday as planned ... the crossing
+    had been pushed back to Thursday")."""
+    doc = verb.doc
+    end = verb.sent.end
+    if end < len(doc):
+        end = doc[end].sent.end
+    nouns = _lex().nouns
+    stem = verb.lemma_.lower()
+    for tok in doc[verb.i + 1 : end]:
+        if cues.verbs.get(tok.lemma_.lower()) not in ("postponed", "moved"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PRON" or c.lower_ in nouns or c.lemma_.lower().startswith(stem))
+               for c in tok.children):
+            return True
+    return False
 
 
 def _as_planned(verb: Token) -> bool:

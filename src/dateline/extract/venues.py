@@ -66,7 +66,7 @@ def _place(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> PlaceRef |
                 or _of_framed_event(root, tok) or _destination_of_thing(root, tok, action) \
                 or action in _CONTACT_ACTIONS and _topic_of_other_verb(root, tok, chain, ctx) \
                 or action in ("meet", "sign") and (_in_topic(root, tok) and not _city_after_topic(root, ref)
-                                                   or under_topic(cand, tok)) \
+                                                   or under_topic(cand, tok) or _in_gerund_topic(root, tok)) \
                 or _country_of_gathering_topic(root, tok, ref) \
                 or _conjunct_of_thing(cand, ctx):
             continue
@@ -609,6 +609,23 @@ def _in_topic(root: Token, tok: Token) -> bool:
              and prep.head.lemma_.lower() in _focus_verbs()  # "The meeting will focus on measures in the Aegean"
              or prep.head.dep_ == "dobj" and prep.head.head.i == tok.i and prep.head.lower_ in _text_nouns())  # "signed a
         # memorandum on naval patrols in the Gulf of Guinea in Abidjan": the text's topic
+
+
+def _in_gerund_topic(root: Token, tok: Token) -> bool:
+    """ "held talks with X on protecting undersea cables and power links in the Baltic Sea": whether a place phrase lies
+    inside a gerund's topic phrase (``TOPIC_PREPS`` with a present participle) on the trigger or on the verb whose object
+    the trigger is: where the thing discussed is, not where they met.
+
+    root (Token): the head of a place name's phrase. tok (Token): the trigger. RETURNS (bool): True when it does."""
+    cur = root
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.dep_ == "prep" and cur.lower_ in TOPIC_PREPS:
+            return (cur.head.i == tok.i or tok.dep_ == "dobj" and cur.head.i == tok.head.i) \
+                and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in cur.children)
+    return False
 
 
 def _country_of_gathering_topic(root: Token, tok: Token, ref: PlaceRef) -> bool:
