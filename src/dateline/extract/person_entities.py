@@ -15,7 +15,7 @@ from functools import cache
 import re
 
 import numpy
-from spacy.attrs import DEP, POS
+from spacy.attrs import DEP, ORTH, POS
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span, Token
@@ -282,7 +282,8 @@ def _apposed_to_lower_title(doc: Doc, known: list[Span]) -> list[Span]:
     taken = {i for span in known if span.label_ != "NORP" for i in range(span.start, span.end)}
     titles = title_words()
     out: list[Span] = []
-    for comma in (t for t in doc if t.text == "," and 0 < t.i and doc[t.i - 1].is_lower
+    commas = (doc[int(i)] for i in numpy.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings.add(",")))
+    for comma in (t for t in commas if 0 < t.i and doc[t.i - 1].is_lower
                   and doc[t.i - 1].pos_ == "NOUN" and doc[t.i - 1].lower_ in titles):
         for end in (comma.i + 3, comma.i + 4):
             if end >= len(doc) or doc[end].text != ",":

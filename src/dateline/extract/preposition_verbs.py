@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from functools import cache
 
+import numpy
+from spacy.attrs import LOWER, TAG
 from spacy.tokens import Doc
 
 from .nlp import load_data
@@ -36,7 +38,9 @@ def repair_preposition_verbs(doc: Doc) -> None:
     hangs on it too; when the word was a preposition of another verb it is now that verb's clause (``ccomp``).
     """
     words = _words()
-    for tok in doc:
+    ids = numpy.array([doc.vocab.strings.add(w) for w in words], dtype="uint64")
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), ids)):  # (the few such words, read off the array)
+        tok = doc[int(i)]
         objects = words.get(tok.lower_)
         if objects is None or tok.pos_ == "VERB" or tok.i == 0 or tok.i + 1 >= len(doc):
             continue
@@ -66,7 +70,8 @@ def repair_dated_modal_verbs(doc: Doc) -> None:
     subject and object, and the day phrase, which holds the day word alone; it takes the modal's place in the tree.
     """
     verbs = _lex().verbs
-    for modal in (t for t in doc if t.tag_ == "MD"):
+    for i in numpy.flatnonzero(doc.to_array(TAG) == doc.vocab.strings.add("MD")):  # (the modals, read off the array)
+        modal = doc[int(i)]
         host = modal  # the word the parser hung the clause on: the modal ("will [on Friday commission] the plant"), or
         # the object noun itself with the modal as its auxiliary ("will on Friday commission the new [terminal]")
         obj = next((c for c in modal.children if c.dep_ == "dobj" and c.i > modal.i), None)
