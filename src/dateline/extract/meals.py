@@ -168,11 +168,13 @@ def _arrival_part(guest: Token) -> str | None:
 
 def _for_someone(meal: Token) -> bool:
     """meal (Token): a meal noun a host gives. RETURNS (bool): the meal, or the verb it is the object of, is told as
-    given for or in honour of someone ("a state dinner in their honour", "a dinner for the visiting delegation")."""
+    given for or in honour of someone ("a state dinner in their honour", "a dinner for the visiting delegation"; not
+    ``meal_setting_words`` of ``triggers.json``: "a dinner for the evening")."""
     holders = [meal, *([meal.head] if meal.dep_ == "dobj" else [])]
+    settings = frozenset(load_data("triggers.json")["meal_setting_words"])
     return any(p.dep_ == "prep" and p.lower_ in ("for", "in") and any(
-        g.lower_ not in ("evening", "night", "palace", "residence", "hall") and (p.lower_ == "for" or g.lower_ in (
-            "honour", "honor")) for g in p.children if g.dep_ == "pobj") for h in holders for p in h.children)
+        g.lower_ not in settings and (p.lower_ == "for" or g.lower_ in ("honour", "honor"))
+        for g in p.children if g.dep_ == "pobj") for h in holders for p in h.children)
 
 
 def visiting_guests(events: list[Event], ctx: _Ctx) -> list[Event]:

@@ -785,7 +785,7 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
                 _speaks_of_new_date(trigger, cues) or _put_off_after(told, cues)):
             found = "postponed"  # "The convoy did not cross on Monday as planned, and the crossing had been pushed
             # back to Thursday": put off
-        elif found == "happened" and _as_planned(trigger.head if trigger.dep_ == "nsubj" else trigger):
+        elif found == "happened" and _as_planned(told):
             found = "cancelled"  # "did not travel to Panama City on Thursday as planned": the plan not carried out ("The
             # convoy did not leave on Monday as planned": of the noun's verb)
         elif found == "happened" and any(t.lemma_.lower() in cues.prevented and _negated(t, cues) for t in chain[1:]):
@@ -877,8 +877,9 @@ def _put_off_after(verb: Token, cues: _Cues) -> bool:
     for tok in doc[verb.i + 1 : end]:
         if cues.verbs.get(tok.lemma_.lower()) not in ("postponed", "moved"):
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PRON" or c.lower_ in nouns or c.lemma_.lower().startswith(stem))
-               for c in tok.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PRON" or c.lower_ in nouns
+                                                       or len(stem) >= 4 and c.lemma_.lower().startswith(stem))
+               for c in tok.children):  # (a verb's own noun by its stem, "cross": "crossing"; never "go": "government")
             return True
     return False
 
