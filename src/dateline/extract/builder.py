@@ -559,10 +559,10 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
             and tok.tag_ == "NNS" and not any(c.dep_ == "poss" for c in tok.children):
         return None  # "Police banned protests in the capital last year", "banned all protests in the city until Sunday":
         # a rule against a kind of act, none called off
-    if (gerund := _barred_gerund(tok)) is not None and gerund.lemma_.lower() in _word_list("triggers.json",
-                                                                                          "continuation_verbs"):
+    gerund = _barred_gerund(tok)
+    if gerund is not None and gerund.lemma_.lower() in _word_list("triggers.json", "continuation_verbs"):
         return None  # "barred the union from continuing the strike": the strike told before, no act of this clause
-    if result.status == "happened" and _barred_from(tok):
+    if result.status == "happened" and (gerund is not None or _barred_from(tok)):
         result = replace(result, status="cancelled", rejected=False, refers_to_plan=True)  # "was barred from
         # travelling to Tunis": kept from it, the journey not made
     if result.status in ("planned", "uncertain") and _went_ahead_with(tok):
@@ -1893,11 +1893,10 @@ def _barred_noun(tok: Token, result: StatusResult) -> bool:
 
 def _barred_from(tok: Token) -> bool:
     """tok (Token): a trigger. RETURNS (bool): a gerund after "from" on a ``barring_verbs`` verb of ``status_cues.json``
-    ("was barred from travelling", "were prevented from marching"), or an event noun that is the object of one
-    ("barred the union from holding the rally"): an act someone was kept from."""
+    ("was barred from travelling", "were prevented from marching"): an act someone was kept from (an event noun that is
+    the object of one, "barred the union from holding the rally", is :func:`_barred_gerund`'s)."""
     return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "from" \
-        and tok.head.head.lemma_.lower() in _word_list("status_cues.json", "barring_verbs") \
-        or _barred_gerund(tok) is not None
+        and tok.head.head.lemma_.lower() in _word_list("status_cues.json", "barring_verbs")
 
 
 def _barred_gerund(tok: Token) -> Token | None:

@@ -1210,21 +1210,29 @@ def _contact_place_verbs() -> frozenset[str]:
     return frozenset(load_data("places.json")["contact_place_verbs"])
 
 
+def _noun_named(span: Span, surnames: set[str]) -> Token | None:
+    """span (Span): a mention. surnames (set[str]): surnames of the article's people. RETURNS (Token | None): the noun a
+    lone capitalized word (labelled a place, a person, a nationality or nothing; no acronym, no known surname) names as
+    its compound right before it ("[Gorkha] district", "the [Zaatari] camp"), else None."""
+    root = span.root
+    if len(span) == 1 and span.label_ in ("GPE", "LOC", "PERSON", "NORP", "") and span.text[:1].isupper() \
+            and span.text.isalpha() and not span.text.isupper() and span.text not in surnames \
+            and root.dep_ == "compound" and root.head.i == span.end:
+        return root.head
+    return None
+
+
 def _unknown_destination(span: Span, surnames: set[str]) -> bool:
     """ "Prime Minister X will fly to [Gorkha] on Saturday", "his trip to [Barpak]": whether a lone name the gazetteer
     does not know (:func:`_lone_name`; not "return to Parliament") is the destination of a journey word (``motion_words``, ``trip_heads``) after "to", or the name of a settlement noun after "of" ("the
     town of Yesilyurt"), or a name the recognizer labels a place after "in"/"at" ("march in [Lobamba]")."""
     root = span.root
-    if len(span) == 1 and span.label_ in ("GPE", "LOC", "PERSON", "NORP", "") and span.text[:1].isupper() \
-            and span.text.isalpha() and not span.text.isupper() and span.text not in surnames and root.dep_ == "compound" \
-            and root.head.i == span.end and root.head.lower_ in _place_words("area_nouns") and root.head.dep_ in ("pobj", "dobj"):
+    noun = _noun_named(span, surnames)
+    if noun is not None and noun.lower_ in _place_words("area_nouns") and noun.dep_ in ("pobj", "dobj"):
         return True  # "the villages of [Gorkha] district", "voters in [Albay] province": the area the noun names
-    camp = root.head
-    if len(span) == 1 and span.label_ in ("GPE", "LOC", "NORP", "PERSON", "") and span.text[:1].isupper() \
-            and span.text.isalpha() and not span.text.isupper() and span.text not in surnames and root.dep_ == "compound" \
-            and camp.i == span.end and camp.lower_ in _place_words("camp_nouns") and (
-                camp.dep_ == "dobj" and camp.head.lemma_.lower() in _place_words("visit_object_verbs")
-                or camp.dep_ == "pobj" and camp.head.lower_ in ("in", "at", "to", "inside")):
+    if noun is not None and noun.lower_ in _place_words("camp_nouns") and (
+            noun.dep_ == "dobj" and noun.head.lemma_.lower() in _place_words("visit_object_verbs")
+            or noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at", "to", "inside")):
         return True  # "visited the [Zaatari]PERSON camp in northern Jordan", "at the Azraq camp": the camp the noun
         # names, where someone goes (never "the Harris camp said", a candidate's side)
     if not _lone_name(span, surnames):
