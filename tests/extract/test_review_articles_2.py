@@ -42,10 +42,15 @@ CASES: list[tuple[str, date, list[Row]]] = [
         ("sign", "Luong Cuong", ("Prabowo Subianto",), "Presidential Palace", "2026-08-20", "happened"),
         # "The two countries also inked a deal on the boundary ...": the two presidents' states, at the same signing
         ("sign", "Vietnam", ("Indonesia",), "Presidential Palace", "2026-08-20", "happened"),
+        # "Prabowo and Luong Cuong agreed to raise two-way trade to $25 billion by 2030": their agreement (round 83)
+        ("agree", "Prabowo Subianto", ("Luong Cuong",), "Hanoi", None, "happened"),
         ("travel", "Prabowo Subianto", (), "Ho Chi Minh City", "2026-08-21", "planned"),
     ]),
     ("phone_readout.txt", date(2026, 2, 9), [
         ("call", "Narendra Modi", ("Anthony Albanese",), None, "2026-02-09", "happened"),
+        # "the two leaders agreed to conclude an expanded trade agreement this year": their agreement (round 83), not
+        # dated by the year the deal is due
+        ("agree", "Narendra Modi", ("Anthony Albanese",), None, None, "happened"),
         # "held a call with" a person is a call without "phone"
         ("call", "Narendra Modi", ("Mark Carney",), None, "2026-02-08", "happened"),
         # "Albanese invited Modi to visit Australia": Modi visits, the inviter is his counterpart

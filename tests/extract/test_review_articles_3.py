@@ -70,7 +70,7 @@ CASES: list[tuple[str, date, list[Row]]] = [
         ("visit", "Wang Yi", (), "Vanuatu", "2026-05-26", "planned"),
         # "- Fiji, May 27-28, where he will meet ...": at the line's place
         ("meet", "Wang Yi", ("Sitiveni Rabuka",), "Fiji", "2026-05-27", "planned"),
-        ("visit", "Wang Yi", (), "Fiji", "2026-05-27", "planned"),
+        ("visit", "Wang Yi", ("Sitiveni Rabuka",), "Fiji", "2026-05-27", "planned"),  # (the visit is to see him, round 83)
         ("visit", "Wang Yi", (), "Samoa", "2026-05-29", "planned"),
         ("visit", "Wang Yi", (), None, "2022", "happened"),
     ]),

@@ -82,10 +82,9 @@ def test_round56_a_plan_with_an_office_joins_the_report_that_names_its_holder(tm
     ])
     meetings = sorted(((e.status, e.date.value, e.place.name if e.place else None, tuple(c.name for c in e.counterparts))
                        for e in store.events() if e.action == "meet"))
-    assert meetings == [("cancelled", "2026-03-19", "Pakse", ("Vietnam", "Tran Van Hoa")),
-                        ("happened", "2026-03-20", "Savannakhet", ("Tran Van Hoa",))], \
-        meetings  # the plan at Pakse moved (called off there on its own day, held elsewhere a day later), its office
-    # now named by its holder
+    assert meetings == [("happened", "2026-03-20", "Savannakhet", ("Vietnam", "Tran Van Hoa"))], \
+        meetings  # the plan at Pakse moved and held elsewhere a day later: one meeting (round 83), its office now named
+    # by its holder
 
 
 @pytest.mark.slow

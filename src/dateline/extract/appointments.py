@@ -19,6 +19,7 @@ from .actor_mentions import ANONYMOUS
 from .codes import event_codes
 from .context import _Ctx
 from .nlp import load_data
+from .places import resolve_place
 from .trigger_tokens import trigger_token
 
 __all__ = ["appointment", "appointed_names", "body_elections", "office_words", "post_words", "role_phrase",
@@ -65,13 +66,20 @@ def appointed_names(doc: Doc) -> list[Span]:
     """
     found: list[Span] = []
     for tok in doc:
-        if tok.dep_ != "nsubjpass" or tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON" or appointment(tok) is None:
+        given = tok.dep_ in ("dobj", "oprd") and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _verbs() \
+            and any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" and g.lower_ in post_words()
+                                                                  for g in c.children) for c in tok.head.children)
+        # ("appointed former diplomat [Emi Kuroda]LOC as foreign minister": a person given a post)
+        if tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON" or not (
+                tok.dep_ == "nsubjpass" and appointment(tok) is not None or given):
             continue
         start = tok.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i and doc[start - 1].pos_ == "PROPN":
             start -= 1
         words = doc[start : tok.i + 1]
-        if all(t.is_alpha and t.text[:1].isupper() and t.ent_type_ in ("", "PERSON", "ORG") for t in words):
+        labels = ("", "PERSON", "ORG", "LOC", "GPE", "FAC", "NORP") if given else ("", "PERSON", "ORG")
+        if all(t.is_alpha and t.text[:1].isupper() and t.ent_type_ in labels for t in words) \
+                and (not given or len(words) >= 2 and resolve_place(words.text) is None):
             found.append(Span(doc, start, tok.i + 1, label="PERSON"))
     return found
 

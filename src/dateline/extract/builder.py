@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Token
 
+from .signed_texts import signed_text
 from .group_partners import group_partner, group_subject, guest_group, meeting_sides, officials_subject, subject_group_partner, talks_chair
 from ..model import CURTAILED_NOTE, PLANNED_DAY_NOTE, ROOM_NOTE, UNKNOWN_DATE, ActorRef, DateValue, Event, Evidence, timex_interval
 from .actor_lexicon import title_words
@@ -1179,6 +1180,12 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         # did not meet X
     if place is None and family and not placeless(action):
         place = family_place(tok, chain, action, ctx)  # "live-fire drills around Taiwan", "marched through Belgrade"
+    if place is None and action == "visit" and tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "advcl" \
+            and tok.head.pos_ == "VERB":
+        place = next((spot for g in tok.head.subtree if g.i < tok.i and g.dep_ == "pobj" and g.head.lower_ in ("in", "at")
+                      and (spot := ctx.places.get(g.i)) is not None and spot.kind in ("city", "region")), None)
+        # "will lead the opening of the school year in Tacloban on June 15, visiting a rebuilt school": the school is in
+        # Tacloban (the main clause's place, before the participle)
     if place is None and family and actor is not None and actor.country and _across_the_country(tok, chain):
         place = resolve_place(actor.country)  # "Belgium's rail unions called a national strike across the country"
     if action == "host" and tok.pos_ == "VERB" and tok.tag_ in ("VBZ", "VBP") and not any(
@@ -1258,15 +1265,22 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
     if action == "sign":
         counterparts = [c for c in counterparts if c.kind == "person" or not _in_signed_topic(c, tok, ctx)
                         and not _signed_scheme(c)]
+        what = what or signed_text(tok)  # "signed a memorandum of understanding": what was signed
     if action == "testify" and tok.lemma_.lower() in ("appear", "produce", "hearing", "due", "return") \
             and what is not None \
             and (what.split()[-1].lower() in _court_words()
                  or _lex().nouns.get(what.split()[-1].lower(), {}).get("owner_action") == "hearing") and actor is not None \
-            and actor.kind in ("person", "group"):
+            and actor.kind in ("person", "group", "org"):
         action, what = "hearing", None  # "X will appear before a Cairo criminal court", "X's first hearing before a
         # court": the person's own court hearing, no testimony (nor the trial: "Her trial will open on April 14"); so
-        # for people told unnamed ("the Zambian man arrested on Wednesday", "twelve protesters")
+        # for people told unnamed ("the Zambian man arrested on Wednesday", "twelve protesters") and for a company (or
+        # a person the recognizer took for one: "drug trafficker [X]ORG is due to appear before a judge")
         codes = event_codes(action, result.status, result.rejected)
+    if action == "agree" and when.value is not None and any(
+            c.dep_ == "xcomp" and any((x := ctx.times.get(t.i)) is not None and x.text == when.text for t in c.subtree)
+            for c in tok.children):
+        when = DateValue(None, "unknown", when.text, note="the day of what was agreed, not of the agreement")  # "the
+        # two leaders agreed to conclude an expanded trade agreement this year": when the deal is due
     if when.value is not None and _DURATION.match(when.value):
         when = DateValue(None, "unknown", when.text, note=f"a length ({when.value}), no day")  # never a duration as a day
     return Event(action, actor, tuple(counterparts), place, when, result.status, codes.cameo, codes.plover, codes.mode,

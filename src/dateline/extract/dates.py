@@ -1580,13 +1580,13 @@ _LATER_REACH = 3
 
 
 def _later_on_trip(ev: Event, ctx: _Ctx) -> bool:
-    """ev (Event): an undated event. RETURNS (bool): its verb carries a bare "later" (no time phrase of its own) in a
-    sentence after the one it would take a day from."""
+    """ev (Event): an undated event. RETURNS (bool): its verb carries a bare "later" or "then" (no time phrase of its
+    own) in a sentence after the one it would take a day from."""
     verb = trigger_token(ev, ctx)
     if verb is not None and verb.pos_ == "NOUN" and verb.dep_ == "dobj":
         verb = verb.head  # "X later held talks with Y": the light verb's "later"
-    return verb is not None and any(c.dep_ == "advmod" and c.lower_ == "later" and not list(c.children)
-                                    for c in verb.children)
+    return verb is not None and any(c.dep_ == "advmod" and c.lower_ in ("later", "then") and not list(c.children)
+                                    for c in verb.children)  # ("She then swore in a cabinet of 12 ministers")
 
 
 def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
@@ -1691,7 +1691,10 @@ def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
             ev = replace(ev, date=replace(last, text="", note=f"the day of the arrival told just before "
                                                                 f"({last.value})"))
             # "Turkey's top diplomat arrived in Baghdad on Monday ... Kemal Aydin held talks with X": that day
-        if ev.date.precision in ("day", "time") and ev.date.value:
+        ahead = ev.status == "uncertain" and ctx.anchor is not None and ev.date.value is not None \
+            and ev.date.value[:10] > ctx.anchor.isoformat()  # ("after he was summoned to appear before parliament on
+        # Thursday. He later met chiefs": an act only called for, still ahead, dates no act told after it)
+        if ev.date.precision in ("day", "time") and ev.date.value and not ahead:
             last, last_sentence = ev.date, ev.evidence.start
             last_arrival = ev.action in ("arrive", "travel", "visit") and ev.status == "happened"
             last_contact = ev.action in _ONE_DAY_CONTACTS and ev.status == "happened"

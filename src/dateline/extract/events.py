@@ -35,6 +35,9 @@ from .journey_visits import journey_visits
 from .holders import hosted_gatherings, hosted_meetings, hosted_visits, named_gathering_places, named_hosted
 from .courts import repair_verdict_dates
 from .named_laws import named_laws
+from .inverted_subjects import repair_inverted_subjects
+from .participle_verbs import repair_appointing_participles
+from .visit_partners import visit_partners
 from .preposition_verbs import repair_dated_modal_verbs, repair_preposition_verbs
 from .noun_verbs import (repair_as_post_clauses, repair_modifier_verbs, repair_aside_objects, repair_length_frames, repair_noun_roots, repair_report_source_clauses, repair_reported_conjuncts, repair_subordinate_subjects, repair_subordinate_participles, repair_trailing_participles, repair_called_events, repair_count_subjects, repair_dateline_subjects, repair_due_to_verbs, repair_infinitive_nouns,
                          repair_naming_participles, repair_noun_verbs, repair_told_content_preps, repair_split_names, repair_topic_venues, repair_carrier_participles, repair_span_measures, repair_day_frames, repair_act_ceremonies, repair_freeing_frames, repair_object_nouns, repair_plan_relatives,
@@ -44,7 +47,7 @@ from .noun_verbs import (repair_as_post_clauses, repair_modifier_verbs, repair_a
                          repair_among_names, repair_guest_frames)
 from .objects import misread_named_noun, misread_noun, misread_object
 from .appointments import appointers, body_elections, sworn_appointees
-from .stand_ins import stand_ins, told_stand_ins
+from .stand_ins import replaced_principals, stand_ins, told_stand_ins
 from .story_references import posts_filled
 from .dissolutions import dissolution_calls
 from .union_names import named_unions
@@ -117,6 +120,8 @@ class EventFinder:
         repair_guest_frames(doc)  # "X and Y were among the foreign guests at the ceremony": they attended it
         repair_preposition_verbs(doc)  # "workers will down tools from Monday", "down" read as a preposition
         repair_dated_modal_verbs(doc)  # "will on Friday commission the plant", "commission" read as a noun
+        repair_appointing_participles(doc)  # "The president named X as finance minister": read as "a man named X"
+        repair_inverted_subjects(doc)  # "X addressed the session and on Wednesday met President Y": Y read as a subject
         repair_noun_verbs(doc)  # "the party plans to hold a rally", read as "party plans"
         repair_infinitive_nouns(doc)  # "plans to test-fire a missile", "fire" read as a noun
         repair_due_to_verbs(doc)  # "is due to host Sam X", "host" read as a noun after "due to"
@@ -323,7 +328,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     events = dateline_city(on_bare_sidelines(country_leg_days(stays_before(retold_changes(retold_acts(missed_then_put_off(events)), ctx), ctx)), ctx), ctx)
     events.extend(sideline_attendance(events, ctx))
     events.extend(stand_ins(events, ctx))
-    events = told_stand_ins(events, ctx)  # "will attend the ceremony in his place": the called-off plan's
+    events = replaced_principals(told_stand_ins(events, ctx), ctx)  # "will attend the ceremony in his place": the called-off plan's
     events = post_days(events, ctx) if ctx.stamps else clock_plan_days(events, ctx)
     events = near_moment_days(follow_on_places(visiting_guests(events, ctx), ctx), ctx)  # "would host a dinner for the
     # visiting delegation": the story's one visitor; "The missile was launched from ...": the launch's place
@@ -340,6 +345,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     events = appointers(sworn_appointees(events, ctx), ctx)  # "appointed Y as prime minister. She will be sworn in":
     # Y's oath; "X dismissed Y": Y's dismissal, with X
     events = remote_gatherings(events, ctx)  # "OPEC+ will hold it by video conference rather than in Vienna": its meeting
+    events = visit_partners(events, ctx)  # "a visit to Kampala for talks with X": X the visit's partner too
     events = [ev for ev in events if not _state_to_itself(ev)]
     return [ev for ev in events if not in_spans(furniture, ev.evidence.start)] if furniture else events
 

@@ -245,6 +245,7 @@ def _states_as_their_people(events: list[Event], ctx: _Ctx) -> list[Event]:
     visitors = {e.actor.name for e in events if e.action in _VISITOR_ACTS and e.status in ("happened", "ongoing")
                 and e.place is not None and home is not None and home in (e.place.name, e.place.country, *e.place.within)}
     out: list[Event] = []
+    told_as: dict[tuple[int, str, str], Event] = {}  # (trigger, action, state) of each states' act told again -> it
     for ev in events:
         other = {c.name for c in ev.counterparts if c.kind == "country"}
         states = {ev.actor.name, *other} if ev.actor.kind == "country" else set()
@@ -259,10 +260,16 @@ def _states_as_their_people(events: list[Event], ctx: _Ctx) -> list[Event]:
                       and _days_fit(ev, p)), None)
         if match is not None and not _told_as_another(ev, ctx):
             sides = tuple(c for c in (ev.actor, *ev.counterparts) if c.name != match.actor.country)
+            told_as[(ev.evidence.trigger_start, ev.action, ev.actor.name)] = match
             ev = replace(ev, actor=match.actor, counterparts=match.counterparts or sides, place=ev.place or match.place,
                          date=_narrower(ev.date, match.date))  # (with no person of the other side told, its state)
         out.append(ev)
-    return out
+    return [replace(ev, actor=signer.actor, counterparts=())
+            if ev.status == "cancelled" and ev.actor.kind == "country"
+            and (signer := told_as.get((ev.evidence.trigger_start, ev.action, ev.actor.name))) is not None else ev
+            for ev in out]  # ("Australia and the UAE signed the pact in Abu Dhabi, after the ceremony was moved from
+    # Dubai. Trade Minister X and Y put their signatures to it": the call-off at the old place, of the same trigger, is
+    # that person's plan too, whoever it was with, so the store reads one signing moved)
 
 
 #: Acts by which a person is a visitor where they take place.

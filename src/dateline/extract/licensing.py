@@ -584,6 +584,9 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
                 # will gather in Riga": they meet there
             if entry.get("official_only"):
                 return None
+        if entry.get("partner_required") and not _partnered(tok, ctx):
+            return None  # "X and Y agreed to set up a working group", "agreed with Y to reopen the crossings": an
+            # agreement between parties; "X agreed to step down", "analysts agreed" tell none
         if entry.get("person_passive") and not _person_passive(tok, ctx):
             return None  # "a rifle found buried near the house": only a person laid to rest is a funeral
         if entry.get("own_side_object") and not any(
@@ -746,6 +749,8 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         if entry.get("nominal_object") and not any(o.pos_ in ("NOUN", "PROPN") for o in objects):
             return None
         if "object_words" in entry and not any(o.lower_ in entry["object_words"] for o in objects) \
+                and not any(g.dep_ == "pobj" and g.lower_ in entry.get("prep_object_words", {}).get(p.lower_, ())
+                            for p in preps for g in p.children) \
                 and not (entry.get("court_ruling") and court_subject(tok, ctx) is not None):
             return None  # "take part in": "take" alone is no event (a court "annulled the results": its ruling)
         if entry.get("source_preps") and not preps and not any(c.lower_ in entry["source_blocks"] for c in tok.children) and any(
@@ -767,8 +772,10 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
         if entry.get("place_pobj") and not any(ctx.places.get(g.i) for p in preps for g in p.children
                                                if g.dep_ == "pobj"):
             return None  # "will then go on to Mumbai", not "went to a 'sell' recommendation" (a firm in Richmond)
-        if entry.get("intransitive") and any(o.dep_ == "dobj" for o in objects):
-            return None  # "boats must land part of their catch in Mauritanian ports": unloading, no arrival
+        if entry.get("intransitive") and any(o.dep_ == "dobj" and o.lower_ not in entry.get("allowed_objects", ())
+                                             for o in objects):
+            return None  # "boats must land part of their catch in Mauritanian ports": unloading, no arrival (but
+            # "performing a shortened set at the Stadthalle": an allowed object, the act itself)
         held = [c for o in objects if o.lower_ in entry.get("object_words", ()) for c in o.children
                 if c.dep_ == "prep" and c.lower_ in entry.get("preps", ())]  # "address an investment forum in Osaka"
         venues = entry.get("venue_words", ())  # ("performed before 55,000 fans at Kasarani stadium": a venue the
@@ -1009,6 +1016,37 @@ def _misread_place_phrase(obj: Token) -> bool:
         and first.i == obj.head.i + 1
 
 
+def _partnered(tok: Token, ctx: _Ctx) -> bool:
+    """tok (Token): a verb of a ``partner_required`` entry ("agree"). ctx (_Ctx): the doc's index.
+    RETURNS (bool): the verb tells a dealing of named parties: a finite verb (no infinitive under another verb: "failed
+    to agree" is told by that verb) whose subject names two parties joined by "and" ("X and Y agreed"; "he and
+    Venezuela's Y had agreed") or a pair ("the two ministers agreed"), or that has a "with" party ("agreed with Y")."""
+    if tok.pos_ != "VERB" or tok.dep_ in ("xcomp", "amod", "acl", "pcomp") or any(
+            c.dep_ == "aux" and c.lower_ == "to" or c.dep_ == "ccomp" for c in tok.children):
+        return False  # (nor "agreed that talks should go ahead": a view shared, no accord)
+    lex = _lex()
+    if any(c.dep_ == "xcomp" and (entry := lex.verbs.get(c.lemma_.lower())) is not None and (
+            not entry.get("particles") or any(p.dep_ in ("prt", "prep") and p.lower_ in entry["particles"]
+                                              for p in c.children)) for c in tok.children) or any(
+            c.dep_ in ("dobj", "prep") and (c.lower_ in lex.nouns or any(
+                g.dep_ == "pobj" and g.lower_ in lex.nouns for g in c.children)) for c in tok.children):
+        return False  # "agreed to an immediate ceasefire", "agreed to meet in Belgrade": what they agreed is an event
+        # of its own, told by its own trigger (the truce, the planned meeting; "to set up a working group" is none)
+
+    def party(t: Token) -> bool:
+        ref = ctx.actors.get(t.i)
+        return ref is not None and ref is not ANONYMOUS and ref.kind in ("person", "country", "org", "group") \
+            or t.lower_ in ("he", "she")
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is not None and party(subject) and any(c.dep_ == "conj" and party(c) for c in subject.children):
+        return True
+    if subject is not None and subject.lower_ in _trigger_words("agreeing_pairs") \
+            and any(c.lower_ in ("two", "both") for c in subject.children):
+        return True  # "the two sides agreed"
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and party(g) for g in c.children)
+               for c in tok.children)
+
+
 def _subject_allowed(tok: Token, entry: dict[str, Any]) -> bool:
     """tok (Token): a verb trigger. entry (dict): its entry. RETURNS (bool): its subject is what the entry asks: a
     crowd word of its family for ``crowd_subject`` ("rail workers walked out", not "the president walked out to greet
@@ -1114,7 +1152,10 @@ def _family_verb(tok: Token, entry: dict[str, Any]) -> bool:
         return False  # ("handed over 90 prisoners": "over" read as the number's "more than")
     if entry.get("no_object") and any(c.dep_ in ("dobj", "ccomp", "dative") and not vote_tally(c)
                                       and not _misread_place_phrase(c) and c.lower_ not in entry.get("allowed_objects", ())
-                                      for c in tok.children):  # ("rallied supporters in Piura": a rally, its crowd)
+                                      for c in tok.children) \
+            and not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in entry.get("object_particles", ())
+                        for c in tok.children):  # ("rallied supporters in Piura": a rally, its crowd; "voted the
+        # government out of office", "voted down the bill": a vote, on its object)
         return False
     parts = frozenset(entry.get("particles", ()))
     if entry.get("particle_object_blocks") and not any(c.dep_ == "prt" and c.lower_ in parts for c in tok.children) \

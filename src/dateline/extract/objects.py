@@ -346,6 +346,10 @@ def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
             if done:
                 return _phrase(done[0], action)  # "a vote on extending the peacekeeping mission": on the mission
             for g in p.children:
+                if entry.get("prep_heads") and g.lower_ not in heads and g.dep_ == "pobj" and g.ent_type_ == "PERSON" \
+                        and (titled := next((c for c in g.children if c.dep_ == "compound" and c.lower_ in heads
+                                             and c.i < g.i), None)) is not None:
+                    return titled.lower_  # "appeared before U.S. District Judge Mark Feldman": before a judge
                 if entry.get("prep_heads") and g.lower_ not in heads:
                     continue  # "appeared before the inquiry", not "appeared before reporters"
                 if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and g.ent_type_ not in _TIME_ENTS:
@@ -434,6 +438,9 @@ def what_of(tok: Token, entry: dict[str, Any]) -> str | None:
         held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         held += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]  # "vote in a referendum"
         for c in held:
+            if any(a.dep_ == "amod" and a.tag_ == "JJS" for a in c.children):
+                continue  # "marched on Thursday, in the largest education protest in five years": how big it was, no
+                # other thing it was about
             if nouns.get(c.lower_, {}).get("action") == action and c.ent_type_ not in _TIME_ENTS:  # (not "walked out in
                 # [March]": the month, no march)
                 return what_of(c, {**nouns[c.lower_], "action": action})

@@ -11,6 +11,7 @@ from dataclasses import replace
 from ..model import ActorRef, Event
 from .actor_mentions import ANONYMOUS
 from .context import _Ctx
+from .crowds import dateline_country
 from .each_person import solo_families
 
 __all__ = ["named_offices"]
@@ -21,13 +22,16 @@ def _office(ref: ActorRef) -> bool:
     return ref.kind == "person" and bool(ref.title) and ref.name.startswith(f"{ref.title} of ")
 
 
-def _holder(ref: ActorRef, people: list[ActorRef], parties: set[str]) -> ActorRef | None:
+def _holder(ref: ActorRef, people: list[ActorRef], parties: set[str], home: str | None = None) -> ActorRef | None:
     """ref (ActorRef): an office. people (list[ActorRef]): the article's named people, each at its first mention.
-    parties (set[str]): the names of the event's own parties. RETURNS (ActorRef | None): the one person of that title,
-    of the office's country or of none (given the office's country), first named after the office's mention and no
-    party of the event ("Prime Minister X met Tunisia's prime minister": not X), else None."""
+    parties (set[str]): the names of the event's own parties. home (str | None): the dateline's country.
+    RETURNS (ActorRef | None): the one person of that title, of the office's country or of none (given the office's
+    country; not under the dateline of another country: "SANTIAGO - Peru's president arrived ... and was welcomed by
+    President X" is X's guest, not X), first named after the office's mention and no party of the event ("Prime
+    Minister X met Tunisia's prime minister": not X), else None."""
     title = (ref.title or "").lower()
-    fits = {p.name: p for p in people if (p.title or "").lower() == title and p.country in (None, ref.country)
+    fits = {p.name: p for p in people if (p.title or "").lower() == title
+            and (p.country == ref.country or p.country is None and home in (None, ref.country))
             and p.start > ref.start and p.name not in parties}
     if len(fits) != 1:
         return None
@@ -61,11 +65,12 @@ def named_offices(events: list[Event], ctx: _Ctx) -> list[Event]:
     if not any(_office(e.actor) or any(_office(c) for c in e.counterparts) for e in events):
         return events
     out: list[Event] = []
+    home = dateline_country(ctx)
     for ev in events:
         parties = {ev.actor.name, *(c.name for c in ev.counterparts)}
-        actor = (_holder(ev.actor, people, parties) or _same_act_holder(ev, events) if _office(ev.actor) else None) \
-            or ev.actor
-        counterparts = tuple((_holder(c, people, parties) if _office(c) else None) or c for c in ev.counterparts)
+        actor = (_holder(ev.actor, people, parties, home) or _same_act_holder(ev, events) if _office(ev.actor)
+                 else None) or ev.actor
+        counterparts = tuple((_holder(c, people, parties, home) if _office(c) else None) or c for c in ev.counterparts)
         if actor is not ev.actor or counterparts != ev.counterparts:
             counterparts = tuple(c for c in counterparts if c.name != actor.name)
             ev = replace(ev, actor=actor, counterparts=counterparts)

@@ -182,6 +182,10 @@ def organizations(
             continue
         if ent.label_ == "ORG" and (start := _name_start(doc, ent, taken)) < ent.start:
             ent = Span(doc, start, ent.end, label="ORG")  # "[Nigeria Labour] [Congress]ORG": the whole name
+        if ent.label_ == "ORG" and ent.end + 1 < len(doc) and doc[ent.end].pos_ == "PROPN" and doc[ent.end].is_title \
+                and doc[ent.end].ent_iob_ == "O" and doc[ent.end + 1].tag_ == "POS" and ent.end not in taken:
+            ent = Span(doc, ent.start, ent.end + 1, label="ORG")  # "[The Leipzig State]ORG Orchestra's concert": the
+            # name's last word, left out before the possessive mark
         if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].is_lower and ent[-1].pos_ == "ADP" and ent[-1].lower_ != "of":
             ent = Span(doc, ent.start, ent.end - 1, label="ORG")  # "[the National Congress on]ORG the first day": the
             # preposition the recognizer ran on into ("[The High Court of]ORG [Eswatini]" is read below)
@@ -575,13 +579,20 @@ def _head_titles() -> frozenset[str]:
     return frozenset(load_data("titles.json")["organisation_head_titles"])
 
 
-def organisation_head(org: set[str], named: list[Named], acting: dict[str, int], doc: Doc) -> ActorRef | None:
+def organisation_head(org: set[str], named: list[Named], acting: dict[str, int], doc: Doc,
+                      home: str | None = None) -> ActorRef | None:
     """Who "the head of <org>" is: the person whose title phrase names the organization ("IMF Managing Director X"),
     else the most mentioned person named in full with no country who is not only a source and holds no other kind of
-    title ("U.N. envoy X" heads no Red Cross), else None."""
+    title ("U.N. envoy X" heads no Red Cross), nor, under the dateline of a country (``home``), the title of a state's
+    own head (``national_head_titles``: "CHISINAU - The head of the European Council arrived ... met President X": X
+    is Moldova's) unless the body's head has that title (``body_head_titles``: the ICRC's President); else None."""
     if not org:
         return None  # (an office below the head: see headed_organisation)
+    titles = load_data("titles.json")
+    own = {str(titles["body_head_titles"][k]).lower() for k in org if k in titles["body_head_titles"]}
+    national = frozenset(titles["national_head_titles"]) - own if home is not None else frozenset()
     fallback: dict[str, tuple[int, ActorRef]] = {}
+    single: dict[str, tuple[int, ActorRef]] = {}  # people named by one word only
     for n in named:
         if n.ref.kind != "person":
             continue
@@ -591,8 +602,12 @@ def organisation_head(org: set[str], named: list[Named], acting: dict[str, int],
             if ent.label_ == "ORG" and words.start <= ent.start and ent.end <= n.start and _org_keys(ent.text) & org:
                 return n.ref
         if n.ref.country is None and acting.get(n.ref.name, 0) > 0 and not _titled_otherwise(n.ref) \
-                and len(n.ref.name.split()) > 1:  # (a full name: not a one-word group the recognizer called a person)
-            fallback.setdefault(n.ref.name, (acting[n.ref.name], n.ref))
+                and (n.ref.title or "").lower() not in national:
+            (fallback if len(n.ref.name.split()) > 1 else single).setdefault(n.ref.name, (acting[n.ref.name], n.ref))
+            # (a full name first: not a one-word group the recognizer called a person)
+    if not fallback and len(single) == 1 and home is not None:
+        fallback = single  # "CHISINAU - The head of the European Council arrived ... Lorenzen met President X": the one
+        # surname told acting, with the state's own head set aside
     if not fallback:
         return None
     return max(fallback.values(), key=lambda kp: kp[0])[1]

@@ -176,7 +176,8 @@ def resolve_references(
             partners[i] = (states[1],)  # would meet in Chipata": the two states the pair holds office in
             actors.append(tokens[i])
         elif has_dep and low in lex.org_heads and tok.pos_ == "NOUN" and (org := headed_organisation(tok)) is not None:
-            match = organisation_head(org, named, acting, doc)  # "the head of the IMF has put off her trip"
+            match = organisation_head(org, named, acting, doc, dateline_country_of(doc))  # "the head of the IMF has
+            # put off her trip"
             if match is None and (subject or event_possessor(tok)):
                 match = body_head_office(org, tok)  # "The U.N. chief arrived in Niamey", no head named: the
                 # Secretary-General the store knows

@@ -303,7 +303,8 @@ def _controlled(trigger: Token, cues: _Cues) -> bool:
     lemma = head.lemma_.lower()
     return trigger.dep_ in ("xcomp", "ccomp") and trigger.tag_ == "VB" and lemma not in cues.prevented \
         and lemma in load_data("triggers.json")["object_control_verbs"] and (
-            any(c.dep_ in ("dobj", "dative") for c in head.children)
+            any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in head.children)  # ("he was summoned to appear": the
+            # object told as the passive's subject)
             or trigger.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in trigger.children)
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children))  # ("summoned [X to testify]":
     # the object parsed as the infinitive's subject)
@@ -458,8 +459,12 @@ def _sought_change(tok: Token) -> bool:
     """tok (Token): a verb that calls off or puts off a plan. RETURNS (bool): it is only sought, as the purpose of
     something else: a "to"-infinitive hung on a noun or as a purpose clause ("talks in a bid to avert a strike", "to
     head off the strike, the ministry offered a raise"), or a gerund after "at"/"towards" ("talks aimed at averting a
-    strike"). Nothing is called off, and the plan is only threatened. ("decided to cancel the visit", an infinitive hung on a verb, is
-    the call-off itself.)"""
+    strike"), or an infinitive asked of someone else by a ``persuasion_verbs`` verb ("urged the union to call off the
+    strike"). Nothing is called off, and the plan is only threatened. ("decided to cancel the visit", an infinitive hung
+    on a verb, is the call-off itself.)"""
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in load_data("status_cues.json")["persuasion_verbs"] \
+            and any(c.dep_ == "dobj" for c in tok.head.children):
+        return True  # "failed to persuade them to call off Thursday's march": asked of others, not done
     for _ in range(2):
         if tok.dep_ == "xcomp" and tok.head.pos_ == "VERB" and tok.head.tag_ == "VB" \
                 and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
@@ -685,6 +690,10 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
             kind = None  # "agreed on Thursday to reopen two crossings, wrapping up two days of talks": part of the
             # agreeing, done then, not of what was agreed (also when the parser hangs the participle on the agreed
             # infinitive: "agreed on Friday to set up a fund, wrapping up a two-day summit")
+        if kind == "denied" and k > 1 and chain[k - 1].dep_ == "nsubj" and chain[k - 2].dep_ == "acl" \
+                and chain[k - 2].tag_ == "VBG" and any(c.dep_ == "ccomp" for c in tok.children):
+            kind = None  # "X, testifying before the committee on Wednesday, denied that police had been warned": what
+            # the subject was doing as it spoke, not what it denies
         if kind is None:
             kind = _local_cue(tok, cues, trigger)
         if kind in _STRONG and any(chain[j].dep_ == "advcl" and chain[j].tag_ == "VBG"
@@ -1131,8 +1140,9 @@ def _speaks_of_new_date(trigger: Token, cues: _Cues, promised: bool = False) -> 
     only a new date the sentence holds out ("a new date would be set soon"), not "no new date". RETURNS (bool)."""
     return any(tok.lower_ in cues.redate_nouns and any(c.dep_ == "amod" and c.lower_ in cues.redate_modifiers
                                                        for c in tok.children)
-               and not (promised and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children))
-               for tok in trigger.sent)
+               and not (promised and (any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+                                      or any(a.lower_ == "without" and a.dep_ == "prep" for a in tok.ancestors)))
+               for tok in trigger.sent)  # (nor "called off ..., without giving a new date")
 
 
 def _redated_after(trigger: Token, cues: _Cues) -> bool:

@@ -465,12 +465,32 @@ def _of_settlement(noun: Token, ctx: _Ctx) -> PlaceRef | None:
                 for g in prep.children:
                     if g.dep_ == "pobj" and (ref := ctx.places.get(g.i)) is not None:
                         return ref
+                    if g.dep_ == "pobj" and word == "of" and (ref := _unknown_settlement(noun, g)) is not None:
+                        return ref
     for owner in noun.children:
         if owner.dep_ == "poss" and owner.pos_ == "PROPN" and owner.idx >= ctx.dateline_end:
             ref = ctx.places.get(owner.i) or resolve_place(owner.text)
             if ref is not None and ref.kind in ("city", "region", "country"):
                 return replace(ref, start=owner.idx, end=owner.idx + len(owner))
     return None
+
+
+def _unknown_settlement(noun: Token, name: Token) -> PlaceRef | None:
+    """noun (Token): a settlement noun ("town", "island"). name (Token): the object of its "of".
+    RETURNS (PlaceRef | None): "the Arctic border town of [Kirkenes]", "the island of [Koh Samui]": a capitalized name
+    the gazetteer does not know, told as a settlement by the text itself, is a place of the noun's kind (a city, or a
+    region for a province or district; no country or coordinates known), at the name's offsets; None for a word that
+    is no proper name or names a person."""
+    if name.pos_ != "PROPN" or not name.text[:1].isupper() or name.ent_type_ in ("PERSON", "DATE", "TIME", "NORP"):
+        return None
+    start = name.i
+    while start > 0 and name.doc[start - 1].dep_ == "compound" and name.doc[start - 1].head.i == name.i \
+            and name.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    words = name.doc[start : name.i + 1]
+    kind = "region" if noun.lower_ in ("province", "region", "state", "district", "provinces", "regions", "districts") \
+        else "city"
+    return PlaceRef(words.text, kind, None, None, None, (), words.start_char, words.end_char)
 
 
 def _city_of(root: Token) -> bool:
@@ -486,12 +506,16 @@ def _city_of(root: Token) -> bool:
 
 def _in_origin(root: Token, tok: Token, ctx: _Ctx) -> bool:
     """Whether a place phrase stands inside a "from" phrase of the trigger's clause ("from Gisenyi in Rwanda"), however
-    the parser hung its "in" phrase (right after the place left)."""
+    the parser hung its "in" phrase (right after the place left; not a place outside it: "will host ministers from
+    Colombia, Ecuador and Bolivia in Lima" hosts them in Lima)."""
     prep = root.head if root.dep_ == "pobj" else None
     if prep is not None and prep.lower_ in ("in", "near") and prep.i >= 2:
         before = ctx.doc[prep.i - 1]
-        left = _place_root(before) if ctx.places.get(before.i) is not None else None
-        if left is not None and left.dep_ == "pobj" and left.head.lower_ == "from":
+        left = _place_root(before) if (origin := ctx.places.get(before.i)) is not None else None
+        here = ctx.places.get(root.i)
+        if left is not None and left.dep_ == "pobj" and left.head.lower_ == "from" and not (
+                origin is not None and here is not None and origin.kind == "country" and here.kind != "country"
+                and here.country is not None and here.country != origin.name):
             return True
     cur = root.head if root.dep_ == "pobj" else root
     for _ in range(8):
@@ -1068,8 +1092,9 @@ def _in_reduced_relative(root: Token, tok: Token) -> bool:
     for _ in range(12):
         if cur.i == tok.i or cur.head.i == cur.i or cur.is_ancestor(tok):
             return False
-        if cur.dep_ == "acl" and cur.tag_ == "VBN" and cur.head.pos_ in ("NOUN", "PROPN") and cur.head.i != tok.i:
-            return True
+        if cur.dep_ == "acl" and cur.tag_ in ("VBN", "VBD") and cur.head.pos_ in ("NOUN", "PROPN") and cur.head.i != tok.i:
+            return True  # (a participle the tagger read as a past tense: "arrested X, [wanted in Australia for fraud], at
+            # a resort")
         cur = cur.head
     return False
 

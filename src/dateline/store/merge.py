@@ -19,6 +19,7 @@ from datetime import date, timedelta
 
 from ..model import BROUGHT_FORWARD, CURTAILED_NOTE, ON_TRIP_NOTE, TRIP_PART_NOTE, ActorRef, told_late, DateValue, Event, Evidence, HistoryEntry, PLANNED_DAY_NOTE, PlaceRef, UNKNOWN_DATE, shifted_date
 from ..extract.codes import event_codes
+from ..extract.signed_texts import signed_heads
 from .identity import bare, body_kinds, compound_head, merge_data, name_key, names_office, office_name, singular
 
 __all__ = [
@@ -51,6 +52,7 @@ __all__ = [
     "STATE_TOLD_FAMILIES",
     "body_plan",
     "moved_pairs",
+    "week_earlier",
     "carried_plan",
     "offset_plan_day",
 ]
@@ -196,6 +198,8 @@ def what_compatible(a: str | None, b: str | None) -> bool | None:
     """
     if not a or not b:
         return None
+    if _signed_text(a) and _signed_text(b):
+        return None  # "trade agreement" and "comprehensive economic partnership agreement": one text, named many ways
     if a != b:
         a, b = _election_of(a), _election_of(b)  # "referendum on senate" and "referendum": one referendum
     wa, wb = _what_words(a), _what_words(b)
@@ -223,6 +227,17 @@ def what_compatible(a: str | None, b: str | None) -> bool | None:
     short, long_ = sorted((wa, wb), key=len)
     n = len(short)
     return any(long_[i : i + n] == short for i in range(len(long_) - n + 1))
+
+
+def _signed_text(what: str) -> bool:
+    """what (str): an event's object. RETURNS (bool): it names a signed text (a ``signed_heads`` word of
+    ``occasions.json`` among its words: "memorandum of understanding on a rail link", "Lisbon Treaty")."""
+    return any(w in _SIGNED_HEADS for w in what.lower().replace("-", " ").split()) \
+        or any(singular(w) in _SIGNED_HEADS for w in what.lower().split())
+
+
+#: Head nouns of a signed text, lower case.
+_SIGNED_HEADS = signed_heads()
 
 
 def _election_of(what: str) -> str:
@@ -256,8 +271,8 @@ def what_answers(asked: str | None, stored: str | None) -> bool | None:
     """
     if asked and stored and _election_and_other(asked, stored):
         return False  # "hold a snap election" is not answered by a confidence vote in parliament
-    if not asked or not stored or _generic(asked):
-        return None
+    if not asked or not stored or _generic(asked) or _signed_text(asked) and _signed_text(stored):
+        return None  # (a signed text is told many ways: "the trade deal", "a comprehensive partnership agreement")
     wa, ws = _what_words(asked), set(_what_words(stored))
     if wa in _BARE_CASES and wa[0] not in ws:
         return None  # "rule on the petition": what the case is about is not said
@@ -695,7 +710,7 @@ def fold_article(carry: Carry | None, group: list[Report]) -> Carry:
         # ("The meeting between the Moroccan and Spanish interior ministers will now take place in Madrid": told from
         # the side the stored event has as its counterpart, whose title is no new title of the event's actor)
         counterparts = _union(counterparts, ev.counterparts)
-        if ev.moved_from is not None and ev.place is not None and ev.status in ("planned", "postponed") \
+        if ev.moved_from is not None and ev.place is not None and ev.status in ("planned", "postponed", "happened") \
                 and status != "happened" and (carry is None or place is None or place.name != ev.place.name):
             moved = (ev.moved_from if carry is None or place is None else place, ev.place)  # "has been moved from
             # Lilongwe to Blantyre": the plan, now there
@@ -1503,6 +1518,31 @@ def pick_event(scores: dict[int, int]) -> int | None:
     return winners[0] if len(winners) == 1 else None
 
 
+#: Weekday names, as a date's text may be written alone ("Wednesday").
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def week_earlier(event: Event, published: date | None) -> Event | None:
+    """ "A meeting between X and Y planned for Wednesday was called off", told on a Friday: a bare weekday of a plan's
+    change read as the coming one may be the one just past, the day of the plan the store knows.
+
+    event (Event): a report. published (date | None): its article's day.
+    RETURNS (Event | None): for a call-off or postponement that refers to a plan, dated to one day by a weekday name
+    alone after ``published``, the report on the same weekday a week earlier, when that day is not after
+    ``published`` (the store tries it when no plan fits the later one); else None.
+    """
+    day = event.date
+    if published is None or event.status not in ("cancelled", "postponed") or not event.refers_to_plan \
+            or day.precision != "day" or day.value is None or day.text.strip().lower() not in _WEEKDAYS:
+        return None
+    told = date.fromisoformat(day.value[:10])
+    before = told - timedelta(days=7)
+    if told <= published or before > published:
+        return None
+    return replace(event, date=replace(day, value=before.isoformat(),
+                                       note=f"the {day.text} just past: the day of the plan it changes"))
+
+
 def moved_pairs(events: list[Event]) -> dict[int, int]:
     """Plans told with the plan they replace: "The exercises have been moved from Laoag to Puerto Princesa", "will
     visit Bengaluru rather than Mumbai" give, from one trigger, the plan at its new place and the same event cancelled
@@ -1514,8 +1554,9 @@ def moved_pairs(events: list[Event]) -> dict[int, int]:
     """
     out: dict[int, int] = {}
     for i, new in enumerate(events):
-        if new.status not in ("planned", "postponed") or new.place is None or new.evidence.trigger_start < 0:
-            continue  # ("pushed back to Thursday and moved from Vienna to Salzburg": put off at its new place)
+        if new.status not in ("planned", "postponed", "happened") or new.place is None or new.evidence.trigger_start < 0:
+            continue  # ("pushed back to Thursday and moved from Vienna to Salzburg": put off at its new place; "signed
+            # the pact in Abu Dhabi on Monday, after the ceremony was moved from Dubai": held at its new place)
         for j, old in enumerate(events):
             if (old.status == "cancelled" and (old.place is None or old.place.name != new.place.name)
                     and old.evidence.trigger_start == new.evidence.trigger_start and old.action == new.action

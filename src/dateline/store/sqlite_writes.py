@@ -52,6 +52,7 @@ from .merge import (
     actor_identified_family,
     match_window,
     moved_pairs,
+    week_earlier,
     pick_event,
     presence_probe,
     presence_report,
@@ -324,6 +325,11 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                                 for o in told)  # (a move the article tells itself: a call-off and a new event)
             best = self._best_known(actor_id, family, event, since, carries, lambda i, state: same_event(
                 state, event, same_article=i in pending, elsewhere=elsewhere))
+            if best is None and index not in forced and (earlier := week_earlier(event, article.published)) is not None \
+                    and (best := self._best_known(actor_id, family, earlier, since, carries, lambda i, state: same_event(
+                        state, earlier, same_article=i in pending, elsewhere=elsewhere))) is not None:
+                event = earlier  # "A meeting ... planned for Wednesday was called off", told on Friday: the plan of the
+                # Wednesday just past
             if index in forced:
                 best, carries[best] = forced[index]  # (a story reference: the plan it was resolved to)
             if best is None and (held := self._office_plan(event, actor_id, family, since, carries, pending,
