@@ -267,3 +267,13 @@ def test_round83_an_act_told_then_in_the_next_sentence_is_on_the_same_day() -> N
                     "presidential palace on Monday. She then swore in a cabinet of 12 ministers.", date(2026, 6, 23))
     (sworn,) = [e for e in events if e.action == "swear_in"]
     assert (sworn.actor.name, sworn.date.value, sworn.status) == ("Sushila Gurung", "2026-06-22", "happened")
+
+
+@pytest.mark.parametrize(("sentence", "day", "status"), [
+    ("CAPE TOWN, June 10 (Wire) - Pianist Sipho Mahlangu will perform at the Good Hope Centre on June 20, the organisers "
+     "said.", date(2026, 6, 10), "planned"),
+    ("VIENNA, June 8 (Wire) - Jordan Ellery returned to the stage in Vienna on Sunday, performing a shortened 75-minute "
+     "set at the Stadthalle two days after scrapping his show in Prague.", date(2026, 6, 8), "happened"),
+])
+def test_round83_a_performance_at_a_venue_the_gazetteer_lacks_is_still_one(sentence: str, day: date, status: str) -> None:
+    assert [e.status for e in _found(sentence, day) if e.action == "perform"] == [status]

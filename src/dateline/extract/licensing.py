@@ -776,8 +776,10 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
                                              for o in objects):
             return None  # "boats must land part of their catch in Mauritanian ports": unloading, no arrival (but
             # "performing a shortened set at the Stadthalle": an allowed object, the act itself)
-        held = [c for o in objects if o.lower_ in entry.get("object_words", ()) for c in o.children
-                if c.dep_ == "prep" and c.lower_ in entry.get("preps", ())]  # "address an investment forum in Osaka"
+        held = [c for o in objects if o.lower_ in entry.get("object_words", ()) or o.lower_ in entry.get(
+                    "allowed_objects", ()) for c in o.children
+                if c.dep_ == "prep" and c.lower_ in entry.get("preps", ())]  # "address an investment forum in Osaka",
+        # "performing a shortened set at the Stadthalle"
         venues = entry.get("venue_words", ())  # ("performed before 55,000 fans at Kasarani stadium": a venue the
         # gazetteer does not know, named by its kind)
         if entry.get("place_prep") and not any(ctx.places.get(t.i) or t.dep_ == "pobj" and t.lower_ in venues

@@ -743,10 +743,11 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
         found = "uncertain"  # "newspapers had reported that Lula planned to meet Maduro": a claim, not the plan
     if found == "planned" and any(_report_content(t) for t in chain):
         found = "uncertain"  # "The denial followed a report on Monday that X would visit Beijing": the report's claim
-    if found == "happened" and (_controlled(trigger, cues) or trigger.pos_ == "NOUN" and trigger.dep_ == "dobj"
-                                and _controlled(trigger.head, cues)):
+    if (found == "happened" or found == "planned" and cue_tok is None) and (
+            _controlled(trigger, cues) or trigger.pos_ == "NOUN" and trigger.dep_ == "dobj"
+            and _controlled(trigger.head, cues)):
         found = "uncertain"  # "The committee summoned X to testify on Monday": called to, not yet seen doing it (so is
-        # "urged workers to join a march")
+        # "urged workers to join a march"; and "summoned X to testify on Thursday", a day ahead, told by no plan word)
     if found in ("planned", "happened", "ongoing") and (press := press_claim(trigger)) is not None \
             and (found == "planned" or press.i < trigger.i):
         found = "uncertain"  # "The daily X reported on Thursday that Y flew to Pyongyang on February 20": a claim (an
