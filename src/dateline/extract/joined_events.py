@@ -234,7 +234,8 @@ def _states_as_their_people(events: list[Event], ctx: _Ctx) -> list[Event]:
     "Bolivia and Peru signed ... Peruvian Foreign Minister X and Bolivian Foreign Minister Y signed the accord",
     "Thailand and Laos will sign a power trade agreement ... Energy Minister X and his Lao counterpart are expected to
     sign the deal") is their act told again: it becomes a report of the people's event (their names, the place either
-    gives), which the store joins. Not an act told as another ("The two countries also inked a deal on the
+    gives), which the store joins; the states' call-off of the same trigger at an old place (a move held elsewhere) is
+    that person's too, with no partner. Not an act told as another ("The two countries also inked a deal on the
     boundary"). Talks of two states are the talks one state's person hosts with the other's ("Talks between the
     foreign ministers of A and B will be held in Mbabane on Tuesday. Foreign Minister X will receive his counterpart Y")."""
     home = dateline_country(ctx)
@@ -245,7 +246,8 @@ def _states_as_their_people(events: list[Event], ctx: _Ctx) -> list[Event]:
     visitors = {e.actor.name for e in events if e.action in _VISITOR_ACTS and e.status in ("happened", "ongoing")
                 and e.place is not None and home is not None and home in (e.place.name, e.place.country, *e.place.within)}
     out: list[Event] = []
-    told_as: dict[tuple[int, str, str], Event] = {}  # (trigger, action, state) of each states' act told again -> it
+    told_as: dict[tuple[int, str, str], Event] = {}  # (trigger, action, state) of each states' act told again -> the
+    # people's event it became
     for ev in events:
         other = {c.name for c in ev.counterparts if c.kind == "country"}
         states = {ev.actor.name, *other} if ev.actor.kind == "country" else set()

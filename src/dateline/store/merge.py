@@ -229,15 +229,15 @@ def what_compatible(a: str | None, b: str | None) -> bool | None:
     return any(long_[i : i + n] == short for i in range(len(long_) - n + 1))
 
 
-def _signed_text(what: str) -> bool:
-    """what (str): an event's object. RETURNS (bool): it names a signed text (a ``signed_heads`` word of
-    ``occasions.json`` among its words: "memorandum of understanding on a rail link", "Lisbon Treaty")."""
-    return any(w in _SIGNED_HEADS for w in what.lower().replace("-", " ").split()) \
-        or any(singular(w) in _SIGNED_HEADS for w in what.lower().split())
-
-
 #: Head nouns of a signed text, lower case.
 _SIGNED_HEADS = signed_heads()
+
+
+def _signed_text(what: str) -> bool:
+    """what (str): an event's object. RETURNS (bool): it names a signed text (a ``signed_heads`` word of
+    ``occasions.json`` among its words, as written or made singular: "memorandum of understanding on a rail link",
+    "Lisbon Treaty", "four agreements")."""
+    return any(w in _SIGNED_HEADS or singular(w) in _SIGNED_HEADS for w in what.lower().replace("-", " ").split())
 
 
 def _election_of(what: str) -> str:
@@ -1546,7 +1546,8 @@ def week_earlier(event: Event, published: date | None) -> Event | None:
 def moved_pairs(events: list[Event]) -> dict[int, int]:
     """Plans told with the plan they replace: "The exercises have been moved from Laoag to Puerto Princesa", "will
     visit Bengaluru rather than Mumbai" give, from one trigger, the plan at its new place and the same event cancelled
-    at the old one.
+    at the old one; so does an event held at its new place ("signed the pact in Abu Dhabi on Monday, after the ceremony
+    was moved from Dubai"), which the store folds into the plan it moves (one event, its history keeping the move).
 
     events (list[Event]): one article's events.
     RETURNS (dict[int, int]): index of each new-place plan -> index of the cancelled old-place report of the same
