@@ -287,7 +287,7 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True, targets: bool = Fa
         # person's minister, not the person ("South Korea's foreign minister" stays the country's)
         owners |= {c.i for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"
                    and (r := ctx.actors.get(c.i)) is not None and r.kind == "person"}
-    owners |= _substituted(tok)
+    owners |= substituted(tok)
     # "Gen. X, the commander of [US] Forces [Korea]": the title described in apposition to a named person is his own
     described = {t.i for p in tok.subtree if (r := ctx.actors.get(p.i)) is not None and r is not ANONYMOUS
                  and r.kind == "person" for c in p.children if c.dep_ == "appos" and c.lower_ in _described_roles()
@@ -469,16 +469,19 @@ def _state_organ(tok: Token) -> bool:
                for words in phrases)
 
 
-def _substituted(tok: Token) -> set[int]:
+def substituted(tok: Token, phrases: tuple[str, ...] | None = None) -> set[int]:
     """Tokens of a phrase naming who is replaced or represented ("attended the summit [in place of President X]",
-    "instead of X", ``substitution_phrases`` in ``triggers.json``): that person is no party to the event."""
+    "instead of X", ``substitution_phrases`` in ``triggers.json``): that person is no party to the event.
+
+    tok (Token): a trigger. phrases (tuple[str, ...] | None): the phrases ending in "of" to look for (default: all
+    ``substitution_phrases``). RETURNS (set[int]): the indexes of the "of" phrases' tokens in the trigger's subtree."""
     out: set[int] = set()
     doc = tok.doc
     for t in tok.subtree:
         if t.lower_ != "of" or t.dep_ != "prep":
             continue
         before = " ".join(w.lower_ for w in doc[max(t.i - 2, 0) : t.i + 1])
-        if any(before.endswith(p) for p in _lex().substitution):
+        if any(before.endswith(p) for p in (phrases if phrases is not None else _lex().substitution)):
             out.update(g.i for g in t.subtree)
     return out
 

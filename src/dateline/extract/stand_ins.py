@@ -16,9 +16,11 @@ from spacy.tokens import Token
 
 from ..model import ActorRef, Event
 from .actor_mentions import ANONYMOUS
+from .arguments import substituted
 from .codes import event_codes
 from .context import _Ctx
 from .nlp import load_data
+from .trigger_tokens import trigger_token
 
 __all__ = ["replaced_principals", "stand_ins", "told_stand_ins"]
 
@@ -119,29 +121,22 @@ def replaced_principals(events: list[Event], ctx: _Ctx) -> list[Event]:
     their plan (the store joins it to the plan it knows, "Y will attend the ceremony on Thursday").
 
     events (list[Event]): the article's events. ctx (_Ctx): the doc's index.
-    RETURNS (list[Event]): the events, and after each happened attendance or visit with a person after one of
-    ``replaced_phrases`` of ``stand_ins`` ("in place of", "in lieu of"; never "on behalf of", which sends no one in
-    anyone's stead) in its sentence, that person's call-off of the same event.
+    RETURNS (list[Event]): the events, and after each happened attendance or visit whose trigger has a person in a
+    ``replaced_phrases`` phrase of ``stand_ins`` ("in place of", "in lieu of"; never "on behalf of", which sends no one
+    in anyone's stead: :func:`.arguments.substituted`), that person's call-off of the same event.
     """
-    words = _words()
+    phrases = tuple(_words()["replaced_phrases"])
     out: list[Event] = []
     for ev in events:
         out.append(ev)
-        if ev.action not in words["actions"] or ev.status != "happened" or ev.actor.kind != "person":
+        if ev.action not in _words()["actions"] or ev.status != "happened" or ev.actor.kind != "person" \
+                or not any(p in ev.evidence.sentence for p in phrases) or (tok := trigger_token(ev, ctx)) is None:
             continue
-        text = ev.evidence.sentence
-        for phrase in words["replaced_phrases"]:
-            at = text.find(phrase)
-            if at < 0:
-                continue
-            start = ev.evidence.start + at + len(phrase)
-            principal = next((r for i, r in sorted(ctx.actors.items()) if r is not ANONYMOUS and r.kind == "person"
-                              and r.name != ev.actor.name and start <= r.start <= start + 40), None)
-            if principal is None:
-                continue
-            codes = event_codes(ev.action, "cancelled")
-            out.append(replace(ev, actor=principal, counterparts=ev.counterparts, status="cancelled", refers_to_plan=True,
-                               cameo=codes.cameo, plover=codes.plover, plover_mode=codes.mode,
-                               evidence=replace(ev.evidence, status="cancelled")))
-            break
+        principal = next((r for i in sorted(substituted(tok, phrases)) if (r := ctx.actors.get(i)) is not None
+                          and r is not ANONYMOUS and r.kind == "person" and r.name != ev.actor.name), None)
+        if principal is None:
+            continue
+        codes = event_codes(ev.action, "cancelled")
+        out.append(replace(ev, actor=principal, status="cancelled", refers_to_plan=True, cameo=codes.cameo,
+                           plover=codes.plover, plover_mode=codes.mode, evidence=replace(ev.evidence, status="cancelled")))
     return out
