@@ -18,7 +18,7 @@ from ..model import Event
 from .actor_mentions import ANONYMOUS
 from .codes import event_codes
 from .context import _Ctx
-from .nlp import load_data
+from .nlp import load_data, proper_compound_start
 from .places import resolve_place
 from .trigger_tokens import trigger_token
 
@@ -73,9 +73,7 @@ def appointed_names(doc: Doc) -> list[Span]:
         if tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON" or not (
                 tok.dep_ == "nsubjpass" and appointment(tok) is not None or given):
             continue
-        start = tok.i
-        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i and doc[start - 1].pos_ == "PROPN":
-            start -= 1
+        start = proper_compound_start(tok)
         words = doc[start : tok.i + 1]
         labels = ("", "PERSON", "ORG", "LOC", "GPE", "FAC", "NORP") if given else ("", "PERSON", "ORG")
         if all(t.is_alpha and t.text[:1].isupper() and t.ent_type_ in labels for t in words) \

@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.parts_of_speech import ADJ, AUX, VERB
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..config import Settings
 from ..errors import Errors, ExtractError
@@ -81,6 +81,18 @@ def doc_text(doc: Doc) -> str:
     if not isinstance(text, str):
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+def proper_compound_start(head: Token) -> int:
+    """head (Token): the last word of a name ("Treaty" of "the Lisbon Treaty", "Kirkenes", "Kuroda").
+    RETURNS (int): the index of the name's first word: the run of proper nouns right before it that the parser hung on
+    it as compounds (the head's own index when there is none)."""
+    doc = head.doc
+    start = head.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == head.i \
+            and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return start
 
 
 def keep_text(doc: Doc, text: str) -> None:

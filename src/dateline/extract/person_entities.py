@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actor_lexicon import Lexicon, lexicon, title_words
 from .appointments import appointed_names
-from .nlp import doc_text, load_data
+from .nlp import doc_text, load_data, proper_compound_start
 from .organizations import acronym, country_named, people_nouns
 from .places import resolve_country, resolve_place, surname_particles
 from .title_phrases import company_named, occupation_nouns, organisation_name_heads, portfolio_words, title_lead
@@ -373,10 +373,7 @@ def _arrested_names(doc: Doc) -> list[Span]:
         entry = _lex().verbs.get(root.head.lemma_.lower(), {})
         if root.head.pos_ != "VERB" or str(entry.get("action", "")) not in families or not prep_object_read(root.head, entry):
             continue  # (not "will hold their annual Security Consultative Meeting": "hold" detains only "in custody")
-        start = root.i
-        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == root.i \
-                and doc[start - 1].pos_ == "PROPN":
-            start -= 1
+        start = proper_compound_start(root)
         while start < root.i and (doc[start].lower_ in occupation_nouns() or doc[start].lower_ in title_words()
                                   or not doc[start].ent_type_ and doc[start].is_sent_start
                                   and doc[start + 1].text in lexicon().given_names):

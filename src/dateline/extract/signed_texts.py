@@ -8,7 +8,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from .nlp import load_data
+from .nlp import load_data, proper_compound_start
 from .objects import _phrase
 
 __all__ = ["signed_heads", "signed_text"]
@@ -64,10 +64,7 @@ def _named(text: Token) -> str | None:
     with capitalized words before it ("the Lisbon Treaty", "the Paris Agreement"), place names kept; else None."""
     if text.pos_ != "PROPN" or not text.text[:1].isupper():
         return None
-    start = text.i
-    while start > 0 and text.doc[start - 1].pos_ == "PROPN" and text.doc[start - 1].head.i == text.i \
-            and text.doc[start - 1].dep_ == "compound":
-        start -= 1
+    start = proper_compound_start(text)
     return text.doc[start : text.i + 1].text if start < text.i else None
 
 

@@ -20,7 +20,7 @@ from .actor_lexicon import lexicon, title_words
 from .arguments import _titled_object, _walk
 from .context import _Ctx, sentence_numbers, time_to_date
 from .crowds import crowd_words
-from .nlp import doc_text, load_data
+from .nlp import doc_text, load_data, proper_compound_start
 from .occasions import dateline_place
 from .people_nouns import people_words
 from .places import (_roles as roles, in_part_of_place, misparsed_object, on_site_heads, part_nouns, place_in,
@@ -483,13 +483,8 @@ def _unknown_settlement(noun: Token, name: Token) -> PlaceRef | None:
     is no proper name or names a person."""
     if name.pos_ != "PROPN" or not name.text[:1].isupper() or name.ent_type_ in ("PERSON", "DATE", "TIME", "NORP"):
         return None
-    start = name.i
-    while start > 0 and name.doc[start - 1].dep_ == "compound" and name.doc[start - 1].head.i == name.i \
-            and name.doc[start - 1].pos_ == "PROPN":
-        start -= 1
-    words = name.doc[start : name.i + 1]
-    kind = "region" if noun.lower_ in ("province", "region", "state", "district", "provinces", "regions", "districts") \
-        else "city"
+    words = name.doc[proper_compound_start(name) : name.i + 1]
+    kind = "region" if noun.lower_ in load_data("places.json")["region_settlement_nouns"] else "city"
     return PlaceRef(words.text, kind, None, None, None, (), words.start_char, words.end_char)
 
 
