@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..model import ActorRef
+from .acronym_subjects import repair_acronym_subjects
 from .acronyms import acronyms
 from .actor_lexicon import lexicon, title_words
 from .actor_mentions import ANONYMOUS, Named
@@ -57,12 +58,14 @@ class ActorFinder:
     def __call__(self, doc: Doc) -> Doc:
         """doc (Doc): a doc with entities. RETURNS (Doc): with ``doc._.actors``/``actor_tokens``/``actor_partners`` set
         (after the parse of a sentence rooted on its opening name is mended: ``repair_name_subjects``, and of a bare
-        name hung on the named subject after it: ``repair_modifier_names``)."""
+        name hung on the named subject after it: ``repair_modifier_names``; and of an acronym subject read as an adverb:
+        ``repair_acronym_subjects``)."""
         if doc.has_annotation("DEP"):
             repair_name_subjects(doc)  # "Kalnins handed in his resignation": the name is the subject, for its pronouns
             repair_modifier_names(doc)  # "Boric and Argentine President Javier Milei signed": two subjects
             repair_title_appositions(doc)  # "the envoy for talks with Turkey, Armen Hakobyan,": Hakobyan the envoy
             repair_portfolio_names(doc)  # "Kenya's Minister of Trade Rebecca Miano will visit": Miano the subject
+            repair_acronym_subjects(doc)  # "Tanzania's opposition ADP has postponed ...": "ADP" read as an adverb
         actors, tokens, partners = find_actors(doc)
         doc._.actors = actors
         doc._.actor_tokens = tokens

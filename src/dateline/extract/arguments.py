@@ -307,10 +307,11 @@ def _actors_in(tok: Token, ctx: _Ctx, nationals: bool = True, targets: bool = Fa
         if named_body else set()
     group_home: str | None = None
     if head_ref is None and tok.lower_ in acronym_group_heads() and any(
-            c.dep_ == "compound" and (r := ctx.actors.get(c.i)) is not None and r is not ANONYMOUS and r.kind == "org"
-            for c in tok.children):
+            c.dep_ == "compound" and (r := ctx.actors.get(t.i)) is not None and r is not ANONYMOUS and r.kind == "org"
+            for c in tok.children for t in c.subtree):  # ("[United Georgia] movement": the name's words below the last)
         # "[Colombia]'s ELN guerrilla group": the group named in the phrase acts; the country is its home
-        home = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
+        home = {t.i for d in tok.subtree if d.dep_ == "poss" and d.i < tok.i for t in d.subtree}  # ("[Georgia]'s
+        # opposition United Georgia movement", the possessive hung on "opposition")
         group_home = next((r.country for i in sorted(home) if (r := ctx.actors.get(i)) is not None and r is not ANONYMOUS
                            and r.kind == "country"), None)
     for t in tok.subtree:

@@ -22,14 +22,18 @@ from dataclasses import replace
 from functools import cache
 
 
+from spacy.tokens import Token
+
 from ..model import ActorRef, Event
 from .actor_mentions import ANONYMOUS
 from .back_references import TRIP_FAMILY
 from .codes import event_codes
 from .context import _Ctx, sentence_numbers
 from .courts import bench_verb
+from .dates import _date, told_past
 from .nlp import load_data
 from .participants import held_group, one_unnamed_person
+from .status import head_chain
 from .trigger_tokens import trigger_token
 from .triggers import _lex
 
@@ -238,4 +242,60 @@ def moved_in_custody(events: list[Event], ctx: _Ctx) -> list[Event]:
                 and not any(c.dep_ == "agent" for c in tok.children):
             continue
         out.append(ev)
+    return out
+
+
+#: Pronouns that stand for the people an arrest told just before took ("released them several hours later").
+_TAKEN_PRONOUNS = frozenset({"them", "him", "her", "they", "he", "she"})
+
+
+def _released_ones(verb: Token) -> Token | None:
+    """verb (Token): a releasing verb. RETURNS (Token | None): its object ("released [them]") or passive subject ("[All
+    12] were released", "[They] were freed") when that is a pronoun or a bare count standing for people taken before,
+    else None."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lower_ in _TAKEN_PRONOUNS:
+            return c
+        if c.dep_ == "nsubjpass" and (c.lower_ in _TAKEN_PRONOUNS or c.like_num or c.lower_ == "all" and any(
+                g.like_num or g.lower_ == "of" for g in c.children)):
+            return c
+    return None
+
+
+def released_arrestees(events: list[Event], ctx: _Ctx) -> list[Event]:
+    """The people an arrest took, released after it: "Police detained two activists on Thursday and released them
+    several hours later without charge", "Police arrested 12 farmers on Tuesday. All 12 were released on Wednesday".
+
+    events (list[Event]): an article's events. ctx (_Ctx): the doc's index.
+    RETURNS (list[Event]): the events, and for each past releasing verb (``release`` and ``free`` of ``verbs`` in
+        ``triggers.json``) that tells no event, whose object is a pronoun or count (:func:`_released_ones`), told in
+        the sentence of an arrest that took place (``arrest``, by the state or its police) or in the sentence right
+        after it: that state's ``release`` of the same people, dated by its own words or, with none, on the arrest's
+        day ("later"); told with the release verb's sentence.
+    """
+    arrests = [ev for ev in events if ev.action == "arrest" and ev.status == "happened" and ev.what is not None]
+    if not arrests:
+        return events
+    verbs = frozenset(v for v, entry in load_data("triggers.json")["verbs"].items() if entry.get("action") == "release")
+    told = {ev.evidence.trigger_start for ev in events}
+    numbers = sentence_numbers(ctx.doc)
+    out = list(events)
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or verb.idx in told or not told_past(verb) \
+                or _released_ones(verb) is None:
+            continue
+        here = numbers.get(verb.sent.start_char, -9)
+        arrest = next((ev for ev in reversed(arrests) if ev.evidence.start <= verb.sent.start_char
+                       and here - numbers.get(ev.evidence.start, -99) in (0, 1)), None)
+        if arrest is None:
+            continue
+        when = _date(verb, head_chain(verb), ctx)
+        if when.value is None:
+            when = replace(arrest.date, text="", note=f"released after the arrest told with it ({arrest.date.value})")
+        codes = event_codes("release", "happened")
+        sent = verb.sent
+        out.append(replace(arrest, action="release", date=when, place=None, cameo=codes.cameo, plover=codes.plover,
+                           plover_mode=codes.mode, evidence=replace(
+                               arrest.evidence, sentence=sent.text, start=sent.start_char, end=sent.end_char,
+                               trigger_start=verb.idx, trigger_end=verb.idx + len(verb))))
     return out

@@ -1268,7 +1268,9 @@ def _when_day(tok: Token, ctx: _Ctx) -> DateValue | None:
             and any(c.dep_ == "mark" and c.lower_ in _lex().earlier_frames for c in main.children):
         main = main.head  # "approved the law on Thursday, a week after the court struck it down, as supporters rallied":
         # the parser hangs the "as" clause on the "after" clause, which tells an earlier moment
-    if mark != "when" and not (clause.dep_ == "advcl" and told_past(clause) and told_past(main)):
+    tense = main.head if main.dep_ in ("acomp", "oprd") and main.head.pos_ in ("VERB", "AUX") else main  # ("Ferries
+    # remained moored in Piraeus on Wednesday as seamen walked out": the tense of "remained")
+    if mark != "when" and not (clause.dep_ == "advcl" and told_past(clause) and told_past(tense)):
         return None  # ("as" of a reason or a comparison, "while" of a contrast told in another tense)
     when = _date(main, [main], ctx)
     return replace(when, note=f"the time of the clause its '{mark}' clause hangs on") if when.value else None
@@ -1579,14 +1581,24 @@ def _comparison(end: int, ctx: _Ctx) -> bool:
 _LATER_REACH = 3
 
 
-def _later_on_trip(ev: Event, ctx: _Ctx) -> bool:
-    """ev (Event): an undated event. RETURNS (bool): its verb carries a bare "later" or "then" (no time phrase of its
-    own) in a sentence after the one it would take a day from."""
+def _later_on_trip(ev: Event, ctx: _Ctx, words: tuple[str, ...] = ("later", "then")) -> bool:
+    """ev (Event): an undated event. words (tuple[str, ...]): the adverbs looked for. RETURNS (bool): its verb carries
+    a bare "later" or "then" (one of ``words``, no time phrase of its own) in a sentence after the one it would take a
+    day from."""
     verb = trigger_token(ev, ctx)
     if verb is not None and verb.pos_ == "NOUN" and verb.dep_ == "dobj":
         verb = verb.head  # "X later held talks with Y": the light verb's "later"
-    return verb is not None and any(c.dep_ == "advmod" and c.lower_ in ("later", "then") and not list(c.children)
+    return verb is not None and any(c.dep_ == "advmod" and c.lower_ in words and not list(c.children)
                                     for c in verb.children)  # ("She then swore in a cabinet of 12 ministers")
+
+
+def _also_past(ev: Event, ctx: _Ctx) -> bool:
+    """ev (Event): an undated event. RETURNS (bool): its verb is a simple past with a bare "also" ("Kiprono and Atwine
+    also signed an agreement", "Malhotra also visited a cold-storage plant"): one more act of the day told before."""
+    verb = trigger_token(ev, ctx)
+    if verb is not None and verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        verb = verb.head
+    return verb is not None and verb.tag_ == "VBD" and _later_on_trip(ev, ctx, ("also",))
 
 
 def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
@@ -1611,6 +1623,7 @@ def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
     last_people: set[str] = set()
     last_done = False  # the last dated event is a person's act that took place
     last_person = False  # the last dated event is a person's
+    last_happened = False  # the last dated event took place
     index: dict[int, int] | None = None  # (sentence numbers, read once when a "later" needs them)
     earlier: DateValue | None = None  # the last day told before this event's sentence
     sentence = -1
@@ -1666,12 +1679,14 @@ def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
             # "X arrived in Chisinau on Wednesday ... The two prime ministers later signed a memorandum": not before it
         elif ev.date.value is None and ev.status == "happened" and last is not None and (last_contact or last_done) \
                 and last_people & {ev.actor.name, *(c.name for c in ev.counterparts)} and last.precision == "day" \
-                and _later_on_trip(ev, ctx) \
+                and (_later_on_trip(ev, ctx) or _also_past(ev, ctx)) \
                 and 1 <= (index := index if index is not None else sentence_numbers(ctx.doc)).get(ev.evidence.start, -9) \
                 - index.get(last_sentence, -99) <= _LATER_REACH \
                 and not any(last_sentence < e.evidence.start < ev.evidence.start and e.date.value is not None
                             for e in events):
-            ev = replace(ev, date=replace(last, text="later", note=f"later than the act on {last.value}, that day"))
+            also = not _later_on_trip(ev, ctx)
+            ev = replace(ev, date=replace(last, text="also" if also else "later", note=(
+                f"also, with the act on {last.value}, that day" if also else f"later than the act on {last.value}, that day")))
             # "Safadi held talks with Butale in Gaborone on Thursday. Safadi was later received by President Boko" (also
             # with a quote, a comment or an undated event between them: '"Today we opened a door," X said.'; and after
             # any act of one of its people that took place: "X and Y signed the memorandum on Friday. Y later visited a
@@ -1691,6 +1706,12 @@ def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
             ev = replace(ev, date=replace(last, text="", note=f"the day of the arrival told just before "
                                                                 f"({last.value})"))
             # "Turkey's top diplomat arrived in Baghdad on Monday ... Kemal Aydin held talks with X": that day
+        elif ev.date.value is None and ev.status == "happened" and last is not None and last_happened \
+                and last.precision == "day" and not last.end_value and _later_on_trip(ev, ctx, ("then",)) \
+                and (index := index if index is not None else sentence_numbers(ctx.doc)).get(ev.evidence.start, -9) \
+                - index.get(last_sentence, -99) == 1:
+            ev = replace(ev, date=replace(last, text="then", note=f"then, after the act told just before ({last.value})"))
+            # "The movement held a party congress in Tbilisi on Saturday. Delegates then elected X": that day
         ahead = ev.status == "uncertain" and ctx.anchor is not None and ev.date.value is not None \
             and ev.date.value[:10] > ctx.anchor.isoformat()  # ("after he was summoned to appear before parliament on
         # Thursday. He later met chiefs": an act only called for, still ahead, dates no act told after it)
@@ -1702,6 +1723,7 @@ def _same_day(events: list[Event], ctx: _Ctx) -> list[Event]:
             last_people = {ev.actor.name, *(c.name for c in ev.counterparts if c.kind == "person")}
             last_done = ev.status == "happened" and ev.actor.kind == "person"
             last_person = ev.actor.kind == "person"
+            last_happened = ev.status == "happened"
         out.append(ev)
     return [_told_now(ev, ctx) for ev in out]
 

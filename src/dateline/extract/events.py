@@ -36,9 +36,10 @@ from .holders import hosted_gatherings, hosted_meetings, hosted_visits, named_ga
 from .courts import repair_verdict_dates
 from .named_laws import named_laws
 from .inverted_subjects import repair_inverted_subjects
+from .paired_posts import repair_paired_posts
 from .participle_verbs import repair_appointing_participles
 from .visit_partners import visit_partners
-from .preposition_verbs import repair_dated_modal_verbs, repair_preposition_verbs
+from .preposition_verbs import repair_dated_modal_verbs, repair_dated_past_verbs, repair_preposition_verbs
 from .noun_verbs import (repair_as_post_clauses, repair_modifier_verbs, repair_aside_objects, repair_length_frames, repair_noun_roots, repair_report_source_clauses, repair_reported_conjuncts, repair_subordinate_subjects, repair_subordinate_participles, repair_trailing_participles, repair_called_events, repair_count_subjects, repair_dateline_subjects, repair_due_to_verbs, repair_infinitive_nouns,
                          repair_naming_participles, repair_noun_verbs, repair_told_content_preps, repair_split_names, repair_topic_venues, repair_carrier_participles, repair_span_measures, repair_day_frames, repair_act_ceremonies, repair_freeing_frames, repair_object_nouns, repair_plan_relatives,
                          repair_reduced_relatives, repair_event_relatives, repair_reporting_tails, repair_fronted_subjects,
@@ -46,7 +47,7 @@ from .noun_verbs import (repair_as_post_clauses, repair_modifier_verbs, repair_a
                          repair_split_subject_names, repair_plural_verbs, repair_quote_speakers, repair_infinitive_phrases,
                          repair_among_names, repair_guest_frames)
 from .objects import misread_named_noun, misread_noun, misread_object
-from .appointments import appointers, body_elections, sworn_appointees
+from .appointments import appointers, body_elections, elected_appointees, own_posts, sworn_appointees
 from .stand_ins import replaced_principals, stand_ins, told_stand_ins
 from .story_references import posts_filled
 from .dissolutions import dissolution_calls
@@ -62,7 +63,8 @@ from .plans import _overtaken, go_ahead_subject
 from .held_later import held_later
 from .triggers import _lex, prep_object_read
 from .venues import _article_gathering, _occasion_venues
-from .arrestees import filed_charges, included_arrestees, moved_in_custody, named_arrestees, remands_after_arrest
+from .arrestees import (filed_charges, included_arrestees, moved_in_custody, named_arrestees, released_arrestees,
+                        remands_after_arrest)
 from .generics import habits, standing_arrangements
 from .restated import missed_then_put_off, retold_acts, retold_changes, when_restated
 from .trips import after_setting_out, also_on_trip, country_leg_days, _apply_trip_frames, _conjoined_legs, _duration_trips, _framed_visits, _itinerary_legs, _same_place_dates, _stop_legs, _visit_days, weekday_legs_in_trip
@@ -119,8 +121,10 @@ class EventFinder:
         repair_among_names(doc)  # "heads of state are expected to attend, among them X": X, not attended
         repair_guest_frames(doc)  # "X and Y were among the foreign guests at the ceremony": they attended it
         repair_preposition_verbs(doc)  # "workers will down tools from Monday", "down" read as a preposition
+        repair_dated_past_verbs(doc)  # "The Treasury Department on Thursday relaxed sanctions", "relaxed" read as an adjective
         repair_dated_modal_verbs(doc)  # "will on Friday commission the plant", "commission" read as a noun
         repair_appointing_participles(doc)  # "The president named X as finance minister": read as "a man named X"
+        repair_paired_posts(doc)  # "naming X as economy minister and Y as defence minister": Y hung on the first post
         repair_inverted_subjects(doc)  # "X addressed the session and on Wednesday met President Y": Y read as a subject
         repair_noun_verbs(doc)  # "the party plans to hold a rally", read as "party plans"
         repair_infinitive_nouns(doc)  # "plans to test-fire a missile", "fire" read as a noun
@@ -323,8 +327,9 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     events = not_yet_under_way(_visit_days(named_hosted(hosted_gatherings(hosted_visits(events, ctx), ctx), ctx), ctx), ctx)
     events = named_gathering_places(hosted_meetings(events, ctx), ctx)  # "a meeting hosted by X": the hosting, no
     # meeting of X's besides; "the Doha talks": in Doha
-    events = moved_in_custody(remands_after_arrest(filed_charges(included_arrestees(named_arrestees(when_restated(habits(
-        standing_arrangements(events, ctx), ctx), ctx), ctx), ctx), ctx), ctx), ctx)
+    events = released_arrestees(moved_in_custody(remands_after_arrest(filed_charges(included_arrestees(named_arrestees(
+        when_restated(habits(standing_arrangements(events, ctx), ctx), ctx), ctx), ctx), ctx), ctx), ctx), ctx)  # "and
+    # released them several hours later": the people the arrest took
     events = dateline_city(on_bare_sidelines(country_leg_days(stays_before(retold_changes(retold_acts(missed_then_put_off(events)), ctx), ctx)), ctx), ctx)
     events.extend(sideline_attendance(events, ctx))
     events.extend(stand_ins(events, ctx))
@@ -342,8 +347,9 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     events = named_offices(events, ctx)  # "Alberta's premier met ... Premier Laura Brandt": Brandt
     events = crowd_home_places(events, ctx)  # "Toronto's transit workers will walk off the job": in Toronto
     events = own_funerals(events, ctx)  # "the funeral of X": X's funeral, no attendance of X's
-    events = appointers(sworn_appointees(events, ctx), ctx)  # "appointed Y as prime minister. She will be sworn in":
-    # Y's oath; "X dismissed Y": Y's dismissal, with X
+    events = own_posts(appointers(sworn_appointees(elected_appointees(events, ctx), ctx), ctx), ctx)  # "appointed Y as prime minister. She will
+    # be sworn in": Y's oath; "X dismissed Y": Y's dismissal, with X; "naming X as economy minister and Y as defence
+    # minister": Y's post; "Delegates elected X as party chairwoman": X appointed
     events = remote_gatherings(events, ctx)  # "OPEC+ will hold it by video conference rather than in Vienna": its meeting
     events = visit_partners(events, ctx)  # "a visit to Kampala for talks with X": X the visit's partner too
     events = [ev for ev in events if not _state_to_itself(ev)]

@@ -1135,7 +1135,11 @@ def _prep_governed(tok: Token, entry: dict[str, Any]) -> bool:
     each other in a televised debate", "addressed supporters at a rally"): the event told as taking place."""
     prep = tok.head
     governed = entry.get("prep_governors", {})
-    return tok.dep_ == "pobj" and prep.lower_ in governed and prep.head.lemma_.lower() in governed[prep.lower_]
+    if tok.dep_ != "pobj" or prep.lower_ not in governed:
+        return False
+    verb = prep.head.head if prep.head.dep_ == "dobj" and prep.head.pos_ == "NOUN" else prep.head  # ("faced angry
+    # questions from residents at a town hall meeting": the phrase hung on the verb's object)
+    return prep.head.lemma_.lower() in governed[prep.lower_] or verb.lemma_.lower() in governed[prep.lower_]
 
 
 def _family_verb(tok: Token, entry: dict[str, Any]) -> bool:

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from .nlp import load_data
 from .places import resolve_country, resolve_place
 
-__all__ = ["object_what", "what_of", "what_heads", "thing_of_phrases", "new_family", "named_tokens", "misread_verb", "misread_named_noun", "misread_noun", "plan_call", "head_of_state"]
+__all__ = ["object_what", "what_of", "what_heads", "thing_of_phrases", "new_family", "named_tokens", "misread_verb", "misread_named_noun", "misread_noun", "plan_call", "head_of_state", "short_phrase"]
 
 #: Entity types never kept in a "what" ("EU sanctions", "North Korean missile": the actor, not the thing).
 _PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
@@ -69,7 +69,7 @@ def new_family(action: str) -> bool:
     return action in _families()
 
 
-def _phrase(head: Token, action: str) -> str:
+def short_phrase(head: Token, action: str) -> str:
     """The short noun phrase of a head: its modifiers right before it (``what_modifiers``), without determiners,
     numbers, parties ("EU", "North Korean") or ``what_drop`` words at its left edge; a named thing of a
     ``what_named`` family is its proper name ("the Freedom Edge exercise": Freedom Edge)."""
@@ -109,6 +109,11 @@ def _phrase(head: Token, action: str) -> str:
             (g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
              if g.dep_ == "pobj" and g.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in g.children)), None)):
         toks = [of]  # "a motion of confidence": a confidence motion
+    if not toks and head.lower_ in load_data("families.json")["portfolio_heads"] and (of := next(
+            (g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+             if g.dep_ == "pobj" and g.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss", "prep", "cc") for c in g.children)),
+            None)):
+        toks = list(doc[of.left_edge.i : of.i + 1])  # "as minister of economy", "of foreign affairs": the portfolio
     words = [*toks, head]
     text = "".join(t.text_with_ws for t in words).strip()
     if words[0].is_sent_start and words[0].pos_ != "PROPN" and words[0].text[1:2].islower():
@@ -291,18 +296,18 @@ def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
                 framed = [g for p in c.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children
                           if g.dep_ == "pobj" and g.lower_ in heads]
                 if framed:
-                    return _phrase(framed[0], action)
+                    return short_phrase(framed[0], action)
             if c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ in ("MONEY", "QUANTITY") or c.lower_ in _amount_nouns()):
                 amount = [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "of") for g in p.children
                           if g.dep_ == "pobj" and g.lower_ in heads]
                 if amount:  # "will provide 50 million euros in aid", "delivered 40 tonnes of food": the thing amounted
-                    return _phrase(amount[0], action)
+                    return short_phrase(amount[0], action)
             if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN" and c.ent_type_ != "PERSON":  # "will launch
                 # Bayani-1, the country's first radar satellite": the named thing's kind, in apposition (not "arrested
                 # Adrian Kellow, the founder of ...": a person, no thing)
                 kind = [a for a in c.children if a.dep_ == "appos" and a.lower_ in heads]
                 if kind:
-                    return _phrase(kind[0], action)
+                    return short_phrase(kind[0], action)
             if (c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "nsubj" and entry.get("what_subject")) \
                     and (c.lower_ in heads or modified_head(c, action)):
                 carried = [g for a in c.children if a.dep_ == "acl" and a.lemma_.lower() in ("carry", "bear")
@@ -310,20 +315,20 @@ def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
                 if not carried and (name := _apposed_name(c)) is not None:
                     return f"{name} {c.lower_}"  # "will launch its first smartphone, the Safiri S1": the Safiri S1
                     # smartphone
-                return _phrase(carried[0] if carried else c, action)  # "a rocket carrying a spy satellite": the payload
+                return short_phrase(carried[0] if carried else c, action)  # "a rocket carrying a spy satellite": the payload
         if entry.get("what_nationals"):
             for c in tok.children:
                 if c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ == "NORP" and c.tag_ in ("NNPS", "NNS"):
                     return c.text  # "arrested more than 100 Palestinians": people of a nation
         if misread_verb(tok, entry):
-            return _phrase(tok.head, action)  # "North Korea test-fired two cruise missiles", "fired" read as a modifier
+            return short_phrase(tok.head, action)  # "North Korea test-fired two cruise missiles", "fired" read as a modifier
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lower_ in heads \
                 and any(c.dep_ == "agent" for c in tok.children):
-            return _phrase(tok.head, action)  # "a ballistic missile fired by North Korea": the missile
+            return short_phrase(tok.head, action)  # "a ballistic missile fired by North Korea": the missile
     if tok.pos_ in ("NOUN", "PROPN"):
         for c in tok.lefts:
             if c.dep_ in ("compound", "amod", "nmod") and c.lower_ in heads:
-                return _phrase(c, action)
+                return short_phrase(c, action)
         split = [g for c in tok.children if c.dep_ == "prt" and c.lower_ == "in" for g in c.children]  # ("the
         # swearing-in of seven new ministers": the "of" on the split "in")
         for p in [*tok.children, *split]:
@@ -331,20 +336,20 @@ def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
                 continue
             for g in p.children:
                 if g.dep_ == "pobj" and g.lower_ in heads:
-                    return _phrase(g, action)
+                    return short_phrase(g, action)
                 if g.dep_ == "pobj" and action == "vote" and g.lower_ in w.of_words:
-                    return _phrase(g, action)
+                    return short_phrase(g, action)
         for c in tok.lefts:  # "a no-confidence vote", "the confidence vote"
             if action == "vote" and c.dep_ in ("compound", "amod", "nmod") and any(t.lower_ in w.of_words for t in c.subtree):
-                return _phrase(tok, action)
+                return short_phrase(tok, action)
     for p in tok.children:
         if p.dep_ == "prep" and p.lower_ in w.preps.get(action, ()):
             done = [o for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG" for o in g.children if o.dep_ == "dobj"]
             if done and tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in _topic_nouns():
-                return f"{_phrase(tok, action)} on {_phrase(done[0], action)}"  # "a referendum on creating a senate":
+                return f"{short_phrase(tok, action)} on {short_phrase(done[0], action)}"  # "a referendum on creating a senate":
                 # the referendum, on what (as "a referendum on a senate")
             if done:
-                return _phrase(done[0], action)  # "a vote on extending the peacekeeping mission": on the mission
+                return short_phrase(done[0], action)  # "a vote on extending the peacekeeping mission": on the mission
             for g in p.children:
                 if entry.get("prep_heads") and g.lower_ not in heads and g.dep_ == "pobj" and g.ent_type_ == "PERSON" \
                         and (titled := next((c for c in g.children if c.dep_ == "compound" and c.lower_ in heads
@@ -358,19 +363,19 @@ def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
                         framed = [f for q in g.children if q.dep_ == "prep" and q.lower_ in preps for f in q.children
                                   if f.dep_ == "pobj" and f.pos_ == "NOUN" and (not heads or f.lower_ in heads)]
                         if framed:
-                            return _phrase(framed[0], action)  # "will vote on a reform of the planning laws": on the
+                            return short_phrase(framed[0], action)  # "will vote on a reform of the planning laws": on the
                             # laws, as "approved an overhaul of the planning laws" tells
                     if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in _topic_nouns():
-                        return f"{_phrase(tok, action)} {p.lower_} {_phrase(g, action)}"  # "a referendum on
+                        return f"{short_phrase(tok, action)} {p.lower_} {short_phrase(g, action)}"  # "a referendum on
                         # constitutional amendments": the referendum, on what
-                    return _phrase(g, action)  # "vote on the budget", not "voted on Monday"
+                    return short_phrase(g, action)  # "vote on the budget", not "voted on Monday"
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and heads:  # "will hold a final vote on Wednesday on a bill that ...":
         # the phrase the parser hung on the holding verb after the noun
         for p in tok.head.children:
             if p.dep_ == "prep" and p.i > tok.i and p.lower_ in w.preps.get(action, ()):
                 for g in p.children:
                     if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lower_ in heads:
-                        return _phrase(g, action)
+                        return short_phrase(g, action)
     return None
 
 
@@ -431,7 +436,7 @@ def what_of(tok: Token, entry: dict[str, Any]) -> str | None:
     if found is not None and tok.pos_ in ("VERB", "AUX"):
         for g in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children):
             if g.dep_ == "pobj" and g.lower_ in _topic_nouns() and nouns.get(g.lower_, {}).get("action") == action:
-                return f"{_phrase(g, action)} on {found}"  # "approved the amendments in a referendum": the referendum
+                return f"{short_phrase(g, action)} on {found}"  # "approved the amendments in a referendum": the referendum
     if found is not None:
         return found
     if tok.pos_ in ("VERB", "AUX"):
@@ -455,12 +460,12 @@ def what_of(tok: Token, entry: dict[str, Any]) -> str | None:
         # Pacific Anchor,": its name
     elif (of := next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                       if g.dep_ == "pobj" and g.lower_ in entry.get("needs_compound", ())), None)) is not None:
-        return _phrase(of, action)  # "a test of its Babur cruise missile": the missile
+        return short_phrase(of, action)  # "a test of its Babur cruise missile": the missile
     elif (kind := next((c for c in tok.lefts if c.dep_ in ("compound", "nmod", "amod")
                         and c.lower_ in entry.get("needs_compound", ())), None)) is not None and action in ("exchange",):
-        return _phrase(kind, action)  # "a planned prisoner exchange": prisoner
+        return short_phrase(kind, action)  # "a planned prisoner exchange": prisoner
     elif action in _words().self_families and "what_heads" not in entry and "what_default" not in entry:
-        return _phrase(tok, action)
+        return short_phrase(tok, action)
     default = entry.get("what_default")
     return str(default) if default else None
 

@@ -325,6 +325,27 @@ def organizations(
             # "Colombia's ELN guerrilla group", "held by ELN rebels": an unlabelled acronym naming a group
             found.append(Named(tok.i, tok.i + 1, ActorRef(tok.text, "org", None, None, tok.idx, tok.idx + len(tok))))
     for tok in capitalized:
+        if tok.dep_ != "compound" or tok.pos_ != "PROPN" or tok.i > 0 and doc[tok.i - 1].dep_ == "compound" \
+                and doc[tok.i - 1].pos_ == "PROPN" and tok.i <= doc[tok.i - 1].head.i:
+            continue  # (the first word of a run of proper-noun compounds)
+        end = tok.i
+        while end < len(doc) and doc[end].dep_ == "compound" and doc[end].pos_ == "PROPN" and doc[end].head.i > end:
+            end += 1
+        group = doc[end] if end < len(doc) else tok
+        words = doc[tok.i : end]
+        if group.lower_ not in acronym_group_heads() or not group.is_lower or group.pos_ != "NOUN" \
+                or any(not tok.i < t.head.i <= end for t in words):
+            continue
+        if len(words) >= 2 and all(t.is_alpha and t.text[:1].isupper() and t.ent_type_ in _GROUP_NAME_LABELS
+                                   and t.i not in taken for t in words) \
+                and not any(n.start < words.end and words.start < n.end and n.ref.kind != "country" for n in found) \
+                and resolve_place(words.text) is None and outside(words):
+            # "Georgia's opposition [United Georgia] movement": a name of two or more words the recognizer took for a
+            # place, before a group noun, is the group's (not the country of a word of it)
+            found = [n for n in found if not (n.start < words.end and words.start < n.end)]
+            found.append(Named(words.start, words.end, ActorRef(words.text, "org", None, None, words.start_char,
+                                                                words.end_char)))
+    for tok in capitalized:
         # ("Leaders of the East African Community opened their summit": the name in the "of" phrase of the subject)
         of_subject = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in SUBJECT_DEPS \
             and tok.head.head.pos_ == "NOUN"
@@ -357,6 +378,10 @@ def organizations(
         if full is not None:  # "(NATO)" after the alliance's name: the same actor; after a meeting's name: none
             found.append(Named(ent.start, ent.end, replace(full, start=ent.start_char, end=ent.end_char)))
     return found
+
+
+#: Entity labels the words of a group's name before its group noun may carry ("[United Georgia]GPE movement").
+_GROUP_NAME_LABELS = frozenset({"", "NORP", "ORG", "GPE", "LOC"})
 
 
 def _name_start(doc: Doc, ent: Span, taken: set[int]) -> int:

@@ -11,6 +11,7 @@ Friday").
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 
 import numpy
@@ -20,7 +21,7 @@ from spacy.tokens import Doc
 from .nlp import load_data
 from .triggers import _lex
 
-__all__ = ["repair_preposition_verbs", "repair_dated_modal_verbs"]
+__all__ = ["repair_preposition_verbs", "repair_dated_modal_verbs", "repair_dated_past_verbs"]
 
 
 @cache
@@ -96,3 +97,44 @@ def repair_dated_modal_verbs(doc: Doc) -> None:
         if host is not modal:
             obj.head, obj.dep_ = word, "dobj"
         word.pos_, word.tag_, word.lemma_ = "VERB", "VB", word.lower_
+
+
+def _past_verb_lemma(word: str, verbs: Mapping[str, object]) -> str | None:
+    """word (str): a lower-case word ending in "ed" ("relaxed", "eased"). verbs (Mapping): trigger verbs by lemma.
+    RETURNS (str | None): the trigger verb it is the past of, else None."""
+    if not word.endswith("ed"):
+        return None
+    return next((w for w in (word[:-1], word[:-2], word[:-3]) if w in verbs), None)  # "eased", "relaxed", "banned"
+
+
+def repair_dated_past_verbs(doc: Doc) -> None:
+    """Re-read, in place, a past trigger verb the parser made an adjective after a day phrase ("The U.S. Treasury
+    Department on Thursday relaxed sanctions on Venezuela": "relaxed" read as a modifier of "sanctions", both objects of
+    "on", and the sentence left with a noun for its root): a word ending in "ed" whose stem is a trigger verb (``verbs``
+    of ``triggers.json``), modifying (``amod``) the second object of an "on" phrase whose first object is a day, the
+    phrase hung on a noun that is its sentence's root.
+
+    doc (Doc): a parsed doc. RETURNS (None): the word is a past verb (``VBD``), the sentence's root; the noun is its
+    subject, the day phrase its own (the day alone), the object noun its object.
+    """
+    verbs = _lex().verbs
+    for word in doc:
+        if word.dep_ != "amod" or word.tag_ not in ("JJ", "VBN", "VBD") \
+                or (lemma := _past_verb_lemma(word.lower_, verbs)) is None:
+            continue
+        obj = word.head
+        prep = obj.head
+        root = prep.head
+        if obj.dep_ != "pobj" or prep.lower_ != "on" or root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN") \
+                or word.i != prep.i + 2:
+            continue  # ("on [Thursday] [relaxed] sanctions")
+        day = doc[prep.i + 1]
+        if day.head.i != prep.i or day.ent_type_ != "DATE" or day.i != word.i - 1:
+            continue
+        word.head, word.dep_ = word, "ROOT"  # (first, so that no word hangs on itself in between)
+        root.head, root.dep_ = word, "nsubj"
+        prep.head = word
+        obj.head, obj.dep_ = word, "dobj"
+        for c in [c for c in root.children if c.i > word.i]:
+            c.head = word  # (the sentence's end: its full stop)
+        word.pos_, word.tag_, word.lemma_ = "VERB", "VBD", lemma

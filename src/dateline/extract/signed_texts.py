@@ -9,7 +9,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from .nlp import load_data, proper_compound_start
-from .objects import _phrase
+from .objects import short_phrase
 
 __all__ = ["signed_heads", "signed_text"]
 
@@ -31,7 +31,7 @@ def signed_text(tok: Token) -> str | None:
 
     tok (Token): a ``sign`` trigger: a verb ("signed an agreement", "the accord was signed") or a noun ("the signing of
         the accord", "put their signatures to the pact").
-    RETURNS (str | None): the text's short noun phrase (:func:`objects._phrase`: "trade agreement", "Lisbon Treaty"),
+    RETURNS (str | None): the text's short noun phrase (:func:`objects.short_phrase`: "trade agreement", "Lisbon Treaty"),
         with a bare "of" phrase that is part of its name ("memorandum of understanding"); None when the trigger's
         arguments name no ``signed_heads`` text ("signed it", "signed the bill into law" is a law's, see named_laws).
     """
@@ -46,7 +46,7 @@ def signed_text(tok: Token) -> str | None:
     text = next((c for c in held if c.lemma_.lower() in heads or c.lower_ in heads), None)
     if text is None:
         return None
-    phrase = _named(text) or _phrase(text, "sign")
+    phrase = _named(text) or short_phrase(text, "sign")
     if text.lemma_.lower() in of_words or text.lower_ in of_words:
         of = next((g for p in text.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                    if g.dep_ == "pobj" and g.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss", "nummod")

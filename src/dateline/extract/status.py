@@ -1430,7 +1430,10 @@ def _tense(chain: list[Token], date_value: DateValue | None, anchor: date | None
     if tag == "VB" and verb.dep_ == "xcomp" and "to" in auxes and verb.i != chain[-1].i and (up := chain[chain.index(verb) + 1]).pos_ == "VERB" \
             and (up.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in up.children)):
         return _tense(chain[chain.index(verb) + 1 :], date_value, anchor)  # "was not allowed to visit": as "allowed" tells
-    if (tag == "VBG" and not auxes and verb.dep_ in ("pcomp", "advcl", "nsubj", "csubj", "acl") or _purpose(verb) or _participle(verb)) and verb.i != chain[-1].i:
+    if (tag == "VBG" and not auxes and (verb.dep_ in ("pcomp", "advcl", "nsubj", "csubj", "acl")
+                                        or verb.dep_ == "conj" and verb.head.tag_ == "VBG")
+            or _purpose(verb) or _participle(verb)) and verb.i != chain[-1].i:  # ("arrived on Tuesday, inspecting
+        # the port and holding talks with X": the second participle as the first)
         return _tense(chain[chain.index(verb) + 1 :], date_value, anchor)  # "left Tokyo after meeting X", "visited X to
         # attend", "leaders meeting in Accra on Thursday agreed to ...", "were among 150 delegations attending the
         # Mass on Sunday": as the clause it hangs on tells

@@ -683,17 +683,22 @@ _CITY_DAY_ACTIONS = frozenset({"visit", "travel", "arrive", "meet", "attend", "s
 _WEEKDAY = re.compile(r"(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
 #: Families of what a traveller does at a stop of a trip, moved with the trip's week like a leg.
 _TRIP_PURPOSES = frozenset({"meet", "sign", "attend"})
+#: Actions of the traveller's own arrival, moved with the trip's week when the traveller's trip is told first.
+_ARRIVALS = frozenset({"arrive"})
 
 
 def weekday_legs_in_trip(events: list[Event]) -> list[Event]:
     """ "will visit Kenya, Tanzania and Mozambique next week ... Rao will be in Nairobi on Monday, Dar es Salaam on
     Wednesday": a planned city leg dated only by a weekday that falls before the span of its actor's planned visit to
-    the city's country (a week or a span of days) is that weekday inside the span, a week later.
+    the city's country (a week or a span of days) is that weekday inside the span, a week later. So is the arrival the
+    trip's traveller is due to make, told with no place ("will visit France next week ... is due to arrive on
+    Tuesday"), and a leg called off or put off with its trip ("has called off next week's visit to Italy ... had been
+    due to arrive in Rome on Tuesday").
 
     RETURNS (list[Event]): the events, such legs moved with a note.
     """
-    trips = [(ev.place, iv, ev.actor.name, ev.evidence.start) for ev in events if ev.action in _LEG_ACTIONS
-             and ev.status == "planned" and not ev.refers_to_plan
+    trips = [(ev.place, iv, ev.actor.name, ev.evidence.start, ev.status) for ev in events if ev.action in _LEG_ACTIONS
+             and (ev.status == "planned" and not ev.refers_to_plan or ev.status in ("cancelled", "postponed"))
              and ev.place is not None and ev.place.kind == "country" and ev.date.precision in ("week", "day")
              and (ev.date.precision == "week" or ev.date.end_value) and (iv := ev.date.interval()) is not None]
     if not trips:
@@ -705,11 +710,13 @@ def weekday_legs_in_trip(events: list[Event]) -> list[Event]:
         leg = ev.action in _LEG_ACTIONS
         # ("will travel to Ghana next week. She will hold talks with X in Accra on Wednesday": the traveller's own
         # meeting told after the trip is on the trip's Wednesday too)
-        if iv is not None and ev.status == "planned" and (leg or ev.action in _TRIP_PURPOSES) and ev.place is not None \
-                and ev.place.kind in ("city", "site") and _WEEKDAY.fullmatch(ev.date.text or "") and any(
-                    place_in(ev.place, country) and iv[0] < span[0] <= iv[0] + timedelta(days=7) <= span[1]
-                    and (leg or actor == ev.actor.name and told < ev.evidence.start)
-                    for country, span, actor, told in trips if country is not None):
+        if iv is not None and (leg or ev.action in _TRIP_PURPOSES | _ARRIVALS) and _WEEKDAY.fullmatch(ev.date.text or "") \
+                and any(status == ev.status and (ev.status == "planned" or actor == ev.actor.name)
+                        and (ev.place is not None and ev.place.kind in ("city", "site") and place_in(ev.place, country)
+                             or ev.place is None and ev.action in _ARRIVALS)
+                        and iv[0] < span[0] <= iv[0] + timedelta(days=7) <= span[1]
+                        and (leg or actor == ev.actor.name and told < ev.evidence.start)
+                        for country, span, actor, told, status in trips if country is not None):
             day = (iv[0] + timedelta(days=7)).isoformat()
             moved[(ev.actor.name, ev.evidence.start, ev.date.value or "")] = new = replace(
                 ev.date, value=day, note="the weekday inside the span of the trip to its country")
@@ -720,7 +727,8 @@ def weekday_legs_in_trip(events: list[Event]) -> list[Event]:
 
 def _with_moved_legs(events: list[Event], moved: dict[tuple[str, int, str], DateValue]) -> list[Event]:
     """ "On Wednesday she will fly to Addis Ababa to hold talks with X": the other planned events of a moved leg's
-    sentence, of the same actor and dated by the same words to the same day (the leg's purpose), move with it.
+    sentence, of the same actor and dated by the same words to the same day (the leg's purpose), or by "the same day",
+    move with it ("is due to arrive on Tuesday and will hold talks with X the same day").
 
     events (list[Event]): the events, legs already moved. moved (dict): (actor, sentence start, old value) of each
     moved leg -> its new date. RETURNS (list[Event]): the events, those of the legs' sentences moved too.
@@ -730,10 +738,15 @@ def _with_moved_legs(events: list[Event], moved: dict[tuple[str, int, str], Date
     out: list[Event] = []
     for ev in events:
         new = moved.get((ev.actor.name, ev.evidence.start, ev.date.value or ""))
-        if new is not None and ev.status == "planned" and not ev.refers_to_plan and ev.date.text == new.text:
+        if new is not None and ev.status == "planned" and not ev.refers_to_plan \
+                and (ev.date.text == new.text or ev.date.text.lower() in _SAME_DAY):
             ev = replace(ev, date=replace(ev.date, value=new.value, note=f"the day of the leg it is told with ({new.note})"))
         out.append(ev)
     return out
+
+
+#: Words that date an event by the day just told ("the same day").
+_SAME_DAY = frozenset({"the same day", "that day", "same day"})
 
 
 #: Journeys that begin a traveller's trip on their day: what the article tells of the trip after them comes later.

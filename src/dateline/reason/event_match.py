@@ -332,6 +332,14 @@ def _told_in_sentence(asked: str, event: EventRecord) -> bool:
     return bool(wanted) and any(wanted <= singular(_parts(ev.sentence)) for ev in event.evidence)
 
 
+def _proper_name(name: str) -> bool:
+    """name (str): an asked actor's name. RETURNS (bool): every word but a short function word is capitalized ("Haki
+    Sasa Alliance", "Clean Rivers Now"; not "Greek air traffic controllers", a crowd described)."""
+    words = name.removeprefix("the ").split()
+    return bool(words) and all(w[:1].isupper() or w in ("of", "for", "and", "the", "de", "du", "des", "la", "le")
+                               for w in words)
+
+
 def _parts(text: str) -> set[str]:
     """text (str): a phrase or a sentence. RETURNS (set[str]): its :func:`phrase_tokens`, hyphenated ones split."""
     return {part for w in phrase_tokens(text) for part in w.split("-") if part}
@@ -393,6 +401,13 @@ def candidate_events(
         # them: "Kenya's largest teachers' union said its members would strike")
         # a protest told with no crowd of its own ("A second protest is planned in Seville", stored under the crowd
         # word "protesters") in an article about the group's protests is the group's
+        if not anyone and _proper_name(actor.name):  # (the organisers named in the article of an unnamed crowd's protest: "A coalition of rights
+            # groups said it would lead a march ... The Haki Sasa Alliance, which brings together ...": the alliance's)
+            name = re.compile(rf"(?<![\w-]){re.escape(actor.name.removeprefix('the '))}(?![\w-])", re.IGNORECASE)
+            texts: dict[str, str] = {}
+            own |= {e.id for e in known if e.actor.kind == "group" and e.actor.name[:1].islower() and e.action in families
+                    and any(name.search(texts.setdefault(ev.article_id, store.article(ev.article_id)[0].text))
+                            for ev in e.evidence if ev.published is None or ev.published <= as_of)}
         told = {ev.article_id for e in known if e.id in own for ev in e.evidence}
         own |= {e.id for e in known if e.actor.kind == "group" and e.action in families and crowd_word(e.actor.name)
                 and any(ev.article_id in told for ev in e.evidence)}

@@ -190,10 +190,12 @@ def without_own_words(text: str, event: EventRecord | None) -> str:
     """text (str): a sentence or article. event (EventRecord | None): the event it is read for.
     RETURNS (str): the text with the words naming the event's own action blanked out
         (``own_action_words`` of ``data/cues.json``: "resigned" in a report of a resignation
-        is the event, not a doubt about it)."""
+        is the event, not a doubt about it), and the event's own object and place ("Townsville University Hospital")."""
     if event is None:
         return text
     own: list[str] = load_data("cues")["own_action_words"].get(event.action, [])
+    own = [*own, *(name for name in (event.what, event.place.name if event.place else None) if name)]  # ("will open
+    # the cancer care wing at Townsville University Hospital": its own place, no illness)
     for phrase in own:
         text = re.sub(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", " ", text, flags=re.IGNORECASE)
     return text

@@ -254,8 +254,10 @@ def _find_action(body: str, skip: str | None = None) -> tuple[str, int, int] | N
                 if m.group(0)[:1].isupper() and after and after[0][:1].isdigit():
                     continue  # "by March 15": a month's name before its day, no march
                 before = body[:m.start()].split()
-                if m.group(0)[:1].isupper() and before and before[-1][:1].isupper() and after and after[0][:1].isupper():
-                    continue  # "Will Fossil Free Britain protest ...": a word inside a name, between two capitalized words
+                if m.group(0)[:1].isupper() and before and (before[-1][:1].isupper() or before[-1].lower() == "the") \
+                        and after and after[0][:1].isupper():
+                    continue  # "Will Fossil Free Britain protest ...", "Will the Free Serbia Front hold ...": a word
+                    # inside a name, between two capitalized words (or "the" and one)
                 if phrase.endswith(" to") and after and after[0].lower() in verbs:
                     continue  # "going to visit": the verb after "to" is the action
                 cand = (family, m.start(), m.end())
@@ -703,8 +705,10 @@ def _object_family(action: str, target: str | None) -> str:
                 best = (family, noun)
     if best is None:
         return action
-    if action == "sanction" and best[0] != "sanction" or action == "sign" and best[0] != "truce":
-        return action  # ("sign a ceasefire agreement" is a truce; any other object of "sign" stays a signing)
+    if action == "sanction" and best[0] != "sanction" or action == "sign" and best[0] != "truce" \
+            or action == "protest" and best[0] == "open":
+        return action  # ("sign a ceasefire agreement" is a truce; any other object of "sign" stays a signing; "block the
+        # border crossing" is a protest at a facility, no opening)
     return best[0]
 
 

@@ -1299,13 +1299,16 @@ def same_event(state: EventState, report: Event, same_article: bool = False, els
             and report.date.value is None and action_family(report.action) in _COUNTRY_DAY_FAMILIES:
         place = None  # "will meet Bolivian business leaders during the one-day visit" (La Paz), then "on her first trip
         # to Bolivia ... also met business leaders": the meeting planned there, told of the trip's country, undated
-    if place is False and report.status == "happened" and action_family(report.action) == action_family(state.action) \
-            == "visit" and _country_of_stop(report.place, state.place) and report.date.end_value is not None \
-            and state.date.precision == "day" and holds_day(report.date, state.date):
+    if place is False and report.status in ("happened", "ongoing") and report.action == state.action \
+            and action_family(report.action) == "visit" and _country_of_stop(report.place, state.place) \
+            and report.date.end_value is not None and state.date.precision == "day" and holds_day(report.date, state.date):
         place = True  # "will visit Addis Ababa on January 3", then "flew back on Monday night, ending a three-day trip
         # to Ethiopia" (January 3 to 5): the one trip, told by its country and its days
-    if place is False and people and elsewhere and not same_article and _held_elsewhere(state, report):
+    if place is False and (people or thing and state.what and report.what) and elsewhere and not same_article \
+            and _held_elsewhere(state, report):
         place = None  # "will meet Kartika in Jakarta on Wednesday", then "met Kartika in Surabaya": the same talks, moved
+        # (or the same thing: "will open the Palay Harvest Festival in Cabanatuan City on Saturday", then "opened the
+        # Palay Harvest Festival in San Jose City on Saturday")
     if (place is False or thing is False) and people is not False and _own_day_done(state, report):
         place = thing = None  # "will be sworn in as general manager of the central bank on Monday at the palace in
         # Quito", then "took office as head of the central bank on Monday at a ceremony moved to Guayaquil": one
@@ -1798,7 +1801,7 @@ def purpose_of(state: EventState, lead: Event, trip: EventState, trip_lead: Even
     """state (EventState): a stored event of the journey's actor; lead (Event): its leading report. trip (EventState):
     the journey before the change; trip_lead (Event): its leading report. RETURNS (bool): whether the event is a
     purpose of the journey: planned, of a ``purposes`` family, told in the sentence that told the journey's plan, at
-    its place (or inside it, or with none) and on its date; or told elsewhere in that article, at its place (or inside
+    its place (or inside it, or with none) and on its date, or inside its place on a day of its span; or told elsewhere in that article, at its place (or inside
     it) and from its first day to ``_PURPOSE_DAYS`` after its last, or with no place of its own on a day of the
     journey; or a planned journey of that article to the
     country the journey's place is in, or to a place inside the journey's country, on its day or, for a journey to a
@@ -1815,12 +1818,15 @@ def purpose_of(state: EventState, lead: Event, trip: EventState, trip_lead: Even
             return False
         span, days = trip.date.interval(), state.date.interval()
         if state.date.value != trip.date.value and not (
-                place.kind == "country" and trip.date.precision != "day" and span is not None and days is not None
-                and span[0] <= days[0] and days[1] <= span[1]):
+                place.kind in ("country", "region") and (trip.date.precision != "day" or trip.date.end_value)
+                and span is not None and days is not None and span[0] <= days[0] and days[1] <= span[1]):
             return False  # ("a state visit to Germany next week ... address a business forum in Hamburg the
             # following day": a stop on a day of the trip's week is put off with the trip)
         return state.place.kind == "country" and state.place.name in place.within \
-            or place.kind == "country" and place.name in state.place.within
+            or place.kind in ("country", "region") and place.name in state.place.within \
+            or place.kind == "region" and state.place.kind in ("city", "site") and state.place.country == place.country \
+            and lead.evidence.start == trip_lead.evidence.start  # ("will fly to Mindanao on Friday for a two-day visit
+        # with stops in Davao City and Cagayan de Oro": the stops its own sentence names in a region's country)
     if state.action not in _PURPOSES:
         return False
     if trip.action not in _PRESENCE["journeys"]:  # a gathering: in its article, on its day, at its place (or none),
@@ -1839,11 +1845,14 @@ def purpose_of(state: EventState, lead: Event, trip: EventState, trip_lead: Even
         # talks with Y
     there = place is not None and state.place is not None and (
         state.place.name == place.name or place.name in state.place.within)
-    if lead.evidence.start == trip_lead.evidence.start:  # told with the journey: at its place (or none), on its day
-        return state.date.value == trip.date.value and (state.place is None or place is None or there)
+    span, days = trip.date.interval(), state.date.interval()
+    if lead.evidence.start == trip_lead.evidence.start:  # told with the journey: at its place (or none), on its day; or
+        # inside its place on a day of its span ("will travel to France this week and attend a ceremony in Caen on
+        # Saturday")
+        return state.date.value == trip.date.value and (state.place is None or place is None or there) \
+            or there and span is not None and days is not None and span[0] <= days[0] and days[1] <= span[1]
     # told elsewhere in the article of the plan: at its place, during it ("will set off for Dakar on Sunday for a
     # two-day visit ... will also attend a forum in Dakar on September 14")
-    span, days = trip.date.interval(), state.date.interval()
     if state.place is None and state.date.precision == "day" and span is not None and days is not None \
             and span[0] <= days[0] and days[1] <= span[1]:
         return True  # ("will pay an official visit to the Maldives next Wednesday ... the two sides are due to sign a

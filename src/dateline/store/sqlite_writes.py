@@ -6,6 +6,8 @@ revision replaces what it should), and merging its reports into events
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import partial
@@ -438,7 +440,11 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
                         and labour_body(other.name) and nationwide_what(event.what)  # ("Nigeria's largest labour
                     # grouping called off a nationwide strike that was due to start on Wednesday": the Nigerian Labour
                     # Alliance's nationwide strike, the one of that country open on that day)
-                    called = called or national_body
+                    called = called or national_body or other.kind == "org" and event.actor.kind == "group" \
+                        and event.status in ("happened", "ongoing") and len(other.name) > 3 \
+                        and re.search(rf"(?<![\w-]){re.escape(other.name)}(?![\w-])", event.evidence.sentence) is not None
+                    # ("Thousands of dockworkers at Rotterdam walked off the job on Thursday, starting a 48-hour strike
+                    # called by the Havenbond union": the union's strike, its sentence naming it)
                     described = described and not called  # (its plan is checked as the crowd's change, not on words)
                     if not named and not described and not called and (
                             event.actor.kind != "group" or event.place is None or other.kind != "group"):
@@ -1540,8 +1546,8 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
         place = None if event.place is not None and (event.place.kind == "country" or event.status == "denied") and (
             event.refers_to_plan or event.status in ("postponed", "cancelled", "denied")) else event.place
         # ("denied that X would visit Apia this month" may deny the stored "will visit Samoa later this month")
-        if event.status == "happened" and (country_plan_family(family) or names
-                                           or event.place is not None and event.place.kind == "country") \
+        if event.status == "happened" and (country_plan_family(family) or names or event.what is not None) \
+                or event.status in ("happened", "ongoing") and event.place is not None and event.place.kind == "country" \
                 or event.status == "planned" and event.refers_to_plan \
                 or family in CROWD_FAMILIES and place is not None and place.kind != "country" \
                 or country_day_family(family) and names and event.date.precision == "day" \
@@ -1552,7 +1558,7 @@ class SQLiteWrites(SQLiteReads, SQLiteActors):
             # business leaders" the meeting planned in La Paz); "will
             # now travel to Hanoi in September" the visit to Vietnam put off; "met Kartika in Surabaya" the talks with her
             # planned in Jakarta; "will hold talks with X in Tashkent" those "with X" in Uzbekistan that day (merge.same_event
-            # decides)
+            # decides; "opened the Palay Harvest Festival in San Jose City" the opening of it planned in Cabanatuan City)
         params: dict[str, Any] = {
             "actor": actor_id,
             "lo": iso(window[0]) if window else None,
