@@ -17,8 +17,8 @@ def repair_acronym_subjects(doc: Doc) -> None:
     noun before it is its modifier (``compound``), with the noun's own modifiers ("Tanzania's") moved onto the name.
     """
     for tok in doc:
-        if tok.dep_ != "advmod" or tok.ent_type_ not in ("", "ORG") or not (tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 6) \
-                or tok.i == 0:
+        if tok.dep_ != "advmod" or tok.ent_type_ not in ("", "ORG") or tok.i == 0 \
+                or not (tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 6):
             continue
         noun = doc[tok.i - 1]
         verb = tok.head

@@ -4,6 +4,9 @@
 appointment verb (``appointment_verbs`` in ``titles.json``) whose subject is a name;
 :func:`appointed_names` finds such names the recognizer left unlabelled. :func:`role_phrase` finds the post an
 appointment family's verb gives ("named X as finance minister"; :func:`post_words`, :func:`office_words`).
+:func:`paired_appointee` and :func:`stray_post` read a list of appointees each with a post ("naming X as economy minister
+and Y as defence minister"), and :func:`own_posts` gives each its own; :func:`elected_appointees` appoints the person a
+body's vote elects.
 """
 
 from __future__ import annotations
@@ -23,8 +26,8 @@ from .objects import short_phrase
 from .places import resolve_place
 from .trigger_tokens import trigger_token
 
-__all__ = ["appointment", "appointed_names", "paired_appointee", "stray_post", "body_elections", "office_words", "post_words", "role_phrase",
-           "sworn_appointees", "appointers", "own_posts", "elected_appointees"]
+__all__ = ["appointment", "appointed_names", "paired_appointee", "stray_post", "body_elections", "office_words",
+           "post_words", "role_phrase", "sworn_appointees", "appointers", "own_posts", "elected_appointees"]
 
 
 @cache

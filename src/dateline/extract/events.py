@@ -121,7 +121,7 @@ class EventFinder:
         repair_among_names(doc)  # "heads of state are expected to attend, among them X": X, not attended
         repair_guest_frames(doc)  # "X and Y were among the foreign guests at the ceremony": they attended it
         repair_preposition_verbs(doc)  # "workers will down tools from Monday", "down" read as a preposition
-        repair_dated_past_verbs(doc)  # "The Treasury Department on Thursday relaxed sanctions", "relaxed" read as an adjective
+        repair_dated_past_verbs(doc)  # "The Treasury on Thursday relaxed sanctions": "relaxed" read as an adjective
         repair_dated_modal_verbs(doc)  # "will on Friday commission the plant", "commission" read as a noun
         repair_appointing_participles(doc)  # "The president named X as finance minister": read as "a man named X"
         repair_paired_posts(doc)  # "naming X as economy minister and Y as defence minister": Y hung on the first post
@@ -347,9 +347,9 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     events = named_offices(events, ctx)  # "Alberta's premier met ... Premier Laura Brandt": Brandt
     events = crowd_home_places(events, ctx)  # "Toronto's transit workers will walk off the job": in Toronto
     events = own_funerals(events, ctx)  # "the funeral of X": X's funeral, no attendance of X's
-    events = own_posts(appointers(sworn_appointees(elected_appointees(events, ctx), ctx), ctx), ctx)  # "appointed Y as prime minister. She will
-    # be sworn in": Y's oath; "X dismissed Y": Y's dismissal, with X; "naming X as economy minister and Y as defence
-    # minister": Y's post; "Delegates elected X as party chairwoman": X appointed
+    events = own_posts(appointers(sworn_appointees(elected_appointees(events, ctx), ctx), ctx), ctx)
+    # ("appointed Y as prime minister. She will be sworn in": Y's oath; "X dismissed Y": Y's dismissal, with X; "naming
+    # X as economy minister and Y as defence minister": Y's post; "Delegates elected X as party chairwoman": X appointed)
     events = remote_gatherings(events, ctx)  # "OPEC+ will hold it by video conference rather than in Vienna": its meeting
     events = visit_partners(events, ctx)  # "a visit to Kampala for talks with X": X the visit's partner too
     events = [ev for ev in events if not _state_to_itself(ev)]

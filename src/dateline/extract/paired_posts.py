@@ -2,8 +2,8 @@
 minister", where the parser hung the second name on the first post ("minister ... and Ana Torres") and left it
 unlabelled.
 
-:func:`appointments.paired_appointee` finds such a name; :func:`repair_paired_posts` hangs it on the first appointee, so each name is
-the verb's object with its own "as" post.
+:func:`appointments.paired_appointee` finds such a name; :func:`repair_paired_posts` hangs it on the first
+appointee, so each name is the verb's object with its own "as" post.
 """
 
 from __future__ import annotations

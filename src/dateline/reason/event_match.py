@@ -401,8 +401,9 @@ def candidate_events(
         # them: "Kenya's largest teachers' union said its members would strike")
         # a protest told with no crowd of its own ("A second protest is planned in Seville", stored under the crowd
         # word "protesters") in an article about the group's protests is the group's
-        if not anyone and _proper_name(actor.name):  # (the organisers named in the article of an unnamed crowd's protest: "A coalition of rights
-            # groups said it would lead a march ... The Haki Sasa Alliance, which brings together ...": the alliance's)
+        if not anyone and _proper_name(actor.name):  # (the organisers named in the article of an unnamed crowd's
+            # protest: "A coalition of rights groups said it would lead a march ... The Haki Sasa Alliance, which brings
+            # together ...": the alliance's)
             name = re.compile(rf"(?<![\w-]){re.escape(actor.name.removeprefix('the '))}(?![\w-])", re.IGNORECASE)
             texts: dict[str, str] = {}
             own |= {e.id for e in known if e.actor.kind == "group" and e.actor.name[:1].islower() and e.action in families

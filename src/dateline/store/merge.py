@@ -1801,7 +1801,8 @@ def purpose_of(state: EventState, lead: Event, trip: EventState, trip_lead: Even
     """state (EventState): a stored event of the journey's actor; lead (Event): its leading report. trip (EventState):
     the journey before the change; trip_lead (Event): its leading report. RETURNS (bool): whether the event is a
     purpose of the journey: planned, of a ``purposes`` family, told in the sentence that told the journey's plan, at
-    its place (or inside it, or with none) and on its date, or inside its place on a day of its span; or told elsewhere in that article, at its place (or inside
+    its place (or inside it, or with none) and on its date, or inside its place on a day of its span; or told elsewhere
+    in that article, at its place (or inside
     it) and from its first day to ``_PURPOSE_DAYS`` after its last, or with no place of its own on a day of the
     journey; or a planned journey of that article to the
     country the journey's place is in, or to a place inside the journey's country, on its day or, for a journey to a
