@@ -109,10 +109,7 @@ def appointed_names(doc: Doc) -> list[Span]:
     found: list[Span] = []
     for tok in doc:
         given = tok.dep_ in ("dobj", "oprd") and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _verbs() \
-            and (any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" and g.lower_ in post_words()
-                                                                   for g in c.children) for c in tok.head.children)
-                 or any(c.dep_ == "xcomp" and c.lemma_.lower() in _role_verbs() or _role_infinitive(c)
-                        for c in tok.head.children))
+            and (_as_post(tok.head) is not None or any(_role_clause(c) for c in tok.head.children))
         # ("appointed former diplomat [Emi Kuroda]LOC as foreign minister", "elected [Nino Abashidze]GPE, a former
         # judge, to replace him": a person given a post)
         given = given or paired_appointee(tok) is not None  # ("naming X as economy minister and [Ana Torres] as ...")
@@ -145,11 +142,12 @@ def _role_verbs() -> frozenset[str]:
     return frozenset(load_data("families.json")["role_verbs"])
 
 
-def _role_infinitive(c: Token) -> bool:
-    """c (Token): a child of an appointment verb. RETURNS (bool): it is a ``role_verbs`` infinitive the parser read as a
-    clause of its own (``advcl`` with "to": "elected X, a former judge, [to replace] him")."""
-    return c.dep_ == "advcl" and c.lemma_.lower() in _role_verbs() and any(
-        g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+def _role_clause(c: Token) -> bool:
+    """c (Token): a child of an appointment verb. RETURNS (bool): it is a ``role_verbs`` infinitive ("nominated X [to
+    head] the central bank"), also one the parser read as a clause of its own (``advcl`` with "to": "elected X, a
+    former judge, [to replace] him")."""
+    return c.lemma_.lower() in _role_verbs() and (c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
 
 
 def role_phrase(tok: Token) -> Token | None:
@@ -163,7 +161,7 @@ def role_phrase(tok: Token) -> Token | None:
             found = next((g for g in c.children if g.dep_ == "pobj" and g.lower_ in posts | office_words()), None)
             if found is not None:
                 return found  # ("relieved X of his duties", "removed X from her post")
-        if c.dep_ == "xcomp" and c.lemma_.lower() in _role_verbs() or _role_infinitive(c):
+        if _role_clause(c):
             return c  # "nominated X to head the central bank" ("elected X, a former judge, to replace him", read as a
             # clause of its own)
         if c.dep_ in ("oprd", "xcomp", "attr", "ccomp", "npadvmod") and c.lower_ in posts:

@@ -1581,13 +1581,20 @@ def _comparison(end: int, ctx: _Ctx) -> bool:
 _LATER_REACH = 3
 
 
+def _act_verb(ev: Event, ctx: _Ctx) -> Token | None:
+    """ev (Event): an event. RETURNS (Token | None): its trigger's verb (a light verb's for an object noun: "X later
+    held [talks] with Y")."""
+    verb = trigger_token(ev, ctx)
+    if verb is not None and verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        verb = verb.head
+    return verb
+
+
 def _later_on_trip(ev: Event, ctx: _Ctx, words: tuple[str, ...] = ("later", "then")) -> bool:
     """ev (Event): an undated event. words (tuple[str, ...]): the adverbs looked for. RETURNS (bool): its verb carries
     a bare "later" or "then" (one of ``words``, no time phrase of its own) in a sentence after the one it would take a
     day from."""
-    verb = trigger_token(ev, ctx)
-    if verb is not None and verb.pos_ == "NOUN" and verb.dep_ == "dobj":
-        verb = verb.head  # "X later held talks with Y": the light verb's "later"
+    verb = _act_verb(ev, ctx)
     return verb is not None and any(c.dep_ == "advmod" and c.lower_ in words and not list(c.children)
                                     for c in verb.children)  # ("She then swore in a cabinet of 12 ministers")
 
@@ -1595,9 +1602,7 @@ def _later_on_trip(ev: Event, ctx: _Ctx, words: tuple[str, ...] = ("later", "the
 def _also_past(ev: Event, ctx: _Ctx) -> bool:
     """ev (Event): an undated event. RETURNS (bool): its verb is a simple past with a bare "also" ("Kiprono and Atwine
     also signed an agreement", "Malhotra also visited a cold-storage plant"): one more act of the day told before."""
-    verb = trigger_token(ev, ctx)
-    if verb is not None and verb.pos_ == "NOUN" and verb.dep_ == "dobj":
-        verb = verb.head
+    verb = _act_verb(ev, ctx)
     return verb is not None and verb.tag_ == "VBD" and _later_on_trip(ev, ctx, ("also",))
 
 
