@@ -332,6 +332,17 @@ def _told_in_sentence(asked: str, event: EventRecord) -> bool:
     return bool(wanted) and any(wanted <= singular(_parts(ev.sentence)) for ev in event.evidence)
 
 
+def _article_text(store: Store, ev: Evidence, texts: dict[str, str]) -> str:
+    """store (Store): the store. ev (Evidence): a report's evidence. texts (dict[str, str]): article id -> text, read
+    so far (filled in). RETURNS (str): the text of the evidence's article, read once (the articles of its day, no
+    extraction parsed; :meth:`Store.article` for an undated one)."""
+    if ev.article_id not in texts:
+        day = [a for a in store.articles(ev.published, ev.published) if a.id == ev.article_id] \
+            if ev.published is not None else []
+        texts[ev.article_id] = day[0].text if day else store.article(ev.article_id)[0].text
+    return texts[ev.article_id]
+
+
 def _proper_name(name: str) -> bool:
     """name (str): an asked actor's name. RETURNS (bool): every word but a short function word is capitalized ("Haki
     Sasa Alliance", "Clean Rivers Now"; not "Greek air traffic controllers", a crowd described)."""
@@ -407,7 +418,7 @@ def candidate_events(
             name = re.compile(rf"(?<![\w-]){re.escape(actor.name.removeprefix('the '))}(?![\w-])", re.IGNORECASE)
             texts: dict[str, str] = {}
             own |= {e.id for e in known if e.actor.kind == "group" and e.actor.name[:1].islower() and e.action in families
-                    and any(name.search(texts.setdefault(ev.article_id, store.article(ev.article_id)[0].text))
+                    and any(name.search(_article_text(store, ev, texts))
                             for ev in e.evidence if ev.published is None or ev.published <= as_of)}
         told = {ev.article_id for e in known if e.id in own for ev in e.evidence}
         own |= {e.id for e in known if e.actor.kind == "group" and e.action in families and crowd_word(e.actor.name)
