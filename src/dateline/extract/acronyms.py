@@ -78,6 +78,9 @@ def _listed_expansion_start(doc: Doc, paren: int, letters: str) -> int | None:
             listed = True
         elif tok.lower_ in _NAME_LINKS and caps:
             pass  # "the Commission for Conciliation, Mediation and Arbitration (CCMA)": a word the acronym skips
+        elif tok.lower_ == "the":
+            break  # (a capital "The" after a dateline, "Johannesburg, Aug 5 (Wire) - The Commission ...", is no word
+            # of the name)
         elif tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start or tok.is_alpha and tok.is_sent_start \
                 and tok.lower_ != "the":
             caps.append(tok)

@@ -520,6 +520,10 @@ def _build(tok: Token, action: str, ctx: _Ctx) -> Event | None:
         when = _date(heeding, head_chain(heeding), ctx)  # "shut on Wednesday as workers heeded a call to strike"
     if when.value is None and guest_visit_frame(tok, ctx):
         when = _date(tok.head.head, head_chain(tok.head.head), ctx)  # "will sign ... next Tuesday during a visit by X"
+    if when.value is None and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.dep_ == "prep" \
+            and tok.head.head.pos_ == "VERB" and tok.head.head.lemma_.lower() in _lex().reporting:
+        when = _date(tok.head.head, head_chain(tok.head.head), ctx)  # "told lawmakers on Wednesday, in an address to
+        # parliament, that ...": the speech is the telling, on its day
     if (teller := speaking_at_telling(tok)) is not None:
         told = teller  # "X said on Thursday that ..., speaking at a ceremony in Vilnius": done at the telling, its day
         if when.value is None:

@@ -277,6 +277,10 @@ def defendant(tok: Token, ctx: _Ctx) -> ActorRef | None:
         found = next((ref for t in tok.sent if t.i != tok.i and t.pos_ == "VERB" and t.lemma_.lower() in verbs
                       and (ref := defendant(t, ctx)) is not None), None)  # "convicted him ... and said she would pass
         # sentence on June 9": his sentence ("charged X ..., and the first hearing of the case was set for April 7": X's)
+    if found is None and tok.pos_ == "NOUN" and tok.lower_ in data["case_nouns"]:
+        found = next((ref for t in tok.sent if t.i < tok.i and t.lower_ in data["case_nouns"]
+                      and (ref := _case_person(t, ctx)) is not None), None)  # "have withdrawn the indictment against X,
+        # and the trial that was due to open next month will not take place": X's trial
     framed = court_frame(tok, ctx)
     if found is None and (framed or tok.pos_ == "NOUN" and tok.lower_ in data["case_nouns"] and bench_subject(tok, ctx)):
         found = _one_party(tok, ctx)  # ("A judge will hold a hearing on March 26 to decide whether X should remain in

@@ -191,6 +191,19 @@ def members(sub: Token, words: frozenset[str]) -> Token:
     return cur
 
 
+def counted_nouns(subject: Token) -> list[Token]:
+    """subject (Token): a common-noun subject. RETURNS (list[Token]): it and the nouns its "of" phrases count, outward in
+    ("Thousands of mineworkers at the mines": "Thousands", "mineworkers"; at most three deep)."""
+    words = [subject]
+    for _ in range(3):
+        nxt = next((g for p in words[-1].children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                    if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+        if nxt is None:
+            break
+        words.append(nxt)
+    return words
+
+
 def crowd_actor(tok: Token, chain: list[Token], action: str, ctx: _Ctx) -> ActorRef | None:
     """The group that does an event whose subject names no actor.
 

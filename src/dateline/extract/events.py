@@ -41,7 +41,7 @@ from .participle_verbs import repair_appointing_participles
 from .visit_partners import visit_partners
 from .preposition_verbs import repair_dated_modal_verbs, repair_dated_past_verbs, repair_preposition_verbs
 from .noun_verbs import (repair_as_post_clauses, repair_modifier_verbs, repair_aside_objects, repair_length_frames, repair_noun_roots, repair_report_source_clauses, repair_reported_conjuncts, repair_subordinate_subjects, repair_subordinate_participles, repair_trailing_participles, repair_called_events, repair_count_subjects, repair_dateline_subjects, repair_due_to_verbs, repair_infinitive_nouns,
-                         repair_naming_participles, repair_noun_verbs, repair_told_content_preps, repair_split_names, repair_topic_venues, repair_carrier_participles, repair_span_measures, repair_day_frames, repair_act_ceremonies, repair_freeing_frames, repair_object_nouns, repair_plan_relatives,
+                         repair_naming_participles, repair_noun_verbs, repair_told_content_preps, repair_told_speech_frames, repair_split_names, repair_topic_venues, repair_carrier_participles, repair_span_measures, repair_day_frames, repair_act_ceremonies, repair_freeing_frames, repair_object_nouns, repair_plan_relatives,
                          repair_reduced_relatives, repair_event_relatives, repair_reporting_tails, repair_fronted_subjects,
                          repair_split_pairs, repair_dated_verbs, repair_set_off_names, repair_who_clauses,
                          repair_split_subject_names, repair_plural_verbs, repair_quote_speakers, repair_infinitive_phrases,
@@ -80,6 +80,7 @@ from .follow_ons import follow_on_places
 from .near_moments import near_moment_days
 from .reasons import reason_noun, repair_participle_conjuncts
 from .local_officials import local_officials
+from .mediated_talks import mediated_talks
 from .remote_gatherings import remote_gatherings
 from .replaced_places import conjoined_venue, instead_of_plan, moved_from, moved_plan, moved_venues, moves_told_done, replaced_places
 from .nlp import doc_text, load_data
@@ -131,6 +132,7 @@ class EventFinder:
         repair_due_to_verbs(doc)  # "is due to host Sam X", "host" read as a noun after "due to"
         repair_modifier_verbs(doc)  # "will hold snap parliamentary elections", "snap" read as a verb
         repair_told_content_preps(doc)  # "will hold an exercise, X, in Lapland starting on Monday, the army said"
+        repair_told_speech_frames(doc)  # "told lawmakers that ..., in an address to parliament": the telling's
         repair_split_names(doc)  # "will launch their annual Eager Lion military exercise": "Lion" no second object
         repair_naming_participles(doc)  # "drills, codenamed Southern Tide, in the South China Sea from July 20"
         repair_topic_venues(doc)  # "will sign an agreement on the gas pipeline in Rabat on Monday": the signing's city
@@ -350,6 +352,7 @@ def find_events(doc: Doc, triggers: list[tuple[str, Token]]) -> list[Event]:
     events = own_posts(appointers(sworn_appointees(elected_appointees(events, ctx), ctx), ctx), ctx)
     # ("appointed Y as prime minister. She will be sworn in": Y's oath; "X dismissed Y": Y's dismissal, with X; "naming
     # X as economy minister and Y as defence minister": Y's post; "Delegates elected X as party chairwoman": X appointed)
+    events = mediated_talks(events, ctx)  # "Mediated talks between X and Y ended ..., the CCMA said": the CCMA mediated
     events = remote_gatherings(events, ctx)  # "OPEC+ will hold it by video conference rather than in Vienna": its meeting
     events = visit_partners(events, ctx)  # "a visit to Kampala for talks with X": X the visit's partner too
     events = [ev for ev in events if not _state_to_itself(ev)]

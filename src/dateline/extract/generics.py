@@ -41,6 +41,8 @@ class _Words:
     alleging: frozenset[str]
     holding: frozenset[str]
     averting: frozenset[str]
+    habitual_determiners: frozenset[str]
+    habitual_adverbs: frozenset[str]
 
 
 @cache
@@ -54,7 +56,18 @@ def _words() -> _Words:
         alleging=frozenset(data["alleging_verbs"]),
         holding=frozenset(load_data("triggers.json")["holding_verbs"]),
         averting=frozenset(data["averting_verbs"]),
+        habitual_determiners=frozenset(data["habitual_words"]["determiners"]),
+        habitual_adverbs=frozenset(data["habitual_words"]["adverbs"]),
     )
+
+
+def _habitual(verb: Token, w: _Words) -> bool:
+    """verb (Token): the verb an event noun depends on. RETURNS (bool): it is told as recurring: a time noun with an
+    ``every``/``each`` determiner ("held every other year") or a habitual adverb ("held annually")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in ("npadvmod", "advmod") and (c.lower_ in w.habitual_adverbs or any(
+        d.dep_ == "det" and d.lower_ in w.habitual_determiners for d in c.children)) for c in verb.children)
 
 
 def _averting(verb: Token, w: _Words) -> bool:
@@ -85,11 +98,14 @@ def generic_mention(tok: Token) -> bool:
     RETURNS (bool): True when the noun is qualified by a ``generic_modifiers`` word ("past exercises", "such launches",
         also read by the parser as the noun's governor: "as it has to [past] exercises") or is the object of an
         ``reacting_verbs`` verb, directly or by a ``reacting_preps`` phrase ("condemned the drills", "objected to
-        the manoeuvres"), or a bare plural object of an ``averting_verbs`` verb ("to head off labour protests"); False
+        the manoeuvres"), or a bare plural object of an ``averting_verbs`` verb ("to head off labour protests"), or the
+        subject or object of a verb told as recurring ("has been held every other year", ``habitual_words``); False
         when a ``holding_verbs`` verb holds it ("will hold such drills next week").
     """
     w = _words()
     head = _first_conjunct(tok)
+    if head.dep_ in ("dobj", "nsubj", "nsubjpass") and _habitual(head.head, w):
+        return True  # "The exercise has been held every other year since 2011": a recurring kind, no one event
     if _held(head):
         return False
     if any(c.dep_ in _QUALIFIER_DEPS and c.lower_ in w.modifiers for c in tok.children):

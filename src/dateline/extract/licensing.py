@@ -838,8 +838,9 @@ def _license(kind: str, tok: Token, ctx: _Ctx) -> dict[str, Any] | None:
     if (owned := entry.get("owner_action") or entry.get("owner_only")) and not thing_of and (
             _owned_ceremony(tok, ctx) or entry.get("subject_owner") and subject_defendant(tok, ctx) is not None
             or entry.get("subject_owner") and tok.dep_ in ("nsubj", "nsubjpass")
-            and [c.lower_ for c in tok.children] == ["the"] and defendant(tok, ctx) is not None):  # ("charged X with corruption. The
-        # trial is set to open on April 20": X's)
+            and [c.lower_ for c in tok.children if c.dep_ not in ("relcl", "acl")] == ["the"]
+            and defendant(tok, ctx) is not None):  # ("charged X with corruption. The trial is set to open on April 20": X's;
+        # "withdrawn the indictment against X, and the trial that was due to open next month will not take place")
         entry = {**entry, "action": owned} if isinstance(owned, str) else entry  # "the inauguration of X is set for
         # May 20": X takes office (not "leaders attended the inauguration")
         if _attended(tok):

@@ -73,7 +73,7 @@ from .triggers import _lex
 
 __all__ = [
     "repair_modifier_verbs", "repair_called_events", "repair_count_subjects", "repair_dateline_subjects", "repair_infinitive_nouns",
-    "repair_name_subjects", "repair_naming_participles", "repair_told_content_preps", "repair_split_names", "repair_split_subject_names", "repair_modifier_names", "repair_infinitive_phrases", "repair_among_names", "repair_guest_frames", "repair_plural_verbs", "repair_noun_verbs", "repair_object_nouns",
+    "repair_name_subjects", "repair_naming_participles", "repair_told_content_preps", "repair_told_speech_frames", "repair_split_names", "repair_split_subject_names", "repair_modifier_names", "repair_infinitive_phrases", "repair_among_names", "repair_guest_frames", "repair_plural_verbs", "repair_noun_verbs", "repair_object_nouns",
     "repair_plan_relatives", "repair_reduced_relatives", "repair_event_relatives", "repair_reporting_tails", "repair_fronted_subjects",
     "repair_split_pairs", "repair_dated_verbs", "repair_set_off_names", "repair_who_clauses", "repair_quote_speakers",
     "reduced_relative_verbs", "count_words", "repair_due_to_verbs", "repair_length_frames", "repair_noun_roots", "repair_reported_conjuncts",
@@ -301,19 +301,40 @@ def repair_span_measures(doc: Doc) -> None:
 
 def repair_split_names(doc: Doc) -> None:
     """Hang on an event noun the proper name the parser made a second object of its verb right before it ("will launch
-    their annual [Eager Lion] military exercise": "Lion" and "exercise" both objects of "launch"), in place: the
-    name becomes the noun's compound, as in "the Freedom Edge exercise".
+    their annual [Eager Lion] military exercise": "Lion" and "exercise" both objects of "launch"; "began the Austral
+    Shield exercise", the noun read as the verb's complement), in place: the name becomes the noun's compound, as in
+    "the Freedom Edge exercise".
 
     doc (Doc): a parsed doc. RETURNS (None)."""
     nouns = load_data("triggers.json")["nouns"]
     for tok in doc:
-        if tok.dep_ != "dobj" or tok.pos_ != "NOUN" or tok.lower_ not in nouns:
+        if tok.dep_ not in ("dobj", "xcomp", "ccomp") or tok.pos_ != "NOUN" or tok.lower_ not in nouns:
+            continue
+        if tok.dep_ == "ccomp" and tok.head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in tok.head.children):
+            name = doc[tok.i - 1]
+            if name.pos_ == "PROPN" and name.dep_ == "nsubj" and name.head.i == tok.i \
+                    and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+                for c in list(name.children):  # "will hold the Austral Shield exercise": the name read as the subject
+                    if c.dep_ == "det":        # of a clause "exercise"
+                        c.head = tok
+                name.dep_ = "compound"
+            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+                    and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+                tok.dep_ = "dobj"  # "began the Austral Bridge exercise off Punta Arenas": the named noun read as a clause
+            continue
+        if tok.dep_ == "ccomp":
             continue
         edge = tok.left_edge.i
         if edge == 0:
             continue
         name = doc[edge - 1]
         if name.pos_ == "PROPN" and name.dep_ == "dobj" and name.head.i == tok.head.i and name.i < tok.i:
+            if tok.dep_ == "xcomp":  # "began [the Austral Shield] exercise off Punta Arenas": the noun read as the
+                # verb's complement, the name as its object; the noun is the object, its determiner with it
+                for c in list(name.children):
+                    if c.dep_ == "det":
+                        c.head = tok
+                tok.dep_ = "dobj"
             name.head, name.dep_ = tok, "compound"
 
 
@@ -335,6 +356,25 @@ def repair_told_content_preps(doc: Doc) -> None:
         for c in list(verb.children):
             if c.dep_ == "prep" and told.i < c.i and c.right_edge.i < subject.left_edge.i:
                 c.head = told
+
+
+def repair_told_speech_frames(doc: Doc) -> None:
+    """Hang on the telling verb a speech phrase set off by a comma after its told clause, which the parser hung on that
+    clause's verb ("told lawmakers on Wednesday that the two countries were 'small nations', in an address to
+    parliament": the telling was in the address), in place: a ``prep`` after a comma on a ``ccomp`` verb whose object is
+    an event noun with that preposition and the telling verb's lemma among its ``prep_governors``.
+
+    doc (Doc): a parsed doc. RETURNS (None)."""
+    nouns = load_data("triggers.json")["nouns"]
+    for prep in doc:
+        told = prep.head
+        if prep.dep_ != "prep" or prep.i == 0 or doc[prep.i - 1].text != "," or told.dep_ != "ccomp" \
+                or told.pos_ not in ("VERB", "AUX") or prep.i < told.i or told.head.pos_ != "VERB":
+            continue
+        verb = told.head
+        if any(verb.lemma_.lower() in nouns.get(g.lower_, {}).get("prep_governors", {}).get(prep.lower_, ())
+               for g in prep.children if g.dep_ == "pobj"):
+            prep.head = verb
 
 
 def repair_naming_participles(doc: Doc) -> None:

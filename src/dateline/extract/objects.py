@@ -308,6 +308,9 @@ def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
                 kind = [a for a in c.children if a.dep_ == "appos" and a.lower_ in heads]
                 if kind:
                     return short_phrase(kind[0], action)
+            if c.dep_ == "dobj" and c.lower_ in _cargo_vehicles() and (cargo := _cargo(c, heads)) is not None:
+                return short_phrase(cargo, action)  # "dispatched a naval ship carrying 50 tonnes of relief supplies":
+                # the supplies
             if (c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "nsubj" and entry.get("what_subject")) \
                     and (c.lower_ in heads or modified_head(c, action)):
                 carried = [g for a in c.children if a.dep_ == "acl" and a.lemma_.lower() in ("carry", "bear")
@@ -400,6 +403,31 @@ def _modified_heads() -> dict[str, dict[str, frozenset[str]]]:
 @cache
 def _what_frames() -> frozenset[str]:
     return frozenset(load_data("families.json")["what_frames"])
+
+
+@cache
+def _cargo_vehicles() -> frozenset[str]:
+    """RETURNS (frozenset[str]): ``cargo_vehicles`` of ``families.json`` ("ship", "aircraft"): an object that carries
+    what is sent."""
+    return frozenset(load_data("families.json")["cargo_vehicles"])
+
+
+def _cargo(vehicle: Token, heads: frozenset[str]) -> Token | None:
+    """vehicle (Token): a vehicle noun. heads (frozenset[str]): what the family acts on. RETURNS (Token | None): the
+    thing a "carrying"/"bearing" participle on it carries, itself or an amount of it ("carrying tents", "carrying 50
+    tonnes of relief supplies"); else None."""
+    for a in vehicle.children:
+        if a.dep_ != "acl" or a.lemma_.lower() not in ("carry", "bear"):
+            continue
+        for g in a.children:
+            if g.dep_ != "dobj":
+                continue
+            if g.lower_ in heads:
+                return g
+            if g.ent_type_ in ("MONEY", "QUANTITY") or g.lower_ in _amount_nouns():
+                return next((o for p in g.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                             if o.dep_ == "pobj" and o.lower_ in heads), None)
+    return None
 
 
 @cache

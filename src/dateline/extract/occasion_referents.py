@@ -62,8 +62,10 @@ def _definite(noun: Token) -> bool:
         return False
     return not any(c.dep_ in ("prep", "compound", "amod", "nmod", "relcl", "acl") and c.pos_ != "ADJ"
                    and not (c.dep_ == "prep" and c.lower_ in ("with", "at", "in"))
+                   and not (c.dep_ == "relcl" and c.left_edge.i > 0 and noun.doc[c.left_edge.i - 1].text == ",")
                    or c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children)
-    # ("attend the ceremony with King X", "attended the ceremony at the royal palace": the one told before)
+    # ("attend the ceremony with King X", "attended the ceremony at the royal palace": the one told before; so is "will
+    # host the talks, which are also expected to cover prices": a clause set off by a comma adds to it, names no other)
 
 
 def _families(ev: Event, ctx: _Ctx) -> frozenset[str] | None:

@@ -134,6 +134,10 @@ def kind_named(doc: Doc) -> list[tuple[int, int]]:
             j += 1
         while j > tok.i + 1 and doc[j - 1].is_lower:
             j -= 1
+        if j > tok.i + 1 and doc[j - 1].ent_iob_ != "O" and (ent := next(
+                (e for e in doc.ents if e.start < j <= e.end), None)) is not None and j < ent.end <= j + 2 \
+                and ent.start >= tok.i + 1:
+            j = ent.end  # "the group [Clean Seas Now]": the name's last word the tagger did not call a proper noun
         name = doc[tok.i + 1 : j]
         if not len(name) or any(t.ent_type_ not in _KIND_NAME_LABELS for t in name) or name[0].lower_ in title_words() \
                 or (place := resolve_place(name.text)) is not None and place.kind == "country":
@@ -170,11 +174,34 @@ def organizations(
               and any(doc[k].text == "," for k in range(start, end))}  # "[The Kenya Medical Practitioners],
     # [Pharmacists] and [Dentists Union] (KMPDU)": one name, its acronym's
     inside = {e.start for e in ents for start, end in listed.items() if start < e.start < end}
+    unlabelled: dict[int, tuple[int, int]] = {}
+    for start, end in aliases.values():
+        if start > 0 and doc[start - 1].lower_ == "the":
+            start -= 1  # ("[The Authority for Arbitration]ORG, ...": the name with its article)
+        parts = [e for e in ents if start <= e.start and e.end <= end]
+        if not parts and end + 1 < len(doc) and doc[end + 1].ent_type_ == "ORG" and doc[start].text[:1].isupper() \
+                and any(doc[k].text == "," for k in range(start, end)) \
+                and not any(f.start < end and start < f.end for f in ents):
+            ents.append(Span(doc, start, end, label="ORG"))  # "DURBAN, June 3 (Wire) - The Authority for Arbitration,
+            # Mediation and Settlement (AAMS)": a name the recognizer missed whole, its acronym an organization's
+            ents.sort(key=lambda e: e.start)
+            continue
+        if start in listed or not parts or parts[0].label_ != "ORG" or not doc[start].text[:1].isupper() \
+                or not any(doc[k].text == "," for k in range(start, end)) \
+                or any(f.start < start < f.end for f in ents) or (parts[0].start, parts[-1].end) == (start, end) \
+                and len(parts) == 1:
+            continue
+        unlabelled[parts[0].start] = (start, end)  # "The Commission for Conciliation, [Mediation and Arbitration]ORG
+        # (CCMA)", "[The Authority for Arbitration]ORG, Mediation and Settlement (AAMS)": the name its acronym spells,
+        # one body, wherever the recognizer began or ended it
+        inside |= {e.start for e in parts[1:]}
     for ent in ents:
         if ent.start in joined.values() or ent.start in inside:
             continue  # the second half of "the African Union Peace and Security Council", named with its first
         if ent.start in listed:
             ent = Span(doc, ent.start, listed[ent.start], label="ORG")
+        if ent.start in unlabelled:
+            ent = Span(doc, *unlabelled[ent.start], label="ORG")
         if ent.start in joined:
             ent = doc[ent.start : next(e.end for e in ents if e.start == joined[ent.start])]
             ent = Span(doc, ent.start, ent.end, label="ORG")
@@ -186,9 +213,11 @@ def organizations(
                 and doc[ent.end].ent_iob_ == "O" and doc[ent.end + 1].tag_ == "POS" and ent.end not in taken:
             ent = Span(doc, ent.start, ent.end + 1, label="ORG")  # "[The Leipzig State]ORG Orchestra's concert": the
             # name's last word, left out before the possessive mark
-        if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].is_lower and ent[-1].pos_ == "ADP" and ent[-1].lower_ != "of":
+        if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].is_lower and (ent[-1].pos_ == "ADP" and ent[-1].lower_ != "of"
+                                                                          or ent[-1].pos_ == "CCONJ"):
             ent = Span(doc, ent.start, ent.end - 1, label="ORG")  # "[the National Congress on]ORG the first day": the
-            # preposition the recognizer ran on into ("[The High Court of]ORG [Eswatini]" is read below)
+            # preposition the recognizer ran on into ("[The High Court of]ORG [Eswatini]" is read below); "between [the
+            # National Union of Mineworkers and]ORG Kgosi Platinum": the "and" of the pair
         if ent.text in aliases:
             short_forms.append(ent)
             continue

@@ -43,7 +43,7 @@ from .gatherings import gathering_hosts
 from .holders import conjoined_nations, gathering_holder, gathering_participants
 from .courts import case_against
 from .group_partners import brought_together
-from .crowds import _MEMBER_BODIES, _bare, cabinet_of, cabinet_organs, crowd_ref, crowd_words, dateline_country, foreign_lead
+from .crowds import _MEMBER_BODIES, _bare, cabinet_of, cabinet_organs, counted_nouns, crowd_ref, crowd_words, dateline_country, foreign_lead
 from .occasions import _other_occasion, dateline_place
 from .plans import _plan_holder
 from .status import ahead_frame, head_chain
@@ -1142,8 +1142,9 @@ def _crowd_side(sub: Token, found: list[ActorRef], ctx: _Ctx, dealing: bool = Fa
     if sub.lower_ not in crowd_words("protest") and not (dealing and sub.lower_ in _MEMBER_BODIES):
         return found  # (a body of members deals for itself too: "Malaysia's main teachers' union ... after reaching a
         # pay deal with the government")
-    spans = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge)) for p in sub.children
-             if p.dep_ == "prep" and p.lower_ in ("at", "in")]
+    spans = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge)) for w in counted_nouns(sub) for p in w.children
+             if p.dep_ == "prep" and p.lower_ in ("at", "in")]  # (also "Thousands of mineworkers at Kgosi Platinum's
+    # mines": the "at" of the word the number counts)
     kept = [a for a in found if not any(lo <= a.start < hi for lo, hi in spans)]
     owners = {t.idx for c in sub.children if c.dep_ in ("poss", "amod", "compound") for t in c.subtree}  # (also
     # "[Malaysia]'s teachers' union", the country on the members' word)

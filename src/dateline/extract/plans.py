@@ -313,6 +313,10 @@ def _new_date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue | None:
         # ... or on the verb's particle ("has been pushed back [to Friday]", "brought forward to May 3")
         planned += [(p, _NEW_DATE_PREPS - {"for"}) for a in head.children if a.dep_ in ("advmod", "prt")
                     and a.lower_ in ("back", "forward", "up") for p in a.children]
+        # ... or inside the length it is put off by ("pushed back by a day to Wednesday": the parser hangs the new day on
+        # the length)
+        planned += [(p, _NEW_DATE_PREPS - {"for"}) for b in head.children if b.dep_ in ("agent", "prep")
+                    and b.lower_ == "by" for p in b.subtree if p.dep_ == "prep" and p.i > b.i]
         # ... or "until" anywhere in its object or its phrases ("postponed its ruling on a bail application by X until
         # Sept. 17")
         planned += [(p, frozenset({"until", "till"})) for o in head.children if o.dep_ in ("dobj", "nsubjpass", "prep")

@@ -574,6 +574,19 @@ def notice_of(trigger: Token) -> bool:
         and load_data("triggers.json")["nouns"].get(trigger.lower_, {}).get("action") in data["actions"]
 
 
+def scaled_plan(trigger: Token) -> bool:
+    """trigger (Token): an event word. RETURNS (bool): it is an event noun that is the object or passive subject of a
+    ``scaling_verbs`` verb of ``status_cues.json``, with one of its particles when listed ("has scaled back the
+    exercise", "the drills were cut back"): a plan made smaller, not an event told as done."""
+    head = trigger.head
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in ("dobj", "nsubjpass") or head.pos_ != "VERB":
+        return False
+    particles = load_data("status_cues.json")["scaling_verbs"].get(head.lemma_.lower())
+    if particles is None:
+        return False
+    return not particles or any(c.dep_ in ("prt", "advmod") and c.lower_ in particles for c in head.children)
+
+
 def _failed_subject(trigger: Token) -> bool:
     """trigger (Token): an event word. RETURNS (bool): it is an event noun subject of a ``failed_subject_verbs`` verb
     (with one of that verb's particles when listed), not negated ("the exchange collapsed", "the summit fell through"),
@@ -642,6 +655,9 @@ def event_status(trigger: Token, date_value: DateValue | None = None, anchor: da
     if _taken_back(trigger) and not question:
         return StatusResult("cancelled", False, True, trigger.head)  # "announced her resignation last month before
         # withdrawing it": taken back
+    if scaled_plan(trigger) and not question and _relative(date_value, anchor) != "happened":
+        return StatusResult("planned", False, True, trigger.head)  # "Norway has scaled back the Arctic Lynx exercise":
+        # the plan, smaller, still ahead
     if _failed_subject(trigger) and not question:
         return StatusResult("cancelled", False, True, trigger.head)  # "A planned prisoner exchange ... collapsed on
         # Friday": the plan did not come about
@@ -1449,6 +1465,9 @@ def _tense(chain: list[Token], date_value: DateValue | None, anchor: date | None
     if tag == "VBN" and verb.lemma_ == "be" and auxes & {"has", "have", "'s", "'ve"} and when != "planned" \
             and any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children):
         return "ongoing"  # "Doctors have been on strike since Monday": begun and going on
+    if tag == "VBN" and verb.i == chain[0].i and verb.lemma_.lower() in _cues().verbs \
+            and _cues().verbs[verb.lemma_.lower()] == "planned" and auxes & {"was", "were"} and not auxes & {"had", "has", "have"}:
+        return "planned"  # "said Grace Okello was expected in Dar es Salaam on Wednesday": the plan, told in the past
     if tag == "VBD" or (tag == "VBN" and auxes & {"has", "have", "had", "was", "were", "'s", "'ve"}) or "did" in auxes:
         return "happened"
     if past_conjunct_participle(verb):

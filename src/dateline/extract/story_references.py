@@ -21,6 +21,7 @@ from .nlp import load_data
 from .objects import thing_of_phrases, what_heads
 from .places import resolve_place
 from .plan_cues import cue_word
+from .status import occurrence_verb
 from .tellers import sentence_teller
 from .triggers import _lex
 from .venues import TOPIC_PREPS
@@ -51,6 +52,8 @@ def story_referent(tok: Token, status: str, ctx: _Ctx, refers: bool = False) -> 
         the status is not one of ``statuses`` (a postponement, call-off or occurrence), or no country is known.
     """
     data = _data()
+    if status == "planned" and tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and occurrence_verb(tok.head):
+        refers = True  # "the strike planned for Nov. 26 would go ahead": the known plan told again, kept
     if status not in data["statuses"] and not (status == "planned" and refers):
         return None
     if tok.pos_ == "VERB":
@@ -59,6 +62,8 @@ def story_referent(tok: Token, status: str, ctx: _Ctx, refers: bool = False) -> 
         return _referent(tok, tok, ctx)  # "Donors pledged $1.6 billion at a conference in Geneva on Wednesday"
     if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
+    if (owner := _owner_of_thing(tok, ctx)) is not None:
+        return owner  # "The signing ceremony for Poland's howitzer contract has been pushed back": Poland's signing
     if _definite_thing(tok, data, ctx):
         return _referent(tok, tok, ctx)
     if _definite_thing(tok, data, ctx, topics=True):
@@ -73,6 +78,18 @@ def story_referent(tok: Token, status: str, ctx: _Ctx, refers: bool = False) -> 
     ref = _referent(tok, tok, ctx, owned=True)
     return replace(ref, country=next(iter(countries))) if ref is not None and countries else ref  # "the swearing-in of
     # Nigeria's seven new ministers": Nigeria's
+
+
+def _owner_of_thing(noun: Token, ctx: _Ctx) -> ActorRef | None:
+    """noun (Token): a definite event noun with no actor of its own ("the signing ceremony"). RETURNS (ActorRef | None):
+    the one state or organization named as the possessor of what the noun is "for" or "of" ("for Poland's K9 howitzer
+    contract", "for Nusantara Air's order of 30 jets"): the doer whose deal it is; else None."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    owners = {r.name: r for p in noun.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for g in p.children
+              if g.dep_ == "pobj" for c in g.children if c.dep_ == "poss"
+              if (r := ctx.actors.get(c.i)) is not None and r is not ANONYMOUS and r.kind in ("country", "org")}
+    return next(iter(owners.values())) if len(owners) == 1 else None
 
 
 def _gathering_venue(noun: Token, ctx: _Ctx) -> bool:

@@ -19,7 +19,7 @@ from ..model import DateValue, Event, PlaceRef
 from .actor_lexicon import lexicon, title_words
 from .arguments import _titled_object, _walk
 from .context import _Ctx, sentence_numbers, time_to_date
-from .crowds import crowd_words
+from .crowds import counted_nouns, crowd_words
 from .nlp import doc_text, load_data, proper_compound_start
 from .occasions import dateline_place
 from .people_nouns import people_words
@@ -190,6 +190,9 @@ def _subject_place(tok: Token, action: str, ctx: _Ctx) -> PlaceRef | None:
     if action in _TRIP_ACTIONS or action == "depart":
         return None
     verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+    if action == "protest" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.dep_ == "prep" \
+            and tok.head.head.pos_ == "VERB":
+        verb = tok.head.head  # "went on strike"
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     for subject in verb.children:
@@ -197,15 +200,33 @@ def _subject_place(tok: Token, action: str, ctx: _Ctx) -> PlaceRef | None:
             return seat  # "Slovakia's Constitutional Court, which sits in Kosice, struck down a law": where it sits
         if subject.dep_ != "nsubj" or not (subject.pos_ == "NOUN" or subject.pos_ == "PROPN" and not subject.ent_type_):
             continue  # (a capitalized common noun the tagger took for a name, "Dockworkers at the port", is one too)
-        for prep in subject.children:
+        for prep in (p for w in counted_nouns(subject) for p in w.children):
             if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
                 for g in prep.children:
-                    if g.dep_ == "pobj" and (ref := ctx.places.get(g.i) or _of_settlement(g, ctx)) is not None \
+                    if g.dep_ == "pobj" and (ref := ctx.places.get(g.i) or _of_settlement(g, ctx)
+                                             or _workplace_place(g, ctx)) is not None \
                             and g.idx >= ctx.dateline_end:
                         return ref
             if prep.dep_ == "compound" and prep.i < subject.i and subject.lower_ in _court_words() \
                     and (ref := ctx.places.get(prep.i)) is not None and ref.kind == "city" and prep.idx >= ctx.dateline_end:
                 return ref  # "A Nairobi court will deliver its verdict": the court's city
+    return None
+
+
+def _workplace_place(noun: Token, ctx: _Ctx) -> PlaceRef | None:
+    """noun (Token): a common noun where a crowd works ("mines", "operations"). RETURNS (PlaceRef | None): the city its
+    own place word names, as a modifier ("Kgosi Platinum's Rustenburg operations") or after "in" ("the mines in
+    Rustenburg"); else None."""
+    if noun.pos_ != "NOUN":
+        return None
+    for c in noun.children:
+        if c.dep_ in ("compound", "nmod") and c.i < noun.i and (ref := ctx.places.get(c.i)) is not None \
+                and ref.kind == "city":
+            return ref
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for g in c.children:
+                if g.dep_ == "pobj" and (ref := ctx.places.get(g.i)) is not None and ref.kind == "city":
+                    return ref
     return None
 
 

@@ -185,11 +185,14 @@ def _target(
             # a real country no stored article names as an actor: no event can be about it yet
             whom = ActorInfo(-1, country.name, "country", country.name)
         return None, whom
-    if pattern.action == "attend" and _words_of(pattern.target)[-1:] and _words_of(pattern.target)[-1] in _gathering_nouns():
-        return None, None  # "attend the BIMSTEC summit": the gathering, matched by its words, not the body as a partner
+    if pattern.action in ("attend", "host") and _words_of(pattern.target)[-1:] \
+            and _words_of(pattern.target)[-1] in _gathering_nouns():
+        return None, None  # "attend the BIMSTEC summit", "host the Nordic energy ministers' meeting": the gathering,
+        # matched by its words, not the body as a partner
     words = _words_of(pattern.target)
-    if pattern.action == "attend" and len(words) > 2 and words[0] in _gathering_nouns() and words[1] == "of":
-        return None, None  # "attend the inauguration of X": X's occasion (event_match.owned_gathering), X no partner
+    if pattern.action in ("attend", "host") and len(words) > 2 and words[0] in _gathering_nouns() and words[1] == "of":
+        return None, None  # "attend the inauguration of X": X's occasion (event_match.owned_gathering), X no partner;
+        # "host the meeting of Nordic energy ministers": the gathering
     place = find_place(store, pattern.target)
     if place is not None and pattern.action not in ("meet", "sign", "call", "host"):
         return place, None  # (a meeting's, signing's, call's or hosting's named country is first a party: "sign with

@@ -151,11 +151,12 @@ def _as_now_told(event: EventRecord, action: str) -> EventRecord:
 
 
 def _at_named_gathering(event: EventRecord, topical: Sequence[EventRecord]) -> bool:
-    """True when an attendance ("have confirmed they will attend") is at a gathering its
-    article names in another event's sentence ("Zambia will host a one-day summit ..."):
+    """True when an attendance ("have confirmed they will attend") or a hosting ("will host the talks") is at a
+    gathering its article names in another event's sentence ("Zambia will host a one-day summit ...", "Nordic energy
+    ministers will meet in Oslo on Thursday" for "host the Nordic energy ministers' meeting"):
     an event matching the topic, reported by the same article, at the same place (or one
     of them placeless) on overlapping days (or one of them undated)."""
-    if event.action != "attend":
+    if event.action not in ("attend", "host"):
         return False
     articles = {e.article_id for e in event.evidence}
     days = event.date.interval()
@@ -389,6 +390,7 @@ def candidate_events(
     families = asked_actions(pattern.action)
     guest_families: list[str] = data["counterpart_actions"].get(pattern.action, [])
     presence: list[str] = data["presence_actions"].get(pattern.action, [])
+    done_presence: list[str] = data["done_presence_actions"].get(pattern.action, [])
     unmatched_what = frozenset(data["unmatched_what_families"])
     topic_what = frozenset(data["sentence_what_families"])
     own = {e.id for e in store.events(actor=actor.name, as_of=as_of)}
@@ -440,10 +442,11 @@ def candidate_events(
     for event in known:
         if event.id in own:
             if event.action not in families and not (
-                event.action in presence and target_place is not None
-                and _abroad(event, target_place, actor.country, expected)
+                (event.action in presence or event.action in done_presence and event.status == "happened")
+                and target_place is not None and _abroad(event, target_place, actor.country, expected)
             ):
-                continue
+                continue  # (an opening abroad puts its actor there once done: "Queen X opened a centre in Mombasa";
+                # a planned one moves with the trip it was for)
             if target_actor is not None and not _names_actor(event.counterparts, target_actor) \
                     and not (pattern.action in topic_what and _sentence_names(event, target_actor)):
                 continue  # (a vote "against X" told "rejected a motion to censure X": its sentence names X)

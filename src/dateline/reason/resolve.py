@@ -355,12 +355,14 @@ def resolve(
     here = [e for e in events if target is None or e.place is None or in_place(e.place, target)]  # (a plan "to meet
     # again in Kuala Lumpur later in the year" is no match of talks asked in Jakarta)
     if hi is not None and as_of > hi and here and all(
-            is_called_off(e, done_of[e.id]) or e.id in off or (done_of[e.id] or e.status == "happened") and _all_after(e, hi)
-            for e in here) \
+            is_called_off(e, done_of[e.id]) or e.id in off or (done_of[e.id] or e.status in ("happened", "postponed"))
+            and _all_after(e, hi) for e in here) \
             and (late := next((e for e in here if done_of[e.id] and _all_after(e, hi)), None)) is not None:
         # "swapped 150 prisoners each on Saturday, a day later than planned", told the day after a window that ended on
         # the Friday: every match is over after the window or called off, nothing is left that a later report could
-        # still place in it (the grace day waits for reports of the window's last day, not for this)
+        # still place in it (the grace day waits for reports of the window's last day, not for this); a part of the
+        # trip put off to that later day with it ("is due to meet X" on the Thursday, the visit made on Saturday) is
+        # no match left in the window either
         cited = done_of[late.id][0]
         return Resolution(
             "no",
