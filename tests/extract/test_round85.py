@@ -146,3 +146,23 @@ def test_round85_a_signing_ceremony_for_a_states_contract_is_that_states_signing
                     "a day to Friday, the defence ministry said.")
     assert [(e.action, e.actor.name, e.date.value, e.status) for e in events] == [
         ("sign", "Poland", "2026-06-05", "postponed")]
+
+
+def test_round85_an_office_of_a_country_in_apposition_is_the_title_over_the_honorific() -> None:
+    events = _found("PARIS, June 1 (Wire) - The Emir of Qatar, Sheikh Hamad bin Saud Al Thani, will pay a state visit to "
+                    "France on June 15, the Elysee said.", date(2026, 6, 1))
+    assert [(e.actor.name, e.actor.title, e.actor.country) for e in events if e.action == "visit"] == [
+        ("Hamad bin Saud Al Thani", "Emir", "Qatar")]
+
+
+def test_round85_the_sentence_after_a_mixed_judgment_is_the_convicted_ones_and_all_its_verdicts_share_its_day() -> None:
+    events = _found("NAIROBI, May 29 (Wire) - A Nairobi court on Thursday found former energy minister Daniel Oduya "
+                    "guilty of abuse of office over a power-line tender. Chief Magistrate Ruth Wairimu acquitted his "
+                    "co-accused, former utility managers Peter Kilonzo and Mercy Atieno, saying the prosecution had "
+                    "failed to link them to the forged documents. She said she would pass sentence on June 5 after "
+                    "hearing mitigation from the defence.", date(2026, 5, 29))
+    assert sorted((e.action, e.actor.name, e.what, e.date.value) for e in events) == [
+        ("sentence", "Daniel Oduya", None, "2026-06-05"),
+        ("verdict", "Daniel Oduya", "conviction", "2026-05-28"),
+        ("verdict", "Mercy Atieno", "acquittal", "2026-05-28"),
+        ("verdict", "Peter Kilonzo", "acquittal", "2026-05-28")]

@@ -357,6 +357,7 @@ def _earlier_defendant(tok: Token, ctx: _Ctx, whole: bool = False) -> ActorRef |
     verbs = _court_verbs() | (_charging_verbs() if tok.lower_ in _data()["case_nouns"] else frozenset())
     # ("A prosecutor charged X with corruption. The trial is set to open on April 20": X's trial)
     found: list[ActorRef] = []
+    convicted: list[ActorRef] = []
     for sent in sents:
         for t in sent:
             if t.pos_ == "VERB" and t.lemma_.lower() in verbs or t.pos_ == "NOUN" and t.lower_ in nouns \
@@ -370,7 +371,22 @@ def _earlier_defendant(tok: Token, ctx: _Ctx, whole: bool = False) -> ActorRef |
                     # remain in custody": the parser's subject of "remain"
                 if ref is not None and (not whole or ref.kind == "person"):
                     found.append(ref)
+            if tok.lower_ in _SENTENCE_NOUNS and _convicting(t) and (ref := defendant(t, ctx)) is not None:
+                convicted.append(ref)
+    if convicted and len({r.name for r in convicted}) == 1 and {r.name for r in found} - {convicted[0].name}:
+        return convicted[-1]  # "found X guilty ... acquitted his co-accused Y and Z ... would pass sentence on June 5":
+        # only the one convicted is sentenced
     return found[-1] if found and len({r.name for r in found}) == 1 else None
+
+
+#: Nouns of a sentence passed on someone convicted.
+_SENTENCE_NOUNS = frozenset({"sentence", "sentencing"})
+
+
+def _convicting(verb: Token) -> bool:
+    """verb (Token): a court trigger. RETURNS (bool): it convicts: "convicted X", "found X guilty"."""
+    return verb.pos_ == "VERB" and (verb.lemma_.lower() == "convict" or any(
+        c.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and c.lower_ == "guilty" for c in verb.children))
 
 
 def retold_case(tok: Token, ctx: _Ctx) -> tuple[ActorRef, str] | None:

@@ -136,7 +136,7 @@ def _date(tok: Token, chain: list[Token], ctx: _Ctx) -> DateValue:
         or _when_day(tok, ctx) or _which_clause_day(tok, ctx) \
         or _where_clause_host_day(tok, ctx) \
         or _there_day(tok, ctx) or _counted_clause_day(tok, ctx) or _conjunct_day(tok, ctx) or _later_conjunct_day(tok, ctx) \
-        or _past_clause_day(tok, ctx) or _retold_act_day(tok, ctx) \
+        or _past_clause_day(tok, ctx) or _retold_act_day(tok, ctx) or _same_judgment_day(tok, ctx) \
         or _plan_offset(tok, ctx) or UNKNOWN_DATE
 
 
@@ -966,6 +966,27 @@ def _retold_act_day(tok: Token, ctx: _Ctx) -> DateValue | None:
         if when.precision in ("day", "time") and when.value:
             return replace(when, note=f"the day '{prior.text}' was told before")
     return None
+
+
+def _same_judgment_day(tok: Token, ctx: _Ctx) -> DateValue | None:
+    """ "A Nairobi court on Thursday found X guilty ... The magistrate acquitted his co-accused, Y and Z": a verdict
+    verb in the past, told with no day right after a sentence whose verdict verb its own clause dates to a day, is
+    given in the same judgment, that day.
+
+    tok (Token): a verb trigger. ctx (_Ctx): the doc's index. RETURNS (DateValue | None): that day with a note, else None.
+    """
+    verbs = _lex().verbs
+    if tok.pos_ != "VERB" or tok.tag_ != "VBD" or verbs.get(tok.lemma_.lower(), {}).get("action") != "verdict" \
+            or tok.sent.start == 0:
+        return None
+    before = ctx.doc[tok.sent.start - 1].sent
+    prior = next((t for t in before if t.pos_ == "VERB" and t.tag_ == "VBD" and t.idx >= ctx.dateline_end
+                  and verbs.get(t.lemma_.lower(), {}).get("action") == "verdict"), None)
+    if prior is None:
+        return None
+    when = _date(prior, head_chain(prior), ctx)
+    return replace(when, note=f"the day of the judgment told before ('{prior.text}')") \
+        if when.precision in ("day", "time") and when.value else None
 
 
 @cache

@@ -176,9 +176,10 @@ def person(doc: Doc, start: int, end: int) -> ActorRef:
         # the possessor's title is not hers)
         phrase = doc[first : head.i + 1]
         if (of := next((c for c in head.children if c.dep_ == "prep" and c.i == head.i + 1), None)) is not None \
-                and of.right_edge.i < start and portfolio_after(doc[first : of.right_edge.i + 1].text):
+                and of.right_edge.i < start and (portfolio_after(doc[first : of.right_edge.i + 1].text) or of.lower_ == "of"
+                                                 and resolve_country(doc[of.i + 1 : of.right_edge.i + 1].text) is not None):
             phrase = doc[first : of.right_edge.i + 1]  # "Nigeria's Minister of Health, Olumide Bankole": the Health
-            # Minister
+            # Minister; "The Emir of Qatar, Sheikh Khalid ...": the emir of Qatar, over the honorific before the name
         if phrase.end <= start and not any(t.dep_ == "cc" or t.lower_ == "and" for t in doc[phrase.end : start]):
             got = parse_title(phrase.text)  # "Pakistan's army chief, Field Marshal Asim Munir": the office and its country
             if not info.title or got.title and got.country:  # over the rank before the name
