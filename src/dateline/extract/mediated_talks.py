@@ -10,16 +10,12 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache
 
-from spacy.tokens import Token
-
-from ..model import ActorRef, Event
-from .actor_mentions import ANONYMOUS
+from ..model import Event
 from .codes import event_codes
 from .context import _Ctx
 from .nlp import load_data
 from .tellers import sentence_teller
 from .trigger_tokens import trigger_token
-from .triggers import _lex
 
 __all__ = ["mediated_talks"]
 
@@ -36,8 +32,8 @@ def mediated_talks(events: list[Event], ctx: _Ctx) -> list[Event]:
     """events (list[Event]): an article's events. ctx (_Ctx): the doc's index.
     RETURNS (list[Event]): the events, and for each meeting told by a talks noun with a ``mediating_modifiers``
     modifier ("mediated talks", "brokered negotiations") and no mediation of its own sentence, the mediation by the
-    sentence's teller (an organization named as the subject of its reporting verb, else
-    :func:`.tellers.sentence_teller`) when the teller is none of the talks' sides."""
+    sentence's teller (:func:`.tellers.sentence_teller`, an organization named as the subject of its reporting verb
+    being one) when the teller is none of the talks' sides."""
     told = {ev.evidence.start for ev in events if ev.action == "mediate"}
     out = list(events)
     for ev in events:
@@ -47,7 +43,7 @@ def mediated_talks(events: list[Event], ctx: _Ctx) -> list[Event]:
         if tok is None or tok.pos_ != "NOUN" or not any(
                 c.dep_ == "amod" and c.lemma_.lower() in _mediating_modifiers() for c in tok.children):
             continue
-        teller = _named_teller(tok, ctx) or sentence_teller(tok, ctx)
+        teller = sentence_teller(tok, ctx, bodies=True)
         sides = (ev.actor, *ev.counterparts)
         if teller is None or any(teller.name == side.name for side in sides):
             continue
@@ -56,13 +52,3 @@ def mediated_talks(events: list[Event], ctx: _Ctx) -> list[Event]:
                            plover=codes.plover, plover_mode=codes.mode))
     return out
 
-
-def _named_teller(tok: Token, ctx: _Ctx) -> ActorRef | None:
-    """tok (Token): a talks noun. ctx (_Ctx): the doc's index. RETURNS (ActorRef | None): the organization named as the
-    subject of the reporting verb its sentence hangs on ("..., the AAMS said"), else None."""
-    root = tok.sent.root
-    if root.pos_ != "VERB" or root.lemma_.lower() not in _lex().reporting:
-        return None
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    ref = ctx.actors.get(subject.i) if subject is not None else None
-    return ref if ref is not None and ref is not ANONYMOUS and ref.kind == "org" else None

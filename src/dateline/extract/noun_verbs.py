@@ -308,34 +308,36 @@ def repair_split_names(doc: Doc) -> None:
     doc (Doc): a parsed doc. RETURNS (None)."""
     nouns = load_data("triggers.json")["nouns"]
     for tok in doc:
-        if tok.dep_ not in ("dobj", "xcomp", "ccomp") or tok.pos_ != "NOUN" or tok.lower_ not in nouns:
+        if tok.pos_ != "NOUN" or tok.lower_ not in nouns or tok.i == 0:
             continue
-        if tok.dep_ == "ccomp" and tok.head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in tok.head.children):
+        if tok.dep_ == "ccomp":  # the named noun read as a clause
+            if tok.head.pos_ != "VERB" or any(c.dep_ == "dobj" for c in tok.head.children):
+                continue
             name = doc[tok.i - 1]
             if name.pos_ == "PROPN" and name.dep_ == "nsubj" and name.head.i == tok.i \
                     and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
-                for c in list(name.children):  # "will hold the Austral Shield exercise": the name read as the subject
-                    if c.dep_ == "det":        # of a clause "exercise"
-                        c.head = tok
-                name.dep_ = "compound"
+                _hang_name(name, tok, with_det=True)  # "will hold [the Austral Shield] exercise": the name read as
+                # the subject of a clause "exercise"
             if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
                     and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
-                tok.dep_ = "dobj"  # "began the Austral Bridge exercise off Punta Arenas": the named noun read as a clause
-            continue
-        if tok.dep_ == "ccomp":
-            continue
-        edge = tok.left_edge.i
-        if edge == 0:
-            continue
-        name = doc[edge - 1]
-        if name.pos_ == "PROPN" and name.dep_ == "dobj" and name.head.i == tok.head.i and name.i < tok.i:
-            if tok.dep_ == "xcomp":  # "began [the Austral Shield] exercise off Punta Arenas": the noun read as the
-                # verb's complement, the name as its object; the noun is the object, its determiner with it
-                for c in list(name.children):
-                    if c.dep_ == "det":
-                        c.head = tok
-                tok.dep_ = "dobj"
-            name.head, name.dep_ = tok, "compound"
+                tok.dep_ = "dobj"  # "began the Austral Bridge exercise off Punta Arenas"
+        elif tok.dep_ in ("dobj", "xcomp") and tok.left_edge.i > 0:
+            name = doc[tok.left_edge.i - 1]
+            if name.pos_ == "PROPN" and name.dep_ == "dobj" and name.head.i == tok.head.i and name.i < tok.i:
+                complement = tok.dep_ == "xcomp"  # "began [the Austral Shield] exercise off Punta Arenas": the
+                tok.dep_ = "dobj"  # noun read as the verb's complement, the name as its object
+                _hang_name(name, tok, with_det=complement)
+
+
+def _hang_name(name: Token, noun: Token, with_det: bool) -> None:
+    """name (Token): a proper name the parser hung apart from the event noun right after it. noun (Token): that noun.
+    with_det (bool): the name holds the phrase's determiner, which goes to the noun. RETURNS (None): the name is the
+    noun's compound (and its determiner the noun's), in place."""
+    if with_det:
+        for c in list(name.children):
+            if c.dep_ == "det":
+                c.head = noun
+    name.head, name.dep_ = noun, "compound"
 
 
 def repair_told_content_preps(doc: Doc) -> None:

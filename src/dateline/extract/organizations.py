@@ -146,6 +146,36 @@ def kind_named(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
+def _spelled_names(doc: Doc, ents: list[Span], aliases: dict[str, tuple[int, int]],
+                   listed: set[int]) -> dict[int, tuple[int, int]]:
+    """Names listed with commas that an acronym in parentheses spells, which the recognizer saw only in part or not at
+    all ("The Commission for Conciliation, [Mediation and Arbitration]ORG (CCMA)", "[The Authority for
+    Arbitration]ORG, Mediation and Settlement (AAMS)", or no entity at all after a dateline).
+
+    doc (Doc): the doc. ents (list[Span]): its entities, in text order; a name seen not at all is added to it (an ORG
+    span). aliases (dict): acronym -> token span of its name. listed (set[int]): starts of names read already.
+    RETURNS (dict[int, tuple[int, int]]): the start of the first entity inside such a name -> the whole name's span
+    (with its "the")."""
+    spelled: dict[int, tuple[int, int]] = {}
+    for start, end in aliases.values():
+        if start > 0 and doc[start - 1].lower_ == "the":
+            start -= 1  # ("[The Authority for Arbitration]ORG, ...": the name with its article)
+        if start in listed or not doc[start].text[:1].isupper() or not any(doc[k].text == "," for k in range(start, end)):
+            continue
+        parts = [e for e in ents if start <= e.start and e.end <= end]
+        if not parts:
+            if end + 1 < len(doc) and doc[end + 1].ent_type_ == "ORG" \
+                    and not any(f.start < end and start < f.end for f in ents):
+                ents.append(Span(doc, start, end, label="ORG"))  # its acronym an organization's
+                ents.sort(key=lambda e: e.start)
+            continue
+        if parts[0].label_ != "ORG" or any(f.start < start < f.end for f in ents) \
+                or len(parts) == 1 and (parts[0].start, parts[0].end) == (start, end):
+            continue
+        spelled[parts[0].start] = (start, end)
+    return spelled
+
+
 def organizations(
     doc: Doc, taken: set[int], aliases: dict[str, tuple[int, int]], outside: Callable[[Span], bool],
     kinded: Sequence[tuple[int, int]] = (),
@@ -174,27 +204,8 @@ def organizations(
               and any(doc[k].text == "," for k in range(start, end))}  # "[The Kenya Medical Practitioners],
     # [Pharmacists] and [Dentists Union] (KMPDU)": one name, its acronym's
     inside = {e.start for e in ents for start, end in listed.items() if start < e.start < end}
-    unlabelled: dict[int, tuple[int, int]] = {}
-    for start, end in aliases.values():
-        if start > 0 and doc[start - 1].lower_ == "the":
-            start -= 1  # ("[The Authority for Arbitration]ORG, ...": the name with its article)
-        parts = [e for e in ents if start <= e.start and e.end <= end]
-        if not parts and end + 1 < len(doc) and doc[end + 1].ent_type_ == "ORG" and doc[start].text[:1].isupper() \
-                and any(doc[k].text == "," for k in range(start, end)) \
-                and not any(f.start < end and start < f.end for f in ents):
-            ents.append(Span(doc, start, end, label="ORG"))  # "DURBAN, June 3 (Wire) - The Authority for Arbitration,
-            # Mediation and Settlement (AAMS)": a name the recognizer missed whole, its acronym an organization's
-            ents.sort(key=lambda e: e.start)
-            continue
-        if start in listed or not parts or parts[0].label_ != "ORG" or not doc[start].text[:1].isupper() \
-                or not any(doc[k].text == "," for k in range(start, end)) \
-                or any(f.start < start < f.end for f in ents) or (parts[0].start, parts[-1].end) == (start, end) \
-                and len(parts) == 1:
-            continue
-        unlabelled[parts[0].start] = (start, end)  # "The Commission for Conciliation, [Mediation and Arbitration]ORG
-        # (CCMA)", "[The Authority for Arbitration]ORG, Mediation and Settlement (AAMS)": the name its acronym spells,
-        # one body, wherever the recognizer began or ended it
-        inside |= {e.start for e in parts[1:]}
+    unlabelled = _spelled_names(doc, ents, aliases, set(listed))
+    inside |= {e.start for e in ents for start, end in unlabelled.values() if start < e.start < end} - set(unlabelled)
     for ent in ents:
         if ent.start in joined.values() or ent.start in inside:
             continue  # the second half of "the African Union Peace and Security Council", named with its first

@@ -142,12 +142,18 @@ def _legislature(sub: Token, ctx: _Ctx) -> ActorRef | None:
     return legislature_of(country, "parliament", sub.idx, sub.idx + len(sub)) if country else None
 
 
-def sentence_teller(tok: Token, ctx: _Ctx) -> ActorRef | None:
+def sentence_teller(tok: Token, ctx: _Ctx, bodies: bool = False) -> ActorRef | None:
     """The state or body whose organ tells the sentence of ``tok`` ("..., the Bangladeshi navy said in a statement"):
-    the subject of the sentence's root reporting verb, read as :func:`teller_actor` reads a teller; None when the root
-    is no reporting verb or its subject no organ or body."""
+    the subject of the sentence's root reporting verb, read as :func:`teller_actor` reads a teller; with ``bodies``, an
+    organization named as that subject is itself the teller, whatever its name says ("..., the AAMS said", the
+    Authority for Arbitration, Mediation and Settlement, no state's authority); None when the root is no reporting
+    verb or its subject no organ or body."""
     root = tok.sent.root
     if root.lemma_.lower() not in _lex().reporting or root.pos_ != "VERB":
         return None
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    return _state_of(subject, ctx) if subject is not None else None
+    if subject is None:
+        return None
+    if bodies and (ref := ctx.actors.get(subject.i)) is not None and ref is not ANONYMOUS and ref.kind == "org":
+        return ref
+    return _state_of(subject, ctx)
