@@ -171,3 +171,12 @@ def test_round85_the_sentence_after_a_mixed_judgment_is_the_convicted_ones_and_a
         ("verdict", "Daniel Oduya", "conviction", "2026-05-28"),
         ("verdict", "Mercy Atieno", "acquittal", "2026-05-28"),
         ("verdict", "Peter Kilonzo", "acquittal", "2026-05-28")]
+
+
+def test_round85_a_wreath_laid_by_a_guest_at_a_memorial_named_after_the_city_is_a_visit_there() -> None:
+    events = _found("WARSAW, June 6 (Wire) - A wreath was laid at the Warsaw Uprising Monument on Saturday by German "
+                    "President Katrin Albers.", date(2026, 6, 6))
+    assert [(e.action, e.actor.name, e.place.name if e.place else None, e.place.within[:1] if e.place else None,
+             e.date.value, e.status) for e in events] == [
+        ("visit", "Katrin Albers", "Warsaw Uprising Monument", ("Warsaw",), "2026-06-06", "happened")]
+
