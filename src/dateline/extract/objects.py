@@ -297,11 +297,9 @@ def object_what(tok: Token, entry: dict[str, Any]) -> str | None:
                           if g.dep_ == "pobj" and g.lower_ in heads]
                 if framed:
                     return short_phrase(framed[0], action)
-            if c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ in ("MONEY", "QUANTITY") or c.lower_ in _amount_nouns()):
-                amount = [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "of") for g in p.children
-                          if g.dep_ == "pobj" and g.lower_ in heads]
-                if amount:  # "will provide 50 million euros in aid", "delivered 40 tonnes of food": the thing amounted
-                    return short_phrase(amount[0], action)
+            if c.dep_ in ("dobj", "nsubjpass") and (amount := _amounted(c, heads, ("in", "of"))) is not None:
+                return short_phrase(amount, action)  # "will provide 50 million euros in aid", "delivered 40 tonnes of
+                # food": the thing amounted
             if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN" and c.ent_type_ != "PERSON":  # "will launch
                 # Bayani-1, the country's first radar satellite": the named thing's kind, in apposition (not "arrested
                 # Adrian Kellow, the founder of ...": a person, no thing)
@@ -424,10 +422,24 @@ def _cargo(vehicle: Token, heads: frozenset[str]) -> Token | None:
                 continue
             if g.lower_ in heads:
                 return g
-            if g.ent_type_ in ("MONEY", "QUANTITY") or g.lower_ in _amount_nouns():
-                return next((o for p in g.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                             if o.dep_ == "pobj" and o.lower_ in heads), None)
+            if _is_amount(g):
+                return _amounted(g, heads, ("of",))
     return None
+
+
+def _is_amount(noun: Token) -> bool:
+    """noun (Token): a noun. RETURNS (bool): it is an amount ("50 million euros", "40 tonnes")."""
+    return noun.ent_type_ in ("MONEY", "QUANTITY") or noun.lower_ in _amount_nouns()
+
+
+def _amounted(noun: Token, heads: frozenset[str], preps: tuple[str, ...]) -> Token | None:
+    """noun (Token): an object. heads (frozenset[str]): what the family acts on. preps (tuple[str, ...]): the
+    prepositions that name the thing amounted. RETURNS (Token | None): when the noun is an amount ("50 million euros",
+    "40 tonnes"), the first such thing after one of ``preps`` ("in aid", "of food"); else None."""
+    if not _is_amount(noun):
+        return None
+    return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children
+                 if g.dep_ == "pobj" and g.lower_ in heads), None)
 
 
 @cache

@@ -600,12 +600,11 @@ def _defendant(actor: str, written: str, target: str | None) -> tuple[str, str |
     court = load_data("question")["court_questions"]
     patterns = court["defendant_patterns"]
     if not _names_a_court(actor, court):
-        if _court_subject(actor):  # "Will the Colombo High Court deliver its verdict in X's trial?": a court named by
-            # its own name, asked of a case it names (a trial, case, appeal or hearing of someone), is X's verdict
-            for pattern in patterns[: court["case_patterns"]]:
-                if (m := re.match(pattern, written)) is not None:
-                    return _strip_leading(m["who"].strip()), None
-        return actor, target
+        if not _court_subject(actor):
+            return actor, target
+        patterns = patterns[: court["case_patterns"]]  # "Will the Colombo High Court deliver its verdict in X's trial?":
+        # a court named by its own name, asked of a case it names (a trial, case, appeal or hearing of someone), is X's
+        # verdict
     for pattern in patterns:
         if (m := re.match(pattern, written)) is not None:
             return _strip_leading(m["who"].strip()), None
